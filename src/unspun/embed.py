@@ -1,0 +1,101 @@
+"""Sentence vectors, run-time side: MiniLM as int8 ONNX (precise) and a distilled static model (fast).
+
+Both are prepared once by ``unspun.prepare`` (``make demo``) into the cache directory. This module only
+needs onnxruntime, tokenizers and model2vec, never torch: a cold ``compare`` stays well under two seconds.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+
+from unspun.config import DEFAULT, Config, default_cache_dir
+from unspun.errors import ModelsMissingError
+
+PRECISE_DIR = "minilm-int8"
+STATIC_DIR = "minilm-static"
+PRECISE_DIM = 384
+
+
+class Encoder(Protocol):
+    def encode(self, texts: list[str]) -> np.ndarray:
+        """Unit-length float32 vectors, one row per text."""
+        ...
+
+
+def models_dir(cache: Path | None = None) -> Path:
+    return (cache or default_cache_dir()) / "models"
+
+
+def _require(path: Path) -> Path:
+    if not path.exists():
+        raise ModelsMissingError(
+            f"prepared model not found at {path}: run 'make demo' or 'unspun prepare' once to create it"
+        )
+    return path
+
+
+class PreciseEncoder:
+    """all-MiniLM-L6-v2, mean-pooled and normalised inside the ONNX graph, weights dynamically int8."""
+
+    def __init__(self, directory: Path, config: Config = DEFAULT) -> None:
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+
+        self._batch = config.embed_batch_sentences
+        self._tokenizer = Tokenizer.from_file(str(_require(directory / "tokenizer.json")))
+        self._tokenizer.enable_truncation(config.max_tokens)
+        self._tokenizer.enable_padding()
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = 2
+        options.inter_op_num_threads = 1
+        self._session = ort.InferenceSession(
+            str(_require(directory / "model.onnx")), options, providers=["CPUExecutionProvider"]
+        )
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        out = np.zeros((len(texts), PRECISE_DIM), dtype=np.float32)
+        # Sorting by length keeps padding (wasted compute) small within each batch.
+        order = sorted(range(len(texts)), key=lambda k: len(texts[k]))
+        for first in range(0, len(order), self._batch):
+            chosen = order[first:first + self._batch]
+            out[chosen] = self._run([texts[k] for k in chosen])
+        return out
+
+    def _run(self, batch: list[str]) -> np.ndarray:
+        encodings = self._tokenizer.encode_batch(batch)
+        ids = np.array([e.ids for e in encodings], dtype=np.int64)
+        mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+        feeds = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+        return self._session.run(None, feeds)[0]
+
+
+class StaticEncoder:
+    """A model2vec distillation of the same MiniLM: ~50x faster, good enough to find candidates."""
+
+    def __init__(self, directory: Path) -> None:
+        from model2vec import StaticModel
+
+        self._model = StaticModel.from_pretrained(str(_require(directory / "model.safetensors").parent))
+
+    @property
+    def dim(self) -> int:
+        return int(self._model.dim)
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        vectors = np.asarray(self._model.encode(texts), dtype=np.float32)
+        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+        return vectors / np.maximum(norms, 1e-9)
+
+
+@functools.lru_cache(maxsize=2)
+def precise_encoder(cache: Path | None = None) -> PreciseEncoder:
+    return PreciseEncoder(models_dir(cache) / PRECISE_DIR)
+
+
+@functools.lru_cache(maxsize=2)
+def static_encoder(cache: Path | None = None) -> StaticEncoder:
+    return StaticEncoder(models_dir(cache) / STATIC_DIR)

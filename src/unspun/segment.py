@@ -1,0 +1,75 @@
+"""Segment: ``Article`` → sentences and paragraphs with character offsets into ``Article.text``.
+
+Offsets are the contract for every later stage, so spans never include surrounding white space and a
+sentence never crosses a paragraph break (a line break in the extracted text).
+"""
+
+from __future__ import annotations
+
+import re
+
+from unspun.config import DEFAULT, Config
+from unspun.model import Article, Segmented, Span
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
+def paragraph_spans(text: str) -> list[Span]:
+    """Non-blank lines of ``text``, trimmed of surrounding white space."""
+    spans = []
+    for m in _PARAGRAPH.finditer(text):
+        span = _trimmed(text, m.start(), m.end())
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
+def sentence_spans(text: str, within: Span, config: Config = DEFAULT) -> list[Span]:
+    """Sentences of ``text[within]`` as spans of ``text``; over-long ones are cut at word breaks."""
+    import blingfire  # lazy: keeps ``import unspun`` light
+
+    chunk = text[within.start:within.end]
+    _, offsets = blingfire.text_to_sentences_and_offsets(chunk)
+    spans: list[Span] = []
+    for start, end in offsets:
+        span = _trimmed(text, within.start + start, within.start + end)
+        if span is not None:
+            spans.extend(_cut_long(text, span, config.max_sentence_chars))
+    return spans
+
+
+def segment(article: Article, config: Config = DEFAULT) -> Segmented:
+    """Cut ``article`` into paragraphs and sentences."""
+    paragraphs = paragraph_spans(article.text)
+    sentences: list[Span] = []
+    owners: list[int] = []
+    for index, paragraph in enumerate(paragraphs):
+        found = sentence_spans(article.text, paragraph, config)
+        sentences.extend(found)
+        owners.extend([index] * len(found))
+    return Segmented(article, tuple(sentences), tuple(paragraphs), tuple(owners))
+
+
+def _trimmed(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end) if end > start else None
+
+
+def _cut_long(text: str, span: Span, limit: int) -> list[Span]:
+    # Tables and lists arrive as one endless "sentence"; cutting keeps alignment units comparable.
+    pieces = []
+    start = span.start
+    while span.end - start > limit:
+        cut = text.rfind(" ", start + limit // 2, start + limit)
+        cut = cut if cut > start else start + limit
+        piece = _trimmed(text, start, cut)
+        if piece is not None:
+            pieces.append(piece)
+        start = cut
+    last = _trimmed(text, start, span.end)
+    if last is not None:
+        pieces.append(last)
+    return pieces
