@@ -43,11 +43,25 @@ class Config:
     near_verbatim_min_ratio: float = 0.90  # character-level similarity for near_verbatim
     verbatim_min_ratio: float = 0.995
 
-    # --- judge ---
+    # --- judge --- (dev: synthetic pairs from the bbc_fulltext *train* split + BASIL, /tmp calibration run)
     duplicate_min_coverage: float = 0.95
-    copy_min_coverage: float = 0.5  # the copy's share of reused text for near_duplicate/spun/rewrite
+    copy_min_coverage: float = 0.5  # the copy side: at least this share of it comes from the other text
+    # Both sides at least this much reused: a copy. Lower on one side is a summary (same topic) or partial reuse.
+    derived_min_coverage_both: float = 0.4
+    # A text mostly reused inside a longer one on the same topic is a summary/trim, not partial reuse.
+    summary_min_document_similarity: float = 0.85
     partial_min_chars: int = 120  # at least one reused passage this long for partial_reuse
-    spun_min_share: float = 0.35  # share of aligned characters of kind "spun" to call a spun copy
+    # Near-duplicates change ≤ 2.6% of aligned words, 30% spun copies ≥ 5.9% (dev).
+    spun_min_substitution_rate: float = 0.045
+    rewrite_max_order_kept: float = 0.95  # below this share of matches in order, content was restructured
+    rewrite_min_paraphrase_share: float = 0.3
+    rewrite_min_merged_share: float = 0.1  # sentences merged or split (many-to-one matches)
+    near_duplicate_min_lexical_share: float = 0.7  # verbatim + near_verbatim share of the reused text
+    # same_story when topic cosine + 0.5 × shared-name overlap reaches this (dev: BASIL in/cross-event pairs).
+    story_min_signal: float = 0.93
+    story_name_weight: float = 0.5
+    # direction: spin-score gap that marks the degraded (copied) side
+    direction_min_spin_gap: float = 0.15
 
 
 DEFAULT = Config()

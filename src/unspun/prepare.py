@@ -37,7 +37,7 @@ def export_precise(source: Path, target: Path) -> None:
             super().__init__()
             self.model = model
 
-        def forward(self, input_ids, attention_mask, token_type_ids):  # noqa: ANN001 - traced by torch
+        def forward(self, input_ids, attention_mask, token_type_ids):
             hidden = self.model(
                 input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
             ).last_hidden_state

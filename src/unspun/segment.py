@@ -12,6 +12,10 @@ from unspun.config import DEFAULT, Config
 from unspun.model import Article, Segmented, Span
 
 _PARAGRAPH = re.compile(r"[^\n]+")
+# A "sentence" that is only a title or an initial ("Mr.", "J.") is a false break: blingfire splits
+# "on Tuesday. Mr. J. Okafor said" after "Mr." when the name follows an initial.
+# "U.S." at a sentence end is a real break, so a lone initial must stand after a space.
+_FALSE_BREAK = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|St|[A-Z])\.$")
 
 
 def paragraph_spans(text: str) -> list[Span]:
@@ -33,9 +37,12 @@ def sentence_spans(text: str, within: Span, config: Config = DEFAULT) -> list[Sp
     spans: list[Span] = []
     for start, end in offsets:
         span = _trimmed(text, within.start + start, within.start + end)
-        if span is not None:
-            spans.extend(_cut_long(text, span, config.max_sentence_chars))
-    return spans
+        if span is None:
+            continue
+        if spans and _FALSE_BREAK.search(spans[-1].text_of(text)[-12:]):
+            span = Span(spans.pop().start, span.end)
+        spans.append(span)
+    return [piece for span in spans for piece in _cut_long(text, span, config.max_sentence_chars)]
 
 
 def segment(article: Article, config: Config = DEFAULT) -> Segmented:

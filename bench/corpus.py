@@ -1,0 +1,453 @@
+"""Corpus bench: spun-copy candidate recall vs a datasketch-only baseline, index throughput, trace latency,
+RAM per article for candidate search, and story clustering on BASIL (B-cubed P/R/F1, ARI).
+
+``python -m bench.corpus [--quick]``. Third-party texts are read from ``../shared/data``, never copied.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from bench.common import DEFAULT_SHARED, data_path, fmt, goal, md_table, peak_rss_mib
+
+SPIN_RATE = 0.6
+
+
+# --- data -----------------------------------------------------------------------------------------
+
+
+def bbc_texts(shared: Path) -> list[str]:
+    """The BBC articles, exact duplicates removed, title line first (as the files have it)."""
+    root = data_path(shared, "bbc_fulltext")
+    seen: dict[str, None] = {}
+    for path in sorted(root.glob("*/*.txt")):
+        text = path.read_bytes().decode("latin-1").strip()
+        seen.setdefault(text, None)
+    return list(seen)
+
+
+def trimmed(text: str, rng: random.Random) -> str:
+    paragraphs = [p for p in text.split("\n") if p.strip()]
+    keep = max(2, int(len(paragraphs) * rng.uniform(0.4, 0.8)))
+    return "\n\n".join(paragraphs[:keep])
+
+
+def partial(text: str, other: str, rng: random.Random) -> str:
+    """Another article with a few of ``text``'s paragraphs quoted into it."""
+    mine = [p for p in text.split("\n") if p.strip()]
+    host = [p for p in other.split("\n") if p.strip()]
+    start = rng.randrange(max(1, len(mine) - 2))
+    return "\n\n".join(host[: len(host) // 2] + mine[start : start + 2] + host[len(host) // 2 :])
+
+
+def variants(texts: list[str], count: int, seed: int, spinner: Any) -> list[tuple[str, int]]:
+    """``count`` generated copies (text, index of the source): spun at 30% and 60%, trimmed, partial."""
+    rng = random.Random(seed)
+    out = []
+    for k in range(count):
+        source = rng.randrange(len(texts))
+        kind = k % 4
+        if kind < 2:
+            text = spinner.spin(texts[source], 0.3 if kind == 0 else SPIN_RATE, seed + k).text
+        elif kind == 2:
+            text = trimmed(texts[source], rng)
+        else:
+            text = partial(texts[source], texts[rng.randrange(len(texts))], rng)
+        out.append((text, source))
+    return out
+
+
+def _spinner(shared: Path) -> Any:
+    from bench.spinner import Spinner
+
+    return Spinner(shared)
+
+
+def _segmented(texts: Sequence[str], prefix: str) -> list[Any]:
+    from unspun.model import Article
+    from unspun.segment import segment
+
+    return [
+        segment(Article(f"{prefix}{k}", _as_article_text(t), t.split("\n", 1)[0]))
+        for k, t in enumerate(texts)
+    ]
+
+
+def _as_article_text(text: str) -> str:
+    # The BBC files: a title line, a blank line, paragraphs separated by blank lines.
+    return re.sub(r"\n\s*\n", "\n", text.strip())
+
+
+# --- 1. candidate recall of spun copies ------------------------------------------------------------
+
+
+def candidate_recall(texts: list[str], spinner: Any, copies: int) -> dict[str, Any]:
+    """Spin ``copies`` articles at 60% and ask both methods for each copy's source among the originals."""
+    rng = random.Random(3)
+    chosen = rng.sample(range(len(texts)), copies)
+    spun = [spinner.spin(texts[k], SPIN_RATE, 100 + k).text for k in chosen]
+    rates = [spinner.spin(texts[k], SPIN_RATE, 100 + k).word_rate for k in chosen[:20]]
+    ours = _our_recall(texts, spun, chosen)
+    baseline = _datasketch_recall(texts, spun, chosen)
+    return {
+        "copies": copies,
+        "originals": len(texts),
+        "measured_word_rate": float(np.mean(rates)),
+        "ours": ours,
+        "baseline": baseline,
+    }
+
+
+def _our_recall(texts: list[str], spun: list[str], sources: list[int]) -> dict[str, Any]:
+    from unspun.candidates import CandidateIndex
+    from unspun.fingerprint import fingerprint_many
+
+    start = time.perf_counter()
+    originals = fingerprint_many(_segmented(texts, "o"))
+    index = CandidateIndex()
+    index.add([(k, fp.stored) for k, fp in enumerate(originals)])
+    queries = fingerprint_many(_segmented(spun, "s"))
+    found = [index.query(fp) for fp in queries]
+    seconds = time.perf_counter() - start
+    hits = [any(c.pk == source for c in cands) for cands, source in zip(found, sources, strict=True)]
+    return {
+        "recall": float(np.mean(hits)),
+        "mean_candidates": float(np.mean([len(c) for c in found])),
+        "articles_per_s": (len(texts) + len(spun)) / seconds,
+    }
+
+
+def _datasketch_recall(texts: list[str], spun: list[str], sources: list[int]) -> dict[str, Any]:
+    """The usual dedup setup: MinHashLSH(threshold 0.5, 128 permutations) over word 5-grams."""
+    from datasketch import MinHash, MinHashLSH
+
+    from unspun.fingerprint import shingles
+
+    def signature(text: str) -> MinHash:
+        m = MinHash(num_perm=128, seed=1)
+        m.update_batch(list(shingles(text, 5)))
+        return m
+
+    start = time.perf_counter()
+    lsh = MinHashLSH(threshold=0.5, num_perm=128)
+    for k, text in enumerate(texts):
+        lsh.insert(str(k), signature(text))
+    found = [lsh.query(signature(text)) for text in spun]
+    seconds = time.perf_counter() - start
+    hits = [str(source) in cands for cands, source in zip(found, sources, strict=True)]
+    return {
+        "recall": float(np.mean(hits)),
+        "mean_candidates": float(np.mean([len(c) for c in found])),
+        "articles_per_s": (len(texts) + len(spun)) / seconds,
+    }
+
+
+# --- 2. index throughput -----------------------------------------------------------------------------
+
+
+def index_throughput(texts: list[str], spinner: Any, total: int, folder: Path) -> dict[str, Any]:
+    """``index_paths`` on a JSON Lines file: originals plus generated copies, the full pipeline."""
+    from unspun.corpus import index_paths
+
+    originals = texts[: min(len(texts), total // 2)]
+    copies = variants(originals, total - len(originals), seed=7, spinner=spinner)
+    feed = folder / "feed.jsonl"
+    with feed.open("w") as out:
+        for k, text in enumerate(originals):
+            out.write(json.dumps({"id": f"bbc-{k}", "text": text}) + "\n")
+        for k, (text, _) in enumerate(copies):
+            out.write(json.dumps({"id": f"copy-{k}", "text": text}) + "\n")
+    summary = index_paths([str(feed)], folder / "throughput.db")
+    return {
+        "articles": summary.added,
+        "seconds": summary.seconds,
+        "articles_per_s": summary.added / summary.seconds,
+        "compared": summary.compared,
+        "links": summary.pairs,
+        "skipped": sum(summary.skipped.values()),
+    }
+
+
+# --- 3. trace latency and RAM on a large store ---------------------------------------------------------
+
+
+def large_store(texts: list[str], size: int, path: Path) -> dict[str, Any]:
+    """A store of ``size`` articles: the originals and cheap generated variants (sentence subsets and
+    shuffles), fingerprinted and inserted without pair comparisons (those are what index throughput
+    measures); ``trace`` latency depends on the candidate index size, not on stored verdicts."""
+    from unspun.fingerprint import fingerprint_many
+    from unspun.store import Store
+
+    rng = random.Random(11)
+    start = time.perf_counter()
+    with Store(path) as store:
+        for first in range(0, size, 1024):
+            batch = [_cheap_variant(texts, first + k, rng) for k in range(min(1024, size - first))]
+            segs = _segmented(batch, f"v{first}-")
+            with store.transaction():
+                for seg, fp in zip(segs, fingerprint_many(segs), strict=True):
+                    store.add_article(seg.article, "generated", seg, fp.stored)
+        count = store.count()
+    return {"articles": count, "build_seconds": time.perf_counter() - start}
+
+
+def _cheap_variant(texts: list[str], k: int, rng: random.Random) -> str:
+    if k < len(texts):
+        return texts[k]
+    lines = [p for p in texts[rng.randrange(len(texts))].split("\n") if p.strip()]
+    title, body = lines[0], lines[1:]
+    rng.shuffle(body)
+    return "\n\n".join([f"{title} ({k})", *body[: max(2, int(len(body) * rng.uniform(0.5, 1.0)))]])
+
+
+def trace_latency(path: Path, queries: list[str], full_queries: int) -> dict[str, Any]:
+    """Candidate search latency per query (the part that must not scan the store), and whole-trace latency
+    (search plus full alignment of each candidate) for the first ``full_queries`` queries."""
+    from unspun.candidates import load_index
+    from unspun.corpus import trace_article
+    from unspun.fingerprint import fingerprint
+    from unspun.store import Store
+
+    with Store(path, create=False) as store:
+        started = time.perf_counter()
+        index = load_index(store)
+        first_load = time.perf_counter() - started
+        started = time.perf_counter()
+        index = load_index(store)
+        cached_load = time.perf_counter() - started
+        segs = _segmented(queries, "q")
+        search_ms = []
+        for seg in segs:
+            started = time.perf_counter()
+            index.query(fingerprint(seg))
+            search_ms.append(1000 * (time.perf_counter() - started))
+        trace_ms = []
+        for seg in segs[:full_queries]:
+            started = time.perf_counter()
+            trace_article(store, seg.article, index)
+            trace_ms.append(1000 * (time.perf_counter() - started))
+        return {
+            "search_p50_ms": float(np.percentile(search_ms, 50)),
+            "search_p99_ms": float(np.percentile(search_ms, 99)),
+            "trace_p50_ms": float(np.percentile(trace_ms, 50)),
+            "trace_p99_ms": float(np.percentile(trace_ms, 99)),
+            "index_build_s": first_load,
+            "index_cached_load_s": cached_load,
+            "bytes_per_article": index.memory_bytes() / len(index),
+            "queries": len(segs),
+        }
+
+
+# --- 4. stories on BASIL ---------------------------------------------------------------------------------
+
+
+def basil_articles(shared: Path) -> tuple[list[Any], list[str]]:
+    from unspun.model import Article
+
+    articles, events = [], []
+    for path in sorted(data_path(shared, "basil", "articles").glob("*/*.json")):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        text = "\n".join(" ".join(p) for p in record["body-paragraphs"])
+        articles.append(
+            Article(
+                record["uuid"],
+                text,
+                record.get("title"),
+                record.get("date"),
+                record.get("url"),
+                record.get("source"),
+            )
+        )
+        events.append(record["triplet-uuid"])
+    return articles, events
+
+
+def basil_stories(shared: Path, folder: Path) -> dict[str, Any]:
+    """Index BASIL (full pipeline from extracted articles), cluster, score each half of the events."""
+    from unspun.corpus import Hashed, index_articles
+    from unspun.store import Store
+    from unspun.stories import build_stories
+
+    articles, events = basil_articles(shared)
+    with Store(folder / "basil.db") as store:
+        summary = index_articles(store, [Hashed(a, "basil") for a in articles])
+        stories = build_stories(store)
+    predicted = {a: s.id for s in stories for a in s.articles}
+    half = {e: k % 2 for k, e in enumerate(sorted(set(events)))}
+    out: dict[str, Any] = {
+        "articles": len(articles),
+        "stories": len(stories),
+        "compared": summary.compared,
+        "derived_or_same_story_links": summary.pairs,
+    }
+    for name, keep in (("tune (even events)", 0), ("test (odd events)", 1), ("all", None)):
+        chosen = [k for k, e in enumerate(events) if keep is None or half[e] == keep]
+        gold = [events[k] for k in chosen]
+        pred = [predicted[articles[k].id] for k in chosen]
+        out[name] = {**bcubed(pred, gold), "ari": adjusted_rand(pred, gold)}
+    return out
+
+
+def bcubed(predicted: Sequence[str], gold: Sequence[str]) -> dict[str, float]:
+    """B-cubed precision, recall and F1 (Bagga & Baldwin 1998) of a clustering against gold labels."""
+    by_pred: dict[str, set[int]] = defaultdict(set)
+    by_gold: dict[str, set[int]] = defaultdict(set)
+    for k, (p, g) in enumerate(zip(predicted, gold, strict=True)):
+        by_pred[p].add(k)
+        by_gold[g].add(k)
+    precision = recall = 0.0
+    for p, g in zip(predicted, gold, strict=True):
+        shared = len(by_pred[p] & by_gold[g])
+        precision += shared / len(by_pred[p])
+        recall += shared / len(by_gold[g])
+    n = max(len(gold), 1)
+    precision, recall = precision / n, recall / n
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1}
+
+
+def adjusted_rand(predicted: Sequence[str], gold: Sequence[str]) -> float:
+    """Adjusted Rand index (Hubert & Arabie 1985) from the contingency table."""
+    pairs = lambda n: n * (n - 1) / 2  # noqa: E731
+    table: dict[tuple[str, str], int] = defaultdict(int)
+    rows: dict[str, int] = defaultdict(int)
+    cols: dict[str, int] = defaultdict(int)
+    for p, g in zip(predicted, gold, strict=True):
+        table[(p, g)] += 1
+        rows[p] += 1
+        cols[g] += 1
+    index = sum(pairs(v) for v in table.values())
+    a, b, total = sum(pairs(v) for v in rows.values()), sum(pairs(v) for v in cols.values()), pairs(len(gold))
+    expected = a * b / total if total else 0.0
+    maximum = (a + b) / 2
+    return (index - expected) / (maximum - expected) if maximum != expected else 1.0
+
+
+# --- the suite ----------------------------------------------------------------------------------------------
+
+
+def run(shared: Path, quick: bool) -> dict[str, Any]:
+    texts = bbc_texts(shared)
+    spinner = _spinner(shared)
+    sizes = {
+        "copies": 200 if quick else 1000,
+        "throughput": 1000 if quick else 10_000,
+        "large": 20_000 if quick else 100_000,
+        "queries": 100 if quick else 300,
+        "full_traces": 20,
+    }
+    results: dict[str, Any] = {"quick": quick, "sizes": sizes}
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        results["recall"] = candidate_recall(texts, spinner, sizes["copies"])
+        results["stories"] = basil_stories(shared, work)
+        results["throughput"] = index_throughput(texts, spinner, sizes["throughput"], work)
+        results["large"] = large_store(texts, sizes["large"], work / "large.db")
+        queries = [spinner.spin(texts[k], SPIN_RATE, 900 + k).text for k in range(sizes["queries"])]
+        results["trace"] = trace_latency(work / "large.db", queries, sizes["full_traces"])
+    results["peak_rss_mib"] = peak_rss_mib()
+    results["goals"] = _goals(results)
+    return results
+
+
+def _goals(r: dict[str, Any]) -> list[dict[str, Any]]:
+    return [
+        goal("spun-copy (60%) candidate recall", r["recall"]["ours"]["recall"], 0.99),
+        goal(
+            f"index throughput, articles/s ({r['throughput']['articles']} articles, 2 cores)",
+            r["throughput"]["articles_per_s"],
+            100,
+        ),
+        goal(f"trace p50 ms ({r['large']['articles']} articles)", r["trace"]["trace_p50_ms"], 50, False),
+        goal(f"trace p99 ms ({r['large']['articles']} articles)", r["trace"]["trace_p99_ms"], 200, False),
+        goal("candidate-search bytes per article in RAM", r["trace"]["bytes_per_article"], 4096, False),
+        goal("BASIL stories B-cubed F1 (test half)", r["stories"]["test (odd events)"]["f1"], 0.95),
+    ]
+
+
+def markdown(results: dict[str, Any]) -> str:
+    rec, thr, tr, st, big = (results[k] for k in ("recall", "throughput", "trace", "stories", "large"))
+    lines = [
+        f"Spun copies at {SPIN_RATE:.0%} of eligible words (measured word rate "
+        f"{fmt(rec['measured_word_rate'])}), {rec['copies']} copies against {rec['originals']} "
+        "BBC originals:",
+        "",
+        md_table(
+            ["method", "recall", "mean candidates", "articles/s"],
+            [
+                [
+                    "unspun (LSH 3-grams + faiss static vectors)",
+                    rec["ours"]["recall"],
+                    rec["ours"]["mean_candidates"],
+                    rec["ours"]["articles_per_s"],
+                ],
+                [
+                    "datasketch MinHashLSH, 5-grams, t=0.5",
+                    rec["baseline"]["recall"],
+                    rec["baseline"]["mean_candidates"],
+                    rec["baseline"]["articles_per_s"],
+                ],
+            ],
+        ),
+        "",
+        "Index throughput (full pipeline from JSON Lines, BBC + generated copies): "
+        f"{thr['articles']} articles "
+        f"in {fmt(thr['seconds'], 1)} s = **{fmt(thr['articles_per_s'], 1)} articles/s**; "
+        f"{thr['compared']} candidate pairs aligned, {thr['links']} links stored.",
+        "",
+        f"Large store: {big['articles']} articles built in {fmt(big['build_seconds'], 1)} s "
+        "(fingerprints only). "
+        f"Candidate index built in {fmt(tr['index_build_s'], 2)} s, loaded from its cache in "
+        f"{fmt(tr['index_cached_load_s'], 2)} s; {fmt(tr['bytes_per_article'], 0)} bytes per article "
+        "in RAM.",
+        "",
+        md_table(
+            ["latency over " + str(tr["queries"]) + " spun queries", "p50 ms", "p99 ms"],
+            [
+                ["candidate search", tr["search_p50_ms"], tr["search_p99_ms"]],
+                [
+                    "whole trace (search + alignment of candidates, first "
+                    f"{results['sizes']['full_traces']})",
+                    tr["trace_p50_ms"],
+                    tr["trace_p99_ms"],
+                ],
+            ],
+        ),
+        "",
+        f"BASIL stories ({st['articles']} articles, {st['stories']} stories, "
+        f"{st['compared']} pairs aligned):",
+        "",
+        md_table(
+            ["events", "B-cubed P", "B-cubed R", "B-cubed F1", "ARI"],
+            [
+                [name, st[name]["precision"], st[name]["recall"], st[name]["f1"], st[name]["ari"]]
+                for name in ("tune (even events)", "test (odd events)", "all")
+            ],
+        ),
+        "",
+        f"Peak RSS {fmt(results['peak_rss_mib'], 0)} MiB.",
+    ]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
+    args = parser.parse_args()
+    print(markdown(run(args.shared, args.quick)))
+
+
+if __name__ == "__main__":
+    main()

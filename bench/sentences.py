@@ -1,0 +1,289 @@
+"""Sentence pairs: is B a paraphrase of A? MSRP and the PAN-derived pairs, accuracy and F1.
+
+Ours is unspun's own sentence evidence (``unspun.align.sentence_pair_scores``: semantic, lexical, combined
+score), read two ways: a threshold on the combined score, and a small logistic regression over those
+scores plus cheap lexical features. Every threshold and weight is fitted on the train split only; the
+test split is scored once. Baselines run in the same process on the same pairs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from bench.common import (
+    best_threshold,
+    binary_scores,
+    data_path,
+    fmt,
+    goal,
+    goal_text,
+    item_limit,
+    md_table,
+    stopwatch,
+)
+
+# Quick mode scores a fixed, seeded sample; full mode uses every pair.
+QUICK_TRAIN_PAIRS = 500
+QUICK_TEST_PAIRS = 300
+FULL_PAIRS = 1_000_000
+SAMPLE_SEED = 13
+MSRP_GOAL_ACCURACY = 0.82  # issue 4
+ANCHORS = {
+    "msrp": "always-yes 0.665 acc / 0.799 F1; TF-KLD 0.804 / 0.859; fine-tuned BERT ~0.84–0.87 acc",
+    "pan": "unigram Jaccard, best threshold: 0.898 acc",
+}
+_WORD = re.compile(r"\w+")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class PairSet:
+    """Sentence pairs with paraphrase labels (1 = paraphrase)."""
+
+    pairs: tuple[tuple[str, str], ...]
+    labels: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.pairs)
+
+    def sample(self, n: int, seed: int = SAMPLE_SEED) -> PairSet:
+        """About ``n`` pairs, stratified by label so that even a tiny sample has both classes."""
+        if n >= len(self):
+            return self
+        rng = np.random.default_rng(seed)
+        chosen = []
+        for label in np.unique(self.labels):
+            members = np.flatnonzero(self.labels == label)
+            count = min(len(members), max(1, round(n * len(members) / len(self))))
+            chosen.append(rng.choice(members, size=count, replace=False))
+        order = np.sort(np.concatenate(chosen))
+        return PairSet(tuple(self.pairs[k] for k in order), self.labels[order])
+
+
+# --- reading --------------------------------------------------------------------------------------
+
+
+def read_msrp(path: Path) -> PairSet:
+    """``msr_paraphrase_{train,test}.txt``: tab-separated Quality, #1 ID, #2 ID, #1 String, #2 String."""
+    pairs, labels = [], []
+    lines = path.read_text(encoding="utf-8-sig").splitlines()
+    for number, line in enumerate(lines[1:], start=2):
+        fields = line.split("\t")
+        if len(fields) != 5 or fields[0] not in ("0", "1"):
+            raise ValueError(f"{path}:{number}: expected 5 tab-separated fields with quality 0/1")
+        pairs.append((fields[3], fields[4]))
+        labels.append(int(fields[0]))
+    return PairSet(tuple(pairs), np.array(labels, dtype=int))
+
+
+def read_pan_pairs(folder: Path, split: str) -> PairSet:
+    """``pan-<split>_s1.txt``, ``_s2.txt`` and ``.labels``: one sentence or label per line, in step."""
+    first = (folder / f"pan-{split}_s1.txt").read_text(encoding="utf-8").splitlines()
+    second = (folder / f"pan-{split}_s2.txt").read_text(encoding="utf-8").splitlines()
+    labels = [int(x) for x in (folder / f"pan-{split}.labels").read_text().split()]
+    if not len(first) == len(second) == len(labels):
+        raise ValueError(
+            f"{folder}: pan-{split} files disagree in length ({len(first)}, {len(second)}, "
+            f"{len(labels)} lines)"
+        )
+    return PairSet(tuple(zip(first, second, strict=True)), np.array(labels, dtype=int))
+
+
+def load_splits(shared: Path, name: str) -> tuple[PairSet, PairSet]:
+    if name == "msrp":
+        folder = data_path(shared, "msrp", "msr-paraphrase-corpus")
+        return read_msrp(folder / "msr_paraphrase_train.txt"), read_msrp(folder / "msr_paraphrase_test.txt")
+    folder = data_path(shared, "msrp", "mt-metrics-paraphrase-corpus")
+    return read_pan_pairs(folder, "train"), read_pan_pairs(folder, "test")
+
+
+# --- features -------------------------------------------------------------------------------------
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def jaccard(a: str, b: str) -> float:
+    sa, sb = set(words(a)), set(words(b))
+    return len(sa & sb) / len(sa | sb) if sa | sb else 1.0
+
+
+def jaccard_scores(pairs: Sequence[tuple[str, str]]) -> np.ndarray:
+    return np.array([jaccard(a, b) for a, b in pairs])
+
+
+def length_ratio(a: str, b: str) -> float:
+    la, lb = len(words(a)), len(words(b))
+    return min(la, lb) / max(la, lb, 1)
+
+
+def numbers_disagree(a: str, b: str) -> float:
+    # A paraphrase keeps its figures; MSRP negatives often differ only in a number.
+    return float(set(_NUMBER.findall(a)) != set(_NUMBER.findall(b)))
+
+
+class TfidfCosine:
+    """TF-IDF vectors fitted on the training sentences; the cosine of a pair's two vectors."""
+
+    def __init__(self, train: PairSet) -> None:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        self._vectorizer = TfidfVectorizer(lowercase=True, token_pattern=r"(?u)\b\w+\b")
+        self._vectorizer.fit([s for pair in train.pairs for s in pair])
+
+    def scores(self, pairs: Sequence[tuple[str, str]]) -> np.ndarray:
+        left = self._vectorizer.transform([a for a, _ in pairs])
+        right = self._vectorizer.transform([b for _, b in pairs])
+        # Rows are L2-normalised, so the row-wise dot product is the cosine.
+        return np.asarray(left.multiply(right).sum(axis=1)).ravel()
+
+
+def minilm_cosines(pairs: Sequence[tuple[str, str]]) -> np.ndarray:
+    """Raw cosine of the precise (MiniLM int8) vectors: the baseline without unspun's extra evidence."""
+    encoder = shared_encoder()
+    left = encoder.encode([a for a, _ in pairs])
+    right = encoder.encode([b for _, b in pairs])
+    return np.sum(left * right, axis=1)
+
+
+def shared_encoder() -> Any:
+    """unspun's memoising precise encoder: ours and the raw-cosine baseline embed each sentence once."""
+    from unspun.compare import default_encoder
+
+    return default_encoder()
+
+
+def unspun_scores(pairs: Sequence[tuple[str, str]]) -> np.ndarray:
+    """Columns semantic, lexical, score from ``sentence_pair_scores``, one row per pair."""
+    from unspun.align import sentence_pair_scores
+
+    matches = sentence_pair_scores(list(pairs), encoder=shared_encoder())
+    return np.array([[m.semantic, m.lexical, m.score] for m in matches], dtype=float).reshape(-1, 3)
+
+
+def ngram_overlap(a: list[str], b: list[str], n: int) -> tuple[float, float]:
+    """Shares of A's and of B's word n-grams that the other side has (BLEU-like, both directions)."""
+    grams_a = {tuple(a[i : i + n]) for i in range(len(a) - n + 1)}
+    grams_b = {tuple(b[i : i + n]) for i in range(len(b) - n + 1)}
+    shared = len(grams_a & grams_b)
+    return shared / max(len(grams_a), 1), shared / max(len(grams_b), 1)
+
+
+def cheap_features(a: str, b: str) -> list[float]:
+    """Lexical evidence that costs microseconds: overlaps, lengths, figures, character similarity."""
+    from rapidfuzz import fuzz
+
+    wa, wb = words(a), words(b)
+    overlaps = [x for n in (1, 2, 3) for x in sorted(ngram_overlap(wa, wb, n))]
+    return [
+        jaccard(a, b),
+        length_ratio(a, b),
+        numbers_disagree(a, b),
+        *overlaps,
+        fuzz.ratio(a.lower(), b.lower()) / 100,
+        fuzz.token_sort_ratio(a, b) / 100,
+    ]
+
+
+def feature_matrix(pairs: Sequence[tuple[str, str]], unspun: np.ndarray, tfidf: np.ndarray) -> np.ndarray:
+    cheap = np.array([cheap_features(a, b) for a, b in pairs], dtype=float)
+    return np.column_stack([unspun, unspun[:, 0] * unspun[:, 1], tfidf, cheap])
+
+
+def fit_logistic(features: np.ndarray, labels: np.ndarray) -> Any:
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import StandardScaler
+
+    return make_pipeline(StandardScaler(), LogisticRegression(C=1.0, max_iter=1000)).fit(features, labels)
+
+
+# --- one data set ---------------------------------------------------------------------------------
+
+
+def threshold_row(
+    system: str, train_scores: np.ndarray, test_scores: np.ndarray, train: PairSet, test: PairSet
+) -> dict[str, Any]:
+    cut = best_threshold(train_scores, train.labels)
+    return {
+        "system": system,
+        "fit": f"score ≥ {cut:.3f} (train)",
+        **binary_scores(test.labels, test_scores >= cut),
+    }
+
+
+def evaluate(train: PairSet, test: PairSet) -> dict[str, Any]:
+    """Every system on one data set: fitted on ``train``, scored on ``test``."""
+    with stopwatch() as embed_time:
+        ours_train, ours_test = unspun_scores(train.pairs), unspun_scores(test.pairs)
+    with stopwatch() as minilm_time:
+        minilm_train, minilm_test = minilm_cosines(train.pairs), minilm_cosines(test.pairs)
+    tfidf = TfidfCosine(train)
+    tfidf_train, tfidf_test = tfidf.scores(train.pairs), tfidf.scores(test.pairs)
+    model = fit_logistic(feature_matrix(train.pairs, ours_train, tfidf_train), train.labels)
+    logistic = model.predict(feature_matrix(test.pairs, ours_test, tfidf_test))
+    rows = [
+        {
+            "system": "unspun features + logistic regression",
+            "fit": "LR on train",
+            **binary_scores(test.labels, logistic),
+        },
+        threshold_row("unspun combined score", ours_train[:, 2], ours_test[:, 2], train, test),
+        threshold_row("baseline: raw MiniLM cosine", minilm_train, minilm_test, train, test),
+        threshold_row("baseline: TF-IDF cosine", tfidf_train, tfidf_test, train, test),
+        threshold_row(
+            "baseline: unigram Jaccard", jaccard_scores(train.pairs), jaccard_scores(test.pairs), train, test
+        ),
+        {"system": "baseline: always yes", "fit": "—", **binary_scores(test.labels, np.ones(len(test)))},
+    ]
+    return {
+        "train": len(train),
+        "test": len(test),
+        "test_positive_share": float(test.labels.mean()),
+        "rows": rows,
+        "seconds_unspun": embed_time["seconds"],
+        "seconds_minilm": minilm_time["seconds"],
+    }
+
+
+def run(shared: Path, quick: bool) -> dict[str, Any]:
+    train_n = item_limit(QUICK_TRAIN_PAIRS if quick else FULL_PAIRS)
+    test_n = item_limit(QUICK_TEST_PAIRS if quick else FULL_PAIRS)
+    results: dict[str, Any] = {"datasets": {}, "sampled": quick or train_n < FULL_PAIRS}
+    for name, title in (("msrp", "MSRP (msr-paraphrase-corpus)"), ("pan", "PAN-derived pairs (mt-metrics)")):
+        train, test = load_splits(shared, name)
+        scored = evaluate(train.sample(train_n), test.sample(test_n))
+        scored["title"], scored["anchor"] = title, ANCHORS[name]
+        results["datasets"][name] = scored
+    ours = results["datasets"]["msrp"]["rows"][0]
+    results["goals"] = [goal("MSRP test accuracy (unspun)", ours["accuracy"], MSRP_GOAL_ACCURACY)]
+    return results
+
+
+def markdown(results: dict[str, Any]) -> str:
+    parts = []
+    if results.get("sampled"):
+        parts.append("_Sampled run (quick or --limit): indicative figures, not comparable to anchors._")
+    for scored in results["datasets"].values():
+        parts.append(
+            f"**{scored['title']}** — train {scored['train']} pairs, test {scored['test']} pairs "
+            f"({fmt(scored['test_positive_share'])} positive). Anchor: {scored['anchor']}."
+        )
+        rows = [
+            [r["system"], r["fit"], r["accuracy"], r["f1"], r["precision"], r["recall"]]
+            for r in scored["rows"]
+        ]
+        parts.append(md_table(["system", "fitted", "accuracy", "F1", "precision", "recall"], rows))
+        parts.append(
+            f"Time: unspun scores {scored['seconds_unspun']:.1f} s (embeds every sentence once); "
+            f"raw MiniLM cosine {scored['seconds_minilm']:.1f} s (reuses those vectors)."
+        )
+    parts.extend(f"- {goal_text(g)}" for g in results["goals"])
+    return "\n\n".join(parts)

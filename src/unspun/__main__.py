@@ -1,0 +1,5 @@
+import sys
+
+from unspun.cli import main
+
+sys.exit(main())

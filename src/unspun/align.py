@@ -1,0 +1,509 @@
+"""Align: a pair of ``Segmented`` articles → reused passages (``Alignment``), with their sentence matches.
+
+Evidence per sentence pair: the cosine of precise sentence vectors (MiniLM) and a lexical score, the
+IDF-weighted overlap of content words (rare words, numbers and names weigh most; IDF is taken over both
+articles' sentences). Two outlets covering one event share names and topic, so a mid-range cosine counts only
+with lexical evidence beside it. Scoring is vectorised: candidate pairs come from a sparse word-overlap product
+and a blockwise cosine matrix, so 50k-word documents never meet a Python loop over the full sentence grid.
+
+Selection: strong matches clear ``min_match_score``; weaker pairs next to an accepted match are taken too (a
+spun passage is a run of sentences); a match is kept only when it is the best for one of its sentences, which
+lets a summary merge two sentences (or a spinner split one) without one sentence matching everything.
+Neighbouring matches merge into passages whose edges are trimmed to the shared words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+import numpy as np
+
+from unspun.config import DEFAULT, Config
+from unspun.embed import Encoder
+from unspun.lexical import Token, edit_shape, is_content_word, matched_token_pairs, normalised, word_tokens
+from unspun.lexical import words as words_of
+from unspun.model import Alignment, AlignmentKind, Segmented, SentenceMatch, Span
+
+
+@dataclass(frozen=True, slots=True)
+class AlignConfig:
+    """Alignment thresholds not (yet) in ``Config``. Set on the PAN dev half, the seeds and synthetic spun copies."""
+
+    # Weight of the cosine in the combined score; the rest is the lexical score.
+    semantic_weight: float = 0.5
+    # A pair whose combined score clears ``min_match_score`` still needs this much lexical score (same-story guard).
+    min_lexical_evidence: float = 0.2
+    # Lexical score that is a match by itself (a sentence contained in the other, whatever the cosine).
+    min_lexical_alone: float = 0.7
+    # Pairs below this lexical score and below ``min_semantic_only`` cosine are never scored (prefilter).
+    min_candidate_lexical: float = 0.1
+    # A pair beside an accepted match (within the merge gap, same order) is taken at this combined score.
+    min_extend_score: float = 0.45
+    # A kept match must reach this share of the best score of the sentence it is not the best for.
+    min_share_of_best: float = 0.7
+    # A passage of a single sentence match needs this combined score (a shared stock phrase is not reuse) ...
+    min_single_score: float = 0.7
+    # ... or this many consecutive shared words (a long verbatim stretch inside otherwise different text).
+    min_single_run_words: int = 10
+    # ... or with this many consecutive shared words (the reused text ends inside a sentence).
+    min_extend_run_words: int = 6
+    # Rows of the cosine matrix computed at once (memory: rows × sentences of B × 4 bytes).
+    cosine_block_rows: int = 1024
+    # Passage kinds: spun keeps the structure — similar token counts, at least this share kept in place ...
+    spun_min_kept_share: float = 0.3
+    # ... at least this share of positions substituted one-for-one ...
+    spun_min_substituted_share: float = 0.12
+    # ... and kept + substituted covering at least this share of the longer side.
+    spun_min_structure_share: float = 0.75
+
+
+ALIGN_DEFAULT = AlignConfig()
+# Edges of a partial match: unshared runs of at least this many words on both sides whose word-level
+# similarity is below this are other text, not substitutions (PAN dev half: passages start mid-sentence).
+_MIN_DIVERGED_TOKENS = 3
+_MAX_DIVERGED_SIMILARITY = 0.3
+# Matches at most this many words apart (in both texts) belong to one shared stretch of a partial match.
+_MAX_ANCHOR_GAP = 4
+
+
+@dataclass(frozen=True, slots=True)
+class _Side:
+    """One article's sentences prepared for scoring."""
+
+    texts: list[str]
+    spans: tuple[Span, ...]
+    content: list[list[str]]  # distinct content words per sentence
+    normal: list[str]  # normalised sentence texts (verbatim tests)
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidates:
+    """Scored sentence pairs, parallel arrays."""
+
+    i: np.ndarray
+    j: np.ndarray
+    semantic: np.ndarray
+    lexical: np.ndarray
+    score: np.ndarray
+
+
+# --- public API -------------------------------------------------------------------------------------------
+
+
+def align(
+    a: Segmented,
+    b: Segmented,
+    config: Config = DEFAULT,
+    encoder: Encoder | None = None,
+    tuning: AlignConfig = ALIGN_DEFAULT,
+) -> tuple[Alignment, ...]:
+    """Reused passages between ``a`` and ``b``, in A order; spans index each article's text."""
+    if not a.sentences or not b.sentences:
+        return ()
+    side_a, side_b = _side(a), _side(b)
+    vectors_a, vectors_b = _vectors(side_a.texts, side_b.texts, encoder)
+    cands = _candidates(side_a, side_b, vectors_a, vectors_b, config, tuning)
+    matches = _consistent(_accepted(cands, side_a, side_b, config, tuning), tuning)
+    passages = _without_overlaps(_passages(matches, config.max_merge_gap_sentences), side_a, side_b, tuning)
+    found = [_passage_alignment(a, b, side_a, side_b, group, config, tuning) for group in passages]
+    return tuple(sorted(found, key=lambda al: (al.a.start, al.b.start)))
+
+
+def sentence_pair_scores(pairs: Sequence[tuple[str, str]], encoder: Encoder | None = None) -> list[SentenceMatch]:
+    """Scores of each sentence pair (``i = j =`` its index); IDF comes from all sentences given."""
+    if not pairs:
+        return []
+    left = [p[0] for p in pairs]
+    right = [p[1] for p in pairs]
+    vectors_a, vectors_b = _vectors(left, right, encoder)
+    semantic = np.einsum("ij,ij->i", vectors_a, vectors_b)
+    content_a = [_content_words(t) for t in left]
+    content_b = [_content_words(t) for t in right]
+    index = np.arange(len(pairs))
+    lexical = _pair_lexical(content_a, content_b, index, index)
+    score = _combined(semantic, lexical, ALIGN_DEFAULT)
+    return [
+        SentenceMatch(k, k, round(float(semantic[k]), 4), round(float(lexical[k]), 4), round(float(score[k]), 4))
+        for k in range(len(pairs))
+    ]
+
+
+def alignment_kind(a_text: str, b_text: str, config: Config = DEFAULT,
+                   tuning: AlignConfig = ALIGN_DEFAULT) -> AlignmentKind:
+    """verbatim, near_verbatim (a few words changed), spun (word-for-word substitutions) or paraphrase."""
+    from rapidfuzz import fuzz
+
+    left, right = normalised(a_text), normalised(b_text)
+    if left == right:
+        return "verbatim"
+    ratio = fuzz.ratio(left, right) / 100.0
+    if ratio >= config.verbatim_min_ratio:
+        return "verbatim"
+    if ratio >= config.near_verbatim_min_ratio:
+        return "near_verbatim"
+    shape = edit_shape([t.word for t in word_tokens(left)], [t.word for t in word_tokens(right)])
+    structured = (shape.equal + shape.substituted) / max(shape.longer, 1) >= tuning.spun_min_structure_share
+    if (structured and shape.kept_share >= tuning.spun_min_kept_share
+            and shape.substituted_share >= tuning.spun_min_substituted_share):
+        return "spun"
+    return "paraphrase"
+
+
+def coverage(alignments: Sequence[Alignment], side: Literal["a", "b"], text_length: int) -> float:
+    """Share of one side's characters inside at least one aligned span (overlaps counted once), in [0, 1]."""
+    if text_length <= 0:
+        return 0.0
+    spans = sorted((getattr(al, side) for al in alignments), key=lambda s: s.start)
+    covered, reach = 0, 0
+    for span in spans:
+        start, end = max(span.start, reach), min(span.end, text_length)
+        if end > start:
+            covered += end - start
+        reach = max(reach, min(span.end, text_length))
+    return min(1.0, covered / text_length)
+
+
+# --- preparing and scoring --------------------------------------------------------------------------------
+
+
+def _content_words(text: str) -> list[str]:
+    return list(dict.fromkeys(t.word for t in word_tokens(text) if is_content_word(t.word)))
+
+
+def _side(seg: Segmented) -> _Side:
+    texts = seg.sentence_texts()
+    return _Side(texts, seg.sentences, [_content_words(t) for t in texts], [normalised(t) for t in texts])
+
+
+def _vectors(texts_a: list[str], texts_b: list[str], encoder: Encoder | None) -> tuple[np.ndarray, np.ndarray]:
+    if encoder is None:
+        from unspun.embed import precise_encoder
+
+        encoder = precise_encoder()
+    vectors = np.asarray(encoder.encode(list(texts_a) + list(texts_b)), dtype=np.float32)
+    return vectors[: len(texts_a)], vectors[len(texts_a):]
+
+
+def _combined(semantic: np.ndarray, lexical: np.ndarray, tuning: AlignConfig) -> np.ndarray:
+    weight = tuning.semantic_weight
+    return weight * np.clip(semantic, 0.0, 1.0) + (1.0 - weight) * lexical
+
+
+def _word_matrices(content_a: list[list[str]], content_b: list[list[str]]):
+    """Binary sentence × word matrices for both sides over one vocabulary, and each word's IDF."""
+    from scipy import sparse
+
+    vocabulary: dict[str, int] = {}
+    mats = []
+    for content in (content_a, content_b):
+        ids = [vocabulary.setdefault(w, len(vocabulary)) for ws in content for w in ws]
+        indptr = np.cumsum([0] + [len(ws) for ws in content])
+        data = np.ones(len(ids), dtype=np.float32)
+        mats.append((data, np.asarray(ids, dtype=np.int64), indptr))
+    size = max(len(vocabulary), 1)
+    xa = sparse.csr_matrix(mats[0], shape=(len(content_a), size))
+    xb = sparse.csr_matrix(mats[1], shape=(len(content_b), size))
+    frequency = np.asarray(xa.sum(axis=0)).ravel() + np.asarray(xb.sum(axis=0)).ravel()
+    idf = np.log1p((len(content_a) + len(content_b)) / np.maximum(frequency, 1.0)).astype(np.float32)
+    return xa, xb, idf
+
+
+def _lexical_from(overlap: np.ndarray, mass_a: np.ndarray, mass_b: np.ndarray) -> np.ndarray:
+    # Mean of Dice (symmetric) and containment (the shorter inside the longer): merges and splits keep
+    # a high containment while their Dice halves.
+    total = np.maximum(mass_a + mass_b, 1e-9)
+    dice = 2.0 * overlap / total
+    contained = overlap / np.maximum(np.minimum(mass_a, mass_b), 1e-9)
+    return np.clip(0.5 * (dice + np.minimum(contained, 1.0)), 0.0, 1.0)
+
+
+def _pair_lexical(content_a, content_b, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """Lexical scores of the given sentence pairs (vectorised over the pairs)."""
+    xa, xb, idf = _word_matrices(content_a, content_b)
+    weighted_a = xa.multiply(idf).tocsr()
+    overlap = np.asarray(weighted_a[i].multiply(xb[j]).sum(axis=1)).ravel()
+    return _lexical_from(overlap, (xa @ idf)[i], (xb @ idf)[j])
+
+
+def _candidates(side_a: _Side, side_b: _Side, vectors_a: np.ndarray, vectors_b: np.ndarray,
+                config: Config, tuning: AlignConfig) -> _Candidates:
+    """Every sentence pair with some lexical overlap or a high cosine, scored."""
+    xa, xb, idf = _word_matrices(side_a.content, side_b.content)
+    overlap = (xa.multiply(idf).tocsr() @ xb.T).tocoo()
+    mass_a, mass_b = xa @ idf, xb @ idf
+    lexical = _lexical_from(overlap.data, mass_a[overlap.row], mass_b[overlap.col])
+    keep = lexical >= tuning.min_candidate_lexical
+    lex_i, lex_j = overlap.row[keep].astype(np.int64), overlap.col[keep].astype(np.int64)
+    sem_i, sem_j = _high_cosine_pairs(vectors_a, vectors_b, config.min_semantic_only, tuning.cosine_block_rows)
+    width = len(side_b.texts)
+    keys = np.unique(np.concatenate([lex_i * width + lex_j, sem_i * width + sem_j]))
+    i, j = keys // width, keys % width
+    overlap_ij = np.asarray(xa.multiply(idf).tocsr()[i].multiply(xb[j]).sum(axis=1)).ravel()
+    lexical_ij = _lexical_from(overlap_ij, mass_a[i], mass_b[j])
+    semantic = np.einsum("ij,ij->i", vectors_a[i], vectors_b[j])
+    return _Candidates(i, j, semantic, lexical_ij, _combined(semantic, lexical_ij, tuning))
+
+
+def _high_cosine_pairs(vectors_a: np.ndarray, vectors_b: np.ndarray, floor: float,
+                       block: int) -> tuple[np.ndarray, np.ndarray]:
+    rows, cols = [], []
+    for first in range(0, len(vectors_a), block):
+        found = np.nonzero(vectors_a[first:first + block] @ vectors_b.T >= floor)
+        rows.append(found[0].astype(np.int64) + first)
+        cols.append(found[1].astype(np.int64))
+    return np.concatenate(rows), np.concatenate(cols)
+
+
+# --- choosing matches -------------------------------------------------------------------------------------
+
+
+def _eligible(cands: _Candidates, side_a: _Side, side_b: _Side, config: Config) -> np.ndarray:
+    """Pairs allowed to match at all: short sentences (bylines, captions) only when identical."""
+    short_a = np.array([len(t) < config.min_sentence_chars for t in side_a.texts])
+    short_b = np.array([len(t) < config.min_sentence_chars for t in side_b.texts])
+    short = short_a[cands.i] | short_b[cands.j]
+    same = np.array([side_a.normal[i] == side_b.normal[j] for i, j in zip(cands.i[short], cands.j[short])],
+                    dtype=bool)
+    ok = ~short
+    ok[np.nonzero(short)[0][same]] = True
+    return ok
+
+
+def _accepted(cands: _Candidates, side_a: _Side, side_b: _Side, config: Config,
+              tuning: AlignConfig) -> list[SentenceMatch]:
+    """Strong matches, then weaker pairs that continue an accepted match (a run of reused sentences)."""
+    ok = _eligible(cands, side_a, side_b, config)
+    strong = ok & (
+        ((cands.score >= config.min_match_score) & (cands.lexical >= tuning.min_lexical_evidence))
+        | (cands.semantic >= config.min_semantic_only)
+        | (cands.lexical >= tuning.min_lexical_alone)
+    )
+    weak = np.nonzero(ok & ~strong & (cands.lexical >= tuning.min_lexical_evidence))[0]
+    taken = {(int(i), int(j)) for i, j in zip(cands.i[strong], cands.j[strong], strict=True)}
+    pending = {(int(cands.i[k]), int(cands.j[k])): k for k in weak}
+    reach = config.max_merge_gap_sentences + 1
+    grown = True
+    while grown and pending:
+        beside = [p for p in pending if _beside_any(p, taken, reach)]
+        added = {p for p in beside if _continues(cands, pending[p], side_a, side_b, tuning)}
+        grown = bool(added)
+        taken |= added
+        for p in beside:
+            pending.pop(p)
+    chosen = [k for k in range(len(cands.i)) if (int(cands.i[k]), int(cands.j[k])) in taken]
+    return [_match(cands, k) for k in chosen]
+
+
+def _continues(cands: _Candidates, k: int, side_a: _Side, side_b: _Side, tuning: AlignConfig) -> bool:
+    """A pair beside a match continues the passage with a fair score or a verbatim stretch (a partial edge)."""
+    if cands.score[k] >= tuning.min_extend_score:
+        return True
+    run = longest_shared_run(side_a.texts[int(cands.i[k])], side_b.texts[int(cands.j[k])])
+    return run >= tuning.min_extend_run_words
+
+
+def _beside_any(pair: tuple[int, int], taken: set[tuple[int, int]], reach: int) -> bool:
+    """Whether an accepted match sits just before or after ``pair`` in both texts, or shares one of its
+    sentences with a neighbour of the other (a merge or a split)."""
+    i, j = pair
+    for di in range(reach + 1):
+        for dj in range(reach + 1):
+            if (di or dj) and ((i - di, j - dj) in taken or (i + di, j + dj) in taken):
+                return True
+    return False
+
+
+def _match(cands: _Candidates, k: int) -> SentenceMatch:
+    return SentenceMatch(int(cands.i[k]), int(cands.j[k]), round(float(cands.semantic[k]), 4),
+                         round(float(cands.lexical[k]), 4), round(float(cands.score[k]), 4))
+
+
+def _consistent(matches: list[SentenceMatch], tuning: AlignConfig) -> list[SentenceMatch]:
+    """Keep a match when it is the best for one of its sentences and not far below the other's best."""
+    best_a: dict[int, float] = {}
+    best_b: dict[int, float] = {}
+    for m in matches:
+        best_a[m.i] = max(best_a.get(m.i, 0.0), m.score)
+        best_b[m.j] = max(best_b.get(m.j, 0.0), m.score)
+    kept = []
+    for m in matches:
+        top_a, top_b = m.score >= best_a[m.i], m.score >= best_b[m.j]
+        if top_a and top_b:
+            kept.append(m)
+        elif top_a and m.score >= tuning.min_share_of_best * best_b[m.j]:
+            kept.append(m)
+        elif top_b and m.score >= tuning.min_share_of_best * best_a[m.i]:
+            kept.append(m)
+    return kept
+
+
+# --- passages ---------------------------------------------------------------------------------------------
+
+
+def _passages(matches: list[SentenceMatch], gap: int) -> list[list[SentenceMatch]]:
+    """Group matches that run on in both texts (order kept, at most ``gap`` skipped sentences) into passages."""
+    groups: list[list[SentenceMatch]] = []
+    for m in sorted(matches, key=lambda m: (m.i, m.j)):
+        home = _continued_group(groups, m, gap)
+        if home is None:
+            groups.append([m])
+        else:
+            home.append(m)
+    return groups
+
+
+def _without_overlaps(groups: list[list[SentenceMatch]], side_a: _Side, side_b: _Side,
+                      tuning: AlignConfig) -> list[list[SentenceMatch]]:
+    """Strongest passages first; a weaker one loses the sentences a stronger one already claimed.
+
+    A stretch of text derives from one place: when a sentence repeats in the source, the copy's passage
+    belongs to the run that continues around it, not to a lone repeat elsewhere.
+    """
+    def strength(group: list[SentenceMatch]) -> float:
+        return sum(m.score * (side_a.spans[m.i].length + side_b.spans[m.j].length) for m in group)
+
+    claimed_a: set[int] = set()
+    claimed_b: set[int] = set()
+    kept = []
+    for group in sorted(groups, key=strength, reverse=True):
+        rest = [m for m in group if m.i not in claimed_a and m.j not in claimed_b]
+        if not rest or (len(rest) == 1 and not _single_is_reuse(rest[0], side_a, side_b, tuning)):
+            continue
+        claimed_a.update(m.i for m in rest)
+        claimed_b.update(m.j for m in rest)
+        kept.append(rest)
+    return kept
+
+
+def _single_is_reuse(m: SentenceMatch, side_a: _Side, side_b: _Side, tuning: AlignConfig) -> bool:
+    if m.score >= tuning.min_single_score:
+        return True
+    return longest_shared_run(side_a.texts[m.i], side_b.texts[m.j]) >= tuning.min_single_run_words
+
+
+def _continued_group(groups: list[list[SentenceMatch]], m: SentenceMatch, gap: int) -> list[SentenceMatch] | None:
+    best, best_distance = None, None
+    for group in groups:
+        last_i = group[-1].i
+        lo_j, hi_j = min(g.j for g in group[-3:]), max(g.j for g in group[-3:])
+        if not 0 <= m.i - last_i <= gap + 1:
+            continue
+        if not lo_j <= m.j <= hi_j + gap + 1:
+            continue
+        distance = (m.i - last_i) + abs(m.j - hi_j)
+        if best_distance is None or distance < best_distance:
+            best, best_distance = group, distance
+    return best
+
+
+def _passage_alignment(a: Segmented, b: Segmented, side_a: _Side, side_b: _Side, group: list[SentenceMatch],
+                       config: Config, tuning: AlignConfig) -> Alignment:
+    first_a, last_a = min(group, key=lambda m: m.i), max(group, key=lambda m: m.i)
+    first_b, last_b = min(group, key=lambda m: m.j), max(group, key=lambda m: m.j)
+    span_a = Span(side_a.spans[first_a.i].start, side_a.spans[last_a.i].end)
+    span_b = Span(side_b.spans[first_b.j].start, side_b.spans[last_b.j].end)
+    if first_a is first_b:
+        span_a, span_b = _trimmed_start(a.article.text, b.article.text, span_a, span_b,
+                                        side_a.spans[first_a.i], side_b.spans[first_b.j])
+    if last_a is last_b:
+        span_a, span_b = _trimmed_end(a.article.text, b.article.text, span_a, span_b,
+                                      side_a.spans[last_a.i], side_b.spans[last_b.j])
+    weights = [side_a.spans[m.i].length + side_b.spans[m.j].length for m in group]
+    similarity = float(np.average([m.score for m in group], weights=weights))
+    kind = alignment_kind(span_a.text_of(a.article.text), span_b.text_of(b.article.text), config, tuning)
+    return Alignment(span_a, span_b, round(similarity, 4), kind, tuple(sorted(group, key=lambda m: (m.i, m.j))))
+
+
+def _anchors(tokens_a: list[Token], tokens_b: list[Token]) -> list[tuple[int, int]]:
+    """Unchanged token pairs of the main shared stretch: the largest run of close matches and its close neighbours.
+
+    Stray matches far from it (a "the", a topic word further on) do not stretch a partial match.
+    """
+    pairs = matched_token_pairs([t.word for t in tokens_a], [t.word for t in tokens_b])
+    if not pairs:
+        return []
+    clusters = [[pairs[0]]]
+    for pair in pairs[1:]:
+        last = clusters[-1][-1]
+        if pair[0] - last[0] <= _MAX_ANCHOR_GAP and pair[1] - last[1] <= _MAX_ANCHOR_GAP:
+            clusters[-1].append(pair)
+        else:
+            clusters.append([pair])
+    core = max(range(len(clusters)), key=lambda k: len(clusters[k]))
+    first, last = core, core
+    while first > 0 and _joinable(clusters[first - 1], clusters[first]):
+        first -= 1
+    while last + 1 < len(clusters) and _joinable(clusters[last], clusters[last + 1]):
+        last += 1
+    return [p for cluster in clusters[first:last + 1] for p in cluster]
+
+
+def _joinable(before: list[tuple[int, int]], after: list[tuple[int, int]]) -> bool:
+    # A neighbouring cluster joins when it is substantial and not much further off than its own length.
+    gap = max(after[0][0] - before[-1][0], after[0][1] - before[-1][1])
+    return min(len(before), len(after)) >= 2 and gap <= 2 * _MAX_ANCHOR_GAP
+
+
+def longest_shared_run(a_text: str, b_text: str) -> int:
+    """Most consecutive words the two texts share in the same order (a verbatim stretch)."""
+    pairs = matched_token_pairs(words_of(a_text), words_of(b_text))
+    best = run = 0
+    for k, (pa, pb) in enumerate(pairs):
+        chained = k > 0 and pa == pairs[k - 1][0] + 1 and pb == pairs[k - 1][1] + 1
+        run = run + 1 if chained else 1
+        best = max(best, run)
+    return best
+
+
+def _diverged(head_a: list[Token], head_b: list[Token]) -> bool:
+    """Unshared edges that are not substitutions of each other: other text around a partial match."""
+    from rapidfuzz.distance import Indel
+
+    if min(len(head_a), len(head_b)) < _MIN_DIVERGED_TOKENS:
+        return False
+    words_a, words_b = [t.word for t in head_a], [t.word for t in head_b]
+    return Indel.normalized_similarity(words_a, words_b) < _MAX_DIVERGED_SIMILARITY
+
+
+def _trimmed_start(text_a: str, text_b: str, span_a: Span, span_b: Span, sent_a: Span,
+                   sent_b: Span) -> tuple[Span, Span]:
+    """Start both sides at the shared words when the first sentences begin with other text.
+
+    Unshared leads of equal length are substitutions (a spun first word) and stay, unless they diverge.
+    """
+    tokens_a = word_tokens(sent_a.text_of(text_a), sent_a.start)
+    tokens_b = word_tokens(sent_b.text_of(text_b), sent_b.start)
+    anchors = _anchors(tokens_a, tokens_b)
+    if not anchors:
+        return span_a, span_b
+    lead_a, lead_b = anchors[0]
+    keep = min(lead_a, lead_b)
+    if _diverged(tokens_a[lead_a - keep:lead_a], tokens_b[lead_b - keep:lead_b]):
+        keep = 0
+    if lead_a > keep:
+        span_a = Span(tokens_a[lead_a - keep].start, span_a.end)
+    if lead_b > keep:
+        span_b = Span(tokens_b[lead_b - keep].start, span_b.end)
+    return span_a, span_b
+
+
+def _trimmed_end(text_a: str, text_b: str, span_a: Span, span_b: Span, sent_a: Span,
+                 sent_b: Span) -> tuple[Span, Span]:
+    """End both sides at the shared words when the last sentences run on into other text."""
+    tokens_a = word_tokens(sent_a.text_of(text_a), sent_a.start)
+    tokens_b = word_tokens(sent_b.text_of(text_b), sent_b.start)
+    anchors = _anchors(tokens_a, tokens_b)
+    if not anchors:
+        return span_a, span_b
+    last_a, last_b = anchors[-1]
+    tail_a, tail_b = len(tokens_a) - 1 - last_a, len(tokens_b) - 1 - last_b
+    keep = min(tail_a, tail_b)
+    if _diverged(tokens_a[last_a + 1:last_a + 1 + keep], tokens_b[last_b + 1:last_b + 1 + keep]):
+        keep = 0
+    if tail_a > keep:
+        span_a = Span(span_a.start, max(span_a.start + 1, tokens_a[last_a + keep].end))
+    if tail_b > keep:
+        span_b = Span(span_b.start, max(span_b.start + 1, tokens_b[last_b + keep].end))
+    return span_a, span_b

@@ -1,0 +1,209 @@
+"""The ``unspun`` command line: parses arguments and calls the library; no pipeline logic lives here."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from unspun.errors import InputError, UnspunError
+
+EXIT_PARTIAL = 1  # a batch finished but skipped bad items
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.handler(args) or 0)
+    except UnspunError as error:
+        return _fail(str(error), error.exit_code)
+    except KeyboardInterrupt:
+        return _fail("interrupted", 130)
+    except BrokenPipeError:
+        # The reader went away (``| head``); nothing more to say.
+        sys.stderr.close()
+        return 0
+    except Exception as error:
+        if os.environ.get("UNSPUN_DEBUG"):
+            raise
+        return _fail(f"internal error: {type(error).__name__}: {error} (set UNSPUN_DEBUG=1 for details)", 70)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="unspun", description="Text reuse and provenance for news: copies, spun copies, rewrites.")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("extract", help="the clean article text and metadata of news pages")
+    p.add_argument("files", nargs="+", metavar="FILE", help="plain text, HTML, JSON, or - for stdin")
+    _add_format(p)
+    p.set_defaults(handler=cmd_extract)
+
+    p = sub.add_parser("compare", help="how two pages are related, aligned passages, what changed")
+    p.add_argument("a", nargs="?", metavar="A", help="first page (file or -)")
+    p.add_argument("b", nargs="?", metavar="B", help="second page (file or -)")
+    p.add_argument("--html", metavar="OUT", help="also write a side-by-side HTML report to OUT")
+    p.add_argument("--pairs", metavar="FILE.jsonl",
+                   help='many pairs in one process: lines {"a": path, "b": path}; one JSON result per line')
+    _add_format(p)
+    p.set_defaults(handler=cmd_compare)
+
+    p = sub.add_parser("prepare", help="prepare the models once (needs the 'prepare' extras: torch)")
+    p.add_argument("--force", action="store_true", help="rebuild even if present")
+    p.set_defaults(handler=cmd_prepare)
+
+    _register_corpus_commands(sub)
+    return parser
+
+
+def _register_corpus_commands(sub: argparse._SubParsersAction) -> None:
+    from unspun.cli_corpus import register
+
+    register(sub)
+
+
+def _add_format(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--format", choices=("text", "json"), default="text", help="output format (default text)")
+
+
+# --- commands -------------------------------------------------------------------------------------
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from unspun.extract import extract
+    from unspun.report.json import article_dict
+    from unspun.report.text import article_text
+
+    failures = 0
+    for path in args.files:
+        try:
+            article = extract(path)
+        except InputError as error:
+            if len(args.files) == 1:
+                raise
+            failures += 1
+            _warn(str(error))
+            continue
+        if args.format == "json":
+            _print_json(article_dict(article))
+        else:
+            sys.stdout.write(article_text(article) + ("\n" if len(args.files) > 1 else ""))
+    return EXIT_PARTIAL if failures else 0
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    if args.pairs:
+        if args.a or args.b:
+            raise UnspunError("give either A and B or --pairs FILE.jsonl, not both")
+        return _compare_pairs(Path(args.pairs), args)
+    if not (args.a and args.b):
+        raise UnspunError("compare needs two pages: unspun compare A B (or --pairs FILE.jsonl)")
+    if args.a == "-" and args.b == "-":
+        raise UnspunError("only one of A and B can be stdin (-)")
+    from unspun.compare import compare
+
+    comparison = compare(args.a, args.b)
+    _emit_comparison(comparison, args.format, sys.stdout)
+    if args.html:
+        _write_html(comparison, Path(args.html))
+    return 0
+
+
+def cmd_prepare(args: argparse.Namespace) -> int:
+    try:
+        from unspun.prepare import prepare
+    except ImportError as error:
+        raise UnspunError(f"cannot prepare models: {error}; install the extras: pip install 'unspun[prepare]'") \
+            from error
+    print(prepare(force=args.force))
+    return 0
+
+
+# --- helpers --------------------------------------------------------------------------------------
+
+def _compare_pairs(path: Path, args: argparse.Namespace) -> int:
+    from unspun.compare import compare
+
+    failures = 0
+    for line_no, pair in _pair_lines(path):
+        if isinstance(pair, str):
+            failures += 1
+            _pair_error(line_no, None, None, pair)
+            continue
+        a, b = pair
+        try:
+            comparison = compare(a, b)
+        except UnspunError as error:
+            failures += 1
+            _pair_error(line_no, a, b, str(error))
+            continue
+        _emit_comparison(comparison, "json" if args.format == "json" else "text", sys.stdout)
+        sys.stdout.flush()
+    if failures:
+        _warn(f"{failures} pair(s) failed; the others completed")
+    return EXIT_PARTIAL if failures else 0
+
+
+def _pair_lines(path: Path) -> Iterator[tuple[int, tuple[str, str] | str]]:
+    """(line number, (a, b)) for good lines, (line number, reason) for bad ones; blank lines skipped."""
+    try:
+        handle = path.open(encoding="utf-8")
+    except OSError as error:
+        raise InputError(f"cannot read pairs file {path}: {error.strerror}; give a JSON Lines file") from error
+    with handle:
+        for line_no, line in enumerate(handle, 1):
+            if line.strip():
+                yield line_no, _parse_pair(line)
+
+
+def _parse_pair(line: str) -> tuple[str, str] | str:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        return f"not JSON ({error.msg})"
+    if not isinstance(record, dict) or not isinstance(record.get("a"), str) or not isinstance(record.get("b"), str):
+        return 'expected an object with string fields "a" and "b"'
+    return record["a"], record["b"]
+
+
+def _pair_error(line_no: int, a: str | None, b: str | None, reason: str) -> None:
+    _warn(f"pair on line {line_no} skipped: {reason}")
+    _print_json({"schema": "unspun.error/1", "line": line_no, "a": a, "b": b, "error": reason})
+
+
+def _emit_comparison(comparison: Any, fmt: str, out: TextIO) -> None:
+    from unspun.report.json import comparison_dict
+    from unspun.report.text import comparison_text
+
+    if fmt == "json":
+        out.write(json.dumps(comparison_dict(comparison), ensure_ascii=False) + "\n")
+    else:
+        out.write(comparison_text(comparison) + "\n")
+
+
+def _write_html(comparison: Any, out: Path) -> None:
+    from unspun.report.html import comparison_html
+
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(comparison_html(comparison), encoding="utf-8")
+    except OSError as error:
+        raise UnspunError(f"cannot write HTML report to {out}: {error.strerror}; choose a writable path") \
+            from error
+
+
+def _print_json(obj: dict[str, Any]) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+
+
+def _warn(message: str) -> None:
+    print(f"unspun: {message}", file=sys.stderr)
+
+
+def _fail(message: str, code: int) -> int:
+    print(f"unspun: error: {message}", file=sys.stderr)
+    return code

@@ -1,0 +1,120 @@
+"""The corpus commands of the ``unspun`` CLI: ``index``, ``trace``, ``stories``, ``report``.
+
+A thin shell: parse, call ``unspun.corpus`` / ``unspun.stories`` / ``unspun.site``, print. ``cli.main`` turns
+``UnspunError`` into one line on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from unspun.errors import InputError
+
+EXIT_PARTIAL = 1  # the run finished but skipped bad records
+
+
+def register(subparsers: Any) -> None:
+    """Add the corpus sub-commands to the ``unspun`` parser's sub-parsers."""
+    p = subparsers.add_parser(
+        "index", help="add articles (files, folders, JSON Lines, WARC) to a corpus store"
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    _add_db(p)
+    p.add_argument("--batch-size", type=int, default=256, help="articles per committed batch (default 256)")
+    p.set_defaults(handler=cmd_index)
+
+    p = subparsers.add_parser("trace", help="the stored sources and copies of one article")
+    p.add_argument("file", metavar="FILE")
+    _add_db(p)
+    _add_format(p)
+    p.set_defaults(handler=cmd_trace)
+
+    p = subparsers.add_parser("stories", help="the store's articles clustered by event, with likely origins")
+    _add_db(p)
+    _add_format(p)
+    p.set_defaults(handler=cmd_stories)
+
+    p = subparsers.add_parser("report", help="a static HTML site of the store's stories and derived pairs")
+    _add_db(p)
+    p.add_argument("--out", required=True, metavar="DIR", help="folder to write the site to")
+    p.set_defaults(handler=cmd_report)
+
+
+def cmd_index(args: argparse.Namespace) -> int:
+    from unspun.corpus import index_paths
+
+    if args.batch_size < 1:
+        raise InputError(f"--batch-size {args.batch_size} is not a positive number: give e.g. 256")
+    summary = index_paths(args.paths, Path(args.db), batch=args.batch_size, progress=sys.stderr.isatty())
+    print(f"unspun: {summary.line()}", file=sys.stderr)
+    return EXIT_PARTIAL if summary.skipped else 0
+
+
+def cmd_trace(args: argparse.Namespace) -> int:
+    from unspun.corpus import trace, trace_dict
+
+    result = trace(args.file, Path(args.db))
+    if args.format == "json":
+        _print_json(trace_dict(result))
+        return 0
+    q = result.query
+    print(f"{q.title or q.id} ({len(q.text)} chars): {len(result.matches)} match(es)")
+    for m in result.matches:
+        print(
+            f"  {m.score:.2f}  {m.relation:<15} {_direction_words(m.direction):<22} "
+            f"coverage {m.coverage:.0%}  {m.id}" + (f"  {m.title}" if m.title else "")
+        )
+    return 0
+
+
+def cmd_stories(args: argparse.Namespace) -> int:
+    from unspun.store import Store
+    from unspun.stories import build_stories, stories_dict
+
+    with Store(Path(args.db), create=False) as store:
+        stories = build_stories(store)
+    if args.format == "json":
+        _print_json(stories_dict(stories))
+        return 0
+    shared = [s for s in stories if len(s.articles) > 1]
+    print(f"{len(stories)} stories ({len(shared)} with more than one article)")
+    for s in sorted(shared, key=lambda s: (-len(s.articles), s.id)):
+        print(f"{s.id}: {len(s.articles)} articles, origin {s.origin or 'unknown'}")
+        for article in s.articles:
+            print(f"  {article}")
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from unspun.site import write_site
+
+    pages = write_site(Path(args.db), Path(args.out))
+    print(
+        f"unspun: wrote {pages} page(s) to {args.out}; open {Path(args.out) / 'index.html'}", file=sys.stderr
+    )
+    return 0
+
+
+def _direction_words(direction: str) -> str:
+    return {
+        "a_to_b": "copied from this",
+        "b_to_a": "source of this",
+        "common_source": "common source",
+        "unknown": "direction unknown",
+    }.get(direction, direction)
+
+
+def _add_db(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", required=True, metavar="DB", help="the corpus store (an SQLite file)")
+
+
+def _add_format(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--format", choices=("text", "json"), default="text", help="output format (default text)")
+
+
+def _print_json(obj: dict[str, Any]) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")

@@ -1,0 +1,460 @@
+"""Plain-text captures: a scored line classifier that separates the article from site chrome.
+
+Each non-blank line is one block. Every block gets features (length, final punctuation, share of
+capitalised words, stop-word ratio, UI / advertising / section vocabulary, repetition, similarity to the
+article body) and a body score; a structural pass then uses position (chrome before the title and after
+the body), section headers ("Related", "Most read": what follows is other stories) and teaser patterns
+(a repeated title followed by a summary about something else). Nothing is dropped silently: every removed
+block comes back with a reason, and credit lines become credits instead of text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from unspun.model import Removed
+
+# --- thresholds (dev: the two seeds plus tests/fixtures/pages; none from the bench sets) ---------------
+BODY_MIN_SCORE = 2.0  # a line scoring at least this reads as article prose
+CHROME_MAX_SCORE = 0.0  # a line scoring at most this, with UI words or menu casing, is site chrome
+TITLE_MAX_WORDS = 25  # longer lines without final punctuation are not headlines
+SHORT_LINE_WORDS = 8  # UI vocabulary condemns lines up to this many words outright…
+UI_MIN_DENSITY = 0.2  # …longer lines only when this share of their words is UI vocabulary (cookie bars)
+SECTION_HEADER_MAX_WORDS = 5  # "Related articles", "Most read today"
+NEAR_REPEAT_MIN_RATIO = 95.0  # rapidfuzz ratio (0-100) above which two lines are "the same block"
+NEAR_REPEAT_MIN_CHARS = 30  # shorter lines only count as repeats when exactly equal
+TOPIC_MIN_OVERLAP = 0.35  # share of a paragraph's content stems found in the body: same story above this
+GLUED_TAIL_MAX_WORDS = 4  # "…three years ago.Subscribe Us": chrome fused onto a line is this short
+MAX_NEAR_REPEAT_LINES = 2000  # pages longer than this compare lines for exact repeats only (quadratic)
+
+_SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d.,:]*", re.UNICODE)
+_SENTENCE_END = re.compile(r"""[.!?…:;]["'”’»)\]]*$""")
+_GLUED_TAIL = re.compile(r"""(?<=[.!?"”’])(?P<tail>[A-Z][^.!?]{1,60})$""")
+_LAYOUT_TOKEN = re.compile(r"^\d+(px|pt|em|%)$|^(\d+x\d+)$", re.IGNORECASE)
+_CREDIT_LABEL = re.compile(
+    r"""^\W*(source|sources|photo|photos|photograph|image|images|picture|pictures|credit|credits|via|courtesy
+    |video|graphic|illustration|cover\ photo|main\ photo|featured\ image|quelle|quellen|bild|foto|fotos
+    |fuente|crédits?\ photos?|crédit|fonte|źródło)\s*[:|–—-]\s*\S""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_CREDIT_BY = re.compile(
+    r"""^\W*(additional\ reporting|reporting|writing|editing|compiled|edited|translated|photos?)\ by\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# "Read more: <another headline>" and its cousins in the languages news pages commonly use.
+_READ_ALSO = re.compile(
+    r"""^\W*(read\ (more|also|next)|see\ also|also\ read|related|more\ on\ this|lea\ (también|más)|lea
+    |vea\ también|le\ puede\ interesar|te\ puede\ interesar|mira|lesen\ sie\ (auch|mehr)|zum\ weiterlesen
+    |mehr\ zum\ thema|weitere\ (artikel|themen|beiträge|informationen)|mehr\ themen|siehe\ auch
+    |(à\ )?lire\ aussi|voir\ aussi|leia\ (também|mais)|czytaj\ (też|także|więcej)|leggi\ anche)\b
+    [^:]{0,40}(:|$)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_BYLINE = re.compile(r"^(by|words by|written by)\s+[A-Z]\S*(\s+\S+){0,8}$", re.IGNORECASE)
+_WIRE_TAG = re.compile(r"^\(?(Reuters|AP|AFP|dpa|Bloomberg|PA|Xinhua|ANSA|EFE|UPI)\)?$")
+_WIRE_DATELINE = re.compile(r"^[A-Z][A-Za-z .,'-]{0,40}\((Reuters|AP|AFP|Bloomberg|dpa|Xinhua)\)\s*[-–—]")
+
+
+def _vocabulary(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+STOP_WORDS = _vocabulary(
+    """a about after all also an and any are as at be been before but by can could did do does for from
+    had has have he her his how i if in into is it its may more most no not of on or our out over said
+    she so some such than that the their them then there these they this those through to up was we were
+    what when where which while who will with would you your"""
+)
+UI_WORDS = _vocabulary(
+    """subscribe subscribed subscription unsubscribe share shares sharing tweet follow comment comments
+    newsletter newsletters cookie cookies login logout log sign signup register menu navigation nav search
+    print email whatsapp facebook twitter linkedin telegram pinterest instagram youtube reddit copy link
+    download app apps skip homepage accept consent privacy terms reply replies
+    advertisement advertisements advert ads ad sponsored promoted banner sidebar footer header widget
+    spacer transparent placeholder px loading click tap tags tag categories category
+    archive archives"""
+)
+UI_PHRASES = (
+    "read more",
+    "sign in",
+    "sign up",
+    "log in",
+    "post a comment",
+    "leave a comment",
+    "share this",
+    "follow us",
+    "all rights reserved",
+    "skip to",
+    "back to top",
+    "load more",
+    "show more",
+    "see more",
+    "privacy policy",
+    "terms of use",
+    "cookie policy",
+    "manage preferences",
+    "accept all",
+    "editor's choice",
+    "editors' picks",
+    "editor's picks",
+    "next article",
+    "previous article",
+    "click here",
+)
+AD_WORDS = _vocabulary("advertisement advertisements advert ads ad sponsored promoted banner")
+SECTION_PHRASES = (
+    "related",
+    "related articles",
+    "related stories",
+    "related news",
+    "related posts",
+    "related content",
+    "popular",
+    "most popular",
+    "most read",
+    "most viewed",
+    "most shared",
+    "trending",
+    "trending now",
+    "recommended",
+    "recommended for you",
+    "you may also like",
+    "you might also like",
+    "more stories",
+    "more from",
+    "more news",
+    "more on this story",
+    "also read",
+    "read next",
+    "further reading",
+    "top stories",
+    "latest news",
+    "latest stories",
+    "in other news",
+    "editor's choice",
+    "editors' picks",
+    "don't miss",
+    "what to read next",
+    "from around the web",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class LineFeatures:
+    """What the classifier knows about one line; ``score`` > 0 leans to prose, < 0 to chrome."""
+
+    words: int
+    sentence_end: bool
+    capitalised_share: float
+    stop_share: float
+    ui_hits: int
+    ad_hits: int
+    section_header: bool
+    credit: bool
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class LineVerdict:
+    text: str
+    label: str  # "body", "title", "credit", or "removed"
+    reason: str = ""
+
+
+@dataclass(slots=True)
+class _Page:
+    lines: list[str]
+    features: list[LineFeatures]
+    labels: list[str] = field(default_factory=list)  # "", "keep", "title", "credit" or a removal reason
+
+
+def words_of(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def line_features(line: str) -> LineFeatures:
+    """Features and body score of one line of a plain-text page."""
+    words = words_of(line)
+    lower = [w.lower().strip("'’") for w in words]
+    alpha = [w for w in words if w[0].isalpha()]
+    capitalised = sum(1 for w in alpha if w[0].isupper()) / len(alpha) if alpha else 0.0
+    stop = sum(1 for w in lower if w in STOP_WORDS) / len(lower) if lower else 0.0
+    ui, ads = _vocabulary_hits(line, lower)
+    ends = bool(_SENTENCE_END.search(line.strip()))
+    header = _is_section_header(line, len(words), ends)
+    credit = is_credit_line(line)
+    score = _body_score(len(words), ends, capitalised, stop, ui + ads)
+    return LineFeatures(len(words), ends, capitalised, stop, ui, ads, header, credit, score)
+
+
+def is_credit_line(line: str) -> bool:
+    """An attribution line: "source: … with BBC", "Photo: EPA", "(Reuters)", "Additional reporting by"."""
+    stripped = line.strip()
+    if len(words_of(stripped)) > 15:
+        return False
+    return bool(_CREDIT_LABEL.match(stripped) or _CREDIT_BY.match(stripped) or _WIRE_TAG.match(stripped))
+
+
+def html_line_reason(line: str) -> str | None:
+    """Why a line of trafilatura's main text is page furniture rather than article, or None to keep it."""
+    feats = line_features(line)
+    if _READ_ALSO.match(line) and not feats.credit:
+        return "related-articles link"
+    if feats.score <= CHROME_MAX_SCORE and feats.ui_hits + feats.ad_hits > 0:
+        return _chrome_reason(feats)
+    return None
+
+
+def wire_credit(line: str) -> str | None:
+    """The wire agency named in a dateline like "KYIV (Reuters) - …", which stays in the text."""
+    match = _WIRE_DATELINE.match(line.strip())
+    return f"({match.group(1)})" if match else None
+
+
+def _vocabulary_hits(line: str, lower: list[str]) -> tuple[int, int]:
+    folded = " ".join(lower)
+    ui = sum(1 for w in lower if w in UI_WORDS and w not in AD_WORDS)
+    ui += sum(1 for phrase in UI_PHRASES if phrase in folded)
+    ui += sum(1 for w in line.split() if _LAYOUT_TOKEN.match(w))
+    ads = sum(1 for w in lower if w in AD_WORDS)
+    if len(lower) > SHORT_LINE_WORDS and ui + ads < UI_MIN_DENSITY * len(lower):
+        return 0, 0  # a long sentence that mentions "share" or "comment" is news, not a button
+    return ui, ads
+
+
+def _is_section_header(line: str, words: int, sentence_end: bool) -> bool:
+    if words == 0 or words > SECTION_HEADER_MAX_WORDS or sentence_end:
+        return False
+    folded = re.sub(r"[^\w' ]+", " ", line.lower().replace("’", "'")).strip()
+    folded = re.sub(r"\s+", " ", folded)
+    return any(folded == p or folded.startswith(p + " ") for p in SECTION_PHRASES)
+
+
+def _body_score(words: int, sentence_end: bool, capitalised: float, stop: float, vocab_hits: int) -> float:
+    # Weights read as: ten words ≈ one point, final punctuation 1.5, a prose-like stop-word share
+    # (~0.4) ≈ 0.8, each UI word -2; title-cased menus lose up to 1 point; one- to three-word lines lose 1.
+    score = min(words, 40) / 10 + (1.5 if sentence_end else 0.0) + 2.0 * stop
+    score -= 2.0 * min(vocab_hits, 2)
+    score -= 2.0 * max(0.0, capitalised - 0.5)
+    return score - (1.0 if words <= 3 else 0.0)
+
+
+def split_glued_chrome(line: str) -> tuple[str, str | None]:
+    """``("…three years ago.", "Subscribe Us")`` when UI words are fused onto the end of a line."""
+    match = _GLUED_TAIL.search(line.rstrip())
+    if match is None:
+        return line, None
+    tail = match.group("tail").strip()
+    feats = line_features(tail)
+    if feats.words > GLUED_TAIL_MAX_WORDS or feats.ui_hits + feats.ad_hits == 0:
+        return line, None
+    return line.rstrip()[: match.start("tail")], tail
+
+
+def content_stems(text: str) -> set[str]:
+    """Five-letter prefixes of the non-stop words: a cheap stemmer good enough for topic overlap."""
+    return {w.lower()[:5] for w in words_of(text) if len(w) > 3 and w.lower() not in STOP_WORDS}
+
+
+def topic_overlap(paragraph: str, body: set[str]) -> float:
+    stems = content_stems(paragraph)
+    return len(stems & body) / len(stems) if stems else 0.0
+
+
+def classify_lines(text: str) -> list[LineVerdict]:
+    """Every non-blank line of ``text`` (glued chrome split off) with its label and removal reason."""
+    lines, glued = _lines_with_glued_chrome(text)
+    page = _Page(lines, [line_features(line) for line in lines])
+    page.labels = ["" for _ in lines]
+    for index in glued:
+        page.labels[index] = _chrome_reason(page.features[index])
+    _label_credits(page)
+    body_indices = [
+        i for i, f in enumerate(page.features) if f.score >= BODY_MIN_SCORE and not page.labels[i]
+    ]
+    _label_sections_and_teasers(page, body_indices)
+    _label_repeats(page)
+    _label_position(page)
+    return [_verdict(line, label) for line, label in zip(page.lines, page.labels, strict=True)]
+
+
+def _verdict(line: str, label: str) -> LineVerdict:
+    if label in ("keep", "title", "credit"):
+        return LineVerdict(line, "body" if label == "keep" else label)
+    return LineVerdict(line, "removed", label)
+
+
+def _lines_with_glued_chrome(text: str) -> tuple[list[str], set[int]]:
+    lines: list[str] = []
+    glued: set[int] = set()
+    for raw in text.splitlines():
+        line = _SPACE.sub(" ", raw).strip()  # no-break and runs of spaces read as one space downstream
+        if not line:
+            continue
+        head, tail = split_glued_chrome(line)
+        lines.append(head.strip())
+        if tail is not None:
+            glued.add(len(lines))
+            lines.append(tail)
+    return lines, glued
+
+
+def _chrome_reason(features: LineFeatures) -> str:
+    return "advertisement slot" if features.ad_hits else "site chrome"
+
+
+def _label_credits(page: _Page) -> None:
+    for index, feats in enumerate(page.features):
+        if feats.credit:
+            page.labels[index] = "credit"
+
+
+def _label_sections_and_teasers(page: _Page, body_indices: list[int]) -> None:
+    """From a section header on, blocks that are not about the article belong to other stories."""
+    if not body_indices:
+        return
+    core = _core_body(page, body_indices)
+    in_section = False
+    for index, feats in enumerate(page.features):
+        if page.labels[index]:
+            continue
+        if feats.section_header and index > body_indices[0]:
+            in_section = True
+            page.labels[index] = "related-articles section"
+        elif in_section:
+            in_section = _still_in_section(page, index, core)
+        elif _is_teaser_title(page, index):
+            _label_teaser(page, index, core)
+
+
+@dataclass(frozen=True, slots=True)
+class _Core:
+    """Content stems of the article's prose (before any section header), counted by line."""
+
+    stem_lines: Counter[str]
+    lines: frozenset[int]
+
+    def overlap(self, page: _Page, index: int) -> float:
+        """Share of line ``index``'s stems that other lines of the article also use."""
+        stems = content_stems(page.lines[index])
+        if not stems:
+            return 0.0
+        own = 1 if index in self.lines else 0
+        return sum(1 for s in stems if self.stem_lines[s] - own > 0) / len(stems)
+
+
+def _core_body(page: _Page, body_indices: list[int]) -> _Core:
+    # The article is the prose before the first section header: later prose may be other stories.
+    first_header = next(
+        (i for i, f in enumerate(page.features) if f.section_header and i > body_indices[0]), len(page.lines)
+    )
+    lines = [i for i in body_indices if i < first_header]
+    counts: Counter[str] = Counter()
+    for index in lines:
+        counts.update(content_stems(page.lines[index]))
+    return _Core(counts, frozenset(lines))
+
+
+def _still_in_section(page: _Page, index: int, core: _Core) -> bool:
+    feats = page.features[index]
+    if feats.score >= BODY_MIN_SCORE and core.overlap(page, index) >= TOPIC_MIN_OVERLAP:
+        return False  # the article resumes after an inline "Related" box
+    chrome = _is_chrome(feats, inside=False)
+    page.labels[index] = _chrome_reason(feats) if chrome else "related-articles section"
+    return True
+
+
+def _is_teaser_title(page: _Page, index: int) -> bool:
+    """A headline-like line that the page repeats right away, as teaser cards do (title, then link)."""
+    feats = page.features[index]
+    if feats.sentence_end or feats.words == 0 or feats.words > TITLE_MAX_WORDS:
+        return False
+    nxt = index + 1
+    return nxt < len(page.lines) and _same_block(page.lines[index], page.lines[nxt])
+
+
+def _label_teaser(page: _Page, index: int, core: _Core) -> None:
+    summary = index + 2
+    if summary >= len(page.lines) or page.labels[summary]:
+        return
+    if core.overlap(page, summary) >= TOPIC_MIN_OVERLAP:
+        return  # the page's own headline shown twice: left to the title and repeat passes
+    for i in (index, index + 1, summary):
+        page.labels[i] = "teaser of another story"
+
+
+def _label_repeats(page: _Page) -> None:
+    """Later copies of a block are dropped; the first copy stays where it is."""
+    keys = [_block_key(line) for line in page.lines]
+    seen: Counter[str] = Counter()
+    near = len(page.lines) <= MAX_NEAR_REPEAT_LINES
+    for index, key in enumerate(keys):
+        if page.labels[index] or not key:
+            seen[key] += 1
+            continue
+        if seen[key] or (near and _near_repeat_of_earlier(page, index)):
+            page.labels[index] = "repeated block"
+        seen[key] += 1
+
+
+def _near_repeat_of_earlier(page: _Page, index: int) -> bool:
+    line = page.lines[index]
+    if len(line) < NEAR_REPEAT_MIN_CHARS:
+        return False
+    return any(_same_block(page.lines[j], line) for j in range(index) if page.labels[j] != "title")
+
+
+def _same_block(a: str, b: str) -> bool:
+    from rapidfuzz.fuzz import ratio  # lazy: only plain-text pages need it
+
+    ka, kb = _block_key(a), _block_key(b)
+    if ka == kb:
+        return bool(ka)
+    if min(len(ka), len(kb)) < NEAR_REPEAT_MIN_CHARS:
+        return False
+    return ratio(ka, kb) >= NEAR_REPEAT_MIN_RATIO
+
+
+def _block_key(line: str) -> str:
+    return " ".join(w.lower() for w in words_of(line))
+
+
+def _label_position(page: _Page) -> None:
+    """Chrome lines everywhere; the headline before the body; fragments around the body are page furniture."""
+    open_indices = [i for i, label in enumerate(page.labels) if not label]
+    body = [i for i in open_indices if page.features[i].score >= BODY_MIN_SCORE]
+    first = body[0] if body else len(page.lines)
+    last = body[-1] if body else -1
+    title_done = False
+    for index in open_indices:
+        feats = page.features[index]
+        if _is_chrome(feats, inside=first < index < last):
+            page.labels[index] = _chrome_reason(feats)
+        elif index < first and not title_done and _is_headline(feats):
+            page.labels[index], title_done = "title", True
+        elif index < first and _BYLINE.match(page.lines[index]):
+            page.labels[index] = "byline"
+        elif body and (index < first or index > last) and not feats.sentence_end:
+            page.labels[index] = "site chrome"  # fragments around the article; sentences are kept
+        else:
+            page.labels[index] = "keep"
+
+
+def _is_chrome(feats: LineFeatures, inside: bool) -> bool:
+    if feats.score > CHROME_MAX_SCORE:
+        return False
+    if inside:
+        return feats.ui_hits + feats.ad_hits > 0  # short title-case lines inside the body are subheads
+    menu_like = feats.words <= SHORT_LINE_WORDS and feats.capitalised_share >= 0.5 and not feats.sentence_end
+    return feats.ui_hits + feats.ad_hits > 0 or menu_like
+
+
+def _is_headline(feats: LineFeatures) -> bool:
+    return 0 < feats.words <= TITLE_MAX_WORDS and not feats.sentence_end
+
+
+def removed_blocks(verdicts: list[LineVerdict]) -> tuple[Removed, ...]:
+    return tuple(Removed(v.text, v.reason) for v in verdicts if v.label == "removed")

@@ -1,0 +1,107 @@
+"""Fingerprint: ``Segmented`` → a MinHash signature over word 3-grams and static sentence vectors.
+
+Cheap enough for every article of a corpus (the static encoder does ~10k sentences/s). The MinHash finds
+verbatim and lightly edited copies; the vectors find spun copies, whose substitutions break most shingles
+but leave each sentence's meaning, and so its vector, nearly where it was.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from unspun.embed import Encoder, static_encoder
+from unspun.model import Segmented
+from unspun.store import StoredFingerprint
+
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class FingerprintConfig:
+    num_perm: int = 126  # 42 LSH bands of 3 rows (candidates.py); a multiple of both
+    shingle_words: int = 3  # 3-grams survive light edits; 5-grams are the dedup baseline (bench/corpus.py)
+    # The sketch: how many sentence vectors an article keeps for candidate search. 8 x 256 float16 bytes on
+    # disk, 8 x 256 int8 bytes in RAM keeps an article under the 4 KB budget (bench/corpus.py measures it).
+    sketch_sentences: int = 8
+    # Shorter sentences (datelines, "Photo: EPA") are left out of the sketch: too generic to match on.
+    sketch_min_chars: int = 40
+    # The query side of a search uses up to this many sentences (the whole of a typical news article).
+    query_sentences: int = 48
+    seed: int = 1
+
+
+DEFAULT_FINGERPRINT = FingerprintConfig()
+
+
+@dataclass(frozen=True, slots=True)
+class Fingerprint:
+    """An article's fingerprint: what it stores (``stored``) plus every sentence vector, for queries."""
+
+    stored: StoredFingerprint
+    query_vectors: np.ndarray  # float32 (n, dim): up to ``query_sentences`` sentences
+
+
+def shingles(text: str, size: int) -> set[bytes]:
+    """Lower-cased word ``size``-grams of ``text`` (the whole text when it has fewer words)."""
+    words = _WORD.findall(text.lower())
+    if len(words) <= size:
+        return {" ".join(words).encode()} if words else set()
+    return {" ".join(words[i : i + size]).encode() for i in range(len(words) - size + 1)}
+
+
+def minhash_values(text: str, config: FingerprintConfig = DEFAULT_FINGERPRINT) -> np.ndarray:
+    """datasketch MinHash hash values (uint32) over the word shingles of ``text``."""
+    from datasketch import MinHash
+
+    signature = MinHash(num_perm=config.num_perm, seed=config.seed)
+    signature.update_batch(list(shingles(text, config.shingle_words)))
+    return signature.hashvalues.astype(np.uint32)
+
+
+def fingerprint_many(
+    segs: list[Segmented], encoder: Encoder | None = None, config: FingerprintConfig = DEFAULT_FINGERPRINT
+) -> list[Fingerprint]:
+    """Fingerprints of many articles; their sentences go through the encoder in one call (it batches)."""
+    encoder = encoder or static_encoder()
+    chosen = [_query_sentences(seg, config) for seg in segs]
+    flat = [text for texts in chosen for text in texts]
+    vectors = encoder.encode(flat) if flat else np.zeros((0, 1), dtype=np.float32)
+    out, first = [], 0
+    for seg, texts in zip(segs, chosen, strict=True):
+        own = vectors[first : first + len(texts)]
+        first += len(texts)
+        out.append(_fingerprint(seg, texts, own, config))
+    return out
+
+
+def fingerprint(
+    seg: Segmented, encoder: Encoder | None = None, config: FingerprintConfig = DEFAULT_FINGERPRINT
+) -> Fingerprint:
+    return fingerprint_many([seg], encoder, config)[0]
+
+
+def _query_sentences(seg: Segmented, config: FingerprintConfig) -> list[str]:
+    texts = [t for t in seg.sentence_texts() if len(t) >= config.sketch_min_chars]
+    # An article of only short lines still needs something to search with.
+    return (texts or seg.sentence_texts() or [seg.article.text])[: config.query_sentences]
+
+
+def _fingerprint(
+    seg: Segmented, texts: list[str], vectors: np.ndarray, config: FingerprintConfig
+) -> Fingerprint:
+    dim = vectors.shape[1] if len(vectors) else 1
+    doc = _unit(vectors.mean(axis=0)) if len(vectors) else np.zeros(dim, dtype=np.float32)
+    # The lede: copies keep the opening sentences far more often than the tail (trimming cuts the end).
+    sketch = vectors[: config.sketch_sentences]
+    stored = StoredFingerprint(
+        minhash_values(seg.article.text, config), doc.astype(np.float16), sketch.astype(np.float16)
+    )
+    return Fingerprint(stored, vectors.astype(np.float32))
+
+
+def _unit(vector: np.ndarray) -> np.ndarray:
+    norm = float(np.linalg.norm(vector))
+    return (vector / norm if norm > 0 else vector).astype(np.float32)

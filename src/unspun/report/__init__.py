@@ -1,0 +1,1 @@
+"""Report: results → JSON (the stable contract), text for people, and side-by-side HTML."""

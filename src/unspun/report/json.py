@@ -1,0 +1,73 @@
+"""The JSON contracts of DESIGN.md (``unspun.article/1``, ``unspun.comparison/1``). Fields may be added,
+never change meaning."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from unspun.model import Alignment, Article, Change, Comparison, Segmented, Span, Substitution
+
+ARTICLE_SCHEMA = "unspun.article/1"
+COMPARISON_SCHEMA = "unspun.comparison/1"
+
+
+def article_dict(article: Article) -> dict[str, Any]:
+    return {
+        "schema": ARTICLE_SCHEMA,
+        "id": article.id,
+        "title": article.title,
+        "text": article.text,
+        "published": article.published,
+        "url": article.url,
+        "site": article.site,
+        "credits": list(article.credits),
+        "removed": [{"text": r.text, "reason": r.reason} for r in article.removed],
+    }
+
+
+def span_dict(span: Span, text: str) -> dict[str, Any]:
+    return {"start": span.start, "end": span.end, "text": span.text_of(text)}
+
+
+def side_dict(seg: Segmented, spin: float) -> dict[str, Any]:
+    article = seg.article
+    return {
+        "id": article.id,
+        "title": article.title,
+        "published": article.published,
+        "site": article.site,
+        "chars": len(article.text),
+        "sentences": len(seg.sentences),
+        "credits": list(article.credits),
+        "removed": [{"text": r.text, "reason": r.reason} for r in article.removed],
+        "spin": spin,
+    }
+
+
+def alignment_dict(al: Alignment, a_text: str, b_text: str) -> dict[str, Any]:
+    return {"a": span_dict(al.a, a_text), "b": span_dict(al.b, b_text),
+            "similarity": round(al.similarity, 3), "kind": al.kind}
+
+
+def change_dict(change: Change, a_text: str, b_text: str) -> dict[str, Any]:
+    return {"kind": change.kind, "a": span_dict(change.a, a_text), "b": span_dict(change.b, b_text),
+            "note": change.note}
+
+
+def substitution_dict(sub: Substitution, a_text: str, b_text: str) -> dict[str, Any]:
+    return {"a": span_dict(sub.a, a_text), "b": span_dict(sub.b, b_text)}
+
+
+def comparison_dict(c: Comparison) -> dict[str, Any]:
+    a_text, b_text = c.a.article.text, c.b.article.text
+    v = c.verdict
+    return {
+        "schema": COMPARISON_SCHEMA,
+        "a": side_dict(c.a, c.spin_a),
+        "b": side_dict(c.b, c.spin_b),
+        "verdict": {"relation": v.relation, "direction": v.direction, "confidence": v.confidence,
+                    "coverage_a": v.coverage_a, "coverage_b": v.coverage_b, "evidence": list(v.evidence)},
+        "alignments": [alignment_dict(al, a_text, b_text) for al in c.alignments],
+        "changes": [change_dict(ch, a_text, b_text) for ch in c.changes],
+        "substitutions": [substitution_dict(s, a_text, b_text) for s in c.substitutions],
+    }

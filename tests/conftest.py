@@ -1,0 +1,26 @@
+"""Shared test helpers: where ../shared is, and skips that say what is missing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SEEDS = SHARED / "seeds"
+FIXTURES = ROOT / "tests" / "fixtures"
+
+
+def need_shared(relative: str) -> Path:
+    """The path under ../shared, or skip the test with a message naming what is absent."""
+    path = SHARED / relative
+    if not path.exists():
+        pytest.skip(f"../shared/{relative} not found: these tests need the shared evaluation data beside the repo")
+    return path
+
+
+@pytest.fixture(scope="session")
+def seed_paths() -> tuple[Path, Path]:
+    need_shared("seeds")
+    return SEEDS / "000_43609836e1b9b3c0.txt", SEEDS / "001_0606f60f08f8ff19.txt"

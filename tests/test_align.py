@@ -1,0 +1,273 @@
+"""align: verbatim, trimmed, spun, reordered and summarised copies align; independent coverage of one event
+and unrelated texts barely do; spans always lie inside their texts. Fixture prose below is written for these
+tests (an invented flood story), not taken from any data set."""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from unspun.align import align, alignment_kind, coverage, sentence_pair_scores
+from unspun.errors import ModelsMissingError
+from unspun.model import Alignment, Article, Span
+from unspun.segment import segment
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+FLOOD = """\
+Hundreds of residents were evacuated from Marlow Bridge on Sunday after the River Tamsin burst its banks for the second time this winter.
+The mayor, Helen Okafor, said about 400 homes in the lower town had been flooded and that emergency shelters were open at two schools.
+Water levels at the Ferry Lane gauge peaked at 4.2 metres shortly after midnight, the highest reading since records began in 1968.
+The Environment Office had issued a severe warning on Saturday afternoon, but many people said the alarm came too late to move their cars.
+"We watched the water come up the street in twenty minutes," said Daniel Reyes, a baker whose shop sits beside the old stone bridge.
+Rescue crews used flat-bottomed boats to reach an elderly couple trapped on the upper floor of their cottage near the railway station.
+Train services between Marlow Bridge and the city were suspended, and the main road north remained closed on Monday morning.
+Engineers will inspect the bridge for damage once the current slows, according to a statement from the county council.
+Okafor said the town had spent three years asking for a new flood wall and that the money had been promised but never delivered.
+The council's finance chief, Martin Bell, said the wall would cost 11 million pounds and that a bid for national funding was still under review.
+Forecasters expect more heavy rain on Wednesday, which could push the river above the defences again.
+Residents who need help can call the council's emergency line, which will stay open through the week."""
+
+# A hand-spun copy: content words swapped for "synonyms", names mangled, every sentence kept in place.
+FLOOD_SPUN = """\
+Hundreds of inhabitants were cleared from Marlow Bridge on Sunday after the River Tamsin broke its banks for the second time this season.
+The mayor, Helen Okafor, said around 400 houses in the lower town had been inundated and that crisis shelters were open at two schools.
+Water levels at the Ferry Lane gauge topped at 4.2 metres soon after midnight, the greatest reading since records started in 1968.
+The Environment Office had given a serious warning on Saturday evening, but many individuals said the alert came too late to shift their vehicles.
+"We saw the water rise up the road in twenty minutes," said Daniel Rays, a cook whose store sits next to the old stone bridge.
+Rescue teams used flat-bottomed vessels to reach an old couple stuck on the upper floor of their house close to the rail station.
+Train services between Marlow Bridge and the city were halted, and the principal road north stayed shut on Monday morning.
+Engineers will examine the bridge for harm once the present slows, as indicated by a statement from the county council.
+Okafor said the town had spent three years requesting a new flood barrier and that the cash had been guaranteed but never conveyed.
+The council's money boss, Martin Bell, said the barrier would cost 11 million pounds and that an offer for national financing was still under survey.
+Forecasters anticipate more substantial rain on Wednesday, which could drive the stream over the defences once more.
+Residents who require assistance can call the council's crisis line, which will remain open through the week."""
+
+# The same event reported independently: shared names, numbers and topic, no shared sentences.
+FLOOD_OTHER_OUTLET = """\
+Flood water swept through the lower streets of Marlow Bridge overnight, forcing families to leave with little more than a bag each.
+By dawn the Tamsin had reached a record 4.2 metres at Ferry Lane, officials confirmed.
+Mayor Helen Okafor told reporters she was angry that a promised flood wall had still not been built.
+"People here have done everything asked of them," she said outside the town hall, where volunteers were handing out blankets.
+At the primary school on Church Road, around sixty people spent the night on camp beds.
+One pensioner described being lifted into a boat from her bedroom window as the ground floor filled.
+Rail operators said no trains would run to the town until the track had been checked.
+Insurers warned that claims from the area could be slow because many homes had flooded before.
+A spokesman for the national government said funding decisions would be announced in the spring.
+More rain is forecast for midweek."""
+
+UNRELATED = """\
+The city orchestra opened its autumn season with a programme of late Romantic symphonies and a new cello concerto.
+The soloist, who is twenty-four, won the national conservatoire prize two years ago and has since toured Japan.
+Critics praised the slow movement, in which the cello plays against a bed of muted strings and distant horns.
+Ticket sales have risen by a third since the hall reopened after a long renovation of its roof and seating.
+The next concert, on Friday, pairs baroque dance suites with a short piece written by a local schoolteacher.
+Season passes remain available from the box office and online until the end of the month."""
+
+
+def flood_paragraphs() -> list[str]:
+    return FLOOD.split("\n")
+
+
+def seg(text: str, name: str = "x"):
+    return segment(Article(name, text))
+
+
+@pytest.fixture(scope="module")
+def encoder():
+    from unspun.embed import precise_encoder
+
+    try:
+        return precise_encoder()
+    except ModelsMissingError as error:
+        pytest.skip(f"prepared models missing: {error}")
+
+
+def covered(alignments, side, text) -> float:
+    return coverage(alignments, side, len(text))
+
+
+# --- whole-article cases (real MiniLM) --------------------------------------------------------------------
+
+
+def test_verbatim_copy_aligns_whole_as_one_verbatim_passage(encoder):
+    found = align(seg(FLOOD), seg(FLOOD), encoder=encoder)
+    assert len(found) == 1
+    assert found[0].kind == "verbatim"
+    assert covered(found, "a", FLOOD) > 0.99 and covered(found, "b", FLOOD) > 0.99
+    assert len(found[0].matches) == len(seg(FLOOD).sentences)
+
+
+def test_trimmed_copy_covers_all_of_the_copy_and_part_of_the_original(encoder):
+    copy = "\n".join(flood_paragraphs()[2:9])
+    found = align(seg(FLOOD), seg(copy), encoder=encoder)
+    assert covered(found, "b", copy) > 0.97
+    assert 0.45 < covered(found, "a", FLOOD) < 0.7
+    assert {al.kind for al in found} == {"verbatim"}
+
+
+def test_copy_with_light_edits_is_near_verbatim(encoder):
+    edited = FLOOD.replace("Hundreds of residents", "Hundreds of people").replace("Sunday", "Sunday night")
+    found = align(seg(FLOOD), seg(edited), encoder=encoder)
+    assert covered(found, "b", edited) > 0.97
+    assert "near_verbatim" in {al.kind for al in found}
+
+
+def test_spun_copy_aligns_sentence_by_sentence_with_kind_spun(encoder):
+    found = align(seg(FLOOD), seg(FLOOD_SPUN), encoder=encoder)
+    matched = {m.i for al in found for m in al.matches}
+    assert len(matched) >= 11  # of 12 sentences
+    assert covered(found, "b", FLOOD_SPUN) > 0.9
+    spun_chars = sum(al.b.length for al in found if al.kind == "spun")
+    assert spun_chars > 0.8 * sum(al.b.length for al in found)
+
+
+def test_reordered_paragraphs_still_align(encoder):
+    paragraphs = flood_paragraphs()
+    reordered = "\n".join(paragraphs[6:] + paragraphs[:6])
+    found = align(seg(FLOOD), seg(reordered), encoder=encoder)
+    assert covered(found, "a", FLOOD) > 0.97 and covered(found, "b", reordered) > 0.97
+    assert len(found) == 2  # one passage per moved block
+
+
+def test_summary_merging_two_sentences_aligns_many_to_one(encoder):
+    paragraphs = flood_paragraphs()
+    merged = ("Train services between Marlow Bridge and the city were suspended and engineers will inspect the "
+              "bridge for damage once the current slows, the county council said.")
+    summary = "\n".join(paragraphs[:2] + [merged] + paragraphs[10:])
+    found = align(seg(FLOOD), seg(summary), encoder=encoder)
+    merged_index = seg(summary).sentence_texts().index(merged)
+    sources = {m.i for al in found for m in al.matches if m.j == merged_index}
+    assert sources == {6, 7}
+
+
+def test_independent_reports_of_one_event_barely_align(encoder):
+    found = align(seg(FLOOD), seg(FLOOD_OTHER_OUTLET), encoder=encoder)
+    assert covered(found, "a", FLOOD) < 0.15
+    assert covered(found, "b", FLOOD_OTHER_OUTLET) < 0.2
+
+
+def test_unrelated_texts_do_not_align(encoder):
+    assert align(seg(FLOOD), seg(UNRELATED), encoder=encoder) == ()
+
+
+def test_coverage_is_symmetric_when_the_sides_swap(encoder):
+    a, b = seg(FLOOD), seg("\n".join(flood_paragraphs()[3:10]).replace("Okafor", "Mayor Okafor"))
+    forward, backward = align(a, b, encoder=encoder), align(b, a, encoder=encoder)
+    assert coverage(forward, "a", len(FLOOD)) == pytest.approx(coverage(backward, "b", len(FLOOD)), abs=0.02)
+    assert {(al.a, al.b) for al in forward} == {(al.b, al.a) for al in backward}
+
+
+def test_partial_match_is_trimmed_to_the_shared_words(encoder):
+    quote = "Engineers will inspect the bridge for damage once the current slows."
+    host = f"Local shops stayed shut all day while {quote[0].lower()}{quote[1:]} Volunteers handed out sandbags."
+    found = align(seg(FLOOD), seg(host), encoder=encoder)
+    assert len(found) == 1
+    text = found[0].b.text_of(host)
+    assert text.startswith("engineers will inspect") and "shops" not in text
+
+
+def test_two_long_articles_align_quickly(encoder):
+    long_a = "\n".join([FLOOD, FLOOD_OTHER_OUTLET, UNRELATED, FLOOD_SPUN.replace("Marlow", "Marl")])
+    long_b = "\n".join([FLOOD_SPUN, UNRELATED, FLOOD_OTHER_OUTLET.replace("Tamsin", "Tamesis"), FLOOD])
+    a, b = seg(long_a), seg(long_b)
+    align(a, b, encoder=encoder)  # warm-up: imports and first ONNX run
+    start = time.perf_counter()
+    align(a, b, encoder=encoder)
+    # ~1,000 words a side; 150 ms on an idle 2-core machine, with headroom for a busy CI runner.
+    assert time.perf_counter() - start < 1.5
+
+
+def test_spinner_copies_at_30_and_60_percent_align_mostly_as_spun(encoder):
+    pytest.importorskip("bench.spinner")
+    if not (SHARED / "data" / "ppdb2_lexical_subset").exists():
+        pytest.skip("../shared/data/ppdb2_lexical_subset not found: the spinner needs the shared lexical data")
+    from bench.spinner import Spinner
+
+    spinner = Spinner()
+    for rate in (0.3, 0.6):
+        spun = spinner.spin(FLOOD, rate, 7)
+        found = align(seg(FLOOD), seg(spun.text), encoder=encoder)
+        assert covered(found, "b", spun.text) > 0.85, rate
+        spun_chars = sum(al.b.length for al in found if al.kind in ("spun", "near_verbatim"))
+        assert spun_chars > 0.7 * sum(al.b.length for al in found), rate
+
+
+# --- scores, kinds and coverage ---------------------------------------------------------------------------
+
+
+def test_sentence_pair_scores_rank_copies_above_same_topic(encoder):
+    lines, spun, other = FLOOD.split("\n"), FLOOD_SPUN.split("\n"), FLOOD_OTHER_OUTLET.split("\n")
+    scores = sentence_pair_scores([(lines[0], lines[0]), (lines[2], spun[2]), (lines[2], other[1])], encoder)
+    assert [m.i for m in scores] == [0, 1, 2] and [m.j for m in scores] == [0, 1, 2]
+    assert scores[0].score > 0.95
+    assert scores[1].score > scores[2].score
+    assert scores[1].lexical > scores[2].lexical
+
+
+def test_alignment_kinds():
+    sentence = "The mayor said about 400 homes in the lower town had been flooded overnight."
+    assert alignment_kind(sentence, "  the mayor said about 400 homes in the lower   town had been flooded overnight.") \
+        == "verbatim"
+    assert alignment_kind(sentence, sentence.replace("about", "around")) == "near_verbatim"
+    spun = "The mayor said around 400 houses in the lower village had been inundated overnight."
+    assert alignment_kind(sentence, spun) == "spun"
+    paraphrase = "Overnight flooding reached roughly four hundred houses downtown, according to the mayor."
+    assert alignment_kind(sentence, paraphrase) == "paraphrase"
+
+
+def test_coverage_counts_overlapping_spans_once():
+    def al(a: tuple[int, int], b: tuple[int, int]) -> Alignment:
+        return Alignment(Span(*a), Span(*b), 1.0, "verbatim")
+
+    found = [al((0, 50), (0, 10)), al((40, 60), (20, 30))]
+    assert coverage(found, "a", 100) == pytest.approx(0.6)
+    assert coverage(found, "b", 100) == pytest.approx(0.2)
+    assert coverage([], "a", 100) == 0.0
+    assert coverage(found, "a", 0) == 0.0
+
+
+def test_empty_articles_give_no_alignments():
+    empty = segment(Article("e", ""))
+    assert align(empty, seg(FLOOD), encoder=HashEncoder()) == ()
+
+
+# --- properties (a fast deterministic encoder; the real one is tested above) ------------------------------
+
+
+class HashEncoder:
+    """Bag-of-words vectors from hashed lowercased words: deterministic, fast, unit length."""
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        out = np.zeros((len(texts), 64), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for word in re.findall(r"\w+", text.lower()):
+                out[row, hash(word) % 64] += 1.0
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        return out / np.maximum(norms, 1e-9)
+
+
+_SENTENCES = FLOOD.split("\n") + FLOOD_SPUN.split("\n") + FLOOD_OTHER_OUTLET.split("\n") + UNRELATED.split("\n")
+_pieces = st.lists(st.sampled_from(_SENTENCES), min_size=0, max_size=8)
+_joiners = st.sampled_from(["\n", " ", "\n\n", "  "])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_pieces, _pieces, _joiners, _joiners, st.text(max_size=30))
+def test_every_span_lies_inside_its_text(left, right, join_a, join_b, noise):
+    text_a = join_a.join(left) + noise
+    text_b = noise + join_b.join(right)
+    found = align(seg(text_a), seg(text_b), encoder=HashEncoder())
+    for al in found:
+        assert 0 <= al.a.start < al.a.end <= len(text_a)
+        assert 0 <= al.b.start < al.b.end <= len(text_b)
+        assert 0.0 <= al.similarity <= 1.0
+    for side, text in (("a", text_a), ("b", text_b)):
+        assert 0.0 <= coverage(found, side, len(text)) <= 1.0

@@ -1,0 +1,210 @@
+"""The measuring instrument: scoring helpers, the runner's failure handling, and a tiny end-to-end run."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import types
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bench import run as bench_run
+from bench.common import best_threshold, binary_scores, goal, macro_f1, md_table
+from bench.relations import Prediction, change_scores, relation_scores, spans_overlap
+from bench.speed import edited_copy
+
+PROJECT = Path(__file__).resolve().parents[1]
+SHARED = PROJECT.parent / "shared"
+
+STORY = (
+    "Harbour council votes to close the old ferry pier\n\n"
+    "The harbour council voted on Tuesday to close the old ferry pier after engineers found its timber "
+    "piles had rotted well below the waterline.\n\n"
+    "Councillor Mara Quist said the vote was 7 to 2 and that repairs would have cost 4.2 million.\n\n"
+    "Ferry passengers will use a temporary pontoon at the fish market from the first of June.\n\n"
+    "Fishermen who moor beside the pier were told to move their boats within three weeks.\n\n"
+    "A public meeting about a replacement pier is planned for the autumn."
+)
+
+
+# --- scoring helpers ------------------------------------------------------------------------------
+
+
+def accuracy_at(scores: np.ndarray, labels: np.ndarray, cut: float) -> float:
+    return float(np.mean((scores >= cut) == labels.astype(bool)))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.floats(-5, 5, allow_nan=False), st.booleans()), min_size=1, max_size=40))
+def test_best_threshold_reaches_the_best_training_accuracy(items: list[tuple[float, bool]]) -> None:
+    scores = np.array([s for s, _ in items])
+    labels = np.array([y for _, y in items])
+    candidates = [*scores.tolist(), float(scores.max()) + 1.0]
+    best_possible = max(accuracy_at(scores, labels, c) for c in candidates)
+    assert accuracy_at(scores, labels, best_threshold(scores, labels)) == pytest.approx(best_possible)
+
+
+def test_best_threshold_separates_cleanly_separable_scores() -> None:
+    cut = best_threshold([0.1, 0.2, 0.3, 0.7, 0.8, 0.9], [0, 0, 0, 1, 1, 1])
+    assert 0.3 < cut <= 0.7
+
+
+def test_binary_scores_of_a_known_confusion() -> None:
+    scores = binary_scores([1, 1, 1, 0, 0], [1, 1, 0, 1, 0])
+    assert scores["accuracy"] == pytest.approx(0.6)
+    assert scores["precision"] == pytest.approx(2 / 3)
+    assert scores["recall"] == pytest.approx(2 / 3)
+    assert scores["f1"] == pytest.approx(2 / 3)
+
+
+def test_macro_f1_ignores_classes_absent_from_the_truth() -> None:
+    confusion = np.array([[3, 1, 0], [0, 2, 0], [0, 0, 0]])
+    f1_first = 2 * 1.0 * 0.75 / 1.75
+    f1_second = 2 * (2 / 3) * 1.0 / (2 / 3 + 1.0)
+    assert macro_f1(confusion) == pytest.approx((f1_first + f1_second) / 2)
+
+
+def test_md_table_escapes_pipes_and_formats_floats() -> None:
+    table = md_table(["system", "F1"], [["a|b", 0.81234], ["none", None]]).splitlines()
+    assert table[0] == "| system | F1 |"
+    assert table[2] == "| a\\|b | 0.812 |"
+    assert table[3] == "| none | — |"
+
+
+def test_goal_says_missed_when_a_lower_is_better_target_is_exceeded() -> None:
+    assert goal("cold compare seconds", 1.8, 1.5, higher_is_better=False)["met"] is False
+    assert goal("accuracy", 0.83, 0.82)["met"] is True
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(0, 10_000))
+def test_edited_copy_keeps_only_paragraphs_of_the_original(seed: int) -> None:
+    original = STORY.split("\n\n")
+    copy = edited_copy(STORY, seed).split("\n\n")
+    assert copy[0] == original[0]  # the headline stays
+    assert set(copy) <= set(original)
+    assert len(copy) == len(set(copy))
+
+
+spans = st.tuples(st.integers(0, 60), st.integers(0, 20)).map(lambda s: (s[0], s[0] + s[1]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(spans, spans)
+def test_span_overlap_is_symmetric_and_agrees_with_shared_characters(x: tuple, y: tuple) -> None:
+    assert spans_overlap(*x, *y) == spans_overlap(*y, *x)
+    if x[0] < x[1] and y[0] < y[1]:
+        assert spans_overlap(*x, *y) == bool(set(range(*x)) & set(range(*y)))
+
+
+def test_change_scores_count_kind_and_both_sides() -> None:
+    planted = types.SimpleNamespace(kind="name", a_start=10, a_end=15, b_start=12, b_end=16)
+    pair = types.SimpleNamespace(changes=(planted,))
+    reported = (
+        ("name", 11, 14, 12, 14),  # matches
+        ("number", 11, 14, 12, 14),  # wrong kind
+        ("name", 11, 14, 30, 34),  # right on A only
+    )
+    scores = change_scores([pair], [Prediction("near_duplicate", "a_to_b", "a_to_b", reported)])
+    assert scores["name"]["precision"] == pytest.approx(0.5)
+    assert scores["name"]["recall"] == pytest.approx(1.0)
+    assert scores["number"]["precision"] == 0.0 and scores["number"]["planted"] == 0
+
+
+def test_relation_scores_of_a_small_confusion() -> None:
+    truth = ["spun_copy", "spun_copy", "unrelated", "same_story"]
+    predicted = ["spun_copy", "near_duplicate", "unrelated", "unrelated"]
+    scores = relation_scores(truth, predicted)
+    assert scores["accuracy"] == pytest.approx(0.5)
+    # F1: spun 2/3, unrelated 2/3, same_story 0 (near_duplicate has no truth rows, so it is not averaged)
+    assert scores["macro_f1"] == pytest.approx((2 / 3 + 2 / 3 + 0) / 3)
+
+
+# --- the runner -----------------------------------------------------------------------------------
+
+
+def fake_suite(monkeypatch: pytest.MonkeyPatch, name: str, run: object) -> None:
+    module = types.ModuleType(f"bench_fake_{name}")
+    module.run = run
+    module.markdown = lambda results: f"figure {results['figure']}"
+    monkeypatch.setitem(sys.modules, module.__name__, module)
+    monkeypatch.setitem(bench_run.SUITES, name, (module.__name__, name.title()))
+
+
+def test_runner_records_a_failed_suite_and_goes_on(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    def broken(shared: Path, quick: bool) -> dict:
+        raise ZeroDivisionError("no pairs to score")
+
+    def working(shared: Path, quick: bool) -> dict:
+        return {"figure": 0.5, "goals": [goal("figure", 0.5, 0.9)]}
+
+    monkeypatch.setattr(bench_run, "SUITES", {})
+    fake_suite(monkeypatch, "broken", broken)
+    fake_suite(monkeypatch, "working", working)
+    (tmp_path / "data").mkdir()
+    out = tmp_path / "RESULTS.md"
+    code = bench_run.main(["--shared", str(tmp_path), "--out", str(out)])
+    text = out.read_text()
+    assert code == bench_run.EXIT_SUITE_FAILED
+    assert "**FAILED**: `ZeroDivisionError: no pairs to score" in text
+    assert "## Working" in text and "figure 0.5" in text
+    assert "figure: 0.500 (goal ≥ 0.900) — **MISSED**" in text
+
+
+def test_runner_refuses_to_run_without_the_data(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = bench_run.main(["--shared", str(tmp_path / "nowhere"), "--out", str(tmp_path / "R.md")])
+    assert code == bench_run.EXIT_DATA_MISSING
+    assert "evaluation data not found" in capsys.readouterr().err
+    assert not (tmp_path / "R.md").exists()
+
+
+def test_runner_rejects_an_unknown_suite_name() -> None:
+    with pytest.raises(SystemExit, match="unknown suite"):
+        bench_run.chosen_suites("sentences,typo")
+
+
+# --- end to end on a tiny subset ------------------------------------------------------------------
+
+MY_SUITES = ("sentences", "relations", "speed")
+RUN = (sys.executable, "-m", "bench.run")
+HEADINGS = ("# unspun benchmark results", "## Summary", "## Sentence pairs", "## Relations", "## Speed")
+
+
+def numbers_in(text: str, label: str) -> list[float]:
+    return [float(x) for x in re.findall(label + r"[^|]*\| ([0-9.]+) \|", text)]
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+def test_quick_run_on_a_tiny_subset_writes_every_section(tmp_path: Path) -> None:
+    if not (SHARED / "data").is_dir():
+        pytest.skip(f"../shared/data not found: {SHARED / 'data'} holds the evaluation sets")
+    out = tmp_path / "RESULTS.md"
+    done = subprocess.run(
+        [*RUN, "--quick", "--limit", "3", "--only", ",".join(MY_SUITES), "--out", str(out)],
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    text = out.read_text()
+    assert done.returncode == 0, done.stderr[-2000:]
+    for heading in HEADINGS:
+        assert heading in text
+    assert "FAILED" not in text
+    assert re.search(r"machine: .+, \d+ cores", text)
+    accuracies = numbers_in(text, r"\| baseline: unigram Jaccard \| score ≥ [0-9.]+ \(train\)")
+    assert len(accuracies) == 2 and all(0.0 <= a <= 1.0 for a in accuracies)
+    ours = re.search(r"\| unspun \| ([0-9.]+) \| ([0-9.]+) \|", text)
+    assert ours is not None and all(0.0 <= float(x) <= 1.0 for x in ours.groups())
+    assert "**unspun confusion matrix**" in text and "**Change detection**" in text
+    cold = re.search(r"median ([0-9.]+) s", text)
+    assert cold is not None and 0.05 < float(cold.group(1)) < 60
+    throughput = re.search(r"\| unspun static: model2vec \| \d+ \| [0-9.]+ \| ([0-9.]+) \|", text)
+    assert throughput is not None and float(throughput.group(1)) > 0
+    assert text.count("| ok |") == len(MY_SUITES)

@@ -1,0 +1,122 @@
+"""Candidate search: spun and trimmed copies are found, unrelated articles are not, caches round-trip."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from unspun.candidates import DEFAULT_CANDIDATES, BandIndex, CandidateIndex
+from unspun.fingerprint import Fingerprint, fingerprint_many
+from unspun.model import Article
+from unspun.segment import segment
+
+CORPUS = Path(__file__).parent / "fixtures" / "corpus"
+NAMES = sorted(p.name for p in CORPUS.glob("*.txt"))
+
+
+@pytest.fixture(scope="module")
+def prints() -> dict[str, Fingerprint]:
+    segs = [segment(Article(n, (CORPUS / n).read_text(encoding="utf-8"))) for n in NAMES]
+    return dict(zip(NAMES, fingerprint_many(segs), strict=True))
+
+
+def _index(prints: dict[str, Fingerprint], config=DEFAULT_CANDIDATES, skip: str = "") -> CandidateIndex:
+    index = CandidateIndex(config)
+    index.add([(k, prints[n].stored) for k, n in enumerate(NAMES) if n != skip])
+    return index
+
+
+def _found(index: CandidateIndex, fp: Fingerprint, exclude: str = "") -> list[str]:
+    skip = frozenset({NAMES.index(exclude)}) if exclude else frozenset()
+    return [NAMES[c.pk] for c in index.query(fp, exclude=skip)]
+
+
+def test_spun_and_trimmed_copies_are_candidates_of_their_source(prints: dict[str, Fingerprint]) -> None:
+    found = _found(_index(prints), prints["harbour_original.txt"], exclude="harbour_original.txt")
+    assert {"harbour_spun.txt", "harbour_trimmed.txt"} <= set(found)
+    assert "orchard_original.txt" not in found and "library_original.txt" not in found
+
+
+def test_the_source_is_found_from_the_copy_when_not_stored_itself(prints: dict[str, Fingerprint]) -> None:
+    index = _index(prints, skip="harbour_spun.txt")
+    assert "harbour_original.txt" in _found(index, prints["harbour_spun.txt"])
+    assert (
+        _found(index, prints["library_copy_credit.txt"], exclude="library_copy_credit.txt")[0] == "library_original.txt"
+    )
+
+
+def test_an_article_on_another_subject_has_no_candidates(prints: dict[str, Fingerprint]) -> None:
+    assert _found(_index(prints), prints["orchard_original.txt"], exclude="orchard_original.txt") == []
+
+
+def test_ivf_int8_index_still_finds_the_spun_copy(prints: dict[str, Fingerprint]) -> None:
+    # Pad with unrelated random vectors so that the switch to IVF + int8 happens in a small test.
+    config = replace(DEFAULT_CANDIDATES, ivf_min_vectors=2000)
+    index = _index(prints, config)
+    rng = np.random.default_rng(7)
+    noise = rng.normal(size=(300, 8, 256)).astype(np.float32)
+    noise /= np.linalg.norm(noise, axis=2, keepdims=True)
+    filler = [
+        (
+            1000 + k,
+            replace(
+                prints["orchard_original.txt"].stored,
+                minhash=rng.integers(0, 2**32, 126, dtype=np.uint64).astype(np.uint32),
+                doc_vector=noise[k, 0].astype(np.float16),
+                sentence_vectors=noise[k].astype(np.float16),
+            ),
+        )
+        for k in range(300)
+    ]
+    index.add(filler)
+    assert "harbour_spun.txt" in _found(index, prints["harbour_original.txt"], exclude="harbour_original.txt")
+
+
+def test_cache_round_trip_and_staleness(prints: dict[str, Fingerprint], tmp_path: Path) -> None:
+    index = _index(prints)
+    path = tmp_path / "c.db.candidates.npz"
+    index.save(path, generation=5)
+    assert CandidateIndex.load(path, generation=6) is None
+    loaded = CandidateIndex.load(path, generation=5)
+    assert loaded is not None
+    query = prints["harbour_spun.txt"]
+    assert loaded.query(query) == index.query(query)
+
+
+def test_forgotten_articles_are_not_returned(prints: dict[str, Fingerprint]) -> None:
+    index = _index(prints)
+    index.forget([NAMES.index("harbour_original.txt")])
+    assert "harbour_original.txt" not in _found(index, prints["harbour_trimmed.txt"])
+
+
+def test_scores_are_shares_and_sorted(prints: dict[str, Fingerprint]) -> None:
+    found = _index(prints).query(prints["harbour_trimmed.txt"])
+    assert all(0.0 <= c.score <= 1.0 for c in found)
+    assert [c.score for c in found] == sorted((c.score for c in found), reverse=True)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.integers(0, 2**32 - 1), min_size=126, max_size=126), st.integers(0, 125))
+def test_bands_shared_drop_by_at_most_one_per_changed_value(values: list[int], position: int) -> None:
+    bands = BandIndex(42, 3)
+    first = np.array(values, dtype=np.uint32)
+    changed = first.copy()
+    changed[position] = (int(changed[position]) + 1) % 2**32
+    bands.add([first])
+    assert bands.shared_bands(first) == {0: 42}
+    assert bands.shared_bands(changed) == {0: 41}
+
+
+def test_band_keys_are_found_before_and_after_the_tail_is_merged() -> None:
+    rng = np.random.default_rng(3)
+    signatures = [rng.integers(0, 2**32, 126, dtype=np.uint64).astype(np.uint32) for _ in range(10)]
+    bands = BandIndex(42, 3)
+    bands.merge_every = 4  # merge after 4, 8 articles; the last 2 stay in the unsorted tail
+    for signature in signatures:
+        bands.add([signature])
+    assert all(bands.shared_bands(s) == {k: 42} for k, s in enumerate(signatures))

@@ -1,0 +1,267 @@
+"""Changes between aligned sentences: planted name, number, date, quote and negation drifts, and silence
+where nothing drifted. Fixture prose is written for these tests; the seeds are only read from ../shared."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.conftest import need_shared
+from unspun.changes import find_changes, number_value, quotations, sentence_changes
+from unspun.model import Alignment, Article, Segmented, SentenceMatch, Span
+from unspun.segment import segment
+
+ORIGINAL = (
+    "Harbour officials in Port Alder said on Tuesday that 14 cargo ships had been held outside the "
+    'breakwater. Deputy Transport Minister Olena Marchuk told reporters: "We are clearing the channel as '
+    'fast as we can."\nThe delay will cost shippers about £2.5bn this quarter, according to State '
+    "Department spokesman Ned Price."
+)
+
+
+def changes_between(a_sentence: str, b_sentence: str) -> list[tuple[str, str, str]]:
+    found = sentence_changes(a_sentence, Span(0, len(a_sentence)), b_sentence, Span(0, len(b_sentence)))
+    return [(c.kind, c.a.text_of(a_sentence), c.b.text_of(b_sentence)) for c in found]
+
+
+def pair_of(
+    a_text: str, b_text: str, matched: list[tuple[int, int]]
+) -> tuple[Segmented, Segmented, Alignment]:
+    a, b = segment(Article("a", a_text)), segment(Article("b", b_text))
+    matches = tuple(SentenceMatch(i, j, 0.9, 0.6, 0.8) for i, j in matched)
+    return a, b, Alignment(Span(0, len(a_text)), Span(0, len(b_text)), 0.8, "spun", matches)
+
+
+# --- nothing drifted --------------------------------------------------------------------------------
+
+
+def test_verbatim_copy_has_no_changes_even_with_other_spacing_and_quote_style():
+    copy = ORIGINAL.replace('"We are', "“We are").replace('can."', "can.”").replace(" that 14", "  that 14")
+    a, b, al = pair_of(ORIGINAL, copy, [(0, 0), (1, 1), (2, 2)])
+    assert find_changes(a, b, [al]) == ()
+
+
+def test_common_word_synonyms_are_not_name_changes():
+    found = changes_between(
+        "However, the council approved the plan after a long debate.",
+        "Nevertheless, the board endorsed the scheme after a lengthy discussion.",
+    )
+    assert found == []
+
+
+def test_the_same_amount_written_differently_is_no_change():
+    assert (
+        changes_between(
+            "They raised 3.5 billion dollars from twelve donors.", "They raised 3.5bn dollars from 12 donors."
+        )
+        == []
+    )
+
+
+def test_reordered_facts_are_no_change():
+    assert (
+        changes_between(
+            "On Monday, 40 workers walked out in Leeds.", "40 workers walked out in Leeds on Monday."
+        )
+        == []
+    )
+
+
+def test_contraction_is_not_a_negation_change():
+    assert (
+        changes_between("Russia did not seek to absorb anyone.", "Russia didn't try to absorb anyone.") == []
+    )
+
+
+# --- planted drifts ---------------------------------------------------------------------------------
+
+
+def test_name_changed_inside_a_full_name_and_an_organisation():
+    found = changes_between(
+        "The claim was false, according to US State Department spokesman Ned Price on Monday.",
+        "The claim was false, according to US State Division representative Ned Cost on Monday.",
+    )
+    assert ("name", "Department", "Division") in found
+    assert ("name", "Price", "Cost") in found
+    assert all(kind == "name" for kind, _, _ in found)
+
+
+def test_name_respelt_is_a_name_change_but_a_derived_form_is_not():
+    assert changes_between(
+        "Later, Lukashenko thanked the Belarus army.", "Afterward, Lukashenka thanked the Belarusian army."
+    ) == [("name", "Lukashenko", "Lukashenka")]
+
+
+def test_name_change_notes_show_the_names_in_context():
+    a = "Flood warnings were issued by mayor Petra Lindqvist late on Sunday."
+    b = "Flood warnings were issued by mayor Petra Lindgren late on Sunday."
+    (change,) = sentence_changes(a, Span(0, len(a)), b, Span(0, len(b)))
+    assert change.kind == "name"
+    assert change.note == "name changed: 'Petra Lindqvist' → 'Petra Lindgren'"
+
+
+def test_numbers_dates_and_amounts_changed():
+    found = changes_between(
+        "The council said 12 schools would close by 19 December, saving £3.5bn over twenty years.",
+        "The council said 15 schools would close by 20 December, saving £5bn over twelve years.",
+    )
+    assert found == [
+        ("number", "12", "15"),
+        ("date", "19 December", "20 December"),
+        ("number", "3.5bn", "5bn"),
+        ("number", "twenty", "twelve"),
+    ]
+
+
+def test_weekday_and_year_changes_are_dates():
+    found = changes_between(
+        "The bridge reopened on Monday after repairs begun in 2019.",
+        "The bridge reopened on Tuesday after repairs begun in 2018.",
+    )
+    assert found == [("date", "Monday", "Tuesday"), ("date", "2019", "2018")]
+
+
+def test_negation_added_and_removed():
+    assert changes_between(
+        "The minister said the plan will go ahead.", "The minister said the plan will not go ahead."
+    ) == [("negation", "will", "will not")]
+    assert changes_between("The club never paid the fine.", "The club paid the fine.") == [
+        ("negation", "club never", "club")
+    ]
+
+
+def test_changed_quote_is_reported_whole_and_its_words_only_once():
+    found = changes_between(
+        'The coach called the 3 charges "a shabby, baseless invention by 2 rivals".',
+        'The coach called the 3 charges "a shoddy, unfounded creation by 4 competitors".',
+    )
+    assert found == [
+        ("quote", "a shabby, baseless invention by 2 rivals", "a shoddy, unfounded creation by 4 competitors")
+    ]
+
+
+def test_identical_quotes_are_no_change_while_words_around_them_may_be():
+    found = changes_between(
+        'Mayor Ines Okafor said: "We will rebuild the pier." on Friday.',
+        'Mayor Ines Okafor said: "We will rebuild the pier." on Saturday.',
+    )
+    assert found == [("date", "Friday", "Saturday")]
+
+
+def test_curly_single_quotes_are_quotations_but_apostrophes_are_not():
+    text = "The union’s leader called it ‘a fair deal’ and left."
+    assert [q.text_of(text) for q in quotations(text, Span(0, len(text)))] == ["a fair deal"]
+
+
+def test_number_words_and_magnitudes_are_normalised():
+    assert number_value("twelve") == 12.0
+    assert number_value("twenty-five") == 25.0
+    assert number_value("3.5bn") == 3.5e9
+    assert number_value("1,200") == 1200.0
+    assert number_value("fifteen%") is None or number_value("15%") == 15.0
+    assert number_value("harbour") is None
+
+
+def test_passage_without_sentence_matches_uses_the_alignment_spans():
+    a_text, b_text = "Price rises hit 7 towns.", "Price rises hit 9 towns."
+    a, b = segment(Article("a", a_text)), segment(Article("b", b_text))
+    al = Alignment(Span(0, len(a_text)), Span(0, len(b_text)), 0.9, "near_verbatim")
+    (change,) = find_changes(a, b, [al])
+    assert (change.kind, change.a.text_of(a_text), change.b.text_of(b_text)) == ("number", "7", "9")
+
+
+def test_each_change_is_reported_once_across_overlapping_alignments():
+    a, b, al = pair_of("Rents rose 4 percent in Hull.", "Rents rose 6 percent in Hull.", [(0, 0)])
+    assert len(find_changes(a, b, [al, al])) == 1
+
+
+# --- the seeds --------------------------------------------------------------------------------------
+
+
+def _seed_sentence(seg: Segmented, marker: str) -> int:
+    return next(k for k, text in enumerate(seg.sentence_texts()) if marker in text)
+
+
+def _seed_pair(a_marker: str, b_marker: str) -> tuple[Segmented, Segmented, Alignment]:
+    seeds = need_shared("seeds")
+    a = segment(Article("000", (seeds / "000_43609836e1b9b3c0.txt").read_text(encoding="utf-8")))
+    b = segment(Article("001", (seeds / "001_0606f60f08f8ff19.txt").read_text(encoding="utf-8")))
+    i, j = _seed_sentence(a, a_marker), _seed_sentence(b, b_marker)
+    al = Alignment(a.sentences[i], b.sentences[j], 0.7, "spun", (SentenceMatch(i, j, 0.8, 0.3, 0.7),))
+    return a, b, al
+
+
+def test_seed_minister_name_corrupted_at_the_aligned_position():
+    a, b, al = _seed_pair("Yenin said", "Yevhen Yemen")
+    found = [
+        (c.kind, c.a.text_of(a.article.text), c.b.text_of(b.article.text)) for c in find_changes(a, b, [al])
+    ]
+    assert ("name", "Yenin", "Yemen") in found
+
+
+def test_seed_peskov_quote_mutation_is_found():
+    a, b, al = _seed_pair("Peskov", "Peskov")
+    quotes = [c for c in find_changes(a, b, [al]) if c.kind == "quote"]
+    assert len(quotes) == 1
+    assert "stupid, groundless fabrications" in quotes[0].a.text_of(a.article.text)
+    assert "moronic, unjustifiable creations" in quotes[0].b.text_of(b.article.text)
+
+
+# --- properties -------------------------------------------------------------------------------------
+
+PIECES = [
+    "the",
+    "council",
+    "said",
+    "not",
+    "never",
+    "12",
+    "twelve",
+    "3.5bn",
+    "Monday",
+    "19",
+    "December",
+    "Ned",
+    "Price",
+    "Cost",
+    "State",
+    "Department",
+    "Division",
+    '"',
+    "“",
+    "”",
+    "‘",
+    "’",
+    "didn't",
+    ",",
+    ".",
+    ":",
+    "Yenin",
+    "Yemen",
+    "will",
+    "go",
+    "ahead",
+    "2019",
+    "Mr.",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.sampled_from(PIECES), min_size=1, max_size=25),
+    st.lists(st.sampled_from(PIECES), min_size=1, max_size=25),
+    st.text(alphabet=" \n", max_size=3),
+)
+def test_every_change_span_is_non_empty_and_inside_its_text(words_a, words_b, pad):
+    a_text, b_text = pad + " ".join(words_a), " ".join(words_b) + pad
+    for change in sentence_changes(a_text, Span(0, len(a_text)), b_text, Span(0, len(b_text))):
+        assert 0 <= change.a.start < change.a.end <= len(a_text)
+        assert 0 <= change.b.start < change.b.end <= len(b_text)
+        assert change.a.text_of(a_text).strip() and change.b.text_of(b_text).strip()
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=25))
+def test_a_sentence_never_changes_against_itself(words):
+    text = " ".join(words)
+    assert sentence_changes(text, Span(0, len(text)), text, Span(0, len(text))) == []

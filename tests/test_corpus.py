@@ -1,0 +1,254 @@
+"""The corpus end to end: index (incremental, crash-safe, bad records counted), trace, stories, report."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from unspun.cli import main
+from unspun.corpus import index_paths, trace, trace_dict
+from unspun.store import Store
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "tests" / "fixtures" / "corpus"
+FILES = sorted(str(p) for p in CORPUS.glob("*.txt"))
+
+
+def _id(name: str) -> str:
+    return str(CORPUS / name)
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("corpus") / "corpus.db"
+    summary = index_paths(FILES, path)
+    assert summary.added == len(FILES) and not summary.skipped
+    return path
+
+
+def test_indexing_again_adds_nothing(db: Path) -> None:
+    with Store(db) as store:
+        before = (store.count(), len(store.pairs()), store.generation())
+    again = index_paths(FILES, db)
+    assert (again.added, again.unchanged, again.compared) == (0, len(FILES), 0)
+    with Store(db) as store:
+        assert (store.count(), len(store.pairs()), store.generation()) == before
+
+
+def test_new_articles_are_compared_with_what_is_stored(tmp_path: Path) -> None:
+    path = tmp_path / "c.db"
+    index_paths([_id("library_original.txt"), _id("orchard_original.txt")], path)
+    summary = index_paths([_id("library_copy_credit.txt")], path)
+    assert summary.added == 1 and summary.compared >= 1
+    with Store(path) as store:
+        ids = {m.pk: m.id for m in store.metas()}
+        linked = {(ids[p.a], ids[p.b]) for p in store.pairs()}
+    assert (_id("library_original.txt"), _id("library_copy_credit.txt")) in linked
+
+
+def test_trace_finds_the_source_of_a_trimmed_copy(db: Path) -> None:
+    result = trace_dict(trace(_id("harbour_trimmed.txt"), db))
+    assert result["schema"] == "unspun.trace/1"
+    assert result["query"]["id"] == _id("harbour_trimmed.txt")
+    matches = {m["id"]: m for m in result["matches"]}
+    assert _id("harbour_trimmed.txt") not in matches, "an article is not its own source"
+    source = matches[_id("harbour_original.txt")]
+    assert source["direction"] == "b_to_a"  # relative to the query: the query derives from the match
+    assert source["relation"] in {"near_duplicate", "partial_reuse"}
+    assert _id("orchard_original.txt") not in matches
+
+
+def test_trace_finds_the_source_of_a_spun_copy(tmp_path: Path) -> None:
+    path = tmp_path / "c.db"
+    index_paths([_id("harbour_original.txt"), _id("orchard_original.txt"), _id("library_original.txt")], path)
+    result = trace_dict(trace(_id("harbour_spun.txt"), path))
+    assert [m["id"] for m in result["matches"]] == [_id("harbour_original.txt")]
+    assert result["matches"][0]["relation"] in {"spun_copy", "rewrite", "near_duplicate"}
+    assert result["matches"][0]["direction"] in {"b_to_a", "common_source", "unknown"}
+
+
+def test_stories_and_report_from_the_cli(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["stories", "--db", str(db), "--format", "json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["schema"] == "unspun.stories/1"
+    stories = {frozenset(s["articles"]): s for s in out["stories"]}
+    harbour = frozenset(
+        _id(n)
+        for n in (
+            "harbour_original.txt",
+            "harbour_spun.txt",
+            "harbour_trimmed.txt",
+            "harbour_independent.txt",
+        )
+    )
+    assert harbour in stories
+    assert stories[frozenset({_id("orchard_original.txt")})]["origin"] is None
+    site = tmp_path / "site"
+    assert main(["report", "--db", str(db), "--out", str(site)]) == 0
+    pages = {p.name for p in site.iterdir()}
+    assert "index.html" in pages and any(p.startswith("pair-") for p in pages)
+    assert all(s["id"] + ".html" in pages for s in out["stories"])
+
+
+def test_report_escapes_article_text(tmp_path: Path) -> None:
+    page = tmp_path / "hostile.json"
+    page.write_text(
+        json.dumps(
+            {
+                "id": "x",
+                "title": "<script>alert(1)</script> Harbour news",
+                "text": (CORPUS / "orchard_original.txt").read_text(),
+            }
+        )
+    )
+    index_paths([str(page)], tmp_path / "c.db")
+    assert main(["report", "--db", str(tmp_path / "c.db"), "--out", str(tmp_path / "site")]) == 0
+    html = "".join(p.read_text() for p in (tmp_path / "site").iterdir())
+    assert "<script>alert" not in html and "&lt;script&gt;" in html
+
+
+def test_bad_json_lines_are_skipped_and_counted(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    lines = [
+        json.dumps({"id": "lib", "text": (CORPUS / "library_original.txt").read_text()}),
+        "{this is not json",
+        json.dumps({"id": "empty", "text": ""}),
+        json.dumps(
+            {"id": "orch", "text": (CORPUS / "orchard_original.txt").read_text(), "published": "2024-04-30"}
+        ),
+    ]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(lines) + "\n")
+    code = main(["index", str(feed), "--db", str(tmp_path / "c.db")])
+    err = capsys.readouterr().err
+    assert code == 1, "a run that skipped records says so in its exit status"
+    assert "indexed 2 new article(s)" in err and "skipped 2 bad record(s)" in err
+    with Store(tmp_path / "c.db") as store:
+        assert set(store.stored_hashes()) == {"lib", "orch"}
+
+
+def test_bad_warc_records_are_skipped_and_counted(tmp_path: Path) -> None:
+    pytest.importorskip("warcio")
+    warc = tmp_path / "crawl.warc.gz"
+    _write_warc(
+        warc,
+        [
+            ("https://news.example/library", _html("City library", "library_original.txt")),
+            ("https://news.example/broken", b"\x00\x01\x02 binary junk \xff\xfe" * 20),
+            ("https://news.example/orchard", _html("Late frost", "orchard_original.txt")),
+        ],
+    )
+    summary = index_paths([str(warc)], tmp_path / "c.db")
+    assert summary.added == 2
+    assert sum(summary.skipped.values()) == 1
+
+
+def test_resume_after_sigkill_loses_and_duplicates_nothing(tmp_path: Path) -> None:
+    feed, count = tmp_path / "feed.jsonl", 240
+    _write_generated_feed(feed, count)
+    path = tmp_path / "c.db"
+    command = [sys.executable, "-m", "unspun", "index", str(feed), "--db", str(path), "--batch-size", "8"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    committed = _wait_for_rows(path, process, at_least=16)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert 0 < committed < count, "the kill must land mid-run"
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    with Store(path) as store:
+        assert store.count() == count
+        assert store.integrity_ok()
+        assert len(list(store.fingerprints())) == count
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT count(DISTINCT id) FROM articles").fetchone()[0] == count
+        orphans = db.execute("SELECT count(*) FROM sentences WHERE article NOT IN (SELECT pk FROM articles)")
+        assert orphans.fetchone()[0] == 0
+    assert "already stored" in done.stderr
+
+
+# --- helpers --------------------------------------------------------------------------------------
+
+_VOCABULARY_TEXT = (
+    "river market council harbour teacher engine winter garden bridge station village doctor museum "
+    "farmer budget tunnel festival factory island weather orchestra library stadium airport bakery "
+    "hospital vineyard railway mountain forest lantern ceramic glacier compass tractor violin "
+    "satellite pharmacy ferry quarry meadow canyon volcano theatre parliament election treaty "
+    "minister protest strike salary pension tariff harvest drought flood earthquake wildfire "
+    "bicycle tramway motorway carpenter plumber novelist sculptor chemist surgeon astronaut referee "
+    "goalkeeper champion trophy medal marathon regatta tournament concert exhibition auction "
+    "mortgage invoice dividend merger startup software battery turbine reactor"
+)
+_VOCABULARY = _VOCABULARY_TEXT.split()
+
+
+def _write_generated_feed(path: Path, count: int) -> None:
+    """Unrelated word-salad records (seeded): fast to index, few candidates, enough batches to kill."""
+    rng = random.Random(11)
+    with path.open("w") as out:
+        for k in range(count):
+            vocabulary = rng.sample(_VOCABULARY, 25)
+            sentences = [
+                " ".join(rng.choice(vocabulary) for _ in range(12)).capitalize() + "." for _ in range(5)
+            ]
+            out.write(
+                json.dumps({"id": f"gen-{k}", "title": f"Record {k}", "text": " ".join(sentences)}) + "\n"
+            )
+
+
+def _wait_for_rows(path: Path, process: subprocess.Popen[bytes], at_least: int, timeout: float = 60) -> int:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            pytest.fail(f"index exited early: {process.stderr.read().decode() if process.stderr else ''}")
+        rows = _committed(path)
+        if rows >= at_least:
+            return rows
+        time.sleep(0.05)
+    process.kill()
+    pytest.fail("index committed nothing within a minute")
+
+
+def _committed(path: Path) -> int:
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1) as db:
+            return int(db.execute("SELECT count(*) FROM articles").fetchone()[0])
+    except sqlite3.Error:
+        return 0
+
+
+def _html(title: str, name: str) -> bytes:
+    paragraphs = "".join(f"<p>{p}</p>" for p in (CORPUS / name).read_text().split("\n\n")[1:])
+    return (
+        f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{paragraphs}"
+        f"</article></body></html>"
+    ).encode()
+
+
+def _write_warc(path: Path, pages: list[tuple[str, bytes]]) -> None:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with path.open("wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        for url, body in pages:
+            headers = StatusAndHeaders(
+                "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+            )
+            writer.write_record(
+                writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers)
+            )
+    with gzip.open(path) as written:
+        assert written.read(4) == b"WARC"

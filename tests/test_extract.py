@@ -1,0 +1,253 @@
+"""extract: the seeds, the project's own fixture pages, HTML, JSON records, text-from-input properties."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from unspun.errors import InputError
+from unspun.extract import extract, extract_record
+from unspun.extract_lines import classify_lines, line_features, split_glued_chrome
+from unspun.model import Article, RawRecord
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
+
+
+def norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def paragraphs(article: Article) -> list[str]:
+    return article.text.split("\n")
+
+
+def reasons(article: Article) -> dict[str, str]:
+    return {r.text: r.reason for r in article.removed}
+
+
+def seed(prefix: str) -> Path:
+    found = sorted(SEEDS.glob(f"{prefix}_*.txt"))
+    if not found:
+        pytest.skip(f"../shared/seeds/{prefix}_*.txt not found: the seeds live in ../shared/seeds")
+    return found[0]
+
+
+# --- the seeds -----------------------------------------------------------------------------------------
+
+
+def test_seed_000_keeps_the_body_moves_credits_and_drops_related_articles() -> None:
+    article = extract(seed("000"))
+    assert article.title == "Ukraine to increase Belarus border defence after Putin-Lukashenko meeting"
+    assert article.credits == ("source: commonspace.eu with BBC", "photo: EPA")
+    body = paragraphs(article)
+    assert len(body) == 7
+    assert body[0].startswith("Ukraine has announced on Monday (19 December)")
+    assert body[-1].endswith("resisted sending its own troops into Ukraine.")
+    removed = reasons(article)
+    assert removed["Related articles"] == "related-articles section"
+    assert "Borrell" not in article.text and "minerals deal" not in article.text
+    assert all(r.reason in ("related-articles section", "site chrome") for r in article.removed)
+
+
+def test_seed_001_drops_chrome_keeps_the_analysis_and_one_copy_of_the_repeat() -> None:
+    article = extract(seed("001"))
+    assert article.title == "Ukraine to boost Belarus border defenses as Putin meets Lukashenko"
+    removed = reasons(article)
+    for chrome in ("Subscribe Us", "header ads", "1px transparent line", "Post a Comment"):
+        assert chrome in removed and chrome not in article.text
+    assert removed["header ads"] == "advertisement slot"
+    repeat = [r for r in article.removed if r.reason == "repeated block"]
+    assert len(repeat) == 1 and repeat[0].text.startswith("Just days before Russia's full-scale invasion")
+    assert article.text.count("Just days before Russia's full-scale invasion") == 1
+    assert "Analysis box by Steve Rosenberg, Russia editor" in paragraphs(article)
+    assert paragraphs(article)[-1] == "Everyone is focused on Minsk to check whether that stays the case."
+    assert "Ned Cost" in article.text and "atomic rockets" in article.text
+
+
+# --- the project's own captures ------------------------------------------------------------------------
+
+
+def test_plain_capture_with_cookie_banner_menu_newsletter_and_most_read() -> None:
+    article = extract(PAGES / "harbour_plain.txt")
+    assert article.title == "Storm surge floods harbour district as sea wall gives way"
+    assert article.credits == ("Photo: Daniel Reyes / Coastal Press Agency",)
+    body = paragraphs(article)
+    assert len(body) == 5
+    assert body[2].endswith("costing an estimated £12m.")  # glued "Share this article" cut off
+    removed = reasons(article)
+    assert removed["Share this article"] == "site chrome"
+    assert removed["Sign up to our morning newsletter"] == "site chrome"
+    assert removed["We use cookies to improve your experience. Accept all cookies"] == "site chrome"
+    assert {removed[m] for m in ("Home", "World", "Business", "Sport", "Culture")} == {"site chrome"}
+    assert [r.reason for r in article.removed].count("repeated block") == 1
+    assert removed["Most read"] == "related-articles section"
+    assert "bakery" not in article.text and "signalling" not in article.text
+    assert "All rights reserved" not in article.text
+
+
+def test_plain_capture_with_ad_slot_subhead_teaser_and_reporting_credit() -> None:
+    article = extract(PAGES / "council_plain.txt")
+    assert article.title == "City votes to turn disused rail yard into public park"
+    assert article.credits == ("Additional reporting by Sam Whitcombe",)
+    removed = reasons(article)
+    assert removed["ADVERTISEMENT"] == "advertisement slot"
+    assert removed["By Priya Natarajan, local democracy reporter"] == "byline"
+    assert "What happens next" in paragraphs(article)  # a subhead inside the body stays
+    teaser = [r.text for r in article.removed if r.reason == "teaser of another story"]
+    assert len(teaser) == 3 and teaser[2].startswith("Islanders will be able")
+    assert "Ferry" not in article.text and "Leave a comment" in removed
+    assert paragraphs(article)[-1].startswith('"A park is lovely')
+
+
+def test_clean_article_comes_through_unchanged() -> None:
+    source = (PAGES / "clean_article.txt").read_text(encoding="utf-8")
+    article = extract(PAGES / "clean_article.txt")
+    lines = [line for line in source.splitlines() if line.strip()]
+    assert article.title == lines[0]
+    assert paragraphs(article) == lines[1:]
+    assert article.removed == () and article.credits == ()
+
+
+def test_html_page_main_text_metadata_credits_and_removed_boilerplate() -> None:
+    article = extract(PAGES / "market_page.html")
+    assert article.title == "Night market returns to the old town square"
+    assert article.site == "Riverside Courier"
+    assert article.published == "2024-05-17"
+    assert article.credits == ("Photo: Riverside Courier / Jonas Berg",)
+    body = paragraphs(article)
+    assert body[0].startswith("The night market that once filled the old town square")
+    assert body[-1].startswith("The city expects up to 4,000 visitors")
+    for chrome in ("cookies", "Subscribe", "Most read", "Bridge closure", "All rights reserved", "Share on"):
+        assert chrome not in article.text
+    removed = " ".join(r.text for r in article.removed)
+    assert "Bridge closure to last until end of summer" in removed
+    assert "This site uses cookies" in removed
+    assert {r.reason for r in article.removed} == {
+        "boilerplate (not in the main text)",
+        "related-articles link",
+    }
+    link = [r.text for r in article.removed if r.reason == "related-articles link"]
+    assert link == ["Read more: Bridge closure to last until end of summer, engineers warn"]
+
+
+# --- records and errors --------------------------------------------------------------------------------
+
+
+def test_json_record_metadata_wins_over_what_extraction_finds(tmp_path: Path) -> None:
+    html = (PAGES / "market_page.html").read_text(encoding="utf-8")
+    obj = {
+        "id": "rc-1",
+        "html": html,
+        "title": "Night market is back",
+        "published": "2024-05-16",
+        "site": "RC",
+        "url": "https://example.org/market",
+    }
+    path = tmp_path / "page.json"
+    path.write_text(json.dumps(obj), encoding="utf-8")
+    article = extract(path)
+    assert (article.id, article.title, article.published, article.site, article.url) == (
+        "rc-1",
+        "Night market is back",
+        "2024-05-16",
+        "RC",
+        "https://example.org/market",
+    )
+    assert "sixty stalls" in article.text
+
+
+def test_json_text_record_goes_through_the_line_classifier() -> None:
+    text = (PAGES / "council_plain.txt").read_text(encoding="utf-8")
+    record = RawRecord(id="c", content=json.dumps({"text": text, "site": "Brennick News"}), format="json")
+    article = extract_record(record)
+    assert article.site == "Brennick News" and article.title.startswith("City votes")
+    assert "ADVERTISEMENT" not in article.text
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<html><body><div><p>Unclosed paragraph about the river crossing <b>and more <i>text" * 30,
+        "<html><body><table><tr><td>The ferry <p>sails</td></div></body>" * 20,
+        "<<<>>> </html> <body",
+        "\x00\x01<html>",
+    ],
+)
+def test_broken_html_never_crashes(html: str) -> None:
+    try:
+        article = extract_record(RawRecord(id="broken", content=html, format="html"))
+    except InputError as error:
+        assert str(error).startswith("no article text found in broken")
+    else:
+        assert article.text
+
+
+def test_a_page_of_only_chrome_is_no_article(tmp_path: Path) -> None:
+    path = tmp_path / "chrome.txt"
+    path.write_text("Home\nNews\nSubscribe\nSign in\nPost a Comment\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"no article text found in .*chrome\.txt"):
+        extract(path)
+
+
+# --- the line classifier -------------------------------------------------------------------------------
+
+
+def test_features_separate_prose_from_chrome() -> None:
+    prose = line_features("The committee said on Monday that it would publish its findings in the spring.")
+    menu = line_features("Home News Sport Weather")
+    button = line_features("Share this story")
+    assert prose.score > 2 > menu.score and prose.score > 2 > button.score
+    assert button.ui_hits >= 1 and prose.ui_hits == 0
+    assert line_features("He declined to comment on the report when asked by reporters.").ui_hits == 0
+    assert line_features("Related stories").section_header
+    assert not line_features("Related stories are told by villagers around the fire.").section_header
+
+
+def test_glued_chrome_is_split_only_when_it_is_ui() -> None:
+    assert split_glued_chrome("Prices rose again.Read more") == ("Prices rose again.", "Read more")
+    assert split_glued_chrome('He said "no."The minister left') == ('He said "no."The minister left', None)
+
+
+# --- properties ----------------------------------------------------------------------------------------
+
+WORDS = (
+    *("the", "council", "river", "bridge", "market", "said", "would", "with", "from", "after", "minister"),
+    *("police", "report", "water", "school", "a", "of", "to", "in", "on", "and", "for", "new", "city"),
+    *("budget", "plan", "people", "year", "week", "village", "road", "train", "farmers"),
+)
+SENTENCE = st.lists(st.sampled_from(WORDS), min_size=4, max_size=30).map(
+    lambda ws: " ".join([ws[0].capitalize(), *ws[1:]]) + "."
+)
+CHROME = st.sampled_from(["Subscribe", "Share this", "Most read", "Advertisement", "Sign in", "Home", "News"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(SENTENCE, min_size=1, max_size=12, unique=True))
+def test_clean_input_loses_no_body_line(sentences: list[str]) -> None:
+    lines = [line for line in sentences if len(line) > 1]
+    text = "\n\n".join(lines)
+    verdicts = classify_lines(text)
+    assert [v.text for v in verdicts if v.label == "body"] == lines
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(SENTENCE, CHROME, st.text(min_size=1, max_size=60)), min_size=1, max_size=20))
+def test_every_kept_and_removed_block_comes_from_the_input(blocks: list[str]) -> None:
+    text = "\n".join(blocks)
+    source = norm(text)
+    try:
+        article = extract_record(RawRecord(id="gen", content=text, format="text"))
+    except InputError:
+        return
+    for paragraph in paragraphs(article):
+        assert paragraph and norm(paragraph) in source
+    for removed in article.removed:
+        assert removed.text and norm(removed.text) in source
+    for credit in article.credits:
+        assert norm(credit) in source

@@ -1,0 +1,87 @@
+"""Fingerprints: word-shingle MinHash plus static sentence vectors, sized for the 4 KB budget."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from unspun.fingerprint import DEFAULT_FINGERPRINT, fingerprint, fingerprint_many, minhash_values, shingles
+from unspun.model import Article
+from unspun.segment import segment
+
+CORPUS = Path(__file__).parent / "fixtures" / "corpus"
+
+
+def _seg(name: str):
+    text = (CORPUS / name).read_text(encoding="utf-8")
+    return segment(Article(name, text))
+
+
+def _jaccard(a: np.ndarray, b: np.ndarray) -> float:
+    return float((a == b).mean())
+
+
+def test_shingles_are_lowercased_word_trigrams() -> None:
+    assert shingles("The Council said: the wall held", 3) == {
+        b"the council said",
+        b"council said the",
+        b"said the wall",
+        b"the wall held",
+    }
+    assert shingles("Two words", 3) == {b"two words"}
+    assert shingles("", 3) == set()
+
+
+def test_minhash_keeps_a_trimmed_copy_close_and_a_spun_copy_far() -> None:
+    original, trimmed, spun = (
+        minhash_values(_seg(n).article.text)
+        for n in ("harbour_original.txt", "harbour_trimmed.txt", "harbour_spun.txt")
+    )
+    assert _jaccard(original, trimmed) > 0.4
+    # The reason vectors exist: spinning leaves few word 3-grams intact.
+    assert _jaccard(original, spun) < 0.2
+
+
+def test_spun_sentences_stay_close_in_vector_space() -> None:
+    original, spun, orchard = fingerprint_many(
+        [_seg("harbour_original.txt"), _seg("harbour_spun.txt"), _seg("orchard_original.txt")]
+    )
+    pairs = min(len(original.query_vectors), len(spun.query_vectors))
+    parallel = np.einsum("ij,ij->i", original.query_vectors[:pairs], spun.query_vectors[:pairs])
+    unrelated = original.query_vectors @ orchard.query_vectors.T
+    assert np.median(parallel) > np.percentile(unrelated, 95)
+
+
+def test_fingerprint_shapes_fit_the_budget() -> None:
+    fp = fingerprint(_seg("harbour_original.txt"))
+    stored = fp.stored
+    assert stored.minhash.dtype == np.uint32 and len(stored.minhash) == DEFAULT_FINGERPRINT.num_perm
+    assert stored.doc_vector.dtype == np.float16
+    assert np.linalg.norm(stored.doc_vector.astype(np.float32)) == pytest.approx(1.0, abs=1e-2)
+    assert 1 <= len(stored.sentence_vectors) <= DEFAULT_FINGERPRINT.sketch_sentences
+    assert stored.sentence_vectors.nbytes <= 8 * 256 * 2
+
+
+def test_fingerprint_many_matches_one_at_a_time() -> None:
+    segs = [_seg("library_original.txt"), _seg("orchard_original.txt")]
+    together = fingerprint_many(segs)
+    alone = [fingerprint(s) for s in segs]
+    for a, b in zip(together, alone, strict=True):
+        assert np.array_equal(a.stored.minhash, b.stored.minhash)
+        assert np.allclose(a.query_vectors, b.query_vectors, atol=1e-5)
+
+
+def test_an_article_of_short_lines_still_gets_vectors() -> None:
+    fp = fingerprint(segment(Article("short", "Photo: EPA\nBy Ana Ruiz")))
+    assert len(fp.query_vectors) >= 1 and len(fp.stored.sentence_vectors) >= 1
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.text(max_size=200), st.integers(1, 5))
+def test_shingles_have_the_requested_width(text: str, size: int) -> None:
+    for shingle in shingles(text, size):
+        assert 1 <= len(shingle.split()) <= size

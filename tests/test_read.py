@@ -1,0 +1,195 @@
+"""read: files, stdin, JSON, JSON Lines, WARC and directories → RawRecord / Skipped."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from unspun.config import Config
+from unspun.errors import InputError
+from unspun.model import RawRecord, Skipped
+from unspun.read import declared_charset, iter_records, read_file
+
+ARTICLE = (
+    "The harbour master said the new pontoon would open in March.\n\n"
+    "Fishing crews have waited three years for the extra berths.\n"
+)
+HTML = "<!DOCTYPE html><html><head><title>Pontoon</title></head><body><p>" + ARTICLE + "</p></body></html>"
+
+
+def write(path: Path, data: str | bytes) -> Path:
+    if isinstance(data, str):
+        path.write_text(data, encoding="utf-8")
+    else:
+        path.write_bytes(data)
+    return path
+
+
+def test_plain_text_file_is_a_text_record_with_the_path_as_id(tmp_path: Path) -> None:
+    path = write(tmp_path / "story.txt", ARTICLE)
+    record = read_file(path)
+    assert record == RawRecord(id=str(path), content=ARTICLE, format="text")
+
+
+def test_html_is_recognised_by_extension_and_by_sniffing(tmp_path: Path) -> None:
+    assert read_file(write(tmp_path / "a.htm", "<p>" + ARTICLE)).format == "html"
+    assert read_file(write(tmp_path / "saved_page", "\n  " + HTML)).format == "html"
+    assert read_file(write(tmp_path / "notes.md", ARTICLE)).format == "text"
+
+
+def test_gzip_files_are_decompressed_and_typed_by_the_inner_extension(tmp_path: Path) -> None:
+    path = write(tmp_path / "page.html.gz", gzip.compress(HTML.encode()))
+    record = read_file(path)
+    assert record.format == "html"
+    assert "pontoon" in record.content
+
+
+def test_json_file_keeps_its_metadata_and_id(tmp_path: Path) -> None:
+    obj = {
+        "id": "courier-17",
+        "text": ARTICLE,
+        "url": "https://example.org/p",
+        "title": "Pontoon",
+        "published": "2024-03-01",
+        "site": "Courier",
+    }
+    record = read_file(write(tmp_path / "p.json", json.dumps(obj)))
+    assert (record.id, record.format, record.url, record.title, record.published, record.site) == (
+        "courier-17",
+        "json",
+        "https://example.org/p",
+        "Pontoon",
+        "2024-03-01",
+        "Courier",
+    )
+
+
+def test_stdin_is_read_for_dash(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(ARTICLE.encode())))
+    record = read_file("-")
+    assert (record.id, record.content) == ("-", ARTICLE)
+
+
+def test_html_in_a_declared_legacy_charset_is_decoded(tmp_path: Path) -> None:
+    page = '<html><head><meta charset="windows-1252"></head><body><p>Café owners cheered.</p></body></html>'
+    record = read_file(write(tmp_path / "legacy.html", page.encode("cp1252")))
+    assert "Café owners" in record.content
+    assert declared_charset(page.encode("cp1252")) == "windows-1252"
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("empty.txt", b"", "is empty"),
+        ("blank.txt", b"  \n\n ", "is empty"),
+        ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20, "looks binary"),
+        ("latin.txt", "Café crème".encode("latin-1"), "not valid UTF-8"),
+        ("latin.html", "<p>Café crème</p>".encode("latin-1"), "not valid UTF-8"),
+        ("bad.json", b'{"text": "unterminated', "not valid JSON"),
+        ("list.json", b'["a", "b"]', "expected a JSON object"),
+        ("notext.json", b'{"title": "Only a title"}', "no 'text' or 'html'"),
+        ("bad.txt.gz", b"not gzip at all", "not a valid gzip file"),
+    ],
+)
+def test_bad_files_raise_one_clear_line(tmp_path: Path, name: str, data: bytes, message: str) -> None:
+    with pytest.raises(InputError, match=message) as caught:
+        read_file(write(tmp_path / name, data))
+    assert "\n" not in str(caught.value)
+    assert name in str(caught.value)
+
+
+def test_missing_file_and_directory_are_refused(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="file not found"):
+        read_file(tmp_path / "nope.txt")
+    with pytest.raises(InputError, match="is a directory"):
+        read_file(tmp_path)
+
+
+def test_size_limit_is_checked_before_reading(tmp_path: Path) -> None:
+    path = write(tmp_path / "big.txt", ARTICLE * 10)
+    with pytest.raises(InputError, match="over the 100 bytes limit"):
+        read_file(path, Config(max_input_bytes=100))
+
+
+def test_jsonl_yields_records_and_skips_bad_lines(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"id": "a", "text": ARTICLE, "site": "Courier"}),
+        "{broken json",
+        json.dumps({"html": HTML, "url": "https://example.org/b"}),
+        json.dumps({"id": "d", "title": "no body"}),
+        "",
+    ]
+    path = write(tmp_path / "batch.jsonl", "\n".join(lines))
+    items = list(iter_records([path]))
+    assert [type(i).__name__ for i in items] == ["RawRecord", "Skipped", "RawRecord", "Skipped"]
+    first, bad, html, no_body = items
+    assert (first.id, first.format, first.site) == ("a", "text", "Courier")
+    assert bad.id == f"{path}:2" and "JSON" in bad.reason
+    assert (html.id, html.format, html.url) == (f"{path}:3", "html", "https://example.org/b")
+    assert no_body.id == "d" and "no 'text' or 'html'" in no_body.reason
+
+
+def test_directories_are_walked_recursively_in_sorted_order(tmp_path: Path) -> None:
+    write(tmp_path / "b.txt", ARTICLE)
+    (tmp_path / "sub").mkdir()
+    write(tmp_path / "sub" / "a.html", HTML)
+    write(tmp_path / "a.txt", b"")
+    write(tmp_path / "image.png", b"\x89PNG")
+    items = list(iter_records([tmp_path]))
+    assert [Path(i.id).name for i in items] == ["a.txt", "b.txt", "a.html"]
+    assert isinstance(items[0], Skipped) and "empty" in items[0].reason
+    assert all(isinstance(i, RawRecord) for i in items[1:])
+
+
+def test_warc_response_records_become_html_pages(tmp_path: Path) -> None:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    path = tmp_path / "crawl.warc.gz"
+    with path.open("wb") as stream:
+        writer = WARCWriter(stream, gzip=True)
+        for uri, ctype, body in [
+            ("https://example.org/story", "text/html; charset=utf-8", HTML.encode()),
+            ("https://example.org/logo.png", "image/png", b"\x89PNG"),
+        ]:
+            headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+            record = writer.create_warc_record(
+                uri,
+                "response",
+                payload=io.BytesIO(body),
+                http_headers=headers,
+                warc_headers_dict={"WARC-Date": "2024-05-01T10:00:00Z"},
+            )
+            writer.write_record(record)
+    page, image = list(iter_records([path]))
+    assert isinstance(page, RawRecord)
+    assert (page.id, page.url, page.format, page.published) == (
+        "https://example.org/story",
+        "https://example.org/story",
+        "html",
+        None,
+    )
+    assert b"pontoon" in page.content
+    assert isinstance(image, Skipped) and "not an HTML response" in image.reason
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [("junk.warc", b"this is not a WARC file\r\n\r\n"), ("junk.warc.gz", b"\x1f\x8b\x08\x00garbage" * 8)],
+)
+def test_a_corrupt_warc_is_skipped_not_raised(tmp_path: Path, name: str, data: bytes) -> None:
+    path = write(tmp_path / name, data)
+    items = list(iter_records([path, write(tmp_path / "ok.txt", ARTICLE)]))
+    assert len(items) == 2
+    assert isinstance(items[0], Skipped) and items[0].id.startswith(str(path))
+    assert isinstance(items[1], RawRecord)
+
+
+def test_missing_path_in_a_corpus_is_skipped(tmp_path: Path) -> None:
+    (item,) = list(iter_records([tmp_path / "gone.txt"]))
+    assert isinstance(item, Skipped) and "file not found" in item.reason

@@ -1,0 +1,71 @@
+import json
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from unspun.model import (
+    Alignment,
+    Article,
+    Change,
+    Comparison,
+    Removed,
+    SentenceMatch,
+    Span,
+    Verdict,
+)
+from unspun.report.html import comparison_html, highlighted
+from unspun.report.json import comparison_dict
+from unspun.report.text import comparison_text
+from unspun.segment import segment
+
+HOSTILE_A = 'The mayor said "<script>alert(1)</script>" was a joke. Costs rose 12% in May.'
+HOSTILE_B = 'The mayor said "<script>alert(2)</script>" was a joke. Costs rose 15% in May.'
+
+
+def _comparison() -> Comparison:
+    chrome = (Removed("<img src=x onerror=y>", "site chrome"),)
+    a = segment(Article("a.html", HOSTILE_A, title="<b>A</b>", removed=chrome))
+    b = segment(Article("b.txt", HOSTILE_B, title="B & co"))
+    first = Alignment(Span(0, len(HOSTILE_A)), Span(0, len(HOSTILE_B)), 0.93, "near_verbatim",
+                      (SentenceMatch(0, 0, 0.95, 0.9, 0.93),))
+    change = Change("number", Span(HOSTILE_A.index("12%"), HOSTILE_A.index("12%") + 3),
+                    Span(HOSTILE_B.index("15%"), HOSTILE_B.index("15%") + 3), "number changed: '12%' → '15%'")
+    verdict = Verdict("near_duplicate", "a_to_b", 0.9, 1.0, 1.0, ("<evidence>",))
+    return Comparison(a, b, 0.1, 0.2, verdict, (first,), (change,))
+
+
+def test_html_escapes_every_piece_of_article_text():
+    page = comparison_html(_comparison())
+    assert "<script>alert" not in page and "&lt;script&gt;alert(1)" in page
+    assert "<img src=x" not in page and "&lt;img src=x onerror=y&gt;" in page
+    assert "<b>A</b>" not in page and "<evidence>" not in page
+    assert "<mark class='change'" in page and "data-al='0'" in page
+
+
+def test_json_has_the_contract_fields_and_offsets_that_point_at_the_text():
+    data = json.loads(json.dumps(comparison_dict(_comparison())))
+    assert data["schema"] == "unspun.comparison/1"
+    assert set(data["verdict"]) >= {"relation", "direction", "confidence", "coverage_a", "coverage_b", "evidence"}
+    assert set(data["a"]) >= {"id", "title", "published", "chars", "sentences", "credits", "removed", "spin"}
+    change = data["changes"][0]
+    assert (change["a"]["text"], change["b"]["text"]) == ("12%", "15%")
+    assert HOSTILE_B[change["b"]["start"]:change["b"]["end"]] == "15%"
+
+
+def test_text_report_names_relation_and_change():
+    text = comparison_text(_comparison())
+    assert "near_duplicate" in text and "number changed" in text
+
+
+spans = st.tuples(st.integers(0, 60), st.integers(0, 60)).map(lambda t: Span(min(t), max(t)))
+
+
+@given(st.text(max_size=60), st.lists(spans, max_size=5), st.lists(spans, max_size=5))
+def test_highlighting_keeps_the_text_whatever_the_overlaps(text, passages, marks):
+    passages = [(Span(min(s.start, len(text)), min(s.end, len(text))), "al al0", "0") for s in passages]
+    marks = [(Span(min(s.start, len(text)), min(s.end, len(text))), "change", "n") for s in marks]
+    html = highlighted(text, passages, marks)
+    import html as html_lib
+    import re
+
+    assert html_lib.unescape(re.sub(r"<[^>]+>", "", html)) == text

@@ -1,0 +1,66 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from unspun.config import Config
+from unspun.model import Article
+from unspun.segment import paragraph_spans, segment
+
+NEWS = (
+    "Dock workers in Port Alder walked out on Tuesday. Mr. J. Okafor, the union's chair, said the talks "
+    "had failed.\n\n"
+    "The strike affects 3.5 million tonnes of cargo a year, according to the U.S. Maritime Office.\n"
+    "  \n"
+    "\"We will not go back until the offer improves,\" Okafor said."
+)
+
+
+def test_sentences_keep_abbreviations_and_numbers_whole():
+    seg = segment(Article("n", NEWS))
+    texts = seg.sentence_texts()
+    assert texts[1] == "Mr. J. Okafor, the union's chair, said the talks had failed."
+    assert "3.5 million tonnes" in texts[2]
+    assert texts[-1].startswith('"We will not go back')
+
+
+def test_paragraphs_are_lines_and_sentences_stay_inside_them():
+    seg = segment(Article("n", NEWS))
+    assert len(seg.paragraphs) == 3
+    assert seg.sentence_paragraph == (0, 0, 1, 2)
+    for sentence, owner in zip(seg.sentences, seg.sentence_paragraph, strict=True):
+        paragraph = seg.paragraphs[owner]
+        assert paragraph.start <= sentence.start < sentence.end <= paragraph.end
+
+
+def test_overlong_sentence_is_cut_at_word_breaks():
+    text = " ".join(["word"] * 600)
+    seg = segment(Article("t", text), Config(max_sentence_chars=200))
+    assert all(s.length <= 200 for s in seg.sentences)
+    assert " ".join(seg.sentence_texts()) == text
+
+
+def test_blank_text_has_no_sentences():
+    seg = segment(Article("e", " \n\n \t"))
+    assert seg.sentences == () and seg.paragraphs == ()
+
+
+@given(st.text(alphabet=st.sampled_from("ab .!?\n\"'é—1"), max_size=400))
+def test_every_span_lies_inside_its_text_and_is_trimmed(text):
+    seg = segment(Article("p", text), Config(max_sentence_chars=50))
+    for span in (*seg.sentences, *seg.paragraphs):
+        assert 0 <= span.start < span.end <= len(text)
+        piece = span.text_of(text)
+        assert piece == piece.strip() and "\n" not in piece
+    assert len(seg.sentence_paragraph) == len(seg.sentences)
+
+
+@given(st.text(max_size=300))
+def test_paragraph_spans_cover_every_non_blank_character(text):
+    covered = set()
+    for span in paragraph_spans(text):
+        covered.update(range(span.start, span.end))
+    assert all(i in covered for i, ch in enumerate(text) if not ch.isspace())
+
+
+def test_sentence_ending_in_an_abbreviated_country_is_not_merged():
+    text = "The ship left for the U.S. It arrived in May."
+    assert segment(Article("u", text)).sentence_texts() == ["The ship left for the U.S.", "It arrived in May."]

@@ -1,0 +1,135 @@
+"""The SQLite store: round trips, atomic batches, schema versioning, errors a user can act on."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from unspun.errors import InputError
+from unspun.model import Article, Story, Verdict
+from unspun.segment import segment
+from unspun.store import SCHEMA_VERSION, Store, StoredFingerprint
+
+TEXT = (
+    "Engineers will inspect the harbour wall on Saturday. The council puts repairs at 2.3 million euros.\n"
+    "Schools in the town will stay closed until Monday while the clean-up continues."
+)
+
+
+def _fingerprint(seed: int = 0, sentences: int = 3) -> StoredFingerprint:
+    rng = np.random.default_rng(seed)
+    doc = rng.normal(size=256).astype(np.float32)
+    return StoredFingerprint(
+        rng.integers(0, 2**32, 126, dtype=np.uint64).astype(np.uint32),
+        (doc / np.linalg.norm(doc)).astype(np.float16),
+        rng.normal(size=(sentences, 256)).astype(np.float16),
+    )
+
+
+def _add(store: Store, article: Article, digest: str = "h1", seed: int = 0) -> int:
+    return store.add_article(article, digest, segment(article), _fingerprint(seed))
+
+
+def test_article_sentences_and_fingerprint_round_trip(tmp_path: Path) -> None:
+    article = Article(
+        "a1",
+        TEXT,
+        "Harbour repairs",
+        "2024-03-15",
+        "https://x.example/a1",
+        "x.example",
+        ("Source: Kelderwick Gazette",),
+    )
+    fp = _fingerprint(3)
+    with Store(tmp_path / "c.db") as store, store.transaction():
+        pk = store.add_article(article, "h1", segment(article), fp)
+    with Store(tmp_path / "c.db", create=False) as store:
+        assert store.article(pk) == article
+        assert store.sentences(pk) == segment(article).sentences
+        [(stored_pk, stored)] = list(store.fingerprints())
+        assert stored_pk == pk
+        assert np.array_equal(stored.minhash, fp.minhash)
+        assert np.array_equal(stored.sentence_vectors, fp.sentence_vectors)
+        assert store.stored_hashes() == {"a1": "h1"}
+
+
+def test_a_failed_batch_leaves_nothing_behind(tmp_path: Path) -> None:
+    with Store(tmp_path / "c.db") as store:
+        with store.transaction():
+            _add(store, Article("kept", TEXT))
+        with pytest.raises(RuntimeError), store.transaction():
+            _add(store, Article("lost", TEXT))
+            raise RuntimeError("killed mid-batch")
+        assert list(store.stored_hashes()) == ["kept"]
+        assert store.generation() == 1
+        assert len(list(store.fingerprints())) == 1
+
+
+def test_same_id_with_new_content_replaces_the_article_and_its_pairs(tmp_path: Path) -> None:
+    verdict = Verdict("near_duplicate", "a_to_b", 0.9, 0.8, 0.95, ("trimmed",))
+    with Store(tmp_path / "c.db") as store:
+        with store.transaction():
+            first, other = _add(store, Article("a", TEXT)), _add(store, Article("b", TEXT))
+            store.add_pair(first, other, verdict)
+        assert store.pairs()[0].verdict == verdict
+        with store.transaction():
+            _add(store, Article("a", TEXT + " Updated."), digest="h2")
+        assert store.stored_hashes() == {"a": "h2", "b": "h1"}
+        assert store.pairs() == []
+        assert store.count() == 2
+
+
+def test_stories_are_replaced_as_a_whole(tmp_path: Path) -> None:
+    with Store(tmp_path / "c.db") as store:
+        with store.transaction():
+            store.replace_stories([Story("s-1", ("a", "b"), "a"), Story("s-2", ("c",))])
+        with store.transaction():
+            store.replace_stories([Story("s-3", ("a", "b", "c"), None)])
+        assert store.stories() == [Story("s-3", ("a", "b", "c"), None)]
+
+
+def test_missing_store_says_to_index_first(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="unspun index"):
+        Store(tmp_path / "absent.db", create=False)
+
+
+def test_a_file_that_is_not_a_store_is_refused_in_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    path.write_text("these are my notes, not a database\n" * 100)
+    with pytest.raises(InputError, match="cannot open store"):
+        Store(path)
+
+
+def test_a_newer_schema_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "c.db"
+    Store(path).close()
+    with sqlite3.connect(path) as db:
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    with pytest.raises(InputError, match="newer than this unspun"):
+        Store(path)
+
+
+def test_store_uses_wal(tmp_path: Path) -> None:
+    Store(tmp_path / "c.db").close()
+    with sqlite3.connect(tmp_path / "c.db") as db:
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+_words = st.text(alphabet="abcdefgh .!?\n", min_size=1, max_size=300)
+
+
+@settings(max_examples=40, deadline=None)
+@given(_words.filter(lambda t: t.strip() != ""))
+def test_stored_sentence_spans_lie_inside_the_text(text: str) -> None:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder, Store(Path(folder) / "c.db") as store:
+        with store.transaction():
+            pk = _add(store, Article("p", text))
+        for span in store.sentences(pk):
+            assert 0 <= span.start < span.end <= len(store.article(pk).text)
