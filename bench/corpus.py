@@ -78,10 +78,7 @@ def _segmented(texts: Sequence[str], prefix: str) -> list[Any]:
     from unspun.model import Article
     from unspun.segment import segment
 
-    return [
-        segment(Article(f"{prefix}{k}", _as_article_text(t), t.split("\n", 1)[0]))
-        for k, t in enumerate(texts)
-    ]
+    return [segment(Article(f"{prefix}{k}", _as_article_text(t), t.split("\n", 1)[0])) for k, t in enumerate(texts)]
 
 
 def _as_article_text(text: str) -> str:
@@ -417,16 +414,14 @@ def markdown(results: dict[str, Any]) -> str:
             [
                 ["candidate search", tr["search_p50_ms"], tr["search_p99_ms"]],
                 [
-                    "whole trace (search + alignment of candidates, first "
-                    f"{results['sizes']['full_traces']})",
+                    f"whole trace (search + alignment of candidates, first {results['sizes']['full_traces']})",
                     tr["trace_p50_ms"],
                     tr["trace_p99_ms"],
                 ],
             ],
         ),
         "",
-        f"BASIL stories ({st['articles']} articles, {st['stories']} stories, "
-        f"{st['compared']} pairs aligned):",
+        f"BASIL stories ({st['articles']} articles, {st['stories']} stories, {st['compared']} pairs aligned):",
         "",
         md_table(
             ["events", "B-cubed P", "B-cubed R", "B-cubed F1", "ARI"],

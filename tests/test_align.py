@@ -21,55 +21,92 @@ from unspun.segment import segment
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 
-FLOOD = """\
-Hundreds of residents were evacuated from Marlow Bridge on Sunday after the River Tamsin burst its banks for the second time this winter.
-The mayor, Helen Okafor, said about 400 homes in the lower town had been flooded and that emergency shelters were open at two schools.
-Water levels at the Ferry Lane gauge peaked at 4.2 metres shortly after midnight, the highest reading since records began in 1968.
-The Environment Office had issued a severe warning on Saturday afternoon, but many people said the alarm came too late to move their cars.
-"We watched the water come up the street in twenty minutes," said Daniel Reyes, a baker whose shop sits beside the old stone bridge.
-Rescue crews used flat-bottomed boats to reach an elderly couple trapped on the upper floor of their cottage near the railway station.
-Train services between Marlow Bridge and the city were suspended, and the main road north remained closed on Monday morning.
-Engineers will inspect the bridge for damage once the current slows, according to a statement from the county council.
-Okafor said the town had spent three years asking for a new flood wall and that the money had been promised but never delivered.
-The council's finance chief, Martin Bell, said the wall would cost 11 million pounds and that a bid for national funding was still under review.
-Forecasters expect more heavy rain on Wednesday, which could push the river above the defences again.
-Residents who need help can call the council's emergency line, which will stay open through the week."""
+FLOOD = "\n".join(
+    (
+        "Hundreds of residents were evacuated from Marlow Bridge on Sunday after the River Tamsin burst its "
+        "banks for the second time this winter.",
+        "The mayor, Helen Okafor, said about 400 homes in the lower town had been flooded and that emergency "
+        "shelters were open at two schools.",
+        "Water levels at the Ferry Lane gauge peaked at 4.2 metres shortly after midnight, the highest "
+        "reading since records began in 1968.",
+        "The Environment Office had issued a severe warning on Saturday afternoon, but many people said the "
+        "alarm came too late to move their cars.",
+        '"We watched the water come up the street in twenty minutes," said Daniel Reyes, a baker whose shop '
+        "sits beside the old stone bridge.",
+        "Rescue crews used flat-bottomed boats to reach an elderly couple trapped on the upper floor of their"
+        " cottage near the railway station.",
+        "Train services between Marlow Bridge and the city were suspended, and the main road north remained "
+        "closed on Monday morning.",
+        "Engineers will inspect the bridge for damage once the current slows, according to a statement from "
+        "the county council.",
+        "Okafor said the town had spent three years asking for a new flood wall and that the money had been "
+        "promised but never delivered.",
+        "The council's finance chief, Martin Bell, said the wall would cost 11 million pounds and that a bid "
+        "for national funding was still under review.",
+        "Forecasters expect more heavy rain on Wednesday, which could push the river above the defences again.",
+        "Residents who need help can call the council's emergency line, which will stay open through the week.",
+    )
+)
 
 # A hand-spun copy: content words swapped for "synonyms", names mangled, every sentence kept in place.
-FLOOD_SPUN = """\
-Hundreds of inhabitants were cleared from Marlow Bridge on Sunday after the River Tamsin broke its banks for the second time this season.
-The mayor, Helen Okafor, said around 400 houses in the lower town had been inundated and that crisis shelters were open at two schools.
-Water levels at the Ferry Lane gauge topped at 4.2 metres soon after midnight, the greatest reading since records started in 1968.
-The Environment Office had given a serious warning on Saturday evening, but many individuals said the alert came too late to shift their vehicles.
-"We saw the water rise up the road in twenty minutes," said Daniel Rays, a cook whose store sits next to the old stone bridge.
-Rescue teams used flat-bottomed vessels to reach an old couple stuck on the upper floor of their house close to the rail station.
-Train services between Marlow Bridge and the city were halted, and the principal road north stayed shut on Monday morning.
-Engineers will examine the bridge for harm once the present slows, as indicated by a statement from the county council.
-Okafor said the town had spent three years requesting a new flood barrier and that the cash had been guaranteed but never conveyed.
-The council's money boss, Martin Bell, said the barrier would cost 11 million pounds and that an offer for national financing was still under survey.
-Forecasters anticipate more substantial rain on Wednesday, which could drive the stream over the defences once more.
-Residents who require assistance can call the council's crisis line, which will remain open through the week."""
+FLOOD_SPUN = "\n".join(
+    (
+        "Hundreds of inhabitants were cleared from Marlow Bridge on Sunday after the River Tamsin broke its "
+        "banks for the second time this season.",
+        "The mayor, Helen Okafor, said around 400 houses in the lower town had been inundated and that crisis"
+        " shelters were open at two schools.",
+        "Water levels at the Ferry Lane gauge topped at 4.2 metres soon after midnight, the greatest reading "
+        "since records started in 1968.",
+        "The Environment Office had given a serious warning on Saturday evening, but many individuals said "
+        "the alert came too late to shift their vehicles.",
+        '"We saw the water rise up the road in twenty minutes," said Daniel Rays, a cook whose store sits '
+        "next to the old stone bridge.",
+        "Rescue teams used flat-bottomed vessels to reach an old couple stuck on the upper floor of their "
+        "house close to the rail station.",
+        "Train services between Marlow Bridge and the city were halted, and the principal road north stayed "
+        "shut on Monday morning.",
+        "Engineers will examine the bridge for harm once the present slows, as indicated by a statement from "
+        "the county council.",
+        "Okafor said the town had spent three years requesting a new flood barrier and that the cash had been"
+        " guaranteed but never conveyed.",
+        "The council's money boss, Martin Bell, said the barrier would cost 11 million pounds and that an "
+        "offer for national financing was still under survey.",
+        "Forecasters anticipate more substantial rain on Wednesday, which could drive the stream over the "
+        "defences once more.",
+        "Residents who require assistance can call the council's crisis line, which will remain open through the week.",
+    )
+)
 
 # The same event reported independently: shared names, numbers and topic, no shared sentences.
-FLOOD_OTHER_OUTLET = """\
-Flood water swept through the lower streets of Marlow Bridge overnight, forcing families to leave with little more than a bag each.
-By dawn the Tamsin had reached a record 4.2 metres at Ferry Lane, officials confirmed.
-Mayor Helen Okafor told reporters she was angry that a promised flood wall had still not been built.
-"People here have done everything asked of them," she said outside the town hall, where volunteers were handing out blankets.
-At the primary school on Church Road, around sixty people spent the night on camp beds.
-One pensioner described being lifted into a boat from her bedroom window as the ground floor filled.
-Rail operators said no trains would run to the town until the track had been checked.
-Insurers warned that claims from the area could be slow because many homes had flooded before.
-A spokesman for the national government said funding decisions would be announced in the spring.
-More rain is forecast for midweek."""
+FLOOD_OTHER_OUTLET = "\n".join(
+    (
+        "Flood water swept through the lower streets of Marlow Bridge overnight, forcing families to leave "
+        "with little more than a bag each.",
+        "By dawn the Tamsin had reached a record 4.2 metres at Ferry Lane, officials confirmed.",
+        "Mayor Helen Okafor told reporters she was angry that a promised flood wall had still not been built.",
+        '"People here have done everything asked of them," she said outside the town hall, where volunteers '
+        "were handing out blankets.",
+        "At the primary school on Church Road, around sixty people spent the night on camp beds.",
+        "One pensioner described being lifted into a boat from her bedroom window as the ground floor filled.",
+        "Rail operators said no trains would run to the town until the track had been checked.",
+        "Insurers warned that claims from the area could be slow because many homes had flooded before.",
+        "A spokesman for the national government said funding decisions would be announced in the spring.",
+        "More rain is forecast for midweek.",
+    )
+)
 
-UNRELATED = """\
-The city orchestra opened its autumn season with a programme of late Romantic symphonies and a new cello concerto.
-The soloist, who is twenty-four, won the national conservatoire prize two years ago and has since toured Japan.
-Critics praised the slow movement, in which the cello plays against a bed of muted strings and distant horns.
-Ticket sales have risen by a third since the hall reopened after a long renovation of its roof and seating.
-The next concert, on Friday, pairs baroque dance suites with a short piece written by a local schoolteacher.
-Season passes remain available from the box office and online until the end of the month."""
+UNRELATED = "\n".join(
+    (
+        "The city orchestra opened its autumn season with a programme of late Romantic symphonies and a new "
+        "cello concerto.",
+        "The soloist, who is twenty-four, won the national conservatoire prize two years ago and has since "
+        "toured Japan.",
+        "Critics praised the slow movement, in which the cello plays against a bed of muted strings and distant horns.",
+        "Ticket sales have risen by a third since the hall reopened after a long renovation of its roof and seating.",
+        "The next concert, on Friday, pairs baroque dance suites with a short piece written by a local schoolteacher.",
+        "Season passes remain available from the box office and online until the end of the month.",
+    )
+)
 
 
 def flood_paragraphs() -> list[str]:
@@ -139,9 +176,11 @@ def test_reordered_paragraphs_still_align(encoder):
 
 def test_summary_merging_two_sentences_aligns_many_to_one(encoder):
     paragraphs = flood_paragraphs()
-    merged = ("Train services between Marlow Bridge and the city were suspended and engineers will inspect the "
-              "bridge for damage once the current slows, the county council said.")
-    summary = "\n".join(paragraphs[:2] + [merged] + paragraphs[10:])
+    merged = (
+        "Train services between Marlow Bridge and the city were suspended and engineers will inspect the "
+        "bridge for damage once the current slows, the county council said."
+    )
+    summary = "\n".join([*paragraphs[:2], merged, *paragraphs[10:]])
     found = align(seg(FLOOD), seg(summary), encoder=encoder)
     merged_index = seg(summary).sentence_texts().index(merged)
     sources = {m.i for al in found for m in al.matches if m.j == merged_index}
@@ -166,12 +205,14 @@ def test_coverage_is_symmetric_when_the_sides_swap(encoder):
 
 
 def test_partial_match_is_trimmed_to_the_shared_words(encoder):
-    quote = "Engineers will inspect the bridge for damage once the current slows."
-    host = f"Local shops stayed shut all day while {quote[0].lower()}{quote[1:]} Volunteers handed out sandbags."
+    shared = "engineers will inspect the bridge for damage once the current slows, according to a statement"
+    host = f"Local shops stayed shut all day while {shared} that also thanked the volunteers with sandbags."
     found = align(seg(FLOOD), seg(host), encoder=encoder)
     assert len(found) == 1
-    text = found[0].b.text_of(host)
-    assert text.startswith("engineers will inspect") and "shops" not in text
+    text_b = found[0].b.text_of(host)
+    assert text_b.startswith("engineers will inspect") and text_b.endswith("a statement")
+    assert found[0].a.text_of(FLOOD).startswith("Engineers will inspect")
+    assert "county council" not in found[0].a.text_of(FLOOD)
 
 
 def test_two_long_articles_align_quickly(encoder):
@@ -214,8 +255,8 @@ def test_sentence_pair_scores_rank_copies_above_same_topic(encoder):
 
 def test_alignment_kinds():
     sentence = "The mayor said about 400 homes in the lower town had been flooded overnight."
-    assert alignment_kind(sentence, "  the mayor said about 400 homes in the lower   town had been flooded overnight.") \
-        == "verbatim"
+    spaced = "  the mayor said about 400 homes in the lower   town had been flooded overnight."
+    assert alignment_kind(sentence, spaced) == "verbatim"
     assert alignment_kind(sentence, sentence.replace("about", "around")) == "near_verbatim"
     spun = "The mayor said around 400 houses in the lower village had been inundated overnight."
     assert alignment_kind(sentence, spun) == "spun"

@@ -78,9 +78,21 @@ def test_trace_finds_the_source_of_a_spun_copy(tmp_path: Path) -> None:
     assert result["matches"][0]["direction"] in {"b_to_a", "common_source", "unknown"}
 
 
-def test_stories_and_report_from_the_cli(
-    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_precise_trace_agrees_on_the_trimmed_copy(db: Path) -> None:
+    result = trace(_id("harbour_trimmed.txt"), db, precise=True)
+    assert [m.direction for m in result.matches if m.id == _id("harbour_original.txt")] == ["b_to_a"]
+
+
+def test_trace_of_a_missing_file_or_store_is_one_clear_error(db: Path, tmp_path: Path) -> None:
+    from unspun.errors import InputError
+
+    with pytest.raises(InputError):
+        trace(str(tmp_path / "absent.txt"), db)
+    with pytest.raises(InputError, match="unspun index"):
+        trace(_id("harbour_trimmed.txt"), tmp_path / "absent.db")
+
+
+def test_stories_and_report_from_the_cli(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["stories", "--db", str(db), "--format", "json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["schema"] == "unspun.stories/1"
@@ -125,9 +137,7 @@ def test_bad_json_lines_are_skipped_and_counted(tmp_path: Path, capsys: pytest.C
         json.dumps({"id": "lib", "text": (CORPUS / "library_original.txt").read_text()}),
         "{this is not json",
         json.dumps({"id": "empty", "text": ""}),
-        json.dumps(
-            {"id": "orch", "text": (CORPUS / "orchard_original.txt").read_text(), "published": "2024-04-30"}
-        ),
+        json.dumps({"id": "orch", "text": (CORPUS / "orchard_original.txt").read_text(), "published": "2024-04-30"}),
     ]
     feed = tmp_path / "feed.jsonl"
     feed.write_text("\n".join(lines) + "\n")
@@ -135,6 +145,7 @@ def test_bad_json_lines_are_skipped_and_counted(tmp_path: Path, capsys: pytest.C
     err = capsys.readouterr().err
     assert code == 1, "a run that skipped records says so in its exit status"
     assert "indexed 2 new article(s)" in err and "skipped 2 bad record(s)" in err
+    assert err.count("\n") == 1, "piped stderr gets the summary line only, no progress bar"
     with Store(tmp_path / "c.db") as store:
         assert set(store.stored_hashes()) == {"lib", "orch"}
 
@@ -200,12 +211,8 @@ def _write_generated_feed(path: Path, count: int) -> None:
     with path.open("w") as out:
         for k in range(count):
             vocabulary = rng.sample(_VOCABULARY, 25)
-            sentences = [
-                " ".join(rng.choice(vocabulary) for _ in range(12)).capitalize() + "." for _ in range(5)
-            ]
-            out.write(
-                json.dumps({"id": f"gen-{k}", "title": f"Record {k}", "text": " ".join(sentences)}) + "\n"
-            )
+            sentences = [" ".join(rng.choice(vocabulary) for _ in range(12)).capitalize() + "." for _ in range(5)]
+            out.write(json.dumps({"id": f"gen-{k}", "title": f"Record {k}", "text": " ".join(sentences)}) + "\n")
 
 
 def _wait_for_rows(path: Path, process: subprocess.Popen[bytes], at_least: int, timeout: float = 60) -> int:
@@ -232,8 +239,7 @@ def _committed(path: Path) -> int:
 def _html(title: str, name: str) -> bytes:
     paragraphs = "".join(f"<p>{p}</p>" for p in (CORPUS / name).read_text().split("\n\n")[1:])
     return (
-        f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{paragraphs}"
-        f"</article></body></html>"
+        f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{paragraphs}</article></body></html>"
     ).encode()
 
 
@@ -244,9 +250,7 @@ def _write_warc(path: Path, pages: list[tuple[str, bytes]]) -> None:
     with path.open("wb") as out:
         writer = WARCWriter(out, gzip=True)
         for url, body in pages:
-            headers = StatusAndHeaders(
-                "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
-            )
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
             writer.write_record(
                 writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers)
             )

@@ -32,10 +32,7 @@ def _store_with(
     pairs: list[tuple[str, str, str, str]] = (),
 ) -> Store:  # type: ignore[assignment]
     store = Store(tmp_path / "c.db")
-    articles = [
-        Article(n, (CORPUS / n).read_text(encoding="utf-8"), published=(published or {}).get(n))
-        for n in names
-    ]
+    articles = [Article(n, (CORPUS / n).read_text(encoding="utf-8"), published=(published or {}).get(n)) for n in names]
     segs = [segment(a) for a in articles]
     with store.transaction():
         pks = {
@@ -49,8 +46,7 @@ def _store_with(
 
 def test_names_skip_sentence_initial_words_but_keep_names() -> None:
     found = names_of(
-        "The council met. Marta Osterlund said the Quay Street shops flooded. "
-        "Yesterday Osterlund visited Kelderwick."
+        "The council met. Marta Osterlund said the Quay Street shops flooded. Yesterday Osterlund visited Kelderwick."
     )
     assert {"marta", "osterlund", "quay", "street", "kelderwick"} <= found
     assert "the" not in found and "yesterday" not in found
@@ -108,9 +104,7 @@ def test_stories_json_contract() -> None:
 @settings(max_examples=60, deadline=None)
 @given(
     st.integers(1, 30).flatmap(
-        lambda n: st.tuples(
-            st.just(n), st.lists(st.tuples(st.integers(0, n - 1), st.integers(0, n - 1)), max_size=40)
-        )
+        lambda n: st.tuples(st.just(n), st.lists(st.tuples(st.integers(0, n - 1), st.integers(0, n - 1)), max_size=40))
     ),
     st.randoms(),
 )

@@ -37,18 +37,25 @@ class AlignConfig:
     min_lexical_evidence: float = 0.2
     # Lexical score that is a match by itself (a sentence contained in the other, whatever the cosine).
     min_lexical_alone: float = 0.7
+    # Pairs with at least this lexical score are checked for a long verbatim stretch (``min_single_run_words``).
+    min_run_check_lexical: float = 0.3
     # Pairs below this lexical score and below ``min_semantic_only`` cosine are never scored (prefilter).
     min_candidate_lexical: float = 0.1
     # A pair beside an accepted match (within the merge gap, same order) is taken at this combined score.
-    min_extend_score: float = 0.45
+    min_extend_score: float = 0.5
     # A kept match must reach this share of the best score of the sentence it is not the best for.
     min_share_of_best: float = 0.7
     # A passage of a single sentence match needs this combined score (a shared stock phrase is not reuse) ...
-    min_single_score: float = 0.7
+    min_single_score: float = 0.75
+    # ... or both this cosine and this lexical score (a lone spun sentence keeps meaning and many words) ...
+    min_single_semantic: float = 0.75
+    min_single_lexical: float = 0.45
     # ... or this many consecutive shared words (a long verbatim stretch inside otherwise different text).
-    min_single_run_words: int = 10
+    min_single_run_words: int = 15
     # ... or with this many consecutive shared words (the reused text ends inside a sentence).
     min_extend_run_words: int = 6
+    # A passage's char-weighted mean score must reach this (two loosely similar same-topic sentences do not).
+    min_passage_score: float = 0.55
     # Rows of the cosine matrix computed at once (memory: rows × sentences of B × 4 bytes).
     cosine_block_rows: int = 1024
     # Passage kinds: spun keeps the structure — similar token counts, at least this share kept in place ...
@@ -108,7 +115,9 @@ def align(
     matches = _consistent(_accepted(cands, side_a, side_b, config, tuning), tuning)
     passages = _without_overlaps(_passages(matches, config.max_merge_gap_sentences), side_a, side_b, tuning)
     found = [_passage_alignment(a, b, side_a, side_b, group, config, tuning) for group in passages]
-    return tuple(sorted(found, key=lambda al: (al.a.start, al.b.start)))
+    return tuple(
+        sorted((al for al in found if _worth_reporting(al, config, tuning)), key=lambda al: (al.a.start, al.b.start))
+    )
 
 
 def sentence_pair_scores(pairs: Sequence[tuple[str, str]], encoder: Encoder | None = None) -> list[SentenceMatch]:
@@ -130,8 +139,9 @@ def sentence_pair_scores(pairs: Sequence[tuple[str, str]], encoder: Encoder | No
     ]
 
 
-def alignment_kind(a_text: str, b_text: str, config: Config = DEFAULT,
-                   tuning: AlignConfig = ALIGN_DEFAULT) -> AlignmentKind:
+def alignment_kind(
+    a_text: str, b_text: str, config: Config = DEFAULT, tuning: AlignConfig = ALIGN_DEFAULT
+) -> AlignmentKind:
     """verbatim, near_verbatim (a few words changed), spun (word-for-word substitutions) or paraphrase."""
     from rapidfuzz import fuzz
 
@@ -145,8 +155,11 @@ def alignment_kind(a_text: str, b_text: str, config: Config = DEFAULT,
         return "near_verbatim"
     shape = edit_shape([t.word for t in word_tokens(left)], [t.word for t in word_tokens(right)])
     structured = (shape.equal + shape.substituted) / max(shape.longer, 1) >= tuning.spun_min_structure_share
-    if (structured and shape.kept_share >= tuning.spun_min_kept_share
-            and shape.substituted_share >= tuning.spun_min_substituted_share):
+    if (
+        structured
+        and shape.kept_share >= tuning.spun_min_kept_share
+        and shape.substituted_share >= tuning.spun_min_substituted_share
+    ):
         return "spun"
     return "paraphrase"
 
@@ -183,7 +196,7 @@ def _vectors(texts_a: list[str], texts_b: list[str], encoder: Encoder | None) ->
 
         encoder = precise_encoder()
     vectors = np.asarray(encoder.encode(list(texts_a) + list(texts_b)), dtype=np.float32)
-    return vectors[: len(texts_a)], vectors[len(texts_a):]
+    return vectors[: len(texts_a)], vectors[len(texts_a) :]
 
 
 def _combined(semantic: np.ndarray, lexical: np.ndarray, tuning: AlignConfig) -> np.ndarray:
@@ -227,8 +240,9 @@ def _pair_lexical(content_a, content_b, i: np.ndarray, j: np.ndarray) -> np.ndar
     return _lexical_from(overlap, (xa @ idf)[i], (xb @ idf)[j])
 
 
-def _candidates(side_a: _Side, side_b: _Side, vectors_a: np.ndarray, vectors_b: np.ndarray,
-                config: Config, tuning: AlignConfig) -> _Candidates:
+def _candidates(
+    side_a: _Side, side_b: _Side, vectors_a: np.ndarray, vectors_b: np.ndarray, config: Config, tuning: AlignConfig
+) -> _Candidates:
     """Every sentence pair with some lexical overlap or a high cosine, scored."""
     xa, xb, idf = _word_matrices(side_a.content, side_b.content)
     overlap = (xa.multiply(idf).tocsr() @ xb.T).tocoo()
@@ -246,11 +260,12 @@ def _candidates(side_a: _Side, side_b: _Side, vectors_a: np.ndarray, vectors_b: 
     return _Candidates(i, j, semantic, lexical_ij, _combined(semantic, lexical_ij, tuning))
 
 
-def _high_cosine_pairs(vectors_a: np.ndarray, vectors_b: np.ndarray, floor: float,
-                       block: int) -> tuple[np.ndarray, np.ndarray]:
+def _high_cosine_pairs(
+    vectors_a: np.ndarray, vectors_b: np.ndarray, floor: float, block: int
+) -> tuple[np.ndarray, np.ndarray]:
     rows, cols = [], []
     for first in range(0, len(vectors_a), block):
-        found = np.nonzero(vectors_a[first:first + block] @ vectors_b.T >= floor)
+        found = np.nonzero(vectors_a[first : first + block] @ vectors_b.T >= floor)
         rows.append(found[0].astype(np.int64) + first)
         cols.append(found[1].astype(np.int64))
     return np.concatenate(rows), np.concatenate(cols)
@@ -264,21 +279,30 @@ def _eligible(cands: _Candidates, side_a: _Side, side_b: _Side, config: Config) 
     short_a = np.array([len(t) < config.min_sentence_chars for t in side_a.texts])
     short_b = np.array([len(t) < config.min_sentence_chars for t in side_b.texts])
     short = short_a[cands.i] | short_b[cands.j]
-    same = np.array([side_a.normal[i] == side_b.normal[j] for i, j in zip(cands.i[short], cands.j[short])],
-                    dtype=bool)
+    same = np.array(
+        [side_a.normal[i] == side_b.normal[j] for i, j in zip(cands.i[short], cands.j[short], strict=True)], dtype=bool
+    )
     ok = ~short
     ok[np.nonzero(short)[0][same]] = True
     return ok
 
 
-def _accepted(cands: _Candidates, side_a: _Side, side_b: _Side, config: Config,
-              tuning: AlignConfig) -> list[SentenceMatch]:
+def _accepted(
+    cands: _Candidates, side_a: _Side, side_b: _Side, config: Config, tuning: AlignConfig
+) -> list[SentenceMatch]:
     """Strong matches, then weaker pairs that continue an accepted match (a run of reused sentences)."""
     ok = _eligible(cands, side_a, side_b, config)
     strong = ok & (
         ((cands.score >= config.min_match_score) & (cands.lexical >= tuning.min_lexical_evidence))
         | (cands.semantic >= config.min_semantic_only)
         | (cands.lexical >= tuning.min_lexical_alone)
+    )
+    strong |= _long_shared_runs(
+        cands,
+        ok & ~strong & (cands.lexical >= tuning.min_run_check_lexical),
+        side_a,
+        side_b,
+        tuning.min_single_run_words,
     )
     weak = np.nonzero(ok & ~strong & (cands.lexical >= tuning.min_lexical_evidence))[0]
     taken = {(int(i), int(j)) for i, j in zip(cands.i[strong], cands.j[strong], strict=True)}
@@ -294,6 +318,17 @@ def _accepted(cands: _Candidates, side_a: _Side, side_b: _Side, config: Config,
             pending.pop(p)
     chosen = [k for k in range(len(cands.i)) if (int(cands.i[k]), int(cands.j[k])) in taken]
     return [_match(cands, k) for k in chosen]
+
+
+def _long_shared_runs(
+    cands: _Candidates, check: np.ndarray, side_a: _Side, side_b: _Side, min_words: int
+) -> np.ndarray:
+    """Pairs (among ``check``) sharing a verbatim stretch of ``min_words`` words: reuse inside other text."""
+    found = np.zeros(len(cands.i), dtype=bool)
+    for k in np.nonzero(check)[0]:
+        run = longest_shared_run(side_a.texts[int(cands.i[k])], side_b.texts[int(cands.j[k])])
+        found[k] = run >= min_words
+    return found
 
 
 def _continues(cands: _Candidates, k: int, side_a: _Side, side_b: _Side, tuning: AlignConfig) -> bool:
@@ -316,8 +351,13 @@ def _beside_any(pair: tuple[int, int], taken: set[tuple[int, int]], reach: int) 
 
 
 def _match(cands: _Candidates, k: int) -> SentenceMatch:
-    return SentenceMatch(int(cands.i[k]), int(cands.j[k]), round(float(cands.semantic[k]), 4),
-                         round(float(cands.lexical[k]), 4), round(float(cands.score[k]), 4))
+    return SentenceMatch(
+        int(cands.i[k]),
+        int(cands.j[k]),
+        round(float(cands.semantic[k]), 4),
+        round(float(cands.lexical[k]), 4),
+        round(float(cands.score[k]), 4),
+    )
 
 
 def _consistent(matches: list[SentenceMatch], tuning: AlignConfig) -> list[SentenceMatch]:
@@ -327,14 +367,11 @@ def _consistent(matches: list[SentenceMatch], tuning: AlignConfig) -> list[Sente
     for m in matches:
         best_a[m.i] = max(best_a.get(m.i, 0.0), m.score)
         best_b[m.j] = max(best_b.get(m.j, 0.0), m.score)
+    share = tuning.min_share_of_best
     kept = []
     for m in matches:
         top_a, top_b = m.score >= best_a[m.i], m.score >= best_b[m.j]
-        if top_a and top_b:
-            kept.append(m)
-        elif top_a and m.score >= tuning.min_share_of_best * best_b[m.j]:
-            kept.append(m)
-        elif top_b and m.score >= tuning.min_share_of_best * best_a[m.i]:
+        if (top_a and m.score >= share * best_b[m.j]) or (top_b and m.score >= share * best_a[m.i]):
             kept.append(m)
     return kept
 
@@ -354,13 +391,15 @@ def _passages(matches: list[SentenceMatch], gap: int) -> list[list[SentenceMatch
     return groups
 
 
-def _without_overlaps(groups: list[list[SentenceMatch]], side_a: _Side, side_b: _Side,
-                      tuning: AlignConfig) -> list[list[SentenceMatch]]:
+def _without_overlaps(
+    groups: list[list[SentenceMatch]], side_a: _Side, side_b: _Side, tuning: AlignConfig
+) -> list[list[SentenceMatch]]:
     """Strongest passages first; a weaker one loses the sentences a stronger one already claimed.
 
     A stretch of text derives from one place: when a sentence repeats in the source, the copy's passage
     belongs to the run that continues around it, not to a lone repeat elsewhere.
     """
+
     def strength(group: list[SentenceMatch]) -> float:
         return sum(m.score * (side_a.spans[m.i].length + side_b.spans[m.j].length) for m in group)
 
@@ -380,6 +419,8 @@ def _without_overlaps(groups: list[list[SentenceMatch]], side_a: _Side, side_b: 
 def _single_is_reuse(m: SentenceMatch, side_a: _Side, side_b: _Side, tuning: AlignConfig) -> bool:
     if m.score >= tuning.min_single_score:
         return True
+    if m.semantic >= tuning.min_single_semantic and m.lexical >= tuning.min_single_lexical:
+        return True  # a spun sentence on its own: same meaning, many shared words ("for the first time")
     return longest_shared_run(side_a.texts[m.i], side_b.texts[m.j]) >= tuning.min_single_run_words
 
 
@@ -398,22 +439,39 @@ def _continued_group(groups: list[list[SentenceMatch]], m: SentenceMatch, gap: i
     return best
 
 
-def _passage_alignment(a: Segmented, b: Segmented, side_a: _Side, side_b: _Side, group: list[SentenceMatch],
-                       config: Config, tuning: AlignConfig) -> Alignment:
+def _passage_alignment(
+    a: Segmented,
+    b: Segmented,
+    side_a: _Side,
+    side_b: _Side,
+    group: list[SentenceMatch],
+    config: Config,
+    tuning: AlignConfig,
+) -> Alignment:
     first_a, last_a = min(group, key=lambda m: m.i), max(group, key=lambda m: m.i)
     first_b, last_b = min(group, key=lambda m: m.j), max(group, key=lambda m: m.j)
     span_a = Span(side_a.spans[first_a.i].start, side_a.spans[last_a.i].end)
     span_b = Span(side_b.spans[first_b.j].start, side_b.spans[last_b.j].end)
     if first_a is first_b:
-        span_a, span_b = _trimmed_start(a.article.text, b.article.text, span_a, span_b,
-                                        side_a.spans[first_a.i], side_b.spans[first_b.j])
+        span_a, span_b = _trimmed_start(
+            a.article.text, b.article.text, span_a, span_b, side_a.spans[first_a.i], side_b.spans[first_b.j]
+        )
     if last_a is last_b:
-        span_a, span_b = _trimmed_end(a.article.text, b.article.text, span_a, span_b,
-                                      side_a.spans[last_a.i], side_b.spans[last_b.j])
+        span_a, span_b = _trimmed_end(
+            a.article.text, b.article.text, span_a, span_b, side_a.spans[last_a.i], side_b.spans[last_b.j]
+        )
     weights = [side_a.spans[m.i].length + side_b.spans[m.j].length for m in group]
     similarity = float(np.average([m.score for m in group], weights=weights))
     kind = alignment_kind(span_a.text_of(a.article.text), span_b.text_of(b.article.text), config, tuning)
     return Alignment(span_a, span_b, round(similarity, 4), kind, tuple(sorted(group, key=lambda m: (m.i, m.j))))
+
+
+def _worth_reporting(al: Alignment, config: Config, tuning: AlignConfig) -> bool:
+    """Drops weak passages (a run of same-topic sentences) and slivers: a passage shorter than a sentence
+    worth aligning ("4.", a byline) says nothing about reuse on its own."""
+    if al.similarity < tuning.min_passage_score:
+        return False
+    return min(al.a.length, al.b.length) >= config.min_sentence_chars
 
 
 def _anchors(tokens_a: list[Token], tokens_b: list[Token]) -> list[tuple[int, int]]:
@@ -437,7 +495,25 @@ def _anchors(tokens_a: list[Token], tokens_b: list[Token]) -> list[tuple[int, in
         first -= 1
     while last + 1 < len(clusters) and _joinable(clusters[last], clusters[last + 1]):
         last += 1
-    return [p for cluster in clusters[first:last + 1] for p in cluster]
+    kept = [p for cluster in clusters[first : last + 1] for p in cluster]
+    return _without_stray_edges(kept, tokens_a)
+
+
+def _without_stray_edges(pairs: list[tuple[int, int]], tokens_a: list[Token]) -> list[tuple[int, int]]:
+    """Drop edge matches that are a lone function word ("the" meeting "the" in unrelated text)."""
+
+    def solid(k: int) -> bool:
+        pa, pb = pairs[k]
+        before = k > 0 and pairs[k - 1] == (pa - 1, pb - 1)
+        after = k + 1 < len(pairs) and pairs[k + 1] == (pa + 1, pb + 1)
+        return before or after or is_content_word(tokens_a[pa].word)
+
+    first, last = 0, len(pairs) - 1
+    while first < last and not solid(first):
+        first += 1
+    while last > first and not solid(last):
+        last -= 1
+    return pairs[first : last + 1]
 
 
 def _joinable(before: list[tuple[int, int]], after: list[tuple[int, int]]) -> bool:
@@ -467,8 +543,9 @@ def _diverged(head_a: list[Token], head_b: list[Token]) -> bool:
     return Indel.normalized_similarity(words_a, words_b) < _MAX_DIVERGED_SIMILARITY
 
 
-def _trimmed_start(text_a: str, text_b: str, span_a: Span, span_b: Span, sent_a: Span,
-                   sent_b: Span) -> tuple[Span, Span]:
+def _trimmed_start(
+    text_a: str, text_b: str, span_a: Span, span_b: Span, sent_a: Span, sent_b: Span
+) -> tuple[Span, Span]:
     """Start both sides at the shared words when the first sentences begin with other text.
 
     Unshared leads of equal length are substitutions (a spun first word) and stay, unless they diverge.
@@ -480,7 +557,7 @@ def _trimmed_start(text_a: str, text_b: str, span_a: Span, span_b: Span, sent_a:
         return span_a, span_b
     lead_a, lead_b = anchors[0]
     keep = min(lead_a, lead_b)
-    if _diverged(tokens_a[lead_a - keep:lead_a], tokens_b[lead_b - keep:lead_b]):
+    if _diverged(tokens_a[lead_a - keep : lead_a], tokens_b[lead_b - keep : lead_b]):
         keep = 0
     if lead_a > keep:
         span_a = Span(tokens_a[lead_a - keep].start, span_a.end)
@@ -489,8 +566,7 @@ def _trimmed_start(text_a: str, text_b: str, span_a: Span, span_b: Span, sent_a:
     return span_a, span_b
 
 
-def _trimmed_end(text_a: str, text_b: str, span_a: Span, span_b: Span, sent_a: Span,
-                 sent_b: Span) -> tuple[Span, Span]:
+def _trimmed_end(text_a: str, text_b: str, span_a: Span, span_b: Span, sent_a: Span, sent_b: Span) -> tuple[Span, Span]:
     """End both sides at the shared words when the last sentences run on into other text."""
     tokens_a = word_tokens(sent_a.text_of(text_a), sent_a.start)
     tokens_b = word_tokens(sent_b.text_of(text_b), sent_b.start)
@@ -500,7 +576,7 @@ def _trimmed_end(text_a: str, text_b: str, span_a: Span, span_b: Span, sent_a: S
     last_a, last_b = anchors[-1]
     tail_a, tail_b = len(tokens_a) - 1 - last_a, len(tokens_b) - 1 - last_b
     keep = min(tail_a, tail_b)
-    if _diverged(tokens_a[last_a + 1:last_a + 1 + keep], tokens_b[last_b + 1:last_b + 1 + keep]):
+    if _diverged(tokens_a[last_a + 1 : last_a + 1 + keep], tokens_b[last_b + 1 : last_b + 1 + keep]):
         keep = 0
     if tail_a > keep:
         span_a = Span(span_a.start, max(span_a.start + 1, tokens_a[last_a + keep].end))

@@ -26,8 +26,8 @@ from unspun.store import Store, StoredFingerprint
 class CandidateConfig:
     lsh_bands: int = 42  # x 3 rows = 126 permutations; Jaccard 0.3 of 3-grams -> P(candidate) = 0.68
     lsh_rows: int = 3
-    doc_neighbours: int = 32  # pool size from the mean-vector index
-    sentence_neighbours: int = 8  # pool size per query sentence from the sentence index
+    doc_neighbours: int = 16  # pool size from the mean-vector index
+    sentence_neighbours: int = 4  # pool size per query sentence from the sentence index
     # A sketch sentence "has a counterpart" when some query sentence reaches this static cosine. Measured on
     # 150 BBC articles spun at 60% (bench/spinner.py): best match per sketch sentence 5th pct 0.73, median
     # 0.90; against a random other BBC article: 99th pct 0.70, 99.9th 0.78.
@@ -62,6 +62,7 @@ class VectorIndex:
         faiss = faiss_module()
         self.dim = dim
         self._config = config
+        self._trained_for = 0  # index size when the IVF was last trained
         self._index = faiss.IndexFlatIP(dim)
 
     @property
@@ -71,7 +72,9 @@ class VectorIndex:
     def add(self, vectors: np.ndarray) -> None:
         if len(vectors):
             self._index.add(np.ascontiguousarray(vectors, dtype=np.float32))
-        if self._is_flat() and self.size >= self._config.ivf_min_vectors:
+        # IVF lists trained on few vectors grow long as the store grows: retrain at every 4x growth, so
+        # search cost stays near nprobe x ~400 vectors per query (rebuild work totals ~1.3x one build).
+        if self.size >= self._config.ivf_min_vectors and (self._is_flat() or self.size >= 4 * self._trained_for):
             self._to_ivf()
 
     def search(self, queries: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
@@ -98,6 +101,7 @@ class VectorIndex:
         out._index = index
         if not out._is_flat():
             out._tune(index)
+            out._trained_for = out.size
         return out
 
     def _is_flat(self) -> bool:
@@ -109,7 +113,7 @@ class VectorIndex:
         import faiss
 
         vectors = self._index.reconstruct_n(0, self.size)
-        nlist = int(np.clip(4 * np.sqrt(len(vectors)), 64, 4096))
+        nlist = int(np.clip(len(vectors) // 100, 64, 4096))
         index = faiss.IndexIVFScalarQuantizer(
             faiss.IndexFlatIP(self.dim),
             self.dim,
@@ -122,6 +126,7 @@ class VectorIndex:
         index.add(vectors)
         self._tune(index)
         self._index = index
+        self._trained_for = len(vectors)
 
     def _tune(self, index: object) -> None:
         import faiss
@@ -244,8 +249,7 @@ class CandidateIndex:
         pool = self._pool(fp, bands, docs, sentences)
         dropped = np.union1d(self._forgotten, np.fromiter(exclude, dtype=np.int64, count=len(exclude)))
         pool = pool[~np.isin(self.pks[pool], dropped)]
-        found = self._scores(fp, pool, bands, docs, sentences)
-        kept = [c for c in found if self._is_candidate(c, fp)]
+        kept = self._scores(fp, pool, bands, docs, sentences)
         kept.sort(key=lambda c: (-c.score, -c.doc_cosine, c.pk))
         return kept[: self.config.max_candidates]
 
@@ -257,9 +261,7 @@ class CandidateIndex:
             total += len(index.serialize()) if index else 0
         return total
 
-    def _pool(
-        self, fp: Fingerprint, bands: dict[int, int], docs: VectorIndex, sentences: VectorIndex
-    ) -> np.ndarray:
+    def _pool(self, fp: Fingerprint, bands: dict[int, int], docs: VectorIndex, sentences: VectorIndex) -> np.ndarray:
         doc = fp.stored.doc_vector.astype(np.float32)[None, :]
         _, doc_ids = docs.search(doc, self.config.doc_neighbours)
         _, sentence_ids = sentences.search(fp.query_vectors, self.config.sentence_neighbours)
@@ -275,42 +277,39 @@ class CandidateIndex:
         docs: VectorIndex,
         sentences: VectorIndex,
     ) -> list[Candidate]:
-        """Score every pool member at once: one reconstruct and one matrix product for all sketches."""
-        if len(pool) == 0:
+        """The pool members that are candidates, scored at once: one reconstruct, one matrix product."""
+        if len(pool) == 0 or len(fp.query_vectors) == 0:
             return []
-        counts = self._count[pool]
-        ids = np.concatenate([np.arange(f, f + c) for f, c in zip(self._first[pool], counts, strict=True)])
-        best = (
-            (sentences.vectors(ids) @ fp.query_vectors.T).max(axis=1)
-            if len(fp.query_vectors)
-            else np.zeros(len(ids))
+        counts = self._count[pool].astype(np.int64)
+        owner = np.repeat(np.arange(len(pool)), counts)  # pool row of each sketch vector
+        ids = (
+            np.repeat(self._first[pool], counts) + np.arange(counts.sum()) - np.repeat(counts.cumsum() - counts, counts)
         )
-        hits = (best >= self.config.sentence_match).astype(np.int64)
-        starts = np.concatenate([[0], np.cumsum(counts)[:-1]])
-        matched = np.add.reduceat(hits, starts) if len(hits) else np.zeros(len(pool), np.int64)
-        matched = np.where(counts > 0, matched, 0)
+        best = (sentences.vectors(ids) @ fp.query_vectors.T).max(axis=1)
+        matched = np.bincount(owner, weights=best >= self.config.sentence_match, minlength=len(pool)).astype(int)
+        shared = np.array([bands.get(slot, 0) for slot in pool.tolist()])
+        share = matched / np.maximum(1, np.minimum(counts, len(fp.query_vectors)))
+        scores = np.minimum(1.0, np.maximum(shared / self.config.lsh_bands, share))
         cosines = docs.vectors(pool) @ fp.stored.doc_vector.astype(np.float32)
-        out = []
-        for k, slot in enumerate(pool.tolist()):
-            shared = bands.get(slot, 0)
-            share = matched[k] / max(1, min(int(counts[k]), len(fp.query_vectors)))
-            score = min(1.0, max(shared / self.config.lsh_bands, share))
-            out.append(
-                Candidate(
-                    int(self.pks[slot]),
-                    round(float(score), 4),
-                    shared,
-                    int(matched[k]),
-                    round(float(cosines[k]), 4),
-                )
+        keep = self._candidate_rows(shared, cosines, matched, scores, len(fp.query_vectors))
+        return [
+            Candidate(
+                int(self.pks[pool[k]]),
+                round(float(scores[k]), 4),
+                int(shared[k]),
+                int(matched[k]),
+                round(float(cosines[k]), 4),
             )
-        return out
+            for k in np.flatnonzero(keep)
+        ]
 
-    def _is_candidate(self, c: Candidate, fp: Fingerprint) -> bool:
-        if c.bands >= 1 or c.doc_cosine >= self.config.doc_match:
-            return True
-        needed = min(self.config.min_matched_sentences, len(fp.query_vectors))
-        return c.matched_sentences >= needed and c.score >= self.config.min_matched_share
+    def _candidate_rows(
+        self, shared: np.ndarray, cosines: np.ndarray, matched: np.ndarray, scores: np.ndarray, queries: int
+    ) -> np.ndarray:
+        """LSH hit, near-identical mean vector, or enough sketch sentences with a counterpart."""
+        needed = min(self.config.min_matched_sentences, queries)
+        by_sentences = (matched >= needed) & (scores >= self.config.min_matched_share)
+        return (shared >= 1) | (cosines >= self.config.doc_match) | by_sentences
 
     # --- persistence ---------------------------------------------------------------------------------
 
@@ -335,9 +334,7 @@ class CandidateIndex:
         temporary.replace(path)  # atomic: a reader never sees half a cache
 
     @classmethod
-    def load(
-        cls, path: Path, generation: int, config: CandidateConfig = DEFAULT_CANDIDATES
-    ) -> CandidateIndex | None:
+    def load(cls, path: Path, generation: int, config: CandidateConfig = DEFAULT_CANDIDATES) -> CandidateIndex | None:
         """The cached index if it was saved at ``generation``, else None."""
         try:
             data = np.load(path)
@@ -372,9 +369,7 @@ def cache_path(db: Path) -> Path:
     return db.with_name(db.name + ".candidates.npz")
 
 
-def build_index(
-    store: Store, config: CandidateConfig = DEFAULT_CANDIDATES, chunk: int = 4096
-) -> CandidateIndex:
+def build_index(store: Store, config: CandidateConfig = DEFAULT_CANDIDATES, chunk: int = 4096) -> CandidateIndex:
     """A fresh index over every stored fingerprint."""
     index = CandidateIndex(config)
     batch: list[tuple[int, StoredFingerprint]] = []

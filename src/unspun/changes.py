@@ -11,13 +11,13 @@ quote change, and never again as a name, number, date or negation.
 from __future__ import annotations
 
 import difflib
-import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from unspun import lexicon
 from unspun.model import Alignment, Change, ChangeKind, Segmented, Span
 
 
@@ -620,13 +620,18 @@ def is_negation(token: Token) -> bool:
     return token.norm in NEGATIONS or token.norm.endswith("n't")
 
 
+# Seeds: a paraphrased sentence replaced 25 words including "never"; planted negations touch 1–3 words.
+MAX_NEGATION_CHUNK_TOKENS = 6
+
+
 def negation_changes(pair: _Pair) -> list[Change]:
     """Where one sentence negates and the other does not ("will" → "will not", "did" → "didn't")."""
     if not pair.ta or not pair.tb or sum(map(is_negation, pair.ta)) == sum(map(is_negation, pair.tb)):
         return []
     changes = []
     for op, i1, i2, j1, j2 in pair.opcodes:
-        if op == "equal":
+        # A long replaced stretch is a rewritten clause, not a flipped statement: nothing to point at.
+        if op == "equal" or max(i2 - i1, j2 - j1) > MAX_NEGATION_CHUNK_TOKENS:
             continue
         count_a, count_b = sum(map(is_negation, pair.ta[i1:i2])), sum(map(is_negation, pair.tb[j1:j2]))
         if count_a != count_b:
@@ -649,19 +654,9 @@ def _widened(tokens: list[Token], i1: int, i2: int) -> Span:
 # --- lexicon ----------------------------------------------------------------------------------------
 
 
-@functools.cache
-def _frequencies() -> dict[str, float]:
-    import wordfreq
-
-    return wordfreq.get_frequency_dict("en")
-
-
 def zipf(word: str) -> float:
-    """wordfreq Zipf frequency of a lower-case word (0 when unknown); a dict lookup after the first call."""
-    import math
-
-    freq = _frequencies().get(word)
-    return math.log10(freq) + 9.0 if freq else 0.0
+    """wordfreq Zipf frequency of a lower-case word (0 when unknown)."""
+    return lexicon.zipf(word)
 
 
 COUNTRIES = word_set("""

@@ -19,17 +19,17 @@ EXIT_PARTIAL = 1  # the run finished but skipped bad records
 
 def register(subparsers: Any) -> None:
     """Add the corpus sub-commands to the ``unspun`` parser's sub-parsers."""
-    p = subparsers.add_parser(
-        "index", help="add articles (files, folders, JSON Lines, WARC) to a corpus store"
-    )
+    p = subparsers.add_parser("index", help="add articles (files, folders, JSON Lines, WARC) to a corpus store")
     p.add_argument("paths", nargs="+", metavar="PATH")
     _add_db(p)
     p.add_argument("--batch-size", type=int, default=256, help="articles per committed batch (default 256)")
+    _add_precise(p)
     p.set_defaults(handler=cmd_index)
 
     p = subparsers.add_parser("trace", help="the stored sources and copies of one article")
     p.add_argument("file", metavar="FILE")
     _add_db(p)
+    _add_precise(p)
     _add_format(p)
     p.set_defaults(handler=cmd_trace)
 
@@ -49,7 +49,9 @@ def cmd_index(args: argparse.Namespace) -> int:
 
     if args.batch_size < 1:
         raise InputError(f"--batch-size {args.batch_size} is not a positive number: give e.g. 256")
-    summary = index_paths(args.paths, Path(args.db), batch=args.batch_size, progress=sys.stderr.isatty())
+    summary = index_paths(
+        args.paths, Path(args.db), batch=args.batch_size, progress=sys.stderr.isatty(), precise=args.precise
+    )
     print(f"unspun: {summary.line()}", file=sys.stderr)
     return EXIT_PARTIAL if summary.skipped else 0
 
@@ -57,7 +59,7 @@ def cmd_index(args: argparse.Namespace) -> int:
 def cmd_trace(args: argparse.Namespace) -> int:
     from unspun.corpus import trace, trace_dict
 
-    result = trace(args.file, Path(args.db))
+    result = trace(args.file, Path(args.db), precise=args.precise)
     if args.format == "json":
         _print_json(trace_dict(result))
         return 0
@@ -93,9 +95,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     from unspun.site import write_site
 
     pages = write_site(Path(args.db), Path(args.out))
-    print(
-        f"unspun: wrote {pages} page(s) to {args.out}; open {Path(args.out) / 'index.html'}", file=sys.stderr
-    )
+    print(f"unspun: wrote {pages} page(s) to {args.out}; open {Path(args.out) / 'index.html'}", file=sys.stderr)
     return 0
 
 
@@ -106,6 +106,14 @@ def _direction_words(direction: str) -> str:
         "common_source": "common source",
         "unknown": "direction unknown",
     }.get(direction, direction)
+
+
+def _add_precise(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--precise",
+        action="store_true",
+        help="align candidate pairs with MiniLM (slower) instead of the static vectors",
+    )
 
 
 def _add_db(p: argparse.ArgumentParser) -> None:

@@ -5,17 +5,19 @@ The CLI, the corpus indexer and the benchmarks all call these functions; nothing
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import numpy as np
 
 from unspun.align import align
+from unspun.align_semantic import cosines, derived_by_meaning, semantic_alignments
 from unspun.changes import find_changes
 from unspun.config import DEFAULT, Config
 from unspun.embed import Encoder, precise_encoder
 from unspun.extract import extract
 from unspun.judge import judge, pair_facts
-from unspun.model import Article, Comparison, RawRecord, Segmented
+from unspun.model import Alignment, Article, Comparison, RawRecord, Segmented
 from unspun.segment import segment
 from unspun.spin import spin_score, substitution_rate, substitutions
 
@@ -51,17 +53,37 @@ def default_encoder() -> MemoEncoder:
 
 
 def compare_segmented(a: Segmented, b: Segmented, config: Config = DEFAULT,
-                      encoder: Encoder | None = None) -> Comparison:
-    """Align, find changes and spin evidence, and judge the pair."""
+                      encoder: Encoder | None = None, details: bool = True) -> Comparison:
+    """Align, find changes and spin evidence, and judge the pair.
+
+    ``details=False`` skips what the verdict does not need (the list of changes and of substituted words):
+    the corpus indexer stores verdicts only, and recomputes details for the pairs a user looks at.
+    """
     encoder = encoder or default_encoder()
-    alignments = align(a, b, config, encoder)
-    changes = find_changes(a, b, alignments)
-    swaps = substitutions(a, b, alignments)
-    spin_a, spin_b = spin_score(a), spin_score(b)
+    spin_a, spin_b = article_spin(a), article_spin(b)
+    alignments = with_meaning_tier(a, b, align(a, b, config, encoder), encoder, spin_b - spin_a)
+    changes = find_changes(a, b, alignments) if details else ()
+    swaps = substitutions(a, b, alignments) if details else ()
     facts = pair_facts(a, b, alignments, substitution_rate(a, b, alignments),
                        document_similarity(a, b, encoder), spin_a, spin_b)
     verdict = judge(a, b, alignments, changes, facts, config)
     return Comparison(a, b, round(spin_a, 3), round(spin_b, 3), verdict, alignments, changes, swaps)
+
+
+def with_meaning_tier(a: Segmented, b: Segmented, alignments: tuple[Alignment, ...], encoder: Encoder,
+                      spin_gap: float) -> tuple[Alignment, ...]:
+    """``alignments`` plus meaning-only matches when the texts as wholes look derived (see align_semantic)."""
+    similarity = cosines(a, b, encoder)
+    if not derived_by_meaning(similarity, spin_gap):
+        return alignments
+    extra = semantic_alignments(a, b, similarity, alignments)
+    return tuple(sorted((*alignments, *extra), key=lambda al: (al.a.start, al.b.start)))
+
+
+@functools.lru_cache(maxsize=4096)
+def article_spin(segmented: Segmented) -> float:
+    """``spin_score`` remembered per article: a corpus compares one article with many others."""
+    return spin_score(segmented)
 
 
 def compare_articles(a: Article, b: Article, config: Config = DEFAULT,

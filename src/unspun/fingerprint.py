@@ -89,9 +89,7 @@ def _query_sentences(seg: Segmented, config: FingerprintConfig) -> list[str]:
     return (texts or seg.sentence_texts() or [seg.article.text])[: config.query_sentences]
 
 
-def _fingerprint(
-    seg: Segmented, texts: list[str], vectors: np.ndarray, config: FingerprintConfig
-) -> Fingerprint:
+def _fingerprint(seg: Segmented, texts: list[str], vectors: np.ndarray, config: FingerprintConfig) -> Fingerprint:
     dim = vectors.shape[1] if len(vectors) else 1
     doc = _unit(vectors.mean(axis=0)) if len(vectors) else np.zeros(dim, dtype=np.float32)
     # The lede: copies keep the opening sentences far more often than the tail (trimming cuts the end).

@@ -179,9 +179,10 @@ def _restructure_sentence(f: PairFacts, config: Config) -> str:
 
 
 def _has_reused_passage(f: PairFacts, config: Config) -> bool:
-    # Shared quotes alone do not make reuse: same-story coverage quotes the same people.
-    copied_share = 1.0 - f.kind_share["paraphrase"]
-    return f.longest_passage_chars >= config.partial_min_chars and copied_share >= 0.5
+    # Partial reuse is copied words (a wire paragraph). Paraphrased or loosely "spun-looking" passages at
+    # low coverage are what independent reports of one event share: names, quotes, the same facts.
+    lexical_share = f.kind_share["verbatim"] + f.kind_share["near_verbatim"]
+    return f.longest_passage_chars >= config.partial_min_chars and lexical_share >= 0.5
 
 
 def _independent_relation(f: PairFacts, evidence: list[str], config: Config) -> tuple[str, float, list[str]]:
@@ -223,8 +224,10 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
     score = sum(weight for weight, _ in clues)
     evidence = [text for weight, text in clues if text]
     if _common_source(a, b, f):
-        evidence.append("both texts credit or show a third source and neither contains the other")
-        return "common_source", evidence
+        credits = "; ".join(c for s in (a, b) for c in s.article.credits if _is_source_credit(c))
+        kept = [text for weight, text in (clues[1], clues[3]) if text]
+        return "common_source", kept + [
+            f"a credited outside source ({credits}) and text that the other side lacks: both derive from it"]
     if abs(score) < 0.5:
         return "unknown", [*evidence, "the clues do not say which came first"]
     return ("a_to_b" if score > 0 else "b_to_a"), evidence
@@ -283,20 +286,21 @@ def _spin_clue(f: PairFacts, config: Config) -> tuple[float, str]:
 
 
 def _common_source(a: Segmented, b: Segmented, f: PairFacts) -> bool:
-    """Both derive from a third text: one credits an outside source, and neither contains the other."""
-    third_party_credit = any(_credits_other_outlet(s) for s in (a, b)) and not (
-        _credits_name(a, b) or _credits_name(b, a))
-    neither_contains = max(f.coverage_a, f.coverage_b) < 0.75
-    return third_party_credit and neither_contains
+    """Both derive from a third text: one credits an outside source, and the other has much that it lacks
+    (so the other did not copy it)."""
+    if _credits_name(a, b) or _credits_name(b, a):
+        return False
+    return (_credits_other_outlet(a) and f.coverage_b < 0.75) or (_credits_other_outlet(b) and f.coverage_a < 0.75)
 
 
 _SOURCE_CREDIT_WORDS = frozenset({"source", "via", "reuters", "ap", "afp", "bbc", "agencies", "reporting"})
 
 
 def _credits_other_outlet(seg: Segmented) -> bool:
+    return any(_is_source_credit(c) for c in seg.article.credits)
+
+
+def _is_source_credit(credit: str) -> bool:
     """A text credit (not a photo credit) that names where the words came from."""
-    for credit in seg.article.credits:
-        words = set(re.findall(r"[a-z]+", credit.lower()))
-        if "photo" not in words and words & _SOURCE_CREDIT_WORDS:
-            return True
-    return False
+    words = set(re.findall(r"[a-z]+", credit.lower()))
+    return "photo" not in words and bool(words & _SOURCE_CREDIT_WORDS)

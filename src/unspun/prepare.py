@@ -82,6 +82,9 @@ def prepare(cache: Path | None = None, force: bool = False) -> Path:
             build(source, partial)
             shutil.rmtree(target, ignore_errors=True)
             partial.rename(target)
+    from unspun import lexicon
+
+    lexicon.warm()
     (root / "manifest.json").write_text(json.dumps({"source": str(source), "static_pca_dims": STATIC_PCA_DIMS}))
     return root
 

@@ -9,11 +9,11 @@ original, odd collocations ("atomic rockets", "safeguard service"), common words
 
 from __future__ import annotations
 
-import functools
 import itertools
 import math
 from collections.abc import Sequence
 
+from unspun import lexicon
 from unspun.changes import (
     Token,
     aligned_sentence_pairs,
@@ -191,16 +191,5 @@ def _rare_word_share(sentences: list[list[Token]]) -> float:
     return sum(0.0 < zipf(w) < RARE_WORD_MAX_ZIPF for w in words) / len(words) if words else 0.0
 
 
-@functools.cache
 def _bigrams() -> dict[str, float]:
-    """symspellpy's 243k most frequent English word pairs → log10 of their count ("the soil": 8.3)."""
-    from importlib import resources
-
-    listing = resources.files("symspellpy") / "frequency_bigramdictionary_en_243_342.txt"
-    table = {}
-    with listing.open(encoding="utf-8") as lines:
-        for line in lines:
-            parts = line.split()
-            if len(parts) == 3 and parts[2].isdigit():
-                table[f"{parts[0]} {parts[1]}"] = math.log10(int(parts[2]))
-    return table
+    return lexicon.bigram_table()

@@ -116,9 +116,7 @@ class Store:
 
     # --- writing -------------------------------------------------------------------------------------
 
-    def add_article(
-        self, article: Article, content_hash: str, seg: Segmented, fingerprint: StoredFingerprint
-    ) -> int:
+    def add_article(self, article: Article, content_hash: str, seg: Segmented, fingerprint: StoredFingerprint) -> int:
         """Insert (or replace, when the id exists with other content) one article; returns its key."""
         self._db.execute("DELETE FROM articles WHERE id = ?", (article.id,))
         cursor = self._db.execute(
@@ -226,13 +224,9 @@ class Store:
 
     def pairs(self) -> list[StoredPair]:
         rows = self._db.execute(
-            "SELECT a, b, relation, direction, confidence, coverage_a, coverage_b, evidence "
-            "FROM pairs ORDER BY a, b"
+            "SELECT a, b, relation, direction, confidence, coverage_a, coverage_b, evidence FROM pairs ORDER BY a, b"
         )
-        return [
-            StoredPair(r[0], r[1], Verdict(r[2], r[3], r[4], r[5], r[6], tuple(json.loads(r[7]))))
-            for r in rows
-        ]
+        return [StoredPair(r[0], r[1], Verdict(r[2], r[3], r[4], r[5], r[6], tuple(json.loads(r[7])))) for r in rows]
 
     def stories(self) -> list[Story]:
         rows = self._db.execute("SELECT id, articles, origin FROM stories ORDER BY id")
@@ -268,9 +262,7 @@ def _connect(path: Path) -> sqlite3.Connection:
         db = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
         db.execute("PRAGMA journal_mode = WAL")
     except (OSError, sqlite3.DatabaseError) as error:
-        raise InputError(
-            f"cannot open store {path}: {error}; give --db a new or existing unspun store file"
-        ) from error
+        raise InputError(f"cannot open store {path}: {error}; give --db a new or existing unspun store file") from error
     db.execute("PRAGMA synchronous = NORMAL")
     db.execute("PRAGMA foreign_keys = ON")
     return db

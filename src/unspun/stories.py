@@ -103,9 +103,7 @@ def build_stories(store: Store, config: StoryConfig = DEFAULT_STORIES) -> list[S
     # Stored same_story verdicts are not links here: the pair judge calls topic-alike articles same_story
     # even years apart (BASIL: 48 of 85 such verdicts joined different events), which chains clusters.
     links = derived_links(pairs, slot) + similarity_links(vectors, names, metas, config)
-    stories = [
-        _story(group, metas, pairs) for group in cluster(len(metas), ((link.a, link.b) for link in links))
-    ]
+    stories = [_story(group, metas, pairs) for group in cluster(len(metas), ((link.a, link.b) for link in links))]
     with store.transaction():
         store.replace_stories(stories)
     return stories
@@ -153,15 +151,11 @@ def link_score(
     return config.doc_weight * max(0.0, closeness) + shared
 
 
-def origin_of(
-    members: Sequence[int], pairs: Sequence[StoredPair], metas: dict[int, ArticleMeta]
-) -> int | None:
+def origin_of(members: Sequence[int], pairs: Sequence[StoredPair], metas: dict[int, ArticleMeta]) -> int | None:
     """The member the others derive from: the evidence-backed direction of each stored verdict (credits,
     containment, spin) first; publication time only to break ties or when no verdict names a direction."""
     inside = set(members)
-    derived = [
-        p for p in pairs if p.a in inside and p.b in inside and p.verdict.relation in DERIVED_RELATIONS
-    ]
+    derived = [p for p in pairs if p.a in inside and p.b in inside and p.verdict.relation in DERIVED_RELATIONS]
     sources, copies = Counter[int](), set[int]()
     for p in derived:
         if p.verdict.direction in ("a_to_b", "b_to_a"):

