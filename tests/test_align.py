@@ -312,3 +312,16 @@ def test_every_span_lies_inside_its_text(left, right, join_a, join_b, noise):
         assert 0.0 <= al.similarity <= 1.0
     for side, text in (("a", text_a), ("b", text_b)):
         assert 0.0 <= coverage(found, side, len(text)) <= 1.0
+
+
+def test_seed_pair_aligns_the_spun_first_time_sentence(encoder):
+    seeds = SHARED / "seeds"
+    if not seeds.exists():
+        pytest.skip("../shared/seeds not found: this test needs the seed captures beside the repo")
+    text_a = (seeds / "000_43609836e1b9b3c0.txt").read_text(encoding="utf-8")
+    text_b = (seeds / "001_0606f60f08f8ff19.txt").read_text(encoding="utf-8")
+    found = align(seg(text_a), seg(text_b), encoder=encoder)
+    pairs = [(al.a.text_of(text_a), al.b.text_of(text_b)) for al in found]
+    assert any("first time" in a and "without precedent" in b for a, b in pairs)
+    # A summary and a spun copy of one report: related, but far from whole-text reuse.
+    assert 0.05 < coverage(found, "b", len(text_b)) < 0.5

@@ -226,8 +226,7 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
     if _common_source(a, b, f):
         credits = "; ".join(c for s in (a, b) for c in s.article.credits if _is_source_credit(c))
         kept = [text for weight, text in (clues[1], clues[3]) if text]
-        return "common_source", kept + [
-            f"a credited outside source ({credits}) and text that the other side lacks: both derive from it"]
+        return "common_source", [*kept, f"a credited outside source ({credits}) and text that the other side lacks: both derive from it"]
     if abs(score) < 0.5:
         return "unknown", [*evidence, "the clues do not say which came first"]
     return ("a_to_b" if score > 0 else "b_to_a"), evidence
