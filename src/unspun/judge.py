@@ -222,11 +222,12 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
         _spin_clue(f, config),
     ]
     score = sum(weight for weight, _ in clues)
-    evidence = [text for weight, text in clues if text]
+    evidence = [text for _, text in clues if text]
     if _common_source(a, b, f):
         credits = "; ".join(c for s in (a, b) for c in s.article.credits if _is_source_credit(c))
-        kept = [text for weight, text in (clues[1], clues[3]) if text]
-        return "common_source", [*kept, f"a credited outside source ({credits}) and text that the other side lacks: both derive from it"]
+        kept = [text for _, text in (clues[1], clues[3]) if text]
+        reason = f"a credited outside source ({credits}) and text the other side lacks: both derive from that source"
+        return "common_source", [*kept, reason]
     if abs(score) < 0.5:
         return "unknown", [*evidence, "the clues do not say which came first"]
     return ("a_to_b" if score > 0 else "b_to_a"), evidence
