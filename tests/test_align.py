@@ -321,7 +321,9 @@ def test_seed_pair_aligns_the_spun_first_time_sentence(encoder):
     text_a = (seeds / "000_43609836e1b9b3c0.txt").read_text(encoding="utf-8")
     text_b = (seeds / "001_0606f60f08f8ff19.txt").read_text(encoding="utf-8")
     found = align(seg(text_a), seg(text_b), encoder=encoder)
-    pairs = [(al.a.text_of(text_a), al.b.text_of(text_b)) for al in found]
+    # Matches keep whole sentences (the spans of a passage may be trimmed to the shared words).
+    sentences_a, sentences_b = seg(text_a).sentence_texts(), seg(text_b).sentence_texts()
+    pairs = [(sentences_a[m.i], sentences_b[m.j]) for al in found for m in al.matches]
     assert any("first time" in a and "without precedent" in b for a, b in pairs)
     # A summary and a spun copy of one report: related, but far from whole-text reuse.
     assert 0.05 < coverage(found, "b", len(text_b)) < 0.5

