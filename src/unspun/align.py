@@ -9,7 +9,8 @@ and a blockwise cosine matrix, so 50k-word documents never meet a Python loop ov
 Selection: strong matches clear ``min_match_score``; weaker pairs next to an accepted match are taken too (a
 spun passage is a run of sentences); a match is kept only when it is the best for one of its sentences, which
 lets a summary merge two sentences (or a spinner split one) without one sentence matching everything.
-Neighbouring matches merge into passages whose edges are trimmed to the shared words.
+Neighbouring matches merge into passages whose edges are trimmed to the shared words; where passages claim the
+same sentence the stronger keeps it, and a lone-sentence passage needs stronger evidence than a run.
 """
 
 from __future__ import annotations
@@ -43,6 +44,8 @@ class AlignConfig:
     min_candidate_lexical: float = 0.1
     # A pair beside an accepted match (within the merge gap, same order) is taken at this combined score.
     min_extend_score: float = 0.5
+    # ... or with this many consecutive shared words (the reused text ends inside a sentence).
+    min_extend_run_words: int = 6
     # A kept match must reach this share of the best score of the sentence it is not the best for.
     min_share_of_best: float = 0.7
     # A passage of a single sentence match needs this combined score (a shared stock phrase is not reuse) ...
@@ -52,8 +55,6 @@ class AlignConfig:
     min_single_lexical: float = 0.45
     # ... or this many consecutive shared words (a long verbatim stretch inside otherwise different text).
     min_single_run_words: int = 15
-    # ... or with this many consecutive shared words (the reused text ends inside a sentence).
-    min_extend_run_words: int = 6
     # A passage's char-weighted mean score must reach this (two loosely similar same-topic sentences do not).
     min_passage_score: float = 0.55
     # Rows of the cosine matrix computed at once (memory: rows × sentences of B × 4 bytes).

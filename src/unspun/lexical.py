@@ -74,10 +74,6 @@ def is_content_word(word: str) -> bool:
     return word not in STOPWORDS
 
 
-def is_number(word: str) -> bool:
-    return word[:1].isdigit()
-
-
 def edit_shape(a: list[str], b: list[str]) -> EditShape:
     """Counts of kept, one-for-one substituted and inserted/deleted tokens in a word-level Levenshtein alignment."""
     from rapidfuzz.distance import Levenshtein  # lazy: keeps ``import unspun`` light
