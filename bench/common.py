@@ -251,3 +251,14 @@ def goal_text(g: dict[str, Any]) -> str:
     sign = "≥" if g["higher_is_better"] else "≤"
     verdict = "met" if g["met"] else "**MISSED**"
     return f"{g['goal']}: {fmt(g['value'])} (goal {sign} {fmt(g['target'])}) — {verdict}"
+
+
+def suite_main(run, markdown, description: str, quick_help: str, argv=None) -> None:
+    """``python -m bench.<suite> [--quick] [--shared DIR]``: run one suite and print its markdown."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description=description.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help=quick_help)
+    parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the ../shared folder beside the repo")
+    args = parser.parse_args(argv)
+    print(markdown(run(args.shared, args.quick)))

@@ -6,7 +6,6 @@ RAM per article for candidate search, and story clustering on BASIL (B-cubed P/R
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
 import re
@@ -19,7 +18,7 @@ from typing import Any
 
 import numpy as np
 
-from bench.common import DEFAULT_SHARED, data_path, fmt, goal, md_table, peak_rss_mib
+from bench.common import data_path, fmt, goal, md_table, peak_rss_mib, suite_main
 
 SPIN_RATE = 0.6
 
@@ -437,11 +436,7 @@ def markdown(results: dict[str, Any]) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true")
-    parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
-    args = parser.parse_args()
-    print(markdown(run(args.shared, args.quick)))
+    suite_main(run, markdown, __doc__, "smaller corpora (1k index, 20k store)")
 
 
 if __name__ == "__main__":

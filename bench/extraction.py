@@ -13,7 +13,6 @@ held-out. ``python -m bench.extraction [--quick]`` prints the markdown.
 
 from __future__ import annotations
 
-import argparse
 import gzip
 import json
 import re
@@ -24,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bench.common import DEFAULT_SHARED, data_path, fmt, goal, item_limit, md_table
+from bench.common import data_path, fmt, goal, item_limit, md_table, suite_main
 from unspun.errors import InputError
 from unspun.extract import HTML_DEFAULT, HtmlExtractConfig, extract_record
 from unspun.model import RawRecord
@@ -248,11 +247,7 @@ def _rows(by_extractor: dict[str, Any]) -> Iterator[list[Any]]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m bench.extraction", description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help=f"first {QUICK_PAGES} pages of each set")
-    parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the ../shared folder")
-    args = parser.parse_args(argv)
-    print(markdown(run(args.shared, args.quick)))
+    suite_main(run, markdown, __doc__, f"first {QUICK_PAGES} pages of each set", argv)
 
 
 if __name__ == "__main__":

@@ -20,7 +20,6 @@ list, even indices); the held-out half (odd indices) is reported separately.
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import time
@@ -33,7 +32,7 @@ from typing import Any
 import numpy as np
 
 from bench.baselines import Passage, seed_extend_align
-from bench.common import DEFAULT_SHARED, data_path, goal, goal_text, item_limit, md_table
+from bench.common import data_path, goal, goal_text, item_limit, md_table, suite_main
 
 DATA = "pan_textalign_noobf"
 QUICK_PAIRS = 30
@@ -355,11 +354,7 @@ def markdown(results: dict[str, Any]) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help=f"about {QUICK_PAIRS} pairs, under two minutes")
-    parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the shared/ folder beside the repo")
-    args = parser.parse_args(argv)
-    print(markdown(run(args.shared, args.quick)))
+    suite_main(run, markdown, __doc__, f"about {QUICK_PAIRS} pairs, under two minutes", argv)
 
 
 if __name__ == "__main__":
