@@ -92,8 +92,7 @@ def declared_charset(data: bytes) -> str | None:
 
 def _stdin_bytes(config: Config) -> bytes:
     data = sys.stdin.buffer.read(config.max_input_bytes + 1)
-    if len(data) > config.max_input_bytes:
-        raise InputError(f"stdin is larger than {config.max_input_bytes} bytes: pass a single page")
+    _refuse_oversize("stdin", len(data), config)
     return data
 
 
@@ -103,11 +102,7 @@ def _file_bytes(path: Path, config: Config) -> bytes:
     if path.is_dir():
         raise InputError(f"{path} is a directory: pass one file (directories are read by 'unspun index')")
     size = path.stat().st_size
-    if size > config.max_input_bytes:
-        raise InputError(
-            f"{path} is {_megabytes(size)}, over the {_megabytes(config.max_input_bytes)} limit for one page: "
-            "pass a single news page (split archives into JSON Lines or WARC records)"
-        )
+    _refuse_oversize(str(path), size, config)
     if size == 0:
         raise InputError(f"{path} is empty: pass a file with article text")
     try:
@@ -122,9 +117,17 @@ def _gunzip(name: str, data: bytes, config: Config) -> bytes:
             out = stream.read(config.max_input_bytes + 1)
     except (OSError, EOFError):
         raise InputError(f"{name} is not a valid gzip file: decompress it or fix the extension") from None
-    if len(out) > config.max_input_bytes:
-        raise InputError(f"{name} decompresses to over {config.max_input_bytes} bytes: pass a single page")
+    _refuse_oversize(f"{name} (decompressed)", len(out), config)
     return out
+
+
+def _refuse_oversize(name: str, size: int, config: Config) -> None:
+    """One size rule and one message for files, stdin and decompressed data (reads stop at limit + 1)."""
+    if size > config.max_input_bytes:
+        raise InputError(
+            f"{name} is over the {_megabytes(config.max_input_bytes)} limit for one page "
+            f"(at least {_megabytes(size)}): pass a single news page (split archives into JSON Lines or WARC records)"
+        )
 
 
 def _check_text_bytes(name: str, data: bytes) -> None:
