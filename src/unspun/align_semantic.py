@@ -15,7 +15,6 @@ from dataclasses import dataclass
 import numpy as np
 
 from unspun.align import alignment_kind
-from unspun.embed import Encoder
 from unspun.lexicon import zipf
 from unspun.model import Alignment, Segmented, SentenceMatch, Span
 
@@ -35,10 +34,6 @@ class SemanticTier:
 
 
 TIER_DEFAULT = SemanticTier()
-
-
-def cosines(a: Segmented, b: Segmented, encoder: Encoder) -> np.ndarray:
-    return encoder.encode(a.sentence_texts()) @ encoder.encode(b.sentence_texts()).T
 
 
 def derived_by_meaning(similarity: np.ndarray, spin_gap: float, tier: SemanticTier = TIER_DEFAULT) -> bool:

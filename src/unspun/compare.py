@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 
 from unspun.align import align
-from unspun.align_semantic import cosines, derived_by_meaning, semantic_alignments
+from unspun.align_semantic import derived_by_meaning, semantic_alignments
 from unspun.changes import find_changes
 from unspun.config import DEFAULT, Config
 from unspun.embed import Encoder, precise_encoder
@@ -61,19 +61,23 @@ def compare_segmented(a: Segmented, b: Segmented, config: Config = DEFAULT,
     """
     encoder = encoder or default_encoder()
     spin_a, spin_b = article_spin(a), article_spin(b)
-    alignments = with_meaning_tier(a, b, align(a, b, config, encoder), encoder, spin_b - spin_a)
+    aligned = align(a, b, config, encoder)
+    # After ``align``: the memo encoder then returns the vectors align computed in one batch (int8 ONNX
+    # vectors shift slightly with batch composition, so the order of calls matters for reproducibility).
+    vectors_a, vectors_b = encoder.encode(a.sentence_texts()), encoder.encode(b.sentence_texts())
+    alignments = with_meaning_tier(a, b, aligned, vectors_a @ vectors_b.T, spin_b - spin_a)
     changes = find_changes(a, b, alignments) if details else ()
     swaps = substitutions(a, b, alignments) if details else ()
     facts = pair_facts(a, b, alignments, substitution_rate(a, b, alignments),
-                       document_similarity(a, b, encoder), spin_a, spin_b)
+                       document_similarity(vectors_a, vectors_b), spin_a, spin_b)
     verdict = judge(a, b, alignments, changes, facts, config)
     return Comparison(a, b, round(spin_a, 3), round(spin_b, 3), verdict, alignments, changes, swaps)
 
 
-def with_meaning_tier(a: Segmented, b: Segmented, alignments: tuple[Alignment, ...], encoder: Encoder,
+def with_meaning_tier(a: Segmented, b: Segmented, alignments: tuple[Alignment, ...], similarity: np.ndarray,
                       spin_gap: float) -> tuple[Alignment, ...]:
-    """``alignments`` plus meaning-only matches when the texts as wholes look derived (see align_semantic)."""
-    similarity = cosines(a, b, encoder)
+    """``alignments`` plus meaning-only matches when the texts as wholes look derived (see align_semantic);
+    ``similarity`` holds the cosine of every sentence of A with every sentence of B."""
     if not derived_by_meaning(similarity, spin_gap):
         return alignments
     extra = semantic_alignments(a, b, similarity, alignments)
@@ -106,11 +110,10 @@ def _as_article(source: str | Path | Article | RawRecord, config: Config) -> Art
     return source if isinstance(source, Article) else extract(source, config)
 
 
-def document_similarity(a: Segmented, b: Segmented, encoder: Encoder) -> float:
+def document_similarity(vectors_a: np.ndarray, vectors_b: np.ndarray) -> float:
     """Cosine of the mean sentence vectors: what the two articles are about, ignoring wording."""
-    vectors = [encoder.encode(s.sentence_texts()) for s in (a, b)]
-    if any(len(v) == 0 for v in vectors):
+    if len(vectors_a) == 0 or len(vectors_b) == 0:
         return 0.0
-    means = [v.mean(axis=0) for v in vectors]
-    norm = float(np.linalg.norm(means[0]) * np.linalg.norm(means[1]))
-    return float(means[0] @ means[1]) / norm if norm else 0.0
+    mean_a, mean_b = vectors_a.mean(axis=0), vectors_b.mean(axis=0)
+    norm = float(np.linalg.norm(mean_a) * np.linalg.norm(mean_b))
+    return float(mean_a @ mean_b) / norm if norm else 0.0
