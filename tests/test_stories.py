@@ -12,9 +12,33 @@ from unspun.fingerprint import fingerprint_many
 from unspun.model import Article, Verdict
 from unspun.segment import segment
 from unspun.store import ArticleMeta, Store, StoredPair
-from unspun.stories import build_stories, cluster, names_of, origin_of, stories_dict
+from unspun.stories import (
+    build_stories,
+    cluster,
+    derived_links,
+    names_of,
+    origin_of,
+    stories_dict,
+    story_evidence,
+)
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus"
+# A later event in the same town that reuses one background paragraph of harbour_original.txt word for word.
+BARRIER_VOTE = """Kelderwick council votes to build harbour flood barrier
+
+Kelderwick, 18 April 2024 — The town council voted on Wednesday to spend 4.1 million euros on a movable flood \
+barrier at the harbour mouth, five weeks after a storm surge flooded Quay Street.
+
+Councillors approved the plan by eleven votes to four after a three-hour debate. The opposition said the barrier, \
+first proposed in 2019, should have been built years ago, while two members argued that the money would be better \
+spent on raising the quayside road.
+
+The regional weather office had issued an amber warning on Wednesday, but said on Friday that the combination of a \
+spring tide and gale force winds from the north east had produced a surge almost a metre higher than expected.
+
+Construction is due to begin in September and take two years. The national government has agreed to pay half of \
+the cost, the council said, and a public consultation on the design will open next month.
+"""
 
 
 def _meta(pk: int, published: str | None = None) -> ArticleMeta:
@@ -25,6 +49,10 @@ def _pair(a: int, b: int, relation: str = "spun_copy", direction: str = "a_to_b"
     return StoredPair(a, b, Verdict(relation, direction, 0.9, 0.8, 0.9))  # type: ignore[arg-type]
 
 
+def _text(name: str) -> str:
+    return BARRIER_VOTE if name == "barrier_vote" else (CORPUS / name).read_text(encoding="utf-8")
+
+
 def _store_with(
     tmp_path: Path,
     names: list[str],
@@ -32,7 +60,7 @@ def _store_with(
     pairs: list[tuple[str, str, str, str]] = (),
 ) -> Store:  # type: ignore[assignment]
     store = Store(tmp_path / "c.db")
-    articles = [Article(n, (CORPUS / n).read_text(encoding="utf-8"), published=(published or {}).get(n)) for n in names]
+    articles = [Article(n, _text(n), published=(published or {}).get(n)) for n in names]
     segs = [segment(a) for a in articles]
     with store.transaction():
         pks = {
@@ -78,6 +106,65 @@ def test_reports_of_one_place_far_apart_in_time_are_separate_stories(tmp_path: P
         assert len(build_stories(store)) == 2
     with _store_with(tmp_path / "again", names) as store:
         assert len(build_stories(store)) == 1  # without dates the same pair is one story
+
+
+def test_a_paragraph_reused_weeks_later_starts_a_new_story_but_a_late_spun_copy_joins(tmp_path: Path) -> None:
+    names = ["harbour_original.txt", "barrier_vote", "harbour_spun.txt"]
+    dates = {"harbour_original.txt": "2024-03-15", "barrier_vote": "2024-04-18", "harbour_spun.txt": "2024-09-02"}
+    pairs = [
+        ("harbour_original.txt", "barrier_vote", "partial_reuse", "a_to_b"),
+        ("harbour_original.txt", "harbour_spun.txt", "spun_copy", "a_to_b"),
+    ]
+    with _store_with(tmp_path, names, published=dates, pairs=pairs) as store:
+        stories = {frozenset(s.articles): s for s in build_stories(store)}
+    # A content farm republishing the spun text months later still copies the flood story.
+    flood = frozenset({"harbour_original.txt", "harbour_spun.txt"})
+    assert set(stories) == {flood, frozenset({"barrier_vote"})}
+    assert stories[flood].origin == "harbour_original.txt"
+
+
+def _derived(tmp_path: Path, names: list[str], dates: dict[str, str], relation: str) -> list[frozenset[str]]:
+    """The derived links ``derived_links`` keeps for one stored verdict between ``names[0]`` and ``names[1]``."""
+    with _store_with(tmp_path, names, published=dates, pairs=[(names[0], names[1], relation, "a_to_b")]) as store:
+        metas = store.metas()
+        kept = derived_links(story_evidence(store, metas), store.pairs(), {m.pk: k for k, m in enumerate(metas)})
+    return [frozenset({metas[link.a].id, metas[link.b].id}) for link in kept]
+
+
+@pytest.mark.parametrize("relation", ["rewrite", "partial_reuse"])
+def test_weak_derivations_link_only_within_the_window(tmp_path: Path, relation: str) -> None:
+    names = ["harbour_original.txt", "barrier_vote", "orchard_original.txt"]
+    pair = frozenset(names[:2])
+    next_day = {"harbour_original.txt": "2024-03-15", "barrier_vote": "2024-03-16"}
+    assert _derived(tmp_path / "near", names, next_day, relation) == [pair]
+    weeks = {"harbour_original.txt": "2024-03-15", "barrier_vote": "2024-04-18"}
+    assert _derived(tmp_path / "far", names, weeks, relation) == []
+
+
+@pytest.mark.parametrize("relation", ["duplicate", "near_duplicate", "spun_copy"])
+def test_copies_link_whatever_their_dates(tmp_path: Path, relation: str) -> None:
+    names = ["harbour_original.txt", "harbour_spun.txt", "orchard_original.txt"]
+    years = {"harbour_original.txt": "2024-03-15", "harbour_spun.txt": "2027-01-02"}
+    assert _derived(tmp_path, names, years, relation) == [frozenset(names[:2])]
+
+
+def test_undated_weak_derivations_need_story_evidence(tmp_path: Path) -> None:
+    flood, vote, trimmed, orchard = (
+        "harbour_original.txt",
+        "barrier_vote",
+        "harbour_trimmed.txt",
+        "orchard_original.txt",
+    )
+
+    def kept(a: str, b: str, relation: str) -> bool:
+        names = [a, b, *(n for n in (flood, vote, trimmed, orchard) if n not in (a, b))]
+        return _derived(tmp_path / f"{a}-{b}", names, {}, relation) == [frozenset({a, b})]
+
+    assert kept(flood, trimmed, "rewrite"), "a rewrite of the same report links without dates"
+    # Without dates one reused background paragraph is not enough to call the council vote the flood story,
+    assert not kept(flood, vote, "partial_reuse")
+    # and a verdict between texts about different things (a flood, a harvest) is not trusted at all.
+    assert not kept(flood, orchard, "rewrite")
 
 
 def test_origin_follows_directions_then_time() -> None:

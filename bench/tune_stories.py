@@ -1,0 +1,143 @@
+"""Tune ``unspun.stories.StoryConfig`` on BASIL's tune half (even positions of the sorted event ids).
+
+BASIL is indexed once (full pipeline, as ``bench.corpus.basil_stories`` does) into ``--db``; later runs reuse
+it, so a grid over the story settings takes seconds. The test half (odd positions) is scored only with
+``--test``, once, for the settings chosen here: never choose settings by looking at it.
+Run: ``.venv/bin/python -m bench.tune_stories [--db PATH] [--undated] [--test]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import itertools
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from bench.common import DEFAULT_SHARED
+from bench.corpus import adjusted_rand, basil_articles, bcubed
+from unspun.store import Store, StoredPair
+from unspun.stories import DEFAULT_STORIES, StoryConfig, StoryEvidence, cluster, story_evidence, story_links
+
+DEFAULT_DB = Path("/tmp/unspun_stories/basil.db")
+TUNE, TEST = 0, 1
+# Each value either side of the settings tuned before the pair judge was recalibrated.
+DATED_GRID: dict[str, Sequence[Any]] = {
+    "neighbours": (5, 10, 20),
+    "min_doc_cosine": (0.75, 0.80, 0.85),
+    "doc_weight": (0.25, 0.5, 0.75),
+    "min_link_score": (0.25, 0.30, 0.35, 0.40),
+    "window_days": (2, 4, 7),
+}
+UNDATED_GRID: dict[str, Sequence[Any]] = {
+    "min_link_score_undated": (0.30, 0.40, 0.45, 0.50, 0.55, 0.60),
+    "min_derived_score_undated": (0.0, 0.3, 0.4, 0.45, 0.5, 0.6),
+}
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Basil:
+    evidence: StoryEvidence
+    pairs: list[StoredPair]
+    events: list[str]  # gold event of each article slot
+    half: list[int]  # TUNE or TEST, by article slot
+
+
+def load(db: Path, shared: Path = DEFAULT_SHARED) -> Basil:
+    """BASIL's articles, stored verdicts and story evidence; indexes into ``db`` first when it is new."""
+    from unspun.corpus import Hashed, index_articles
+
+    articles, events = basil_articles(shared)
+    event_of = {a.id: e for a, e in zip(articles, events, strict=True)}
+    fresh = not db.exists()
+    db.parent.mkdir(parents=True, exist_ok=True)
+    with Store(db) as store:
+        if fresh:
+            print(index_articles(store, [Hashed(a, "basil") for a in articles]).line())
+        metas = store.metas()
+        evidence = story_evidence(store, metas)
+        pairs = store.pairs()
+    order = {e: k % 2 for k, e in enumerate(sorted(set(events)))}
+    gold = [event_of[m.id] for m in metas]
+    return Basil(evidence, pairs, gold, [order[e] for e in gold])
+
+
+def undated(basil: Basil) -> Basil:
+    """The same corpus with every publication date hidden."""
+    metas = [dataclasses.replace(m, published=None) for m in basil.evidence.metas]
+    return dataclasses.replace(basil, evidence=dataclasses.replace(basil.evidence, metas=metas))
+
+
+def score(basil: Basil, config: StoryConfig, half: int) -> dict[str, float]:
+    """B-cubed P/R/F1 and ARI of the stories ``config`` makes, on one half's articles."""
+    links = story_links(basil.evidence, basil.pairs, config)
+    label = {k: str(group[0]) for group in cluster(len(basil.events), ((x.a, x.b) for x in links)) for k in group}
+    chosen = [k for k, h in enumerate(basil.half) if h == half]
+    predicted, gold = [label[k] for k in chosen], [basil.events[k] for k in chosen]
+    return {**bcubed(predicted, gold), "ari": adjusted_rand(predicted, gold)}
+
+
+def cross_event_links(basil: Basil, config: StoryConfig, half: int) -> Counter[str]:
+    """Links joining two different events inside ``half``, by kind and (for derived ones) relation."""
+    slot = {m.pk: k for k, m in enumerate(basil.evidence.metas)}
+    relation = {(slot[p.a], slot[p.b]): p.verdict.relation for p in basil.pairs}
+    found: Counter[str] = Counter()
+    for link in story_links(basil.evidence, basil.pairs, config):
+        if basil.half[link.a] == basil.half[link.b] == half and basil.events[link.a] != basil.events[link.b]:
+            found[link.kind + ("/" + relation[(link.a, link.b)] if link.kind == "derived" else "")] += 1
+    return found
+
+
+def grid(base: StoryConfig, axes: dict[str, Sequence[Any]]) -> Iterator[StoryConfig]:
+    for values in itertools.product(*axes.values()):
+        yield dataclasses.replace(base, **dict(zip(axes, values, strict=True)))
+
+
+def best(basil: Basil, base: StoryConfig, axes: dict[str, Sequence[Any]], top: int) -> list[tuple[dict, StoryConfig]]:
+    """The ``top`` settings by tune-half F1 then ARI; ties keep the settings nearest ``base`` first."""
+
+    def changed(config: StoryConfig) -> int:
+        return sum(getattr(config, name) != getattr(base, name) for name in axes)
+
+    scored = [(score(basil, c, TUNE), c) for c in grid(base, axes)]
+    scored.sort(key=lambda sc: (-round(sc[0]["f1"], 4), -round(sc[0]["ari"], 4), changed(sc[1])))
+    return scored[:top]
+
+
+def _line(label: str, result: dict[str, float]) -> str:
+    return (
+        f"{label}: P {result['precision']:.3f} R {result['recall']:.3f} F1 {result['f1']:.3f} ARI {result['ari']:.3f}"
+    )
+
+
+def _settings(config: StoryConfig, axes: dict[str, Sequence[Any]]) -> str:
+    return " ".join(f"{name}={getattr(config, name)}" for name in axes)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--db", type=Path, default=DEFAULT_DB)
+    parser.add_argument("--top", type=int, default=10)
+    parser.add_argument("--undated", action="store_true", help="also tune the undated thresholds, dates hidden")
+    parser.add_argument("--test", action="store_true", help="score the current defaults on the test half, once")
+    args = parser.parse_args()
+    basil = load(args.db)
+    print(_line("defaults, tune half", score(basil, DEFAULT_STORIES, TUNE)))
+    print("cross-event links in the tune half:", dict(cross_event_links(basil, DEFAULT_STORIES, TUNE)))
+    for result, config in best(basil, DEFAULT_STORIES, DATED_GRID, args.top):
+        print(_line(_settings(config, DATED_GRID), result))
+    if args.undated:
+        hidden = undated(basil)
+        print(_line("defaults, dates hidden, tune half", score(hidden, DEFAULT_STORIES, TUNE)))
+        print("cross-event links, dates hidden:", dict(cross_event_links(hidden, DEFAULT_STORIES, TUNE)))
+        for result, config in best(hidden, DEFAULT_STORIES, UNDATED_GRID, args.top):
+            print(_line(_settings(config, UNDATED_GRID), result))
+    if args.test:
+        print(_line("defaults, TEST half", score(basil, DEFAULT_STORIES, TEST)))
+        print(_line("defaults, dates hidden, TEST half", score(undated(basil), DEFAULT_STORIES, TEST)))
+
+
+if __name__ == "__main__":
+    main()
