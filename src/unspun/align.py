@@ -15,6 +15,7 @@ same sentence the stronger keeps it, and a lone-sentence passage needs stronger 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -183,9 +184,11 @@ def coverage(alignments: Sequence[Alignment], side: Literal["a", "b"], text_leng
 
 
 def _content_words(text: str) -> list[str]:
-    return list(dict.fromkeys(t.word for t in word_tokens(text) if is_content_word(t.word)))
+    return list(dict.fromkeys(w for w in words_of(text) if is_content_word(w)))
 
 
+# One article meets several others in a corpus (and in ``trace``): prepare its sentences once.
+@functools.lru_cache(maxsize=4096)
 def _side(seg: Segmented) -> _Side:
     texts = seg.sentence_texts()
     return _Side(texts, seg.sentences, [_content_words(t) for t in texts], [normalised(t) for t in texts])
@@ -475,7 +478,7 @@ def _worth_reporting(al: Alignment, config: Config, tuning: AlignConfig) -> bool
     return min(al.a.length, al.b.length) >= config.min_sentence_chars
 
 
-def _anchors(tokens_a: list[Token], tokens_b: list[Token]) -> list[tuple[int, int]]:
+def _anchors(tokens_a: Sequence[Token], tokens_b: Sequence[Token]) -> list[tuple[int, int]]:
     """Unchanged token pairs of the main shared stretch: the largest run of close matches and its close neighbours.
 
     Stray matches far from it (a "the", a topic word further on) do not stretch a partial match.
@@ -500,7 +503,7 @@ def _anchors(tokens_a: list[Token], tokens_b: list[Token]) -> list[tuple[int, in
     return _without_stray_edges(kept, tokens_a)
 
 
-def _without_stray_edges(pairs: list[tuple[int, int]], tokens_a: list[Token]) -> list[tuple[int, int]]:
+def _without_stray_edges(pairs: list[tuple[int, int]], tokens_a: Sequence[Token]) -> list[tuple[int, int]]:
     """Drop edge matches that are a lone function word ("the" meeting "the" in unrelated text)."""
 
     def solid(k: int) -> bool:
@@ -534,7 +537,7 @@ def longest_shared_run(a_text: str, b_text: str) -> int:
     return best
 
 
-def _diverged(head_a: list[Token], head_b: list[Token]) -> bool:
+def _diverged(head_a: Sequence[Token], head_b: Sequence[Token]) -> bool:
     """Unshared edges that are not substitutions of each other: other text around a partial match."""
     from rapidfuzz.distance import Indel
 

@@ -9,6 +9,7 @@ rare name ("Peskov", "Yenin") lets a somewhat lower cosine through: spinners kee
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -88,11 +89,13 @@ def _counterparts(similarity: np.ndarray, i: int, names_a: list[set[str]], names
     return chosen
 
 
-def _rare_names(sentence: str, tier: SemanticTier) -> set[str]:
+# Remembered: a corpus meets each sentence in every comparison its article takes part in.
+@functools.lru_cache(maxsize=262_144)
+def _rare_names(sentence: str, tier: SemanticTier) -> frozenset[str]:
     words = [w.strip(".,;:!?\"'()[]“”‘’").removesuffix("'s").removesuffix("’s") for w in sentence.split()]
-    return {w for k, w in enumerate(words)
-            if len(w) > 2 and w[:1].isupper() and (k > 0 or zipf(w.lower()) <= tier.rare_name_max_zipf)
-            and zipf(w.lower()) <= tier.rare_name_max_zipf}
+    return frozenset(w for k, w in enumerate(words)
+                     if len(w) > 2 and w[:1].isupper() and (k > 0 or zipf(w.lower()) <= tier.rare_name_max_zipf)
+                     and zipf(w.lower()) <= tier.rare_name_max_zipf)
 
 
 def _covered(sentences: Sequence[Span], spans: Sequence[Span]) -> list[bool]:

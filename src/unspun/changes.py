@@ -11,6 +11,7 @@ quote change, and never again as a name, number, date or negation.
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -53,10 +54,13 @@ class Token(NamedTuple):
         return low[:-2] if low.endswith("'s") and len(low) > 3 else low
 
 
-def word_tokens(text: str, span: Span) -> list[Token]:
+# Remembered: spin scoring, substitution counting and change finding all tokenise the same aligned sentences,
+# and a corpus aligns each article with several others.
+@functools.lru_cache(maxsize=262_144)
+def word_tokens(text: str, span: Span) -> tuple[Token, ...]:
     """The words (and numbers) of ``text[span]``, with offsets into ``text``."""
     chunk = text[span.start : span.end]
-    return [Token(m.group(), span.start + m.start(), span.start + m.end()) for m in _TOKEN.finditer(chunk)]
+    return tuple(Token(m.group(), span.start + m.start(), span.start + m.end()) for m in _TOKEN.finditer(chunk))
 
 
 def aligned_sentence_pairs(
@@ -121,8 +125,8 @@ class _Pair:
 
     a_text: str
     b_text: str
-    ta: list[Token]
-    tb: list[Token]
+    ta: Sequence[Token]
+    tb: Sequence[Token]
     opcodes: list[tuple[str, int, int, int, int]]
     headline: bool  # title-cased text: capitals say nothing about names there
 
@@ -325,7 +329,7 @@ def _absent(tokens: Sequence[Token], words: set[str]) -> bool:
     return not any(t.norm in words for t in tokens)
 
 
-def _name_context(pair_text: str, tokens: list[Token], flags: list[bool], i1: int, i2: int) -> Span:
+def _name_context(pair_text: str, tokens: Sequence[Token], flags: list[bool], i1: int, i2: int) -> Span:
     """The changed tokens widened by one adjacent name token on each side ("Ned Price")."""
     start = i1 - 1 if i1 > 0 and flags[i1 - 1] and _spaced(pair_text, tokens[i1 - 1], tokens[i1]) else i1
     end = i2 + 1 if i2 < len(tokens) and flags[i2] and _spaced(pair_text, tokens[i2 - 1], tokens[i2]) else i2
@@ -336,7 +340,7 @@ def _spaced(text: str, left: Token, right: Token) -> bool:
     return not text[left.end : right.start].strip()
 
 
-def _name_flags(text: str, tokens: list[Token]) -> list[bool]:
+def _name_flags(text: str, tokens: Sequence[Token]) -> list[bool]:
     """For each token: is it (part of) a name, judged from capitals away from sentence starts?"""
     capital = [_capitalised(t) for t in tokens]
     flags = []
@@ -358,7 +362,7 @@ def _capitalised(token: Token) -> bool:
     return first.isupper() and token.text.lower() != "i"
 
 
-def _opens_clause(text: str, tokens: list[Token], k: int) -> bool:
+def _opens_clause(text: str, tokens: Sequence[Token], k: int) -> bool:
     if k == 0:
         return True
     gap = text[tokens[k - 1].end : tokens[k].start]
@@ -371,13 +375,13 @@ def _rare(word: str) -> bool:
     return zipf(word) < NAME_INITIAL_MAX_ZIPF
 
 
-def _title_cased(tokens: list[Token]) -> bool:
+def _title_cased(tokens: Sequence[Token]) -> bool:
     """Headline style (most longer words capitalised), where capitals do not mark names."""
     long_words = [t for t in tokens if len(t.text) > 3 and t.text[0].isalpha()]
     return len(long_words) >= 4 and sum(t.text[0].isupper() for t in long_words) >= 0.7 * len(long_words)
 
 
-def _name_groups(text: str, tokens: list[Token], flags: list[bool]) -> list[tuple[int, int]]:
+def _name_groups(text: str, tokens: Sequence[Token], flags: list[bool]) -> list[tuple[int, int]]:
     """Runs of name tokens separated by spaces only, as index ranges ("Interior Minister Yevhen Yenin")."""
     groups: list[tuple[int, int]] = []
     for k, flag in enumerate(flags):
@@ -522,7 +526,7 @@ def _word_number(word: str) -> float | None:
     return None
 
 
-def facts(tokens: list[Token]) -> list[Fact]:
+def facts(tokens: Sequence[Token]) -> list[Fact]:
     """Numbers (with following magnitudes folded in: "3.5 billion") and dates (weekdays, months, years)."""
     found: list[Fact] = []
     k = 0
@@ -536,7 +540,7 @@ def facts(tokens: list[Token]) -> list[Fact]:
     return found
 
 
-def _date_word(tokens: list[Token], k: int) -> Fact | None:
+def _date_word(tokens: Sequence[Token], k: int) -> Fact | None:
     word = tokens[k].norm
     if word in WEEKDAYS:
         return Fact("date", word, k, k)
@@ -546,7 +550,7 @@ def _date_word(tokens: list[Token], k: int) -> Fact | None:
     return None
 
 
-def _day_at(tokens: list[Token], k: int) -> str:
+def _day_at(tokens: Sequence[Token], k: int) -> str:
     """The day of month at token ``k`` ("19", "19th"), or "" when there is none."""
     if k >= len(tokens):
         return ""
@@ -554,7 +558,7 @@ def _day_at(tokens: list[Token], k: int) -> str:
     return f"{value:g}" if value is not None and value.is_integer() and 1 <= value <= 31 else ""
 
 
-def _number_at(tokens: list[Token], k: int) -> Fact | None:
+def _number_at(tokens: Sequence[Token], k: int) -> Fact | None:
     value = number_value(tokens[k].norm)
     if value is None:
         return None
@@ -641,7 +645,7 @@ def negation_changes(pair: _Pair) -> list[Change]:
     return changes
 
 
-def _widened(tokens: list[Token], i1: int, i2: int) -> Span:
+def _widened(tokens: Sequence[Token], i1: int, i2: int) -> Span:
     """The changed tokens plus the word before them, so an insertion still has a non-empty span.
 
     ``tokens`` is never empty (``negation_changes`` checks), so the result always holds a word.

@@ -23,6 +23,12 @@ def register(subparsers: Any) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH")
     _add_db(p)
     p.add_argument("--batch-size", type=int, default=256, help="articles per committed batch (default 256)")
+    p.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        help="processes that extract and compare articles (default: one per core; 1 = this process only)",
+    )
     _add_precise(p)
     p.set_defaults(handler=cmd_index)
 
@@ -49,8 +55,15 @@ def cmd_index(args: argparse.Namespace) -> int:
 
     if args.batch_size < 1:
         raise InputError(f"--batch-size {args.batch_size} is not a positive number: give e.g. 256")
+    if args.workers is not None and args.workers < 1:
+        raise InputError(f"--workers {args.workers} is not a positive number: give e.g. 2, or 1 for no pool")
     summary = index_paths(
-        args.paths, Path(args.db), batch=args.batch_size, progress=sys.stderr.isatty(), precise=args.precise
+        args.paths,
+        Path(args.db),
+        batch=args.batch_size,
+        progress=sys.stderr.isatty(),
+        precise=args.precise,
+        workers=args.workers,
     )
     print(f"unspun: {summary.line()}", file=sys.stderr)
     return EXIT_PARTIAL if summary.skipped else 0

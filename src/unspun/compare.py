@@ -5,7 +5,7 @@ The CLI, the corpus indexer and the benchmarks all call these functions; nothing
 
 from __future__ import annotations
 
-import functools
+from collections import OrderedDict
 from pathlib import Path
 
 import numpy as np
@@ -40,6 +40,13 @@ class MemoEncoder:
         if not texts:
             return np.zeros((0, 384), dtype=np.float32)
         return np.stack([self._known[t] for t in texts])
+
+    def remember(self, texts: list[str], vectors: np.ndarray) -> None:
+        """Vectors computed elsewhere (another process) by the same encoder, to be returned for ``texts``."""
+        if len(self._known) + len(texts) > self._limit:
+            self._known.clear()
+        for text, vector in zip(texts, vectors, strict=True):
+            self._known.setdefault(text, vector)
 
 
 _shared_encoder: MemoEncoder | None = None
@@ -84,10 +91,30 @@ def with_meaning_tier(a: Segmented, b: Segmented, alignments: tuple[Alignment, .
     return tuple(sorted((*alignments, *extra), key=lambda al: (al.a.start, al.b.start)))
 
 
-@functools.lru_cache(maxsize=4096)
-def article_spin(segmented: Segmented) -> float:
-    """``spin_score`` remembered per article: a corpus compares one article with many others."""
-    return spin_score(segmented)
+class SpinMemo:
+    """``spin_score`` remembered per article: a corpus compares one article with many others, and worker
+    processes receive scores computed elsewhere (``remember``)."""
+
+    def __init__(self, limit: int = 8192) -> None:
+        self._known: OrderedDict[Segmented, float] = OrderedDict()
+        self._limit = limit
+
+    def __call__(self, segmented: Segmented) -> float:
+        score = self._known.get(segmented)
+        if score is None:
+            score = spin_score(segmented)
+            self.remember(segmented, score)
+        else:
+            self._known.move_to_end(segmented)
+        return score
+
+    def remember(self, segmented: Segmented, score: float) -> None:
+        self._known[segmented] = score
+        if len(self._known) > self._limit:
+            self._known.popitem(last=False)
+
+
+article_spin = SpinMemo()
 
 
 def compare_articles(a: Article, b: Article, config: Config = DEFAULT,

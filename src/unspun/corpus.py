@@ -3,38 +3,35 @@ and ``trace`` (one article against the store).
 
 A batch is one transaction holding its articles, their fingerprints and the verdicts of their candidate
 pairs; an article already stored with the same content hash is skipped, so a rerun after a crash resumes.
+Extraction and comparison run in worker processes on large inputs (``unspun.workers``); candidate search and
+the store stay in this process.
 """
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import time
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from unspun.candidates import DEFAULT_CANDIDATES, CandidateConfig, CandidateIndex, cache_path, load_index
 from unspun.config import DEFAULT, Config
-from unspun.errors import InputError
-from unspun.fingerprint import Fingerprint, fingerprint, fingerprint_many
-from unspun.model import DERIVED_RELATIONS, Article, Comparison, RawRecord, Segmented, Skipped, Span
-from unspun.segment import segment
+from unspun.fingerprint import fingerprint
+from unspun.model import DERIVED_RELATIONS, Article, Comparison, RawRecord, Segmented, Skipped, Span, Verdict
+from unspun.segment import paragraph_spans, segment
 from unspun.store import Store
+from unspun.workers import CompareTask, Failed, Hashed, Prepared, Side, Workers, pair_compare
 
 # Pairs whose verdict is worth keeping: every derivation, and same-story links for ``stories``.
 KEPT_RELATIONS = DERIVED_RELATIONS | {"same_story"}
 BATCH_ARTICLES = 256  # one transaction; large enough to amortise encoder calls, small enough to lose little
+RECENT_STORED = 4096  # articles kept in memory for comparisons (~20 KB each with their sentence vectors)
+COMPARE_GROUP = 16  # new articles whose comparisons go to a worker together
 
 Compare = Callable[[Segmented, Segmented], Comparison]
-
-
-@dataclass(frozen=True, slots=True)
-class Hashed:
-    """An extracted article and the hash of the raw record it came from (what makes reruns skip it)."""
-
-    article: Article
-    content_hash: str
 
 
 @dataclass(slots=True)
@@ -85,33 +82,6 @@ def content_hash(record: RawRecord) -> str:
     return hashlib.blake2b(data + meta.encode(), digest_size=16).hexdigest()
 
 
-def extracted(
-    records: Iterable[RawRecord | Skipped],
-    known: dict[str, str],
-    summary: IndexSummary,
-    config: Config = DEFAULT,
-) -> Iterator[Hashed]:
-    """Extract the records not already stored; count skips (bad records, unchanged articles)."""
-    from unspun.extract import extract_record
-
-    for record in records:
-        if isinstance(record, Skipped):
-            summary.skipped[_reason(record.reason)] += 1
-            continue
-        digest = content_hash(record)
-        if known.get(record.id) == digest:
-            summary.unchanged += 1
-            continue
-        try:
-            article = extract_record(record, config)
-        except InputError as error:
-            summary.skipped[_reason(str(error))] += 1
-            continue
-        # A record repeated later in the input is then "unchanged", not a replacement of itself.
-        known[record.id] = digest
-        yield Hashed(article, digest)
-
-
 def index_paths(
     paths: list[str],
     db: Path,
@@ -119,18 +89,19 @@ def index_paths(
     batch: int = BATCH_ARTICLES,
     progress: bool = False,
     precise: bool = False,
+    workers: int | None = None,
 ) -> IndexSummary:
     """``unspun index``: add the articles under ``paths`` to the store at ``db``.
 
-    Candidate pairs are aligned with static vectors unless ``precise`` (MiniLM): see ``pair_compare``."""
+    Candidate pairs are aligned with static vectors unless ``precise`` (MiniLM): see ``pair_compare``.
+    ``workers`` processes share extraction and comparison (default: one per core)."""
     from unspun.read import iter_records
 
     started = time.perf_counter()
     summary = IndexSummary()
     with Store(db) as store:
-        records = iter_records(paths, config)
-        items = extracted(_with_progress(records, progress), store.stored_hashes(), summary, config)
-        index_articles(store, items, summary, config, batch=batch, compare=pair_compare(config, precise))
+        records = _with_progress(iter_records(paths, config), progress)
+        index_articles(store, _hashed(records, summary), summary, config, batch, precise, workers)
     summary.seconds = time.perf_counter() - started
     return summary
 
@@ -141,81 +112,141 @@ def index_articles(
     summary: IndexSummary | None = None,
     config: Config = DEFAULT,
     batch: int = BATCH_ARTICLES,
-    compare: Compare | None = None,
+    precise: bool = False,
+    workers: int | None = None,
     candidates: CandidateConfig = DEFAULT_CANDIDATES,
 ) -> IndexSummary:
-    """Fingerprint, compare with candidates and store ``items``, one transaction per ``batch`` articles."""
+    """Prepare, compare with candidates and store ``items``, one transaction per ``batch`` articles; items whose
+    id is stored with the same content hash are counted as unchanged."""
     summary = summary if summary is not None else IndexSummary()
-    compare = compare or pair_compare(config)
-    index = load_index(store, candidates)
-    pending: list[Hashed] = []
-    for item in items:
-        pending.append(item)
-        if len(pending) >= batch:
-            _index_batch(store, index, _unique(pending), summary, config, compare)
-            pending = []
-    if pending:
-        _index_batch(store, index, _unique(pending), summary, config, compare)
-    index.save(cache_path(store.path), store.generation())
+    with Workers(config, precise, workers) as pool:
+        indexer = _Indexer(store, load_index(store, candidates), pool, summary, store.stored_hashes())
+        # One batch is prepared (extracted, fingerprinted) in the workers while this process searches and
+        # stores the one before it.
+        waiting: Callable[[], list[Prepared | Failed]] | None = None
+        for chunk in _batches(items, batch, indexer, summary):
+            started = pool.submit_prepare(chunk)
+            if waiting is not None:
+                indexer.add(waiting())
+            waiting = started
+        if waiting is not None:
+            indexer.add(waiting())
+        indexer.index.save(cache_path(store.path), store.generation())
     return summary
 
 
-def _index_batch(
-    store: Store,
-    index: CandidateIndex,
-    items: list[Hashed],
-    summary: IndexSummary,
-    config: Config,
-    compare: Compare,
-) -> None:
-    segs = [segment(item.article, config) for item in items]
-    prints = fingerprint_many(segs)
-    # An id re-indexed with new content replaces the stored one; its old fingerprint must stop matching.
-    index.forget(store.keys_of([item.article.id for item in items]))
-    with store.transaction():
-        pks = [
-            store.add_article(item.article, item.content_hash, seg, fp.stored)
-            for item, seg, fp in zip(items, segs, prints, strict=True)
-        ]
-        _compare_new(store, index, pks, segs, prints, summary, compare)
-    summary.added += len(items)
+def _batches(items: Iterable[Hashed], size: int, indexer: _Indexer, summary: IndexSummary) -> Iterator[list[Hashed]]:
+    """``items`` not already stored, in batches of ``size`` with one version (the last) of each id."""
+    pending: list[Hashed] = []
+    for item in items:
+        if indexer.is_stored(item):
+            summary.unchanged += 1
+            continue
+        pending.append(item)
+        if len(pending) >= size:
+            yield _unique(pending)
+            pending = []
+    if pending:
+        yield _unique(pending)
 
 
-def _compare_new(
-    store: Store,
-    index: CandidateIndex,
-    pks: list[int],
-    segs: list[Segmented],
-    prints: list[Fingerprint],
-    summary: IndexSummary,
-    compare: Compare,
-) -> None:
-    """Each new article against the stored ones and the batch's earlier ones; keep telling verdicts."""
-    known = {pk: seg for pk, seg in zip(pks, segs, strict=True)}
-    for pk, seg, fp in zip(pks, segs, prints, strict=True):
-        for candidate in index.query(fp, exclude=frozenset({pk})):
-            other = known.get(candidate.pk) or stored_segmented(store, candidate.pk)
-            comparison = compare(other, seg)
-            summary.compared += 1
-            if comparison.verdict.relation in KEPT_RELATIONS:
-                store.add_pair(candidate.pk, pk, comparison.verdict)
-                summary.pairs += 1
-        index.add([(pk, fp.stored)])
+class _Indexer:
+    """One run's state: the store, the candidate index, the workers, and which ids are stored with which hash."""
+
+    def __init__(
+        self, store: Store, index: CandidateIndex, pool: Workers, summary: IndexSummary, known: dict[str, str]
+    ) -> None:
+        self.store, self.index, self.pool, self.summary = store, index, pool, summary
+        self._known = known
+        # Articles met again as candidates, with the vectors and spin score computed when they were prepared:
+        # copies of one story arrive close together, so recent articles are the likely candidates.
+        self._recent: OrderedDict[int, Side] = OrderedDict()
+
+    def is_stored(self, item: Hashed) -> bool:
+        return self._known.get(item.source.id) == item.content_hash
+
+    def add(self, results: list[Prepared | Failed]) -> None:
+        """Index one prepared batch in one transaction."""
+        ready = []
+        for result in results:
+            if isinstance(result, Failed):
+                self.summary.skipped[_reason(result.reason)] += 1
+            elif self._known.get(result.article.id) == result.content_hash:
+                self.summary.unchanged += 1  # repeated in the input, and stored by the batch before
+            else:
+                ready.append(result)
+        # An id re-indexed with new content replaces the stored one; its old fingerprint must stop matching.
+        self.index.forget(self.store.keys_of([p.article.id for p in ready]))
+        with self.store.transaction():
+            pks = [self.store.add_article(p.article, p.content_hash, p.seg, p.fp.stored) for p in ready]
+            batch = {pk: p.side() for pk, p in zip(pks, ready, strict=True)}
+            submitted = []
+            # Comparisons go to the workers a few articles at a time, while this process searches the rest.
+            pairs = list(zip(pks, ready, strict=True))
+            for first in range(0, len(pairs), COMPARE_GROUP):
+                group = pairs[first : first + COMPARE_GROUP]
+                tasks, others = self._compare_tasks(group, batch)
+                submitted.append((group, others, self.pool.submit_compare(tasks)))
+            for group, others, verdicts in submitted:
+                for (pk, _), other_pks, found in zip(group, others, verdicts(), strict=True):
+                    self._store_verdicts(other_pks, pk, found)
+        for pk, p in zip(pks, ready, strict=True):
+            self._known[p.article.id] = p.content_hash
+            self._remember(pk, batch[pk])
+        self.summary.added += len(ready)
+
+    def _compare_tasks(
+        self, group: list[tuple[int, Prepared]], batch: dict[int, Side]
+    ) -> tuple[list[CompareTask], list[list[int]]]:
+        """Each new article's candidates among the stored ones and the batch's earlier ones (searched in order:
+        an article joins the index before the next one is searched)."""
+        tasks, other_pks = [], []
+        for pk, p in group:
+            found = [c.pk for c in self.index.query(p.fp, exclude=frozenset({pk}))]
+            tasks.append(CompareTask(batch[pk], tuple(batch.get(c) or self._stored_side(c) for c in found)))
+            other_pks.append(found)
+            self.index.add([(pk, p.fp.stored)])
+        return tasks, other_pks
+
+    def _store_verdicts(self, others: list[int], pk: int, verdicts: list[Verdict]) -> None:
+        for other, verdict in zip(others, verdicts, strict=True):
+            self.summary.compared += 1
+            if verdict.relation in KEPT_RELATIONS:
+                self.store.add_pair(other, pk, verdict)
+                self.summary.pairs += 1
+
+    def _stored_side(self, pk: int) -> Side:
+        side = self._recent.get(pk) or Side(stored_segmented(self.store, pk))
+        self._remember(pk, side)
+        return side
+
+    def _remember(self, pk: int, side: Side) -> None:
+        self._recent[pk] = side
+        self._recent.move_to_end(pk)
+        if len(self._recent) > RECENT_STORED:
+            self._recent.popitem(last=False)
+
+
+def _hashed(records: Iterable[RawRecord | Skipped], summary: IndexSummary) -> Iterator[Hashed]:
+    """Records with their content hashes; records the reader could not use are counted as skipped."""
+    for record in records:
+        if isinstance(record, Skipped):
+            summary.skipped[_reason(record.reason)] += 1
+        else:
+            yield Hashed(record, content_hash(record))
 
 
 def _unique(items: list[Hashed]) -> list[Hashed]:
     """The last version of each id in a batch (a record repeated in the input is stored once)."""
-    return list({item.article.id: item for item in items}.values())
+    return list({item.source.id: item for item in items}.values())
 
 
 def stored_segmented(store: Store, pk: int) -> Segmented:
-    """A stored article with its stored sentence offsets (paragraphs recomputed, they are cheap)."""
+    """A stored article with its stored sentence offsets; paragraphs (one regex over lines) are recomputed."""
     article = store.article(pk)
-    seg = segment(article)
     sentences = store.sentences(pk)
-    if sentences == seg.sentences:
-        return seg
-    return Segmented(article, sentences, seg.paragraphs, _owners(sentences, seg))
+    paragraphs = tuple(paragraph_spans(article.text))
+    return Segmented(article, sentences, paragraphs, _owners(sentences, paragraphs))
 
 
 def trace(path: str, db: Path, config: Config = DEFAULT, precise: bool = False) -> TraceResult:
@@ -287,23 +318,10 @@ def _match(c: Comparison) -> TraceMatch:
     )
 
 
-def _owners(sentences: tuple[Span, ...], seg: Segmented) -> tuple[int, ...]:
-    owners = []
-    for span in sentences:
-        inside = [i for i, p in enumerate(seg.paragraphs) if p.start <= span.start < p.end]
-        owners.append(inside[0] if inside else 0)
-    return tuple(owners)
-
-
-def pair_compare(config: Config = DEFAULT, precise: bool = False) -> Compare:
-    """The pair engine as the corpus runs it. By default alignment uses the static vectors: on 259 stored
-    BBC pairs (originals + spun/trimmed/partial copies) the relation agreed with MiniLM alignment on 95.8%
-    (the rest: partial_reuse vs near_duplicate/spun_copy) at ~7x the speed; ``precise`` uses MiniLM."""
-    from unspun.compare import MemoEncoder, compare_segmented, default_encoder
-    from unspun.embed import static_encoder
-
-    encoder = default_encoder() if precise else MemoEncoder(static_encoder())
-    return lambda a, b: compare_segmented(a, b, config, encoder, details=False)
+def _owners(sentences: tuple[Span, ...], paragraphs: tuple[Span, ...]) -> tuple[int, ...]:
+    """The paragraph each sentence starts in (as ``segment`` records it)."""
+    starts = [p.start for p in paragraphs]
+    return tuple(max(0, bisect.bisect_right(starts, span.start) - 1) for span in sentences)
 
 
 def _reason(message: str) -> str:

@@ -7,6 +7,7 @@ containment, and which side shows degradation (spinning, corrupted names). Dates
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -115,7 +116,9 @@ def shared_name_overlap(a: Segmented, b: Segmented) -> float:
     return len(names_a & names_b) / min(len(names_a), len(names_b))
 
 
-def _names(seg: Segmented) -> set[str]:
+# Remembered per article: a corpus judges each article against several others.
+@functools.lru_cache(maxsize=8192)
+def _names(seg: Segmented) -> frozenset[str]:
     found = set()
     for text in seg.sentence_texts():
         words = text.split()
@@ -123,7 +126,7 @@ def _names(seg: Segmented) -> set[str]:
             word = word.strip(".,;:!?\"'()[]“”‘’")
             if len(word) > 2 and word[0].isupper() and not word.isupper():
                 found.add(word)
-    return found
+    return frozenset(found)
 
 
 # --- relation -------------------------------------------------------------------------------------

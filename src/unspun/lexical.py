@@ -6,6 +6,7 @@ words, numbers and names) and its passage kinds (verbatim, near-verbatim, spun, 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -54,9 +55,11 @@ class EditShape:
         return self.substituted / self.longer if self.longer else 0.0
 
 
-def word_tokens(text: str, offset: int = 0) -> list[Token]:
+# A corpus compares each article with several others, and every comparison tokenises both sides' sentences.
+@functools.lru_cache(maxsize=262_144)
+def word_tokens(text: str, offset: int = 0) -> tuple[Token, ...]:
     """Lowercased word tokens of ``text``; positions are shifted by ``offset`` (the text's start in its article)."""
-    return [Token(m.group().lower(), offset + m.start(), offset + m.end()) for m in _WORD.finditer(text)]
+    return tuple(Token(m.group().lower(), offset + m.start(), offset + m.end()) for m in _WORD.finditer(text))
 
 
 def words(text: str) -> list[str]:

@@ -144,7 +144,7 @@ def spin_features(segmented: Segmented) -> dict[str, float]:
     }
 
 
-def _adjacent_pairs(text: str, tokens: list[Token]) -> list[tuple[Token, Token]]:
+def _adjacent_pairs(text: str, tokens: Sequence[Token]) -> list[tuple[Token, Token]]:
     """Neighbouring words with nothing but white space between them."""
     return [(x, y) for x, y in itertools.pairwise(tokens) if not text[x.end : y.start].strip()]
 
@@ -157,7 +157,7 @@ def _is_common_content(token: Token) -> bool:
     return _plain(token) and token.text not in _FUNCTION_WORDS and zipf(token.text) >= COMMON_WORD_MIN_ZIPF
 
 
-def _odd_collocation_share(text: str, sentences: list[list[Token]]) -> float:
+def _odd_collocation_share(text: str, sentences: Sequence[Sequence[Token]]) -> float:
     """Share of adjacent common content-word pairs that the bigram list lacks ("atomic rockets")."""
     bigrams = _bigrams()
     pairs = [
@@ -169,7 +169,7 @@ def _odd_collocation_share(text: str, sentences: list[list[Token]]) -> float:
     return sum(p not in bigrams for p in pairs) / len(pairs) if pairs else 0.0
 
 
-def _weak_collocation(text: str, sentences: list[list[Token]]) -> float:
+def _weak_collocation(text: str, sentences: Sequence[Sequence[Token]]) -> float:
     """Mean of (Zipf x + Zipf y − log10 count of "x y") over adjacent common lower-case word pairs.
 
     High when words that are each common rarely occur together: the pointwise-mutual-information shortfall
@@ -185,7 +185,7 @@ def _weak_collocation(text: str, sentences: list[list[Token]]) -> float:
     return sum(gaps) / len(gaps) if gaps else 0.0
 
 
-def _rare_word_share(sentences: list[list[Token]]) -> float:
+def _rare_word_share(sentences: Sequence[Sequence[Token]]) -> float:
     """Share of lower-case content words that are rare in English (formal stand-ins for plain words)."""
     words = [t.text for tokens in sentences for t in tokens if _plain(t) and t.text not in _FUNCTION_WORDS]
     return sum(0.0 < zipf(w) < RARE_WORD_MAX_ZIPF for w in words) / len(words) if words else 0.0

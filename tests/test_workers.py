@@ -1,0 +1,66 @@
+"""Worker processes: indexing in a pool stores exactly what indexing in one process stores."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import pytest
+
+from unspun import corpus
+from unspun.model import Article
+from unspun.workers import CompareTask, Failed, Hashed, Workers, compare_task, prepare
+
+CORPUS = Path(__file__).resolve().parent / "fixtures" / "corpus"
+FILES = sorted(str(p) for p in CORPUS.glob("*.txt"))
+
+
+def _links(db: Path) -> set[tuple[str, str, str, str]]:
+    with corpus.Store(db) as store:
+        ids = {m.pk: m.id for m in store.metas()}
+        return {(ids[p.a], ids[p.b], p.verdict.relation, p.verdict.direction) for p in store.pairs()}
+
+
+def test_a_pool_stores_the_same_links_as_one_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    inline = corpus.index_paths(FILES, tmp_path / "inline.db", workers=1, batch=4)
+    started: list[Workers] = []
+
+    def pool_at_once(*args: object, **kwargs: object) -> Workers:
+        workers = Workers(*args, **{**kwargs, "pool_after": 1})  # type: ignore[arg-type]
+        started.append(workers)
+        return workers
+
+    monkeypatch.setattr(corpus, "Workers", pool_at_once)
+    pooled = corpus.index_paths(FILES, tmp_path / "pooled.db", workers=2, batch=4)
+    assert started and started[0].workers == 2
+    assert (pooled.added, pooled.compared, pooled.pairs) == (inline.added, inline.compared, inline.pairs)
+    assert _links(tmp_path / "pooled.db") == _links(tmp_path / "inline.db")
+    assert any(relation == "spun_copy" for _, _, relation, _ in _links(tmp_path / "inline.db"))
+
+
+def test_prepare_reports_a_record_without_article_text_and_keeps_the_rest() -> None:
+    good = Article("good", (CORPUS / "harbour_original.txt").read_text(encoding="utf-8"))
+    from unspun.model import RawRecord
+
+    results = prepare([Hashed(RawRecord("bad", "Share this"), "h1"), Hashed(good, "h2")])
+    assert isinstance(results[0], Failed) and "bad" in results[0].reason
+    ready = results[1]
+    assert not isinstance(ready, Failed)
+    assert ready.vectors.shape[0] == len(ready.seg.sentences)
+    assert 0.0 <= ready.spin <= 1.0
+    for span in ready.seg.sentences:
+        assert 0 <= span.start < span.end <= len(ready.article.text)
+
+
+def test_a_task_compares_each_candidate_with_the_new_article() -> None:
+    names = ("harbour_original.txt", "harbour_spun.txt", "orchard_original.txt")
+    original, spun, other = prepare([Hashed(Article(n, (CORPUS / n).read_text(encoding="utf-8")), n) for n in names])
+    verdicts = compare_task(CompareTask(spun.side(), (original.side(), other.side())))  # type: ignore[union-attr]
+    assert verdicts[0].relation == "spun_copy"
+    assert verdicts[1].relation not in corpus.DERIVED_RELATIONS
+
+
+def test_default_worker_count_is_at_least_one() -> None:
+    assert Workers().workers >= 1
+    assert Workers(workers=0).workers == 1
+    assert functools.partial(Workers, workers=3)().workers == 3
