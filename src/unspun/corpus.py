@@ -23,15 +23,13 @@ from unspun.fingerprint import fingerprint
 from unspun.model import DERIVED_RELATIONS, Article, Comparison, RawRecord, Segmented, Skipped, Span, Verdict
 from unspun.segment import paragraph_spans, segment
 from unspun.store import Store
-from unspun.workers import CompareTask, Failed, Hashed, Prepared, Side, Workers, pair_compare
+from unspun.workers import Compare, CompareTask, Failed, Hashed, Prepared, Side, Workers, pair_compare
 
 # Pairs whose verdict is worth keeping: every derivation, and same-story links for ``stories``.
 KEPT_RELATIONS = DERIVED_RELATIONS | {"same_story"}
 BATCH_ARTICLES = 256  # one transaction; large enough to amortise encoder calls, small enough to lose little
 RECENT_STORED = 4096  # articles kept in memory for comparisons (~20 KB each with their sentence vectors)
 COMPARE_GROUP = 16  # new articles whose comparisons go to a worker together
-
-Compare = Callable[[Segmented, Segmented], Comparison]
 
 
 @dataclass(slots=True)

@@ -173,10 +173,6 @@ class Workers:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
 
-    @property
-    def pooled(self) -> bool:
-        return self._pool is not None
-
     def submit_prepare(self, items: Sequence[Hashed]) -> Callable[[], list[Prepared | Failed]]:
         """Start preparing ``items``; the returned call gives the results, in order (inline: computes them)."""
         self._seen += len(items)
