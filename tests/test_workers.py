@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from unspun import corpus
-from unspun.model import Article
-from unspun.workers import CompareTask, Failed, Hashed, Workers, compare_task, prepare
+from unspun.model import Article, RawRecord, Skipped
+from unspun.workers import CompareTask, Hashed, Workers, compare_task, prepare
 
 CORPUS = Path(__file__).resolve().parent / "fixtures" / "corpus"
 FILES = sorted(str(p) for p in CORPUS.glob("*.txt"))
@@ -40,12 +40,10 @@ def test_a_pool_stores_the_same_links_as_one_process(tmp_path: Path, monkeypatch
 
 def test_prepare_reports_a_record_without_article_text_and_keeps_the_rest() -> None:
     good = Article("good", (CORPUS / "harbour_original.txt").read_text(encoding="utf-8"))
-    from unspun.model import RawRecord
-
     results = prepare([Hashed(RawRecord("bad", "Share this"), "h1"), Hashed(good, "h2")])
-    assert isinstance(results[0], Failed) and "bad" in results[0].reason
+    assert isinstance(results[0], Skipped) and "bad" in results[0].reason
     ready = results[1]
-    assert not isinstance(ready, Failed)
+    assert not isinstance(ready, Skipped)
     assert ready.vectors.shape[0] == len(ready.seg.sentences)
     assert 0.0 <= ready.spin <= 1.0
     for span in ready.seg.sentences:

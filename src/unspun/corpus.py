@@ -23,7 +23,7 @@ from unspun.fingerprint import fingerprint
 from unspun.model import DERIVED_RELATIONS, Article, Comparison, RawRecord, Segmented, Skipped, Span, Verdict
 from unspun.segment import paragraph_spans, segment
 from unspun.store import Store
-from unspun.workers import Compare, CompareTask, Failed, Hashed, Prepared, Side, Workers, pair_compare
+from unspun.workers import Compare, CompareTask, Hashed, Prepared, Side, Workers, pair_compare
 
 # Pairs whose verdict is worth keeping: every derivation, and same-story links for ``stories``.
 KEPT_RELATIONS = DERIVED_RELATIONS | {"same_story"}
@@ -121,7 +121,7 @@ def index_articles(
         indexer = _Indexer(store, load_index(store, candidates), pool, summary, store.stored_hashes())
         # One batch is prepared (extracted, fingerprinted) in the workers while this process searches and
         # stores the one before it.
-        waiting: Callable[[], list[Prepared | Failed]] | None = None
+        waiting: Callable[[], list[Prepared | Skipped]] | None = None
         for chunk in _batches(items, batch, indexer, summary):
             started = pool.submit_prepare(chunk)
             if waiting is not None:
@@ -163,11 +163,11 @@ class _Indexer:
     def is_stored(self, item: Hashed) -> bool:
         return self._known.get(item.source.id) == item.content_hash
 
-    def add(self, results: list[Prepared | Failed]) -> None:
+    def add(self, results: list[Prepared | Skipped]) -> None:
         """Index one prepared batch in one transaction."""
         ready = []
         for result in results:
-            if isinstance(result, Failed):
+            if isinstance(result, Skipped):
                 self.summary.skipped[_reason(result.reason)] += 1
             elif self._known.get(result.article.id) == result.content_hash:
                 self.summary.unchanged += 1  # repeated in the input, and stored by the batch before

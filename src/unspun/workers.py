@@ -22,7 +22,7 @@ import numpy as np
 from unspun.config import DEFAULT, Config
 from unspun.errors import InputError, UnspunError
 from unspun.fingerprint import Fingerprint
-from unspun.model import Article, Comparison, RawRecord, Segmented, Verdict
+from unspun.model import Article, Comparison, RawRecord, Segmented, Skipped, Verdict
 
 # Articles a run must have seen before a pool is worth starting (~1 s per worker to import and load models).
 POOL_AFTER_ARTICLES = 64
@@ -53,14 +53,6 @@ class Prepared:
 
 
 @dataclass(frozen=True, slots=True)
-class Failed:
-    """A record that extraction rejected, with the one-line reason."""
-
-    id: str
-    reason: str
-
-
-@dataclass(frozen=True, slots=True)
 class Side:
     """One article of a comparison and, when already computed, its sentences' static vectors."""
 
@@ -83,26 +75,26 @@ Compare = Callable[[Segmented, Segmented], Comparison]
 # --- the work ------------------------------------------------------------------------------------------
 
 
-def prepare(items: Sequence[Hashed], config: Config = DEFAULT) -> list[Prepared | Failed]:
-    """Extract (raw records), segment, embed and fingerprint ``items``, in order."""
+def prepare(items: Sequence[Hashed], config: Config = DEFAULT) -> list[Prepared | Skipped]:
+    """Extract (raw records), segment, embed and fingerprint ``items``, in order; a record without article
+    text becomes ``Skipped`` with the one-line reason."""
+    from unspun.compare import article_spin
     from unspun.extract import extract_record
     from unspun.fingerprint import fingerprint_many
     from unspun.segment import segment
 
-    out: list[Prepared | Failed | None] = []
+    out: list[Prepared | Skipped | None] = []
     segs, hashes, slots = [], [], []
     for item in items:
         try:
             article = item.source if isinstance(item.source, Article) else extract_record(item.source, config)
         except InputError as error:
-            out.append(Failed(item.source.id, str(error)))
+            out.append(Skipped(item.source.id, str(error)))
             continue
         slots.append(len(out))
         out.append(None)
         segs.append(segment(article, config))
         hashes.append(item.content_hash)
-    from unspun.compare import article_spin
-
     encoder = static_memo()
     vectors = [encoder.encode(seg.sentence_texts()) for seg in segs]
     # The memo already holds every sentence's vector, so fingerprinting embeds nothing again.
@@ -173,7 +165,7 @@ class Workers:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
 
-    def submit_prepare(self, items: Sequence[Hashed]) -> Callable[[], list[Prepared | Failed]]:
+    def submit_prepare(self, items: Sequence[Hashed]) -> Callable[[], list[Prepared | Skipped]]:
         """Start preparing ``items``; the returned call gives the results, in order (inline: computes them)."""
         self._seen += len(items)
         pool = self._pool_if_worth_it()
@@ -239,7 +231,7 @@ def _start_worker(config: Config, precise: bool) -> None:
     _worker_config, _worker_precise = config, precise
 
 
-def _prepare_in_worker(items: list[Hashed]) -> list[Prepared | Failed]:
+def _prepare_in_worker(items: list[Hashed]) -> list[Prepared | Skipped]:
     return prepare(items, _worker_config)
 
 
