@@ -173,10 +173,13 @@ def test_resume_after_sigkill_loses_and_duplicates_nothing(tmp_path: Path) -> No
     command = [sys.executable, "-m", "unspun", "index", str(feed), "--db", str(path), "--batch-size", "8"]
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    committed = _wait_for_rows(path, process, at_least=16)
+    # Past 64 articles the indexer runs worker processes: the kill lands while they are alive.
+    committed = _wait_for_rows(path, process, at_least=96)
+    children = _children(process.pid)
     process.send_signal(signal.SIGKILL)
     process.wait()
     assert 0 < committed < count, "the kill must land mid-run"
+    assert children is None or children, "the worker pool should be running when the indexer is killed"
     done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     with Store(path) as store:
@@ -226,6 +229,14 @@ def _wait_for_rows(path: Path, process: subprocess.Popen[bytes], at_least: int, 
         time.sleep(0.05)
     process.kill()
     pytest.fail("index committed nothing within a minute")
+
+
+def _children(pid: int) -> list[str] | None:
+    """Child process ids of ``pid`` (None where the kernel does not list them)."""
+    try:
+        return Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        return None
 
 
 def _committed(path: Path) -> int:
