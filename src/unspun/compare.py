@@ -31,18 +31,17 @@ class MemoEncoder:
         self._limit = limit
 
     def encode(self, texts: list[str]) -> np.ndarray:
-        missing = list(dict.fromkeys(t for t in texts if t not in self._known))
-        if missing:
-            if len(self._known) + len(missing) > self._limit:
-                self._known.clear()
-            for text, vector in zip(missing, self._inner.encode(missing), strict=True):
-                self._known[text] = vector
         if not texts:
             return np.zeros((0, 384), dtype=np.float32)
-        return np.stack([self._known[t] for t in texts])
+        missing = list(dict.fromkeys(t for t in texts if t not in self._known))
+        found = dict(zip(missing, self._inner.encode(missing), strict=True)) if missing else {}
+        # Stacked before remembering: remembering may clear the memo, and with it vectors ``texts`` needs.
+        vectors = np.stack([found[t] if t in found else self._known[t] for t in texts])
+        self.remember(missing, list(found.values()))
+        return vectors
 
-    def remember(self, texts: list[str], vectors: np.ndarray) -> None:
-        """Vectors computed elsewhere (another process) by the same encoder, to be returned for ``texts``."""
+    def remember(self, texts: list[str], vectors: np.ndarray | list[np.ndarray]) -> None:
+        """Vectors for ``texts`` from the same encoder (computed here, or in another process)."""
         if len(self._known) + len(texts) > self._limit:
             self._known.clear()
         for text, vector in zip(texts, vectors, strict=True):

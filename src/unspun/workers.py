@@ -96,6 +96,8 @@ def prepare(items: Sequence[Hashed], config: Config = DEFAULT) -> list[Prepared 
         segs.append(segment(article, config))
         hashes.append(item.content_hash)
     encoder = static_memo()
+    # One call for the whole batch (the encoder's per-call cost is paid once); later calls read the memo.
+    encoder.encode([text for seg in segs for text in seg.sentence_texts()])
     vectors = [encoder.encode(seg.sentence_texts()) for seg in segs]
     # The memo already holds every sentence's vector, so fingerprinting embeds nothing again.
     for slot, seg, digest, fp, own in zip(slots, segs, hashes, fingerprint_many(segs, encoder), vectors, strict=True):
