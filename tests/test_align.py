@@ -327,3 +327,18 @@ def test_seed_pair_aligns_the_spun_first_time_sentence(encoder):
     assert any("first time" in a and "without precedent" in b for a, b in pairs)
     # A summary and a spun copy of one report: related, but far from whole-text reuse.
     assert 0.05 < coverage(found, "b", len(text_b)) < 0.5
+
+
+@pytest.mark.parametrize("other", [FLOOD_SPUN, FLOOD_OTHER_OUTLET, UNRELATED])
+def test_dense_and_sparse_scoring_find_the_same_candidate_pairs(encoder, other: str) -> None:
+    from unspun.align import ALIGN_DEFAULT, _dense_candidates, _side, _sparse_candidates, _vectors
+    from unspun.config import DEFAULT
+
+    side_a, side_b = _side(seg(FLOOD)), _side(seg(other, "y"))
+    vectors_a, vectors_b = _vectors(side_a.texts, side_b.texts, encoder)
+    dense = _dense_candidates(side_a, side_b, vectors_a, vectors_b, DEFAULT, ALIGN_DEFAULT)
+    sparse = _sparse_candidates(side_a, side_b, vectors_a, vectors_b, DEFAULT, ALIGN_DEFAULT)
+    assert len(dense.i) > 0 or other is UNRELATED
+    assert np.array_equal(dense.i, sparse.i) and np.array_equal(dense.j, sparse.j)
+    for field in ("semantic", "lexical", "score"):
+        assert np.allclose(getattr(dense, field), getattr(sparse, field), atol=1e-5)

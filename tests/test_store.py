@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from unspun.errors import InputError
 from unspun.model import Article, Story, Verdict
 from unspun.segment import segment
-from unspun.store import SCHEMA_VERSION, Store, StoredFingerprint
+from unspun.store import SCHEMA_VERSION, Store, StoredAnalysis, StoredFingerprint
 
 TEXT = (
     "Engineers will inspect the harbour wall on Saturday. The council puts repairs at 2.3 million euros.\n"
@@ -96,6 +96,42 @@ def test_stories_are_replaced_as_a_whole(tmp_path: Path) -> None:
 def test_missing_store_says_to_index_first(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="unspun index"):
         Store(tmp_path / "absent.db", create=False)
+
+
+def test_spin_and_sentence_vectors_round_trip_at_float16(tmp_path: Path) -> None:
+    article = Article("a1", TEXT, "Harbour repairs")
+    seg = segment(article)
+    vectors = np.random.default_rng(5).normal(size=(len(seg.sentences), 256)).astype(np.float16).astype(np.float32)
+    with Store(tmp_path / "c.db") as store, store.transaction():
+        pk = store.add_article(article, "h1", seg, _fingerprint(1), StoredAnalysis(0.62, vectors))
+        bare = store.add_article(Article("a2", TEXT), "h2", seg, _fingerprint(2))
+    with Store(tmp_path / "c.db", create=False) as store:
+        analysis = store.analysis(pk, len(seg.sentences))
+        assert analysis.spin == pytest.approx(0.62)
+        assert analysis.vectors is not None and np.array_equal(analysis.vectors, vectors)
+        assert store.analysis(bare, len(seg.sentences)) == StoredAnalysis(None, None)
+
+
+def test_a_version_1_store_is_migrated_in_place_and_keeps_its_articles(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    with sqlite3.connect(path) as db:
+        # The version 1 schema, as unspun 0.1 wrote it (no spin column, no sentence_vectors table).
+        db.executescript(
+            "CREATE TABLE articles(pk INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, content_hash TEXT NOT NULL, "
+            "title TEXT, published TEXT, site TEXT, url TEXT, credits TEXT NOT NULL DEFAULT '[]', text TEXT NOT NULL);"
+            "INSERT INTO articles(id, content_hash, text) VALUES('old-1', 'h0', 'An article indexed last year.');"
+            "PRAGMA user_version = 1;"
+        )
+    with Store(path) as store:
+        [old] = store.keys_of(["old-1"])
+        assert store.article(old).text == "An article indexed last year."
+        assert store.analysis(old, 1) == StoredAnalysis(None, None)
+        article = Article("new-1", TEXT)
+        with store.transaction():
+            new = store.add_article(article, "h1", segment(article), _fingerprint(1), StoredAnalysis(0.3, None))
+        assert store.analysis(new, 2).spin == pytest.approx(0.3)
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
 
 
 def test_a_file_that_is_not_a_store_is_refused_in_one_line(tmp_path: Path) -> None:

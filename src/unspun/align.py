@@ -60,6 +60,8 @@ class AlignConfig:
     min_passage_score: float = 0.55
     # Rows of the cosine matrix computed at once (memory: rows × sentences of B × 4 bytes).
     cosine_block_rows: int = 1024
+    # Sentence grids up to this size are scored densely (news articles); larger ones sparsely (long documents).
+    dense_max_pairs: int = 40_000
     # Passage kinds: spun keeps the structure — similar token counts, at least this share kept in place ...
     spun_min_kept_share: float = 0.3
     # ... at least this share of positions substituted one-for-one ...
@@ -141,6 +143,7 @@ def sentence_pair_scores(pairs: Sequence[tuple[str, str]], encoder: Encoder | No
     ]
 
 
+@functools.lru_cache(maxsize=16_384)  # copies of one story share passages
 def alignment_kind(
     a_text: str, b_text: str, config: Config = DEFAULT, tuning: AlignConfig = ALIGN_DEFAULT
 ) -> AlignmentKind:
@@ -248,6 +251,36 @@ def _candidates(
     side_a: _Side, side_b: _Side, vectors_a: np.ndarray, vectors_b: np.ndarray, config: Config, tuning: AlignConfig
 ) -> _Candidates:
     """Every sentence pair with some lexical overlap or a high cosine, scored."""
+    if len(side_a.texts) * len(side_b.texts) <= tuning.dense_max_pairs:
+        return _dense_candidates(side_a, side_b, vectors_a, vectors_b, config, tuning)
+    return _sparse_candidates(side_a, side_b, vectors_a, vectors_b, config, tuning)
+
+
+def _dense_candidates(
+    side_a: _Side, side_b: _Side, vectors_a: np.ndarray, vectors_b: np.ndarray, config: Config, tuning: AlignConfig
+) -> _Candidates:
+    """``_candidates`` for articles of news length: the whole sentence grid at once, in plain numpy (scipy's
+    sparse bookkeeping costs more than the arithmetic on a 20 x 20 grid)."""
+    vocabulary: dict[str, int] = {}
+    rows = [[vocabulary.setdefault(w, len(vocabulary)) for w in ws] for ws in (*side_a.content, *side_b.content)]
+    words = np.zeros((len(rows), max(len(vocabulary), 1)), dtype=np.float32)
+    for row, ids in enumerate(rows):
+        words[row, ids] = 1.0
+    xa, xb = words[: len(side_a.content)], words[len(side_a.content) :]
+    frequency = words.sum(axis=0)
+    idf = np.log1p(len(rows) / np.maximum(frequency, 1.0)).astype(np.float32)
+    overlap = (xa * idf) @ xb.T
+    lexical = _lexical_from(overlap, (xa @ idf)[:, None], (xb @ idf)[None, :])
+    semantic = vectors_a @ vectors_b.T
+    shared = (overlap > 0) & (lexical >= tuning.min_candidate_lexical)
+    i, j = np.nonzero(shared | (semantic >= config.min_semantic_only))
+    return _Candidates(i, j, semantic[i, j], lexical[i, j], _combined(semantic[i, j], lexical[i, j], tuning))
+
+
+def _sparse_candidates(
+    side_a: _Side, side_b: _Side, vectors_a: np.ndarray, vectors_b: np.ndarray, config: Config, tuning: AlignConfig
+) -> _Candidates:
+    """``_candidates`` for long documents: sparse word overlaps, cosines block by block."""
     xa, xb, idf = _word_matrices(side_a.content, side_b.content)
     overlap = (xa.multiply(idf).tocsr() @ xb.T).tocoo()
     mass_a, mass_b = xa @ idf, xb @ idf
@@ -526,6 +559,7 @@ def _joinable(before: list[tuple[int, int]], after: list[tuple[int, int]]) -> bo
     return min(len(before), len(after)) >= 2 and gap <= 2 * _MAX_ANCHOR_GAP
 
 
+@functools.lru_cache(maxsize=65_536)  # copies of one story share sentence pairs (see ``changes._opcodes``)
 def longest_shared_run(a_text: str, b_text: str) -> int:
     """Most consecutive words the two texts share in the same order (a verbatim stretch)."""
     pairs = matched_token_pairs(words_of(a_text), words_of(b_text))

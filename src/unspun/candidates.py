@@ -55,6 +55,39 @@ class Candidate:
     doc_cosine: float
 
 
+class Rows:
+    """An append-only numpy array with spare capacity: adding an article copies nothing already indexed, so
+    growing the index one article at a time stays linear in its size."""
+
+    def __init__(self, dtype: type, width: int | None = None, rows: np.ndarray | None = None) -> None:
+        tail = () if width is None else (width,)
+        self._data = np.zeros((16, *tail), dtype=dtype)
+        self._size = 0
+        if rows is not None:
+            self.extend(rows)
+
+    def __len__(self) -> int:
+        return self._size
+
+    @property
+    def view(self) -> np.ndarray:
+        return self._data[: self._size]
+
+    @property
+    def nbytes(self) -> int:
+        return int(self._data.nbytes)
+
+    def extend(self, rows: np.ndarray | list) -> None:
+        rows = np.asarray(rows, dtype=self._data.dtype)
+        needed = self._size + len(rows)
+        if needed > len(self._data):
+            grown = np.zeros((max(needed, 2 * len(self._data)), *self._data.shape[1:]), dtype=self._data.dtype)
+            grown[: self._size] = self._data[: self._size]
+            self._data = grown
+        self._data[self._size : needed] = rows
+        self._size = needed
+
+
 class VectorIndex:
     """Inner-product search over unit vectors, ids 0..n-1 in insertion order, vectors recoverable by id."""
 
@@ -147,7 +180,7 @@ class BandIndex:
 
     def __init__(self, bands: int, rows: int) -> None:
         self.bands, self.rows = bands, rows
-        self._keys = np.zeros((0, bands), dtype=np.uint64)  # every slot's keys, in slot order
+        self._keys = Rows(np.uint64, bands)  # every slot's keys, in slot order
         self._sorted_upto = 0  # slots [0, _sorted_upto) are in the sorted arrays
         self._order = np.zeros((bands, 0), dtype=np.int32)
         self._sorted = np.zeros((bands, 0), dtype=np.uint64)
@@ -167,7 +200,7 @@ class BandIndex:
 
     def add(self, minhashes: list[np.ndarray]) -> None:
         if minhashes:
-            self._keys = np.vstack([self._keys, np.stack([self.band_keys(m) for m in minhashes])])
+            self._keys.extend(np.stack([self.band_keys(m) for m in minhashes]))
             if self.size - self._sorted_upto >= self.merge_every:
                 self._merge()
 
@@ -180,7 +213,7 @@ class BandIndex:
             hi = np.searchsorted(self._sorted[band], query[band], side="right")
             for slot in self._order[band, lo:hi].tolist():
                 counts[slot] = counts.get(slot, 0) + 1
-        shared = (self._keys[self._sorted_upto :] == query[None, :]).sum(axis=1)
+        shared = (self._keys.view[self._sorted_upto :] == query[None, :]).sum(axis=1)
         for offset in np.flatnonzero(shared).tolist():
             slot = self._sorted_upto + offset
             counts[slot] = counts.get(slot, 0) + int(shared[offset])
@@ -190,15 +223,16 @@ class BandIndex:
         return self._keys.nbytes + self._order.nbytes + self._sorted.nbytes
 
     def _merge(self) -> None:
-        self._order = np.argsort(self._keys, axis=0, kind="stable").T.astype(np.int32)
-        self._sorted = np.take_along_axis(self._keys.T, self._order.astype(np.int64), axis=1)
+        keys = self._keys.view
+        self._order = np.argsort(keys, axis=0, kind="stable").T.astype(np.int32)
+        self._sorted = np.take_along_axis(keys.T, self._order.astype(np.int64), axis=1)
         self._sorted_upto = self.size
 
     def state(self) -> np.ndarray:
-        return self._keys
+        return self._keys.view
 
     def restore(self, keys: np.ndarray) -> None:
-        self._keys = keys.astype(np.uint64)
+        self._keys = Rows(np.uint64, self.bands, keys)
         self._merge()
 
 
@@ -207,17 +241,33 @@ class CandidateIndex:
 
     def __init__(self, config: CandidateConfig = DEFAULT_CANDIDATES) -> None:
         self.config = config
-        self.pks = np.zeros(0, dtype=np.int64)
-        self._first = np.zeros(0, dtype=np.int64)  # first sketch vector id of each slot
-        self._count = np.zeros(0, dtype=np.int32)  # sketch vectors of each slot
-        self._owner = np.zeros(0, dtype=np.int32)  # slot of each sketch vector
+        self._pks = Rows(np.int64)  # stored article of each slot
+        self._firsts = Rows(np.int64)  # first sketch vector id of each slot
+        self._counts = Rows(np.int32)  # sketch vectors of each slot
+        self._owners = Rows(np.int32)  # slot of each sketch vector
         self._bands = BandIndex(config.lsh_bands, config.lsh_rows)
         self._docs: VectorIndex | None = None
         self._sentences: VectorIndex | None = None
         self._forgotten = np.zeros(0, dtype=np.int64)  # replaced articles, still in the faiss indexes
 
     def __len__(self) -> int:
-        return len(self.pks)
+        return len(self._pks)
+
+    @property
+    def pks(self) -> np.ndarray:
+        return self._pks.view
+
+    @property
+    def _first(self) -> np.ndarray:
+        return self._firsts.view
+
+    @property
+    def _count(self) -> np.ndarray:
+        return self._counts.view
+
+    @property
+    def _owner(self) -> np.ndarray:
+        return self._owners.view
 
     def add(self, items: list[tuple[int, StoredFingerprint]]) -> None:
         if not items:
@@ -228,10 +278,10 @@ class CandidateIndex:
         counts = np.array([len(fp.sentence_vectors) for _, fp in items], dtype=np.int32)
         first = self._sentences.size + np.concatenate([[0], np.cumsum(counts)[:-1]])
         slots = np.arange(len(self.pks), len(self.pks) + len(items), dtype=np.int32)
-        self.pks = np.concatenate([self.pks, [pk for pk, _ in items]]).astype(np.int64)
-        self._first = np.concatenate([self._first, first]).astype(np.int64)
-        self._count = np.concatenate([self._count, counts])
-        self._owner = np.concatenate([self._owner, np.repeat(slots, counts)])
+        self._pks.extend([pk for pk, _ in items])
+        self._firsts.extend(first)
+        self._counts.extend(counts)
+        self._owners.extend(np.repeat(slots, counts))
         self._bands.add([fp.minhash for _, fp in items])
         self._docs.add(np.stack([fp.doc_vector for _, fp in items]).astype(np.float32))
         self._sentences.add(np.vstack([fp.sentence_vectors.reshape(-1, dim) for _, fp in items]))
@@ -255,7 +305,7 @@ class CandidateIndex:
 
     def memory_bytes(self) -> int:
         """Bytes held for search: band keys and sort order, slot arrays, both faiss indexes (serialised)."""
-        arrays = (self.pks, self._first, self._count, self._owner)
+        arrays = (self._pks, self._firsts, self._counts, self._owners)
         total = sum(a.nbytes for a in arrays) + self._bands.memory_bytes()
         for index in (self._docs, self._sentences):
             total += len(index.serialize()) if index else 0
@@ -343,12 +393,10 @@ class CandidateIndex:
         if int(data["generation"]) != generation:
             return None
         index = cls(config)
-        index.pks, index._first, index._count, index._owner = (
-            data["pks"],
-            data["first"],
-            data["count"],
-            data["owner"],
-        )
+        index._pks = Rows(np.int64, rows=data["pks"])
+        index._firsts = Rows(np.int64, rows=data["first"])
+        index._counts = Rows(np.int32, rows=data["count"])
+        index._owners = Rows(np.int32, rows=data["owner"])
         index._forgotten = data["forgotten"]
         index._bands.restore(data["bands"])
         index._docs = VectorIndex.deserialize(data["docs"], config)

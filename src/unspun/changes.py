@@ -41,17 +41,19 @@ _TOKEN = re.compile(
 
 
 class Token(NamedTuple):
-    """A word of an article: its text and half-open character offsets into the article's text."""
+    """A word of an article: its text, half-open character offsets into the article's text, and its
+    normalised form (lower case, straight apostrophes, possessive dropped), the form two sentences are
+    compared in."""
 
     text: str
     start: int
     end: int
+    norm: str
 
-    @property
-    def norm(self) -> str:
-        """Lower case, straight apostrophes, possessive dropped: the form two sentences are compared in."""
-        low = self.text.lower().replace("’", "'")
-        return low[:-2] if low.endswith("'s") and len(low) > 3 else low
+
+def _norm(word: str) -> str:
+    low = word.lower().replace("’", "'")
+    return low[:-2] if low.endswith("'s") and len(low) > 3 else low
 
 
 # Remembered: spin scoring, substitution counting and change finding all tokenise the same aligned sentences,
@@ -60,7 +62,9 @@ class Token(NamedTuple):
 def word_tokens(text: str, span: Span) -> tuple[Token, ...]:
     """The words (and numbers) of ``text[span]``, with offsets into ``text``."""
     chunk = text[span.start : span.end]
-    return tuple(Token(m.group(), span.start + m.start(), span.start + m.end()) for m in _TOKEN.finditer(chunk))
+    return tuple(
+        Token(m.group(), span.start + m.start(), span.start + m.end(), _norm(m.group())) for m in _TOKEN.finditer(chunk)
+    )
 
 
 def aligned_sentence_pairs(
@@ -77,10 +81,18 @@ def aligned_sentence_pairs(
     return list(pairs)
 
 
-def token_opcodes(ta: Sequence[Token], tb: Sequence[Token]) -> list[tuple[str, int, int, int, int]]:
+def token_opcodes(ta: Sequence[Token], tb: Sequence[Token]) -> Sequence[tuple[str, int, int, int, int]]:
     """difflib opcodes between two token lists, compared in normalised form."""
-    matcher = difflib.SequenceMatcher(None, [t.norm for t in ta], [t.norm for t in tb], autojunk=False)
-    return matcher.get_opcodes()
+    return _opcodes(tuple(t.norm for t in ta), tuple(t.norm for t in tb))
+
+
+# Remembered: copies of one story share sentence pairs (``trace`` meets an original's sentences in each of its
+# copies), and an unchanged sentence (most of a verbatim or trimmed copy) needs no difflib at all.
+@functools.lru_cache(maxsize=65_536)
+def _opcodes(norms_a: tuple[str, ...], norms_b: tuple[str, ...]) -> tuple[tuple[str, int, int, int, int], ...]:
+    if norms_a == norms_b:
+        return (("equal", 0, len(norms_a), 0, len(norms_b)),) if norms_a else ()
+    return tuple(difflib.SequenceMatcher(None, norms_a, norms_b, autojunk=False).get_opcodes())
 
 
 def same_sentence(a_text: str, b_text: str) -> bool:
@@ -127,7 +139,7 @@ class _Pair:
     b_text: str
     ta: Sequence[Token]
     tb: Sequence[Token]
-    opcodes: list[tuple[str, int, int, int, int]]
+    opcodes: Sequence[tuple[str, int, int, int, int]]
     headline: bool  # title-cased text: capitals say nothing about names there
 
 

@@ -23,7 +23,16 @@ from unspun.fingerprint import fingerprint
 from unspun.model import DERIVED_RELATIONS, Article, Comparison, RawRecord, Segmented, Skipped, Span, Verdict
 from unspun.segment import paragraph_spans, segment
 from unspun.store import Store
-from unspun.workers import Compare, CompareTask, Hashed, Prepared, Side, Workers, pair_compare
+from unspun.workers import (
+    CompareTask,
+    Hashed,
+    Prepared,
+    Side,
+    Workers,
+    learn,
+    one_thread_numerics,
+    pair_compare,
+)
 
 # Pairs whose verdict is worth keeping: every derivation, and same-story links for ``stories``.
 KEPT_RELATIONS = DERIVED_RELATIONS | {"same_story"}
@@ -117,7 +126,7 @@ def index_articles(
     """Prepare, compare with candidates and store ``items``, one transaction per ``batch`` articles; items whose
     id is stored with the same content hash are counted as unchanged."""
     summary = summary if summary is not None else IndexSummary()
-    with Workers(config, precise, workers) as pool:
+    with one_thread_numerics(), Workers(config, precise, workers) as pool:
         indexer = _Indexer(store, load_index(store, candidates), pool, summary, store.stored_hashes())
         # One batch is prepared (extracted, fingerprinted) in the workers while this process searches and
         # stores the one before it.
@@ -176,7 +185,7 @@ class _Indexer:
         # An id re-indexed with new content replaces the stored one; its old fingerprint must stop matching.
         self.index.forget(self.store.keys_of([p.article.id for p in ready]))
         with self.store.transaction():
-            pks = [self.store.add_article(p.article, p.content_hash, p.seg, p.fp.stored) for p in ready]
+            pks = [self.store.add_article(p.article, p.content_hash, p.seg, p.fp.stored, p.analysis()) for p in ready]
             batch = {pk: p.side() for pk, p in zip(pks, ready, strict=True)}
             submitted = []
             # Comparisons go to the workers a few articles at a time, while this process searches the rest.
@@ -214,7 +223,7 @@ class _Indexer:
                 self.summary.pairs += 1
 
     def _stored_side(self, pk: int) -> Side:
-        side = self._recent.get(pk) or Side(stored_segmented(self.store, pk))
+        side = self._recent.get(pk) or stored_side(self.store, pk)
         self._remember(pk, side)
         return side
 
@@ -247,6 +256,13 @@ def stored_segmented(store: Store, pk: int) -> Segmented:
     return Segmented(article, sentences, paragraphs, _owners(sentences, paragraphs))
 
 
+def stored_side(store: Store, pk: int) -> Side:
+    """A stored article ready for comparison, with the spin score and sentence vectors stored beside it."""
+    seg = stored_segmented(store, pk)
+    analysis = store.analysis(pk, len(seg.sentences))
+    return Side(seg, analysis.vectors, analysis.spin)
+
+
 def trace(path: str, db: Path, config: Config = DEFAULT, precise: bool = False) -> TraceResult:
     """``unspun trace``: the stored sources and copies of the article at ``path``."""
     from unspun.extract import extract_record
@@ -254,7 +270,7 @@ def trace(path: str, db: Path, config: Config = DEFAULT, precise: bool = False) 
 
     article = extract_record(read_file(path, config), config)
     with Store(db, create=False) as store:
-        return trace_article(store, article, load_index(store), config, pair_compare(config, precise))
+        return trace_article(store, article, load_index(store), config, precise)
 
 
 def trace_article(
@@ -262,15 +278,23 @@ def trace_article(
     article: Article,
     index: CandidateIndex,
     config: Config = DEFAULT,
-    compare: Compare | None = None,
+    precise: bool = False,
 ) -> TraceResult:
-    compare = compare or pair_compare(config)
+    """The stored sources and copies of ``article`` (stored or not), best first."""
+    with one_thread_numerics():
+        return _traced(store, article, index, config, precise)
+
+
+def _traced(store: Store, article: Article, index: CandidateIndex, config: Config, precise: bool) -> TraceResult:
+    compare = pair_compare(config, precise)
     seg = segment(article, config)
     fp = fingerprint(seg)
     matches = []
     # The query itself may be stored (same id): it is neither its own source nor its own copy.
     for candidate in index.query(fp, exclude=frozenset(store.keys_of([article.id]))):
-        comparison = compare(seg, stored_segmented(store, candidate.pk))
+        side = stored_side(store, candidate.pk)
+        learn(side, precise)
+        comparison = compare(seg, side.seg)
         if comparison.verdict.relation in DERIVED_RELATIONS:
             matches.append(_match(comparison))
     matches.sort(key=lambda m: (-m.score, m.id))

@@ -373,7 +373,7 @@ def _is_teaser_title(page: _Page, index: int) -> bool:
     if feats.sentence_end or feats.words == 0 or feats.words > TITLE_MAX_WORDS:
         return False
     nxt = index + 1
-    return nxt < len(page.lines) and _same_block(page.lines[index], page.lines[nxt])
+    return nxt < len(page.lines) and _same_block(_block_key(page.lines[index]), _block_key(page.lines[nxt]))
 
 
 def _label_teaser(page: _Page, index: int, core: _Core) -> None:
@@ -395,27 +395,26 @@ def _label_repeats(page: _Page) -> None:
         if page.labels[index] or not key:
             seen[key] += 1
             continue
-        if seen[key] or (near and _near_repeat_of_earlier(page, index)):
+        if seen[key] or (near and _near_repeat_of_earlier(page, keys, index)):
             page.labels[index] = "repeated block"
         seen[key] += 1
 
 
-def _near_repeat_of_earlier(page: _Page, index: int) -> bool:
-    line = page.lines[index]
-    if len(line) < NEAR_REPEAT_MIN_CHARS:
+def _near_repeat_of_earlier(page: _Page, keys: list[str], index: int) -> bool:
+    if len(page.lines[index]) < NEAR_REPEAT_MIN_CHARS:
         return False
-    return any(_same_block(page.lines[j], line) for j in range(index) if page.labels[j] != "title")
+    return any(_same_block(keys[j], keys[index]) for j in range(index) if page.labels[j] != "title")
 
 
-def _same_block(a: str, b: str) -> bool:
+def _same_block(ka: str, kb: str) -> bool:
+    """Whether two lines' block keys (``_block_key``) are the same block, give or take a few characters."""
     from rapidfuzz.fuzz import ratio  # lazy: only plain-text pages need it
 
-    ka, kb = _block_key(a), _block_key(b)
     if ka == kb:
         return bool(ka)
     if min(len(ka), len(kb)) < NEAR_REPEAT_MIN_CHARS:
         return False
-    return ratio(ka, kb) >= NEAR_REPEAT_MIN_RATIO
+    return ratio(ka, kb, score_cutoff=NEAR_REPEAT_MIN_RATIO) >= NEAR_REPEAT_MIN_RATIO
 
 
 def _block_key(line: str) -> str:

@@ -9,7 +9,6 @@ original, odd collocations ("atomic rockets", "safeguard service"), common words
 
 from __future__ import annotations
 
-import itertools
 import math
 from collections.abc import Sequence
 
@@ -21,7 +20,6 @@ from unspun.changes import (
     token_opcodes,
     word_set,
     word_tokens,
-    zipf,
 )
 from unspun.model import Alignment, Segmented, Span, Substitution
 
@@ -61,7 +59,7 @@ def sentence_substitutions(a_text: str, a_span: Span, b_text: str, b_span: Span)
     return swaps
 
 
-def _between_equal_runs(opcodes: list[tuple[str, int, int, int, int]], k: int) -> bool:
+def _between_equal_runs(opcodes: Sequence[tuple[str, int, int, int, int]], k: int) -> bool:
     before = k == 0 or opcodes[k - 1][0] == "equal"
     after = k == len(opcodes) - 1 or opcodes[k + 1][0] == "equal"
     return before and after and len(opcodes) > 1
@@ -134,61 +132,43 @@ def spin_features(segmented: Segmented) -> dict[str, float]:
 
     ``rare_words`` and ``odd_collocations`` are shares in [0, 1]; ``weak_collocations`` is the mean
     shortfall (log10 units) of how often adjacent words occur together against how common they are alone.
+    One pass over the words: every indexed article is scored, so this runs once per article of a corpus.
     """
     text = segmented.article.text
-    sentences = [word_tokens(text, s) for s in segmented.sentences]
+    frequency, bigrams = lexicon.word_zipf_table(), _bigrams()
+    words = rare = pairs = odd = 0
+    gaps: list[float] = []
+    for span in segmented.sentences:
+        tokens = word_tokens(text, span)
+        # Zipf of each plain (lower-case alphabetic) word; None marks a word that is not plain.
+        plain = [frequency.get(t.text, 0.0) if t.text.isalpha() and t.text.islower() else None for t in tokens]
+        for token, z in zip(tokens, plain, strict=True):
+            if z is not None and token.text not in _FUNCTION_WORDS:
+                words += 1
+                rare += 0.0 < z < RARE_WORD_MAX_ZIPF
+        for k in range(len(tokens) - 1):
+            zx, zy = plain[k], plain[k + 1]
+            if zx is None or zy is None:
+                continue
+            x, y = tokens[k], tokens[k + 1]
+            if text[x.end : y.start].strip():
+                continue  # not adjacent: punctuation between them
+            pair = f"{x.text} {y.text}"
+            if _common_content(x.text, zx) and _common_content(y.text, zy):
+                pairs += 1
+                odd += pair not in bigrams
+            if min(zx, zy) >= PAIR_WORD_MIN_ZIPF:
+                gaps.append(zx + zy - bigrams.get(pair, ABSENT_PAIR_LOG10_COUNT))
     return {
-        "rare_words": _rare_word_share(sentences),
-        "odd_collocations": _odd_collocation_share(text, sentences),
-        "weak_collocations": _weak_collocation(text, sentences),
+        "rare_words": rare / words if words else 0.0,
+        "odd_collocations": odd / pairs if pairs else 0.0,
+        "weak_collocations": sum(gaps) / len(gaps) if gaps else 0.0,
     }
 
 
-def _adjacent_pairs(text: str, tokens: Sequence[Token]) -> list[tuple[Token, Token]]:
-    """Neighbouring words with nothing but white space between them."""
-    return [(x, y) for x, y in itertools.pairwise(tokens) if not text[x.end : y.start].strip()]
-
-
-def _plain(token: Token) -> bool:
-    return token.text.isalpha() and token.text.islower()
-
-
-def _is_common_content(token: Token) -> bool:
-    return _plain(token) and token.text not in _FUNCTION_WORDS and zipf(token.text) >= COMMON_WORD_MIN_ZIPF
-
-
-def _odd_collocation_share(text: str, sentences: Sequence[Sequence[Token]]) -> float:
-    """Share of adjacent common content-word pairs that the bigram list lacks ("atomic rockets")."""
-    bigrams = _bigrams()
-    pairs = [
-        f"{x.text} {y.text}"
-        for tokens in sentences
-        for x, y in _adjacent_pairs(text, tokens)
-        if _is_common_content(x) and _is_common_content(y)
-    ]
-    return sum(p not in bigrams for p in pairs) / len(pairs) if pairs else 0.0
-
-
-def _weak_collocation(text: str, sentences: Sequence[Sequence[Token]]) -> float:
-    """Mean of (Zipf x + Zipf y − log10 count of "x y") over adjacent common lower-case word pairs.
-
-    High when words that are each common rarely occur together: the pointwise-mutual-information shortfall
-    that thesaurus swaps leave behind ("inside the server" for "in the government").
-    """
-    bigrams = _bigrams()
-    gaps = [
-        zipf(x.text) + zipf(y.text) - bigrams.get(f"{x.text} {y.text}", ABSENT_PAIR_LOG10_COUNT)
-        for tokens in sentences
-        for x, y in _adjacent_pairs(text, tokens)
-        if _plain(x) and _plain(y) and min(zipf(x.text), zipf(y.text)) >= PAIR_WORD_MIN_ZIPF
-    ]
-    return sum(gaps) / len(gaps) if gaps else 0.0
-
-
-def _rare_word_share(sentences: Sequence[Sequence[Token]]) -> float:
-    """Share of lower-case content words that are rare in English (formal stand-ins for plain words)."""
-    words = [t.text for tokens in sentences for t in tokens if _plain(t) and t.text not in _FUNCTION_WORDS]
-    return sum(0.0 < zipf(w) < RARE_WORD_MAX_ZIPF for w in words) / len(words) if words else 0.0
+def _common_content(word: str, z: float) -> bool:
+    """A plain word that is neither grammar nor rare: an absent pair of two of them is an odd collocation."""
+    return word not in _FUNCTION_WORDS and z >= COMMON_WORD_MIN_ZIPF
 
 
 def _bigrams() -> dict[str, float]:

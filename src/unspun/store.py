@@ -1,7 +1,10 @@
 """The corpus store: one SQLite file with articles, sentences, fingerprints, pairs and stories.
 
 WAL mode with ``synchronous=NORMAL``: a batch is one transaction, so a process killed mid-batch leaves the
-previous batches intact and the interrupted one absent. The schema is versioned with ``PRAGMA user_version``.
+previous batches intact and the interrupted one absent. The schema is versioned with ``PRAGMA user_version``;
+version 2 adds what every comparison of a stored article needs and is costly to recompute (its spin score
+and its sentences' static vectors), and a version 1 store is migrated in place (its articles get them when
+re-indexed; until then they are computed when needed).
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import numpy as np
 from unspun.errors import InputError
 from unspun.model import Article, Segmented, Span, Story, Verdict
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles(
@@ -27,7 +30,8 @@ CREATE TABLE IF NOT EXISTS articles(
     content_hash TEXT NOT NULL,
     title TEXT, published TEXT, site TEXT, url TEXT,
     credits TEXT NOT NULL DEFAULT '[]',
-    text TEXT NOT NULL
+    text TEXT NOT NULL,
+    spin REAL
 );
 CREATE TABLE IF NOT EXISTS sentences(
     article INTEGER NOT NULL REFERENCES articles(pk) ON DELETE CASCADE,
@@ -37,6 +41,10 @@ CREATE TABLE IF NOT EXISTS sentences(
 CREATE TABLE IF NOT EXISTS fingerprints(
     article INTEGER PRIMARY KEY REFERENCES articles(pk) ON DELETE CASCADE,
     minhash BLOB NOT NULL, doc_vector BLOB NOT NULL, sentence_vectors BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS sentence_vectors(
+    article INTEGER PRIMARY KEY REFERENCES articles(pk) ON DELETE CASCADE,
+    vectors BLOB NOT NULL
 );
 CREATE TABLE IF NOT EXISTS pairs(
     a INTEGER NOT NULL REFERENCES articles(pk) ON DELETE CASCADE,
@@ -60,6 +68,14 @@ class StoredFingerprint:
     minhash: np.ndarray  # uint32, one value per permutation
     doc_vector: np.ndarray  # float16, unit length before rounding
     sentence_vectors: np.ndarray  # float16, (k, dim): the sketch sentences
+
+
+@dataclass(frozen=True, slots=True)
+class StoredAnalysis:
+    """What comparisons reuse of a stored article, when the indexer stored it (None: compute it again)."""
+
+    spin: float | None
+    vectors: np.ndarray | None  # float32 (sentences, dim): every sentence's static vector, stored as float16
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,12 +132,20 @@ class Store:
 
     # --- writing -------------------------------------------------------------------------------------
 
-    def add_article(self, article: Article, content_hash: str, seg: Segmented, fingerprint: StoredFingerprint) -> int:
+    def add_article(
+        self,
+        article: Article,
+        content_hash: str,
+        seg: Segmented,
+        fingerprint: StoredFingerprint,
+        analysis: StoredAnalysis | None = None,
+    ) -> int:
         """Insert (or replace, when the id exists with other content) one article; returns its key."""
+        analysis = analysis or StoredAnalysis(None, None)
         self._db.execute("DELETE FROM articles WHERE id = ?", (article.id,))
         cursor = self._db.execute(
-            "INSERT INTO articles(id, content_hash, title, published, site, url, credits, text) "
-            "VALUES(?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO articles(id, content_hash, title, published, site, url, credits, text, spin) "
+            "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 article.id,
                 content_hash,
@@ -131,6 +155,7 @@ class Store:
                 article.url,
                 json.dumps(list(article.credits)),
                 article.text,
+                analysis.spin,
             ),
         )
         pk = int(cursor.lastrowid or 0)
@@ -147,6 +172,10 @@ class Store:
                 fingerprint.sentence_vectors.astype(np.float16).tobytes(),
             ),
         )
+        if analysis.vectors is not None and len(analysis.vectors) == len(seg.sentences):
+            self._db.execute(
+                "INSERT INTO sentence_vectors VALUES(?, ?)", (pk, analysis.vectors.astype(np.float16).tobytes())
+            )
         return pk
 
     def add_pair(self, a: int, b: int, verdict: Verdict) -> None:
@@ -206,6 +235,20 @@ class Store:
         rows = self._db.execute('SELECT start, "end" FROM sentences WHERE article = ? ORDER BY idx', (pk,))
         return tuple(Span(start, end) for start, end in rows)
 
+    def analysis(self, pk: int, sentences: int) -> StoredAnalysis:
+        """The stored spin score and sentence vectors of an article with ``sentences`` sentences."""
+        row = self._db.execute(
+            "SELECT a.spin, v.vectors FROM articles a LEFT JOIN sentence_vectors v ON v.article = a.pk WHERE a.pk = ?",
+            (pk,),
+        ).fetchone()
+        if row is None:
+            raise KeyError(pk)
+        spin, blob = row
+        vectors = None
+        if blob is not None and sentences and len(blob) % (2 * sentences) == 0:
+            vectors = np.frombuffer(blob, dtype=np.float16).reshape(sentences, -1).astype(np.float32)
+        return StoredAnalysis(spin, vectors)
+
     def metas(self) -> list[ArticleMeta]:
         rows = self._db.execute(
             "SELECT pk, id, title, published, site, credits, length(text) FROM articles ORDER BY pk"
@@ -243,7 +286,9 @@ class Store:
                 f"({SCHEMA_VERSION}): upgrade unspun or use another --db"
             )
         if version < SCHEMA_VERSION:
-            self._db.executescript(_SCHEMA + f"PRAGMA user_version = {SCHEMA_VERSION};")
+            # Version 1 → 2: the articles table gains its spin column (the new table comes from _SCHEMA).
+            upgrade = "ALTER TABLE articles ADD COLUMN spin REAL;" if version == 1 else ""
+            self._db.executescript(f"BEGIN; {upgrade} {_SCHEMA} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;")
 
 
 def decode_fingerprint(minhash: bytes, doc: bytes, sentences: bytes) -> StoredFingerprint:
