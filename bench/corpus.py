@@ -234,6 +234,11 @@ def trace_latency(path: Path, queries: list[str], full_queries: int) -> dict[str
             started = time.perf_counter()
             index.query(fingerprint(seg))
             search_ms.append(1000 * (time.perf_counter() - started))
+        # The first trace loads the static model and the lexicons, which a long-running process pays once:
+        # it is reported on its own (cold), and the percentiles are over the traces after it.
+        started = time.perf_counter()
+        trace_article(store, segs[-1].article, index)
+        cold_ms = 1000 * (time.perf_counter() - started)
         trace_ms = []
         for seg in segs[:full_queries]:
             started = time.perf_counter()
@@ -244,6 +249,7 @@ def trace_latency(path: Path, queries: list[str], full_queries: int) -> dict[str
             "search_p99_ms": float(np.percentile(search_ms, 99)),
             "trace_p50_ms": float(np.percentile(trace_ms, 50)),
             "trace_p99_ms": float(np.percentile(trace_ms, 99)),
+            "trace_cold_ms": cold_ms,
             "index_build_s": first_load,
             "index_cached_load_s": cached_load,
             "bytes_per_article": index.memory_bytes() / len(index),
@@ -353,7 +359,7 @@ def run(shared: Path, quick: bool) -> dict[str, Any]:
         "throughput": 1000 if quick else 10_000,
         "large": 20_000 if quick else 100_000,
         "queries": 100 if quick else 300,
-        "full_traces": 20,
+        "full_traces": 100,
     }
     results: dict[str, Any] = {"quick": quick, "sizes": sizes}
     with tempfile.TemporaryDirectory() as folder:
@@ -425,10 +431,12 @@ def markdown(results: dict[str, Any]) -> str:
             [
                 ["candidate search", tr["search_p50_ms"], tr["search_p99_ms"]],
                 [
-                    f"whole trace (search + alignment of candidates, first {results['sizes']['full_traces']})",
+                    f"whole trace (search + alignment of candidates, first {results['sizes']['full_traces']}, "
+                    "after one cold trace)",
                     tr["trace_p50_ms"],
                     tr["trace_p99_ms"],
                 ],
+                ["the cold trace (loads the static model and lexicons)", tr["trace_cold_ms"], "–"],
             ],
         ),
         "",

@@ -85,7 +85,7 @@ class _Side:
 
     texts: list[str]
     spans: tuple[Span, ...]
-    content: list[list[str]]  # distinct content words per sentence
+    content: list[tuple[str, ...]]  # distinct content words per sentence
     normal: list[str]  # normalised sentence texts (verbatim tests)
 
 
@@ -186,8 +186,9 @@ def coverage(alignments: Sequence[Alignment], side: Literal["a", "b"], text_leng
 # --- preparing and scoring --------------------------------------------------------------------------------
 
 
-def _content_words(text: str) -> list[str]:
-    return list(dict.fromkeys(w for w in words_of(text) if is_content_word(w)))
+@functools.lru_cache(maxsize=262_144)  # copies of one story share sentences
+def _content_words(text: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(w for w in words_of(text) if is_content_word(w)))
 
 
 # One article meets several others in a corpus (and in ``trace``): prepare its sentences once.
@@ -587,9 +588,9 @@ def _trimmed_start(
     """Start both sides at the shared words when the first sentences begin with other text.
 
     Unshared leads of equal length are substitutions (a spun first word) and stay, unless they diverge.
+    Tokens are taken with offsets into their sentence (remembered by sentence text) and shifted here.
     """
-    tokens_a = word_tokens(sent_a.text_of(text_a), sent_a.start)
-    tokens_b = word_tokens(sent_b.text_of(text_b), sent_b.start)
+    tokens_a, tokens_b = word_tokens(sent_a.text_of(text_a)), word_tokens(sent_b.text_of(text_b))
     anchors = _anchors(tokens_a, tokens_b)
     if not anchors:
         return span_a, span_b
@@ -598,16 +599,15 @@ def _trimmed_start(
     if _diverged(tokens_a[lead_a - keep : lead_a], tokens_b[lead_b - keep : lead_b]):
         keep = 0
     if lead_a > keep:
-        span_a = Span(tokens_a[lead_a - keep].start, span_a.end)
+        span_a = Span(sent_a.start + tokens_a[lead_a - keep].start, span_a.end)
     if lead_b > keep:
-        span_b = Span(tokens_b[lead_b - keep].start, span_b.end)
+        span_b = Span(sent_b.start + tokens_b[lead_b - keep].start, span_b.end)
     return span_a, span_b
 
 
 def _trimmed_end(text_a: str, text_b: str, span_a: Span, span_b: Span, sent_a: Span, sent_b: Span) -> tuple[Span, Span]:
     """End both sides at the shared words when the last sentences run on into other text."""
-    tokens_a = word_tokens(sent_a.text_of(text_a), sent_a.start)
-    tokens_b = word_tokens(sent_b.text_of(text_b), sent_b.start)
+    tokens_a, tokens_b = word_tokens(sent_a.text_of(text_a)), word_tokens(sent_b.text_of(text_b))
     anchors = _anchors(tokens_a, tokens_b)
     if not anchors:
         return span_a, span_b
@@ -617,7 +617,7 @@ def _trimmed_end(text_a: str, text_b: str, span_a: Span, span_b: Span, sent_a: S
     if _diverged(tokens_a[last_a + 1 : last_a + 1 + keep], tokens_b[last_b + 1 : last_b + 1 + keep]):
         keep = 0
     if tail_a > keep:
-        span_a = Span(span_a.start, max(span_a.start + 1, tokens_a[last_a + keep].end))
+        span_a = Span(span_a.start, max(span_a.start + 1, sent_a.start + tokens_a[last_a + keep].end))
     if tail_b > keep:
-        span_b = Span(span_b.start, max(span_b.start + 1, tokens_b[last_b + keep].end))
+        span_b = Span(span_b.start, max(span_b.start + 1, sent_b.start + tokens_b[last_b + keep].end))
     return span_a, span_b

@@ -61,10 +61,18 @@ def _norm(word: str) -> str:
 @functools.lru_cache(maxsize=262_144)
 def word_tokens(text: str, span: Span) -> tuple[Token, ...]:
     """The words (and numbers) of ``text[span]``, with offsets into ``text``."""
-    chunk = text[span.start : span.end]
-    return tuple(
-        Token(m.group(), span.start + m.start(), span.start + m.end(), _norm(m.group())) for m in _TOKEN.finditer(chunk)
-    )
+    tokens = tokens_of(text[span.start : span.end])
+    if span.start == 0:
+        return tokens
+    return tuple(Token(t.text, t.start + span.start, t.end + span.start, t.norm) for t in tokens)
+
+
+# Also remembered by the piece of text itself: copies of one story repeat sentences at other offsets of other
+# texts, and counting or comparing words needs no offsets into the article.
+@functools.lru_cache(maxsize=262_144)
+def tokens_of(chunk: str) -> tuple[Token, ...]:
+    """The words (and numbers) of ``chunk``, with offsets into ``chunk``."""
+    return tuple(Token(m.group(), m.start(), m.end(), _norm(m.group())) for m in _TOKEN.finditer(chunk))
 
 
 def aligned_sentence_pairs(

@@ -9,6 +9,7 @@ original, odd collocations ("atomic rockets", "safeguard service"), common words
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Sequence
 
@@ -18,6 +19,7 @@ from unspun.changes import (
     aligned_sentence_pairs,
     number_value,
     token_opcodes,
+    tokens_of,
     word_set,
     word_tokens,
 )
@@ -44,7 +46,17 @@ def substitutions(a: Segmented, b: Segmented, alignments: Sequence[Alignment]) -
 
 def sentence_substitutions(a_text: str, a_span: Span, b_text: str, b_span: Span) -> list[Substitution]:
     """The structure-keeping swaps between one aligned sentence pair."""
-    ta, tb = word_tokens(a_text, a_span), word_tokens(b_text, b_span)
+    return [
+        Substitution(Span(a_span.start + a0, a_span.start + a1), Span(b_span.start + b0, b_span.start + b1))
+        for a0, a1, b0, b1 in _swaps(a_span.text_of(a_text), b_span.text_of(b_text))
+    ]
+
+
+# Remembered by sentence pair: a corpus meets the same pair of sentences in several copies of one story.
+@functools.lru_cache(maxsize=65_536)
+def _swaps(a_sentence: str, b_sentence: str) -> tuple[tuple[int, int, int, int], ...]:
+    """``sentence_substitutions`` with offsets into the two sentences."""
+    ta, tb = tokens_of(a_sentence), tokens_of(b_sentence)
     opcodes = token_opcodes(ta, tb)
     swaps = []
     for k, (op, i1, i2, j1, j2) in enumerate(opcodes):
@@ -55,8 +67,8 @@ def sentence_substitutions(a_text: str, a_span: Span, b_text: str, b_span: Span)
             and not _has_number(ta[i1:i2])
             and not _has_number(tb[j1:j2])
         ):
-            swaps.append(Substitution(Span(ta[i1].start, ta[i2 - 1].end), Span(tb[j1].start, tb[j2 - 1].end)))
-    return swaps
+            swaps.append((ta[i1].start, ta[i2 - 1].end, tb[j1].start, tb[j2 - 1].end))
+    return tuple(swaps)
 
 
 def _between_equal_runs(opcodes: Sequence[tuple[str, int, int, int, int]], k: int) -> bool:
@@ -71,16 +83,15 @@ def _has_number(tokens: Sequence[Token]) -> bool:
 
 def substitution_rate(a: Segmented, b: Segmented, alignments: Sequence[Alignment]) -> float:
     """Substituted words per aligned word, both sides counted (0 for no aligned words)."""
+    text_a, text_b = a.article.text, b.article.text
     aligned = sum(
-        len(word_tokens(a.article.text, x)) + len(word_tokens(b.article.text, y))
+        len(tokens_of(x.text_of(text_a))) + len(tokens_of(y.text_of(text_b)))
         for x, y in aligned_sentence_pairs(a, b, alignments)
     )
     if not aligned:
         return 0.0
-    swapped = sum(
-        len(word_tokens(a.article.text, s.a)) + len(word_tokens(b.article.text, s.b))
-        for s in substitutions(a, b, alignments)
-    )
+    swaps = substitutions(a, b, alignments)
+    swapped = sum(len(tokens_of(s.a.text_of(text_a))) + len(tokens_of(s.b.text_of(text_b))) for s in swaps)
     return swapped / aligned
 
 
