@@ -77,3 +77,22 @@ def test_the_memo_encoder_returns_every_vector_when_it_fills_up() -> None:
     memo.encode(["one", "three"])
     vectors = memo.encode(["one", "three", "fifteen", "sixteen"])  # overflows the limit mid-call
     assert vectors[:, 0].tolist() == [3.0, 5.0, 7.0, 7.0]
+
+
+def test_a_trace_shared_with_a_worker_finds_what_one_process_finds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from unspun.candidates import load_index
+
+    corpus.index_paths(FILES, tmp_path / "c.db", workers=1)
+    # The query is a new article: the harbour story, lightly edited, so each stored harbour version is a match.
+    text = (CORPUS / "harbour_original.txt").read_text(encoding="utf-8").replace("harbour", "harbor")
+    query = Article("query", text, "Harbour wall to be inspected")
+    monkeypatch.setattr(corpus, "TRACE_SHARE_MIN_CANDIDATES", 2)
+    with corpus.Store(tmp_path / "c.db") as store, Workers(workers=2).start() as pool:
+        index = load_index(store)
+        alone = corpus.trace_article(store, query, index)
+        shared = corpus.trace_article(store, query, index, pool=pool)
+        assert pool.parallel
+    assert len(alone.matches) >= 3
+    assert shared.matches == alone.matches

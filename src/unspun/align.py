@@ -158,7 +158,7 @@ def alignment_kind(
         return "verbatim"
     if ratio >= config.near_verbatim_min_ratio:
         return "near_verbatim"
-    shape = edit_shape([t.word for t in word_tokens(left)], [t.word for t in word_tokens(right)])
+    shape = edit_shape(words_of(left), words_of(right))
     structured = (shape.equal + shape.substituted) / max(shape.longer, 1) >= tuning.spun_min_structure_share
     if (
         structured

@@ -20,7 +20,7 @@ from pathlib import Path
 from unspun.candidates import DEFAULT_CANDIDATES, CandidateConfig, CandidateIndex, cache_path, load_index
 from unspun.config import DEFAULT, Config
 from unspun.fingerprint import fingerprint
-from unspun.model import DERIVED_RELATIONS, Article, Comparison, RawRecord, Segmented, Skipped, Span, Verdict
+from unspun.model import DERIVED_RELATIONS, Article, RawRecord, Segmented, Skipped, Span, Verdict
 from unspun.segment import paragraph_spans, segment
 from unspun.store import Store
 from unspun.workers import (
@@ -39,6 +39,7 @@ KEPT_RELATIONS = DERIVED_RELATIONS | {"same_story"}
 BATCH_ARTICLES = 256  # one transaction; large enough to amortise encoder calls, small enough to lose little
 RECENT_STORED = 4096  # articles kept in memory for comparisons (~20 KB each with their sentence vectors)
 COMPARE_GROUP = 16  # new articles whose comparisons go to a worker together
+TRACE_SHARE_MIN_CANDIDATES = 6  # fewer candidates are compared faster here than shipped to a worker
 
 
 @dataclass(slots=True)
@@ -279,26 +280,62 @@ def trace_article(
     index: CandidateIndex,
     config: Config = DEFAULT,
     precise: bool = False,
+    pool: Workers | None = None,
 ) -> TraceResult:
-    """The stored sources and copies of ``article`` (stored or not), best first."""
+    """The stored sources and copies of ``article`` (stored or not), best first.
+
+    With a started ``pool`` (a long-running process: the web app, a batch of traces), a worker process compares
+    half of the candidates while this process compares the other half."""
     with one_thread_numerics():
-        return _traced(store, article, index, config, precise)
+        return _traced(store, article, index, config, precise, pool)
 
 
-def _traced(store: Store, article: Article, index: CandidateIndex, config: Config, precise: bool) -> TraceResult:
-    compare = pair_compare(config, precise)
+def _traced(
+    store: Store, article: Article, index: CandidateIndex, config: Config, precise: bool, pool: Workers | None
+) -> TraceResult:
     seg = segment(article, config)
     fp = fingerprint(seg)
-    matches = []
     # The query itself may be stored (same id): it is neither its own source nor its own copy.
-    for candidate in index.query(fp, exclude=frozenset(store.keys_of([article.id]))):
-        side = stored_side(store, candidate.pk)
+    found = index.query(fp, exclude=frozenset(store.keys_of([article.id])))
+    sides = [stored_side(store, candidate.pk) for candidate in found]
+    shared = pool is not None and pool.parallel and len(sides) >= TRACE_SHARE_MIN_CANDIDATES
+    remote = sides[1::2] if shared else []
+    waiting = None
+    if pool is not None and remote:
+        query = _query_side(seg, precise)
+        waiting = pool.submit_compare([CompareTask(query, tuple(remote), new_first=True)])
+    compare = pair_compare(config, precise)
+    local = []
+    for side in sides[0::2] if remote else sides:
         learn(side, precise)
-        comparison = compare(seg, side.seg)
-        if comparison.verdict.relation in DERIVED_RELATIONS:
-            matches.append(_match(comparison))
+        local.append(compare(seg, side.seg).verdict)
+    verdicts = _interleaved(local, waiting()[0]) if waiting is not None else local
+    matches = [
+        _match(side.seg.article, verdict)
+        for side, verdict in zip(sides, verdicts, strict=True)
+        if verdict.relation in DERIVED_RELATIONS
+    ]
     matches.sort(key=lambda m: (-m.score, m.id))
     return TraceResult(article, tuple(matches))
+
+
+def _query_side(seg: Segmented, precise: bool) -> Side:
+    """The query with what a worker would otherwise compute again: its static vectors and spin score."""
+    from unspun.compare import article_spin
+    from unspun.workers import static_memo
+
+    vectors = None if precise else static_memo().encode(seg.sentence_texts())
+    return Side(seg, vectors, article_spin(seg))
+
+
+def _interleaved(evens: list[Verdict], odds: list[Verdict]) -> list[Verdict]:
+    """The verdicts back in candidate order, from the halves compared here (even) and in a worker (odd)."""
+    out = []
+    for k, verdict in enumerate(evens):
+        out.append(verdict)
+        if k < len(odds):
+            out.append(odds[k])
+    return out
 
 
 def trace_dict(result: TraceResult) -> dict[str, object]:
@@ -324,12 +361,11 @@ def trace_dict(result: TraceResult) -> dict[str, object]:
     }
 
 
-def _match(c: Comparison) -> TraceMatch:
-    v = c.verdict
+def _match(candidate: Article, v: Verdict) -> TraceMatch:
     coverage = max(v.coverage_a, v.coverage_b)
     return TraceMatch(
-        c.b.article.id,
-        c.b.article.title,
+        candidate.id,
+        candidate.title,
         v.relation,
         v.direction,
         round(coverage, 3),

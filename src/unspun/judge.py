@@ -116,16 +116,20 @@ def shared_name_overlap(a: Segmented, b: Segmented) -> float:
     return len(names_a & names_b) / min(len(names_a), len(names_b))
 
 
-# Remembered per article: a corpus judges each article against several others.
+# Remembered per article (a corpus judges each article against several others) and per sentence (copies of
+# one story repeat sentences).
 @functools.lru_cache(maxsize=8192)
 def _names(seg: Segmented) -> frozenset[str]:
+    return frozenset().union(*(_sentence_names(text) for text in seg.sentence_texts()))
+
+
+@functools.lru_cache(maxsize=262_144)
+def _sentence_names(text: str) -> frozenset[str]:
     found = set()
-    for text in seg.sentence_texts():
-        words = text.split()
-        for word in words[1:]:
-            word = word.strip(".,;:!?\"'()[]“”‘’")
-            if len(word) > 2 and word[0].isupper() and not word.isupper():
-                found.add(word)
+    for word in text.split()[1:]:
+        word = word.strip(".,;:!?\"'()[]“”‘’")
+        if len(word) > 2 and word[0].isupper() and not word.isupper():
+            found.add(word)
     return frozenset(found)
 
 

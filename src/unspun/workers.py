@@ -68,10 +68,12 @@ class Side:
 
 @dataclass(frozen=True, slots=True)
 class CompareTask:
-    """A new article and its candidates: each candidate is compared as (candidate, new)."""
+    """A new article and its candidates: each candidate is compared as (candidate, new), or as (new, candidate)
+    when ``new_first`` (``trace``: the query is side A)."""
 
     new: Side
     others: tuple[Side, ...]
+    new_first: bool = False
 
 
 Compare = Callable[[Segmented, Segmented], Comparison]
@@ -115,6 +117,8 @@ def compare_task(task: CompareTask, config: Config = DEFAULT, precise: bool = Fa
     for side in (task.new, *task.others):
         learn(side, precise)
     compare = pair_compare(config, precise)
+    if task.new_first:
+        return [compare(task.new.seg, other.seg).verdict for other in task.others]
     return [compare(other.seg, task.new.seg).verdict for other in task.others]
 
 
@@ -172,6 +176,17 @@ class Workers:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    @property
+    def parallel(self) -> bool:
+        """Whether work submitted now goes to worker processes."""
+        return self._pool is not None
+
+    def start(self) -> Workers:
+        """Start the worker processes now (a long-running process that will submit work later)."""
+        self._seen = max(self._seen, self._pool_after)
+        self._pool_if_worth_it()
+        return self
+
     def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
@@ -220,9 +235,15 @@ def one_thread_numerics() -> contextlib.AbstractContextManager:
     """BLAS and OpenMP limited to one thread while in use. The matrices here are small (sentences of two
     articles), so extra threads only spin; beside worker processes on every core they starve them (measured:
     index throughput 34 → 47 articles/s on 2 cores; candidate scoring 3 ms → 0.3 ms per article)."""
-    from threadpoolctl import threadpool_limits
+    return _thread_pools().limit(limits=1)
 
-    return threadpool_limits(1)
+
+@functools.cache
+def _thread_pools():  # -> threadpoolctl.ThreadpoolController
+    # Finding the loaded BLAS/OpenMP libraries takes ~2 ms: once per process, not once per trace.
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()
 
 
 def default_workers() -> int:
@@ -251,6 +272,14 @@ def _start_worker(config: Config, precise: bool) -> None:
     os.environ["TOKENIZERS_PARALLELISM"] = "false"
     one_thread_numerics().__enter__()  # for the worker's whole life
     _worker_config, _worker_precise = config, precise
+    # Models and lexicons load now, while the indexer is still reading, not inside the first task.
+    from unspun import lexicon
+    from unspun.embed import precise_encoder
+
+    lexicon.warm()
+    static_memo()  # loads the static model
+    if precise:
+        precise_encoder()
 
 
 def _prepare_in_worker(items: list[Hashed]) -> list[Prepared | Skipped]:
