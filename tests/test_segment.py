@@ -1,3 +1,4 @@
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -64,3 +65,20 @@ def test_paragraph_spans_cover_every_non_blank_character(text):
 def test_sentence_ending_in_an_abbreviated_country_is_not_merged():
     text = "The ship left for the U.S. It arrived in May."
     assert segment(Article("u", text)).sentence_texts() == ["The ship left for the U.S.", "It arrived in May."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council met on Tuesday. Mr. J. Okafor said the wall would cost 2.3 million euros. Work starts soon!",
+        "One sentence only",
+        "U.S. officials left. Then... what? Nobody knew.",
+        "Der Bürgermeister sprach. „Wir bauen“, sagte er – und ging.",  # not ASCII: blingfire's own wrapper
+    ],
+)
+def test_sentence_offsets_are_blingfires(text: str) -> None:
+    import blingfire
+
+    from unspun.segment import _sentence_offsets
+
+    assert _sentence_offsets(text) == blingfire.text_to_sentences_and_offsets(text)[1]

@@ -7,6 +7,7 @@ but leave each sentence's meaning, and so its vector, nearly where it was.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -56,9 +57,19 @@ def minhash_values(text: str, config: FingerprintConfig = DEFAULT_FINGERPRINT) -
     """datasketch MinHash hash values (uint32) over the word shingles of ``text``."""
     from datasketch import MinHash
 
-    signature = MinHash(num_perm=config.num_perm, seed=config.seed)
+    scheme, permutations = _permutations(config.num_perm, config.seed)
+    signature = MinHash(num_perm=config.num_perm, seed=config.seed, permutations=permutations, scheme=scheme)
     signature.update_batch(list(shingles(text, config.shingle_words)))
     return signature.hashvalues.astype(np.uint32)
+
+
+@functools.cache
+def _permutations(num_perm: int, seed: int) -> tuple[str, object]:
+    """datasketch's permutations for ``seed``, drawn once (drawing them costs more than hashing an article)."""
+    from datasketch import MinHash
+
+    first = MinHash(num_perm=num_perm, seed=seed)
+    return first.scheme, first.permutations
 
 
 def fingerprint_many(

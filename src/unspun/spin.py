@@ -21,7 +21,6 @@ from unspun.changes import (
     token_opcodes,
     tokens_of,
     word_set,
-    word_tokens,
 )
 from unspun.model import Alignment, Segmented, Span, Substitution
 
@@ -150,7 +149,8 @@ def spin_features(segmented: Segmented) -> dict[str, float]:
     words = rare = pairs = odd = 0
     gaps: list[float] = []
     for span in segmented.sentences:
-        tokens = word_tokens(text, span)
+        sentence = span.text_of(text)
+        tokens = tokens_of(sentence)  # offsets into the sentence: nothing here needs them in the article
         # Zipf of each plain (lower-case alphabetic) word; None marks a word that is not plain.
         plain = [frequency.get(t.text, 0.0) if t.text.isalpha() and t.text.islower() else None for t in tokens]
         for token, z in zip(tokens, plain, strict=True):
@@ -162,7 +162,7 @@ def spin_features(segmented: Segmented) -> dict[str, float]:
             if zx is None or zy is None:
                 continue
             x, y = tokens[k], tokens[k + 1]
-            if text[x.end : y.start].strip():
+            if sentence[x.end : y.start].strip():
                 continue  # not adjacent: punctuation between them
             pair = f"{x.text} {y.text}"
             if _common_content(x.text, zx) and _common_content(y.text, zy):
