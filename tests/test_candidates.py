@@ -120,3 +120,31 @@ def test_band_keys_are_found_before_and_after_the_tail_is_merged() -> None:
     for signature in signatures:
         bands.add([signature])
     assert all(bands.shared_bands(s) == {k: 42} for k, s in enumerate(signatures))
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.integers(1, 300), st.integers(0, 2**31), st.integers(1, 5))
+def test_band_index_counts_shared_bands_exactly(articles: int, seed: int, copies: int) -> None:
+
+
+    rng = np.random.default_rng(seed)
+    # Few distinct hash values, so articles share bands often; some articles repeat a stored one.
+    minhashes = [rng.integers(0, 4, 126).astype(np.uint32) for _ in range(articles)]
+    index = BandIndex(42, 3)
+    index.merge_every = 64  # exercise both the sorted part and the unsorted tail
+    index.add(minhashes)
+    for query in [*minhashes[:copies], rng.integers(0, 4, 126).astype(np.uint32)]:
+        keys = index.band_keys(query)
+        expected = {slot: int((index.band_keys(m) == keys).sum()) for slot, m in enumerate(minhashes)}
+        assert index.shared_bands(query) == {slot: n for slot, n in expected.items() if n}
+
+
+def test_rows_grow_like_concatenation() -> None:
+    from unspun.candidates import Rows
+
+    rows, expected = Rows(np.int64), np.zeros(0, dtype=np.int64)
+    for k in range(40):
+        chunk = np.arange(k, 3 * k)
+        rows.extend(chunk)
+        expected = np.concatenate([expected, chunk])
+        assert np.array_equal(rows.view, expected)

@@ -174,10 +174,12 @@ class VectorIndex:
 
 
 class BandIndex:
-    """MinHash LSH: per band, sorted band keys; articles sharing a key in any band are candidates.
+    """MinHash LSH: band keys of every article; articles sharing a key in any band are candidates.
 
-    New keys wait in a small unsorted tail (scanned directly) so that adding one article does not re-sort
-    the whole index; the tail is merged once it holds ``merge_every`` articles.
+    All bands live in one sorted array (each key salted with its band, so equal keys of different bands stay
+    apart): a query is two ``searchsorted`` calls, not two per band. New keys wait in a small unsorted tail
+    (scanned directly) so that adding one article does not re-sort the whole index; the tail is merged once
+    it holds ``merge_every`` articles.
     """
 
     merge_every = 2048
@@ -186,8 +188,9 @@ class BandIndex:
         self.bands, self.rows = bands, rows
         self._keys = Rows(np.uint64, bands)  # every slot's keys, in slot order
         self._sorted_upto = 0  # slots [0, _sorted_upto) are in the sorted arrays
-        self._order = np.zeros((bands, 0), dtype=np.int32)
-        self._sorted = np.zeros((bands, 0), dtype=np.uint64)
+        self._salt = np.arange(1, bands + 1, dtype=np.uint64) * np.uint64(0xD6E8FEB86659FD93)
+        self._sorted = np.zeros(0, dtype=np.uint64)  # salted keys of the merged slots, ascending
+        self._slot_of = np.zeros(0, dtype=np.int32)  # slot of each sorted key
 
     @property
     def size(self) -> int:
@@ -212,10 +215,11 @@ class BandIndex:
         """Slot → number of bands it shares with ``minhash``."""
         query = self.band_keys(minhash)
         counts: dict[int, int] = {}
-        for band in range(self.bands if self._sorted_upto else 0):
-            lo = np.searchsorted(self._sorted[band], query[band], side="left")
-            hi = np.searchsorted(self._sorted[band], query[band], side="right")
-            for slot in self._order[band, lo:hi].tolist():
+        salted = query ^ self._salt
+        lows = np.searchsorted(self._sorted, salted, side="left").tolist()
+        highs = np.searchsorted(self._sorted, salted, side="right").tolist()
+        for low, high in zip(lows, highs, strict=True):
+            for slot in self._slot_of[low:high].tolist():
                 counts[slot] = counts.get(slot, 0) + 1
         shared = (self._keys.view[self._sorted_upto :] == query[None, :]).sum(axis=1)
         for offset in np.flatnonzero(shared).tolist():
@@ -224,12 +228,13 @@ class BandIndex:
         return counts
 
     def memory_bytes(self) -> int:
-        return self._keys.nbytes + self._order.nbytes + self._sorted.nbytes
+        return self._keys.nbytes + self._sorted.nbytes + self._slot_of.nbytes
 
     def _merge(self) -> None:
-        keys = self._keys.view
-        self._order = np.argsort(keys, axis=0, kind="stable").T.astype(np.int32)
-        self._sorted = np.take_along_axis(keys.T, self._order.astype(np.int64), axis=1)
+        salted = (self._keys.view ^ self._salt[None, :]).ravel()  # slot-major: position = slot * bands + band
+        order = np.argsort(salted, kind="stable")
+        self._sorted = salted[order]
+        self._slot_of = (order // self.bands).astype(np.int32)
         self._sorted_upto = self.size
 
     def state(self) -> np.ndarray:
@@ -421,8 +426,9 @@ def cache_path(db: Path) -> Path:
     return db.with_name(db.name + ".candidates.npz")
 
 
-def build_index(store: Store, config: CandidateConfig = DEFAULT_CANDIDATES, chunk: int = 4096) -> CandidateIndex:
-    """A fresh index over every stored fingerprint."""
+def build_index(store: Store, config: CandidateConfig = DEFAULT_CANDIDATES, chunk: int = 65_536) -> CandidateIndex:
+    """A fresh index over every stored fingerprint. Large chunks: each one may retrain the IVF lists, and
+    training dominates building (one chunk of 65k articles trains once, not once per doubling)."""
     index = CandidateIndex(config)
     batch: list[tuple[int, StoredFingerprint]] = []
     for item in store.fingerprints():
