@@ -86,7 +86,6 @@ class _Side:
     texts: list[str]
     spans: tuple[Span, ...]
     content: list[tuple[str, ...]]  # distinct content words per sentence
-    normal: list[str]  # normalised sentence texts (verbatim tests)
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,11 +190,16 @@ def _content_words(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for w in words_of(text) if is_content_word(w)))
 
 
+@functools.lru_cache(maxsize=65_536)  # only the short sentences' (see ``_eligible``), once each
+def _normalised(text: str) -> str:
+    return normalised(text)
+
+
 # One article meets several others in a corpus (and in ``trace``): prepare its sentences once.
 @functools.lru_cache(maxsize=4096)
 def _side(seg: Segmented) -> _Side:
     texts = seg.sentence_texts()
-    return _Side(texts, seg.sentences, [_content_words(t) for t in texts], [normalised(t) for t in texts])
+    return _Side(texts, seg.sentences, [_content_words(t) for t in texts])
 
 
 def _vectors(texts_a: list[str], texts_b: list[str], encoder: Encoder | None) -> tuple[np.ndarray, np.ndarray]:
@@ -262,8 +266,9 @@ def _dense_candidates(
 ) -> _Candidates:
     """``_candidates`` for articles of news length: the whole sentence grid at once, in plain numpy (scipy's
     sparse bookkeeping costs more than the arithmetic on a 20 x 20 grid)."""
-    vocabulary: dict[str, int] = {}
-    rows = [[vocabulary.setdefault(w, len(vocabulary)) for w in ws] for ws in (*side_a.content, *side_b.content)]
+    sentences = (*side_a.content, *side_b.content)
+    vocabulary = {w: k for k, w in enumerate(dict.fromkeys(w for ws in sentences for w in ws))}
+    rows = [[vocabulary[w] for w in ws] for ws in sentences]
     words = np.zeros((len(rows), max(len(vocabulary), 1)), dtype=np.float32)
     for row, ids in enumerate(rows):
         words[row, ids] = 1.0
@@ -318,7 +323,11 @@ def _eligible(cands: _Candidates, side_a: _Side, side_b: _Side, config: Config) 
     short_b = np.array([len(t) < config.min_sentence_chars for t in side_b.texts])
     short = short_a[cands.i] | short_b[cands.j]
     same = np.array(
-        [side_a.normal[i] == side_b.normal[j] for i, j in zip(cands.i[short], cands.j[short], strict=True)], dtype=bool
+        [
+            _normalised(side_a.texts[i]) == _normalised(side_b.texts[j])
+            for i, j in zip(cands.i[short].tolist(), cands.j[short].tolist(), strict=True)
+        ],
+        dtype=bool,
     )
     ok = ~short
     ok[np.nonzero(short)[0][same]] = True

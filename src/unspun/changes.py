@@ -51,6 +51,7 @@ class Token(NamedTuple):
     norm: str
 
 
+@functools.lru_cache(maxsize=262_144)  # words repeat: remembering is cheaper than three string operations
 def _norm(word: str) -> str:
     low = word.lower().replace("’", "'")
     return low[:-2] if low.endswith("'s") and len(low) > 3 else low

@@ -64,6 +64,11 @@ def word_tokens(text: str, offset: int = 0) -> tuple[Token, ...]:
 
 def words(text: str) -> list[str]:
     """Lowercased word tokens, without positions."""
+    low = text.lower()
+    if len(low) == len(text):
+        # Lower-casing first is the same (case mappings keep letters letters) and saves a call per word;
+        # a mapping that changes the length ("İ" → "i̇") would move word boundaries, so it takes the long way.
+        return _WORD.findall(low)
     return [m.group().lower() for m in _WORD.finditer(text)]
 
 
