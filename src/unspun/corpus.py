@@ -10,6 +10,8 @@ the store stay in this process.
 from __future__ import annotations
 
 import bisect
+import contextlib
+import gc
 import hashlib
 import time
 from collections import Counter, OrderedDict
@@ -127,7 +129,7 @@ def index_articles(
     """Prepare, compare with candidates and store ``items``, one transaction per ``batch`` articles; items whose
     id is stored with the same content hash are counted as unchanged."""
     summary = summary if summary is not None else IndexSummary()
-    with one_thread_numerics(), Workers(config, precise, workers) as pool:
+    with one_thread_numerics(), _fewer_collections(), Workers(config, precise, workers) as pool:
         indexer = _Indexer(store, load_index(store, candidates), pool, summary, store.stored_hashes())
         # One batch is prepared (extracted, fingerprinted) in the workers while this process searches and
         # stores the one before it.
@@ -141,6 +143,18 @@ def index_articles(
             indexer.add(waiting())
         indexer.index.save(cache_path(store.path), store.generation())
     return summary
+
+
+@contextlib.contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Python's cyclic collector less often while indexing: the run allocates many short-lived tuples and
+    holds large long-lived structures (the candidate index, recent articles) that each collection walks."""
+    before = gc.get_threshold()
+    gc.set_threshold(20_000, 20, 20)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 def _batches(items: Iterable[Hashed], size: int, indexer: _Indexer, summary: IndexSummary) -> Iterator[list[Hashed]]:
