@@ -69,6 +69,27 @@ def test_trace_finds_the_source_of_a_trimmed_copy(db: Path) -> None:
     assert _id("orchard_original.txt") not in matches
 
 
+
+def test_the_indexer_stores_what_comparisons_reuse_and_a_store_without_it_traces_the_same(tmp_path: Path) -> None:
+    import shutil
+
+    path = tmp_path / "c.db"
+    index_paths(FILES, path)
+    with Store(path) as store:
+        for meta in store.metas():
+            sentences = store.sentences(meta.pk)
+            analysis = store.analysis(meta.pk, len(sentences))
+            assert analysis.spin is not None and 0.0 <= analysis.spin <= 1.0
+            assert analysis.vectors is not None and analysis.vectors.shape[0] == len(sentences)
+    # A store whose articles lack them (written by schema 1, upgraded in place) computes them when needed.
+    bare = tmp_path / "bare.db"
+    shutil.copy(path, bare)
+    with sqlite3.connect(bare) as conn:
+        conn.execute("DELETE FROM sentence_vectors")
+        conn.execute("UPDATE articles SET spin = NULL")
+    assert trace_dict(trace(_id("harbour_spun.txt"), bare)) == trace_dict(trace(_id("harbour_spun.txt"), path))
+
+
 def test_trace_finds_the_source_of_a_spun_copy(tmp_path: Path) -> None:
     path = tmp_path / "c.db"
     index_paths([_id("harbour_original.txt"), _id("orchard_original.txt"), _id("library_original.txt")], path)
