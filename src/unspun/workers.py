@@ -4,7 +4,8 @@ Both steps are pure functions of their inputs, so they run the same inline or in
 in the indexing process is what must be sequential: candidate search (each new article joins the index before
 the next one is searched) and the store's transactions. A pool starts only once a run has seen enough
 articles to repay its start-up (forkserver: a fresh interpreter, never a fork of a process holding faiss or
-SQLite state); small runs, tests and ``trace`` stay in one process.
+SQLite state); small runs and tests stay in one process. ``trace`` uses a pool only when a long-running
+caller starts one (``Workers.start``) and passes it: a worker then compares half of each trace's candidates.
 """
 
 from __future__ import annotations
