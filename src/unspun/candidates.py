@@ -266,17 +266,6 @@ class CandidateIndex:
     def pks(self) -> np.ndarray:
         return self._pks.view
 
-    @property
-    def _first(self) -> np.ndarray:
-        return self._firsts.view
-
-    @property
-    def _count(self) -> np.ndarray:
-        return self._counts.view
-
-    @property
-    def _owner(self) -> np.ndarray:
-        return self._owners.view
 
     def add(self, items: list[tuple[int, StoredFingerprint]]) -> None:
         if not items:
@@ -324,7 +313,7 @@ class CandidateIndex:
         doc = fp.stored.doc_vector.astype(np.float32)[None, :]
         _, doc_ids = docs.search(doc, self.config.doc_neighbours)
         _, sentence_ids = sentences.search(fp.query_vectors, self.config.sentence_neighbours)
-        owners = self._owner[sentence_ids[sentence_ids >= 0]]
+        owners = self._owners.view[sentence_ids[sentence_ids >= 0]]
         slots = np.concatenate([doc_ids[doc_ids >= 0], owners, np.fromiter(bands, dtype=np.int64)])
         return np.unique(slots.astype(np.int64))
 
@@ -339,11 +328,11 @@ class CandidateIndex:
         """The pool members that are candidates, scored at once: one reconstruct, one matrix product."""
         if len(pool) == 0 or len(fp.query_vectors) == 0:
             return []
-        counts = self._count[pool].astype(np.int64)
+        counts = self._counts.view[pool].astype(np.int64)
         owner = np.repeat(np.arange(len(pool)), counts)  # pool row of each sketch vector
-        ids = (
-            np.repeat(self._first[pool], counts) + np.arange(counts.sum()) - np.repeat(counts.cumsum() - counts, counts)
-        )
+        # Sketch vector ids of every pool member: its first id, then the next ``count - 1``.
+        offsets = np.arange(counts.sum()) - np.repeat(counts.cumsum() - counts, counts)
+        ids = np.repeat(self._firsts.view[pool], counts) + offsets
         best = (sentences.vectors(ids) @ fp.query_vectors.T).max(axis=1)
         matched = np.bincount(owner, weights=best >= self.config.sentence_match, minlength=len(pool)).astype(int)
         shared = np.array([bands.get(slot, 0) for slot in pool.tolist()])
@@ -380,9 +369,9 @@ class CandidateIndex:
             buffer,
             generation=np.int64(generation),
             pks=self.pks,
-            first=self._first,
-            count=self._count,
-            owner=self._owner,
+            first=self._firsts.view,
+            count=self._counts.view,
+            owner=self._owners.view,
             forgotten=self._forgotten,
             bands=self._bands.state(),
             docs=self._docs.serialize(),

@@ -26,6 +26,7 @@ from unspun.model import DERIVED_RELATIONS, Article, RawRecord, Segmented, Skipp
 from unspun.segment import paragraph_spans, segment
 from unspun.store import Store
 from unspun.workers import (
+    FEWER_COLLECTIONS,
     CompareTask,
     Hashed,
     Prepared,
@@ -150,7 +151,7 @@ def _fewer_collections() -> Iterator[None]:
     """Python's cyclic collector less often while indexing: the run allocates many short-lived tuples and
     holds large long-lived structures (the candidate index, recent articles) that each collection walks."""
     before = gc.get_threshold()
-    gc.set_threshold(20_000, 20, 20)
+    gc.set_threshold(*FEWER_COLLECTIONS)
     try:
         yield
     finally:
@@ -323,7 +324,10 @@ def _traced(
     for side in sides[0::2] if remote else sides:
         learn(side, precise)
         local.append(compare(seg, side.seg).verdict)
-    verdicts = _interleaved(local, waiting()[0]) if waiting is not None else local
+    verdicts = local
+    if waiting is not None:  # back in candidate order: even ones were compared here, odd ones in the worker
+        even, odd = iter(local), iter(waiting()[0])
+        verdicts = [next(odd if k % 2 else even) for k in range(len(sides))]
     matches = [
         _match(side.seg.article, verdict)
         for side, verdict in zip(sides, verdicts, strict=True)
@@ -340,16 +344,6 @@ def _query_side(seg: Segmented, precise: bool) -> Side:
 
     vectors = None if precise else static_memo().encode(seg.sentence_texts())
     return Side(seg, vectors, article_spin(seg))
-
-
-def _interleaved(evens: list[Verdict], odds: list[Verdict]) -> list[Verdict]:
-    """The verdicts back in candidate order, from the halves compared here (even) and in a worker (odd)."""
-    out = []
-    for k, verdict in enumerate(evens):
-        out.append(verdict)
-        if k < len(odds):
-            out.append(odds[k])
-    return out
 
 
 def trace_dict(result: TraceResult) -> dict[str, object]:

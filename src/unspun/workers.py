@@ -30,6 +30,8 @@ from unspun.store import StoredAnalysis
 
 # Articles a run must have seen before a pool is worth starting (~1 s per worker to import and load models).
 POOL_AFTER_ARTICLES = 64
+# Collector thresholds while indexing (Python's default is 700, 10, 10): ~5% more articles/s on 2 cores.
+FEWER_COLLECTIONS = (20_000, 20, 20)
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,7 +287,7 @@ def _start_worker(config: Config, precise: bool) -> None:
     # The models and lexicons just loaded live as long as the worker: the cyclic collector need not walk them
     # again, and the work allocates many short-lived tuples, so collections come less often.
     gc.freeze()
-    gc.set_threshold(20_000, 20, 20)
+    gc.set_threshold(*FEWER_COLLECTIONS)
 
 
 def _prepare_in_worker(items: list[Hashed]) -> list[Prepared | Skipped]:
