@@ -244,7 +244,9 @@ def one_thread_numerics() -> contextlib.AbstractContextManager:
 
 @functools.cache
 def _thread_pools():  # -> threadpoolctl.ThreadpoolController
-    # Finding the loaded BLAS/OpenMP libraries takes ~2 ms: once per process, not once per trace.
+    # Finding the loaded BLAS/OpenMP libraries takes ~2 ms: once per process, not once per trace. Libraries
+    # loaded after the first call are not limited; faiss, loaded lazily, limits its own threads
+    # (``candidates.faiss_module``).
     from threadpoolctl import ThreadpoolController
 
     return ThreadpoolController()
