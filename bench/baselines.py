@@ -18,8 +18,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from unspun.lexical import Token, word_tokens
 from unspun.model import Span
+from unspun.text.lexical import Token, word_tokens
 
 
 @dataclass(frozen=True, slots=True)

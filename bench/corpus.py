@@ -76,8 +76,8 @@ def _spinner(shared: Path) -> Any:
 
 
 def _segmented(texts: Sequence[str], prefix: str) -> list[Any]:
+    from unspun.ingest.segment import segment
     from unspun.model import Article
-    from unspun.segment import segment
 
     return [segment(Article(f"{prefix}{k}", _as_article_text(t), t.split("\n", 1)[0])) for k, t in enumerate(texts)]
 
@@ -108,8 +108,8 @@ def candidate_recall(texts: list[str], spinner: Any, copies: int) -> dict[str, A
 
 
 def _our_recall(texts: list[str], spun: list[str], sources: list[int]) -> dict[str, Any]:
-    from unspun.candidates import CandidateIndex
-    from unspun.fingerprint import fingerprint_many
+    from unspun.corpus.candidates import CandidateIndex
+    from unspun.corpus.fingerprint import fingerprint_many
 
     start = time.perf_counter()
     originals = fingerprint_many(_segmented(texts, "o"))
@@ -130,7 +130,7 @@ def _datasketch_recall(texts: list[str], spun: list[str], sources: list[int]) ->
     """The usual dedup setup: MinHashLSH(threshold 0.5, 128 permutations) over word 5-grams."""
     from datasketch import MinHash, MinHashLSH
 
-    from unspun.fingerprint import shingles
+    from unspun.corpus.fingerprint import shingles
 
     def signature(text: str) -> MinHash:
         m = MinHash(num_perm=128, seed=1)
@@ -201,8 +201,8 @@ def large_store(texts: list[str], size: int, path: Path) -> dict[str, Any]:
     in worker processes) and inserted without pair comparisons (those are what index throughput measures);
     ``trace`` latency depends on the candidate index and the stored articles, not on stored verdicts."""
     from unspun.model import Article
-    from unspun.store import Store
-    from unspun.workers import Hashed, Prepared, Workers
+    from unspun.run.pool import Hashed, Prepared, Workers
+    from unspun.store.sqlite import Store
 
     rng = random.Random(11)
     start = time.perf_counter()
@@ -250,11 +250,11 @@ def trace_latency(path: Path | str, queries: list[str], full_queries: int) -> di
     """Candidate search latency per query (the part that must not scan the store), and whole-trace latency
     (search plus full alignment of each candidate) for the first ``full_queries`` queries: in one process, and
     in a long-running process that shares each trace's candidates with one worker process (2 cores)."""
-    from unspun.candidates import load_index
-    from unspun.corpus import trace_article
-    from unspun.fingerprint import fingerprint
-    from unspun.store import Store
-    from unspun.workers import Workers
+    from unspun.corpus.candidates import load_index
+    from unspun.corpus.fingerprint import fingerprint
+    from unspun.run.indexer import trace_article
+    from unspun.run.pool import Workers
+    from unspun.store.sqlite import Store
 
     with Store(path, create=False) as store, Workers(workers=2) as pool:
         started = time.perf_counter()
@@ -294,7 +294,7 @@ def trace_latency(path: Path | str, queries: list[str], full_queries: int) -> di
 
 
 def _trace_ms(store: Any, segs: list[Any], index: Any, pool: Any) -> list[float]:
-    from unspun.corpus import trace_article
+    from unspun.run.indexer import trace_article
 
     times = []
     for seg in segs:
@@ -336,9 +336,9 @@ def basil_articles(shared: Path) -> tuple[list[Any], list[str]]:
 
 def basil_stories(shared: Path, folder: Path) -> dict[str, Any]:
     """Index BASIL (full pipeline from extracted articles), cluster, score each half of the events."""
-    from unspun.corpus import Hashed, index_articles
-    from unspun.store import Store
-    from unspun.stories import build_stories
+    from unspun.corpus.story_clusters import build_stories
+    from unspun.run.indexer import Hashed, index_articles
+    from unspun.store.sqlite import Store
 
     articles, events = basil_articles(shared)
     with Store(folder / "basil.db") as store:

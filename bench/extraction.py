@@ -25,7 +25,7 @@ from typing import Any
 
 from bench.common import data_path, fmt, goal, item_limit, md_table, suite_main
 from unspun.errors import InputError
-from unspun.extract import HTML_DEFAULT, HtmlExtractConfig, extract_record
+from unspun.ingest.extract import HTML_DEFAULT, HtmlExtractConfig, extract_record
 from unspun.model import RawRecord
 
 QUICK_PAGES = 20  # per suite with --quick: the first pages in sorted order (both halves)

@@ -1,4 +1,4 @@
-"""Refit the weights of ``unspun.spin.spin_score`` (they are stored as constants in that module).
+"""Refit the weights of ``unspun.pair.spin.spin_score`` (they are stored as constants in that module).
 
 Train: even-numbered ``bbc_fulltext`` files, each original plus copies spun at 30% and 60% by
 ``bench.spinner``; test: odd-numbered files. Prints the weights to paste into ``spin.py`` and the held-out AUCs.
@@ -13,9 +13,9 @@ from pathlib import Path
 import numpy as np
 
 from bench.spinner import Spinner, shared_dir
-from unspun import spin
+from unspun.ingest.segment import segment
 from unspun.model import Article
-from unspun.segment import segment
+from unspun.pair import spin
 
 RATES = (0.3, 0.6)
 

@@ -242,7 +242,7 @@ class CachedEncoder:
     """The precise encoder, remembering each sentence's vector: source documents recur across settings."""
 
     def __init__(self) -> None:
-        from unspun.embed import precise_encoder
+        from unspun.embed.encoders import precise_encoder
 
         self._inner = precise_encoder()
         self._known: dict[str, np.ndarray] = {}
@@ -257,9 +257,9 @@ class CachedEncoder:
 
 
 def ours(encoder: CachedEncoder) -> Callable[[DocPair], list[Passage]]:
-    from unspun.align import align
+    from unspun.ingest.segment import segment
     from unspun.model import Article
-    from unspun.segment import segment
+    from unspun.pair.align import align
 
     def run_pair(doc: DocPair) -> list[Passage]:
         src = segment(Article("src", doc.src))

@@ -4,7 +4,7 @@ Truth comes from ``bench.synth``: derived copies of deduplicated BBC articles (d
 spun copies at two rates, rewrites, partial reuse, planted name/number/date/quote/negation changes) and
 BASIL pairs (within-event = ``same_story``, cross-event = ``unrelated``). BBC base articles and BASIL
 events are split into train and test; only test pairs are scored, and only the baselines are fitted
-(on train). Pairs go to ``unspun.compare.compare_articles`` as articles whose text is the generated text,
+(on train). Pairs go to ``unspun.pair.pipeline.compare_articles`` as articles whose text is the generated text,
 so the planted offsets and the reported offsets index the same string.
 """
 
@@ -129,7 +129,7 @@ def articles_of(pair: Any, dated: bool = True) -> tuple[Any, Any]:
 
 def predict(pair: Any) -> Prediction:
     """unspun's verdict on the pair as given, and its direction again with the dates removed."""
-    from unspun.compare import compare_articles
+    from unspun.pair.pipeline import compare_articles
 
     comparison = compare_articles(*articles_of(pair))
     verdict = comparison.verdict

@@ -1,6 +1,6 @@
 """Sentence pairs: is B a paraphrase of A? MSRP and the PAN-derived pairs, accuracy and F1.
 
-Ours is unspun's own sentence evidence (``unspun.align.sentence_pair_scores``: semantic, lexical, combined
+Ours is unspun's own sentence evidence (``unspun.pair.align.sentence_pair_scores``: semantic, lexical, combined
 score), read two ways: a threshold on the combined score, and a small logistic regression over those
 scores plus cheap lexical features. Every threshold and weight is fitted on the train split only; the
 test split is scored once. Baselines run in the same process on the same pairs.
@@ -155,14 +155,14 @@ def minilm_cosines(pairs: Sequence[tuple[str, str]]) -> np.ndarray:
 
 def shared_encoder() -> Any:
     """unspun's memoising precise encoder: ours and the raw-cosine baseline embed each sentence once."""
-    from unspun.compare import default_encoder
+    from unspun.pair.pipeline import default_encoder
 
     return default_encoder()
 
 
 def unspun_scores(pairs: Sequence[tuple[str, str]]) -> np.ndarray:
     """Columns semantic, lexical, score from ``sentence_pair_scores``, one row per pair."""
-    from unspun.align import sentence_pair_scores
+    from unspun.pair.align import sentence_pair_scores
 
     matches = sentence_pair_scores(list(pairs), encoder=shared_encoder())
     return np.array([[m.semantic, m.lexical, m.score] for m in matches], dtype=float).reshape(-1, 3)

@@ -43,7 +43,7 @@ SEED = 7
 # Runs one CLI compare in a fresh interpreter, then reports which heavy modules got imported and peak RSS.
 _PROBE = """
 import contextlib, io, json, resource, sys
-from unspun.cli import main
+from unspun.cli.main import main
 with contextlib.redirect_stdout(io.StringIO()):
     code = main(["compare", sys.argv[1], sys.argv[2], "--format", "json"])
 heavy = [m for m in sys.argv[3].split(",") if m in sys.modules]
@@ -153,8 +153,8 @@ def probe_imports(a: Path, b: Path) -> dict[str, Any]:
 
 def warm_api(pairs: list[tuple[str, str]]) -> dict[str, Any]:
     """Per-pair latency of ``compare_articles`` after one warm-up pair has loaded the models."""
-    from unspun.compare import compare_articles
     from unspun.model import Article
+    from unspun.pair.pipeline import compare_articles
 
     def one(k: int, a: str, b: str) -> float:
         start = time.perf_counter()
@@ -193,8 +193,8 @@ def _latency_summary(latencies: list[float]) -> dict[str, Any]:
 
 
 def sentences_of(texts: list[str], count: int) -> list[str]:
+    from unspun.ingest.segment import segment
     from unspun.model import Article
-    from unspun.segment import segment
 
     found: list[str] = []
     for k, text in enumerate(texts):
@@ -205,7 +205,7 @@ def sentences_of(texts: list[str], count: int) -> list[str]:
 
 
 def embedding_throughput(sentences: list[str]) -> list[dict[str, Any]]:
-    from unspun.embed import precise_encoder, static_encoder
+    from unspun.embed.encoders import precise_encoder, static_encoder
 
     rows = []
     for name, make in (

@@ -1,4 +1,4 @@
-"""Tune ``unspun.stories.StoryConfig`` on BASIL's tune half (even positions of the sorted event ids).
+"""Tune ``unspun.corpus.story_clusters.StoryConfig`` on BASIL's tune half (even positions of the sorted event ids).
 
 BASIL is indexed once (full pipeline, as ``bench.corpus.basil_stories`` does) into ``--db``; later runs reuse
 it, so a grid over the story settings takes seconds. The test half (odd positions) is scored only with
@@ -18,8 +18,15 @@ from typing import Any
 
 from bench.common import DEFAULT_SHARED
 from bench.corpus import adjusted_rand, basil_articles, bcubed
-from unspun.store import Store, StoredPair
-from unspun.stories import DEFAULT_STORIES, StoryConfig, StoryEvidence, cluster, story_evidence, story_links
+from unspun.corpus.story_clusters import (
+    DEFAULT_STORIES,
+    StoryConfig,
+    StoryEvidence,
+    cluster,
+    story_evidence,
+    story_links,
+)
+from unspun.store.sqlite import Store, StoredPair
 
 DEFAULT_DB = Path("/tmp/unspun_stories/basil.db")
 TUNE, TEST = 0, 1
@@ -47,7 +54,7 @@ class Basil:
 
 def load(db: Path, shared: Path = DEFAULT_SHARED) -> Basil:
     """BASIL's articles, stored verdicts and story evidence; indexes into ``db`` first when it is new."""
-    from unspun.corpus import Hashed, index_articles
+    from unspun.run.indexer import Hashed, index_articles
 
     articles, events = basil_articles(shared)
     event_of = {a.id: e for a, e in zip(articles, events, strict=True)}

@@ -13,10 +13,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from unspun.align import align, alignment_kind, coverage, sentence_pair_scores
 from unspun.errors import ModelsMissingError
+from unspun.ingest.segment import segment
 from unspun.model import Alignment, Article, Span
-from unspun.segment import segment
+from unspun.pair.align import align, alignment_kind, coverage, sentence_pair_scores
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -119,7 +119,7 @@ def seg(text: str, name: str = "x"):
 
 @pytest.fixture(scope="module")
 def encoder():
-    from unspun.embed import precise_encoder
+    from unspun.embed.encoders import precise_encoder
 
     try:
         return precise_encoder()
@@ -331,8 +331,8 @@ def test_seed_pair_aligns_the_spun_first_time_sentence(encoder):
 
 @pytest.mark.parametrize("other", [FLOOD_SPUN, FLOOD_OTHER_OUTLET, UNRELATED])
 def test_dense_and_sparse_scoring_find_the_same_candidate_pairs(encoder, other: str) -> None:
-    from unspun.align import ALIGN_DEFAULT, _dense_candidates, _side, _sparse_candidates, _vectors
     from unspun.config import DEFAULT
+    from unspun.pair.align import ALIGN_DEFAULT, _dense_candidates, _side, _sparse_candidates, _vectors
 
     side_a, side_b = _side(seg(FLOOD)), _side(seg(other, "y"))
     vectors_a, vectors_b = _vectors(side_a.texts, side_b.texts, encoder)

@@ -1,8 +1,8 @@
 import numpy as np
 
-from unspun.align_semantic import derived_by_meaning, semantic_alignments
+from unspun.ingest.segment import segment
 from unspun.model import Alignment, Article
-from unspun.segment import segment
+from unspun.pair.align_semantic import derived_by_meaning, semantic_alignments
 
 A = segment(Article("a", "Minister Oskarsson Vell said the port would close. Prices rose by ten percent."))
 B = segment(Article("b", "Oskarsson Vell, the minister, spoke in Halvard. He said the harbour shuts. Costs went up."))

@@ -10,10 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from unspun.candidates import DEFAULT_CANDIDATES, BandIndex, CandidateIndex
-from unspun.fingerprint import Fingerprint, fingerprint_many
+from unspun.corpus.candidates import DEFAULT_CANDIDATES, BandIndex, CandidateIndex
+from unspun.corpus.fingerprint import Fingerprint, fingerprint_many
+from unspun.ingest.segment import segment
 from unspun.model import Article
-from unspun.segment import segment
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus"
 NAMES = sorted(p.name for p in CORPUS.glob("*.txt"))
@@ -140,7 +140,7 @@ def test_band_index_counts_shared_bands_exactly(articles: int, seed: int, copies
 
 
 def test_rows_grow_like_concatenation() -> None:
-    from unspun.candidates import Rows
+    from unspun.corpus.candidates import Rows
 
     rows, expected = Rows(np.int64), np.zeros(0, dtype=np.int64)
     for k in range(40):

@@ -7,9 +7,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import need_shared
-from unspun.changes import find_changes, number_value, quotations, sentence_changes
+from unspun.ingest.segment import segment
 from unspun.model import Alignment, Article, Segmented, SentenceMatch, Span
-from unspun.segment import segment
+from unspun.pair.changes import find_changes, number_value, quotations, sentence_changes
 
 ORIGINAL = (
     "Harbour officials in Port Alder said on Tuesday that 14 cargo ships had been held outside the "

@@ -112,7 +112,7 @@ def test_compare_json_and_html_on_the_shipped_example(tmp_path):
 
 
 def test_compare_path_never_imports_torch():
-    code = ("import sys, unspun; from unspun.cli import main; "
+    code = ("import sys, unspun; from unspun.cli.main import main; "
             f"main(['compare', {str(_article_pair()[0])!r}, {str(_article_pair()[1])!r}, '--format', 'json']); "
             "print('TORCH' if 'torch' in sys.modules else 'NO-TORCH', file=sys.stderr)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=120, cwd=ROOT)

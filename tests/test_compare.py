@@ -8,9 +8,9 @@ import re
 import pytest
 
 from tests.conftest import FIXTURES
-from unspun.compare import compare_articles
-from unspun.extract import extract
+from unspun.ingest.extract import extract
 from unspun.model import Article, Comparison
+from unspun.pair.pipeline import compare_articles
 
 ARTICLES = FIXTURES / "articles"
 

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from unspun.cli import main
-from unspun.corpus import index_paths, trace, trace_dict
-from unspun.store import Store
+from unspun.cli.main import main
+from unspun.run.indexer import index_paths, trace, trace_dict
+from unspun.store.sqlite import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "fixtures" / "corpus"

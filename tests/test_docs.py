@@ -1,7 +1,7 @@
 """Docs that cannot drift: every command of the CLI appears in the README."""
 
 from tests.conftest import ROOT
-from unspun.cli import build_parser
+from unspun.cli.main import build_parser
 
 
 def _commands() -> list[str]:

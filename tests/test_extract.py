@@ -11,8 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from unspun.errors import InputError
-from unspun.extract import extract, extract_record
-from unspun.extract_lines import classify_lines, line_features, split_glued_chrome
+from unspun.ingest.extract import extract, extract_record
+from unspun.ingest.extract_lines import classify_lines, line_features, split_glued_chrome
 from unspun.model import Article, RawRecord
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"

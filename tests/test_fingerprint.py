@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from unspun.fingerprint import DEFAULT_FINGERPRINT, fingerprint, fingerprint_many, minhash_values, shingles
+from unspun.corpus.fingerprint import DEFAULT_FINGERPRINT, fingerprint, fingerprint_many, minhash_values, shingles
+from unspun.ingest.segment import segment
 from unspun.model import Article
-from unspun.segment import segment
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus"
 

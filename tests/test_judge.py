@@ -9,9 +9,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from unspun.config import DEFAULT
-from unspun.judge import PairFacts, decide_direction, decide_relation, merged_share, order_kept
+from unspun.ingest.segment import segment
 from unspun.model import Alignment, Article, SentenceMatch, Span
-from unspun.segment import segment
+from unspun.pair.judge import PairFacts, decide_direction, decide_relation, merged_share, order_kept
 
 COPY = PairFacts(
     coverage_a=1.0, coverage_b=1.0,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from unspun.lexical import _WORD, word_tokens, words
+from unspun.text.lexical import _WORD, word_tokens, words
 
 
 @settings(max_examples=200, deadline=None)

@@ -12,8 +12,8 @@ import pytest
 
 from unspun.config import Config
 from unspun.errors import InputError
+from unspun.ingest.read import declared_charset, iter_records, read_file
 from unspun.model import RawRecord, Skipped
-from unspun.read import declared_charset, iter_records, read_file
 
 ARTICLE = (
     "The harbour master said the new pontoon would open in March.\n\n"

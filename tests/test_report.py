@@ -3,6 +3,7 @@ import json
 from hypothesis import given
 from hypothesis import strategies as st
 
+from unspun.ingest.segment import segment
 from unspun.model import (
     Alignment,
     Article,
@@ -16,7 +17,6 @@ from unspun.model import (
 from unspun.report.html import comparison_html, highlighted
 from unspun.report.json import comparison_dict
 from unspun.report.text import comparison_text
-from unspun.segment import segment
 
 HOSTILE_A = 'The mayor said "<script>alert(1)</script>" was a joke. Costs rose 12% in May.'
 HOSTILE_B = 'The mayor said "<script>alert(2)</script>" was a joke. Costs rose 15% in May.'

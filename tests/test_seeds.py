@@ -12,8 +12,8 @@ import json
 import os
 
 from tests.conftest import ROOT, need_shared
-from unspun.compare import compare
 from unspun.model import DERIVED_RELATIONS, Comparison
+from unspun.pair.pipeline import compare
 from unspun.report.json import comparison_dict
 
 GOLDEN = ROOT / "tests" / "golden" / "seeds.json"

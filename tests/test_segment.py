@@ -3,8 +3,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from unspun.config import Config
+from unspun.ingest.segment import paragraph_spans, segment
 from unspun.model import Article
-from unspun.segment import paragraph_spans, segment
 
 NEWS = (
     "Dock workers in Port Alder walked out on Tuesday. Mr. J. Okafor, the union's chair, said the talks "
@@ -79,6 +79,6 @@ def test_sentence_ending_in_an_abbreviated_country_is_not_merged():
 def test_sentence_offsets_are_blingfires(text: str) -> None:
     import blingfire
 
-    from unspun.segment import _sentence_offsets
+    from unspun.ingest.segment import _sentence_offsets
 
     assert _sentence_offsets(text) == blingfire.text_to_sentences_and_offsets(text)[1]

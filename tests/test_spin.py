@@ -11,9 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import need_shared
+from unspun.ingest.segment import segment
 from unspun.model import Alignment, Article, Segmented, SentenceMatch, Span
-from unspun.segment import segment
-from unspun.spin import (
+from unspun.pair.spin import (
     sentence_substitutions,
     spin_features,
     spin_score,

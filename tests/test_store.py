@@ -11,9 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from unspun.errors import InputError
+from unspun.ingest.segment import segment
 from unspun.model import Article, Story, Verdict
-from unspun.segment import segment
-from unspun.store import SCHEMA_VERSION, Store, StoredAnalysis, StoredFingerprint
+from unspun.store.sqlite import SCHEMA_VERSION, Store, StoredAnalysis, StoredFingerprint
 
 TEXT = (
     "Engineers will inspect the harbour wall on Saturday. The council puts repairs at 2.3 million euros.\n"

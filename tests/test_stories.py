@@ -8,11 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from unspun.fingerprint import fingerprint_many
-from unspun.model import Article, Verdict
-from unspun.segment import segment
-from unspun.store import ArticleMeta, Store, StoredPair
-from unspun.stories import (
+from unspun.corpus.fingerprint import fingerprint_many
+from unspun.corpus.story_clusters import (
     build_stories,
     cluster,
     derived_links,
@@ -21,6 +18,9 @@ from unspun.stories import (
     stories_dict,
     story_evidence,
 )
+from unspun.ingest.segment import segment
+from unspun.model import Article, Verdict
+from unspun.store.sqlite import ArticleMeta, Store, StoredPair
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus"
 # A later event in the same town that reuses one background paragraph of harbour_original.txt word for word.
@@ -208,6 +208,6 @@ def test_clusters_do_not_depend_on_link_order(case: tuple[int, list[tuple[int, i
 
 @pytest.mark.parametrize("bad", ["", "not a date", "2024-13-45"])
 def test_unreadable_dates_count_as_unknown(bad: str) -> None:
-    from unspun.stories import _within_window
+    from unspun.corpus.story_clusters import _within_window
 
     assert _within_window(_meta(1, bad), _meta(2, "2020-01-01"), 4)

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from unspun import corpus
 from unspun.model import Article, RawRecord, Skipped
-from unspun.workers import CompareTask, Hashed, Workers, compare_task, prepare
+from unspun.run import indexer as corpus
+from unspun.run.pool import CompareTask, Hashed, Workers, compare_task, prepare
 
 CORPUS = Path(__file__).resolve().parent / "fixtures" / "corpus"
 FILES = sorted(str(p) for p in CORPUS.glob("*.txt"))
@@ -67,7 +67,7 @@ def test_default_worker_count_is_at_least_one() -> None:
 def test_the_memo_encoder_returns_every_vector_when_it_fills_up() -> None:
     import numpy as np
 
-    from unspun.compare import MemoEncoder
+    from unspun.pair.pipeline import MemoEncoder
 
     class Counting:
         def encode(self, texts: list[str]) -> np.ndarray:
@@ -82,7 +82,7 @@ def test_the_memo_encoder_returns_every_vector_when_it_fills_up() -> None:
 def test_a_trace_shared_with_a_worker_finds_what_one_process_finds(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from unspun.candidates import load_index
+    from unspun.corpus.candidates import load_index
 
     corpus.index_paths(FILES, tmp_path / "c.db", workers=1)
     # The query is a new article: the harbour story, lightly edited, so each stored harbour version is a match.

@@ -33,22 +33,22 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from unspun.compare import compare
-    from unspun.extract import extract
-    from unspun.segment import segment
+    from unspun.ingest.extract import extract
+    from unspun.ingest.segment import segment
+    from unspun.pair.pipeline import compare
 
 
 def __getattr__(name: str) -> Any:
     if name == "compare":
-        from unspun.compare import compare
+        from unspun.pair.pipeline import compare
 
         return compare
     if name == "extract":
-        from unspun.extract import extract
+        from unspun.ingest.extract import extract
 
         return extract
     if name == "segment":
-        from unspun.segment import segment
+        from unspun.ingest.segment import segment
 
         return segment
     raise AttributeError(f"module 'unspun' has no attribute {name!r}")

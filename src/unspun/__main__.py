@@ -1,5 +1,5 @@
 import sys
 
-from unspun.cli import main
+from unspun.cli.main import main
 
 sys.exit(main())

@@ -20,7 +20,7 @@ from datetime import date
 import numpy as np
 
 from unspun.model import DERIVED_RELATIONS, Story
-from unspun.store import ArticleMeta, Store, StoredPair
+from unspun.store.sqlite import ArticleMeta, Store, StoredPair
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,7 +264,7 @@ def _doc_vectors(store: Store, slot: dict[int, int], n: int) -> np.ndarray:
 
 def _neighbour_pairs(vectors: np.ndarray, k: int) -> list[tuple[int, int, float]]:
     """(a, b, cosine) with a < b for each article's ``k`` nearest neighbours (faiss, exact)."""
-    from unspun.candidates import faiss_module
+    from unspun.corpus.candidates import faiss_module
 
     faiss = faiss_module()
     if len(vectors) < 2:

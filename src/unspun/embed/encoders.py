@@ -1,6 +1,6 @@
 """Sentence vectors, run-time side: MiniLM as int8 ONNX (precise) and a distilled static model (fast).
 
-Both are prepared once by ``unspun.prepare`` (``make demo``) into the cache directory. This module only
+Both are prepared once by ``unspun.embed.prepare`` (``make demo``) into the cache directory. This module only
 needs onnxruntime, tokenizers and model2vec, never torch: a cold ``compare`` stays well under two seconds.
 """
 

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from unspun.embed import Encoder, static_encoder
+from unspun.embed.encoders import Encoder, static_encoder
 from unspun.model import Segmented
-from unspun.store import StoredFingerprint
+from unspun.store.sqlite import StoredFingerprint
 
 _WORD = re.compile(r"\w+")
 

@@ -23,10 +23,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from unspun.config import DEFAULT, Config
+from unspun.corpus.fingerprint import Fingerprint
 from unspun.errors import InputError, UnspunError
-from unspun.fingerprint import Fingerprint
 from unspun.model import Article, Comparison, RawRecord, Segmented, Skipped, Verdict
-from unspun.store import StoredAnalysis
+from unspun.store.sqlite import StoredAnalysis
 
 # Articles a run must have seen before a pool is worth starting (~1 s per worker to import and load models).
 POOL_AFTER_ARTICLES = 64
@@ -89,10 +89,10 @@ Compare = Callable[[Segmented, Segmented], Comparison]
 def prepare(items: Sequence[Hashed], config: Config = DEFAULT) -> list[Prepared | Skipped]:
     """Extract (raw records), segment, embed and fingerprint ``items``, in order; a record without article
     text becomes ``Skipped`` with the one-line reason."""
-    from unspun.compare import article_spin
-    from unspun.extract import extract_record
-    from unspun.fingerprint import fingerprint_many
-    from unspun.segment import segment
+    from unspun.corpus.fingerprint import fingerprint_many
+    from unspun.ingest.extract import extract_record
+    from unspun.ingest.segment import segment
+    from unspun.pair.pipeline import article_spin
 
     out: list[Prepared | Skipped | None] = []
     segs, hashes, slots = [], [], []
@@ -128,7 +128,7 @@ def compare_task(task: CompareTask, config: Config = DEFAULT, precise: bool = Fa
 
 def learn(side: Side, precise: bool = False) -> None:
     """Let this process's comparisons reuse what ``side`` carries (computed in another process, or stored)."""
-    from unspun.compare import article_spin
+    from unspun.pair.pipeline import article_spin
 
     if side.vectors is not None and not precise:
         static_memo().remember(side.seg.sentence_texts(), side.vectors)
@@ -140,7 +140,7 @@ def pair_compare(config: Config = DEFAULT, precise: bool = False) -> Compare:
     """The pair engine as the corpus runs it. By default alignment uses the static vectors: on 259 stored
     BBC pairs (originals + spun/trimmed/partial copies) the relation agreed with MiniLM alignment on 95.8%
     (the rest: partial_reuse vs near_duplicate/spun_copy) at ~7x the speed; ``precise`` uses MiniLM."""
-    from unspun.compare import compare_segmented, default_encoder
+    from unspun.pair.pipeline import compare_segmented, default_encoder
 
     encoder = default_encoder() if precise else static_memo()
     return lambda a, b: compare_segmented(a, b, config, encoder, details=False)
@@ -149,8 +149,8 @@ def pair_compare(config: Config = DEFAULT, precise: bool = False) -> Compare:
 @functools.lru_cache(maxsize=1)
 def static_memo():  # -> MemoEncoder (lazy import keeps this module light)
     """One remembering static encoder per process: preparing, fingerprinting and comparing share vectors."""
-    from unspun.compare import MemoEncoder
-    from unspun.embed import static_encoder
+    from unspun.embed.encoders import static_encoder
+    from unspun.pair.pipeline import MemoEncoder
 
     return MemoEncoder(static_encoder())
 
@@ -279,8 +279,8 @@ def _start_worker(config: Config, precise: bool) -> None:
     one_thread_numerics().__enter__()  # for the worker's whole life
     _worker_config, _worker_precise = config, precise
     # Models and lexicons load now, while the indexer is still reading, not inside the first task.
-    from unspun import lexicon
-    from unspun.embed import precise_encoder
+    from unspun.embed.encoders import precise_encoder
+    from unspun.text import lexicon
 
     lexicon.warm()
     static_memo()  # loads the static model

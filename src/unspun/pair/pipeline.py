@@ -10,16 +10,16 @@ from pathlib import Path
 
 import numpy as np
 
-from unspun.align import align
-from unspun.align_semantic import derived_by_meaning, semantic_alignments
-from unspun.changes import find_changes
 from unspun.config import DEFAULT, Config
-from unspun.embed import Encoder, precise_encoder
-from unspun.extract import extract
-from unspun.judge import judge, pair_facts
+from unspun.embed.encoders import Encoder, precise_encoder
+from unspun.ingest.extract import extract
+from unspun.ingest.segment import segment
 from unspun.model import Alignment, Article, Comparison, RawRecord, Segmented
-from unspun.segment import segment
-from unspun.spin import spin_score, substitution_rate, substitutions
+from unspun.pair.align import align
+from unspun.pair.align_semantic import derived_by_meaning, semantic_alignments
+from unspun.pair.changes import find_changes
+from unspun.pair.judge import judge, pair_facts
+from unspun.pair.spin import spin_score, substitution_rate, substitutions
 
 
 class MemoEncoder:

@@ -16,7 +16,7 @@ from typing import Any
 
 from unspun.config import DEFAULT, Config
 from unspun.errors import InputError
-from unspun.extract_lines import (
+from unspun.ingest.extract_lines import (
     classify_lines,
     html_line_reason,
     is_credit_line,
@@ -24,8 +24,8 @@ from unspun.extract_lines import (
     wire_credit,
     words_of,
 )
+from unspun.ingest.read import decode_html, json_page_record, read_file
 from unspun.model import Article, RawRecord, Removed
-from unspun.read import decode_html, json_page_record, read_file
 
 
 @dataclass(frozen=True, slots=True)

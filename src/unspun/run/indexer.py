@@ -3,7 +3,7 @@ and ``trace`` (one article against the store).
 
 A batch is one transaction holding its articles, their fingerprints and the verdicts of their candidate
 pairs; an article already stored with the same content hash is skipped, so a rerun after a crash resumes.
-Extraction and comparison run in worker processes on large inputs (``unspun.workers``); candidate search and
+Extraction and comparison run in worker processes on large inputs (``unspun.run.pool``); candidate search and
 the store stay in this process.
 """
 
@@ -19,13 +19,12 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from unspun.candidates import DEFAULT_CANDIDATES, CandidateConfig, CandidateIndex, cache_path, load_index
 from unspun.config import DEFAULT, Config
-from unspun.fingerprint import fingerprint
+from unspun.corpus.candidates import DEFAULT_CANDIDATES, CandidateConfig, CandidateIndex, cache_path, load_index
+from unspun.corpus.fingerprint import fingerprint
+from unspun.ingest.segment import paragraph_spans, segment
 from unspun.model import DERIVED_RELATIONS, Article, RawRecord, Segmented, Skipped, Span, Verdict
-from unspun.segment import paragraph_spans, segment
-from unspun.store import Store
-from unspun.workers import (
+from unspun.run.pool import (
     FEWER_COLLECTIONS,
     CompareTask,
     Hashed,
@@ -36,6 +35,7 @@ from unspun.workers import (
     one_thread_numerics,
     pair_compare,
 )
+from unspun.store.sqlite import Store
 
 # Pairs whose verdict is worth keeping: every derivation, and same-story links for ``stories``.
 KEPT_RELATIONS = DERIVED_RELATIONS | {"same_story"}
@@ -106,7 +106,7 @@ def index_paths(
 
     Candidate pairs are aligned with static vectors unless ``precise`` (MiniLM): see ``pair_compare``.
     ``workers`` processes share extraction and comparison (default: one per core)."""
-    from unspun.read import iter_records
+    from unspun.ingest.read import iter_records
 
     started = time.perf_counter()
     summary = IndexSummary()
@@ -281,8 +281,8 @@ def stored_side(store: Store, pk: int) -> Side:
 
 def trace(path: str, db: Path, config: Config = DEFAULT, precise: bool = False) -> TraceResult:
     """``unspun trace``: the stored sources and copies of the article at ``path``."""
-    from unspun.extract import extract_record
-    from unspun.read import read_file
+    from unspun.ingest.extract import extract_record
+    from unspun.ingest.read import read_file
 
     article = extract_record(read_file(path, config), config)
     with Store(db, create=False) as store:
@@ -339,8 +339,8 @@ def _traced(
 
 def _query_side(seg: Segmented, precise: bool) -> Side:
     """The query with what a worker would otherwise compute again: its static vectors and spin score."""
-    from unspun.compare import article_spin
-    from unspun.workers import static_memo
+    from unspun.pair.pipeline import article_spin
+    from unspun.run.pool import static_memo
 
     vectors = None if precise else static_memo().encode(seg.sentence_texts())
     return Side(seg, vectors, article_spin(seg))

@@ -18,8 +18,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from unspun import lexicon
 from unspun.model import Alignment, Change, ChangeKind, Segmented, Span
+from unspun.text import lexicon
 
 
 def word_set(words: str) -> frozenset[str]:

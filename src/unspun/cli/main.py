@@ -62,7 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _register_corpus_commands(sub: argparse._SubParsersAction) -> None:
-    from unspun.cli_corpus import register
+    from unspun.cli.corpus import register
 
     register(sub)
 
@@ -74,7 +74,7 @@ def _add_format(p: argparse.ArgumentParser) -> None:
 # --- commands -------------------------------------------------------------------------------------
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from unspun.extract import extract
+    from unspun.ingest.extract import extract
     from unspun.report.json import article_dict
     from unspun.report.text import article_text
 
@@ -104,7 +104,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
         raise UnspunError("compare needs two pages: unspun compare A B (or --pairs FILE.jsonl)")
     if args.a == "-" and args.b == "-":
         raise UnspunError("only one of A and B can be stdin (-)")
-    from unspun.compare import compare
+    from unspun.pair.pipeline import compare
 
     comparison = compare(args.a, args.b)
     _emit_comparison(comparison, args.format, sys.stdout)
@@ -115,7 +115,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
 def cmd_prepare(args: argparse.Namespace) -> int:
     try:
-        from unspun.prepare import prepare
+        from unspun.embed.prepare import prepare
     except ImportError as error:
         raise UnspunError(f"cannot prepare models: {error}; install the extras: pip install 'unspun[prepare]'") \
             from error
@@ -126,7 +126,7 @@ def cmd_prepare(args: argparse.Namespace) -> int:
 # --- helpers --------------------------------------------------------------------------------------
 
 def _compare_pairs(path: Path, args: argparse.Namespace) -> int:
-    from unspun.compare import compare
+    from unspun.pair.pipeline import compare
 
     failures = 0
     for line_no, pair in _pair_lines(path):

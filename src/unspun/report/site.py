@@ -12,7 +12,7 @@ from pathlib import Path
 
 from unspun.errors import UnspunError
 from unspun.model import DERIVED_RELATIONS, Comparison, Segmented, Story
-from unspun.store import ArticleMeta, Store, StoredPair
+from unspun.store.sqlite import ArticleMeta, Store, StoredPair
 
 _STYLE = (
     "body{font:15px/1.5 system-ui,sans-serif;margin:20px auto;max-width:960px;color:#222}"
@@ -25,7 +25,7 @@ Compare = Callable[[Segmented, Segmented], Comparison]
 
 def write_site(db: Path, out: Path, compare: Compare | None = None) -> int:
     """Write ``index.html``, one page per story and one per derived pair; returns the number of pages."""
-    from unspun.stories import build_stories
+    from unspun.corpus.story_clusters import build_stories
 
     with Store(db, create=False) as store:
         stories = store.stories() or build_stories(store)
@@ -79,13 +79,13 @@ def story_page(
 
 
 def _pair_pages(store: Store, pairs: list[StoredPair], compare: Compare | None) -> dict[str, str]:
-    from unspun.corpus import stored_segmented
     from unspun.report.html import comparison_html
+    from unspun.run.indexer import stored_segmented
 
     if not pairs:
         return {}
     if compare is None:
-        from unspun.compare import compare_segmented
+        from unspun.pair.pipeline import compare_segmented
 
         compare = compare_segmented
     return {

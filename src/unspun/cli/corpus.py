@@ -1,6 +1,6 @@
 """The corpus commands of the ``unspun`` CLI: ``index``, ``trace``, ``stories``, ``report``.
 
-A thin shell: parse, call ``unspun.corpus`` / ``unspun.stories`` / ``unspun.site``, print. ``cli.main`` turns
+A thin shell: parse, call the run, corpus and report packages, print. ``cli.main`` turns
 ``UnspunError`` into one line on stderr.
 """
 
@@ -51,7 +51,7 @@ def register(subparsers: Any) -> None:
 
 
 def cmd_index(args: argparse.Namespace) -> int:
-    from unspun.corpus import index_paths
+    from unspun.run.indexer import index_paths
 
     if args.batch_size < 1:
         raise InputError(f"--batch-size {args.batch_size} is not a positive number: give e.g. 256")
@@ -70,7 +70,7 @@ def cmd_index(args: argparse.Namespace) -> int:
 
 
 def cmd_trace(args: argparse.Namespace) -> int:
-    from unspun.corpus import trace, trace_dict
+    from unspun.run.indexer import trace, trace_dict
 
     result = trace(args.file, Path(args.db), precise=args.precise)
     if args.format == "json":
@@ -87,8 +87,8 @@ def cmd_trace(args: argparse.Namespace) -> int:
 
 
 def cmd_stories(args: argparse.Namespace) -> int:
-    from unspun.store import Store
-    from unspun.stories import build_stories, stories_dict
+    from unspun.corpus.story_clusters import build_stories, stories_dict
+    from unspun.store.sqlite import Store
 
     with Store(Path(args.db), create=False) as store:
         stories = build_stories(store)
@@ -105,7 +105,7 @@ def cmd_stories(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from unspun.site import write_site
+    from unspun.report.site import write_site
 
     pages = write_site(Path(args.db), Path(args.out))
     print(f"unspun: wrote {pages} page(s) to {args.out}; open {Path(args.out) / 'index.html'}", file=sys.stderr)

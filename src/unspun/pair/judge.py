@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from unspun.align import coverage
 from unspun.config import DEFAULT, Config
 from unspun.model import Alignment, Change, Segmented, Verdict
+from unspun.pair.align import coverage
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,10 +23,10 @@ from typing import Literal
 import numpy as np
 
 from unspun.config import DEFAULT, Config
-from unspun.embed import Encoder
-from unspun.lexical import Token, edit_shape, is_content_word, matched_token_pairs, normalised, word_tokens
-from unspun.lexical import words as words_of
+from unspun.embed.encoders import Encoder
 from unspun.model import Alignment, AlignmentKind, Segmented, SentenceMatch, Span
+from unspun.text.lexical import Token, edit_shape, is_content_word, matched_token_pairs, normalised, word_tokens
+from unspun.text.lexical import words as words_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,7 +204,7 @@ def _side(seg: Segmented) -> _Side:
 
 def _vectors(texts_a: list[str], texts_b: list[str], encoder: Encoder | None) -> tuple[np.ndarray, np.ndarray]:
     if encoder is None:
-        from unspun.embed import precise_encoder
+        from unspun.embed.encoders import precise_encoder
 
         encoder = precise_encoder()
     vectors = np.asarray(encoder.encode(list(texts_a) + list(texts_b)), dtype=np.float32)

@@ -18,8 +18,8 @@ from pathlib import Path
 
 import numpy as np
 
-from unspun.fingerprint import Fingerprint
-from unspun.store import Store, StoredFingerprint
+from unspun.corpus.fingerprint import Fingerprint
+from unspun.store.sqlite import Store, StoredFingerprint
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,8 +13,8 @@ import functools
 import math
 from collections.abc import Sequence
 
-from unspun import lexicon
-from unspun.changes import (
+from unspun.model import Alignment, Segmented, Span, Substitution
+from unspun.pair.changes import (
     Token,
     aligned_sentence_pairs,
     number_value,
@@ -22,7 +22,7 @@ from unspun.changes import (
     tokens_of,
     word_set,
 )
-from unspun.model import Alignment, Segmented, Span, Substitution
+from unspun.text import lexicon
 
 # --- substitutions ----------------------------------------------------------------------------------
 

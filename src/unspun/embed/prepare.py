@@ -15,7 +15,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from unspun.embed import PRECISE_DIR, STATIC_DIR, models_dir
+from unspun.embed.encoders import PRECISE_DIR, STATIC_DIR, models_dir
 
 STATIC_PCA_DIMS = 256  # halves vector memory in the corpus index; candidate recall unchanged (bench)
 
@@ -82,8 +82,7 @@ def prepare(cache: Path | None = None, force: bool = False) -> Path:
             build(source, partial)
             shutil.rmtree(target, ignore_errors=True)
             partial.rename(target)
-    from unspun import lexicon
-
+    from unspun.text import lexicon
     lexicon.warm()
     (root / "manifest.json").write_text(json.dumps({"source": str(source), "static_pca_dims": STATIC_PCA_DIMS}))
     return root

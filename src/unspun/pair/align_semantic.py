@@ -15,9 +15,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from unspun.align import alignment_kind
-from unspun.lexicon import zipf
 from unspun.model import Alignment, Segmented, SentenceMatch, Span
+from unspun.pair.align import alignment_kind
+from unspun.text.lexicon import zipf
 
 
 @dataclass(frozen=True, slots=True)
