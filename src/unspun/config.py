@@ -45,6 +45,8 @@ class Config:
 
     # --- judge --- (dev: synthetic pairs from the bbc_fulltext *train* split + BASIL, /tmp calibration run)
     duplicate_min_coverage: float = 0.95
+    # A duplicate keeps the order of its sentences (a copy with reordered paragraphs is a near-duplicate).
+    duplicate_min_order_kept: float = 0.99
     copy_min_coverage: float = 0.5  # the copy side: at least this share of it comes from the other text
     # Both sides at least this much reused: a copy. Lower on one side is a summary (same topic) or partial reuse.
     derived_min_coverage_both: float = 0.4

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from unspun.config import DEFAULT, Config
-from unspun.model import Alignment, Change, Segmented, Verdict
+from unspun.model import FACT_KINDS, Alignment, Change, Segmented, Verdict
 from unspun.pair.align import coverage
 
 
@@ -38,8 +38,19 @@ class PairFacts:
 
 def judge(a: Segmented, b: Segmented, alignments: Sequence[Alignment], changes: Sequence[Change],
           facts: PairFacts, config: Config = DEFAULT) -> Verdict:
-    """The verdict for one pair, with the reasons a person can check."""
+    """The verdict for one pair, with the reasons a person can check.
+
+    ``changes`` must hold the pair's fact changes (``find_changes``) even when the caller keeps no details:
+    a copy that alters a name, number, date, quote or negation is never a ``duplicate``, and the first
+    evidence line says what it changed.
+    """
+    counts = fact_counts(changes)
     relation, relation_confidence, relation_evidence = decide_relation(facts, config)
+    if counts and relation == "duplicate":
+        relation = "near_duplicate"
+        relation_evidence[-1] = "the texts are word for word the same except for the changed facts"
+    if counts and relation in _RELATION_NOUN:
+        relation_evidence.insert(0, f"{_RELATION_NOUN[relation]} that changes {describe_fact_counts(counts)}")
     direction, direction_evidence = decide_direction(a, b, relation, facts, changes, config)
     return Verdict(
         relation=relation,
@@ -48,7 +59,27 @@ def judge(a: Segmented, b: Segmented, alignments: Sequence[Alignment], changes: 
         coverage_a=round(facts.coverage_a, 3),
         coverage_b=round(facts.coverage_b, 3),
         evidence=tuple(relation_evidence + direction_evidence),
+        fact_changes=counts,
     )
+
+
+_RELATION_NOUN = {"near_duplicate": "a near-duplicate", "spun_copy": "a spun copy", "rewrite": "a rewrite",
+                  "partial_reuse": "partial reuse"}
+
+
+def fact_counts(changes: Sequence[Change]) -> tuple[tuple[str, int], ...]:
+    """(kind, count) of the changes that alter a fact, in ``FACT_KINDS`` order, kinds with none left out."""
+    counted = {kind: 0 for kind in FACT_KINDS}
+    for change in changes:
+        if change.kind in counted:
+            counted[change.kind] += 1
+    return tuple((kind, n) for kind, n in counted.items() if n)
+
+
+def describe_fact_counts(counts: Sequence[tuple[str, int]]) -> str:
+    """``(("number", 3), ("name", 1))`` → "3 numbers and 1 name"."""
+    parts = [f"{n} {kind}{'s' if n != 1 else ''}" for kind, n in counts]
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], substitution_rate: float,
@@ -138,13 +169,14 @@ def _sentence_names(text: str) -> frozenset[str]:
 def decide_relation(f: PairFacts, config: Config) -> tuple[str, float, list[str]]:
     high, low = max(f.coverage_a, f.coverage_b), min(f.coverage_a, f.coverage_b)
     evidence = [_coverage_sentence(f)] if f.reused_chars else []
-    if low >= config.duplicate_min_coverage and f.kind_share["verbatim"] >= 0.97:
+    if (low >= config.duplicate_min_coverage and f.kind_share["verbatim"] >= 0.97
+            and f.order_kept >= config.duplicate_min_order_kept):
         return "duplicate", _scale(low, 0.95, 1.0), [*evidence, "the two texts are the same after extraction"]
-    if high >= config.copy_min_coverage and (
-            low >= config.derived_min_coverage_both
-            or f.document_similarity >= config.summary_min_document_similarity):
+    if high >= config.copy_min_coverage:
+        # Most of one side comes from the other: derived, whatever else (a verdict never states that most of
+        # a text is reused and then calls the texts independent).
         if low < config.derived_min_coverage_both:
-            evidence.append("the shorter text is mostly made of the longer one's content on the same topic "
+            evidence.append("the shorter text is mostly made of the longer one's content "
                             "(a trimmed copy or summary)")
         return _derived_relation(f, high, evidence, config)
     if _has_reused_passage(f, config):
@@ -194,12 +226,13 @@ def _has_reused_passage(f: PairFacts, config: Config) -> bool:
 
 def _independent_relation(f: PairFacts, evidence: list[str], config: Config) -> tuple[str, float, list[str]]:
     signal = f.document_similarity + config.story_name_weight * f.shared_names
+    reuse = "only short or loose matches" if f.reused_chars else "no reused passages"
     if signal >= config.story_min_signal:
         evidence.append(
-            f"no reused passages, but the texts cover the same event (topic similarity "
+            f"{reuse}, but the texts cover the same event (topic similarity "
             f"{f.document_similarity:.2f}, shared names {f.shared_names:.0%})")
         return "same_story", _scale(signal, config.story_min_signal, config.story_min_signal + 0.3), evidence
-    evidence.append(f"no reused passages and different events (topic similarity {f.document_similarity:.2f}, "
+    evidence.append(f"{reuse} and different events (topic similarity {f.document_similarity:.2f}, "
                     f"shared names {f.shared_names:.0%})")
     return "unrelated", _scale(config.story_min_signal - signal, 0.0, 0.3), evidence
 

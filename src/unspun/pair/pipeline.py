@@ -72,12 +72,15 @@ def compare_segmented(a: Segmented, b: Segmented, config: Config = DEFAULT,
     # vectors shift slightly with batch composition, so the order of calls matters for reproducibility).
     vectors_a, vectors_b = encoder.encode(a.sentence_texts()), encoder.encode(b.sentence_texts())
     alignments = with_meaning_tier(a, b, aligned, vectors_a @ vectors_b.T, spin_b - spin_a)
-    changes = find_changes(a, b, alignments) if details else ()
+    # The judge needs the fact changes even without details (a copy that alters a fact is no duplicate);
+    # unchanged aligned sentences cost nothing, so this is cheap where it matters (near-identical texts).
+    changes = find_changes(a, b, alignments)
     swaps = substitutions(a, b, alignments) if details else ()
     facts = pair_facts(a, b, alignments, substitution_rate(a, b, alignments),
                        document_similarity(vectors_a, vectors_b), spin_a, spin_b)
     verdict = judge(a, b, alignments, changes, facts, config)
-    return Comparison(a, b, round(spin_a, 3), round(spin_b, 3), verdict, alignments, changes, swaps)
+    return Comparison(a, b, round(spin_a, 3), round(spin_b, 3), verdict, alignments,
+                      changes if details else (), swaps)
 
 
 def with_meaning_tier(a: Segmented, b: Segmented, alignments: tuple[Alignment, ...], similarity: np.ndarray,

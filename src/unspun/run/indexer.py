@@ -79,6 +79,7 @@ class TraceMatch:
     coverage_match: float
     confidence: float
     score: float
+    fact_changes: tuple[tuple[str, int], ...] = ()  # (kind, count) of facts that differ (Verdict.fact_changes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -347,10 +348,10 @@ def _query_side(seg: Segmented, precise: bool) -> Side:
 
 
 def trace_dict(result: TraceResult) -> dict[str, object]:
-    """The ``unspun.trace/1`` JSON contract."""
+    """The ``unspun.trace/2`` JSON contract."""
     q = result.query
     return {
-        "schema": "unspun.trace/1",
+        "schema": "unspun.trace/2",
         "query": {"id": q.id, "title": q.title, "chars": len(q.text)},
         "matches": [
             {
@@ -363,6 +364,8 @@ def trace_dict(result: TraceResult) -> dict[str, object]:
                 "coverage_match": m.coverage_match,
                 "confidence": m.confidence,
                 "score": m.score,
+                "facts_changed": bool(m.fact_changes),
+                "fact_changes": dict(m.fact_changes),
             }
             for m in result.matches
         ],
@@ -381,6 +384,7 @@ def _match(candidate: Article, v: Verdict) -> TraceMatch:
         round(v.coverage_b, 3),
         round(v.confidence, 3),
         round(v.confidence * coverage, 3),
+        v.fact_changes,
     )
 
 
