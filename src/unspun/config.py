@@ -63,7 +63,14 @@ class Config:
     story_min_signal: float = 0.93
     story_name_weight: float = 0.5
     # direction: spin-score gap that marks the degraded (copied) side
-    direction_min_spin_gap: float = 0.15
+    direction_min_spin_gap: float = 0.15  # on the calibrated score (0.5 = flagged as spun)
+    # direction from the words swapped one for one: at least this many swaps, and the copy's side rarer by
+    # this much mean Zipf (dev: BBC train spun copies ~0.6, near-duplicates with 3 swaps ~0.5)
+    direction_min_swaps: int = 3
+    direction_min_swap_rarity: float = 0.25
+    # a direction is stated when the clues for it weigh at least this, and no clue of this weight dissents
+    direction_min_weight: float = 1.0
+    direction_max_dissent: float = 1.0
 
 
 DEFAULT = Config()

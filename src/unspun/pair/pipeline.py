@@ -19,7 +19,7 @@ from unspun.pair.align import align
 from unspun.pair.align_semantic import derived_by_meaning, semantic_alignments
 from unspun.pair.changes import find_changes
 from unspun.pair.judge import judge, pair_facts
-from unspun.pair.spin import spin_score, substitution_rate, substitutions
+from unspun.pair.spin import spin_score, substitution_rate, substitutions, swap_rarity
 
 
 class MemoEncoder:
@@ -75,12 +75,12 @@ def compare_segmented(a: Segmented, b: Segmented, config: Config = DEFAULT,
     # The judge needs the fact changes even without details (a copy that alters a fact is no duplicate);
     # unchanged aligned sentences cost nothing, so this is cheap where it matters (near-identical texts).
     changes = find_changes(a, b, alignments)
-    swaps = substitutions(a, b, alignments) if details else ()
-    facts = pair_facts(a, b, alignments, substitution_rate(a, b, alignments),
-                       document_similarity(vectors_a, vectors_b), spin_a, spin_b)
+    swaps = substitutions(a, b, alignments)
+    facts = pair_facts(a, b, alignments, substitution_rate(a, b, alignments, swaps),
+                       document_similarity(vectors_a, vectors_b), spin_a, spin_b, swap_rarity(a, b, swaps))
     verdict = judge(a, b, alignments, changes, facts, config)
     return Comparison(a, b, round(spin_a, 3), round(spin_b, 3), verdict, alignments,
-                      changes if details else (), swaps)
+                      changes if details else (), swaps if details else ())
 
 
 def with_meaning_tier(a: Segmented, b: Segmented, alignments: tuple[Alignment, ...], similarity: np.ndarray,
