@@ -24,7 +24,9 @@ TEST_SHARE = 0.5
 MIN_WORDS = 80  # shorter extracted texts are not articles (menus, error pages)
 PASSAGE_WORDS = 400  # PAN documents are long: one passage of this many words each
 # A page is English when this share of its words are among the commonest English words.
-_ENGLISH_MARKERS = frozenset("the of and to in is that for it was on with as by at from this be are".split())
+_ENGLISH_MARKERS = frozenset((
+    "the", "of", "and", "to", "in", "is", "that", "for", "it", "was", "on", "with", "as", "by", "at", "from",
+    "this", "be", "are"))
 ENGLISH_MIN_MARKER_SHARE = 0.12
 
 

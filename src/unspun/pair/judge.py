@@ -179,12 +179,17 @@ def decide_relation(f: PairFacts, config: Config) -> tuple[str, float, list[str]
     if (low >= config.duplicate_min_coverage and f.kind_share["verbatim"] >= 0.97
             and f.order_kept >= config.duplicate_min_order_kept):
         return "duplicate", _scale(low, 0.95, 1.0), [*evidence, "the two texts are the same after extraction"]
-    if high >= config.copy_min_coverage:
-        # Most of one side comes from the other: derived, whatever else (a verdict never states that most of
-        # a text is reused and then calls the texts independent).
+    if high >= config.copy_min_coverage and (
+            low >= config.derived_min_coverage_both
+            or f.document_similarity >= config.summary_min_document_similarity):
         if low < config.derived_min_coverage_both:
-            evidence.append("the shorter text is mostly made of the longer one's content "
+            evidence.append("the shorter text is mostly made of the longer one's content on the same topic "
                             "(a trimmed copy or summary)")
+        return _derived_relation(f, high, evidence, config)
+    if high >= config.copy_min_coverage and not _has_reused_passage(f, config):
+        # Most of one side comes from the other in other words: derived, whatever the topic similarity (a
+        # verdict never states that most of a text is reused and then calls the texts independent).
+        evidence.append("the shorter text is mostly made of the longer one's content, reworded")
         return _derived_relation(f, high, evidence, config)
     if _has_reused_passage(f, config):
         evidence.append(f"a passage of {f.longest_passage_chars} characters is reused; the rest is independent")

@@ -18,7 +18,7 @@ from unspun.model import Alignment, Article, Comparison, RawRecord, Segmented
 from unspun.pair.align import align
 from unspun.pair.align_semantic import derived_by_meaning, semantic_alignments
 from unspun.pair.changes import find_changes
-from unspun.pair.judge import judge, pair_facts
+from unspun.pair.judge import PairFacts, judge, pair_facts
 from unspun.pair.spin import spin_score, substitution_rate, substitutions, swap_rarity
 
 
@@ -62,9 +62,15 @@ def compare_segmented(a: Segmented, b: Segmented, config: Config = DEFAULT,
                       encoder: Encoder | None = None, details: bool = True) -> Comparison:
     """Align, find changes and spin evidence, and judge the pair.
 
-    ``details=False`` skips what the verdict does not need (the list of changes and of substituted words):
-    the corpus indexer stores verdicts only, and recomputes details for the pairs a user looks at.
+    ``details=False`` leaves out what the verdict does not need (the list of changes and of substituted
+    words): the corpus indexer stores verdicts only, and recomputes details for the pairs a user looks at.
     """
+    return compare_with_facts(a, b, config, encoder, details)[0]
+
+
+def compare_with_facts(a: Segmented, b: Segmented, config: Config = DEFAULT, encoder: Encoder | None = None,
+                       details: bool = True) -> tuple[Comparison, PairFacts]:
+    """``compare_segmented`` and the measurements the judge weighed (for benchmarks and calibration)."""
     encoder = encoder or default_encoder()
     spin_a, spin_b = article_spin(a), article_spin(b)
     aligned = align(a, b, config, encoder)
@@ -80,7 +86,7 @@ def compare_segmented(a: Segmented, b: Segmented, config: Config = DEFAULT,
                        document_similarity(vectors_a, vectors_b), spin_a, spin_b, swap_rarity(a, b, swaps))
     verdict = judge(a, b, alignments, changes, facts, config)
     return Comparison(a, b, round(spin_a, 3), round(spin_b, 3), verdict, alignments,
-                      changes if details else (), swaps if details else ())
+                      changes if details else (), swaps if details else ()), facts
 
 
 def with_meaning_tier(a: Segmented, b: Segmented, alignments: tuple[Alignment, ...], similarity: np.ndarray,
