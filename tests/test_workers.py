@@ -82,7 +82,7 @@ def test_the_memo_encoder_returns_every_vector_when_it_fills_up() -> None:
 def test_a_trace_shared_with_a_worker_finds_what_one_process_finds(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from unspun.corpus.candidates import load_index
+    from unspun.store.candidate_index import load_index
 
     corpus.index_paths(FILES, tmp_path / "c.db", workers=1)
     # The query is a new article: the harbour story, lightly edited, so each stored harbour version is a match.

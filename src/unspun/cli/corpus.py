@@ -87,8 +87,9 @@ def cmd_trace(args: argparse.Namespace) -> int:
 
 
 def cmd_stories(args: argparse.Namespace) -> int:
-    from unspun.corpus.story_clusters import build_stories, stories_dict
+    from unspun.corpus.story_clusters import stories_dict
     from unspun.store.sqlite import Store
+    from unspun.store.stories import build_stories
 
     with Store(Path(args.db), create=False) as store:
         stories = build_stories(store)

@@ -15,7 +15,6 @@ import numpy as np
 
 from unspun.embed.encoders import Encoder, static_encoder
 from unspun.model import Segmented
-from unspun.store.sqlite import StoredFingerprint
 
 _WORD = re.compile(r"\w+")
 
@@ -35,6 +34,15 @@ class FingerprintConfig:
 
 
 DEFAULT_FINGERPRINT = FingerprintConfig()
+
+
+@dataclass(frozen=True, slots=True)
+class StoredFingerprint:
+    """What candidate search keeps per article: MinHash hash values and static vectors (float16)."""
+
+    minhash: np.ndarray  # uint32, one value per permutation
+    doc_vector: np.ndarray  # float16, unit length before rounding
+    sentence_vectors: np.ndarray  # float16, (k, dim): the sketch sentences
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from unspun.config import DEFAULT, Config
-from unspun.corpus.candidates import DEFAULT_CANDIDATES, CandidateConfig, CandidateIndex, cache_path, load_index
+from unspun.corpus.candidates import DEFAULT_CANDIDATES, CandidateConfig, CandidateIndex
 from unspun.corpus.fingerprint import fingerprint
 from unspun.ingest.segment import paragraph_spans, segment
 from unspun.model import DERIVED_RELATIONS, Article, RawRecord, Segmented, Skipped, Span, Verdict
@@ -35,6 +35,7 @@ from unspun.run.pool import (
     one_thread_numerics,
     pair_compare,
 )
+from unspun.store.candidate_index import cache_path, load_index, save_index
 from unspun.store.sqlite import Store
 
 # Pairs whose verdict is worth keeping: every derivation, and same-story links for ``stories``.
@@ -142,7 +143,7 @@ def index_articles(
             waiting = started
         if waiting is not None:
             indexer.add(waiting())
-        indexer.index.save(cache_path(store.path), store.generation())
+        save_index(indexer.index, cache_path(store.path), store.generation())
     return summary
 
 
