@@ -250,10 +250,10 @@ def trace_latency(path: Path | str, queries: list[str], full_queries: int) -> di
     """Candidate search latency per query (the part that must not scan the store), and whole-trace latency
     (search plus full alignment of each candidate) for the first ``full_queries`` queries: in one process, and
     in a long-running process that shares each trace's candidates with one worker process (2 cores)."""
-    from unspun.corpus.candidates import load_index
     from unspun.corpus.fingerprint import fingerprint
     from unspun.run.indexer import trace_article
     from unspun.run.pool import Workers
+    from unspun.store.candidate_index import load_index
     from unspun.store.sqlite import Store
 
     with Store(path, create=False) as store, Workers(workers=2) as pool:
@@ -336,9 +336,9 @@ def basil_articles(shared: Path) -> tuple[list[Any], list[str]]:
 
 def basil_stories(shared: Path, folder: Path) -> dict[str, Any]:
     """Index BASIL (full pipeline from extracted articles), cluster, score each half of the events."""
-    from unspun.corpus.story_clusters import build_stories
     from unspun.run.indexer import Hashed, index_articles
     from unspun.store.sqlite import Store
+    from unspun.store.stories import build_stories
 
     articles, events = basil_articles(shared)
     with Store(folder / "basil.db") as store:

@@ -177,11 +177,12 @@ FEATURES = ("coverage_min", "coverage_max", "verbatim", "near_verbatim", "spun",
 def judged(pair: LabelledPair) -> Judged:
     from unspun.ingest.segment import segment
     from unspun.model import Article
-    from unspun.pair.pipeline import compare_with_facts
+    from unspun.pair.engine import default_engine
+    from unspun.pair.pipeline import run_pair_with_facts
 
     a = segment(Article(f"{pair.id}#a", pair.a_text))
     b = segment(Article(f"{pair.id}#b", pair.b_text))
-    comparison, f = compare_with_facts(a, b, details=False)
+    comparison, f = run_pair_with_facts(a, b, default_engine(), details=False)
     v = comparison.verdict
     shorter = max(min(len(pair.a_text), len(pair.b_text)), 1)
     containment = containment3(pair.a_text, pair.b_text)

@@ -23,10 +23,11 @@ from unspun.corpus.story_clusters import (
     StoryConfig,
     StoryEvidence,
     cluster,
-    story_evidence,
     story_links,
 )
-from unspun.store.sqlite import Store, StoredPair
+from unspun.model import StoredPair
+from unspun.store.sqlite import Store
+from unspun.store.stories import stored_story_evidence
 
 DEFAULT_DB = Path("/tmp/unspun_stories/basil.db")
 TUNE, TEST = 0, 1
@@ -64,7 +65,7 @@ def load(db: Path, shared: Path = DEFAULT_SHARED) -> Basil:
         if fresh:
             print(index_articles(store, [Hashed(a, "basil") for a in articles]).line())
         metas = store.metas()
-        evidence = story_evidence(store, metas)
+        evidence = stored_story_evidence(store, metas)
         pairs = store.pairs()
     order = {e: k % 2 for k, e in enumerate(sorted(set(events)))}
     gold = [event_of[m.id] for m in metas]

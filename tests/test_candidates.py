@@ -14,6 +14,7 @@ from unspun.corpus.candidates import DEFAULT_CANDIDATES, BandIndex, CandidateInd
 from unspun.corpus.fingerprint import Fingerprint, fingerprint_many
 from unspun.ingest.segment import segment
 from unspun.model import Article
+from unspun.store.candidate_index import read_index, save_index
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus"
 NAMES = sorted(p.name for p in CORPUS.glob("*.txt"))
@@ -80,9 +81,9 @@ def test_ivf_int8_index_still_finds_the_spun_copy(prints: dict[str, Fingerprint]
 def test_cache_round_trip_and_staleness(prints: dict[str, Fingerprint], tmp_path: Path) -> None:
     index = _index(prints)
     path = tmp_path / "c.db.candidates.npz"
-    index.save(path, generation=5)
-    assert CandidateIndex.load(path, generation=6) is None
-    loaded = CandidateIndex.load(path, generation=5)
+    save_index(index, path, generation=5)
+    assert read_index(path, generation=6) is None
+    loaded = read_index(path, generation=5)
     assert loaded is not None
     query = prints["harbour_spun.txt"]
     assert loaded.query(query) == index.query(query)

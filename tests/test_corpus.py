@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from unspun.cli.main import main
+from unspun.pair.engine import PairEngine
 from unspun.run.indexer import index_paths, trace, trace_dict
 from unspun.store.sqlite import Store
 
@@ -100,7 +101,7 @@ def test_trace_finds_the_source_of_a_spun_copy(tmp_path: Path) -> None:
 
 
 def test_precise_trace_agrees_on_the_trimmed_copy(db: Path) -> None:
-    result = trace(_id("harbour_trimmed.txt"), db, precise=True)
+    result = trace(_id("harbour_trimmed.txt"), db, PairEngine(precise=True))
     assert [m.direction for m in result.matches if m.id == _id("harbour_original.txt")] == ["b_to_a"]
 
 

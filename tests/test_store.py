@@ -10,10 +10,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from unspun.corpus.fingerprint import StoredFingerprint
 from unspun.errors import InputError
 from unspun.ingest.segment import segment
 from unspun.model import Article, Story, Verdict
-from unspun.store.sqlite import SCHEMA_VERSION, Store, StoredAnalysis, StoredFingerprint
+from unspun.store.sqlite import SCHEMA_VERSION, Store, StoredAnalysis
 
 TEXT = (
     "Engineers will inspect the harbour wall on Saturday. The council puts repairs at 2.3 million euros.\n"

@@ -10,17 +10,16 @@ from hypothesis import strategies as st
 
 from unspun.corpus.fingerprint import fingerprint_many
 from unspun.corpus.story_clusters import (
-    build_stories,
     cluster,
     derived_links,
     names_of,
     origin_of,
     stories_dict,
-    story_evidence,
 )
 from unspun.ingest.segment import segment
-from unspun.model import Article, Verdict
-from unspun.store.sqlite import ArticleMeta, Store, StoredPair
+from unspun.model import Article, ArticleMeta, StoredPair, Verdict
+from unspun.store.sqlite import Store
+from unspun.store.stories import build_stories, stored_story_evidence
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus"
 # A later event in the same town that reuses one background paragraph of harbour_original.txt word for word.
@@ -127,7 +126,7 @@ def _derived(tmp_path: Path, names: list[str], dates: dict[str, str], relation: 
     """The derived links ``derived_links`` keeps for one stored verdict between ``names[0]`` and ``names[1]``."""
     with _store_with(tmp_path, names, published=dates, pairs=[(names[0], names[1], relation, "a_to_b")]) as store:
         metas = store.metas()
-        kept = derived_links(story_evidence(store, metas), store.pairs(), {m.pk: k for k, m in enumerate(metas)})
+        kept = derived_links(stored_story_evidence(store, metas), store.pairs(), {m.pk: k for k, m in enumerate(metas)})
     return [frozenset({metas[link.a].id, metas[link.b].id}) for link in kept]
 
 

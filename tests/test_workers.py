@@ -64,25 +64,10 @@ def test_default_worker_count_is_at_least_one() -> None:
     assert functools.partial(Workers, workers=3)().workers == 3
 
 
-def test_the_memo_encoder_returns_every_vector_when_it_fills_up() -> None:
-    import numpy as np
-
-    from unspun.pair.pipeline import MemoEncoder
-
-    class Counting:
-        def encode(self, texts: list[str]) -> np.ndarray:
-            return np.array([[float(len(t)), 1.0] for t in texts], dtype=np.float32)
-
-    memo = MemoEncoder(Counting(), limit=3)
-    memo.encode(["one", "three"])
-    vectors = memo.encode(["one", "three", "fifteen", "sixteen"])  # overflows the limit mid-call
-    assert vectors[:, 0].tolist() == [3.0, 5.0, 7.0, 7.0]
-
-
 def test_a_trace_shared_with_a_worker_finds_what_one_process_finds(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from unspun.corpus.candidates import load_index
+    from unspun.store.candidate_index import load_index
 
     corpus.index_paths(FILES, tmp_path / "c.db", workers=1)
     # The query is a new article: the harbour story, lightly edited, so each stored harbour version is a match.

@@ -172,6 +172,28 @@ class Comparison:
 
 
 @dataclass(frozen=True, slots=True)
+class ArticleMeta:
+    """What corpus stages read of an indexed article besides its text: ``pk`` is its key in the corpus."""
+
+    pk: int
+    id: str
+    title: str | None
+    published: str | None
+    site: str | None
+    credits: tuple[str, ...]
+    chars: int
+
+
+@dataclass(frozen=True, slots=True)
+class StoredPair:
+    """The verdict of a compared pair of indexed articles, by key (``a`` compared as side A)."""
+
+    a: int
+    b: int
+    verdict: Verdict
+
+
+@dataclass(frozen=True, slots=True)
 class Story:
     """Articles about one event; ``origin`` is the article the others derive from, when evidence names one."""
 

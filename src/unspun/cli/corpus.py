@@ -51,6 +51,7 @@ def register(subparsers: Any) -> None:
 
 
 def cmd_index(args: argparse.Namespace) -> int:
+    from unspun.pair.engine import PairEngine
     from unspun.run.indexer import index_paths
 
     if args.batch_size < 1:
@@ -61,8 +62,8 @@ def cmd_index(args: argparse.Namespace) -> int:
         args.paths,
         Path(args.db),
         batch=args.batch_size,
+        engine=PairEngine(precise=args.precise),
         progress=sys.stderr.isatty(),
-        precise=args.precise,
         workers=args.workers,
     )
     print(f"unspun: {summary.line()}", file=sys.stderr)
@@ -70,9 +71,10 @@ def cmd_index(args: argparse.Namespace) -> int:
 
 
 def cmd_trace(args: argparse.Namespace) -> int:
+    from unspun.pair.engine import PairEngine
     from unspun.run.indexer import trace, trace_dict
 
-    result = trace(args.file, Path(args.db), precise=args.precise)
+    result = trace(args.file, Path(args.db), PairEngine(precise=args.precise))
     if args.format == "json":
         _print_json(trace_dict(result))
         return 0
@@ -87,8 +89,9 @@ def cmd_trace(args: argparse.Namespace) -> int:
 
 
 def cmd_stories(args: argparse.Namespace) -> int:
-    from unspun.corpus.story_clusters import build_stories, stories_dict
+    from unspun.corpus.story_clusters import stories_dict
     from unspun.store.sqlite import Store
+    from unspun.store.stories import build_stories
 
     with Store(Path(args.db), create=False) as store:
         stories = build_stories(store)

@@ -11,15 +11,12 @@ vectors in faiss (float32 while the store is small, int8 scalar-quantised IVF on
 
 from __future__ import annotations
 
-import contextlib
-import io
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
 
-from unspun.corpus.fingerprint import Fingerprint
-from unspun.store.sqlite import Store, StoredFingerprint
+from unspun.corpus.fingerprint import Fingerprint, StoredFingerprint
 
 
 @dataclass(frozen=True, slots=True)
@@ -359,46 +356,37 @@ class CandidateIndex:
         by_sentences = (matched >= needed) & (scores >= self.config.min_matched_share)
         return (shared >= 1) | (cosines >= self.config.doc_match) | by_sentences
 
-    # --- persistence ---------------------------------------------------------------------------------
+    # --- state (``unspun.store.candidate_index`` saves it) ----------------------------------------------
 
-    def save(self, path: Path, generation: int) -> None:
+    def state(self) -> dict[str, np.ndarray]:
+        """Everything the index holds, as named arrays (faiss indexes serialised); empty before the first add."""
         if self._docs is None or self._sentences is None:
-            return
-        buffer = io.BytesIO()
-        np.savez(
-            buffer,
-            generation=np.int64(generation),
-            pks=self.pks,
-            first=self._firsts.view,
-            count=self._counts.view,
-            owner=self._owners.view,
-            forgotten=self._forgotten,
-            bands=self._bands.state(),
-            docs=self._docs.serialize(),
-            sentences=self._sentences.serialize(),
-        )
-        temporary = path.with_suffix(path.suffix + ".tmp")
-        temporary.write_bytes(buffer.getvalue())
-        temporary.replace(path)  # atomic: a reader never sees half a cache
+            return {}
+        return {
+            "pks": self.pks,
+            "first": self._firsts.view,
+            "count": self._counts.view,
+            "owner": self._owners.view,
+            "forgotten": self._forgotten,
+            "bands": self._bands.state(),
+            "docs": self._docs.serialize(),
+            "sentences": self._sentences.serialize(),
+        }
 
     @classmethod
-    def load(cls, path: Path, generation: int, config: CandidateConfig = DEFAULT_CANDIDATES) -> CandidateIndex | None:
-        """The cached index if it was saved at ``generation``, else None."""
-        try:
-            data = np.load(path)
-        except (OSError, ValueError):
-            return None
-        if int(data["generation"]) != generation:
-            return None
+    def from_state(
+        cls, state: Mapping[str, np.ndarray], config: CandidateConfig = DEFAULT_CANDIDATES
+    ) -> CandidateIndex:
+        """The index ``state()`` described (KeyError when an array is missing)."""
         index = cls(config)
-        index._pks = Rows(np.int64, rows=data["pks"])
-        index._firsts = Rows(np.int64, rows=data["first"])
-        index._counts = Rows(np.int32, rows=data["count"])
-        index._owners = Rows(np.int32, rows=data["owner"])
-        index._forgotten = data["forgotten"]
-        index._bands.restore(data["bands"])
-        index._docs = VectorIndex.deserialize(data["docs"], config)
-        index._sentences = VectorIndex.deserialize(data["sentences"], config)
+        index._pks = Rows(np.int64, rows=state["pks"])
+        index._firsts = Rows(np.int64, rows=state["first"])
+        index._counts = Rows(np.int32, rows=state["count"])
+        index._owners = Rows(np.int32, rows=state["owner"])
+        index._forgotten = np.asarray(state["forgotten"], dtype=np.int64)
+        index._bands.restore(state["bands"])
+        index._docs = VectorIndex.deserialize(state["docs"], config)
+        index._sentences = VectorIndex.deserialize(state["sentences"], config)
         return index
 
 
@@ -411,32 +399,19 @@ def faiss_module():
     return faiss
 
 
-def cache_path(db: Path) -> Path:
-    return db.with_name(db.name + ".candidates.npz")
-
-
-def build_index(store: Store, config: CandidateConfig = DEFAULT_CANDIDATES, chunk: int = 65_536) -> CandidateIndex:
-    """A fresh index over every stored fingerprint. Large chunks: each one may retrain the IVF lists, and
+def build_index(
+    fingerprints: Iterable[tuple[int, StoredFingerprint]],
+    config: CandidateConfig = DEFAULT_CANDIDATES,
+    chunk: int = 65_536,
+) -> CandidateIndex:
+    """A fresh index over ``(key, fingerprint)`` pairs. Large chunks: each one may retrain the IVF lists, and
     training dominates building (one chunk of 65k articles trains once, not once per doubling)."""
     index = CandidateIndex(config)
     batch: list[tuple[int, StoredFingerprint]] = []
-    for item in store.fingerprints():
+    for item in fingerprints:
         batch.append(item)
         if len(batch) >= chunk:
             index.add(batch)
             batch = []
     index.add(batch)
-    return index
-
-
-def load_index(store: Store, config: CandidateConfig = DEFAULT_CANDIDATES) -> CandidateIndex:
-    """The index for the store's current generation: from the side cache, or rebuilt and cached."""
-    generation = store.generation()
-    path = cache_path(store.path)
-    cached = CandidateIndex.load(path, generation, config)
-    if cached is not None:
-        return cached
-    index = build_index(store, config)
-    with contextlib.suppress(OSError):  # a read-only directory only costs the rebuild next time
-        index.save(path, generation)
     return index

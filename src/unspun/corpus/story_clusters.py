@@ -19,8 +19,7 @@ from datetime import date
 
 import numpy as np
 
-from unspun.model import DERIVED_RELATIONS, Story
-from unspun.store.sqlite import ArticleMeta, Store, StoredPair
+from unspun.model import DERIVED_RELATIONS, ArticleMeta, StoredPair, Story
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,26 +113,32 @@ def cluster(n: int, links: Iterable[tuple[int, int]]) -> list[list[int]]:
     return sorted(groups.values(), key=lambda g: g[0])
 
 
-def build_stories(store: Store, config: StoryConfig = DEFAULT_STORIES) -> list[Story]:
-    """Stories over the whole store (also saved in it)."""
-    metas = store.metas()
+def cluster_stories(
+    evidence: StoryEvidence, pairs: Sequence[StoredPair], config: StoryConfig = DEFAULT_STORIES
+) -> list[Story]:
+    """Stories over the articles of ``evidence``, from their compared ``pairs`` (pairs naming other keys are
+    ignored) and their story-level similarity."""
+    metas = evidence.metas
     slot = {m.pk: k for k, m in enumerate(metas)}
-    pairs = [p for p in store.pairs() if p.a in slot and p.b in slot]
-    links = story_links(story_evidence(store, metas, config), pairs, config)
-    stories = [_story(group, metas, pairs) for group in cluster(len(metas), ((link.a, link.b) for link in links))]
-    with store.transaction():
-        store.replace_stories(stories)
-    return stories
+    pairs = [p for p in pairs if p.a in slot and p.b in slot]
+    links = story_links(evidence, pairs, config)
+    return [_story(group, metas, pairs) for group in cluster(len(metas), ((link.a, link.b) for link in links))]
 
 
-def story_evidence(store: Store, metas: Sequence[ArticleMeta], config: StoryConfig = DEFAULT_STORIES) -> StoryEvidence:
-    """Dates, mean vectors and names of the stored articles, in the order of ``metas`` (``store.metas()``)."""
+def story_evidence(
+    metas: Sequence[ArticleMeta],
+    texts: Iterable[tuple[int, str]],
+    doc_vectors: Iterable[tuple[int, np.ndarray]],
+    config: StoryConfig = DEFAULT_STORIES,
+) -> StoryEvidence:
+    """Dates, mean vectors and names of the articles ``metas`` lists, in that order, from ``(key, text)`` and
+    ``(key, mean vector)`` pairs (keys not in ``metas`` are ignored; an article without a vector gets zeros)."""
     slot = {m.pk: k for k, m in enumerate(metas)}
     names: list[set[str]] = [set() for _ in metas]
-    for pk, text in store.texts():
+    for pk, text in texts:
         if pk in slot:
             names[slot[pk]] = names_of(text, config.min_name_chars)
-    return StoryEvidence(metas, _doc_vectors(store, slot, len(metas)), names, _idf(names))
+    return StoryEvidence(metas, _doc_vectors(doc_vectors, slot, len(metas)), names, _idf(names))
 
 
 def story_links(
@@ -252,13 +257,13 @@ def _story(group: list[int], metas: Sequence[ArticleMeta], pairs: Sequence[Store
     return Story(story_id, ids, by_pk[origin].id if origin is not None else None)
 
 
-def _doc_vectors(store: Store, slot: dict[int, int], n: int) -> np.ndarray:
+def _doc_vectors(items: Iterable[tuple[int, np.ndarray]], slot: dict[int, int], n: int) -> np.ndarray:
     vectors: np.ndarray | None = None
-    for pk, fp in store.fingerprints():
+    for pk, vector in items:
         if vectors is None:
-            vectors = np.zeros((n, len(fp.doc_vector)), dtype=np.float32)
+            vectors = np.zeros((n, len(vector)), dtype=np.float32)
         if pk in slot:
-            vectors[slot[pk]] = fp.doc_vector
+            vectors[slot[pk]] = vector
     return vectors if vectors is not None else np.zeros((n, 1), dtype=np.float32)
 
 

@@ -25,6 +25,7 @@ import numpy as np
 from unspun.config import DEFAULT, Config
 from unspun.embed.encoders import Encoder
 from unspun.model import Alignment, AlignmentKind, Segmented, SentenceMatch, Span
+from unspun.pair.memo import Memo, remembered
 from unspun.text.lexical import Token, edit_shape, is_content_word, matched_token_pairs, normalised, word_tokens
 from unspun.text.lexical import words as words_of
 
@@ -108,12 +109,17 @@ def align(
     config: Config = DEFAULT,
     encoder: Encoder | None = None,
     tuning: AlignConfig = ALIGN_DEFAULT,
+    memo: Memo | None = None,
+    vectors: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> tuple[Alignment, ...]:
-    """Reused passages between ``a`` and ``b``, in A order; spans index each article's text."""
+    """Reused passages between ``a`` and ``b``, in A order; spans index each article's text. ``memo`` (an
+    engine's) keeps each article's prepared sentences for its next comparison; ``vectors``: both articles'
+    sentence vectors when already computed (else from ``encoder``)."""
     if not a.sentences or not b.sentences:
         return ()
-    side_a, side_b = _side(a), _side(b)
-    vectors_a, vectors_b = _vectors(side_a.texts, side_b.texts, encoder)
+    side_a = remembered(memo, ("align", a), lambda: _side(a))
+    side_b = remembered(memo, ("align", b), lambda: _side(b))
+    vectors_a, vectors_b = vectors or _vectors(side_a.texts, side_b.texts, encoder)
     cands = _candidates(side_a, side_b, vectors_a, vectors_b, config, tuning)
     matches = _consistent(_accepted(cands, side_a, side_b, config, tuning), tuning)
     passages = _without_overlaps(_passages(matches, config.max_merge_gap_sentences), side_a, side_b, tuning)
@@ -195,8 +201,6 @@ def _normalised(text: str) -> str:
     return normalised(text)
 
 
-# One article meets several others in a corpus (and in ``trace``): prepare its sentences once.
-@functools.lru_cache(maxsize=4096)
 def _side(seg: Segmented) -> _Side:
     texts = seg.sentence_texts()
     return _Side(texts, seg.sentences, [_content_words(t) for t in texts])

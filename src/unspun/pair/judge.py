@@ -16,6 +16,7 @@ from datetime import datetime
 from unspun.config import DEFAULT, Config
 from unspun.model import FACT_KINDS, Alignment, Change, Segmented, Verdict
 from unspun.pair.align import coverage
+from unspun.pair.memo import Memo, remembered
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,8 +88,9 @@ def describe_fact_counts(counts: Sequence[tuple[str, int]]) -> str:
 
 
 def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], substitution_rate: float,
-               document_similarity: float, spin_a: float, spin_b: float,
+               document_similarity: float, spin_a: float, spin_b: float, memo: Memo | None = None,
                swap_rarity: tuple[float, int] = (0.0, 0)) -> PairFacts:
+    """What the verdict is decided from; ``memo`` (an engine's) keeps each article's names."""
     reused = sum(al.b.length for al in alignments)
     return PairFacts(
         coverage_a=coverage(alignments, "a", len(a.article.text)),
@@ -100,7 +102,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         merged_share=merged_share(alignments),
         substitution_rate=substitution_rate,
         document_similarity=document_similarity,
-        shared_names=shared_name_overlap(a, b),
+        shared_names=shared_name_overlap(a, b, memo),
         spin_a=spin_a,
         spin_b=spin_b,
         swap_rarity=swap_rarity[0],
@@ -146,17 +148,17 @@ def _longest_increasing(values: list[int]) -> int:
     return len(tails)
 
 
-def shared_name_overlap(a: Segmented, b: Segmented) -> float:
+def shared_name_overlap(a: Segmented, b: Segmented, memo: Memo | None = None) -> float:
     """Overlap coefficient of capitalised words that are not sentence-initial: who and where, roughly."""
-    names_a, names_b = _names(a), _names(b)
+    names_a = remembered(memo, ("names", a), lambda: _names(a))
+    names_b = remembered(memo, ("names", b), lambda: _names(b))
     if not names_a or not names_b:
         return 0.0
     return len(names_a & names_b) / min(len(names_a), len(names_b))
 
 
-# Remembered per article (a corpus judges each article against several others) and per sentence (copies of
-# one story repeat sentences).
-@functools.lru_cache(maxsize=8192)
+# Remembered per article by the engine's memo (a corpus judges each article against several others) and per
+# sentence here (copies of one story repeat sentences).
 def _names(seg: Segmented) -> frozenset[str]:
     return frozenset().union(*(_sentence_names(text) for text in seg.sentence_texts()))
 

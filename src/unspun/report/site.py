@@ -11,8 +11,8 @@ from html import escape
 from pathlib import Path
 
 from unspun.errors import UnspunError
-from unspun.model import DERIVED_RELATIONS, Comparison, Segmented, Story
-from unspun.store.sqlite import ArticleMeta, Store, StoredPair
+from unspun.model import DERIVED_RELATIONS, ArticleMeta, Comparison, Segmented, StoredPair, Story
+from unspun.store.sqlite import Store
 
 _STYLE = (
     "body{font:15px/1.5 system-ui,sans-serif;margin:20px auto;max-width:960px;color:#222}"
@@ -25,7 +25,7 @@ Compare = Callable[[Segmented, Segmented], Comparison]
 
 def write_site(db: Path, out: Path, compare: Compare | None = None) -> int:
     """Write ``index.html``, one page per story and one per derived pair; returns the number of pages."""
-    from unspun.corpus.story_clusters import build_stories
+    from unspun.store.stories import build_stories
 
     with Store(db, create=False) as store:
         stories = store.stories() or build_stories(store)

@@ -19,11 +19,11 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from unspun.config import DEFAULT, Config
-from unspun.corpus.candidates import DEFAULT_CANDIDATES, CandidateConfig, CandidateIndex, cache_path, load_index
+from unspun.corpus.candidates import DEFAULT_CANDIDATES, CandidateConfig, CandidateIndex
 from unspun.corpus.fingerprint import fingerprint
 from unspun.ingest.segment import paragraph_spans, segment
 from unspun.model import DERIVED_RELATIONS, Article, RawRecord, Segmented, Skipped, Span, Verdict
+from unspun.pair.engine import PairEngine
 from unspun.run.pool import (
     FEWER_COLLECTIONS,
     CompareTask,
@@ -31,10 +31,10 @@ from unspun.run.pool import (
     Prepared,
     Side,
     Workers,
-    learn,
+    corpus_engine,
     one_thread_numerics,
-    pair_compare,
 )
+from unspun.store.candidate_index import cache_path, load_index, save_index
 from unspun.store.sqlite import Store
 
 # Pairs whose verdict is worth keeping: every derivation, and same-story links for ``stories``.
@@ -97,23 +97,23 @@ def content_hash(record: RawRecord) -> str:
 def index_paths(
     paths: list[str],
     db: Path,
-    config: Config = DEFAULT,
+    engine: PairEngine | None = None,
     batch: int = BATCH_ARTICLES,
     progress: bool = False,
-    precise: bool = False,
     workers: int | None = None,
 ) -> IndexSummary:
     """``unspun index``: add the articles under ``paths`` to the store at ``db``.
 
-    Candidate pairs are aligned with static vectors unless ``precise`` (MiniLM): see ``pair_compare``.
+    Candidate pairs are compared by ``engine`` (default: ``corpus_engine``, static vectors).
     ``workers`` processes share extraction and comparison (default: one per core)."""
     from unspun.ingest.read import iter_records
 
+    engine = engine or corpus_engine()
     started = time.perf_counter()
     summary = IndexSummary()
     with Store(db) as store:
-        records = _with_progress(iter_records(paths, config), progress)
-        index_articles(store, _hashed(records, summary), summary, config, batch, precise, workers)
+        records = _with_progress(iter_records(paths, engine.config), progress)
+        index_articles(store, _hashed(records, summary), summary, engine, batch, workers)
     summary.seconds = time.perf_counter() - started
     return summary
 
@@ -122,16 +122,15 @@ def index_articles(
     store: Store,
     items: Iterable[Hashed],
     summary: IndexSummary | None = None,
-    config: Config = DEFAULT,
+    engine: PairEngine | None = None,
     batch: int = BATCH_ARTICLES,
-    precise: bool = False,
     workers: int | None = None,
     candidates: CandidateConfig = DEFAULT_CANDIDATES,
 ) -> IndexSummary:
     """Prepare, compare with candidates and store ``items``, one transaction per ``batch`` articles; items whose
     id is stored with the same content hash are counted as unchanged."""
     summary = summary if summary is not None else IndexSummary()
-    with one_thread_numerics(), _fewer_collections(), Workers(config, precise, workers) as pool:
+    with one_thread_numerics(), _fewer_collections(), Workers(engine, workers) as pool:
         indexer = _Indexer(store, load_index(store, candidates), pool, summary, store.stored_hashes())
         # One batch is prepared (extracted, fingerprinted) in the workers while this process searches and
         # stores the one before it.
@@ -143,7 +142,7 @@ def index_articles(
             waiting = started
         if waiting is not None:
             indexer.add(waiting())
-        indexer.index.save(cache_path(store.path), store.generation())
+        save_index(indexer.index, cache_path(store.path), store.generation())
     return summary
 
 
@@ -280,37 +279,38 @@ def stored_side(store: Store, pk: int) -> Side:
     return Side(seg, analysis.vectors, analysis.spin)
 
 
-def trace(path: str, db: Path, config: Config = DEFAULT, precise: bool = False) -> TraceResult:
+def trace(path: str, db: Path, engine: PairEngine | None = None) -> TraceResult:
     """``unspun trace``: the stored sources and copies of the article at ``path``."""
     from unspun.ingest.extract import extract_record
     from unspun.ingest.read import read_file
 
-    article = extract_record(read_file(path, config), config)
+    engine = engine or corpus_engine()
+    article = extract_record(read_file(path, engine.config), engine.config)
     with Store(db, create=False) as store:
-        return trace_article(store, article, load_index(store), config, precise)
+        return trace_article(store, article, load_index(store), engine)
 
 
 def trace_article(
     store: Store,
     article: Article,
     index: CandidateIndex,
-    config: Config = DEFAULT,
-    precise: bool = False,
+    engine: PairEngine | None = None,
     pool: Workers | None = None,
 ) -> TraceResult:
-    """The stored sources and copies of ``article`` (stored or not), best first.
+    """The stored sources and copies of ``article`` (stored or not), best first, compared by ``engine``
+    (default: ``corpus_engine``).
 
     With a started ``pool`` (a long-running process: the web app, a batch of traces), a worker process compares
     half of the candidates while this process compares the other half."""
     with one_thread_numerics():
-        return _traced(store, article, index, config, precise, pool)
+        return _traced(store, article, index, engine or corpus_engine(), pool)
 
 
-def _traced(
-    store: Store, article: Article, index: CandidateIndex, config: Config, precise: bool, pool: Workers | None
-) -> TraceResult:
-    seg = segment(article, config)
-    fp = fingerprint(seg)
+def _traced(store: Store, article: Article, index: CandidateIndex, engine: PairEngine, pool: Workers | None
+            ) -> TraceResult:
+    seg = segment(article, engine.config)
+    vectors = engine.static.encode(seg.sentence_texts())
+    fp = fingerprint(seg, engine.static, vectors=vectors)
     # The query itself may be stored (same id): it is neither its own source nor its own copy.
     found = index.query(fp, exclude=frozenset(store.keys_of([article.id])))
     sides = [stored_side(store, candidate.pk) for candidate in found]
@@ -318,13 +318,13 @@ def _traced(
     remote = sides[1::2] if shared else []
     waiting = None
     if pool is not None and remote:
-        query = _query_side(seg, precise)
+        # The query with what a worker would otherwise compute again: its static vectors and spin score.
+        query = Side(seg, vectors, engine.spin(seg))
         waiting = pool.submit_compare([CompareTask(query, tuple(remote), new_first=True)])
-    compare = pair_compare(config, precise)
     local = []
     for side in sides[0::2] if remote else sides:
-        learn(side, precise)
-        local.append(compare(seg, side.seg).verdict)
+        engine.remember(side.seg, side.vectors, side.spin)
+        local.append(engine.compare_segmented(seg, side.seg, details=False).verdict)
     verdicts = local
     if waiting is not None:  # back in candidate order: even ones were compared here, odd ones in the worker
         even, odd = iter(local), iter(waiting()[0])
@@ -336,15 +336,6 @@ def _traced(
     ]
     matches.sort(key=lambda m: (-m.score, m.id))
     return TraceResult(article, tuple(matches))
-
-
-def _query_side(seg: Segmented, precise: bool) -> Side:
-    """The query with what a worker would otherwise compute again: its static vectors and spin score."""
-    from unspun.pair.pipeline import article_spin
-    from unspun.run.pool import static_memo
-
-    vectors = None if precise else static_memo().encode(seg.sentence_texts())
-    return Side(seg, vectors, article_spin(seg))
 
 
 def trace_dict(result: TraceResult) -> dict[str, object]:

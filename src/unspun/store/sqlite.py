@@ -18,8 +18,9 @@ from pathlib import Path
 
 import numpy as np
 
+from unspun.corpus.fingerprint import StoredFingerprint
 from unspun.errors import InputError
-from unspun.model import Article, Segmented, Span, Story, Verdict
+from unspun.model import Article, ArticleMeta, Segmented, Span, StoredPair, Story, Verdict
 
 SCHEMA_VERSION = 2
 
@@ -62,38 +63,11 @@ CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 
 
 @dataclass(frozen=True, slots=True)
-class StoredFingerprint:
-    """What candidate search keeps per article: MinHash hash values and static vectors (float16)."""
-
-    minhash: np.ndarray  # uint32, one value per permutation
-    doc_vector: np.ndarray  # float16, unit length before rounding
-    sentence_vectors: np.ndarray  # float16, (k, dim): the sketch sentences
-
-
-@dataclass(frozen=True, slots=True)
 class StoredAnalysis:
     """What comparisons reuse of a stored article, when the indexer stored it (None: compute it again)."""
 
     spin: float | None
     vectors: np.ndarray | None  # float32 (sentences, dim): every sentence's static vector, stored as float16
-
-
-@dataclass(frozen=True, slots=True)
-class StoredPair:
-    a: int
-    b: int
-    verdict: Verdict
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleMeta:
-    pk: int
-    id: str
-    title: str | None
-    published: str | None
-    site: str | None
-    credits: tuple[str, ...]
-    chars: int
 
 
 class Store:
