@@ -262,3 +262,26 @@ def suite_main(run, markdown, description: str, quick_help: str, argv=None) -> N
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the ../shared folder beside the repo")
     args = parser.parse_args(argv)
     print(markdown(run(args.shared, args.quick)))
+
+
+# ``UNSPUN_BASE_TREE=/tmp/base`` (a ``git worktree`` of an older commit): suites that support it measure
+# that tree's code in the same run, through a subprocess whose ``unspun`` is the old one.
+BASE_TREE_ENV = "UNSPUN_BASE_TREE"
+
+
+def measure_in_base_tree(module: str, function: str, *args: Any) -> Any | None:
+    """``module.function(*args)`` (JSON in, JSON out) run with the base tree's ``unspun``, or None if unset."""
+    import json
+
+    tree = os.environ.get(BASE_TREE_ENV, "").strip()
+    if not tree:
+        return None
+    env = {**os.environ, "PYTHONPATH": f"{Path(tree) / 'src'}{os.pathsep}{PROJECT_ROOT}", BASE_TREE_ENV: ""}
+    code = (f"import json, sys; from {module} import {function} as f; "
+            f"print(json.dumps(f(*json.loads(sys.argv[1]))))")
+    done = subprocess.run([sys.executable, "-c", code, json.dumps(args, default=str)], env=env,
+                          capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        tail = done.stderr.strip().splitlines()[-1:] or ["no output"]
+        raise RuntimeError(f"base tree {tree} failed: {tail[0]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])

@@ -34,6 +34,7 @@ from bench.common import (
 # name → (module, title); the order is the order they run and appear in RESULTS.md.
 SUITES: dict[str, tuple[str, str]] = {
     "extraction": ("bench.extraction", "Extraction"),
+    "captures": ("bench.captures", "Plain-text captures: headline, byline, dateline, teasers"),
     "pan": ("bench.pan", "Passage alignment (PAN)"),
     "sentences": ("bench.sentences", "Sentence pairs"),
     "relations": ("bench.relations", "Relations"),

@@ -10,6 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bench.captures import Capture, build_captures, score_capture
+from tests.conftest import need_shared
 from unspun.errors import InputError
 from unspun.ingest.extract import extract, extract_record
 from unspun.ingest.extract_lines import classify_lines, line_features, split_glued_chrome
@@ -97,7 +99,8 @@ def test_plain_capture_with_ad_slot_subhead_teaser_and_reporting_credit() -> Non
     assert article.credits == ("Additional reporting by Sam Whitcombe",)
     removed = reasons(article)
     assert removed["ADVERTISEMENT"] == "advertisement slot"
-    assert removed["By Priya Natarajan, local democracy reporter"] == "byline"
+    assert article.author == "Priya Natarajan"  # the byline is metadata, neither text nor removed
+    assert "By Priya Natarajan, local democracy reporter" not in removed
     assert "What happens next" in paragraphs(article)  # a subhead inside the body stays
     teaser = [r.text for r in article.removed if r.reason == "teaser of another story"]
     assert len(teaser) == 3 and teaser[2].startswith("Islanders will be able")
@@ -251,3 +254,44 @@ def test_every_kept_and_removed_block_comes_from_the_input(blocks: list[str]) ->
         assert removed.text and norm(removed.text) in source
     for credit in article.credits:
         assert norm(credit) in source
+
+
+# --- headline, byline, dateline as metadata; teaser runs (bench/captures.py) ------------------------------
+
+
+@pytest.mark.parametrize("capture", build_captures(), ids=lambda c: c.name)
+def test_capture_keeps_exactly_the_article_and_reads_its_metadata(capture: Capture) -> None:
+    article = extract_record(RawRecord(id=capture.name, content=capture.text))
+    score = score_capture(capture, article)
+    assert (score.body_precision, score.body_recall) == (1.0, 1.0)
+    assert score.title and score.published and score.author is not False and score.site is not False
+    teasers = [r.text for r in article.removed if r.reason == "teaser of another story"]
+    assert all(t not in capture.body for t in teasers)
+
+
+def test_headline_on_line_one_is_the_title_even_with_chrome_words() -> None:
+    bbc = need_shared("data/bbc_fulltext")
+    for relative, headline in (("business/001.txt", "Ad sales boost Time Warner profit"),
+                               ("politics/004.txt", "Labour chooses Manchester")):
+        article = extract(bbc / relative)
+        assert article.title == headline
+        assert headline not in article.text and all(r.text != headline for r in article.removed)
+
+
+def test_byline_date_line_and_copyright_become_metadata() -> None:
+    page = "\n\n".join((
+        "Valley Daily News", "Home | News | Sport", "Pharmacies told to pull heart drug after contamination",
+        "By Tomasz Wren, Business Editor", "Updated: Feb 21, 2024 at 4:05 pm",
+        "A batch of a common heart medicine was recalled on Wednesday after tests found traces of a solvent "
+        "in tablets made at a plant outside Corvale, the national medicines agency said.",
+        "Like this story? Share it with a friend!",
+        "The agency said patients should keep taking their tablets until a pharmacist could swap them, "
+        "because stopping suddenly was more dangerous than the small risk from the solvent.",
+        "© 2024 Valley Daily News. All rights reserved.",
+    ))
+    article = extract_record(RawRecord(id="recall", content=page))
+    assert article.title == "Pharmacies told to pull heart drug after contamination"
+    assert (article.author, article.published, article.site) == ("Tomasz Wren", "2024-02-21T16:05",
+                                                                  "Valley Daily News")
+    assert paragraphs(article)[0].startswith("A batch") and len(paragraphs(article)) == 2
+    assert reasons(article)["Like this story? Share it with a friend!"] == "site chrome"

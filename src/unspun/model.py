@@ -59,6 +59,7 @@ class Article:
     site: str | None = None
     credits: tuple[str, ...] = ()
     removed: tuple[Removed, ...] = ()
+    author: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

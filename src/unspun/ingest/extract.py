@@ -17,6 +17,8 @@ from typing import Any
 from unspun.config import DEFAULT, Config
 from unspun.errors import InputError
 from unspun.ingest.extract_lines import (
+    METADATA_LABELS,
+    LineVerdict,
     classify_lines,
     html_line_reason,
     is_credit_line,
@@ -24,6 +26,7 @@ from unspun.ingest.extract_lines import (
     wire_credit,
     words_of,
 )
+from unspun.ingest.page_meta import byline_author, date_line, dateline_date, masthead_site
 from unspun.ingest.read import decode_html, json_page_record, read_file
 from unspun.model import Article, RawRecord, Removed
 
@@ -99,7 +102,21 @@ def _extract_text(record: RawRecord) -> Article:
     body = [v.text for v in verdicts if v.label == "body"]
     title = next((v.text for v in verdicts if v.label == "title"), None)
     credits = [v.text for v in verdicts if v.label == "credit"] + _dateline_credits(body)
-    return _article(record, "\n".join(body), title, None, credits, removed_blocks(verdicts))
+    return _article(record, "\n".join(body), title, _page_metadata(verdicts, body), credits,
+                    removed_blocks(verdicts))
+
+
+def _page_metadata(verdicts: list[LineVerdict], body: list[str]) -> dict[str, str | None]:
+    """Author, date and site from the byline, date line (or the lead's dateline) and masthead lines."""
+    lines = {label: next((v.text for v in verdicts if v.label == label), None) for label in METADATA_LABELS}
+    published = date_line(lines["published"]) if lines["published"] else None
+    if published is None and body:
+        published = dateline_date(body[0])
+    return {
+        "author": byline_author(lines["author"]) if lines["author"] else None,
+        "published": published,
+        "site": masthead_site(lines["site"]) if lines["site"] else None,
+    }
 
 
 def _dateline_credits(paragraphs: list[str]) -> list[str]:
@@ -124,6 +141,7 @@ def _article(
         site=record.site or found.get("site"),
         credits=tuple(dict.fromkeys(credits)),
         removed=removed,
+        author=found.get("author"),
     )
 
 
@@ -206,6 +224,7 @@ def _html_metadata(document: dict[str, Any]) -> dict[str, str | None]:
         "published": _clean(document.get("date")),
         "url": _clean(document.get("url")),
         "site": _clean(document.get("sitename") or document.get("hostname")),
+        "author": _clean(document.get("author")),
     }
 
 

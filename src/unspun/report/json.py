@@ -20,6 +20,7 @@ def article_dict(article: Article) -> dict[str, Any]:
         "published": article.published,
         "url": article.url,
         "site": article.site,
+        "author": article.author,
         "credits": list(article.credits),
         "removed": [{"text": r.text, "reason": r.reason} for r in article.removed],
     }

@@ -50,8 +50,8 @@ def comparison_text(c: Comparison, max_alignments: int = 12) -> str:
 
 def article_text(article: Article) -> str:
     head = [f"# {article.title}" if article.title else f"# {article.id}"]
-    meta = [f"{k}: {v}" for k, v in (("published", article.published), ("site", article.site),
-                                     ("url", article.url)) if v]
+    meta = [f"{k}: {v}" for k, v in (("author", article.author), ("published", article.published),
+                                     ("site", article.site), ("url", article.url)) if v]
     meta += [f"credit: {c}" for c in article.credits]
     removed = [f"removed ({r.reason}): {_shorten(r.text)}" for r in article.removed]
     return "\n".join(head + meta + ["", article.text, ""] + removed).rstrip() + "\n"

@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+import pytest
+
+from unspun.ingest.page_meta import byline_author, date_line, dateline_date, masthead_site, parse_date
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("30 August 2023, 23:14", "2023-08-30T23:14"),
+    ("Wednesday, 30 August 2023", "2023-08-30"),
+    ("Updated: Aug 30, 2023 at 11:14 pm", "2023-08-30T23:14"),
+    ("2023-08-30 09:05", "2023-08-30T09:05"),
+    ("The plan was agreed on 3 May 2021 by the council", "2021-05-03"),
+    ("the 31st of nowhere in 2023", None),
+])
+def test_parse_date(text: str, iso: str | None) -> None:
+    assert parse_date(text) == iso
+
+
+def test_date_line_holds_a_date_and_little_else() -> None:
+    assert date_line("Published 19 December 2022 · 4 min read") == "2022-12-19"
+    assert date_line("The plan was agreed on 3 May 2021 by the council") is None
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    ("By Hannah Lowe, Football Correspondent", "Hannah Lowe"),
+    ("By Priya Natarajan, local democracy reporter", "Priya Natarajan"),
+    ("By Ana de Souza and Tom Price", "Ana de Souza and Tom Price"),
+    ("By the end of the week the river had fallen", None),
+    ("Byron Bay", None),
+])
+def test_byline_author(line: str, author: str | None) -> None:
+    assert byline_author(line) == author
+
+
+def test_dateline_and_masthead() -> None:
+    assert dateline_date("Ashcombe, 30 August 2023 — Riverside United have completed") == "2023-08-30"
+    assert dateline_date("Riverside United have completed the signing, 30 August 2023") is None
+    assert masthead_site("Ashcombe Evening Post") == "Ashcombe Evening Post"
+    assert masthead_site("© 2023 Ashcombe Evening Post. All rights reserved.") == "Ashcombe Evening Post"
+    assert masthead_site("commonspace.eu") == "commonspace.eu"
+    assert masthead_site("Labour chooses Manchester") is None
