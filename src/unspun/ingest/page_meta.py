@@ -50,7 +50,13 @@ _COPYRIGHT = re.compile(
 )
 _DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|eu|co\.uk|uk|info|news|io|de)$")
 MASTHEAD_WORDS = frozenset(
-    ["post", "times", "news", "herald", "gazette", "journal", "tribune", "daily", "chronicle", "observer", "guardian", "telegraph", "express", "mail", "record", "star", "courier", "independent", "standard", "echo", "mirror", "sun", "review", "press", "today", "online", "media", "network", "radio", "tv", "magazine", "weekly", "bulletin", "dispatch", "examiner", "argus", "advertiser", "inquirer", "sentinel", "monitor", "reporter", "wire"]
+    re.findall(
+        r"\w+",
+        """post times news herald gazette journal tribune daily chronicle observer guardian telegraph
+        express mail record star courier independent standard echo mirror sun review press today online
+        media network radio tv magazine weekly bulletin dispatch examiner argus advertiser inquirer
+        sentinel monitor reporter wire""",
+    )
 )
 MASTHEAD_MAX_WORDS = 5
 NAME_PARTICLES = frozenset(["and", "de", "da", "van", "von", "der", "den", "al", "bin", "la", "le", "du"])
