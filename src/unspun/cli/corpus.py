@@ -78,12 +78,15 @@ def cmd_trace(args: argparse.Namespace) -> int:
     if args.format == "json":
         _print_json(trace_dict(result))
         return 0
+    from unspun.report.text import article_heading
+
     q = result.query
-    print(f"{q.title or q.id} ({len(q.text)} chars): {len(result.matches)} match(es)")
+    print(f"{article_heading(q.id, q.title, q.site, q.published)} ({len(q.text)} chars): "
+          f"{len(result.matches)} match(es)")
     for m in result.matches:
         print(
             f"  {m.score:.2f}  {m.relation:<15} {_direction_words(m.direction):<22} "
-            f"coverage {m.coverage:.0%}  {m.id}" + (f"  {m.title}" if m.title else "")
+            f"coverage {m.coverage:.0%}  {article_heading(m.id, m.title, m.site, m.published)}"
         )
     return 0
 
@@ -93,17 +96,23 @@ def cmd_stories(args: argparse.Namespace) -> int:
     from unspun.store.sqlite import Store
     from unspun.store.stories import build_stories
 
+    from unspun.report.text import article_heading
+
     with Store(Path(args.db), create=False) as store:
         stories = build_stories(store)
+        metas = {m.id: m for m in store.metas()}
     if args.format == "json":
         _print_json(stories_dict(stories))
         return 0
     shared = [s for s in stories if len(s.articles) > 1]
     print(f"{len(stories)} stories ({len(shared)} with more than one article)")
     for s in sorted(shared, key=lambda s: (-len(s.articles), s.id)):
-        print(f"{s.id}: {len(s.articles)} articles, origin {s.origin or 'unknown'}")
-        for article in s.articles:
-            print(f"  {article}")
+        label_of = metas[s.origin or s.articles[0]]
+        origin = "origin: the first below" if s.origin else "origin unknown"
+        print(f"{label_of.title or label_of.id} ({s.id}: {len(s.articles)} articles, {origin})")
+        for article in sorted(s.articles, key=lambda a: a != s.origin):
+            m = metas[article]
+            print(f"  {article_heading(m.id, m.title, m.site, m.published)}")
     return 0
 
 

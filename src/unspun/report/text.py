@@ -57,6 +57,12 @@ def article_text(article: Article) -> str:
     return "\n".join(head + meta + ["", article.text, ""] + removed).rstrip() + "\n"
 
 
+def article_heading(id: str, title: str | None, site: str | None, published: str | None) -> str:
+    """How corpus listings name an article: "Title — site, date (or "no date")  [path or id]"."""
+    where = ", ".join(x for x in (site, published or "no date") if x)
+    return f"{title or '(no title)'} — {where}  [{id}]"
+
+
 def _label(article: Article) -> str:
     return f"{article.title!r} [{article.id}]" if article.title else article.id
 

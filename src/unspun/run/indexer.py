@@ -80,6 +80,8 @@ class TraceMatch:
     confidence: float
     score: float
     fact_changes: tuple[tuple[str, int], ...] = ()  # (kind, count) of facts that differ (Verdict.fact_changes)
+    site: str | None = None
+    published: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -343,11 +345,13 @@ def trace_dict(result: TraceResult) -> dict[str, object]:
     q = result.query
     return {
         "schema": "unspun.trace/2",
-        "query": {"id": q.id, "title": q.title, "chars": len(q.text)},
+        "query": {"id": q.id, "title": q.title, "site": q.site, "published": q.published, "chars": len(q.text)},
         "matches": [
             {
                 "id": m.id,
                 "title": m.title,
+                "site": m.site,
+                "published": m.published,
                 "relation": m.relation,
                 "direction": m.direction,
                 "coverage": m.coverage,
@@ -376,6 +380,8 @@ def _match(candidate: Article, v: Verdict) -> TraceMatch:
         round(v.confidence, 3),
         round(v.confidence * coverage, 3),
         v.fact_changes,
+        candidate.site,
+        candidate.published,
     )
 
 
