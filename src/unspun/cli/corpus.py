@@ -93,10 +93,9 @@ def cmd_trace(args: argparse.Namespace) -> int:
 
 def cmd_stories(args: argparse.Namespace) -> int:
     from unspun.corpus.story_clusters import stories_dict
+    from unspun.report.text import article_heading
     from unspun.store.sqlite import Store
     from unspun.store.stories import build_stories
-
-    from unspun.report.text import article_heading
 
     with Store(Path(args.db), create=False) as store:
         stories = build_stories(store)
