@@ -11,6 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
+from unspun.config import TIER_DEFAULT, SemanticTier
 from unspun.model import Alignment, Article, Comparison, RawRecord, Segmented
 from unspun.pair.align import align
 from unspun.pair.align_semantic import derived_by_meaning, semantic_alignments
@@ -22,11 +23,11 @@ from unspun.pair.spin import substitution_rate, substitutions
 
 def run_pair(a: Segmented, b: Segmented, engine: PairEngine, details: bool = True) -> Comparison:
     """The pair pipeline with ``engine``'s settings, encoder and memos (``PairEngine.compare_segmented``)."""
-    config = engine.config
+    config, settings = engine.config, engine.settings
     spin_a, spin_b = engine.spin(a), engine.spin(b)
     vectors_a, vectors_b = engine.encoder.encode_pair(a.sentence_texts(), b.sentence_texts())
-    aligned = align(a, b, config, memo=engine.memo, vectors=(vectors_a, vectors_b))
-    alignments = with_meaning_tier(a, b, aligned, vectors_a @ vectors_b.T, spin_b - spin_a)
+    aligned = align(a, b, config, tuning=settings.align, memo=engine.memo, vectors=(vectors_a, vectors_b))
+    alignments = with_meaning_tier(a, b, aligned, vectors_a @ vectors_b.T, spin_b - spin_a, settings.semantic)
     changes = find_changes(a, b, alignments) if details else ()
     swaps = substitutions(a, b, alignments) if details else ()
     facts = pair_facts(a, b, alignments, substitution_rate(a, b, alignments),
@@ -36,12 +37,12 @@ def run_pair(a: Segmented, b: Segmented, engine: PairEngine, details: bool = Tru
 
 
 def with_meaning_tier(a: Segmented, b: Segmented, alignments: tuple[Alignment, ...], similarity: np.ndarray,
-                      spin_gap: float) -> tuple[Alignment, ...]:
+                      spin_gap: float, tier: SemanticTier = TIER_DEFAULT) -> tuple[Alignment, ...]:
     """``alignments`` plus meaning-only matches when the texts as wholes look derived (see align_semantic);
     ``similarity`` holds the cosine of every sentence of A with every sentence of B."""
-    if not derived_by_meaning(similarity, spin_gap):
+    if not derived_by_meaning(similarity, spin_gap, tier):
         return alignments
-    extra = semantic_alignments(a, b, similarity, alignments)
+    extra = semantic_alignments(a, b, similarity, alignments, tier)
     return tuple(sorted((*alignments, *extra), key=lambda al: (al.a.start, al.b.start)))
 
 
