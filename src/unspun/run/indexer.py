@@ -74,6 +74,7 @@ class TraceMatch:
     coverage_match: float
     confidence: float
     score: float
+    fact_changes: tuple[tuple[str, int], ...] = ()  # (kind, count) of facts that differ (Verdict.fact_changes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -336,10 +337,10 @@ def _traced(store: Store, article: Article, index: CandidateIndex, engine: PairE
 
 
 def trace_dict(result: TraceResult) -> dict[str, object]:
-    """The ``unspun.trace/1`` JSON contract."""
+    """The ``unspun.trace/2`` JSON contract."""
     q = result.query
     return {
-        "schema": "unspun.trace/1",
+        "schema": "unspun.trace/2",
         "query": {"id": q.id, "title": q.title, "chars": len(q.text)},
         "matches": [
             {
@@ -352,6 +353,8 @@ def trace_dict(result: TraceResult) -> dict[str, object]:
                 "coverage_match": m.coverage_match,
                 "confidence": m.confidence,
                 "score": m.score,
+                "facts_changed": bool(m.fact_changes),
+                "fact_changes": dict(m.fact_changes),
             }
             for m in result.matches
         ],
@@ -370,6 +373,7 @@ def _match(candidate: Article, v: Verdict) -> TraceMatch:
         round(v.coverage_b, 3),
         round(v.confidence, 3),
         round(v.confidence * coverage, 3),
+        v.fact_changes,
     )
 
 
