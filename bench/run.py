@@ -37,6 +37,7 @@ SUITES: dict[str, tuple[str, str]] = {
     "captures": ("bench.captures", "Plain-text captures: headline, byline, dateline, teasers"),
     "pan": ("bench.pan", "Passage alignment (PAN)"),
     "sentences": ("bench.sentences", "Sentence pairs"),
+    "summaries": ("bench.summaries", "Summaries: sentence links and candidates"),
     "relations": ("bench.relations", "Relations"),
     "judge": ("bench.judge", "Judge: beyond our own generators"),
     "corpus": ("bench.corpus", "Corpus: index, trace, stories"),

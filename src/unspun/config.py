@@ -167,6 +167,13 @@ class SemanticTier:
     # their 60%-spun copies by 0.30 at the median.
     min_spin_gap: float = 0.15
     min_counterpart_share_alone: float = 0.65
+    # Summaries and rewrites (align_semantic.condensed_links; set on the seeds and the dev half of
+    # bench/summaries.py): a source sentence whose closest summary sentence is this close joins its links ...
+    condensed_min_cosine: float = 0.6
+    # ... within this many sentences of a link that summary sentence already has;
+    condensed_max_extra_sentences: int = 3
+    # shared rare names and numbers break near-ties between counterparts (added to the cosine).
+    shared_fact_bonus: float = 0.05
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +205,11 @@ class CandidateConfig:
     min_matched_sentences: int = 2
     # Mean vectors this close are candidates whatever the sentences say (near-identical text).
     doc_match: float = 0.97
+    # A summary or rewrite keeps the subject but few sentences close: candidates when the mean vectors are
+    # this close and this share of the sketch finds a counterpart at ``rewrite_sentence_match`` (seeds 000 ↔ 001:
+    # mean cosine 0.93, 6 of 8 sketch sentences at 0.65, 2 at 0.75; bench/summaries.py measures recall).
+    rewrite_doc_match: float = 0.9
+    rewrite_sentence_match: float = 0.65
     max_candidates: int = 24
     # Vector indexes switch from exact flat search to IVF + int8 at this many vectors (~500 articles' sketches):
     # an exact search of 20k sentence vectors costs ~25 ms per article here, IVF ~3 ms.

@@ -305,11 +305,14 @@ class CandidateIndex:
         ids = np.repeat(self._firsts.view[pool], counts) + offsets
         best = (sentences.vectors(ids) @ fp.query_vectors.T).max(axis=1)
         matched = np.bincount(owner, weights=best >= self.config.sentence_match, minlength=len(pool)).astype(int)
+        loosely = np.bincount(owner, weights=best >= self.config.rewrite_sentence_match, minlength=len(pool))
         shared = np.array([bands.get(slot, 0) for slot in pool.tolist()])
-        share = matched / np.maximum(1, np.minimum(counts, len(fp.query_vectors)))
+        sketch = np.maximum(1, np.minimum(counts, len(fp.query_vectors)))
+        share = matched / sketch
         scores = np.minimum(1.0, np.maximum(shared / self.config.lsh_bands, share))
         cosines = docs.vectors(pool) @ fp.stored.doc_vector.astype(np.float32)
         keep = self._candidate_rows(shared, cosines, matched, scores, len(fp.query_vectors))
+        keep |= (cosines >= self.config.rewrite_doc_match) & (loosely / sketch >= self.config.min_matched_share)
         return [
             Candidate(
                 int(self.pks[pool[k]]),

@@ -455,6 +455,7 @@ def _passage_alignment(
     first_b, last_b = min(group, key=lambda m: m.j), max(group, key=lambda m: m.j)
     span_a = Span(side_a.spans[first_a.i].start, side_a.spans[last_a.i].end)
     span_b = Span(side_b.spans[first_b.j].start, side_b.spans[last_b.j].end)
+    sentences_a, sentences_b = span_a, span_b
     if first_a is first_b:
         span_a, span_b = _trimmed_start(
             a.article.text, b.article.text, span_a, span_b, side_a.spans[first_a.i], side_b.spans[first_b.j], tuning
@@ -463,9 +464,14 @@ def _passage_alignment(
         span_a, span_b = _trimmed_end(
             a.article.text, b.article.text, span_a, span_b, side_a.spans[last_a.i], side_b.spans[last_b.j], tuning
         )
+    kind = alignment_kind(span_a.text_of(a.article.text), span_b.text_of(b.article.text), config, tuning)
+    if kind == "paraphrase" and (span_a, span_b) != (sentences_a, sentences_b):
+        # Reuse inside other text is cut to the copied words; a rewrite says the same thing in other words, so
+        # its passage is whole sentences ("It was the first time the two leaders met…", not "the two leaders met…").
+        span_a, span_b = sentences_a, sentences_b
+        kind = alignment_kind(span_a.text_of(a.article.text), span_b.text_of(b.article.text), config, tuning)
     weights = [side_a.spans[m.i].length + side_b.spans[m.j].length for m in group]
     similarity = float(np.average([m.score for m in group], weights=weights))
-    kind = alignment_kind(span_a.text_of(a.article.text), span_b.text_of(b.article.text), config, tuning)
     return Alignment(span_a, span_b, round(similarity, 4), kind, tuple(sorted(group, key=lambda m: (m.i, m.j))))
 
 

@@ -10,6 +10,7 @@ rare name ("Peskov", "Yenin") lets a somewhat lower cosine through: spinners kee
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -84,3 +85,92 @@ def _rare_names(sentence: str, tier: SemanticTier) -> frozenset[str]:
 def _covered(sentences: Sequence[Span], spans: Sequence[Span]) -> list[bool]:
     # A sentence counts as aligned when half of it lies inside an existing passage.
     return [any(min(s.end, p.end) - max(s.start, p.start) >= s.length / 2 for p in spans) for s in sentences]
+
+
+# --- many-to-one: summaries and rewrites -------------------------------------------------------------------
+
+
+_NUMBER = re.compile(r"\d[\d.,]*")
+
+
+def condensed_links(a: Segmented, b: Segmented, alignments: Sequence[Alignment], similarity: np.ndarray,
+                    tier: SemanticTier = TIER_DEFAULT) -> tuple[Alignment, ...]:
+    """``alignments`` with their sentence links settled the way a reader matches a summary to its source.
+
+    The side with fewer sentences is the condensed one. Each sentence of the longer side keeps one
+    counterpart, the one it is closest to (cosine plus a bonus for shared rare names and numbers); a condensed
+    sentence then takes every longer-side sentence whose closest counterpart it is, near its other links in
+    order — so a sentence that merges two or three source sentences aligns to all of them, and one that
+    lost a contested sentence finds the sentence that really says the same thing.
+    """
+    if similarity.size == 0:
+        return tuple(alignments)
+    flip = len(a.sentences) > len(b.sentences)  # work as if A were the condensed side
+    short, long_ = (b, a) if flip else (a, b)
+    score = (similarity.T if flip else similarity) + tier.shared_fact_bonus * _shared_facts(short, long_, tier)
+    links = {(m.j, m.i) if flip else (m.i, m.j) for al in alignments for m in al.matches}
+    kept = _one_per_long_sentence(links, score)
+    kept |= _closest_additions(kept, score, tier)
+    pairs = sorted((j, i) if flip else (i, j) for i, j in kept)
+    return _rebuilt(a, b, alignments, pairs, similarity)
+
+
+def _shared_facts(short: Segmented, long_: Segmented, tier: SemanticTier) -> np.ndarray:
+    facts_s = [_rare_names(t, tier) | set(_NUMBER.findall(t)) for t in short.sentence_texts()]
+    facts_l = [_rare_names(t, tier) | set(_NUMBER.findall(t)) for t in long_.sentence_texts()]
+    return np.array([[float(bool(fs & fl)) for fl in facts_l] for fs in facts_s], dtype=np.float32)
+
+
+def _one_per_long_sentence(links: set[tuple[int, int]], score: np.ndarray) -> set[tuple[int, int]]:
+    best: dict[int, tuple[int, int]] = {}
+    for i, j in links:
+        if j not in best or score[i, j] > score[best[j]]:
+            best[j] = (i, j)
+    return set(best.values())
+
+
+def _closest_additions(kept: set[tuple[int, int]], score: np.ndarray, tier: SemanticTier) -> set[tuple[int, int]]:
+    """Unlinked longer-side sentences joining the condensed sentence they are closest to: near its links in
+    order, or — for a condensed sentence left without links — the closest one, preferring one that sits
+    where its neighbours' links say it should."""
+    linked_long = {j for _, j in kept}
+    closest = score.argmax(axis=0)
+    own: dict[int, list[int]] = {}
+    for i, j in kept:
+        own.setdefault(i, []).append(j)
+    reach = tier.condensed_max_extra_sentences
+    added: set[tuple[int, int]] = set()
+    alone: dict[int, list[int]] = {}
+    for j in range(score.shape[1]):
+        i = int(closest[j])
+        if j in linked_long or score[i, j] < tier.condensed_min_cosine:
+            continue
+        if i not in own:
+            alone.setdefault(i, []).append(j)
+        elif score[i, j] >= tier.min_cosine and min(abs(j - jj) for jj in own[i]) <= reach:
+            added.add((i, j))
+    for i, options in alone.items():
+        beside = [jj for ii in (i - 1, i + 1) for jj in own.get(ii, [])]
+        in_order = [j for j in options if beside and min(beside) - reach <= j <= max(beside) + reach]
+        added.add((i, max(in_order or options, key=lambda j: score[i, j])))
+    return added
+
+
+def _rebuilt(a: Segmented, b: Segmented, alignments: Sequence[Alignment], pairs: list[tuple[int, int]],
+             similarity: np.ndarray) -> tuple[Alignment, ...]:
+    """Alignments whose links all survive stay as they are; every other surviving or new link becomes a
+    passage of its own, whole sentences on both sides."""
+    wanted = set(pairs)
+    out = [al for al in alignments if al.matches and all((m.i, m.j) in wanted for m in al.matches)]
+    done = {(m.i, m.j) for al in out for m in al.matches}
+    known = {(m.i, m.j): m for al in alignments for m in al.matches}
+    text_a, text_b = a.article.text, b.article.text
+    for i, j in pairs:
+        if (i, j) in done:
+            continue
+        cosine = round(float(similarity[i, j]), 4)
+        match = known.get((i, j)) or SentenceMatch(i, j, cosine, 0.0, cosine)
+        sa, sb = a.sentences[i], b.sentences[j]
+        kind = alignment_kind(sa.text_of(text_a), sb.text_of(text_b))
+        out.append(Alignment(sa, sb, match.score, kind, (match,)))
+    return tuple(sorted(out, key=lambda al: (al.a.start, al.b.start)))

@@ -14,7 +14,7 @@ import numpy as np
 from unspun.config import TIER_DEFAULT, SemanticTier
 from unspun.model import Alignment, Article, Comparison, RawRecord, Segmented
 from unspun.pair.align import align
-from unspun.pair.align_semantic import derived_by_meaning, semantic_alignments
+from unspun.pair.align_semantic import condensed_links, derived_by_meaning, semantic_alignments
 from unspun.pair.changes import find_changes
 from unspun.pair.engine import PairEngine, default_engine
 from unspun.pair.judge import PairFacts, judge, pair_facts
@@ -54,7 +54,7 @@ def with_meaning_tier(a: Segmented, b: Segmented, alignments: tuple[Alignment, .
     if not derived_by_meaning(similarity, spin_gap, tier):
         return alignments
     extra = semantic_alignments(a, b, similarity, alignments, tier)
-    return tuple(sorted((*alignments, *extra), key=lambda al: (al.a.start, al.b.start)))
+    return condensed_links(a, b, (*alignments, *extra), similarity, tier)
 
 
 def compare_segmented(a: Segmented, b: Segmented, engine: PairEngine | None = None,
