@@ -13,6 +13,7 @@ from typing import Any, TextIO
 from unspun.errors import InputError, UnspunError
 
 EXIT_PARTIAL = 1  # a batch finished but skipped bad items
+ERROR_SCHEMA = "unspun.error/1"  # the line a batch prints in place of a failed input
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -87,11 +88,15 @@ def cmd_extract(args: argparse.Namespace) -> int:
                 raise
             failures += 1
             _warn(str(error))
+            if args.format == "json":  # output lines stay in step with the inputs
+                _print_json({"schema": ERROR_SCHEMA, "input": path, "error": str(error)})
             continue
         if args.format == "json":
             _print_json(article_dict(article))
         else:
             sys.stdout.write(article_text(article) + ("\n" if len(args.files) > 1 else ""))
+    if failures:
+        _warn(f"{failures} of {len(args.files)} input(s) failed; the others were extracted")
     return EXIT_PARTIAL if failures else 0
 
 
@@ -99,6 +104,8 @@ def cmd_compare(args: argparse.Namespace) -> int:
     if args.pairs:
         if args.a or args.b:
             raise UnspunError("give either A and B or --pairs FILE.jsonl, not both")
+        if args.html:
+            raise UnspunError("--html writes the report of one pair: it does not apply to --pairs; drop it")
         return _compare_pairs(Path(args.pairs), args)
     if not (args.a and args.b):
         raise UnspunError("compare needs two pages: unspun compare A B (or --pairs FILE.jsonl)")
@@ -172,7 +179,7 @@ def _parse_pair(line: str) -> tuple[str, str] | str:
 
 def _pair_error(line_no: int, a: str | None, b: str | None, reason: str) -> None:
     _warn(f"pair on line {line_no} skipped: {reason}")
-    _print_json({"schema": "unspun.error/1", "line": line_no, "a": a, "b": b, "error": reason})
+    _print_json({"schema": ERROR_SCHEMA, "line": line_no, "a": a, "b": b, "error": reason})
 
 
 def _emit_comparison(comparison: Any, fmt: str, out: TextIO) -> None:
