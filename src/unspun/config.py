@@ -364,7 +364,7 @@ def settings_differences(saved: dict[str, Any], current: Settings, sections: tup
 
 
 def _section_type(name: str) -> type:
-    return typing.get_type_hints(Settings)[name]  # type: ignore[no-any-return]
+    return typing.get_type_hints(Settings)[name]
 
 
 def _typed_values(kind: type, section: str, values: dict[str, Any], source: str) -> dict[str, Any]:

@@ -13,7 +13,7 @@ import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from unspun.config import DEFAULT, Config
 from unspun.errors import InputError
@@ -139,7 +139,7 @@ def _check_text_bytes(name: str, data: bytes) -> None:
         raise InputError(f"{name} looks binary, not text: pass an HTML, text, JSON or WARC file")
 
 
-def _sniff_format(name: str, data: bytes) -> str:
+def _sniff_format(name: str, data: bytes) -> Literal["text", "html", "json"]:
     lower = name.lower()
     if lower.endswith(".json"):
         return "json"
