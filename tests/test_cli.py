@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -117,3 +118,18 @@ def test_compare_path_never_imports_torch():
             "print('TORCH' if 'torch' in sys.modules else 'NO-TORCH', file=sys.stderr)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=120, cwd=ROOT)
     assert result.stderr.decode().strip().endswith("NO-TORCH"), result.stderr.decode()
+
+
+def test_library_errors_name_no_flags_and_the_cli_adds_them() -> None:
+    from unspun.cli.common import message
+    from unspun.errors import ModelsMissingError, OutputError, WorkerError
+
+    for error, flag in [
+        (OutputError("cannot write the site to /x: Permission denied"), "--out"),
+        (WorkerError("a worker process died"), "--workers 1"),
+        (ModelsMissingError("prepared model not found at /m"), "unspun prepare"),
+    ]:
+        assert flag not in str(error) and flag in message(error)
+    flag = re.compile(r"--(db|out|workers|settings)\b")
+    library = [p for p in (ROOT / "src" / "unspun").rglob("*.py") if "cli" not in p.parts]
+    assert not [p.name for p in library if flag.search(p.read_text(encoding="utf-8"))]

@@ -100,7 +100,7 @@ def _file_bytes(path: Path, config: Config) -> bytes:
     if not path.exists():
         raise InputError(f"file not found: {path}: check the path")
     if path.is_dir():
-        raise InputError(f"{path} is a directory: pass one file (directories are read by 'unspun index')")
+        raise InputError(f"{path} is a directory: pass one file (a corpus index reads directories)")
     size = path.stat().st_size
     _refuse_oversize(str(path), size, config)
     if size == 0:
