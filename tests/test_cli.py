@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -157,3 +158,18 @@ def test_index_of_a_missing_path_exits_2_and_indexes_nothing(tmp_path):
     line = _assert_one_line_error(run("index", str(EXAMPLES / "original.txt"), str(tmp_path / "gone"), "--db", str(db)))
     assert "gone" in line and run("index", str(tmp_path / "gone"), "--db", str(db)).returncode == 2
     assert not db.exists()
+
+
+def test_library_errors_name_no_flags_and_the_cli_adds_them() -> None:
+    from unspun.cli.common import message
+    from unspun.errors import ModelsMissingError, OutputError, WorkerError
+
+    for error, flag in [
+        (OutputError("cannot write the site to /x: Permission denied"), "--out"),
+        (WorkerError("a worker process died"), "--workers 1"),
+        (ModelsMissingError("prepared model not found at /m"), "unspun prepare"),
+    ]:
+        assert flag not in str(error) and flag in message(error)
+    flag = re.compile(r"--(db|out|workers|settings)\b")
+    library = [p for p in (ROOT / "src" / "unspun").rglob("*.py") if "cli" not in p.parts]
+    assert not [p.name for p in library if flag.search(p.read_text(encoding="utf-8"))]

@@ -186,7 +186,7 @@ def _bare(tree: Any, url: str | None, precise: bool) -> dict[str, Any] | None:
         )
     except (ValueError, TypeError, AttributeError):
         return None  # broken markup trafilatura chokes on counts as "nothing extracted"
-    return document.as_dict() if document is not None else None
+    return document.as_dict() if document is not None and not isinstance(document, dict) else document
 
 
 def _html_metadata(document: dict[str, Any]) -> dict[str, str | None]:

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from unspun.config import DEFAULT, Config
 from unspun.errors import InputError
@@ -39,10 +39,10 @@ class Selection:
     def excluded_by(self, relative: str) -> str | None:
         """Why the file at ``relative`` (a POSIX path inside the folder) is left out, or None."""
         if self.include and not _matches(relative, self.include):
-            return f"matches no --include pattern ({', '.join(self.include)})"
+            return f"matches no include pattern ({', '.join(self.include)})"
         excluded = _matches(relative, self.exclude)
         if excluded:
-            return f"matches --exclude {excluded!r}"
+            return f"matches the exclude pattern {excluded!r}"
         if not self.include and _matches(relative, REPOSITORY_FILES):
             return "a repository file (README, licence, changelog), not an article"
         return None
@@ -105,7 +105,7 @@ def _file_bytes(path: Path, config: Config) -> bytes:
     if not path.exists():
         raise InputError(f"file not found: {path}: check the path")
     if path.is_dir():
-        raise InputError(f"{path} is a directory: pass one file (directories are read by 'unspun index')")
+        raise InputError(f"{path} is a directory: pass one file (a corpus index reads directories)")
     size = path.stat().st_size
     _refuse_oversize(str(path), size, config)
     if size == 0:
@@ -135,7 +135,7 @@ def _refuse_oversize(name: str, size: int, config: Config) -> None:
         )
 
 
-def _sniff_format(name: str, text: str) -> str:
+def _sniff_format(name: str, text: str) -> Literal["text", "html", "json"]:
     lower = name.lower()
     if lower.endswith(".json"):
         return "json"
