@@ -22,7 +22,7 @@ from unspun.corpus.story_clusters import (
     DEFAULT_STORIES,
     StoryConfig,
     StoryEvidence,
-    cluster,
+    event_groups,
     story_links,
 )
 from unspun.model import StoredPair
@@ -40,7 +40,7 @@ DATED_GRID: dict[str, Sequence[Any]] = {
     "window_days": (2, 4, 7),
 }
 UNDATED_GRID: dict[str, Sequence[Any]] = {
-    "min_link_score_undated": (0.30, 0.40, 0.45, 0.50, 0.55, 0.60),
+    "min_link_score_undated": (0.30, 0.35, 0.40, 0.45, 0.50, 0.55),
     "min_derived_score_undated": (0.0, 0.3, 0.4, 0.45, 0.5, 0.6),
 }
 
@@ -81,7 +81,7 @@ def undated(basil: Basil) -> Basil:
 def score(basil: Basil, config: StoryConfig, half: int) -> dict[str, float]:
     """B-cubed P/R/F1 and ARI of the stories ``config`` makes, on one half's articles."""
     links = story_links(basil.evidence, basil.pairs, config)
-    label = {k: str(group[0]) for group in cluster(len(basil.events), ((x.a, x.b) for x in links)) for k in group}
+    label = {k: str(group[0]) for group in event_groups(len(basil.events), links, config) for k in group}
     chosen = [k for k, h in enumerate(basil.half) if h == half]
     predicted, gold = [label[k] for k in chosen], [basil.events[k] for k in chosen]
     return {**bcubed(predicted, gold), "ari": adjusted_rand(predicted, gold)}
@@ -93,6 +93,8 @@ def cross_event_links(basil: Basil, config: StoryConfig, half: int) -> Counter[s
     relation = {(slot[p.a], slot[p.b]): p.verdict.relation for p in basil.pairs}
     found: Counter[str] = Counter()
     for link in story_links(basil.evidence, basil.pairs, config):
+        if link.kind == "undated" and link.score < config.min_link_score_undated:
+            continue
         if basil.half[link.a] == basil.half[link.b] == half and basil.events[link.a] != basil.events[link.b]:
             found[link.kind + ("/" + relation[(link.a, link.b)] if link.kind == "derived" else "")] += 1
     return found

@@ -310,10 +310,10 @@ def test_stories_and_trace_text_name_articles_by_title_site_and_date(
     assert "4 articles" in lines[label] and "origin: the first below" in lines[label]
     assert lines[label + 1].strip() == (
         "Storm surge floods Kelderwick harbour as council opens emergency shelters — 2024-03-14  "
-        f"[{_id('harbour_original.txt')}]"
+        f"[{_stored('harbour_original.txt')}]"
     )
-    assert any(x.strip().endswith(f"— no date  [{_id('harbour_independent.txt')}]") for x in lines)
+    assert any(x.strip().endswith(f"— no date  [{_stored('harbour_independent.txt')}]") for x in lines)
     assert main(["trace", _id("harbour_spun.txt"), "--db", str(db)]) == 0
     first, *matches = capsys.readouterr().out.splitlines()
     assert first.startswith("Storm swell floods Kelderwick port as council opens crisis shelters — 2024-03-14")
-    assert any(f"emergency shelters — 2024-03-14  [{_id('harbour_original.txt')}]" in m for m in matches)
+    assert any(f"emergency shelters — 2024-03-14  [{_stored('harbour_original.txt')}]" in m for m in matches)

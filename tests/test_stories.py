@@ -210,3 +210,32 @@ def test_unreadable_dates_count_as_unknown(bad: str) -> None:
     from unspun.corpus.story_clusters import _within_window
 
     assert _within_window(_meta(1, bad), _meta(2, "2020-01-01"), 4)
+
+
+def test_two_undated_events_on_one_subject_stay_two_stories() -> None:
+    """Two disputes at one port, each covered by two outlets, no dates anywhere: the names and numbers each
+    pair shares (and the other does not) keep the events apart."""
+    from unspun.config import DEFAULT_STORIES
+    from unspun.corpus.story_clusters import cluster_stories, story_evidence
+
+    articles_dir = Path(__file__).parent / "fixtures" / "articles"
+    names = ("port_strike", "port_strike_other_outlet", "port_pilots_strike", "port_pilots_strike_other_outlet")
+    segs = []
+    for name in names:
+        title, _, body = (articles_dir / f"{name}.txt").read_text(encoding="utf-8").partition("\n")
+        body = "\n".join(p.split(" — ", 1)[-1] for p in body.strip().split("\n\n"))  # datelines out
+        segs.append(segment(Article(id=name, text=body, title=title)))
+    metas = [ArticleMeta(k, s.article.id, s.article.title, None, None, (), len(s.article.text))
+             for k, s in enumerate(segs)]
+    vectors = [(k, fp.stored.doc_vector.astype("float32")) for k, fp in enumerate(fingerprint_many(segs))]
+    evidence = story_evidence(metas, [(k, s.article.text) for k, s in enumerate(segs)], vectors, DEFAULT_STORIES)
+    stories = {frozenset(s.articles) for s in cluster_stories(evidence, [], DEFAULT_STORIES)}
+    assert stories == {frozenset(names[:2]), frozenset(names[2:])}
+
+
+def test_event_facts_are_names_and_the_numbers_quoted() -> None:
+    from unspun.corpus.story_clusters import event_facts
+
+    facts = event_facts("More than 2,300 dockworkers at Port Halvard want 9.5 percent, not 4.2 percent, by 2027.")
+    assert {"port", "halvard", "#2300", "#9.5%", "#4.2%", "#2027"} <= facts
+    assert "#5" not in event_facts("Work will last 5 days, said Irene Vasko.")

@@ -4,7 +4,11 @@ Copies (duplicate, near-duplicate, spun) are linked by their stored verdicts alo
 reuse also need to look like one event. Independent coverage shares few words (BASIL: median 5-gram
 containment ~2%), so same-story links come from story-level similarity instead: the static mean vectors
 (what the text is about) plus the rare names both texts mention (who and where), and only within a time
-window when both dates are known. Clusters are the connected components of the links.
+window when both dates are known. Without dates, the facts an event's reports share — names, and the
+numbers they quote — must carry the link, and links are not chained: an undated article joins a story only
+when its mean link score to every member clears the bar (average linkage), so two events on one subject
+("three about one investigation") stay apart although a member of each looks like a member of the other.
+Dated links and copies join stories as connected components, as before.
 """
 
 from __future__ import annotations
@@ -34,6 +38,8 @@ _FUNCTION_WORD_LIST = (
 )
 _FUNCTION_WORDS = frozenset(_FUNCTION_WORD_LIST.split())
 _SENTENCE_START = re.compile(r"(?:^|[.!?\"“”]\s+|\n\s*)$")
+_NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(%|percent|per cent|million|billion|bn)\b)?",
+                     re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +57,7 @@ class Link:
     a: int
     b: int
     score: float
-    kind: str  # "derived" or "similar"
+    kind: str  # "derived", "similar" (both certain) or "undated" (scored; see ``event_groups``)
 
 
 def names_of(text: str, min_chars: int = DEFAULT_STORIES.min_name_chars) -> set[str]:
@@ -66,6 +72,47 @@ def names_of(text: str, min_chars: int = DEFAULT_STORIES.min_name_chars) -> set[
                 continue
             found.add(word)
     return found
+
+
+def event_facts(text: str, min_chars: int = DEFAULT_STORIES.min_name_chars) -> set[str]:
+    """What tells one event from another on the same subject: the names (``names_of``) and the numbers the
+    text quotes ("#2300", "#4.75%", "#2019"; one-digit numbers are everywhere and left out)."""
+    facts = names_of(text, min_chars)
+    for m in _NUMBER.finditer(text):
+        value = m.group(1).replace(",", "")
+        unit = (m.group(2) or "").lower().replace("per cent", "%").replace("percent", "%")
+        if len(value.replace(".", "")) >= 2 or unit:
+            facts.add(f"#{value}{unit}")
+    return facts
+
+
+def event_groups(n: int, links: Sequence[Link], config: StoryConfig = DEFAULT_STORIES) -> list[list[int]]:
+    """Stories as groups of ``n`` slots: certain links (copies, passing derivations, dated same-event links)
+    join as connected components; then undated links, strongest first, merge two groups only when the mean
+    link score over every pair across them (pairs without a link count 0) clears ``min_link_score_undated``.
+    Each group sorted, listed by first member."""
+    certain = [(link.a, link.b) for link in links if link.kind != "undated"]
+    owner = [0] * n
+    members: dict[int, set[int]] = {}
+    for group in cluster(n, certain):
+        for x in group:
+            owner[x] = group[0]
+        members[group[0]] = set(group)
+    scores = {(min(x.a, x.b), max(x.a, x.b)): x.score for x in links if x.kind == "undated"}
+    scores.update({(min(a, b), max(a, b)): 1.0 for a, b in certain})
+    bar = config.min_link_score_undated
+    for (a, b), score in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
+        ga, gb = owner[a], owner[b]
+        if ga == gb or score < bar:
+            continue
+        across = [scores.get((min(x, y), max(x, y)), 0.0) for x in members[ga] for y in members[gb]]
+        if sum(across) / len(across) < bar:
+            continue
+        keep, gone = min(ga, gb), max(ga, gb)
+        for x in members[gone]:
+            owner[x] = keep
+        members[keep] |= members.pop(gone)
+    return sorted((sorted(group) for group in members.values()), key=lambda g: g[0])
 
 
 def cluster(n: int, links: Iterable[tuple[int, int]]) -> list[list[int]]:
@@ -97,7 +144,7 @@ def cluster_stories(
     slot = {m.pk: k for k, m in enumerate(metas)}
     pairs = [p for p in pairs if p.a in slot and p.b in slot]
     links = story_links(evidence, pairs, config)
-    return [_story(group, metas, pairs) for group in cluster(len(metas), ((link.a, link.b) for link in links))]
+    return [_story(group, metas, pairs) for group in event_groups(len(metas), links, config)]
 
 
 def story_evidence(
@@ -112,7 +159,7 @@ def story_evidence(
     names: list[set[str]] = [set() for _ in metas]
     for pk, text in texts:
         if pk in slot:
-            names[slot[pk]] = names_of(text, config.min_name_chars)
+            names[slot[pk]] = event_facts(text, config.min_name_chars)
     return StoryEvidence(metas, _doc_vectors(doc_vectors, slot, len(metas)), names, _idf(names))
 
 
@@ -152,12 +199,18 @@ def derived_links(
 
 
 def similarity_links(evidence: StoryEvidence, config: StoryConfig = DEFAULT_STORIES) -> list[Link]:
-    """Same-story links between mean-vector neighbours that also share rare names, within the window."""
+    """Same-story links between mean-vector neighbours: "similar" when both are dated, within the window and
+    share enough names; "undated" (every neighbour pair close enough in subject, with its score) otherwise."""
     links = []
     for a, b, cosine in _neighbour_pairs(evidence.vectors, config.neighbours):
-        score = _event_score(evidence, a, b, cosine, config, config.min_link_score, config.min_link_score_undated)
-        if score is not None:
-            links.append(Link(a, b, round(score, 4), "similar"))
+        dated = _date(evidence.metas[a].published) is not None and _date(evidence.metas[b].published) is not None
+        if dated:
+            score = _event_score(evidence, a, b, cosine, config, config.min_link_score, config.min_link_score_undated)
+            if score is not None:
+                links.append(Link(a, b, round(score, 4), "similar"))
+        elif cosine >= config.min_doc_cosine:
+            score = link_score(cosine, evidence.names[a], evidence.names[b], evidence.idf, config)
+            links.append(Link(a, b, round(score, 4), "undated"))
     return links
 
 
