@@ -332,7 +332,8 @@ def settings_from_dict(data: dict[str, Any], source: str = "settings") -> Settin
 
 
 def load_settings(path: str | Path) -> Settings:
-    """The settings of a TOML file (``--settings FILE``): ``[align]`` then ``min_single_score = 0.8``, …"""
+    """The settings of a TOML file (what the CLI reads for its settings option): ``[align]`` then
+    ``min_single_score = 0.8``, …"""
     path = Path(path)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -367,7 +368,7 @@ def settings_differences(saved: dict[str, Any], current: Settings, sections: tup
 
 
 def _section_type(name: str) -> type:
-    return typing.get_type_hints(Settings)[name]  # type: ignore[no-any-return]
+    return typing.get_type_hints(Settings)[name]
 
 
 def _typed_values(kind: type, section: str, values: dict[str, Any], source: str) -> dict[str, Any]:

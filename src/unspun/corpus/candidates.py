@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -135,7 +136,7 @@ class VectorIndex:
         self._index = index
         self._trained_for = len(vectors)
 
-    def _tune(self, index: object) -> None:
+    def _tune(self, index: Any) -> None:
         import faiss
 
         ivf = faiss.extract_index_ivf(index)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 import numpy as np
 
@@ -172,7 +172,7 @@ def _combined(semantic: np.ndarray, lexical: np.ndarray, tuning: AlignConfig) ->
     return weight * np.clip(semantic, 0.0, 1.0) + (1.0 - weight) * lexical
 
 
-def _word_matrices(content_a: list[list[str]], content_b: list[list[str]]):
+def _word_matrices(content_a: Sequence[Sequence[str]], content_b: Sequence[Sequence[str]]) -> tuple[Any, Any, Any]:
     """Binary sentence × word matrices for both sides over one vocabulary, and each word's IDF."""
     from scipy import sparse
 
@@ -314,7 +314,7 @@ def _accepted(
     grown = True
     while grown and pending:
         beside = [p for p in pending if _beside_any(p, taken, reach)]
-        added = {p for p in beside if _continues(cands, pending[p], side_a, side_b, tuning)}
+        added = {p for p in beside if _continues(cands, int(pending[p]), side_a, side_b, tuning)}
         grown = bool(added)
         taken |= added
         for p in beside:
@@ -487,8 +487,9 @@ def _anchors(tokens_a: Sequence[Token], tokens_b: Sequence[Token], tuning: Align
         return []
     clusters = [[pairs[0]]]
     for pair in pairs[1:]:
-        last = clusters[-1][-1]
-        if pair[0] - last[0] <= tuning.anchor_max_gap_words and pair[1] - last[1] <= tuning.anchor_max_gap_words:
+        previous = clusters[-1][-1]
+        gap = tuning.anchor_max_gap_words
+        if pair[0] - previous[0] <= gap and pair[1] - previous[1] <= gap:
             clusters[-1].append(pair)
         else:
             clusters.append([pair])

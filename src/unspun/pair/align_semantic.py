@@ -52,7 +52,7 @@ def semantic_alignments(a: Segmented, b: Segmented, similarity: np.ndarray, take
     return found
 
 
-def _counterparts(similarity: np.ndarray, i: int, names_a: list[set[str]], names_b: list[set[str]],
+def _counterparts(similarity: np.ndarray, i: int, names_a: Sequence[frozenset[str]], names_b: Sequence[frozenset[str]],
                   covered_b: list[bool], tier: SemanticTier) -> list[int]:
     """The closest uncovered sentence, and at most one more that names the same rare name and is closest to
     sentence ``i`` among the sentences of A naming it (a sentence split in two)."""

@@ -12,9 +12,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import cast
 
 from unspun.config import DEFAULT, Config
-from unspun.model import FACT_KINDS, Alignment, Change, Segmented, Substitution, Verdict
+from unspun.model import FACT_KINDS, Alignment, Change, Direction, Relation, Segmented, Substitution, Verdict
 from unspun.pair.align import coverage
 from unspun.pair.memo import Memo, remembered
 
@@ -58,8 +59,8 @@ def judge(a: Segmented, b: Segmented, alignments: Sequence[Alignment], changes: 
         relation_evidence.insert(0, f"{_RELATION_NOUN[relation]} that changes {describe_fact_counts(counts)}")
     direction, direction_evidence = decide_direction(a, b, relation, facts, changes, config, swaps)
     return Verdict(
-        relation=relation,
-        direction=direction,
+        relation=cast(Relation, relation),
+        direction=cast(Direction, direction),
         confidence=round(relation_confidence, 3),
         coverage_a=round(facts.coverage_a, 3),
         coverage_b=round(facts.coverage_b, 3),

@@ -22,6 +22,7 @@ from pathlib import Path
 from unspun.corpus.candidates import CandidateIndex
 from unspun.corpus.families import Member, family_roles
 from unspun.corpus.fingerprint import fingerprint
+from unspun.ingest.read import EVERY_FILE, Selection
 from unspun.ingest.segment import paragraph_spans, segment
 from unspun.model import DERIVED_RELATIONS, Article, RawRecord, Segmented, Skipped, Span, Verdict
 from unspun.pair.engine import PairEngine
@@ -48,6 +49,7 @@ class IndexSummary:
     pairs: int = 0  # verdicts stored (derived or same_story)
     compared: int = 0  # candidate pairs aligned
     skipped: Counter[str] = field(default_factory=Counter)  # reason → count
+    excluded: int = 0  # files left out by --include/--exclude (or as repository files)
     seconds: float = 0.0
 
     def line(self) -> str:
@@ -58,6 +60,8 @@ class IndexSummary:
             f"{self.unchanged} already stored, {self.compared} candidate pair(s) compared, "
             f"{self.pairs} link(s) stored"
         )
+        if self.excluded:
+            text += f", {self.excluded} file(s) left out by the file selection"
         if self.skipped:
             reasons = "; ".join(f"{n} × {reason}" for reason, n in self.skipped.most_common(5))
             text += f"; skipped {sum(self.skipped.values())} bad record(s): {reasons}"
@@ -99,18 +103,20 @@ def index_paths(
     batch: int | None = None,
     progress: bool = False,
     workers: int | None = None,
+    selection: Selection = EVERY_FILE,
 ) -> IndexSummary:
     """``unspun index``: add the articles under ``paths`` to the store at ``db``.
 
     Candidate pairs are compared by ``engine`` (default: ``corpus_engine``, static vectors).
-    ``workers`` processes share extraction and comparison (default: one per core)."""
+    ``workers`` processes share extraction and comparison (default: one per core); ``selection`` picks the
+    files of folders."""
     from unspun.ingest.read import iter_records
 
     engine = engine or corpus_engine()
     started = time.perf_counter()
     summary = IndexSummary()
     with Store(db) as store:
-        records = _with_progress(iter_records(paths, engine.config), progress)
+        records = _with_progress(iter_records(paths, engine.config, selection), progress)
         index_articles(store, _hashed(records, summary), summary, engine, batch, workers)
     summary.seconds = time.perf_counter() - started
     return summary
@@ -254,7 +260,9 @@ class _Indexer:
 def _hashed(records: Iterable[RawRecord | Skipped], summary: IndexSummary) -> Iterator[Hashed]:
     """Records with their content hashes; records the reader could not use are counted as skipped."""
     for record in records:
-        if isinstance(record, Skipped):
+        if isinstance(record, Skipped) and record.excluded:
+            summary.excluded += 1
+        elif isinstance(record, Skipped):
             summary.skipped[_reason(record.reason)] += 1
         else:
             yield Hashed(record, content_hash(record))
@@ -283,11 +291,14 @@ def stored_side(store: Store, pk: int) -> Side:
 def trace(path: str, db: Path, engine: PairEngine | None = None) -> TraceResult:
     """``unspun trace``: the stored sources and copies of the article at ``path``."""
     from unspun.ingest.extract import extract_record
-    from unspun.ingest.read import read_file
+    from unspun.ingest.read import path_ids, read_file
 
     engine = engine or corpus_engine()
-    article = extract_record(read_file(path, engine.config), engine.config, engine.settings.html)
     with Store(db, create=False) as store:
+        # Known by the id it has in the store when it was indexed (from whichever folder), else by its name.
+        stored = [known for known in path_ids(path) if store.keys_of([known])]
+        record_id = stored[-1] if stored else path_ids(path)[0]
+        article = extract_record(read_file(path, engine.config, record_id), engine.config)
         return trace_article(store, article, load_index(store, engine.settings), engine)
 
 

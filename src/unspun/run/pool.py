@@ -23,7 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from unspun.corpus.fingerprint import Fingerprint
-from unspun.errors import InputError, UnspunError
+from unspun.errors import InputError, WorkerError
 from unspun.model import Article, RawRecord, Segmented, Skipped, Verdict
 from unspun.pair.engine import PairEngine, default_engine
 from unspun.store.sqlite import StoredAnalysis
@@ -196,10 +196,9 @@ def _result(future: Future) -> list:
     try:
         return future.result()
     except BrokenProcessPool:
-        raise UnspunError(
+        raise WorkerError(
             "a worker process died (out of memory, or a script calling unspun without an "
-            "`if __name__ == '__main__':` guard); run again: the store keeps every batch committed so far "
-            "(--workers 1 runs without worker processes)"
+            "`if __name__ == '__main__':` guard); run again: the store keeps every batch committed so far"
         ) from None
 
 
