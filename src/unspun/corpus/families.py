@@ -19,22 +19,23 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import Generic, Literal, TypeVar
 
 from unspun.model import DERIVED_RELATIONS, Verdict
 
 Role = Literal["source", "copy", "sibling"]
+K = TypeVar("K", bound=Hashable)  # a member's key: a store key, an id
 
 
 @dataclass(frozen=True, slots=True)
-class Member:
+class Member(Generic[K]):
     role: Role | None  # None: shares text with the query, but no evidence says how
-    origin: Hashable | None  # the family's origin (for siblings and copies of a common source)
+    origin: K | None  # the family's origin (for siblings and copies of a common source)
 
 
-def derivations(pairs: Iterable[tuple[Hashable, Hashable, Verdict]]) -> set[tuple[Hashable, Hashable]]:
+def derivations(pairs: Iterable[tuple[K, K, Verdict]]) -> set[tuple[K, K]]:
     """(source, copy) for every derived verdict that names a direction."""
-    found = set()
+    found: set[tuple[K, K]] = set()
     for a, b, verdict in pairs:
         if verdict.relation not in DERIVED_RELATIONS:
             continue
@@ -45,7 +46,7 @@ def derivations(pairs: Iterable[tuple[Hashable, Hashable, Verdict]]) -> set[tupl
     return found
 
 
-def family_origin(members: Iterable[Hashable], edges: set[tuple[Hashable, Hashable]]) -> Hashable | None:
+def family_origin(members: Iterable[K], edges: set[tuple[K, K]]) -> K | None:
     """The member that most others derive from and that derives from no member; None without evidence."""
     inside = set(members)
     sources = Counter(s for s, c in edges if s in inside and c in inside)
@@ -56,8 +57,8 @@ def family_origin(members: Iterable[Hashable], edges: set[tuple[Hashable, Hashab
     return min(roots, key=lambda m: (-sources[m], str(m)))
 
 
-def family_roles(query: Hashable, with_query: Mapping[Hashable, Verdict],
-                 among: Iterable[tuple[Hashable, Hashable, Verdict]]) -> dict[Hashable, Member]:
+def family_roles(query: K, with_query: Mapping[K, Verdict],
+                 among: Iterable[tuple[K, K, Verdict]]) -> dict[K, Member[K]]:
     """Each member's role relative to ``query``.
 
     ``with_query`` maps each member to its verdict with the query compared as side A (``a_to_b``: the member
@@ -66,14 +67,14 @@ def family_roles(query: Hashable, with_query: Mapping[Hashable, Verdict],
     query_edges = derivations((query, m, v) for m, v in with_query.items())
     edges = query_edges | derivations(among)
     origin = family_origin([query, *with_query], edges)
-    roles: dict[Hashable, Member] = {}
+    roles: dict[K, Member[K]] = {}
     for member in with_query:
         roles[member] = Member(_role(query, member, origin, edges, query_edges), origin)
     return roles
 
 
-def _role(query: Hashable, member: Hashable, origin: Hashable | None, edges: set[tuple[Hashable, Hashable]],
-          query_edges: set[tuple[Hashable, Hashable]]) -> Role | None:
+def _role(query: K, member: K, origin: K | None, edges: set[tuple[K, K]],
+          query_edges: set[tuple[K, K]]) -> Role | None:
     if member == origin:
         return "source"
     if origin is not None and origin != query:
@@ -90,4 +91,3 @@ def _role(query: Hashable, member: Hashable, origin: Hashable | None, edges: set
     return None
 
 
-ROLE_ORDER = {"source": 0, "sibling": 1, "copy": 2, None: 3}

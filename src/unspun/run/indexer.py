@@ -348,9 +348,12 @@ def _traced(store: Store, article: Article, index: CandidateIndex, engine: PairE
     matches = []
     for pk, side, verdict in derived:
         member = roles[pk]
-        if member.origin is not None and member.origin not in names:
-            names[member.origin] = store.article(member.origin).id
-        matches.append(_match(side.seg.article, verdict, member.role, names.get(member.origin)))
+        origin = None
+        if member.origin is not None:
+            if member.origin not in names:
+                names[member.origin] = store.article(member.origin).id
+            origin = names[member.origin]
+        matches.append(_match(side.seg.article, verdict, member.role, origin))
     # The family's origin first (its altered copies must not outrank it), then by evidence.
     matches.sort(key=lambda m: (m.origin != m.id, -m.score, m.id))
     return TraceResult(article, tuple(matches))
@@ -359,7 +362,7 @@ def _traced(store: Store, article: Article, index: CandidateIndex, engine: PairE
 _QUERY = -1  # the query's key in its family (stored keys are positive)
 
 
-def _roles(store: Store, with_query: list[tuple[int, Verdict]]) -> dict[int, Member]:
+def _roles(store: Store, with_query: list[tuple[int, Verdict]]) -> dict[int, Member[int]]:
     """Each derived match's role relative to the query, from the query's verdicts and the stored ones."""
     among = [(p.a, p.b, p.verdict) for p in store.pairs_among([pk for pk, _ in with_query])]
     return family_roles(_QUERY, dict(with_query), among)
