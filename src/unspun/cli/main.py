@@ -13,6 +13,8 @@ from typing import Any, TextIO
 from unspun.cli.common import EXIT_PARTIAL, add_format, add_settings, message, print_json, settings_of, warn
 from unspun.errors import InputError, OutputError, UnspunError
 
+ERROR_SCHEMA = "unspun.error/1"  # the line a batch prints in place of a failed input
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
@@ -89,11 +91,15 @@ def cmd_extract(args: argparse.Namespace) -> int:
                 raise
             failures += 1
             warn(str(error))
+            if args.format == "json":  # output lines stay in step with the inputs
+                print_json({"schema": ERROR_SCHEMA, "input": path, "error": str(error)})
             continue
         if args.format == "json":
             print_json(article_dict(article))
         else:
             sys.stdout.write(article_text(article) + ("\n" if len(args.files) > 1 else ""))
+    if failures:
+        warn(f"{failures} of {len(args.files)} input(s) failed; the others were extracted")
     return EXIT_PARTIAL if failures else 0
 
 
@@ -101,6 +107,8 @@ def cmd_compare(args: argparse.Namespace) -> int:
     if args.pairs:
         if args.a or args.b:
             raise UnspunError("give either A and B or --pairs FILE.jsonl, not both")
+        if args.html:
+            raise UnspunError("--html writes the report of one pair: it does not apply to --pairs; drop it")
         return _compare_pairs(Path(args.pairs), args)
     if not (args.a and args.b):
         raise UnspunError("compare needs two pages: unspun compare A B (or --pairs FILE.jsonl)")
@@ -182,7 +190,7 @@ def _parse_pair(line: str) -> tuple[str, str] | str:
 
 def _pair_error(line_no: int, a: str | None, b: str | None, reason: str) -> None:
     warn(f"pair on line {line_no} skipped: {reason}")
-    print_json({"schema": "unspun.error/1", "line": line_no, "a": a, "b": b, "error": reason})
+    print_json({"schema": ERROR_SCHEMA, "line": line_no, "a": a, "b": b, "error": reason})
 
 
 def _emit_comparison(comparison: Any, fmt: str, out: TextIO) -> None:

@@ -7,14 +7,15 @@ each line as a paragraph), credit lines move to ``credits``, and removed blocks 
 
 from __future__ import annotations
 
-import contextlib
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from unspun.config import DEFAULT, HTML_DEFAULT, Config, HtmlExtractConfig
 from unspun.errors import InputError
+from unspun.ingest.decode import decode_page
 from unspun.ingest.extract_lines import (
     classify_lines,
     html_line_reason,
@@ -23,8 +24,8 @@ from unspun.ingest.extract_lines import (
     wire_credit,
     words_of,
 )
-from unspun.ingest.read import decode_html, json_page_record, read_file
-from unspun.model import Article, RawRecord, Removed
+from unspun.ingest.read import json_page_record, read_file
+from unspun.model import Article, Encoding, RawRecord, Removed
 
 _BLOCK_TAGS = (
     *("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dd", "dt"),
@@ -57,7 +58,7 @@ def extract_record(
 
 
 def _json_inner_record(record: RawRecord) -> RawRecord:
-    content = record.content.decode("utf-8") if isinstance(record.content, bytes) else record.content
+    content, _ = _text_of(record)
     try:
         obj = json.loads(content)
     except json.JSONDecodeError as error:
@@ -67,16 +68,24 @@ def _json_inner_record(record: RawRecord) -> RawRecord:
 
 
 def _with_metadata(inner: RawRecord, outer: RawRecord) -> RawRecord:
-    keys = ("url", "title", "published", "site")
+    keys = ("url", "title", "published", "site", "encoding")
     fields = {key: getattr(inner, key) or getattr(outer, key) for key in keys}
     return RawRecord(id=outer.id, content=inner.content, format=inner.format, **fields)
+
+
+def _text_of(record: RawRecord) -> tuple[str, Encoding | None]:
+    """The record's content as text: bytes (an API caller's, a WARC body) are decoded here."""
+    if isinstance(record.content, str):
+        return record.content, record.encoding
+    return decode_page(record.id, record.content)
 
 
 # --- plain text ----------------------------------------------------------------------------------------
 
 
 def _extract_text(record: RawRecord) -> Article:
-    text = record.content if isinstance(record.content, str) else record.content.decode("utf-8", "replace")
+    text, encoding = _text_of(record)
+    record = replace(record, content=text, encoding=encoding)
     verdicts = classify_lines(text)
     body = [v.text for v in verdicts if v.label == "body"]
     title = next((v.text for v in verdicts if v.label == "title"), None)
@@ -106,6 +115,7 @@ def _article(
         site=record.site or found.get("site"),
         credits=tuple(dict.fromkeys(credits)),
         removed=removed,
+        encoding=record.encoding,
     )
 
 
@@ -113,7 +123,9 @@ def _article(
 
 
 def _extract_html(record: RawRecord, options: HtmlExtractConfig) -> Article:
-    tree = _html_tree(record)
+    text, encoding = _text_of(record)
+    record = replace(record, content=text, encoding=encoding)
+    tree = _html_tree(text)
     document = _main_document(tree, record.url, options) if tree is not None else None
     main = document.get("text") or "" if document else ""
     body, credits = _split_credits(main.splitlines())
@@ -137,14 +149,9 @@ def _drop_furniture(lines: list[str]) -> tuple[list[str], tuple[Removed, ...]]:
     return kept, tuple(removed)
 
 
-def _html_tree(record: RawRecord) -> Any:
+def _html_tree(content: str) -> Any:
     from trafilatura.utils import load_html  # lazy: trafilatura pulls in lxml, courlan, htmldate
 
-    content = record.content
-    if isinstance(content, bytes):
-        # undeclared legacy encodings stay bytes: trafilatura's own detection gets a try
-        with contextlib.suppress(InputError):
-            content = decode_html(record.id, content)
     try:
         return load_html(content)
     except (ValueError, TypeError):
