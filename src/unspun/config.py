@@ -12,10 +12,8 @@ tuned on a test split.
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import math
 import os
-import tomllib
 import typing
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -78,6 +76,9 @@ class Config:
     direction_min_spin_gap: float = 0.15  # on the calibrated score (0.5 = flagged as spun)
     # direction from the words swapped one for one: at least this many swaps, and the copy's side rarer by
     # this much mean Zipf (dev: BBC train spun copies ~0.6, near-duplicates with 3 swaps ~0.5)
+    # containment: the copy's side is at least this much more covered than the original's (one paragraph of
+    # eight dropped ≈ 0.12)
+    direction_min_containment_gap: float = 0.1
     direction_min_swaps: int = 3
     direction_min_swap_rarity: float = 0.25
     # a direction is stated when the clues for it weigh at least this, and no clue of this weight dissents
@@ -207,9 +208,12 @@ class CandidateConfig:
     doc_match: float = 0.97
     # A summary or rewrite keeps the subject but few sentences close: candidates when the mean vectors are
     # this close and this share of the sketch finds a counterpart at ``rewrite_sentence_match`` (seeds 000 ↔ 001:
-    # mean cosine 0.93, 6 of 8 sketch sentences at 0.65, 2 at 0.75; bench/summaries.py measures recall).
-    rewrite_doc_match: float = 0.9
+    # mean cosine 0.93, 6 of 8 sketch sentences at 0.65, 2 at 0.75). Cost, 300 BBC articles queried against
+    # 1800 others: 0.08 extra candidates per query at 0.92 / 0.6 (0.31 at 0.90 / 0.5); bench/summaries.py
+    # measures recall.
+    rewrite_doc_match: float = 0.92
     rewrite_sentence_match: float = 0.65
+    rewrite_min_share: float = 0.6
     max_candidates: int = 24
     # Vector indexes switch from exact flat search to IVF + int8 at this many vectors (~500 articles' sketches):
     # an exact search of 20k sentence vectors costs ~25 ms per article here, IVF ~3 ms.
@@ -345,6 +349,8 @@ def settings_from_dict(data: dict[str, Any], source: str = "settings") -> Settin
 def load_settings(path: str | Path) -> Settings:
     """The settings of a TOML file (what the CLI reads for its settings option): ``[align]`` then
     ``min_single_score = 0.8``, …"""
+    import tomllib  # only when a settings file is read: it is not on the path of a default compare
+
     path = Path(path)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -451,6 +457,8 @@ def _check_across(s: Settings) -> None:
 
 
 def _did_you_mean(name: str, known: typing.Iterable[str]) -> str:
+    import difflib
+
     close = difflib.get_close_matches(name, list(known), n=1)
     return f" (did you mean {close[0]!r}?)" if close else ""
 

@@ -313,7 +313,7 @@ class CandidateIndex:
         scores = np.minimum(1.0, np.maximum(shared / self.config.lsh_bands, share))
         cosines = docs.vectors(pool) @ fp.stored.doc_vector.astype(np.float32)
         keep = self._candidate_rows(shared, cosines, matched, scores, len(fp.query_vectors))
-        keep |= (cosines >= self.config.rewrite_doc_match) & (loosely / sketch >= self.config.min_matched_share)
+        keep |= (cosines >= self.config.rewrite_doc_match) & (loosely / sketch >= self.config.rewrite_min_share)
         return [
             Candidate(
                 int(self.pks[pool[k]]),
