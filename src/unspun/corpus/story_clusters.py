@@ -13,7 +13,7 @@ import hashlib
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -286,8 +286,12 @@ def _neighbour_pairs(vectors: np.ndarray, k: int) -> list[tuple[int, int, float]
 
 
 def _idf(names: Sequence[set[str]]) -> dict[str, float]:
-    counts = Counter(n for group in names for n in group)
-    total = max(len(names), 1)
+    return name_idf(Counter(n for group in names for n in group), len(names))
+
+
+def name_idf(counts: Mapping[str, int], articles: int) -> dict[str, float]:
+    """The idf of each name from the number of articles naming it (``counts``) among ``articles``."""
+    total = max(articles, 1)
     # Names in a single article cannot link anything; names everywhere ("Monday") say nothing.
     return {n: math.log((total + 1) / c) for n, c in counts.items() if c > 1}
 

@@ -56,6 +56,11 @@ def iter_records(paths: Iterable[str | Path], config: Config = DEFAULT) -> Itera
             yield from _records_of_file(file, config)
 
 
+def corpus_files(paths: Iterable[str | Path]) -> list[str]:
+    """The files ``iter_records`` reads under ``paths``, in its order (folders expanded, sorted)."""
+    return [str(file) for path in paths for file in _expand(path)]
+
+
 def decode_text(name: str, data: bytes) -> str:
     """UTF-8 text (a byte-order mark is dropped); anything else is refused with advice to re-encode."""
     try:

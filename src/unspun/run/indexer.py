@@ -192,7 +192,7 @@ class _Indexer:
         ready = []
         for result in results:
             if isinstance(result, Skipped):
-                self.summary.skipped[_reason(result.reason)] += 1
+                self.summary.skipped[skip_reason(result.reason)] += 1
             elif self._known.get(result.article.id) == result.content_hash:
                 self.summary.unchanged += 1  # repeated in the input, and stored by the batch before
             else:
@@ -253,7 +253,7 @@ def _hashed(records: Iterable[RawRecord | Skipped], summary: IndexSummary) -> It
     """Records with their content hashes; records the reader could not use are counted as skipped."""
     for record in records:
         if isinstance(record, Skipped):
-            summary.skipped[_reason(record.reason)] += 1
+            summary.skipped[skip_reason(record.reason)] += 1
         else:
             yield Hashed(record, content_hash(record))
 
@@ -381,7 +381,7 @@ def _owners(sentences: tuple[Span, ...], paragraphs: tuple[Span, ...]) -> tuple[
     return tuple(max(0, bisect.bisect_right(starts, span.start) - 1) for span in sentences)
 
 
-def _reason(message: str) -> str:
+def skip_reason(message: str) -> str:
     # Messages name the record ("line 7 of x.jsonl: not JSON"); counting groups by what went wrong.
     return message.split(": ", 1)[-1] if ": " in message else message
 

@@ -24,7 +24,7 @@ import numpy as np
 
 from unspun.corpus.fingerprint import Fingerprint
 from unspun.errors import InputError, UnspunError
-from unspun.model import Article, RawRecord, Segmented, Skipped, Verdict
+from unspun.model import Article, Comparison, RawRecord, Segmented, Skipped, Verdict
 from unspun.pair.engine import PairEngine, default_engine
 from unspun.store.sqlite import StoredAnalysis
 
@@ -87,7 +87,7 @@ def prepare(items: Sequence[Hashed], engine: PairEngine | None = None) -> list[P
     """Extract (raw records), segment, embed and fingerprint ``items``, in order; a record without article
     text becomes ``Skipped`` with the one-line reason."""
     from unspun.corpus.fingerprint import fingerprint_many
-    from unspun.ingest.extract import extract_record
+    from unspun.ingest.extract import HTML_CORPUS, extract_record
     from unspun.ingest.segment import segment
 
     engine = engine or corpus_engine()
@@ -96,7 +96,9 @@ def prepare(items: Sequence[Hashed], engine: PairEngine | None = None) -> list[P
     segs, hashes, slots = [], [], []
     for item in items:
         try:
-            article = item.source if isinstance(item.source, Article) else extract_record(item.source, config)
+            source = item.source
+            # The store keeps no boilerplate listing: the corpus skips making it.
+            article = source if isinstance(source, Article) else extract_record(source, config, HTML_CORPUS)
         except InputError as error:
             out.append(Skipped(item.source.id, str(error)))
             continue
@@ -114,12 +116,17 @@ def prepare(items: Sequence[Hashed], engine: PairEngine | None = None) -> list[P
 
 def compare_task(task: CompareTask, engine: PairEngine | None = None) -> list[Verdict]:
     """The verdict of each (candidate, new article) pair of ``task``."""
+    return [comparison.verdict for comparison in task_comparisons(task, engine)]
+
+
+def task_comparisons(task: CompareTask, engine: PairEngine | None = None) -> list[Comparison]:
+    """The comparison (verdict and passages, no change lists) of each (candidate, new article) pair of ``task``."""
     engine = engine or corpus_engine()
     for side in (task.new, *task.others):
         engine.remember(side.seg, side.vectors, side.spin)
     if task.new_first:
-        return [engine.compare_segmented(task.new.seg, other.seg, details=False).verdict for other in task.others]
-    return [engine.compare_segmented(other.seg, task.new.seg, details=False).verdict for other in task.others]
+        return [engine.compare_segmented(task.new.seg, other.seg, details=False) for other in task.others]
+    return [engine.compare_segmented(other.seg, task.new.seg, details=False) for other in task.others]
 
 
 def corpus_engine() -> PairEngine:
