@@ -38,6 +38,7 @@ SUITES: dict[str, tuple[str, str]] = {
     "sentences": ("bench.sentences", "Sentence pairs"),
     "relations": ("bench.relations", "Relations"),
     "corpus": ("bench.corpus", "Corpus: index, trace, stories"),
+    "scale": ("bench.scale", "Scale: index and Spark on a WARC of HTML pages"),
     "speed": ("bench.speed", "Speed"),
 }
 DEFAULT_OUT = PROJECT_ROOT / "bench" / "RESULTS.md"
