@@ -10,8 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from unspun.config import HtmlExtractConfig
 from unspun.errors import InputError
-from unspun.ingest.extract import HTML_CORPUS, HtmlExtractConfig, extract, extract_record
+from unspun.ingest.extract import extract, extract_record
 from unspun.ingest.extract_lines import classify_lines, line_features, split_glued_chrome
 from unspun.model import Article, RawRecord
 
@@ -139,7 +140,7 @@ def test_html_page_main_text_metadata_credits_and_removed_boilerplate() -> None:
 def test_corpus_html_path_keeps_the_article_and_skips_only_the_boilerplate_listing() -> None:
     record = RawRecord(id="m", content=(PAGES / "market_page.html").read_bytes(), format="html")
     full = extract_record(record)
-    corpus = extract_record(record, html=HTML_CORPUS)
+    corpus = extract_record(record, html=HtmlExtractConfig(list_boilerplate=False))
     assert (corpus.text, corpus.title, corpus.published, corpus.site, corpus.credits) == (
         full.text, full.title, full.published, full.site, full.credits
     )

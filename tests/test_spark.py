@@ -194,7 +194,7 @@ def test_import_refuses_output_built_with_other_settings(parity: dict[str, Any],
     out = tmp_path / "out"
     shutil.copytree(parity["out"], out)
     manifest = json.loads((out / MANIFEST).read_text())
-    manifest["settings"]["candidates"]["lsh_bands"] = 21
+    manifest["settings"]["tree"]["candidates"]["lsh_bands"] = 21
     (out / MANIFEST).write_text(json.dumps(manifest))
     with pytest.raises(InputError, match=r"candidates\.lsh_bands: 21 → 42"):
         import_spark_output(out, tmp_path / "x.db")

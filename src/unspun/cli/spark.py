@@ -7,14 +7,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tomllib
-from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
-from unspun.errors import InputError
-
-EXIT_PARTIAL = 1  # the run finished but skipped bad records
+from unspun.cli.common import EXIT_PARTIAL, add_settings, settings_of
 
 
 def register(subparsers: Any) -> None:
@@ -25,26 +21,29 @@ def register(subparsers: Any) -> None:
                         "local paths or Hadoop URIs")
     p.add_argument("--out", required=True, metavar="DIR", help="folder for the articles, links, stories tables")
     p.add_argument("--master", default="local[2]", help="Spark master (default local[2])")
-    p.add_argument("--settings", metavar="FILE", help="a TOML file whose [spark] table changes the job's settings")
+    add_settings(p)
     p.add_argument("--ui", action="store_true", help="start Spark's web UI (off by default)")
     p.add_argument("--event-log", metavar="DIR", help="write Spark's event log here (stage and shuffle metrics)")
+    p.add_argument("--precise", action="store_true", help="align candidate pairs with MiniLM (slower)")
     p.set_defaults(handler=cmd_spark)
 
     p = subparsers.add_parser("import", help="load the output of `unspun spark` into a store")
     p.add_argument("out", metavar="DIR", help="the folder `unspun spark --out` wrote")
     p.add_argument("--db", required=True, metavar="DB", help="the store to create (a new SQLite file)")
+    add_settings(p)
+    p.add_argument("--precise", action="store_true", help="the Spark job aligned with MiniLM (--precise)")
     p.set_defaults(handler=cmd_import)
 
 
 def cmd_spark(args: argparse.Namespace) -> int:
+    from unspun.pair.engine import PairEngine
     from unspun.spark.job import run_spark
     from unspun.spark.session import spark_session
 
-    spark = spark_settings(Path(args.settings)) if args.settings else None
+    engine = PairEngine(settings_of(args), precise=args.precise)
     session = spark_session(args.master, ui=args.ui, event_log=args.event_log)
     try:
-        kwargs = {"spark": spark} if spark else {}
-        summary = run_spark(args.inputs, Path(args.out), session, **kwargs)
+        summary = run_spark(args.inputs, args.out, session, engine)
     finally:
         session.stop()
     print(f"unspun: {summary.line()}", file=sys.stderr)
@@ -52,26 +51,9 @@ def cmd_spark(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from unspun.pair.engine import PairEngine
     from unspun.store.spark_import import import_spark_output
 
-    summary = import_spark_output(Path(args.out), Path(args.db))
+    summary = import_spark_output(Path(args.out), Path(args.db), PairEngine(settings_of(args), precise=args.precise))
     print(f"unspun: {summary.line()} into {args.db}", file=sys.stderr)
     return 0
-
-
-def spark_settings(path: Path) -> Any:
-    """The ``[spark]`` table of a TOML settings file as a ``SparkConfig``; unknown names are refused."""
-    from unspun.spark.stages import SparkConfig
-
-    try:
-        table = tomllib.loads(path.read_text(encoding="utf-8")).get("spark", {})
-    except (OSError, tomllib.TOMLDecodeError) as error:
-        raise InputError(f"cannot read settings {path}: {error}") from None
-    known = {f.name for f in fields(SparkConfig)}
-    unknown = sorted(set(table) - known)
-    if unknown:
-        raise InputError(f"{path}: unknown [spark] setting(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}")
-    try:
-        return SparkConfig(**table)
-    except (TypeError, ValueError) as error:
-        raise InputError(f"{path}: {error}") from None

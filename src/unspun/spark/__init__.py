@@ -1,4 +1,4 @@
-"""The pipeline on Apache Spark: ``unspun spark INPUT... --out DIR`` (or ``python -m unspun.spark`` under
+"""The pipeline on Apache Spark: ``unspun spark`` (or ``python -m unspun.spark`` under
 ``spark-submit``).
 
 Adapters only: every stage calls the library functions the single-machine ``index`` calls (``run.pool.prepare``,

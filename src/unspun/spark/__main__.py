@@ -1,4 +1,4 @@
-"""``python -m unspun.spark INPUT... --out DIR`` (for ``spark-submit``): the ``unspun spark`` command."""
+"""``python -m unspun.spark`` with the arguments of ``unspun spark`` (for ``spark-submit``)."""
 
 import sys
 

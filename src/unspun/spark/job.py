@@ -17,15 +17,13 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from unspun.corpus.candidates import DEFAULT_CANDIDATES, CandidateConfig
-from unspun.corpus.story_clusters import DEFAULT_STORIES, StoryConfig
+from unspun.config import CandidateConfig, SparkConfig, StoryConfig
 from unspun.errors import InputError
 from unspun.model import DERIVED_RELATIONS, RawRecord, Skipped, StoredPair
 from unspun.pair.engine import PairEngine
 from unspun.run.indexer import skip_reason
 from unspun.run.pool import Prepared, corpus_engine
 from unspun.spark import stages
-from unspun.spark.stages import DEFAULT_SPARK, SparkConfig
 
 KEPT_RELATIONS = DERIVED_RELATIONS | {"same_story"}  # as the indexer keeps
 _URI_SCHEMES = ("hdfs://", "s3a://", "s3://", "gs://", "abfs://", "abfss://", "wasbs://", "viewfs://", "file://")
@@ -60,18 +58,12 @@ class SparkSummary:
         return text
 
 
-def run_spark(
-    inputs: Sequence[str],
-    out: str | Path,
-    session: Any,
-    engine: PairEngine | None = None,
-    spark: SparkConfig = DEFAULT_SPARK,
-    candidates: CandidateConfig = DEFAULT_CANDIDATES,
-    stories: StoryConfig = DEFAULT_STORIES,
-) -> SparkSummary:
+def run_spark(inputs: Sequence[str], out: str | Path, session: Any, engine: PairEngine | None = None) -> SparkSummary:
     """Index ``inputs`` on ``session``'s cluster into Parquet tables under ``out`` (a local folder or a Hadoop
-    URI: articles, links, stories) and a manifest of the settings used."""
+    URI: articles, links, stories) and a manifest of the settings used. ``engine`` (default: the corpus
+    engine) carries the settings tree; its ``spark`` section shapes the job."""
     engine = engine or corpus_engine()
+    spark, candidates, stories = engine.settings.spark, engine.settings.candidates, engine.settings.stories
     summary = SparkSummary()
     clock = _Clock(summary)
     sc = session.sparkContext
@@ -98,7 +90,7 @@ def run_spark(
         summary.stories = story_rows.map(operator.itemgetter(0)).distinct().count()
     with clock("write"):
         _write(session, str(out).rstrip("/"), records, prepared, compared, story_rows)
-        _write_manifest(session, str(out).rstrip("/"), engine, spark, candidates, stories, summary)
+        _write_manifest(session, str(out).rstrip("/"), engine, summary)
     return summary
 
 
@@ -153,7 +145,7 @@ def _read_one(session: Any, number: int, source: str, engine: PairEngine, slices
 
     if not Path(source).exists():
         raise InputError(f"input not found: {source}: check the path")
-    files = list(enumerate(corpus_files([source])))
+    files = list(enumerate((str(f), file_id, inside) for f, file_id, inside in corpus_files([source])))
     found = sc.parallelize(files, max(1, min(len(files), slices)))
     return found.flatMap(lambda f: (((number, *key), r) for key, r in stages.file_records(f, engine)))
 
@@ -329,7 +321,7 @@ def _session_of(sc: Any) -> Any:
 
 def _component_rows(
     sides: list[stages.StorySide], pairs: list[StoredPair], idf: dict[str, float], config: StoryConfig
-) -> list[tuple[str, str, str, str | None]]:
+) -> list[tuple[str, str, int, str, str | None]]:
     found = stages.component_stories(sides, pairs, idf, config)
     ids = {s.meta.pk: s.meta.id for s in sides}
     derived = {ids[k] for p in pairs if p.verdict.relation in DERIVED_RELATIONS for k in (p.a, p.b) if k in ids}
@@ -357,16 +349,12 @@ def _write(session: Any, out: str, records: Any, prepared: Any, compared: Any, s
     output.write_table(session, story_rows, output.STORIES, f"{out}/stories")
 
 
-def _write_manifest(
-    session: Any, out: str, engine: PairEngine, spark: SparkConfig, candidates: CandidateConfig, stories: StoryConfig,
-    summary: SparkSummary,
-) -> None:
+def _write_manifest(session: Any, out: str, engine: PairEngine, summary: SparkSummary) -> None:
     from unspun.spark import output
 
     manifest = {
         "schema": output.SCHEMA,
-        "settings": output.run_settings(engine, candidates, stories),
-        "spark": asdict(spark),
+        "settings": output.run_settings(engine),
         "summary": {**asdict(summary), "skipped": dict(summary.skipped)},
     }
     text = json.dumps(manifest, indent=2, sort_keys=True)

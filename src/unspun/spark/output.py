@@ -9,15 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from unspun.corpus.candidates import CandidateConfig
-from unspun.corpus.fingerprint import DEFAULT_FINGERPRINT
-from unspun.corpus.story_clusters import StoryConfig
 from unspun.model import Comparison
 from unspun.pair.engine import PairEngine
 from unspun.run.pool import Prepared
@@ -79,12 +75,8 @@ def read_table(path: Path) -> list[dict[str, Any]]:
     return pq.read_table(str(path)).to_pylist()
 
 
-def run_settings(engine: PairEngine, candidates: CandidateConfig, stories: StoryConfig) -> dict[str, Any]:
-    """The settings that decide what is stored: a store importing the output must have been built by the same."""
-    return {
-        "config": asdict(engine.config),
-        "precise": engine.precise,
-        "fingerprint": asdict(DEFAULT_FINGERPRINT),
-        "candidates": asdict(candidates),
-        "stories": asdict(stories),
-    }
+def run_settings(engine: PairEngine) -> dict[str, Any]:
+    """The settings that decide what the tables hold: a store importing them must use the same."""
+    from unspun.config import settings_dict
+
+    return {"tree": settings_dict(engine.settings), "precise": engine.precise}

@@ -17,56 +17,24 @@ from typing import Any
 
 import numpy as np
 
-from unspun.corpus.candidates import BandIndex, CandidateConfig
+from unspun.config import CandidateConfig, SparkConfig, StoryConfig
+from unspun.corpus.candidates import BandIndex
 from unspun.corpus.fingerprint import Fingerprint
-from unspun.corpus.story_clusters import DEFAULT_STORIES, StoryConfig
 from unspun.model import ArticleMeta, RawRecord, Skipped, StoredPair, Story
 from unspun.pair.engine import PairEngine
 from unspun.run.pool import Prepared
 
-
-@dataclass(frozen=True, slots=True)
-class SparkConfig:
-    """How the Spark job splits its work and finds vector candidates (the stages' own settings are the
-    library's: ``Config``, ``CandidateConfig``, ``StoryConfig``)."""
-
-    partitions_per_core: int = 4  # records are cut into this many partitions per core (load balance)
-    prepare_batch: int = 256  # articles per ``prepare`` call: one encoder call, like one index batch
-    # A band bucket with more articles than this is a boilerplate sentence or a template, not a copy family:
-    # its pairs are skipped and the bucket is reported (capped buckets, articles in them).
-    max_bucket: int = 200
-    # Sentence vectors: spun sentences keep static cosine ~0.9 (5th pct 0.73, candidates.py). At 20 bits a
-    # band, a pair at 0.9 shares one of 24 bands with p = 0.68 per sentence pair (several per copy); unrelated
-    # sentences (~0.3) share one with p ~ 1e-3.
-    sentence_bands: int = 24
-    sentence_bits: int = 20
-    # Mean vectors: story neighbours need cosine >= 0.80 (StoryConfig); at 8 bits, 32 bands miss such a pair
-    # with p = 0.004, one at 0.9 with p < 1e-6.
-    doc_bands: int = 32
-    doc_bits: int = 8
-    seed: int = 7  # random planes
-
-    def __post_init__(self) -> None:
-        for name in ("partitions_per_core", "prepare_batch", "max_bucket", "sentence_bands", "sentence_bits",
-                     "doc_bands", "doc_bits"):
-            if getattr(self, name) < 1:
-                raise ValueError(f"spark setting {name} = {getattr(self, name)}: must be at least 1")
-        if max(self.sentence_bits, self.doc_bits) > 62:
-            raise ValueError("spark setting sentence_bits/doc_bits: at most 62 bits fit a band key")
-
-
-DEFAULT_SPARK = SparkConfig()
-
-
 # --- read and prepare ----------------------------------------------------------------------------------
 
 
-def file_records(item: tuple[int, str], engine: PairEngine) -> Iterator[tuple[tuple[int, int], RawRecord | Skipped]]:
-    """The records of one input file (``iter_records``), keyed by (file number, position in the file)."""
-    from unspun.ingest.read import iter_records
+def file_records(
+    item: tuple[int, tuple[str, str, str | None]], engine: PairEngine
+) -> Iterator[tuple[tuple[int, int], RawRecord | Skipped]]:
+    """The records of one input file (``corpus_files`` listed it), keyed by (file number, position in it)."""
+    from unspun.ingest.read import file_records as read_file_records
 
-    number, path = item
-    for position, record in enumerate(iter_records([path], engine.config)):
+    number, (path, file_id, inside) = item
+    for position, record in enumerate(read_file_records(path, file_id, inside, engine.config)):
         yield (number, position), record
 
 
@@ -237,7 +205,7 @@ def pair_links(
 
 
 def component_stories(
-    sides: list[StorySide], pairs: list[StoredPair], idf: dict[str, float], config: StoryConfig = DEFAULT_STORIES
+    sides: list[StorySide], pairs: list[StoredPair], idf: dict[str, float], config: StoryConfig
 ) -> list[Story]:
     """The stories of one connected component of story links (``cluster_stories`` on its articles; its links are
     a superset of the component's links in the whole corpus, so it stays one story)."""
@@ -258,14 +226,6 @@ def story_roles(story: Story, derived: set[str]) -> list[tuple[str, str, int, st
     return [(story.id, article, k, role(article)) for k, article in enumerate(story.articles)]
 
 
-def encoding_of(record: RawRecord) -> str:
-    """How the page's bytes were decoded: UTF-8, its declared charset, or ``unknown`` (left to trafilatura)."""
-    from unspun.ingest.read import declared_charset
-
-    if isinstance(record.content, str):
-        return "utf-8"
-    try:
-        record.content.decode("utf-8")
-    except UnicodeDecodeError:
-        return declared_charset(record.content) or "unknown"
-    return "utf-8"
+def encoding_of(record: RawRecord) -> str | None:
+    """The name of the encoding the page's bytes were decoded from (None: it came as text)."""
+    return record.encoding.name if record.encoding is not None else None

@@ -12,12 +12,12 @@ from typing import Any
 
 import numpy as np
 
-from unspun.corpus.candidates import DEFAULT_CANDIDATES
+from unspun.config import STORED_SECTIONS, settings_differences
 from unspun.corpus.fingerprint import StoredFingerprint
-from unspun.corpus.story_clusters import DEFAULT_STORIES
 from unspun.errors import InputError
 from unspun.model import Article, Segmented, Span, Story, Verdict
 from unspun.pair.engine import PairEngine
+from unspun.store.candidate_index import adopt_settings
 from unspun.store.sqlite import Store, StoredAnalysis
 
 
@@ -33,44 +33,34 @@ class ImportSummary:
 
 def import_spark_output(out: Path, db: Path, engine: PairEngine | None = None) -> ImportSummary:
     """Load the tables under ``out`` into the store ``db`` (new or empty); ``engine``'s settings (default: the
-    corpus engine's) must be those the Spark job ran with."""
+    corpus engine's) must be those the Spark job ran with, in every section that shapes what is stored."""
     from unspun.run.pool import corpus_engine
-    from unspun.spark.output import MANIFEST, SCHEMA, read_table, run_settings
+    from unspun.spark.output import MANIFEST, SCHEMA, read_table
 
+    engine = engine or corpus_engine()
     manifest = _manifest(out / MANIFEST, SCHEMA)
-    # Through JSON as the manifest went (tuples become lists).
-    current = json.loads(json.dumps(run_settings(engine or corpus_engine(), DEFAULT_CANDIDATES, DEFAULT_STORIES)))
-    differences = settings_differences(manifest.get("settings", {}), current)
+    saved = manifest.get("settings", {})
+    differences = settings_differences(saved.get("tree", {}), engine.settings, (*STORED_SECTIONS, "candidates"))
+    if saved.get("precise") != engine.precise:
+        differences.append(f"precise alignment: {saved.get('precise')} → {engine.precise}")
     if differences:
         raise InputError(
-            f"{out} was built with other settings than this unspun uses ({'; '.join(differences[:5])}): "
-            "run the Spark job again with the same settings, or import into a store built with its own"
+            f"{out} was built with other settings than this store uses ({'; '.join(differences[:5])}): "
+            "run the Spark job again with the same settings, or import with the settings it used"
         )
     with Store(db) as store:
         if store.count():
             raise InputError(f"store {db} already holds {store.count()} article(s): import into a new store")
+        adopt_settings(store, engine.settings)
         with store.transaction():
-            keys = {row["id"]: _add_article(store, row) for row in sorted(read_table(out / "articles"),
-                                                                            key=lambda r: r["ordinal"])}
+            rows = sorted(read_table(out / "articles"), key=lambda r: r["ordinal"])
+            keys = {row["id"]: _add_article(store, row) for row in rows}
             links = read_table(out / "links")
             for row in links:
                 store.add_pair(keys[row["a"]], keys[row["b"]], _verdict(row))
             stories = _stories(read_table(out / "stories"))
             store.replace_stories(stories)
     return ImportSummary(len(keys), len(links), len(stories))
-
-
-def settings_differences(saved: dict[str, Any], current: dict[str, Any]) -> list[str]:
-    """``section.name: saved → current`` for every setting that differs (missing sections count)."""
-    found = []
-    for section in sorted(set(saved) | set(current)):
-        a, b = saved.get(section), current.get(section)
-        if isinstance(a, dict) and isinstance(b, dict):
-            names = sorted(set(a) | set(b))
-            found += [f"{section}.{k}: {a.get(k)!r} → {b.get(k)!r}" for k in names if a.get(k) != b.get(k)]
-        elif a != b:
-            found.append(f"{section}: {a!r} → {b!r}")
-    return found
 
 
 def _manifest(path: Path, schema: str) -> dict[str, Any]:
