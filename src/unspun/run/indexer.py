@@ -61,10 +61,7 @@ class IndexSummary:
         )
         if self.excluded:
             text += f", {self.excluded} file(s) left out by the file selection"
-        if self.skipped:
-            reasons = "; ".join(f"{n} × {reason}" for reason, n in self.skipped.most_common(5))
-            text += f"; skipped {sum(self.skipped.values())} bad record(s): {reasons}"
-        return text
+        return text + skipped_text(self.skipped)
 
 
 @dataclass(frozen=True, slots=True)
@@ -392,6 +389,14 @@ def _owners(sentences: tuple[Span, ...], paragraphs: tuple[Span, ...]) -> tuple[
     """The paragraph each sentence starts in (as ``segment`` records it)."""
     starts = [p.start for p in paragraphs]
     return tuple(max(0, bisect.bisect_right(starts, span.start) - 1) for span in sentences)
+
+
+def skipped_text(skipped: Counter[str]) -> str:
+    """``; skipped N bad record(s): …`` with the five commonest reasons, or nothing when none was skipped."""
+    if not skipped:
+        return ""
+    reasons = "; ".join(f"{n} × {reason}" for reason, n in skipped.most_common(5))
+    return f"; skipped {sum(skipped.values())} bad record(s): {reasons}"
 
 
 def skip_reason(message: str) -> str:

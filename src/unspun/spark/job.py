@@ -21,7 +21,7 @@ from unspun.config import CandidateConfig, SparkConfig, StoryConfig
 from unspun.errors import InputError
 from unspun.model import DERIVED_RELATIONS, RawRecord, Skipped, StoredPair
 from unspun.pair.engine import PairEngine
-from unspun.run.indexer import skip_reason
+from unspun.run.indexer import skip_reason, skipped_text
 from unspun.run.pool import Prepared, corpus_engine
 from unspun.spark import stages
 
@@ -52,10 +52,7 @@ class SparkSummary:
         )
         if self.capped_buckets:
             text += f"; {self.capped_buckets} oversized bucket(s) skipped ({self.capped_articles} memberships)"
-        if self.skipped:
-            reasons = "; ".join(f"{n} × {reason}" for reason, n in self.skipped.most_common(5))
-            text += f"; skipped {sum(self.skipped.values())} bad record(s): {reasons}"
-        return text
+        return text + skipped_text(self.skipped)
 
 
 def run_spark(inputs: Sequence[str], out: str | Path, session: Any, engine: PairEngine | None = None) -> SparkSummary:
