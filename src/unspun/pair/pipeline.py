@@ -32,6 +32,8 @@ def run_pair(a: Segmented, b: Segmented, engine: PairEngine, details: bool = Tru
     facts = pair_facts(a, b, alignments, substitution_rate(a, b, alignments),
                        document_similarity(vectors_a, vectors_b), spin_a, spin_b, memo=engine.memo)
     verdict = judge(a, b, alignments, changes, facts, config)
+    if details:  # the relation decides what else a complete list holds (passages, other wording)
+        changes = find_changes(a, b, alignments, verdict.relation)
     return Comparison(a, b, round(spin_a, 3), round(spin_b, 3), verdict, alignments, changes, swaps)
 
 
