@@ -37,6 +37,7 @@ SUITES: dict[str, tuple[str, str]] = {
     "pan": ("bench.pan", "Passage alignment (PAN)"),
     "sentences": ("bench.sentences", "Sentence pairs"),
     "relations": ("bench.relations", "Relations"),
+    "changes": ("bench.changes", "Changes"),
     "corpus": ("bench.corpus", "Corpus: index, trace, stories"),
     "speed": ("bench.speed", "Speed"),
 }

@@ -12,8 +12,8 @@ from typing import NamedTuple
 
 _TOKEN = re.compile(
     r"\d+(?:[.,]\d+)*(?:%|bn|m|k|st|nd|rd|th)?(?![^\W_])"  # 12, 3.5bn, 1,000, 15%, 19th
-    r"|[^\W_]+(?:['’][^\W_]+)*(?:-[^\W_]+)*"  # words, didn't, Ukraine's, twenty-five, S-400
-)
+    r"|[^\W_]+(?:['’][^\W_]+)*"  # words, didn't, Ukraine's; a hyphen splits ("three-and-a-half" meets
+)  # "three and a half" word for word)
 # Curly and low quotation marks and guillemets as their straight forms (one table for every normaliser).
 QUOTE_STYLE = str.maketrans({
     "‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"',

@@ -44,6 +44,10 @@ def _number_at(tokens: Sequence[Token], k: int) -> Fact | None:
     if value is None:
         return None
     last = k
+    if k + 1 < len(tokens) and tokens[k + 1].start == tokens[k].end + 1:  # "twenty-five": one number
+        unit = number_value(f"{tokens[k].norm}-{tokens[k + 1].norm}")
+        if unit is not None:
+            value, last = unit, k + 1
     while last + 1 < len(tokens) and tokens[last + 1].norm in MAGNITUDES and tokens[last + 1].norm != "m":
         last += 1
         value *= MAGNITUDES[tokens[last].norm]

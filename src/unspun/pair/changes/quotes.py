@@ -17,7 +17,9 @@ from unspun.model import Span
 from unspun.pair.changes.context import show, span_of, span_tokens
 from unspun.text.diff import token_opcodes
 
-_DOUBLE_QUOTE = re.compile(r'"([^"]+)"|“([^“”]+)”')
+# Inside one paragraph: news prose opens a quotation again on each paragraph it runs over, without closing
+# the earlier one, so marks paired across a line break would hold the narration between quotations.
+_DOUBLE_QUOTE = re.compile(r'"([^"\n]+)"|“([^“”\n]+)”')
 _SINGLE_CURLY_OPEN = re.compile(r"(?<!\w)‘")
 _SINGLE_CURLY_CLOSE = re.compile(r"’(?!\w)")
 _QUOTE_EDGE = " \t\n,.;:!?"
@@ -65,7 +67,8 @@ def _single_curly_quotes(text: str) -> list[tuple[int, int]]:
     found = []
     for opening in _SINGLE_CURLY_OPEN.finditer(text):
         closing = _SINGLE_CURLY_CLOSE.search(text, opening.end())
-        if closing is not None and "‘" not in text[opening.end() : closing.start()]:
+        if closing is not None and "‘" not in text[opening.end() : closing.start()] \
+                and "\n" not in text[opening.end() : closing.start()]:
             found.append((opening.end(), closing.start()))
     return found
 
