@@ -38,6 +38,7 @@ bench-quick: models
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy
 
 clean:
 	rm -rf $(VENV) out .pytest_cache

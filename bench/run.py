@@ -38,6 +38,7 @@ SUITES: dict[str, tuple[str, str]] = {
     "sentences": ("bench.sentences", "Sentence pairs"),
     "relations": ("bench.relations", "Relations"),
     "changes": ("bench.changes", "Changes"),
+    "judge": ("bench.judge", "Judge: beyond our own generators"),
     "corpus": ("bench.corpus", "Corpus: index, trace, stories"),
     "speed": ("bench.speed", "Speed"),
 }

@@ -27,6 +27,19 @@ ChangeKind = Literal[
 CHANGE_KINDS: tuple[str, ...] = (
     "name", "number", "date", "quote", "negation", "title", "attribution", "omission", "addition", "wording"
 )
+# Change kinds that alter a fact: a copy with any of them is never a ``duplicate``.
+FACT_KINDS: tuple[str, ...] = ("name", "number", "date", "quote", "negation", "title", "attribution")
+# How an encoding was chosen: a byte-order mark, a declaration (HTTP header, HTML meta, XML declaration),
+# detected (the bytes are valid UTF-8, or ASCII), or guessed from the bytes' statistics.
+EncodingSource = Literal["bom", "declared", "detected", "guessed"]
+
+
+@dataclass(frozen=True, slots=True)
+class Encoding:
+    """How a page's bytes became text: the codec's name (WHATWG label, e.g. ``windows-1252``) and its source."""
+
+    name: str
+    source: EncodingSource
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +53,7 @@ class RawRecord:
     title: str | None = None
     published: str | None = None
     site: str | None = None
+    encoding: Encoding | None = None  # None: the content was never bytes (an API caller's string)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +76,7 @@ class Article:
     site: str | None = None
     credits: tuple[str, ...] = ()
     removed: tuple[Removed, ...] = ()
+    encoding: Encoding | None = None  # how the page's bytes were decoded, when it came as bytes
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +186,13 @@ class Verdict:
     coverage_a: float
     coverage_b: float
     evidence: tuple[str, ...] = ()
+    # (kind, count) of each kind of fact that differs between the two texts (names, numbers, dates, quotes,
+    # negations), in ``FACT_KINDS`` order; empty when no fact differs.
+    fact_changes: tuple[tuple[str, int], ...] = ()
+
+    @property
+    def facts_changed(self) -> bool:
+        return bool(self.fact_changes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,7 +242,9 @@ class Story:
 
 @dataclass(frozen=True, slots=True)
 class Skipped:
-    """An input item a batch could not use, and why; batches count these instead of stopping."""
+    """An input item a batch did not use, and why; batches count these instead of stopping. ``excluded``: left
+    out on purpose (an ``--exclude`` pattern), not a bad item."""
 
     id: str
     reason: str
+    excluded: bool = False

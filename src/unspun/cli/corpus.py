@@ -7,14 +7,12 @@ A thin shell: parse, call the run, corpus and report packages, print. ``cli.main
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
+from unspun.cli.common import EXIT_PARTIAL, add_format, add_settings, print_json, settings_of
 from unspun.errors import InputError
-
-EXIT_PARTIAL = 1  # the run finished but skipped bad records
 
 
 def register(subparsers: Any) -> None:
@@ -22,7 +20,12 @@ def register(subparsers: Any) -> None:
     p = subparsers.add_parser("index", help="add articles (files, folders, JSON Lines, WARC) to a corpus store")
     p.add_argument("paths", nargs="+", metavar="PATH")
     _add_db(p)
-    p.add_argument("--batch-size", type=int, default=256, help="articles per committed batch (default 256)")
+    p.add_argument("--include", action="append", default=[], metavar="GLOB",
+                   help="in folders, read only files whose path inside the folder (or name) matches; repeatable")
+    p.add_argument("--exclude", action="append", default=[], metavar="GLOB",
+                   help="in folders, leave out matching files (README, licence files are left out unless included)")
+    p.add_argument("--batch-size", type=int, default=None,
+                   help="articles per committed batch (default: index.batch_articles, 256)")
     p.add_argument(
         "--workers",
         type=int,
@@ -30,18 +33,21 @@ def register(subparsers: Any) -> None:
         help="processes that extract and compare articles (default: one per core; 1 = this process only)",
     )
     _add_precise(p)
+    add_settings(p)
     p.set_defaults(handler=cmd_index)
 
     p = subparsers.add_parser("trace", help="the stored sources and copies of one article")
     p.add_argument("file", metavar="FILE")
     _add_db(p)
     _add_precise(p)
-    _add_format(p)
+    add_format(p)
+    add_settings(p)
     p.set_defaults(handler=cmd_trace)
 
     p = subparsers.add_parser("stories", help="the store's articles clustered by event, with likely origins")
     _add_db(p)
-    _add_format(p)
+    add_format(p)
+    add_settings(p)
     p.set_defaults(handler=cmd_stories)
 
     p = subparsers.add_parser("report", help="a static HTML site of the store's stories and derived pairs")
@@ -51,20 +57,25 @@ def register(subparsers: Any) -> None:
 
 
 def cmd_index(args: argparse.Namespace) -> int:
+    from unspun.ingest.read import Selection
     from unspun.pair.engine import PairEngine
     from unspun.run.indexer import index_paths
 
-    if args.batch_size < 1:
+    if args.batch_size is not None and args.batch_size < 1:
         raise InputError(f"--batch-size {args.batch_size} is not a positive number: give e.g. 256")
     if args.workers is not None and args.workers < 1:
         raise InputError(f"--workers {args.workers} is not a positive number: give e.g. 2, or 1 for no pool")
+    missing = [path for path in args.paths if path != "-" and not Path(path).exists()]
+    if missing:
+        raise InputError(f"no such file or folder: {', '.join(missing)}: check the path(s); nothing was indexed")
     summary = index_paths(
         args.paths,
         Path(args.db),
         batch=args.batch_size,
-        engine=PairEngine(precise=args.precise),
+        engine=PairEngine(settings_of(args), precise=args.precise),
         progress=sys.stderr.isatty(),
         workers=args.workers,
+        selection=Selection(tuple(args.include), tuple(args.exclude)),
     )
     print(f"unspun: {summary.line()}", file=sys.stderr)
     return EXIT_PARTIAL if summary.skipped else 0
@@ -74,9 +85,9 @@ def cmd_trace(args: argparse.Namespace) -> int:
     from unspun.pair.engine import PairEngine
     from unspun.run.indexer import trace, trace_dict
 
-    result = trace(args.file, Path(args.db), PairEngine(precise=args.precise))
+    result = trace(args.file, Path(args.db), PairEngine(settings_of(args), precise=args.precise))
     if args.format == "json":
-        _print_json(trace_dict(result))
+        print_json(trace_dict(result))
         return 0
     q = result.query
     print(f"{q.title or q.id} ({len(q.text)} chars): {len(result.matches)} match(es)")
@@ -94,9 +105,9 @@ def cmd_stories(args: argparse.Namespace) -> int:
     from unspun.store.stories import build_stories
 
     with Store(Path(args.db), create=False) as store:
-        stories = build_stories(store)
+        stories = build_stories(store, settings_of(args).stories)
     if args.format == "json":
-        _print_json(stories_dict(stories))
+        print_json(stories_dict(stories))
         return 0
     shared = [s for s in stories if len(s.articles) > 1]
     print(f"{len(stories)} stories ({len(shared)} with more than one article)")
@@ -136,9 +147,3 @@ def _add_db(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", required=True, metavar="DB", help="the corpus store (an SQLite file)")
 
 
-def _add_format(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--format", choices=("text", "json"), default="text", help="output format (default text)")
-
-
-def _print_json(obj: dict[str, Any]) -> None:
-    sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")

@@ -13,26 +13,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from unspun.config import DEFAULT_FINGERPRINT, FingerprintConfig
 from unspun.embed.encoders import Encoder, static_encoder
 from unspun.model import Segmented
 from unspun.text.tokens import words
-
-
-@dataclass(frozen=True, slots=True)
-class FingerprintConfig:
-    num_perm: int = 126  # 42 LSH bands of 3 rows (candidates.py); a multiple of both
-    shingle_words: int = 3  # 3-grams survive light edits; 5-grams are the dedup baseline (bench/corpus.py)
-    # The sketch: how many sentence vectors an article keeps for candidate search. 8 x 256 float16 bytes on
-    # disk, 8 x 256 int8 bytes in RAM keeps an article under the 4 KB budget (bench/corpus.py measures it).
-    sketch_sentences: int = 8
-    # Shorter sentences (datelines, "Photo: EPA") are left out of the sketch: too generic to match on.
-    sketch_min_chars: int = 40
-    # The query side of a search uses up to this many sentences (the whole of a typical news article).
-    query_sentences: int = 48
-    seed: int = 1
-
-
-DEFAULT_FINGERPRINT = FingerprintConfig()
 
 
 @dataclass(frozen=True, slots=True)

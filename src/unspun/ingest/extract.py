@@ -7,15 +7,15 @@ each line as a paragraph), credit lines move to ``credits``, and removed blocks 
 
 from __future__ import annotations
 
-import contextlib
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from unspun.config import DEFAULT, Config
+from unspun.config import DEFAULT, HTML_DEFAULT, Config, HtmlExtractConfig
 from unspun.errors import InputError
+from unspun.ingest.decode import decode_page
 from unspun.ingest.extract_lines import (
     classify_lines,
     html_line_reason,
@@ -24,28 +24,9 @@ from unspun.ingest.extract_lines import (
     wire_credit,
     words_of,
 )
-from unspun.ingest.read import decode_html, json_page_record, read_file
-from unspun.model import Article, RawRecord, Removed
+from unspun.ingest.read import json_page_record, read_file
+from unspun.model import Article, Encoding, RawRecord, Removed
 
-
-@dataclass(frozen=True, slots=True)
-class HtmlExtractConfig:
-    """How the HTML path calls trafilatura (bench/extraction.py measured these; dev halves only)."""
-
-    # Dev halves, F1 (scrapinghub_aeb / trafilatura_eval): balanced 0.967 / 0.932, precise-only 0.975 /
-    # 0.923 (it cuts whole articles on some pages), precise unless it keeps under 70% of the balanced
-    # extraction's characters 0.971 / 0.930. The fallback costs a second trafilatura pass per page.
-    favor_precision: bool = True
-    min_precise_share: float = 0.7
-    drop_title_line: bool = True  # the headline is metadata, as in the plain-text path (+0.002 aeb F1)
-    # "Read more: …" links and UI lines inside the main text are removed (+0.0045 trafilatura_eval F1)
-    filter_lines: bool = True
-    max_removed_blocks: int = 40  # boilerplate listed in ``removed``, longest first: bounded on huge pages
-    max_removed_chars: int = 300  # each listed block is cut to this many characters
-    min_removed_words: int = 3  # shorter leftovers (single links, buttons) are not worth listing
-
-
-HTML_DEFAULT = HtmlExtractConfig()
 _BLOCK_TAGS = (
     *("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dd", "dt"),
     *("blockquote", "figcaption", "caption", "pre", "address", "summary"),
@@ -53,10 +34,12 @@ _BLOCK_TAGS = (
 _SPACE = re.compile(r"\s+")
 
 
-def extract(source: str | Path | RawRecord, config: Config = DEFAULT) -> Article:
+def extract(
+    source: str | Path | RawRecord, config: Config = DEFAULT, html: HtmlExtractConfig = HTML_DEFAULT
+) -> Article:
     """The clean article of a path (``-`` is stdin) or of a record already read."""
     record = source if isinstance(source, RawRecord) else read_file(source, config)
-    return extract_record(record, config)
+    return extract_record(record, config, html)
 
 
 def extract_record(
@@ -75,7 +58,7 @@ def extract_record(
 
 
 def _json_inner_record(record: RawRecord) -> RawRecord:
-    content = record.content.decode("utf-8") if isinstance(record.content, bytes) else record.content
+    content, _ = _text_of(record)
     try:
         obj = json.loads(content)
     except json.JSONDecodeError as error:
@@ -85,16 +68,24 @@ def _json_inner_record(record: RawRecord) -> RawRecord:
 
 
 def _with_metadata(inner: RawRecord, outer: RawRecord) -> RawRecord:
-    keys = ("url", "title", "published", "site")
+    keys = ("url", "title", "published", "site", "encoding")
     fields = {key: getattr(inner, key) or getattr(outer, key) for key in keys}
     return RawRecord(id=outer.id, content=inner.content, format=inner.format, **fields)
+
+
+def _text_of(record: RawRecord) -> tuple[str, Encoding | None]:
+    """The record's content as text: bytes (an API caller's, a WARC body) are decoded here."""
+    if isinstance(record.content, str):
+        return record.content, record.encoding
+    return decode_page(record.id, record.content)
 
 
 # --- plain text ----------------------------------------------------------------------------------------
 
 
 def _extract_text(record: RawRecord) -> Article:
-    text = record.content if isinstance(record.content, str) else record.content.decode("utf-8", "replace")
+    text, encoding = _text_of(record)
+    record = replace(record, content=text, encoding=encoding)
     verdicts = classify_lines(text)
     body = [v.text for v in verdicts if v.label == "body"]
     title = next((v.text for v in verdicts if v.label == "title"), None)
@@ -124,6 +115,7 @@ def _article(
         site=record.site or found.get("site"),
         credits=tuple(dict.fromkeys(credits)),
         removed=removed,
+        encoding=record.encoding,
     )
 
 
@@ -131,7 +123,9 @@ def _article(
 
 
 def _extract_html(record: RawRecord, options: HtmlExtractConfig) -> Article:
-    tree = _html_tree(record)
+    text, encoding = _text_of(record)
+    record = replace(record, content=text, encoding=encoding)
+    tree = _html_tree(text)
     document = _main_document(tree, record.url, options) if tree is not None else None
     main = document.get("text") or "" if document else ""
     body, credits = _split_credits(main.splitlines())
@@ -155,14 +149,9 @@ def _drop_furniture(lines: list[str]) -> tuple[list[str], tuple[Removed, ...]]:
     return kept, tuple(removed)
 
 
-def _html_tree(record: RawRecord) -> Any:
+def _html_tree(content: str) -> Any:
     from trafilatura.utils import load_html  # lazy: trafilatura pulls in lxml, courlan, htmldate
 
-    content = record.content
-    if isinstance(content, bytes):
-        # undeclared legacy encodings stay bytes: trafilatura's own detection gets a try
-        with contextlib.suppress(InputError):
-            content = decode_html(record.id, content)
     try:
         return load_html(content)
     except (ValueError, TypeError):
@@ -197,7 +186,7 @@ def _bare(tree: Any, url: str | None, precise: bool) -> dict[str, Any] | None:
         )
     except (ValueError, TypeError, AttributeError):
         return None  # broken markup trafilatura chokes on counts as "nothing extracted"
-    return document.as_dict() if document is not None else None
+    return document.as_dict() if document is not None and not isinstance(document, dict) else document
 
 
 def _html_metadata(document: dict[str, Any]) -> dict[str, str | None]:

@@ -13,13 +13,10 @@ from typing import Any
 
 import numpy as np
 
-from unspun.config import DEFAULT, Config
+from unspun.config import DEFAULT_SETTINGS, Config, Settings
 from unspun.embed.encoders import Encoder
 from unspun.model import Article, Comparison, RawRecord, Segmented
 from unspun.pair.memo import Memo, VectorMemo
-
-ARTICLES_REMEMBERED = 4096  # per-article work kept (prepared sentences, names, spin): ~a corpus batch's candidates
-SENTENCES_REMEMBERED = 200_000  # sentence vectors kept (~300 MB of MiniLM vectors at most)
 
 
 class PairEngine:
@@ -27,19 +24,28 @@ class PairEngine:
 
     ``precise``: MiniLM sentence vectors (``unspun compare``); otherwise the static model's, which the corpus
     uses (on 259 stored BBC pairs the relation agreed with MiniLM alignment on 95.8% at ~7x the speed).
-    ``encoder`` replaces the model (tests, benchmarks)."""
+    ``encoder`` replaces the model (tests, benchmarks). ``settings`` may be a whole tree or only its ``pair``
+    section (a ``Config``)."""
 
-    def __init__(self, config: Config = DEFAULT, precise: bool = True, encoder: Encoder | None = None) -> None:
-        self.config = config
+    def __init__(
+        self, settings: Settings | Config = DEFAULT_SETTINGS, precise: bool = True, encoder: Encoder | None = None
+    ) -> None:
+        self.settings = settings if isinstance(settings, Settings) else Settings(pair=settings)
         self.precise = precise
         self._given = encoder
         self._vectors: VectorMemo | None = None
         self._static: VectorMemo | None = None
-        self.memo = Memo(3 * ARTICLES_REMEMBERED)  # align sides, judge names, spin scores: one entry each
+        # Prepared sentences for align, names for judge, spin scores: one entry each per article.
+        self.memo = Memo(3 * self.settings.index.memo_articles)
+
+    @property
+    def config(self) -> Config:
+        """The ``pair`` section: reading, extraction, segmentation, alignment and judging thresholds."""
+        return self.settings.pair
 
     def __reduce__(self) -> tuple[Any, ...]:
         # A worker process gets the settings and builds its own memos and models (a given encoder stays here).
-        return (PairEngine, (self.config, self.precise))
+        return (PairEngine, (self.settings, self.precise))
 
     @property
     def encoder(self) -> VectorMemo:
@@ -50,7 +56,7 @@ class PairEngine:
             if self._given is None and not self.precise:
                 self._vectors = self.static
             else:
-                self._vectors = VectorMemo(self._given or precise_encoder(), SENTENCES_REMEMBERED)
+                self._vectors = VectorMemo(self._given or precise_encoder(), self.settings.index.memo_sentences)
         return self._vectors
 
     @property
@@ -60,7 +66,7 @@ class PairEngine:
         if self._static is None:
             from unspun.embed.encoders import static_encoder
 
-            self._static = VectorMemo(static_encoder(), SENTENCES_REMEMBERED)
+            self._static = VectorMemo(static_encoder(), self.settings.index.memo_sentences)
         return self._static
 
     def warm(self) -> None:
@@ -104,6 +110,10 @@ class PairEngine:
 
         return self.compare_segmented(segment(a, self.config), segment(b, self.config))
 
+    def extract(self, source: str | Path | RawRecord) -> Article:
+        """The article of a path or record, extracted with this engine's settings."""
+        return self._article(source)
+
     def compare(self, a: str | Path | Article | RawRecord, b: str | Path | Article | RawRecord) -> Comparison:
         """Compare two news pages given as paths, records or extracted articles."""
         return self.compare_articles(self._article(a), self._article(b))
@@ -111,7 +121,7 @@ class PairEngine:
     def _article(self, source: str | Path | Article | RawRecord) -> Article:
         from unspun.ingest.extract import extract
 
-        return source if isinstance(source, Article) else extract(source, self.config)
+        return source if isinstance(source, Article) else extract(source, self.config, self.settings.html)
 
 
 _defaults: dict[bool, PairEngine] = {}

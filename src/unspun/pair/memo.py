@@ -31,7 +31,7 @@ class Memo:
         """The value remembered for ``key``, or ``compute()`` remembered."""
         if key in self._known:
             self._known.move_to_end(key)
-            return self._known[key]  # type: ignore[no-any-return]
+            return self._known[key]
         value = compute()
         self.put(key, value)
         return value

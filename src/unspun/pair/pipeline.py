@@ -11,39 +11,51 @@ from pathlib import Path
 
 import numpy as np
 
+from unspun.config import TIER_DEFAULT, SemanticTier
 from unspun.model import Alignment, Article, Comparison, RawRecord, Segmented
 from unspun.pair.align import align
 from unspun.pair.align_semantic import derived_by_meaning, semantic_alignments
 from unspun.pair.changes import find_changes
 from unspun.pair.engine import PairEngine, default_engine
-from unspun.pair.judge import judge, pair_facts
-from unspun.pair.spin import substitution_rate, substitutions
+from unspun.pair.judge import PairFacts, judge, pair_facts
+from unspun.pair.spin import substitution_rate, substitutions, swap_rarity
 
 
 def run_pair(a: Segmented, b: Segmented, engine: PairEngine, details: bool = True) -> Comparison:
     """The pair pipeline with ``engine``'s settings, encoder and memos (``PairEngine.compare_segmented``)."""
-    config = engine.config
+    return run_pair_with_facts(a, b, engine, details)[0]
+
+
+def run_pair_with_facts(a: Segmented, b: Segmented, engine: PairEngine,
+                        details: bool = True) -> tuple[Comparison, PairFacts]:
+    """``run_pair`` and the measurements the judge weighed (for benchmarks and calibration)."""
+    config, settings = engine.config, engine.settings
     spin_a, spin_b = engine.spin(a), engine.spin(b)
     vectors_a, vectors_b = engine.encoder.encode_pair(a.sentence_texts(), b.sentence_texts())
-    aligned = align(a, b, config, memo=engine.memo, vectors=(vectors_a, vectors_b))
-    alignments = with_meaning_tier(a, b, aligned, vectors_a @ vectors_b.T, spin_b - spin_a)
-    changes = find_changes(a, b, alignments) if details else ()
-    swaps = substitutions(a, b, alignments) if details else ()
-    facts = pair_facts(a, b, alignments, substitution_rate(a, b, alignments),
-                       document_similarity(vectors_a, vectors_b), spin_a, spin_b, memo=engine.memo)
+    aligned = align(a, b, config, tuning=settings.align, memo=engine.memo, vectors=(vectors_a, vectors_b))
+    alignments = with_meaning_tier(a, b, aligned, vectors_a @ vectors_b.T, spin_b - spin_a, settings.semantic)
+    # The judge needs the fact changes even without details (a copy that alters a fact is no duplicate);
+    # unchanged aligned sentences cost nothing, so this is cheap where it matters (near-identical texts).
+    changes = find_changes(a, b, alignments)
+    swaps = substitutions(a, b, alignments)
+    facts = pair_facts(a, b, alignments, substitution_rate(a, b, alignments, swaps),
+                       document_similarity(vectors_a, vectors_b), spin_a, spin_b, memo=engine.memo,
+                       swap_rarity=swap_rarity(a, b, swaps))
     verdict = judge(a, b, alignments, changes, facts, config)
     if details:  # the relation decides what else a complete list holds (passages, other wording)
         changes = find_changes(a, b, alignments, verdict.relation)
-    return Comparison(a, b, round(spin_a, 3), round(spin_b, 3), verdict, alignments, changes, swaps)
+    comparison = Comparison(a, b, round(spin_a, 3), round(spin_b, 3), verdict, alignments,
+                            changes if details else (), swaps if details else ())
+    return comparison, facts
 
 
 def with_meaning_tier(a: Segmented, b: Segmented, alignments: tuple[Alignment, ...], similarity: np.ndarray,
-                      spin_gap: float) -> tuple[Alignment, ...]:
+                      spin_gap: float, tier: SemanticTier = TIER_DEFAULT) -> tuple[Alignment, ...]:
     """``alignments`` plus meaning-only matches when the texts as wholes look derived (see align_semantic);
     ``similarity`` holds the cosine of every sentence of A with every sentence of B."""
-    if not derived_by_meaning(similarity, spin_gap):
+    if not derived_by_meaning(similarity, spin_gap, tier):
         return alignments
-    extra = semantic_alignments(a, b, similarity, alignments)
+    extra = semantic_alignments(a, b, similarity, alignments, tier)
     return tuple(sorted((*alignments, *extra), key=lambda al: (al.a.start, al.b.start)))
 
 

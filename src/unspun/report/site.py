@@ -10,7 +10,7 @@ from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
-from unspun.errors import UnspunError
+from unspun.errors import OutputError
 from unspun.model import DERIVED_RELATIONS, ArticleMeta, Comparison, Segmented, StoredPair, Story
 from unspun.store.sqlite import Store
 
@@ -116,6 +116,4 @@ def _write(out: Path, files: dict[str, str]) -> None:
         for name, html in files.items():
             (out / name).write_text(html, encoding="utf-8")
     except OSError as error:
-        raise UnspunError(
-            f"cannot write the site to {out}: {error.strerror}; choose a writable --out folder"
-        ) from error
+        raise OutputError(f"cannot write the site to {out}: {error.strerror}") from error

@@ -19,13 +19,13 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from unspun.corpus.candidates import DEFAULT_CANDIDATES, CandidateConfig, CandidateIndex
+from unspun.corpus.candidates import CandidateIndex
 from unspun.corpus.fingerprint import fingerprint
+from unspun.ingest.read import EVERY_FILE, Selection
 from unspun.ingest.segment import paragraph_spans, segment
 from unspun.model import DERIVED_RELATIONS, Article, RawRecord, Segmented, Skipped, Span, Verdict
 from unspun.pair.engine import PairEngine
 from unspun.run.pool import (
-    FEWER_COLLECTIONS,
     CompareTask,
     Hashed,
     Prepared,
@@ -34,15 +34,11 @@ from unspun.run.pool import (
     corpus_engine,
     one_thread_numerics,
 )
-from unspun.store.candidate_index import cache_path, load_index, save_index
+from unspun.store.candidate_index import adopt_settings, cache_path, load_index, save_index
 from unspun.store.sqlite import Store
 
 # Pairs whose verdict is worth keeping: every derivation, and same-story links for ``stories``.
 KEPT_RELATIONS = DERIVED_RELATIONS | {"same_story"}
-BATCH_ARTICLES = 256  # one transaction; large enough to amortise encoder calls, small enough to lose little
-RECENT_STORED = 4096  # articles kept in memory for comparisons (~20 KB each with their sentence vectors)
-COMPARE_GROUP = 16  # new articles whose comparisons go to a worker together
-TRACE_SHARE_MIN_CANDIDATES = 6  # fewer candidates are compared faster here than shipped to a worker
 
 
 @dataclass(slots=True)
@@ -52,6 +48,7 @@ class IndexSummary:
     pairs: int = 0  # verdicts stored (derived or same_story)
     compared: int = 0  # candidate pairs aligned
     skipped: Counter[str] = field(default_factory=Counter)  # reason → count
+    excluded: int = 0  # files left out by --include/--exclude (or as repository files)
     seconds: float = 0.0
 
     def line(self) -> str:
@@ -62,6 +59,8 @@ class IndexSummary:
             f"{self.unchanged} already stored, {self.compared} candidate pair(s) compared, "
             f"{self.pairs} link(s) stored"
         )
+        if self.excluded:
+            text += f", {self.excluded} file(s) left out by the file selection"
         if self.skipped:
             reasons = "; ".join(f"{n} × {reason}" for reason, n in self.skipped.most_common(5))
             text += f"; skipped {sum(self.skipped.values())} bad record(s): {reasons}"
@@ -79,6 +78,7 @@ class TraceMatch:
     coverage_match: float
     confidence: float
     score: float
+    fact_changes: tuple[tuple[str, int], ...] = ()  # (kind, count) of facts that differ (Verdict.fact_changes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,21 +97,23 @@ def index_paths(
     paths: list[str],
     db: Path,
     engine: PairEngine | None = None,
-    batch: int = BATCH_ARTICLES,
+    batch: int | None = None,
     progress: bool = False,
     workers: int | None = None,
+    selection: Selection = EVERY_FILE,
 ) -> IndexSummary:
     """``unspun index``: add the articles under ``paths`` to the store at ``db``.
 
     Candidate pairs are compared by ``engine`` (default: ``corpus_engine``, static vectors).
-    ``workers`` processes share extraction and comparison (default: one per core)."""
+    ``workers`` processes share extraction and comparison (default: one per core); ``selection`` picks the
+    files of folders."""
     from unspun.ingest.read import iter_records
 
     engine = engine or corpus_engine()
     started = time.perf_counter()
     summary = IndexSummary()
     with Store(db) as store:
-        records = _with_progress(iter_records(paths, engine.config), progress)
+        records = _with_progress(iter_records(paths, engine.config, selection), progress)
         index_articles(store, _hashed(records, summary), summary, engine, batch, workers)
     summary.seconds = time.perf_counter() - started
     return summary
@@ -122,35 +124,37 @@ def index_articles(
     items: Iterable[Hashed],
     summary: IndexSummary | None = None,
     engine: PairEngine | None = None,
-    batch: int = BATCH_ARTICLES,
+    batch: int | None = None,
     workers: int | None = None,
-    candidates: CandidateConfig = DEFAULT_CANDIDATES,
 ) -> IndexSummary:
     """Prepare, compare with candidates and store ``items``, one transaction per ``batch`` articles; items whose
     id is stored with the same content hash are counted as unchanged."""
     summary = summary if summary is not None else IndexSummary()
-    with one_thread_numerics(), _fewer_collections(), Workers(engine, workers) as pool:
-        indexer = _Indexer(store, load_index(store, candidates), pool, summary, store.stored_hashes())
+    engine = engine or corpus_engine()
+    settings = engine.settings
+    adopt_settings(store, settings)
+    with one_thread_numerics(), _fewer_collections(settings.index.gc_thresholds), Workers(engine, workers) as pool:
+        indexer = _Indexer(store, load_index(store, settings), pool, summary, store.stored_hashes())
         # One batch is prepared (extracted, fingerprinted) in the workers while this process searches and
         # stores the one before it.
         waiting: Callable[[], list[Prepared | Skipped]] | None = None
-        for chunk in _batches(items, batch, indexer, summary):
+        for chunk in _batches(items, batch or settings.index.batch_articles, indexer, summary):
             started = pool.submit_prepare(chunk)
             if waiting is not None:
                 indexer.add(waiting())
             waiting = started
         if waiting is not None:
             indexer.add(waiting())
-        save_index(indexer.index, cache_path(store.path), store.generation())
+        save_index(indexer.index, cache_path(store.path), store.generation(), settings)
     return summary
 
 
 @contextlib.contextmanager
-def _fewer_collections() -> Iterator[None]:
+def _fewer_collections(thresholds: tuple[int, int, int]) -> Iterator[None]:
     """Python's cyclic collector less often while indexing: the run allocates many short-lived tuples and
     holds large long-lived structures (the candidate index, recent articles) that each collection walks."""
     before = gc.get_threshold()
-    gc.set_threshold(*FEWER_COLLECTIONS)
+    gc.set_threshold(*thresholds)
     try:
         yield
     finally:
@@ -205,8 +209,9 @@ class _Indexer:
             submitted = []
             # Comparisons go to the workers a few articles at a time, while this process searches the rest.
             pairs = list(zip(pks, ready, strict=True))
-            for first in range(0, len(pairs), COMPARE_GROUP):
-                group = pairs[first : first + COMPARE_GROUP]
+            size = self.pool.engine.settings.index.compare_group_articles
+            for first in range(0, len(pairs), size):
+                group = pairs[first : first + size]
                 tasks, others = self._compare_tasks(group, batch)
                 submitted.append((group, others, self.pool.submit_compare(tasks)))
             for group, others, verdicts in submitted:
@@ -245,14 +250,16 @@ class _Indexer:
     def _remember(self, pk: int, side: Side) -> None:
         self._recent[pk] = side
         self._recent.move_to_end(pk)
-        if len(self._recent) > RECENT_STORED:
+        if len(self._recent) > self.pool.engine.settings.index.recent_articles:
             self._recent.popitem(last=False)
 
 
 def _hashed(records: Iterable[RawRecord | Skipped], summary: IndexSummary) -> Iterator[Hashed]:
     """Records with their content hashes; records the reader could not use are counted as skipped."""
     for record in records:
-        if isinstance(record, Skipped):
+        if isinstance(record, Skipped) and record.excluded:
+            summary.excluded += 1
+        elif isinstance(record, Skipped):
             summary.skipped[_reason(record.reason)] += 1
         else:
             yield Hashed(record, content_hash(record))
@@ -281,12 +288,15 @@ def stored_side(store: Store, pk: int) -> Side:
 def trace(path: str, db: Path, engine: PairEngine | None = None) -> TraceResult:
     """``unspun trace``: the stored sources and copies of the article at ``path``."""
     from unspun.ingest.extract import extract_record
-    from unspun.ingest.read import read_file
+    from unspun.ingest.read import path_ids, read_file
 
     engine = engine or corpus_engine()
-    article = extract_record(read_file(path, engine.config), engine.config)
     with Store(db, create=False) as store:
-        return trace_article(store, article, load_index(store), engine)
+        # Known by the id it has in the store when it was indexed (from whichever folder), else by its name.
+        stored = [known for known in path_ids(path) if store.keys_of([known])]
+        record_id = stored[-1] if stored else path_ids(path)[0]
+        article = extract_record(read_file(path, engine.config, record_id), engine.config)
+        return trace_article(store, article, load_index(store, engine.settings), engine)
 
 
 def trace_article(
@@ -309,11 +319,11 @@ def _traced(store: Store, article: Article, index: CandidateIndex, engine: PairE
             ) -> TraceResult:
     seg = segment(article, engine.config)
     vectors = engine.static.encode(seg.sentence_texts())
-    fp = fingerprint(seg, engine.static, vectors=vectors)
+    fp = fingerprint(seg, engine.static, engine.settings.fingerprint, vectors)
     # The query itself may be stored (same id): it is neither its own source nor its own copy.
     found = index.query(fp, exclude=frozenset(store.keys_of([article.id])))
     sides = [stored_side(store, candidate.pk) for candidate in found]
-    shared = pool is not None and pool.parallel and len(sides) >= TRACE_SHARE_MIN_CANDIDATES
+    shared = pool is not None and pool.parallel and len(sides) >= engine.settings.index.trace_share_min_candidates
     remote = sides[1::2] if shared else []
     waiting = None
     if pool is not None and remote:
@@ -338,10 +348,10 @@ def _traced(store: Store, article: Article, index: CandidateIndex, engine: PairE
 
 
 def trace_dict(result: TraceResult) -> dict[str, object]:
-    """The ``unspun.trace/1`` JSON contract."""
+    """The ``unspun.trace/2`` JSON contract."""
     q = result.query
     return {
-        "schema": "unspun.trace/1",
+        "schema": "unspun.trace/2",
         "query": {"id": q.id, "title": q.title, "chars": len(q.text)},
         "matches": [
             {
@@ -354,6 +364,8 @@ def trace_dict(result: TraceResult) -> dict[str, object]:
                 "coverage_match": m.coverage_match,
                 "confidence": m.confidence,
                 "score": m.score,
+                "facts_changed": bool(m.fact_changes),
+                "fact_changes": dict(m.fact_changes),
             }
             for m in result.matches
         ],
@@ -372,6 +384,7 @@ def _match(candidate: Article, v: Verdict) -> TraceMatch:
         round(v.coverage_b, 3),
         round(v.confidence, 3),
         round(v.confidence * coverage, 3),
+        v.fact_changes,
     )
 
 

@@ -23,15 +23,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from unspun.corpus.fingerprint import Fingerprint
-from unspun.errors import InputError, UnspunError
+from unspun.errors import InputError, WorkerError
 from unspun.model import Article, RawRecord, Segmented, Skipped, Verdict
 from unspun.pair.engine import PairEngine, default_engine
 from unspun.store.sqlite import StoredAnalysis
-
-# Articles a run must have seen before a pool is worth starting (~1 s per worker to import and load models).
-POOL_AFTER_ARTICLES = 64
-# Collector thresholds while indexing (Python's default is 700, 10, 10): ~5% more articles/s on 2 cores.
-FEWER_COLLECTIONS = (20_000, 20, 20)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,12 +86,12 @@ def prepare(items: Sequence[Hashed], engine: PairEngine | None = None) -> list[P
     from unspun.ingest.segment import segment
 
     engine = engine or corpus_engine()
-    config = engine.config
+    config, html = engine.config, engine.settings.html
     out: list[Prepared | Skipped | None] = []
     segs, hashes, slots = [], [], []
     for item in items:
         try:
-            article = item.source if isinstance(item.source, Article) else extract_record(item.source, config)
+            article = item.source if isinstance(item.source, Article) else extract_record(item.source, config, html)
         except InputError as error:
             out.append(Skipped(item.source.id, str(error)))
             continue
@@ -106,7 +101,7 @@ def prepare(items: Sequence[Hashed], engine: PairEngine | None = None) -> list[P
         hashes.append(item.content_hash)
     # One encoder call for the whole batch (its per-call cost is paid once); fingerprints reuse the vectors.
     vectors = engine.static.encode_many([seg.sentence_texts() for seg in segs])
-    prints = fingerprint_many(segs, engine.static, vectors=vectors)
+    prints = fingerprint_many(segs, engine.static, engine.settings.fingerprint, vectors)
     for slot, seg, digest, fp, own in zip(slots, segs, hashes, prints, vectors, strict=True):
         out[slot] = Prepared(seg.article, digest, seg, fp, own, engine.spin(seg))
     return [p for p in out if p is not None]
@@ -137,11 +132,13 @@ class Workers:
     """Runs ``prepare`` and ``compare_task`` inline, or in a process pool once a run is large enough."""
 
     def __init__(
-        self, engine: PairEngine | None = None, workers: int | None = None, pool_after: int = POOL_AFTER_ARTICLES
+        self, engine: PairEngine | None = None, workers: int | None = None, pool_after: int | None = None
     ) -> None:
+        """``pool_after``: articles to see before starting processes (default: the engine's
+        ``index.pool_after_articles``)."""
         self.engine = engine or corpus_engine()
         self.workers = max(1, workers if workers is not None else default_workers())
-        self._pool_after = pool_after
+        self._pool_after = self.engine.settings.index.pool_after_articles if pool_after is None else pool_after
         self._seen = 0
         self._pool: Executor | None = None
 
@@ -199,10 +196,9 @@ def _result(future: Future) -> list:
     try:
         return future.result()
     except BrokenProcessPool:
-        raise UnspunError(
+        raise WorkerError(
             "a worker process died (out of memory, or a script calling unspun without an "
-            "`if __name__ == '__main__':` guard); run again: the store keeps every batch committed so far "
-            "(--workers 1 runs without worker processes)"
+            "`if __name__ == '__main__':` guard); run again: the store keeps every batch committed so far"
         ) from None
 
 
@@ -253,7 +249,7 @@ def _start_worker(engine: PairEngine) -> None:
     # The models and lexicons just loaded live as long as the worker: the cyclic collector need not walk them
     # again, and the work allocates many short-lived tuples, so collections come less often.
     gc.freeze()
-    gc.set_threshold(*FEWER_COLLECTIONS)
+    gc.set_threshold(*engine.settings.index.gc_thresholds)
 
 
 def _prepare_in_worker(items: list[Hashed]) -> list[Prepared | Skipped]:
