@@ -78,6 +78,9 @@ class Config:
     direction_min_spin_gap: float = 0.15  # on the calibrated score (0.5 = flagged as spun)
     # direction from the words swapped one for one: at least this many swaps, and the copy's side rarer by
     # this much mean Zipf (dev: BBC train spun copies ~0.6, near-duplicates with 3 swaps ~0.5)
+    # containment: the copy's side is at least this much more covered than the original's (one paragraph of
+    # eight dropped ≈ 0.12)
+    direction_min_containment_gap: float = 0.1
     direction_min_swaps: int = 3
     direction_min_swap_rarity: float = 0.25
     # a direction is stated when the clues for it weigh at least this, and no clue of this weight dissents

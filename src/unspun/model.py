@@ -238,6 +238,9 @@ class Story:
     id: str
     articles: tuple[str, ...]
     origin: str | None = None
+    # each article's role relative to the origin, parallel to ``articles``: "source" (the origin), "copy"
+    # (derived from it, directly or through another copy) or None (independent coverage, or no evidence)
+    roles: tuple[str | None, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ window when both dates are known. Clusters are the connected components of the l
 from __future__ import annotations
 
 import hashlib
+import itertools
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -19,6 +20,7 @@ from datetime import date
 import numpy as np
 
 from unspun.config import DEFAULT_STORIES, StoryConfig
+from unspun.corpus.families import derivations
 from unspun.model import DERIVED_RELATIONS, ArticleMeta, StoredPair, Story
 from unspun.text.dates import parse_published
 from unspun.text.names import name_tokens
@@ -197,11 +199,29 @@ def origin_of(members: Sequence[int], pairs: Sequence[StoredPair], metas: dict[i
     return min(dated, key=lambda pk: (_date_key(metas[pk]), pk)) if dated else None
 
 
+def copy_roles(origin: int, members: Sequence[int], pairs: Sequence[StoredPair]) -> dict[int, str]:
+    """"source" for the origin, "copy" for each member derived from it (through other copies too)."""
+    inside = set(members)
+    edges = derivations((p.a, p.b, p.verdict) for p in pairs if p.a in inside and p.b in inside)
+    roles, frontier = {origin: "source"}, [origin]
+    while frontier:
+        source = frontier.pop()
+        for s, copy in edges:
+            if s == source and copy not in roles:
+                roles[copy] = "copy"
+                frontier.append(copy)
+    return roles
+
+
 def stories_dict(stories: Sequence[Story]) -> dict[str, object]:
-    """The ``unspun.stories/1`` JSON contract."""
+    """The ``unspun.stories/2`` JSON contract (``/1`` plus each member's role relative to the origin)."""
     return {
-        "schema": "unspun.stories/1",
-        "stories": [{"id": s.id, "articles": list(s.articles), "origin": s.origin} for s in stories],
+        "schema": "unspun.stories/2",
+        "stories": [
+            {"id": s.id, "articles": list(s.articles), "origin": s.origin,
+             "members": [{"id": a, "role": role} for a, role in itertools.zip_longest(s.articles, s.roles)]}
+            for s in stories
+        ],
     }
 
 
@@ -212,7 +232,9 @@ def _story(group: list[int], metas: Sequence[ArticleMeta], pairs: Sequence[Store
     by_pk = {m.pk: m for m in members}
     origin = origin_of([m.pk for m in members], pairs, by_pk)
     story_id = "s-" + hashlib.blake2b("\x1f".join(sorted(ids)).encode(), digest_size=6).hexdigest()
-    return Story(story_id, ids, by_pk[origin].id if origin is not None else None)
+    roles = copy_roles(origin, [m.pk for m in members], pairs) if origin is not None else {}
+    return Story(story_id, ids, by_pk[origin].id if origin is not None else None,
+                 tuple(roles.get(m.pk) for m in members))
 
 
 def _doc_vectors(items: Iterable[tuple[int, np.ndarray]], slot: dict[int, int], n: int) -> np.ndarray:
