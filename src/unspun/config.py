@@ -12,10 +12,8 @@ tuned on a test split.
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import math
 import os
-import tomllib
 import typing
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -337,6 +335,8 @@ def settings_from_dict(data: dict[str, Any], source: str = "settings") -> Settin
 def load_settings(path: str | Path) -> Settings:
     """The settings of a TOML file (what the CLI reads for its settings option): ``[align]`` then
     ``min_single_score = 0.8``, …"""
+    import tomllib  # only when a settings file is read: it is not on the path of a default compare
+
     path = Path(path)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -443,6 +443,8 @@ def _check_across(s: Settings) -> None:
 
 
 def _did_you_mean(name: str, known: typing.Iterable[str]) -> str:
+    import difflib
+
     close = difflib.get_close_matches(name, list(known), n=1)
     return f" (did you mean {close[0]!r}?)" if close else ""
 
