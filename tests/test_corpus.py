@@ -127,7 +127,7 @@ def test_trace_of_a_missing_file_or_store_is_one_clear_error(
 def test_stories_and_report_from_the_cli(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["stories", "--db", str(db), "--format", "json"]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert out["schema"] == "unspun.stories/1"
+    assert out["schema"] == "unspun.stories/2"
     stories = {frozenset(s["articles"]): s for s in out["stories"]}
     harbour = frozenset(
         _stored(n)

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from unspun.corpus.candidates import CandidateIndex
+from unspun.corpus.families import Member, family_roles
 from unspun.corpus.fingerprint import fingerprint
 from unspun.ingest.read import EVERY_FILE, Selection
 from unspun.ingest.segment import paragraph_spans, segment
@@ -76,6 +77,8 @@ class TraceMatch:
     confidence: float
     score: float
     fact_changes: tuple[tuple[str, int], ...] = ()  # (kind, count) of facts that differ (Verdict.fact_changes)
+    role: str | None = None  # source, copy or sibling relative to the query (corpus.families); None: unknown
+    origin: str | None = None  # id of the family's origin, when evidence names one
 
 
 @dataclass(frozen=True, slots=True)
@@ -335,13 +338,31 @@ def _traced(store: Store, article: Article, index: CandidateIndex, engine: PairE
     if waiting is not None:  # back in candidate order: even ones were compared here, odd ones in the worker
         even, odd = iter(local), iter(waiting()[0])
         verdicts = [next(odd if k % 2 else even) for k in range(len(sides))]
-    matches = [
-        _match(side.seg.article, verdict)
-        for side, verdict in zip(sides, verdicts, strict=True)
-        if verdict.relation in DERIVED_RELATIONS
-    ]
-    matches.sort(key=lambda m: (-m.score, m.id))
+    derived = [(candidate.pk, side, verdict) for candidate, side, verdict in zip(found, sides, verdicts, strict=True)
+               if verdict.relation in DERIVED_RELATIONS]
+    roles = _roles(store, [(pk, verdict) for pk, _, verdict in derived])
+    names = {_QUERY: article.id}
+    matches = []
+    for pk, side, verdict in derived:
+        member = roles[pk]
+        origin = None
+        if member.origin is not None:
+            if member.origin not in names:
+                names[member.origin] = store.article(member.origin).id
+            origin = names[member.origin]
+        matches.append(_match(side.seg.article, verdict, member.role, origin))
+    # The family's origin first (its altered copies must not outrank it), then by evidence.
+    matches.sort(key=lambda m: (m.origin != m.id, -m.score, m.id))
     return TraceResult(article, tuple(matches))
+
+
+_QUERY = -1  # the query's key in its family (stored keys are positive)
+
+
+def _roles(store: Store, with_query: list[tuple[int, Verdict]]) -> dict[int, Member[int]]:
+    """Each derived match's role relative to the query, from the query's verdicts and the stored ones."""
+    among = [(p.a, p.b, p.verdict) for p in store.pairs_among([pk for pk, _ in with_query])]
+    return family_roles(_QUERY, dict(with_query), among)
 
 
 def trace_dict(result: TraceResult) -> dict[str, object]:
@@ -363,13 +384,15 @@ def trace_dict(result: TraceResult) -> dict[str, object]:
                 "score": m.score,
                 "facts_changed": bool(m.fact_changes),
                 "fact_changes": dict(m.fact_changes),
+                "role": m.role,
+                "origin": m.origin,
             }
             for m in result.matches
         ],
     }
 
 
-def _match(candidate: Article, v: Verdict) -> TraceMatch:
+def _match(candidate: Article, v: Verdict, role: str | None = None, origin: str | None = None) -> TraceMatch:
     coverage = max(v.coverage_a, v.coverage_b)
     return TraceMatch(
         candidate.id,
@@ -382,6 +405,8 @@ def _match(candidate: Article, v: Verdict) -> TraceMatch:
         round(v.confidence, 3),
         round(v.confidence * coverage, 3),
         v.fact_changes,
+        role,
+        origin,
     )
 
 
