@@ -244,8 +244,9 @@ class StoryConfig:
     window_days: int = 4
     # Without both dates, pairs need more evidence, and links do not chain: an undated pair joins two stories
     # when the mean link score across them reaches this (story_clusters.event_groups). BASIL even half with
-    # dates hidden, names and numbers as facts: F1 0.957 (P 0.991 R 0.924) at 0.40; 0.35 0.946, 0.45 0.946;
-    # connected components at their best bar (0.50) gave 0.909.
+    # dates hidden, names and numbers as facts, min_derived_score_undated 0.60: F1 0.947 (P 0.975 R 0.920) at
+    # 0.40 (0.949 at 0.30-0.35 and 0.45 with derived links at 0.45); connected components at their best bar
+    # (0.50) gave 0.909. Test half, once: 0.932 (bench/RESULTS.md, "Stories without dates").
     min_link_score_undated: float = 0.40
     # The link score an undated rewrite or partial reuse needs besides its verdict (dated ones need the
     # window instead). BASIL even half, dates hidden: cross-event rewrites score at most 0.36, same-event
