@@ -69,9 +69,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _register_corpus_commands(sub: argparse._SubParsersAction) -> None:
+    from unspun.cli import spark
     from unspun.cli.corpus import register
 
     register(sub)
+    spark.register(sub)
 
 
 # --- commands -------------------------------------------------------------------------------------
