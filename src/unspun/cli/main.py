@@ -63,8 +63,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _register_corpus_commands(sub: argparse._SubParsersAction) -> None:
     from unspun.cli.corpus import register
+    from unspun.cli.serve import register as register_serve
 
     register(sub)
+    register_serve(sub)
 
 
 def _add_format(p: argparse.ArgumentParser) -> None:

@@ -102,15 +102,17 @@ def index_paths(
     progress: bool = False,
     precise: bool = False,
     workers: int | None = None,
+    summary: IndexSummary | None = None,
 ) -> IndexSummary:
     """``unspun index``: add the articles under ``paths`` to the store at ``db``.
 
     Candidate pairs are aligned with static vectors unless ``precise`` (MiniLM): see ``pair_compare``.
-    ``workers`` processes share extraction and comparison (default: one per core)."""
+    ``workers`` processes share extraction and comparison (default: one per core). A ``summary`` passed in
+    advances as each batch commits (another thread may read it to show progress)."""
     from unspun.ingest.read import iter_records
 
     started = time.perf_counter()
-    summary = IndexSummary()
+    summary = summary if summary is not None else IndexSummary()
     with Store(db) as store:
         records = _with_progress(iter_records(paths, config), progress)
         index_articles(store, _hashed(records, summary), summary, config, batch, precise, workers)
