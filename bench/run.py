@@ -37,6 +37,7 @@ SUITES: dict[str, tuple[str, str]] = {
     "pan": ("bench.pan", "Passage alignment (PAN)"),
     "sentences": ("bench.sentences", "Sentence pairs"),
     "relations": ("bench.relations", "Relations"),
+    "judge": ("bench.judge", "Judge: beyond our own generators"),
     "corpus": ("bench.corpus", "Corpus: index, trace, stories"),
     "speed": ("bench.speed", "Speed"),
 }

@@ -154,10 +154,10 @@ def minilm_cosines(pairs: Sequence[tuple[str, str]]) -> np.ndarray:
 
 
 def shared_encoder() -> Any:
-    """unspun's memoising precise encoder: ours and the raw-cosine baseline embed each sentence once."""
-    from unspun.pair.pipeline import default_encoder
+    """The default engine's memoising precise encoder (it remembers each call's vectors)."""
+    from unspun.pair.engine import default_engine
 
-    return default_encoder()
+    return default_engine().encoder
 
 
 def unspun_scores(pairs: Sequence[tuple[str, str]]) -> np.ndarray:

@@ -208,3 +208,43 @@ def test_quick_run_on_a_tiny_subset_writes_every_section(tmp_path: Path) -> None
     throughput = re.search(r"\| unspun static: model2vec \| \d+ \| [0-9.]+ \| ([0-9.]+) \|", text)
     assert throughput is not None and float(throughput.group(1)) > 0
     assert text.count("| ok |") == len(MY_SUITES)
+
+
+# --- the Judge suite's pieces ---------------------------------------------------------------------
+
+
+def test_three_gram_containment_is_the_larger_share_of_either_side() -> None:
+    from bench.judge import containment3
+
+    whole = "the harbour council voted on tuesday to close the old ferry pier"
+    assert containment3(whole, whole) == 1.0
+    assert containment3(whole, "the harbour council voted on tuesday") == 1.0  # all of the short one
+    assert containment3(whole, "fishermen were told to move their boats") == 0.0
+
+
+def test_composed_sentence_documents_keep_one_label_each() -> None:
+    from bench.judge import DOC_SENTENCES, _sentence_docs
+
+    s1 = [f"Sentence {k} of one outlet." for k in range(200)]
+    s2 = [f"Sentence {k} as another outlet put it." for k in range(200)]
+    labels = [k % 3 == 0 for k in range(200)]
+    docs = _sentence_docs("x", s1, s2, [int(y) for y in labels], 6, seed=1)
+    assert sum(d.reused for d in docs) == 3 and sum(not d.reused for d in docs) == 3
+    for doc in docs:
+        numbers = [int(n) for n in re.findall(r"Sentence (\d+)", doc.a_text)]
+        assert DOC_SENTENCES[0] <= len(numbers) <= DOC_SENTENCES[1]
+        assert all(labels[n] == doc.reused for n in numbers)
+        assert numbers == [int(n) for n in re.findall(r"Sentence (\d+)", doc.b_text)]
+
+
+def test_calibration_error_of_a_perfectly_calibrated_set_is_zero() -> None:
+    from bench.judge import Judged, LabelledPair, reliability
+
+    def judged(confidence: float, right: bool) -> Judged:
+        pair = LabelledPair("x", "x", "a", "b", right)
+        return Judged(pair, "near_duplicate", "unknown", confidence, 1.0, 1.0, (), (), 1.0)
+
+    pairs = [judged(0.75, True)] * 3 + [judged(0.75, False)]
+    result = reliability(pairs)
+    assert result["ece"] == pytest.approx(0.0)
+    assert result["rows"] == [["[0.7, 0.8)", 4, 0.75, 0.75]]

@@ -120,3 +120,40 @@ def test_comparison_is_symmetric_in_relation_and_coverage():
     other = compare_articles(article("port_strike_summary"), article("port_strike"))
     assert relation(one) == relation(other)
     assert one.verdict.coverage_a == pytest.approx(other.verdict.coverage_b, abs=0.05)
+
+
+def test_a_copy_that_changes_numbers_is_a_near_duplicate_that_says_so():
+    base = article("rate_decision")
+    altered = (base.text.replace("4.1 percent", "3.1 percent").replace("200,000 krona", "300,000 krona")
+               .replace("30 krona", "50 krona"))
+    c = compare_articles(base, derived(base, altered))
+    assert relation(c) == "near_duplicate"
+    assert c.verdict.facts_changed and dict(c.verdict.fact_changes) == {"number": 3}
+    assert c.verdict.evidence[0] == "a near-duplicate that changes 3 numbers"
+
+
+def test_a_copy_that_renames_a_person_and_negates_a_claim_is_not_a_duplicate():
+    base = article("rate_decision")
+    altered = base.text.replace("Olav Brekke", "Olav Brekker").replace("we will not do that", "we will do that")
+    c = compare_articles(base, derived(base, altered))
+    assert relation(c) == "near_duplicate"
+    assert c.verdict.facts_changed
+    assert c.verdict.evidence[0].startswith("a near-duplicate that changes ")
+
+
+def test_facts_are_known_without_details():
+    from unspun.ingest.segment import segment
+    from unspun.pair.pipeline import compare_segmented
+
+    base = article("rate_decision")
+    altered = derived(base, base.text.replace("4.75 percent on Thursday", "5.75 percent on Thursday"))
+    c = compare_segmented(segment(base), segment(altered), details=False)
+    assert c.changes == ()
+    assert relation(c) == "near_duplicate" and dict(c.verdict.fact_changes) == {"number": 1}
+
+
+def test_reordered_paragraphs_are_not_a_duplicate():
+    base = article("rate_decision")
+    paragraphs = base.text.split("\n")
+    moved = "\n".join([paragraphs[0], *paragraphs[5:], *paragraphs[1:5]])
+    assert relation(compare_articles(base, derived(base, moved))) != "duplicate"

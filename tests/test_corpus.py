@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from unspun.cli.main import main
+from unspun.pair.engine import PairEngine
 from unspun.run.indexer import index_paths, trace, trace_dict
 from unspun.store.sqlite import Store
 
@@ -59,7 +60,7 @@ def test_new_articles_are_compared_with_what_is_stored(tmp_path: Path) -> None:
 
 def test_trace_finds_the_source_of_a_trimmed_copy(db: Path) -> None:
     result = trace_dict(trace(_id("harbour_trimmed.txt"), db))
-    assert result["schema"] == "unspun.trace/1"
+    assert result["schema"] == "unspun.trace/2"
     assert result["query"]["id"] == _id("harbour_trimmed.txt")
     matches = {m["id"]: m for m in result["matches"]}
     assert _id("harbour_trimmed.txt") not in matches, "an article is not its own source"
@@ -100,17 +101,22 @@ def test_trace_finds_the_source_of_a_spun_copy(tmp_path: Path) -> None:
 
 
 def test_precise_trace_agrees_on_the_trimmed_copy(db: Path) -> None:
-    result = trace(_id("harbour_trimmed.txt"), db, precise=True)
+    result = trace(_id("harbour_trimmed.txt"), db, PairEngine(precise=True))
     assert [m.direction for m in result.matches if m.id == _id("harbour_original.txt")] == ["b_to_a"]
 
 
-def test_trace_of_a_missing_file_or_store_is_one_clear_error(db: Path, tmp_path: Path) -> None:
-    from unspun.errors import InputError
+def test_trace_of_a_missing_file_or_store_is_one_clear_error(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from unspun.errors import InputError, StoreMissingError
 
     with pytest.raises(InputError):
         trace(str(tmp_path / "absent.txt"), db)
-    with pytest.raises(InputError, match="unspun index"):
+    with pytest.raises(StoreMissingError) as missing:
         trace(_id("harbour_trimmed.txt"), tmp_path / "absent.db")
+    assert "--db" not in str(missing.value)  # the library names the path; the shell names the flag
+    assert main(["trace", _id("harbour_trimmed.txt"), "--db", str(tmp_path / "absent.db")]) == 2
+    assert "run 'unspun index PATH... --db" in capsys.readouterr().err
 
 
 def test_stories_and_report_from_the_cli(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

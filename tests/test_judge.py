@@ -10,8 +10,17 @@ from hypothesis import strategies as st
 
 from unspun.config import DEFAULT
 from unspun.ingest.segment import segment
-from unspun.model import Alignment, Article, SentenceMatch, Span
-from unspun.pair.judge import PairFacts, decide_direction, decide_relation, merged_share, order_kept
+from unspun.model import Alignment, Article, Change, SentenceMatch, Span
+from unspun.pair.judge import (
+    PairFacts,
+    decide_direction,
+    decide_relation,
+    describe_fact_counts,
+    fact_counts,
+    judge,
+    merged_share,
+    order_kept,
+)
 
 COPY = PairFacts(
     coverage_a=1.0, coverage_b=1.0,
@@ -39,7 +48,7 @@ NEAR = {"verbatim": 0.2, "near_verbatim": 0.8, "spun": 0.0, "paraphrase": 0.0}
 def test_relation_follows_the_facts(facts, expected):
     relation, confidence, evidence = decide_relation(facts, DEFAULT)
     assert relation == expected
-    assert 0.5 <= confidence <= 0.99
+    assert 0.0 < confidence <= 0.99
     assert evidence
 
 
@@ -96,3 +105,97 @@ def test_order_and_merge_shares_are_fractions(pairs):
     al = [_alignment(pairs)]
     assert 0.0 < order_kept(al) <= 1.0
     assert 0.0 <= merged_share(al) <= 1.0
+
+
+# --- never contradict the evidence ----------------------------------------------------------------
+
+_share = st.floats(0.0, 1.0)
+
+
+@st.composite
+def pair_facts(draw):
+    shares = [draw(_share) for _ in range(4)]
+    total = sum(shares) or 1.0
+    reused = draw(st.integers(0, 5000))
+    return replace(
+        COPY, coverage_a=draw(_share), coverage_b=draw(_share),
+        kind_share=dict(zip(("verbatim", "near_verbatim", "spun", "paraphrase"), [s / total for s in shares],
+                            strict=True)),
+        reused_chars=reused, longest_passage_chars=draw(st.integers(0, reused)), order_kept=draw(_share),
+        merged_share=draw(_share), substitution_rate=draw(st.floats(0.0, 0.5)), document_similarity=draw(_share),
+        shared_names=draw(_share))
+
+
+@given(pair_facts())
+def test_a_verdict_never_contradicts_its_own_coverage(facts):
+    relation, confidence, evidence = decide_relation(facts, DEFAULT)
+    if max(facts.coverage_a, facts.coverage_b) >= 0.5:
+        assert relation not in ("same_story", "unrelated"), evidence
+    said = " ".join(evidence)
+    assert not ("no reused passages" in said and "text comes from" in said), evidence
+    assert 0.0 < confidence <= 0.99
+
+
+# --- facts changed ------------------------------------------------------------------------------------
+
+def _change(kind: str) -> Change:
+    return Change(kind, Span(0, 1), Span(0, 1), "")
+
+
+def test_a_copy_with_a_changed_fact_is_at_most_a_near_duplicate_and_says_what_changed():
+    text = _seg("The council approved the budget of 12 million on Tuesday.")
+    changes = [_change("number"), _change("number"), _change("name")]
+    verdict = judge(text, text, [], changes, COPY, DEFAULT)
+    assert verdict.relation == "near_duplicate" and verdict.facts_changed
+    assert verdict.fact_changes == (("name", 1), ("number", 2))
+    assert verdict.evidence[0] == "a near-duplicate that changes 1 name and 2 numbers"
+    assert judge(text, text, [], [], COPY, DEFAULT).relation == "duplicate"
+
+
+def test_fact_counts_leave_out_changes_that_alter_no_fact():
+    assert fact_counts([_change("negation"), _change("quote"), _change("wording")]) == (
+        ("quote", 1), ("negation", 1))
+    assert describe_fact_counts([("date", 1)]) == "1 date"
+
+
+# --- direction from evidence ----------------------------------------------------------------------
+
+SOURCE_TEXT = ("Governor Eleanor Marsh said inflation was falling. Marsh added that rates were at their peak. "
+               "Analysts expected a cut in June.")
+
+
+def test_the_side_that_spells_a_name_two_ways_is_the_edited_copy():
+    edited_text = SOURCE_TEXT.replace("Eleanor Marsh", "Eleanor March", 1)
+    start = SOURCE_TEXT.index("Marsh")
+    change = Change("name", Span(start, start + 5), Span(start, start + 5), "")
+    source, edited = _seg(SOURCE_TEXT), _seg(edited_text)
+    direction, evidence = decide_direction(source, edited, "near_duplicate", COPY, [change], DEFAULT)
+    assert direction == "a_to_b"
+    assert any("B writes both 'Marsh' and 'March'" in e for e in evidence)
+    back = Change("name", change.b, change.a, "")
+    assert decide_direction(edited, source, "near_duplicate", COPY, [back], DEFAULT)[0] == "b_to_a"
+
+
+def test_rarer_swapped_words_mark_the_spun_side():
+    spun = replace(COPY, swap_rarity=0.9, swap_count=12)
+    direction, evidence = decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "spun_copy", spun, [], DEFAULT)
+    assert direction == "a_to_b" and any("rarer" in e for e in evidence)
+    few = replace(COPY, swap_rarity=0.9, swap_count=1)
+    assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "spun_copy", few, [], DEFAULT)[0] == "unknown"
+
+
+def test_wire_credits_truncation_and_chrome_each_mark_the_copy():
+    wire = _seg("LONDON (Reuters) - " + SOURCE_TEXT)
+    assert decide_direction(_seg(SOURCE_TEXT), wire, "near_duplicate", COPY, [], DEFAULT)[0] == "a_to_b"
+    cut = _seg(SOURCE_TEXT.rsplit(" ", 3)[0])
+    assert decide_direction(_seg(SOURCE_TEXT), cut, "near_duplicate", COPY, [], DEFAULT)[0] == "a_to_b"
+    chrome = _seg(SOURCE_TEXT + "\n\nShare this article\n\nRead more news")
+    direction, evidence = decide_direction(chrome, _seg(SOURCE_TEXT), "near_duplicate", COPY, [], DEFAULT)
+    assert direction == "b_to_a" and any("chrome" in e for e in evidence)
+
+
+def test_clues_that_disagree_state_no_direction():
+    spun_b = replace(COPY, swap_rarity=0.9, swap_count=12)  # B took the rarer words ...
+    earlier_b = (_seg(SOURCE_TEXT, "2024-05-02"), _seg(SOURCE_TEXT, "2024-05-01"))  # ... but came first
+    direction, evidence = decide_direction(*earlier_b, "spun_copy", spun_b, [], DEFAULT)
+    assert direction == "unknown" and evidence[-1] == "the clues disagree about which came first"

@@ -44,7 +44,7 @@ def test_html_escapes_every_piece_of_article_text():
 
 def test_json_has_the_contract_fields_and_offsets_that_point_at_the_text():
     data = json.loads(json.dumps(comparison_dict(_comparison())))
-    assert data["schema"] == "unspun.comparison/1"
+    assert data["schema"] == "unspun.comparison/2"
     assert set(data["verdict"]) >= {"relation", "direction", "confidence", "coverage_a", "coverage_b", "evidence"}
     assert set(data["a"]) >= {"id", "title", "published", "chars", "sentences", "credits", "removed", "spin"}
     change = data["changes"][0]

@@ -131,7 +131,10 @@ def _seed_body(name: str) -> str:
 def test_seed_spun_copy_scores_clearly_above_the_summary():
     summary = spin_score(segment(Article("000", _seed_body("000_43609836e1b9b3c0.txt"))))
     spun = spin_score(segment(Article("001", _seed_body("001_0606f60f08f8ff19.txt"))))
-    assert spun - summary >= 0.3
+    # On the calibrated scale (0.5 = flagged, ≤ 2% of genuine texts): the summary reads as genuine, and the
+    # gap is enough for the spin clue of direction.
+    assert summary < 0.1
+    assert spun - summary >= 0.15
 
 
 def test_spin_score_is_fast_on_an_800_word_article():

@@ -94,9 +94,14 @@ def test_stories_are_replaced_as_a_whole(tmp_path: Path) -> None:
         assert store.stories() == [Story("s-3", ("a", "b", "c"), None)]
 
 
-def test_missing_store_says_to_index_first(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="unspun index"):
+def test_missing_store_is_a_typed_error_the_cli_explains(tmp_path: Path) -> None:
+    from unspun.cli.common import message
+    from unspun.errors import StoreMissingError
+
+    with pytest.raises(StoreMissingError) as missing:
         Store(tmp_path / "absent.db", create=False)
+    assert missing.value.path == tmp_path / "absent.db" and "--db" not in str(missing.value)
+    assert "unspun index" in message(missing.value)
 
 
 def test_spin_and_sentence_vectors_round_trip_at_float16(tmp_path: Path) -> None:

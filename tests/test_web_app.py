@@ -11,6 +11,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from tests.conftest import FIXTURES, HOSTILE_ID
+from unspun.report.json import COMPARISON_SCHEMA
 from unspun.web.app import create_app
 from unspun.web.pages import GLOSSARY, article_key
 
@@ -36,7 +37,7 @@ def test_api_compare_returns_the_comparison_contract(client: TestClient) -> None
                                           "b": {"text": _text("harbour_spun.txt")}})
     assert r.status_code == 200
     out = r.json()
-    assert out["schema"] == "unspun.comparison/1"
+    assert out["schema"] == COMPARISON_SCHEMA
     assert out["verdict"]["relation"] == "spun_copy" and out["verdict"]["direction"] == "a_to_b"
     assert out["alignments"] and {"a", "b", "similarity", "kind"} <= set(out["alignments"][0])
 
@@ -45,7 +46,7 @@ def test_api_trace_lists_the_source_of_a_spun_copy_first(client: TestClient) -> 
     r = client.post("/api/trace", json={"text": _text("harbour_spun.txt"), "id": "query"})
     assert r.status_code == 200
     out = r.json()
-    assert out["schema"] == "unspun.trace/1"
+    assert out["schema"].startswith("unspun.trace/")
     sources = [m for m in out["matches"] if m["direction"] == "b_to_a"]
     assert sources and sources[0]["id"].endswith("harbour_original.txt")
 
@@ -61,7 +62,7 @@ def test_api_stories_articles_and_pairs_link_up(client: TestClient) -> None:
     assert client.get(f"/api/articles/{article['key']}").json()["id"] == harbour["origin"]
     spun = _stored_id(client, "harbour_spun.txt")
     pair = client.get(f"/api/pairs/{article_key(harbour['origin'])}/{article_key(spun)}").json()
-    assert pair["schema"] == "unspun.comparison/1" and pair["stored"] is True
+    assert pair["schema"] == COMPARISON_SCHEMA and pair["stored"] is True
     assert pair["verdict"]["relation"] == "spun_copy" and pair["recomputed_agrees"] is True
 
 

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from unspun.config import DEFAULT_SETTINGS, IndexConfig
 from unspun.model import Article, RawRecord, Skipped
+from unspun.pair.engine import PairEngine
 from unspun.run import indexer as corpus
 from unspun.run.pool import CompareTask, Hashed, Workers, compare_task, prepare
 
@@ -64,21 +66,6 @@ def test_default_worker_count_is_at_least_one() -> None:
     assert functools.partial(Workers, workers=3)().workers == 3
 
 
-def test_the_memo_encoder_returns_every_vector_when_it_fills_up() -> None:
-    import numpy as np
-
-    from unspun.pair.pipeline import MemoEncoder
-
-    class Counting:
-        def encode(self, texts: list[str]) -> np.ndarray:
-            return np.array([[float(len(t)), 1.0] for t in texts], dtype=np.float32)
-
-    memo = MemoEncoder(Counting(), limit=3)
-    memo.encode(["one", "three"])
-    vectors = memo.encode(["one", "three", "fifteen", "sixteen"])  # overflows the limit mid-call
-    assert vectors[:, 0].tolist() == [3.0, 5.0, 7.0, 7.0]
-
-
 def test_a_trace_shared_with_a_worker_finds_what_one_process_finds(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -88,11 +75,12 @@ def test_a_trace_shared_with_a_worker_finds_what_one_process_finds(
     # The query is a new article: the harbour story, lightly edited, so each stored harbour version is a match.
     text = (CORPUS / "harbour_original.txt").read_text(encoding="utf-8").replace("harbour", "harbor")
     query = Article("query", text, "Harbour wall to be inspected")
-    monkeypatch.setattr(corpus, "TRACE_SHARE_MIN_CANDIDATES", 2)
-    with corpus.Store(tmp_path / "c.db") as store, Workers(workers=2).start() as pool:
+    settings = DEFAULT_SETTINGS.replace(index=IndexConfig(trace_share_min_candidates=2))
+    engine = PairEngine(settings, precise=False)
+    with corpus.Store(tmp_path / "c.db") as store, Workers(engine, workers=2).start() as pool:
         index = load_index(store)
-        alone = corpus.trace_article(store, query, index)
-        shared = corpus.trace_article(store, query, index, pool=pool)
+        alone = corpus.trace_article(store, query, index, engine)
+        shared = corpus.trace_article(store, query, index, engine, pool=pool)
         assert pool.parallel
     assert len(alone.matches) >= 3
     assert shared.matches == alone.matches

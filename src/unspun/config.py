@@ -1,15 +1,27 @@
-"""Every threshold in one place, named with its unit, each with a note of what set it.
+"""Every threshold in one place, named with its unit, each with a note of what set it: one settings tree.
 
-Stages take a ``Config`` argument (default ``DEFAULT``) so that benchmarks can sweep values without
-monkeypatching. Values marked "dev" were chosen on the project's own fixtures and the *train* halves of the
-bench sets; none were tuned on a test split.
+``Settings`` holds one frozen section per stage (``pair``: reading to judging, ``html``, ``align``,
+``semantic``, ``fingerprint``, ``candidates``, ``stories``, ``index``). It is validated when built (ranges, and
+rules across stages such as MinHash permutations = LSH bands × rows), serialises to a dict or TOML, and loads
+from a TOML file whose unknown keys are refused by name (``load_settings``). Stages take their section as an
+argument (default: the section's default) so that benchmarks can sweep values without monkeypatching. Values
+marked "dev" were chosen on the project's own fixtures and the *train* halves of the bench sets; none were
+tuned on a test split.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import difflib
+import math
 import os
-from dataclasses import dataclass
+import tomllib
+import typing
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+from unspun.errors import SettingsError
 
 
 def default_cache_dir() -> Path:
@@ -45,6 +57,8 @@ class Config:
 
     # --- judge --- (dev: synthetic pairs from the bbc_fulltext *train* split + BASIL, /tmp calibration run)
     duplicate_min_coverage: float = 0.95
+    # A duplicate keeps the order of its sentences (a copy with reordered paragraphs is a near-duplicate).
+    duplicate_min_order_kept: float = 0.99
     copy_min_coverage: float = 0.5  # the copy side: at least this share of it comes from the other text
     # Both sides at least this much reused: a copy. Lower on one side is a summary (same topic) or partial reuse.
     derived_min_coverage_both: float = 0.4
@@ -61,7 +75,377 @@ class Config:
     story_min_signal: float = 0.93
     story_name_weight: float = 0.5
     # direction: spin-score gap that marks the degraded (copied) side
-    direction_min_spin_gap: float = 0.15
+    direction_min_spin_gap: float = 0.15  # on the calibrated score (0.5 = flagged as spun)
+    # direction from the words swapped one for one: at least this many swaps, and the copy's side rarer by
+    # this much mean Zipf (dev: BBC train spun copies ~0.6, near-duplicates with 3 swaps ~0.5)
+    direction_min_swaps: int = 3
+    direction_min_swap_rarity: float = 0.25
+    # a direction is stated when the clues for it weigh at least this, and no clue of this weight dissents
+    direction_min_weight: float = 1.0
+    direction_max_dissent: float = 1.0
 
 
 DEFAULT = Config()
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlExtractConfig:
+    """How the HTML path calls trafilatura (bench/extraction.py measured these; dev halves only)."""
+
+    # Dev halves, F1 (scrapinghub_aeb / trafilatura_eval): balanced 0.967 / 0.932, precise-only 0.975 /
+    # 0.923 (it cuts whole articles on some pages), precise unless it keeps under 70% of the balanced
+    # extraction's characters 0.971 / 0.930. The fallback costs a second trafilatura pass per page.
+    favor_precision: bool = True
+    min_precise_share: float = 0.7
+    drop_title_line: bool = True  # the headline is metadata, as in the plain-text path (+0.002 aeb F1)
+    # "Read more: …" links and UI lines inside the main text are removed (+0.0045 trafilatura_eval F1)
+    filter_lines: bool = True
+    max_removed_blocks: int = 40  # boilerplate listed in ``removed``, longest first: bounded on huge pages
+    max_removed_chars: int = 300  # each listed block is cut to this many characters
+    min_removed_words: int = 3  # shorter leftovers (single links, buttons) are not worth listing
+
+
+@dataclass(frozen=True, slots=True)
+class AlignConfig:
+    """Alignment thresholds besides the ``pair`` section's. Set on the PAN dev half, the seeds and synthetic spun
+    copies."""
+
+    # Weight of the cosine in the combined score; the rest is the lexical score.
+    semantic_weight: float = 0.5
+    # A pair whose combined score clears ``min_match_score`` still needs this much lexical score (same-story guard).
+    min_lexical_evidence: float = 0.2
+    # Lexical score that is a match by itself (a sentence contained in the other, whatever the cosine).
+    min_lexical_alone: float = 0.7
+    # Pairs with at least this lexical score are checked for a long verbatim stretch (``min_single_run_words``).
+    min_run_check_lexical: float = 0.3
+    # Pairs below this lexical score and below ``min_semantic_only`` cosine are never scored (prefilter).
+    min_candidate_lexical: float = 0.1
+    # A pair beside an accepted match (within the merge gap, same order) is taken at this combined score.
+    min_extend_score: float = 0.5
+    # ... or with this many consecutive shared words (the reused text ends inside a sentence).
+    min_extend_run_words: int = 6
+    # A kept match must reach this share of the best score of the sentence it is not the best for.
+    min_share_of_best: float = 0.7
+    # A passage of a single sentence match needs this combined score (a shared stock phrase is not reuse) ...
+    min_single_score: float = 0.75
+    # ... or both this cosine and this lexical score (a lone spun sentence keeps meaning and many words) ...
+    min_single_semantic: float = 0.75
+    min_single_lexical: float = 0.45
+    # ... or this many consecutive shared words (a long verbatim stretch inside otherwise different text).
+    min_single_run_words: int = 15
+    # A passage's char-weighted mean score must reach this (two loosely similar same-topic sentences do not).
+    min_passage_score: float = 0.55
+    # Rows of the cosine matrix computed at once (memory: rows × sentences of B × 4 bytes).
+    cosine_block_rows: int = 1024
+    # Sentence grids up to this size are scored densely (news articles); larger ones sparsely (long documents).
+    dense_max_pairs: int = 40_000
+    # Passage kinds: spun keeps the structure — similar token counts, at least this share kept in place ...
+    spun_min_kept_share: float = 0.3
+    # ... at least this share of positions substituted one-for-one ...
+    spun_min_substituted_share: float = 0.12
+    # ... and kept + substituted covering at least this share of the longer side.
+    spun_min_structure_share: float = 0.75
+    # Edges of a partial match: unshared runs of at least this many words on both sides whose word-level
+    # similarity is below this are other text, not substitutions (PAN dev half: passages start mid-sentence).
+    edge_min_diverged_words: int = 3
+    edge_max_diverged_similarity: float = 0.3
+    # Matches at most this many words apart (in both texts) belong to one shared stretch of a partial match.
+    anchor_max_gap_words: int = 4
+
+
+@dataclass(frozen=True, slots=True)
+class SemanticTier:
+    """Set on the seeds, the project's summary/same-story fixtures and BASIL same-story pairs (dev)."""
+
+    min_cosine: float = 0.70  # a sentence's counterpart in meaning
+    min_cosine_with_name: float = 0.50  # ... when both sentences name the same rare name
+    rare_name_max_zipf: float = 2.5  # "Peskov" 1.9, "Belarusian" 2.8, "Price" 4.9: common words are no evidence
+    # Derivation shown by meaning: share of one side's sentences with a counterpart at ``min_cosine`` ...
+    min_counterpart_share: float = 0.5
+    # ... together with one side reading as spun (spin gap), or a share this high on its own. On the spin
+    # score calibrated across seven sources (0.5 = flagged): the seeds differ by 0.20, BBC originals and
+    # their 60%-spun copies by 0.30 at the median.
+    min_spin_gap: float = 0.15
+    min_counterpart_share_alone: float = 0.65
+
+
+@dataclass(frozen=True, slots=True)
+class FingerprintConfig:
+    num_perm: int = 126  # 42 LSH bands of 3 rows (candidates.py); a multiple of both
+    shingle_words: int = 3  # 3-grams survive light edits; 5-grams are the dedup baseline (bench/corpus.py)
+    # The sketch: how many sentence vectors an article keeps for candidate search. 8 x 256 float16 bytes on
+    # disk, 8 x 256 int8 bytes in RAM keeps an article under the 4 KB budget (bench/corpus.py measures it).
+    sketch_sentences: int = 8
+    # Shorter sentences (datelines, "Photo: EPA") are left out of the sketch: too generic to match on.
+    sketch_min_chars: int = 40
+    # The query side of a search uses up to this many sentences (the whole of a typical news article).
+    query_sentences: int = 48
+    seed: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class CandidateConfig:
+    lsh_bands: int = 42  # x 3 rows = 126 permutations; Jaccard 0.3 of 3-grams -> P(candidate) = 0.68
+    lsh_rows: int = 3
+    doc_neighbours: int = 16  # pool size from the mean-vector index
+    sentence_neighbours: int = 4  # pool size per query sentence from the sentence index
+    # A sketch sentence "has a counterpart" when some query sentence reaches this static cosine. Measured on
+    # 150 BBC articles spun at 60% (bench/spinner.py): best match per sketch sentence 5th pct 0.73, median
+    # 0.90; against a random other BBC article: 99th pct 0.70, 99.9th 0.78.
+    sentence_match: float = 0.75
+    # Share of the stored sketch (or of the query, if shorter) that must find counterparts.
+    min_matched_share: float = 0.5
+    min_matched_sentences: int = 2
+    # Mean vectors this close are candidates whatever the sentences say (near-identical text).
+    doc_match: float = 0.97
+    max_candidates: int = 24
+    # Vector indexes switch from exact flat search to IVF + int8 at this many vectors (~500 articles' sketches):
+    # an exact search of 20k sentence vectors costs ~25 ms per article here, IVF ~3 ms.
+    ivf_min_vectors: int = 4096
+    # Lists searched per query vector. On 10k indexed BBC articles + copies (71k sketch vectors), 500 copies spun
+    # at 60% kept recall 1.000 at 16, 8 and 4 (the mean vector and LSH find them too); a whole query costs
+    # 3.4 ms at 8 against 4.8 ms at 16 (710 lists).
+    ivf_nprobe: int = 8
+
+
+@dataclass(frozen=True, slots=True)
+class StoryConfig:
+    # Grid search on the even half of BASIL's sorted event ids (bench/tune_stories.py): B-cubed F1 1.000
+    # there with dates; no value either side of the dated ones below does better. The odd half, measured
+    # once with these settings: F1 0.977 (P 0.980 R 0.973), 0.892 with dates hidden.
+    neighbours: int = 10  # mean-vector neighbours per article considered for a same-story link
+    min_doc_cosine: float = 0.80  # below this, two texts are about different things whatever they name
+    # link when  doc_weight * (cosine - min_doc_cosine) / (1 - min_doc_cosine) + names >= min_link_score
+    doc_weight: float = 0.5
+    min_link_score: float = 0.30
+    # Same-event articles appear within days of each other, and the window is what keeps topic-alike events
+    # apart: BASIL even half with dates hidden and the dated bar of 0.30 for every pair, F1 0.21.
+    window_days: int = 4
+    # Without both dates, pairs need more evidence. BASIL even half with dates hidden: F1 0.909
+    # (P 0.946 R 0.876) at 0.50; 0.45 lets events chain (P 0.817), 0.55 splits them (R 0.773).
+    min_link_score_undated: float = 0.50
+    # The link score an undated rewrite or partial reuse needs besides its verdict (dated ones need the
+    # window instead). BASIL even half, dates hidden: cross-event rewrites score at most 0.36, same-event
+    # derived pairs at least 0.51; 0.45 sits between (F1 0.909 for 0.40-0.60, 0.886 at 0.30).
+    min_derived_score_undated: float = 0.45
+    min_name_chars: int = 3
+
+
+@dataclass(frozen=True, slots=True)
+class IndexConfig:
+    """How ``index`` and ``trace`` run: batch sizes, memory bounds, when to use worker processes (speed only:
+    verdicts do not depend on these). Set on 10k BBC articles + generated copies, 2 cores (bench/corpus.py)."""
+
+    batch_articles: int = 256  # one transaction; large enough to amortise encoder calls, small enough to lose little
+    recent_articles: int = 4096  # articles kept in memory for comparisons (~20 KB each with their sentence vectors)
+    compare_group_articles: int = 16  # new articles whose comparisons go to a worker together
+    trace_share_min_candidates: int = 6  # fewer candidates are compared faster in-process than shipped to a worker
+    # Articles a run must have seen before a pool is worth starting (~1 s per worker to import and load models).
+    pool_after_articles: int = 64
+    # Collector thresholds while indexing (Python's default is 700, 10, 10): ~5% more articles/s on 2 cores.
+    gc_thresholds: tuple[int, int, int] = (20_000, 20, 20)
+    # An engine's memos: per-article work (prepared sentences, names, spin scores) and sentence vectors
+    # (~300 MB of MiniLM vectors at most).
+    memo_articles: int = 4096
+    memo_sentences: int = 200_000
+
+
+DEFAULT_FINGERPRINT = FingerprintConfig()
+DEFAULT_CANDIDATES = CandidateConfig()
+DEFAULT_STORIES = StoryConfig()
+HTML_DEFAULT = HtmlExtractConfig()
+ALIGN_DEFAULT = AlignConfig()
+TIER_DEFAULT = SemanticTier()
+INDEX_DEFAULT = IndexConfig()
+
+# Fractional settings named as shares, ratios or cosines: each must lie in [0, 1].
+_UNIT_INTERVAL = ("share", "ratio", "coverage", "cosine", "similarity", "density", "overlap", "match")
+# Settings that may be negative (none today: every threshold here is a count, a size or a non-negative score).
+_MAY_BE_NEGATIVE: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """The whole tree. Built once (``DEFAULT_SETTINGS``, ``load_settings``), validated when built, passed in."""
+
+    pair: Config = field(default_factory=Config)
+    html: HtmlExtractConfig = field(default_factory=HtmlExtractConfig)
+    align: AlignConfig = field(default_factory=AlignConfig)
+    semantic: SemanticTier = field(default_factory=SemanticTier)
+    fingerprint: FingerprintConfig = field(default_factory=FingerprintConfig)
+    candidates: CandidateConfig = field(default_factory=CandidateConfig)
+    stories: StoryConfig = field(default_factory=StoryConfig)
+    index: IndexConfig = field(default_factory=IndexConfig)
+
+    def __post_init__(self) -> None:
+        for name in section_names():
+            _check_section(name, getattr(self, name))
+        _check_across(self)
+
+    def replace(self, **sections: Any) -> Settings:
+        """A copy with some sections replaced (``settings.replace(align=AlignConfig(...))``)."""
+        return dataclasses.replace(self, **sections)
+
+
+# Sections that shape what a store keeps (sentence offsets, fingerprints, static vectors, verdicts): indexing into
+# a store built with other values would mix two kinds of results.
+STORED_SECTIONS = ("pair", "html", "align", "semantic", "fingerprint")
+
+
+def section_names() -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(Settings))
+
+
+def settings_dict(settings: Settings, sections: tuple[str, ...] | None = None) -> dict[str, dict[str, Any]]:
+    """The tree as plain data (tuples as lists): what TOML and the saved copies beside a store hold."""
+    out = {}
+    for name in sections or section_names():
+        section = getattr(settings, name)
+        out[name] = {
+            f.name: list(v) if isinstance(v := getattr(section, f.name), tuple) else v
+            for f in dataclasses.fields(section)
+        }
+    return out
+
+
+def settings_from_dict(data: dict[str, Any], source: str = "settings") -> Settings:
+    """A validated tree from plain data; absent keys keep their defaults, unknown keys are refused by name."""
+    if not isinstance(data, dict):
+        raise SettingsError(f"{source}: expected a table of sections, got {type(data).__name__}")
+    known = section_names()
+    sections = {}
+    for name, values in data.items():
+        if name not in known:
+            raise SettingsError(f"{source}: unknown section [{name}]{_did_you_mean(name, known)}; "
+                                f"sections are {', '.join(known)}")
+        if not isinstance(values, dict):
+            raise SettingsError(f"{source}: [{name}] must be a table of settings, got {values!r}")
+        kind = _section_type(name)
+        sections[name] = kind(**_typed_values(kind, name, values, source))
+    try:
+        return Settings(**sections)
+    except SettingsError as error:
+        raise SettingsError(f"{source}: {error}") from None
+
+
+def load_settings(path: str | Path) -> Settings:
+    """The settings of a TOML file (``--settings FILE``): ``[align]`` then ``min_single_score = 0.8``, …"""
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise SettingsError(f"cannot read settings file {path}: {error.strerror}") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise SettingsError(f"settings file {path} is not valid TOML: {error}") from None
+    return settings_from_dict(data, str(path))
+
+
+def settings_toml(settings: Settings) -> str:
+    """The tree as TOML text that ``load_settings`` reads back to an equal tree."""
+    lines = []
+    for name, values in settings_dict(settings).items():
+        lines.append(f"[{name}]")
+        lines += [f"{key} = {_toml_value(value)}" for key, value in values.items()]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def settings_differences(saved: dict[str, Any], current: Settings, sections: tuple[str, ...]) -> list[str]:
+    """``section.key: saved → current`` for every value of ``sections`` that differs (a key absent on one side
+    counts as different)."""
+    now = settings_dict(current, sections)
+    found = []
+    for name in sections:
+        old, new = saved.get(name, {}), now[name]
+        for key in sorted(set(old) | set(new)):
+            if old.get(key, "absent") != new.get(key, "absent"):
+                found.append(f"{name}.{key}: {old.get(key, 'absent')} → {new.get(key, 'absent')}")
+    return found
+
+
+def _section_type(name: str) -> type:
+    return typing.get_type_hints(Settings)[name]  # type: ignore[no-any-return]
+
+
+def _typed_values(kind: type, section: str, values: dict[str, Any], source: str) -> dict[str, Any]:
+    hints = typing.get_type_hints(kind)
+    out = {}
+    for key, value in values.items():
+        if key not in hints:
+            names = [f.name for f in dataclasses.fields(kind)]
+            raise SettingsError(f"{source}: unknown setting {section}.{key}{_did_you_mean(key, names)}")
+        out[key] = _typed(hints[key], value, f"{section}.{key}", source)
+    return out
+
+
+def _typed(hint: Any, value: Any, name: str, source: str) -> Any:
+    if hint is bool:
+        ok = isinstance(value, bool)
+    elif hint is int:
+        ok = isinstance(value, int) and not isinstance(value, bool)
+    elif hint is float:
+        ok = isinstance(value, int | float) and not isinstance(value, bool)
+        value = float(value) if ok else value
+    elif typing.get_origin(hint) is tuple:
+        ok = isinstance(value, list) and all(isinstance(v, int) and not isinstance(v, bool) for v in value)
+        value = tuple(value) if ok else value
+        ok = ok and len(value) == len(typing.get_args(hint))
+    else:
+        ok = isinstance(value, hint)
+    if not ok:
+        wanted = getattr(hint, "__name__", str(hint))
+        raise SettingsError(f"{source}: {name} must be {wanted}, got {value!r}")
+    return value
+
+
+def _check_section(name: str, section: Any) -> None:
+    for f in dataclasses.fields(section):
+        value = getattr(section, f.name)
+        numbers = value if isinstance(value, tuple) else (value,)
+        for number in numbers:
+            if isinstance(number, bool) or not isinstance(number, int | float):
+                continue
+            if not math.isfinite(number) or (number < 0 and f.name not in _MAY_BE_NEGATIVE):
+                raise SettingsError(f"{name}.{f.name} = {number} must be a finite number ≥ 0")
+            if isinstance(number, float) and any(word in f.name for word in _UNIT_INTERVAL) and number > 1:
+                raise SettingsError(f"{name}.{f.name} = {number} is a share: give a value from 0 to 1")
+
+
+def _check_across(s: Settings) -> None:
+    """Rules between settings (of one stage or of two)."""
+    rules = [
+        (s.fingerprint.num_perm == s.candidates.lsh_bands * s.candidates.lsh_rows,
+         f"fingerprint.num_perm ({s.fingerprint.num_perm}) must equal candidates.lsh_bands × candidates.lsh_rows "
+         f"({s.candidates.lsh_bands} × {s.candidates.lsh_rows}): every MinHash value belongs to one band row"),
+        (s.fingerprint.sketch_sentences <= s.fingerprint.query_sentences,
+         "fingerprint.sketch_sentences must not exceed fingerprint.query_sentences"),
+        (1 <= s.candidates.min_matched_sentences <= s.fingerprint.sketch_sentences,
+         "candidates.min_matched_sentences must be from 1 to fingerprint.sketch_sentences"),
+        (s.pair.near_verbatim_min_ratio <= s.pair.verbatim_min_ratio,
+         "pair.near_verbatim_min_ratio must not exceed pair.verbatim_min_ratio"),
+        (s.stories.min_link_score <= s.stories.min_link_score_undated,
+         "stories.min_link_score_undated must be at least stories.min_link_score (undated pairs need more)"),
+        (all(v >= 1 for v in (s.index.batch_articles, s.index.compare_group_articles, s.index.memo_articles,
+                               s.index.memo_sentences, s.pair.embed_batch_sentences, s.fingerprint.num_perm,
+                               s.fingerprint.shingle_words, s.candidates.max_candidates)),
+         "batch sizes, memo sizes, num_perm, shingle_words and max_candidates must be at least 1"),
+    ]
+    for ok, message in rules:
+        if not ok:
+            raise SettingsError(message)
+
+
+def _did_you_mean(name: str, known: typing.Iterable[str]) -> str:
+    close = difflib.get_close_matches(name, list(known), n=1)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    return repr(value)
+
+
+DEFAULT_SETTINGS = Settings()

@@ -15,3 +15,24 @@ class ModelsMissingError(UnspunError):
     """The prepared models are not in the cache; ``make demo`` or ``unspun prepare`` creates them."""
 
     exit_code = 3
+
+
+class SettingsError(UnspunError):
+    """Settings that cannot be used: an unknown key, a value of the wrong type or range, rules across stages
+    broken, or a store or index built with other settings."""
+
+
+class StoreMissingError(InputError):
+    """No store at the path given where an existing one is needed (``path``)."""
+
+    def __init__(self, path: object) -> None:
+        super().__init__(f"no store at {path}")
+        self.path = path
+
+
+class StoreError(InputError):
+    """A store that cannot be opened or is of a newer schema than this unspun."""
+
+
+class OutputError(UnspunError):
+    """A report or site that cannot be written where asked."""

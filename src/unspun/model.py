@@ -22,6 +22,8 @@ DERIVED_RELATIONS: frozenset[str] = frozenset(
 Direction = Literal["a_to_b", "b_to_a", "common_source", "unknown"]
 AlignmentKind = Literal["verbatim", "near_verbatim", "paraphrase", "spun"]
 ChangeKind = Literal["name", "number", "date", "quote", "negation"]
+# Change kinds that alter a fact: a copy with any of them is never a ``duplicate``.
+FACT_KINDS: tuple[str, ...] = ("name", "number", "date", "quote", "negation")
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +148,13 @@ class Verdict:
     coverage_a: float
     coverage_b: float
     evidence: tuple[str, ...] = ()
+    # (kind, count) of each kind of fact that differs between the two texts (names, numbers, dates, quotes,
+    # negations), in ``FACT_KINDS`` order; empty when no fact differs.
+    fact_changes: tuple[tuple[str, int], ...] = ()
+
+    @property
+    def facts_changed(self) -> bool:
+        return bool(self.fact_changes)
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,14 +7,12 @@ A thin shell: parse, call the run, corpus and report packages, print. ``cli.main
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
+from unspun.cli.common import EXIT_PARTIAL, add_format, add_settings, print_json, settings_of
 from unspun.errors import InputError
-
-EXIT_PARTIAL = 1  # the run finished but skipped bad records
 
 
 def register(subparsers: Any) -> None:
@@ -22,7 +20,8 @@ def register(subparsers: Any) -> None:
     p = subparsers.add_parser("index", help="add articles (files, folders, JSON Lines, WARC) to a corpus store")
     p.add_argument("paths", nargs="+", metavar="PATH")
     _add_db(p)
-    p.add_argument("--batch-size", type=int, default=256, help="articles per committed batch (default 256)")
+    p.add_argument("--batch-size", type=int, default=None,
+                   help="articles per committed batch (default: index.batch_articles, 256)")
     p.add_argument(
         "--workers",
         type=int,
@@ -30,18 +29,21 @@ def register(subparsers: Any) -> None:
         help="processes that extract and compare articles (default: one per core; 1 = this process only)",
     )
     _add_precise(p)
+    add_settings(p)
     p.set_defaults(handler=cmd_index)
 
     p = subparsers.add_parser("trace", help="the stored sources and copies of one article")
     p.add_argument("file", metavar="FILE")
     _add_db(p)
     _add_precise(p)
-    _add_format(p)
+    add_format(p)
+    add_settings(p)
     p.set_defaults(handler=cmd_trace)
 
     p = subparsers.add_parser("stories", help="the store's articles clustered by event, with likely origins")
     _add_db(p)
-    _add_format(p)
+    add_format(p)
+    add_settings(p)
     p.set_defaults(handler=cmd_stories)
 
     p = subparsers.add_parser("report", help="a static HTML site of the store's stories and derived pairs")
@@ -51,9 +53,10 @@ def register(subparsers: Any) -> None:
 
 
 def cmd_index(args: argparse.Namespace) -> int:
+    from unspun.pair.engine import PairEngine
     from unspun.run.indexer import index_paths
 
-    if args.batch_size < 1:
+    if args.batch_size is not None and args.batch_size < 1:
         raise InputError(f"--batch-size {args.batch_size} is not a positive number: give e.g. 256")
     if args.workers is not None and args.workers < 1:
         raise InputError(f"--workers {args.workers} is not a positive number: give e.g. 2, or 1 for no pool")
@@ -61,8 +64,8 @@ def cmd_index(args: argparse.Namespace) -> int:
         args.paths,
         Path(args.db),
         batch=args.batch_size,
+        engine=PairEngine(settings_of(args), precise=args.precise),
         progress=sys.stderr.isatty(),
-        precise=args.precise,
         workers=args.workers,
     )
     print(f"unspun: {summary.line()}", file=sys.stderr)
@@ -70,11 +73,12 @@ def cmd_index(args: argparse.Namespace) -> int:
 
 
 def cmd_trace(args: argparse.Namespace) -> int:
+    from unspun.pair.engine import PairEngine
     from unspun.run.indexer import trace, trace_dict
 
-    result = trace(args.file, Path(args.db), precise=args.precise)
+    result = trace(args.file, Path(args.db), PairEngine(settings_of(args), precise=args.precise))
     if args.format == "json":
-        _print_json(trace_dict(result))
+        print_json(trace_dict(result))
         return 0
     q = result.query
     print(f"{q.title or q.id} ({len(q.text)} chars): {len(result.matches)} match(es)")
@@ -92,9 +96,9 @@ def cmd_stories(args: argparse.Namespace) -> int:
     from unspun.store.stories import build_stories
 
     with Store(Path(args.db), create=False) as store:
-        stories = build_stories(store)
+        stories = build_stories(store, settings_of(args).stories)
     if args.format == "json":
-        _print_json(stories_dict(stories))
+        print_json(stories_dict(stories))
         return 0
     shared = [s for s in stories if len(s.articles) > 1]
     print(f"{len(stories)} stories ({len(shared)} with more than one article)")
@@ -134,9 +138,3 @@ def _add_db(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", required=True, metavar="DB", help="the corpus store (an SQLite file)")
 
 
-def _add_format(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--format", choices=("text", "json"), default="text", help="output format (default text)")
-
-
-def _print_json(obj: dict[str, Any]) -> None:
-    sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")

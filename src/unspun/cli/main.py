@@ -10,9 +10,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from unspun.errors import InputError, UnspunError
-
-EXIT_PARTIAL = 1  # a batch finished but skipped bad items
+from unspun.cli.common import EXIT_PARTIAL, add_format, add_settings, message, print_json, settings_of, warn
+from unspun.errors import InputError, OutputError, UnspunError
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -21,7 +20,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.handler(args) or 0)
     except UnspunError as error:
-        return _fail(str(error), error.exit_code)
+        return _fail(message(error), error.exit_code)
     except KeyboardInterrupt:
         return _fail("interrupted", 130)
     except BrokenPipeError:
@@ -41,7 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("extract", help="the clean article text and metadata of news pages")
     p.add_argument("files", nargs="+", metavar="FILE", help="plain text, HTML, JSON, or - for stdin")
-    _add_format(p)
+    add_format(p)
+    add_settings(p)
     p.set_defaults(handler=cmd_extract)
 
     p = sub.add_parser("compare", help="how two pages are related, aligned passages, what changed")
@@ -50,7 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--html", metavar="OUT", help="also write a side-by-side HTML report to OUT")
     p.add_argument("--pairs", metavar="FILE.jsonl",
                    help='many pairs in one process: lines {"a": path, "b": path}; one JSON result per line')
-    _add_format(p)
+    add_format(p)
+    add_settings(p)
     p.set_defaults(handler=cmd_compare)
 
     p = sub.add_parser("prepare", help="prepare the models once (needs the 'prepare' extras: torch)")
@@ -69,10 +70,6 @@ def _register_corpus_commands(sub: argparse._SubParsersAction) -> None:
     register_serve(sub)
 
 
-def _add_format(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--format", choices=("text", "json"), default="text", help="output format (default text)")
-
-
 # --- commands -------------------------------------------------------------------------------------
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -80,18 +77,19 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from unspun.report.json import article_dict
     from unspun.report.text import article_text
 
+    settings = settings_of(args)
     failures = 0
     for path in args.files:
         try:
-            article = extract(path)
+            article = extract(path, settings.pair, settings.html)
         except InputError as error:
             if len(args.files) == 1:
                 raise
             failures += 1
-            _warn(str(error))
+            warn(str(error))
             continue
         if args.format == "json":
-            _print_json(article_dict(article))
+            print_json(article_dict(article))
         else:
             sys.stdout.write(article_text(article) + ("\n" if len(args.files) > 1 else ""))
     return EXIT_PARTIAL if failures else 0
@@ -106,9 +104,9 @@ def cmd_compare(args: argparse.Namespace) -> int:
         raise UnspunError("compare needs two pages: unspun compare A B (or --pairs FILE.jsonl)")
     if args.a == "-" and args.b == "-":
         raise UnspunError("only one of A and B can be stdin (-)")
-    from unspun.pair.pipeline import compare
+    from unspun.pair.engine import PairEngine
 
-    comparison = compare(args.a, args.b)
+    comparison = PairEngine(settings_of(args)).compare(args.a, args.b)
     _emit_comparison(comparison, args.format, sys.stdout)
     if args.html:
         _write_html(comparison, Path(args.html))
@@ -128,8 +126,9 @@ def cmd_prepare(args: argparse.Namespace) -> int:
 # --- helpers --------------------------------------------------------------------------------------
 
 def _compare_pairs(path: Path, args: argparse.Namespace) -> int:
-    from unspun.pair.pipeline import compare
+    from unspun.pair.engine import PairEngine
 
+    engine = PairEngine(settings_of(args))
     failures = 0
     for line_no, pair in _pair_lines(path):
         if isinstance(pair, str):
@@ -138,7 +137,7 @@ def _compare_pairs(path: Path, args: argparse.Namespace) -> int:
             continue
         a, b = pair
         try:
-            comparison = compare(a, b)
+            comparison = engine.compare(a, b)
         except UnspunError as error:
             failures += 1
             _pair_error(line_no, a, b, str(error))
@@ -146,7 +145,7 @@ def _compare_pairs(path: Path, args: argparse.Namespace) -> int:
         _emit_comparison(comparison, "json" if args.format == "json" else "text", sys.stdout)
         sys.stdout.flush()
     if failures:
-        _warn(f"{failures} pair(s) failed; the others completed")
+        warn(f"{failures} pair(s) failed; the others completed")
     return EXIT_PARTIAL if failures else 0
 
 
@@ -173,8 +172,8 @@ def _parse_pair(line: str) -> tuple[str, str] | str:
 
 
 def _pair_error(line_no: int, a: str | None, b: str | None, reason: str) -> None:
-    _warn(f"pair on line {line_no} skipped: {reason}")
-    _print_json({"schema": "unspun.error/1", "line": line_no, "a": a, "b": b, "error": reason})
+    warn(f"pair on line {line_no} skipped: {reason}")
+    print_json({"schema": "unspun.error/1", "line": line_no, "a": a, "b": b, "error": reason})
 
 
 def _emit_comparison(comparison: Any, fmt: str, out: TextIO) -> None:
@@ -194,18 +193,10 @@ def _write_html(comparison: Any, out: Path) -> None:
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(comparison_html(comparison), encoding="utf-8")
     except OSError as error:
-        raise UnspunError(f"cannot write HTML report to {out}: {error.strerror}; choose a writable path") \
+        raise OutputError(f"cannot write HTML report to {out}: {error.strerror}; choose a writable path") \
             from error
 
 
-def _print_json(obj: dict[str, Any]) -> None:
-    sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
-
-
-def _warn(message: str) -> None:
-    print(f"unspun: {message}", file=sys.stderr)
-
-
-def _fail(message: str, code: int) -> int:
-    print(f"unspun: error: {message}", file=sys.stderr)
+def _fail(text: str, code: int) -> int:
+    print(f"unspun: error: {text}", file=sys.stderr)
     return code

@@ -16,35 +16,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from unspun.config import DEFAULT_CANDIDATES, CandidateConfig
 from unspun.corpus.fingerprint import Fingerprint, StoredFingerprint
-
-
-@dataclass(frozen=True, slots=True)
-class CandidateConfig:
-    lsh_bands: int = 42  # x 3 rows = 126 permutations; Jaccard 0.3 of 3-grams -> P(candidate) = 0.68
-    lsh_rows: int = 3
-    doc_neighbours: int = 16  # pool size from the mean-vector index
-    sentence_neighbours: int = 4  # pool size per query sentence from the sentence index
-    # A sketch sentence "has a counterpart" when some query sentence reaches this static cosine. Measured on
-    # 150 BBC articles spun at 60% (bench/spinner.py): best match per sketch sentence 5th pct 0.73, median
-    # 0.90; against a random other BBC article: 99th pct 0.70, 99.9th 0.78.
-    sentence_match: float = 0.75
-    # Share of the stored sketch (or of the query, if shorter) that must find counterparts.
-    min_matched_share: float = 0.5
-    min_matched_sentences: int = 2
-    # Mean vectors this close are candidates whatever the sentences say (near-identical text).
-    doc_match: float = 0.97
-    max_candidates: int = 24
-    # Vector indexes switch from exact flat search to IVF + int8 at this many vectors (~500 articles' sketches):
-    # an exact search of 20k sentence vectors costs ~25 ms per article here, IVF ~3 ms.
-    ivf_min_vectors: int = 4096
-    # Lists searched per query vector. On 10k indexed BBC articles + copies (71k sketch vectors), 500 copies spun
-    # at 60% kept recall 1.000 at 16, 8 and 4 (the mean vector and LSH find them too); a whole query costs
-    # 3.4 ms at 8 against 4.8 ms at 16 (710 lists).
-    ivf_nprobe: int = 8
-
-
-DEFAULT_CANDIDATES = CandidateConfig()
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,31 +9,18 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
+from unspun.config import DEFAULT_FINGERPRINT, FingerprintConfig
 from unspun.embed.encoders import Encoder, static_encoder
 from unspun.model import Segmented
 
 _WORD = re.compile(r"\w+")
 
 
-@dataclass(frozen=True, slots=True)
-class FingerprintConfig:
-    num_perm: int = 126  # 42 LSH bands of 3 rows (candidates.py); a multiple of both
-    shingle_words: int = 3  # 3-grams survive light edits; 5-grams are the dedup baseline (bench/corpus.py)
-    # The sketch: how many sentence vectors an article keeps for candidate search. 8 x 256 float16 bytes on
-    # disk, 8 x 256 int8 bytes in RAM keeps an article under the 4 KB budget (bench/corpus.py measures it).
-    sketch_sentences: int = 8
-    # Shorter sentences (datelines, "Photo: EPA") are left out of the sketch: too generic to match on.
-    sketch_min_chars: int = 40
-    # The query side of a search uses up to this many sentences (the whole of a typical news article).
-    query_sentences: int = 48
-    seed: int = 1
-
-
-DEFAULT_FINGERPRINT = FingerprintConfig()
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,34 +68,59 @@ def _permutations(num_perm: int, seed: int) -> tuple[str, object]:
 
 
 def fingerprint_many(
-    segs: list[Segmented], encoder: Encoder | None = None, config: FingerprintConfig = DEFAULT_FINGERPRINT
+    segs: Sequence[Segmented],
+    encoder: Encoder | None = None,
+    config: FingerprintConfig = DEFAULT_FINGERPRINT,
+    vectors: Sequence[np.ndarray] | None = None,
 ) -> list[Fingerprint]:
-    """Fingerprints of many articles; their sentences go through the encoder in one call (it batches)."""
+    """Fingerprints of many articles. ``vectors``: each article's sentence vectors from the static model,
+    when already computed (the indexer has them); otherwise the sentences go through the encoder in one call."""
+    if vectors is not None:
+        return [_from_sentence_vectors(seg, own, encoder, config) for seg, own in zip(segs, vectors, strict=True)]
     encoder = encoder or static_encoder()
     chosen = [_query_sentences(seg, config) for seg in segs]
     flat = [text for texts in chosen for text in texts]
-    vectors = encoder.encode(flat) if flat else np.zeros((0, 1), dtype=np.float32)
+    encoded = encoder.encode(flat) if flat else np.zeros((0, 1), dtype=np.float32)
     out, first = [], 0
     for seg, texts in zip(segs, chosen, strict=True):
-        own = vectors[first : first + len(texts)]
+        own = encoded[first : first + len(texts)]
         first += len(texts)
-        out.append(_fingerprint(seg, texts, own, config))
+        out.append(_fingerprint(seg, own, config))
     return out
 
 
 def fingerprint(
-    seg: Segmented, encoder: Encoder | None = None, config: FingerprintConfig = DEFAULT_FINGERPRINT
+    seg: Segmented,
+    encoder: Encoder | None = None,
+    config: FingerprintConfig = DEFAULT_FINGERPRINT,
+    vectors: np.ndarray | None = None,
 ) -> Fingerprint:
-    return fingerprint_many([seg], encoder, config)[0]
+    return fingerprint_many([seg], encoder, config, None if vectors is None else [vectors])[0]
+
+
+def _query_rows(seg: Segmented, config: FingerprintConfig) -> list[int]:
+    """The sentences a search uses: the long ones, or all when none is long (an article of short lines)."""
+    texts = seg.sentence_texts()
+    rows = [k for k, t in enumerate(texts) if len(t) >= config.sketch_min_chars] or list(range(len(texts)))
+    return rows[: config.query_sentences]
 
 
 def _query_sentences(seg: Segmented, config: FingerprintConfig) -> list[str]:
-    texts = [t for t in seg.sentence_texts() if len(t) >= config.sketch_min_chars]
-    # An article of only short lines still needs something to search with.
-    return (texts or seg.sentence_texts() or [seg.article.text])[: config.query_sentences]
+    texts = seg.sentence_texts()
+    # An article without sentences still needs something to search with.
+    return [texts[k] for k in _query_rows(seg, config)] or [seg.article.text]
 
 
-def _fingerprint(seg: Segmented, texts: list[str], vectors: np.ndarray, config: FingerprintConfig) -> Fingerprint:
+def _from_sentence_vectors(
+    seg: Segmented, vectors: np.ndarray, encoder: Encoder | None, config: FingerprintConfig
+) -> Fingerprint:
+    rows = _query_rows(seg, config)
+    if not rows:
+        return fingerprint_many([seg], encoder, config)[0]
+    return _fingerprint(seg, np.asarray(vectors)[rows], config)
+
+
+def _fingerprint(seg: Segmented, vectors: np.ndarray, config: FingerprintConfig) -> Fingerprint:
     dim = vectors.shape[1] if len(vectors) else 1
     doc = _unit(vectors.mean(axis=0)) if len(vectors) else np.zeros(dim, dtype=np.float32)
     # The lede: copies keep the opening sentences far more often than the tail (trimming cuts the end).

@@ -19,33 +19,8 @@ from datetime import date
 
 import numpy as np
 
+from unspun.config import DEFAULT_STORIES, StoryConfig
 from unspun.model import DERIVED_RELATIONS, ArticleMeta, StoredPair, Story
-
-
-@dataclass(frozen=True, slots=True)
-class StoryConfig:
-    # Grid search on the even half of BASIL's sorted event ids (bench/tune_stories.py): B-cubed F1 1.000
-    # there with dates; no value either side of the dated ones below does better. The odd half, measured
-    # once with these settings: F1 0.977 (P 0.980 R 0.973), 0.892 with dates hidden.
-    neighbours: int = 10  # mean-vector neighbours per article considered for a same-story link
-    min_doc_cosine: float = 0.80  # below this, two texts are about different things whatever they name
-    # link when  doc_weight * (cosine - min_doc_cosine) / (1 - min_doc_cosine) + names >= min_link_score
-    doc_weight: float = 0.5
-    min_link_score: float = 0.30
-    # Same-event articles appear within days of each other, and the window is what keeps topic-alike events
-    # apart: BASIL even half with dates hidden and the dated bar of 0.30 for every pair, F1 0.21.
-    window_days: int = 4
-    # Without both dates, pairs need more evidence. BASIL even half with dates hidden: F1 0.909
-    # (P 0.946 R 0.876) at 0.50; 0.45 lets events chain (P 0.817), 0.55 splits them (R 0.773).
-    min_link_score_undated: float = 0.50
-    # The link score an undated rewrite or partial reuse needs besides its verdict (dated ones need the
-    # window instead). BASIL even half, dates hidden: cross-event rewrites score at most 0.36, same-event
-    # derived pairs at least 0.51; 0.45 sits between (F1 0.909 for 0.40-0.60, 0.886 at 0.30).
-    min_derived_score_undated: float = 0.45
-    min_name_chars: int = 3
-
-
-DEFAULT_STORIES = StoryConfig()
 
 # Relations that reproduce the other article's text, as opposed to rewriting it or reusing a passage.
 COPY_RELATIONS: frozenset[str] = frozenset({"duplicate", "near_duplicate", "spun_copy"})

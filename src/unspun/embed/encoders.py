@@ -21,6 +21,11 @@ PRECISE_DIM = 384
 
 
 class Encoder(Protocol):
+    @property
+    def dim(self) -> int:
+        """Length of every vector."""
+        ...
+
     def encode(self, texts: list[str]) -> np.ndarray:
         """Unit-length float32 vectors, one row per text."""
         ...
@@ -56,6 +61,10 @@ class PreciseEncoder:
             str(_require(directory / "model.onnx")), options, providers=["CPUExecutionProvider"]
         )
 
+    @property
+    def dim(self) -> int:
+        return PRECISE_DIM
+
     def encode(self, texts: list[str]) -> np.ndarray:
         out = np.zeros((len(texts), PRECISE_DIM), dtype=np.float32)
         # Sorting by length keeps padding (wasted compute) small within each batch.
@@ -75,6 +84,8 @@ class PreciseEncoder:
 
 class StaticEncoder:
     """A model2vec distillation of the same MiniLM: ~50x faster, good enough to find candidates."""
+
+    per_text = True  # a text's vector does not depend on the texts encoded with it (a mean of word vectors)
 
     def __init__(self, directory: Path) -> None:
         from model2vec import StaticModel

@@ -10,11 +10,10 @@ from __future__ import annotations
 import contextlib
 import json
 import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from unspun.config import DEFAULT, Config
+from unspun.config import DEFAULT, HTML_DEFAULT, Config, HtmlExtractConfig
 from unspun.errors import InputError
 from unspun.ingest.extract_lines import (
     classify_lines,
@@ -27,25 +26,6 @@ from unspun.ingest.extract_lines import (
 from unspun.ingest.read import decode_html, json_page_record, read_file
 from unspun.model import Article, RawRecord, Removed
 
-
-@dataclass(frozen=True, slots=True)
-class HtmlExtractConfig:
-    """How the HTML path calls trafilatura (bench/extraction.py measured these; dev halves only)."""
-
-    # Dev halves, F1 (scrapinghub_aeb / trafilatura_eval): balanced 0.967 / 0.932, precise-only 0.975 /
-    # 0.923 (it cuts whole articles on some pages), precise unless it keeps under 70% of the balanced
-    # extraction's characters 0.971 / 0.930. The fallback costs a second trafilatura pass per page.
-    favor_precision: bool = True
-    min_precise_share: float = 0.7
-    drop_title_line: bool = True  # the headline is metadata, as in the plain-text path (+0.002 aeb F1)
-    # "Read more: …" links and UI lines inside the main text are removed (+0.0045 trafilatura_eval F1)
-    filter_lines: bool = True
-    max_removed_blocks: int = 40  # boilerplate listed in ``removed``, longest first: bounded on huge pages
-    max_removed_chars: int = 300  # each listed block is cut to this many characters
-    min_removed_words: int = 3  # shorter leftovers (single links, buttons) are not worth listing
-
-
-HTML_DEFAULT = HtmlExtractConfig()
 _BLOCK_TAGS = (
     *("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dd", "dt"),
     *("blockquote", "figcaption", "caption", "pre", "address", "summary"),
@@ -53,10 +33,12 @@ _BLOCK_TAGS = (
 _SPACE = re.compile(r"\s+")
 
 
-def extract(source: str | Path | RawRecord, config: Config = DEFAULT) -> Article:
+def extract(
+    source: str | Path | RawRecord, config: Config = DEFAULT, html: HtmlExtractConfig = HTML_DEFAULT
+) -> Article:
     """The clean article of a path (``-`` is stdin) or of a record already read."""
     record = source if isinstance(source, RawRecord) else read_file(source, config)
-    return extract_record(record, config)
+    return extract_record(record, config, html)
 
 
 def extract_record(

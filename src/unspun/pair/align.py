@@ -22,61 +22,12 @@ from typing import Literal
 
 import numpy as np
 
-from unspun.config import DEFAULT, Config
+from unspun.config import ALIGN_DEFAULT, DEFAULT, AlignConfig, Config
 from unspun.embed.encoders import Encoder
 from unspun.model import Alignment, AlignmentKind, Segmented, SentenceMatch, Span
+from unspun.pair.memo import Memo, remembered
 from unspun.text.lexical import Token, edit_shape, is_content_word, matched_token_pairs, normalised, word_tokens
 from unspun.text.lexical import words as words_of
-
-
-@dataclass(frozen=True, slots=True)
-class AlignConfig:
-    """Alignment thresholds not (yet) in ``Config``. Set on the PAN dev half, the seeds and synthetic spun copies."""
-
-    # Weight of the cosine in the combined score; the rest is the lexical score.
-    semantic_weight: float = 0.5
-    # A pair whose combined score clears ``min_match_score`` still needs this much lexical score (same-story guard).
-    min_lexical_evidence: float = 0.2
-    # Lexical score that is a match by itself (a sentence contained in the other, whatever the cosine).
-    min_lexical_alone: float = 0.7
-    # Pairs with at least this lexical score are checked for a long verbatim stretch (``min_single_run_words``).
-    min_run_check_lexical: float = 0.3
-    # Pairs below this lexical score and below ``min_semantic_only`` cosine are never scored (prefilter).
-    min_candidate_lexical: float = 0.1
-    # A pair beside an accepted match (within the merge gap, same order) is taken at this combined score.
-    min_extend_score: float = 0.5
-    # ... or with this many consecutive shared words (the reused text ends inside a sentence).
-    min_extend_run_words: int = 6
-    # A kept match must reach this share of the best score of the sentence it is not the best for.
-    min_share_of_best: float = 0.7
-    # A passage of a single sentence match needs this combined score (a shared stock phrase is not reuse) ...
-    min_single_score: float = 0.75
-    # ... or both this cosine and this lexical score (a lone spun sentence keeps meaning and many words) ...
-    min_single_semantic: float = 0.75
-    min_single_lexical: float = 0.45
-    # ... or this many consecutive shared words (a long verbatim stretch inside otherwise different text).
-    min_single_run_words: int = 15
-    # A passage's char-weighted mean score must reach this (two loosely similar same-topic sentences do not).
-    min_passage_score: float = 0.55
-    # Rows of the cosine matrix computed at once (memory: rows × sentences of B × 4 bytes).
-    cosine_block_rows: int = 1024
-    # Sentence grids up to this size are scored densely (news articles); larger ones sparsely (long documents).
-    dense_max_pairs: int = 40_000
-    # Passage kinds: spun keeps the structure — similar token counts, at least this share kept in place ...
-    spun_min_kept_share: float = 0.3
-    # ... at least this share of positions substituted one-for-one ...
-    spun_min_substituted_share: float = 0.12
-    # ... and kept + substituted covering at least this share of the longer side.
-    spun_min_structure_share: float = 0.75
-
-
-ALIGN_DEFAULT = AlignConfig()
-# Edges of a partial match: unshared runs of at least this many words on both sides whose word-level
-# similarity is below this are other text, not substitutions (PAN dev half: passages start mid-sentence).
-_MIN_DIVERGED_TOKENS = 3
-_MAX_DIVERGED_SIMILARITY = 0.3
-# Matches at most this many words apart (in both texts) belong to one shared stretch of a partial match.
-_MAX_ANCHOR_GAP = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,12 +59,17 @@ def align(
     config: Config = DEFAULT,
     encoder: Encoder | None = None,
     tuning: AlignConfig = ALIGN_DEFAULT,
+    memo: Memo | None = None,
+    vectors: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> tuple[Alignment, ...]:
-    """Reused passages between ``a`` and ``b``, in A order; spans index each article's text."""
+    """Reused passages between ``a`` and ``b``, in A order; spans index each article's text. ``memo`` (an
+    engine's) keeps each article's prepared sentences for its next comparison; ``vectors``: both articles'
+    sentence vectors when already computed (else from ``encoder``)."""
     if not a.sentences or not b.sentences:
         return ()
-    side_a, side_b = _side(a), _side(b)
-    vectors_a, vectors_b = _vectors(side_a.texts, side_b.texts, encoder)
+    side_a = remembered(memo, ("align", a), lambda: _side(a))
+    side_b = remembered(memo, ("align", b), lambda: _side(b))
+    vectors_a, vectors_b = vectors or _vectors(side_a.texts, side_b.texts, encoder)
     cands = _candidates(side_a, side_b, vectors_a, vectors_b, config, tuning)
     matches = _consistent(_accepted(cands, side_a, side_b, config, tuning), tuning)
     passages = _without_overlaps(_passages(matches, config.max_merge_gap_sentences), side_a, side_b, tuning)
@@ -123,7 +79,9 @@ def align(
     )
 
 
-def sentence_pair_scores(pairs: Sequence[tuple[str, str]], encoder: Encoder | None = None) -> list[SentenceMatch]:
+def sentence_pair_scores(
+    pairs: Sequence[tuple[str, str]], encoder: Encoder | None = None, tuning: AlignConfig = ALIGN_DEFAULT
+) -> list[SentenceMatch]:
     """Scores of each sentence pair (``i = j =`` its index); IDF comes from all sentences given."""
     if not pairs:
         return []
@@ -135,7 +93,7 @@ def sentence_pair_scores(pairs: Sequence[tuple[str, str]], encoder: Encoder | No
     content_b = [_content_words(t) for t in right]
     index = np.arange(len(pairs))
     lexical = _pair_lexical(content_a, content_b, index, index)
-    score = _combined(semantic, lexical, ALIGN_DEFAULT)
+    score = _combined(semantic, lexical, tuning)
     return [
         SentenceMatch(k, k, round(float(semantic[k]), 4), round(float(lexical[k]), 4), round(float(score[k]), 4))
         for k in range(len(pairs))
@@ -195,8 +153,6 @@ def _normalised(text: str) -> str:
     return normalised(text)
 
 
-# One article meets several others in a corpus (and in ``trace``): prepare its sentences once.
-@functools.lru_cache(maxsize=4096)
 def _side(seg: Segmented) -> _Side:
     texts = seg.sentence_texts()
     return _Side(texts, seg.sentences, [_content_words(t) for t in texts])
@@ -501,11 +457,11 @@ def _passage_alignment(
     span_b = Span(side_b.spans[first_b.j].start, side_b.spans[last_b.j].end)
     if first_a is first_b:
         span_a, span_b = _trimmed_start(
-            a.article.text, b.article.text, span_a, span_b, side_a.spans[first_a.i], side_b.spans[first_b.j]
+            a.article.text, b.article.text, span_a, span_b, side_a.spans[first_a.i], side_b.spans[first_b.j], tuning
         )
     if last_a is last_b:
         span_a, span_b = _trimmed_end(
-            a.article.text, b.article.text, span_a, span_b, side_a.spans[last_a.i], side_b.spans[last_b.j]
+            a.article.text, b.article.text, span_a, span_b, side_a.spans[last_a.i], side_b.spans[last_b.j], tuning
         )
     weights = [side_a.spans[m.i].length + side_b.spans[m.j].length for m in group]
     similarity = float(np.average([m.score for m in group], weights=weights))
@@ -521,7 +477,7 @@ def _worth_reporting(al: Alignment, config: Config, tuning: AlignConfig) -> bool
     return min(al.a.length, al.b.length) >= config.min_sentence_chars
 
 
-def _anchors(tokens_a: Sequence[Token], tokens_b: Sequence[Token]) -> list[tuple[int, int]]:
+def _anchors(tokens_a: Sequence[Token], tokens_b: Sequence[Token], tuning: AlignConfig) -> list[tuple[int, int]]:
     """Unchanged token pairs of the main shared stretch: the largest run of close matches and its close neighbours.
 
     Stray matches far from it (a "the", a topic word further on) do not stretch a partial match.
@@ -532,15 +488,15 @@ def _anchors(tokens_a: Sequence[Token], tokens_b: Sequence[Token]) -> list[tuple
     clusters = [[pairs[0]]]
     for pair in pairs[1:]:
         last = clusters[-1][-1]
-        if pair[0] - last[0] <= _MAX_ANCHOR_GAP and pair[1] - last[1] <= _MAX_ANCHOR_GAP:
+        if pair[0] - last[0] <= tuning.anchor_max_gap_words and pair[1] - last[1] <= tuning.anchor_max_gap_words:
             clusters[-1].append(pair)
         else:
             clusters.append([pair])
     core = max(range(len(clusters)), key=lambda k: len(clusters[k]))
     first, last = core, core
-    while first > 0 and _joinable(clusters[first - 1], clusters[first]):
+    while first > 0 and _joinable(clusters[first - 1], clusters[first], tuning):
         first -= 1
-    while last + 1 < len(clusters) and _joinable(clusters[last], clusters[last + 1]):
+    while last + 1 < len(clusters) and _joinable(clusters[last], clusters[last + 1], tuning):
         last += 1
     kept = [p for cluster in clusters[first : last + 1] for p in cluster]
     return _without_stray_edges(kept, tokens_a)
@@ -563,10 +519,10 @@ def _without_stray_edges(pairs: list[tuple[int, int]], tokens_a: Sequence[Token]
     return pairs[first : last + 1]
 
 
-def _joinable(before: list[tuple[int, int]], after: list[tuple[int, int]]) -> bool:
+def _joinable(before: list[tuple[int, int]], after: list[tuple[int, int]], tuning: AlignConfig) -> bool:
     # A neighbouring cluster joins when it is substantial and not much further off than its own length.
     gap = max(after[0][0] - before[-1][0], after[0][1] - before[-1][1])
-    return min(len(before), len(after)) >= 2 and gap <= 2 * _MAX_ANCHOR_GAP
+    return min(len(before), len(after)) >= 2 and gap <= 2 * tuning.anchor_max_gap_words
 
 
 @functools.lru_cache(maxsize=65_536)  # copies of one story share sentence pairs (see ``changes._opcodes``)
@@ -581,18 +537,18 @@ def longest_shared_run(a_text: str, b_text: str) -> int:
     return best
 
 
-def _diverged(head_a: Sequence[Token], head_b: Sequence[Token]) -> bool:
+def _diverged(head_a: Sequence[Token], head_b: Sequence[Token], tuning: AlignConfig) -> bool:
     """Unshared edges that are not substitutions of each other: other text around a partial match."""
     from rapidfuzz.distance import Indel
 
-    if min(len(head_a), len(head_b)) < _MIN_DIVERGED_TOKENS:
+    if min(len(head_a), len(head_b)) < tuning.edge_min_diverged_words:
         return False
     words_a, words_b = [t.word for t in head_a], [t.word for t in head_b]
-    return Indel.normalized_similarity(words_a, words_b) < _MAX_DIVERGED_SIMILARITY
+    return Indel.normalized_similarity(words_a, words_b) < tuning.edge_max_diverged_similarity
 
 
 def _trimmed_start(
-    text_a: str, text_b: str, span_a: Span, span_b: Span, sent_a: Span, sent_b: Span
+    text_a: str, text_b: str, span_a: Span, span_b: Span, sent_a: Span, sent_b: Span, tuning: AlignConfig
 ) -> tuple[Span, Span]:
     """Start both sides at the shared words when the first sentences begin with other text.
 
@@ -600,12 +556,12 @@ def _trimmed_start(
     Tokens are taken with offsets into their sentence (remembered by sentence text) and shifted here.
     """
     tokens_a, tokens_b = word_tokens(sent_a.text_of(text_a)), word_tokens(sent_b.text_of(text_b))
-    anchors = _anchors(tokens_a, tokens_b)
+    anchors = _anchors(tokens_a, tokens_b, tuning)
     if not anchors:
         return span_a, span_b
     lead_a, lead_b = anchors[0]
     keep = min(lead_a, lead_b)
-    if _diverged(tokens_a[lead_a - keep : lead_a], tokens_b[lead_b - keep : lead_b]):
+    if _diverged(tokens_a[lead_a - keep : lead_a], tokens_b[lead_b - keep : lead_b], tuning):
         keep = 0
     if lead_a > keep:
         span_a = Span(sent_a.start + tokens_a[lead_a - keep].start, span_a.end)
@@ -614,16 +570,18 @@ def _trimmed_start(
     return span_a, span_b
 
 
-def _trimmed_end(text_a: str, text_b: str, span_a: Span, span_b: Span, sent_a: Span, sent_b: Span) -> tuple[Span, Span]:
+def _trimmed_end(
+    text_a: str, text_b: str, span_a: Span, span_b: Span, sent_a: Span, sent_b: Span, tuning: AlignConfig
+) -> tuple[Span, Span]:
     """End both sides at the shared words when the last sentences run on into other text."""
     tokens_a, tokens_b = word_tokens(sent_a.text_of(text_a)), word_tokens(sent_b.text_of(text_b))
-    anchors = _anchors(tokens_a, tokens_b)
+    anchors = _anchors(tokens_a, tokens_b, tuning)
     if not anchors:
         return span_a, span_b
     last_a, last_b = anchors[-1]
     tail_a, tail_b = len(tokens_a) - 1 - last_a, len(tokens_b) - 1 - last_b
     keep = min(tail_a, tail_b)
-    if _diverged(tokens_a[last_a + 1 : last_a + 1 + keep], tokens_b[last_b + 1 : last_b + 1 + keep]):
+    if _diverged(tokens_a[last_a + 1 : last_a + 1 + keep], tokens_b[last_b + 1 : last_b + 1 + keep], tuning):
         keep = 0
     if tail_a > keep:
         span_a = Span(span_a.start, max(span_a.start + 1, sent_a.start + tokens_a[last_a + keep].end))

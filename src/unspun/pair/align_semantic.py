@@ -11,30 +11,13 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import numpy as np
 
+from unspun.config import TIER_DEFAULT, SemanticTier
 from unspun.model import Alignment, Segmented, SentenceMatch, Span
 from unspun.pair.align import alignment_kind
 from unspun.text.lexicon import zipf
-
-
-@dataclass(frozen=True, slots=True)
-class SemanticTier:
-    """Set on the seeds, the project's summary/same-story fixtures and BASIL same-story pairs (dev)."""
-
-    min_cosine: float = 0.70  # a sentence's counterpart in meaning
-    min_cosine_with_name: float = 0.50  # ... when both sentences name the same rare name
-    rare_name_max_zipf: float = 2.5  # "Peskov" 1.9, "Belarusian" 2.8, "Price" 4.9: common words are no evidence
-    # Derivation shown by meaning: share of one side's sentences with a counterpart at ``min_cosine`` ...
-    min_counterpart_share: float = 0.5
-    # ... together with one side reading as spun (spin gap), or a share this high on its own.
-    min_spin_gap: float = 0.3
-    min_counterpart_share_alone: float = 0.65
-
-
-TIER_DEFAULT = SemanticTier()
 
 
 def derived_by_meaning(similarity: np.ndarray, spin_gap: float, tier: SemanticTier = TIER_DEFAULT) -> bool:

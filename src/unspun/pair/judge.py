@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from unspun.config import DEFAULT, Config
-from unspun.model import Alignment, Change, Segmented, Verdict
+from unspun.model import FACT_KINDS, Alignment, Change, Segmented, Verdict
 from unspun.pair.align import coverage
+from unspun.pair.memo import Memo, remembered
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,12 +35,27 @@ class PairFacts:
     shared_names: float  # overlap of capitalised names, in [0, 1]
     spin_a: float
     spin_b: float
+    # mean Zipf of A's words minus B's over the one-for-one swaps (positive: B took the rarer words, as
+    # spinners do), and the number of swaps measured
+    swap_rarity: float = 0.0
+    swap_count: int = 0
 
 
 def judge(a: Segmented, b: Segmented, alignments: Sequence[Alignment], changes: Sequence[Change],
           facts: PairFacts, config: Config = DEFAULT) -> Verdict:
-    """The verdict for one pair, with the reasons a person can check."""
+    """The verdict for one pair, with the reasons a person can check.
+
+    ``changes`` must hold the pair's fact changes (``find_changes``) even when the caller keeps no details:
+    a copy that alters a name, number, date, quote or negation is never a ``duplicate``, and the first
+    evidence line says what it changed.
+    """
+    counts = fact_counts(changes)
     relation, relation_confidence, relation_evidence = decide_relation(facts, config)
+    if counts and relation == "duplicate":
+        relation = "near_duplicate"
+        relation_evidence[-1] = "the texts are word for word the same except for the changed facts"
+    if counts and relation in _RELATION_NOUN:
+        relation_evidence.insert(0, f"{_RELATION_NOUN[relation]} that changes {describe_fact_counts(counts)}")
     direction, direction_evidence = decide_direction(a, b, relation, facts, changes, config)
     return Verdict(
         relation=relation,
@@ -48,11 +64,33 @@ def judge(a: Segmented, b: Segmented, alignments: Sequence[Alignment], changes: 
         coverage_a=round(facts.coverage_a, 3),
         coverage_b=round(facts.coverage_b, 3),
         evidence=tuple(relation_evidence + direction_evidence),
+        fact_changes=counts,
     )
 
 
+_RELATION_NOUN = {"near_duplicate": "a near-duplicate", "spun_copy": "a spun copy", "rewrite": "a rewrite",
+                  "partial_reuse": "partial reuse"}
+
+
+def fact_counts(changes: Sequence[Change]) -> tuple[tuple[str, int], ...]:
+    """(kind, count) of the changes that alter a fact, in ``FACT_KINDS`` order, kinds with none left out."""
+    counted = {kind: 0 for kind in FACT_KINDS}
+    for change in changes:
+        if change.kind in counted:
+            counted[change.kind] += 1
+    return tuple((kind, n) for kind, n in counted.items() if n)
+
+
+def describe_fact_counts(counts: Sequence[tuple[str, int]]) -> str:
+    """``(("number", 3), ("name", 1))`` → "3 numbers and 1 name"."""
+    parts = [f"{n} {kind}{'s' if n != 1 else ''}" for kind, n in counts]
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
 def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], substitution_rate: float,
-               document_similarity: float, spin_a: float, spin_b: float) -> PairFacts:
+               document_similarity: float, spin_a: float, spin_b: float, memo: Memo | None = None,
+               swap_rarity: tuple[float, int] = (0.0, 0)) -> PairFacts:
+    """What the verdict is decided from; ``memo`` (an engine's) keeps each article's names."""
     reused = sum(al.b.length for al in alignments)
     return PairFacts(
         coverage_a=coverage(alignments, "a", len(a.article.text)),
@@ -64,9 +102,11 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         merged_share=merged_share(alignments),
         substitution_rate=substitution_rate,
         document_similarity=document_similarity,
-        shared_names=shared_name_overlap(a, b),
+        shared_names=shared_name_overlap(a, b, memo),
         spin_a=spin_a,
         spin_b=spin_b,
+        swap_rarity=swap_rarity[0],
+        swap_count=swap_rarity[1],
     )
 
 
@@ -108,17 +148,17 @@ def _longest_increasing(values: list[int]) -> int:
     return len(tails)
 
 
-def shared_name_overlap(a: Segmented, b: Segmented) -> float:
+def shared_name_overlap(a: Segmented, b: Segmented, memo: Memo | None = None) -> float:
     """Overlap coefficient of capitalised words that are not sentence-initial: who and where, roughly."""
-    names_a, names_b = _names(a), _names(b)
+    names_a = remembered(memo, ("names", a), lambda: _names(a))
+    names_b = remembered(memo, ("names", b), lambda: _names(b))
     if not names_a or not names_b:
         return 0.0
     return len(names_a & names_b) / min(len(names_a), len(names_b))
 
 
-# Remembered per article (a corpus judges each article against several others) and per sentence (copies of
-# one story repeat sentences).
-@functools.lru_cache(maxsize=8192)
+# Remembered per article by the engine's memo (a corpus judges each article against several others) and per
+# sentence here (copies of one story repeat sentences).
 def _names(seg: Segmented) -> frozenset[str]:
     return frozenset().union(*(_sentence_names(text) for text in seg.sentence_texts()))
 
@@ -138,7 +178,8 @@ def _sentence_names(text: str) -> frozenset[str]:
 def decide_relation(f: PairFacts, config: Config) -> tuple[str, float, list[str]]:
     high, low = max(f.coverage_a, f.coverage_b), min(f.coverage_a, f.coverage_b)
     evidence = [_coverage_sentence(f)] if f.reused_chars else []
-    if low >= config.duplicate_min_coverage and f.kind_share["verbatim"] >= 0.97:
+    if (low >= config.duplicate_min_coverage and f.kind_share["verbatim"] >= 0.97
+            and f.order_kept >= config.duplicate_min_order_kept):
         return "duplicate", _scale(low, 0.95, 1.0), [*evidence, "the two texts are the same after extraction"]
     if high >= config.copy_min_coverage and (
             low >= config.derived_min_coverage_both
@@ -146,6 +187,11 @@ def decide_relation(f: PairFacts, config: Config) -> tuple[str, float, list[str]
         if low < config.derived_min_coverage_both:
             evidence.append("the shorter text is mostly made of the longer one's content on the same topic "
                             "(a trimmed copy or summary)")
+        return _derived_relation(f, high, evidence, config)
+    if high >= config.copy_min_coverage and not _has_reused_passage(f, config):
+        # Most of one side comes from the other in other words: derived, whatever the topic similarity (a
+        # verdict never states that most of a text is reused and then calls the texts independent).
+        evidence.append("the shorter text is mostly made of the longer one's content, reworded")
         return _derived_relation(f, high, evidence, config)
     if _has_reused_passage(f, config):
         evidence.append(f"a passage of {f.longest_passage_chars} characters is reused; the rest is independent")
@@ -194,12 +240,13 @@ def _has_reused_passage(f: PairFacts, config: Config) -> bool:
 
 def _independent_relation(f: PairFacts, evidence: list[str], config: Config) -> tuple[str, float, list[str]]:
     signal = f.document_similarity + config.story_name_weight * f.shared_names
+    reuse = "only short or loose matches" if f.reused_chars else "no reused passages"
     if signal >= config.story_min_signal:
         evidence.append(
-            f"no reused passages, but the texts cover the same event (topic similarity "
+            f"{reuse}, but the texts cover the same event (topic similarity "
             f"{f.document_similarity:.2f}, shared names {f.shared_names:.0%})")
         return "same_story", _scale(signal, config.story_min_signal, config.story_min_signal + 0.3), evidence
-    evidence.append(f"no reused passages and different events (topic similarity {f.document_similarity:.2f}, "
+    evidence.append(f"{reuse} and different events (topic similarity {f.document_similarity:.2f}, "
                     f"shared names {f.shared_names:.0%})")
     return "unrelated", _scale(config.story_min_signal - signal, 0.0, 0.3), evidence
 
@@ -220,6 +267,10 @@ def _scale(value: float, low: float, high: float) -> float:
 
 def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, changes: Sequence[Change],
                      config: Config) -> tuple[str, list[str]]:
+    """Which text came first, from clues that each point one way with a weight (positive: A is the source).
+
+    A direction is stated only when the clues agree: no clue of weight ≥ 1 may point the other way.
+    """
     if relation in ("same_story", "unrelated"):
         return "unknown", []
     clues = [
@@ -227,17 +278,27 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
         _credit_clue(a, b),
         _containment_clue(f),
         _spin_clue(f, config),
+        _swap_clue(f, config),
+        _consistency_clue(a, b, changes),
+        _outlet_credit_clue(a, b),
+        _truncation_clue(a, b),
+        _chrome_clue(a, b, f),
     ]
-    score = sum(weight for weight, _ in clues)
     evidence = [text for _, text in clues if text]
     if _common_source(a, b, f):
         credits = "; ".join(c for s in (a, b) for c in s.article.credits if _is_source_credit(c))
         kept = [text for _, text in (clues[1], clues[3]) if text]
         reason = f"a credited outside source ({credits}) and text the other side lacks: both derive from that source"
         return "common_source", [*kept, reason]
-    if abs(score) < 0.5:
+    for_a = sum(w for w, _ in clues if w > 0)
+    for_b = -sum(w for w, _ in clues if w < 0)
+    strongest_against = min(max((w for w, _ in clues if w > 0), default=0.0),
+                            max((-w for w, _ in clues if w < 0), default=0.0))
+    if strongest_against >= config.direction_max_dissent:
+        return "unknown", [*evidence, "the clues disagree about which came first"]
+    if max(for_a, for_b) < config.direction_min_weight:
         return "unknown", [*evidence, "the clues do not say which came first"]
-    return ("a_to_b" if score > 0 else "b_to_a"), evidence
+    return ("a_to_b" if for_a > for_b else "b_to_a"), evidence
 
 
 def _date_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
@@ -290,6 +351,110 @@ def _spin_clue(f: PairFacts, config: Config) -> tuple[float, str]:
     if gap <= -config.direction_min_spin_gap:
         return -1.5, f"A reads as machine-spun (spin {f.spin_a:.2f} vs {f.spin_b:.2f}): the degraded side is the copy"
     return 0.0, ""
+
+
+def _swap_clue(f: PairFacts, config: Config) -> tuple[float, str]:
+    if f.swap_count < config.direction_min_swaps:
+        return 0.0, ""
+    if f.swap_rarity >= config.direction_min_swap_rarity:
+        return 1.5, (f"B's side of {f.swap_count} one-for-one word swaps is rarer (by {f.swap_rarity:.1f} Zipf), "
+                     "as a spinner's thesaurus picks are: B is the copy")
+    if f.swap_rarity <= -config.direction_min_swap_rarity:
+        return -1.5, (f"A's side of {f.swap_count} one-for-one word swaps is rarer (by {-f.swap_rarity:.1f} Zipf), "
+                      "as a spinner's thesaurus picks are: A is the copy")
+    return 0.0, ""
+
+
+def _consistency_clue(a: Segmented, b: Segmented, changes: Sequence[Change]) -> tuple[float, str]:
+    """The side that spells a changed name two ways (the other side's spelling elsewhere in its own text)
+    is the edited one: an editor or spinner misses some mentions, an original is consistent."""
+    b_mixed = a_mixed = 0
+    examples: list[str] = []
+    for change in changes:
+        if change.kind != "name":
+            continue
+        in_a, in_b = change.a.text_of(a.article.text), change.b.text_of(b.article.text)
+        if _mentions(b.article.text, in_a) and not _mentions(a.article.text, in_b):
+            b_mixed += 1
+            examples.append(f"B writes both '{in_a}' and '{in_b}'")
+        elif _mentions(a.article.text, in_b) and not _mentions(b.article.text, in_a):
+            a_mixed += 1
+            examples.append(f"A writes both '{in_b}' and '{in_a}'")
+    if b_mixed and not a_mixed:
+        return 2.0, f"{examples[0]}; A is consistent: B is the edited copy"
+    if a_mixed and not b_mixed:
+        return -2.0, f"{examples[0]}; B is consistent: A is the edited copy"
+    return 0.0, ""
+
+
+@functools.lru_cache(maxsize=4096)
+def _mention_pattern(name: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+
+
+def _mentions(text: str, name: str) -> bool:
+    return len(name) > 2 and bool(_mention_pattern(name).search(text))
+
+
+_WIRE_CREDIT = re.compile(r"\((?:Reuters|AP|AFP|PA|Bloomberg|dpa|CNN)\)|^(?:source|via|courtesy of)\s*:?\s+\S",
+                          re.IGNORECASE | re.MULTILINE)
+
+
+def _outlet_credit_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
+    """A text that credits an outlet ("source: X", "(Reuters)", "via X") took its words from elsewhere."""
+    credit_a, credit_b = _credit_line(a), _credit_line(b)
+    if credit_b and not credit_a:
+        return 1.0, f"B credits an outside source ({credit_b}); A does not: B is the copy"
+    if credit_a and not credit_b:
+        return -1.0, f"A credits an outside source ({credit_a}); B does not: A is the copy"
+    return 0.0, ""
+
+
+def _credit_line(seg: Segmented) -> str:
+    for credit in seg.article.credits:
+        if _is_source_credit(credit):
+            return credit
+    found = _WIRE_CREDIT.search(seg.article.text)
+    return found.group().strip() if found else ""
+
+
+_SENTENCE_END = frozenset('.!?"\'”’)…')
+
+
+def _truncation_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
+    """A text that stops mid-sentence where the other goes on was cut from it."""
+    cut_a, cut_b = _cut_off(a), _cut_off(b)
+    if cut_b and not cut_a and len(b.article.text) < len(a.article.text):
+        return 1.0, "B stops mid-sentence where A goes on: B was cut from A"
+    if cut_a and not cut_b and len(a.article.text) < len(b.article.text):
+        return -1.0, "A stops mid-sentence where B goes on: A was cut from B"
+    return 0.0, ""
+
+
+def _cut_off(seg: Segmented) -> bool:
+    text = seg.article.text.rstrip()
+    return bool(text) and text[-1] not in _SENTENCE_END and text[-1].isalpha()
+
+
+_CHROME = re.compile(r"^\W*(?:share this|read more|related|subscribe|follow us|click here|copyright|©|all rights "
+                     r"reserved|sign up|advertisement)", re.IGNORECASE)
+
+
+def _chrome_clue(a: Segmented, b: Segmented, f: PairFacts) -> tuple[float, str]:
+    """Site chrome ("Share this article", "Read more") that one side adds around the same text marks the
+    republisher. Counted in the text and in what extraction removed as chrome."""
+    chrome_a, chrome_b = _chrome_lines(a), _chrome_lines(b)
+    if chrome_b > chrome_a:
+        return 1.0, "B adds site chrome (share/read-more/copyright lines) around the text: B is the republished copy"
+    if chrome_a > chrome_b:
+        return -1.0, "A adds site chrome (share/read-more/copyright lines) around the text: A is the republished copy"
+    return 0.0, ""
+
+
+def _chrome_lines(seg: Segmented) -> int:
+    in_text = sum(1 for line in seg.article.text.splitlines() if len(line) < 80 and _CHROME.match(line))
+    removed = sum(1 for r in seg.article.removed if "chrome" in r.reason or "advert" in r.reason)
+    return in_text + removed
 
 
 def _common_source(a: Segmented, b: Segmented, f: PairFacts) -> bool:

@@ -1,4 +1,4 @@
-"""The JSON contracts of DESIGN.md (``unspun.article/1``, ``unspun.comparison/1``). Fields may be added,
+"""The JSON contracts of DESIGN.md (``unspun.article/1``, ``unspun.comparison/2``). Fields may be added,
 never change meaning."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from typing import Any
 from unspun.model import Alignment, Article, Change, Comparison, Segmented, Span, Substitution
 
 ARTICLE_SCHEMA = "unspun.article/1"
-COMPARISON_SCHEMA = "unspun.comparison/1"
+COMPARISON_SCHEMA = "unspun.comparison/2"
 
 
 def article_dict(article: Article) -> dict[str, Any]:
@@ -66,7 +66,8 @@ def comparison_dict(c: Comparison) -> dict[str, Any]:
         "a": side_dict(c.a, c.spin_a),
         "b": side_dict(c.b, c.spin_b),
         "verdict": {"relation": v.relation, "direction": v.direction, "confidence": v.confidence,
-                    "coverage_a": v.coverage_a, "coverage_b": v.coverage_b, "evidence": list(v.evidence)},
+                    "coverage_a": v.coverage_a, "coverage_b": v.coverage_b, "evidence": list(v.evidence),
+                    "facts_changed": v.facts_changed, "fact_changes": dict(v.fact_changes)},
         "alignments": [alignment_dict(al, a_text, b_text) for al in c.alignments],
         "changes": [change_dict(ch, a_text, b_text) for ch in c.changes],
         "substitutions": [substitution_dict(s, a_text, b_text) for s in c.substitutions],

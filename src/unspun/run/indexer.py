@@ -19,31 +19,25 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from unspun.config import DEFAULT, Config
-from unspun.corpus.candidates import DEFAULT_CANDIDATES, CandidateConfig, CandidateIndex
+from unspun.corpus.candidates import CandidateIndex
 from unspun.corpus.fingerprint import fingerprint
 from unspun.ingest.segment import paragraph_spans, segment
 from unspun.model import DERIVED_RELATIONS, Article, RawRecord, Segmented, Skipped, Span, Verdict
+from unspun.pair.engine import PairEngine
 from unspun.run.pool import (
-    FEWER_COLLECTIONS,
     CompareTask,
     Hashed,
     Prepared,
     Side,
     Workers,
-    learn,
+    corpus_engine,
     one_thread_numerics,
-    pair_compare,
 )
-from unspun.store.candidate_index import cache_path, load_index, save_index
+from unspun.store.candidate_index import adopt_settings, cache_path, load_index, save_index
 from unspun.store.sqlite import Store
 
 # Pairs whose verdict is worth keeping: every derivation, and same-story links for ``stories``.
 KEPT_RELATIONS = DERIVED_RELATIONS | {"same_story"}
-BATCH_ARTICLES = 256  # one transaction; large enough to amortise encoder calls, small enough to lose little
-RECENT_STORED = 4096  # articles kept in memory for comparisons (~20 KB each with their sentence vectors)
-COMPARE_GROUP = 16  # new articles whose comparisons go to a worker together
-TRACE_SHARE_MIN_CANDIDATES = 6  # fewer candidates are compared faster here than shipped to a worker
 
 
 @dataclass(slots=True)
@@ -80,6 +74,7 @@ class TraceMatch:
     coverage_match: float
     confidence: float
     score: float
+    fact_changes: tuple[tuple[str, int], ...] = ()  # (kind, count) of facts that differ (Verdict.fact_changes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,25 +92,25 @@ def content_hash(record: RawRecord) -> str:
 def index_paths(
     paths: list[str],
     db: Path,
-    config: Config = DEFAULT,
-    batch: int = BATCH_ARTICLES,
+    engine: PairEngine | None = None,
+    batch: int | None = None,
     progress: bool = False,
-    precise: bool = False,
     workers: int | None = None,
     summary: IndexSummary | None = None,
 ) -> IndexSummary:
     """``unspun index``: add the articles under ``paths`` to the store at ``db``.
 
-    Candidate pairs are aligned with static vectors unless ``precise`` (MiniLM): see ``pair_compare``.
+    Candidate pairs are compared by ``engine`` (default: ``corpus_engine``, static vectors).
     ``workers`` processes share extraction and comparison (default: one per core). A ``summary`` passed in
     advances as each batch commits (another thread may read it to show progress)."""
     from unspun.ingest.read import iter_records
 
+    engine = engine or corpus_engine()
     started = time.perf_counter()
     summary = summary if summary is not None else IndexSummary()
     with Store(db) as store:
-        records = _with_progress(iter_records(paths, config), progress)
-        index_articles(store, _hashed(records, summary), summary, config, batch, precise, workers)
+        records = _with_progress(iter_records(paths, engine.config), progress)
+        index_articles(store, _hashed(records, summary), summary, engine, batch, workers)
     summary.seconds = time.perf_counter() - started
     return summary
 
@@ -124,37 +119,38 @@ def index_articles(
     store: Store,
     items: Iterable[Hashed],
     summary: IndexSummary | None = None,
-    config: Config = DEFAULT,
-    batch: int = BATCH_ARTICLES,
-    precise: bool = False,
+    engine: PairEngine | None = None,
+    batch: int | None = None,
     workers: int | None = None,
-    candidates: CandidateConfig = DEFAULT_CANDIDATES,
 ) -> IndexSummary:
     """Prepare, compare with candidates and store ``items``, one transaction per ``batch`` articles; items whose
     id is stored with the same content hash are counted as unchanged."""
     summary = summary if summary is not None else IndexSummary()
-    with one_thread_numerics(), _fewer_collections(), Workers(config, precise, workers) as pool:
-        indexer = _Indexer(store, load_index(store, candidates), pool, summary, store.stored_hashes())
+    engine = engine or corpus_engine()
+    settings = engine.settings
+    adopt_settings(store, settings)
+    with one_thread_numerics(), _fewer_collections(settings.index.gc_thresholds), Workers(engine, workers) as pool:
+        indexer = _Indexer(store, load_index(store, settings), pool, summary, store.stored_hashes())
         # One batch is prepared (extracted, fingerprinted) in the workers while this process searches and
         # stores the one before it.
         waiting: Callable[[], list[Prepared | Skipped]] | None = None
-        for chunk in _batches(items, batch, indexer, summary):
+        for chunk in _batches(items, batch or settings.index.batch_articles, indexer, summary):
             started = pool.submit_prepare(chunk)
             if waiting is not None:
                 indexer.add(waiting())
             waiting = started
         if waiting is not None:
             indexer.add(waiting())
-        save_index(indexer.index, cache_path(store.path), store.generation())
+        save_index(indexer.index, cache_path(store.path), store.generation(), settings)
     return summary
 
 
 @contextlib.contextmanager
-def _fewer_collections() -> Iterator[None]:
+def _fewer_collections(thresholds: tuple[int, int, int]) -> Iterator[None]:
     """Python's cyclic collector less often while indexing: the run allocates many short-lived tuples and
     holds large long-lived structures (the candidate index, recent articles) that each collection walks."""
     before = gc.get_threshold()
-    gc.set_threshold(*FEWER_COLLECTIONS)
+    gc.set_threshold(*thresholds)
     try:
         yield
     finally:
@@ -209,8 +205,9 @@ class _Indexer:
             submitted = []
             # Comparisons go to the workers a few articles at a time, while this process searches the rest.
             pairs = list(zip(pks, ready, strict=True))
-            for first in range(0, len(pairs), COMPARE_GROUP):
-                group = pairs[first : first + COMPARE_GROUP]
+            size = self.pool.engine.settings.index.compare_group_articles
+            for first in range(0, len(pairs), size):
+                group = pairs[first : first + size]
                 tasks, others = self._compare_tasks(group, batch)
                 submitted.append((group, others, self.pool.submit_compare(tasks)))
             for group, others, verdicts in submitted:
@@ -249,7 +246,7 @@ class _Indexer:
     def _remember(self, pk: int, side: Side) -> None:
         self._recent[pk] = side
         self._recent.move_to_end(pk)
-        if len(self._recent) > RECENT_STORED:
+        if len(self._recent) > self.pool.engine.settings.index.recent_articles:
             self._recent.popitem(last=False)
 
 
@@ -282,51 +279,52 @@ def stored_side(store: Store, pk: int) -> Side:
     return Side(seg, analysis.vectors, analysis.spin)
 
 
-def trace(path: str, db: Path, config: Config = DEFAULT, precise: bool = False) -> TraceResult:
+def trace(path: str, db: Path, engine: PairEngine | None = None) -> TraceResult:
     """``unspun trace``: the stored sources and copies of the article at ``path``."""
     from unspun.ingest.extract import extract_record
     from unspun.ingest.read import read_file
 
-    article = extract_record(read_file(path, config), config)
+    engine = engine or corpus_engine()
+    article = extract_record(read_file(path, engine.config), engine.config, engine.settings.html)
     with Store(db, create=False) as store:
-        return trace_article(store, article, load_index(store), config, precise)
+        return trace_article(store, article, load_index(store, engine.settings), engine)
 
 
 def trace_article(
     store: Store,
     article: Article,
     index: CandidateIndex,
-    config: Config = DEFAULT,
-    precise: bool = False,
+    engine: PairEngine | None = None,
     pool: Workers | None = None,
 ) -> TraceResult:
-    """The stored sources and copies of ``article`` (stored or not), best first.
+    """The stored sources and copies of ``article`` (stored or not), best first, compared by ``engine``
+    (default: ``corpus_engine``).
 
     With a started ``pool`` (a long-running process: the web app, a batch of traces), a worker process compares
     half of the candidates while this process compares the other half."""
     with one_thread_numerics():
-        return _traced(store, article, index, config, precise, pool)
+        return _traced(store, article, index, engine or corpus_engine(), pool)
 
 
-def _traced(
-    store: Store, article: Article, index: CandidateIndex, config: Config, precise: bool, pool: Workers | None
-) -> TraceResult:
-    seg = segment(article, config)
-    fp = fingerprint(seg)
+def _traced(store: Store, article: Article, index: CandidateIndex, engine: PairEngine, pool: Workers | None
+            ) -> TraceResult:
+    seg = segment(article, engine.config)
+    vectors = engine.static.encode(seg.sentence_texts())
+    fp = fingerprint(seg, engine.static, engine.settings.fingerprint, vectors)
     # The query itself may be stored (same id): it is neither its own source nor its own copy.
     found = index.query(fp, exclude=frozenset(store.keys_of([article.id])))
     sides = [stored_side(store, candidate.pk) for candidate in found]
-    shared = pool is not None and pool.parallel and len(sides) >= TRACE_SHARE_MIN_CANDIDATES
+    shared = pool is not None and pool.parallel and len(sides) >= engine.settings.index.trace_share_min_candidates
     remote = sides[1::2] if shared else []
     waiting = None
     if pool is not None and remote:
-        query = _query_side(seg, precise)
+        # The query with what a worker would otherwise compute again: its static vectors and spin score.
+        query = Side(seg, vectors, engine.spin(seg))
         waiting = pool.submit_compare([CompareTask(query, tuple(remote), new_first=True)])
-    compare = pair_compare(config, precise)
     local = []
     for side in sides[0::2] if remote else sides:
-        learn(side, precise)
-        local.append(compare(seg, side.seg).verdict)
+        engine.remember(side.seg, side.vectors, side.spin)
+        local.append(engine.compare_segmented(seg, side.seg, details=False).verdict)
     verdicts = local
     if waiting is not None:  # back in candidate order: even ones were compared here, odd ones in the worker
         even, odd = iter(local), iter(waiting()[0])
@@ -340,20 +338,11 @@ def _traced(
     return TraceResult(article, tuple(matches))
 
 
-def _query_side(seg: Segmented, precise: bool) -> Side:
-    """The query with what a worker would otherwise compute again: its static vectors and spin score."""
-    from unspun.pair.pipeline import article_spin
-    from unspun.run.pool import static_memo
-
-    vectors = None if precise else static_memo().encode(seg.sentence_texts())
-    return Side(seg, vectors, article_spin(seg))
-
-
 def trace_dict(result: TraceResult) -> dict[str, object]:
-    """The ``unspun.trace/1`` JSON contract."""
+    """The ``unspun.trace/2`` JSON contract."""
     q = result.query
     return {
-        "schema": "unspun.trace/1",
+        "schema": "unspun.trace/2",
         "query": {"id": q.id, "title": q.title, "chars": len(q.text)},
         "matches": [
             {
@@ -366,6 +355,8 @@ def trace_dict(result: TraceResult) -> dict[str, object]:
                 "coverage_match": m.coverage_match,
                 "confidence": m.confidence,
                 "score": m.score,
+                "facts_changed": bool(m.fact_changes),
+                "fact_changes": dict(m.fact_changes),
             }
             for m in result.matches
         ],
@@ -384,6 +375,7 @@ def _match(candidate: Article, v: Verdict) -> TraceMatch:
         round(v.coverage_b, 3),
         round(v.confidence, 3),
         round(v.confidence * coverage, 3),
+        v.fact_changes,
     )
 
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from unspun.config import DEFAULT, Config
 from unspun.model import Comparison, StoredPair, Verdict
+from unspun.pair.engine import PairEngine
 from unspun.run.indexer import stored_side
-from unspun.run.pool import learn, static_memo
+from unspun.run.pool import corpus_engine
 from unspun.store.sqlite import Store
 
 
@@ -38,17 +38,17 @@ def stored_pair(store: Store, a: int, b: int) -> StoredPair | None:
     return next((p for p in store.pairs_of(a) if {p.a, p.b} == {a, b}), None)
 
 
-def stored_comparison(store: Store, a: int, b: int, config: Config = DEFAULT) -> StoredComparison:
-    """Articles ``a`` and ``b`` compared with the indexer's engine, beside their stored verdict."""
-    from unspun.pair.pipeline import compare_segmented
-
+def stored_comparison(store: Store, a: int, b: int, engine: PairEngine | None = None) -> StoredComparison:
+    """Articles ``a`` and ``b`` compared with the indexer's engine (default ``corpus_engine``), beside their
+    stored verdict."""
+    engine = engine or corpus_engine()
     found = stored_pair(store, a, b)
     if found is not None:
         a, b = found.a, found.b
     side_a, side_b = stored_side(store, a), stored_side(store, b)
     for side in (side_a, side_b):
-        learn(side)
-    comparison = compare_segmented(side_a.seg, side_b.seg, config, static_memo(), details=True)
+        engine.remember(side.seg, side.vectors, side.spin)
+    comparison = engine.compare_segmented(side_a.seg, side_b.seg, details=True)
     # Removed blocks play no part in the verdict; the page shows them.
     seg_a, seg_b = (replace(s.seg, article=replace(s.seg.article, removed=store.removed_of(pk)))
                     for s, pk in ((side_a, a), (side_b, b)))

@@ -22,16 +22,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from unspun.config import DEFAULT, Config
 from unspun.corpus.fingerprint import Fingerprint
 from unspun.errors import InputError, UnspunError
-from unspun.model import Article, Comparison, RawRecord, Segmented, Skipped, Verdict
+from unspun.model import Article, RawRecord, Segmented, Skipped, Verdict
+from unspun.pair.engine import PairEngine, default_engine
 from unspun.store.sqlite import StoredAnalysis
-
-# Articles a run must have seen before a pool is worth starting (~1 s per worker to import and load models).
-POOL_AFTER_ARTICLES = 64
-# Collector thresholds while indexing (Python's default is 700, 10, 10): ~5% more articles/s on 2 cores.
-FEWER_COLLECTIONS = (20_000, 20, 20)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,25 +75,23 @@ class CompareTask:
     new_first: bool = False
 
 
-Compare = Callable[[Segmented, Segmented], Comparison]
-
-
 # --- the work ------------------------------------------------------------------------------------------
 
 
-def prepare(items: Sequence[Hashed], config: Config = DEFAULT) -> list[Prepared | Skipped]:
+def prepare(items: Sequence[Hashed], engine: PairEngine | None = None) -> list[Prepared | Skipped]:
     """Extract (raw records), segment, embed and fingerprint ``items``, in order; a record without article
     text becomes ``Skipped`` with the one-line reason."""
     from unspun.corpus.fingerprint import fingerprint_many
     from unspun.ingest.extract import extract_record
     from unspun.ingest.segment import segment
-    from unspun.pair.pipeline import article_spin
 
+    engine = engine or corpus_engine()
+    config, html = engine.config, engine.settings.html
     out: list[Prepared | Skipped | None] = []
     segs, hashes, slots = [], [], []
     for item in items:
         try:
-            article = item.source if isinstance(item.source, Article) else extract_record(item.source, config)
+            article = item.source if isinstance(item.source, Article) else extract_record(item.source, config, html)
         except InputError as error:
             out.append(Skipped(item.source.id, str(error)))
             continue
@@ -106,53 +99,30 @@ def prepare(items: Sequence[Hashed], config: Config = DEFAULT) -> list[Prepared 
         out.append(None)
         segs.append(segment(article, config))
         hashes.append(item.content_hash)
-    encoder = static_memo()
-    # One call for the whole batch (the encoder's per-call cost is paid once); later calls read the memo.
-    encoder.encode([text for seg in segs for text in seg.sentence_texts()])
-    vectors = [encoder.encode(seg.sentence_texts()) for seg in segs]
-    # The memo already holds every sentence's vector, so fingerprinting embeds nothing again.
-    for slot, seg, digest, fp, own in zip(slots, segs, hashes, fingerprint_many(segs, encoder), vectors, strict=True):
-        out[slot] = Prepared(seg.article, digest, seg, fp, own, article_spin(seg))
+    # One encoder call for the whole batch (its per-call cost is paid once); fingerprints reuse the vectors.
+    vectors = engine.static.encode_many([seg.sentence_texts() for seg in segs])
+    prints = fingerprint_many(segs, engine.static, engine.settings.fingerprint, vectors)
+    for slot, seg, digest, fp, own in zip(slots, segs, hashes, prints, vectors, strict=True):
+        out[slot] = Prepared(seg.article, digest, seg, fp, own, engine.spin(seg))
     return [p for p in out if p is not None]
 
 
-def compare_task(task: CompareTask, config: Config = DEFAULT, precise: bool = False) -> list[Verdict]:
+def compare_task(task: CompareTask, engine: PairEngine | None = None) -> list[Verdict]:
     """The verdict of each (candidate, new article) pair of ``task``."""
+    engine = engine or corpus_engine()
     for side in (task.new, *task.others):
-        learn(side, precise)
-    compare = pair_compare(config, precise)
+        engine.remember(side.seg, side.vectors, side.spin)
     if task.new_first:
-        return [compare(task.new.seg, other.seg).verdict for other in task.others]
-    return [compare(other.seg, task.new.seg).verdict for other in task.others]
+        return [engine.compare_segmented(task.new.seg, other.seg, details=False).verdict for other in task.others]
+    return [engine.compare_segmented(other.seg, task.new.seg, details=False).verdict for other in task.others]
 
 
-def learn(side: Side, precise: bool = False) -> None:
-    """Let this process's comparisons reuse what ``side`` carries (computed in another process, or stored)."""
-    from unspun.pair.pipeline import article_spin
-
-    if side.vectors is not None and not precise:
-        static_memo().remember(side.seg.sentence_texts(), side.vectors)
-    if side.spin is not None:
-        article_spin.remember(side.seg, side.spin)
-
-
-def pair_compare(config: Config = DEFAULT, precise: bool = False) -> Compare:
-    """The pair engine as the corpus runs it. By default alignment uses the static vectors: on 259 stored
-    BBC pairs (originals + spun/trimmed/partial copies) the relation agreed with MiniLM alignment on 95.8%
-    (the rest: partial_reuse vs near_duplicate/spun_copy) at ~7x the speed; ``precise`` uses MiniLM."""
-    from unspun.pair.pipeline import compare_segmented, default_encoder
-
-    encoder = default_encoder() if precise else static_memo()
-    return lambda a, b: compare_segmented(a, b, config, encoder, details=False)
-
-
-@functools.lru_cache(maxsize=1)
-def static_memo():  # -> MemoEncoder (lazy import keeps this module light)
-    """One remembering static encoder per process: preparing, fingerprinting and comparing share vectors."""
-    from unspun.embed.encoders import static_encoder
-    from unspun.pair.pipeline import MemoEncoder
-
-    return MemoEncoder(static_encoder())
+def corpus_engine() -> PairEngine:
+    """The engine the corpus runs when given none: default settings, static vectors for alignment. On 259
+    stored BBC pairs (originals + spun/trimmed/partial copies) the relation agreed with MiniLM alignment on
+    95.8% (the rest: partial_reuse vs near_duplicate/spun_copy) at ~7x the speed; ``PairEngine(precise=True)``
+    aligns with MiniLM."""
+    return default_engine(precise=False)
 
 
 # --- inline or in a pool --------------------------------------------------------------------------------
@@ -162,15 +132,13 @@ class Workers:
     """Runs ``prepare`` and ``compare_task`` inline, or in a process pool once a run is large enough."""
 
     def __init__(
-        self,
-        config: Config = DEFAULT,
-        precise: bool = False,
-        workers: int | None = None,
-        pool_after: int = POOL_AFTER_ARTICLES,
+        self, engine: PairEngine | None = None, workers: int | None = None, pool_after: int | None = None
     ) -> None:
-        self.config, self.precise = config, precise
+        """``pool_after``: articles to see before starting processes (default: the engine's
+        ``index.pool_after_articles``)."""
+        self.engine = engine or corpus_engine()
         self.workers = max(1, workers if workers is not None else default_workers())
-        self._pool_after = pool_after
+        self._pool_after = self.engine.settings.index.pool_after_articles if pool_after is None else pool_after
         self._seen = 0
         self._pool: Executor | None = None
 
@@ -201,7 +169,7 @@ class Workers:
         self._seen += len(items)
         pool = self._pool_if_worth_it()
         if pool is None:
-            return functools.partial(prepare, list(items), self.config)
+            return functools.partial(prepare, list(items), self.engine)
         futures = [pool.submit(_prepare_in_worker, chunk) for chunk in _chunks(list(items), self.workers * 2)]
         return lambda: [p for future in futures for p in _result(future)]
 
@@ -209,7 +177,7 @@ class Workers:
         """Start comparing ``tasks``; the returned call gives each task's verdicts, in order."""
         pool = self._pool_if_worth_it()
         if pool is None:
-            return lambda: [compare_task(task, self.config, self.precise) for task in tasks]
+            return lambda: [compare_task(task, self.engine) for task in tasks]
         future = pool.submit(_compare_in_worker, list(tasks))
         return lambda: _result(future)
 
@@ -219,7 +187,7 @@ class Workers:
                 "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
             )
             self._pool = ProcessPoolExecutor(
-                self.workers, mp_context=context, initializer=_start_worker, initargs=(self.config, self.precise)
+                self.workers, mp_context=context, initializer=_start_worker, initargs=(self.engine,)
             )
         return self._pool
 
@@ -268,33 +236,26 @@ def _chunks(items: list, count: int) -> list[list]:
 
 # --- inside a worker process ------------------------------------------------------------------------------
 
-_worker_config: Config = DEFAULT
-_worker_precise = False
+_worker_engine: PairEngine | None = None  # this worker process's engine: the indexer's settings, its own memos
 
 
-def _start_worker(config: Config, precise: bool) -> None:
-    global _worker_config, _worker_precise
+def _start_worker(engine: PairEngine) -> None:
+    global _worker_engine
     # Each worker is one of N processes on N cores: a tokenizer thread pool per worker would oversubscribe.
     os.environ["TOKENIZERS_PARALLELISM"] = "false"
     one_thread_numerics().__enter__()  # for the worker's whole life
-    _worker_config, _worker_precise = config, precise
+    _worker_engine = engine
     # Models and lexicons load now, while the indexer is still reading, not inside the first task.
-    from unspun.embed.encoders import precise_encoder
-    from unspun.text import lexicon
-
-    lexicon.warm()
-    static_memo()  # loads the static model
-    if precise:
-        precise_encoder()
+    engine.warm()
     # The models and lexicons just loaded live as long as the worker: the cyclic collector need not walk them
     # again, and the work allocates many short-lived tuples, so collections come less often.
     gc.freeze()
-    gc.set_threshold(*FEWER_COLLECTIONS)
+    gc.set_threshold(*engine.settings.index.gc_thresholds)
 
 
 def _prepare_in_worker(items: list[Hashed]) -> list[Prepared | Skipped]:
-    return prepare(items, _worker_config)
+    return prepare(items, _worker_engine)
 
 
 def _compare_in_worker(tasks: list[CompareTask]) -> list[list[Verdict]]:
-    return [compare_task(task, _worker_config, _worker_precise) for task in tasks]
+    return [compare_task(task, _worker_engine) for task in tasks]

@@ -1,57 +1,92 @@
-"""The candidate index saved beside a store: ``news.db.candidates.npz``, valid for one store generation.
+"""The candidate index saved beside a store (``news.db.candidates.npz``), and the settings a store was built with.
 
 Building the index reads every stored fingerprint (seconds for 100k articles); a saved copy is loaded instead
-while the store has not changed since (its generation, advanced by every committed batch, is saved with it).
+while the store has not changed since (its generation, advanced by every committed batch, is saved with it)
+and it was built with the same fingerprint and candidate settings (saved with it too); otherwise it is rebuilt.
 """
 
 from __future__ import annotations
 
 import contextlib
 import io
+import json
 from pathlib import Path
 
 import numpy as np
 
-from unspun.corpus.candidates import DEFAULT_CANDIDATES, CandidateConfig, CandidateIndex, build_index
+from unspun.config import DEFAULT_SETTINGS, STORED_SECTIONS, Settings, settings_dict, settings_differences
+from unspun.corpus.candidates import CandidateIndex, build_index
+from unspun.errors import SettingsError
 from unspun.store.sqlite import Store
+
+# What the saved index depends on besides the store's content.
+INDEX_SECTIONS = ("fingerprint", "candidates")
 
 
 def cache_path(db: Path) -> Path:
     return db.with_name(db.name + ".candidates.npz")
 
 
-def save_index(index: CandidateIndex, path: Path, generation: int) -> None:
-    """Write ``index`` for store ``generation`` atomically (a reader never sees half a file); an empty index
-    writes nothing."""
+def save_index(index: CandidateIndex, path: Path, generation: int, settings: Settings = DEFAULT_SETTINGS) -> None:
+    """Write ``index`` for store ``generation`` atomically (a reader never sees half a file), with the settings
+    it was built with; an empty index writes nothing."""
     state = index.state()
     if not state:
         return
     buffer = io.BytesIO()
-    np.savez(buffer, generation=np.int64(generation), **state)
+    saved = np.array(json.dumps(settings_dict(settings, INDEX_SECTIONS), sort_keys=True))
+    np.savez(buffer, generation=np.int64(generation), settings=saved, **state)
     temporary = path.with_suffix(path.suffix + ".tmp")
     temporary.write_bytes(buffer.getvalue())
     temporary.replace(path)
 
 
-def read_index(path: Path, generation: int, config: CandidateConfig = DEFAULT_CANDIDATES) -> CandidateIndex | None:
-    """The index saved at ``path`` if it was saved at ``generation``, else None (absent, stale or unreadable)."""
+def read_index(path: Path, generation: int, settings: Settings = DEFAULT_SETTINGS) -> CandidateIndex | None:
+    """The index saved at ``path`` if it was saved at ``generation`` with these ``settings``' fingerprint and
+    candidate sections, else None (absent, stale, built with other settings, or unreadable)."""
     try:
         data = np.load(path)
         if int(data["generation"]) != generation:
             return None
-        return CandidateIndex.from_state(data, config)
+        if settings_differences(json.loads(str(data["settings"])), settings, INDEX_SECTIONS):
+            return None
+        return CandidateIndex.from_state(data, settings.candidates)
     except (OSError, ValueError, KeyError):
         return None
 
 
-def load_index(store: Store, config: CandidateConfig = DEFAULT_CANDIDATES) -> CandidateIndex:
-    """The index for the store's current generation: the saved one, or rebuilt from the store and saved."""
+def load_index(store: Store, settings: Settings = DEFAULT_SETTINGS) -> CandidateIndex:
+    """The index for the store's current generation and ``settings``: the saved one, or rebuilt from the store
+    and saved. Refused (``SettingsError``) when the store's fingerprints were made with other settings."""
+    require_settings(store, settings, ("fingerprint",), "search it with the settings it was built with")
     generation = store.generation()
     path = cache_path(store.path)
-    saved = read_index(path, generation, config)
+    saved = read_index(path, generation, settings)
     if saved is not None:
         return saved
-    index = build_index(store.fingerprints(), config)
+    index = build_index(store.fingerprints(), settings.candidates)
     with contextlib.suppress(OSError):  # a read-only directory only costs the rebuild next time
-        save_index(index, path, generation)
+        save_index(index, path, generation, settings)
     return index
+
+
+def require_settings(store: Store, settings: Settings, sections: tuple[str, ...], fix: str) -> None:
+    """Refuse ``settings`` whose ``sections`` differ from those the store was built with (``fix`` says what to
+    do instead). A store that saved no settings (made before settings were saved) accepts any."""
+    saved = store.saved_settings()
+    differences = settings_differences(saved, settings, sections) if saved is not None else []
+    if differences:
+        shown = "; ".join(differences[:4]) + (f"; and {len(differences) - 4} more" if len(differences) > 4 else "")
+        raise SettingsError(f"store {store.path} was built with other settings ({shown}): {fix}")
+
+
+def adopt_settings(store: Store, settings: Settings) -> None:
+    """Before indexing into ``store``: refuse settings that would mix two kinds of stored results, and save
+    the tree in a store that has none yet."""
+    require_settings(
+        store, settings, STORED_SECTIONS,
+        "index into a new store, or with the settings it was built with (Store.saved_settings)",
+    )
+    if store.saved_settings() is None:
+        with store.transaction():
+            store.save_settings(settings_dict(settings))

@@ -15,11 +15,12 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
 from unspun.corpus.fingerprint import StoredFingerprint
-from unspun.errors import InputError
+from unspun.errors import StoreError, StoreMissingError
 from unspun.model import Article, ArticleMeta, Removed, Segmented, Span, StoredPair, Story, Verdict
 
 SCHEMA_VERSION = 2
@@ -85,7 +86,7 @@ class Store:
     def __init__(self, path: Path, create: bool = True) -> None:
         self.path = Path(path)
         if not create and not self.path.exists():
-            raise InputError(f"no store at {self.path}: run 'unspun index PATH... --db {self.path}' first")
+            raise StoreMissingError(self.path)
         self._db = _connect(self.path)
         self._migrate()
 
@@ -275,15 +276,22 @@ class Store:
         rows = self._db.execute("SELECT id, articles, origin FROM stories ORDER BY id")
         return [Story(r[0], tuple(json.loads(r[1])), r[2]) for r in rows]
 
+    def saved_settings(self) -> dict[str, Any] | None:
+        """The settings tree the store was built with (``config.settings_dict``), if one was saved."""
+        row = self._db.execute("SELECT value FROM meta WHERE key = 'settings'").fetchone()
+        return json.loads(row[0]) if row else None
+
+    def save_settings(self, settings: dict[str, Any]) -> None:
+        self._db.execute("INSERT OR REPLACE INTO meta VALUES('settings', ?)", (json.dumps(settings, sort_keys=True),))
+
     def integrity_ok(self) -> bool:
         return self._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
     def _migrate(self) -> None:
         version = int(self._db.execute("PRAGMA user_version").fetchone()[0])
         if version > SCHEMA_VERSION:
-            raise InputError(
-                f"store {self.path} has schema {version}, newer than this unspun "
-                f"({SCHEMA_VERSION}): upgrade unspun or use another --db"
+            raise StoreError(
+                f"store {self.path} has schema {version}, newer than this unspun ({SCHEMA_VERSION}): upgrade unspun"
             )
         if version < SCHEMA_VERSION:
             # Version 1 → 2: the articles table gains its spin column (the new table comes from _SCHEMA).
@@ -308,7 +316,7 @@ def _connect(path: Path) -> sqlite3.Connection:
         db = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
         db.execute("PRAGMA journal_mode = WAL")
     except (OSError, sqlite3.DatabaseError) as error:
-        raise InputError(f"cannot open store {path}: {error}; give --db a new or existing unspun store file") from error
+        raise StoreError(f"cannot open store {path}: {error}") from error
     db.execute("PRAGMA synchronous = NORMAL")
     db.execute("PRAGMA foreign_keys = ON")
     return db

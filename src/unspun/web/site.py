@@ -13,7 +13,7 @@ from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 
-from unspun.errors import UnspunError
+from unspun.errors import OutputError
 from unspun.model import DERIVED_RELATIONS
 from unspun.run.lookup import stored_comparison
 from unspun.store.sqlite import Store
@@ -80,4 +80,4 @@ def _write(out: Path, files: dict[str, str]) -> None:
                 (out / stale).unlink(missing_ok=True)
         manifest.write_text("\n".join(sorted(written)) + "\n", encoding="utf-8")
     except OSError as error:
-        raise UnspunError(f"cannot write the site to {out}: {error.strerror}") from error
+        raise OutputError(f"cannot write the site to {out}: {error.strerror}") from error

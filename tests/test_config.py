@@ -1,0 +1,120 @@
+"""The settings tree: validated when built, TOML round trip, unknown keys refused by name, and a store or
+candidate index built with other settings refused or rebuilt, never mixed."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from unspun.cli.main import main
+from unspun.config import (
+    DEFAULT_SETTINGS,
+    AlignConfig,
+    CandidateConfig,
+    FingerprintConfig,
+    IndexConfig,
+    Settings,
+    load_settings,
+    settings_dict,
+    settings_from_dict,
+    settings_toml,
+)
+from unspun.errors import SettingsError
+from unspun.pair.engine import PairEngine
+from unspun.run.indexer import index_paths, trace
+from unspun.store.candidate_index import cache_path, load_index
+from unspun.store.sqlite import Store
+
+CORPUS = Path(__file__).resolve().parent / "fixtures" / "corpus"
+HARBOUR = [str(CORPUS / n) for n in ("harbour_original.txt", "harbour_spun.txt", "orchard_original.txt")]
+
+
+def _write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_toml_round_trip_keeps_every_value(tmp_path: Path) -> None:
+    changed = DEFAULT_SETTINGS.replace(
+        align=AlignConfig(min_single_score=0.8, anchor_max_gap_words=5),
+        index=IndexConfig(gc_thresholds=(10_000, 10, 10), batch_articles=64),
+    )
+    loaded = load_settings(_write(tmp_path / "s.toml", settings_toml(changed)))
+    assert loaded == changed
+    assert settings_from_dict(json.loads(json.dumps(settings_dict(changed)))) == changed
+
+
+def test_a_partial_file_changes_only_what_it_names(tmp_path: Path) -> None:
+    loaded = load_settings(_write(tmp_path / "s.toml", "[stories]\nwindow_days = 7\n[pair]\nmin_match_score = 0.7\n"))
+    assert (loaded.stories.window_days, loaded.pair.min_match_score) == (7, 0.7)
+    assert loaded.align == DEFAULT_SETTINGS.align
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("[algin]\nmin_single_score = 0.8\n", ["[algin]", "did you mean 'align'"]),
+        ("[align]\nmin_single_scor = 0.8\n", ["align.min_single_scor", "did you mean 'min_single_score'"]),
+        ('[align]\nmin_single_score = "high"\n', ["align.min_single_score must be float", "'high'"]),
+        ("[stories]\nwindow_days = 4.5\n", ["stories.window_days must be int"]),
+        ("[pair]\ncopy_min_coverage = 1.5\n", ["pair.copy_min_coverage", "from 0 to 1"]),
+        ("[candidates]\nmax_candidates = -3\n", ["candidates.max_candidates", "≥ 0"]),
+        ("[fingerprint]\nnum_perm = 128\n", ["fingerprint.num_perm (128)", "lsh_bands × candidates.lsh_rows"]),
+        ("[stories\n", ["not valid TOML"]),
+    ],
+)
+def test_bad_settings_are_refused_by_name(tmp_path: Path, text: str, words: list[str]) -> None:
+    with pytest.raises(SettingsError) as refused:
+        load_settings(_write(tmp_path / "bad.toml", text))
+    assert all(w in str(refused.value) for w in words), str(refused.value)
+
+
+def test_rules_are_checked_however_the_tree_is_built() -> None:
+    with pytest.raises(SettingsError, match="num_perm"):
+        Settings(candidates=CandidateConfig(lsh_bands=40))
+    assert Settings(fingerprint=FingerprintConfig(num_perm=120), candidates=CandidateConfig(lsh_bands=40))
+
+
+def test_the_cli_refuses_a_bad_settings_file_in_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = _write(tmp_path / "bad.toml", "[align]\nmin_single_scor = 0.8\n")
+    code = main(["compare", HARBOUR[0], HARBOUR[1], "--settings", str(bad)])
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1 and "align.min_single_scor" in err
+
+
+def test_a_store_refuses_settings_that_would_mix_results_and_rebuilds_its_index(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "c.db"
+    index_paths(HARBOUR, db)
+    with Store(db) as store:
+        assert store.saved_settings() == settings_dict(DEFAULT_SETTINGS)
+    other_prints = PairEngine(
+        Settings(fingerprint=FingerprintConfig(num_perm=120), candidates=CandidateConfig(lsh_bands=40)), precise=False
+    )
+    with pytest.raises(SettingsError, match=re.escape("fingerprint.num_perm: 126 → 120")):
+        index_paths([str(CORPUS / "harbour_trimmed.txt")], db, other_prints)
+    with pytest.raises(SettingsError, match="built with other settings"):
+        trace(HARBOUR[1], db, other_prints)
+    strict = _write(tmp_path / "strict.toml", "[pair]\nmin_match_score = 0.7\n")
+    assert main(["index", str(CORPUS / "harbour_trimmed.txt"), "--db", str(db), "--settings", str(strict)]) == 2
+    assert "pair.min_match_score: 0.62 → 0.7" in capsys.readouterr().err
+
+    # Search settings only decide the candidate index: it is rebuilt with them, not reused, and saved with them.
+    fewer = DEFAULT_SETTINGS.replace(candidates=CandidateConfig(max_candidates=1))
+    assert [m.id for m in trace(HARBOUR[0], db).matches] == [HARBOUR[1]]
+    assert _saved_index_settings(db)["candidates"]["max_candidates"] == 24
+    with Store(db) as store:
+        assert load_index(store, fewer).config.max_candidates == 1
+    assert _saved_index_settings(db)["candidates"]["max_candidates"] == 1
+    assert [m.id for m in trace(HARBOUR[0], db, PairEngine(fewer, precise=False)).matches] == [HARBOUR[1]]
+    with Store(db) as store:
+        assert load_index(store).config.max_candidates == 24
+
+
+def _saved_index_settings(db: Path) -> dict[str, dict[str, object]]:
+    return json.loads(str(np.load(cache_path(db))["settings"]))

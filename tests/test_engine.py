@@ -1,0 +1,90 @@
+"""The pair engine: results depend only on the texts and the settings, never on what was compared before."""
+
+from __future__ import annotations
+
+import json
+import pickle
+from pathlib import Path
+
+import numpy as np
+
+from unspun.ingest.segment import segment
+from unspun.model import Article
+from unspun.pair.engine import PairEngine
+from unspun.pair.memo import Memo, VectorMemo
+from unspun.report.json import comparison_dict
+
+CORPUS = Path(__file__).parent / "fixtures" / "corpus"
+# Pairs sharing articles, so that one pair's work is in the memos when the next is compared.
+PAIRS = [
+    ("harbour_original.txt", "harbour_spun.txt"),
+    ("harbour_original.txt", "harbour_trimmed.txt"),
+    ("harbour_trimmed.txt", "harbour_spun.txt"),
+    ("orchard_original.txt", "harbour_spun.txt"),
+]
+
+
+class Lengths:
+    """A test encoder: each text's vector is (its length, 1); counts the texts it encodes."""
+
+    dim = 2
+
+    def __init__(self) -> None:
+        self.encoded = 0
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        self.encoded += len(texts)
+        return np.array([[float(len(t)), 1.0] for t in texts], dtype=np.float32)
+
+
+def _article(name: str) -> Article:
+    return Article(name, (CORPUS / name).read_text(encoding="utf-8"))
+
+
+def _results(engine: PairEngine, pairs: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    return {
+        (a, b): json.dumps(comparison_dict(engine.compare_articles(_article(a), _article(b))), sort_keys=True)
+        for a, b in pairs
+    }
+
+
+def test_two_orders_in_two_fresh_engines_give_identical_json() -> None:
+    forward = _results(PairEngine(), PAIRS)
+    backward = _results(PairEngine(), PAIRS[::-1])
+    assert forward == backward
+    assert json.loads(forward[PAIRS[0]])["verdict"]["relation"] == "spun_copy"
+
+
+def test_the_corpus_engine_is_order_independent_too() -> None:
+    forward = _results(PairEngine(precise=False), PAIRS)
+    again = PairEngine(precise=False)
+    _results(again, PAIRS[2:])  # other work first
+    assert _results(again, PAIRS[::-1]) == forward
+
+
+def test_vector_memo_remembers_whole_calls_and_knows_the_encoder_dimension() -> None:
+    inner = Lengths()
+    memo = VectorMemo(inner, limit=3)
+    assert memo.encode([]).shape == (0, 2)
+    first = memo.encode(["one", "three"])
+    assert memo.encode(["one", "three"]) is first and inner.encoded == 2
+    memo.encode(["fifteen", "sixteen"])  # over the limit: the oldest call goes
+    assert memo.encode(["one", "three"])[:, 0].tolist() == [3.0, 5.0]
+    assert inner.encoded == 6
+
+
+def test_memo_keeps_the_most_recently_used() -> None:
+    memo = Memo(2)
+    memo.put("a", 1)
+    memo.put("b", 2)
+    assert memo.get("a", lambda: 0) == 1
+    memo.put("c", 3)
+    assert memo.get("b", lambda: -1) == -1 and len(memo) == 2
+
+
+def test_an_engine_sent_to_a_worker_keeps_its_settings_not_its_memos() -> None:
+    engine = PairEngine(precise=False, encoder=Lengths())
+    engine.vectors(segment(_article("harbour_spun.txt")))
+    copy = pickle.loads(pickle.dumps(engine))
+    assert (copy.config, copy.precise) == (engine.config, engine.precise)
+    assert len(copy.memo) == 0
