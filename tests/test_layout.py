@@ -42,3 +42,18 @@ def test_corpus_stages_load_without_sqlite() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+PUBLIC = ("extract", "compare", "index", "trace", "stories")
+
+
+def test_public_functions_stay_callable_whatever_else_was_imported() -> None:
+    code = (
+        "import importlib, pkgutil, unspun\n"
+        "for m in pkgutil.walk_packages(unspun.__path__, 'unspun.'):\n"
+        "    m.name.endswith('__main__') or importlib.import_module(m.name)\n"
+        f"print(all(callable(getattr(unspun, n)) and getattr(unspun, n).__module__ == 'unspun.api' for n in {PUBLIC}))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "True"
+    assert not [n for n in PUBLIC if (SRC / f"{n}.py").exists() or (SRC / n).is_dir()]
