@@ -119,7 +119,7 @@ def cmd_prepare(args: argparse.Namespace) -> int:
     except ImportError as error:
         raise UnspunError(f"cannot prepare models: {error}; install the extras: pip install 'unspun[prepare]'") \
             from error
-    print(prepare(force=args.force))
+    prepare(force=args.force, say=lambda line: print(f"unspun: {line}", flush=True))
     return 0
 
 
