@@ -20,7 +20,8 @@ def test_library_output_is_hidden_while_a_step_runs(capfd: pytest.CaptureFixture
 
 
 def test_a_failing_step_says_what_failed_with_the_tail_of_its_output() -> None:
-    with pytest.raises(RuntimeError, match=r"preparing a model failed: boom; last output: step 1 \| step 2"), _quiet("a model"):
+    expected = r"preparing a model failed: boom; last output: step 1 \| step 2"
+    with pytest.raises(RuntimeError, match=expected), _quiet("a model"):
         os.write(2, b"step 1\nstep 2\n")
         raise ValueError("boom")
 
