@@ -39,6 +39,7 @@ SUITES: dict[str, tuple[str, str]] = {
     "relations": ("bench.relations", "Relations"),
     "judge": ("bench.judge", "Judge: beyond our own generators"),
     "corpus": ("bench.corpus", "Corpus: index, trace, stories"),
+    "web": ("bench.web", "Web: unspun serve"),
     "speed": ("bench.speed", "Speed"),
 }
 DEFAULT_OUT = PROJECT_ROOT / "bench" / "RESULTS.md"

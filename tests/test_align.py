@@ -220,10 +220,11 @@ def test_two_long_articles_align_quickly(encoder):
     long_b = "\n".join([FLOOD_SPUN, UNRELATED, FLOOD_OTHER_OUTLET.replace("Tamsin", "Tamesis"), FLOOD])
     a, b = seg(long_a), seg(long_b)
     align(a, b, encoder=encoder)  # warm-up: imports and first ONNX run
-    start = time.perf_counter()
+    start = time.process_time()
     align(a, b, encoder=encoder)
-    # ~1,000 words a side; 150 ms on an idle 2-core machine, with headroom for a busy CI runner.
-    assert time.perf_counter() - start < 1.5
+    # ~1,000 words a side; 150 ms on an idle 2-core machine, with headroom for a busy CI runner. CPU time of
+    # this process (all its threads), not wall time: a machine shared with other jobs must not fail it.
+    assert time.process_time() - start < 1.5
 
 
 def test_spinner_copies_at_30_and_60_percent_align_mostly_as_spun(encoder):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hmac
 import math
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any
@@ -48,17 +49,63 @@ class NotFound(UnspunError):
     """A page or record that does not exist (404)."""
 
 
-@dataclass
 class StoreView:
-    """What pages read from the store, cached for one store generation (each committed batch advances it)."""
+    """What pages read from the store at one generation (each committed batch advances it), each part read
+    on first use: a trace needs the candidate index only, the stories page the clusters."""
 
-    generation: int
-    metas: dict[str, ArticleMeta]  # by article id
-    keys: dict[str, ArticleMeta]  # by article_key
-    by_pk: dict[int, ArticleMeta]
-    pairs: list[StoredPair]
-    stories: list[Story]
-    index: Any  # CandidateIndex
+    def __init__(self, db: Path, generation: int) -> None:
+        self.db, self.generation = db, generation
+        self._parts: dict[str, Any] = {}
+        self._lock = threading.RLock()  # a part may read another part while it is built
+
+    def _part(self, name: str, build: Callable[[Any], Any]) -> Any:
+        if name not in self._parts:
+            with self._lock:
+                if name not in self._parts:
+                    from unspun.store.sqlite import Store
+
+                    with Store(self.db, create=False) as store:
+                        self._parts[name] = build(store)
+        return self._parts[name]
+
+    @property
+    def index(self) -> Any:  # CandidateIndex
+        from unspun.store.candidate_index import load_index
+
+        return self._part("index", load_index)
+
+    @property
+    def metas(self) -> dict[str, ArticleMeta]:
+        """By article id."""
+        return self._part("metas", lambda store: {m.id: m for m in store.metas()})
+
+    @property
+    def keys(self) -> dict[str, ArticleMeta]:
+        """By ``article_key``."""
+        return self._part("keys", lambda _: {article_key(m.id): m for m in self.metas.values()})
+
+    @property
+    def by_pk(self) -> dict[int, ArticleMeta]:
+        return self._part("by_pk", lambda _: {m.pk: m for m in self.metas.values()})
+
+    @property
+    def pairs(self) -> list[StoredPair]:
+        """The stored derivations (not the same-story links)."""
+        from unspun.model import DERIVED_RELATIONS
+
+        return self._part("pairs", lambda store: [p for p in store.pairs() if p.verdict.relation in DERIVED_RELATIONS])
+
+    @property
+    def stories(self) -> list[Story]:
+        """Clustered in memory (``unspun stories`` saves them; a page must not write to the store)."""
+        from unspun.corpus.story_clusters import cluster_stories
+        from unspun.store.stories import stored_story_evidence
+
+        def build(store: Any) -> list[Story]:
+            metas = list(self.metas.values())
+            return cluster_stories(stored_story_evidence(store, metas), store.pairs()) if metas else []
+
+        return self._part("stories", build)
 
 
 @dataclass
@@ -79,10 +126,10 @@ class Library:
     def view(self) -> StoreView:
         with self.store() as store:
             generation = store.generation()
-            with self._lock:
-                if self._view is None or self._view.generation != generation:
-                    self._view = _read_view(store, generation)
-                return self._view
+        with self._lock:
+            if self._view is None or self._view.generation != generation:
+                self._view = StoreView(store.path, generation)
+            return self._view
 
     def meta(self, key_or_id: str) -> ArticleMeta:
         view = self.view()
@@ -90,21 +137,6 @@ class Library:
         if meta is None:
             raise NotFound(f"no article {key_or_id!r} in the store")
         return meta
-
-
-def _read_view(store: Any, generation: int) -> StoreView:
-    from unspun.corpus.story_clusters import cluster_stories
-    from unspun.model import DERIVED_RELATIONS
-    from unspun.store.candidate_index import load_index
-    from unspun.store.stories import stored_story_evidence
-
-    metas = store.metas()
-    pairs = store.pairs()
-    # Clustered in memory (``unspun stories`` saves them; a page must not write to the store).
-    stories = cluster_stories(stored_story_evidence(store, metas), pairs) if metas else []
-    derived = [p for p in pairs if p.verdict.relation in DERIVED_RELATIONS]
-    return StoreView(generation, {m.id: m for m in metas}, {article_key(m.id): m for m in metas},
-                     {m.pk: m for m in metas}, derived, stories, load_index(store))
 
 
 Upload = Annotated[UploadFile | None, File()]
