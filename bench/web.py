@@ -29,6 +29,7 @@ from bench.common import fmt, goal, md_table, suite_main
 from bench.corpus import SPIN_RATE, _spinner, bbc_texts, large_store
 
 CLIENTS = 8
+SERVER_WORKERS = 2  # unspun serve --workers 2: one worker process shares each trace's comparisons (2 cores)
 
 
 def free_port() -> int:
@@ -37,14 +38,15 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_server(db: Path) -> tuple[subprocess.Popen, str]:
+def start_server(db: Path, workers: int) -> tuple[subprocess.Popen, str]:
     """``unspun serve`` on a free loopback port, once it answers."""
     import httpx
 
     port = free_port()
     root = Path(__file__).resolve().parents[1]
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(root / "src"), str(root)])}
-    process = subprocess.Popen([sys.executable, "-m", "unspun", "serve", "--db", str(db), "--port", str(port)],
+    process = subprocess.Popen([sys.executable, "-m", "unspun", "serve", "--db", str(db), "--port", str(port),
+                                "--workers", str(workers)],
                                env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     url = f"http://127.0.0.1:{port}"
     deadline = time.time() + 120
@@ -168,7 +170,7 @@ def run(shared: Path, quick: bool) -> dict[str, Any]:
         started = time.perf_counter()
         library = library_trace(db, queries[:100])  # also builds and saves the candidate index the server loads
         results["index_seconds"] = time.perf_counter() - started
-        process, url = start_server(db)
+        process, url = start_server(db, SERVER_WORKERS)
         try:
             results["compare"] = compare_overhead(url, texts[1], queries[1], 5 if quick else 10)
             results["trace_one"] = trace_load(url, queries, 1, per_client * 2)
@@ -195,7 +197,8 @@ def markdown(r: dict[str, Any]) -> str:
                                              "server_memory_mib"))
     load = ", ".join(f"{x:.1f}" for x in r["load_before"]) + " → " + ", ".join(f"{x:.1f}" for x in r["load_after"])
     return "\n".join([
-        f"`unspun serve` on 127.0.0.1 (uvicorn, one process), store of {r['store']['articles']} articles "
+        f"`unspun serve --workers {SERVER_WORKERS}` on 127.0.0.1 (uvicorn; a worker process shares each trace's "
+        f"comparisons), store of {r['store']['articles']} articles "
         f"(built in {fmt(r['store']['build_seconds'])} s; candidate index {fmt(r['index_seconds'])} s). "
         f"Load average of the shared machine (1, 5, 15 min) before → after: {load}.",
         "",

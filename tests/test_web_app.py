@@ -186,3 +186,10 @@ def test_upload_is_indexed_in_the_background_and_becomes_traceable(tmp_path: Pat
     assert busy.status_code in (303, 409)  # refused while the first ran, or accepted after it finished
     traced = app.post("/api/trace", json={"text": _text("harbour_spun.txt"), "id": "q"}).json()
     assert "up-0" in [m["id"] for m in traced["matches"]]
+
+
+def test_trace_workers_share_comparisons_and_give_the_same_matches(web_store: Path) -> None:
+    query = {"text": _text("harbour_spun.txt"), "id": "query"}
+    with TestClient(create_app(web_store)) as alone, TestClient(create_app(web_store, trace_workers=2)) as shared:
+        assert shared.app.state.trace_pool[0].parallel and not alone.app.state.trace_pool
+        assert alone.post("/api/trace", json=query).json() == shared.post("/api/trace", json=query).json()

@@ -21,6 +21,8 @@ def register(subparsers: Any) -> None:
     p.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port (default {DEFAULT_PORT})")
     p.add_argument("--token", help="access token every request must carry (default: $UNSPUN_TOKEN); "
                                    "required to listen on any address other than loopback")
+    p.add_argument("--workers", type=int, default=1,
+                   help="processes that share each trace's comparisons (default 1: this process only)")
     p.add_argument("--max-body-mb", type=float, default=10.0, help="largest request accepted, in MB (default 10)")
     p.set_defaults(handler=cmd_serve)
 
@@ -54,7 +56,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from unspun.web.app import create_app
 
     db, token = serve_settings(args)
-    app = create_app(db, token, max_body_bytes=int(args.max_body_mb * 1024 * 1024))
+    if args.workers < 1:
+        raise InputError(f"--workers {args.workers} is not a positive number: give e.g. 2, or 1 for no pool")
+    app = create_app(db, token, max_body_bytes=int(args.max_body_mb * 1024 * 1024), trace_workers=args.workers)
     shown = f"[{args.host}]" if ":" in args.host else args.host
     print(f"unspun: serving {db or 'no store (compare only)'} on http://{shown}:{args.port}/ (Ctrl-C stops)",
           file=sys.stderr, flush=True)

@@ -7,10 +7,11 @@ contracts; errors are ``unspun.error/1`` with a status code, and pages show one 
 
 from __future__ import annotations
 
+import contextlib
 import hmac
 import math
 import threading
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any
@@ -159,12 +160,28 @@ class ComparePair(BaseModel):
 
 
 def create_app(db: Path | None = None, token: str | None = None, max_body_bytes: int = MAX_BODY_BYTES,
-               fetch_limits: FetchLimits = DEFAULT_FETCH, resolve: Resolve = resolve_host) -> FastAPI:
-    """The app for the store at ``db`` (None: compare only). With a ``token`` every request must carry it."""
+               fetch_limits: FetchLimits = DEFAULT_FETCH, resolve: Resolve = resolve_host,
+               trace_workers: int = 1) -> FastAPI:
+    """The app for the store at ``db`` (None: compare only). With a ``token`` every request must carry it.
+    ``trace_workers`` > 1 starts that many worker processes that share each trace's comparisons."""
     library = Library(db)
     pages = Pages(ServerLinks(), server=True, store_hint=NO_STORE)
     jobs = Jobs(db) if db is not None else None
-    app = FastAPI(title="unspun", version="1", docs_url=None, redoc_url=None,
+    pool: list[Any] = []  # the started Workers, while the app runs
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        if db is not None and trace_workers > 1:
+            from unspun.run.pool import Workers
+
+            pool.append(Workers(workers=trace_workers).start())
+        try:
+            yield
+        finally:
+            for workers in pool:
+                workers.close()
+
+    app = FastAPI(title="unspun", version="1", docs_url=None, redoc_url=None, lifespan=lifespan,
                   description="Text reuse and provenance for news: the JSON API of `unspun serve`.")
     app.add_middleware(TokenGate, token=token, pages=pages)
     app.add_middleware(BodyLimit, max_bytes=max_body_bytes, pages=pages)
@@ -391,7 +408,7 @@ def create_app(db: Path | None = None, token: str | None = None, max_body_bytes:
 
         view = library.view()
         with library.store() as store:
-            return trace_article(store, article, view.index)
+            return trace_article(store, article, view.index, pool=pool[0] if pool else None)
 
     def stored_pair_comparison(a: str, b: str):  # -> StoredComparison
         from unspun.run.lookup import stored_comparison
@@ -406,7 +423,7 @@ def create_app(db: Path | None = None, token: str | None = None, max_body_bytes:
             raise NotFound(f"no upload {job_id} on this server (uploads are forgotten when it restarts)")
         return job
 
-    app.state.library, app.state.jobs = library, jobs
+    app.state.library, app.state.jobs, app.state.trace_pool = library, jobs, pool
     return app
 
 
