@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 # torch comes first and pinned: an unpinned torch pulls a multi-GB CUDA build.
 TORCH  := torch==2.13.0
 
-.PHONY: install models demo test chromium screenshots bench bench-quick lint clean
+.PHONY: install models demo java test chromium screenshots bench bench-quick lint clean
 
 install: $(STAMP)
 
@@ -35,7 +35,11 @@ chromium:
 	@test -x /usr/bin/chromium || { apt-get update -qq && apt-get install -y -qq chromium; } \
 	  || echo "could not install chromium (not root?): the browser tests will be skipped"
 
-test: models chromium
+# The Spark tests need a Java runtime (17): installed here when missing, as CI runs on a fresh machine.
+java:
+	command -v java >/dev/null || (apt-get update -q && apt-get install -y -q openjdk-17-jre-headless)
+
+test: models java chromium
 	$(BIN)/python -m pytest -q
 
 screenshots: models chromium
@@ -49,6 +53,7 @@ bench-quick: models
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy
 
 clean:
 	rm -rf $(VENV) out .pytest_cache

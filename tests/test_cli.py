@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import random
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -39,15 +41,14 @@ def bad_files(tmp_path: Path) -> dict[str, Path]:
     files = {
         "empty": tmp_path / "empty.txt",
         "binary": tmp_path / "image.txt",
-        "latin1": tmp_path / "latin1.txt",
+        "random": tmp_path / "random.bin",
         "huge": tmp_path / "huge.txt",
         "broken_html": tmp_path / "broken.html",
         "missing": tmp_path / "missing.txt",
     }
     files["empty"].write_bytes(b"")
     files["binary"].write_bytes(bytes(range(256)) * 40)
-    french = "Le ministre a déclaré à Genève que les négociations étaient terminées."
-    files["latin1"].write_bytes(french.encode("latin-1") * 5)
+    files["random"].write_bytes(random.Random(12).randbytes(200_000))
     with files["huge"].open("wb") as handle:
         handle.truncate(100 * 1024 * 1024)  # sparse: 100 MB without writing it
     files["broken_html"].write_bytes(b"<html><body><div><p>Unclosed <b>tags <table><tr><td>\xff\xfe<p")
@@ -55,7 +56,7 @@ def bad_files(tmp_path: Path) -> dict[str, Path]:
 
 
 @pytest.mark.parametrize("kind,words", [
-    ("empty", ["empty"]), ("binary", ["binary"]), ("latin1", ["utf-8"]), ("huge", ["mb"]),
+    ("empty", ["empty"]), ("binary", ["binary"]), ("random", ["binary"]), ("huge", ["mb"]),
     ("broken_html", []), ("missing", ["not found"]),
 ])
 def test_extract_rejects_bad_input_with_one_line(bad_files, kind, words):
@@ -96,8 +97,41 @@ def test_extract_reads_stdin_and_prints_the_article_contract():
     result = run("extract", "-", "--format", "json", stdin=body)
     assert result.returncode == 0, result.stderr.decode()
     data = json.loads(result.stdout)
-    assert data["schema"] == "unspun.article/1"
-    assert set(data) >= {"title", "text", "published", "site", "credits", "removed"}
+    assert data["schema"] == "unspun.article/2"
+    assert set(data) >= {"title", "text", "published", "site", "credits", "removed", "encoding"}
+    assert data["encoding"] == {"name": "utf-8", "source": "detected"}
+
+
+def test_extract_reads_legacy_encodings_and_says_how(tmp_path):
+    french = "Le ministre a déclaré à Genève que les négociations étaient terminées, a-t-il dit.\n"
+    (tmp_path / "latin1.txt").write_bytes(french.encode("cp1252") * 3)
+    (tmp_path / "wide.txt").write_bytes((french * 3).encode("utf-16"))
+    result = run("extract", str(tmp_path / "latin1.txt"), str(tmp_path / "wide.txt"), "--format", "json")
+    assert result.returncode == 0, result.stderr.decode()
+    latin, wide = (json.loads(line) for line in result.stdout.decode().splitlines())
+    assert latin["text"].startswith("Le ministre a déclaré à Genève") and latin["text"] == wide["text"]
+    assert (latin["encoding"], wide["encoding"]) == (
+        {"name": "cp1252", "source": "guessed"}, {"name": "utf-16-le", "source": "bom"})
+
+
+def test_multi_file_extract_prints_an_error_line_in_place_of_each_failed_input(bad_files):
+    good, _ = _article_pair()
+    files = [str(good), str(bad_files["random"]), str(bad_files["missing"]), str(good)]
+    result = run("extract", *files, "--format", "json")
+    assert result.returncode == 1
+    lines = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert [line["schema"] for line in lines] == [
+        "unspun.article/2", "unspun.error/1", "unspun.error/1", "unspun.article/2"]
+    assert [line.get("input") for line in lines[1:3]] == files[1:3]
+    assert "binary" in lines[1]["error"] and "not found" in lines[2]["error"]
+    assert "Traceback" not in result.stderr.decode()
+
+
+def test_an_option_that_does_not_apply_is_refused_in_one_line(tmp_path):
+    pairs = tmp_path / "pairs.jsonl"
+    pairs.write_text(json.dumps({"a": str(_article_pair()[0]), "b": str(_article_pair()[1])}) + "\n")
+    line = _assert_one_line_error(run("compare", "--pairs", str(pairs), "--html", str(tmp_path / "x.html")), "--html")
+    assert "--pairs" in line and not (tmp_path / "x.html").exists()
 
 
 def test_compare_json_and_html_on_the_shipped_example(tmp_path):
@@ -117,3 +151,25 @@ def test_compare_path_never_imports_torch():
             "print('TORCH' if 'torch' in sys.modules else 'NO-TORCH', file=sys.stderr)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=120, cwd=ROOT)
     assert result.stderr.decode().strip().endswith("NO-TORCH"), result.stderr.decode()
+
+
+def test_index_of_a_missing_path_exits_2_and_indexes_nothing(tmp_path):
+    db = tmp_path / "x.db"
+    line = _assert_one_line_error(run("index", str(EXAMPLES / "original.txt"), str(tmp_path / "gone"), "--db", str(db)))
+    assert "gone" in line and run("index", str(tmp_path / "gone"), "--db", str(db)).returncode == 2
+    assert not db.exists()
+
+
+def test_library_errors_name_no_flags_and_the_cli_adds_them() -> None:
+    from unspun.cli.common import message
+    from unspun.errors import ModelsMissingError, OutputError, WorkerError
+
+    for error, flag in [
+        (OutputError("cannot write the site to /x: Permission denied"), "--out"),
+        (WorkerError("a worker process died"), "--workers 1"),
+        (ModelsMissingError("prepared model not found at /m"), "unspun prepare"),
+    ]:
+        assert flag not in str(error) and flag in message(error)
+    flag = re.compile(r"--(db|out|workers|settings)\b")
+    library = [p for p in (ROOT / "src" / "unspun").rglob("*.py") if "cli" not in p.parts]
+    assert not [p.name for p in library if flag.search(p.read_text(encoding="utf-8"))]

@@ -79,6 +79,13 @@ def test_rules_are_checked_however_the_tree_is_built() -> None:
     assert Settings(fingerprint=FingerprintConfig(num_perm=120), candidates=CandidateConfig(lsh_bands=40))
 
 
+def test_the_cli_prints_the_settings_a_file_gives(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    mine = _write(tmp_path / "mine.toml", "[stories]\nwindow_days = 7\n")
+    assert main(["settings", "--settings", str(mine)]) == 0
+    printed = _write(tmp_path / "printed.toml", capsys.readouterr().out)
+    assert load_settings(printed) == load_settings(mine) != DEFAULT_SETTINGS
+
+
 def test_the_cli_refuses_a_bad_settings_file_in_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     bad = _write(tmp_path / "bad.toml", "[align]\nmin_single_scor = 0.8\n")
     code = main(["compare", HARBOUR[0], HARBOUR[1], "--settings", str(bad)])
@@ -106,12 +113,12 @@ def test_a_store_refuses_settings_that_would_mix_results_and_rebuilds_its_index(
 
     # Search settings only decide the candidate index: it is rebuilt with them, not reused, and saved with them.
     fewer = DEFAULT_SETTINGS.replace(candidates=CandidateConfig(max_candidates=1))
-    assert [m.id for m in trace(HARBOUR[0], db).matches] == [HARBOUR[1]]
+    assert [m.id for m in trace(HARBOUR[0], db).matches] == [Path(HARBOUR[1]).name]
     assert _saved_index_settings(db)["candidates"]["max_candidates"] == 24
     with Store(db) as store:
         assert load_index(store, fewer).config.max_candidates == 1
     assert _saved_index_settings(db)["candidates"]["max_candidates"] == 1
-    assert [m.id for m in trace(HARBOUR[0], db, PairEngine(fewer, precise=False)).matches] == [HARBOUR[1]]
+    assert [m.id for m in trace(HARBOUR[0], db, PairEngine(fewer, precise=False)).matches] == [Path(HARBOUR[1]).name]
     with Store(db) as store:
         assert load_index(store).config.max_candidates == 24
 

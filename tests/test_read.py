@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import random
 import sys
 from pathlib import Path
 
@@ -12,8 +13,9 @@ import pytest
 
 from unspun.config import Config
 from unspun.errors import InputError
-from unspun.ingest.read import declared_charset, iter_records, read_file
-from unspun.model import RawRecord, Skipped
+from unspun.ingest.decode import declared_charset
+from unspun.ingest.read import Selection, iter_records, read_file
+from unspun.model import Encoding, RawRecord, Skipped
 
 ARTICLE = (
     "The harbour master said the new pontoon would open in March.\n\n"
@@ -33,7 +35,7 @@ def write(path: Path, data: str | bytes) -> Path:
 def test_plain_text_file_is_a_text_record_with_the_path_as_id(tmp_path: Path) -> None:
     path = write(tmp_path / "story.txt", ARTICLE)
     record = read_file(path)
-    assert record == RawRecord(id=str(path), content=ARTICLE, format="text")
+    assert record == RawRecord(id=str(path), content=ARTICLE, format="text", encoding=Encoding("utf-8", "detected"))
 
 
 def test_html_is_recognised_by_extension_and_by_sniffing(tmp_path: Path) -> None:
@@ -79,6 +81,7 @@ def test_html_in_a_declared_legacy_charset_is_decoded(tmp_path: Path) -> None:
     page = '<html><head><meta charset="windows-1252"></head><body><p>Café owners cheered.</p></body></html>'
     record = read_file(write(tmp_path / "legacy.html", page.encode("cp1252")))
     assert "Café owners" in record.content
+    assert record.encoding == Encoding("cp1252", "declared")
     assert declared_charset(page.encode("cp1252")) == "windows-1252"
 
 
@@ -88,8 +91,8 @@ def test_html_in_a_declared_legacy_charset_is_decoded(tmp_path: Path) -> None:
         ("empty.txt", b"", "is empty"),
         ("blank.txt", b"  \n\n ", "is empty"),
         ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20, "looks binary"),
-        ("latin.txt", "Café crème".encode("latin-1"), "not valid UTF-8"),
-        ("latin.html", "<p>Café crème</p>".encode("latin-1"), "not valid UTF-8"),
+        ("random.bin", random.Random(7).randbytes(200_000), "looks binary"),
+        ("utf16-blank.txt", "  \n ".encode("utf-16"), "is empty"),
         ("bad.json", b'{"text": "unterminated', "not valid JSON"),
         ("list.json", b'["a", "b"]', "expected a JSON object"),
         ("notext.json", b'{"title": "Only a title"}', "no 'text' or 'html'"),
@@ -129,8 +132,8 @@ def test_jsonl_yields_records_and_skips_bad_lines(tmp_path: Path) -> None:
     assert [type(i).__name__ for i in items] == ["RawRecord", "Skipped", "RawRecord", "Skipped"]
     first, bad, html, no_body = items
     assert (first.id, first.format, first.site) == ("a", "text", "Courier")
-    assert bad.id == f"{path}:2" and "JSON" in bad.reason
-    assert (html.id, html.format, html.url) == (f"{path}:3", "html", "https://example.org/b")
+    assert bad.id == "batch.jsonl:2" and "JSON" in bad.reason
+    assert (html.id, html.format, html.url) == ("https://example.org/b", "html", "https://example.org/b")
     assert no_body.id == "d" and "no 'text' or 'html'" in no_body.reason
 
 
@@ -174,7 +177,7 @@ def test_warc_response_records_become_html_pages(tmp_path: Path) -> None:
         "html",
         None,
     )
-    assert b"pontoon" in page.content
+    assert "pontoon" in page.content and page.encoding == Encoding("utf-8", "declared")
     assert isinstance(image, Skipped) and "not an HTML response" in image.reason
 
 
@@ -193,3 +196,37 @@ def test_a_corrupt_warc_is_skipped_not_raised(tmp_path: Path, name: str, data: b
 def test_missing_path_in_a_corpus_is_skipped(tmp_path: Path) -> None:
     (item,) = list(iter_records([tmp_path / "gone.txt"]))
     assert isinstance(item, Skipped) and "file not found" in item.reason
+
+
+def test_ids_are_the_same_whether_a_folder_is_typed_relative_or_absolute(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "news" / "sport").mkdir(parents=True)
+    write(tmp_path / "news" / "sport" / "1.txt", ARTICLE)
+    lines = [json.dumps({"text": ARTICLE}), json.dumps({"id": "k", "text": ARTICLE})]
+    write(tmp_path / "news" / "feed.jsonl", "\n".join(lines))
+    monkeypatch.chdir(tmp_path)
+    relative = [r.id for r in iter_records(["news"])]
+    absolute = [r.id for r in iter_records([tmp_path / "news" / ""])]
+    assert relative == absolute == ["news/feed.jsonl:1", "k", "news/sport/1.txt"]
+    assert [r.id for r in iter_records([tmp_path / "news" / "sport" / "1.txt", "news/sport/1.txt"])] == ["1.txt"] * 2
+
+
+def test_include_and_exclude_patterns_pick_the_files_of_folders(tmp_path: Path) -> None:
+    for name in ("README.md.txt", "LICENSE.txt", "a.txt", "b.html", "drafts/c.txt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        write(tmp_path / name, ARTICLE)
+    root = tmp_path.name
+
+    def kept(selection: Selection) -> list[str]:
+        return [i.id.removeprefix(root + "/") for i in iter_records([tmp_path], selection=selection) if not
+                (isinstance(i, Skipped) and i.excluded)]
+
+    assert kept(Selection()) == ["a.txt", "b.html", "drafts/c.txt"]
+    assert kept(Selection(exclude=("drafts/*",))) == ["a.txt", "b.html"]
+    assert kept(Selection(include=("*.TXT",))) == ["LICENSE.txt", "README.md.txt", "a.txt", "drafts/c.txt"]
+    assert kept(Selection(include=("*.txt",), exclude=("license*", "c.txt"))) == ["README.md.txt", "a.txt"]
+    (readme,) = [i for i in iter_records([tmp_path]) if isinstance(i, Skipped) and "README" in i.id]
+    assert readme.excluded and "repository file" in readme.reason
+    # A file given by itself is read whatever its name.
+    assert isinstance(next(iter_records([tmp_path / "LICENSE.txt"], selection=Selection(exclude=("*",)))), RawRecord)

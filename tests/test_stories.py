@@ -180,11 +180,20 @@ def test_origin_follows_directions_then_time() -> None:
 def test_stories_json_contract() -> None:
     from unspun.model import Story
 
-    out = stories_dict([Story("s-1", ("a", "b"), "a")])
+    out = stories_dict([Story("s-1", ("a", "b", "c"), "a", ("source", "copy", None))])
     assert out == {
-        "schema": "unspun.stories/1",
-        "stories": [{"id": "s-1", "articles": ["a", "b"], "origin": "a"}],
+        "schema": "unspun.stories/2",
+        "stories": [{"id": "s-1", "articles": ["a", "b", "c"], "origin": "a",
+                     "members": [{"id": "a", "role": "source"}, {"id": "b", "role": "copy"},
+                                 {"id": "c", "role": None}]}],
     }
+
+
+def test_copies_of_copies_are_copies_of_the_origin_and_independent_coverage_has_no_role() -> None:
+    from unspun.corpus.story_clusters import copy_roles
+
+    pairs = [_pair(1, 2), _pair(3, 2, direction="b_to_a"), _pair(1, 4, relation="same_story")]
+    assert copy_roles(1, [1, 2, 3, 4], pairs) == {1: "source", 2: "copy", 3: "copy"}
 
 
 @settings(max_examples=60, deadline=None)

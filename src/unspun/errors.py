@@ -12,7 +12,7 @@ class InputError(UnspunError):
 
 
 class ModelsMissingError(UnspunError):
-    """The prepared models are not in the cache; ``make demo`` or ``unspun prepare`` creates them."""
+    """The prepared models are not in the cache; ``unspun.embed.prepare.prepare`` creates them."""
 
     exit_code = 3
 
@@ -36,3 +36,8 @@ class StoreError(InputError):
 
 class OutputError(UnspunError):
     """A report or site that cannot be written where asked."""
+
+
+class WorkerError(UnspunError):
+    """A worker process died (out of memory, or a script without a ``__main__`` guard); what was committed
+    before stays in the store."""

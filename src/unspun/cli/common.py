@@ -8,7 +8,15 @@ import json
 import sys
 from typing import Any
 
-from unspun.errors import OutputError, SettingsError, StoreError, StoreMissingError, UnspunError
+from unspun.errors import (
+    ModelsMissingError,
+    OutputError,
+    SettingsError,
+    StoreError,
+    StoreMissingError,
+    UnspunError,
+    WorkerError,
+)
 
 EXIT_PARTIAL = 1  # a batch finished but skipped bad items
 
@@ -44,6 +52,10 @@ def message(error: UnspunError) -> str:
         return f"{text}; give --db a new or existing unspun store file"
     if isinstance(error, OutputError):
         return f"{text}; choose a writable --out folder"
+    if isinstance(error, ModelsMissingError):
+        return f"{text}: run 'make demo' or 'unspun prepare' once"
+    if isinstance(error, WorkerError):
+        return f"{text} (--workers 1 runs without worker processes)"
     if isinstance(error, SettingsError) and "built with other settings" in text:
         return f"{text} (--settings FILE gives other settings)"
     return text

@@ -20,6 +20,10 @@ def register(subparsers: Any) -> None:
     p = subparsers.add_parser("index", help="add articles (files, folders, JSON Lines, WARC) to a corpus store")
     p.add_argument("paths", nargs="+", metavar="PATH")
     _add_db(p)
+    p.add_argument("--include", action="append", default=[], metavar="GLOB",
+                   help="in folders, read only files whose path inside the folder (or name) matches; repeatable")
+    p.add_argument("--exclude", action="append", default=[], metavar="GLOB",
+                   help="in folders, leave out matching files (README, licence files are left out unless included)")
     p.add_argument("--batch-size", type=int, default=None,
                    help="articles per committed batch (default: index.batch_articles, 256)")
     p.add_argument(
@@ -53,6 +57,7 @@ def register(subparsers: Any) -> None:
 
 
 def cmd_index(args: argparse.Namespace) -> int:
+    from unspun.ingest.read import Selection
     from unspun.pair.engine import PairEngine
     from unspun.run.indexer import index_paths
 
@@ -60,6 +65,9 @@ def cmd_index(args: argparse.Namespace) -> int:
         raise InputError(f"--batch-size {args.batch_size} is not a positive number: give e.g. 256")
     if args.workers is not None and args.workers < 1:
         raise InputError(f"--workers {args.workers} is not a positive number: give e.g. 2, or 1 for no pool")
+    missing = [path for path in args.paths if path != "-" and not Path(path).exists()]
+    if missing:
+        raise InputError(f"no such file or folder: {', '.join(missing)}: check the path(s); nothing was indexed")
     summary = index_paths(
         args.paths,
         Path(args.db),
@@ -67,6 +75,7 @@ def cmd_index(args: argparse.Namespace) -> int:
         engine=PairEngine(settings_of(args), precise=args.precise),
         progress=sys.stderr.isatty(),
         workers=args.workers,
+        selection=Selection(tuple(args.include), tuple(args.exclude)),
     )
     print(f"unspun: {summary.line()}", file=sys.stderr)
     return EXIT_PARTIAL if summary.skipped else 0

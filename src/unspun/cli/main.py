@@ -13,6 +13,8 @@ from typing import Any, TextIO
 from unspun.cli.common import EXIT_PARTIAL, add_format, add_settings, message, print_json, settings_of, warn
 from unspun.errors import InputError, OutputError, UnspunError
 
+ERROR_SCHEMA = "unspun.error/1"  # the line a batch prints in place of a failed input
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
@@ -54,6 +56,10 @@ def build_parser() -> argparse.ArgumentParser:
     add_settings(p)
     p.set_defaults(handler=cmd_compare)
 
+    p = sub.add_parser("settings", help="print every setting as TOML (the defaults, or a --settings file checked)")
+    add_settings(p)
+    p.set_defaults(handler=cmd_settings)
+
     p = sub.add_parser("prepare", help="prepare the models once (needs the 'prepare' extras: torch)")
     p.add_argument("--force", action="store_true", help="rebuild even if present")
     p.set_defaults(handler=cmd_prepare)
@@ -63,10 +69,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _register_corpus_commands(sub: argparse._SubParsersAction) -> None:
+    from unspun.cli import spark
     from unspun.cli.corpus import register
     from unspun.cli.serve import register as register_serve
 
     register(sub)
+    spark.register(sub)
     register_serve(sub)
 
 
@@ -87,11 +95,15 @@ def cmd_extract(args: argparse.Namespace) -> int:
                 raise
             failures += 1
             warn(str(error))
+            if args.format == "json":  # output lines stay in step with the inputs
+                print_json({"schema": ERROR_SCHEMA, "input": path, "error": str(error)})
             continue
         if args.format == "json":
             print_json(article_dict(article))
         else:
             sys.stdout.write(article_text(article) + ("\n" if len(args.files) > 1 else ""))
+    if failures:
+        warn(f"{failures} of {len(args.files)} input(s) failed; the others were extracted")
     return EXIT_PARTIAL if failures else 0
 
 
@@ -99,6 +111,8 @@ def cmd_compare(args: argparse.Namespace) -> int:
     if args.pairs:
         if args.a or args.b:
             raise UnspunError("give either A and B or --pairs FILE.jsonl, not both")
+        if args.html:
+            raise UnspunError("--html writes the report of one pair: it does not apply to --pairs; drop it")
         return _compare_pairs(Path(args.pairs), args)
     if not (args.a and args.b):
         raise UnspunError("compare needs two pages: unspun compare A B (or --pairs FILE.jsonl)")
@@ -110,6 +124,13 @@ def cmd_compare(args: argparse.Namespace) -> int:
     _emit_comparison(comparison, args.format, sys.stdout)
     if args.html:
         _write_html(comparison, Path(args.html))
+    return 0
+
+
+def cmd_settings(args: argparse.Namespace) -> int:
+    from unspun.config import settings_toml
+
+    sys.stdout.write(settings_toml(settings_of(args)))
     return 0
 
 
@@ -173,7 +194,7 @@ def _parse_pair(line: str) -> tuple[str, str] | str:
 
 def _pair_error(line_no: int, a: str | None, b: str | None, reason: str) -> None:
     warn(f"pair on line {line_no} skipped: {reason}")
-    print_json({"schema": "unspun.error/1", "line": line_no, "a": a, "b": b, "error": reason})
+    print_json({"schema": ERROR_SCHEMA, "line": line_no, "a": a, "b": b, "error": reason})
 
 
 def _emit_comparison(comparison: Any, fmt: str, out: TextIO) -> None:

@@ -38,7 +38,7 @@ def models_dir(cache: Path | None = None) -> Path:
 def _require(path: Path) -> Path:
     if not path.exists():
         raise ModelsMissingError(
-            f"prepared model not found at {path}: run 'make demo' or 'unspun prepare' once to create it"
+            f"prepared model not found at {path}: prepare the models once (unspun.embed.prepare.prepare)"
         )
     return path
 

@@ -6,88 +6,105 @@ on one bad item: ``iter_records`` yields a ``Skipped`` with the reason and carri
 
 from __future__ import annotations
 
+import fnmatch
 import gzip
 import io
 import json
-import re
 import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from unspun.config import DEFAULT, Config
 from unspun.errors import InputError
-from unspun.model import RawRecord, Skipped
+from unspun.ingest.decode import decode_page, http_charset
+from unspun.model import Encoding, RawRecord, Skipped
 
 CORPUS_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl", ".warc", ".warc.gz", ".gz")
 _HTML_SUFFIXES = (".html", ".htm")
 _META_FIELDS = ("url", "title", "published", "site")
-# Share of control characters (other than tab/newline/CR/FF) above which bytes are "binary": real text
-# has none; 5% tolerates a stray form feed or escape code in an old capture.
-_MAX_CONTROL_SHARE = 0.05
-_SNIFF_BYTES = 4096
-_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
 
-def read_file(path: str | Path, config: Config = DEFAULT) -> RawRecord:
-    """One file (or ``-`` for stdin) as one page; raises ``InputError`` with one line on bad input."""
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """Which files of a folder are read: glob patterns (``*.html``, ``sport/*``, ``README*``) matched, without
+    regard to case, against a file's path inside the folder and against its name. Files named ``README``,
+    ``LICENSE`` and the like are left out unless an ``include`` pattern names them; files given by themselves
+    are always read."""
+
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+
+    def excluded_by(self, relative: str) -> str | None:
+        """Why the file at ``relative`` (a POSIX path inside the folder) is left out, or None."""
+        if self.include and not _matches(relative, self.include):
+            return f"matches no include pattern ({', '.join(self.include)})"
+        excluded = _matches(relative, self.exclude)
+        if excluded:
+            return f"matches the exclude pattern {excluded!r}"
+        if not self.include and _matches(relative, REPOSITORY_FILES):
+            return "a repository file (README, licence, changelog), not an article"
+        return None
+
+
+REPOSITORY_FILES = tuple(f"{name}*" for name in (
+    "readme", "license", "licence", "copying", "changelog", "changes", "notice", "authors", "contributing"
+))
+EVERY_FILE = Selection()
+
+
+def read_file(path: str | Path, config: Config = DEFAULT, record_id: str | None = None) -> RawRecord:
+    """One file (or ``-`` for stdin) as one page, known as ``record_id`` (default: the path as given);
+    raises ``InputError`` with one line on bad input."""
     name = str(path)
     data = _stdin_bytes(config) if name == "-" else _file_bytes(Path(path), config)
-    return record_from_bytes(name, data, config)
+    return record_from_bytes(name, data, config, record_id)
 
 
-def record_from_bytes(name: str, data: bytes, config: Config = DEFAULT) -> RawRecord:
-    """Decide the format of ``data`` (named ``name``) and build its record."""
+def record_from_bytes(name: str, data: bytes, config: Config = DEFAULT, record_id: str | None = None) -> RawRecord:
+    """Decide the encoding and format of ``data`` (named ``name``) and build its record."""
     stem = name[:-3] if name.lower().endswith(".gz") else name
     if name.lower().endswith(".gz"):
         data = _gunzip(name, data, config)
-    _check_text_bytes(name, data)
-    kind = _sniff_format(stem, data)
+    if not data.strip():
+        raise InputError(f"{name} is empty: pass a file with article text")
+    text, encoding = decode_page(name, data)
+    if not text.strip():
+        raise InputError(f"{name} is empty: pass a file with article text")
+    kind = _sniff_format(stem, text)
     if kind == "json":
-        return _json_file_record(name, data)
-    text = decode_html(name, data) if kind == "html" else decode_text(name, data)
-    return RawRecord(id=name, content=text, format=kind)
+        return _json_file_record(name, text, encoding, record_id or name)
+    return RawRecord(id=record_id or name, content=text, format=kind, encoding=encoding)
 
 
-def iter_records(paths: Iterable[str | Path], config: Config = DEFAULT) -> Iterator[RawRecord | Skipped]:
-    """Every page under ``paths`` (files, directories, JSON Lines, WARC); bad items become ``Skipped``."""
-    for path in paths:
-        for file in _expand(path):
-            yield from _records_of_file(file, config)
+def iter_records(
+    paths: Iterable[str | Path], config: Config = DEFAULT, selection: Selection = EVERY_FILE
+) -> Iterator[RawRecord | Skipped]:
+    """Every page under ``paths`` (files, directories, JSON Lines, WARC); bad items become ``Skipped``.
+
+    A record's id is the id its record gives (JSON ``id``), else its URL (JSON ``url``, WARC target), else its
+    file's path from the folder given (``news/sport/1.txt`` for ``news/`` typed relative or absolute; a file
+    given by itself is known by its name), with ``:line`` for a JSON Lines record."""
+    for file, file_id, inside in corpus_files(paths):
+        yield from file_records(file, file_id, inside, config, selection)
 
 
-def decode_text(name: str, data: bytes) -> str:
-    """UTF-8 text (a byte-order mark is dropped); anything else is refused with advice to re-encode."""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise InputError(
-            f"{name} is not valid UTF-8 (bad byte at offset {error.start}): re-encode it, "
-            f"e.g. 'iconv -f windows-1252 -t utf-8 {name}'"
-        ) from None
+def corpus_files(paths: Iterable[str | Path]) -> list[tuple[Path | str, str, str | None]]:
+    """Every file under ``paths`` in ``iter_records``'s order: (file, the id it is known by, its path inside the
+    folder given or None). A distributed reader lists them once and reads each with ``file_records``."""
+    return [found for path in paths for found in _expand(path)]
 
 
-def decode_html(name: str, data: bytes) -> str:
-    """HTML as UTF-8, or in the charset its ``<meta>`` declares."""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    declared = declared_charset(data)
-    if declared is None:
-        decode_text(name, data)  # raises the UTF-8 error with its advice
-    try:
-        return data.decode(declared, errors="replace")  # type: ignore[arg-type]
-    except LookupError:
-        raise InputError(
-            f"{name} declares an unknown charset {declared!r} and is not UTF-8: re-encode it as UTF-8"
-        ) from None
-
-
-def declared_charset(data: bytes) -> str | None:
-    """The charset named by a ``<meta charset>`` or ``http-equiv`` tag near the top of an HTML page."""
-    match = _CHARSET.search(data[: _SNIFF_BYTES * 4])
-    return match.group(1).decode("ascii").lower() if match else None
+def file_records(
+    file: Path | str, file_id: str, inside: str | None, config: Config = DEFAULT, selection: Selection = EVERY_FILE
+) -> Iterator[RawRecord | Skipped]:
+    """The records of one file that ``corpus_files`` listed."""
+    reason = selection.excluded_by(inside) if inside is not None else None
+    if reason is not None:
+        yield Skipped(file_id, reason, excluded=True)
+    else:
+        yield from _records_of_file(file, file_id, config)
 
 
 def _stdin_bytes(config: Config) -> bytes:
@@ -100,7 +117,7 @@ def _file_bytes(path: Path, config: Config) -> bytes:
     if not path.exists():
         raise InputError(f"file not found: {path}: check the path")
     if path.is_dir():
-        raise InputError(f"{path} is a directory: pass one file (directories are read by 'unspun index')")
+        raise InputError(f"{path} is a directory: pass one file (a corpus index reads directories)")
     size = path.stat().st_size
     _refuse_oversize(str(path), size, config)
     if size == 0:
@@ -130,33 +147,31 @@ def _refuse_oversize(name: str, size: int, config: Config) -> None:
         )
 
 
-def _check_text_bytes(name: str, data: bytes) -> None:
-    if not data.strip():
-        raise InputError(f"{name} is empty: pass a file with article text")
-    head = data[:_SNIFF_BYTES]
-    controls = sum(1 for byte in head if byte < 32 and byte not in (9, 10, 12, 13))
-    if b"\x00" in head or controls > _MAX_CONTROL_SHARE * len(head):
-        raise InputError(f"{name} looks binary, not text: pass an HTML, text, JSON or WARC file")
-
-
-def _sniff_format(name: str, data: bytes) -> str:
+def _sniff_format(name: str, text: str) -> Literal["text", "html", "json"]:
     lower = name.lower()
     if lower.endswith(".json"):
         return "json"
     if lower.endswith(_HTML_SUFFIXES):
         return "html"
-    start = data[:200].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    return "html" if start.startswith((b"<!doctype", b"<html")) else "text"
+    start = text[:200].lstrip(" \t\r\n").lower()
+    xhtml = start.startswith("<?xml") and "<html" in text[:4096].lower()
+    return "html" if xhtml or start.startswith(("<!doctype", "<html")) else "text"
 
 
-def _json_file_record(name: str, data: bytes) -> RawRecord:
-    text = decode_text(name, data)
+def _json_file_record(name: str, text: str, encoding: Encoding, default_id: str) -> RawRecord:
     try:
         obj = json.loads(text)
     except json.JSONDecodeError as error:
         raise InputError(f"{name} is not valid JSON ({error.msg} at line {error.lineno}): fix it") from None
     fields = page_fields(name, obj)
-    return RawRecord(id=str(obj.get("id") or name), content=text, format="json", **fields)
+    return RawRecord(id=_object_id(obj, default_id), content=text, format="json", encoding=encoding, **fields)
+
+
+def _object_id(obj: Any, default_id: str) -> str:
+    """A JSON page's own id, else its URL, else ``default_id``."""
+    if not isinstance(obj, dict):
+        return default_id
+    return str(obj.get("id") or obj.get("url") or default_id)
 
 
 def page_fields(name: str, obj: Any) -> dict[str, str | None]:
@@ -168,13 +183,13 @@ def page_fields(name: str, obj: Any) -> dict[str, str | None]:
     return {key: _optional_str(obj.get(key)) for key in _META_FIELDS}
 
 
-def json_page_record(record_id: str, obj: dict[str, Any]) -> RawRecord:
+def json_page_record(record_id: str, obj: dict[str, Any], encoding: Encoding | None = None) -> RawRecord:
     """A JSON page object as an HTML or text record (``html`` wins when both are present)."""
     fields = page_fields(record_id, obj)
     html = obj.get("html")
     if isinstance(html, str) and html.strip():
-        return RawRecord(id=record_id, content=html, format="html", **fields)
-    return RawRecord(id=record_id, content=obj["text"], format="text", **fields)
+        return RawRecord(id=record_id, content=html, format="html", encoding=encoding, **fields)
+    return RawRecord(id=record_id, content=obj["text"], format="text", encoding=encoding, **fields)
 
 
 def _optional_str(value: Any) -> str | None:
@@ -183,28 +198,50 @@ def _optional_str(value: Any) -> str | None:
     return str(value)
 
 
-def _expand(path: str | Path) -> Iterator[Path | str]:
+def path_ids(path: str | Path) -> list[str]:
+    """The ids the file at ``path`` may have in a store, shortest first: its name (indexed by itself) and its
+    path from each folder above it (indexed as part of that folder)."""
+    if str(path) == "-":
+        return ["-"]
+    parts = Path(path).resolve().parts[1:]
+    return ["/".join(parts[first:]) for first in range(len(parts) - 1, -1, -1)]
+
+
+def _expand(path: str | Path) -> Iterator[tuple[Path | str, str, str | None]]:
+    """The files under ``path`` in sorted order, each with its id (see ``iter_records``) and its path inside
+    the folder (None for a file given by itself)."""
     if str(path) == "-" or not Path(path).is_dir():
-        yield path
+        yield path, "-" if str(path) == "-" else Path(path).name, None
         return
-    files = (p for p in Path(path).rglob("*") if p.is_file() and p.name.lower().endswith(CORPUS_SUFFIXES))
-    yield from sorted(files)
+    root = Path(path)
+    top = root.resolve().name
+    files = (p for p in root.rglob("*") if p.is_file() and p.name.lower().endswith(CORPUS_SUFFIXES))
+    for file in sorted(files):
+        inside = file.relative_to(root).as_posix()
+        yield file, f"{top}/{inside}", inside
 
 
-def _records_of_file(file: Path | str, config: Config) -> Iterator[RawRecord | Skipped]:
+def _matches(relative: str, patterns: Iterable[str]) -> str | None:
+    """The first pattern matching ``relative`` or its last part (case-insensitive), if any."""
+    lowered = relative.lower()
+    name = lowered.rsplit("/", 1)[-1]
+    return next((p for p in patterns if any(fnmatch.fnmatchcase(x, p.lower()) for x in (lowered, name))), None)
+
+
+def _records_of_file(file: Path | str, file_id: str, config: Config) -> Iterator[RawRecord | Skipped]:
     name = str(file).lower()
     try:
         if name.endswith((".jsonl", ".jsonl.gz")):
-            yield from _jsonl_records(Path(file), config)
+            yield from _jsonl_records(Path(file), file_id, config)
         elif name.endswith((".warc", ".warc.gz")):
             yield from _warc_records(Path(file), config)
         else:
-            yield read_file(file, config)
+            yield read_file(file, config, file_id)
     except InputError as error:
-        yield Skipped(id=str(file), reason=str(error))
+        yield Skipped(id=file_id, reason=str(error))
 
 
-def _jsonl_records(path: Path, config: Config) -> Iterator[RawRecord | Skipped]:
+def _jsonl_records(path: Path, file_id: str, config: Config) -> Iterator[RawRecord | Skipped]:
     if not path.exists():
         raise InputError(f"file not found: {path}: check the path")
     opener = gzip.open if str(path).lower().endswith(".gz") else open
@@ -212,7 +249,7 @@ def _jsonl_records(path: Path, config: Config) -> Iterator[RawRecord | Skipped]:
         with opener(path, "rb") as lines:
             for lineno, line in enumerate(lines, 1):
                 if line.strip():
-                    yield _jsonl_record(f"{path}:{lineno}", line, config)
+                    yield _jsonl_record(f"{file_id}:{lineno}", line, config)
     except (OSError, EOFError) as error:
         yield Skipped(id=str(path), reason=f"cannot read the rest of {path}: {error}")
 
@@ -221,12 +258,15 @@ def _jsonl_record(default_id: str, line: bytes, config: Config) -> RawRecord | S
     if len(line) > config.max_input_bytes:
         return Skipped(default_id, f"record is over the {_megabytes(config.max_input_bytes)} limit for one page")
     try:
-        obj = json.loads(line.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        return Skipped(default_id, f"not a valid UTF-8 JSON line: {error}")
-    record_id = str(obj.get("id") or default_id) if isinstance(obj, dict) else default_id
+        text, encoding = decode_page(default_id, line)
+        obj = json.loads(text)
+    except InputError as error:
+        return Skipped(default_id, str(error))
+    except json.JSONDecodeError as error:
+        return Skipped(default_id, f"not a valid JSON line: {error}")
+    record_id = _object_id(obj, default_id)
     try:
-        return json_page_record(record_id, obj)
+        return json_page_record(record_id, obj, encoding)
     except InputError as error:
         return Skipped(record_id, str(error))
 
@@ -258,8 +298,12 @@ def _warc_page(record: Any, position: str, config: Config) -> RawRecord | Skippe
         return Skipped(uri, f"response is over the {_megabytes(config.max_input_bytes)} limit for one page")
     if not body.strip():
         return Skipped(uri, "empty HTML response")
+    try:
+        text, encoding = decode_page(uri, body, http_charset(content_type))
+    except InputError as error:
+        return Skipped(uri, str(error))
     # WARC-Date is when the page was fetched, not published: it stays out of ``published``.
-    return RawRecord(id=uri, content=body, format="html", url=uri)
+    return RawRecord(id=uri, content=text, format="html", url=uri, encoding=encoding)
 
 
 def _megabytes(size: int) -> str:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 import numpy as np
 
@@ -26,8 +26,10 @@ from unspun.config import ALIGN_DEFAULT, DEFAULT, AlignConfig, Config
 from unspun.embed.encoders import Encoder
 from unspun.model import Alignment, AlignmentKind, Segmented, SentenceMatch, Span
 from unspun.pair.memo import Memo, remembered
-from unspun.text.lexical import Token, edit_shape, is_content_word, matched_token_pairs, normalised, word_tokens
-from unspun.text.lexical import words as words_of
+from unspun.text.diff import edit_shape, matched_token_pairs
+from unspun.text.tokens import Token, normalised, word_tokens
+from unspun.text.tokens import words as words_of
+from unspun.text.wordlists import is_content_word
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +174,7 @@ def _combined(semantic: np.ndarray, lexical: np.ndarray, tuning: AlignConfig) ->
     return weight * np.clip(semantic, 0.0, 1.0) + (1.0 - weight) * lexical
 
 
-def _word_matrices(content_a: list[list[str]], content_b: list[list[str]]):
+def _word_matrices(content_a: Sequence[Sequence[str]], content_b: Sequence[Sequence[str]]) -> tuple[Any, Any, Any]:
     """Binary sentence × word matrices for both sides over one vocabulary, and each word's IDF."""
     from scipy import sparse
 
@@ -314,7 +316,7 @@ def _accepted(
     grown = True
     while grown and pending:
         beside = [p for p in pending if _beside_any(p, taken, reach)]
-        added = {p for p in beside if _continues(cands, pending[p], side_a, side_b, tuning)}
+        added = {p for p in beside if _continues(cands, int(pending[p]), side_a, side_b, tuning)}
         grown = bool(added)
         taken |= added
         for p in beside:
@@ -482,13 +484,14 @@ def _anchors(tokens_a: Sequence[Token], tokens_b: Sequence[Token], tuning: Align
 
     Stray matches far from it (a "the", a topic word further on) do not stretch a partial match.
     """
-    pairs = matched_token_pairs([t.word for t in tokens_a], [t.word for t in tokens_b])
+    pairs = matched_token_pairs([t.norm for t in tokens_a], [t.norm for t in tokens_b])
     if not pairs:
         return []
     clusters = [[pairs[0]]]
     for pair in pairs[1:]:
-        last = clusters[-1][-1]
-        if pair[0] - last[0] <= tuning.anchor_max_gap_words and pair[1] - last[1] <= tuning.anchor_max_gap_words:
+        previous = clusters[-1][-1]
+        gap = tuning.anchor_max_gap_words
+        if pair[0] - previous[0] <= gap and pair[1] - previous[1] <= gap:
             clusters[-1].append(pair)
         else:
             clusters.append([pair])
@@ -509,7 +512,7 @@ def _without_stray_edges(pairs: list[tuple[int, int]], tokens_a: Sequence[Token]
         pa, pb = pairs[k]
         before = k > 0 and pairs[k - 1] == (pa - 1, pb - 1)
         after = k + 1 < len(pairs) and pairs[k + 1] == (pa + 1, pb + 1)
-        return before or after or is_content_word(tokens_a[pa].word)
+        return before or after or is_content_word(tokens_a[pa].norm)
 
     first, last = 0, len(pairs) - 1
     while first < last and not solid(first):
@@ -543,7 +546,7 @@ def _diverged(head_a: Sequence[Token], head_b: Sequence[Token], tuning: AlignCon
 
     if min(len(head_a), len(head_b)) < tuning.edge_min_diverged_words:
         return False
-    words_a, words_b = [t.word for t in head_a], [t.word for t in head_b]
+    words_a, words_b = [t.norm for t in head_a], [t.norm for t in head_b]
     return Indel.normalized_similarity(words_a, words_b) < tuning.edge_max_diverged_similarity
 
 

@@ -11,12 +11,14 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from typing import cast
 
 from unspun.config import DEFAULT, Config
-from unspun.model import FACT_KINDS, Alignment, Change, Segmented, Verdict
-from unspun.pair.align import coverage
+from unspun.model import FACT_KINDS, Alignment, Change, Direction, Relation, Segmented, Substitution, Verdict
 from unspun.pair.memo import Memo, remembered
+from unspun.pair.sentence_pairs import sentence_coverage
+from unspun.text.dates import parse_published
+from unspun.text.names import name_tokens
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +44,7 @@ class PairFacts:
 
 
 def judge(a: Segmented, b: Segmented, alignments: Sequence[Alignment], changes: Sequence[Change],
-          facts: PairFacts, config: Config = DEFAULT) -> Verdict:
+          facts: PairFacts, config: Config = DEFAULT, swaps: Sequence[Substitution] = ()) -> Verdict:
     """The verdict for one pair, with the reasons a person can check.
 
     ``changes`` must hold the pair's fact changes (``find_changes``) even when the caller keeps no details:
@@ -56,10 +58,10 @@ def judge(a: Segmented, b: Segmented, alignments: Sequence[Alignment], changes: 
         relation_evidence[-1] = "the texts are word for word the same except for the changed facts"
     if counts and relation in _RELATION_NOUN:
         relation_evidence.insert(0, f"{_RELATION_NOUN[relation]} that changes {describe_fact_counts(counts)}")
-    direction, direction_evidence = decide_direction(a, b, relation, facts, changes, config)
+    direction, direction_evidence = decide_direction(a, b, relation, facts, changes, config, swaps)
     return Verdict(
-        relation=relation,
-        direction=direction,
+        relation=cast(Relation, relation),
+        direction=cast(Direction, direction),
         confidence=round(relation_confidence, 3),
         coverage_a=round(facts.coverage_a, 3),
         coverage_b=round(facts.coverage_b, 3),
@@ -93,8 +95,8 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
     """What the verdict is decided from; ``memo`` (an engine's) keeps each article's names."""
     reused = sum(al.b.length for al in alignments)
     return PairFacts(
-        coverage_a=coverage(alignments, "a", len(a.article.text)),
-        coverage_b=coverage(alignments, "b", len(b.article.text)),
+        coverage_a=sentence_coverage(a, b, alignments, "a"),
+        coverage_b=sentence_coverage(a, b, alignments, "b"),
         kind_share=kind_shares(alignments),
         reused_chars=reused,
         longest_passage_chars=max((min(al.a.length, al.b.length) for al in alignments), default=0),
@@ -165,12 +167,7 @@ def _names(seg: Segmented) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=262_144)
 def _sentence_names(text: str) -> frozenset[str]:
-    found = set()
-    for word in text.split()[1:]:
-        word = word.strip(".,;:!?\"'()[]“”‘’")
-        if len(word) > 2 and word[0].isupper() and not word.isupper():
-            found.add(word)
-    return frozenset(found)
+    return frozenset(t.norm for t in name_tokens(text) if len(t.norm) > 2)
 
 
 # --- relation -------------------------------------------------------------------------------------
@@ -266,7 +263,7 @@ def _scale(value: float, low: float, high: float) -> float:
 # --- direction ------------------------------------------------------------------------------------
 
 def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, changes: Sequence[Change],
-                     config: Config) -> tuple[str, list[str]]:
+                     config: Config, swaps: Sequence[Substitution] = ()) -> tuple[str, list[str]]:
     """Which text came first, from clues that each point one way with a weight (positive: A is the source).
 
     A direction is stated only when the clues agree: no clue of weight ≥ 1 may point the other way.
@@ -276,10 +273,10 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
     clues = [
         _date_clue(a, b),
         _credit_clue(a, b),
-        _containment_clue(f),
+        _containment_clue(f, config),
         _spin_clue(f, config),
         _swap_clue(f, config),
-        _consistency_clue(a, b, changes),
+        _consistency_clue(a, b, _respellings(a, b, changes, swaps)),
         _outlet_credit_clue(a, b),
         _truncation_clue(a, b),
         _chrome_clue(a, b, f),
@@ -302,22 +299,12 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
 
 
 def _date_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
-    da, db = _parse_date(a.article.published), _parse_date(b.article.published)
+    da, db = parse_published(a.article.published), parse_published(b.article.published)
     if da is None or db is None or da == db:
         return 0.0, ""
     if da < db:
         return 1.0, f"A was published first ({a.article.published} before {b.article.published})"
     return -1.0, f"B was published first ({b.article.published} before {a.article.published})"
-
-
-def _parse_date(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    try:
-        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return parsed.replace(tzinfo=None)
 
 
 def _credit_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
@@ -334,12 +321,12 @@ def _credits_name(copy: Segmented, source: Segmented) -> bool:
     return bool(site) and any(site in credit.lower() for credit in copy.article.credits)
 
 
-def _containment_clue(f: PairFacts) -> tuple[float, str]:
+def _containment_clue(f: PairFacts, config: Config) -> tuple[float, str]:
     # The copy's content sits inside the original: high coverage on the copy's side, lower on the other.
     gap = f.coverage_b - f.coverage_a
-    if gap >= 0.2:
+    if gap >= config.direction_min_containment_gap:
         return 1.0, "B's content sits inside A (B reuses A's text, A has more)"
-    if gap <= -0.2:
+    if gap <= -config.direction_min_containment_gap:
         return -1.0, "A's content sits inside B (A reuses B's text, B has more)"
     return 0.0, ""
 
@@ -365,15 +352,23 @@ def _swap_clue(f: PairFacts, config: Config) -> tuple[float, str]:
     return 0.0, ""
 
 
-def _consistency_clue(a: Segmented, b: Segmented, changes: Sequence[Change]) -> tuple[float, str]:
+def _respellings(a: Segmented, b: Segmented, changes: Sequence[Change],
+                 swaps: Sequence[Substitution]) -> list[tuple[str, str]]:
+    """Names written differently on the two sides: name changes, and one-word swaps of capitalised words."""
+    found = [(c.a.text_of(a.article.text), c.b.text_of(b.article.text)) for c in changes if c.kind == "name"]
+    for swap in swaps:
+        x, y = swap.a.text_of(a.article.text), swap.b.text_of(b.article.text)
+        if x.isalpha() and y.isalpha() and x[0].isupper() and y[0].isupper() and (x, y) not in found:
+            found.append((x, y))
+    return found
+
+
+def _consistency_clue(a: Segmented, b: Segmented, respelt: Sequence[tuple[str, str]]) -> tuple[float, str]:
     """The side that spells a changed name two ways (the other side's spelling elsewhere in its own text)
     is the edited one: an editor or spinner misses some mentions, an original is consistent."""
     b_mixed = a_mixed = 0
     examples: list[str] = []
-    for change in changes:
-        if change.kind != "name":
-            continue
-        in_a, in_b = change.a.text_of(a.article.text), change.b.text_of(b.article.text)
+    for in_a, in_b in respelt:
         if _mentions(b.article.text, in_a) and not _mentions(a.article.text, in_b):
             b_mixed += 1
             examples.append(f"B writes both '{in_a}' and '{in_b}'")

@@ -1,4 +1,4 @@
-"""The JSON contracts of DESIGN.md (``unspun.article/1``, ``unspun.comparison/2``). Fields may be added,
+"""The JSON contracts of DESIGN.md (``unspun.article/2``, ``unspun.comparison/2``). Fields may be added,
 never change meaning."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from typing import Any
 
 from unspun.model import Alignment, Article, Change, Comparison, Segmented, Span, Substitution
 
-ARTICLE_SCHEMA = "unspun.article/1"
+ARTICLE_SCHEMA = "unspun.article/2"  # /2: "encoding"
 COMPARISON_SCHEMA = "unspun.comparison/2"
 
 
@@ -22,6 +22,7 @@ def article_dict(article: Article) -> dict[str, Any]:
         "site": article.site,
         "credits": list(article.credits),
         "removed": [{"text": r.text, "reason": r.reason} for r in article.removed],
+        "encoding": {"name": article.encoding.name, "source": article.encoding.source} if article.encoding else None,
     }
 
 
@@ -50,8 +51,13 @@ def alignment_dict(al: Alignment, a_text: str, b_text: str) -> dict[str, Any]:
 
 
 def change_dict(change: Change, a_text: str, b_text: str) -> dict[str, Any]:
-    return {"kind": change.kind, "a": span_dict(change.a, a_text), "b": span_dict(change.b, b_text),
-            "note": change.note}
+    found = {"kind": change.kind, "a": span_dict(change.a, a_text), "b": span_dict(change.b, b_text),
+             "note": change.note, "count": change.count,
+             "occurrences": [{"a": span_dict(x, a_text), "b": span_dict(y, b_text)} for x, y in change.places]}
+    if change.kind == "quote":
+        found["differs"] = {"a": [span_dict(s, a_text) for s in change.differs_a],
+                            "b": [span_dict(s, b_text) for s in change.differs_b]}
+    return found
 
 
 def substitution_dict(sub: Substitution, a_text: str, b_text: str) -> dict[str, Any]:

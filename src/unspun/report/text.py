@@ -42,7 +42,7 @@ def comparison_text(c: Comparison, max_alignments: int = 8) -> str:
     lines += [f"  - {e}" for e in v.evidence]
     if c.changes:
         lines += ["", f"Changes ({len(c.changes)}):"]
-        lines += [f"  - {ch.kind}: {ch.note}" for ch in c.changes]
+        lines += [f"  - {ch.kind}: {ch.note}" + (f" (×{ch.count})" if ch.count > 1 else "") for ch in c.changes]
     shown = list({(al.a, al.b): al for al in c.alignments}.values())  # a passage aligned twice is shown once
     if shown:
         lines += ["", f"Passages ({len(shown)}; [-only in A-] {{+only in B+}}, … unchanged words left out):"]

@@ -20,7 +20,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from unspun.corpus.candidates import CandidateIndex
+from unspun.corpus.families import Member, family_roles
 from unspun.corpus.fingerprint import fingerprint
+from unspun.ingest.read import EVERY_FILE, Selection
 from unspun.ingest.segment import paragraph_spans, segment
 from unspun.model import DERIVED_RELATIONS, Article, RawRecord, Segmented, Skipped, Span, Verdict
 from unspun.pair.engine import PairEngine
@@ -47,6 +49,7 @@ class IndexSummary:
     pairs: int = 0  # verdicts stored (derived or same_story)
     compared: int = 0  # candidate pairs aligned
     skipped: Counter[str] = field(default_factory=Counter)  # reason → count
+    excluded: int = 0  # files left out by --include/--exclude (or as repository files)
     seconds: float = 0.0
 
     def line(self) -> str:
@@ -57,10 +60,9 @@ class IndexSummary:
             f"{self.unchanged} already stored, {self.compared} candidate pair(s) compared, "
             f"{self.pairs} link(s) stored"
         )
-        if self.skipped:
-            reasons = "; ".join(f"{n} × {reason}" for reason, n in self.skipped.most_common(5))
-            text += f"; skipped {sum(self.skipped.values())} bad record(s): {reasons}"
-        return text
+        if self.excluded:
+            text += f", {self.excluded} file(s) left out by the file selection"
+        return text + skipped_text(self.skipped)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +77,8 @@ class TraceMatch:
     confidence: float
     score: float
     fact_changes: tuple[tuple[str, int], ...] = ()  # (kind, count) of facts that differ (Verdict.fact_changes)
+    role: str | None = None  # source, copy or sibling relative to the query (corpus.families); None: unknown
+    origin: str | None = None  # id of the family's origin, when evidence names one
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,20 +100,22 @@ def index_paths(
     batch: int | None = None,
     progress: bool = False,
     workers: int | None = None,
+    selection: Selection = EVERY_FILE,
     summary: IndexSummary | None = None,
 ) -> IndexSummary:
     """``unspun index``: add the articles under ``paths`` to the store at ``db``.
 
     Candidate pairs are compared by ``engine`` (default: ``corpus_engine``, static vectors).
-    ``workers`` processes share extraction and comparison (default: one per core). A ``summary`` passed in
-    advances as each batch commits (another thread may read it to show progress)."""
+    ``workers`` processes share extraction and comparison (default: one per core); ``selection`` picks the
+    files of folders. A ``summary`` passed in advances as each batch commits (another thread may read it to show
+    progress)."""
     from unspun.ingest.read import iter_records
 
     engine = engine or corpus_engine()
     started = time.perf_counter()
     summary = summary if summary is not None else IndexSummary()
     with Store(db) as store:
-        records = _with_progress(iter_records(paths, engine.config), progress)
+        records = _with_progress(iter_records(paths, engine.config, selection), progress)
         index_articles(store, _hashed(records, summary), summary, engine, batch, workers)
     summary.seconds = time.perf_counter() - started
     return summary
@@ -192,7 +198,7 @@ class _Indexer:
         ready = []
         for result in results:
             if isinstance(result, Skipped):
-                self.summary.skipped[_reason(result.reason)] += 1
+                self.summary.skipped[skip_reason(result.reason)] += 1
             elif self._known.get(result.article.id) == result.content_hash:
                 self.summary.unchanged += 1  # repeated in the input, and stored by the batch before
             else:
@@ -253,8 +259,10 @@ class _Indexer:
 def _hashed(records: Iterable[RawRecord | Skipped], summary: IndexSummary) -> Iterator[Hashed]:
     """Records with their content hashes; records the reader could not use are counted as skipped."""
     for record in records:
-        if isinstance(record, Skipped):
-            summary.skipped[_reason(record.reason)] += 1
+        if isinstance(record, Skipped) and record.excluded:
+            summary.excluded += 1
+        elif isinstance(record, Skipped):
+            summary.skipped[skip_reason(record.reason)] += 1
         else:
             yield Hashed(record, content_hash(record))
 
@@ -282,11 +290,14 @@ def stored_side(store: Store, pk: int) -> Side:
 def trace(path: str, db: Path, engine: PairEngine | None = None) -> TraceResult:
     """``unspun trace``: the stored sources and copies of the article at ``path``."""
     from unspun.ingest.extract import extract_record
-    from unspun.ingest.read import read_file
+    from unspun.ingest.read import path_ids, read_file
 
     engine = engine or corpus_engine()
-    article = extract_record(read_file(path, engine.config), engine.config, engine.settings.html)
     with Store(db, create=False) as store:
+        # Known by the id it has in the store when it was indexed (from whichever folder), else by its name.
+        stored = [known for known in path_ids(path) if store.keys_of([known])]
+        record_id = stored[-1] if stored else path_ids(path)[0]
+        article = extract_record(read_file(path, engine.config, record_id), engine.config)
         return trace_article(store, article, load_index(store, engine.settings), engine)
 
 
@@ -329,13 +340,31 @@ def _traced(store: Store, article: Article, index: CandidateIndex, engine: PairE
     if waiting is not None:  # back in candidate order: even ones were compared here, odd ones in the worker
         even, odd = iter(local), iter(waiting()[0])
         verdicts = [next(odd if k % 2 else even) for k in range(len(sides))]
-    matches = [
-        _match(side.seg.article, verdict)
-        for side, verdict in zip(sides, verdicts, strict=True)
-        if verdict.relation in DERIVED_RELATIONS
-    ]
-    matches.sort(key=lambda m: (-m.score, m.id))
+    derived = [(candidate.pk, side, verdict) for candidate, side, verdict in zip(found, sides, verdicts, strict=True)
+               if verdict.relation in DERIVED_RELATIONS]
+    roles = _roles(store, [(pk, verdict) for pk, _, verdict in derived])
+    names = {_QUERY: article.id}
+    matches = []
+    for pk, side, verdict in derived:
+        member = roles[pk]
+        origin = None
+        if member.origin is not None:
+            if member.origin not in names:
+                names[member.origin] = store.article(member.origin).id
+            origin = names[member.origin]
+        matches.append(_match(side.seg.article, verdict, member.role, origin))
+    # The family's origin first (its altered copies must not outrank it), then by evidence.
+    matches.sort(key=lambda m: (m.origin != m.id, -m.score, m.id))
     return TraceResult(article, tuple(matches))
+
+
+_QUERY = -1  # the query's key in its family (stored keys are positive)
+
+
+def _roles(store: Store, with_query: list[tuple[int, Verdict]]) -> dict[int, Member[int]]:
+    """Each derived match's role relative to the query, from the query's verdicts and the stored ones."""
+    among = [(p.a, p.b, p.verdict) for p in store.pairs_among([pk for pk, _ in with_query])]
+    return family_roles(_QUERY, dict(with_query), among)
 
 
 def trace_dict(result: TraceResult) -> dict[str, object]:
@@ -357,13 +386,15 @@ def trace_dict(result: TraceResult) -> dict[str, object]:
                 "score": m.score,
                 "facts_changed": bool(m.fact_changes),
                 "fact_changes": dict(m.fact_changes),
+                "role": m.role,
+                "origin": m.origin,
             }
             for m in result.matches
         ],
     }
 
 
-def _match(candidate: Article, v: Verdict) -> TraceMatch:
+def _match(candidate: Article, v: Verdict, role: str | None = None, origin: str | None = None) -> TraceMatch:
     coverage = max(v.coverage_a, v.coverage_b)
     return TraceMatch(
         candidate.id,
@@ -376,6 +407,8 @@ def _match(candidate: Article, v: Verdict) -> TraceMatch:
         round(v.confidence, 3),
         round(v.confidence * coverage, 3),
         v.fact_changes,
+        role,
+        origin,
     )
 
 
@@ -385,7 +418,15 @@ def _owners(sentences: tuple[Span, ...], paragraphs: tuple[Span, ...]) -> tuple[
     return tuple(max(0, bisect.bisect_right(starts, span.start) - 1) for span in sentences)
 
 
-def _reason(message: str) -> str:
+def skipped_text(skipped: Counter[str]) -> str:
+    """``; skipped N bad record(s): …`` with the five commonest reasons, or nothing when none was skipped."""
+    if not skipped:
+        return ""
+    reasons = "; ".join(f"{n} × {reason}" for reason, n in skipped.most_common(5))
+    return f"; skipped {sum(skipped.values())} bad record(s): {reasons}"
+
+
+def skip_reason(message: str) -> str:
     # Messages name the record ("line 7 of x.jsonl: not JSON"); counting groups by what went wrong.
     return message.split(": ", 1)[-1] if ": " in message else message
 

@@ -35,7 +35,8 @@ def save_index(index: CandidateIndex, path: Path, generation: int, settings: Set
         return
     buffer = io.BytesIO()
     saved = np.array(json.dumps(settings_dict(settings, INDEX_SECTIONS), sort_keys=True))
-    np.savez(buffer, generation=np.int64(generation), settings=saved, **state)
+    arrays: dict[str, np.ndarray] = {"generation": np.asarray(generation, dtype=np.int64), "settings": saved, **state}
+    np.savez(buffer, allow_pickle=False, **arrays)
     temporary = path.with_suffix(path.suffix + ".tmp")
     temporary.write_bytes(buffer.getvalue())
     temporary.replace(path)

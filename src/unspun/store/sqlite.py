@@ -272,6 +272,16 @@ class Store:
         rows = self._db.execute("SELECT text, reason FROM removed WHERE article = ? ORDER BY idx", (pk,))
         return tuple(Removed(text, reason) for text, reason in rows)
 
+    def pairs_among(self, pks: Sequence[int]) -> list[StoredPair]:
+        """The stored verdicts between any two of ``pks`` (a trace's family)."""
+        if len(pks) < 2:
+            return []
+        marks = ",".join("?" * len(pks))
+        rows = self._db.execute(
+            "SELECT a, b, relation, direction, confidence, coverage_a, coverage_b, evidence FROM pairs "
+            f"WHERE a IN ({marks}) AND b IN ({marks})", [*pks, *pks])
+        return [StoredPair(r[0], r[1], Verdict(r[2], r[3], r[4], r[5], r[6], tuple(json.loads(r[7])))) for r in rows]
+
     def stories(self) -> list[Story]:
         rows = self._db.execute("SELECT id, articles, origin FROM stories ORDER BY id")
         return [Story(r[0], tuple(json.loads(r[1])), r[2]) for r in rows]

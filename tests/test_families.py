@@ -1,0 +1,95 @@
+"""Families of copies: the origin, and each member's role (source, copy, sibling) relative to a query."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import FIXTURES
+from unspun.corpus.families import family_origin, family_roles
+from unspun.ingest.extract import extract
+from unspun.model import Article, Verdict
+from unspun.pair.pipeline import compare_articles
+from unspun.run.indexer import index_paths, trace, trace_dict
+
+
+def _verdict(direction: str, relation: str = "spun_copy") -> Verdict:
+    return Verdict(relation, direction, 0.9, 0.9, 0.9)
+
+
+def test_copies_of_one_origin_are_siblings_whatever_their_own_verdict_says():
+    # The query Q and members E, S derive from O; Q's own verdicts wrongly call E its source and S its copy.
+    with_query = {"O": _verdict("b_to_a"), "E": _verdict("b_to_a"), "S": _verdict("a_to_b")}
+    among = [("O", "E", _verdict("a_to_b")), ("O", "S", _verdict("a_to_b")), ("E", "S", _verdict("a_to_b"))]
+    roles = family_roles("Q", with_query, among)
+    assert {m: (r.role, r.origin) for m, r in roles.items()} == {
+        "O": ("source", "O"), "E": ("sibling", "O"), "S": ("sibling", "O")}
+
+
+def test_the_origin_is_a_root_and_copies_of_the_query_are_copies():
+    with_query = {"A": _verdict("a_to_b"), "B": _verdict("a_to_b", "near_duplicate")}
+    roles = family_roles("Q", with_query, [("A", "B", _verdict("unknown"))])
+    assert family_origin(["Q", "A", "B"], {("Q", "A"), ("Q", "B")}) == "Q"
+    assert {m: r.role for m, r in roles.items()} == {"A": "copy", "B": "copy"}
+    assert family_roles("Q", {"A": _verdict("unknown")}, [])["A"].role is None
+
+
+# --- a real family: an origin, two spun copies and an edited copy -------------------------------------
+
+ORIGIN = FIXTURES / "articles" / "museum_theft.txt"
+
+
+@pytest.fixture(scope="module")
+def family_texts(spinner) -> dict[str, str]:
+    origin = extract(ORIGIN).text
+    paragraphs = origin.split("\n")
+    edited = "\n".join(paragraphs[:4] + paragraphs[5:])
+    edited = edited.replace("Henning said at a press conference", "Hennig said at a press conference")
+    edited = edited.replace("312 gold coins", "321 gold coins")
+    return {
+        "origin": origin,
+        "spun30": spinner.spin(origin, 0.3, seed=3).text,
+        "spun60": spinner.spin(origin, 0.6, seed=6).text,
+        "edited": edited,
+    }
+
+
+@pytest.fixture(scope="module")
+def verdicts(family_texts) -> dict[tuple[str, str], Verdict]:
+    """Every ordered pair's verdict (x compared as side A)."""
+    articles = {name: Article(name, text) for name, text in family_texts.items()}
+    return {(x, y): compare_articles(articles[x], articles[y]).verdict
+            for x, y in itertools.permutations(articles, 2)}
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(["origin", "spun30", "spun60", "edited"])))
+def test_roles_in_every_insertion_order(order, verdicts):
+    # The indexer stores each new article's verdict with every earlier one, the earlier one as side A.
+    stored = [(x, y, verdicts[(x, y)]) for k, y in enumerate(order) for x in order[:k]]
+    for query in order:
+        others = [m for m in order if m != query]
+        among = [(x, y, v) for x, y, v in stored if query not in (x, y)]
+        roles = family_roles(query, {m: verdicts[(query, m)] for m in others}, among)
+        if query == "origin":
+            assert {m: r.role for m, r in roles.items()} == dict.fromkeys(others, "copy"), order
+        else:
+            expected = {m: ("source" if m == "origin" else "sibling") for m in others}
+            assert {m: r.role for m, r in roles.items()} == expected, (query, order)
+            assert all(r.origin == "origin" for r in roles.values())
+
+
+def test_trace_labels_roles_and_puts_the_origin_first(family_texts, tmp_path: Path):
+    paths = {}
+    for name, text in family_texts.items():
+        paths[name] = tmp_path / f"{name}.txt"
+        paths[name].write_text(text, encoding="utf-8")
+    db = tmp_path / "family.db"
+    index_paths([str(paths[n]) for n in ("edited", "spun60", "origin")], db)
+    result = trace_dict(trace(str(paths["spun30"]), db))
+    assert result["schema"] == "unspun.trace/2"
+    roles = {Path(m["id"]).stem: m["role"] for m in result["matches"]}
+    assert roles == {"origin": "source", "edited": "sibling", "spun60": "sibling"}
+    assert Path(result["matches"][0]["id"]).stem == "origin"
+    assert all(Path(m["origin"]).stem == "origin" for m in result["matches"])
