@@ -74,7 +74,7 @@ def test_highlighting_keeps_the_text_whatever_the_overlaps(text, passages, marks
 def test_text_report_shows_each_passage_once_with_the_changed_words_marked():
     text = comparison_text(_comparison())
     assert text.count("The mayor said") == 1
-    assert "[-12-]{+15+}%" in text and "alert([-1-]{+2+})" in text
+    assert "[-12%-]{+15%+}" in text and "alert([-1-]{+2+})" in text
     assert text.index("Changes (1)") < text.index("Passages (1;")
 
 

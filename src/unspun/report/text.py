@@ -56,18 +56,17 @@ def comparison_text(c: Comparison, max_alignments: int = 8) -> str:
 
 def passage_diff(a: str, b: str, context: int = CONTEXT_WORDS) -> str:
     """One line for an aligned passage: ``a`` with B's word changes marked and unchanged runs trimmed."""
-    from rapidfuzz.distance import Levenshtein
-
-    from unspun.text.lexical import word_tokens
+    from unspun.text.diff import token_opcodes
+    from unspun.text.tokens import word_tokens
 
     ta, tb = word_tokens(a), word_tokens(b)
-    ops = Levenshtein.opcodes([t.word for t in ta], [t.word for t in tb])
-    if all(op.tag == "equal" for op in ops):
+    ops = token_opcodes(ta, tb)
+    if all(tag == "equal" for tag, *_ in ops):
         return _shorten(a, PASSAGE_CHARS) + "  (word for word)"
     pieces = []
-    for n, op in enumerate(ops):
-        if op.tag == "equal":
-            words = [_piece(a, ta, i) for i in range(op.src_start, op.src_end)]
+    for n, (tag, a0, a1, b0, b1) in enumerate(ops):
+        if tag == "equal":
+            words = [_piece(a, ta, i) for i in range(a0, a1)]
             keep_head = context if n > 0 else 0
             keep_tail = context if n < len(ops) - 1 else 0
             if len(words) > keep_head + keep_tail + 1:
@@ -75,11 +74,10 @@ def passage_diff(a: str, b: str, context: int = CONTEXT_WORDS) -> str:
                     [*words[:keep_head], "… "]
             pieces.append("".join(words))
             continue
-        old = a[ta[op.src_start].start:ta[op.src_end - 1].end] if op.src_end > op.src_start else ""
-        new = b[tb[op.dest_start].start:tb[op.dest_end - 1].end] if op.dest_end > op.dest_start else ""
+        old = a[ta[a0].start:ta[a1 - 1].end] if a1 > a0 else ""
+        new = b[tb[b0].start:tb[b1 - 1].end] if b1 > b0 else ""
         # The punctuation after the changed words, from the side that has words here.
-        after = _piece(a, ta, op.src_end - 1)[len(ta[op.src_end - 1].word):] if old else \
-            _piece(b, tb, op.dest_end - 1)[len(tb[op.dest_end - 1].word):]
+        after = _piece(a, ta, a1 - 1)[len(ta[a1 - 1].text):] if old else _piece(b, tb, b1 - 1)[len(tb[b1 - 1].text):]
         pieces.append((f"[-{old}-]" if old else "") + (f"{{+{new}+}}" if new else "") + (after or " "))
     return " ".join("".join(pieces).split())
 
