@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 # torch comes first and pinned: an unpinned torch pulls a multi-GB CUDA build.
 TORCH  := torch==2.13.0
 
-.PHONY: install models demo test bench bench-quick lint clean
+.PHONY: install models demo java test bench bench-quick lint clean
 
 install: $(STAMP)
 
@@ -27,7 +27,11 @@ demo: models
 	$(BIN)/unspun compare examples/original.txt examples/spun_copy.txt --html out/demo.html
 	@echo "HTML report: out/demo.html"
 
-test: models
+# The Spark tests need a Java runtime (17): installed here when missing, as CI runs on a fresh machine.
+java:
+	command -v java >/dev/null || (apt-get update -q && apt-get install -y -q openjdk-17-jre-headless)
+
+test: models java
 	$(BIN)/python -m pytest -q
 
 bench: models

@@ -19,7 +19,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from unspun.model import Span
-from unspun.text.lexical import Token, word_tokens
+from unspun.text.tokens import Token, word_tokens
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +67,7 @@ def _mostly_inside(inner: Span, outer: Span) -> bool:
 
 def _ngram_positions(tokens: list[Token], n: int) -> dict[tuple[str, ...], list[int]]:
     positions: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    words = [t.word for t in tokens]
+    words = [t.norm for t in tokens]
     for k in range(len(words) - n + 1):
         positions[tuple(words[k : k + n])].append(k)
     return positions

@@ -137,7 +137,14 @@ def predict(pair: Any) -> Prediction:
     has_dates = pair.a_published is not None or pair.b_published is not None
     if has_dates and pair.relation in DERIVED:
         undated = compare_articles(*articles_of(pair, dated=False)).verdict.direction
-    changes = tuple((c.kind, c.a.start, c.a.end, c.b.start, c.b.end) for c in comparison.changes)
+    # The kinds this suite plants, each place a change was made (a repeated change is one ``Change``);
+    # the other kinds (titles, passages, wording) are scored by the Changes suite.
+    changes = tuple(
+        (c.kind, a.start, a.end, b.start, b.end)
+        for c in comparison.changes
+        if c.kind in CHANGE_KINDS
+        for a, b in c.places
+    )
     return Prediction(verdict.relation, verdict.direction, undated, changes)
 
 

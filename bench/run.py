@@ -37,8 +37,10 @@ SUITES: dict[str, tuple[str, str]] = {
     "pan": ("bench.pan", "Passage alignment (PAN)"),
     "sentences": ("bench.sentences", "Sentence pairs"),
     "relations": ("bench.relations", "Relations"),
+    "changes": ("bench.changes", "Changes"),
     "judge": ("bench.judge", "Judge: beyond our own generators"),
     "corpus": ("bench.corpus", "Corpus: index, trace, stories"),
+    "scale": ("bench.scale", "Scale: index and Spark on a WARC of HTML pages"),
     "speed": ("bench.speed", "Speed"),
 }
 DEFAULT_OUT = PROJECT_ROOT / "bench" / "RESULTS.md"

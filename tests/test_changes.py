@@ -9,7 +9,9 @@ from hypothesis import strategies as st
 from tests.conftest import need_shared
 from unspun.ingest.segment import segment
 from unspun.model import Alignment, Article, Segmented, SentenceMatch, Span
-from unspun.pair.changes import find_changes, number_value, quotations, sentence_changes
+from unspun.pair.changes import find_changes, sentence_changes
+from unspun.pair.changes.quotes import quotations
+from unspun.text.numbers import number_value
 
 ORIGINAL = (
     "Harbour officials in Port Alder said on Tuesday that 14 cargo ships had been held outside the "
@@ -83,7 +85,9 @@ def test_name_changed_inside_a_full_name_and_an_organisation():
     )
     assert ("name", "Department", "Division") in found
     assert ("name", "Price", "Cost") in found
-    assert all(kind == "name" for kind, _, _ in found)
+    # and the spokesman's role swapped for another is a title change, not a name
+    assert ("title", "spokesman", "representative") in found
+    assert len(found) == 3
 
 
 def test_name_respelt_is_a_name_change_but_a_derived_form_is_not():
@@ -124,9 +128,9 @@ def test_weekday_and_year_changes_are_dates():
 def test_negation_added_and_removed():
     assert changes_between(
         "The minister said the plan will go ahead.", "The minister said the plan will not go ahead."
-    ) == [("negation", "will", "will not")]
+    ) == [("negation", "will", "not")]
     assert changes_between("The club never paid the fine.", "The club paid the fine.") == [
-        ("negation", "club never", "club")
+        ("negation", "never", "club")
     ]
 
 
@@ -265,3 +269,93 @@ def test_every_change_span_is_non_empty_and_inside_its_text(words_a, words_b, pa
 def test_a_sentence_never_changes_against_itself(words):
     text = " ".join(words)
     assert sentence_changes(text, Span(0, len(text)), text, Span(0, len(text))) == []
+
+
+# --- every edit of a near-duplicate ---------------------------------------------------------------
+
+
+def test_one_letter_name_edits_and_names_at_a_sentence_start() -> None:
+    assert changes_between(
+        "Hillary Clinton met Russian envoys in Vienna.", "Hillary Clintan met Russion envoys in Vienna."
+    ) == [("name", "Clinton", "Clintan"), ("name", "Russian", "Russion")]
+    a_text = "Donald Trump spoke in Ohio. Trump repeated the claim on Friday."
+    b_text = "Donald Trump spoke in Ohio. Truan repeated the claim on Friday."
+    a, b, al = pair_of(a_text, b_text, [(0, 0), (1, 1)])
+    found = [(c.kind, c.a.text_of(a_text), c.b.text_of(b_text)) for c in find_changes(a, b, [al])]
+    assert found == [("name", "Trump", "Truan")]
+
+
+def test_a_replaced_role_is_a_title_change_not_a_name() -> None:
+    assert changes_between(
+        "Manager Ines Duarte said the deal was done.", "Director Ines Duarte said the deal was done."
+    ) == [("title", "Manager", "Director")]
+    assert changes_between(
+        "Ukraine's Deputy Interior Minister Yevhen Yenin said the border was calm.",
+        "Yevhen Yenin, Ukraine's delegate inside the server, said the border was calm.",
+    ) == [("title", "Deputy Interior Minister", "Ukraine's delegate inside the server")]
+
+
+def test_a_credit_replaced_or_dropped_is_an_attribution_change() -> None:
+    found = changes_between(
+        "In conversation with BBC Ukraine, the minister said troops would stay.",
+        "The minister let the Jejalnews know that troops would stay.",
+    )
+    assert ("attribution", "In conversation with BBC Ukraine", "let the Jejalnews know") in found
+    found = changes_between("The mayor told Reuters the bridge was safe.", "The mayor told AFP the bridge was safe.")
+    assert found == [("attribution", "told Reuters", "told AFP")]
+
+
+def test_not_withstanding_is_no_negation_and_times_are_dates() -> None:
+    assert changes_between(
+        "Despite the rain, the match went ahead at 3pm.", "Not withstanding the rain, the match went ahead at 3pm."
+    ) == []
+    assert changes_between("The vote closed at 10:30 on Monday.", "The vote closed at 11:30 on Monday.") == [
+        ("date", "10:30", "11:30")
+    ]
+
+
+def test_wording_is_listed_for_near_duplicates_and_kept_out_of_spun_copies() -> None:
+    a_text = "The two leaders spoke during a meeting in Minsk. The talks lasted three hours."
+    b_text = "The two leaders spoke certainly a meeting in Minsk. The talks lasted three hours."
+    a, b, al = pair_of(a_text, b_text, [(0, 0), (1, 1)])
+    near = find_changes(a, b, [al], "near_duplicate")
+    assert [(c.kind, c.a.text_of(a_text), c.b.text_of(b_text)) for c in near] == [("wording", "during", "certainly")]
+    assert find_changes(a, b, [al], "spun_copy") == ()
+
+
+def test_a_dropped_and_an_added_paragraph_are_reported_with_their_spans() -> None:
+    kept_1 = "The harbour reopened on Monday after the storm."
+    dropped = "Fishermen said the damage to the pier would take weeks to repair."
+    kept_2 = "The council will meet again in April."
+    added = "Subscribe to our newsletter for daily updates on the coast."
+    a_text, b_text = f"{kept_1}\n{dropped}\n{kept_2}", f"{kept_1}\n{kept_2}\n{added}"
+    a, b, al = pair_of(a_text, b_text, [(0, 0), (2, 1)])
+    found = find_changes(a, b, [al], "near_duplicate")
+    assert [(c.kind, c.a.text_of(a_text), c.b.text_of(b_text)) for c in found] == [
+        ("omission", dropped, ""),
+        ("addition", "", added),
+    ]
+    assert found[0].b.start == len(kept_1)  # where the paragraph would stand in B
+    assert find_changes(a, b, [al], "rewrite") == ()  # a rewrite's missing text is not an edit list
+
+
+def test_the_same_change_made_again_is_one_change_with_every_place() -> None:
+    a_text = "Riverside won 2-0. Fans of Riverside sang. Riverside play again on Sunday."
+    b_text = "Riverbank won 2-0. Fans of Riverbank sang. Riverbank play again on Sunday."
+    a, b, al = pair_of(a_text, b_text, [(0, 0), (1, 1), (2, 2)])
+    (change,) = find_changes(a, b, [al], "near_duplicate")
+    assert (change.kind, change.count) == ("name", 3)
+    assert [x.text_of(a_text) + "→" + y.text_of(b_text) for x, y in change.places] == ["Riverside→Riverbank"] * 3
+
+
+def test_a_quotation_over_two_sentences_is_one_change_with_the_differing_words_marked() -> None:
+    a_text = 'He said: "I know the fans want goals. I am here to score them." Then he left.'
+    b_text = 'He said: "I know the supporters want goals. I am here to grade them." Then he left.'
+    a, b = segment(Article("a", a_text)), segment(Article("b", b_text))
+    al = Alignment(Span(0, len(a_text)), Span(0, len(b_text)), 0.8, "spun",
+                   tuple(SentenceMatch(k, k, 0.9, 0.6, 0.8) for k in range(len(a.sentences))))
+    (change,) = find_changes(a, b, [al], "spun_copy")
+    assert change.kind == "quote"
+    assert change.a.text_of(a_text) == "I know the fans want goals. I am here to score them"
+    assert [s.text_of(a_text) for s in change.differs_a] == ["fans", "score"]
+    assert [s.text_of(b_text) for s in change.differs_b] == ["supporters", "grade"]

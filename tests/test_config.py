@@ -79,6 +79,13 @@ def test_rules_are_checked_however_the_tree_is_built() -> None:
     assert Settings(fingerprint=FingerprintConfig(num_perm=120), candidates=CandidateConfig(lsh_bands=40))
 
 
+def test_the_cli_prints_the_settings_a_file_gives(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    mine = _write(tmp_path / "mine.toml", "[stories]\nwindow_days = 7\n")
+    assert main(["settings", "--settings", str(mine)]) == 0
+    printed = _write(tmp_path / "printed.toml", capsys.readouterr().out)
+    assert load_settings(printed) == load_settings(mine) != DEFAULT_SETTINGS
+
+
 def test_the_cli_refuses_a_bad_settings_file_in_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     bad = _write(tmp_path / "bad.toml", "[align]\nmin_single_scor = 0.8\n")
     code = main(["compare", HARBOUR[0], HARBOUR[1], "--settings", str(bad)])

@@ -21,7 +21,14 @@ DERIVED_RELATIONS: frozenset[str] = frozenset(
 )
 Direction = Literal["a_to_b", "b_to_a", "common_source", "unknown"]
 AlignmentKind = Literal["verbatim", "near_verbatim", "paraphrase", "spun"]
-ChangeKind = Literal["name", "number", "date", "quote", "negation"]
+ChangeKind = Literal[
+    "name", "number", "date", "quote", "negation", "title", "attribution", "omission", "addition", "wording"
+]
+CHANGE_KINDS: tuple[str, ...] = (
+    "name", "number", "date", "quote", "negation", "title", "attribution", "omission", "addition", "wording"
+)
+# Change kinds that alter a fact: a copy with any of them is never a ``duplicate``.
+FACT_KINDS: tuple[str, ...] = ("name", "number", "date", "quote", "negation", "title", "attribution")
 # How an encoding was chosen: a byte-order mark, a declaration (HTTP header, HTML meta, XML declaration),
 # detected (the bytes are valid UTF-8, or ASCII), or guessed from the bytes' statistics.
 EncodingSource = Literal["bom", "declared", "detected", "guessed"]
@@ -33,8 +40,6 @@ class Encoding:
 
     name: str
     source: EncodingSource
-# Change kinds that alter a fact: a copy with any of them is never a ``duplicate``.
-FACT_KINDS: tuple[str, ...] = ("name", "number", "date", "quote", "negation")
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,12 +142,32 @@ class Alignment:
 
 @dataclass(frozen=True, slots=True)
 class Change:
-    """A fact that drifted between aligned text: a name, number, date, quote or negation."""
+    """An edit between two texts: a drifted fact (name, number, date or time, quote, negation, title,
+    attribution), a sentence or paragraph only one side has (omission: only A; addition: only B; the other
+    side's span is empty, at the place it would be) or other replaced words (wording).
+
+    ``a`` and ``b`` are the first place it occurs. The same change made again (the same words on both sides)
+    is one ``Change``: ``occurrences`` lists every place, the first included (empty means just the one).
+    A quote change marks the words that differ inside the quotation in ``differs_a`` and ``differs_b``.
+    """
 
     kind: ChangeKind
     a: Span
     b: Span
     note: str
+    occurrences: tuple[tuple[Span, Span], ...] = ()
+    differs_a: tuple[Span, ...] = ()
+    differs_b: tuple[Span, ...] = ()
+
+    @property
+    def count(self) -> int:
+        """How many times the change was made."""
+        return max(len(self.occurrences), 1)
+
+    @property
+    def places(self) -> tuple[tuple[Span, Span], ...]:
+        """Every place the change was made, as (span in A, span in B)."""
+        return self.occurrences or ((self.a, self.b),)
 
 
 @dataclass(frozen=True, slots=True)

@@ -56,6 +56,10 @@ def build_parser() -> argparse.ArgumentParser:
     add_settings(p)
     p.set_defaults(handler=cmd_compare)
 
+    p = sub.add_parser("settings", help="print every setting as TOML (the defaults, or a --settings file checked)")
+    add_settings(p)
+    p.set_defaults(handler=cmd_settings)
+
     p = sub.add_parser("prepare", help="prepare the models once (needs the 'prepare' extras: torch)")
     p.add_argument("--force", action="store_true", help="rebuild even if present")
     p.set_defaults(handler=cmd_prepare)
@@ -65,9 +69,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _register_corpus_commands(sub: argparse._SubParsersAction) -> None:
+    from unspun.cli import spark
     from unspun.cli.corpus import register
 
     register(sub)
+    spark.register(sub)
 
 
 # --- commands -------------------------------------------------------------------------------------
@@ -116,6 +122,13 @@ def cmd_compare(args: argparse.Namespace) -> int:
     _emit_comparison(comparison, args.format, sys.stdout)
     if args.html:
         _write_html(comparison, Path(args.html))
+    return 0
+
+
+def cmd_settings(args: argparse.Namespace) -> int:
+    from unspun.config import settings_toml
+
+    sys.stdout.write(settings_toml(settings_of(args)))
     return 0
 
 

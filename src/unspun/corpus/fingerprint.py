@@ -8,7 +8,6 @@ but leave each sentence's meaning, and so its vector, nearly where it was.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -17,10 +16,7 @@ import numpy as np
 from unspun.config import DEFAULT_FINGERPRINT, FingerprintConfig
 from unspun.embed.encoders import Encoder, static_encoder
 from unspun.model import Segmented
-
-_WORD = re.compile(r"\w+")
-
-
+from unspun.text.tokens import words
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,10 +38,10 @@ class Fingerprint:
 
 def shingles(text: str, size: int) -> set[bytes]:
     """Lower-cased word ``size``-grams of ``text`` (the whole text when it has fewer words)."""
-    words = _WORD.findall(text.lower())
-    if len(words) <= size:
-        return {" ".join(words).encode()} if words else set()
-    return {" ".join(words[i : i + size]).encode() for i in range(len(words) - size + 1)}
+    found = words(text)
+    if len(found) <= size:
+        return {" ".join(found).encode()} if found else set()
+    return {" ".join(found[i : i + size]).encode() for i in range(len(found) - size + 1)}
 
 
 def minhash_values(text: str, config: FingerprintConfig = DEFAULT_FINGERPRINT) -> np.ndarray:

@@ -12,9 +12,8 @@ from __future__ import annotations
 import hashlib
 import itertools
 import math
-import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -23,19 +22,12 @@ import numpy as np
 from unspun.config import DEFAULT_STORIES, StoryConfig
 from unspun.corpus.families import derivations
 from unspun.model import DERIVED_RELATIONS, ArticleMeta, StoredPair, Story
+from unspun.text.dates import parse_published
+from unspun.text.names import name_tokens
 
 # Relations that reproduce the other article's text, as opposed to rewriting it or reusing a passage.
 COPY_RELATIONS: frozenset[str] = frozenset({"duplicate", "near_duplicate", "spun_copy"})
 
-# A capitalised word or run of them (names, places, organisations). A sentence's first word is capitalised
-# anyway: it counts only when it starts a run ("Marta Osterlund said") and is not a function word.
-_NAME = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
-_FUNCTION_WORD_LIST = (
-    "the a an in on at as but and or if this that these those it its he she they we you his her "
-    "their our after before when while for from with by to of yesterday today"
-)
-_FUNCTION_WORDS = frozenset(_FUNCTION_WORD_LIST.split())
-_SENTENCE_START = re.compile(r"(?:^|[.!?\"“”]\s+|\n\s*)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,16 +50,7 @@ class Link:
 
 def names_of(text: str, min_chars: int = DEFAULT_STORIES.min_name_chars) -> set[str]:
     """Lower-cased capitalised words of ``text`` that are not merely sentence-initial."""
-    found: set[str] = set()
-    for m in _NAME.finditer(text):
-        words = [w.strip(".'’-").lower() for w in m.group().split()]
-        at_start = bool(_SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()]))
-        for k, word in enumerate(words):
-            sentence_initial = at_start and k == 0
-            if len(word) < min_chars or (sentence_initial and (len(words) == 1 or word in _FUNCTION_WORDS)):
-                continue
-            found.add(word)
-    return found
+    return {t.norm for t in name_tokens(text) if len(t.norm) >= min_chars}
 
 
 def cluster(n: int, links: Iterable[tuple[int, int]]) -> list[list[int]]:
@@ -283,19 +266,19 @@ def _neighbour_pairs(vectors: np.ndarray, k: int) -> list[tuple[int, int, float]
 
 
 def _idf(names: Sequence[set[str]]) -> dict[str, float]:
-    counts = Counter(n for group in names for n in group)
-    total = max(len(names), 1)
+    return name_idf(Counter(n for group in names for n in group), len(names))
+
+
+def name_idf(counts: Mapping[str, int], articles: int) -> dict[str, float]:
+    """The idf of each name from the number of articles naming it (``counts``) among ``articles``."""
+    total = max(articles, 1)
     # Names in a single article cannot link anything; names everywhere ("Monday") say nothing.
     return {n: math.log((total + 1) / c) for n, c in counts.items() if c > 1}
 
 
 def _date(text: str | None) -> date | None:
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(text[:10])
-    except ValueError:
-        return None
+    published = parse_published(text)
+    return published.date() if published else None
 
 
 def _date_key(meta: ArticleMeta) -> str:

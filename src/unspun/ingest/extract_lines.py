@@ -15,6 +15,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from unspun.model import Removed
+from unspun.text.tokens import word_tokens
+from unspun.text.wordlists import FUNCTION_WORDS
 
 # --- thresholds (dev: the two seeds plus tests/fixtures/pages; none from the bench sets) ---------------
 BODY_MIN_SCORE = 2.0  # a line scoring at least this reads as article prose
@@ -30,7 +32,6 @@ GLUED_TAIL_MAX_WORDS = 4  # "…three years ago.Subscribe Us": chrome fused onto
 MAX_NEAR_REPEAT_LINES = 2000  # pages longer than this compare lines for exact repeats only (quadratic)
 
 _SPACE = re.compile(r"\s+")
-_WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d.,:]*", re.UNICODE)
 _SENTENCE_END = re.compile(r"""[.!?…:;]["'”’»)\]]*$""")
 _GLUED_TAIL = re.compile(r"""(?<=[.!?"”’])(?P<tail>[A-Z][^.!?]{1,60})$""")
 _LAYOUT_TOKEN = re.compile(r"^\d+(px|pt|em|%)$|^(\d+x\d+)$", re.IGNORECASE)
@@ -62,12 +63,6 @@ def _vocabulary(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-STOP_WORDS = _vocabulary(
-    """a about after all also an and any are as at be been before but by can could did do does for from
-    had has have he her his how i if in into is it its may more most no not of on or our out over said
-    she so some such than that the their them then there these they this those through to up was we were
-    what when where which while who will with would you your"""
-)
 UI_WORDS = _vocabulary(
     """subscribe subscribed subscription unsubscribe share shares sharing tweet follow comment comments
     newsletter newsletters cookie cookies login logout log sign signup register menu navigation nav search
@@ -172,7 +167,7 @@ class _Page:
 
 
 def words_of(text: str) -> list[str]:
-    return _WORD.findall(text)
+    return [t.text for t in word_tokens(text)]
 
 
 def line_features(line: str) -> LineFeatures:
@@ -181,7 +176,7 @@ def line_features(line: str) -> LineFeatures:
     lower = [w.lower().strip("'’") for w in words]
     alpha = [w for w in words if w[0].isalpha()]
     capitalised = sum(1 for w in alpha if w[0].isupper()) / len(alpha) if alpha else 0.0
-    stop = sum(1 for w in lower if w in STOP_WORDS) / len(lower) if lower else 0.0
+    stop = sum(1 for w in lower if w in FUNCTION_WORDS) / len(lower) if lower else 0.0
     ui, ads = _vocabulary_hits(line, lower)
     ends = bool(_SENTENCE_END.search(line.strip()))
     header = _is_section_header(line, len(words), ends)
@@ -256,7 +251,7 @@ def split_glued_chrome(line: str) -> tuple[str, str | None]:
 
 def content_stems(text: str) -> set[str]:
     """Five-letter prefixes of the non-stop words: a cheap stemmer good enough for topic overlap."""
-    return {w.lower()[:5] for w in words_of(text) if len(w) > 3 and w.lower() not in STOP_WORDS}
+    return {w.lower()[:5] for w in words_of(text) if len(w) > 3 and w.lower() not in FUNCTION_WORDS}
 
 
 def topic_overlap(paragraph: str, body: set[str]) -> float:

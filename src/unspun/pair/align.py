@@ -26,8 +26,10 @@ from unspun.config import ALIGN_DEFAULT, DEFAULT, AlignConfig, Config
 from unspun.embed.encoders import Encoder
 from unspun.model import Alignment, AlignmentKind, Segmented, SentenceMatch, Span
 from unspun.pair.memo import Memo, remembered
-from unspun.text.lexical import Token, edit_shape, is_content_word, matched_token_pairs, normalised, word_tokens
-from unspun.text.lexical import words as words_of
+from unspun.text.diff import edit_shape, matched_token_pairs
+from unspun.text.tokens import Token, normalised, word_tokens
+from unspun.text.tokens import words as words_of
+from unspun.text.wordlists import is_content_word
 
 
 @dataclass(frozen=True, slots=True)
@@ -482,7 +484,7 @@ def _anchors(tokens_a: Sequence[Token], tokens_b: Sequence[Token], tuning: Align
 
     Stray matches far from it (a "the", a topic word further on) do not stretch a partial match.
     """
-    pairs = matched_token_pairs([t.word for t in tokens_a], [t.word for t in tokens_b])
+    pairs = matched_token_pairs([t.norm for t in tokens_a], [t.norm for t in tokens_b])
     if not pairs:
         return []
     clusters = [[pairs[0]]]
@@ -510,7 +512,7 @@ def _without_stray_edges(pairs: list[tuple[int, int]], tokens_a: Sequence[Token]
         pa, pb = pairs[k]
         before = k > 0 and pairs[k - 1] == (pa - 1, pb - 1)
         after = k + 1 < len(pairs) and pairs[k + 1] == (pa + 1, pb + 1)
-        return before or after or is_content_word(tokens_a[pa].word)
+        return before or after or is_content_word(tokens_a[pa].norm)
 
     first, last = 0, len(pairs) - 1
     while first < last and not solid(first):
@@ -544,7 +546,7 @@ def _diverged(head_a: Sequence[Token], head_b: Sequence[Token], tuning: AlignCon
 
     if min(len(head_a), len(head_b)) < tuning.edge_min_diverged_words:
         return False
-    words_a, words_b = [t.word for t in head_a], [t.word for t in head_b]
+    words_a, words_b = [t.norm for t in head_a], [t.norm for t in head_b]
     return Indel.normalized_similarity(words_a, words_b) < tuning.edge_max_diverged_similarity
 
 

@@ -18,6 +18,7 @@ from unspun.config import TIER_DEFAULT, SemanticTier
 from unspun.model import Alignment, Segmented, SentenceMatch, Span
 from unspun.pair.align import alignment_kind
 from unspun.text.lexicon import zipf
+from unspun.text.names import name_tokens
 
 
 def derived_by_meaning(similarity: np.ndarray, spin_gap: float, tier: SemanticTier = TIER_DEFAULT) -> bool:
@@ -75,10 +76,8 @@ def _counterparts(similarity: np.ndarray, i: int, names_a: Sequence[frozenset[st
 # Remembered: a corpus meets each sentence in every comparison its article takes part in.
 @functools.lru_cache(maxsize=262_144)
 def _rare_names(sentence: str, tier: SemanticTier) -> frozenset[str]:
-    words = [w.strip(".,;:!?\"'()[]“”‘’").removesuffix("'s").removesuffix("’s") for w in sentence.split()]
-    return frozenset(w for k, w in enumerate(words)
-                     if len(w) > 2 and w[:1].isupper() and (k > 0 or zipf(w.lower()) <= tier.rare_name_max_zipf)
-                     and zipf(w.lower()) <= tier.rare_name_max_zipf)
+    return frozenset(t.norm for t in name_tokens(sentence)
+                     if len(t.norm) > 2 and zipf(t.norm) <= tier.rare_name_max_zipf)
 
 
 def _covered(sentences: Sequence[Span], spans: Sequence[Span]) -> list[bool]:

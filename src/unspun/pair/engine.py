@@ -4,6 +4,8 @@ A comparison depends only on its two texts and the engine's settings: memos reme
 (``VectorMemo`` remembers an article's vectors as encoded alone). Two engines with the same settings give the
 same verdicts whatever each compared before, in a CLI run, a web worker or a Spark executor. Models load once
 per process and are shared by engines (loading is not state: a model gives the same vectors to every caller).
+Pure functions of strings (word tokens, content words, edit opcodes, passage kinds) keep small caches of their
+own beside them: a cached value is what the function returns for that string, so it cannot depend on history.
 """
 
 from __future__ import annotations

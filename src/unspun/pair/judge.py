@@ -11,13 +11,14 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from typing import cast
 
 from unspun.config import DEFAULT, Config
 from unspun.model import FACT_KINDS, Alignment, Change, Direction, Relation, Segmented, Substitution, Verdict
-from unspun.pair.align import coverage
 from unspun.pair.memo import Memo, remembered
+from unspun.pair.sentence_pairs import sentence_coverage
+from unspun.text.dates import parse_published
+from unspun.text.names import name_tokens
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,8 +95,8 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
     """What the verdict is decided from; ``memo`` (an engine's) keeps each article's names."""
     reused = sum(al.b.length for al in alignments)
     return PairFacts(
-        coverage_a=coverage(alignments, "a", len(a.article.text)),
-        coverage_b=coverage(alignments, "b", len(b.article.text)),
+        coverage_a=sentence_coverage(a, b, alignments, "a"),
+        coverage_b=sentence_coverage(a, b, alignments, "b"),
         kind_share=kind_shares(alignments),
         reused_chars=reused,
         longest_passage_chars=max((min(al.a.length, al.b.length) for al in alignments), default=0),
@@ -166,12 +167,7 @@ def _names(seg: Segmented) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=262_144)
 def _sentence_names(text: str) -> frozenset[str]:
-    found = set()
-    for word in text.split()[1:]:
-        word = word.strip(".,;:!?\"'()[]“”‘’")
-        if len(word) > 2 and word[0].isupper() and not word.isupper():
-            found.add(word)
-    return frozenset(found)
+    return frozenset(t.norm for t in name_tokens(text) if len(t.norm) > 2)
 
 
 # --- relation -------------------------------------------------------------------------------------
@@ -304,22 +300,12 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
 
 
 def _date_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
-    da, db = _parse_date(a.article.published), _parse_date(b.article.published)
+    da, db = parse_published(a.article.published), parse_published(b.article.published)
     if da is None or db is None or da == db:
         return 0.0, ""
     if da < db:
         return 1.0, f"A was published first ({a.article.published} before {b.article.published})"
     return -1.0, f"B was published first ({b.article.published} before {a.article.published})"
-
-
-def _parse_date(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    try:
-        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return parsed.replace(tzinfo=None)
 
 
 def _credit_clue(a: Segmented, b: Segmented) -> tuple[float, str]:

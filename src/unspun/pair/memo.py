@@ -100,12 +100,12 @@ class VectorMemo:
         if not getattr(self.inner, "per_text", False):
             return [self.encode(texts) for texts in groups]
         missing = list(dict.fromkeys(tuple(t) for t in groups if t and tuple(t) not in self._known))
-        flat = [text for texts in missing for text in texts]
-        if flat:
-            vectors, first = self.inner.encode(flat), 0
+        distinct = list(dict.fromkeys(text for texts in missing for text in texts))  # copies repeat sentences
+        if distinct:
+            vectors = self.inner.encode(distinct)
+            row = {text: k for k, text in enumerate(distinct)}
             for texts in missing:
-                self.remember(list(texts), vectors[first : first + len(texts)])
-                first += len(texts)
+                self.remember(texts, vectors[[row[t] for t in texts]])
         return [self.encode(texts) for texts in groups]
 
     def remember(self, texts: Sequence[str], vectors: np.ndarray) -> None:

@@ -42,6 +42,8 @@ def run_pair_with_facts(a: Segmented, b: Segmented, engine: PairEngine,
                        document_similarity(vectors_a, vectors_b), spin_a, spin_b, memo=engine.memo,
                        swap_rarity=swap_rarity(a, b, swaps))
     verdict = judge(a, b, alignments, changes, facts, config, swaps)
+    if details:  # the relation decides what else a complete list holds (passages, other wording)
+        changes = find_changes(a, b, alignments, verdict.relation)
     comparison = Comparison(a, b, round(spin_a, 3), round(spin_b, 3), verdict, alignments,
                             changes if details else (), swaps if details else ())
     return comparison, facts

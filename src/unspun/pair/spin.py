@@ -14,21 +14,14 @@ import math
 from collections.abc import Sequence
 
 from unspun.model import Alignment, Segmented, Span, Substitution
-from unspun.pair.changes import (
-    Token,
-    aligned_sentence_pairs,
-    number_value,
-    token_opcodes,
-    tokens_of,
-    word_set,
-)
+from unspun.pair.sentence_pairs import aligned_sentence_pairs
 from unspun.text import lexicon
+from unspun.text.diff import is_swap, token_opcodes
+from unspun.text.numbers import number_value
+from unspun.text.tokens import Token, word_tokens
+from unspun.text.wordlists import FUNCTION_WORDS
 
 # --- substitutions ----------------------------------------------------------------------------------
-
-# Spinners swap single words or short phrases; longer replacements are rewriting, not spinning.
-MAX_SWAP_TOKENS = 3
-
 
 def substitutions(a: Segmented, b: Segmented, alignments: Sequence[Alignment]) -> tuple[Substitution, ...]:
     """One-for-one swaps (1–3 words each side, between unchanged words) in every aligned sentence pair.
@@ -55,13 +48,12 @@ def sentence_substitutions(a_text: str, a_span: Span, b_text: str, b_span: Span)
 @functools.lru_cache(maxsize=65_536)
 def _swaps(a_sentence: str, b_sentence: str) -> tuple[tuple[int, int, int, int], ...]:
     """``sentence_substitutions`` with offsets into the two sentences."""
-    ta, tb = tokens_of(a_sentence), tokens_of(b_sentence)
+    ta, tb = word_tokens(a_sentence), word_tokens(b_sentence)
     opcodes = token_opcodes(ta, tb)
     swaps = []
     for k, (op, i1, i2, j1, j2) in enumerate(opcodes):
         if (
-            op == "replace"
-            and max(i2 - i1, j2 - j1) <= MAX_SWAP_TOKENS
+            is_swap((op, i1, i2, j1, j2))
             and _between_equal_runs(opcodes, k)
             and not _has_number(ta[i1:i2])
             and not _has_number(tb[j1:j2])
@@ -86,14 +78,14 @@ def substitution_rate(a: Segmented, b: Segmented, alignments: Sequence[Alignment
     pair's ``substitutions`` when the caller has them."""
     text_a, text_b = a.article.text, b.article.text
     aligned = sum(
-        len(tokens_of(x.text_of(text_a))) + len(tokens_of(y.text_of(text_b)))
+        len(word_tokens(x.text_of(text_a))) + len(word_tokens(y.text_of(text_b)))
         for x, y in aligned_sentence_pairs(a, b, alignments)
     )
     if not aligned:
         return 0.0
     if swaps is None:
         swaps = substitutions(a, b, alignments)
-    swapped = sum(len(tokens_of(s.a.text_of(text_a))) + len(tokens_of(s.b.text_of(text_b))) for s in swaps)
+    swapped = sum(len(word_tokens(s.a.text_of(text_a))) + len(word_tokens(s.b.text_of(text_b))) for s in swaps)
     return swapped / aligned
 
 
@@ -116,7 +108,7 @@ def swap_rarity(a: Segmented, b: Segmented, swaps: Sequence[Substitution]) -> tu
 
 def _plain_zipf(chunk: str) -> float | None:
     """Mean Zipf of the plain (lower-case, alphabetic) words of a swapped chunk; None if it has none."""
-    words = [t.text for t in tokens_of(chunk) if t.text.isalpha() and t.text.islower()]
+    words = [t.text for t in word_tokens(chunk) if t.text.isalpha() and t.text.islower()]
     if not words:
         return None
     return sum(lexicon.zipf(w) for w in words) / len(words)
@@ -124,15 +116,6 @@ def _plain_zipf(chunk: str) -> float | None:
 
 # --- spin from the text alone -----------------------------------------------------------------------
 
-# Words that carry grammar, not content: their pairs ("of the") say nothing about collocations.
-_FUNCTION_WORDS = word_set("""
-a an the this that these those there here it its he she his her him they them their we our us you your i me
-my in on at by for from of to with without within into onto over under after before during since until and
-but or nor so yet if then than when while where as also not no is are was were be been being has have had
-will would shall should can could may might must do does did which who whom whose what how why all any each
-every both either neither some many most much more such other another one said says very just only even up
-out off about against between through per via
-""")
 # A word this frequent (wordfreq Zipf) is "common": an absent pair of two of them is an odd collocation,
 # not a technical term. Zipf 3.5 ≈ 3 per million words ("rocket" 3.6, "atomic" 3.6).
 COMMON_WORD_MIN_ZIPF = 3.5
@@ -182,11 +165,11 @@ def spin_features(segmented: Segmented) -> dict[str, float]:
     gaps: list[float] = []
     for span in segmented.sentences:
         sentence = span.text_of(text)
-        tokens = tokens_of(sentence)  # offsets into the sentence: nothing here needs them in the article
+        tokens = word_tokens(sentence)  # offsets into the sentence: nothing here needs them in the article
         # Zipf of each plain (lower-case alphabetic) word; None marks a word that is not plain.
         plain = [frequency.get(t.text, 0.0) if t.text.isalpha() and t.text.islower() else None for t in tokens]
         for token, z in zip(tokens, plain, strict=True):
-            if z is not None and token.text not in _FUNCTION_WORDS:
+            if z is not None and token.text not in FUNCTION_WORDS:
                 words += 1
                 rare += 0.0 < z < RARE_WORD_MAX_ZIPF
         for k in range(len(tokens) - 1):
@@ -211,7 +194,7 @@ def spin_features(segmented: Segmented) -> dict[str, float]:
 
 def _common_content(word: str, z: float) -> bool:
     """A plain word that is neither grammar nor rare: an absent pair of two of them is an odd collocation."""
-    return word not in _FUNCTION_WORDS and z >= COMMON_WORD_MIN_ZIPF
+    return word not in FUNCTION_WORDS and z >= COMMON_WORD_MIN_ZIPF
 
 
 def _bigrams() -> dict[str, float]:

@@ -73,7 +73,7 @@ def _column(c: Comparison, side: str) -> str:
     seg = c.a if side == "a" else c.b
     article = seg.article
     passages = [(getattr(al, side), f"al al{k % _PALETTE_SIZE}", str(k)) for k, al in enumerate(c.alignments)]
-    marks = [(getattr(ch, side), "change", ch.note) for ch in c.changes]
+    marks = [(place[0 if side == "a" else 1], "change", ch.note) for ch in c.changes for place in ch.places]
     marks += [(getattr(s, side), "sub", "substituted word") for s in c.substitutions]
     spin = c.spin_a if side == "a" else c.spin_b
     meta = " · ".join(escape(x) for x in (article.published, article.site, *article.credits) if x)

@@ -51,8 +51,13 @@ def alignment_dict(al: Alignment, a_text: str, b_text: str) -> dict[str, Any]:
 
 
 def change_dict(change: Change, a_text: str, b_text: str) -> dict[str, Any]:
-    return {"kind": change.kind, "a": span_dict(change.a, a_text), "b": span_dict(change.b, b_text),
-            "note": change.note}
+    found = {"kind": change.kind, "a": span_dict(change.a, a_text), "b": span_dict(change.b, b_text),
+             "note": change.note, "count": change.count,
+             "occurrences": [{"a": span_dict(x, a_text), "b": span_dict(y, b_text)} for x, y in change.places]}
+    if change.kind == "quote":
+        found["differs"] = {"a": [span_dict(s, a_text) for s in change.differs_a],
+                            "b": [span_dict(s, b_text) for s in change.differs_b]}
+    return found
 
 
 def substitution_dict(sub: Substitution, a_text: str, b_text: str) -> dict[str, Any]:

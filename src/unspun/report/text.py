@@ -44,7 +44,7 @@ def comparison_text(c: Comparison, max_alignments: int = 12) -> str:
             lines.append(f"  … {len(c.alignments) - max_alignments} more (use --format json or --html)")
     if c.changes:
         lines += ["", f"Changes ({len(c.changes)}):"]
-        lines += [f"  - {ch.kind}: {ch.note}" for ch in c.changes]
+        lines += [f"  - {ch.kind}: {ch.note}" + (f" (×{ch.count})" if ch.count > 1 else "") for ch in c.changes]
     return "\n".join(lines)
 
 

@@ -1,0 +1,116 @@
+"""Attribution changes: who a statement is credited to ("told the BBC", "according to Reuters",
+"In conversation with BBC Ukraine") is dropped or replaced ("let the Jejalnews know")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from unspun.model import Change, Span
+from unspun.pair.changes.context import SentencePair, region_spans, show
+from unspun.text.tokens import Token, word_tokens
+
+# A phrase that credits a source, then the source: capitalised words ("BBC Ukraine", "the Financial Times").
+_ATTRIBUTION = re.compile(
+    r"(?i:\b(?:according to|(?:in|during) (?:an? )?(?:interview|conversation|statement|call) (?:with|to)"
+    r"|speaking (?:to|with)|talking to|told|said to|reported by|quoted by|cited by|writing (?:in|for)"
+    r"|wrote in|in a statement to|in comments to)\s+(?:the\s+)?)"
+    r"(?P<source>[A-Z][\w'’&.-]*(?:\s+(?:of\s+)?[A-Z][\w'’&.-]*)*)"
+    r"|(?i:\blet\s+(?:the\s+)?)(?P<told>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)\s+know\b"
+)
+# The other side's differing words facing an attribution are shown up to this many words; a longer
+# stretch is a rewritten sentence, and its first word marks the place.
+MAX_COUNTERPART_TOKENS = 8
+
+
+def attribution_changes(pair: SentencePair) -> list[Change]:
+    """Attributions of one sentence whose source the other sentence does not name, with what stands there."""
+    changes = _one_way(pair, pair.a_text, pair.ta, pair.b_text, pair.tb, a_side=True)
+    taken = [(c.a, c.b) for c in changes]
+    for c in _one_way(pair, pair.b_text, pair.tb, pair.a_text, pair.ta, a_side=False):
+        if not any(_overlap(c.a, a) or _overlap(c.b, b) for a, b in taken):
+            changes.append(c)
+    return changes
+
+
+def _overlap(x: Span, y: Span) -> bool:
+    return (x.start < y.end and y.start < x.end) or x == y
+
+
+def _one_way(
+    pair: SentencePair, text: str, tokens: Sequence[Token], other_text: str, other_tokens: Sequence[Token],
+    a_side: bool,
+) -> list[Change]:
+    if not tokens:
+        return []
+    first, last = tokens[0].start, tokens[-1].end
+    others = {t.norm for t in other_tokens}
+    changes = []
+    for m in _ATTRIBUTION.finditer(text, first, last):
+        source = word_tokens(m.group("source") or m.group("told"))
+        if not _replaced(source, others):
+            continue
+        k1 = next(k for k, t in enumerate(tokens) if t.start >= m.start())
+        k2 = max(k for k, t in enumerate(tokens) if t.end <= m.end()) + 1
+        spans = _facing_attribution(pair, m, other_text, other_tokens, k1, k2, a_side) or _counterpart(
+            pair, k1, k2, a_side
+        )
+        if spans is None:
+            continue
+        a, b = spans
+        changes.append(Change("attribution", a, b, f"attribution changed: '{show(pair.a_text, a)}' → "
+                                                   f"'{show(pair.b_text, b)}'"))
+    return changes
+
+
+def _replaced(source: Sequence[Token], words: set[str]) -> bool:
+    """The other sentence keeps at most half of the source's words: the credit went elsewhere or away ("BBC
+    Ukraine" → "Jejalnews"); a source mostly kept ("US State Department" → "US State Division") is a name
+    changed inside it."""
+    return bool(source) and sum(t.norm in words for t in source) <= len(source) / 2
+
+
+def _facing_attribution(
+    pair: SentencePair, m: re.Match[str], other_text: str, other_tokens: Sequence[Token], k1: int, k2: int,
+    a_side: bool,
+) -> tuple[Span, Span] | None:
+    """The other sentence's own attribution, when it credits someone this sentence does not name."""
+    if not other_tokens:
+        return None
+    mine = {t.norm for t in (pair.ta if a_side else pair.tb)}
+    for n in _ATTRIBUTION.finditer(other_text, other_tokens[0].start, other_tokens[-1].end):
+        source = word_tokens(n.group("source") or n.group("told"))
+        if _replaced(source, mine):
+            here = Span(m.start(), m.end())
+            there = Span(n.start(), n.end())
+            return (here, there) if a_side else (there, here)
+    return None
+
+
+def _counterpart(pair: SentencePair, k1: int, k2: int, a_side: bool) -> tuple[Span, Span] | None:
+    """(span in A, span in B): the attribution (tokens ``k1:k2`` of its side) and the other side's differing
+    words facing it; None when nothing differs there."""
+    lo = hi = None
+    for op, i1, i2, j1, j2 in pair.opcodes:
+        (x1, x2), (y1, y2) = ((i1, i2), (j1, j2)) if a_side else ((j1, j2), (i1, i2))
+        touches = (x1 < k2 and x2 > k1) if x2 > x1 else k1 <= x1 <= k2
+        if op == "equal" or not touches:
+            continue
+        lo = y1 if lo is None else min(lo, y1)
+        hi = y2 if hi is None else max(hi, y2)
+    if lo is None or hi is None:
+        return None
+    if hi - lo > MAX_COUNTERPART_TOKENS:
+        hi = lo + 1
+    return region_spans(pair, k1, k2, lo, hi) if a_side else region_spans(pair, lo, hi, k1, k2)
+
+
+def one_per_attribution(changes: Sequence[Change], b_text: str) -> list[Change]:
+    """One attribution change per attribution of A (a sentence aligned to two sentences meets it twice): the
+    one facing another attribution, else the first."""
+    ordered = sorted(changes, key=lambda c: _ATTRIBUTION.search(c.b.text_of(b_text)) is None)
+    kept: list[Change] = []
+    for c in ordered:
+        if not any(k.a == c.a for k in kept):
+            kept.append(c)
+    return kept

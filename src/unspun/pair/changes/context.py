@@ -1,0 +1,83 @@
+"""One aligned sentence pair, tokenised and token-aligned once for every change detector, and the small
+helpers the detectors share (spans of tokens, notes)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from unspun.model import Change, ChangeKind, Span
+from unspun.text.diff import Opcode, token_opcodes
+from unspun.text.names import title_cased
+from unspun.text.tokens import Token, word_tokens
+
+
+@dataclass(frozen=True, slots=True)
+class SentencePair:
+    """Two aligned sentences; token offsets index each article's text."""
+
+    a_text: str
+    b_text: str
+    ta: Sequence[Token]
+    tb: Sequence[Token]
+    opcodes: Sequence[Opcode]
+    headline: bool  # title-cased text: capitals say nothing about names there
+    names_a: frozenset[str] = frozenset()  # names (normalised) article A uses anywhere
+    names_b: frozenset[str] = frozenset()
+
+
+def sentence_pair(
+    a_text: str, a_span: Span, b_text: str, b_span: Span,
+    names_a: frozenset[str] = frozenset(), names_b: frozenset[str] = frozenset(),
+) -> SentencePair:
+    ta, tb = span_tokens(a_text, a_span), span_tokens(b_text, b_span)
+    headline = title_cased(ta) or title_cased(tb)
+    return SentencePair(a_text, b_text, ta, tb, token_opcodes(ta, tb), headline, names_a, names_b)
+
+
+def span_tokens(text: str, span: Span) -> tuple[Token, ...]:
+    """The tokens of ``text[span]`` with offsets into ``text``."""
+    return word_tokens(span.text_of(text), span.start)
+
+
+def span_of(tokens: Sequence[Token]) -> Span:
+    return Span(tokens[0].start, tokens[-1].end)
+
+
+def region_spans(pair: SentencePair, i1: int, i2: int, j1: int, j2: int) -> tuple[Span, Span]:
+    """The spans of tokens ``i1:i2`` of A and ``j1:j2`` of B; an empty side is widened to the word before it
+    (after it at the start), so an insertion still points at a word."""
+    return _tokens_span(pair.ta, i1, i2), _tokens_span(pair.tb, j1, j2)
+
+
+def _tokens_span(tokens: Sequence[Token], k1: int, k2: int) -> Span:
+    if not tokens:
+        return Span(0, 0)
+    if k2 <= k1:
+        k1 = max(min(k1, len(tokens)) - 1, 0)
+        k2 = k1 + 1
+    return span_of(tokens[k1:k2])
+
+
+def show(text: str, span: Span) -> str:
+    return " ".join(span.text_of(text).split())
+
+
+def change_of(kind: ChangeKind, pair: SentencePair, a: Span, b: Span, what: str) -> Change:
+    return Change(kind, a, b, f"{what}: '{show(pair.a_text, a)}' → '{show(pair.b_text, b)}'")
+
+
+def overlaps(x: Span, y: Span) -> bool:
+    return x.start < y.end and y.start < x.end
+
+
+def outside(changes: Iterable[Change], taken: Sequence[Change]) -> list[Change]:
+    """``changes`` without those overlapping a change in ``taken`` (reported once, as that one) and without
+    repeats of each other."""
+    kept: list[Change] = []
+    for c in changes:
+        inside = any(overlaps(c.a, t.a) or overlaps(c.b, t.b) for t in taken)
+        repeat = any(overlaps(c.a, k.a) and overlaps(c.b, k.b) for k in kept)
+        if not inside and not repeat:
+            kept.append(c)
+    return kept

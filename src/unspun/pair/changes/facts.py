@@ -1,0 +1,96 @@
+"""Number and date changes: amounts and time expressions that differ where two sentences differ."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from unspun.model import Change, ChangeKind
+from unspun.pair.changes.context import SentencePair, change_of, span_of
+from unspun.text.dates import mention_at
+from unspun.text.numbers import number_value
+from unspun.text.tokens import Token
+from unspun.text.wordlists import MAGNITUDES
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A number or date mention: its kind, a comparable value and its token index range."""
+
+    kind: ChangeKind  # "number" or "date" (a clock time counts as a date)
+    value: str
+    first: int
+    last: int  # inclusive
+
+
+def facts(text: str, tokens: Sequence[Token]) -> list[Fact]:
+    """Dates and times (``text.dates``), then numbers with following magnitudes folded in ("3.5 billion")."""
+    found: list[Fact] = []
+    k = 0
+    while k < len(tokens):
+        mention = mention_at(text, tokens, k)
+        fact = Fact("date", mention.value, mention.first, mention.last) if mention else _number_at(tokens, k)
+        if fact is None:
+            k += 1
+            continue
+        found.append(fact)
+        k = fact.last + 1
+    return found
+
+
+def _number_at(tokens: Sequence[Token], k: int) -> Fact | None:
+    value = number_value(tokens[k].norm)
+    if value is None:
+        return None
+    last = k
+    if k + 1 < len(tokens) and tokens[k + 1].start == tokens[k].end + 1:  # "twenty-five": one number
+        unit = number_value(f"{tokens[k].norm}-{tokens[k + 1].norm}")
+        if unit is not None:
+            value, last = unit, k + 1
+    while last + 1 < len(tokens) and tokens[last + 1].norm in MAGNITUDES and tokens[last + 1].norm != "m":
+        last += 1
+        value *= MAGNITUDES[tokens[last].norm]
+    return Fact("number", f"{value:g}", k, last)
+
+
+def fact_changes(pair: SentencePair) -> list[Change]:
+    """Numbers and dates that differ where the two sentences differ (reordered equal facts are no change)."""
+    facts_a, facts_b = facts(pair.a_text, pair.ta), facts(pair.b_text, pair.tb)
+    changes = []
+    for kind in ("number", "date"):
+        values_a = Counter(f.value for f in facts_a if f.kind == kind)
+        values_b = Counter(f.value for f in facts_b if f.kind == kind)
+        if values_a != values_b:
+            changes += _located_facts(
+                pair, kind, [f for f in facts_a if f.kind == kind], [f for f in facts_b if f.kind == kind]
+            )
+    return changes
+
+
+def _located_facts(pair: SentencePair, kind: ChangeKind, facts_a: list[Fact], facts_b: list[Fact]) -> list[Change]:
+    changes = []
+    for op, i1, i2, j1, j2 in pair.opcodes:
+        if op == "equal":
+            continue
+        here_a = [f for f in facts_a if f.first < i2 and f.last >= i1]
+        here_b = [f for f in facts_b if f.first < j2 and f.last >= j1]
+        if not here_a or not here_b or [f.value for f in here_a] == [f.value for f in here_b]:
+            continue
+        for fa, fb in _paired_facts(here_a, here_b):
+            a_span, b_span = span_of(pair.ta[fa[0] : fa[1] + 1]), span_of(pair.tb[fb[0] : fb[1] + 1])
+            changes.append(change_of(kind, pair, a_span, b_span, f"{kind} changed"))
+    return changes
+
+
+def _paired_facts(here_a: list[Fact], here_b: list[Fact]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    if len(here_a) == len(here_b):
+        return [
+            ((x.first, x.last), (y.first, y.last))
+            for x, y in zip(here_a, here_b, strict=True)
+            if x.value != y.value
+        ]
+    # Unequal counts: one change covering all of them on each side.
+    return [((here_a[0].first, here_a[-1].last), (here_b[0].first, here_b[-1].last))]
+
+

@@ -1,0 +1,101 @@
+"""Change finding over a whole comparison: every aligned sentence pair's edits, the passages only one side
+has, the same edit made again gathered into one change; in A order."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from unspun.model import Alignment, Change, Segmented, Span
+from unspun.pair.changes.attributions import attribution_changes, one_per_attribution
+from unspun.pair.changes.context import outside, sentence_pair, show
+from unspun.pair.changes.facts import fact_changes
+from unspun.pair.changes.name_edits import name_changes
+from unspun.pair.changes.negations import negation_changes
+from unspun.pair.changes.passages import passage_changes
+from unspun.pair.changes.quotes import QuoteEdit, merged_quote_edits, quote_edits, quote_note
+from unspun.pair.changes.wording import anchored_title_changes, title_changes, wording_changes
+from unspun.pair.sentence_pairs import aligned_sentence_pairs, facing_sentence_pairs
+from unspun.text.names import name_tokens
+from unspun.text.tokens import normalised
+
+# Relations whose pairs are copies: for them the change list is the complete diff (passages one side lacks).
+COPY_RELATIONS = frozenset({"duplicate", "near_duplicate", "spun_copy"})
+# ... and those where every other replaced word is listed too (in a spun copy every sentence has them; its
+# substitution list serves).
+WORDING_RELATIONS = frozenset({"duplicate", "near_duplicate"})
+
+
+def find_changes(
+    a: Segmented, b: Segmented, alignments: Sequence[Alignment], relation: str | None = None
+) -> tuple[Change, ...]:
+    """The edits between ``a`` and ``b``: drifted names, numbers, dates and times, quotes, negations, titles
+    and attributions in aligned sentences; for copies (``relation`` in ``COPY_RELATIONS``) also omitted and
+    added sentences, and for (near-)duplicates the other reworded words. Repeats become one change."""
+    names_a, names_b = _names(a), _names(b)
+    found: list[Change] = []
+    quotes: list[QuoteEdit] = []
+    facing = facing_sentence_pairs(a, b, alignments)
+    for a_span, b_span in [*aligned_sentence_pairs(a, b, alignments), *facing]:
+        edits, sentence_found = sentence_edits(a.article.text, a_span, b.article.text, b_span, names_a, names_b,
+                                               wording=relation in WORDING_RELATIONS)
+        quotes += edits
+        found += sentence_found
+    found += [_quote_change(a.article.text, b.article.text, q) for q in merged_quote_edits(quotes)]
+    attributions = [c for c in found if c.kind == "attribution"]
+    found = [c for c in found if c.kind != "attribution"] + one_per_attribution(attributions, b.article.text)
+    if relation in COPY_RELATIONS:
+        found += passage_changes(a, b, alignments, facing)
+    return gathered(found, a.article.text, b.article.text)
+
+
+def _names(seg: Segmented) -> frozenset[str]:
+    return frozenset(t.norm for t in name_tokens(seg.article.text))
+
+
+def sentence_changes(a_text: str, a_span: Span, b_text: str, b_span: Span, wording: bool = False) -> list[Change]:
+    """What changed between one aligned sentence pair (spans index ``a_text`` and ``b_text``)."""
+    edits, found = sentence_edits(a_text, a_span, b_text, b_span, wording=wording)
+    return sorted(found + [_quote_change(a_text, b_text, q) for q in edits], key=lambda c: (c.a.start, c.b.start))
+
+
+def sentence_edits(
+    a_text: str, a_span: Span, b_text: str, b_span: Span,
+    names_a: frozenset[str] = frozenset(), names_b: frozenset[str] = frozenset(), wording: bool = False,
+) -> tuple[list[QuoteEdit], list[Change]]:
+    """One sentence pair's quote edits (gathered per quotation by the caller) and its other changes."""
+    if normalised(a_span.text_of(a_text), keep_case=True) == normalised(b_span.text_of(b_text), keep_case=True):
+        return [], []
+    quotes = quote_edits(a_text, a_span, b_text, b_span)
+    taken = [Change("quote", q.a, q.b, "") for q in quotes]
+    pair = sentence_pair(a_text, a_span, b_text, b_span, names_a, names_b)
+    # In order of precedence: words inside a changed quotation, attribution or title are reported as that.
+    found = outside(attribution_changes(pair), taken)
+    found += outside(anchored_title_changes(pair), taken + found)
+    found += outside(title_changes(pair), taken + found)
+    found += outside([*name_changes(pair), *fact_changes(pair), *negation_changes(pair)], taken + found)
+    if wording:
+        found += wording_changes(pair, taken + found)
+    return quotes, found
+
+
+def _quote_change(a_text: str, b_text: str, q: QuoteEdit) -> Change:
+    return Change("quote", q.a, q.b, quote_note(a_text, b_text, q), differs_a=q.differs_a, differs_b=q.differs_b)
+
+
+def gathered(changes: Sequence[Change], a_text: str, b_text: str) -> tuple[Change, ...]:
+    """One change per distinct edit (kind and the words on both sides), listing every place it was made;
+    exact duplicates (the same spans met in two sentence pairs) count once. Ordered by first place in A."""
+    groups: dict[tuple[str, str, str], list[Change]] = {}
+    for c in changes:
+        groups.setdefault((c.kind, _words(a_text, c.a), _words(b_text, c.b)), []).append(c)
+    result = []
+    for group in groups.values():
+        places = sorted({(c.a, c.b) for c in group}, key=lambda p: (p[0].start, p[1].start))
+        first = min(group, key=lambda c: (c.a.start, c.b.start))
+        occurrences = tuple(places) if len(places) > 1 else ()
+        result.append(Change(first.kind, first.a, first.b, first.note, occurrences, first.differs_a, first.differs_b))
+    return tuple(sorted(result, key=lambda c: (c.a.start, c.b.start, c.kind)))
+
+
+def _words(text: str, span: Span) -> str:
+    return show(text, span).lower()

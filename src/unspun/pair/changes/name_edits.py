@@ -1,0 +1,148 @@
+"""Name changes: names corrupted or replaced at the same place, swapped in place or respelt within a name."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from unspun.model import Change, Span
+from unspun.pair.changes.context import SentencePair, outside, show, span_of
+from unspun.text.diff import MAX_SWAP_TOKENS, token_opcodes
+from unspun.text.names import capitalised, name_flags
+from unspun.text.tokens import Token
+
+# Two name groups without a shared word are the same name respelt when this alike (rapidfuzz ratio):
+# "Lukashenko"/"Lukashenka" 90, "Kyiv"/"Kiev" 50; different people ("Putin"/"Peskov") stay far below.
+MIN_RESPELT_NAME_RATIO = 75.0
+
+
+def name_changes(pair: SentencePair) -> list[Change]:
+    """Names corrupted or replaced at the same place: swapped in place, or respelt within a name."""
+    if pair.headline:
+        return []
+    flags_a = name_flags(pair.a_text, pair.ta, known=pair.names_a)
+    flags_b = name_flags(pair.b_text, pair.tb, known=pair.names_b)
+    found = _swapped_names(pair, flags_a, flags_b)
+    groups_a, groups_b = (
+        _name_groups(pair.a_text, pair.ta, flags_a),
+        _name_groups(pair.b_text, pair.tb, flags_b),
+    )
+    found += _respelt_names(pair, groups_a, groups_b)
+    return outside(found, [])
+
+
+def _swapped_names(pair: SentencePair, flags_a: list[bool], flags_b: list[bool]) -> list[Change]:
+    """A short replacement of capitalised words the other sentence lacks, names on at least one side ("Price"
+    → "Cost", "Trump repeated" → "Truan repeated", "Russian" → "Russion")."""
+    changes = []
+    words_a, words_b = {t.norm for t in pair.ta}, {t.norm for t in pair.tb}
+    for op, i1, i2, j1, j2 in pair.opcodes:
+        if op != "replace" or max(i2 - i1, j2 - j1) > MAX_SWAP_TOKENS:
+            continue
+        if (
+            all(capitalised(t) for t in (*pair.ta[i1:i2], *pair.tb[j1:j2]))
+            and (all(flags_a[i1:i2]) or all(flags_b[j1:j2]))
+            and _absent(pair.ta[i1:i2], words_b)
+            and _absent(pair.tb[j1:j2], words_a)
+            and not _derived_forms(pair.ta[i1:i2], pair.tb[j1:j2])
+        ):
+            a_ctx, b_ctx = (
+                _name_context(pair.a_text, pair.ta, flags_a, i1, i2),
+                _name_context(pair.b_text, pair.tb, flags_b, j1, j2),
+            )
+            note = f"name changed: '{show(pair.a_text, a_ctx)}' → '{show(pair.b_text, b_ctx)}'"
+            changes.append(Change("name", span_of(pair.ta[i1:i2]), span_of(pair.tb[j1:j2]), note))
+    return changes
+
+
+def _absent(tokens: Sequence[Token], words: set[str]) -> bool:
+    return not any(t.norm in words for t in tokens)
+
+
+def _name_context(pair_text: str, tokens: Sequence[Token], flags: list[bool], i1: int, i2: int) -> Span:
+    """The changed tokens widened by one adjacent name token on each side ("Ned Price")."""
+    start = i1 - 1 if i1 > 0 and flags[i1 - 1] and _spaced(pair_text, tokens[i1 - 1], tokens[i1]) else i1
+    end = i2 + 1 if i2 < len(tokens) and flags[i2] and _spaced(pair_text, tokens[i2 - 1], tokens[i2]) else i2
+    return span_of(tokens[start:end])
+
+
+def _spaced(text: str, left: Token, right: Token) -> bool:
+    return not text[left.end : right.start].strip()
+
+
+def _name_groups(text: str, tokens: Sequence[Token], flags: list[bool]) -> list[tuple[int, int]]:
+    """Runs of name tokens separated by spaces only, as index ranges ("Interior Minister Yevhen Yenin")."""
+    groups: list[tuple[int, int]] = []
+    for k, flag in enumerate(flags):
+        if not flag:
+            continue
+        joined = groups and groups[-1][1] == k and _spaced(text, tokens[k - 1], tokens[k])
+        groups[-1:] = [(groups[-1][0], k + 1)] if joined else [*groups[-1:], (k, k + 1)]
+    return groups
+
+
+def _respelt_names(
+    pair: SentencePair, groups_a: list[tuple[int, int]], groups_b: list[tuple[int, int]]
+) -> list[Change]:
+    """A name of A absent from B's sentence whose counterpart (shared word, or near spelling) differs."""
+    words_a, words_b = {t.norm for t in pair.ta}, {t.norm for t in pair.tb}
+    changes = []
+    for ga in groups_a:
+        if all(t.norm in words_b for t in pair.ta[ga[0] : ga[1]]):
+            continue
+        new_in_b = [g for g in groups_b if not all(t.norm in words_a for t in pair.tb[g[0] : g[1]])]
+        gb = _counterpart(pair, ga, new_in_b)
+        if gb is not None:
+            changes += _group_diff(pair, ga, gb, words_a, words_b)
+    return changes
+
+
+def _counterpart(pair: SentencePair, ga: tuple[int, int], groups_b: list[tuple[int, int]]) -> tuple[int, int] | None:
+    from rapidfuzz import fuzz
+
+    names_a = [t.norm for t in pair.ta[ga[0] : ga[1]]]
+    best, best_score = None, 0.0
+    for gb in groups_b:
+        names_b = [t.norm for t in pair.tb[gb[0] : gb[1]]]
+        shared = len(set(names_a) & set(names_b))
+        whole_a, whole_b = " ".join(names_a), " ".join(names_b)
+        respelt = fuzz.ratio(whole_a, whole_b) >= MIN_RESPELT_NAME_RATIO and not _derived_form(
+            whole_a, whole_b
+        )
+        score = shared + (0.5 if respelt else 0.0)
+        if score > best_score:
+            best, best_score = gb, score
+    return best
+
+
+def _derived_form(x: str, y: str) -> bool:
+    # "Russia"/"Russian", "Ukraine"/"Ukrainian": the same name with a suffix, not a corruption. Respellings
+    # of equal length ("Lukashenko"/"Lukashenka") are corruptions.
+    short, long = sorted((x, y), key=len)
+    return len(long) - len(short) >= 2 and _shared_prefix(short, long) >= len(short) - 1
+
+
+def _shared_prefix(x: str, y: str) -> int:
+    return next((k for k, (p, q) in enumerate(zip(x, y, strict=False)) if p != q), min(len(x), len(y)))
+
+
+def _derived_forms(tokens_a: Sequence[Token], tokens_b: Sequence[Token]) -> bool:
+    return any(_derived_form(x.norm, y.norm) for x in tokens_a for y in tokens_b)
+
+
+def _group_diff(
+    pair: SentencePair, ga: tuple[int, int], gb: tuple[int, int], words_a: set[str], words_b: set[str]
+) -> list[Change]:
+    tokens_a, tokens_b = pair.ta[ga[0] : ga[1]], pair.tb[gb[0] : gb[1]]
+    changes = []
+    for op, i1, i2, j1, j2 in token_opcodes(tokens_a, tokens_b):
+        if op != "replace" or not _absent(tokens_a[i1:i2], words_b) or not _absent(tokens_b[j1:j2], words_a):
+            continue
+        if _derived_forms(tokens_a[i1:i2], tokens_b[j1:j2]):
+            continue
+        a_ctx = span_of(tokens_a[max(i1 - 1, 0) : i2 + 1])
+        b_ctx = span_of(tokens_b[max(j1 - 1, 0) : j2 + 1])
+        note = f"name changed: '{show(pair.a_text, a_ctx)}' → '{show(pair.b_text, b_ctx)}'"
+        changes.append(Change("name", span_of(tokens_a[i1:i2]), span_of(tokens_b[j1:j2]), note))
+    return changes
+
+

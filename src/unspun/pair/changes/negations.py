@@ -1,0 +1,45 @@
+"""Negation changes: where one sentence negates and the other does not ("will" → "will not")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from unspun.model import Change
+from unspun.pair.changes.context import SentencePair, change_of, region_spans
+from unspun.text.tokens import Token
+from unspun.text.wordlists import NEGATIONS
+
+# "not" before these negates nothing: "not withstanding" is "notwithstanding" misspelt ("despite").
+_NOT_A_NEGATION_AFTER_NOT = frozenset({"withstanding", "only"})
+# Seeds: a paraphrased sentence replaced 25 words including "never"; planted negations touch 1–3 words.
+MAX_NEGATION_CHUNK_TOKENS = 6
+
+
+def negations_in(tokens: Sequence[Token], following: Token | None = None) -> int:
+    """How many negating words ``tokens`` hold ("not", "never", "didn't"); ``following`` is the token after
+    them, which can undo a final "not" ("not withstanding", "not only")."""
+    count = 0
+    for k, token in enumerate(tokens):
+        after = tokens[k + 1] if k + 1 < len(tokens) else following
+        if token.norm == "not" and after is not None and after.norm in _NOT_A_NEGATION_AFTER_NOT:
+            continue
+        count += token.norm in NEGATIONS or token.norm.endswith("n't")
+    return count
+
+
+def negation_changes(pair: SentencePair) -> list[Change]:
+    """Where one sentence negates and the other does not ("will" → "will not", "did" → "didn't")."""
+    if not pair.ta or not pair.tb or negations_in(pair.ta) == negations_in(pair.tb):
+        return []
+    changes = []
+    for op, i1, i2, j1, j2 in pair.opcodes:
+        # A long replaced stretch is a rewritten clause, not a flipped statement: nothing to point at.
+        if op == "equal" or max(i2 - i1, j2 - j1) > MAX_NEGATION_CHUNK_TOKENS:
+            continue
+        count_a = negations_in(pair.ta[i1:i2], pair.ta[i2] if i2 < len(pair.ta) else None)
+        count_b = negations_in(pair.tb[j1:j2], pair.tb[j2] if j2 < len(pair.tb) else None)
+        if count_a != count_b:
+            a_span, b_span = region_spans(pair, i1, i2, j1, j2)
+            what = "negation added" if count_b > count_a else "negation removed"
+            changes.append(change_of("negation", pair, a_span, b_span, what))
+    return changes

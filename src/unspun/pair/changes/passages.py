@@ -1,0 +1,73 @@
+"""Omissions and additions: a sentence or paragraph of one text that the other does not have at all."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal
+
+from unspun.model import Alignment, Change, Segmented, Span
+from unspun.pair.sentence_pairs import counterparts
+from unspun.text.tokens import word_tokens
+
+# A run of unaligned sentences shorter than this (words) is a stray line ("Advertisement", "1."), not
+# content one side left out.
+MIN_PASSAGE_WORDS = 3
+
+
+def passage_changes(
+    a: Segmented, b: Segmented, alignments: Sequence[Alignment], facing: Sequence[tuple[Span, Span]] = ()
+) -> list[Change]:
+    """Runs of consecutive sentences only A has (omissions) or only B has (additions), one change per run,
+    the other side's span empty where the run would have been. ``facing`` sentence pairs (edited sentences
+    alignment missed, see ``sentence_pairs.facing_sentence_pairs``) are in both texts."""
+    paired = list(alignments) + [Alignment(x, y, 0.0, "spun") for x, y in facing]
+    return [*_unaligned_runs(a, b, paired, "a"), *_unaligned_runs(a, b, paired, "b")]
+
+
+def _unaligned_runs(
+    a: Segmented, b: Segmented, alignments: Sequence[Alignment], side: Literal["a", "b"]
+) -> list[Change]:
+    seg = a if side == "a" else b
+    found = counterparts(a, b, alignments, side)
+    changes = []
+    for first, last in _runs([c is None for c in found]):
+        span = Span(seg.sentences[first].start, seg.sentences[last].end)
+        text = span.text_of(seg.article.text)
+        if len(word_tokens(text)) < MIN_PASSAGE_WORDS:
+            continue
+        there = _place(found, first, last)
+        sentences = last - first + 1
+        what = f"{sentences} sentence{'s' if sentences > 1 else ''}"
+        if side == "a":
+            changes.append(Change("omission", span, there, f"only in A ({what}): '{_head(text)}'"))
+        else:
+            changes.append(Change("addition", there, span, f"only in B ({what}): '{_head(text)}'"))
+    return changes
+
+
+def _runs(flags: list[bool]) -> list[tuple[int, int]]:
+    """Index ranges (first, last) of consecutive true flags."""
+    runs: list[tuple[int, int]] = []
+    for k, flag in enumerate(flags):
+        if not flag:
+            continue
+        if runs and runs[-1][1] == k - 1:
+            runs[-1] = (runs[-1][0], k)
+        else:
+            runs.append((k, k))
+    return runs
+
+
+def _place(found: list[Span | None], first: int, last: int) -> Span:
+    """An empty span of the other text where the run would have stood: after the counterpart of the aligned
+    sentence before it, or before the counterpart of the one after it."""
+    before = next((found[k] for k in range(first - 1, -1, -1) if found[k] is not None), None)
+    if before is not None:
+        return Span(before.end, before.end)
+    after = next((found[k] for k in range(last + 1, len(found)) if found[k] is not None), None)
+    return Span(after.start, after.start) if after is not None else Span(0, 0)
+
+
+def _head(text: str, limit: int = 90) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"

@@ -1,0 +1,132 @@
+"""Title and wording changes: a role word replaced ("Manager" → "Director", "Deputy Interior Minister" →
+"delegate inside the server"), and any other words replaced, added or dropped (near-duplicates only)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from unspun.model import Change
+from unspun.pair.changes.context import SentencePair, change_of, outside, region_spans, span_of
+from unspun.text.names import capitalised, name_flags
+from unspun.text.tokens import Token
+from unspun.text.wordlists import ROLE_WORDS
+
+# A replacement this long (tokens, either side) still reads as one title swapped for another; longer is a
+# rewritten clause that merely mentions a role. "Deputy Interior Minister" → "delegate inside the server": 4.
+MAX_TITLE_TOKENS = 6
+
+
+def title_changes(pair: SentencePair) -> list[Change]:
+    """Replaced or dropped words holding a role word of A that B's words there lack."""
+    changes = []
+    for op, i1, i2, j1, j2 in pair.opcodes:
+        if op == "equal" or max(i2 - i1, j2 - j1) > MAX_TITLE_TOKENS:
+            continue
+        roles_a = {t.norm for t in pair.ta[i1:i2]} & ROLE_WORDS
+        roles_b = {t.norm for t in pair.tb[j1:j2]} & ROLE_WORDS
+        if not roles_a or roles_a == roles_b:  # a role of A replaced or dropped (an added role names nobody new)
+            continue
+        for k1, k2, l1, l2 in _role_part(pair, i1, i2, j1, j2):
+            a_span, b_span = region_spans(pair, k1, k2, l1, l2)
+            changes.append(change_of("title", pair, a_span, b_span, "title changed"))
+    return changes
+
+
+def _role_part(pair: SentencePair, i1: int, i2: int, j1: int, j2: int) -> list[tuple[int, int, int, int]]:
+    """The role words of a word-for-word replacement with what faces them ("Department spokesman" →
+    "Division representative": "spokesman" → "representative", leaving "Department" to the name check);
+    a replacement of another length as a whole."""
+    if i2 - i1 != j2 - j1:
+        return [(i1, i2, j1, j2)]
+    return [(i1 + k, i1 + k + 1, j1 + k, j1 + k + 1) for k in range(i2 - i1) if pair.ta[i1 + k].norm in ROLE_WORDS]
+
+
+def wording_changes(pair: SentencePair, taken: Sequence[Change]) -> list[Change]:
+    """Every other stretch of replaced, added or dropped words (outside the changes in ``taken``)."""
+    found = []
+    for op, i1, i2, j1, j2 in pair.opcodes:
+        if op == "equal":
+            continue
+        a_span, b_span = region_spans(pair, i1, i2, j1, j2)
+        what = {"replace": "wording changed", "insert": "words added", "delete": "words dropped"}[op]
+        found.append(change_of("wording", pair, a_span, b_span, what))
+    return outside(found, taken)
+
+
+# An appositive title after a name ("Yevhen Yemen, Ukraine's delegate inside the server,") is read up to
+# this many words.
+MAX_APPOSITIVE_TOKENS = 8
+
+
+def anchored_title_changes(pair: SentencePair) -> list[Change]:
+    """A title in front of a name of A ("Deputy Interior Minister Yevhen Yenin") that B words differently
+    around the same name, before it or as an appositive after it, wherever the name moved to."""
+    flags_a = name_flags(pair.a_text, pair.ta, known=pair.names_a)
+    words_b = {t.norm for t in pair.tb}
+    changes = []
+    for first, last, name_end in _titled_names(pair.a_text, pair.ta, flags_a):
+        roles = {t.norm for t in pair.ta[first:last]} & ROLE_WORDS
+        if roles <= words_b:
+            continue
+        names = {t.norm for t in pair.ta[last:name_end]}
+        b_title = _title_near(pair, names)
+        if b_title is not None and {t.norm for t in pair.tb[b_title[0] : b_title[1]]} & ROLE_WORDS != roles:
+            a_span, b_span = span_of(pair.ta[first:last]), span_of(pair.tb[b_title[0] : b_title[1]])
+            changes.append(change_of("title", pair, a_span, b_span, "title changed"))
+    return changes
+
+
+def _titled_names(text: str, tokens: Sequence[Token], flags: list[bool]) -> list[tuple[int, int, int]]:
+    """(first, last, end): capitalised tokens ``first:last`` ending in a role word, then name tokens to ``end``."""
+    found = []
+    k = 0
+    while k < len(tokens):
+        if tokens[k].norm not in ROLE_WORDS or not capitalised(tokens[k]):
+            k += 1
+            continue
+        first = k
+        while first > 0 and _title_word(text, tokens, first - 1):
+            first -= 1
+        last = k + 1
+        while last < len(tokens) and tokens[last].norm in ROLE_WORDS and capitalised(tokens[last]):
+            last += 1
+        end = last
+        while end < len(tokens) and flags[end] and tokens[end].norm not in ROLE_WORDS:
+            end += 1
+        if end > last:
+            found.append((first, last, end))
+        k = end if end > last else last
+    return found
+
+
+def _title_word(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """Token ``k`` is part of the title that follows it ("Deputy Interior"), not an owner ("Ukraine's")."""
+    token = tokens[k]
+    return capitalised(token) and token.norm == token.text.lower() and _spaced(text, token, tokens[k + 1])
+
+
+def _spaced(text: str, left: Token, right: Token) -> bool:
+    return not text[left.end : right.start].strip()
+
+
+def _title_near(pair: SentencePair, names: set[str]) -> tuple[int, int] | None:
+    """The words B gives as the title of a name with any word of ``names``: a capitalised run holding a role
+    word just before it, or the appositive between commas just after it."""
+    tb, text = pair.tb, pair.b_text
+    at = next((k for k, t in enumerate(tb) if t.norm in names), None)
+    if at is None:
+        return None
+    first = at
+    while first > 0 and capitalised(tb[first - 1]) and _spaced(text, tb[first - 1], tb[first]):
+        first -= 1
+    if first < at and any(t.norm in ROLE_WORDS for t in tb[first:at]):
+        return first, at
+    end = at
+    while end + 1 < len(tb) and capitalised(tb[end + 1]) and _spaced(text, tb[end], tb[end + 1]):
+        end += 1
+    if end + 1 >= len(tb) or text[tb[end].end : tb[end + 1].start].strip() != ",":
+        return None
+    stop = end + 2  # the appositive runs from the word after the comma to the next comma
+    while stop < len(tb) and stop - end <= MAX_APPOSITIVE_TOKENS and "," not in text[tb[stop - 1].end : tb[stop].start]:
+        stop += 1
+    return (end + 1, stop) if stop - end - 1 <= MAX_APPOSITIVE_TOKENS else None

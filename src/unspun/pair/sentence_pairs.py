@@ -1,0 +1,98 @@
+"""Which sentences a comparison aligned: the sentence pairs change finding and spin evidence look at, the
+sentences only one side has, and coverage counted in aligned sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal
+
+from unspun.model import Alignment, Segmented, Span
+
+
+def aligned_sentence_pairs(a: Segmented, b: Segmented, alignments: Sequence[Alignment]) -> list[tuple[Span, Span]]:
+    """Each distinct aligned sentence pair; a passage without sentence matches counts as one pair."""
+    pairs: dict[tuple[Span, Span], None] = {}
+    for al in alignments:
+        if not al.matches:
+            pairs[(al.a, al.b)] = None
+        for m in al.matches:
+            if m.i < len(a.sentences) and m.j < len(b.sentences):
+                pairs[(a.sentences[m.i], b.sentences[m.j])] = None
+    return list(pairs)
+
+
+def counterparts(
+    a: Segmented, b: Segmented, alignments: Sequence[Alignment], side: Literal["a", "b"]
+) -> list[Span | None]:
+    """For each sentence of one side (``side``), the span of its first aligned counterpart on the other
+    side, or None for a sentence no alignment holds. A sentence counts as aligned when a sentence match names
+    it or, for a passage without matches, when half of it lies inside the passage."""
+    seg, other = (a, b) if side == "a" else (b, a)
+    found: list[Span | None] = [None] * len(seg.sentences)
+    for al in alignments:
+        for m in al.matches:
+            k, j = (m.i, m.j) if side == "a" else (m.j, m.i)
+            if k < len(found) and j < len(other.sentences) and found[k] is None:
+                found[k] = other.sentences[j]
+        if not al.matches:
+            span, far = (al.a, al.b) if side == "a" else (al.b, al.a)
+            for k, s in enumerate(seg.sentences):
+                inside = min(s.end, span.end) - max(s.start, span.start)
+                if found[k] is None and s.length and inside >= s.length / 2:
+                    found[k] = far
+    return found
+
+
+def sentence_coverage(a: Segmented, b: Segmented, alignments: Sequence[Alignment], side: Literal["a", "b"]) -> float:
+    """Share of one side's sentence characters in aligned sentences, in [0, 1]. Counted per sentence, not
+    between a passage's ends: a paragraph the other side dropped lowers it even inside one long passage."""
+    seg = a if side == "a" else b
+    total = sum(s.length for s in seg.sentences)
+    if not total:
+        return 0.0
+    aligned = counterparts(a, b, alignments, side)
+    return sum(s.length for s, c in zip(seg.sentences, aligned, strict=True) if c is not None) / total
+
+
+# Two unaligned sentences facing each other between the same aligned neighbours are one sentence edited
+# when this share of their words survives (rapidfuzz Indel similarity of the word lists): a spun sentence
+# alignment missed keeps half of its words; unrelated sentences share a few function words.
+MIN_FACING_WORD_SIMILARITY = 0.4
+
+
+def facing_sentence_pairs(a: Segmented, b: Segmented, alignments: Sequence[Alignment]) -> list[tuple[Span, Span]]:
+    """Unaligned sentences of A and B that stand in the same place (between the counterparts of the same
+    aligned neighbours), paired in order when their words show one is the other edited."""
+    from rapidfuzz.distance import Indel
+
+    from unspun.text.tokens import words
+
+    found_a, found_b = counterparts(a, b, alignments, "a"), counterparts(a, b, alignments, "b")
+    pairs = []
+    for i, j in _facing(found_a, found_b, b):
+        sa, sb = a.sentences[i], b.sentences[j]
+        similarity = Indel.normalized_similarity(words(sa.text_of(a.article.text)), words(sb.text_of(b.article.text)))
+        if similarity >= MIN_FACING_WORD_SIMILARITY:
+            pairs.append((sa, sb))
+    return pairs
+
+
+def _facing(found_a: list[Span | None], found_b: list[Span | None], b: Segmented) -> list[tuple[int, int]]:
+    """(i, j) for the k-th unaligned sentence of A and the k-th of B in each gap between aligned sentences,
+    when the gap holds as many on both sides."""
+    pairs = []
+    i = 0
+    while i < len(found_a):
+        if found_a[i] is not None:
+            i += 1
+            continue
+        first = i
+        while i < len(found_a) and found_a[i] is None:
+            i += 1
+        low = found_a[first - 1].end if first > 0 and found_a[first - 1] is not None else 0
+        after = found_a[i] if i < len(found_a) else None
+        high = after.start if after is not None else 10**12
+        gap_b = [j for j, s in enumerate(b.sentences) if found_b[j] is None and low <= s.start and s.end <= high]
+        if len(gap_b) == i - first:
+            pairs += list(zip(range(first, i), gap_b, strict=True))
+    return pairs

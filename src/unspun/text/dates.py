@@ -1,0 +1,173 @@
+"""The one date and time parser: publication dates in metadata, and time expressions in running text.
+
+In text it reads what the words say, without resolving it to a calendar day: weekdays ("on Tuesday"),
+months with or without a day and year ("in March", "19 December", "December 19, 2023"), years, days and
+periods relative to the text's own date ("yesterday", "last week", "this month") and clock times ("10:30",
+"3pm", "3 p.m.", "noon"). Each mention carries a comparable value, so two texts' mentions can be compared.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Literal
+
+from unspun.text.numbers import day_of_month, number_value
+from unspun.text.tokens import Token, word_tokens
+from unspun.text.wordlists import MONTHS, RELATIVE_DAYS, RELATIVE_MODIFIERS, TIME_UNITS, WEEKDAYS
+
+_CLOCK = re.compile(r"^(\d{1,2})(?:[:.](\d\d))?(am|pm)$")
+_CLOCK_WORDS = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}
+
+
+@dataclass(frozen=True, slots=True)
+class TimeMention:
+    """A date or time expression: a comparable value ("19 dec", "tuesday", "last week", "15:30"), its token
+    index range (inclusive) and its character span in the text the tokens index."""
+
+    kind: Literal["date", "time"]
+    value: str
+    first: int
+    last: int
+    start: int
+    end: int
+
+
+def parse_published(value: str | None) -> datetime | None:
+    """A publication date from metadata (ISO 8601, "Z" for UTC, or a leading "YYYY-MM-DD"), as naive
+    date-time; None when absent or unreadable."""
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value.strip().replace("Z", "+00:00")).replace(tzinfo=None)
+    except ValueError:
+        pass
+    try:
+        day = date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None
+    return datetime(day.year, day.month, day.day)
+
+
+def time_expressions(text: str) -> list[TimeMention]:
+    """Every date and time expression of ``text`` (spans index ``text``)."""
+    return time_mentions(text, word_tokens(text))
+
+
+def time_mentions(text: str, tokens: Sequence[Token]) -> list[TimeMention]:
+    """The date and time expressions among ``tokens``, left to right, not overlapping (token offsets index
+    ``text``)."""
+    found: list[TimeMention] = []
+    k = 0
+    while k < len(tokens):
+        mention = mention_at(text, tokens, k)
+        if mention is None:
+            k += 1
+            continue
+        found.append(mention)
+        k = mention.last + 1
+    return found
+
+
+def mention_at(text: str, tokens: Sequence[Token], k: int) -> TimeMention | None:
+    """The date or time expression starting at token ``k``, if one does."""
+    return (
+        _relative(tokens, k)
+        or _weekday(tokens, k)
+        or _month_first(tokens, k)
+        or _day_first(tokens, k)
+        or _clock(text, tokens, k)
+        or _year(tokens, k)
+    )
+
+
+def _mention(kind: Literal["date", "time"], value: str, tokens: Sequence[Token], first: int, last: int) -> TimeMention:
+    return TimeMention(kind, value, first, last, tokens[first].start, tokens[last].end)
+
+
+def _relative(tokens: Sequence[Token], k: int) -> TimeMention | None:
+    word = tokens[k].norm
+    if word in RELATIVE_DAYS:
+        return _mention("date", word, tokens, k, k)
+    if word in RELATIVE_MODIFIERS and k + 1 < len(tokens):
+        unit = tokens[k + 1].norm
+        if unit in TIME_UNITS or unit in WEEKDAYS:
+            return _mention("date", f"{word} {unit}", tokens, k, k + 1)
+    return None
+
+
+def _weekday(tokens: Sequence[Token], k: int) -> TimeMention | None:
+    word = tokens[k].norm
+    return _mention("date", word, tokens, k, k) if word in WEEKDAYS else None
+
+
+def _is_month(token: Token) -> bool:
+    # "may" and "march" are also verbs: a month is capitalised, and three letters at least.
+    return token.norm in MONTHS and token.text[0].isupper() and len(token.norm) > 2
+
+
+def _month_first(tokens: Sequence[Token], k: int) -> TimeMention | None:
+    """"March", "December 19", "December 19, 2023", "March 2022"."""
+    if not _is_month(tokens[k]):
+        return None
+    month, last, value = tokens[k].norm[:3], k, tokens[k].norm[:3]
+    day = day_of_month(tokens[k + 1].norm) if k + 1 < len(tokens) else None
+    if day is not None and not _is_year(tokens, k + 1):
+        last, value = k + 1, f"{day} {month}"
+    if last + 1 < len(tokens) and _is_year(tokens, last + 1):
+        last, value = last + 1, f"{value} {tokens[last + 1].text}"
+    return _mention("date", value, tokens, k, last)
+
+
+def _day_first(tokens: Sequence[Token], k: int) -> TimeMention | None:
+    """"19 December", "19th December 2023"."""
+    day = day_of_month(tokens[k].norm)
+    if day is None or k + 1 >= len(tokens) or not _is_month(tokens[k + 1]):
+        return None
+    last, value = k + 1, f"{day} {tokens[k + 1].norm[:3]}"
+    if last + 1 < len(tokens) and _is_year(tokens, last + 1):
+        last, value = last + 1, f"{value} {tokens[last + 1].text}"
+    return _mention("date", value, tokens, k, last)
+
+
+def _is_year(tokens: Sequence[Token], k: int) -> bool:
+    raw = tokens[k].text
+    return raw.isdigit() and len(raw) == 4 and 1800 <= int(raw) <= 2100
+
+
+def _year(tokens: Sequence[Token], k: int) -> TimeMention | None:
+    if not _is_year(tokens, k):
+        return None
+    if k + 1 < len(tokens) and tokens[k + 1].norm in ("people", "troops", "jobs", "million", "billion"):
+        return None  # "2000 people": an amount
+    return _mention("date", tokens[k].text, tokens, k, k)
+
+
+def _clock(text: str, tokens: Sequence[Token], k: int) -> TimeMention | None:
+    """"3pm", "10.30am", "10:30", "3 p.m.", "noon"."""
+    word = tokens[k].norm
+    if word in _CLOCK_WORDS:
+        return _mention("time", _CLOCK_WORDS[word], tokens, k, k)
+    m = _CLOCK.match(word)
+    if m:
+        return _mention("time", _clock_value(m.group(1), m.group(2), m.group(3)), tokens, k, k)
+    hour = number_value(word)
+    if hour is None or not word.isdigit() or not 0 <= hour <= 24 or k + 1 >= len(tokens):
+        return None
+    nxt = tokens[k + 1]
+    gap = text[tokens[k].end : nxt.start]
+    if gap in (":", ".") and nxt.norm[:2].isdigit() and len(nxt.norm) in (2, 4):
+        suffix = nxt.norm[2:] if nxt.norm[2:] in ("am", "pm") else None
+        return _mention("time", _clock_value(word, nxt.norm[:2], suffix), tokens, k, k + 1)
+    if gap == " " and nxt.norm in ("am", "pm"):
+        return _mention("time", _clock_value(word, None, nxt.norm), tokens, k, k + 1)
+    if gap == " " and nxt.norm in ("a", "p") and k + 2 < len(tokens) and tokens[k + 2].norm == "m":
+        return _mention("time", _clock_value(word, None, nxt.norm + "m"), tokens, k, k + 2)
+    return None
+
+
+def _clock_value(hour: str, minute: str | None, suffix: str | None) -> str:
+    h = int(hour) % 12 + (12 if suffix == "pm" else 0) if suffix else int(hour)
+    return f"{h:02d}:{minute or '00'}"

@@ -1,0 +1,88 @@
+"""Word-level differences between two token sequences: difflib opcodes, edit shapes, kept token pairs.
+
+Alignment reads how a sentence turned into another (kept, substituted, inserted words); change finding and
+spin evidence read where (the opcodes). A replacement of at most ``MAX_SWAP_TOKENS`` words on either side is
+a swap (a synonym, a name); longer ones are rewritten text.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from unspun.text.tokens import Token
+
+# Spinners and hand edits swap single words or short phrases ("Price" → "Cost", "people familiar" →
+# "worker familiar"); a longer replacement is restructured text. Set on the seeds and bench/spinner.py's
+# output, whose phrase substitutions are at most three words.
+MAX_SWAP_TOKENS = 3
+
+Opcode = tuple[str, int, int, int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class EditShape:
+    """How one token sequence turns into another under a word-level edit alignment (counts of tokens)."""
+
+    equal: int  # tokens kept in place
+    substituted: int  # tokens replaced one-for-one
+    inserted_or_deleted: int  # tokens only on one side
+    longer: int  # token count of the longer side
+
+    @property
+    def kept_share(self) -> float:
+        return self.equal / self.longer if self.longer else 1.0
+
+    @property
+    def substituted_share(self) -> float:
+        return self.substituted / self.longer if self.longer else 0.0
+
+
+def token_opcodes(ta: Sequence[Token], tb: Sequence[Token]) -> Sequence[Opcode]:
+    """difflib opcodes between two token lists, compared in normalised form."""
+    return _opcodes(tuple(t.norm for t in ta), tuple(t.norm for t in tb))
+
+
+# Remembered (a pure function of its arguments): copies of one story share sentence pairs, and an unchanged
+# sentence (most of a verbatim or trimmed copy) needs no difflib at all.
+@functools.lru_cache(maxsize=65_536)
+def _opcodes(norms_a: tuple[str, ...], norms_b: tuple[str, ...]) -> tuple[Opcode, ...]:
+    if norms_a == norms_b:
+        return (("equal", 0, len(norms_a), 0, len(norms_b)),) if norms_a else ()
+    return tuple(difflib.SequenceMatcher(None, norms_a, norms_b, autojunk=False).get_opcodes())
+
+
+def is_swap(op: Opcode) -> bool:
+    """A short one-for-one replacement (see ``MAX_SWAP_TOKENS``)."""
+    tag, i1, i2, j1, j2 = op
+    return tag == "replace" and max(i2 - i1, j2 - j1) <= MAX_SWAP_TOKENS
+
+
+def edit_shape(a: list[str], b: list[str]) -> EditShape:
+    """Counts of kept, one-for-one substituted and inserted/deleted tokens in a word-level Levenshtein alignment."""
+    from rapidfuzz.distance import Levenshtein  # lazy: keeps ``import unspun`` light
+
+    equal = substituted = other = 0
+    for op in Levenshtein.opcodes(a, b):
+        width_a, width_b = op.src_end - op.src_start, op.dest_end - op.dest_start
+        if op.tag == "equal":
+            equal += width_a
+        elif op.tag == "replace":
+            substituted += min(width_a, width_b)
+            other += abs(width_a - width_b)
+        else:
+            other += max(width_a, width_b)
+    return EditShape(equal, substituted, other, max(len(a), len(b)))
+
+
+def matched_token_pairs(a: list[str], b: list[str]) -> list[tuple[int, int]]:
+    """Index pairs of tokens kept unchanged by a word-level alignment (longest common subsequence), in order."""
+    from rapidfuzz.distance import Indel
+
+    pairs: list[tuple[int, int]] = []
+    for op in Indel.opcodes(a, b):
+        if op.tag == "equal":
+            pairs.extend(zip(range(op.src_start, op.src_end), range(op.dest_start, op.dest_end), strict=True))
+    return pairs

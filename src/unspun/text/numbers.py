@@ -1,0 +1,42 @@
+"""Numbers written in news English: digits with separators and suffixes, and number words."""
+
+from __future__ import annotations
+
+import re
+
+from unspun.text.wordlists import SMALL_NUMBERS, TENS
+
+_DIGITS = re.compile(r"(\d+(?:[.,]\d+)*)(%|bn|m|k|st|nd|rd|th)?$")
+_SUFFIX_MAGNITUDE = {"bn": 1e9, "m": 1e6, "k": 1e3}
+_SMALL = {w: n for n, w in enumerate(SMALL_NUMBERS)}
+_TENS = {w: 10 * (n + 2) for n, w in enumerate(TENS)}
+
+
+def number_value(word: str) -> float | None:
+    """The value of one number token: "12", "3.5bn", "1,000", "15%", "19th", "twelve", "twenty-five"."""
+    m = _DIGITS.match(word)
+    if m:
+        digits, suffix = m.group(1), m.group(2) or ""
+        try:
+            value = float(digits.replace(",", ""))  # news English: the comma separates thousands
+        except ValueError:
+            return None  # "1.2.3": a version or section number, not an amount
+        return value * _SUFFIX_MAGNITUDE.get(suffix, 1.0)
+    return _word_number(word.lower())
+
+
+def _word_number(word: str) -> float | None:
+    if word in _SMALL:
+        return float(_SMALL[word])
+    if word in _TENS:
+        return float(_TENS[word])
+    tens, _, unit = word.partition("-")
+    if tens in _TENS and unit in _SMALL and 0 < _SMALL[unit] < 10:
+        return float(_TENS[tens] + _SMALL[unit])
+    return None
+
+
+def day_of_month(word: str) -> int | None:
+    """``word`` as a day of the month ("19", "19th"), or None."""
+    value = number_value(word)
+    return int(value) if value is not None and value.is_integer() and 1 <= value <= 31 else None

@@ -1,0 +1,59 @@
+"""The one tokenizer: words and numbers with their character offsets and a normalised form.
+
+Alignment, spin scoring, change finding, names and dates all read text through ``word_tokens``; two
+sentences are compared in the tokens' normalised form (lower case, straight apostrophes, possessive dropped).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+_TOKEN = re.compile(
+    r"\d+(?:[.,]\d+)*(?:%|bn|m|k|st|nd|rd|th)?(?![^\W_])"  # 12, 3.5bn, 1,000, 15%, 19th
+    r"|[^\W_]+(?:['’][^\W_]+)*"  # words, didn't, Ukraine's; a hyphen splits ("three-and-a-half" meets
+)  # "three and a half" word for word)
+# Curly and low quotation marks and guillemets as their straight forms (one table for every normaliser).
+QUOTE_STYLE = str.maketrans({
+    "‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"',
+})
+_SPACE = re.compile(r"\s+")
+
+
+class Token(NamedTuple):
+    """A word of a text: as written, its half-open character offsets, and its normalised form."""
+
+    text: str
+    start: int
+    end: int
+    norm: str
+
+
+@functools.lru_cache(maxsize=262_144)  # words repeat: remembering is cheaper than three string operations
+def normal_form(word: str) -> str:
+    """How a token is compared: lower case, straight apostrophe, possessive "'s" dropped ("Ukraine’s" → "ukraine")."""
+    low = word.lower().replace("’", "'")
+    return low[:-2] if low.endswith("'s") and len(low) > 3 else low
+
+
+# A pure function of its arguments, remembered: every stage tokenises the same sentences, and copies of one
+# story repeat them.
+@functools.lru_cache(maxsize=262_144)
+def word_tokens(text: str, offset: int = 0) -> tuple[Token, ...]:
+    """The words and numbers of ``text``; offsets are shifted by ``offset`` (where ``text`` starts in its article)."""
+    return tuple(
+        Token(m.group(), offset + m.start(), offset + m.end(), normal_form(m.group())) for m in _TOKEN.finditer(text)
+    )
+
+
+def words(text: str) -> list[str]:
+    """The normalised words of ``text``, without positions."""
+    return [normal_form(w) for w in _TOKEN.findall(text)]
+
+
+def normalised(text: str, keep_case: bool = False) -> str:
+    """Quotes straightened, runs of white space as one space and (unless ``keep_case``) lower case: the same
+    text, for verbatim tests."""
+    flat = _SPACE.sub(" ", text.translate(QUOTE_STYLE)).strip()
+    return flat if keep_case else flat.lower()

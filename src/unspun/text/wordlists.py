@@ -1,0 +1,94 @@
+"""Every word list of the project, in one place: function words, calendar words, negations, role words,
+number words and country names.
+
+Stages never keep lists of their own: the name extractor, the date parser, alignment's content words, spin
+scoring, change finding and chrome detection all read these.
+"""
+
+from __future__ import annotations
+
+
+def word_set(words: str) -> frozenset[str]:
+    """A lexicon written as white-space separated words."""
+    return frozenset(words.split())
+
+
+def word_list(words: str) -> tuple[str, ...]:
+    """Words in the order written (for lexicons whose position means something, like number names)."""
+    return tuple(words.split())
+
+
+# Grammar, not content: articles, pronouns, prepositions, conjunctions, auxiliaries, quantifiers and the
+# sentence adverbs that open clauses ("However", "Meanwhile", "Yesterday"). Capitalised, they open a sentence
+# and name nothing; in alignment and spin scoring they say nothing about shared content or odd collocations.
+# One list: the union of the five the stages used to keep (alignment, change finding, spin, stories, chrome).
+FUNCTION_WORDS = word_set("""
+a about above according after afterward afterwards again against all also although am an and another any
+are as at be because been before being below between both but by can cannot could despite did do does doing
+down dr during each earlier either even every few following for from further furthermore had has have having
+he her here hers herself him himself his how however i if in into is it its itself just later many may
+meanwhile might more moreover most mr mrs ms much must my myself neither nevertheless no none nor not now of
+off on once one only onto or other our ours ourselves out over own per regardless said same says shall she
+should since so some still such than that the their theirs them themselves then there these they this those
+though through to today tomorrow too under until up upon us very via was we were what when where whereas
+which while who whom whose why will with within without would yesterday yet you your yours yourself
+yourselves
+""")
+
+# Abbreviated titles: the full stop after them ends the title, not the sentence ("Mr. Yenin").
+TITLE_ABBREVIATIONS = word_set("mr mrs ms dr st gen col lt sgt prof rev gov sen rep jr sr capt maj cmdr adm")
+
+# Role words: a change among them is a change of title ("Manager" → "Director"), not of a name.
+ROLE_WORDS = word_set("""
+adviser advisor ambassador analyst anchor archbishop assistant attorney bishop boss captain ceo cfo chair
+chairman chairwoman chancellor chief coach commander commissioner correspondent councillor counsel deputy
+director diplomat editor envoy executive founder general governor head inspector judge king leader lawyer
+manager mayor minister officer official premier president presenter prime prince princess professor
+prosecutor queen representative researcher secretary senator sergeant sheriff speaker spokesman
+spokesperson spokeswoman superintendent treasurer trustee vice
+""")
+
+MONTHS = word_set(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
+# Days named relative to the text's own date ("yesterday", "last week").
+RELATIVE_DAYS = word_set("yesterday today tomorrow tonight")
+RELATIVE_MODIFIERS = word_set("last next this coming previous past")
+TIME_UNITS = word_set("week weekend month year day morning afternoon evening night spring summer autumn winter")
+
+# "without" is left out: "without precedent" negates nothing.
+NEGATIONS = word_set("not no never nor none nobody nothing nowhere neither cannot")
+
+SMALL_NUMBERS = word_list(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen"
+)
+TENS = word_list("twenty thirty forty fifty sixty seventy eighty ninety")
+MAGNITUDES = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "bn": 1e9, "m": 1e6, "k": 1e3, "dozen": 12.0,
+}
+
+COUNTRIES = word_set("""
+afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas
+bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil
+brunei bulgaria burundi cambodia cameroon canada chad chile china colombia comoros congo croatia
+cuba cyprus czechia denmark djibouti dominica ecuador egypt eritrea estonia eswatini ethiopia fiji
+finland france gabon gambia georgia germany ghana greece grenada guatemala guinea guyana haiti
+honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan jordan
+kazakhstan kenya kiribati kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya
+liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali malta mauritania
+mauritius mexico micronesia moldova monaco mongolia montenegro morocco mozambique myanmar namibia
+nauru nepal netherlands nicaragua niger nigeria norway oman pakistan palau palestine panama paraguay
+peru philippines poland portugal qatar romania russia rwanda samoa senegal serbia seychelles
+singapore slovakia slovenia somalia spain sudan suriname sweden switzerland syria taiwan tajikistan
+tanzania thailand togo tonga tunisia turkey turkmenistan tuvalu uganda ukraine uruguay uzbekistan
+vanuatu vatican venezuela vietnam yemen zambia zimbabwe britain england scotland wales
+""")
+
+
+def is_content_word(word: str) -> bool:
+    """Not a function word: carries the topic, a name or a number (``word`` in normalised form)."""
+    return word not in FUNCTION_WORDS

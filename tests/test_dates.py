@@ -1,0 +1,45 @@
+"""dates: the one date and time parser — metadata dates and time expressions in running text."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from unspun.text.dates import parse_published, time_expressions
+
+
+def values(text: str) -> list[tuple[str, str, str]]:
+    return [(m.kind, m.value, text[m.start : m.end]) for m in time_expressions(text)]
+
+
+def test_published_dates_read_iso_forms_and_refuse_the_rest() -> None:
+    assert parse_published("2024-03-15T09:30:00Z") == datetime(2024, 3, 15, 9, 30)
+    assert parse_published("2024-03-15T09:30:00+01:00") == datetime(2024, 3, 15, 9, 30)
+    assert parse_published("2024-03-15 (updated)") == datetime(2024, 3, 15)
+    assert parse_published("last Tuesday") is None
+    assert parse_published(None) is None
+
+
+def test_weekdays_months_days_and_years_in_text() -> None:
+    text = "The council met on Tuesday, voted on 19 December 2023 and will meet again in March or on May 4."
+    assert values(text) == [
+        ("date", "tuesday", "Tuesday"),
+        ("date", "19 dec 2023", "19 December 2023"),
+        ("date", "mar", "March"),
+        ("date", "4 may", "May 4"),
+    ]
+
+
+def test_relative_days_periods_and_clock_times() -> None:
+    text = "Officials said yesterday that last week's storm hit at 3pm, and again at 10:30 and 4 p.m. this month."
+    assert values(text) == [
+        ("date", "yesterday", "yesterday"),
+        ("date", "last week", "last week's"),
+        ("time", "15:00", "3pm"),
+        ("time", "10:30", "10:30"),
+        ("time", "16:00", "4 p.m"),
+        ("date", "this month", "this month"),
+    ]
+
+
+def test_modal_may_and_amounts_are_not_dates() -> None:
+    assert values("Prices may rise, and 2000 people could lose 1999 votes.") == [("date", "1999", "1999")]

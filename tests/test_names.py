@@ -1,0 +1,33 @@
+"""names: the one name extractor — capitals away from clause starts, rare or known names at them."""
+
+from __future__ import annotations
+
+from unspun.text.names import name_flags, name_tokens, title_cased
+from unspun.text.tokens import word_tokens
+
+
+def names(text: str) -> list[str]:
+    return [t.text for t in name_tokens(text)]
+
+
+def test_capitalised_words_inside_a_sentence_are_names_and_function_words_are_not() -> None:
+    text = "On Tuesday the mayor of Kelderwick, Marta Osterlund, met Tobias Fenn at Quay Street in March."
+    assert names(text) == ["Kelderwick", "Marta", "Osterlund", "Tobias", "Fenn", "Quay", "Street"]
+
+
+def test_a_clause_start_names_only_rare_words_countries_and_runs_of_names() -> None:
+    text = "Peskov denied it. However the talks went on. Ukraine objected. Daniel Price said so. Meanwhile Price left."
+    assert names(text) == ["Peskov", "Ukraine", "Daniel", "Price", "Price"]
+
+
+def test_a_name_the_text_uses_elsewhere_is_a_name_at_a_sentence_start() -> None:
+    text = "Trump repeated the claim on Friday."
+    tokens = word_tokens(text)
+    assert name_flags(text, tokens)[0] is False  # a common word at the start says nothing alone
+    assert name_flags(text, tokens, known=frozenset({"trump"}))[0] is True
+
+
+def test_title_after_an_abbreviated_title_is_a_name_and_headlines_are_recognised() -> None:
+    assert names("The talks ended. Mr. Yenin left.") == ["Yenin"]
+    assert title_cased(word_tokens("Harbour Council Votes To Build New Flood Barrier"))
+    assert not title_cased(word_tokens("The council voted to build a new flood barrier at the harbour"))

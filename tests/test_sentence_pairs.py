@@ -1,0 +1,40 @@
+"""sentence_pairs: which sentences a comparison aligned, and coverage counted in aligned sentences."""
+
+from __future__ import annotations
+
+from unspun.ingest.segment import segment
+from unspun.model import Alignment, Article, SentenceMatch, Span
+from unspun.pair.sentence_pairs import counterparts, facing_sentence_pairs, sentence_coverage
+
+PARAGRAPHS = [
+    "The harbour reopened on Monday after the storm surge flooded Quay Street.",
+    "Fishermen said the damage to the pier would take weeks to repair and cost the town dearly.",
+    "The council will meet again in April to vote on a flood barrier.",
+]
+
+
+def test_a_dropped_paragraph_inside_one_long_passage_lowers_coverage() -> None:
+    a_text = "\n".join(PARAGRAPHS)
+    b_text = "\n".join([PARAGRAPHS[0], PARAGRAPHS[2]])
+    a, b = segment(Article("a", a_text)), segment(Article("b", b_text))
+    # One passage from A's first to last sentence: its ends include the dropped paragraph.
+    passage = Alignment(Span(0, len(a_text)), Span(0, len(b_text)), 0.9, "verbatim",
+                        (SentenceMatch(0, 0, 1.0, 1.0, 1.0), SentenceMatch(2, 1, 1.0, 1.0, 1.0)))
+    dropped = len(PARAGRAPHS[1]) / sum(len(p) for p in PARAGRAPHS)
+    assert abs(sentence_coverage(a, b, [passage], "a") - (1 - dropped)) < 1e-9
+    assert sentence_coverage(a, b, [passage], "b") == 1.0
+    assert counterparts(a, b, [passage], "a") == [b.sentences[0], None, b.sentences[1]]
+
+
+def test_edited_sentences_alignment_missed_face_each_other_between_aligned_neighbours() -> None:
+    a_text = "\n".join(PARAGRAPHS)
+    edited = "Fishermen expressed the harm to the wharf would take weeks to mend and cost the town dearly."
+    b_text = "\n".join([PARAGRAPHS[0], edited, PARAGRAPHS[2]])
+    a, b = segment(Article("a", a_text)), segment(Article("b", b_text))
+    matches = (SentenceMatch(0, 0, 1.0, 1.0, 1.0), SentenceMatch(2, 2, 1.0, 1.0, 1.0))
+    passage = Alignment(Span(0, len(a_text)), Span(0, len(b_text)), 0.9, "verbatim", matches)
+    assert facing_sentence_pairs(a, b, [passage]) == [(a.sentences[1], b.sentences[1])]
+    unrelated = "\n".join([PARAGRAPHS[0], "Tickets for the summer festival go on sale next week.", PARAGRAPHS[2]])
+    c = segment(Article("c", unrelated))
+    assert facing_sentence_pairs(a, c, [Alignment(Span(0, len(a_text)), Span(0, len(unrelated)), 0.9,
+                                                  "verbatim", matches)]) == []

@@ -1,0 +1,32 @@
+"""tokens: the one tokenizer (words and numbers with offsets and a normalised form) and the normaliser."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from unspun.text.tokens import normal_form, normalised, word_tokens, words
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200), st.integers(min_value=0, max_value=50))
+def test_tokens_point_at_their_text_and_words_are_their_normal_forms(text: str, offset: int) -> None:
+    tokens = word_tokens(text, offset)
+    assert [t.norm for t in tokens] == words(text)
+    for t in tokens:
+        assert text[t.start - offset : t.end - offset] == t.text
+        assert t.norm == normal_form(t.text)
+
+
+def test_numbers_possessives_and_other_scripts_stay_whole_and_hyphens_split() -> None:
+    text = "Ukraine’s 3.5bn deal, twenty-five S-400 units, 1,200 troops and 15% more for İstanbul's Straße."
+    assert [t.text for t in word_tokens(text)] == [
+        "Ukraine’s", "3.5bn", "deal", "twenty", "five", "S", "400", "units", "1,200", "troops", "and", "15%",
+        "more", "for", "İstanbul's", "Straße",
+    ]
+    assert words("Ukraine’s deal didn't hold") == ["ukraine", "deal", "didn't", "hold"]
+
+
+def test_normalised_straightens_quotes_and_spacing_and_keeps_case_when_asked() -> None:
+    assert normalised("“Yes,”  he said\n‘twice’") == "\"yes,\" he said 'twice'"
+    assert normalised("«Oui»  Paris", keep_case=True) == '"Oui" Paris'
