@@ -179,9 +179,9 @@ class StorySide:
 
 
 def story_side(ordinal: int, p: Prepared, config: StoryConfig) -> StorySide:
-    from unspun.corpus.story_clusters import names_of
+    from unspun.corpus.story_clusters import event_facts
 
-    names = frozenset(names_of(p.article.text, config.min_name_chars))
+    names = frozenset(event_facts(p.article.text, config.min_name_chars))
     return StorySide(article_meta(ordinal, p), p.fp.stored.doc_vector.astype(np.float32), names)
 
 
@@ -204,7 +204,9 @@ def pair_links(
     links = derived_links(evidence, verdicts, slot, config)
     if similar:
         links += similarity_links(evidence, config)
-    return [(a.meta.pk, b.meta.pk)] if links else []
+    # an undated pair below the bar is scored evidence for ``event_groups``, not a link of the component
+    joining = [x for x in links if x.kind != "undated" or x.score >= config.min_link_score_undated]
+    return [(a.meta.pk, b.meta.pk)] if joining else []
 
 
 def component_stories(
