@@ -51,7 +51,8 @@ def pages(shared: Path, sizes: dict[str, int]) -> list[tuple[str, bytes]]:
     from bench.spinner import Spinner
 
     found = [(f"https://aeb.example/{p.key}", p.html) for p in aeb_pages(shared, sizes["aeb"])]
-    found += [(p.key, p.html) for p in trafilatura_eval_pages(shared, sizes["trafilatura"])]
+    found += [(f"https://trafilatura.example/{k}", p.html)
+              for k, p in enumerate(trafilatura_eval_pages(shared, sizes["trafilatura"]))]
     texts = bbc_texts(shared)[: sizes["bbc"]]
     for k, text in enumerate(texts):
         title, _, body = text.partition("\n")
@@ -131,7 +132,7 @@ def timed_command(args: list[str], cwd: Path) -> dict[str, Any]:
 def shuffle_bytes(event_log: Path) -> dict[str, int]:
     """Shuffle bytes written and read over every task of the run (Spark's event log)."""
     written = read = 0
-    for path in event_log.iterdir():
+    for path in (p for p in event_log.rglob("*") if p.is_file()):  # Spark 4 writes a folder of rolled files
         for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
             if '"SparkListenerTaskEnd"' not in line:
                 continue

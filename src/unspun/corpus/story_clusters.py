@@ -231,10 +231,14 @@ def _story(group: list[int], metas: Sequence[ArticleMeta], pairs: Sequence[Store
     ids = tuple(m.id for m in members)
     by_pk = {m.pk: m for m in members}
     origin = origin_of([m.pk for m in members], pairs, by_pk)
-    story_id = "s-" + hashlib.blake2b("\x1f".join(sorted(ids)).encode(), digest_size=6).hexdigest()
+    origin_id = by_pk[origin].id if origin is not None else None
     roles = copy_roles(origin, [m.pk for m in members], pairs) if origin is not None else {}
-    return Story(story_id, ids, by_pk[origin].id if origin is not None else None,
-                 tuple(roles.get(m.pk) for m in members))
+    return Story(story_id(origin_id or ids[0]), ids, origin_id, tuple(roles.get(m.pk) for m in members))
+
+
+def story_id(anchor: str) -> str:
+    """A story's id, from its origin (else its earliest article): stable while the story grows around it."""
+    return "s-" + hashlib.blake2b(anchor.encode("utf-8", "surrogatepass"), digest_size=6).hexdigest()
 
 
 def _doc_vectors(items: Iterable[tuple[int, np.ndarray]], slot: dict[int, int], n: int) -> np.ndarray:

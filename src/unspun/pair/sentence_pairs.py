@@ -89,7 +89,8 @@ def _facing(found_a: list[Span | None], found_b: list[Span | None], b: Segmented
         first = i
         while i < len(found_a) and found_a[i] is None:
             i += 1
-        low = found_a[first - 1].end if first > 0 and found_a[first - 1] is not None else 0
+        before = found_a[first - 1] if first > 0 else None
+        low = before.end if before is not None else 0
         after = found_a[i] if i < len(found_a) else None
         high = after.start if after is not None else 10**12
         gap_b = [j for j, s in enumerate(b.sentences) if found_b[j] is None and low <= s.start and s.end <= high]

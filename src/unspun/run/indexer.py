@@ -101,17 +101,19 @@ def index_paths(
     progress: bool = False,
     workers: int | None = None,
     selection: Selection = EVERY_FILE,
+    summary: IndexSummary | None = None,
 ) -> IndexSummary:
     """``unspun index``: add the articles under ``paths`` to the store at ``db``.
 
     Candidate pairs are compared by ``engine`` (default: ``corpus_engine``, static vectors).
     ``workers`` processes share extraction and comparison (default: one per core); ``selection`` picks the
-    files of folders."""
+    files of folders. A ``summary`` passed in advances as each batch commits (another thread may read it to show
+    progress)."""
     from unspun.ingest.read import iter_records
 
     engine = engine or corpus_engine()
     started = time.perf_counter()
-    summary = IndexSummary()
+    summary = summary if summary is not None else IndexSummary()
     with Store(db) as store:
         records = _with_progress(iter_records(paths, engine.config, selection), progress)
         index_articles(store, _hashed(records, summary), summary, engine, batch, workers)

@@ -320,9 +320,7 @@ def _component_rows(
     sides: list[stages.StorySide], pairs: list[StoredPair], idf: dict[str, float], config: StoryConfig
 ) -> list[tuple[str, str, int, str, str | None]]:
     found = stages.component_stories(sides, pairs, idf, config)
-    ids = {s.meta.pk: s.meta.id for s in sides}
-    derived = {ids[k] for p in pairs if p.verdict.relation in DERIVED_RELATIONS for k in (p.a, p.b) if k in ids}
-    return [(*row, story.origin) for story in found for row in stages.story_roles(story, derived)]
+    return [(*row, story.origin) for story in found for row in stages.story_rows(story)]
 
 
 # --- write ---------------------------------------------------------------------------------------------

@@ -27,7 +27,11 @@ def spark_session(master: str = "local[2]", ui: bool = False, event_log: str | N
     if master.startswith("local"):
         builder = builder.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
     if event_log:
-        builder = builder.config("spark.eventLog.enabled", "true").config("spark.eventLog.dir", event_log)
+        builder = (
+            builder.config("spark.eventLog.enabled", "true")
+            .config("spark.eventLog.dir", event_log)
+            .config("spark.eventLog.compress", "false")  # plain JSON lines, for whoever reads the metrics
+        )
     session = builder.getOrCreate()
     session.sparkContext.setLogLevel("ERROR")
     return session

@@ -77,6 +77,9 @@ def _by_ordinal(
 # --- candidates ----------------------------------------------------------------------------------------
 
 
+COVERAGE = "coverage"  # the role column's word for an article the story gives no role
+
+
 @dataclass(frozen=True, slots=True)
 class BandEntry:
     ordinal: int
@@ -215,15 +218,11 @@ def component_stories(
     return cluster_stories(_evidence(sides, idf), pairs, config)
 
 
-def story_roles(story: Story, derived: set[str]) -> list[tuple[str, str, int, str]]:
-    """(story id, article id, position in the story, role): the ``origin``, a ``copy`` (linked by a derived
-    verdict inside the story), or independent ``coverage``."""
-    def role(article: str) -> str:
-        if article == story.origin:
-            return "origin"
-        return "copy" if article in derived else "coverage"
-
-    return [(story.id, article, k, role(article)) for k, article in enumerate(story.articles)]
+def story_rows(story: Story) -> list[tuple[str, str, int, str]]:
+    """(story id, article id, position in the story, role): the story's own roles ("source", "copy"), and
+    ``coverage`` for an article with none (independent coverage of the event)."""
+    roles = story.roles or (None,) * len(story.articles)
+    return [(story.id, a, k, role or COVERAGE) for k, (a, role) in enumerate(zip(story.articles, roles, strict=True))]
 
 
 def encoding_of(record: RawRecord) -> str | None:

@@ -96,9 +96,16 @@ def _verdict(row: dict[str, Any]) -> Verdict:
 
 
 def _stories(rows: list[dict[str, Any]]) -> list[Story]:
-    members: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    from unspun.spark.stages import COVERAGE
+
+    members: dict[str, list[tuple[int, str, str | None]]] = defaultdict(list)
     origins: dict[str, str | None] = {}
     for row in rows:
-        members[row["story_id"]].append((row["position"], row["article_id"]))
+        role = None if row["role"] == COVERAGE else row["role"]
+        members[row["story_id"]].append((row["position"], row["article_id"], role))
         origins[row["story_id"]] = row["origin"]
-    return [Story(k, tuple(a for _, a in sorted(v)), origins[k]) for k, v in sorted(members.items())]
+    stories = []
+    for story_id, found in sorted(members.items()):
+        found.sort()
+        stories.append(Story(story_id, tuple(a for _, a, _ in found), origins[story_id], tuple(r for _, _, r in found)))
+    return stories
