@@ -40,6 +40,8 @@ SUITES: dict[str, tuple[str, str]] = {
     "changes": ("bench.changes", "Changes"),
     "judge": ("bench.judge", "Judge: beyond our own generators"),
     "corpus": ("bench.corpus", "Corpus: index, trace, stories"),
+    "scale": ("bench.scale", "Scale: index and Spark on a WARC of HTML pages"),
+    "web": ("bench.web", "Web: unspun serve"),
     "speed": ("bench.speed", "Speed"),
 }
 DEFAULT_OUT = PROJECT_ROOT / "bench" / "RESULTS.md"

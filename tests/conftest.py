@@ -34,3 +34,26 @@ def spinner():
     from bench.spinner import Spinner
 
     return Spinner()
+
+
+# A hostile page: its title and text carry markup that must render as text (web and site tests).
+HOSTILE_ID = "hostile-orchard"
+HOSTILE_TITLE = "<script>alert('title')</script> Orchard growers <img src=x onerror=alert('img')>"
+
+
+@pytest.fixture(scope="session")
+def web_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store indexed from the project's own fixtures plus one hostile article (for the web tests)."""
+    import json
+
+    from unspun.run.indexer import index_paths
+
+    folder = tmp_path_factory.mktemp("web-store")
+    hostile = folder / "hostile.jsonl"
+    text = (FIXTURES / "corpus" / "orchard_original.txt").read_text(encoding="utf-8")
+    text += "\n\nA reader wrote: <script>alert('text')</script> and <img src=x onerror=alert('text-img')> here."
+    hostile.write_text(json.dumps({"id": HOSTILE_ID, "title": HOSTILE_TITLE, "text": text, "site": "example.org",
+                                   "published": "2024-03-02"}) + "\n", encoding="utf-8")
+    db = folder / "news.db"
+    index_paths([str(FIXTURES / "corpus"), str(FIXTURES / "articles"), str(hostile)], db, workers=1)
+    return db

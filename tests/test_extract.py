@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from unspun.config import HtmlExtractConfig
 from unspun.errors import InputError
 from unspun.ingest.extract import extract, extract_record
 from unspun.ingest.extract_lines import classify_lines, line_features, split_glued_chrome
@@ -134,6 +135,26 @@ def test_html_page_main_text_metadata_credits_and_removed_boilerplate() -> None:
     }
     link = [r.text for r in article.removed if r.reason == "related-articles link"]
     assert link == ["Read more: Bridge closure to last until end of summer, engineers warn"]
+
+
+def test_corpus_html_path_keeps_the_article_and_skips_only_the_boilerplate_listing() -> None:
+    record = RawRecord(id="m", content=(PAGES / "market_page.html").read_bytes(), format="html")
+    full = extract_record(record)
+    corpus = extract_record(record, html=HtmlExtractConfig(list_boilerplate=False))
+    assert (corpus.text, corpus.title, corpus.published, corpus.site, corpus.credits) == (
+        full.text, full.title, full.published, full.site, full.credits
+    )
+    assert [r.reason for r in corpus.removed] == ["related-articles link"]  # furniture lines still listed
+
+
+def test_short_precise_extraction_falls_back_to_the_balanced_cascade() -> None:
+    record = RawRecord(id="m", content=(PAGES / "market_page.html").read_bytes(), format="html")
+    default = extract_record(record)
+    # A floor no page reaches: every page takes the balanced cascade, as with favor_precision off.
+    always = extract_record(record, html=HtmlExtractConfig(min_precise_chars=10**9))
+    balanced = extract_record(record, html=HtmlExtractConfig(favor_precision=False))
+    assert always.text == balanced.text
+    assert default.text.startswith("The night market") and always.text.startswith("The night market")
 
 
 # --- records and errors --------------------------------------------------------------------------------

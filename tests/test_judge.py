@@ -199,3 +199,9 @@ def test_clues_that_disagree_state_no_direction():
     earlier_b = (_seg(SOURCE_TEXT, "2024-05-02"), _seg(SOURCE_TEXT, "2024-05-01"))  # ... but came first
     direction, evidence = decide_direction(*earlier_b, "spun_copy", spun_b, [], DEFAULT)
     assert direction == "unknown" and evidence[-1] == "the clues disagree about which came first"
+
+
+def test_a_passage_quoted_in_a_longer_text_says_nothing_by_its_share():
+    quoted = replace(COPY, coverage_a=0.6, coverage_b=0.1)  # most of A sits in B; little of B is A
+    assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "partial_reuse", quoted, [], DEFAULT)[0] == "unknown"
+    assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "near_duplicate", quoted, [], DEFAULT)[0] == "b_to_a"

@@ -69,3 +69,20 @@ def test_highlighting_keeps_the_text_whatever_the_overlaps(text, passages, marks
     import re
 
     assert html_lib.unescape(re.sub(r"<[^>]+>", "", html)) == text
+
+
+def test_text_report_shows_each_passage_once_with_the_changed_words_marked():
+    text = comparison_text(_comparison())
+    assert text.count("The mayor said") == 1
+    assert "[-12%-]{+15%+}" in text and "alert([-1-]{+2+})" in text
+    assert text.index("Changes (1)") < text.index("Passages (1;")
+
+
+def test_passage_lines_leave_out_long_unchanged_stretches():
+    from unspun.report.text import passage_diff
+
+    a = "one two three four five six seven eight nine ten eleven twelve Yenin said thirteen fourteen fifteen."
+    b = a.replace("Yenin", "Yemen")
+    line = passage_diff(a, b)
+    assert "[-Yenin-]{+Yemen+}" in line and line.startswith("… ") and "one two" not in line
+    assert passage_diff("Same words here.", "Same words here.").endswith("(word for word)")

@@ -93,14 +93,19 @@ DEFAULT = Config()
 class HtmlExtractConfig:
     """How the HTML path calls trafilatura (bench/extraction.py measured these; dev halves only)."""
 
-    # Dev halves, F1 (scrapinghub_aeb / trafilatura_eval): balanced 0.967 / 0.932, precise-only 0.975 /
-    # 0.923 (it cuts whole articles on some pages), precise unless it keeps under 70% of the balanced
-    # extraction's characters 0.971 / 0.930. The fallback costs a second trafilatura pass per page.
+    # Precise rules without trafilatura's external fallbacks (readability, justext) are the cheapest pass and
+    # the most precise; on pages where they keep under ``min_precise_chars`` the full balanced cascade runs.
+    # Dev halves, raw main text F1 (scrapinghub_aeb / trafilatura_eval): the earlier rule (both full passes,
+    # precise unless under 70% of balanced) 0.969 / 0.926; this one at 1,500 characters 0.971 / 0.926 (20% and
+    # 22% of pages fall back), at ~half the time (bench/RESULTS.md "Extraction").
     favor_precision: bool = True
-    min_precise_share: float = 0.7
+    min_precise_chars: int = 1500
     drop_title_line: bool = True  # the headline is metadata, as in the plain-text path (+0.002 aeb F1)
     # "Read more: …" links and UI lines inside the main text are removed (+0.0045 trafilatura_eval F1)
     filter_lines: bool = True
+    # List the boilerplate blocks in ``Article.removed`` (``extract``, ``compare``); the corpus does not store
+    # them and turns this off (no effect on the text).
+    list_boilerplate: bool = True
     max_removed_blocks: int = 40  # boilerplate listed in ``removed``, longest first: bounded on huge pages
     max_removed_chars: int = 300  # each listed block is cut to this many characters
     min_removed_words: int = 3  # shorter leftovers (single links, buttons) are not worth listing
@@ -254,6 +259,28 @@ class IndexConfig:
     memo_sentences: int = 200_000
 
 
+@dataclass(frozen=True, slots=True)
+class SparkConfig:
+    """How ``unspun spark`` splits its work and finds vector candidates by joining band keys (speed and recall
+    of the candidate join; each pair is then tested as the single-machine index tests it)."""
+
+    partitions_per_core: int = 4  # records are cut into at most this many partitions per core (load balance)
+    prepare_batch: int = 256  # articles per ``prepare`` call: one encoder call, like one index batch
+    # A band bucket with more articles than this is a boilerplate sentence or a template, not a copy family:
+    # its pairs are skipped and the bucket is reported (capped buckets, memberships skipped).
+    max_bucket: int = 200
+    # Sentence vectors: spun sentences keep static cosine ~0.9 (5th pct 0.73, candidates). At 20 bits a band,
+    # a sentence pair at 0.9 shares one of 24 bands with p = 0.68 (a copy has several such pairs); unrelated
+    # sentences (~0.3) share one with p ~ 1e-3.
+    sentence_bands: int = 24
+    sentence_bits: int = 20
+    # Mean vectors: story neighbours need cosine >= 0.80 (stories.min_doc_cosine); at 8 bits, 32 bands miss
+    # such a pair with p = 0.004, one at 0.9 with p < 1e-6.
+    doc_bands: int = 32
+    doc_bits: int = 8
+    seed: int = 7  # of the random planes
+
+
 DEFAULT_FINGERPRINT = FingerprintConfig()
 DEFAULT_CANDIDATES = CandidateConfig()
 DEFAULT_STORIES = StoryConfig()
@@ -280,6 +307,7 @@ class Settings:
     candidates: CandidateConfig = field(default_factory=CandidateConfig)
     stories: StoryConfig = field(default_factory=StoryConfig)
     index: IndexConfig = field(default_factory=IndexConfig)
+    spark: SparkConfig = field(default_factory=SparkConfig)
 
     def __post_init__(self) -> None:
         for name in section_names():
@@ -436,6 +464,10 @@ def _check_across(s: Settings) -> None:
                                s.index.memo_sentences, s.pair.embed_batch_sentences, s.fingerprint.num_perm,
                                s.fingerprint.shingle_words, s.candidates.max_candidates)),
          "batch sizes, memo sizes, num_perm, shingle_words and max_candidates must be at least 1"),
+        (all(v >= 1 for v in (s.spark.partitions_per_core, s.spark.prepare_batch, s.spark.max_bucket,
+                               s.spark.sentence_bands, s.spark.doc_bands))
+         and 1 <= s.spark.sentence_bits <= 62 and 1 <= s.spark.doc_bits <= 62,
+         "spark: partitions, batch, bucket and band counts must be at least 1, band bits from 1 to 62"),
     ]
     for ok, message in rules:
         if not ok:

@@ -119,7 +119,7 @@ def cmd_stories(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from unspun.report.site import write_site
+    from unspun.web.site import write_site
 
     pages = write_site(Path(args.db), Path(args.out))
     print(f"unspun: wrote {pages} page(s) to {args.out}; open {Path(args.out) / 'index.html'}", file=sys.stderr)

@@ -69,9 +69,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _register_corpus_commands(sub: argparse._SubParsersAction) -> None:
+    from unspun.cli import spark
     from unspun.cli.corpus import register
+    from unspun.cli.serve import register as register_serve
 
     register(sub)
+    spark.register(sub)
+    register_serve(sub)
 
 
 # --- commands -------------------------------------------------------------------------------------
@@ -136,7 +140,7 @@ def cmd_prepare(args: argparse.Namespace) -> int:
     except ImportError as error:
         raise UnspunError(f"cannot prepare models: {error}; install the extras: pip install 'unspun[prepare]'") \
             from error
-    print(prepare(force=args.force))
+    prepare(force=args.force, say=lambda line: print(f"unspun: {line}", flush=True))
     return 0
 
 

@@ -307,10 +307,9 @@ class CandidateIndex:
         best = (sentences.vectors(ids) @ fp.query_vectors.T).max(axis=1)
         matched = np.bincount(owner, weights=best >= self.config.sentence_match, minlength=len(pool)).astype(int)
         shared = np.array([bands.get(slot, 0) for slot in pool.tolist()])
-        share = matched / np.maximum(1, np.minimum(counts, len(fp.query_vectors)))
-        scores = np.minimum(1.0, np.maximum(shared / self.config.lsh_bands, share))
+        scores = candidate_scores(shared, matched, counts, len(fp.query_vectors), self.config)
         cosines = docs.vectors(pool) @ fp.stored.doc_vector.astype(np.float32)
-        keep = self._candidate_rows(shared, cosines, matched, scores, len(fp.query_vectors))
+        keep = is_candidate(shared, cosines, matched, scores, len(fp.query_vectors), self.config)
         return [
             Candidate(
                 int(self.pks[pool[k]]),
@@ -322,13 +321,6 @@ class CandidateIndex:
             for k in np.flatnonzero(keep)
         ]
 
-    def _candidate_rows(
-        self, shared: np.ndarray, cosines: np.ndarray, matched: np.ndarray, scores: np.ndarray, queries: int
-    ) -> np.ndarray:
-        """LSH hit, near-identical mean vector, or enough sketch sentences with a counterpart."""
-        needed = min(self.config.min_matched_sentences, queries)
-        by_sentences = (matched >= needed) & (scores >= self.config.min_matched_share)
-        return (shared >= 1) | (cosines >= self.config.doc_match) | by_sentences
 
     # --- state (``unspun.store.candidate_index`` saves it) ----------------------------------------------
 
@@ -362,6 +354,63 @@ class CandidateIndex:
         index._docs = VectorIndex.deserialize(state["docs"], config)
         index._sentences = VectorIndex.deserialize(state["sentences"], config)
         return index
+
+
+def candidate_scores(
+    shared: np.ndarray, matched: np.ndarray, sketch: np.ndarray, queries: int, config: CandidateConfig
+) -> np.ndarray:
+    """Scores in [0, 1]: the larger of the share of LSH bands shared and the share of the stored sketch (or of
+    the query, if shorter) whose sentences found a counterpart."""
+    share = matched / np.maximum(1, np.minimum(sketch, queries))
+    return np.minimum(1.0, np.maximum(shared / config.lsh_bands, share))
+
+
+def is_candidate(
+    shared: np.ndarray,
+    cosines: np.ndarray,
+    matched: np.ndarray,
+    scores: np.ndarray,
+    queries: int,
+    config: CandidateConfig,
+) -> np.ndarray:
+    """LSH hit, near-identical mean vector, or enough sketch sentences with a counterpart (elementwise)."""
+    needed = min(config.min_matched_sentences, queries)
+    by_sentences = (matched >= needed) & (scores >= config.min_matched_share)
+    return (shared >= 1) | (cosines >= config.doc_match) | by_sentences
+
+
+def pair_candidate(
+    query: Fingerprint, stored: StoredFingerprint, key: int, shared: int, config: CandidateConfig = DEFAULT_CANDIDATES
+) -> Candidate | None:
+    """The stored article ``key`` as a candidate of ``query`` (sharing ``shared`` LSH bands with it), scored as
+    ``CandidateIndex.query`` scores its pool, or None when it is not one: the same test for one pair, for
+    engines that find pairs by joining (Spark) rather than by searching an index."""
+    if len(query.query_vectors) == 0:
+        return None
+    sketch = stored.sentence_vectors.astype(np.float32)
+    best = (sketch @ query.query_vectors.T).max(axis=1) if len(sketch) else np.zeros(0, np.float32)
+    matched = np.array([int((best >= config.sentence_match).sum())])
+    shares = np.array([shared])
+    scores = candidate_scores(shares, matched, np.array([len(sketch)]), len(query.query_vectors), config)
+    cosine = np.array([float(stored.doc_vector.astype(np.float32) @ query.stored.doc_vector.astype(np.float32))])
+    if not is_candidate(shares, cosine, matched, scores, len(query.query_vectors), config)[0]:
+        return None
+    return Candidate(key, round(float(scores[0]), 4), shared, int(matched[0]), round(float(cosine[0]), 4))
+
+
+def random_planes(dim: int, count: int, seed: int) -> np.ndarray:
+    """``count`` random hyperplanes through the origin (float32 rows), the same for a given seed everywhere."""
+    return np.random.default_rng(seed).standard_normal((count, dim)).astype(np.float32)
+
+
+def sign_band_keys(vectors: np.ndarray, planes: np.ndarray, bits: int) -> np.ndarray:
+    """Random-projection LSH for cosine: each vector's side of every plane, ``bits`` signs to a band key
+    (int64, one column per band). Vectors at cosine c share a band with probability (1 - acos(c)/pi)^bits."""
+    if len(vectors) == 0:
+        return np.zeros((0, len(planes) // bits), dtype=np.int64)
+    signs = (np.asarray(vectors, dtype=np.float32) @ planes.T) > 0
+    bands = signs.reshape(len(vectors), -1, bits)
+    return (bands * (1 << np.arange(bits, dtype=np.int64))).sum(axis=2)
 
 
 def faiss_module():

@@ -13,7 +13,7 @@ import hashlib
 import itertools
 import math
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -231,10 +231,14 @@ def _story(group: list[int], metas: Sequence[ArticleMeta], pairs: Sequence[Store
     ids = tuple(m.id for m in members)
     by_pk = {m.pk: m for m in members}
     origin = origin_of([m.pk for m in members], pairs, by_pk)
-    story_id = "s-" + hashlib.blake2b("\x1f".join(sorted(ids)).encode(), digest_size=6).hexdigest()
+    origin_id = by_pk[origin].id if origin is not None else None
     roles = copy_roles(origin, [m.pk for m in members], pairs) if origin is not None else {}
-    return Story(story_id, ids, by_pk[origin].id if origin is not None else None,
-                 tuple(roles.get(m.pk) for m in members))
+    return Story(story_id(origin_id or ids[0]), ids, origin_id, tuple(roles.get(m.pk) for m in members))
+
+
+def story_id(anchor: str) -> str:
+    """A story's id, from its origin (else its earliest article): stable while the story grows around it."""
+    return "s-" + hashlib.blake2b(anchor.encode("utf-8", "surrogatepass"), digest_size=6).hexdigest()
 
 
 def _doc_vectors(items: Iterable[tuple[int, np.ndarray]], slot: dict[int, int], n: int) -> np.ndarray:
@@ -266,8 +270,12 @@ def _neighbour_pairs(vectors: np.ndarray, k: int) -> list[tuple[int, int, float]
 
 
 def _idf(names: Sequence[set[str]]) -> dict[str, float]:
-    counts = Counter(n for group in names for n in group)
-    total = max(len(names), 1)
+    return name_idf(Counter(n for group in names for n in group), len(names))
+
+
+def name_idf(counts: Mapping[str, int], articles: int) -> dict[str, float]:
+    """The idf of each name from the number of articles naming it (``counts``) among ``articles``."""
+    total = max(articles, 1)
     # Names in a single article cannot link anything; names everywhere ("Monday") say nothing.
     return {n: math.log((total + 1) / c) for n, c in counts.items() if c > 1}
 

@@ -10,9 +10,15 @@ into the cache directory; nothing is downloaded.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import shutil
+import sys
 import tempfile
+import time
+import warnings
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from unspun.embed.encoders import PRECISE_DIR, STATIC_DIR, models_dir
@@ -68,25 +74,67 @@ def distill_static(source: Path, target: Path) -> None:
     distill(model_name=str(source), pca_dims=STATIC_PCA_DIMS).save_pretrained(str(target))
 
 
-def prepare(cache: Path | None = None, force: bool = False) -> Path:
-    """Create both models under the cache (skipping those present unless ``force``); returns the folder."""
+def prepare(cache: Path | None = None, force: bool = False, say: Callable[[str], None] = print) -> Path:
+    """Create both models under the cache (skipping those present unless ``force``); returns the folder.
+    ``say`` gets one line per model; the libraries' own warnings and progress bars are kept out of sight
+    (and shown only when a build fails)."""
     root = models_dir(cache)
     source = source_model_path()
     steps = [(PRECISE_DIR, "model.onnx", export_precise), (STATIC_DIR, "model.safetensors", distill_static)]
     for name, marker, build in steps:
         target = root / name
         if force or not (target / marker).exists():
+            started = time.perf_counter()
             # Build beside the target and rename, so a killed set-up never leaves a half model behind.
             partial = root / f"{name}.partial"
             shutil.rmtree(partial, ignore_errors=True)
-            build(source, partial)
+            with _quiet(name):
+                build(source, partial)
             shutil.rmtree(target, ignore_errors=True)
             partial.rename(target)
+            say(f"{name}: built in {time.perf_counter() - started:.0f} s ({target})")
+        else:
+            say(f"{name}: already prepared ({target})")
     from unspun.text import lexicon
-    lexicon.warm()
+
+    with _quiet("word lists"):
+        lexicon.warm()
     (root / "manifest.json").write_text(json.dumps({"source": str(source), "static_pca_dims": STATIC_PCA_DIMS}))
     return root
 
 
+@contextlib.contextmanager
+def _quiet(what: str) -> Iterator[None]:
+    """Library chatter (warnings, logging, progress bars, even C-level prints) to a scratch file; its tail is
+    raised with the error when the step fails."""
+    os.environ.setdefault("TQDM_DISABLE", "1")
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    sys.stdout.flush()
+    sys.stderr.flush()
+    saved = os.dup(1), os.dup(2)
+    with tempfile.TemporaryFile(mode="w+b") as log, warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        os.dup2(log.fileno(), 1)
+        os.dup2(log.fileno(), 2)
+        try:
+            yield
+        except Exception as error:
+            log.seek(0)
+            tail = log.read().decode("utf-8", "replace").strip().splitlines()[-5:]
+            raise RuntimeError(f"preparing {what} failed: {error}; last output: {' | '.join(tail)}") from error
+        finally:
+            _restore(saved)
+            for fd in saved:
+                os.close(fd)
+
+
+def _restore(saved: tuple[int, int]) -> None:
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os.dup2(saved[0], 1)
+    os.dup2(saved[1], 2)
+
+
 if __name__ == "__main__":
-    print(prepare())
+    prepare()

@@ -7,6 +7,7 @@ each line as a paragraph), credit lines move to ``credits``, and removed blocks 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from dataclasses import replace
@@ -31,6 +32,7 @@ _BLOCK_TAGS = (
     *("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dd", "dt"),
     *("blockquote", "figcaption", "caption", "pre", "address", "summary"),
 )
+_METADATA_KEYS = ("title", "published", "url", "site")
 _SPACE = re.compile(r"\s+")
 
 
@@ -123,17 +125,19 @@ def _article(
 
 
 def _extract_html(record: RawRecord, options: HtmlExtractConfig) -> Article:
+    # One parse: metadata, the main text and the boilerplate listing all read this tree (each content pass
+    # works on its own copy, as trafilatura copies a tree it is given).
     text, encoding = _text_of(record)
     record = replace(record, content=text, encoding=encoding)
     tree = _html_tree(text)
-    document = _main_document(tree, record.url, options) if tree is not None else None
-    main = document.get("text") or "" if document else ""
+    found = _page_metadata(tree, record.url) if tree is not None else dict.fromkeys(_METADATA_KEYS)
+    main = _main_text(tree, record.url or found["url"], options) if tree is not None else ""
     body, credits = _split_credits(main.splitlines())
-    found = _html_metadata(document or {})
     if options.drop_title_line and body and found["title"] and body[0] == found["title"]:
         body = body[1:]
     body, furniture = _drop_furniture(body) if options.filter_lines else (body, ())
-    removed = _boilerplate(tree, main, options) if tree is not None else ()
+    listed = tree is not None and options.list_boilerplate
+    removed = _boilerplate(tree, main, options) if listed else ()
     return _article(record, "\n".join(body), found.pop("title"), found, credits, furniture + removed)
 
 
@@ -158,43 +162,64 @@ def _html_tree(content: str) -> Any:
         return None  # unparseable markup: "no article text" is reported by the caller
 
 
-def _main_document(tree: Any, url: str | None, options: HtmlExtractConfig) -> dict[str, Any] | None:
-    from copy import deepcopy
-
-    balanced = _bare(deepcopy(tree), url, precise=False)
+def _main_text(tree: Any, url: str | None, options: HtmlExtractConfig) -> str:
+    """The main text: trafilatura's precise extraction without its external fallbacks, or its full balanced
+    cascade when that keeps under ``min_precise_chars`` (a page the precise rules cut)."""
     if not options.favor_precision:
-        return balanced
-    precise = _bare(deepcopy(tree), url, precise=True)
-    if not precise or not balanced:
-        return precise or balanced
-    share = len(precise.get("text") or "") / max(1, len(balanced.get("text") or ""))
-    return precise if share >= options.min_precise_share else balanced
+        return _content(tree, url, precise=False, fast=False)
+    precise = _content(tree, url, precise=True, fast=True)
+    if len(precise) >= options.min_precise_chars:
+        return precise
+    return _content(tree, url, precise=False, fast=False) or precise
 
 
-def _bare(tree: Any, url: str | None, precise: bool) -> dict[str, Any] | None:
+def _content(tree: Any, url: str | None, precise: bool, fast: bool) -> str:
     import trafilatura
 
     try:
         document = trafilatura.bare_extraction(
-            tree,
-            url=url,
-            favor_precision=precise,
-            include_comments=False,
-            include_tables=True,
-            with_metadata=True,
-            as_dict=False,
+            tree, url=url, fast=fast, favor_precision=precise, include_comments=False, include_tables=True
         )
     except (ValueError, TypeError, AttributeError):
-        return None  # broken markup trafilatura chokes on counts as "nothing extracted"
-    return document.as_dict() if document is not None and not isinstance(document, dict) else document
+        return ""  # broken markup trafilatura chokes on counts as "nothing extracted"
+    if isinstance(document, dict):
+        return str(document.get("text") or "")
+    return (document.text or "") if document is not None else ""
 
 
-def _html_metadata(document: dict[str, Any]) -> dict[str, str | None]:
+def _page_metadata(tree: Any, url: str | None) -> dict[str, str | None]:
+    """Title, date, URL and site name as trafilatura's ``extract_metadata`` finds them, without the fields
+    unspun does not keep (authors, categories, tags, licence: half of its time on news pages)."""
+    from htmldate import find_date
+    from trafilatura.metadata import (
+        META_URL,
+        examine_meta,
+        extract_domain,
+        extract_meta_json,
+        extract_sitename,
+        extract_title,
+        extract_url,
+    )
+    from trafilatura.settings import set_date_params
+
+    meta = examine_meta(tree)
+    with contextlib.suppress(Exception):  # trafilatura's JSON-LD reader fails on some malformed scripts
+        meta = extract_meta_json(tree, meta)
+    meta.title = meta.title or extract_title(tree)
+    meta.url = meta.url or extract_url(tree, url)
+    meta.hostname = extract_domain(meta.url, fast=True) if meta.url else None
+    meta.date = find_date(tree, **{**set_date_params(True), "url": meta.url})  # as trafilatura's Extractor
+    meta.sitename = (meta.sitename or extract_sitename(tree) or "").lstrip("@") or None
+    if meta.sitename and "." not in meta.sitename and not meta.sitename[0].isupper():
+        meta.sitename = meta.sitename.title()
+    elif not meta.sitename and meta.url and (match := META_URL.match(meta.url)):
+        meta.sitename = match[1]
+    meta.clean_and_trim()
     return {
-        "title": _clean(document.get("title")),
-        "published": _clean(document.get("date")),
-        "url": _clean(document.get("url")),
-        "site": _clean(document.get("sitename") or document.get("hostname")),
+        "title": _clean(meta.title),
+        "published": _clean(meta.date),
+        "url": _clean(meta.url),
+        "site": _clean(meta.sitename or meta.hostname),
     }
 
 
@@ -229,19 +254,15 @@ def _boilerplate(tree: Any, main: str, options: HtmlExtractConfig) -> tuple[Remo
 
 
 def _leaf_blocks(tree: Any) -> list[str]:
-    blocks = []
-    for element in tree.iter(*_BLOCK_TAGS):
-        if any(child.tag in _BLOCK_TAGS for child in element.iterdescendants()):
-            continue  # the innermost block carries the text; outer ones would repeat it
-        if _inside_script(element):
-            continue
-        text = _SPACE.sub(" ", element.text_content()).strip()
-        if text:
-            blocks.append(text)
-    return blocks
-
-
-def _inside_script(element: Any) -> bool:
-    return any(
-        parent.tag in ("script", "style", "noscript", "template") for parent in element.iterancestors()
-    )
+    """The text of every innermost block element outside scripts (outer blocks would repeat it), in one walk
+    up from each block: an element with a block below it is marked once, with all its ancestors."""
+    blocks = list(tree.iter(*_BLOCK_TAGS))
+    outer: set[Any] = set()
+    for element in blocks:
+        parent = element.getparent()
+        while parent is not None and parent not in outer:
+            outer.add(parent)
+            parent = parent.getparent()
+    hidden = {d for h in tree.iter("script", "style", "noscript", "template") for d in h.iterdescendants()}
+    texts = (_SPACE.sub(" ", e.text_content()).strip() for e in blocks if e not in outer and e not in hidden)
+    return [text for text in texts if text]

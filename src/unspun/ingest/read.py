@@ -86,13 +86,25 @@ def iter_records(
     A record's id is the id its record gives (JSON ``id``), else its URL (JSON ``url``, WARC target), else its
     file's path from the folder given (``news/sport/1.txt`` for ``news/`` typed relative or absolute; a file
     given by itself is known by its name), with ``:line`` for a JSON Lines record."""
-    for path in paths:
-        for file, file_id, inside in _expand(path):
-            reason = selection.excluded_by(inside) if inside is not None else None
-            if reason is not None:
-                yield Skipped(file_id, reason, excluded=True)
-            else:
-                yield from _records_of_file(file, file_id, config)
+    for file, file_id, inside in corpus_files(paths):
+        yield from file_records(file, file_id, inside, config, selection)
+
+
+def corpus_files(paths: Iterable[str | Path]) -> list[tuple[Path | str, str, str | None]]:
+    """Every file under ``paths`` in ``iter_records``'s order: (file, the id it is known by, its path inside the
+    folder given or None). A distributed reader lists them once and reads each with ``file_records``."""
+    return [found for path in paths for found in _expand(path)]
+
+
+def file_records(
+    file: Path | str, file_id: str, inside: str | None, config: Config = DEFAULT, selection: Selection = EVERY_FILE
+) -> Iterator[RawRecord | Skipped]:
+    """The records of one file that ``corpus_files`` listed."""
+    reason = selection.excluded_by(inside) if inside is not None else None
+    if reason is not None:
+        yield Skipped(file_id, reason, excluded=True)
+    else:
+        yield from _records_of_file(file, file_id, config)
 
 
 def _stdin_bytes(config: Config) -> bytes:

@@ -273,7 +273,8 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
     clues = [
         _date_clue(a, b),
         _credit_clue(a, b),
-        _containment_clue(f, config),
+        # A passage quoted inside a longer, different text says nothing by its share of either side.
+        _containment_clue(f, config) if relation != "partial_reuse" else (0.0, ""),
         _spin_clue(f, config),
         _swap_clue(f, config),
         _consistency_clue(a, b, _respellings(a, b, changes, swaps)),

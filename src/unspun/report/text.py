@@ -23,7 +23,13 @@ DIRECTION_WORDS = {
 }
 
 
-def comparison_text(c: Comparison, max_alignments: int = 12) -> str:
+CONTEXT_WORDS = 5  # unchanged words kept on each side of a change in a passage line; the rest become "…"
+PASSAGE_CHARS = 160  # a passage without changed words is shown up to this many characters
+
+
+def comparison_text(c: Comparison, max_alignments: int = 8) -> str:
+    """The verdict, the changes, then each passage once as one line: A's words with what B changed marked
+    ``[-removed-]{+added+}`` and long unchanged stretches left out (JSON and HTML keep the full texts)."""
     v = c.verdict
     lines = [
         f"A: {_label(c.a.article)}  ({len(c.a.article.text)} chars, spin {c.spin_a:.2f})",
@@ -34,18 +40,52 @@ def comparison_text(c: Comparison, max_alignments: int = 12) -> str:
         f"Coverage: {v.coverage_a:.0%} of A reused in B, {v.coverage_b:.0%} of B from A",
     ]
     lines += [f"  - {e}" for e in v.evidence]
-    if c.alignments:
-        lines += ["", f"Aligned passages ({len(c.alignments)}):"]
-        for al in c.alignments[:max_alignments]:
-            lines.append(f"  [{al.kind}, {al.similarity:.2f}]")
-            lines.append(_indent("A", al.a.text_of(c.a.article.text)))
-            lines.append(_indent("B", al.b.text_of(c.b.article.text)))
-        if len(c.alignments) > max_alignments:
-            lines.append(f"  … {len(c.alignments) - max_alignments} more (use --format json or --html)")
     if c.changes:
         lines += ["", f"Changes ({len(c.changes)}):"]
         lines += [f"  - {ch.kind}: {ch.note}" + (f" (×{ch.count})" if ch.count > 1 else "") for ch in c.changes]
+    shown = list({(al.a, al.b): al for al in c.alignments}.values())  # a passage aligned twice is shown once
+    if shown:
+        lines += ["", f"Passages ({len(shown)}; [-only in A-] {{+only in B+}}, … unchanged words left out):"]
+        for k, al in enumerate(shown[:max_alignments], 1):
+            line = passage_diff(al.a.text_of(c.a.article.text), al.b.text_of(c.b.article.text))
+            lines.append(_indent(f"{k:>2}. [{al.kind}]", line))
+        if len(shown) > max_alignments:
+            lines.append(f"  … {len(shown) - max_alignments} more (use --format json or --html)")
     return "\n".join(lines)
+
+
+def passage_diff(a: str, b: str, context: int = CONTEXT_WORDS) -> str:
+    """One line for an aligned passage: ``a`` with B's word changes marked and unchanged runs trimmed."""
+    from unspun.text.diff import token_opcodes
+    from unspun.text.tokens import word_tokens
+
+    ta, tb = word_tokens(a), word_tokens(b)
+    ops = token_opcodes(ta, tb)
+    if all(tag == "equal" for tag, *_ in ops):
+        return _shorten(a, PASSAGE_CHARS) + "  (word for word)"
+    pieces = []
+    for n, (tag, a0, a1, b0, b1) in enumerate(ops):
+        if tag == "equal":
+            words = [_piece(a, ta, i) for i in range(a0, a1)]
+            keep_head = context if n > 0 else 0
+            keep_tail = context if n < len(ops) - 1 else 0
+            if len(words) > keep_head + keep_tail + 1:
+                words = [*words[:keep_head], "… ", *words[len(words) - keep_tail:]] if keep_tail else \
+                    [*words[:keep_head], "… "]
+            pieces.append("".join(words))
+            continue
+        old = a[ta[a0].start:ta[a1 - 1].end] if a1 > a0 else ""
+        new = b[tb[b0].start:tb[b1 - 1].end] if b1 > b0 else ""
+        # The punctuation after the changed words, from the side that has words here.
+        after = _piece(a, ta, a1 - 1)[len(ta[a1 - 1].text):] if old else _piece(b, tb, b1 - 1)[len(tb[b1 - 1].text):]
+        pieces.append((f"[-{old}-]" if old else "") + (f"{{+{new}+}}" if new else "") + (after or " "))
+    return " ".join("".join(pieces).split())
+
+
+def _piece(text: str, tokens: tuple, i: int) -> str:
+    """Token ``i`` with the punctuation and space after it, up to the next token."""
+    end = tokens[i + 1].start if i + 1 < len(tokens) else len(text)
+    return text[tokens[i].start:end]
 
 
 def article_text(article: Article) -> str:
@@ -61,8 +101,8 @@ def _label(article: Article) -> str:
     return f"{article.title!r} [{article.id}]" if article.title else article.id
 
 
-def _indent(side: str, text: str) -> str:
-    return textwrap.fill(text, width=100, initial_indent=f"    {side}: ", subsequent_indent="       ")
+def _indent(label: str, text: str) -> str:
+    return textwrap.fill(text, width=100, initial_indent=f"  {label} ", subsequent_indent="      ")
 
 
 def _shorten(text: str, limit: int = 80) -> str:

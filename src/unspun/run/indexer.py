@@ -62,10 +62,7 @@ class IndexSummary:
         )
         if self.excluded:
             text += f", {self.excluded} file(s) left out by the file selection"
-        if self.skipped:
-            reasons = "; ".join(f"{n} × {reason}" for reason, n in self.skipped.most_common(5))
-            text += f"; skipped {sum(self.skipped.values())} bad record(s): {reasons}"
-        return text
+        return text + skipped_text(self.skipped)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,17 +101,19 @@ def index_paths(
     progress: bool = False,
     workers: int | None = None,
     selection: Selection = EVERY_FILE,
+    summary: IndexSummary | None = None,
 ) -> IndexSummary:
     """``unspun index``: add the articles under ``paths`` to the store at ``db``.
 
     Candidate pairs are compared by ``engine`` (default: ``corpus_engine``, static vectors).
     ``workers`` processes share extraction and comparison (default: one per core); ``selection`` picks the
-    files of folders."""
+    files of folders. A ``summary`` passed in advances as each batch commits (another thread may read it to show
+    progress)."""
     from unspun.ingest.read import iter_records
 
     engine = engine or corpus_engine()
     started = time.perf_counter()
-    summary = IndexSummary()
+    summary = summary if summary is not None else IndexSummary()
     with Store(db) as store:
         records = _with_progress(iter_records(paths, engine.config, selection), progress)
         index_articles(store, _hashed(records, summary), summary, engine, batch, workers)
@@ -199,7 +198,7 @@ class _Indexer:
         ready = []
         for result in results:
             if isinstance(result, Skipped):
-                self.summary.skipped[_reason(result.reason)] += 1
+                self.summary.skipped[skip_reason(result.reason)] += 1
             elif self._known.get(result.article.id) == result.content_hash:
                 self.summary.unchanged += 1  # repeated in the input, and stored by the batch before
             else:
@@ -263,7 +262,7 @@ def _hashed(records: Iterable[RawRecord | Skipped], summary: IndexSummary) -> It
         if isinstance(record, Skipped) and record.excluded:
             summary.excluded += 1
         elif isinstance(record, Skipped):
-            summary.skipped[_reason(record.reason)] += 1
+            summary.skipped[skip_reason(record.reason)] += 1
         else:
             yield Hashed(record, content_hash(record))
 
@@ -419,7 +418,15 @@ def _owners(sentences: tuple[Span, ...], paragraphs: tuple[Span, ...]) -> tuple[
     return tuple(max(0, bisect.bisect_right(starts, span.start) - 1) for span in sentences)
 
 
-def _reason(message: str) -> str:
+def skipped_text(skipped: Counter[str]) -> str:
+    """``; skipped N bad record(s): …`` with the five commonest reasons, or nothing when none was skipped."""
+    if not skipped:
+        return ""
+    reasons = "; ".join(f"{n} × {reason}" for reason, n in skipped.most_common(5))
+    return f"; skipped {sum(skipped.values())} bad record(s): {reasons}"
+
+
+def skip_reason(message: str) -> str:
     # Messages name the record ("line 7 of x.jsonl: not JSON"); counting groups by what went wrong.
     return message.split(": ", 1)[-1] if ": " in message else message
 

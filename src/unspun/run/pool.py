@@ -11,6 +11,7 @@ caller starts one (``Workers.start``) and passes it: a worker then compares half
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 import gc
 import multiprocessing
@@ -24,7 +25,7 @@ import numpy as np
 
 from unspun.corpus.fingerprint import Fingerprint
 from unspun.errors import InputError, WorkerError
-from unspun.model import Article, RawRecord, Segmented, Skipped, Verdict
+from unspun.model import Article, Comparison, RawRecord, Segmented, Skipped, Verdict
 from unspun.pair.engine import PairEngine, default_engine
 from unspun.store.sqlite import StoredAnalysis
 
@@ -86,12 +87,14 @@ def prepare(items: Sequence[Hashed], engine: PairEngine | None = None) -> list[P
     from unspun.ingest.segment import segment
 
     engine = engine or corpus_engine()
-    config, html = engine.config, engine.settings.html
+    # The store keeps no boilerplate listing: the corpus skips making it (no effect on the text).
+    config, html = engine.config, dataclasses.replace(engine.settings.html, list_boilerplate=False)
     out: list[Prepared | Skipped | None] = []
     segs, hashes, slots = [], [], []
     for item in items:
         try:
-            article = item.source if isinstance(item.source, Article) else extract_record(item.source, config, html)
+            source = item.source
+            article = source if isinstance(source, Article) else extract_record(source, config, html)
         except InputError as error:
             out.append(Skipped(item.source.id, str(error)))
             continue
@@ -109,12 +112,17 @@ def prepare(items: Sequence[Hashed], engine: PairEngine | None = None) -> list[P
 
 def compare_task(task: CompareTask, engine: PairEngine | None = None) -> list[Verdict]:
     """The verdict of each (candidate, new article) pair of ``task``."""
+    return [comparison.verdict for comparison in task_comparisons(task, engine)]
+
+
+def task_comparisons(task: CompareTask, engine: PairEngine | None = None) -> list[Comparison]:
+    """The comparison (verdict and passages, no change lists) of each (candidate, new article) pair of ``task``."""
     engine = engine or corpus_engine()
     for side in (task.new, *task.others):
         engine.remember(side.seg, side.vectors, side.spin)
     if task.new_first:
-        return [engine.compare_segmented(task.new.seg, other.seg, details=False).verdict for other in task.others]
-    return [engine.compare_segmented(other.seg, task.new.seg, details=False).verdict for other in task.others]
+        return [engine.compare_segmented(task.new.seg, other.seg, details=False) for other in task.others]
+    return [engine.compare_segmented(other.seg, task.new.seg, details=False) for other in task.others]
 
 
 def corpus_engine() -> PairEngine:

@@ -21,7 +21,7 @@ import numpy as np
 
 from unspun.corpus.fingerprint import StoredFingerprint
 from unspun.errors import StoreError, StoreMissingError
-from unspun.model import Article, ArticleMeta, Segmented, Span, StoredPair, Story, Verdict
+from unspun.model import Article, ArticleMeta, Removed, Segmented, Span, StoredPair, Story, Verdict
 
 SCHEMA_VERSION = 2
 
@@ -60,6 +60,15 @@ CREATE TABLE IF NOT EXISTS stories(
     id TEXT PRIMARY KEY, origin TEXT, articles TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+# What extraction dropped from each article, for the article pages of ``serve`` and ``report``. Added without a
+# schema version: an older store gains the empty table when opened, and its articles their blocks when re-indexed.
+_REMOVED = """
+CREATE TABLE IF NOT EXISTS removed(
+    article INTEGER NOT NULL REFERENCES articles(pk) ON DELETE CASCADE,
+    idx INTEGER NOT NULL, text TEXT NOT NULL, reason TEXT NOT NULL,
+    PRIMARY KEY(article, idx)
+) WITHOUT ROWID;
 """
 
 
@@ -146,6 +155,9 @@ class Store:
                 fingerprint.doc_vector.astype(np.float16).tobytes(),
                 fingerprint.sentence_vectors.astype(np.float16).tobytes(),
             ),
+        )
+        self._db.executemany(
+            "INSERT INTO removed VALUES(?, ?, ?, ?)", [(pk, i, r.text, r.reason) for i, r in enumerate(article.removed)]
         )
         if analysis.vectors is not None and len(analysis.vectors) == len(seg.sentences):
             self._db.execute(
@@ -246,6 +258,20 @@ class Store:
         )
         return [StoredPair(r[0], r[1], Verdict(r[2], r[3], r[4], r[5], r[6], tuple(json.loads(r[7])))) for r in rows]
 
+    def pairs_of(self, pk: int) -> list[StoredPair]:
+        """The stored verdicts that involve article ``pk``, on either side."""
+        rows = self._db.execute(
+            "SELECT a, b, relation, direction, confidence, coverage_a, coverage_b, evidence FROM pairs "
+            "WHERE a = ? OR b = ? ORDER BY a, b",
+            (pk, pk),
+        )
+        return [StoredPair(r[0], r[1], Verdict(r[2], r[3], r[4], r[5], r[6], tuple(json.loads(r[7])))) for r in rows]
+
+    def removed_of(self, pk: int) -> tuple[Removed, ...]:
+        """The blocks extraction dropped from article ``pk`` (none for articles indexed before they were kept)."""
+        rows = self._db.execute("SELECT text, reason FROM removed WHERE article = ? ORDER BY idx", (pk,))
+        return tuple(Removed(text, reason) for text, reason in rows)
+
     def pairs_among(self, pks: Sequence[int]) -> list[StoredPair]:
         """The stored verdicts between any two of ``pks`` (a trace's family)."""
         if len(pks) < 2:
@@ -281,6 +307,7 @@ class Store:
             # Version 1 → 2: the articles table gains its spin column (the new table comes from _SCHEMA).
             upgrade = "ALTER TABLE articles ADD COLUMN spin REAL;" if version == 1 else ""
             self._db.executescript(f"BEGIN; {upgrade} {_SCHEMA} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;")
+        self._db.executescript(_REMOVED)
 
 
 def decode_fingerprint(minhash: bytes, doc: bytes, sentences: bytes) -> StoredFingerprint:

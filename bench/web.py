@@ -1,0 +1,223 @@
+"""Web bench: ``unspun serve`` over HTTP on 127.0.0.1 against the library called directly.
+
+1. Compare: ``POST /api/compare`` of a BBC text and its spun copy against ``unspun.compare`` of the same two
+   records in this process (both warm; medians). Goal: the API within 50 ms of the library.
+2. Trace: ``POST /api/trace`` of spun copies on a large store (built as the corpus bench builds it), by 8
+   concurrent clients (httpx, a bounded number of requests each, closed loop: a client sends its next request
+   when the last answer arrives), and by one client; the library's ``trace_article`` in this process on the
+   same queries beside them. Goals: p50 ≤ 60 ms and p99 ≤ 200 ms under 8 clients, no errors.
+3. The server process's resident memory after the runs (VmRSS and its peak VmHWM).
+
+``python -m bench.web [--quick]``; ``--quick`` uses a 5,000-article store. Everything stays on 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from bench.common import fmt, goal, md_table, suite_main
+from bench.corpus import SPIN_RATE, _spinner, bbc_texts, large_store
+
+CLIENTS = 8
+SERVER_WORKERS = 2  # unspun serve --workers 2: one worker process shares each trace's comparisons (2 cores)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def start_server(db: Path, workers: int) -> tuple[subprocess.Popen, str]:
+    """``unspun serve`` on a free loopback port, once it answers."""
+    import httpx
+
+    port = free_port()
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(root / "src"), str(root)])}
+    process = subprocess.Popen([sys.executable, "-m", "unspun", "serve", "--db", str(db), "--port", str(port),
+                                "--workers", str(workers)],
+                               env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 120
+    while time.time() < deadline:
+        try:
+            if httpx.get(url + "/help", timeout=2).status_code == 200:
+                return process, url
+        except httpx.TransportError:
+            time.sleep(0.3)
+    process.kill()
+    raise RuntimeError(f"unspun serve did not start: {process.stderr.read()[-500:] if process.stderr else ''}")
+
+
+def server_memory_mib(pid: int) -> dict[str, float]:
+    fields = {}
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        key, _, value = line.partition(":")
+        if key in ("VmRSS", "VmHWM"):
+            fields[key] = int(value.split()[0]) / 1024
+    return fields
+
+
+def compare_overhead(url: str, a: str, b: str, runs: int) -> dict[str, float]:
+    """Median ms of ``unspun.compare`` of two records here, and of ``POST /api/compare`` with the same texts."""
+    import httpx
+
+    import unspun
+    from unspun.model import RawRecord
+
+    def library() -> None:
+        unspun.compare(RawRecord("A", a), RawRecord("B", b))
+
+    with httpx.Client(timeout=120) as client:
+        def api() -> None:
+            r = client.post(url + "/api/compare", json={"a": {"text": a}, "b": {"text": b}})
+            r.raise_for_status()
+
+        out = {}
+        for name, call in (("library", library), ("api", api)):
+            call()  # warm: models, lexicons, connections
+            times = []
+            for _ in range(runs):
+                started = time.perf_counter()
+                call()
+                times.append(1000 * (time.perf_counter() - started))
+            out[f"{name}_ms"] = float(np.median(times))
+    out["overhead_ms"] = out["api_ms"] - out["library_ms"]
+    return out
+
+
+def trace_load(url: str, queries: list[str], clients: int, per_client: int) -> dict[str, Any]:
+    """``clients`` threads, each with its own connection, sending ``per_client`` traces one after another."""
+    import httpx
+
+    latencies: list[float] = []
+    errors: list[str] = []
+    lock = threading.Lock()
+
+    def client(k: int) -> None:
+        with httpx.Client(timeout=60) as http:
+            http.post(url + "/api/trace", json={"text": queries[k % len(queries)], "id": f"warm-{k}"})
+            for n in range(per_client):
+                q = (k * per_client + n) % len(queries)
+                started = time.perf_counter()
+                try:
+                    r = http.post(url + "/api/trace", json={"text": queries[q], "id": f"q{q}"})
+                    ok = r.status_code == 200
+                except httpx.HTTPError as error:
+                    ok, r = False, error
+                ms = 1000 * (time.perf_counter() - started)
+                with lock:
+                    latencies.append(ms) if ok else errors.append(str(r)[:200])
+
+    started = time.perf_counter()
+    threads = [threading.Thread(target=client, args=(k,)) for k in range(clients)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    wall = time.perf_counter() - started
+    return {
+        "clients": clients,
+        "requests": len(latencies) + len(errors),
+        "errors": len(errors),
+        "first_error": errors[0] if errors else "",
+        "p50_ms": float(np.percentile(latencies, 50)) if latencies else float("nan"),
+        "p99_ms": float(np.percentile(latencies, 99)) if latencies else float("nan"),
+        "per_s": len(latencies) / wall if wall else 0.0,
+    }
+
+
+def library_trace(db: Path, queries: list[str]) -> dict[str, float]:
+    """``trace_article`` in this process (one at a time) on the same store and queries."""
+    from unspun.ingest.extract import extract_record
+    from unspun.model import RawRecord
+    from unspun.run.indexer import trace_article
+    from unspun.store.candidate_index import load_index
+    from unspun.store.sqlite import Store
+
+    articles = [extract_record(RawRecord(f"q{k}", q)) for k, q in enumerate(queries)]
+    with Store(db, create=False) as store:
+        index = load_index(store)
+        trace_article(store, articles[0], index)
+        times = []
+        for article in articles:
+            started = time.perf_counter()
+            trace_article(store, article, index)
+            times.append(1000 * (time.perf_counter() - started))
+    return {"p50_ms": float(np.percentile(times, 50)), "p99_ms": float(np.percentile(times, 99))}
+
+
+def run(shared: Path, quick: bool) -> dict[str, Any]:
+    texts = bbc_texts(shared)
+    spinner = _spinner(shared)
+    size, per_client, n_queries = (5_000, 10, 80) if quick else (100_000, 40, 300)
+    queries = [spinner.spin(texts[k], SPIN_RATE, 900 + k).text for k in range(n_queries)]
+    results: dict[str, Any] = {"quick": quick, "articles": size, "load_before": os.getloadavg()}
+    with tempfile.TemporaryDirectory() as folder:
+        db = Path(folder) / "web.db"
+        results["store"] = large_store(texts, size, db)
+        started = time.perf_counter()
+        library = library_trace(db, queries[:100])  # also builds and saves the candidate index the server loads
+        results["index_seconds"] = time.perf_counter() - started
+        process, url = start_server(db, SERVER_WORKERS)
+        try:
+            results["compare"] = compare_overhead(url, texts[1], queries[1], 5 if quick else 10)
+            results["trace_one"] = trace_load(url, queries, 1, per_client * 2)
+            results["trace_many"] = trace_load(url, queries, CLIENTS, per_client)
+            results["trace_library"] = library
+            results["server_memory_mib"] = server_memory_mib(process.pid)
+        finally:
+            process.terminate()
+            process.wait(timeout=30)
+    results["load_after"] = os.getloadavg()
+    results["goals"] = [
+        goal("compare: API minus library, median ms", results["compare"]["overhead_ms"], 50, False),
+        goal(f"trace p50 ms, {CLIENTS} concurrent clients, {size} articles", results["trace_many"]["p50_ms"], 60,
+             False),
+        goal(f"trace p99 ms, {CLIENTS} concurrent clients, {size} articles", results["trace_many"]["p99_ms"], 200,
+             False),
+        goal("trace errors under load", results["trace_many"]["errors"], 0, False),
+    ]
+    return results
+
+
+def markdown(r: dict[str, Any]) -> str:
+    c, one, many, lib, mem = (r[k] for k in ("compare", "trace_one", "trace_many", "trace_library",
+                                             "server_memory_mib"))
+    load = ", ".join(f"{x:.1f}" for x in r["load_before"]) + " → " + ", ".join(f"{x:.1f}" for x in r["load_after"])
+    return "\n".join([
+        f"`unspun serve --workers {SERVER_WORKERS}` on 127.0.0.1 (uvicorn; a worker process shares each trace's "
+        f"comparisons), store of {r['store']['articles']} articles "
+        f"(built in {fmt(r['store']['build_seconds'])} s; candidate index {fmt(r['index_seconds'])} s). "
+        f"Load average of the shared machine (1, 5, 15 min) before → after: {load}.",
+        "",
+        md_table(["compare (median ms)", "library `unspun.compare`", "`POST /api/compare`", "API − library"],
+                 [["BBC text vs its spun copy", c["library_ms"], c["api_ms"], c["overhead_ms"]]]),
+        "",
+        md_table(["trace", "requests", "errors", "p50 ms", "p99 ms", "traces/s"],
+                 [["library `trace_article`, this process, one at a time", 100, 0, lib["p50_ms"], lib["p99_ms"], ""],
+                  ["`POST /api/trace`, 1 client", one["requests"], one["errors"], one["p50_ms"], one["p99_ms"],
+                   one["per_s"]],
+                  [f"`POST /api/trace`, {many['clients']} concurrent clients", many["requests"], many["errors"],
+                   many["p50_ms"], many["p99_ms"], many["per_s"]]]),
+        "",
+        f"Server memory after the runs: {fmt(mem.get('VmRSS', float('nan')))} MiB resident "
+        f"(peak {fmt(mem.get('VmHWM', float('nan')))} MiB).",
+        *([f"First error: {many['first_error']}"] if many["errors"] else []),
+    ])
+
+
+if __name__ == "__main__":
+    suite_main(run, markdown, "unspun serve against the library: compare overhead, trace under 8 clients",
+               "5,000-article store")

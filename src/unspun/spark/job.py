@@ -1,0 +1,361 @@
+"""``unspun spark``: the stages in order, each timed, on any Spark master; Parquet tables out.
+
+    read → prepare → candidates → compare → stories → write
+
+Every stage's work is a library function (``stages`` adapts them); this module only moves records between
+them and counts what happened.
+"""
+
+from __future__ import annotations
+
+import json
+import operator
+import time
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from unspun.config import CandidateConfig, SparkConfig, StoryConfig
+from unspun.errors import InputError
+from unspun.model import DERIVED_RELATIONS, RawRecord, Skipped, StoredPair
+from unspun.pair.engine import PairEngine
+from unspun.run.indexer import skip_reason, skipped_text
+from unspun.run.pool import Prepared, corpus_engine
+from unspun.spark import stages
+
+KEPT_RELATIONS = DERIVED_RELATIONS | {"same_story"}  # as the indexer keeps
+_URI_SCHEMES = ("hdfs://", "s3a://", "s3://", "gs://", "abfs://", "abfss://", "wasbs://", "viewfs://", "file://")
+
+
+@dataclass(slots=True)
+class SparkSummary:
+    records: int = 0
+    articles: int = 0
+    skipped: Counter[str] = field(default_factory=Counter)  # reason → count
+    bucket_pairs: dict[str, int] = field(default_factory=dict)  # minhash / sentence / doc → pairs found
+    capped_buckets: int = 0
+    capped_articles: int = 0  # bucket memberships skipped in capped buckets
+    candidates: int = 0  # pairs compared (after the per-article cap)
+    links: int = 0  # verdicts kept (derived or same_story)
+    stories: int = 0
+    seconds: dict[str, float] = field(default_factory=dict)  # stage → wall seconds
+
+    def line(self) -> str:
+        total = sum(self.seconds.values())
+        rate = self.articles / total if total else 0.0
+        text = (
+            f"spark: {self.articles} article(s) in {total:.1f} s ({rate:.1f}/s), {self.candidates} candidate pair(s) "
+            f"compared, {self.links} link(s), {self.stories} stor(ies); stages "
+            + ", ".join(f"{k} {v:.1f} s" for k, v in self.seconds.items())
+        )
+        if self.capped_buckets:
+            text += f"; {self.capped_buckets} oversized bucket(s) skipped ({self.capped_articles} memberships)"
+        return text + skipped_text(self.skipped)
+
+
+def run_spark(inputs: Sequence[str], out: str | Path, session: Any, engine: PairEngine | None = None) -> SparkSummary:
+    """Index ``inputs`` on ``session``'s cluster into Parquet tables under ``out`` (a local folder or a Hadoop
+    URI: articles, links, stories) and a manifest of the settings used. ``engine`` (default: the corpus
+    engine) carries the settings tree; its ``spark`` section shapes the job."""
+    engine = engine or corpus_engine()
+    spark, candidates, stories = engine.settings.spark, engine.settings.candidates, engine.settings.stories
+    summary = SparkSummary()
+    clock = _Clock(summary)
+    sc = session.sparkContext
+    slices = max(1, sc.defaultParallelism * spark.partitions_per_core)
+    with clock("read"):
+        records = _read(session, list(inputs), engine, sc.defaultParallelism).persist()
+        summary.records = records.count()
+        # Small inputs in few partitions: each task costs a Python worker round trip.
+        slices = max(1, min(slices, -(-summary.records // spark.prepare_batch)))
+    with clock("prepare"):
+        prepared, skipped = _prepare(records, engine, spark, slices)
+        summary.articles = prepared.count()
+        summary.skipped = Counter(skip_reason(s.reason) for s in skipped.values().collect())
+    if summary.articles == 0:
+        raise InputError(f"no article text in {', '.join(inputs)}: {summary.line()}")
+    with clock("candidates"):
+        pairs, doc_pairs = _candidates(prepared, spark, candidates, summary)
+        summary.candidates = pairs.count()
+    with clock("compare"):
+        compared = _compare(prepared, pairs, engine).persist()
+        summary.links = compared.count()
+    with clock("stories"):
+        story_rows = _stories(prepared, compared, doc_pairs, stories).persist()
+        summary.stories = story_rows.map(operator.itemgetter(0)).distinct().count()
+    with clock("write"):
+        _write(session, str(out).rstrip("/"), records, prepared, compared, story_rows)
+        _write_manifest(session, str(out).rstrip("/"), engine, summary)
+    return summary
+
+
+class _Clock:
+    def __init__(self, summary: SparkSummary) -> None:
+        self.summary = summary
+
+    def __call__(self, stage: str) -> Any:
+        import contextlib
+
+        @contextlib.contextmanager
+        def timed() -> Any:
+            started = time.perf_counter()
+            yield
+            self.summary.seconds[stage] = round(time.perf_counter() - started, 2)
+
+        return timed()
+
+
+# --- read ----------------------------------------------------------------------------------------------
+
+
+def _read(session: Any, inputs: list[str], engine: PairEngine, slices: int) -> Any:
+    """(ordinal, record or Skipped) in input order, one version (the last) of each id."""
+    sc = session.sparkContext
+    parts = []
+    for number, source in enumerate(inputs):
+        parts.append(_read_one(session, number, source, engine, slices))
+    keyed = sc.union(parts).sortByKey(numPartitions=slices).values().zipWithIndex().map(lambda x: (x[1], x[0]))
+    latest = (
+        keyed.map(lambda item: (item[1].id, item))
+        .reduceByKey(lambda x, y: x if x[0] > y[0] else y)
+        .values()
+    )
+    return latest
+
+
+def _read_one(session: Any, number: int, source: str, engine: PairEngine, slices: int) -> Any:
+    sc = session.sparkContext
+    lower = source.lower().rstrip("/")
+    is_uri = lower.startswith(_URI_SCHEMES)
+    if lower.endswith(".parquet") or (not is_uri and _is_parquet_dir(Path(source))):
+        rows = session.read.parquet(source).rdd.zipWithIndex()
+        return rows.map(lambda r: ((number, 0, r[1]), stages.row_record(r[0].asDict(), f"{source}#{r[1] + 1}")))
+    if is_uri and lower.endswith((".jsonl", ".jsonl.gz", ".json")):
+        lines = session.read.text(source).rdd.zipWithIndex().filter(lambda r: r[0].value.strip())
+        return lines.map(lambda r: ((number, 0, r[1]), _json_line(r[0].value, f"{source}:{r[1] + 1}")))
+    if is_uri:
+        files = sc.binaryFiles(source).zipWithIndex()
+        return files.flatMap(lambda f: _bytes_records(number, f[1], f[0][0], f[0][1], engine))
+    from unspun.ingest.read import corpus_files
+
+    if not Path(source).exists():
+        raise InputError(f"input not found: {source}: check the path")
+    files = list(enumerate((str(f), file_id, inside) for f, file_id, inside in corpus_files([source])))
+    found = sc.parallelize(files, max(1, min(len(files), slices)))
+    return found.flatMap(lambda f: (((number, *key), r) for key, r in stages.file_records(f, engine)))
+
+
+def _is_parquet_dir(path: Path) -> bool:
+    return path.is_dir() and any(path.glob("*.parquet")) and not any(path.glob("*.jsonl"))
+
+
+def _json_line(line: str, default_id: str) -> RawRecord | Skipped:
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as error:
+        return Skipped(default_id, f"not a valid JSON line: {error}")
+    if not isinstance(obj, dict):
+        return Skipped(default_id, "a JSON line must be an object with text or html")
+    return stages.row_record(obj, default_id)
+
+
+def _bytes_records(number: int, position: int, name: str, data: bytes, engine: PairEngine) -> list[Any]:
+    """The records of one file read through Hadoop (any URI): a WARC through a local copy, else one page."""
+    import tempfile
+
+    from unspun.ingest.read import iter_records, record_from_bytes
+
+    if name.lower().endswith((".warc", ".warc.gz", ".jsonl", ".jsonl.gz")):
+        suffix = "".join(Path(name).suffixes[-2:])
+        with tempfile.NamedTemporaryFile(suffix=suffix) as local:
+            local.write(data)
+            local.flush()
+            return [((number, position, k), r) for k, r in enumerate(iter_records([local.name], engine.config))]
+    try:
+        return [((number, position, 0), record_from_bytes(name, data, engine.config))]
+    except InputError as error:
+        return [((number, position, 0), Skipped(name, str(error)))]
+
+
+# --- prepare -------------------------------------------------------------------------------------------
+
+
+def _prepare(records: Any, engine: PairEngine, spark: SparkConfig, slices: int) -> tuple[Any, Any]:
+    batch = spark.prepare_batch
+    raw = records.filter(lambda item: isinstance(item[1], RawRecord)).repartition(slices)
+    results = raw.mapPartitions(lambda items: stages.prepare_partition(items, engine, batch)).persist()
+    unread = records.filter(lambda item: isinstance(item[1], Skipped))
+    skipped = results.filter(lambda item: isinstance(item[1], Skipped)).union(unread)
+    prepared = results.filter(lambda item: isinstance(item[1], Prepared)).persist()
+    return prepared, skipped
+
+
+# --- candidates ----------------------------------------------------------------------------------------
+
+
+def _candidates(
+    prepared: Any, spark: SparkConfig, candidates: CandidateConfig, summary: SparkSummary
+) -> tuple[Any, Any]:
+    """(earlier, later) pairs to compare, and the (a, b) pairs whose mean vectors share a band (story
+    neighbours)."""
+    from unspun.corpus.candidates import random_planes
+
+    sc = prepared.context
+    dim = len(prepared.first()[1].fp.stored.doc_vector)
+    planes = sc.broadcast({
+        "sentence": random_planes(dim, spark.sentence_bands * spark.sentence_bits, spark.seed),
+        "doc": random_planes(dim, spark.doc_bands * spark.doc_bits, spark.seed + 1),
+    })
+    cap = spark.max_bucket
+    found = (
+        prepared.flatMap(lambda item: stages.band_keys(item[0], item[1], candidates, spark, planes.value))
+        .groupByKey()
+        .flatMap(lambda bucket: stages.bucket_pairs(bucket, cap))
+        .reduceByKey(operator.add)
+        .persist()
+    )
+    capped = found.filter(lambda kv: kv[0][0] == "capped").collect()
+    summary.capped_buckets = sum(n for _, n in capped)
+    summary.capped_articles = sum(key[1] * n for key, n in capped)
+    by_kind = found.filter(lambda kv: kv[0][0] != "capped")
+    summary.bucket_pairs = dict(by_kind.map(lambda kv: kv[0][0]).countByValue())
+    shared = by_kind.map(lambda kv: ((kv[0][1], kv[0][2]), kv[1] if kv[0][0] == "minhash" else 0)).reduceByKey(max)
+    fps = prepared.mapValues(lambda p: p.fp)
+    scored = (
+        shared.map(lambda kv: (kv[0][1], (kv[0][0], kv[1])))  # later → (earlier, bands shared)
+        .join(fps)
+        .map(lambda kv: (kv[1][0][0], (kv[0], kv[1][0][1], kv[1][1])))  # earlier → (later, shared, later fp)
+        .join(fps)
+        .map(lambda kv: stages.score_pair((kv[0], kv[1][0][0], kv[1][0][1]), kv[1][0][2], kv[1][1], candidates))
+        .filter(lambda x: x is not None)
+    )
+    limit = candidates.max_candidates
+    pairs = scored.groupByKey().flatMap(
+        lambda kv: [(earlier, kv[0]) for earlier in stages.best_candidates(kv[1], limit)]
+    ).persist()
+    doc_pairs = by_kind.filter(lambda kv: kv[0][0] == "doc").map(lambda kv: (kv[0][1], kv[0][2]))
+    return pairs, doc_pairs
+
+
+# --- compare -------------------------------------------------------------------------------------------
+
+
+def _compare(prepared: Any, pairs: Any, engine: PairEngine) -> Any:
+    """(earlier, later, comparison) of every candidate pair whose relation is kept."""
+    earlier = pairs.join(prepared).map(lambda kv: (kv[1][0], (kv[0], kv[1][1])))  # later → (earlier, its data)
+    groups = earlier.groupByKey().join(prepared)  # later → (candidates, later's data)
+    compared = groups.flatMap(lambda kv: stages.compare_group((kv[0], kv[1][1]), list(kv[1][0]), engine))
+    return compared.filter(lambda x: x[2].verdict.relation in KEPT_RELATIONS)
+
+
+# --- stories -------------------------------------------------------------------------------------------
+
+
+def _stories(prepared: Any, compared: Any, doc_pairs: Any, config: StoryConfig) -> Any:
+    """(story id, article id, role, origin id) for every article."""
+    from unspun.corpus.story_clusters import name_idf
+    from unspun.spark.graph import components
+
+    sc = prepared.context
+    sides = prepared.map(lambda item: (item[0], stages.story_side(item[0], item[1], config))).persist()
+    total = sides.count()
+    counts = sides.flatMap(lambda kv: [(n, 1) for n in kv[1].names]).reduceByKey(operator.add)
+    idf = sc.broadcast(name_idf(counts.filter(lambda kv: kv[1] > 1).collectAsMap(), total))
+    verdicts = compared.map(lambda x: ((x[0], x[1]), [StoredPair(x[0], x[1], x[2].verdict)]))
+    neighbours = _neighbour_pairs(sides, doc_pairs, config.neighbours).map(lambda ab: (ab, []))
+    flagged = verdicts.map(lambda kv: (kv[0], (False, kv[1]))).union(neighbours.map(lambda kv: (kv[0], (True, []))))
+    merged = flagged.reduceByKey(lambda x, y: (x[0] or y[0], x[1] + y[1]))
+    with_sides = (
+        merged.map(lambda kv: (kv[0][0], (kv[0][1], kv[1])))
+        .join(sides)
+        .map(lambda kv: (kv[1][0][0], (kv[1][1], kv[1][0][1])))  # b → (a side, (similar, pairs))
+        .join(sides)
+    )
+    edges = with_sides.flatMap(
+        lambda kv: stages.pair_links(kv[1][0][0], kv[1][1], kv[1][0][1][1], kv[1][0][1][0], idf.value, config)
+    )
+    session = _session_of(sc)
+    labels = _labels(session, edges, components)
+    by_label = sides.leftOuterJoin(labels).map(lambda kv: (kv[1][1] if kv[1][1] is not None else kv[0], kv[1][0]))
+    label_of = by_label.map(lambda kv: (kv[1].meta.pk, kv[0]))
+    pairs = compared.map(lambda x: (x[0], StoredPair(x[0], x[1], x[2].verdict))).join(label_of).map(
+        lambda kv: (kv[1][1], kv[1][0])
+    )
+    rows = by_label.cogroup(pairs)
+    return rows.flatMap(lambda kv: _component_rows(list(kv[1][0]), list(kv[1][1]), idf.value, config))
+
+
+def _neighbour_pairs(sides: Any, doc_pairs: Any, k: int) -> Any:
+    """(a, b) with a < b when b is among a's ``k`` nearest mean vectors of those sharing a band, or a of b's."""
+    import numpy as np
+
+    with_a = doc_pairs.join(sides).map(lambda kv: (kv[1][0], (kv[0], kv[1][1].vector)))
+    cosines = with_a.join(sides).map(
+        lambda kv: (kv[1][0][0], kv[0], float(np.dot(kv[1][0][1], kv[1][1].vector)))
+    )
+    both = cosines.flatMap(lambda t: [(t[0], (t[2], t[1])), (t[1], (t[2], t[0]))])
+    nearest = both.groupByKey().flatMap(
+        lambda kv: [(min(kv[0], o), max(kv[0], o)) for _, o in sorted(kv[1], key=lambda c: (-c[0], c[1]))[:k]]
+    )
+    return nearest.distinct()
+
+
+def _labels(session: Any, edges: Any, components: Any) -> Any:
+    from pyspark.sql.types import LongType, StructField, StructType
+
+    schema = StructType([StructField("a", LongType()), StructField("b", LongType())])
+    frame = session.createDataFrame(edges, schema)
+    return components(frame).rdd.map(lambda r: (r["node"], r["label"]))
+
+
+def _session_of(sc: Any) -> Any:
+    from pyspark.sql import SparkSession
+
+    return SparkSession(sc)
+
+
+def _component_rows(
+    sides: list[stages.StorySide], pairs: list[StoredPair], idf: dict[str, float], config: StoryConfig
+) -> list[tuple[str, str, int, str, str | None]]:
+    found = stages.component_stories(sides, pairs, idf, config)
+    return [(*row, story.origin) for story in found for row in stages.story_rows(story)]
+
+
+# --- write ---------------------------------------------------------------------------------------------
+
+
+def _write(session: Any, out: str, records: Any, prepared: Any, compared: Any, story_rows: Any) -> None:
+    from unspun.spark import output
+
+    encodings = records.filter(lambda item: isinstance(item[1], RawRecord)).mapValues(stages.encoding_of)
+    articles = prepared.join(encodings).map(lambda kv: output.article_row(kv[0], kv[1][0], kv[1][1]))
+    ids = prepared.mapValues(lambda p: p.article.id)
+    links = (
+        compared.map(lambda x: (x[0], (x[1], x[2])))
+        .join(ids)
+        .map(lambda kv: (kv[1][0][0], (kv[1][1], kv[1][0][1])))
+        .join(ids)
+        .map(lambda kv: output.link_row(kv[1][0][0], kv[1][1], kv[1][0][1]))
+    )
+    output.write_table(session, articles, output.ARTICLES, f"{out}/articles")
+    output.write_table(session, links, output.LINKS, f"{out}/links")
+    output.write_table(session, story_rows, output.STORIES, f"{out}/stories")
+
+
+def _write_manifest(session: Any, out: str, engine: PairEngine, summary: SparkSummary) -> None:
+    from unspun.spark import output
+
+    manifest = {
+        "schema": output.SCHEMA,
+        "settings": output.run_settings(engine),
+        "summary": {**asdict(summary), "skipped": dict(summary.skipped)},
+    }
+    text = json.dumps(manifest, indent=2, sort_keys=True)
+    if out.lower().startswith(_URI_SCHEMES):  # through Hadoop: a folder holding one text file
+        session.createDataFrame([(text,)], "value string").coalesce(1).write.mode("overwrite").text(
+            f"{out}/{output.MANIFEST}"
+        )
+    else:
+        (Path(out) / output.MANIFEST).write_text(text, encoding="utf-8")

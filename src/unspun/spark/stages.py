@@ -1,0 +1,230 @@
+"""The stages of ``unspun spark`` as Spark jobs over the library's records.
+
+read → prepare (extract, segment, vectors, fingerprint, spin: ``run.pool.prepare`` in ``mapPartitions``) →
+candidates (MinHash band keys and random-projection keys of sentence and mean vectors, exploded and grouped;
+each pair tested by ``corpus.candidates.pair_candidate``) → compare (``run.pool.task_comparisons`` on pairs
+joined with both articles' prepared data) → stories (``corpus.story_clusters`` links, connected components,
+then ``cluster_stories`` per component). RDD elements are the library's own records, keyed by the article's
+position in the input (its ``ordinal``: the single-machine indexer's insertion order).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from unspun.config import CandidateConfig, SparkConfig, StoryConfig
+from unspun.corpus.candidates import BandIndex
+from unspun.corpus.fingerprint import Fingerprint
+from unspun.model import ArticleMeta, RawRecord, Skipped, StoredPair, Story
+from unspun.pair.engine import PairEngine
+from unspun.run.pool import Prepared
+
+# --- read and prepare ----------------------------------------------------------------------------------
+
+
+def file_records(
+    item: tuple[int, tuple[str, str, str | None]], engine: PairEngine
+) -> Iterator[tuple[tuple[int, int], RawRecord | Skipped]]:
+    """The records of one input file (``corpus_files`` listed it), keyed by (file number, position in it)."""
+    from unspun.ingest.read import file_records as read_file_records
+
+    number, (path, file_id, inside) = item
+    for position, record in enumerate(read_file_records(path, file_id, inside, engine.config)):
+        yield (number, position), record
+
+
+def row_record(row: dict[str, Any], default_id: str) -> RawRecord | Skipped:
+    """A Parquet or JSON row (``id``, ``text`` or ``html``, metadata) as a record, like a JSON Lines line."""
+    from unspun.errors import InputError
+    from unspun.ingest.read import json_page_record
+
+    record_id = str(row.get("id") or default_id)
+    try:
+        return json_page_record(record_id, {k: v for k, v in row.items() if v is not None})
+    except InputError as error:
+        return Skipped(record_id, str(error))
+
+
+def prepare_partition(
+    items: Iterable[tuple[int, RawRecord]], engine: PairEngine, batch: int
+) -> Iterator[tuple[int, Prepared | Skipped]]:
+    """``run.pool.prepare`` over a partition, ``batch`` records a call; the engine (models, memos) is built once
+    per partition from its settings and the models once per executor process."""
+    from unspun.run.indexer import content_hash
+    from unspun.run.pool import Hashed, one_thread_numerics, prepare
+
+    with one_thread_numerics():
+        iterator = iter(items)
+        while chunk := list(itertools.islice(iterator, batch)):
+            hashed = [Hashed(record, content_hash(record)) for _, record in chunk]
+            results = prepare(hashed, engine)
+            yield from _by_ordinal(chunk, results)
+
+
+def _by_ordinal(
+    chunk: list[tuple[int, RawRecord]], results: list[Prepared | Skipped]
+) -> Iterator[tuple[int, Prepared | Skipped]]:
+    """``prepare`` keeps input order and returns one result per record."""
+    for (ordinal, _), result in zip(chunk, results, strict=True):
+        yield ordinal, result
+
+
+# --- candidates ----------------------------------------------------------------------------------------
+
+
+COVERAGE = "coverage"  # the role column's word for an article the story gives no role
+
+
+@dataclass(frozen=True, slots=True)
+class BandEntry:
+    ordinal: int
+    sketch: bool  # a sketch sentence (the stored side of a candidate test) or a query-only sentence
+
+
+def band_keys(
+    ordinal: int, p: Prepared, candidates: CandidateConfig, spark: SparkConfig, planes: dict[str, np.ndarray]
+) -> Iterator[tuple[tuple[str, int, int], BandEntry]]:
+    """Every bucket key of one article: its MinHash bands, the random-projection bands of its query sentences
+    (the first ``sketch_sentences`` are its sketch) and of its mean vector."""
+    lsh = BandIndex(candidates.lsh_bands, candidates.lsh_rows).band_keys(p.fp.stored.minhash)
+    for band, key in enumerate(lsh.tolist()):
+        yield ("minhash", band, key), BandEntry(ordinal, True)
+    from unspun.corpus.candidates import sign_band_keys
+
+    sketch = len(p.fp.stored.sentence_vectors)
+    rows = sign_band_keys(p.fp.query_vectors, planes["sentence"], spark.sentence_bits)
+    for k, keys in enumerate(rows.tolist()):
+        for band, key in enumerate(keys):
+            yield ("sentence", band, key), BandEntry(ordinal, k < sketch)
+    doc = p.fp.stored.doc_vector.astype(np.float32)[None, :]
+    for band, key in enumerate(sign_band_keys(doc, planes["doc"], spark.doc_bits)[0].tolist()):
+        yield ("doc", band, key), BandEntry(ordinal, True)
+
+
+def bucket_pairs(
+    bucket: tuple[tuple[str, int, int], Iterable[BandEntry]], max_bucket: int
+) -> Iterator[tuple[tuple[str, int, int], int]]:
+    """((kind, a, b), 1) for each pair in one bucket with a < b and at least one side a sketch entry; an
+    oversized bucket yields one (("capped", n, 0), 1) record instead, for the report."""
+    (kind, _, _), entries = bucket
+    sketch: dict[int, bool] = {}
+    for entry in entries:
+        sketch[entry.ordinal] = sketch.get(entry.ordinal, False) or entry.sketch
+    if len(sketch) < 2:
+        return
+    if len(sketch) > max_bucket:
+        yield ("capped", len(sketch), 0), 1
+        return
+    for a, b in itertools.combinations(sorted(sketch), 2):
+        if sketch[a] or sketch[b]:
+            yield (kind, a, b), 1
+
+
+def score_pair(
+    pair: tuple[int, int, int], later: Fingerprint, earlier: Fingerprint, candidates: CandidateConfig
+) -> tuple[int, tuple[float, float, int]] | None:
+    """(later, (score, cosine, earlier)) when the earlier article is a candidate of the later one: the later
+    article queries, as it does in the single-machine index."""
+    from unspun.corpus.candidates import pair_candidate
+
+    earlier_ordinal, later_ordinal, shared = pair
+    found = pair_candidate(later, earlier.stored, earlier_ordinal, shared, candidates)
+    if found is None:
+        return None
+    return later_ordinal, (found.score, found.doc_cosine, earlier_ordinal)
+
+
+def best_candidates(found: Iterable[tuple[float, float, int]], limit: int) -> list[int]:
+    """The ``limit`` best earlier articles, ordered as ``CandidateIndex.query`` orders them."""
+    ranked = sorted(found, key=lambda c: (-c[0], -c[1], c[2]))
+    return [ordinal for _, _, ordinal in ranked[:limit]]
+
+
+# --- compare -------------------------------------------------------------------------------------------
+
+
+def compare_group(
+    later: tuple[int, Prepared], earlier: list[tuple[int, Prepared]], engine: PairEngine
+) -> list[tuple[int, int, Any]]:
+    """(earlier, later, comparison) for a later article and its candidates, compared as the indexer does
+    (the earlier article is side A)."""
+    from unspun.run.pool import CompareTask, task_comparisons
+
+    earlier = sorted(earlier, key=lambda item: item[0])
+    task = CompareTask(later[1].side(), tuple(p.side() for _, p in earlier))
+    comparisons = task_comparisons(task, engine)
+    return [(ordinal, later[0], c) for (ordinal, _), c in zip(earlier, comparisons, strict=True)]
+
+
+# --- stories -------------------------------------------------------------------------------------------
+
+
+def article_meta(ordinal: int, p: Prepared) -> ArticleMeta:
+    a = p.article
+    return ArticleMeta(ordinal, a.id, a.title, a.published, a.site, a.credits, len(a.text))
+
+
+@dataclass(frozen=True, slots=True)
+class StorySide:
+    """What story tests read of one article."""
+
+    meta: ArticleMeta
+    vector: np.ndarray  # unit mean vector, float32
+    names: frozenset[str]
+
+
+def story_side(ordinal: int, p: Prepared, config: StoryConfig) -> StorySide:
+    from unspun.corpus.story_clusters import names_of
+
+    names = frozenset(names_of(p.article.text, config.min_name_chars))
+    return StorySide(article_meta(ordinal, p), p.fp.stored.doc_vector.astype(np.float32), names)
+
+
+def _evidence(sides: list[StorySide], idf: dict[str, float]) -> Any:
+    from unspun.corpus.story_clusters import StoryEvidence
+
+    vectors = np.stack([s.vector for s in sides]) if sides else np.zeros((0, 1), np.float32)
+    return StoryEvidence([s.meta for s in sides], vectors, [set(s.names) for s in sides], idf)
+
+
+def pair_links(
+    a: StorySide, b: StorySide, verdicts: list[StoredPair], similar: bool, idf: dict[str, float], config: StoryConfig
+) -> list[tuple[int, int]]:
+    """The story links between two articles: derived ones from their verdicts, and a similarity link when they
+    are mean-vector neighbours (``similar``), each tested by ``story_clusters`` as it tests a whole store."""
+    from unspun.corpus.story_clusters import derived_links, similarity_links
+
+    evidence = _evidence([a, b], idf)
+    slot = {a.meta.pk: 0, b.meta.pk: 1}
+    links = derived_links(evidence, verdicts, slot, config)
+    if similar:
+        links += similarity_links(evidence, config)
+    return [(a.meta.pk, b.meta.pk)] if links else []
+
+
+def component_stories(
+    sides: list[StorySide], pairs: list[StoredPair], idf: dict[str, float], config: StoryConfig
+) -> list[Story]:
+    """The stories of one connected component of story links (``cluster_stories`` on its articles; its links are
+    a superset of the component's links in the whole corpus, so it stays one story)."""
+    from unspun.corpus.story_clusters import cluster_stories
+
+    sides = sorted(sides, key=lambda s: s.meta.pk)
+    return cluster_stories(_evidence(sides, idf), pairs, config)
+
+
+def story_rows(story: Story) -> list[tuple[str, str, int, str]]:
+    """(story id, article id, position in the story, role): the story's own roles ("source", "copy"), and
+    ``coverage`` for an article with none (independent coverage of the event)."""
+    roles = story.roles or (None,) * len(story.articles)
+    return [(story.id, a, k, role or COVERAGE) for k, (a, role) in enumerate(zip(story.articles, roles, strict=True))]
+
+
+def encoding_of(record: RawRecord) -> str | None:
+    """The name of the encoding the page's bytes were decoded from (None: it came as text)."""
+    return record.encoding.name if record.encoding is not None else None

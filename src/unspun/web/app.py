@@ -1,0 +1,478 @@
+"""``unspun serve``: the newsroom web app and its JSON API, a thin shell over the library.
+
+Every verdict comes from the library (``unspun.compare``, ``run.indexer.trace_article``, ``run.lookup``, the
+story clusters); this module reads requests, calls them and renders ``pages``. The JSON API returns the CLI's
+contracts; errors are ``unspun.error/1`` with a status code, and pages show one error page, never a trace.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hmac
+import math
+import threading
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import urlencode
+
+from fastapi import FastAPI, File, Form, Request, UploadFile
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException
+
+from unspun.errors import InputError, ModelsMissingError, UnspunError
+from unspun.model import Article, ArticleMeta, StoredPair, Story
+from unspun.web.fetch import DEFAULT_FETCH, FetchLimits, Resolve, fetch_url, resolve_host
+from unspun.web.jobs import BusyError, Jobs
+from unspun.web.middleware import BodyLimit, SecurityHeaders, TokenGate, session_value
+from unspun.web.pages import (
+    GLOSSARY,
+    TRACE_DIRECTIONS,
+    TRACE_ROLES,
+    Pages,
+    ServerLinks,
+    article_key,
+    filter_rows,
+    story_rows,
+)
+
+MAX_BODY_BYTES = 10 * 1024 * 1024  # default request cap (413 above it): uploads of a few thousand articles
+STORIES_PER_PAGE = 50
+NO_STORE = ("This server has no store: start it with 'unspun serve --db news.db' after "
+            "'unspun index PAGES... --db news.db' (Compare works without one).")
+
+
+class NotFound(UnspunError):
+    """A page or record that does not exist (404)."""
+
+
+class StoreView:
+    """What pages read from the store at one generation (each committed batch advances it), each part read
+    on first use: a trace needs the candidate index only, the stories page the clusters."""
+
+    def __init__(self, db: Path, generation: int) -> None:
+        self.db, self.generation = db, generation
+        self._parts: dict[str, Any] = {}
+        self._lock = threading.RLock()  # a part may read another part while it is built
+
+    def _part(self, name: str, build: Callable[[Any], Any]) -> Any:
+        if name not in self._parts:
+            with self._lock:
+                if name not in self._parts:
+                    from unspun.store.sqlite import Store
+
+                    with Store(self.db, create=False) as store:
+                        self._parts[name] = build(store)
+        return self._parts[name]
+
+    @property
+    def index(self) -> Any:  # CandidateIndex
+        from unspun.store.candidate_index import load_index
+
+        return self._part("index", load_index)
+
+    @property
+    def metas(self) -> dict[str, ArticleMeta]:
+        """By article id."""
+        return self._part("metas", lambda store: {m.id: m for m in store.metas()})
+
+    @property
+    def keys(self) -> dict[str, ArticleMeta]:
+        """By ``article_key``."""
+        return self._part("keys", lambda _: {article_key(m.id): m for m in self.metas.values()})
+
+    @property
+    def by_pk(self) -> dict[int, ArticleMeta]:
+        return self._part("by_pk", lambda _: {m.pk: m for m in self.metas.values()})
+
+    @property
+    def pairs(self) -> list[StoredPair]:
+        """The stored derivations (not the same-story links)."""
+        from unspun.model import DERIVED_RELATIONS
+
+        return self._part("pairs", lambda store: [p for p in store.pairs() if p.verdict.relation in DERIVED_RELATIONS])
+
+    @property
+    def stories(self) -> list[Story]:
+        """Clustered in memory (``unspun stories`` saves them; a page must not write to the store)."""
+        from unspun.corpus.story_clusters import cluster_stories
+        from unspun.store.stories import stored_story_evidence
+
+        def build(store: Any) -> list[Story]:
+            metas = list(self.metas.values())
+            return cluster_stories(stored_story_evidence(store, metas), store.pairs()) if metas else []
+
+        return self._part("stories", build)
+
+
+@dataclass
+class Library:
+    """The store behind the app, read through cached views (None: the app only compares)."""
+
+    db: Path | None
+    _view: StoreView | None = None
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def store(self):  # -> Store
+        from unspun.store.sqlite import Store
+
+        if self.db is None:
+            raise NotFound(NO_STORE)
+        return Store(self.db, create=False)
+
+    def view(self) -> StoreView:
+        with self.store() as store:
+            generation = store.generation()
+        with self._lock:
+            if self._view is None or self._view.generation != generation:
+                self._view = StoreView(store.path, generation)
+            return self._view
+
+    def meta(self, key_or_id: str) -> ArticleMeta:
+        view = self.view()
+        meta = view.keys.get(key_or_id) or view.metas.get(key_or_id)
+        if meta is None:
+            raise NotFound(f"no article {key_or_id!r} in the store")
+        return meta
+
+
+Upload = Annotated[UploadFile | None, File()]
+
+
+class Source(BaseModel):
+    """One article given to the API: its text or HTML, or a URL the server fetches."""
+
+    text: str | None = Field(None, description="plain text or HTML of the page")
+    url: str | None = Field(None, description="http(s) URL for the server to fetch (public addresses only)")
+    id: str | None = None
+    title: str | None = None
+    published: str | None = None
+    site: str | None = None
+
+
+class ComparePair(BaseModel):
+    a: Source
+    b: Source
+
+
+def create_app(db: Path | None = None, token: str | None = None, max_body_bytes: int = MAX_BODY_BYTES,
+               fetch_limits: FetchLimits = DEFAULT_FETCH, resolve: Resolve = resolve_host,
+               trace_workers: int = 1) -> FastAPI:
+    """The app for the store at ``db`` (None: compare only). With a ``token`` every request must carry it.
+    ``trace_workers`` > 1 starts that many worker processes that share each trace's comparisons."""
+    library = Library(db)
+    pages = Pages(ServerLinks(), server=True, store_hint=NO_STORE)
+    jobs = Jobs(db) if db is not None else None
+    pool: list[Any] = []  # the started Workers, while the app runs
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        if db is not None and trace_workers > 1:
+            from unspun.run.pool import Workers
+
+            pool.append(Workers(workers=trace_workers).start())
+        try:
+            yield
+        finally:
+            for workers in pool:
+                workers.close()
+
+    app = FastAPI(title="unspun", version="1", docs_url=None, redoc_url=None, lifespan=lifespan,
+                  description="Text reuse and provenance for news: the JSON API of `unspun serve`.")
+    app.add_middleware(TokenGate, token=token, pages=pages)
+    app.add_middleware(BodyLimit, max_bytes=max_body_bytes, pages=pages)
+    app.add_middleware(SecurityHeaders)
+    app.mount("/static", StaticFiles(packages=[("unspun.web", "static")]), name="static")
+    _error_handlers(app, pages)
+
+    def html(text: str, status: int = 200) -> HTMLResponse:
+        return HTMLResponse(text, status_code=status)
+
+    def article_of(name: str, text: str | None, upload: UploadFile | None, url: str | None, **meta: Any) -> Article:
+        from unspun.ingest.extract import extract_record
+        from unspun.ingest.read import record_from_bytes
+
+        if upload is not None and upload.filename:
+            data, label = upload.file.read(), f"{name} (upload {Path(upload.filename).name})"
+        elif url:
+            fetched = fetch_url(url.strip(), fetch_limits, resolve)
+            data, label = fetched.content, fetched.url
+            meta.setdefault("url", fetched.url)
+        elif text and text.strip():
+            data, label = text.encode("utf-8"), name
+        else:
+            raise InputError(f"{name}: paste a text, upload a file or give a URL")
+        record = record_from_bytes(label, data)
+        extra = {k: v for k, v in meta.items() if v}
+        if extra:
+            from dataclasses import replace
+
+            record = replace(record, **extra)
+        return extract_record(record)
+
+    def source_article(name: str, source: Source) -> Article:
+        return article_of(source.id or name, source.text, None, source.url, title=source.title,
+                          published=source.published, site=source.site)
+
+    # --- pages ----------------------------------------------------------------------------------------
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    @app.get("/compare", response_class=HTMLResponse, include_in_schema=False)
+    def compare_page() -> HTMLResponse:
+        return html(pages.compare(None))
+
+    @app.post("/compare", response_class=HTMLResponse, include_in_schema=False)
+    def compare_form(a_text: str = Form(""), a_url: str = Form(""), a_file: Upload = None,
+                     b_text: str = Form(""), b_url: str = Form(""), b_file: Upload = None):
+        from unspun.pair.pipeline import compare
+
+        form = {"a_text": a_text, "a_url": a_url, "b_text": b_text, "b_url": b_url}
+        c = compare(article_of("A", a_text, a_file, a_url), article_of("B", b_text, b_file, b_url))
+        return html(pages.compare(c, form=form))
+
+    @app.get("/trace", response_class=HTMLResponse, include_in_schema=False)
+    def trace_page() -> HTMLResponse:
+        return html(pages.render("trace.html", has_store=db is not None, form={}, result=None))
+
+    @app.post("/trace", response_class=HTMLResponse, include_in_schema=False)
+    def trace_form(q_text: str = Form(""), q_url: str = Form(""), q_file: Upload = None):
+        result = traced(article_of("the article", q_text, q_file, q_url))
+        view = library.view()
+        stored = result.query.id if result.query.id in view.metas else None
+        rows = [(m, view.metas.get(m.id)) for m in result.matches]
+        return html(pages.render(
+            "trace.html", has_store=True, form={"q_text": q_text, "q_url": q_url}, result=result, rows=rows,
+            stored_query=stored, query_token=result.query.text, role_words=TRACE_ROLES,
+            trace_direction=TRACE_DIRECTIONS))
+
+    @app.post("/trace/pair", response_class=HTMLResponse, include_in_schema=False)
+    def trace_pair(query: str = Form(...), match: str = Form(...)):
+        from unspun.pair.pipeline import compare_articles
+        from unspun.run.indexer import stored_segmented
+
+        meta = library.meta(match)
+        with library.store() as store:
+            other = stored_segmented(store, meta.pk).article
+        c = compare_articles(article_of("the traced article", query, None, None), other)
+        return html(pages.compare(c, stored_note="The traced article (A) against a stored article (B), compared now."))
+
+    @app.get("/stories", response_class=HTMLResponse, include_in_schema=False)
+    def stories_page(request: Request, q: str = "", site: str = "", since: str = "", until: str = "",
+                     all: str = "", page: int = 1) -> HTMLResponse:
+        if db is None:
+            return html(pages.render("stories.html", store_missing=True))
+        view = library.view()
+        rows = story_rows(view.stories, view.metas, view.pairs, view.by_pk)
+        shown = filter_rows(rows, q, site, since, until, singletons=bool(all))
+        everything = filter_rows(rows, q, site, since, until, singletons=True)
+        hidden = 0 if all else sum(1 for r in everything if len(r.story.articles) == 1)
+        count = max(1, math.ceil(len(shown) / STORIES_PER_PAGE))
+        page = min(max(page, 1), count)
+        query = {k: v for k, v in {"q": q, "site": site, "since": since, "until": until, "all": all}.items() if v}
+        return html(pages.render(
+            "stories.html", rows=shown[(page - 1) * STORIES_PER_PAGE : page * STORIES_PER_PAGE], query=query,
+            page=page, pages=count, total=len(shown), hidden=hidden, pager_query=urlencode(query)))
+
+    @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
+    def story_page(story_id: str) -> HTMLResponse:
+        view = library.view()
+        story = next((s for s in view.stories if s.id == story_id), None)
+        if story is None:
+            raise NotFound(f"no story {story_id!r} in the store (story ids change only when its origin does)")
+        inside = {view.metas[a].pk for a in story.articles if a in view.metas}
+        pairs = [p for p in view.pairs if p.a in inside and p.b in inside]
+        return html(pages.story(story, view.metas, pairs, view.by_pk))
+
+    @app.get("/articles/{key}", response_class=HTMLResponse, include_in_schema=False)
+    def article_page(key: str) -> HTMLResponse:
+        meta = library.meta(key)
+        view = library.view()
+        with library.store() as store:
+            article, removed = store.article(meta.pk), store.removed_of(meta.pk)
+            spin, pairs = store.analysis(meta.pk, 0).spin, store.pairs_of(meta.pk)
+        story = next((s for s in view.stories if meta.id in s.articles), None)
+        return html(pages.article(article, removed, spin, pairs, view.by_pk, meta.pk, story))
+
+    @app.get("/pairs/{a}/{b}", response_class=HTMLResponse, include_in_schema=False)
+    def pair_page(a: str, b: str) -> HTMLResponse:
+        found = stored_pair_comparison(a, b)
+        seg_a, seg_b = found.comparison.a, found.comparison.b
+        return html(pages.pair(found, pages.links.pair(seg_a.article.id, seg_b.article.id)))
+
+    @app.get("/add", response_class=HTMLResponse, include_in_schema=False)
+    def add_page() -> HTMLResponse:
+        job = jobs.latest() if jobs else None
+        return html(pages.render("add.html", has_store=jobs is not None, job=job))
+
+    @app.get("/add/jobs/{job_id}", response_class=HTMLResponse, include_in_schema=False)
+    def job_page(job_id: int) -> HTMLResponse:
+        return html(pages.render("add.html", has_store=True, job=job_of(job_id)))
+
+    @app.post("/add", include_in_schema=False)
+    def add_files(files: Annotated[list[UploadFile], File()]) -> Response:
+        if jobs is None:
+            raise NotFound(NO_STORE)
+        uploads = [(f.filename or "upload.txt", f.file.read()) for f in files if f.filename]
+        if not uploads:
+            raise InputError("choose at least one file to add")
+        job = jobs.start(uploads)
+        return RedirectResponse(f"/add/jobs/{job.id}", status_code=303)
+
+    @app.get("/help", response_class=HTMLResponse, include_in_schema=False)
+    def help_page() -> HTMLResponse:
+        return html(pages.render("help.html"))
+
+    @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
+    def docs_page() -> HTMLResponse:
+        return html(pages.render("docs.html", spec=app.openapi()))
+
+    @app.get("/login", response_class=HTMLResponse, include_in_schema=False)
+    def login_page(next: str = "/") -> HTMLResponse:
+        return html(pages.render("login.html", next=next, failed=False))
+
+    @app.post("/login", include_in_schema=False)
+    def login(given: str = Form("", alias="token"), next: str = Form("/")) -> Response:
+        if token is None:
+            return RedirectResponse("/", status_code=303)
+        if not hmac.compare_digest(given.encode(), token.encode()):
+            return html(pages.render("login.html", next=next, failed=True), status=401)
+        target = next if next.startswith("/") and not next.startswith("//") else "/"
+        response = RedirectResponse(target, status_code=303)
+        response.set_cookie("unspun_session", session_value(token), httponly=True, samesite="strict")
+        return response
+
+    # --- JSON API ---------------------------------------------------------------------------------------
+
+    @app.post("/api/compare", summary="Compare two articles (unspun.comparison/1)")
+    def api_compare(pair: ComparePair) -> dict[str, Any]:
+        from unspun.pair.pipeline import compare
+        from unspun.report.json import comparison_dict
+
+        return comparison_dict(compare(source_article("A", pair.a), source_article("B", pair.b)))
+
+    @app.post("/api/trace", summary="The stored sources and copies of an article (unspun.trace/1)")
+    def api_trace(source: Source) -> dict[str, object]:
+        from unspun.run.indexer import trace_dict
+
+        return trace_dict(traced(source_article(source.id or "query", source)))
+
+    @app.get("/api/stories", summary="The store's stories (unspun.stories/1), ranked and paginated")
+    def api_stories(q: str = "", site: str = "", since: str = "", until: str = "", all: bool = False,
+                    page: int = 1, per_page: int = STORIES_PER_PAGE) -> dict[str, object]:
+        from unspun.corpus.story_clusters import stories_dict
+
+        view = library.view()
+        rows = filter_rows(story_rows(view.stories, view.metas, view.pairs, view.by_pk), q, site, since, until, all)
+        per_page = min(max(per_page, 1), 500)
+        chosen = rows[(max(page, 1) - 1) * per_page : max(page, 1) * per_page]
+        out = stories_dict([r.story for r in chosen])
+        out.update(page=max(page, 1), per_page=per_page, total=len(rows))
+        return out
+
+    @app.get("/api/articles/{key:path}", summary="One stored article (unspun.article/1), by id or key")
+    def api_article(key: str) -> dict[str, Any]:
+        from dataclasses import replace
+
+        from unspun.report.json import article_dict
+
+        meta = library.meta(key)
+        with library.store() as store:
+            article = replace(store.article(meta.pk), removed=store.removed_of(meta.pk))
+        out = article_dict(article)
+        out["key"] = article_key(article.id)
+        return out
+
+    @app.get("/api/pairs/{a}/{b}", summary="A stored pair (unspun.comparison/1) with its stored verdict")
+    def api_pair(a: str, b: str) -> dict[str, Any]:
+        from unspun.report.json import comparison_dict
+
+        found = stored_pair_comparison(a, b)
+        out = comparison_dict(found.comparison)
+        out["verdict"].update(_verdict_fields(found.verdict))
+        out["stored"] = found.stored is not None
+        out["recomputed_agrees"] = found.agrees
+        return out
+
+    @app.get("/api/jobs/{job_id}", summary="Progress of an upload being indexed")
+    def api_job(job_id: int) -> dict[str, object]:
+        return job_of(job_id).as_dict()
+
+    # --- helpers over the library --------------------------------------------------------------------
+
+    def traced(article: Article):  # -> TraceResult
+        from unspun.run.indexer import trace_article
+
+        view = library.view()
+        with library.store() as store:
+            return trace_article(store, article, view.index, pool=pool[0] if pool else None)
+
+    def stored_pair_comparison(a: str, b: str):  # -> StoredComparison
+        from unspun.run.lookup import stored_comparison
+
+        meta_a, meta_b = library.meta(a), library.meta(b)
+        with library.store() as store:
+            return stored_comparison(store, meta_a.pk, meta_b.pk)
+
+    def job_of(job_id: int):  # -> Job
+        job = jobs.get(job_id) if jobs else None
+        if job is None:
+            raise NotFound(f"no upload {job_id} on this server (uploads are forgotten when it restarts)")
+        return job
+
+    app.state.library, app.state.jobs, app.state.trace_pool = library, jobs, pool
+    return app
+
+
+def _verdict_fields(v: Any) -> dict[str, Any]:
+    return {"relation": v.relation, "direction": v.direction, "confidence": v.confidence,
+            "coverage_a": v.coverage_a, "coverage_b": v.coverage_b, "evidence": list(v.evidence)}
+
+
+# --- errors: one JSON shape for the API, one page for people ---------------------------------------------
+
+def error_status(error: Exception) -> int:
+    if isinstance(error, NotFound):
+        return 404
+    if isinstance(error, BusyError):
+        return 409
+    if isinstance(error, ModelsMissingError):
+        return 503
+    if isinstance(error, UnspunError):
+        return 400
+    return 500
+
+
+def error_response(request: Request, pages: Pages, status: int, message: str) -> Response:
+    if request.url.path.startswith("/api/") or request.url.path == "/openapi.json":
+        return JSONResponse({"schema": "unspun.error/1", "status": status, "error": message}, status_code=status)
+    return HTMLResponse(pages.error(status, message), status_code=status)
+
+
+def _error_handlers(app: FastAPI, pages: Pages) -> None:
+    @app.exception_handler(UnspunError)
+    async def library_error(request: Request, error: UnspunError) -> Response:
+        return error_response(request, pages, error_status(error), str(error))
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, error: HTTPException) -> Response:
+        message = {404: "no such page", 405: "this address does not accept that method"}.get(
+            error.status_code, str(error.detail))
+        return error_response(request, pages, error.status_code, message)
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_request(request: Request, error: RequestValidationError) -> Response:
+        first = error.errors()[0] if error.errors() else {}
+        where = ".".join(str(x) for x in first.get("loc", ()) if x != "body")
+        return error_response(request, pages, 422, f"bad request: {where or 'body'}: {first.get('msg', 'invalid')}")
+
+    @app.exception_handler(Exception)
+    async def internal(request: Request, error: Exception) -> Response:
+        message = f"internal error ({type(error).__name__}); the server log has details"
+        return error_response(request, pages, 500, message)
+
+
+__all__ = ["GLOSSARY", "MAX_BODY_BYTES", "create_app"]

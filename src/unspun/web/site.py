@@ -1,0 +1,83 @@
+"""``unspun report``: the store as a static site, with the same templates as ``unspun serve``.
+
+Pages: ``index.html`` (the stories overview, ranked; single-article stories behind a filter), one page per story
+(derivation graph, timeline), per article and per derived pair, ``help.html``, and the shared ``app.css`` and
+``app.js``. Pair pages show the stored verdict; their passages are recomputed with the indexer's engine
+(``run.lookup``) and say so. Story ids derive from the story's origin, so links survive re-runs; a re-run
+removes the pages of the run before that it did not write again (listed in ``.unspun-site``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from importlib import resources
+from pathlib import Path
+
+from unspun.errors import OutputError
+from unspun.model import DERIVED_RELATIONS
+from unspun.run.lookup import stored_comparison
+from unspun.store.sqlite import Store
+from unspun.web.pages import Pages, SiteLinks, story_rows
+
+MANIFEST = ".unspun-site"  # the files the last run wrote, one a line
+ASSETS = ("app.css", "app.js")
+
+
+def write_site(db: Path, out: Path) -> int:
+    """Write the site of the store at ``db`` into ``out``; returns the number of pages."""
+    from unspun.corpus.story_clusters import cluster_stories
+    from unspun.store.stories import stored_story_evidence
+
+    pages = Pages(SiteLinks(), server=False)
+    links = pages.links
+    files: dict[str, str] = {}
+    with Store(db, create=False) as store:
+        metas_list = store.metas()
+        all_pairs = store.pairs()
+        stories = cluster_stories(stored_story_evidence(store, metas_list), all_pairs) if metas_list else []
+        metas = {m.id: m for m in metas_list}
+        by_pk = {m.pk: m for m in metas_list}
+        pairs = [p for p in all_pairs if p.verdict.relation in DERIVED_RELATIONS]
+        story_of = {a: s for s in stories for a in s.articles}
+        changes: dict[str, int] = {}
+        for p in pairs:
+            found = stored_comparison(store, p.a, p.b)
+            a, b = by_pk[p.a].id, by_pk[p.b].id
+            files[links.pair(a, b)] = pages.pair(found, links.pair(a, b))
+            if a in story_of:
+                changes[story_of[a].id] = changes.get(story_of[a].id, 0) + len(found.comparison.changes)
+        for meta in metas_list:
+            article = replace(store.article(meta.pk), removed=store.removed_of(meta.pk))
+            files[links.article(meta.id)] = pages.article(
+                article, article.removed, store.analysis(meta.pk, 0).spin, store.pairs_of(meta.pk), by_pk, meta.pk,
+                story_of.get(meta.id))
+    rows = story_rows(stories, metas, pairs, by_pk, {s.id: changes.get(s.id, 0) for s in stories})
+    singletons = sum(1 for r in rows if len(r.story.articles) == 1)
+    files["index.html"] = pages.render("stories.html", rows=rows, query={}, page=1, pages=1,
+                                       total=len(rows) - singletons, hidden=singletons)
+    for story in stories:
+        inside = {metas[a].pk for a in story.articles if a in metas}
+        files[links.story(story.id)] = pages.story(
+            story, metas, [p for p in pairs if p.a in inside and p.b in inside], by_pk)
+    files["help.html"] = pages.render("help.html")
+    _write(out, files)
+    return len(files)
+
+
+def _write(out: Path, files: dict[str, str]) -> None:
+    static = resources.files("unspun.web") / "static"
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        manifest = out / MANIFEST
+        before = set(manifest.read_text(encoding="utf-8").split()) if manifest.exists() else set()
+        for name, html in files.items():
+            (out / name).write_text(html, encoding="utf-8")
+        for name in ASSETS:
+            (out / name).write_bytes((static / name).read_bytes())
+        written = set(files) | set(ASSETS)
+        for stale in sorted(before - written):
+            if "/" not in stale and not stale.startswith("."):
+                (out / stale).unlink(missing_ok=True)
+        manifest.write_text("\n".join(sorted(written)) + "\n", encoding="utf-8")
+    except OSError as error:
+        raise OutputError(f"cannot write the site to {out}: {error.strerror}") from error

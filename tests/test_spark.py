@@ -1,0 +1,200 @@
+"""unspun spark: the same pipeline on Spark (local[2]) against ``unspun index`` + ``stories`` on one corpus,
+connected components on adversarial graphs, and ``unspun import`` back into a store.
+
+The parity corpus: 200 BBC articles and 100 generated copies (spun at 30% and 60%, trimmed, partial reuse;
+seeded) plus 40 BASIL articles (same-story coverage with dates), read from ``../shared/data`` (skipped when
+absent), with two bad records that both pipelines must skip and count.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import random
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("pyspark")
+
+from unspun.corpus.story_clusters import cluster
+from unspun.errors import InputError
+from unspun.spark.graph import components
+from unspun.spark.session import spark_session
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+BBC, COPIES, BASIL = 200, 100, 40
+
+
+@pytest.fixture(scope="module")
+def spark() -> Any:
+    session = spark_session("local[2]")
+    yield session
+    session.stop()
+
+
+# --- connected components --------------------------------------------------------------------------------
+
+
+def _components(spark: Any, edges: list[tuple[int, int]]) -> list[list[int]]:
+    frame = spark.createDataFrame(edges, "a long, b long")
+    groups: dict[int, list[int]] = {}
+    for row in components(frame).collect():
+        groups.setdefault(row["label"], []).append(row["node"])
+    return sorted(sorted(g) for g in groups.values())
+
+
+def _expected(edges: list[tuple[int, int]]) -> list[list[int]]:
+    nodes = sorted({n for e in edges for n in e})
+    slot = {n: k for k, n in enumerate(nodes)}
+    found = cluster(len(nodes), [(slot[a], slot[b]) for a, b in edges])
+    return sorted(sorted(nodes[k] for k in group) for group in found)
+
+
+def test_components_of_long_chains_stars_and_a_random_graph(spark: Any) -> None:
+    rng = random.Random(11)
+    chain = list(range(1000, 1064))
+    rng.shuffle(chain)  # labels in random order along the chain: the worst case for label propagation
+    edges = list(itertools.pairwise(chain))
+    edges += list(zip(range(2000, 2040), range(2001, 2041), strict=True))  # an ordered chain
+    edges += [(3000, 3001 + k) for k in range(80)] + [(4080 - k, 4000) for k in range(80)]  # two stars
+    edges += [(rng.randrange(5000, 5150), rng.randrange(5000, 5150)) for _ in range(130)]  # sparse random
+    edges += [(7, 7)]  # a self-loop is no edge
+    got = _components(spark, edges)
+    assert got == [g for g in _expected(edges) if g != [7]]
+    assert sorted(chain) in got
+
+
+# --- parity with the single-machine index ----------------------------------------------------------------
+
+
+def _corpus(path: Path) -> dict[str, Any]:
+    """The parity corpus as JSON Lines; returns which generated copies are spun, and their sources."""
+    if not (SHARED / "data" / "bbc_fulltext").is_dir():
+        pytest.skip(f"{SHARED / 'data'} not present: the parity corpus is built from ../shared/data")
+    from bench.corpus import _as_article_text, basil_articles, bbc_texts, variants
+    from bench.spinner import Spinner
+
+    texts = bbc_texts(SHARED)[:BBC]
+    copies = variants(texts, COPIES, seed=5, spinner=Spinner(SHARED))
+    lines, spun = [], []
+    for k, text in enumerate(texts):
+        title, _, body = text.partition("\n")
+        lines.append({"id": f"bbc-{k}", "title": title, "text": _as_article_text(body)})
+    for k, (text, source) in enumerate(copies):
+        lines.append({"id": f"copy-{k}", "text": _as_article_text(text.partition("\n")[2] or text)})
+        if k % 4 < 2:
+            spun.append((f"bbc-{source}", f"copy-{k}"))
+    articles, _ = basil_articles(SHARED)
+    for a in articles[:BASIL]:
+        lines.append({"id": a.id, "text": a.text, "title": a.title, "published": a.published, "site": a.site})
+    rows = [json.dumps(line) for line in lines]
+    rows[7:7] = ["{not json", json.dumps({"id": "empty", "text": "too short"})]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return {"spun": spun, "articles": len(lines)}
+
+
+@pytest.fixture(scope="module")
+def parity(spark: Any, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    from unspun.run.indexer import index_paths
+    from unspun.spark.job import run_spark
+    from unspun.spark.output import read_table
+    from unspun.store.sqlite import Store
+    from unspun.store.stories import build_stories
+
+    folder = tmp_path_factory.mktemp("parity")
+    corpus = _corpus(folder / "corpus.jsonl")
+    db = folder / "index.db"
+    indexed = index_paths([str(folder / "corpus.jsonl")], db)
+    with Store(db) as store:
+        ids = {m.pk: m.id for m in store.metas()}
+        index_links = {(ids[p.a], ids[p.b]): p.verdict.relation for p in store.pairs()}
+        index_stories = {a: s.id for s in build_stories(store) for a in s.articles}
+    out = folder / "spark"
+    summary = run_spark([str(folder / "corpus.jsonl")], out, spark)
+    spark_links = {(r["a"], r["b"]): r["relation"] for r in read_table(out / "links")}
+    spark_stories = {r["article_id"]: r["story_id"] for r in read_table(out / "stories")}
+    return {
+        **corpus, "indexed": indexed, "summary": summary, "out": out, "index_links": index_links,
+        "spark_links": spark_links, "index_stories": index_stories, "spark_stories": spark_stories,
+    }
+
+
+def test_both_read_the_same_articles_and_count_the_same_bad_records(parity: dict[str, Any]) -> None:
+    summary, indexed = parity["summary"], parity["indexed"]
+    assert summary.articles == indexed.added == parity["articles"] >= 300
+    assert sum(summary.skipped.values()) == sum(indexed.skipped.values()) == 2
+    assert set(parity["spark_stories"]) == set(parity["index_stories"])
+
+
+def test_links_and_their_relations_match_the_indexer(parity: dict[str, Any]) -> None:
+    index, spark = parity["index_links"], parity["spark_links"]
+    pairs = set(index) | set(spark)
+    same = {p for p in pairs if index.get(p) == spark.get(p)}
+    differences = sorted((p, index.get(p), spark.get(p)) for p in pairs - same)
+    assert len(same) / max(1, len(pairs)) >= 0.99, f"{len(differences)} of {len(pairs)} differ: {differences[:20]}"
+    assert len(pairs) > 100  # the corpus has copies to find
+
+
+def test_spun_copies_are_found_by_both_alike(parity: dict[str, Any]) -> None:
+    def recall(links: dict[tuple[str, str], str]) -> float:
+        return sum((s, c) in links for s, c in parity["spun"]) / len(parity["spun"])
+
+    index, spark = recall(parity["index_links"]), recall(parity["spark_links"])
+    missed = [p for p in parity["spun"] if (p in parity["index_links"]) != (p in parity["spark_links"])]
+    assert index == spark, f"spun-copy recall index {index:.3f}, spark {spark:.3f}; differ on {missed}"
+    assert index >= 0.9
+
+
+def test_stories_agree_by_b_cubed(parity: dict[str, Any]) -> None:
+    from bench.corpus import bcubed
+
+    articles = sorted(parity["index_stories"])
+    scores = bcubed([parity["spark_stories"][a] for a in articles], [parity["index_stories"][a] for a in articles])
+    index_groups = Counter(parity["index_stories"].values())
+    assert max(index_groups.values()) >= 3  # stories with several articles exist
+    index, spark = parity["index_stories"], parity["spark_stories"]
+    usual = {s: Counter(spark[a] for a in articles if index[a] == s).most_common(1)[0][0] for s in index.values()}
+    split = [a for a in articles if spark[a] != usual[index[a]]]
+    assert scores["f1"] >= 0.99, f"B-cubed {scores}; articles placed differently: {split[:20]}"
+
+
+# --- back into a store -----------------------------------------------------------------------------------
+
+
+def test_import_serves_trace_and_stories(parity: dict[str, Any], tmp_path: Path) -> None:
+    from unspun.run.indexer import trace_article
+    from unspun.store.candidate_index import load_index
+    from unspun.store.spark_import import import_spark_output
+    from unspun.store.sqlite import Store
+    from unspun.store.stories import build_stories
+
+    db = tmp_path / "imported.db"
+    summary = import_spark_output(parity["out"], db)
+    assert summary.articles == parity["summary"].articles and summary.links == len(parity["spark_links"])
+    source, copy = parity["spun"][0]
+    with Store(db, create=False) as store:
+        article = store.article(store.keys_of([copy])[0])
+        matches = trace_article(store, article, load_index(store)).matches
+        stories = {a: s.id for s in build_stories(store) for a in s.articles}
+    assert source in [m.id for m in matches]
+    assert stories[source] == stories[copy]
+    with pytest.raises(InputError, match="already holds"):
+        import_spark_output(parity["out"], db)
+
+
+def test_import_refuses_output_built_with_other_settings(parity: dict[str, Any], tmp_path: Path) -> None:
+    import shutil
+
+    from unspun.spark.output import MANIFEST
+    from unspun.store.spark_import import import_spark_output
+
+    out = tmp_path / "out"
+    shutil.copytree(parity["out"], out)
+    manifest = json.loads((out / MANIFEST).read_text())
+    manifest["settings"]["tree"]["candidates"]["lsh_bands"] = 21
+    (out / MANIFEST).write_text(json.dumps(manifest))
+    with pytest.raises(InputError, match=r"candidates\.lsh_bands: 21 → 42"):
+        import_spark_output(out, tmp_path / "x.db")

@@ -1,0 +1,195 @@
+"""The web app through its HTTP interface (FastAPI's TestClient, httpx underneath): API contracts, errors,
+the token, the body cap, escaping and the security headers."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from tests.conftest import FIXTURES, HOSTILE_ID
+from unspun.report.json import ARTICLE_SCHEMA, COMPARISON_SCHEMA
+from unspun.web.app import create_app
+from unspun.web.pages import GLOSSARY, article_key
+
+CORPUS = FIXTURES / "corpus"
+
+
+@pytest.fixture(scope="module")
+def client(web_store: Path) -> TestClient:
+    return TestClient(create_app(web_store), raise_server_exceptions=False)
+
+
+def _text(name: str) -> str:
+    return (CORPUS / name).read_text(encoding="utf-8")
+
+
+def _stored_id(client: TestClient, name: str) -> str:
+    stories = client.get("/api/stories", params={"all": "true", "per_page": 500}).json()["stories"]
+    return next(a for s in stories for a in s["articles"] if a.endswith(name))
+
+
+def test_api_compare_returns_the_comparison_contract(client: TestClient) -> None:
+    r = client.post("/api/compare", json={"a": {"text": _text("harbour_original.txt")},
+                                          "b": {"text": _text("harbour_spun.txt")}})
+    assert r.status_code == 200
+    out = r.json()
+    assert out["schema"] == COMPARISON_SCHEMA
+    assert out["verdict"]["relation"] == "spun_copy" and out["verdict"]["direction"] == "a_to_b"
+    assert out["alignments"] and {"a", "b", "similarity", "kind"} <= set(out["alignments"][0])
+
+
+def test_api_trace_lists_the_source_of_a_spun_copy_first(client: TestClient) -> None:
+    r = client.post("/api/trace", json={"text": _text("harbour_spun.txt"), "id": "query"})
+    assert r.status_code == 200
+    out = r.json()
+    assert out["schema"].startswith("unspun.trace/")
+    sources = [m for m in out["matches"] if m["direction"] == "b_to_a"]
+    assert sources and sources[0]["id"].endswith("harbour_original.txt")
+
+
+def test_api_stories_articles_and_pairs_link_up(client: TestClient) -> None:
+    out = client.get("/api/stories").json()
+    assert out["schema"].startswith("unspun.stories/") and out["total"] >= 2
+    harbour = next(s for s in out["stories"] if any(a.endswith("harbour_original.txt") for a in s["articles"]))
+    assert harbour["origin"].endswith("harbour_original.txt")
+    assert all(len(s["articles"]) > 1 for s in out["stories"])  # singletons only with all=true
+    article = client.get(f"/api/articles/{harbour['origin']}").json()
+    assert article["schema"] == ARTICLE_SCHEMA and "Kelderwick" in article["text"]
+    assert client.get(f"/api/articles/{article['key']}").json()["id"] == harbour["origin"]
+    spun = _stored_id(client, "harbour_spun.txt")
+    pair = client.get(f"/api/pairs/{article_key(harbour['origin'])}/{article_key(spun)}").json()
+    assert pair["schema"] == COMPARISON_SCHEMA and pair["stored"] is True
+    assert pair["verdict"]["relation"] == "spun_copy" and pair["recomputed_agrees"] is True
+
+
+def test_stories_are_searchable_and_paginated(client: TestClient) -> None:
+    assert client.get("/api/stories", params={"q": "kelderwick"}).json()["total"] == 1
+    assert client.get("/api/stories", params={"q": "no such words anywhere"}).json()["total"] == 0
+    first = client.get("/api/stories", params={"all": "true", "per_page": 2}).json()
+    second = client.get("/api/stories", params={"all": "true", "per_page": 2, "page": 2}).json()
+    assert first["total"] > 2 and len(first["stories"]) == 2
+    assert {s["id"] for s in first["stories"]}.isdisjoint(s["id"] for s in second["stories"])
+    page = client.get("/stories", params={"q": "Kelderwick"})
+    assert page.status_code == 200 and "Kelderwick" in page.text and "Castelmoro" not in page.text
+
+
+def test_story_page_draws_the_graph(client: TestClient) -> None:
+    story = next(s for s in client.get("/api/stories").json()["stories"]
+                 if any(a.endswith("harbour_original.txt") for a in s["articles"]))
+    page = client.get(f"/stories/{story['id']}").text
+    assert "<svg" in page and "class='edge rel-spun_copy'" in page and "marker-end='url(#arrow-spun_copy)'" in page
+    assert "class='node origin'" in page and "Legend" in page
+
+
+def test_errors_are_the_error_contract_with_their_status(client: TestClient) -> None:
+    missing = client.get("/api/articles/no-such-article")
+    assert missing.status_code == 404 and missing.json()["schema"] == "unspun.error/1"
+    empty = client.post("/api/compare", json={"a": {"text": ""}, "b": {"text": "x"}})
+    assert empty.status_code == 400 and "paste a text" in empty.json()["error"]
+    invalid = client.post("/api/compare", json={"a": "not an object"})
+    assert invalid.status_code == 422 and invalid.json()["schema"] == "unspun.error/1"
+    page = client.get("/stories/s-nothing")
+    assert page.status_code == 404 and "no story" in page.text and "Traceback" not in page.text
+
+
+def test_url_fetching_refuses_the_servers_own_network(client: TestClient) -> None:
+    for url in ("http://127.0.0.1:1/", "http://localhost/", "http://10.1.2.3/", "http://169.254.169.254/latest",
+                "http://[::1]/", "file:///etc/passwd", "ftp://example.org/x"):
+        r = client.post("/api/compare", json={"a": {"url": url}, "b": {"text": _text("harbour_spun.txt")}})
+        assert r.status_code == 400, url
+        assert "refusing" in r.json()["error"] or "only http and https" in r.json()["error"]
+
+
+def test_article_text_is_escaped_and_pages_carry_a_strict_csp(client: TestClient) -> None:
+    page = client.get(f"/articles/{article_key(HOSTILE_ID)}")
+    assert page.status_code == 200
+    assert "<script>alert" not in page.text
+    assert "&lt;script&gt;alert(&#39;text&#39;)&lt;/script&gt;" in page.text
+    assert "<img src=x" not in page.text
+    csp = page.headers["content-security-policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp
+    assert "<script>" not in page.text  # no inline scripts at all: only <script src=…>
+
+
+def test_help_page_explains_every_word(client: TestClient) -> None:
+    page = client.get("/help").text
+    for items in GLOSSARY.values():
+        for term, line in items:
+            assert term in page and line.replace("'", "&#39;") in page
+
+
+def test_the_readme_carries_the_glossary() -> None:
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    for items in GLOSSARY.values():
+        for term, line in items:
+            assert f"`{term}`: {line}" in readme, term
+
+
+def test_token_is_required_on_every_request(web_store: Path) -> None:
+    app = TestClient(create_app(web_store, token="s3cret"), raise_server_exceptions=False)
+    assert app.get("/api/stories").status_code == 401
+    assert app.get("/api/stories", headers={"Authorization": "Bearer wrong"}).status_code == 401
+    assert app.get("/api/stories", headers={"Authorization": "Bearer s3cret"}).status_code == 200
+    assert app.get("/api/stories", headers={"X-Unspun-Token": "s3cret"}).status_code == 200
+    page = app.get("/stories", follow_redirects=False)
+    assert page.status_code == 303 and page.headers["location"].startswith("/login")
+    assert app.post("/login", data={"token": "nope", "next": "/stories"}).status_code == 401
+    login = app.post("/login", data={"token": "s3cret", "next": "/stories"}, follow_redirects=False)
+    cookie = login.headers["set-cookie"]
+    assert login.status_code == 303 and "HttpOnly" in cookie and "s3cret" not in cookie
+    assert app.get("/stories").status_code == 200  # the cookie now rides along
+
+
+def test_bodies_over_the_cap_get_413_with_a_message(web_store: Path) -> None:
+    app = TestClient(create_app(web_store, max_body_bytes=2048), raise_server_exceptions=False)
+    big = app.post("/api/compare", json={"a": {"text": "x" * 5000}, "b": {"text": "y"}})
+    assert big.status_code == 413 and "limit of" in big.json()["error"]
+
+    def chunks():  # no Content-Length: the cap must hold for streamed bodies too
+        for _ in range(10):
+            yield b"x" * 1000
+
+    streamed = app.post("/api/compare", content=chunks(), headers={"content-type": "application/json"})
+    assert streamed.status_code == 413
+    form = app.post("/compare", data={"a_text": "x" * 5000, "b_text": "y"})
+    assert form.status_code == 413 and "limit of" in form.text
+
+
+def test_without_a_store_compare_works_and_store_pages_say_how_to_make_one() -> None:
+    app = TestClient(create_app(None), raise_server_exceptions=False)
+    assert "unspun index" in app.get("/stories").text
+    assert "unspun index" in app.get("/trace").text
+    r = app.get("/api/stories")
+    assert r.status_code == 404 and "unspun index" in r.json()["error"]
+
+
+def test_upload_is_indexed_in_the_background_and_becomes_traceable(tmp_path: Path) -> None:
+    db = tmp_path / "up.db"
+    from unspun.run.indexer import index_paths
+
+    index_paths([str(CORPUS / "library_original.txt")], db, workers=1)
+    app = TestClient(create_app(db), raise_server_exceptions=False)
+    lines = "".join(json.dumps({"id": f"up-{k}", "text": _text(name)}) + "\n"
+                    for k, name in enumerate(["harbour_original.txt", "harbour_spun.txt", "orchard_original.txt"]))
+    r = app.post("/add", files={"files": ("batch.jsonl", lines.encode(), "application/json")}, follow_redirects=False)
+    assert r.status_code == 303
+    job = r.headers["location"].rsplit("/", 1)[1]
+    busy = app.post("/add", files={"files": ("more.txt", b"text", "text/plain")})
+    deadline = time.time() + 60
+    while (state := app.get(f"/api/jobs/{job}").json())["running"] and time.time() < deadline:
+        time.sleep(0.2)
+    assert state["done"] == state["total"] == 3 and state["error"] is None
+    assert busy.status_code in (303, 409)  # refused while the first ran, or accepted after it finished
+    traced = app.post("/api/trace", json={"text": _text("harbour_spun.txt"), "id": "q"}).json()
+    assert "up-0" in [m["id"] for m in traced["matches"]]
+
+
+def test_trace_workers_share_comparisons_and_give_the_same_matches(web_store: Path) -> None:
+    query = {"text": _text("harbour_spun.txt"), "id": "query"}
+    with TestClient(create_app(web_store)) as alone, TestClient(create_app(web_store, trace_workers=2)) as shared:
+        assert shared.app.state.trace_pool[0].parallel and not alone.app.state.trace_pool
+        assert alone.post("/api/trace", json=query).json() == shared.post("/api/trace", json=query).json()

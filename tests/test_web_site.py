@@ -1,0 +1,82 @@
+"""The static site of ``unspun report``: the serve templates, stored verdicts, stable story ids, stale pages."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import FIXTURES
+from unspun.corpus.story_clusters import story_id
+from unspun.run.indexer import index_paths
+from unspun.store.sqlite import Store
+from unspun.web.pages import SiteLinks
+from unspun.web.site import MANIFEST, write_site
+
+CORPUS = FIXTURES / "corpus"
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("site") / "news.db"
+    index_paths([str(CORPUS)], db, workers=1)
+    return db
+
+
+def _id(db: Path, name: str) -> str:
+    with Store(db, create=False) as s:
+        return next(m.id for m in s.metas() if m.id.endswith(name))
+
+
+def test_pair_pages_show_the_stored_verdict_and_say_where_passages_come_from(store: Path, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    write_site(store, out)
+    links = SiteLinks()
+    original, spun = _id(store, "harbour_original.txt"), _id(store, "harbour_spun.txt")
+    with Store(store, create=False) as s:
+        keys = {m.id: m.pk for m in s.metas()}
+        stored = next(p for p in s.pairs() if {p.a, p.b} == {keys[original], keys[spun]})
+    a, b = (original, spun) if stored.a == keys[original] else (spun, original)
+    page = (out / links.pair(a, b)).read_text(encoding="utf-8")
+    assert "Verdict as stored by &#39;unspun index&#39;" in page
+    assert f"Confidence <b>{stored.verdict.confidence:.2f}</b>" in page
+    assert stored.verdict.relation.replace("_", " ") in page and "data-al=" in page
+    assert "<script src=\"app.js\" defer></script>" in page and (out / "app.js").exists()
+
+
+def test_overview_ranks_families_with_copies_first_and_hides_singletons(store: Path, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    write_site(store, out)
+    index = (out / "index.html").read_text(encoding="utf-8")
+    rows = re.findall(r"<tr data-text=\"[^\"]*\".*?data-size=\"(\d+)\"([^>]*)>", index, flags=re.S)
+    assert rows[0][0] != "1" and "Kelderwick" in index.split("<tr data-text")[1]
+    assert all("hidden" in extra for size, extra in rows if size == "1")
+    assert "show single-article stories" in index and "Legend" in index
+    assert "altered facts" in index
+
+
+def test_story_ids_derive_from_the_origin_and_survive_new_articles(store: Path, tmp_path: Path) -> None:
+    origin = _id(store, "harbour_original.txt")
+    first = tmp_path / "one"
+    write_site(store, first)
+    assert (first / f"{story_id(origin)}.html").exists()
+    grown = tmp_path / "grown.db"
+    grown.write_bytes(store.read_bytes())
+    index_paths([str(FIXTURES / "articles" / "rail_derailment.txt")], grown, workers=1)
+    second = tmp_path / "two"
+    write_site(grown, second)
+    assert (second / f"{story_id(origin)}.html").exists()
+
+
+def test_a_rerun_removes_its_stale_pages_and_keeps_other_files(store: Path, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    write_site(store, out)
+    (out / "notes.txt").write_text("mine", encoding="utf-8")
+    small = tmp_path / "small.db"
+    index_paths([str(CORPUS / "orchard_original.txt")], small, workers=1)
+    write_site(small, out)
+    written = set((out / MANIFEST).read_text(encoding="utf-8").split())
+    on_disk = {p.name for p in out.iterdir()} - {MANIFEST, "notes.txt"}
+    assert on_disk == written and not any(n.startswith("pair-") for n in on_disk)
+    assert (out / "notes.txt").read_text(encoding="utf-8") == "mine"
