@@ -179,7 +179,11 @@ def run(shared: Path, quick: bool) -> dict[str, Any]:
             results["server_memory_mib"] = server_memory_mib(process.pid)
         finally:
             process.terminate()
-            process.wait(timeout=30)
+            try:
+                process.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
     results["load_after"] = os.getloadavg()
     results["goals"] = [
         goal("compare: API minus library, median ms", results["compare"]["overhead_ms"], 50, False),

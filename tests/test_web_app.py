@@ -193,3 +193,21 @@ def test_trace_workers_share_comparisons_and_give_the_same_matches(web_store: Pa
     with TestClient(create_app(web_store)) as alone, TestClient(create_app(web_store, trace_workers=2)) as shared:
         assert shared.app.state.trace_pool[0].parallel and not alone.app.state.trace_pool
         assert alone.post("/api/trace", json=query).json() == shared.post("/api/trace", json=query).json()
+
+
+def test_concurrent_requests_take_turns_with_the_engine(client: TestClient) -> None:
+    import threading
+
+    texts = [_text(n) for n in ("harbour_spun.txt", "harbour_trimmed.txt", "library_copy_credit.txt")]
+    statuses: list[int] = []
+
+    def trace(k: int) -> None:
+        for n in range(2):
+            statuses.append(client.post("/api/trace", json={"text": texts[(k + n) % 3], "id": f"c{k}{n}"}).status_code)
+
+    threads = [threading.Thread(target=trace, args=(k,)) for k in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert statuses == [200] * 16  # the shared tokenizer raised "Already borrowed" before requests took turns

@@ -158,6 +158,7 @@ def test_upload_shows_progress_and_the_article_becomes_traceable(server: str, pa
             pass
         page.wait_for_timeout(100)
     assert page.inner_text("#job-state") == "done"
+    seen.add(page.get_attribute("progress#job-progress", "value"))
     assert "24" in seen and len(seen) >= 2, seen  # the bar moved while the upload was indexed
     page.goto(server + "/trace")
     page.fill("textarea[name=q_text]", text)

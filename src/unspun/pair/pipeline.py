@@ -20,6 +20,10 @@ from unspun.pair.engine import PairEngine, default_engine
 from unspun.pair.judge import PairFacts, judge, pair_facts
 from unspun.pair.spin import substitution_rate, substitutions, swap_rarity
 
+# Share of the reused text that is word for word (or nearly) above which a corpus comparison still finds the
+# fact changes: duplicates and near-duplicates are ≥ 0.97 (relations bench), spun copies ≤ 0.3.
+FACT_CHECK_MIN_LEXICAL_SHARE = 0.9
+
 
 def run_pair(a: Segmented, b: Segmented, engine: PairEngine, details: bool = True) -> Comparison:
     """The pair pipeline with ``engine``'s settings, encoder and memos (``PairEngine.compare_segmented``)."""
@@ -34,13 +38,14 @@ def run_pair_with_facts(a: Segmented, b: Segmented, engine: PairEngine,
     vectors_a, vectors_b = engine.encoder.encode_pair(a.sentence_texts(), b.sentence_texts())
     aligned = align(a, b, config, tuning=settings.align, memo=engine.memo, vectors=(vectors_a, vectors_b))
     alignments = with_meaning_tier(a, b, aligned, vectors_a @ vectors_b.T, spin_b - spin_a, settings.semantic)
-    # The judge needs the fact changes even without details (a copy that alters a fact is no duplicate);
-    # unchanged aligned sentences cost nothing, so this is cheap where it matters (near-identical texts).
-    changes = find_changes(a, b, alignments)
     swaps = substitutions(a, b, alignments)
     facts = pair_facts(a, b, alignments, substitution_rate(a, b, alignments, swaps),
                        document_similarity(vectors_a, vectors_b), spin_a, spin_b, memo=engine.memo,
                        swap_rarity=swap_rarity(a, b, swaps))
+    # Without details the judge still needs the fact changes of word-for-word copies (a copy that alters a
+    # fact is no duplicate); there unchanged sentences cost nothing. Other pairs skip them in a corpus.
+    lexical = facts.kind_share["verbatim"] + facts.kind_share["near_verbatim"]
+    changes = find_changes(a, b, alignments) if details or lexical >= FACT_CHECK_MIN_LEXICAL_SHARE else ()
     verdict = judge(a, b, alignments, changes, facts, config, swaps)
     if details:  # the relation decides what else a complete list holds (passages, other wording)
         changes = find_changes(a, b, alignments, verdict.relation)

@@ -168,6 +168,9 @@ def create_app(db: Path | None = None, token: str | None = None, max_body_bytes:
     pages = Pages(ServerLinks(), server=True, store_hint=NO_STORE)
     jobs = Jobs(db) if db is not None else None
     pool: list[Any] = []  # the started Workers, while the app runs
+    # The engines' tokenizers may not be used by two threads at once ("Already borrowed"): requests take turns
+    # with the library (its work holds the GIL anyway; ``trace_workers`` adds processes, not threads).
+    engine_lock = threading.Lock()
 
     @contextlib.asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -231,7 +234,9 @@ def create_app(db: Path | None = None, token: str | None = None, max_body_bytes:
         from unspun.pair.pipeline import compare
 
         form = {"a_text": a_text, "a_url": a_url, "b_text": b_text, "b_url": b_url}
-        c = compare(article_of("A", a_text, a_file, a_url), article_of("B", b_text, b_file, b_url))
+        a, b = article_of("A", a_text, a_file, a_url), article_of("B", b_text, b_file, b_url)
+        with engine_lock:
+            c = compare(a, b)
         return html(pages.compare(c, form=form))
 
     @app.get("/trace", response_class=HTMLResponse, include_in_schema=False)
@@ -257,7 +262,9 @@ def create_app(db: Path | None = None, token: str | None = None, max_body_bytes:
         meta = library.meta(match)
         with library.store() as store:
             other = stored_segmented(store, meta.pk).article
-        c = compare_articles(article_of("the traced article", query, None, None), other)
+        query_article = article_of("the traced article", query, None, None)
+        with engine_lock:
+            c = compare_articles(query_article, other)
         return html(pages.compare(c, stored_note="The traced article (A) against a stored article (B), compared now."))
 
     @app.get("/stories", response_class=HTMLResponse, include_in_schema=False)
@@ -352,7 +359,9 @@ def create_app(db: Path | None = None, token: str | None = None, max_body_bytes:
         from unspun.pair.pipeline import compare
         from unspun.report.json import comparison_dict
 
-        return comparison_dict(compare(source_article("A", pair.a), source_article("B", pair.b)))
+        a, b = source_article("A", pair.a), source_article("B", pair.b)
+        with engine_lock:
+            return comparison_dict(compare(a, b))
 
     @app.post("/api/trace", summary="The stored sources and copies of an article (unspun.trace/1)")
     def api_trace(source: Source) -> dict[str, object]:
@@ -407,14 +416,14 @@ def create_app(db: Path | None = None, token: str | None = None, max_body_bytes:
         from unspun.run.indexer import trace_article
 
         view = library.view()
-        with library.store() as store:
+        with library.store() as store, engine_lock:
             return trace_article(store, article, view.index, pool=pool[0] if pool else None)
 
     def stored_pair_comparison(a: str, b: str):  # -> StoredComparison
         from unspun.run.lookup import stored_comparison
 
         meta_a, meta_b = library.meta(a), library.meta(b)
-        with library.store() as store:
+        with library.store() as store, engine_lock:
             return stored_comparison(store, meta_a.pk, meta_b.pk)
 
     def job_of(job_id: int):  # -> Job

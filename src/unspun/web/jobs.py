@@ -92,11 +92,13 @@ class Jobs:
         return job
 
     def _run(self, job: Job, paths: list[Path], folder: Path) -> None:
+        from unspun.pair.engine import PairEngine
         from unspun.run.indexer import index_paths
 
         try:
-            index_paths([str(p) for p in paths], self.db, batch=JOB_BATCH_ARTICLES, workers=self.workers,
-                        summary=job.summary)
+            # An engine of its own: the requests' engine is not shared with this thread (same settings, same results).
+            index_paths([str(p) for p in paths], self.db, PairEngine(precise=False), batch=JOB_BATCH_ARTICLES,
+                        workers=self.workers, summary=job.summary)
         except UnspunError as error:
             job.error = str(error)
         except Exception as error:  # the thread must record every failure: the page is what the user sees
