@@ -31,7 +31,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bench.common import PROJECT_ROOT, data_path, goal, goal_text, item_limit, md_table, stopwatch, suite_main
+from bench.common import (
+    PROJECT_ROOT,
+    data_path,
+    goal,
+    goal_text,
+    item_limit,
+    kind_rates,
+    md_table,
+    stopwatch,
+    suite_main,
+)
 
 SPLIT_SEED, BBC_TEST_SHARE = 4, 0.2  # the Relations suite's held-out BBC bases
 PAIR_SEED = 2611
@@ -350,15 +360,7 @@ def score(pairs: Sequence[ChangePair], predictions: Sequence[dict[str, Any]], co
             counts[edit.kind]["planted"] += 1
             counts[edit.kind]["found"] += any(_matches(p, edit) for kind, places in entries if kind == edit.kind
                                               for p in places)
-    return {
-        k: {
-            "planted": c["planted"],
-            "reported": c["reported"],
-            "recall": c["found"] / c["planted"] if c["planted"] else float("nan"),
-            "precision": c["right"] / c["reported"] if c["reported"] else float("nan"),
-        }
-        for k, c in counts.items()
-    }
+    return kind_rates(counts)
 
 
 def run(shared: Path, quick: bool) -> dict[str, Any]:

@@ -235,6 +235,20 @@ def md_table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     return "\n".join([line(headers), "|" + "|".join("---" for _ in headers) + "|", *(line(r) for r in rows)])
 
 
+def kind_rates(counts: dict[str, Any]) -> dict[str, dict[str, float]]:
+    """Per kind, from counters of "planted", "found", "reported" and "right" (reports matching a planted
+    item): the counts, recall over planted items and precision over reports (NaN when there are none)."""
+    return {
+        k: {
+            "reported": c["reported"],
+            "planted": c["planted"],
+            "precision": c["right"] / c["reported"] if c["reported"] else float("nan"),
+            "recall": c["found"] / c["planted"] if c["planted"] else float("nan"),
+        }
+        for k, c in counts.items()
+    }
+
+
 def goal(name: str, value: float, target: float, higher_is_better: bool = True) -> dict[str, Any]:
     """A goal and whether this run met it; the runner lists every goal, met or missed, in its summary."""
     met = value >= target if higher_is_better else value <= target

@@ -18,7 +18,17 @@ from typing import Any
 
 import numpy as np
 
-from bench.common import data_path, goal, goal_text, item_limit, macro_f1, md_table, optional_limit, stopwatch
+from bench.common import (
+    data_path,
+    goal,
+    goal_text,
+    item_limit,
+    kind_rates,
+    macro_f1,
+    md_table,
+    optional_limit,
+    stopwatch,
+)
 
 RELATIONS = (
     "duplicate",
@@ -188,19 +198,11 @@ def change_scores(pairs: Sequence[Any], predictions: Sequence[Prediction]) -> di
         for reported in prediction.changes:
             hit = any(change_matches(reported, p) for p in pair.changes)
             counts[reported[0]]["reported"] += 1
-            counts[reported[0]]["true_reports"] += hit
+            counts[reported[0]]["right"] += hit
         for planted in pair.changes:
             counts[planted.kind]["planted"] += 1
             counts[planted.kind]["found"] += any(change_matches(r, planted) for r in prediction.changes)
-    return {
-        k: {
-            "reported": c["reported"],
-            "planted": c["planted"],
-            "precision": c["true_reports"] / c["reported"] if c["reported"] else float("nan"),
-            "recall": c["found"] / c["planted"] if c["planted"] else float("nan"),
-        }
-        for k, c in counts.items()
-    }
+    return kind_rates(counts)
 
 
 def direction_scores(pairs: Sequence[Any], predictions: Sequence[Prediction]) -> dict[str, Any]:

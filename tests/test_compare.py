@@ -160,3 +160,20 @@ def test_reordered_paragraphs_are_not_a_duplicate():
     paragraphs = base.text.split("\n")
     moved = "\n".join([paragraphs[0], *paragraphs[5:], *paragraphs[1:5]])
     assert relation(compare_articles(base, derived(base, moved))) != "duplicate"
+
+
+def test_demo_pair_reports_the_renamed_club_the_title_and_the_reworded_quotes() -> None:
+    from tests.conftest import ROOT
+    from unspun.pair.pipeline import compare
+
+    c = compare(ROOT / "examples" / "original.txt", ROOT / "examples" / "spun_copy.txt")
+    a_text, b_text = c.a.article.text, c.b.article.text
+    found = {(ch.kind, ch.a.text_of(a_text), ch.b.text_of(b_text)) for ch in c.changes}
+    assert ("name", "Riverside", "Riverbank") in found
+    assert ("title", "Manager", "Director") in found
+    marked = {(a.text_of(a_text), b.text_of(b_text))
+              for ch in c.changes if ch.kind == "quote" for a, b in zip(ch.differs_a, ch.differs_b, strict=False)}
+    for pair in [("hungry", "starve"), ("score", "grade"), ("thank", "gratitude"), ("this league", "that conference"),
+                 ("step up", "intensify")]:
+        assert pair in marked, pair
+    assert len(c.changes) == len({(ch.kind, ch.note) for ch in c.changes})  # a repeated edit is listed once

@@ -9,15 +9,22 @@ periods relative to the text's own date ("yesterday", "last week", "this month")
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Literal
+from typing import Literal, Protocol, TypeVar
 
 from unspun.text.numbers import day_of_month, number_value
 from unspun.text.tokens import Token, word_tokens
 from unspun.text.wordlists import MONTHS, RELATIVE_DAYS, RELATIVE_MODIFIERS, TIME_UNITS, WEEKDAYS
 
+
+class _HasLast(Protocol):
+    @property
+    def last(self) -> int: ...
+
+
+_Spanned = TypeVar("_Spanned", bound=_HasLast)
 _CLOCK = re.compile(r"^(\d{1,2})(?:[:.](\d\d))?(am|pm)$")
 _CLOCK_WORDS = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}
 
@@ -59,15 +66,21 @@ def time_expressions(text: str) -> list[TimeMention]:
 def time_mentions(text: str, tokens: Sequence[Token]) -> list[TimeMention]:
     """The date and time expressions among ``tokens``, left to right, not overlapping (token offsets index
     ``text``)."""
-    found: list[TimeMention] = []
+    return non_overlapping(len(tokens), lambda k: mention_at(text, tokens, k))
+
+
+def non_overlapping(length: int, found_at: Callable[[int], _Spanned | None]) -> list[_Spanned]:
+    """What ``found_at`` finds starting at token 0, 1, …, ``length - 1``, each search resuming after the last
+    token of the previous find (``.last``)."""
+    found = []
     k = 0
-    while k < len(tokens):
-        mention = mention_at(text, tokens, k)
-        if mention is None:
+    while k < length:
+        item = found_at(k)
+        if item is None:
             k += 1
             continue
-        found.append(mention)
-        k = mention.last + 1
+        found.append(item)
+        k = item.last + 1
     return found
 
 

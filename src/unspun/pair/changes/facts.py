@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from unspun.model import Change, ChangeKind
 from unspun.pair.changes.context import SentencePair, change_of, span_of
-from unspun.text.dates import mention_at
+from unspun.text.dates import mention_at, non_overlapping
 from unspun.text.numbers import number_value
 from unspun.text.tokens import Token
 from unspun.text.wordlists import MAGNITUDES
@@ -26,17 +26,11 @@ class Fact:
 
 def facts(text: str, tokens: Sequence[Token]) -> list[Fact]:
     """Dates and times (``text.dates``), then numbers with following magnitudes folded in ("3.5 billion")."""
-    found: list[Fact] = []
-    k = 0
-    while k < len(tokens):
+    def fact_at(k: int) -> Fact | None:
         mention = mention_at(text, tokens, k)
-        fact = Fact("date", mention.value, mention.first, mention.last) if mention else _number_at(tokens, k)
-        if fact is None:
-            k += 1
-            continue
-        found.append(fact)
-        k = fact.last + 1
-    return found
+        return Fact("date", mention.value, mention.first, mention.last) if mention else _number_at(tokens, k)
+
+    return non_overlapping(len(tokens), fact_at)
 
 
 def _number_at(tokens: Sequence[Token], k: int) -> Fact | None:
