@@ -23,10 +23,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from unspun.config import Settings
 from unspun.corpus.fingerprint import Fingerprint
-from unspun.errors import InputError, WorkerError
+from unspun.errors import InputError, RecordLimitError, WorkerError
 from unspun.model import Article, Comparison, RawRecord, Segmented, Skipped, Verdict
 from unspun.pair.engine import PairEngine, default_engine
+from unspun.run.budget import Budget, within_budget
 from unspun.store.sqlite import StoredAnalysis
 
 
@@ -83,24 +85,19 @@ def prepare(items: Sequence[Hashed], engine: PairEngine | None = None) -> list[P
     """Extract (raw records), segment, embed and fingerprint ``items``, in order; a record without article
     text becomes ``Skipped`` with the one-line reason."""
     from unspun.corpus.fingerprint import fingerprint_many
-    from unspun.ingest.extract import extract_record
-    from unspun.ingest.segment import segment
 
     engine = engine or corpus_engine()
-    # The store keeps no boilerplate listing: the corpus skips making it (no effect on the text).
-    config, html = engine.config, dataclasses.replace(engine.settings.html, list_boilerplate=False)
     out: list[Prepared | Skipped | None] = []
     segs, hashes, slots = [], [], []
     for item in items:
         try:
-            source = item.source
-            article = source if isinstance(source, Article) else extract_record(source, config, html)
+            seg = segmented_within_budget(item.source, engine.settings)
         except InputError as error:
             out.append(Skipped(item.source.id, str(error)))
             continue
         slots.append(len(out))
         out.append(None)
-        segs.append(segment(article, config))
+        segs.append(seg)
         hashes.append(item.content_hash)
     # One encoder call for the whole batch (its per-call cost is paid once); fingerprints reuse the vectors.
     vectors = engine.static.encode_many([seg.sentence_texts() for seg in segs])
@@ -108,6 +105,28 @@ def prepare(items: Sequence[Hashed], engine: PairEngine | None = None) -> list[P
     for slot, seg, digest, fp, own in zip(slots, segs, hashes, prints, vectors, strict=True):
         out[slot] = Prepared(seg.article, digest, seg, fp, own, engine.spin(seg))
     return [p for p in out if p is not None]
+
+
+def segmented_within_budget(source: RawRecord | Article, settings: Settings) -> Segmented:
+    """``source`` extracted and segmented within one record's budget (``settings.limits``); raises
+    ``InputError`` for a record without article text, ``RecordLimitError`` for one over a budget."""
+    from unspun.ingest.extract import extract_record
+    from unspun.ingest.segment import segment
+
+    # The store keeps no boilerplate listing: the corpus skips making it (no effect on the text).
+    config, html = settings.pair, dataclasses.replace(settings.html, list_boilerplate=False)
+
+    def work() -> Segmented:
+        article = source if isinstance(source, Article) else extract_record(source, config, html)
+        return segment(article, config)
+
+    seg = within_budget(Budget.of(settings.limits), source.id, work)
+    if len(seg.sentences) > settings.limits.record_sentences:
+        raise RecordLimitError(
+            f"{source.id}: {len(seg.sentences)} sentences, over the {settings.limits.record_sentences} of one "
+            "record (limits.record_sentences): skipped"
+        )
+    return seg
 
 
 def compare_task(task: CompareTask, engine: PairEngine | None = None) -> list[Verdict]:
