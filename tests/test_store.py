@@ -217,9 +217,14 @@ def test_a_full_disk_rolls_the_batch_back_in_one_line_and_the_store_opens_after(
 def test_a_second_indexer_stops_with_one_line_while_the_first_holds_the_store(tmp_path: Path) -> None:
     from unspun.errors import StoreWriteError
 
-    with Store(tmp_path / "c.db") as first, Store(tmp_path / "c.db") as second, first.writer_lock():
-        with pytest.raises(StoreWriteError, match="being indexed by another process"), second.writer_lock():
-            pass
+    with (
+        Store(tmp_path / "c.db") as first,
+        Store(tmp_path / "c.db") as second,
+        first.writer_lock(),
+        pytest.raises(StoreWriteError, match="being indexed by another process"),
+        second.writer_lock(),
+    ):
+        pass
     with Store(tmp_path / "c.db") as again, again.writer_lock():  # released with its holder
         pass
 
