@@ -45,7 +45,7 @@ class FetchError(InputError):
 
 def resolve_host(host: str, port: int) -> list[str]:
     try:
-        return sorted({info[4][0] for info in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)})
+        return sorted({str(info[4][0]) for info in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)})
     except socket.gaierror as error:
         raise FetchError(f"cannot resolve {host}: {error.strerror}") from error
 

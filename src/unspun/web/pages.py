@@ -215,7 +215,7 @@ def pair_note(found: StoredComparison) -> str:
 def _related(p: StoredPair, pk: int, by_pk: dict[int, ArticleMeta]) -> tuple[ArticleMeta, Verdict, str]:
     """The other article of a stored pair, the verdict, and the direction in words from ``pk``'s side."""
     other = by_pk[p.b if p.a == pk else p.a]
-    direction = p.verdict.direction
+    direction: str = p.verdict.direction
     if p.b == pk:  # the page's article is B of the stored pair
         direction = {"a_to_b": "b_to_a", "b_to_a": "a_to_b"}.get(direction, direction)
     return other, p.verdict, TRACE_DIRECTIONS[direction].replace("the traced article", "this article")
