@@ -289,6 +289,10 @@ class LimitConfig:
     # Sentences one article may have: a long feature has ~600; each comparison of a longer text costs seconds
     # and its sentence vectors ~1 KB each (a text past this is a book or a log, not a news page).
     record_sentences: int = 5000
+    # In a worker process, a record still running this long after its time budget ran out (stuck inside one C
+    # call, such as a parser), or holding twice its memory budget, ends the process: the pool replaces it and
+    # redoes its batch one record at a time, skipping the one that stopped it.
+    worker_stop_seconds: float = 10.0
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,9 @@ the way a debugger interrupts a thread), which ``within_budget`` turns into a ``
 record and the budget: the batch skips it and goes on. This works in the main thread, in a web app's job
 thread and in worker processes alike. The exception derives from ``BaseException``, so that a library's
 ``except Exception`` cannot swallow it, and is sent once per record. It is raised between two bytecodes: work
-inside one long C call (a parser on a huge document) stops when that call returns.
+inside one long C call (a parser on a huge document) stops when that call returns. A worker process also
+takes the hard stop (``stop_process_when_stuck``): a record still running some seconds after its overrun was
+sent, or holding twice its memory budget, ends the process, and the pool replaces it (``pool.Workers``).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from unspun.errors import RecordLimitError
 
 T = TypeVar("T")
 TICK_SECONDS = 0.05  # how often the watchdog looks: a record overruns its budget by about this much at most
+STUCK_EXIT_CODE = 70  # a worker process's exit status when the hard stop ends it (EX_SOFTWARE)
 _PAGE_BYTES = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 
 
@@ -56,6 +59,14 @@ def within_budget(budget: Budget, record_id: str, work: Callable[[], T]) -> T:
         raise RecordLimitError(f"{record_id}: {guard.overrun}") from None
 
 
+def stop_process_when_stuck(seconds: float) -> None:
+    """In a worker process: end the process when a guarded record is still running ``seconds`` after its
+    overrun was sent (stuck inside one C call), or holds twice its memory budget (growing inside one), rather
+    than let it stall the batch or bring the machine's memory down. Never in a process that owns anything
+    else (the indexer's store, a web app)."""
+    _WATCHDOG.stop_after = seconds
+
+
 def resident_bytes() -> int:
     """This process's resident memory (Linux ``/proc``; 0 elsewhere, where memory budgets are not checked)."""
     try:
@@ -76,6 +87,7 @@ class _Guard:
     started: float
     rss_started: int
     overrun: str | None = None  # the budget exceeded, once the overrun is sent
+    sent_at: float = 0.0
 
     def exceeded(self, now: float, rss: int) -> str | None:
         if now - self.started > self.budget.seconds:
@@ -84,6 +96,13 @@ class _Guard:
             return (f"needed over {self.budget.memory_bytes // 2**20} MB of memory to prepare "
                     "(limits.record_memory_mb): skipped")
         return None
+
+    def stuck(self, now: float, rss: int, stop_after: float) -> bool:
+        """Whether the overrun has not stopped the work: still running ``stop_after`` seconds after it was sent,
+        or at twice the memory budget."""
+        if self.overrun is not None and now - self.sent_at > stop_after:
+            return True
+        return bool(self.rss_started) and rss - self.rss_started > 2 * self.budget.memory_bytes
 
 
 class _Watchdog:
@@ -94,6 +113,7 @@ class _Watchdog:
         self._lock = threading.Lock()
         self._busy = threading.Event()  # set while some thread is guarded
         self._thread: threading.Thread | None = None
+        self.stop_after: float | None = None  # seconds; set in worker processes (``stop_process_when_stuck``)
 
     def watch(self, guard: _Guard) -> None:
         with self._lock:
@@ -121,8 +141,10 @@ class _Watchdog:
                     continue
                 now, rss = time.monotonic(), resident_bytes()
                 for guard in self._guards.values():
+                    if self.stop_after is not None and guard.stuck(now, rss, self.stop_after):
+                        os._exit(STUCK_EXIT_CODE)  # the pool sees its worker die and redoes the batch without it
                     if guard.overrun is None and (reason := guard.exceeded(now, rss)) is not None:
-                        guard.overrun = reason
+                        guard.overrun, guard.sent_at = reason, now
                         _send(guard.thread, _Overrun)
 
 
