@@ -98,18 +98,11 @@ class StoreView:
 
     @property
     def stories(self) -> list[Story]:
-        """Clustered in memory (``unspun stories`` saves them; a page must not write to the store)."""
-        from unspun.corpus.story_clusters import cluster_stories
-        from unspun.store.stories import stored_story_evidence
+        """Clustered in memory (``unspun stories`` saves them; a page must not write to the store), over the
+        latest version of each article, as ``unspun stories`` clusters them."""
+        from unspun.store.stories import cluster_store
 
-        def build(store: Any) -> list[Story]:
-            metas = list(self.metas.values())
-            if not metas:
-                return []
-            config = self.settings.stories
-            return cluster_stories(stored_story_evidence(store, metas, config), store.pairs(), config)
-
-        return self._part("stories", build)
+        return self._part("stories", lambda store: cluster_store(store, self.settings.stories)[0])
 
 
 @dataclass
