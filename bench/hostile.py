@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bench.common import PROJECT_ROOT, fmt, git_commit, goal, md_table, suite_main
+from bench.common import BASE_TREE_ENV, PROJECT_ROOT, fmt, git_commit, goal, md_table, suite_main
 
 PARAGRAPH = (
     "The harbour master said the “new” pontoon would cost €2.5m and open in March, after three years of delays. "
@@ -204,7 +204,8 @@ def _warc_pages(path: Path) -> Path:
     return path
 
 
-def run_case(case: Case, directory: Path) -> dict[str, Any]:
+def run_case(case: Case, directory: Path, base: Path | None = None) -> dict[str, Any]:
+    """The case through the command line of this tree, and of ``base`` (an older tree) when given."""
     folder = directory / case.name.replace(" ", "_").replace("/", "_")[:40]
     folder.mkdir()
     inputs = case.make(folder)
@@ -214,7 +215,16 @@ def run_case(case: Case, directory: Path) -> dict[str, Any]:
         command = ["index", str(good), *map(str, inputs), "--db", str(folder / "x.db"), "--workers", "1"]
     else:
         command = ["extract", "--format", "json", *map(str, inputs)]
-    env = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT / "src")}
+    row = {"category": case.category, "name": case.name, "expect": case.expect,
+           "size": sum(p.stat().st_size for p in inputs), **_outcome(case, command, folder, PROJECT_ROOT)}
+    if base is not None:
+        (folder / "x.db").unlink(missing_ok=True)
+        row["base"] = _outcome(case, command, folder, base)
+    return row
+
+
+def _outcome(case: Case, command: list[str], folder: Path, tree: Path) -> dict[str, Any]:
+    env = {**os.environ, "PYTHONPATH": str(tree / "src")}
     started = time.perf_counter()
     done = subprocess.run([sys.executable, "-c", _WITH_PEAK, *command], capture_output=True, env=env, cwd=folder,
                           timeout=1800, check=False)
@@ -222,10 +232,9 @@ def run_case(case: Case, directory: Path) -> dict[str, Any]:
     lines = [line for line in done.stderr.decode(errors="replace").splitlines() if line.strip()]
     peak = next((int(line.split()[1]) / 1024 for line in lines if line.startswith(_PEAK)), None)
     lines = [line for line in lines if not line.startswith(_PEAK)]
-    return {"category": case.category, "name": case.name, "expect": case.expect, "exit": done.returncode,
-            "message": (lines[-1] if lines else "")[:160], "seconds": seconds, "peak_mib": peak,
-            "handled": _handled(case, done.returncode, lines, done.stdout),
-            "size": sum(p.stat().st_size for p in inputs), "traceback": any("Traceback" in line for line in lines)}
+    return {"exit": done.returncode, "message": (lines[-1] if lines else "")[:160], "seconds": seconds,
+            "peak_mib": peak, "handled": _handled(case, done.returncode, lines, done.stdout),
+            "traceback": any("Traceback" in line for line in lines)}
 
 
 _PEAK = "UNSPUN-BENCH-PEAK-KIB"
@@ -264,9 +273,11 @@ def property_run(examples: int) -> dict[str, Any]:
 def run(shared: Path, quick: bool) -> dict[str, Any]:
     results: dict[str, Any] = {"commit": git_commit(), "load_before": os.getloadavg(), "quick": quick}
     rows = []
+    base = Path(os.environ[BASE_TREE_ENV]) if os.environ.get(BASE_TREE_ENV, "").strip() else None
+    results["base_commit"] = git_commit(base) if base is not None else None
     with tempfile.TemporaryDirectory() as folder:
         for case in cases(shared, quick):
-            row = run_case(case, Path(folder))
+            row = run_case(case, Path(folder), base)
             rows.append(row)
             print(f"hostile: {case.name}: exit {row['exit']} in {row['seconds']:.1f} s", file=sys.stderr)
     results["cases"] = rows
@@ -283,22 +294,31 @@ def run(shared: Path, quick: bool) -> dict[str, Any]:
 
 def markdown(r: dict[str, Any]) -> str:
     load = ", ".join(f"{x:.1f}" for x in r["load_before"]) + " → " + ", ".join(f"{x:.1f}" for x in r["load_after"])
-    rows = [[c["category"], c["name"], _size(c["size"]), c["expect"], c["exit"], fmt(c["seconds"], 1),
-             fmt(c["peak_mib"], 0), "yes" if c["handled"] else "**NO**", c["message"]]
-            for c in r["cases"]]
+    based = r.get("base_commit") is not None
+    headers = ["category", "input", "size", "expected", "exit", "seconds", "peak MiB", "handled"]
+    if based:
+        headers += ["before: exit", "s", "MiB", "handled"]
+    rows = []
+    for c in r["cases"]:
+        row = [c["category"], c["name"], _size(c["size"]), c["expect"], *_outcome_cells(c)]
+        rows.append(row + (_outcome_cells(c["base"]) if based else []) + [c["message"]])
     p = r["properties"]
+    before = f"; \"before\": the same inputs through commit {r['base_commit']}" if based else ""
     return "\n".join([
-        f"Commit {r['commit']}; `python -m bench.run --only hostile{' --quick' if r['quick'] else ''}`; load average "
-        f"(1, 5, 15 min) before → after: {load}. One page: `unspun extract --format json FILE`; batches: `unspun "
-        "index good.txt FILE --db x.db --workers 1` (a good article beside the hostile input). Peak memory is the "
-        "command's peak resident memory.",
+        f"Commit {r['commit']}{before}; `python -m bench.run --only hostile{' --quick' if r['quick'] else ''}`; load "
+        f"average (1, 5, 15 min) before → after: {load}. One page: `unspun extract --format json FILE`; batches: "
+        "`unspun index good.txt FILE --db x.db --workers 1` (a good article beside the hostile input). Peak memory "
+        "is the command's peak resident memory; times are wall times on the loaded machine.",
         "",
-        md_table(["category", "input", "size", "expected", "exit", "seconds", "peak MiB", "handled",
-                  "message (stderr)"], rows),
+        md_table([*headers, "message (stderr, last line)"], rows),
         "",
         f"Property tests (`tests/test_properties.py`, {p['examples']} examples per property, seeded): "
         f"{'passed' if p['passed'] else '**FAILED**'} in {fmt(p['seconds'], 0)} s ({p['summary']}).",
     ])
+
+
+def _outcome_cells(o: dict[str, Any]) -> list[Any]:
+    return [o["exit"], fmt(o["seconds"], 1), fmt(o["peak_mib"], 0), "yes" if o["handled"] else "**NO**"]
 
 
 def _size(n: int) -> str:

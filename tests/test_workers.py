@@ -79,6 +79,21 @@ def test_a_pathological_record_cannot_stall_a_batch(
     assert "skipped 1 bad record(s): 1 × took over 1 s" in summary.line()
 
 
+def test_a_record_that_stops_its_worker_process_is_skipped_and_the_pool_replaced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Parsing this page (31 MB, a million paragraphs) grows a process by ~300 MB inside one C call, which no
+    # exception interrupts: over twice the 64 MB budget, the watchdog ends the worker process.
+    page = "<html><body>" + "".join(f"<p>Item {k} of the list.</p>" for k in range(1_000_000)) + "</body></html>"
+    (tmp_path / "list.html").write_text(page, encoding="utf-8")
+    monkeypatch.setattr(corpus, "Workers", functools.partial(Workers, pool_after=1))
+    engine = PairEngine(DEFAULT_SETTINGS.replace(limits=LimitConfig(record_memory_mb=64)), precise=False)
+    summary = corpus.index_paths([str(tmp_path / "list.html"), *FILES], tmp_path / "c.db", engine, workers=2,
+                                 batch=8)
+    assert summary.added == len(FILES)
+    assert [reason.split(" (")[0] for reason in summary.skipped] == ["stopped its worker process"]
+
+
 def test_a_task_compares_each_candidate_with_the_new_article() -> None:
     names = ("harbour_original.txt", "harbour_spun.txt", "orchard_original.txt")
     original, spun, other = prepare([Hashed(Article(n, (CORPUS / n).read_text(encoding="utf-8")), n) for n in names])
