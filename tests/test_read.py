@@ -297,3 +297,21 @@ def test_a_utf16_notepad_file_with_crlf_is_read_as_text(tmp_path: Path) -> None:
     text = "Café owners cheered – “at last”, said the harbour master.\r\nThe pontoon opens in March.\r\n"
     record = read_file(write(tmp_path / "notes.txt", codecs.BOM_UTF16_LE + text.encode("utf-16-le")))
     assert record.content == text and record.encoding == Encoding("utf-16-le", "bom")
+
+
+def test_a_warc_with_a_giant_header_line_is_skipped_quickly_after_its_good_records(tmp_path: Path) -> None:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    path = tmp_path / "broken.warc"
+    with path.open("wb") as stream:
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        writer = WARCWriter(stream, gzip=False)
+        writer.write_record(writer.create_warc_record("https://example.org/ok", "response",
+                                                      payload=io.BytesIO(HTML.encode()), http_headers=headers))
+        stream.write(b"WARC/1.0\r\nWARC-Type: response\r\nX-Padding: " + b"a" * 30_000_000)
+    started = time.perf_counter()
+    page, broken = list(iter_records([path]))
+    assert time.perf_counter() - started < 10  # warcio alone appends 16 KB blocks to the line: minutes
+    assert isinstance(page, RawRecord) and page.id == "https://example.org/ok"
+    assert isinstance(broken, Skipped) and "unreadable WARC data" in broken.reason
