@@ -35,7 +35,9 @@ from bench.corpus import SPIN_RATE, _spinner, bbc_texts, large_store
 
 CLIENTS = 8
 SERVER_WORKERS = 2  # unspun serve --workers 2: one worker process shares each trace's comparisons (2 cores)
-ROUNDS = 2  # with a base tree: base, this tree, base, this tree (load drifts; turns share it)
+# With a base tree: base, this tree, base, this tree (load drifts; turns share it); UNSPUN_WEB_ROUNDS=1 halves a
+# long run.
+ROUNDS = int(os.environ.get("UNSPUN_WEB_ROUNDS") or 2)
 STORE_ENV = "UNSPUN_WEB_STORE"
 
 
