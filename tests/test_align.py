@@ -157,6 +157,17 @@ def test_copy_with_light_edits_is_near_verbatim(encoder):
     assert "near_verbatim" in {al.kind for al in found}
 
 
+def test_a_dropped_and_an_added_sentence_leave_the_passage_near_verbatim(encoder):
+    paragraphs = flood_paragraphs()[:6]
+    added = "Organisers of the spring fair said the event would go ahead in the park as planned next month."
+    edited = "\n".join([*paragraphs[:2], *paragraphs[3:5], added, paragraphs[5]]).replace("Sunday", "Sunday night")
+    found = align(seg("\n".join(paragraphs)), seg(edited), encoder=encoder)
+    assert len(found) == 1 and len(found[0].matches) == 5
+    # The kind is judged on the matched sentences: the sentences only one side has are omissions and
+    # additions (changes), not a sign that the rest was reworded.
+    assert {al.kind for al in found} <= {"verbatim", "near_verbatim"}
+
+
 def test_spun_copy_aligns_sentence_by_sentence_with_kind_spun(encoder):
     found = align(seg(FLOOD), seg(FLOOD_SPUN), encoder=encoder)
     matched = {m.i for al in found for m in al.matches}
