@@ -256,6 +256,8 @@ class StoryConfig:
     # events in one town now share its place names (tests/test_stories.py: 0.54).
     min_derived_score_undated: float = 0.60
     min_name_chars: int = 3
+    fact_weight: float = 1.0
+    term_weight: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
