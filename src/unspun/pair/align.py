@@ -73,7 +73,7 @@ def align(
     side_b = remembered(memo, ("align", b), lambda: _side(b))
     vectors_a, vectors_b = vectors or _vectors(side_a.texts, side_b.texts, encoder, config)
     cands = _candidates(side_a, side_b, vectors_a, vectors_b, config, tuning)
-    matches = _consistent(_accepted(cands, side_a, side_b, config, tuning), tuning)
+    matches = _repeats_in_order(_consistent(_accepted(cands, side_a, side_b, config, tuning), tuning), side_a, side_b)
     passages = _without_overlaps(_passages(matches, config.max_merge_gap_sentences), side_a, side_b, tuning)
     found = [_passage_alignment(a, b, side_a, side_b, group, config, tuning) for group in passages]
     return tuple(
@@ -382,6 +382,26 @@ def _consistent(matches: list[SentenceMatch], tuning: AlignConfig) -> list[Sente
     return kept
 
 
+def _repeats_in_order(matches: list[SentenceMatch], side_a: _Side, side_b: _Side) -> list[SentenceMatch]:
+    """A sentence repeated as often in both texts ("Read more.", a refrain) pairs its occurrences in order,
+    first with first: every occurrence scores alike against every other, and crossed pairs would read as
+    reordering (a text compared with itself would be a rewrite)."""
+    repeated: dict[str, tuple[list[int], list[int]]] = {}
+    for m in matches:
+        text = _normalised(side_a.texts[m.i])
+        if text == _normalised(side_b.texts[m.j]):
+            places = repeated.setdefault(text, ([], []))
+            places[0].append(m.i)
+            places[1].append(m.j)
+    crossed = set()
+    for found_a, found_b in repeated.values():
+        in_a, in_b = sorted(set(found_a)), sorted(set(found_b))
+        if len(in_a) > 1 and len(in_a) == len(in_b):
+            order = dict(zip(in_a, in_b, strict=True))
+            crossed |= {(i, j) for i, j in zip(found_a, found_b, strict=True) if order[i] != j}
+    return [m for m in matches if (m.i, m.j) not in crossed]
+
+
 # --- passages ---------------------------------------------------------------------------------------------
 
 
@@ -467,15 +487,45 @@ def _passage_alignment(
         span_a, span_b = _trimmed_end(
             a.article.text, b.article.text, span_a, span_b, side_a.spans[last_a.i], side_b.spans[last_b.j], tuning
         )
-    kind = alignment_kind(span_a.text_of(a.article.text), span_b.text_of(b.article.text), config, tuning)
+    matched_a, matched_b = {m.i for m in group}, {m.j for m in group}
+    # A sentence dropped or added here and there inside the passage is an omission or addition: the kind is
+    # judged on the sentences that match. Many of them missing is restructured text, judged whole.
+    few_missing = all(
+        max(ks) - min(ks) + 1 - len(ks) <= MAX_MISSING_SENTENCE_SHARE * len(ks) for ks in (matched_a, matched_b)
+    )
+
+    def kind_of(span_a: Span, span_b: Span) -> AlignmentKind:
+        if not few_missing:
+            return alignment_kind(span_a.text_of(a.article.text), span_b.text_of(b.article.text), config, tuning)
+        return alignment_kind(_matched_text(a.article.text, span_a, side_a.spans, matched_a),
+                              _matched_text(b.article.text, span_b, side_b.spans, matched_b), config, tuning)
+
+    kind = kind_of(span_a, span_b)
     if kind == "paraphrase" and (span_a, span_b) != (sentences_a, sentences_b):
         # Reuse inside other text is cut to the copied words; a rewrite says the same thing in other words, so
         # its passage is whole sentences ("It was the first time the two leaders met…", not "the two leaders met…").
         span_a, span_b = sentences_a, sentences_b
-        kind = alignment_kind(span_a.text_of(a.article.text), span_b.text_of(b.article.text), config, tuning)
+        kind = kind_of(span_a, span_b)
     weights = [side_a.spans[m.i].length + side_b.spans[m.j].length for m in group]
     similarity = float(np.average([m.score for m in group], weights=weights))
     return Alignment(span_a, span_b, round(similarity, 4), kind, tuple(sorted(group, key=lambda m: (m.i, m.j))))
+
+
+# Unmatched sentences inside a passage, per matched sentence, up to which they are omissions and additions
+# of a copy (one sentence dropped and one added in a copy of ten: 0.11); more is restructured text (the
+# Relations generator's rewrites drop a fifth of the sentences).
+MAX_MISSING_SENTENCE_SHARE = 0.15
+
+
+def _matched_text(text: str, span: Span, sentences: Sequence[Span], matched: set[int]) -> str:
+    """The text of ``span`` without the sentences inside it that no match holds."""
+    pieces, cursor = [], span.start
+    for k in range(min(matched), max(matched) + 1):
+        if k not in matched and span.start <= sentences[k].start and sentences[k].end <= span.end:
+            pieces.append(text[cursor : sentences[k].start])
+            cursor = sentences[k].end
+    pieces.append(text[cursor : span.end])
+    return "".join(pieces)
 
 
 def _worth_reporting(al: Alignment, config: Config, tuning: AlignConfig) -> bool:
