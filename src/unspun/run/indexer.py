@@ -219,20 +219,21 @@ class _Indexer:
 
     def __init__(self, store: Store, index: CandidateIndex, pool: Workers, summary: IndexSummary) -> None:
         self.store, self.index, self.pool, self.summary = store, index, pool, summary
-        # Latest content hash of each id, stored or accepted into a batch; ids stored (in committed batches).
-        self._latest = store.stored_hashes()
-        self._stored_ids = set(self._latest)
+        # (id, content hash) of every version stored or accepted into a batch; ids stored in committed batches.
+        self._known = store.stored_versions()
+        self._stored_ids = {article_id for article_id, _ in self._known}
         self._next_key = store.next_key()
         # Articles met again as candidates, as the store gives them back: copies of one story arrive close
         # together, so recent articles are the likely candidates.
         self._recent: OrderedDict[int, Side] = OrderedDict()
 
     def accept(self, item: Hashed) -> bool:
-        """Whether ``item`` is new (an unknown id, or another text than the id's latest version); it is then
-        the id's latest version."""
-        if self._latest.get(item.source.id) == item.content_hash:
+        """Whether ``item`` is new: an unknown id, or a text none of the id's versions has (a text met again is
+        recognised, so a rerun of the same input, or of a feed holding two versions of an id, adds nothing)."""
+        key = (item.source.id, item.content_hash)
+        if key in self._known:
             return False
-        self._latest[item.source.id] = item.content_hash
+        self._known.add(key)
         return True
 
     def add(self, results: list[Prepared | Skipped]) -> None:

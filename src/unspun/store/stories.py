@@ -35,7 +35,10 @@ def cluster_store(store: Store, config: StoryConfig = DEFAULT_STORIES) -> tuple[
 
 def save_stories(store: Store, stories: Sequence[Story], generation: int) -> bool:
     """Save ``stories`` built at ``generation`` in place of the saved ones, unless the store has moved on
-    since (then the saved ones stay, and whoever committed will rebuild them). Returns whether they were saved."""
+    since (then the saved ones stay, and whoever committed will rebuild them) or the store is read-only.
+    Returns whether they were saved."""
+    if store.read_only:
+        return False
     with store.transaction(advance=False):
         if store.generation() != generation:
             return False
