@@ -19,8 +19,9 @@ import pytest
 from unspun.cli.main import main
 from unspun.errors import StoreWriteError
 from unspun.ingest.read import iter_records
+from unspun.model import RawRecord
 from unspun.pair.engine import PairEngine
-from unspun.run.indexer import _hashed, index_articles, index_paths
+from unspun.run.indexer import Hashed, content_hash, index_articles, index_paths
 from unspun.run.pool import corpus_engine
 from unspun.store.sqlite import Store
 
@@ -149,14 +150,14 @@ def test_a_read_only_store_is_read_and_refuses_writes_in_one_line(
 # --- helpers ----------------------------------------------------------------------------------------------
 
 
-def _items(feed: Path, engine: PairEngine):  # -> Iterator[Hashed]
-    from unspun.run.indexer import IndexSummary
-
-    return _hashed(iter_records([str(feed)], engine.config), IndexSummary())
+def _items(feed: Path, engine: PairEngine) -> Iterator[Hashed]:
+    for record in iter_records([str(feed)], engine.config):
+        assert isinstance(record, RawRecord)
+        yield Hashed(record, content_hash(record))
 
 
 def _rows(db: Path) -> list[list[tuple]]:
-    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as con:
+    with contextlib.closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as con:
         return [con.execute(sql).fetchall() for sql in TABLES]
 
 

@@ -57,6 +57,10 @@ def test_a_changed_file_is_a_new_version_traced_against_the_old_one(
 
     assert main(["trace", str(folder / "harbour_original.txt"), "--db", str(db), "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out)["query"]["version"] == 2
+    assert main(["trace", str(folder / "harbour_original.txt"), "--db", str(db)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "(version 2 of 2)" in lines[0]
+    assert any("pages/harbour_original.txt" in line and "(version 1 of 2)" in line for line in lines[1:])
 
 
 def test_after_a_change_the_source_still_finds_its_copies(folder: Path, tmp_path: Path) -> None:
