@@ -5,13 +5,14 @@ indexer during a run, a full disk and a read-only store.
 (read, never copied), generated copies of them (spun at 30% and 60%, trimmed, partial: links and stories to
 lose) and edited texts under the ids of some originals (new versions), as one JSON Lines feed.
 
-Kill points: ``UNSPUN_CRASH_AT=<stage>:<n>`` (``unspun.run.crash``) makes the indexer SIGKILL itself the
-n-th time it reaches a stage (extraction of a batch, one article's candidate search, a group's comparisons, a
-batch written but not committed, a batch committed, stories clustered, stories saved), at points spread over
-the run; timed kills (SIGKILL from outside at a share of the uninterrupted run's time) land wherever the run
-is. Each is done with the indexer alone (``--workers 1``) and with two worker processes. The resumed store
-must hold exactly an uninterrupted run's rows: articles (with versions, hashes, texts, spin), links with their
-verdicts, stories, and what comparisons reuse (sentences, fingerprints, vectors, removed blocks).
+A run is ``unspun index`` then ``unspun stories`` (which builds and saves the stories). Kill points:
+``UNSPUN_CRASH_AT=<stage>:<n>`` (``unspun.crash``) makes the process SIGKILL itself the n-th time it reaches a
+stage (extraction of a batch, one article's candidate search, a group's comparisons, a batch written but not
+committed, a batch committed; stories clustered, stories saved), at points spread over the run; timed kills
+(SIGKILL from outside at a share of the uninterrupted run's time) land wherever the run is. Each is done with
+the indexer alone (``--workers 1``) and with two worker processes. The resumed store must hold exactly an
+uninterrupted run's rows: articles (with versions, hashes, texts, spin), links with their verdicts, stories,
+and what comparisons reuse (sentences, fingerprints, vectors, removed blocks).
 """
 
 from __future__ import annotations
@@ -113,6 +114,19 @@ def run_index(command: list[str], crash: str | None = None, kill_after: float | 
         return {"rc": process.returncode, "stderr": err.read(), "seconds": seconds, "orphans": orphans}
 
 
+def run_pipeline(command: list[str], crash: str | None = None, kill_after: float | None = None) -> dict[str, Any]:
+    """``unspun index`` then, unless it was killed, ``unspun stories`` on its store (the same crash hook:
+    index stages are reached only by the first, story stages only by the second)."""
+    run = run_index(command, crash, kill_after)
+    if run["rc"] == -signal.SIGKILL or run["rc"] not in (0, 1):
+        return run
+    db = command[command.index("--db") + 1]
+    stories = run_index([sys.executable, "-m", "unspun", "stories", "--db", db, "--format", "json"], crash)
+    if stories["rc"] != 0:
+        return {**stories, "stderr": run["stderr"] + stories["stderr"]}
+    return {**run, "seconds": run["seconds"] + stories["seconds"]}
+
+
 def _orphans(pgid: int, grace: float = 2.0) -> int:
     """Processes of the killed indexer's group still alive after ``grace`` seconds (worker processes should
     notice their parent is gone); they are then killed, so one kill does not slow the next."""
@@ -172,7 +186,7 @@ def kill_matrix(feed: Path, work: Path, quick: bool, batch: int) -> dict[str, An
     out: dict[str, Any] = {"modes": {}, "kills": [], "batch": batch}
     for mode in MODES:
         ref_db = work / f"ref-{mode[0]}.db"
-        reference_run = run_index(index_command(feed, ref_db, mode, settings, batch))
+        reference_run = run_pipeline(index_command(feed, ref_db, mode, settings, batch))
         if reference_run["rc"] not in (0, 1):
             raise RuntimeError(f"uninterrupted run failed: {reference_run['stderr'][-400:]}")
         reference = store_rows(ref_db)
@@ -195,14 +209,14 @@ def kill_matrix(feed: Path, work: Path, quick: bool, batch: int) -> dict[str, An
                 leftover.unlink()
             kills, orphans, died_at = 0, 0, []
             for kind, value in steps:
-                run = run_index(index_command(feed, db, mode, settings, batch),
-                                crash=value if kind == "hook" else None,
-                                kill_after=value if kind == "timed" else None)
+                run = run_pipeline(index_command(feed, db, mode, settings, batch),
+                                   crash=value if kind == "hook" else None,
+                                   kill_after=value if kind == "timed" else None)
                 if run["rc"] == -signal.SIGKILL:
                     kills += 1
                     orphans += run["orphans"]
                     died_at.append(_committed(db))
-            resumed = run_index(index_command(feed, db, mode, settings, batch))
+            resumed = run_pipeline(index_command(feed, db, mode, settings, batch))
             got = store_rows(db)
             diff = differences(reference, got)
             out["kills"].append({
@@ -303,10 +317,10 @@ def disk_checks(feed: Path, work: Path, batch: int, reference_db: Path) -> dict[
     reference = store_rows(reference_db)
     try:
         db = mount / "c.db"
-        full = run_index(index_command(feed, db, "one process", settings, batch))
+        full = run_pipeline(index_command(feed, db, "one process", settings, batch))
         out["full"] = _failure(full, db)
         subprocess.run(["mount", "-o", f"remount,size={size_kib * 8}k", str(mount)], check=True)
-        resumed = run_index(index_command(feed, db, "one process", settings, batch))
+        resumed = run_pipeline(index_command(feed, db, "one process", settings, batch))
         out["full"]["resume_rc"] = resumed["rc"]
         out["full"]["lost"] = differences(reference, store_rows(db))
         # Read-only: the same folder remounted read-only after a partial run.
@@ -319,7 +333,7 @@ def disk_checks(feed: Path, work: Path, batch: int, reference_db: Path) -> dict[
         out["readonly"]["stories_rc"] = _cli(["stories", "--db", str(db), "--format", "json"],
                                              dict(os.environ)).returncode
         subprocess.run(["mount", "-o", "remount,rw", str(mount)], check=True)
-        resumed = run_index(index_command(feed, db, "one process", settings, batch))
+        resumed = run_pipeline(index_command(feed, db, "one process", settings, batch))
         out["readonly"]["resume_rc"] = resumed["rc"]
         out["readonly"]["lost"] = differences(reference, store_rows(db))
     finally:

@@ -12,6 +12,7 @@ import pytest
 from unspun.cli.main import main
 from unspun.run.indexer import index_paths, trace, trace_dict
 from unspun.store.sqlite import Store
+from unspun.store.stories import build_stories
 
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "corpus"
 
@@ -87,7 +88,7 @@ def test_stories_hold_the_latest_version_of_each_article_once(folder: Path, tmp_
     _edit(folder / "harbour_original.txt")
     index_paths([str(folder)], db)
     with Store(db) as store:
-        stories = store.stories()  # built by index
+        stories = build_stories(store)
     members = [a for s in stories for a in s.articles]
     assert sorted(members) == sorted(set(members))
     harbour = next(s for s in stories if "pages/harbour_original.txt" in s.articles)

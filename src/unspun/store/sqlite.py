@@ -161,7 +161,7 @@ class Store:
         if self.read_only:
             raise StoreWriteError(
                 f"cannot write store {self.path}: it is read-only (its file, folder or filesystem); make it "
-                "writable, or give --db another store"
+                "writable, or index into another store"
             )
         lock_path = self.path.with_name(self.path.name + ".lock")
         try:
