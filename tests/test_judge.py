@@ -243,3 +243,18 @@ def test_passage_fit_compares_the_reused_sentences_with_the_rest_of_their_side()
     assert passage_fit(a, b, aligned, np.array([ports] * 4), "a") == pytest.approx(1.0)
     assert passage_fit(a, b, aligned, np.array([farms, farms, ports, ports]), "b") == pytest.approx(0.0)
     assert passage_fit(a, b, aligned, np.array([ports] * 3), "a") is None  # vectors of another text
+
+
+def test_a_bare_date_is_not_earlier_than_a_time_on_the_same_day():
+    day, evening = _seg(SOURCE_TEXT, "2023-08-30"), _seg(SOURCE_TEXT, "2023-08-30T23:14")
+    direction, evidence = decide_direction(evening, day, "near_duplicate", COPY, [], DEFAULT)
+    assert direction == "unknown" and not any("published first" in e for e in evidence)
+    next_day = _seg(SOURCE_TEXT, "2023-08-31")
+    assert decide_direction(evening, next_day, "near_duplicate", COPY, [], DEFAULT)[0] == "a_to_b"
+
+
+def test_a_reporters_byline_is_no_outside_source():
+    byline = _seg(SOURCE_TEXT, credits=("Reporting by Hannah Lowe, additional reporting by Nordic Sports Agency",))
+    assert decide_direction(byline, _seg(SOURCE_TEXT), "near_duplicate", COPY, [], DEFAULT)[0] == "unknown"
+    wire = _seg(SOURCE_TEXT, credits=("Source: Reuters",))
+    assert decide_direction(wire, _seg(SOURCE_TEXT), "near_duplicate", COPY, [], DEFAULT)[0] == "b_to_a"

@@ -11,6 +11,7 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Literal, cast
 
 import numpy as np
@@ -334,11 +335,20 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
 
 def _date_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
     da, db = parse_published(a.article.published), parse_published(b.article.published)
-    if da is None or db is None or da == db:
+    if da is None or db is None:
+        return 0.0, ""
+    if _day_only(a.article.published) or _day_only(b.article.published):
+        # A bare date says nothing about the hour: "2023-08-30" is not before "2023-08-30T23:14".
+        da, db = datetime(da.year, da.month, da.day), datetime(db.year, db.month, db.day)
+    if da == db:
         return 0.0, ""
     if da < db:
         return 1.0, f"A was published first ({a.article.published} before {b.article.published})"
     return -1.0, f"B was published first ({b.article.published} before {a.article.published})"
+
+
+def _day_only(published: str | None) -> bool:
+    return bool(published) and len(published.strip()) <= len("YYYY-MM-DD")
 
 
 def _credit_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
@@ -520,7 +530,9 @@ def _common_source(a: Segmented, b: Segmented, f: PairFacts) -> bool:
     return (_credits_other_outlet(a) and f.coverage_b < 0.75) or (_credits_other_outlet(b) and f.coverage_a < 0.75)
 
 
-_SOURCE_CREDIT_WORDS = frozenset({"source", "via", "reuters", "ap", "afp", "bbc", "agencies", "reporting"})
+# Words of a credit naming where the words came from. A byline ("Reporting by Hannah Lowe, additional reporting
+# by Nordic Sports Agency") names who reported for the outlet, not a text it copied: "reporting" is not one.
+_SOURCE_CREDIT_WORDS = frozenset({"source", "via", "reuters", "ap", "afp", "bbc", "agencies"})
 
 
 def _credits_other_outlet(seg: Segmented) -> bool:
