@@ -121,9 +121,12 @@ class Library:
             raise NotFound(NO_STORE)
         return Store(self.db, create=False)
 
-    def view(self) -> StoreView:
-        with self.store() as store:
-            generation = store.generation()
+    def view(self, store: Any = None) -> StoreView:
+        """The view at the store's current generation (``store``: one the caller has open, saving an open)."""
+        if store is None:
+            with self.store() as opened:
+                return self.view(opened)
+        generation = store.generation()
         with self._lock:
             if self._view is None or self._view.generation != generation:
                 self._view = StoreView(store.path, generation, self.settings)
@@ -413,9 +416,9 @@ def create_app(db: Path | None = None, token: str | None = None, settings: Setti
     def traced(article: Article):  # -> TraceResult
         from unspun.run.indexer import trace_article
 
-        view = library.view()
         with library.store() as store, corpus.borrowed() as engine:
-            return trace_article(store, article, view.index, engine, pool=pool[0] if pool else None)
+            index = library.view(store).index
+            return trace_article(store, article, index, engine, pool=pool[0] if pool else None)
 
     def stored_pair_comparison(a: str, b: str):  # -> StoredComparison
         from unspun.run.lookup import stored_comparison
