@@ -348,7 +348,7 @@ def _date_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
 
 
 def _day_only(published: str | None) -> bool:
-    return bool(published) and len(published.strip()) <= len("YYYY-MM-DD")
+    return published is not None and len(published.strip()) <= len("YYYY-MM-DD")
 
 
 def _credit_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
