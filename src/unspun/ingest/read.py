@@ -9,12 +9,14 @@ from __future__ import annotations
 import fnmatch
 import gzip
 import io
+import itertools
 import json
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 from unspun.config import DEFAULT, Config
 from unspun.errors import InputError
@@ -24,6 +26,12 @@ from unspun.model import Encoding, RawRecord, Skipped
 CORPUS_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl", ".warc", ".warc.gz", ".gz")
 _HTML_SUFFIXES = (".html", ".htm")
 _META_FIELDS = ("url", "title", "published", "site")
+_SKIP_CHUNK_BYTES = 1024 * 1024  # an over-long line is read past in pieces of this size
+MAX_WARC_LINE_BYTES = 1024 * 1024  # a WARC or HTTP header line (long cookies and policies are ~16 KB)
+
+
+class _LineReader(Protocol):
+    def readline(self, size: int = -1, /) -> bytes: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,17 +254,30 @@ def _jsonl_records(path: Path, file_id: str, config: Config) -> Iterator[RawReco
         raise InputError(f"file not found: {path}: check the path")
     opener = gzip.open if str(path).lower().endswith(".gz") else open
     try:
-        with opener(path, "rb") as lines:
-            for lineno, line in enumerate(lines, 1):
-                if line.strip():
+        with opener(path, "rb") as stream:
+            for lineno, line in enumerate(bounded_lines(stream, config.max_input_bytes), 1):
+                if line is None:
+                    limit = _megabytes(config.max_input_bytes)
+                    yield Skipped(f"{file_id}:{lineno}", f"record is over the {limit} limit for one page")
+                elif line.strip():
                     yield _jsonl_record(f"{file_id}:{lineno}", line, config)
-    except (OSError, EOFError) as error:
+    except (OSError, EOFError, zlib.error) as error:
         yield Skipped(id=str(path), reason=f"cannot read the rest of {path}: {error}")
 
 
+def bounded_lines(stream: _LineReader, limit: int) -> Iterator[bytes | None]:
+    """The lines of ``stream``, each read up to ``limit`` bytes: a longer line is passed over in chunks (memory
+    stays bounded whatever the file holds, compressed or not) and yields None in its place."""
+    while line := stream.readline(limit + 1):
+        if len(line) <= limit or line.endswith(b"\n"):
+            yield line
+            continue
+        while (rest := stream.readline(_SKIP_CHUNK_BYTES)) and not rest.endswith(b"\n"):
+            pass
+        yield None
+
+
 def _jsonl_record(default_id: str, line: bytes, config: Config) -> RawRecord | Skipped:
-    if len(line) > config.max_input_bytes:
-        return Skipped(default_id, f"record is over the {_megabytes(config.max_input_bytes)} limit for one page")
     try:
         text, encoding = decode_page(default_id, line)
         obj = json.loads(text)
@@ -278,15 +299,45 @@ def _warc_records(path: Path, config: Config) -> Iterator[RawRecord | Skipped]:
     if not path.exists():
         raise InputError(f"file not found: {path}: check the path")
     with path.open("rb") as stream:
-        try:
-            for number, record in enumerate(ArchiveIterator(stream), 1):
-                if record.rec_type == "response":
-                    yield _warc_page(record, f"{path}#{number}", config)
-        except (ArchiveLoadFailed, OSError, EOFError, ValueError) as error:
-            yield Skipped(id=str(path), reason=f"unreadable WARC data in {path}: {error}")
+        archive = ArchiveIterator(stream)
+        archive.reader = _bounded_line_reader(archive.reader)
+        records = iter(archive)
+        for number in itertools.count(1):
+            try:
+                record = next(records, None)
+                # warcio's parser raises AttributeError and TypeError on headers it cannot read
+                page = _warc_page(record, f"{path}#{number}", config) if record is not None else None
+            except (ArchiveLoadFailed, OSError, EOFError, ValueError, zlib.error, AttributeError, TypeError) as error:
+                detail = error if isinstance(error, ArchiveLoadFailed | OSError | ValueError) else "broken records"
+                yield Skipped(id=str(path), reason=f"unreadable WARC data in {path}: {detail}")
+                return
+            if record is None:
+                return
+            if page is not None:
+                yield page
 
 
-def _warc_page(record: Any, position: str, config: Config) -> RawRecord | Skipped:
+def _bounded_line_reader(reader: Any) -> Any:
+    """warcio's reader of a WARC (before its first record), with header lines read up to
+    ``MAX_WARC_LINE_BYTES``: warcio reads a line by appending block after block to it, so a file with a
+    line of 300 MB where headers belong (a broken or hostile file) takes hours."""
+    from warcio.bufferedreaders import DecompressingBufferedReader
+
+    class BoundedLines(DecompressingBufferedReader):
+        def readline(self, length: int | None = None) -> bytes:
+            line = super().readline(MAX_WARC_LINE_BYTES if length is None else length)
+            if length is None and not line.endswith(b"\n") and not self.empty():
+                raise ValueError(f"a line of over {_megabytes(MAX_WARC_LINE_BYTES)} where WARC headers belong")
+            return line
+
+    reader.__class__ = BoundedLines  # the same reader and state; only how it reads lines differs
+    return reader
+
+
+def _warc_page(record: Any, position: str, config: Config) -> RawRecord | Skipped | None:
+    """A response record as a page (None for other records: requests, metadata)."""
+    if record.rec_type != "response":
+        return None
     uri = record.rec_headers.get_header("WARC-Target-URI")
     if not uri:
         return Skipped(position, "WARC response record without WARC-Target-URI: not a page capture")
