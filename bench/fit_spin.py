@@ -1,9 +1,10 @@
-"""Refit the weights of ``unspun.pair.spin.spin_score`` (they are stored as constants in that module).
+"""Refit the weights of ``unspun.pair.spin.spin_score`` (the settings tree's ``spin`` section holds them).
 
 Train: the train half of ``bench.genuine``'s texts from seven sources, each genuine text plus copies spun at
 15%, 30% and 60% by ``bench.spinner``; every (source, class) weighs the same. The bias is then moved so that
 a score of 0.5 flags at most ``TARGET_FALSE_POSITIVES`` of each source's train genuine texts on average.
-Prints the weights to paste into ``spin.py``; the held-out half is scored by the Judge suite (bench/judge.py).
+Prints the ``[spin]`` settings to paste into ``config.SpinConfig`` (or a settings file); the held-out half is
+scored by the Judge suite (bench/judge.py).
 Run: ``.venv/bin/python -m bench.fit_spin [--per-source N]``.
 """
 
@@ -28,7 +29,7 @@ PER_SOURCE = 150
 
 
 def feature_names() -> list[str]:
-    return list(spin.SPIN_WEIGHTS)
+    return list(spin.spin_weights())
 
 
 def features(text: str, names: Sequence[str]) -> list[float]:
@@ -83,9 +84,11 @@ def main() -> None:
     weights = model.coef_[0] / std
     bias = model.intercept_[0] - float((model.coef_[0] * mean / std).sum())
     shift = operating_shift(x @ weights + bias, y, sources)
-    print("SPIN_WEIGHTS =", {n: round(float(w), 3) for n, w in zip(names, weights, strict=True)})
+    print("[spin]")
+    for name, weight in zip(names, weights, strict=True):
+        print(f"weight_{name} = {round(float(weight), 3)}")
     operating = 1 / (1 + math.exp(-shift))
-    print("SPIN_BIAS =", round(bias - shift, 3), f"(fitted {bias:.3f}, operating point at p={operating:.3f})")
+    print(f"bias = {round(bias - shift, 3)}  # fitted {bias:.3f}, operating point at p={operating:.3f}")
 
 
 if __name__ == "__main__":

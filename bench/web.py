@@ -8,6 +8,11 @@
    same queries beside them. Goals: p50 ≤ 60 ms and p99 ≤ 200 ms under 8 clients, no errors.
 3. The server process's resident memory after the runs (VmRSS and its peak VmHWM).
 
+With ``UNSPUN_BASE_TREE=DIR`` (a checkout of an older commit) the same store is also served by that tree's
+``unspun serve``, the two servers taking turns round by round, so the speed ratio is measured under the same load.
+With ``UNSPUN_WEB_STORE=PATH`` the store is kept at PATH and reused by the next run (a 100k store takes minutes
+to build); otherwise it lives in a temporary folder.
+
 ``python -m bench.web [--quick]``; ``--quick`` uses a 5,000-article store. Everything stays on 127.0.0.1.
 """
 
@@ -25,11 +30,15 @@ from typing import Any
 
 import numpy as np
 
-from bench.common import fmt, goal, md_table, suite_main
+from bench.common import BASE_TREE_ENV, PROJECT_ROOT, fmt, goal, md_table, suite_main
 from bench.corpus import SPIN_RATE, _spinner, bbc_texts, large_store
 
 CLIENTS = 8
 SERVER_WORKERS = 2  # unspun serve --workers 2: one worker process shares each trace's comparisons (2 cores)
+# With a base tree: base, this tree, base, this tree (load drifts; turns share it); UNSPUN_WEB_ROUNDS=1 halves a
+# long run.
+ROUNDS = int(os.environ.get("UNSPUN_WEB_ROUNDS") or 2)
+STORE_ENV = "UNSPUN_WEB_STORE"
 
 
 def free_port() -> int:
@@ -38,13 +47,12 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_server(db: Path, workers: int) -> tuple[subprocess.Popen, str]:
-    """``unspun serve`` on a free loopback port, once it answers."""
+def start_server(db: Path, workers: int, tree: Path = PROJECT_ROOT) -> tuple[subprocess.Popen, str]:
+    """``unspun serve`` of ``tree``'s code on a free loopback port, once it answers."""
     import httpx
 
     port = free_port()
-    root = Path(__file__).resolve().parents[1]
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(root / "src"), str(root)])}
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tree / "src"), str(PROJECT_ROOT)])}
     process = subprocess.Popen([sys.executable, "-m", "unspun", "serve", "--db", str(db), "--port", str(port),
                                 "--workers", str(workers)],
                                env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
@@ -163,62 +171,116 @@ def run(shared: Path, quick: bool) -> dict[str, Any]:
     spinner = _spinner(shared)
     size, per_client, n_queries = (5_000, 10, 80) if quick else (100_000, 40, 300)
     queries = [spinner.spin(texts[k], SPIN_RATE, 900 + k).text for k in range(n_queries)]
-    results: dict[str, Any] = {"quick": quick, "articles": size, "load_before": os.getloadavg()}
+    base = os.environ.get(BASE_TREE_ENV, "").strip()
+    results: dict[str, Any] = {"quick": quick, "articles": size, "load_before": os.getloadavg(), "base_tree": base}
     with tempfile.TemporaryDirectory() as folder:
-        db = Path(folder) / "web.db"
-        results["store"] = large_store(texts, size, db)
+        db = Path(os.environ.get(STORE_ENV) or Path(folder) / "web.db")
+        results["store"] = _store(texts, size, db)
         started = time.perf_counter()
-        library = library_trace(db, queries[:100])  # also builds and saves the candidate index the server loads
+        library = library_trace(db, queries[:100])  # also builds and saves the candidate index the servers load
         results["index_seconds"] = time.perf_counter() - started
-        process, url = start_server(db, SERVER_WORKERS)
-        try:
-            results["compare"] = compare_overhead(url, texts[1], queries[1], 5 if quick else 10)
-            results["trace_one"] = trace_load(url, queries, 1, per_client * 2)
-            results["trace_many"] = trace_load(url, queries, CLIENTS, per_client)
-            results["trace_library"] = library
-            results["server_memory_mib"] = server_memory_mib(process.pid)
-        finally:
-            process.terminate()
-            try:
-                process.wait(timeout=60)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+        results["trace_library"] = library
+        trees = [("this tree", PROJECT_ROOT)]
+        if base:
+            trees = [("base", Path(base)), *trees]
+        results["runs"] = [
+            {"tree": name, "round": r + 1, **served(db, tree, texts, queries, quick, per_client)}
+            for r in range(ROUNDS if base else 1) for name, tree in trees
+        ]
     results["load_after"] = os.getloadavg()
+    mine = [run for run in results["runs"] if run["tree"] == "this tree"]
+
+    def middle(*keys: str) -> float:  # the median over this tree's rounds (each round meets other load)
+        values = [run[keys[0]][keys[1]] for run in mine]
+        return float(np.median(values))
+
     results["goals"] = [
-        goal("compare: API minus library, median ms", results["compare"]["overhead_ms"], 50, False),
-        goal(f"trace p50 ms, {CLIENTS} concurrent clients, {size} articles", results["trace_many"]["p50_ms"], 60,
+        goal("compare: API minus library, median ms (median of rounds)", middle("compare", "overhead_ms"), 50, False),
+        goal(f"trace p50 ms, {CLIENTS} concurrent clients, {size} articles (median of rounds)",
+             middle("trace_many", "p50_ms"), 60, False),
+        goal(f"trace p99 ms, {CLIENTS} concurrent clients, {size} articles (median of rounds)",
+             middle("trace_many", "p99_ms"), 200, False),
+        goal("trace errors under load", sum(r["trace_many"]["errors"] + r["trace_one"]["errors"] for r in mine), 0,
              False),
-        goal(f"trace p99 ms, {CLIENTS} concurrent clients, {size} articles", results["trace_many"]["p99_ms"], 200,
-             False),
-        goal("trace errors under load", results["trace_many"]["errors"], 0, False),
     ]
     return results
 
 
+def _store(texts: list[str], size: int, db: Path) -> dict[str, Any]:
+    """The store at ``db``: reused when it holds ``size`` articles, else built."""
+    if db.exists():
+        from unspun.store.sqlite import Store
+
+        with Store(db, create=False) as store:
+            if store.count() == size:
+                return {"articles": size, "build_seconds": None, "reused": str(db)}
+        db.unlink()
+    return large_store(texts, size, db)
+
+
+def served(db: Path, tree: Path, texts: list[str], queries: list[str], quick: bool, per_client: int
+           ) -> dict[str, Any]:
+    """One server of ``tree``'s code: compare overhead, traces by one and by 8 clients, its memory."""
+    process, url = start_server(db, SERVER_WORKERS, tree)
+    try:
+        return {
+            "compare": compare_overhead(url, texts[1], queries[1], 5 if quick else 10),
+            "trace_one": trace_load(url, queries, 1, per_client * 2),
+            "trace_many": trace_load(url, queries, CLIENTS, per_client),
+            "server_memory_mib": server_memory_mib(process.pid),
+        }
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
 def markdown(r: dict[str, Any]) -> str:
-    c, one, many, lib, mem = (r[k] for k in ("compare", "trace_one", "trace_many", "trace_library",
-                                             "server_memory_mib"))
+    lib, store = r["trace_library"], r["store"]
     load = ", ".join(f"{x:.1f}" for x in r["load_before"]) + " → " + ", ".join(f"{x:.1f}" for x in r["load_after"])
+    built = (f"reused from {store['reused']}" if store.get("reused")
+             else f"built in {fmt(store['build_seconds'])} s")
+    base = f"; base tree {r['base_tree']}, the servers taking turns" if r.get("base_tree") else ""
+    rows, compares, memory = [], [], []
+    for run in r["runs"]:
+        name = f"{run['tree']}, round {run['round']}"
+        for key, label in (("trace_one", "1 client"), ("trace_many", f"{CLIENTS} concurrent clients")):
+            t = run[key]
+            rows.append([name, label, t["requests"], t["errors"], t["p50_ms"], t["p99_ms"], t["per_s"]])
+        c = run["compare"]
+        compares.append([name, c["library_ms"], c["api_ms"], c["overhead_ms"]])
+        mem = run["server_memory_mib"]
+        memory.append(f"{name}: {fmt(mem.get('VmRSS', float('nan')))} MiB resident "
+                      f"(peak {fmt(mem.get('VmHWM', float('nan')))} MiB)")
+    errors = [f"First error ({run['tree']}, round {run['round']}): {run['trace_many']['first_error']}"
+              for run in r["runs"] if run["trace_many"]["errors"]]
+    ratios = []
+    for mine in (run for run in r["runs"] if run["tree"] == "this tree"):
+        before = next((run for run in r["runs"] if run["tree"] == "base" and run["round"] == mine["round"]), None)
+        if before is not None:
+            new, old = mine["trace_many"], before["trace_many"]
+            ratios.append([f"round {mine['round']}", new["p50_ms"] / old["p50_ms"], new["p99_ms"] / old["p99_ms"],
+                           new["per_s"] / old["per_s"]])
     return "\n".join([
         f"`unspun serve --workers {SERVER_WORKERS}` on 127.0.0.1 (uvicorn; a worker process shares each trace's "
-        f"comparisons), store of {r['store']['articles']} articles "
-        f"(built in {fmt(r['store']['build_seconds'])} s; candidate index {fmt(r['index_seconds'])} s). "
-        f"Load average of the shared machine (1, 5, 15 min) before → after: {load}.",
+        f"comparisons), store of {store['articles']} articles ({built}; candidate index and 100 library traces "
+        f"{fmt(r['index_seconds'])} s){base}. Load average of the shared machine (1, 5, 15 min) before → after: "
+        f"{load}.",
         "",
-        md_table(["compare (median ms)", "library `unspun.compare`", "`POST /api/compare`", "API − library"],
-                 [["BBC text vs its spun copy", c["library_ms"], c["api_ms"], c["overhead_ms"]]]),
+        md_table(["server", "compare (median ms): library `unspun.compare`", "`POST /api/compare`", "API − library"],
+                 compares),
         "",
-        md_table(["trace", "requests", "errors", "p50 ms", "p99 ms", "traces/s"],
-                 [["library `trace_article`, this process, one at a time", 100, 0, lib["p50_ms"], lib["p99_ms"], ""],
-                  ["`POST /api/trace`, 1 client", one["requests"], one["errors"], one["p50_ms"], one["p99_ms"],
-                   one["per_s"]],
-                  [f"`POST /api/trace`, {many['clients']} concurrent clients", many["requests"], many["errors"],
-                   many["p50_ms"], many["p99_ms"], many["per_s"]]]),
+        f"Library `trace_article` in the bench process, one at a time, 100 queries: p50 {fmt(lib['p50_ms'])} ms, "
+        f"p99 {fmt(lib['p99_ms'])} ms.",
         "",
-        f"Server memory after the runs: {fmt(mem.get('VmRSS', float('nan')))} MiB resident "
-        f"(peak {fmt(mem.get('VmHWM', float('nan')))} MiB).",
-        *([f"First error: {many['first_error']}"] if many["errors"] else []),
+        md_table(["server", "`POST /api/trace`", "requests", "errors", "p50 ms", "p99 ms", "traces/s"], rows),
+        "",
+        *([md_table([f"{CLIENTS} clients, this tree / base", "p50", "p99", "traces/s"], ratios), ""] if ratios else []),
+        "Server memory after its runs: " + "; ".join(memory) + ".",
+        *errors,
     ])
 
 

@@ -37,3 +37,14 @@ def test_sentences_already_aligned_are_left_alone():
 def test_low_similarity_finds_nothing():
     found = semantic_alignments(A, B, np.full((2, 3), 0.3), taken=())
     assert found == []
+
+
+def test_passage_kinds_follow_the_settings_given():
+    from unspun.config import Config
+
+    similarity = np.array([[0.55, 0.75, 0.1], [0.1, 0.2, 0.72]])
+    default = {al.kind for al in semantic_alignments(A, B, similarity, taken=())}
+    # Any two texts are "near_verbatim" when the ratio needed is 0: the kinds come from the settings passed in.
+    lax = Config(near_verbatim_min_ratio=0.0)
+    kinds = {al.kind for al in semantic_alignments(A, B, similarity, taken=(), config=lax)}
+    assert "near_verbatim" not in default and kinds == {"near_verbatim"}

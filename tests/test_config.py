@@ -18,6 +18,7 @@ from unspun.config import (
     FingerprintConfig,
     IndexConfig,
     Settings,
+    SpinConfig,
     load_settings,
     settings_dict,
     settings_from_dict,
@@ -65,6 +66,8 @@ def test_a_partial_file_changes_only_what_it_names(tmp_path: Path) -> None:
         ("[candidates]\nmax_candidates = -3\n", ["candidates.max_candidates", "≥ 0"]),
         ("[fingerprint]\nnum_perm = 128\n", ["fingerprint.num_perm (128)", "lsh_bands × candidates.lsh_rows"]),
         ("[stories\n", ["not valid TOML"]),
+        ("[serve]\nengines = 0\n", ["serve:", "engines"]),
+        ("[spin]\nweight_rare_words = -1.0\n", ["spin.weight_rare_words", "≥ 0"]),
     ],
 )
 def test_bad_settings_are_refused_by_name(tmp_path: Path, text: str, words: list[str]) -> None:
@@ -121,6 +124,30 @@ def test_a_store_refuses_settings_that_would_mix_results_and_rebuilds_its_index(
     assert [m.id for m in trace(HARBOUR[0], db, PairEngine(fewer, precise=False)).matches] == [Path(HARBOUR[1]).name]
     with Store(db) as store:
         assert load_index(store).config.max_candidates == 24
+
+
+def test_a_store_saved_before_a_setting_existed_accepts_its_default(tmp_path: Path) -> None:
+    db = tmp_path / "old.db"
+    index_paths(HARBOUR, db)
+    with Store(db) as store:  # as saved before the spin weights and the fact-check share joined the tree
+        old = settings_dict(DEFAULT_SETTINGS)
+        del old["spin"], old["pair"]["fact_check_min_lexical_share"]
+        with store.transaction():
+            store.save_settings(old)
+    index_paths([str(CORPUS / "harbour_trimmed.txt")], db)  # the defaults are what built it: accepted
+    heavier = DEFAULT_SETTINGS.replace(spin=SpinConfig(weight_rare_words=20.0))
+    with pytest.raises(SettingsError, match=re.escape("spin.weight_rare_words: 14.204 → 20.0")):
+        index_paths([str(CORPUS / "library_original.txt")], db, PairEngine(heavier, precise=False))
+
+
+def test_the_spin_section_sets_the_score_an_engine_gives() -> None:
+    from unspun.ingest.segment import segment
+    from unspun.model import Article
+
+    seg = segment(Article("s", Path(HARBOUR[1]).read_text(encoding="utf-8")))
+    plain = PairEngine(precise=False).spin(seg)
+    biased = PairEngine(DEFAULT_SETTINGS.replace(spin=SpinConfig(bias=-40.0)), precise=False).spin(seg)
+    assert biased < plain
 
 
 def _saved_index_settings(db: Path) -> dict[str, dict[str, object]]:

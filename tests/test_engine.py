@@ -88,3 +88,37 @@ def test_an_engine_sent_to_a_worker_keeps_its_settings_not_its_memos() -> None:
     copy = pickle.loads(pickle.dumps(engine))
     assert (copy.config, copy.precise) == (engine.config, engine.precise)
     assert len(copy.memo) == 0
+
+
+def test_an_engine_loads_minilm_with_its_own_token_limit() -> None:
+    from unspun.config import Config
+
+    short = PairEngine(Config(max_tokens=16)).encoder.inner
+    usual = PairEngine().encoder.inner
+    assert short._tokenizer.truncation["max_length"] == 16 and usual._tokenizer.truncation["max_length"] == 256
+
+
+def test_engines_for_other_threads_share_the_models_not_the_tokenizers() -> None:
+    import threading
+
+    base = PairEngine(precise=False)
+    twins = [base.for_thread() for _ in range(4)]
+    assert all(t.static.inner._model.embedding is base.static.inner._model.embedding for t in twins)
+    assert len({id(t.static.inner._model.tokenizer) for t in [base, *twins]}) == 5
+    texts = [f"Sentence number {k} about the harbour council and its {k} shelters." for k in range(300)]
+    expected = base.static.inner.encode(texts)
+    failures: list[BaseException] = []
+
+    def encode(engine: PairEngine) -> None:
+        try:
+            for _ in range(20):
+                assert np.array_equal(engine.static.inner.encode(texts), expected)
+        except BaseException as error:  # reported below, with the thread's error
+            failures.append(error)
+
+    threads = [threading.Thread(target=encode, args=(t,)) for t in twins]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not failures, failures  # one shared tokenizer raised "Already borrowed" here

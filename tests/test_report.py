@@ -14,9 +14,10 @@ from unspun.model import (
     Span,
     Verdict,
 )
-from unspun.report.html import comparison_html, highlighted
+from unspun.report.html import highlighted
 from unspun.report.json import comparison_dict
 from unspun.report.text import comparison_text
+from unspun.web.pages import comparison_page
 
 HOSTILE_A = 'The mayor said "<script>alert(1)</script>" was a joke. Costs rose 12% in May.'
 HOSTILE_B = 'The mayor said "<script>alert(2)</script>" was a joke. Costs rose 15% in May.'
@@ -35,11 +36,23 @@ def _comparison() -> Comparison:
 
 
 def test_html_escapes_every_piece_of_article_text():
-    page = comparison_html(_comparison())
+    page = comparison_page(_comparison())
     assert "<script>alert" not in page and "&lt;script&gt;alert(1)" in page
     assert "<img src=x" not in page and "&lt;img src=x onerror=y&gt;" in page
     assert "<b>A</b>" not in page and "<evidence>" not in page
     assert "<mark class='change'" in page and "data-al='0'" in page
+
+
+def test_the_one_file_report_is_the_compare_page_with_its_assets_inside():
+    from importlib import resources
+
+    page = comparison_page(_comparison())
+    static = resources.files("unspun.web") / "static"
+    assert page.startswith("<!doctype html>") and 'class="verdict"' in page and 'id="side-b"' in page
+    assert "href=" not in page.split("<main>")[0].split("</nav>")[0].split("<nav")[1]  # no links to pages it lacks
+    assert 'rel="stylesheet"' not in page and "<script src" not in page  # nothing outside the file
+    css, js = ((static / n).read_text(encoding="utf-8") for n in ("app.css", "app.js"))
+    assert css in page and js in page
 
 
 def test_json_has_the_contract_fields_and_offsets_that_point_at_the_text():

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from unspun.corpus.fingerprint import StoredFingerprint
 from unspun.errors import InputError
 from unspun.ingest.segment import segment
-from unspun.model import Article, Story, Verdict
+from unspun.model import Article, StoredPair, Story, Verdict
 from unspun.store.sqlite import SCHEMA_VERSION, Store, StoredAnalysis
 
 TEXT = (
@@ -71,18 +71,21 @@ def test_a_failed_batch_leaves_nothing_behind(tmp_path: Path) -> None:
         assert len(list(store.fingerprints())) == 1
 
 
-def test_same_id_with_new_content_replaces_the_article_and_its_pairs(tmp_path: Path) -> None:
+def test_same_id_with_new_content_is_a_new_version_beside_the_old_one(tmp_path: Path) -> None:
     verdict = Verdict("near_duplicate", "a_to_b", 0.9, 0.8, 0.95, ("trimmed",))
     with Store(tmp_path / "c.db") as store:
         with store.transaction():
             first, other = _add(store, Article("a", TEXT)), _add(store, Article("b", TEXT))
             store.add_pair(first, other, verdict)
-        assert store.pairs()[0].verdict == verdict
         with store.transaction():
-            _add(store, Article("a", TEXT + " Updated."), digest="h2")
+            second = _add(store, Article("a", TEXT + " Updated."), digest="h2")
         assert store.stored_hashes() == {"a": "h2", "b": "h1"}
-        assert store.pairs() == []
-        assert store.count() == 2
+        assert store.pairs()[0] == StoredPair(first, other, verdict)  # the old version keeps its links
+        assert store.count() == 3 and second > other  # keys are never reused
+        assert store.versions_of([first, second, other]) == {first: (1, 2), second: (2, 2), other: (1, 1)}
+        assert store.key_of_text("a", TEXT) == first and store.key_of_text("a", "other text") is None
+        assert [m.pk for m in store.metas(latest_only=True)] == [other, second]
+        assert store.article(first).text == TEXT and store.article(second).text.endswith("Updated.")
 
 
 def test_stories_are_replaced_as_a_whole(tmp_path: Path) -> None:
@@ -137,7 +140,93 @@ def test_a_version_1_store_is_migrated_in_place_and_keeps_its_articles(tmp_path:
             new = store.add_article(article, "h1", segment(article), _fingerprint(1), StoredAnalysis(0.3, None))
         assert store.analysis(new, 2).spin == pytest.approx(0.3)
     with sqlite3.connect(path) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+
+
+def test_a_version_2_store_is_upgraded_in_place_keeping_keys_links_and_cascades(tmp_path: Path) -> None:
+    path = tmp_path / "v2.db"
+    verdict = Verdict("spun_copy", "a_to_b", 0.8, 0.9, 0.9, ("swapped words",))
+    with sqlite3.connect(path) as db:  # the version 2 schema as unspun wrote it: one row per id
+        db.executescript(_V2_SCHEMA)
+    with sqlite3.connect(path) as db:
+        db.execute("PRAGMA foreign_keys = ON")
+        for pk, name in ((3, "x"), (7, "y")):
+            db.execute("INSERT INTO articles(pk, id, content_hash, text, spin) VALUES(?, ?, ?, ?, 0.1)",
+                       (pk, name, "h-" + name, TEXT))
+            db.execute("INSERT INTO sentences VALUES(?, 0, 0, 10)", (pk,))
+        db.execute("INSERT INTO pairs VALUES(3, 7, 'spun_copy', 'a_to_b', 0.8, 0.9, 0.9, '[\"swapped words\"]')")
+        db.execute("INSERT INTO meta VALUES('generation', '5')")
+    with Store(path) as store:
+        assert store.versions_of([3, 7]) == {3: (1, 1), 7: (1, 1)}
+        assert store.pairs() == [StoredPair(3, 7, verdict)] and store.generation() == 5
+        with store.transaction():  # a changed text under "x" is now a version beside the old one
+            new = _add(store, Article("x", TEXT + " Corrected."), digest="h-x2")
+        assert new == 8 and store.versions_of([3, new]) == {3: (1, 2), new: (2, 2)}
+        assert store.integrity_ok()
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == 3
+        assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+        db.execute("PRAGMA foreign_keys = ON")
+        db.execute("DELETE FROM articles WHERE pk = 7")  # the children still follow their article
+        assert db.execute("SELECT count(*) FROM pairs").fetchone()[0] == 0
+        assert db.execute("SELECT count(*) FROM sentences WHERE article = 7").fetchone()[0] == 0
+
+
+_V2_SCHEMA = """
+CREATE TABLE articles(pk INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, content_hash TEXT NOT NULL,
+    title TEXT, published TEXT, site TEXT, url TEXT, credits TEXT NOT NULL DEFAULT '[]', text TEXT NOT NULL, spin REAL);
+CREATE TABLE sentences(article INTEGER NOT NULL REFERENCES articles(pk) ON DELETE CASCADE,
+    idx INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, PRIMARY KEY(article, idx)) WITHOUT ROWID;
+CREATE TABLE fingerprints(article INTEGER PRIMARY KEY REFERENCES articles(pk) ON DELETE CASCADE,
+    minhash BLOB NOT NULL, doc_vector BLOB NOT NULL, sentence_vectors BLOB NOT NULL);
+CREATE TABLE sentence_vectors(article INTEGER PRIMARY KEY REFERENCES articles(pk) ON DELETE CASCADE,
+    vectors BLOB NOT NULL);
+CREATE TABLE pairs(a INTEGER NOT NULL REFERENCES articles(pk) ON DELETE CASCADE,
+    b INTEGER NOT NULL REFERENCES articles(pk) ON DELETE CASCADE, relation TEXT NOT NULL, direction TEXT NOT NULL,
+    confidence REAL NOT NULL, coverage_a REAL NOT NULL, coverage_b REAL NOT NULL, evidence TEXT NOT NULL DEFAULT '[]',
+    PRIMARY KEY(a, b));
+CREATE INDEX pairs_b ON pairs(b);
+CREATE TABLE stories(id TEXT PRIMARY KEY, origin TEXT, articles TEXT NOT NULL);
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE removed(article INTEGER NOT NULL REFERENCES articles(pk) ON DELETE CASCADE,
+    idx INTEGER NOT NULL, text TEXT NOT NULL, reason TEXT NOT NULL, PRIMARY KEY(article, idx)) WITHOUT ROWID;
+PRAGMA user_version = 2;
+"""
+
+
+def test_a_full_disk_rolls_the_batch_back_in_one_line_and_the_store_opens_after(tmp_path: Path) -> None:
+    from unspun.errors import StoreWriteError
+
+    path = tmp_path / "c.db"
+    with Store(path) as store, store.transaction():
+        _add(store, Article("kept", TEXT))
+    with Store(path) as store:
+        pages = store._db.execute("PRAGMA page_count").fetchone()[0]
+        store._db.execute(f"PRAGMA max_page_count = {pages}")  # as if the disk were full now
+        with pytest.raises(StoreWriteError, match="the disk is full") as failure, store.transaction():
+            for k in range(50):
+                _add(store, Article(f"big-{k}", TEXT * 40), seed=k)
+        assert "\n" not in str(failure.value) and "run the same command again" in str(failure.value)
+    with Store(path) as store:
+        assert list(store.stored_hashes()) == ["kept"] and store.integrity_ok()
+        with store.transaction():
+            _add(store, Article("after", TEXT))
+        assert store.count() == 2
+
+
+def test_a_second_indexer_stops_with_one_line_while_the_first_holds_the_store(tmp_path: Path) -> None:
+    from unspun.errors import StoreWriteError
+
+    with (
+        Store(tmp_path / "c.db") as first,
+        Store(tmp_path / "c.db") as second,
+        first.writer_lock(),
+        pytest.raises(StoreWriteError, match="being indexed by another process"),
+        second.writer_lock(),
+    ):
+        pass
+    with Store(tmp_path / "c.db") as again, again.writer_lock():  # released with its holder
+        pass
 
 
 def test_a_file_that_is_not_a_store_is_refused_in_one_line(tmp_path: Path) -> None:

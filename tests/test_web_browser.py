@@ -107,6 +107,26 @@ def test_compare_the_seeds_shows_the_verdict_changes_and_linked_passages(server:
     _shot(page, "compare.png")
 
 
+def test_the_compare_html_file_is_the_compare_page_and_works_on_its_own(page, tmp_path: Path) -> None:
+    report = tmp_path / "report.html"
+    corpus = FIXTURES / "corpus"
+    done = subprocess.run([sys.executable, "-m", "unspun", "compare", str(corpus / "harbour_original.txt"),
+                           str(corpus / "harbour_spun.txt"), "--html", str(report)],
+                          env={**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)},
+                          capture_output=True, timeout=300)
+    assert done.returncode == 0, done.stderr.decode()
+    requested: list[str] = []
+    page.on("request", lambda r: requested.append(r.url))
+    page.goto(report.as_uri())
+    assert page.locator(".verdict .rel").count() == 1 and page.locator("table.changes").count() == 1
+    passage = page.locator("#side-a .al[data-al]").first
+    counterpart = page.locator(f"#side-b .al[data-al='{passage.get_attribute('data-al')}']").first
+    passage.hover()
+    assert "hot" in (counterpart.get_attribute("class") or "")  # the script inside the file runs
+    assert page.evaluate("getComputedStyle(document.querySelector('nav.top')).display") == "flex"  # its styles too
+    assert requested == [report.as_uri()]  # nothing fetched besides the file itself
+
+
 def test_trace_of_a_spun_copy_lists_its_source_first(server: str, page) -> None:
     page.goto(server + "/trace")
     page.fill("textarea[name=q_text]", (FIXTURES / "corpus" / "harbour_spun.txt").read_text(encoding="utf-8"))

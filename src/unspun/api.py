@@ -53,7 +53,7 @@ def trace(source: Source | Article, db: str | Path, engine: PairEngine | None = 
 
     engine = engine or corpus_engine()
     article = source if isinstance(source, Article) else engine.extract(source)
-    with Store(Path(db), create=False) as store:
+    with Store(Path(db), create=False) as store, store.snapshot():
         return trace_article(store, article, load_index(store, engine.settings), engine)
 
 

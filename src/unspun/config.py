@@ -1,12 +1,12 @@
 """Every threshold in one place, named with its unit, each with a note of what set it: one settings tree.
 
 ``Settings`` holds one frozen section per stage (``pair``: reading to judging, ``html``, ``align``,
-``semantic``, ``fingerprint``, ``candidates``, ``stories``, ``index``). It is validated when built (ranges, and
-rules across stages such as MinHash permutations = LSH bands × rows), serialises to a dict or TOML, and loads
-from a TOML file whose unknown keys are refused by name (``load_settings``). Stages take their section as an
-argument (default: the section's default) so that benchmarks can sweep values without monkeypatching. Values
-marked "dev" were chosen on the project's own fixtures and the *train* halves of the bench sets; none were
-tuned on a test split.
+``semantic``, ``spin``, ``fingerprint``, ``candidates``, ``stories``, ``index``, ``spark``, ``serve``). It is
+validated when built (ranges, and rules across stages such as MinHash permutations = LSH bands × rows),
+serialises to a dict or TOML, and loads from a TOML file whose unknown keys are refused by name
+(``load_settings``). Stages take their section as an argument (default: the section's default) so that
+benchmarks can sweep values without monkeypatching. Values marked "dev" were chosen on the project's own
+fixtures and the *train* halves of the bench sets; none were tuned on a test split.
 """
 
 from __future__ import annotations
@@ -84,6 +84,11 @@ class Config:
     # a direction is stated when the clues for it weigh at least this, and no clue of this weight dissents
     direction_min_weight: float = 1.0
     direction_max_dissent: float = 1.0
+
+    # --- changes ---
+    # Share of the reused text that is word for word (or nearly) above which a corpus comparison (no details)
+    # still finds the fact changes: duplicates and near-duplicates are ≥ 0.97 (relations bench), spun copies ≤ 0.3.
+    fact_check_min_lexical_share: float = 0.9
 
 
 DEFAULT = Config()
@@ -180,6 +185,36 @@ class SemanticTier:
     condensed_max_extra_sentences: int = 3
     # shared rare names and numbers break near-ties between counterparts (added to the cosine).
     shared_fact_bonus: float = 0.05
+
+
+@dataclass(frozen=True, slots=True)
+class SpinConfig:
+    """The text-only spin score (``pair.spin.spin_score``): word-frequency cut-offs and the logistic weights over
+    its three features (score = 1 / (1 + exp(-(bias + Σ weight·feature)))).
+
+    Weights fitted by ``bench/fit_spin.py``: logistic regression (scikit-learn, C=1), every source and class
+    weighted equally, on the train half of genuine texts from seven sources (BBC news; BASIL's Fox News, New York
+    Times and HuffPost articles; AEB article bodies; English trafilatura-eval pages as unspun extracts them, wiki
+    and encyclopedia pages among them; PAN source documents) against copies of each spun by ``bench/spinner.py``
+    at 15%, 30% and 60%. The bias is then moved so that 0.5 is the operating point: the score at which at most 2%
+    of the train genuine texts of each source, on average, are flagged. Held-out false-positive rates and AUCs
+    per source are in bench/RESULTS.md (Judge)."""
+
+    # A word this frequent (wordfreq Zipf) is "common": an absent pair of two of them is an odd collocation,
+    # not a technical term. Zipf 3.5 ≈ 3 per million words ("rocket" 3.6, "atomic" 3.6).
+    common_word_min_zipf: float = 3.5
+    # Content words rarer than this and written in lower case are the formal synonyms spinners pick
+    # ("endeavor" 3.6, "assertion" 3.4). Chosen among cut-offs 3.0–4.5 as the one separating BBC train
+    # originals from spun copies best while keeping the seeds apart.
+    rare_word_max_zipf: float = 4.0
+    # Adjacent words both at least this frequent enter the collocation-strength measure.
+    pair_word_min_zipf: float = 3.0
+    # log10 count given to a pair missing from the bigram list (its rarest entries have ~10^5).
+    absent_pair_log10_count: float = 5.0
+    weight_rare_words: float = 14.204
+    weight_odd_collocations: float = 2.145
+    weight_weak_collocations: float = 4.962
+    bias: float = -27.14
 
 
 @dataclass(frozen=True, slots=True)
@@ -310,6 +345,26 @@ class SparkConfig:
     local_graph_edges: int = 1_000_000
 
 
+@dataclass(frozen=True, slots=True)
+class ServeConfig:
+    """``unspun serve``: request limits, URL fetching and how many requests the library serves at once (safety
+    and speed only: verdicts do not depend on these)."""
+
+    max_body_bytes: int = 10 * 1024 * 1024  # larger requests get 413: an upload of a few thousand articles fits
+    fetch_max_bytes: int = 5 * 1024 * 1024  # a page fetched by URL: a news page with its markup is well under 5 MB
+    fetch_connect_seconds: float = 5.0
+    fetch_read_seconds: float = 10.0
+    fetch_max_redirects: int = 5  # each hop is checked for a public address
+    # Requests served by the library at once, each with an engine of its own (memos and tokenizers: a tokenizer
+    # may not be used by two threads). More requests wait for a free engine. Work in Python holds the GIL, so
+    # more engines than cores add memory, not speed (bench/web.py).
+    engines: int = 2
+    stories_per_page: int = 50
+    api_max_stories_per_page: int = 500
+    # Uploads are indexed in small batches: the progress bar advances as each one commits.
+    upload_batch_articles: int = 8
+
+
 DEFAULT_FINGERPRINT = FingerprintConfig()
 DEFAULT_CANDIDATES = CandidateConfig()
 DEFAULT_STORIES = StoryConfig()
@@ -317,11 +372,14 @@ HTML_DEFAULT = HtmlExtractConfig()
 ALIGN_DEFAULT = AlignConfig()
 TIER_DEFAULT = SemanticTier()
 INDEX_DEFAULT = IndexConfig()
+SPIN_DEFAULT = SpinConfig()
+SERVE_DEFAULT = ServeConfig()
 
 # Fractional settings named as shares, ratios or cosines: each must lie in [0, 1].
 _UNIT_INTERVAL = ("share", "ratio", "coverage", "cosine", "similarity", "density", "overlap", "match")
-# Settings that may be negative (none today: every threshold here is a count, a size or a non-negative score).
-_MAY_BE_NEGATIVE: frozenset[str] = frozenset()
+# Settings that may be negative (the spin score's logistic bias; every other value is a count, a size or a
+# non-negative score).
+_MAY_BE_NEGATIVE: frozenset[str] = frozenset({"bias"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -332,11 +390,13 @@ class Settings:
     html: HtmlExtractConfig = field(default_factory=HtmlExtractConfig)
     align: AlignConfig = field(default_factory=AlignConfig)
     semantic: SemanticTier = field(default_factory=SemanticTier)
+    spin: SpinConfig = field(default_factory=SpinConfig)
     fingerprint: FingerprintConfig = field(default_factory=FingerprintConfig)
     candidates: CandidateConfig = field(default_factory=CandidateConfig)
     stories: StoryConfig = field(default_factory=StoryConfig)
     index: IndexConfig = field(default_factory=IndexConfig)
     spark: SparkConfig = field(default_factory=SparkConfig)
+    serve: ServeConfig = field(default_factory=ServeConfig)
 
     def __post_init__(self) -> None:
         for name in section_names():
@@ -350,7 +410,7 @@ class Settings:
 
 # Sections that shape what a store keeps (sentence offsets, fingerprints, static vectors, verdicts): indexing into
 # a store built with other values would mix two kinds of results.
-STORED_SECTIONS = ("pair", "html", "align", "semantic", "fingerprint")
+STORED_SECTIONS = ("pair", "html", "align", "semantic", "spin", "fingerprint")
 
 
 def section_names() -> tuple[str, ...]:
@@ -415,12 +475,13 @@ def settings_toml(settings: Settings) -> str:
 
 
 def settings_differences(saved: dict[str, Any], current: Settings, sections: tuple[str, ...]) -> list[str]:
-    """``section.key: saved → current`` for every value of ``sections`` that differs (a key absent on one side
-    counts as different)."""
-    now = settings_dict(current, sections)
+    """``section.key: saved → current`` for every value of ``sections`` that differs. A key the saved tree lacks
+    was added to the tree after it was saved, holding the value its constant had then: its default (settings move
+    into the tree unchanged). A saved key the tree no longer has counts as different."""
+    now, defaults = settings_dict(current, sections), settings_dict(DEFAULT_SETTINGS, sections)
     found = []
     for name in sections:
-        old, new = saved.get(name, {}), now[name]
+        old, new = {**defaults[name], **saved.get(name, {})}, now[name]
         for key in sorted(set(old) | set(new)):
             if old.get(key, "absent") != new.get(key, "absent"):
                 found.append(f"{name}.{key}: {old.get(key, 'absent')} → {new.get(key, 'absent')}")
@@ -498,6 +559,11 @@ def _check_across(s: Settings) -> None:
                                s.spark.bits_sample))
          and 1 <= s.spark.sentence_bits <= 62 and 1 <= s.spark.doc_bits <= 62,
          "spark: partitions, batch, bucket, sample and band counts must be at least 1, band bits from 1 to 62"),
+        (all(v >= 1 for v in (s.serve.max_body_bytes, s.serve.fetch_max_bytes, s.serve.engines,
+                               s.serve.stories_per_page, s.serve.api_max_stories_per_page,
+                               s.serve.upload_batch_articles))
+         and s.serve.fetch_connect_seconds > 0 and s.serve.fetch_read_seconds > 0,
+         "serve: sizes, engines, page sizes and batches must be at least 1, fetch timeouts above 0"),
     ]
     for ok, message in rules:
         if not ok:

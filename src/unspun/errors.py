@@ -34,6 +34,13 @@ class StoreError(InputError):
     """A store that cannot be opened or is of a newer schema than this unspun."""
 
 
+class StoreWriteError(StoreError):
+    """A store that could not be written: a full disk, a read-only file, another indexer at work. The failed
+    transaction was rolled back: the store opens as before, and the same command resumes."""
+
+    exit_code = 4
+
+
 class OutputError(UnspunError):
     """A report or site that cannot be written where asked."""
 

@@ -14,6 +14,7 @@ from unspun.errors import (
     SettingsError,
     StoreError,
     StoreMissingError,
+    StoreWriteError,
     UnspunError,
     WorkerError,
 )
@@ -48,6 +49,8 @@ def message(error: UnspunError) -> str:
     text = str(error)
     if isinstance(error, StoreMissingError):
         return f"{text}: run 'unspun index PATH... --db {error.path}' first"
+    if isinstance(error, StoreWriteError):
+        return text
     if isinstance(error, StoreError):
         return f"{text}; give --db a new or existing unspun store file"
     if isinstance(error, OutputError):

@@ -208,11 +208,11 @@ def _emit_comparison(comparison: Any, fmt: str, out: TextIO) -> None:
 
 
 def _write_html(comparison: Any, out: Path) -> None:
-    from unspun.report.html import comparison_html
+    from unspun.web.pages import comparison_page
 
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(comparison_html(comparison), encoding="utf-8")
+        out.write_text(comparison_page(comparison), encoding="utf-8")
     except OSError as error:
         raise OutputError(f"cannot write HTML report to {out}: {error.strerror}; choose a writable path") \
             from error

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from unspun.cli.common import add_settings, settings_of
 from unspun.errors import InputError
 
 DEFAULT_PORT = 8765
@@ -23,7 +24,9 @@ def register(subparsers: Any) -> None:
                                    "required to listen on any address other than loopback")
     p.add_argument("--workers", type=int, default=1,
                    help="processes that share each trace's comparisons (default 1: this process only)")
-    p.add_argument("--max-body-mb", type=float, default=10.0, help="largest request accepted, in MB (default 10)")
+    p.add_argument("--max-body-mb", type=float,
+                   help="largest request accepted, in MB (default: the settings' serve.max_body_bytes, 10 MB)")
+    add_settings(p)
     p.set_defaults(handler=cmd_serve)
 
 
@@ -50,6 +53,19 @@ def serve_settings(args: argparse.Namespace) -> tuple[Path | None, str | None]:
     return db, token
 
 
+def serve_tree(args: argparse.Namespace) -> Any:  # -> unspun.config.Settings
+    """The settings file's tree (or the defaults), with ``--max-body-mb`` in its ``serve`` section."""
+    import dataclasses
+
+    settings = settings_of(args)
+    if args.max_body_mb is None:
+        return settings
+    if not args.max_body_mb > 0:
+        raise InputError(f"--max-body-mb {args.max_body_mb} is not a size: give e.g. 10")
+    serve = dataclasses.replace(settings.serve, max_body_bytes=int(args.max_body_mb * 1024 * 1024))
+    return settings.replace(serve=serve)
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -58,7 +74,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     db, token = serve_settings(args)
     if args.workers < 1:
         raise InputError(f"--workers {args.workers} is not a positive number: give e.g. 2, or 1 for no pool")
-    app = create_app(db, token, max_body_bytes=int(args.max_body_mb * 1024 * 1024), trace_workers=args.workers)
+    app = create_app(db, token, serve_tree(args), trace_workers=args.workers)
     shown = f"[{args.host}]" if ":" in args.host else args.host
     print(f"unspun: serving {db or 'no store (compare only)'} on http://{shown}:{args.port}/ (Ctrl-C stops)",
           file=sys.stderr, flush=True)

@@ -100,8 +100,13 @@ class VectorIndex:
 
         return faiss.serialize_index(self._index)
 
+    @property
+    def trained_for(self) -> int:
+        """The size the vector lists were last trained at (0: still flat)."""
+        return self._trained_for
+
     @classmethod
-    def deserialize(cls, data: np.ndarray, config: CandidateConfig) -> VectorIndex:
+    def deserialize(cls, data: np.ndarray, config: CandidateConfig, trained_for: int | None = None) -> VectorIndex:
         import faiss
 
         index = faiss.deserialize_index(data)
@@ -109,7 +114,7 @@ class VectorIndex:
         out._index = index
         if not out._is_flat():
             out._tune(index)
-            out._trained_for = out.size
+            out._trained_for = out.size if trained_for is None else int(trained_for)
         return out
 
     def _is_flat(self) -> bool:
@@ -339,6 +344,8 @@ class CandidateIndex:
             "bands": self._bands.state(),
             "docs": self._docs.serialize(),
             "sentences": self._sentences.serialize(),
+            # the sizes the vector lists were last trained at: the next retraining comes where it would have
+            "trained": np.array([self._docs.trained_for, self._sentences.trained_for], dtype=np.int64),
         }
 
     @classmethod
@@ -353,8 +360,9 @@ class CandidateIndex:
         index._owners = Rows(np.int32, rows=state["owner"])
         index._forgotten = np.asarray(state["forgotten"], dtype=np.int64)
         index._bands.restore(state["bands"])
-        index._docs = VectorIndex.deserialize(state["docs"], config)
-        index._sentences = VectorIndex.deserialize(state["sentences"], config)
+        trained = state.get("trained", (None, None))
+        index._docs = VectorIndex.deserialize(state["docs"], config, trained[0])
+        index._sentences = VectorIndex.deserialize(state["sentences"], config, trained[1])
         return index
 
 

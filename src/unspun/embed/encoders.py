@@ -6,6 +6,8 @@ needs onnxruntime, tokenizers and model2vec, never torch: a cold ``compare`` sta
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import functools
 from pathlib import Path
 from typing import Protocol
@@ -65,6 +67,15 @@ class PreciseEncoder:
     def dim(self) -> int:
         return PRECISE_DIM
 
+    def for_thread(self) -> PreciseEncoder:
+        """The same model with a tokenizer of its own, for another thread: a tokenizer may not be used by two
+        threads at once ("Already borrowed"); the ONNX session may, and is shared."""
+        from tokenizers import Tokenizer
+
+        twin = copy.copy(self)
+        twin._tokenizer = Tokenizer.from_str(self._tokenizer.to_str())  # truncation and padding included
+        return twin
+
     def encode(self, texts: list[str]) -> np.ndarray:
         out = np.zeros((len(texts), PRECISE_DIM), dtype=np.float32)
         # Sorting by length keeps padding (wasted compute) small within each batch.
@@ -96,6 +107,16 @@ class StaticEncoder:
     def dim(self) -> int:
         return int(self._model.dim)
 
+    def for_thread(self) -> StaticEncoder:
+        """The same vectors with a tokenizer of its own, for another thread (model2vec sets the tokenizer's
+        truncation on every call, which fails while another thread tokenizes); the embedding is shared."""
+        from tokenizers import Tokenizer
+
+        twin, model = copy.copy(self), copy.copy(self._model)
+        model.tokenizer = Tokenizer.from_str(self._model.tokenizer.to_str())
+        twin._model = model
+        return twin
+
     def encode(self, texts: list[str]) -> np.ndarray:
         vectors = np.asarray(self._model.encode(texts), dtype=np.float32)
         norms = np.linalg.norm(vectors, axis=1, keepdims=True)
@@ -104,9 +125,17 @@ class StaticEncoder:
         return (vectors / np.maximum(norms, 1e-9)).astype(np.float16).astype(np.float32)
 
 
-@functools.lru_cache(maxsize=2)
-def precise_encoder(cache: Path | None = None) -> PreciseEncoder:
-    return PreciseEncoder(models_dir(cache) / PRECISE_DIR)
+def precise_encoder(cache: Path | None = None, config: Config = DEFAULT) -> PreciseEncoder:
+    """MiniLM with ``config``'s token limit and batch size, loaded once per process for each."""
+    return _precise(cache, config.max_tokens, config.embed_batch_sentences)
+
+
+# Models load once per process and are shared (a model gives every caller the same vectors); keyed by the
+# settings that shape them, so engines with other settings get their own.
+@functools.lru_cache(maxsize=4)
+def _precise(cache: Path | None, max_tokens: int, batch: int) -> PreciseEncoder:
+    config = dataclasses.replace(DEFAULT, max_tokens=max_tokens, embed_batch_sentences=batch)
+    return PreciseEncoder(models_dir(cache) / PRECISE_DIR, config)
 
 
 @functools.lru_cache(maxsize=2)

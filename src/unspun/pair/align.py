@@ -71,7 +71,7 @@ def align(
         return ()
     side_a = remembered(memo, ("align", a), lambda: _side(a))
     side_b = remembered(memo, ("align", b), lambda: _side(b))
-    vectors_a, vectors_b = vectors or _vectors(side_a.texts, side_b.texts, encoder)
+    vectors_a, vectors_b = vectors or _vectors(side_a.texts, side_b.texts, encoder, config)
     cands = _candidates(side_a, side_b, vectors_a, vectors_b, config, tuning)
     matches = _consistent(_accepted(cands, side_a, side_b, config, tuning), tuning)
     passages = _without_overlaps(_passages(matches, config.max_merge_gap_sentences), side_a, side_b, tuning)
@@ -160,11 +160,12 @@ def _side(seg: Segmented) -> _Side:
     return _Side(texts, seg.sentences, [_content_words(t) for t in texts])
 
 
-def _vectors(texts_a: list[str], texts_b: list[str], encoder: Encoder | None) -> tuple[np.ndarray, np.ndarray]:
+def _vectors(texts_a: list[str], texts_b: list[str], encoder: Encoder | None,
+             config: Config = DEFAULT) -> tuple[np.ndarray, np.ndarray]:
     if encoder is None:
         from unspun.embed.encoders import precise_encoder
 
-        encoder = precise_encoder()
+        encoder = precise_encoder(config=config)
     vectors = np.asarray(encoder.encode(list(texts_a) + list(texts_b)), dtype=np.float32)
     return vectors[: len(texts_a)], vectors[len(texts_a) :]
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from unspun.config import TIER_DEFAULT, SemanticTier
+from unspun.config import ALIGN_DEFAULT, DEFAULT, TIER_DEFAULT, AlignConfig, Config, SemanticTier
 from unspun.model import Alignment, Segmented, SentenceMatch, Span
 from unspun.pair.align import alignment_kind
 from unspun.text.lexicon import zipf
@@ -33,9 +33,11 @@ def derived_by_meaning(similarity: np.ndarray, spin_gap: float, tier: SemanticTi
 
 
 def semantic_alignments(a: Segmented, b: Segmented, similarity: np.ndarray, taken: Sequence[Alignment],
-                        tier: SemanticTier = TIER_DEFAULT) -> list[Alignment]:
+                        tier: SemanticTier = TIER_DEFAULT, config: Config = DEFAULT,
+                        tuning: AlignConfig = ALIGN_DEFAULT) -> list[Alignment]:
     """One alignment per sentence of A (outside ``taken``) whose best counterpart in B is close in meaning,
-    plus a second counterpart when A's sentence was split (both close and naming the same rare name)."""
+    plus a second counterpart when A's sentence was split (both close and naming the same rare name).
+    ``config`` and ``tuning`` name each passage's kind (``align.alignment_kind``)."""
     text_a, text_b = a.article.text, b.article.text
     names_a = [_rare_names(t, tier) for t in a.sentence_texts()]
     names_b = [_rare_names(t, tier) for t in b.sentence_texts()]
@@ -49,7 +51,7 @@ def semantic_alignments(a: Segmented, b: Segmented, similarity: np.ndarray, take
             sa, sb = a.sentences[i], b.sentences[j]
             score = float(similarity[i, j])
             match = SentenceMatch(i, j, round(score, 4), 0.0, round(score, 4))
-            kind = alignment_kind(sa.text_of(text_a), sb.text_of(text_b))
+            kind = alignment_kind(sa.text_of(text_a), sb.text_of(text_b), config, tuning)
             found.append(Alignment(sa, sb, round(score, 4), kind, (match,)))
     return found
 
@@ -93,7 +95,8 @@ _NUMBER = re.compile(r"\d[\d.,]*")
 
 
 def condensed_links(a: Segmented, b: Segmented, alignments: Sequence[Alignment], similarity: np.ndarray,
-                    tier: SemanticTier = TIER_DEFAULT) -> tuple[Alignment, ...]:
+                    tier: SemanticTier = TIER_DEFAULT, config: Config = DEFAULT,
+                    tuning: AlignConfig = ALIGN_DEFAULT) -> tuple[Alignment, ...]:
     """``alignments`` with their sentence links settled the way a reader matches a summary to its source.
 
     The side with fewer sentences is the condensed one. Each sentence of the longer side keeps one
@@ -111,7 +114,7 @@ def condensed_links(a: Segmented, b: Segmented, alignments: Sequence[Alignment],
     kept = _one_per_long_sentence(links, score)
     kept |= _closest_additions(kept, score, tier)
     pairs = sorted((j, i) if flip else (i, j) for i, j in kept)
-    return _rebuilt(a, b, alignments, pairs, similarity)
+    return _rebuilt(a, b, alignments, pairs, similarity, config, tuning)
 
 
 def _shared_facts(short: Segmented, long_: Segmented, tier: SemanticTier) -> np.ndarray:
@@ -156,7 +159,7 @@ def _closest_additions(kept: set[tuple[int, int]], score: np.ndarray, tier: Sema
 
 
 def _rebuilt(a: Segmented, b: Segmented, alignments: Sequence[Alignment], pairs: list[tuple[int, int]],
-             similarity: np.ndarray) -> tuple[Alignment, ...]:
+             similarity: np.ndarray, config: Config, tuning: AlignConfig) -> tuple[Alignment, ...]:
     """Alignments whose links all survive stay as they are; every other surviving or new link becomes a
     passage of its own, whole sentences on both sides."""
     wanted = set(pairs)
@@ -170,6 +173,6 @@ def _rebuilt(a: Segmented, b: Segmented, alignments: Sequence[Alignment], pairs:
         cosine = round(float(similarity[i, j]), 4)
         match = known.get((i, j)) or SentenceMatch(i, j, cosine, 0.0, cosine)
         sa, sb = a.sentences[i], b.sentences[j]
-        kind = alignment_kind(sa.text_of(text_a), sb.text_of(text_b))
+        kind = alignment_kind(sa.text_of(text_a), sb.text_of(text_b), config, tuning)
         out.append(Alignment(sa, sb, match.score, kind, (match,)))
     return tuple(sorted(out, key=lambda al: (al.a.start, al.b.start)))

@@ -10,6 +10,10 @@ own beside them: a cached value is what the function returns for that string, so
 
 from __future__ import annotations
 
+import contextlib
+import queue
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -27,13 +31,17 @@ class PairEngine:
     ``precise``: MiniLM sentence vectors (``unspun compare``); otherwise the static model's, which the corpus
     uses (on 259 stored BBC pairs the relation agreed with MiniLM alignment on 95.8% at ~7x the speed).
     ``encoder`` replaces the model (tests, benchmarks). ``settings`` may be a whole tree or only its ``pair``
-    section (a ``Config``)."""
+    section (a ``Config``). An engine is used by one thread at a time; ``for_thread`` makes another for another
+    thread."""
 
     def __init__(
-        self, settings: Settings | Config = DEFAULT_SETTINGS, precise: bool = True, encoder: Encoder | None = None
+        self, settings: Settings | Config = DEFAULT_SETTINGS, precise: bool = True, encoder: Encoder | None = None,
+        own_tokenizers: bool = False,
     ) -> None:
+        """``own_tokenizers``: the shared models with tokenizers of this engine's own (see ``for_thread``)."""
         self.settings = settings if isinstance(settings, Settings) else Settings(pair=settings)
         self.precise = precise
+        self._own_tokenizers = own_tokenizers
         self._given = encoder
         self._vectors: VectorMemo | None = None
         self._static: VectorMemo | None = None
@@ -49,6 +57,15 @@ class PairEngine:
         # A worker process gets the settings and builds its own memos and models (a given encoder stays here).
         return (PairEngine, (self.settings, self.precise))
 
+    def for_thread(self) -> PairEngine:
+        """An engine with the same settings for another thread: memos of its own, and the process's models with
+        tokenizers of its own (a tokenizer may not be used by two threads at once). Its results are this
+        engine's; running both at once is what it is for (a web server's concurrent requests)."""
+        given = self._given
+        if given is not None and hasattr(given, "for_thread"):
+            given = given.for_thread()
+        return PairEngine(self.settings, self.precise, given, own_tokenizers=True)
+
     @property
     def encoder(self) -> VectorMemo:
         """The sentence encoder, remembering each article's vectors (the model loads on first use)."""
@@ -58,7 +75,8 @@ class PairEngine:
             if self._given is None and not self.precise:
                 self._vectors = self.static
             else:
-                self._vectors = VectorMemo(self._given or precise_encoder(), self.settings.index.memo_sentences)
+                model = self._given or self._own(precise_encoder(config=self.config))
+                self._vectors = VectorMemo(model, self.settings.index.memo_sentences)
         return self._vectors
 
     @property
@@ -68,8 +86,12 @@ class PairEngine:
         if self._static is None:
             from unspun.embed.encoders import static_encoder
 
-            self._static = VectorMemo(static_encoder(), self.settings.index.memo_sentences)
+            self._static = VectorMemo(self._own(static_encoder()), self.settings.index.memo_sentences)
         return self._static
+
+    def _own(self, model: Any) -> Any:
+        """``model`` itself, or its copy with a tokenizer of this engine's own."""
+        return model.for_thread() if self._own_tokenizers else model
 
     def warm(self) -> None:
         """Load the model and the lexicons now (a worker process, before its first task)."""
@@ -88,7 +110,7 @@ class PairEngine:
         """``spin_score`` of ``seg``, remembered."""
         from unspun.pair.spin import spin_score
 
-        return self.memo.get(("spin", seg), lambda: spin_score(seg))
+        return self.memo.get(("spin", seg), lambda: spin_score(seg, self.settings.spin))
 
     def remember(self, seg: Segmented, static: np.ndarray | None = None, spin: float | None = None) -> None:
         """What another process (or the store) computed for ``seg``: its sentences' static vectors and its
@@ -136,3 +158,36 @@ def default_engine(precise: bool = True) -> PairEngine:
     if precise not in _defaults:
         _defaults[precise] = PairEngine(precise=precise)
     return _defaults[precise]
+
+
+class EnginePool:
+    """Engines for work that runs in several threads at once (a web server's requests): each caller borrows one
+    for the length of its work, so no memo or tokenizer is used by two threads. At most ``size`` engines are
+    made, each ``engine.for_thread()``; a caller finding none free waits for one. Results are those of ``engine``
+    whichever engine a caller gets."""
+
+    def __init__(self, engine: PairEngine, size: int) -> None:
+        if size < 1:
+            raise ValueError(f"an engine pool needs at least one engine, got {size}")
+        self.engine, self.size = engine, size
+        self._free: queue.LifoQueue[PairEngine] = queue.LifoQueue()  # the last returned has the warmest memos
+        self._made = 0
+        self._lock = threading.Lock()
+
+    @contextlib.contextmanager
+    def borrowed(self) -> Iterator[PairEngine]:
+        engine = self._take()
+        try:
+            yield engine
+        finally:
+            self._free.put(engine)
+
+    def _take(self) -> PairEngine:
+        try:
+            return self._free.get_nowait()
+        except queue.Empty:
+            pass
+        with self._lock:
+            make = self._made < self.size
+            self._made += make
+        return self.engine.for_thread() if make else self._free.get()

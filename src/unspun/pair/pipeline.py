@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
-from unspun.config import TIER_DEFAULT, SemanticTier
+from unspun.config import DEFAULT_SETTINGS, Settings
 from unspun.model import Alignment, Article, Comparison, RawRecord, Segmented
 from unspun.pair.align import align
 from unspun.pair.align_semantic import condensed_links, derived_by_meaning, semantic_alignments
@@ -19,10 +19,6 @@ from unspun.pair.changes import find_changes
 from unspun.pair.engine import PairEngine, default_engine
 from unspun.pair.judge import PairFacts, judge, pair_facts
 from unspun.pair.spin import substitution_rate, substitutions, swap_rarity
-
-# Share of the reused text that is word for word (or nearly) above which a corpus comparison still finds the
-# fact changes: duplicates and near-duplicates are ≥ 0.97 (relations bench), spun copies ≤ 0.3.
-FACT_CHECK_MIN_LEXICAL_SHARE = 0.9
 
 
 def run_pair(a: Segmented, b: Segmented, engine: PairEngine, details: bool = True) -> Comparison:
@@ -37,7 +33,7 @@ def run_pair_with_facts(a: Segmented, b: Segmented, engine: PairEngine,
     spin_a, spin_b = engine.spin(a), engine.spin(b)
     vectors_a, vectors_b = engine.encoder.encode_pair(a.sentence_texts(), b.sentence_texts())
     aligned = align(a, b, config, tuning=settings.align, memo=engine.memo, vectors=(vectors_a, vectors_b))
-    alignments = with_meaning_tier(a, b, aligned, vectors_a @ vectors_b.T, spin_b - spin_a, settings.semantic)
+    alignments = with_meaning_tier(a, b, aligned, vectors_a @ vectors_b.T, spin_b - spin_a, settings)
     swaps = substitutions(a, b, alignments)
     facts = pair_facts(a, b, alignments, substitution_rate(a, b, alignments, swaps),
                        document_similarity(vectors_a, vectors_b), spin_a, spin_b, memo=engine.memo,
@@ -45,7 +41,7 @@ def run_pair_with_facts(a: Segmented, b: Segmented, engine: PairEngine,
     # Without details the judge still needs the fact changes of word-for-word copies (a copy that alters a
     # fact is no duplicate); there unchanged sentences cost nothing. Other pairs skip them in a corpus.
     lexical = facts.kind_share["verbatim"] + facts.kind_share["near_verbatim"]
-    changes = find_changes(a, b, alignments) if details or lexical >= FACT_CHECK_MIN_LEXICAL_SHARE else ()
+    changes = find_changes(a, b, alignments) if details or lexical >= config.fact_check_min_lexical_share else ()
     verdict = judge(a, b, alignments, changes, facts, config, swaps)
     if details:  # the relation decides what else a complete list holds (passages, other wording)
         changes = find_changes(a, b, alignments, verdict.relation)
@@ -55,13 +51,15 @@ def run_pair_with_facts(a: Segmented, b: Segmented, engine: PairEngine,
 
 
 def with_meaning_tier(a: Segmented, b: Segmented, alignments: tuple[Alignment, ...], similarity: np.ndarray,
-                      spin_gap: float, tier: SemanticTier = TIER_DEFAULT) -> tuple[Alignment, ...]:
+                      spin_gap: float, settings: Settings = DEFAULT_SETTINGS) -> tuple[Alignment, ...]:
     """``alignments`` plus meaning-only matches when the texts as wholes look derived (see align_semantic);
     ``similarity`` holds the cosine of every sentence of A with every sentence of B."""
+    tier = settings.semantic
     if not derived_by_meaning(similarity, spin_gap, tier):
         return alignments
-    extra = semantic_alignments(a, b, similarity, alignments, tier)
-    return condensed_links(a, b, (*alignments, *extra), similarity, tier)
+    kinds = (settings.pair, settings.align)  # passage kinds as the lexical tier names them
+    extra = semantic_alignments(a, b, similarity, alignments, tier, *kinds)
+    return condensed_links(a, b, (*alignments, *extra), similarity, tier, *kinds)
 
 
 def compare_segmented(a: Segmented, b: Segmented, engine: PairEngine | None = None,

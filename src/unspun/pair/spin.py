@@ -13,6 +13,7 @@ import functools
 import math
 from collections.abc import Sequence
 
+from unspun.config import SPIN_DEFAULT, SpinConfig
 from unspun.model import Alignment, Segmented, Span, Substitution
 from unspun.pair.sentence_pairs import aligned_sentence_pairs
 from unspun.text import lexicon
@@ -116,43 +117,27 @@ def _plain_zipf(chunk: str) -> float | None:
 
 # --- spin from the text alone -----------------------------------------------------------------------
 
-# A word this frequent (wordfreq Zipf) is "common": an absent pair of two of them is an odd collocation,
-# not a technical term. Zipf 3.5 ≈ 3 per million words ("rocket" 3.6, "atomic" 3.6).
-COMMON_WORD_MIN_ZIPF = 3.5
-# Content words rarer than this and written in lower case are the formal synonyms spinners pick
-# ("endeavor" 3.6, "assertion" 3.4). Chosen among cut-offs 3.0–4.5 as the one separating BBC train
-# originals from spun copies best while keeping the seeds apart.
-RARE_WORD_MAX_ZIPF = 4.0
-# Adjacent words both at least this frequent enter the collocation-strength measure.
-PAIR_WORD_MIN_ZIPF = 3.0
-# log10 count given to a pair missing from the bigram list (its rarest entries have ~10^5).
-ABSENT_PAIR_LOG10_COUNT = 5.0
+# The cut-offs and the logistic weights are the settings tree's ``spin`` section (``config.SpinConfig``, which
+# says how they were fitted). A text alone is weak evidence (prose in a formal register reads like a
+# thesaurus); pairs use the words each side swapped (``swap_rarity``), which is stronger.
 
 
-# Logistic weights over ``spin_features`` (score = 1 / (1 + exp(-(bias + Σ weight·feature)))). Fitted by
-# ``bench/fit_spin.py``: logistic regression (scikit-learn, C=1), every source and class weighted equally, on
-# the train half of genuine texts from seven sources (BBC news; BASIL's Fox News, New York Times and
-# HuffPost articles; AEB article bodies; English trafilatura-eval pages as unspun extracts them, wiki and
-# encyclopedia pages among them; PAN source documents) against copies of each spun by ``bench/spinner.py``
-# at 15%, 30% and 60%. The bias is then moved so that 0.5 is the operating point: the score at which at
-# most 2% of the train genuine texts of each source, on average, are flagged. So a score ≥ 0.5 means "reads
-# as machine-spun"; held-out false-positive rates and AUCs per source are in bench/RESULTS.md (Judge).
-# A text alone is weak evidence (prose in a formal register reads like a thesaurus); pairs use the words
-# each side swapped (``swap_rarity``), which is stronger.
-SPIN_WEIGHTS = {"rare_words": 14.204, "odd_collocations": 2.145, "weak_collocations": 4.962}
-SPIN_BIAS = -27.14
+def spin_weights(config: SpinConfig = SPIN_DEFAULT) -> dict[str, float]:
+    """The weight of each of ``spin_features``'s features."""
+    return {"rare_words": config.weight_rare_words, "odd_collocations": config.weight_odd_collocations,
+            "weak_collocations": config.weight_weak_collocations}
 
 
-def spin_score(segmented: Segmented) -> float:
+def spin_score(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT) -> float:
     """How machine-spun the text reads on its own, in [0, 1] (0.5 = as likely spun as not)."""
-    features = spin_features(segmented)
+    features = spin_features(segmented, config)
     if not any(features.values()):
         return 0.0  # no words to judge: nothing suggests spinning
-    logit = SPIN_BIAS + sum(weight * features[name] for name, weight in SPIN_WEIGHTS.items())
+    logit = config.bias + sum(weight * features[name] for name, weight in spin_weights(config).items())
     return 1.0 / (1.0 + math.exp(-max(min(logit, 50.0), -50.0)))
 
 
-def spin_features(segmented: Segmented) -> dict[str, float]:
+def spin_features(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT) -> dict[str, float]:
     """The named measurements behind ``spin_score``, for evidence and calibration.
 
     ``rare_words`` and ``odd_collocations`` are shares in [0, 1]; ``weak_collocations`` is the mean
@@ -161,6 +146,8 @@ def spin_features(segmented: Segmented) -> dict[str, float]:
     """
     text = segmented.article.text
     frequency, bigrams = lexicon.word_zipf_table(), _bigrams()
+    rare_below, pair_from, absent = config.rare_word_max_zipf, config.pair_word_min_zipf, config.absent_pair_log10_count
+    common_from = config.common_word_min_zipf
     words = rare = pairs = odd = 0
     gaps: list[float] = []
     for span in segmented.sentences:
@@ -171,7 +158,7 @@ def spin_features(segmented: Segmented) -> dict[str, float]:
         for token, z in zip(tokens, plain, strict=True):
             if z is not None and token.text not in FUNCTION_WORDS:
                 words += 1
-                rare += 0.0 < z < RARE_WORD_MAX_ZIPF
+                rare += 0.0 < z < rare_below
         for k in range(len(tokens) - 1):
             zx, zy = plain[k], plain[k + 1]
             if zx is None or zy is None:
@@ -180,11 +167,11 @@ def spin_features(segmented: Segmented) -> dict[str, float]:
             if sentence[x.end : y.start].strip():
                 continue  # not adjacent: punctuation between them
             pair = f"{x.text} {y.text}"
-            if _common_content(x.text, zx) and _common_content(y.text, zy):
+            if _common_content(x.text, zx, common_from) and _common_content(y.text, zy, common_from):
                 pairs += 1
                 odd += pair not in bigrams
-            if min(zx, zy) >= PAIR_WORD_MIN_ZIPF:
-                gaps.append(zx + zy - bigrams.get(pair, ABSENT_PAIR_LOG10_COUNT))
+            if min(zx, zy) >= pair_from:
+                gaps.append(zx + zy - bigrams.get(pair, absent))
     return {
         "rare_words": rare / words if words else 0.0,
         "odd_collocations": odd / pairs if pairs else 0.0,
@@ -192,9 +179,9 @@ def spin_features(segmented: Segmented) -> dict[str, float]:
     }
 
 
-def _common_content(word: str, z: float) -> bool:
+def _common_content(word: str, z: float, min_zipf: float) -> bool:
     """A plain word that is neither grammar nor rare: an absent pair of two of them is an odd collocation."""
-    return word not in FUNCTION_WORDS and z >= COMMON_WORD_MIN_ZIPF
+    return word not in FUNCTION_WORDS and z >= min_zipf
 
 
 def _bigrams() -> dict[str, float]:

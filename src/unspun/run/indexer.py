@@ -1,16 +1,26 @@
-"""The corpus: ``index`` (read → extract → segment → fingerprint → candidates → compare → store, in batches)
-and ``trace`` (one article against the store).
+"""The corpus: ``index`` (read → extract → segment → fingerprint → candidates → compare → store, in batches,
+then stories) and ``trace`` (one article against the store).
 
-A batch is one transaction holding its articles, their fingerprints and the verdicts of their candidate
-pairs; an article already stored with the same content hash is skipped, so a rerun after a crash resumes.
+Crash consistency: a batch is one transaction holding its articles, their fingerprints and the verdicts of
+every comparison they owe (computed before the transaction, so the write lock is held for milliseconds); an
+article whose id is stored with the same content hash is skipped, so a rerun after a crash redoes exactly the
+batches that were not committed, and stories are rebuilt when they were built before the last commit. A rerun
+stores the same rows as an uninterrupted run: keys are assigned in input order, the candidate index is a
+function of the stored fingerprints in key order (``candidate_index.load_index``), and a new article is compared
+as the store will give it back (float16 vectors, removed blocks), never in a form only this process saw.
+
+Versions: a changed text under a stored id is stored as a new version beside the old one; the old version stays
+in the candidate index, so the new one is compared with it like any other candidate.
+
 Extraction and comparison run in worker processes on large inputs (``unspun.run.pool``); candidate search and
-the store stay in this process.
+the store stay in this process. ``unspun.run.crash`` marks the points the crash tests stop a run at.
 """
 
 from __future__ import annotations
 
 import bisect
 import contextlib
+import dataclasses
 import gc
 import hashlib
 import time
@@ -19,6 +29,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+
 from unspun.corpus.candidates import CandidateIndex
 from unspun.corpus.families import Member, family_roles
 from unspun.corpus.fingerprint import fingerprint
@@ -26,6 +38,7 @@ from unspun.ingest.read import EVERY_FILE, Selection
 from unspun.ingest.segment import paragraph_spans, segment
 from unspun.model import DERIVED_RELATIONS, Article, RawRecord, Segmented, Skipped, Span, Verdict
 from unspun.pair.engine import PairEngine
+from unspun.run.crash import crash_point
 from unspun.run.pool import (
     CompareTask,
     Hashed,
@@ -37,6 +50,9 @@ from unspun.run.pool import (
 )
 from unspun.store.candidate_index import adopt_settings, cache_path, load_index, save_index
 from unspun.store.sqlite import Store
+from unspun.store.stories import cluster_store, save_stories, stories_are_current
+
+TRACE_SCHEMA = "unspun.trace/3"  # /3: "version" and "versions" of the query and of each match
 
 # Pairs whose verdict is worth keeping: every derivation, and same-story links for ``stories``.
 KEPT_RELATIONS = DERIVED_RELATIONS | {"same_story"}
@@ -45,6 +61,7 @@ KEPT_RELATIONS = DERIVED_RELATIONS | {"same_story"}
 @dataclass(slots=True)
 class IndexSummary:
     added: int = 0
+    new_versions: int = 0  # of the added: changed texts of stored ids, kept beside the earlier versions
     unchanged: int = 0  # already stored with the same content
     pairs: int = 0  # verdicts stored (derived or same_story)
     compared: int = 0  # candidate pairs aligned
@@ -57,7 +74,9 @@ class IndexSummary:
         rate = self.added / self.seconds if self.seconds else 0.0
         text = (
             f"indexed {self.added} new article(s) in {self.seconds:.1f} s ({rate:.0f}/s), "
-            f"{self.unchanged} already stored, {self.compared} candidate pair(s) compared, "
+            + (f"{self.new_versions} of them new version(s) of stored ones, " if self.new_versions else "")
+            + f"{self.unchanged} already stored, "
+            f"{self.compared} candidate pair(s) compared, "
             f"{self.pairs} link(s) stored"
         )
         if self.excluded:
@@ -81,12 +100,16 @@ class TraceMatch:
     origin: str | None = None  # id of the family's origin, when evidence names one
     site: str | None = None
     published: str | None = None
+    version: int = 1  # which stored version of its id the match is (1: the first text stored under it)
+    versions: int = 1  # how many versions of its id the store holds
 
 
 @dataclass(frozen=True, slots=True)
 class TraceResult:
     query: Article
     matches: tuple[TraceMatch, ...]
+    version: int | None = None  # the query's stored version (None: its text is not stored under its id)
+    versions: int = 0  # how many versions of the query's id the store holds
 
 
 def content_hash(record: RawRecord) -> str:
@@ -116,7 +139,7 @@ def index_paths(
     engine = engine or corpus_engine()
     started = time.perf_counter()
     summary = summary if summary is not None else IndexSummary()
-    with Store(db) as store:
+    with Store(db) as store, store.writer_lock():
         records = _with_progress(iter_records(paths, engine.config, selection), progress)
         index_articles(store, _hashed(records, summary), summary, engine, batch, workers)
     summary.seconds = time.perf_counter() - started
@@ -131,14 +154,16 @@ def index_articles(
     batch: int | None = None,
     workers: int | None = None,
 ) -> IndexSummary:
-    """Prepare, compare with candidates and store ``items``, one transaction per ``batch`` articles; items whose
-    id is stored with the same content hash are counted as unchanged."""
+    """Prepare, compare with candidates and store ``items``, one transaction per ``batch`` articles, then
+    rebuild the store's stories if a batch was committed since they were built; items whose id is stored with
+    the same content hash are counted as unchanged. The caller holds ``store.writer_lock()`` (one indexer per
+    store)."""
     summary = summary if summary is not None else IndexSummary()
     engine = engine or corpus_engine()
     settings = engine.settings
     adopt_settings(store, settings)
     with one_thread_numerics(), _fewer_collections(settings.index.gc_thresholds), Workers(engine, workers) as pool:
-        indexer = _Indexer(store, load_index(store, settings), pool, summary, store.stored_hashes())
+        indexer = _Indexer(store, load_index(store, settings), pool, summary)
         # One batch is prepared (extracted, fingerprinted) in the workers while this process searches and
         # stores the one before it.
         waiting: Callable[[], list[Prepared | Skipped]] | None = None
@@ -149,7 +174,14 @@ def index_articles(
             waiting = started
         if waiting is not None:
             indexer.add(waiting())
-        save_index(indexer.index, cache_path(store.path), store.generation(), settings)
+        if summary.added:
+            with contextlib.suppress(OSError):  # a full disk or read-only folder costs a rebuild next time
+                save_index(indexer.index, cache_path(store.path), store.generation(), settings)
+    if not stories_are_current(store):
+        stories, generation = cluster_store(store, settings.stories)
+        crash_point("stories")
+        save_stories(store, stories, generation)
+        crash_point("saved")
     return summary
 
 
@@ -166,65 +198,89 @@ def _fewer_collections(thresholds: tuple[int, int, int]) -> Iterator[None]:
 
 
 def _batches(items: Iterable[Hashed], size: int, indexer: _Indexer, summary: IndexSummary) -> Iterator[list[Hashed]]:
-    """``items`` not already stored, in batches of ``size`` with one version (the last) of each id."""
+    """``items`` not already stored, in batches of ``size``. An id met again with other content is a new
+    version, in input order, whatever the batch boundaries (a resumed run cuts them elsewhere)."""
     pending: list[Hashed] = []
     for item in items:
-        if indexer.is_stored(item):
+        if not indexer.accept(item):
             summary.unchanged += 1
             continue
         pending.append(item)
         if len(pending) >= size:
-            yield _unique(pending)
+            yield pending
             pending = []
     if pending:
-        yield _unique(pending)
+        yield pending
 
 
 class _Indexer:
-    """One run's state: the store, the candidate index, the workers, and which ids are stored with which hash."""
+    """One run's state: the store, the candidate index, the workers, the latest content hash of each id, and the
+    key the next article gets."""
 
-    def __init__(
-        self, store: Store, index: CandidateIndex, pool: Workers, summary: IndexSummary, known: dict[str, str]
-    ) -> None:
+    def __init__(self, store: Store, index: CandidateIndex, pool: Workers, summary: IndexSummary) -> None:
         self.store, self.index, self.pool, self.summary = store, index, pool, summary
-        self._known = known
-        # Articles met again as candidates, with the vectors and spin score computed when they were prepared:
-        # copies of one story arrive close together, so recent articles are the likely candidates.
+        # Latest content hash of each id, stored or accepted into a batch; ids stored (in committed batches).
+        self._latest = store.stored_hashes()
+        self._stored_ids = set(self._latest)
+        self._next_key = store.next_key()
+        # Articles met again as candidates, as the store gives them back: copies of one story arrive close
+        # together, so recent articles are the likely candidates.
         self._recent: OrderedDict[int, Side] = OrderedDict()
 
-    def is_stored(self, item: Hashed) -> bool:
-        return self._known.get(item.source.id) == item.content_hash
+    def accept(self, item: Hashed) -> bool:
+        """Whether ``item`` is new (an unknown id, or another text than the id's latest version); it is then
+        the id's latest version."""
+        if self._latest.get(item.source.id) == item.content_hash:
+            return False
+        self._latest[item.source.id] = item.content_hash
+        return True
 
     def add(self, results: list[Prepared | Skipped]) -> None:
-        """Index one prepared batch in one transaction."""
+        """Index one prepared batch: candidates searched and compared first, then the articles and every verdict
+        they owe written in one short transaction."""
+        crash_point("extract")
         ready = []
         for result in results:
             if isinstance(result, Skipped):
                 self.summary.skipped[skip_reason(result.reason)] += 1
-            elif self._known.get(result.article.id) == result.content_hash:
-                self.summary.unchanged += 1  # repeated in the input, and stored by the batch before
             else:
                 ready.append(result)
-        # An id re-indexed with new content replaces the stored one; its old fingerprint must stop matching.
-        self.index.forget(self.store.keys_of([p.article.id for p in ready]))
+        # Keys in input order: what this process searched with is what the store will hold.
+        pks = list(range(self._next_key, self._next_key + len(ready)))
+        batch = {pk: as_stored(p) for pk, p in zip(pks, ready, strict=True)}
+        verdicts = self._compare(list(zip(pks, ready, strict=True)), batch)
         with self.store.transaction():
-            pks = [self.store.add_article(p.article, p.content_hash, p.seg, p.fp.stored, p.analysis()) for p in ready]
-            batch = {pk: p.side() for pk, p in zip(pks, ready, strict=True)}
-            submitted = []
-            # Comparisons go to the workers a few articles at a time, while this process searches the rest.
-            pairs = list(zip(pks, ready, strict=True))
-            size = self.pool.engine.settings.index.compare_group_articles
-            for first in range(0, len(pairs), size):
-                group = pairs[first : first + size]
-                tasks, others = self._compare_tasks(group, batch)
-                submitted.append((group, others, self.pool.submit_compare(tasks)))
-            for group, others, verdicts in submitted:
-                for (pk, _), other_pks, found in zip(group, others, verdicts(), strict=True):
-                    self._store_verdicts(other_pks, pk, found)
-        for pk, p in zip(pks, ready, strict=True):
-            self._known[p.article.id] = p.content_hash
+            for pk, p in zip(pks, ready, strict=True):
+                self.store.add_article(p.article, p.content_hash, p.seg, p.fp.stored, p.analysis(), pk=pk)
+            for pk, others, found in verdicts:
+                self._store_verdicts(others, pk, found)
+            crash_point("write")
+        crash_point("commit")
+        self._next_key += len(ready)
+        for pk in pks:
             self._remember(pk, batch[pk])
         self.summary.added += len(ready)
+        for p in ready:  # in order: the second text of an id new in this batch is a new version too
+            self.summary.new_versions += p.article.id in self._stored_ids
+            self._stored_ids.add(p.article.id)
+
+    def _compare(
+        self, pairs: list[tuple[int, Prepared]], batch: dict[int, Side]
+    ) -> list[tuple[int, list[int], list[Verdict]]]:
+        """Each new article's candidates and their verdicts. Comparisons go to the workers a few articles at a
+        time, while this process searches the rest."""
+        submitted = []
+        size = self.pool.engine.settings.index.compare_group_articles
+        for first in range(0, len(pairs), size):
+            group = pairs[first : first + size]
+            tasks, others = self._compare_tasks(group, batch)
+            submitted.append((group, others, self.pool.submit_compare(tasks)))
+        out = []
+        for group, others, verdicts in submitted:
+            for (pk, _), other_pks, found in zip(group, others, verdicts(), strict=True):
+                out.append((pk, other_pks, found))
+            crash_point("compare")
+        return out
 
     def _compare_tasks(
         self, group: list[tuple[int, Prepared]], batch: dict[int, Side]
@@ -237,6 +293,7 @@ class _Indexer:
             tasks.append(CompareTask(batch[pk], tuple(batch.get(c) or self._stored_side(c) for c in found)))
             other_pks.append(found)
             self.index.add([(pk, p.fp.stored)])
+            crash_point("search")
         return tasks, other_pks
 
     def _store_verdicts(self, others: list[int], pk: int, verdicts: list[Verdict]) -> None:
@@ -258,6 +315,18 @@ class _Indexer:
             self._recent.popitem(last=False)
 
 
+def as_stored(p: Prepared) -> Side:
+    """A prepared article as ``stored_side`` will read it back: the stored fields of the article, paragraphs
+    recomputed, vectors at float16. Comparisons see only this form, so a verdict does not depend on whether its
+    candidate was prepared in this run or read from the store (a resumed run stores the same verdicts)."""
+    a = p.article
+    article = Article(a.id, a.text, a.title, a.published, a.url, a.site, a.credits, a.removed)
+    paragraphs = tuple(paragraph_spans(a.text))
+    seg = Segmented(article, p.seg.sentences, paragraphs, _owners(p.seg.sentences, paragraphs))
+    vectors = p.vectors.astype(np.float16).astype(np.float32) if len(p.seg.sentences) else None
+    return Side(seg, vectors, p.spin)
+
+
 def _hashed(records: Iterable[RawRecord | Skipped], summary: IndexSummary) -> Iterator[Hashed]:
     """Records with their content hashes; records the reader could not use are counted as skipped."""
     for record in records:
@@ -269,14 +338,10 @@ def _hashed(records: Iterable[RawRecord | Skipped], summary: IndexSummary) -> It
             yield Hashed(record, content_hash(record))
 
 
-def _unique(items: list[Hashed]) -> list[Hashed]:
-    """The last version of each id in a batch (a record repeated in the input is stored once)."""
-    return list({item.source.id: item for item in items}.values())
-
-
 def stored_segmented(store: Store, pk: int) -> Segmented:
-    """A stored article with its stored sentence offsets; paragraphs (one regex over lines) are recomputed."""
-    article = store.article(pk)
+    """A stored article with its stored sentence offsets and removed blocks; paragraphs (one regex over lines)
+    are recomputed."""
+    article = dataclasses.replace(store.article(pk), removed=store.removed_of(pk))
     sentences = store.sentences(pk)
     paragraphs = tuple(paragraph_spans(article.text))
     return Segmented(article, sentences, paragraphs, _owners(sentences, paragraphs))
@@ -295,7 +360,7 @@ def trace(path: str, db: Path, engine: PairEngine | None = None) -> TraceResult:
     from unspun.ingest.read import path_ids, read_file
 
     engine = engine or corpus_engine()
-    with Store(db, create=False) as store:
+    with Store(db, create=False) as store, store.snapshot():
         # Known by the id it has in the store when it was indexed (from whichever folder), else by its name.
         stored = [known for known in path_ids(path) if store.keys_of([known])]
         record_id = stored[-1] if stored else path_ids(path)[0]
@@ -314,8 +379,11 @@ def trace_article(
     (default: ``corpus_engine``).
 
     With a started ``pool`` (a long-running process: the web app, a batch of traces), a worker process compares
-    half of the candidates while this process compares the other half."""
-    with one_thread_numerics():
+    half of the candidates while this process compares the other half. The store is read in one snapshot (an
+    ``index`` committing meanwhile is either wholly seen or not at all); ``index`` should have been loaded in it.
+    When ``article`` is stored (a version of its id with its text), that version is left out of the matches,
+    and the other versions of its id are candidates like any other article."""
+    with one_thread_numerics(), store.snapshot():
         return _traced(store, article, index, engine or corpus_engine(), pool)
 
 
@@ -324,8 +392,9 @@ def _traced(store: Store, article: Article, index: CandidateIndex, engine: PairE
     seg = segment(article, engine.config)
     vectors = engine.static.encode(seg.sentence_texts())
     fp = fingerprint(seg, engine.static, engine.settings.fingerprint, vectors)
-    # The query itself may be stored (same id): it is neither its own source nor its own copy.
-    found = index.query(fp, exclude=frozenset(store.keys_of([article.id])))
+    # The query itself may be stored (same id and text): it is neither its own source nor its own copy.
+    own = store.key_of_text(article.id, article.text)
+    found = index.query(fp, exclude=frozenset() if own is None else frozenset({own}))
     sides = [stored_side(store, candidate.pk) for candidate in found]
     shared = pool is not None and pool.parallel and len(sides) >= engine.settings.index.trace_share_min_candidates
     remote = sides[1::2] if shared else []
@@ -345,6 +414,7 @@ def _traced(store: Store, article: Article, index: CandidateIndex, engine: PairE
     derived = [(candidate.pk, side, verdict) for candidate, side, verdict in zip(found, sides, verdicts, strict=True)
                if verdict.relation in DERIVED_RELATIONS]
     roles = _roles(store, [(pk, verdict) for pk, _, verdict in derived])
+    versions = store.versions_of([pk for pk, _, _ in derived] + ([own] if own is not None else []))
     names = {_QUERY: article.id}
     matches = []
     for pk, side, verdict in derived:
@@ -354,10 +424,12 @@ def _traced(store: Store, article: Article, index: CandidateIndex, engine: PairE
             if member.origin not in names:
                 names[member.origin] = store.article(member.origin).id
             origin = names[member.origin]
-        matches.append(_match(side.seg.article, verdict, member.role, origin))
+        matches.append(_match(side.seg.article, verdict, member.role, origin, versions.get(pk, (1, 1))))
     # The family's origin first (its altered copies must not outrank it), then by evidence.
-    matches.sort(key=lambda m: (m.origin != m.id, -m.score, m.id))
-    return TraceResult(article, tuple(matches))
+    matches.sort(key=lambda m: (m.origin != m.id, -m.score, m.id, m.version))
+    if own is not None:
+        return TraceResult(article, tuple(matches), *versions[own])
+    return TraceResult(article, tuple(matches), None, len(store.keys_of([article.id])))
 
 
 _QUERY = -1  # the query's key in its family (stored keys are positive)
@@ -370,11 +442,12 @@ def _roles(store: Store, with_query: list[tuple[int, Verdict]]) -> dict[int, Mem
 
 
 def trace_dict(result: TraceResult) -> dict[str, object]:
-    """The ``unspun.trace/2`` JSON contract."""
+    """The ``unspun.trace/3`` JSON contract (``TRACE_SCHEMA``; README, "Contract versions")."""
     q = result.query
     return {
-        "schema": "unspun.trace/2",
-        "query": {"id": q.id, "title": q.title, "site": q.site, "published": q.published, "chars": len(q.text)},
+        "schema": TRACE_SCHEMA,
+        "query": {"id": q.id, "title": q.title, "site": q.site, "published": q.published, "chars": len(q.text),
+                  "version": result.version, "versions": result.versions},
         "matches": [
             {
                 "id": m.id,
@@ -392,13 +465,16 @@ def trace_dict(result: TraceResult) -> dict[str, object]:
                 "fact_changes": dict(m.fact_changes),
                 "role": m.role,
                 "origin": m.origin,
+                "version": m.version,
+                "versions": m.versions,
             }
             for m in result.matches
         ],
     }
 
 
-def _match(candidate: Article, v: Verdict, role: str | None = None, origin: str | None = None) -> TraceMatch:
+def _match(candidate: Article, v: Verdict, role: str | None = None, origin: str | None = None,
+           versions: tuple[int, int] = (1, 1)) -> TraceMatch:
     coverage = max(v.coverage_a, v.coverage_b)
     return TraceMatch(
         candidate.id,
@@ -415,6 +491,7 @@ def _match(candidate: Article, v: Verdict, role: str | None = None, origin: str 
         origin,
         candidate.site,
         candidate.published,
+        *versions,
     )
 
 

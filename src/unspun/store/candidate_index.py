@@ -3,6 +3,10 @@
 Building the index reads every stored fingerprint (seconds for 100k articles); a saved copy is loaded instead
 while the store has not changed since (its generation, advanced by every committed batch, is saved with it)
 and it was built with the same fingerprint and candidate settings (saved with it too); otherwise it is rebuilt.
+
+A rebuilt index is the one ``index`` grew: articles added one at a time in key order, so its vector lists are
+trained at the same sizes on the same vectors, and a run resumed after a crash finds the candidates an
+uninterrupted run found.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from unspun.config import DEFAULT_SETTINGS, STORED_SECTIONS, Settings, settings_dict, settings_differences
-from unspun.corpus.candidates import CandidateIndex, build_index
+from unspun.corpus.candidates import CandidateIndex
 from unspun.errors import SettingsError
 from unspun.store.sqlite import Store
 
@@ -65,7 +69,9 @@ def load_index(store: Store, settings: Settings = DEFAULT_SETTINGS) -> Candidate
     saved = read_index(path, generation, settings)
     if saved is not None:
         return saved
-    index = build_index(store.fingerprints(), settings.candidates)
+    index = CandidateIndex(settings.candidates)
+    for item in store.fingerprints():
+        index.add([item])
     with contextlib.suppress(OSError):  # a read-only directory only costs the rebuild next time
         save_index(index, path, generation, settings)
     return index

@@ -1,15 +1,24 @@
 """The corpus store: one SQLite file with articles, sentences, fingerprints, pairs and stories.
 
-WAL mode with ``synchronous=NORMAL``: a batch is one transaction, so a process killed mid-batch leaves the
-previous batches intact and the interrupted one absent. The schema is versioned with ``PRAGMA user_version``;
-version 2 adds what every comparison of a stored article needs and is costly to recompute (its spin score
-and its sentences' static vectors), and a version 1 store is migrated in place (its articles get them when
-re-indexed; until then they are computed when needed).
+WAL mode with ``synchronous=NORMAL``: a batch (its articles and every verdict they owe) is one transaction, so
+a process killed mid-batch leaves the previous batches intact and the interrupted one absent; readers see the
+store as of a commit (``snapshot``). One indexer writes at a time (``writer_lock``); other writers (stories,
+settings) wait up to ``BUSY_SECONDS`` for a commit. A write that fails (a full disk, a read-only file) is a
+``StoreWriteError``: the transaction is rolled back and the store opens as before.
+
+The schema is versioned with ``PRAGMA user_version``, and an older store is upgraded in place when opened:
+version 2 adds what every comparison of a stored article needs and is costly to recompute (its spin score and
+its sentences' static vectors; a version 1 store's articles get them when re-indexed); version 3 keeps every
+*version* of an article: a changed text under the same id is stored beside the old one (``version`` 1, 2, …),
+never in its place.
 """
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
+import os
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -20,21 +29,28 @@ from typing import Any
 import numpy as np
 
 from unspun.corpus.fingerprint import StoredFingerprint
-from unspun.errors import StoreError, StoreMissingError
+from unspun.errors import StoreError, StoreMissingError, StoreWriteError
 from unspun.model import Article, ArticleMeta, Removed, Segmented, Span, StoredPair, Story, Verdict
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+# How long a writer waits for another one's commit (an indexer's commits take milliseconds; a story build's
+# write a little longer) before it stops with a StoreWriteError.
+BUSY_SECONDS = 30.0
 
-_SCHEMA = """
+_ARTICLES = """
 CREATE TABLE IF NOT EXISTS articles(
     pk INTEGER PRIMARY KEY,
-    id TEXT NOT NULL UNIQUE,
+    id TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1,
     content_hash TEXT NOT NULL,
     title TEXT, published TEXT, site TEXT, url TEXT,
     credits TEXT NOT NULL DEFAULT '[]',
     text TEXT NOT NULL,
-    spin REAL
+    spin REAL,
+    UNIQUE(id, version)
 );
+"""
+_SCHEMA = _ARTICLES + """
 CREATE TABLE IF NOT EXISTS sentences(
     article INTEGER NOT NULL REFERENCES articles(pk) ON DELETE CASCADE,
     idx INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
@@ -100,21 +116,78 @@ class Store:
         self._db.close()
 
     @contextmanager
-    def transaction(self) -> Iterator[None]:
-        """Everything inside commits together or not at all; the store generation advances on commit."""
-        self._db.execute("BEGIN IMMEDIATE")
+    def transaction(self, advance: bool = True) -> Iterator[None]:
+        """Everything inside commits together or not at all. ``advance``: the store generation advances on
+        commit (articles changed: cached candidate indexes built before are stale; stories and settings do
+        not advance it). A failed write (full disk, read-only file, another writer past ``BUSY_SECONDS``)
+        rolls back and raises ``StoreWriteError``."""
+        with self._writing():
+            self._db.execute("BEGIN IMMEDIATE")
         try:
             yield
-            self._db.execute(
-                "INSERT INTO meta VALUES('generation', '1') "
-                "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
-            )
-            self._db.execute("COMMIT")
+            with self._writing():
+                if advance:
+                    self._db.execute(
+                        "INSERT INTO meta VALUES('generation', '1') "
+                        "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
+                    )
+                self._db.execute("COMMIT")
         except BaseException:
-            self._db.execute("ROLLBACK")
+            if self._db.in_transaction:
+                with contextlib.suppress(sqlite3.Error):  # SQLite may have rolled back already (a full disk)
+                    self._db.execute("ROLLBACK")
             raise
 
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Reads inside see the store as of one commit, whatever another process commits meanwhile (WAL: the
+        read transaction holds its snapshot). Nested inside a transaction or a snapshot it adds nothing."""
+        if self._db.in_transaction:
+            yield
+            return
+        self._db.execute("BEGIN")
+        try:
+            self._db.execute("SELECT count(*) FROM meta").fetchone()  # the snapshot starts at the first read
+            yield
+        finally:
+            if self._db.in_transaction:
+                self._db.execute("COMMIT")
+
+    @contextmanager
+    def writer_lock(self) -> Iterator[None]:
+        """The one indexer of this store: another process (or thread) that holds it makes this one stop with a
+        ``StoreWriteError`` at once, not interleave batches it has not compared with (an advisory lock on
+        ``<store>.lock``, released by the kernel when its holder dies, so a killed run leaves no stale lock)."""
+        lock_path = self.path.with_name(self.path.name + ".lock")
+        try:
+            fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError:  # a read-only folder: the first write will say so
+            yield
+            return
+        try:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise StoreWriteError(
+                    f"store {self.path} is being indexed by another process: wait until it finishes (its "
+                    "articles are then stored), then run this again"
+                ) from None
+            yield
+        finally:
+            os.close(fd)  # releases the lock
+
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.OperationalError as error:
+            raise StoreWriteError(write_failure(self.path, error)) from error
+
     # --- writing -------------------------------------------------------------------------------------
+
+    def next_key(self) -> int:
+        """The key the next new article gets (keys are never reused: articles are never deleted)."""
+        return int(self._db.execute("SELECT coalesce(max(pk), 0) + 1 FROM articles").fetchone()[0])
 
     def add_article(
         self,
@@ -123,14 +196,29 @@ class Store:
         seg: Segmented,
         fingerprint: StoredFingerprint,
         analysis: StoredAnalysis | None = None,
+        pk: int | None = None,
     ) -> int:
-        """Insert (or replace, when the id exists with other content) one article; returns its key."""
+        """Insert one article (with key ``pk``, default the next); an id already stored gets a new version beside
+        the old ones. Returns its key."""
         analysis = analysis or StoredAnalysis(None, None)
-        self._db.execute("DELETE FROM articles WHERE id = ?", (article.id,))
+        with self._writing():
+            return self._insert_article(article, content_hash, seg, fingerprint, analysis, pk)
+
+    def _insert_article(
+        self,
+        article: Article,
+        content_hash: str,
+        seg: Segmented,
+        fingerprint: StoredFingerprint,
+        analysis: StoredAnalysis,
+        pk: int | None,
+    ) -> int:
         cursor = self._db.execute(
-            "INSERT INTO articles(id, content_hash, title, published, site, url, credits, text, spin) "
-            "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO articles(pk, id, version, content_hash, title, published, site, url, credits, text, spin) "
+            "VALUES(?, ?, (SELECT coalesce(max(version), 0) + 1 FROM articles WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, ?)",
             (
+                pk,
+                article.id,
                 article.id,
                 content_hash,
                 article.title,
@@ -166,6 +254,10 @@ class Store:
         return pk
 
     def add_pair(self, a: int, b: int, verdict: Verdict) -> None:
+        with self._writing():
+            self._add_pair(a, b, verdict)
+
+    def _add_pair(self, a: int, b: int, verdict: Verdict) -> None:
         self._db.execute(
             "INSERT OR REPLACE INTO pairs VALUES(?, ?, ?, ?, ?, ?, ?, ?)",
             (
@@ -180,21 +272,55 @@ class Store:
             ),
         )
 
-    def replace_stories(self, stories: Sequence[Story]) -> None:
-        self._db.execute("DELETE FROM stories")
-        self._db.executemany(
-            "INSERT INTO stories VALUES(?, ?, ?)",
-            [(s.id, s.origin, json.dumps(list(s.articles))) for s in stories],
-        )
+    def replace_stories(self, stories: Sequence[Story], generation: int | None = None) -> None:
+        """Save ``stories`` in place of those saved before, as built from the articles of store ``generation``
+        (``stories_generation``: an index run rebuilds them when the store has moved on)."""
+        with self._writing():
+            self._db.execute("DELETE FROM stories")
+            self._db.executemany(
+                "INSERT INTO stories VALUES(?, ?, ?)",
+                [(s.id, s.origin, json.dumps(list(s.articles))) for s in stories],
+            )
+            if generation is not None:
+                self._db.execute("INSERT OR REPLACE INTO meta VALUES('stories_generation', ?)", (str(generation),))
+
+    def stories_generation(self) -> int | None:
+        """The store generation the saved stories were built at (None: never, or by an older unspun)."""
+        row = self._db.execute("SELECT value FROM meta WHERE key = 'stories_generation'").fetchone()
+        return int(row[0]) if row else None
 
     # --- reading -------------------------------------------------------------------------------------
 
     def stored_hashes(self) -> dict[str, str]:
-        """Content hash of every stored article, by id: what an incremental run skips."""
-        return dict(self._db.execute("SELECT id, content_hash FROM articles"))
+        """Content hash of the latest version of every stored article, by id: what an incremental run skips."""
+        return {id_: digest for id_, (digest, _) in self.latest_versions().items()}
+
+    def latest_versions(self) -> dict[str, tuple[str, int]]:
+        """(content hash, version number) of the latest version of every stored id."""
+        rows = self._db.execute("SELECT id, content_hash, version FROM articles ORDER BY id, version")
+        return {id_: (digest, version) for id_, digest, version in rows}
+
+    def versions_of(self, pks: Sequence[int]) -> dict[int, tuple[int, int]]:
+        """(version, how many versions its id has) of each stored article of ``pks``."""
+        found: dict[int, tuple[int, int]] = {}
+        for first in range(0, len(pks), 500):
+            chunk = list(pks[first : first + 500])
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.execute(
+                "SELECT a.pk, a.version, (SELECT max(version) FROM articles o WHERE o.id = a.id) FROM articles a "
+                f"WHERE a.pk IN ({marks})", chunk)
+            found.update({pk: (version, latest) for pk, version, latest in rows})
+        return found
+
+    def key_of_text(self, article_id: str, text: str) -> int | None:
+        """The key of the stored version of ``article_id`` whose text is ``text`` (the latest such), if any."""
+        row = self._db.execute(
+            "SELECT pk FROM articles WHERE id = ? AND text = ? ORDER BY version DESC LIMIT 1", (article_id, text)
+        ).fetchone()
+        return int(row[0]) if row else None
 
     def keys_of(self, ids: list[str]) -> list[int]:
-        """Keys of the stored articles among ``ids``."""
+        """Keys of the stored articles among ``ids`` (every version of each)."""
         found: list[int] = []
         for first in range(0, len(ids), 500):  # SQLite's bound-parameter limit
             chunk = ids[first : first + 500]
@@ -236,9 +362,13 @@ class Store:
             vectors = np.frombuffer(blob, dtype=np.float16).reshape(sentences, -1).astype(np.float32)
         return StoredAnalysis(spin, vectors)
 
-    def metas(self) -> list[ArticleMeta]:
+    def metas(self, latest_only: bool = False) -> list[ArticleMeta]:
+        """Every stored article in key order (an id's later versions come after its earlier ones), or with
+        ``latest_only`` the latest version of each id."""
+        latest = (" WHERE version = (SELECT max(version) FROM articles o WHERE o.id = articles.id)"
+                  if latest_only else "")
         rows = self._db.execute(
-            "SELECT pk, id, title, published, site, credits, length(text) FROM articles ORDER BY pk"
+            f"SELECT pk, id, title, published, site, credits, length(text) FROM articles{latest} ORDER BY pk"
         )
         return [ArticleMeta(r[0], r[1], r[2], r[3], r[4], tuple(json.loads(r[5])), r[6]) for r in rows]
 
@@ -292,7 +422,10 @@ class Store:
         return json.loads(row[0]) if row else None
 
     def save_settings(self, settings: dict[str, Any]) -> None:
-        self._db.execute("INSERT OR REPLACE INTO meta VALUES('settings', ?)", (json.dumps(settings, sort_keys=True),))
+        with self._writing():
+            self._db.execute(
+                "INSERT OR REPLACE INTO meta VALUES('settings', ?)", (json.dumps(settings, sort_keys=True),)
+            )
 
     def integrity_ok(self) -> bool:
         return self._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -304,10 +437,62 @@ class Store:
                 f"store {self.path} has schema {version}, newer than this unspun ({SCHEMA_VERSION}): upgrade unspun"
             )
         if version < SCHEMA_VERSION:
-            # Version 1 → 2: the articles table gains its spin column (the new table comes from _SCHEMA).
-            upgrade = "ALTER TABLE articles ADD COLUMN spin REAL;" if version == 1 else ""
-            self._db.executescript(f"BEGIN; {upgrade} {_SCHEMA} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;")
-        self._db.executescript(_REMOVED)
+            with self._writing():
+                self._upgrade(version)
+        if not self._has_table("removed"):
+            with self._writing():
+                self._db.executescript(_REMOVED)
+
+    def _upgrade(self, version: int) -> None:
+        """From schema ``version`` (0: a new file) to ``SCHEMA_VERSION``, in one transaction."""
+        steps = []
+        if version == 1:  # 1 → 2: the articles table gains its spin column (the new table comes from _SCHEMA)
+            steps.append("ALTER TABLE articles ADD COLUMN spin REAL;")
+        if 1 <= version <= 2:
+            # 2 → 3: articles keep every version of an id: UNIQUE(id) becomes UNIQUE(id, version), which SQLite
+            # can only do by copying the table (keys kept, so sentences, fingerprints and pairs still point
+            # at their articles; foreign keys are off meanwhile, as SQLite's ALTER TABLE procedure says).
+            steps.append(
+                _ARTICLES.replace("articles(", "articles_v3(", 1)
+                + "INSERT INTO articles_v3(pk, id, version, content_hash, title, published, site, url, credits, "
+                "text, spin) SELECT pk, id, 1, content_hash, title, published, site, url, credits, text, spin "
+                "FROM articles; DROP TABLE articles; ALTER TABLE articles_v3 RENAME TO articles;"
+            )
+        self._db.execute("PRAGMA foreign_keys = OFF")  # no effect inside a transaction: set before it
+        try:
+            self._db.executescript(
+                f"BEGIN IMMEDIATE; {''.join(steps)} {_SCHEMA} {_REMOVED} PRAGMA user_version = {SCHEMA_VERSION};"
+            )
+            broken = self._db.execute("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise StoreError(f"store {self.path}: upgrade to schema {SCHEMA_VERSION} left {len(broken)} "
+                                 "rows without their article; the store is unchanged")
+            self._db.execute("COMMIT")
+        except BaseException:
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
+            raise
+        finally:
+            self._db.execute("PRAGMA foreign_keys = ON")
+
+    def _has_table(self, name: str) -> bool:
+        row = self._db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)).fetchone()
+        return row is not None
+
+
+def write_failure(path: Path, error: sqlite3.Error) -> str:
+    """The one line for a write SQLite refused: what happened to the store and what to do."""
+    text = str(error)
+    kept = "nothing of the interrupted batch was stored, every batch committed before is kept"
+    if "full" in text:
+        return (f"cannot write store {path}: the disk is full ({text}); {kept}: free space, then run the same "
+                "command again to resume")
+    if "readonly" in text or "read-only" in text:
+        return f"cannot write store {path}: it is read-only ({text}); {kept}: make it writable, then run again"
+    if "locked" in text or "busy" in text:
+        return (f"cannot write store {path}: another process kept it busy for over {BUSY_SECONDS:.0f} s ({text}); "
+                f"{kept}: run again when it is done")
+    return f"cannot write store {path}: {text}; {kept}: run the same command again to resume"
 
 
 def decode_fingerprint(minhash: bytes, doc: bytes, sentences: bytes) -> StoredFingerprint:
@@ -323,7 +508,7 @@ def decode_fingerprint(minhash: bytes, doc: bytes, sentences: bytes) -> StoredFi
 def _connect(path: Path) -> sqlite3.Connection:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        db = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+        db = sqlite3.connect(str(path), timeout=BUSY_SECONDS, isolation_level=None, check_same_thread=False)
         db.execute("PRAGMA journal_mode = WAL")
     except (OSError, sqlite3.DatabaseError) as error:
         raise StoreError(f"cannot open store {path}: {error}") from error

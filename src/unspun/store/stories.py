@@ -1,4 +1,9 @@
-"""Stories of a store: its articles, fingerprints and verdicts through ``corpus.story_clusters``, saved back."""
+"""Stories of a store: its articles, fingerprints and verdicts through ``corpus.story_clusters``, saved back.
+
+Stories cluster the latest version of each article (an earlier version is part of its article's history, not
+another article of the story). They are read from one snapshot and saved only if no batch was committed
+meanwhile, marked with the store generation they were built at, so an interrupted ``index`` rebuilds them.
+"""
 
 from __future__ import annotations
 
@@ -17,10 +22,34 @@ def stored_story_evidence(
     return story_evidence(metas, store.texts(), doc_vectors, config)
 
 
+def cluster_store(store: Store, config: StoryConfig = DEFAULT_STORIES) -> tuple[list[Story], int]:
+    """Stories over the latest version of every stored article, and the store generation they were read at
+    (one snapshot: a batch another process commits meanwhile is either wholly in or wholly out)."""
+    with store.snapshot():
+        metas = store.metas(latest_only=True)
+        latest = {m.pk for m in metas}
+        pairs = [p for p in store.pairs() if p.a in latest and p.b in latest]
+        stories = cluster_stories(stored_story_evidence(store, metas, config), pairs, config) if metas else []
+        return stories, store.generation()
+
+
+def save_stories(store: Store, stories: Sequence[Story], generation: int) -> bool:
+    """Save ``stories`` built at ``generation`` in place of the saved ones, unless the store has moved on
+    since (then the saved ones stay, and whoever committed will rebuild them). Returns whether they were saved."""
+    with store.transaction(advance=False):
+        if store.generation() != generation:
+            return False
+        store.replace_stories(stories, generation)
+    return True
+
+
 def build_stories(store: Store, config: StoryConfig = DEFAULT_STORIES) -> list[Story]:
-    """Stories over the whole store, saved in it (replacing the stories saved before)."""
-    metas = store.metas()
-    stories = cluster_stories(stored_story_evidence(store, metas, config), store.pairs(), config)
-    with store.transaction():
-        store.replace_stories(stories)
+    """Stories over the whole store (the latest version of each article), saved in it."""
+    stories, generation = cluster_store(store, config)
+    save_stories(store, stories, generation)
     return stories
+
+
+def stories_are_current(store: Store) -> bool:
+    """Whether the saved stories were built from the store as it is (no batch committed since)."""
+    return store.stories_generation() == store.generation()

@@ -24,9 +24,11 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException
 
+from unspun.config import DEFAULT_SETTINGS, Settings
 from unspun.errors import InputError, ModelsMissingError, UnspunError
 from unspun.model import Article, ArticleMeta, StoredPair, Story
-from unspun.web.fetch import DEFAULT_FETCH, FetchLimits, Resolve, fetch_url, resolve_host
+from unspun.pair.engine import EnginePool, PairEngine
+from unspun.web.fetch import FetchLimits, Resolve, fetch_url, resolve_host
 from unspun.web.jobs import BusyError, Jobs
 from unspun.web.middleware import BodyLimit, SecurityHeaders, TokenGate, session_value
 from unspun.web.pages import (
@@ -40,8 +42,6 @@ from unspun.web.pages import (
     story_rows,
 )
 
-MAX_BODY_BYTES = 10 * 1024 * 1024  # default request cap (413 above it): uploads of a few thousand articles
-STORIES_PER_PAGE = 50
 NO_STORE = ("This server has no store: start it with 'unspun serve --db news.db' after "
             "'unspun index PAGES... --db news.db' (Compare works without one).")
 
@@ -54,8 +54,8 @@ class StoreView:
     """What pages read from the store at one generation (each committed batch advances it), each part read
     on first use: a trace needs the candidate index only, the stories page the clusters."""
 
-    def __init__(self, db: Path, generation: int) -> None:
-        self.db, self.generation = db, generation
+    def __init__(self, db: Path, generation: int, settings: Settings) -> None:
+        self.db, self.generation, self.settings = db, generation, settings
         self._parts: dict[str, Any] = {}
         self._lock = threading.RLock()  # a part may read another part while it is built
 
@@ -73,7 +73,7 @@ class StoreView:
     def index(self) -> Any:  # CandidateIndex
         from unspun.store.candidate_index import load_index
 
-        return self._part("index", load_index)
+        return self._part("index", lambda store: load_index(store, self.settings))
 
     @property
     def metas(self) -> dict[str, ArticleMeta]:
@@ -98,15 +98,11 @@ class StoreView:
 
     @property
     def stories(self) -> list[Story]:
-        """Clustered in memory (``unspun stories`` saves them; a page must not write to the store)."""
-        from unspun.corpus.story_clusters import cluster_stories
-        from unspun.store.stories import stored_story_evidence
+        """Clustered in memory (``unspun stories`` saves them; a page must not write to the store), over the
+        latest version of each article, as ``unspun stories`` clusters them."""
+        from unspun.store.stories import cluster_store
 
-        def build(store: Any) -> list[Story]:
-            metas = list(self.metas.values())
-            return cluster_stories(stored_story_evidence(store, metas), store.pairs()) if metas else []
-
-        return self._part("stories", build)
+        return self._part("stories", lambda store: cluster_store(store, self.settings.stories)[0])
 
 
 @dataclass
@@ -114,6 +110,7 @@ class Library:
     """The store behind the app, read through cached views (None: the app only compares)."""
 
     db: Path | None
+    settings: Settings = DEFAULT_SETTINGS
     _view: StoreView | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -124,12 +121,15 @@ class Library:
             raise NotFound(NO_STORE)
         return Store(self.db, create=False)
 
-    def view(self) -> StoreView:
-        with self.store() as store:
-            generation = store.generation()
+    def view(self, store: Any = None) -> StoreView:
+        """The view at the store's current generation (``store``: one the caller has open, saving an open)."""
+        if store is None:
+            with self.store() as opened:
+                return self.view(opened)
+        generation = store.generation()
         with self._lock:
             if self._view is None or self._view.generation != generation:
-                self._view = StoreView(store.path, generation)
+                self._view = StoreView(store.path, generation, self.settings)
             return self._view
 
     def meta(self, key_or_id: str) -> ArticleMeta:
@@ -159,25 +159,29 @@ class ComparePair(BaseModel):
     b: Source
 
 
-def create_app(db: Path | None = None, token: str | None = None, max_body_bytes: int = MAX_BODY_BYTES,
-               fetch_limits: FetchLimits = DEFAULT_FETCH, resolve: Resolve = resolve_host,
-               trace_workers: int = 1) -> FastAPI:
+def create_app(db: Path | None = None, token: str | None = None, settings: Settings = DEFAULT_SETTINGS,
+               resolve: Resolve = resolve_host, trace_workers: int = 1) -> FastAPI:
     """The app for the store at ``db`` (None: compare only). With a ``token`` every request must carry it.
+    ``settings``: the engines' and the ``serve`` section's (body cap, URL fetching, concurrent engines).
     ``trace_workers`` > 1 starts that many worker processes that share each trace's comparisons."""
-    library = Library(db)
+    serve = settings.serve
+    library = Library(db, settings)
     pages = Pages(ServerLinks(), server=True, store_hint=NO_STORE)
-    jobs = Jobs(db) if db is not None else None
+    jobs = Jobs(db, settings) if db is not None else None
+    fetch_limits = FetchLimits.of(serve)
     pool: list[Any] = []  # the started Workers, while the app runs
-    # The engines' tokenizers may not be used by two threads at once ("Already borrowed"): requests take turns
-    # with the library (its work holds the GIL anyway; ``trace_workers`` adds processes, not threads).
-    engine_lock = threading.Lock()
+    # Requests run in threads at once: each borrows an engine (memos and tokenizers of its own) for its work.
+    # MiniLM for pasted pairs (as ``unspun compare``), static vectors for the store (as the indexer).
+    precise = EnginePool(PairEngine(settings, precise=True), serve.engines)
+    corpus = EnginePool(PairEngine(settings, precise=False), serve.engines)
+    versions = contract_versions()
 
     @contextlib.asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         if db is not None and trace_workers > 1:
             from unspun.run.pool import Workers
 
-            pool.append(Workers(workers=trace_workers).start())
+            pool.append(Workers(corpus.engine, workers=trace_workers).start())
         try:
             yield
         finally:
@@ -187,7 +191,7 @@ def create_app(db: Path | None = None, token: str | None = None, max_body_bytes:
     app = FastAPI(title="unspun", version="1", docs_url=None, redoc_url=None, lifespan=lifespan,
                   description="Text reuse and provenance for news: the JSON API of `unspun serve`.")
     app.add_middleware(TokenGate, token=token, pages=pages)
-    app.add_middleware(BodyLimit, max_bytes=max_body_bytes, pages=pages)
+    app.add_middleware(BodyLimit, max_bytes=serve.max_body_bytes, pages=pages)
     app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(packages=[("unspun.web", "static")]), name="static")
     _error_handlers(app, pages)
@@ -209,13 +213,13 @@ def create_app(db: Path | None = None, token: str | None = None, max_body_bytes:
             data, label = text.encode("utf-8"), name
         else:
             raise InputError(f"{name}: paste a text, upload a file or give a URL")
-        record = record_from_bytes(label, data)
+        record = record_from_bytes(label, data, settings.pair)
         extra = {k: v for k, v in meta.items() if v}
         if extra:
             from dataclasses import replace
 
             record = replace(record, **extra)
-        return extract_record(record)
+        return extract_record(record, settings.pair, settings.html)
 
     def source_article(name: str, source: Source) -> Article:
         return article_of(source.id or name, source.text, None, source.url, title=source.title,
@@ -231,12 +235,10 @@ def create_app(db: Path | None = None, token: str | None = None, max_body_bytes:
     @app.post("/compare", response_class=HTMLResponse, include_in_schema=False)
     def compare_form(a_text: str = Form(""), a_url: str = Form(""), a_file: Upload = None,
                      b_text: str = Form(""), b_url: str = Form(""), b_file: Upload = None):
-        from unspun.pair.pipeline import compare
-
         form = {"a_text": a_text, "a_url": a_url, "b_text": b_text, "b_url": b_url}
         a, b = article_of("A", a_text, a_file, a_url), article_of("B", b_text, b_file, b_url)
-        with engine_lock:
-            c = compare(a, b)
+        with precise.borrowed() as engine:
+            c = engine.compare_articles(a, b)
         return html(pages.compare(c, form=form))
 
     @app.get("/trace", response_class=HTMLResponse, include_in_schema=False)
@@ -256,15 +258,14 @@ def create_app(db: Path | None = None, token: str | None = None, max_body_bytes:
 
     @app.post("/trace/pair", response_class=HTMLResponse, include_in_schema=False)
     def trace_pair(query: str = Form(...), match: str = Form(...)):
-        from unspun.pair.pipeline import compare_articles
         from unspun.run.indexer import stored_segmented
 
         meta = library.meta(match)
         with library.store() as store:
             other = stored_segmented(store, meta.pk).article
         query_article = article_of("the traced article", query, None, None)
-        with engine_lock:
-            c = compare_articles(query_article, other)
+        with precise.borrowed() as engine:
+            c = engine.compare_articles(query_article, other)
         return html(pages.compare(c, stored_note="The traced article (A) against a stored article (B), compared now."))
 
     @app.get("/stories", response_class=HTMLResponse, include_in_schema=False)
@@ -277,11 +278,12 @@ def create_app(db: Path | None = None, token: str | None = None, max_body_bytes:
         shown = filter_rows(rows, q, site, since, until, singletons=bool(all))
         everything = filter_rows(rows, q, site, since, until, singletons=True)
         hidden = 0 if all else sum(1 for r in everything if len(r.story.articles) == 1)
-        count = max(1, math.ceil(len(shown) / STORIES_PER_PAGE))
+        per_page = serve.stories_per_page
+        count = max(1, math.ceil(len(shown) / per_page))
         page = min(max(page, 1), count)
         query = {k: v for k, v in {"q": q, "site": site, "since": since, "until": until, "all": all}.items() if v}
         return html(pages.render(
-            "stories.html", rows=shown[(page - 1) * STORIES_PER_PAGE : page * STORIES_PER_PAGE], query=query,
+            "stories.html", rows=shown[(page - 1) * per_page : page * per_page], query=query,
             page=page, pages=count, total=len(shown), hidden=hidden, pager_query=urlencode(query)))
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
@@ -354,35 +356,34 @@ def create_app(db: Path | None = None, token: str | None = None, max_body_bytes:
 
     # --- JSON API ---------------------------------------------------------------------------------------
 
-    @app.post("/api/compare", summary="Compare two articles (unspun.comparison/1)")
+    @app.post("/api/compare", summary=f"Compare two articles ({versions['comparison']})")
     def api_compare(pair: ComparePair) -> dict[str, Any]:
-        from unspun.pair.pipeline import compare
         from unspun.report.json import comparison_dict
 
         a, b = source_article("A", pair.a), source_article("B", pair.b)
-        with engine_lock:
-            return comparison_dict(compare(a, b))
+        with precise.borrowed() as engine:
+            return comparison_dict(engine.compare_articles(a, b))
 
-    @app.post("/api/trace", summary="The stored sources and copies of an article (unspun.trace/1)")
+    @app.post("/api/trace", summary=f"The stored sources and copies of an article ({versions['trace']})")
     def api_trace(source: Source) -> dict[str, object]:
         from unspun.run.indexer import trace_dict
 
         return trace_dict(traced(source_article(source.id or "query", source)))
 
-    @app.get("/api/stories", summary="The store's stories (unspun.stories/1), ranked and paginated")
+    @app.get("/api/stories", summary=f"The store's stories ({versions['stories']}), ranked and paginated")
     def api_stories(q: str = "", site: str = "", since: str = "", until: str = "", all: bool = False,
-                    page: int = 1, per_page: int = STORIES_PER_PAGE) -> dict[str, object]:
+                    page: int = 1, per_page: int = serve.stories_per_page) -> dict[str, object]:
         from unspun.corpus.story_clusters import stories_dict
 
         view = library.view()
         rows = filter_rows(story_rows(view.stories, view.metas, view.pairs, view.by_pk), q, site, since, until, all)
-        per_page = min(max(per_page, 1), 500)
+        per_page = min(max(per_page, 1), serve.api_max_stories_per_page)
         chosen = rows[(max(page, 1) - 1) * per_page : max(page, 1) * per_page]
         out = stories_dict([r.story for r in chosen])
         out.update(page=max(page, 1), per_page=per_page, total=len(rows))
         return out
 
-    @app.get("/api/articles/{key:path}", summary="One stored article (unspun.article/1), by id or key")
+    @app.get("/api/articles/{key:path}", summary=f"One stored article ({versions['article']}), by id or key")
     def api_article(key: str) -> dict[str, Any]:
         from dataclasses import replace
 
@@ -395,7 +396,7 @@ def create_app(db: Path | None = None, token: str | None = None, max_body_bytes:
         out["key"] = article_key(article.id)
         return out
 
-    @app.get("/api/pairs/{a}/{b}", summary="A stored pair (unspun.comparison/1) with its stored verdict")
+    @app.get("/api/pairs/{a}/{b}", summary=f"A stored pair ({versions['comparison']}) with its stored verdict")
     def api_pair(a: str, b: str) -> dict[str, Any]:
         from unspun.report.json import comparison_dict
 
@@ -415,16 +416,16 @@ def create_app(db: Path | None = None, token: str | None = None, max_body_bytes:
     def traced(article: Article):  # -> TraceResult
         from unspun.run.indexer import trace_article
 
-        view = library.view()
-        with library.store() as store, engine_lock:
-            return trace_article(store, article, view.index, pool=pool[0] if pool else None)
+        with library.store() as store, corpus.borrowed() as engine:
+            index = library.view(store).index
+            return trace_article(store, article, index, engine, pool=pool[0] if pool else None)
 
     def stored_pair_comparison(a: str, b: str):  # -> StoredComparison
         from unspun.run.lookup import stored_comparison
 
         meta_a, meta_b = library.meta(a), library.meta(b)
-        with library.store() as store, engine_lock:
-            return stored_comparison(store, meta_a.pk, meta_b.pk)
+        with library.store() as store, corpus.borrowed() as engine:
+            return stored_comparison(store, meta_a.pk, meta_b.pk, engine)
 
     def job_of(job_id: int):  # -> Job
         job = jobs.get(job_id) if jobs else None
@@ -433,7 +434,20 @@ def create_app(db: Path | None = None, token: str | None = None, max_body_bytes:
         return job
 
     app.state.library, app.state.jobs, app.state.trace_pool = library, jobs, pool
+    app.state.engines = {"precise": precise, "corpus": corpus}
     return app
+
+
+def contract_versions() -> dict[str, str]:
+    """The JSON contract each API route returns, read from where each contract is written (``/docs`` then names
+    the version a client gets)."""
+    from unspun.corpus.story_clusters import stories_dict
+    from unspun.report.json import ARTICLE_SCHEMA, COMPARISON_SCHEMA
+    from unspun.run.indexer import TraceResult, trace_dict
+
+    trace = trace_dict(TraceResult(Article("query", ""), ()))["schema"]
+    return {"comparison": COMPARISON_SCHEMA, "article": ARTICLE_SCHEMA, "trace": str(trace),
+            "stories": str(stories_dict(())["schema"])}
 
 
 def _verdict_fields(v: Any) -> dict[str, Any]:
@@ -484,4 +498,4 @@ def _error_handlers(app: FastAPI, pages: Pages) -> None:
         return error_response(request, pages, 500, message)
 
 
-__all__ = ["GLOSSARY", "MAX_BODY_BYTES", "create_app"]
+__all__ = ["GLOSSARY", "create_app"]

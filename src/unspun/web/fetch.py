@@ -16,6 +16,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import httpx
 
+from unspun.config import SERVE_DEFAULT, ServeConfig
 from unspun.errors import InputError
 
 Resolve = Callable[[str, int], list[str]]
@@ -23,10 +24,17 @@ Resolve = Callable[[str, int], list[str]]
 
 @dataclass(frozen=True, slots=True)
 class FetchLimits:
-    max_bytes: int = 5 * 1024 * 1024  # a news page with its markup is well under 5 MB
-    connect_seconds: float = 5.0
-    read_seconds: float = 10.0
-    max_redirects: int = 5
+    """How much one fetch may take: the settings tree's ``serve`` section (``fetch_*``) by default."""
+
+    max_bytes: int = SERVE_DEFAULT.fetch_max_bytes
+    connect_seconds: float = SERVE_DEFAULT.fetch_connect_seconds
+    read_seconds: float = SERVE_DEFAULT.fetch_read_seconds
+    max_redirects: int = SERVE_DEFAULT.fetch_max_redirects
+
+    @classmethod
+    def of(cls, serve: ServeConfig) -> FetchLimits:
+        return cls(serve.fetch_max_bytes, serve.fetch_connect_seconds, serve.fetch_read_seconds,
+                   serve.fetch_max_redirects)
 
 
 DEFAULT_FETCH = FetchLimits()
@@ -45,7 +53,7 @@ class FetchError(InputError):
 
 def resolve_host(host: str, port: int) -> list[str]:
     try:
-        return sorted({info[4][0] for info in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)})
+        return sorted({str(info[4][0]) for info in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)})
     except socket.gaierror as error:
         raise FetchError(f"cannot resolve {host}: {error.strerror}") from error
 

@@ -14,12 +14,12 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from unspun.config import DEFAULT_SETTINGS, Settings
 from unspun.errors import UnspunError
 from unspun.run.indexer import IndexSummary
 
 # Suffixes the reader knows, longest first; any other upload is saved as .txt and read as text or HTML.
 UPLOAD_SUFFIXES = (".warc.gz", ".jsonl.gz", ".json.gz", ".warc", ".jsonl", ".json", ".html", ".htm", ".txt", ".gz")
-JOB_BATCH_ARTICLES = 8  # small batches: the progress bar advances as each one commits
 
 
 @dataclass
@@ -64,8 +64,8 @@ class BusyError(UnspunError):
 class Jobs:
     """The server's upload jobs for one store; at most one runs at a time."""
 
-    def __init__(self, db: Path, workers: int = 1) -> None:
-        self.db, self.workers = db, workers
+    def __init__(self, db: Path, settings: Settings = DEFAULT_SETTINGS, workers: int = 1) -> None:
+        self.db, self.settings, self.workers = db, settings, workers
         self._lock = threading.Lock()
         self._jobs: dict[int, Job] = {}
         self._running: Job | None = None
@@ -86,7 +86,7 @@ class Jobs:
             job = Job(len(self._jobs) + 1)
             folder = Path(tempfile.mkdtemp(prefix="unspun-upload-"))
             paths = [_save(folder, k, name, data) for k, (name, data) in enumerate(uploads)]
-            job.total = sum(1 for _ in iter_records(paths))
+            job.total = sum(1 for _ in iter_records(paths, self.settings.pair))
             self._jobs[job.id], self._running = job, job
         threading.Thread(target=self._run, args=(job, paths, folder), name=f"unspun-job-{job.id}", daemon=True).start()
         return job
@@ -96,8 +96,9 @@ class Jobs:
         from unspun.run.indexer import index_paths
 
         try:
-            # An engine of its own: the requests' engine is not shared with this thread (same settings, same results).
-            index_paths([str(p) for p in paths], self.db, PairEngine(precise=False), batch=JOB_BATCH_ARTICLES,
+            # An engine of its own, tokenizers included: requests run beside this thread (same settings, same results).
+            engine = PairEngine(self.settings, precise=False, own_tokenizers=True)
+            index_paths([str(p) for p in paths], self.db, engine, batch=self.settings.serve.upload_batch_articles,
                         workers=self.workers, summary=job.summary)
         except UnspunError as error:
             job.error = str(error)

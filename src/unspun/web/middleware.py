@@ -115,7 +115,7 @@ class TokenGate:
         auth = headers.get(b"authorization", b"").decode("latin-1")
         if auth.lower().startswith("bearer "):
             given = auth[7:].strip()
-        if given and hmac.compare_digest(given.encode(), self.token.encode()):
+        if given and self.token is not None and hmac.compare_digest(given.encode(), self.token.encode()):
             return True
         cookies = SimpleCookie(headers.get(b"cookie", b"").decode("latin-1"))
         session = cookies[COOKIE].value if COOKIE in cookies else ""

@@ -13,7 +13,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Protocol
+from importlib import resources
+from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import quote
 
 from jinja2 import Environment, PackageLoader, select_autoescape
@@ -22,8 +23,10 @@ from markupsafe import Markup
 from unspun.model import DERIVED_RELATIONS, Article, ArticleMeta, Comparison, Removed, StoredPair, Story, Verdict
 from unspun.report.html import highlighted
 from unspun.report.text import DIRECTION_WORDS, RELATION_WORDS
-from unspun.run.lookup import StoredComparison
 from unspun.web.graph import RELATION_COLOURS, Edge, Node, derivation_svg, timeline_svg
+
+if TYPE_CHECKING:
+    from unspun.run.lookup import StoredComparison
 
 PALETTE_SIZE = 8  # passage colours, cycled (app.css .al0 … .al7)
 # A trace match's direction, relative to the traced article (it is A of each comparison).
@@ -148,6 +151,8 @@ class Pages:
     links: Links
     server: bool  # False: the static site (no compare, trace or add forms)
     store_hint: str | None = None  # shown on store pages when there is no store
+    # A page that is one file on its own (``unspun compare --html``): the stylesheet and script inside it.
+    inline_assets: bool = False
     env: Environment = field(init=False)
 
     def __post_init__(self) -> None:
@@ -160,6 +165,7 @@ class Pages:
         self.env.globals.update(
             links=self.links, server=self.server, relation_words=RELATION_WORDS, direction_words=DIRECTION_WORDS,
             colours=RELATION_COLOURS, glossary=GLOSSARY, store_hint=self.store_hint,
+            inline=_inline_assets() if self.inline_assets else None,
         )
 
     def render(self, template: str, **context: Any) -> str:
@@ -200,6 +206,12 @@ class Pages:
         return self.render("error.html", status=status, message=message)
 
 
+def comparison_page(c: Comparison) -> str:
+    """One pair as a page that is a file on its own (``unspun compare --html``): the Compare page of ``serve``
+    and ``report``, with its stylesheet and script inside."""
+    return Pages(SiteLinks(), server=False, inline_assets=True).compare(c)
+
+
 def pair_note(found: StoredComparison) -> str:
     """Where a pair page's verdict and passages come from, in words."""
     if found.stored is None:
@@ -215,7 +227,7 @@ def pair_note(found: StoredComparison) -> str:
 def _related(p: StoredPair, pk: int, by_pk: dict[int, ArticleMeta]) -> tuple[ArticleMeta, Verdict, str]:
     """The other article of a stored pair, the verdict, and the direction in words from ``pk``'s side."""
     other = by_pk[p.b if p.a == pk else p.a]
-    direction = p.verdict.direction
+    direction: str = p.verdict.direction
     if p.b == pk:  # the page's article is B of the stored pair
         direction = {"a_to_b": "b_to_a", "b_to_a": "a_to_b"}.get(direction, direction)
     return other, p.verdict, TRACE_DIRECTIONS[direction].replace("the traced article", "this article")
@@ -227,7 +239,7 @@ def comparison_view(c: Comparison) -> dict[str, Any]:
     for side in ("a", "b"):
         seg = c.a if side == "a" else c.b
         passages = [(getattr(al, side), f"al al{k % PALETTE_SIZE}", str(k)) for k, al in enumerate(c.alignments)]
-        marks = [(getattr(ch, side), "change", ch.note) for ch in c.changes]
+        marks = [(place[0 if side == "a" else 1], "change", ch.note) for ch in c.changes for place in ch.places]
         marks += [(getattr(s, side), "sub", "substituted word") for s in c.substitutions]
         sides[side] = {
             "article": seg.article,
@@ -297,6 +309,12 @@ def story_graph(story: Story, metas: dict[str, ArticleMeta], pairs: Sequence[Sto
             a, b = b, a
         edges.append(Edge(a, b, v.relation, v.direction in ("a_to_b", "b_to_a")))
     return nodes, edges
+
+
+def _inline_assets() -> dict[str, Markup]:
+    """The stylesheet and script as text to put inside a page (they are the project's files, not input)."""
+    static = resources.files("unspun.web") / "static"
+    return {name: Markup((static / f"app.{name}").read_text(encoding="utf-8")) for name in ("css", "js")}
 
 
 def _day(text: str | None) -> date | None:

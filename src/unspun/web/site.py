@@ -25,16 +25,15 @@ ASSETS = ("app.css", "app.js")
 
 def write_site(db: Path, out: Path) -> int:
     """Write the site of the store at ``db`` into ``out``; returns the number of pages."""
-    from unspun.corpus.story_clusters import cluster_stories
-    from unspun.store.stories import stored_story_evidence
+    from unspun.store.stories import cluster_store
 
     pages = Pages(SiteLinks(), server=False)
     links = pages.links
     files: dict[str, str] = {}
-    with Store(db, create=False) as store:
+    with Store(db, create=False) as store, store.snapshot():  # one commit's store, whatever an index adds meanwhile
         metas_list = store.metas()
         all_pairs = store.pairs()
-        stories = cluster_stories(stored_story_evidence(store, metas_list), all_pairs) if metas_list else []
+        stories, _ = cluster_store(store)
         metas = {m.id: m for m in metas_list}
         by_pk = {m.pk: m for m in metas_list}
         pairs = [p for p in all_pairs if p.verdict.relation in DERIVED_RELATIONS]
