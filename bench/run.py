@@ -44,6 +44,7 @@ SUITES: dict[str, tuple[str, str]] = {
     "corpus": ("bench.corpus", "Corpus: index, trace, stories"),
     "scale": ("bench.scale", "Scale: index and Spark on a WARC of HTML pages"),
     "web": ("bench.web", "Web: unspun serve"),
+    "hostile": ("bench.hostile", "Reliability: hostile inputs and fuzzing"),
     "speed": ("bench.speed", "Speed"),
 }
 DEFAULT_OUT = PROJECT_ROOT / "bench" / "RESULTS.md"

@@ -45,22 +45,40 @@ def bad_files(tmp_path: Path) -> dict[str, Path]:
         "huge": tmp_path / "huge.txt",
         "broken_html": tmp_path / "broken.html",
         "missing": tmp_path / "missing.txt",
+        "blank": tmp_path / "blank.txt",
+        "png_html": tmp_path / "photo.html",
+        "bad_json": tmp_path / "page.json",
     }
     files["empty"].write_bytes(b"")
     files["binary"].write_bytes(bytes(range(256)) * 40)
     files["random"].write_bytes(random.Random(12).randbytes(200_000))
     with files["huge"].open("wb") as handle:
         handle.truncate(100 * 1024 * 1024)  # sparse: 100 MB without writing it
+    files["blank"].write_bytes(b"  \n\t\r\n   \n")
+    files["png_html"].write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + random.Random(3).randbytes(5000))
+    files["bad_json"].write_bytes(b'{"text": "The harbour master said the pontoon would open in March.", ')
     files["broken_html"].write_bytes(b"<html><body><div><p>Unclosed <b>tags <table><tr><td>\xff\xfe<p")
     return files
 
 
 @pytest.mark.parametrize("kind,words", [
     ("empty", ["empty"]), ("binary", ["binary"]), ("random", ["binary"]), ("huge", ["mb"]),
-    ("broken_html", []), ("missing", ["not found"]),
+    ("broken_html", []), ("missing", ["not found"]), ("blank", ["empty"]), ("png_html", ["png image"]),
+    ("bad_json", ["not valid json"]),
 ])
 def test_extract_rejects_bad_input_with_one_line(bad_files, kind, words):
     _assert_one_line_error(run("extract", str(bad_files[kind])), *words)
+
+
+def test_a_2gb_gzip_bomb_is_refused_in_one_line_and_quickly(tmp_path):
+    import gzip
+    import time
+
+    bomb = tmp_path / "bomb.html.gz"
+    bomb.write_bytes(gzip.compress(bytes(64 * 1024 * 1024), compresslevel=1) * 32)  # 2 GB decompressed
+    started = time.perf_counter()
+    line = _assert_one_line_error(run("extract", str(bomb)), "over the 50 mb limit")
+    assert "bomb.html.gz" in line and time.perf_counter() - started < 15  # interpreter start included
 
 
 def test_compare_rejects_a_bad_side_with_one_line(bad_files):

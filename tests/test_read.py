@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import io
 import json
 import random
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -14,7 +16,7 @@ import pytest
 from unspun.config import Config
 from unspun.errors import InputError
 from unspun.ingest.decode import declared_charset
-from unspun.ingest.read import Selection, iter_records, read_file
+from unspun.ingest.read import Selection, bounded_lines, iter_records, read_file
 from unspun.model import Encoding, RawRecord, Skipped
 
 ARTICLE = (
@@ -91,6 +93,7 @@ def test_html_in_a_declared_legacy_charset_is_decoded(tmp_path: Path) -> None:
         ("empty.txt", b"", "is empty"),
         ("blank.txt", b"  \n\n ", "is empty"),
         ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20, "looks binary"),
+        ("photo.html", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20, "a PNG image"),
         ("random.bin", random.Random(7).randbytes(200_000), "looks binary"),
         ("utf16-blank.txt", "  \n ".encode("utf-16"), "is empty"),
         ("bad.json", b'{"text": "unterminated', "not valid JSON"),
@@ -230,3 +233,85 @@ def test_include_and_exclude_patterns_pick_the_files_of_folders(tmp_path: Path) 
     assert readme.excluded and "repository file" in readme.reason
     # A file given by itself is read whatever its name.
     assert isinstance(next(iter_records([tmp_path / "LICENSE.txt"], selection=Selection(exclude=("*",)))), RawRecord)
+
+
+def test_a_gzip_bomb_is_refused_quickly_without_decompressing_it_all(tmp_path: Path) -> None:
+    member = gzip.compress(bytes(64 * 1024 * 1024), compresslevel=1)  # 64 MB of NUL bytes in ~64 KB
+    bomb = write(tmp_path / "bomb.txt.gz", member * 32)  # gzip members in a row: 2 GB decompressed
+    started = time.perf_counter()
+    with pytest.raises(InputError, match=r"bomb.txt.gz \(decompressed\) is over the 50 MB limit"):
+        read_file(bomb)
+    assert time.perf_counter() - started < 5.0  # reads stop at the limit (0.3 s unloaded)
+
+
+class _Recording(io.BytesIO):
+    """A stream that remembers the largest read asked of it."""
+
+    largest = 0
+
+    def readline(self, size: int | None = -1) -> bytes:  # type: ignore[override]
+        self.largest = max(self.largest, size if size is not None and size >= 0 else 2**62)
+        return super().readline(size)
+
+
+def test_json_lines_are_read_in_bounded_pieces_and_an_over_long_one_is_skipped(tmp_path: Path) -> None:
+    stream = _Recording(b"short\n" + b"x" * 5000 + b"\nlast")
+    assert list(bounded_lines(stream, 100)) == [b"short\n", None, b"last"]
+    assert stream.largest <= 1024 * 1024
+    good = json.dumps({"id": "a", "text": ARTICLE})
+    giant = json.dumps({"id": "b", "text": "word " * 2000})
+    for name, opener in (("feed.jsonl", open), ("feed.jsonl.gz", gzip.open)):
+        with opener(tmp_path / name, "wt", encoding="utf-8") as out:
+            out.write("\n".join([good, giant, good.replace('"a"', '"c"')]) + "\n")
+        items = list(iter_records([tmp_path / name], Config(max_input_bytes=1000)))
+        assert [type(i).__name__ for i in items] == ["RawRecord", "Skipped", "RawRecord"]
+        assert items[1].id == f"{name}:2" and "over the 1000 bytes limit" in items[1].reason
+
+
+def test_a_warc_response_in_a_legacy_charset_is_read_by_its_http_header_or_its_meta(tmp_path: Path) -> None:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    russian = "Министр обороны заявил, что учения пройдут в марте недалеко от границы."
+    pages = [
+        ("https://example.ru/a", "text/html; charset=windows-1251", f"<html><body><p>{russian}</p>", "cp1251"),
+        ("https://example.ru/b", "text/html", f'<html><head><meta charset="koi8-r"></head><p>{russian}</p>', "koi8-r"),
+    ]
+    path = tmp_path / "crawl.warc"
+    with path.open("wb") as stream:
+        writer = WARCWriter(stream, gzip=False)
+        for uri, ctype, body, codec in pages:
+            headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(
+                uri, "response", payload=io.BytesIO(body.encode(codec)), http_headers=headers
+            ))
+    records = list(iter_records([path]))
+    assert [(r.id, r.encoding) for r in records] == [
+        ("https://example.ru/a", Encoding("cp1251", "declared")),
+        ("https://example.ru/b", Encoding("koi8-r", "declared")),
+    ]
+    assert all(russian in r.content for r in records)
+
+
+def test_a_utf16_notepad_file_with_crlf_is_read_as_text(tmp_path: Path) -> None:
+    text = "Café owners cheered – “at last”, said the harbour master.\r\nThe pontoon opens in March.\r\n"
+    record = read_file(write(tmp_path / "notes.txt", codecs.BOM_UTF16_LE + text.encode("utf-16-le")))
+    assert record.content == text and record.encoding == Encoding("utf-16-le", "bom")
+
+
+def test_a_warc_with_a_giant_header_line_is_skipped_quickly_after_its_good_records(tmp_path: Path) -> None:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    path = tmp_path / "broken.warc"
+    with path.open("wb") as stream:
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        writer = WARCWriter(stream, gzip=False)
+        writer.write_record(writer.create_warc_record("https://example.org/ok", "response",
+                                                      payload=io.BytesIO(HTML.encode()), http_headers=headers))
+        stream.write(b"WARC/1.0\r\nWARC-Type: response\r\nX-Padding: " + b"a" * 30_000_000)
+    started = time.perf_counter()
+    page, broken = list(iter_records([path]))
+    assert time.perf_counter() - started < 10  # warcio alone appends 16 KB blocks to the line: minutes
+    assert isinstance(page, RawRecord) and page.id == "https://example.org/ok"
+    assert isinstance(broken, Skipped) and "unreadable WARC data" in broken.reason

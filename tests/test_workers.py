@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from unspun.config import DEFAULT_SETTINGS, IndexConfig
+from unspun.config import DEFAULT_SETTINGS, IndexConfig, LimitConfig
 from unspun.model import Article, RawRecord, Skipped
 from unspun.pair.engine import PairEngine
 from unspun.run import indexer as corpus
@@ -50,6 +50,48 @@ def test_prepare_reports_a_record_without_article_text_and_keeps_the_rest() -> N
     assert 0.0 <= ready.spin <= 1.0
     for span in ready.seg.sentences:
         assert 0 <= span.start < span.end <= len(ready.article.text)
+
+
+def test_prepare_skips_a_record_over_its_budget_saying_which_and_keeps_the_rest() -> None:
+    good = Article("good", (CORPUS / "harbour_original.txt").read_text(encoding="utf-8"))
+    lines = RawRecord("lines.txt", "word\n" * 400_000)  # the line classifier: ~15 s
+    long_text = Article("long", "The harbour master spoke again. " * 300)  # 300 sentences
+    limits = LimitConfig(record_seconds=0.5, record_sentences=200)
+    engine = PairEngine(DEFAULT_SETTINGS.replace(limits=limits), precise=False)
+    slow, ready, long = prepare([Hashed(lines, "h1"), Hashed(good, "h2"), Hashed(long_text, "h3")], engine)
+    assert isinstance(slow, Skipped) and slow.reason.startswith("lines.txt: took over 0.5 s")
+    assert isinstance(long, Skipped) and "300 sentences, over the 200" in long.reason
+    assert not isinstance(ready, Skipped) and ready.article.id == "good"
+
+
+@pytest.mark.parametrize("pooled", [False, True], ids=["one process", "worker processes"])
+def test_a_pathological_record_cannot_stall_a_batch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pooled: bool
+) -> None:
+    (tmp_path / "lines.txt").write_text("word\n" * 400_000, encoding="utf-8")
+    if pooled:
+        monkeypatch.setattr(corpus, "Workers", functools.partial(Workers, pool_after=1))
+    engine = PairEngine(DEFAULT_SETTINGS.replace(limits=LimitConfig(record_seconds=1.0)), precise=False)
+    summary = corpus.index_paths([*FILES, str(tmp_path / "lines.txt")], tmp_path / "c.db", engine,
+                                 workers=2 if pooled else 1, batch=4)
+    assert summary.added == len(FILES)
+    assert dict(summary.skipped) == {"took over 1 s to prepare (limits.record_seconds): skipped": 1}
+    assert "skipped 1 bad record(s): 1 × took over 1 s" in summary.line()
+
+
+def test_a_record_that_stops_its_worker_process_is_skipped_and_the_pool_replaced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Parsing this page (31 MB, a million paragraphs) grows a process by ~300 MB inside one C call, which no
+    # exception interrupts: over twice the 64 MB budget, the watchdog ends the worker process.
+    page = "<html><body>" + "".join(f"<p>Item {k} of the list.</p>" for k in range(1_000_000)) + "</body></html>"
+    (tmp_path / "list.html").write_text(page, encoding="utf-8")
+    monkeypatch.setattr(corpus, "Workers", functools.partial(Workers, pool_after=1))
+    engine = PairEngine(DEFAULT_SETTINGS.replace(limits=LimitConfig(record_memory_mb=64)), precise=False)
+    summary = corpus.index_paths([str(tmp_path / "list.html"), *FILES], tmp_path / "c.db", engine, workers=2,
+                                 batch=8)
+    assert summary.added == len(FILES)
+    assert [reason.split(" (")[0] for reason in summary.skipped] == ["stopped its worker process"]
 
 
 def test_a_task_compares_each_candidate_with_the_new_article() -> None:

@@ -1,9 +1,9 @@
 """Every threshold in one place, named with its unit, each with a note of what set it: one settings tree.
 
 ``Settings`` holds one frozen section per stage (``pair``: reading to judging, ``html``, ``align``,
-``semantic``, ``spin``, ``fingerprint``, ``candidates``, ``stories``, ``index``, ``spark``, ``serve``). It is
-validated when built (ranges, and rules across stages such as MinHash permutations = LSH bands × rows),
-serialises to a dict or TOML, and loads from a TOML file whose unknown keys are refused by name
+``semantic``, ``spin``, ``fingerprint``, ``candidates``, ``stories``, ``index``, ``limits``, ``spark``,
+``serve``). It is validated when built (ranges, and rules across stages such as MinHash permutations = LSH
+bands × rows), serialises to a dict or TOML, and loads from a TOML file whose unknown keys are refused by name
 (``load_settings``). Stages take their section as an argument (default: the section's default) so that
 benchmarks can sweep values without monkeypatching. Values marked "dev" were chosen on the project's own
 fixtures and the *train* halves of the bench sets; none were tuned on a test split.
@@ -313,6 +313,24 @@ class IndexConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class LimitConfig:
+    """What one record of a batch (``index``, web uploads) may cost while it is prepared (extracted, segmented):
+    a record over a budget is skipped with the reason and the batch goes on (``unspun.run.budget``). Speed and
+    safety only: no verdict depends on these. Set from bench/hostile.py: a BBC news page takes ~0.05 s and a few
+    MB; 2 million one-word lines take 86 s and 750 MB without a budget."""
+
+    record_seconds: float = 30.0  # wall time to extract and segment one record (600x a news page)
+    record_memory_mb: int = 1024  # growth of the process's resident memory while one record is prepared
+    # Sentences one article may have: a long feature has ~600; each comparison of a longer text costs seconds
+    # and its sentence vectors ~1 KB each (a text past this is a book or a log, not a news page).
+    record_sentences: int = 5000
+    # In a worker process, a record still running this long after its time budget ran out (stuck inside one C
+    # call, such as a parser), or holding twice its memory budget, ends the process: the pool replaces it and
+    # redoes its batch one record at a time, skipping the one that stopped it.
+    worker_stop_seconds: float = 10.0
+
+
+@dataclass(frozen=True, slots=True)
 class SparkConfig:
     """How ``unspun spark`` splits its work and finds vector candidates by joining band keys (speed and recall
     of the candidate join; each pair is then tested as the single-machine index tests it)."""
@@ -395,6 +413,7 @@ class Settings:
     candidates: CandidateConfig = field(default_factory=CandidateConfig)
     stories: StoryConfig = field(default_factory=StoryConfig)
     index: IndexConfig = field(default_factory=IndexConfig)
+    limits: LimitConfig = field(default_factory=LimitConfig)
     spark: SparkConfig = field(default_factory=SparkConfig)
     serve: ServeConfig = field(default_factory=ServeConfig)
 
@@ -554,6 +573,8 @@ def _check_across(s: Settings) -> None:
                                s.index.memo_sentences, s.pair.embed_batch_sentences, s.fingerprint.num_perm,
                                s.fingerprint.shingle_words, s.candidates.max_candidates)),
          "batch sizes, memo sizes, num_perm, shingle_words and max_candidates must be at least 1"),
+        (s.limits.record_seconds > 0 and min(s.limits.record_memory_mb, s.limits.record_sentences) >= 1,
+         "limits: record_seconds must be above 0, record_memory_mb and record_sentences at least 1"),
         (all(v >= 1 for v in (s.spark.partitions_per_core, s.spark.prepare_batch, s.spark.max_bucket,
                                s.spark.sentence_bands, s.spark.doc_bands, s.spark.bucket_target,
                                s.spark.bits_sample))

@@ -48,3 +48,8 @@ class OutputError(UnspunError):
 class WorkerError(UnspunError):
     """A worker process died (out of memory, or a script without a ``__main__`` guard); what was committed
     before stays in the store."""
+
+
+class RecordLimitError(InputError):
+    """One record of a batch took more time or memory than its budget (``Settings.limits``): the batch skips it
+    and goes on."""

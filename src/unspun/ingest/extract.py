@@ -27,6 +27,7 @@ from unspun.ingest.extract_lines import (
     wire_credit,
     words_of,
 )
+from unspun.ingest.markup import flattened, too_deep
 from unspun.ingest.page_meta import byline_author, date_line, dateline_date, masthead_site
 from unspun.ingest.read import json_page_record, read_file
 from unspun.model import Article, Encoding, RawRecord, Removed
@@ -172,6 +173,12 @@ def _drop_furniture(lines: list[str]) -> tuple[list[str], tuple[Removed, ...]]:
 
 
 def _html_tree(content: str) -> Any:
+    """The page's tree; a page nested deeper than the parser goes is read again flattened (``markup``)."""
+    tree = _parsed(content)
+    return _parsed(flattened(content)) if tree is not None and too_deep(tree) else tree
+
+
+def _parsed(content: str) -> Any:
     from trafilatura.utils import load_html  # lazy: trafilatura pulls in lxml, courlan, htmldate
 
     try:

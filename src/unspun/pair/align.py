@@ -73,7 +73,7 @@ def align(
     side_b = remembered(memo, ("align", b), lambda: _side(b))
     vectors_a, vectors_b = vectors or _vectors(side_a.texts, side_b.texts, encoder, config)
     cands = _candidates(side_a, side_b, vectors_a, vectors_b, config, tuning)
-    matches = _consistent(_accepted(cands, side_a, side_b, config, tuning), tuning)
+    matches = _repeats_in_order(_consistent(_accepted(cands, side_a, side_b, config, tuning), tuning), side_a, side_b)
     passages = _without_overlaps(_passages(matches, config.max_merge_gap_sentences), side_a, side_b, tuning)
     found = [_passage_alignment(a, b, side_a, side_b, group, config, tuning) for group in passages]
     return tuple(
@@ -380,6 +380,26 @@ def _consistent(matches: list[SentenceMatch], tuning: AlignConfig) -> list[Sente
         if (top_a and m.score >= share * best_b[m.j]) or (top_b and m.score >= share * best_a[m.i]):
             kept.append(m)
     return kept
+
+
+def _repeats_in_order(matches: list[SentenceMatch], side_a: _Side, side_b: _Side) -> list[SentenceMatch]:
+    """A sentence repeated as often in both texts ("Read more.", a refrain) pairs its occurrences in order,
+    first with first: every occurrence scores alike against every other, and crossed pairs would read as
+    reordering (a text compared with itself would be a rewrite)."""
+    repeated: dict[str, tuple[list[int], list[int]]] = {}
+    for m in matches:
+        text = _normalised(side_a.texts[m.i])
+        if text == _normalised(side_b.texts[m.j]):
+            places = repeated.setdefault(text, ([], []))
+            places[0].append(m.i)
+            places[1].append(m.j)
+    crossed = set()
+    for found_a, found_b in repeated.values():
+        in_a, in_b = sorted(set(found_a)), sorted(set(found_b))
+        if len(in_a) > 1 and len(in_a) == len(in_b):
+            order = dict(zip(in_a, in_b, strict=True))
+            crossed |= {(i, j) for i, j in zip(found_a, found_b, strict=True) if order[i] != j}
+    return [m for m in matches if (m.i, m.j) not in crossed]
 
 
 # --- passages ---------------------------------------------------------------------------------------------

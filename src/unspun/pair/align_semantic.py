@@ -61,7 +61,8 @@ def _counterparts(similarity: np.ndarray, i: int, names_a: Sequence[frozenset[st
     """The closest uncovered sentence, and at most one more that names the same rare name and is closest to
     sentence ``i`` among the sentences of A naming it (a sentence split in two)."""
     row, names = similarity[i], names_a[i]
-    order = [int(j) for j in np.argsort(-row) if not covered_b[int(j)]]
+    # Equally close sentences (a repeated one) in text order from sentence ``i``'s place: repeats pair in order.
+    order = sorted((j for j in range(len(row)) if not covered_b[j]), key=lambda j: (-row[j], abs(j - i), j))
     chosen = []
     for rank, j in enumerate(order):
         if row[j] < tier.min_cosine_with_name:
@@ -125,7 +126,7 @@ def _shared_facts(short: Segmented, long_: Segmented, tier: SemanticTier) -> np.
 
 def _one_per_long_sentence(links: set[tuple[int, int]], score: np.ndarray) -> set[tuple[int, int]]:
     best: dict[int, tuple[int, int]] = {}
-    for i, j in links:
+    for i, j in sorted(links, key=lambda link: abs(link[0] - link[1])):  # ties: the link nearest in order
         if j not in best or score[i, j] > score[best[j]]:
             best[j] = (i, j)
     return set(best.values())

@@ -27,8 +27,8 @@ class PairFacts:
 
     coverage_a: float
     coverage_b: float
-    kind_share: dict[str, float]  # share of aligned B characters per alignment kind
-    reused_chars: int  # aligned characters in B
+    kind_share: dict[str, float]  # share of aligned characters (both sides) per alignment kind
+    reused_chars: int  # aligned characters, the mean of both sides
     longest_passage_chars: int
     order_kept: float  # share of sentence matches in the same relative order on both sides
     merged_share: float  # share of matched sentences that match more than one sentence (merges, splits)
@@ -93,7 +93,8 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
                document_similarity: float, spin_a: float, spin_b: float, memo: Memo | None = None,
                swap_rarity: tuple[float, int] = (0.0, 0)) -> PairFacts:
     """What the verdict is decided from; ``memo`` (an engine's) keeps each article's names."""
-    reused = sum(al.b.length for al in alignments)
+    # Both sides weigh the same, so that comparing B with A says what comparing A with B says.
+    reused = sum(al.a.length + al.b.length for al in alignments) // 2
     return PairFacts(
         coverage_a=sentence_coverage(a, b, alignments, "a"),
         coverage_b=sentence_coverage(a, b, alignments, "b"),
@@ -113,10 +114,11 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
 
 
 def kind_shares(alignments: Sequence[Alignment]) -> dict[str, float]:
-    total = sum(al.b.length for al in alignments) or 1
+    """Share of the aligned characters of both sides in each kind of passage (symmetric in A and B)."""
+    total = sum(al.a.length + al.b.length for al in alignments) or 1
     shares = {"verbatim": 0.0, "near_verbatim": 0.0, "spun": 0.0, "paraphrase": 0.0}
     for al in alignments:
-        shares[al.kind] += al.b.length / total
+        shares[al.kind] += (al.a.length + al.b.length) / total
     return shares
 
 

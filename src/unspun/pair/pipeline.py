@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 
 from unspun.config import DEFAULT_SETTINGS, Settings
-from unspun.model import Alignment, Article, Comparison, RawRecord, Segmented
+from unspun.model import Alignment, Article, Comparison, RawRecord, Segmented, SentenceMatch
 from unspun.pair.align import align
 from unspun.pair.align_semantic import condensed_links, derived_by_meaning, semantic_alignments
 from unspun.pair.changes import find_changes
@@ -29,11 +29,14 @@ def run_pair(a: Segmented, b: Segmented, engine: PairEngine, details: bool = Tru
 def run_pair_with_facts(a: Segmented, b: Segmented, engine: PairEngine,
                         details: bool = True) -> tuple[Comparison, PairFacts]:
     """``run_pair`` and the measurements the judge weighed (for benchmarks and calibration)."""
-    config, settings = engine.config, engine.settings
+    config = engine.config
     spin_a, spin_b = engine.spin(a), engine.spin(b)
-    vectors_a, vectors_b = engine.encoder.encode_pair(a.sentence_texts(), b.sentence_texts())
-    aligned = align(a, b, config, tuning=settings.align, memo=engine.memo, vectors=(vectors_a, vectors_b))
-    alignments = with_meaning_tier(a, b, aligned, vectors_a @ vectors_b.T, spin_b - spin_a, settings)
+    if _in_canonical_order(a, b):
+        vectors_a, vectors_b = engine.encoder.encode_pair(a.sentence_texts(), b.sentence_texts())
+        alignments = passages(a, b, vectors_a, vectors_b, spin_b - spin_a, engine)
+    else:  # the same sums in the same order as for (B, A): the passages of (B, A), swapped
+        vectors_b, vectors_a = engine.encoder.encode_pair(b.sentence_texts(), a.sentence_texts())
+        alignments = mirrored(passages(b, a, vectors_b, vectors_a, spin_a - spin_b, engine))
     swaps = substitutions(a, b, alignments)
     facts = pair_facts(a, b, alignments, substitution_rate(a, b, alignments, swaps),
                        document_similarity(vectors_a, vectors_b), spin_a, spin_b, memo=engine.memo,
@@ -48,6 +51,37 @@ def run_pair_with_facts(a: Segmented, b: Segmented, engine: PairEngine,
     comparison = Comparison(a, b, round(spin_a, 3), round(spin_b, 3), verdict, alignments,
                             changes if details else (), swaps if details else ())
     return comparison, facts
+
+
+def passages(a: Segmented, b: Segmented, vectors_a: np.ndarray, vectors_b: np.ndarray, spin_gap: float,
+             engine: PairEngine) -> tuple[Alignment, ...]:
+    """The reused passages of A and B: lexical and semantic alignment, then the meaning-only tier."""
+    settings = engine.settings
+    aligned = align(a, b, engine.config, tuning=settings.align, memo=engine.memo, vectors=(vectors_a, vectors_b))
+    return with_meaning_tier(a, b, aligned, vectors_a @ vectors_b.T, spin_gap, settings)
+
+
+def _in_canonical_order(a: Segmented, b: Segmented) -> bool:
+    """Whether A comes first in the order passages are computed in: the shorter text, then the smaller one.
+
+    Alignment breaks ties in one text's order (repeated sentences score alike up to float rounding, which
+    differs with the side a matrix product starts from; passages grow in A's order; the meaning tier looks
+    for counterparts of A's sentences and treats A as the summary when both have as many sentences), so
+    (A, B) and (B, A) could align differently. Computing every pair in one order makes the passages of
+    (B, A) those of (A, B) swapped, and the verdict its mirror image."""
+    ta, tb = a.article.text, b.article.text
+    return (len(ta), ta) <= (len(tb), tb)
+
+
+def mirrored(alignments: tuple[Alignment, ...]) -> tuple[Alignment, ...]:
+    """The passages of (A, B) as passages of (B, A), in B's order."""
+    swapped = (
+        Alignment(al.b, al.a, al.similarity, al.kind,
+                  tuple(sorted((SentenceMatch(m.j, m.i, m.semantic, m.lexical, m.score) for m in al.matches),
+                               key=lambda m: (m.i, m.j))))
+        for al in alignments
+    )
+    return tuple(sorted(swapped, key=lambda al: (al.a.start, al.b.start)))
 
 
 def with_meaning_tier(a: Segmented, b: Segmented, alignments: tuple[Alignment, ...], similarity: np.ndarray,

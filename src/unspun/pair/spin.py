@@ -48,7 +48,11 @@ def sentence_substitutions(a_text: str, a_span: Span, b_text: str, b_span: Span)
 # Remembered by sentence pair: a corpus meets the same pair of sentences in several copies of one story.
 @functools.lru_cache(maxsize=65_536)
 def _swaps(a_sentence: str, b_sentence: str) -> tuple[tuple[int, int, int, int], ...]:
-    """``sentence_substitutions`` with offsets into the two sentences."""
+    """``sentence_substitutions`` with offsets into the two sentences. The word diff breaks ties in its first
+    sentence's order ("the x the" against "the"), so the pair is diffed in one order and the swaps of (B, A)
+    are those of (A, B) mirrored: the spin evidence of a pair does not depend on which text came first."""
+    if b_sentence < a_sentence:
+        return tuple((a0, a1, b0, b1) for b0, b1, a0, a1 in _swaps(b_sentence, a_sentence))
     ta, tb = word_tokens(a_sentence), word_tokens(b_sentence)
     opcodes = token_opcodes(ta, tb)
     swaps = []

@@ -23,10 +23,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from unspun.config import Settings
 from unspun.corpus.fingerprint import Fingerprint
-from unspun.errors import InputError, WorkerError
+from unspun.errors import InputError, RecordLimitError, WorkerError
 from unspun.model import Article, Comparison, RawRecord, Segmented, Skipped, Verdict
 from unspun.pair.engine import PairEngine, default_engine
+from unspun.run.budget import Budget, stop_process_when_stuck, within_budget
 from unspun.store.sqlite import StoredAnalysis
 
 
@@ -83,24 +85,19 @@ def prepare(items: Sequence[Hashed], engine: PairEngine | None = None) -> list[P
     """Extract (raw records), segment, embed and fingerprint ``items``, in order; a record without article
     text becomes ``Skipped`` with the one-line reason."""
     from unspun.corpus.fingerprint import fingerprint_many
-    from unspun.ingest.extract import extract_record
-    from unspun.ingest.segment import segment
 
     engine = engine or corpus_engine()
-    # The store keeps no boilerplate listing: the corpus skips making it (no effect on the text).
-    config, html = engine.config, dataclasses.replace(engine.settings.html, list_boilerplate=False)
     out: list[Prepared | Skipped | None] = []
     segs, hashes, slots = [], [], []
     for item in items:
         try:
-            source = item.source
-            article = source if isinstance(source, Article) else extract_record(source, config, html)
+            seg = segmented_within_budget(item.source, engine.settings)
         except InputError as error:
             out.append(Skipped(item.source.id, str(error)))
             continue
         slots.append(len(out))
         out.append(None)
-        segs.append(segment(article, config))
+        segs.append(seg)
         hashes.append(item.content_hash)
     # One encoder call for the whole batch (its per-call cost is paid once); fingerprints reuse the vectors.
     vectors = engine.static.encode_many([seg.sentence_texts() for seg in segs])
@@ -108,6 +105,28 @@ def prepare(items: Sequence[Hashed], engine: PairEngine | None = None) -> list[P
     for slot, seg, digest, fp, own in zip(slots, segs, hashes, prints, vectors, strict=True):
         out[slot] = Prepared(seg.article, digest, seg, fp, own, engine.spin(seg))
     return [p for p in out if p is not None]
+
+
+def segmented_within_budget(source: RawRecord | Article, settings: Settings) -> Segmented:
+    """``source`` extracted and segmented within one record's budget (``settings.limits``); raises
+    ``InputError`` for a record without article text, ``RecordLimitError`` for one over a budget."""
+    from unspun.ingest.extract import extract_record
+    from unspun.ingest.segment import segment
+
+    # The store keeps no boilerplate listing: the corpus skips making it (no effect on the text).
+    config, html = settings.pair, dataclasses.replace(settings.html, list_boilerplate=False)
+
+    def work() -> Segmented:
+        article = source if isinstance(source, Article) else extract_record(source, config, html)
+        return segment(article, config)
+
+    seg = within_budget(Budget.of(settings.limits), source.id, work)
+    if len(seg.sentences) > settings.limits.record_sentences:
+        raise RecordLimitError(
+            f"{source.id}: {len(seg.sentences)} sentences, over the {settings.limits.record_sentences} of one "
+            "record (limits.record_sentences): skipped"
+        )
+    return seg
 
 
 def compare_task(task: CompareTask, engine: PairEngine | None = None) -> list[Verdict]:
@@ -149,6 +168,7 @@ class Workers:
         self._pool_after = self.engine.settings.index.pool_after_articles if pool_after is None else pool_after
         self._seen = 0
         self._pool: Executor | None = None
+        self._generation = 0  # pools started so far: a failed chunk knows whether the pool was replaced since
 
     def __enter__(self) -> Workers:
         return self
@@ -178,8 +198,9 @@ class Workers:
         pool = self._pool_if_worth_it()
         if pool is None:
             return functools.partial(prepare, list(items), self.engine)
-        futures = [pool.submit(_prepare_in_worker, chunk) for chunk in _chunks(list(items), self.workers * 2)]
-        return lambda: [p for future in futures for p in _result(future)]
+        chunks = _chunks(list(items), self.workers * 2)
+        submitted = [(chunk, self._generation, pool.submit(_prepare_in_worker, chunk)) for chunk in chunks]
+        return lambda: [p for chunk, started, future in submitted for p in self._prepared(chunk, started, future)]
 
     def submit_compare(self, tasks: Sequence[CompareTask]) -> Callable[[], list[list[Verdict]]]:
         """Start comparing ``tasks``; the returned call gives each task's verdicts, in order."""
@@ -188,6 +209,45 @@ class Workers:
             return lambda: [compare_task(task, self.engine) for task in tasks]
         future = pool.submit(_compare_in_worker, list(tasks))
         return lambda: _result(future)
+
+    def _prepared(self, chunk: list[Hashed], generation: int, future: Future) -> list[Prepared | Skipped]:
+        """A chunk's results. When a worker process died (a record ended it with the hard stop of its budget, or
+        the system killed it for memory), the chunk is redone in new processes: whole when the pool was
+        already replaced after another chunk's failure, else one record at a time, and the record that stops
+        its process again is skipped."""
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            pass
+        if generation != self._generation:
+            return self._prepared(chunk, self._generation, self._live_pool().submit(_prepare_in_worker, chunk))
+        self._replace_pool()
+        return [p for item in chunk for p in self._alone(item)]
+
+    def _alone(self, item: Hashed) -> list[Prepared | Skipped]:
+        try:
+            return self._live_pool().submit(_prepare_in_worker, [item]).result()
+        except BrokenProcessPool:
+            self._replace_pool()
+        # Workers that cannot run even nothing (a script without a ``__main__`` guard) are no record's fault.
+        _result(self._live_pool().submit(_prepare_in_worker, []))
+        limits = self.engine.settings.limits
+        return [Skipped(item.source.id, (
+            f"{item.source.id}: stopped its worker process (still running {limits.worker_stop_seconds:g} s after "
+            f"its {limits.record_seconds:g} s, or over twice its {limits.record_memory_mb} MB, or killed for "
+            "memory) (limits.worker_stop_seconds): skipped"))]
+
+    def _live_pool(self) -> Executor:
+        pool = self._pool_if_worth_it()
+        assert pool is not None, "only chunks sent to worker processes are redone"
+        return pool
+
+    def _replace_pool(self) -> None:
+        """New worker processes in place of a pool that lost one (its other processes are ended too)."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+        self._generation += 1
 
     def _pool_if_worth_it(self) -> Executor | None:
         if self._pool is None and self.workers > 1 and self._seen >= self._pool_after:
@@ -252,12 +312,23 @@ def _start_worker(engine: PairEngine) -> None:
     os.environ["TOKENIZERS_PARALLELISM"] = "false"
     one_thread_numerics().__enter__()  # for the worker's whole life
     _worker_engine = engine
-    # Models and lexicons load now, while the indexer is still reading, not inside the first task.
+    # Models and lexicons load now, while the indexer is still reading, not inside the first task (whose
+    # budget is the record's own).
     engine.warm()
+    _warm_ingest(engine)
+    stop_process_when_stuck(engine.settings.limits.worker_stop_seconds)
     # The models and lexicons just loaded live as long as the worker: the cyclic collector need not walk them
     # again, and the work allocates many short-lived tuples, so collections come less often.
     gc.freeze()
     gc.set_threshold(*engine.settings.index.gc_thresholds)
+
+
+def _warm_ingest(engine: PairEngine) -> None:
+    """Import the extractors and load the sentence splitter, on a page of one short paragraph."""
+    html = "<html><body><p>The council met on Tuesday to vote on the harbour plan.</p></body></html>"
+    page = RawRecord("warm-up", html, "html")
+    with contextlib.suppress(InputError):
+        segmented_within_budget(page, engine.settings)
 
 
 def _prepare_in_worker(items: list[Hashed]) -> list[Prepared | Skipped]:
