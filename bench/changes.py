@@ -6,14 +6,16 @@ swapped, a name changed by one letter, a name changed by one letter at a sentenc
 quotation reworded, a negation flipped, a role word replaced (a title), a sentence dropped (an omission)
 and a sentence from another article inserted (an addition). A near-duplicate also gets three words
 substituted by the spinner (wording); a spun copy is then spun at 30% around the planted edits, and the
-spinner's own name corruptions count as planted names.
+spinner's own name corruptions count as planted names, and so do its swaps of a sentence-initial word that
+is a name (the first word of a capitalised run, "Matt Dawson" → "Flatness Dawson", or a word the article
+capitalises after a lower-case word); a spinner swap of a role word (the title planter's list) is a title change.
 
 A reported change matches a planted one when the kinds agree and the spans overlap on both sides (an empty
 side, where an omission or addition would stand, is not compared). Quote precision on spun copies is given
 twice: against the planted quotes only (the old gold), and against gold that also counts every quotation the
 spinner reworded, once per quotation (a misquote all the same). The old code's figures come from the same
-pairs compared by the code at commit 0b35f80 (a worktree at ``UNSPUN_CHANGES_BASELINE`` or
-``/tmp/base-changes``), in a separate process.
+pairs compared by the code of another commit (a worktree at ``UNSPUN_CHANGES_BASELINE`` or
+``/tmp/base-changes``; 0b35f80 when it was written), in a separate process.
 """
 
 from __future__ import annotations
@@ -245,12 +247,26 @@ def make_pair(pair_id: str, kind: str, text: str, donor: str, seed: int, spinner
         if quote is not None:  # a word swapped inside a quotation: a misquote, one per quotation
             qb = words.map_span(*planted.map_span(*quote))
             spun_quotes.append(Edit("quote", *quote, *qb))
-        elif edit_kind == "name":
+        elif ROLE_RE.fullmatch(text[a_span[0] : a_span[1]]):  # a role word swapped is a title change
+            edits.append(Edit("title", *a_span, b_start, b_end))
+        elif edit_kind == "name" or _names_a_name(text, *a_span):
             edits.append(Edit("name", *a_span, b_start, b_end))
         elif kind == "near_duplicate":
             edits.append(Edit("wording", *a_span, b_start, b_end))
     unique_quotes = tuple(dict.fromkeys(spun_quotes))
     return ChangePair(pair_id, kind, text, words.text, tuple(sorted(edits, key=lambda e: e.a_start)), unique_quotes)
+
+
+def _names_a_name(text: str, start: int, end: int) -> bool:
+    """The spinner swaps capitalised words at a sentence start as ordinary words, but some of them are names:
+    the first word of a capitalised run ("Matt Dawson" → "Flatness Dawson", "Great Britain") or a word the
+    article also capitalises after a lower-case word ("said Swank": "Swank said" → "Chicness said")."""
+    word = text[start:end]
+    if not word[:1].isupper() or word in _NOT_NAMES or " " in word:
+        return False
+    next_word = re.match(r" ([A-Z][\w'’]*)", text[end:])
+    after_lower_case = re.search(rf"\b[a-z][\w'’]*,? {re.escape(word)}\b", text)
+    return bool(next_word and next_word.group(1) not in _NOT_NAMES) or bool(after_lower_case)
 
 
 def _unmap(spun: Any, start: int, end: int) -> tuple[int, int] | None:
@@ -313,9 +329,20 @@ def predict(pairs: Sequence[dict[str, str]]) -> list[dict[str, Any]]:
     return found
 
 
+def baseline_root() -> Path:
+    return Path(os.environ.get(BASELINE_ENV, "/tmp/base-changes"))
+
+
+def baseline_commit() -> str:
+    """The baseline worktree's commit (``BASELINE_COMMIT`` when it cannot be read)."""
+    found = subprocess.run(["git", "-C", str(baseline_root()), "rev-parse", "--short", "HEAD"],
+                           capture_output=True, text=True, check=False)
+    return found.stdout.strip() or BASELINE_COMMIT
+
+
 def baseline_predictions(pairs: Sequence[ChangePair]) -> list[dict[str, Any]] | None:
     """The baseline commit's predictions, or None when its worktree is absent."""
-    root = Path(os.environ.get(BASELINE_ENV, "/tmp/base-changes"))
+    root = baseline_root()
     if not (root / "src" / "unspun").is_dir():
         return None
     with tempfile.TemporaryDirectory() as scratch:
@@ -372,6 +399,7 @@ def run(shared: Path, quick: bool) -> dict[str, Any]:
     with stopwatch() as comparing_old:
         old = baseline_predictions(pairs)
     results: dict[str, Any] = {"pairs": Counter(p.kind for p in pairs), "quick": quick,
+                               "baseline": baseline_commit() if old else None,
                                "seconds": {"generation": generation["seconds"], "comparing": comparing["seconds"],
                                            "comparing_old": comparing_old["seconds"]}}
     for kind in COPY_KINDS:
@@ -396,7 +424,7 @@ def markdown(results: dict[str, Any]) -> str:
         f"Pairs: {sizes['near_duplicate']} near-duplicates and {sizes['spun_copy']} spun copies (30%) of held-out "
         f"BBC articles (the Relations suite's test split), one edit of each kind planted per copy where the "
         f"article has a site for it{' (quick sample)' if results['quick'] else ''}. Old code: commit "
-        f"{BASELINE_COMMIT}, same pairs."
+        f"{results.get('baseline') or BASELINE_COMMIT}, same pairs."
     ]
     for kind in COPY_KINDS:
         ours, old = results[kind]["ours"], results[kind]["old"]

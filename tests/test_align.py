@@ -157,6 +157,24 @@ def test_copy_with_light_edits_is_near_verbatim(encoder):
     assert "near_verbatim" in {al.kind for al in found}
 
 
+def test_a_dropped_and_an_added_sentence_leave_the_passage_near_verbatim(encoder):
+    paragraphs = flood_paragraphs()[:8]
+    added = (
+        "Organisers of the spring fair said the event would go ahead in the park as planned next month, "
+        "whatever the weather."
+    )
+    edited = "\n".join([*paragraphs[:3], *paragraphs[4:6], added, *paragraphs[6:]]).replace("Sunday", "Sunday night")
+    found = align(seg("\n".join(paragraphs)), seg(edited), encoder=encoder)
+    assert len(found) == 1 and len(found[0].matches) == 7
+    # The kind is judged on the matched sentences: the sentences only one side has are omissions and
+    # additions (changes), not a sign that the rest was reworded.
+    assert found[0].kind in ("verbatim", "near_verbatim")
+    # A fifth of the sentences gone from inside the passage is restructured text, judged whole.
+    restructured = "\n".join([*paragraphs[:2], *paragraphs[3:5], paragraphs[6]])
+    (passage,) = align(seg("\n".join(paragraphs[:7])), seg(restructured), encoder=encoder)
+    assert passage.kind == "paraphrase"
+
+
 def test_spun_copy_aligns_sentence_by_sentence_with_kind_spun(encoder):
     found = align(seg(FLOOD), seg(FLOOD_SPUN), encoder=encoder)
     matched = {m.i for al in found for m in al.matches}

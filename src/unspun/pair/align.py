@@ -487,15 +487,45 @@ def _passage_alignment(
         span_a, span_b = _trimmed_end(
             a.article.text, b.article.text, span_a, span_b, side_a.spans[last_a.i], side_b.spans[last_b.j], tuning
         )
-    kind = alignment_kind(span_a.text_of(a.article.text), span_b.text_of(b.article.text), config, tuning)
+    matched_a, matched_b = {m.i for m in group}, {m.j for m in group}
+    # A sentence dropped or added here and there inside the passage is an omission or addition: the kind is
+    # judged on the sentences that match. Many of them missing is restructured text, judged whole.
+    few_missing = all(
+        max(ks) - min(ks) + 1 - len(ks) <= MAX_MISSING_SENTENCE_SHARE * len(ks) for ks in (matched_a, matched_b)
+    )
+
+    def kind_of(span_a: Span, span_b: Span) -> AlignmentKind:
+        if not few_missing:
+            return alignment_kind(span_a.text_of(a.article.text), span_b.text_of(b.article.text), config, tuning)
+        return alignment_kind(_matched_text(a.article.text, span_a, side_a.spans, matched_a),
+                              _matched_text(b.article.text, span_b, side_b.spans, matched_b), config, tuning)
+
+    kind = kind_of(span_a, span_b)
     if kind == "paraphrase" and (span_a, span_b) != (sentences_a, sentences_b):
         # Reuse inside other text is cut to the copied words; a rewrite says the same thing in other words, so
         # its passage is whole sentences ("It was the first time the two leaders met…", not "the two leaders met…").
         span_a, span_b = sentences_a, sentences_b
-        kind = alignment_kind(span_a.text_of(a.article.text), span_b.text_of(b.article.text), config, tuning)
+        kind = kind_of(span_a, span_b)
     weights = [side_a.spans[m.i].length + side_b.spans[m.j].length for m in group]
     similarity = float(np.average([m.score for m in group], weights=weights))
     return Alignment(span_a, span_b, round(similarity, 4), kind, tuple(sorted(group, key=lambda m: (m.i, m.j))))
+
+
+# Unmatched sentences inside a passage, per matched sentence, up to which they are omissions and additions
+# of a copy (one sentence dropped and one added in a copy of ten: 0.11); more is restructured text (the
+# Relations generator's rewrites drop a fifth of the sentences).
+MAX_MISSING_SENTENCE_SHARE = 0.15
+
+
+def _matched_text(text: str, span: Span, sentences: Sequence[Span], matched: set[int]) -> str:
+    """The text of ``span`` without the sentences inside it that no match holds."""
+    pieces, cursor = [], span.start
+    for k in range(min(matched), max(matched) + 1):
+        if k not in matched and span.start <= sentences[k].start and sentences[k].end <= span.end:
+            pieces.append(text[cursor : sentences[k].start])
+            cursor = sentences[k].end
+    pieces.append(text[cursor : span.end])
+    return "".join(pieces)
 
 
 def _worth_reporting(al: Alignment, config: Config, tuning: AlignConfig) -> bool:

@@ -43,6 +43,16 @@ def name_flags(text: str, tokens: Sequence[Token], offset: int = 0, known: froze
     return flags
 
 
+def headline_name_flags(tokens: Sequence[Token], known: frozenset[str] = frozenset()) -> list[bool]:
+    """``name_flags`` for title-cased text (a headline, a line-up of names), where every word is capitalised and
+    capitals mark nothing: a word is a name when the article uses it as one elsewhere, when it is rare in
+    English or when it is a country ("Cech, Paulo Ferreira, Gallas": "Ferreira")."""
+    return [
+        capitalised(t) and not _never_a_name(t.norm) and (t.norm in known or rare_word(t.norm) or t.norm in COUNTRIES)
+        for t in tokens
+    ]
+
+
 def _never_a_name(norm: str) -> bool:
     return norm in FUNCTION_WORDS or norm in WEEKDAYS or norm in MONTHS
 
@@ -77,3 +87,18 @@ def title_cased(tokens: Sequence[Token]) -> bool:
     long_words = [t for t in tokens if len(t.text) > 3 and t.text[0].isalpha()]
     capitals = sum(t.text[0].isupper() for t in long_words)
     return len(long_words) >= 4 and capitals >= HEADLINE_MIN_CAPITALISED_SHARE * len(long_words)
+
+
+# A name is respelt, not replaced, when at most this many letters change: the issue's hand edits ("Clinton" →
+# "Clintan", "Trump" → "Truan") and the spinner's look-alikes ("Yenin" → "Yemen") change one or two.
+MAX_RESPELT_LETTERS = 2
+
+
+def respelt(x: str, y: str) -> bool:
+    """``y`` is ``x`` with at most ``MAX_RESPELT_LETTERS`` letters changed (both long enough for that to leave
+    most of the word: five letters or more)."""
+    from rapidfuzz.distance import Levenshtein
+
+    return x != y and min(len(x), len(y)) > 2 * MAX_RESPELT_LETTERS and (
+        Levenshtein.distance(x, y, score_cutoff=MAX_RESPELT_LETTERS) <= MAX_RESPELT_LETTERS
+    )

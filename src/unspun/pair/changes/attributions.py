@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from unspun.model import Change, Span
 from unspun.pair.changes.context import SentencePair, region_spans, show
+from unspun.text.names import respelt
 from unspun.text.tokens import Token, word_tokens
 
 # A phrase that credits a source, then the source: capitalised words ("BBC Ukraine", "the Financial Times").
@@ -47,14 +48,15 @@ def _one_way(
     others = {t.norm for t in other_tokens}
     changes = []
     for m in _ATTRIBUTION.finditer(text, first, last):
-        source = word_tokens(m.group("source") or m.group("told"))
-        if not _replaced(source, others):
+        group = "source" if m.group("source") else "told"
+        source = [k for k, t in enumerate(tokens) if m.start(group) <= t.start and t.end <= m.end(group)]
+        if not _replaced([tokens[k] for k in source], others, _kept_in_place(pair, source, a_side)):
             continue
         k1 = next(k for k, t in enumerate(tokens) if t.start >= m.start())
         k2 = max(k for k, t in enumerate(tokens) if t.end <= m.end()) + 1
-        spans = _facing_attribution(pair, m, other_text, other_tokens, k1, k2, a_side) or _counterpart(
-            pair, k1, k2, a_side
-        )
+        spans = _facing_attribution(pair, m, other_text, other_tokens, k1, k2, a_side)
+        if spans is None and pair.edited:  # in a paraphrase the words facing it are no counterpart
+            spans = _counterpart(pair, k1, k2, a_side)
         if spans is None:
             continue
         a, b = spans
@@ -63,11 +65,28 @@ def _one_way(
     return changes
 
 
-def _replaced(source: Sequence[Token], words: set[str]) -> bool:
-    """The other sentence keeps at most half of the source's words: the credit went elsewhere or away ("BBC
-    Ukraine" → "Jejalnews"); a source mostly kept ("US State Department" → "US State Division") is a name
-    changed inside it."""
-    return bool(source) and sum(t.norm in words for t in source) <= len(source) / 2
+def _replaced(source: Sequence[Token], words: set[str], kept_in_place: int = 0) -> bool:
+    """The other sentence keeps at most half of the source's words (a word respelt counts as kept): the credit
+    went elsewhere or away ("BBC Ukraine" → "Jejalnews", "Reuters" → "AFP"). A source mostly kept or respelt
+    ("US State Department" → "US State Division", "Gartner" → "Gartnor"), or half kept where it stood
+    ("told BBC News" → "told BBC Message"), is a name changed inside it."""
+    kept = sum(_kept(t.norm, words) for t in source)
+    return bool(source) and kept <= len(source) / 2 and not (kept_in_place and kept == len(source) / 2)
+
+
+def _kept(word: str, words: set[str]) -> bool:
+    return word in words or any(respelt(word, other) for other in words)
+
+
+def _kept_in_place(pair: SentencePair, indices: Sequence[int], a_side: bool) -> int:
+    """How many of the tokens at ``indices`` the word-level diff keeps in place (none in a paraphrase)."""
+    if not pair.edited:
+        return 0
+    kept: set[int] = set()
+    for op, i1, i2, j1, j2 in pair.opcodes:
+        if op == "equal":
+            kept.update(range(i1, i2) if a_side else range(j1, j2))
+    return sum(k in kept for k in indices)
 
 
 def _facing_attribution(

@@ -25,6 +25,26 @@ class SentencePair:
     names_a: frozenset[str] = frozenset()  # names (normalised) article A uses anywhere
     names_b: frozenset[str] = frozenset()
 
+    @property
+    def kept_share(self) -> float:
+        """Share of the longer sentence's words the word-level diff keeps in place."""
+        kept = sum(i2 - i1 for op, i1, i2, _, _ in self.opcodes if op == "equal")
+        longer = max(len(self.ta), len(self.tb))
+        return kept / longer if longer else 1.0
+
+    @property
+    def edited(self) -> bool:
+        """Near-verbatim enough for the word-level diff to mean edits (see ``MIN_EDITED_KEPT_SHARE``)."""
+        return self.kept_share >= MIN_EDITED_KEPT_SHARE
+
+
+# A word-level diff says what was edited only where most of a sentence stands: at least this share of the
+# longer sentence's words kept in place. Below it the two sentences are a paraphrase (the seeds' summary ↔
+# spun-copy sentence pairs keep 0.07–0.44), whose replaced stretches are rewording, and a name, role, credit,
+# amount or negation there faces whatever words happen to stand opposite. Train-split BBC articles spun at
+# 30% keep ≥ 0.5 in 99.9% of their changed sentences, spun at 60% in 98.9% (60 articles, 2,150 sentences).
+MIN_EDITED_KEPT_SHARE = 0.5
+
 
 def sentence_pair(
     a_text: str, a_span: Span, b_text: str, b_span: Span,

@@ -9,7 +9,7 @@ from unspun.model import Alignment, Change, Segmented, Span
 from unspun.pair.changes.attributions import attribution_changes, one_per_attribution
 from unspun.pair.changes.context import outside, sentence_pair, show
 from unspun.pair.changes.facts import fact_changes
-from unspun.pair.changes.name_edits import name_changes
+from unspun.pair.changes.name_edits import name_changes, respelt_name_changes
 from unspun.pair.changes.negations import negation_changes
 from unspun.pair.changes.passages import passage_changes
 from unspun.pair.changes.quotes import QuoteEdit, merged_quote_edits, quote_edits, quote_note
@@ -69,10 +69,16 @@ def sentence_edits(
     taken = [Change("quote", q.a, q.b, "") for q in quotes]
     pair = sentence_pair(a_text, a_span, b_text, b_span, names_a, names_b)
     # In order of precedence: words inside a changed quotation, attribution or title are reported as that.
+    # A paraphrased pair (not ``pair.edited``) keeps only the changes anchored by what both sentences share:
+    # a credit facing a credit, a title beside the same name, a name respelt; what merely stands opposite
+    # in the word-level diff is rewording there (in a near-duplicate still listed, as wording).
     found = outside(attribution_changes(pair), taken)
     found += outside(anchored_title_changes(pair), taken + found)
-    found += outside(title_changes(pair), taken + found)
-    found += outside([*name_changes(pair), *fact_changes(pair), *negation_changes(pair)], taken + found)
+    if pair.edited:
+        found += outside(title_changes(pair), taken + found)
+        found += outside([*name_changes(pair), *fact_changes(pair), *negation_changes(pair)], taken + found)
+    else:
+        found += outside(respelt_name_changes(pair), taken + found)
     if wording:
         found += wording_changes(pair, taken + found)
     return quotes, found

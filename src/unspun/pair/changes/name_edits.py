@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from unspun.model import Change, Span
 from unspun.pair.changes.context import SentencePair, outside, show, span_of
 from unspun.text.diff import MAX_SWAP_TOKENS, token_opcodes
-from unspun.text.names import capitalised, name_flags
+from unspun.text.names import capitalised, headline_name_flags, name_flags, opens_clause, respelt
 from unspun.text.tokens import Token
 
 # Two name groups without a shared word are the same name respelt when this alike (rapidfuzz ratio):
@@ -17,32 +18,39 @@ MIN_RESPELT_NAME_RATIO = 75.0
 
 def name_changes(pair: SentencePair) -> list[Change]:
     """Names corrupted or replaced at the same place: swapped in place, or respelt within a name."""
-    if pair.headline:
-        return []
-    flags_a = name_flags(pair.a_text, pair.ta, known=pair.names_a)
-    flags_b = name_flags(pair.b_text, pair.tb, known=pair.names_b)
+    flags_a, flags_b = _flags(pair)
     found = _swapped_names(pair, flags_a, flags_b)
-    groups_a, groups_b = (
-        _name_groups(pair.a_text, pair.ta, flags_a),
-        _name_groups(pair.b_text, pair.tb, flags_b),
-    )
-    found += _respelt_names(pair, groups_a, groups_b)
+    found += _respelt_names(pair, flags_a, flags_b)
     return outside(found, [])
+
+
+def respelt_name_changes(pair: SentencePair) -> list[Change]:
+    """Only the names respelt within a name both sentences hold ("Yevhen Yenin" → "Yevhen Yemen"), wherever
+    each sentence puts it: what a paraphrased pair can still say about names."""
+    flags_a, flags_b = _flags(pair)
+    return outside(_respelt_names(pair, flags_a, flags_b), [])
+
+
+def _flags(pair: SentencePair) -> tuple[list[bool], list[bool]]:
+    if pair.headline:
+        return headline_name_flags(pair.ta, pair.names_a), headline_name_flags(pair.tb, pair.names_b)
+    return (name_flags(pair.a_text, pair.ta, known=pair.names_a),
+            name_flags(pair.b_text, pair.tb, known=pair.names_b))
 
 
 def _swapped_names(pair: SentencePair, flags_a: list[bool], flags_b: list[bool]) -> list[Change]:
     """A short replacement of capitalised words the other sentence lacks, names on at least one side ("Price"
     → "Cost", "Trump repeated" → "Truan repeated", "Russian" → "Russion")."""
     changes = []
-    words_a, words_b = {t.norm for t in pair.ta}, {t.norm for t in pair.tb}
+    counts_a, counts_b = Counter(t.norm for t in pair.ta), Counter(t.norm for t in pair.tb)
     for op, i1, i2, j1, j2 in pair.opcodes:
         if op != "replace" or max(i2 - i1, j2 - j1) > MAX_SWAP_TOKENS:
             continue
         if (
             all(capitalised(t) for t in (*pair.ta[i1:i2], *pair.tb[j1:j2]))
-            and (all(flags_a[i1:i2]) or all(flags_b[j1:j2]))
-            and _absent(pair.ta[i1:i2], words_b)
-            and _absent(pair.tb[j1:j2], words_a)
+            and _named_swap(pair, all(flags_a[i1:i2]), all(flags_b[j1:j2]), i1, i2, j1, j2)
+            and _fewer(pair.ta[i1:i2], counts_a, counts_b)
+            and _fewer(pair.tb[j1:j2], counts_b, counts_a)
             and not _derived_forms(pair.ta[i1:i2], pair.tb[j1:j2])
         ):
             a_ctx, b_ctx = (
@@ -52,6 +60,27 @@ def _swapped_names(pair: SentencePair, flags_a: list[bool], flags_b: list[bool])
             note = f"name changed: '{show(pair.a_text, a_ctx)}' → '{show(pair.b_text, b_ctx)}'"
             changes.append(Change("name", span_of(pair.ta[i1:i2]), span_of(pair.tb[j1:j2]), note))
     return changes
+
+
+def _named_swap(pair: SentencePair, named_a: bool, named_b: bool, i1: int, i2: int, j1: int, j2: int) -> bool:
+    """Capitalised words replaced by capitalised words change a name when either side is one. Where capitals
+    say nothing (a clause start on both sides, a headline) the spinner swaps ordinary openers for synonyms
+    ("Supporters" → "Advocates"): there A's words must be a name and B's a name too or A's respelt
+    ("Trump repeated" → "Truan repeated")."""
+    capitals_say_nothing = pair.headline or (
+        opens_clause(pair.a_text, pair.ta, i1) and opens_clause(pair.b_text, pair.tb, j1)
+    )
+    if not capitals_say_nothing:
+        return named_a or named_b
+    words_a, words_b = " ".join(t.norm for t in pair.ta[i1:i2]), " ".join(t.norm for t in pair.tb[j1:j2])
+    return named_a and (named_b or respelt(words_a, words_b))
+
+
+def _fewer(tokens: Sequence[Token], here: Counter[str], there: Counter[str]) -> bool:
+    """The other sentence writes these words fewer times: they were replaced, not moved ("Blair met Brown" →
+    "Brown met Blair" moves both) — also where the name stands again elsewhere in the sentence ("Lorillard
+    Tobacco" → "Lorillard Castell" beside "RJ Reynolds Tobacco")."""
+    return all(there[t.norm] < here[t.norm] for t in tokens)
 
 
 def _absent(tokens: Sequence[Token], words: set[str]) -> bool:
@@ -80,10 +109,10 @@ def _name_groups(text: str, tokens: Sequence[Token], flags: list[bool]) -> list[
     return groups
 
 
-def _respelt_names(
-    pair: SentencePair, groups_a: list[tuple[int, int]], groups_b: list[tuple[int, int]]
-) -> list[Change]:
+def _respelt_names(pair: SentencePair, flags_a: list[bool], flags_b: list[bool]) -> list[Change]:
     """A name of A absent from B's sentence whose counterpart (shared word, or near spelling) differs."""
+    groups_a = _name_groups(pair.a_text, pair.ta, flags_a)
+    groups_b = _name_groups(pair.b_text, pair.tb, flags_b)
     words_a, words_b = {t.norm for t in pair.ta}, {t.norm for t in pair.tb}
     changes = []
     for ga in groups_a:

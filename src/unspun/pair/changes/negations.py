@@ -39,7 +39,10 @@ def negation_changes(pair: SentencePair) -> list[Change]:
         count_a = negations_in(pair.ta[i1:i2], pair.ta[i2] if i2 < len(pair.ta) else None)
         count_b = negations_in(pair.tb[j1:j2], pair.tb[j2] if j2 < len(pair.tb) else None)
         if count_a != count_b:
-            a_span, b_span = region_spans(pair, i1, i2, j1, j2)
+            # With the word before on both sides, the auxiliary the negation turns: "will" → "will not",
+            # "has sparked" → "has not aroused".
+            before = 1 if i1 > 0 and j1 > 0 else 0
+            a_span, b_span = region_spans(pair, i1 - before, i2, j1 - before, j2)
             what = "negation added" if count_b > count_a else "negation removed"
             changes.append(change_of("negation", pair, a_span, b_span, what))
     return changes
