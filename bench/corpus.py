@@ -1,5 +1,6 @@
 """Corpus bench: spun-copy candidate recall vs a datasketch-only baseline, index throughput, trace latency,
-RAM per article for candidate search, and story clustering on BASIL (B-cubed P/R/F1, ARI).
+RAM per article for candidate search, and story clustering on BASIL and on same-topic events without dates
+(``bench.same_topic``) (B-cubed P/R/F1, ARI).
 
 ``python -m bench.corpus [--quick]``. Third-party texts are read from ``../shared/data``, never copied.
 """
@@ -360,6 +361,28 @@ def basil_stories(shared: Path, folder: Path) -> dict[str, Any]:
     return out
 
 
+def same_topic_stories(shared: Path, folder: Path) -> dict[str, Any]:
+    """Index the same-topic corpus (``bench.same_topic``: two BBC stories on one subject, each with copies, no
+    dates), cluster, score each half (dev: even pairs, test: odd pairs)."""
+    from bench.same_topic import DEV, TEST, members
+    from unspun.run.indexer import Hashed, index_articles
+    from unspun.store.sqlite import Store
+    from unspun.store.stories import build_stories
+
+    found = members(shared)
+    with Store(folder / "same_topic.db") as store:
+        summary = index_articles(store, [Hashed(m.article, "same_topic") for m in found])
+        stories = build_stories(store)
+    predicted = {a: s.id for s in stories for a in s.articles}
+    out: dict[str, Any] = {"articles": len(found), "events": len({m.event for m in found}), "stories": len(stories),
+                           "compared": summary.compared}
+    for name, keep in (("dev (even pairs)", DEV), ("test (odd pairs)", TEST)):
+        chosen = [m for m in found if m.half == keep]
+        pred, gold = [predicted[m.article.id] for m in chosen], [m.event for m in chosen]
+        out[name] = {**bcubed(pred, gold), "ari": adjusted_rand(pred, gold)}
+    return out
+
+
 def bcubed(predicted: Sequence[str], gold: Sequence[str]) -> dict[str, float]:
     """B-cubed precision, recall and F1 (Bagga & Baldwin 1998) of a clustering against gold labels."""
     by_pred: dict[str, set[int]] = defaultdict(set)
@@ -413,6 +436,7 @@ def run(shared: Path, quick: bool) -> dict[str, Any]:
         work = Path(folder)
         results["recall"] = candidate_recall(texts, spinner, sizes["copies"])
         results["stories"] = basil_stories(shared, work)
+        results["same_topic"] = same_topic_stories(shared, work)
         results["throughput"] = index_throughput(texts, spinner, sizes["throughput"], work)
         results["large"] = large_store(texts, sizes["large"], work / "large.db")
         queries = [spinner.spin(texts[k], SPIN_RATE, 900 + k).text for k in range(sizes["queries"])]
@@ -445,6 +469,7 @@ def _goals(r: dict[str, Any]) -> list[dict[str, Any]]:
         ),
         goal("candidate-search bytes per article in RAM", r["trace"]["bytes_per_article"], 4096, False),
         goal("BASIL stories B-cubed F1 (test half)", r["stories"]["test (odd events)"]["f1"], 0.95),
+        goal("same-topic stories B-cubed F1, no dates (test half)", r["same_topic"]["test (odd pairs)"]["f1"], 0.95),
     ]
 
 
@@ -511,6 +536,18 @@ def markdown(results: dict[str, Any]) -> str:
             [
                 [name, st[name]["precision"], st[name]["recall"], st[name]["f1"], st[name]["ari"]]
                 for name in ("tune (even events)", "test (odd events)", "all")
+            ],
+        ),
+        "",
+        f"Same-topic events without dates (`bench/same_topic.py`: {results['same_topic']['events']} BBC stories in "
+        f"pairs on one subject, each with a spun, a trimmed and a summarised copy; {results['same_topic']['articles']} "
+        f"articles, {results['same_topic']['stories']} stories):",
+        "",
+        md_table(
+            ["pairs", "B-cubed P", "B-cubed R", "B-cubed F1", "ARI"],
+            [
+                [name, *(results["same_topic"][name][k] for k in ("precision", "recall", "f1", "ari"))]
+                for name in ("dev (even pairs)", "test (odd pairs)")
             ],
         ),
         "",

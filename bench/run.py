@@ -45,6 +45,7 @@ SUITES: dict[str, tuple[str, str]] = {
     "scale": ("bench.scale", "Scale: index and Spark on a WARC of HTML pages"),
     "web": ("bench.web", "Web: unspun serve"),
     "hostile": ("bench.hostile", "Reliability: hostile inputs and fuzzing"),
+    "reliability": ("bench.reliability", "Reliability: crash, concurrency, disk"),
     "speed": ("bench.speed", "Speed"),
 }
 DEFAULT_OUT = PROJECT_ROOT / "bench" / "RESULTS.md"

@@ -11,7 +11,11 @@ most similar source sentence when the cosine clears a threshold fitted on the de
 
 Candidates: the sources (with every other test-half article as distractors) are fingerprinted and indexed
 the way ``unspun index`` does; each summary must find its source among ``trace``'s candidates, and — the
-seeds' case — each summary, stored, must be found from a spun copy of its full source.
+seeds' case — each summary, stored, must be found from a spun copy of its full source. Human rewrites too:
+documents composed as ``bench.judge`` composes them from MSRP's and the PAN-derived sentence pairs' test
+splits (a document of paraphrase pairs is a rewrite of its other side), each rewrite querying a store of
+every composed document (those of non-paraphrase pairs from the same news clusters included) and the BBC
+distractors.
 """
 
 from __future__ import annotations
@@ -250,8 +254,7 @@ def candidate_recall(shared: Path, limit: int, spinner: Any) -> dict[str, Any]:
     """Recall of the right stored article among the candidates: summary → stored source, and spun copy of
     the source → stored summary (the seeds' case); every other test-half article is a distractor."""
     from bench.synth import bbc_texts, split
-    from unspun.corpus.candidates import DEFAULT_CANDIDATES, CandidateIndex
-    from unspun.corpus.fingerprint import fingerprint_many
+    from unspun.corpus.candidates import DEFAULT_CANDIDATES
     from unspun.ingest.segment import segment
     from unspun.model import Article
 
@@ -271,16 +274,40 @@ def candidate_recall(shared: Path, limit: int, spinner: Any) -> dict[str, Any]:
     found = {}
     for name, stored, queries in (("summary → source", sources, summaries),
                                   ("spun source → summary", summaries, spun_sources)):
-        pool = stored + distractors
-        prints = fingerprint_many(pool)
-        index = CandidateIndex()
-        index.add([(pk, fp.stored) for pk, fp in enumerate(prints)])
-        query_prints = fingerprint_many(queries)
-        hits = sum(1 for k, fp in enumerate(query_prints) if k in {c.pk for c in index.query(fp)})
-        found[name] = {"recall": hits / len(queries) if queries else 0.0, "queries": len(queries),
-                       "stored": len(pool)}
+        found[name] = _recall(stored + distractors, queries)
+    for name, docs in rewrite_docs(shared, limit).items():
+        docs = sorted(docs, key=lambda doc: doc[1] is None)  # rewrites first: query k's own is stored k
+        found[name] = _recall([seg(f"{k}/a", a) for k, (a, _) in enumerate(docs)] + distractors,
+                              [seg(f"{k}/b", b) for k, (_, b) in enumerate(docs) if b is not None])
     found["budget"] = DEFAULT_CANDIDATES.max_candidates
     return found
+
+
+def rewrite_docs(shared: Path, limit: int) -> dict[str, list[tuple[str, str | None]]]:
+    """Human rewrites as ``bench.judge`` composes them from the test splits of MSRP and of the PAN-derived
+    sentence pairs: (a, b) for a document of paraphrase pairs, (a, None) for a document of non-paraphrase
+    pairs from the same news clusters (stored as distractors, never queried)."""
+    from bench.judge import msrp_docs, pan_sentence_docs
+
+    out = {}
+    for name, make in (("MSRP rewrite → document", msrp_docs), ("PAN-sentence rewrite → document", pan_sentence_docs)):
+        pairs = make(shared, 2 * limit, False)
+        out[name] = [(p.a_text, p.b_text if p.reused else None) for p in pairs]
+    return out
+
+
+def _recall(stored: list[Any], queries: list[Any]) -> dict[str, Any]:
+    """Share of queries ``k`` finding stored article ``k`` among their candidates (the first ``len(queries)``
+    stored articles are the queries' own), and the mean number of candidates."""
+    from unspun.corpus.candidates import CandidateIndex
+    from unspun.corpus.fingerprint import fingerprint_many
+
+    index = CandidateIndex()
+    index.add([(pk, fp.stored) for pk, fp in enumerate(fingerprint_many(stored))])
+    found = [{c.pk for c in index.query(fp)} for fp in fingerprint_many(queries)]
+    hits = sum(1 for k, pks in enumerate(found) if k in pks)
+    return {"recall": hits / len(queries) if queries else 0.0, "queries": len(queries), "stored": len(stored),
+            "mean_candidates": sum(map(len, found)) / len(found) if found else 0.0}
 
 
 def run(shared: Path, quick: bool) -> dict[str, Any]:
@@ -293,9 +320,13 @@ def run(shared: Path, quick: bool) -> dict[str, Any]:
     if old is not None:
         results["old code"] = old
     new = results["unspun"]
-    recall = min(v["recall"] for k, v in new["candidates"].items() if k != "budget")
+    found = new["candidates"]
+    summary_recall = min(found[k]["recall"] for k in ("summary → source", "spun source → summary"))
+    rewrite_recall = min(v["recall"] for k, v in found.items() if "rewrite" in k)
     results["goals"] = [goal("summary sentence-link F1 (test)", new["test"]["unspun"]["f1"], ALIGN_GOAL_F1),
-                        goal("summary candidate recall (both directions)", recall, CANDIDATE_GOAL_RECALL)]
+                        goal("summary candidate recall (both directions)", summary_recall, CANDIDATE_GOAL_RECALL),
+                        goal("human-rewrite candidate recall (MSRP, PAN sentences)", rewrite_recall,
+                             CANDIDATE_GOAL_RECALL)]
     return results
 
 
@@ -318,7 +349,9 @@ def markdown(results: dict[str, Any]) -> str:
     for name in ("unspun", "old code"):
         if name in results:
             c = results[name]["candidates"]
-            cand_rows += [[name, k, v["queries"], v["stored"], fmt(v["recall"])] for k, v in c.items() if k != "budget"]
+            cand_rows += [[name, k, v["queries"], v["stored"], fmt(v["recall"]),
+                           fmt(v["mean_candidates"]) if "mean_candidates" in v else "–"]
+                          for k, v in c.items() if k != "budget"]
     return "\n".join([
         "Sentence links between a BBC article and a generated summary (selection, compression, merges of 2-3 "
         "sentences, spun at 0 / 0.3 / 0.5): precision, recall and F1 over (source sentence, summary sentence) "
@@ -329,7 +362,7 @@ def markdown(results: dict[str, Any]) -> str:
         f"Candidate recall at the current budget ({new['candidates']['budget']} candidates), test-half articles "
         "as distractors:",
         "",
-        md_table(["code", "direction", "queries", "stored", "recall"], cand_rows),
+        md_table(["code", "query → stored", "queries", "stored", "recall", "mean candidates"], cand_rows),
     ])
 
 

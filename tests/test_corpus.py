@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import io
 import json
@@ -204,12 +205,15 @@ def test_resume_after_sigkill_loses_and_duplicates_nothing(tmp_path: Path) -> No
     path = tmp_path / "c.db"
     command = [sys.executable, "-m", "unspun", "index", str(feed), "--db", str(path), "--batch-size", "8"]
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                               start_new_session=True)
     # Past 64 articles the indexer runs worker processes: the kill lands while they are alive.
     committed = _wait_for_rows(path, process, at_least=96)
     children = _children(process.pid)
     process.send_signal(signal.SIGKILL)
     process.wait()
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGKILL)  # the worker pool outlives its killed parent: end it here
     assert 0 < committed < count, "the kill must land mid-run"
     assert children is None or children, "the worker pool should be running when the indexer is killed"
     done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from unspun.text.dates import parse_published, time_expressions
+import pytest
+
+from unspun.text.dates import calendar_date, parse_published, time_expressions
 
 
 def values(text: str) -> list[tuple[str, str, str]]:
@@ -43,3 +45,28 @@ def test_relative_days_periods_and_clock_times() -> None:
 
 def test_modal_may_and_amounts_are_not_dates() -> None:
     assert values("Prices may rise, and 2000 people could lose 1999 votes.") == [("date", "1999", "1999")]
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("30 August 2023, 23:14", "2023-08-30T23:14"),
+    ("Wednesday, 30 August 2023", "2023-08-30"),
+    ("Updated: Aug 30, 2023 at 11:14 pm", "2023-08-30T23:14"),
+    ("Posted on December 19, 2023 at 9:05 a.m.", "2023-12-19T09:05"),
+    ("2023-08-30 09:05", "2023-08-30T09:05"),
+    ("2023-08-30T23:14:05Z", "2023-08-30T23:14"),
+    ("The plan was agreed on 3 May 2021 by the council", "2021-05-03"),
+    ("The council met on Tuesday, 19 December, and again in March 2024.", None),
+    ("the 31st of nowhere in 2023", None),
+])
+def test_calendar_date_is_the_first_full_date_with_the_time_after_it(text: str, iso: str | None) -> None:
+    assert calendar_date(text) == iso
+
+
+def test_clock_times_with_minutes_and_a_meridiem() -> None:
+    text = "Polls closed at 11:14 pm, at 9:05 a.m. and at 10.30am; the 2023-12-19 vote counts."
+    assert values(text) == [
+        ("time", "23:14", "11:14 pm"),
+        ("time", "09:05", "9:05 a.m"),
+        ("time", "10:30", "10.30am"),
+        ("date", "19 dec 2023", "2023-12-19"),
+    ]

@@ -2,24 +2,14 @@ from __future__ import annotations
 
 import pytest
 
-from unspun.ingest.page_meta import byline_author, date_line, dateline_date, masthead_site, parse_date
-
-
-@pytest.mark.parametrize(("text", "iso"), [
-    ("30 August 2023, 23:14", "2023-08-30T23:14"),
-    ("Wednesday, 30 August 2023", "2023-08-30"),
-    ("Updated: Aug 30, 2023 at 11:14 pm", "2023-08-30T23:14"),
-    ("2023-08-30 09:05", "2023-08-30T09:05"),
-    ("The plan was agreed on 3 May 2021 by the council", "2021-05-03"),
-    ("the 31st of nowhere in 2023", None),
-])
-def test_parse_date(text: str, iso: str | None) -> None:
-    assert parse_date(text) == iso
+from unspun.ingest.page_meta import byline_author, date_line, dateline_date, masthead_site
 
 
 def test_date_line_holds_a_date_and_little_else() -> None:
     assert date_line("Published 19 December 2022 · 4 min read") == "2022-12-19"
     assert date_line("The plan was agreed on 3 May 2021 by the council") is None
+    assert date_line("Updated: Aug 30, 2023 at 11:14 pm") == "2023-08-30T23:14"
+    assert date_line("Wednesday, 30 August 2023, 23:14") == "2023-08-30T23:14"
 
 
 @pytest.mark.parametrize(("line", "author"), [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -248,3 +249,29 @@ def test_event_facts_are_names_and_the_numbers_quoted() -> None:
     facts = event_facts("More than 2,300 dockworkers at Port Halvard want 9.5 percent, not 4.2 percent, by 2027.")
     assert {"port", "halvard", "#2300", "#9.5%", "#4.2%", "#2027"} <= facts
     assert "#5" not in event_facts("Work will last 5 days, said Irene Vasko.")
+
+
+def test_event_facts_hold_the_days_a_text_names_but_not_relative_ones() -> None:
+    from unspun.corpus.story_clusters import event_facts, time_facts
+
+    text = "The union voted on Tuesday, 19 December 2023, after last week's talks; pay rises from March. Yesterday"
+    assert time_facts(text + " it met.") == {"@tuesday", "@19 dec", "@mar"}
+    assert {"@tuesday", "@19 dec", "#2023"} <= event_facts(text)
+
+
+def test_key_words_score_two_outlets_on_one_event_above_two_events_on_one_subject() -> None:
+    """The port strike and the pilots' strike at the same port share the port, the union and the ships;
+    the words of what happened (dockworkers walking out over pay, pilots refusing to guide ships) tell them
+    apart, with idf taken over every fixture article."""
+    from unspun.corpus.story_clusters import event_terms, name_idf, term_cosine, term_vector
+
+    folder = Path(__file__).parent / "fixtures" / "articles"
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))}
+    counts = {name: event_terms(text) for name, text in texts.items()}
+    idf = name_idf(Counter(w for c in counts.values() for w in c), len(counts))
+    vectors = {name: term_vector(c, idf) for name, c in counts.items()}
+    same_event = term_cosine(vectors["port_strike"], vectors["port_strike_other_outlet"])
+    other_event = max(term_cosine(vectors[a], vectors[b]) for a in ("port_strike", "port_strike_other_outlet")
+                      for b in ("port_pilots_strike", "port_pilots_strike_other_outlet"))
+    assert same_event > other_event + 0.1
+    assert abs(sum(x * x for x in vectors["port_strike"].values()) - 1.0) < 1e-9

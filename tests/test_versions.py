@@ -12,6 +12,7 @@ import pytest
 from unspun.cli.main import main
 from unspun.run.indexer import index_paths, trace, trace_dict
 from unspun.store.sqlite import Store
+from unspun.store.stories import build_stories
 
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "corpus"
 
@@ -57,6 +58,10 @@ def test_a_changed_file_is_a_new_version_traced_against_the_old_one(
 
     assert main(["trace", str(folder / "harbour_original.txt"), "--db", str(db), "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out)["query"]["version"] == 2
+    assert main(["trace", str(folder / "harbour_original.txt"), "--db", str(db)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "(version 2 of 2)" in lines[0]
+    assert any("pages/harbour_original.txt" in line and "(version 1 of 2)" in line for line in lines[1:])
 
 
 def test_after_a_change_the_source_still_finds_its_copies(folder: Path, tmp_path: Path) -> None:
@@ -83,7 +88,7 @@ def test_stories_hold_the_latest_version_of_each_article_once(folder: Path, tmp_
     _edit(folder / "harbour_original.txt")
     index_paths([str(folder)], db)
     with Store(db) as store:
-        stories = store.stories()  # built by index
+        stories = build_stories(store)
     members = [a for s in stories for a in s.articles]
     assert sorted(members) == sorted(set(members))
     harbour = next(s for s in stories if "pages/harbour_original.txt" in s.articles)

@@ -92,12 +92,13 @@ def cmd_trace(args: argparse.Namespace) -> int:
     from unspun.report.text import article_heading
 
     q = result.query
-    print(f"{article_heading(q.id, q.title, q.site, q.published)} ({len(q.text)} chars): "
-          f"{len(result.matches)} match(es)")
+    print(f"{article_heading(q.id, q.title, q.site, q.published)}{_version_words(result.version, result.versions)} "
+          f"({len(q.text)} chars): {len(result.matches)} match(es)")
     for m in result.matches:
         print(
             f"  {m.score:.2f}  {m.relation:<15} {_direction_words(m.direction):<22} "
             f"coverage {m.coverage:.0%}  {article_heading(m.id, m.title, m.site, m.published)}"
+            f"{_version_words(m.version, m.versions)}"
         )
     return 0
 
@@ -132,6 +133,13 @@ def cmd_report(args: argparse.Namespace) -> int:
     pages = write_site(Path(args.db), Path(args.out))
     print(f"unspun: wrote {pages} page(s) to {args.out}; open {Path(args.out) / 'index.html'}", file=sys.stderr)
     return 0
+
+
+def _version_words(version: int | None, versions: int) -> str:
+    """`` (version 1 of 2)`` for an article whose id has several stored versions, else nothing."""
+    if versions < 2:
+        return ""
+    return f" (version {version} of {versions})" if version else f" (not stored; its id has {versions} versions)"
 
 
 def _direction_words(direction: str) -> str:

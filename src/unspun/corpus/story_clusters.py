@@ -27,8 +27,10 @@ import numpy as np
 from unspun.config import DEFAULT_STORIES, StoryConfig
 from unspun.corpus.families import derivations
 from unspun.model import DERIVED_RELATIONS, ArticleMeta, StoredPair, Story
-from unspun.text.dates import parse_published
+from unspun.text.dates import parse_published, time_expressions
 from unspun.text.names import name_tokens
+from unspun.text.tokens import words
+from unspun.text.wordlists import RELATIVE_DAYS, RELATIVE_MODIFIERS, is_content_word
 
 # Relations that reproduce the other article's text, as opposed to rewriting it or reusing a passage.
 COPY_RELATIONS: frozenset[str] = frozenset({"duplicate", "near_duplicate", "spun_copy"})
@@ -39,12 +41,14 @@ _NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(%|perc
 
 @dataclass(frozen=True, slots=True)
 class StoryEvidence:
-    """What same-event tests read, by article slot: dates, mean vectors (unit length), names and their idf."""
+    """What same-event tests read, by article slot: dates, mean vectors (unit length), event facts (names,
+    numbers, dates) and their idf, and the key words of each text (unit tf-idf vectors, ``term_vector``)."""
 
     metas: Sequence[ArticleMeta]
     vectors: np.ndarray
     names: Sequence[set[str]]
     idf: dict[str, float]
+    terms: Sequence[Mapping[str, float]] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,15 +65,51 @@ def names_of(text: str, min_chars: int = DEFAULT_STORIES.min_name_chars) -> set[
 
 
 def event_facts(text: str, min_chars: int = DEFAULT_STORIES.min_name_chars) -> set[str]:
-    """What tells one event from another on the same subject: the names (``names_of``) and the numbers the
-    text quotes ("#2300", "#4.75%", "#2019"; one-digit numbers are everywhere and left out)."""
-    facts = names_of(text, min_chars)
+    """What tells one event from another on the same subject: the names (``names_of``), the numbers the
+    text quotes ("#2300", "#4.75%", "#2019"; one-digit numbers are everywhere and left out) and the days it
+    names ("@tuesday", "@19 dec", "@mar"; see ``time_facts``)."""
+    facts = names_of(text, min_chars) | time_facts(text)
     for m in _NUMBER.finditer(text):
         value = m.group(1).replace(",", "")
         unit = (m.group(2) or "").lower().replace("per cent", "%").replace("percent", "%")
         if len(value.replace(".", "")) >= 2 or unit:
             facts.add(f"#{value}{unit}")
     return facts
+
+
+def time_facts(text: str) -> set[str]:
+    """The calendar days, weekdays and months ``text`` names ("@tuesday", "@19 dec", "@mar"), from the text
+    layer's date parser. Days named relative to the text's own date ("yesterday", "last week") are left out:
+    they fall on a different day in every report. Years are numbers, already facts ("#2016")."""
+    found = set()
+    for mention in time_expressions(text):
+        parts = mention.value.split()
+        if mention.kind != "date" or parts[0] in RELATIVE_DAYS or parts[0] in RELATIVE_MODIFIERS:
+            continue
+        day = [p for p in parts if not (p.isdigit() and len(p) == 4)]
+        if day:
+            found.add("@" + " ".join(day))
+    return found
+
+
+def event_terms(text: str) -> Counter[str]:
+    """How often ``text`` uses each content word (letters only, three at least, not a function word): what
+    the event is about, beyond the subject its mean vector gives ("shutdown", "emergency", "reopen")."""
+    return Counter(w for w in words(text) if len(w) >= 3 and w.isalpha() and is_content_word(w))
+
+
+def term_vector(counts: Mapping[str, int], idf: Mapping[str, float]) -> dict[str, float]:
+    """Unit-length tf-idf weights, (1 + log count) × idf, of the words of ``counts`` that ``idf`` holds."""
+    weights = {w: (1.0 + math.log(c)) * idf[w] for w, c in counts.items() if w in idf}
+    norm = math.sqrt(sum(x * x for x in weights.values()))
+    return {w: x / norm for w, x in weights.items()} if norm else {}
+
+
+def term_cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    """The cosine of two ``term_vector`` results."""
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(x * b.get(w, 0.0) for w, x in a.items())
 
 
 def event_groups(n: int, links: Sequence[Link], config: StoryConfig = DEFAULT_STORIES) -> list[list[int]]:
@@ -139,14 +179,30 @@ def story_evidence(
     doc_vectors: Iterable[tuple[int, np.ndarray]],
     config: StoryConfig = DEFAULT_STORIES,
 ) -> StoryEvidence:
-    """Dates, mean vectors and names of the articles ``metas`` lists, in that order, from ``(key, text)`` and
-    ``(key, mean vector)`` pairs (keys not in ``metas`` are ignored; an article without a vector gets zeros)."""
+    """Dates, mean vectors, event facts and key words of the articles ``metas`` lists, in that order, from
+    ``(key, text)`` and ``(key, mean vector)`` pairs (keys not in ``metas`` are ignored; an article without a
+    vector gets zeros), with the idf of facts and words among these articles."""
     slot = {m.pk: k for k, m in enumerate(metas)}
-    names: list[set[str]] = [set() for _ in metas]
+    facts: list[set[str]] = [set() for _ in metas]
+    terms: list[Counter[str]] = [Counter() for _ in metas]
     for pk, text in texts:
         if pk in slot:
-            names[slot[pk]] = event_facts(text, config.min_name_chars)
-    return StoryEvidence(metas, _doc_vectors(doc_vectors, slot, len(metas)), names, _idf(names))
+            facts[slot[pk]] = event_facts(text, config.min_name_chars)
+            terms[slot[pk]] = event_terms(text)
+    return evidence_of(metas, _doc_vectors(doc_vectors, slot, len(metas)), facts, terms, _idf(facts), _idf(terms))
+
+
+def evidence_of(
+    metas: Sequence[ArticleMeta],
+    vectors: np.ndarray,
+    facts: Sequence[set[str]],
+    terms: Sequence[Mapping[str, int]],
+    fact_idf: dict[str, float],
+    term_idf: Mapping[str, float],
+) -> StoryEvidence:
+    """The evidence of articles whose facts and word counts are known, with idf from a whole corpus (a
+    store, or every partition of a Spark job)."""
+    return StoryEvidence(metas, vectors, facts, fact_idf, [term_vector(t, term_idf) for t in terms])
 
 
 def story_links(
@@ -195,7 +251,7 @@ def similarity_links(evidence: StoryEvidence, config: StoryConfig = DEFAULT_STOR
             if score is not None:
                 links.append(Link(a, b, round(score, 4), "similar"))
         elif cosine >= config.min_doc_cosine:
-            score = link_score(cosine, evidence.names[a], evidence.names[b], evidence.idf, config)
+            score = link_score(evidence, a, b, cosine, config)
             links.append(Link(a, b, round(score, 4), "undated"))
     return links
 
@@ -214,24 +270,20 @@ def _event_score(
     meta_a, meta_b = evidence.metas[a], evidence.metas[b]
     if cosine < config.min_doc_cosine or not _within_window(meta_a, meta_b, config.window_days):
         return None
-    score = link_score(cosine, evidence.names[a], evidence.names[b], evidence.idf, config)
+    score = link_score(evidence, a, b, cosine, config)
     dated = _date(meta_a.published) is not None and _date(meta_b.published) is not None
     return score if score >= (min_dated if dated else min_undated) else None
 
 
-def link_score(
-    cosine: float,
-    names_a: set[str],
-    names_b: set[str],
-    idf: dict[str, float],
-    config: StoryConfig = DEFAULT_STORIES,
-) -> float:
-    """Doc-vector closeness above the floor plus the idf-weighted Jaccard of the names both mention."""
+def link_score(evidence: StoryEvidence, a: int, b: int, cosine: float, config: StoryConfig = DEFAULT_STORIES) -> float:
+    """How surely articles ``a`` and ``b`` report one event: their mean-vector closeness above the floor, the
+    idf-weighted Jaccard of the facts both state, and the cosine of their key words (``term_vector``)."""
     closeness = (cosine - config.min_doc_cosine) / (1.0 - config.min_doc_cosine)
-    union = names_a | names_b
-    total = sum(idf.get(n, 0.0) for n in union)
+    names_a, names_b, idf = evidence.names[a], evidence.names[b], evidence.idf
+    total = sum(idf.get(n, 0.0) for n in names_a | names_b)
     shared = sum(idf.get(n, 0.0) for n in names_a & names_b) / total if total else 0.0
-    return config.doc_weight * max(0.0, closeness) + shared
+    words = term_cosine(evidence.terms[a], evidence.terms[b]) if evidence.terms else 0.0
+    return config.doc_weight * max(0.0, closeness) + config.fact_weight * shared + config.term_weight * words
 
 
 def origin_of(members: Sequence[int], pairs: Sequence[StoredPair], metas: dict[int, ArticleMeta]) -> int | None:
@@ -323,14 +375,14 @@ def _neighbour_pairs(vectors: np.ndarray, k: int) -> list[tuple[int, int, float]
     return [(a, b, s) for (a, b), s in sorted(found.items())]
 
 
-def _idf(names: Sequence[set[str]]) -> dict[str, float]:
-    return name_idf(Counter(n for group in names for n in group), len(names))
+def _idf(groups: Sequence[Iterable[str]]) -> dict[str, float]:
+    return name_idf(Counter(n for group in groups for n in group), len(groups))
 
 
 def name_idf(counts: Mapping[str, int], articles: int) -> dict[str, float]:
-    """The idf of each name from the number of articles naming it (``counts``) among ``articles``."""
+    """The idf of each name (fact or word) from the number of articles using it (``counts``) among ``articles``."""
     total = max(articles, 1)
-    # Names in a single article cannot link anything; names everywhere ("Monday") say nothing.
+    # Names in a single article cannot link anything; names everywhere ("Monday") say little.
     return {n: math.log((total + 1) / c) for n, c in counts.items() if c > 1}
 
 

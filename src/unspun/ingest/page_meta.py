@@ -3,35 +3,15 @@
 A capture's metadata is printed as text: "By Hannah Lowe, Football Correspondent", "30 August 2023, 23:14",
 "Ashcombe, 30 August 2023 — Riverside United have…", "© 2023 Ashcombe Evening Post. All rights reserved.".
 These functions read one line each and say what it holds; the line classifier decides where it may stand.
+Dates are read by the text layer's one date parser (``unspun.text.dates``).
 """
 
 from __future__ import annotations
 
 import re
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-            ("october", "oct"), ("november", "nov"), ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
-_TIME = r"(?:,?\s*(?:at\s+)?(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)(?:\s*(?P<ampm>[ap]\.?m\.?))?)?"
-_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-# "30 August 2023", "Wednesday, 30 August 2023, 23:14", "August 30, 2023 at 11:14 pm", "2023-08-30 23:14"
-_DATE_FORMS = (
-    re.compile(_WEEKDAY + _DAY + r"\s+" + _MONTH + r",?\s+" + _YEAR + _TIME, re.IGNORECASE),
-    re.compile(_WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + _TIME, re.IGNORECASE),
-    re.compile(_YEAR + r"-(?P<month_number>[01]\d)-(?P<day>[0-3]\d)(?:[T ](?P<hour>[0-2]\d):(?P<minute>[0-5]\d))?"),
-)
+from unspun.text.dates import calendar_date, time_expressions
+
 _DATE_LINE_PREFIX = re.compile(
     r"^\W*(published|updated|posted|last updated|first published|date)?\s*(on|:)?\s*", re.IGNORECASE
 )
@@ -62,36 +42,15 @@ MASTHEAD_MAX_WORDS = 5
 NAME_PARTICLES = frozenset(["and", "de", "da", "van", "von", "der", "den", "al", "bin", "la", "le", "du"])
 
 
-def parse_date(text: str) -> str | None:
-    """The first calendar date in ``text`` as ISO 8601 ("2023-08-30" or "2023-08-30T23:14"), or None."""
-    for form in _DATE_FORMS:
-        match = form.search(text)
-        if match is None:
-            continue
-        found = match.groupdict()
-        month = MONTHS[found["month"].lower()] if found.get("month") else int(found["month_number"])
-        day = int(found["day"])
-        if not 1 <= day <= 31:
-            continue
-        date = f"{found['year']}-{month:02d}-{day:02d}"
-        if found.get("hour") is None:
-            return date
-        hour = int(found["hour"])
-        if found.get("ampm"):
-            hour = hour % 12 + (12 if found["ampm"].lower().startswith("p") else 0)
-        return f"{date}T{hour:02d}:{found['minute']}" if hour < 24 else date
-    return None
-
-
 def date_line(line: str) -> str | None:
     """The date of a line that holds nothing else ("30 August 2023, 23:14", "Updated: Aug 30, 2023")."""
-    date = parse_date(line)
+    date = calendar_date(line)
     if date is None:
         return None
     rest = _DATE_LINE_PREFIX.sub("", line, count=1)
-    for form in _DATE_FORMS:
-        rest = form.sub(" ", rest)
-    extra = re.findall(r"[^\W\d_]{2,}", rest)
+    for mention in reversed(time_expressions(rest)):
+        rest = rest[: mention.start] + " " + rest[mention.end :]
+    extra = [w for w in re.findall(r"[^\W\d_]{2,}", rest) if w.lower() != "at"]
     return date if len(extra) <= _DATE_LINE_MAX_EXTRA_WORDS else None
 
 
@@ -110,7 +69,7 @@ def byline_author(line: str) -> str | None:
 def dateline_date(paragraph: str) -> str | None:
     """The date of a dateline opening a paragraph ("Ashcombe, 30 August 2023 — Riverside United …")."""
     match = _DATELINE.match(paragraph)
-    return parse_date(match.group("date")) if match else None
+    return calendar_date(match.group("date")) if match else None
 
 
 def masthead_site(line: str) -> str | None:

@@ -1,10 +1,10 @@
-"""The corpus: ``index`` (read → extract → segment → fingerprint → candidates → compare → store, in batches,
-then stories) and ``trace`` (one article against the store).
+"""The corpus: ``index`` (read → extract → segment → fingerprint → candidates → compare → store, in batches)
+and ``trace`` (one article against the store).
 
 Crash consistency: a batch is one transaction holding its articles, their fingerprints and the verdicts of
 every comparison they owe (computed before the transaction, so the write lock is held for milliseconds); an
 article whose id is stored with the same content hash is skipped, so a rerun after a crash redoes exactly the
-batches that were not committed, and stories are rebuilt when they were built before the last commit. A rerun
+batches that were not committed. A rerun
 stores the same rows as an uninterrupted run: keys are assigned in input order, the candidate index is a
 function of the stored fingerprints in key order (``candidate_index.load_index``), and a new article is compared
 as the store will give it back (float16 vectors, removed blocks), never in a form only this process saw.
@@ -13,7 +13,9 @@ Versions: a changed text under a stored id is stored as a new version beside the
 in the candidate index, so the new one is compared with it like any other candidate.
 
 Extraction and comparison run in worker processes on large inputs (``unspun.run.pool``); candidate search and
-the store stay in this process. ``unspun.run.crash`` marks the points the crash tests stop a run at.
+the store stay in this process. ``unspun.crash`` marks the points the crash tests stop a run at. Stories are not
+rebuilt here: clustering reads the whole store (20 s for 2,226 BBC articles on the loaded 2-core machine, 12% of
+indexing them), too much for every incremental run; ``unspun stories`` builds them (``store.stories``).
 """
 
 from __future__ import annotations
@@ -34,11 +36,11 @@ import numpy as np
 from unspun.corpus.candidates import CandidateIndex
 from unspun.corpus.families import Member, family_roles
 from unspun.corpus.fingerprint import fingerprint
+from unspun.crash import crash_point
 from unspun.ingest.read import EVERY_FILE, Selection
 from unspun.ingest.segment import paragraph_spans, segment
 from unspun.model import DERIVED_RELATIONS, Article, RawRecord, Segmented, Skipped, Span, Verdict
 from unspun.pair.engine import PairEngine
-from unspun.run.crash import crash_point
 from unspun.run.pool import (
     CompareTask,
     Hashed,
@@ -50,7 +52,6 @@ from unspun.run.pool import (
 )
 from unspun.store.candidate_index import adopt_settings, cache_path, load_index, save_index
 from unspun.store.sqlite import Store
-from unspun.store.stories import cluster_store, save_stories, stories_are_current
 
 TRACE_SCHEMA = "unspun.trace/3"  # /3: "version" and "versions" of the query and of each match
 
@@ -154,10 +155,9 @@ def index_articles(
     batch: int | None = None,
     workers: int | None = None,
 ) -> IndexSummary:
-    """Prepare, compare with candidates and store ``items``, one transaction per ``batch`` articles, then
-    rebuild the store's stories if a batch was committed since they were built; items whose id is stored with
-    the same content hash are counted as unchanged. The caller holds ``store.writer_lock()`` (one indexer per
-    store)."""
+    """Prepare, compare with candidates and store ``items``, one transaction per ``batch`` articles; items whose
+    id is stored with the same content hash are counted as unchanged. The caller holds ``store.writer_lock()``
+    (one indexer per store)."""
     summary = summary if summary is not None else IndexSummary()
     engine = engine or corpus_engine()
     settings = engine.settings
@@ -177,11 +177,6 @@ def index_articles(
         if summary.added:
             with contextlib.suppress(OSError):  # a full disk or read-only folder costs a rebuild next time
                 save_index(indexer.index, cache_path(store.path), store.generation(), settings)
-    if not stories_are_current(store):
-        stories, generation = cluster_store(store, settings.stories)
-        crash_point("stories")
-        save_stories(store, stories, generation)
-        crash_point("saved")
     return summary
 
 
@@ -219,20 +214,21 @@ class _Indexer:
 
     def __init__(self, store: Store, index: CandidateIndex, pool: Workers, summary: IndexSummary) -> None:
         self.store, self.index, self.pool, self.summary = store, index, pool, summary
-        # Latest content hash of each id, stored or accepted into a batch; ids stored (in committed batches).
-        self._latest = store.stored_hashes()
-        self._stored_ids = set(self._latest)
+        # (id, content hash) of every version stored or accepted into a batch; ids stored in committed batches.
+        self._known = store.stored_versions()
+        self._stored_ids = {article_id for article_id, _ in self._known}
         self._next_key = store.next_key()
         # Articles met again as candidates, as the store gives them back: copies of one story arrive close
         # together, so recent articles are the likely candidates.
         self._recent: OrderedDict[int, Side] = OrderedDict()
 
     def accept(self, item: Hashed) -> bool:
-        """Whether ``item`` is new (an unknown id, or another text than the id's latest version); it is then
-        the id's latest version."""
-        if self._latest.get(item.source.id) == item.content_hash:
+        """Whether ``item`` is new: an unknown id, or a text none of the id's versions has (a text met again is
+        recognised, so a rerun of the same input, or of a feed holding two versions of an id, adds nothing)."""
+        key = (item.source.id, item.content_hash)
+        if key in self._known:
             return False
-        self._latest[item.source.id] = item.content_hash
+        self._known.add(key)
         return True
 
     def add(self, results: list[Prepared | Skipped]) -> None:

@@ -288,14 +288,13 @@ def _compare(prepared: Any, pairs: Any, engine: PairEngine) -> Any:
 
 def _stories(prepared: Any, compared: Any, doc_pairs: Any, config: StoryConfig, spark: SparkConfig) -> Any:
     """(story id, article id, role, origin id) for every article."""
-    from unspun.corpus.story_clusters import name_idf
     from unspun.spark import graph
 
     sc = prepared.context
     sides = prepared.map(lambda item: (item[0], stages.story_side(item[0], item[1], config))).persist()
     total = sides.count()
-    counts = sides.flatMap(lambda kv: [(n, 1) for n in kv[1].names]).reduceByKey(operator.add)
-    idf = sc.broadcast(name_idf(counts.filter(lambda kv: kv[1] > 1).collectAsMap(), total))
+    idf = sc.broadcast((_idf(sides.flatMap(lambda kv: kv[1].names), total),
+                        _idf(sides.flatMap(lambda kv: kv[1].terms), total)))
     verdicts = compared.map(lambda x: ((x[0], x[1]), [StoredPair(x[0], x[1], x[2].verdict)]))
     neighbours = _neighbour_pairs(sides, doc_pairs, config.neighbours).map(lambda ab: (ab, []))
     flagged = verdicts.map(lambda kv: (kv[0], (False, kv[1]))).union(neighbours.map(lambda kv: (kv[0], (True, []))))
@@ -319,6 +318,14 @@ def _stories(prepared: Any, compared: Any, doc_pairs: Any, config: StoryConfig, 
     return rows.flatMap(lambda kv: _component_rows(list(kv[1][0]), list(kv[1][1]), idf.value, config))
 
 
+def _idf(names: Any, total: int) -> dict[str, float]:
+    """``story_clusters.name_idf`` of the names (facts or words) in an RDD of every article's names."""
+    from unspun.corpus.story_clusters import name_idf
+
+    counts = names.map(lambda n: (n, 1)).reduceByKey(operator.add).filter(lambda kv: kv[1] > 1)
+    return name_idf(counts.collectAsMap(), total)
+
+
 def _neighbour_pairs(sides: Any, doc_pairs: Any, k: int) -> Any:
     """(a, b) with a < b when b is among a's ``k`` nearest mean vectors of those sharing a band, or a of b's."""
     import numpy as np
@@ -335,7 +342,7 @@ def _neighbour_pairs(sides: Any, doc_pairs: Any, k: int) -> Any:
 
 
 def _component_rows(
-    sides: list[stages.StorySide], pairs: list[StoredPair], idf: dict[str, float], config: StoryConfig
+    sides: list[stages.StorySide], pairs: list[StoredPair], idf: stages.StoryIdf, config: StoryConfig
 ) -> list[tuple[str, str, int, str, str | None]]:
     found = stages.component_stories(sides, pairs, idf, config)
     return [(*row, story.origin) for story in found for row in stages.story_rows(story)]

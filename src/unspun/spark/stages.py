@@ -11,7 +11,7 @@ position in the input (its ``ordinal``: the single-machine indexer's insertion o
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -238,25 +238,33 @@ class StorySide:
 
     meta: ArticleMeta
     vector: np.ndarray  # unit mean vector, float32
-    names: frozenset[str]
+    names: frozenset[str]  # event facts (``story_clusters.event_facts``)
+    terms: Mapping[str, int]  # content-word counts (``story_clusters.event_terms``)
+
+
+# The idf of event facts and of content words over the whole input, as ``story_clusters.story_evidence``
+# computes them over a whole store.
+StoryIdf = tuple[dict[str, float], dict[str, float]]
 
 
 def story_side(ordinal: int, p: Prepared, config: StoryConfig) -> StorySide:
-    from unspun.corpus.story_clusters import event_facts
+    from unspun.corpus.story_clusters import event_facts, event_terms
 
     names = frozenset(event_facts(p.article.text, config.min_name_chars))
-    return StorySide(article_meta(ordinal, p), p.fp.stored.doc_vector.astype(np.float32), names)
+    vector = p.fp.stored.doc_vector.astype(np.float32)
+    return StorySide(article_meta(ordinal, p), vector, names, event_terms(p.article.text))
 
 
-def _evidence(sides: list[StorySide], idf: dict[str, float]) -> Any:
-    from unspun.corpus.story_clusters import StoryEvidence
+def _evidence(sides: list[StorySide], idf: StoryIdf) -> Any:
+    from unspun.corpus.story_clusters import evidence_of
 
     vectors = np.stack([s.vector for s in sides]) if sides else np.zeros((0, 1), np.float32)
-    return StoryEvidence([s.meta for s in sides], vectors, [set(s.names) for s in sides], idf)
+    facts, terms = [set(s.names) for s in sides], [s.terms for s in sides]
+    return evidence_of([s.meta for s in sides], vectors, facts, terms, idf[0], idf[1])
 
 
 def pair_links(
-    a: StorySide, b: StorySide, verdicts: list[StoredPair], similar: bool, idf: dict[str, float], config: StoryConfig
+    a: StorySide, b: StorySide, verdicts: list[StoredPair], similar: bool, idf: StoryIdf, config: StoryConfig
 ) -> list[tuple[int, int]]:
     """The story links between two articles: derived ones from their verdicts, and a similarity link when they
     are mean-vector neighbours (``similar``), each tested by ``story_clusters`` as it tests a whole store."""
@@ -273,7 +281,7 @@ def pair_links(
 
 
 def component_stories(
-    sides: list[StorySide], pairs: list[StoredPair], idf: dict[str, float], config: StoryConfig
+    sides: list[StorySide], pairs: list[StoredPair], idf: StoryIdf, config: StoryConfig
 ) -> list[Story]:
     """The stories of one connected component of story links (``cluster_stories`` on its articles; its links are
     a superset of the component's links in the whole corpus, so it stays one story)."""

@@ -50,12 +50,12 @@ def read_index(path: Path, generation: int, settings: Settings = DEFAULT_SETTING
     """The index saved at ``path`` if it was saved at ``generation`` with these ``settings``' fingerprint and
     candidate sections, else None (absent, stale, built with other settings, or unreadable)."""
     try:
-        data = np.load(path)
-        if int(data["generation"]) != generation:
-            return None
-        if settings_differences(json.loads(str(data["settings"])), settings, INDEX_SECTIONS):
-            return None
-        return CandidateIndex.from_state(data, settings.candidates)
+        with np.load(path) as data:  # closed after: an open file would pin the store's folder (unmount, delete)
+            if int(data["generation"]) != generation:
+                return None
+            if settings_differences(json.loads(str(data["settings"])), settings, INDEX_SECTIONS):
+                return None
+            return CandidateIndex.from_state(data, settings.candidates)
     except (OSError, ValueError, KeyError):
         return None
 

@@ -103,7 +103,7 @@ class Store:
         self.path = Path(path)
         if not create and not self.path.exists():
             raise StoreMissingError(self.path)
-        self._db = _connect(self.path)
+        self._db, self.read_only = _connect(self.path)
         self._migrate()
 
     def __enter__(self) -> Store:
@@ -158,6 +158,11 @@ class Store:
         """The one indexer of this store: another process (or thread) that holds it makes this one stop with a
         ``StoreWriteError`` at once, not interleave batches it has not compared with (an advisory lock on
         ``<store>.lock``, released by the kernel when its holder dies, so a killed run leaves no stale lock)."""
+        if self.read_only:
+            raise StoreWriteError(
+                f"cannot write store {self.path}: it is read-only (its file, folder or filesystem); make it "
+                "writable, or index into another store"
+            )
         lock_path = self.path.with_name(self.path.name + ".lock")
         try:
             fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
@@ -299,6 +304,10 @@ class Store:
         """(content hash, version number) of the latest version of every stored id."""
         rows = self._db.execute("SELECT id, content_hash, version FROM articles ORDER BY id, version")
         return {id_: (digest, version) for id_, digest, version in rows}
+
+    def stored_versions(self) -> set[tuple[str, str]]:
+        """(id, content hash) of every stored version: what an incremental run skips."""
+        return set(self._db.execute("SELECT id, content_hash FROM articles"))
 
     def versions_of(self, pks: Sequence[int]) -> dict[int, tuple[int, int]]:
         """(version, how many versions its id has) of each stored article of ``pks``."""
@@ -505,8 +514,13 @@ def decode_fingerprint(minhash: bytes, doc: bytes, sentences: bytes) -> StoredFi
     )
 
 
-def _connect(path: Path) -> sqlite3.Connection:
+def _connect(path: Path) -> tuple[sqlite3.Connection, bool]:
+    """A connection to the store at ``path`` and whether it is read-only. A store on a read-only filesystem
+    (or a file this user may not write) opens for reading: ``trace``, ``stories`` and ``report`` work, and a
+    write says the store is read-only."""
     try:
+        if _read_only(path):
+            return _connect_read_only(path), True
         path.parent.mkdir(parents=True, exist_ok=True)
         db = sqlite3.connect(str(path), timeout=BUSY_SECONDS, isolation_level=None, check_same_thread=False)
         db.execute("PRAGMA journal_mode = WAL")
@@ -514,4 +528,29 @@ def _connect(path: Path) -> sqlite3.Connection:
         raise StoreError(f"cannot open store {path}: {error}") from error
     db.execute("PRAGMA synchronous = NORMAL")
     db.execute("PRAGMA foreign_keys = ON")
+    return db, False
+
+
+def _read_only(path: Path) -> bool:
+    """An existing store this process cannot write: its filesystem is mounted read-only, or the file (or its
+    folder, where SQLite keeps the write-ahead log) is not writable."""
+    if not path.exists():
+        return False
+    try:
+        if os.statvfs(path).f_flag & os.ST_RDONLY:
+            return True
+    except OSError:
+        return False
+    return not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK))
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """SQLite reads a WAL store read-only when its ``-wal`` and ``-shm`` files exist (left by a run that did not
+    close); else, with nothing in a log to apply and nobody able to write the file, as immutable."""
+    wal = path.with_name(path.name + "-wal")
+    has_log = wal.exists() and wal.stat().st_size > 0
+    flags = "mode=ro" if has_log else "mode=ro&immutable=1"
+    uri = f"{path.resolve().as_uri()}?{flags}"
+    db = sqlite3.connect(uri, uri=True, timeout=BUSY_SECONDS, isolation_level=None, check_same_thread=False)
+    db.execute("SELECT count(*) FROM sqlite_master").fetchone()  # fails here, not later, if it cannot be read
     return db

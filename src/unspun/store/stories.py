@@ -1,8 +1,9 @@
 """Stories of a store: its articles, fingerprints and verdicts through ``corpus.story_clusters``, saved back.
 
 Stories cluster the latest version of each article (an earlier version is part of its article's history, not
-another article of the story). They are read from one snapshot and saved only if no batch was committed
-meanwhile, marked with the store generation they were built at, so an interrupted ``index`` rebuilds them.
+another article of the story). They are read from one snapshot and saved in one transaction, only if no batch was
+committed meanwhile, marked with the store generation they were built at (``Store.stories_generation``): a build
+killed at any point leaves the stories saved before, whole.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from unspun.corpus.story_clusters import DEFAULT_STORIES, StoryConfig, StoryEvidence, cluster_stories, story_evidence
+from unspun.crash import crash_point
 from unspun.model import ArticleMeta, Story
 from unspun.store.sqlite import Store
 
@@ -35,7 +37,10 @@ def cluster_store(store: Store, config: StoryConfig = DEFAULT_STORIES) -> tuple[
 
 def save_stories(store: Store, stories: Sequence[Story], generation: int) -> bool:
     """Save ``stories`` built at ``generation`` in place of the saved ones, unless the store has moved on
-    since (then the saved ones stay, and whoever committed will rebuild them). Returns whether they were saved."""
+    since (then the saved ones stay, and whoever committed will rebuild them) or the store is read-only.
+    Returns whether they were saved."""
+    if store.read_only:
+        return False
     with store.transaction(advance=False):
         if store.generation() != generation:
             return False
@@ -46,10 +51,7 @@ def save_stories(store: Store, stories: Sequence[Story], generation: int) -> boo
 def build_stories(store: Store, config: StoryConfig = DEFAULT_STORIES) -> list[Story]:
     """Stories over the whole store (the latest version of each article), saved in it."""
     stories, generation = cluster_store(store, config)
+    crash_point("stories")
     save_stories(store, stories, generation)
+    crash_point("saved")
     return stories
-
-
-def stories_are_current(store: Store) -> bool:
-    """Whether the saved stories were built from the store as it is (no batch committed since)."""
-    return store.stories_generation() == store.generation()

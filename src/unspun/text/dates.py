@@ -1,9 +1,11 @@
 """The one date and time parser: publication dates in metadata, and time expressions in running text.
 
 In text it reads what the words say, without resolving it to a calendar day: weekdays ("on Tuesday"),
-months with or without a day and year ("in March", "19 December", "December 19, 2023"), years, days and
-periods relative to the text's own date ("yesterday", "last week", "this month") and clock times ("10:30",
-"3pm", "3 p.m.", "noon"). Each mention carries a comparable value, so two texts' mentions can be compared.
+months with or without a day and year ("in March", "19 December", "December 19, 2023", "2023-12-19"), years,
+days and periods relative to the text's own date ("yesterday", "last week", "this month") and clock times
+("10:30", "3pm", "3 p.m.", "11:14 pm", "noon"). Each mention carries a comparable value, so two texts'
+mentions can be compared. ``calendar_date`` turns the first full date of a text (and the clock time written
+right after it) into ISO 8601, for date lines and datelines of captured pages.
 """
 
 from __future__ import annotations
@@ -16,7 +18,14 @@ from typing import Literal, Protocol, TypeVar
 
 from unspun.text.numbers import day_of_month, number_value
 from unspun.text.tokens import Token, word_tokens
-from unspun.text.wordlists import MONTHS, RELATIVE_DAYS, RELATIVE_MODIFIERS, TIME_UNITS, WEEKDAYS
+from unspun.text.wordlists import (
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    RELATIVE_DAYS,
+    RELATIVE_MODIFIERS,
+    TIME_UNITS,
+    WEEKDAYS,
+)
 
 
 class _HasLast(Protocol):
@@ -27,6 +36,9 @@ class _HasLast(Protocol):
 _Spanned = TypeVar("_Spanned", bound=_HasLast)
 _CLOCK = re.compile(r"^(\d{1,2})(?:[:.](\d\d))?(am|pm)$")
 _CLOCK_WORDS = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}
+_FULL_DATE = re.compile(r"^(\d{1,2}) ([a-z]{3}) (\d{4})$")  # the value of a mention with day, month and year
+_ISO_TIME_MARK = re.compile(r"(?<=\d)T(?=\d\d:)")  # "2023-08-30T23:14": the T glues day and hour into one token
+_BETWEEN_DATE_AND_TIME = re.compile(r"^(?:T|[\s,]*(?:at\s*)?)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,8 +70,27 @@ def parse_published(value: str | None) -> datetime | None:
     return datetime(day.year, day.month, day.day)
 
 
+def calendar_date(text: str) -> str | None:
+    """The first full date of ``text`` (day, month and year: "30 August 2023", "Aug 30, 2023", "2023-08-30")
+    as ISO 8601, with the clock time written right after it ("2023-08-30T23:14" for "30 August 2023, 23:14"
+    or "Aug 30, 2023 at 11:14 pm"); None when the text names no full date."""
+    mentions = time_expressions(text)
+    for k, mention in enumerate(mentions):
+        found = _FULL_DATE.match(mention.value) if mention.kind == "date" else None
+        if found is None:
+            continue
+        day, month, year = int(found.group(1)), MONTH_ABBREVIATIONS.index(found.group(2)) + 1, found.group(3)
+        iso = f"{year}-{month:02d}-{day:02d}"
+        after = mentions[k + 1] if k + 1 < len(mentions) else None
+        if after is not None and after.kind == "time" and _BETWEEN_DATE_AND_TIME.match(text[mention.end : after.start]):
+            return f"{iso}T{after.value}"
+        return iso
+    return None
+
+
 def time_expressions(text: str) -> list[TimeMention]:
     """Every date and time expression of ``text`` (spans index ``text``)."""
+    text = _ISO_TIME_MARK.sub(" ", text)  # same length: the spans still index the caller's text
     return time_mentions(text, word_tokens(text))
 
 
@@ -89,6 +120,7 @@ def mention_at(text: str, tokens: Sequence[Token], k: int) -> TimeMention | None
     return (
         _relative(tokens, k)
         or _weekday(tokens, k)
+        or _iso_date(text, tokens, k)
         or _month_first(tokens, k)
         or _day_first(tokens, k)
         or _clock(text, tokens, k)
@@ -145,6 +177,19 @@ def _day_first(tokens: Sequence[Token], k: int) -> TimeMention | None:
     return _mention("date", value, tokens, k, last)
 
 
+def _iso_date(text: str, tokens: Sequence[Token], k: int) -> TimeMention | None:
+    """"2023-12-19" (year, month and day joined by hyphens)."""
+    if k + 2 >= len(tokens) or not _is_year(tokens, k):
+        return None
+    month, day = tokens[k + 1].text, tokens[k + 2].text
+    gaps = (text[tokens[k].end : tokens[k + 1].start], text[tokens[k + 1].end : tokens[k + 2].start])
+    if gaps != ("-", "-") or len(month) != 2 or len(day) != 2 or not (month + day).isdigit():
+        return None
+    if not 1 <= int(month) <= 12 or not 1 <= int(day) <= 31:
+        return None
+    return _mention("date", f"{int(day)} {MONTH_ABBREVIATIONS[int(month) - 1]} {tokens[k].text}", tokens, k, k + 2)
+
+
 def _is_year(tokens: Sequence[Token], k: int) -> bool:
     raw = tokens[k].text
     return raw.isdigit() and len(raw) == 4 and 1800 <= int(raw) <= 2100
@@ -173,12 +218,24 @@ def _clock(text: str, tokens: Sequence[Token], k: int) -> TimeMention | None:
     gap = text[tokens[k].end : nxt.start]
     if gap in (":", ".") and nxt.norm[:2].isdigit() and len(nxt.norm) in (2, 4):
         suffix = nxt.norm[2:] if nxt.norm[2:] in ("am", "pm") else None
+        if suffix is None:  # "11:14 pm", "11:14 p.m."
+            suffix, last = _meridiem(text, tokens, k + 2)
+            return _mention("time", _clock_value(word, nxt.norm[:2], suffix), tokens, k, last or k + 1)
         return _mention("time", _clock_value(word, nxt.norm[:2], suffix), tokens, k, k + 1)
-    if gap == " " and nxt.norm in ("am", "pm"):
-        return _mention("time", _clock_value(word, None, nxt.norm), tokens, k, k + 1)
-    if gap == " " and nxt.norm in ("a", "p") and k + 2 < len(tokens) and tokens[k + 2].norm == "m":
-        return _mention("time", _clock_value(word, None, nxt.norm + "m"), tokens, k, k + 2)
-    return None
+    suffix, last = _meridiem(text, tokens, k + 1)
+    return _mention("time", _clock_value(word, None, suffix), tokens, k, last) if suffix and last else None
+
+
+def _meridiem(text: str, tokens: Sequence[Token], k: int) -> tuple[str | None, int | None]:
+    """"am"/"pm" and the last token of " am", " pm", " a.m.", " p.m." starting at token ``k`` (after a space)."""
+    if k >= len(tokens) or text[tokens[k - 1].end : tokens[k].start] != " ":
+        return None, None
+    word = tokens[k].norm
+    if word in ("am", "pm"):
+        return word, k
+    if word in ("a", "p") and k + 1 < len(tokens) and tokens[k + 1].norm == "m":
+        return word + "m", k + 1
+    return None, None
 
 
 def _clock_value(hour: str, minute: str | None, suffix: str | None) -> str:

@@ -52,6 +52,8 @@ MONTHS = word_set(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec"
 )
+# In calendar order: a month's number is its position here plus one (the first three letters of any form).
+MONTH_ABBREVIATIONS = word_list("jan feb mar apr may jun jul aug sep oct nov dec")
 WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
 # Days named relative to the text's own date ("yesterday", "last week").
 RELATIVE_DAYS = word_set("yesterday today tomorrow tonight")

@@ -1,12 +1,12 @@
-"""A test hook: ``UNSPUN_CRASH_AT=<stage>:<n>`` kills the indexing process with SIGKILL the ``n``-th time it
-reaches ``stage``, so the crash tests (``bench/reliability.py``, ``tests/test_reliability_store.py``) can stop a
-run at a chosen point and check that the resumed store equals an uninterrupted run's.
+"""A test hook: ``UNSPUN_CRASH_AT=<stage>:<n>`` kills the process with SIGKILL the ``n``-th time it reaches
+``stage``, so the crash tests (``bench/reliability.py``, ``tests/test_reliability_store.py``) can stop a run at a
+chosen point and check that the resumed store equals an uninterrupted run's.
 
-Stages, in the order a batch meets them: ``extract`` (a batch's articles are extracted and fingerprinted),
-``search`` (one article's candidates found), ``compare`` (one group's verdicts back from the comparisons),
-``write`` (a batch's rows written, not yet committed), ``commit`` (a batch committed), ``stories`` (stories
-clustered, not yet saved), ``saved`` (stories saved). Not for use outside tests: without the variable a crash
-point is one comparison with None.
+Stages of ``unspun index``, in the order a batch meets them: ``extract`` (a batch's articles extracted and
+fingerprinted), ``search`` (one article's candidates found), ``compare`` (one group's verdicts back from the
+comparisons), ``write`` (a batch's rows written, not yet committed), ``commit`` (a batch committed); of ``unspun
+stories``: ``stories`` (stories clustered, not yet saved), ``saved`` (stories saved). Not for use outside tests:
+without the variable a crash point is one comparison with None.
 """
 
 from __future__ import annotations
