@@ -1,14 +1,15 @@
 """Stories: stored articles and pair verdicts → clusters of articles about one event, each with an origin.
 
 Copies (duplicate, near-duplicate, spun) are linked by their stored verdicts alone; rewrites and partial
-reuse also need to look like one event. Independent coverage shares few words (BASIL: median 5-gram
-containment ~2%), so same-story links come from story-level similarity instead: the static mean vectors
-(what the text is about) plus the rare names both texts mention (who and where), and only within a time
-window when both dates are known. Without dates, the facts an event's reports share — names, and the
-numbers they quote — must carry the link, and links are not chained: an undated article joins a story only
-when its mean link score to every member clears the bar (average linkage), so two events on one subject
-("three about one investigation") stay apart although a member of each looks like a member of the other.
-Dated links and copies join stories as connected components, as before.
+reuse also need to look like one event. Independent coverage shares few word sequences (BASIL: median 5-gram
+containment ~2%), so same-story links come from story-level similarity instead (``link_score``): the static
+mean vectors (what the text is about), the facts both texts state (rare names, the numbers they quote, the days
+they name), and the tf-idf cosine of their content words (what happened: "shutdown", "reopen", "evicted"),
+and only within a time window when both dates are known. Without dates these must carry the link alone, and
+links are not chained: an undated article joins a story only when its mean link score to every member clears
+the bar (average linkage), so two events on one subject ("three about one investigation") stay apart although
+a member of each looks like a member of the other. Dated links and copies join stories as connected
+components.
 """
 
 from __future__ import annotations
