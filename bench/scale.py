@@ -1,10 +1,12 @@
 """Scale suite: one WARC of HTML pages indexed by ``unspun index`` and by ``unspun spark --master local[2]``.
 
-The pages: scrapinghub_aeb and trafilatura_eval HTML, plus BBC articles and generated copies of them (spun at
+The pages: all scrapinghub_aeb and trafilatura_eval HTML, plus BBC articles and generated copies of them (spun at
 30% and 60%, trimmed, partial reuse; seeded) wrapped in a news-page template with site chrome. Each command runs
 as a user runs it, in a fresh process; the suite reports pages/s, Spark's per-stage seconds and shuffle bytes
 (from its event log), and the peak resident memory of the whole process tree (driver, JVM, Python workers),
-sampled every 0.2 s. Spark's start-up (a session started and stopped) is measured on its own.
+sampled every 0.2 s. Spark's start-up (a session started and stopped) is measured on its own, and so is the
+baseline of the HTML throughput goal: ``trafilatura.extract`` alone on the same WARC (one process, and a pool of
+two as ``unspun index`` has).
 ``python -m bench.scale [--quick]``.
 """
 
@@ -24,7 +26,7 @@ from typing import Any
 from bench.common import fmt, md_table, suite_main
 
 QUICK = {"aeb": 30, "trafilatura": 30, "bbc": 40, "copies": 40}
-FULL = {"aeb": 181, "trafilatura": 300, "bbc": 200, "copies": 200}
+FULL = {"aeb": 181, "trafilatura": 990, "bbc": 200, "copies": 200}
 MASTER = "local[2]"
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -108,25 +110,28 @@ def _tree_rss(root: int) -> int:
 
 def timed_command(args: list[str], cwd: Path) -> dict[str, Any]:
     """Run ``args``; wall seconds, exit status, stderr's last line, peak resident memory of its process tree."""
-    env = {**os.environ, "PYTHONPATH": f"{ROOT / 'src'}{os.pathsep}{os.environ.get('PYTHONPATH', '')}"}
+    paths = [str(ROOT / "src"), str(ROOT), os.environ.get("PYTHONPATH", "")]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}
     started = time.perf_counter()
     process = subprocess.Popen(args, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    peak = [0]
+    peak, loads = [0], []
 
     def sample() -> None:
         while process.poll() is None:
             peak[0] = max(peak[0], _tree_rss(process.pid))
+            loads.append(os.getloadavg()[0])
             time.sleep(0.2)
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
-    _, err = process.communicate()
+    out, err = process.communicate()
     seconds = time.perf_counter() - started
     sampler.join()
-    lines = [line for line in err.splitlines() if line.startswith("unspun")]
+    lines = [line for line in (err + out).splitlines() if line.startswith("unspun")]
     if process.returncode not in (0, 1):
         raise RuntimeError(f"{' '.join(args[:4])} failed ({process.returncode}): {err.strip()[-800:]}")
-    return {"seconds": seconds, "peak_mib": peak[0] / 1024**2, "line": lines[-1] if lines else ""}
+    load = sum(loads) / len(loads) if loads else os.getloadavg()[0]
+    return {"seconds": seconds, "peak_mib": peak[0] / 1024**2, "line": lines[-1] if lines else "", "load": load}
 
 
 def shuffle_bytes(event_log: Path) -> dict[str, int]:
@@ -152,6 +157,33 @@ def spark_startup(folder: Path) -> float:
     return timed_command([sys.executable, "-c", code], folder)["seconds"]
 
 
+def trafilatura_alone(warc: Path, workers: int) -> int:
+    """Every HTML response of ``warc`` through ``trafilatura.extract`` (defaults), in ``workers`` processes;
+    the number of pages with text. The baseline of the throughput goal, run like the commands above."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from warcio.archiveiterator import ArchiveIterator
+
+    with warc.open("rb") as stream:
+        bodies = [r.content_stream().read() for r in ArchiveIterator(stream) if r.rec_type == "response"]
+    if workers == 1:
+        return sum(1 for body in bodies if _extract(body))
+    with ProcessPoolExecutor(workers) as pool:
+        return sum(1 for text in pool.map(_extract, bodies, chunksize=16) if text)
+
+
+def _extract(body: bytes) -> str:
+    import trafilatura
+
+    return trafilatura.extract(body) or ""
+
+
+def _trafilatura_command(warc: Path, workers: int) -> list[str]:
+    code = f"from bench.scale import trafilatura_alone; from pathlib import Path; " \
+           f"print('unspun-bench: trafilatura', trafilatura_alone(Path({str(warc)!r}), {workers}))"
+    return [sys.executable, "-c", code]
+
+
 # --- the suite ----------------------------------------------------------------------------------------------
 
 
@@ -163,6 +195,7 @@ def run(shared: Path, quick: bool) -> dict[str, Any]:
         warc = folder / "pages.warc.gz"
         write_warc(items, warc)
         startup = spark_startup(folder)
+        baseline = {n: timed_command(_trafilatura_command(warc, n), folder) for n in (1, 2)}
         index_args = [sys.executable, "-m", "unspun", "index", str(warc), "--db", str(folder / "x.db")]
         index = timed_command(index_args, folder)
         events = folder / "events"
@@ -175,28 +208,39 @@ def run(shared: Path, quick: bool) -> dict[str, Any]:
         manifest = json.loads((folder / "out" / "_unspun.json").read_text())
         spark["stages"] = manifest["summary"]["seconds"]
         spark["summary"] = {k: manifest["summary"][k] for k in ("articles", "candidates", "links", "stories",
-                                                               "bucket_pairs", "capped_buckets")}
+                                                               "band_bits", "bucket_pairs", "capped_buckets")}
         spark["shuffle"] = shuffle_bytes(events)
         load = os.getloadavg()[0]
-    return {"quick": quick, "pages": len(items), "sizes": sizes, "startup_s": startup,
+    return {"quick": quick, "pages": len(items), "sizes": sizes, "startup_s": startup, "trafilatura": baseline,
             "index": index, "spark": spark, "load": load}
 
 
 def markdown(r: dict[str, Any]) -> str:
     n = r["pages"]
-    index, spark = r["index"], r["spark"]
+    index, spark, alone = r["index"], r["spark"], r["trafilatura"]
     stages = spark["stages"]
+
+    def row(name: str, run: dict[str, Any], shuffle: str = "", line: str = "") -> list[str]:
+        return [name, fmt(run["seconds"], 1), fmt(n / run["seconds"], 2), fmt(run["peak_mib"], 0), fmt(run["load"], 1),
+                shuffle, line.removeprefix("unspun: ")]
+
     rows = [
-        ["unspun index (1 machine, 2 cores)", fmt(index["seconds"], 1), fmt(n / index["seconds"], 2),
-         fmt(index["peak_mib"], 0), "", index["line"].removeprefix("unspun: ")],
-        [f"unspun spark --master {MASTER}", fmt(spark["seconds"], 1), fmt(n / spark["seconds"], 2),
-         fmt(spark["peak_mib"], 0), f"{spark['shuffle']['written'] / 1024**2:.1f} MiB written",
-         spark["line"].removeprefix("unspun: ")],
+        row("trafilatura.extract alone, 1 process", alone[1]),
+        row("trafilatura.extract alone, 2 processes", alone[2]),
+        row("unspun index (1 machine, 2 workers)", index, line=index["line"]),
+        row(f"unspun spark --master {MASTER}", spark, f"{spark['shuffle']['written'] / 1024**2:.1f} MiB written",
+            spark["line"]),
     ]
     out = [
         f"{n} HTML pages in one WARC ({r['sizes']}); wall time of each command in a fresh process, model loading "
-        f"included; load average {r['load']:.1f} at the end (2 cores shared with other work).\n",
-        md_table(["run", "seconds", "pages/s", "peak MiB (process tree)", "shuffle", "summary"], rows),
+        f"included; load: the 1-minute load average sampled during each command (2 cores shared with other work).\n",
+        md_table(["run", "seconds", "pages/s", "peak MiB (process tree)", "load", "shuffle", "summary"], rows),
+        "",
+        "Ratios (same run): trafilatura alone (1 process) / unspun index "
+        f"{alone[1]['seconds'] / index['seconds']:.2f}; trafilatura alone (2 processes) / unspun index "
+        f"{alone[2]['seconds'] / index['seconds']:.2f}; unspun spark / unspun index "
+        f"{spark['seconds'] / index['seconds']:.2f} (≥ 1 for the first two: the store is filled at least as fast as "
+        "trafilatura alone extracts).",
         "",
         "Spark stages (seconds, wall): " + ", ".join(f"{k} {v:.1f}" for k, v in stages.items())
         + f"; Spark start-up alone (session, one job, stop): {r['startup_s']:.1f} s.",

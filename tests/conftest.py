@@ -36,6 +36,17 @@ def spinner():
     return Spinner()
 
 
+@pytest.fixture(scope="session")
+def spark():
+    """One local[2] Spark session for the whole run: the JVM and its Python workers start once."""
+    pytest.importorskip("pyspark")
+    from unspun.spark.session import spark_session
+
+    session = spark_session("local[2]")
+    yield session
+    session.stop()
+
+
 # A hostile page: its title and text carry markup that must render as text (web and site tests).
 HOSTILE_ID = "hostile-orchard"
 HOSTILE_TITLE = "<script>alert('title')</script> Orchard growers <img src=x onerror=alert('img')>"

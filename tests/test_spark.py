@@ -3,7 +3,10 @@ connected components on adversarial graphs, and ``unspun import`` back into a st
 
 The parity corpus: 200 BBC articles and 100 generated copies (spun at 30% and 60%, trimmed, partial reuse;
 seeded) plus 40 BASIL articles (same-story coverage with dates), read from ``../shared/data`` (skipped when
-absent), with two bad records that both pipelines must skip and count.
+absent), with two bad records that both pipelines must skip and count, and 12 HTML pages (6 more BBC articles
+and a copy of each) in a WARC. Spark reads the JSON Lines by path, BASIL by a ``file://`` glob and the WARC by a
+``file://`` glob (Hadoop's readers); the indexer reads all three files by path. One Spark run and one index run
+serve every parity assertion; the Spark session is the whole test run's (``conftest.spark``).
 """
 
 from __future__ import annotations
@@ -21,18 +24,10 @@ pytest.importorskip("pyspark")
 
 from unspun.corpus.story_clusters import cluster
 from unspun.errors import InputError
-from unspun.spark.graph import components
-from unspun.spark.session import spark_session
+from unspun.spark.graph import components, local_components
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
-BBC, COPIES, BASIL = 200, 100, 40
-
-
-@pytest.fixture(scope="module")
-def spark() -> Any:
-    session = spark_session("local[2]")
-    yield session
-    session.stop()
+BBC, COPIES, BASIL, HTML_PAGES = 200, 100, 40, 6
 
 
 # --- connected components --------------------------------------------------------------------------------
@@ -65,20 +60,28 @@ def test_components_of_long_chains_stars_and_a_random_graph(spark: Any) -> None:
     got = _components(spark, edges)
     assert got == [g for g in _expected(edges) if g != [7]]
     assert sorted(chain) in got
+    local: dict[int, list[int]] = {}
+    for node, label in local_components(edges).items():  # the driver's way for small graphs: the same rows
+        local.setdefault(label, []).append(node)
+    assert sorted(sorted(g) for g in local.values()) == got and all(min(g) == k for k, g in local.items())
 
 
 # --- parity with the single-machine index ----------------------------------------------------------------
 
 
-def _corpus(path: Path) -> dict[str, Any]:
-    """The parity corpus as JSON Lines; returns which generated copies are spun, and their sources."""
+def _corpus(folder: Path) -> dict[str, Any]:
+    """The parity corpus in three files (see the module's docstring); returns which generated copies are spun
+    and their sources, and the paths each pipeline reads."""
     if not (SHARED / "data" / "bbc_fulltext").is_dir():
         pytest.skip(f"{SHARED / 'data'} not present: the parity corpus is built from ../shared/data")
     from bench.corpus import _as_article_text, basil_articles, bbc_texts, variants
+    from bench.scale import news_page, write_warc
     from bench.spinner import Spinner
 
-    texts = bbc_texts(SHARED)[:BBC]
-    copies = variants(texts, COPIES, seed=5, spinner=Spinner(SHARED))
+    spinner = Spinner(SHARED)
+    everything = bbc_texts(SHARED)
+    texts = everything[:BBC]
+    copies = variants(texts, COPIES, seed=5, spinner=spinner)
     lines, spun = [], []
     for k, text in enumerate(texts):
         title, _, body = text.partition("\n")
@@ -87,13 +90,34 @@ def _corpus(path: Path) -> dict[str, Any]:
         lines.append({"id": f"copy-{k}", "text": _as_article_text(text.partition("\n")[2] or text)})
         if k % 4 < 2:
             spun.append((f"bbc-{source}", f"copy-{k}"))
-    articles, _ = basil_articles(SHARED)
-    for a in articles[:BASIL]:
-        lines.append({"id": a.id, "text": a.text, "title": a.title, "published": a.published, "site": a.site})
     rows = [json.dumps(line) for line in lines]
     rows[7:7] = ["{not json", json.dumps({"id": "empty", "text": "too short"})]
-    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    return {"spun": spun, "articles": len(lines)}
+    (folder / "corpus.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    articles, _ = basil_articles(SHARED)
+    basil = [{"id": a.id, "text": a.text, "title": a.title, "published": a.published, "site": a.site}
+             for a in articles[:BASIL]]
+    (folder / "basil-2016.jsonl").write_text("".join(json.dumps(b) + "\n" for b in basil), encoding="utf-8")
+    html = everything[BBC : BBC + HTML_PAGES]
+    pages = []
+    for k, text in enumerate(html):
+        title, _, body = text.partition("\n")
+        pages.append((f"https://news.example/{k}", news_page(title, _paragraphs(body), "Example News")))
+    for k, (text, source) in enumerate(variants(html, HTML_PAGES, seed=6, spinner=spinner)):
+        title = html[source].partition("\n")[0]
+        body = _paragraphs(text.partition("\n")[2] if text.startswith(title) else text)
+        pages.append((f"https://farm.example/{k}", news_page(title, body, "Daily Farm")))
+    write_warc(pages, folder / "pages-01.warc.gz")
+    return {
+        "spun": spun, "articles": len(lines) + len(basil) + len(pages), "pages": [url for url, _ in pages],
+        "basil": [b["id"] for b in basil],
+        "index_inputs": [str(folder / name) for name in ("corpus.jsonl", "basil-2016.jsonl", "pages-01.warc.gz")],
+        "spark_inputs": [str(folder / "corpus.jsonl"), f"file://{folder}/basil-*.jsonl",
+                         f"file://{folder}/pages-*.warc.gz"],
+    }
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p.strip() for p in text.split("\n") if p.strip()]
 
 
 @pytest.fixture(scope="module")
@@ -105,15 +129,15 @@ def parity(spark: Any, tmp_path_factory: pytest.TempPathFactory) -> dict[str, An
     from unspun.store.stories import build_stories
 
     folder = tmp_path_factory.mktemp("parity")
-    corpus = _corpus(folder / "corpus.jsonl")
+    corpus = _corpus(folder)
     db = folder / "index.db"
-    indexed = index_paths([str(folder / "corpus.jsonl")], db)
+    indexed = index_paths(corpus["index_inputs"], db)
     with Store(db) as store:
         ids = {m.pk: m.id for m in store.metas()}
         index_links = {(ids[p.a], ids[p.b]): p.verdict.relation for p in store.pairs()}
         index_stories = {a: s.id for s in build_stories(store) for a in s.articles}
     out = folder / "spark"
-    summary = run_spark([str(folder / "corpus.jsonl")], out, spark)
+    summary = run_spark(corpus["spark_inputs"], out, spark)
     spark_links = {(r["a"], r["b"]): r["relation"] for r in read_table(out / "links")}
     spark_stories = {r["article_id"]: r["story_id"] for r in read_table(out / "stories")}
     return {
@@ -127,6 +151,28 @@ def test_both_read_the_same_articles_and_count_the_same_bad_records(parity: dict
     assert summary.articles == indexed.added == parity["articles"] >= 300
     assert sum(summary.skipped.values()) == sum(indexed.skipped.values()) == 2
     assert set(parity["spark_stories"]) == set(parity["index_stories"])
+
+
+def test_hadoop_uris_and_globs_are_read(parity: dict[str, Any]) -> None:
+    """BASIL came through a ``file://`` glob of JSON Lines, the HTML pages through a ``file://`` glob of a WARC:
+    all are in, and the pages' copies are linked to their sources as the indexer links them."""
+    assert set(parity["basil"]) | set(parity["pages"]) <= set(parity["spark_stories"])
+
+    def page_links(links: dict[tuple[str, str], str]) -> dict[tuple[str, str], str]:
+        return {pair: relation for pair, relation in links.items() if pair[1].startswith("https://farm.")}
+
+    assert len(page_links(parity["spark_links"])) >= HTML_PAGES // 2
+    assert page_links(parity["spark_links"]) == page_links(parity["index_links"])
+
+
+def test_a_local_glob_matching_nothing_is_one_clear_error(tmp_path: Path) -> None:
+    from unspun.spark.job import _expanded
+
+    (tmp_path / "a.jsonl").write_text("{}\n")
+    found = _expanded([str(tmp_path / "*.jsonl"), "file:///x/*.warc.gz"])
+    assert found == [str(tmp_path / "a.jsonl"), "file:///x/*.warc.gz"]
+    with pytest.raises(InputError, match="no file matches"):
+        _expanded([str(tmp_path / "*.warc.gz")])
 
 
 def test_links_and_their_relations_match_the_indexer(parity: dict[str, Any]) -> None:

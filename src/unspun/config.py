@@ -81,6 +81,12 @@ class Config:
     direction_min_containment_gap: float = 0.1
     direction_min_swaps: int = 3
     direction_min_swap_rarity: float = 0.25
+    # fluency: at least this many plain-word swaps, and the copy's side joins its neighbours worse by this much
+    # (log10 word-pair counts, mean per swap; dev: BBC train derived pairs, 2 swaps and 0.5: 94 of 96 right)
+    direction_min_fluency_swaps: int = 2
+    direction_min_fluency_gap: float = 0.5
+    # passage fit: the reused sentences' cosine to the rest of their own text, source side minus copy side
+    direction_min_passage_fit_gap: float = 0.2
     # a direction is stated when the clues for it weigh at least this, and no clue of this weight dissents
     direction_min_weight: float = 1.0
     direction_max_dissent: float = 1.0
@@ -211,6 +217,9 @@ class SpinConfig:
     pair_word_min_zipf: float = 3.0
     # log10 count given to a pair missing from the bigram list (its rarest entries have ~10^5).
     absent_pair_log10_count: float = 5.0
+    # The same for how a swapped word joins its neighbours (``swap_fluency``): the list's rarest pairs have
+    # ~10^6.8, so an absent pair counts as rarer than any listed one (dev: BBC train copies, 6.0 against 4.5, 6.5).
+    fluency_absent_pair_log10_count: float = 6.0
     weight_rare_words: float = 14.204
     weight_odd_collocations: float = 2.145
     weight_weak_collocations: float = 4.962
@@ -351,16 +360,27 @@ class SparkConfig:
     # A band bucket with more articles than this is a boilerplate sentence or a template, not a copy family:
     # its pairs are skipped and the bucket is reported (capped buckets, memberships skipped).
     max_bucket: int = 200
-    # Sentence vectors: spun sentences keep static cosine ~0.9 (5th pct 0.73, candidates). At 20 bits a band,
-    # a sentence pair at 0.9 shares one of 24 bands with p = 0.68 (a copy has several such pairs); unrelated
-    # sentences (~0.3) share one with p ~ 1e-3.
+    # Random-projection bands of sentence and mean vectors (``spark.stages.BandPlan``): vectors are centred on a
+    # sample's mean, and the bits below are the least a band has. A job widens them (``candidates.band_bits``,
+    # from the cosines of a sample of its own articles) until a bucket expects at most ``bucket_target`` other
+    # members, so that buckets stay under ``max_bucket`` at any corpus size. Fixed widths did not: uncentred at
+    # 8 bits, 100k BBC-like articles would put ~10,600 in each mean-vector bucket, and at 20 bits ~110 sketch
+    # sentences in each sentence bucket (tests/test_spark_bands.py; SCALE.md says what wider bands cost). The
+    # largest bucket runs 5-8x the expected one (600 BBC articles, 32 bands), hence an eighth of the cap.
+    bucket_target: int = 25
+    bits_sample: int = 1000  # articles sampled for the centres and cosines
+    # Sentence vectors: spun sentences keep static cosine ~0.9 (5th pct 0.73, candidates); 24 bands of at least
+    # 12 bits. Mean vectors: story neighbours need cosine >= 0.80 (stories.min_doc_cosine); 32 bands of at
+    # least 4 bits (centred, 600 BBC articles: a bucket at 4 bits expects 42 of them).
     sentence_bands: int = 24
-    sentence_bits: int = 20
-    # Mean vectors: story neighbours need cosine >= 0.80 (stories.min_doc_cosine); at 8 bits, 32 bands miss
-    # such a pair with p = 0.004, one at 0.9 with p < 1e-6.
+    sentence_bits: int = 12
     doc_bands: int = 32
-    doc_bits: int = 8
+    doc_bits: int = 4
     seed: int = 7  # of the random planes
+    # A story-link graph with at most this many edges is joined into components on the driver (union-find over
+    # one collect, ~100 bytes an edge in Python); larger ones by large-star/small-star on the cluster, whose
+    # rounds cost ~6 shuffles each (parity corpus, 340 articles: 7 rounds, most of the stories stage).
+    local_graph_edges: int = 1_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -576,9 +596,10 @@ def _check_across(s: Settings) -> None:
         (s.limits.record_seconds > 0 and min(s.limits.record_memory_mb, s.limits.record_sentences) >= 1,
          "limits: record_seconds must be above 0, record_memory_mb and record_sentences at least 1"),
         (all(v >= 1 for v in (s.spark.partitions_per_core, s.spark.prepare_batch, s.spark.max_bucket,
-                               s.spark.sentence_bands, s.spark.doc_bands))
+                               s.spark.sentence_bands, s.spark.doc_bands, s.spark.bucket_target,
+                               s.spark.bits_sample))
          and 1 <= s.spark.sentence_bits <= 62 and 1 <= s.spark.doc_bits <= 62,
-         "spark: partitions, batch, bucket and band counts must be at least 1, band bits from 1 to 62"),
+         "spark: partitions, batch, bucket, sample and band counts must be at least 1, band bits from 1 to 62"),
         (all(v >= 1 for v in (s.serve.max_body_bytes, s.serve.fetch_max_bytes, s.serve.engines,
                                s.serve.stories_per_page, s.serve.api_max_stories_per_page,
                                s.serve.upload_batch_articles))

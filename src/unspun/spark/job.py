@@ -17,6 +17,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from unspun.config import CandidateConfig, SparkConfig, StoryConfig
 from unspun.errors import InputError
 from unspun.model import DERIVED_RELATIONS, RawRecord, Skipped, StoredPair
@@ -35,6 +37,7 @@ class SparkSummary:
     articles: int = 0
     skipped: Counter[str] = field(default_factory=Counter)  # reason → count
     bucket_pairs: dict[str, int] = field(default_factory=dict)  # minhash / sentence / doc → pairs found
+    band_bits: dict[str, int] = field(default_factory=dict)  # sentence / doc → bits a band, widened for the corpus
     capped_buckets: int = 0
     capped_articles: int = 0  # bucket memberships skipped in capped buckets
     candidates: int = 0  # pairs compared (after the per-article cap)
@@ -83,7 +86,7 @@ def run_spark(inputs: Sequence[str], out: str | Path, session: Any, engine: Pair
         compared = _compare(prepared, pairs, engine).persist()
         summary.links = compared.count()
     with clock("stories"):
-        story_rows = _stories(prepared, compared, doc_pairs, stories).persist()
+        story_rows = _stories(prepared, compared, doc_pairs, stories, spark).persist()
         summary.stories = story_rows.map(operator.itemgetter(0)).distinct().count()
     with clock("write"):
         _write(session, str(out).rstrip("/"), records, prepared, compared, story_rows)
@@ -114,7 +117,7 @@ def _read(session: Any, inputs: list[str], engine: PairEngine, slices: int) -> A
     """(ordinal, record or Skipped) in input order, one version (the last) of each id."""
     sc = session.sparkContext
     parts = []
-    for number, source in enumerate(inputs):
+    for number, source in enumerate(_expanded(inputs)):
         parts.append(_read_one(session, number, source, engine, slices))
     keyed = sc.union(parts).sortByKey(numPartitions=slices).values().zipWithIndex().map(lambda x: (x[1], x[0]))
     latest = (
@@ -123,6 +126,23 @@ def _read(session: Any, inputs: list[str], engine: PairEngine, slices: int) -> A
         .values()
     )
     return latest
+
+
+def _expanded(inputs: list[str]) -> list[str]:
+    """Local glob patterns (``crawl/*.warc.gz``, quoted past the shell) as their files in sorted order; URIs as
+    given (Hadoop expands their globs itself)."""
+    import glob
+
+    found = []
+    for source in inputs:
+        if source.lower().startswith(_URI_SCHEMES) or Path(source).exists() or not glob.has_magic(source):
+            found.append(source)
+            continue
+        matches = sorted(glob.glob(source))
+        if not matches:
+            raise InputError(f"input not found: no file matches {source}: check the pattern")
+        found += matches
+    return found
 
 
 def _read_one(session: Any, number: int, source: str, engine: PairEngine, slices: int) -> Any:
@@ -203,14 +223,16 @@ def _candidates(
     from unspun.corpus.candidates import random_planes
 
     sc = prepared.context
+    plan = _band_plan(prepared, spark, candidates, summary.articles)
+    summary.band_bits = plan.bits
     dim = len(prepared.first()[1].fp.stored.doc_vector)
     planes = sc.broadcast({
-        "sentence": random_planes(dim, spark.sentence_bands * spark.sentence_bits, spark.seed),
-        "doc": random_planes(dim, spark.doc_bands * spark.doc_bits, spark.seed + 1),
+        "sentence": random_planes(dim, spark.sentence_bands * plan.bits["sentence"], spark.seed),
+        "doc": random_planes(dim, spark.doc_bands * plan.bits["doc"], spark.seed + 1),
     })
     cap = spark.max_bucket
     found = (
-        prepared.flatMap(lambda item: stages.band_keys(item[0], item[1], candidates, spark, planes.value))
+        prepared.flatMap(lambda item: stages.band_keys(item[0], item[1], candidates, plan, planes.value))
         .groupByKey()
         .flatMap(lambda bucket: stages.bucket_pairs(bucket, cap))
         .reduceByKey(operator.add)
@@ -239,6 +261,17 @@ def _candidates(
     return pairs, doc_pairs
 
 
+def _band_plan(prepared: Any, spark: SparkConfig, candidates: CandidateConfig, articles: int) -> stages.BandPlan:
+    """Band bits and centres for this corpus, from a sample of ~``spark.bits_sample`` of its articles."""
+    fraction = min(1.0, spark.bits_sample / max(1, articles))
+    sample = (
+        prepared.sample(False, fraction, spark.seed)
+        .map(lambda item: (item[1].fp.stored.doc_vector.astype(np.float32), item[1].fp.query_vectors))
+        .collect()
+    )
+    return stages.band_plan(sample, articles, spark, candidates)
+
+
 # --- compare -------------------------------------------------------------------------------------------
 
 
@@ -253,9 +286,9 @@ def _compare(prepared: Any, pairs: Any, engine: PairEngine) -> Any:
 # --- stories -------------------------------------------------------------------------------------------
 
 
-def _stories(prepared: Any, compared: Any, doc_pairs: Any, config: StoryConfig) -> Any:
+def _stories(prepared: Any, compared: Any, doc_pairs: Any, config: StoryConfig, spark: SparkConfig) -> Any:
     """(story id, article id, role, origin id) for every article."""
-    from unspun.spark.graph import components
+    from unspun.spark import graph
 
     sc = prepared.context
     sides = prepared.map(lambda item: (item[0], stages.story_side(item[0], item[1], config))).persist()
@@ -275,8 +308,7 @@ def _stories(prepared: Any, compared: Any, doc_pairs: Any, config: StoryConfig) 
     edges = with_sides.flatMap(
         lambda kv: stages.pair_links(kv[1][0][0], kv[1][1], kv[1][0][1][1], kv[1][0][1][0], idf.value, config)
     )
-    session = _session_of(sc)
-    labels = _labels(session, edges, components)
+    labels = graph.labels(edges, spark.local_graph_edges)
     by_label = sides.leftOuterJoin(labels).map(lambda kv: (kv[1][1] if kv[1][1] is not None else kv[0], kv[1][0]))
     label_of = by_label.map(lambda kv: (kv[1].meta.pk, kv[0]))
     pairs = compared.map(lambda x: (x[0], StoredPair(x[0], x[1], x[2].verdict))).join(label_of).map(
@@ -307,20 +339,6 @@ def _neighbour_pairs(sides: Any, doc_pairs: Any, k: int) -> Any:
         lambda kv: [(min(kv[0], o), max(kv[0], o)) for _, o in sorted(kv[1], key=lambda c: (-c[0], c[1]))[:k]]
     )
     return nearest.distinct()
-
-
-def _labels(session: Any, edges: Any, components: Any) -> Any:
-    from pyspark.sql.types import LongType, StructField, StructType
-
-    schema = StructType([StructField("a", LongType()), StructField("b", LongType())])
-    frame = session.createDataFrame(edges, schema)
-    return components(frame).rdd.map(lambda r: (r["node"], r["label"]))
-
-
-def _session_of(sc: Any) -> Any:
-    from pyspark.sql import SparkSession
-
-    return SparkSession(sc)
 
 
 def _component_rows(
