@@ -5,10 +5,11 @@ A watchdog thread (one per process, asleep while nothing is guarded) looks at th
 the way a debugger interrupts a thread), which ``within_budget`` turns into a ``RecordLimitError`` naming the
 record and the budget: the batch skips it and goes on. This works in the main thread, in a web app's job
 thread and in worker processes alike. The exception derives from ``BaseException``, so that a library's
-``except Exception`` cannot swallow it, and is sent once per record. It is raised between two bytecodes: work
-inside one long C call (a parser on a huge document) stops when that call returns. A worker process also
-takes the hard stop (``stop_process_when_stuck``): a record still running some seconds after its overrun was
-sent, or holding twice its memory budget, ends the process, and the pool replaces it (``pool.Workers``).
+``except Exception`` cannot swallow it, and is sent again while the record runs (an overrun raised in a
+garbage-collector callback is lost). It is raised between two bytecodes: work inside one long C call (a
+parser on a huge document) stops when that call returns. A worker process also takes the hard stop
+(``stop_process_when_stuck``): a record still running some seconds after its overrun was sent, or holding
+twice its memory budget, ends the process, and the pool replaces it (``pool.Workers``).
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ from unspun.errors import RecordLimitError
 
 T = TypeVar("T")
 TICK_SECONDS = 0.05  # how often the watchdog looks: a record overruns its budget by about this much at most
+# An overrun raised where Python ignores exceptions (a garbage-collector callback, a ``__del__``) is lost: it
+# is sent again after this long while the record still runs.
+RESEND_SECONDS = 1.0
 STUCK_EXIT_CODE = 70  # a worker process's exit status when the hard stop ends it (EX_SOFTWARE)
 _PAGE_BYTES = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 
@@ -53,10 +57,19 @@ def within_budget(budget: Budget, record_id: str, work: Callable[[], T]) -> T:
         finally:
             _WATCHDOG.release(guard)
     except _Overrun:
-        # The overrun may have arrived inside the ``finally`` above, before its release: release again (the
-        # watchdog sends one overrun per record, so nothing else can arrive now).
-        _WATCHDOG.release(guard)
+        # The overrun may have arrived inside the ``finally`` above, before its release (or been sent again
+        # while the first one unwound): release until no overrun interrupts the release itself.
+        _released(guard)
         raise RecordLimitError(f"{record_id}: {guard.overrun}") from None
+
+
+def _released(guard: _Guard) -> None:
+    while True:
+        try:
+            _WATCHDOG.release(guard)
+            return
+        except _Overrun:
+            continue
 
 
 def stop_process_when_stuck(seconds: float) -> None:
@@ -88,6 +101,7 @@ class _Guard:
     rss_started: int
     overrun: str | None = None  # the budget exceeded, once the overrun is sent
     sent_at: float = 0.0
+    resent_at: float = 0.0
 
     def exceeded(self, now: float, rss: int) -> str | None:
         if now - self.started > self.budget.seconds:
@@ -144,7 +158,10 @@ class _Watchdog:
                     if self.stop_after is not None and guard.stuck(now, rss, self.stop_after):
                         os._exit(STUCK_EXIT_CODE)  # the pool sees its worker die and redoes the batch without it
                     if guard.overrun is None and (reason := guard.exceeded(now, rss)) is not None:
-                        guard.overrun, guard.sent_at = reason, now
+                        guard.overrun, guard.sent_at, guard.resent_at = reason, now, now
+                        _send(guard.thread, _Overrun)
+                    elif guard.overrun is not None and now - guard.resent_at > RESEND_SECONDS:
+                        guard.resent_at = now
                         _send(guard.thread, _Overrun)
 
 
