@@ -238,13 +238,25 @@ def test_composed_sentence_documents_keep_one_label_each() -> None:
 
 
 def test_calibration_error_of_a_perfectly_calibrated_set_is_zero() -> None:
-    from bench.judge import Judged, LabelledPair, reliability
+    from bench.judge import reliability
 
-    def judged(confidence: float, right: bool) -> Judged:
-        pair = LabelledPair("x", "x", "a", "b", right)
-        return Judged(pair, "near_duplicate", "unknown", confidence, 1.0, 1.0, (), (), 1.0)
-
-    pairs = [judged(0.75, True)] * 3 + [judged(0.75, False)]
-    result = reliability(pairs)
+    result = reliability([(0.75, True)] * 3 + [(0.75, False)])
     assert result["ece"] == pytest.approx(0.0)
     assert result["rows"] == [["[0.7, 0.8)", 4, 0.75, 0.75]]
+    assert reliability([(0.95, False)] * 2)["ece"] == pytest.approx(0.95)
+
+
+def test_reliability_map_is_monotone_and_bounded_per_group() -> None:
+    from bench.fit_confidence import HIGHEST, LOWEST, fit_reliability
+    from unspun.pair.confidence import calibrated_confidence
+
+    # Rewrites are right when the evidence is strong and a coin toss when weak; independent verdicts always right.
+    rows = [("rewrite", 0.55, k % 2 == 0, "s1") for k in range(10)] + [("rewrite", 0.95, True, "s2")] * 10
+    rows += [("same_story", 0.6 + k / 100, True, "s1") for k in range(10)]
+    fitted = fit_reliability(rows)
+    low, high = (calibrated_confidence("rewrite", x, fitted) for x in (0.55, 0.95))
+    assert low == pytest.approx(0.5) and high == pytest.approx(HIGHEST)
+    assert calibrated_confidence("unrelated", 0.7, fitted) == pytest.approx(HIGHEST)
+    for knots in fitted.values():
+        ys = [y for _, y in knots]
+        assert ys == sorted(ys) and all(LOWEST <= y <= HIGHEST for y in ys)

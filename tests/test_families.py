@@ -9,10 +9,11 @@ import pytest
 
 from tests.conftest import FIXTURES
 from unspun.corpus.families import family_origin, family_roles
+from unspun.corpus.story_clusters import copy_roles, origin_of
 from unspun.ingest.extract import extract
-from unspun.model import Article, Verdict
+from unspun.model import Article, ArticleMeta, StoredPair, Verdict
 from unspun.pair.pipeline import compare_articles
-from unspun.run.indexer import index_paths, trace, trace_dict
+from unspun.run.indexer import _match, index_paths, ranked_matches, trace, trace_dict
 
 
 def _verdict(direction: str, relation: str = "spun_copy") -> Verdict:
@@ -93,3 +94,28 @@ def test_trace_labels_roles_and_puts_the_origin_first(family_texts, tmp_path: Pa
     assert roles == {"origin": "source", "edited": "sibling", "spun60": "sibling"}
     assert Path(result["matches"][0]["id"]).stem == "origin"
     assert all(Path(m["origin"]).stem == "origin" for m in result["matches"])
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(["origin", "spun30", "spun60", "edited"])))
+def test_trace_ranks_the_origin_before_its_altered_copies_in_every_insertion_order(order, verdicts):
+    stored = [(x, y, verdicts[(x, y)]) for k, y in enumerate(order) for x in order[:k]]
+    for query in order:
+        others = [m for m in order if m != query]
+        with_query = {m: verdicts[(query, m)] for m in others}
+        roles = family_roles(query, with_query, [(x, y, v) for x, y, v in stored if query not in (x, y)])
+        matches = [_match(Article(m, ""), with_query[m], roles[m].role, roles[m].origin) for m in others]
+        ranked = [m.id for m in ranked_matches(matches)]
+        if query != "origin":
+            assert ranked[0] == "origin", (query, order, ranked)
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(["origin", "spun30", "spun60", "edited"])))
+def test_stories_name_the_origin_and_its_copies_in_every_insertion_order(order, verdicts):
+    # Keys follow insertion order, as in a store; each new article's verdicts have the earlier one as side A.
+    key = {name: k + 1 for k, name in enumerate(order)}
+    pairs = [StoredPair(key[x], key[y], verdicts[(x, y)]) for k, y in enumerate(order) for x in order[:k]]
+    metas = {key[n]: ArticleMeta(key[n], n, None, None, None, (), 100) for n in order}
+    origin = origin_of(list(key.values()), pairs, metas)
+    assert origin == key["origin"], order
+    roles = copy_roles(origin, list(key.values()), pairs)
+    assert {n: roles.get(key[n]) for n in order} == {n: "source" if n == "origin" else "copy" for n in order}

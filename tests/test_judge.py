@@ -205,3 +205,56 @@ def test_a_passage_quoted_in_a_longer_text_says_nothing_by_its_share():
     quoted = replace(COPY, coverage_a=0.6, coverage_b=0.1)  # most of A sits in B; little of B is A
     assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "partial_reuse", quoted, [], DEFAULT)[0] == "unknown"
     assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "near_duplicate", quoted, [], DEFAULT)[0] == "b_to_a"
+
+
+def test_the_side_whose_changed_words_read_worse_is_the_edited_copy():
+    worse_b = replace(COPY, swap_fluency=1.5, fluency_count=2)
+    direction, evidence = decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "near_duplicate", worse_b, [], DEFAULT)
+    assert direction == "a_to_b" and any("less naturally" in e for e in evidence)
+    one_swap = replace(COPY, swap_fluency=3.0, fluency_count=1)  # one word is too little to go on
+    same = (_seg(SOURCE_TEXT), _seg(SOURCE_TEXT))
+    assert decide_direction(*same, "near_duplicate", one_swap, [], DEFAULT)[0] == "unknown"
+
+
+def test_a_passage_foreign_to_the_rest_of_its_text_was_taken_into_it():
+    taken_into_a = replace(COPY, coverage_a=0.2, coverage_b=0.3, passage_fit_a=0.1, passage_fit_b=0.7)
+    direction, evidence = decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "partial_reuse", taken_into_a, [],
+                                           DEFAULT)
+    assert direction == "b_to_a" and any("took it into another text" in e for e in evidence)
+    both_fit = replace(taken_into_a, passage_fit_a=0.6)
+    same = (_seg(SOURCE_TEXT), _seg(SOURCE_TEXT))
+    assert decide_direction(*same, "partial_reuse", both_fit, [], DEFAULT)[0] == "unknown"
+
+
+def test_passage_fit_compares_the_reused_sentences_with_the_rest_of_their_side():
+    import numpy as np
+
+    from unspun.pair.judge import passage_fit
+
+    ports = ("The harbour council voted to close the old ferry pier. Fishermen must move their boats by May. "
+             "The council will repair the sea wall next year. Ferries will use the new quay from June.")
+    a = _seg(ports)
+    b = _seg("Wheat prices rose for a third week. Farmers blamed the dry spring for the poor harvest. "
+             "The harbour council voted to close the old ferry pier. Fishermen must move their boats by May.")
+    assert len(a.sentences) == len(b.sentences) == 4
+    matches = (SentenceMatch(0, 2, 1.0, 1.0, 1.0), SentenceMatch(1, 3, 1.0, 1.0, 1.0))
+    aligned = [Alignment(a.sentences[0], b.sentences[2], 1.0, "verbatim", matches)]
+    ports, farms = np.array([1.0, 0.0]), np.array([0.0, 1.0])
+    assert passage_fit(a, b, aligned, np.array([ports] * 4), "a") == pytest.approx(1.0)
+    assert passage_fit(a, b, aligned, np.array([farms, farms, ports, ports]), "b") == pytest.approx(0.0)
+    assert passage_fit(a, b, aligned, np.array([ports] * 3), "a") is None  # vectors of another text
+
+
+def test_a_bare_date_is_not_earlier_than_a_time_on_the_same_day():
+    day, evening = _seg(SOURCE_TEXT, "2023-08-30"), _seg(SOURCE_TEXT, "2023-08-30T23:14")
+    direction, evidence = decide_direction(evening, day, "near_duplicate", COPY, [], DEFAULT)
+    assert direction == "unknown" and not any("published first" in e for e in evidence)
+    next_day = _seg(SOURCE_TEXT, "2023-08-31")
+    assert decide_direction(evening, next_day, "near_duplicate", COPY, [], DEFAULT)[0] == "a_to_b"
+
+
+def test_a_reporters_byline_is_no_outside_source():
+    byline = _seg(SOURCE_TEXT, credits=("Reporting by Hannah Lowe, additional reporting by Nordic Sports Agency",))
+    assert decide_direction(byline, _seg(SOURCE_TEXT), "near_duplicate", COPY, [], DEFAULT)[0] == "unknown"
+    wire = _seg(SOURCE_TEXT, credits=("Source: Reuters",))
+    assert decide_direction(wire, _seg(SOURCE_TEXT), "near_duplicate", COPY, [], DEFAULT)[0] == "b_to_a"

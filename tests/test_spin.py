@@ -19,6 +19,7 @@ from unspun.pair.spin import (
     spin_score,
     substitution_rate,
     substitutions,
+    swap_fluency,
 )
 
 ORIGINAL = (
@@ -199,3 +200,17 @@ def test_every_substitution_span_is_non_empty_and_inside_its_text(words_a, words
 @given(st.lists(st.sampled_from(WORDS), min_size=0, max_size=60))
 def test_spin_score_is_a_probability(words):
     assert 0.0 <= spin_score(segment(Article("p", " ".join(words)))) <= 1.0
+
+
+def test_the_side_whose_swapped_words_join_their_neighbours_worse_reads_as_the_copy():
+    original = ('"We hope we can resume the repayments at least from 2007," the finance minister told '
+                "reporters. The talks will continue next week.")
+    edited = ('"We expectation we can restart the repayments at least from 2007," the finance minister told '
+              "reporters. The talks will continue next week.")
+    a, b = segment(Article("a", original)), segment(Article("b", edited))
+    whole_a, whole_b = Span(0, len(original)), Span(0, len(edited))
+    swaps = sentence_substitutions(original, whole_a, edited, whole_b)
+    gap, count = swap_fluency(a, b, swaps)
+    assert count == 2 and gap > 0.5  # "we hope", "to resume" are common pairs; "we expectation" is not
+    back, _ = swap_fluency(b, a, sentence_substitutions(edited, whole_b, original, whole_a))
+    assert back == -gap

@@ -81,6 +81,12 @@ class Config:
     direction_min_containment_gap: float = 0.1
     direction_min_swaps: int = 3
     direction_min_swap_rarity: float = 0.25
+    # fluency: at least this many plain-word swaps, and the copy's side joins its neighbours worse by this much
+    # (log10 word-pair counts, mean per swap; dev: BBC train derived pairs, 2 swaps and 0.5: 94 of 96 right)
+    direction_min_fluency_swaps: int = 2
+    direction_min_fluency_gap: float = 0.5
+    # passage fit: the reused sentences' cosine to the rest of their own text, source side minus copy side
+    direction_min_passage_fit_gap: float = 0.2
     # a direction is stated when the clues for it weigh at least this, and no clue of this weight dissents
     direction_min_weight: float = 1.0
     direction_max_dissent: float = 1.0
@@ -211,6 +217,9 @@ class SpinConfig:
     pair_word_min_zipf: float = 3.0
     # log10 count given to a pair missing from the bigram list (its rarest entries have ~10^5).
     absent_pair_log10_count: float = 5.0
+    # The same for how a swapped word joins its neighbours (``swap_fluency``): the list's rarest pairs have
+    # ~10^6.8, so an absent pair counts as rarer than any listed one (dev: BBC train copies, 6.0 against 4.5, 6.5).
+    fluency_absent_pair_log10_count: float = 6.0
     weight_rare_words: float = 14.204
     weight_odd_collocations: float = 2.145
     weight_weak_collocations: float = 4.962

@@ -93,6 +93,7 @@ def _covered(sentences: Sequence[Span], spans: Sequence[Span]) -> list[bool]:
 
 
 _NUMBER = re.compile(r"\d[\d.,]*")
+COSINE_TIE = 1e-3  # float32 sums of the same vectors differ by ~1e-4
 
 
 def condensed_links(a: Segmented, b: Segmented, alignments: Sequence[Alignment], similarity: np.ndarray,
@@ -137,7 +138,7 @@ def _closest_additions(kept: set[tuple[int, int]], score: np.ndarray, tier: Sema
     order, or — for a condensed sentence left without links — the closest one, preferring one that sits
     where its neighbours' links say it should."""
     linked_long = {j for _, j in kept}
-    closest = score.argmax(axis=0)
+    closest = [_closest(score[:, j], j) for j in range(score.shape[1])]
     own: dict[int, list[int]] = {}
     for i, j in kept:
         own.setdefault(i, []).append(j)
@@ -157,6 +158,13 @@ def _closest_additions(kept: set[tuple[int, int]], score: np.ndarray, tier: Sema
         in_order = [j for j in options if beside and min(beside) - reach <= j <= max(beside) + reach]
         added.add((i, max(in_order or options, key=lambda j: score[i, j])))
     return added
+
+
+def _closest(column: np.ndarray, j: int) -> int:
+    """The condensed sentence closest to long-side sentence ``j``; cosines within rounding of the best are ties
+    (near-identical sentences), settled by position, so that a text compared with itself pairs in order."""
+    tied = np.nonzero(column >= column.max() - COSINE_TIE)[0].tolist()
+    return min(tied, key=lambda i: (abs(i - j), i))
 
 
 def _rebuilt(a: Segmented, b: Segmented, alignments: Sequence[Alignment], pairs: list[tuple[int, int]],

@@ -11,12 +11,16 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import cast
+from datetime import datetime
+from typing import Literal, cast
+
+import numpy as np
 
 from unspun.config import DEFAULT, Config
 from unspun.model import FACT_KINDS, Alignment, Change, Direction, Relation, Segmented, Substitution, Verdict
+from unspun.pair.confidence import calibrated_confidence
 from unspun.pair.memo import Memo, remembered
-from unspun.pair.sentence_pairs import sentence_coverage
+from unspun.pair.sentence_pairs import counterparts, sentence_coverage
 from unspun.text.dates import parse_published
 from unspun.text.names import name_tokens
 
@@ -41,6 +45,14 @@ class PairFacts:
     # spinners do), and the number of swaps measured
     swap_rarity: float = 0.0
     swap_count: int = 0
+    # how much worse B's side of the swaps joins the unchanged words around it (``spin.swap_fluency``; positive:
+    # B reads worse), and the number of swaps measured
+    swap_fluency: float = 0.0
+    fluency_count: int = 0
+    # cosine between the reused sentences of each side and the rest of that side's sentences (None: fewer than
+    # two sentences on either part): a passage taken into another text is foreign to what surrounds it there
+    passage_fit_a: float | None = None
+    passage_fit_b: float | None = None
 
 
 def judge(a: Segmented, b: Segmented, alignments: Sequence[Alignment], changes: Sequence[Change],
@@ -62,7 +74,7 @@ def judge(a: Segmented, b: Segmented, alignments: Sequence[Alignment], changes: 
     return Verdict(
         relation=cast(Relation, relation),
         direction=cast(Direction, direction),
-        confidence=round(relation_confidence, 3),
+        confidence=round(calibrated_confidence(relation, relation_confidence), 3),
         coverage_a=round(facts.coverage_a, 3),
         coverage_b=round(facts.coverage_b, 3),
         evidence=tuple(relation_evidence + direction_evidence),
@@ -91,8 +103,10 @@ def describe_fact_counts(counts: Sequence[tuple[str, int]]) -> str:
 
 def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], substitution_rate: float,
                document_similarity: float, spin_a: float, spin_b: float, memo: Memo | None = None,
-               swap_rarity: tuple[float, int] = (0.0, 0)) -> PairFacts:
-    """What the verdict is decided from; ``memo`` (an engine's) keeps each article's names."""
+               swap_rarity: tuple[float, int] = (0.0, 0), swap_fluency: tuple[float, int] = (0.0, 0),
+               vectors: tuple[np.ndarray, np.ndarray] | None = None) -> PairFacts:
+    """What the verdict is decided from; ``memo`` (an engine's) keeps each article's names; ``vectors`` are
+    the two sides' sentence vectors (unit length), for how each side's reused sentences fit the rest."""
     # Both sides weigh the same, so that comparing B with A says what comparing A with B says.
     reused = sum(al.a.length + al.b.length for al in alignments) // 2
     return PairFacts(
@@ -110,7 +124,25 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         spin_b=spin_b,
         swap_rarity=swap_rarity[0],
         swap_count=swap_rarity[1],
+        swap_fluency=swap_fluency[0],
+        fluency_count=swap_fluency[1],
+        passage_fit_a=passage_fit(a, b, alignments, vectors[0], "a") if vectors is not None else None,
+        passage_fit_b=passage_fit(a, b, alignments, vectors[1], "b") if vectors is not None else None,
     )
+
+
+def passage_fit(a: Segmented, b: Segmented, alignments: Sequence[Alignment], vectors: np.ndarray,
+                side: Literal["a", "b"]) -> float | None:
+    """Cosine between the mean vector of one side's reused sentences and that of its other sentences; None
+    when either part has fewer than two sentences (nothing to compare)."""
+    aligned = counterparts(a, b, alignments, side)
+    reused = [k for k, c in enumerate(aligned) if c is not None]
+    rest = [k for k, c in enumerate(aligned) if c is None]
+    if not reused or len(rest) < 2 or len(vectors) != len(aligned):
+        return None
+    x, y = vectors[reused].mean(axis=0), vectors[rest].mean(axis=0)
+    norm = float(np.linalg.norm(x) * np.linalg.norm(y))
+    return float(x @ y) / norm if norm else None
 
 
 def kind_shares(alignments: Sequence[Alignment]) -> dict[str, float]:
@@ -279,6 +311,8 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
         _containment_clue(f, config) if relation != "partial_reuse" else (0.0, ""),
         _spin_clue(f, config),
         _swap_clue(f, config),
+        _fluency_clue(f, config),
+        _passage_fit_clue(f, config),
         _consistency_clue(a, b, _respellings(a, b, changes, swaps)),
         _outlet_credit_clue(a, b),
         _truncation_clue(a, b),
@@ -303,11 +337,20 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
 
 def _date_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
     da, db = parse_published(a.article.published), parse_published(b.article.published)
-    if da is None or db is None or da == db:
+    if da is None or db is None:
+        return 0.0, ""
+    if _day_only(a.article.published) or _day_only(b.article.published):
+        # A bare date says nothing about the hour: "2023-08-30" is not before "2023-08-30T23:14".
+        da, db = datetime(da.year, da.month, da.day), datetime(db.year, db.month, db.day)
+    if da == db:
         return 0.0, ""
     if da < db:
         return 1.0, f"A was published first ({a.article.published} before {b.article.published})"
     return -1.0, f"B was published first ({b.article.published} before {a.article.published})"
+
+
+def _day_only(published: str | None) -> bool:
+    return published is not None and len(published.strip()) <= len("YYYY-MM-DD")
 
 
 def _credit_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
@@ -352,6 +395,32 @@ def _swap_clue(f: PairFacts, config: Config) -> tuple[float, str]:
     if f.swap_rarity <= -config.direction_min_swap_rarity:
         return -1.5, (f"A's side of {f.swap_count} one-for-one word swaps is rarer (by {-f.swap_rarity:.1f} Zipf), "
                       "as a spinner's thesaurus picks are: A is the copy")
+    return 0.0, ""
+
+
+def _fluency_clue(f: PairFacts, config: Config) -> tuple[float, str]:
+    if f.fluency_count < config.direction_min_fluency_swaps:
+        return 0.0, ""
+    if f.swap_fluency >= config.direction_min_fluency_gap:
+        return 1.0, (f"where the texts differ ({f.fluency_count} words swapped one for one), B's words join their "
+                     "neighbours less naturally than A's: B is the edited copy")
+    if f.swap_fluency <= -config.direction_min_fluency_gap:
+        return -1.0, (f"where the texts differ ({f.fluency_count} words swapped one for one), A's words join their "
+                      "neighbours less naturally than B's: A is the edited copy")
+    return 0.0, ""
+
+
+def _passage_fit_clue(f: PairFacts, config: Config) -> tuple[float, str]:
+    """The reused passage belongs to the text it fits: in the copy it sits among sentences about other things."""
+    if f.passage_fit_a is None or f.passage_fit_b is None:
+        return 0.0, ""
+    gap = f.passage_fit_a - f.passage_fit_b
+    if gap >= config.direction_min_passage_fit_gap:
+        return 1.0, (f"the reused passage fits the rest of A (similarity {f.passage_fit_a:.2f}) but not the rest "
+                     f"of B ({f.passage_fit_b:.2f}): B took it into another text")
+    if gap <= -config.direction_min_passage_fit_gap:
+        return -1.0, (f"the reused passage fits the rest of B (similarity {f.passage_fit_b:.2f}) but not the rest "
+                      f"of A ({f.passage_fit_a:.2f}): A took it into another text")
     return 0.0, ""
 
 
@@ -463,7 +532,9 @@ def _common_source(a: Segmented, b: Segmented, f: PairFacts) -> bool:
     return (_credits_other_outlet(a) and f.coverage_b < 0.75) or (_credits_other_outlet(b) and f.coverage_a < 0.75)
 
 
-_SOURCE_CREDIT_WORDS = frozenset({"source", "via", "reuters", "ap", "afp", "bbc", "agencies", "reporting"})
+# Words of a credit naming where the words came from. A byline ("Reporting by Hannah Lowe, additional reporting
+# by Nordic Sports Agency") names who reported for the outlet, not a text it copied: "reporting" is not one.
+_SOURCE_CREDIT_WORDS = frozenset({"source", "via", "reuters", "ap", "afp", "bbc", "agencies"})
 
 
 def _credits_other_outlet(seg: Segmented) -> bool:

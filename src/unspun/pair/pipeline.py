@@ -18,7 +18,7 @@ from unspun.pair.align_semantic import condensed_links, derived_by_meaning, sema
 from unspun.pair.changes import find_changes
 from unspun.pair.engine import PairEngine, default_engine
 from unspun.pair.judge import PairFacts, judge, pair_facts
-from unspun.pair.spin import substitution_rate, substitutions, swap_rarity
+from unspun.pair.spin import substitution_rate, substitutions, swap_fluency, swap_rarity
 
 
 def run_pair(a: Segmented, b: Segmented, engine: PairEngine, details: bool = True) -> Comparison:
@@ -40,7 +40,8 @@ def run_pair_with_facts(a: Segmented, b: Segmented, engine: PairEngine,
     swaps = substitutions(a, b, alignments)
     facts = pair_facts(a, b, alignments, substitution_rate(a, b, alignments, swaps),
                        document_similarity(vectors_a, vectors_b), spin_a, spin_b, memo=engine.memo,
-                       swap_rarity=swap_rarity(a, b, swaps))
+                       swap_rarity=swap_rarity(a, b, swaps),
+                       swap_fluency=swap_fluency(a, b, swaps, engine.settings.spin), vectors=(vectors_a, vectors_b))
     # Without details the judge still needs the fact changes of word-for-word copies (a copy that alters a
     # fact is no duplicate); there unchanged sentences cost nothing. Other pairs skip them in a corpus.
     lexical = facts.kind_share["verbatim"] + facts.kind_share["near_verbatim"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections.abc import Sequence
 
 from unspun.config import SPIN_DEFAULT, SpinConfig
@@ -109,6 +110,51 @@ def swap_rarity(a: Segmented, b: Segmented, swaps: Sequence[Substitution]) -> tu
         if za is not None and zb is not None:
             gaps.append(za - zb)
     return (sum(gaps) / len(gaps) if gaps else 0.0), len(gaps)
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\s*$")
+_WORD_AFTER = re.compile(r"\s*(\w+)")
+
+
+def swap_fluency(a: Segmented, b: Segmented, swaps: Sequence[Substitution],
+                 config: SpinConfig = SPIN_DEFAULT) -> tuple[float, int]:
+    """How much worse B's side of the one-for-one swaps joins the unchanged words around it than A's: the mean
+    over swaps of plain lower-case words of (log10 counts of the word pairs at the swap's two edges, A's minus
+    B's), and how many swaps were measured.
+
+    The words around a swap are the same on both sides, so the side whose word pairs are rarer is the one that
+    reads worse right where the texts differ: "we hope we can" against "we expectation we can". A spinner's or
+    careless editor's substitutions do that to the copy; an original was written to read. Positive means B
+    reads worse (is the copy).
+    """
+    gaps = []
+    for swap in swaps:
+        x, y = swap.a.text_of(a.article.text), swap.b.text_of(b.article.text)
+        if not (_plain_chunk(x) and _plain_chunk(y)):
+            continue
+        absent = config.fluency_absent_pair_log10_count
+        fit_a = _edge_pairs_log10(a.article.text, swap.a, absent)
+        fit_b = _edge_pairs_log10(b.article.text, swap.b, absent)
+        if fit_a is not None and fit_b is not None:
+            gaps.append(fit_a - fit_b)
+    return (sum(gaps) / len(gaps) if gaps else 0.0), len(gaps)
+
+
+def _plain_chunk(chunk: str) -> bool:
+    return chunk.replace(" ", "").isalpha() and chunk[0].islower()
+
+
+def _edge_pairs_log10(text: str, span: Span, absent: float) -> float | None:
+    """Summed log10 counts of (word before, first word) and (last word, word after); None without neighbours."""
+    words = [t.text.lower() for t in word_tokens(span.text_of(text))]
+    before = _WORD_BEFORE.search(text, max(0, span.start - 40), span.start)
+    after = _WORD_AFTER.match(text, span.end, span.end + 40)
+    if not words or not (before or after):
+        return None
+    pairs = ([f"{before.group(1).lower()} {words[0]}"] if before else []) + (
+        [f"{words[-1]} {after.group(1).lower()}"] if after else [])
+    table = _bigrams()
+    return sum(table.get(pair, absent) for pair in pairs)
 
 
 def _plain_zipf(chunk: str) -> float | None:

@@ -27,7 +27,7 @@ import gc
 import hashlib
 import time
 from collections import Counter, OrderedDict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -421,11 +421,16 @@ def _traced(store: Store, article: Article, index: CandidateIndex, engine: PairE
                 names[member.origin] = store.article(member.origin).id
             origin = names[member.origin]
         matches.append(_match(side.seg.article, verdict, member.role, origin, versions.get(pk, (1, 1))))
-    # The family's origin first (its altered copies must not outrank it), then by evidence.
-    matches.sort(key=lambda m: (m.origin != m.id, -m.score, m.id, m.version))
+    ranked = ranked_matches(matches)
     if own is not None:
-        return TraceResult(article, tuple(matches), *versions[own])
-    return TraceResult(article, tuple(matches), None, len(store.keys_of([article.id])))
+        return TraceResult(article, ranked, *versions[own])
+    return TraceResult(article, ranked, None, len(store.keys_of([article.id])))
+
+
+def ranked_matches(matches: Sequence[TraceMatch]) -> tuple[TraceMatch, ...]:
+    """The family's origin first, then the query's other sources, then the rest, each by evidence (score):
+    an altered copy of the origin, however close to the query, never outranks the origin or a source."""
+    return tuple(sorted(matches, key=lambda m: (m.origin != m.id, m.role != "source", -m.score, m.id, m.version)))
 
 
 _QUERY = -1  # the query's key in its family (stored keys are positive)

@@ -56,7 +56,8 @@ GLOSSARY: dict[str, list[tuple[str, str]]] = {
         ("unknown", "the evidence does not say which came first"),
     ],
     "Scores": [
-        ("confidence", "how sure the verdict is, from 0 to 1; below 0.5 treat it as a lead, not a finding"),
+        ("confidence", "how often a verdict like this one is right about reuse (reused or independent), "
+                       "from 0.5 to 0.99, calibrated on labelled pairs from five sources"),
         ("coverage", "the share of a text's characters found in the other one (A's share and B's share)"),
         ("spin score", "how machine-spun a text reads on its own, from 0 (natural) to 1 (word salad)"),
         ("origin", "the article of a story the others derive from, when the evidence names one"),
