@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from unspun.corpus.story_clusters import cluster
+
 MAX_ROUNDS = 200  # large-star/small-star converges in O(log^2 n) rounds: 200 is far beyond any real graph
 
 
@@ -31,24 +33,13 @@ def labels(edges: Any, local_limit: int) -> Any:
 
 
 def local_components(edges: list[tuple[int, int]]) -> dict[int, int]:
-    """node → label (the component's smallest node) by union-find, the same rows as ``components`` gives."""
-    parent: dict[int, int] = {}
-
-    def root(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for a, b in edges:
-        if a == b:  # a self-loop is no edge, as in ``components``
-            continue
-        parent.setdefault(a, a)
-        parent.setdefault(b, b)
-        ra, rb = root(a), root(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    return {node: root(node) for node in parent}
+    """node → label (the component's smallest node) by the stories' union-find, the same rows as ``components``
+    gives."""
+    nodes = sorted({x for a, b in edges if a != b for x in (a, b)})  # a self-loop is no edge, as in ``components``
+    index = {node: i for i, node in enumerate(nodes)}
+    groups = cluster(len(nodes), ((index[a], index[b]) for a, b in edges if a != b))
+    # Each group is sorted and ``nodes`` is sorted, so a group's first member is its smallest node.
+    return {nodes[i]: nodes[group[0]] for group in groups for i in group}
 
 
 def components(edges: Any, max_rounds: int = MAX_ROUNDS) -> Any:
