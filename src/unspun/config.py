@@ -397,7 +397,7 @@ class ServeConfig:
     # may not be used by two threads). More requests wait for a free engine. Work in Python holds the GIL, so
     # more engines than cores add memory, not speed (bench/web.py).
     engines: int = 2
-    # Processes that serve traces, each with its own engine and candidate index (``unspun serve --workers``): a
+    # Processes that serve traces, each with its own engine and candidate index (the web app's trace pool): a
     # trace is Python from end to end, so threads share one core under the GIL and processes use them all. 1:
     # traces run in the server process. Each process holds the candidate index (~0.4 GB at 100k articles).
     trace_workers: int = 1
