@@ -420,6 +420,10 @@ class ServeConfig:
     # may not be used by two threads). More requests wait for a free engine. Work in Python holds the GIL, so
     # more engines than cores add memory, not speed (bench/web.py).
     engines: int = 2
+    # Processes that serve traces, each with its own engine and candidate index (the web app's trace pool): a
+    # trace is Python from end to end, so threads share one core under the GIL and processes use them all. 1:
+    # traces run in the server process. Each process holds the candidate index (~0.4 GB at 100k articles).
+    trace_workers: int = 1
     stories_per_page: int = 50
     api_max_stories_per_page: int = 500
     # Uploads are indexed in small batches: the progress bar advances as each one commits.
@@ -624,10 +628,10 @@ def _check_across(s: Settings) -> None:
          and 1 <= s.spark.sentence_bits <= 62 and 1 <= s.spark.doc_bits <= 62,
          "spark: partitions, batch, bucket, sample and band counts must be at least 1, band bits from 1 to 62"),
         (all(v >= 1 for v in (s.serve.max_body_bytes, s.serve.fetch_max_bytes, s.serve.engines,
-                               s.serve.stories_per_page, s.serve.api_max_stories_per_page,
+                               s.serve.trace_workers, s.serve.stories_per_page, s.serve.api_max_stories_per_page,
                                s.serve.upload_batch_articles))
          and s.serve.fetch_connect_seconds > 0 and s.serve.fetch_read_seconds > 0,
-         "serve: sizes, engines, page sizes and batches must be at least 1, fetch timeouts above 0"),
+         "serve: sizes, engines, trace workers, page sizes and batches must be at least 1, fetch timeouts above 0"),
     ]
     for ok, message in rules:
         if not ok:

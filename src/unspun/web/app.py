@@ -160,16 +160,19 @@ class ComparePair(BaseModel):
 
 
 def create_app(db: Path | None = None, token: str | None = None, settings: Settings = DEFAULT_SETTINGS,
-               resolve: Resolve = resolve_host, trace_workers: int = 1) -> FastAPI:
+               resolve: Resolve = resolve_host, trace_workers: int | None = None) -> FastAPI:
     """The app for the store at ``db`` (None: compare only). With a ``token`` every request must carry it.
-    ``settings``: the engines' and the ``serve`` section's (body cap, URL fetching, concurrent engines).
-    ``trace_workers`` > 1 starts that many worker processes that share each trace's comparisons."""
+    ``settings``: the engines' and the ``serve`` section's (body cap, URL fetching, concurrent engines, trace
+    processes). ``trace_workers`` (default ``serve.trace_workers``) > 1 serves traces in that many processes,
+    each with its own engine and candidate index, started with the app (its lifespan); 1 traces in this
+    process."""
     serve = settings.serve
+    trace_workers = serve.trace_workers if trace_workers is None else trace_workers
     library = Library(db, settings)
     pages = Pages(ServerLinks(), server=True, store_hint=NO_STORE)
     jobs = Jobs(db, settings) if db is not None else None
     fetch_limits = FetchLimits.of(serve)
-    pool: list[Any] = []  # the started Workers, while the app runs
+    tracers: list[Any] = []  # the started TracePool, while the app runs
     # Requests run in threads at once: each borrows an engine (memos and tokenizers of its own) for its work.
     # MiniLM for pasted pairs (as ``unspun compare``), static vectors for the store (as the indexer).
     precise = EnginePool(PairEngine(settings, precise=True), serve.engines)
@@ -179,14 +182,14 @@ def create_app(db: Path | None = None, token: str | None = None, settings: Setti
     @contextlib.asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         if db is not None and trace_workers > 1:
-            from unspun.run.pool import Workers
+            from unspun.run.trace_pool import TracePool
 
-            pool.append(Workers(corpus.engine, workers=trace_workers).start())
+            tracers.append(TracePool(db, settings, trace_workers).start())
         try:
             yield
         finally:
-            for workers in pool:
-                workers.close()
+            for started in tracers:
+                started.close()
 
     app = FastAPI(title="unspun", version="1", docs_url=None, redoc_url=None, lifespan=lifespan,
                   description="Text reuse and provenance for news: the JSON API of `unspun serve`.")
@@ -427,9 +430,11 @@ def create_app(db: Path | None = None, token: str | None = None, settings: Setti
     def traced(article: Article):  # -> TraceResult
         from unspun.run.indexer import trace_article
 
+        if db is not None and tracers:
+            return tracers[0].trace(article)
         with library.store() as store, corpus.borrowed() as engine:
             index = library.view(store).index
-            return trace_article(store, article, index, engine, pool=pool[0] if pool else None)
+            return trace_article(store, article, index, engine)
 
     def stored_pair_comparison(a: str, b: str):  # -> StoredComparison
         from unspun.run.lookup import stored_comparison
@@ -454,7 +459,7 @@ def create_app(db: Path | None = None, token: str | None = None, settings: Setti
             raise NotFound(f"no upload {job_id} on this server (uploads are forgotten when it restarts)")
         return job
 
-    app.state.library, app.state.jobs, app.state.trace_pool = library, jobs, pool
+    app.state.library, app.state.jobs, app.state.tracers = library, jobs, tracers
     app.state.engines = {"precise": precise, "corpus": corpus}
     return app
 
