@@ -76,7 +76,7 @@ def record_from_bytes(name: str, data: bytes, config: Config = DEFAULT, record_i
         data = _gunzip(name, data, config)
     if not data.strip():
         raise InputError(f"{name} is empty: pass a file with article text")
-    text, encoding = decode_page(name, data)
+    text, encoding = decode_page(name, data, config=config)
     if not text.strip():
         raise InputError(f"{name} is empty: pass a file with article text")
     kind = _sniff_format(stem, text)
@@ -278,7 +278,7 @@ def bounded_lines(stream: _LineReader, limit: int) -> Iterator[bytes | None]:
 
 def _jsonl_record(default_id: str, line: bytes, config: Config) -> RawRecord | Skipped:
     try:
-        text, encoding = decode_page(default_id, line)
+        text, encoding = decode_page(default_id, line, config=config)
         obj = json.loads(text)
     except InputError as error:
         return Skipped(default_id, str(error))
@@ -426,7 +426,7 @@ def _warc_page(record: Any, position: str, config: Config) -> RawRecord | Skippe
     if not body.strip():
         return Skipped(uri, "empty HTML response")
     try:
-        text, encoding = decode_page(uri, body, http_charset(content_type))
+        text, encoding = decode_page(uri, body, http_charset(content_type), config)
     except InputError as error:
         return Skipped(uri, str(error))
     # WARC-Date is when the page was fetched, not published: it stays out of ``published``.
