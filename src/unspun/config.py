@@ -433,7 +433,8 @@ class ServeConfig:
     engines: int = 2
     # Processes that serve traces, each with its own engine and candidate index (the web app's trace pool): a
     # trace is Python from end to end, so threads share one core under the GIL and processes use them all. 1:
-    # traces run in the server process. Each process holds the candidate index (~0.4 GB at 100k articles).
+    # traces run in the server process. Each process holds its own candidate index (~0.7 GB resident at 100k
+    # articles with the static model: bench/RESULTS.md, Web).
     trace_workers: int = 1
     stories_per_page: int = 50
     api_max_stories_per_page: int = 500
