@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from unspun.config import DEFAULT, Config
 from unspun.ingest.page_meta import byline_author, date_line, masthead_site
 from unspun.model import Removed
 from unspun.text.tokens import word_tokens
@@ -276,8 +277,9 @@ def topic_overlap(paragraph: str, body: set[str]) -> float:
     return len(stems & body) / len(stems) if stems else 0.0
 
 
-def classify_lines(text: str) -> list[LineVerdict]:
-    """Every non-blank line of ``text`` (glued chrome split off) with its label and removal reason."""
+def classify_lines(text: str, config: Config = DEFAULT) -> list[LineVerdict]:
+    """Every non-blank line of ``text`` (glued chrome split off) with its label and removal reason
+    (``config``: the metadata lines' limits)."""
     lines, glued = _lines_with_glued_chrome(text)
     page = _Page(lines, [line_features(line) for line in lines])
     page.labels = ["" for _ in lines]
@@ -289,7 +291,7 @@ def classify_lines(text: str) -> list[LineVerdict]:
     ]
     _label_sections_and_teasers(page, body_indices)
     _label_repeats(page)
-    _label_position(page)
+    _label_position(page, config)
     return [_verdict(line, label) for line, label in zip(page.lines, page.labels, strict=True)]
 
 
@@ -464,7 +466,7 @@ def _block_key(line: str) -> str:
     return " ".join(w.lower() for w in words_of(line))
 
 
-def _label_position(page: _Page) -> None:
+def _label_position(page: _Page, config: Config) -> None:
     """Chrome lines everywhere; the headline before the body; fragments around the body are page furniture."""
     open_indices = [i for i, label in enumerate(page.labels) if not label]
     body = [i for i in open_indices if page.features[i].score >= BODY_MIN_SCORE]
@@ -477,7 +479,7 @@ def _label_position(page: _Page) -> None:
     for index in open_indices:
         feats = page.features[index]
         outside = not first < index < last and not feats.section_header
-        meta = _metadata_label(page.lines[index], before_title=not title_done) if outside else ""
+        meta = _metadata_label(page.lines[index], not title_done, config) if outside else ""
         if meta:
             page.labels[index] = meta
         elif index < first and not title_done and _topical_headline(page.lines[index], feats, topic):
@@ -514,15 +516,15 @@ def _topical_headline(line: str, feats: LineFeatures, body: set[str]) -> bool:
 METADATA_MAX_CHARS = 300
 
 
-def _metadata_label(line: str, before_title: bool) -> str:
+def _metadata_label(line: str, before_title: bool, config: Config) -> str:
     """"author", "published" or "site" for a byline, a date line or a masthead / copyright line."""
     if len(line) > METADATA_MAX_CHARS:
         return ""
-    if byline_author(line):
+    if byline_author(line, config):
         return "author"
-    if date_line(line):
+    if date_line(line, config):
         return "published"
-    site = masthead_site(line)
+    site = masthead_site(line, config)
     if site and (before_title or not line[:1].isalpha()):
         return "site"  # a masthead heads the page; after the title only "© 2023 …" names the site
     return ""
