@@ -54,7 +54,7 @@ def extract_record(
     """``record`` → ``Article``; raises ``InputError`` when nothing article-like remains."""
     if record.format == "json":
         record = _json_inner_record(record)
-    article = _extract_html(record, html) if record.format == "html" else _extract_text(record)
+    article = _extract_html(record, config, html) if record.format == "html" else _extract_text(record, config)
     if len(article.text) < config.min_article_chars:
         raise InputError(
             f"no article text found in {record.id}: {len(article.text)} characters of text remain after "
@@ -89,10 +89,10 @@ def _text_of(record: RawRecord) -> tuple[str, Encoding | None]:
 # --- plain text ----------------------------------------------------------------------------------------
 
 
-def _extract_text(record: RawRecord) -> Article:
+def _extract_text(record: RawRecord, config: Config) -> Article:
     text, encoding = _text_of(record)
     record = replace(record, content=text, encoding=encoding)
-    verdicts = classify_lines(text)
+    verdicts = classify_lines(text, config)
     body = [v.text for v in verdicts if v.label == "body"]
     title = next((v.text for v in verdicts if v.label == "title"), None)
     credits = [v.text for v in verdicts if v.label == "credit"] + _dateline_credits(body)
@@ -143,7 +143,7 @@ def _article(
 # --- HTML ----------------------------------------------------------------------------------------------
 
 
-def _extract_html(record: RawRecord, options: HtmlExtractConfig) -> Article:
+def _extract_html(record: RawRecord, config: Config, options: HtmlExtractConfig) -> Article:
     # One parse: metadata, the main text and the boilerplate listing all read this tree (each content pass
     # works on its own copy, as trafilatura copies a tree it is given).
     text, encoding = _text_of(record)
@@ -154,17 +154,17 @@ def _extract_html(record: RawRecord, options: HtmlExtractConfig) -> Article:
     body, credits = _split_credits(main.splitlines())
     if options.drop_title_line and body and found["title"] and body[0] == found["title"]:
         body = body[1:]
-    body, furniture = _drop_furniture(body) if options.filter_lines else (body, ())
+    body, furniture = _drop_furniture(body, config) if options.filter_lines else (body, ())
     listed = tree is not None and options.list_boilerplate
     removed = _boilerplate(tree, main, options) if listed else ()
     return _article(record, "\n".join(body), found.pop("title"), found, credits, furniture + removed)
 
 
-def _drop_furniture(lines: list[str]) -> tuple[list[str], tuple[Removed, ...]]:
+def _drop_furniture(lines: list[str], config: Config) -> tuple[list[str], tuple[Removed, ...]]:
     kept: list[str] = []
     removed: list[Removed] = []
     for line in lines:
-        reason = html_line_reason(line)
+        reason = html_line_reason(line, config)
         if reason is None:
             kept.append(line)
         else:
