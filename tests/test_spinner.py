@@ -151,10 +151,12 @@ def test_bad_rate_is_rejected(spinner: Spinner) -> None:
 def test_spinning_an_article_is_fast(spinner: Spinner) -> None:
     text = (ARTICLES / "port_strike.txt").read_text(encoding="utf-8")
     spinner.spin(text, 0.5, seed=0)  # warms the per-word candidate cache once
-    started = time.perf_counter()
+    # CPU time of this process, not wall time: on a shared 2-core machine the wall clock measures the
+    # neighbours' load, while the spinner's own cost is what this test guards.
+    started = time.process_time()
     for seed in range(1, 6):
         spinner.spin(text, 0.5, seed=seed, corrupt_names=0.3)
-    assert (time.perf_counter() - started) / 5 < 0.05
+    assert (time.process_time() - started) / 5 < 0.05
 
 
 VOCABULARY = (
