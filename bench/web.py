@@ -34,7 +34,9 @@ from bench.common import BASE_TREE_ENV, PROJECT_ROOT, fmt, goal, md_table, suite
 from bench.corpus import SPIN_RATE, _spinner, bbc_texts, large_store
 
 CLIENTS = 8
-SERVER_WORKERS = 2  # unspun serve --workers 2: one worker process shares each trace's comparisons (2 cores)
+# unspun serve --workers N: N processes serve traces, each with its own engine and candidate index (before
+# 2026-12-02 evening: one process shared each trace's comparisons). 2 cores: 2.
+SERVER_WORKERS = int(os.environ.get("UNSPUN_WEB_WORKERS") or 2)
 # With a base tree: base, this tree, base, this tree (load drifts; turns share it); UNSPUN_WEB_ROUNDS=1 halves a
 # long run.
 ROUNDS = int(os.environ.get("UNSPUN_WEB_ROUNDS") or 2)
@@ -265,8 +267,8 @@ def markdown(r: dict[str, Any]) -> str:
             ratios.append([f"round {mine['round']}", new["p50_ms"] / old["p50_ms"], new["p99_ms"] / old["p99_ms"],
                            new["per_s"] / old["per_s"]])
     return "\n".join([
-        f"`unspun serve --workers {SERVER_WORKERS}` on 127.0.0.1 (uvicorn; a worker process shares each trace's "
-        f"comparisons), store of {store['articles']} articles ({built}; candidate index and 100 library traces "
+        f"`unspun serve --workers {SERVER_WORKERS}` on 127.0.0.1 (uvicorn; each tree's meaning of `--workers`), "
+        f"store of {store['articles']} articles ({built}; candidate index and 100 library traces "
         f"{fmt(r['index_seconds'])} s){base}. Load average of the shared machine (1, 5, 15 min) before → after: "
         f"{load}.",
         "",

@@ -199,6 +199,28 @@ def test_bad_warc_records_are_skipped_and_counted(tmp_path: Path) -> None:
     assert sum(summary.skipped.values()) == 1
 
 
+def test_an_archive_cut_short_is_one_skipped_item_after_its_whole_records(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pytest.importorskip("warcio")
+    warc = tmp_path / "crawl.warc.gz"
+    _write_warc(warc, [
+        ("https://news.example/library", _html("City library", "library_original.txt")),
+        ("https://news.example/orchard", _html("Late frost", "orchard_original.txt")),
+    ])
+    data = warc.read_bytes()
+    cut = tmp_path / "cut.warc.gz"
+    cut.write_bytes(data[: len(data) - 200])  # inside the second record's gzip member
+    code = main(["index", str(cut), "--db", str(tmp_path / "c.db"), "--workers", "1"])
+    err = capsys.readouterr().err
+    assert code == 1, "a run that skipped a cut record says so in its exit status"
+    assert err.count("\n") == 1 and "indexed 1 new article(s)" in err
+    assert f"skipped 1 bad record(s): 1 × archive {cut} is cut short inside record 2 (at byte " in err
+    assert "the 1 whole record(s) before it were read" in err
+    with Store(tmp_path / "c.db") as store:
+        assert set(store.stored_hashes()) == {"https://news.example/library"}
+
+
 def test_resume_after_sigkill_loses_and_duplicates_nothing(tmp_path: Path) -> None:
     feed, count = tmp_path / "feed.jsonl", 240
     _write_generated_feed(feed, count)
@@ -213,7 +235,7 @@ def test_resume_after_sigkill_loses_and_duplicates_nothing(tmp_path: Path) -> No
     process.send_signal(signal.SIGKILL)
     process.wait()
     with contextlib.suppress(ProcessLookupError):
-        os.killpg(process.pid, signal.SIGKILL)  # the worker pool outlives its killed parent: end it here
+        os.killpg(process.pid, signal.SIGKILL)  # a safety net: the pool ends by itself (test_workers.py)
     assert 0 < committed < count, "the kill must land mid-run"
     assert children is None or children, "the worker pool should be running when the indexer is killed"
     done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)

@@ -136,3 +136,20 @@ def test_binary_kind_names_only_real_signatures() -> None:
     assert binary_kind(b"RIFF\x00\x00\x00\x00WEBPVP8 ") == "a RIFF media file (WebP, WAV or AVI)"
     assert binary_kind(b"RIFF raff, said the report.") is None
     assert binary_kind(ENGLISH.encode()) is None
+
+
+def test_the_binary_test_and_the_western_guess_take_their_thresholds_from_the_settings_tree() -> None:
+    from unspun.config import Config
+    from unspun.ingest.read import record_from_bytes
+
+    # 8% control bytes (an old capture full of terminal codes): binary by default, text when allowed more.
+    data = ("The harbour master spoke.\x07\x07 " * 40).encode()
+    with pytest.raises(InputError, match="looks binary"):
+        decode_page("old.txt", data)
+    assert decode_page("old.txt", data, config=Config(binary_max_control_share=0.1))[1].name == "utf-8"
+    assert record_from_bytes("old.txt", data, Config(binary_max_control_share=0.1)).content.startswith("The harbour")
+    # French in Windows-1252 (7% non-ASCII): the Western guess reads it; with no share allowed it is left to
+    # charset-normalizer, which takes it for Central European cp1250
+    french = "Le café coûte 3 € à Genève, a déclaré le maire hier soir.".encode("cp1252")
+    assert decode_page("cafe.txt", french)[1] == Encoding("cp1252", "guessed")
+    assert decode_page("cafe.txt", french, config=Config(western_max_non_ascii_share=0.0))[1].name != "cp1252"

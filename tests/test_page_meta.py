@@ -30,3 +30,21 @@ def test_dateline_and_masthead() -> None:
     assert masthead_site("© 2023 Ashcombe Evening Post. All rights reserved.") == "Ashcombe Evening Post"
     assert masthead_site("commonspace.eu") == "commonspace.eu"
     assert masthead_site("Labour chooses Manchester") is None
+
+
+def test_the_metadata_line_limits_come_from_the_settings_tree() -> None:
+    from unspun.config import Config
+    from unspun.ingest.extract import extract_record
+    from unspun.model import RawRecord
+
+    line = "Published 19 December 2022 · an easy four minute read"  # five words besides the date
+    assert date_line(line) is None
+    assert date_line(line, Config(date_line_max_extra_words=5)) == "2022-12-19"
+    masthead = "The Ashcombe Riverside Valley Evening Post"  # six words
+    assert masthead_site(masthead) is None
+    assert masthead_site(masthead, Config(masthead_max_words=6)) == masthead
+    page = RawRecord("capture.txt", f"{masthead}\n\n{line}\n\n" + "The harbour master said the pontoon would open "
+                     "in March after three years of delays.\n\nFishing crews have waited years for the berths.\n")
+    article = extract_record(page, Config(date_line_max_extra_words=5, masthead_max_words=6))
+    assert (article.published, article.site) == ("2022-12-19", masthead)
+    assert extract_record(page).published is None

@@ -9,6 +9,7 @@ import json
 import random
 import sys
 import time
+import zlib
 from pathlib import Path
 
 import pytest
@@ -315,3 +316,95 @@ def test_a_warc_with_a_giant_header_line_is_skipped_quickly_after_its_good_recor
     assert time.perf_counter() - started < 10  # warcio alone appends 16 KB blocks to the line: minutes
     assert isinstance(page, RawRecord) and page.id == "https://example.org/ok"
     assert isinstance(broken, Skipped) and "unreadable WARC data" in broken.reason
+
+
+# --- archives cut short -------------------------------------------------------------------------------------
+
+CORPUS = Path(__file__).parent / "fixtures" / "corpus"
+CRAWL = ("library_original.txt", "orchard_original.txt", "harbour_original.txt")
+
+
+def _crawl(path: Path, gz: bool) -> list[int]:
+    """A WARC of three fixture articles as HTML responses; the byte offset of each record and of the end."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    offsets = []
+    with path.open("wb") as stream:
+        writer = WARCWriter(stream, gzip=gz)
+        for name in CRAWL:
+            paragraphs = "".join(f"<p>{p}</p>" for p in (CORPUS / name).read_text().split("\n\n"))
+            body = f"<html><head><title>{name}</title></head><body><article>{paragraphs}</article></body></html>"
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            offsets.append(stream.tell())
+            writer.write_record(writer.create_warc_record(
+                f"https://news.example/{name}", "response", payload=io.BytesIO(body.encode()), http_headers=headers
+            ))
+        offsets.append(stream.tell())
+    return offsets
+
+
+def _part_ends(record: bytes) -> dict[str, int]:
+    """Where the WARC headers, the HTTP headers and the body of a plain record end."""
+    warc_end = record.index(b"\r\n\r\n") + 4
+    http_end = record.index(b"\r\n\r\n", warc_end) + 4
+    return {"warc headers": warc_end, "http headers": http_end, "body": len(record) - 4}
+
+
+def _plain_cut(record: bytes, part: str) -> int:
+    """An offset inside ``part`` of a plain record."""
+    ends = _part_ends(record)
+    start = {"warc headers": 0, "http headers": ends["warc headers"], "body": ends["http headers"]}[part]
+    return (start + ends[part]) // 2
+
+
+def _gzip_cut(member: bytes, part: str) -> int:
+    """The shortest prefix of a gzip member whose decompressed bytes end inside ``part`` of its record (or, for
+    the gzip framing, inside its 10-byte header or 8-byte trailer)."""
+    if part == "gzip header":
+        return 5
+    if part == "gzip trailer":
+        return len(member) - 3
+    record = gzip.decompress(member)
+    target = _plain_cut(record, part)
+    inflater, out = zlib.decompressobj(31), 0
+    for size in range(1, len(member)):
+        out += len(inflater.decompress(member[size - 1:size]))
+        if out > target:
+            assert out < _part_ends(record)[part], "the cut must fall inside the part"
+            return size
+    raise AssertionError("no prefix decompresses that far")
+
+
+@pytest.mark.parametrize(("gz", "part"), [
+    (True, "gzip header"), (True, "warc headers"), (True, "http headers"), (True, "body"), (True, "gzip trailer"),
+    (False, "warc headers"), (False, "http headers"), (False, "body"),
+])
+def test_an_archive_cut_inside_its_last_record_says_so_after_the_whole_records(
+    tmp_path: Path, gz: bool, part: str
+) -> None:
+    whole = tmp_path / ("whole.warc.gz" if gz else "whole.warc")
+    offsets = _crawl(whole, gz)
+    data = whole.read_bytes()
+    last = data[offsets[2]:offsets[3]]
+    cut_at = offsets[2] + (_gzip_cut(last, part) if gz else _plain_cut(last, part))
+    cut = write(tmp_path / ("cut.warc.gz" if gz else "cut.warc"), data[:cut_at])
+    *pages, skipped = list(iter_records([cut]))
+    assert [p.id for p in pages if isinstance(p, RawRecord)] == [f"https://news.example/{n}" for n in CRAWL[:2]]
+    assert isinstance(skipped, Skipped) and skipped.id == f"{cut}#3"
+    assert skipped.reason == (
+        f"archive {cut} is cut short inside record 3 (at byte {offsets[2]}); the 2 whole record(s) before it were read"
+    )
+
+
+@pytest.mark.parametrize("gz", [True, False])
+def test_an_archive_cut_between_records_or_inside_its_first_is_read_as_far_as_it_goes(tmp_path: Path, gz: bool) -> None:
+    whole = tmp_path / ("whole.warc.gz" if gz else "whole.warc")
+    offsets = _crawl(whole, gz)
+    data = whole.read_bytes()
+    assert [type(r) for r in iter_records([whole])] == [RawRecord] * 3
+    between = write(tmp_path / "between.warc", data[:offsets[2]])
+    assert [type(r) for r in iter_records([between])] == [RawRecord] * 2, "a cut between records leaves no trace"
+    first = write(tmp_path / ("first.warc.gz" if gz else "first.warc"), data[:offsets[1] // 2])
+    (skipped,) = list(iter_records([first]))
+    assert isinstance(skipped, Skipped) and "is cut short inside record 1 (at byte 0); the 0 whole" in skipped.reason

@@ -244,3 +244,31 @@ def test_import_refuses_output_built_with_other_settings(parity: dict[str, Any],
     (out / MANIFEST).write_text(json.dumps(manifest))
     with pytest.raises(InputError, match=r"candidates\.lsh_bands: 21 → 42"):
         import_spark_output(out, tmp_path / "x.db")
+
+
+def test_a_cut_archive_read_through_hadoop_is_named_by_its_uri_and_skipped_after_its_whole_records(
+    tmp_path: Path,
+) -> None:
+    pytest.importorskip("warcio")
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    from unspun.model import RawRecord, Skipped
+    from unspun.pair.engine import PairEngine
+    from unspun.spark.job import _bytes_records
+
+    stream = io.BytesIO()
+    writer = WARCWriter(stream, gzip=True)
+    for name in ("library_original.txt", "orchard_original.txt"):
+        text = (Path(__file__).parent / "fixtures" / "corpus" / name).read_text()
+        body = f"<html><body><article>{''.join(f'<p>{p}</p>' for p in text.split(chr(10) * 2))}</article></body></html>"
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(
+            f"https://news.example/{name}", "response", payload=io.BytesIO(body.encode()), http_headers=headers
+        ))
+    uri = "hdfs://crawls/cut.warc.gz"
+    records = [r for _, r in _bytes_records(0, 0, uri, stream.getvalue()[:-100], PairEngine(precise=False))]
+    assert [type(r) for r in records] == [RawRecord, Skipped]
+    assert records[1].id == f"{uri}#2" and records[1].reason.startswith(f"archive {uri} is cut short inside record 2")

@@ -93,3 +93,115 @@ def test_stories_hold_the_latest_version_of_each_article_once(folder: Path, tmp_
     assert sorted(members) == sorted(set(members))
     harbour = next(s for s in stories if "pages/harbour_original.txt" in s.articles)
     assert "pages/harbour_trimmed.txt" in harbour.articles
+
+
+# --- what changed between two versions: compare --versions, the web app, the static site ---------------------
+
+HARBOUR = "pages/harbour_original.txt"
+
+
+@pytest.fixture(scope="module")
+def edited(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """(folder, store): the fixture folder indexed, harbour_original edited (a stealth edit), indexed again."""
+    root = tmp_path_factory.mktemp("versions")
+    pages = root / "pages"
+    pages.mkdir()
+    for name in ("harbour_original.txt", "harbour_trimmed.txt", "orchard_original.txt"):
+        shutil.copy(CORPUS / name, pages / name)
+    index_paths([str(pages)], root / "c.db")
+    _edit(pages / "harbour_original.txt")
+    index_paths([str(pages)], root / "c.db")
+    return pages, root / "c.db"
+
+
+def _changed_number(out: dict) -> bool:
+    return any("forty" in ch["a"]["text"] and "sixty" in ch["b"]["text"] for ch in out["changes"])
+
+
+def test_compare_versions_shows_what_the_latest_version_changed(
+    edited: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder, db = edited
+    assert main(["compare", "--db", str(db), "--versions", HARBOUR, "--format", "json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["schema"] == "unspun.comparison/2"
+    assert out["versions"] == {"id": HARBOUR, "a": 1, "b": 2, "of": 2}
+    assert out["verdict"]["relation"] in {"near_duplicate", "duplicate"} and out["stored"]
+    assert _changed_number(out), "the stealth edit's number is among the changes"
+    assert {"kind": "addition", "b": "The council later revised its count of flooded homes."} in [
+        {"kind": ch["kind"], "b": ch["b"]["text"]} for ch in out["changes"]]
+
+    # By the file's path, as trace takes it; in the other order; as text and as a page.
+    page = tmp_path / "v.html"
+    assert main(["compare", "--db", str(db), "--versions", str(folder / "harbour_original.txt"),
+                 "--between", "2", "1", "--html", str(page)]) == 0
+    text = capsys.readouterr().out
+    assert text.startswith(f"Version 2 (A) against version 1 (B) of {HARBOUR}, of 2 stored; ")
+    assert "Changes (" in text and "sixty" in text
+    html = page.read_text()
+    assert "A (version 2)" in html and "B (version 1)" in html and "<style>" in html
+
+
+@pytest.mark.parametrize(("args", "says"), [
+    (["--versions", "pages/orchard_original.txt"], "has one stored version: nothing to compare"),
+    (["--versions", HARBOUR, "--between", "1", "5"], "has no version 5: it has versions 1 to 2"),
+    (["--versions", HARBOUR, "--between", "2", "2"], "version 2 against itself"),
+    (["--versions", "pages/gone.txt"], "no article 'pages/gone.txt' in the store"),
+])
+def test_compare_versions_refuses_what_is_not_there_with_one_line(
+    edited: tuple[Path, Path], capsys: pytest.CaptureFixture[str], args: list[str], says: str
+) -> None:
+    assert main(["compare", "--db", str(edited[1]), *args]) == 2
+    err = capsys.readouterr().err
+    assert says in err and err.count("\n") == 1
+
+
+@pytest.mark.parametrize(("args", "says"), [
+    (["--versions", HARBOUR], "--versions needs the store: add --db STORE"),
+    (["a.txt", "b.txt", "--db", "c.db"], "--db applies to --versions ID only"),
+    (["a.txt", "b.txt", "--between", "1", "2"], "--between applies to --versions ID only"),
+    (["a.txt", "--versions", HARBOUR, "--db", "c.db"], "give either --versions ID or pages to compare"),
+])
+def test_options_of_the_versions_mode_are_refused_elsewhere(
+    capsys: pytest.CaptureFixture[str], args: list[str], says: str
+) -> None:
+    assert main(["compare", *args]) == 2
+    assert says in capsys.readouterr().err
+
+
+def test_the_web_app_links_trace_and_article_pages_to_the_versions_page(edited: tuple[Path, Path]) -> None:
+    from fastapi.testclient import TestClient
+
+    from unspun.web.app import create_app
+    from unspun.web.pages import article_key
+
+    folder, db = edited
+    client = TestClient(create_app(db), raise_server_exceptions=False)
+    key = article_key(HARBOUR)
+    out = client.get(f"/api/versions/{key}").json()
+    assert out["versions"] == {"id": HARBOUR, "a": 1, "b": 2, "of": 2} and _changed_number(out)
+    assert client.get(f"/api/versions/{key}/2/1").json()["versions"]["a"] == 2
+    missing = client.get(f"/api/versions/{key}/1/9")
+    assert missing.status_code == 404 and "has no version 9" in missing.json()["error"]
+
+    page = client.get(f"/versions/{key}/1/2")
+    assert page.status_code == 200
+    assert "Version 1 (A) against version 2 (B) of pages/harbour_original.txt" in page.text
+    assert "A (version 1)" in page.text and "sixty" in page.text
+    article = client.get(f"/articles/{key}").text
+    assert "Version 2 of 2 stored under this id" in article and f'href="/versions/{key}/1/2"' in article
+
+    traced = client.post("/trace", data={"q_text": (folder / "harbour_trimmed.txt").read_text()}).text
+    assert "1 of 2" in traced and "2 of 2" in traced, "both versions of the source are matches"
+    assert f'href="/versions/{key}/1/2"' in traced
+
+
+def test_the_static_site_has_a_page_per_version_change(edited: tuple[Path, Path], tmp_path: Path) -> None:
+    from unspun.web.pages import article_key
+    from unspun.web.site import write_site
+
+    write_site(edited[1], tmp_path / "site")
+    key = article_key(HARBOUR)
+    changed = (tmp_path / "site" / f"v-{key}-1-2.html").read_text()
+    assert "B (version 2)" in changed and "sixty" in changed
+    assert f'href="v-{key}-1-2.html"' in (tmp_path / "site" / f"a-{key}.html").read_text()

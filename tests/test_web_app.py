@@ -194,11 +194,25 @@ def test_upload_is_indexed_in_the_background_and_becomes_traceable(tmp_path: Pat
     assert "up-0" in [m["id"] for m in traced["matches"]]
 
 
-def test_trace_workers_share_comparisons_and_give_the_same_matches(web_store: Path) -> None:
-    query = {"text": _text("harbour_spun.txt"), "id": "query"}
-    with TestClient(create_app(web_store)) as alone, TestClient(create_app(web_store, trace_workers=2)) as shared:
-        assert shared.app.state.trace_pool[0].parallel and not alone.app.state.trace_pool
-        assert alone.post("/api/trace", json=query).json() == shared.post("/api/trace", json=query).json()
+def test_traces_in_worker_processes_under_concurrent_clients_are_the_library_calls(web_store: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from unspun.ingest.extract import extract_record
+    from unspun.model import RawRecord
+    from unspun.run.indexer import trace_article, trace_dict
+    from unspun.store.candidate_index import load_index
+    from unspun.store.sqlite import Store
+
+    texts = [_text(n) for n in ("harbour_spun.txt", "harbour_trimmed.txt", "library_copy_credit.txt")]
+    with Store(web_store, create=False) as store:
+        index = load_index(store)
+        expected = [trace_dict(trace_article(store, extract_record(RawRecord("q", t)), index)) for t in texts]
+    with TestClient(create_app(web_store, trace_workers=2)) as app, ThreadPoolExecutor(8) as clients:
+        assert app.app.state.tracers[0].processes == 2
+        answers = list(clients.map(lambda k: app.post("/api/trace", json={"text": texts[k % 3], "id": "q"}), range(16)))
+    assert [r.status_code for r in answers] == [200] * 16
+    assert [r.json() for r in answers] == [expected[k % 3] for k in range(16)]
+    assert all(a["matches"] for a in expected)
 
 
 def test_concurrent_requests_each_borrow_an_engine_and_get_the_same_answers(web_store: Path) -> None:

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -13,7 +19,8 @@ from unspun.pair.engine import PairEngine
 from unspun.run import indexer as corpus
 from unspun.run.pool import CompareTask, Hashed, Workers, compare_task, prepare
 
-CORPUS = Path(__file__).resolve().parent / "fixtures" / "corpus"
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "tests" / "fixtures" / "corpus"
 FILES = sorted(str(p) for p in CORPUS.glob("*.txt"))
 
 
@@ -126,3 +133,61 @@ def test_a_trace_shared_with_a_worker_finds_what_one_process_finds(
         assert pool.parallel
     assert len(alone.matches) >= 3
     assert shared.matches == alone.matches
+
+
+def test_worker_processes_end_when_the_indexer_is_killed(tmp_path: Path) -> None:
+    """SIGKILL runs none of the indexer's clean-up: its pool (fork server, workers, resource tracker) must end
+    by itself rather than hold its memory until someone finds it."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    words = (CORPUS / "harbour_original.txt").read_text(encoding="utf-8").split()
+    for k in range(150):  # enough that the run is still going once the workers are up
+        start = (k * 37) % (len(words) - 60)
+        (folder / f"{k:03d}.txt").write_text(" ".join(words[start:start + 60]) + ".", encoding="utf-8")
+    settings = tmp_path / "settings.toml"
+    settings.write_text("[index]\npool_after_articles = 8\n")
+    command = [sys.executable, "-m", "unspun", "index", str(folder), "--db", str(tmp_path / "c.db"),
+               "--workers", "2", "--batch-size", "8", "--settings", str(settings)]
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    indexer = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                               start_new_session=True)
+    try:
+        pool = _wait_for_pool(indexer.pid, workers=2)
+        indexer.send_signal(signal.SIGKILL)
+        indexer.wait()
+        deadline = time.monotonic() + 5
+        while (alive := [pid for pid in pool if _running(pid)]) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not alive, f"{len(alive)} of the pool's {len(pool)} processes outlived the indexer"
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(indexer.pid, signal.SIGKILL)  # whatever survived, so that a failure leaves nothing behind
+
+
+def _wait_for_pool(pid: int, workers: int, timeout: float = 60) -> list[int]:
+    """The descendants of ``pid`` once its pool is up: the fork server with ``workers`` workers, and the
+    resource tracker."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        found = _descendants(pid)
+        if len(found) >= workers + 2:
+            return found
+        time.sleep(0.05)
+    pytest.fail(f"the indexer started no pool of {workers} workers within {timeout:g} s (found {found})")
+
+
+def _descendants(pid: int) -> list[int]:
+    try:
+        children = [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+    return children + [d for child in children for d in _descendants(child)]
+
+
+def _running(pid: int) -> bool:
+    """Whether ``pid`` runs (a zombie, ended but not yet reaped by its new parent, does not)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"

@@ -34,6 +34,29 @@ class Config:
     max_input_bytes: int = 50 * 1024 * 1024  # larger files are refused: no news page is 50 MB
     min_article_chars: int = 40  # shorter extracted text is "no article here"
 
+    # --- decode: text or not, and in which encoding (``ingest/decode.py``; set on bench/hostile.py's inputs) ---
+    # Bytes examined by the binary test and the UTF-16/32 test (the start of a page says what it is).
+    decode_sample_bytes: int = 64 * 1024
+    # Control bytes (other than tab, newlines, form feed, escape) above this share mean binary data: text has
+    # none, random or compressed bytes ~11%; 5% tolerates stray escape codes in old captures.
+    binary_max_control_share: float = 0.05
+    # NUL bytes above this share mean binary data (random bytes: 0.4%; a text with one stray NUL: ~0).
+    binary_max_nul_share: float = 0.002
+    # UTF-16 without a BOM: at least this share of the code units have a NUL high byte (ASCII-range text has
+    # them all; Russian text 15-20%: its spaces, digits and punctuation), and under this share a NUL low byte
+    # (random data: 0.4% in every lane).
+    wide_min_nul_share: float = 0.05
+    wide_max_stray_nul_share: float = 0.002
+    # Mostly-ASCII text whose other bytes read as common Western characters in Windows-1252 is Windows-1252
+    # (the web's default for undeclared pages): statistical detectors guess wrong on a handful of non-ASCII
+    # bytes (charset-normalizer reads a BBC text with one "£" as Japanese cp932).
+    western_max_non_ascii_share: float = 0.15
+
+    # --- metadata lines of plain-text captures (``ingest/page_meta.py``; dev: the captures bench) ---
+    # Words besides the date a date line may hold ("Published 30 August 2023 · 4 min read" is still one).
+    date_line_max_extra_words: int = 3
+    masthead_max_words: int = 5  # a masthead ("Ashcombe Evening Post") is a short title-case line
+
     # --- extract: the plain-text line classifier (``ingest.extract_lines``; also the line filter of the HTML
     # path's main text). Dev: the two seeds plus tests/fixtures/pages; none from the bench sets ---
     line_body_min_score: float = 2.0  # a line scoring at least this reads as article prose
@@ -421,6 +444,10 @@ class ServeConfig:
     # may not be used by two threads). More requests wait for a free engine. Work in Python holds the GIL, so
     # more engines than cores add memory, not speed (bench/web.py).
     engines: int = 2
+    # Processes that serve traces, each with its own engine and candidate index (the web app's trace pool): a
+    # trace is Python from end to end, so threads share one core under the GIL and processes use them all. 1:
+    # traces run in the server process. Each process holds the candidate index (~0.4 GB at 100k articles).
+    trace_workers: int = 1
     stories_per_page: int = 50
     api_max_stories_per_page: int = 500
     # Uploads are indexed in small batches: the progress bar advances as each one commits.
@@ -625,10 +652,10 @@ def _check_across(s: Settings) -> None:
          and 1 <= s.spark.sentence_bits <= 62 and 1 <= s.spark.doc_bits <= 62,
          "spark: partitions, batch, bucket, sample and band counts must be at least 1, band bits from 1 to 62"),
         (all(v >= 1 for v in (s.serve.max_body_bytes, s.serve.fetch_max_bytes, s.serve.engines,
-                               s.serve.stories_per_page, s.serve.api_max_stories_per_page,
+                               s.serve.trace_workers, s.serve.stories_per_page, s.serve.api_max_stories_per_page,
                                s.serve.upload_batch_articles))
          and s.serve.fetch_connect_seconds > 0 and s.serve.fetch_read_seconds > 0,
-         "serve: sizes, engines, page sizes and batches must be at least 1, fetch timeouts above 0"),
+         "serve: sizes, engines, trace workers, page sizes and batches must be at least 1, fetch timeouts above 0"),
     ]
     for ok, message in rules:
         if not ok:

@@ -52,6 +52,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--html", metavar="OUT", help="also write a side-by-side HTML report to OUT")
     p.add_argument("--pairs", metavar="FILE.jsonl",
                    help='many pairs in one process: lines {"a": path, "b": path}; one JSON result per line')
+    p.add_argument("--versions", metavar="ID",
+                   help="what changed between two stored versions of the article ID (a stored id, or the path of "
+                        "an indexed file) in the store --db: by default the latest against the one before")
+    p.add_argument("--between", nargs=2, type=int, metavar=("A", "B"),
+                   help="with --versions: compare version A with version B (e.g. --between 1 3)")
+    p.add_argument("--db", metavar="STORE", help="with --versions: the store (SQLite file made by index)")
     add_format(p)
     add_settings(p)
     p.set_defaults(handler=cmd_compare)
@@ -108,6 +114,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
+    if args.versions is not None:
+        return _compare_versions(args)
+    for option, given in (("--between", args.between), ("--db", args.db)):
+        if given is not None:
+            raise UnspunError(f"{option} applies to --versions ID only: drop it, or add --versions")
     if args.pairs:
         if args.a or args.b:
             raise UnspunError("give either A and B or --pairs FILE.jsonl, not both")
@@ -170,6 +181,32 @@ def _compare_pairs(path: Path, args: argparse.Namespace) -> int:
     return EXIT_PARTIAL if failures else 0
 
 
+def _compare_versions(args: argparse.Namespace) -> int:
+    if args.a or args.b or args.pairs:
+        raise UnspunError("give either --versions ID or pages to compare (A B, --pairs), not both")
+    if args.db is None:
+        raise UnspunError("--versions needs the store: add --db STORE")
+    from unspun.pair.engine import PairEngine
+    from unspun.report.json import version_comparison_dict
+    from unspun.report.text import version_comparison_text
+    from unspun.run.lookup import compare_versions
+    from unspun.store.sqlite import Store
+
+    # The indexer's engine (static vectors), as the store's verdicts were made with.
+    engine = PairEngine(settings_of(args), precise=False)
+    with Store(Path(args.db), create=False) as store, store.snapshot():
+        found = compare_versions(store, args.versions, tuple(args.between) if args.between else None, engine)
+    if args.format == "json":
+        print_json(version_comparison_dict(found))
+    else:
+        print(version_comparison_text(found))
+    if args.html:
+        from unspun.web.pages import version_page
+
+        _write_file(version_page(found), Path(args.html))
+    return 0
+
+
 def _pair_lines(path: Path) -> Iterator[tuple[int, tuple[str, str] | str]]:
     """(line number, (a, b)) for good lines, (line number, reason) for bad ones; blank lines skipped."""
     try:
@@ -210,9 +247,13 @@ def _emit_comparison(comparison: Any, fmt: str, out: TextIO) -> None:
 def _write_html(comparison: Any, out: Path) -> None:
     from unspun.web.pages import comparison_page
 
+    _write_file(comparison_page(comparison), out)
+
+
+def _write_file(html: str, out: Path) -> None:
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(comparison_page(comparison), encoding="utf-8")
+        out.write_text(html, encoding="utf-8")
     except OSError as error:
         raise OutputError(f"cannot write HTML report to {out}: {error.strerror}; choose a writable path") \
             from error

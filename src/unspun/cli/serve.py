@@ -22,8 +22,9 @@ def register(subparsers: Any) -> None:
     p.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port (default {DEFAULT_PORT})")
     p.add_argument("--token", help="access token every request must carry (default: $UNSPUN_TOKEN); "
                                    "required to listen on any address other than loopback")
-    p.add_argument("--workers", type=int, default=1,
-                   help="processes that share each trace's comparisons (default 1: this process only)")
+    p.add_argument("--workers", type=int,
+                   help="processes that serve traces, each with its own engine and candidate index (default: the "
+                        "settings' serve.trace_workers, 1: traces run in the server process)")
     p.add_argument("--max-body-mb", type=float,
                    help="largest request accepted, in MB (default: the settings' serve.max_body_bytes, 10 MB)")
     add_settings(p)
@@ -72,7 +73,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from unspun.web.app import create_app
 
     db, token = serve_settings(args)
-    if args.workers < 1:
+    if args.workers is not None and args.workers < 1:
         raise InputError(f"--workers {args.workers} is not a positive number: give e.g. 2, or 1 for no pool")
     app = create_app(db, token, serve_tree(args), trace_workers=args.workers)
     shown = f"[{args.host}]" if ":" in args.host else args.host

@@ -12,25 +12,12 @@ from __future__ import annotations
 import codecs
 import re
 
+from unspun.config import DEFAULT, Config
 from unspun.errors import InputError
 from unspun.model import Encoding
 
-# Bytes examined by the binary test and the UTF-16/32 test (the start of a page says what it is).
-SAMPLE_BYTES = 64 * 1024
-# Control bytes (other than tab, newlines, form feed, escape) above this share mean binary data: text has
-# none, random or compressed bytes ~11%; 5% tolerates stray escape codes in old captures.
-MAX_CONTROL_SHARE = 0.05
-# NUL bytes above this share mean binary data (random bytes: 0.4%; a text with one stray NUL: ~0).
-MAX_NUL_SHARE = 0.002
-# UTF-16 without a BOM: at least this share of the code units have a NUL high byte (ASCII-range text has
-# them all; Russian text 15-20%: its spaces, digits and punctuation), and under this share a NUL low byte
-# (random data: 0.4% in every lane).
-MIN_WIDE_NUL_SHARE = 0.05
-MAX_WIDE_STRAY_NUL_SHARE = 0.002
-# Mostly-ASCII text whose other bytes read as common Western characters in Windows-1252 is Windows-1252 (the
-# web's default for undeclared pages): statistical detectors guess wrong on a handful of non-ASCII bytes
-# (charset-normalizer reads a BBC text with one "£" as Japanese cp932).
-MAX_WESTERN_NON_ASCII_SHARE = 0.15
+# The thresholds (sample size, control, NUL and non-ASCII shares) are the ``pair`` section of the settings
+# tree (``unspun.config.Config``), each with its note.
 _WESTERN = frozenset(
     "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ"
     "‘’‚“”„–—…•€£¥©®°·«»¿¡§¶×½¼¾ŒœŠšŸŽž†‡™\xa0\xad"
@@ -83,7 +70,9 @@ _SUPERSETS = {
 }
 
 
-def decode_page(name: str, data: bytes, declared: str | None = None) -> tuple[str, Encoding]:
+def decode_page(
+    name: str, data: bytes, declared: str | None = None, config: Config = DEFAULT
+) -> tuple[str, Encoding]:
     """``data`` (the bytes of ``name``) as text, and how it was decoded. ``declared`` is a charset given
     outside the bytes (an HTTP header); declarations inside them are found here. Raises ``InputError`` when
     the bytes are not text."""
@@ -91,11 +80,12 @@ def decode_page(name: str, data: bytes, declared: str | None = None) -> tuple[st
     for mark, codec in _BOMS:
         if data.startswith(mark):
             return data[len(mark) :].decode(codec, errors="replace"), Encoding(codec, "bom")
-    wide = _wide_codec(data[:SAMPLE_BYTES])
+    sample = data[: config.decode_sample_bytes]
+    wide = _wide_codec(sample, config)
     if wide is not None:
         return data.decode(wide, errors="replace"), Encoding(wide, "detected")
-    _refuse_control_bytes(name, data[:SAMPLE_BYTES])
-    decoded = _declared(data, declared) or _utf8(data) or _guessed(data)
+    _refuse_control_bytes(name, sample, config)
+    decoded = _declared(data, declared, config) or _utf8(data) or _guessed(data, config)
     if decoded is None:
         raise InputError(
             f"{name} looks binary, not text (no text encoding reads it: compressed, encrypted or random "
@@ -104,9 +94,9 @@ def decode_page(name: str, data: bytes, declared: str | None = None) -> tuple[st
     return decoded
 
 
-def declared_charset(data: bytes) -> str | None:
+def declared_charset(data: bytes, config: Config = DEFAULT) -> str | None:
     """The charset an HTML ``<meta>`` or an XML declaration names near the top of a page, as written."""
-    head = data[: SAMPLE_BYTES]
+    head = data[: config.decode_sample_bytes]
     match = _XML_ENCODING.match(head) or _META_CHARSET.search(head)
     return match.group(1).decode("ascii").lower() if match else None
 
@@ -132,10 +122,10 @@ def _refuse_known_binary(name: str, data: bytes) -> None:
         raise InputError(f"{name} looks binary, not text ({kind}): pass an HTML, text, JSON or WARC file")
 
 
-def _refuse_control_bytes(name: str, sample: bytes) -> None:
+def _refuse_control_bytes(name: str, sample: bytes, config: Config) -> None:
     nul = sample.count(0)
     controls = sum(sample.count(byte) for byte in range(32) if byte not in _TEXT_CONTROLS)
-    if nul > MAX_NUL_SHARE * len(sample) or controls > MAX_CONTROL_SHARE * len(sample):
+    if nul > config.binary_max_nul_share * len(sample) or controls > config.binary_max_control_share * len(sample):
         share = controls / max(1, len(sample))
         raise InputError(
             f"{name} looks binary, not text ({share:.0%} control bytes, {nul} NUL bytes in its first "
@@ -143,7 +133,7 @@ def _refuse_control_bytes(name: str, sample: bytes) -> None:
         )
 
 
-def _wide_codec(sample: bytes) -> str | None:
+def _wide_codec(sample: bytes, config: Config) -> str | None:
     """UTF-16 or UTF-32 without a BOM: NUL bytes in one byte lane only (a UTF-32 code unit's top byte is
     always NUL; UTF-16 text has NUL high bytes at least at its spaces, digits and punctuation), and the
     sample decodes to text without control characters."""
@@ -154,25 +144,25 @@ def _wide_codec(sample: bytes) -> str | None:
         units = len(sample) // width
         shares = [sample[k::width].count(0) / units for k in range(width)]
         others = [share for k, share in enumerate(shares) if k != lane]
-        lone = max(others) < MAX_WIDE_STRAY_NUL_SHARE if width == 2 else shares[lane] == 1.0
-        if shares[lane] >= MIN_WIDE_NUL_SHARE and lone and _reads_as_text(sample, codec):
+        lone = max(others) < config.wide_max_stray_nul_share if width == 2 else shares[lane] == 1.0
+        if shares[lane] >= config.wide_min_nul_share and lone and _reads_as_text(sample, codec, config):
             return codec
     return None
 
 
-def _reads_as_text(data: bytes, codec: str) -> bool:
+def _reads_as_text(data: bytes, codec: str, config: Config) -> bool:
     try:
         text = codecs.getincrementaldecoder(codec)().decode(data, final=False)
     except UnicodeDecodeError:
         return False
     controls = sum(1 for ch in text if ch < " " and ch not in "\t\n\v\f\r\x1b")
-    return controls <= MAX_CONTROL_SHARE * len(text)
+    return controls <= config.binary_max_control_share * len(text)
 
 
-def _declared(data: bytes, declared: str | None) -> tuple[str, Encoding] | None:
+def _declared(data: bytes, declared: str | None, config: Config) -> tuple[str, Encoding] | None:
     """The bytes in the first declared charset that reads them; UTF-8 when a page declares a legacy charset
     but is valid UTF-8 with non-ASCII characters (a template's stale declaration)."""
-    for label in (declared, declared_charset(data)):
+    for label in (declared, declared_charset(data, config)):
         codec = _codec(label)
         if codec is None:
             continue
@@ -206,8 +196,8 @@ def _utf8(data: bytes) -> tuple[str, Encoding] | None:
         return None
 
 
-def _guessed(data: bytes) -> tuple[str, Encoding] | None:
-    western = _western(data)
+def _guessed(data: bytes, config: Config) -> tuple[str, Encoding] | None:
+    western = _western(data, config)
     if western is not None:
         return western, Encoding("cp1252", "guessed")
     from charset_normalizer import from_bytes  # lazy: only undeclared legacy encodings need it
@@ -219,9 +209,9 @@ def _guessed(data: bytes) -> tuple[str, Encoding] | None:
     return data.decode(codec, errors="replace"), Encoding(codec, "guessed")
 
 
-def _western(data: bytes) -> str | None:
+def _western(data: bytes, config: Config) -> str | None:
     non_ascii = len(data) - len(data.translate(None, _HIGH_BYTES))
-    if non_ascii > MAX_WESTERN_NON_ASCII_SHARE * len(data):
+    if non_ascii > config.western_max_non_ascii_share * len(data):
         return None
     try:
         text = data.decode("cp1252")

@@ -53,8 +53,8 @@ def extract_record(
 ) -> Article:
     """``record`` → ``Article``; raises ``InputError`` when nothing article-like remains."""
     if record.format == "json":
-        record = _json_inner_record(record)
-    article = _extract_html(record, config, html) if record.format == "html" else _extract_text(record, config)
+        record = _json_inner_record(record, config)
+    article = _extract_html(record, html, config) if record.format == "html" else _extract_text(record, config)
     if len(article.text) < config.min_article_chars:
         raise InputError(
             f"no article text found in {record.id}: {len(article.text)} characters of text remain after "
@@ -63,8 +63,8 @@ def extract_record(
     return article
 
 
-def _json_inner_record(record: RawRecord) -> RawRecord:
-    content, _ = _text_of(record)
+def _json_inner_record(record: RawRecord, config: Config) -> RawRecord:
+    content, _ = _text_of(record, config)
     try:
         obj = json.loads(content)
     except json.JSONDecodeError as error:
@@ -79,37 +79,37 @@ def _with_metadata(inner: RawRecord, outer: RawRecord) -> RawRecord:
     return RawRecord(id=outer.id, content=inner.content, format=inner.format, **fields)
 
 
-def _text_of(record: RawRecord) -> tuple[str, Encoding | None]:
+def _text_of(record: RawRecord, config: Config) -> tuple[str, Encoding | None]:
     """The record's content as text: bytes (an API caller's, a WARC body) are decoded here."""
     if isinstance(record.content, str):
         return record.content, record.encoding
-    return decode_page(record.id, record.content)
+    return decode_page(record.id, record.content, config=config)
 
 
 # --- plain text ----------------------------------------------------------------------------------------
 
 
 def _extract_text(record: RawRecord, config: Config) -> Article:
-    text, encoding = _text_of(record)
+    text, encoding = _text_of(record, config)
     record = replace(record, content=text, encoding=encoding)
     verdicts = classify_lines(text, config)
     body = [v.text for v in verdicts if v.label == "body"]
     title = next((v.text for v in verdicts if v.label == "title"), None)
     credits = [v.text for v in verdicts if v.label == "credit"] + _dateline_credits(body)
-    return _article(record, "\n".join(body), title, _capture_metadata(verdicts, body), credits,
+    return _article(record, "\n".join(body), title, _capture_metadata(verdicts, body, config), credits,
                     removed_blocks(verdicts))
 
 
-def _capture_metadata(verdicts: list[LineVerdict], body: list[str]) -> dict[str, str | None]:
+def _capture_metadata(verdicts: list[LineVerdict], body: list[str], config: Config) -> dict[str, str | None]:
     """Author, date and site from the byline, date line (or the lead's dateline) and masthead lines."""
     lines = {label: next((v.text for v in verdicts if v.label == label), None) for label in METADATA_LABELS}
-    published = date_line(lines["published"]) if lines["published"] else None
+    published = date_line(lines["published"], config) if lines["published"] else None
     if published is None and body:
         published = dateline_date(body[0])
     return {
-        "author": byline_author(lines["author"]) if lines["author"] else None,
+        "author": byline_author(lines["author"], config) if lines["author"] else None,
         "published": published,
-        "site": masthead_site(lines["site"]) if lines["site"] else None,
+        "site": masthead_site(lines["site"], config) if lines["site"] else None,
     }
 
 
@@ -143,10 +143,10 @@ def _article(
 # --- HTML ----------------------------------------------------------------------------------------------
 
 
-def _extract_html(record: RawRecord, config: Config, options: HtmlExtractConfig) -> Article:
+def _extract_html(record: RawRecord, options: HtmlExtractConfig, config: Config) -> Article:
     # One parse: metadata, the main text and the boilerplate listing all read this tree (each content pass
     # works on its own copy, as trafilatura copies a tree it is given).
-    text, encoding = _text_of(record)
+    text, encoding = _text_of(record, config)
     record = replace(record, content=text, encoding=encoding)
     tree = _html_tree(text)
     found = _page_metadata(tree, record.url) if tree is not None else dict.fromkeys(_METADATA_KEYS)

@@ -259,7 +259,8 @@ def topic_overlap(paragraph: str, body: set[str]) -> float:
 
 
 def classify_lines(text: str, config: Config = DEFAULT) -> list[LineVerdict]:
-    """Every non-blank line of ``text`` (glued chrome split off) with its label and removal reason."""
+    """Every non-blank line of ``text`` (glued chrome split off) with its label and removal reason (``config``:
+    the classifier's thresholds, ``line_*``, and the metadata lines' limits)."""
     lines, glued = _lines_with_glued_chrome(text, config)
     page = _Page(lines, [line_features(line, config) for line in lines], config)
     page.labels = ["" for _ in lines]
@@ -465,7 +466,7 @@ def _label_position(page: _Page) -> None:
     for index in open_indices:
         feats = page.features[index]
         outside = not first < index < last and not feats.section_header
-        meta = _metadata_label(page.lines[index], before_title=not title_done) if outside else ""
+        meta = _metadata_label(page.lines[index], not title_done, config) if outside else ""
         if meta:
             page.labels[index] = meta
         elif index < first and not title_done and _topical_headline(page.lines[index], feats, topic, config):
@@ -504,15 +505,15 @@ def _topical_headline(line: str, feats: LineFeatures, body: set[str], config: Co
 METADATA_MAX_CHARS = 300
 
 
-def _metadata_label(line: str, before_title: bool) -> str:
+def _metadata_label(line: str, before_title: bool, config: Config) -> str:
     """"author", "published" or "site" for a byline, a date line or a masthead / copyright line."""
     if len(line) > METADATA_MAX_CHARS:
         return ""
-    if byline_author(line):
+    if byline_author(line, config):
         return "author"
-    if date_line(line):
+    if date_line(line, config):
         return "published"
-    site = masthead_site(line)
+    site = masthead_site(line, config)
     if site and (before_title or not line[:1].isalpha()):
         return "site"  # a masthead heads the page; after the title only "© 2023 …" names the site
     return ""

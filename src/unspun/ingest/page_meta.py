@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 
+from unspun.config import DEFAULT, Config
 from unspun.text.dates import calendar_date, time_expressions
 
 _DATE_LINE_PREFIX = re.compile(
     r"^\W*(published|updated|posted|last updated|first published|date)?\s*(on|:)?\s*", re.IGNORECASE
 )
-_DATE_LINE_MAX_EXTRA_WORDS = 3  # "Published 30 August 2023 · 4 min read" is still a date line
 _BYLINE = re.compile(
     r"^\W*(?:by|words by|written by|story by|text by)\s+(?P<names>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?"
     r"(?:\s+and\s+[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3})?)"
@@ -38,12 +38,12 @@ MASTHEAD_WORDS = frozenset(
         sentinel monitor reporter wire""",
     )
 )
-MASTHEAD_MAX_WORDS = 5
 NAME_PARTICLES = frozenset(["and", "de", "da", "van", "von", "der", "den", "al", "bin", "la", "le", "du"])
 
 
-def date_line(line: str) -> str | None:
-    """The date of a line that holds nothing else ("30 August 2023, 23:14", "Updated: Aug 30, 2023")."""
+def date_line(line: str, config: Config = DEFAULT) -> str | None:
+    """The date of a line that holds nothing else ("30 August 2023, 23:14", "Updated: Aug 30, 2023"; a few
+    other words allowed, ``config.date_line_max_extra_words``)."""
     date = calendar_date(line)
     if date is None:
         return None
@@ -51,17 +51,17 @@ def date_line(line: str) -> str | None:
     for mention in reversed(time_expressions(rest)):
         rest = rest[: mention.start] + " " + rest[mention.end :]
     extra = [w for w in re.findall(r"[^\W\d_]{2,}", rest) if w.lower() != "at"]
-    return date if len(extra) <= _DATE_LINE_MAX_EXTRA_WORDS else None
+    return date if len(extra) <= config.date_line_max_extra_words else None
 
 
-def byline_author(line: str) -> str | None:
+def byline_author(line: str, config: Config = DEFAULT) -> str | None:
     """"Hannah Lowe" of "By Hannah Lowe, Football Correspondent"; None when the line is not a byline."""
     match = _BYLINE.match(line.strip())
     if match is None:
         return None
     names = match.group("names").strip()
     words = [w for w in names.split() if w.lower() not in NAME_PARTICLES]
-    if date_line(names) or not words or not all(w[:1].isupper() for w in words):
+    if date_line(names, config) or not words or not all(w[:1].isupper() for w in words):
         return None
     return names
 
@@ -72,8 +72,9 @@ def dateline_date(paragraph: str) -> str | None:
     return calendar_date(match.group("date")) if match else None
 
 
-def masthead_site(line: str) -> str | None:
-    """The site a masthead or copyright line names ("Ashcombe Evening Post", "commonspace.eu")."""
+def masthead_site(line: str, config: Config = DEFAULT) -> str | None:
+    """The site a masthead (at most ``config.masthead_max_words`` words) or copyright line names ("Ashcombe
+    Evening Post", "commonspace.eu")."""
     stripped = line.strip()
     copyright_match = _COPYRIGHT.match(stripped)
     if copyright_match:
@@ -81,6 +82,6 @@ def masthead_site(line: str) -> str | None:
     if _DOMAIN.match(stripped.lower()):
         return stripped.lower()
     words = stripped.split()
-    if not 0 < len(words) <= MASTHEAD_MAX_WORDS or not all(w[:1].isupper() for w in words):
+    if not 0 < len(words) <= config.masthead_max_words or not all(w[:1].isupper() for w in words):
         return None
     return stripped if words[-1].lower() in MASTHEAD_WORDS else None

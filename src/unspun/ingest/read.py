@@ -76,7 +76,7 @@ def record_from_bytes(name: str, data: bytes, config: Config = DEFAULT, record_i
         data = _gunzip(name, data, config)
     if not data.strip():
         raise InputError(f"{name} is empty: pass a file with article text")
-    text, encoding = decode_page(name, data)
+    text, encoding = decode_page(name, data, config=config)
     if not text.strip():
         raise InputError(f"{name} is empty: pass a file with article text")
     kind = _sniff_format(stem, text)
@@ -278,7 +278,7 @@ def bounded_lines(stream: _LineReader, limit: int) -> Iterator[bytes | None]:
 
 def _jsonl_record(default_id: str, line: bytes, config: Config) -> RawRecord | Skipped:
     try:
-        text, encoding = decode_page(default_id, line)
+        text, encoding = decode_page(default_id, line, config=config)
         obj = json.loads(text)
     except InputError as error:
         return Skipped(default_id, str(error))
@@ -300,17 +300,112 @@ def _warc_records(path: Path, config: Config) -> Iterator[RawRecord | Skipped]:
         raise InputError(f"file not found: {path}: check the path")
     with path.open("rb") as stream:
         records = iter(ArchiveIterator(stream, auto_decode="all", max_header_len=1 << 20))
+        # Both readers end a file cut inside a record quietly (fastwarc with the record's partial body, or
+        # nothing): the last record is held back until the next one starts or the file's end proves it whole.
+        held: tuple[int, int, RawRecord | Skipped | None] | None = None  # (number, byte offset, page)
         for number in itertools.count(1):
             try:
                 record = next(records, None)
-                page = _warc_page(record, f"{path}#{number}", config) if record is not None else None
+                page = None if record is None else _warc_page(record, f"{path}#{number}", config)
             except (OSError, EOFError, ValueError) as error:
-                yield Skipped(id=str(path), reason=f"unreadable WARC data in {path}: {error}")
+                yield from _warc_end(path, held, f"unreadable WARC data in {path}: {error}")
                 return
             if record is None:
+                yield from _warc_end(path, held, None)
                 return
-            if page is not None:
-                yield page
+            if held is not None and held[2] is not None:
+                yield held[2]
+            held = (number, record.stream_pos, page)
+
+
+def _warc_end(
+    path: Path, held: tuple[int, int, RawRecord | Skipped | None] | None, unreadable: str | None
+) -> Iterator[RawRecord | Skipped]:
+    """The last record read (unless the file ends inside it) and, when the file is cut short or unreadable
+    after it, one skipped item saying so."""
+    number, offset, page = held if held is not None else (0, 0, None)
+    with path.open("rb") as stream:
+        cut = _cut_record_offset(stream, offset)
+    if cut is not None:
+        cut_number = number if cut == offset and held is not None else number + 1
+        if cut_number != number and page is not None:
+            yield page
+        whole = cut_number - 1
+        # no ": " in the reason: a run's summary groups reasons by what follows the first one
+        yield Skipped(f"{path}#{cut_number}", (
+            f"archive {path} is cut short inside record {cut_number} (at byte {cut}); "
+            f"the {whole} whole record(s) before it were read"
+        ))
+        return
+    if page is not None:
+        yield page
+    if unreadable is not None:
+        yield Skipped(id=str(path), reason=unreadable)
+
+
+def _cut_record_offset(stream: io.BufferedReader, start: int) -> int | None:
+    """The byte offset of the record (gzip member, or plain WARC record) that the file ends inside, looking
+    from the record at ``start`` on; None when every record from there is whole (or the data there is not a
+    WARC record at all: that is unreadable, not cut)."""
+    stream.seek(0)
+    gzipped = stream.read(2) == b"\x1f\x8b"
+    return _unfinished_gzip_member(stream, start) if gzipped else _unfinished_warc_record(stream, start)
+
+
+def _unfinished_gzip_member(stream: io.BufferedReader, start: int) -> int | None:
+    stream.seek(start)
+    data = b""
+    while True:
+        member = stream.tell() - len(data)
+        data = data or stream.read(_SKIP_CHUNK_BYTES)
+        if not data:
+            return None  # the file ends where a member ends
+        inflater = zlib.decompressobj(31)  # gzip framing; the output is thrown away a piece at a time
+        while not inflater.eof:
+            data = data or stream.read(_SKIP_CHUNK_BYTES)
+            if not data:
+                return member
+            try:
+                inflater.decompress(data, _SKIP_CHUNK_BYTES)
+            except zlib.error:
+                return None
+            data = inflater.unconsumed_tail
+        data = inflater.unused_data
+
+
+_WARC_MAGIC = b"WARC/"
+
+
+def _unfinished_warc_record(stream: io.BufferedReader, start: int) -> int | None:
+    size = stream.seek(0, io.SEEK_END)
+    offset = start
+    while True:
+        stream.seek(offset)
+        head = stream.read(1 << 20)
+        rest = head.lstrip(b"\r\n")
+        offset += len(head) - len(rest)
+        if not rest:
+            return None
+        if not (rest.startswith(_WARC_MAGIC) or _WARC_MAGIC.startswith(rest)):
+            return None
+        end = rest.find(b"\r\n\r\n")
+        if end < 0:  # the file ends inside the headers, or they are over fastwarc's 1 MB bound (unreadable)
+            return offset if offset + len(rest) == size else None
+        length = _content_length(rest[:end])
+        if length is None:
+            return None
+        record_end = offset + end + 4 + length
+        if record_end > size:
+            return offset
+        offset = record_end
+
+
+def _content_length(head: bytes) -> int | None:
+    for line in head.split(b"\r\n"):
+        key, _, value = line.partition(b":")
+        if key.strip().lower() == b"content-length":
+            return int(value) if value.strip().isdigit() else None
+    return None
 
 
 def _warc_page(record: Any, position: str, config: Config) -> RawRecord | Skipped | None:
@@ -331,7 +426,7 @@ def _warc_page(record: Any, position: str, config: Config) -> RawRecord | Skippe
     if not body.strip():
         return Skipped(uri, "empty HTML response")
     try:
-        text, encoding = decode_page(uri, body, http_charset(content_type))
+        text, encoding = decode_page(uri, body, http_charset(content_type), config)
     except InputError as error:
         return Skipped(uri, str(error))
     # WARC-Date is when the page was fetched, not published: it stays out of ``published``.

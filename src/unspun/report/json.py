@@ -3,9 +3,12 @@ never change meaning."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from unspun.model import Alignment, Article, Change, Comparison, Segmented, Span, Substitution
+from unspun.model import Alignment, Article, Change, Comparison, Segmented, Span, Substitution, Verdict
+
+if TYPE_CHECKING:
+    from unspun.run.lookup import StoredComparison, VersionComparison
 
 ARTICLE_SCHEMA = "unspun.article/2"  # /2: "encoding"
 COMPARISON_SCHEMA = "unspun.comparison/2"
@@ -79,3 +82,24 @@ def comparison_dict(c: Comparison) -> dict[str, Any]:
         "changes": [change_dict(ch, a_text, b_text) for ch in c.changes],
         "substitutions": [substitution_dict(s, a_text, b_text) for s in c.substitutions],
     }
+
+
+def stored_comparison_dict(found: StoredComparison) -> dict[str, Any]:
+    """A stored pair: the comparison recomputed, its verdict the stored one, and whether they agree."""
+    out = comparison_dict(found.comparison)
+    out["verdict"].update(_verdict_fields(found.verdict))
+    out["stored"] = found.stored is not None
+    out["recomputed_agrees"] = found.agrees
+    return out
+
+
+def version_comparison_dict(vc: VersionComparison) -> dict[str, Any]:
+    """Two versions of one stored article: a stored comparison plus which versions A and B are."""
+    out = stored_comparison_dict(vc.found)
+    out["versions"] = {"id": vc.id, "a": vc.a, "b": vc.b, "of": vc.versions}
+    return out
+
+
+def _verdict_fields(v: Verdict) -> dict[str, Any]:
+    return {"relation": v.relation, "direction": v.direction, "confidence": v.confidence,
+            "coverage_a": v.coverage_a, "coverage_b": v.coverage_b, "evidence": list(v.evidence)}

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import textwrap
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from unspun.model import Article, Comparison
+
+if TYPE_CHECKING:
+    from unspun.run.lookup import VersionComparison
 
 RELATION_WORDS = {
     "duplicate": "the same text",
@@ -52,6 +57,20 @@ def comparison_text(c: Comparison, max_alignments: int = 8) -> str:
         if len(shown) > max_alignments:
             lines.append(f"  … {len(shown) - max_alignments} more (use --format json or --html)")
     return "\n".join(lines)
+
+
+def version_comparison_text(vc: VersionComparison) -> str:
+    """What changed from one stored version of an article to another: which versions, then the comparison
+    (with the verdict ``index`` stored for the two, when it did)."""
+    found = vc.found
+    heading = f"Version {vc.a} (A) against version {vc.b} (B) of {vc.id}, of {vc.versions} stored"
+    note = ("verdict as stored by index" if found.stored is not None
+            else "no stored verdict for the two: computed now")
+    if not found.agrees:
+        note += f" (recomputing gives {found.comparison.verdict.relation})"
+    c = found.comparison
+    return f"{heading}; {note}\n" + comparison_text(
+        c if found.stored is None else replace(c, verdict=found.verdict))
 
 
 def passage_diff(a: str, b: str, context: int = CONTEXT_WORDS) -> str:

@@ -1,4 +1,5 @@
-"""Reading a store for people: one stored pair with its passages, an article with its links.
+"""Reading a store for people: one stored pair with its passages, an article with its links, what changed
+between two versions of an article.
 
 The shells (``serve``, the static site) show stored verdicts. Passages and changes are not stored (the indexer
 keeps verdicts only), so a pair page recomputes them with the engine the indexer used: static vectors, the
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from unspun.errors import InputError
 from unspun.model import Comparison, StoredPair, Verdict
 from unspun.pair.engine import PairEngine
 from unspun.run.indexer import stored_side
@@ -38,13 +40,19 @@ def stored_pair(store: Store, a: int, b: int) -> StoredPair | None:
     return next((p for p in store.pairs_of(a) if {p.a, p.b} == {a, b}), None)
 
 
-def stored_comparison(store: Store, a: int, b: int, engine: PairEngine | None = None) -> StoredComparison:
+def stored_comparison(
+    store: Store, a: int, b: int, engine: PairEngine | None = None, keep_order: bool = False
+) -> StoredComparison:
     """Articles ``a`` and ``b`` compared with the indexer's engine (default ``corpus_engine``), beside their
-    stored verdict."""
+    stored verdict. The sides are in the stored pair's order (A indexed first), or with ``keep_order`` as
+    given (the stored verdict then counts only when it was stored in that order)."""
     engine = engine or corpus_engine()
     found = stored_pair(store, a, b)
-    if found is not None:
-        a, b = found.a, found.b
+    if found is not None and (found.a, found.b) != (a, b):
+        if keep_order:
+            found = None
+        else:
+            a, b = found.a, found.b
     side_a, side_b = stored_side(store, a), stored_side(store, b)
     for side in (side_a, side_b):
         engine.remember(side.seg, side.vectors, side.spin)
@@ -54,3 +62,51 @@ def stored_comparison(store: Store, a: int, b: int, engine: PairEngine | None = 
                     for s, pk in ((side_a, a), (side_b, b)))
     comparison = replace(comparison, a=seg_a, b=seg_b)
     return StoredComparison(comparison, found.verdict if found else None)
+
+
+@dataclass(frozen=True, slots=True)
+class VersionComparison:
+    """Two stored versions of one article id compared: what changed from the one to the other (a stealth edit
+    is a changed text under the same URL or path)."""
+
+    id: str
+    a: int  # the version number of side A
+    b: int  # … of side B
+    versions: int  # how many versions of the id the store holds
+    found: StoredComparison
+
+
+def compare_versions(
+    store: Store, article_id: str, versions: tuple[int, int] | None = None, engine: PairEngine | None = None
+) -> VersionComparison:
+    """Version ``versions[0]`` of the stored ``article_id`` (A) against version ``versions[1]`` (B); by
+    default the latest against the one before it. ``article_id`` may also be the path of an indexed file, as
+    ``trace`` takes it. Raises ``InputError`` for an id not stored, or a version it does not have."""
+    known = stored_id(store, article_id)
+    keys = dict(store.versions(known))
+    if len(keys) < 2:
+        raise InputError(
+            f"{known} has one stored version: nothing to compare (a changed text indexed under the same id or "
+            "path is stored as its next version)"
+        )
+    latest = max(keys)
+    a, b = versions if versions is not None else (latest - 1, latest)
+    missing = [v for v in (a, b) if v not in keys]
+    if missing:
+        raise InputError(f"{known} has no version {missing[0]}: it has versions 1 to {latest}")
+    if a == b:
+        raise InputError(f"version {a} against itself: give two different versions of {known}")
+    found = stored_comparison(store, keys[a], keys[b], engine, keep_order=True)
+    return VersionComparison(known, a, b, len(keys), found)
+
+
+def stored_id(store: Store, given: str) -> str:
+    """The stored id ``given`` names: itself, or the id the file at path ``given`` was indexed under."""
+    from unspun.ingest.read import path_ids
+
+    if store.versions(given):
+        return given
+    stored = [known for known in path_ids(given) if store.versions(known)]
+    if not stored:
+        raise InputError(f"no article {given!r} in the store: give a stored id (a URL, a path as indexed)")
+    return stored[-1]

@@ -11,15 +11,21 @@ caller starts one (``Workers.start``) and passes it: a worker then compares half
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import dataclasses
 import functools
 import gc
 import multiprocessing
 import os
+import select
+import signal
+import threading
+import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
@@ -255,7 +261,7 @@ class Workers:
                 "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
             )
             self._pool = ProcessPoolExecutor(
-                self.workers, mp_context=context, initializer=_start_worker, initargs=(self.engine,)
+                self.workers, mp_context=context, initializer=_start_worker, initargs=(self.engine, os.getpid())
             )
         return self._pool
 
@@ -306,8 +312,10 @@ def _chunks(items: list, count: int) -> list[list]:
 _worker_engine: PairEngine | None = None  # this worker process's engine: the indexer's settings, its own memos
 
 
-def _start_worker(engine: PairEngine) -> None:
+def _start_worker(engine: PairEngine, owner: int) -> None:
+    """Set up a worker process of the pool that process ``owner`` (the indexer, a web app) started."""
     global _worker_engine
+    end_with(owner)
     # Each worker is one of N processes on N cores: a tokenizer thread pool per worker would oversubscribe.
     os.environ["TOKENIZERS_PARALLELISM"] = "false"
     one_thread_numerics().__enter__()  # for the worker's whole life
@@ -321,6 +329,69 @@ def _start_worker(engine: PairEngine) -> None:
     # again, and the work allocates many short-lived tuples, so collections come less often.
     gc.freeze()
     gc.set_threshold(*engine.settings.index.gc_thresholds)
+
+
+def end_with(owner: int) -> None:
+    """End this process when process ``owner`` ends, however it ends (a SIGKILL runs none of its clean-up, and
+    a worker left behind keeps its memory, its fork server and its resource tracker alive: RESULTS.md,
+    Reliability). Three ways, each enough alone where it works:
+
+    - the kernel sends SIGKILL when this process's parent ends (Linux ``PR_SET_PDEATHSIG``); a forkserver
+      worker's parent is the fork server, so it also closes its copy of the pipe end that keeps the server
+      alive: the server then sees the owner's end (its only other holder) and exits;
+    - a watchdog thread wakes when ``owner`` ends (a pidfd; a poll of the pid each 0.5 s where there is
+      none) and exits the process: this needs no parent chain, but needs the GIL within reach."""
+    parent = os.getppid()
+    _kill_me_with_my_parent()
+    if os.getppid() != parent:  # the parent ended before the request could take effect
+        os._exit(1)
+    _close_fork_server_keepalive()
+    threading.Thread(target=_exit_when_gone, args=(owner,), name="unspun-owner-watch", daemon=True).start()
+
+
+def _kill_me_with_my_parent() -> None:
+    with contextlib.suppress(OSError, AttributeError):  # not Linux, or no libc to load
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+
+
+_PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
+
+
+def _close_fork_server_keepalive() -> None:
+    from multiprocessing import forkserver
+
+    server = getattr(forkserver, "_forkserver", None)
+    fd = getattr(server, "_forkserver_alive_fd", None)
+    if server is not None and isinstance(fd, int):  # a forkserver worker (Python's own attribute name)
+        with contextlib.suppress(OSError):
+            os.close(fd)
+        server._forkserver_alive_fd = None
+
+
+def _exit_when_gone(owner: int) -> None:
+    try:
+        handle = os.pidfd_open(owner)
+    except ProcessLookupError:
+        os._exit(1)
+    except (AttributeError, OSError):  # no pidfds (not Linux, or a kernel before 5.3)
+        while _alive(owner):
+            time.sleep(0.5)
+        os._exit(1)
+    select.select([handle], [], [])  # readable once ``owner`` has ended
+    os._exit(1)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    with contextlib.suppress(OSError):  # a killed process its parent has not reaped yet is a zombie
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    return True
 
 
 def _warm_ingest(engine: PairEngine) -> None:

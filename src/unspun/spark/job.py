@@ -192,11 +192,19 @@ def _bytes_records(number: int, position: int, name: str, data: bytes, engine: P
         with tempfile.NamedTemporaryFile(suffix=suffix) as local:
             local.write(data)
             local.flush()
-            return [((number, position, k), r) for k, r in enumerate(iter_records([local.name], engine.config))]
+            records = iter_records([local.name], engine.config)
+            return [((number, position, k), _named(r, local.name, name)) for k, r in enumerate(records)]
     try:
         return [((number, position, 0), record_from_bytes(name, data, engine.config))]
     except InputError as error:
         return [((number, position, 0), Skipped(name, str(error)))]
+
+
+def _named(record: RawRecord | Skipped, local: str, name: str) -> RawRecord | Skipped:
+    """A record read from the local copy of ``name``: a skipped item names the input, not the copy."""
+    if isinstance(record, RawRecord):
+        return record
+    return Skipped(record.id.replace(local, name), record.reason.replace(local, name), record.excluded)
 
 
 # --- prepare -------------------------------------------------------------------------------------------

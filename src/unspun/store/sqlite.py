@@ -321,6 +321,11 @@ class Store:
             found.update({pk: (version, latest) for pk, version, latest in rows})
         return found
 
+    def versions(self, article_id: str) -> list[tuple[int, int]]:
+        """(version, key) of every stored version of ``article_id``, the first first."""
+        rows = self._db.execute("SELECT version, pk FROM articles WHERE id = ? ORDER BY version", (article_id,))
+        return [(int(version), int(pk)) for version, pk in rows]
+
     def key_of_text(self, article_id: str, text: str) -> int | None:
         """The key of the stored version of ``article_id`` whose text is ``text`` (the latest such), if any."""
         row = self._db.execute(

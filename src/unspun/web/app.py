@@ -160,16 +160,19 @@ class ComparePair(BaseModel):
 
 
 def create_app(db: Path | None = None, token: str | None = None, settings: Settings = DEFAULT_SETTINGS,
-               resolve: Resolve = resolve_host, trace_workers: int = 1) -> FastAPI:
+               resolve: Resolve = resolve_host, trace_workers: int | None = None) -> FastAPI:
     """The app for the store at ``db`` (None: compare only). With a ``token`` every request must carry it.
-    ``settings``: the engines' and the ``serve`` section's (body cap, URL fetching, concurrent engines).
-    ``trace_workers`` > 1 starts that many worker processes that share each trace's comparisons."""
+    ``settings``: the engines' and the ``serve`` section's (body cap, URL fetching, concurrent engines, trace
+    processes). ``trace_workers`` (default ``serve.trace_workers``) > 1 serves traces in that many processes,
+    each with its own engine and candidate index, started with the app (its lifespan); 1 traces in this
+    process."""
     serve = settings.serve
+    trace_workers = serve.trace_workers if trace_workers is None else trace_workers
     library = Library(db, settings)
     pages = Pages(ServerLinks(), server=True, store_hint=NO_STORE)
     jobs = Jobs(db, settings) if db is not None else None
     fetch_limits = FetchLimits.of(serve)
-    pool: list[Any] = []  # the started Workers, while the app runs
+    tracers: list[Any] = []  # the started TracePool, while the app runs
     # Requests run in threads at once: each borrows an engine (memos and tokenizers of its own) for its work.
     # MiniLM for pasted pairs (as ``unspun compare``), static vectors for the store (as the indexer).
     precise = EnginePool(PairEngine(settings, precise=True), serve.engines)
@@ -179,14 +182,14 @@ def create_app(db: Path | None = None, token: str | None = None, settings: Setti
     @contextlib.asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         if db is not None and trace_workers > 1:
-            from unspun.run.pool import Workers
+            from unspun.run.trace_pool import TracePool
 
-            pool.append(Workers(corpus.engine, workers=trace_workers).start())
+            tracers.append(TracePool(db, settings, trace_workers).start())
         try:
             yield
         finally:
-            for workers in pool:
-                workers.close()
+            for started in tracers:
+                started.close()
 
     app = FastAPI(title="unspun", version="1", docs_url=None, redoc_url=None, lifespan=lifespan,
                   description="Text reuse and provenance for news: the JSON API of `unspun serve`.")
@@ -303,8 +306,15 @@ def create_app(db: Path | None = None, token: str | None = None, settings: Setti
         with library.store() as store:
             article, removed = store.article(meta.pk), store.removed_of(meta.pk)
             spin, pairs = store.analysis(meta.pk, 0).spin, store.pairs_of(meta.pk)
+            versions = store.versions(meta.id)
         story = next((s for s in view.stories if meta.id in s.articles), None)
-        return html(pages.article(article, removed, spin, pairs, view.by_pk, meta.pk, story))
+        return html(pages.article(article, removed, spin, pairs, view.by_pk, meta.pk, story, versions))
+
+    @app.get("/versions/{key}", response_class=HTMLResponse, include_in_schema=False)
+    @app.get("/versions/{key}/{a}/{b}", response_class=HTMLResponse, include_in_schema=False)
+    def versions_page(key: str, a: int | None = None, b: int | None = None) -> HTMLResponse:
+        found = version_comparison(key, a, b)
+        return html(pages.versions(found, pages.links.versions(found.id, found.a, found.b)))
 
     @app.get("/pairs/{a}/{b}", response_class=HTMLResponse, include_in_schema=False)
     def pair_page(a: str, b: str) -> HTMLResponse:
@@ -398,14 +408,18 @@ def create_app(db: Path | None = None, token: str | None = None, settings: Setti
 
     @app.get("/api/pairs/{a}/{b}", summary=f"A stored pair ({versions['comparison']}) with its stored verdict")
     def api_pair(a: str, b: str) -> dict[str, Any]:
-        from unspun.report.json import comparison_dict
+        from unspun.report.json import stored_comparison_dict
 
-        found = stored_pair_comparison(a, b)
-        out = comparison_dict(found.comparison)
-        out["verdict"].update(_verdict_fields(found.verdict))
-        out["stored"] = found.stored is not None
-        out["recomputed_agrees"] = found.agrees
-        return out
+        return stored_comparison_dict(stored_pair_comparison(a, b))
+
+    @app.get("/api/versions/{key}", summary=f"What changed between the two latest versions of an article "
+             f"({versions['comparison']} with \"versions\")")
+    @app.get("/api/versions/{key}/{a}/{b}", summary=f"What changed between versions A and B of an article "
+             f"({versions['comparison']} with \"versions\")")
+    def api_versions(key: str, a: int | None = None, b: int | None = None) -> dict[str, Any]:
+        from unspun.report.json import version_comparison_dict
+
+        return version_comparison_dict(version_comparison(key, a, b))
 
     @app.get("/api/jobs/{job_id}", summary="Progress of an upload being indexed")
     def api_job(job_id: int) -> dict[str, object]:
@@ -416,9 +430,11 @@ def create_app(db: Path | None = None, token: str | None = None, settings: Setti
     def traced(article: Article):  # -> TraceResult
         from unspun.run.indexer import trace_article
 
+        if db is not None and tracers:
+            return tracers[0].trace(article)
         with library.store() as store, corpus.borrowed() as engine:
             index = library.view(store).index
-            return trace_article(store, article, index, engine, pool=pool[0] if pool else None)
+            return trace_article(store, article, index, engine)
 
     def stored_pair_comparison(a: str, b: str):  # -> StoredComparison
         from unspun.run.lookup import stored_comparison
@@ -427,13 +443,23 @@ def create_app(db: Path | None = None, token: str | None = None, settings: Setti
         with library.store() as store, corpus.borrowed() as engine:
             return stored_comparison(store, meta_a.pk, meta_b.pk, engine)
 
+    def version_comparison(key: str, a: int | None, b: int | None):  # -> VersionComparison
+        from unspun.run.lookup import compare_versions
+
+        meta = library.meta(key)
+        with library.store() as store, corpus.borrowed() as engine:
+            try:
+                return compare_versions(store, meta.id, None if a is None or b is None else (a, b), engine)
+            except InputError as error:  # a version the article does not have: no such page
+                raise NotFound(str(error)) from None
+
     def job_of(job_id: int):  # -> Job
         job = jobs.get(job_id) if jobs else None
         if job is None:
             raise NotFound(f"no upload {job_id} on this server (uploads are forgotten when it restarts)")
         return job
 
-    app.state.library, app.state.jobs, app.state.trace_pool = library, jobs, pool
+    app.state.library, app.state.jobs, app.state.tracers = library, jobs, tracers
     app.state.engines = {"precise": precise, "corpus": corpus}
     return app
 
@@ -448,11 +474,6 @@ def contract_versions() -> dict[str, str]:
     trace = trace_dict(TraceResult(Article("query", ""), ()))["schema"]
     return {"comparison": COMPARISON_SCHEMA, "article": ARTICLE_SCHEMA, "trace": str(trace),
             "stories": str(stories_dict(())["schema"])}
-
-
-def _verdict_fields(v: Any) -> dict[str, Any]:
-    return {"relation": v.relation, "direction": v.direction, "confidence": v.confidence,
-            "coverage_a": v.coverage_a, "coverage_b": v.coverage_b, "evidence": list(v.evidence)}
 
 
 # --- errors: one JSON shape for the API, one page for people ---------------------------------------------

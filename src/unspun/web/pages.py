@@ -26,7 +26,7 @@ from unspun.report.text import DIRECTION_WORDS, RELATION_WORDS
 from unspun.web.graph import RELATION_COLOURS, Edge, Node, derivation_svg, timeline_svg
 
 if TYPE_CHECKING:
-    from unspun.run.lookup import StoredComparison
+    from unspun.run.lookup import StoredComparison, VersionComparison
 
 PALETTE_SIZE = 8  # passage colours, cycled (app.css .al0 … .al7)
 # A trace match's direction, relative to the traced article (it is A of each comparison).
@@ -73,6 +73,7 @@ class Links(Protocol):
     def story(self, story_id: str) -> str: ...
     def article(self, article_id: str) -> str: ...
     def pair(self, a: str, b: str) -> str: ...
+    def versions(self, article_id: str, a: int, b: int) -> str: ...
     def page(self, name: str) -> str: ...
 
 
@@ -97,6 +98,9 @@ class ServerLinks:
     def pair(self, a: str, b: str) -> str:
         return f"/pairs/{article_key(a)}/{article_key(b)}"
 
+    def versions(self, article_id: str, a: int, b: int) -> str:
+        return f"/versions/{article_key(article_id)}/{a}/{b}"
+
     def page(self, name: str) -> str:
         return f"/{name}"
 
@@ -118,6 +122,9 @@ class SiteLinks:
 
     def pair(self, a: str, b: str) -> str:
         return f"pair-{article_key(a)}-{article_key(b)}.html"
+
+    def versions(self, article_id: str, a: int, b: int) -> str:
+        return f"v-{article_key(article_id)}-{a}-{b}.html"
 
     def page(self, name: str) -> str:
         return "index.html" if name == "stories" else f"{name}.html"
@@ -185,6 +192,13 @@ class Pages:
         view["verdict"] = found.verdict
         return self.render("compare.html", c=view, note=pair_note(found), form={}, permalink=permalink)
 
+    def versions(self, vc: VersionComparison, permalink: str | None) -> str:
+        """Two stored versions of one article: what changed from A to B."""
+        view = comparison_view(vc.found.comparison)
+        view["verdict"] = vc.found.verdict
+        return self.render("compare.html", c=view, note=version_note(vc), form={}, permalink=permalink,
+                           labels={"a": f"version {vc.a}", "b": f"version {vc.b}"})
+
     def stories(self, rows: Sequence[StoryRow], query: dict[str, str], page: int, pages: int, total: int,
                 hidden: int) -> str:
         return self.render("stories.html", rows=rows, query=query, page=page, pages=pages, total=total,
@@ -199,9 +213,14 @@ class Pages:
                            graph=derivation_svg(nodes, edges), timeline=timeline_svg(dated), derived=derived)
 
     def article(self, article: Article, removed: Sequence[Removed], spin: float | None, pairs: Sequence[StoredPair],
-                by_pk: dict[int, ArticleMeta], pk: int, story: Story | None) -> str:
+                by_pk: dict[int, ArticleMeta], pk: int, story: Story | None,
+                versions: Sequence[tuple[int, int]] = ()) -> str:
+        """An article's page; ``versions``: (version, key) of every stored version of its id (this one among
+        them), each with a link to what changed from the one before."""
         related = [_related(p, pk, by_pk) for p in pairs if p.a in by_pk and p.b in by_pk]
-        return self.render("article.html", article=article, removed=removed, spin=spin, related=related, story=story)
+        this = next((number for number, key in versions if key == pk), None)
+        return self.render("article.html", article=article, removed=removed, spin=spin, related=related, story=story,
+                           versions=[number for number, _ in versions], this_version=this)
 
     def error(self, status: int, message: str) -> str:
         return self.render("error.html", status=status, message=message)
@@ -211,6 +230,17 @@ def comparison_page(c: Comparison) -> str:
     """One pair as a page that is a file on its own (``unspun compare --html``): the Compare page of ``serve``
     and ``report``, with its stylesheet and script inside."""
     return Pages(SiteLinks(), server=False, inline_assets=True).compare(c)
+
+
+def version_page(vc: VersionComparison) -> str:
+    """Two versions of one article as a page that is a file on its own (``unspun compare --versions --html``)."""
+    return Pages(SiteLinks(), server=False, inline_assets=True).versions(vc, None)
+
+
+def version_note(vc: VersionComparison) -> str:
+    """Which versions a version page compares, and where its verdict comes from."""
+    return (f"Version {vc.a} (A) against version {vc.b} (B) of {vc.id}, of {vc.versions} stored versions: "
+            "what changed between them. ") + pair_note(vc.found).replace("These two articles", "These two versions")
 
 
 def pair_note(found: StoredComparison) -> str:

@@ -1,10 +1,11 @@
 """``unspun report``: the store as a static site, with the same templates as ``unspun serve``.
 
 Pages: ``index.html`` (the stories overview, ranked; single-article stories behind a filter), one page per story
-(derivation graph, timeline), per article and per derived pair, ``help.html``, and the shared ``app.css`` and
-``app.js``. Pair pages show the stored verdict; their passages are recomputed with the indexer's engine
-(``run.lookup``) and say so. Story ids derive from the story's origin, so links survive re-runs; a re-run
-removes the pages of the run before that it did not write again (listed in ``.unspun-site``).
+(derivation graph, timeline), per article, per derived pair and per version of an article after its first (what
+it changed), ``help.html``, and the shared ``app.css`` and ``app.js``. Pair pages show the stored verdict; their
+passages are recomputed with the indexer's engine (``run.lookup``) and say so. Story ids derive from the story's
+origin, so links survive re-runs; a re-run removes the pages of the run before that it did not write again
+(listed in ``.unspun-site``).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 
 from unspun.errors import OutputError
 from unspun.model import DERIVED_RELATIONS
-from unspun.run.lookup import stored_comparison
+from unspun.run.lookup import compare_versions, stored_comparison
 from unspun.store.sqlite import Store
 from unspun.web.pages import Pages, SiteLinks, story_rows
 
@@ -47,9 +48,14 @@ def write_site(db: Path, out: Path) -> int:
                 changes[story_of[a].id] = changes.get(story_of[a].id, 0) + len(found.comparison.changes)
         for meta in metas_list:
             article = replace(store.article(meta.pk), removed=store.removed_of(meta.pk))
+            versions = store.versions(meta.id)
             files[links.article(meta.id)] = pages.article(
                 article, article.removed, store.analysis(meta.pk, 0).spin, store.pairs_of(meta.pk), by_pk, meta.pk,
-                story_of.get(meta.id))
+                story_of.get(meta.id), versions)
+            this = next(number for number, key in versions if key == meta.pk)
+            if this > 1:  # what this version changed, linked from the article's page
+                edit = compare_versions(store, meta.id, (this - 1, this))
+                files[links.versions(meta.id, this - 1, this)] = pages.versions(edit, None)
     rows = story_rows(stories, metas, pairs, by_pk, {s.id: changes.get(s.id, 0) for s in stories})
     singletons = sum(1 for r in rows if len(r.story.articles) == 1)
     files["index.html"] = pages.render("stories.html", rows=rows, query={}, page=1, pages=1,
