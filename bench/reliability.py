@@ -1,5 +1,6 @@
 """Reliability bench: ``unspun index`` killed with SIGKILL at chosen points and resumed, readers and a second
-indexer during a run, a full disk and a read-only store.
+indexer during a run, a full disk and a read-only store, WARC archives cut short, and what changed between the
+stored versions of the edited articles (``compare --versions``).
 
 ``python -m bench.reliability [--quick]``. The corpus is BBC articles from ``../shared/data/bbc_fulltext``
 (read, never copied), generated copies of them (spun at 30% and 60%, trimmed, partial: links and stories to
@@ -12,7 +13,13 @@ committed, a batch committed; stories clustered, stories saved), at points sprea
 (SIGKILL from outside at a share of the uninterrupted run's time) land wherever the run is. Each is done with
 the indexer alone (``--workers 1``) and with two worker processes. The resumed store must hold exactly an
 uninterrupted run's rows: articles (with versions, hashes, texts, spin), links with their verdicts, stories,
-and what comparisons reuse (sentences, fingerprints, vectors, removed blocks).
+and what comparisons reuse (sentences, fingerprints, vectors, removed blocks); no process of a killed run's
+pool (fork server, workers, resource tracker) may outlive it by more than 2 s.
+
+Cut archives: a WARC of BBC pages, gzipped (one member a record) and plain, cut inside a record at several
+points (a gzip member's header, its compressed data, its trailer; a record's WARC headers, HTTP headers, body,
+last body byte). ``unspun index`` must store every whole record before the cut, say in one line that the archive
+is cut short inside that record, and exit 1 (a batch that skipped an item).
 """
 
 from __future__ import annotations
@@ -347,6 +354,113 @@ def _failure(run: dict[str, Any], db: Path) -> dict[str, Any]:
     return {"rc": run["rc"], "lines": len(lines), "line": lines[-1] if lines else "", "committed": _committed(db)}
 
 
+# --- cut archives and versions ---------------------------------------------------------------------------
+
+# (gzipped, record number to cut inside, where in it)
+CUTS = (
+    (True, 3, "gzip header"), (True, 6, "compressed data"), (True, 9, "gzip trailer"), (True, 12, "compressed data"),
+    (False, 3, "WARC headers"), (False, 6, "HTTP headers"), (False, 9, "body"), (False, 12, "last body byte"),
+)
+CUT_PAGES = 12
+
+
+def write_warc(shared: Path, path: Path, gz: bool) -> tuple[list[str], list[int]]:
+    """``CUT_PAGES`` BBC articles as HTML responses: their URIs and the byte offset of each record (and the end)."""
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    from bench.corpus import bbc_texts
+
+    uris, offsets = [], []
+    with path.open("wb") as out:
+        writer = WARCWriter(out, gzip=gz)
+        for k, text in enumerate(bbc_texts(shared)[200 : 200 + CUT_PAGES]):
+            title, *paragraphs = [p for p in text.split("\n") if p.strip()]
+            body = (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+                    + "".join(f"<p>{p}</p>" for p in paragraphs) + "</article></body></html>")
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            uris.append(f"https://news.example/bbc/{k}")
+            offsets.append(out.tell())
+            writer.write_record(writer.create_warc_record(uris[-1], "response", payload=io.BytesIO(body.encode()),
+                                                          http_headers=headers))
+        offsets.append(out.tell())
+    return uris, offsets
+
+
+def cut_offset(data: bytes, start: int, end: int, gz: bool, where: str) -> int:
+    """An offset inside the record at ``data[start:end]``, at ``where``."""
+    record = data[start:end]
+    if gz:
+        return start + {"gzip header": 5, "gzip trailer": len(record) - 3, "compressed data": len(record) // 2}[where]
+    warc_end = record.index(b"\r\n\r\n") + 4
+    http_end = record.index(b"\r\n\r\n", warc_end) + 4
+    inside = {"WARC headers": warc_end // 2, "HTTP headers": (warc_end + http_end) // 2,
+              "body": (http_end + len(record) - 4) // 2, "last body byte": len(record) - 5}[where]
+    return start + inside
+
+
+def cut_archives(shared: Path, work: Path) -> list[dict[str, Any]]:
+    out = []
+    for gz in (True, False):
+        whole = work / ("whole.warc.gz" if gz else "whole.warc")
+        uris, offsets = write_warc(shared, whole, gz)
+        data = whole.read_bytes()
+        for cut_gz, number, where in CUTS:
+            if cut_gz != gz:
+                continue
+            cut = work / ("cut.warc.gz" if gz else "cut.warc")
+            cut.write_bytes(data[: cut_offset(data, offsets[number - 1], offsets[number], gz, where)])
+            db = work / "cut.db"
+            for leftover in work.glob("cut.db*"):
+                leftover.unlink()
+            done = subprocess.run([sys.executable, "-m", "unspun", "index", str(cut), "--db", str(db),
+                                   "--workers", "1"], capture_output=True, text=True, check=False)
+            lines = [line for line in done.stderr.splitlines() if line.strip()]
+            with contextlib.closing(sqlite3.connect(db)) as con:
+                stored = sorted(r[0] for r in con.execute("SELECT id FROM articles"))
+            out.append({
+                "archive": ".warc.gz" if gz else ".warc", "record": number, "where": where,
+                "bytes": f"{offsets[number - 1]}–{offsets[number]}", "rc": done.returncode, "lines": len(lines),
+                "said": f"is cut short inside record {number} (at byte {offsets[number - 1]}); "
+                        f"the {number - 1} whole record(s) before it were read" in done.stderr,
+                "stored": len(stored), "whole_before": number - 1,
+                "right": stored == sorted(uris[: number - 1]), "line": lines[-1] if lines else "",
+            })
+    return out
+
+
+def version_comparisons(feed: Path, db: Path) -> list[dict[str, Any]]:
+    """``compare --versions`` of every id the feed edited: the edits (a sentence added, a number raised by one
+    where the text has one) among the changes found."""
+    first: dict[str, str] = {}
+    edited: dict[str, str] = {}
+    for line in feed.read_text().splitlines():
+        record = json.loads(line)
+        (edited if record["id"] in first else first)[record["id"]] = record["text"]
+    out = []
+    for article_id in edited:
+        started = time.perf_counter()
+        done = subprocess.run([sys.executable, "-m", "unspun", "compare", "--db", str(db), "--versions", article_id,
+                               "--format", "json"], capture_output=True, text=True, check=False)
+        seconds = time.perf_counter() - started
+        if done.returncode != 0:
+            out.append({"id": article_id, "rc": done.returncode, "error": done.stderr.strip()[-200:]})
+            continue
+        result = json.loads(done.stdout)
+        kinds = Counter(ch["kind"] for ch in result["changes"])
+        number_edited = re.search(r"\b\d+\b", first[article_id]) is not None
+        out.append({
+            "id": article_id, "rc": 0, "seconds": seconds, "relation": result["verdict"]["relation"],
+            "versions": result["versions"], "changes": dict(kinds), "stored": result["stored"],
+            "addition_found": any("This article was updated." in ch["b"]["text"] for ch in result["changes"]),
+            # a raised year is a changed date
+            "number_edited": number_edited, "number_found": kinds["number"] + kinds["date"] > 0,
+        })
+    return out
+
+
 # --- the suite -------------------------------------------------------------------------------------------
 
 
@@ -363,14 +477,26 @@ def run(shared: Path, quick: bool) -> dict[str, Any]:
         results["kills"] = kill_matrix(feed, work, quick, sizes["batch"])
         results["concurrency"] = concurrency(feed, work, sizes["batch"], query, records)
         results["disk"] = disk_checks(feed, work, sizes["batch"], work / "ref-o.db")
+        results["versions"] = version_comparisons(feed, work / "ref-o.db")
+        results["cuts"] = cut_archives(shared, work)
     kills = [k for k in results["kills"]["kills"] if k["killed"]]
     lost = sum(sum(k["lost"].values()) + sum(k["extra"].values()) for k in kills)
     conc = results["concurrency"]
+    cuts = results["cuts"]
+    edits = results["versions"]
     results["goals"] = [
         goal("kill points that killed a run", len(kills), 6 if quick else 20),
         goal("rows lost or different after resume", lost, 0, higher_is_better=False),
+        goal("pool processes alive 2 s after their indexer was killed", sum(k["orphans"] for k in kills), 0,
+             higher_is_better=False),
         goal("torn snapshots and failed readers during index", conc["torn"] + len(conc["failures"]), 0,
              higher_is_better=False),
+        goal("cut archives: whole records stored, one line, exit 1",
+             sum(c["right"] and c["said"] and c["lines"] == 1 and c["rc"] == 1 for c in cuts), len(cuts)),
+        goal("version edits found by compare --versions (added sentence, changed number)",
+             sum(e.get("addition_found", False) + (e.get("number_found", False) if e.get("number_edited") else 0)
+                 for e in edits),
+             sum(1 + bool(e.get("number_edited")) for e in edits)),
     ]
     return results
 
@@ -405,6 +531,28 @@ def markdown(results: dict[str, Any]) -> str:
         f"{c['report_runs']}× during the run, "
         f"{len(c['failures'])} failed; a second `index` exited {second['rc']} with {second['lines']} line: "
         f"`{second['line']}`; the first exited {c['index_rc']}.",
+        "",
+    ]
+    v = results["versions"]
+    lines += [
+        f"`unspun compare --db … --versions ID` on the uninterrupted one-process store, for each of the {len(v)} "
+        "edited ids (version 1 against 2; the edit added \"This article was updated.\" and raised the first number "
+        "by one where the text has one):",
+        "",
+        md_table(["id", "exit", "relation", "stored verdict", "changes found", "added sentence found",
+                  "number (or date) change found", "seconds"],
+                 [[e["id"], e["rc"], e.get("relation", "—"), "yes" if e.get("stored") else "no",
+                   json.dumps(e.get("changes", {})), "yes" if e.get("addition_found") else "**no**",
+                   ("yes" if e.get("number_found") else "**no**") if e.get("number_edited") else "no number",
+                   fmt(e.get("seconds", 0), 1)] for e in v]),
+        "",
+        f"Cut archives ({CUT_PAGES} BBC pages as one WARC, `unspun index CUT --workers 1`):",
+        "",
+        md_table(["archive", "cut inside record", "where", "record bytes", "exit", "stderr lines", "says so",
+                  "articles stored", "whole records before the cut", "the right ones", "message"],
+                 [[c["archive"], c["record"], c["where"], c["bytes"], c["rc"], c["lines"],
+                   "yes" if c["said"] else "**no**", c["stored"], c["whole_before"],
+                   "yes" if c["right"] else "**no**", c["line"][-160:]] for c in results["cuts"]]),
         "",
     ]
     d = results["disk"]

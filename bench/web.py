@@ -6,7 +6,8 @@
    concurrent clients (httpx, a bounded number of requests each, closed loop: a client sends its next request
    when the last answer arrives), and by one client; the library's ``trace_article`` in this process on the
    same queries beside them. Goals: p50 ≤ 60 ms and p99 ≤ 200 ms under 8 clients, no errors.
-3. The server process's resident memory after the runs (VmRSS and its peak VmHWM).
+3. The server's resident memory after the runs: its own process (VmRSS and its peak VmHWM) and its process tree
+   (trace or worker processes), summed as RSS and as PSS.
 
 With ``UNSPUN_BASE_TREE=DIR`` (a checkout of an older commit) the same store is also served by that tree's
 ``unspun serve``, the two servers taking turns round by round, so the speed ratio is measured under the same load.
@@ -41,6 +42,7 @@ SERVER_WORKERS = int(os.environ.get("UNSPUN_WEB_WORKERS") or 2)
 # long run.
 ROUNDS = int(os.environ.get("UNSPUN_WEB_ROUNDS") or 2)
 STORE_ENV = "UNSPUN_WEB_STORE"
+LOAD_SECONDS = 600.0  # the longest one load run may send requests for
 
 
 def free_port() -> int:
@@ -71,12 +73,48 @@ def start_server(db: Path, workers: int, tree: Path = PROJECT_ROOT) -> tuple[sub
 
 
 def server_memory_mib(pid: int) -> dict[str, float]:
+    """The server process's VmRSS and peak VmHWM, and the whole process tree's (the server, its fork server and
+    worker processes): resident memory summed (pages shared between processes counted in each) and
+    proportional set size summed (shared pages split between their sharers: what the tree costs)."""
+    fields = _status(pid)
+    tree = [pid, *_descendants(pid)]
+    fields["processes"] = len(tree)
+    fields["tree_rss"] = sum(_status(p).get("VmRSS", 0.0) for p in tree)
+    fields["tree_pss"] = sum(_pss(p) for p in tree)
+    return fields
+
+
+def _status(pid: int) -> dict[str, float]:
     fields = {}
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+    try:
+        lines = Path(f"/proc/{pid}/status").read_text().splitlines()
+    except OSError:  # ended meanwhile
+        return {}
+    for line in lines:
         key, _, value = line.partition(":")
         if key in ("VmRSS", "VmHWM"):
             fields[key] = int(value.split()[0]) / 1024
     return fields
+
+
+def _pss(pid: int) -> float:
+    try:
+        lines = Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines()
+    except OSError:
+        return 0.0
+    return next((int(line.split()[1]) / 1024 for line in lines if line.startswith("Pss:")), 0.0)
+
+
+def _descendants(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            children = [int(c) for c in (task / "children").read_text().split()]
+        except OSError:
+            continue
+        for child in children:
+            found += [child, *_descendants(child)]
+    return found
 
 
 def compare_overhead(url: str, a: str, b: str, runs: int) -> dict[str, float]:
@@ -107,18 +145,23 @@ def compare_overhead(url: str, a: str, b: str, runs: int) -> dict[str, float]:
     return out
 
 
-def trace_load(url: str, queries: list[str], clients: int, per_client: int) -> dict[str, Any]:
-    """``clients`` threads, each with its own connection, sending ``per_client`` traces one after another."""
+def trace_load(url: str, queries: list[str], clients: int, per_client: int, seconds: float = LOAD_SECONDS
+               ) -> dict[str, Any]:
+    """``clients`` threads, each with its own connection, sending ``per_client`` traces one after another; a client
+    sends none after ``seconds`` (a bounded run on a machine slowed by others: the unsent are counted)."""
     import httpx
 
     latencies: list[float] = []
     errors: list[str] = []
     lock = threading.Lock()
+    deadline = time.perf_counter() + seconds
 
     def client(k: int) -> None:
         with httpx.Client(timeout=60) as http:
             http.post(url + "/api/trace", json={"text": queries[k % len(queries)], "id": f"warm-{k}"})
             for n in range(per_client):
+                if time.perf_counter() > deadline:
+                    break
                 q = (k * per_client + n) % len(queries)
                 started = time.perf_counter()
                 try:
@@ -140,6 +183,7 @@ def trace_load(url: str, queries: list[str], clients: int, per_client: int) -> d
     return {
         "clients": clients,
         "requests": len(latencies) + len(errors),
+        "unsent": clients * per_client - len(latencies) - len(errors),
         "errors": len(errors),
         "first_error": errors[0] if errors else "",
         "p50_ms": float(np.percentile(latencies, 50)) if latencies else float("nan"),
@@ -251,12 +295,15 @@ def markdown(r: dict[str, Any]) -> str:
         name = f"{run['tree']}, round {run['round']}"
         for key, label in (("trace_one", "1 client"), ("trace_many", f"{CLIENTS} concurrent clients")):
             t = run[key]
-            rows.append([name, label, t["requests"], t["errors"], t["p50_ms"], t["p99_ms"], t["per_s"]])
+            sent = f"{t['requests']} ({t['unsent']} unsent: time bound)" if t.get("unsent") else t["requests"]
+            rows.append([name, label, sent, t["errors"], t["p50_ms"], t["p99_ms"], t["per_s"]])
         c = run["compare"]
         compares.append([name, c["library_ms"], c["api_ms"], c["overhead_ms"]])
         mem = run["server_memory_mib"]
-        memory.append(f"{name}: {fmt(mem.get('VmRSS', float('nan')))} MiB resident "
-                      f"(peak {fmt(mem.get('VmHWM', float('nan')))} MiB)")
+        memory.append(f"{name}: server process {fmt(mem.get('VmRSS', float('nan')))} MiB resident "
+                      f"(peak {fmt(mem.get('VmHWM', float('nan')))} MiB); its {mem.get('processes', 1)} processes "
+                      f"{fmt(mem.get('tree_rss', float('nan')))} MiB resident summed, "
+                      f"{fmt(mem.get('tree_pss', float('nan')))} MiB proportional (PSS)")
     errors = [f"First error ({run['tree']}, round {run['round']}): {run['trace_many']['first_error']}"
               for run in r["runs"] if run["trace_many"]["errors"]]
     ratios = []

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+
+from unspun.config import DEFAULT
 from unspun.ingest.segment import segment
 from unspun.model import Alignment, Article, SentenceMatch, Span
 from unspun.pair.sentence_pairs import counterparts, facing_sentence_pairs, sentence_coverage
@@ -34,6 +37,9 @@ def test_edited_sentences_alignment_missed_face_each_other_between_aligned_neigh
     matches = (SentenceMatch(0, 0, 1.0, 1.0, 1.0), SentenceMatch(2, 2, 1.0, 1.0, 1.0))
     passage = Alignment(Span(0, len(a_text)), Span(0, len(b_text)), 0.9, "verbatim", matches)
     assert facing_sentence_pairs(a, b, [passage]) == [(a.sentences[1], b.sentences[1])]
+    # The share of surviving words comes from the settings tree: demanding nearly all of them pairs nothing.
+    strict = dataclasses.replace(DEFAULT, facing_min_word_similarity=0.95)
+    assert facing_sentence_pairs(a, b, [passage], strict) == []
     unrelated = "\n".join([PARAGRAPHS[0], "Tickets for the summer festival go on sale next week.", PARAGRAPHS[2]])
     c = segment(Article("c", unrelated))
     assert facing_sentence_pairs(a, c, [Alignment(Span(0, len(a_text)), Span(0, len(unrelated)), 0.9,

@@ -164,6 +164,30 @@ def test_worker_processes_end_when_the_indexer_is_killed(tmp_path: Path) -> None
             os.killpg(indexer.pid, signal.SIGKILL)  # whatever survived, so that a failure leaves nothing behind
 
 
+def test_trace_processes_end_when_the_server_is_killed(tmp_path: Path) -> None:
+    """The web app's trace processes (``serve --workers``) end with the server the same way."""
+    script = ("import sys, time\nfrom pathlib import Path\nfrom unspun.run.trace_pool import TracePool\n"
+              "if __name__ == '__main__':\n"
+              "    pool = TracePool(Path(sys.argv[1]), processes=1).start()\n"
+              "    print('ready', flush=True)\n    time.sleep(120)\n")
+    (tmp_path / "serve.py").write_text(script)
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    server = subprocess.Popen([sys.executable, str(tmp_path / "serve.py"), str(tmp_path / "none.db")], env=env,
+                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, start_new_session=True)
+    try:
+        assert server.stdout is not None and server.stdout.readline().strip() == "ready"
+        pool = _wait_for_pool(server.pid, workers=1)
+        server.send_signal(signal.SIGKILL)
+        server.wait()
+        deadline = time.monotonic() + 5
+        while (alive := [pid for pid in pool if _running(pid)]) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not alive, f"{len(alive)} of the pool's {len(pool)} processes outlived the server"
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(server.pid, signal.SIGKILL)
+
+
 def _wait_for_pool(pid: int, workers: int, timeout: float = 60) -> list[int]:
     """The descendants of ``pid`` once its pool is up: the fork server with ``workers`` workers, and the
     resource tracker."""

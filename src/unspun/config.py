@@ -142,6 +142,10 @@ class Config:
     # Share of the reused text that is word for word (or nearly) above which a corpus comparison (no details)
     # still finds the fact changes: duplicates and near-duplicates are ≥ 0.97 (relations bench), spun copies ≤ 0.3.
     fact_check_min_lexical_share: float = 0.9
+    # Two unaligned sentences facing each other between the same aligned neighbours are one sentence edited
+    # when this share of their words survives (rapidfuzz Indel similarity of the word lists): a spun sentence
+    # alignment missed keeps half of its words; unrelated sentences share a few function words.
+    facing_min_word_similarity: float = 0.4
 
 
 DEFAULT = Config()

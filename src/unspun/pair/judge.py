@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal, cast
@@ -367,61 +367,57 @@ def _credits_name(copy: Segmented, source: Segmented) -> bool:
     return bool(site) and any(site in credit.lower() for credit in copy.article.credits)
 
 
+def _sided_clue(gap: float, minimum: float, weight: float, line: Callable[[str, str], str]) -> tuple[float, str]:
+    """A clue measured as a gap that points at B as the copy when positive: ±``weight`` once the gap reaches
+    ``minimum`` either way, with the evidence ``line(copy, source)`` ("A"/"B"), else no clue."""
+    if gap >= minimum:
+        return weight, line("B", "A")
+    if gap <= -minimum:
+        return -weight, line("A", "B")
+    return 0.0, ""
+
+
 def _containment_clue(f: PairFacts, config: Config) -> tuple[float, str]:
     # The copy's content sits inside the original: high coverage on the copy's side, lower on the other.
-    gap = f.coverage_b - f.coverage_a
-    if gap >= config.direction_min_containment_gap:
-        return 1.0, "B's content sits inside A (B reuses A's text, A has more)"
-    if gap <= -config.direction_min_containment_gap:
-        return -1.0, "A's content sits inside B (A reuses B's text, B has more)"
-    return 0.0, ""
+    return _sided_clue(f.coverage_b - f.coverage_a, config.direction_min_containment_gap, 1.0,
+                       lambda copy, source: f"{copy}'s content sits inside {source} ({copy} reuses {source}'s text, "
+                                            f"{source} has more)")
 
 
 def _spin_clue(f: PairFacts, config: Config) -> tuple[float, str]:
-    gap = f.spin_b - f.spin_a
-    if gap >= config.direction_min_spin_gap:
-        return 1.5, f"B reads as machine-spun (spin {f.spin_b:.2f} vs {f.spin_a:.2f}): the degraded side is the copy"
-    if gap <= -config.direction_min_spin_gap:
-        return -1.5, f"A reads as machine-spun (spin {f.spin_a:.2f} vs {f.spin_b:.2f}): the degraded side is the copy"
-    return 0.0, ""
+    spin = {"A": f.spin_a, "B": f.spin_b}
+    return _sided_clue(f.spin_b - f.spin_a, config.direction_min_spin_gap, 1.5,
+                       lambda copy, source: f"{copy} reads as machine-spun (spin {spin[copy]:.2f} vs "
+                                            f"{spin[source]:.2f}): the degraded side is the copy")
 
 
 def _swap_clue(f: PairFacts, config: Config) -> tuple[float, str]:
     if f.swap_count < config.direction_min_swaps:
         return 0.0, ""
-    if f.swap_rarity >= config.direction_min_swap_rarity:
-        return 1.5, (f"B's side of {f.swap_count} one-for-one word swaps is rarer (by {f.swap_rarity:.1f} Zipf), "
-                     "as a spinner's thesaurus picks are: B is the copy")
-    if f.swap_rarity <= -config.direction_min_swap_rarity:
-        return -1.5, (f"A's side of {f.swap_count} one-for-one word swaps is rarer (by {-f.swap_rarity:.1f} Zipf), "
-                      "as a spinner's thesaurus picks are: A is the copy")
-    return 0.0, ""
+    return _sided_clue(f.swap_rarity, config.direction_min_swap_rarity, 1.5,
+                       lambda copy, _: f"{copy}'s side of {f.swap_count} one-for-one word swaps is rarer (by "
+                                       f"{abs(f.swap_rarity):.1f} Zipf), as a spinner's thesaurus picks are: {copy} "
+                                       "is the copy")
 
 
 def _fluency_clue(f: PairFacts, config: Config) -> tuple[float, str]:
     if f.fluency_count < config.direction_min_fluency_swaps:
         return 0.0, ""
-    if f.swap_fluency >= config.direction_min_fluency_gap:
-        return 1.0, (f"where the texts differ ({f.fluency_count} words swapped one for one), B's words join their "
-                     "neighbours less naturally than A's: B is the edited copy")
-    if f.swap_fluency <= -config.direction_min_fluency_gap:
-        return -1.0, (f"where the texts differ ({f.fluency_count} words swapped one for one), A's words join their "
-                      "neighbours less naturally than B's: A is the edited copy")
-    return 0.0, ""
+    return _sided_clue(f.swap_fluency, config.direction_min_fluency_gap, 1.0,
+                       lambda copy, source: f"where the texts differ ({f.fluency_count} words swapped one for one), "
+                                            f"{copy}'s words join their neighbours less naturally than {source}'s: "
+                                            f"{copy} is the edited copy")
 
 
 def _passage_fit_clue(f: PairFacts, config: Config) -> tuple[float, str]:
     """The reused passage belongs to the text it fits: in the copy it sits among sentences about other things."""
     if f.passage_fit_a is None or f.passage_fit_b is None:
         return 0.0, ""
-    gap = f.passage_fit_a - f.passage_fit_b
-    if gap >= config.direction_min_passage_fit_gap:
-        return 1.0, (f"the reused passage fits the rest of A (similarity {f.passage_fit_a:.2f}) but not the rest "
-                     f"of B ({f.passage_fit_b:.2f}): B took it into another text")
-    if gap <= -config.direction_min_passage_fit_gap:
-        return -1.0, (f"the reused passage fits the rest of B (similarity {f.passage_fit_b:.2f}) but not the rest "
-                      f"of A ({f.passage_fit_a:.2f}): A took it into another text")
-    return 0.0, ""
+    fit = {"A": f.passage_fit_a, "B": f.passage_fit_b}
+    return _sided_clue(f.passage_fit_a - f.passage_fit_b, config.direction_min_passage_fit_gap, 1.0,
+                       lambda copy, source: f"the reused passage fits the rest of {source} (similarity "
+                                            f"{fit[source]:.2f}) but not the rest of {copy} ({fit[copy]:.2f}): "
+                                            f"{copy} took it into another text")
 
 
 def _respellings(a: Segmented, b: Segmented, changes: Sequence[Change],

@@ -45,10 +45,11 @@ def run_pair_with_facts(a: Segmented, b: Segmented, engine: PairEngine,
     # Without details the judge still needs the fact changes of word-for-word copies (a copy that alters a
     # fact is no duplicate); there unchanged sentences cost nothing. Other pairs skip them in a corpus.
     lexical = facts.kind_share["verbatim"] + facts.kind_share["near_verbatim"]
-    changes = find_changes(a, b, alignments) if details or lexical >= config.fact_check_min_lexical_share else ()
+    checked = details or lexical >= config.fact_check_min_lexical_share
+    changes = find_changes(a, b, alignments, config=config) if checked else ()
     verdict = judge(a, b, alignments, changes, facts, config, swaps)
     if details:  # the relation decides what else a complete list holds (passages, other wording)
-        changes = find_changes(a, b, alignments, verdict.relation)
+        changes = find_changes(a, b, alignments, verdict.relation, config)
     comparison = Comparison(a, b, round(spin_a, 3), round(spin_b, 3), verdict, alignments,
                             changes if details else (), swaps if details else ())
     return comparison, facts

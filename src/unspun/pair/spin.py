@@ -146,9 +146,18 @@ def _plain_chunk(chunk: str) -> bool:
 
 def _edge_pairs_log10(text: str, span: Span, absent: float) -> float | None:
     """Summed log10 counts of (word before, first word) and (last word, word after); None without neighbours."""
-    words = [t.text.lower() for t in word_tokens(span.text_of(text))]
-    before = _WORD_BEFORE.search(text, max(0, span.start - 40), span.start)
-    after = _WORD_AFTER.match(text, span.end, span.end + 40)
+    return _edge_fit(text[max(0, span.start - 40) : span.start], span.text_of(text), text[span.end : span.end + 40],
+                     absent)
+
+
+# Remembered by the swap with the 40 characters either side: a trace compares its query with a dozen copies of
+# one story, which share most swaps and their surroundings.
+@functools.lru_cache(maxsize=65_536)
+def _edge_fit(left: str, chunk: str, right: str, absent: float) -> float | None:
+    """``_edge_pairs_log10`` of ``chunk`` between the text ``left`` of it and the text ``right`` of it."""
+    words = [t.text.lower() for t in word_tokens(chunk)]
+    before = _WORD_BEFORE.search(left)
+    after = _WORD_AFTER.match(right)
     if not words or not (before or after):
         return None
     pairs = ([f"{before.group(1).lower()} {words[0]}"] if before else []) + (
@@ -157,6 +166,7 @@ def _edge_pairs_log10(text: str, span: Span, absent: float) -> float | None:
     return sum(table.get(pair, absent) for pair in pairs)
 
 
+@functools.lru_cache(maxsize=65_536)  # a pure function of a short string; copies of one story repeat their swaps
 def _plain_zipf(chunk: str) -> float | None:
     """Mean Zipf of the plain (lower-case, alphabetic) words of a swapped chunk; None if it has none."""
     words = [t.text for t in word_tokens(chunk) if t.text.isalpha() and t.text.islower()]

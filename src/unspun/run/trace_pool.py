@@ -25,7 +25,7 @@ from unspun.errors import WorkerError
 from unspun.model import Article
 from unspun.pair.engine import PairEngine
 from unspun.run.indexer import TraceResult, trace_article
-from unspun.run.pool import one_thread_numerics
+from unspun.run.pool import end_with, one_thread_numerics
 from unspun.store.candidate_index import load_index
 from unspun.store.sqlite import Store
 
@@ -84,7 +84,7 @@ class TracePool:
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
         self._pool = ProcessPoolExecutor(processes, mp_context=context, initializer=_start_tracer,
-                                         initargs=(self.db, settings))
+                                         initargs=(self.db, settings, os.getpid()))
 
     def __enter__(self) -> TracePool:
         return self
@@ -119,8 +119,9 @@ def _answer(future: Future):  # -> the future's result
 _tracer: Tracer | None = None  # this process's tracer (a process serves one store with one set of settings)
 
 
-def _start_tracer(db: Path, settings: Settings) -> None:
+def _start_tracer(db: Path, settings: Settings, owner: int) -> None:
     global _tracer
+    end_with(owner)  # a SIGKILLed server leaves no trace process behind
     # One process per core: tokenizer and BLAS thread pools beside them would oversubscribe the cores.
     os.environ["TOKENIZERS_PARALLELISM"] = "false"
     one_thread_numerics().__enter__()  # for the process's whole life

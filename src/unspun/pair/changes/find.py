@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from unspun.config import DEFAULT, Config
 from unspun.model import Alignment, Change, Segmented, Span
 from unspun.pair.changes.attributions import attribution_changes, one_per_attribution
 from unspun.pair.changes.context import outside, sentence_pair, show
@@ -26,7 +27,7 @@ WORDING_RELATIONS = frozenset({"duplicate", "near_duplicate"})
 
 
 def find_changes(
-    a: Segmented, b: Segmented, alignments: Sequence[Alignment], relation: str | None = None
+    a: Segmented, b: Segmented, alignments: Sequence[Alignment], relation: str | None = None, config: Config = DEFAULT
 ) -> tuple[Change, ...]:
     """The edits between ``a`` and ``b``: drifted names, numbers, dates and times, quotes, negations, titles
     and attributions in aligned sentences; for copies (``relation`` in ``COPY_RELATIONS``) also omitted and
@@ -34,7 +35,7 @@ def find_changes(
     names_a, names_b = _names(a), _names(b)
     found: list[Change] = []
     quotes: list[QuoteEdit] = []
-    facing = facing_sentence_pairs(a, b, alignments)
+    facing = facing_sentence_pairs(a, b, alignments, config)
     for a_span, b_span in [*aligned_sentence_pairs(a, b, alignments), *facing]:
         edits, sentence_found = sentence_edits(a.article.text, a_span, b.article.text, b_span, names_a, names_b,
                                                wording=relation in WORDING_RELATIONS)
