@@ -57,6 +57,30 @@ class Config:
     date_line_max_extra_words: int = 3
     masthead_max_words: int = 5  # a masthead ("Ashcombe Evening Post") is a short title-case line
 
+    # --- extract: the plain-text line classifier (``ingest.extract_lines``; also the line filter of the HTML
+    # path's main text). Dev: the two seeds plus tests/fixtures/pages; none from the bench sets ---
+    line_body_min_score: float = 2.0  # a line scoring at least this reads as article prose
+    line_chrome_max_score: float = 0.0  # a line scoring at most this, with UI words or menu casing, is chrome
+    line_title_max_words: int = 25  # longer lines without final punctuation are not headlines
+    line_short_words: int = 8  # UI vocabulary condemns lines up to this many words outright…
+    line_ui_min_density: float = 0.2  # …longer lines only when this share of their words is UI vocabulary
+    line_section_header_max_words: int = 5  # "Related articles", "Most read today"
+    # Two lines are "the same block" above this character similarity (rapidfuzz ratio / 100)…
+    line_near_repeat_min_similarity: float = 0.95
+    line_near_repeat_min_chars: int = 30  # …and shorter lines only when exactly equal
+    line_near_repeat_max_lines: int = 2000  # longer pages compare lines for exact repeats only (quadratic)
+    line_topic_min_overlap: float = 0.35  # share of a paragraph's content stems in the body: same story above
+    line_glued_tail_max_words: int = 4  # "…three years ago.Subscribe Us": chrome fused onto a line is this short
+    # A headline-shaped first line whose content stems the body mostly uses is the title even when its words
+    # look like chrome ("Ad sales boost Time Warner profit", "Labour chooses Manchester"): 12 of 200 BBC files…
+    line_title_min_topic_overlap: float = 0.4
+    line_title_min_stems: int = 2  # …and it has at least this many content stems ("Subscribe Us" has one)
+    # Teaser runs (another story's headline + its first paragraph, no section header; bench/captures.py):
+    line_teaser_max_article_overlap: float = 0.5  # the headline shares at most this share of its stems with…
+    line_teaser_min_own_margin: float = 0.1  # …the article, and this much more with the paragraph under it
+    line_teaser_min_body_lines: int = 3  # only after this many lines of the article (not a lead's subhead)
+    line_teaser_min_headline_stems: int = 4  # a subhead ("What happens next") is shorter than a headline
+
     # --- segment ---
     max_sentence_chars: int = 1000  # longer "sentences" (lists, tables) are cut at this many characters
 
@@ -75,6 +99,13 @@ class Config:
     max_merge_gap_sentences: int = 1
     near_verbatim_min_ratio: float = 0.90  # character-level similarity for near_verbatim
     verbatim_min_ratio: float = 0.995
+
+    # --- sentence agreement --- (``pair/agreement.py``; dev: documents composed from the MSRP and PAN-sentence
+    # *train* splits, out of fold)
+    # Aligned sentences whose mean probability of stating the same facts is below this are separate reports
+    # of one event: only their sentences copied word for word count as reuse (``bench/fit_agreement.py``).
+    agreement_min_mean: float = 0.645
+    agreement_min_matches: int = 3  # fewer aligned sentence matches say too little to overrule the alignment
 
     # --- judge --- (dev: synthetic pairs from the bbc_fulltext *train* split + BASIL, /tmp calibration run)
     duplicate_min_coverage: float = 0.95
