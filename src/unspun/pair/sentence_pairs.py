@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal
 
+from unspun.config import CHANGES_DEFAULT
 from unspun.model import Alignment, Segmented, Span
 
 
@@ -54,15 +55,14 @@ def sentence_coverage(a: Segmented, b: Segmented, alignments: Sequence[Alignment
     return sum(s.length for s, c in zip(seg.sentences, aligned, strict=True) if c is not None) / total
 
 
-# Two unaligned sentences facing each other between the same aligned neighbours are one sentence edited
-# when this share of their words survives (rapidfuzz Indel similarity of the word lists): a spun sentence
-# alignment missed keeps half of its words; unrelated sentences share a few function words.
-MIN_FACING_WORD_SIMILARITY = 0.4
-
-
-def facing_sentence_pairs(a: Segmented, b: Segmented, alignments: Sequence[Alignment]) -> list[tuple[Span, Span]]:
+def facing_sentence_pairs(
+    a: Segmented, b: Segmented, alignments: Sequence[Alignment],
+    min_word_similarity: float = CHANGES_DEFAULT.min_facing_word_similarity,
+) -> list[tuple[Span, Span]]:
     """Unaligned sentences of A and B that stand in the same place (between the counterparts of the same
-    aligned neighbours), paired in order when their words show one is the other edited."""
+    aligned neighbours), paired in order when their words show one is the other edited: at least
+    ``min_word_similarity`` of their words survive (rapidfuzz Indel similarity of the word lists,
+    ``ChangesConfig.min_facing_word_similarity``)."""
     from rapidfuzz.distance import Indel
 
     from unspun.text.tokens import words
@@ -72,7 +72,7 @@ def facing_sentence_pairs(a: Segmented, b: Segmented, alignments: Sequence[Align
     for i, j in _facing(found_a, found_b, b):
         sa, sb = a.sentences[i], b.sentences[j]
         similarity = Indel.normalized_similarity(words(sa.text_of(a.article.text)), words(sb.text_of(b.article.text)))
-        if similarity >= MIN_FACING_WORD_SIMILARITY:
+        if similarity >= min_word_similarity:
             pairs.append((sa, sb))
     return pairs
 
