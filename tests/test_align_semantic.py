@@ -48,3 +48,14 @@ def test_passage_kinds_follow_the_settings_given():
     lax = Config(near_verbatim_min_ratio=0.0)
     kinds = {al.kind for al in semantic_alignments(A, B, similarity, taken=(), config=lax)}
     assert "near_verbatim" not in default and kinds == {"near_verbatim"}
+
+
+def test_shared_facts_mark_sentence_pairs_naming_one_rare_name_or_number():
+    from unspun.config import TIER_DEFAULT
+    from unspun.pair.align_semantic import _shared_facts
+
+    short = segment(Article("s", "Oskarsson Vell quit on Monday. The port lost 40 jobs."))
+    long_ = segment(Article("l", "The minister, Oskarsson Vell, resigned. Some 40 jobs went at the port. It rained."))
+    shared = _shared_facts(short, long_, TIER_DEFAULT)
+    assert shared.tolist() == [[1.0, 0.0, 0.0], [0.0, 1.0, 0.0]]
+    assert _shared_facts(short, segment(Article("n", "Nothing in common here at all.")), TIER_DEFAULT).sum() == 0

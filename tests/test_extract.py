@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from bench.captures import Capture, build_captures, score_capture
 from tests.conftest import need_shared
-from unspun.config import HtmlExtractConfig
+from unspun.config import Config, HtmlExtractConfig
 from unspun.errors import InputError
 from unspun.ingest.extract import extract, extract_record
 from unspun.ingest.extract_lines import classify_lines, line_features, split_glued_chrome
@@ -231,6 +231,24 @@ def test_features_separate_prose_from_chrome() -> None:
     assert line_features("He declined to comment on the report when asked by reporters.").ui_hits == 0
     assert line_features("Related stories").section_header
     assert not line_features("Related stories are told by villagers around the fire.").section_header
+
+
+def test_line_thresholds_come_from_the_settings_tree() -> None:
+    page = "\n".join([
+        "Harbour plan wins council vote",
+        "The council voted on Tuesday to approve the harbour plan after a two-hour debate in the town hall.",
+        "Opponents said the new sea wall would cost far more than the budget set aside for it last year.",
+        "Related stories",
+        "Train drivers to strike over pay in the new year, union says after talks with the rail company fail.",
+    ])
+    default = classify_lines(page)
+    assert [v.reason for v in default if v.label == "removed"] == ["related-articles section"] * 2
+    # A related-section header of two words is no header when headers may have only one word: the other
+    # story's paragraph then stays in the body.
+    narrow = classify_lines(page, Config(line_section_header_max_words=1))
+    assert not [v for v in narrow if v.label == "removed"]
+    assert not line_features("Related stories", Config(line_section_header_max_words=1)).section_header
+    assert split_glued_chrome("Prices rose again.Read more", Config(line_glued_tail_max_words=1))[1] is None
 
 
 def test_glued_chrome_is_split_only_when_it_is_ui() -> None:

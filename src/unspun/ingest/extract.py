@@ -154,17 +154,17 @@ def _extract_html(record: RawRecord, options: HtmlExtractConfig, config: Config)
     body, credits = _split_credits(main.splitlines())
     if options.drop_title_line and body and found["title"] and body[0] == found["title"]:
         body = body[1:]
-    body, furniture = _drop_furniture(body) if options.filter_lines else (body, ())
+    body, furniture = _drop_furniture(body, config) if options.filter_lines else (body, ())
     listed = tree is not None and options.list_boilerplate
     removed = _boilerplate(tree, main, options) if listed else ()
     return _article(record, "\n".join(body), found.pop("title"), found, credits, furniture + removed)
 
 
-def _drop_furniture(lines: list[str]) -> tuple[list[str], tuple[Removed, ...]]:
+def _drop_furniture(lines: list[str], config: Config) -> tuple[list[str], tuple[Removed, ...]]:
     kept: list[str] = []
     removed: list[Removed] = []
     for line in lines:
-        reason = html_line_reason(line)
+        reason = html_line_reason(line, config)
         if reason is None:
             kept.append(line)
         else:

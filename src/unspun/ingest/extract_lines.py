@@ -20,27 +20,7 @@ from unspun.model import Removed
 from unspun.text.tokens import word_tokens
 from unspun.text.wordlists import FUNCTION_WORDS
 
-# --- thresholds (dev: the two seeds plus tests/fixtures/pages; none from the bench sets) ---------------
-BODY_MIN_SCORE = 2.0  # a line scoring at least this reads as article prose
-CHROME_MAX_SCORE = 0.0  # a line scoring at most this, with UI words or menu casing, is site chrome
-TITLE_MAX_WORDS = 25  # longer lines without final punctuation are not headlines
-SHORT_LINE_WORDS = 8  # UI vocabulary condemns lines up to this many words outright…
-UI_MIN_DENSITY = 0.2  # …longer lines only when this share of their words is UI vocabulary (cookie bars)
-SECTION_HEADER_MAX_WORDS = 5  # "Related articles", "Most read today"
-NEAR_REPEAT_MIN_RATIO = 95.0  # rapidfuzz ratio (0-100) above which two lines are "the same block"
-NEAR_REPEAT_MIN_CHARS = 30  # shorter lines only count as repeats when exactly equal
-TOPIC_MIN_OVERLAP = 0.35  # share of a paragraph's content stems found in the body: same story above this
-GLUED_TAIL_MAX_WORDS = 4  # "…three years ago.Subscribe Us": chrome fused onto a line is this short
-MAX_NEAR_REPEAT_LINES = 2000  # pages longer than this compare lines for exact repeats only (quadratic)
-# A headline-shaped first line whose content stems the body mostly uses is the title even when its words
-# look like chrome ("Ad sales boost Time Warner profit", "Labour chooses Manchester"): 12 of 200 BBC files.
-TITLE_MIN_TOPIC_OVERLAP = 0.4
-TITLE_MIN_STEMS = 2  # …and it has at least this many content stems ("Subscribe Us" has one)
-# Teaser runs (another story's headline + its first paragraph, no section header; bench/captures.py):
-TEASER_MAX_ARTICLE_OVERLAP = 0.5  # the headline shares at most this share of its stems with the article
-TEASER_MIN_OWN_MARGIN = 0.1  # …and this much more of them with the paragraph under it
-TEASER_MIN_BODY_LINES = 3  # only after this many lines of the article (a lead's subhead is not a teaser)
-TEASER_MIN_HEADLINE_STEMS = 4  # a subhead ("What happens next") is shorter than another story's headline
+# Thresholds are in the settings tree (``Config.line_*``: ``unspun.config``).
 METADATA_LABELS = ("author", "published", "site")
 
 _SPACE = re.compile(r"\s+")
@@ -180,6 +160,7 @@ class LineVerdict:
 class _Page:
     lines: list[str]
     features: list[LineFeatures]
+    config: Config
     # "", "keep", "title", "credit", a metadata label (METADATA_LABELS) or a removal reason
     labels: list[str] = field(default_factory=list)
 
@@ -188,16 +169,16 @@ def words_of(text: str) -> list[str]:
     return [t.text for t in word_tokens(text)]
 
 
-def line_features(line: str) -> LineFeatures:
+def line_features(line: str, config: Config = DEFAULT) -> LineFeatures:
     """Features and body score of one line of a plain-text page."""
     words = words_of(line)
     lower = [w.lower().strip("'’") for w in words]
     alpha = [w for w in words if w[0].isalpha()]
     capitalised = sum(1 for w in alpha if w[0].isupper()) / len(alpha) if alpha else 0.0
     stop = sum(1 for w in lower if w in FUNCTION_WORDS) / len(lower) if lower else 0.0
-    ui, ads = _vocabulary_hits(line, lower)
+    ui, ads = _vocabulary_hits(line, lower, config)
     ends = bool(_SENTENCE_END.search(line.strip()))
-    header = _is_section_header(line, len(words), ends)
+    header = _is_section_header(line, len(words), ends, config)
     credit = is_credit_line(line)
     score = _body_score(len(words), ends, capitalised, stop, ui + ads)
     return LineFeatures(len(words), ends, capitalised, stop, ui, ads, header, credit, score)
@@ -211,12 +192,12 @@ def is_credit_line(line: str) -> bool:
     return bool(_CREDIT_LABEL.match(stripped) or _CREDIT_BY.match(stripped) or _WIRE_TAG.match(stripped))
 
 
-def html_line_reason(line: str) -> str | None:
+def html_line_reason(line: str, config: Config = DEFAULT) -> str | None:
     """Why a line of trafilatura's main text is page furniture rather than article, or None to keep it."""
-    feats = line_features(line)
+    feats = line_features(line, config)
     if _READ_ALSO.match(line) and not feats.credit:
         return "related-articles link"
-    if feats.score <= CHROME_MAX_SCORE and feats.ui_hits + feats.ad_hits > 0:
+    if feats.score <= config.line_chrome_max_score and feats.ui_hits + feats.ad_hits > 0:
         return _chrome_reason(feats)
     return None
 
@@ -227,19 +208,19 @@ def wire_credit(line: str) -> str | None:
     return f"({match.group(1)})" if match else None
 
 
-def _vocabulary_hits(line: str, lower: list[str]) -> tuple[int, int]:
+def _vocabulary_hits(line: str, lower: list[str], config: Config) -> tuple[int, int]:
     folded = " ".join(lower)
     ui = sum(1 for w in lower if w in UI_WORDS and w not in AD_WORDS)
     ui += sum(1 for phrase in UI_PHRASES if phrase in folded)
     ui += sum(1 for w in line.split() if _LAYOUT_TOKEN.match(w))
     ads = sum(1 for w in lower if w in AD_WORDS)
-    if len(lower) > SHORT_LINE_WORDS and ui + ads < UI_MIN_DENSITY * len(lower):
+    if len(lower) > config.line_short_words and ui + ads < config.line_ui_min_density * len(lower):
         return 0, 0  # a long sentence that mentions "share" or "comment" is news, not a button
     return ui, ads
 
 
-def _is_section_header(line: str, words: int, sentence_end: bool) -> bool:
-    if words == 0 or words > SECTION_HEADER_MAX_WORDS or sentence_end:
+def _is_section_header(line: str, words: int, sentence_end: bool, config: Config) -> bool:
+    if words == 0 or words > config.line_section_header_max_words or sentence_end:
         return False
     folded = re.sub(r"[^\w' ]+", " ", line.lower().replace("’", "'")).strip()
     folded = re.sub(r"\s+", " ", folded)
@@ -255,14 +236,14 @@ def _body_score(words: int, sentence_end: bool, capitalised: float, stop: float,
     return score - (1.0 if words <= 3 else 0.0)
 
 
-def split_glued_chrome(line: str) -> tuple[str, str | None]:
+def split_glued_chrome(line: str, config: Config = DEFAULT) -> tuple[str, str | None]:
     """``("…three years ago.", "Subscribe Us")`` when UI words are fused onto the end of a line."""
     match = _GLUED_TAIL.search(line.rstrip())
     if match is None:
         return line, None
     tail = match.group("tail").strip()
-    feats = line_features(tail)
-    if feats.words > GLUED_TAIL_MAX_WORDS or feats.ui_hits + feats.ad_hits == 0:
+    feats = line_features(tail, config)
+    if feats.words > config.line_glued_tail_max_words or feats.ui_hits + feats.ad_hits == 0:
         return line, None
     return line.rstrip()[: match.start("tail")], tail
 
@@ -278,20 +259,20 @@ def topic_overlap(paragraph: str, body: set[str]) -> float:
 
 
 def classify_lines(text: str, config: Config = DEFAULT) -> list[LineVerdict]:
-    """Every non-blank line of ``text`` (glued chrome split off) with its label and removal reason
-    (``config``: the metadata lines' limits)."""
-    lines, glued = _lines_with_glued_chrome(text)
-    page = _Page(lines, [line_features(line) for line in lines])
+    """Every non-blank line of ``text`` (glued chrome split off) with its label and removal reason (``config``:
+    the classifier's thresholds, ``line_*``, and the metadata lines' limits)."""
+    lines, glued = _lines_with_glued_chrome(text, config)
+    page = _Page(lines, [line_features(line, config) for line in lines], config)
     page.labels = ["" for _ in lines]
     for index in glued:
         page.labels[index] = _chrome_reason(page.features[index])
     _label_credits(page)
     body_indices = [
-        i for i, f in enumerate(page.features) if f.score >= BODY_MIN_SCORE and not page.labels[i]
+        i for i, f in enumerate(page.features) if f.score >= config.line_body_min_score and not page.labels[i]
     ]
     _label_sections_and_teasers(page, body_indices)
     _label_repeats(page)
-    _label_position(page, config)
+    _label_position(page)
     return [_verdict(line, label) for line, label in zip(page.lines, page.labels, strict=True)]
 
 
@@ -301,14 +282,14 @@ def _verdict(line: str, label: str) -> LineVerdict:
     return LineVerdict(line, "removed", label)
 
 
-def _lines_with_glued_chrome(text: str) -> tuple[list[str], set[int]]:
+def _lines_with_glued_chrome(text: str, config: Config) -> tuple[list[str], set[int]]:
     lines: list[str] = []
     glued: set[int] = set()
     for raw in text.splitlines():
         line = _SPACE.sub(" ", raw).strip()  # no-break and runs of spaces read as one space downstream
         if not line:
             continue
-        head, tail = split_glued_chrome(line)
+        head, tail = split_glued_chrome(line, config)
         lines.append(head.strip())
         if tail is not None:
             glued.add(len(lines))
@@ -374,10 +355,10 @@ def _core_body(page: _Page, body_indices: list[int]) -> _Core:
 
 
 def _still_in_section(page: _Page, index: int, core: _Core) -> bool:
-    feats = page.features[index]
-    if feats.score >= BODY_MIN_SCORE and core.overlap(page, index) >= TOPIC_MIN_OVERLAP:
+    feats, config = page.features[index], page.config
+    if feats.score >= config.line_body_min_score and core.overlap(page, index) >= config.line_topic_min_overlap:
         return False  # the article resumes after an inline "Related" box
-    chrome = _is_chrome(feats, inside=False)
+    chrome = _is_chrome(feats, inside=False, config=config)
     page.labels[index] = _chrome_reason(feats) if chrome else "related-articles section"
     return True
 
@@ -385,17 +366,19 @@ def _still_in_section(page: _Page, index: int, core: _Core) -> bool:
 def _is_teaser_title(page: _Page, index: int) -> bool:
     """A headline-like line that the page repeats right away, as teaser cards do (title, then link)."""
     feats = page.features[index]
-    if feats.sentence_end or feats.words == 0 or feats.words > TITLE_MAX_WORDS:
+    if feats.sentence_end or feats.words == 0 or feats.words > page.config.line_title_max_words:
         return False
     nxt = index + 1
-    return nxt < len(page.lines) and _same_block(_block_key(page.lines[index]), _block_key(page.lines[nxt]))
+    if nxt >= len(page.lines):
+        return False
+    return _same_block(_block_key(page.lines[index]), _block_key(page.lines[nxt]), page.config)
 
 
 def _label_teaser(page: _Page, index: int, core: _Core) -> None:
     summary = index + 2
     if summary >= len(page.lines) or page.labels[summary]:
         return
-    if core.overlap(page, summary) >= TOPIC_MIN_OVERLAP:
+    if core.overlap(page, summary) >= page.config.line_topic_min_overlap:
         return  # the page's own headline shown twice: left to the title and repeat passes
     for i in (index, index + 1, summary):
         page.labels[i] = "teaser of another story"
@@ -403,9 +386,10 @@ def _label_teaser(page: _Page, index: int, core: _Core) -> None:
 
 def _label_teaser_runs(page: _Page, body_indices: list[int]) -> None:
     """Other stories' headline + first paragraph after the article, with no section header above them."""
-    if len(body_indices) <= TEASER_MIN_BODY_LINES:
+    minimum = page.config.line_teaser_min_body_lines
+    if len(body_indices) <= minimum:
         return
-    start = body_indices[TEASER_MIN_BODY_LINES - 1] + 1
+    start = body_indices[minimum - 1] + 1
     article: set[str] = set()
     for index in range(start):
         article |= content_stems(page.lines[index]) if not page.labels[index] else set()
@@ -419,23 +403,24 @@ def _label_teaser_runs(page: _Page, body_indices: list[int]) -> None:
 
 
 def _is_other_story_headline(page: _Page, index: int, article: set[str]) -> bool:
-    head = content_stems(page.lines[index])
+    head, config = content_stems(page.lines[index]), page.config
     below = index + 1
-    if not _is_headline(page.features[index]) or len(head) < TEASER_MIN_HEADLINE_STEMS:
+    if not _is_headline(page.features[index], config) or len(head) < config.line_teaser_min_headline_stems:
         return False
-    if page.labels[below] or page.features[below].score < BODY_MIN_SCORE:
+    if page.labels[below] or page.features[below].score < config.line_body_min_score:
         return False
     in_article = len(head & article) / len(head)
-    if in_article > TEASER_MAX_ARTICLE_OVERLAP:
+    if in_article > config.line_teaser_max_article_overlap:
         return False
-    return len(head & content_stems(page.lines[below])) / len(head) >= in_article + TEASER_MIN_OWN_MARGIN
+    own = len(head & content_stems(page.lines[below])) / len(head)
+    return own >= in_article + config.line_teaser_min_own_margin
 
 
 def _label_repeats(page: _Page) -> None:
     """Later copies of a block are dropped; the first copy stays where it is."""
     keys = [_block_key(line) for line in page.lines]
     seen: Counter[str] = Counter()
-    near = len(page.lines) <= MAX_NEAR_REPEAT_LINES
+    near = len(page.lines) <= page.config.line_near_repeat_max_lines
     for index, key in enumerate(keys):
         if page.labels[index] or not key:
             seen[key] += 1
@@ -446,32 +431,34 @@ def _label_repeats(page: _Page) -> None:
 
 
 def _near_repeat_of_earlier(page: _Page, keys: list[str], index: int) -> bool:
-    if len(page.lines[index]) < NEAR_REPEAT_MIN_CHARS:
+    if len(page.lines[index]) < page.config.line_near_repeat_min_chars:
         return False
-    return any(_same_block(keys[j], keys[index]) for j in range(index) if page.labels[j] != "title")
+    return any(_same_block(keys[j], keys[index], page.config) for j in range(index) if page.labels[j] != "title")
 
 
-def _same_block(ka: str, kb: str) -> bool:
+def _same_block(ka: str, kb: str, config: Config) -> bool:
     """Whether two lines' block keys (``_block_key``) are the same block, give or take a few characters."""
     from rapidfuzz.fuzz import ratio  # lazy: only plain-text pages need it
 
     if ka == kb:
         return bool(ka)
-    if min(len(ka), len(kb)) < NEAR_REPEAT_MIN_CHARS:
+    if min(len(ka), len(kb)) < config.line_near_repeat_min_chars:
         return False
-    return ratio(ka, kb, score_cutoff=NEAR_REPEAT_MIN_RATIO) >= NEAR_REPEAT_MIN_RATIO
+    cutoff = 100 * config.line_near_repeat_min_similarity  # rapidfuzz scores 0-100
+    return ratio(ka, kb, score_cutoff=cutoff) >= cutoff
 
 
 def _block_key(line: str) -> str:
     return " ".join(w.lower() for w in words_of(line))
 
 
-def _label_position(page: _Page, config: Config) -> None:
+def _label_position(page: _Page) -> None:
     """Chrome lines everywhere; the headline before the body; fragments around the body are page furniture."""
+    config = page.config
     open_indices = [i for i, label in enumerate(page.labels) if not label]
-    body = [i for i in open_indices if page.features[i].score >= BODY_MIN_SCORE]
+    body = [i for i in open_indices if page.features[i].score >= config.line_body_min_score]
     topic = _body_stems(page, [i for i in body if i != 0])  # line 0 is never its own evidence
-    if len(body) > 1 and body[0] == 0 and _topical_headline(page.lines[0], page.features[0], topic):
+    if len(body) > 1 and body[0] == 0 and _topical_headline(page.lines[0], page.features[0], topic, config):
         body = body[1:]  # "Could Yukos be a blessing in disguise?" on line 1 scores as prose
     first = body[0] if body else len(page.lines)
     last = body[-1] if body else -1
@@ -482,11 +469,11 @@ def _label_position(page: _Page, config: Config) -> None:
         meta = _metadata_label(page.lines[index], not title_done, config) if outside else ""
         if meta:
             page.labels[index] = meta
-        elif index < first and not title_done and _topical_headline(page.lines[index], feats, topic):
+        elif index < first and not title_done and _topical_headline(page.lines[index], feats, topic, config):
             page.labels[index], title_done = "title", True
-        elif _is_chrome(feats, inside=first < index < last):
+        elif _is_chrome(feats, inside=first < index < last, config=config):
             page.labels[index] = _chrome_reason(feats)
-        elif index < first and not title_done and _is_headline(feats):
+        elif index < first and not title_done and _is_headline(feats, config):
             page.labels[index], title_done = "title", True
         elif body and (index < first or index > last) and not feats.sentence_end:
             page.labels[index] = "site chrome"  # fragments around the article; sentences are kept
@@ -501,14 +488,16 @@ def _body_stems(page: _Page, body: list[int]) -> set[str]:
     return stems
 
 
-def _topical_headline(line: str, feats: LineFeatures, body: set[str]) -> bool:
+def _topical_headline(line: str, feats: LineFeatures, body: set[str], config: Config) -> bool:
     """A headline (questions and "…" included) whose content stems are mostly the body's, however
     chrome-like its words."""
     stems = content_stems(line)
-    shaped = 0 < feats.words <= TITLE_MAX_WORDS and (not feats.sentence_end or _HEADLINE_END.search(line))
-    if not shaped or len(stems) < TITLE_MIN_STEMS or _MENU_SEPARATOR.search(line):
+    shaped = 0 < feats.words <= config.line_title_max_words and (
+        not feats.sentence_end or _HEADLINE_END.search(line)
+    )
+    if not shaped or len(stems) < config.line_title_min_stems or _MENU_SEPARATOR.search(line):
         return False
-    return len(stems & body) / len(stems) >= TITLE_MIN_TOPIC_OVERLAP
+    return len(stems & body) / len(stems) >= config.line_title_min_topic_overlap
 
 
 # Bylines, date lines and mastheads are short: a longer line is none of them, and is not searched for one
@@ -530,17 +519,17 @@ def _metadata_label(line: str, before_title: bool, config: Config) -> str:
     return ""
 
 
-def _is_chrome(feats: LineFeatures, inside: bool) -> bool:
-    if feats.score > CHROME_MAX_SCORE:
+def _is_chrome(feats: LineFeatures, inside: bool, config: Config) -> bool:
+    if feats.score > config.line_chrome_max_score:
         return False
     if inside:
         return feats.ui_hits + feats.ad_hits > 0  # short title-case lines inside the body are subheads
-    menu_like = feats.words <= SHORT_LINE_WORDS and feats.capitalised_share >= 0.5 and not feats.sentence_end
+    menu_like = feats.words <= config.line_short_words and feats.capitalised_share >= 0.5 and not feats.sentence_end
     return feats.ui_hits + feats.ad_hits > 0 or menu_like
 
 
-def _is_headline(feats: LineFeatures) -> bool:
-    return 0 < feats.words <= TITLE_MAX_WORDS and not feats.sentence_end
+def _is_headline(feats: LineFeatures, config: Config) -> bool:
+    return 0 < feats.words <= config.line_title_max_words and not feats.sentence_end
 
 
 def removed_blocks(verdicts: list[LineVerdict]) -> tuple[Removed, ...]:

@@ -109,7 +109,7 @@ def alignment_kind(
     """verbatim, near_verbatim (a few words changed), spun (word-for-word substitutions) or paraphrase."""
     from rapidfuzz import fuzz
 
-    left, right = normalised(a_text), normalised(b_text)
+    left, right = _normalised(a_text), _normalised(b_text)
     if left == right:
         return "verbatim"
     ratio = fuzz.ratio(left, right) / 100.0
@@ -117,7 +117,7 @@ def alignment_kind(
         return "verbatim"
     if ratio >= config.near_verbatim_min_ratio:
         return "near_verbatim"
-    shape = edit_shape(words_of(left), words_of(right))
+    shape = edit_shape(list(_words(left)), list(_words(right)))
     structured = (shape.equal + shape.substituted) / max(shape.longer, 1) >= tuning.spun_min_structure_share
     if (
         structured
@@ -126,6 +126,12 @@ def alignment_kind(
     ):
         return "spun"
     return "paraphrase"
+
+
+# A sentence meets ``alignment_kind`` once for each pair its article is in: its words are remembered.
+@functools.lru_cache(maxsize=262_144)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(words_of(text))
 
 
 def coverage(alignments: Sequence[Alignment], side: Literal["a", "b"], text_length: int) -> float:
@@ -150,7 +156,8 @@ def _content_words(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for w in words_of(text) if is_content_word(w)))
 
 
-@functools.lru_cache(maxsize=65_536)  # only the short sentences' (see ``_eligible``), once each
+# The short sentences' (see ``_eligible``) and every sentence ``alignment_kind`` meets, once each.
+@functools.lru_cache(maxsize=262_144)
 def _normalised(text: str) -> str:
     return normalised(text)
 
@@ -467,9 +474,9 @@ def _continued_group(groups: list[list[SentenceMatch]], m: SentenceMatch, gap: i
     best, best_distance = None, None
     for group in groups:
         last_i = group[-1].i
-        lo_j, hi_j = min(g.j for g in group[-3:]), max(g.j for g in group[-3:])
-        if not 0 <= m.i - last_i <= gap + 1:
+        if not 0 <= m.i - last_i <= gap + 1:  # checked first: most groups end far from ``m``
             continue
+        lo_j, hi_j = min(g.j for g in group[-3:]), max(g.j for g in group[-3:])
         if not lo_j <= m.j <= hi_j + gap + 1:
             continue
         distance = (m.i - last_i) + abs(m.j - hi_j)
