@@ -63,6 +63,13 @@ ROLES = (
     "manager", "chancellor", "governor", "leader", "coach", "chairwoman", "mayor", "ambassador",
 )  # fmt: skip
 ROLE_RE = re.compile(r"\b(" + "|".join(ROLES) + r")\b", re.IGNORECASE)
+# What the gold calls a title when the spinner or a name edit changes it: the planter's roles and the other
+# role nouns and titles of news prose (a word swapped inside one, "prime" of "prime minister", "chief" of
+# "chief executive", changes the title). Not the library's list: written for this suite.
+GOLD_ROLES = (*ROLES, "prime minister", "chief constable", "director general", "general secretary", "spokesperson",
+              "captain", "correspondent", "editor", "commissioner", "chairperson", "deputy", "vice president",
+              "head coach", "manager", "boss", "premier", "senator", "chief of staff", "attorney general")
+GOLD_ROLE_RE = re.compile(r"\b(" + "|".join(sorted(GOLD_ROLES, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 # Capitalised words that open sentences without naming anyone, never planted as names.
 _NOT_NAMES_TEXT = (
     "The A An He She It They We This That These Those There But And Its Their His Her Some In On At For "
@@ -237,6 +244,8 @@ def make_pair(pair_id: str, kind: str, text: str, donor: str, seed: int, spinner
     edits = []
     for (s_start, s_end, p_start, p_end), edit_kind in zip(planted.edits, kinds, strict=True):
         b_start, b_end = words.map_span(p_start, p_end)
+        if edit_kind == "name" and _in_role(text, (s_start, s_end)):  # "Chief executive" → "Chiuf executive"
+            edit_kind = "title"
         edits.append(Edit(edit_kind, s_start, s_end, b_start, b_end))
     spun_quotes: list[Edit] = []
     for (p_start, p_end, b_start, b_end), edit_kind in zip(words.edits, words.edit_kinds, strict=True):
@@ -247,7 +256,7 @@ def make_pair(pair_id: str, kind: str, text: str, donor: str, seed: int, spinner
         if quote is not None:  # a word swapped inside a quotation: a misquote, one per quotation
             qb = words.map_span(*planted.map_span(*quote))
             spun_quotes.append(Edit("quote", *quote, *qb))
-        elif ROLE_RE.fullmatch(text[a_span[0] : a_span[1]]):  # a role word swapped is a title change
+        elif _in_role(text, a_span):  # a role word swapped is a title change
             edits.append(Edit("title", *a_span, b_start, b_end))
         elif edit_kind == "name" or _names_a_name(text, *a_span):
             edits.append(Edit("name", *a_span, b_start, b_end))
@@ -255,6 +264,14 @@ def make_pair(pair_id: str, kind: str, text: str, donor: str, seed: int, spinner
             edits.append(Edit("wording", *a_span, b_start, b_end))
     unique_quotes = tuple(dict.fromkeys(spun_quotes))
     return ChangePair(pair_id, kind, text, words.text, tuple(sorted(edits, key=lambda e: e.a_start)), unique_quotes)
+
+
+def _in_role(text: str, span: tuple[int, int]) -> bool:
+    """The span lies inside a role phrase of ``text`` or holds one ("prime" of "The prime minister")."""
+    return any(
+        (m.start() <= span[0] and span[1] <= m.end()) or (span[0] <= m.start() and m.end() <= span[1])
+        for m in GOLD_ROLE_RE.finditer(text, max(0, span[0] - 40), span[1] + 40)
+    )
 
 
 def _names_a_name(text: str, start: int, end: int) -> bool:

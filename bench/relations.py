@@ -10,6 +10,8 @@ so the planted offsets and the reported offsets index the same string.
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -198,17 +200,41 @@ def change_matches(reported: tuple[str, int, int, int, int], planted: Any) -> bo
 
 
 def change_scores(pairs: Sequence[Any], predictions: Sequence[Prediction]) -> dict[str, dict[str, float]]:
-    """Per kind: precision over reported changes, recall over planted ones (overlap on both sides + kind)."""
+    """Per kind: precision over reported changes, recall over planted ones (overlap on both sides + kind).
+    A planted number that reads as a date on either side (a year, a day beside its month: the generator's
+    number planter does not skip them) is found by a date change as well."""
     counts = {k: Counter() for k in CHANGE_KINDS}
     for pair, prediction in zip(pairs, predictions, strict=True):
         for reported in prediction.changes:
-            hit = any(change_matches(reported, p) for p in pair.changes)
+            hit = any(_found_by(reported, pair, p) for p in pair.changes)
             counts[reported[0]]["reported"] += 1
             counts[reported[0]]["right"] += hit
         for planted in pair.changes:
             counts[planted.kind]["planted"] += 1
-            counts[planted.kind]["found"] += any(change_matches(r, planted) for r in prediction.changes)
+            counts[planted.kind]["found"] += any(_found_by(r, pair, planted) for r in prediction.changes)
     return kind_rates(counts)
+
+
+def _found_by(reported: tuple[str, int, int, int, int], pair: Any, planted: Any) -> bool:
+    if change_matches(reported, planted):
+        return True
+    return reported[0] == "date" and planted.kind == "number" and _date_like_number(pair, planted) and (
+        change_matches(reported, dataclasses.replace(planted, kind="date")))
+
+
+_MONTH_WORD = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+
+
+def _date_like_number(pair: Any, planted: Any) -> bool:
+    """The planted number is a year (1000–2999) or a day of the month beside its month, on either side."""
+    for text, start, end in ((pair.a_text, planted.a_start, planted.a_end), (pair.b_text, planted.b_start,
+                                                                              planted.b_end)):
+        value = text[start:end]
+        if value.isdigit() and len(value) == 4 and 1000 <= int(value) <= 2999:
+            return True
+        if value.isdigit() and (_MONTH_WORD.match(text, end + 1) or _MONTH_WORD.search(text[max(0, start - 10):start])):
+            return True
+    return False
 
 
 def direction_scores(pairs: Sequence[Any], predictions: Sequence[Prediction]) -> dict[str, Any]:

@@ -406,3 +406,46 @@ def test_a_credit_half_kept_in_place_or_respelt_is_a_name_change() -> None:
         "By 2008, according to Gartnor, 95% of phones sold will have cameras.",
     ) == [("name", "Gartner", "Gartnor")]
 
+
+
+def test_a_name_swapped_with_the_word_beside_it_is_still_a_name_change() -> None:
+    assert ("name", "Cherkasky", "Rourke") in changes_between(
+        "Looking ahead, Mr Cherkasky forecast profitable growth for the year ahead.",
+        "Looking ahead, Mr Rourke prognosis profitable growth for the year ahead.",
+    )
+    assert ("name", "Assembly", "Council") in changes_between(
+        "The party has lost one of its two London Assembly members to the new party.",
+        "The party has lost one of its two London Council organisations to the new party.",
+    )
+
+
+def test_a_name_written_alone_elsewhere_replaced_at_a_clause_start() -> None:
+    a_text = ("Voters in the north turned to the Labour party in 1997. Labour will hold key marginal seats, the "
+              "poll says.")
+    b_text = ("Voters in the north turned to the Labour party in 1997. Working class will hold key marginal "
+              "seats, the poll says.")
+    a, b, al = pair_of(a_text, b_text, [(0, 0), (1, 1)])
+    names = [(c.a.text_of(a_text), c.b.text_of(b_text)) for c in find_changes(a, b, [al]) if c.kind == "name"]
+    assert names == [("Labour", "Working")]
+
+
+def test_a_role_word_used_as_something_else_is_no_title_change() -> None:
+    assert [k for k, *_ in changes_between(
+        "Labour unveiled details of how it will fight the next general election, the party said.",
+        "Labour unveiled details of how it will fight the next overall election, the party said.",
+    )] == []
+    assert [k for k, *_ in changes_between(
+        "The sound moves from left to right before disappearing around the back of my head, he said.",
+        "The sound moves from left to right before disappearing around the back of my leader, he said.",
+    )] == []
+    assert ("title", "chief executive", "president") in changes_between(
+        "Profits fell in 2004, Marsh chief executive Michael Cherkasky said on Tuesday.",
+        "Profits fell in 2004, Fenland president Michael Cherkasky said on Tuesday.",
+    )
+
+
+def test_a_year_replaced_by_a_number_that_is_no_year_is_a_date_change() -> None:
+    assert changes_between(
+        "By the end of 2004 Microsoft aims to launch search software for the desktop.",
+        "By the end of 1727 Microsoft aims to launch search software for the desktop.",
+    ) == [("date", "2004", "1727")]

@@ -67,6 +67,7 @@ def test_a_partial_file_changes_only_what_it_names(tmp_path: Path) -> None:
         ("[fingerprint]\nnum_perm = 128\n", ["fingerprint.num_perm (128)", "lsh_bands × candidates.lsh_rows"]),
         ("[stories\n", ["not valid TOML"]),
         ("[serve]\nengines = 0\n", ["serve:", "engines"]),
+        ("[serve]\ntrace_workers = 0\n", ["serve:", "trace workers"]),
         ("[spin]\nweight_rare_words = -1.0\n", ["spin.weight_rare_words", "≥ 0"]),
     ],
 )

@@ -100,6 +100,13 @@ class Config:
     near_verbatim_min_ratio: float = 0.90  # character-level similarity for near_verbatim
     verbatim_min_ratio: float = 0.995
 
+    # --- sentence agreement --- (``pair/agreement.py``; dev: documents composed from the MSRP and PAN-sentence
+    # *train* splits, out of fold)
+    # Aligned sentences whose mean probability of stating the same facts is below this are separate reports
+    # of one event: only their sentences copied word for word count as reuse (``bench/fit_agreement.py``).
+    agreement_min_mean: float = 0.645
+    agreement_min_matches: int = 3  # fewer aligned sentence matches say too little to overrule the alignment
+
     # --- judge --- (dev: synthetic pairs from the bbc_fulltext *train* split + BASIL, /tmp calibration run)
     duplicate_min_coverage: float = 0.95
     # A duplicate keeps the order of its sentences (a copy with reordered paragraphs is a near-duplicate).
@@ -450,7 +457,8 @@ class ServeConfig:
     engines: int = 2
     # Processes that serve traces, each with its own engine and candidate index (the web app's trace pool): a
     # trace is Python from end to end, so threads share one core under the GIL and processes use them all. 1:
-    # traces run in the server process. Each process holds the candidate index (~0.4 GB at 100k articles).
+    # traces run in the server process. Each process holds its own candidate index (~0.7 GB resident at 100k
+    # articles with the static model: bench/RESULTS.md, Web).
     trace_workers: int = 1
     stories_per_page: int = 50
     api_max_stories_per_page: int = 500

@@ -1,8 +1,9 @@
 """Confidence: how clearly a pair passed the judge's rules → how often such a reuse decision is right.
 
 ``decide_relation`` scores its own evidence on a [0.5, 0.99] scale (0.5 at a rule's threshold, 0.99 far past
-it). That strength is no probability: far-past-the-threshold rewrites of one news cluster are wrong half the
-time (sentences of independent reports that share wording), and duplicates at the threshold are always right.
+it). That strength is no probability: far-past-the-threshold rewrites can be wrong (sentences of independent reports
+of one news cluster that share wording and pass the sentence agreement check), and duplicates at the threshold
+are always right.
 The reliability map below turns (the kind of verdict, the strength) into the share of such verdicts whose
 reuse decision (derived or independent) was right, so that a confidence of 0.8 is right four times in five.
 
@@ -30,11 +31,11 @@ GROUP = {
 
 # (strength, share right) knots per group, strengths increasing; linear between knots, flat outside.
 RELIABILITY: dict[str, tuple[tuple[float, float], ...]] = {
-    "copied": ((0.542, 0.667), (0.843, 0.667), (0.846, 0.893), (0.99, 0.893)),
-    "independent": ((0.501, 0.97), (0.9, 0.97), (0.903, 0.99), (0.99, 0.99)),
+    "copied": ((0.542, 0.99), (0.99, 0.99)),
+    "independent": ((0.501, 0.958), (0.9, 0.958), (0.901, 0.99), (0.99, 0.99)),
     "partial": ((0.503, 0.5), (0.67, 0.5), (0.735, 0.99), (0.99, 0.99)),
-    "reworded": ((0.481, 0.5), (0.611, 0.5), (0.616, 0.667), (0.624, 0.667), (0.626, 0.857), (0.819, 0.857),
-                 (0.825, 0.875), (0.898, 0.875), (0.915, 0.99), (0.99, 0.99)),
+    "reworded": ((0.481, 0.545), (0.559, 0.545), (0.576, 0.667), (0.608, 0.667), (0.612, 0.8), (0.624, 0.8),
+                 (0.626, 0.949), (0.811, 0.949), (0.815, 0.971), (0.891, 0.971), (0.921, 0.99), (0.99, 0.99)),
 }
 
 

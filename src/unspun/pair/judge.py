@@ -18,6 +18,7 @@ import numpy as np
 
 from unspun.config import DEFAULT, Config
 from unspun.model import FACT_KINDS, Alignment, Change, Direction, Relation, Segmented, Substitution, Verdict
+from unspun.pair.agreement import reused_alignments
 from unspun.pair.confidence import calibrated_confidence
 from unspun.pair.memo import Memo, remembered
 from unspun.pair.sentence_pairs import counterparts, sentence_coverage
@@ -53,6 +54,12 @@ class PairFacts:
     # two sentences on either part): a passage taken into another text is foreign to what surrounds it there
     passage_fit_a: float | None = None
     passage_fit_b: float | None = None
+    # aligned sentence matches, and how many of them state other facts than their counterpart
+    # (``agreement``); ``facts_differ``: the matches as a whole disagree, so only the agreeing ones count as reuse
+    aligned_matches: int = 0
+    differing_matches: int = 0
+    facts_differ: bool = False
+    sentence_agreement: float | None = None  # mean probability that aligned sentences state the same facts
 
 
 def judge(a: Segmented, b: Segmented, alignments: Sequence[Alignment], changes: Sequence[Change],
@@ -104,9 +111,13 @@ def describe_fact_counts(counts: Sequence[tuple[str, int]]) -> str:
 def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], substitution_rate: float,
                document_similarity: float, spin_a: float, spin_b: float, memo: Memo | None = None,
                swap_rarity: tuple[float, int] = (0.0, 0), swap_fluency: tuple[float, int] = (0.0, 0),
-               vectors: tuple[np.ndarray, np.ndarray] | None = None) -> PairFacts:
+               vectors: tuple[np.ndarray, np.ndarray] | None = None, config: Config = DEFAULT) -> PairFacts:
     """What the verdict is decided from; ``memo`` (an engine's) keeps each article's names; ``vectors`` are
-    the two sides' sentence vectors (unit length), for how each side's reused sentences fit the rest."""
+    the two sides' sentence vectors (unit length), for how each side's reused sentences fit the rest. Aligned
+    sentences that as a whole state other facts (``agreement.reused_alignments``) count as reuse only where
+    a match states the same facts."""
+    aligned = alignments
+    alignments, agreement = reused_alignments(a, b, aligned, config)
     # Both sides weigh the same, so that comparing B with A says what comparing A with B says.
     reused = sum(al.a.length + al.b.length for al in alignments) // 2
     return PairFacts(
@@ -128,6 +139,10 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         fluency_count=swap_fluency[1],
         passage_fit_a=passage_fit(a, b, alignments, vectors[0], "a") if vectors is not None else None,
         passage_fit_b=passage_fit(a, b, alignments, vectors[1], "b") if vectors is not None else None,
+        aligned_matches=agreement.matches,
+        differing_matches=agreement.differing,
+        facts_differ=alignments is not aligned,
+        sentence_agreement=agreement.mean,
     )
 
 
@@ -209,6 +224,11 @@ def _sentence_names(text: str) -> frozenset[str]:
 def decide_relation(f: PairFacts, config: Config) -> tuple[str, float, list[str]]:
     high, low = max(f.coverage_a, f.coverage_b), min(f.coverage_a, f.coverage_b)
     evidence = [_coverage_sentence(f)] if f.reused_chars else []
+    if f.facts_differ:
+        evidence.append(f"the aligned sentence pairs state other facts (names, numbers or content one side lacks; "
+                        f"same facts {f.sentence_agreement or 0:.0%} likely on average, {f.differing_matches} of "
+                        f"{f.aligned_matches} pairs more likely differ): separate reports of one event, where only "
+                        "sentences copied word for word count as reuse")
     if (low >= config.duplicate_min_coverage and f.kind_share["verbatim"] >= 0.97
             and f.order_kept >= config.duplicate_min_order_kept):
         return "duplicate", _scale(low, 0.95, 1.0), [*evidence, "the two texts are the same after extraction"]

@@ -43,6 +43,20 @@ def name_flags(text: str, tokens: Sequence[Token], offset: int = 0, known: froze
     return flags
 
 
+def lone_names(text: str) -> frozenset[str]:
+    """Words (normalised) ``text`` writes as a name standing alone, capitalised away from a clause start with
+    no capitalised word beside it ("the Labour party", "France v Cyprus"): a name in its own right, unlike a
+    word of a longer name ("the Riverside Supporters' Trust", "Metropolitan Police")."""
+    tokens = word_tokens(text)
+    capital = [capitalised(t) for t in tokens]
+    found = set()
+    for k, token in enumerate(tokens):
+        beside = (k > 0 and capital[k - 1]) or (k + 1 < len(tokens) and capital[k + 1])
+        if capital[k] and not beside and not _never_a_name(token.norm) and not opens_clause(text, tokens, k):
+            found.add(token.norm)
+    return frozenset(found)
+
+
 def headline_name_flags(tokens: Sequence[Token], known: frozenset[str] = frozenset()) -> list[bool]:
     """``name_flags`` for title-cased text (a headline, a line-up of names), where every word is capitalised and
     capitals mark nothing: a word is a name when the article uses it as one elsewhere, when it is rare in

@@ -41,12 +41,16 @@ TITLE_ABBREVIATIONS = word_set("mr mrs ms dr st gen col lt sgt prof rev gov sen 
 # Role words: a change among them is a change of title ("Manager" → "Director"), not of a name.
 ROLE_WORDS = word_set("""
 adviser advisor ambassador analyst anchor archbishop assistant attorney bishop boss captain ceo cfo chair
-chairman chairwoman chancellor chief coach commander commissioner correspondent councillor counsel deputy
+chairman chairwoman chancellor chief coach commander commissioner constable correspondent councillor counsel deputy
 director diplomat editor envoy executive founder general governor head inspector judge king leader lawyer
 manager mayor minister officer official premier president presenter prime prince princess professor
 prosecutor queen representative researcher secretary senator sergeant sheriff speaker spokesman
 spokesperson spokeswoman superintendent treasurer trustee vice
 """)
+# Role words that are as often something else ("general election", "my head", "chief concern", "official
+# figures", "prime time"): a role only beside another role word ("director general", "prime minister"),
+# before "of" ("head of state") or capitalised inside a sentence ("Chief Constable").
+AMBIGUOUS_ROLE_WORDS = word_set("general head chief prime vice executive official chair speaker judge anchor")
 
 MONTHS = word_set(
     "january february march april may june july august september october november december "

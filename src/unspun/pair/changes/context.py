@@ -24,6 +24,7 @@ class SentencePair:
     headline: bool  # title-cased text: capitals say nothing about names there
     names_a: frozenset[str] = frozenset()  # names (normalised) article A uses anywhere
     names_b: frozenset[str] = frozenset()
+    lone_names_a: frozenset[str] = frozenset()  # names A writes standing alone (``text.names.lone_names``)
 
     @property
     def kept_share(self) -> float:
@@ -49,10 +50,11 @@ MIN_EDITED_KEPT_SHARE = 0.5
 def sentence_pair(
     a_text: str, a_span: Span, b_text: str, b_span: Span,
     names_a: frozenset[str] = frozenset(), names_b: frozenset[str] = frozenset(),
+    lone_names_a: frozenset[str] = frozenset(),
 ) -> SentencePair:
     ta, tb = span_tokens(a_text, a_span), span_tokens(b_text, b_span)
     headline = title_cased(ta) or title_cased(tb)
-    return SentencePair(a_text, b_text, ta, tb, token_opcodes(ta, tb), headline, names_a, names_b)
+    return SentencePair(a_text, b_text, ta, tb, token_opcodes(ta, tb), headline, names_a, names_b, lone_names_a)
 
 
 def span_tokens(text: str, span: Span) -> tuple[Token, ...]:

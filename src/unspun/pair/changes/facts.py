@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from unspun.model import Change, ChangeKind
-from unspun.pair.changes.context import SentencePair, change_of, span_of
+from unspun.pair.changes.context import SentencePair, change_of, overlaps, span_of
 from unspun.text.dates import mention_at, non_overlapping
 from unspun.text.numbers import number_value
 from unspun.text.tokens import Token
@@ -59,6 +59,24 @@ def fact_changes(pair: SentencePair) -> list[Change]:
             changes += _located_facts(
                 pair, kind, [f for f in facts_a if f.kind == kind], [f for f in facts_b if f.kind == kind]
             )
+    return changes + _changed_kind(pair, facts_a, facts_b, changes)
+
+
+def _changed_kind(pair: SentencePair, facts_a: list[Fact], facts_b: list[Fact], found: list[Change]) -> list[Change]:
+    """A date facing a plain number where the sentences differ ("in 2004" → "in 1727", "0 January" → "1
+    January"): neither kind's comparison sees it, each side holding only one of the two. Reported as a date."""
+    changes = []
+    for op, i1, i2, j1, j2 in pair.opcodes:
+        if op != "replace":
+            continue
+        here_a = [f for f in facts_a if f.first < i2 and f.last >= i1]
+        here_b = [f for f in facts_b if f.first < j2 and f.last >= j1]
+        if len(here_a) != 1 or len(here_b) != 1 or here_a[0].kind == here_b[0].kind:
+            continue
+        fa, fb = here_a[0], here_b[0]
+        a_span, b_span = span_of(pair.ta[fa.first : fa.last + 1]), span_of(pair.tb[fb.first : fb.last + 1])
+        if not any(overlaps(c.a, a_span) or overlaps(c.b, b_span) for c in found):
+            changes.append(change_of("date", pair, a_span, b_span, "date changed"))
     return changes
 
 

@@ -8,8 +8,9 @@ from collections.abc import Sequence
 from unspun.model import Change, Span
 from unspun.pair.changes.context import SentencePair, outside, show, span_of
 from unspun.text.diff import MAX_SWAP_TOKENS, token_opcodes
-from unspun.text.names import capitalised, headline_name_flags, name_flags, opens_clause, respelt
+from unspun.text.names import capitalised, headline_name_flags, name_flags, opens_clause, rare_word, respelt
 from unspun.text.tokens import Token
+from unspun.text.wordlists import COUNTRIES
 
 # Two name groups without a shared word are the same name respelt when this alike (rapidfuzz ratio):
 # "Lukashenko"/"Lukashenka" 90, "Kyiv"/"Kiev" 50; different people ("Putin"/"Peskov") stay far below.
@@ -39,15 +40,19 @@ def _flags(pair: SentencePair) -> tuple[list[bool], list[bool]]:
 
 
 def _swapped_names(pair: SentencePair, flags_a: list[bool], flags_b: list[bool]) -> list[Change]:
-    """A short replacement of capitalised words the other sentence lacks, names on at least one side ("Price"
-    → "Cost", "Trump repeated" → "Truan repeated", "Russian" → "Russion")."""
+    """Capitalised words replaced by other words, names on at least one side ("Price" → "Cost", "Trump
+    repeated" → "Truan repeated", "Russian" → "Russion"). The diff often joins a name with the word beside
+    it, both swapped ("Mr Cherkasky forecast" → "Mr Rourke prognosis", "Labour will" → "Working class
+    will"): the name is the capitalised run the replacement starts with, facing the other side's."""
     changes = []
     counts_a, counts_b = Counter(t.norm for t in pair.ta), Counter(t.norm for t in pair.tb)
     for op, i1, i2, j1, j2 in pair.opcodes:
-        if op != "replace" or max(i2 - i1, j2 - j1) > MAX_SWAP_TOKENS:
+        if op != "replace" or max(i2 - i1, j2 - j1) > MAX_SWAP_TOKENS + MAX_SWAP_TOKENS:
             continue
+        i2, j2 = i1 + _capitalised_run(pair.ta[i1:i2]), j1 + (_capitalised_run(pair.tb[j1:j2]) or j2 - j1)
         if (
-            all(capitalised(t) for t in (*pair.ta[i1:i2], *pair.tb[j1:j2]))
+            i1 < i2 <= i1 + MAX_SWAP_TOKENS
+            and j2 <= j1 + MAX_SWAP_TOKENS
             and _named_swap(pair, all(flags_a[i1:i2]), all(flags_b[j1:j2]), i1, i2, j1, j2)
             and _fewer(pair.ta[i1:i2], counts_a, counts_b)
             and _fewer(pair.tb[j1:j2], counts_b, counts_a)
@@ -62,18 +67,37 @@ def _swapped_names(pair: SentencePair, flags_a: list[bool], flags_b: list[bool])
     return changes
 
 
+def _capitalised_run(tokens: Sequence[Token]) -> int:
+    """How many of ``tokens`` are capitalised before the first one that is not."""
+    return next((k for k, t in enumerate(tokens) if not capitalised(t)), len(tokens))
+
+
 def _named_swap(pair: SentencePair, named_a: bool, named_b: bool, i1: int, i2: int, j1: int, j2: int) -> bool:
-    """Capitalised words replaced by capitalised words change a name when either side is one. Where capitals
-    say nothing (a clause start on both sides, a headline) the spinner swaps ordinary openers for synonyms
-    ("Supporters" → "Advocates"): there A's words must be a name and B's a name too or A's respelt
-    ("Trump repeated" → "Truan repeated")."""
+    """A name replaced: capitalised words of A facing capitalised words change a name when either side is
+    one; facing lower-case words ("the Internet" → "the network") when A's are. Where capitals say nothing
+    (a clause start on both sides, a headline) the spinner swaps ordinary openers for synonyms ("Supporters"
+    → "Advocates"): there A's words must be a name by more than the capital ("Former Chelsea boss" is no
+    name) and B's a name too, or A's respelt ("Trump repeated" → "Truan repeated"), or A's a name the article
+    writes standing alone elsewhere, a country or a rare word ("Labour will" → "Working class will",
+    "Cyprus" → "Country"; not "Supporters", written elsewhere only inside "the Riverside Supporters' Trust")."""
+    words_a, words_b = " ".join(t.norm for t in pair.ta[i1:i2]), " ".join(t.norm for t in pair.tb[j1:j2])
+    capitals_b = all(capitalised(t) for t in pair.tb[j1:j2])
     capitals_say_nothing = pair.headline or (
         opens_clause(pair.a_text, pair.ta, i1) and opens_clause(pair.b_text, pair.tb, j1)
     )
     if not capitals_say_nothing:
-        return named_a or named_b
-    words_a, words_b = " ".join(t.norm for t in pair.ta[i1:i2]), " ".join(t.norm for t in pair.tb[j1:j2])
-    return named_a and (named_b or respelt(words_a, words_b))
+        return named_a or (named_b and capitals_b)
+    if not named_a:
+        return False
+    if (named_b and capitals_b) or respelt(words_a, words_b):
+        return True
+    return all(_named_alone(pair, t) for t in pair.ta[i1:i2])
+
+
+def _named_alone(pair: SentencePair, token: Token) -> bool:
+    """A name whatever stands beside it: written as a name standing alone elsewhere in A, a country or a rare
+    word."""
+    return token.norm in pair.lone_names_a or token.norm in COUNTRIES or rare_word(token.norm)
 
 
 def _fewer(tokens: Sequence[Token], here: Counter[str], there: Counter[str]) -> bool:

@@ -7,9 +7,9 @@ from collections.abc import Sequence
 
 from unspun.model import Change
 from unspun.pair.changes.context import SentencePair, change_of, outside, region_spans, span_of
-from unspun.text.names import capitalised, name_flags
+from unspun.text.names import capitalised, name_flags, opens_clause
 from unspun.text.tokens import Token
-from unspun.text.wordlists import ROLE_WORDS
+from unspun.text.wordlists import AMBIGUOUS_ROLE_WORDS, ROLE_WORDS
 
 # A replacement this long (tokens, either side) still reads as one title swapped for another; longer is a
 # rewritten clause that merely mentions a role. "Deputy Interior Minister" → "delegate inside the server": 4.
@@ -18,27 +18,48 @@ MAX_TITLE_TOKENS = 6
 
 def title_changes(pair: SentencePair) -> list[Change]:
     """Replaced or dropped words holding a role word of A that B's words there lack."""
+    roles_at_a, roles_at_b = role_flags(pair.a_text, pair.ta), role_flags(pair.b_text, pair.tb)
     changes = []
     for op, i1, i2, j1, j2 in pair.opcodes:
         if op == "equal" or max(i2 - i1, j2 - j1) > MAX_TITLE_TOKENS:
             continue
-        roles_a = {t.norm for t in pair.ta[i1:i2]} & ROLE_WORDS
-        roles_b = {t.norm for t in pair.tb[j1:j2]} & ROLE_WORDS
+        roles_a = {t.norm for t, role in zip(pair.ta[i1:i2], roles_at_a[i1:i2], strict=True) if role}
+        roles_b = {t.norm for t, role in zip(pair.tb[j1:j2], roles_at_b[j1:j2], strict=True) if role}
         if not roles_a or roles_a == roles_b:  # a role of A replaced or dropped (an added role names nobody new)
             continue
-        for k1, k2, l1, l2 in _role_part(pair, i1, i2, j1, j2):
+        for k1, k2, l1, l2 in _role_part(pair, roles_at_a, i1, i2, j1, j2):
             a_span, b_span = region_spans(pair, k1, k2, l1, l2)
             changes.append(change_of("title", pair, a_span, b_span, "title changed"))
     return changes
 
 
-def _role_part(pair: SentencePair, i1: int, i2: int, j1: int, j2: int) -> list[tuple[int, int, int, int]]:
+def role_flags(text: str, tokens: Sequence[Token]) -> list[bool]:
+    """For each token: a role word used as one (``AMBIGUOUS_ROLE_WORDS`` only beside another role word,
+    before "of" or capitalised inside a sentence)."""
+    listed = [t.norm in ROLE_WORDS for t in tokens]
+    flags = []
+    for k, token in enumerate(tokens):
+        beside_role = (k > 0 and listed[k - 1]) or (k + 1 < len(tokens) and listed[k + 1])
+        before_of = k + 1 < len(tokens) and tokens[k + 1].norm == "of"
+        named = capitalised(token) and not opens_clause(text, tokens, k)
+        flags.append(listed[k] and (token.norm not in AMBIGUOUS_ROLE_WORDS or beside_role or before_of or named))
+    return flags
+
+
+def _role_part(
+    pair: SentencePair, roles_at_a: Sequence[bool], i1: int, i2: int, j1: int, j2: int
+) -> list[tuple[int, int, int, int]]:
     """The role words of a word-for-word replacement with what faces them ("Department spokesman" →
     "Division representative": "spokesman" → "representative", leaving "Department" to the name check);
-    a replacement of another length as a whole."""
-    if i2 - i1 != j2 - j1:
-        return [(i1, i2, j1, j2)]
-    return [(i1 + k, i1 + k + 1, j1 + k, j1 + k + 1) for k in range(i2 - i1) if pair.ta[i1 + k].norm in ROLE_WORDS]
+    a replacement of another length as a whole, less the capitalised words both sides open it with ("Marsh
+    chief executive" → "Fenland president": "chief executive" → "president", "Marsh" left to the names)."""
+    if i2 - i1 == j2 - j1:
+        return [(i1 + k, i1 + k + 1, j1 + k, j1 + k + 1) for k in range(i2 - i1) if roles_at_a[i1 + k]]
+    lead_a = next(k for k in range(i1, i2) if roles_at_a[k] or not capitalised(pair.ta[k]))
+    lead_b = next((k for k in range(j1, j2) if not capitalised(pair.tb[k])), j2)
+    if lead_a > i1 and j1 < lead_b < j2:
+        return [(lead_a, i2, lead_b, j2)]
+    return [(i1, i2, j1, j2)]
 
 
 def wording_changes(pair: SentencePair, taken: Sequence[Change]) -> list[Change]:

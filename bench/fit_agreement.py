@@ -1,0 +1,126 @@
+"""Refit the sentence agreement model of ``unspun.pair.agreement`` (stored there as plain numbers).
+
+Train: documents composed as the Judge suite composes them (``bench.judge``: 5–14 sentence pairs of one label
+per document) from the MSRP *train* split (every train pair used once) and from the *train* split of the
+PAN-derived sentence pairs (``PAN_DOCUMENTS`` documents: machine-aided rewordings, so that heavy rewording of
+the same facts is not read as other facts). Each document pair goes through the pair pipeline; every aligned
+sentence match is a row, labelled by its document (paraphrase pairs: the same facts; MSRP non-paraphrase pairs
+from one news cluster: other facts). A standardised logistic regression over ``agreement.FEATURES``; the cut on
+a document's mean probability (``Config.agreement_min_mean``) is the one with the best mean of the two sources'
+document accuracies, read from out-of-fold probabilities (5 folds by document). Synthetic BBC copies, BASIL
+and PAN passages are not fitted on: the Judge suite shows the model there.
+Prints the numbers to paste into ``agreement.py`` and ``config.py``; the Judge suite shows them on MSRP test
+documents and on the sources they were not fitted on.
+Run: ``.venv/bin/python -m bench.fit_agreement``.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+ROUND = 5  # digits kept of each fitted number
+ALL_PAIRS = 1_000_000  # compose documents from every train pair
+PAN_DOCUMENTS = 200
+
+
+def aligned_rows(pairs: Sequence[Any]) -> list[tuple[str, list[float]]]:
+    """(document id, features) for every aligned sentence match of each ``bench.judge.LabelledPair``."""
+    from unspun.ingest.segment import segment
+    from unspun.model import Article
+    from unspun.pair.agreement import sentence_features
+    from unspun.pair.engine import default_engine
+    from unspun.pair.pipeline import run_pair_with_facts
+
+    engine = default_engine()
+    rows = []
+    for pair in pairs:
+        a, b = segment(Article(f"{pair.id}#a", pair.a_text)), segment(Article(f"{pair.id}#b", pair.b_text))
+        comparison, _ = run_pair_with_facts(a, b, engine, details=False)
+        for al in comparison.alignments:
+            for m in al.matches:
+                texts = a.sentences[m.i].text_of(a.article.text), b.sentences[m.j].text_of(b.article.text)
+                rows.append((pair.id, sentence_features(*texts, m.semantic, m.lexical, m.score)))
+    return rows
+
+
+def fit_model(x: np.ndarray, y: np.ndarray) -> Any:
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import StandardScaler
+
+    return make_pipeline(StandardScaler(), LogisticRegression(C=1.0, max_iter=2000)).fit(x, y)
+
+
+def document_cut(doc_ids: Sequence[str], probabilities: np.ndarray, labels: dict[str, bool]) -> float:
+    """The cut on a document's mean probability with the best mean accuracy over the sources (a document's
+    source is its id's first part), the midpoint of the best run."""
+    means = mean_per_document(doc_ids, probabilities)
+    docs = sorted(means)
+    values = np.array([means[d] for d in docs])
+    truth = np.array([labels[d] for d in docs])
+    source = np.array([d.split("/", 1)[0] for d in docs])
+    candidates = np.unique(np.round(values, 4))
+    accuracy = np.array([np.mean([np.mean((values[source == s] >= c) == truth[source == s]) for s in set(source)])
+                         for c in candidates])
+    best = candidates[accuracy == accuracy.max()]
+    return float(np.round((best.min() + best.max()) / 2, 3))
+
+
+def mean_per_document(doc_ids: Sequence[str], probabilities: np.ndarray) -> dict[str, float]:
+    sums: dict[str, list[float]] = {}
+    for d, p in zip(doc_ids, probabilities, strict=True):
+        sums.setdefault(d, []).append(float(p))
+    return {d: float(np.mean(ps)) for d, ps in sums.items()}
+
+
+def out_of_fold(x: np.ndarray, y: np.ndarray, doc_ids: Sequence[str], folds: int = 5) -> np.ndarray:
+    from sklearn.model_selection import GroupKFold
+
+    found = np.zeros(len(y))
+    for train, held in GroupKFold(folds).split(x, y, groups=list(doc_ids)):
+        found[held] = fit_model(x[train], y[train]).predict_proba(x[held])[:, 1]
+    return found
+
+
+def python_tuple(name: str, values: Sequence[float]) -> str:
+    """``name = (v, ...)`` wrapped at 120 characters, to paste into a module."""
+    import textwrap
+
+    body = textwrap.fill(", ".join(str(v) for v in values), 114, initial_indent="    ", subsequent_indent="    ")
+    return f"{name} = (\n{body},\n)"
+
+
+def main() -> None:
+    from bench.common import DEFAULT_SHARED
+    from bench.judge import msrp_docs, pan_sentence_docs
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
+    parser.add_argument("--save", type=Path, help="also write the rows (features, labels, documents) as .npz")
+    args = parser.parse_args()
+    docs = msrp_docs(args.shared, ALL_PAIRS, True) + pan_sentence_docs(args.shared, PAN_DOCUMENTS, True)
+    labels = {d.id: d.reused for d in docs}
+    rows = aligned_rows(docs)
+    doc_ids = [d for d, _ in rows]
+    x = np.array([f for _, f in rows])
+    y = np.array([labels[d] for d in doc_ids])
+    if args.save:
+        np.savez(args.save, x=x, y=y, docs=np.array(doc_ids))
+    cut = document_cut(doc_ids, out_of_fold(x, y, doc_ids), labels)
+    model = fit_model(x, y)
+    scaler, logistic = model.steps[0][1], model.steps[1][1]
+    print(f"# {len(docs)} MSRP and PAN-sentence train documents, {len(rows)} aligned sentence matches; "
+          f"document cut (out of fold) {cut}")
+    for name, values in (("MEAN", scaler.mean_), ("SCALE", scaler.scale_), ("WEIGHTS", logistic.coef_[0])):
+        print(python_tuple(f"{name}: tuple[float, ...]", [round(float(v), ROUND) for v in values]))
+    print(f"INTERCEPT = {round(float(logistic.intercept_[0]), ROUND)}")
+    print(f"agreement_min_mean: float = {cut}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,81 @@
+"""agreement: whether aligned sentences state the same facts, and what the judge makes of separate reports."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from unspun.config import DEFAULT
+from unspun.model import Article
+from unspun.pair.agreement import FEATURES, MEAN, SCALE, WEIGHTS, same_facts_probability, sentence_features
+from unspun.pair.engine import default_engine
+
+# One wire story (A); a rewrite of it that keeps every fact (B); a separate report of the same day by another
+# outlet (C): the same people, places and wording, sentence by sentence, with other figures and clauses.
+REPORT_A = [
+    "Shares of Harbour Foods fell 12 percent on Tuesday after the company cut its profit forecast for the year.",
+    "The grocer said sales in its 40 northern stores dropped 6 percent in the third quarter.",
+    "Chief executive Maria Lund told analysts that the warm autumn had hurt sales of winter produce.",
+    "The company now expects full-year profit of about $210 million, down from $260 million.",
+    "Harbour Foods will close eight stores in Ohio by March, affecting about 600 workers.",
+    "The shares closed at $18.40 in New York, their lowest level since 2019.",
+]
+REWRITE_B = [
+    "Harbour Foods shares dropped 12 percent on Tuesday when the company lowered its profit forecast for the year.",
+    "Sales at the grocer's 40 northern stores fell 6 percent in the third quarter, it said.",
+    "Maria Lund, the chief executive, told analysts a warm autumn had hurt sales of winter produce.",
+    "It now expects profit for the full year of about $210 million, compared with $260 million before.",
+    "By March Harbour Foods will close eight Ohio stores, which affects about 600 workers.",
+    "In New York the shares closed at $18.40, the lowest level since 2019.",
+]
+REPORT_C = [
+    "Shares of Harbour Foods fell 4 percent on Monday, a day before the company is due to report results for the year.",
+    "The grocer said sales in its 25 southern stores rose 3 percent in the third quarter, helped by online orders.",
+    "Chief executive Maria Lund told reporters that the company would open a new warehouse in Columbus.",
+    "Analysts expect full-year profit of about $240 million, down from $275 million last year.",
+    "Harbour Foods opened eight stores in Ohio last year, hiring about 900 workers.",
+    "The shares closed at $21.10 in New York on Monday, up 30 percent since January.",
+]
+
+
+def _compare(a: list[str], b: list[str]):  # type: ignore[no-untyped-def]
+    return default_engine().compare_articles(Article("a", " ".join(a)), Article("b", " ".join(b)))
+
+
+def test_the_model_is_as_long_as_its_features() -> None:
+    assert len(MEAN) == len(SCALE) == len(WEIGHTS) == len(FEATURES)
+    assert len(sentence_features(REPORT_A[0], REWRITE_B[0], 0.9, 0.7, 0.8)) == len(FEATURES)
+
+
+def test_a_reworded_sentence_states_the_same_facts_more_likely_than_a_separate_report() -> None:
+    from unspun.pair.align import sentence_pair_scores
+
+    for a, b, c in zip(REPORT_A, REWRITE_B, REPORT_C, strict=True):
+        rewritten, other = sentence_pair_scores([(a, b), (a, c)], encoder=default_engine().encoder)
+        same = same_facts_probability(sentence_features(a, b, rewritten.semantic, rewritten.lexical, rewritten.score))
+        differ = same_facts_probability(sentence_features(a, c, other.semantic, other.lexical, other.score))
+        assert same > 0.8 and same > differ, (a, b, c)
+
+
+def test_features_are_the_same_both_ways() -> None:
+    for a, c in zip(REPORT_A, REPORT_C, strict=True):
+        assert sentence_features(a, c, 0.8, 0.5, 0.7) == sentence_features(c, a, 0.8, 0.5, 0.7)
+
+
+def test_a_rewrite_is_reuse_and_a_separate_report_of_the_same_day_is_not() -> None:
+    rewrite = _compare(REPORT_A, REWRITE_B).verdict
+    assert rewrite.relation in ("rewrite", "spun_copy", "near_duplicate"), rewrite
+    separate = _compare(REPORT_A, REPORT_C).verdict
+    assert separate.relation in ("same_story", "unrelated"), separate
+    assert max(separate.coverage_a, separate.coverage_b) < 0.5
+    assert separate.evidence[0].startswith("the aligned sentence pairs state other facts")
+
+
+def test_the_agreement_cut_comes_from_the_settings() -> None:
+    from unspun.config import DEFAULT_SETTINGS
+    from unspun.pair.engine import PairEngine
+
+    # A cut of 0 never overrules the alignment: the same pair's aligned sentences then all count as reuse.
+    lenient = PairEngine(DEFAULT_SETTINGS.replace(pair=dataclasses.replace(DEFAULT, agreement_min_mean=0.0)))
+    both = lenient.compare_articles(Article("a", " ".join(REPORT_A)), Article("b", " ".join(REPORT_C))).verdict
+    strict = _compare(REPORT_A, REPORT_C).verdict
+    assert max(both.coverage_a, both.coverage_b) > max(strict.coverage_a, strict.coverage_b)
