@@ -15,10 +15,12 @@ from unspun.config import (
     DEFAULT_SETTINGS,
     AlignConfig,
     CandidateConfig,
+    ChangesConfig,
     FingerprintConfig,
     IndexConfig,
     Settings,
     SpinConfig,
+    TextConfig,
     load_settings,
     settings_dict,
     settings_from_dict,
@@ -149,6 +151,26 @@ def test_the_spin_section_sets_the_score_an_engine_gives() -> None:
     plain = PairEngine(precise=False).spin(seg)
     biased = PairEngine(DEFAULT_SETTINGS.replace(spin=SpinConfig(bias=-40.0)), precise=False).spin(seg)
     assert biased < plain
+
+
+def test_the_changes_and_text_sections_set_the_changes_an_engine_reports() -> None:
+    from unspun.model import Article
+
+    a_text = ("Harbour officials said on Tuesday that the channel would reopen. Deputy Transport Minister Olena "
+              "Marchuk told reporters the work would take a week.\nCrews worked through the night.")
+    b_text = ("Harbour officials said on Tuesday that the channel would reopen. Deputy Transport Minister Olena "
+              "Marchak told reporters the work would take a week.")
+    a, b = Article("a", a_text), Article("b", b_text)
+
+    def kinds(settings: Settings) -> list[str]:
+        return sorted(c.kind for c in PairEngine(settings, precise=False).compare(a, b).changes)
+
+    assert kinds(DEFAULT_SETTINGS) == ["name", "omission"]
+    # "Crews worked through the night." (5 words) is a stray line when a passage needs 6.
+    assert kinds(DEFAULT_SETTINGS.replace(changes=ChangesConfig(min_passage_words=6))) == ["name"]
+    assert settings_dict(DEFAULT_SETTINGS.replace(text=TextConfig(max_respelt_letters=1)))["text"] == {
+        "max_swap_tokens": 3, "name_initial_max_zipf": 3.0, "headline_min_capitalised_share": 0.85,
+        "max_respelt_letters": 1}
 
 
 def _saved_index_settings(db: Path) -> dict[str, dict[str, object]]:

@@ -246,9 +246,26 @@ def test_two_undated_events_on_one_subject_stay_two_stories() -> None:
 def test_event_facts_are_names_and_the_numbers_quoted() -> None:
     from unspun.corpus.story_clusters import event_facts
 
-    facts = event_facts("More than 2,300 dockworkers at Port Halvard want 9.5 percent, not 4.2 percent, by 2027.")
-    assert {"port", "halvard", "#2300", "#9.5%", "#4.2%", "#2027"} <= facts
+    text = "More than 2,300 dockworkers at Port Halvard want 9.5 percent, not 4.2 percent, by 2027."
+    assert {"port", "halvard", "#2300", "#9.5%", "#4.2%", "#2027"} <= event_facts(text, min_mentions=1)
+    assert {"#2300", "#9.5%", "#4.2%", "#2027"} <= event_facts(text)
     assert "#5" not in event_facts("Work will last 5 days, said Irene Vasko.")
+
+
+def test_event_facts_keep_the_names_a_text_comes_back_to_not_those_it_passes_on() -> None:
+    from unspun.corpus.story_clusters import event_facts
+
+    text = (
+        "Dockworkers at Port Halvard walked out on Monday over pay. Irene Vasko, who leads the Halvard branch of "
+        "the union, said the strike would last until the operator improved its offer.\n"
+        "A strike at Brevik in 2019 ended after nine days, the Financial Times reported.\n"
+        "Vasko said Halvard's workers had not had a rise since 2021. The operator said it would meet Vasko "
+        "on Thursday."
+    )
+    facts = event_facts(text)
+    assert {"halvard", "vasko", "#2021", "@thursday"} <= facts
+    assert not {"brevik", "financial", "times", "irene"} & facts  # named once: background, a source quoted
+    assert {"brevik", "financial", "irene"} <= event_facts(text, min_mentions=1)
 
 
 def test_event_facts_hold_the_days_a_text_names_but_not_relative_ones() -> None:

@@ -60,16 +60,21 @@ class Link:
     kind: str  # "derived", "similar" (both certain) or "undated" (scored; see ``event_groups``)
 
 
-def names_of(text: str, min_chars: int = DEFAULT_STORIES.min_name_chars) -> set[str]:
-    """Lower-cased capitalised words of ``text`` that are not merely sentence-initial."""
-    return {t.norm for t in name_tokens(text) if len(t.norm) >= min_chars}
+def names_of(text: str, min_chars: int = DEFAULT_STORIES.min_name_chars, min_mentions: int = 1) -> set[str]:
+    """Lower-cased capitalised words of ``text`` that are not merely sentence-initial, named at least
+    ``min_mentions`` times."""
+    counts = Counter(t.norm for t in name_tokens(text) if len(t.norm) >= min_chars)
+    return {name for name, count in counts.items() if count >= min_mentions}
 
 
-def event_facts(text: str, min_chars: int = DEFAULT_STORIES.min_name_chars) -> set[str]:
-    """What tells one event from another on the same subject: the names (``names_of``), the numbers the
-    text quotes ("#2300", "#4.75%", "#2019"; one-digit numbers are everywhere and left out) and the days it
-    names ("@tuesday", "@19 dec", "@mar"; see ``time_facts``)."""
-    facts = names_of(text, min_chars) | time_facts(text)
+def event_facts(
+    text: str, min_chars: int = DEFAULT_STORIES.min_name_chars, min_mentions: int = DEFAULT_STORIES.min_name_mentions
+) -> set[str]:
+    """What tells one event from another on the same subject: the names the text keeps coming back to
+    (``names_of``: its actors and places, not the names it passes on once: other candidates, outlets quoted,
+    background), the numbers the text quotes ("#2300", "#4.75%", "#2019"; one-digit numbers are everywhere
+    and left out) and the days it names ("@tuesday", "@19 dec", "@mar"; see ``time_facts``)."""
+    facts = names_of(text, min_chars, min_mentions) | time_facts(text)
     for m in _NUMBER.finditer(text):
         value = m.group(1).replace(",", "")
         unit = (m.group(2) or "").lower().replace("per cent", "%").replace("percent", "%")
@@ -188,7 +193,7 @@ def story_evidence(
     terms: list[Counter[str]] = [Counter() for _ in metas]
     for pk, text in texts:
         if pk in slot:
-            facts[slot[pk]] = event_facts(text, config.min_name_chars)
+            facts[slot[pk]] = event_facts(text, config.min_name_chars, config.min_name_mentions)
             terms[slot[pk]] = event_terms(text)
     return evidence_of(metas, _doc_vectors(doc_vectors, slot, len(metas)), facts, terms, _idf(facts), _idf(terms))
 

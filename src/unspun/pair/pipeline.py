@@ -37,7 +37,7 @@ def run_pair_with_facts(a: Segmented, b: Segmented, engine: PairEngine,
     else:  # the same sums in the same order as for (B, A): the passages of (B, A), swapped
         vectors_b, vectors_a = engine.encoder.encode_pair(b.sentence_texts(), a.sentence_texts())
         alignments = mirrored(passages(b, a, vectors_b, vectors_a, spin_a - spin_b, engine))
-    swaps = substitutions(a, b, alignments)
+    swaps = substitutions(a, b, alignments, engine.settings.text)
     facts = pair_facts(a, b, alignments, substitution_rate(a, b, alignments, swaps),
                        document_similarity(vectors_a, vectors_b), spin_a, spin_b, memo=engine.memo,
                        swap_rarity=swap_rarity(a, b, swaps),
@@ -46,11 +46,12 @@ def run_pair_with_facts(a: Segmented, b: Segmented, engine: PairEngine,
     # Without details the judge still needs the fact changes of word-for-word copies (a copy that alters a
     # fact is no duplicate); there unchanged sentences cost nothing. Other pairs skip them in a corpus.
     lexical = facts.kind_share["verbatim"] + facts.kind_share["near_verbatim"]
+    settings = engine.settings
     checked = details or lexical >= config.fact_check_min_lexical_share
-    changes = find_changes(a, b, alignments, config=config) if checked else ()
+    changes = find_changes(a, b, alignments, None, config, settings.changes, settings.text) if checked else ()
     verdict = judge(a, b, alignments, changes, facts, config, swaps)
     if details:  # the relation decides what else a complete list holds (passages, other wording)
-        changes = find_changes(a, b, alignments, verdict.relation, config)
+        changes = find_changes(a, b, alignments, verdict.relation, config, settings.changes, settings.text)
     comparison = Comparison(a, b, round(spin_a, 3), round(spin_b, 3), verdict, alignments,
                             changes if details else (), swaps if details else ())
     return comparison, facts

@@ -14,7 +14,7 @@ import math
 import re
 from collections.abc import Sequence
 
-from unspun.config import SPIN_DEFAULT, SpinConfig
+from unspun.config import SPIN_DEFAULT, TEXT_DEFAULT, SpinConfig, TextConfig
 from unspun.model import Alignment, Segmented, Span, Substitution
 from unspun.pair.sentence_pairs import aligned_sentence_pairs
 from unspun.text import lexicon
@@ -25,41 +25,46 @@ from unspun.text.wordlists import FUNCTION_WORDS
 
 # --- substitutions ----------------------------------------------------------------------------------
 
-def substitutions(a: Segmented, b: Segmented, alignments: Sequence[Alignment]) -> tuple[Substitution, ...]:
-    """One-for-one swaps (1–3 words each side, between unchanged words) in every aligned sentence pair.
+def substitutions(
+    a: Segmented, b: Segmented, alignments: Sequence[Alignment], text: TextConfig = TEXT_DEFAULT
+) -> tuple[Substitution, ...]:
+    """One-for-one swaps (1–3 words each side: ``TextConfig.max_swap_tokens``, between unchanged words) in
+    every aligned sentence pair.
 
     Swaps of numbers are left out: a changed amount is a fact change (``changes.find_changes``), not a
     synonym. Swapped names are kept: spinners replace "Price" by "Cost" as they replace "soil" by "dirt".
     """
     found: dict[tuple[int, int, int, int], Substitution] = {}
     for a_span, b_span in aligned_sentence_pairs(a, b, alignments):
-        for swap in sentence_substitutions(a.article.text, a_span, b.article.text, b_span):
+        for swap in sentence_substitutions(a.article.text, a_span, b.article.text, b_span, text):
             found.setdefault((swap.a.start, swap.a.end, swap.b.start, swap.b.end), swap)
     return tuple(sorted(found.values(), key=lambda s: (s.a.start, s.b.start)))
 
 
-def sentence_substitutions(a_text: str, a_span: Span, b_text: str, b_span: Span) -> list[Substitution]:
+def sentence_substitutions(
+    a_text: str, a_span: Span, b_text: str, b_span: Span, text: TextConfig = TEXT_DEFAULT
+) -> list[Substitution]:
     """The structure-keeping swaps between one aligned sentence pair."""
     return [
         Substitution(Span(a_span.start + a0, a_span.start + a1), Span(b_span.start + b0, b_span.start + b1))
-        for a0, a1, b0, b1 in _swaps(a_span.text_of(a_text), b_span.text_of(b_text))
+        for a0, a1, b0, b1 in _swaps(a_span.text_of(a_text), b_span.text_of(b_text), text)
     ]
 
 
 # Remembered by sentence pair: a corpus meets the same pair of sentences in several copies of one story.
 @functools.lru_cache(maxsize=65_536)
-def _swaps(a_sentence: str, b_sentence: str) -> tuple[tuple[int, int, int, int], ...]:
+def _swaps(a_sentence: str, b_sentence: str, text: TextConfig) -> tuple[tuple[int, int, int, int], ...]:
     """``sentence_substitutions`` with offsets into the two sentences. The word diff breaks ties in its first
     sentence's order ("the x the" against "the"), so the pair is diffed in one order and the swaps of (B, A)
     are those of (A, B) mirrored: the spin evidence of a pair does not depend on which text came first."""
     if b_sentence < a_sentence:
-        return tuple((a0, a1, b0, b1) for b0, b1, a0, a1 in _swaps(b_sentence, a_sentence))
+        return tuple((a0, a1, b0, b1) for b0, b1, a0, a1 in _swaps(b_sentence, a_sentence, text))
     ta, tb = word_tokens(a_sentence), word_tokens(b_sentence)
     opcodes = token_opcodes(ta, tb)
     swaps = []
     for k, (op, i1, i2, j1, j2) in enumerate(opcodes):
         if (
-            is_swap((op, i1, i2, j1, j2))
+            is_swap((op, i1, i2, j1, j2), text)
             and _between_equal_runs(opcodes, k)
             and not _has_number(ta[i1:i2])
             and not _has_number(tb[j1:j2])

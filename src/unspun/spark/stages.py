@@ -250,7 +250,7 @@ StoryIdf = tuple[dict[str, float], dict[str, float]]
 def story_side(ordinal: int, p: Prepared, config: StoryConfig) -> StorySide:
     from unspun.corpus.story_clusters import event_facts, event_terms
 
-    names = frozenset(event_facts(p.article.text, config.min_name_chars))
+    names = frozenset(event_facts(p.article.text, config.min_name_chars, config.min_name_mentions))
     vector = p.fp.stored.doc_vector.astype(np.float32)
     return StorySide(article_meta(ordinal, p), vector, names, event_terms(p.article.text))
 

@@ -1,8 +1,8 @@
 """Word-level differences between two token sequences: difflib opcodes, edit shapes, kept token pairs.
 
 Alignment reads how a sentence turned into another (kept, substituted, inserted words); change finding and
-spin evidence read where (the opcodes). A replacement of at most ``MAX_SWAP_TOKENS`` words on either side is
-a swap (a synonym, a name); longer ones are rewritten text.
+spin evidence read where (the opcodes). A replacement of at most ``TextConfig.max_swap_tokens`` words on either
+side is a swap (a synonym, a name); longer ones are rewritten text.
 """
 
 from __future__ import annotations
@@ -12,12 +12,8 @@ import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from unspun.config import TEXT_DEFAULT, TextConfig
 from unspun.text.tokens import Token
-
-# Spinners and hand edits swap single words or short phrases ("Price" → "Cost", "people familiar" →
-# "worker familiar"); a longer replacement is restructured text. Set on the seeds and bench/spinner.py's
-# output, whose phrase substitutions are at most three words.
-MAX_SWAP_TOKENS = 3
 
 Opcode = tuple[str, int, int, int, int]
 
@@ -54,10 +50,10 @@ def _opcodes(norms_a: tuple[str, ...], norms_b: tuple[str, ...]) -> tuple[Opcode
     return tuple(difflib.SequenceMatcher(None, norms_a, norms_b, autojunk=False).get_opcodes())
 
 
-def is_swap(op: Opcode) -> bool:
-    """A short one-for-one replacement (see ``MAX_SWAP_TOKENS``)."""
+def is_swap(op: Opcode, config: TextConfig = TEXT_DEFAULT) -> bool:
+    """A short one-for-one replacement (``TextConfig.max_swap_tokens``)."""
     tag, i1, i2, j1, j2 = op
-    return tag == "replace" and max(i2 - i1, j2 - j1) <= MAX_SWAP_TOKENS
+    return tag == "replace" and max(i2 - i1, j2 - j1) <= config.max_swap_tokens
 
 
 def edit_shape(a: list[str], b: list[str]) -> EditShape:

@@ -10,23 +10,24 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from unspun.config import TEXT_DEFAULT, TextConfig
 from unspun.text import lexicon
 from unspun.text.tokens import Token, word_tokens
 from unspun.text.wordlists import COUNTRIES, FUNCTION_WORDS, MONTHS, TITLE_ABBREVIATIONS, WEEKDAYS
 
-# A capitalised clause-initial word this rare (wordfreq Zipf) is a name, not an ordinary opener: "Yevhen"
-# 2.1, "Peskov" < 3; ordinary openers ("Afterward" 3.5, "Consequently" 3.6) sit above it.
-NAME_INITIAL_MAX_ZIPF = 3.0
 _CLAUSE_OPENERS = frozenset('.!?:;"“‘(«—–\n')
 
 
-def name_tokens(text: str, offset: int = 0) -> tuple[Token, ...]:
+def name_tokens(text: str, offset: int = 0, config: TextConfig = TEXT_DEFAULT) -> tuple[Token, ...]:
     """The name tokens of ``text`` (offsets shifted by ``offset``)."""
     tokens = word_tokens(text, offset)
-    return tuple(t for t, flag in zip(tokens, name_flags(text, tokens, offset), strict=True) if flag)
+    return tuple(t for t, flag in zip(tokens, name_flags(text, tokens, offset, config=config), strict=True) if flag)
 
 
-def name_flags(text: str, tokens: Sequence[Token], offset: int = 0, known: frozenset[str] = frozenset()) -> list[bool]:
+def name_flags(
+    text: str, tokens: Sequence[Token], offset: int = 0, known: frozenset[str] = frozenset(),
+    config: TextConfig = TEXT_DEFAULT,
+) -> list[bool]:
     """For each token (offsets into ``text`` plus ``offset``): is it a name or part of one? ``known`` holds
     names (normalised) the text uses elsewhere: written at a clause start, they are still names ("Trump
     repeated" where "Donald Trump" came before)."""
@@ -39,7 +40,8 @@ def name_flags(text: str, tokens: Sequence[Token], offset: int = 0, known: froze
             flags.append(True)
         else:
             next_is_name = k + 1 < len(tokens) and capital[k + 1] and not _never_a_name(tokens[k + 1].norm)
-            flags.append(next_is_name or token.norm in known or rare_word(token.norm) or token.norm in COUNTRIES)
+            flags.append(next_is_name or token.norm in known or rare_word(token.norm, config)
+                         or token.norm in COUNTRIES)
     return flags
 
 
@@ -57,12 +59,15 @@ def lone_names(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def headline_name_flags(tokens: Sequence[Token], known: frozenset[str] = frozenset()) -> list[bool]:
+def headline_name_flags(
+    tokens: Sequence[Token], known: frozenset[str] = frozenset(), config: TextConfig = TEXT_DEFAULT
+) -> list[bool]:
     """``name_flags`` for title-cased text (a headline, a line-up of names), where every word is capitalised and
     capitals mark nothing: a word is a name when the article uses it as one elsewhere, when it is rare in
     English or when it is a country ("Cech, Paulo Ferreira, Gallas": "Ferreira")."""
     return [
-        capitalised(t) and not _never_a_name(t.norm) and (t.norm in known or rare_word(t.norm) or t.norm in COUNTRIES)
+        capitalised(t) and not _never_a_name(t.norm)
+        and (t.norm in known or rare_word(t.norm, config) or t.norm in COUNTRIES)
         for t in tokens
     ]
 
@@ -86,33 +91,25 @@ def opens_clause(text: str, tokens: Sequence[Token], k: int, offset: int = 0) ->
     return any(ch in _CLAUSE_OPENERS for ch in gap)
 
 
-def rare_word(norm: str) -> bool:
-    """Rarer in English than ordinary sentence openers (see ``NAME_INITIAL_MAX_ZIPF``)."""
-    return lexicon.zipf(norm) < NAME_INITIAL_MAX_ZIPF
+def rare_word(norm: str, config: TextConfig = TEXT_DEFAULT) -> bool:
+    """Rarer in English than ordinary sentence openers (``TextConfig.name_initial_max_zipf``)."""
+    return lexicon.zipf(norm) < config.name_initial_max_zipf
 
 
-# Share of the longer words a headline capitalises: "Harbour Council Votes To Build New Flood Barrier" 1.0,
-# while a sentence dense with names ("Hillary Clinton met Russian envoys in Vienna") stays at 0.8.
-HEADLINE_MIN_CAPITALISED_SHARE = 0.85
-
-
-def title_cased(tokens: Sequence[Token]) -> bool:
-    """Headline style (nearly every longer word capitalised), where capitals do not mark names."""
+def title_cased(tokens: Sequence[Token], config: TextConfig = TEXT_DEFAULT) -> bool:
+    """Headline style (nearly every longer word capitalised, ``TextConfig.headline_min_capitalised_share``),
+    where capitals do not mark names."""
     long_words = [t for t in tokens if len(t.text) > 3 and t.text[0].isalpha()]
     capitals = sum(t.text[0].isupper() for t in long_words)
-    return len(long_words) >= 4 and capitals >= HEADLINE_MIN_CAPITALISED_SHARE * len(long_words)
+    return len(long_words) >= 4 and capitals >= config.headline_min_capitalised_share * len(long_words)
 
 
-# A name is respelt, not replaced, when at most this many letters change: the issue's hand edits ("Clinton" →
-# "Clintan", "Trump" → "Truan") and the spinner's look-alikes ("Yenin" → "Yemen") change one or two.
-MAX_RESPELT_LETTERS = 2
-
-
-def respelt(x: str, y: str) -> bool:
-    """``y`` is ``x`` with at most ``MAX_RESPELT_LETTERS`` letters changed (both long enough for that to leave
-    most of the word: five letters or more)."""
+def respelt(x: str, y: str, config: TextConfig = TEXT_DEFAULT) -> bool:
+    """``y`` is ``x`` with at most ``TextConfig.max_respelt_letters`` letters changed (both long enough for that
+    to leave most of the word: more than twice as many letters)."""
     from rapidfuzz.distance import Levenshtein
 
-    return x != y and min(len(x), len(y)) > 2 * MAX_RESPELT_LETTERS and (
-        Levenshtein.distance(x, y, score_cutoff=MAX_RESPELT_LETTERS) <= MAX_RESPELT_LETTERS
+    most = config.max_respelt_letters
+    return x != y and min(len(x), len(y)) > 2 * most and (
+        Levenshtein.distance(x, y, score_cutoff=most) <= most
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from unspun.config import TEXT_DEFAULT, TextConfig
 from unspun.model import Change, Span
 from unspun.pair.changes.context import SentencePair, region_spans, show
 from unspun.text.names import respelt
@@ -19,9 +20,6 @@ _ATTRIBUTION = re.compile(
     r"(?P<source>[A-Z][\w'’&.-]*(?:\s+(?:of\s+)?[A-Z][\w'’&.-]*)*)"
     r"|(?i:\blet\s+(?:the\s+)?)(?P<told>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)\s+know\b"
 )
-# The other side's differing words facing an attribution are shown up to this many words; a longer
-# stretch is a rewritten sentence, and its first word marks the place.
-MAX_COUNTERPART_TOKENS = 8
 
 
 def attribution_changes(pair: SentencePair) -> list[Change]:
@@ -50,7 +48,7 @@ def _one_way(
     for m in _ATTRIBUTION.finditer(text, first, last):
         group = "source" if m.group("source") else "told"
         source = [k for k, t in enumerate(tokens) if m.start(group) <= t.start and t.end <= m.end(group)]
-        if not _replaced([tokens[k] for k in source], others, _kept_in_place(pair, source, a_side)):
+        if not _replaced([tokens[k] for k in source], others, _kept_in_place(pair, source, a_side), pair.text):
             continue
         k1 = next(k for k, t in enumerate(tokens) if t.start >= m.start())
         k2 = max(k for k, t in enumerate(tokens) if t.end <= m.end()) + 1
@@ -65,17 +63,19 @@ def _one_way(
     return changes
 
 
-def _replaced(source: Sequence[Token], words: set[str], kept_in_place: int = 0) -> bool:
+def _replaced(
+    source: Sequence[Token], words: set[str], kept_in_place: int = 0, config: TextConfig = TEXT_DEFAULT
+) -> bool:
     """The other sentence keeps at most half of the source's words (a word respelt counts as kept): the credit
     went elsewhere or away ("BBC Ukraine" → "Jejalnews", "Reuters" → "AFP"). A source mostly kept or respelt
     ("US State Department" → "US State Division", "Gartner" → "Gartnor"), or half kept where it stood
     ("told BBC News" → "told BBC Message"), is a name changed inside it."""
-    kept = sum(_kept(t.norm, words) for t in source)
+    kept = sum(_kept(t.norm, words, config) for t in source)
     return bool(source) and kept <= len(source) / 2 and not (kept_in_place and kept == len(source) / 2)
 
 
-def _kept(word: str, words: set[str]) -> bool:
-    return word in words or any(respelt(word, other) for other in words)
+def _kept(word: str, words: set[str], config: TextConfig) -> bool:
+    return word in words or any(respelt(word, other, config) for other in words)
 
 
 def _kept_in_place(pair: SentencePair, indices: Sequence[int], a_side: bool) -> int:
@@ -99,7 +99,7 @@ def _facing_attribution(
     mine = {t.norm for t in (pair.ta if a_side else pair.tb)}
     for n in _ATTRIBUTION.finditer(other_text, other_tokens[0].start, other_tokens[-1].end):
         source = word_tokens(n.group("source") or n.group("told"))
-        if _replaced(source, mine):
+        if _replaced(source, mine, config=pair.text):
             here = Span(m.start(), m.end())
             there = Span(n.start(), n.end())
             return (here, there) if a_side else (there, here)
@@ -119,7 +119,7 @@ def _counterpart(pair: SentencePair, k1: int, k2: int, a_side: bool) -> tuple[Sp
         hi = y2 if hi is None else max(hi, y2)
     if lo is None or hi is None:
         return None
-    if hi - lo > MAX_COUNTERPART_TOKENS:
+    if hi - lo > pair.config.max_counterpart_tokens:
         hi = lo + 1
     return region_spans(pair, k1, k2, lo, hi) if a_side else region_spans(pair, lo, hi, k1, k2)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from unspun.config import CHANGES_DEFAULT, TEXT_DEFAULT, ChangesConfig, TextConfig
 from unspun.model import Change, ChangeKind, Span
 from unspun.text.diff import Opcode, token_opcodes
 from unspun.text.names import title_cased
@@ -25,6 +26,8 @@ class SentencePair:
     names_a: frozenset[str] = frozenset()  # names (normalised) article A uses anywhere
     names_b: frozenset[str] = frozenset()
     lone_names_a: frozenset[str] = frozenset()  # names A writes standing alone (``text.names.lone_names``)
+    config: ChangesConfig = CHANGES_DEFAULT
+    text: TextConfig = TEXT_DEFAULT
 
     @property
     def kept_share(self) -> float:
@@ -35,26 +38,21 @@ class SentencePair:
 
     @property
     def edited(self) -> bool:
-        """Near-verbatim enough for the word-level diff to mean edits (see ``MIN_EDITED_KEPT_SHARE``)."""
-        return self.kept_share >= MIN_EDITED_KEPT_SHARE
-
-
-# A word-level diff says what was edited only where most of a sentence stands: at least this share of the
-# longer sentence's words kept in place. Below it the two sentences are a paraphrase (the seeds' summary ↔
-# spun-copy sentence pairs keep 0.07–0.44), whose replaced stretches are rewording, and a name, role, credit,
-# amount or negation there faces whatever words happen to stand opposite. Train-split BBC articles spun at
-# 30% keep ≥ 0.5 in 99.9% of their changed sentences, spun at 60% in 98.9% (60 articles, 2,150 sentences).
-MIN_EDITED_KEPT_SHARE = 0.5
+        """Near-verbatim enough for the word-level diff to mean edits (``ChangesConfig.min_edited_kept_share``:
+        below it a name, role, credit, amount or negation faces whatever words happen to stand opposite)."""
+        return self.kept_share >= self.config.min_edited_kept_share
 
 
 def sentence_pair(
     a_text: str, a_span: Span, b_text: str, b_span: Span,
     names_a: frozenset[str] = frozenset(), names_b: frozenset[str] = frozenset(),
-    lone_names_a: frozenset[str] = frozenset(),
+    lone_names_a: frozenset[str] = frozenset(), config: ChangesConfig = CHANGES_DEFAULT,
+    text: TextConfig = TEXT_DEFAULT,
 ) -> SentencePair:
     ta, tb = span_tokens(a_text, a_span), span_tokens(b_text, b_span)
-    headline = title_cased(ta) or title_cased(tb)
-    return SentencePair(a_text, b_text, ta, tb, token_opcodes(ta, tb), headline, names_a, names_b, lone_names_a)
+    headline = title_cased(ta, text) or title_cased(tb, text)
+    return SentencePair(a_text, b_text, ta, tb, token_opcodes(ta, tb), headline, names_a, names_b, lone_names_a,
+                        config, text)
 
 
 def span_tokens(text: str, span: Span) -> tuple[Token, ...]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from unspun.config import DEFAULT, Config
+from unspun.config import CHANGES_DEFAULT, DEFAULT, TEXT_DEFAULT, ChangesConfig, Config, TextConfig
 from unspun.model import Alignment, Change, Segmented, Span
 from unspun.pair.changes.attributions import attribution_changes, one_per_attribution
 from unspun.pair.changes.context import outside, sentence_pair, show
@@ -27,30 +27,32 @@ WORDING_RELATIONS = frozenset({"duplicate", "near_duplicate"})
 
 
 def find_changes(
-    a: Segmented, b: Segmented, alignments: Sequence[Alignment], relation: str | None = None, config: Config = DEFAULT
+    a: Segmented, b: Segmented, alignments: Sequence[Alignment], relation: str | None = None,
+    config: Config = DEFAULT, changes: ChangesConfig = CHANGES_DEFAULT, text: TextConfig = TEXT_DEFAULT,
 ) -> tuple[Change, ...]:
     """The edits between ``a`` and ``b``: drifted names, numbers, dates and times, quotes, negations, titles
     and attributions in aligned sentences; for copies (``relation`` in ``COPY_RELATIONS``) also omitted and
     added sentences, and for (near-)duplicates the other reworded words. Repeats become one change."""
-    names_a, names_b, lone_a = _names(a), _names(b), lone_names(a.article.text)
+    names_a, names_b, lone_a = _names(a, text), _names(b, text), lone_names(a.article.text)
     found: list[Change] = []
     quotes: list[QuoteEdit] = []
     facing = facing_sentence_pairs(a, b, alignments, config)
     for a_span, b_span in [*aligned_sentence_pairs(a, b, alignments), *facing]:
         edits, sentence_found = sentence_edits(a.article.text, a_span, b.article.text, b_span, names_a, names_b,
-                                               wording=relation in WORDING_RELATIONS, lone_names_a=lone_a)
+                                               wording=relation in WORDING_RELATIONS, lone_names_a=lone_a,
+                                               config=changes, text=text)
         quotes += edits
         found += sentence_found
     found += [_quote_change(a.article.text, b.article.text, q) for q in merged_quote_edits(quotes)]
     attributions = [c for c in found if c.kind == "attribution"]
     found = [c for c in found if c.kind != "attribution"] + one_per_attribution(attributions, b.article.text)
     if relation in COPY_RELATIONS:
-        found += passage_changes(a, b, alignments, facing)
+        found += passage_changes(a, b, alignments, facing, changes)
     return gathered(found, a.article.text, b.article.text)
 
 
-def _names(seg: Segmented) -> frozenset[str]:
-    return frozenset(t.norm for t in name_tokens(seg.article.text))
+def _names(seg: Segmented, text: TextConfig) -> frozenset[str]:
+    return frozenset(t.norm for t in name_tokens(seg.article.text, config=text))
 
 
 def sentence_changes(a_text: str, a_span: Span, b_text: str, b_span: Span, wording: bool = False) -> list[Change]:
@@ -62,14 +64,15 @@ def sentence_changes(a_text: str, a_span: Span, b_text: str, b_span: Span, wordi
 def sentence_edits(
     a_text: str, a_span: Span, b_text: str, b_span: Span,
     names_a: frozenset[str] = frozenset(), names_b: frozenset[str] = frozenset(), wording: bool = False,
-    lone_names_a: frozenset[str] = frozenset(),
+    lone_names_a: frozenset[str] = frozenset(), config: ChangesConfig = CHANGES_DEFAULT,
+    text: TextConfig = TEXT_DEFAULT,
 ) -> tuple[list[QuoteEdit], list[Change]]:
     """One sentence pair's quote edits (gathered per quotation by the caller) and its other changes."""
     if normalised(a_span.text_of(a_text), keep_case=True) == normalised(b_span.text_of(b_text), keep_case=True):
         return [], []
-    quotes = quote_edits(a_text, a_span, b_text, b_span)
+    quotes = quote_edits(a_text, a_span, b_text, b_span, config)
     taken = [Change("quote", q.a, q.b, "") for q in quotes]
-    pair = sentence_pair(a_text, a_span, b_text, b_span, names_a, names_b, lone_names_a)
+    pair = sentence_pair(a_text, a_span, b_text, b_span, names_a, names_b, lone_names_a, config, text)
     # In order of precedence: words inside a changed quotation, attribution or title are reported as that.
     # A paraphrased pair (not ``pair.edited``) keeps only the changes anchored by what both sentences share:
     # a credit facing a credit, a title beside the same name, a name respelt; what merely stands opposite

@@ -7,14 +7,10 @@ from collections.abc import Sequence
 
 from unspun.model import Change, Span
 from unspun.pair.changes.context import SentencePair, outside, show, span_of
-from unspun.text.diff import MAX_SWAP_TOKENS, token_opcodes
+from unspun.text.diff import token_opcodes
 from unspun.text.names import capitalised, headline_name_flags, name_flags, opens_clause, rare_word, respelt
 from unspun.text.tokens import Token
 from unspun.text.wordlists import COUNTRIES
-
-# Two name groups without a shared word are the same name respelt when this alike (rapidfuzz ratio):
-# "Lukashenko"/"Lukashenka" 90, "Kyiv"/"Kiev" 50; different people ("Putin"/"Peskov") stay far below.
-MIN_RESPELT_NAME_RATIO = 75.0
 
 
 def name_changes(pair: SentencePair) -> list[Change]:
@@ -34,9 +30,10 @@ def respelt_name_changes(pair: SentencePair) -> list[Change]:
 
 def _flags(pair: SentencePair) -> tuple[list[bool], list[bool]]:
     if pair.headline:
-        return headline_name_flags(pair.ta, pair.names_a), headline_name_flags(pair.tb, pair.names_b)
-    return (name_flags(pair.a_text, pair.ta, known=pair.names_a),
-            name_flags(pair.b_text, pair.tb, known=pair.names_b))
+        return (headline_name_flags(pair.ta, pair.names_a, pair.text),
+                headline_name_flags(pair.tb, pair.names_b, pair.text))
+    return (name_flags(pair.a_text, pair.ta, known=pair.names_a, config=pair.text),
+            name_flags(pair.b_text, pair.tb, known=pair.names_b, config=pair.text))
 
 
 def _swapped_names(pair: SentencePair, flags_a: list[bool], flags_b: list[bool]) -> list[Change]:
@@ -46,13 +43,14 @@ def _swapped_names(pair: SentencePair, flags_a: list[bool], flags_b: list[bool])
     will"): the name is the capitalised run the replacement starts with, facing the other side's."""
     changes = []
     counts_a, counts_b = Counter(t.norm for t in pair.ta), Counter(t.norm for t in pair.tb)
+    most = pair.text.max_swap_tokens
     for op, i1, i2, j1, j2 in pair.opcodes:
-        if op != "replace" or max(i2 - i1, j2 - j1) > MAX_SWAP_TOKENS + MAX_SWAP_TOKENS:
+        if op != "replace" or max(i2 - i1, j2 - j1) > most + most:
             continue
         i2, j2 = i1 + _capitalised_run(pair.ta[i1:i2]), j1 + (_capitalised_run(pair.tb[j1:j2]) or j2 - j1)
         if (
-            i1 < i2 <= i1 + MAX_SWAP_TOKENS
-            and j2 <= j1 + MAX_SWAP_TOKENS
+            i1 < i2 <= i1 + most
+            and j2 <= j1 + most
             and _named_swap(pair, all(flags_a[i1:i2]), all(flags_b[j1:j2]), i1, i2, j1, j2)
             and _fewer(pair.ta[i1:i2], counts_a, counts_b)
             and _fewer(pair.tb[j1:j2], counts_b, counts_a)
@@ -89,7 +87,7 @@ def _named_swap(pair: SentencePair, named_a: bool, named_b: bool, i1: int, i2: i
         return named_a or (named_b and capitals_b)
     if not named_a:
         return False
-    if (named_b and capitals_b) or respelt(words_a, words_b):
+    if (named_b and capitals_b) or respelt(words_a, words_b, pair.text):
         return True
     return all(_named_alone(pair, t) for t in pair.ta[i1:i2])
 
@@ -97,7 +95,7 @@ def _named_swap(pair: SentencePair, named_a: bool, named_b: bool, i1: int, i2: i
 def _named_alone(pair: SentencePair, token: Token) -> bool:
     """A name whatever stands beside it: written as a name standing alone elsewhere in A, a country or a rare
     word."""
-    return token.norm in pair.lone_names_a or token.norm in COUNTRIES or rare_word(token.norm)
+    return token.norm in pair.lone_names_a or token.norm in COUNTRIES or rare_word(token.norm, pair.text)
 
 
 def _fewer(tokens: Sequence[Token], here: Counter[str], there: Counter[str]) -> bool:
@@ -158,7 +156,7 @@ def _counterpart(pair: SentencePair, ga: tuple[int, int], groups_b: list[tuple[i
         names_b = [t.norm for t in pair.tb[gb[0] : gb[1]]]
         shared = len(set(names_a) & set(names_b))
         whole_a, whole_b = " ".join(names_a), " ".join(names_b)
-        respelt = fuzz.ratio(whole_a, whole_b) >= MIN_RESPELT_NAME_RATIO and not _derived_form(
+        respelt = fuzz.ratio(whole_a, whole_b) >= pair.config.min_respelt_name_score and not _derived_form(
             whole_a, whole_b
         )
         score = shared + (0.5 if respelt else 0.0)

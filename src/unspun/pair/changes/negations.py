@@ -11,8 +11,6 @@ from unspun.text.wordlists import NEGATIONS
 
 # "not" before these negates nothing: "not withstanding" is "notwithstanding" misspelt ("despite").
 _NOT_A_NEGATION_AFTER_NOT = frozenset({"withstanding", "only"})
-# Seeds: a paraphrased sentence replaced 25 words including "never"; planted negations touch 1–3 words.
-MAX_NEGATION_CHUNK_TOKENS = 6
 
 
 def negations_in(tokens: Sequence[Token], following: Token | None = None) -> int:
@@ -34,7 +32,7 @@ def negation_changes(pair: SentencePair) -> list[Change]:
     changes = []
     for op, i1, i2, j1, j2 in pair.opcodes:
         # A long replaced stretch is a rewritten clause, not a flipped statement: nothing to point at.
-        if op == "equal" or max(i2 - i1, j2 - j1) > MAX_NEGATION_CHUNK_TOKENS:
+        if op == "equal" or max(i2 - i1, j2 - j1) > pair.config.max_negation_chunk_tokens:
             continue
         count_a = negations_in(pair.ta[i1:i2], pair.ta[i2] if i2 < len(pair.ta) else None)
         count_b = negations_in(pair.tb[j1:j2], pair.tb[j2] if j2 < len(pair.tb) else None)

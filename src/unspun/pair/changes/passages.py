@@ -5,27 +5,27 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal
 
+from unspun.config import CHANGES_DEFAULT, ChangesConfig
 from unspun.model import Alignment, Change, Segmented, Span
 from unspun.pair.sentence_pairs import counterparts
 from unspun.text.tokens import word_tokens
 
-# A run of unaligned sentences shorter than this (words) is a stray line ("Advertisement", "1."), not
-# content one side left out.
-MIN_PASSAGE_WORDS = 3
-
 
 def passage_changes(
-    a: Segmented, b: Segmented, alignments: Sequence[Alignment], facing: Sequence[tuple[Span, Span]] = ()
+    a: Segmented, b: Segmented, alignments: Sequence[Alignment], facing: Sequence[tuple[Span, Span]] = (),
+    config: ChangesConfig = CHANGES_DEFAULT,
 ) -> list[Change]:
     """Runs of consecutive sentences only A has (omissions) or only B has (additions), one change per run,
     the other side's span empty where the run would have been. ``facing`` sentence pairs (edited sentences
-    alignment missed, see ``sentence_pairs.facing_sentence_pairs``) are in both texts."""
+    alignment missed, see ``sentence_pairs.facing_sentence_pairs``) are in both texts. A run shorter than
+    ``config.min_passage_words`` is a stray line ("Advertisement", "1."), not content one side left out."""
     paired = list(alignments) + [Alignment(x, y, 0.0, "spun") for x, y in facing]
-    return [*_unaligned_runs(a, b, paired, "a"), *_unaligned_runs(a, b, paired, "b")]
+    return [*_unaligned_runs(a, b, paired, "a", config.min_passage_words),
+            *_unaligned_runs(a, b, paired, "b", config.min_passage_words)]
 
 
 def _unaligned_runs(
-    a: Segmented, b: Segmented, alignments: Sequence[Alignment], side: Literal["a", "b"]
+    a: Segmented, b: Segmented, alignments: Sequence[Alignment], side: Literal["a", "b"], min_words: int
 ) -> list[Change]:
     seg = a if side == "a" else b
     found = counterparts(a, b, alignments, side)
@@ -33,7 +33,7 @@ def _unaligned_runs(
     for first, last in _runs([c is None for c in found]):
         span = Span(seg.sentences[first].start, seg.sentences[last].end)
         text = span.text_of(seg.article.text)
-        if len(word_tokens(text)) < MIN_PASSAGE_WORDS:
+        if len(word_tokens(text)) < min_words:
             continue
         there = _place(found, first, last)
         sentences = last - first + 1

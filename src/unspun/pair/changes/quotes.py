@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from unspun.config import CHANGES_DEFAULT, ChangesConfig
 from unspun.model import Span
 from unspun.pair.changes.context import show, span_of, span_tokens
 from unspun.text.diff import token_opcodes
@@ -23,9 +24,6 @@ _DOUBLE_QUOTE = re.compile(r'"([^"\n]+)"|“([^“”\n]+)”')
 _SINGLE_CURLY_OPEN = re.compile(r"(?<!\w)‘")
 _SINGLE_CURLY_CLOSE = re.compile(r"’(?!\w)")
 _QUOTE_EDGE = " \t\n,.;:!?"
-# A quotation runs over at most this many paragraphs' worth of text: longer stretches between two marks are
-# an unmatched mark, not a quotation. Set on the demo pair and the seeds (their longest quotation: 240).
-MAX_QUOTATION_CHARS = 1200
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,17 +36,18 @@ class QuoteEdit:
     differs_b: tuple[Span, ...]
 
 
-def quotations(text: str, span: Span | None = None) -> list[Span]:
+def quotations(text: str, span: Span | None = None, config: ChangesConfig = CHANGES_DEFAULT) -> list[Span]:
     """The text inside each pair of quotation marks (straight, curly double, curly single) that overlaps
-    ``span`` (the whole text when None); each span is the whole quotation, which may run past ``span``."""
-    found = _all_quotations(text)
+    ``span`` (the whole text when None); each span is the whole quotation, which may run past ``span``. A
+    stretch longer than ``config.max_quotation_chars`` between two marks is an unmatched mark."""
+    found = _all_quotations(text, config.max_quotation_chars)
     if span is None:
         return list(found)
     return [q for q in found if q.start < span.end and span.start < q.end]
 
 
 @functools.lru_cache(maxsize=4096)  # a pure function of the text: every sentence pair of an article asks
-def _all_quotations(text: str) -> tuple[Span, ...]:
+def _all_quotations(text: str, max_chars: int) -> tuple[Span, ...]:
     found = [
         (m.start(1) if m.group(1) else m.start(2), m.end(1) if m.group(1) else m.end(2))
         for m in _DOUBLE_QUOTE.finditer(text)
@@ -57,7 +56,7 @@ def _all_quotations(text: str) -> tuple[Span, ...]:
     spans = []
     for start, end in sorted(found):
         inner = _trim(text, start, end, _QUOTE_EDGE)
-        if inner is not None and inner[1] - inner[0] <= MAX_QUOTATION_CHARS:
+        if inner is not None and inner[1] - inner[0] <= max_chars:
             spans.append(Span(*inner))
     return tuple(spans)
 
@@ -81,24 +80,26 @@ def _trim(text: str, start: int, end: int, chars: str) -> tuple[int, int] | None
     return (start, end) if end > start else None
 
 
-def quote_edits(a_text: str, a_span: Span, b_text: str, b_span: Span) -> list[QuoteEdit]:
+def quote_edits(
+    a_text: str, a_span: Span, b_text: str, b_span: Span, config: ChangesConfig = CHANGES_DEFAULT
+) -> list[QuoteEdit]:
     """Quotations whose words differ inside one aligned sentence pair, with the differing words."""
-    parts_a = _parts(a_text, a_span)
-    parts_b = _parts(b_text, b_span)
+    parts_a = _parts(a_text, a_span, config)
+    parts_b = _parts(b_text, b_span, config)
     keys_a, keys_b = {_key(a_text, p) for _, p in parts_a}, {_key(b_text, p) for _, p in parts_b}
     changed_a = [(q, p) for q, p in parts_a if _key(a_text, p) not in keys_b]
     changed_b = [(q, p) for q, p in parts_b if _key(b_text, p) not in keys_a]
     edits = []
-    for (qa, pa), (qb, pb) in _paired(a_text, changed_a, b_text, changed_b):
+    for (qa, pa), (qb, pb) in _paired(a_text, changed_a, b_text, changed_b, config.min_quote_pair_score):
         differs_a, differs_b = _differing_words(a_text, pa, b_text, pb)
         edits.append(QuoteEdit(qa, qb, differs_a, differs_b))
     return edits
 
 
-def _parts(text: str, sentence: Span) -> list[tuple[Span, Span]]:
+def _parts(text: str, sentence: Span, config: ChangesConfig) -> list[tuple[Span, Span]]:
     """(whole quotation, its part inside ``sentence``) for each quotation with words in the sentence."""
     parts = []
-    for q in quotations(text, sentence):
+    for q in quotations(text, sentence, config):
         part = Span(max(q.start, sentence.start), min(q.end, sentence.end))
         if _key(text, part):
             parts.append((q, part))
@@ -110,15 +111,11 @@ def _key(text: str, span: Span) -> str:
     return " ".join(t.norm for t in span_tokens(text, span))
 
 
-# Unequal numbers of changed quotes pair only when this alike (rapidfuzz ratio, 0–100): below it two
-# quotes are different statements, not one mutated. Set by hand on the seeds and the test sentences.
-MIN_QUOTE_PAIR_RATIO = 40.0
-
-
 def _paired(
-    a_text: str, qa: list[tuple[Span, Span]], b_text: str, qb: list[tuple[Span, Span]]
+    a_text: str, qa: list[tuple[Span, Span]], b_text: str, qb: list[tuple[Span, Span]], min_score: float
 ) -> list[tuple[tuple[Span, Span], tuple[Span, Span]]]:
-    # In aligned sentences the n-th changed quote on one side is the n-th on the other.
+    # In aligned sentences the n-th changed quote on one side is the n-th on the other. Unequal numbers pair
+    # only when at least ``min_score`` alike (rapidfuzz ratio): below it two quotes are different statements.
     if len(qa) == len(qb):
         return list(zip(qa, qb, strict=True))
     from rapidfuzz import fuzz
@@ -127,7 +124,7 @@ def _paired(
     for x in qa:
         scored = [(fuzz.ratio(_key(a_text, x[1]), _key(b_text, y[1])), y) for y in free]
         best = max(scored, default=None, key=lambda s: s[0])
-        if best is not None and best[0] >= MIN_QUOTE_PAIR_RATIO:
+        if best is not None and best[0] >= min_score:
             pairs.append((x, best[1]))
             free.remove(best[1])
     return pairs

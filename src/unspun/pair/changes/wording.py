@@ -11,17 +11,13 @@ from unspun.text.names import capitalised, name_flags, opens_clause
 from unspun.text.tokens import Token
 from unspun.text.wordlists import AMBIGUOUS_ROLE_WORDS, ROLE_WORDS
 
-# A replacement this long (tokens, either side) still reads as one title swapped for another; longer is a
-# rewritten clause that merely mentions a role. "Deputy Interior Minister" → "delegate inside the server": 4.
-MAX_TITLE_TOKENS = 6
-
 
 def title_changes(pair: SentencePair) -> list[Change]:
     """Replaced or dropped words holding a role word of A that B's words there lack."""
     roles_at_a, roles_at_b = role_flags(pair.a_text, pair.ta), role_flags(pair.b_text, pair.tb)
     changes = []
     for op, i1, i2, j1, j2 in pair.opcodes:
-        if op == "equal" or max(i2 - i1, j2 - j1) > MAX_TITLE_TOKENS:
+        if op == "equal" or max(i2 - i1, j2 - j1) > pair.config.max_title_tokens:
             continue
         roles_a = {t.norm for t, role in zip(pair.ta[i1:i2], roles_at_a[i1:i2], strict=True) if role}
         roles_b = {t.norm for t, role in zip(pair.tb[j1:j2], roles_at_b[j1:j2], strict=True) if role}
@@ -74,15 +70,10 @@ def wording_changes(pair: SentencePair, taken: Sequence[Change]) -> list[Change]
     return outside(found, taken)
 
 
-# An appositive title after a name ("Yevhen Yemen, Ukraine's delegate inside the server,") is read up to
-# this many words.
-MAX_APPOSITIVE_TOKENS = 8
-
-
 def anchored_title_changes(pair: SentencePair) -> list[Change]:
     """A title in front of a name of A ("Deputy Interior Minister Yevhen Yenin") that B words differently
     around the same name, before it or as an appositive after it, wherever the name moved to."""
-    flags_a = name_flags(pair.a_text, pair.ta, known=pair.names_a)
+    flags_a = name_flags(pair.a_text, pair.ta, known=pair.names_a, config=pair.text)
     words_b = {t.norm for t in pair.tb}
     changes = []
     for first, last, name_end in _titled_names(pair.a_text, pair.ta, flags_a):
@@ -147,7 +138,8 @@ def _title_near(pair: SentencePair, names: set[str]) -> tuple[int, int] | None:
         end += 1
     if end + 1 >= len(tb) or text[tb[end].end : tb[end + 1].start].strip() != ",":
         return None
+    most = pair.config.max_appositive_tokens
     stop = end + 2  # the appositive runs from the word after the comma to the next comma
-    while stop < len(tb) and stop - end <= MAX_APPOSITIVE_TOKENS and "," not in text[tb[stop - 1].end : tb[stop].start]:
+    while stop < len(tb) and stop - end <= most and "," not in text[tb[stop - 1].end : tb[stop].start]:
         stop += 1
-    return (end + 1, stop) if stop - end - 1 <= MAX_APPOSITIVE_TOKENS else None
+    return (end + 1, stop) if stop - end - 1 <= most else None
