@@ -51,17 +51,27 @@ def counterpart_fact_lift(a: Segmented, b: Segmented, similarity: np.ndarray,
     columns = np.flatnonzero(similarity.max(axis=0) >= tier.min_cosine)
     if len(rows) + len(columns) == 0:
         return 0.0
+    chosen = np.zeros(shared.shape, dtype=bool)
+    chosen[rows, similarity[rows].argmax(axis=1)] = True
+    chosen[similarity[:, columns].argmax(axis=0), columns] = True
     hits = [*shared[rows, similarity[rows].argmax(axis=1)].tolist(),
             *shared[similarity[:, columns].argmax(axis=0), columns].tolist()]
-    return float(np.mean(hits)) - float(shared.mean())
+    # The background: sentence pairs that are nobody's closest (none in a pair of one-sentence texts).
+    background = float(shared[~chosen].mean()) if (~chosen).any() else 0.0
+    return float(np.mean(hits)) - background
 
 
 def _sharing_facts(a: Segmented, b: Segmented, tier: SemanticTier) -> np.ndarray:
-    """1 where a sentence of A and a sentence of B share a fact word (``_fact_words``)."""
-    facts_a = [_fact_words(t, tier) for t in a.sentence_texts()]
-    facts_b = [_fact_words(t, tier) for t in b.sentence_texts()]
+    """True where a sentence of A and a sentence of B share a fact word (``_fact_words``) or are the same
+    words (a sentence without facts, "The end.", copied)."""
+    texts_a, texts_b = a.sentence_texts(), b.sentence_texts()
+    facts_a = [_fact_words(t, tier) | {_SAME + " ".join(words(t))} for t in texts_a]
+    facts_b = [_fact_words(t, tier) | {_SAME + " ".join(words(t))} for t in texts_b]
     column = {fact: k for k, fact in enumerate(sorted(set().union(*facts_a) & set().union(*facts_b)))}
     return (_incidence(facts_a, column) @ _incidence(facts_b, column).T) > 0
+
+
+_SAME = "\x00"  # marks a whole sentence's words among the fact words (no word holds it)
 
 
 @functools.lru_cache(maxsize=262_144)
