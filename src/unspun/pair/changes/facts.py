@@ -78,7 +78,8 @@ def fact_changes(pair: SentencePair) -> list[Change]:
     return changes + _changed_kind(pair, facts_a, facts_b, changes)
 
 
-def _changed_kind(pair: SentencePair, facts_a: Sequence[Fact], facts_b: Sequence[Fact], found: list[Change]) -> list[Change]:
+def _changed_kind(pair: SentencePair, facts_a: Sequence[Fact], facts_b: Sequence[Fact],
+                  found: list[Change]) -> list[Change]:
     """A date facing a plain number where the sentences differ ("in 2004" → "in 1727", "0 January" → "1
     January"): neither kind's comparison sees it, each side holding only one of the two. Reported as a date."""
     changes = []
