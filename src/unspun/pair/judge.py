@@ -16,7 +16,7 @@ from typing import Literal, cast
 
 import numpy as np
 
-from unspun.config import DEFAULT, Config
+from unspun.config import DEFAULT, TEXT_DEFAULT, Config, TextConfig
 from unspun.model import FACT_KINDS, Alignment, Change, Direction, Relation, Segmented, Substitution, Verdict
 from unspun.pair.agreement import reused_alignments
 from unspun.pair.confidence import calibrated_confidence
@@ -115,13 +115,14 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
                document_similarity: float, spin_a: float, spin_b: float, memo: Memo | None = None,
                swap_rarity: tuple[float, int] = (0.0, 0), swap_fluency: tuple[float, int] = (0.0, 0),
                vectors: tuple[np.ndarray, np.ndarray] | None = None, config: Config = DEFAULT,
-               swapped_names: tuple[tuple[str, str], ...] = ()) -> PairFacts:
-    """What the verdict is decided from; ``memo`` (an engine's) keeps each article's names; ``vectors`` are
+               text: TextConfig = TEXT_DEFAULT, swapped_names: tuple[tuple[str, str], ...] = ()) -> PairFacts:
+    """What the verdict is decided from; ``memo`` (an engine's) keeps each article's names (``text``: what
+    counts as a name); ``vectors`` are
     the two sides' sentence vectors (unit length), for how each side's reused sentences fit the rest. Aligned
     sentences that as a whole state other facts (``agreement.reused_alignments``) count as reuse only where
     a match states the same facts."""
     aligned = alignments
-    alignments, agreement = reused_alignments(a, b, aligned, config)
+    alignments, agreement = reused_alignments(a, b, aligned, config, text)
     # Both sides weigh the same, so that comparing B with A says what comparing A with B says.
     reused = sum(al.a.length + al.b.length for al in alignments) // 2
     return PairFacts(
@@ -134,7 +135,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         merged_share=merged_share(alignments),
         substitution_rate=substitution_rate,
         document_similarity=document_similarity,
-        shared_names=shared_name_overlap(a, b, memo),
+        shared_names=shared_name_overlap(a, b, memo, text),
         spin_a=spin_a,
         spin_b=spin_b,
         swap_rarity=swap_rarity[0],
@@ -204,10 +205,11 @@ def _longest_increasing(values: list[int]) -> int:
     return len(tails)
 
 
-def shared_name_overlap(a: Segmented, b: Segmented, memo: Memo | None = None) -> float:
+def shared_name_overlap(a: Segmented, b: Segmented, memo: Memo | None = None,
+                        text: TextConfig = TEXT_DEFAULT) -> float:
     """Overlap coefficient of capitalised words that are not sentence-initial: who and where, roughly."""
-    names_a = remembered(memo, ("names", a), lambda: _names(a))
-    names_b = remembered(memo, ("names", b), lambda: _names(b))
+    names_a = remembered(memo, ("names", a, text), lambda: _names(a, text))
+    names_b = remembered(memo, ("names", b, text), lambda: _names(b, text))
     if not names_a or not names_b:
         return 0.0
     return len(names_a & names_b) / min(len(names_a), len(names_b))
@@ -215,13 +217,13 @@ def shared_name_overlap(a: Segmented, b: Segmented, memo: Memo | None = None) ->
 
 # Remembered per article by the engine's memo (a corpus judges each article against several others) and per
 # sentence here (copies of one story repeat sentences).
-def _names(seg: Segmented) -> frozenset[str]:
-    return frozenset().union(*(_sentence_names(text) for text in seg.sentence_texts()))
+def _names(seg: Segmented, text: TextConfig = TEXT_DEFAULT) -> frozenset[str]:
+    return frozenset().union(*(_sentence_names(sentence, text) for sentence in seg.sentence_texts()))
 
 
 @functools.lru_cache(maxsize=262_144)
-def _sentence_names(text: str) -> frozenset[str]:
-    return frozenset(t.norm for t in name_tokens(text) if len(t.norm) > 2)
+def _sentence_names(sentence: str, text: TextConfig = TEXT_DEFAULT) -> frozenset[str]:
+    return frozenset(t.norm for t in name_tokens(sentence, config=text) if len(t.norm) > 2)
 
 
 # --- relation -------------------------------------------------------------------------------------

@@ -41,7 +41,8 @@ def run_pair_with_facts(a: Segmented, b: Segmented, engine: PairEngine,
     swapped = swap_evidence(a, b, alignments, engine.settings.text, engine.settings.spin)
     facts = pair_facts(a, b, alignments, swapped.rate, document_similarity(vectors_a, vectors_b), spin_a, spin_b,
                        memo=engine.memo, swap_rarity=swapped.rarity, swap_fluency=swapped.fluency,
-                       vectors=(vectors_a, vectors_b), config=config, swapped_names=swapped.names)
+                       vectors=(vectors_a, vectors_b), config=config, text=engine.settings.text,
+                       swapped_names=swapped.names)
     # Without details the judge still needs the fact changes of word-for-word copies (a copy that alters a
     # fact is no duplicate); there unchanged sentences cost nothing. Other pairs skip them in a corpus.
     lexical = facts.kind_share["verbatim"] + facts.kind_share["near_verbatim"]
@@ -96,8 +97,8 @@ def with_meaning_tier(a: Segmented, b: Segmented, alignments: tuple[Alignment, .
     if not derived_by_meaning(similarity, spin_gap, tier):
         return alignments
     kinds = (settings.pair, settings.align)  # passage kinds as the lexical tier names them
-    extra = semantic_alignments(a, b, similarity, alignments, tier, *kinds)
-    return condensed_links(a, b, (*alignments, *extra), similarity, tier, *kinds)
+    extra = semantic_alignments(a, b, similarity, alignments, tier, *kinds, text=settings.text)
+    return condensed_links(a, b, (*alignments, *extra), similarity, tier, *kinds, text=settings.text)
 
 
 def compare_segmented(a: Segmented, b: Segmented, engine: PairEngine | None = None,
