@@ -505,7 +505,12 @@ def _credit_line(seg: Segmented) -> str:
     for credit in seg.article.credits:
         if _is_source_credit(credit):
             return credit
-    found = _WIRE_CREDIT.search(seg.article.text)
+    return _wire_credit(seg.article.text)
+
+
+@functools.lru_cache(maxsize=4_096)  # a trace reads its query's text once for each of its candidates
+def _wire_credit(text: str) -> str:
+    found = _WIRE_CREDIT.search(text)
     return found.group().strip() if found else ""
 
 
