@@ -60,18 +60,35 @@ def indexed_links(prepared: list[Any]) -> tuple[list[tuple[int, int, Any]], int,
     engine = corpus_engine()
     index = CandidateIndex(DEFAULT_SETTINGS.candidates)
     sides = [as_stored(p) for p in prepared]
+    worth = _worth_comparing(prepared)
     found: list[tuple[int, int, Any]] = []
     pairs = 0
     cpu = 0.0
     for pk, p in enumerate(prepared):
-        others = [c.pk for c in index.query(p.fp, exclude=frozenset({pk}))]
+        candidates = index.query(p.fp, exclude=frozenset({pk}))
         index.add([(pk, p.fp.stored)])
-        pairs += len(others)
+        pairs += len(candidates)
+        others = [c.pk for c in candidates if worth(c.bands, pk, c.pk)]
         started = time.process_time()
         verdicts = compare_task(CompareTask(sides[pk], tuple(sides[o] for o in others)), engine)
         cpu += time.process_time() - started
         found += [(o, pk, v) for o, v in zip(others, verdicts, strict=True)]
     return found, pairs, cpu
+
+
+def _worth_comparing(prepared: list[Any]) -> Any:
+    """The indexer's test of which candidates it compares (``corpus.candidates.worth_comparing``); every
+    candidate in a tree without it (a base tree measured for comparison)."""
+    try:
+        from unspun.corpus.candidates import worth_comparing
+        from unspun.text.language import reads_as_english
+    except ImportError:
+        return lambda bands, a, b: True
+    from unspun.config import DEFAULT_SETTINGS
+
+    share = DEFAULT_SETTINGS.text.english_min_function_share
+    english = [reads_as_english(p.article.text, share) for p in prepared]
+    return lambda bands, a, b: worth_comparing(bands, english[a], english[b])
 
 
 def summary(prepared: list[Any], found: list[tuple[int, int, Any]]) -> dict[str, Any]:
@@ -104,10 +121,12 @@ def run(shared: Path, sizes: dict[str, int], cache: Path | None = None) -> dict[
     return {**summary(prepared, found), "candidates": pairs, "compare_cpu_s": round(cpu, 1)}
 
 
+
 def report(result: dict[str, Any]) -> str:
-    rows = [[result["pages"], result["sites"], result["candidates"], result["links"], result["links_across_sites"],
-             result["compare_cpu_s"]]]
-    table = md_table(["pages", "sites", "candidate pairs", "links", "links across sites", "compare CPU s"], rows)
+    rows = [[result["pages"], result["sites"], result["candidates"], result["compared"], result["links"],
+             result["links_across_sites"], result["compare_cpu_s"]]]
+    table = md_table(["pages", "sites", "candidate pairs", "compared", "links", "links across sites",
+                      "compare CPU s"], rows)
     return f"{table}\n\nlinks by relation: {result['by_relation']}; across sites: {result['across_by_relation']}\n"
 
 
