@@ -74,28 +74,32 @@ def _named_swap(pair: SentencePair, named_a: bool, named_b: bool, i1: int, i2: i
     """A name replaced: capitalised words of A facing capitalised words change a name when either side is
     one; facing lower-case words ("the Internet" → "the network") when A's are. Where capitals say nothing
     (a clause start on both sides, a headline) the spinner swaps ordinary openers for synonyms ("Supporters"
-    → "Advocates"): there A's words must be a name by more than the capital ("Former Chelsea boss" is no
-    name) and B's a name too, or A's respelt ("Trump repeated" → "Truan repeated"), or A's a name the article
-    writes standing alone elsewhere, a country or a rare word ("Labour will" → "Working class will",
-    "Cyprus" → "Country"; not "Supporters", written elsewhere only inside "the Riverside Supporters' Trust")."""
+    → "Advocates", "Former Chelsea boss" → "Erstwhile Chelsea boss"). In a headline or line-up A's words
+    must be a name by more than the capital (known, rare or a country: ``headline_name_flags``) and B's a
+    name too, or A's respelt, or a name the article writes standing alone elsewhere. At a clause start
+    neither a capitalised neighbour nor rarity says more (the spinner's synonyms are often rare: "Growth" →
+    "Maturation"): A's words must be respelt ("Trump repeated" → "Truan repeated"), or either side's a name
+    its article writes standing alone elsewhere, or a country ("Labour will" → "Working class will",
+    "Cyprus" → "Country", and the same with the copy given first; not "Supporters", written elsewhere only
+    inside "the Riverside Supporters' Trust")."""
     words_a, words_b = " ".join(t.norm for t in pair.ta[i1:i2]), " ".join(t.norm for t in pair.tb[j1:j2])
     capitals_b = all(capitalised(t) for t in pair.tb[j1:j2])
-    capitals_say_nothing = pair.headline or (
-        opens_clause(pair.a_text, pair.ta, i1) and opens_clause(pair.b_text, pair.tb, j1)
-    )
-    if not capitals_say_nothing:
+    at_clause_start = opens_clause(pair.a_text, pair.ta, i1) and opens_clause(pair.b_text, pair.tb, j1)
+    if not (pair.headline or at_clause_start):
         return named_a or (named_b and capitals_b)
-    if not named_a:
-        return False
-    if (named_b and capitals_b) or respelt(words_a, words_b, pair.text):
+    if named_a and respelt(words_a, words_b, pair.text):
         return True
-    return all(_named_alone(pair, t) for t in pair.ta[i1:i2])
+    alone_a = all(_named_alone(t, pair.lone_names_a) for t in pair.ta[i1:i2])
+    if pair.headline:
+        return named_a and ((named_b and capitals_b) or alone_a or all(rare_word(t.norm, pair.text)
+                                                                      for t in pair.ta[i1:i2]))
+    return alone_a or (capitals_b and all(_named_alone(t, pair.lone_names_b) for t in pair.tb[j1:j2]))
 
 
-def _named_alone(pair: SentencePair, token: Token) -> bool:
-    """A name whatever stands beside it: written as a name standing alone elsewhere in A, a country or a rare
-    word."""
-    return token.norm in pair.lone_names_a or token.norm in COUNTRIES or rare_word(token.norm, pair.text)
+def _named_alone(token: Token, lone_names: frozenset[str]) -> bool:
+    """A name whatever stands beside it: written as a name standing alone elsewhere in its article
+    (``lone_names``), or a country."""
+    return token.norm in lone_names or token.norm in COUNTRIES
 
 
 def _fewer(tokens: Sequence[Token], here: Counter[str], there: Counter[str]) -> bool:
