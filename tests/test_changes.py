@@ -483,3 +483,21 @@ def test_a_clause_opener_is_a_name_only_when_either_article_names_it_elsewhere()
         a, b, al = pair_of(a_text, b_text, [(0, 0), (1, 1), (2, 2)])
         assert [(c.kind, c.a.text_of(a_text)) for c in find_changes(a, b, [al], "spun_copy")] == [
             ("name", "Proletariat" if a_text.startswith(copy) else "Labour")]
+
+
+def test_facts_remembered_by_sentence_text_are_those_read_in_the_article() -> None:
+    """``fact_changes`` looks a sentence's facts up by its text alone; they must be what ``facts`` reads from
+    the sentence's tokens inside its article (dates, clock times with a.m./p.m. and numbers included)."""
+    from unspun.pair.changes.context import span_tokens
+    from unspun.pair.changes.facts import _sentence_facts, facts
+
+    text = (ORIGINAL + "\nThe ship left at 10:30 p.m. on 2023-12-19, three hours late; 1,200 tonnes stayed "
+            "behind.\nBy 3 pm on Friday 19 December, twenty-five vessels had cleared the port.")
+    seg = segment(Article("a", text))
+    found = 0
+    for span in seg.sentences:
+        tokens = span_tokens(text, span)
+        expected = tuple(facts(text, tokens))
+        assert _sentence_facts(text, tokens) == expected, span.text_of(text)
+        found += len(expected)
+    assert found >= 8

@@ -17,6 +17,7 @@ Plain numbers, so that nothing is fitted or imported at run time.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import math
 from collections.abc import Sequence
 
@@ -107,6 +108,13 @@ def sentence_features(a: str, b: str, semantic: float, lexical: float, score: fl
                       text: TextConfig = TEXT_DEFAULT) -> list[float]:
     """The evidence for one sentence pair, in ``FEATURES`` order; symmetric in A and B (``text``: what a
     name is)."""
+    return [semantic, lexical, score, semantic * lexical, *_text_features(a, b, text)]
+
+
+# Copies of one story share sentences: a trace meets the same sentence pair in many of its candidates.
+@functools.lru_cache(maxsize=65_536)
+def _text_features(a: str, b: str, text: TextConfig) -> tuple[float, ...]:
+    """The features of ``FEATURES`` after the four alignment scores: those of the two texts alone."""
     wa, wb = words(a), words(b)
     sa, sb = set(wa), set(wb)
     grams = [x for n in (1, 2, 3) for x in sorted(_ngram_shares(wa, wb, n))]
@@ -115,8 +123,7 @@ def sentence_features(a: str, b: str, semantic: float, lexical: float, score: fl
     na, nb = {w for w in sa if any(c.isdigit() for c in w)}, {w for w in sb if any(c.isdigit() for c in w)}
     names_a, names_b = _names(a, text), _names(b, text)
     names = sorted((len(names_a - names_b), len(names_b - names_a)))
-    return [
-        semantic, lexical, score, semantic * lexical,
+    return (
         len(sa & sb) / len(sa | sb) if sa | sb else 1.0,
         min(len(wa), len(wb)) / max(len(wa), len(wb), 1),
         float(na != nb),
@@ -125,7 +132,7 @@ def sentence_features(a: str, b: str, semantic: float, lexical: float, score: fl
         float(max(len(ca - cb), len(cb - ca))),
         float(max(len(na - nb), len(nb - na))),
         float(names[1]), float(names[0]),
-    ]
+    )
 
 
 def same_facts_probability(features: Sequence[float]) -> float:

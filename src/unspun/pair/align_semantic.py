@@ -49,8 +49,8 @@ def semantic_alignments(a: Segmented, b: Segmented, similarity: np.ndarray, take
     plus a second counterpart when A's sentence was split (both close and naming the same rare name).
     ``config`` and ``tuning`` name each passage's kind (``align.alignment_kind``); ``text`` says what a name is."""
     text_a, text_b = a.article.text, b.article.text
-    names_a = [_rare_names(t, tier, text) for t in a.sentence_texts()]
-    names_b = [_rare_names(t, tier, text) for t in b.sentence_texts()]
+    names_a = _rare_names_of(tuple(a.sentence_texts()), tier, text)
+    names_b = _rare_names_of(tuple(b.sentence_texts()), tier, text)
     covered_a = _covered(a.sentences, [al.a for al in taken])
     covered_b = _covered(b.sentences, [al.b for al in taken])
     found = []
@@ -92,6 +92,19 @@ def _closest_naming(similarity: np.ndarray, names_a: Sequence[frozenset[str]], s
     """The sentence of A closest to B's sentence ``j`` among those naming one of ``shared`` (the first if tied)."""
     rivals = [k for k, other in enumerate(names_a) if other & shared]
     return max(rivals, key=lambda k: similarity[k, j])
+
+
+# Remembered by article (its sentences): a trace meets its query in every comparison.
+@functools.lru_cache(maxsize=4_096)
+def _rare_names_of(sentences: tuple[str, ...], tier: SemanticTier,
+                   text: TextConfig) -> tuple[frozenset[str], ...]:
+    return tuple(_rare_names(t, tier, text) for t in sentences)
+
+
+@functools.lru_cache(maxsize=4_096)
+def _facts_of(sentences: tuple[str, ...], tier: SemanticTier, text: TextConfig) -> tuple[frozenset[str], ...]:
+    """Each sentence's rare names and numbers (``_shared_facts``)."""
+    return tuple(_rare_names(t, tier, text) | frozenset(_NUMBER.findall(t)) for t in sentences)
 
 
 # Remembered: a corpus meets each sentence in every comparison its article takes part in.
@@ -139,10 +152,10 @@ def condensed_links(a: Segmented, b: Segmented, alignments: Sequence[Alignment],
 
 def _shared_facts(short: Segmented, long_: Segmented, tier: SemanticTier,
                   text: TextConfig = TEXT_DEFAULT) -> np.ndarray:
-    facts_s = [_rare_names(t, tier, text) | set(_NUMBER.findall(t)) for t in short.sentence_texts()]
-    facts_l = [_rare_names(t, tier, text) | set(_NUMBER.findall(t)) for t in long_.sentence_texts()]
+    facts_s = _facts_of(tuple(short.sentence_texts()), tier, text)
+    facts_l = _facts_of(tuple(long_.sentence_texts()), tier, text)
     # 1 where two sentences share a fact: a product of the sentence × fact incidence matrices.
-    column = {fact: k for k, fact in enumerate(sorted(set().union(*facts_s) & set().union(*facts_l)))}
+    column = {fact: k for k, fact in enumerate(sorted(frozenset().union(*facts_s) & frozenset().union(*facts_l)))}
     has_s = _incidence(facts_s, column)
     has_l = _incidence(facts_l, column)
     return (has_s @ has_l.T > 0).astype(np.float32)
@@ -150,8 +163,9 @@ def _shared_facts(short: Segmented, long_: Segmented, tier: SemanticTier,
 
 def _incidence(facts: Sequence[AbstractSet[str]], column: dict[str, int]) -> np.ndarray:
     rows = np.zeros((len(facts), len(column)), dtype=np.float32)
-    for row, found in zip(rows, facts, strict=True):
-        row[[column[f] for f in found if f in column]] = 1.0
+    cells = [(row, column[f]) for row, found in enumerate(facts) for f in found if f in column]
+    if cells:
+        rows[tuple(np.array(cells).T)] = 1.0
     return rows
 
 
