@@ -182,7 +182,7 @@ def _closest_additions(kept: set[tuple[int, int]], score: np.ndarray, tier: Sema
     order, or — for a condensed sentence left without links — the closest one, preferring one that sits
     where its neighbours' links say it should."""
     linked_long = {j for _, j in kept}
-    closest = [_closest(score[:, j], j) for j in range(score.shape[1])]
+    closest = _closest_rows(score)
     own: dict[int, list[int]] = {}
     for i, j in kept:
         own.setdefault(i, []).append(j)
@@ -204,11 +204,15 @@ def _closest_additions(kept: set[tuple[int, int]], score: np.ndarray, tier: Sema
     return added
 
 
-def _closest(column: np.ndarray, j: int) -> int:
-    """The condensed sentence closest to long-side sentence ``j``; cosines within rounding of the best are ties
-    (near-identical sentences), settled by position, so that a text compared with itself pairs in order."""
-    tied = np.nonzero(column >= column.max() - COSINE_TIE)[0].tolist()
-    return min(tied, key=lambda i: (abs(i - j), i))
+def _closest_rows(score: np.ndarray) -> list[int]:
+    """For each long-side sentence ``j`` (column), the condensed sentence closest to it; cosines within rounding
+    of the best are ties (near-identical sentences), settled by position (nearest to ``j``, then the first), so
+    that a text compared with itself pairs in order. All columns at once: a comparison has a score per column."""
+    rows, columns = score.shape
+    tied = score >= score.max(axis=0) - COSINE_TIE
+    i, j = np.arange(rows)[:, None], np.arange(columns)[None, :]
+    order = np.where(tied, np.abs(i - j) * (rows + 1) + i, np.iinfo(np.int64).max)  # (distance, row) as one key
+    return order.argmin(axis=0).tolist()
 
 
 def _rebuilt(a: Segmented, b: Segmented, alignments: Sequence[Alignment], pairs: list[tuple[int, int]],

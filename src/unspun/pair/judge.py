@@ -60,6 +60,9 @@ class PairFacts:
     differing_matches: int = 0
     facts_differ: bool = False
     sentence_agreement: float | None = None  # mean probability that aligned sentences state the same facts
+    # one-for-one swaps of one capitalised word each side, (A's, B's) in A order: names a spinner or editor
+    # changed (``spin.swap_evidence``), read with the swaps the judge is given
+    swapped_names: tuple[tuple[str, str], ...] = ()
 
 
 def judge(a: Segmented, b: Segmented, alignments: Sequence[Alignment], changes: Sequence[Change],
@@ -112,7 +115,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
                document_similarity: float, spin_a: float, spin_b: float, memo: Memo | None = None,
                swap_rarity: tuple[float, int] = (0.0, 0), swap_fluency: tuple[float, int] = (0.0, 0),
                vectors: tuple[np.ndarray, np.ndarray] | None = None, config: Config = DEFAULT,
-               text: TextConfig = TEXT_DEFAULT) -> PairFacts:
+               text: TextConfig = TEXT_DEFAULT, swapped_names: tuple[tuple[str, str], ...] = ()) -> PairFacts:
     """What the verdict is decided from; ``memo`` (an engine's) keeps each article's names (``text``: what
     counts as a name); ``vectors`` are
     the two sides' sentence vectors (unit length), for how each side's reused sentences fit the rest. Aligned
@@ -145,6 +148,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         differing_matches=agreement.differing,
         facts_differ=alignments is not aligned,
         sentence_agreement=agreement.mean,
+        swapped_names=swapped_names,
     )
 
 
@@ -336,7 +340,7 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
         _swap_clue(f, config),
         _fluency_clue(f, config),
         _passage_fit_clue(f, config),
-        _consistency_clue(a, b, _respellings(a, b, changes, swaps)),
+        _consistency_clue(a, b, _respellings(a, b, changes, swaps, f.swapped_names)),
         _outlet_credit_clue(a, b),
         _truncation_clue(a, b),
         _chrome_clue(a, b, f),
@@ -443,12 +447,13 @@ def _passage_fit_clue(f: PairFacts, config: Config) -> tuple[float, str]:
                                             f"{copy} took it into another text")
 
 
-def _respellings(a: Segmented, b: Segmented, changes: Sequence[Change],
-                 swaps: Sequence[Substitution]) -> list[tuple[str, str]]:
-    """Names written differently on the two sides: name changes, and one-word swaps of capitalised words."""
+def _respellings(a: Segmented, b: Segmented, changes: Sequence[Change], swaps: Sequence[Substitution],
+                 swapped_names: Sequence[tuple[str, str]] = ()) -> list[tuple[str, str]]:
+    """Names written differently on the two sides: name changes, and one-word swaps of capitalised words
+    (among ``swaps``, then ``swapped_names``: those of the pair's swaps, found beforehand)."""
     found = [(c.a.text_of(a.article.text), c.b.text_of(b.article.text)) for c in changes if c.kind == "name"]
-    for swap in swaps:
-        x, y = swap.a.text_of(a.article.text), swap.b.text_of(b.article.text)
+    swapped = [(swap.a.text_of(a.article.text), swap.b.text_of(b.article.text)) for swap in swaps]
+    for x, y in [*swapped, *swapped_names]:
         if x.isalpha() and y.isalpha() and x[0].isupper() and y[0].isupper() and (x, y) not in found:
             found.append((x, y))
     return found
@@ -500,7 +505,12 @@ def _credit_line(seg: Segmented) -> str:
     for credit in seg.article.credits:
         if _is_source_credit(credit):
             return credit
-    found = _WIRE_CREDIT.search(seg.article.text)
+    return _wire_credit(seg.article.text)
+
+
+@functools.lru_cache(maxsize=4_096)  # a trace reads its query's text once for each of its candidates
+def _wire_credit(text: str) -> str:
+    found = _WIRE_CREDIT.search(text)
     return found.group().strip() if found else ""
 
 
