@@ -193,8 +193,14 @@ def cheap_features(a: str, b: str) -> list[float]:
 
 
 def feature_matrix(pairs: Sequence[tuple[str, str]], unspun: np.ndarray, tfidf: np.ndarray) -> np.ndarray:
+    """Our scores, TF-IDF, the cheap lexical features and the judge's sentence agreement evidence (content words,
+    numbers and names one side lacks: ``unspun.pair.agreement.sentence_features``)."""
+    from unspun.pair.agreement import sentence_features
+
     cheap = np.array([cheap_features(a, b) for a, b in pairs], dtype=float)
-    return np.column_stack([unspun, unspun[:, 0] * unspun[:, 1], tfidf, cheap])
+    agreement = np.array([sentence_features(a, b, *scores) for (a, b), scores in zip(pairs, unspun, strict=True)],
+                         dtype=float).reshape(len(pairs), -1)
+    return np.column_stack([unspun, unspun[:, 0] * unspun[:, 1], tfidf, cheap, agreement])
 
 
 def fit_logistic(features: np.ndarray, labels: np.ndarray) -> Any:
