@@ -108,9 +108,9 @@ class Config:
     agreement_min_matches: int = 3  # fewer aligned sentence matches say too little to overrule the alignment
 
     # --- judge --- (dev: synthetic pairs from the bbc_fulltext *train* split + BASIL, /tmp calibration run)
+    # A duplicate: at least this share of each side aligned, and no sentence added, cut, moved or reworded
+    # (``PairFacts.edited``); the rest is page furniture (chrome lines, stray words).
     duplicate_min_coverage: float = 0.95
-    # A duplicate keeps the order of its sentences (a copy with reordered paragraphs is a near-duplicate).
-    duplicate_min_order_kept: float = 0.99
     copy_min_coverage: float = 0.5  # the copy side: at least this share of it comes from the other text
     # Both sides at least this much reused: a copy. Lower on one side is a summary (same topic) or partial reuse.
     derived_min_coverage_both: float = 0.4
