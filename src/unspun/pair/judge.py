@@ -25,7 +25,7 @@ from unspun.pair.memo import Memo, remembered
 from unspun.pair.sentence_pairs import counterparts, facing_sentence_pairs, sentence_coverage
 from unspun.text.dates import parse_published
 from unspun.text.names import name_tokens
-from unspun.text.tokens import normalised
+from unspun.text.tokens import normalised, word_tokens
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,8 +161,6 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
     a match states the same facts; ``changes`` says which unaligned lines are stray (``min_passage_words``)."""
     aligned = alignments
     alignments, agreement = reused_alignments(a, b, aligned, config)
-    facing = facing_sentence_pairs(a, b, alignments, config)
-    paired = with_facing(alignments, facing)
     # Both sides weigh the same, so that comparing B with A says what comparing A with B says.
     reused = sum(al.a.length + al.b.length for al in alignments) // 2
     return PairFacts(
@@ -188,11 +186,29 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         differing_matches=agreement.differing,
         facts_differ=alignments is not aligned,
         sentence_agreement=agreement.mean,
-        only_a_sentences=one_sided_sentences(a, b, paired, "a", changes.min_passage_words),
-        only_b_sentences=one_sided_sentences(a, b, paired, "b", changes.min_passage_words),
-        moved_sentences=moved_matches(alignments),
-        reworded_sentences=reworded_matches(a, b, alignments) + len(facing),
+        **_sentence_edits(a, b, alignments, changes.min_passage_words, config),
     )
+
+
+def _sentence_edits(a: Segmented, b: Segmented, alignments: Sequence[Alignment], min_words: int,
+                    config: Config) -> dict[str, int]:
+    """``PairFacts``' counts of sentences added, cut, moved and reworded; none when the two texts have the
+    same words in the same order, page furniture aside (quote style or a line break can segment the same
+    text differently: '." "It' is two sentences, '.” “It' one)."""
+    if _text_words(a) == _text_words(b):
+        return {}
+    facing = facing_sentence_pairs(a, b, alignments, config)
+    paired = with_facing(alignments, facing)
+    return {"only_a_sentences": one_sided_sentences(a, b, paired, "a", min_words),
+            "only_b_sentences": one_sided_sentences(a, b, paired, "b", min_words),
+            "moved_sentences": moved_matches(alignments),
+            "reworded_sentences": reworded_matches(a, b, alignments) + len(facing)}
+
+
+def _text_words(seg: Segmented) -> list[str]:
+    """The words of a text's sentences in order, site chrome left out, quotes straightened."""
+    return [t.text for text in seg.sentence_texts() if not _CHROME.match(text)
+            for t in word_tokens(normalised(text, keep_case=True))]
 
 
 def one_sided_sentences(a: Segmented, b: Segmented, alignments: Sequence[Alignment], side: Literal["a", "b"],
