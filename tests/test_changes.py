@@ -449,3 +449,21 @@ def test_a_year_replaced_by_a_number_that_is_no_year_is_a_date_change() -> None:
         "By the end of 2004 Microsoft aims to launch search software for the desktop.",
         "By the end of 1727 Microsoft aims to launch search software for the desktop.",
     ) == [("date", "2004", "1727")]
+
+
+def test_facts_remembered_by_sentence_text_are_those_read_in_the_article() -> None:
+    """``fact_changes`` looks a sentence's facts up by its text alone; they must be what ``facts`` reads from
+    the sentence's tokens inside its article (dates, clock times with a.m./p.m. and numbers included)."""
+    from unspun.pair.changes.context import span_tokens
+    from unspun.pair.changes.facts import _sentence_facts, facts
+
+    text = (ORIGINAL + "\nThe ship left at 10:30 p.m. on 2023-12-19, three hours late; 1,200 tonnes stayed "
+            "behind.\nBy 3 pm on Friday 19 December, twenty-five vessels had cleared the port.")
+    seg = segment(Article("a", text))
+    found = 0
+    for span in seg.sentences:
+        tokens = span_tokens(text, span)
+        expected = tuple(facts(text, tokens))
+        assert _sentence_facts(text, tokens) == expected, span.text_of(text)
+        found += len(expected)
+    assert found >= 8

@@ -13,6 +13,7 @@ import pytest
 from unspun.cli.main import main
 from unspun.config import (
     DEFAULT_SETTINGS,
+    TIER_DEFAULT,
     AlignConfig,
     CandidateConfig,
     ChangesConfig,
@@ -175,3 +176,31 @@ def test_the_changes_and_text_sections_set_the_changes_an_engine_reports() -> No
 
 def _saved_index_settings(db: Path) -> dict[str, dict[str, object]]:
     return json.loads(str(np.load(cache_path(db))["settings"]))
+
+
+def test_the_text_section_sets_the_names_the_judge_the_meaning_tier_and_stories_read() -> None:
+    from unspun.corpus.story_clusters import event_facts
+    from unspun.ingest.segment import segment
+    from unspun.model import Article
+    from unspun.pair.agreement import sentence_features
+    from unspun.pair.align_semantic import _shared_facts
+    from unspun.pair.pipeline import run_pair_with_facts
+
+    a = segment(Article("a", "Peskov said the talks would resume on Friday after a week of delays. Marchuk agreed "
+                             "with the plan and thanked the mediators."))
+    b = segment(Article("b", "Lavrov told reporters that the negotiations would restart on Friday following a week "
+                             "of hold-ups. Marchuk backed the plan and thanked the mediators."))
+    # Every name here opens a sentence: a name there only when rarer than ``name_initial_max_zipf``.
+    plain, strict = DEFAULT_SETTINGS, DEFAULT_SETTINGS.replace(text=TextConfig(name_initial_max_zipf=0.0))
+
+    def shared_names(settings: Settings) -> float:
+        return run_pair_with_facts(a, b, PairEngine(settings, precise=False), details=False)[1].shared_names
+
+    assert (shared_names(plain), shared_names(strict)) == (0.5, 0.0)  # judge: {peskov, marchuk} vs {lavrov, marchuk}
+    first = (a.sentence_texts()[0], b.sentence_texts()[0], 0.8, 0.5, 0.7)
+    assert sentence_features(*first, plain.text)[-2:] == [1.0, 1.0]  # agreement: one name each side lacks
+    assert sentence_features(*first, strict.text)[-2:] == [0.0, 0.0]
+    assert _shared_facts(a, b, TIER_DEFAULT, plain.text).tolist() == [[0.0, 0.0], [0.0, 1.0]]  # meaning tier
+    assert not _shared_facts(a, b, TIER_DEFAULT, strict.text).any()
+    assert {"peskov", "marchuk"} <= event_facts(a.article.text, min_mentions=1, config=plain.text)  # stories
+    assert not {"peskov", "marchuk"} & event_facts(a.article.text, min_mentions=1, config=strict.text)

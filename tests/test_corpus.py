@@ -106,6 +106,25 @@ def test_trace_finds_the_source_of_a_spun_copy(tmp_path: Path) -> None:
     assert result["matches"][0]["direction"] in {"b_to_a", "common_source", "unknown"}
 
 
+def test_a_trace_is_the_same_whatever_was_traced_before(db: Path) -> None:
+    """A trace remembers work by sentence and sentence pair (its candidates are copies of one story); what it
+    remembered from other traces never changes an answer: each fixture traced after all the others, by a warm
+    engine, answers as it does with every memo of that work emptied and a fresh engine."""
+    from unspun.pair import agreement, align, align_semantic
+    from unspun.pair.changes import facts
+
+    remembered = (agreement._text_features, align._sentence_anchors, align_semantic._rare_names_of,
+                  align_semantic._facts_of, facts._facts_of_text)
+    warm = PairEngine(precise=False)
+    for path in FILES:
+        trace(path, db, warm)
+    for path in FILES:
+        answer = trace_dict(trace(path, db, warm))
+        for memo in remembered:
+            memo.cache_clear()
+        assert trace_dict(trace(path, db, PairEngine(precise=False))) == answer, path
+
+
 def test_precise_trace_agrees_on_the_trimmed_copy(db: Path) -> None:
     result = trace(_id("harbour_trimmed.txt"), db, PairEngine(precise=True))
     assert [m.direction for m in result.matches if m.id == _stored("harbour_original.txt")] == ["b_to_a"]

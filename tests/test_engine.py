@@ -122,3 +122,24 @@ def test_engines_for_other_threads_share_the_models_not_the_tokenizers() -> None
     for t in threads:
         t.join()
     assert not failures, failures  # one shared tokenizer raised "Already borrowed" here
+
+
+def test_an_article_sent_to_another_process_hashes_as_one_made_there() -> None:
+    """Memos are keyed by articles whose hash is remembered; the remembered hash must not travel, since string
+    hashes differ from process to process."""
+    import os
+    import subprocess
+    import sys
+
+    seg = segment(_article("harbour_spun.txt"))
+    memo = Memo(4)
+    memo.put(("spin", seg), 0.5)
+    sent = pickle.loads(pickle.dumps(seg))
+    assert sent == seg and hash(sent) == hash(seg) and memo.get(("spin", sent), lambda: 0.0) == 0.5
+    code = ("import pickle, sys\nfrom unspun.ingest.segment import segment\n"
+            "sent = pickle.loads(sys.stdin.buffer.read())\n"
+            "made = segment(sent.article)\n"
+            "print(sent == made and hash(sent) == hash(made) and {sent: 1}.get(made) == 1)")
+    run = subprocess.run([sys.executable, "-c", code], input=pickle.dumps(seg), capture_output=True, check=True,
+                         env={**os.environ, "PYTHONHASHSEED": "random"})
+    assert run.stdout.strip() == b"True"

@@ -214,3 +214,35 @@ def test_the_side_whose_swapped_words_join_their_neighbours_worse_reads_as_the_c
     assert count == 2 and gap > 0.5  # "we hope", "to resume" are common pairs; "we expectation" is not
     back, _ = swap_fluency(b, a, sentence_substitutions(edited, whole_b, original, whole_a))
     assert back == -gap
+
+
+def test_swap_evidence_in_one_pass_is_what_the_swaps_give() -> None:
+    """``swap_evidence`` (what a comparison's judge reads) must equal ``substitution_rate``, ``swap_rarity``,
+    ``swap_fluency`` and the capitalised swaps of the pair's ``substitutions``, to the last bit: here on the
+    fixtures' spun copy against its original, both ways, with swaps near sentence edges (where the words around a
+    swap are read across the sentence's end) and a passage overlapping its sentence matches."""
+    from pathlib import Path
+
+    from unspun.pair.engine import PairEngine
+    from unspun.pair.spin import SwapEvidence, swap_evidence, swap_rarity
+
+    corpus = Path(__file__).resolve().parent / "fixtures" / "corpus"
+    original, spun = ((corpus / name).read_text() for name in ("harbour_original.txt", "harbour_spun.txt"))
+    engine = PairEngine(precise=False)
+    cases = [(original, spun), (spun, original), (ORIGINAL, HAND_SPUN),
+             ("Ned Price said the Yenin talks failed. " + ORIGINAL,
+              "Ned Cost said the Yemen talks failed. " + ORIGINAL)]
+    measured = named = 0
+    for a_text, b_text in cases:
+        comparison = engine.compare_articles(Article("a", a_text), Article("b", b_text))
+        a, b, alignments = comparison.a, comparison.b, list(comparison.alignments)
+        alignments.append(Alignment(Span(0, len(a_text)), Span(0, len(b_text)), 0.7, "spun", ()))
+        swaps = substitutions(a, b, alignments)
+        names = tuple((x, y) for s in swaps if (x := s.a.text_of(a_text)).isalpha() and (y := s.b.text_of(b_text))
+                      .isalpha() and x[0].isupper() and y[0].isupper())
+        expected = SwapEvidence(substitution_rate(a, b, alignments, swaps), swap_rarity(a, b, swaps),
+                                swap_fluency(a, b, swaps), names)
+        assert swap_evidence(a, b, alignments) == expected
+        measured += expected.fluency[1]
+        named += len(names)
+    assert measured >= 20 and named >= 1

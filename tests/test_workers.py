@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -151,17 +152,7 @@ def test_worker_processes_end_when_the_indexer_is_killed(tmp_path: Path) -> None
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     indexer = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                start_new_session=True)
-    try:
-        pool = _wait_for_pool(indexer.pid, workers=2)
-        indexer.send_signal(signal.SIGKILL)
-        indexer.wait()
-        deadline = time.monotonic() + 5
-        while (alive := [pid for pid in pool if _running(pid)]) and time.monotonic() < deadline:
-            time.sleep(0.1)
-        assert not alive, f"{len(alive)} of the pool's {len(pool)} processes outlived the indexer"
-    finally:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(indexer.pid, signal.SIGKILL)  # whatever survived, so that a failure leaves nothing behind
+    _assert_pool_ends_with(indexer, workers=2, owner_name="indexer")
 
 
 def test_trace_processes_end_when_the_server_is_killed(tmp_path: Path) -> None:
@@ -174,18 +165,24 @@ def test_trace_processes_end_when_the_server_is_killed(tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     server = subprocess.Popen([sys.executable, str(tmp_path / "serve.py"), str(tmp_path / "none.db")], env=env,
                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, start_new_session=True)
+    _assert_pool_ends_with(server, workers=1, owner_name="server")
+
+
+def _assert_pool_ends_with(owner: subprocess.Popen[Any], workers: int, owner_name: str) -> None:
+    """SIGKILL ``owner`` once its pool of ``workers`` runs (and, when it prints, once it said "ready"); within
+    5 s none of the pool may be left."""
     try:
-        assert server.stdout is not None and server.stdout.readline().strip() == "ready"
-        pool = _wait_for_pool(server.pid, workers=1)
-        server.send_signal(signal.SIGKILL)
-        server.wait()
+        assert owner.stdout is None or owner.stdout.readline().strip() == "ready"
+        pool = _wait_for_pool(owner.pid, workers=workers)
+        owner.send_signal(signal.SIGKILL)
+        owner.wait()
         deadline = time.monotonic() + 5
         while (alive := [pid for pid in pool if _running(pid)]) and time.monotonic() < deadline:
             time.sleep(0.1)
-        assert not alive, f"{len(alive)} of the pool's {len(pool)} processes outlived the server"
+        assert not alive, f"{len(alive)} of the pool's {len(pool)} processes outlived the {owner_name}"
     finally:
         with contextlib.suppress(ProcessLookupError):
-            os.killpg(server.pid, signal.SIGKILL)
+            os.killpg(owner.pid, signal.SIGKILL)  # whatever survived, so that a failure leaves nothing behind
 
 
 def _wait_for_pool(pid: int, workers: int, timeout: float = 60) -> list[int]:

@@ -63,4 +63,4 @@ def stories(db: str | Path, settings: Settings = DEFAULT_SETTINGS) -> list[Story
     from unspun.store.stories import build_stories
 
     with Store(Path(db), create=False) as store:
-        return build_stories(store, settings.stories)
+        return build_stories(store, settings.stories, settings.text)

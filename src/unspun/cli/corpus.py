@@ -110,7 +110,8 @@ def cmd_stories(args: argparse.Namespace) -> int:
     from unspun.store.stories import build_stories
 
     with Store(Path(args.db), create=False) as store:
-        stories = build_stories(store, settings_of(args).stories)
+        settings = settings_of(args)
+        stories = build_stories(store, settings.stories, settings.text)
         metas = {m.id: m for m in store.metas()}
     if args.format == "json":
         print_json(stories_dict(stories))

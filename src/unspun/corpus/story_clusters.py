@@ -25,7 +25,7 @@ from datetime import date
 
 import numpy as np
 
-from unspun.config import DEFAULT_STORIES, StoryConfig
+from unspun.config import DEFAULT_STORIES, TEXT_DEFAULT, StoryConfig, TextConfig
 from unspun.corpus.families import derivations
 from unspun.model import DERIVED_RELATIONS, ArticleMeta, StoredPair, Story
 from unspun.text.dates import parse_published, time_expressions
@@ -60,21 +60,23 @@ class Link:
     kind: str  # "derived", "similar" (both certain) or "undated" (scored; see ``event_groups``)
 
 
-def names_of(text: str, min_chars: int = DEFAULT_STORIES.min_name_chars, min_mentions: int = 1) -> set[str]:
+def names_of(text: str, min_chars: int = DEFAULT_STORIES.min_name_chars, min_mentions: int = 1,
+             config: TextConfig = TEXT_DEFAULT) -> set[str]:
     """Lower-cased capitalised words of ``text`` that are not merely sentence-initial, named at least
-    ``min_mentions`` times."""
-    counts = Counter(t.norm for t in name_tokens(text) if len(t.norm) >= min_chars)
+    ``min_mentions`` times (names as the ``[text]`` settings ``config`` define them)."""
+    counts = Counter(t.norm for t in name_tokens(text, config=config) if len(t.norm) >= min_chars)
     return {name for name, count in counts.items() if count >= min_mentions}
 
 
 def event_facts(
-    text: str, min_chars: int = DEFAULT_STORIES.min_name_chars, min_mentions: int = DEFAULT_STORIES.min_name_mentions
+    text: str, min_chars: int = DEFAULT_STORIES.min_name_chars, min_mentions: int = DEFAULT_STORIES.min_name_mentions,
+    config: TextConfig = TEXT_DEFAULT,
 ) -> set[str]:
     """What tells one event from another on the same subject: the names the text keeps coming back to
     (``names_of``: its actors and places, not the names it passes on once: other candidates, outlets quoted,
     background), the numbers the text quotes ("#2300", "#4.75%", "#2019"; one-digit numbers are everywhere
     and left out) and the days it names ("@tuesday", "@19 dec", "@mar"; see ``time_facts``)."""
-    facts = names_of(text, min_chars, min_mentions) | time_facts(text)
+    facts = names_of(text, min_chars, min_mentions, config) | time_facts(text)
     for m in _NUMBER.finditer(text):
         value = m.group(1).replace(",", "")
         unit = (m.group(2) or "").lower().replace("per cent", "%").replace("percent", "%")
@@ -184,16 +186,18 @@ def story_evidence(
     texts: Iterable[tuple[int, str]],
     doc_vectors: Iterable[tuple[int, np.ndarray]],
     config: StoryConfig = DEFAULT_STORIES,
+    text_config: TextConfig = TEXT_DEFAULT,
 ) -> StoryEvidence:
     """Dates, mean vectors, event facts and key words of the articles ``metas`` lists, in that order, from
     ``(key, text)`` and ``(key, mean vector)`` pairs (keys not in ``metas`` are ignored; an article without a
-    vector gets zeros), with the idf of facts and words among these articles."""
+    vector gets zeros), with the idf of facts and words among these articles; names are read with the
+    ``[text]`` settings ``text_config``."""
     slot = {m.pk: k for k, m in enumerate(metas)}
     facts: list[set[str]] = [set() for _ in metas]
     terms: list[Counter[str]] = [Counter() for _ in metas]
     for pk, text in texts:
         if pk in slot:
-            facts[slot[pk]] = event_facts(text, config.min_name_chars, config.min_name_mentions)
+            facts[slot[pk]] = event_facts(text, config.min_name_chars, config.min_name_mentions, text_config)
             terms[slot[pk]] = event_terms(text)
     return evidence_of(metas, _doc_vectors(doc_vectors, slot, len(metas)), facts, terms, _idf(facts), _idf(terms))
 

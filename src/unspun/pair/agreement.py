@@ -17,10 +17,11 @@ Plain numbers, so that nothing is fitted or imported at run time.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import math
 from collections.abc import Sequence
 
-from unspun.config import DEFAULT, Config
+from unspun.config import DEFAULT, TEXT_DEFAULT, Config, TextConfig
 from unspun.model import Alignment, Segmented, SentenceMatch, Span
 from unspun.pair.align import alignment_kind
 from unspun.text.names import name_tokens
@@ -62,11 +63,12 @@ class Agreement:
     log_odds: float | None = None
 
 
-def sentence_agreement(a: Segmented, b: Segmented, alignments: Sequence[Alignment]) -> tuple[Agreement,
-                                                                                              list[list[float]]]:
+def sentence_agreement(a: Segmented, b: Segmented, alignments: Sequence[Alignment],
+                       text: TextConfig = TEXT_DEFAULT) -> tuple[Agreement, list[list[float]]]:
     """The pair's agreement, and each alignment's match probabilities (in match order)."""
     texts_a, texts_b = a.sentence_texts(), b.sentence_texts()
-    found = [[same_facts_probability(sentence_features(texts_a[m.i], texts_b[m.j], m.semantic, m.lexical, m.score))
+    found = [[same_facts_probability(sentence_features(texts_a[m.i], texts_b[m.j], m.semantic, m.lexical, m.score,
+                                                       text))
               for m in al.matches if m.i < len(texts_a) and m.j < len(texts_b)] for al in alignments]
     flat = [p for ps in found for p in ps]
     mean = sum(flat) / len(flat) if flat else None
@@ -75,12 +77,13 @@ def sentence_agreement(a: Segmented, b: Segmented, alignments: Sequence[Alignmen
 
 
 def reused_alignments(a: Segmented, b: Segmented, alignments: Sequence[Alignment],
-                      config: Config = DEFAULT) -> tuple[Sequence[Alignment], Agreement]:
+                      config: Config = DEFAULT, text: TextConfig = TEXT_DEFAULT) -> tuple[Sequence[Alignment],
+                                                                                           Agreement]:
     """The alignments that show reuse, and the pair's agreement. When the aligned sentences as a whole state
     other facts (mean log-odds below ``config.agreement_min_log_odds`` over at least
     ``config.agreement_min_matches`` matches), the texts are separate reports of one event: their reworded
     sentence matches are not reuse, and only the sentences copied word for word (or nearly) still count."""
-    agreement, _ = sentence_agreement(a, b, alignments)
+    agreement, _ = sentence_agreement(a, b, alignments, text)
     if agreement.log_odds is None or agreement.matches < config.agreement_min_matches or \
             agreement.log_odds >= config.agreement_min_log_odds:
         return alignments, agreement
@@ -105,18 +108,26 @@ def _narrowed(a: Segmented, b: Segmented, al: Alignment, matches: tuple[Sentence
                                b=Span(min(s.start for s in spans_b), max(s.end for s in spans_b)))
 
 
-def sentence_features(a: str, b: str, semantic: float, lexical: float, score: float) -> list[float]:
-    """The evidence for one sentence pair, in ``FEATURES`` order; symmetric in A and B."""
+def sentence_features(a: str, b: str, semantic: float, lexical: float, score: float,
+                      text: TextConfig = TEXT_DEFAULT) -> list[float]:
+    """The evidence for one sentence pair, in ``FEATURES`` order; symmetric in A and B (``text``: what a
+    name is)."""
+    return [semantic, lexical, score, semantic * lexical, *_text_features(a, b, text)]
+
+
+# Copies of one story share sentences: a trace meets the same sentence pair in many of its candidates.
+@functools.lru_cache(maxsize=65_536)
+def _text_features(a: str, b: str, text: TextConfig) -> tuple[float, ...]:
+    """The features of ``FEATURES`` after the four alignment scores: those of the two texts alone."""
     wa, wb = words(a), words(b)
     sa, sb = set(wa), set(wb)
     grams = [x for n in (1, 2, 3) for x in sorted(_ngram_shares(wa, wb, n))]
     ca, cb = {w for w in sa if is_content_word(w)}, {w for w in sb if is_content_word(w)}
     unmatched = sorted((len(ca - cb) / max(len(ca), 1), len(cb - ca) / max(len(cb), 1)))
     na, nb = {w for w in sa if any(c.isdigit() for c in w)}, {w for w in sb if any(c.isdigit() for c in w)}
-    names_a, names_b = _names(a), _names(b)
+    names_a, names_b = _names(a, text), _names(b, text)
     names = sorted((len(names_a - names_b), len(names_b - names_a)))
-    return [
-        semantic, lexical, score, semantic * lexical,
+    return (
         len(sa & sb) / len(sa | sb) if sa | sb else 1.0,
         min(len(wa), len(wb)) / max(len(wa), len(wb), 1),
         float(na != nb),
@@ -125,7 +136,7 @@ def sentence_features(a: str, b: str, semantic: float, lexical: float, score: fl
         float(max(len(ca - cb), len(cb - ca))),
         float(max(len(na - nb), len(nb - na))),
         float(names[1]), float(names[0]),
-    ]
+    )
 
 
 def same_facts_probability(features: Sequence[float]) -> float:
@@ -148,5 +159,5 @@ def _ngram_shares(a: list[str], b: list[str], n: int) -> tuple[float, float]:
     return shared / max(len(grams_a), 1), shared / max(len(grams_b), 1)
 
 
-def _names(text: str) -> set[str]:
-    return {t.norm for t in name_tokens(text)}
+def _names(sentence: str, text: TextConfig) -> set[str]:
+    return {t.norm for t in name_tokens(sentence, config=text)}

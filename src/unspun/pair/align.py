@@ -16,6 +16,7 @@ same sentence the stronger keeps it, and a lone-sentence passage needs stronger 
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -246,14 +247,16 @@ def _dense_candidates(
     """``_candidates`` for articles of news length: the whole sentence grid at once, in plain numpy (scipy's
     sparse bookkeeping costs more than the arithmetic on a 20 x 20 grid)."""
     sentences = (*side_a.content, *side_b.content)
-    vocabulary = {w: k for k, w in enumerate(dict.fromkeys(w for ws in sentences for w in ws))}
-    rows = [[vocabulary[w] for w in ws] for ws in sentences]
-    words = np.zeros((len(rows), max(len(vocabulary), 1)), dtype=np.float32)
-    for row, ids in enumerate(rows):
-        words[row, ids] = 1.0
+    # One flat pass in C over every sentence's words (a sentence's content words are distinct): the column of
+    # each word in first-seen order, and the row it belongs to.
+    flat = list(itertools.chain.from_iterable(sentences))
+    vocabulary = {w: k for k, w in enumerate(dict.fromkeys(flat))}
+    words = np.zeros((len(sentences), max(len(vocabulary), 1)), dtype=np.float32)
+    rows = np.repeat(np.arange(len(sentences)), [len(ws) for ws in sentences])
+    words[rows, np.fromiter(map(vocabulary.__getitem__, flat), dtype=np.intp, count=len(flat))] = 1.0
     xa, xb = words[: len(side_a.content)], words[len(side_a.content) :]
     frequency = words.sum(axis=0)
-    idf = np.log1p(len(rows) / np.maximum(frequency, 1.0)).astype(np.float32)
+    idf = np.log1p(len(sentences) / np.maximum(frequency, 1.0)).astype(np.float32)
     overlap = (xa * idf) @ xb.T
     lexical = _lexical_from(overlap, (xa @ idf)[:, None], (xb @ idf)[None, :])
     semantic = vectors_a @ vectors_b.T
@@ -556,6 +559,13 @@ def _worth_reporting(al: Alignment, config: Config, tuning: AlignConfig) -> bool
     return min(al.a.length, al.b.length) >= config.min_sentence_chars
 
 
+# A passage's first and last sentence pairs recur across the copies of one story a trace compares its query with.
+@functools.lru_cache(maxsize=65_536)
+def _sentence_anchors(sentence_a: str, sentence_b: str, tuning: AlignConfig) -> tuple[tuple[int, int], ...]:
+    """``_anchors`` of two sentences' word tokens."""
+    return tuple(_anchors(word_tokens(sentence_a), word_tokens(sentence_b), tuning))
+
+
 def _anchors(tokens_a: Sequence[Token], tokens_b: Sequence[Token], tuning: AlignConfig) -> list[tuple[int, int]]:
     """Unchanged token pairs of the main shared stretch: the largest run of close matches and its close neighbours.
 
@@ -635,8 +645,9 @@ def _trimmed_start(
     Unshared leads of equal length are substitutions (a spun first word) and stay, unless they diverge.
     Tokens are taken with offsets into their sentence (remembered by sentence text) and shifted here.
     """
-    tokens_a, tokens_b = word_tokens(sent_a.text_of(text_a)), word_tokens(sent_b.text_of(text_b))
-    anchors = _anchors(tokens_a, tokens_b, tuning)
+    first_a, first_b = sent_a.text_of(text_a), sent_b.text_of(text_b)
+    tokens_a, tokens_b = word_tokens(first_a), word_tokens(first_b)
+    anchors = _sentence_anchors(first_a, first_b, tuning)
     if not anchors:
         return span_a, span_b
     lead_a, lead_b = anchors[0]
@@ -654,8 +665,9 @@ def _trimmed_end(
     text_a: str, text_b: str, span_a: Span, span_b: Span, sent_a: Span, sent_b: Span, tuning: AlignConfig
 ) -> tuple[Span, Span]:
     """End both sides at the shared words when the last sentences run on into other text."""
-    tokens_a, tokens_b = word_tokens(sent_a.text_of(text_a)), word_tokens(sent_b.text_of(text_b))
-    anchors = _anchors(tokens_a, tokens_b, tuning)
+    last_text_a, last_text_b = sent_a.text_of(text_a), sent_b.text_of(text_b)
+    tokens_a, tokens_b = word_tokens(last_text_a), word_tokens(last_text_b)
+    anchors = _sentence_anchors(last_text_a, last_text_b, tuning)
     if not anchors:
         return span_a, span_b
     last_a, last_b = anchors[-1]

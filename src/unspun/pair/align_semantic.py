@@ -16,7 +16,16 @@ from collections.abc import Set as AbstractSet
 
 import numpy as np
 
-from unspun.config import ALIGN_DEFAULT, DEFAULT, TIER_DEFAULT, AlignConfig, Config, SemanticTier
+from unspun.config import (
+    ALIGN_DEFAULT,
+    DEFAULT,
+    TEXT_DEFAULT,
+    TIER_DEFAULT,
+    AlignConfig,
+    Config,
+    SemanticTier,
+    TextConfig,
+)
 from unspun.model import Alignment, Segmented, SentenceMatch, Span
 from unspun.pair.align import alignment_kind
 from unspun.text.lexicon import zipf
@@ -35,13 +44,13 @@ def derived_by_meaning(similarity: np.ndarray, spin_gap: float, tier: SemanticTi
 
 def semantic_alignments(a: Segmented, b: Segmented, similarity: np.ndarray, taken: Sequence[Alignment],
                         tier: SemanticTier = TIER_DEFAULT, config: Config = DEFAULT,
-                        tuning: AlignConfig = ALIGN_DEFAULT) -> list[Alignment]:
+                        tuning: AlignConfig = ALIGN_DEFAULT, text: TextConfig = TEXT_DEFAULT) -> list[Alignment]:
     """One alignment per sentence of A (outside ``taken``) whose best counterpart in B is close in meaning,
     plus a second counterpart when A's sentence was split (both close and naming the same rare name).
-    ``config`` and ``tuning`` name each passage's kind (``align.alignment_kind``)."""
+    ``config`` and ``tuning`` name each passage's kind (``align.alignment_kind``); ``text`` says what a name is."""
     text_a, text_b = a.article.text, b.article.text
-    names_a = [_rare_names(t, tier) for t in a.sentence_texts()]
-    names_b = [_rare_names(t, tier) for t in b.sentence_texts()]
+    names_a = _rare_names_of(tuple(a.sentence_texts()), tier, text)
+    names_b = _rare_names_of(tuple(b.sentence_texts()), tier, text)
     covered_a = _covered(a.sentences, [al.a for al in taken])
     covered_b = _covered(b.sentences, [al.b for al in taken])
     found = []
@@ -85,10 +94,23 @@ def _closest_naming(similarity: np.ndarray, names_a: Sequence[frozenset[str]], s
     return max(rivals, key=lambda k: similarity[k, j])
 
 
+# Remembered by article (its sentences): a trace meets its query in every comparison.
+@functools.lru_cache(maxsize=4_096)
+def _rare_names_of(sentences: tuple[str, ...], tier: SemanticTier,
+                   text: TextConfig) -> tuple[frozenset[str], ...]:
+    return tuple(_rare_names(t, tier, text) for t in sentences)
+
+
+@functools.lru_cache(maxsize=4_096)
+def _facts_of(sentences: tuple[str, ...], tier: SemanticTier, text: TextConfig) -> tuple[frozenset[str], ...]:
+    """Each sentence's rare names and numbers (``_shared_facts``)."""
+    return tuple(_rare_names(t, tier, text) | frozenset(_NUMBER.findall(t)) for t in sentences)
+
+
 # Remembered: a corpus meets each sentence in every comparison its article takes part in.
 @functools.lru_cache(maxsize=262_144)
-def _rare_names(sentence: str, tier: SemanticTier) -> frozenset[str]:
-    return frozenset(t.norm for t in name_tokens(sentence)
+def _rare_names(sentence: str, tier: SemanticTier, text: TextConfig = TEXT_DEFAULT) -> frozenset[str]:
+    return frozenset(t.norm for t in name_tokens(sentence, config=text)
                      if len(t.norm) > 2 and zipf(t.norm) <= tier.rare_name_max_zipf)
 
 
@@ -106,8 +128,9 @@ COSINE_TIE = 1e-3  # float32 sums of the same vectors differ by ~1e-4
 
 def condensed_links(a: Segmented, b: Segmented, alignments: Sequence[Alignment], similarity: np.ndarray,
                     tier: SemanticTier = TIER_DEFAULT, config: Config = DEFAULT,
-                    tuning: AlignConfig = ALIGN_DEFAULT) -> tuple[Alignment, ...]:
-    """``alignments`` with their sentence links settled the way a reader matches a summary to its source.
+                    tuning: AlignConfig = ALIGN_DEFAULT, text: TextConfig = TEXT_DEFAULT) -> tuple[Alignment, ...]:
+    """``alignments`` with their sentence links settled the way a reader matches a summary to its source
+    (``text``: what counts as a shared name).
 
     The side with fewer sentences is the condensed one. Each sentence of the longer side keeps one
     counterpart, the one it is closest to (cosine plus a bonus for shared rare names and numbers); a condensed
@@ -119,7 +142,7 @@ def condensed_links(a: Segmented, b: Segmented, alignments: Sequence[Alignment],
         return tuple(alignments)
     flip = len(a.sentences) > len(b.sentences)  # work as if A were the condensed side
     short, long_ = (b, a) if flip else (a, b)
-    score = (similarity.T if flip else similarity) + tier.shared_fact_bonus * _shared_facts(short, long_, tier)
+    score = (similarity.T if flip else similarity) + tier.shared_fact_bonus * _shared_facts(short, long_, tier, text)
     links = {(m.j, m.i) if flip else (m.i, m.j) for al in alignments for m in al.matches}
     kept = _one_per_long_sentence(links, score)
     kept |= _closest_additions(kept, score, tier)
@@ -127,11 +150,12 @@ def condensed_links(a: Segmented, b: Segmented, alignments: Sequence[Alignment],
     return _rebuilt(a, b, alignments, pairs, similarity, config, tuning)
 
 
-def _shared_facts(short: Segmented, long_: Segmented, tier: SemanticTier) -> np.ndarray:
-    facts_s = [_rare_names(t, tier) | set(_NUMBER.findall(t)) for t in short.sentence_texts()]
-    facts_l = [_rare_names(t, tier) | set(_NUMBER.findall(t)) for t in long_.sentence_texts()]
+def _shared_facts(short: Segmented, long_: Segmented, tier: SemanticTier,
+                  text: TextConfig = TEXT_DEFAULT) -> np.ndarray:
+    facts_s = _facts_of(tuple(short.sentence_texts()), tier, text)
+    facts_l = _facts_of(tuple(long_.sentence_texts()), tier, text)
     # 1 where two sentences share a fact: a product of the sentence × fact incidence matrices.
-    column = {fact: k for k, fact in enumerate(sorted(set().union(*facts_s) & set().union(*facts_l)))}
+    column = {fact: k for k, fact in enumerate(sorted(frozenset().union(*facts_s) & frozenset().union(*facts_l)))}
     has_s = _incidence(facts_s, column)
     has_l = _incidence(facts_l, column)
     return (has_s @ has_l.T > 0).astype(np.float32)
@@ -139,8 +163,9 @@ def _shared_facts(short: Segmented, long_: Segmented, tier: SemanticTier) -> np.
 
 def _incidence(facts: Sequence[AbstractSet[str]], column: dict[str, int]) -> np.ndarray:
     rows = np.zeros((len(facts), len(column)), dtype=np.float32)
-    for row, found in zip(rows, facts, strict=True):
-        row[[column[f] for f in found if f in column]] = 1.0
+    cells = [(row, column[f]) for row, found in enumerate(facts) for f in found if f in column]
+    if cells:
+        rows[tuple(np.array(cells).T)] = 1.0
     return rows
 
 
@@ -157,7 +182,7 @@ def _closest_additions(kept: set[tuple[int, int]], score: np.ndarray, tier: Sema
     order, or — for a condensed sentence left without links — the closest one, preferring one that sits
     where its neighbours' links say it should."""
     linked_long = {j for _, j in kept}
-    closest = [_closest(score[:, j], j) for j in range(score.shape[1])]
+    closest = _closest_rows(score)
     own: dict[int, list[int]] = {}
     for i, j in kept:
         own.setdefault(i, []).append(j)
@@ -179,11 +204,15 @@ def _closest_additions(kept: set[tuple[int, int]], score: np.ndarray, tier: Sema
     return added
 
 
-def _closest(column: np.ndarray, j: int) -> int:
-    """The condensed sentence closest to long-side sentence ``j``; cosines within rounding of the best are ties
-    (near-identical sentences), settled by position, so that a text compared with itself pairs in order."""
-    tied = np.nonzero(column >= column.max() - COSINE_TIE)[0].tolist()
-    return min(tied, key=lambda i: (abs(i - j), i))
+def _closest_rows(score: np.ndarray) -> list[int]:
+    """For each long-side sentence ``j`` (column), the condensed sentence closest to it; cosines within rounding
+    of the best are ties (near-identical sentences), settled by position (nearest to ``j``, then the first), so
+    that a text compared with itself pairs in order. All columns at once: a comparison has a score per column."""
+    rows, columns = score.shape
+    tied = score >= score.max(axis=0) - COSINE_TIE
+    i, j = np.arange(rows)[:, None], np.arange(columns)[None, :]
+    order = np.where(tied, np.abs(i - j) * (rows + 1) + i, np.iinfo(np.int64).max)  # (distance, row) as one key
+    return order.argmin(axis=0).tolist()
 
 
 def _rebuilt(a: Segmented, b: Segmented, alignments: Sequence[Alignment], pairs: list[tuple[int, int]],

@@ -16,7 +16,7 @@ from typing import Literal, cast
 
 import numpy as np
 
-from unspun.config import CHANGES_DEFAULT, DEFAULT, ChangesConfig, Config
+from unspun.config import CHANGES_DEFAULT, DEFAULT, TEXT_DEFAULT, ChangesConfig, Config, TextConfig
 from unspun.model import FACT_KINDS, Alignment, Change, Direction, Relation, Segmented, Substitution, Verdict
 from unspun.pair.agreement import reused_alignments
 from unspun.pair.changes.passages import one_sided_runs, with_facing
@@ -62,6 +62,9 @@ class PairFacts:
     differing_matches: int = 0
     facts_differ: bool = False
     sentence_agreement: float | None = None  # mean probability that aligned sentences state the same facts
+    # one-for-one swaps of one capitalised word each side, (A's, B's) in A order: names a spinner or editor
+    # changed (``spin.swap_evidence``), read with the swaps the judge is given
+    swapped_names: tuple[tuple[str, str], ...] = ()
     # What keeps a copy from being the same text: sentences only one side has (page furniture left out: chrome
     # lines, stray runs of a word or two), aligned sentences out of the other side's order, and aligned
     # sentences whose words differ (an edited sentence the alignment missed counts as one of these).
@@ -154,13 +157,15 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
                document_similarity: float, spin_a: float, spin_b: float, memo: Memo | None = None,
                swap_rarity: tuple[float, int] = (0.0, 0), swap_fluency: tuple[float, int] = (0.0, 0),
                vectors: tuple[np.ndarray, np.ndarray] | None = None, config: Config = DEFAULT,
+               text: TextConfig = TEXT_DEFAULT, swapped_names: tuple[tuple[str, str], ...] = (),
                changes: ChangesConfig = CHANGES_DEFAULT) -> PairFacts:
-    """What the verdict is decided from; ``memo`` (an engine's) keeps each article's names; ``vectors`` are
+    """What the verdict is decided from; ``memo`` (an engine's) keeps each article's names (``text``: what
+    counts as a name); ``vectors`` are
     the two sides' sentence vectors (unit length), for how each side's reused sentences fit the rest. Aligned
     sentences that as a whole state other facts (``agreement.reused_alignments``) count as reuse only where
     a match states the same facts; ``changes`` says which unaligned lines are stray (``min_passage_words``)."""
     aligned = alignments
-    alignments, agreement = reused_alignments(a, b, aligned, config)
+    alignments, agreement = reused_alignments(a, b, aligned, config, text)
     # Both sides weigh the same, so that comparing B with A says what comparing A with B says.
     reused = sum(al.a.length + al.b.length for al in alignments) // 2
     return PairFacts(
@@ -173,7 +178,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         merged_share=merged_share(alignments),
         substitution_rate=substitution_rate,
         document_similarity=document_similarity,
-        shared_names=shared_name_overlap(a, b, memo),
+        shared_names=shared_name_overlap(a, b, memo, text),
         spin_a=spin_a,
         spin_b=spin_b,
         swap_rarity=swap_rarity[0],
@@ -186,6 +191,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         differing_matches=agreement.differing,
         facts_differ=alignments is not aligned,
         sentence_agreement=agreement.mean,
+        swapped_names=swapped_names,
         **_sentence_edits(a, b, alignments, changes.min_passage_words, config),
     )
 
@@ -289,10 +295,11 @@ def _longest_increasing(values: list[int]) -> int:
     return len(tails)
 
 
-def shared_name_overlap(a: Segmented, b: Segmented, memo: Memo | None = None) -> float:
+def shared_name_overlap(a: Segmented, b: Segmented, memo: Memo | None = None,
+                        text: TextConfig = TEXT_DEFAULT) -> float:
     """Overlap coefficient of capitalised words that are not sentence-initial: who and where, roughly."""
-    names_a = remembered(memo, ("names", a), lambda: _names(a))
-    names_b = remembered(memo, ("names", b), lambda: _names(b))
+    names_a = remembered(memo, ("names", a, text), lambda: _names(a, text))
+    names_b = remembered(memo, ("names", b, text), lambda: _names(b, text))
     if not names_a or not names_b:
         return 0.0
     return len(names_a & names_b) / min(len(names_a), len(names_b))
@@ -300,13 +307,13 @@ def shared_name_overlap(a: Segmented, b: Segmented, memo: Memo | None = None) ->
 
 # Remembered per article by the engine's memo (a corpus judges each article against several others) and per
 # sentence here (copies of one story repeat sentences).
-def _names(seg: Segmented) -> frozenset[str]:
-    return frozenset().union(*(_sentence_names(text) for text in seg.sentence_texts()))
+def _names(seg: Segmented, text: TextConfig = TEXT_DEFAULT) -> frozenset[str]:
+    return frozenset().union(*(_sentence_names(sentence, text) for sentence in seg.sentence_texts()))
 
 
 @functools.lru_cache(maxsize=262_144)
-def _sentence_names(text: str) -> frozenset[str]:
-    return frozenset(t.norm for t in name_tokens(text) if len(t.norm) > 2)
+def _sentence_names(sentence: str, text: TextConfig = TEXT_DEFAULT) -> frozenset[str]:
+    return frozenset(t.norm for t in name_tokens(sentence, config=text) if len(t.norm) > 2)
 
 
 # --- relation -------------------------------------------------------------------------------------
@@ -424,7 +431,7 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
         _swap_clue(f, config),
         _fluency_clue(f, config),
         _passage_fit_clue(f, config),
-        _consistency_clue(a, b, _respellings(a, b, changes, swaps)),
+        _consistency_clue(a, b, _respellings(a, b, changes, swaps, f.swapped_names)),
         _outlet_credit_clue(a, b),
         _truncation_clue(a, b),
         _chrome_clue(a, b, f),
@@ -531,12 +538,13 @@ def _passage_fit_clue(f: PairFacts, config: Config) -> tuple[float, str]:
                                             f"{copy} took it into another text")
 
 
-def _respellings(a: Segmented, b: Segmented, changes: Sequence[Change],
-                 swaps: Sequence[Substitution]) -> list[tuple[str, str]]:
-    """Names written differently on the two sides: name changes, and one-word swaps of capitalised words."""
+def _respellings(a: Segmented, b: Segmented, changes: Sequence[Change], swaps: Sequence[Substitution],
+                 swapped_names: Sequence[tuple[str, str]] = ()) -> list[tuple[str, str]]:
+    """Names written differently on the two sides: name changes, and one-word swaps of capitalised words
+    (among ``swaps``, then ``swapped_names``: those of the pair's swaps, found beforehand)."""
     found = [(c.a.text_of(a.article.text), c.b.text_of(b.article.text)) for c in changes if c.kind == "name"]
-    for swap in swaps:
-        x, y = swap.a.text_of(a.article.text), swap.b.text_of(b.article.text)
+    swapped = [(swap.a.text_of(a.article.text), swap.b.text_of(b.article.text)) for swap in swaps]
+    for x, y in [*swapped, *swapped_names]:
         if x.isalpha() and y.isalpha() and x[0].isupper() and y[0].isupper() and (x, y) not in found:
             found.append((x, y))
     return found
@@ -588,7 +596,12 @@ def _credit_line(seg: Segmented) -> str:
     for credit in seg.article.credits:
         if _is_source_credit(credit):
             return credit
-    found = _WIRE_CREDIT.search(seg.article.text)
+    return _wire_credit(seg.article.text)
+
+
+@functools.lru_cache(maxsize=4_096)  # a trace reads its query's text once for each of its candidates
+def _wire_credit(text: str) -> str:
+    found = _WIRE_CREDIT.search(text)
     return found.group().strip() if found else ""
 
 

@@ -18,7 +18,7 @@ from unspun.pair.align_semantic import condensed_links, derived_by_meaning, sema
 from unspun.pair.changes import find_changes
 from unspun.pair.engine import PairEngine, default_engine
 from unspun.pair.judge import PairFacts, judge, pair_facts
-from unspun.pair.spin import substitution_rate, substitutions, swap_fluency, swap_rarity
+from unspun.pair.spin import substitutions, swap_evidence
 
 
 def run_pair(a: Segmented, b: Segmented, engine: PairEngine, details: bool = True) -> Comparison:
@@ -37,23 +37,24 @@ def run_pair_with_facts(a: Segmented, b: Segmented, engine: PairEngine,
     else:  # the same sums in the same order as for (B, A): the passages of (B, A), swapped
         vectors_b, vectors_a = engine.encoder.encode_pair(b.sentence_texts(), a.sentence_texts())
         alignments = mirrored(passages(b, a, vectors_b, vectors_a, spin_a - spin_b, engine))
-    swaps = substitutions(a, b, alignments, engine.settings.text)
-    facts = pair_facts(a, b, alignments, substitution_rate(a, b, alignments, swaps),
-                       document_similarity(vectors_a, vectors_b), spin_a, spin_b, memo=engine.memo,
-                       swap_rarity=swap_rarity(a, b, swaps),
-                       swap_fluency=swap_fluency(a, b, swaps, engine.settings.spin), vectors=(vectors_a, vectors_b),
-                       config=config, changes=engine.settings.changes)
+    # The swaps themselves only for a comparison shown in full; the judge reads their evidence.
+    swapped = swap_evidence(a, b, alignments, engine.settings.text, engine.settings.spin)
+    facts = pair_facts(a, b, alignments, swapped.rate, document_similarity(vectors_a, vectors_b), spin_a, spin_b,
+                       memo=engine.memo, swap_rarity=swapped.rarity, swap_fluency=swapped.fluency,
+                       vectors=(vectors_a, vectors_b), config=config, text=engine.settings.text,
+                       swapped_names=swapped.names, changes=engine.settings.changes)
     # Without details the judge still needs the fact changes of word-for-word copies (a copy that alters a
     # fact is no duplicate); there unchanged sentences cost nothing. Other pairs skip them in a corpus.
     lexical = facts.kind_share["verbatim"] + facts.kind_share["near_verbatim"]
     settings = engine.settings
     checked = details or lexical >= config.fact_check_min_lexical_share
     changes = find_changes(a, b, alignments, None, config, settings.changes, settings.text) if checked else ()
-    verdict = judge(a, b, alignments, changes, facts, config, swaps)
+    verdict = judge(a, b, alignments, changes, facts, config)
     if details:  # the relation decides what else a complete list holds (passages, other wording)
         changes = find_changes(a, b, alignments, verdict.relation, config, settings.changes, settings.text)
+    swaps = substitutions(a, b, alignments, settings.text) if details else ()
     comparison = Comparison(a, b, round(spin_a, 3), round(spin_b, 3), verdict, alignments,
-                            changes if details else (), swaps if details else ())
+                            changes if details else (), swaps)
     return comparison, facts
 
 
@@ -96,8 +97,8 @@ def with_meaning_tier(a: Segmented, b: Segmented, alignments: tuple[Alignment, .
     if not derived_by_meaning(similarity, spin_gap, tier):
         return alignments
     kinds = (settings.pair, settings.align)  # passage kinds as the lexical tier names them
-    extra = semantic_alignments(a, b, similarity, alignments, tier, *kinds)
-    return condensed_links(a, b, (*alignments, *extra), similarity, tier, *kinds)
+    extra = semantic_alignments(a, b, similarity, alignments, tier, *kinds, text=settings.text)
+    return condensed_links(a, b, (*alignments, *extra), similarity, tier, *kinds, text=settings.text)
 
 
 def compare_segmented(a: Segmented, b: Segmented, engine: PairEngine | None = None,

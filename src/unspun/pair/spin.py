@@ -13,6 +13,7 @@ import functools
 import math
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from unspun.config import SPIN_DEFAULT, TEXT_DEFAULT, SpinConfig, TextConfig
 from unspun.model import Alignment, Segmented, Span, Substitution
@@ -178,6 +179,97 @@ def _plain_zipf(chunk: str) -> float | None:
     if not words:
         return None
     return sum(lexicon.zipf(w) for w in words) / len(words)
+
+
+# --- the swaps' evidence in one pass ---------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class SwapEvidence:
+    """What the judge reads from a pair's one-for-one swaps, gathered in one pass over its aligned sentence
+    pairs: exactly what ``substitution_rate``, ``swap_rarity``, ``swap_fluency`` and the judge's capitalised
+    swaps give for the pair's ``substitutions``, without making the swaps (a trace compares its query with
+    24 copies of one story, ~70 swaps each)."""
+
+    rate: float  # substitution_rate
+    rarity: tuple[float, int]  # swap_rarity
+    fluency: tuple[float, int]  # swap_fluency
+    names: tuple[tuple[str, str], ...]  # the words of swaps of one capitalised word each side (A's, B's), in order
+
+
+@dataclass(frozen=True, slots=True)
+class _Swap:
+    """One swap of a sentence pair, with what the evidence needs of it (offsets into the two sentences)."""
+
+    a0: int
+    a1: int
+    b0: int
+    b1: int
+    words: int  # words of both sides
+    rarity: float | None  # Zipf of A's words minus B's (None: not plain words on both sides)
+    plain: bool  # plain lower-case words on both sides: fluency is measured
+    # the edge fits of A's and B's side, when the 40 characters either side lie inside both sentences (else
+    # they are read in the articles)
+    fits: tuple[float | None, float | None] | None
+    name: tuple[str, str] | None  # (A's, B's) when both sides are one capitalised word
+
+
+_EDGE_CHARS = 40  # characters either side of a swap that ``_edge_pairs_log10`` reads
+
+
+def swap_evidence(a: Segmented, b: Segmented, alignments: Sequence[Alignment], text: TextConfig = TEXT_DEFAULT,
+                  config: SpinConfig = SPIN_DEFAULT) -> SwapEvidence:
+    """``SwapEvidence`` of a pair: the swaps of each distinct aligned sentence pair (remembered by its two
+    sentences), each swap once by its place, in ``substitutions``'s order, so every mean sums the same terms in
+    the same order."""
+    text_a, text_b = a.article.text, b.article.text
+    absent = config.fluency_absent_pair_log10_count
+    found: dict[tuple[int, int, int, int], _Swap] = {}
+    aligned = 0
+    for a_span, b_span in aligned_sentence_pairs(a, b, alignments):
+        x, y = text_a[a_span.start : a_span.end], text_b[b_span.start : b_span.end]
+        aligned += len(word_tokens(x)) + len(word_tokens(y))
+        for swap in _sentence_swaps(x, y, text, absent):
+            key = (a_span.start + swap.a0, a_span.start + swap.a1, b_span.start + swap.b0, b_span.start + swap.b1)
+            found.setdefault(key, swap)
+    gaps, fits, names, swapped = [], [], [], 0
+    for (a0, a1, b0, b1), swap in sorted(found.items(), key=lambda item: (item[0][0], item[0][2])):
+        swapped += swap.words
+        if swap.rarity is not None:
+            gaps.append(swap.rarity)
+        if swap.plain:
+            fit_a, fit_b = swap.fits or (_edge_fit(text_a[max(0, a0 - _EDGE_CHARS) : a0], text_a[a0:a1],
+                                                   text_a[a1 : a1 + _EDGE_CHARS], absent),
+                                         _edge_fit(text_b[max(0, b0 - _EDGE_CHARS) : b0], text_b[b0:b1],
+                                                   text_b[b1 : b1 + _EDGE_CHARS], absent))
+            if fit_a is not None and fit_b is not None:
+                fits.append(fit_a - fit_b)
+        if swap.name is not None:
+            names.append(swap.name)
+    return SwapEvidence(
+        swapped / aligned if aligned else 0.0,
+        ((sum(gaps) / len(gaps) if gaps else 0.0), len(gaps)),
+        ((sum(fits) / len(fits) if fits else 0.0), len(fits)),
+        tuple(names),
+    )
+
+
+@functools.lru_cache(maxsize=65_536)  # copies of one story share sentence pairs
+def _sentence_swaps(a_sentence: str, b_sentence: str, text: TextConfig, absent: float) -> tuple[_Swap, ...]:
+    """The swaps of one aligned sentence pair (``_swaps``) with their evidence."""
+    out = []
+    for a0, a1, b0, b1 in _swaps(a_sentence, b_sentence, text):
+        x, y = a_sentence[a0:a1], b_sentence[b0:b1]
+        za, zb = _plain_zipf(x), _plain_zipf(y)
+        plain = _plain_chunk(x) and _plain_chunk(y)
+        inside = (min(a0, b0) >= _EDGE_CHARS and a1 + _EDGE_CHARS <= len(a_sentence)
+                  and b1 + _EDGE_CHARS <= len(b_sentence))
+        fits = (_edge_fit(a_sentence[a0 - _EDGE_CHARS : a0], x, a_sentence[a1 : a1 + _EDGE_CHARS], absent),
+                _edge_fit(b_sentence[b0 - _EDGE_CHARS : b0], y, b_sentence[b1 : b1 + _EDGE_CHARS], absent)
+                ) if plain and inside else None
+        name = (x, y) if x.isalpha() and y.isalpha() and x[0].isupper() and y[0].isupper() else None
+        out.append(_Swap(a0, a1, b0, b1, len(word_tokens(x)) + len(word_tokens(y)),
+                         za - zb if za is not None and zb is not None else None, plain, fits, name))
+    return tuple(out)
 
 
 # --- spin from the text alone -----------------------------------------------------------------------

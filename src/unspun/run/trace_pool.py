@@ -13,6 +13,7 @@ before the first request, not inside it.
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing
 import os
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -128,6 +129,11 @@ def _start_tracer(db: Path, settings: Settings, owner: int) -> None:
     _tracer = Tracer(db, settings)
     with contextlib.suppress(Exception):  # a store that cannot be read yet fails the first trace, with its message
         _tracer.warm()
+    # The models, lexicons and candidate index just loaded live as long as the process: the cyclic collector
+    # need not walk them again (its full collections took 7 of a trace's 59 ms of CPU on the 100k store), and a
+    # trace allocates many short-lived tuples, so collections come less often (1 ms: bench/RESULTS.md, Web).
+    gc.freeze()
+    gc.set_threshold(*settings.index.gc_thresholds)
 
 
 def _process_id() -> int:

@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from unspun.config import CandidateConfig, SparkConfig, StoryConfig
+from unspun.config import CandidateConfig, SparkConfig, StoryConfig, TextConfig
 from unspun.errors import InputError
 from unspun.model import DERIVED_RELATIONS, RawRecord, Skipped, StoredPair
 from unspun.pair.engine import PairEngine
@@ -86,7 +86,7 @@ def run_spark(inputs: Sequence[str], out: str | Path, session: Any, engine: Pair
         compared = _compare(prepared, pairs, engine).persist()
         summary.links = compared.count()
     with clock("stories"):
-        story_rows = _stories(prepared, compared, doc_pairs, stories, spark).persist()
+        story_rows = _stories(prepared, compared, doc_pairs, stories, spark, engine.settings.text).persist()
         summary.stories = story_rows.map(operator.itemgetter(0)).distinct().count()
     with clock("write"):
         _write(session, str(out).rstrip("/"), records, prepared, compared, story_rows)
@@ -294,12 +294,13 @@ def _compare(prepared: Any, pairs: Any, engine: PairEngine) -> Any:
 # --- stories -------------------------------------------------------------------------------------------
 
 
-def _stories(prepared: Any, compared: Any, doc_pairs: Any, config: StoryConfig, spark: SparkConfig) -> Any:
-    """(story id, article id, role, origin id) for every article."""
+def _stories(prepared: Any, compared: Any, doc_pairs: Any, config: StoryConfig, spark: SparkConfig,
+             text: TextConfig) -> Any:
+    """(story id, article id, role, origin id) for every article (names read with the ``[text]`` settings)."""
     from unspun.spark import graph
 
     sc = prepared.context
-    sides = prepared.map(lambda item: (item[0], stages.story_side(item[0], item[1], config))).persist()
+    sides = prepared.map(lambda item: (item[0], stages.story_side(item[0], item[1], config, text))).persist()
     total = sides.count()
     idf = sc.broadcast((_idf(sides.flatMap(lambda kv: kv[1].names), total),
                         _idf(sides.flatMap(lambda kv: kv[1].terms), total)))

@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from unspun.config import CandidateConfig, SparkConfig, StoryConfig
+from unspun.config import TEXT_DEFAULT, CandidateConfig, SparkConfig, StoryConfig, TextConfig
 from unspun.corpus.candidates import BandIndex
 from unspun.corpus.fingerprint import Fingerprint
 from unspun.model import ArticleMeta, RawRecord, Skipped, StoredPair, Story
@@ -247,10 +247,10 @@ class StorySide:
 StoryIdf = tuple[dict[str, float], dict[str, float]]
 
 
-def story_side(ordinal: int, p: Prepared, config: StoryConfig) -> StorySide:
+def story_side(ordinal: int, p: Prepared, config: StoryConfig, text: TextConfig = TEXT_DEFAULT) -> StorySide:
     from unspun.corpus.story_clusters import event_facts, event_terms
 
-    names = frozenset(event_facts(p.article.text, config.min_name_chars, config.min_name_mentions))
+    names = frozenset(event_facts(p.article.text, config.min_name_chars, config.min_name_mentions, text))
     vector = p.fp.stored.doc_vector.astype(np.float32)
     return StorySide(article_meta(ordinal, p), vector, names, event_terms(p.article.text))
 

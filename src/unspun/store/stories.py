@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from unspun.config import TEXT_DEFAULT, TextConfig
 from unspun.corpus.story_clusters import DEFAULT_STORIES, StoryConfig, StoryEvidence, cluster_stories, story_evidence
 from unspun.crash import crash_point
 from unspun.model import ArticleMeta, Story
@@ -17,21 +18,26 @@ from unspun.store.sqlite import Store
 
 
 def stored_story_evidence(
-    store: Store, metas: Sequence[ArticleMeta], config: StoryConfig = DEFAULT_STORIES
+    store: Store, metas: Sequence[ArticleMeta], config: StoryConfig = DEFAULT_STORIES,
+    text: TextConfig = TEXT_DEFAULT,
 ) -> StoryEvidence:
-    """The evidence of the stored articles ``metas`` lists (``store.metas()``), in that order."""
+    """The evidence of the stored articles ``metas`` lists (``store.metas()``), in that order, names read
+    with the ``[text]`` settings ``text``."""
     doc_vectors = ((pk, fp.doc_vector) for pk, fp in store.fingerprints())
-    return story_evidence(metas, store.texts(), doc_vectors, config)
+    return story_evidence(metas, store.texts(), doc_vectors, config, text)
 
 
-def cluster_store(store: Store, config: StoryConfig = DEFAULT_STORIES) -> tuple[list[Story], int]:
+def cluster_store(
+    store: Store, config: StoryConfig = DEFAULT_STORIES, text: TextConfig = TEXT_DEFAULT
+) -> tuple[list[Story], int]:
     """Stories over the latest version of every stored article, and the store generation they were read at
     (one snapshot: a batch another process commits meanwhile is either wholly in or wholly out)."""
     with store.snapshot():
         metas = store.metas(latest_only=True)
         latest = {m.pk for m in metas}
         pairs = [p for p in store.pairs() if p.a in latest and p.b in latest]
-        stories = cluster_stories(stored_story_evidence(store, metas, config), pairs, config) if metas else []
+        evidence = stored_story_evidence(store, metas, config, text) if metas else None
+        stories = cluster_stories(evidence, pairs, config) if evidence is not None else []
         return stories, store.generation()
 
 
@@ -48,9 +54,9 @@ def save_stories(store: Store, stories: Sequence[Story], generation: int) -> boo
     return True
 
 
-def build_stories(store: Store, config: StoryConfig = DEFAULT_STORIES) -> list[Story]:
+def build_stories(store: Store, config: StoryConfig = DEFAULT_STORIES, text: TextConfig = TEXT_DEFAULT) -> list[Story]:
     """Stories over the whole store (the latest version of each article), saved in it."""
-    stories, generation = cluster_store(store, config)
+    stories, generation = cluster_store(store, config, text)
     crash_point("stories")
     save_stories(store, stories, generation)
     crash_point("saved")

@@ -102,7 +102,7 @@ class StoreView:
         latest version of each article, as ``unspun stories`` clusters them."""
         from unspun.store.stories import cluster_store
 
-        return self._part("stories", lambda store: cluster_store(store, self.settings.stories)[0])
+        return self._part("stories", lambda store: cluster_store(store, self.settings.stories, self.settings.text)[0])
 
 
 @dataclass

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -10,7 +11,7 @@ from unspun.model import Change, ChangeKind
 from unspun.pair.changes.context import SentencePair, change_of, overlaps, span_of
 from unspun.text.dates import mention_at, non_overlapping
 from unspun.text.numbers import number_value
-from unspun.text.tokens import Token
+from unspun.text.tokens import Token, word_tokens
 from unspun.text.wordlists import MAGNITUDES
 
 
@@ -33,6 +34,21 @@ def facts(text: str, tokens: Sequence[Token]) -> list[Fact]:
     return non_overlapping(len(tokens), fact_at)
 
 
+def _sentence_facts(text: str, tokens: Sequence[Token]) -> tuple[Fact, ...]:
+    """``facts`` of one sentence's tokens, remembered by the text from its first token to its last. ``facts``
+    reads only the tokens and the text between them, and gives token indices, not offsets; that text alone
+    tokenises to the same tokens (the tokenizer looks behind nothing, and a token ends where no letter or digit
+    follows). Copies of one story repeat their sentences in every pair a trace compares."""
+    if not tokens:
+        return ()
+    return _facts_of_text(text[tokens[0].start : tokens[-1].end])
+
+
+@functools.lru_cache(maxsize=65_536)
+def _facts_of_text(text: str) -> tuple[Fact, ...]:
+    return tuple(facts(text, word_tokens(text)))
+
+
 def _number_at(tokens: Sequence[Token], k: int) -> Fact | None:
     value = number_value(tokens[k].norm)
     if value is None:
@@ -50,7 +66,7 @@ def _number_at(tokens: Sequence[Token], k: int) -> Fact | None:
 
 def fact_changes(pair: SentencePair) -> list[Change]:
     """Numbers and dates that differ where the two sentences differ (reordered equal facts are no change)."""
-    facts_a, facts_b = facts(pair.a_text, pair.ta), facts(pair.b_text, pair.tb)
+    facts_a, facts_b = _sentence_facts(pair.a_text, pair.ta), _sentence_facts(pair.b_text, pair.tb)
     changes = []
     for kind in ("number", "date"):
         values_a = Counter(f.value for f in facts_a if f.kind == kind)
@@ -62,7 +78,8 @@ def fact_changes(pair: SentencePair) -> list[Change]:
     return changes + _changed_kind(pair, facts_a, facts_b, changes)
 
 
-def _changed_kind(pair: SentencePair, facts_a: list[Fact], facts_b: list[Fact], found: list[Change]) -> list[Change]:
+def _changed_kind(pair: SentencePair, facts_a: Sequence[Fact], facts_b: Sequence[Fact],
+                  found: list[Change]) -> list[Change]:
     """A date facing a plain number where the sentences differ ("in 2004" → "in 1727", "0 January" → "1
     January"): neither kind's comparison sees it, each side holding only one of the two. Reported as a date."""
     changes = []
