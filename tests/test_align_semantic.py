@@ -1,7 +1,9 @@
 import numpy as np
+from hypothesis import given
+from hypothesis import strategies as st
 
 from unspun.ingest.segment import segment
-from unspun.model import Alignment, Article
+from unspun.model import Alignment, Article, Span
 from unspun.pair.align_semantic import derived_by_meaning, semantic_alignments
 
 A = segment(Article("a", "Minister Oskarsson Vell said the port would close. Prices rose by ten percent."))
@@ -59,3 +61,15 @@ def test_shared_facts_mark_sentence_pairs_naming_one_rare_name_or_number():
     shared = _shared_facts(short, long_, TIER_DEFAULT)
     assert shared.tolist() == [[1.0, 0.0, 0.0], [0.0, 1.0, 0.0]]
     assert _shared_facts(short, segment(Article("n", "Nothing in common here at all.")), TIER_DEFAULT).sum() == 0
+
+
+@given(st.lists(st.tuples(st.integers(0, 200), st.integers(0, 60)), max_size=10),
+       st.lists(st.tuples(st.integers(0, 200), st.integers(0, 120)), max_size=6))
+def test_a_sentence_is_covered_when_half_of_it_lies_inside_a_passage(
+        sentences: list[tuple[int, int]], passages: list[tuple[int, int]]) -> None:
+    from unspun.pair.align_semantic import _covered
+
+    sents = [Span(start, start + length) for start, length in sentences]
+    spans = [Span(start, start + length) for start, length in passages]
+    assert _covered(sents, spans) == [
+        any(min(s.end, p.end) - max(s.start, p.start) >= s.length / 2 for p in spans) for s in sents]

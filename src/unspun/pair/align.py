@@ -345,8 +345,11 @@ def _accepted(
         taken |= added
         for p in beside:
             pending.pop(p)
-    chosen = [k for k in range(len(cands.i)) if (int(cands.i[k]), int(cands.j[k])) in taken]
-    return [_match(cands, k) for k in chosen]
+    # Python numbers once for all pairs (``tolist`` gives what ``int`` and ``float`` of each element give).
+    pairs = zip(cands.i.tolist(), cands.j.tolist(), cands.semantic.tolist(), cands.lexical.tolist(),
+                cands.score.tolist(), strict=True)
+    return [SentenceMatch(i, j, round(semantic, 4), round(lexical, 4), round(score, 4))
+            for i, j, semantic, lexical, score in pairs if (i, j) in taken]
 
 
 def _long_shared_runs(
@@ -377,16 +380,6 @@ def _beside_any(pair: tuple[int, int], taken: set[tuple[int, int]], reach: int) 
             if (di or dj) and ((i - di, j - dj) in taken or (i + di, j + dj) in taken):
                 return True
     return False
-
-
-def _match(cands: _Candidates, k: int) -> SentenceMatch:
-    return SentenceMatch(
-        int(cands.i[k]),
-        int(cands.j[k]),
-        round(float(cands.semantic[k]), 4),
-        round(float(cands.lexical[k]), 4),
-        round(float(cands.score[k]), 4),
-    )
 
 
 def _consistent(matches: list[SentenceMatch], tuning: AlignConfig) -> list[SentenceMatch]:

@@ -115,8 +115,14 @@ def _rare_names(sentence: str, tier: SemanticTier, text: TextConfig = TEXT_DEFAU
 
 
 def _covered(sentences: Sequence[Span], spans: Sequence[Span]) -> list[bool]:
-    # A sentence counts as aligned when half of it lies inside an existing passage.
-    return [any(min(s.end, p.end) - max(s.start, p.start) >= s.length / 2 for p in spans) for s in sentences]
+    # A sentence counts as aligned when half of it lies inside an existing passage (every sentence against every
+    # passage at once: offsets are exact in float64, so the comparison is Python's).
+    if not spans or not sentences:
+        return [False] * len(sentences)
+    s = np.array([(x.start, x.end) for x in sentences], dtype=np.int64)
+    p = np.array([(x.start, x.end) for x in spans], dtype=np.int64)
+    inside = np.minimum(s[:, 1:], p[:, 1]) - np.maximum(s[:, :1], p[:, 0])
+    return [bool(c) for c in np.greater_equal(inside, (s[:, 1:] - s[:, :1]) / 2).any(axis=1)]
 
 
 # --- many-to-one: summaries and rewrites -------------------------------------------------------------------
