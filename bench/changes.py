@@ -6,9 +6,10 @@ swapped, a name changed by one letter, a name changed by one letter at a sentenc
 quotation reworded, a negation flipped, a role word replaced (a title), a sentence dropped (an omission)
 and a sentence from another article inserted (an addition). A near-duplicate also gets three words
 substituted by the spinner (wording); a spun copy is then spun at 30% around the planted edits, and the
-spinner's own name corruptions count as planted names, and so do its swaps of a sentence-initial word that
-is a name (the first word of a capitalised run, "Matt Dawson" → "Flatness Dawson", or a word the article
-capitalises after a lower-case word); a spinner swap of a role word (the title planter's list) is a title change.
+spinner's own name corruptions count as planted names, and so do its swaps of a sentence-initial word the
+article uses as a name (capitalises after a lower-case word elsewhere: ``bench.synth.spun_name``; until
+2026-12-03 also the first word of any capitalised run, which made "Former Chelsea boss" → "Erstwhile Chelsea
+boss" a name); a spinner swap of a role word (``bench.synth.GOLD_ROLES``) is a title change.
 
 A reported change matches a planted one when the kinds agree and the spans overlap on both sides (an empty
 side, where an omission or addition would stand, is not compared). Quote precision on spun copies is given
@@ -44,6 +45,7 @@ from bench.common import (
     stopwatch,
     suite_main,
 )
+from bench.synth import NOT_NAMES, ROLES, in_role, quotation_around, spun_name
 
 SPLIT_SEED, BBC_TEST_SHARE = 4, 0.2  # the Relations suite's held-out BBC bases
 PAIR_SEED = 2611
@@ -57,25 +59,9 @@ GOAL_RECALL, GOAL_PRECISION = 0.95, 0.9
 BASELINE_COMMIT = "0b35f80"
 BASELINE_ENV = "UNSPUN_CHANGES_BASELINE"
 
-# Role words a title edit swaps, and what replaces them (written for this suite).
-ROLES = (
-    "minister", "president", "chairman", "chief executive", "spokesman", "spokeswoman", "secretary", "director",
-    "manager", "chancellor", "governor", "leader", "coach", "chairwoman", "mayor", "ambassador",
-)  # fmt: skip
+# Role words a title edit swaps, what replaces them, and what the gold calls a title (``bench.synth``, shared
+# with the Relations generator).
 ROLE_RE = re.compile(r"\b(" + "|".join(ROLES) + r")\b", re.IGNORECASE)
-# What the gold calls a title when the spinner or a name edit changes it: the planter's roles and the other
-# role nouns and titles of news prose (a word swapped inside one, "prime" of "prime minister", "chief" of
-# "chief executive", changes the title). Not the library's list: written for this suite.
-GOLD_ROLES = (*ROLES, "prime minister", "chief constable", "director general", "general secretary", "spokesperson",
-              "captain", "correspondent", "editor", "commissioner", "chairperson", "deputy", "vice president",
-              "head coach", "manager", "boss", "premier", "senator", "chief of staff", "attorney general")
-GOLD_ROLE_RE = re.compile(r"\b(" + "|".join(sorted(GOLD_ROLES, key=len, reverse=True)) + r")\b", re.IGNORECASE)
-# Capitalised words that open sentences without naming anyone, never planted as names.
-_NOT_NAMES_TEXT = (
-    "The A An He She It They We This That These Those There But And Its Their His Her Some In On At For "
-    "However Mr Mrs Ms Dr If When While After Before As Also Last Next Many Most"
-)
-_NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
 MID_NAME_RE = re.compile(r"(?<=[a-z,] )([A-Z][a-z]{4,})\b(?! [A-Z])")
 
 
@@ -148,14 +134,14 @@ def _plants(
             return start + m.start(1), start + m.end(1), new
         return None
     if kind == "name_letter":
-        sites = [m for m in MID_NAME_RE.finditer(chunk) if m.group(1) not in _NOT_NAMES]
+        sites = [m for m in MID_NAME_RE.finditer(chunk) if m.group(1) not in NOT_NAMES]
         if sites:
             m = rng.choice(sites)
             return start + m.start(1), start + m.end(1), _one_letter(m.group(1), rng)
         return None
     if kind == "name_initial":
         m = re.match(r"([A-Z][a-z]{3,}) [a-z]", chunk)
-        if m and m.group(1) not in _NOT_NAMES and re.search(rf"[a-z,] {m.group(1)}\b", text):
+        if m and m.group(1) not in NOT_NAMES and re.search(rf"[a-z,] {m.group(1)}\b", text):
             return start, start + len(m.group(1)), _one_letter(m.group(1), rng)
         return None
     if kind in ("number", "date", "negation"):
@@ -215,7 +201,7 @@ def plant(text: str, rng: random.Random, donor: str) -> tuple[list[tuple[int, in
         for k in list(free):
             found = _plants(text, sentences[k], kind, rng, donor)
             inside_quote = kind not in ("quote", "omission", "addition") and found is not None and (
-                _quotation_around(text, found[:2]) is not None
+                quotation_around(text, found[:2]) is not None
             )
             if found is not None and found[2] != text[found[0] : found[1]] and not inside_quote:
                 kind_name = "name" if kind.startswith("name") else kind
@@ -244,7 +230,7 @@ def make_pair(pair_id: str, kind: str, text: str, donor: str, seed: int, spinner
     edits = []
     for (s_start, s_end, p_start, p_end), edit_kind in zip(planted.edits, kinds, strict=True):
         b_start, b_end = words.map_span(p_start, p_end)
-        if edit_kind == "name" and _in_role(text, (s_start, s_end)):  # "Chief executive" → "Chiuf executive"
+        if edit_kind == "name" and in_role(text, (s_start, s_end)):  # "Chief executive" → "Chiuf executive"
             edit_kind = "title"
         edits.append(Edit(edit_kind, s_start, s_end, b_start, b_end))
     spun_quotes: list[Edit] = []
@@ -252,13 +238,13 @@ def make_pair(pair_id: str, kind: str, text: str, donor: str, seed: int, spinner
         a_span = _unmap(planted, p_start, p_end)
         if a_span is None:
             continue
-        quote = _quotation_around(text, a_span)
+        quote = quotation_around(text, a_span)
         if quote is not None:  # a word swapped inside a quotation: a misquote, one per quotation
             qb = words.map_span(*planted.map_span(*quote))
             spun_quotes.append(Edit("quote", *quote, *qb))
-        elif _in_role(text, a_span):  # a role word swapped is a title change
+        elif in_role(text, a_span):  # a role word swapped is a title change
             edits.append(Edit("title", *a_span, b_start, b_end))
-        elif edit_kind == "name" or _names_a_name(text, *a_span):
+        elif edit_kind == "name" or spun_name(text, *a_span):
             edits.append(Edit("name", *a_span, b_start, b_end))
         elif kind == "near_duplicate":
             edits.append(Edit("wording", *a_span, b_start, b_end))
@@ -266,41 +252,10 @@ def make_pair(pair_id: str, kind: str, text: str, donor: str, seed: int, spinner
     return ChangePair(pair_id, kind, text, words.text, tuple(sorted(edits, key=lambda e: e.a_start)), unique_quotes)
 
 
-def _in_role(text: str, span: tuple[int, int]) -> bool:
-    """The span lies inside a role phrase of ``text`` or holds one ("prime" of "The prime minister")."""
-    return any(
-        (m.start() <= span[0] and span[1] <= m.end()) or (span[0] <= m.start() and m.end() <= span[1])
-        for m in GOLD_ROLE_RE.finditer(text, max(0, span[0] - 40), span[1] + 40)
-    )
-
-
-def _names_a_name(text: str, start: int, end: int) -> bool:
-    """The spinner swaps capitalised words at a sentence start as ordinary words, but some of them are names:
-    the first word of a capitalised run ("Matt Dawson" → "Flatness Dawson", "Great Britain") or a word the
-    article also capitalises after a lower-case word ("said Swank": "Swank said" → "Chicness said")."""
-    word = text[start:end]
-    if not word[:1].isupper() or word in _NOT_NAMES or " " in word:
-        return False
-    next_word = re.match(r" ([A-Z][\w'’]*)", text[end:])
-    after_lower_case = re.search(rf"\b[a-z][\w'’]*,? {re.escape(word)}\b", text)
-    return bool(next_word and next_word.group(1) not in _NOT_NAMES) or bool(after_lower_case)
-
-
 def _unmap(spun: Any, start: int, end: int) -> tuple[int, int] | None:
     from bench.synth import _unmap as unmap
 
     return unmap(spun, start, end)
-
-
-_QUOTATION = re.compile(r'"([^"\n]+)"|“([^“”\n]+)”')
-
-
-def _quotation_around(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
-    for m in _QUOTATION.finditer(text):
-        group = 1 if m.group(1) is not None else 2
-        if m.start(group) <= span[0] and span[1] <= m.end(group):
-            return m.start(group), m.end(group)
-    return None
 
 
 def generate(shared: Path, per_kind: int) -> list[ChangePair]:

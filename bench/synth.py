@@ -77,6 +77,24 @@ NUMBER_RE = re.compile(r"(?<![\w.,])\d+(?:\.\d+)?(?![\w,]|\.\d)")
 QUOTE_RE = re.compile(r"[\"“]([^\"“”\n]{20,}?)[\"”]")
 NEGATION_RE = re.compile(r"\b(is|was|are|were|will|would|could|can|should|has|have|had)( not)?(?= [a-z])")
 DATE_RE = re.compile(r"\b(?:" + "|".join(WEEKDAYS + MONTHS) + r")\b|\b(?:19[5-9]\d|20[0-2]\d)\b")
+# Role words a title edit swaps (bench.changes), and the other role nouns and titles of news prose: a word swapped
+# inside one ("prime" of "prime minister", "chief" of "chief executive") changes a title, not a name. Written for
+# the benchmarks, not the library's list.
+ROLES = (
+    "minister", "president", "chairman", "chief executive", "spokesman", "spokeswoman", "secretary", "director",
+    "manager", "chancellor", "governor", "leader", "coach", "chairwoman", "mayor", "ambassador",
+)  # fmt: skip
+GOLD_ROLES = (*ROLES, "prime minister", "chief constable", "director general", "general secretary", "spokesperson",
+              "captain", "correspondent", "editor", "commissioner", "chairperson", "deputy", "vice president",
+              "head coach", "manager", "boss", "premier", "senator", "chief of staff", "attorney general")
+GOLD_ROLE_RE = re.compile(r"\b(" + "|".join(sorted(GOLD_ROLES, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+# Capitalised words that open sentences without naming anyone, never planted as names.
+_NOT_NAMES_TEXT = (
+    "The A An He She It They We This That These Those There But And Its Their His Her Some In On At For "
+    "However Mr Mrs Ms Dr If When While After Before As Also Last Next Many Most"
+)
+NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
+QUOTATION_RE = re.compile(r'"([^"\n]+)"|“([^“”\n]+)”')
 
 
 @dataclass(frozen=True, slots=True)
@@ -459,15 +477,51 @@ def _planted_changes(
 def _name_corruptions(
     base: str, pieces: Sequence[Passage], planted: Spun, words: Spun
 ) -> list[PlantedChange]:
-    """The spinner's own name corruptions are changes too (Price → Cost)."""
-    changes = []
+    """The spinner's own edits of names and quotations are changes too: its name corruptions (Price → Cost),
+    its swaps of a sentence-opening word the article uses as a name ("Labour hit back" → "Proletariat hit
+    back", ``spun_name``), and each quotation it reworded, once (a misquote all the same)."""
+    changes, quotes = [], []
     for (p_start, p_end, b_start, b_end), kind in zip(words.edits, words.edit_kinds, strict=True):
         structured = _unmap(planted, p_start, p_end)
         a_span = _to_base(structured, pieces) if structured else None
-        if kind == "name" and a_span is not None:
+        if a_span is None:
+            continue
+        quote_a, quote_b = quotation_around(base, a_span), quotation_around(words.text, (b_start, b_end))
+        if quote_a is not None and quote_b is not None:
+            texts = base[quote_a[0] : quote_a[1]], words.text[quote_b[0] : quote_b[1]]
+            quotes.append(PlantedChange("quote", *quote_a, *quote_b, *texts))
+        elif kind == "name" or (spun_name(base, *a_span) and not in_role(base, a_span)):
             a_text, b_text = base[a_span[0] : a_span[1]], words.text[b_start:b_end]
             changes.append(PlantedChange("name", *a_span, b_start, b_end, a_text, b_text))
-    return changes
+    return changes + list(dict.fromkeys(quotes))
+
+
+def spun_name(text: str, start: int, end: int) -> bool:
+    """The spinner swaps a capitalised word at a sentence start as an ordinary word; it is a name when the
+    article writes it capitalised after a lower-case word elsewhere ("said Swank": "Swank said" → "Chicness
+    said"; "and Real Sociedad": "Real Madrid" → "Actual Madrid"). Not when it merely opens a capitalised run
+    ("Former Chelsea boss", "Singer Alex Kapranos": the capital is the sentence's)."""
+    word = text[start:end]
+    if not word[:1].isupper() or word in NOT_NAMES or " " in word:
+        return False
+    return bool(re.search(rf"\b[a-z][\w'’]*,? {re.escape(word)}\b", text))
+
+
+def in_role(text: str, span: tuple[int, int]) -> bool:
+    """The span lies inside a role phrase of ``text`` or holds one ("prime" of "The prime minister")."""
+    return any(
+        (m.start() <= span[0] and span[1] <= m.end()) or (span[0] <= m.start() and m.end() <= span[1])
+        for m in GOLD_ROLE_RE.finditer(text, max(0, span[0] - 40), span[1] + 40)
+    )
+
+
+def quotation_around(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The quotation (inside its marks) of ``text`` holding ``span``, if any."""
+    for m in QUOTATION_RE.finditer(text):
+        group = 1 if m.group(1) is not None else 2
+        if m.start(group) <= span[0] and span[1] <= m.end(group):
+            return m.start(group), m.end(group)
+    return None
 
 
 def _unmap(spun: Spun, start: int, end: int) -> tuple[int, int] | None:

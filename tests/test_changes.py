@@ -451,6 +451,40 @@ def test_a_year_replaced_by_a_number_that_is_no_year_is_a_date_change() -> None:
     ) == [("date", "2004", "1727")]
 
 
+def test_a_role_word_the_article_uses_as_a_surname_is_a_name() -> None:
+    a_text = ('"It is not just about firewalls," said Paul King, chief security architect at Cisco. '
+              "Mr King said the only defence was in the network.")
+    b_text = ('"It is not just about firewalls," said Paul Male monarch, chief security architect at Cisco. '
+              "Mr King said the only defence was in the network.")
+    a, b, al = pair_of(a_text, b_text, [(0, 0), (1, 1)])
+    assert [(c.kind, c.a.text_of(a_text)) for c in find_changes(a, b, [al], "spun_copy")] == [("name", "King")]
+    # Without "Mr King" the same word is the man's title.
+    a_text, b_text = a_text.replace("Mr King", "He"), b_text.replace("Mr King", "He")
+    a, b, al = pair_of(a_text, b_text, [(0, 0), (1, 1)])
+    assert [c.kind for c in find_changes(a, b, [al], "spun_copy")] == ["title"]
+
+
+def test_a_clause_opener_is_a_name_only_when_either_article_names_it_elsewhere() -> None:
+    # The copy given first: its synonym for an opener is rare ("Maturation"), the original's word no name.
+    copy = "Sales rose 4% last year. Maturation came mainly from outside western Europe, the firm said."
+    original = "Sales rose 4% last year. Growth came mainly from outside western Europe, the firm said."
+    a, b, al = pair_of(copy, original, [(0, 0), (1, 1)])
+    assert find_changes(a, b, [al], "spun_copy") == ()
+    # An opener before a name ("Former Labour prime minister") is not part of it.
+    copy = "Erstwhile Labour prime minister Lord Callaghan has died. He led Labour from 1976."
+    original = "Former Labour prime minister Lord Callaghan has died. He led Labour from 1976."
+    a, b, al = pair_of(copy, original, [(0, 0), (1, 1)])
+    assert find_changes(a, b, [al], "spun_copy") == ()
+    # The original's word is a name it writes alone elsewhere: a name change, whichever side comes first.
+    copy = "The Tories set out their plan. Proletariat hit back at the proposal, saying it was unfunded."
+    original = "The Tories set out their plan. Labour hit back at the proposal, saying it was unfunded."
+    for a_text, b_text in ((copy + " Voters backed Labour.", original + " Voters backed Labour."),
+                           (original + " Voters backed Labour.", copy + " Voters backed Labour.")):
+        a, b, al = pair_of(a_text, b_text, [(0, 0), (1, 1), (2, 2)])
+        assert [(c.kind, c.a.text_of(a_text)) for c in find_changes(a, b, [al], "spun_copy")] == [
+            ("name", "Proletariat" if a_text.startswith(copy) else "Labour")]
+
+
 def test_facts_remembered_by_sentence_text_are_those_read_in_the_article() -> None:
     """``fact_changes`` looks a sentence's facts up by its text alone; they must be what ``facts`` reads from
     the sentence's tokens inside its article (dates, clock times with a.m./p.m. and numbers included)."""

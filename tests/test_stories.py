@@ -292,3 +292,25 @@ def test_key_words_score_two_outlets_on_one_event_above_two_events_on_one_subjec
                       for b in ("port_pilots_strike", "port_pilots_strike_other_outlet"))
     assert same_event > other_event + 0.1
     assert abs(sum(x * x for x in vectors["port_strike"].values()) - 1.0) < 1e-9
+
+
+def test_dated_reports_of_one_event_are_neighbours_however_often_their_subject_came_up_before() -> None:
+    """Two reports of one hearing, a day apart, among twelve reports on the same subject from other years that
+    each lie closer to either report than the two lie to each other: the ten nearest of each are other years
+    (outside the window, so no dated link), but within the window the two are each other's nearest."""
+    import numpy as np
+
+    from unspun.config import DEFAULT_STORIES
+    from unspun.corpus.story_clusters import StoryEvidence, _neighbour_pairs, neighbour_pairs
+
+    rng = np.random.default_rng(7)
+    subject = rng.normal(size=32)
+    older = [subject + 0.05 * rng.normal(size=32) for _ in range(12)]
+    vectors = np.array([subject + 0.4 * rng.normal(size=32), subject + 0.4 * rng.normal(size=32), *older])
+    vectors = (vectors / np.linalg.norm(vectors, axis=1, keepdims=True)).astype(np.float32)
+    days = ["2013-01-23", "2013-01-24"] + [f"{2001 + k}-05-01" for k in range(12)]
+    evidence = StoryEvidence([_meta(k, d) for k, d in enumerate(days)], vectors, [set() for _ in days], {})
+    assert (0, 1) not in {(a, b) for a, b, _ in _neighbour_pairs(vectors, DEFAULT_STORIES.neighbours)}
+    assert (0, 1) in {(a, b) for a, b, _ in neighbour_pairs(evidence, DEFAULT_STORIES)}
+    undated = StoryEvidence([_meta(k) for k in range(len(days))], vectors, [set() for _ in days], {})
+    assert (0, 1) not in {(a, b) for a, b, _ in neighbour_pairs(undated, DEFAULT_STORIES)}

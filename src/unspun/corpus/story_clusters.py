@@ -254,7 +254,7 @@ def similarity_links(evidence: StoryEvidence, config: StoryConfig = DEFAULT_STOR
     """Same-story links between mean-vector neighbours: "similar" when both are dated, within the window and
     share enough names; "undated" (every neighbour pair close enough in subject, with its score) otherwise."""
     links = []
-    for a, b, cosine in _neighbour_pairs(evidence.vectors, config.neighbours):
+    for a, b, cosine in neighbour_pairs(evidence, config):
         dated = _date(evidence.metas[a].published) is not None and _date(evidence.metas[b].published) is not None
         if dated:
             score = _event_score(evidence, a, b, cosine, config, config.min_link_score, config.min_link_score_undated)
@@ -367,6 +367,41 @@ def _doc_vectors(items: Iterable[tuple[int, np.ndarray]], slot: dict[int, int], 
     return vectors if vectors is not None else np.zeros((n, 1), dtype=np.float32)
 
 
+def neighbour_pairs(evidence: StoryEvidence, config: StoryConfig = DEFAULT_STORIES) -> list[tuple[int, int, float]]:
+    """(a, b, cosine) with a < b for each article's ``config.neighbours`` nearest mean vectors, and for each dated
+    article its nearest among the dated articles within ``config.window_days`` of it. A subject covered for
+    years fills an article's nearest overall with other events outside the window, which a dated link cannot
+    join (BASIL: two reports of one Benghazi hearing, cosine 0.90, were not among each other's ten nearest of
+    the many Clinton and Benghazi reports of other years)."""
+    found = {(a, b): cosine for a, b, cosine in _neighbour_pairs(evidence.vectors, config.neighbours)}
+    found.update({(a, b): cosine for a, b, cosine in _dated_neighbour_pairs(evidence, config)})
+    return [(a, b, cosine) for (a, b), cosine in sorted(found.items())]
+
+
+def _dated_neighbour_pairs(evidence: StoryEvidence, config: StoryConfig) -> list[tuple[int, int, float]]:
+    """(a, b, cosine) with a < b for each dated article's ``config.neighbours`` nearest among the dated articles
+    published within ``config.window_days`` of it (exact; one matrix product per publication day, so no more
+    work than the search over every article)."""
+    days = {k: day.toordinal() for k, m in enumerate(evidence.metas) if (day := _date(m.published)) is not None}
+    order = sorted(days, key=lambda k: (days[k], k))
+    ordinals = np.array([days[k] for k in order], dtype=np.int64)
+    vectors = evidence.vectors[order] if order else evidence.vectors[:0]
+    found: dict[tuple[int, int], float] = {}
+    for day in np.unique(ordinals).tolist():
+        rows = slice(int(np.searchsorted(ordinals, day, "left")), int(np.searchsorted(ordinals, day, "right")))
+        lo = int(np.searchsorted(ordinals, day - config.window_days, "left"))
+        hi = int(np.searchsorted(ordinals, day + config.window_days, "right"))
+        sims = vectors[rows] @ vectors[lo:hi].T
+        for r, row in enumerate(sims, start=rows.start):
+            row[r - lo] = -np.inf  # not itself
+            nearest = np.argsort(-row, kind="stable")[: config.neighbours]
+            for c in nearest.tolist():
+                if np.isfinite(row[c]):
+                    a, b = order[r], order[lo + c]
+                    found[(min(a, b), max(a, b))] = float(row[c])
+    return sorted((a, b, s) for (a, b), s in found.items())
+
+
 def _neighbour_pairs(vectors: np.ndarray, k: int) -> list[tuple[int, int, float]]:
     """(a, b, cosine) with a < b for each article's ``k`` nearest neighbours (faiss, exact)."""
     from unspun.corpus.candidates import faiss_module
@@ -404,6 +439,12 @@ def _date(text: str | None) -> date | None:
 def _date_key(meta: ArticleMeta) -> str:
     day = _date(meta.published)
     return day.isoformat() if day else "9999"
+
+
+def dated_within(a: ArticleMeta, b: ArticleMeta, days: int) -> bool:
+    """Both dated, at most ``days`` apart."""
+    da, db = _date(a.published), _date(b.published)
+    return da is not None and db is not None and abs((da - db).days) <= days
 
 
 def _within_window(a: ArticleMeta, b: ArticleMeta, days: int) -> bool:

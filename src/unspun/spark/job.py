@@ -305,7 +305,7 @@ def _stories(prepared: Any, compared: Any, doc_pairs: Any, config: StoryConfig, 
     idf = sc.broadcast((_idf(sides.flatMap(lambda kv: kv[1].names), total),
                         _idf(sides.flatMap(lambda kv: kv[1].terms), total)))
     verdicts = compared.map(lambda x: ((x[0], x[1]), [StoredPair(x[0], x[1], x[2].verdict)]))
-    neighbours = _neighbour_pairs(sides, doc_pairs, config.neighbours).map(lambda ab: (ab, []))
+    neighbours = _neighbour_pairs(sides, doc_pairs, config).map(lambda ab: (ab, []))
     flagged = verdicts.map(lambda kv: (kv[0], (False, kv[1]))).union(neighbours.map(lambda kv: (kv[0], (True, []))))
     merged = flagged.reduceByKey(lambda x, y: (x[0] or y[0], x[1] + y[1]))
     with_sides = (
@@ -335,19 +335,28 @@ def _idf(names: Any, total: int) -> dict[str, float]:
     return name_idf(counts.collectAsMap(), total)
 
 
-def _neighbour_pairs(sides: Any, doc_pairs: Any, k: int) -> Any:
-    """(a, b) with a < b when b is among a's ``k`` nearest mean vectors of those sharing a band, or a of b's."""
+def _neighbour_pairs(sides: Any, doc_pairs: Any, config: StoryConfig) -> Any:
+    """(a, b) with a < b when b is among a's ``config.neighbours`` nearest mean vectors of those sharing a band,
+    or among its nearest of those published within the window (both dated), or a of b's: what
+    ``story_clusters.neighbour_pairs`` gives a store."""
     import numpy as np
 
-    with_a = doc_pairs.join(sides).map(lambda kv: (kv[1][0], (kv[0], kv[1][1].vector)))
+    from unspun.corpus.story_clusters import dated_within
+
+    k = config.neighbours
+    with_a = doc_pairs.join(sides).map(lambda kv: (kv[1][0], (kv[0], kv[1][1])))
     cosines = with_a.join(sides).map(
-        lambda kv: (kv[1][0][0], kv[0], float(np.dot(kv[1][0][1], kv[1][1].vector)))
+        lambda kv: (kv[1][0][0], kv[0], float(np.dot(kv[1][0][1].vector, kv[1][1].vector)),
+                    dated_within(kv[1][0][1].meta, kv[1][1].meta, config.window_days))
     )
-    both = cosines.flatMap(lambda t: [(t[0], (t[2], t[1])), (t[1], (t[2], t[0]))])
-    nearest = both.groupByKey().flatMap(
-        lambda kv: [(min(kv[0], o), max(kv[0], o)) for _, o in sorted(kv[1], key=lambda c: (-c[0], c[1]))[:k]]
-    )
-    return nearest.distinct()
+    both = cosines.flatMap(lambda t: [(t[0], (t[2], t[1], t[3])), (t[1], (t[2], t[0], t[3]))])
+
+    def nearest(a: int, found: Any) -> list[tuple[int, int]]:
+        ranked = sorted(found, key=lambda c: (-c[0], c[1]))
+        chosen = {o for _, o, _ in ranked[:k]} | {o for _, o, _ in [c for c in ranked if c[2]][:k]}
+        return [(min(a, o), max(a, o)) for o in chosen]
+
+    return both.groupByKey().flatMap(lambda kv: nearest(kv[0], kv[1])).distinct()
 
 
 def _component_rows(

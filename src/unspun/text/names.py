@@ -59,6 +59,17 @@ def lone_names(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def titled_names(text: str) -> frozenset[str]:
+    """Words (normalised) ``text`` writes right after a title abbreviation ("Mr King", "Dr. Bishop"): surnames
+    in this text, whatever else the word means ("King", "Bishop", "Judge" are role words too)."""
+    tokens = word_tokens(text)
+    return frozenset(
+        tokens[k + 1].norm for k in range(len(tokens) - 1)
+        if tokens[k].norm in TITLE_ABBREVIATIONS and capitalised(tokens[k + 1])
+        and text[tokens[k].end:tokens[k + 1].start].strip() in ("", ".")
+    )
+
+
 def headline_name_flags(
     tokens: Sequence[Token], known: frozenset[str] = frozenset(), config: TextConfig = TEXT_DEFAULT
 ) -> list[bool]:

@@ -40,7 +40,7 @@ TITLE_ABBREVIATIONS = word_set("mr mrs ms dr st gen col lt sgt prof rev gov sen 
 
 # Role words: a change among them is a change of title ("Manager" → "Director"), not of a name.
 ROLE_WORDS = word_set("""
-adviser advisor ambassador analyst anchor archbishop assistant attorney bishop boss captain ceo cfo chair
+adviser advisor ambassador analyst anchor archbishop assistant attorney bishop boss captain ceo cfo chair chairperson
 chairman chairwoman chancellor chief coach commander commissioner constable correspondent councillor counsel deputy
 director diplomat editor envoy executive founder general governor head inspector judge king leader lawyer
 manager mayor minister officer official premier president presenter prime prince princess professor

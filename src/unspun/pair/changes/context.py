@@ -28,6 +28,8 @@ class SentencePair:
     lone_names_a: frozenset[str] = frozenset()  # names A writes standing alone (``text.names.lone_names``)
     config: ChangesConfig = CHANGES_DEFAULT
     text: TextConfig = TEXT_DEFAULT
+    surnames: frozenset[str] = frozenset()  # words either article writes after "Mr" (``text.names.titled_names``)
+    lone_names_b: frozenset[str] = frozenset()
 
     @property
     def kept_share(self) -> float:
@@ -47,12 +49,13 @@ def sentence_pair(
     a_text: str, a_span: Span, b_text: str, b_span: Span,
     names_a: frozenset[str] = frozenset(), names_b: frozenset[str] = frozenset(),
     lone_names_a: frozenset[str] = frozenset(), config: ChangesConfig = CHANGES_DEFAULT,
-    text: TextConfig = TEXT_DEFAULT,
+    text: TextConfig = TEXT_DEFAULT, surnames: frozenset[str] = frozenset(),
+    lone_names_b: frozenset[str] = frozenset(),
 ) -> SentencePair:
     ta, tb = span_tokens(a_text, a_span), span_tokens(b_text, b_span)
     headline = title_cased(ta, text) or title_cased(tb, text)
     return SentencePair(a_text, b_text, ta, tb, token_opcodes(ta, tb), headline, names_a, names_b, lone_names_a,
-                        config, text)
+                        config, text, surnames, lone_names_b)
 
 
 def span_tokens(text: str, span: Span) -> tuple[Token, ...]:

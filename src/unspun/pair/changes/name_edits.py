@@ -74,28 +74,44 @@ def _named_swap(pair: SentencePair, named_a: bool, named_b: bool, i1: int, i2: i
     """A name replaced: capitalised words of A facing capitalised words change a name when either side is
     one; facing lower-case words ("the Internet" → "the network") when A's are. Where capitals say nothing
     (a clause start on both sides, a headline) the spinner swaps ordinary openers for synonyms ("Supporters"
-    → "Advocates"): there A's words must be a name by more than the capital ("Former Chelsea boss" is no
-    name) and B's a name too, or A's respelt ("Trump repeated" → "Truan repeated"), or A's a name the article
-    writes standing alone elsewhere, a country or a rare word ("Labour will" → "Working class will",
-    "Cyprus" → "Country"; not "Supporters", written elsewhere only inside "the Riverside Supporters' Trust")."""
-    words_a, words_b = " ".join(t.norm for t in pair.ta[i1:i2]), " ".join(t.norm for t in pair.tb[j1:j2])
+    → "Advocates", "Former Chelsea boss" → "Erstwhile Chelsea boss"). In a headline or line-up A's words
+    must be a name by more than the capital (known, rare or a country: ``headline_name_flags``) and B's a
+    name too, or A's respelt, or a name the article writes standing alone elsewhere. At a clause start
+    neither a capitalised neighbour nor rarity says more (the spinner's synonyms are often rare: "Growth" →
+    "Maturation"): A's words must be respelt ("Trump repeated" → "Truan repeated"), or either side's a name
+    its article writes standing alone elsewhere, or a country ("Labour will" → "Working class will",
+    "Cyprus" → "Country", and the same with the copy given first; not "Supporters", written elsewhere only
+    inside "the Riverside Supporters' Trust")."""
     capitals_b = all(capitalised(t) for t in pair.tb[j1:j2])
-    capitals_say_nothing = pair.headline or (
-        opens_clause(pair.a_text, pair.ta, i1) and opens_clause(pair.b_text, pair.tb, j1)
-    )
-    if not capitals_say_nothing:
+    if not (pair.headline or _both_open_clause(pair, i1, j1)):
         return named_a or (named_b and capitals_b)
-    if not named_a:
-        return False
-    if (named_b and capitals_b) or respelt(words_a, words_b, pair.text):
-        return True
-    return all(_named_alone(pair, t) for t in pair.ta[i1:i2])
+    if pair.headline:
+        alone_a = all(_named_alone(t, pair.lone_names_a) for t in pair.ta[i1:i2])
+        rare_a = all(rare_word(t.norm, pair.text) for t in pair.ta[i1:i2])
+        return named_a and ((named_b and capitals_b) or alone_a or rare_a or _respelt(pair, i1, i2, j1, j2))
+    return (named_a and _respelt(pair, i1, i2, j1, j2)) or _named_elsewhere(pair, i1, i2, j1, j2)
 
 
-def _named_alone(pair: SentencePair, token: Token) -> bool:
-    """A name whatever stands beside it: written as a name standing alone elsewhere in A, a country or a rare
-    word."""
-    return token.norm in pair.lone_names_a or token.norm in COUNTRIES or rare_word(token.norm, pair.text)
+def _both_open_clause(pair: SentencePair, i: int, j: int) -> bool:
+    return opens_clause(pair.a_text, pair.ta, i) and opens_clause(pair.b_text, pair.tb, j)
+
+
+def _respelt(pair: SentencePair, i1: int, i2: int, j1: int, j2: int) -> bool:
+    words_a, words_b = " ".join(t.norm for t in pair.ta[i1:i2]), " ".join(t.norm for t in pair.tb[j1:j2])
+    return respelt(words_a, words_b, pair.text)
+
+
+def _named_elsewhere(pair: SentencePair, i1: int, i2: int, j1: int, j2: int) -> bool:
+    """Either side's words are names its article writes standing alone elsewhere, or countries."""
+    capitals_b = all(capitalised(t) for t in pair.tb[j1:j2])
+    return all(_named_alone(t, pair.lone_names_a) for t in pair.ta[i1:i2]) or (
+        capitals_b and all(_named_alone(t, pair.lone_names_b) for t in pair.tb[j1:j2]))
+
+
+def _named_alone(token: Token, lone_names: frozenset[str]) -> bool:
+    """A name whatever stands beside it: written as a name standing alone elsewhere in its article
+    (``lone_names``), or a country."""
+    return token.norm in lone_names or token.norm in COUNTRIES
 
 
 def _fewer(tokens: Sequence[Token], here: Counter[str], there: Counter[str]) -> bool:
@@ -190,6 +206,10 @@ def _group_diff(
             continue
         if _derived_forms(tokens_a[i1:i2], tokens_b[j1:j2]):
             continue
+        ka1, ka2, kb1, kb2 = ga[0] + i1, ga[0] + i2, gb[0] + j1, gb[0] + j2
+        if not pair.headline and _both_open_clause(pair, ka1, kb1) and not (
+                _respelt(pair, ka1, ka2, kb1, kb2) or _named_elsewhere(pair, ka1, ka2, kb1, kb2)):
+            continue  # a clause opener before a name ("Former Labour" → "Erstwhile Labour"): see ``_named_swap``
         a_ctx = span_of(tokens_a[max(i1 - 1, 0) : i2 + 1])
         b_ctx = span_of(tokens_b[max(j1 - 1, 0) : j2 + 1])
         note = f"name changed: '{show(pair.a_text, a_ctx)}' → '{show(pair.b_text, b_ctx)}'"

@@ -14,7 +14,8 @@ from unspun.text.wordlists import AMBIGUOUS_ROLE_WORDS, ROLE_WORDS
 
 def title_changes(pair: SentencePair) -> list[Change]:
     """Replaced or dropped words holding a role word of A that B's words there lack."""
-    roles_at_a, roles_at_b = role_flags(pair.a_text, pair.ta), role_flags(pair.b_text, pair.tb)
+    roles_at_a = role_flags(pair.a_text, pair.ta, pair.surnames)
+    roles_at_b = role_flags(pair.b_text, pair.tb, pair.surnames)
     changes = []
     for op, i1, i2, j1, j2 in pair.opcodes:
         if op == "equal" or max(i2 - i1, j2 - j1) > pair.config.max_title_tokens:
@@ -29,16 +30,19 @@ def title_changes(pair: SentencePair) -> list[Change]:
     return changes
 
 
-def role_flags(text: str, tokens: Sequence[Token]) -> list[bool]:
+def role_flags(text: str, tokens: Sequence[Token], surnames: frozenset[str] = frozenset()) -> list[bool]:
     """For each token: a role word used as one (``AMBIGUOUS_ROLE_WORDS`` only beside another role word,
-    before "of" or capitalised inside a sentence)."""
+    before "of" or capitalised inside a sentence; a capitalised word of ``surnames`` never: "Paul King" where
+    the article says "Mr King")."""
     listed = [t.norm in ROLE_WORDS for t in tokens]
     flags = []
     for k, token in enumerate(tokens):
         beside_role = (k > 0 and listed[k - 1]) or (k + 1 < len(tokens) and listed[k + 1])
         before_of = k + 1 < len(tokens) and tokens[k + 1].norm == "of"
         named = capitalised(token) and not opens_clause(text, tokens, k)
-        flags.append(listed[k] and (token.norm not in AMBIGUOUS_ROLE_WORDS or beside_role or before_of or named))
+        surname = capitalised(token) and token.norm in surnames
+        flags.append(listed[k] and not surname
+                     and (token.norm not in AMBIGUOUS_ROLE_WORDS or beside_role or before_of or named))
     return flags
 
 
