@@ -6,7 +6,7 @@ PAN-derived sentence pairs (``PAN_DOCUMENTS`` documents: machine-aided rewording
 the same facts is not read as other facts). Each document pair goes through the pair pipeline; every aligned
 sentence match is a row, labelled by its document (paraphrase pairs: the same facts; MSRP non-paraphrase pairs
 from one news cluster: other facts). A standardised logistic regression over ``agreement.FEATURES``; the cut on
-a document's mean probability (``Config.agreement_min_mean``) is the one with the best mean of the two sources'
+a document's mean log-odds (``Config.agreement_min_log_odds``) is the one with the best mean of the two sources'
 document accuracies, read from out-of-fold probabilities (5 folds by document). Synthetic BBC copies, BASIL
 and PAN passages are not fitted on: the Judge suite shows the model there.
 Prints the numbers to paste into ``agreement.py`` and ``config.py``; the Judge suite shows them on MSRP test
@@ -57,7 +57,7 @@ def fit_model(x: np.ndarray, y: np.ndarray) -> Any:
 
 
 def document_cut(doc_ids: Sequence[str], probabilities: np.ndarray, labels: dict[str, bool]) -> float:
-    """The cut on a document's mean probability with the best mean accuracy over the sources (a document's
+    """The cut on a document's mean log-odds with the best mean accuracy over the sources (a document's
     source is its id's first part), the midpoint of the best run."""
     means = mean_per_document(doc_ids, probabilities)
     docs = sorted(means)
@@ -72,9 +72,12 @@ def document_cut(doc_ids: Sequence[str], probabilities: np.ndarray, labels: dict
 
 
 def mean_per_document(doc_ids: Sequence[str], probabilities: np.ndarray) -> dict[str, float]:
+    """Each document's mean log-odds of its matches (as ``agreement.sentence_agreement`` takes it)."""
+    from unspun.pair.agreement import same_facts_log_odds
+
     sums: dict[str, list[float]] = {}
     for d, p in zip(doc_ids, probabilities, strict=True):
-        sums.setdefault(d, []).append(float(p))
+        sums.setdefault(d, []).append(same_facts_log_odds(float(p)))
     return {d: float(np.mean(ps)) for d, ps in sums.items()}
 
 
@@ -102,24 +105,29 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
     parser.add_argument("--save", type=Path, help="also write the rows (features, labels, documents) as .npz")
+    parser.add_argument("--rows", type=Path, help="refit from rows written by --save instead of aligning again")
     args = parser.parse_args()
     docs = msrp_docs(args.shared, ALL_PAIRS, True) + pan_sentence_docs(args.shared, PAN_DOCUMENTS, True)
     labels = {d.id: d.reused for d in docs}
-    rows = aligned_rows(docs)
-    doc_ids = [d for d, _ in rows]
-    x = np.array([f for _, f in rows])
-    y = np.array([labels[d] for d in doc_ids])
+    if args.rows:
+        saved = np.load(args.rows)
+        x, y, doc_ids = saved["x"], saved["y"], [str(d) for d in saved["docs"]]
+    else:
+        rows = aligned_rows(docs)
+        doc_ids = [d for d, _ in rows]
+        x = np.array([f for _, f in rows])
+        y = np.array([labels[d] for d in doc_ids])
     if args.save:
         np.savez(args.save, x=x, y=y, docs=np.array(doc_ids))
     cut = document_cut(doc_ids, out_of_fold(x, y, doc_ids), labels)
     model = fit_model(x, y)
     scaler, logistic = model.steps[0][1], model.steps[1][1]
-    print(f"# {len(docs)} MSRP and PAN-sentence train documents, {len(rows)} aligned sentence matches; "
+    print(f"# {len(docs)} MSRP and PAN-sentence train documents, {len(y)} aligned sentence matches; "
           f"document cut (out of fold) {cut}")
     for name, values in (("MEAN", scaler.mean_), ("SCALE", scaler.scale_), ("WEIGHTS", logistic.coef_[0])):
         print(python_tuple(f"{name}: tuple[float, ...]", [round(float(v), ROUND) for v in values]))
     print(f"INTERCEPT = {round(float(logistic.intercept_[0]), ROUND)}")
-    print(f"agreement_min_mean: float = {cut}")
+    print(f"agreement_min_log_odds: float = {cut}")
 
 
 if __name__ == "__main__":

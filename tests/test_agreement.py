@@ -74,8 +74,8 @@ def test_the_agreement_cut_comes_from_the_settings() -> None:
     from unspun.config import DEFAULT_SETTINGS
     from unspun.pair.engine import PairEngine
 
-    # A cut of 0 never overrules the alignment: the same pair's aligned sentences then all count as reuse.
-    lenient = PairEngine(DEFAULT_SETTINGS.replace(pair=dataclasses.replace(DEFAULT, agreement_min_mean=0.0)))
+    # A cut of -100 never overrules the alignment: the same pair's aligned sentences then all count as reuse.
+    lenient = PairEngine(DEFAULT_SETTINGS.replace(pair=dataclasses.replace(DEFAULT, agreement_min_log_odds=-100.0)))
     both = lenient.compare_articles(Article("a", " ".join(REPORT_A)), Article("b", " ".join(REPORT_C))).verdict
     strict = _compare(REPORT_A, REPORT_C).verdict
     assert max(both.coverage_a, both.coverage_b) > max(strict.coverage_a, strict.coverage_b)

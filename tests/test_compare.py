@@ -162,6 +162,47 @@ def test_reordered_paragraphs_are_not_a_duplicate():
     assert relation(compare_articles(base, derived(base, moved))) != "duplicate"
 
 
+def _edited(text: str, edit: str) -> str:
+    """``text`` (the rate decision) with one edit that changes no fact."""
+    paragraphs = text.split("\n")
+    if edit == "added at the end":  # a stealth edit: the same article, one line longer
+        return text + "\n\nThis article was updated to include comments from the finance ministry."
+    if edit == "added in the middle":
+        return text.replace("Around a third of mortgages", "Most lenders said they would pass on the rise "
+                            "within a month. Around a third of mortgages")
+    if edit == "one sentence cut":
+        return text.replace(" Prices for food and rent are still rising quickly, while energy prices have fallen "
+                            "since the summer.", "")
+    if edit == "one sentence moved":
+        return "\n".join([*paragraphs[:-3], paragraphs[-1], *paragraphs[-3:-1]])
+    return text.replace("Business groups said the bank had gone too far.", "Business groups said the bank had "
+                        "gone much too far.")
+
+
+@pytest.mark.parametrize("edit,said", [
+    ("added at the end", "1 sentence only in B"), ("added in the middle", "1 sentence only in B"),
+    ("one sentence cut", "1 sentence only in A"), ("one sentence moved", "1 sentence moved"),
+    ("one word added", "1 sentence reworded"),
+])
+def test_a_copy_with_a_sentence_added_cut_moved_or_reworded_is_no_duplicate(edit, said):
+    base = article("rate_decision")
+    c = compare_articles(base, derived(base, _edited(base.text, edit)))
+    assert relation(c) == "near_duplicate"
+    assert not c.verdict.facts_changed
+    assert c.verdict.evidence[0] == f"a near-duplicate that has {said}"
+
+
+def test_page_furniture_around_the_same_text_keeps_it_a_duplicate():
+    base = article("rate_decision")
+    # curly quotes segment differently ('.” “We' stays one sentence, '." "We' is two): still the same words
+    text = base.text + '\n"The economy is weak." "The next move will be down," an analyst said.'
+    curly = re.sub(r'"([^"]*)"', "“\\1”", text)
+    furnished = curly + "\n\nShare this article\n\nCopyright 2023. All rights reserved."
+    c = compare_articles(derived(base, text, "straight"), derived(base, furnished))
+    assert relation(c) == "duplicate"
+    assert not any(line.startswith("a near-duplicate") for line in c.verdict.evidence)
+
+
 def test_demo_pair_reports_the_renamed_club_the_title_and_the_reworded_quotes() -> None:
     from tests.conftest import ROOT
     from unspun.pair.pipeline import compare

@@ -15,10 +15,12 @@ from unspun.pair.judge import (
     PairFacts,
     decide_direction,
     decide_relation,
+    describe_edits,
     describe_fact_counts,
     fact_counts,
     judge,
     merged_share,
+    moved_matches,
     order_kept,
 )
 
@@ -150,6 +152,35 @@ def test_a_copy_with_a_changed_fact_is_at_most_a_near_duplicate_and_says_what_ch
     assert verdict.fact_changes == (("name", 1), ("number", 2))
     assert verdict.evidence[0] == "a near-duplicate that changes 1 name and 2 numbers"
     assert judge(text, text, [], [], COPY, DEFAULT).relation == "duplicate"
+
+
+@pytest.mark.parametrize("edit", [{"only_b_sentences": 1}, {"only_a_sentences": 2}, {"moved_sentences": 1},
+                                  {"reworded_sentences": 1}])
+def test_a_copy_with_any_sentence_added_cut_moved_or_reworded_is_no_duplicate(edit):
+    # 98% coverage, all verbatim: the share is a duplicate's, the edit is not
+    facts = replace(COPY, coverage_b=0.98, **edit)
+    assert decide_relation(replace(COPY, coverage_b=0.98), DEFAULT)[0] == "duplicate"
+    assert decide_relation(facts, DEFAULT)[0] == "near_duplicate"
+
+
+def test_the_first_line_of_an_edited_copy_says_what_changed():
+    facts = replace(COPY, only_b_sentences=1, only_a_sentences=3, moved_sentences=2, reworded_sentences=4)
+    assert describe_edits((), facts) == ("has 1 sentence only in B, 3 sentences only in A, 2 sentences moved "
+                                         "and 4 sentences reworded")
+    # where facts changed, they are what was reworded
+    assert describe_edits((("number", 2),), facts) == ("changes 2 numbers, with 1 sentence only in B, "
+                                                       "3 sentences only in A and 2 sentences moved")
+    assert describe_edits((("number", 2),)) == "changes 2 numbers"
+    assert describe_edits((), COPY) == ""
+    text = _seg("The council approved the budget of 12 million on Tuesday.")
+    verdict = judge(text, text, [], [], replace(COPY, only_b_sentences=1), DEFAULT)
+    assert verdict.relation == "near_duplicate"
+    assert verdict.evidence[0] == "a near-duplicate that has 1 sentence only in B"
+
+
+def test_moved_sentences_are_those_off_the_common_order():
+    assert moved_matches([_alignment([(0, 0), (1, 1), (2, 2)])]) == 0
+    assert moved_matches([_alignment([(0, 0), (1, 3), (2, 1), (3, 2)])]) == 1
 
 
 def test_fact_counts_leave_out_changes_that_alter_no_fact():

@@ -102,15 +102,15 @@ class Config:
 
     # --- sentence agreement --- (``pair/agreement.py``; dev: documents composed from the MSRP and PAN-sentence
     # *train* splits, out of fold)
-    # Aligned sentences whose mean probability of stating the same facts is below this are separate reports
-    # of one event: only their sentences copied word for word count as reuse (``bench/fit_agreement.py``).
-    agreement_min_mean: float = 0.645
+    # Aligned sentences whose mean log-odds of stating the same facts is below this are separate reports of
+    # one event: only their sentences copied word for word count as reuse (``bench/fit_agreement.py``).
+    agreement_min_log_odds: float = 0.832
     agreement_min_matches: int = 3  # fewer aligned sentence matches say too little to overrule the alignment
 
     # --- judge --- (dev: synthetic pairs from the bbc_fulltext *train* split + BASIL, /tmp calibration run)
+    # A duplicate: at least this share of each side aligned, and no sentence added, cut, moved or reworded
+    # (``PairFacts.edited``); the rest is page furniture (chrome lines, stray words).
     duplicate_min_coverage: float = 0.95
-    # A duplicate keeps the order of its sentences (a copy with reordered paragraphs is a near-duplicate).
-    duplicate_min_order_kept: float = 0.99
     copy_min_coverage: float = 0.5  # the copy side: at least this share of it comes from the other text
     # Both sides at least this much reused: a copy. Lower on one side is a summary (same topic) or partial reuse.
     derived_min_coverage_both: float = 0.4
@@ -542,9 +542,9 @@ CHANGES_DEFAULT = ChangesConfig()
 
 # Fractional settings named as shares, ratios or cosines: each must lie in [0, 1].
 _UNIT_INTERVAL = ("share", "ratio", "coverage", "cosine", "similarity", "density", "overlap", "match")
-# Settings that may be negative (the spin score's logistic bias; every other value is a count, a size or a
-# non-negative score).
-_MAY_BE_NEGATIVE: frozenset[str] = frozenset({"bias"})
+# Settings that may be negative (the spin score's logistic bias, the sentence agreement's cut on log-odds; every
+# other value is a count, a size or a non-negative score).
+_MAY_BE_NEGATIVE: frozenset[str] = frozenset({"bias", "agreement_min_log_odds"})
 
 
 @dataclass(frozen=True, slots=True)

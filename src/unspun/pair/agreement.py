@@ -58,6 +58,9 @@ class Agreement:
     mean: float | None  # mean probability over the aligned sentence matches (None: no matches)
     matches: int  # aligned sentence matches
     differing: int  # of those, the matches more likely to state other facts than the same ones
+    # mean log-odds of the same facts over the matches (None: no matches): each match's evidence weighs by how
+    # sure it is, so a few pairs that clearly state other facts outweigh as many that barely agree
+    log_odds: float | None = None
 
 
 def sentence_agreement(a: Segmented, b: Segmented, alignments: Sequence[Alignment],
@@ -69,19 +72,20 @@ def sentence_agreement(a: Segmented, b: Segmented, alignments: Sequence[Alignmen
               for m in al.matches if m.i < len(texts_a) and m.j < len(texts_b)] for al in alignments]
     flat = [p for ps in found for p in ps]
     mean = sum(flat) / len(flat) if flat else None
-    return Agreement(mean, len(flat), sum(p < 0.5 for p in flat)), found
+    log_odds = sum(map(same_facts_log_odds, flat)) / len(flat) if flat else None
+    return Agreement(mean, len(flat), sum(p < 0.5 for p in flat), log_odds), found
 
 
 def reused_alignments(a: Segmented, b: Segmented, alignments: Sequence[Alignment],
                       config: Config = DEFAULT, text: TextConfig = TEXT_DEFAULT) -> tuple[Sequence[Alignment],
                                                                                            Agreement]:
     """The alignments that show reuse, and the pair's agreement. When the aligned sentences as a whole state
-    other facts (mean probability below ``config.agreement_min_mean`` over at least
+    other facts (mean log-odds below ``config.agreement_min_log_odds`` over at least
     ``config.agreement_min_matches`` matches), the texts are separate reports of one event: their reworded
     sentence matches are not reuse, and only the sentences copied word for word (or nearly) still count."""
     agreement, _ = sentence_agreement(a, b, alignments, text)
-    if agreement.mean is None or agreement.matches < config.agreement_min_matches or \
-            agreement.mean >= config.agreement_min_mean:
+    if agreement.log_odds is None or agreement.matches < config.agreement_min_matches or \
+            agreement.log_odds >= config.agreement_min_log_odds:
         return alignments, agreement
     texts_a, texts_b = a.sentence_texts(), b.sentence_texts()
     kept = []
@@ -139,6 +143,12 @@ def same_facts_probability(features: Sequence[float]) -> float:
     """The model's probability that a sentence pair with these features states the same facts."""
     z = INTERCEPT + sum(w * (x - m) / s for w, x, m, s in zip(WEIGHTS, features, MEAN, SCALE, strict=True))
     return 1.0 / (1.0 + math.exp(-z))
+
+
+def same_facts_log_odds(p: float) -> float:
+    """A probability as log-odds, clipped so that a certain match counts as very sure, not infinitely."""
+    q = min(max(p, 1e-6), 1 - 1e-6)
+    return math.log(q / (1 - q))
 
 
 def _ngram_shares(a: list[str], b: list[str], n: int) -> tuple[float, float]:

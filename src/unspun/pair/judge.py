@@ -16,14 +16,16 @@ from typing import Literal, cast
 
 import numpy as np
 
-from unspun.config import DEFAULT, TEXT_DEFAULT, Config, TextConfig
+from unspun.config import CHANGES_DEFAULT, DEFAULT, TEXT_DEFAULT, ChangesConfig, Config, TextConfig
 from unspun.model import FACT_KINDS, Alignment, Change, Direction, Relation, Segmented, Substitution, Verdict
 from unspun.pair.agreement import reused_alignments
+from unspun.pair.changes.passages import one_sided_runs, with_facing
 from unspun.pair.confidence import calibrated_confidence
 from unspun.pair.memo import Memo, remembered
-from unspun.pair.sentence_pairs import counterparts, sentence_coverage
+from unspun.pair.sentence_pairs import counterparts, facing_sentence_pairs, sentence_coverage
 from unspun.text.dates import parse_published
 from unspun.text.names import name_tokens
+from unspun.text.tokens import normalised, word_tokens
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +65,19 @@ class PairFacts:
     # one-for-one swaps of one capitalised word each side, (A's, B's) in A order: names a spinner or editor
     # changed (``spin.swap_evidence``), read with the swaps the judge is given
     swapped_names: tuple[tuple[str, str], ...] = ()
+    # What keeps a copy from being the same text: sentences only one side has (page furniture left out: chrome
+    # lines, stray runs of a word or two), aligned sentences out of the other side's order, and aligned
+    # sentences whose words differ (an edited sentence the alignment missed counts as one of these).
+    only_a_sentences: int = 0
+    only_b_sentences: int = 0
+    moved_sentences: int = 0
+    reworded_sentences: int = 0
+
+    @property
+    def edited(self) -> bool:
+        """Whether any sentence was added, cut, moved or reworded."""
+        return bool(self.only_a_sentences or self.only_b_sentences or self.moved_sentences
+                    or self.reworded_sentences)
 
 
 def judge(a: Segmented, b: Segmented, alignments: Sequence[Alignment], changes: Sequence[Change],
@@ -78,8 +93,9 @@ def judge(a: Segmented, b: Segmented, alignments: Sequence[Alignment], changes: 
     if counts and relation == "duplicate":
         relation = "near_duplicate"
         relation_evidence[-1] = "the texts are word for word the same except for the changed facts"
-    if counts and relation in _RELATION_NOUN:
-        relation_evidence.insert(0, f"{_RELATION_NOUN[relation]} that changes {describe_fact_counts(counts)}")
+    edits = describe_edits(counts, facts if relation == "near_duplicate" else None)
+    if edits and relation in _RELATION_NOUN:
+        relation_evidence.insert(0, f"{_RELATION_NOUN[relation]} that {edits}")
     direction, direction_evidence = decide_direction(a, b, relation, facts, changes, config, swaps)
     return Verdict(
         relation=cast(Relation, relation),
@@ -107,20 +123,47 @@ def fact_counts(changes: Sequence[Change]) -> tuple[tuple[str, int], ...]:
 
 def describe_fact_counts(counts: Sequence[tuple[str, int]]) -> str:
     """``(("number", 3), ("name", 1))`` → "3 numbers and 1 name"."""
-    parts = [f"{n} {kind}{'s' if n != 1 else ''}" for kind, n in counts]
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    return _listed([_counted(n, kind) for kind, n in counts])
+
+
+def describe_edits(counts: Sequence[tuple[str, int]], f: PairFacts | None = None) -> str:
+    """What a copy changed, for the verdict's first line: its fact changes, and with ``f`` (a near-duplicate)
+    the sentences only one side has, moved or reworded ("changes 1 number, with 1 sentence only in B");
+    rewording is left out where facts changed (the changed facts are what was reworded there). Empty when
+    nothing changed."""
+    said = f"changes {describe_fact_counts(counts)}" if counts else ""
+    if f is None:
+        return said
+    parts = [f"{_counted(f.only_b_sentences, 'sentence')} only in B" if f.only_b_sentences else "",
+             f"{_counted(f.only_a_sentences, 'sentence')} only in A" if f.only_a_sentences else "",
+             f"{_counted(f.moved_sentences, 'sentence')} moved" if f.moved_sentences else "",
+             f"{_counted(f.reworded_sentences, 'sentence')} reworded" if f.reworded_sentences and not counts
+             else ""]
+    structure = _listed([p for p in parts if p])
+    if not structure:
+        return said
+    return f"{said}, with {structure}" if said else f"has {structure}"
+
+
+def _counted(n: int, noun: str) -> str:
+    return f"{n} {noun}{'s' if n != 1 else ''}"
+
+
+def _listed(parts: Sequence[str]) -> str:
+    return "" if not parts else parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], substitution_rate: float,
                document_similarity: float, spin_a: float, spin_b: float, memo: Memo | None = None,
                swap_rarity: tuple[float, int] = (0.0, 0), swap_fluency: tuple[float, int] = (0.0, 0),
                vectors: tuple[np.ndarray, np.ndarray] | None = None, config: Config = DEFAULT,
-               text: TextConfig = TEXT_DEFAULT, swapped_names: tuple[tuple[str, str], ...] = ()) -> PairFacts:
+               text: TextConfig = TEXT_DEFAULT, swapped_names: tuple[tuple[str, str], ...] = (),
+               changes: ChangesConfig = CHANGES_DEFAULT) -> PairFacts:
     """What the verdict is decided from; ``memo`` (an engine's) keeps each article's names (``text``: what
     counts as a name); ``vectors`` are
     the two sides' sentence vectors (unit length), for how each side's reused sentences fit the rest. Aligned
     sentences that as a whole state other facts (``agreement.reused_alignments``) count as reuse only where
-    a match states the same facts."""
+    a match states the same facts; ``changes`` says which unaligned lines are stray (``min_passage_words``)."""
     aligned = alignments
     alignments, agreement = reused_alignments(a, b, aligned, config, text)
     # Both sides weigh the same, so that comparing B with A says what comparing A with B says.
@@ -149,7 +192,54 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         facts_differ=alignments is not aligned,
         sentence_agreement=agreement.mean,
         swapped_names=swapped_names,
+        **_sentence_edits(a, b, alignments, changes.min_passage_words, config),
     )
+
+
+def _sentence_edits(a: Segmented, b: Segmented, alignments: Sequence[Alignment], min_words: int,
+                    config: Config) -> dict[str, int]:
+    """``PairFacts``' counts of sentences added, cut, moved and reworded; none when the two texts have the
+    same words in the same order, page furniture aside (quote style or a line break can segment the same
+    text differently: '." "It' is two sentences, '.” “It' one)."""
+    if _text_words(a) == _text_words(b):
+        return {}
+    facing = facing_sentence_pairs(a, b, alignments, config)
+    paired = with_facing(alignments, facing)
+    return {"only_a_sentences": one_sided_sentences(a, b, paired, "a", min_words),
+            "only_b_sentences": one_sided_sentences(a, b, paired, "b", min_words),
+            "moved_sentences": moved_matches(alignments),
+            "reworded_sentences": reworded_matches(a, b, alignments) + len(facing)}
+
+
+def _text_words(seg: Segmented) -> list[str]:
+    """The words of a text's sentences in order, site chrome left out, quotes straightened."""
+    return [t.text for text in seg.sentence_texts() if not _CHROME.match(text)
+            for t in word_tokens(normalised(text, keep_case=True))]
+
+
+def one_sided_sentences(a: Segmented, b: Segmented, alignments: Sequence[Alignment], side: Literal["a", "b"],
+                        min_words: int) -> int:
+    """Sentences of one side that the other does not have, page furniture left out: runs shorter than
+    ``min_words`` words and site chrome ("Share this article", "Copyright 2005.") that a republisher adds
+    around the same text."""
+    seg = a if side == "a" else b
+    texts = seg.sentence_texts()
+    return sum(1 for first, last in one_sided_runs(a, b, alignments, side, min_words)
+               for k in range(first, last + 1) if not _CHROME.match(texts[k]))
+
+
+def moved_matches(alignments: Sequence[Alignment]) -> int:
+    """Sentence matches off the longest common order of both texts: the sentences that moved."""
+    pairs = sorted((m.i, m.j) for al in alignments for m in al.matches)
+    return len(pairs) - _longest_increasing([j for _, j in pairs])
+
+
+def reworded_matches(a: Segmented, b: Segmented, alignments: Sequence[Alignment]) -> int:
+    """Aligned sentence matches whose words differ (quote style and white space aside)."""
+    texts_a, texts_b = a.sentence_texts(), b.sentence_texts()
+    return sum(1 for al in alignments for m in al.matches
+               if m.i < len(texts_a) and m.j < len(texts_b)
+               and normalised(texts_a[m.i], keep_case=True) != normalised(texts_b[m.j], keep_case=True))
 
 
 def passage_fit(a: Segmented, b: Segmented, alignments: Sequence[Alignment], vectors: np.ndarray,
@@ -236,8 +326,9 @@ def decide_relation(f: PairFacts, config: Config) -> tuple[str, float, list[str]
                         f"same facts {f.sentence_agreement or 0:.0%} likely on average, {f.differing_matches} of "
                         f"{f.aligned_matches} pairs more likely differ): separate reports of one event, where only "
                         "sentences copied word for word count as reuse")
-    if (low >= config.duplicate_min_coverage and f.kind_share["verbatim"] >= 0.97
-            and f.order_kept >= config.duplicate_min_order_kept):
+    # The same text, page furniture aside: a sentence added, cut, moved or reworded makes an edited copy
+    # (a stealth edit that adds "This article was updated." is no duplicate), however small a share it is.
+    if low >= config.duplicate_min_coverage and f.kind_share["verbatim"] >= 0.97 and not f.edited:
         return "duplicate", _scale(low, 0.95, 1.0), [*evidence, "the two texts are the same after extraction"]
     if high >= config.copy_min_coverage and (
             low >= config.derived_min_coverage_both

@@ -42,7 +42,7 @@ def run_pair_with_facts(a: Segmented, b: Segmented, engine: PairEngine,
     facts = pair_facts(a, b, alignments, swapped.rate, document_similarity(vectors_a, vectors_b), spin_a, spin_b,
                        memo=engine.memo, swap_rarity=swapped.rarity, swap_fluency=swapped.fluency,
                        vectors=(vectors_a, vectors_b), config=config, text=engine.settings.text,
-                       swapped_names=swapped.names)
+                       swapped_names=swapped.names, changes=engine.settings.changes)
     # Without details the judge still needs the fact changes of word-for-word copies (a copy that alters a
     # fact is no duplicate); there unchanged sentences cost nothing. Other pairs skip them in a corpus.
     lexical = facts.kind_share["verbatim"] + facts.kind_share["near_verbatim"]

@@ -19,9 +19,26 @@ def passage_changes(
     the other side's span empty where the run would have been. ``facing`` sentence pairs (edited sentences
     alignment missed, see ``sentence_pairs.facing_sentence_pairs``) are in both texts. A run shorter than
     ``config.min_passage_words`` is a stray line ("Advertisement", "1."), not content one side left out."""
-    paired = list(alignments) + [Alignment(x, y, 0.0, "spun") for x, y in facing]
+    paired = with_facing(alignments, facing)
     return [*_unaligned_runs(a, b, paired, "a", config.min_passage_words),
             *_unaligned_runs(a, b, paired, "b", config.min_passage_words)]
+
+
+def with_facing(alignments: Sequence[Alignment], facing: Sequence[tuple[Span, Span]]) -> list[Alignment]:
+    """``alignments`` and the ``facing`` sentence pairs as passages of their own: sentences in both texts."""
+    return list(alignments) + [Alignment(x, y, 0.0, "spun") for x, y in facing]
+
+
+def one_sided_runs(
+    a: Segmented, b: Segmented, alignments: Sequence[Alignment], side: Literal["a", "b"], min_words: int
+) -> list[tuple[int, int]]:
+    """(first, last) sentence indexes of each run of consecutive sentences of one side (``side``) that no
+    alignment holds, runs shorter than ``min_words`` words (stray lines) left out."""
+    seg = a if side == "a" else b
+    found = counterparts(a, b, alignments, side)
+    return [(first, last) for first, last in _runs([c is None for c in found])
+            if len(word_tokens(Span(seg.sentences[first].start, seg.sentences[last].end).text_of(seg.article.text)))
+            >= min_words]
 
 
 def _unaligned_runs(
@@ -30,11 +47,9 @@ def _unaligned_runs(
     seg = a if side == "a" else b
     found = counterparts(a, b, alignments, side)
     changes = []
-    for first, last in _runs([c is None for c in found]):
+    for first, last in one_sided_runs(a, b, alignments, side, min_words):
         span = Span(seg.sentences[first].start, seg.sentences[last].end)
         text = span.text_of(seg.article.text)
-        if len(word_tokens(text)) < min_words:
-            continue
         there = _place(found, first, last)
         sentences = last - first + 1
         what = f"{sentences} sentence{'s' if sentences > 1 else ''}"
