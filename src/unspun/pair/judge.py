@@ -8,6 +8,7 @@ containment, and which side shows degradation (spinning, corrupted names). Dates
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -61,7 +62,9 @@ class PairFacts:
     aligned_matches: int = 0
     differing_matches: int = 0
     facts_differ: bool = False
-    sentence_agreement: float | None = None  # mean probability that aligned sentences state the same facts
+    # the aligned sentences' combined probability of stating the same facts (the logistic of their mean
+    # log-odds, which the agreement check cuts)
+    sentence_agreement: float | None = None
     # one-for-one swaps of one capitalised word each side, (A's, B's) in A order: names a spinner or editor
     # changed (``spin.swap_evidence``), read with the swaps the judge is given
     swapped_names: tuple[tuple[str, str], ...] = ()
@@ -190,7 +193,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         aligned_matches=agreement.matches,
         differing_matches=agreement.differing,
         facts_differ=alignments is not aligned,
-        sentence_agreement=agreement.mean,
+        sentence_agreement=None if agreement.log_odds is None else 1 / (1 + math.exp(-agreement.log_odds)),
         swapped_names=swapped_names,
         **_sentence_edits(a, b, alignments, changes.min_passage_words, config),
     )
@@ -323,8 +326,9 @@ def decide_relation(f: PairFacts, config: Config) -> tuple[str, float, list[str]
     evidence = [_coverage_sentence(f)] if f.reused_chars else []
     if f.facts_differ:
         evidence.append(f"the aligned sentence pairs state other facts (names, numbers or content one side lacks; "
-                        f"same facts {f.sentence_agreement or 0:.0%} likely on average, {f.differing_matches} of "
-                        f"{f.aligned_matches} pairs more likely differ): separate reports of one event, where only "
+                        f"same facts {f.sentence_agreement or 0:.0%} likely by their combined odds, "
+                        f"{f.differing_matches} of {f.aligned_matches} pairs more likely differ): separate reports of "
+                        "one event, where only "
                         "sentences copied word for word count as reuse")
     # The same text, page furniture aside: a sentence added, cut, moved or reworded makes an edited copy
     # (a stealth edit that adds "This article was updated." is no duplicate), however small a share it is.
