@@ -26,7 +26,7 @@ from unspun.pair.memo import Memo, remembered
 from unspun.pair.sentence_pairs import counterparts, facing_sentence_pairs, sentence_coverage
 from unspun.text.dates import parse_published
 from unspun.text.names import name_tokens
-from unspun.text.tokens import normalised, word_tokens
+from unspun.text.tokens import QUOTE_STYLE, normalised
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,10 +201,14 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
 
 def _sentence_edits(a: Segmented, b: Segmented, alignments: Sequence[Alignment], min_words: int,
                     config: Config) -> dict[str, int]:
-    """``PairFacts``' counts of sentences added, cut, moved and reworded; none when the two texts have the
-    same words in the same order, page furniture aside (quote style or a line break can segment the same
-    text differently: '." "It' is two sentences, '.” “It' one)."""
-    if _text_words(a) == _text_words(b):
+    """``PairFacts``' counts of sentences added, cut, moved and reworded, for copies whose reused text is
+    mostly word for word (``config.near_duplicate_min_lexical_share``: duplicates and near-duplicates; a spun
+    copy or rewrite is told by other evidence, and a corpus compares many of those); none when the two texts
+    have the same words in the same order, page furniture aside (quote style or a line break can segment the
+    same text differently: '." "It' is two sentences, '.” “It' one)."""
+    lexical = sum(al.a.length + al.b.length for al in alignments if al.kind in ("verbatim", "near_verbatim"))
+    if lexical < config.near_duplicate_min_lexical_share * sum(al.a.length + al.b.length for al in alignments) \
+            or _text_words(a) == _text_words(b):
         return {}
     facing = facing_sentence_pairs(a, b, alignments, config)
     paired = with_facing(alignments, facing)
@@ -215,9 +219,12 @@ def _sentence_edits(a: Segmented, b: Segmented, alignments: Sequence[Alignment],
 
 
 def _text_words(seg: Segmented) -> list[str]:
-    """The words of a text's sentences in order, site chrome left out, quotes straightened."""
-    return [t.text for text in seg.sentence_texts() if not _CHROME.match(text)
-            for t in word_tokens(normalised(text, keep_case=True))]
+    """The words of a text's sentences in order, site chrome left out (white space and quote style aside)."""
+    kept = " ".join(text for text in seg.sentence_texts() if not _CHROME.match(text))
+    return _WORD.findall(kept.translate(QUOTE_STYLE))
+
+
+_WORD = re.compile(r"\w+")
 
 
 def one_sided_sentences(a: Segmented, b: Segmented, alignments: Sequence[Alignment], side: Literal["a", "b"],
@@ -242,6 +249,7 @@ def reworded_matches(a: Segmented, b: Segmented, alignments: Sequence[Alignment]
     texts_a, texts_b = a.sentence_texts(), b.sentence_texts()
     return sum(1 for al in alignments for m in al.matches
                if m.i < len(texts_a) and m.j < len(texts_b)
+               and texts_a[m.i] != texts_b[m.j]
                and normalised(texts_a[m.i], keep_case=True) != normalised(texts_b[m.j], keep_case=True))
 
 
