@@ -437,8 +437,9 @@ def changes_markdown(changes: dict[str, dict[str, float]]) -> str:
         "A reported change matches a planted one when the kinds agree and the spans overlap on both "
         "sides, or when a planted name, number, date or negation lies inside a reported quote change on both "
         "sides (a change inside a quotation is reported once, as the quotation's, its words marked). "
-        "Spinner substitutions inside quotations are not planted quote changes, so quote "
-        "precision on spun copies is a lower bound."
+        "The truth holds the planted changes and the spinner's own edits of names (its corruptions, and its "
+        "swaps of a sentence opener the article uses as a name) and of quotations (each reworded quotation "
+        "once): ``bench.synth``."
     )
     return (
         "**Change detection** (synthetic test pairs)\n\n"

@@ -274,6 +274,9 @@ def test_event_facts_hold_the_days_a_text_names_but_not_relative_ones() -> None:
     text = "The union voted on Tuesday, 19 December 2023, after last week's talks; pay rises from March. Yesterday"
     assert time_facts(text + " it met.") == {"@tuesday", "@19 dec", "@mar"}
     assert {"@tuesday", "@19 dec", "#2023"} <= event_facts(text)
+    # The digits of a clock time are no quoted number: reports give the hour each their own way.
+    sworn = "He was sworn in at 12:00 on Friday, and 10.30am saw 78,000 people on the Mall."
+    assert {"#78000", "@friday"} <= event_facts(sworn) and not {"#12", "#00", "#10", "#30"} & event_facts(sworn)
 
 
 def test_key_words_score_two_outlets_on_one_event_above_two_events_on_one_subject() -> None:

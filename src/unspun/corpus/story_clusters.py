@@ -28,7 +28,7 @@ import numpy as np
 from unspun.config import DEFAULT_STORIES, TEXT_DEFAULT, StoryConfig, TextConfig
 from unspun.corpus.families import derivations
 from unspun.model import DERIVED_RELATIONS, ArticleMeta, StoredPair, Story
-from unspun.text.dates import parse_published, time_expressions
+from unspun.text.dates import TimeMention, parse_published, time_expressions
 from unspun.text.names import name_tokens
 from unspun.text.tokens import words
 from unspun.text.wordlists import RELATIVE_DAYS, RELATIVE_MODIFIERS, is_content_word
@@ -75,9 +75,14 @@ def event_facts(
     """What tells one event from another on the same subject: the names the text keeps coming back to
     (``names_of``: its actors and places, not the names it passes on once: other candidates, outlets quoted,
     background), the numbers the text quotes ("#2300", "#4.75%", "#2019"; one-digit numbers are everywhere
-    and left out) and the days it names ("@tuesday", "@19 dec", "@mar"; see ``time_facts``)."""
-    facts = names_of(text, min_chars, min_mentions, config) | time_facts(text)
+    and left out) and the days it names ("@tuesday", "@19 dec", "@mar"; see ``time_facts``). The digits of a
+    clock time ("12:00", "10.30am") are no quoted number: every report gives the hour its own way."""
+    mentions = time_expressions(text)
+    facts = names_of(text, min_chars, min_mentions, config) | time_facts(text, mentions)
+    clocks = [(t.start, t.end) for t in mentions if t.kind == "time"]
     for m in _NUMBER.finditer(text):
+        if any(start <= m.start() < end for start, end in clocks):
+            continue
         value = m.group(1).replace(",", "")
         unit = (m.group(2) or "").lower().replace("per cent", "%").replace("percent", "%")
         if len(value.replace(".", "")) >= 2 or unit:
@@ -85,12 +90,12 @@ def event_facts(
     return facts
 
 
-def time_facts(text: str) -> set[str]:
+def time_facts(text: str, mentions: Sequence[TimeMention] | None = None) -> set[str]:
     """The calendar days, weekdays and months ``text`` names ("@tuesday", "@19 dec", "@mar"), from the text
     layer's date parser. Days named relative to the text's own date ("yesterday", "last week") are left out:
     they fall on a different day in every report. Years are numbers, already facts ("#2016")."""
     found = set()
-    for mention in time_expressions(text):
+    for mention in time_expressions(text) if mentions is None else mentions:
         parts = mention.value.split()
         if mention.kind != "date" or parts[0] in RELATIVE_DAYS or parts[0] in RELATIVE_MODIFIERS:
             continue
