@@ -73,3 +73,36 @@ def test_a_sentence_is_covered_when_half_of_it_lies_inside_a_passage(
     spans = [Span(start, start + length) for start, length in passages]
     assert _covered(sents, spans) == [
         any(min(s.end, p.end) - max(s.start, p.start) >= s.length / 2 for p in spans) for s in sents]
+
+
+# --- evidence that the meaning tier may run on (links4) -----------------------------------------------------
+
+def _topic(name: str):
+    from tests.conftest import FIXTURES
+
+    return segment(Article(name, (FIXTURES / "topics" / f"{name}.txt").read_text(encoding="utf-8")))
+
+
+def _static_similarity(a, b) -> np.ndarray:
+    from unspun.pair.engine import default_engine
+
+    vectors_a, vectors_b = default_engine(precise=False).encoder.encode_pair(a.sentence_texts(), b.sentence_texts())
+    return vectors_a @ vectors_b.T
+
+
+def test_a_rewrite_keeps_its_facts_in_the_sentences_that_took_them():
+    from unspun.config import TIER_DEFAULT
+    from unspun.pair.align_semantic import counterpart_fact_lift
+
+    review, rewrite = _topic("iphone_camera_review"), _topic("iphone_camera_review_rewritten")
+    assert counterpart_fact_lift(review, rewrite, _static_similarity(review, rewrite)) >= 2 * TIER_DEFAULT.min_fact_lift
+
+
+def test_two_texts_on_one_subject_share_no_more_facts_between_close_sentences_than_between_any():
+    from unspun.config import TIER_DEFAULT
+    from unspun.pair.align_semantic import counterpart_fact_lift
+
+    review, teardown = _topic("iphone_camera_review"), _topic("macbook_teardown")
+    # Both say "Apple", "battery", "lens" or "parts" here and there: shared words of the subject, no lift.
+    assert counterpart_fact_lift(review, teardown, _static_similarity(review, teardown)) < TIER_DEFAULT.min_fact_lift
+    assert counterpart_fact_lift(review, teardown, np.zeros((0, 0))) == 0.0

@@ -149,3 +149,37 @@ def test_rows_grow_like_concatenation() -> None:
         rows.extend(chunk)
         expected = np.concatenate([expected, chunk])
         assert np.array_equal(rows.view, expected)
+
+
+# --- which candidates are compared (links4) -----------------------------------------------------------------
+
+
+def test_vector_evidence_sends_only_english_pairs_to_comparison() -> None:
+    from unspun.corpus.candidates import worth_comparing
+
+    assert worth_comparing(0, True, True)  # a spun English copy: found by its vectors alone
+    assert not worth_comparing(0, True, False) and not worth_comparing(0, False, False)
+    assert worth_comparing(3, False, False)  # words shared: a copy in any language
+
+
+def test_pages_in_other_languages_are_compared_only_with_their_copies(tmp_path) -> None:
+    from tests.conftest import FIXTURES
+    from unspun.run.indexer import index_paths
+    from unspun.store.sqlite import Store
+
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for page in sorted((FIXTURES / "languages").glob("*.txt")):
+        (folder / page.name).write_text(page.read_text(encoding="utf-8"), encoding="utf-8")
+    lines = (FIXTURES / "languages" / "es_debt_news.txt").read_text(encoding="utf-8").splitlines()
+    (folder / "es_debt_news_copy.txt").write_text("\n".join(lines[:3] + lines[4:]), encoding="utf-8")
+    db = tmp_path / "pages.db"
+    summary = index_paths([str(folder)], db)
+    assert summary.added == 5
+    # English vectors put every one of these pages close to every other; only the copy shares words.
+    assert summary.compared == 1 and summary.pairs == 1
+    with Store(db) as store:
+        (pair,) = store.pairs()
+        ids = {store.article(pair.a).id, store.article(pair.b).id}
+    assert {name.rsplit("/", 1)[-1] for name in ids} == {"es_debt_news.txt", "es_debt_news_copy.txt"}
+    assert pair.verdict.relation == "near_duplicate"

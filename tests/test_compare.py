@@ -218,3 +218,59 @@ def test_demo_pair_reports_the_renamed_club_the_title_and_the_reworded_quotes() 
                  ("step up", "intensify")]:
         assert pair in marked, pair
     assert len(c.changes) == len({(ch.kind, ch.note) for ch in c.changes})  # a repeated edit is listed once
+
+
+# --- false links between unrelated pages (links4) -------------------------------------------------------------
+
+
+def _fixture(folder: str, name: str) -> Article:
+    return Article(name, (FIXTURES / folder / f"{name}.txt").read_text(encoding="utf-8"))
+
+
+def test_pages_in_two_other_languages_are_not_linked_by_english_vectors():
+    from unspun.pair.engine import default_engine
+
+    blog, news = _fixture("languages", "pt_reading_blog"), _fixture("languages", "es_debt_news")
+    for engine in (default_engine(precise=False), default_engine()):  # the corpus's and compare's engines
+        c = engine.compare_articles(blog, news)
+        assert relation(c) == "unrelated", c.verdict.evidence
+        assert c.alignments == ()
+        assert any("not both English" in line for line in c.verdict.evidence)
+
+
+def test_a_page_in_another_language_copied_with_a_paragraph_dropped_is_still_found():
+    from unspun.pair.engine import default_engine
+
+    news = _fixture("languages", "es_debt_news")
+    lines = news.text.splitlines()
+    copy = Article("copy", "\n".join(lines[:3] + lines[4:]))
+    c = default_engine(precise=False).compare_articles(news, copy)
+    assert relation(c) == "near_duplicate"
+    assert c.verdict.coverage_b > 0.95
+
+
+def test_the_meaning_tier_needs_facts_shared_by_close_sentences():
+    import numpy as np
+
+    from unspun.ingest.segment import segment
+    from unspun.pair.pipeline import with_meaning_tier
+
+    review = segment(_fixture("topics", "iphone_camera_review"))
+    rewrite = segment(_fixture("topics", "iphone_camera_review_rewritten"))
+    teardown = segment(_fixture("topics", "macbook_teardown"))
+    # Every sentence close to its counterpart in order (what the tier's gate asks for), nothing aligned yet:
+    # only the rewrite, whose close sentences share their names and numbers, gets meaning-only passages.
+    for other, expected in ((rewrite, True), (teardown, False)):
+        similarity = np.full((len(review.sentences), len(other.sentences)), 0.5)
+        np.fill_diagonal(similarity, 0.85)
+        assert bool(with_meaning_tier(review, other, (), similarity, spin_gap=0.0)) is expected
+
+
+def test_a_human_rewrite_on_the_same_subject_as_an_unrelated_text_is_linked_only_to_its_source():
+    from unspun.pair.engine import default_engine
+
+    review, rewrite = _fixture("topics", "iphone_camera_review"), _fixture("topics", "iphone_camera_review_rewritten")
+    teardown = _fixture("topics", "macbook_teardown")
+    for engine in (default_engine(precise=False), default_engine()):
+        assert relation(engine.compare_articles(review, rewrite)) in {"rewrite", "spun_copy", "near_duplicate"}
+        assert relation(engine.compare_articles(review, teardown)) == "unrelated"

@@ -175,6 +175,9 @@ class TextConfig:
     # A name is respelt, not replaced, when at most this many letters change: the hand edits ("Clinton"
     # → "Clintan", "Trump" → "Truan") and the spinner's look-alikes ("Yenin" → "Yemen") change one or two.
     max_respelt_letters: int = 2
+    # A text is English when at least this share of its words are English function words
+    # (``text.language``): BBC articles 0.31–0.55, the AEB / trafilatura_eval pages in other languages ≤ 0.16.
+    english_min_function_share: float = 0.25
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,6 +299,15 @@ class SemanticTier:
     # their 60%-spun copies by 0.30 at the median.
     min_spin_gap: float = 0.15
     min_counterpart_share_alone: float = 0.65
+    # A content word this common (wordfreq Zipf) is no fact two sentences share ("said" 6.0, "people" 5.9,
+    # "battery" 4.5, "Peskov" < 2): ``align_semantic.counterpart_fact_lift``.
+    fact_word_max_zipf: float = 5.0
+    # The meaning tier runs only when a sentence and its closest counterpart share such facts this much more
+    # often than any two sentences of the pair do (``counterpart_fact_lift``). Set on train/dev pairs where
+    # the gate above opens: 60 summaries of train-split BBC articles ≥ 0.14 (5th percentile 0.30), train-split
+    # BBC copies ≥ 0.28, MSRP / PAN-sentence train documents ≥ 0.38; candidate pairs of unrelated English
+    # AEB / trafilatura_eval pages (other stories) ≤ 0.06.
+    min_fact_lift: float = 0.1
     # Summaries and rewrites (align_semantic.condensed_links; set on the seeds and the dev half of
     # bench/summaries.py): a source sentence whose closest summary sentence is this close joins its links ...
     condensed_min_cosine: float = 0.6

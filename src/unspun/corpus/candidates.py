@@ -416,6 +416,15 @@ def pair_candidate(
     return Candidate(key, round(float(scores[0]), 4), shared, int(matched[0]), round(float(cosine[0]), 4))
 
 
+def worth_comparing(bands: int, english_a: bool, english_b: bool) -> bool:
+    """Whether a candidate pair goes on to comparison. Vector evidence (close mean vectors, sentences with a
+    counterpart) counts only between two English texts: the static model is English, and pages of other
+    languages all come out close to each other (on 180 AEB and trafilatura_eval pages, 1,470 of 1,474
+    candidate pairs had a text in another language, none of them sharing a MinHash band). A pair with a text
+    in another language is compared only when it shares a MinHash band: words, which any language has."""
+    return (english_a and english_b) or bands >= 1
+
+
 def random_planes(dim: int, count: int, seed: int) -> np.ndarray:
     """``count`` random hyperplanes through the origin (float32 rows), the same for a given seed everywhere."""
     return np.random.default_rng(seed).standard_normal((count, dim)).astype(np.float32)

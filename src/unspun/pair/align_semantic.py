@@ -30,6 +30,8 @@ from unspun.model import Alignment, Segmented, SentenceMatch, Span
 from unspun.pair.align import alignment_kind
 from unspun.text.lexicon import zipf
 from unspun.text.names import name_tokens
+from unspun.text.tokens import words
+from unspun.text.wordlists import is_content_word
 
 
 def derived_by_meaning(similarity: np.ndarray, spin_gap: float, tier: SemanticTier = TIER_DEFAULT) -> bool:
@@ -40,6 +42,52 @@ def derived_by_meaning(similarity: np.ndarray, spin_gap: float, tier: SemanticTi
                 float((similarity.max(axis=0) >= tier.min_cosine).mean()))
     return share >= tier.min_counterpart_share_alone or (
         share >= tier.min_counterpart_share and abs(spin_gap) >= tier.min_spin_gap)
+
+
+def counterpart_fact_lift(a: Segmented, b: Segmented, similarity: np.ndarray,
+                          tier: SemanticTier = TIER_DEFAULT) -> float:
+    """How much more often a sentence and its closest counterpart (at ``min_cosine``) share a fact — a rare
+    name, a number, a less common content word — than any sentence of A and any sentence of B do.
+
+    Derived text keeps its facts in the sentence that took them: a spun copy keeps the names and numbers, a
+    summary or a human rewrite the subject's own words. Two texts on one subject share their topic's words
+    everywhere (an iPhone review and a MacBook teardown both say "Apple" and "battery" throughout), so their
+    closest sentences share no more than any two do; 0.0 when no sentence has a close counterpart."""
+    if similarity.size == 0:
+        return 0.0
+    shared = _sharing_facts(a, b, tier)
+    rows = np.flatnonzero(similarity.max(axis=1) >= tier.min_cosine)
+    columns = np.flatnonzero(similarity.max(axis=0) >= tier.min_cosine)
+    if len(rows) + len(columns) == 0:
+        return 0.0
+    chosen = np.zeros(shared.shape, dtype=bool)
+    chosen[rows, similarity[rows].argmax(axis=1)] = True
+    chosen[similarity[:, columns].argmax(axis=0), columns] = True
+    hits = [*shared[rows, similarity[rows].argmax(axis=1)].tolist(),
+            *shared[similarity[:, columns].argmax(axis=0), columns].tolist()]
+    # The background: sentence pairs that are nobody's closest (none in a pair of one-sentence texts).
+    background = float(shared[~chosen].mean()) if (~chosen).any() else 0.0
+    return float(np.mean(hits)) - background
+
+
+def _sharing_facts(a: Segmented, b: Segmented, tier: SemanticTier) -> np.ndarray:
+    """True where a sentence of A and a sentence of B share a fact word (``_fact_words``) or are the same
+    words (a sentence without facts, "The end.", copied)."""
+    texts_a, texts_b = a.sentence_texts(), b.sentence_texts()
+    facts_a = [_fact_words(t, tier) | {_SAME + " ".join(words(t))} for t in texts_a]
+    facts_b = [_fact_words(t, tier) | {_SAME + " ".join(words(t))} for t in texts_b]
+    column = {fact: k for k, fact in enumerate(sorted(set().union(*facts_a) & set().union(*facts_b)))}
+    return (_incidence(facts_a, column) @ _incidence(facts_b, column).T) > 0
+
+
+_SAME = "\x00"  # marks a whole sentence's words among the fact words (no word holds it)
+
+
+@functools.lru_cache(maxsize=262_144)
+def _fact_words(sentence: str, tier: SemanticTier) -> frozenset[str]:
+    """Numbers, and words that are neither function words nor among the most common of English."""
+    return frozenset(w for w in words(sentence) if any(c.isdigit() for c in w) or (
+        len(w) > 2 and is_content_word(w) and zipf(w) <= tier.fact_word_max_zipf))
 
 
 def semantic_alignments(a: Segmented, b: Segmented, similarity: np.ndarray, taken: Sequence[Alignment],

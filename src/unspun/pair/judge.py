@@ -62,6 +62,9 @@ class PairFacts:
     differing_matches: int = 0
     facts_differ: bool = False
     sentence_agreement: float | None = None  # mean probability that aligned sentences state the same facts
+    # whether the sentence vectors (English models) say what the texts mean: both are English
+    # (``pipeline.vectors_mean_meaning``); otherwise the topic similarity is no evidence of a shared subject
+    vectors_meaningful: bool = True
     # one-for-one swaps of one capitalised word each side, (A's, B's) in A order: names a spinner or editor
     # changed (``spin.swap_evidence``), read with the swaps the judge is given
     swapped_names: tuple[tuple[str, str], ...] = ()
@@ -158,9 +161,10 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
                swap_rarity: tuple[float, int] = (0.0, 0), swap_fluency: tuple[float, int] = (0.0, 0),
                vectors: tuple[np.ndarray, np.ndarray] | None = None, config: Config = DEFAULT,
                text: TextConfig = TEXT_DEFAULT, swapped_names: tuple[tuple[str, str], ...] = (),
-               changes: ChangesConfig = CHANGES_DEFAULT) -> PairFacts:
+               changes: ChangesConfig = CHANGES_DEFAULT, vectors_meaningful: bool = True) -> PairFacts:
     """What the verdict is decided from; ``memo`` (an engine's) keeps each article's names (``text``: what
-    counts as a name); ``vectors`` are
+    counts as a name); ``vectors_meaningful``: both texts are English (``pipeline.vectors_mean_meaning``);
+    ``vectors`` are
     the two sides' sentence vectors (unit length), for how each side's reused sentences fit the rest. Aligned
     sentences that as a whole state other facts (``agreement.reused_alignments``) count as reuse only where
     a match states the same facts; ``changes`` says which unaligned lines are stray (``min_passage_words``)."""
@@ -191,6 +195,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         differing_matches=agreement.differing,
         facts_differ=alignments is not aligned,
         sentence_agreement=agreement.mean,
+        vectors_meaningful=vectors_meaningful,
         swapped_names=swapped_names,
         **_sentence_edits(a, b, alignments, changes.min_passage_words, config),
     )
@@ -332,7 +337,7 @@ def decide_relation(f: PairFacts, config: Config) -> tuple[str, float, list[str]
         return "duplicate", _scale(low, 0.95, 1.0), [*evidence, "the two texts are the same after extraction"]
     if high >= config.copy_min_coverage and (
             low >= config.derived_min_coverage_both
-            or f.document_similarity >= config.summary_min_document_similarity):
+            or (f.vectors_meaningful and f.document_similarity >= config.summary_min_document_similarity)):
         if low < config.derived_min_coverage_both:
             evidence.append("the shorter text is mostly made of the longer one's content on the same topic "
                             "(a trimmed copy or summary)")
@@ -388,8 +393,12 @@ def _has_reused_passage(f: PairFacts, config: Config) -> bool:
 
 
 def _independent_relation(f: PairFacts, evidence: list[str], config: Config) -> tuple[str, float, list[str]]:
-    signal = f.document_similarity + config.story_name_weight * f.shared_names
     reuse = "only short or loose matches" if f.reused_chars else "no reused passages"
+    if not f.vectors_meaningful:  # a topic similarity from English vectors says nothing about other languages
+        evidence.append(f"{reuse}; the texts are not both English, so only shared names could show one event "
+                        f"(shared names {f.shared_names:.0%})")
+        return "unrelated", _scale(1.0 - f.shared_names, 0.0, 0.3), evidence
+    signal = f.document_similarity + config.story_name_weight * f.shared_names
     if signal >= config.story_min_signal:
         evidence.append(
             f"{reuse}, but the texts cover the same event (topic similarity "

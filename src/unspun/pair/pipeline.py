@@ -14,11 +14,17 @@ import numpy as np
 from unspun.config import DEFAULT_SETTINGS, Settings
 from unspun.model import Alignment, Article, Comparison, RawRecord, Segmented, SentenceMatch
 from unspun.pair.align import align
-from unspun.pair.align_semantic import condensed_links, derived_by_meaning, semantic_alignments
+from unspun.pair.align_semantic import (
+    condensed_links,
+    counterpart_fact_lift,
+    derived_by_meaning,
+    semantic_alignments,
+)
 from unspun.pair.changes import find_changes
 from unspun.pair.engine import PairEngine, default_engine
 from unspun.pair.judge import PairFacts, judge, pair_facts
 from unspun.pair.spin import substitutions, swap_evidence
+from unspun.text.language import reads_as_english
 
 
 def run_pair(a: Segmented, b: Segmented, engine: PairEngine, details: bool = True) -> Comparison:
@@ -42,7 +48,8 @@ def run_pair_with_facts(a: Segmented, b: Segmented, engine: PairEngine,
     facts = pair_facts(a, b, alignments, swapped.rate, document_similarity(vectors_a, vectors_b), spin_a, spin_b,
                        memo=engine.memo, swap_rarity=swapped.rarity, swap_fluency=swapped.fluency,
                        vectors=(vectors_a, vectors_b), config=config, text=engine.settings.text,
-                       swapped_names=swapped.names, changes=engine.settings.changes)
+                       swapped_names=swapped.names, changes=engine.settings.changes,
+                       vectors_meaningful=vectors_mean_meaning(a, b, engine.settings))
     # Without details the judge still needs the fact changes of word-for-word copies (a copy that alters a
     # fact is no duplicate); there unchanged sentences cost nothing. Other pairs skip them in a corpus.
     lexical = facts.kind_share["verbatim"] + facts.kind_share["near_verbatim"]
@@ -94,11 +101,20 @@ def with_meaning_tier(a: Segmented, b: Segmented, alignments: tuple[Alignment, .
     """``alignments`` plus meaning-only matches when the texts as wholes look derived (see align_semantic);
     ``similarity`` holds the cosine of every sentence of A with every sentence of B."""
     tier = settings.semantic
-    if not derived_by_meaning(similarity, spin_gap, tier):
+    if not derived_by_meaning(similarity, spin_gap, tier) or not vectors_mean_meaning(a, b, settings) or \
+            counterpart_fact_lift(a, b, similarity, tier) < tier.min_fact_lift:
         return alignments
     kinds = (settings.pair, settings.align)  # passage kinds as the lexical tier names them
     extra = semantic_alignments(a, b, similarity, alignments, tier, *kinds, text=settings.text)
     return condensed_links(a, b, (*alignments, *extra), similarity, tier, *kinds, text=settings.text)
+
+
+def vectors_mean_meaning(a: Segmented, b: Segmented, settings: Settings = DEFAULT_SETTINGS) -> bool:
+    """Whether sentence vectors say anything about what A and B mean: both texts are English, the language of
+    the static and MiniLM models. On other languages and scripts every sentence comes out close to every
+    other (a Portuguese blog post and a Spanish news story at cosine 0.7–0.9), so meaning is no evidence."""
+    share = settings.text.english_min_function_share
+    return reads_as_english(a.article.text, share) and reads_as_english(b.article.text, share)
 
 
 def compare_segmented(a: Segmented, b: Segmented, engine: PairEngine | None = None,

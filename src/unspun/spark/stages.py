@@ -190,22 +190,25 @@ def bucket_pairs(
 
 def score_pair(
     pair: tuple[int, int, int], later: Fingerprint, earlier: Fingerprint, candidates: CandidateConfig
-) -> tuple[int, tuple[float, float, int]] | None:
-    """(later, (score, cosine, earlier)) when the earlier article is a candidate of the later one: the later
-    article queries, as it does in the single-machine index."""
-    from unspun.corpus.candidates import pair_candidate
+) -> tuple[int, tuple[float, float, int, bool]] | None:
+    """(later, (score, cosine, earlier, worth comparing)) when the earlier article is a candidate of the later
+    one: the later article queries, as it does in the single-machine index, whose indexer then compares only
+    the candidates ``worth_comparing``."""
+    from unspun.corpus.candidates import pair_candidate, worth_comparing
 
     earlier_ordinal, later_ordinal, shared = pair
     found = pair_candidate(later, earlier.stored, earlier_ordinal, shared, candidates)
     if found is None:
         return None
-    return later_ordinal, (found.score, found.doc_cosine, earlier_ordinal)
+    worth = worth_comparing(found.bands, later.english, earlier.english)
+    return later_ordinal, (found.score, found.doc_cosine, earlier_ordinal, worth)
 
 
-def best_candidates(found: Iterable[tuple[float, float, int]], limit: int) -> list[int]:
-    """The ``limit`` best earlier articles, ordered as ``CandidateIndex.query`` orders them."""
+def best_candidates(found: Iterable[tuple[float, float, int, bool]], limit: int) -> list[int]:
+    """The ``limit`` best earlier articles, ordered as ``CandidateIndex.query`` orders them, less those not
+    worth comparing (as the indexer leaves them out after its query)."""
     ranked = sorted(found, key=lambda c: (-c[0], -c[1], c[2]))
-    return [ordinal for _, _, ordinal in ranked[:limit]]
+    return [ordinal for _, _, ordinal, worth in ranked[:limit] if worth]
 
 
 # --- compare -------------------------------------------------------------------------------------------

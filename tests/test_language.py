@@ -1,0 +1,35 @@
+"""Whether a text is English (``unspun.text.language``): news of several outlets in, pages of other languages
+and scripts out."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import FIXTURES
+from unspun.config import DEFAULT_SETTINGS
+from unspun.text.language import english_word_share, reads_as_english
+
+SHARE = DEFAULT_SETTINGS.text.english_min_function_share
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in (FIXTURES / "articles").glob("*.txt")))
+def test_the_projects_english_articles_read_as_english(name: str) -> None:
+    assert reads_as_english((FIXTURES / "articles" / f"{name}.txt").read_text(encoding="utf-8"), SHARE)
+
+
+@pytest.mark.parametrize("name", ["pt_reading_blog", "es_debt_news", "de_recipe", "ko_entertainment"])
+def test_pages_in_other_languages_and_scripts_do_not(name: str) -> None:
+    text = (FIXTURES / "languages" / f"{name}.txt").read_text(encoding="utf-8")
+    assert english_word_share(text) < SHARE / 2
+    assert not reads_as_english(text, SHARE)
+
+
+def test_a_short_english_brief_with_names_and_numbers_still_reads_as_english() -> None:
+    brief = ("Shares in Vantorra Mining fell 12% on Tuesday after the company said output at its Kivu site would "
+             "be lower than forecast. Chief executive Lena Dufresne blamed heavy rain.")
+    assert reads_as_english(brief, SHARE)
+
+
+def test_a_text_without_words_is_not_english() -> None:
+    assert english_word_share("") == 0.0
+    assert not reads_as_english("12 34 — 56", SHARE)
