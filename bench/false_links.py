@@ -86,8 +86,7 @@ def _worth_comparing(prepared: list[Any]) -> Any:
         return lambda bands, a, b: True
     from unspun.config import DEFAULT_SETTINGS
 
-    share = DEFAULT_SETTINGS.text.english_min_function_share
-    english = [reads_as_english(p.article.text, share) for p in prepared]
+    english = [reads_as_english(p.article.text, DEFAULT_SETTINGS.text) for p in prepared]
     return lambda bands, a, b: worth_comparing(bands, english[a], english[b])
 
 

@@ -9,27 +9,43 @@ from tests.conftest import FIXTURES
 from unspun.config import DEFAULT_SETTINGS
 from unspun.text.language import english_word_share, reads_as_english
 
-SHARE = DEFAULT_SETTINGS.text.english_min_function_share
+TEXT = DEFAULT_SETTINGS.text
+SHARE = TEXT.english_min_function_share
 
 
 @pytest.mark.parametrize("name", sorted(p.stem for p in (FIXTURES / "articles").glob("*.txt")))
 def test_the_projects_english_articles_read_as_english(name: str) -> None:
-    assert reads_as_english((FIXTURES / "articles" / f"{name}.txt").read_text(encoding="utf-8"), SHARE)
+    assert reads_as_english((FIXTURES / "articles" / f"{name}.txt").read_text(encoding="utf-8"), TEXT)
 
 
 @pytest.mark.parametrize("name", ["pt_reading_blog", "es_debt_news", "de_recipe", "ko_entertainment"])
 def test_pages_in_other_languages_and_scripts_do_not(name: str) -> None:
     text = (FIXTURES / "languages" / f"{name}.txt").read_text(encoding="utf-8")
     assert english_word_share(text) < SHARE / 2
-    assert not reads_as_english(text, SHARE)
+    assert not reads_as_english(text, TEXT)
 
 
 def test_a_short_english_brief_with_names_and_numbers_still_reads_as_english() -> None:
     brief = ("Shares in Vantorra Mining fell 12% on Tuesday after the company said output at its Kivu site would "
              "be lower than forecast. Chief executive Lena Dufresne blamed heavy rain.")
-    assert reads_as_english(brief, SHARE)
+    assert reads_as_english(brief, TEXT)
 
 
 def test_a_text_without_words_is_not_english() -> None:
     assert english_word_share("") == 0.0
-    assert not reads_as_english("12 34 — 56", SHARE)
+    assert not reads_as_english("12 34 — 56", TEXT)
+
+
+def test_a_headline_or_one_sentence_copy_with_few_function_words_is_english_by_its_common_words() -> None:
+    from unspun.text.language import common_english_share
+
+    for short in ("Rupee hits five-year high as S&P lifts Kestavia rating",
+                  "Kestavia's currency has hit a five-year high after Standard & Poor's (S&P) raised the country's "
+                  "foreign currency rating."):
+        assert english_word_share(short) < SHARE  # too few words for the function-word share to say
+        assert reads_as_english(short, TEXT)
+    # The first lines of the pages in other languages are not made of common English words.
+    for name in ("pt_reading_blog", "es_debt_news", "de_recipe", "ko_entertainment"):
+        first = (FIXTURES / "languages" / f"{name}.txt").read_text(encoding="utf-8").splitlines()[1]
+        assert common_english_share(first) < TEXT.english_short_min_common_share
+        assert not reads_as_english(first, TEXT)

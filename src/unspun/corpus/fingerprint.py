@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from unspun.config import DEFAULT_FINGERPRINT, TEXT_DEFAULT, FingerprintConfig
+from unspun.config import DEFAULT_FINGERPRINT, TEXT_DEFAULT, FingerprintConfig, TextConfig
 from unspun.embed.encoders import Encoder, static_encoder
 from unspun.model import Segmented
 from unspun.text.language import reads_as_english
@@ -71,13 +71,13 @@ def fingerprint_many(
     encoder: Encoder | None = None,
     config: FingerprintConfig = DEFAULT_FINGERPRINT,
     vectors: Sequence[np.ndarray] | None = None,
-    english_min_share: float = TEXT_DEFAULT.english_min_function_share,
+    text: TextConfig = TEXT_DEFAULT,
 ) -> list[Fingerprint]:
     """Fingerprints of many articles. ``vectors``: each article's sentence vectors from the static model,
     when already computed (the indexer has them); otherwise the sentences go through the encoder in one call.
-    ``english_min_share``: ``TextConfig.english_min_function_share``, for ``Fingerprint.english``."""
+    ``text``: what reads as English (``Fingerprint.english``)."""
     if vectors is not None:
-        return [_from_sentence_vectors(seg, own, encoder, config, english_min_share)
+        return [_from_sentence_vectors(seg, own, encoder, config, text)
                 for seg, own in zip(segs, vectors, strict=True)]
     encoder = encoder or static_encoder()
     chosen = [_query_sentences(seg, config) for seg in segs]
@@ -87,7 +87,7 @@ def fingerprint_many(
     for seg, texts in zip(segs, chosen, strict=True):
         own = encoded[first : first + len(texts)]
         first += len(texts)
-        out.append(_fingerprint(seg, own, config, english_min_share))
+        out.append(_fingerprint(seg, own, config, text))
     return out
 
 
@@ -96,9 +96,9 @@ def fingerprint(
     encoder: Encoder | None = None,
     config: FingerprintConfig = DEFAULT_FINGERPRINT,
     vectors: np.ndarray | None = None,
-    english_min_share: float = TEXT_DEFAULT.english_min_function_share,
+    text: TextConfig = TEXT_DEFAULT,
 ) -> Fingerprint:
-    return fingerprint_many([seg], encoder, config, None if vectors is None else [vectors], english_min_share)[0]
+    return fingerprint_many([seg], encoder, config, None if vectors is None else [vectors], text)[0]
 
 
 def _query_rows(seg: Segmented, config: FingerprintConfig) -> list[int]:
@@ -115,15 +115,15 @@ def _query_sentences(seg: Segmented, config: FingerprintConfig) -> list[str]:
 
 
 def _from_sentence_vectors(
-    seg: Segmented, vectors: np.ndarray, encoder: Encoder | None, config: FingerprintConfig, english_min_share: float
+    seg: Segmented, vectors: np.ndarray, encoder: Encoder | None, config: FingerprintConfig, text: TextConfig
 ) -> Fingerprint:
     rows = _query_rows(seg, config)
     if not rows:
-        return fingerprint_many([seg], encoder, config, None, english_min_share)[0]
-    return _fingerprint(seg, np.asarray(vectors)[rows], config, english_min_share)
+        return fingerprint_many([seg], encoder, config, None, text)[0]
+    return _fingerprint(seg, np.asarray(vectors)[rows], config, text)
 
 
-def _fingerprint(seg: Segmented, vectors: np.ndarray, config: FingerprintConfig, english_min_share: float
+def _fingerprint(seg: Segmented, vectors: np.ndarray, config: FingerprintConfig, text: TextConfig
                  ) -> Fingerprint:
     dim = vectors.shape[1] if len(vectors) else 1
     doc = _unit(vectors.mean(axis=0)) if len(vectors) else np.zeros(dim, dtype=np.float32)
@@ -132,7 +132,7 @@ def _fingerprint(seg: Segmented, vectors: np.ndarray, config: FingerprintConfig,
     stored = StoredFingerprint(
         minhash_values(seg.article.text, config), doc.astype(np.float16), sketch.astype(np.float16)
     )
-    return Fingerprint(stored, vectors.astype(np.float32), reads_as_english(seg.article.text, english_min_share))
+    return Fingerprint(stored, vectors.astype(np.float32), reads_as_english(seg.article.text, text))
 
 
 def _unit(vector: np.ndarray) -> np.ndarray:

@@ -113,8 +113,7 @@ def vectors_mean_meaning(a: Segmented, b: Segmented, settings: Settings = DEFAUL
     """Whether sentence vectors say anything about what A and B mean: both texts are English, the language of
     the static and MiniLM models. On other languages and scripts every sentence comes out close to every
     other (a Portuguese blog post and a Spanish news story at cosine 0.7–0.9), so meaning is no evidence."""
-    share = settings.text.english_min_function_share
-    return reads_as_english(a.article.text, share) and reads_as_english(b.article.text, share)
+    return reads_as_english(a.article.text, settings.text) and reads_as_english(b.article.text, settings.text)
 
 
 def compare_segmented(a: Segmented, b: Segmented, engine: PairEngine | None = None,

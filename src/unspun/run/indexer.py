@@ -285,12 +285,12 @@ class _Indexer:
         """Each new article's candidates among the stored ones and the batch's earlier ones (searched in order:
         an article joins the index before the next one is searched)."""
         tasks, other_pks = [], []
-        share = self.pool.engine.settings.text.english_min_function_share
+        text = self.pool.engine.settings.text
         for pk, p in group:
             found, sides = [], []
             for c in self.index.query(p.fp, exclude=frozenset({pk})):
                 side = batch.get(c.pk) or self._stored_side(c.pk)
-                if worth_comparing(c.bands, p.fp.english, reads_as_english(side.seg.article.text, share)):
+                if worth_comparing(c.bands, p.fp.english, reads_as_english(side.seg.article.text, text)):
                     found.append(c.pk)
                     sides.append(side)
             tasks.append(CompareTask(batch[pk], tuple(sides)))
@@ -394,14 +394,12 @@ def _traced(store: Store, article: Article, index: CandidateIndex, engine: PairE
             ) -> TraceResult:
     seg = segment(article, engine.config)
     vectors = engine.static.encode(seg.sentence_texts())
-    fp = fingerprint(seg, engine.static, engine.settings.fingerprint, vectors,
-                     engine.settings.text.english_min_function_share)
+    fp = fingerprint(seg, engine.static, engine.settings.fingerprint, vectors, engine.settings.text)
     # The query itself may be stored (same id and text): it is neither its own source nor its own copy.
     own = store.key_of_text(article.id, article.text)
-    share = engine.settings.text.english_min_function_share
     candidates = index.query(fp, exclude=frozenset() if own is None else frozenset({own}))
     every = [stored_side(store, candidate.pk) for candidate in candidates]
-    kept = [worth_comparing(c.bands, fp.english, reads_as_english(side.seg.article.text, share))
+    kept = [worth_comparing(c.bands, fp.english, reads_as_english(side.seg.article.text, engine.settings.text))
             for c, side in zip(candidates, every, strict=True)]
     found = [c for c, keep in zip(candidates, kept, strict=True) if keep]
     sides = [side for side, keep in zip(every, kept, strict=True) if keep]

@@ -108,7 +108,7 @@ def prepare(items: Sequence[Hashed], engine: PairEngine | None = None) -> list[P
     # One encoder call for the whole batch (its per-call cost is paid once); fingerprints reuse the vectors.
     vectors = engine.static.encode_many([seg.sentence_texts() for seg in segs])
     prints = fingerprint_many(segs, engine.static, engine.settings.fingerprint, vectors,
-                              engine.settings.text.english_min_function_share)
+                              engine.settings.text)
     for slot, seg, digest, fp, own in zip(slots, segs, hashes, prints, vectors, strict=True):
         out[slot] = Prepared(seg.article, digest, seg, fp, own, engine.spin(seg))
     return [p for p in out if p is not None]
