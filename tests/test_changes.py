@@ -501,3 +501,10 @@ def test_facts_remembered_by_sentence_text_are_those_read_in_the_article() -> No
         assert _sentence_facts(text, tokens) == expected, span.text_of(text)
         found += len(expected)
     assert found >= 8
+
+
+def test_a_name_in_a_line_up_replaced_by_an_ordinary_word_is_found_with_the_copy_given_first() -> None:
+    copy = "Commonwealth of Ireland v France; Country v Switzerland; Faroe Islands v Israel."
+    original = "Republic of Ireland v France; Cyprus v Switzerland; Faroe Islands v Israel."
+    assert ("name", "Country", "Cyprus") in changes_between(copy, original)
+    assert ("name", "Cyprus", "Country") in changes_between(original, copy)

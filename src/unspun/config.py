@@ -122,7 +122,9 @@ class Config:
     rewrite_max_order_kept: float = 0.95  # below this share of matches in order, content was restructured
     rewrite_min_paraphrase_share: float = 0.3
     rewrite_min_merged_share: float = 0.1  # sentences merged or split (many-to-one matches)
-    near_duplicate_min_lexical_share: float = 0.7  # verbatim + near_verbatim share of the reused text
+    # verbatim + near_verbatim share of the reused text from which a copy's sentences added, cut, moved and
+    # reworded are counted (``judge.PairFacts``): duplicates and near-duplicates are ≥ 0.97 (relations bench)
+    near_duplicate_min_lexical_share: float = 0.7
     # same_story when topic cosine + 0.5 × shared-name overlap reaches this (dev: BASIL in/cross-event pairs).
     story_min_signal: float = 0.93
     story_name_weight: float = 0.5

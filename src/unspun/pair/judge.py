@@ -8,6 +8,7 @@ containment, and which side shows degradation (spinning, corrupted names). Dates
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -25,7 +26,7 @@ from unspun.pair.memo import Memo, remembered
 from unspun.pair.sentence_pairs import counterparts, facing_sentence_pairs, sentence_coverage
 from unspun.text.dates import parse_published
 from unspun.text.names import name_tokens
-from unspun.text.tokens import normalised, word_tokens
+from unspun.text.tokens import QUOTE_STYLE, normalised
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +62,9 @@ class PairFacts:
     aligned_matches: int = 0
     differing_matches: int = 0
     facts_differ: bool = False
-    sentence_agreement: float | None = None  # mean probability that aligned sentences state the same facts
+    # the aligned sentences' combined probability of stating the same facts (the logistic of their mean
+    # log-odds, which the agreement check cuts)
+    sentence_agreement: float | None = None
     # whether the sentence vectors (English models) say what the texts mean: both are English
     # (``pipeline.vectors_mean_meaning``); otherwise the topic similarity is no evidence of a shared subject
     vectors_meaningful: bool = True
@@ -194,7 +197,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         aligned_matches=agreement.matches,
         differing_matches=agreement.differing,
         facts_differ=alignments is not aligned,
-        sentence_agreement=agreement.mean,
+        sentence_agreement=None if agreement.log_odds is None else 1 / (1 + math.exp(-agreement.log_odds)),
         vectors_meaningful=vectors_meaningful,
         swapped_names=swapped_names,
         **_sentence_edits(a, b, alignments, changes.min_passage_words, config),
@@ -203,10 +206,14 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
 
 def _sentence_edits(a: Segmented, b: Segmented, alignments: Sequence[Alignment], min_words: int,
                     config: Config) -> dict[str, int]:
-    """``PairFacts``' counts of sentences added, cut, moved and reworded; none when the two texts have the
-    same words in the same order, page furniture aside (quote style or a line break can segment the same
-    text differently: '." "It' is two sentences, '.” “It' one)."""
-    if _text_words(a) == _text_words(b):
+    """``PairFacts``' counts of sentences added, cut, moved and reworded, for copies whose reused text is
+    mostly word for word (``config.near_duplicate_min_lexical_share``: duplicates and near-duplicates; a spun
+    copy or rewrite is told by other evidence, and a corpus compares many of those); none when the two texts
+    have the same words in the same order, page furniture aside (quote style or a line break can segment the
+    same text differently: '." "It' is two sentences, '.” “It' one)."""
+    lexical = sum(al.a.length + al.b.length for al in alignments if al.kind in ("verbatim", "near_verbatim"))
+    if lexical < config.near_duplicate_min_lexical_share * sum(al.a.length + al.b.length for al in alignments) \
+            or _text_words(a) == _text_words(b):
         return {}
     facing = facing_sentence_pairs(a, b, alignments, config)
     paired = with_facing(alignments, facing)
@@ -217,9 +224,12 @@ def _sentence_edits(a: Segmented, b: Segmented, alignments: Sequence[Alignment],
 
 
 def _text_words(seg: Segmented) -> list[str]:
-    """The words of a text's sentences in order, site chrome left out, quotes straightened."""
-    return [t.text for text in seg.sentence_texts() if not _CHROME.match(text)
-            for t in word_tokens(normalised(text, keep_case=True))]
+    """The words of a text's sentences in order, site chrome left out (white space and quote style aside)."""
+    kept = " ".join(text for text in seg.sentence_texts() if not _CHROME.match(text))
+    return _WORD.findall(kept.translate(QUOTE_STYLE))
+
+
+_WORD = re.compile(r"\w+")
 
 
 def one_sided_sentences(a: Segmented, b: Segmented, alignments: Sequence[Alignment], side: Literal["a", "b"],
@@ -244,6 +254,7 @@ def reworded_matches(a: Segmented, b: Segmented, alignments: Sequence[Alignment]
     texts_a, texts_b = a.sentence_texts(), b.sentence_texts()
     return sum(1 for al in alignments for m in al.matches
                if m.i < len(texts_a) and m.j < len(texts_b)
+               and texts_a[m.i] != texts_b[m.j]
                and normalised(texts_a[m.i], keep_case=True) != normalised(texts_b[m.j], keep_case=True))
 
 
@@ -328,8 +339,9 @@ def decide_relation(f: PairFacts, config: Config) -> tuple[str, float, list[str]
     evidence = [_coverage_sentence(f)] if f.reused_chars else []
     if f.facts_differ:
         evidence.append(f"the aligned sentence pairs state other facts (names, numbers or content one side lacks; "
-                        f"same facts {f.sentence_agreement or 0:.0%} likely on average, {f.differing_matches} of "
-                        f"{f.aligned_matches} pairs more likely differ): separate reports of one event, where only "
+                        f"same facts {f.sentence_agreement or 0:.0%} likely by their combined odds, "
+                        f"{f.differing_matches} of {f.aligned_matches} pairs more likely differ): separate reports of "
+                        "one event, where only "
                         "sentences copied word for word count as reuse")
     # The same text, page furniture aside: a sentence added, cut, moved or reworded makes an edited copy
     # (a stealth edit that adds "This article was updated." is no duplicate), however small a share it is.

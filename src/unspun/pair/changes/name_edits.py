@@ -76,7 +76,8 @@ def _named_swap(pair: SentencePair, named_a: bool, named_b: bool, i1: int, i2: i
     (a clause start on both sides, a headline) the spinner swaps ordinary openers for synonyms ("Supporters"
     → "Advocates", "Former Chelsea boss" → "Erstwhile Chelsea boss"). In a headline or line-up A's words
     must be a name by more than the capital (known, rare or a country: ``headline_name_flags``) and B's a
-    name too, or A's respelt, or a name the article writes standing alone elsewhere. At a clause start
+    name too, or A's respelt, or a name the article writes standing alone elsewhere; or B's a name its article
+    writes alone, or a country ("Working class targets truants" ← "Labour targets truants"). At a clause start
     neither a capitalised neighbour nor rarity says more (the spinner's synonyms are often rare: "Growth" →
     "Maturation"): A's words must be respelt ("Trump repeated" → "Truan repeated"), or either side's a name
     its article writes standing alone elsewhere, or a country ("Labour will" → "Working class will",
@@ -88,7 +89,8 @@ def _named_swap(pair: SentencePair, named_a: bool, named_b: bool, i1: int, i2: i
     if pair.headline:
         alone_a = all(_named_alone(t, pair.lone_names_a) for t in pair.ta[i1:i2])
         rare_a = all(rare_word(t.norm, pair.text) for t in pair.ta[i1:i2])
-        return named_a and ((named_b and capitals_b) or alone_a or rare_a or _respelt(pair, i1, i2, j1, j2))
+        named = named_a and ((named_b and capitals_b) or alone_a or rare_a or _respelt(pair, i1, i2, j1, j2))
+        return named or (capitals_b and all(_named_alone(t, pair.lone_names_b) for t in pair.tb[j1:j2]))
     return (named_a and _respelt(pair, i1, i2, j1, j2)) or _named_elsewhere(pair, i1, i2, j1, j2)
 
 
