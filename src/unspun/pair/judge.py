@@ -26,7 +26,6 @@ from unspun.pair.memo import Memo, remembered
 from unspun.pair.sentence_pairs import counterparts, facing_sentence_pairs, sentence_coverage
 from unspun.text.dates import parse_published
 from unspun.text.names import name_tokens
-from unspun.text.tokens import QUOTE_STYLE, normalised
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,7 +225,7 @@ def _sentence_edits(a: Segmented, b: Segmented, alignments: Sequence[Alignment],
 def _text_words(seg: Segmented) -> list[str]:
     """The words of a text's sentences in order, site chrome left out (white space and quote style aside)."""
     kept = " ".join(text for text in seg.sentence_texts() if not _CHROME.match(text))
-    return _WORD.findall(kept.translate(QUOTE_STYLE))
+    return _WORD.findall(kept)  # quote marks and apostrophes of either style are no word characters
 
 
 _WORD = re.compile(r"\w+")
@@ -250,12 +249,11 @@ def moved_matches(alignments: Sequence[Alignment]) -> int:
 
 
 def reworded_matches(a: Segmented, b: Segmented, alignments: Sequence[Alignment]) -> int:
-    """Aligned sentence matches whose words differ (quote style and white space aside)."""
+    """Aligned sentence matches whose words differ (punctuation, quote style and white space aside)."""
     texts_a, texts_b = a.sentence_texts(), b.sentence_texts()
     return sum(1 for al in alignments for m in al.matches
                if m.i < len(texts_a) and m.j < len(texts_b)
-               and texts_a[m.i] != texts_b[m.j]
-               and normalised(texts_a[m.i], keep_case=True) != normalised(texts_b[m.j], keep_case=True))
+               and texts_a[m.i] != texts_b[m.j] and _WORD.findall(texts_a[m.i]) != _WORD.findall(texts_b[m.j]))
 
 
 def passage_fit(a: Segmented, b: Segmented, alignments: Sequence[Alignment], vectors: np.ndarray,
