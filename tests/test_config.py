@@ -248,9 +248,11 @@ def test_every_shell_reads_a_store_with_the_settings_it_saved(
     assert {frozenset(s["articles"]) for s in served["stories"]} == stories
     assert main(["report", "--db", str(db), "--out", str(tmp_path / "site")]) == 0
     assert _site_stories(tmp_path / "site") == {frozenset(f"a-{article_key(a)}.html" for a in s) for s in stories}
-    # And trace, through the CLI, reads it without a settings file (its [text] section differs from the defaults).
+    # And trace and index, through the CLI, read it without a settings file (its [text] section is not the default).
     assert main(["trace", str(CORPUS / "harbour_spun.txt"), "--db", str(db), "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out)["matches"]
+    assert main(["index", HARBOUR[0], "--db", str(db), "--workers", "1"]) == 0
+    capsys.readouterr()
 
     # Settings that would read the stored results otherwise: one line, whichever shell.
     stories_only = _write(tmp_path / "stories.toml", "[stories]\nmin_link_score_undated = 3.0\n")
