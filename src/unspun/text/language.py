@@ -15,10 +15,11 @@ non-English pages 0.39 at the median. Cheap, and no language model to load.
 from __future__ import annotations
 
 import functools
+from collections import Counter
 
 from unspun.config import TEXT_DEFAULT, TextConfig
 from unspun.text.lexicon import zipf
-from unspun.text.tokens import words
+from unspun.text.tokens import normal_form, word_spellings, words
 from unspun.text.wordlists import FUNCTION_WORDS
 
 # A word this frequent in English (wordfreq Zipf, ≈ 1 per million words) is a common English word.
@@ -27,8 +28,11 @@ COMMON_ENGLISH_MIN_ZIPF = 3.0
 
 def english_word_share(text: str) -> float:
     """Share of ``text``'s words that are English function words (0.0 for a text without words)."""
-    found = words(text)
-    return sum(w in FUNCTION_WORDS for w in found) / len(found) if found else 0.0
+    # Each distinct word as written normalised once (a trace reads every candidate's whole text): the counts,
+    # and so the share, are those of ``words(text)``.
+    found = Counter(word_spellings(text))
+    total = sum(found.values())
+    return sum(n for w, n in found.items() if normal_form(w) in FUNCTION_WORDS) / total if total else 0.0
 
 
 def common_english_share(text: str) -> float:

@@ -52,6 +52,19 @@ def words(text: str) -> list[str]:
     return [normal_form(w) for w in _TOKEN.findall(text)]
 
 
+# A sentence's words are read by every stage (content words, fact words, names, features of a sentence pair),
+# and the copies of one story that a trace compares repeat its sentences: remembered, once per sentence.
+@functools.lru_cache(maxsize=65_536)
+def sentence_words(sentence: str) -> tuple[str, ...]:
+    """``words`` of one sentence, as a tuple."""
+    return tuple(words(sentence))
+
+
+def word_spellings(text: str) -> list[str]:
+    """The words of ``text`` as written (``words`` before ``normal_form``)."""
+    return _TOKEN.findall(text)
+
+
 def normalised(text: str, keep_case: bool = False) -> str:
     """Quotes straightened, runs of white space as one space and (unless ``keep_case``) lower case: the same
     text, for verbatim tests."""
