@@ -52,7 +52,6 @@ def words(text: str) -> list[str]:
     return [normal_form(w) for w in _TOKEN.findall(text)]
 
 
-<<<<<<< HEAD
 # A sentence's words are read by every stage (content words, fact words, names, features of a sentence pair),
 # and the copies of one story that a trace compares repeat its sentences: remembered, once per sentence.
 @functools.lru_cache(maxsize=65_536)
@@ -61,15 +60,10 @@ def sentence_words(sentence: str) -> tuple[str, ...]:
     return tuple(words(sentence))
 
 
-def word_spellings(text: str) -> list[str]:
-    """The words of ``text`` as written (``words`` before ``normal_form``)."""
-    return _TOKEN.findall(text)
-=======
 def written_words(text: str) -> list[str]:
     """The words and numbers of ``text`` as written (case kept, apostrophes straightened), without positions: the
     cheapest test that two texts say the same words, punctuation, quote style and white space aside."""
     return _TOKEN.findall(text.replace("’", "'"))
->>>>>>> main
 
 
 def normalised(text: str, keep_case: bool = False) -> str:
