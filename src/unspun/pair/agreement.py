@@ -143,7 +143,7 @@ def _text_features(a: str, b: str, text: TextConfig) -> tuple[float, ...]:
     )
 
 
-def _added_clause(words_of: list[str], other: set[str]) -> int:
+def _added_clause(words_of: Sequence[str], other: set[str]) -> int:
     """The most content words in one run of ``words_of`` that ``other`` lacks (function words neither count nor
     end a run): a separate report adds a clause of its own ("…, where he worked on superconductors and other
     materials"), a rewrite of the same facts swaps words here and there."""
