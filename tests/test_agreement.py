@@ -79,14 +79,3 @@ def test_the_agreement_cut_comes_from_the_settings() -> None:
     both = lenient.compare_articles(Article("a", " ".join(REPORT_A)), Article("b", " ".join(REPORT_C))).verdict
     strict = _compare(REPORT_A, REPORT_C).verdict
     assert max(both.coverage_a, both.coverage_b) > max(strict.coverage_a, strict.coverage_b)
-
-
-def test_a_clause_one_side_adds_is_counted_in_content_words_of_one_run() -> None:
-    clause = FEATURES.index("added_clause_words")
-    plain = "Dynes came to UC San Diego in 1991 after 22 years as a physicist with AT&T Bell Labs."
-    added = ("Dynes has been at UC San Diego since 1991 after spending 22 years with AT&T Bell Labs, where he "
-             "worked on superconductors and other materials.")
-    # "worked on superconductors and other materials" has no counterpart in the plain sentence: one run of three
-    # content words, the function words between them neither counting nor ending it.
-    assert sentence_features(plain, added, 0.9, 0.6, 0.8)[clause] == 3
-    assert sentence_features(REPORT_A[4], REWRITE_B[4], 0.9, 0.6, 0.8)[clause] <= 2
