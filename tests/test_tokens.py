@@ -30,3 +30,11 @@ def test_numbers_possessives_and_other_scripts_stay_whole_and_hyphens_split() ->
 def test_normalised_straightens_quotes_and_spacing_and_keeps_case_when_asked() -> None:
     assert normalised("“Yes,”  he said\n‘twice’") == "\"yes,\" he said 'twice'"
     assert normalised("«Oui»  Paris", keep_case=True) == '"Oui" Paris'
+
+
+def test_word_texts_are_the_tokens_as_written() -> None:
+    from unspun.text.tokens import word_texts
+
+    line = "Ukraine’s 3.5bn budget, didn't pass on 19th May — “three-and-a-half” votes short (15%)."
+    assert word_texts(line) == [t.text for t in word_tokens(line)]
+    assert word_texts(line)[:3] == ["Ukraine’s", "3.5bn", "budget"]
