@@ -231,19 +231,27 @@ def test_import_serves_trace_and_stories(parity: dict[str, Any], tmp_path: Path)
         import_spark_output(parity["out"], db)
 
 
-def test_import_refuses_output_built_with_other_settings(parity: dict[str, Any], tmp_path: Path) -> None:
+def test_import_takes_the_settings_the_job_ran_with_and_refuses_others(parity: dict[str, Any], tmp_path: Path) -> None:
     import shutil
 
+    from unspun.run.pool import corpus_engine
     from unspun.spark.output import MANIFEST
     from unspun.store.spark_import import import_spark_output
+    from unspun.store.sqlite import Store
 
     out = tmp_path / "out"
     shutil.copytree(parity["out"], out)
     manifest = json.loads((out / MANIFEST).read_text())
+    # The job's [stories] section made its stories table: the store saves it, so `unspun stories` reclusters alike.
+    manifest["settings"]["tree"]["stories"]["window_days"] = 9
+    (out / MANIFEST).write_text(json.dumps(manifest))
+    import_spark_output(out, tmp_path / "mine.db")
+    with Store(tmp_path / "mine.db", create=False) as store:
+        assert (store.saved_settings() or {})["stories"]["window_days"] == 9
     manifest["settings"]["tree"]["candidates"]["lsh_bands"] = 21
     (out / MANIFEST).write_text(json.dumps(manifest))
     with pytest.raises(InputError, match=r"candidates\.lsh_bands: 21 → 42"):
-        import_spark_output(out, tmp_path / "x.db")
+        import_spark_output(out, tmp_path / "x.db", corpus_engine())
 
 
 def test_a_cut_archive_read_through_hadoop_is_named_by_its_uri_and_skipped_after_its_whole_records(

@@ -49,6 +49,7 @@ from unspun.run.pool import (
     Workers,
     corpus_engine,
     one_thread_numerics,
+    store_engine,
 )
 from unspun.store.candidate_index import adopt_settings, cache_path, load_index, save_index
 from unspun.store.sqlite import Store
@@ -132,16 +133,17 @@ def index_paths(
 ) -> IndexSummary:
     """``unspun index``: add the articles under ``paths`` to the store at ``db``.
 
-    Candidate pairs are compared by ``engine`` (default: ``corpus_engine``, static vectors).
+    Candidate pairs are compared by ``engine`` (default: ``corpus_engine`` with the settings the store saved,
+    static vectors; an engine with other stored-result settings is refused).
     ``workers`` processes share extraction and comparison (default: one per core); ``selection`` picks the
     files of folders. A ``summary`` passed in advances as each batch commits (another thread may read it to show
     progress)."""
     from unspun.ingest.read import iter_records
 
-    engine = engine or corpus_engine()
     started = time.perf_counter()
     summary = summary if summary is not None else IndexSummary()
     with Store(db) as store, store.writer_lock():
+        engine = store_engine(store, engine)
         records = _with_progress(iter_records(paths, engine.config, selection), progress)
         index_articles(store, _hashed(records, summary), summary, engine, batch, workers)
     summary.seconds = time.perf_counter() - started
@@ -160,7 +162,7 @@ def index_articles(
     id is stored with the same content hash are counted as unchanged. The caller holds ``store.writer_lock()``
     (one indexer per store)."""
     summary = summary if summary is not None else IndexSummary()
-    engine = engine or corpus_engine()
+    engine = store_engine(store, engine)
     settings = engine.settings
     adopt_settings(store, settings)
     with one_thread_numerics(), _fewer_collections(settings.index.gc_thresholds), Workers(engine, workers) as pool:
@@ -362,8 +364,8 @@ def trace(path: str, db: Path, engine: PairEngine | None = None) -> TraceResult:
     from unspun.ingest.extract import extract_record
     from unspun.ingest.read import path_ids, read_file
 
-    engine = engine or corpus_engine()
     with Store(db, create=False) as store, store.snapshot():
+        engine = store_engine(store, engine)
         # Known by the id it has in the store when it was indexed (from whichever folder), else by its name.
         stored = [known for known in path_ids(path) if store.keys_of([known])]
         record_id = stored[-1] if stored else path_ids(path)[0]

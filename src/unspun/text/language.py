@@ -21,9 +21,6 @@ from unspun.text.lexicon import zipf
 from unspun.text.tokens import words
 from unspun.text.wordlists import FUNCTION_WORDS
 
-# A word this frequent in English (wordfreq Zipf, ≈ 1 per million words) is a common English word.
-COMMON_ENGLISH_MIN_ZIPF = 3.0
-
 
 def english_word_share(text: str) -> float:
     """Share of ``text``'s words that are English function words (0.0 for a text without words)."""
@@ -31,10 +28,11 @@ def english_word_share(text: str) -> float:
     return sum(w in FUNCTION_WORDS for w in found) / len(found) if found else 0.0
 
 
-def common_english_share(text: str) -> float:
-    """Share of ``text``'s alphabetic words that are common English words (0.0 for a text without any)."""
+def common_english_share(text: str, config: TextConfig = TEXT_DEFAULT) -> float:
+    """Share of ``text``'s alphabetic words that are common English words (as frequent as
+    ``config.english_common_min_zipf``; 0.0 for a text without any)."""
     found = [w for w in words(text) if w.isalpha()]
-    return sum(zipf(w) >= COMMON_ENGLISH_MIN_ZIPF for w in found) / len(found) if found else 0.0
+    return sum(zipf(w) >= config.english_common_min_zipf for w in found) / len(found) if found else 0.0
 
 
 # Remembered: a corpus meets each article in every comparison it takes part in.
@@ -46,4 +44,4 @@ def reads_as_english(text: str, config: TextConfig = TEXT_DEFAULT) -> bool:
     if english_word_share(text) >= config.english_min_function_share:
         return True
     return len(words(text)) < config.english_short_words and \
-        common_english_share(text) >= config.english_short_min_common_share
+        common_english_share(text, config) >= config.english_short_min_common_share

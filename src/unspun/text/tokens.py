@@ -59,6 +59,12 @@ def words(text: str) -> list[str]:
     return [normal_form(w) for w in _TOKEN.findall(text)]
 
 
+def written_words(text: str) -> list[str]:
+    """The words and numbers of ``text`` as written (case kept, apostrophes straightened), without positions: the
+    cheapest test that two texts say the same words, punctuation, quote style and white space aside."""
+    return _TOKEN.findall(text.replace("’", "'"))
+
+
 def normalised(text: str, keep_case: bool = False) -> str:
     """Quotes straightened, runs of white space as one space and (unless ``keep_case``) lower case: the same
     text, for verbatim tests."""
