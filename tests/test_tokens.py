@@ -38,3 +38,10 @@ def test_word_texts_are_the_tokens_as_written() -> None:
     line = "Ukraine’s 3.5bn budget, didn't pass on 19th May — “three-and-a-half” votes short (15%)."
     assert word_texts(line) == [t.text for t in word_tokens(line)]
     assert word_texts(line)[:3] == ["Ukraine’s", "3.5bn", "budget"]
+
+
+def test_word_spans_are_the_tokens_with_their_offsets() -> None:
+    from unspun.text.tokens import word_spans
+
+    line = "Mr. Okafor’s firm paid $1,200 — 15% more — on 19th May."
+    assert word_spans(line) == [(t.text, t.start, t.end) for t in word_tokens(line)]

@@ -54,6 +54,12 @@ def word_texts(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+def word_spans(text: str) -> list[tuple[str, int, int]]:
+    """Each word or number of ``text`` as written, with its half-open offsets: ``word_tokens`` without the
+    normal forms, for a pass that reads every sentence of every indexed article once (spin scores)."""
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
 def words(text: str) -> list[str]:
     """The normalised words of ``text``, without positions."""
     return [normal_form(w) for w in _TOKEN.findall(text)]
