@@ -28,7 +28,7 @@ from unspun.embed.encoders import Encoder
 from unspun.model import Alignment, AlignmentKind, Segmented, SentenceMatch, Span
 from unspun.pair.memo import Memo, remembered
 from unspun.text.diff import edit_shape, matched_token_pairs
-from unspun.text.tokens import Token, normalised, word_tokens
+from unspun.text.tokens import Token, normalised, sentence_words, word_tokens
 from unspun.text.tokens import words as words_of
 from unspun.text.wordlists import is_content_word
 
@@ -154,7 +154,7 @@ def coverage(alignments: Sequence[Alignment], side: Literal["a", "b"], text_leng
 
 @functools.lru_cache(maxsize=262_144)  # copies of one story share sentences
 def _content_words(text: str) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(w for w in words_of(text) if is_content_word(w)))
+    return tuple(dict.fromkeys(w for w in sentence_words(text) if is_content_word(w)))
 
 
 # The short sentences' (see ``_eligible``) and every sentence ``alignment_kind`` meets, once each.

@@ -15,17 +15,21 @@ non-English pages 0.39 at the median. Cheap, and no language model to load.
 from __future__ import annotations
 
 import functools
+from collections import Counter
 
 from unspun.config import TEXT_DEFAULT, TextConfig
 from unspun.text.lexicon import zipf
-from unspun.text.tokens import words
+from unspun.text.tokens import normal_form, words, written_words
 from unspun.text.wordlists import FUNCTION_WORDS
 
 
 def english_word_share(text: str) -> float:
     """Share of ``text``'s words that are English function words (0.0 for a text without words)."""
-    found = words(text)
-    return sum(w in FUNCTION_WORDS for w in found) / len(found) if found else 0.0
+    # Each distinct word as written normalised once (a trace reads every candidate's whole text): the counts,
+    # and so the share, are those of ``words(text)``.
+    found = Counter(written_words(text))
+    total = sum(found.values())
+    return sum(n for w, n in found.items() if normal_form(w) in FUNCTION_WORDS) / total if total else 0.0
 
 
 def common_english_share(text: str, config: TextConfig = TEXT_DEFAULT) -> float:
