@@ -15,10 +15,12 @@ the extractor can take it as the title; paragraphs are separated by a blank line
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import random
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
@@ -499,12 +501,57 @@ def _name_corruptions(
 def spun_name(text: str, start: int, end: int) -> bool:
     """The spinner swaps a capitalised word at a sentence start as an ordinary word; it is a name when the
     article writes it capitalised after a lower-case word elsewhere ("said Swank": "Swank said" → "Chicness
-    said"; "and Real Sociedad": "Real Madrid" → "Actual Madrid"). Not when it merely opens a capitalised run
-    ("Former Chelsea boss", "Singer Alex Kapranos": the capital is the sentence's)."""
+    said"; "and Real Sociedad": "Real Madrid" → "Actual Madrid"), or when it opens a multi-word name the BBC
+    set writes that way after a lower-case word (``corpus_first_name``: "Johnny Depp", "Ken Bates", "General
+    Motors"). Not when it merely opens a capitalised run ("Former Chelsea boss", "Singer Alex Kapranos": the
+    capital is the sentence's)."""
     word = text[start:end]
     if not word[:1].isupper() or word in NOT_NAMES or " " in word:
         return False
-    return bool(re.search(rf"\b[a-z][\w'’]*,? {re.escape(word)}\b", text))
+    if re.search(rf"\b[a-z][\w'’]*,? {re.escape(word)}\b", text):
+        return True
+    following = re.match(r" ([A-Z][a-z]+)\b", text[end:])
+    return following is not None and corpus_first_name(word, following.group(1))
+
+
+# A first name is written capitalised inside sentences more often than in lower case across the BBC set.
+FIRST_NAME_MIN_CAPITAL_SHARE = 0.5
+
+
+def corpus_first_name(word: str, following: str) -> bool:
+    """``word`` before ``following`` opens a multi-word name, by the whole BBC set (knowledge the library,
+    which reads two articles, does not have): the set writes the two together after a lower-case word ("rival
+    General Motors"), or writes ``word`` capitalised after a lower-case word more often than in lower case (a
+    first name: "Johnny", "Ken"; not "Former", "Singer")."""
+    capitals, lower, pairs = _corpus_capitals()
+    if (word, following) in pairs:
+        return True
+    seen = capitals.get(word, 0) + lower.get(word.lower(), 0)
+    return seen > 0 and capitals.get(word, 0) / seen > FIRST_NAME_MIN_CAPITAL_SHARE
+
+
+@functools.cache
+def _corpus_capitals() -> tuple[dict[str, int], dict[str, int], frozenset[tuple[str, str]]]:
+    """Across the BBC set: words written capitalised after a lower-case word, words written in lower case, and
+    capitalised pairs after a lower-case word (empty without the set: names by the article alone)."""
+    from bench.common import DEFAULT_SHARED
+
+    if not (DEFAULT_SHARED / "data" / "bbc_fulltext").is_dir():
+        return {}, {}, frozenset()
+    capitals: Counter[str] = Counter()
+    lower: Counter[str] = Counter()
+    pairs: set[tuple[str, str]] = set()
+    for _, text in bbc_texts(DEFAULT_SHARED):
+        for m in _CAPITALS_AFTER_LOWER.finditer(text):
+            capitals[m.group(1)] += 1
+            if m.group(2):
+                pairs.add((m.group(1), m.group(2)))
+        lower.update(_LOWER_WORD.findall(text))
+    return dict(capitals), dict(lower), frozenset(pairs)
+
+
+_CAPITALS_AFTER_LOWER = re.compile(r"\b[a-z][\w'’]*,? ([A-Z][a-z]+)(?: ([A-Z][a-z]+))?")
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 
 
 def in_role(text: str, span: tuple[int, int]) -> bool:
