@@ -20,7 +20,6 @@ import itertools
 import json
 import random
 import re
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
@@ -518,40 +517,33 @@ def spun_name(text: str, start: int, end: int) -> bool:
 FIRST_NAME_MIN_CAPITAL_SHARE = 0.5
 
 
+@functools.cache
 def corpus_first_name(word: str, following: str) -> bool:
     """``word`` before ``following`` opens a multi-word name, by the whole BBC set (knowledge the library,
     which reads two articles, does not have): the set writes the two together after a lower-case word ("rival
     General Motors"), or writes ``word`` capitalised after a lower-case word more often than in lower case (a
     first name: "Johnny", "Ken"; not "Former", "Singer")."""
-    capitals, lower, pairs = _corpus_capitals()
-    if (word, following) in pairs:
-        return True
-    seen = capitals.get(word, 0) + lower.get(word.lower(), 0)
-    return seen > 0 and capitals.get(word, 0) / seen > FIRST_NAME_MIN_CAPITAL_SHARE
+    corpus = _corpus_text()
+    capitals = 0
+    for m in re.finditer(rf"\b{re.escape(word)}\b", corpus):
+        before = corpus[max(0, m.start() - 3) : m.start()]
+        if re.search(r"[a-z],? $", before):  # after a word ending in a lower-case letter
+            capitals += 1
+            after = m.end() + len(following) + 1
+            if corpus.startswith(f" {following}", m.end()) and not corpus[after : after + 1].isalpha():
+                return True
+    lower = len(re.findall(rf"\b{re.escape(word.lower())}\b", corpus))
+    return capitals > 0 and capitals / (capitals + lower) > FIRST_NAME_MIN_CAPITAL_SHARE
 
 
 @functools.cache
-def _corpus_capitals() -> tuple[dict[str, int], dict[str, int], frozenset[tuple[str, str]]]:
-    """Across the BBC set: words written capitalised after a lower-case word, words written in lower case, and
-    capitalised pairs after a lower-case word (empty without the set: names by the article alone)."""
+def _corpus_text() -> str:
+    """The BBC set as one string (empty without it: names by the article alone)."""
     from bench.common import DEFAULT_SHARED
 
     if not (DEFAULT_SHARED / "data" / "bbc_fulltext").is_dir():
-        return {}, {}, frozenset()
-    capitals: Counter[str] = Counter()
-    lower: Counter[str] = Counter()
-    pairs: set[tuple[str, str]] = set()
-    for _, text in bbc_texts(DEFAULT_SHARED):
-        for m in _CAPITALS_AFTER_LOWER.finditer(text):
-            capitals[m.group(1)] += 1
-            if m.group(2):
-                pairs.add((m.group(1), m.group(2)))
-        lower.update(_LOWER_WORD.findall(text))
-    return dict(capitals), dict(lower), frozenset(pairs)
-
-
-_CAPITALS_AFTER_LOWER = re.compile(r"\b[a-z][\w'’]*,? ([A-Z][a-z]+)(?: ([A-Z][a-z]+))?")
-_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+        return ""
+    return "\n\n".join(text for _, text in bbc_texts(DEFAULT_SHARED))
 
 
 def in_role(text: str, span: tuple[int, int]) -> bool:
