@@ -20,7 +20,8 @@ import itertools
 import json
 import random
 import re
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -525,15 +526,34 @@ def corpus_first_name(word: str, following: str) -> bool:
     first name: "Johnny", "Ken"; not "Former", "Singer")."""
     corpus = _corpus_text()
     capitals = 0
-    for m in re.finditer(rf"\b{re.escape(word)}\b", corpus):
-        before = corpus[max(0, m.start() - 3) : m.start()]
-        if re.search(r"[a-z],? $", before):  # after a word ending in a lower-case letter
-            capitals += 1
-            after = m.end() + len(following) + 1
-            if corpus.startswith(f" {following}", m.end()) and not corpus[after : after + 1].isalpha():
-                return True
-    lower = len(re.findall(rf"\b{re.escape(word.lower())}\b", corpus))
+    for at in _whole_word_at(corpus, word):
+        if not re.match(r"[a-z],? $", corpus[max(0, at - 3) : at]):
+            continue  # not after a word ending in a lower-case letter
+        capitals += 1
+        end = at + len(word) + 1 + len(following)
+        if corpus.startswith(f" {following}", at + len(word)) and not _letter_at(corpus, end):
+            return True
+    lower = _corpus_lower_words()[word.lower()]
     return capitals > 0 and capitals / (capitals + lower) > FIRST_NAME_MIN_CAPITAL_SHARE
+
+
+@functools.cache
+def _corpus_lower_words() -> Counter[str]:
+    return Counter(re.findall(r"[a-z]+", _corpus_text()))
+
+
+def _whole_word_at(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` stands in ``text`` as a whole word (``str.find``: the set is 5 MB, regular expressions
+    starting with a word boundary scan it slowly)."""
+    at = text.find(word)
+    while at >= 0:
+        if not _letter_at(text, at - 1) and not _letter_at(text, at + len(word)):
+            yield at
+        at = text.find(word, at + 1)
+
+
+def _letter_at(text: str, at: int) -> bool:
+    return 0 <= at < len(text) and text[at].isalpha()
 
 
 @functools.cache
