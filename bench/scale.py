@@ -12,6 +12,7 @@ two as ``unspun index`` has).
 
 from __future__ import annotations
 
+import contextlib
 import html
 import json
 import os
@@ -29,6 +30,9 @@ QUICK = {"aeb": 30, "trafilatura": 30, "bbc": 40, "copies": 40}
 FULL = {"aeb": 181, "trafilatura": 990, "bbc": 200, "copies": 200}
 MASTER = "local[2]"
 ROOT = Path(__file__).resolve().parents[1]
+# ``UNSPUN_SCALE_KEEP=DIR``: run in DIR (new or empty) and keep it (WARC, store, Spark's tables and event log), to
+# compare the two engines' links afterwards.
+KEEP_ENV = "UNSPUN_SCALE_KEEP"
 
 
 # --- the pages ----------------------------------------------------------------------------------------------
@@ -189,7 +193,10 @@ def _trafilatura_command(warc: Path, workers: int) -> list[str]:
 
 def run(shared: Path, quick: bool) -> dict[str, Any]:
     sizes = QUICK if quick else FULL
-    with tempfile.TemporaryDirectory(prefix="unspun-scale-") as tmp:
+    keep = os.environ.get(KEEP_ENV, "").strip()
+    if keep:
+        Path(keep).mkdir(parents=True, exist_ok=True)
+    with contextlib.nullcontext(keep) if keep else tempfile.TemporaryDirectory(prefix="unspun-scale-") as tmp:
         folder = Path(tmp)
         items = pages(shared, sizes)
         warc = folder / "pages.warc.gz"

@@ -106,3 +106,19 @@ def test_two_texts_on_one_subject_share_no_more_facts_between_close_sentences_th
     # Both say "Apple", "battery", "lens" or "parts" here and there: shared words of the subject, no lift.
     assert counterpart_fact_lift(review, teardown, _static_similarity(review, teardown)) < TIER_DEFAULT.min_fact_lift
     assert counterpart_fact_lift(review, teardown, np.zeros((0, 0))) == 0.0
+
+
+def test_the_fact_words_two_texts_share_are_those_of_their_sentences_read_one_pair_at_a_time():
+    # Facts are remembered by sentence and by article; the matrix is the plain definition's, sentence by sentence.
+    from unspun.config import TIER_DEFAULT
+    from unspun.pair.align_semantic import _fact_words, _sharing_facts
+    from unspun.text.tokens import words
+
+    review, rewrite = _topic("iphone_camera_review"), _topic("iphone_camera_review_rewritten")
+    for a, b in ((review, rewrite), (rewrite, review), (review, review)):
+        facts_a = [_fact_words(t, TIER_DEFAULT) | {"\x00" + " ".join(words(t))} for t in a.sentence_texts()]
+        facts_b = [_fact_words(t, TIER_DEFAULT) | {"\x00" + " ".join(words(t))} for t in b.sentence_texts()]
+        plain = np.array([[bool(x & y) for y in facts_b] for x in facts_a])
+        shared = _sharing_facts(a, b, TIER_DEFAULT)
+        assert shared.tolist() == plain.tolist()
+        assert shared.any() and not shared.all()

@@ -183,3 +183,43 @@ def test_pages_in_other_languages_are_compared_only_with_their_copies(tmp_path) 
         ids = {store.article(pair.a).id, store.article(pair.b).id}
     assert {name.rsplit("/", 1)[-1] for name in ids} == {"es_debt_news.txt", "es_debt_news_copy.txt"}
     assert pair.verdict.relation == "near_duplicate"
+
+
+def test_vector_only_pages_in_other_languages_never_push_a_copy_out_of_the_cut() -> None:
+    """The index leaves out candidates not ``worth_comparing`` before keeping its best ``max_candidates``: pages
+    of other languages whose English vectors sit on the query's (as they do, page after page) would otherwise
+    fill the cut and push out the copy that shares words with it."""
+    from tests.conftest import FIXTURES
+
+    folder = FIXTURES / "languages"
+    lines = (folder / "es_debt_news.txt").read_text(encoding="utf-8").splitlines()
+    texts = {p.name: p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))}
+    texts["es_debt_news_copy.txt"] = "\n".join(lines[:3] + lines[4:])
+    names = sorted(texts)
+    prints = dict(zip(names, fingerprint_many([segment(Article(n, texts[n])) for n in names]), strict=True))
+    query = prints["es_debt_news_copy.txt"]
+    assert not query.english
+    decoys = [name for name in names if not name.startswith("es_")]
+
+    def index_with(decoys_english: bool) -> CandidateIndex:
+        # the decoys carry the query's own vectors (close as can be) and their own words (no MinHash band)
+        index = CandidateIndex(replace(DEFAULT_CANDIDATES, max_candidates=2))
+        index.add([(0, prints["es_debt_news.txt"].stored)])
+        index.add([(k, replace(prints[name].stored, doc_vector=query.stored.doc_vector,
+                               sentence_vectors=query.stored.sentence_vectors, english=decoys_english))
+                   for k, name in enumerate(decoys, start=1)])
+        return index
+
+    assert [c.pk for c in index_with(False).query(query)] == [0]
+    # were the decoys English (and the query too), they would be worth comparing and fill the cut
+    english_query = Fingerprint(replace(query.stored, english=True), query.query_vectors)
+    assert 0 not in [c.pk for c in index_with(True).query(english_query)]
+
+
+def test_the_language_of_every_slot_survives_a_saved_index(tmp_path: Path, prints: dict[str, Fingerprint]) -> None:
+    index = CandidateIndex()
+    index.add([(k, replace(prints[n].stored, english=k % 2 == 0)) for k, n in enumerate(NAMES)])
+    save_index(index, tmp_path / "i.npz", generation=1)
+    loaded = read_index(tmp_path / "i.npz", generation=1)
+    assert loaded is not None
+    assert np.array_equal(loaded.state()["english"], [k % 2 == 0 for k in range(len(NAMES))])

@@ -172,7 +172,7 @@ def test_the_changes_and_text_sections_set_the_changes_an_engine_reports() -> No
     assert settings_dict(DEFAULT_SETTINGS.replace(text=TextConfig(max_respelt_letters=1)))["text"] == {
         "max_swap_tokens": 3, "name_initial_max_zipf": 3.0, "headline_min_capitalised_share": 0.85,
         "max_respelt_letters": 1, "english_min_function_share": 0.25, "english_short_words": 40,
-        "english_short_min_common_share": 0.8}
+        "english_short_min_common_share": 0.8, "english_common_min_zipf": 3.0}
 
 
 def _saved_index_settings(db: Path) -> dict[str, dict[str, object]]:
@@ -205,3 +205,59 @@ def test_the_text_section_sets_the_names_the_judge_the_meaning_tier_and_stories_
     assert not _shared_facts(a, b, TIER_DEFAULT, strict.text).any()
     assert {"peskov", "marchuk"} <= event_facts(a.article.text, min_mentions=1, config=plain.text)  # stories
     assert not {"peskov", "marchuk"} & event_facts(a.article.text, min_mentions=1, config=strict.text)
+
+
+STORY_TEXT_SETTINGS = """[stories]
+min_link_score_undated = 3.0
+min_doc_cosine = 0.99
+[text]
+name_initial_max_zipf = 0.0
+"""
+
+
+def _site_stories(site: Path) -> set[frozenset[str]]:
+    """The members of each story page of a static site, as article page names."""
+    return {frozenset(re.findall(r'href="(a-[0-9a-f]+\.html)"', page.read_text(encoding="utf-8")))
+            for page in site.glob("s-*.html")}
+
+
+def test_every_shell_reads_a_store_with_the_settings_it_saved(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from fastapi.testclient import TestClient
+
+    from unspun.web.app import create_app
+    from unspun.web.pages import article_key
+
+    mine = _write(tmp_path / "mine.toml", STORY_TEXT_SETTINGS)
+    db, plain_db = tmp_path / "mine.db", tmp_path / "plain.db"
+    assert main(["index", str(CORPUS), "--db", str(db), "--workers", "1", "--settings", str(mine)]) == 0
+    assert main(["index", str(CORPUS), "--db", str(plain_db), "--workers", "1"]) == 0
+    capsys.readouterr()
+
+    def cli_stories(*args: str) -> set[frozenset[str]]:
+        assert main(["stories", "--format", "json", *args]) == 0
+        return {frozenset(s["articles"]) for s in json.loads(capsys.readouterr().out)["stories"]}
+
+    # The saved [stories] bars keep the undated independent report out of the copies' story (the defaults join it).
+    stories = cli_stories("--db", str(db))
+    assert cli_stories("--db", str(plain_db)) != stories and len(stories) == 4
+    assert cli_stories("--db", str(db), "--settings", str(mine)) == stories
+    # The web app and the static site, given no settings, cluster with the store's too.
+    served = TestClient(create_app(db)).get("/api/stories", params={"all": "true", "per_page": 50}).json()
+    assert {frozenset(s["articles"]) for s in served["stories"]} == stories
+    assert main(["report", "--db", str(db), "--out", str(tmp_path / "site")]) == 0
+    assert _site_stories(tmp_path / "site") == {frozenset(f"a-{article_key(a)}.html" for a in s) for s in stories}
+    # And trace, through the CLI, reads it without a settings file (its [text] section differs from the defaults).
+    assert main(["trace", str(CORPUS / "harbour_spun.txt"), "--db", str(db), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["matches"]
+
+    # Settings that would read the stored results otherwise: one line, whichever shell.
+    stories_only = _write(tmp_path / "stories.toml", "[stories]\nmin_link_score_undated = 3.0\n")
+    for command in (["stories"], ["report", "--out", str(tmp_path / "other")], ["trace", HARBOUR[1]],
+                    ["serve", "--port", "1"]):
+        assert main([*command, "--db", str(db), "--settings", str(stories_only)]) == 2, command
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "text.name_initial_max_zipf: 0.0 → 3.0" in err, err
+    with pytest.raises(SettingsError, match="built with other settings"):
+        create_app(db, settings=load_settings(stories_only))

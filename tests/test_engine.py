@@ -136,6 +136,8 @@ def test_an_article_sent_to_another_process_hashes_as_one_made_there() -> None:
     memo.put(("spin", seg), 0.5)
     sent = pickle.loads(pickle.dumps(seg))
     assert sent == seg and hash(sent) == hash(seg) and memo.get(("spin", sent), lambda: 0.0) == 0.5
+    seg.sentence_texts()  # remembered texts travel as nothing: the copy slices its own
+    assert pickle.loads(pickle.dumps(seg)).sentence_texts() == seg.sentence_texts()
     code = ("import pickle, sys\nfrom unspun.ingest.segment import segment\n"
             "sent = pickle.loads(sys.stdin.buffer.read())\n"
             "made = segment(sent.article)\n"

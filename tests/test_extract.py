@@ -249,6 +249,10 @@ def test_line_thresholds_come_from_the_settings_tree() -> None:
     assert not [v for v in narrow if v.label == "removed"]
     assert not line_features("Related stories", Config(line_section_header_max_words=1)).section_header
     assert split_glued_chrome("Prices rose again.Read more", Config(line_glued_tail_max_words=1))[1] is None
+    # A byline and a date line are metadata only while no longer than ``metadata_line_max_chars``.
+    dated = "\n".join([page.splitlines()[0], "By Marta Osterlund", "30 August 2023", *page.splitlines()[1:3]])
+    assert [v.label for v in classify_lines(dated)][1:3] == ["author", "published"]
+    assert "author" not in [v.label for v in classify_lines(dated, Config(metadata_line_max_chars=10))]
 
 
 def test_glued_chrome_is_split_only_when_it_is_ui() -> None:

@@ -49,3 +49,21 @@ def test_a_headline_or_one_sentence_copy_with_few_function_words_is_english_by_i
         first = (FIXTURES / "languages" / f"{name}.txt").read_text(encoding="utf-8").splitlines()[1]
         assert common_english_share(first) < TEXT.english_short_min_common_share
         assert not reads_as_english(first, TEXT)
+    # How common a common word is comes from the settings tree: at Zipf 6 only "the", "of"… qualify.
+    headline = "Rupee hits five-year high as S&P lifts Kestavia rating"
+    rare = TEXT.__class__(english_common_min_zipf=6.0)
+    assert common_english_share(headline, rare) < common_english_share(headline, TEXT)
+    assert not reads_as_english(headline, rare)
+
+
+@pytest.mark.parametrize("name", ["pt_reading_blog", "es_debt_news", "de_recipe", "ko_entertainment"])
+def test_the_function_word_share_counts_every_word_once_as_words_reads_it(name: str) -> None:
+    # Counted by distinct spelling (a trace reads every candidate's whole text): the share of ``words``, exactly.
+    from unspun.text.tokens import words
+    from unspun.text.wordlists import FUNCTION_WORDS
+
+    english = (FIXTURES / "articles").glob("*.txt")
+    for text in [(FIXTURES / "languages" / f"{name}.txt").read_text(encoding="utf-8"),
+                 *(p.read_text(encoding="utf-8") for p in sorted(english)[:3])]:
+        found = words(text)
+        assert english_word_share(text) == sum(w in FUNCTION_WORDS for w in found) / len(found)

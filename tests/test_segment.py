@@ -1,3 +1,5 @@
+import dataclasses
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -52,6 +54,14 @@ def test_every_span_lies_inside_its_text_and_is_trimmed(text):
         piece = span.text_of(text)
         assert piece == piece.strip() and "\n" not in piece
     assert len(seg.sentence_paragraph) == len(seg.sentences)
+    # The texts are sliced once and remembered; each call gets a list of its own, and a copy made by
+    # ``dataclasses.replace`` (another article) slices its own text.
+    texts = seg.sentence_texts()
+    assert texts == [s.text_of(text) for s in seg.sentences] and texts is not seg.sentence_texts()
+    texts.clear()
+    assert seg.sentence_texts() == [s.text_of(text) for s in seg.sentences]
+    other = dataclasses.replace(seg, article=Article("p", text.upper()))
+    assert other.sentence_texts() == [s.text_of(text.upper()) for s in seg.sentences]
 
 
 @given(st.text(max_size=300))

@@ -3,9 +3,11 @@ connected components on adversarial graphs, and ``unspun import`` back into a st
 
 The parity corpus: 200 BBC articles and 100 generated copies (spun at 30% and 60%, trimmed, partial reuse;
 seeded) plus 40 BASIL articles (same-story coverage with dates), read from ``../shared/data`` (skipped when
-absent), with two bad records that both pipelines must skip and count, and 12 HTML pages (6 more BBC articles
-and a copy of each) in a WARC. Spark reads the JSON Lines by path, BASIL by a ``file://`` glob and the WARC by a
-``file://`` glob (Hadoop's readers); the indexer reads all three files by path. One Spark run and one index run
+absent), with two bad records that both pipelines must skip and count, four pages in other languages and a copy
+of one (``fixtures/languages``: English vectors put them all close together; only the copy shares words), and
+12 HTML pages (6 more BBC articles and a copy of each) in a WARC. Spark reads the JSON Lines by path, BASIL by
+a ``file://`` glob and the WARC by a ``file://`` glob (Hadoop's readers); the indexer reads all three files by
+path. One Spark run and one index run
 serve every parity assertion; the Spark session is the whole test run's (``conftest.spark``).
 """
 
@@ -27,6 +29,7 @@ from unspun.errors import InputError
 from unspun.spark.graph import components, local_components
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
+FIXTURES = Path(__file__).parent / "fixtures"
 BBC, COPIES, BASIL, HTML_PAGES = 200, 100, 40, 6
 
 
@@ -90,6 +93,11 @@ def _corpus(folder: Path) -> dict[str, Any]:
         lines.append({"id": f"copy-{k}", "text": _as_article_text(text.partition("\n")[2] or text)})
         if k % 4 < 2:
             spun.append((f"bbc-{source}", f"copy-{k}"))
+    languages = sorted((FIXTURES / "languages").glob("*.txt"))
+    for page in languages:
+        lines.append({"id": f"lang-{page.stem}", "text": page.read_text(encoding="utf-8")})
+    spanish = (FIXTURES / "languages" / "es_debt_news.txt").read_text(encoding="utf-8").splitlines()
+    lines.append({"id": "lang-es_debt_news-copy", "text": "\n".join(spanish[:3] + spanish[4:])})
     rows = [json.dumps(line) for line in lines]
     rows[7:7] = ["{not json", json.dumps({"id": "empty", "text": "too short"})]
     (folder / "corpus.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8")
@@ -184,6 +192,53 @@ def test_links_and_their_relations_match_the_indexer(parity: dict[str, Any]) -> 
     assert len(pairs) > 100  # the corpus has copies to find
 
 
+def test_pages_in_other_languages_link_only_to_their_copy_in_both(parity: dict[str, Any]) -> None:
+    def foreign(links: dict[tuple[str, str], str]) -> dict[tuple[str, str], str]:
+        return {pair: relation for pair, relation in links.items() if any(a.startswith("lang-") for a in pair)}
+
+    expected = {("lang-es_debt_news", "lang-es_debt_news-copy")}
+    assert set(foreign(parity["index_links"])) == set(foreign(parity["spark_links"])) == expected
+    assert foreign(parity["index_links"]) == foreign(parity["spark_links"])
+
+
+def test_only_english_articles_have_sentence_band_keys_and_foreign_neighbours_are_never_tested() -> None:
+    """On a multilingual crawl the sentence bands of pages in other languages made most of the job's shuffle:
+    every such page is close to every other in English vectors, and ``worth_comparing`` dropped all those pairs
+    after they had been joined with both fingerprints. Now they are never keyed; mean vectors still are (story
+    neighbours in any language), as pairs of their own kind."""
+    from types import SimpleNamespace
+
+    import numpy as np
+
+    from unspun.config import CandidateConfig, SparkConfig
+    from unspun.corpus.candidates import random_planes
+    from unspun.corpus.fingerprint import fingerprint_many
+    from unspun.ingest.segment import segment
+    from unspun.model import Article
+    from unspun.spark.stages import NEIGHBOUR, BandEntry, band_keys, band_plan, bucket_pairs
+
+    texts = [(FIXTURES / "languages" / "pt_reading_blog.txt"), (FIXTURES / "articles" / "port_strike.txt")]
+    portuguese, english = fingerprint_many([segment(Article(p.stem, p.read_text(encoding="utf-8"))) for p in texts])
+    assert not portuguese.english and english.english
+    spark, candidates = SparkConfig(), CandidateConfig()
+    sample = [(fp.stored.doc_vector.astype(np.float32), fp.query_vectors) for fp in (portuguese, english)]
+    plan = band_plan(sample, 2, spark, candidates, [False, True])
+    dim = len(english.stored.doc_vector)
+    planes = {"sentence": random_planes(dim, spark.sentence_bands * plan.bits["sentence"], 1),
+              "doc": random_planes(dim, spark.doc_bands * plan.bits["doc"], 2)}
+
+    def kinds(ordinal: int, fp: Any) -> Counter[str]:
+        return Counter(key[0] for key, _ in band_keys(ordinal, SimpleNamespace(fp=fp), candidates, plan, planes))
+
+    assert kinds(0, portuguese) == {"minhash": candidates.lsh_bands, "doc": spark.doc_bands}
+    assert kinds(1, english)["sentence"] == spark.sentence_bands * len(english.query_vectors)
+    bucket = [BandEntry(0, True, False), BandEntry(1, True, True), BandEntry(2, True, True)]
+    assert dict(bucket_pairs((("doc", 0, 7), bucket), 10)) == {
+        (NEIGHBOUR, 0, 1): 1, (NEIGHBOUR, 0, 2): 1, ("doc", 1, 2): 1}
+    assert dict(bucket_pairs((("minhash", 0, 7), bucket), 10)) == {
+        ("minhash", 0, 1): 1, ("minhash", 0, 2): 1, ("minhash", 1, 2): 1}
+
+
 def test_spun_copies_are_found_by_both_alike(parity: dict[str, Any]) -> None:
     def recall(links: dict[tuple[str, str], str]) -> float:
         return sum((s, c) in links for s, c in parity["spun"]) / len(parity["spun"])
@@ -231,19 +286,27 @@ def test_import_serves_trace_and_stories(parity: dict[str, Any], tmp_path: Path)
         import_spark_output(parity["out"], db)
 
 
-def test_import_refuses_output_built_with_other_settings(parity: dict[str, Any], tmp_path: Path) -> None:
+def test_import_takes_the_settings_the_job_ran_with_and_refuses_others(parity: dict[str, Any], tmp_path: Path) -> None:
     import shutil
 
+    from unspun.run.pool import corpus_engine
     from unspun.spark.output import MANIFEST
     from unspun.store.spark_import import import_spark_output
+    from unspun.store.sqlite import Store
 
     out = tmp_path / "out"
     shutil.copytree(parity["out"], out)
     manifest = json.loads((out / MANIFEST).read_text())
+    # The job's [stories] section made its stories table: the store saves it, so `unspun stories` reclusters alike.
+    manifest["settings"]["tree"]["stories"]["window_days"] = 9
+    (out / MANIFEST).write_text(json.dumps(manifest))
+    import_spark_output(out, tmp_path / "mine.db")
+    with Store(tmp_path / "mine.db", create=False) as store:
+        assert (store.saved_settings() or {})["stories"]["window_days"] == 9
     manifest["settings"]["tree"]["candidates"]["lsh_bands"] = 21
     (out / MANIFEST).write_text(json.dumps(manifest))
     with pytest.raises(InputError, match=r"candidates\.lsh_bands: 21 → 42"):
-        import_spark_output(out, tmp_path / "x.db")
+        import_spark_output(out, tmp_path / "x.db", corpus_engine())
 
 
 def test_a_cut_archive_read_through_hadoop_is_named_by_its_uri_and_skipped_after_its_whole_records(

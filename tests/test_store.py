@@ -56,6 +56,7 @@ def test_article_sentences_and_fingerprint_round_trip(tmp_path: Path) -> None:
         assert stored_pk == pk
         assert np.array_equal(stored.minhash, fp.minhash)
         assert np.array_equal(stored.sentence_vectors, fp.sentence_vectors)
+        assert stored.english == fp.english
         assert store.stored_hashes() == {"a1": "h1"}
 
 
@@ -140,7 +141,7 @@ def test_a_version_1_store_is_migrated_in_place_and_keeps_its_articles(tmp_path:
             new = store.add_article(article, "h1", segment(article), _fingerprint(1), StoredAnalysis(0.3, None))
         assert store.analysis(new, 2).spin == pytest.approx(0.3)
     with sqlite3.connect(path) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
 
 
 def test_a_version_2_store_is_upgraded_in_place_keeping_keys_links_and_cascades(tmp_path: Path) -> None:
@@ -164,12 +165,28 @@ def test_a_version_2_store_is_upgraded_in_place_keeping_keys_links_and_cascades(
         assert new == 8 and store.versions_of([3, new]) == {3: (1, 2), new: (2, 2)}
         assert store.integrity_ok()
     with sqlite3.connect(path) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == 3
+        assert db.execute("PRAGMA user_version").fetchone()[0] == 4
         assert db.execute("PRAGMA foreign_key_check").fetchall() == []
         db.execute("PRAGMA foreign_keys = ON")
         db.execute("DELETE FROM articles WHERE pk = 7")  # the children still follow their article
         assert db.execute("SELECT count(*) FROM pairs").fetchone()[0] == 0
         assert db.execute("SELECT count(*) FROM sentences WHERE article = 7").fetchone()[0] == 0
+
+
+def test_a_version_3_store_learns_each_stored_articles_language_from_its_text(tmp_path: Path) -> None:
+    from tests.conftest import FIXTURES
+
+    path = tmp_path / "v3.db"
+    spanish = (FIXTURES / "languages" / "es_debt_news.txt").read_text(encoding="utf-8")
+    with Store(path) as store, store.transaction():
+        english_pk = _add(store, Article("en", TEXT))
+        spanish_pk = _add(store, Article("es", spanish), digest="h2", seed=1)
+    with sqlite3.connect(path) as db:  # as schema 3 had it: fingerprints without their language
+        db.executescript("ALTER TABLE fingerprints DROP COLUMN english; PRAGMA user_version = 3;")
+    with Store(path) as store:
+        assert {pk: fp.english for pk, fp in store.fingerprints()} == {english_pk: True, spanish_pk: False}
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
 
 
 _V2_SCHEMA = """

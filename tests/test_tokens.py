@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from unspun.text.tokens import normal_form, normalised, word_tokens, words
+from unspun.text.tokens import normal_form, normalised, sentence_words, word_tokens, words, written_words
 
 
 @settings(max_examples=200, deadline=None)
@@ -16,6 +16,9 @@ def test_tokens_point_at_their_text_and_words_are_their_normal_forms(text: str, 
     for t in tokens:
         assert text[t.start - offset : t.end - offset] == t.text
         assert t.norm == normal_form(t.text)
+    # The remembered tuple and the words as written are the same reading of the text.
+    assert sentence_words(text) == tuple(words(text))
+    assert [normal_form(w) for w in written_words(text)] == words(text)
 
 
 def test_numbers_possessives_and_other_scripts_stay_whole_and_hyphens_split() -> None:

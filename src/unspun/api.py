@@ -1,9 +1,10 @@
 """The library's public functions, as ``unspun.extract``, ``unspun.compare``, ``unspun.index``,
 ``unspun.trace`` and ``unspun.stories``: what the CLI, the web app and the Spark job call.
 
-Each takes an optional ``PairEngine`` (settings, encoder, memos) or settings; without one it uses the
-defaults. No module of the package shares a name with these functions, so they stay callable whatever else
-was imported.
+Each takes an optional ``PairEngine`` (settings, encoder, memos) or settings; without one, ``extract`` and
+``compare`` use the defaults and the store functions the settings the store saved (given ones that would read
+its results otherwise are refused: ``SettingsError``). No module of the package shares a name with these
+functions, so they stay callable whatever else was imported.
 """
 
 from __future__ import annotations
@@ -38,7 +39,8 @@ def compare(a: Source | Article, b: Source | Article, engine: PairEngine | None 
 def index(
     paths: Sequence[str | Path], db: str | Path, engine: PairEngine | None = None, workers: int | None = None
 ) -> IndexSummary:
-    """Add the articles under ``paths`` (files, folders, JSON Lines, WARC) to the store at ``db``."""
+    """Add the articles under ``paths`` (files, folders, JSON Lines, WARC) to the store at ``db`` (``engine``
+    default: static vectors and the settings the store saved, the defaults for a new store)."""
     from unspun.run.indexer import index_paths
 
     return index_paths([str(p) for p in paths], Path(db), engine, workers=workers)
@@ -47,20 +49,23 @@ def index(
 def trace(source: Source | Article, db: str | Path, engine: PairEngine | None = None) -> TraceResult:
     """The stored sources and copies of one article (a path, a record or an extracted article), best first."""
     from unspun.run.indexer import trace_article
-    from unspun.run.pool import corpus_engine
+    from unspun.run.pool import store_engine
     from unspun.store.candidate_index import load_index
     from unspun.store.sqlite import Store
 
-    engine = engine or corpus_engine()
-    article = source if isinstance(source, Article) else engine.extract(source)
     with Store(Path(db), create=False) as store, store.snapshot():
+        engine = store_engine(store, engine)
+        article = source if isinstance(source, Article) else engine.extract(source)
         return trace_article(store, article, load_index(store, engine.settings), engine)
 
 
-def stories(db: str | Path, settings: Settings = DEFAULT_SETTINGS) -> list[Story]:
-    """The store's articles clustered by event, each story with its likely origin (saved in the store too)."""
+def stories(db: str | Path, settings: Settings | None = None) -> list[Story]:
+    """The store's articles clustered by event, each story with its likely origin (saved in the store too);
+    ``settings`` default: those the store saved."""
+    from unspun.store.candidate_index import store_settings
     from unspun.store.sqlite import Store
     from unspun.store.stories import build_stories
 
     with Store(Path(db), create=False) as store:
-        return build_stories(store, settings.stories, settings.text)
+        chosen = store_settings(store, settings)
+        return build_stories(store, chosen.stories, chosen.text)

@@ -56,6 +56,9 @@ class Config:
     # Words besides the date a date line may hold ("Published 30 August 2023 · 4 min read" is still one).
     date_line_max_extra_words: int = 3
     masthead_max_words: int = 5  # a masthead ("Ashcombe Evening Post") is a short title-case line
+    # Bylines, date lines and mastheads are short: a longer line is none of them, and is not searched for one
+    # (the date patterns took 2.5 s per MB of a single line).
+    metadata_line_max_chars: int = 300
 
     # --- extract: the plain-text line classifier (``ingest.extract_lines``; also the line filter of the HTML
     # path's main text). Dev: the two seeds plus tests/fixtures/pages; none from the bench sets ---
@@ -185,6 +188,8 @@ class TextConfig:
     # first sentences 0.39 at the median.
     english_short_words: int = 40
     english_short_min_common_share: float = 0.8
+    # A word this frequent in English (wordfreq Zipf, ≈ 1 per million words) is a common English word.
+    english_common_min_zipf: float = 3.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,6 +295,10 @@ class AlignConfig:
     edge_max_diverged_similarity: float = 0.3
     # Matches at most this many words apart (in both texts) belong to one shared stretch of a partial match.
     anchor_max_gap_words: int = 4
+    # Unmatched sentences inside a passage, per matched sentence, up to which they are omissions and additions
+    # of a copy (one sentence dropped and one added in a copy of ten: 0.11) and the kind is judged on the matched
+    # sentences; more is restructured text, judged whole (the Relations generator's rewrites drop a fifth).
+    max_missing_sentence_share: float = 0.15
 
 
 @dataclass(frozen=True, slots=True)

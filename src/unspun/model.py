@@ -116,6 +116,9 @@ class Segmented:
     # The hash, computed on first use: engines' memos are keyed by articles, looked up several times per
     # comparison, and hashing one walks every span (17 us for 49 sentences; 5% of a trace's time).
     _hash: int = field(default=0, init=False, repr=False, compare=False)
+    # The sentence texts, sliced on first use: every stage of every comparison reads them, and the same string
+    # objects keep their hashes for the caches keyed by sentence text (a trace slices its query once, not 24 times).
+    _texts: tuple[str, ...] | None = field(default=None, init=False, repr=False, compare=False)
 
     def __hash__(self) -> int:
         if not self._hash:
@@ -128,8 +131,10 @@ class Segmented:
         return (Segmented, (self.article, self.sentences, self.paragraphs, self.sentence_paragraph))
 
     def sentence_texts(self) -> list[str]:
-        text = self.article.text  # sliced here, not through ``Span.text_of``: called for every comparison's sides
-        return [text[s.start : s.end] for s in self.sentences]
+        if self._texts is None:
+            text = self.article.text  # sliced here, not through ``Span.text_of``
+            object.__setattr__(self, "_texts", tuple(text[s.start : s.end] for s in self.sentences))
+        return list(self._texts)  # type: ignore[arg-type]  # set just above
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,9 +31,26 @@ def add_settings(p: argparse.ArgumentParser) -> None:
 
 
 def settings_of(args: argparse.Namespace) -> Any:  # -> unspun.config.Settings
-    from unspun.config import DEFAULT_SETTINGS, load_settings
+    """The ``--settings`` file's tree, or the defaults (commands without a store)."""
+    from unspun.config import DEFAULT_SETTINGS
 
-    return load_settings(args.settings) if getattr(args, "settings", None) else DEFAULT_SETTINGS
+    return given_settings(args) or DEFAULT_SETTINGS
+
+
+def given_settings(args: argparse.Namespace) -> Any:  # -> unspun.config.Settings | None
+    """The ``--settings`` file's tree, or None when none was given."""
+    from unspun.config import load_settings
+
+    return load_settings(args.settings) if getattr(args, "settings", None) else None
+
+
+def store_settings_of(args: argparse.Namespace) -> Any:  # -> unspun.config.Settings
+    """The settings for the store ``--db``: those it saved, or a ``--settings`` file's if they agree with them."""
+    from pathlib import Path
+
+    from unspun.store.candidate_index import settings_at
+
+    return settings_at(Path(args.db), given_settings(args))
 
 
 def print_json(obj: dict[str, Any]) -> None:
@@ -60,5 +77,5 @@ def message(error: UnspunError) -> str:
     if isinstance(error, WorkerError):
         return f"{text} (--workers 1 runs without worker processes)"
     if isinstance(error, SettingsError) and "built with other settings" in text:
-        return f"{text} (--settings FILE gives other settings)"
+        return f"{text} (leave out --settings to use them)"
     return text

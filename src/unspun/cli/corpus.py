@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from unspun.cli.common import EXIT_PARTIAL, add_format, add_settings, print_json, settings_of
+from unspun.cli.common import EXIT_PARTIAL, add_format, add_settings, print_json, store_settings_of
 from unspun.errors import InputError
 
 
@@ -53,6 +53,7 @@ def register(subparsers: Any) -> None:
     p = subparsers.add_parser("report", help="a static HTML site of the store's stories and derived pairs")
     _add_db(p)
     p.add_argument("--out", required=True, metavar="DIR", help="folder to write the site to")
+    add_settings(p)
     p.set_defaults(handler=cmd_report)
 
 
@@ -72,7 +73,7 @@ def cmd_index(args: argparse.Namespace) -> int:
         args.paths,
         Path(args.db),
         batch=args.batch_size,
-        engine=PairEngine(settings_of(args), precise=args.precise),
+        engine=PairEngine(store_settings_of(args), precise=args.precise),
         progress=sys.stderr.isatty(),
         workers=args.workers,
         selection=Selection(tuple(args.include), tuple(args.exclude)),
@@ -85,7 +86,7 @@ def cmd_trace(args: argparse.Namespace) -> int:
     from unspun.pair.engine import PairEngine
     from unspun.run.indexer import trace, trace_dict
 
-    result = trace(args.file, Path(args.db), PairEngine(settings_of(args), precise=args.precise))
+    result = trace(args.file, Path(args.db), PairEngine(store_settings_of(args), precise=args.precise))
     if args.format == "json":
         print_json(trace_dict(result))
         return 0
@@ -109,8 +110,8 @@ def cmd_stories(args: argparse.Namespace) -> int:
     from unspun.store.sqlite import Store
     from unspun.store.stories import build_stories
 
+    settings = store_settings_of(args)
     with Store(Path(args.db), create=False) as store:
-        settings = settings_of(args)
         stories = build_stories(store, settings.stories, settings.text)
         metas = {m.id: m for m in store.metas()}
     if args.format == "json":
@@ -131,7 +132,7 @@ def cmd_stories(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     from unspun.web.site import write_site
 
-    pages = write_site(Path(args.db), Path(args.out))
+    pages = write_site(Path(args.db), Path(args.out), store_settings_of(args))
     print(f"unspun: wrote {pages} page(s) to {args.out}; open {Path(args.out) / 'index.html'}", file=sys.stderr)
     return 0
 

@@ -10,10 +10,20 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from unspun.cli.common import EXIT_PARTIAL, add_format, add_settings, message, print_json, settings_of, warn
+from unspun.cli.common import (
+    EXIT_PARTIAL,
+    add_format,
+    add_settings,
+    message,
+    print_json,
+    settings_of,
+    store_settings_of,
+    warn,
+)
 from unspun.errors import InputError, OutputError, UnspunError
 
 ERROR_SCHEMA = "unspun.error/1"  # the line a batch prints in place of a failed input
+MORE_PASSAGES = "use --format json or --html"  # where the passages a text report leaves out are shown
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -193,13 +203,13 @@ def _compare_versions(args: argparse.Namespace) -> int:
     from unspun.store.sqlite import Store
 
     # The indexer's engine (static vectors), as the store's verdicts were made with.
-    engine = PairEngine(settings_of(args), precise=False)
+    engine = PairEngine(store_settings_of(args), precise=False)
     with Store(Path(args.db), create=False) as store, store.snapshot():
         found = compare_versions(store, args.versions, tuple(args.between) if args.between else None, engine)
     if args.format == "json":
         print_json(version_comparison_dict(found))
     else:
-        print(version_comparison_text(found))
+        print(version_comparison_text(found, MORE_PASSAGES))
     if args.html:
         from unspun.web.pages import version_page
 
@@ -241,7 +251,7 @@ def _emit_comparison(comparison: Any, fmt: str, out: TextIO) -> None:
     if fmt == "json":
         out.write(json.dumps(comparison_dict(comparison), ensure_ascii=False) + "\n")
     else:
-        out.write(comparison_text(comparison) + "\n")
+        out.write(comparison_text(comparison, more=MORE_PASSAGES) + "\n")
 
 
 def _write_html(comparison: Any, out: Path) -> None:

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from unspun.cli.common import add_settings, settings_of
+from unspun.cli.common import add_settings, settings_of, store_settings_of
 from unspun.errors import InputError
 
 DEFAULT_PORT = 8765
@@ -55,10 +55,11 @@ def serve_settings(args: argparse.Namespace) -> tuple[Path | None, str | None]:
 
 
 def serve_tree(args: argparse.Namespace) -> Any:  # -> unspun.config.Settings
-    """The settings file's tree (or the defaults), with ``--max-body-mb`` in its ``serve`` section."""
+    """The store's saved settings (or the settings file's tree if they agree with them; without a store, the
+    file's or the defaults), with ``--max-body-mb`` in its ``serve`` section."""
     import dataclasses
 
-    settings = settings_of(args)
+    settings = store_settings_of(args) if args.db else settings_of(args)
     if args.max_body_mb is None:
         return settings
     if not args.max_body_mb > 0:

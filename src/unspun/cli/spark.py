@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from unspun.cli.common import EXIT_PARTIAL, add_settings, settings_of
+from unspun.cli.common import EXIT_PARTIAL, add_settings, given_settings, settings_of
 
 
 def register(subparsers: Any) -> None:
@@ -30,7 +30,8 @@ def register(subparsers: Any) -> None:
     p = subparsers.add_parser("import", help="load the output of `unspun spark` into a store")
     p.add_argument("out", metavar="DIR", help="the folder `unspun spark --out` wrote")
     p.add_argument("--db", required=True, metavar="DB", help="the store to create (a new SQLite file)")
-    add_settings(p)
+    p.add_argument("--settings", metavar="FILE.toml",
+                   help="the settings the Spark job ran with (default: those its output saved)")
     p.add_argument("--precise", action="store_true", help="the Spark job aligned with MiniLM (--precise)")
     p.set_defaults(handler=cmd_import)
 
@@ -52,8 +53,9 @@ def cmd_spark(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from unspun.pair.engine import PairEngine
-    from unspun.store.spark_import import import_spark_output
+    from unspun.store.spark_import import import_spark_output, output_settings
 
-    summary = import_spark_output(Path(args.out), Path(args.db), PairEngine(settings_of(args), precise=args.precise))
+    settings = given_settings(args) or output_settings(Path(args.out))
+    summary = import_spark_output(Path(args.out), Path(args.db), PairEngine(settings, precise=args.precise))
     print(f"unspun: {summary.line()} into {args.db}", file=sys.stderr)
     return 0

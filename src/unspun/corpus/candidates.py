@@ -28,6 +28,7 @@ class Candidate:
     bands: int  # LSH bands shared
     matched_sentences: int
     doc_cosine: float
+    worth: bool = True  # ``worth_comparing``: goes on to comparison
 
 
 class Rows:
@@ -230,6 +231,7 @@ class CandidateIndex:
         self._firsts = Rows(np.int64)  # first sketch vector id of each slot
         self._counts = Rows(np.int32)  # sketch vectors of each slot
         self._owners = Rows(np.int32)  # slot of each sketch vector
+        self._english = Rows(np.bool_)  # whether each slot's article reads as English (``worth_comparing``)
         self._bands = BandIndex(config.lsh_bands, config.lsh_rows)
         self._docs: VectorIndex | None = None
         self._sentences: VectorIndex | None = None
@@ -256,6 +258,7 @@ class CandidateIndex:
         self._firsts.extend(first)
         self._counts.extend(counts)
         self._owners.extend(np.repeat(slots, counts))
+        self._english.extend([fp.english for _, fp in items])
         self._bands.add([fp.minhash for _, fp in items])
         self._docs.add(np.stack([fp.doc_vector for _, fp in items]).astype(np.float32))
         self._sentences.add(np.vstack([fp.sentence_vectors.reshape(-1, dim) for _, fp in items]))
@@ -265,7 +268,9 @@ class CandidateIndex:
         self._forgotten = np.union1d(self._forgotten, np.asarray(pks, dtype=np.int64))
 
     def query(self, fp: Fingerprint, exclude: frozenset[int] = frozenset()) -> list[Candidate]:
-        """Stored articles worth aligning with ``fp``'s article, best first."""
+        """Stored articles worth aligning with ``fp``'s article (``worth_comparing``, tested before the cut to
+        ``max_candidates``: vector-only candidates in another language never push out one sharing words),
+        best first."""
         docs, sentences = self._docs, self._sentences
         if len(self) == 0 or docs is None or sentences is None:
             return []
@@ -273,13 +278,13 @@ class CandidateIndex:
         pool = self._pool(fp, bands, docs, sentences)
         dropped = np.union1d(self._forgotten, np.fromiter(exclude, dtype=np.int64, count=len(exclude)))
         pool = pool[~np.isin(self.pks[pool], dropped)]
-        kept = self._scores(fp, pool, bands, docs, sentences)
+        kept = [c for c in self._scores(fp, pool, bands, docs, sentences) if c.worth]
         kept.sort(key=lambda c: (-c.score, -c.doc_cosine, c.pk))
         return kept[: self.config.max_candidates]
 
     def memory_bytes(self) -> int:
         """Bytes held for search: band keys and sort order, slot arrays, both faiss indexes (serialised)."""
-        arrays = (self._pks, self._firsts, self._counts, self._owners)
+        arrays = (self._pks, self._firsts, self._counts, self._owners, self._english)
         total = sum(a.nbytes for a in arrays) + self._bands.memory_bytes()
         for index in (self._docs, self._sentences):
             total += len(index.serialize()) if index else 0
@@ -317,6 +322,7 @@ class CandidateIndex:
         cosines = docs.vectors(pool) @ fp.stored.doc_vector.astype(np.float32)
         loose_share = loosely / np.maximum(1, np.minimum(counts, len(fp.query_vectors)))
         keep = is_candidate(shared, cosines, matched, scores, len(fp.query_vectors), self.config, loose_share)
+        english = self._english.view[pool]
         return [
             Candidate(
                 int(self.pks[pool[k]]),
@@ -324,6 +330,7 @@ class CandidateIndex:
                 int(shared[k]),
                 int(matched[k]),
                 round(float(cosines[k]), 4),
+                worth_comparing(int(shared[k]), fp.english, bool(english[k])),
             )
             for k in np.flatnonzero(keep)
         ]
@@ -340,6 +347,7 @@ class CandidateIndex:
             "first": self._firsts.view,
             "count": self._counts.view,
             "owner": self._owners.view,
+            "english": self._english.view,
             "forgotten": self._forgotten,
             "bands": self._bands.state(),
             "docs": self._docs.serialize(),
@@ -358,6 +366,7 @@ class CandidateIndex:
         index._firsts = Rows(np.int64, rows=state["first"])
         index._counts = Rows(np.int32, rows=state["count"])
         index._owners = Rows(np.int32, rows=state["owner"])
+        index._english = Rows(np.bool_, rows=state["english"])
         index._forgotten = np.asarray(state["forgotten"], dtype=np.int64)
         index._bands.restore(state["bands"])
         trained = state.get("trained", (None, None))
@@ -413,7 +422,8 @@ def pair_candidate(
     cosine = np.array([float(stored.doc_vector.astype(np.float32) @ query.stored.doc_vector.astype(np.float32))])
     if not is_candidate(shares, cosine, matched, scores, len(query.query_vectors), config, loose)[0]:
         return None
-    return Candidate(key, round(float(scores[0]), 4), shared, int(matched[0]), round(float(cosine[0]), 4))
+    worth = worth_comparing(shared, query.english, stored.english)
+    return Candidate(key, round(float(scores[0]), 4), shared, int(matched[0]), round(float(cosine[0]), 4), worth)
 
 
 def worth_comparing(bands: int, english_a: bool, english_b: bool) -> bool:

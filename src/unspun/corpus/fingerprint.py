@@ -22,11 +22,14 @@ from unspun.text.tokens import words
 
 @dataclass(frozen=True, slots=True)
 class StoredFingerprint:
-    """What candidate search keeps per article: MinHash hash values and static vectors (float16)."""
+    """What candidate search keeps per article: MinHash hash values, static vectors (float16) and the language."""
 
     minhash: np.ndarray  # uint32, one value per permutation
     doc_vector: np.ndarray  # float16, unit length before rounding
     sentence_vectors: np.ndarray  # float16, (k, dim): the sketch sentences
+    # the text is English (``text.language``): only then do its vectors, from an English model, say what it
+    # means; stored beside the vectors so that a search can leave out vector-only candidates before its cut
+    english: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,8 +38,10 @@ class Fingerprint:
 
     stored: StoredFingerprint
     query_vectors: np.ndarray  # float32 (n, dim): up to ``query_sentences`` sentences
-    # the text is English (``text.language``): only then do its vectors, from an English model, say what it means
-    english: bool = True
+
+    @property
+    def english(self) -> bool:
+        return self.stored.english
 
 
 def shingles(text: str, size: int) -> set[bytes]:
@@ -130,9 +135,10 @@ def _fingerprint(seg: Segmented, vectors: np.ndarray, config: FingerprintConfig,
     # The lede: copies keep the opening sentences far more often than the tail (trimming cuts the end).
     sketch = vectors[: config.sketch_sentences]
     stored = StoredFingerprint(
-        minhash_values(seg.article.text, config), doc.astype(np.float16), sketch.astype(np.float16)
+        minhash_values(seg.article.text, config), doc.astype(np.float16), sketch.astype(np.float16),
+        reads_as_english(seg.article.text, text),
     )
-    return Fingerprint(stored, vectors.astype(np.float32), reads_as_english(seg.article.text, text))
+    return Fingerprint(stored, vectors.astype(np.float32))
 
 
 def _unit(vector: np.ndarray) -> np.ndarray:

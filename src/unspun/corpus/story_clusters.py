@@ -260,7 +260,7 @@ def similarity_links(evidence: StoryEvidence, config: StoryConfig = DEFAULT_STOR
     share enough names; "undated" (every neighbour pair close enough in subject, with its score) otherwise."""
     links = []
     for a, b, cosine in neighbour_pairs(evidence, config):
-        dated = _date(evidence.metas[a].published) is not None and _date(evidence.metas[b].published) is not None
+        dated = all(published_day(evidence.metas[k].published) is not None for k in (a, b))
         if dated:
             score = _event_score(evidence, a, b, cosine, config, config.min_link_score, config.min_link_score_undated)
             if score is not None:
@@ -286,7 +286,7 @@ def _event_score(
     if cosine < config.min_doc_cosine or not _within_window(meta_a, meta_b, config.window_days):
         return None
     score = link_score(evidence, a, b, cosine, config)
-    dated = _date(meta_a.published) is not None and _date(meta_b.published) is not None
+    dated = published_day(meta_a.published) is not None and published_day(meta_b.published) is not None
     return score if score >= (min_dated if dated else min_undated) else None
 
 
@@ -316,7 +316,7 @@ def origin_of(members: Sequence[int], pairs: Sequence[StoredPair], metas: dict[i
     if roots:
         return min(roots, key=lambda pk: (-sources[pk], _date_key(metas[pk]), pk))
     undirected = {pk for p in derived if p.verdict.direction == "unknown" for pk in (p.a, p.b)}
-    dated = [pk for pk in undirected if _date(metas[pk].published) is not None]
+    dated = [pk for pk in undirected if published_day(metas[pk].published) is not None]
     return min(dated, key=lambda pk: (_date_key(metas[pk]), pk)) if dated else None
 
 
@@ -387,7 +387,7 @@ def _dated_neighbour_pairs(evidence: StoryEvidence, config: StoryConfig) -> list
     """(a, b, cosine) with a < b for each dated article's ``config.neighbours`` nearest among the dated articles
     published within ``config.window_days`` of it (exact; one matrix product per publication day, so no more
     work than the search over every article)."""
-    days = {k: day.toordinal() for k, m in enumerate(evidence.metas) if (day := _date(m.published)) is not None}
+    days = {k: day.toordinal() for k, m in enumerate(evidence.metas) if (day := published_day(m.published)) is not None}
     order = sorted(days, key=lambda k: (days[k], k))
     ordinals = np.array([days[k] for k in order], dtype=np.int64)
     vectors = evidence.vectors[order] if order else evidence.vectors[:0]
@@ -436,22 +436,23 @@ def name_idf(counts: Mapping[str, int], articles: int) -> dict[str, float]:
     return {n: math.log((total + 1) / c) for n, c in counts.items() if c > 1}
 
 
-def _date(text: str | None) -> date | None:
+def published_day(text: str | None) -> date | None:
+    """The day of a stored publication date (what the stories' window counts; the pages' timelines show it)."""
     published = parse_published(text)
     return published.date() if published else None
 
 
 def _date_key(meta: ArticleMeta) -> str:
-    day = _date(meta.published)
+    day = published_day(meta.published)
     return day.isoformat() if day else "9999"
 
 
 def dated_within(a: ArticleMeta, b: ArticleMeta, days: int) -> bool:
     """Both dated, at most ``days`` apart."""
-    da, db = _date(a.published), _date(b.published)
+    da, db = published_day(a.published), published_day(b.published)
     return da is not None and db is not None and abs((da - db).days) <= days
 
 
 def _within_window(a: ArticleMeta, b: ArticleMeta, days: int) -> bool:
-    da, db = _date(a.published), _date(b.published)
+    da, db = published_day(a.published), published_day(b.published)
     return da is None or db is None or abs((da - db).days) <= days

@@ -500,14 +500,9 @@ def _topical_headline(line: str, feats: LineFeatures, body: set[str], config: Co
     return len(stems & body) / len(stems) >= config.line_title_min_topic_overlap
 
 
-# Bylines, date lines and mastheads are short: a longer line is none of them, and is not searched for one
-# (the date patterns took 2.5 s per MB of a single line).
-METADATA_MAX_CHARS = 300
-
-
 def _metadata_label(line: str, before_title: bool, config: Config) -> str:
     """"author", "published" or "site" for a byline, a date line or a masthead / copyright line."""
-    if len(line) > METADATA_MAX_CHARS:
+    if len(line) > config.metadata_line_max_chars:
         return ""
     if byline_author(line, config):
         return "author"

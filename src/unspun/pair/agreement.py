@@ -25,7 +25,7 @@ from unspun.config import DEFAULT, TEXT_DEFAULT, Config, TextConfig
 from unspun.model import Alignment, Segmented, SentenceMatch, Span
 from unspun.pair.align import alignment_kind
 from unspun.text.names import name_tokens
-from unspun.text.tokens import words
+from unspun.text.tokens import sentence_words
 from unspun.text.wordlists import is_content_word
 
 FEATURES = (
@@ -119,7 +119,7 @@ def sentence_features(a: str, b: str, semantic: float, lexical: float, score: fl
 @functools.lru_cache(maxsize=65_536)
 def _text_features(a: str, b: str, text: TextConfig) -> tuple[float, ...]:
     """The features of ``FEATURES`` after the four alignment scores: those of the two texts alone."""
-    wa, wb = words(a), words(b)
+    wa, wb = sentence_words(a), sentence_words(b)
     sa, sb = set(wa), set(wb)
     grams = [x for n in (1, 2, 3) for x in sorted(_ngram_shares(wa, wb, n))]
     ca, cb = {w for w in sa if is_content_word(w)}, {w for w in sb if is_content_word(w)}
@@ -151,7 +151,7 @@ def same_facts_log_odds(p: float) -> float:
     return math.log(q / (1 - q))
 
 
-def _ngram_shares(a: list[str], b: list[str], n: int) -> tuple[float, float]:
+def _ngram_shares(a: Sequence[str], b: Sequence[str], n: int) -> tuple[float, float]:
     """Shares of A's and of B's word n-grams that the other side has."""
     grams_a = {tuple(a[i:i + n]) for i in range(len(a) - n + 1)}
     grams_b = {tuple(b[i:i + n]) for i in range(len(b) - n + 1)}
@@ -159,5 +159,6 @@ def _ngram_shares(a: list[str], b: list[str], n: int) -> tuple[float, float]:
     return shared / max(len(grams_a), 1), shared / max(len(grams_b), 1)
 
 
-def _names(sentence: str, text: TextConfig) -> set[str]:
-    return {t.norm for t in name_tokens(sentence, config=text)}
+@functools.lru_cache(maxsize=262_144)  # a sentence meets many others: one story's copies share sentences
+def _names(sentence: str, text: TextConfig) -> frozenset[str]:
+    return frozenset(t.norm for t in name_tokens(sentence, config=text))

@@ -28,7 +28,7 @@ from unspun.embed.encoders import Encoder
 from unspun.model import Alignment, AlignmentKind, Segmented, SentenceMatch, Span
 from unspun.pair.memo import Memo, remembered
 from unspun.text.diff import edit_shape, matched_token_pairs
-from unspun.text.tokens import Token, normalised, word_tokens
+from unspun.text.tokens import Token, normalised, sentence_words, word_tokens
 from unspun.text.tokens import words as words_of
 from unspun.text.wordlists import is_content_word
 
@@ -154,7 +154,7 @@ def coverage(alignments: Sequence[Alignment], side: Literal["a", "b"], text_leng
 
 @functools.lru_cache(maxsize=262_144)  # copies of one story share sentences
 def _content_words(text: str) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(w for w in words_of(text) if is_content_word(w)))
+    return tuple(dict.fromkeys(w for w in sentence_words(text) if is_content_word(w)))
 
 
 # The short sentences' (see ``_eligible``) and every sentence ``alignment_kind`` meets, once each.
@@ -507,7 +507,7 @@ def _passage_alignment(
     # A sentence dropped or added here and there inside the passage is an omission or addition: the kind is
     # judged on the sentences that match. Many of them missing is restructured text, judged whole.
     few_missing = all(
-        max(ks) - min(ks) + 1 - len(ks) <= MAX_MISSING_SENTENCE_SHARE * len(ks) for ks in (matched_a, matched_b)
+        max(ks) - min(ks) + 1 - len(ks) <= tuning.max_missing_sentence_share * len(ks) for ks in (matched_a, matched_b)
     )
 
     def kind_of(span_a: Span, span_b: Span) -> AlignmentKind:
@@ -525,12 +525,6 @@ def _passage_alignment(
     weights = [side_a.spans[m.i].length + side_b.spans[m.j].length for m in group]
     similarity = float(np.average([m.score for m in group], weights=weights))
     return Alignment(span_a, span_b, round(similarity, 4), kind, tuple(sorted(group, key=lambda m: (m.i, m.j))))
-
-
-# Unmatched sentences inside a passage, per matched sentence, up to which they are omissions and additions
-# of a copy (one sentence dropped and one added in a copy of ten: 0.11); more is restructured text (the
-# Relations generator's rewrites drop a fifth of the sentences).
-MAX_MISSING_SENTENCE_SHARE = 0.15
 
 
 def _matched_text(text: str, span: Span, sentences: Sequence[Span], matched: set[int]) -> str:

@@ -30,7 +30,7 @@ from unspun.model import Alignment, Segmented, SentenceMatch, Span
 from unspun.pair.align import alignment_kind
 from unspun.text.lexicon import zipf
 from unspun.text.names import name_tokens
-from unspun.text.tokens import words
+from unspun.text.tokens import sentence_words
 from unspun.text.wordlists import is_content_word
 
 
@@ -73,11 +73,25 @@ def counterpart_fact_lift(a: Segmented, b: Segmented, similarity: np.ndarray,
 def _sharing_facts(a: Segmented, b: Segmented, tier: SemanticTier) -> np.ndarray:
     """True where a sentence of A and a sentence of B share a fact word (``_fact_words``) or are the same
     words (a sentence without facts, "The end.", copied)."""
-    texts_a, texts_b = a.sentence_texts(), b.sentence_texts()
-    facts_a = [_fact_words(t, tier) | {_SAME + " ".join(words(t))} for t in texts_a]
-    facts_b = [_fact_words(t, tier) | {_SAME + " ".join(words(t))} for t in texts_b]
-    column = {fact: k for k, fact in enumerate(sorted(set().union(*facts_a) & set().union(*facts_b)))}
+    facts_a, every_a = _sentence_facts_of(tuple(a.sentence_texts()), tier)
+    facts_b, every_b = _sentence_facts_of(tuple(b.sentence_texts()), tier)
+    column = {fact: k for k, fact in enumerate(every_a & every_b)}  # any order: the product is tested > 0
     return (_incidence(facts_a, column) @ _incidence(facts_b, column).T) > 0
+
+
+# Remembered by article (its sentences): a trace meets its query, and copies of one story their sentences, in
+# every comparison.
+@functools.lru_cache(maxsize=4_096)
+def _sentence_facts_of(sentences: tuple[str, ...], tier: SemanticTier
+                       ) -> tuple[tuple[frozenset[str], ...], frozenset[str]]:
+    """Each sentence's fact words and its whole words (``_sharing_facts``), and all of them together."""
+    facts = tuple(_sentence_facts(t, tier) for t in sentences)
+    return facts, frozenset().union(*facts)
+
+
+@functools.lru_cache(maxsize=262_144)
+def _sentence_facts(sentence: str, tier: SemanticTier) -> frozenset[str]:
+    return _fact_words(sentence, tier) | {_SAME + " ".join(sentence_words(sentence))}
 
 
 _SAME = "\x00"  # marks a whole sentence's words among the fact words (no word holds it)
@@ -86,7 +100,7 @@ _SAME = "\x00"  # marks a whole sentence's words among the fact words (no word h
 @functools.lru_cache(maxsize=262_144)
 def _fact_words(sentence: str, tier: SemanticTier) -> frozenset[str]:
     """Numbers, and words that are neither function words nor among the most common of English."""
-    return frozenset(w for w in words(sentence) if any(c.isdigit() for c in w) or (
+    return frozenset(w for w in sentence_words(sentence) if any(c.isdigit() for c in w) or (
         len(w) > 2 and is_content_word(w) and zipf(w) <= tier.fact_word_max_zipf))
 
 

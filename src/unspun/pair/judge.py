@@ -26,6 +26,7 @@ from unspun.pair.memo import Memo, remembered
 from unspun.pair.sentence_pairs import counterparts, facing_sentence_pairs, sentence_coverage
 from unspun.text.dates import parse_published
 from unspun.text.names import name_tokens
+from unspun.text.tokens import words, written_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,10 +226,7 @@ def _sentence_edits(a: Segmented, b: Segmented, alignments: Sequence[Alignment],
 def _text_words(seg: Segmented) -> list[str]:
     """The words of a text's sentences in order, site chrome left out (white space and quote style aside)."""
     kept = " ".join(text for text in seg.sentence_texts() if not _CHROME.match(text))
-    return _WORD.findall(kept)  # quote marks and apostrophes of either style are no word characters
-
-
-_WORD = re.compile(r"\w+")
+    return written_words(kept)
 
 
 def one_sided_sentences(a: Segmented, b: Segmented, alignments: Sequence[Alignment], side: Literal["a", "b"],
@@ -253,7 +251,7 @@ def reworded_matches(a: Segmented, b: Segmented, alignments: Sequence[Alignment]
     texts_a, texts_b = a.sentence_texts(), b.sentence_texts()
     return sum(1 for al in alignments for m in al.matches
                if m.i < len(texts_a) and m.j < len(texts_b)
-               and texts_a[m.i] != texts_b[m.j] and _WORD.findall(texts_a[m.i]) != _WORD.findall(texts_b[m.j]))
+               and texts_a[m.i] != texts_b[m.j] and written_words(texts_a[m.i]) != written_words(texts_b[m.j]))
 
 
 def passage_fit(a: Segmented, b: Segmented, alignments: Sequence[Alignment], vectors: np.ndarray,
@@ -682,5 +680,5 @@ def _credits_other_outlet(seg: Segmented) -> bool:
 
 def _is_source_credit(credit: str) -> bool:
     """A text credit (not a photo credit) that names where the words came from."""
-    words = set(re.findall(r"[a-z]+", credit.lower()))
-    return "photo" not in words and bool(words & _SOURCE_CREDIT_WORDS)
+    found = set(words(credit))
+    return "photo" not in found and bool(found & _SOURCE_CREDIT_WORDS)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -118,10 +117,6 @@ def swap_rarity(a: Segmented, b: Segmented, swaps: Sequence[Substitution]) -> tu
     return (sum(gaps) / len(gaps) if gaps else 0.0), len(gaps)
 
 
-_WORD_BEFORE = re.compile(r"(\w+)\s*$")
-_WORD_AFTER = re.compile(r"\s*(\w+)")
-
-
 def swap_fluency(a: Segmented, b: Segmented, swaps: Sequence[Substitution],
                  config: SpinConfig = SPIN_DEFAULT) -> tuple[float, int]:
     """How much worse B's side of the one-for-one swaps joins the unchanged words around it than A's: the mean
@@ -162,14 +157,22 @@ def _edge_pairs_log10(text: str, span: Span, absent: float) -> float | None:
 def _edge_fit(left: str, chunk: str, right: str, absent: float) -> float | None:
     """``_edge_pairs_log10`` of ``chunk`` between the text ``left`` of it and the text ``right`` of it."""
     words = [t.text.lower() for t in word_tokens(chunk)]
-    before = _WORD_BEFORE.search(left)
-    after = _WORD_AFTER.match(right)
+    before, after = _word_touching(left, last=True), _word_touching(right, last=False)
     if not words or not (before or after):
         return None
-    pairs = ([f"{before.group(1).lower()} {words[0]}"] if before else []) + (
-        [f"{words[-1]} {after.group(1).lower()}"] if after else [])
+    pairs = ([f"{before} {words[0]}"] if before else []) + ([f"{words[-1]} {after}"] if after else [])
     table = _bigrams()
     return sum(table.get(pair, absent) for pair in pairs)
+
+
+def _word_touching(text: str, last: bool) -> str | None:
+    """The last (or first) word of ``text`` in lower case when only white space lies between it and the swap."""
+    tokens = word_tokens(text)
+    if not tokens:
+        return None
+    edge = tokens[-1] if last else tokens[0]
+    between = text[edge.end :] if last else text[: edge.start]
+    return None if between.strip() else edge.text.lower()
 
 
 @functools.lru_cache(maxsize=65_536)  # a pure function of a short string; copies of one story repeat their swaps

@@ -28,13 +28,15 @@ DIRECTION_WORDS = {
 }
 
 
+ALL_PASSAGES = "the JSON and HTML reports show every passage"
 CONTEXT_WORDS = 5  # unchanged words kept on each side of a change in a passage line; the rest become "…"
 PASSAGE_CHARS = 160  # a passage without changed words is shown up to this many characters
 
 
-def comparison_text(c: Comparison, max_alignments: int = 8) -> str:
+def comparison_text(c: Comparison, max_alignments: int = 8, more: str = ALL_PASSAGES) -> str:
     """The verdict, the changes, then each passage once as one line: A's words with what B changed marked
-    ``[-removed-]{+added+}`` and long unchanged stretches left out (JSON and HTML keep the full texts)."""
+    ``[-removed-]{+added+}`` and long unchanged stretches left out (JSON and HTML keep the full texts). Past
+    ``max_alignments`` passages, a line says how many more, and ``more`` where to see them."""
     v = c.verdict
     lines = [
         f"A: {_label(c.a.article)}  ({len(c.a.article.text)} chars, spin {c.spin_a:.2f})",
@@ -55,11 +57,11 @@ def comparison_text(c: Comparison, max_alignments: int = 8) -> str:
             line = passage_diff(al.a.text_of(c.a.article.text), al.b.text_of(c.b.article.text))
             lines.append(_indent(f"{k:>2}. [{al.kind}]", line))
         if len(shown) > max_alignments:
-            lines.append(f"  … {len(shown) - max_alignments} more (use --format json or --html)")
+            lines.append(f"  … {len(shown) - max_alignments} more ({more})")
     return "\n".join(lines)
 
 
-def version_comparison_text(vc: VersionComparison) -> str:
+def version_comparison_text(vc: VersionComparison, more: str = ALL_PASSAGES) -> str:
     """What changed from one stored version of an article to another: which versions, then the comparison
     (with the verdict ``index`` stored for the two, when it did)."""
     found = vc.found
@@ -70,7 +72,7 @@ def version_comparison_text(vc: VersionComparison) -> str:
         note += f" (recomputing gives {found.comparison.verdict.relation})"
     c = found.comparison
     return f"{heading}; {note}\n" + comparison_text(
-        c if found.stored is None else replace(c, verdict=found.verdict))
+        c if found.stored is None else replace(c, verdict=found.verdict), more=more)
 
 
 def passage_diff(a: str, b: str, context: int = CONTEXT_WORDS) -> str:

@@ -33,7 +33,7 @@ from pathlib import Path
 
 import numpy as np
 
-from unspun.corpus.candidates import CandidateIndex, worth_comparing
+from unspun.corpus.candidates import CandidateIndex
 from unspun.corpus.families import Member, family_roles
 from unspun.corpus.fingerprint import fingerprint
 from unspun.crash import crash_point
@@ -49,10 +49,10 @@ from unspun.run.pool import (
     Workers,
     corpus_engine,
     one_thread_numerics,
+    store_engine,
 )
 from unspun.store.candidate_index import adopt_settings, cache_path, load_index, save_index
 from unspun.store.sqlite import Store
-from unspun.text.language import reads_as_english
 
 TRACE_SCHEMA = "unspun.trace/3"  # /3: "version" and "versions" of the query and of each match
 
@@ -132,16 +132,17 @@ def index_paths(
 ) -> IndexSummary:
     """``unspun index``: add the articles under ``paths`` to the store at ``db``.
 
-    Candidate pairs are compared by ``engine`` (default: ``corpus_engine``, static vectors).
+    Candidate pairs are compared by ``engine`` (default: ``corpus_engine`` with the settings the store saved,
+    static vectors; an engine with other stored-result settings is refused).
     ``workers`` processes share extraction and comparison (default: one per core); ``selection`` picks the
     files of folders. A ``summary`` passed in advances as each batch commits (another thread may read it to show
     progress)."""
     from unspun.ingest.read import iter_records
 
-    engine = engine or corpus_engine()
     started = time.perf_counter()
     summary = summary if summary is not None else IndexSummary()
     with Store(db) as store, store.writer_lock():
+        engine = store_engine(store, engine)
         records = _with_progress(iter_records(paths, engine.config, selection), progress)
         index_articles(store, _hashed(records, summary), summary, engine, batch, workers)
     summary.seconds = time.perf_counter() - started
@@ -160,7 +161,7 @@ def index_articles(
     id is stored with the same content hash are counted as unchanged. The caller holds ``store.writer_lock()``
     (one indexer per store)."""
     summary = summary if summary is not None else IndexSummary()
-    engine = engine or corpus_engine()
+    engine = store_engine(store, engine)
     settings = engine.settings
     adopt_settings(store, settings)
     with one_thread_numerics(), _fewer_collections(settings.index.gc_thresholds), Workers(engine, workers) as pool:
@@ -285,14 +286,9 @@ class _Indexer:
         """Each new article's candidates among the stored ones and the batch's earlier ones (searched in order:
         an article joins the index before the next one is searched)."""
         tasks, other_pks = [], []
-        text = self.pool.engine.settings.text
         for pk, p in group:
-            found, sides = [], []
-            for c in self.index.query(p.fp, exclude=frozenset({pk})):
-                side = batch.get(c.pk) or self._stored_side(c.pk)
-                if worth_comparing(c.bands, p.fp.english, reads_as_english(side.seg.article.text, text)):
-                    found.append(c.pk)
-                    sides.append(side)
+            found = [c.pk for c in self.index.query(p.fp, exclude=frozenset({pk}))]
+            sides = [batch.get(other) or self._stored_side(other) for other in found]
             tasks.append(CompareTask(batch[pk], tuple(sides)))
             other_pks.append(found)
             self.index.add([(pk, p.fp.stored)])
@@ -362,8 +358,8 @@ def trace(path: str, db: Path, engine: PairEngine | None = None) -> TraceResult:
     from unspun.ingest.extract import extract_record
     from unspun.ingest.read import path_ids, read_file
 
-    engine = engine or corpus_engine()
     with Store(db, create=False) as store, store.snapshot():
+        engine = store_engine(store, engine)
         # Known by the id it has in the store when it was indexed (from whichever folder), else by its name.
         stored = [known for known in path_ids(path) if store.keys_of([known])]
         record_id = stored[-1] if stored else path_ids(path)[0]
@@ -397,12 +393,8 @@ def _traced(store: Store, article: Article, index: CandidateIndex, engine: PairE
     fp = fingerprint(seg, engine.static, engine.settings.fingerprint, vectors, engine.settings.text)
     # The query itself may be stored (same id and text): it is neither its own source nor its own copy.
     own = store.key_of_text(article.id, article.text)
-    candidates = index.query(fp, exclude=frozenset() if own is None else frozenset({own}))
-    every = [stored_side(store, candidate.pk) for candidate in candidates]
-    kept = [worth_comparing(c.bands, fp.english, reads_as_english(side.seg.article.text, engine.settings.text))
-            for c, side in zip(candidates, every, strict=True)]
-    found = [c for c, keep in zip(candidates, kept, strict=True) if keep]
-    sides = [side for side, keep in zip(every, kept, strict=True) if keep]
+    found = index.query(fp, exclude=frozenset() if own is None else frozenset({own}))
+    sides = [stored_side(store, candidate.pk) for candidate in found]
     shared = pool is not None and pool.parallel and len(sides) >= engine.settings.index.trace_share_min_candidates
     remote = sides[1::2] if shared else []
     waiting = None

@@ -15,7 +15,7 @@ from unspun.errors import InputError
 from unspun.model import Comparison, StoredPair, Verdict
 from unspun.pair.engine import PairEngine
 from unspun.run.indexer import stored_side
-from unspun.run.pool import corpus_engine
+from unspun.run.pool import store_engine
 from unspun.store.sqlite import Store
 
 
@@ -43,10 +43,11 @@ def stored_pair(store: Store, a: int, b: int) -> StoredPair | None:
 def stored_comparison(
     store: Store, a: int, b: int, engine: PairEngine | None = None, keep_order: bool = False
 ) -> StoredComparison:
-    """Articles ``a`` and ``b`` compared with the indexer's engine (default ``corpus_engine``), beside their
-    stored verdict. The sides are in the stored pair's order (A indexed first), or with ``keep_order`` as
-    given (the stored verdict then counts only when it was stored in that order)."""
-    engine = engine or corpus_engine()
+    """Articles ``a`` and ``b`` compared with the indexer's engine (default: ``store_engine``, static vectors and
+    the store's saved settings), beside their stored verdict. The sides are in the stored pair's order (A indexed
+    first), or with ``keep_order`` as given (the stored verdict then counts only when it was stored in that
+    order)."""
+    engine = engine or store_engine(store)
     found = stored_pair(store, a, b)
     if found is not None and (found.a, found.b) != (a, b):
         if keep_order:

@@ -29,13 +29,13 @@ from pathlib import Path
 
 import numpy as np
 
-from unspun.config import Settings
+from unspun.config import DEFAULT_SETTINGS, Settings
 from unspun.corpus.fingerprint import Fingerprint
 from unspun.errors import InputError, RecordLimitError, WorkerError
 from unspun.model import Article, Comparison, RawRecord, Segmented, Skipped, Verdict
 from unspun.pair.engine import PairEngine, default_engine
 from unspun.run.budget import Budget, stop_process_when_stuck, within_budget
-from unspun.store.sqlite import StoredAnalysis
+from unspun.store.sqlite import Store, StoredAnalysis
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +157,17 @@ def corpus_engine() -> PairEngine:
     95.8% (the rest: partial_reuse vs near_duplicate/spun_copy) at ~7x the speed; ``PairEngine(precise=True)``
     aligns with MiniLM."""
     return default_engine(precise=False)
+
+
+def store_engine(store: Store, engine: PairEngine | None = None) -> PairEngine:
+    """The engine to read or extend ``store`` with: ``engine`` when its settings agree with those the store was
+    built with (else ``SettingsError``), or else the corpus engine with the store's saved settings."""
+    from unspun.store.candidate_index import store_settings
+
+    settings = store_settings(store, engine.settings if engine is not None else None)
+    if engine is not None:
+        return engine
+    return corpus_engine() if settings == DEFAULT_SETTINGS else PairEngine(settings, precise=False)
 
 
 # --- inline or in a pool --------------------------------------------------------------------------------

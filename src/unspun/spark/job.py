@@ -251,21 +251,26 @@ def _candidates(
     summary.capped_articles = sum(key[1] * n for key, n in capped)
     by_kind = found.filter(lambda kv: kv[0][0] != "capped")
     summary.bucket_pairs = dict(by_kind.map(lambda kv: kv[0][0]).countByValue())
-    shared = by_kind.map(lambda kv: ((kv[0][1], kv[0][2]), kv[1] if kv[0][0] == "minhash" else 0)).reduceByKey(max)
-    fps = prepared.mapValues(lambda p: p.fp)
+    # Pairs to test: any kind but story neighbours (``stages.band_keys``: not both English, no shared MinHash band).
+    testable = by_kind.filter(lambda kv: kv[0][0] != stages.NEIGHBOUR)
+    shared = testable.map(lambda kv: ((kv[0][1], kv[0][2]), kv[1] if kv[0][0] == "minhash" else 0)).reduceByKey(max)
+    # The earlier side needs only what the index stores of it (~5 KB); the later side queries with all its
+    # sentence vectors (~50 KB), joined once per article after the pairs are keyed by it, never carried per pair.
+    stored = prepared.mapValues(lambda p: p.fp.stored)
+    queries = prepared.mapValues(lambda p: p.fp)
     scored = (
-        shared.map(lambda kv: (kv[0][1], (kv[0][0], kv[1])))  # later → (earlier, bands shared)
-        .join(fps)
-        .map(lambda kv: (kv[1][0][0], (kv[0], kv[1][0][1], kv[1][1])))  # earlier → (later, shared, later fp)
-        .join(fps)
-        .map(lambda kv: stages.score_pair((kv[0], kv[1][0][0], kv[1][0][1]), kv[1][0][2], kv[1][1], candidates))
+        shared.map(lambda kv: (kv[0][0], (kv[0][1], kv[1])))  # earlier → (later, bands shared)
+        .join(stored)
+        .map(lambda kv: (kv[1][0][0], (kv[0], kv[1][0][1], kv[1][1])))  # later → (earlier, shared, earlier fp)
+        .join(queries)
+        .map(lambda kv: stages.score_pair((kv[1][0][0], kv[0], kv[1][0][1]), kv[1][1], kv[1][0][2], candidates))
         .filter(lambda x: x is not None)
     )
     limit = candidates.max_candidates
     pairs = scored.groupByKey().flatMap(
         lambda kv: [(earlier, kv[0]) for earlier in stages.best_candidates(kv[1], limit)]
     ).persist()
-    doc_pairs = by_kind.filter(lambda kv: kv[0][0] == "doc").map(lambda kv: (kv[0][1], kv[0][2]))
+    doc_pairs = by_kind.filter(lambda kv: kv[0][0] in ("doc", stages.NEIGHBOUR)).map(lambda kv: (kv[0][1], kv[0][2]))
     return pairs, doc_pairs
 
 
@@ -274,10 +279,12 @@ def _band_plan(prepared: Any, spark: SparkConfig, candidates: CandidateConfig, a
     fraction = min(1.0, spark.bits_sample / max(1, articles))
     sample = (
         prepared.sample(False, fraction, spark.seed)
-        .map(lambda item: (item[1].fp.stored.doc_vector.astype(np.float32), item[1].fp.query_vectors))
+        .map(lambda item: (item[1].fp.stored.doc_vector.astype(np.float32), item[1].fp.query_vectors,
+                           item[1].fp.english))
         .collect()
     )
-    return stages.band_plan(sample, articles, spark, candidates)
+    english = [e for _, _, e in sample]
+    return stages.band_plan([(doc, q) for doc, q, _ in sample], articles, spark, candidates, english)
 
 
 # --- compare -------------------------------------------------------------------------------------------

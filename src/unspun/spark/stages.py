@@ -19,7 +19,7 @@ import numpy as np
 
 from unspun.config import TEXT_DEFAULT, CandidateConfig, SparkConfig, StoryConfig, TextConfig
 from unspun.corpus.candidates import BandIndex
-from unspun.corpus.fingerprint import Fingerprint
+from unspun.corpus.fingerprint import Fingerprint, StoredFingerprint
 from unspun.model import ArticleMeta, RawRecord, Skipped, StoredPair, Story
 from unspun.pair.engine import PairEngine
 from unspun.run.pool import Prepared
@@ -84,24 +84,35 @@ COVERAGE = "coverage"  # the role column's word for an article the story gives n
 class BandEntry:
     ordinal: int
     sketch: bool  # a sketch sentence (the stored side of a candidate test) or a query-only sentence
+    english: bool = True  # the article reads as English (``Fingerprint.english``)
+
+
+# A pair of mean-vector neighbours that ``worth_comparing`` would not compare (not both English): a story
+# neighbour only, never joined with fingerprints for a candidate test.
+NEIGHBOUR = "neighbour"
 
 
 def band_keys(
     ordinal: int, p: Prepared, candidates: CandidateConfig, plan: BandPlan, planes: dict[str, np.ndarray]
 ) -> Iterator[tuple[tuple[str, int, int], BandEntry]]:
     """Every bucket key of one article: its MinHash bands, the random-projection bands (``plan``) of its query
-    sentences (the first ``sketch_sentences`` are its sketch) and of its mean vector."""
+    sentences (the first ``sketch_sentences`` are its sketch) and of its mean vector. An article that is not
+    English has no sentence keys: a pair they alone would find is one ``worth_comparing`` drops (no shared
+    MinHash band), and on a multilingual crawl they were most of the job's shuffle (every page of another
+    language close to every other). Its mean vector keeps its keys: stories search neighbours in every language."""
+    english = p.fp.english
     lsh = BandIndex(candidates.lsh_bands, candidates.lsh_rows).band_keys(p.fp.stored.minhash)
     for band, key in enumerate(lsh.tolist()):
-        yield ("minhash", band, key), BandEntry(ordinal, True)
-    sketch = len(p.fp.stored.sentence_vectors)
-    rows = plan.keys("sentence", p.fp.query_vectors, planes["sentence"])
-    for k, keys in enumerate(rows.tolist()):
-        for band, key in enumerate(keys):
-            yield ("sentence", band, key), BandEntry(ordinal, k < sketch)
+        yield ("minhash", band, key), BandEntry(ordinal, True, english)
+    if english:
+        sketch = len(p.fp.stored.sentence_vectors)
+        rows = plan.keys("sentence", p.fp.query_vectors, planes["sentence"])
+        for k, keys in enumerate(rows.tolist()):
+            for band, key in enumerate(keys):
+                yield ("sentence", band, key), BandEntry(ordinal, k < sketch, english)
     doc = p.fp.stored.doc_vector.astype(np.float32)[None, :]
     for band, key in enumerate(plan.keys("doc", doc, planes["doc"])[0].tolist()):
-        yield ("doc", band, key), BandEntry(ordinal, True)
+        yield ("doc", band, key), BandEntry(ordinal, True, english)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,36 +131,40 @@ class BandPlan:
 
 
 def band_plan(
-    sample: list[tuple[np.ndarray, np.ndarray]], articles: int, spark: SparkConfig, candidates: CandidateConfig
+    sample: list[tuple[np.ndarray, np.ndarray]], articles: int, spark: SparkConfig, candidates: CandidateConfig,
+    english: list[bool] | None = None,
 ) -> BandPlan:
     """The plan for a corpus of ``articles`` from a sample of its articles' (mean vector, query sentence vectors):
     each kind's bits are the fewest (from the settings' least) at which a bucket expects at most
     ``spark.bucket_target`` others; mean vectors pair article with article, sentence keys entry with entry of
     other articles. The expectation counts background pairs only, below the cosine at which candidates match
     (``candidates.sentence_match``, ``rewrite_doc_match``): matching pairs are what the bands are for, and a
-    bucket that they fill past the cap is boilerplate, skipped and reported."""
+    bucket that they fill past the cap is boilerplate, skipped and reported. ``english``: which sampled articles
+    read as English (default all); only those have sentence keys (``band_keys``)."""
     from unspun.corpus.candidates import band_bits
 
+    least = {"sentence": spark.sentence_bits, "doc": spark.doc_bits}
     if not sample:
         nothing = np.zeros(1, np.float32)
-        return BandPlan({"sentence": spark.sentence_bits, "doc": spark.doc_bits}, {"sentence": nothing, "doc": nothing})
+        return BandPlan(least, {"sentence": nothing, "doc": nothing})
     docs = _unit(np.stack([doc for doc, _ in sample]))
     dim = docs.shape[1]
-    # Two sentences an article (its first and middle ones) keep the cosine matrix small; the bucket counts all.
-    picked = [np.asarray(q, dtype=np.float32).reshape(-1, dim)[: len(q) : max(1, len(q) // 2)][:2] for _, q in sample]
-    owners = np.concatenate([np.full(len(p), k) for k, p in enumerate(picked)])
-    sentences = _unit(np.concatenate(picked))
-    centres = {"doc": docs.mean(axis=0), "sentence": sentences.mean(axis=0)}
+    keyed = [q for (_, q), e in zip(sample, english or [True] * len(sample), strict=True) if e]
+    centres = {"doc": docs.mean(axis=0), "sentence": np.zeros(dim, np.float32)}
     upper = np.triu(np.ones((len(docs), len(docs)), dtype=bool), 1)
     doc_cosines = background_cosines(docs, docs, centres["doc"], upper, candidates.rewrite_doc_match)
-    others = np.triu(owners[:, None] != owners[None, :], 1)
-    sentence_cosines = background_cosines(sentences, sentences, centres["sentence"], others, candidates.sentence_match)
-    per_article = float(np.mean([len(q) for _, q in sample]))
     target = spark.bucket_target
-    bits = {
-        "sentence": band_bits(sentence_cosines, round(articles * per_article), spark.sentence_bits, target),
-        "doc": band_bits(doc_cosines, articles, spark.doc_bits, target),
-    }
+    bits = {"sentence": least["sentence"], "doc": band_bits(doc_cosines, articles, spark.doc_bits, target)}
+    if keyed:
+        # Two sentences an article (its first and middle ones) keep the cosine matrix small; the bucket counts all.
+        picked = [np.asarray(q, dtype=np.float32).reshape(-1, dim)[: len(q) : max(1, len(q) // 2)][:2] for q in keyed]
+        owners = np.concatenate([np.full(len(p), k) for k, p in enumerate(picked)])
+        sentences = _unit(np.concatenate(picked))
+        centres["sentence"] = sentences.mean(axis=0)
+        others = np.triu(owners[:, None] != owners[None, :], 1)
+        cosines = background_cosines(sentences, sentences, centres["sentence"], others, candidates.sentence_match)
+        entries = articles * len(keyed) / len(sample) * float(np.mean([len(q) for q in keyed]))
+        bits["sentence"] = band_bits(cosines, round(entries), spark.sentence_bits, target)
     return BandPlan(bits, {k: v.astype(np.float32) for k, v in centres.items()})
 
 
@@ -172,12 +187,15 @@ def _unit(vectors: np.ndarray) -> np.ndarray:
 def bucket_pairs(
     bucket: tuple[tuple[str, int, int], Iterable[BandEntry]], max_bucket: int
 ) -> Iterator[tuple[tuple[str, int, int], int]]:
-    """((kind, a, b), 1) for each pair in one bucket with a < b and at least one side a sketch entry; an
-    oversized bucket yields one (("capped", n, 0), 1) record instead, for the report."""
+    """((kind, a, b), 1) for each pair in one bucket with a < b and at least one side a sketch entry (a
+    mean-vector pair not both English as kind ``NEIGHBOUR``); an oversized bucket yields one
+    (("capped", n, 0), 1) record instead, for the report."""
     (kind, _, _), entries = bucket
     sketch: dict[int, bool] = {}
+    english: dict[int, bool] = {}
     for entry in entries:
         sketch[entry.ordinal] = sketch.get(entry.ordinal, False) or entry.sketch
+        english[entry.ordinal] = entry.english
     if len(sketch) < 2:
         return
     if len(sketch) > max_bucket:
@@ -185,30 +203,28 @@ def bucket_pairs(
         return
     for a, b in itertools.combinations(sorted(sketch), 2):
         if sketch[a] or sketch[b]:
-            yield (kind, a, b), 1
+            yield (NEIGHBOUR if kind == "doc" and not (english[a] and english[b]) else kind, a, b), 1
 
 
 def score_pair(
-    pair: tuple[int, int, int], later: Fingerprint, earlier: Fingerprint, candidates: CandidateConfig
-) -> tuple[int, tuple[float, float, int, bool]] | None:
-    """(later, (score, cosine, earlier, worth comparing)) when the earlier article is a candidate of the later
-    one: the later article queries, as it does in the single-machine index, whose indexer then compares only
-    the candidates ``worth_comparing``."""
-    from unspun.corpus.candidates import pair_candidate, worth_comparing
+    pair: tuple[int, int, int], later: Fingerprint, earlier: StoredFingerprint, candidates: CandidateConfig
+) -> tuple[int, tuple[float, float, int]] | None:
+    """(later, (score, cosine, earlier)) when the earlier article is a candidate of the later one worth comparing:
+    the later article queries, as it does in the single-machine index (``CandidateIndex.query``, which leaves
+    out the candidates not ``worth_comparing`` before its cut)."""
+    from unspun.corpus.candidates import pair_candidate
 
     earlier_ordinal, later_ordinal, shared = pair
-    found = pair_candidate(later, earlier.stored, earlier_ordinal, shared, candidates)
-    if found is None:
+    found = pair_candidate(later, earlier, earlier_ordinal, shared, candidates)
+    if found is None or not found.worth:
         return None
-    worth = worth_comparing(found.bands, later.english, earlier.english)
-    return later_ordinal, (found.score, found.doc_cosine, earlier_ordinal, worth)
+    return later_ordinal, (found.score, found.doc_cosine, earlier_ordinal)
 
 
-def best_candidates(found: Iterable[tuple[float, float, int, bool]], limit: int) -> list[int]:
-    """The ``limit`` best earlier articles, ordered as ``CandidateIndex.query`` orders them, less those not
-    worth comparing (as the indexer leaves them out after its query)."""
+def best_candidates(found: Iterable[tuple[float, float, int]], limit: int) -> list[int]:
+    """The ``limit`` best earlier articles, ordered as ``CandidateIndex.query`` orders them."""
     ranked = sorted(found, key=lambda c: (-c[0], -c[1], c[2]))
-    return [ordinal for _, _, ordinal, worth in ranked[:limit] if worth]
+    return [ordinal for _, _, ordinal in ranked[:limit]]
 
 
 # --- compare -------------------------------------------------------------------------------------------

@@ -18,7 +18,14 @@ from pathlib import Path
 
 import numpy as np
 
-from unspun.config import DEFAULT_SETTINGS, STORED_SECTIONS, Settings, settings_dict, settings_differences
+from unspun.config import (
+    DEFAULT_SETTINGS,
+    STORED_SECTIONS,
+    Settings,
+    settings_dict,
+    settings_differences,
+    settings_from_dict,
+)
 from unspun.corpus.candidates import CandidateIndex
 from unspun.errors import SettingsError
 from unspun.store.sqlite import Store
@@ -87,12 +94,32 @@ def require_settings(store: Store, settings: Settings, sections: tuple[str, ...]
         raise SettingsError(f"store {store.path} was built with other settings ({shown}): {fix}")
 
 
+def store_settings(store: Store, given: Settings | None = None) -> Settings:
+    """The settings to read or extend ``store`` with: ``given`` when the sections that shape stored results agree
+    with the tree the store saved (else ``SettingsError``, one line), or else that saved tree whole (its
+    ``stories``, ``candidates``, ``serve``… sections too), the defaults for a store that saved none. Every shell
+    reading a store starts here, so ``stories``, ``report``, ``serve`` and ``trace`` read it as it was built."""
+    if given is not None:
+        require_settings(store, given, STORED_SECTIONS, "read it with the settings it saved")
+        return given
+    saved = store.saved_settings()
+    return DEFAULT_SETTINGS if saved is None else settings_from_dict(saved, f"the settings saved in store {store.path}")
+
+
+def settings_at(db: Path, given: Settings | None = None) -> Settings:
+    """``store_settings`` of the store at ``db``; for a store not made yet, ``given`` or the defaults."""
+    if not Path(db).exists():
+        return given if given is not None else DEFAULT_SETTINGS
+    with Store(Path(db), create=False) as store:
+        return store_settings(store, given)
+
+
 def adopt_settings(store: Store, settings: Settings) -> None:
     """Before indexing into ``store``: refuse settings that would mix two kinds of stored results, and save
     the tree in a store that has none yet."""
     require_settings(
         store, settings, STORED_SECTIONS,
-        "index into a new store, or with the settings it was built with (Store.saved_settings)",
+        "index into a new store, or with the settings it saved",
     )
     if store.saved_settings() is None:
         with store.transaction():

@@ -12,7 +12,7 @@ from typing import Any
 
 import numpy as np
 
-from unspun.config import STORED_SECTIONS, settings_differences
+from unspun.config import STORED_SECTIONS, Settings, settings_differences, settings_from_dict
 from unspun.corpus.fingerprint import StoredFingerprint
 from unspun.errors import InputError
 from unspun.model import Article, Segmented, Span, Story, Verdict
@@ -32,14 +32,15 @@ class ImportSummary:
 
 
 def import_spark_output(out: Path, db: Path, engine: PairEngine | None = None) -> ImportSummary:
-    """Load the tables under ``out`` into the store ``db`` (new or empty); ``engine``'s settings (default: the
-    corpus engine's) must be those the Spark job ran with, in every section that shapes what is stored."""
-    from unspun.run.pool import corpus_engine
+    """Load the tables under ``out`` into the store ``db`` (new or empty); ``engine``'s settings (default: those
+    the Spark job ran with, saved in its manifest) must be those the job ran with, in every section that shapes
+    what is stored. The store saves them, so ``trace``, ``stories``, ``report`` and ``serve`` read it with them."""
     from unspun.spark.output import MANIFEST, SCHEMA, read_table
 
-    engine = engine or corpus_engine()
     manifest = _manifest(out / MANIFEST, SCHEMA)
     saved = manifest.get("settings", {})
+    if engine is None:
+        engine = PairEngine(_tree(saved, out), precise=bool(saved.get("precise")))
     differences = settings_differences(saved.get("tree", {}), engine.settings, (*STORED_SECTIONS, "candidates"))
     if saved.get("precise") != engine.precise:
         differences.append(f"precise alignment: {saved.get('precise')} → {engine.precise}")
@@ -63,6 +64,17 @@ def import_spark_output(out: Path, db: Path, engine: PairEngine | None = None) -
     return ImportSummary(len(keys), len(links), len(stories))
 
 
+def output_settings(out: Path) -> Settings:
+    """The settings tree the Spark job that wrote ``out`` ran with."""
+    from unspun.spark.output import MANIFEST, SCHEMA
+
+    return _tree(_manifest(out / MANIFEST, SCHEMA).get("settings", {}), out)
+
+
+def _tree(saved: dict[str, Any], out: Path) -> Settings:
+    return settings_from_dict(saved.get("tree", {}), f"the settings saved in {out}")
+
+
 def _manifest(path: Path, schema: str) -> dict[str, Any]:
     try:
         manifest = json.loads(path.read_text(encoding="utf-8"))
@@ -82,7 +94,7 @@ def _add_article(store: Store, row: dict[str, Any]) -> int:
     doc = np.frombuffer(row["doc_vector"], dtype=np.float16)
     dim = max(1, len(doc))
     sketch = np.frombuffer(row["sketch"], dtype=np.float16).reshape(-1, dim)
-    fingerprint = StoredFingerprint(np.frombuffer(row["minhash"], dtype=np.uint32), doc, sketch)
+    fingerprint = StoredFingerprint(np.frombuffer(row["minhash"], dtype=np.uint32), doc, sketch, row["english"])
     vectors = np.frombuffer(row["vectors"], dtype=np.float16).reshape(-1, dim)
     analysis = StoredAnalysis(row["spin"], vectors)
     return store.add_article(article, row["content_hash"], Segmented(article, sentences, ()), fingerprint, analysis)

@@ -11,6 +11,7 @@ import difflib
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import cast
 
 from unspun.config import TEXT_DEFAULT, TextConfig
 from unspun.text.tokens import Token
@@ -61,11 +62,12 @@ def edit_shape(a: list[str], b: list[str]) -> EditShape:
     from rapidfuzz.distance import Levenshtein  # lazy: keeps ``import unspun`` light
 
     equal = substituted = other = 0
-    for op in Levenshtein.opcodes(a, b):
-        width_a, width_b = op.src_end - op.src_start, op.dest_end - op.dest_start
-        if op.tag == "equal":
+    ops = cast(list[tuple[str, int, int, int, int]], Levenshtein.opcodes(a, b).as_list())  # tuples: cheaper
+    for tag, src_start, src_end, dest_start, dest_end in ops:
+        width_a, width_b = src_end - src_start, dest_end - dest_start
+        if tag == "equal":
             equal += width_a
-        elif op.tag == "replace":
+        elif tag == "replace":
             substituted += min(width_a, width_b)
             other += abs(width_a - width_b)
         else:

@@ -15,26 +15,28 @@ non-English pages 0.39 at the median. Cheap, and no language model to load.
 from __future__ import annotations
 
 import functools
+from collections import Counter
 
 from unspun.config import TEXT_DEFAULT, TextConfig
 from unspun.text.lexicon import zipf
-from unspun.text.tokens import words
+from unspun.text.tokens import normal_form, words, written_words
 from unspun.text.wordlists import FUNCTION_WORDS
-
-# A word this frequent in English (wordfreq Zipf, ≈ 1 per million words) is a common English word.
-COMMON_ENGLISH_MIN_ZIPF = 3.0
 
 
 def english_word_share(text: str) -> float:
     """Share of ``text``'s words that are English function words (0.0 for a text without words)."""
-    found = words(text)
-    return sum(w in FUNCTION_WORDS for w in found) / len(found) if found else 0.0
+    # Each distinct word as written normalised once (a trace reads every candidate's whole text): the counts,
+    # and so the share, are those of ``words(text)``.
+    found = Counter(written_words(text))
+    total = sum(found.values())
+    return sum(n for w, n in found.items() if normal_form(w) in FUNCTION_WORDS) / total if total else 0.0
 
 
-def common_english_share(text: str) -> float:
-    """Share of ``text``'s alphabetic words that are common English words (0.0 for a text without any)."""
+def common_english_share(text: str, config: TextConfig = TEXT_DEFAULT) -> float:
+    """Share of ``text``'s alphabetic words that are common English words (as frequent as
+    ``config.english_common_min_zipf``; 0.0 for a text without any)."""
     found = [w for w in words(text) if w.isalpha()]
-    return sum(zipf(w) >= COMMON_ENGLISH_MIN_ZIPF for w in found) / len(found) if found else 0.0
+    return sum(zipf(w) >= config.english_common_min_zipf for w in found) / len(found) if found else 0.0
 
 
 # Remembered: a corpus meets each article in every comparison it takes part in.
@@ -46,4 +48,4 @@ def reads_as_english(text: str, config: TextConfig = TEXT_DEFAULT) -> bool:
     if english_word_share(text) >= config.english_min_function_share:
         return True
     return len(words(text)) < config.english_short_words and \
-        common_english_share(text) >= config.english_short_min_common_share
+        common_english_share(text, config) >= config.english_short_min_common_share

@@ -52,6 +52,20 @@ def words(text: str) -> list[str]:
     return [normal_form(w) for w in _TOKEN.findall(text)]
 
 
+# A sentence's words are read by every stage (content words, fact words, names, features of a sentence pair),
+# and the copies of one story that a trace compares repeat its sentences: remembered, once per sentence.
+@functools.lru_cache(maxsize=65_536)
+def sentence_words(sentence: str) -> tuple[str, ...]:
+    """``words`` of one sentence, as a tuple."""
+    return tuple(words(sentence))
+
+
+def written_words(text: str) -> list[str]:
+    """The words and numbers of ``text`` as written (case kept, apostrophes straightened), without positions: the
+    cheapest test that two texts say the same words, punctuation, quote style and white space aside."""
+    return _TOKEN.findall(text.replace("’", "'"))
+
+
 def normalised(text: str, keep_case: bool = False) -> str:
     """Quotes straightened, runs of white space as one space and (unless ``keep_case``) lower case: the same
     text, for verbatim tests."""

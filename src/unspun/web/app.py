@@ -159,13 +159,17 @@ class ComparePair(BaseModel):
     b: Source
 
 
-def create_app(db: Path | None = None, token: str | None = None, settings: Settings = DEFAULT_SETTINGS,
+def create_app(db: Path | None = None, token: str | None = None, settings: Settings | None = None,
                resolve: Resolve = resolve_host, trace_workers: int | None = None) -> FastAPI:
     """The app for the store at ``db`` (None: compare only). With a ``token`` every request must carry it.
     ``settings``: the engines' and the ``serve`` section's (body cap, URL fetching, concurrent engines, trace
-    processes). ``trace_workers`` (default ``serve.trace_workers``) > 1 serves traces in that many processes,
-    each with its own engine and candidate index, started with the app (its lifespan); 1 traces in this
-    process."""
+    processes); by default those the store saved (``unspun stories`` and ``report`` read it with the same), and
+    refused (``SettingsError``) if they would read its results otherwise. ``trace_workers`` (default
+    ``serve.trace_workers``) > 1 serves traces in that many processes, each with its own engine and candidate
+    index, started with the app (its lifespan); 1 traces in this process."""
+    from unspun.store.candidate_index import settings_at
+
+    settings = settings_at(db, settings) if db is not None else settings or DEFAULT_SETTINGS
     serve = settings.serve
     trace_workers = serve.trace_workers if trace_workers is None else trace_workers
     library = Library(db, settings)

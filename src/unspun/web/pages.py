@@ -12,7 +12,6 @@ import hashlib
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from importlib import resources
 from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import quote
@@ -20,6 +19,7 @@ from urllib.parse import quote
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
+from unspun.corpus.story_clusters import published_day
 from unspun.model import DERIVED_RELATIONS, Article, ArticleMeta, Comparison, Removed, StoredPair, Story, Verdict
 from unspun.report.html import highlighted
 from unspun.report.text import DIRECTION_WORDS, RELATION_WORDS
@@ -207,7 +207,7 @@ class Pages:
     def story(self, story: Story, metas: dict[str, ArticleMeta], pairs: Sequence[StoredPair],
               by_pk: dict[int, ArticleMeta]) -> str:
         nodes, edges = story_graph(story, metas, pairs, by_pk, self.links)
-        dated = [(d, n) for n in nodes if (d := _day(metas[n.key].published if n.key in metas else None))]
+        dated = [(d, n) for n in nodes if (d := published_day(metas[n.key].published if n.key in metas else None))]
         derived = [(by_pk[p.a], by_pk[p.b], p.verdict) for p in pairs]
         return self.render("story.html", story=story, title=story_title(story, metas), metas=metas,
                            graph=derivation_svg(nodes, edges), timeline=timeline_svg(dated), derived=derived)
@@ -303,7 +303,7 @@ def story_rows(stories: Sequence[Story], metas: dict[str, ArticleMeta], pairs: S
     rows = []
     for s in stories:
         members = [metas[a] for a in s.articles if a in metas]
-        days = sorted(d.isoformat() for m in members if (d := _day(m.published)))
+        days = sorted(d.isoformat() for m in members if (d := published_day(m.published)))
         sites = tuple(sorted({m.site for m in members if m.site}))
         rows.append(StoryRow(s, story_title(s, metas), sites, days[0] if days else None, days[-1] if days else None,
                              relations[s.id], (changes or {}).get(s.id)))
@@ -348,8 +348,3 @@ def _inline_assets() -> dict[str, Markup]:
     return {name: Markup((static / f"app.{name}").read_text(encoding="utf-8")) for name in ("css", "js")}
 
 
-def _day(text: str | None) -> date | None:
-    try:
-        return date.fromisoformat(text[:10]) if text else None
-    except ValueError:
-        return None

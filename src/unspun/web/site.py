@@ -14,9 +14,12 @@ from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 
+from unspun.config import Settings
 from unspun.errors import OutputError
 from unspun.model import DERIVED_RELATIONS
+from unspun.pair.engine import PairEngine
 from unspun.run.lookup import compare_versions, stored_comparison
+from unspun.run.pool import store_engine
 from unspun.store.sqlite import Store
 from unspun.web.pages import Pages, SiteLinks, story_rows
 
@@ -24,24 +27,27 @@ MANIFEST = ".unspun-site"  # the files the last run wrote, one a line
 ASSETS = ("app.css", "app.js")
 
 
-def write_site(db: Path, out: Path) -> int:
-    """Write the site of the store at ``db`` into ``out``; returns the number of pages."""
+def write_site(db: Path, out: Path, settings: Settings | None = None) -> int:
+    """Write the site of the store at ``db`` into ``out``; returns the number of pages. ``settings`` (default:
+    those the store saved; refused if they would read its results otherwise) cluster the stories and recompute
+    the pairs' passages, as ``unspun stories`` and ``unspun serve`` do."""
     from unspun.store.stories import cluster_store
 
     pages = Pages(SiteLinks(), server=False)
     links = pages.links
     files: dict[str, str] = {}
     with Store(db, create=False) as store, store.snapshot():  # one commit's store, whatever an index adds meanwhile
+        engine = store_engine(store, None if settings is None else PairEngine(settings, precise=False))
         metas_list = store.metas()
         all_pairs = store.pairs()
-        stories, _ = cluster_store(store)
+        stories, _ = cluster_store(store, engine.settings.stories, engine.settings.text)
         metas = {m.id: m for m in metas_list}
         by_pk = {m.pk: m for m in metas_list}
         pairs = [p for p in all_pairs if p.verdict.relation in DERIVED_RELATIONS]
         story_of = {a: s for s in stories for a in s.articles}
         changes: dict[str, int] = {}
         for p in pairs:
-            found = stored_comparison(store, p.a, p.b)
+            found = stored_comparison(store, p.a, p.b, engine)
             a, b = by_pk[p.a].id, by_pk[p.b].id
             files[links.pair(a, b)] = pages.pair(found, links.pair(a, b))
             if a in story_of:
@@ -54,7 +60,7 @@ def write_site(db: Path, out: Path) -> int:
                 story_of.get(meta.id), versions)
             this = next(number for number, key in versions if key == meta.pk)
             if this > 1:  # what this version changed, linked from the article's page
-                edit = compare_versions(store, meta.id, (this - 1, this))
+                edit = compare_versions(store, meta.id, (this - 1, this), engine)
                 files[links.versions(meta.id, this - 1, this)] = pages.versions(edit, None)
     rows = story_rows(stories, metas, pairs, by_pk, {s.id: changes.get(s.id, 0) for s in stories})
     singletons = sum(1 for r in rows if len(r.story.articles) == 1)
