@@ -34,8 +34,9 @@ QUICK_TEST_PAIRS = 300
 FULL_PAIRS = 1_000_000
 SAMPLE_SEED = 13
 MSRP_GOAL_ACCURACY = 0.82  # issue 4
-# The richer classifier's TF-KLD latent dimensions and whether the pooled MiniLM vectors' products go in: chosen
-# by 5-fold cross-validation on MSRP train (RESULTS.md, Sentence pairs, 2026-12-03 morning).
+# The richer classifier's TF-KLD latent dimensions (Ji & Eisenstein used 100–400) and whether the pooled MiniLM
+# vectors' 768 products go in (off: as many columns as a fifth of MSRP's train pairs). Fixed, not yet compared by
+# cross-validation on train (RESULTS.md, Sentence pairs, 2026-12-03 morning); C is chosen by CV in the suite.
 LATENT_DIMS = 200
 POOLED_PRODUCTS = False
 ANCHORS = {
@@ -375,7 +376,7 @@ def evaluate(train: PairSet, test: PairSet) -> dict[str, Any]:
         },
         {
             "system": "unspun features + word alignment + word indicators, logistic regression",
-            "fit": f"LR on train (C = {classifier.c} by 5-fold CV on train)",
+            "fit": f"LR on train (C = {classifier.c}{classifier.cross_validated()})",
             **binary_scores(test.labels, worded),
         },
         {
@@ -391,7 +392,10 @@ def evaluate(train: PairSet, test: PairSet) -> dict[str, Any]:
         ),
         {"system": "baseline: always yes", "fit": "—", **binary_scores(test.labels, np.ones(len(test)))},
     ]
+    # The goal row is the classifier with the better cross-validated accuracy on train (the test split decides nothing).
+    chosen = 0 if richer.accuracy[richer.c] >= classifier.accuracy[classifier.c] else 1
     return {
+        "chosen": chosen,
         "train": len(train),
         "test": len(test),
         "test_positive_share": float(test.labels.mean()),
@@ -411,7 +415,8 @@ def run(shared: Path, quick: bool) -> dict[str, Any]:
         scored = evaluate(train.sample(train_n), test.sample(test_n))
         scored["title"], scored["anchor"] = title, ANCHORS[name]
         results["datasets"][name] = scored
-    ours = results["datasets"]["msrp"]["rows"][0]  # the richest classifier
+    msrp = results["datasets"]["msrp"]
+    ours = msrp["rows"][msrp["chosen"]]
     results["goals"] = [goal("MSRP test accuracy (unspun)", ours["accuracy"], MSRP_GOAL_ACCURACY)]
     return results
 
