@@ -248,9 +248,11 @@ def test_every_shell_reads_a_store_with_the_settings_it_saved(
     assert {frozenset(s["articles"]) for s in served["stories"]} == stories
     assert main(["report", "--db", str(db), "--out", str(tmp_path / "site")]) == 0
     assert _site_stories(tmp_path / "site") == {frozenset(f"a-{article_key(a)}.html" for a in s) for s in stories}
-    # And trace, through the CLI, reads it without a settings file (its [text] section differs from the defaults).
+    # And trace and index, through the CLI, read it without a settings file (its [text] section is not the default).
     assert main(["trace", str(CORPUS / "harbour_spun.txt"), "--db", str(db), "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out)["matches"]
+    assert main(["index", HARBOUR[0], "--db", str(db), "--workers", "1"]) == 0
+    capsys.readouterr()
 
     # Settings that would read the stored results otherwise: one line, whichever shell.
     stories_only = _write(tmp_path / "stories.toml", "[stories]\nmin_link_score_undated = 3.0\n")
@@ -261,3 +263,21 @@ def test_every_shell_reads_a_store_with_the_settings_it_saved(
         assert err.count("\n") == 1 and "text.name_initial_max_zipf: 0.0 → 3.0" in err, err
     with pytest.raises(SettingsError, match="built with other settings"):
         create_app(db, settings=load_settings(stories_only))
+
+
+def test_import_takes_the_settings_a_spark_output_saved(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from unspun.errors import InputError
+    from unspun.spark.output import MANIFEST, SCHEMA
+    from unspun.store.spark_import import import_spark_output, output_settings
+
+    out = tmp_path / "spark-out"
+    out.mkdir()
+    theirs = DEFAULT_SETTINGS.replace(text=TextConfig(max_swap_tokens=4))
+    manifest = {"schema": SCHEMA, "settings": {"tree": settings_dict(theirs), "precise": False}}
+    (out / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+    assert output_settings(out) == theirs  # what `unspun import` uses without --settings
+    with pytest.raises(InputError, match=re.escape("text.max_swap_tokens: 4 → 3")):
+        import_spark_output(out, tmp_path / "x.db", PairEngine(precise=False))
+    plain = _write(tmp_path / "plain.toml", "[stories]\nwindow_days = 4\n")
+    assert main(["import", str(out), "--db", str(tmp_path / "y.db"), "--settings", str(plain)]) == 2
+    assert "text.max_swap_tokens: 4 → 3" in capsys.readouterr().err

@@ -449,8 +449,12 @@ def _date_key(meta: ArticleMeta) -> str:
 
 def dated_within(a: ArticleMeta, b: ArticleMeta, days: int) -> bool:
     """Both dated, at most ``days`` apart."""
-    da, db = published_day(a.published), published_day(b.published)
-    return da is not None and db is not None and abs((da - db).days) <= days
+    return days_within(published_day(a.published), published_day(b.published), days)
+
+
+def days_within(a: date | None, b: date | None, days: int) -> bool:
+    """Both days known, at most ``days`` apart (``dated_within`` on days already read from the metadata)."""
+    return a is not None and b is not None and abs((a - b).days) <= days
 
 
 def _within_window(a: ArticleMeta, b: ArticleMeta, days: int) -> bool:
