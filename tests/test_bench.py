@@ -246,20 +246,20 @@ def test_calibration_error_of_a_perfectly_calibrated_set_is_zero() -> None:
     assert reliability([(0.95, False)] * 2)["ece"] == pytest.approx(0.95)
 
 
-def test_reliability_map_is_monotone_and_bounded_per_group() -> None:
-    from bench.fit_confidence import HIGHEST, LOWEST, fit_reliability
+def test_reliability_map_is_monotone_bounded_and_weighs_each_source_the_same() -> None:
+    from bench.fit_confidence import BANDS, HIGHEST, LOWEST, fit_reliability
     from unspun.pair.confidence import calibrated_confidence
 
-    # Rewrites are right when the evidence is strong and a coin toss when weak; independent verdicts always right.
-    rows = [("rewrite", 0.55, k % 2 == 0, "s1") for k in range(10)] + [("rewrite", 0.95, True, "s2")] * 10
-    rows += [("same_story", 0.6 + k / 100, True, "s1") for k in range(10)]
+    # Weak evidence is a coin toss, strong evidence always right; a source with ten times the pairs (middling and
+    # right) weighs no more than the others: by pairs it would fill the weakest band too (35 of its 40 right).
+    rows = [(0.55, k % 2 == 0, "s1") for k in range(10)] + [(0.95, True, "s2")] * 10
+    rows += [(0.6, True, "s3")] * 100
     fitted = fit_reliability(rows)
-    low, high = (calibrated_confidence("rewrite", x, fitted) for x in (0.55, 0.95))
-    assert low == pytest.approx(0.5) and high == pytest.approx(HIGHEST)
-    assert calibrated_confidence("unrelated", 0.7, fitted) == pytest.approx(HIGHEST)
-    for knots in fitted.values():
-        ys = [y for _, y in knots]
-        assert ys == sorted(ys) and all(LOWEST <= y <= HIGHEST for y in ys)
+    assert len(fitted) <= BANDS
+    ys = [y for _, y in fitted]
+    assert ys == sorted(ys) and all(LOWEST <= y <= HIGHEST for y in ys)
+    assert calibrated_confidence(0.55, fitted) == pytest.approx(0.5)
+    assert calibrated_confidence(0.95, fitted) == pytest.approx(HIGHEST)
 
 
 # --- the Sentence pairs suite's richer features ---------------------------------------------------

@@ -338,3 +338,78 @@ def test_byline_date_line_and_copyright_become_metadata() -> None:
                                                                   "Valley Daily News")
     assert paragraphs(article)[0].startswith("A batch") and len(paragraphs(article)) == 2
     assert reasons(article)["Like this story? Share it with a friend!"] == "site chrome"
+
+
+# --- the precise pass without trafilatura's copies of the page -------------------------------------------
+
+_COMMENTED_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Ferry timetable changes from Monday | Harbour Gazette</title>
+<meta property="og:site_name" content="Harbour Gazette"></head>
+<body><header><nav><a href="/">Home</a> <a href="/local">Local</a> <a href="/sport">Sport</a></nav></header>
+<article><h1>Ferry timetable changes from Monday</h1>
+<p class="byline">By Ines Alvarez, transport reporter</p>
+<p>The harbour ferry will run every twenty minutes instead of every half hour from Monday, the operator said,
+after a year in which passenger numbers rose by almost a third.</p>
+<p>Commuters from the eastern quay had complained of crowded boats at peak times, and the council had asked the
+operator to add crossings before the summer season.</p>
+<p>"We have two new boats in service and crews trained for them," the operator's chief executive told the
+Gazette. Evening crossings after ten o'clock will stay hourly.</p>
+<ul class="related"><li><a href="/a">Bridge repairs delayed again</a></li>
+<li><a href="/b">Bus fares frozen</a></li></ul>
+</article>
+<section id="comments" class="comments"><h3>3 comments</h3>
+<div class="comment"><p>About time too, the 8.10 has been standing room only for months.</p></div>
+<div class="comment"><p>Will the night boats ever come back? Nobody at the council answers.</p></div></section>
+<footer><p>© 2024 Harbour Gazette. All rights reserved.</p><a href="/privacy">Privacy</a></footer>
+</body></html>"""
+
+
+def _html_pages() -> dict[str, str]:
+    from bench.scale import news_page
+
+    farm = news_page("Council approves harbour budget", [
+        "The city council approved a budget of 4.2 million euros for the harbour on Tuesday, after a debate that "
+        "lasted into the night.",
+        "Opposition members said the plan did too little for the fishing fleet, which has shrunk by half in ten "
+        "years, and voted against it.",
+    ], "Daily Farm 1")
+    return {
+        "market": (PAGES / "market_page.html").read_text(encoding="utf-8"),
+        "commented": _COMMENTED_PAGE,
+        "farm": farm.decode(),
+        "short": "<html><body><nav><a href='/'>Home</a></nav><p>Only a line.</p></body></html>",
+    }
+
+
+@pytest.mark.parametrize("name", ["market", "commented", "farm", "short"])
+def test_precise_pass_gives_trafilaturas_precise_text_without_its_copies(name: str) -> None:
+    from unspun.ingest.extract import _content, _html_tree, _precise_content
+
+    page = _html_pages()[name]
+    expected = _content(_html_tree(page), None, precise=True, fast=True)
+    assert _precise_content(_html_tree(page), None) == expected
+    if name == "commented":  # the article, not its reader comments, related links or footer
+        assert "The harbour ferry will run" in expected and "Evening crossings" in expected
+        assert "standing room" not in expected and "Bus fares" not in expected and "rights reserved" not in expected
+
+
+def test_corpus_path_reads_the_page_again_for_the_balanced_cascade() -> None:
+    # The corpus path lets the precise pass consume the tree; a page that falls back is parsed again.
+    record = RawRecord(id="c", content=_COMMENTED_PAGE, format="html")
+    balanced = extract_record(record, html=HtmlExtractConfig(favor_precision=False, list_boilerplate=False))
+    fallback = extract_record(record, html=HtmlExtractConfig(min_precise_chars=10**9, list_boilerplate=False))
+    listed = extract_record(record, html=HtmlExtractConfig(min_precise_chars=10**9))
+    assert fallback.text == balanced.text == listed.text
+    assert fallback.title == "Ferry timetable changes from Monday" and fallback.site == "Harbour Gazette"
+    assert "boilerplate (not in the main text)" in {r.reason for r in listed.removed}
+
+
+def test_precise_pass_matches_trafilatura_on_benchmark_pages() -> None:
+    from bench.extraction import aeb_pages
+    from unspun.ingest.decode import decode_page
+    from unspun.ingest.extract import _content, _html_tree, _precise_content
+
+    need_shared("data/scrapinghub_aeb")
+    for page in aeb_pages(Path(__file__).resolve().parents[1].parent / "shared", 12):
+        text, _ = decode_page(page.key, page.html)
+        assert _precise_content(_html_tree(text), None) == _content(_html_tree(text), None, precise=True, fast=True)

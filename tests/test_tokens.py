@@ -33,3 +33,18 @@ def test_numbers_possessives_and_other_scripts_stay_whole_and_hyphens_split() ->
 def test_normalised_straightens_quotes_and_spacing_and_keeps_case_when_asked() -> None:
     assert normalised("“Yes,”  he said\n‘twice’") == "\"yes,\" he said 'twice'"
     assert normalised("«Oui»  Paris", keep_case=True) == '"Oui" Paris'
+
+
+def test_word_texts_are_the_tokens_as_written() -> None:
+    from unspun.text.tokens import word_texts
+
+    line = "Ukraine’s 3.5bn budget, didn't pass on 19th May — “three-and-a-half” votes short (15%)."
+    assert word_texts(line) == [t.text for t in word_tokens(line)]
+    assert word_texts(line)[:3] == ["Ukraine’s", "3.5bn", "budget"]
+
+
+def test_word_spans_are_the_tokens_with_their_offsets() -> None:
+    from unspun.text.tokens import word_spans
+
+    line = "Mr. Okafor’s firm paid $1,200 — 15% more — on 19th May."
+    assert word_spans(line) == [(t.text, t.start, t.end) for t in word_tokens(line)]

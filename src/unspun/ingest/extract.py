@@ -8,6 +8,7 @@ each line as a paragraph), credit lines move to ``credits``, and removed blocks 
 from __future__ import annotations
 
 import contextlib
+import copy
 import json
 import re
 from dataclasses import replace
@@ -150,7 +151,7 @@ def _extract_html(record: RawRecord, options: HtmlExtractConfig, config: Config)
     record = replace(record, content=text, encoding=encoding)
     tree = _html_tree(text)
     found = _page_metadata(tree, record.url) if tree is not None else dict.fromkeys(_METADATA_KEYS)
-    main = _main_text(tree, record.url or found["url"], options) if tree is not None else ""
+    main = _main_text(tree, text, record.url or found["url"], options) if tree is not None else ""
     body, credits = _split_credits(main.splitlines())
     if options.drop_title_line and body and found["title"] and body[0] == found["title"]:
         body = body[1:]
@@ -187,15 +188,48 @@ def _parsed(content: str) -> Any:
         return None  # unparseable markup: "no article text" is reported by the caller
 
 
-def _main_text(tree: Any, url: str | None, options: HtmlExtractConfig) -> str:
+def _main_text(tree: Any, content: str, url: str | None, options: HtmlExtractConfig) -> str:
     """The main text: trafilatura's precise extraction without its external fallbacks, or its full balanced
-    cascade when that keeps under ``min_precise_chars`` (a page the precise rules cut)."""
+    cascade when that keeps under ``min_precise_chars`` (a page the precise rules cut).
+
+    The precise pass consumes ``tree`` unless the boilerplate listing still needs it; the rarer balanced pass
+    then reads the page parsed again (a parse costs what a copy of the tree costs)."""
     if not options.favor_precision:
         return _content(tree, url, precise=False, fast=False)
-    precise = _content(tree, url, precise=True, fast=True)
+    precise = _precise_content(copy.deepcopy(tree) if options.list_boilerplate else tree, url)
     if len(precise) >= options.min_precise_chars:
         return precise
-    return _content(tree, url, precise=False, fast=False) or precise
+    fresh = tree if options.list_boilerplate else _html_tree(content)
+    return (_content(fresh, url, precise=False, fast=False) if fresh is not None else "") or precise
+
+
+def _precise_content(tree: Any, url: str | None) -> str:
+    """``_content(tree, url, precise=True, fast=True)`` without trafilatura's copies of the tree: the steps
+    ``bare_extraction`` and ``trafilatura_sequence`` take for precision, fast mode, tables and no comments
+    (they copy the page three times more, for passes that this mode never runs: ~15% of the precise pass).
+    ``tree`` is changed. tests/test_extract.py checks this against ``_content`` on the project's pages."""
+    from trafilatura.core import _forum_thread_page
+    from trafilatura.htmlprocessing import convert_tags, prune_unwanted_nodes, tree_cleaning
+    from trafilatura.main_extractor import extract_content
+    from trafilatura.settings import DEFAULT_CONFIG, Extractor
+    from trafilatura.xml import xmltotxt
+    from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_XPATH, REMOVE_COMMENTS_XPATH
+
+    options = Extractor(config=DEFAULT_CONFIG, output_format="python", fast=True, precision=True, comments=False,
+                        tables=True, url=url)
+    try:
+        is_forum = _forum_thread_page(tree)
+        tree = prune_unwanted_nodes(tree, RAW_TREE_PRUNE_XPATH)
+        tree = prune_unwanted_nodes(tree, REMOVE_COMMENTS_AND_LISTS_XPATH)
+        cleaned = convert_tags(tree_cleaning(tree, options), options, url)
+        if not is_forum:
+            cleaned = prune_unwanted_nodes(cleaned, REMOVE_COMMENTS_XPATH)
+        body, text = extract_content(cleaned, options)
+    except (ValueError, TypeError, AttributeError):
+        return ""  # as ``_content``: broken markup trafilatura chokes on counts as "nothing extracted"
+    if len(text) < options.min_output_size:
+        return ""  # ``bare_extraction`` discards such a page (no comments are extracted here)
+    return str(xmltotxt(body, options.formatting) or "")
 
 
 def _content(tree: Any, url: str | None, precise: bool, fast: bool) -> str:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from unspun.config import DEFAULT, Config
 from unspun.ingest.page_meta import byline_author, date_line, masthead_site
 from unspun.model import Removed
-from unspun.text.tokens import word_tokens
+from unspun.text.tokens import word_texts
 from unspun.text.wordlists import FUNCTION_WORDS
 
 # Thresholds are in the settings tree (``Config.line_*``: ``unspun.config``).
@@ -166,7 +166,7 @@ class _Page:
 
 
 def words_of(text: str) -> list[str]:
-    return [t.text for t in word_tokens(text)]
+    return word_texts(text)
 
 
 def line_features(line: str, config: Config = DEFAULT) -> LineFeatures:
@@ -187,9 +187,9 @@ def line_features(line: str, config: Config = DEFAULT) -> LineFeatures:
 def is_credit_line(line: str) -> bool:
     """An attribution line: "source: … with BBC", "Photo: EPA", "(Reuters)", "Additional reporting by"."""
     stripped = line.strip()
-    if len(words_of(stripped)) > 15:
+    if not (_CREDIT_LABEL.match(stripped) or _CREDIT_BY.match(stripped) or _WIRE_TAG.match(stripped)):
         return False
-    return bool(_CREDIT_LABEL.match(stripped) or _CREDIT_BY.match(stripped) or _WIRE_TAG.match(stripped))
+    return len(words_of(stripped)) <= 15
 
 
 def html_line_reason(line: str, config: Config = DEFAULT) -> str | None:

@@ -20,7 +20,7 @@ from unspun.pair.sentence_pairs import aligned_sentence_pairs
 from unspun.text import lexicon
 from unspun.text.diff import is_swap, token_opcodes
 from unspun.text.numbers import number_value
-from unspun.text.tokens import Token, word_tokens
+from unspun.text.tokens import Token, word_spans, word_tokens
 from unspun.text.wordlists import FUNCTION_WORDS
 
 # --- substitutions ----------------------------------------------------------------------------------
@@ -312,22 +312,22 @@ def spin_features(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT) -> di
     gaps: list[float] = []
     for span in segmented.sentences:
         sentence = span.text_of(text)
-        tokens = word_tokens(sentence)  # offsets into the sentence: nothing here needs them in the article
+        tokens = word_spans(sentence)  # (word, start, end) in the sentence: nothing here needs more
         # Zipf of each plain (lower-case alphabetic) word; None marks a word that is not plain.
-        plain = [frequency.get(t.text, 0.0) if t.text.isalpha() and t.text.islower() else None for t in tokens]
-        for token, z in zip(tokens, plain, strict=True):
-            if z is not None and token.text not in FUNCTION_WORDS:
+        plain = [frequency.get(w, 0.0) if w.isalpha() and w.islower() else None for w, _, _ in tokens]
+        for (word, _, _), z in zip(tokens, plain, strict=True):
+            if z is not None and word not in FUNCTION_WORDS:
                 words += 1
                 rare += 0.0 < z < rare_below
         for k in range(len(tokens) - 1):
             zx, zy = plain[k], plain[k + 1]
             if zx is None or zy is None:
                 continue
-            x, y = tokens[k], tokens[k + 1]
-            if sentence[x.end : y.start].strip():
+            (x, _, x_end), (y, y_start, _) = tokens[k], tokens[k + 1]
+            if sentence[x_end:y_start].strip():
                 continue  # not adjacent: punctuation between them
-            pair = f"{x.text} {y.text}"
-            if _common_content(x.text, zx, common_from) and _common_content(y.text, zy, common_from):
+            pair = f"{x} {y}"
+            if _common_content(x, zx, common_from) and _common_content(y, zy, common_from):
                 pairs += 1
                 odd += pair not in bigrams
             if min(zx, zy) >= pair_from:
