@@ -1,8 +1,12 @@
 """Refit the reliability map of ``unspun.pair.confidence`` (stored there as plain numbers).
 
 Train: the *train* pairs of the Judge suite's five sources (``bench.judge.SOURCES``, 60 each, every source
-weighing the same). For each verdict group (``confidence.GROUP``) an isotonic regression of "the reuse decision
-was right" on the judge's strength of evidence (``decide_relation``'s score); its steps become the knots.
+weighing the same). The judge's strengths of evidence (``decide_relation``'s score), every kind of verdict
+together, fall into ``BANDS`` bands of equal weight; per band the share of right reuse decisions, made monotone by
+isotonic regression over the bands, is a knot at the band's mean strength. Few bands and one map for all verdicts:
+a map per kind of verdict, or a step per handful of pairs, learns the mix of sources it was fitted on (see
+``confidence.py``); chosen by refitting without each train source in turn and scoring that source's *train*
+pairs (the Judge section of bench/RESULTS.md, 2026-12-03 morning).
 Prints the map to paste into ``confidence.py``; the Judge suite scores it on the test pairs, and refits it left
 one source out at a time to show it on sources it was not fitted on.
 Run: ``.venv/bin/python -m bench.fit_confidence``.
@@ -17,52 +21,43 @@ from typing import Any
 
 import numpy as np
 
-from unspun.pair.confidence import GROUP
-
 # Confidence stays within these bounds: below 0.5 the decision would be the other one; 0.99 leaves room for
 # what a few hundred train pairs cannot show.
 LOWEST, HIGHEST = 0.5, 0.99
+BANDS = 3
 KNOT_DIGITS = 3
 
 
-def fit_reliability(items: Sequence[tuple[str, float, bool, str]]) -> dict[str, tuple[tuple[float, float], ...]]:
-    """Knots per verdict group from (relation, strength, decision right, source) rows, each source weighing
-    the same; a group without rows keeps a single knot at its overall share right (or ``HIGHEST``)."""
+def fit_reliability(items: Sequence[tuple[float, bool, str]]) -> tuple[tuple[float, float], ...]:
+    """Knots from (strength, decision right, source) rows, each source weighing the same."""
     from sklearn.isotonic import IsotonicRegression
 
-    per_source = {s: sum(1 for *_, src in items if src == s) for s in {src for *_, src in items}}
-    reliability = {}
-    for group in sorted(set(GROUP.values())):
-        rows = [(x, right, 1.0 / per_source[src]) for relation, x, right, src in items if GROUP[relation] == group]
-        if len({x for x, _, _ in rows}) < 2:
-            share = float(np.mean([r for _, r, _ in rows])) if rows else HIGHEST
-            reliability[group] = ((0.5, _bounded(share)), (0.99, _bounded(share)))
-            continue
-        x = np.array([r[0] for r in rows])
-        y = np.array([float(r[1]) for r in rows])
-        w = np.array([r[2] for r in rows])
-        model = IsotonicRegression(y_min=LOWEST, y_max=HIGHEST, out_of_bounds="clip").fit(x, y, sample_weight=w)
-        reliability[group] = _knots(model.X_thresholds_, model.y_thresholds_)
-    return reliability
+    if not items:
+        return ((LOWEST, HIGHEST), (HIGHEST, HIGHEST))
+    per_source: dict[str, int] = {}
+    for *_, source in items:
+        per_source[source] = per_source.get(source, 0) + 1
+    rows = sorted((x, float(right), 1.0 / per_source[source]) for x, right, source in items)
+    x = np.array([r[0] for r in rows])
+    y = np.array([r[1] for r in rows])
+    w = np.array([r[2] for r in rows])
+    band = np.minimum((np.cumsum(w) / w.sum() * BANDS - 1e-9).astype(int), BANDS - 1)
+    xs, ys, ws = [], [], []
+    for b in np.unique(band):
+        inside = band == b
+        xs.append(float(np.average(x[inside], weights=w[inside])))
+        ys.append(float(np.average(y[inside], weights=w[inside])))
+        ws.append(float(w[inside].sum()))
+    fitted = IsotonicRegression(y_min=LOWEST, y_max=HIGHEST).fit(xs, ys, sample_weight=ws).predict(xs)
+    knots = [(round(bx, KNOT_DIGITS), round(float(by), KNOT_DIGITS)) for bx, by in zip(xs, fitted, strict=True)]
+    return tuple(knots) if len(knots) > 1 else (knots[0], (HIGHEST, knots[0][1]))
 
 
-def _bounded(value: float) -> float:
-    return round(min(max(value, LOWEST), HIGHEST), KNOT_DIGITS)
-
-
-def _knots(xs: np.ndarray, ys: np.ndarray) -> tuple[tuple[float, float], ...]:
-    """The isotonic steps as (x, y) knots, dropping knots in the middle of a flat run."""
-    points = [(round(float(x), KNOT_DIGITS), _bounded(float(y))) for x, y in zip(xs, ys, strict=True)]
-    kept = [p for k, p in enumerate(points)
-            if k in (0, len(points) - 1) or not (points[k - 1][1] == p[1] == points[k + 1][1])]
-    return tuple(kept)
-
-
-def reliability_rows(judged: Sequence[Any]) -> list[tuple[str, float, bool, str]]:
-    """(relation, strength, decision right, source) of ``bench.judge.Judged`` records."""
+def reliability_rows(judged: Sequence[Any]) -> list[tuple[float, bool, str]]:
+    """(strength, decision right, source) of ``bench.judge.Judged`` records."""
     from bench.judge import reused_verdict
 
-    return [(j.relation, j.strength, reused_verdict(j.relation) == j.pair.reused, j.pair.source) for j in judged]
+    return [(j.strength, reused_verdict(j.relation) == j.pair.reused, j.pair.source) for j in judged]
 
 
 def main() -> None:
@@ -76,10 +71,7 @@ def main() -> None:
     rows = []
     for load in SOURCES.values():
         rows += reliability_rows([judged(p) for p in load(args.shared, args.per_source, True)])
-    print("RELIABILITY: dict[str, tuple[tuple[float, float], ...]] = {")
-    for group, knots in fit_reliability(rows).items():
-        print(f'    "{group}": {knots},')
-    print("}")
+    print(f"RELIABILITY: tuple[tuple[float, float], ...] = {fit_reliability(rows)}")
 
 
 if __name__ == "__main__":

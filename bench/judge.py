@@ -302,7 +302,9 @@ def reliability(pairs: Sequence[tuple[float, bool]]) -> dict[str, Any]:
 
 def calibration(train: dict[str, list[Judged]], test: dict[str, list[Judged]]) -> dict[str, Any]:
     """The shipped confidence on every test pair; the rules' raw strength; and the reliability map refitted
-    on the train pairs of all sources but one and applied to that one's test pairs, for each source."""
+    on the train pairs of all sources but one and applied to that one's test pairs, for each source. Beside the
+    calibration error, the Brier score (squared error of the confidence against right = 1, wrong = 0): a
+    confidence that says nothing (the same value everywhere) can be calibrated, not sharp."""
     from bench.fit_confidence import fit_reliability, reliability_rows
     from unspun.pair.confidence import calibrated_confidence
 
@@ -311,13 +313,21 @@ def calibration(train: dict[str, list[Judged]], test: dict[str, list[Judged]]) -
     left_out, per_source = [], []
     for source, items in test.items():
         fitted = fit_reliability(reliability_rows([j for s, js in train.items() if s != source for j in js]))
-        mapped = [(calibrated_confidence(j.relation, j.strength, fitted), right[id(j)]) for j in items]
+        mapped = [(calibrated_confidence(j.strength, fitted), right[id(j)]) for j in items]
         left_out += mapped
-        per_source.append([source, len(items), reliability([(j.confidence, right[id(j)]) for j in items])["ece"],
-                           reliability(mapped)["ece"], reliability([(j.strength, right[id(j)]) for j in items])["ece"]])
-    return {"shipped": reliability([(j.confidence, right[id(j)]) for j in every]),
-            "raw": reliability([(j.strength, right[id(j)]) for j in every]),
-            "left_out": reliability(left_out), "per_source": per_source}
+        shipped = [(j.confidence, right[id(j)]) for j in items]
+        per_source.append([source, len(items), reliability(shipped)["ece"], reliability(mapped)["ece"],
+                           reliability([(j.strength, right[id(j)]) for j in items])["ece"], brier(mapped)])
+    shipped_all = [(j.confidence, right[id(j)]) for j in every]
+    raw_all = [(j.strength, right[id(j)]) for j in every]
+    return {"shipped": reliability(shipped_all), "raw": reliability(raw_all), "left_out": reliability(left_out),
+            "per_source": per_source,
+            "brier": {"shipped": brier(shipped_all), "raw": brier(raw_all), "left_out": brier(left_out)}}
+
+
+def brier(pairs: Sequence[tuple[float, bool]]) -> float:
+    """Mean squared error of (confidence, decision right) pairs."""
+    return float(np.mean([(c - r) ** 2 for c, r in pairs])) if pairs else float("nan")
 
 
 # --- spin per source ------------------------------------------------------------------------------------
@@ -417,10 +427,12 @@ def markdown(results: dict[str, Any]) -> str:
         "*train* pairs of the five sources (`bench/fit_confidence.py`); `raw`: the rules' strength of evidence "
         "before the map; `left out`: the map refitted on the train pairs of the other four sources and applied "
         f"to the left-out source. ECE shipped {fmt(cal['shipped']['ece'])}, raw {fmt(cal['raw']['ece'])}, "
-        f"left out {fmt(cal['left_out']['ece'])}.",
+        f"left out {fmt(cal['left_out']['ece'])}; Brier score shipped {fmt(cal['brier']['shipped'])}, raw "
+        f"{fmt(cal['brier']['raw'])}, left out {fmt(cal['brier']['left_out'])}.",
         md_table(["confidence (shipped)", "pairs", "mean confidence", "right"], cal["shipped"]["rows"]),
         md_table(["confidence (left out)", "pairs", "mean confidence", "right"], cal["left_out"]["rows"]),
-        md_table(["source", "test pairs", "ECE shipped", "ECE left out", "ECE raw"], cal["per_source"]),
+        md_table(["source", "test pairs", "ECE shipped", "ECE left out", "ECE raw", "Brier left out"],
+                 cal["per_source"]),
         f"Time: building pairs {seconds['build']:.1f} s, comparing {seconds['compare']:.1f} s, spin "
         f"{seconds['spin']:.1f} s.",
         *(f"- {goal_text(g)}" for g in results["goals"]),

@@ -246,17 +246,45 @@ def test_calibration_error_of_a_perfectly_calibrated_set_is_zero() -> None:
     assert reliability([(0.95, False)] * 2)["ece"] == pytest.approx(0.95)
 
 
-def test_reliability_map_is_monotone_and_bounded_per_group() -> None:
-    from bench.fit_confidence import HIGHEST, LOWEST, fit_reliability
+def test_reliability_map_is_monotone_bounded_and_weighs_each_source_the_same() -> None:
+    from bench.fit_confidence import BANDS, HIGHEST, LOWEST, fit_reliability
     from unspun.pair.confidence import calibrated_confidence
 
-    # Rewrites are right when the evidence is strong and a coin toss when weak; independent verdicts always right.
-    rows = [("rewrite", 0.55, k % 2 == 0, "s1") for k in range(10)] + [("rewrite", 0.95, True, "s2")] * 10
-    rows += [("same_story", 0.6 + k / 100, True, "s1") for k in range(10)]
+    # Weak evidence is a coin toss, strong evidence always right; a source with ten times the pairs (middling and
+    # right) weighs no more than the others: by pairs it would fill the weakest band too (35 of its 40 right).
+    rows = [(0.55, k % 2 == 0, "s1") for k in range(10)] + [(0.95, True, "s2")] * 10
+    rows += [(0.6, True, "s3")] * 100
     fitted = fit_reliability(rows)
-    low, high = (calibrated_confidence("rewrite", x, fitted) for x in (0.55, 0.95))
-    assert low == pytest.approx(0.5) and high == pytest.approx(HIGHEST)
-    assert calibrated_confidence("unrelated", 0.7, fitted) == pytest.approx(HIGHEST)
-    for knots in fitted.values():
-        ys = [y for _, y in knots]
-        assert ys == sorted(ys) and all(LOWEST <= y <= HIGHEST for y in ys)
+    assert len(fitted) <= BANDS
+    ys = [y for _, y in fitted]
+    assert ys == sorted(ys) and all(LOWEST <= y <= HIGHEST for y in ys)
+    assert calibrated_confidence(0.55, fitted) == pytest.approx(0.5)
+    assert calibrated_confidence(0.95, fitted) == pytest.approx(HIGHEST)
+
+
+# --- the Sentence pairs suite's richer features ---------------------------------------------------
+
+
+def test_sentence_pair_features_see_a_changed_figure_and_a_changed_name() -> None:
+    from bench.sentence_features import lexical_features
+
+    a = "Shares of Genentech rose 1.56 percent to $48.39 in Nasdaq trading on Tuesday."
+    same = lexical_features(a, "Genentech shares rose 1.56 percent to $48.39 on Tuesday in Nasdaq trading.")
+    other = lexical_features(a, "Shares of Amgen rose 2.10 percent to $48.39 in Nasdaq trading on Tuesday.")
+    assert same[0] == 1.0 and other[0] == 0.0  # the same figures (and some) only in the paraphrase
+    assert other[3] == 2.0  # 1.56 and 2.10: one figure each side lacks
+    assert same[6] < other[6]  # names one side lacks: Amgen / Genentech
+
+
+def test_tf_kld_weighs_words_that_paraphrases_keep() -> None:
+    from bench.sentence_features import TfKld
+
+    pairs = [(f"The council approved the budget of {k} million", f"The council passed the budget of {k} million")
+             for k in range(20)]
+    pairs += [(f"The council approved the budget of {k} million", f"The council rejected the budget of {k + 1} million")
+              for k in range(20)]
+    labels = np.array([1] * 20 + [0] * 20)
+    model = TfKld(pairs, labels, dims=5)
+    weight = dict(zip(model.vectorizer.get_feature_names_out(), model.weights, strict=True))
+    assert weight["rejected"] > weight["council"]  # a word only one side of negatives has separates the labels
+    assert model.features(pairs[:2]).shape == (2, 2 * model.svd.n_components + 1)

@@ -12,10 +12,13 @@ from hypothesis import strategies as st
 from unspun.corpus.fingerprint import fingerprint_many
 from unspun.corpus.story_clusters import (
     cluster,
+    cluster_stories,
     derived_links,
     names_of,
     origin_of,
+    similarity_links,
     stories_dict,
+    story_evidence,
 )
 from unspun.ingest.segment import segment
 from unspun.model import Article, ArticleMeta, StoredPair, Verdict
@@ -317,3 +320,44 @@ def test_dated_reports_of_one_event_are_neighbours_however_often_their_subject_c
     assert (0, 1) in {(a, b) for a, b, _ in neighbour_pairs(evidence, DEFAULT_STORIES)}
     undated = StoryEvidence([_meta(k) for k in range(len(days))], vectors, [set() for _ in days], {})
     assert (0, 1) not in {(a, b) for a, b, _ in neighbour_pairs(undated, DEFAULT_STORIES)}
+
+
+_SPANISH_FLOODS = (
+    "Las lluvias torrenciales de los últimos tres días han dejado al menos doce muertos en el sur de Valencia, "
+    "según el balance que ofreció este jueves el servicio de emergencias de la Generalitat. Los bomberos siguen "
+    "buscando a cuatro personas desaparecidas en la comarca de la Ribera, donde el río Júcar se desbordó durante "
+    "la madrugada y obligó a evacuar a más de dos mil vecinos de sus casas."
+)
+_SPANISH_FOOTBALL = (
+    "El club anunció el martes la contratación de un nuevo entrenador para lo que queda de temporada, después de "
+    "que la directiva destituyera al técnico anterior tras cinco derrotas seguidas en la liga. El presidente "
+    "explicó en una rueda de prensa que el equipo necesitaba un cambio de rumbo y que confía en salir de los "
+    "puestos de descenso antes de la pausa invernal."
+)
+_ENGLISH_STRIKE = (
+    "Rail workers across the north of England will walk out for two days next week after talks over pay broke "
+    "down on Monday, the union said. The operator said it would run a reduced timetable and urged passengers to "
+    "check before they travel, while ministers called the strike unnecessary and said the offer on the table "
+    "was fair."
+)
+_ENGLISH_STRIKE_AGAIN = (
+    "A two-day strike by rail staff in northern England goes ahead next week, the union confirmed, after "
+    "Monday's pay talks collapsed. Passengers were told to expect a reduced timetable, and ministers described "
+    "the walkout as unnecessary, insisting the pay offer was a fair one."
+)
+
+
+def test_pages_not_in_english_join_no_story_by_closeness_of_subject_alone():
+    import numpy as np
+
+    # The mean vectors read English: two unrelated Spanish reports sit as close as two English reports of one
+    # strike, but only the English pair is evidence of one event.
+    texts = [_SPANISH_FLOODS, _SPANISH_FOOTBALL, _ENGLISH_STRIKE, _ENGLISH_STRIKE_AGAIN]
+    vectors = np.ones((4, 8), dtype=np.float32) / np.sqrt(8)
+    evidence = story_evidence([_meta(k) for k in range(4)], enumerate(texts), enumerate(vectors))
+    assert list(evidence.english) == [False, False, True, True]
+    linked = {(x.a, x.b) for x in similarity_links(evidence)}
+    assert linked == {(2, 3)}
+    # a copy still joins its source's story, whatever the language
+    stories = cluster_stories(evidence, [_pair(0, 1, "near_duplicate")])
+    assert {frozenset(s.articles) for s in stories} == {frozenset({"a0", "a1"}), frozenset({"a2", "a3"})}

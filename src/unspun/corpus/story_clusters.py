@@ -29,6 +29,7 @@ from unspun.config import DEFAULT_STORIES, TEXT_DEFAULT, StoryConfig, TextConfig
 from unspun.corpus.families import derivations
 from unspun.model import DERIVED_RELATIONS, ArticleMeta, StoredPair, Story
 from unspun.text.dates import TimeMention, parse_published, time_expressions
+from unspun.text.language import reads_as_english
 from unspun.text.names import name_tokens
 from unspun.text.tokens import words
 from unspun.text.wordlists import RELATIVE_DAYS, RELATIVE_MODIFIERS, is_content_word
@@ -43,13 +44,18 @@ _NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(%|perc
 @dataclass(frozen=True, slots=True)
 class StoryEvidence:
     """What same-event tests read, by article slot: dates, mean vectors (unit length), event facts (names,
-    numbers, dates) and their idf, and the key words of each text (unit tf-idf vectors, ``term_vector``)."""
+    numbers, dates) and their idf, the key words of each text (unit tf-idf vectors, ``term_vector``), and
+    whether each text reads as English (empty: all do)."""
 
     metas: Sequence[ArticleMeta]
     vectors: np.ndarray
     names: Sequence[set[str]]
     idf: dict[str, float]
     terms: Sequence[Mapping[str, float]] = ()
+    english: Sequence[bool] = ()
+
+    def both_english(self, a: int, b: int) -> bool:
+        return not self.english or (self.english[a] and self.english[b])
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,11 +206,14 @@ def story_evidence(
     slot = {m.pk: k for k, m in enumerate(metas)}
     facts: list[set[str]] = [set() for _ in metas]
     terms: list[Counter[str]] = [Counter() for _ in metas]
+    english = [True] * len(metas)
     for pk, text in texts:
         if pk in slot:
             facts[slot[pk]] = event_facts(text, config.min_name_chars, config.min_name_mentions, text_config)
             terms[slot[pk]] = event_terms(text)
-    return evidence_of(metas, _doc_vectors(doc_vectors, slot, len(metas)), facts, terms, _idf(facts), _idf(terms))
+            english[slot[pk]] = reads_as_english(text, text_config)
+    vectors = _doc_vectors(doc_vectors, slot, len(metas))
+    return evidence_of(metas, vectors, facts, terms, _idf(facts), _idf(terms), english)
 
 
 def evidence_of(
@@ -214,10 +223,11 @@ def evidence_of(
     terms: Sequence[Mapping[str, int]],
     fact_idf: dict[str, float],
     term_idf: Mapping[str, float],
+    english: Sequence[bool] = (),
 ) -> StoryEvidence:
     """The evidence of articles whose facts and word counts are known, with idf from a whole corpus (a
     store, or every partition of a Spark job)."""
-    return StoryEvidence(metas, vectors, facts, fact_idf, [term_vector(t, term_idf) for t in terms])
+    return StoryEvidence(metas, vectors, facts, fact_idf, [term_vector(t, term_idf) for t in terms], english)
 
 
 def story_links(
@@ -257,9 +267,14 @@ def derived_links(
 
 def similarity_links(evidence: StoryEvidence, config: StoryConfig = DEFAULT_STORIES) -> list[Link]:
     """Same-story links between mean-vector neighbours: "similar" when both are dated, within the window and
-    share enough names; "undated" (every neighbour pair close enough in subject, with its score) otherwise."""
+    share enough names; "undated" (every neighbour pair close enough in subject, with its score) otherwise.
+    Only articles that read as English: the mean vectors, names and key words are English readings, and pages in
+    other languages sit close together whatever they report (1,571 crawled pages: undated "stories" of 24–56
+    unrelated pages); those join stories by their copies (``derived_links``) alone."""
     links = []
     for a, b, cosine in neighbour_pairs(evidence, config):
+        if not evidence.both_english(a, b):
+            continue
         dated = all(published_day(evidence.metas[k].published) is not None for k in (a, b))
         if dated:
             score = _event_score(evidence, a, b, cosine, config, config.min_link_score, config.min_link_score_undated)

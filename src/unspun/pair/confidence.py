@@ -4,45 +4,33 @@
 it). That strength is no probability: far-past-the-threshold rewrites can be wrong (sentences of independent reports
 of one news cluster that share wording and pass the sentence agreement check), and duplicates at the threshold
 are always right.
-The reliability map below turns (the kind of verdict, the strength) into the share of such verdicts whose
-reuse decision (derived or independent) was right, so that a confidence of 0.8 is right four times in five.
+The reliability map below turns the strength into the share of verdicts whose reuse decision (derived or
+independent) was right, so that a confidence of 0.8 is right four times in five.
 
-Fitted by ``bench/fit_confidence.py``: isotonic regression (pool adjacent violators) of "the reuse decision
-was right" on the strength, separately for each verdict group, over the *train* pairs of the Judge suite's
-five sources (synthetic BBC copies, BASIL, PAN passages, MSRP- and PAN-sentence-composed documents), each
-source weighing the same. The Judge section of bench/RESULTS.md shows the map on the test pairs and left one
-source out at a time. Plain numbers, so that nothing is fitted or imported at run time.
+One map for every verdict, by strength alone. A map per kind of verdict (copied, reworded, partial,
+independent; judge2–judge4) learnt which *sources* produce that kind and how often they are wrong there, and
+did not transfer: fitted without PAN passages it put PAN's partial-reuse verdicts (all right) at 0.5, because
+the other sources' partial verdicts are BASIL stories sharing a quote (wrong). A verdict's kind says where a
+pair came from more than how sure the evidence is; the strength means the same thing for every kind.
+
+Fitted by ``bench/fit_confidence.py``: the strengths of the *train* pairs of the Judge suite's five sources
+(synthetic BBC copies, BASIL, PAN passages, MSRP- and PAN-sentence-composed documents, each source weighing the
+same) in a few bands of equal weight, and isotonic regression (pool adjacent violators) of "the reuse decision
+was right" over the bands. The Judge section of bench/RESULTS.md shows the map on the test pairs and refitted
+without each source. Plain numbers, so that nothing is fitted or imported at run time.
 """
 
 from __future__ import annotations
 
 import bisect
 
-# Verdict group of each relation: the map is fitted per group (their strengths are measured differently).
-GROUP = {
-    "duplicate": "copied",
-    "near_duplicate": "copied",
-    "spun_copy": "reworded",
-    "rewrite": "reworded",
-    "partial_reuse": "partial",
-    "same_story": "independent",
-    "unrelated": "independent",
-}
-
-# (strength, share right) knots per group, strengths increasing; linear between knots, flat outside.
-RELIABILITY: dict[str, tuple[tuple[float, float], ...]] = {
-    "copied": ((0.542, 0.99), (0.99, 0.99)),
-    "independent": ((0.501, 0.958), (0.9, 0.958), (0.901, 0.99), (0.99, 0.99)),
-    "partial": ((0.503, 0.5), (0.67, 0.5), (0.735, 0.99), (0.99, 0.99)),
-    "reworded": ((0.481, 0.545), (0.559, 0.545), (0.576, 0.667), (0.608, 0.667), (0.612, 0.8), (0.624, 0.8),
-                 (0.626, 0.949), (0.811, 0.949), (0.815, 0.971), (0.891, 0.971), (0.921, 0.99), (0.99, 0.99)),
-}
+# (strength, share right) knots, strengths increasing; linear between knots, flat outside.
+RELIABILITY: tuple[tuple[float, float], ...] = ((0.635, 0.94), (0.855, 0.96), (0.989, 0.99))
 
 
-def calibrated_confidence(relation: str, strength: float,
-                          reliability: dict[str, tuple[tuple[float, float], ...]] | None = None) -> float:
-    """The share of verdicts like this one (its group, its strength) whose reuse decision is right."""
-    knots = (reliability or RELIABILITY)[GROUP[relation]]
+def calibrated_confidence(strength: float, reliability: tuple[tuple[float, float], ...] | None = None) -> float:
+    """The share of verdicts with evidence this strong whose reuse decision is right."""
+    knots = reliability or RELIABILITY
     xs = [x for x, _ in knots]
     k = bisect.bisect_right(xs, strength)
     if k == 0:

@@ -106,7 +106,7 @@ def judge(a: Segmented, b: Segmented, alignments: Sequence[Alignment], changes: 
     return Verdict(
         relation=cast(Relation, relation),
         direction=cast(Direction, direction),
-        confidence=round(calibrated_confidence(relation, relation_confidence), 3),
+        confidence=round(calibrated_confidence(relation_confidence), 3),
         coverage_a=round(facts.coverage_a, 3),
         coverage_b=round(facts.coverage_b, 3),
         evidence=tuple(relation_evidence + direction_evidence),

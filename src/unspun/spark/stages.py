@@ -259,6 +259,7 @@ class StorySide:
     vector: np.ndarray  # unit mean vector, float32
     names: frozenset[str]  # event facts (``story_clusters.event_facts``)
     terms: Mapping[str, int]  # content-word counts (``story_clusters.event_terms``)
+    english: bool = True  # the text reads as English (``Fingerprint.english``)
 
 
 # The idf of event facts and of content words over the whole input, as ``story_clusters.story_evidence``
@@ -271,7 +272,7 @@ def story_side(ordinal: int, p: Prepared, config: StoryConfig, text: TextConfig 
 
     names = frozenset(event_facts(p.article.text, config.min_name_chars, config.min_name_mentions, text))
     vector = p.fp.stored.doc_vector.astype(np.float32)
-    return StorySide(article_meta(ordinal, p), vector, names, event_terms(p.article.text))
+    return StorySide(article_meta(ordinal, p), vector, names, event_terms(p.article.text), p.fp.english)
 
 
 def _evidence(sides: list[StorySide], idf: StoryIdf) -> Any:
@@ -279,7 +280,7 @@ def _evidence(sides: list[StorySide], idf: StoryIdf) -> Any:
 
     vectors = np.stack([s.vector for s in sides]) if sides else np.zeros((0, 1), np.float32)
     facts, terms = [set(s.names) for s in sides], [s.terms for s in sides]
-    return evidence_of([s.meta for s in sides], vectors, facts, terms, idf[0], idf[1])
+    return evidence_of([s.meta for s in sides], vectors, facts, terms, idf[0], idf[1], [s.english for s in sides])
 
 
 def pair_links(
