@@ -262,3 +262,29 @@ def test_reliability_map_is_monotone_bounded_and_weighs_each_source_the_same() -
     assert calibrated_confidence(0.95, fitted) == pytest.approx(HIGHEST)
 
 
+# --- the Sentence pairs suite's richer features ---------------------------------------------------
+
+
+def test_sentence_pair_features_see_a_changed_figure_and_a_changed_name() -> None:
+    from bench.sentence_features import lexical_features
+
+    a = "Shares of Genentech rose 1.56 percent to $48.39 in Nasdaq trading on Tuesday."
+    same = lexical_features(a, "Genentech shares rose 1.56 percent to $48.39 on Tuesday in Nasdaq trading.")
+    other = lexical_features(a, "Shares of Amgen rose 2.10 percent to $48.39 in Nasdaq trading on Tuesday.")
+    assert same[0] == 1.0 and other[0] == 0.0  # the same figures (and some) only in the paraphrase
+    assert other[3] == 2.0  # 1.56 and 2.10: one figure each side lacks
+    assert same[6] < other[6]  # names one side lacks: Amgen / Genentech
+
+
+def test_tf_kld_weighs_words_that_paraphrases_keep() -> None:
+    from bench.sentence_features import TfKld
+
+    pairs = [(f"The council approved the budget of {k} million", f"The council passed the budget of {k} million")
+             for k in range(20)]
+    pairs += [(f"The council approved the budget of {k} million", f"The council rejected the budget of {k + 1} million")
+              for k in range(20)]
+    labels = np.array([1] * 20 + [0] * 20)
+    model = TfKld(pairs, labels, dims=5)
+    weight = dict(zip(model.vectorizer.get_feature_names_out(), model.weights, strict=True))
+    assert weight["rejected"] > weight["council"]  # a word only one side of negatives has separates the labels
+    assert model.features(pairs[:2]).shape == (2, 2 * model.svd.n_components + 1)

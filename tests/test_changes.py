@@ -508,3 +508,37 @@ def test_a_name_in_a_line_up_replaced_by_an_ordinary_word_is_found_with_the_copy
     original = "Republic of Ireland v France; Cyprus v Switzerland; Faroe Islands v Israel."
     assert ("name", "Country", "Cyprus") in changes_between(copy, original)
     assert ("name", "Cyprus", "Country") in changes_between(original, copy)
+
+
+def test_a_first_name_swapped_at_a_sentence_start_is_a_name_change_either_way_round() -> None:
+    # The full name stands elsewhere inside a sentence, in either article: "Real Madrid" is one name.
+    original = ("Real Madrid won again on Sunday. The result leaves Real Madrid three points clear.")
+    copy = ("Actual Madrid won again on Sunday. The result leaves Real Madrid three points clear.")
+    # The kept word is a surname ("Mr Bates", "made Depp") and the replaced word is never written in lower case.
+    original2 = "Ken Bates has bought the club. Fans fear Mr Bates will sell the ground."
+    copy2 = "Cognizance Bates has bought the club. Fans fear Mr Bates will sell the ground."
+    original3 = "Johnny Depp has been nominated for an Oscar. The film made Depp a star, critics said."
+    copy3 = "Greyback Depp has been nominated for an Oscar. The film made Depp a star, critics said."
+    for a_text, b_text in ((original, copy), (copy, original), (original2, copy2), (copy2, original2),
+                           (original3, copy3), (copy3, original3)):
+        a, b, al = pair_of(a_text, b_text, [(0, 0), (1, 1)])
+        found = [(c.kind, c.a.text_of(a_text), c.b.text_of(b_text)) for c in find_changes(a, b, [al], "spun_copy")]
+        assert found == [("name", a_text.split()[0], b_text.split()[0])]
+
+
+def test_a_sentence_opener_before_a_name_is_not_its_first_name() -> None:
+    # A role word, a word written in lower case elsewhere, or a pair standing before a role: the opener's.
+    for original, copy in (
+        ("Singer Alex Kapranos said the band would tour. The tour was praised by Kapranos.",
+         "Vocaliser Alex Kapranos said the band would tour. The tour was praised by Kapranos."),
+        ("Chairman Louis Schweitzer will step down. Renault said Schweitzer would stay on the board.",
+         "Chairperson Louis Schweitzer will step down. Renault said Schweitzer would stay on the board."),
+        ("Legendary Dutch coach Rinus Michels has died. He led the Dutch side in 1974.",
+         "Fabled Dutch coach Rinus Michels has died. He led the Dutch side in 1974."),
+        ("Saying Britain must do more, the minister left the talks. He had been saying so to Britain for months.",
+         "Expression Britain must do more, the minister left the talks. He had been saying so to Britain for "
+         "months."),
+    ):
+        for a_text, b_text in ((original, copy), (copy, original)):
+            a, b, al = pair_of(a_text, b_text, [(0, 0), (1, 1)])
+            assert [c.kind for c in find_changes(a, b, [al], "spun_copy") if c.kind == "name"] == [], a_text

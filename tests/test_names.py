@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from unspun.text.names import name_flags, name_tokens, title_cased
+from unspun.text.names import lone_names, lower_case_words, name_flags, name_pairs, name_tokens, title_cased
 from unspun.text.tokens import word_tokens
 
 
@@ -31,3 +31,21 @@ def test_title_after_an_abbreviated_title_is_a_name_and_headlines_are_recognised
     assert names("The talks ended. Mr. Yenin left.") == ["Yenin"]
     assert title_cased(word_tokens("Harbour Council Votes To Build New Flood Barrier"))
     assert not title_cased(word_tokens("The council voted to build a new flood barrier at the harbour"))
+
+
+def test_name_pairs_are_capitalised_neighbours_away_from_a_clause_start() -> None:
+    text = ("Johnny Depp has been nominated again. The film, starring Johnny Depp as the author, opens in May. "
+            "Former Labour minister Tessa Jowell said the Arts Council would fund it.")
+    assert name_pairs(text) == {("johnny", "depp"), ("tessa", "jowell"), ("arts", "council")}
+
+
+def test_lower_case_words_are_those_written_without_a_capital_somewhere() -> None:
+    text = "Former Labour minister Tessa Jowell spoke. The former minister said Labour would win."
+    assert {"former", "minister", "said"} <= lower_case_words(text)
+    assert not {"labour", "tessa", "jowell"} & lower_case_words(text)
+
+
+def test_lone_names_stand_alone_in_prose_and_in_line_ups_but_not_inside_longer_names() -> None:
+    text = ("Fans met the Riverside Supporters' Trust and the Labour party on Monday.\n\n"
+            "Hanley; Mayor, Payne, Rhys Jones, Wigglesworth; Hodgson.")
+    assert lone_names(text) == {"labour", "payne", "wigglesworth"}  # "Mayor", "Hodgson" open a clause

@@ -22,6 +22,7 @@ from bench.synth import (
     make_copy,
     sentence_spans,
     split,
+    spun_name,
     swap,
 )
 from tests.conftest import FIXTURES, SHARED, need_shared
@@ -223,6 +224,21 @@ def test_basil_pairs_are_same_story_within_events_and_unrelated_across(spinner) 
     assert all(event(p.id, 0) == event(p.id, 1) for p in same)
     assert all(event(p.id, 0) != event(p.id, 1) for p in unrelated)
     assert all(p.a_text.count("\n\n") >= 3 for p in pairs)
+
+
+def test_the_truth_names_a_sentence_opener_by_the_article_or_by_the_bbc_set(bbc) -> None:
+    text = ("Johnny Depp has been nominated for an Oscar. Former Labour minister Tessa Jowell praised him. "
+            "General Motors said sales fell. Singer Alex Kapranos said the band was thrilled.")
+
+    def named(word: str) -> bool:
+        at = text.index(word)
+        return spun_name(text, at, at + len(word))
+
+    # First names and the first words of names the BBC set writes inside sentences; not ordinary openers.
+    assert named("Johnny") and named("General")
+    assert not named("Former") and not named("Singer")
+    # The article itself: a word it writes capitalised after a lower-case word.
+    assert spun_name("Labour hit back. Voters backed Labour.", 0, 6)
 
 
 def test_missing_data_raises_a_clear_error(tmp_path: Path) -> None:

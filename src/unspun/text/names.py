@@ -16,6 +16,7 @@ from unspun.text.tokens import Token, word_tokens
 from unspun.text.wordlists import COUNTRIES, FUNCTION_WORDS, MONTHS, TITLE_ABBREVIATIONS, WEEKDAYS
 
 _CLAUSE_OPENERS = frozenset('.!?:;"“‘(«—–\n')
+_NAME_JOINERS = " \t'’-"  # what may stand between two words of one name ("Supporters' Trust", "Rolls-Royce")
 
 
 def name_tokens(text: str, offset: int = 0, config: TextConfig = TEXT_DEFAULT) -> tuple[Token, ...]:
@@ -47,16 +48,40 @@ def name_flags(
 
 def lone_names(text: str) -> frozenset[str]:
     """Words (normalised) ``text`` writes as a name standing alone, capitalised away from a clause start with
-    no capitalised word beside it ("the Labour party", "France v Cyprus"): a name in its own right, unlike a
-    word of a longer name ("the Riverside Supporters' Trust", "Metropolitan Police")."""
+    no capitalised word beside it but across punctuation ("the Labour party", "France v Cyprus", "Mayor,
+    Payne, Rhys Jones" in a line-up): a name in its own right, unlike a word of a longer name ("the Riverside
+    Supporters' Trust", "Metropolitan Police")."""
     tokens = word_tokens(text)
     capital = [capitalised(t) for t in tokens]
+    joined = [not text[tokens[k].end:tokens[k + 1].start].strip(_NAME_JOINERS) for k in range(len(tokens) - 1)]
     found = set()
     for k, token in enumerate(tokens):
-        beside = (k > 0 and capital[k - 1]) or (k + 1 < len(tokens) and capital[k + 1])
+        beside = (k > 0 and capital[k - 1] and joined[k - 1]) or (k + 1 < len(tokens) and capital[k + 1] and joined[k])
         if capital[k] and not beside and not _never_a_name(token.norm) and not opens_clause(text, tokens, k):
             found.add(token.norm)
     return frozenset(found)
+
+
+def name_pairs(text: str) -> frozenset[tuple[str, str]]:
+    """Two words (normalised) ``text`` writes side by side as one name away from a clause start ("the actor
+    Johnny Depp", "against Real Madrid"): wherever else the two stand together, a sentence start included,
+    the first is that name's first word, not a sentence opener."""
+    tokens = word_tokens(text)
+    return frozenset(
+        (tokens[k].norm, tokens[k + 1].norm) for k in range(1, len(tokens) - 1)
+        if _name_word(tokens[k]) and _name_word(tokens[k + 1]) and text[tokens[k].end:tokens[k + 1].start] == " "
+        and not opens_clause(text, tokens, k)
+    )
+
+
+def lower_case_words(text: str) -> frozenset[str]:
+    """Words (normalised) ``text`` writes in lower case somewhere: ordinary words there, whatever a capital
+    at a sentence start makes of them ("Former Labour minister …" beside "the former leader")."""
+    return frozenset(t.norm for t in word_tokens(text) if t.text[0].islower())
+
+
+def _name_word(token: Token) -> bool:
+    return capitalised(token) and not _never_a_name(token.norm)
 
 
 def titled_names(text: str) -> frozenset[str]:

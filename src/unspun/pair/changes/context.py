@@ -30,6 +30,10 @@ class SentencePair:
     text: TextConfig = TEXT_DEFAULT
     surnames: frozenset[str] = frozenset()  # words either article writes after "Mr" (``text.names.titled_names``)
     lone_names_b: frozenset[str] = frozenset()
+    # Both articles: pairs of words written as one name away from a clause start (``text.names.name_pairs``),
+    # and words written in lower case somewhere (``text.names.lower_case_words``).
+    name_pairs: frozenset[tuple[str, str]] = frozenset()
+    lower_words: frozenset[str] = frozenset()
 
     @property
     def kept_share(self) -> float:
@@ -50,12 +54,13 @@ def sentence_pair(
     names_a: frozenset[str] = frozenset(), names_b: frozenset[str] = frozenset(),
     lone_names_a: frozenset[str] = frozenset(), config: ChangesConfig = CHANGES_DEFAULT,
     text: TextConfig = TEXT_DEFAULT, surnames: frozenset[str] = frozenset(),
-    lone_names_b: frozenset[str] = frozenset(),
+    lone_names_b: frozenset[str] = frozenset(), name_pairs: frozenset[tuple[str, str]] = frozenset(),
+    lower_words: frozenset[str] = frozenset(),
 ) -> SentencePair:
     ta, tb = span_tokens(a_text, a_span), span_tokens(b_text, b_span)
     headline = title_cased(ta, text) or title_cased(tb, text)
     return SentencePair(a_text, b_text, ta, tb, token_opcodes(ta, tb), headline, names_a, names_b, lone_names_a,
-                        config, text, surnames, lone_names_b)
+                        config, text, surnames, lone_names_b, name_pairs, lower_words)
 
 
 def span_tokens(text: str, span: Span) -> tuple[Token, ...]:

@@ -16,7 +16,7 @@ from unspun.pair.changes.passages import passage_changes
 from unspun.pair.changes.quotes import QuoteEdit, merged_quote_edits, quote_edits, quote_note
 from unspun.pair.changes.wording import anchored_title_changes, title_changes, wording_changes
 from unspun.pair.sentence_pairs import aligned_sentence_pairs, facing_sentence_pairs
-from unspun.text.names import lone_names, name_tokens, titled_names
+from unspun.text.names import lone_names, lower_case_words, name_pairs, name_tokens, titled_names
 from unspun.text.tokens import normalised
 
 # Relations whose pairs are copies: for them the change list is the complete diff (passages one side lacks).
@@ -36,6 +36,8 @@ def find_changes(
     names_a, names_b = _names(a, text), _names(b, text)
     lone_a, lone_b = lone_names(a.article.text), lone_names(b.article.text)
     surnames = titled_names(a.article.text) | titled_names(b.article.text)
+    pairs = name_pairs(a.article.text) | name_pairs(b.article.text)
+    lower = lower_case_words(a.article.text) | lower_case_words(b.article.text)
     found: list[Change] = []
     quotes: list[QuoteEdit] = []
     facing = facing_sentence_pairs(a, b, alignments, config)
@@ -43,7 +45,7 @@ def find_changes(
         edits, sentence_found = sentence_edits(a.article.text, a_span, b.article.text, b_span, names_a, names_b,
                                                wording=relation in WORDING_RELATIONS, lone_names_a=lone_a,
                                                config=changes, text=text, surnames=surnames,
-                                               lone_names_b=lone_b)
+                                               lone_names_b=lone_b, name_pairs=pairs, lower_words=lower)
         quotes += edits
         found += sentence_found
     found += [_quote_change(a.article.text, b.article.text, q) for q in merged_quote_edits(quotes)]
@@ -69,16 +71,18 @@ def sentence_edits(
     names_a: frozenset[str] = frozenset(), names_b: frozenset[str] = frozenset(), wording: bool = False,
     lone_names_a: frozenset[str] = frozenset(), config: ChangesConfig = CHANGES_DEFAULT,
     text: TextConfig = TEXT_DEFAULT, surnames: frozenset[str] = frozenset(),
-    lone_names_b: frozenset[str] = frozenset(),
+    lone_names_b: frozenset[str] = frozenset(), name_pairs: frozenset[tuple[str, str]] = frozenset(),
+    lower_words: frozenset[str] = frozenset(),
 ) -> tuple[list[QuoteEdit], list[Change]]:
     """One sentence pair's quote edits (gathered per quotation by the caller) and its other changes;
-    ``surnames`` are role words the articles use as surnames ("Mr King"), names there, not titles."""
+    ``surnames`` are role words the articles use as surnames ("Mr King"), names there, not titles;
+    ``name_pairs`` and ``lower_words`` what both articles say of a sentence opener (``text.names``)."""
     if normalised(a_span.text_of(a_text), keep_case=True) == normalised(b_span.text_of(b_text), keep_case=True):
         return [], []
     quotes = quote_edits(a_text, a_span, b_text, b_span, config)
     taken = [Change("quote", q.a, q.b, "") for q in quotes]
     pair = sentence_pair(a_text, a_span, b_text, b_span, names_a, names_b, lone_names_a, config, text, surnames,
-                         lone_names_b)
+                         lone_names_b, name_pairs, lower_words)
     # In order of precedence: words inside a changed quotation, attribution or title are reported as that.
     # A paraphrased pair (not ``pair.edited``) keeps only the changes anchored by what both sentences share:
     # a credit facing a credit, a title beside the same name, a name respelt; what merely stands opposite

@@ -10,7 +10,7 @@ from unspun.pair.changes.context import SentencePair, outside, show, span_of
 from unspun.text.diff import token_opcodes
 from unspun.text.names import capitalised, headline_name_flags, name_flags, opens_clause, rare_word, respelt
 from unspun.text.tokens import Token
-from unspun.text.wordlists import COUNTRIES
+from unspun.text.wordlists import COUNTRIES, ROLE_WORDS
 
 
 def name_changes(pair: SentencePair) -> list[Change]:
@@ -91,7 +91,8 @@ def _named_swap(pair: SentencePair, named_a: bool, named_b: bool, i1: int, i2: i
         rare_a = all(rare_word(t.norm, pair.text) for t in pair.ta[i1:i2])
         named = named_a and ((named_b and capitals_b) or alone_a or rare_a or _respelt(pair, i1, i2, j1, j2))
         return named or (capitals_b and all(_named_alone(t, pair.lone_names_b) for t in pair.tb[j1:j2]))
-    return (named_a and _respelt(pair, i1, i2, j1, j2)) or _named_elsewhere(pair, i1, i2, j1, j2)
+    return ((named_a and _respelt(pair, i1, i2, j1, j2)) or _named_elsewhere(pair, i1, i2, j1, j2)
+            or _first_name_swapped(pair, i1, i2, j1, j2))
 
 
 def _both_open_clause(pair: SentencePair, i: int, j: int) -> bool:
@@ -108,6 +109,27 @@ def _named_elsewhere(pair: SentencePair, i1: int, i2: int, j1: int, j2: int) -> 
     capitals_b = all(capitalised(t) for t in pair.tb[j1:j2])
     return all(_named_alone(t, pair.lone_names_a) for t in pair.ta[i1:i2]) or (
         capitals_b and all(_named_alone(t, pair.lone_names_b) for t in pair.tb[j1:j2]))
+
+
+def _first_name_swapped(pair: SentencePair, i1: int, i2: int, j1: int, j2: int) -> bool:
+    """One clause-opening word replaced before a capitalised word both sides keep ("Johnny Depp" → "Greyback
+    Depp", "Ken Bates" → "Cognizance Bates") is the first word of that name when either article writes the
+    two together elsewhere away from a clause start ("the actor Johnny Depp", "against Real Madrid"), or when
+    the kept word is a surname (written after "Mr", or standing alone as a name, in either article) and
+    neither side's word is one either article writes in lower case or a role word, and the two do not stand
+    before a role ("Former Labour prime minister", "Singer Alex Kapranos", "Chairperson Louis Schweitzer")."""
+    if i2 - i1 != 1 or j2 - j1 != 1 or i2 >= len(pair.ta) or j2 >= len(pair.tb):
+        return False
+    x_a, x_b, kept = pair.ta[i1], pair.tb[j1], pair.ta[i2]
+    if not (capitalised(kept) and kept.norm == pair.tb[j2].norm and capitalised(x_b)
+            and _spaced(pair.a_text, x_a, kept) and _spaced(pair.b_text, x_b, pair.tb[j2])):
+        return False
+    if (x_a.norm, kept.norm) in pair.name_pairs or (x_b.norm, kept.norm) in pair.name_pairs:
+        return True
+    surname = kept.norm in pair.surnames or kept.norm in pair.lone_names_a or kept.norm in pair.lone_names_b
+    ordinary = {x_a.norm, x_b.norm} & (pair.lower_words | ROLE_WORDS)
+    before_role = i2 + 1 < len(pair.ta) and pair.ta[i2 + 1].norm in ROLE_WORDS
+    return surname and not ordinary and not before_role
 
 
 def _named_alone(token: Token, lone_names: frozenset[str]) -> bool:
@@ -210,7 +232,8 @@ def _group_diff(
             continue
         ka1, ka2, kb1, kb2 = ga[0] + i1, ga[0] + i2, gb[0] + j1, gb[0] + j2
         if not pair.headline and _both_open_clause(pair, ka1, kb1) and not (
-                _respelt(pair, ka1, ka2, kb1, kb2) or _named_elsewhere(pair, ka1, ka2, kb1, kb2)):
+                _respelt(pair, ka1, ka2, kb1, kb2) or _named_elsewhere(pair, ka1, ka2, kb1, kb2)
+                or _first_name_swapped(pair, ka1, ka2, kb1, kb2)):
             continue  # a clause opener before a name ("Former Labour" → "Erstwhile Labour"): see ``_named_swap``
         a_ctx = span_of(tokens_a[max(i1 - 1, 0) : i2 + 1])
         b_ctx = span_of(tokens_b[max(j1 - 1, 0) : j2 + 1])
