@@ -241,7 +241,9 @@ def test_an_archive_cut_short_is_one_skipped_item_after_its_whole_records(
 
 
 def test_resume_after_sigkill_loses_and_duplicates_nothing(tmp_path: Path) -> None:
-    feed, count = tmp_path / "feed.jsonl", 240
+    # With workers the indexer commits 240 records within ~0.3 s of the 96th on an idle machine, so a poll
+    # could read the finished store: the feed is long enough that the kill lands mid-run however fast it goes.
+    feed, count = tmp_path / "feed.jsonl", 960
     _write_generated_feed(feed, count)
     path = tmp_path / "c.db"
     command = [sys.executable, "-m", "unspun", "index", str(feed), "--db", str(path), "--batch-size", "8"]
