@@ -26,6 +26,8 @@ demo: models
 	mkdir -p out
 	$(BIN)/unspun compare examples/original.txt examples/spun_copy.txt --html out/demo.html
 	@echo "HTML report: out/demo.html"
+	@# a fresh store each time: one left by an older version holds settings and verdicts of other rules
+	rm -f out/demo.db out/demo.db-wal out/demo.db-shm out/demo.db.candidates.npz out/demo.db.lock
 	$(BIN)/unspun index examples/original.txt examples/spun_copy.txt --db out/demo.db --workers 1
 	@echo "Web app on a small store of the examples: . .venv/bin/activate && unspun serve --db out/demo.db"
 	@echo "  then open http://127.0.0.1:8765/"
