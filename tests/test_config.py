@@ -281,3 +281,23 @@ def test_import_takes_the_settings_a_spark_output_saved(tmp_path: Path, capsys: 
     plain = _write(tmp_path / "plain.toml", "[stories]\nwindow_days = 4\n")
     assert main(["import", str(out), "--db", str(tmp_path / "y.db"), "--settings", str(plain)]) == 2
     assert "text.max_swap_tokens: 4 → 3" in capsys.readouterr().err
+
+
+def test_a_store_saved_by_an_older_version_is_read_but_not_extended(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # An older version saved a setting this one removed (``pair.duplicate_min_order_kept`` went in stop 18):
+    # its rows are what they are, so the store is read; indexing more would mix two sets of rules.
+    db = tmp_path / "old.db"
+    assert main(["index", *HARBOUR, "--db", str(db), "--workers", "1"]) == 0
+    with Store(db) as store:
+        saved = store.saved_settings()
+        assert saved is not None
+        saved["pair"]["duplicate_min_order_kept"] = 0.99
+        store.save_settings(saved)
+    capsys.readouterr()
+    assert main(["stories", "--db", str(db), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["stories"]
+    assert main(["index", str(CORPUS / "harbour_spun.txt"), "--db", str(db), "--workers", "1"]) != 0
+    error = capsys.readouterr().err.strip().splitlines()
+    assert len(error) == 1 and "duplicate_min_order_kept" in error[0] and "new store" in error[0]

@@ -670,6 +670,18 @@ def settings_toml(settings: Settings) -> str:
     return "\n".join(lines)
 
 
+def known_settings(saved: dict[str, Any]) -> dict[str, Any]:
+    """A saved tree without the sections and keys this version no longer has: a store built by an older version
+    stays readable (what a removed setting shaped is already in its rows), while ``settings_differences`` still
+    counts those keys, so indexing more into it is refused."""
+    known = set(section_names())
+    return {
+        name: {k: v for k, v in values.items() if k in typing.get_type_hints(_section_type(name))}
+        if isinstance(values, dict) else values
+        for name, values in saved.items() if name in known
+    }
+
+
 def settings_differences(saved: dict[str, Any], current: Settings, sections: tuple[str, ...]) -> list[str]:
     """``section.key: saved → current`` for every value of ``sections`` that differs. A key the saved tree lacks
     was added to the tree after it was saved, holding the value its constant had then: its default (settings move

@@ -22,6 +22,7 @@ from unspun.config import (
     DEFAULT_SETTINGS,
     STORED_SECTIONS,
     Settings,
+    known_settings,
     settings_dict,
     settings_differences,
     settings_from_dict,
@@ -91,6 +92,9 @@ def require_settings(store: Store, settings: Settings, sections: tuple[str, ...]
     differences = settings_differences(saved, settings, sections) if saved is not None else []
     if differences:
         shown = "; ".join(differences[:4]) + (f"; and {len(differences) - 4} more" if len(differences) > 4 else "")
+        if any(d.endswith("→ absent") for d in differences):
+            # a setting this version removed: no settings file can match it, so the store is read but not extended
+            fix = "it was built by an older version of unspun; read it as it is, or index into a new store"
         raise SettingsError(f"store {store.path} was built with other settings ({shown}): {fix}")
 
 
@@ -103,7 +107,9 @@ def store_settings(store: Store, given: Settings | None = None) -> Settings:
         require_settings(store, given, STORED_SECTIONS, "read it with the settings it saved")
         return given
     saved = store.saved_settings()
-    return DEFAULT_SETTINGS if saved is None else settings_from_dict(saved, f"the settings saved in store {store.path}")
+    if saved is None:
+        return DEFAULT_SETTINGS
+    return settings_from_dict(known_settings(saved), f"the settings saved in store {store.path}")
 
 
 def settings_at(db: Path, given: Settings | None = None) -> Settings:
