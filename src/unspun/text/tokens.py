@@ -76,7 +76,7 @@ def sentence_words(sentence: str) -> tuple[str, ...]:
 def written_words(text: str) -> list[str]:
     """The words and numbers of ``text`` as written (case kept, apostrophes straightened), without positions: the
     cheapest test that two texts say the same words, punctuation, quote style and white space aside."""
-    return _TOKEN.findall(text.replace("’", "'"))
+    return word_texts(text.replace("’", "'"))
 
 
 def normalised(text: str, keep_case: bool = False) -> str:
