@@ -542,3 +542,43 @@ def test_a_sentence_opener_before_a_name_is_not_its_first_name() -> None:
         for a_text, b_text in ((original, copy), (copy, original)):
             a, b, al = pair_of(a_text, b_text, [(0, 0), (1, 1)])
             assert [c.kind for c in find_changes(a, b, [al], "spun_copy") if c.kind == "name"] == [], a_text
+
+
+def test_a_name_written_elsewhere_only_as_a_longer_name_is_a_name_at_a_sentence_start() -> None:
+    # Never standing alone, but opening a longer name after a lower-case word ("the aid agency Care
+    # International"), or a nationality: the word at a sentence start is that name, whichever side comes first.
+    for original, copy in (
+        ("The aid agency Care International has suspended its work in Iraq. Care has since closed its offices.",
+         "The aid agency Care International has suspended its work in Iraq. Benefit has since closed its offices."),
+        ("Monfils reached the French Open final last year. French prodigy Gael Monfils beat the top seed.",
+         "Monfils reached the French Open final last year. Language prodigy Gael Monfils beat the top seed."),
+        ("The leader was cleared on Tuesday. Scottish Conservative Party officials welcomed the ruling.",
+         "The leader was cleared on Tuesday. Scotch Conservative Party officials welcomed the ruling."),
+    ):
+        for a_text, b_text in ((original, copy), (copy, original)):
+            a, b, al = pair_of(a_text, b_text, [(0, 0), (1, 1)])
+            found = [(c.kind, c.a.text_of(a_text)) for c in find_changes(a, b, [al], "spun_copy")]
+            assert found == [("name", a_text.split(". ")[1].split()[0])], a_text
+    # A word inside a longer name ("the Riverside Supporters' Trust") or only a sentence's capital elsewhere.
+    for original, copy in (
+        ("Members of the Riverside Supporters' Trust met on Monday. Supporters say the club must stay.",
+         "Members of the Riverside Supporters' Trust met on Monday. Advocates say the club must stay."),
+        ("Officials said the talks would resume. Other officials were less sure of the timetable.",
+         "Functionaries said the talks would resume. Other officials were less sure of the timetable."),
+    ):
+        a, b, al = pair_of(original, copy, [(0, 0), (1, 1)])
+        assert find_changes(a, b, [al], "spun_copy") == (), original
+
+
+def test_a_headline_is_diffed_against_the_other_headline_however_much_was_reworded() -> None:
+    body = "\n\nWales are hopeful that flanker Martyn Williams could be fit for Saturday's opener against England."
+    original = "Wales get Williams fitness boost" + body
+    copy = "Wheals get Williams fittingness hike up" + body
+    for a_text, b_text in ((original, copy), (copy, original)):
+        a, b, al = pair_of(a_text, b_text, [(1, 1)])
+        found = [(c.kind, c.a.text_of(a_text), c.b.text_of(b_text)) for c in find_changes(a, b, [al], "spun_copy")]
+        assert found == [("name", a_text.split()[0], b_text.split()[0])]
+    # Another story's headline over the same body shares no word with it: no name change between the two.
+    other = "Verdict delay for Greek sprinters" + body
+    a, b, al = pair_of(original, other, [(1, 1)])
+    assert [c.kind for c in find_changes(a, b, [al], "partial_reuse") if c.kind == "name"] == []

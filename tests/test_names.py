@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from unspun.text.names import lone_names, lower_case_words, name_flags, name_pairs, name_tokens, title_cased
+from unspun.text.names import (
+    lone_names,
+    lower_case_words,
+    name_flags,
+    name_openers,
+    name_pairs,
+    name_tokens,
+    proper_word,
+    title_cased,
+)
 from unspun.text.tokens import word_tokens
 
 
@@ -49,3 +58,20 @@ def test_lone_names_stand_alone_in_prose_and_in_line_ups_but_not_inside_longer_n
     text = ("Fans met the Riverside Supporters' Trust and the Labour party on Monday.\n\n"
             "Hanley; Mayor, Payne, Rhys Jones, Wigglesworth; Hodgson.")
     assert lone_names(text) == {"labour", "payne", "wigglesworth"}  # "Mayor", "Hodgson" open a clause
+
+
+def test_a_name_opener_is_a_capital_after_a_lower_case_word_outside_headlines() -> None:
+    text = ("Gifts to the aid agency Care International rose, said Swank. Former staff of the Riverside "
+            "Supporters' Trust agreed.\nMan In The Middle Wins Award For Best Film")
+    assert name_openers(text) == frozenset({"care", "swank", "riverside"})
+
+
+def test_a_line_up_label_is_no_name_by_the_name_after_its_colon() -> None:
+    text = "Bench: Owens, Jenkins, Yapp.\nDaniel Price said so."
+    named = [t.text for t, f in zip(word_tokens(text), name_flags(text, word_tokens(text)), strict=True) if f]
+    assert "Bench" not in named and {"Jenkins", "Yapp", "Daniel", "Price"} <= set(named)
+
+
+def test_countries_and_nationalities_are_names_by_themselves() -> None:
+    assert all(proper_word(w) for w in ("wales", "scottish", "french", "russians", "ukrainian"))
+    assert not any(proper_word(w) for w in ("former", "supporters", "growth"))

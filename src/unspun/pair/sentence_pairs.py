@@ -94,3 +94,28 @@ def _facing(found_a: list[Span | None], found_b: list[Span | None], b: Segmented
         if len(gap_b) == i - first:
             pairs += list(zip(range(first, i), gap_b, strict=True))
     return pairs
+
+
+def facing_titles(a: Segmented, b: Segmented, alignments: Sequence[Alignment]) -> list[tuple[Span, Span]]:
+    """The two texts' titles as one edited sentence: each text's first sentence, a paragraph of its own,
+    aligned to nothing, while the sentences after them are counterparts, and the two share a content word.
+    Their place says they are one line however few words survive (a spinner leaves two of five in a headline:
+    "Wales get Williams fitness boost" → "Wheals get Williams fittingness hike up", below
+    ``Config.facing_min_word_similarity``); two stories' own headlines share nothing."""
+    from unspun.text.tokens import words
+    from unspun.text.wordlists import is_content_word
+
+    if len(a.sentences) < 2 or len(b.sentences) < 2 or not (_own_paragraph(a) and _own_paragraph(b)):
+        return []
+    found_a, found_b = counterparts(a, b, alignments, "a"), counterparts(a, b, alignments, "b")
+    if found_a[0] is not None or found_b[0] is not None or found_a[1] != b.sentences[1]:
+        return []
+    title_a, title_b = a.sentences[0].text_of(a.article.text), b.sentences[0].text_of(b.article.text)
+    shared = set(words(title_a)) & set(words(title_b))
+    return [(a.sentences[0], b.sentences[0])] if any(is_content_word(w) for w in shared) else []
+
+
+def _own_paragraph(seg: Segmented) -> bool:
+    """The first sentence is alone in its paragraph (the second sentence opens another)."""
+    owners = seg.sentence_paragraph
+    return len(owners) > 1 and owners[0] != owners[1]

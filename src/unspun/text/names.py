@@ -3,20 +3,56 @@
 No NER model runs (``compare`` stays fast and needs no spaCy). A capitalised word away from a clause start
 is a name unless it is a function word, a weekday or a month. A clause-opening capital says nothing by
 itself, so there a word counts when the next word is a name too ("Marta Osterlund said"), when it is rare
-in English ("Yevhen", "Peskov") or when it is a country.
+in English ("Yevhen", "Peskov") or when it is a country or a nationality. ``article_names`` gathers what a
+whole article says of its words, for the changes stage to tell a name at a clause start from an opener.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from unspun.config import TEXT_DEFAULT, TextConfig
 from unspun.text import lexicon
 from unspun.text.tokens import Token, word_tokens
-from unspun.text.wordlists import COUNTRIES, FUNCTION_WORDS, MONTHS, TITLE_ABBREVIATIONS, WEEKDAYS
+from unspun.text.wordlists import (
+    COUNTRIES,
+    FUNCTION_WORDS,
+    MONTHS,
+    NATIONALITIES,
+    TITLE_ABBREVIATIONS,
+    WEEKDAYS,
+)
 
 _CLAUSE_OPENERS = frozenset('.!?:;"“‘(«—–\n')
 _NAME_JOINERS = " \t'’-"  # what may stand between two words of one name ("Supporters' Trust", "Rolls-Royce")
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleNames:
+    """What one article says about its capitalised words (normalised), read once per article: the evidence
+    that a word replaced where capitals say nothing (a clause start, a headline) was a name."""
+
+    names: frozenset[str] = frozenset()  # ``name_tokens``
+    alone: frozenset[str] = frozenset()  # ``lone_names``
+    openers: frozenset[str] = frozenset()  # ``name_openers``
+    surnames: frozenset[str] = frozenset()  # ``titled_names``
+    pairs: frozenset[tuple[str, str]] = frozenset()  # ``name_pairs``
+    lower: frozenset[str] = frozenset()  # ``lower_case_words``
+
+
+NO_NAMES = ArticleNames()
+
+
+# A trace compares one article with many candidates: its evidence is read once.
+@functools.lru_cache(maxsize=256)
+def article_names(text: str, config: TextConfig = TEXT_DEFAULT) -> ArticleNames:
+    """``ArticleNames`` of ``text``."""
+    return ArticleNames(
+        frozenset(t.norm for t in name_tokens(text, config=config)), lone_names(text), name_openers(text, config),
+        titled_names(text), name_pairs(text), lower_case_words(text),
+    )
 
 
 def name_tokens(text: str, offset: int = 0, config: TextConfig = TEXT_DEFAULT) -> tuple[Token, ...]:
@@ -40,10 +76,17 @@ def name_flags(
         elif not opens_clause(text, tokens, k, offset):
             flags.append(True)
         else:
-            next_is_name = k + 1 < len(tokens) and capital[k + 1] and not _never_a_name(tokens[k + 1].norm)
+            next_is_name = (k + 1 < len(tokens) and capital[k + 1] and not _never_a_name(tokens[k + 1].norm)
+                            and _joined(text, tokens[k], tokens[k + 1], offset))
             flags.append(next_is_name or token.norm in known or rare_word(token.norm, config)
-                         or token.norm in COUNTRIES)
+                         or proper_word(token.norm))
     return flags
+
+
+def _joined(text: str, left: Token, right: Token, offset: int = 0) -> bool:
+    """Nothing but a name's joiners between the two words: one name may run across them ("Marta Osterlund",
+    "Rolls-Royce"; not "Replacements: Owens", a line-up's label before its first name)."""
+    return not text[left.end - offset : right.start - offset].strip(_NAME_JOINERS)
 
 
 def lone_names(text: str) -> frozenset[str]:
@@ -53,7 +96,7 @@ def lone_names(text: str) -> frozenset[str]:
     Supporters' Trust", "Metropolitan Police")."""
     tokens = word_tokens(text)
     capital = [capitalised(t) for t in tokens]
-    joined = [not text[tokens[k].end:tokens[k + 1].start].strip(_NAME_JOINERS) for k in range(len(tokens) - 1)]
+    joined = [_joined(text, tokens[k], tokens[k + 1]) for k in range(len(tokens) - 1)]
     found = set()
     for k, token in enumerate(tokens):
         beside = (k > 0 and capital[k - 1] and joined[k - 1]) or (k + 1 < len(tokens) and capital[k + 1] and joined[k])
@@ -72,6 +115,25 @@ def name_pairs(text: str) -> frozenset[tuple[str, str]]:
         if _name_word(tokens[k]) and _name_word(tokens[k + 1]) and text[tokens[k].end:tokens[k + 1].start] == " "
         and not opens_clause(text, tokens, k)
     )
+
+
+def name_openers(text: str, config: TextConfig = TEXT_DEFAULT) -> frozenset[str]:
+    """Words (normalised) ``text`` writes capitalised right after a word in lower case, within a clause and
+    outside title-cased lines ("said Swank", "the aid agency Care International", "the Scottish Conservative
+    Party"): a name, or the first word of one, whatever it means in lower case. Unlike ``lone_names`` this
+    counts a name's first word; a word inside a capitalised run ("the Riverside Supporters' Trust": "Supporters")
+    or a sentence's capital ("Former Chelsea boss") does not count."""
+    found = set()
+    for line in text.splitlines():
+        tokens = word_tokens(line)
+        if title_cased(tokens, config):
+            continue
+        for k in range(1, len(tokens)):
+            before, token = tokens[k - 1], tokens[k]
+            if (before.text[0].islower() and capitalised(token) and not _never_a_name(token.norm)
+                    and line[before.end:token.start] in (" ", ", ")):
+                found.add(token.norm)
+    return frozenset(found)
 
 
 def lower_case_words(text: str) -> frozenset[str]:
@@ -103,9 +165,14 @@ def headline_name_flags(
     English or when it is a country ("Cech, Paulo Ferreira, Gallas": "Ferreira")."""
     return [
         capitalised(t) and not _never_a_name(t.norm)
-        and (t.norm in known or rare_word(t.norm, config) or t.norm in COUNTRIES)
+        and (t.norm in known or rare_word(t.norm, config) or proper_word(t.norm))
         for t in tokens
     ]
+
+
+def proper_word(norm: str) -> bool:
+    """A name by itself, wherever it stands: a country or a nationality ("Wales", "Scottish", "Russians")."""
+    return norm in COUNTRIES or norm in NATIONALITIES
 
 
 def _never_a_name(norm: str) -> bool:

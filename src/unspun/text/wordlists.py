@@ -1,5 +1,5 @@
 """Every word list of the project, in one place: function words, calendar words, negations, role words,
-number words and country names.
+number words, country names and nationalities.
 
 Stages never keep lists of their own: the name extractor, the date parser, alignment's content words, spin
 scoring, change finding and chrome detection all read these.
@@ -93,6 +93,23 @@ singapore slovakia slovenia somalia spain sudan suriname sweden switzerland syri
 tanzania thailand togo tonga tunisia turkey turkmenistan tuvalu uganda ukraine uruguay uzbekistan
 vanuatu vatican venezuela vietnam yemen zambia zimbabwe britain england scotland wales
 """)
+
+# The peoples of those countries, as adjectives ("Scottish Conservative Party", "French prodigy Gael Monfils") and,
+# for those ending in -an, as nouns with their plural ("Russians"): proper adjectives, names wherever they stand.
+_NATIONALITY_ADJECTIVES = word_set("""
+afghan albanian algerian american angolan argentine argentinian armenian australian austrian azerbaijani
+bahraini bangladeshi belarusian belgian bolivian bosnian brazilian british bulgarian cambodian cameroonian
+canadian chilean chinese colombian congolese croatian cuban cypriot czech danish dutch ecuadorian egyptian
+english eritrean estonian ethiopian european fijian filipino finnish french georgian german ghanaian greek
+guatemalan haitian honduran hungarian icelandic indian indonesian iranian iraqi irish israeli italian jamaican
+japanese jordanian kazakh kenyan korean kosovan kuwaiti kyrgyz laotian latvian lebanese liberian libyan
+lithuanian macedonian malagasy malawian malaysian maltese mexican moldovan mongolian montenegrin moroccan
+mozambican namibian nepalese nicaraguan nigerian nigerien norwegian omani pakistani palestinian panamanian
+paraguayan peruvian polish portuguese qatari romanian russian rwandan saudi scottish senegalese serbian
+singaporean slovak slovenian somali spanish sudanese swedish swiss syrian taiwanese tajik tanzanian thai
+tunisian turkish ugandan ukrainian uruguayan uzbek venezuelan vietnamese welsh yemeni zambian zimbabwean
+""")
+NATIONALITIES = _NATIONALITY_ADJECTIVES | frozenset(w + "s" for w in _NATIONALITY_ADJECTIVES if w.endswith("an"))
 
 
 def is_content_word(word: str) -> bool:

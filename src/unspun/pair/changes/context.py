@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from unspun.config import CHANGES_DEFAULT, TEXT_DEFAULT, ChangesConfig, TextConfig
 from unspun.model import Change, ChangeKind, Span
 from unspun.text.diff import Opcode, token_opcodes
-from unspun.text.names import title_cased
+from unspun.text.names import NO_NAMES, ArticleNames, title_cased
 from unspun.text.tokens import Token, word_tokens
 
 
@@ -23,17 +23,27 @@ class SentencePair:
     tb: Sequence[Token]
     opcodes: Sequence[Opcode]
     headline: bool  # title-cased text: capitals say nothing about names there
-    names_a: frozenset[str] = frozenset()  # names (normalised) article A uses anywhere
-    names_b: frozenset[str] = frozenset()
-    lone_names_a: frozenset[str] = frozenset()  # names A writes standing alone (``text.names.lone_names``)
+    # What each article says of its capitalised words (``text.names.article_names``).
+    names_a: ArticleNames = NO_NAMES
+    names_b: ArticleNames = NO_NAMES
     config: ChangesConfig = CHANGES_DEFAULT
     text: TextConfig = TEXT_DEFAULT
-    surnames: frozenset[str] = frozenset()  # words either article writes after "Mr" (``text.names.titled_names``)
-    lone_names_b: frozenset[str] = frozenset()
-    # Both articles: pairs of words written as one name away from a clause start (``text.names.name_pairs``),
-    # and words written in lower case somewhere (``text.names.lower_case_words``).
-    name_pairs: frozenset[tuple[str, str]] = frozenset()
-    lower_words: frozenset[str] = frozenset()
+    placed: bool = False  # one line by its place (two titles), whatever share of words survives
+
+    @property
+    def surnames(self) -> frozenset[str]:
+        """Words either article writes after "Mr" (``text.names.titled_names``)."""
+        return self.names_a.surnames | self.names_b.surnames
+
+    @property
+    def name_pairs(self) -> frozenset[tuple[str, str]]:
+        """Pairs of words either article writes as one name away from a clause start."""
+        return self.names_a.pairs | self.names_b.pairs
+
+    @property
+    def lower_words(self) -> frozenset[str]:
+        """Words either article writes in lower case somewhere."""
+        return self.names_a.lower | self.names_b.lower
 
     @property
     def kept_share(self) -> float:
@@ -46,21 +56,18 @@ class SentencePair:
     def edited(self) -> bool:
         """Near-verbatim enough for the word-level diff to mean edits (``ChangesConfig.min_edited_kept_share``:
         below it a name, role, credit, amount or negation faces whatever words happen to stand opposite)."""
-        return self.kept_share >= self.config.min_edited_kept_share
+        return self.placed or self.kept_share >= self.config.min_edited_kept_share
 
 
 def sentence_pair(
-    a_text: str, a_span: Span, b_text: str, b_span: Span,
-    names_a: frozenset[str] = frozenset(), names_b: frozenset[str] = frozenset(),
-    lone_names_a: frozenset[str] = frozenset(), config: ChangesConfig = CHANGES_DEFAULT,
-    text: TextConfig = TEXT_DEFAULT, surnames: frozenset[str] = frozenset(),
-    lone_names_b: frozenset[str] = frozenset(), name_pairs: frozenset[tuple[str, str]] = frozenset(),
-    lower_words: frozenset[str] = frozenset(),
+    a_text: str, a_span: Span, b_text: str, b_span: Span, names_a: ArticleNames = NO_NAMES,
+    names_b: ArticleNames = NO_NAMES, config: ChangesConfig = CHANGES_DEFAULT, text: TextConfig = TEXT_DEFAULT,
+    placed: bool = False,
 ) -> SentencePair:
     ta, tb = span_tokens(a_text, a_span), span_tokens(b_text, b_span)
     headline = title_cased(ta, text) or title_cased(tb, text)
-    return SentencePair(a_text, b_text, ta, tb, token_opcodes(ta, tb), headline, names_a, names_b, lone_names_a,
-                        config, text, surnames, lone_names_b, name_pairs, lower_words)
+    return SentencePair(a_text, b_text, ta, tb, token_opcodes(ta, tb), headline, names_a, names_b, config, text,
+                        placed)
 
 
 def span_tokens(text: str, span: Span) -> tuple[Token, ...]:

@@ -12,11 +12,11 @@ from unspun.pair.changes.context import outside, sentence_pair, show
 from unspun.pair.changes.facts import fact_changes
 from unspun.pair.changes.name_edits import name_changes, respelt_name_changes
 from unspun.pair.changes.negations import negation_changes
-from unspun.pair.changes.passages import passage_changes
+from unspun.pair.changes.passages import passage_changes, with_facing
 from unspun.pair.changes.quotes import QuoteEdit, merged_quote_edits, quote_edits, quote_note
 from unspun.pair.changes.wording import anchored_title_changes, title_changes, wording_changes
-from unspun.pair.sentence_pairs import aligned_sentence_pairs, facing_sentence_pairs
-from unspun.text.names import lone_names, lower_case_words, name_pairs, name_tokens, titled_names
+from unspun.pair.sentence_pairs import aligned_sentence_pairs, facing_sentence_pairs, facing_titles
+from unspun.text.names import NO_NAMES, ArticleNames, article_names
 from unspun.text.tokens import normalised
 
 # Relations whose pairs are copies: for them the change list is the complete diff (passages one side lacks).
@@ -33,19 +33,16 @@ def find_changes(
     """The edits between ``a`` and ``b``: drifted names, numbers, dates and times, quotes, negations, titles
     and attributions in aligned sentences; for copies (``relation`` in ``COPY_RELATIONS``) also omitted and
     added sentences, and for (near-)duplicates the other reworded words. Repeats become one change."""
-    names_a, names_b = _names(a, text), _names(b, text)
-    lone_a, lone_b = lone_names(a.article.text), lone_names(b.article.text)
-    surnames = titled_names(a.article.text) | titled_names(b.article.text)
-    pairs = name_pairs(a.article.text) | name_pairs(b.article.text)
-    lower = lower_case_words(a.article.text) | lower_case_words(b.article.text)
+    names_a, names_b = article_names(a.article.text, text), article_names(b.article.text, text)
     found: list[Change] = []
     quotes: list[QuoteEdit] = []
     facing = facing_sentence_pairs(a, b, alignments, config)
+    titles = facing_titles(a, b, with_facing(alignments, facing))
+    facing += titles
     for a_span, b_span in [*aligned_sentence_pairs(a, b, alignments), *facing]:
         edits, sentence_found = sentence_edits(a.article.text, a_span, b.article.text, b_span, names_a, names_b,
-                                               wording=relation in WORDING_RELATIONS, lone_names_a=lone_a,
-                                               config=changes, text=text, surnames=surnames,
-                                               lone_names_b=lone_b, name_pairs=pairs, lower_words=lower)
+                                               wording=relation in WORDING_RELATIONS, config=changes, text=text,
+                                               placed=(a_span, b_span) in titles)
         quotes += edits
         found += sentence_found
     found += [_quote_change(a.article.text, b.article.text, q) for q in merged_quote_edits(quotes)]
@@ -56,10 +53,6 @@ def find_changes(
     return gathered(found, a.article.text, b.article.text)
 
 
-def _names(seg: Segmented, text: TextConfig) -> frozenset[str]:
-    return frozenset(t.norm for t in name_tokens(seg.article.text, config=text))
-
-
 def sentence_changes(a_text: str, a_span: Span, b_text: str, b_span: Span, wording: bool = False) -> list[Change]:
     """What changed between one aligned sentence pair (spans index ``a_text`` and ``b_text``)."""
     edits, found = sentence_edits(a_text, a_span, b_text, b_span, wording=wording)
@@ -68,21 +61,19 @@ def sentence_changes(a_text: str, a_span: Span, b_text: str, b_span: Span, wordi
 
 def sentence_edits(
     a_text: str, a_span: Span, b_text: str, b_span: Span,
-    names_a: frozenset[str] = frozenset(), names_b: frozenset[str] = frozenset(), wording: bool = False,
-    lone_names_a: frozenset[str] = frozenset(), config: ChangesConfig = CHANGES_DEFAULT,
-    text: TextConfig = TEXT_DEFAULT, surnames: frozenset[str] = frozenset(),
-    lone_names_b: frozenset[str] = frozenset(), name_pairs: frozenset[tuple[str, str]] = frozenset(),
-    lower_words: frozenset[str] = frozenset(),
+    names_a: ArticleNames = NO_NAMES, names_b: ArticleNames = NO_NAMES, wording: bool = False,
+    config: ChangesConfig = CHANGES_DEFAULT, text: TextConfig = TEXT_DEFAULT, placed: bool = False,
 ) -> tuple[list[QuoteEdit], list[Change]]:
     """One sentence pair's quote edits (gathered per quotation by the caller) and its other changes;
-    ``surnames`` are role words the articles use as surnames ("Mr King"), names there, not titles;
-    ``name_pairs`` and ``lower_words`` what both articles say of a sentence opener (``text.names``)."""
+    ``names_a`` and ``names_b`` what each article says of its capitalised words (``text.names.article_names``:
+    role words used as surnames, "Mr King", are names there, not titles; a clause opener is a name by them);
+    ``placed``: the two are one line by their place (``sentence_pairs.facing_titles``), diffed word by word
+    however many words survive."""
     if normalised(a_span.text_of(a_text), keep_case=True) == normalised(b_span.text_of(b_text), keep_case=True):
         return [], []
     quotes = quote_edits(a_text, a_span, b_text, b_span, config)
     taken = [Change("quote", q.a, q.b, "") for q in quotes]
-    pair = sentence_pair(a_text, a_span, b_text, b_span, names_a, names_b, lone_names_a, config, text, surnames,
-                         lone_names_b, name_pairs, lower_words)
+    pair = sentence_pair(a_text, a_span, b_text, b_span, names_a, names_b, config, text, placed)
     # In order of precedence: words inside a changed quotation, attribution or title are reported as that.
     # A paraphrased pair (not ``pair.edited``) keeps only the changes anchored by what both sentences share:
     # a credit facing a credit, a title beside the same name, a name respelt; what merely stands opposite

@@ -8,9 +8,18 @@ from collections.abc import Sequence
 from unspun.model import Change, Span
 from unspun.pair.changes.context import SentencePair, outside, show, span_of
 from unspun.text.diff import token_opcodes
-from unspun.text.names import capitalised, headline_name_flags, name_flags, opens_clause, rare_word, respelt
+from unspun.text.names import (
+    ArticleNames,
+    capitalised,
+    headline_name_flags,
+    name_flags,
+    opens_clause,
+    proper_word,
+    rare_word,
+    respelt,
+)
 from unspun.text.tokens import Token
-from unspun.text.wordlists import COUNTRIES, ROLE_WORDS
+from unspun.text.wordlists import ROLE_WORDS
 
 
 def name_changes(pair: SentencePair) -> list[Change]:
@@ -30,10 +39,10 @@ def respelt_name_changes(pair: SentencePair) -> list[Change]:
 
 def _flags(pair: SentencePair) -> tuple[list[bool], list[bool]]:
     if pair.headline:
-        return (headline_name_flags(pair.ta, pair.names_a, pair.text),
-                headline_name_flags(pair.tb, pair.names_b, pair.text))
-    return (name_flags(pair.a_text, pair.ta, known=pair.names_a, config=pair.text),
-            name_flags(pair.b_text, pair.tb, known=pair.names_b, config=pair.text))
+        return (headline_name_flags(pair.ta, pair.names_a.names, pair.text),
+                headline_name_flags(pair.tb, pair.names_b.names, pair.text))
+    return (name_flags(pair.a_text, pair.ta, known=pair.names_a.names, config=pair.text),
+            name_flags(pair.b_text, pair.tb, known=pair.names_b.names, config=pair.text))
 
 
 def _swapped_names(pair: SentencePair, flags_a: list[bool], flags_b: list[bool]) -> list[Change]:
@@ -80,17 +89,18 @@ def _named_swap(pair: SentencePair, named_a: bool, named_b: bool, i1: int, i2: i
     writes alone, or a country ("Working class targets truants" ← "Labour targets truants"). At a clause start
     neither a capitalised neighbour nor rarity says more (the spinner's synonyms are often rare: "Growth" →
     "Maturation"): A's words must be respelt ("Trump repeated" → "Truan repeated"), or either side's a name
-    its article writes standing alone elsewhere, or a country ("Labour will" → "Working class will",
-    "Cyprus" → "Country", and the same with the copy given first; not "Supporters", written elsewhere only
-    inside "the Riverside Supporters' Trust")."""
+    its article writes standing alone or opening a name elsewhere, or a country or nationality ("Labour will"
+    → "Working class will", "Cyprus" → "Country", "Care has" → "Benefit has" beside "the aid agency Care
+    International", "Scottish" → "Scotch", and the same with the copy given first; not "Supporters", written
+    elsewhere only inside "the Riverside Supporters' Trust")."""
     capitals_b = all(capitalised(t) for t in pair.tb[j1:j2])
     if not (pair.headline or _both_open_clause(pair, i1, j1)):
         return named_a or (named_b and capitals_b)
     if pair.headline:
-        alone_a = all(_named_alone(t, pair.lone_names_a) for t in pair.ta[i1:i2])
+        alone_a = all(_named_alone(t, pair.names_a) for t in pair.ta[i1:i2])
         rare_a = all(rare_word(t.norm, pair.text) for t in pair.ta[i1:i2])
         named = named_a and ((named_b and capitals_b) or alone_a or rare_a or _respelt(pair, i1, i2, j1, j2))
-        return named or (capitals_b and all(_named_alone(t, pair.lone_names_b) for t in pair.tb[j1:j2]))
+        return named or (capitals_b and all(_named_alone(t, pair.names_b) for t in pair.tb[j1:j2]))
     return ((named_a and _respelt(pair, i1, i2, j1, j2)) or _named_elsewhere(pair, i1, i2, j1, j2)
             or _first_name_swapped(pair, i1, i2, j1, j2))
 
@@ -105,10 +115,10 @@ def _respelt(pair: SentencePair, i1: int, i2: int, j1: int, j2: int) -> bool:
 
 
 def _named_elsewhere(pair: SentencePair, i1: int, i2: int, j1: int, j2: int) -> bool:
-    """Either side's words are names its article writes standing alone elsewhere, or countries."""
+    """Either side's words are names by its article (``_named_alone``), or countries or nationalities."""
     capitals_b = all(capitalised(t) for t in pair.tb[j1:j2])
-    return all(_named_alone(t, pair.lone_names_a) for t in pair.ta[i1:i2]) or (
-        capitals_b and all(_named_alone(t, pair.lone_names_b) for t in pair.tb[j1:j2]))
+    return all(_named_alone(t, pair.names_a) for t in pair.ta[i1:i2]) or (
+        capitals_b and all(_named_alone(t, pair.names_b) for t in pair.tb[j1:j2]))
 
 
 def _first_name_swapped(pair: SentencePair, i1: int, i2: int, j1: int, j2: int) -> bool:
@@ -126,16 +136,17 @@ def _first_name_swapped(pair: SentencePair, i1: int, i2: int, j1: int, j2: int) 
         return False
     if (x_a.norm, kept.norm) in pair.name_pairs or (x_b.norm, kept.norm) in pair.name_pairs:
         return True
-    surname = kept.norm in pair.surnames or kept.norm in pair.lone_names_a or kept.norm in pair.lone_names_b
+    surname = kept.norm in pair.surnames or kept.norm in pair.names_a.alone or kept.norm in pair.names_b.alone
     ordinary = {x_a.norm, x_b.norm} & (pair.lower_words | ROLE_WORDS)
     before_role = i2 + 1 < len(pair.ta) and pair.ta[i2 + 1].norm in ROLE_WORDS
     return surname and not ordinary and not before_role
 
 
-def _named_alone(token: Token, lone_names: frozenset[str]) -> bool:
-    """A name whatever stands beside it: written as a name standing alone elsewhere in its article
-    (``lone_names``), or a country."""
-    return token.norm in lone_names or token.norm in COUNTRIES
+def _named_alone(token: Token, names: ArticleNames) -> bool:
+    """A name whatever stands beside it: written elsewhere in its article as a name standing alone
+    (``ArticleNames.alone``) or as a name's first word after a lower-case word ("the aid agency Care
+    International": ``ArticleNames.openers``), or a country."""
+    return token.norm in names.alone or token.norm in names.openers or proper_word(token.norm)
 
 
 def _fewer(tokens: Sequence[Token], here: Counter[str], there: Counter[str]) -> bool:

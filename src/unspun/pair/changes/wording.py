@@ -77,7 +77,7 @@ def wording_changes(pair: SentencePair, taken: Sequence[Change]) -> list[Change]
 def anchored_title_changes(pair: SentencePair) -> list[Change]:
     """A title in front of a name of A ("Deputy Interior Minister Yevhen Yenin") that B words differently
     around the same name, before it or as an appositive after it, wherever the name moved to."""
-    flags_a = name_flags(pair.a_text, pair.ta, known=pair.names_a, config=pair.text)
+    flags_a = name_flags(pair.a_text, pair.ta, known=pair.names_a.names, config=pair.text)
     words_b = {t.norm for t in pair.tb}
     changes = []
     for first, last, name_end in _titled_names(pair.a_text, pair.ta, flags_a):
