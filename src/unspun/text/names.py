@@ -10,6 +10,7 @@ whole article says of its words, for the changes stage to tell a name at a claus
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -124,16 +125,20 @@ def name_openers(text: str, config: TextConfig = TEXT_DEFAULT) -> frozenset[str]
     counts a name's first word; a word inside a capitalised run ("the Riverside Supporters' Trust": "Supporters")
     or a sentence's capital ("Former Chelsea boss") does not count."""
     found = set()
-    for line in text.splitlines():
-        tokens = word_tokens(line)
-        if title_cased(tokens, config):
+    for line in _lines(text, word_tokens(text)):
+        if title_cased(line, config):
             continue
-        for k in range(1, len(tokens)):
-            before, token = tokens[k - 1], tokens[k]
+        for before, token in itertools.pairwise(line):
             if (before.text[0].islower() and capitalised(token) and not _never_a_name(token.norm)
-                    and line[before.end:token.start] in (" ", ", ")):
+                    and text[before.end:token.start] in (" ", ", ")):
                 found.add(token.norm)
     return frozenset(found)
+
+
+def _lines(text: str, tokens: Sequence[Token]) -> list[Sequence[Token]]:
+    """``tokens`` cut where a line break stands between two of them."""
+    cuts = [k for k in range(1, len(tokens)) if "\n" in text[tokens[k - 1].end:tokens[k].start]]
+    return [tokens[i:j] for i, j in zip([0, *cuts], [*cuts, len(tokens)], strict=True)]
 
 
 def lower_case_words(text: str) -> frozenset[str]:
