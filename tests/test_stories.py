@@ -361,3 +361,21 @@ def test_pages_not_in_english_join_no_story_by_closeness_of_subject_alone():
     # a copy still joins its source's story, whatever the language
     stories = cluster_stories(evidence, [_pair(0, 1, "near_duplicate")])
     assert {frozenset(s.articles) for s in stories} == {frozenset({"a0", "a1"}), frozenset({"a2", "a3"})}
+
+
+def test_a_page_compiled_from_two_articles_joins_one_story_not_both() -> None:
+    import numpy as np
+
+    def copy(a: int, b: int, coverage_a: float, coverage_b: float) -> StoredPair:
+        return StoredPair(a, b, Verdict("near_duplicate", "a_to_b", 0.9, coverage_a, coverage_b))
+
+    # 0 and 1 report different events. Page 2 is most of 1 with two paragraphs of 0 quoted into it (a copy of
+    # both); 3 and 4 are trimmed copies of 0's start and of its end, which 0's coverage also splits in parts.
+    pairs = [copy(1, 2, 1.0, 0.75), copy(0, 2, 0.4, 0.24), copy(0, 3, 0.3, 1.0), copy(0, 4, 0.3, 1.0)]
+    vectors = np.eye(5, dtype=np.float32)  # nothing alike by subject: only the derivations link
+    evidence = story_evidence([_meta(k) for k in range(5)], [(k, "") for k in range(5)], enumerate(vectors))
+    stories = {frozenset(s.articles) for s in cluster_stories(evidence, pairs)}
+    assert stories == {frozenset({"a0", "a3", "a4"}), frozenset({"a1", "a2"})}
+    # the page and its quoted article deriving from each other alone stay one story
+    stories = {frozenset(s.articles) for s in cluster_stories(evidence, pairs[1:2])}
+    assert frozenset({"a0", "a2"}) in stories

@@ -458,6 +458,12 @@ class StoryConfig:
     # of the three weights and the undated bar): 3 at the weights above, 0.968 (BASIL 0.951, same-topic 0.986)
     # against 0.964 (0.966, 0.962) for every name; 2 gave 0.961 at these weights.
     min_name_mentions: int = 3
+    # A page compiled from two articles (most of one, a few paragraphs of another: the Scale WARC's partial
+    # copies, 0.75 + 0.24 of one page) stays in one story: a derivation covering another part of an article than
+    # its main derivation does not join stories when the two shares overlap by at most this
+    # (story_clusters.without_compiled_parts). Copies of one text cover the same part (a spun copy and a trimmed
+    # copy of one article: 1.0 + 0.3); the margin absorbs sentences both alignments hold.
+    max_compiled_parts_overlap: float = 0.05
 
 
 @dataclass(frozen=True, slots=True)

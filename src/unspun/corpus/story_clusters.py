@@ -237,7 +237,31 @@ def story_links(
     slot = {m.pk: k for k, m in enumerate(evidence.metas)}
     # Stored same_story verdicts are not links here: the pair judge calls topic-alike articles same_story
     # even years apart (BASIL: 35 of 62 such verdicts joined different events), which chains clusters.
-    return derived_links(evidence, pairs, slot, config) + similarity_links(evidence, config)
+    joining = without_compiled_parts(pairs, config)
+    return derived_links(evidence, joining, slot, config) + similarity_links(evidence, config)
+
+
+def without_compiled_parts(pairs: Sequence[StoredPair], config: StoryConfig = DEFAULT_STORIES) -> list[StoredPair]:
+    """``pairs`` without the derivations that reach only a compiled part of an article: a page made of two
+    articles (one reported at length, a few paragraphs of another quoted into it) is a copy of both, but one
+    story's page; its derivation from the other article would join two events through it. A derivation is such
+    a part when the article's derivation that covers it most (``coverage``) leaves room for it (the two cover
+    different parts of it: their shares overlap by at most ``config.max_compiled_parts_overlap``) and it does not
+    hold the other article whole (a trimmed copy of an article's end is a part of that article, and a copy all
+    the same). The article stays in the story of the derivation covering most of it."""
+    overlap = config.max_compiled_parts_overlap
+    whole = 1.0 - overlap  # the same margin: sentences both alignments hold
+    covering: dict[int, list[tuple[float, float, int]]] = {}
+    for k, p in enumerate(pairs):
+        if p.verdict.relation in DERIVED_RELATIONS:
+            covering.setdefault(p.a, []).append((p.verdict.coverage_a, p.verdict.coverage_b, k))
+            covering.setdefault(p.b, []).append((p.verdict.coverage_b, p.verdict.coverage_a, k))
+    parts: set[int] = set()
+    for shares in covering.values():
+        most, _, main = max(shares, key=lambda item: (item[0], -item[2]))
+        parts |= {k for share, other, k in shares
+                  if k != main and share + most <= 1.0 + overlap and other < whole}
+    return [p for k, p in enumerate(pairs) if k not in parts]
 
 
 def derived_links(

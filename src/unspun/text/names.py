@@ -77,17 +77,16 @@ def name_flags(
         elif not opens_clause(text, tokens, k, offset):
             flags.append(True)
         else:
-            next_is_name = (k + 1 < len(tokens) and capital[k + 1] and not _never_a_name(tokens[k + 1].norm)
-                            and _joined(text, tokens[k], tokens[k + 1], offset))
+            next_is_name = k + 1 < len(tokens) and capital[k + 1] and not _never_a_name(tokens[k + 1].norm)
             flags.append(next_is_name or token.norm in known or rare_word(token.norm, config)
                          or proper_word(token.norm))
     return flags
 
 
-def _joined(text: str, left: Token, right: Token, offset: int = 0) -> bool:
+def _joined(text: str, left: Token, right: Token) -> bool:
     """Nothing but a name's joiners between the two words: one name may run across them ("Marta Osterlund",
-    "Rolls-Royce"; not "Replacements: Owens", a line-up's label before its first name)."""
-    return not text[left.end - offset : right.start - offset].strip(_NAME_JOINERS)
+    "Rolls-Royce"; not "Mayor, Payne")."""
+    return not text[left.end : right.start].strip(_NAME_JOINERS)
 
 
 def lone_names(text: str) -> frozenset[str]:
