@@ -582,3 +582,13 @@ def test_a_headline_is_diffed_against_the_other_headline_however_much_was_reword
     other = "Verdict delay for Greek sprinters" + body
     a, b, al = pair_of(original, other, [(1, 1)])
     assert [c.kind for c in find_changes(a, b, [al], "partial_reuse") if c.kind == "name"] == []
+
+
+def test_another_form_of_a_name_swapped_in_place_is_a_name_change_but_not_a_country_for_its_people() -> None:
+    assert changes_between(
+        "The Financial Services Authority has warned banks about the scheme.",
+        "The Financial Services Authoritativeness has warned banks about the scheme.",
+    ) == [("name", "Authority", "Authoritativeness")]
+    assert changes_between(
+        "Chinese wine sales are growing fast, the office said.", "China wine sales are growing fast, the office said."
+    ) == []
