@@ -123,7 +123,9 @@ class StaticVectors:
     """model2vec's ``StaticModel.from_pretrained(directory).encode`` for the folder ``prepare`` writes (model2vec
     0.10's layout; its truncation, unknown-token rule, mean and normalisation, bit for bit: tests/test_encoders.py).
     Importing model2vec and building its model cost every cold trace and index worker ~0.35 s of CPU (its Hub
-    client and model cards, joblib, tqdm; the vocabulary sorted and the tokenizer deep-copied)."""
+    client and model cards, joblib, tqdm; the vocabulary sorted and the tokenizer deep-copied).
+
+    ``embedding`` (token id → vector, float16) is shared by the copies ``for_thread`` makes; ``tokenizer`` is not."""
 
     def __init__(self, directory: Path) -> None:
         import json
@@ -134,33 +136,33 @@ class StaticVectors:
         with safe_open(str(_require(directory / "model.safetensors")), framework="numpy") as tensors:
             if set(tensors.keys()) != {"embeddings"}:  # vocabulary-quantised models (weights, mapping): not ours
                 raise ModelsMissingError(f"{directory}: not a static model prepared by unspun")
-            self._embedding = tensors.get_tensor("embeddings")
+            self.embedding = tensors.get_tensor("embeddings")
         config = json.loads(_require(directory / "config.json").read_text(encoding="utf-8"))
         self._normalize = bool(config.get("normalize", False))
         self._max_tokens: int | None = config.get("max_length", 512)
-        self._tokenizer = Tokenizer.from_file(str(_require(directory / "tokenizer.json")))
-        padding = self._tokenizer.padding
+        self.tokenizer = Tokenizer.from_file(str(_require(directory / "tokenizer.json")))
+        padding = self.tokenizer.padding
         if padding is not None:  # padding would add [PAD] vectors to every mean but the longest text's
-            self._tokenizer.enable_padding(pad_id=padding["pad_id"], pad_token=padding["pad_token"],
+            self.tokenizer.enable_padding(pad_id=padding["pad_id"], pad_token=padding["pad_token"],
                                            pad_type_id=padding["pad_type_id"], length=0)
         if self._max_tokens is None:
-            self._tokenizer.no_truncation()
+            self.tokenizer.no_truncation()
         else:
-            self._tokenizer.enable_truncation(self._max_tokens)
-        unknown = getattr(self._tokenizer.model, "unk_token", None)
-        self._unknown = self._tokenizer.token_to_id(unknown) if unknown is not None else None
+            self.tokenizer.enable_truncation(self._max_tokens)
+        unknown = getattr(self.tokenizer.model, "unk_token", None)
+        self._unknown = self.tokenizer.token_to_id(unknown) if unknown is not None else None
         # Texts are cut to max tokens × the median token length in characters before tokenising (model2vec).
-        self._median_token_chars = int(np.median([len(token) for token in self._tokenizer.get_vocab()]))
+        self._median_token_chars = int(np.median([len(token) for token in self.tokenizer.get_vocab()]))
 
     @property
     def dim(self) -> int:
-        return int(self._embedding.shape[1])
+        return int(self.embedding.shape[1])
 
     def for_thread(self) -> StaticVectors:
         from tokenizers import Tokenizer
 
         twin = copy.copy(self)
-        twin._tokenizer = Tokenizer.from_str(self._tokenizer.to_str())  # truncation and padding included
+        twin.tokenizer = Tokenizer.from_str(self.tokenizer.to_str())  # truncation and padding included
         return twin
 
     def encode(self, texts: list[str]) -> np.ndarray:
@@ -169,20 +171,20 @@ class StaticVectors:
             longest = self._max_tokens * self._median_token_chars
             texts = [text[:longest] for text in texts]
         if not texts:
-            return np.zeros((0, self.dim), dtype=self._embedding.dtype)
+            return np.zeros((0, self.dim), dtype=self.embedding.dtype)
         return np.concatenate([self._encode_batch(texts[k:k + 1024]) for k in range(0, len(texts), 1024)])
 
     def _encode_batch(self, texts: list[str]) -> np.ndarray:
-        encodings = self._tokenizer.encode_batch_fast(texts, add_special_tokens=False)
+        encodings = self.tokenizer.encode_batch_fast(texts, add_special_tokens=False)
         ids = [[t for t in e.ids if t != self._unknown] for e in encodings]
-        dtype = np.dtype(np.float32) if self._embedding.dtype == np.int8 else self._embedding.dtype
+        dtype = np.dtype(np.float32) if self.embedding.dtype == np.int8 else self.embedding.dtype
         out = np.zeros((len(ids), self.dim), dtype=dtype)
         by_length: dict[int, list[int]] = {}
         for k, row in enumerate(ids):
             if row:
                 by_length.setdefault(len(row), []).append(k)
         for rows in by_length.values():
-            out[rows] = self._embedding[np.array([ids[k] for k in rows], dtype=np.int64)].mean(axis=1)
+            out[rows] = self.embedding[np.array([ids[k] for k in rows], dtype=np.int64)].mean(axis=1)
         if not self._normalize:
             return out
         wide = out.astype(np.float32)
