@@ -678,7 +678,7 @@ def known_settings(saved: dict[str, Any]) -> dict[str, Any]:
     out = {}
     for name, values in saved.items():
         if name in known:
-            keys = {f.name for f in dataclasses.fields(_section_type(name))}
+            keys = _setting_names(name)
             out[name] = {k: v for k, v in values.items() if k in keys} if isinstance(values, dict) else values
     return out
 
@@ -695,6 +695,21 @@ def settings_differences(saved: dict[str, Any], current: Settings, sections: tup
             if old.get(key, "absent") != new.get(key, "absent"):
                 found.append(f"{name}.{key}: {old.get(key, 'absent')} → {new.get(key, 'absent')}")
     return found
+
+
+def removed_settings(saved: dict[str, Any], sections: tuple[str, ...]) -> list[str]:
+    """``section.key`` of every setting a saved tree holds in ``sections`` that this version's tree no longer has:
+    an older version saved it, and no settings file can match it (``settings_differences`` counts it as
+    ``… → absent``)."""
+    return [
+        f"{name}.{key}"
+        for name in sections if isinstance(values := saved.get(name), dict)
+        for key in sorted(set(values) - _setting_names(name))
+    ]
+
+
+def _setting_names(section: str) -> set[str]:
+    return {f.name for f in dataclasses.fields(_section_type(section))}
 
 
 def _section_type(name: str) -> type:
