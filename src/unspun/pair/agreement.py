@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from unspun.config import DEFAULT, TEXT_DEFAULT, Config, TextConfig
 from unspun.model import Alignment, Segmented, SentenceMatch, Span
 from unspun.pair.align import alignment_kind
-from unspun.text.names import name_tokens
+from unspun.text.names import sentence_name_norms
 from unspun.text.tokens import sentence_words
 from unspun.text.wordlists import is_content_word
 
@@ -161,4 +161,4 @@ def _ngram_shares(a: Sequence[str], b: Sequence[str], n: int) -> tuple[float, fl
 
 @functools.lru_cache(maxsize=262_144)  # a sentence meets many others: one story's copies share sentences
 def _names(sentence: str, text: TextConfig) -> frozenset[str]:
-    return frozenset(t.norm for t in name_tokens(sentence, config=text))
+    return frozenset(sentence_name_norms(sentence, text))

@@ -15,6 +15,7 @@ from unspun.pair.changes.negations import negation_changes
 from unspun.pair.changes.passages import passage_changes, with_facing
 from unspun.pair.changes.quotes import QuoteEdit, merged_quote_edits, quote_edits, quote_note
 from unspun.pair.changes.wording import anchored_title_changes, title_changes, wording_changes
+from unspun.pair.memo import Memo, remembered
 from unspun.pair.sentence_pairs import aligned_sentence_pairs, facing_sentence_pairs, facing_titles
 from unspun.text.names import NO_NAMES, ArticleNames, article_names
 from unspun.text.tokens import normalised
@@ -29,11 +30,14 @@ WORDING_RELATIONS = frozenset({"duplicate", "near_duplicate"})
 def find_changes(
     a: Segmented, b: Segmented, alignments: Sequence[Alignment], relation: str | None = None,
     config: Config = DEFAULT, changes: ChangesConfig = CHANGES_DEFAULT, text: TextConfig = TEXT_DEFAULT,
+    memo: Memo | None = None,
 ) -> tuple[Change, ...]:
     """The edits between ``a`` and ``b``: drifted names, numbers, dates and times, quotes, negations, titles
     and attributions in aligned sentences; for copies (``relation`` in ``COPY_RELATIONS``) also omitted and
-    added sentences, and for (near-)duplicates the other reworded words. Repeats become one change."""
-    names_a, names_b = article_names(a.article.text, text), article_names(b.article.text, text)
+    added sentences, and for (near-)duplicates the other reworded words. Repeats become one change. ``memo``
+    (an engine's) keeps what each article says of its names for its next comparison."""
+    names_a = remembered(memo, ("change names", a, text), lambda: article_names(a.article.text, text))
+    names_b = remembered(memo, ("change names", b, text), lambda: article_names(b.article.text, text))
     found: list[Change] = []
     quotes: list[QuoteEdit] = []
     facing = facing_sentence_pairs(a, b, alignments, config)
