@@ -472,9 +472,14 @@ def _without_overlaps(
 
 
 def _one_sentence_side(group: list[SentenceMatch]) -> bool:
-    """Whether one side of the passage is a single sentence: a lone match, or one sentence close to several of the
-    other text (same-topic sentences fan out like that) — no run of sentences that continue each other."""
-    return len({m.i for m in group}) == 1 or len({m.j for m in group}) == 1
+    """Whether one side of the passage is a single sentence matched alone, or matched to sentences of the other
+    text that do not follow each other: a merge or a split joins neighbours, while a sentence close to several
+    scattered ones (an FAQ's questions, a topic's recurring claims) is one sentence's evidence, not a run."""
+    rows, columns = sorted({m.i for m in group}), sorted({m.j for m in group})
+    for single, many in ((rows, columns), (columns, rows)):
+        if len(single) == 1 and many[-1] - many[0] + 1 != len(many):
+            return True
+    return len(group) == 1
 
 
 def _lone_sentence_is_reuse(group: list[SentenceMatch], side_a: _Side, side_b: _Side, tuning: AlignConfig) -> bool:
@@ -579,8 +584,8 @@ def _without_meaning_islands(found: list[Alignment], side_a: _Side, side_b: _Sid
     companies…"), and the longer the texts the more such pairs turn up; a restatement is evidence of reuse when it
     runs through much of one text (a rewrite, a summary), not as a few islands among unrelated sentences."""
     loose = [al for al in found if al.kind == "paraphrase" and not _keeps_wording(al, side_a, side_b, tuning)]
-    if not loose:
-        return found
+    if not loose or any(al.kind == "spun" for al in found):
+        return found  # a pair reworded elsewhere (a spun copy, a summary of it) restates in its own words too
     share = max(coverage(loose, "a", length_a), coverage(loose, "b", length_b))
     if share >= tuning.meaning_island_max_share:
         return found
