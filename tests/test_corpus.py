@@ -364,3 +364,95 @@ def test_stories_and_trace_text_name_articles_by_title_site_and_date(
     first, *matches = capsys.readouterr().out.splitlines()
     assert first.startswith("Storm swell floods Kelderwick port as council opens crisis shelters — 2024-03-14")
     assert any(f"emergency shelters — 2024-03-14  [{_stored('harbour_original.txt')}]" in m for m in matches)
+
+
+def test_candidates_read_together_are_each_read_alone(db: Path) -> None:
+    """A trace reads its candidates in four queries (``stored_sides``), the indexer's pages one at a time: both
+    give the same articles, removed blocks, sentences, vectors and spin scores, and the language each
+    fingerprint recorded, which is ``reads_as_english`` of the text with the store's text settings."""
+    import numpy as np
+
+    from unspun.config import DEFAULT_SETTINGS
+    from unspun.run.indexer import stored_sides
+    from unspun.text.language import reads_as_english
+
+    with Store(db) as store:
+        pks = [m.pk for m in store.metas()][::-1]
+        together = stored_sides(store, [*pks, pks[0]], DEFAULT_SETTINGS)
+        assert together[-1].seg == together[0].seg  # a key given twice is read twice
+        for pk, side in zip(pks, together, strict=False):
+            alone_article = store.article(pk)
+            assert side.seg.article.text == alone_article.text and side.seg.article.id == alone_article.id
+            assert side.seg.article.removed == store.removed_of(pk)
+            assert side.seg.sentences == store.sentences(pk)
+            analysis = store.analysis(pk, len(side.seg.sentences))
+            assert side.spin == analysis.spin and analysis.vectors is not None
+            assert np.array_equal(side.vectors, analysis.vectors)
+            assert side.english == reads_as_english(side.seg.article.text, DEFAULT_SETTINGS.text)
+        # Without the comparisons' settings (or with other text settings) the recorded language is not used.
+        assert all(side.english is None for side in stored_sides(store, pks))
+        with pytest.raises(KeyError):
+            stored_sides(store, [max(pks) + 1])
+
+
+def test_a_trace_reads_candidates_languages_from_the_store_only_when_read_with_its_settings(
+    db: Path, tmp_path: Path
+) -> None:
+    """Each candidate's language comes from its stored fingerprint (not read again from its text) when the store
+    read it with the trace's text settings; the answer is the one that reads every text again."""
+    import dataclasses
+    import shutil
+
+    from unspun.config import DEFAULT_SETTINGS, settings_dict
+    from unspun.run.indexer import stored_sides
+
+    flipped = tmp_path / "flipped.db"
+    shutil.copy(db, flipped)
+    with sqlite3.connect(flipped) as conn:
+        conn.execute("UPDATE fingerprints SET english = 1 - english")
+    with Store(flipped) as store:
+        pks = [m.pk for m in store.metas()]
+        assert all(side.english is False for side in stored_sides(store, pks, DEFAULT_SETTINGS))
+        other = dataclasses.replace(DEFAULT_SETTINGS, text=dataclasses.replace(
+            DEFAULT_SETTINGS.text, english_min_function_share=DEFAULT_SETTINGS.text.english_min_function_share / 2))
+        assert all(side.english is None for side in stored_sides(store, pks, other))
+        # A store that saved its settings reads languages with those.
+        store.save_settings(settings_dict(other))
+        assert all(side.english is False for side in stored_sides(store, pks, other))
+        assert all(side.english is None for side in stored_sides(store, pks, DEFAULT_SETTINGS))
+    for path in FILES:
+        assert trace_dict(trace(path, db, PairEngine(precise=False))) == \
+            trace_dict(_trace_reading_languages_again(path, db)), path
+
+
+def _trace_reading_languages_again(path: str, db: Path):  # -> TraceResult
+    from unittest import mock
+
+    with mock.patch.object(Store, "languages_read_with", return_value=None):
+        return trace(path, db, PairEngine(precise=False))
+
+
+def test_a_text_stored_under_two_ids_is_compared_once_and_matches_as_the_other(tmp_path: Path) -> None:
+    """A page stored twice (under two URLs or names, same text, date and site) is one comparison for a trace,
+    not two: the store with a mirror of the harbour original makes as many comparisons as the store without,
+    and the mirror matches with the original's verdict."""
+    import shutil
+    from unittest import mock
+
+    mirror = tmp_path / "harbour_original_mirror.txt"
+    shutil.copy(CORPUS / "harbour_original.txt", mirror)
+    plain, mirrored = tmp_path / "plain.db", tmp_path / "mirrored.db"
+    index_paths(FILES, plain)
+    index_paths([*FILES, str(mirror)], mirrored)
+    answers, calls = {}, {}
+    for path in (plain, mirrored):
+        engine = PairEngine(precise=False)
+        with mock.patch.object(engine, "compare_segmented", wraps=engine.compare_segmented) as counted:
+            answers[path] = trace_dict(trace(_id("harbour_spun.txt"), path, engine))
+        calls[path] = counted.call_count
+    assert calls[mirrored] == calls[plain] > 0
+    by_id = {m["id"]: m for m in answers[mirrored]["matches"]}
+    original, copy = by_id["harbour_original.txt"], by_id[mirror.name]
+    verdict = ("relation", "direction", "coverage", "coverage_query", "coverage_match", "confidence", "score")
+    assert [original[k] for k in verdict] == [copy[k] for k in verdict]
+    assert set(by_id) == {m["id"] for m in answers[plain]["matches"]} | {mirror.name}

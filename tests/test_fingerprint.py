@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -46,6 +48,30 @@ def test_minhash_keeps_a_trimmed_copy_close_and_loses_a_spun_copy_at_5_grams() -
     five = replace(DEFAULT_FINGERPRINT, shingle_words=5)
     original5, spun5 = (minhash_values(_seg(n).article.text, five) for n in (names[0], names[2]))
     assert _jaccard(original5, spun5) < 0.2
+
+
+def test_minhash_values_are_datasketchs_bit_for_bit() -> None:
+    from datasketch import MinHash
+
+    texts = [(CORPUS / p.name).read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+    texts += ["", "Two words", "Three words here"]  # no shingle; one shingle of fewer words than a 3-gram
+    for config in (DEFAULT_FINGERPRINT, replace(DEFAULT_FINGERPRINT, num_perm=64, seed=7, shingle_words=5)):
+        for text in texts:
+            theirs = MinHash(num_perm=config.num_perm, seed=config.seed)
+            theirs.update_batch(list(shingles(text, config.shingle_words)))
+            ours = minhash_values(text, config)
+            assert ours.dtype == np.uint32 and ours.tolist() == theirs.hashvalues.astype(np.uint32).tolist()
+
+
+def test_a_fingerprint_imports_neither_datasketch_nor_scipy() -> None:
+    # datasketch's package imports scipy (for its LSH): ~0.36 s of CPU at the start of every trace and worker.
+    code = (
+        "import sys; from unspun.corpus.fingerprint import minhash_values; "
+        "minhash_values('The council said the harbour wall held through the storm'); "
+        "print(sorted(m for m in ('datasketch', 'scipy') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
 
 
 def test_spun_sentences_stay_close_in_vector_space() -> None:

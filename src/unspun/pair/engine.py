@@ -45,8 +45,8 @@ class PairEngine:
         self._given = encoder
         self._vectors: VectorMemo | None = None
         self._static: VectorMemo | None = None
-        # Prepared sentences for align, names for judge, spin scores: one entry each per article.
-        self.memo = Memo(3 * self.settings.index.memo_articles)
+        # Prepared sentences for align, names for judge, spin scores, languages: one entry each per article.
+        self.memo = Memo(4 * self.settings.index.memo_articles)
 
     @property
     def config(self) -> Config:
@@ -112,13 +112,25 @@ class PairEngine:
 
         return self.memo.get(("spin", seg), lambda: spin_score(seg, self.settings.spin))
 
-    def remember(self, seg: Segmented, static: np.ndarray | None = None, spin: float | None = None) -> None:
-        """What another process (or the store) computed for ``seg``: its sentences' static vectors and its
-        spin score."""
+    def english(self, seg: Segmented) -> bool:
+        """``reads_as_english`` of ``seg``'s text with this engine's text settings, remembered (or as the store
+        recorded it: ``remember``)."""
+        from unspun.text.language import reads_as_english
+
+        text = seg.article.text
+        return self.memo.get(("english", text), lambda: reads_as_english(text, self.settings.text))
+
+    def remember(self, seg: Segmented, static: np.ndarray | None = None, spin: float | None = None,
+                 english: bool | None = None) -> None:
+        """What another process (or the store) computed for ``seg``: its sentences' static vectors, its spin
+        score and whether it reads as English (with this engine's text settings: the store's own, which
+        ``store_engine`` requires)."""
         if static is not None:
             self.static.remember(seg.sentence_texts(), static)
         if spin is not None:
             self.memo.put(("spin", seg), spin)
+        if english is not None:
+            self.memo.put(("english", seg.article.text), english)
 
     # --- pairs ----------------------------------------------------------------------------------------
 

@@ -49,7 +49,7 @@ def run_pair_with_facts(a: Segmented, b: Segmented, engine: PairEngine,
                        memo=engine.memo, swap_rarity=swapped.rarity, swap_fluency=swapped.fluency,
                        vectors=(vectors_a, vectors_b), config=config, text=engine.settings.text,
                        swapped_names=swapped.names, changes=engine.settings.changes,
-                       vectors_meaningful=vectors_mean_meaning(a, b, engine.settings))
+                       vectors_meaningful=engine.english(a) and engine.english(b))
     # Without details the judge still needs the fact changes of word-for-word copies (a copy that alters a
     # fact is no duplicate); there unchanged sentences cost nothing. Other pairs skip them in a corpus.
     lexical = facts.kind_share["verbatim"] + facts.kind_share["near_verbatim"]
@@ -70,7 +70,8 @@ def passages(a: Segmented, b: Segmented, vectors_a: np.ndarray, vectors_b: np.nd
     """The reused passages of A and B: lexical and semantic alignment, then the meaning-only tier."""
     settings = engine.settings
     aligned = align(a, b, engine.config, tuning=settings.align, memo=engine.memo, vectors=(vectors_a, vectors_b))
-    return with_meaning_tier(a, b, aligned, vectors_a @ vectors_b.T, spin_gap, settings)
+    return with_meaning_tier(a, b, aligned, vectors_a @ vectors_b.T, spin_gap, settings,
+                             meaningful=engine.english(a) and engine.english(b))
 
 
 def _in_canonical_order(a: Segmented, b: Segmented) -> bool:
@@ -97,11 +98,15 @@ def mirrored(alignments: tuple[Alignment, ...]) -> tuple[Alignment, ...]:
 
 
 def with_meaning_tier(a: Segmented, b: Segmented, alignments: tuple[Alignment, ...], similarity: np.ndarray,
-                      spin_gap: float, settings: Settings = DEFAULT_SETTINGS) -> tuple[Alignment, ...]:
+                      spin_gap: float, settings: Settings = DEFAULT_SETTINGS, meaningful: bool | None = None
+                      ) -> tuple[Alignment, ...]:
     """``alignments`` plus meaning-only matches when the texts as wholes look derived (see align_semantic);
-    ``similarity`` holds the cosine of every sentence of A with every sentence of B."""
+    ``similarity`` holds the cosine of every sentence of A with every sentence of B; ``meaningful``:
+    ``vectors_mean_meaning(a, b, settings)`` when the caller knows it (an engine remembers each article's)."""
     tier = settings.semantic
-    if not derived_by_meaning(similarity, spin_gap, tier) or not vectors_mean_meaning(a, b, settings) or \
+    if meaningful is None:
+        meaningful = vectors_mean_meaning(a, b, settings)
+    if not derived_by_meaning(similarity, spin_gap, tier) or not meaningful or \
             counterpart_fact_lift(a, b, similarity, tier) < tier.min_fact_lift:
         return alignments
     kinds = (settings.pair, settings.align)  # passage kinds as the lexical tier names them

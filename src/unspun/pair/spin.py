@@ -344,5 +344,5 @@ def _common_content(word: str, z: float, min_zipf: float) -> bool:
     return word not in FUNCTION_WORDS and z >= min_zipf
 
 
-def _bigrams() -> dict[str, float]:
+def _bigrams() -> lexicon.Lexicon:
     return lexicon.bigram_table()

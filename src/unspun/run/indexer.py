@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import bisect
 import contextlib
-import dataclasses
 import gc
 import hashlib
 import time
@@ -33,6 +32,7 @@ from pathlib import Path
 
 import numpy as np
 
+from unspun.config import Settings, settings_dict
 from unspun.corpus.candidates import CandidateIndex
 from unspun.corpus.families import Member, family_roles
 from unspun.corpus.fingerprint import fingerprint
@@ -52,7 +52,7 @@ from unspun.run.pool import (
     store_engine,
 )
 from unspun.store.candidate_index import adopt_settings, cache_path, load_index, save_index
-from unspun.store.sqlite import Store
+from unspun.store.sqlite import Store, StoredArticle
 
 TRACE_SCHEMA = "unspun.trace/3"  # /3: "version" and "versions" of the query and of each match
 
@@ -288,7 +288,7 @@ class _Indexer:
         tasks, other_pks = [], []
         for pk, p in group:
             found = [c.pk for c in self.index.query(p.fp, exclude=frozenset({pk}))]
-            sides = [batch.get(other) or self._stored_side(other) for other in found]
+            sides = self._sides(found, batch)
             tasks.append(CompareTask(batch[pk], tuple(sides)))
             other_pks.append(found)
             self.index.add([(pk, p.fp.stored)])
@@ -302,10 +302,18 @@ class _Indexer:
                 self.store.add_pair(other, pk, verdict)
                 self.summary.pairs += 1
 
-    def _stored_side(self, pk: int) -> Side:
-        side = self._recent.get(pk) or stored_side(self.store, pk)
-        self._remember(pk, side)
-        return side
+    def _sides(self, pks: list[int], batch: dict[int, Side]) -> list[Side]:
+        """The candidates ``pks`` as comparisons read them: from this batch, from the recently read, or from the
+        store (those read together)."""
+        missing = [pk for pk in pks if pk not in batch and pk not in self._recent]
+        read = dict(zip(missing, stored_sides(self.store, missing), strict=True))
+        sides = []
+        for pk in pks:
+            side = batch.get(pk) or self._recent.get(pk) or read[pk]
+            if pk not in batch:
+                self._remember(pk, side)
+            sides.append(side)
+        return sides
 
     def _remember(self, pk: int, side: Side) -> None:
         self._recent[pk] = side
@@ -323,7 +331,7 @@ def as_stored(p: Prepared) -> Side:
     paragraphs = tuple(paragraph_spans(a.text))
     seg = Segmented(article, p.seg.sentences, paragraphs, _owners(p.seg.sentences, paragraphs))
     vectors = p.vectors.astype(np.float16).astype(np.float32) if len(p.seg.sentences) else None
-    return Side(seg, vectors, p.spin)
+    return Side(seg, vectors, p.spin, p.fp.stored.english)
 
 
 def _hashed(records: Iterable[RawRecord | Skipped], summary: IndexSummary) -> Iterator[Hashed]:
@@ -340,17 +348,26 @@ def _hashed(records: Iterable[RawRecord | Skipped], summary: IndexSummary) -> It
 def stored_segmented(store: Store, pk: int) -> Segmented:
     """A stored article with its stored sentence offsets and removed blocks; paragraphs (one regex over lines)
     are recomputed."""
-    article = dataclasses.replace(store.article(pk), removed=store.removed_of(pk))
-    sentences = store.sentences(pk)
-    paragraphs = tuple(paragraph_spans(article.text))
-    return Segmented(article, sentences, paragraphs, _owners(sentences, paragraphs))
+    return stored_side(store, pk).seg
 
 
 def stored_side(store: Store, pk: int) -> Side:
     """A stored article ready for comparison, with the spin score and sentence vectors stored beside it."""
-    seg = stored_segmented(store, pk)
-    analysis = store.analysis(pk, len(seg.sentences))
-    return Side(seg, analysis.vectors, analysis.spin)
+    return stored_sides(store, [pk])[0]
+
+
+def stored_sides(store: Store, pks: Sequence[int], settings: Settings | None = None) -> list[Side]:
+    """``stored_side`` of each of ``pks``, read from the store together (a trace's candidates). With the
+    ``settings`` of the comparisons to come, each side carries the language its fingerprint recorded when the
+    store read it with the same text settings (``Store.languages_read_with``)."""
+    languages = settings is not None and store.languages_read_with() == settings_dict(settings, ("text",))["text"]
+    return [_side(found, languages) for found in store.stored_articles(pks)]
+
+
+def _side(found: StoredArticle, languages: bool = False) -> Side:
+    paragraphs = tuple(paragraph_spans(found.article.text))
+    seg = Segmented(found.article, found.sentences, paragraphs, _owners(found.sentences, paragraphs))
+    return Side(seg, found.analysis.vectors, found.analysis.spin, found.english if languages else None)
 
 
 def trace(path: str, db: Path, engine: PairEngine | None = None) -> TraceResult:
@@ -391,25 +408,12 @@ def _traced(store: Store, article: Article, index: CandidateIndex, engine: PairE
     seg = segment(article, engine.config)
     vectors = engine.static.encode(seg.sentence_texts())
     fp = fingerprint(seg, engine.static, engine.settings.fingerprint, vectors, engine.settings.text)
+    engine.remember(seg, english=fp.english)  # read with the engine's text settings: each comparison asks again
     # The query itself may be stored (same id and text): it is neither its own source nor its own copy.
     own = store.key_of_text(article.id, article.text)
     found = index.query(fp, exclude=frozenset() if own is None else frozenset({own}))
-    sides = [stored_side(store, candidate.pk) for candidate in found]
-    shared = pool is not None and pool.parallel and len(sides) >= engine.settings.index.trace_share_min_candidates
-    remote = sides[1::2] if shared else []
-    waiting = None
-    if pool is not None and remote:
-        # The query with what a worker would otherwise compute again: its static vectors and spin score.
-        query = Side(seg, vectors, engine.spin(seg))
-        waiting = pool.submit_compare([CompareTask(query, tuple(remote), new_first=True)])
-    local = []
-    for side in sides[0::2] if remote else sides:
-        engine.remember(side.seg, side.vectors, side.spin)
-        local.append(engine.compare_segmented(seg, side.seg, details=False).verdict)
-    verdicts = local
-    if waiting is not None:  # back in candidate order: even ones were compared here, odd ones in the worker
-        even, odd = iter(local), iter(waiting()[0])
-        verdicts = [next(odd if k % 2 else even) for k in range(len(sides))]
+    sides = stored_sides(store, [candidate.pk for candidate in found], engine.settings)
+    verdicts = _verdicts(Side(seg, vectors, None, fp.english), sides, engine, pool)
     derived = [(candidate.pk, side, verdict) for candidate, side, verdict in zip(found, sides, verdicts, strict=True)
                if verdict.relation in DERIVED_RELATIONS]
     roles = _roles(store, [(pk, verdict) for pk, _, verdict in derived])
@@ -428,6 +432,40 @@ def _traced(store: Store, article: Article, index: CandidateIndex, engine: PairE
     if own is not None:
         return TraceResult(article, ranked, *versions[own])
     return TraceResult(article, ranked, None, len(store.keys_of([article.id])))
+
+
+def _verdicts(query: Side, sides: list[Side], engine: PairEngine, pool: Workers | None) -> list[Verdict]:
+    """The verdict of ``query`` (side A) against each of ``sides``. Candidates a comparison cannot tell apart
+    (``_as_compared``: a page stored under two URLs, a text stored again under another id) are compared once;
+    with a started ``pool``, a worker compares every other one of the rest."""
+    keys = [_as_compared(side.seg) for side in sides]
+    slot: dict[tuple[object, ...], int] = {}
+    distinct: list[Side] = []
+    for key, side in zip(keys, sides, strict=True):
+        if key not in slot:
+            slot[key] = len(distinct)
+            distinct.append(side)
+    shared = pool is not None and pool.parallel and len(distinct) >= engine.settings.index.trace_share_min_candidates
+    remote = distinct[1::2] if shared else []
+    waiting = None
+    if pool is not None and remote:
+        # The query with what a worker would otherwise compute again: its static vectors and spin score.
+        sent = Side(query.seg, query.vectors, engine.spin(query.seg), query.english)
+        waiting = pool.submit_compare([CompareTask(sent, tuple(remote), new_first=True)])
+    compared = []
+    for side in distinct[0::2] if remote else distinct:
+        engine.remember(side.seg, side.vectors, side.spin, side.english)
+        compared.append(engine.compare_segmented(query.seg, side.seg, details=False).verdict)
+    if waiting is not None:  # back in candidate order: even ones were compared here, odd ones in the worker
+        even, odd = iter(compared), iter(waiting()[0])
+        compared = [next(odd if k % 2 else even) for k in range(len(distinct))]
+    return [compared[slot[key]] for key in keys]
+
+
+def _as_compared(seg: Segmented) -> tuple[object, ...]:
+    """What a comparison reads of an article: all of ``seg`` but the article's id, title, URL and author."""
+    a = seg.article
+    return (a.text, a.published, a.site, a.credits, a.removed, seg.sentences, seg.paragraphs, seg.sentence_paragraph)
 
 
 def ranked_matches(matches: Sequence[TraceMatch]) -> tuple[TraceMatch, ...]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from unspun.errors import InputError
 from unspun.model import Comparison, StoredPair, Verdict
 from unspun.pair.engine import PairEngine
-from unspun.run.indexer import stored_side
+from unspun.run.indexer import stored_sides
 from unspun.run.pool import store_engine
 from unspun.store.sqlite import Store
 
@@ -54,9 +54,9 @@ def stored_comparison(
             found = None
         else:
             a, b = found.a, found.b
-    side_a, side_b = stored_side(store, a), stored_side(store, b)
+    side_a, side_b = stored_sides(store, [a, b], engine.settings)
     for side in (side_a, side_b):
-        engine.remember(side.seg, side.vectors, side.spin)
+        engine.remember(side.seg, side.vectors, side.spin, side.english)
     comparison = engine.compare_segmented(side_a.seg, side_b.seg, details=True)
     # Removed blocks play no part in the verdict; the page shows them.
     seg_a, seg_b = (replace(s.seg, article=replace(s.seg.article, removed=store.removed_of(pk)))

@@ -59,7 +59,7 @@ class Prepared:
     spin: float  # ``spin_score``, reused by every comparison the article takes part in
 
     def side(self) -> Side:
-        return Side(self.seg, self.vectors, self.spin)
+        return Side(self.seg, self.vectors, self.spin, self.fp.stored.english)
 
     def analysis(self) -> StoredAnalysis:
         return StoredAnalysis(self.spin, self.vectors)
@@ -72,6 +72,7 @@ class Side:
     seg: Segmented
     vectors: np.ndarray | None = None
     spin: float | None = None
+    english: bool | None = None  # ``reads_as_english`` of its text, as its fingerprint recorded it
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +146,7 @@ def task_comparisons(task: CompareTask, engine: PairEngine | None = None) -> lis
     """The comparison (verdict and passages, no change lists) of each (candidate, new article) pair of ``task``."""
     engine = engine or corpus_engine()
     for side in (task.new, *task.others):
-        engine.remember(side.seg, side.vectors, side.spin)
+        engine.remember(side.seg, side.vectors, side.spin, side.english)
     if task.new_first:
         return [engine.compare_segmented(task.new.seg, other.seg, details=False) for other in task.others]
     return [engine.compare_segmented(other.seg, task.new.seg, details=False) for other in task.others]

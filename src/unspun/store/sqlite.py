@@ -97,6 +97,17 @@ class StoredAnalysis:
     vectors: np.ndarray | None  # float32 (sentences, dim): every sentence's static vector, stored as float16
 
 
+@dataclass(frozen=True, slots=True)
+class StoredArticle:
+    """A stored article as comparisons read it: the article (with its removed blocks), its sentence offsets and
+    what the indexer stored beside it."""
+
+    article: Article
+    sentences: tuple[Span, ...]
+    analysis: StoredAnalysis
+    english: bool | None  # whether it reads as English, as its fingerprint recorded (None: no fingerprint)
+
+
 class Store:
     """Access to one store file. Use as a context manager, or call ``close``."""
 
@@ -373,10 +384,51 @@ class Store:
         if row is None:
             raise KeyError(pk)
         spin, blob = row
-        vectors = None
-        if blob is not None and sentences and len(blob) % (2 * sentences) == 0:
-            vectors = np.frombuffer(blob, dtype=np.float16).reshape(sentences, -1).astype(np.float32)
-        return StoredAnalysis(spin, vectors)
+        return StoredAnalysis(spin, _vectors(blob, sentences))
+
+    def stored_articles(self, pks: Sequence[int]) -> list[StoredArticle]:
+        """Each of ``pks`` as comparisons read it (its article with removed blocks, sentence offsets, stored spin
+        score and sentence vectors), in the order given: four queries for all of them, not four each (a trace
+        reads its 24 candidates at once). KeyError for a key not stored."""
+        distinct = list(dict.fromkeys(pks))
+        rows: dict[int, tuple[Any, ...]] = {}
+        spans: dict[int, list[Span]] = {pk: [] for pk in distinct}
+        removed: dict[int, list[Removed]] = {pk: [] for pk in distinct}
+        blobs: dict[int, bytes] = {}
+        for first in range(0, len(distinct), 500):  # SQLite's bound-parameter limit
+            chunk = distinct[first : first + 500]
+            marks = ",".join("?" * len(chunk))
+            rows.update((r[0], r[1:]) for r in self._db.execute(
+                "SELECT a.pk, a.id, a.text, a.title, a.published, a.url, a.site, a.credits, a.spin, f.english "
+                f"FROM articles a LEFT JOIN fingerprints f ON f.article = a.pk WHERE a.pk IN ({marks})", chunk))
+            for pk, start, end in self._db.execute(
+                    f'SELECT article, start, "end" FROM sentences WHERE article IN ({marks}) ORDER BY article, idx',
+                    chunk):
+                spans[pk].append(Span(start, end))
+            for pk, text, reason in self._db.execute(
+                    f"SELECT article, text, reason FROM removed WHERE article IN ({marks}) ORDER BY article, idx",
+                    chunk):
+                removed[pk].append(Removed(text, reason))
+            blobs.update(self._db.execute(
+                f"SELECT article, vectors FROM sentence_vectors WHERE article IN ({marks})", chunk))
+        out = []
+        for pk in pks:
+            if pk not in rows:
+                raise KeyError(pk)
+            id_, text, title, published, url, site, credits, spin, english = rows[pk]
+            article = Article(id_, text, title, published, url, site, tuple(json.loads(credits)), tuple(removed[pk]))
+            sentences = tuple(spans[pk])
+            analysis = StoredAnalysis(spin, _vectors(blobs.get(pk), len(sentences)))
+            out.append(StoredArticle(article, sentences, analysis, None if english is None else bool(english)))
+        return out
+
+    def languages_read_with(self) -> dict[str, Any] | None:
+        """The text settings (as saved) the fingerprints' ``english`` was read with: those the store saved, the
+        defaults when it saved none (None: a saved tree without a text section, read with settings unknown)."""
+        from unspun.config import DEFAULT_SETTINGS, settings_dict
+
+        saved = self.saved_settings()
+        return settings_dict(DEFAULT_SETTINGS, ("text",))["text"] if saved is None else saved.get("text")
 
     def metas(self, latest_only: bool = False) -> list[ArticleMeta]:
         """Every stored article in key order (an id's later versions come after its earlier ones), or with
@@ -532,6 +584,14 @@ def write_failure(path: Path, error: sqlite3.Error) -> str:
         return (f"cannot write store {path}: another process kept it busy for over {BUSY_SECONDS:.0f} s ({text}); "
                 f"{kept}: run again when it is done")
     return f"cannot write store {path}: {text}; {kept}: run the same command again to resume"
+
+
+def _vectors(blob: bytes | None, sentences: int) -> np.ndarray | None:
+    """Stored float16 sentence vectors as float32 rows, one per sentence (None: none stored, or not one a
+    sentence)."""
+    if blob is None or not sentences or len(blob) % (2 * sentences):
+        return None
+    return np.frombuffer(blob, dtype=np.float16).reshape(sentences, -1).astype(np.float32)
 
 
 def decode_fingerprint(minhash: bytes, doc: bytes, sentences: bytes, english: bool = True) -> StoredFingerprint:
