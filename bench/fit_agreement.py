@@ -28,6 +28,7 @@ ROUND = 5  # digits kept of each fitted number
 ALL_PAIRS = 1_000_000  # compose documents from every train pair
 PAN_DOCUMENTS = 200
 C_GRID = (0.1, 0.3, 1.0)  # the logistic regression's inverse regularisation, chosen out of fold
+C_TOLERANCE = 0.01  # out-of-fold document accuracy (mean over the sources) that counts as a tie
 
 
 Row = tuple[str, str, str, float, float, float]  # document id, sentences of A, of B, alignment scores
@@ -150,7 +151,10 @@ def main() -> None:
         accuracy = document_accuracy(doc_ids, found, labels, cut)
         scored[c] = (float(np.mean(list(accuracy.values()))), cut, accuracy)
         print(f"# C = {c}: out of fold, cut {cut}, document accuracy {accuracy}")
-    c = max(C_GRID, key=lambda k: scored[k][0])
+    # a few documents either way is noise: the most regularised C within ``C_TOLERANCE`` of the best, which leans
+    # least on MSRP's own wording and so transfers best to sources not fitted on
+    best = max(scored[k][0] for k in C_GRID)
+    c = min(k for k in C_GRID if scored[k][0] >= best - C_TOLERANCE)
     cut = scored[c][1]
     model = fit_model(x, y, c)
     scaler, logistic = model.steps[0][1], model.steps[1][1]
