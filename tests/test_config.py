@@ -13,6 +13,7 @@ import pytest
 from unspun.cli.main import main
 from unspun.config import (
     DEFAULT_SETTINGS,
+    STORED_SECTIONS,
     TIER_DEFAULT,
     AlignConfig,
     CandidateConfig,
@@ -23,6 +24,7 @@ from unspun.config import (
     SpinConfig,
     TextConfig,
     load_settings,
+    removed_settings,
     settings_dict,
     settings_from_dict,
     settings_toml,
@@ -30,7 +32,7 @@ from unspun.config import (
 from unspun.errors import SettingsError
 from unspun.pair.engine import PairEngine
 from unspun.run.indexer import index_paths, trace
-from unspun.store.candidate_index import cache_path, load_index
+from unspun.store.candidate_index import cache_path, load_index, require_settings
 from unspun.store.sqlite import Store
 
 CORPUS = Path(__file__).resolve().parent / "fixtures" / "corpus"
@@ -281,6 +283,22 @@ def test_import_takes_the_settings_a_spark_output_saved(tmp_path: Path, capsys: 
     plain = _write(tmp_path / "plain.toml", "[stories]\nwindow_days = 4\n")
     assert main(["import", str(out), "--db", str(tmp_path / "y.db"), "--settings", str(plain)]) == 2
     assert "text.max_swap_tokens: 4 → 3" in capsys.readouterr().err
+
+
+def test_removed_settings_are_the_saved_keys_this_tree_lacks_not_the_values_that_differ(tmp_path: Path) -> None:
+    saved = settings_dict(DEFAULT_SETTINGS)
+    saved["pair"]["duplicate_min_order_kept"] = 0.99  # removed in stop 18
+    saved["align"]["min_single_score"] = 0.5  # still a setting, another value
+    saved["text"]["max_swap_tokens"] = "absent"  # a value that reads like the word the differences print
+    saved["gone"] = {"x": 1}  # a whole section an older version had
+    assert removed_settings(saved, STORED_SECTIONS) == ["pair.duplicate_min_order_kept"]
+    assert removed_settings(saved, ("align", "text")) == []
+    with Store(tmp_path / "s.db") as store:
+        store.save_settings(saved)
+        with pytest.raises(SettingsError, match="older version"):
+            require_settings(store, DEFAULT_SETTINGS, STORED_SECTIONS, "use the settings it saved")
+        with pytest.raises(SettingsError, match=r"use the settings it saved$"):
+            require_settings(store, DEFAULT_SETTINGS, ("align", "text"), "use the settings it saved")
 
 
 def test_a_store_saved_by_an_older_version_is_read_but_not_extended(

@@ -430,3 +430,29 @@ def _trace_reading_languages_again(path: str, db: Path):  # -> TraceResult
 
     with mock.patch.object(Store, "languages_read_with", return_value=None):
         return trace(path, db, PairEngine(precise=False))
+
+
+def test_a_text_stored_under_two_ids_is_compared_once_and_matches_as_the_other(tmp_path: Path) -> None:
+    """A page stored twice (under two URLs or names, same text, date and site) is one comparison for a trace,
+    not two: the store with a mirror of the harbour original makes as many comparisons as the store without,
+    and the mirror matches with the original's verdict."""
+    import shutil
+    from unittest import mock
+
+    mirror = tmp_path / "harbour_original_mirror.txt"
+    shutil.copy(CORPUS / "harbour_original.txt", mirror)
+    plain, mirrored = tmp_path / "plain.db", tmp_path / "mirrored.db"
+    index_paths(FILES, plain)
+    index_paths([*FILES, str(mirror)], mirrored)
+    answers, calls = {}, {}
+    for path in (plain, mirrored):
+        engine = PairEngine(precise=False)
+        with mock.patch.object(engine, "compare_segmented", wraps=engine.compare_segmented) as counted:
+            answers[path] = trace_dict(trace(_id("harbour_spun.txt"), path, engine))
+        calls[path] = counted.call_count
+    assert calls[mirrored] == calls[plain] > 0
+    by_id = {m["id"]: m for m in answers[mirrored]["matches"]}
+    original, copy = by_id["harbour_original.txt"], by_id[mirror.name]
+    verdict = ("relation", "direction", "coverage", "coverage_query", "coverage_match", "confidence", "score")
+    assert [original[k] for k in verdict] == [copy[k] for k in verdict]
+    assert set(by_id) == {m["id"] for m in answers[plain]["matches"]} | {mirror.name}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from pathlib import Path
@@ -19,6 +20,7 @@ from unspun.ingest.extract_lines import classify_lines, line_features, split_glu
 from unspun.model import Article, RawRecord
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
+_ALWAYS_CASCADE = HtmlExtractConfig(min_precise_chars=10**9, min_precise_body_share=10.0)
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
 
 
@@ -153,8 +155,8 @@ def test_corpus_html_path_keeps_the_article_and_skips_only_the_boilerplate_listi
 def test_short_precise_extraction_falls_back_to_the_balanced_cascade() -> None:
     record = RawRecord(id="m", content=(PAGES / "market_page.html").read_bytes(), format="html")
     default = extract_record(record)
-    # A floor no page reaches: every page takes the balanced cascade, as with favor_precision off.
-    always = extract_record(record, html=HtmlExtractConfig(min_precise_chars=10**9))
+    # Floors no page reaches: every page takes the balanced cascade, as with favor_precision off.
+    always = extract_record(record, html=_ALWAYS_CASCADE)
     balanced = extract_record(record, html=HtmlExtractConfig(favor_precision=False))
     assert always.text == balanced.text
     assert default.text.startswith("The night market") and always.text.startswith("The night market")
@@ -397,11 +399,63 @@ def test_corpus_path_reads_the_page_again_for_the_balanced_cascade() -> None:
     # The corpus path lets the precise pass consume the tree; a page that falls back is parsed again.
     record = RawRecord(id="c", content=_COMMENTED_PAGE, format="html")
     balanced = extract_record(record, html=HtmlExtractConfig(favor_precision=False, list_boilerplate=False))
-    fallback = extract_record(record, html=HtmlExtractConfig(min_precise_chars=10**9, list_boilerplate=False))
-    listed = extract_record(record, html=HtmlExtractConfig(min_precise_chars=10**9))
+    fallback = extract_record(record, html=dataclasses.replace(_ALWAYS_CASCADE, list_boilerplate=False))
+    listed = extract_record(record, html=_ALWAYS_CASCADE)
     assert fallback.text == balanced.text == listed.text
     assert fallback.title == "Ferry timetable changes from Monday" and fallback.site == "Harbour Gazette"
     assert "boilerplate (not in the main text)" in {r.reason for r in listed.removed}
+
+
+def _cascade_calls(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Records each run of the balanced cascade (``_content`` with ``precise`` off) while the test runs."""
+    from unspun.ingest import extract as module
+
+    calls: list[bool] = []
+    content = module._content
+
+    def counted(tree: object, url: str | None, precise: bool, fast: bool) -> str:
+        calls.append(precise)
+        return content(tree, url, precise, fast)
+
+    monkeypatch.setattr(module, "_content", counted)
+    return calls
+
+
+@pytest.mark.parametrize("list_boilerplate", [False, True])
+def test_a_short_article_on_a_plain_page_keeps_the_precise_text(
+    monkeypatch: pytest.MonkeyPatch, list_boilerplate: bool
+) -> None:
+    # Under 1,500 characters but most of the page's text: the cascade (~18 ms a page) would find nothing more.
+    calls = _cascade_calls(monkeypatch)
+    page = _html_pages()["farm"]
+    options = HtmlExtractConfig(list_boilerplate=list_boilerplate)
+    article = extract_record(RawRecord(id="f", content=page, format="html"), html=options)
+    assert calls == []
+    assert article.text.startswith("The city council approved a budget of 4.2 million euros")
+    assert article.text.endswith("voted against it.") and "Most read" not in article.text
+    cascade = extract_record(RawRecord(id="f", content=page, format="html"),
+                             html=dataclasses.replace(_ALWAYS_CASCADE, list_boilerplate=list_boilerplate))
+    assert calls == [False] and cascade.text == article.text
+
+
+def test_a_page_whose_precise_text_is_a_small_share_still_takes_the_cascade(monkeypatch: pytest.MonkeyPatch) -> None:
+    from unspun.ingest.extract import _html_tree, _precise_content, body_chars
+
+    calls = _cascade_calls(monkeypatch)
+    tree = _html_tree(_COMMENTED_PAGE)
+    share = len(_precise_content(_html_tree(_COMMENTED_PAGE), None)) / body_chars(tree)
+    assert 0.3 < share < 1  # the article is most of this page: a lower floor keeps the precise text
+    extract_record(RawRecord(id="c", content=_COMMENTED_PAGE, format="html"),
+                   html=HtmlExtractConfig(min_precise_body_share=share + 0.01, list_boilerplate=False))
+    assert calls == [False]
+
+
+def test_body_chars_counts_the_body_with_whitespace_runs_as_one() -> None:
+    from unspun.ingest.extract import _html_tree, body_chars
+
+    tree = _html_tree("<html><head><title>Not counted</title></head><body><p>Two  words</p>\n\n<p>x</p></body></html>")
+    assert body_chars(tree) == len("Two words x")
+    assert body_chars(_html_tree("<html><p>Some text</p></html>")) == len("Some text")
 
 
 def test_precise_pass_matches_trafilatura_on_benchmark_pages() -> None:

@@ -17,9 +17,17 @@ def test_tokens_point_at_their_text_and_words_are_their_normal_forms(text: str, 
     for t in tokens:
         assert text[t.start - offset : t.end - offset] == t.text
         assert t.norm == normal_form(t.text)
-    # The remembered tuple and the words as written are the same reading of the text.
+    # The tuple of one sentence and the words as written are the same reading of the text.
     assert sentence_words(text) == tuple(words(text))
     assert [normal_form(w) for w in written_words(text)] == words(text)
+
+
+def test_a_sentences_words_are_read_afresh_not_kept_by_the_process() -> None:
+    # Issue 9: no process-global memo in the text layer's per-sentence reading; its callers keep what they derive.
+    sentence = "Ukraine’s border guards said on Tuesday they would add 1,200 troops near Belarus."
+    assert sentence_words(sentence) == ("ukraine", "border", "guards", "said", "on", "tuesday", "they", "would",
+                                        "add", "1,200", "troops", "near", "belarus")
+    assert not hasattr(sentence_words, "cache_info")
 
 
 def test_numbers_possessives_and_other_scripts_stay_whole_and_hyphens_split() -> None:

@@ -238,6 +238,12 @@ class HtmlExtractConfig:
     # 22% of pages fall back), at ~half the time (bench/RESULTS.md "Extraction").
     favor_precision: bool = True
     min_precise_chars: int = 1500
+    # ... unless the precise text is already this share of the page body's text (all of it, scripts included:
+    # a short article on a plain page, where the cascade finds nothing more). Dev halves: 0.3 and 0.25 keep dev
+    # F1 (aeb 0.972, trafilatura_eval 0.930), 0.2 loses (te 0.929); 21 of the 253 benchmark pages under 1,500
+    # characters keep the precise text (6 texts change, RESULTS.md "Scale", html), and every page of the Scale
+    # suite's news template (their cascade: ~18 ms a page).
+    min_precise_body_share: float = 0.3
     drop_title_line: bool = True  # the headline is metadata, as in the plain-text path (+0.002 aeb F1)
     # "Read more: …" links and UI lines inside the main text are removed (+0.0045 trafilatura_eval F1)
     filter_lines: bool = True
@@ -678,7 +684,7 @@ def known_settings(saved: dict[str, Any]) -> dict[str, Any]:
     out = {}
     for name, values in saved.items():
         if name in known:
-            keys = {f.name for f in dataclasses.fields(_section_type(name))}
+            keys = _setting_names(name)
             out[name] = {k: v for k, v in values.items() if k in keys} if isinstance(values, dict) else values
     return out
 
@@ -695,6 +701,21 @@ def settings_differences(saved: dict[str, Any], current: Settings, sections: tup
             if old.get(key, "absent") != new.get(key, "absent"):
                 found.append(f"{name}.{key}: {old.get(key, 'absent')} → {new.get(key, 'absent')}")
     return found
+
+
+def removed_settings(saved: dict[str, Any], sections: tuple[str, ...]) -> list[str]:
+    """``section.key`` of every setting a saved tree holds in ``sections`` that this version's tree no longer has:
+    an older version saved it, and no settings file can match it (``settings_differences`` counts it as
+    ``… → absent``)."""
+    return [
+        f"{name}.{key}"
+        for name in sections if isinstance(values := saved.get(name), dict)
+        for key in sorted(set(values) - _setting_names(name))
+    ]
+
+
+def _setting_names(section: str) -> set[str]:
+    return {f.name for f in dataclasses.fields(_section_type(section))}
 
 
 def _section_type(name: str) -> type:

@@ -190,7 +190,8 @@ def _parsed(content: str) -> Any:
 
 def _main_text(tree: Any, content: str, url: str | None, options: HtmlExtractConfig) -> str:
     """The main text: trafilatura's precise extraction without its external fallbacks, or its full balanced
-    cascade when that keeps under ``min_precise_chars`` (a page the precise rules cut).
+    cascade when that keeps under ``min_precise_chars`` and under ``min_precise_body_share`` of the page's
+    text (a page the precise rules cut, not a short article on a plain page).
 
     The precise pass consumes ``tree`` unless the boilerplate listing still needs it; the rarer balanced pass
     then reads the page parsed again (a parse costs what a copy of the tree costs)."""
@@ -200,7 +201,16 @@ def _main_text(tree: Any, content: str, url: str | None, options: HtmlExtractCon
     if len(precise) >= options.min_precise_chars:
         return precise
     fresh = tree if options.list_boilerplate else _html_tree(content)
-    return (_content(fresh, url, precise=False, fast=False) if fresh is not None else "") or precise
+    if fresh is None or len(precise) >= options.min_precise_body_share * body_chars(fresh):
+        return precise
+    return _content(fresh, url, precise=False, fast=False) or precise
+
+
+def body_chars(tree: Any) -> int:
+    """How many characters the page's body holds, whitespace runs counted as one (scripts and styles too: the
+    measure ``min_precise_body_share`` was chosen with)."""
+    body = tree.find("body")
+    return len(_SPACE.sub(" ", (tree if body is None else body).text_content()))
 
 
 def _precise_content(tree: Any, url: str | None) -> str:

@@ -413,21 +413,7 @@ def _traced(store: Store, article: Article, index: CandidateIndex, engine: PairE
     own = store.key_of_text(article.id, article.text)
     found = index.query(fp, exclude=frozenset() if own is None else frozenset({own}))
     sides = stored_sides(store, [candidate.pk for candidate in found], engine.settings)
-    shared = pool is not None and pool.parallel and len(sides) >= engine.settings.index.trace_share_min_candidates
-    remote = sides[1::2] if shared else []
-    waiting = None
-    if pool is not None and remote:
-        # The query with what a worker would otherwise compute again: its static vectors and spin score.
-        query = Side(seg, vectors, engine.spin(seg), fp.english)
-        waiting = pool.submit_compare([CompareTask(query, tuple(remote), new_first=True)])
-    local = []
-    for side in sides[0::2] if remote else sides:
-        engine.remember(side.seg, side.vectors, side.spin, side.english)
-        local.append(engine.compare_segmented(seg, side.seg, details=False).verdict)
-    verdicts = local
-    if waiting is not None:  # back in candidate order: even ones were compared here, odd ones in the worker
-        even, odd = iter(local), iter(waiting()[0])
-        verdicts = [next(odd if k % 2 else even) for k in range(len(sides))]
+    verdicts = _verdicts(Side(seg, vectors, None, fp.english), sides, engine, pool)
     derived = [(candidate.pk, side, verdict) for candidate, side, verdict in zip(found, sides, verdicts, strict=True)
                if verdict.relation in DERIVED_RELATIONS]
     roles = _roles(store, [(pk, verdict) for pk, _, verdict in derived])
@@ -446,6 +432,40 @@ def _traced(store: Store, article: Article, index: CandidateIndex, engine: PairE
     if own is not None:
         return TraceResult(article, ranked, *versions[own])
     return TraceResult(article, ranked, None, len(store.keys_of([article.id])))
+
+
+def _verdicts(query: Side, sides: list[Side], engine: PairEngine, pool: Workers | None) -> list[Verdict]:
+    """The verdict of ``query`` (side A) against each of ``sides``. Candidates a comparison cannot tell apart
+    (``_as_compared``: a page stored under two URLs, a text stored again under another id) are compared once;
+    with a started ``pool``, a worker compares every other one of the rest."""
+    keys = [_as_compared(side.seg) for side in sides]
+    slot: dict[tuple[object, ...], int] = {}
+    distinct: list[Side] = []
+    for key, side in zip(keys, sides, strict=True):
+        if key not in slot:
+            slot[key] = len(distinct)
+            distinct.append(side)
+    shared = pool is not None and pool.parallel and len(distinct) >= engine.settings.index.trace_share_min_candidates
+    remote = distinct[1::2] if shared else []
+    waiting = None
+    if pool is not None and remote:
+        # The query with what a worker would otherwise compute again: its static vectors and spin score.
+        sent = Side(query.seg, query.vectors, engine.spin(query.seg), query.english)
+        waiting = pool.submit_compare([CompareTask(sent, tuple(remote), new_first=True)])
+    compared = []
+    for side in distinct[0::2] if remote else distinct:
+        engine.remember(side.seg, side.vectors, side.spin, side.english)
+        compared.append(engine.compare_segmented(query.seg, side.seg, details=False).verdict)
+    if waiting is not None:  # back in candidate order: even ones were compared here, odd ones in the worker
+        even, odd = iter(compared), iter(waiting()[0])
+        compared = [next(odd if k % 2 else even) for k in range(len(distinct))]
+    return [compared[slot[key]] for key in keys]
+
+
+def _as_compared(seg: Segmented) -> tuple[object, ...]:
+    """What a comparison reads of an article: all of ``seg`` but the article's id, title, URL and author."""
+    a = seg.article
+    return (a.text, a.published, a.site, a.credits, a.removed, seg.sentences, seg.paragraphs, seg.sentence_paragraph)
 
 
 def ranked_matches(matches: Sequence[TraceMatch]) -> tuple[TraceMatch, ...]:

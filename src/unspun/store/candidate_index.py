@@ -23,6 +23,7 @@ from unspun.config import (
     STORED_SECTIONS,
     Settings,
     known_settings,
+    removed_settings,
     settings_dict,
     settings_differences,
     settings_from_dict,
@@ -92,7 +93,7 @@ def require_settings(store: Store, settings: Settings, sections: tuple[str, ...]
     differences = settings_differences(saved, settings, sections) if saved is not None else []
     if differences:
         shown = "; ".join(differences[:4]) + (f"; and {len(differences) - 4} more" if len(differences) > 4 else "")
-        if any(d.endswith("→ absent") for d in differences):
+        if saved is not None and removed_settings(saved, sections):
             # a setting this version removed: no settings file can match it, so the store is read but not extended
             fix = "it was built by an older version of unspun; read it as it is, or index into a new store"
         raise SettingsError(f"store {store.path} was built with other settings ({shown}): {fix}")

@@ -74,12 +74,12 @@ def words(text: str) -> list[str]:
     return [normal_form(w) for w in _TOKEN.findall(text)]
 
 
-# A sentence's words are read by every stage (content words, fact words, names, features of a sentence pair),
-# and the copies of one story that a trace compares repeat its sentences: remembered, once per sentence.
-@functools.lru_cache(maxsize=65_536)
+# Not remembered here (a process-global memo, issue 9): its callers remember what they derive from a sentence
+# (content words, fact words, a sentence pair's features), and calling it again costs ~20 µs a sentence, ~0.7%
+# of a trace's 12 comparisons of one story (bench/RESULTS.md, Speed, coldstart).
 def sentence_words(sentence: str) -> tuple[str, ...]:
     """``words`` of one sentence, as a tuple."""
-    return tuple(words(sentence))
+    return tuple(map(normal_form, _TOKEN.findall(sentence)))
 
 
 def written_words(text: str) -> list[str]:
