@@ -104,3 +104,25 @@ def test_the_agreement_cut_comes_from_the_settings() -> None:
     both = lenient.compare_articles(Article("a", " ".join(REPORT_A)), Article("b", " ".join(REPORT_C))).verdict
     strict = _compare(REPORT_A, REPORT_C).verdict
     assert max(both.coverage_a, both.coverage_b) > max(strict.coverage_a, strict.coverage_b)
+
+
+def test_a_sentence_against_itself_has_the_features_of_the_full_comparison() -> None:
+    from unspun.config import TEXT_DEFAULT
+    from unspun.pair.agreement import _pair_text_features, _same_text_features, _text_features
+    from unspun.text.tokens import sentence_words
+
+    sentences = [
+        "Kremlin spokesman Dmitry Peskov called the claims \"totally stupid, groundless fabrications\".",
+        "The Nasdaq rose 10.73, or 0.7 percent, to 1,514.77 on Tuesday.",
+        "Advertisement", "Read more.", "12", "", "—", "Ned Price, 2023",
+    ]
+    for sentence in sentences:
+        full = _pair_text_features(sentence, sentence, TEXT_DEFAULT)
+        assert _same_text_features(sentence_words(sentence)) == full, sentence
+        assert _text_features(sentence, sentence, TEXT_DEFAULT) == full
+        assert all(type(x) is float for x in full)
+    # Another sentence is compared in full: the shortcut is only for the same text.
+    other = "Kremlin spokesman Dmitry Peskov called the claims \"totally moronic, unjustifiable creations\"."
+    assert _text_features(sentences[0], other, TEXT_DEFAULT) == _pair_text_features(sentences[0], other, TEXT_DEFAULT)
+    assert _text_features(sentences[0], other, TEXT_DEFAULT) != _pair_text_features(sentences[0], sentences[0],
+                                                                                    TEXT_DEFAULT)

@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from unspun.config import DEFAULT, TEXT_DEFAULT, Config, TextConfig
 from unspun.model import Alignment, Segmented, SentenceMatch, Span
 from unspun.pair.align import alignment_kind
-from unspun.text.names import name_tokens
+from unspun.text.names import sentence_name_norms
 from unspun.text.tokens import sentence_words
 from unspun.text.wordlists import NEGATIONS, WEEKDAYS, is_content_word
 
@@ -169,12 +169,25 @@ def sentence_features(a: str, b: str, semantic: float, lexical: float, score: fl
 @functools.lru_cache(maxsize=65_536)
 def _text_features(a: str, b: str, text: TextConfig) -> tuple[float, ...]:
     """The features of ``FEATURES`` after the four alignment scores: those of the two texts alone."""
+    return _same_text_features(sentence_words(a)) if a == b else _pair_text_features(a, b, text)
+
+
+def _same_text_features(words: Sequence[str]) -> tuple[float, ...]:
+    """``_pair_text_features`` of a sentence and itself (most aligned sentences of a verbatim or trimmed copy), the
+    same floats without comparing it with itself: every set of one side is the other's, so nothing is unmatched,
+    and each n-gram share is 1 when the sentence has an n-gram at all."""
+    grams = [1.0 if len(words) >= n else 0.0 for n in (1, 1, 2, 2, 3, 3)]
+    return (1.0, 1.0 if words else 0.0, 0.0, *grams, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
+
+
+def _pair_text_features(a: str, b: str, text: TextConfig) -> tuple[float, ...]:
+    """``_text_features`` of two sentences, compared."""
     wa, wb = sentence_words(a), sentence_words(b)
     sa, sb = set(wa), set(wb)
     grams = [x for n in (1, 2, 3) for x in sorted(_ngram_shares(wa, wb, n))]
     ca, cb = {w for w in sa if is_content_word(w)}, {w for w in sb if is_content_word(w)}
     unmatched = sorted((len(ca - cb) / max(len(ca), 1), len(cb - ca) / max(len(cb), 1)))
-    na, nb = {w for w in sa if any(c.isdigit() for c in w)}, {w for w in sb if any(c.isdigit() for c in w)}
+    na, nb = {w for w in sa if any(map(str.isdigit, w))}, {w for w in sb if any(map(str.isdigit, w))}
     names_a, names_b = _names(a, text), _names(b, text)
     names = sorted((len(names_a - names_b), len(names_b - names_a)))
     return (
@@ -294,4 +307,4 @@ def _ngram_shares(a: Sequence[str], b: Sequence[str], n: int) -> tuple[float, fl
 
 @functools.lru_cache(maxsize=262_144)  # a sentence meets many others: one story's copies share sentences
 def _names(sentence: str, text: TextConfig) -> frozenset[str]:
-    return frozenset(t.norm for t in name_tokens(sentence, config=text))
+    return frozenset(sentence_name_norms(sentence, text))
