@@ -89,7 +89,9 @@ def sentence_edits(
     """One sentence pair's quote edits (gathered per quotation by the caller) and its other changes;
     ``surnames`` are role words the articles use as surnames ("Mr King"), names there, not titles;
     ``name_pairs`` and ``lower_words`` what both articles say of a sentence opener (``text.names``)."""
-    if normalised(a_span.text_of(a_text), keep_case=True) == normalised(b_span.text_of(b_text), keep_case=True):
+    a_sentence, b_sentence = a_span.text_of(a_text), b_span.text_of(b_text)
+    # The same characters need no normalising to be the same sentence (most pairs of a near-duplicate).
+    if a_sentence == b_sentence or normalised(a_sentence, keep_case=True) == normalised(b_sentence, keep_case=True):
         return [], []
     quotes = quote_edits(a_text, a_span, b_text, b_span, config)
     taken = [Change("quote", q.a, q.b, "") for q in quotes]
