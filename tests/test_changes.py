@@ -542,3 +542,29 @@ def test_a_sentence_opener_before_a_name_is_not_its_first_name() -> None:
         for a_text, b_text in ((original, copy), (copy, original)):
             a, b, al = pair_of(a_text, b_text, [(0, 0), (1, 1)])
             assert [c.kind for c in find_changes(a, b, [al], "spun_copy") if c.kind == "name"] == [], a_text
+
+
+def test_an_engine_memo_keeps_each_article_s_namings_without_changing_the_changes() -> None:
+    from pathlib import Path
+
+    from unspun.pair.engine import PairEngine
+    from unspun.pair.memo import Memo
+
+    corpus = Path(__file__).parent / "fixtures" / "corpus"
+    engine = PairEngine(precise=False)
+    segs = {name: segment(Article(name, (corpus / f"{name}.txt").read_text(encoding="utf-8")))
+            for name in ("harbour_original", "harbour_trimmed", "harbour_spun")}
+    memo = Memo(100)
+    for x, y in [("harbour_original", "harbour_trimmed"), ("harbour_trimmed", "harbour_spun"),
+                 ("harbour_spun", "harbour_original"), ("harbour_original", "harbour_trimmed")]:
+        a, b = segs[x], segs[y]
+        alignments = engine.compare_segmented(a, b).alignments
+        for relation in (None, "near_duplicate", "spun_copy"):
+            plain = find_changes(a, b, alignments, relation)
+            assert find_changes(a, b, alignments, relation, memo=memo) == plain  # cold, then warm
+            assert find_changes(a, b, alignments, relation, memo=memo) == plain
+    assert len(memo) == 3  # one entry per article
+    spun = find_changes(segs["harbour_original"], segs["harbour_spun"],
+                        engine.compare_segmented(segs["harbour_original"], segs["harbour_spun"]).alignments,
+                        "spun_copy", memo=memo)
+    assert spun  # the spun copy changed facts or passages: the memo did not empty the list

@@ -49,3 +49,48 @@ def test_lone_names_stand_alone_in_prose_and_in_line_ups_but_not_inside_longer_n
     text = ("Fans met the Riverside Supporters' Trust and the Labour party on Monday.\n\n"
             "Hanley; Mayor, Payne, Rhys Jones, Wigglesworth; Hodgson.")
     assert lone_names(text) == {"labour", "payne", "wigglesworth"}  # "Mayor", "Hodgson" open a clause
+
+
+BBC_STYLE = (
+    "Former Labour minister Tessa Jowell said on Monday that the Olympic bid was \"on track\". Mr. Yenin, the "
+    "Kremlin's envoy, met Ned Price in Kyiv; Peskov denied it. However, the talks went on in March.\n"
+    "I think Real Madrid will win, said Johnny Depp. The BBC's Nick Robinson (Political Editor) asked whether "
+    "Ukraine's claims were \"totally stupid, groundless fabrications\". Meanwhile Price left for Washington D.C."
+)
+
+
+def _plain_name_flags(text: str, tokens, known: frozenset[str] = frozenset()) -> list[bool]:
+    """The definition of ``name_flags`` token by token (what it computes with one pass over the capitals)."""
+    from unspun.text.names import COUNTRIES, _never_a_name, capitalised, opens_clause, rare_word
+
+    flags = []
+    for k, token in enumerate(tokens):
+        if not capitalised(token) or _never_a_name(token.norm):
+            flags.append(False)
+        elif not opens_clause(text, tokens, k):
+            flags.append(True)
+        else:
+            next_is_name = k + 1 < len(tokens) and capitalised(tokens[k + 1]) and not _never_a_name(tokens[k + 1].norm)
+            flags.append(next_is_name or token.norm in known or rare_word(token.norm) or token.norm in COUNTRIES)
+    return flags
+
+
+def test_name_flags_are_the_token_by_token_definition_on_news_text() -> None:
+    tokens = word_tokens(BBC_STYLE)
+    flags = name_flags(BBC_STYLE, tokens)
+    assert flags == _plain_name_flags(BBC_STYLE, tokens)
+    assert all(type(f) is bool for f in flags)
+    assert name_flags(BBC_STYLE, tokens, known=frozenset({"however", "meanwhile"})) == \
+        _plain_name_flags(BBC_STYLE, tokens, frozenset({"however", "meanwhile"}))
+    assert {"Yenin", "Peskov", "Price", "Kyiv", "Jowell"} <= set(names(BBC_STYLE))
+    assert "However" not in names(BBC_STYLE) and "I" not in names(BBC_STYLE)
+
+
+def test_sentence_name_norms_are_the_normal_forms_of_the_name_tokens_and_offsets_still_shift() -> None:
+    from unspun.text.names import sentence_name_norms
+
+    for sentence in BBC_STYLE.split(". "):
+        assert sentence_name_norms(sentence) == tuple(t.norm for t in name_tokens(sentence))
+    assert sentence_name_norms("Mr. Yenin met Ned Price.") == ("yenin", "ned", "price")
+    shifted = name_tokens("Mr. Yenin met Ned Price.", offset=100)
+    assert [(t.text, t.start) for t in shifted] == [("Yenin", 104), ("Ned", 114), ("Price", 118)]

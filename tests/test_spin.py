@@ -246,3 +246,25 @@ def test_swap_evidence_in_one_pass_is_what_the_swaps_give() -> None:
         measured += expected.fluency[1]
         named += len(names)
     assert measured >= 20 and named >= 1
+
+
+def test_the_word_touching_a_swap_is_the_tokenizer_s_edge_word() -> None:
+    from unspun.pair.spin import _word_touching
+    from unspun.text.tokens import word_tokens
+
+    def by_tokens(text: str, last: bool) -> str | None:
+        tokens = word_tokens(text)
+        if not tokens:
+            return None
+        edge = tokens[-1] if last else tokens[0]
+        between = text[edge.end :] if last else text[: edge.start]
+        return None if between.strip() else edge.text.lower()
+
+    contexts = ["the Kremlin’s spokesman Dmitry ", " Peskov said the claims were", "cost £2.5bn ", " 15% more,",
+                "told reporters: \"", "\" he said.", "", "   ", "(BBC) ", " didn't hold", "İstanbul's Straße "]
+    for text in contexts:
+        for last in (True, False):
+            assert _word_touching(text, last) == by_tokens(text, last), (text, last)
+    assert _word_touching("the Kremlin's spokesman ", last=True) == "spokesman"
+    assert _word_touching(" said on Tuesday", last=False) == "said"
+    assert _word_touching("reporters: ", last=True) is None

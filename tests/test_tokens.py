@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from unspun.text.tokens import normal_form, normalised, sentence_words, word_tokens, words, written_words
+from unspun.text.tokens import Token, normal_form, normalised, sentence_words, word_tokens, words, written_words
 
 
 @settings(max_examples=200, deadline=None)
@@ -13,6 +13,7 @@ from unspun.text.tokens import normal_form, normalised, sentence_words, word_tok
 def test_tokens_point_at_their_text_and_words_are_their_normal_forms(text: str, offset: int) -> None:
     tokens = word_tokens(text, offset)
     assert [t.norm for t in tokens] == words(text)
+    assert all(type(t) is Token for t in tokens)  # built without Token's own constructor: the same objects
     for t in tokens:
         assert text[t.start - offset : t.end - offset] == t.text
         assert t.norm == normal_form(t.text)

@@ -1,7 +1,7 @@
 """Sentence vectors, run-time side: MiniLM as int8 ONNX (precise) and a distilled static model (fast).
 
 Both are prepared once by ``unspun.embed.prepare`` (``make demo``) into the cache directory. This module only
-needs onnxruntime, tokenizers and model2vec, never torch: a cold ``compare`` stays well under two seconds.
+needs onnxruntime, tokenizers and safetensors, never torch: a cold ``compare`` stays well under two seconds.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import copy
 import dataclasses
 import functools
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
 import numpy as np
 
@@ -99,20 +99,16 @@ class StaticEncoder:
     per_text = True  # a text's vector does not depend on the texts encoded with it (a mean of word vectors)
 
     def __init__(self, directory: Path) -> None:
-        self._model = _static_model(directory)
+        self._model = StaticVectors(directory)
 
     @property
     def dim(self) -> int:
-        return int(self._model.dim)
+        return self._model.dim
 
     def for_thread(self) -> StaticEncoder:
-        """The same vectors with a tokenizer of its own, for another thread (model2vec sets the tokenizer's
-        truncation on every call, which fails while another thread tokenizes); the embedding is shared."""
-        from tokenizers import Tokenizer
-
-        twin, model = copy.copy(self), copy.copy(self._model)
-        model.tokenizer = Tokenizer.from_str(self._model.tokenizer.to_str())
-        twin._model = model
+        """The same vectors with a tokenizer of its own, for another thread; the embedding is shared."""
+        twin = copy.copy(self)
+        twin._model = self._model.for_thread()
         return twin
 
     def encode(self, texts: list[str]) -> np.ndarray:
@@ -123,31 +119,76 @@ class StaticEncoder:
         return (vectors / np.maximum(norms, 1e-9)).astype(np.float16).astype(np.float32)
 
 
-def _static_model(directory: Path) -> Any:  # -> model2vec.StaticModel
-    """``StaticModel.from_pretrained(directory)`` for a folder ``prepare`` wrote (model2vec's own layout), read
-    here: model2vec's loader imports huggingface_hub (its model cards, the Hub client) to resolve a Hub name and
-    read the README's metadata, ~0.18 s of CPU a cold ``trace`` does not need. The same arrays, tokenizer and
-    config reach the same constructor (tests/test_encoders.py compares the vectors)."""
-    import json
+class StaticVectors:
+    """model2vec's ``StaticModel.from_pretrained(directory).encode`` for the folder ``prepare`` writes (model2vec
+    0.10's layout; its truncation, unknown-token rule, mean and normalisation, bit for bit: tests/test_encoders.py).
+    Importing model2vec and building its model cost every cold trace and index worker ~0.35 s of CPU (its Hub
+    client and model cards, joblib, tqdm; the vocabulary sorted and the tokenizer deep-copied).
 
-    from model2vec.model import DEFAULT_MAX_LENGTH, StaticModel
-    from safetensors import safe_open
-    from tokenizers import Tokenizer
+    ``embedding`` (token id → vector, float16) is shared by the copies ``for_thread`` makes; ``tokenizer`` is not."""
 
-    with safe_open(str(_require(directory / "model.safetensors")), framework="numpy") as tensors:
-        present = set(tensors.keys())
-        vectors = tensors.get_tensor("embeddings")
-        weights, mapping = (tensors.get_tensor(name) if name in present else None for name in ("weights", "mapping"))
-    config = json.loads(_require(directory / "config.json").read_text(encoding="utf-8"))
-    return StaticModel(
-        vectors=vectors,
-        tokenizer=Tokenizer.from_file(str(_require(directory / "tokenizer.json"))),
-        config=config,
-        normalize=config.get("normalize", False),
-        weights=weights,
-        token_mapping=mapping,
-        max_length=config.get("max_length", DEFAULT_MAX_LENGTH),
-    )
+    def __init__(self, directory: Path) -> None:
+        import json
+
+        from safetensors import safe_open
+        from tokenizers import Tokenizer
+
+        with safe_open(str(_require(directory / "model.safetensors")), framework="numpy") as tensors:
+            if set(tensors.keys()) != {"embeddings"}:  # vocabulary-quantised models (weights, mapping): not ours
+                raise ModelsMissingError(f"{directory}: not a static model prepared by unspun")
+            self.embedding = tensors.get_tensor("embeddings")
+        config = json.loads(_require(directory / "config.json").read_text(encoding="utf-8"))
+        self._normalize = bool(config.get("normalize", False))
+        self._max_tokens: int | None = config.get("max_length", 512)
+        self.tokenizer = Tokenizer.from_file(str(_require(directory / "tokenizer.json")))
+        padding = self.tokenizer.padding
+        if padding is not None:  # padding would add [PAD] vectors to every mean but the longest text's
+            self.tokenizer.enable_padding(pad_id=padding["pad_id"], pad_token=padding["pad_token"],
+                                           pad_type_id=padding["pad_type_id"], length=0)
+        if self._max_tokens is None:
+            self.tokenizer.no_truncation()
+        else:
+            self.tokenizer.enable_truncation(self._max_tokens)
+        unknown = getattr(self.tokenizer.model, "unk_token", None)
+        self._unknown = self.tokenizer.token_to_id(unknown) if unknown is not None else None
+        # Texts are cut to max tokens × the median token length in characters before tokenising (model2vec).
+        self._median_token_chars = int(np.median([len(token) for token in self.tokenizer.get_vocab()]))
+
+    @property
+    def dim(self) -> int:
+        return int(self.embedding.shape[1])
+
+    def for_thread(self) -> StaticVectors:
+        from tokenizers import Tokenizer
+
+        twin = copy.copy(self)
+        twin.tokenizer = Tokenizer.from_str(self.tokenizer.to_str())  # truncation and padding included
+        return twin
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        """One row per text: the mean of its tokens' vectors (zeros for none), unit length if the model says so."""
+        if self._max_tokens is not None:
+            longest = self._max_tokens * self._median_token_chars
+            texts = [text[:longest] for text in texts]
+        if not texts:
+            return np.zeros((0, self.dim), dtype=self.embedding.dtype)
+        return np.concatenate([self._encode_batch(texts[k:k + 1024]) for k in range(0, len(texts), 1024)])
+
+    def _encode_batch(self, texts: list[str]) -> np.ndarray:
+        encodings = self.tokenizer.encode_batch_fast(texts, add_special_tokens=False)
+        ids = [[t for t in e.ids if t != self._unknown] for e in encodings]
+        dtype = np.dtype(np.float32) if self.embedding.dtype == np.int8 else self.embedding.dtype
+        out = np.zeros((len(ids), self.dim), dtype=dtype)
+        by_length: dict[int, list[int]] = {}
+        for k, row in enumerate(ids):
+            if row:
+                by_length.setdefault(len(row), []).append(k)
+        for rows in by_length.values():
+            out[rows] = self.embedding[np.array([ids[k] for k in rows], dtype=np.int64)].mean(axis=1)
+        if not self._normalize:
+            return out
+        wide = out.astype(np.float32)
+        return (wide / (np.linalg.norm(wide, axis=1, keepdims=True) + 1e-32)).astype(out.dtype)
 
 
 def precise_encoder(cache: Path | None = None, config: Config = DEFAULT) -> PreciseEncoder:

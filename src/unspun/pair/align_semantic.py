@@ -29,7 +29,7 @@ from unspun.config import (
 from unspun.model import Alignment, Segmented, SentenceMatch, Span
 from unspun.pair.align import alignment_kind
 from unspun.text.lexicon import zipf
-from unspun.text.names import name_tokens
+from unspun.text.names import sentence_name_norms
 from unspun.text.tokens import sentence_words
 from unspun.text.wordlists import is_content_word
 
@@ -100,7 +100,7 @@ _SAME = "\x00"  # marks a whole sentence's words among the fact words (no word h
 @functools.lru_cache(maxsize=262_144)
 def _fact_words(sentence: str, tier: SemanticTier) -> frozenset[str]:
     """Numbers, and words that are neither function words nor among the most common of English."""
-    return frozenset(w for w in sentence_words(sentence) if any(c.isdigit() for c in w) or (
+    return frozenset(w for w in sentence_words(sentence) if any(map(str.isdigit, w)) or (
         len(w) > 2 and is_content_word(w) and zipf(w) <= tier.fact_word_max_zipf))
 
 
@@ -172,8 +172,8 @@ def _facts_of(sentences: tuple[str, ...], tier: SemanticTier, text: TextConfig) 
 # Remembered: a corpus meets each sentence in every comparison its article takes part in.
 @functools.lru_cache(maxsize=262_144)
 def _rare_names(sentence: str, tier: SemanticTier, text: TextConfig = TEXT_DEFAULT) -> frozenset[str]:
-    return frozenset(t.norm for t in name_tokens(sentence, config=text)
-                     if len(t.norm) > 2 and zipf(t.norm) <= tier.rare_name_max_zipf)
+    return frozenset(norm for norm in sentence_name_norms(sentence, text)
+                     if len(norm) > 2 and zipf(norm) <= tier.rare_name_max_zipf)
 
 
 def _covered(sentences: Sequence[Span], spans: Sequence[Span]) -> list[bool]:

@@ -45,8 +45,9 @@ class PairEngine:
         self._given = encoder
         self._vectors: VectorMemo | None = None
         self._static: VectorMemo | None = None
-        # Prepared sentences for align, names for judge, spin scores, languages: one entry each per article.
-        self.memo = Memo(4 * self.settings.index.memo_articles)
+        # Prepared sentences for align, names for judge, spin scores, languages, what changes and the judge's edit
+        # count read of each whole text (its namings, its words): one entry each per article.
+        self.memo = Memo(6 * self.settings.index.memo_articles)
 
     @property
     def config(self) -> Config:

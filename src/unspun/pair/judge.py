@@ -25,7 +25,7 @@ from unspun.pair.confidence import calibrated_confidence
 from unspun.pair.memo import Memo, remembered
 from unspun.pair.sentence_pairs import counterparts, facing_sentence_pairs, sentence_coverage
 from unspun.text.dates import parse_published
-from unspun.text.names import name_tokens
+from unspun.text.names import sentence_name_norms
 from unspun.text.tokens import words, written_words
 
 
@@ -200,20 +200,22 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         sentence_agreement=None if agreement.log_odds is None else 1 / (1 + math.exp(-agreement.log_odds)),
         vectors_meaningful=vectors_meaningful,
         swapped_names=swapped_names,
-        **_sentence_edits(a, b, alignments, changes.min_passage_words, config),
+        **_sentence_edits(a, b, alignments, changes.min_passage_words, config, memo),
     )
 
 
 def _sentence_edits(a: Segmented, b: Segmented, alignments: Sequence[Alignment], min_words: int,
-                    config: Config) -> dict[str, int]:
+                    config: Config, memo: Memo | None = None) -> dict[str, int]:
     """``PairFacts``' counts of sentences added, cut, moved and reworded, for copies whose reused text is
     mostly word for word (``config.near_duplicate_min_lexical_share``: duplicates and near-duplicates; a spun
     copy or rewrite is told by other evidence, and a corpus compares many of those); none when the two texts
     have the same words in the same order, page furniture aside (quote style or a line break can segment the
-    same text differently: '." "It' is two sentences, '.” “It' one)."""
+    same text differently: '." "It' is two sentences, '.” “It' one). ``memo`` (an engine's) keeps each article's
+    words."""
     lexical = sum(al.a.length + al.b.length for al in alignments if al.kind in ("verbatim", "near_verbatim"))
     if lexical < config.near_duplicate_min_lexical_share * sum(al.a.length + al.b.length for al in alignments) \
-            or _text_words(a) == _text_words(b):
+            or remembered(memo, ("text words", a), lambda: _text_words(a)) == \
+            remembered(memo, ("text words", b), lambda: _text_words(b)):
         return {}
     facing = facing_sentence_pairs(a, b, alignments, config)
     paired = with_facing(alignments, facing)
@@ -325,7 +327,7 @@ def _names(seg: Segmented, text: TextConfig = TEXT_DEFAULT) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=262_144)
 def _sentence_names(sentence: str, text: TextConfig = TEXT_DEFAULT) -> frozenset[str]:
-    return frozenset(t.norm for t in name_tokens(sentence, config=text) if len(t.norm) > 2)
+    return frozenset(norm for norm in sentence_name_norms(sentence, text) if len(norm) > 2)
 
 
 # --- relation -------------------------------------------------------------------------------------

@@ -55,10 +55,12 @@ def run_pair_with_facts(a: Segmented, b: Segmented, engine: PairEngine,
     lexical = facts.kind_share["verbatim"] + facts.kind_share["near_verbatim"]
     settings = engine.settings
     checked = details or lexical >= config.fact_check_min_lexical_share
-    changes = find_changes(a, b, alignments, None, config, settings.changes, settings.text) if checked else ()
+    changes = find_changes(a, b, alignments, None, config, settings.changes, settings.text,
+                           engine.memo) if checked else ()
     verdict = judge(a, b, alignments, changes, facts, config)
     if details:  # the relation decides what else a complete list holds (passages, other wording)
-        changes = find_changes(a, b, alignments, verdict.relation, config, settings.changes, settings.text)
+        changes = find_changes(a, b, alignments, verdict.relation, config, settings.changes, settings.text,
+                               engine.memo)
     swaps = substitutions(a, b, alignments, settings.text) if details else ()
     comparison = Comparison(a, b, round(spin_a, 3), round(spin_b, 3), verdict, alignments,
                             changes if details else (), swaps)

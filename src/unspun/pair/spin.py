@@ -20,7 +20,7 @@ from unspun.pair.sentence_pairs import aligned_sentence_pairs
 from unspun.text import lexicon
 from unspun.text.diff import is_swap, token_opcodes
 from unspun.text.numbers import number_value
-from unspun.text.tokens import Token, word_spans, word_tokens
+from unspun.text.tokens import Token, word_spans, word_texts, word_tokens
 from unspun.text.wordlists import FUNCTION_WORDS
 
 # --- substitutions ----------------------------------------------------------------------------------
@@ -156,7 +156,7 @@ def _edge_pairs_log10(text: str, span: Span, absent: float) -> float | None:
 @functools.lru_cache(maxsize=65_536)
 def _edge_fit(left: str, chunk: str, right: str, absent: float) -> float | None:
     """``_edge_pairs_log10`` of ``chunk`` between the text ``left`` of it and the text ``right`` of it."""
-    words = [t.text.lower() for t in word_tokens(chunk)]
+    words = [w.lower() for w in word_texts(chunk)]
     before, after = _word_touching(left, last=True), _word_touching(right, last=False)
     if not words or not (before or after):
         return None
@@ -167,18 +167,19 @@ def _edge_fit(left: str, chunk: str, right: str, absent: float) -> float | None:
 
 def _word_touching(text: str, last: bool) -> str | None:
     """The last (or first) word of ``text`` in lower case when only white space lies between it and the swap."""
-    tokens = word_tokens(text)
-    if not tokens:
+    # Only the edge word is read: no tokens made (nor remembered) for 40 characters of context seen once.
+    words = word_spans(text)
+    if not words:
         return None
-    edge = tokens[-1] if last else tokens[0]
-    between = text[edge.end :] if last else text[: edge.start]
-    return None if between.strip() else edge.text.lower()
+    word, start, end = words[-1] if last else words[0]
+    between = text[end:] if last else text[:start]
+    return None if between.strip() else word.lower()
 
 
 @functools.lru_cache(maxsize=65_536)  # a pure function of a short string; copies of one story repeat their swaps
 def _plain_zipf(chunk: str) -> float | None:
     """Mean Zipf of the plain (lower-case, alphabetic) words of a swapped chunk; None if it has none."""
-    words = [t.text for t in word_tokens(chunk) if t.text.isalpha() and t.text.islower()]
+    words = [w for w in word_texts(chunk) if w.isalpha() and w.islower()]
     if not words:
         return None
     return sum(lexicon.zipf(w) for w in words) / len(words)

@@ -8,6 +8,7 @@ in English ("Yevhen", "Peskov") or when it is a country.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from unspun.config import TEXT_DEFAULT, TextConfig
@@ -21,8 +22,18 @@ _NAME_JOINERS = " \t'’-"  # what may stand between two words of one name ("Sup
 
 def name_tokens(text: str, offset: int = 0, config: TextConfig = TEXT_DEFAULT) -> tuple[Token, ...]:
     """The name tokens of ``text`` (offsets shifted by ``offset``)."""
-    tokens = word_tokens(text, offset)
+    # ``word_tokens(text)`` and ``word_tokens(text, 0)`` are two entries of its cache: every other stage asks
+    # for the first.
+    tokens = word_tokens(text, offset) if offset else word_tokens(text)
     return tuple(t for t, flag in zip(tokens, name_flags(text, tokens, offset, config=config), strict=True) if flag)
+
+
+# A pure function of its arguments, remembered: the judge's shared names, the sentence-agreement features and the
+# meaning tier's rare names all read the names of the same sentences.
+@functools.lru_cache(maxsize=262_144)
+def sentence_name_norms(sentence: str, config: TextConfig = TEXT_DEFAULT) -> tuple[str, ...]:
+    """The normalised forms of ``name_tokens(sentence)``, in order."""
+    return tuple(t.norm for t in name_tokens(sentence, config=config))
 
 
 def name_flags(
@@ -32,17 +43,20 @@ def name_flags(
     """For each token (offsets into ``text`` plus ``offset``): is it a name or part of one? ``known`` holds
     names (normalised) the text uses elsewhere: written at a clause start, they are still names ("Trump
     repeated" where "Donald Trump" came before)."""
-    capital = [capitalised(t) for t in tokens]
-    flags = []
-    for k, token in enumerate(tokens):
-        if not capital[k] or _never_a_name(token.norm):
-            flags.append(False)
-        elif not opens_clause(text, tokens, k, offset):
-            flags.append(True)
+    # ``capitalised`` of every token, inline: most tokens are lower-case words, settled by this test alone (the
+    # judge, the agreement features, the meaning tier and change finding read the names of every sentence).
+    capital = [t.text[0].isupper() and t.text != "I" for t in tokens]
+    flags = [False] * len(tokens)
+    for k in [k for k, c in enumerate(capital) if c]:
+        token = tokens[k]
+        if _never_a_name(token.norm):
+            continue
+        if not opens_clause(text, tokens, k, offset):
+            flags[k] = True
         else:
             next_is_name = k + 1 < len(tokens) and capital[k + 1] and not _never_a_name(tokens[k + 1].norm)
-            flags.append(next_is_name or token.norm in known or rare_word(token.norm, config)
-                         or token.norm in COUNTRIES)
+            flags[k] = bool(next_is_name or token.norm in known or rare_word(token.norm, config)
+                            or token.norm in COUNTRIES)
     return flags
 
 

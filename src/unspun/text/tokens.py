@@ -42,9 +42,18 @@ def normal_form(word: str) -> str:
 @functools.lru_cache(maxsize=262_144)
 def word_tokens(text: str, offset: int = 0) -> tuple[Token, ...]:
     """The words and numbers of ``text``; offsets are shifted by ``offset`` (where ``text`` starts in its article)."""
-    return tuple(
-        Token(m.group(), offset + m.start(), offset + m.end(), normal_form(m.group())) for m in _TOKEN.finditer(text)
-    )
+    # Built with ``tuple.__new__`` (what ``Token(...)`` does, without its Python-level constructor) in a plain
+    # loop: half the time of a generator of ``Token`` calls, and every stage tokenises each sentence it meets.
+    found: list[Token] = []
+    add = found.append
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        start, end = m.span()
+        add(_new_tuple(Token, (word, offset + start, offset + end, normal_form(word))))
+    return tuple(found)
+
+
+_new_tuple = tuple.__new__
 
 
 def word_texts(text: str) -> list[str]:

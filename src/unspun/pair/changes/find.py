@@ -15,6 +15,7 @@ from unspun.pair.changes.negations import negation_changes
 from unspun.pair.changes.passages import passage_changes
 from unspun.pair.changes.quotes import QuoteEdit, merged_quote_edits, quote_edits, quote_note
 from unspun.pair.changes.wording import anchored_title_changes, title_changes, wording_changes
+from unspun.pair.memo import Memo, remembered
 from unspun.pair.sentence_pairs import aligned_sentence_pairs, facing_sentence_pairs
 from unspun.text.names import lone_names, lower_case_words, name_pairs, name_tokens, titled_names
 from unspun.text.tokens import normalised
@@ -29,15 +30,17 @@ WORDING_RELATIONS = frozenset({"duplicate", "near_duplicate"})
 def find_changes(
     a: Segmented, b: Segmented, alignments: Sequence[Alignment], relation: str | None = None,
     config: Config = DEFAULT, changes: ChangesConfig = CHANGES_DEFAULT, text: TextConfig = TEXT_DEFAULT,
+    memo: Memo | None = None,
 ) -> tuple[Change, ...]:
     """The edits between ``a`` and ``b``: drifted names, numbers, dates and times, quotes, negations, titles
     and attributions in aligned sentences; for copies (``relation`` in ``COPY_RELATIONS``) also omitted and
-    added sentences, and for (near-)duplicates the other reworded words. Repeats become one change."""
-    names_a, names_b = _names(a, text), _names(b, text)
-    lone_a, lone_b = lone_names(a.article.text), lone_names(b.article.text)
-    surnames = titled_names(a.article.text) | titled_names(b.article.text)
-    pairs = name_pairs(a.article.text) | name_pairs(b.article.text)
-    lower = lower_case_words(a.article.text) | lower_case_words(b.article.text)
+    added sentences, and for (near-)duplicates the other reworded words. Repeats become one change. ``memo``
+    (an engine's) keeps what each article says of its names for its next comparison."""
+    names_a, lone_a, titled_a, pairs_a, lower_a = remembered(memo, ("change names", a, text), lambda: _namings(a, text))
+    names_b, lone_b, titled_b, pairs_b, lower_b = remembered(memo, ("change names", b, text), lambda: _namings(b, text))
+    surnames = titled_a | titled_b
+    pairs = pairs_a | pairs_b
+    lower = lower_a | lower_b
     found: list[Change] = []
     quotes: list[QuoteEdit] = []
     facing = facing_sentence_pairs(a, b, alignments, config)
@@ -54,6 +57,15 @@ def find_changes(
     if relation in COPY_RELATIONS:
         found += passage_changes(a, b, alignments, facing, changes)
     return gathered(found, a.article.text, b.article.text)
+
+
+def _namings(seg: Segmented, text: TextConfig) -> tuple[frozenset[str], frozenset[str], frozenset[str],
+                                                         frozenset[tuple[str, str]], frozenset[str]]:
+    """What an article's whole text says of names: its names, lone names, surnames after a title, names written
+    as a pair, and words it writes in lower case (``text.names``; a corpus compares each article several
+    times)."""
+    body = seg.article.text
+    return (_names(seg, text), lone_names(body), titled_names(body), name_pairs(body), lower_case_words(body))
 
 
 def _names(seg: Segmented, text: TextConfig) -> frozenset[str]:
@@ -77,7 +89,9 @@ def sentence_edits(
     """One sentence pair's quote edits (gathered per quotation by the caller) and its other changes;
     ``surnames`` are role words the articles use as surnames ("Mr King"), names there, not titles;
     ``name_pairs`` and ``lower_words`` what both articles say of a sentence opener (``text.names``)."""
-    if normalised(a_span.text_of(a_text), keep_case=True) == normalised(b_span.text_of(b_text), keep_case=True):
+    a_sentence, b_sentence = a_span.text_of(a_text), b_span.text_of(b_text)
+    # The same characters need no normalising to be the same sentence (most pairs of a near-duplicate).
+    if a_sentence == b_sentence or normalised(a_sentence, keep_case=True) == normalised(b_sentence, keep_case=True):
         return [], []
     quotes = quote_edits(a_text, a_span, b_text, b_span, config)
     taken = [Change("quote", q.a, q.b, "") for q in quotes]

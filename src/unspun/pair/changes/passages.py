@@ -8,7 +8,7 @@ from typing import Literal
 from unspun.config import CHANGES_DEFAULT, ChangesConfig
 from unspun.model import Alignment, Change, Segmented, Span
 from unspun.pair.sentence_pairs import counterparts
-from unspun.text.tokens import word_tokens
+from unspun.text.tokens import word_texts
 
 
 def passage_changes(
@@ -33,11 +33,12 @@ def one_sided_runs(
     a: Segmented, b: Segmented, alignments: Sequence[Alignment], side: Literal["a", "b"], min_words: int
 ) -> list[tuple[int, int]]:
     """(first, last) sentence indexes of each run of consecutive sentences of one side (``side``) that no
-    alignment holds, runs shorter than ``min_words`` words (stray lines) left out."""
+    alignment holds, runs shorter than ``min_words`` words (stray lines) left out (counted without making tokens:
+    a run is read once)."""
     seg = a if side == "a" else b
     found = counterparts(a, b, alignments, side)
     return [(first, last) for first, last in _runs([c is None for c in found])
-            if len(word_tokens(Span(seg.sentences[first].start, seg.sentences[last].end).text_of(seg.article.text)))
+            if len(word_texts(Span(seg.sentences[first].start, seg.sentences[last].end).text_of(seg.article.text)))
             >= min_words]
 
 
