@@ -184,7 +184,7 @@ def test_upload_is_indexed_in_the_background_and_becomes_traceable(tmp_path: Pat
     r = app.post("/add", files={"files": ("batch.jsonl", lines.encode(), "application/json")}, follow_redirects=False)
     assert r.status_code == 303
     job = r.headers["location"].rsplit("/", 1)[1]
-    busy = app.post("/add", files={"files": ("more.txt", b"text", "text/plain")})
+    busy = app.post("/add", files={"files": ("more.txt", b"text", "text/plain")}, follow_redirects=False)
     deadline = time.time() + 60
     while (state := app.get(f"/api/jobs/{job}").json())["running"] and time.time() < deadline:
         time.sleep(0.2)

@@ -100,7 +100,7 @@ _SAME = "\x00"  # marks a whole sentence's words among the fact words (no word h
 @functools.lru_cache(maxsize=262_144)
 def _fact_words(sentence: str, tier: SemanticTier) -> frozenset[str]:
     """Numbers, and words that are neither function words nor among the most common of English."""
-    return frozenset(w for w in sentence_words(sentence) if any(c.isdigit() for c in w) or (
+    return frozenset(w for w in sentence_words(sentence) if any(map(str.isdigit, w)) or (
         len(w) > 2 and is_content_word(w) and zipf(w) <= tier.fact_word_max_zipf))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from unspun.text.wordlists import SMALL_NUMBERS, TENS
@@ -12,6 +13,9 @@ _SMALL = {w: n for n, w in enumerate(SMALL_NUMBERS)}
 _TENS = {w: 10 * (n + 2) for n, w in enumerate(TENS)}
 
 
+# A pure function of one token, remembered: dates, amounts and spin evidence ask it of every token of a sentence
+# (several times each: a day of the month, an hour, an amount).
+@functools.lru_cache(maxsize=65_536)
 def number_value(word: str) -> float | None:
     """The value of one number token: "12", "3.5bn", "1,000", "15%", "19th", "twelve", "twenty-five"."""
     m = _DIGITS.match(word)

@@ -73,7 +73,9 @@ def sentence_edits(
     role words used as surnames, "Mr King", are names there, not titles; a clause opener is a name by them);
     ``placed``: the two are one line by their place (``sentence_pairs.facing_titles``), diffed word by word
     however many words survive."""
-    if normalised(a_span.text_of(a_text), keep_case=True) == normalised(b_span.text_of(b_text), keep_case=True):
+    a_sentence, b_sentence = a_span.text_of(a_text), b_span.text_of(b_text)
+    # The same characters need no normalising to be the same sentence (most pairs of a near-duplicate).
+    if a_sentence == b_sentence or normalised(a_sentence, keep_case=True) == normalised(b_sentence, keep_case=True):
         return [], []
     quotes = quote_edits(a_text, a_span, b_text, b_span, config)
     taken = [Change("quote", q.a, q.b, "") for q in quotes]
