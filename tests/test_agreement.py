@@ -61,6 +61,31 @@ def test_features_are_the_same_both_ways() -> None:
         assert sentence_features(a, c, 0.8, 0.5, 0.7) == sentence_features(c, a, 0.8, 0.5, 0.7)
 
 
+def test_a_sentence_that_negates_or_moves_the_day_states_other_facts() -> None:
+    said = "The committee will vote on the budget on Tuesday, the chairman said."
+    negated = "The committee will not vote on the budget on Tuesday, the chairman said."
+    moved = "The committee will vote on the budget on Thursday, the chairman said."
+    features = dict(zip(FEATURES, sentence_features(said, negated, 0.95, 0.9, 0.93), strict=True))
+    assert features["negation_one_side"] == 1.0 and features["weekdays_differ"] == 0.0
+    features = dict(zip(FEATURES, sentence_features(said, moved, 0.95, 0.9, 0.93), strict=True))
+    assert features["negation_one_side"] == 0.0 and features["weekdays_differ"] == 1.0
+
+
+def test_a_copy_of_every_sentence_word_for_word_is_not_weighed_as_a_separate_report() -> None:
+    from unspun.ingest.segment import segment
+    from unspun.pair.agreement import reused_alignments
+    from unspun.pair.pipeline import run_pair_with_facts
+
+    # every figure changed, every sentence otherwise copied: an altered copy, not another outlet's report
+    altered = [s.replace("12", "14").replace("40", "41").replace("$210", "$201").replace("600", "650")
+               .replace("$18.40", "$18.04").replace("eight", "nine") for s in REPORT_A]
+    a, b = segment(Article("a", " ".join(REPORT_A))), segment(Article("b", " ".join(altered)))
+    comparison, facts = run_pair_with_facts(a, b, default_engine(), details=False)
+    kept, agreement = reused_alignments(a, b, comparison.alignments)
+    assert agreement.matches == 0 and kept == comparison.alignments
+    assert not facts.facts_differ and comparison.verdict.relation in ("near_duplicate", "duplicate"), comparison.verdict
+
+
 def test_a_rewrite_is_reuse_and_a_separate_report_of_the_same_day_is_not() -> None:
     rewrite = _compare(REPORT_A, REWRITE_B).verdict
     assert rewrite.relation in ("rewrite", "spun_copy", "near_duplicate"), rewrite

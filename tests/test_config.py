@@ -185,7 +185,7 @@ def test_the_text_section_sets_the_names_the_judge_the_meaning_tier_and_stories_
     from unspun.corpus.story_clusters import event_facts
     from unspun.ingest.segment import segment
     from unspun.model import Article
-    from unspun.pair.agreement import sentence_features
+    from unspun.pair.agreement import FEATURES, sentence_features
     from unspun.pair.align_semantic import _shared_facts
     from unspun.pair.pipeline import run_pair_with_facts
 
@@ -201,8 +201,9 @@ def test_the_text_section_sets_the_names_the_judge_the_meaning_tier_and_stories_
 
     assert (shared_names(plain), shared_names(strict)) == (0.5, 0.0)  # judge: {peskov, marchuk} vs {lavrov, marchuk}
     first = (a.sentence_texts()[0], b.sentence_texts()[0], 0.8, 0.5, 0.7)
-    assert sentence_features(*first, plain.text)[-2:] == [1.0, 1.0]  # agreement: one name each side lacks
-    assert sentence_features(*first, strict.text)[-2:] == [0.0, 0.0]
+    lacked = [FEATURES.index(name) for name in ("names_unmatched_high", "names_unmatched_low", "names_unmatched_max")]
+    assert [sentence_features(*first, plain.text)[k] for k in lacked] == [1.0, 1.0, 1.0]  # one name each side lacks
+    assert [sentence_features(*first, strict.text)[k] for k in lacked] == [0.0, 0.0, 0.0]
     assert _shared_facts(a, b, TIER_DEFAULT, plain.text).tolist() == [[0.0, 0.0], [0.0, 1.0]]  # meaning tier
     assert not _shared_facts(a, b, TIER_DEFAULT, strict.text).any()
     assert {"peskov", "marchuk"} <= event_facts(a.article.text, min_mentions=1, config=plain.text)  # stories

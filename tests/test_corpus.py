@@ -113,8 +113,8 @@ def test_a_trace_is_the_same_whatever_was_traced_before(db: Path) -> None:
     from unspun.pair import agreement, align, align_semantic
     from unspun.pair.changes import facts
 
-    remembered = (agreement._text_features, align._sentence_anchors, align_semantic._rare_names_of,
-                  align_semantic._facts_of, facts._facts_of_text)
+    remembered = (agreement._text_features, agreement._run_features, align._sentence_anchors,
+                  align_semantic._rare_names_of, align_semantic._facts_of, facts._facts_of_text)
     warm = PairEngine(precise=False)
     for path in FILES:
         trace(path, db, warm)
@@ -456,3 +456,19 @@ def test_a_text_stored_under_two_ids_is_compared_once_and_matches_as_the_other(t
     verdict = ("relation", "direction", "coverage", "coverage_query", "coverage_match", "confidence", "score")
     assert [original[k] for k in verdict] == [copy[k] for k in verdict]
     assert set(by_id) == {m["id"] for m in answers[plain]["matches"]} | {mirror.name}
+
+
+def test_candidates_read_while_the_recent_articles_turn_over_are_all_compared(tmp_path: Path) -> None:
+    """A batch's candidates come from the batch, the recently read articles and the store; remembering one may push
+    out another the same new article still needs (the 10k feed met it after ~4,000 articles: a KeyError)."""
+    from unspun.config import DEFAULT_SETTINGS, IndexConfig
+
+    def pairs(db: Path, engine: PairEngine | None) -> list[tuple[int, int, str, str, float]]:
+        index_paths(FILES, db, engine)
+        with sqlite3.connect(db) as conn:
+            return list(conn.execute("select a, b, relation, direction, confidence from pairs order by a, b"))
+
+    tight = DEFAULT_SETTINGS.replace(index=IndexConfig(recent_articles=1, batch_articles=1))
+    turned_over = pairs(tmp_path / "tight.db", PairEngine(tight, precise=False))
+    assert turned_over == pairs(tmp_path / "usual.db", None)
+    assert len(turned_over) >= 4

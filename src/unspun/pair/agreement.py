@@ -5,7 +5,11 @@ shared ("The Nasdaq rose 10.73, or 0.7 percent, to 1,514.77" / "The Nasdaq Compo
 stocks, was lately up around 18 points"). A rewrite of a text keeps its facts; a separate report adds a clause,
 drops one, or gives other figures. Per aligned sentence pair, a logistic model over cheap evidence (the
 alignment's cosine and lexical scores, word and n-gram overlaps both ways, content words, numbers and names
-one side has and the other lacks, lengths) gives the probability that the two state the same facts.
+one side has and the other lacks, lengths) gives the probability that the two state the same facts. Beside those,
+what the non-neural paraphrase systems weigh (Madnani et al. 2012): whether the figures agree, names each side
+lacks, character n-gram overlaps both ways, the longest shared word subsequence and character stretch, sentence
+BLEU both ways, a negation or weekday on one side only. A separate report shares the words but not the run of
+them: an added clause or another figure breaks the stretches a rewording keeps.
 
 Fitted by ``bench/fit_agreement.py`` on the aligned sentence pairs of documents composed from the *train* splits
 of MSRP (paraphrase pairs: the same facts; non-paraphrase pairs of one news cluster: other facts) and of the
@@ -17,8 +21,10 @@ Plain numbers, so that nothing is fitted or imported at run time.
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import functools
 import math
+from collections import Counter
 from collections.abc import Sequence
 
 from unspun.config import DEFAULT, TEXT_DEFAULT, Config, TextConfig
@@ -26,29 +32,44 @@ from unspun.model import Alignment, Segmented, SentenceMatch, Span
 from unspun.pair.align import alignment_kind
 from unspun.text.names import sentence_name_norms
 from unspun.text.tokens import sentence_words
-from unspun.text.wordlists import is_content_word
+from unspun.text.wordlists import NEGATIONS, WEEKDAYS, is_content_word
 
 FEATURES = (
     "semantic", "lexical", "score", "semantic_x_lexical", "word_jaccard", "length_ratio", "numbers_differ",
     "unigram_low", "unigram_high", "bigram_low", "bigram_high", "trigram_low", "trigram_high",
     "content_unmatched_high", "content_unmatched_low", "content_extra_words", "numbers_unmatched",
     "names_unmatched_high", "names_unmatched_low",
+    # the figures and names of the two sentences
+    "same_figures_some", "same_figures", "figures_one_side", "figures_unmatched", "figures_unmatched_low",
+    "names_jaccard", "names_unmatched", "names_unmatched_max",
+    # character n-grams (2–5) both ways, the lower share first
+    "chars2_low", "chars2_high", "chars3_low", "chars3_high", "chars4_low", "chars4_high", "chars5_low", "chars5_high",
+    # longest shared runs, BLEU, lengths, one-sided negation and weekday
+    "word_subsequence_longer", "word_subsequence_shorter", "char_stretch", "char_subsequence", "bleu_low",
+    "bleu_high", "length_gap", "log_length", "negation_one_side", "weekdays_differ",
 )
 
 # Written by ``bench/fit_agreement.py``: standardisation (mean, scale) and logistic weights per feature.
 MEAN: tuple[float, ...] = (
-    0.79931, 0.65083, 0.73155, 0.5313, 0.52276, 0.83657, 0.21508, 0.62273, 0.73726, 0.44067, 0.53124, 0.33807,
-    0.4112, 0.39011, 0.25928, 5.15034, 0.36259, 1.10862, 0.22007,
+    0.80283, 0.65528, 0.73462, 0.53694, 0.5296, 0.84773, 0.21372, 0.63122, 0.73785, 0.44765, 0.53227, 0.34361,
+    0.41205, 0.38122, 0.25846, 4.87987, 0.36128, 1.07412, 0.22102, 0.14912, 0.78695, 0.07611, 0.52235, 0.16195,
+    0.47089, 1.29513, 1.07412, 0.67818, 0.80723, 0.61007, 0.72656, 0.56823, 0.67744, 0.53326, 0.63664, 0.58264,
+    0.68817, 0.40568, 0.6717, 0.41924, 0.42614, 3.6792, 3.69625, 0.05398, 0.00774,
 )
 SCALE: tuple[float, ...] = (
-    0.12196, 0.18652, 0.124, 0.19984, 0.1679, 0.13536, 0.41088, 0.15399, 0.14778, 0.19278, 0.21344, 0.20824,
-    0.24204, 0.16609, 0.1655, 3.89678, 0.83298, 1.44037, 0.55817,
+    0.11896, 0.18322, 0.12275, 0.19692, 0.1648, 0.11668, 0.40993, 0.14736, 0.14717, 0.19006, 0.21243, 0.20741,
+    0.24087, 0.15971, 0.16463, 3.17992, 0.84102, 1.38913, 0.55935, 0.3562, 0.40946, 0.26517, 1.35442, 0.58056,
+    0.41202, 1.71796, 1.38913, 0.12328, 0.10836, 0.14363, 0.1414, 0.15333, 0.15731, 0.16087, 0.17007, 0.1564,
+    0.1622, 0.187, 0.12939, 0.18547, 0.18436, 4.56736, 0.37583, 0.22598, 0.08766,
 )
 WEIGHTS: tuple[float, ...] = (
-    0.00685, -0.35576, 0.87292, 0.01347, 0.50492, -0.06453, -0.08764, 0.20746, 0.394, 0.57818, -0.29554, 0.09921,
-    -0.89902, 0.086, 0.27148, 0.58972, -0.36992, -0.00515, -0.06962,
+    0.19125, -0.51848, 0.51312, -0.07746, 0.50652, 0.14288, -0.15151, -0.00894, -0.11114, 0.25304, -0.13588,
+    -0.01027, -0.77323, 0.23619, -0.06534, -0.11553, -0.17837, 0.0229, -0.08424, -0.08673, 0.07277, 0.11876,
+    -0.07403, -0.04351, -0.23577, -0.00891, 0.0229, 0.15577, 0.26408, 0.47013, 0.42874, 0.07676, 0.0083, -0.3992,
+    -0.48334, 0.37815, -0.26412, -0.20797, 0.5526, 0.11061, 0.14129, 0.76361, -0.0862, -0.13962, -0.05601,
 )
-INTERCEPT = 1.39801
+INTERCEPT = 1.52976
+_COPIED = ("verbatim", "near_verbatim")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -56,7 +77,7 @@ class Agreement:
     """How far a pair's aligned sentences state the same facts."""
 
     mean: float | None  # mean probability over the aligned sentence matches (None: no matches)
-    matches: int  # aligned sentence matches
+    matches: int  # aligned sentence matches, sentences that share a counterpart taken together (``matched_groups``)
     differing: int  # of those, the matches more likely to state other facts than the same ones
     # mean log-odds of the same facts over the matches (None: no matches): each match's evidence weighs by how
     # sure it is, so a few pairs that clearly state other facts outweigh as many that barely agree
@@ -64,16 +85,41 @@ class Agreement:
 
 
 def sentence_agreement(a: Segmented, b: Segmented, alignments: Sequence[Alignment],
-                       text: TextConfig = TEXT_DEFAULT) -> tuple[Agreement, list[list[float]]]:
-    """The pair's agreement, and each alignment's match probabilities (in match order)."""
-    texts_a, texts_b = a.sentence_texts(), b.sentence_texts()
-    found = [[same_facts_probability(sentence_features(texts_a[m.i], texts_b[m.j], m.semantic, m.lexical, m.score,
-                                                       text))
-              for m in al.matches if m.i < len(texts_a) and m.j < len(texts_b)] for al in alignments]
-    flat = [p for ps in found for p in ps]
-    mean = sum(flat) / len(flat) if flat else None
-    log_odds = sum(map(same_facts_log_odds, flat)) / len(flat) if flat else None
-    return Agreement(mean, len(flat), sum(p < 0.5 for p in flat), log_odds), found
+                       text: TextConfig = TEXT_DEFAULT) -> tuple[Agreement, list[float]]:
+    """The pair's agreement, and each matched group's probability of the same facts (``matched_groups``)."""
+    found = [same_facts_probability(sentence_features(joined_a, joined_b, *scores, text))
+             for joined_a, joined_b, scores in matched_groups(a.sentence_texts(), b.sentence_texts(), alignments)]
+    mean = sum(found) / len(found) if found else None
+    log_odds = sum(map(same_facts_log_odds, found)) / len(found) if found else None
+    return Agreement(mean, len(found), sum(p < 0.5 for p in found), log_odds), found
+
+
+def matched_groups(texts_a: Sequence[str], texts_b: Sequence[str], alignments: Sequence[Alignment]
+                   ) -> list[tuple[str, str, tuple[float, float, float]]]:
+    """The aligned sentences in groups that share a sentence, as (A's sentences joined, B's joined, the best
+    semantic, lexical and combined score of the group's matches), in A's order. A summary or a rewrite merges
+    sentences ("Then the operators announced record profits," said Irene Vasko, the union's secretary): each of
+    the merged sentences alone lacks a clause, together they state what the other side states."""
+    matches = [m for al in alignments for m in al.matches if m.i < len(texts_a) and m.j < len(texts_b)]
+    root: dict[tuple[str, int], tuple[str, int]] = {}
+
+    def find(node: tuple[str, int]) -> tuple[str, int]:
+        while root.setdefault(node, node) != node:
+            node = root[node]
+        return node
+
+    for m in matches:
+        root[find(("a", m.i))] = find(("b", m.j))
+    groups: dict[tuple[str, int], list[SentenceMatch]] = {}
+    for m in matches:
+        groups.setdefault(find(("a", m.i)), []).append(m)
+    out = []
+    for members in sorted(groups.values(), key=lambda ms: min(m.i for m in ms)):
+        joined_a = " ".join(texts_a[i] for i in sorted({m.i for m in members}))
+        joined_b = " ".join(texts_b[j] for j in sorted({m.j for m in members}))
+        scores = (max(m.semantic for m in members), max(m.lexical for m in members), max(m.score for m in members))
+        out.append((joined_a, joined_b, scores))
+    return out
 
 
 def reused_alignments(a: Segmented, b: Segmented, alignments: Sequence[Alignment],
@@ -82,16 +128,20 @@ def reused_alignments(a: Segmented, b: Segmented, alignments: Sequence[Alignment
     """The alignments that show reuse, and the pair's agreement. When the aligned sentences as a whole state
     other facts (mean log-odds below ``config.agreement_min_log_odds`` over at least
     ``config.agreement_min_matches`` matches), the texts are separate reports of one event: their reworded
-    sentence matches are not reuse, and only the sentences copied word for word (or nearly) still count."""
+    sentence matches are not reuse, and only the sentences copied word for word (or nearly) still count. When
+    every match is copied so, nothing is weighed (no agreement is stated)."""
+    texts_a, texts_b = a.sentence_texts(), b.sentence_texts()
+    # Where every aligned sentence is copied word for word (or nearly), those are all that would count as reuse
+    # anyway: a copy, whatever its sentences' facts (a changed figure is a change of the copy, not another report).
+    if all(alignment_kind(texts_a[m.i], texts_b[m.j], config) in _COPIED for al in alignments for m in al.matches):
+        return alignments, Agreement(None, 0, 0)
     agreement, _ = sentence_agreement(a, b, alignments, text)
     if agreement.log_odds is None or agreement.matches < config.agreement_min_matches or \
             agreement.log_odds >= config.agreement_min_log_odds:
         return alignments, agreement
-    texts_a, texts_b = a.sentence_texts(), b.sentence_texts()
     kept = []
     for al in alignments:
-        copied = tuple(m for m in al.matches
-                       if alignment_kind(texts_a[m.i], texts_b[m.j], config) in ("verbatim", "near_verbatim"))
+        copied = tuple(m for m in al.matches if alignment_kind(texts_a[m.i], texts_b[m.j], config) in _COPIED)
         if len(copied) == len(al.matches):
             kept.append(al)
         elif copied:
@@ -112,7 +162,7 @@ def sentence_features(a: str, b: str, semantic: float, lexical: float, score: fl
                       text: TextConfig = TEXT_DEFAULT) -> list[float]:
     """The evidence for one sentence pair, in ``FEATURES`` order; symmetric in A and B (``text``: what a
     name is)."""
-    return [semantic, lexical, score, semantic * lexical, *_text_features(a, b, text)]
+    return [semantic, lexical, score, semantic * lexical, *_text_features(a, b, text), *_run_features(a, b, text)]
 
 
 # Copies of one story share sentences: a trace meets the same sentence pair in many of its candidates.
@@ -150,6 +200,89 @@ def _pair_text_features(a: str, b: str, text: TextConfig) -> tuple[float, ...]:
         float(max(len(na - nb), len(nb - na))),
         float(names[1]), float(names[0]),
     )
+
+
+# Copies of one story share sentences: a trace meets the same sentence pair in many of its candidates.
+@functools.lru_cache(maxsize=65_536)
+def _run_features(a: str, b: str, text: TextConfig) -> tuple[float, ...]:
+    """The features of ``FEATURES`` from ``same_figures_some`` on: figures, names, shared runs, BLEU."""
+    from rapidfuzz.distance import LCSseq
+
+    wa, wb = sentence_words(a), sentence_words(b)
+    na, nb = _figures(wa), _figures(wb)
+    ca, cb = _names(a, text), _names(b, text)
+    chars = [x for n in (2, 3, 4, 5) for x in sorted(_shares(_char_grams(a, n), _char_grams(b, n)))]
+    common = _common_subsequence(wa, wb)
+    la, lb = a.lower(), b.lower()
+    sa, sb = set(wa), set(wb)
+    days_a, days_b = sa & WEEKDAYS, sb & WEEKDAYS
+    return (
+        float(na == nb and bool(na)),
+        float(na == nb),
+        float(bool(na) != bool(nb)),
+        float(len(na ^ nb)),
+        float(min(len(na - nb), len(nb - na))),
+        len(ca & cb) / max(len(ca | cb), 1),
+        float(len(ca ^ cb)),
+        float(max(len(ca - cb), len(cb - ca))),
+        *chars,
+        common / max(len(wa), len(wb), 1),
+        common / max(min(len(wa), len(wb)), 1),
+        _common_stretch(la, lb) / max(min(len(la), len(lb)), 1),
+        LCSseq.normalized_similarity(la, lb),
+        *sorted((_bleu(wa, wb), _bleu(wb, wa))),
+        float(abs(len(wa) - len(wb))),
+        math.log1p(len(wa) + len(wb)),
+        float(bool(sa & NEGATIONS) != bool(sb & NEGATIONS)),
+        float(bool(days_a) and bool(days_b) and days_a != days_b),
+    )
+
+
+def _figures(words: Sequence[str]) -> frozenset[str]:
+    """The words that hold a digit, thousands separators dropped ("1,514.77" and "1514.77" agree)."""
+    return frozenset(w.replace(",", "") for w in words if any(c.isdigit() for c in w))
+
+
+def _char_grams(text: str, n: int) -> Counter[str]:
+    squeezed = " ".join(text.lower().split())
+    return Counter(squeezed[k:k + n] for k in range(len(squeezed) - n + 1))
+
+
+def _shares(a: Counter[str], b: Counter[str]) -> tuple[float, float]:
+    """Shares of A's and of B's items (with repeats) that the other side has."""
+    shared = sum((a & b).values())
+    return shared / max(sum(a.values()), 1), shared / max(sum(b.values()), 1)
+
+
+def _common_subsequence(a: Sequence[str], b: Sequence[str]) -> int:
+    """Length of the longest common word subsequence."""
+    previous = [0] * (len(b) + 1)
+    for x in a:
+        current = [0]
+        for k, y in enumerate(b):
+            current.append(previous[k] + 1 if x == y else max(previous[k + 1], current[k]))
+        previous = current
+    return previous[-1]
+
+
+def _common_stretch(a: str, b: str) -> int:
+    """Length of the longest character stretch both strings have."""
+    match = difflib.SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    return match.size
+
+
+def _bleu(candidate: Sequence[str], reference: Sequence[str], max_n: int = 4) -> float:
+    """Sentence BLEU of ``candidate`` against ``reference``, add-one smoothing above unigrams (Lin and Och 2004)."""
+    if not candidate or not reference:
+        return 0.0
+    logs = []
+    for n in range(1, max_n + 1):
+        found = Counter(tuple(candidate[k:k + n]) for k in range(len(candidate) - n + 1))
+        wanted = Counter(tuple(reference[k:k + n]) for k in range(len(reference) - n + 1))
+        total, hits, smooth = sum(found.values()), sum((found & wanted).values()), int(n > 1)
+        logs.append(math.log((hits + smooth) / (total + smooth)) if hits + smooth and total + smooth else -10.0)
+    brevity = min(0.0, 1 - len(reference) / len(candidate))
+    return math.exp(brevity + sum(logs) / max_n)
 
 
 def same_facts_probability(features: Sequence[float]) -> float:

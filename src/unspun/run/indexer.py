@@ -307,12 +307,12 @@ class _Indexer:
         store (those read together)."""
         missing = [pk for pk in pks if pk not in batch and pk not in self._recent]
         read = dict(zip(missing, stored_sides(self.store, missing), strict=True))
-        sides = []
-        for pk in pks:
-            side = batch.get(pk) or self._recent.get(pk) or read[pk]
+        # Every side taken before any is remembered: remembering one may push out of the recent articles another
+        # that this list still needs.
+        sides = [batch.get(pk) or self._recent.get(pk) or read[pk] for pk in pks]
+        for pk, side in zip(pks, sides, strict=True):
             if pk not in batch:
                 self._remember(pk, side)
-            sides.append(side)
         return sides
 
     def _remember(self, pk: int, side: Side) -> None:
