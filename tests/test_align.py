@@ -210,6 +210,60 @@ def test_summary_merging_two_sentences_aligns_many_to_one(encoder):
     assert sources == {6, 7}
 
 
+# A site's terms where one clause recurs with a word changed; a page copies the first three sentences.
+TERMS = "\n".join(
+    (
+        "Welcome to the Northwind flood data service, run by the Tamsin Valley Trust since 2004.",
+        "Gauge readings are published every fifteen minutes and kept online for ten years.",
+        "You may not copy, sell or republish any gauge reading without written permission from the Trust.",
+        "Volunteers check each station once a month and report faults to the duty engineer.",
+        "You may not copy, sell or republish any gauge photograph without written permission from the Trust.",
+        "Questions about the service can be sent to the Trust's office in Marlow Bridge.",
+    )
+)
+TERMS_QUOTED = "\n".join(
+    (
+        "River levels in the valley are watched by a network of gauges, some of them older than the town hall.",
+        *TERMS.split("\n")[:3],
+        "Local farmers say the readings help them decide when to move sheep from the lower fields.",
+        "Last winter the gauge at Ferry Lane failed twice during storms, leaving the town without warnings.",
+    )
+)
+
+
+def test_copied_sentence_does_not_pull_in_its_near_repeat_from_further_on(encoder):
+    (passage,) = align(seg(TERMS), seg(TERMS_QUOTED), encoder=encoder)
+    copied = "\n".join(TERMS.split("\n")[:3])
+    assert passage.a == Span(0, len(copied))  # not stretched over the "gauge photograph" clause two sentences on
+    assert passage.b.text_of(TERMS_QUOTED) == copied
+    assert passage.kind == "verbatim"
+
+
+def test_one_sentence_close_to_several_questions_of_a_faq_is_no_passage(encoder):
+    article = "\n".join(
+        (
+            "Hundreds of residents were evacuated from Marlow Bridge on Sunday after the River Tamsin burst its banks.",
+            "The mayor said about 400 homes in the lower town had been flooded.",
+            "Householders can cut the cost of flood insurance by fitting barriers to doors and air bricks, the "
+            "council said.",
+            "Water levels at the Ferry Lane gauge peaked at 4.2 metres shortly after midnight.",
+            "Train services between Marlow Bridge and the city were suspended.",
+            "Forecasters expect more heavy rain on Wednesday.",
+        )
+    )
+    faq = "\n".join(
+        (
+            "Flood advice for households in the Tamsin valley, updated every spring by volunteers.",
+            "How can I cut the cost of my flood insurance?",
+            "What does a flood barrier cost to fit?",
+            "Can barriers on doors lower my insurance?",
+            "Sandbags are stored at the fire station and can be collected at any hour.",
+            "Sign up for text alerts from the river gauges on the Trust's website.",
+        )
+    )
+    assert align(seg(article), seg(faq), encoder=encoder) == ()
+
+
 def test_independent_reports_of_one_event_barely_align(encoder):
     found = align(seg(FLOOD), seg(FLOOD_OTHER_OUTLET), encoder=encoder)
     assert covered(found, "a", FLOOD) < 0.15

@@ -305,6 +305,12 @@ class AlignConfig:
     # of a copy (one sentence dropped and one added in a copy of ten: 0.11) and the kind is judged on the matched
     # sentences; more is restructured text, judged whole (the Relations generator's rewrites drop a fifth).
     max_missing_sentence_share: float = 0.15
+    # Paraphrase passages with no verbatim stretch of this many words and no kept structure
+    # (``spun_min_structure_share``) are dropped when together they cover less than this share of both texts:
+    # islands of same-topic sentences, not a rewrite (PAN dev half: such false passages cover at most 0.17 of a
+    # text; the spinner's true passages all keep a run of 8 words or the structure).
+    meaning_min_run_words: int = 8
+    meaning_island_max_share: float = 0.3
 
 
 @dataclass(frozen=True, slots=True)

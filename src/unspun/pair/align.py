@@ -75,11 +75,12 @@ def align(
     vectors_a, vectors_b = vectors or _vectors(side_a.texts, side_b.texts, encoder, config)
     cands = _candidates(side_a, side_b, vectors_a, vectors_b, config, tuning)
     matches = _repeats_in_order(_consistent(_accepted(cands, side_a, side_b, config, tuning), tuning), side_a, side_b)
+    matches = _settled_by_identical(matches, side_a, side_b)
     passages = _without_overlaps(_passages(matches, config.max_merge_gap_sentences), side_a, side_b, tuning)
     found = [_passage_alignment(a, b, side_a, side_b, group, config, tuning) for group in passages]
-    return tuple(
-        sorted((al for al in found if _worth_reporting(al, config, tuning)), key=lambda al: (al.a.start, al.b.start))
-    )
+    reported = [al for al in found if _worth_reporting(al, config, tuning)]
+    kept = _without_meaning_islands(reported, side_a, side_b, len(a.article.text), len(b.article.text), tuning)
+    return tuple(sorted(kept, key=lambda al: (al.a.start, al.b.start)))
 
 
 def sentence_pair_scores(
@@ -398,6 +399,18 @@ def _consistent(matches: list[SentenceMatch], tuning: AlignConfig) -> list[Sente
     return kept
 
 
+def _settled_by_identical(matches: list[SentenceMatch], side_a: _Side, side_b: _Side) -> list[SentenceMatch]:
+    """A sentence with an identical counterpart keeps only its identical matches: it is a copy of that sentence,
+    with no room for another one merged into it (boilerplate that recurs in one text with a few words changed
+    would otherwise join the passage and stretch it over text that was not copied)."""
+    same = {(m.i, m.j) for m in matches
+            if m.lexical >= 1.0 - 1e-6 and _normalised(side_a.texts[m.i]) == _normalised(side_b.texts[m.j])}
+    if not same:
+        return matches
+    settled_a, settled_b = {i for i, _ in same}, {j for _, j in same}
+    return [m for m in matches if (m.i, m.j) in same or (m.i not in settled_a and m.j not in settled_b)]
+
+
 def _repeats_in_order(matches: list[SentenceMatch], side_a: _Side, side_b: _Side) -> list[SentenceMatch]:
     """A sentence repeated as often in both texts ("Read more.", a refrain) pairs its occurrences in order,
     first with first: every occurrence scores alike against every other, and crossed pairs would read as
@@ -450,7 +463,7 @@ def _without_overlaps(
     kept = []
     for group in sorted(groups, key=strength, reverse=True):
         rest = [m for m in group if m.i not in claimed_a and m.j not in claimed_b]
-        if not rest or (len(rest) == 1 and not _single_is_reuse(rest[0], side_a, side_b, tuning)):
+        if not rest or (_one_sentence_side(rest) and not _lone_sentence_is_reuse(rest, side_a, side_b, tuning)):
             continue
         claimed_a.update(m.i for m in rest)
         claimed_b.update(m.j for m in rest)
@@ -458,12 +471,28 @@ def _without_overlaps(
     return kept
 
 
-def _single_is_reuse(m: SentenceMatch, side_a: _Side, side_b: _Side, tuning: AlignConfig) -> bool:
+def _one_sentence_side(group: list[SentenceMatch]) -> bool:
+    """Whether one side of the passage is a single sentence matched alone, or matched to sentences of the other
+    text that do not follow each other: a merge or a split joins neighbours, while a sentence close to several
+    scattered ones (an FAQ's questions, a topic's recurring claims) is one sentence's evidence, not a run."""
+    rows, columns = sorted({m.i for m in group}), sorted({m.j for m in group})
+    for single, many in ((rows, columns), (columns, rows)):
+        if len(single) == 1 and many[-1] - many[0] + 1 != len(many):
+            return True
+    return len(group) == 1
+
+
+def _lone_sentence_is_reuse(group: list[SentenceMatch], side_a: _Side, side_b: _Side, tuning: AlignConfig) -> bool:
+    """A passage with one sentence on a side needs a strong match, or a long verbatim stretch between that sentence
+    and the other side's sentences read together (a copy of two sentences run into one)."""
+    m = max(group, key=lambda m: m.score)
     if m.score >= tuning.min_single_score:
         return True
     if m.semantic >= tuning.min_single_semantic and m.lexical >= tuning.min_single_lexical:
         return True  # a spun sentence on its own: same meaning, many shared words ("for the first time")
-    return longest_shared_run(side_a.texts[m.i], side_b.texts[m.j]) >= tuning.min_single_run_words
+    joined_a = " ".join(side_a.texts[i] for i in sorted({m.i for m in group}))
+    joined_b = " ".join(side_b.texts[j] for j in sorted({m.j for m in group}))
+    return longest_shared_run(joined_a, joined_b) >= tuning.min_single_run_words
 
 
 def _continued_group(groups: list[list[SentenceMatch]], m: SentenceMatch, gap: int) -> list[SentenceMatch] | None:
@@ -544,6 +573,37 @@ def _worth_reporting(al: Alignment, config: Config, tuning: AlignConfig) -> bool
     if al.similarity < tuning.min_passage_score:
         return False
     return min(al.a.length, al.b.length) >= config.min_sentence_chars
+
+
+def _without_meaning_islands(found: list[Alignment], side_a: _Side, side_b: _Side, length_a: int, length_b: int,
+                             tuning: AlignConfig) -> list[Alignment]:
+    """Drops paraphrase passages that keep neither the wording (a verbatim stretch) nor the sentence structure
+    (word-for-word substitutions) when together they restate only a small part of both texts.
+
+    Two texts on one topic hold sentences that say nearly the same ("Annuities are contracts offered by insurance
+    companies…"), and the longer the texts the more such pairs turn up; a restatement is evidence of reuse when it
+    runs through much of one text (a rewrite, a summary), not as a few islands among unrelated sentences."""
+    loose = [al for al in found if al.kind == "paraphrase" and not _keeps_wording(al, side_a, side_b, tuning)]
+    if not loose or any(al.kind == "spun" for al in found):
+        return found  # a pair reworded elsewhere (a spun copy, a summary of it) restates in its own words too
+    share = max(coverage(loose, "a", length_a), coverage(loose, "b", length_b))
+    if share >= tuning.meaning_island_max_share:
+        return found
+    return [al for al in found if not any(al is other for other in loose)]
+
+
+def _keeps_wording(al: Alignment, side_a: _Side, side_b: _Side, tuning: AlignConfig) -> bool:
+    """A verbatim stretch in one of the passage's sentence pairs, or their words mostly kept or swapped in place."""
+    pairs = [(side_a.texts[m.i], side_b.texts[m.j]) for m in al.matches]
+    if any(longest_shared_run(ta, tb) >= tuning.meaning_min_run_words for ta, tb in pairs):
+        return True
+    structure = [_structure_share(ta, tb) for ta, tb in pairs]
+    return bool(structure) and float(np.mean(structure)) >= tuning.spun_min_structure_share
+
+
+def _structure_share(a_text: str, b_text: str) -> float:
+    shape = edit_shape(list(_words(_normalised(a_text))), list(_words(_normalised(b_text))))
+    return (shape.equal + shape.substituted) / max(shape.longer, 1)
 
 
 # A passage's first and last sentence pairs recur across the copies of one story a trace compares its query with.
