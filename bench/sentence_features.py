@@ -29,6 +29,8 @@ from typing import Any
 
 import numpy as np
 
+from unspun.pair.agreement import common_subsequence_length, sentence_bleu
+
 _WORD = re.compile(r"\w+")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'-]*")
@@ -59,34 +61,6 @@ def _overlap_both_ways(a: Counter, b: Counter) -> tuple[float, float]:
     return shared / max(sum(a.values()), 1), shared / max(sum(b.values()), 1)
 
 
-def _lcs_words(a: list[str], b: list[str]) -> int:
-    if not a or not b:
-        return 0
-    previous = [0] * (len(b) + 1)
-    for x in a:
-        current = [0]
-        for k, y in enumerate(b):
-            current.append(previous[k] + 1 if x == y else max(previous[k + 1], current[k]))
-        previous = current
-    return previous[-1]
-
-
-def _bleu(candidate: list[str], reference: list[str], max_n: int = 4) -> float:
-    """Sentence BLEU with add-one smoothing above unigrams (Lin and Och 2004)."""
-    if not candidate or not reference:
-        return 0.0
-    logs = []
-    for n in range(1, max_n + 1):
-        cand = Counter(tuple(candidate[k : k + n]) for k in range(len(candidate) - n + 1))
-        ref = Counter(tuple(reference[k : k + n]) for k in range(len(reference) - n + 1))
-        total = sum(cand.values())
-        hits = sum((cand & ref).values())
-        smooth = 0 if n == 1 else 1
-        logs.append(math.log((hits + smooth) / (total + smooth)) if hits + smooth and total + smooth else -10.0)
-    brevity = min(0.0, 1 - len(reference) / len(candidate))
-    return math.exp(brevity + sum(logs) / max_n)
-
-
 def lexical_features(a: str, b: str) -> list[float]:
     """Figures, names, character n-grams, longest shared stretches and BLEU, symmetric in A and B."""
     from rapidfuzz.distance import LCSseq
@@ -97,9 +71,9 @@ def lexical_features(a: str, b: str) -> list[float]:
     chars = []
     for n in (2, 3, 4, 5):
         chars.extend(sorted(_overlap_both_ways(_char_ngrams(a, n), _char_ngrams(b, n))))
-    lcs = _lcs_words(wa, wb)
+    lcs = common_subsequence_length(wa, wb)
     substring = _longest_common_substring(a.lower(), b.lower())
-    bleu = sorted((_bleu(wa, wb), _bleu(wb, wa)))
+    bleu = sorted((sentence_bleu(wa, wb), sentence_bleu(wb, wa)))
     return [
         float(na == nb and bool(na)),  # the same figures, and some
         float(na == nb),

@@ -212,7 +212,7 @@ def _run_features(a: str, b: str, text: TextConfig) -> tuple[float, ...]:
     na, nb = _figures(wa), _figures(wb)
     ca, cb = _names(a, text), _names(b, text)
     chars = [x for n in (2, 3, 4, 5) for x in sorted(_shares(_char_grams(a, n), _char_grams(b, n)))]
-    common = _common_subsequence(wa, wb)
+    common = common_subsequence_length(wa, wb)
     la, lb = a.lower(), b.lower()
     sa, sb = set(wa), set(wb)
     days_a, days_b = sa & WEEKDAYS, sb & WEEKDAYS
@@ -230,7 +230,7 @@ def _run_features(a: str, b: str, text: TextConfig) -> tuple[float, ...]:
         common / max(min(len(wa), len(wb)), 1),
         _common_stretch(la, lb) / max(min(len(la), len(lb)), 1),
         LCSseq.normalized_similarity(la, lb),
-        *sorted((_bleu(wa, wb), _bleu(wb, wa))),
+        *sorted((sentence_bleu(wa, wb), sentence_bleu(wb, wa))),
         float(abs(len(wa) - len(wb))),
         math.log1p(len(wa) + len(wb)),
         float(bool(sa & NEGATIONS) != bool(sb & NEGATIONS)),
@@ -254,7 +254,7 @@ def _shares(a: Counter[str], b: Counter[str]) -> tuple[float, float]:
     return shared / max(sum(a.values()), 1), shared / max(sum(b.values()), 1)
 
 
-def _common_subsequence(a: Sequence[str], b: Sequence[str]) -> int:
+def common_subsequence_length(a: Sequence[str], b: Sequence[str]) -> int:
     """Length of the longest common word subsequence."""
     previous = [0] * (len(b) + 1)
     for x in a:
@@ -271,7 +271,7 @@ def _common_stretch(a: str, b: str) -> int:
     return match.size
 
 
-def _bleu(candidate: Sequence[str], reference: Sequence[str], max_n: int = 4) -> float:
+def sentence_bleu(candidate: Sequence[str], reference: Sequence[str], max_n: int = 4) -> float:
     """Sentence BLEU of ``candidate`` against ``reference``, add-one smoothing above unigrams (Lin and Och 2004)."""
     if not candidate or not reference:
         return 0.0
