@@ -379,3 +379,18 @@ def test_a_page_compiled_from_two_articles_joins_one_story_not_both() -> None:
     # the page and its quoted article deriving from each other alone stay one story
     stories = {frozenset(s.articles) for s in cluster_stories(evidence, pairs[1:2])}
     assert frozenset({"a0", "a2"}) in stories
+
+
+def test_a_page_compiled_in_equal_parts_joins_the_same_stories_in_any_pair_order() -> None:
+    import numpy as np
+
+    def copy(a: int, b: int, coverage_a: float, coverage_b: float) -> StoredPair:
+        return StoredPair(a, b, Verdict("near_duplicate", "a_to_b", 0.9, coverage_a, coverage_b))
+
+    # page 2 is half article 0 and half article 1: neither derivation covers more of it, so neither is a part
+    pairs = [copy(0, 2, 0.4, 0.4), copy(1, 2, 0.4, 0.4)]
+    vectors = np.eye(3, dtype=np.float32)
+    evidence = story_evidence([_meta(k) for k in range(3)], [(k, "") for k in range(3)], enumerate(vectors))
+    forward = {frozenset(s.articles) for s in cluster_stories(evidence, pairs)}
+    backward = {frozenset(s.articles) for s in cluster_stories(evidence, pairs[::-1])}
+    assert forward == backward == {frozenset({"a0", "a1", "a2"})}

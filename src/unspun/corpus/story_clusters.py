@@ -248,7 +248,7 @@ def without_compiled_parts(pairs: Sequence[StoredPair], config: StoryConfig = DE
     a part when the article's derivation that covers it most (``coverage``) leaves room for it (the two cover
     different parts of it: their shares overlap by at most ``config.max_compiled_parts_overlap``) and it does not
     hold the other article whole (a trimmed copy of an article's end is a part of that article, and a copy all
-    the same). The article stays in the story of the derivation covering most of it."""
+    the same). The article stays in the story of the derivation covering most of it (of each, when several tie)."""
     overlap = config.max_compiled_parts_overlap
     whole = 1.0 - overlap  # the same margin: sentences both alignments hold
     covering: dict[int, list[tuple[float, float, int]]] = {}
@@ -258,9 +258,11 @@ def without_compiled_parts(pairs: Sequence[StoredPair], config: StoryConfig = DE
             covering.setdefault(p.b, []).append((p.verdict.coverage_b, p.verdict.coverage_a, k))
     parts: set[int] = set()
     for shares in covering.values():
-        most, _, main = max(shares, key=lambda item: (item[0], -item[2]))
+        most = max(share for share, _, _ in shares)
+        # Every derivation tied for the most stays: choosing one of them by list position would make a
+        # story's members depend on the order the pairs were stored in.
         parts |= {k for share, other, k in shares
-                  if k != main and share + most <= 1.0 + overlap and other < whole}
+                  if share < most and share + most <= 1.0 + overlap and other < whole}
     return [p for k, p in enumerate(pairs) if k not in parts]
 
 

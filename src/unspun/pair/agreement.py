@@ -127,9 +127,9 @@ def reused_alignments(a: Segmented, b: Segmented, alignments: Sequence[Alignment
                                                                                            Agreement]:
     """The alignments that show reuse, and the pair's agreement. When the aligned sentences as a whole state
     other facts (mean log-odds below ``config.agreement_min_log_odds`` over at least
-    ``config.agreement_min_matches`` matches), the texts are separate reports of one event: their reworded
-    sentence matches are not reuse, and only the sentences copied word for word (or nearly) still count. When
-    every match is copied so, nothing is weighed (no agreement is stated)."""
+    ``config.agreement_min_matches`` groups of aligned sentences), the texts are separate reports of one event:
+    their reworded sentence matches are not reuse, and only the sentences copied word for word (or nearly) still
+    count. When every match is copied so, nothing is weighed (no agreement is stated)."""
     texts_a, texts_b = a.sentence_texts(), b.sentence_texts()
     # Where every aligned sentence is copied word for word (or nearly), those are all that would count as reuse
     # anyway: a copy, whatever its sentences' facts (a changed figure is a change of the copy, not another report).

@@ -74,9 +74,10 @@ def words(text: str) -> list[str]:
     return [normal_form(w) for w in _TOKEN.findall(text)]
 
 
-# Not remembered here (a process-global memo, issue 9): its callers remember what they derive from a sentence
-# (content words, fact words, a sentence pair's features), and calling it again costs ~20 µs a sentence, ~0.7%
-# of a trace's 12 comparisons of one story (bench/RESULTS.md, Speed, coldstart).
+# Not remembered here: a memo of a pure function decides no answer, but one keyed by every sentence a process
+# meets grows with the corpus in every worker; its callers remember what they derive from a sentence (content
+# words, fact words, a sentence pair's features) in the engine, and calling it again costs ~20 µs a sentence,
+# ~0.7% of a trace's 12 comparisons of one story (bench/RESULTS.md, Speed, coldstart).
 def sentence_words(sentence: str) -> tuple[str, ...]:
     """``words`` of one sentence, as a tuple."""
     return tuple(map(normal_form, _TOKEN.findall(sentence)))
