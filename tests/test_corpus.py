@@ -472,3 +472,22 @@ def test_candidates_read_while_the_recent_articles_turn_over_are_all_compared(tm
     turned_over = pairs(tmp_path / "tight.db", PairEngine(tight, precise=False))
     assert turned_over == pairs(tmp_path / "usual.db", None)
     assert len(turned_over) >= 4
+
+
+
+def test_a_stored_pair_page_shows_each_side_s_removed_blocks(tmp_path: Path) -> None:
+    from unspun.run.lookup import stored_comparison
+
+    body = (CORPUS / sorted(os.listdir(CORPUS))[0]).read_text(encoding="utf-8")
+    chrome = "Advertisement\n\nShare this article on Facebook\n\n"
+    (tmp_path / "original.txt").write_text(body, encoding="utf-8")
+    (tmp_path / "copy.txt").write_text(chrome + body + "\n\nRead more: our most popular stories\n", encoding="utf-8")
+    path = tmp_path / "s.db"
+    index_paths([str(tmp_path / "original.txt"), str(tmp_path / "copy.txt")], path)
+    with Store(path) as store:
+        pair = next(p for m in store.metas() for p in store.pairs_of(m.pk))
+        found = stored_comparison(store, pair.a, pair.b)
+        assert found.stored is not None and found.stored.relation == pair.verdict.relation
+        removed = [store.removed_of(pk) for pk in (pair.a, pair.b)]
+        assert any(removed)  # the copy's chrome was removed and stored
+        assert [found.comparison.a.article.removed, found.comparison.b.article.removed] == removed

@@ -58,10 +58,8 @@ def stored_comparison(
     for side in (side_a, side_b):
         engine.remember(side.seg, side.vectors, side.spin, side.english)
     comparison = engine.compare_segmented(side_a.seg, side_b.seg, details=True)
-    # Removed blocks play no part in the verdict; the page shows them.
-    seg_a, seg_b = (replace(s.seg, article=replace(s.seg.article, removed=store.removed_of(pk)))
-                    for s, pk in ((side_a, a), (side_b, b)))
-    comparison = replace(comparison, a=seg_a, b=seg_b)
+    # Removed blocks play no part in the verdict; the page shows them (the stored sides hold them).
+    comparison = replace(comparison, a=side_a.seg, b=side_b.seg)
     return StoredComparison(comparison, found.verdict if found else None)
 
 
