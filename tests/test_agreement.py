@@ -126,3 +126,29 @@ def test_a_sentence_against_itself_has_the_features_of_the_full_comparison() -> 
     assert _text_features(sentences[0], other, TEXT_DEFAULT) == _pair_text_features(sentences[0], other, TEXT_DEFAULT)
     assert _text_features(sentences[0], other, TEXT_DEFAULT) != _pair_text_features(sentences[0], sentences[0],
                                                                                     TEXT_DEFAULT)
+
+
+def _plain_common_subsequence(a: list[str], b: list[str]) -> int:
+    previous = [0] * (len(b) + 1)
+    for x in a:
+        current = [0]
+        for k, y in enumerate(b):
+            current.append(previous[k] + 1 if x == y else max(previous[k + 1], current[k]))
+        previous = current
+    return previous[-1]
+
+
+def test_common_subsequence_length_is_the_plain_dynamic_programme() -> None:
+    import random
+
+    from unspun.pair.agreement import common_subsequence_length
+
+    words = ["the", "minister", "said", "on", "tuesday", "that", "talks", "with", "the", "union", "would", "resume",
+             "in", "may"]
+    rnd = random.Random(5)
+    for _ in range(300):
+        a = [rnd.choice(words) for _ in range(rnd.randint(0, 25))]
+        b = [rnd.choice(words) for _ in range(rnd.randint(0, 25))]
+        assert common_subsequence_length(a, b) == _plain_common_subsequence(a, b)
+    sentence = "The minister said on Tuesday that talks would resume".lower().split()
+    assert common_subsequence_length(sentence, sentence[2:]) == len(sentence) - 2

@@ -255,14 +255,11 @@ def _shares(a: Counter[str], b: Counter[str]) -> tuple[float, float]:
 
 
 def common_subsequence_length(a: Sequence[str], b: Sequence[str]) -> int:
-    """Length of the longest common word subsequence."""
-    previous = [0] * (len(b) + 1)
-    for x in a:
-        current = [0]
-        for k, y in enumerate(b):
-            current.append(previous[k] + 1 if x == y else max(previous[k + 1], current[k]))
-        previous = current
-    return previous[-1]
+    """Length of the longest common word subsequence (rapidfuzz's compiled count: the dynamic programme in
+    Python was a fifth of a sentence pair's features)."""
+    from rapidfuzz.distance import LCSseq
+
+    return int(LCSseq.similarity(a, b))
 
 
 def _common_stretch(a: str, b: str) -> int:
