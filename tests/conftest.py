@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -18,6 +21,13 @@ def need_shared(relative: str) -> Path:
     if not path.exists():
         pytest.skip(f"../shared/{relative} not found: these tests need the shared evaluation data beside the repo")
     return path
+
+
+def modules_loaded_by(code: str, modules: Sequence[str]) -> list[str]:
+    """Which of ``modules`` a fresh interpreter holds after running ``code`` (what a cold process pays for)."""
+    probe = f"{code}\nimport sys; print(' '.join(m for m in {list(modules)!r} if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    return out.stdout.split()
 
 
 @pytest.fixture(scope="session")
