@@ -32,6 +32,10 @@ def test_a_file_cut_short_or_of_another_kind_is_refused() -> None:
     for bad in (blob[:-1], blob[: len(blob) // 2], b"\x80\x05 a pickle", b""):
         with pytest.raises(ValueError):
             Lexicon(bad)
+    damaged = bytearray(blob)
+    damaged[-3] ^= 0xFF  # a byte inside the last bucket: only a lookup of that bucket would have read it
+    with pytest.raises(ValueError, match="damaged"):
+        Lexicon(bytes(damaged))
 
 
 def test_the_cached_tables_are_wordfreq_and_symspell(tmp_path, monkeypatch) -> None:
@@ -47,7 +51,7 @@ def test_the_cached_tables_are_wordfreq_and_symspell(tmp_path, monkeypatch) -> N
     the, harbour, unknown, pair, reversed_pair = runs[0].stdout.split()
     assert float(the) > 7.5 and 3.0 < float(harbour) < 5.0 and float(unknown) == 0.0
     assert (pair, reversed_pair) == ("True", "False")
-    assert sorted(p.name for p in (tmp_path / "lexicon").iterdir()) == ["bigrams-v2.bin", "word-zipf-v2.bin"]
+    assert sorted(p.name for p in (tmp_path / "lexicon").iterdir()) == ["bigrams-v3.bin", "word-zipf-v3.bin"]
 
 
 def test_a_compare_reads_a_small_share_of_the_tables() -> None:
