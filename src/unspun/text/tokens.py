@@ -80,7 +80,7 @@ def words(text: str) -> list[str]:
 # ~0.7% of a trace's 12 comparisons of one story (bench/RESULTS.md, Speed, coldstart).
 def sentence_words(sentence: str) -> tuple[str, ...]:
     """``words`` of one sentence, as a tuple."""
-    return tuple(map(normal_form, _TOKEN.findall(sentence)))
+    return tuple(words(sentence))
 
 
 def written_words(text: str) -> list[str]:
