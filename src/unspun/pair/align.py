@@ -114,7 +114,10 @@ def alignment_kind(
     left, right = _normalised(a_text), _normalised(b_text)
     if left == right:
         return "verbatim"
-    ratio = fuzz.ratio(left, right) / 100.0
+    # Below the near-verbatim floor only the kind of edit matters, not the ratio: the cut-off lets rapidfuzz stop
+    # early (a third of a spun passage's ratio). Ratios within a point of the floor come back exact, those
+    # under it as 0, so every test below decides as with the exact ratio.
+    ratio = fuzz.ratio(left, right, score_cutoff=max(0.0, 100.0 * config.near_verbatim_min_ratio - 1.0)) / 100.0
     if ratio >= config.verbatim_min_ratio:
         return "verbatim"
     if ratio >= config.near_verbatim_min_ratio:
