@@ -432,7 +432,8 @@ def test_alignment_kinds_near_the_verbatim_floors_are_those_of_the_exact_ratio(d
     from unspun.config import DEFAULT
     from unspun.pair.align import _normalised
 
-    words = "The council voted on Tuesday to raise the parking budget by seven percent after a long debate".split()
+    words = ["The", "council", "voted", "on", "Tuesday", "to", "raise", "the", "parking", "budget", "by", "seven",
+             "percent", "after", "a", "long", "debate"]
     edited = list(words)
     for _ in range(data.draw(st.integers(0, 6))):
         k = data.draw(st.integers(0, len(edited) - 1))
@@ -446,3 +447,12 @@ def test_alignment_kinds_near_the_verbatim_floors_are_those_of_the_exact_ratio(d
         assert kind == "near_verbatim"
     else:
         assert kind in ("spun", "paraphrase")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.floats(0.0, 1.0), st.integers(1, 2_000)), min_size=1, max_size=40))
+def test_a_passages_weighted_score_is_numpys_average_to_the_bit(pairs: list[tuple[float, int]]) -> None:
+    from unspun.pair.align import _weighted_mean
+
+    values, weights = [round(v, 4) for v, _ in pairs], [w for _, w in pairs]
+    assert _weighted_mean(values, weights) == float(np.average(values, weights=weights))

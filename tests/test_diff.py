@@ -36,7 +36,8 @@ def test_an_edit_shape_counts_what_the_opcodes_count(a: list[str], b: list[str])
 
 def test_a_spun_sentence_keeps_its_structure_in_substitutions() -> None:
     source = words("The council voted on Tuesday to raise the parking budget by 7 percent after a long debate.")
-    spun = words("The assembly balloted on Tuesday to lift the parking allowance by 7 percent after a lengthy argument.")
+    spun = words("The assembly balloted on Tuesday to lift the parking allowance by 7 percent after a lengthy "
+                 "argument.")
     shape = edit_shape(source, spun)
     assert shape == _shape_from_opcodes(source, spun)
     assert (shape.equal, shape.substituted, shape.inserted_or_deleted) == (11, 6, 0)
