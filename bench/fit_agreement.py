@@ -7,8 +7,8 @@ the same facts is not read as other facts). Each document pair goes through the 
 sentence match is a row, labelled by its document (paraphrase pairs: the same facts; MSRP non-paraphrase pairs
 from one news cluster: other facts). A standardised logistic regression over ``agreement.FEATURES``; the cut on
 a document's mean log-odds (``Config.agreement_min_log_odds``) is the low end of the plateau of the best mean of
-the two sources' document accuracies (``document_cut``), read from out-of-fold probabilities (5 folds by document). Synthetic BBC copies, BASIL
-and PAN passages are not fitted on: the Judge suite shows the model there.
+the two sources' document accuracies (``document_cut``), read from out-of-fold probabilities (5 folds by
+document). Synthetic BBC copies, BASIL and PAN passages are not fitted on: the Judge suite shows the model there.
 With ``--write`` the fit (feature names, standardisation, weights, the probe's feature means) replaces the
 fitted block of ``agreement.py``; the cut is printed for ``config.py``. The Judge suite shows them on MSRP test
 documents and on the sources they were not fitted on.
