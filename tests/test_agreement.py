@@ -183,3 +183,20 @@ def test_common_subsequence_length_is_the_plain_dynamic_programme() -> None:
         assert common_subsequence_length(a, b) == _plain_common_subsequence(a, b)
     sentence = "The minister said on Tuesday that talks would resume".lower().split()
     assert common_subsequence_length(sentence, sentence[2:]) == len(sentence) - 2
+
+
+def test_a_groups_probability_is_remembered_as_computed() -> None:
+    # A trace meets one matched group in many candidates: the remembered probability must be the model's own.
+    from unspun.ingest.segment import segment
+    from unspun.pair.agreement import _group_probability, matched_groups, sentence_agreement
+
+    engine = default_engine()
+    a, b = (segment(Article(k, " ".join(t)), engine.config) for k, t in (("a", REPORT_A), ("b", REWRITE_B)))
+    alignments = engine.compare_segmented(a, b).alignments
+    groups = matched_groups(a.sentence_texts(), b.sentence_texts(), alignments)
+    fresh = [same_facts_probability(sentence_features(x, y, *scores)) for x, y, scores in groups]
+    _group_probability.cache_clear()
+    assert len(groups) >= 4
+    assert sentence_agreement(a, b, alignments)[1] == fresh  # computed
+    assert sentence_agreement(a, b, alignments)[1] == fresh  # remembered
+    assert _group_probability.cache_info().hits == len(groups)

@@ -110,11 +110,19 @@ class Agreement:
 def sentence_agreement(a: Segmented, b: Segmented, alignments: Sequence[Alignment],
                        text: TextConfig = TEXT_DEFAULT) -> tuple[Agreement, list[float]]:
     """The pair's agreement, and each matched group's probability of the same facts (``matched_groups``)."""
-    found = [same_facts_probability(sentence_features(joined_a, joined_b, *scores, text))
+    found = [_group_probability(joined_a, joined_b, *scores, text)
              for joined_a, joined_b, scores in matched_groups(a.sentence_texts(), b.sentence_texts(), alignments)]
     mean = sum(found) / len(found) if found else None
     log_odds = sum(map(same_facts_log_odds, found)) / len(found) if found else None
     return Agreement(mean, len(found), sum(p < 0.5 for p in found), log_odds), found
+
+
+# A trace meets a matched group with the same scores in two of three of its candidates (copies of one story share
+# sentences and their vectors; 5,122 distinct of 15,633 on 60 spun queries of the 100k web store).
+@functools.lru_cache(maxsize=65_536)
+def _group_probability(a: str, b: str, semantic: float, lexical: float, score: float, text: TextConfig) -> float:
+    """``same_facts_probability`` of the ``sentence_features`` of a matched group, remembered."""
+    return same_facts_probability(sentence_features(a, b, semantic, lexical, score, text))
 
 
 def matched_groups(texts_a: Sequence[str], texts_b: Sequence[str], alignments: Sequence[Alignment]
