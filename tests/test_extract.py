@@ -467,3 +467,39 @@ def test_precise_pass_matches_trafilatura_on_benchmark_pages() -> None:
     for page in aeb_pages(Path(__file__).resolve().parents[1].parent / "shared", 12):
         text, _ = decode_page(page.key, page.html)
         assert _precise_content(_html_tree(text), None) == _content(_html_tree(text), None, precise=True, fast=True)
+
+
+# --- the publication date: to the day or the month, never a bare year --------------------------------------
+
+_YEARS_IN_TEXT = [
+    "The Japanese economy has officially gone back into recession for the fourth time in a decade.",
+    "Gross domestic product fell by 0.1% in the last three months of 2004, after similar falls in the two "
+    "previous quarters. On Wednesday, the government revised growth figures from earlier in 2004.",
+    "The economy grew 2.6% overall last year and is forecast to grow by 2.1% in 2005, said analysts in Tokyo.",
+]
+
+
+def _published(page: str, url: str | None = None) -> str | None:
+    return extract_record(RawRecord(id="d", content=page, format="html", url=url),
+                          html=HtmlExtractConfig(list_boilerplate=False)).published
+
+
+def test_years_in_the_text_or_the_copyright_line_are_no_publication_date() -> None:
+    from bench.scale import news_page
+
+    # htmldate alone answers "2004-01-01" for this page (the year it names most), "2019-01-01" with the footer's
+    # copyright year: neither is a date anyone wrote.
+    page = news_page("Japan economy slides to recession", _YEARS_IN_TEXT, "BBC News").decode()
+    assert _published(page) is None
+    assert _published(page.replace("© BBC News.", "© 2019 BBC News.")) is None
+
+
+def test_a_written_date_stands_even_on_new_years_day_and_a_month_is_enough() -> None:
+    from bench.scale import news_page
+
+    page = news_page("Japan economy slides to recession", _YEARS_IN_TEXT, "BBC News").decode()
+    meta = '<meta property="article:published_time" content="2005-01-01T09:30:00Z">'
+    assert _published(page.replace("</head>", meta + "</head>")) == "2005-01-01"
+    assert _published(page, "https://news.example/2005/02/15/japan-recession") == "2005-02-15"
+    assert _published(page.replace("<h1>", "<p>Archive 02/2005</p><h1>")) == "2005-02-01"  # month precision
+    assert _published(page.replace("<h1>", "<p class='date'>Published 14 February 2005</p><h1>")) == "2005-02-14"
