@@ -29,7 +29,7 @@ from typing import Any
 
 import numpy as np
 
-from unspun.pair.agreement import common_subsequence_length, sentence_bleu
+from unspun.pair.agreement import common_stretch, common_subsequence_length, sentence_bleu
 
 _WORD = re.compile(r"\w+")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -72,7 +72,7 @@ def lexical_features(a: str, b: str) -> list[float]:
     for n in (2, 3, 4, 5):
         chars.extend(sorted(_overlap_both_ways(_char_ngrams(a, n), _char_ngrams(b, n))))
     lcs = common_subsequence_length(wa, wb)
-    substring = _longest_common_substring(a.lower(), b.lower())
+    substring = common_stretch(a.lower(), b.lower())
     bleu = sorted((sentence_bleu(wa, wb), sentence_bleu(wb, wa)))
     return [
         float(na == nb and bool(na)),  # the same figures, and some
@@ -92,13 +92,6 @@ def lexical_features(a: str, b: str) -> list[float]:
         abs(len(wa) - len(wb)),
         math.log1p(len(wa) + len(wb)),
     ]
-
-
-def _longest_common_substring(a: str, b: str) -> int:
-    import difflib
-
-    match = difflib.SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
-    return match.size
 
 
 def lexical_matrix(pairs: Sequence[tuple[str, str]]) -> np.ndarray:

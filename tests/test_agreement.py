@@ -139,7 +139,7 @@ def test_the_agreement_cut_comes_from_the_settings() -> None:
 
 def test_a_sentence_against_itself_has_the_features_of_the_full_comparison() -> None:
     from unspun.config import TEXT_DEFAULT
-    from unspun.pair.agreement import _pair_text_features, _same_text_features, _text_features
+    from unspun.pair.agreement import _pair_features, _PairReading, _same_text_features, _text_features_of
     from unspun.text.tokens import sentence_words
 
     sentences = [
@@ -148,15 +148,121 @@ def test_a_sentence_against_itself_has_the_features_of_the_full_comparison() -> 
         "Advertisement", "Read more.", "12", "", "—", "Ned Price, 2023",
     ]
     for sentence in sentences:
-        full = _pair_text_features(sentence, sentence, TEXT_DEFAULT)
+        full = _text_features_of(_PairReading.of(sentence, sentence, TEXT_DEFAULT))
         assert _same_text_features(sentence_words(sentence)) == full, sentence
-        assert _text_features(sentence, sentence, TEXT_DEFAULT) == full
+        assert _pair_features(sentence, sentence, TEXT_DEFAULT)[:len(full)] == full
         assert all(type(x) is float for x in full)
     # Another sentence is compared in full: the shortcut is only for the same text.
     other = "Kremlin spokesman Dmitry Peskov called the claims \"totally moronic, unjustifiable creations\"."
-    assert _text_features(sentences[0], other, TEXT_DEFAULT) == _pair_text_features(sentences[0], other, TEXT_DEFAULT)
-    assert _text_features(sentences[0], other, TEXT_DEFAULT) != _pair_text_features(sentences[0], sentences[0],
-                                                                                    TEXT_DEFAULT)
+    compared = _text_features_of(_PairReading.of(sentences[0], other, TEXT_DEFAULT))
+    assert _pair_features(sentences[0], other, TEXT_DEFAULT)[:len(compared)] == compared
+    assert compared != _same_text_features(sentence_words(sentences[0]))
+
+
+# Texts for the counting tests: news sentences, their rewordings, repeats, odd white space, empty, one character,
+# and random strings over a few letters (long repeats, many equal n-grams).
+_NEWS = [*REPORT_A, *REWRITE_B, *REPORT_C,
+         "The the the the the the.", "  Two   spaces\tand a tab ,  and   more  ", "", "a", "—", "1,514.77 1514.77",
+         "Ned Price, Ned Price and Ned Price said: “No.”"]
+
+
+def _random_texts(seed: int, count: int) -> list[tuple[str, str]]:
+    import random
+
+    rnd = random.Random(seed)
+    words = ["the", "vote", "on", "tuesday", "12", "a", "b", "the vote"]
+    out = []
+    for _ in range(count):
+        if rnd.random() < 0.5:
+            a = "".join(rnd.choice("ab c") for _ in range(rnd.randint(0, 30)))
+            b = "".join(rnd.choice("ab c") for _ in range(rnd.randint(0, 30)))
+        else:
+            a = " ".join(rnd.choice(words) for _ in range(rnd.randint(0, 12)))
+            b = " ".join(rnd.choice(words) for _ in range(rnd.randint(0, 12)))
+        out.append((a, b))
+    return out
+
+
+def _plain_counts(a: str, b: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...],
+                                             tuple[int, ...]]:
+    """What ``_PairReading`` counts, counted with strings and tuples in ``Counter``\\s, as the features once were."""
+    from collections import Counter
+
+    from unspun.text.tokens import sentence_words
+
+    def chars(text: str, n: int) -> Counter[str]:
+        squeezed = " ".join(text.lower().split())
+        return Counter(squeezed[k:k + n] for k in range(len(squeezed) - n + 1))
+
+    def words(text: str, n: int) -> Counter[tuple[str, ...]]:
+        w = sentence_words(text)
+        return Counter(tuple(w[k:k + n]) for k in range(len(w) - n + 1))
+
+    shared_chars = tuple(sum((chars(a, n) & chars(b, n)).values()) for n in (2, 3, 4, 5))
+    grams = [(words(a, n), words(b, n)) for n in (1, 2, 3, 4)]
+    return (shared_chars, tuple(len(x) for x, _ in grams), tuple(len(y) for _, y in grams),
+            tuple(len(x.keys() & y.keys()) for x, y in grams), tuple(sum((x & y).values()) for x, y in grams))
+
+
+def _counts(a: str, b: str) -> tuple[tuple[int, ...], ...]:
+    from unspun.config import TEXT_DEFAULT
+    from unspun.pair.agreement import _PairReading
+
+    pair = _PairReading.of(a, b, TEXT_DEFAULT)
+    return (pair.shared_chars, *pair.distinct_word_grams, pair.shared_distinct_word_grams, pair.shared_word_grams)
+
+
+def test_n_grams_counted_as_integers_are_the_counts_of_the_n_gram_strings() -> None:
+    pairs = [(x, y) for x in _NEWS for y in _NEWS] + _random_texts(3, 400)
+    for a, b in pairs:
+        assert _counts(a, b) == _plain_counts(a, b), (a, b)
+    # Texts that use more characters than fit five side by side in an int64 (13 bits each: 6,096 characters) are
+    # numbered level by level: here every 5-gram "Xwxyz" of A would take the code of one of B's (X and B's Y differ
+    # only in the bit that would be shifted out), although the two share no character outside "wxyz".
+    base = 0x4E00
+    a = "".join(chr(base + k) + "wxyz" for k in range(2000)) + "".join(chr(base + k) for k in range(2000, 4092))
+    b = "".join(chr(base + k) + "wxyz" for k in range(4092, 6092))
+    assert _counts(a, b) == _plain_counts(a, b)
+    assert _counts(a, b)[0] == (6000, 4000, 2000, 0)  # "wx", "xy", "yz" 2,000 times each; "wxy", "xyz"; "wxyz"
+
+
+def test_the_longest_shared_stretch_is_difflibs_longest_match() -> None:
+    import difflib
+
+    from unspun.pair.agreement import common_stretch
+
+    pairs = [(x.lower(), y.lower()) for x in _NEWS for y in _NEWS] + _random_texts(4, 600)
+    for a, b in pairs:
+        plain = difflib.SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b)).size
+        assert common_stretch(a, b) == plain, (a, b)
+    assert common_stretch("the vote on tuesday", "a vote on monday") == len(" vote on ")
+
+
+def test_bleu_both_ways_from_shared_counts_is_sentence_bleu() -> None:
+    import math
+    from collections import Counter
+
+    from unspun.pair.agreement import FEATURES, sentence_bleu, sentence_features
+    from unspun.text.tokens import sentence_words
+
+    def plain_bleu(candidate: tuple[str, ...], reference: tuple[str, ...]) -> float:  # the textbook form
+        if not candidate or not reference:
+            return 0.0
+        logs = []
+        for n in range(1, 5):
+            found = Counter(tuple(candidate[k:k + n]) for k in range(len(candidate) - n + 1))
+            wanted = Counter(tuple(reference[k:k + n]) for k in range(len(reference) - n + 1))
+            total, hits, smooth = sum(found.values()), sum((found & wanted).values()), int(n > 1)
+            logs.append(math.log((hits + smooth) / (total + smooth)) if hits + smooth and total + smooth else -10.0)
+        return math.exp(min(0.0, 1 - len(reference) / len(candidate)) + sum(logs) / 4)
+
+    low, high = FEATURES.index("bleu_low"), FEATURES.index("bleu_high")
+    for a, b in [(x, y) for x in _NEWS for y in _NEWS] + _random_texts(5, 300):
+        wa, wb = sentence_words(a), sentence_words(b)
+        both = sorted((plain_bleu(wa, wb), plain_bleu(wb, wa)))
+        assert [sentence_bleu(wa, wb), sentence_bleu(wb, wa)] == [plain_bleu(wa, wb), plain_bleu(wb, wa)]
+        features = sentence_features(a, b, 0.5, 0.5, 0.5)
+        assert [features[low], features[high]] == both, (a, b)
 
 
 def _plain_common_subsequence(a: list[str], b: list[str]) -> int:
