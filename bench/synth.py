@@ -88,7 +88,7 @@ ROLES = (
 )  # fmt: skip
 GOLD_ROLES = (*ROLES, "prime minister", "chief constable", "director general", "general secretary", "spokesperson",
               "captain", "correspondent", "editor", "commissioner", "chairperson", "deputy", "vice president",
-              "head coach", "manager", "boss", "premier", "senator", "chief of staff", "attorney general")
+              "head coach", "manager", "boss", "premier", "senator", "chief of staff", "attorney general", "speaker")
 GOLD_ROLE_RE = re.compile(r"\b(" + "|".join(sorted(GOLD_ROLES, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 # Capitalised words that open sentences without naming anyone, never planted as names.
 _NOT_NAMES_TEXT = (
@@ -492,10 +492,40 @@ def _name_corruptions(
         if quote_a is not None and quote_b is not None:
             texts = base[quote_a[0] : quote_a[1]], words.text[quote_b[0] : quote_b[1]]
             quotes.append(PlantedChange("quote", *quote_a, *quote_b, *texts))
-        elif kind == "name" or (spun_name(base, *a_span) and not in_role(base, a_span)):
+        elif spinner_name_change(base, a_span, words.text[b_start:b_end], kind):
             a_text, b_text = base[a_span[0] : a_span[1]], words.text[b_start:b_end]
             changes.append(PlantedChange("name", *a_span, b_start, b_end, a_text, b_text))
     return changes + list(dict.fromkeys(quotes))
+
+
+def spinner_name_change(text: str, span: tuple[int, int], replacement: str, kind: str) -> bool:
+    """A spinner edit of ``text[span]`` (its ``kind``: "name" for a corruption of a surname-like word) that
+    changes a name: a corruption, or a swap of a word the article uses as a name (``spun_name``); not a word
+    inside a role phrase, whichever way the spinner changed it ("Commons Speaker" → "Commons Utterer",
+    "Deputy Prime Minister" → "… Parson": a title change, as the Changes suite's truth has it), and not the
+    same name in another form ("China" → "Chinese": ``another_form``)."""
+    if in_role(text, span) or another_form(text[span[0] : span[1]], replacement):
+        return False
+    return kind == "name" or spun_name(text, *span)
+
+
+def another_form(word: str, replacement: str) -> bool:
+    """``replacement`` is ``word`` in another form that names the same place or people: a country and its
+    people's adjective ("China" → "Chinese", "Belarus" → "Belarusian"). The longer is the shorter, less at
+    most its last letter, with a suffix of two letters or more (not a respelling: "Devos" → "Devon"), and the
+    BBC set never writes either in lower case (unlike "Authority" → "Authoritativeness", another word, so a
+    name changed)."""
+    short, long = sorted((word, replacement), key=len)
+    if len(short) < 4 or len(long) - len(short) < 2 or not long.startswith(short[:-1]):
+        return False
+    return all(always_capitalised(w) for w in (word, replacement))
+
+
+@functools.cache
+def always_capitalised(word: str) -> bool:
+    """The BBC set writes ``word`` capitalised and never in lower case (False without the set)."""
+    return word[:1].isupper() and _corpus_lower_words()[word.lower()] == 0 and any(
+        True for _ in _whole_word_at(_corpus_text(), word))
 
 
 def spun_name(text: str, start: int, end: int) -> bool:

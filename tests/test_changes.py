@@ -594,6 +594,67 @@ def test_another_form_of_a_name_swapped_in_place_is_a_name_change_but_not_a_coun
     ) == []
 
 
+def test_a_first_name_said_once_before_a_surname_with_an_appositive_role_is_a_name_change() -> None:
+    # The only mention of the person: a sentence start, then a comma and a role ("spokesman for …").
+    original = ("Then on 10 January Cellnet launched its service. Mike Caudwell, spokesman for Vodafone, said that "
+                "the first phones were the size of a brick.")
+    copy = ("Then on 10 January Cellnet launched its service. Microphone Caudwell, spokesman for Vodafone, said "
+            "that the first phones were the size of a brick.")
+    original2 = ("Microsoft met analysts to talk about its results. John Connors, Microsoft's chief financial "
+                 "officer, said a test version was ready.")
+    copy2 = ("Microsoft met analysts to talk about its results. Lav Connors, Microsoft's chief financial "
+             "officer, said a test version was ready.")
+    for a_text, b_text in ((original, copy), (copy, original), (original2, copy2), (copy2, original2)):
+        a, b, al = pair_of(a_text, b_text, [(0, 0), (1, 1)])
+        found = [(c.kind, c.a.text_of(a_text)) for c in find_changes(a, b, [al], "spun_copy")]
+        assert found == [("name", a_text.split(". ")[1].split()[0])], a_text
+    # A descriptive opener before a name with no appositive role stays the sentence's ("Veteran" → "Old").
+    a_text = "Veteran Giggs scored twice on Saturday. The winger was named man of the match."
+    b_text = "Old-timer Giggs scored twice on Saturday. The winger was named man of the match."
+    a, b, al = pair_of(a_text, b_text, [(0, 0), (1, 1)])
+    assert [c for c in find_changes(a, b, [al], "spun_copy") if c.kind == "name"] == []
+
+
+def test_a_name_swapped_after_a_reworded_quotation_end_is_a_name_change() -> None:
+    # The word-level diff joins the last word of the quotation with the name after it.
+    original = ('"For years people have asked for it," says King. "The rapport between us makes the show much more '
+                'interactive," King says.')
+    copy = ('"For years people have asked for it," says King. "The rapport between us makes the show much more '
+            'synergistic," Male monarch says.')
+    a, b, al = pair_of(original, copy, [(0, 0), (1, 1)])
+    found = [(c.kind, c.a.text_of(original), c.b.text_of(copy)) for c in find_changes(a, b, [al], "spun_copy")]
+    assert ("name", "King", "Male") in found
+
+
+def test_a_name_said_again_as_a_pronoun_is_no_name_change() -> None:
+    # Another outlet's report of the same speech: the pronoun stands for the name it gave before.
+    a_text = ('A crowd cheered Trump in Ohio on Monday. Trump accused Obama of carrying out a failed policy, "a '
+              'disaster," he said.')
+    b_text = ('A crowd cheered Trump in Ohio on Monday. He accused Obama of carrying out a failed policy, "a '
+              'disaster," he said.')
+    a, b, al = pair_of(a_text, b_text, [(0, 0), (1, 1)])
+    assert [c for c in find_changes(a, b, [al], "same_story") if c.kind == "name"] == []
+    # A possessive opens names: "Save Our Community" respelt is a name change.
+    assert changes_between("said Larry Bevington, chairman of Save Our Community, a group of residents.",
+                           "said Larry Bevington, chairman of Save Orr Community, a group of residents.") == [
+        ("name", "Our", "Orr")]
+
+
+def test_words_of_a_title_cased_headline_are_no_names_for_the_other_outlet_s_headline() -> None:
+    # Two outlets' headlines of one story, every word capitalised: a verb swapped is no name change, a name
+    # respelt still is.
+    body = ("\n\nThe White House asked former President Bill Clinton to urge Representative Joe Sestak to drop out "
+            "of the Senate race, Sestak said on Friday.")
+    a_text = "White House Used Bill Clinton to Ask Sestak to Drop Out of Senate Race" + body
+    b_text = "White House Asked Bill Clinton to Urge Sestak to Drop Out of Senate Race" + body
+    a, b, al = pair_of(a_text, b_text, [(1, 1)])
+    assert [c for c in find_changes(a, b, [al], "same_story") if c.kind == "name"] == []
+    c_text = "White House Used Bill Clinton to Ask Sestek to Drop Out of Senate Race" + body
+    a, c, al = pair_of(a_text, c_text, [(1, 1)])
+    found = [(ch.kind, ch.a.text_of(a_text), ch.b.text_of(c_text)) for ch in find_changes(a, c, [al], "same_story")]
+    assert found == [("name", "Sestak", "Sestek")]
+
+
 def test_an_engine_memo_keeps_each_article_s_namings_without_changing_the_changes() -> None:
     from pathlib import Path
 

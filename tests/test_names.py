@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from unspun.text.names import (
+    article_name_norms,
     lone_names,
     lower_case_words,
     name_flags,
@@ -114,3 +115,12 @@ def test_sentence_name_norms_are_the_normal_forms_of_the_name_tokens_and_offsets
     assert sentence_name_norms("Mr. Yenin met Ned Price.") == ("yenin", "ned", "price")
     shifted = name_tokens("Mr. Yenin met Ned Price.", offset=100)
     assert [(t.text, t.start) for t in shifted] == [("Yenin", 104), ("Ned", 114), ("Price", 118)]
+
+
+def test_an_article_s_names_skip_a_title_cased_headline_s_ordinary_words_but_keep_a_line_up() -> None:
+    text = ("White House Used Bill Clinton to Ask Sestak to Drop Out of Senate Race\n\n"
+            "The White House asked Bill Clinton to talk to Joe Sestak.\n\n"
+            "Man Utd: Howard, Phil Neville, Gary Neville, O'Shea, Fortune.")
+    norms = article_name_norms(text)
+    assert {"sestak", "clinton", "neville", "howard", "fortune"} <= norms
+    assert not {"used", "ask", "drop", "race"} & norms

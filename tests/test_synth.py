@@ -21,6 +21,7 @@ from bench.synth import (
     generate_pairs,
     make_copy,
     sentence_spans,
+    spinner_name_change,
     split,
     spun_name,
     swap,
@@ -239,6 +240,21 @@ def test_the_truth_names_a_sentence_opener_by_the_article_or_by_the_bbc_set(bbc)
     assert not named("Former") and not named("Singer")
     # The article itself: a word it writes capitalised after a lower-case word.
     assert spun_name("Labour hit back. Voters backed Labour.", 0, 6)
+
+
+def test_the_truth_counts_no_role_word_and_no_other_form_of_a_country_as_a_name_change(bbc) -> None:
+    text = ("Betty Boothroyd, the first woman to be Commons Speaker, said the Office of the Deputy Prime Minister "
+            "had erred. China wine sales are growing, said Mr Price.")
+
+    def name_change(word: str, replacement: str, kind: str = "name") -> bool:
+        at = text.index(word)
+        return spinner_name_change(text, (at, at + len(word)), replacement, kind)
+
+    # The spinner's corruptions of role words are title changes, as in the Changes suite's truth.
+    assert not name_change("Speaker", "Utterer") and not name_change("Minister", "Parson")
+    # A country for its people's adjective names the same country; a surname corrupted is a name change.
+    assert not name_change("China", "Chinese", "word")
+    assert name_change("Price", "Cost") and name_change("Boothroyd", "Boothroid")
 
 
 def test_missing_data_raises_a_clear_error(tmp_path: Path) -> None:

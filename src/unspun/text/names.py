@@ -49,9 +49,25 @@ NO_NAMES = ArticleNames()
 def article_names(text: str, config: TextConfig = TEXT_DEFAULT) -> ArticleNames:
     """``ArticleNames`` of ``text``."""
     return ArticleNames(
-        frozenset(t.norm for t in name_tokens(text, config=config)), lone_names(text), name_openers(text, config),
+        article_name_norms(text, config), lone_names(text), name_openers(text, config),
         titled_names(text), name_pairs(text), lower_case_words(text),
     )
+
+
+def article_name_norms(text: str, config: TextConfig = TEXT_DEFAULT) -> frozenset[str]:
+    """The words (normalised) ``text`` uses as names: ``name_tokens`` in prose and in lists of names (a
+    line-up: "Howard, Phil Neville, Gary Neville, O'Shea"), and in a title-cased headline ("White House Used
+    Bill Clinton to Ask Sestak") only the words ``headline_name_flags`` counts, where every word has a
+    capital: "Used" and "Ask" say nothing there, and as "names" they made the same verb swapped in the other
+    outlet's headline a name change."""
+    tokens = word_tokens(text)
+    flags = name_flags(text, tokens, config=config)
+    at = 0
+    for line in _lines(text, tokens):
+        if title_cased(line, config) and not _name_list(text, line):
+            flags[at : at + len(line)] = headline_name_flags(line, config=config)
+        at += len(line)
+    return frozenset(t.norm for t, flag in zip(tokens, flags, strict=True) if flag)
 
 
 def name_tokens(text: str, offset: int = 0, config: TextConfig = TEXT_DEFAULT) -> tuple[Token, ...]:
@@ -143,6 +159,13 @@ def name_openers(text: str, config: TextConfig = TEXT_DEFAULT) -> frozenset[str]
                     and text[before.end:token.start] in (" ", ", ")):
                 found.add(token.norm)
     return frozenset(found)
+
+
+def _name_list(text: str, line: Sequence[Token]) -> bool:
+    """A title-cased line that lists names, two commas or semicolons or more between its words (a line-up),
+    not a headline."""
+    between = text[line[0].end : line[-1].start]
+    return between.count(",") + between.count(";") >= 2
 
 
 def _lines(text: str, tokens: Sequence[Token]) -> list[Sequence[Token]]:

@@ -19,7 +19,7 @@ from unspun.text.names import (
     respelt,
 )
 from unspun.text.tokens import Token
-from unspun.text.wordlists import ROLE_WORDS
+from unspun.text.wordlists import PERSONAL_PRONOUNS, ROLE_WORDS
 
 
 def name_changes(pair: SentencePair) -> list[Change]:
@@ -53,8 +53,9 @@ def _swapped_names(pair: SentencePair, flags_a: list[bool], flags_b: list[bool])
     changes = []
     counts_a, counts_b = Counter(t.norm for t in pair.ta), Counter(t.norm for t in pair.tb)
     most = pair.text.max_swap_tokens
-    for op, i1, i2, j1, j2 in pair.opcodes:
-        if op != "replace" or max(i2 - i1, j2 - j1) > most + most:
+    replaced = [part for op, *region in pair.opcodes if op == "replace" for part in _clause_parts(pair, *region)]
+    for i1, i2, j1, j2 in replaced:
+        if max(i2 - i1, j2 - j1) > most + most:
             continue
         i2, j2 = i1 + _capitalised_run(pair.ta[i1:i2]), j1 + (_capitalised_run(pair.tb[j1:j2]) or j2 - j1)
         if (
@@ -64,6 +65,7 @@ def _swapped_names(pair: SentencePair, flags_a: list[bool], flags_b: list[bool])
             and _fewer(pair.ta[i1:i2], counts_a, counts_b)
             and _fewer(pair.tb[j1:j2], counts_b, counts_a)
             and not _place_forms(pair.ta[i1:i2], pair.tb[j1:j2])
+            and not _pronoun(pair.ta[i1:i2]) and not _pronoun(pair.tb[j1:j2])
         ):
             a_ctx, b_ctx = (
                 _name_context(pair.a_text, pair.ta, flags_a, i1, i2),
@@ -72,6 +74,25 @@ def _swapped_names(pair: SentencePair, flags_a: list[bool], flags_b: list[bool])
             note = f"name changed: '{show(pair.a_text, a_ctx)}' → '{show(pair.b_text, b_ctx)}'"
             changes.append(Change("name", span_of(pair.ta[i1:i2]), span_of(pair.tb[j1:j2]), note))
     return changes
+
+
+def _clause_parts(pair: SentencePair, i1: int, i2: int, j1: int, j2: int) -> list[tuple[int, int, int, int]]:
+    """A replacement cut where a clause starts on both sides, piece facing piece: the diff joins a word swapped
+    at a quotation's end with a name swapped after it ('… more interactive," King says' → '… more
+    synergistic," Male monarch says'), and a name stands at the start of its own piece."""
+    cuts_a = [k for k in range(i1 + 1, i2) if opens_clause(pair.a_text, pair.ta, k)]
+    cuts_b = [k for k in range(j1 + 1, j2) if opens_clause(pair.b_text, pair.tb, k)]
+    if not cuts_a or len(cuts_a) != len(cuts_b):
+        return [(i1, i2, j1, j2)]
+    starts_a, ends_a = [i1, *cuts_a], [*cuts_a, i2]
+    starts_b, ends_b = [j1, *cuts_b], [*cuts_b, j2]
+    return list(zip(starts_a, ends_a, starts_b, ends_b, strict=True))
+
+
+def _pronoun(tokens: Sequence[Token]) -> bool:
+    """One personal pronoun ("He", "They"): a name referred to by a pronoun is the same name ("Trump accused
+    Obama" → "He accused Obama" in another outlet's report), not a name changed."""
+    return len(tokens) == 1 and tokens[0].norm in PERSONAL_PRONOUNS
 
 
 def _capitalised_run(tokens: Sequence[Token]) -> int:
@@ -125,21 +146,46 @@ def _first_name_swapped(pair: SentencePair, i1: int, i2: int, j1: int, j2: int) 
     """One clause-opening word replaced before a capitalised word both sides keep ("Johnny Depp" → "Greyback
     Depp", "Ken Bates" → "Cognizance Bates") is the first word of that name when either article writes the
     two together elsewhere away from a clause start ("the actor Johnny Depp", "against Real Madrid"), or when
-    the kept word is a surname (written after "Mr", or standing alone as a name, in either article) and
-    neither side's word is one either article writes in lower case or a role word, and the two do not stand
-    before a role ("Former Labour prime minister", "Singer Alex Kapranos", "Chairperson Louis Schweitzer")."""
+    the kept word is a surname (written after "Mr", or standing alone as a name, in either article, or
+    followed by an appositive role: "Mike Caudwell, spokesman for Vodafone") and neither side's word is one
+    either article writes in lower case or a role word, and the two do not stand before a role ("Former Labour
+    prime minister", "Singer Alex Kapranos", "Chairperson Louis Schweitzer"). "The Liberal Democrats" makes
+    "Liberal Democrat peer" a name's too (``_number_forms``)."""
     if i2 - i1 != 1 or j2 - j1 != 1 or i2 >= len(pair.ta) or j2 >= len(pair.tb):
         return False
     x_a, x_b, kept = pair.ta[i1], pair.tb[j1], pair.ta[i2]
     if not (capitalised(kept) and kept.norm == pair.tb[j2].norm and capitalised(x_b)
             and _spaced(pair.a_text, x_a, kept) and _spaced(pair.b_text, x_b, pair.tb[j2])):
         return False
-    if (x_a.norm, kept.norm) in pair.name_pairs or (x_b.norm, kept.norm) in pair.name_pairs:
+    if any((x.norm, form) in pair.name_pairs for x in (x_a, x_b) for form in _number_forms(kept.norm)):
         return True
-    surname = kept.norm in pair.surnames or kept.norm in pair.names_a.alone or kept.norm in pair.names_b.alone
+    surname = (kept.norm in pair.surnames or kept.norm in pair.names_a.alone or kept.norm in pair.names_b.alone
+               or _before_appositive_role(pair.a_text, pair.ta, i2, pair.config.max_appositive_tokens)
+               or _before_appositive_role(pair.b_text, pair.tb, j2, pair.config.max_appositive_tokens))
     ordinary = {x_a.norm, x_b.norm} & (pair.lower_words | ROLE_WORDS)
-    before_role = i2 + 1 < len(pair.ta) and pair.ta[i2 + 1].norm in ROLE_WORDS
+    before_role = (i2 + 1 < len(pair.ta) and pair.ta[i2 + 1].norm in ROLE_WORDS
+                   and _spaced(pair.a_text, kept, pair.ta[i2 + 1]))
     return surname and not ordinary and not before_role
+
+
+def _number_forms(norm: str) -> tuple[str, ...]:
+    """The word and its other number by a plural -s ("democrat", "democrats"): "the Liberal Democrats" makes
+    "Liberal" a name's first word in "Liberal Democrat peer Lord Greaves" too."""
+    return (norm, norm[:-1]) if norm.endswith("s") else (norm, norm + "s")
+
+
+def _before_appositive_role(text: str, tokens: Sequence[Token], k: int, most: int) -> bool:
+    """Token ``k`` ends a name followed by an appositive holding a role word before its next comma ("Mike
+    Caudwell, spokesman for Vodafone", "John Connors, Microsoft's chief financial officer"): a person named
+    in full, so the word before it is a first name."""
+    if k + 1 >= len(tokens) or text[tokens[k].end : tokens[k + 1].start].strip() != ",":
+        return False
+    for m in range(k + 1, min(k + 1 + most, len(tokens))):
+        if m > k + 1 and "," in text[tokens[m - 1].end : tokens[m].start]:
+            return False
+        if tokens[m].norm in ROLE_WORDS:
+            return True
+    return False
 
 
 def _named_alone(token: Token, names: ArticleNames) -> bool:
