@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 from unspun.config import DEFAULT
 from unspun.model import Article
@@ -44,6 +45,36 @@ def _compare(a: list[str], b: list[str]):  # type: ignore[no-untyped-def]
 def test_the_model_is_as_long_as_its_features() -> None:
     assert len(MEAN) == len(SCALE) == len(WEIGHTS) == len(FEATURES)
     assert len(sentence_features(REPORT_A[0], REWRITE_B[0], 0.9, 0.7, 0.8)) == len(FEATURES)
+
+
+def test_the_shipped_model_was_fitted_on_the_features_it_is_fed() -> None:
+    from bench.fit_agreement import probe_means, probe_pairs
+    from unspun.pair.agreement import FITTED_FEATURES, PROBE
+
+    assert FITTED_FEATURES == FEATURES
+    # the features of the example texts' sentence pairs compute what they computed when the model was fitted
+    assert len(probe_pairs()) >= 40 and len(PROBE) == len(FEATURES)
+    moved = {name: (then, now) for name, then, now in zip(FEATURES, PROBE, probe_means(), strict=True)
+             if abs(then - now) > 2e-5}
+    assert not moved, f"features changed since the fit (refit: python -m bench.fit_agreement --write): {moved}"
+
+
+def test_a_model_fitted_on_other_features_is_refused_on_load() -> None:
+    import importlib.util
+
+    import pytest
+
+    from unspun.pair import agreement
+
+    # the module as it would be with one feature more than it was fitted on
+    source = Path(agreement.__file__).read_text(encoding="utf-8").replace(
+        '"negation_one_side", "weekdays_differ",\n)', '"negation_one_side", "weekdays_differ", "months_differ",\n)', 1)
+    assert '"months_differ"' in source
+    spec = importlib.util.spec_from_loader("agreement_with_a_new_feature", loader=None)
+    assert spec is not None
+    module = importlib.util.module_from_spec(spec)
+    with pytest.raises(RuntimeError, match="refit"):
+        exec(compile(source, agreement.__file__, "exec"), module.__dict__)
 
 
 def test_a_reworded_sentence_states_the_same_facts_more_likely_than_a_separate_report() -> None:
