@@ -6,17 +6,20 @@ PAN-derived sentence pairs (``PAN_DOCUMENTS`` documents: machine-aided rewording
 the same facts is not read as other facts). Each document pair goes through the pair pipeline; every aligned
 sentence match is a row, labelled by its document (paraphrase pairs: the same facts; MSRP non-paraphrase pairs
 from one news cluster: other facts). A standardised logistic regression over ``agreement.FEATURES``; the cut on
-a document's mean log-odds (``Config.agreement_min_log_odds``) is the one with the best mean of the two sources'
-document accuracies, read from out-of-fold probabilities (5 folds by document). Synthetic BBC copies, BASIL
-and PAN passages are not fitted on: the Judge suite shows the model there.
-Prints the numbers to paste into ``agreement.py`` and ``config.py``; the Judge suite shows them on MSRP test
+a document's mean log-odds (``Config.agreement_min_log_odds``) is the low end of the plateau of the best mean of
+the two sources' document accuracies (``document_cut``), read from out-of-fold probabilities (5 folds by
+document). Synthetic BBC copies, BASIL and PAN passages are not fitted on: the Judge suite shows the model there.
+With ``--write`` the fit (feature names, standardisation, weights, the probe's feature means) replaces the
+fitted block of ``agreement.py``; the cut is printed for ``config.py``. The Judge suite shows them on MSRP test
 documents and on the sources they were not fitted on.
-Run: ``.venv/bin/python -m bench.fit_agreement``.
+Run: ``.venv/bin/python -m bench.fit_agreement --write``.
 """
 
 from __future__ import annotations
 
 import argparse
+import difflib
+import re
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -28,10 +31,42 @@ ROUND = 5  # digits kept of each fitted number
 ALL_PAIRS = 1_000_000  # compose documents from every train pair
 PAN_DOCUMENTS = 200
 C_GRID = (0.1, 0.3, 1.0)  # the logistic regression's inverse regularisation, chosen out of fold
-C_TOLERANCE = 0.01  # out-of-fold document accuracy (mean over the sources) that counts as a tie
+TIE = 0.01  # out-of-fold document accuracy (mean over the sources) that counts as a tie, for C and for the cut
 
 
 Row = tuple[str, str, str, float, float, float]  # document id, sentences of A, of B, alignment scores
+AGREEMENT = Path(__file__).resolve().parents[1] / "src" / "unspun" / "pair" / "agreement.py"
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+PROBE_SCORES = (0.8, 0.6, 0.7)  # the alignment scores given to every probe pair (those features pass through)
+PROBE_MIN_RATIO = 0.5  # a spun sentence this similar (difflib) to an original one is its rewrite
+
+
+def probe_pairs() -> list[tuple[str, str]]:
+    """Sentence pairs of the shipped example texts: each sentence of ``examples/original.txt`` with its reworded
+    sentence of ``examples/spun_copy.txt`` (the same facts) and with the original's next sentence (others). Plain
+    text splits, so that the probe does not move when segmentation or alignment does; names, figures, dates and
+    quotes as news has them."""
+    def sentences(name: str) -> list[str]:
+        paragraphs = (EXAMPLES / name).read_text(encoding="utf-8").split("\n\n")
+        return [s for p in paragraphs for s in re.split(r"(?<=[.!?\"])\s+", " ".join(p.split())) if len(s) >= 40]
+
+    original, spun = sentences("original.txt"), sentences("spun_copy.txt")
+    pairs = []
+    for k, sentence in enumerate(original):
+        ratio, closest = max((difflib.SequenceMatcher(None, sentence, s).ratio(), s) for s in spun)
+        if ratio >= PROBE_MIN_RATIO:
+            pairs.append((sentence, closest))
+        if k + 1 < len(original):
+            pairs.append((sentence, original[k + 1]))
+    return pairs
+
+
+def probe_means() -> list[float]:
+    """Each feature's mean over ``probe_pairs``, as recorded with the fit (``agreement.PROBE``)."""
+    from unspun.pair.agreement import sentence_features
+
+    found = np.array([sentence_features(a, b, *PROBE_SCORES) for a, b in probe_pairs()], dtype=float)
+    return [round(float(v), ROUND) for v in found.mean(axis=0)]
 
 
 def aligned_rows(pairs: Sequence[Any]) -> list[Row]:
@@ -84,18 +119,28 @@ def document_accuracy(doc_ids: Sequence[str], probabilities: np.ndarray, labels:
 
 
 def document_cut(doc_ids: Sequence[str], probabilities: np.ndarray, labels: dict[str, bool]) -> float:
-    """The cut on a document's mean log-odds with the best mean accuracy over the sources (a document's
-    source is its id's first part), the midpoint of the best run."""
+    """The cut on a document's mean log-odds: of the cuts with the best mean accuracy over the sources (a
+    document's source is its id's first part), the lowest from which every source's accuracy stays within ``TIE``
+    of its accuracy at the best cut. Documents with fewer than ``Config.agreement_min_matches`` matches are left out
+    (the judge does not weigh them). A few train documents either way are noise, the accuracy falls off a cliff
+    just above the best cut, and the agreement overrules the alignment: the low end of the plateau overrules it
+    only as far as the train documents need (a heavy human rewrite of another source sits lower than MSRP's
+    paraphrases)."""
+    from unspun.config import DEFAULT
+
     means = mean_per_document(doc_ids, probabilities)
-    docs = sorted(means)
+    counts = Counter(doc_ids)
+    docs = sorted(d for d in means if counts[d] >= DEFAULT.agreement_min_matches)
     values = np.array([means[d] for d in docs])
     truth = np.array([labels[d] for d in docs])
     source = np.array([d.split("/", 1)[0] for d in docs])
     candidates = np.unique(np.round(values, 4))
-    accuracy = np.array([np.mean([np.mean((values[source == s] >= c) == truth[source == s]) for s in set(source)])
-                         for c in candidates])
-    best = candidates[accuracy == accuracy.max()]
-    return float(np.round((best.min() + best.max()) / 2, 3))
+    per_source = np.array([[np.mean((values[source == s] >= c) == truth[source == s]) for c in candidates]
+                           for s in sorted(set(source))])
+    low = top = int(np.argmax(per_source.mean(axis=0)))
+    while low > 0 and np.all(per_source[:, low - 1] >= per_source[:, top] - TIE):
+        low -= 1
+    return float(np.round(candidates[low], 3))
 
 
 def mean_per_document(doc_ids: Sequence[str], probabilities: np.ndarray) -> dict[str, float]:
@@ -135,6 +180,7 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
     parser.add_argument("--save", type=Path, help="also write the aligned rows (documents, sentences, scores) as JSON")
     parser.add_argument("--rows", type=Path, help="refit from rows written by --save instead of aligning again")
+    parser.add_argument("--write", action="store_true", help="write the fit into agreement.py's fitted block")
     args = parser.parse_args()
     docs = msrp_docs(args.shared, ALL_PAIRS, True) + pan_sentence_docs(args.shared, PAN_DOCUMENTS, True)
     labels = {d.id: d.reused for d in docs}
@@ -151,19 +197,39 @@ def main() -> None:
         accuracy = document_accuracy(doc_ids, found, labels, cut)
         scored[c] = (float(np.mean(list(accuracy.values()))), cut, accuracy)
         print(f"# C = {c}: out of fold, cut {cut}, document accuracy {accuracy}")
-    # a few documents either way is noise: the most regularised C within ``C_TOLERANCE`` of the best, which leans
+    # a few documents either way is noise: the most regularised C within ``TIE`` of the best, which leans
     # least on MSRP's own wording and so transfers best to sources not fitted on
     best = max(scored[k][0] for k in C_GRID)
-    c = min(k for k in C_GRID if scored[k][0] >= best - C_TOLERANCE)
+    c = min(k for k in C_GRID if scored[k][0] >= best - TIE)
     cut = scored[c][1]
     model = fit_model(x, y, c)
     scaler, logistic = model.steps[0][1], model.steps[1][1]
     print(f"# {len(docs)} MSRP and PAN-sentence train documents, {len(y)} aligned sentence matches; C = {c}; "
           f"document cut (out of fold) {cut}")
-    for name, values in (("MEAN", scaler.mean_), ("SCALE", scaler.scale_), ("WEIGHTS", logistic.coef_[0])):
-        print(python_tuple(f"{name}: tuple[float, ...]", [round(float(v), ROUND) for v in values]))
-    print(f"INTERCEPT = {round(float(logistic.intercept_[0]), ROUND)}")
-    print(f"agreement_min_log_odds: float = {cut}")
+    block = fitted_block(scaler.mean_, scaler.scale_, logistic.coef_[0], float(logistic.intercept_[0]))
+    print(block)
+    print(f"agreement_min_log_odds: float = {cut}  # for config.py")
+    if args.write:
+        write_fitted_block(block)
+        print(f"# written to {AGREEMENT}")
+
+
+def fitted_block(mean: Sequence[float], scale: Sequence[float], weights: Sequence[float], intercept: float) -> str:
+    """The lines of ``agreement.py`` from ``FITTED_FEATURES`` to ``# end of the fit``."""
+    from unspun.pair.agreement import FEATURES
+
+    lines = [python_tuple("FITTED_FEATURES: tuple[str, ...]", [f"\"{f}\"" for f in FEATURES])]
+    for name, values in (("MEAN", mean), ("SCALE", scale), ("WEIGHTS", weights)):
+        lines.append(python_tuple(f"{name}: tuple[float, ...]", [round(float(v), ROUND) for v in values]))
+    lines.append(f"INTERCEPT = {round(intercept, ROUND)}")
+    lines.append(python_tuple("PROBE: tuple[float, ...]", probe_means()))
+    return "\n".join([*lines, "# end of the fit"])
+
+
+def write_fitted_block(block: str) -> None:
+    source = AGREEMENT.read_text(encoding="utf-8")
+    start, end = source.index("FITTED_FEATURES: tuple[str, ...] ="), source.index("# end of the fit")
+    AGREEMENT.write_text(source[:start] + block + source[end + len("# end of the fit"):], encoding="utf-8")
 
 
 if __name__ == "__main__":

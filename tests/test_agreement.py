@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 from unspun.config import DEFAULT
 from unspun.model import Article
@@ -44,6 +45,36 @@ def _compare(a: list[str], b: list[str]):  # type: ignore[no-untyped-def]
 def test_the_model_is_as_long_as_its_features() -> None:
     assert len(MEAN) == len(SCALE) == len(WEIGHTS) == len(FEATURES)
     assert len(sentence_features(REPORT_A[0], REWRITE_B[0], 0.9, 0.7, 0.8)) == len(FEATURES)
+
+
+def test_the_shipped_model_was_fitted_on_the_features_it_is_fed() -> None:
+    from bench.fit_agreement import probe_means, probe_pairs
+    from unspun.pair.agreement import FITTED_FEATURES, PROBE
+
+    assert FITTED_FEATURES == FEATURES
+    # the features of the example texts' sentence pairs compute what they computed when the model was fitted
+    assert len(probe_pairs()) >= 40 and len(PROBE) == len(FEATURES)
+    moved = {name: (then, now) for name, then, now in zip(FEATURES, PROBE, probe_means(), strict=True)
+             if abs(then - now) > 2e-5}
+    assert not moved, f"features changed since the fit (refit: python -m bench.fit_agreement --write): {moved}"
+
+
+def test_a_model_fitted_on_other_features_is_refused_on_load() -> None:
+    import importlib.util
+
+    import pytest
+
+    from unspun.pair import agreement
+
+    # the module as it would be with one feature more than it was fitted on
+    source = Path(agreement.__file__).read_text(encoding="utf-8").replace(
+        '"negation_one_side", "weekdays_differ",\n)', '"negation_one_side", "weekdays_differ", "months_differ",\n)', 1)
+    assert '"months_differ"' in source
+    spec = importlib.util.spec_from_loader("agreement_with_a_new_feature", loader=None)
+    assert spec is not None
+    module = importlib.util.module_from_spec(spec)
+    with pytest.raises(RuntimeError, match="refit"):
+        exec(compile(source, agreement.__file__, "exec"), module.__dict__)
 
 
 def test_a_reworded_sentence_states_the_same_facts_more_likely_than_a_separate_report() -> None:
@@ -275,3 +306,32 @@ def test_a_groups_probability_is_remembered_as_computed() -> None:
     assert sentence_agreement(a, b, alignments)[1] == fresh  # computed
     assert sentence_agreement(a, b, alignments)[1] == fresh  # remembered
     assert _group_probability.cache_info().hits == len(groups)
+
+
+def test_fewer_reworded_groups_than_can_overrule_the_alignment_are_not_weighed() -> None:
+    """One or two groups of reworded sentences never make a pair separate reports (``agreement_min_matches``):
+    the model is not asked, and the alignment stands as it is."""
+    from unspun.ingest.segment import segment
+    from unspun.pair.agreement import _group_probability, _pair_features, matched_groups, reused_alignments
+    from unspun.pair.pipeline import run_pair_with_facts
+
+    other_a = ["The city council met on Wednesday to discuss a new bus route through the old harbour district.",
+               "Residents asked for more crossings near the primary school and a later last bus.",
+               "The council will publish its plan in the spring after a public consultation."]
+    other_b = ["A storm closed the coastal road for six hours and cut power to two villages.",
+               "Engineers restored the lines by the evening, the utility company said."]
+    for shared in (1, 2, 3):
+        a = segment(Article("a", " ".join(REPORT_A[:shared] + other_a)))
+        b = segment(Article("b", " ".join(other_b + REWRITE_B[:shared])))
+        comparison, _ = run_pair_with_facts(a, b, default_engine(), details=False)
+        groups = matched_groups(a.sentence_texts(), b.sentence_texts(), comparison.alignments)
+        assert len(groups) == shared and comparison.alignments[0].kind == "spun", comparison.alignments
+        _pair_features.cache_clear()
+        _group_probability.cache_clear()
+        kept, agreement = reused_alignments(a, b, comparison.alignments)
+        assert kept == comparison.alignments
+        weighed = _pair_features.cache_info().misses
+        if shared < DEFAULT.agreement_min_matches:
+            assert agreement.matches == 0 and agreement.log_odds is None and weighed == 0, agreement
+        else:
+            assert agreement.matches == shared and agreement.log_odds is not None and weighed == shared, agreement
