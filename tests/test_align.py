@@ -420,3 +420,39 @@ def test_dense_and_sparse_scoring_find_the_same_candidate_pairs(encoder, other: 
     assert np.array_equal(dense.i, sparse.i) and np.array_equal(dense.j, sparse.j)
     for field in ("semantic", "lexical", "score"):
         assert np.allclose(getattr(dense, field), getattr(sparse, field), atol=1e-5)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_alignment_kinds_near_the_verbatim_floors_are_those_of_the_exact_ratio(data: st.DataObject) -> None:
+    # alignment_kind asks rapidfuzz for the ratio with a cut-off a point under the near-verbatim floor: edits
+    # around both floors must be classed as the exact ratio classes them.
+    from rapidfuzz import fuzz
+
+    from unspun.config import DEFAULT
+    from unspun.pair.align import _normalised
+
+    words = ["The", "council", "voted", "on", "Tuesday", "to", "raise", "the", "parking", "budget", "by", "seven",
+             "percent", "after", "a", "long", "debate"]
+    edited = list(words)
+    for _ in range(data.draw(st.integers(0, 6))):
+        k = data.draw(st.integers(0, len(edited) - 1))
+        edited[k] = data.draw(st.sampled_from(["assembly", "lift", "on", "a", "Tuesdays", "debated", ""]))
+    a, b = " ".join(words), " ".join(w for w in edited if w)
+    ratio = fuzz.ratio(_normalised(a), _normalised(b)) / 100.0
+    kind = alignment_kind(a, b)
+    if ratio >= DEFAULT.verbatim_min_ratio:
+        assert kind == "verbatim"
+    elif ratio >= DEFAULT.near_verbatim_min_ratio:
+        assert kind == "near_verbatim"
+    else:
+        assert kind in ("spun", "paraphrase")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.floats(0.0, 1.0), st.integers(1, 2_000)), min_size=1, max_size=40))
+def test_a_passages_weighted_score_is_numpys_average_to_the_bit(pairs: list[tuple[float, int]]) -> None:
+    from unspun.pair.align import _weighted_mean
+
+    values, weights = [round(v, 4) for v, _ in pairs], [w for _, w in pairs]
+    assert _weighted_mean(values, weights) == float(np.average(values, weights=weights))

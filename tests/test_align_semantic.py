@@ -122,3 +122,21 @@ def test_the_fact_words_two_texts_share_are_those_of_their_sentences_read_one_pa
         shared = _sharing_facts(a, b, TIER_DEFAULT)
         assert shared.tolist() == plain.tolist()
         assert shared.any() and not shared.all()
+
+
+def test_sentences_sharing_a_member_are_those_of_the_plain_definition_whatever_the_sizes():
+    # One side's sentences as bits of an int per fact: articles of 0 to 70 sentences (one byte, several, more
+    # than 64 bits), sentences with no facts, facts in many sentences.
+    from unspun.pair.align_semantic import _overlapping, _sentences_of
+
+    rng = np.random.default_rng(7)
+    vocabulary = [f"w{k}" for k in range(40)]
+    for size_a, size_b in ((0, 3), (3, 0), (1, 1), (7, 9), (8, 8), (9, 30), (64, 5), (70, 66)):
+        facts_a = [frozenset(rng.choice(vocabulary, rng.integers(0, 4)).tolist()) for _ in range(size_a)]
+        facts_b = [frozenset(rng.choice(vocabulary, rng.integers(0, 4)).tolist()) for _ in range(size_b)]
+        plain = [[bool(x & y) for y in facts_b] for x in facts_a]
+        shared = _overlapping(_sentences_of(facts_a), size_a, facts_b)
+        assert shared.shape == (size_a, size_b) and shared.dtype == bool
+        assert shared.tolist() == plain, (size_a, size_b)
+        if size_a > 8 and size_b > 8:
+            assert shared.any() and not shared.all()

@@ -73,20 +73,46 @@ def counterpart_fact_lift(a: Segmented, b: Segmented, similarity: np.ndarray,
 def _sharing_facts(a: Segmented, b: Segmented, tier: SemanticTier) -> np.ndarray:
     """True where a sentence of A and a sentence of B share a fact word (``_fact_words``) or are the same
     words (a sentence without facts, "The end.", copied)."""
-    facts_a, every_a = _sentence_facts_of(tuple(a.sentence_texts()), tier)
-    facts_b, every_b = _sentence_facts_of(tuple(b.sentence_texts()), tier)
-    column = {fact: k for k, fact in enumerate(every_a & every_b)}  # any order: the product is tested > 0
-    return (_incidence(facts_a, column) @ _incidence(facts_b, column).T) > 0
+    facts_a, rows_a = _sentence_facts_of(tuple(a.sentence_texts()), tier)
+    facts_b, _ = _sentence_facts_of(tuple(b.sentence_texts()), tier)
+    return _overlapping(rows_a, len(facts_a), facts_b)
 
 
 # Remembered by article (its sentences): a trace meets its query, and copies of one story their sentences, in
 # every comparison.
 @functools.lru_cache(maxsize=4_096)
 def _sentence_facts_of(sentences: tuple[str, ...], tier: SemanticTier
-                       ) -> tuple[tuple[frozenset[str], ...], frozenset[str]]:
-    """Each sentence's fact words and its whole words (``_sharing_facts``), and all of them together."""
+                       ) -> tuple[tuple[frozenset[str], ...], dict[str, int]]:
+    """Each sentence's fact words and its whole words (``_sharing_facts``), and the sentences of each
+    (``_sentences_of``)."""
     facts = tuple(_sentence_facts(t, tier) for t in sentences)
-    return facts, frozenset().union(*facts)
+    return facts, _sentences_of(facts)
+
+
+def _sentences_of(facts: Sequence[AbstractSet[str]]) -> dict[str, int]:
+    """Each member of ``facts`` with the sentences that hold it, as bits of an int (bit k: sentence k)."""
+    rows: dict[str, int] = {}
+    for k, found in enumerate(facts):
+        bit = 1 << k
+        for fact in found:
+            rows[fact] = rows.get(fact, 0) | bit
+    return rows
+
+
+def _overlapping(rows_a: dict[str, int], sentences_a: int, facts_b: Sequence[AbstractSet[str]]) -> np.ndarray:
+    """True where sentence i of A (``rows_a``: ``_sentences_of`` its ``sentences_a`` sentences) and sentence j of B
+    (``facts_b``) have a member in common: the sentences of A holding one of B's sentence's members, taken
+    together. The plain definition (a product of sentence × fact incidence matrices, tested > 0) built two
+    matrices and a vocabulary for each pair, though one side, the query of a trace, is the same in all of them."""
+    width = (sentences_a + 7) // 8
+    held = []
+    for found in facts_b:
+        mask = 0
+        for fact in found:
+            mask |= rows_a.get(fact, 0)
+        held.append(mask.to_bytes(width, "little"))
+    bits = np.frombuffer(b"".join(held), dtype=np.uint8).reshape(len(facts_b), width)
+    return np.unpackbits(bits, axis=1, count=sentences_a, bitorder="little").T.astype(bool)
 
 
 @functools.lru_cache(maxsize=262_144)
@@ -220,21 +246,17 @@ def condensed_links(a: Segmented, b: Segmented, alignments: Sequence[Alignment],
 
 def _shared_facts(short: Segmented, long_: Segmented, tier: SemanticTier,
                   text: TextConfig = TEXT_DEFAULT) -> np.ndarray:
-    facts_s = _facts_of(tuple(short.sentence_texts()), tier, text)
-    facts_l = _facts_of(tuple(long_.sentence_texts()), tier, text)
-    # 1 where two sentences share a fact: a product of the sentence × fact incidence matrices.
-    column = {fact: k for k, fact in enumerate(sorted(frozenset().union(*facts_s) & frozenset().union(*facts_l)))}
-    has_s = _incidence(facts_s, column)
-    has_l = _incidence(facts_l, column)
-    return (has_s @ has_l.T > 0).astype(np.float32)
+    """1 where a sentence of ``short`` and one of ``long_`` share a rare name or a number (float32)."""
+    sentences = tuple(short.sentence_texts())
+    rows_s = _fact_sentences_of(sentences, tier, text)
+    return _overlapping(rows_s, len(sentences), _facts_of(tuple(long_.sentence_texts()), tier, text)
+                        ).astype(np.float32)
 
 
-def _incidence(facts: Sequence[AbstractSet[str]], column: dict[str, int]) -> np.ndarray:
-    rows = np.zeros((len(facts), len(column)), dtype=np.float32)
-    cells = [(row, column[f]) for row, found in enumerate(facts) for f in found if f in column]
-    if cells:
-        rows[tuple(np.array(cells).T)] = 1.0
-    return rows
+@functools.lru_cache(maxsize=4_096)  # by article, as ``_facts_of``
+def _fact_sentences_of(sentences: tuple[str, ...], tier: SemanticTier, text: TextConfig) -> dict[str, int]:
+    """``_sentences_of`` the rare names and numbers of each sentence (``_facts_of``)."""
+    return _sentences_of(_facts_of(sentences, tier, text))
 
 
 def _one_per_long_sentence(links: set[tuple[int, int]], score: np.ndarray) -> set[tuple[int, int]]:

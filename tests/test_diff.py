@@ -1,0 +1,44 @@
+"""text.diff: edit shapes and kept token pairs between two word sequences."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rapidfuzz.distance import Levenshtein
+
+from unspun.text.diff import EditShape, edit_shape
+from unspun.text.tokens import words
+
+
+def _shape_from_opcodes(a: list[str], b: list[str]) -> EditShape:
+    """The definition: the Levenshtein opcodes' blocks, counted."""
+    equal = substituted = other = 0
+    for tag, i1, i2, j1, j2 in Levenshtein.opcodes(a, b).as_list():
+        if tag == "equal":
+            equal += i2 - i1
+        elif tag == "replace":
+            substituted += min(i2 - i1, j2 - j1)
+            other += abs((i2 - i1) - (j2 - j1))
+        else:
+            other += max(i2 - i1, j2 - j1)
+    return EditShape(equal, substituted, other, max(len(a), len(b)))
+
+
+_WORDS = st.lists(st.sampled_from(["the", "mayor", "said", "council", "vote", "on", "tuesday", "7", "budget"]),
+                  max_size=40)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_WORDS, _WORDS)
+def test_an_edit_shape_counts_what_the_opcodes_count(a: list[str], b: list[str]) -> None:
+    assert edit_shape(a, b) == _shape_from_opcodes(a, b)
+
+
+def test_a_spun_sentence_keeps_its_structure_in_substitutions() -> None:
+    source = words("The council voted on Tuesday to raise the parking budget by 7 percent after a long debate.")
+    spun = words("The assembly balloted on Tuesday to lift the parking allowance by 7 percent after a lengthy "
+                 "argument.")
+    shape = edit_shape(source, spun)
+    assert shape == _shape_from_opcodes(source, spun)
+    assert (shape.equal, shape.substituted, shape.inserted_or_deleted) == (11, 6, 0)
+    assert edit_shape(source, source[:5]) == EditShape(5, 0, len(source) - 5, len(source))
