@@ -306,3 +306,32 @@ def test_a_groups_probability_is_remembered_as_computed() -> None:
     assert sentence_agreement(a, b, alignments)[1] == fresh  # computed
     assert sentence_agreement(a, b, alignments)[1] == fresh  # remembered
     assert _group_probability.cache_info().hits == len(groups)
+
+
+def test_fewer_reworded_groups_than_can_overrule_the_alignment_are_not_weighed() -> None:
+    """One or two groups of reworded sentences never make a pair separate reports (``agreement_min_matches``):
+    the model is not asked, and the alignment stands as it is."""
+    from unspun.ingest.segment import segment
+    from unspun.pair.agreement import _group_probability, _pair_features, matched_groups, reused_alignments
+    from unspun.pair.pipeline import run_pair_with_facts
+
+    other_a = ["The city council met on Wednesday to discuss a new bus route through the old harbour district.",
+               "Residents asked for more crossings near the primary school and a later last bus.",
+               "The council will publish its plan in the spring after a public consultation."]
+    other_b = ["A storm closed the coastal road for six hours and cut power to two villages.",
+               "Engineers restored the lines by the evening, the utility company said."]
+    for shared in (1, 2, 3):
+        a = segment(Article("a", " ".join(REPORT_A[:shared] + other_a)))
+        b = segment(Article("b", " ".join(other_b + REWRITE_B[:shared])))
+        comparison, _ = run_pair_with_facts(a, b, default_engine(), details=False)
+        groups = matched_groups(a.sentence_texts(), b.sentence_texts(), comparison.alignments)
+        assert len(groups) == shared and comparison.alignments[0].kind == "spun", comparison.alignments
+        _pair_features.cache_clear()
+        _group_probability.cache_clear()
+        kept, agreement = reused_alignments(a, b, comparison.alignments)
+        assert kept == comparison.alignments
+        weighed = _pair_features.cache_info().misses
+        if shared < DEFAULT.agreement_min_matches:
+            assert agreement.matches == 0 and agreement.log_odds is None and weighed == 0, agreement
+        else:
+            assert agreement.matches == shared and agreement.log_odds is not None and weighed == shared, agreement
