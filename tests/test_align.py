@@ -313,6 +313,21 @@ def test_line_break_inside_a_short_sentence_does_not_split_the_copy(encoder):
     assert [(al.a, al.b) for al in found] == [(Span(0, len(broken)), Span(0, len(whole)))]  # before: two passages
 
 
+def test_a_passage_does_not_grow_into_a_spun_neighbour_sentence(encoder):
+    # "Buses stopped running." against "Coaches stopped running.": the shared words end in a swapped first word,
+    # so the sentence is a spun pair of its own (left whole to the meaning tier and change finding), not words
+    # that continue the copy; growing into it left its first word to be matched elsewhere.
+    lines = FLOOD.split("\n")
+    a = "\n".join((*lines[:4], "Shops shut early.", "Buses stopped running.", *lines[4:]))
+    b = "\n".join((*lines[:4], "Stores shut early.", "Coaches stopped running.", *lines[4:]))
+    starts_a = {span.start for span in seg(a).sentences}
+    starts_b = {span.start for span in seg(b).sentences}
+    found = align(seg(a), seg(b), encoder=encoder)
+    assert len(found) == 2
+    assert all(al.a.start in starts_a and al.b.start in starts_b for al in found)  # before: "stopped running."
+    assert found[1].a.text_of(a).startswith('"We watched the water')
+
+
 def test_listing_copied_into_another_run_on_listing_is_found_and_trimmed_to_it(encoder):
     # Listings without full stops are single "sentences" mostly of other text: as a whole pair they score below a
     # passage's floor, but the long verbatim stretch inside is a copy (what a lone match needs), trimmed to it.

@@ -15,6 +15,7 @@ same sentence the stronger keeps it, and a lone-sentence passage needs stronger 
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 from collections.abc import Sequence
@@ -80,7 +81,7 @@ def align(
     found = [_reported(a, b, side_a, side_b, group, config, tuning) for group in passages]
     reported = [al for al in found if al is not None]
     kept = _without_meaning_islands(reported, side_a, side_b, len(a.article.text), len(b.article.text), tuning)
-    grown = _grown_over_shared_words(kept, a.article.text, b.article.text, tuning)
+    grown = _grown_over_shared_words(kept, a.article.text, b.article.text, side_a.spans, side_b.spans, tuning)
     return tuple(sorted(grown, key=lambda al: (al.a.start, al.b.start)))
 
 
@@ -625,14 +626,18 @@ def _without_meaning_islands(found: list[Alignment], side_a: _Side, side_b: _Sid
     return [al for al in found if not any(al is other for other in loose)]
 
 
-def _grown_over_shared_words(found: list[Alignment], text_a: str, text_b: str,
-                             tuning: AlignConfig) -> list[Alignment]:
+def _grown_over_shared_words(found: list[Alignment], text_a: str, text_b: str, sentences_a: Sequence[Span],
+                             sentences_b: Sequence[Span], tuning: AlignConfig) -> list[Alignment]:
     """Each passage grown at both ends over the words both texts go on with alike, up to the neighbouring passages.
 
     Passages are built from sentence matches, so copied words in a sentence that is mostly other text stay out: a
     copy glued to a foreign sentence without a full stop ("…Drug Dependence Research all you can about the
     employer…"), a short line that cannot match on its own ("Back to the top"), a sentence the other text splits
-    or merges differently. Words that continue a passage identically in both texts are part of the copy."""
+    or merges differently. Words that continue a passage identically in both texts are part of the copy.
+
+    An end does not grow when it would stop inside a sentence of both texts whose words left are a substitution
+    (``_substituted_words``): that is a spun neighbour sentence ("Commonwealth of Ireland v Cyprus" against
+    "Republic of Ireland v Cyprus"), a sentence pair of its own for the meaning tier, not words of this copy."""
     if not found:
         return found
     grown = []
@@ -641,7 +646,11 @@ def _grown_over_shared_words(found: list[Alignment], text_a: str, text_b: str,
         lo_a, hi_a = _free_around(al.a, [o.a for o in others], len(text_a))
         lo_b, hi_b = _free_around(al.b, [o.b for o in others], len(text_b))
         start_a, start_b = _shared_words_before(text_a, text_b, al.a.start, al.b.start, lo_a, lo_b, tuning)
+        if _inside_substituted_sentences(text_a, text_b, start_a, start_b, sentences_a, sentences_b, tuning, True):
+            start_a, start_b = al.a.start, al.b.start
         end_a, end_b = _shared_words_after(text_a, text_b, al.a.end, al.b.end, hi_a, hi_b, tuning)
+        if _inside_substituted_sentences(text_a, text_b, end_a, end_b, sentences_a, sentences_b, tuning, False):
+            end_a, end_b = al.a.end, al.b.end
         if (start_a, end_a, start_b, end_b) == (al.a.start, al.a.end, al.b.start, al.b.end):
             grown.append(al)
         else:
@@ -678,6 +687,31 @@ _KIND_ORDER: tuple[AlignmentKind, ...] = ("verbatim", "near_verbatim", "spun", "
 def _weaker_kind(first: AlignmentKind, second: AlignmentKind) -> AlignmentKind:
     """Of two passages' kinds, the one further from a verbatim copy."""
     return max(first, second, key=_KIND_ORDER.index)
+
+
+def _inside_substituted_sentences(text_a: str, text_b: str, at_a: int, at_b: int, sentences_a: Sequence[Span],
+                                  sentences_b: Sequence[Span], tuning: AlignConfig, head: bool) -> bool:
+    """Whether ``at_a`` and ``at_b`` fall inside a sentence of each text, and the words from there to those
+    sentences' starts (``head``) or ends are a substitution of each other."""
+    sentence_a, sentence_b = _sentence_around(sentences_a, at_a), _sentence_around(sentences_b, at_b)
+    if sentence_a is None or sentence_b is None:
+        return False
+    if head:
+        rest_a, rest_b = text_a[sentence_a.start : at_a], text_b[sentence_b.start : at_b]
+    else:
+        rest_a, rest_b = text_a[at_a : sentence_a.end], text_b[at_b : sentence_b.end]
+    words_a, words_b = word_tokens(rest_a), word_tokens(rest_b)
+    if not words_a or not words_b:
+        return False
+    return _substituted_words(len(words_a), len(words_b), tuning) > 0 and not _diverged(words_a, words_b, tuning)
+
+
+def _sentence_around(sentences: Sequence[Span], offset: int) -> Span | None:
+    """The sentence that ``offset`` falls strictly inside (not at its start or end), if any."""
+    k = bisect.bisect_right([s.start for s in sentences], offset) - 1
+    if k >= 0 and sentences[k].start < offset < sentences[k].end:
+        return sentences[k]
+    return None
 
 
 def _free_around(span: Span, others: list[Span], length: int) -> tuple[int, int]:
