@@ -264,6 +264,87 @@ def test_one_sentence_close_to_several_questions_of_a_faq_is_no_passage(encoder)
     assert align(seg(article), seg(faq), encoder=encoder) == ()
 
 
+def test_copy_that_stops_mid_sentence_ends_at_its_last_copied_word(encoder):
+    # The copy goes on in its own words where the original goes on with two more ("in 1968"): those two are not
+    # a spun ending of the same words but the end of a sentence the copy left, and the copy's own words stay out.
+    lines = FLOOD.split("\n")
+    cut = lines[2][: lines[2].index(" in 1968")]
+    host = "\n".join((
+        "Anglers on the upper Tamsin say the fishing season will start late this year.",
+        lines[1],
+        f"{cut} at the old mill gauge, which was moved upstream in the eighties after a fire destroyed the mill.",
+        "The angling club will restock the river with brown trout once the water clears.",
+    ))
+    (passage,) = align(seg(FLOOD), seg(host), encoder=encoder)
+    assert passage.b.text_of(host).endswith("since records began")  # before: "… records began at the"
+    assert passage.a.text_of(FLOOD).endswith("since records began")
+
+
+def test_sentence_glued_to_other_run_on_text_joins_the_passage_it_starts(encoder):
+    # Both texts run a copied sentence on from a long line of their own without a full stop, so the sentence pair
+    # is mostly other text and matches too weakly; the words before the passage are the same in both, in order.
+    lines = FLOOD.split("\n")
+    clause = "The bridge itself, built in 1842, is the oldest crossing on the river."
+    source = "\n".join((*lines[:6], (
+        "Flood defences in the valley, parish by parish: gauges at Ferry Lane and Mill Street, demountable barriers "
+        "on the quay, two pumping stations, sandbag stores at the fire station and the depot, and warning sirens on "
+        "the church tower and the school roof, each with the date of its last inspection, the name of the engineer "
+        "who signed it off, the parish clerk to call when it fails and the hours the depot is staffed over the "
+        f"winter {clause}"), *lines[6:9]))
+    host = "\n".join(("The angling club will restock the river with brown trout once the water clears.", (
+        "Ten years of the Tamsin festival in pictures: the boat race, the lantern parade, the brass bands on the "
+        "green, the dog show and the fireworks over the weir that closed every summer until the money ran out in "
+        "2019, with memories from the families who ran the stalls, the stewards who kept the crowds off the "
+        f"towpath and the children who won the raft race {clause}"), *lines[6:9],
+        "Letters to the editor should include a full address."))
+    (passage,) = align(seg(source), seg(host), encoder=encoder)
+    copied = "\n".join((clause, *lines[6:9]))
+    assert passage.a.text_of(source) == copied  # before: from "Train services", the clause left out
+    assert passage.b.text_of(host) == copied
+
+
+def test_line_break_inside_a_short_sentence_does_not_split_the_copy(encoder):
+    # One text breaks "The water rose fast." over two lines (two slivers too short to match alone), the other does
+    # not: the passages on either side meet once grown over the same words, and are one copy.
+    lines = FLOOD.split("\n")
+    broken = "\n".join((*lines[:5], "The water rose\nfast. Then it held.", *lines[5:]))
+    whole = "\n".join((*lines[:5], "The water rose fast. Then it held.", *lines[5:]))
+    found = align(seg(broken), seg(whole), encoder=encoder)
+    assert [(al.a, al.b) for al in found] == [(Span(0, len(broken)), Span(0, len(whole)))]  # before: two passages
+
+
+def test_listing_copied_into_another_run_on_listing_is_found_and_trimmed_to_it(encoder):
+    # Listings without full stops are single "sentences" mostly of other text: as a whole pair they score below a
+    # passage's floor, but the long verbatim stretch inside is a copy (what a lone match needs), trimmed to it.
+    listing = (
+        "Mon 7 pm quiz night at the Ferry Inn with prizes for the three best teams Tue 10 am flood recovery drop-in "
+        "at the library where council staff answer questions about repair grants Wed 6 pm volunteers meet at the "
+        "fire station to sort donated clothes and bedding"
+    )
+    source = (
+        "Sun 2 pm guided walk along the new river path from the station to the weir, boots essential, dogs on leads, "
+        "led by the ranger who planted the willows along the bank after the last flood; What's on in Marlow Bridge "
+        "this week, compiled by the parish office from notices handed in before Friday noon; groups that want their "
+        "meetings listed should call the office or leave a note in the box by the church gate "
+        f"{listing} and on Thursday evening the choir rehearses at St Anne's church hall, where new singers of every "
+        "age are welcome and no audition is needed, while the youth club has moved to the scout hut on Mill Street "
+        "until the hall floor is dry and the electrics have been checked by the council"
+    )
+    host = (
+        "Sat 9 am farmers market on Ferry Lane with cheese from the hill farms, bread from the mill bakery and honey "
+        "from the allotments, cash only because the card machine was lost in the water; Community notices for the "
+        "lower town, as sent to the newsroom by clubs, churches and the council during the week, sorted by date, "
+        f"with phone numbers where organisers supplied them {listing} while the film club shows a silent comedy "
+        "with live piano in the school hall on Friday, tickets at the door, children free with an adult, and the "
+        "bowls club asks members to bring their own flasks because the pavilion kitchen is still closed after the "
+        "water came through the back door"
+    )
+    (passage,) = align(seg(source), seg(host), encoder=encoder)  # before: no passage
+    assert passage.a.text_of(source) == listing
+    assert passage.b.text_of(host) == listing
+    assert passage.kind == "verbatim"
+
+
 def test_independent_reports_of_one_event_barely_align(encoder):
     found = align(seg(FLOOD), seg(FLOOD_OTHER_OUTLET), encoder=encoder)
     assert covered(found, "a", FLOOD) < 0.15

@@ -299,6 +299,13 @@ class AlignConfig:
     # similarity is below this are other text, not substitutions (PAN dev half: passages start mid-sentence).
     edge_min_diverged_words: int = 3
     edge_max_diverged_similarity: float = 0.3
+    # Unshared edge words are substitutions only when one side has at most this many more of them than the other
+    # (a spinner's phrase for a word); else the longer side's sentence runs on into other text and both are cut.
+    edge_max_substitution_gap_words: int = 1
+    # A passage grows over the words both texts go on with alike when there are at least this many of them (one
+    # shared "the" beside a passage is chance), looking this far beyond each end.
+    edge_min_grown_words: int = 2
+    edge_grow_max_chars: int = 600
     # Matches at most this many words apart (in both texts) belong to one shared stretch of a partial match.
     anchor_max_gap_words: int = 4
     # Unmatched sentences inside a passage, per matched sentence, up to which they are omissions and additions

@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import itertools
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 import numpy as np
@@ -77,10 +77,11 @@ def align(
     matches = _repeats_in_order(_consistent(_accepted(cands, side_a, side_b, config, tuning), tuning), side_a, side_b)
     matches = _settled_by_identical(matches, side_a, side_b)
     passages = _without_overlaps(_passages(matches, config.max_merge_gap_sentences), side_a, side_b, tuning)
-    found = [_passage_alignment(a, b, side_a, side_b, group, config, tuning) for group in passages]
-    reported = [al for al in found if _worth_reporting(al, config, tuning)]
+    found = [_reported(a, b, side_a, side_b, group, config, tuning) for group in passages]
+    reported = [al for al in found if al is not None]
     kept = _without_meaning_islands(reported, side_a, side_b, len(a.article.text), len(b.article.text), tuning)
-    return tuple(sorted(kept, key=lambda al: (al.a.start, al.b.start)))
+    grown = _grown_over_shared_words(kept, a.article.text, b.article.text, tuning)
+    return tuple(sorted(grown, key=lambda al: (al.a.start, al.b.start)))
 
 
 def sentence_pair_scores(
@@ -577,6 +578,28 @@ def _matched_text(text: str, span: Span, sentences: Sequence[Span], matched: set
     return "".join(pieces)
 
 
+def _reported(a: Segmented, b: Segmented, side_a: _Side, side_b: _Side, group: list[SentenceMatch], config: Config,
+              tuning: AlignConfig) -> Alignment | None:
+    """The passage of ``group`` when it is worth reporting; else the copy inside it, if one of its sentence pairs
+    shares a long verbatim stretch (``min_single_run_words``, the evidence a lone match needs).
+
+    Text copied into run-on sentences (a listing, a schedule, a paragraph without full stops) scores low as whole
+    sentences, and a weak neighbour may have joined it; the copy is that pair alone, its edges trimmed to the
+    shared words, kept when it reads as a copy (verbatim or nearly: markup or boilerplate both texts repeat between
+    other words trims to a spun or reworded pair, not a copy)."""
+    al = _passage_alignment(a, b, side_a, side_b, group, config, tuning)
+    if _worth_reporting(al, config, tuning):
+        return al
+    runs = [(longest_shared_run(side_a.texts[m.i], side_b.texts[m.j]), m) for m in group]
+    run, best = max(runs, key=lambda found: found[0])
+    if run < tuning.min_single_run_words:
+        return None
+    copy = _passage_alignment(a, b, side_a, side_b, [best], config, tuning)
+    if copy.kind not in ("verbatim", "near_verbatim") or min(copy.a.length, copy.b.length) < config.min_sentence_chars:
+        return None
+    return copy
+
+
 def _worth_reporting(al: Alignment, config: Config, tuning: AlignConfig) -> bool:
     """Drops weak passages (a run of same-topic sentences) and slivers: a passage shorter than a sentence
     worth aligning ("4.", a byline) says nothing about reuse on its own."""
@@ -600,6 +623,120 @@ def _without_meaning_islands(found: list[Alignment], side_a: _Side, side_b: _Sid
     if share >= tuning.meaning_island_max_share:
         return found
     return [al for al in found if not any(al is other for other in loose)]
+
+
+def _grown_over_shared_words(found: list[Alignment], text_a: str, text_b: str,
+                             tuning: AlignConfig) -> list[Alignment]:
+    """Each passage grown at both ends over the words both texts go on with alike, up to the neighbouring passages.
+
+    Passages are built from sentence matches, so copied words in a sentence that is mostly other text stay out: a
+    copy glued to a foreign sentence without a full stop ("…Drug Dependence Research all you can about the
+    employer…"), a short line that cannot match on its own ("Back to the top"), a sentence the other text splits
+    or merges differently. Words that continue a passage identically in both texts are part of the copy."""
+    if not found:
+        return found
+    grown = []
+    for al in found:
+        others = [o for o in found if o is not al]
+        lo_a, hi_a = _free_around(al.a, [o.a for o in others], len(text_a))
+        lo_b, hi_b = _free_around(al.b, [o.b for o in others], len(text_b))
+        start_a, start_b = _shared_words_before(text_a, text_b, al.a.start, al.b.start, lo_a, lo_b, tuning)
+        end_a, end_b = _shared_words_after(text_a, text_b, al.a.end, al.b.end, hi_a, hi_b, tuning)
+        if (start_a, end_a, start_b, end_b) == (al.a.start, al.a.end, al.b.start, al.b.end):
+            grown.append(al)
+        else:
+            grown.append(replace(al, a=Span(start_a, end_a), b=Span(start_b, end_b)))
+    return _joined_where_met(grown, text_a, text_b)
+
+
+def _joined_where_met(found: list[Alignment], text_a: str, text_b: str) -> list[Alignment]:
+    """Passages that growing made meet in both texts (overlapping or with only white space between), in the same
+    order, are one copy (a sentence one text breaks across a paragraph and the other does not had split it)."""
+    joined: list[Alignment] = []
+    for al in sorted(found, key=lambda al: (al.a.start, al.b.start)):
+        last = joined[-1] if joined else None
+        if last is not None and _meets(last.a, al.a, text_a) and _meets(last.b, al.b, text_b):
+            weights = [last.a.length + last.b.length, al.a.length + al.b.length]
+            similarity = round(float(np.average([last.similarity, al.similarity], weights=weights)), 4)
+            joined[-1] = Alignment(Span(last.a.start, max(last.a.end, al.a.end)),
+                                   Span(last.b.start, max(last.b.end, al.b.end)), similarity,
+                                   last.kind if last.kind == al.kind else _weaker_kind(last.kind, al.kind),
+                                   tuple(sorted((*last.matches, *al.matches), key=lambda m: (m.i, m.j))))
+        else:
+            joined.append(al)
+    return joined
+
+
+def _meets(first: Span, second: Span, text: str) -> bool:
+    """Whether ``second`` starts inside ``first`` or after it with only white space between."""
+    return first.start <= second.start and (second.start <= first.end or not text[first.end : second.start].strip())
+
+
+_KIND_ORDER: tuple[AlignmentKind, ...] = ("verbatim", "near_verbatim", "spun", "paraphrase")
+
+
+def _weaker_kind(first: AlignmentKind, second: AlignmentKind) -> AlignmentKind:
+    """Of two passages' kinds, the one further from a verbatim copy."""
+    return max(first, second, key=_KIND_ORDER.index)
+
+
+def _free_around(span: Span, others: list[Span], length: int) -> tuple[int, int]:
+    """Where ``span`` may grow to: the end of the nearest other span before it, the start of the nearest after."""
+    before = [o.end for o in others if o.end <= span.start]
+    after = [o.start for o in others if o.start >= span.end]
+    return max(before, default=0), min(after, default=length)
+
+
+def _shared_words_before(text_a: str, text_b: str, start_a: int, start_b: int, lo_a: int, lo_b: int,
+                         tuning: AlignConfig) -> tuple[int, int]:
+    """Earlier starts over the words both texts have, alike and in order, just before ``start_a`` and ``start_b``
+    (at least ``edge_min_grown_words`` of them, with an opening quote or bracket both have)."""
+    window = tuning.edge_grow_max_chars
+    tokens_a = _window_tokens(text_a, max(lo_a, start_a - window), start_a, cut_first=start_a - window > lo_a)
+    tokens_b = _window_tokens(text_b, max(lo_b, start_b - window), start_b, cut_first=start_b - window > lo_b)
+    shared = 0
+    while (shared < min(len(tokens_a), len(tokens_b))
+           and tokens_a[-1 - shared].norm == tokens_b[-1 - shared].norm):
+        shared += 1
+    if shared < tuning.edge_min_grown_words:
+        return start_a, start_b
+    start_a, start_b = tokens_a[-shared].start, tokens_b[-shared].start
+    while (start_a > lo_a and start_b > lo_b and text_a[start_a - 1] == text_b[start_b - 1]
+           and text_a[start_a - 1] in _OPENING):
+        start_a, start_b = start_a - 1, start_b - 1
+    return start_a, start_b
+
+
+def _shared_words_after(text_a: str, text_b: str, end_a: int, end_b: int, hi_a: int, hi_b: int,
+                        tuning: AlignConfig) -> tuple[int, int]:
+    """Later ends over the words both texts go on with alike (at least ``edge_min_grown_words``), and over the
+    closing punctuation both have after the last word (the full stop of a copied sentence)."""
+    window = tuning.edge_grow_max_chars
+    tokens_a = _window_tokens(text_a, end_a, min(hi_a, end_a + window), cut_last=end_a + window < hi_a)
+    tokens_b = _window_tokens(text_b, end_b, min(hi_b, end_b + window), cut_last=end_b + window < hi_b)
+    shared = 0
+    while shared < min(len(tokens_a), len(tokens_b)) and tokens_a[shared].norm == tokens_b[shared].norm:
+        shared += 1
+    if shared >= tuning.edge_min_grown_words:
+        end_a, end_b = tokens_a[shared - 1].end, tokens_b[shared - 1].end
+    while end_a < hi_a and end_b < hi_b and text_a[end_a] == text_b[end_b] and text_a[end_a] in _CLOSING:
+        end_a, end_b = end_a + 1, end_b + 1
+    return end_a, end_b
+
+
+_OPENING = frozenset("\"'([“‘")
+_CLOSING = frozenset(".!?;:,\"')]”’")
+
+
+def _window_tokens(text: str, start: int, end: int, cut_first: bool = False,
+                   cut_last: bool = False) -> tuple[Token, ...]:
+    """Word tokens of ``text[start:end]`` with article offsets; a word the window cuts through is left out."""
+    tokens = word_tokens(text[start:end], start)
+    if cut_first and tokens and tokens[0].start == start:
+        tokens = tokens[1:]
+    if cut_last and tokens and tokens[-1].end == end:
+        tokens = tokens[:-1]
+    return tokens
 
 
 def _keeps_wording(al: Alignment, side_a: _Side, side_b: _Side, tuning: AlignConfig) -> bool:
@@ -684,6 +821,16 @@ def longest_shared_run(a_text: str, b_text: str) -> int:
     return best
 
 
+def _substituted_words(unshared_a: int, unshared_b: int, tuning: AlignConfig) -> int:
+    """How many of the unshared words at a sentence's edge to keep as substitutions: all of the shorter side's when
+    both sides run out of their sentences at about the same point (a spinner swaps the first or last words one for
+    one, a phrase for a word), none when one side runs on much longer. There the sentence holds other text: a copy
+    glued to a foreign sentence without a full stop between ("…gift giving day Between December and April, we
+    offer…" against "…gift giving day Island wide")."""
+    shorter, longer = sorted((unshared_a, unshared_b))
+    return shorter if longer - shorter <= tuning.edge_max_substitution_gap_words else 0
+
+
 def _diverged(head_a: Sequence[Token], head_b: Sequence[Token], tuning: AlignConfig) -> bool:
     """Unshared edges that are not substitutions of each other: other text around a partial match."""
     from rapidfuzz.distance import Indel
@@ -708,7 +855,7 @@ def _trimmed_start(
     if not anchors:
         return span_a, span_b
     lead_a, lead_b = anchors[0]
-    keep = min(lead_a, lead_b)
+    keep = _substituted_words(lead_a, lead_b, tuning)
     if _diverged(tokens_a[lead_a - keep : lead_a], tokens_b[lead_b - keep : lead_b], tuning):
         keep = 0
     if lead_a > keep:
@@ -729,7 +876,7 @@ def _trimmed_end(
         return span_a, span_b
     last_a, last_b = anchors[-1]
     tail_a, tail_b = len(tokens_a) - 1 - last_a, len(tokens_b) - 1 - last_b
-    keep = min(tail_a, tail_b)
+    keep = _substituted_words(tail_a, tail_b, tuning)
     if _diverged(tokens_a[last_a + 1 : last_a + 1 + keep], tokens_b[last_b + 1 : last_b + 1 + keep], tuning):
         keep = 0
     if tail_a > keep:
