@@ -57,19 +57,24 @@ def start_server(db: Path, workers: int, tree: Path = PROJECT_ROOT) -> tuple[sub
 
     port = free_port()
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tree / "src"), str(PROJECT_ROOT)])}
-    process = subprocess.Popen([sys.executable, "-m", "unspun", "serve", "--db", str(db), "--port", str(port),
-                                "--workers", str(workers)],
-                               env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 120
-    while time.time() < deadline:
-        try:
-            if httpx.get(url + "/help", timeout=2).status_code == 200:
-                return process, url
-        except httpx.TransportError:
-            time.sleep(0.3)
-    process.kill()
-    raise RuntimeError(f"unspun serve did not start: {process.stderr.read()[-500:] if process.stderr else ''}")
+    # The server's messages go to a file (the server keeps its own handle when this one closes): a pipe read only
+    # on failure fills during a long load run (tracebacks from a worker, say) and then blocks the server.
+    with tempfile.TemporaryFile(mode="w+") as log:
+        process = subprocess.Popen([sys.executable, "-m", "unspun", "serve", "--db", str(db), "--port", str(port),
+                                    "--workers", str(workers)],
+                                   env=env, stdout=subprocess.DEVNULL, stderr=log, text=True)
+        url = f"http://127.0.0.1:{port}"
+        deadline = time.time() + 120
+        while time.time() < deadline:
+            try:
+                if httpx.get(url + "/help", timeout=2).status_code == 200:
+                    return process, url
+            except httpx.TransportError:
+                time.sleep(0.3)
+        process.kill()
+        process.wait()
+        log.seek(0)
+        raise RuntimeError(f"unspun serve did not start: {log.read()[-500:]}")
 
 
 def server_memory_mib(pid: int) -> dict[str, float]:
