@@ -613,6 +613,16 @@ def test_a_first_name_said_once_before_a_surname_with_an_appositive_role_is_a_na
     b_text = "Old-timer Giggs scored twice on Saturday. The winger was named man of the match."
     a, b, al = pair_of(a_text, b_text, [(0, 0), (1, 1)])
     assert [c for c in find_changes(a, b, [al], "spun_copy") if c.kind == "name"] == []
+    # Nor does a sentence adverb or an adjective before "Smith, a spokesman" become a first name when the
+    # spinner swaps it.
+    for opener, swapped, rest in (("Meanwhile", "Furthermore", "Smith, a spokesman for the firm,"),
+                                  ("Later", "Afterwards", "Smith, a spokesman for the firm,"),
+                                  ("Veteran", "Seasoned", "Giggs, the Manchester United captain,"),
+                                  ("Embattled", "Beleaguered", "Blair, the prime minister,")):
+        a_text = f"The talks went on all week. {opener} {rest} said the deal was close."
+        b_text = f"The talks went on all week. {swapped} {rest} said the deal was close."
+        a, b, al = pair_of(a_text, b_text, [(0, 0), (1, 1)])
+        assert [c for c in find_changes(a, b, [al], "spun_copy") if c.kind == "name"] == [], opener
 
 
 def test_a_name_swapped_after_a_reworded_quotation_end_is_a_name_change() -> None:
@@ -638,6 +648,12 @@ def test_a_name_said_again_as_a_pronoun_is_no_name_change() -> None:
     assert changes_between("said Larry Bevington, chairman of Save Our Community, a group of residents.",
                            "said Larry Bevington, chairman of Save Orr Community, a group of residents.") == [
         ("name", "Our", "Orr")]
+    # Capitals that read as a pronoun in lower case are a name: "the US" → "the UK" is a country changed.
+    a_text = "Officials in the US said the talks would resume next week. The delegation left on Friday."
+    b_text = "Officials in the UK said the talks would resume next week. The delegation left on Friday."
+    a, b, al = pair_of(a_text, b_text, [(0, 0), (1, 1)])
+    assert [(c.kind, c.a.text_of(a_text), c.b.text_of(b_text)) for c in find_changes(a, b, [al], "spun_copy")
+            if c.kind == "name"] == [("name", "US", "UK")]
 
 
 def test_words_of_a_title_cased_headline_are_no_names_for_the_other_outlet_s_headline() -> None:

@@ -503,3 +503,6 @@ def test_a_written_date_stands_even_on_new_years_day_and_a_month_is_enough() -> 
     assert _published(page, "https://news.example/2005/02/15/japan-recession") == "2005-02-15"
     assert _published(page.replace("<h1>", "<p>Archive 02/2005</p><h1>")) == "2005-02-01"  # month precision
     assert _published(page.replace("<h1>", "<p class='date'>Published 14 February 2005</p><h1>")) == "2005-02-14"
+    # New Year's Day and January written in the page's text stand like any other day and month.
+    assert _published(page.replace("<h1>", "<p>Posted on January 1, 2005</p><h1>")) == "2005-01-01"
+    assert _published(page.replace("<h1>", "<p>Archive 01/2005</p><h1>")) == "2005-01-01"

@@ -19,7 +19,7 @@ from unspun.text.names import (
     respelt,
 )
 from unspun.text.tokens import Token
-from unspun.text.wordlists import PERSONAL_PRONOUNS, ROLE_WORDS
+from unspun.text.wordlists import FUNCTION_WORDS, PERSONAL_PRONOUNS, ROLE_WORDS
 
 
 def name_changes(pair: SentencePair) -> list[Change]:
@@ -92,7 +92,9 @@ def _clause_parts(pair: SentencePair, i1: int, i2: int, j1: int, j2: int) -> lis
 def _pronoun(tokens: Sequence[Token]) -> bool:
     """One personal pronoun ("He", "They"): a name referred to by a pronoun is the same name ("Trump accused
     Obama" → "He accused Obama" in another outlet's report), not a name changed."""
-    return len(tokens) == 1 and tokens[0].norm in PERSONAL_PRONOUNS
+    # "US", "IT": capitals that read as a pronoun in lower case name a country or a trade ("the US" → "the UK").
+    word = tokens[0].text if len(tokens) == 1 else ""
+    return word.lower() in PERSONAL_PRONOUNS and (len(word) == 1 or not word.isupper())
 
 
 def _capitalised_run(tokens: Sequence[Token]) -> int:
@@ -160,12 +162,20 @@ def _first_name_swapped(pair: SentencePair, i1: int, i2: int, j1: int, j2: int) 
     if any((x.norm, form) in pair.name_pairs for x in (x_a, x_b) for form in _number_forms(kept.norm)):
         return True
     surname = (kept.norm in pair.surnames or kept.norm in pair.names_a.alone or kept.norm in pair.names_b.alone
-               or _before_appositive_role(pair.a_text, pair.ta, i2, pair.config.max_appositive_tokens)
-               or _before_appositive_role(pair.b_text, pair.tb, j2, pair.config.max_appositive_tokens))
+               or (not _reads_as_modifier(x_a.norm) and not _reads_as_modifier(x_b.norm)
+                   and (_before_appositive_role(pair.a_text, pair.ta, i2, pair.config.max_appositive_tokens)
+                        or _before_appositive_role(pair.b_text, pair.tb, j2, pair.config.max_appositive_tokens))))
     ordinary = {x_a.norm, x_b.norm} & (pair.lower_words | ROLE_WORDS)
     before_role = (i2 + 1 < len(pair.ta) and pair.ta[i2 + 1].norm in ROLE_WORDS
                    and _spaced(pair.a_text, kept, pair.ta[i2 + 1]))
     return surname and not ordinary and not before_role
+
+
+def _reads_as_modifier(norm: str) -> bool:
+    """A sentence adverb or a word with an adverb's or participle's ending ("Meanwhile", "Later", "Embattled",
+    "Seasoned", "Increasingly"): before "Smith, a spokesman" it qualifies the sentence or the man, it is no
+    first name. Seven letters at least for the endings: "Fred", "Kelly" and "Ted" are first names."""
+    return norm in FUNCTION_WORDS or (len(norm) >= 7 and norm.endswith(("ed", "ly", "ing")))
 
 
 def _number_forms(norm: str) -> tuple[str, ...]:
