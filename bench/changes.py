@@ -45,7 +45,7 @@ from bench.common import (
     stopwatch,
     suite_main,
 )
-from bench.synth import NOT_NAMES, ROLES, another_form, in_role, quotation_around, spun_name
+from bench.synth import NOT_NAMES, ROLES, in_role, quotation_around, spinner_name_change
 
 SPLIT_SEED, BBC_TEST_SHARE = 4, 0.2  # the Relations suite's held-out BBC bases
 PAIR_SEED = 2611
@@ -244,8 +244,7 @@ def make_pair(pair_id: str, kind: str, text: str, donor: str, seed: int, spinner
             spun_quotes.append(Edit("quote", *quote, *qb))
         elif in_role(text, a_span):  # a role word swapped is a title change
             edits.append(Edit("title", *a_span, b_start, b_end))
-        elif not another_form(text[a_span[0] : a_span[1]], words.text[b_start:b_end]) and (
-                edit_kind == "name" or spun_name(text, *a_span)):
+        elif spinner_name_change(text, a_span, words.text[b_start:b_end], edit_kind):
             edits.append(Edit("name", *a_span, b_start, b_end))
         elif kind == "near_duplicate":
             edits.append(Edit("wording", *a_span, b_start, b_end))
