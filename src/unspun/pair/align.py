@@ -666,7 +666,7 @@ def _joined_where_met(found: list[Alignment], text_a: str, text_b: str) -> list[
         last = joined[-1] if joined else None
         if last is not None and _meets(last.a, al.a, text_a) and _meets(last.b, al.b, text_b):
             weights = [last.a.length + last.b.length, al.a.length + al.b.length]
-            similarity = round(float(np.average([last.similarity, al.similarity], weights=weights)), 4)
+            similarity = round(_weighted_mean([last.similarity, al.similarity], weights), 4)
             joined[-1] = Alignment(Span(last.a.start, max(last.a.end, al.a.end)),
                                    Span(last.b.start, max(last.b.end, al.b.end)), similarity,
                                    last.kind if last.kind == al.kind else _weaker_kind(last.kind, al.kind),

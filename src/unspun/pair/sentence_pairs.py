@@ -8,6 +8,8 @@ from typing import Literal
 
 from unspun.config import DEFAULT, Config
 from unspun.model import Alignment, Segmented, Span
+from unspun.text.tokens import words
+from unspun.text.wordlists import is_content_word
 
 
 def aligned_sentence_pairs(a: Segmented, b: Segmented, alignments: Sequence[Alignment]) -> list[tuple[Span, Span]]:
@@ -62,8 +64,6 @@ def facing_sentence_pairs(a: Segmented, b: Segmented, alignments: Sequence[Align
     ``config.facing_min_word_similarity`` of them survive)."""
     from rapidfuzz.distance import Indel
 
-    from unspun.text.tokens import words
-
     found_a, found_b = counterparts(a, b, alignments, "a"), counterparts(a, b, alignments, "b")
     pairs = []
     for i, j in _facing(found_a, found_b, b):
@@ -102,9 +102,6 @@ def facing_titles(a: Segmented, b: Segmented, alignments: Sequence[Alignment]) -
     Their place says they are one line however few words survive (a spinner leaves two of five in a headline:
     "Wales get Williams fitness boost" → "Wheals get Williams fittingness hike up", below
     ``Config.facing_min_word_similarity``); two stories' own headlines share nothing."""
-    from unspun.text.tokens import words
-    from unspun.text.wordlists import is_content_word
-
     if len(a.sentences) < 2 or len(b.sentences) < 2 or not (_own_paragraph(a) and _own_paragraph(b)):
         return []
     found_a, found_b = counterparts(a, b, alignments, "a"), counterparts(a, b, alignments, "b")

@@ -93,9 +93,7 @@ def name_flags(
     """For each token (offsets into ``text`` plus ``offset``): is it a name or part of one? ``known`` holds
     names (normalised) the text uses elsewhere: written at a clause start, they are still names ("Trump
     repeated" where "Donald Trump" came before)."""
-    # ``capitalised`` of every token, inline: most tokens are lower-case words, settled by this test alone (the
-    # judge, the agreement features, the meaning tier and change finding read the names of every sentence).
-    capital = [t.text[0].isupper() and t.text != "I" for t in tokens]
+    capital = [capitalised(t) for t in tokens]
     flags = [False] * len(tokens)
     for k in [k for k, c in enumerate(capital) if c]:
         token = tokens[k]
