@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from tests.conftest import need_shared
 from unspun.ingest.segment import segment
-from unspun.model import Alignment, Article, Segmented, SentenceMatch, Span
+from unspun.model import Alignment, Article, Change, Segmented, SentenceMatch, Span
 from unspun.pair.changes import find_changes, sentence_changes
 from unspun.pair.changes.quotes import quotations
 from unspun.text.numbers import number_value
@@ -32,6 +32,12 @@ def pair_of(
     a, b = segment(Article("a", a_text)), segment(Article("b", b_text))
     matches = tuple(SentenceMatch(i, j, 0.9, 0.6, 0.8) for i, j in matched)
     return a, b, Alignment(Span(0, len(a_text)), Span(0, len(b_text)), 0.8, "spun", matches)
+
+
+def two_sentence_changes(a_text: str, b_text: str, relation: str | None = None) -> tuple[Change, ...]:
+    """``find_changes`` of two texts of two sentences each, first aligned to first and second to second."""
+    a, b, al = pair_of(a_text, b_text, [(0, 0), (1, 1)])
+    return find_changes(a, b, [al], relation)
 
 
 # --- nothing drifted --------------------------------------------------------------------------------
@@ -284,8 +290,7 @@ def test_one_letter_name_edits_and_names_at_a_sentence_start() -> None:
     ) == [("name", "Clinton", "Clintan"), ("name", "Russian", "Russion")]
     a_text = "Donald Trump spoke in Ohio. Trump repeated the claim on Friday."
     b_text = "Donald Trump spoke in Ohio. Truan repeated the claim on Friday."
-    a, b, al = pair_of(a_text, b_text, [(0, 0), (1, 1)])
-    found = [(c.kind, c.a.text_of(a_text), c.b.text_of(b_text)) for c in find_changes(a, b, [al])]
+    found = [(c.kind, c.a.text_of(a_text), c.b.text_of(b_text)) for c in two_sentence_changes(a_text, b_text)]
     assert found == [("name", "Trump", "Truan")]
 
 
@@ -321,10 +326,9 @@ def test_not_withstanding_is_no_negation_and_times_are_dates() -> None:
 def test_wording_is_listed_for_near_duplicates_and_kept_out_of_spun_copies() -> None:
     a_text = "The two leaders spoke during a meeting in Minsk. The talks lasted three hours."
     b_text = "The two leaders spoke certainly a meeting in Minsk. The talks lasted three hours."
-    a, b, al = pair_of(a_text, b_text, [(0, 0), (1, 1)])
-    near = find_changes(a, b, [al], "near_duplicate")
+    near = two_sentence_changes(a_text, b_text, "near_duplicate")
     assert [(c.kind, c.a.text_of(a_text), c.b.text_of(b_text)) for c in near] == [("wording", "during", "certainly")]
-    assert find_changes(a, b, [al], "spun_copy") == ()
+    assert two_sentence_changes(a_text, b_text, "spun_copy") == ()
 
 
 def test_a_dropped_and_an_added_paragraph_are_reported_with_their_spans() -> None:
@@ -382,8 +386,7 @@ def test_a_paraphrased_pair_says_nothing_about_names_from_the_words_that_face_ea
 def test_a_spinner_synonym_for_a_sentence_opener_is_not_a_name_change() -> None:
     a_text = "Fans met the Riverside Supporters' Trust on Monday. Supporters had criticised the owners."
     b_text = "Fans met the Riverside Supporters' Trust on Monday. Advocates had criticised the owners."
-    a, b, al = pair_of(a_text, b_text, [(0, 0), (1, 1)])
-    assert find_changes(a, b, [al], "spun_copy") == ()
+    assert two_sentence_changes(a_text, b_text, "spun_copy") == ()
 
 
 def test_a_name_replaced_where_it_also_stands_unchanged_and_in_a_line_up() -> None:
@@ -424,8 +427,8 @@ def test_a_name_written_alone_elsewhere_replaced_at_a_clause_start() -> None:
               "poll says.")
     b_text = ("Voters in the north turned to the Labour party in 1997. Working class will hold key marginal "
               "seats, the poll says.")
-    a, b, al = pair_of(a_text, b_text, [(0, 0), (1, 1)])
-    names = [(c.a.text_of(a_text), c.b.text_of(b_text)) for c in find_changes(a, b, [al]) if c.kind == "name"]
+    names = [(c.a.text_of(a_text), c.b.text_of(b_text)) for c in two_sentence_changes(a_text, b_text)
+             if c.kind == "name"]
     assert names == [("Labour", "Working")]
 
 
@@ -456,12 +459,11 @@ def test_a_role_word_the_article_uses_as_a_surname_is_a_name() -> None:
               "Mr King said the only defence was in the network.")
     b_text = ('"It is not just about firewalls," said Paul Male monarch, chief security architect at Cisco. '
               "Mr King said the only defence was in the network.")
-    a, b, al = pair_of(a_text, b_text, [(0, 0), (1, 1)])
-    assert [(c.kind, c.a.text_of(a_text)) for c in find_changes(a, b, [al], "spun_copy")] == [("name", "King")]
+    found = [(c.kind, c.a.text_of(a_text)) for c in two_sentence_changes(a_text, b_text, "spun_copy")]
+    assert found == [("name", "King")]
     # Without "Mr King" the same word is the man's title.
     a_text, b_text = a_text.replace("Mr King", "He"), b_text.replace("Mr King", "He")
-    a, b, al = pair_of(a_text, b_text, [(0, 0), (1, 1)])
-    assert [c.kind for c in find_changes(a, b, [al], "spun_copy")] == ["title"]
+    assert [c.kind for c in two_sentence_changes(a_text, b_text, "spun_copy")] == ["title"]
 
 
 def test_a_clause_opener_is_a_name_only_when_either_article_names_it_elsewhere() -> None:
@@ -521,8 +523,8 @@ def test_a_first_name_swapped_at_a_sentence_start_is_a_name_change_either_way_ro
     copy3 = "Greyback Depp has been nominated for an Oscar. The film made Depp a star, critics said."
     for a_text, b_text in ((original, copy), (copy, original), (original2, copy2), (copy2, original2),
                            (original3, copy3), (copy3, original3)):
-        a, b, al = pair_of(a_text, b_text, [(0, 0), (1, 1)])
-        found = [(c.kind, c.a.text_of(a_text), c.b.text_of(b_text)) for c in find_changes(a, b, [al], "spun_copy")]
+        found = [(c.kind, c.a.text_of(a_text), c.b.text_of(b_text))
+                 for c in two_sentence_changes(a_text, b_text, "spun_copy")]
         assert found == [("name", a_text.split()[0], b_text.split()[0])]
 
 
@@ -540,8 +542,7 @@ def test_a_sentence_opener_before_a_name_is_not_its_first_name() -> None:
          "months."),
     ):
         for a_text, b_text in ((original, copy), (copy, original)):
-            a, b, al = pair_of(a_text, b_text, [(0, 0), (1, 1)])
-            assert [c.kind for c in find_changes(a, b, [al], "spun_copy") if c.kind == "name"] == [], a_text
+            assert [c.kind for c in two_sentence_changes(a_text, b_text, "spun_copy") if c.kind == "name"] == [], a_text
 
 
 def test_a_name_written_elsewhere_only_as_a_longer_name_is_a_name_at_a_sentence_start() -> None:
@@ -556,8 +557,7 @@ def test_a_name_written_elsewhere_only_as_a_longer_name_is_a_name_at_a_sentence_
          "The leader was cleared on Tuesday. Scotch Conservative Party officials welcomed the ruling."),
     ):
         for a_text, b_text in ((original, copy), (copy, original)):
-            a, b, al = pair_of(a_text, b_text, [(0, 0), (1, 1)])
-            found = [(c.kind, c.a.text_of(a_text)) for c in find_changes(a, b, [al], "spun_copy")]
+            found = [(c.kind, c.a.text_of(a_text)) for c in two_sentence_changes(a_text, b_text, "spun_copy")]
             assert found == [("name", a_text.split(". ")[1].split()[0])], a_text
     # A word inside a longer name ("the Riverside Supporters' Trust") or only a sentence's capital elsewhere.
     for original, copy in (
@@ -605,14 +605,12 @@ def test_a_first_name_said_once_before_a_surname_with_an_appositive_role_is_a_na
     copy2 = ("Microsoft met analysts to talk about its results. Lav Connors, Microsoft's chief financial "
              "officer, said a test version was ready.")
     for a_text, b_text in ((original, copy), (copy, original), (original2, copy2), (copy2, original2)):
-        a, b, al = pair_of(a_text, b_text, [(0, 0), (1, 1)])
-        found = [(c.kind, c.a.text_of(a_text)) for c in find_changes(a, b, [al], "spun_copy")]
+        found = [(c.kind, c.a.text_of(a_text)) for c in two_sentence_changes(a_text, b_text, "spun_copy")]
         assert found == [("name", a_text.split(". ")[1].split()[0])], a_text
     # A descriptive opener before a name with no appositive role stays the sentence's ("Veteran" → "Old").
     a_text = "Veteran Giggs scored twice on Saturday. The winger was named man of the match."
     b_text = "Old-timer Giggs scored twice on Saturday. The winger was named man of the match."
-    a, b, al = pair_of(a_text, b_text, [(0, 0), (1, 1)])
-    assert [c for c in find_changes(a, b, [al], "spun_copy") if c.kind == "name"] == []
+    assert [c for c in two_sentence_changes(a_text, b_text, "spun_copy") if c.kind == "name"] == []
     # Nor does a sentence adverb or an adjective before "Smith, a spokesman" become a first name when the
     # spinner swaps it.
     for opener, swapped, rest in (("Meanwhile", "Furthermore", "Smith, a spokesman for the firm,"),
@@ -621,8 +619,7 @@ def test_a_first_name_said_once_before_a_surname_with_an_appositive_role_is_a_na
                                   ("Embattled", "Beleaguered", "Blair, the prime minister,")):
         a_text = f"The talks went on all week. {opener} {rest} said the deal was close."
         b_text = f"The talks went on all week. {swapped} {rest} said the deal was close."
-        a, b, al = pair_of(a_text, b_text, [(0, 0), (1, 1)])
-        assert [c for c in find_changes(a, b, [al], "spun_copy") if c.kind == "name"] == [], opener
+        assert [c for c in two_sentence_changes(a_text, b_text, "spun_copy") if c.kind == "name"] == [], opener
 
 
 def test_a_name_swapped_after_a_reworded_quotation_end_is_a_name_change() -> None:
@@ -642,8 +639,7 @@ def test_a_name_said_again_as_a_pronoun_is_no_name_change() -> None:
               'disaster," he said.')
     b_text = ('A crowd cheered Trump in Ohio on Monday. He accused Obama of carrying out a failed policy, "a '
               'disaster," he said.')
-    a, b, al = pair_of(a_text, b_text, [(0, 0), (1, 1)])
-    assert [c for c in find_changes(a, b, [al], "same_story") if c.kind == "name"] == []
+    assert [c for c in two_sentence_changes(a_text, b_text, "same_story") if c.kind == "name"] == []
     # A possessive opens names: "Save Our Community" respelt is a name change.
     assert changes_between("said Larry Bevington, chairman of Save Our Community, a group of residents.",
                            "said Larry Bevington, chairman of Save Orr Community, a group of residents.") == [
@@ -651,9 +647,8 @@ def test_a_name_said_again_as_a_pronoun_is_no_name_change() -> None:
     # Capitals that read as a pronoun in lower case are a name: "the US" → "the UK" is a country changed.
     a_text = "Officials in the US said the talks would resume next week. The delegation left on Friday."
     b_text = "Officials in the UK said the talks would resume next week. The delegation left on Friday."
-    a, b, al = pair_of(a_text, b_text, [(0, 0), (1, 1)])
-    assert [(c.kind, c.a.text_of(a_text), c.b.text_of(b_text)) for c in find_changes(a, b, [al], "spun_copy")
-            if c.kind == "name"] == [("name", "US", "UK")]
+    assert [(c.kind, c.a.text_of(a_text), c.b.text_of(b_text))
+            for c in two_sentence_changes(a_text, b_text, "spun_copy") if c.kind == "name"] == [("name", "US", "UK")]
 
 
 def test_words_of_a_title_cased_headline_are_no_names_for_the_other_outlet_s_headline() -> None:
