@@ -308,6 +308,9 @@ class AlignConfig:
     edge_grow_max_chars: int = 600
     # Matches at most this many words apart (in both texts) belong to one shared stretch of a partial match.
     anchor_max_gap_words: int = 4
+    # A passage's edge read across several sentences (a merge, a sentence run on into other text) is cut where the
+    # runs of at least this many words both texts share begin and end (PAN dev half).
+    edge_block_min_run_words: int = 3
     # Unmatched sentences inside a passage, per matched sentence, up to which they are omissions and additions
     # of a copy (one sentence dropped and one added in a copy of ten: 0.11) and the kind is judged on the matched
     # sentences; more is restructured text, judged whole (the Relations generator's rewrites drop a fifth).
