@@ -283,6 +283,9 @@ class AlignConfig:
     min_single_lexical: float = 0.45
     # ... or this many consecutive shared words (a long verbatim stretch inside otherwise different text).
     min_single_run_words: int = 15
+    # A passage of one sentence pair cut to less than this share of a sentence is a shared phrase unless it has
+    # ``min_single_run_words`` words in common (PAN dev half).
+    partial_pair_max_share: float = 0.5
     # A passage's char-weighted mean score must reach this (two loosely similar same-topic sentences do not).
     min_passage_score: float = 0.55
     # Rows of the cosine matrix computed at once (memory: rows × sentences of B × 4 bytes).

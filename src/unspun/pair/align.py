@@ -571,16 +571,18 @@ def _trimmed_over_edge_blocks(text_a: str, text_b: str, span_a: Span, span_b: Sp
                               spans_a: Sequence[Span], spans_b: Sequence[Span],
                               tuning: AlignConfig) -> tuple[Span, Span]:
     """Both ends of a passage cut to the words both texts share there, each edge read as one block of sentences
-    (``_edge_sentences``)."""
-    edge_a, edge_b = _edge_sentences(group, spans_a, spans_b, at_start=True)
-    span_a, span_b = _trimmed_start(text_a, text_b, span_a, span_b, edge_a, edge_b, tuning, runs=True)
-    edge_a, edge_b = _edge_sentences(group, spans_a, spans_b, at_start=False)
-    return _trimmed_end(text_a, text_b, span_a, span_b, edge_a, edge_b, tuning, runs=True)
+    (``_edge_sentences``): a single pair at its shared stretch's edge (``_anchors``), several where the runs both
+    share begin and end (``_run_anchors``: a merge's two runs lie further apart than one stretch's gaps)."""
+    edge_a, edge_b, several = _edge_sentences(group, spans_a, spans_b, at_start=True)
+    span_a, span_b = _trimmed_start(text_a, text_b, span_a, span_b, edge_a, edge_b, tuning, runs=several)
+    edge_a, edge_b, several = _edge_sentences(group, spans_a, spans_b, at_start=False)
+    return _trimmed_end(text_a, text_b, span_a, span_b, edge_a, edge_b, tuning, runs=several)
 
 
 def _edge_sentences(group: list[SentenceMatch], spans_a: Sequence[Span], spans_b: Sequence[Span],
-                    at_start: bool) -> tuple[Span, Span]:
-    """The stretch of each text that a passage's first (or last) sentences and every match tied to them cover.
+                    at_start: bool) -> tuple[Span, Span, bool]:
+    """The stretch of each text that a passage's first (or last) sentences and every match tied to them cover,
+    and whether that is more than one sentence pair.
 
     A passage's edge is one sentence pair when it starts with a plain match; where a sentence at the edge is
     matched to two of the other text (a merge, a split, or a sentence run on into the next copied one), or the
@@ -589,6 +591,7 @@ def _edge_sentences(group: list[SentenceMatch], spans_a: Sequence[Span], spans_b
     edge_i = min(m.i for m in group) if at_start else max(m.i for m in group)
     edge_j = min(m.j for m in group) if at_start else max(m.j for m in group)
     rows, columns = {edge_i}, {edge_j}
+    tied: list[SentenceMatch] = []
     grown = True
     while grown:
         tied = [m for m in group if m.i in rows or m.j in columns]
@@ -596,7 +599,7 @@ def _edge_sentences(group: list[SentenceMatch], spans_a: Sequence[Span], spans_b
         rows |= {m.i for m in tied}
         columns |= {m.j for m in tied}
     return (Span(spans_a[min(rows)].start, spans_a[max(rows)].end),
-            Span(spans_b[min(columns)].start, spans_b[max(columns)].end))
+            Span(spans_b[min(columns)].start, spans_b[max(columns)].end), len(tied) > 1)
 
 
 def _inside(group: list[SentenceMatch], span_a: Span, span_b: Span, spans_a: Sequence[Span],
@@ -637,6 +640,8 @@ def _reported(a: Segmented, b: Segmented, side_a: _Side, side_b: _Side, group: l
     shared words, kept when it reads as a copy (verbatim or nearly: markup or boilerplate both texts repeat between
     other words trims to a spun or reworded pair, not a copy)."""
     al = _passage_alignment(a, b, side_a, side_b, group, config, tuning)
+    if _phrase_of_other_sentences(al, a.article.text, b.article.text, side_a.spans, side_b.spans, tuning):
+        return None
     if _worth_reporting(al, config, tuning):
         return al
     runs = [(longest_shared_run(side_a.texts[m.i], side_b.texts[m.j]), m) for m in group]
@@ -647,6 +652,22 @@ def _reported(a: Segmented, b: Segmented, side_a: _Side, side_b: _Side, group: l
     if copy.kind not in ("verbatim", "near_verbatim") or min(copy.a.length, copy.b.length) < config.min_sentence_chars:
         return None
     return copy
+
+
+def _phrase_of_other_sentences(al: Alignment, text_a: str, text_b: str, spans_a: Sequence[Span],
+                               spans_b: Sequence[Span], tuning: AlignConfig) -> bool:
+    """Whether the passage is one sentence pair cut down to a small part of a sentence (``partial_pair_max_share``)
+    with fewer words in common than a lone match's verbatim stretch (``min_single_run_words``): a phrase two
+    different sentences share ("…a Bachelor's degree from an institution accredited by a recognized accrediting
+    body" against "…the conferral of the degree from an institution accredited by…"), not a copied sentence."""
+    if len(al.matches) != 1:
+        return False
+    m = al.matches[0]
+    kept = min(al.a.length / max(spans_a[m.i].length, 1), al.b.length / max(spans_b[m.j].length, 1))
+    if kept >= tuning.partial_pair_max_share:
+        return False
+    shared = matched_token_pairs(words_of(al.a.text_of(text_a)), words_of(al.b.text_of(text_b)))
+    return len(shared) < tuning.min_single_run_words
 
 
 def _worth_reporting(al: Alignment, config: Config, tuning: AlignConfig) -> bool:
