@@ -3,7 +3,10 @@ candidate index built with other settings refused or rebuilt, never mixed."""
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import json
+import pickle
 import re
 from pathlib import Path
 
@@ -42,6 +45,25 @@ HARBOUR = [str(CORPUS / n) for n in ("harbour_original.txt", "harbour_spun.txt",
 def _write(path: Path, text: str) -> Path:
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def test_a_remembered_hash_is_the_fields_hash_and_nothing_serialises_it() -> None:
+    # Memos key by settings sections, so each remembers its hash; the hash must stay the one of its fields, and
+    # a section that was hashed must serialise, pickle and copy exactly like one that never was.
+    fresh, hashed = settings_from_dict({}), settings_from_dict({})
+    for name in settings_dict(DEFAULT_SETTINGS):
+        section = getattr(hashed, name)
+        fields = tuple(getattr(section, f.name) for f in dataclasses.fields(section))
+        assert hash(section) == hash(fields) == hash(section)  # the generated hash, then the remembered one
+        untouched = getattr(fresh, name)
+        assert pickle.dumps(section) == pickle.dumps(untouched)
+        assert copy.deepcopy(section) == untouched and dataclasses.asdict(section) == dataclasses.asdict(untouched)
+        assert hash(pickle.loads(pickle.dumps(section))) == hash(section)
+    assert hash(hashed) == hash(tuple(getattr(hashed, name) for name in settings_dict(DEFAULT_SETTINGS)))
+    assert settings_dict(hashed) == settings_dict(fresh) and settings_toml(hashed) == settings_toml(fresh)
+    changed = dataclasses.replace(hashed.align, semantic_weight=hashed.align.semantic_weight + 0.01)
+    assert changed != hashed.align and hash(changed) != hash(hashed.align)
+    assert hash(changed) == hash(tuple(getattr(changed, f.name) for f in dataclasses.fields(changed)))
 
 
 def test_toml_round_trip_keeps_every_value(tmp_path: Path) -> None:
