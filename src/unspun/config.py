@@ -543,6 +543,9 @@ class IndexConfig(_HashedOnce):
     # (~300 MB of MiniLM vectors at most).
     memo_articles: int = 4096
     memo_sentences: int = 200_000
+    # Verdicts an index run remembers by the content of both sides (``run.indexer``): a text stored again under
+    # another id meets its twin's candidates again, thousands of articles later (~0.7 KB each).
+    remembered_verdicts: int = 32_768
 
 
 @_hash_once
@@ -848,8 +851,8 @@ def _check_across(s: Settings) -> None:
         (s.stories.min_link_score <= s.stories.min_link_score_undated,
          "stories.min_link_score_undated must be at least stories.min_link_score (undated pairs need more)"),
         (all(v >= 1 for v in (s.index.batch_articles, s.index.compare_group_articles, s.index.memo_articles,
-                               s.index.memo_sentences, s.pair.embed_batch_sentences, s.fingerprint.num_perm,
-                               s.fingerprint.shingle_words, s.candidates.max_candidates)),
+                               s.index.memo_sentences, s.index.remembered_verdicts, s.pair.embed_batch_sentences,
+                               s.fingerprint.num_perm, s.fingerprint.shingle_words, s.candidates.max_candidates)),
          "batch sizes, memo sizes, num_perm, shingle_words and max_candidates must be at least 1"),
         (s.limits.record_seconds > 0 and min(s.limits.record_memory_mb, s.limits.record_sentences) >= 1,
          "limits: record_seconds must be above 0, record_memory_mb and record_sentences at least 1"),
