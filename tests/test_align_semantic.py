@@ -126,8 +126,9 @@ def test_the_fact_words_two_texts_share_are_those_of_their_sentences_read_one_pa
 
 def test_sentences_sharing_a_member_are_those_of_the_plain_definition_whatever_the_sizes():
     # One side's sentences as bits of an int per fact: articles of 0 to 70 sentences (one byte, several, more
-    # than 64 bits), sentences with no facts, facts in many sentences.
-    from unspun.pair.align_semantic import _overlapping, _sentences_of
+    # than 64 bits), sentences with no facts, facts in many sentences; read from either side, with its
+    # remembered bits empty or warm (the busier side is read: each call below makes the other side busier).
+    from unspun.pair.align_semantic import FactBits, _sharing
 
     rng = np.random.default_rng(7)
     vocabulary = [f"w{k}" for k in range(40)]
@@ -135,8 +136,13 @@ def test_sentences_sharing_a_member_are_those_of_the_plain_definition_whatever_t
         facts_a = [frozenset(rng.choice(vocabulary, rng.integers(0, 4)).tolist()) for _ in range(size_a)]
         facts_b = [frozenset(rng.choice(vocabulary, rng.integers(0, 4)).tolist()) for _ in range(size_b)]
         plain = [[bool(x & y) for y in facts_b] for x in facts_a]
-        shared = _overlapping(_sentences_of(facts_a), size_a, facts_b)
-        assert shared.shape == (size_a, size_b) and shared.dtype == bool
-        assert shared.tolist() == plain, (size_a, size_b)
+        bits_a, bits_b = FactBits(facts_a), FactBits(facts_b)
+        for _ in range(3):
+            for shared in (bits_a.against(facts_b).T, bits_b.against(facts_a), _sharing(bits_a, bits_b)):
+                assert shared.shape == (size_a, size_b) and shared.dtype == bool
+                assert shared.tolist() == plain, (size_a, size_b)
+            bits_a.uses += 2  # now A is the busier side
         if size_a > 8 and size_b > 8:
             assert shared.any() and not shared.all()
+
+

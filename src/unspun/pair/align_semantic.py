@@ -38,8 +38,9 @@ def derived_by_meaning(similarity: np.ndarray, spin_gap: float, tier: SemanticTi
     """Whether the texts as wholes look derived although their words differ."""
     if similarity.size == 0:
         return False
-    share = max(float((similarity.max(axis=1) >= tier.min_cosine).mean()),
-                float((similarity.max(axis=0) >= tier.min_cosine).mean()))
+    rows, columns = similarity.shape
+    share = max(np.count_nonzero(similarity.max(axis=1) >= tier.min_cosine) / rows,
+                np.count_nonzero(similarity.max(axis=0) >= tier.min_cosine) / columns)
     return share >= tier.min_counterpart_share_alone or (
         share >= tier.min_counterpart_share and abs(spin_gap) >= tier.min_spin_gap)
 
@@ -60,33 +61,90 @@ def counterpart_fact_lift(a: Segmented, b: Segmented, similarity: np.ndarray,
     columns = np.flatnonzero(similarity.max(axis=0) >= tier.min_cosine)
     if len(rows) + len(columns) == 0:
         return 0.0
+    # Each close sentence's closest counterpart (argmax of a row or a column does not depend on the others).
+    row_closest = similarity[rows].argmax(axis=1)
+    column_closest = similarity[:, columns].argmax(axis=0)
     chosen = np.zeros(shared.shape, dtype=bool)
-    chosen[rows, similarity[rows].argmax(axis=1)] = True
-    chosen[similarity[:, columns].argmax(axis=0), columns] = True
-    hits = [*shared[rows, similarity[rows].argmax(axis=1)].tolist(),
-            *shared[similarity[:, columns].argmax(axis=0), columns].tolist()]
-    # The background: sentence pairs that are nobody's closest (none in a pair of one-sentence texts).
-    background = float(shared[~chosen].mean()) if (~chosen).any() else 0.0
-    return float(np.mean(hits)) - background
+    chosen[rows, row_closest] = True
+    chosen[column_closest, columns] = True
+    hits = np.count_nonzero(shared[rows, row_closest]) + np.count_nonzero(shared[column_closest, columns])
+    # The background: sentence pairs that are nobody's closest (none in a pair of one-sentence texts). Shares
+    # as counts over sizes: the float64 a mean of booleans gives, bit for bit (an exact sum, one division).
+    others = chosen.size - np.count_nonzero(chosen)
+    background = np.count_nonzero(shared & ~chosen) / others if others else 0.0
+    return hits / (len(rows) + len(columns)) - background
 
 
 def _sharing_facts(a: Segmented, b: Segmented, tier: SemanticTier) -> np.ndarray:
     """True where a sentence of A and a sentence of B share a fact word (``_fact_words``) or are the same
     words (a sentence without facts, "The end.", copied)."""
-    facts_a, rows_a = _sentence_facts_of(tuple(a.sentence_texts()), tier)
-    facts_b, _ = _sentence_facts_of(tuple(b.sentence_texts()), tier)
-    return _overlapping(rows_a, len(facts_a), facts_b)
+    return _sharing(_sentence_facts_of(tuple(a.sentence_texts()), tier),
+                    _sentence_facts_of(tuple(b.sentence_texts()), tier))
+
+
+class FactBits:
+    """One article's sentences' members (fact words; or rare names and numbers), the sentences holding each
+    member as bits of an int (bit k: sentence k), and, remembered, which of its sentences share a member with
+    each set of members it was compared with. A trace compares its query with 24 copies of one story: ~700
+    sentences of theirs, ~50 distinct, each met in every comparison."""
+
+    __slots__ = ("_held", "_rows", "_width", "facts", "uses")
+
+    def __init__(self, facts: Sequence[frozenset[str]]) -> None:
+        self.facts = tuple(facts)
+        self.uses = 0  # comparisons that read this article's bits (``_sharing`` remembers on the busier side)
+        self._rows: dict[str, int] | None = None  # built when first read: a trace reads only its query's
+        self._width = (len(self.facts) + 7) // 8
+        self._held: dict[frozenset[str], bytes] = {}
+
+    @property
+    def rows(self) -> dict[str, int]:
+        """Each member with the sentences holding it (``_sentences_of``)."""
+        if self._rows is None:
+            self._rows = _sentences_of(self.facts)
+        return self._rows
+
+    def held(self, found: frozenset[str]) -> bytes:
+        """The sentences sharing a member with ``found``: bit k of the bytes (little-endian) for sentence k."""
+        mask = self._held.get(found)
+        if mask is None:
+            bits, rows = 0, self.rows
+            for fact in found:
+                bits |= rows.get(fact, 0)
+            mask = bits.to_bytes(self._width, "little")
+            if len(self._held) < _HELD_PER_ARTICLE:
+                self._held[found] = mask
+        return mask
+
+    def against(self, others: Sequence[frozenset[str]]) -> np.ndarray:
+        """True at (j, k) where ``others[j]`` and this article's sentence k have a member in common."""
+        packed = np.frombuffer(b"".join(map(self.held, others)), dtype=np.uint8).reshape(len(others), self._width)
+        return np.unpackbits(packed, axis=1, count=len(self.facts), bitorder="little").astype(bool)
+
+
+# Each article remembers at most this many other sentences' bits against its own: a trace's query meets ~50
+# distinct sentences of its candidates, so the bound only caps a long-lived index worker (~100 B an entry,
+# two records an article, 4,096 articles remembered: at most ~100 MB, in practice a few MB).
+_HELD_PER_ARTICLE = 128
+
+
+def _sharing(bits_a: FactBits, bits_b: FactBits) -> np.ndarray:
+    """The (A sentences × B sentences) matrix of sentences with a member in common, read from the side that
+    took part in more comparisons (a trace's query: its remembered bits hold its candidates' shared
+    sentences), the same booleans whichever side is read."""
+    bits_a.uses += 1
+    bits_b.uses += 1
+    if bits_a.uses > bits_b.uses:
+        return bits_a.against(bits_b.facts).T
+    return bits_b.against(bits_a.facts)
 
 
 # Remembered by article (its sentences): a trace meets its query, and copies of one story their sentences, in
 # every comparison.
 @functools.lru_cache(maxsize=4_096)
-def _sentence_facts_of(sentences: tuple[str, ...], tier: SemanticTier
-                       ) -> tuple[tuple[frozenset[str], ...], dict[str, int]]:
-    """Each sentence's fact words and its whole words (``_sharing_facts``), and the sentences of each
-    (``_sentences_of``)."""
-    facts = tuple(_sentence_facts(t, tier) for t in sentences)
-    return facts, _sentences_of(facts)
+def _sentence_facts_of(sentences: tuple[str, ...], tier: SemanticTier) -> FactBits:
+    """Each sentence's fact words and its whole words (``_sharing_facts``)."""
+    return FactBits([_sentence_facts(t, tier) for t in sentences])
 
 
 def _sentences_of(facts: Sequence[AbstractSet[str]]) -> dict[str, int]:
@@ -99,34 +157,23 @@ def _sentences_of(facts: Sequence[AbstractSet[str]]) -> dict[str, int]:
     return rows
 
 
-def _overlapping(rows_a: dict[str, int], sentences_a: int, facts_b: Sequence[AbstractSet[str]]) -> np.ndarray:
-    """True where sentence i of A (``rows_a``: ``_sentences_of`` its ``sentences_a`` sentences) and sentence j of B
-    (``facts_b``) have a member in common: the sentences of A holding one of B's sentence's members, taken
-    together. The plain definition (a product of sentence × fact incidence matrices, tested > 0) built two
-    matrices and a vocabulary for each pair, though one side, the query of a trace, is the same in all of them."""
-    width = (sentences_a + 7) // 8
-    held = []
-    for found in facts_b:
-        mask = 0
-        for fact in found:
-            mask |= rows_a.get(fact, 0)
-        held.append(mask.to_bytes(width, "little"))
-    bits = np.frombuffer(b"".join(held), dtype=np.uint8).reshape(len(facts_b), width)
-    return np.unpackbits(bits, axis=1, count=sentences_a, bitorder="little").T.astype(bool)
-
-
 @functools.lru_cache(maxsize=262_144)
 def _sentence_facts(sentence: str, tier: SemanticTier) -> frozenset[str]:
-    return _fact_words(sentence, tier) | {_SAME + " ".join(sentence_words(sentence))}
+    words = sentence_words(sentence)  # read once for both (a trace meets ~70 sentences it has not seen)
+    return _facts_among(words, tier) | {_SAME + " ".join(words)}
 
 
 _SAME = "\x00"  # marks a whole sentence's words among the fact words (no word holds it)
 
 
-@functools.lru_cache(maxsize=262_144)
 def _fact_words(sentence: str, tier: SemanticTier) -> frozenset[str]:
     """Numbers, and words that are neither function words nor among the most common of English."""
-    return frozenset(w for w in sentence_words(sentence) if any(map(str.isdigit, w)) or (
+    return _facts_among(sentence_words(sentence), tier)
+
+
+def _facts_among(words: Sequence[str], tier: SemanticTier) -> frozenset[str]:
+    """``_fact_words`` of a sentence of ``words``."""
+    return frozenset(w for w in words if any(map(str.isdigit, w)) or (
         len(w) > 2 and is_content_word(w) and zipf(w) <= tier.fact_word_max_zipf))
 
 
@@ -247,16 +294,14 @@ def condensed_links(a: Segmented, b: Segmented, alignments: Sequence[Alignment],
 def _shared_facts(short: Segmented, long_: Segmented, tier: SemanticTier,
                   text: TextConfig = TEXT_DEFAULT) -> np.ndarray:
     """1 where a sentence of ``short`` and one of ``long_`` share a rare name or a number (float32)."""
-    sentences = tuple(short.sentence_texts())
-    rows_s = _fact_sentences_of(sentences, tier, text)
-    return _overlapping(rows_s, len(sentences), _facts_of(tuple(long_.sentence_texts()), tier, text)
-                        ).astype(np.float32)
+    return _sharing(_fact_sentences_of(tuple(short.sentence_texts()), tier, text),
+                    _fact_sentences_of(tuple(long_.sentence_texts()), tier, text)).astype(np.float32)
 
 
 @functools.lru_cache(maxsize=4_096)  # by article, as ``_facts_of``
-def _fact_sentences_of(sentences: tuple[str, ...], tier: SemanticTier, text: TextConfig) -> dict[str, int]:
-    """``_sentences_of`` the rare names and numbers of each sentence (``_facts_of``)."""
-    return _sentences_of(_facts_of(sentences, tier, text))
+def _fact_sentences_of(sentences: tuple[str, ...], tier: SemanticTier, text: TextConfig) -> FactBits:
+    """``FactBits`` of the rare names and numbers of each sentence (``_facts_of``)."""
+    return FactBits(_facts_of(sentences, tier, text))
 
 
 def _one_per_long_sentence(links: set[tuple[int, int]], score: np.ndarray) -> set[tuple[int, int]]:
