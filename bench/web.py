@@ -43,6 +43,9 @@ SERVER_WORKERS = int(os.environ.get("UNSPUN_WEB_WORKERS") or 2)
 ROUNDS = int(os.environ.get("UNSPUN_WEB_ROUNDS") or 2)
 STORE_ENV = "UNSPUN_WEB_STORE"
 LOAD_SECONDS = 600.0  # the longest one load run may send requests for
+# How long a server may take to answer its first request: two trace processes load the models and the 100k
+# store's candidate index first, which took over 120 s at load ~28 (2026-12-03, tracefast2).
+START_SECONDS = 360.0
 
 
 def free_port() -> int:
@@ -64,7 +67,7 @@ def start_server(db: Path, workers: int, tree: Path = PROJECT_ROOT) -> tuple[sub
                                     "--workers", str(workers)],
                                    env=env, stdout=subprocess.DEVNULL, stderr=log, text=True)
         url = f"http://127.0.0.1:{port}"
-        deadline = time.time() + 120
+        deadline = time.time() + START_SECONDS
         while time.time() < deadline:
             try:
                 if httpx.get(url + "/help", timeout=2).status_code == 200:

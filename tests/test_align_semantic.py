@@ -146,3 +146,20 @@ def test_sentences_sharing_a_member_are_those_of_the_plain_definition_whatever_t
             assert shared.any() and not shared.all()
 
 
+
+
+def test_the_closest_condensed_sentence_of_each_column_is_the_plain_definitions_ties_by_position():
+    # Ties within COSINE_TIE of a column's best go to the row nearest the column, then the first; the key of
+    # every cell is remembered by shape, so shapes met again and transposed ones must answer alike.
+    from unspun.pair.align_semantic import COSINE_TIE, _closest_rows
+
+    rng = np.random.default_rng(3)
+    for rows, columns in ((1, 1), (1, 5), (5, 1), (4, 9), (9, 4), (4, 9), (30, 30)):
+        for _ in range(3):
+            score = rng.choice([0.2, 0.5, 0.5 + COSINE_TIE / 2, 0.9], size=(rows, columns)).astype(np.float32)
+            plain = []
+            for j in range(columns):
+                best = max(float(score[i, j]) for i in range(rows))
+                tied = [i for i in range(rows) if score[i, j] >= np.float32(best) - COSINE_TIE]
+                plain.append(min(tied, key=lambda i, j=j: (abs(i - j), i)))
+            assert _closest_rows(score) == plain, (rows, columns)

@@ -343,11 +343,20 @@ def _closest_rows(score: np.ndarray) -> list[int]:
     """For each long-side sentence ``j`` (column), the condensed sentence closest to it; cosines within rounding
     of the best are ties (near-identical sentences), settled by position (nearest to ``j``, then the first), so
     that a text compared with itself pairs in order. All columns at once: a comparison has a score per column."""
-    rows, columns = score.shape
     tied = score >= score.max(axis=0) - COSINE_TIE
+    return np.where(tied, _tie_order(*score.shape), _LAST).argmin(axis=0).tolist()
+
+
+_LAST = np.iinfo(np.int64).max
+
+
+@functools.lru_cache(maxsize=1_024)  # by shape: a trace's pairs have a few dozen
+def _tie_order(rows: int, columns: int) -> np.ndarray:
+    """(distance of row i from column j, then row i) as one key, for every cell (read only)."""
     i, j = np.arange(rows)[:, None], np.arange(columns)[None, :]
-    order = np.where(tied, np.abs(i - j) * (rows + 1) + i, np.iinfo(np.int64).max)  # (distance, row) as one key
-    return order.argmin(axis=0).tolist()
+    order = np.abs(i - j) * (rows + 1) + i
+    order.flags.writeable = False
+    return order
 
 
 def _rebuilt(a: Segmented, b: Segmented, alignments: Sequence[Alignment], pairs: list[tuple[int, int]],
