@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import gzip
 import io
 import json
@@ -457,6 +458,34 @@ def test_a_text_stored_under_two_ids_is_compared_once_and_matches_as_the_other(t
     verdict = ("relation", "direction", "coverage", "coverage_query", "coverage_match", "confidence", "score")
     assert [original[k] for k in verdict] == [copy[k] for k in verdict]
     assert set(by_id) == {m["id"] for m in answers[plain]["matches"]} | {mirror.name}
+
+
+def test_a_text_indexed_again_under_another_id_takes_its_twin_s_verdicts_without_comparing_them_again(
+    tmp_path: Path,
+) -> None:
+    """A later article with the text of one indexed before meets that one's candidates again: each pair a
+    comparison cannot tell from one already compared takes its verdict, which is the verdict comparing it gives."""
+    import shutil
+    from unittest import mock
+
+    from unspun.run.indexer import stored_sides
+    from unspun.run.pool import CompareTask, compare_task
+
+    twin = tmp_path / "zz_harbour_spun_again.txt"  # indexed last: after the spun copy and its candidates
+    shutil.copy(CORPUS / "harbour_spun.txt", twin)
+    engine = PairEngine(precise=False)
+    with mock.patch.object(engine, "compare_segmented", wraps=engine.compare_segmented) as counted:
+        summary = index_paths([*FILES, str(twin)], tmp_path / "c.db", engine, workers=1)
+    assert counted.call_count < summary.compared, "the twin's pair with the harbour original is not compared again"
+    with Store(tmp_path / "c.db") as store:
+        ids = {m.pk: m.id for m in store.metas()}
+        twin_pk = next(pk for pk, name in ids.items() if name == twin.name)
+        stored = {p.a: p.verdict for p in store.pairs() if p.b == twin_pk}
+        others = sorted(stored)
+        sides = stored_sides(store, [twin_pk, *others])
+    assert "harbour_original.txt" in {ids[pk] for pk in others}
+    fresh = compare_task(CompareTask(sides[0], tuple(sides[1:])), PairEngine(precise=False))
+    assert [stored[pk] for pk in others] == [dataclasses.replace(v, fact_changes=()) for v in fresh]
 
 
 def test_candidates_read_while_the_recent_articles_turn_over_are_all_compared(tmp_path: Path) -> None:

@@ -317,6 +317,9 @@ class AlignConfig(_HashedOnce):
     min_single_lexical: float = 0.45
     # ... or this many consecutive shared words (a long verbatim stretch inside otherwise different text).
     min_single_run_words: int = 15
+    # A passage of one sentence pair cut to less than this share of a sentence is a shared phrase unless it has
+    # ``min_single_run_words`` words in common (PAN dev half).
+    partial_pair_max_share: float = 0.5
     # A passage's char-weighted mean score must reach this (two loosely similar same-topic sentences do not).
     min_passage_score: float = 0.55
     # Rows of the cosine matrix computed at once (memory: rows × sentences of B × 4 bytes).
@@ -342,6 +345,9 @@ class AlignConfig(_HashedOnce):
     edge_grow_max_chars: int = 600
     # Matches at most this many words apart (in both texts) belong to one shared stretch of a partial match.
     anchor_max_gap_words: int = 4
+    # A passage's edge read across several sentences (a merge, a sentence run on into other text) is cut where the
+    # runs of at least this many words both texts share begin and end (PAN dev half).
+    edge_block_min_run_words: int = 3
     # Unmatched sentences inside a passage, per matched sentence, up to which they are omissions and additions
     # of a copy (one sentence dropped and one added in a copy of ten: 0.11) and the kind is judged on the matched
     # sentences; more is restructured text, judged whole (the Relations generator's rewrites drop a fifth).
@@ -543,6 +549,9 @@ class IndexConfig(_HashedOnce):
     # (~300 MB of MiniLM vectors at most).
     memo_articles: int = 4096
     memo_sentences: int = 200_000
+    # Verdicts an index run remembers by the content of both sides (``run.indexer``): a text stored again under
+    # another id meets its twin's candidates again, thousands of articles later (~0.7 KB each).
+    remembered_verdicts: int = 32_768
 
 
 @_hash_once
@@ -848,8 +857,8 @@ def _check_across(s: Settings) -> None:
         (s.stories.min_link_score <= s.stories.min_link_score_undated,
          "stories.min_link_score_undated must be at least stories.min_link_score (undated pairs need more)"),
         (all(v >= 1 for v in (s.index.batch_articles, s.index.compare_group_articles, s.index.memo_articles,
-                               s.index.memo_sentences, s.pair.embed_batch_sentences, s.fingerprint.num_perm,
-                               s.fingerprint.shingle_words, s.candidates.max_candidates)),
+                               s.index.memo_sentences, s.index.remembered_verdicts, s.pair.embed_batch_sentences,
+                               s.fingerprint.num_perm, s.fingerprint.shingle_words, s.candidates.max_candidates)),
          "batch sizes, memo sizes, num_perm, shingle_words and max_candidates must be at least 1"),
         (s.limits.record_seconds > 0 and min(s.limits.record_memory_mb, s.limits.record_sentences) >= 1,
          "limits: record_seconds must be above 0, record_memory_mb and record_sentences at least 1"),

@@ -36,6 +36,13 @@ class Memo:
         self.put(key, value)
         return value
 
+    def find(self, key: Hashable) -> Any:
+        """The value remembered for ``key``, or None."""
+        if key in self._known:
+            self._known.move_to_end(key)
+            return self._known[key]
+        return None
+
     def put(self, key: Hashable, value: object) -> None:
         self._known[key] = value
         self._known.move_to_end(key)

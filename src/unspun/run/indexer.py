@@ -41,6 +41,7 @@ from unspun.ingest.read import EVERY_FILE, Selection
 from unspun.ingest.segment import paragraph_spans, segment
 from unspun.model import DERIVED_RELATIONS, Article, RawRecord, Segmented, Skipped, Span, Verdict
 from unspun.pair.engine import PairEngine
+from unspun.pair.memo import Memo
 from unspun.run.pool import (
     CompareTask,
     Hashed,
@@ -223,6 +224,9 @@ class _Indexer:
         # Articles met again as candidates, as the store gives them back: copies of one story arrive close
         # together, so recent articles are the likely candidates.
         self._recent: OrderedDict[int, Side] = OrderedDict()
+        # Verdicts by the content of both sides, and the content digest of each article met (``_compare``).
+        self._verdicts = Memo(pool.engine.settings.index.remembered_verdicts)
+        self._contents = Memo(pool.engine.settings.index.remembered_verdicts)
 
     def accept(self, item: Hashed) -> bool:
         """Whether ``item`` is new: an unknown id, or a text none of the id's versions has (a text met again is
@@ -266,34 +270,60 @@ class _Indexer:
         self, pairs: list[tuple[int, Prepared]], batch: dict[int, Side]
     ) -> list[tuple[int, list[int], list[Verdict]]]:
         """Each new article's candidates and their verdicts. Comparisons go to the workers a few articles at a
-        time, while this process searches the rest."""
+        time, while this process searches the rest. A pair whose two sides a comparison cannot tell from a pair
+        already compared (``compared_content``: a text stored again under another id) takes that verdict, and
+        is compared once when both are new."""
         submitted = []
+        plans: list[tuple[int, list[int], list[PairKey | Verdict]]] = []
+        sent: set[PairKey] = set()  # compared in this batch: their verdicts come back below
         size = self.pool.engine.settings.index.compare_group_articles
         for first in range(0, len(pairs), size):
-            group = pairs[first : first + size]
-            tasks, others = self._compare_tasks(group, batch)
-            submitted.append((group, others, self.pool.submit_compare(tasks)))
-        out = []
-        for group, others, verdicts in submitted:
-            for (pk, _), other_pks, found in zip(group, others, verdicts(), strict=True):
-                out.append((pk, other_pks, found))
+            tasks, keys = self._compare_tasks(pairs[first : first + size], batch, plans, sent)
+            submitted.append((keys, self.pool.submit_compare(tasks)))
+        got: dict[PairKey, Verdict] = {}
+        for keys, verdicts in submitted:
+            for task_keys, found in zip(keys, verdicts(), strict=True):
+                got.update(zip(task_keys, found, strict=True))
             crash_point("compare")
-        return out
+        for key, verdict in got.items():
+            self._verdicts.put(key, verdict)
+        return [(pk, others, [got[k] if isinstance(k, tuple) else k for k in known]) for pk, others, known in plans]
 
     def _compare_tasks(
-        self, group: list[tuple[int, Prepared]], batch: dict[int, Side]
-    ) -> tuple[list[CompareTask], list[list[int]]]:
+        self,
+        group: list[tuple[int, Prepared]],
+        batch: dict[int, Side],
+        plans: list[tuple[int, list[int], list[PairKey | Verdict]]],
+        sent: set[PairKey],
+    ) -> tuple[list[CompareTask], list[list[PairKey]]]:
         """Each new article's candidates among the stored ones and the batch's earlier ones (searched in order:
-        an article joins the index before the next one is searched)."""
-        tasks, other_pks = [], []
+        an article joins the index before the next one is searched), and the task comparing those of its pairs
+        not compared before. ``plans`` gets each new article's candidates with their remembered verdicts, or the
+        key of the pair whose verdict will tell; ``sent`` the keys of the pairs sent."""
+        tasks, task_keys = [], []
         for pk, p in group:
             found = [c.pk for c in self.index.query(p.fp, exclude=frozenset({pk}))]
-            sides = self._sides(found, batch)
-            tasks.append(CompareTask(batch[pk], tuple(sides)))
-            other_pks.append(found)
+            new = batch[pk]
+            new_content = self._content(pk, new)
+            fresh, keys, known = [], [], []
+            for other, side in zip(found, self._sides(found, batch), strict=True):
+                key = (self._content(other, side), new_content)
+                remembered = self._verdicts.find(key)
+                known.append(key if remembered is None else remembered)
+                if remembered is None and key not in sent:
+                    sent.add(key)
+                    fresh.append(side)
+                    keys.append(key)
+            tasks.append(CompareTask(new, tuple(fresh)))
+            task_keys.append(keys)
+            plans.append((pk, found, known))
             self.index.add([(pk, p.fp.stored)])
             crash_point("search")
-        return tasks, other_pks
+        return tasks, task_keys
+
+    def _content(self, pk: int, side: Side) -> bytes:
+        """``compared_content`` of the stored article ``pk`` (a key's article never changes)."""
+        return self._contents.get(pk, lambda: compared_content(side))
 
     def _store_verdicts(self, others: list[int], pk: int, verdicts: list[Verdict]) -> None:
         for other, verdict in zip(others, verdicts, strict=True):
@@ -332,6 +362,18 @@ def as_stored(p: Prepared) -> Side:
     seg = Segmented(article, p.seg.sentences, paragraphs, _owners(p.seg.sentences, paragraphs))
     vectors = p.vectors.astype(np.float16).astype(np.float32) if len(p.seg.sentences) else None
     return Side(seg, vectors, p.spin, p.fp.stored.english)
+
+
+PairKey = tuple[bytes, bytes]  # (candidate, new article): ``compared_content`` of each
+
+
+def compared_content(side: Side) -> bytes:
+    """A digest of all a comparison reads of ``side``: what ``_as_compared`` keeps of the article, its sentence
+    vectors, spin score and language. Two sides with one digest get the same verdicts against any other."""
+    vectors = b"" if side.vectors is None else side.vectors.tobytes()
+    shape = None if side.vectors is None else (side.vectors.shape, str(side.vectors.dtype))
+    text = repr((_as_compared(side.seg), shape, side.spin, side.english)).encode("utf-8", "surrogatepass")
+    return hashlib.blake2b(text + vectors, digest_size=16).digest()
 
 
 def _hashed(records: Iterable[RawRecord | Skipped], summary: IndexSummary) -> Iterator[Hashed]:
