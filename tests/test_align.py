@@ -280,6 +280,42 @@ def test_copy_that_stops_mid_sentence_ends_at_its_last_copied_word(encoder):
     assert passage.a.text_of(FLOOD).endswith("since records began")
 
 
+def test_copy_ends_where_its_last_sentence_runs_on_even_when_a_restatement_follows(encoder):
+    # The source runs the copy's last sentence on into a notice without a full stop, and its next sentence restates
+    # that quote, so the copy's last sentence matches both: the passage ends at the copied words of the two read
+    # together, not at the end of the restatement (which made it a whole-sentence "paraphrase").
+    lines = FLOOD.split("\n")
+    notice = (" Shelters open tonight: St Anne's school hall from 6 pm, Mill Street primary from 8 pm and the scout "
+              "hut on Ferry Lane from 9 pm, bring bedding, medicines, phone chargers and food for pets")
+    source = "\n".join((*lines[:4], lines[4][:-1] + notice,
+                        "Reyes said the water had come up the street faster than he had ever seen it in twenty years.",
+                        "Anglers on the upper Tamsin say the fishing season will start late this year."))
+    host = "\n".join((*lines[:5], "The angling club will restock the river with brown trout once the water clears.",
+                      "Letters to the editor should include a full address."))
+    (passage,) = align(seg(source), seg(host), encoder=encoder)
+    copied = "\n".join(lines[:5])
+    assert passage.a.text_of(source) == copied[:-1]  # before: on to "…in twenty years.", kind paraphrase
+    assert passage.b.text_of(host) == copied
+    assert passage.kind == "verbatim"
+
+
+def test_a_phrase_two_reports_share_inside_different_sentences_is_no_passage():
+    # Two reports quote the same ten words inside sentences of their own. Even where the encoder reads the two
+    # sentences as the same (vectors given: one-hot, equal for that pair), trimmed to the shared words they are a
+    # phrase, not a copied sentence: that needs as many words in common as a lone match's verbatim stretch.
+    lines = FLOOD.split("\n")
+    quoted_a = ("Lawyers for the county, who argued the case for four days, on Friday hailed a victory for every "
+                "family that lost a home to the river.")
+    quoted_b = "Ruth Adeyemi called it a victory for every family that lost a home to the river."
+    a = seg("\n".join((*lines[:3], quoted_a, "The hearing lasted four days.")))
+    b = seg("\n".join(("Judges in the county court ruled on Friday that the water company had failed to maintain "
+                       "its sluice gates.", quoted_b, "The company said it would study the judgment.")))
+    vectors_a = np.eye(16, dtype=np.float32)[: len(a.sentences)]
+    vectors_b = np.eye(16, dtype=np.float32)[8 : 8 + len(b.sentences)]
+    vectors_b[b.sentence_texts().index(quoted_b)] = vectors_a[a.sentence_texts().index(quoted_a)]
+    assert align(a, b, vectors=(vectors_a, vectors_b)) == ()  # before: "a victory … to the river." verbatim
+
+
 def test_sentence_glued_to_other_run_on_text_joins_the_passage_it_starts(encoder):
     # Both texts run a copied sentence on from a long line of their own without a full stop, so the sentence pair
     # is mostly other text and matches too weakly; the words before the passage are the same in both, in order.

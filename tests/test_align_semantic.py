@@ -67,11 +67,13 @@ def test_shared_facts_mark_sentence_pairs_naming_one_rare_name_or_number():
        st.lists(st.tuples(st.integers(0, 200), st.integers(0, 120)), max_size=6))
 def test_a_sentence_is_covered_when_half_of_it_lies_inside_a_passage(
         sentences: list[tuple[int, int]], passages: list[tuple[int, int]]) -> None:
-    from unspun.pair.align_semantic import _covered
+    from unspun.model import Segmented
+    from unspun.pair.align_semantic import _bounds, _covered
 
     sents = [Span(start, start + length) for start, length in sentences]
     spans = [Span(start, start + length) for start, length in passages]
-    assert _covered(sents, spans) == [
+    seg = Segmented(Article("t", "x" * 260), tuple(sents), ())
+    assert _covered(_bounds(seg), spans) == [
         any(min(s.end, p.end) - max(s.start, p.start) >= s.length / 2 for p in spans) for s in sents]
 
 

@@ -317,6 +317,9 @@ class AlignConfig(_HashedOnce):
     min_single_lexical: float = 0.45
     # ... or this many consecutive shared words (a long verbatim stretch inside otherwise different text).
     min_single_run_words: int = 15
+    # A passage of one sentence pair cut to less than this share of a sentence is a shared phrase unless it has
+    # ``min_single_run_words`` words in common (PAN dev half).
+    partial_pair_max_share: float = 0.5
     # A passage's char-weighted mean score must reach this (two loosely similar same-topic sentences do not).
     min_passage_score: float = 0.55
     # Rows of the cosine matrix computed at once (memory: rows × sentences of B × 4 bytes).
@@ -342,6 +345,9 @@ class AlignConfig(_HashedOnce):
     edge_grow_max_chars: int = 600
     # Matches at most this many words apart (in both texts) belong to one shared stretch of a partial match.
     anchor_max_gap_words: int = 4
+    # A passage's edge read across several sentences (a merge, a sentence run on into other text) is cut where the
+    # runs of at least this many words both texts share begin and end (PAN dev half).
+    edge_block_min_run_words: int = 3
     # Unmatched sentences inside a passage, per matched sentence, up to which they are omissions and additions
     # of a copy (one sentence dropped and one added in a copy of ten: 0.11) and the kind is judged on the matched
     # sentences; more is restructured text, judged whole (the Relations generator's rewrites drop a fifth).

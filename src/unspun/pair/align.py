@@ -529,36 +529,87 @@ def _passage_alignment(
     span_a = Span(side_a.spans[first_a.i].start, side_a.spans[last_a.i].end)
     span_b = Span(side_b.spans[first_b.j].start, side_b.spans[last_b.j].end)
     sentences_a, sentences_b = span_a, span_b
-    if first_a is first_b:
-        span_a, span_b = _trimmed_start(
-            a.article.text, b.article.text, span_a, span_b, side_a.spans[first_a.i], side_b.spans[first_b.j], tuning
-        )
-    if last_a is last_b:
-        span_a, span_b = _trimmed_end(
-            a.article.text, b.article.text, span_a, span_b, side_a.spans[last_a.i], side_b.spans[last_b.j], tuning
-        )
-    matched_a, matched_b = {m.i for m in group}, {m.j for m in group}
-    # A sentence dropped or added here and there inside the passage is an omission or addition: the kind is
-    # judged on the sentences that match. Many of them missing is restructured text, judged whole.
-    few_missing = all(
-        max(ks) - min(ks) + 1 - len(ks) <= tuning.max_missing_sentence_share * len(ks) for ks in (matched_a, matched_b)
-    )
 
-    def kind_of(span_a: Span, span_b: Span) -> AlignmentKind:
+    def kind_of(span_a: Span, span_b: Span, group: list[SentenceMatch]) -> AlignmentKind:
+        matched_a, matched_b = {m.i for m in group}, {m.j for m in group}
+        # A sentence dropped or added here and there inside the passage is an omission or addition: the kind is
+        # judged on the sentences that match. Many of them missing is restructured text, judged whole.
+        few_missing = all(max(ks) - min(ks) + 1 - len(ks) <= tuning.max_missing_sentence_share * len(ks)
+                          for ks in (matched_a, matched_b))
         if not few_missing:
             return alignment_kind(span_a.text_of(a.article.text), span_b.text_of(b.article.text), config, tuning)
         return alignment_kind(_matched_text(a.article.text, span_a, side_a.spans, matched_a),
                               _matched_text(b.article.text, span_b, side_b.spans, matched_b), config, tuning)
 
-    kind = kind_of(span_a, span_b)
+    whole_group = group
+    span_a, span_b = _trimmed_over_edge_blocks(a.article.text, b.article.text, span_a, span_b, group,
+                                               side_a.spans, side_b.spans, tuning)
+    group = _inside(whole_group, span_a, span_b, side_a.spans, side_b.spans)
+    kind = kind_of(span_a, span_b, group)
+    if kind not in ("verbatim", "near_verbatim"):
+        # Edges read across several sentences cut a copy out of run-on text; for anything looser than a copy the
+        # edge stays the first (last) sentence pair's own.
+        span_a, span_b, group = sentences_a, sentences_b, whole_group
+        if first_a is first_b:
+            span_a, span_b = _trimmed_start(a.article.text, b.article.text, span_a, span_b,
+                                            side_a.spans[first_a.i], side_b.spans[first_b.j], tuning)
+        if last_a is last_b:
+            span_a, span_b = _trimmed_end(a.article.text, b.article.text, span_a, span_b,
+                                          side_a.spans[last_a.i], side_b.spans[last_b.j], tuning)
+        kind = kind_of(span_a, span_b, group)
     if kind == "paraphrase" and (span_a, span_b) != (sentences_a, sentences_b):
         # Reuse inside other text is cut to the copied words; a rewrite says the same thing in other words, so
         # its passage is whole sentences ("It was the first time the two leaders met…", not "the two leaders met…").
         span_a, span_b = sentences_a, sentences_b
-        kind = kind_of(span_a, span_b)
+        kind = kind_of(span_a, span_b, group)
     weights = [side_a.spans[m.i].length + side_b.spans[m.j].length for m in group]
     similarity = _weighted_mean([m.score for m in group], weights)
     return Alignment(span_a, span_b, round(similarity, 4), kind, tuple(sorted(group, key=lambda m: (m.i, m.j))))
+
+
+def _trimmed_over_edge_blocks(text_a: str, text_b: str, span_a: Span, span_b: Span, group: list[SentenceMatch],
+                              spans_a: Sequence[Span], spans_b: Sequence[Span],
+                              tuning: AlignConfig) -> tuple[Span, Span]:
+    """Both ends of a passage cut to the words both texts share there, each edge read as one block of sentences
+    (``_edge_sentences``): a single pair at its shared stretch's edge (``_anchors``), several where the runs both
+    share begin and end (``_run_anchors``: a merge's two runs lie further apart than one stretch's gaps)."""
+    edge_a, edge_b, several = _edge_sentences(group, spans_a, spans_b, at_start=True)
+    span_a, span_b = _trimmed_start(text_a, text_b, span_a, span_b, edge_a, edge_b, tuning, runs=several)
+    edge_a, edge_b, several = _edge_sentences(group, spans_a, spans_b, at_start=False)
+    return _trimmed_end(text_a, text_b, span_a, span_b, edge_a, edge_b, tuning, runs=several)
+
+
+def _edge_sentences(group: list[SentenceMatch], spans_a: Sequence[Span], spans_b: Sequence[Span],
+                    at_start: bool) -> tuple[Span, Span, bool]:
+    """The stretch of each text that a passage's first (or last) sentences and every match tied to them cover,
+    and whether that is more than one sentence pair.
+
+    A passage's edge is one sentence pair when it starts with a plain match; where a sentence at the edge is
+    matched to two of the other text (a merge, a split, or a sentence run on into the next copied one), or the
+    first sentence of one text is matched past the first of the other, the edge is all of them read together:
+    trimming one pair of them would keep the rest whole, sentences of other text included."""
+    edge_i = min(m.i for m in group) if at_start else max(m.i for m in group)
+    edge_j = min(m.j for m in group) if at_start else max(m.j for m in group)
+    rows, columns = {edge_i}, {edge_j}
+    tied: list[SentenceMatch] = []
+    grown = True
+    while grown:
+        tied = [m for m in group if m.i in rows or m.j in columns]
+        grown = len({m.i for m in tied} | rows) > len(rows) or len({m.j for m in tied} | columns) > len(columns)
+        rows |= {m.i for m in tied}
+        columns |= {m.j for m in tied}
+    return (Span(spans_a[min(rows)].start, spans_a[max(rows)].end),
+            Span(spans_b[min(columns)].start, spans_b[max(columns)].end), len(tied) > 1)
+
+
+def _inside(group: list[SentenceMatch], span_a: Span, span_b: Span, spans_a: Sequence[Span],
+            spans_b: Sequence[Span]) -> list[SentenceMatch]:
+    """The matches whose sentences a trimmed passage still holds in both texts (all of them if none would be)."""
+    def holds(span: Span, sentence: Span) -> bool:
+        return sentence.start < span.end and span.start < sentence.end
+
+    kept = [m for m in group if holds(span_a, spans_a[m.i]) and holds(span_b, spans_b[m.j])]
+    return kept or group
 
 
 def _weighted_mean(values: list[float], weights: list[int]) -> float:
@@ -589,6 +640,8 @@ def _reported(a: Segmented, b: Segmented, side_a: _Side, side_b: _Side, group: l
     shared words, kept when it reads as a copy (verbatim or nearly: markup or boilerplate both texts repeat between
     other words trims to a spun or reworded pair, not a copy)."""
     al = _passage_alignment(a, b, side_a, side_b, group, config, tuning)
+    if _phrase_of_other_sentences(al, a.article.text, b.article.text, side_a.spans, side_b.spans, tuning):
+        return None
     if _worth_reporting(al, config, tuning):
         return al
     runs = [(longest_shared_run(side_a.texts[m.i], side_b.texts[m.j]), m) for m in group]
@@ -599,6 +652,22 @@ def _reported(a: Segmented, b: Segmented, side_a: _Side, side_b: _Side, group: l
     if copy.kind not in ("verbatim", "near_verbatim") or min(copy.a.length, copy.b.length) < config.min_sentence_chars:
         return None
     return copy
+
+
+def _phrase_of_other_sentences(al: Alignment, text_a: str, text_b: str, spans_a: Sequence[Span],
+                               spans_b: Sequence[Span], tuning: AlignConfig) -> bool:
+    """Whether the passage is one sentence pair cut down to a small part of a sentence (``partial_pair_max_share``)
+    with fewer words in common than a lone match's verbatim stretch (``min_single_run_words``): a phrase two
+    different sentences share ("…a Bachelor's degree from an institution accredited by a recognized accrediting
+    body" against "…the conferral of the degree from an institution accredited by…"), not a copied sentence."""
+    if len(al.matches) != 1:
+        return False
+    m = al.matches[0]
+    kept = min(al.a.length / max(spans_a[m.i].length, 1), al.b.length / max(spans_b[m.j].length, 1))
+    if kept >= tuning.partial_pair_max_share:
+        return False
+    shared = matched_token_pairs(words_of(al.a.text_of(text_a)), words_of(al.b.text_of(text_b)))
+    return len(shared) < tuning.min_single_run_words
 
 
 def _worth_reporting(al: Alignment, config: Config, tuning: AlignConfig) -> bool:
@@ -787,6 +856,23 @@ def _structure_share(a_text: str, b_text: str) -> float:
     return (shape.equal + shape.substituted) / max(shape.longer, 1)
 
 
+def _run_anchors(text_a: str, text_b: str, tuning: AlignConfig) -> tuple[tuple[int, int], ...]:
+    """Unchanged token pairs of two stretches of text that lie in runs of ``edge_block_min_run_words`` words or
+    more: where the words both texts share begin and end, whatever lies between (two sentences a summary merges
+    share two runs with a gap between; a sentence matched only for a few stray words shares none)."""
+    pairs = matched_token_pairs([t.norm for t in word_tokens(text_a)], [t.norm for t in word_tokens(text_b)])
+    kept: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    for pair in [*pairs, (-2, -2)]:
+        if run and pair == (run[-1][0] + 1, run[-1][1] + 1):
+            run.append(pair)
+            continue
+        if len(run) >= tuning.edge_block_min_run_words:
+            kept.extend(run)
+        run = [pair]
+    return tuple(kept)
+
+
 # A passage's first and last sentence pairs recur across the copies of one story a trace compares its query with.
 @functools.lru_cache(maxsize=65_536)
 def _sentence_anchors(sentence_a: str, sentence_b: str, tuning: AlignConfig) -> tuple[tuple[int, int], ...]:
@@ -876,7 +962,8 @@ def _diverged(head_a: Sequence[Token], head_b: Sequence[Token], tuning: AlignCon
 
 
 def _trimmed_start(
-    text_a: str, text_b: str, span_a: Span, span_b: Span, sent_a: Span, sent_b: Span, tuning: AlignConfig
+    text_a: str, text_b: str, span_a: Span, span_b: Span, sent_a: Span, sent_b: Span, tuning: AlignConfig,
+    runs: bool = False,
 ) -> tuple[Span, Span]:
     """Start both sides at the shared words when the first sentences begin with other text.
 
@@ -885,7 +972,7 @@ def _trimmed_start(
     """
     first_a, first_b = sent_a.text_of(text_a), sent_b.text_of(text_b)
     tokens_a, tokens_b = word_tokens(first_a), word_tokens(first_b)
-    anchors = _sentence_anchors(first_a, first_b, tuning)
+    anchors = (_run_anchors if runs else _sentence_anchors)(first_a, first_b, tuning)
     if not anchors:
         return span_a, span_b
     lead_a, lead_b = anchors[0]
@@ -900,12 +987,13 @@ def _trimmed_start(
 
 
 def _trimmed_end(
-    text_a: str, text_b: str, span_a: Span, span_b: Span, sent_a: Span, sent_b: Span, tuning: AlignConfig
+    text_a: str, text_b: str, span_a: Span, span_b: Span, sent_a: Span, sent_b: Span, tuning: AlignConfig,
+    runs: bool = False,
 ) -> tuple[Span, Span]:
     """End both sides at the shared words when the last sentences run on into other text."""
     last_text_a, last_text_b = sent_a.text_of(text_a), sent_b.text_of(text_b)
     tokens_a, tokens_b = word_tokens(last_text_a), word_tokens(last_text_b)
-    anchors = _sentence_anchors(last_text_a, last_text_b, tuning)
+    anchors = (_run_anchors if runs else _sentence_anchors)(last_text_a, last_text_b, tuning)
     if not anchors:
         return span_a, span_b
     last_a, last_b = anchors[-1]
