@@ -690,3 +690,23 @@ def test_an_engine_memo_keeps_each_article_s_namings_without_changing_the_change
                         engine.compare_segmented(segs["harbour_original"], segs["harbour_spun"]).alignments,
                         "spun_copy", memo=memo)
     assert spun  # the spun copy changed facts or passages: the memo did not empty the list
+
+
+def test_articles_names_are_read_only_for_a_pair_with_a_changed_sentence() -> None:
+    # A word-for-word copy (every aligned sentence the same, quote style and spacing aside) has no sentence edits
+    # whatever its names say, so reading both articles' names (five passes over each text) is left out; a copy
+    # with one edited sentence reads them, and the changes are those found without a memo.
+    from unspun.pair.memo import Memo
+
+    copy = ORIGINAL.replace('"We are', "“We are").replace('can."', "can.”").replace(" that 14", "  that 14")
+    memo = Memo(100)
+    a, b, al = pair_of(ORIGINAL, copy, [(0, 0), (1, 1), (2, 2)])
+    for relation in (None, "duplicate", "near_duplicate"):
+        assert find_changes(a, b, [al], relation, memo=memo) == find_changes(a, b, [al], relation) == ()
+    assert len(memo) == 0
+    edited = ORIGINAL.replace("14 cargo ships", "41 cargo ships")
+    a, c, al = pair_of(ORIGINAL, edited, [(0, 0), (1, 1), (2, 2)])
+    found = find_changes(a, c, [al], "near_duplicate", memo=memo)
+    assert found == find_changes(a, c, [al], "near_duplicate")
+    assert [(ch.kind, ch.a.text_of(ORIGINAL), ch.b.text_of(edited)) for ch in found] == [("number", "14", "41")]
+    assert len(memo) == 2  # both articles' names, read for the edited sentence

@@ -506,3 +506,19 @@ def test_a_written_date_stands_even_on_new_years_day_and_a_month_is_enough() -> 
     # New Year's Day and January written in the page's text stand like any other day and month.
     assert _published(page.replace("<h1>", "<p>Posted on January 1, 2005</p><h1>")) == "2005-01-01"
     assert _published(page.replace("<h1>", "<p>Archive 01/2005</p><h1>")) == "2005-01-01"
+
+
+@pytest.mark.parametrize("written", [
+    "Posted on January 1, 2005", "1 January 2005", "Jan. 1, 2005", "JANUARY 2005", "the 1st January 2005",
+    "January\n \n  2005", "2005-01-01", "Published: Sat, 1 Jan 2005 09:30",
+])
+def test_the_cheap_january_test_finds_every_january_the_date_parser_reads(written: str) -> None:
+    # The date parser reads a page's text only where the cheap pattern finds a January before the year: the
+    # pattern must find at least every January the parser would (else a New Year's Day written out is lost).
+    from unspun.ingest.extract import _january_before
+    from unspun.text.dates import time_expressions
+
+    text = f"Crews cheered the decision. {written} — The harbour board met at noon in 2005."
+    assert {"1 jan 2005", "jan 2005"} & {m.value for m in time_expressions(text)}
+    assert _january_before("2005").search(text)
+    assert not _january_before("2005").search(text.replace("Jan", "Feb").replace("JAN", "FEB").replace("-01-", "-02-"))

@@ -36,3 +36,14 @@ def test_flattening_keeps_shallow_markup_and_unclosed_paragraphs_as_they_are() -
     assert flattened(markup, depth=3) == markup
     nested = "<div><div><div><b>deep</b></div></div></div>"
     assert flattened(nested, depth=1) == "<div>\n\ndeep\n\n</div>"
+
+
+@pytest.mark.parametrize("depth", [250, 256, 300])
+def test_a_nesting_at_the_parsers_limit_keeps_its_text_after_more_parse_errors_than_the_log_holds(depth: int) -> None:
+    # libxml2 logs at most 100 ordinary errors a parse: the nesting limit, a fatal error, must still be seen
+    # after them (the page is read flattened only when its parse reports that limit)
+    broken = "<b><i>Tide tables</b></i> " * 300  # misnested: two errors each
+    deep, shallow = (page("div", d).replace("<body>", f"<body><nav>{broken}</nav>") for d in (depth, 20))
+    text = extract_record(RawRecord("deep.html", deep, "html")).text
+    assert text == extract_record(RawRecord("shallow.html", shallow, "html")).text
+    assert text.endswith("Fishing crews cheered the decision of the council at its meeting on Tuesday evening.")

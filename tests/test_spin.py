@@ -268,3 +268,19 @@ def test_the_word_touching_a_swap_is_the_tokenizer_s_edge_word() -> None:
     assert _word_touching("the Kremlin's spokesman ", last=True) == "spokesman"
     assert _word_touching(" said on Tuesday", last=False) == "said"
     assert _word_touching("reporters: ", last=True) is None
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([*"ab1,.'’ \t\n\u00a0\u2003-_%é\"mI", "bn", "st", "12"]), max_size=24).map("".join))
+def test_the_word_touching_a_swap_reads_only_the_run_beside_it_and_finds_the_same_word(text: str) -> None:
+    # ``_word_touching`` tokenises only the run of text after the last (before the first) white space: the same
+    # edge word as tokenising the whole context, with numbers, apostrophes and white space of every kind.
+    from unspun.pair.spin import _word_touching
+    from unspun.text.tokens import word_tokens
+
+    for last in (True, False):
+        tokens = word_tokens(text)
+        edge = (tokens[-1] if last else tokens[0]) if tokens else None
+        between = "" if edge is None else text[edge.end :] if last else text[: edge.start]
+        expected = None if edge is None or between.strip() else edge.text.lower()
+        assert _word_touching(text, last) == expected

@@ -11,6 +11,7 @@ import contextlib
 import copy
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -28,7 +29,7 @@ from unspun.ingest.extract_lines import (
     wire_credit,
     words_of,
 )
-from unspun.ingest.markup import flattened, too_deep
+from unspun.ingest.markup import cut_short, flattened
 from unspun.ingest.page_meta import byline_author, date_line, dateline_date, masthead_site
 from unspun.ingest.read import json_page_record, read_file
 from unspun.model import Article, Encoding, RawRecord, Removed
@@ -176,17 +177,20 @@ def _drop_furniture(lines: list[str], config: Config) -> tuple[list[str], tuple[
 
 def _html_tree(content: str) -> Any:
     """The page's tree; a page nested deeper than the parser goes is read again flattened (``markup``)."""
-    tree = _parsed(content)
-    return _parsed(flattened(content)) if tree is not None and too_deep(tree) else tree
+    tree, errors = _parsed(content)
+    return _parsed(flattened(content))[0] if tree is not None and cut_short(errors) else tree
 
 
-def _parsed(content: str) -> Any:
-    from trafilatura.utils import load_html  # lazy: trafilatura pulls in lxml, courlan, htmldate
+def _parsed(content: str) -> tuple[Any, Iterable[Any]]:
+    """The page's tree (None when unparseable) and the parser's error log of it (lxml keeps a parser's log of
+    its last parse in each thread)."""
+    from trafilatura.utils import HTML_PARSER, load_html  # lazy: trafilatura pulls in lxml, courlan, htmldate
 
     try:
-        return load_html(content)
+        tree = load_html(content)
     except (ValueError, TypeError):
-        return None  # unparseable markup: "no article text" is reported by the caller
+        return None, []  # unparseable markup: "no article text" is reported by the caller
+    return tree, HTML_PARSER.error_log
 
 
 def _main_text(tree: Any, content: str, url: str | None, options: HtmlExtractConfig) -> str:
@@ -318,9 +322,17 @@ def _writes_january(tree: Any, year: str) -> bool:
     text = " ".join(tree.itertext())  # blocks apart: text_content() runs "January 1, 2005" into the next line
     if year not in text:
         return False
-    named = {m.value for m in time_expressions(text) if m.kind == "date"}
-    return bool(named & {f"1 jan {year}", f"jan {year}"}) or bool(
-        re.search(rf"(?<![\d/.])(?:0?1[/.])?0?1[/.]{year}(?!\d)", text))
+    if _january_before(year).search(text):  # else the date parser (~15 ms a page) cannot find one either
+        named = {m.value for m in time_expressions(text) if m.kind == "date"}
+        if named & {f"1 jan {year}", f"jan {year}"}:
+            return True
+    return bool(re.search(rf"(?<![\d/.])(?:0?1[/.])?0?1[/.]{year}(?!\d)", text))
+
+
+def _january_before(year: str) -> re.Pattern[str]:
+    """What the text layer's "jan {year}" and "1 jan {year}" need, and more: a capitalised "Jan" with at most one
+    word between it and ``year`` (anything else than letters and digits around them), or "{year}-01-01"."""
+    return re.compile(rf"J(?i:an(?:uary)?)[\W_]*(?:[^\W_]+[\W_]+)?{year}|{year}-01-01")
 
 
 def _clean(value: Any) -> str | None:

@@ -172,7 +172,7 @@ def words_of(text: str) -> list[str]:
 def line_features(line: str, config: Config = DEFAULT) -> LineFeatures:
     """Features and body score of one line of a plain-text page."""
     words = words_of(line)
-    lower = [w.lower().strip("'’") for w in words]
+    lower = _folded(words)
     alpha = [w for w in words if w[0].isalpha()]
     capitalised = sum(1 for w in alpha if w[0].isupper()) / len(alpha) if alpha else 0.0
     stop = sum(1 for w in lower if w in FUNCTION_WORDS) / len(lower) if lower else 0.0
@@ -194,18 +194,25 @@ def is_credit_line(line: str) -> bool:
 
 def html_line_reason(line: str, config: Config = DEFAULT) -> str | None:
     """Why a line of trafilatura's main text is page furniture rather than article, or None to keep it."""
-    feats = line_features(line, config)
-    if _READ_ALSO.match(line) and not feats.credit:
+    if _READ_ALSO.match(line) and not is_credit_line(line):
         return "related-articles link"
-    if feats.score <= config.line_chrome_max_score and feats.ui_hits + feats.ad_hits > 0:
-        return _chrome_reason(feats)
-    return None
+    ui, ads = _vocabulary_hits(line, _folded(words_of(line)), config)
+    # No furniture word (most lines): the line stays whatever its score, so the other features are not read.
+    if ui + ads == 0:
+        return None
+    feats = line_features(line, config)
+    return _chrome_reason(feats) if feats.score <= config.line_chrome_max_score else None
 
 
 def wire_credit(line: str) -> str | None:
     """The wire agency named in a dateline like "KYIV (Reuters) - …", which stays in the text."""
     match = _WIRE_DATELINE.match(line.strip())
     return f"({match.group(1)})" if match else None
+
+
+def _folded(words: list[str]) -> list[str]:
+    """The words as the vocabularies hold them: lower case, without apostrophes around them."""
+    return [w.lower().strip("'’") for w in words]
 
 
 def _vocabulary_hits(line: str, lower: list[str], config: Config) -> tuple[int, int]:

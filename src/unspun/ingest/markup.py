@@ -1,17 +1,16 @@
 """Markup nested deeper than the HTML parser goes, flattened so that its text survives.
 
 libxml2 (lxml, trafilatura) stops reading a page at 255 levels of nesting and drops everything below and after
-that point; a browser still shows it all. A page whose parsed tree reaches that depth is read again with the
-elements past ``FLAT_DEPTH`` levels unwrapped: their text stays, in order, with a line break where a block
-element was.
+that point (its error log says so); a browser still shows it all. Such a page is read again with the elements
+past ``FLAT_DEPTH`` levels unwrapped: their text stays, in order, with a line break where a block element was.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
-PARSER_MAX_DEPTH = 255  # libxml2's nesting limit without its "huge" option
 FLAT_DEPTH = 200  # kept levels of a page read again: room for the ancestors the parser adds, and more
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)[^>]*>")
 # Elements that never nest (void) or whose end tag is usually left out: a depth count over start and end tags
@@ -27,9 +26,11 @@ _BLOCKS = frozenset((
 ))
 
 
-def too_deep(tree: Any) -> bool:
-    """Whether a parsed page reaches the parser's nesting limit (so that what lay deeper, and after, is lost)."""
-    return bool(tree.xpath(f"boolean(//*[count(ancestor::*) >= {PARSER_MAX_DEPTH - 2}])"))
+def cut_short(parser_errors: Iterable[Any]) -> bool:
+    """Whether the parser's error log of a page says it stopped at its nesting limit, so that what lay deeper,
+    and after, is lost (libxml2 reports it as a fatal error, kept even past its cap of 100 logged errors; reading
+    the log costs nothing, where an XPath asking every element's depth cost 0.4 ms a page)."""
+    return any(error.type_name == "ERR_RESOURCE_LIMIT" and "depth" in error.message for error in parser_errors)
 
 
 def flattened(markup: str, depth: int = FLAT_DEPTH) -> str:

@@ -237,20 +237,25 @@ class _PairReading:
         words = sentence_words(a), sentence_words(b)
         lower = a.lower(), b.lower()
         squeezed = " ".join(lower[0].split()), " ".join(lower[1].split())
-        alphabet, chars = np.unique(np.frombuffer("".join(squeezed).encode("utf-32-le"), dtype=np.uint32),
-                                    return_inverse=True)
+        points = np.frombuffer("".join(squeezed).encode("utf-32-le"), dtype=np.uint32)
+        alphabet = np.unique(points)
+        chars = np.searchsorted(alphabet, points)  # each character's rank in the alphabet (``return_inverse``)
         vocabulary = {w: k for k, w in enumerate(dict.fromkeys(words[0] + words[1]))}
         word_ids = np.fromiter(map(vocabulary.__getitem__, words[0] + words[1]), np.int64,
                                len(words[0]) + len(words[1]))
-        char_codes = _gram_codes(chars.astype(np.int64).reshape(-1), len(squeezed[0]), len(alphabet), _CHAR_GRAMS)
+        char_codes = _gram_codes(chars.astype(np.int64), len(squeezed[0]), len(alphabet), _CHAR_GRAMS)
         word_codes = _gram_codes(word_ids, len(words[0]), len(vocabulary), _WORD_GRAMS)
-        (codes_a, counts_a), (codes_b, counts_b) = [
-            np.unique(np.concatenate((c, w)), return_counts=True) for c, w in zip(char_codes, word_codes, strict=True)]
-        both, in_a, in_b = np.intersect1d(codes_a, codes_b, assume_unique=True, return_indices=True)
-        kinds = both & _KIND
-        shared = np.bincount(kinds, weights=np.minimum(counts_a[in_a], counts_b[in_b]), minlength=_KIND + 1)
+        # Both sides' n-grams counted in one sort, each code tagged with its side in the lowest bit (codes use at
+        # most 62 bits): an n-gram both sides have is two neighbours of the sorted codes, A's then B's.
+        tagged, counts = np.unique(np.concatenate((char_codes[0] << 1, word_codes[0] << 1,
+                                                   (char_codes[1] << 1) | 1, (word_codes[1] << 1) | 1)),
+                                   return_counts=True)
+        codes, in_b = tagged >> 1, (tagged & 1).astype(bool)
+        both = np.flatnonzero(codes[1:] == codes[:-1])
+        kinds = codes[both] & _KIND
+        shared = np.bincount(kinds, weights=np.minimum(counts[both], counts[both + 1]), minlength=_KIND + 1)
         shared_distinct = np.bincount(kinds, minlength=_KIND + 1)
-        distinct = [np.bincount(codes & _KIND, minlength=_KIND + 1) for codes in (codes_a, codes_b)]
+        distinct = [np.bincount(codes[side] & _KIND, minlength=_KIND + 1) for side in (~in_b, in_b)]
         return cls(
             words, (frozenset(words[0]), frozenset(words[1])), (_names(a, text), _names(b, text)), lower,
             (len(squeezed[0]), len(squeezed[1])),
@@ -271,13 +276,14 @@ _WORD_GRAMS = (9, 10, 11, 12)
 def _gram_codes(ids: np.ndarray, cut: int, symbols: int, kinds: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
     """Every n-gram of two texts' symbols (``ids``: A's first ``cut``, then B's, each below ``symbols``) as one
     integer, ``(ids side by side) << 4 | kind``, for each n-gram kind in ``kinds`` (``n = kind % 8``): (A's, B's).
-    Where ids side by side would not fit an int64, the (n − 1)-grams of both texts are numbered first."""
+    Where ids side by side would take more than 58 bits, the (n − 1)-grams of both texts are numbered first:
+    every code fits 62 bits, so a side bit beside it still fits an int64."""
     bits = max(symbols - 1, 1).bit_length()
     grams, width = ids, bits
     out_a, out_b = [], []
     for n in range(1, max(kinds) % 8 + 1):
         if n > 1:
-            if width + bits > 59:
+            if width + bits > 58:
                 distinct, grams = np.unique(grams, return_inverse=True)
                 grams, width = grams.reshape(-1), max(len(distinct) - 1, 1).bit_length()
             grams, width = (grams[:-1] << bits) | ids[n - 1:], width + bits

@@ -167,13 +167,19 @@ def _edge_fit(left: str, chunk: str, right: str, absent: float) -> float | None:
 
 def _word_touching(text: str, last: bool) -> str | None:
     """The last (or first) word of ``text`` in lower case when only white space lies between it and the swap."""
-    # Only the edge word is read: no tokens made (nor remembered) for 40 characters of context seen once.
-    words = word_spans(text)
+    # Only the run of text touching the swap is tokenised: a token holds no white space, so the tokens after the
+    # last white space (or before the first) are the same read from there as from the start of ``text``, and the
+    # word touching the swap, if any, is the last (first) token of that run and ends (starts) the run.
+    edge = text.rstrip() if last else text.lstrip()
+    if not edge:
+        return None
+    run = edge.rsplit(maxsplit=1)[-1] if last else edge.split(maxsplit=1)[0]
+    words = word_spans(run)
     if not words:
         return None
     word, start, end = words[-1] if last else words[0]
-    between = text[end:] if last else text[:start]
-    return None if between.strip() else word.lower()
+    touching = end == len(run) if last else start == 0
+    return word.lower() if touching else None
 
 
 @functools.lru_cache(maxsize=65_536)  # a pure function of a short string; copies of one story repeat their swaps

@@ -74,13 +74,12 @@ def words(text: str) -> list[str]:
     return [normal_form(w) for w in _TOKEN.findall(text)]
 
 
-# Not remembered here: a memo of a pure function decides no answer, but one keyed by every sentence a process
-# meets grows with the corpus in every worker; its callers remember what they derive from a sentence (content
-# words, fact words, a sentence pair's features) in the engine, and calling it again costs ~20 µs a sentence,
-# ~0.7% of a trace's 12 comparisons of one story (bench/RESULTS.md, Speed, coldstart).
+# No memo of its own: the normal forms of ``word_tokens(sentence)``, whose cache every stage fills for the
+# sentences it reads (names, swaps, edges), so a sentence met by alignment, the meaning tier and the agreement
+# features is tokenised once, not three times (the same tokens as ``words``: one pattern, one normal form).
 def sentence_words(sentence: str) -> tuple[str, ...]:
     """``words`` of one sentence, as a tuple."""
-    return tuple(words(sentence))
+    return tuple([t.norm for t in word_tokens(sentence)])
 
 
 def written_words(text: str) -> list[str]:

@@ -36,15 +36,19 @@ def find_changes(
     and attributions in aligned sentences; for copies (``relation`` in ``COPY_RELATIONS``) also omitted and
     added sentences, and for (near-)duplicates the other reworded words. Repeats become one change. ``memo``
     (an engine's) keeps what each article says of its names for its next comparison."""
-    names_a = remembered(memo, ("change names", a, text), lambda: article_names(a.article.text, text))
-    names_b = remembered(memo, ("change names", b, text), lambda: article_names(b.article.text, text))
     found: list[Change] = []
     quotes: list[QuoteEdit] = []
     facing = facing_sentence_pairs(a, b, alignments, config)
     titles = facing_titles(a, b, with_facing(alignments, facing))
     facing += titles
+    names: tuple[ArticleNames, ArticleNames] | None = None
     for a_span, b_span in [*aligned_sentence_pairs(a, b, alignments), *facing]:
-        edits, sentence_found = sentence_edits(a.article.text, a_span, b.article.text, b_span, names_a, names_b,
+        if unchanged(a_span.text_of(a.article.text), b_span.text_of(b.article.text)):
+            continue  # no edits whatever the names (``sentence_edits``)
+        if names is None:  # read only for a pair with a changed sentence (most word-for-word copies have none)
+            names = (remembered(memo, ("change names", a, text), lambda: article_names(a.article.text, text)),
+                     remembered(memo, ("change names", b, text), lambda: article_names(b.article.text, text)))
+        edits, sentence_found = sentence_edits(a.article.text, a_span, b.article.text, b_span, *names,
                                                wording=relation in WORDING_RELATIONS, config=changes, text=text,
                                                placed=(a_span, b_span) in titles)
         quotes += edits
@@ -73,9 +77,7 @@ def sentence_edits(
     role words used as surnames, "Mr King", are names there, not titles; a clause opener is a name by them);
     ``placed``: the two are one line by their place (``sentence_pairs.facing_titles``), diffed word by word
     however many words survive."""
-    a_sentence, b_sentence = a_span.text_of(a_text), b_span.text_of(b_text)
-    # The same characters need no normalising to be the same sentence (most pairs of a near-duplicate).
-    if a_sentence == b_sentence or normalised(a_sentence, keep_case=True) == normalised(b_sentence, keep_case=True):
+    if unchanged(a_span.text_of(a_text), b_span.text_of(b_text)):
         return [], []
     quotes = quote_edits(a_text, a_span, b_text, b_span, config)
     taken = [Change("quote", q.a, q.b, "") for q in quotes]
@@ -94,6 +96,12 @@ def sentence_edits(
     if wording:
         found += wording_changes(pair, taken + found)
     return quotes, found
+
+
+def unchanged(a_sentence: str, b_sentence: str) -> bool:
+    """Whether two sentences are the same text, quote style and white space aside: a pair with no edits."""
+    # The same characters need no normalising to be the same sentence (most pairs of a near-duplicate).
+    return a_sentence == b_sentence or normalised(a_sentence, keep_case=True) == normalised(b_sentence, keep_case=True)
 
 
 def _quote_change(a_text: str, b_text: str, q: QuoteEdit) -> Change:
