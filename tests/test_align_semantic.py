@@ -148,15 +148,13 @@ def test_sentences_sharing_a_member_are_those_of_the_plain_definition_whatever_t
             assert shared.any() and not shared.all()
 
 
-
-
 def test_the_closest_condensed_sentence_of_each_column_is_the_plain_definitions_ties_by_position():
     # Ties within COSINE_TIE of a column's best go to the row nearest the column, then the first; the key of
     # every cell is remembered by shape, so shapes met again and transposed ones must answer alike.
     from unspun.pair.align_semantic import COSINE_TIE, _closest_rows
 
     rng = np.random.default_rng(3)
-    for rows, columns in ((1, 1), (1, 5), (5, 1), (4, 9), (9, 4), (4, 9), (30, 30)):
+    for rows, columns in ((1, 1), (1, 5), (5, 1), (4, 9), (9, 4), (4, 9), (30, 30), (250, 200)):
         for _ in range(3):
             score = rng.choice([0.2, 0.5, 0.5 + COSINE_TIE / 2, 0.9], size=(rows, columns)).astype(np.float32)
             plain = []
@@ -165,3 +163,15 @@ def test_the_closest_condensed_sentence_of_each_column_is_the_plain_definitions_
                 tied = [i for i in range(rows) if score[i, j] >= np.float32(best) - COSINE_TIE]
                 plain.append(min(tied, key=lambda i, j=j: (abs(i - j), i)))
             assert _closest_rows(score) == plain, (rows, columns)
+
+
+def test_a_long_documents_tie_order_is_not_kept_alive():
+    # The keys are remembered for news-sized shapes only: 8 bytes a cell would keep a 5,000-sentence grid's
+    # 200 MB for the life of a trace or index process (review of ba19c2e).
+    from unspun.pair.align_semantic import _remembered_tie_order, _tie_order
+
+    _tie_order(12, 15)
+    held = _remembered_tie_order.cache_info().currsize
+    large = _tie_order(400, 300)
+    assert _remembered_tie_order.cache_info().currsize == held
+    assert large[7, 3] == 4 * 401 + 7 and not large.flags.writeable

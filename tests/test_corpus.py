@@ -477,6 +477,8 @@ def test_a_text_indexed_again_under_another_id_takes_its_twin_s_verdicts_without
     with mock.patch.object(engine, "compare_segmented", wraps=engine.compare_segmented) as counted:
         summary = index_paths([*FILES, str(twin)], tmp_path / "c.db", engine, workers=1)
     assert counted.call_count < summary.compared, "the twin's pair with the harbour original is not compared again"
+    assert counted.call_count == summary.compared - summary.reused > 0
+    assert f"{summary.reused} of them by a text met before under another id" in summary.line()
     with Store(tmp_path / "c.db") as store:
         ids = {m.pk: m.id for m in store.metas()}
         twin_pk = next(pk for pk, name in ids.items() if name == twin.name)

@@ -358,9 +358,23 @@ def _closest_rows(score: np.ndarray) -> list[int]:
 _LAST = np.iinfo(np.int64).max
 
 
-@functools.lru_cache(maxsize=1_024)  # by shape: a trace's pairs have a few dozen
 def _tie_order(rows: int, columns: int) -> np.ndarray:
-    """(distance of row i from column j, then row i) as one key, for every cell (read only)."""
+    """(distance of row i from column j, then row i) as one key, for every cell (read only). News-sized shapes
+    are remembered (a trace's pairs have a few dozen); a long document's grid is not kept alive (8 bytes a cell)."""
+    if rows * columns <= _TIE_ORDER_REMEMBERED_CELLS:
+        return _remembered_tie_order(rows, columns)
+    return _tie_order_of(rows, columns)
+
+
+_TIE_ORDER_REMEMBERED_CELLS = 40_000  # 320 KB a shape at most, 1,024 shapes
+
+
+@functools.lru_cache(maxsize=1_024)
+def _remembered_tie_order(rows: int, columns: int) -> np.ndarray:
+    return _tie_order_of(rows, columns)
+
+
+def _tie_order_of(rows: int, columns: int) -> np.ndarray:
     i, j = np.arange(rows)[:, None], np.arange(columns)[None, :]
     order = np.abs(i - j) * (rows + 1) + i
     order.flags.writeable = False

@@ -67,7 +67,8 @@ class IndexSummary:
     new_versions: int = 0  # of the added: changed texts of stored ids, kept beside the earlier versions
     unchanged: int = 0  # already stored with the same content
     pairs: int = 0  # verdicts stored (derived or same_story)
-    compared: int = 0  # candidate pairs aligned
+    compared: int = 0  # candidate pairs judged: aligned, or given the verdict of a pair they cannot be told from
+    reused: int = 0  # of the compared: given that verdict, not aligned again
     skipped: Counter[str] = field(default_factory=Counter)  # reason → count
     excluded: int = 0  # files left out by --include/--exclude (or as repository files)
     seconds: float = 0.0
@@ -80,7 +81,8 @@ class IndexSummary:
             + (f"{self.new_versions} of them new version(s) of stored ones, " if self.new_versions else "")
             + f"{self.unchanged} already stored, "
             f"{self.compared} candidate pair(s) compared, "
-            f"{self.pairs} link(s) stored"
+            + (f"{self.reused} of them by a text met before under another id, " if self.reused else "")
+            + f"{self.pairs} link(s) stored"
         )
         if self.excluded:
             text += f", {self.excluded} file(s) left out by the file selection"
@@ -314,6 +316,8 @@ class _Indexer:
                     sent.add(key)
                     fresh.append(side)
                     keys.append(key)
+                else:
+                    self.summary.reused += 1
             tasks.append(CompareTask(new, tuple(fresh)))
             task_keys.append(keys)
             plans.append((pk, found, known))
