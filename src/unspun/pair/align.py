@@ -541,17 +541,15 @@ def _passage_alignment(
         return alignment_kind(_matched_text(a.article.text, span_a, side_a.spans, matched_a),
                               _matched_text(b.article.text, span_b, side_b.spans, matched_b), config, tuning)
 
-    kind: AlignmentKind | None = None
-    read_across = _trimmed_over_edge_blocks(a.article.text, b.article.text, span_a, span_b, group, side_a.spans,
-                                            side_b.spans, tuning)
-    if read_across is not None:
+    whole_group = group
+    span_a, span_b = _trimmed_over_edge_blocks(a.article.text, b.article.text, span_a, span_b, group,
+                                               side_a.spans, side_b.spans, tuning)
+    group = _inside(whole_group, span_a, span_b, side_a.spans, side_b.spans)
+    kind = kind_of(span_a, span_b, group)
+    if kind not in ("verbatim", "near_verbatim"):
         # Edges read across several sentences cut a copy out of run-on text; for anything looser than a copy the
         # edge stays the first (last) sentence pair's own.
-        held = _inside(group, *read_across, side_a.spans, side_b.spans)
-        across = kind_of(*read_across, held)
-        if across in ("verbatim", "near_verbatim"):
-            (span_a, span_b), group, kind = read_across, held, across
-    if kind is None:
+        span_a, span_b, group = sentences_a, sentences_b, whole_group
         if first_a is first_b:
             span_a, span_b = _trimmed_start(a.article.text, b.article.text, span_a, span_b,
                                             side_a.spans[first_a.i], side_b.spans[first_b.j], tuning)
@@ -571,17 +569,14 @@ def _passage_alignment(
 
 def _trimmed_over_edge_blocks(text_a: str, text_b: str, span_a: Span, span_b: Span, group: list[SentenceMatch],
                               spans_a: Sequence[Span], spans_b: Sequence[Span],
-                              tuning: AlignConfig) -> tuple[Span, Span] | None:
+                              tuning: AlignConfig) -> tuple[Span, Span]:
     """Both ends of a passage cut to the words both texts share there, each edge read as one block of sentences
     (``_edge_sentences``): a single pair at its shared stretch's edge (``_anchors``), several where the runs both
-    share begin and end (``_run_anchors``: a merge's two runs lie further apart than one stretch's gaps). None when
-    both edges are single pairs (the first and last pairs' own trimming, done by the caller)."""
-    edge_a, edge_b, several_first = _edge_sentences(group, spans_a, spans_b, at_start=True)
-    span_a, span_b = _trimmed_start(text_a, text_b, span_a, span_b, edge_a, edge_b, tuning, runs=several_first)
-    edge_a, edge_b, several_last = _edge_sentences(group, spans_a, spans_b, at_start=False)
-    if not (several_first or several_last):
-        return None
-    return _trimmed_end(text_a, text_b, span_a, span_b, edge_a, edge_b, tuning, runs=several_last)
+    share begin and end (``_run_anchors``: a merge's two runs lie further apart than one stretch's gaps)."""
+    edge_a, edge_b, several = _edge_sentences(group, spans_a, spans_b, at_start=True)
+    span_a, span_b = _trimmed_start(text_a, text_b, span_a, span_b, edge_a, edge_b, tuning, runs=several)
+    edge_a, edge_b, several = _edge_sentences(group, spans_a, spans_b, at_start=False)
+    return _trimmed_end(text_a, text_b, span_a, span_b, edge_a, edge_b, tuning, runs=several)
 
 
 def _edge_sentences(group: list[SentenceMatch], spans_a: Sequence[Span], spans_b: Sequence[Span],
