@@ -102,6 +102,16 @@ def test_name_respelt_is_a_name_change_but_a_derived_form_is_not():
     ) == [("name", "Lukashenko", "Lukashenka")]
 
 
+def test_a_name_replaced_by_common_words_is_found_whichever_sentence_is_given_first():
+    # The original names the network; the copy puts ordinary words in its place. Which text is given first
+    # says nothing about which came first: both orders report the one change, mirrored.
+    original = "Customers of Telvio Broadband lost their connection for six hours on Friday, the company said."
+    copy = "Customers of the broadband provider lost their connection for six hours on Friday, the company said."
+    forward = [c for c in changes_between(original, copy) if c[0] == "name"]
+    backward = [c for c in changes_between(copy, original) if c[0] == "name"]
+    assert forward and backward == [(kind, b, a) for kind, a, b in forward]
+
+
 def test_name_change_notes_show_the_names_in_context():
     a = "Flood warnings were issued by mayor Petra Lindqvist late on Sunday."
     b = "Flood warnings were issued by mayor Petra Lindgren late on Sunday."

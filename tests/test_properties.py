@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from unspun.errors import UnspunError
@@ -27,7 +27,13 @@ from unspun.model import Article, Comparison, RawRecord, Span
 from unspun.pair.engine import PairEngine
 
 EXAMPLES = int(os.environ.get("UNSPUN_FUZZ_EXAMPLES", "25"))
+# No shrinking (``UNSPUN_FUZZ_SHRINK=1`` turns it on to study a failure): after a failure Hypothesis traces every
+# line to explain it and shrinks examples of thousands of words, and a failing property then ran for hours in CI
+# instead of failing in seconds with its example.
+SHRINK = (Phase.shrink,) if os.environ.get("UNSPUN_FUZZ_SHRINK") else ()
+PHASES = (Phase.explicit, Phase.reuse, Phase.generate, *SHRINK)
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, derandomize=not os.environ.get("UNSPUN_FUZZ_RANDOM"),
+                phases=PHASES, print_blob=True,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 MIRRORED = {"a_to_b": "b_to_a", "b_to_a": "a_to_b", "common_source": "common_source", "unknown": "unknown"}
 

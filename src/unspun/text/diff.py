@@ -48,7 +48,23 @@ def token_opcodes(ta: Sequence[Token], tb: Sequence[Token]) -> Sequence[Opcode]:
 def _opcodes(norms_a: tuple[str, ...], norms_b: tuple[str, ...]) -> tuple[Opcode, ...]:
     if norms_a == norms_b:
         return (("equal", 0, len(norms_a), 0, len(norms_b)),) if norms_a else ()
+    # difflib breaks ties between equally long matches by position in its first sequence: diffed in one order
+    # whichever side is given first, so that comparing B with A finds the mirror image of comparing A with B.
+    if norms_b < norms_a:
+        return mirrored_opcodes(_difflib_opcodes(norms_b, norms_a))
+    return _difflib_opcodes(norms_a, norms_b)
+
+
+def _difflib_opcodes(norms_a: tuple[str, ...], norms_b: tuple[str, ...]) -> tuple[Opcode, ...]:
     return tuple(difflib.SequenceMatcher(None, norms_a, norms_b, autojunk=False).get_opcodes())
+
+
+_MIRRORED_TAG = {"equal": "equal", "replace": "replace", "delete": "insert", "insert": "delete"}
+
+
+def mirrored_opcodes(opcodes: Sequence[Opcode]) -> tuple[Opcode, ...]:
+    """The opcodes turning B into A, from those turning A into B."""
+    return tuple((_MIRRORED_TAG[tag], j1, j2, i1, i2) for tag, i1, i2, j1, j2 in opcodes)
 
 
 def is_swap(op: Opcode, config: TextConfig = TEXT_DEFAULT) -> bool:

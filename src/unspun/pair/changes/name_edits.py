@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from unspun.model import Change, Span
 from unspun.pair.changes.context import SentencePair, outside, show, span_of
-from unspun.text.diff import token_opcodes
+from unspun.text.diff import mirrored_opcodes, token_opcodes
 from unspun.text.names import (
     ArticleNames,
     capitalised,
@@ -21,20 +22,51 @@ from unspun.text.names import (
 from unspun.text.tokens import Token
 from unspun.text.wordlists import FUNCTION_WORDS, PERSONAL_PRONOUNS, ROLE_WORDS
 
+# A name edit found: the changed words of A and of B, the words shown of each (the name around them), and
+# which finder found it (a swap is reported before a respelling of the same words).
+_Edit = tuple[Span, Span, Span, Span, int]
+_SWAPPED, _RESPELT = 0, 1
+
 
 def name_changes(pair: SentencePair) -> list[Change]:
     """Names corrupted or replaced at the same place: swapped in place, or respelt within a name."""
-    flags_a, flags_b = _flags(pair)
-    found = _swapped_names(pair, flags_a, flags_b)
-    found += _respelt_names(pair, flags_a, flags_b)
-    return outside(found, [])
+    return _found_either_way(pair, lambda p, flags_a, flags_b: [*_swapped_names(p, flags_a, flags_b),
+                                                                *_respelt_names(p, flags_a, flags_b)])
 
 
 def respelt_name_changes(pair: SentencePair) -> list[Change]:
     """Only the names respelt within a name both sentences hold ("Yevhen Yenin" → "Yevhen Yemen"), wherever
     each sentence puts it: what a paraphrased pair can still say about names."""
+    return _found_either_way(pair, _respelt_names)
+
+
+def _found_either_way(pair: SentencePair, find: Callable[[SentencePair, list[bool], list[bool]], list[_Edit]]
+                      ) -> list[Change]:
+    """The edits ``find`` sees reading A as the original and those it sees reading B as the original. The
+    finders read the two sides differently (A's capitalised words are the name; B's may be anything put in
+    its place: "the Internet" → "the network"), and which text is given first says nothing about which came
+    first: comparing B with A must report the same changes, mirrored."""
     flags_a, flags_b = _flags(pair)
-    return outside(_respelt_names(pair, flags_a, flags_b), [])
+    forward = find(pair, flags_a, flags_b)
+    backward = [(b, a, shown_b, shown_a, finder)
+                for a, b, shown_a, shown_b, finder in find(_mirrored(pair), flags_b, flags_a)]
+    edits = sorted(dict.fromkeys([*forward, *backward]), key=_order_either_way)
+    return outside([Change("name", a, b, f"name changed: '{show(pair.a_text, shown_a)}' → "
+                                         f"'{show(pair.b_text, shown_b)}'")
+                    for a, b, shown_a, shown_b, _ in edits], [])
+
+
+def _mirrored(pair: SentencePair) -> SentencePair:
+    return dataclasses.replace(pair, a_text=pair.b_text, b_text=pair.a_text, ta=pair.tb, tb=pair.ta,
+                               opcodes=mirrored_opcodes(pair.opcodes), names_a=pair.names_b, names_b=pair.names_a)
+
+
+def _order_either_way(edit: _Edit) -> tuple[int, int, int, tuple[tuple[int, int], ...]]:
+    # The same order for an edit and its mirror image: which of two overlapping edits is kept must not depend
+    # on which text was given first.
+    a, b, _, _, finder = edit
+    return (finder, a.start + b.start, -(a.end - a.start + b.end - b.start),
+            tuple(sorted([(a.start, a.end), (b.start, b.end)])))
 
 
 def _flags(pair: SentencePair) -> tuple[list[bool], list[bool]]:
@@ -45,7 +77,7 @@ def _flags(pair: SentencePair) -> tuple[list[bool], list[bool]]:
             name_flags(pair.b_text, pair.tb, known=pair.names_b.names, config=pair.text))
 
 
-def _swapped_names(pair: SentencePair, flags_a: list[bool], flags_b: list[bool]) -> list[Change]:
+def _swapped_names(pair: SentencePair, flags_a: list[bool], flags_b: list[bool]) -> list[_Edit]:
     """Capitalised words replaced by other words, names on at least one side ("Price" → "Cost", "Trump
     repeated" → "Truan repeated", "Russian" → "Russion"). The diff often joins a name with the word beside
     it, both swapped ("Mr Cherkasky forecast" → "Mr Rourke prognosis", "Labour will" → "Working class
@@ -67,12 +99,9 @@ def _swapped_names(pair: SentencePair, flags_a: list[bool], flags_b: list[bool])
             and not _place_forms(pair.ta[i1:i2], pair.tb[j1:j2])
             and not _pronoun(pair.ta[i1:i2]) and not _pronoun(pair.tb[j1:j2])
         ):
-            a_ctx, b_ctx = (
-                _name_context(pair.a_text, pair.ta, flags_a, i1, i2),
-                _name_context(pair.b_text, pair.tb, flags_b, j1, j2),
-            )
-            note = f"name changed: '{show(pair.a_text, a_ctx)}' → '{show(pair.b_text, b_ctx)}'"
-            changes.append(Change("name", span_of(pair.ta[i1:i2]), span_of(pair.tb[j1:j2]), note))
+            changes.append((span_of(pair.ta[i1:i2]), span_of(pair.tb[j1:j2]),
+                            _name_context(pair.a_text, pair.ta, flags_a, i1, i2),
+                            _name_context(pair.b_text, pair.tb, flags_b, j1, j2), _SWAPPED))
     return changes
 
 
@@ -238,7 +267,7 @@ def _name_groups(text: str, tokens: Sequence[Token], flags: list[bool]) -> list[
     return groups
 
 
-def _respelt_names(pair: SentencePair, flags_a: list[bool], flags_b: list[bool]) -> list[Change]:
+def _respelt_names(pair: SentencePair, flags_a: list[bool], flags_b: list[bool]) -> list[_Edit]:
     """A name of A absent from B's sentence whose counterpart (shared word, or near spelling) differs."""
     groups_a = _name_groups(pair.a_text, pair.ta, flags_a)
     groups_b = _name_groups(pair.b_text, pair.tb, flags_b)
@@ -297,7 +326,7 @@ def _derived_forms(tokens_a: Sequence[Token], tokens_b: Sequence[Token]) -> bool
 
 def _group_diff(
     pair: SentencePair, ga: tuple[int, int], gb: tuple[int, int], words_a: set[str], words_b: set[str]
-) -> list[Change]:
+) -> list[_Edit]:
     tokens_a, tokens_b = pair.ta[ga[0] : ga[1]], pair.tb[gb[0] : gb[1]]
     changes = []
     for op, i1, i2, j1, j2 in token_opcodes(tokens_a, tokens_b):
@@ -310,10 +339,9 @@ def _group_diff(
                 _respelt(pair, ka1, ka2, kb1, kb2) or _named_elsewhere(pair, ka1, ka2, kb1, kb2)
                 or _first_name_swapped(pair, ka1, ka2, kb1, kb2)):
             continue  # a clause opener before a name ("Former Labour" → "Erstwhile Labour"): see ``_named_swap``
-        a_ctx = span_of(tokens_a[max(i1 - 1, 0) : i2 + 1])
-        b_ctx = span_of(tokens_b[max(j1 - 1, 0) : j2 + 1])
-        note = f"name changed: '{show(pair.a_text, a_ctx)}' → '{show(pair.b_text, b_ctx)}'"
-        changes.append(Change("name", span_of(tokens_a[i1:i2]), span_of(tokens_b[j1:j2]), note))
+        changes.append((span_of(tokens_a[i1:i2]), span_of(tokens_b[j1:j2]),
+                        span_of(tokens_a[max(i1 - 1, 0) : i2 + 1]), span_of(tokens_b[max(j1 - 1, 0) : j2 + 1]),
+                        _RESPELT))
     return changes
 
 
