@@ -8,7 +8,8 @@ sentence match is a row, labelled by its document (paraphrase pairs: the same fa
 from one news cluster: other facts). A standardised logistic regression over ``agreement.FEATURES``; the cut on
 a document's mean log-odds (``Config.agreement_min_log_odds``) is the low end of the plateau of the best mean of
 the two sources' document accuracies (``document_cut``), read from out-of-fold probabilities (5 folds by
-document). Synthetic BBC copies, BASIL and PAN passages are not fitted on: the Judge suite shows the model there.
+document) over documents recomposed from those matches (``recomposed_documents``), not the once-composed ones.
+Synthetic BBC copies, BASIL and PAN passages are not fitted on: the Judge suite shows the model there.
 With ``--write`` the fit (feature names, standardisation, weights, the probe's feature means) replaces the
 fitted block of ``agreement.py``; the cut is printed for ``config.py``. The Judge suite shows them on MSRP test
 documents and on the sources they were not fitted on.
@@ -20,7 +21,6 @@ from __future__ import annotations
 import argparse
 import difflib
 import re
-from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
