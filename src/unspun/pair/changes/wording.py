@@ -6,13 +6,25 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from unspun.model import Change
-from unspun.pair.changes.context import SentencePair, change_of, outside, region_spans, span_of
+from unspun.pair.changes.context import (
+    SentencePair,
+    change_of,
+    found_either_way,
+    outside,
+    region_spans,
+    span_of,
+)
 from unspun.text.names import capitalised, name_flags, opens_clause
 from unspun.text.tokens import Token
 from unspun.text.wordlists import AMBIGUOUS_ROLE_WORDS, ROLE_WORDS
 
 
 def title_changes(pair: SentencePair) -> list[Change]:
+    """Replaced or dropped words holding a role word of one side that the other side's words there lack."""
+    return found_either_way(pair, _replaced_titles_of_a)
+
+
+def _replaced_titles_of_a(pair: SentencePair) -> list[Change]:
     """Replaced or dropped words holding a role word of A that B's words there lack."""
     roles_at_a = role_flags(pair.a_text, pair.ta, pair.surnames)
     roles_at_b = role_flags(pair.b_text, pair.tb, pair.surnames)
@@ -75,8 +87,14 @@ def wording_changes(pair: SentencePair, taken: Sequence[Change]) -> list[Change]
 
 
 def anchored_title_changes(pair: SentencePair) -> list[Change]:
-    """A title in front of a name of A ("Deputy Interior Minister Yevhen Yenin") that B words differently
-    around the same name, before it or as an appositive after it, wherever the name moved to."""
+    """A title in front of a name of one side ("Deputy Interior Minister Yevhen Yenin") that the other side
+    words differently around the same name, before it or as an appositive after it, wherever the name moved
+    to."""
+    return found_either_way(pair, _anchored_titles_of_a)
+
+
+def _anchored_titles_of_a(pair: SentencePair) -> list[Change]:
+    """A title in front of a name of A that B words differently around the same name."""
     flags_a = name_flags(pair.a_text, pair.ta, known=pair.names_a.names, config=pair.text)
     words_b = {t.norm for t in pair.tb}
     changes = []
