@@ -2,7 +2,7 @@
 
 A rights team or a fact-checker who gives the two articles in the other order must get the same relation, the
 direction mirrored (``a_to_b`` ↔ ``b_to_a``), the coverages swapped, the same changes with their A and B spans
-swapped, the same fact counts and the same first line of the verdict (read with "A" and "B" exchanged).
+swapped, the same fact counts and the same first line of the verdict (read with "A" and "B" exchanged) and the same evidence lines.
 ``tests/test_properties.py`` checks this on generated text; this suite counts the pairs of every source the
 other suites read where it fails, by what differs: the Relations suite's synthetic BBC copies of every kind
 (with their publication times) and its BASIL pairs, the Judge suite's PAN passages and MSRP- and
@@ -27,7 +27,7 @@ PER_SOURCE, QUICK_PER_SOURCE = 150, 20
 SEED = 7
 SEED_COPIES_PER_KIND = 2
 MIRRORED = {"a_to_b": "b_to_a", "b_to_a": "a_to_b"}
-ASPECTS = ("relation", "direction", "coverage", "changes", "fact_counts", "first_line")
+ASPECTS = ("relation", "direction", "coverage", "changes", "fact_counts", "first_line", "evidence")
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,15 +102,19 @@ SOURCES: dict[str, Callable[[Path, int], list[TextPair]]] = {
 
 
 _SIDE = re.compile(r"\b[AB]\b")
+_QUOTED = re.compile(r"((?<!\w)'[^']*'(?!\w))")
 # "40% of B's text comes from A" says what "40% of A's text reappears in B" would say of the other order
 _SHARE = re.compile(r"(\d+%) of ([AB])'s text (comes from|reappears in) ([AB])")
-_ITEM_BREAK = re.compile(r"; |, (?:with )?| and ")
+_ITEM_BREAK = re.compile(r"; |, (?:with )?| and | has | with ")
 MIRRORED_KIND = {"omission": "addition", "addition": "omission"}
 
 
 def first_line_mirrored(line: str) -> str:
-    """The verdict's first line as the other order would word it: every standalone "A" and "B" exchanged."""
-    return _SIDE.sub(lambda m: "B" if m.group() == "A" else "A", line)
+    """An evidence line as the other order would word it: every standalone "A" and "B" exchanged outside the
+    words it quotes from the texts ("A writes both 'The' and 'A'")."""
+    parts = _QUOTED.split(line)
+    return "".join(part if k % 2 else _SIDE.sub(lambda m: "B" if m.group() == "A" else "A", part)
+                   for k, part in enumerate(parts))
 
 
 def first_line_meaning(line: str) -> str:
@@ -141,6 +145,8 @@ def differences(forward: Any, backward: Any) -> list[str]:
         "fact_counts": f.fact_changes == r.fact_changes,
         "first_line": first_line_meaning(first_line_mirrored(f.evidence[0] if f.evidence else ""))
         == first_line_meaning(r.evidence[0] if r.evidence else ""),
+        "evidence": sorted(first_line_meaning(first_line_mirrored(line)) for line in f.evidence)
+        == sorted(first_line_meaning(line) for line in r.evidence),
     }
     return [aspect for aspect in ASPECTS if not checks[aspect]]
 
@@ -198,7 +204,8 @@ def markdown(results: dict[str, Any]) -> str:
     parts = [
         "Each pair compared as given and in the other order (static-vector engine); a pair is asymmetric when "
         "any of these differ: relation, direction (mirrored), coverages (swapped), changes (kind and spans, "
-        "swapped), fact counts, the verdict's first line (\"A\" and \"B\" exchanged).",
+        "swapped), fact counts, the verdict's first line (\"A\" and \"B\" exchanged), every line of its "
+        "evidence (the same).",
         md_table(["source", "pairs", "asymmetric", *ASPECTS], rows),
         *(["Examples:\n" + "\n".join(examples)] if examples else []),
         f"Time: loading {seconds['load']:.1f} s, comparing both ways {seconds['compare']:.1f} s.",
