@@ -2,7 +2,8 @@
 
 A rights team or a fact-checker who gives the two articles in the other order must get the same relation, the
 direction mirrored (``a_to_b`` ↔ ``b_to_a``), the coverages swapped, the same changes with their A and B spans
-swapped, the same fact counts and the same first line of the verdict (read with "A" and "B" exchanged) and the same evidence lines.
+swapped, the same fact counts, and the same first line and evidence lines of the verdict (read with "A" and "B"
+exchanged).
 ``tests/test_properties.py`` checks this on generated text; this suite counts the pairs of every source the
 other suites read where it fails, by what differs: the Relations suite's synthetic BBC copies of every kind
 (with their publication times) and its BASIL pairs, the Judge suite's PAN passages and MSRP- and

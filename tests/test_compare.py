@@ -278,25 +278,25 @@ def test_a_human_rewrite_on_the_same_subject_as_an_unrelated_text_is_linked_only
 
 # --- either text first ----------------------------------------------------------------------------------
 
-HARBOUR = """Senator Clinton told reporters in Albany on Tuesday that the harbour bill would pass before the winter recess.
-
-"We have waited three years for this," she said, adding that the dredging would cost $2.5 million.
-
-Harbour Master Tom Reilly said the new pontoon would open in March for the fishing crews who had lobbied for it.
-
-The county will hold a public meeting on the plans at the town hall on Thursday evening, according to Reuters.
-
-Opponents say the dredging will harm the oyster beds that line the northern shore of the bay."""
-
-HARBOUR_COPY = """Mrs Clinton told reporters in Albany on Tuesday that the harbour bill would pass before the winter recess.
-
-"We have waited three long years for this," she said, adding that the dredging would cost $3.5 million.
-
-Tom Reilly, the harbour's spokesman, said the new pontoon would open in March for the fishing crews who had lobbied for it.
-
-The county will hold a public meeting on the plans at the town hall on Thursday evening, according to Bloomberg.
-
-Opponents say the dredging will harm the oyster beds that line the northern shore of the bay."""
+HARBOUR = "\n\n".join([
+    "Senator Clinton told reporters in Albany on Tuesday that the harbour bill would pass before the winter "
+    "recess.",
+    '"We have waited three years for this," she said, adding that the dredging would cost $2.5 million.',
+    "Harbour Master Tom Reilly said the new pontoon would open in March for the fishing crews who had lobbied "
+    "for it.",
+    "The county will hold a public meeting on the plans at the town hall on Thursday evening, according to "
+    "Reuters.",
+    "Opponents say the dredging will harm the oyster beds that line the northern shore of the bay.",
+])
+HARBOUR_COPY = "\n\n".join([
+    "Mrs Clinton told reporters in Albany on Tuesday that the harbour bill would pass before the winter recess.",
+    '"We have waited three long years for this," she said, adding that the dredging would cost $3.5 million.',
+    "Tom Reilly, the harbour's spokesman, said the new pontoon would open in March for the fishing crews who had "
+    "lobbied for it.",
+    "The county will hold a public meeting on the plans at the town hall on Thursday evening, according to "
+    "Bloomberg.",
+    "Opponents say the dredging will harm the oyster beds that line the northern shore of the bay.",
+])
 
 _MIRRORED_KIND = {"omission": "addition", "addition": "omission"}
 _MIRRORED_DIRECTION = {"a_to_b": "b_to_a", "b_to_a": "a_to_b"}
