@@ -34,8 +34,10 @@ def _replaced_titles_of_a(pair: SentencePair) -> list[Change]:
             continue
         roles_a = {t.norm for t, role in zip(pair.ta[i1:i2], roles_at_a[i1:i2], strict=True) if role}
         roles_b = {t.norm for t, role in zip(pair.tb[j1:j2], roles_at_b[j1:j2], strict=True) if role}
-        if not roles_a or roles_a == roles_b:  # a role of A replaced or dropped (an added role names nobody new)
+        if not roles_a or roles_a == roles_b:  # a role of A replaced or dropped
             continue
+        if not roles_b and any(t.norm in ROLE_WORDS for t in pair.tb[j1:j2]):
+            continue  # B's words there read as no role though the list holds one ("my head" → "my leader")
         for k1, k2, l1, l2 in _role_part(pair, roles_at_a, i1, i2, j1, j2):
             a_span, b_span = region_spans(pair, k1, k2, l1, l2)
             changes.append(change_of("title", pair, a_span, b_span, "title changed"))
