@@ -353,3 +353,13 @@ def test_pairs_read_together_count_what_each_pair_read_alone_counts() -> None:
     alone = [_PairReading.of_many([pair], TEXT_DEFAULT)[0] for pair in pairs]
     assert together == alone
     assert [_counts(a, b) for a, b in pairs[:4]] == [_plain_counts(a, b) for a, b in pairs[:4]]
+
+
+def test_stretches_of_pairs_measured_together_are_each_pairs_longest_shared_stretch() -> None:
+    from unspun.pair.agreement import common_stretch, common_stretches
+
+    pairs = [(x.lower(), y.lower()) for x in _NEWS[:12] for y in _NEWS[:12]] + _random_texts(4, 300)
+    pairs += [("", "nothing"), ("abcd", "xabcdx"), ("no shared", "qqq"), ("harbour", "harbour")]
+    assert common_stretches(pairs) == [common_stretch(a, b) for a, b in pairs]
+    # each pair alone as well: the pair's number keeps one pair's 5-grams from meeting another's
+    assert common_stretches([("the vote on tuesday", "the vote on monday"), ("the vote on", "a vote on")]) == [12, 8]

@@ -270,6 +270,7 @@ class _PairReading:
     distinct_word_grams: tuple[tuple[int, ...], tuple[int, ...]]  # each side's distinct word n-grams, n = 1 to 4
     shared_distinct_word_grams: tuple[int, ...]  # distinct word n-grams both sides have, n = 1 to 4
     shared_word_grams: tuple[int, ...]  # word n-grams both sides have (with repeats), n = 1 to 4
+    stretch: int  # ``common_stretch`` of the lower-case texts
 
     @classmethod
     def of(cls, a: str, b: str, text: TextConfig) -> _PairReading:
@@ -315,6 +316,7 @@ class _PairReading:
                              ).reshape(len(pairs), -1).tolist()
         shared_distinct = np.bincount(bins[both], minlength=size).reshape(len(pairs), -1).tolist()
         distinct = [np.bincount(bins[side], minlength=size).reshape(len(pairs), -1).tolist() for side in (~in_b, in_b)]
+        stretches = common_stretches([(lower[2 * k], lower[2 * k + 1]) for k in range(len(pairs))])
         out = []
         for k, (a, b) in enumerate(pairs):
             wa, wb = words[2 * k], words[2 * k + 1]
@@ -326,6 +328,7 @@ class _PairReading:
                  tuple(distinct[1][k][kind] for kind in _WORD_GRAMS)),
                 tuple(shared_distinct[k][kind] for kind in _WORD_GRAMS),
                 tuple(int(shared[k][kind]) for kind in _WORD_GRAMS),
+                stretches[k],
             ))
         return out
 
@@ -419,7 +422,7 @@ def _run_features_of(pair: _PairReading) -> tuple[float, ...]:
         *chars,
         common / max(len(wa), len(wb), 1),
         common / max(min(len(wa), len(wb)), 1),
-        common_stretch(la, lb) / max(min(len(la), len(lb)), 1),
+        pair.stretch / max(min(len(la), len(lb)), 1),
         LCSseq.normalized_similarity(la, lb),
         *sorted(bleu),
         float(abs(len(wa) - len(wb))),
@@ -462,9 +465,59 @@ def common_stretch(a: str, b: str) -> int:
             if run > best:
                 best = run
         previous = runs
-    if best:
-        return best + k - 1
-    return next((m for m in range(k - 1, 0, -1) if not set(_grams(a, m)).isdisjoint(_grams(b, m))), 0)
+    return best + k - 1 if best else _short_stretch(a, b)
+
+
+def common_stretches(pairs: Sequence[tuple[str, str]]) -> list[int]:
+    """``common_stretch`` of each pair, the shared 5-grams of all pairs found in one sort: each 5-gram of an A
+    text meets every equal one of its B text, and the longest run of such meetings along one diagonal (A's
+    position and B's both one further) is the longest stretch less 4. A pair sharing no 5-gram, or pairs
+    whose alphabet is too large for a 5-gram and a pair's number in an int64, are measured one by one."""
+    k = _STRETCH_GRAM
+    texts = [t for pair in pairs for t in pair]
+    points = np.frombuffer("".join(texts).encode("utf-32-le"), dtype=np.uint32)
+    alphabet = np.unique(points)
+    bits = max(len(alphabet) - 1, 1).bit_length()
+    pair_bits = max(len(pairs) - 1, 1).bit_length()
+    if not pairs or k * bits + pair_bits > 62:
+        return [common_stretch(a, b) for a, b in pairs]
+    ids = np.searchsorted(alphabet, points).astype(np.int64)
+    lengths = [len(t) for t in texts]
+    starts = np.cumsum([0, *lengths])[:-1]
+    count = max(len(ids) - k + 1, 0)  # 5-grams of the whole sequence, those across two texts left out below
+    grams = ids[:count]
+    for n in range(1, k):
+        grams = (grams << bits) | ids[n : n + count]
+    segment = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)[: len(grams)]
+    position = np.arange(len(grams), dtype=np.int64) - starts[segment]  # within its text
+    inside = position + k <= np.asarray(lengths, dtype=np.int64)[segment]
+    grams, segment, position = grams[inside], segment[inside], position[inside]
+    keys = ((segment >> 1) << (k * bits)) | grams  # the pair's number above the 5-gram
+    in_a = (segment & 1) == 0
+    order = np.argsort(keys[~in_a], kind="stable")
+    b_keys, b_positions = keys[~in_a][order], position[~in_a][order]
+    a_keys, a_positions = keys[in_a], position[in_a]
+    first = np.searchsorted(b_keys, a_keys, side="left")
+    met = np.searchsorted(b_keys, a_keys, side="right") - first
+    # Every meeting (i in A, j in B) of equal 5-grams of one pair, by pair, diagonal j - i, then i.
+    i = np.repeat(a_positions, met)
+    pair = np.repeat(a_keys >> (k * bits), met)
+    j = b_positions[np.repeat(first, met) + (np.arange(int(met.sum())) - np.repeat(np.cumsum(met) - met, met))]
+    diagonal = j - i
+    order = np.lexsort((i, diagonal, pair))
+    i, diagonal, pair = i[order], diagonal[order], pair[order]
+    starts_run = np.ones(len(i), dtype=bool)
+    starts_run[1:] = (pair[1:] != pair[:-1]) | (diagonal[1:] != diagonal[:-1]) | (i[1:] != i[:-1] + 1)
+    run = np.cumsum(starts_run) - 1
+    best = np.zeros(len(pairs), dtype=np.int64)
+    np.maximum.at(best, pair[starts_run], np.bincount(run))
+    return [int(grams_run) + k - 1 if grams_run else _short_stretch(a, b) for grams_run, (a, b) in
+            zip(best.tolist(), pairs, strict=True)]
+
+
+def _short_stretch(a: str, b: str) -> int:
+    """The longest stretch of two texts that share no 5-gram: the longest shared m-gram, m < 5."""
+    return next((m for m in range(_STRETCH_GRAM - 1, 0, -1) if not set(_grams(a, m)).isdisjoint(_grams(b, m))), 0)
 
 
 def _grams(text: str, n: int) -> Iterator[str]:
