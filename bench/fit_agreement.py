@@ -8,7 +8,8 @@ sentence match is a row, labelled by its document (paraphrase pairs: the same fa
 from one news cluster: other facts). A standardised logistic regression over ``agreement.FEATURES``; the cut on
 a document's mean log-odds (``Config.agreement_min_log_odds``) is the low end of the plateau of the best mean of
 the two sources' document accuracies (``document_cut``), read from out-of-fold probabilities (5 folds by
-document). Synthetic BBC copies, BASIL and PAN passages are not fitted on: the Judge suite shows the model there.
+document) over documents recomposed from those matches (``recomposed_documents``), not the once-composed ones.
+Synthetic BBC copies, BASIL and PAN passages are not fitted on: the Judge suite shows the model there.
 With ``--write`` the fit (feature names, standardisation, weights, the probe's feature means) replaces the
 fitted block of ``agreement.py``; the cut is printed for ``config.py``. The Judge suite shows them on MSRP test
 documents and on the sources they were not fitted on.
@@ -20,7 +21,6 @@ from __future__ import annotations
 import argparse
 import difflib
 import re
-from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -31,6 +31,7 @@ ROUND = 5  # digits kept of each fitted number
 ALL_PAIRS = 1_000_000  # compose documents from every train pair
 PAN_DOCUMENTS = 200
 C_GRID = (0.1, 0.3, 1.0)  # the logistic regression's inverse regularisation, chosen out of fold
+RECOMPOSED = 4000  # documents recomposed per source and label for the cut (``recomposed_documents``)
 TIE = 0.01  # out-of-fold document accuracy (mean over the sources) that counts as a tie, for C and for the cut
 
 
@@ -105,42 +106,56 @@ def fit_model(x: np.ndarray, y: np.ndarray, c: float = 1.0) -> Any:
 
 def document_accuracy(doc_ids: Sequence[str], probabilities: np.ndarray, labels: dict[str, bool],
                       cut: float) -> dict[str, float]:
-    """Per source, the share of documents (with at least ``Config.agreement_min_matches`` matches) on the right
-    side of ``cut``."""
-    from unspun.config import DEFAULT
+    """Per source, the share of documents recomposed from the matches' log-odds (``recomposed_documents``) on the
+    right side of ``cut``, each label weighing half."""
+    found = recomposed_documents(doc_ids, probabilities, labels)
+    return {source: float(np.mean([np.mean((means >= cut) == label) for label, means in by_label.items()]))
+            for source, by_label in sorted(found.items())}
 
-    means = mean_per_document(doc_ids, probabilities)
-    counts = Counter(doc_ids)
-    right: dict[str, list[bool]] = {}
-    for d, value in means.items():
-        if counts[d] >= DEFAULT.agreement_min_matches:
-            right.setdefault(d.split("/", 1)[0], []).append((value >= cut) == labels[d])
-    return {source: float(np.mean(r)) for source, r in sorted(right.items())}
+
+def recomposed_documents(doc_ids: Sequence[str], probabilities: np.ndarray, labels: dict[str, bool],
+                         count: int = RECOMPOSED, seed: int = 7) -> dict[str, dict[bool, np.ndarray]]:
+    """Per source and label, the mean log-odds of ``count`` documents recomposed from the matches of that source's
+    documents with that label: as many matches as a document of them has (one drawn at random, of those with at
+    least ``Config.agreement_min_matches`` matches: the judge weighs no others), drawn without replacement from all
+    their matches. The train documents were composed once; their accuracy against the cut moves by a few documents
+    from one cut to the next, and the cut chosen on it was a spike (0.72–1.08 by the same rule on the same
+    documents, as the weights moved by 0.01). Recomposed, each match weighs as it does, and the curve is smooth."""
+    from unspun.config import DEFAULT
+    from unspun.pair.agreement import same_facts_log_odds
+
+    rng = np.random.default_rng(seed)
+    per_document: dict[str, list[float]] = {}
+    for d, p in zip(doc_ids, probabilities, strict=True):
+        per_document.setdefault(d, []).append(same_facts_log_odds(float(p)))
+    found: dict[str, dict[bool, np.ndarray]] = {d.split("/", 1)[0]: {} for d in sorted(per_document)}
+    for source, by_label in found.items():
+        for label in (True, False):
+            docs = [v for d, v in sorted(per_document.items())
+                    if d.split("/", 1)[0] == source and labels[d] == label and len(v) >= DEFAULT.agreement_min_matches]
+            if not docs:
+                continue
+            pool, sizes = np.concatenate(docs), [len(v) for v in docs]
+            by_label[label] = np.array([rng.choice(pool, size=rng.choice(sizes), replace=False).mean()
+                                        for _ in range(count)])
+    return found
 
 
 def document_cut(doc_ids: Sequence[str], probabilities: np.ndarray, labels: dict[str, bool]) -> float:
-    """The cut on a document's mean log-odds: of the cuts with the best mean accuracy over the sources (a
-    document's source is its id's first part), the lowest from which every source's accuracy stays within ``TIE``
-    of its accuracy at the best cut. Documents with fewer than ``Config.agreement_min_matches`` matches are left out
-    (the judge does not weigh them). A few train documents either way are noise, the accuracy falls off a cliff
-    just above the best cut, and the agreement overrules the alignment: the low end of the plateau overrules it
-    only as far as the train documents need (a heavy human rewrite of another source sits lower than MSRP's
-    paraphrases)."""
-    from unspun.config import DEFAULT
-
-    means = mean_per_document(doc_ids, probabilities)
-    counts = Counter(doc_ids)
-    docs = sorted(d for d in means if counts[d] >= DEFAULT.agreement_min_matches)
-    values = np.array([means[d] for d in docs])
-    truth = np.array([labels[d] for d in docs])
-    source = np.array([d.split("/", 1)[0] for d in docs])
-    candidates = np.unique(np.round(values, 4))
-    per_source = np.array([[np.mean((values[source == s] >= c) == truth[source == s]) for c in candidates]
-                           for s in sorted(set(source))])
+    """The cut on a document's mean log-odds: of the cuts (steps of 0.01) with the best mean accuracy over the
+    sources on ``recomposed_documents`` (a document's source is its id's first part), the lowest from which every
+    source's accuracy stays within ``TIE`` of its accuracy at the best cut. The agreement overrules the alignment:
+    the low end of the plateau overrules it only as far as the train documents need (a heavy human rewrite of
+    another source sits lower than MSRP's paraphrases)."""
+    found = recomposed_documents(doc_ids, probabilities, labels)
+    values = np.concatenate([m for by_label in found.values() for m in by_label.values()])
+    candidates = np.round(np.arange(np.floor(values.min() * 100), np.ceil(values.max() * 100) + 1) / 100, 2)
+    per_source = np.array([[np.mean([np.mean((means >= c) == label) for label, means in by_label.items()])
+                            for c in candidates] for _, by_label in sorted(found.items())])
     low = top = int(np.argmax(per_source.mean(axis=0)))
     while low > 0 and np.all(per_source[:, low - 1] >= per_source[:, top] - TIE):
         low -= 1
-    return float(np.round(candidates[low], 3))
+    return float(candidates[low])
 
 
 def mean_per_document(doc_ids: Sequence[str], probabilities: np.ndarray) -> dict[str, float]:

@@ -39,6 +39,7 @@ SUITES: dict[str, tuple[str, str]] = {
     "sentences": ("bench.sentences", "Sentence pairs"),
     "summaries": ("bench.summaries", "Summaries: sentence links and candidates"),
     "relations": ("bench.relations", "Relations"),
+    "mirror": ("bench.mirror", "Mirror symmetry: B with A mirrors A with B"),
     "changes": ("bench.changes", "Changes"),
     "judge": ("bench.judge", "Judge: beyond our own generators"),
     "corpus": ("bench.corpus", "Corpus: index, trace, stories"),

@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+import pytest
+
 from unspun.config import DEFAULT
 from unspun.model import Article
 from unspun.pair.agreement import FEATURES, MEAN, SCALE, WEIGHTS, same_facts_probability, sentence_features
@@ -294,25 +296,25 @@ def test_common_subsequence_length_is_the_plain_dynamic_programme() -> None:
 def test_a_groups_probability_is_remembered_as_computed() -> None:
     # A trace meets one matched group in many candidates: the remembered probability must be the model's own.
     from unspun.ingest.segment import segment
-    from unspun.pair.agreement import _group_probability, matched_groups, sentence_agreement
+    from unspun.pair.agreement import _pair_features, matched_groups, sentence_agreement
 
     engine = default_engine()
     a, b = (segment(Article(k, " ".join(t)), engine.config) for k, t in (("a", REPORT_A), ("b", REWRITE_B)))
     alignments = engine.compare_segmented(a, b).alignments
     groups = matched_groups(a.sentence_texts(), b.sentence_texts(), alignments)
     fresh = [same_facts_probability(sentence_features(x, y, *scores)) for x, y, scores in groups]
-    _group_probability.cache_clear()
+    _pair_features.cache_clear()
     assert len(groups) >= 4
     assert sentence_agreement(a, b, alignments)[1] == fresh  # computed
     assert sentence_agreement(a, b, alignments)[1] == fresh  # remembered
-    assert _group_probability.cache_info().hits == len(groups)
+    assert _pair_features.cache_info().hits == len(groups)
 
 
 def test_fewer_reworded_groups_than_can_overrule_the_alignment_are_not_weighed() -> None:
     """One or two groups of reworded sentences never make a pair separate reports (``agreement_min_matches``):
     the model is not asked, and the alignment stands as it is."""
     from unspun.ingest.segment import segment
-    from unspun.pair.agreement import _group_probability, _pair_features, matched_groups, reused_alignments
+    from unspun.pair.agreement import _pair_features, matched_groups, reused_alignments
     from unspun.pair.pipeline import run_pair_with_facts
 
     other_a = ["The city council met on Wednesday to discuss a new bus route through the old harbour district.",
@@ -327,7 +329,6 @@ def test_fewer_reworded_groups_than_can_overrule_the_alignment_are_not_weighed()
         groups = matched_groups(a.sentence_texts(), b.sentence_texts(), comparison.alignments)
         assert len(groups) == shared and comparison.alignments[0].kind == "spun", comparison.alignments
         _pair_features.cache_clear()
-        _group_probability.cache_clear()
         kept, agreement = reused_alignments(a, b, comparison.alignments)
         assert kept == comparison.alignments
         weighed = _pair_features.cache_info().misses
@@ -335,3 +336,55 @@ def test_fewer_reworded_groups_than_can_overrule_the_alignment_are_not_weighed()
             assert agreement.matches == 0 and agreement.log_odds is None and weighed == 0, agreement
         else:
             assert agreement.matches == shared and agreement.log_odds is not None and weighed == shared, agreement
+
+
+def test_pairs_read_together_count_what_each_pair_read_alone_counts() -> None:
+    """The pairs of one comparison are read in one count: no n-gram runs from one text into the next, and each
+    pair's counts are its own, however many pairs share the count (the pair's number above each code)."""
+    from unspun.config import TEXT_DEFAULT
+    from unspun.pair.agreement import _PairReading
+
+    # Each text ends where the next begins with the same letters ("...harbour" + "harbour..."): an n-gram across a
+    # boundary would be shared with a text that has the joined run.
+    pairs = [("The ferry left the harbour", "harbour master said the ferry left"),
+             ("Councillors voted 7-2 on Tuesday.", "On Tuesday councillors voted 7 to 2."),
+             ("", "An empty side shares nothing."),
+             ("harbour masterharbour", "the harbour master, the harbour")]
+    pairs += [(a, b) for a in _NEWS[:6] for b in _NEWS[:6]]
+    together = _PairReading.of_many(pairs, TEXT_DEFAULT)
+    alone = [_PairReading.of_many([pair], TEXT_DEFAULT)[0] for pair in pairs]
+    assert together == alone
+    assert [_counts(a, b) for a, b in pairs[:4]] == [_plain_counts(a, b) for a, b in pairs[:4]]
+
+
+def test_stretches_of_pairs_measured_together_are_each_pairs_longest_shared_stretch() -> None:
+    from unspun.pair.agreement import common_stretch, common_stretches
+
+    pairs = [(x.lower(), y.lower()) for x in _NEWS[:12] for y in _NEWS[:12]] + _random_texts(4, 300)
+    pairs += [("", "nothing"), ("abcd", "xabcdx"), ("no shared", "qqq"), ("harbour", "harbour")]
+    assert common_stretches(pairs) == [common_stretch(a, b) for a, b in pairs]
+    # each pair alone as well: the pair's number keeps one pair's 5-grams from meeting another's
+    assert common_stretches([("the vote on tuesday", "the vote on monday"), ("the vote on", "a vote on")]) == [12, 8]
+
+
+# News pairs written before the agreement model and its document cut were last fitted, and never used to choose
+# them (tests/fixtures/held_out/README.md): the fit shown on texts it was not chosen on.
+_HELD_OUT = Path(__file__).parent / "fixtures" / "held_out"
+_REUSE = ("duplicate", "near_duplicate", "spun_copy", "rewrite", "partial_reuse")
+
+
+@pytest.mark.parametrize(("base", "other", "reused"), [
+    ("ferry_fire", "ferry_fire_rewrite", True),
+    ("council_budget", "council_budget_rewrite", True),
+    ("chip_plant", "chip_plant_rewrite", True),
+    ("ferry_fire", "ferry_fire_other_report", False),
+    ("council_budget", "council_budget_other_report", False),
+    ("chip_plant", "chip_plant_other_report", False),
+    ("council_budget", "council_budget_wire_report", False),
+])
+def test_held_out_rewrites_are_reuse_and_other_reports_of_the_event_are_not(base: str, other: str,
+                                                                              reused: bool) -> None:
+    a, b = ((_HELD_OUT / f"{name}.txt").read_text(encoding="utf-8") for name in (base, other))
+    for first, second in ((a, b), (b, a)):
+        verdict = default_engine().compare_articles(Article("a", first), Article("b", second)).verdict
+        assert (verdict.relation in _REUSE) is reused, verdict

@@ -274,3 +274,61 @@ def test_a_human_rewrite_on_the_same_subject_as_an_unrelated_text_is_linked_only
     for engine in (default_engine(precise=False), default_engine()):
         assert relation(engine.compare_articles(review, rewrite)) in {"rewrite", "spun_copy", "near_duplicate"}
         assert relation(engine.compare_articles(review, teardown)) == "unrelated"
+
+
+# --- either text first ----------------------------------------------------------------------------------
+
+HARBOUR = "\n\n".join([
+    "Senator Clinton told reporters in Albany on Tuesday that the harbour bill would pass before the winter "
+    "recess.",
+    '"We have waited three years for this," she said, adding that the dredging would cost $2.5 million.',
+    "Harbour Master Tom Reilly said the new pontoon would open in March for the fishing crews who had lobbied "
+    "for it.",
+    "The county will hold a public meeting on the plans at the town hall on Thursday evening, according to "
+    "Reuters.",
+    "Opponents say the dredging will harm the oyster beds that line the northern shore of the bay.",
+])
+HARBOUR_COPY = "\n\n".join([
+    "Mrs Clinton told reporters in Albany on Tuesday that the harbour bill would pass before the winter recess.",
+    '"We have waited three long years for this," she said, adding that the dredging would cost $3.5 million.',
+    "Tom Reilly, the harbour's spokesman, said the new pontoon would open in March for the fishing crews who had "
+    "lobbied for it.",
+    "The county will hold a public meeting on the plans at the town hall on Thursday evening, according to "
+    "Bloomberg.",
+    "Opponents say the dredging will harm the oyster beds that line the northern shore of the bay.",
+])
+
+_MIRRORED_KIND = {"omission": "addition", "addition": "omission"}
+_MIRRORED_DIRECTION = {"a_to_b": "b_to_a", "b_to_a": "a_to_b"}
+
+
+def _as_seen_from_b(c: Comparison) -> tuple[object, ...]:
+    """What comparing B with A must say of a comparison of A with B: every side swapped."""
+    v = c.verdict
+    changes = [(_MIRRORED_KIND.get(x.kind, x.kind), x.b, x.a, tuple((q, p) for p, q in x.places), x.differs_b,
+                x.differs_a) for x in c.changes]
+    alignments = [(al.b, al.a, al.kind, round(al.similarity, 9)) for al in c.alignments]
+    return (v.relation, _MIRRORED_DIRECTION.get(v.direction, v.direction), v.coverage_b, v.coverage_a,
+            v.confidence, v.fact_changes, c.spin_b, c.spin_a, sorted(changes, key=repr),
+            sorted(alignments, key=repr))
+
+
+def _as_seen_from_a(c: Comparison) -> tuple[object, ...]:
+    v = c.verdict
+    changes = [(x.kind, x.a, x.b, tuple(x.places), x.differs_a, x.differs_b) for x in c.changes]
+    alignments = [(al.a, al.b, al.kind, round(al.similarity, 9)) for al in c.alignments]
+    return (v.relation, v.direction, v.coverage_a, v.coverage_b, v.confidence, v.fact_changes, c.spin_a,
+            c.spin_b, sorted(changes, key=repr), sorted(alignments, key=repr))
+
+
+def test_comparing_the_copy_with_the_original_mirrors_comparing_the_original_with_the_copy():
+    # A copy that drops a senator's title for "Mrs", words a harbour master's title as an appositive, changes
+    # an amount inside a quotation and credits another agency. A reader who gives the copy first must get
+    # the same verdict and the same changes, each with its sides swapped.
+    from unspun.pair.engine import PairEngine
+
+    engine = PairEngine(precise=False)
+    original, copy = Article("harbour", HARBOUR), Article("harbour-copy", HARBOUR_COPY)
+    forward, backward = engine.compare_articles(original, copy), engine.compare_articles(copy, original)
+    assert {x.kind for x in forward.changes} >= {"title", "quote", "attribution"}
+    assert _as_seen_from_b(forward) == _as_seen_from_a(backward)

@@ -114,7 +114,7 @@ def test_a_trace_is_the_same_whatever_was_traced_before(db: Path) -> None:
     from unspun.pair import agreement, align, align_semantic
     from unspun.pair.changes import facts
 
-    remembered = (agreement._pair_features, agreement._group_probability, align._sentence_anchors,
+    remembered = (agreement._pair_features, align._sentence_anchors,
                   align_semantic._rare_names_of, align_semantic._facts_of, align_semantic._fact_sentences_of,
                   align_semantic._sentence_facts_of, facts._facts_of_text)
     warm = PairEngine(precise=False)

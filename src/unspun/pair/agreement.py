@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import math
-from collections import Counter
+import threading
+from collections import Counter, OrderedDict
 from collections.abc import Iterator, Sequence
 
 import numpy as np
@@ -65,24 +67,24 @@ FITTED_FEATURES: tuple[str, ...] = (
     "bleu_low", "bleu_high", "length_gap", "log_length", "negation_one_side", "weekdays_differ",
 )
 MEAN: tuple[float, ...] = (
-    0.80287, 0.65538, 0.73469, 0.53704, 0.52971, 0.84779, 0.21381, 0.63134, 0.73795, 0.44779, 0.53243, 0.34373,
-    0.4122, 0.38112, 0.25836, 4.87915, 0.36144, 1.07415, 0.22178, 0.14918, 0.78685, 0.07614, 0.52258, 0.16202,
-    0.47205, 1.29593, 1.07415, 0.67826, 0.80728, 0.61016, 0.72664, 0.56834, 0.67754, 0.53337, 0.63675, 0.58281,
-    0.68834, 0.40578, 0.6718, 0.41937, 0.42627, 3.67773, 3.69628, 0.05401, 0.00775,
+    0.80286, 0.6554, 0.73471, 0.53706, 0.52987, 0.84797, 0.21405, 0.63152, 0.73798, 0.44798, 0.53251, 0.34394,
+    0.41231, 0.38098, 0.25838, 4.87924, 0.36184, 1.07489, 0.22203, 0.14935, 0.78662, 0.07622, 0.52316, 0.1622,
+    0.47221, 1.29692, 1.07489, 0.6784, 0.80728, 0.61033, 0.72668, 0.56853, 0.67762, 0.53357, 0.63686, 0.58308,
+    0.6885, 0.40587, 0.67204, 0.4196, 0.42647, 3.6745, 3.69651, 0.05407, 0.00776,
 )
 SCALE: tuple[float, ...] = (
-    0.11897, 0.18318, 0.12273, 0.1969, 0.16475, 0.11664, 0.41, 0.14729, 0.14713, 0.18998, 0.21234, 0.20737,
-    0.24082, 0.15967, 0.16459, 3.18001, 0.84117, 1.38992, 0.55979, 0.35627, 0.40953, 0.26522, 1.35468, 0.58068,
-    0.41213, 1.71905, 1.38992, 0.12324, 0.10833, 0.14358, 0.14136, 0.15328, 0.15727, 0.16082, 0.17002, 0.15625,
-    0.16203, 0.18698, 0.12932, 0.18541, 0.1843, 4.56663, 0.37589, 0.22603, 0.08767,
+    0.11903, 0.18324, 0.12278, 0.19699, 0.16476, 0.11636, 0.41016, 0.14724, 0.14711, 0.18995, 0.21221, 0.20735,
+    0.24063, 0.15969, 0.1646, 3.18153, 0.84155, 1.39025, 0.56005, 0.35643, 0.4097, 0.26536, 1.35531, 0.58097,
+    0.41209, 1.71954, 1.39025, 0.12315, 0.10837, 0.14353, 0.14139, 0.15323, 0.15726, 0.16076, 0.16999, 0.15607,
+    0.16183, 0.18698, 0.12916, 0.18536, 0.18428, 4.56518, 0.37599, 0.22615, 0.08772,
 )
 WEIGHTS: tuple[float, ...] = (
-    0.19117, -0.51733, 0.51001, -0.07183, 0.51119, 0.1384, -0.15254, -0.0135, -0.11026, 0.25847, -0.14477,
-    -0.00291, -0.77547, 0.24488, -0.06221, -0.12201, -0.1801, 0.02221, -0.08379, -0.08712, 0.07351, 0.11975,
-    -0.07466, -0.04231, -0.23027, -0.00933, 0.02221, 0.15168, 0.26437, 0.47, 0.43117, 0.07943, 0.01254, -0.39941,
-    -0.48303, 0.37927, -0.27681, -0.21104, 0.55264, 0.11337, 0.14093, 0.7672, -0.08176, -0.14166, -0.05655,
+    0.19576, -0.51382, 0.51131, -0.07334, 0.50409, 0.1244, -0.15379, -0.008, -0.11654, 0.27273, -0.14563, 0.01182,
+    -0.7806, 0.25953, -0.06709, -0.13656, -0.1791, 0.0212, -0.08317, -0.08788, 0.07324, 0.1181, -0.07433,
+    -0.04597, -0.23183, -0.00995, 0.0212, 0.14368, 0.26721, 0.47911, 0.4501, 0.08389, 0.01088, -0.40436, -0.50292,
+    0.38232, -0.29322, -0.21221, 0.5539, 0.10516, 0.13779, 0.76637, -0.07224, -0.1438, -0.05676,
 )
-INTERCEPT = 1.53186
+INTERCEPT = 1.53642
 PROBE: tuple[float, ...] = (
     0.8, 0.6, 0.7, 0.48, 0.38344, 0.78883, 0.19672, 0.43367, 0.46938, 0.35129, 0.36117, 0.31517, 0.32203, 0.63548,
     0.61641, 8.40984, 0.34426, 2.14754, 0.72131, 0.13115, 0.80328, 0.09836, 0.45902, 0.11475, 0.28591, 2.86885,
@@ -117,18 +119,12 @@ def sentence_agreement(a: Segmented, b: Segmented, alignments: Sequence[Alignmen
 def _weighed(groups: Sequence[tuple[str, str, tuple[float, float, float]]], text: TextConfig
              ) -> tuple[Agreement, list[float]]:
     """``sentence_agreement`` of the pair's ``matched_groups``."""
-    found = [_group_probability(joined_a, joined_b, *scores, text) for joined_a, joined_b, scores in groups]
+    features = _pair_features.many([(joined_a, joined_b) for joined_a, joined_b, _ in groups], text)
+    found = [same_facts_probability([*scores, scores[0] * scores[1], *own])
+             for (_, _, scores), own in zip(groups, features, strict=True)]
     mean = sum(found) / len(found) if found else None
     log_odds = sum(map(same_facts_log_odds, found)) / len(found) if found else None
     return Agreement(mean, len(found), sum(p < 0.5 for p in found), log_odds), found
-
-
-# A trace meets a matched group with the same scores in two of three of its candidates (copies of one story share
-# sentences and their vectors; 5,122 distinct of 15,633 on 60 spun queries of the 100k web store).
-@functools.lru_cache(maxsize=65_536)
-def _group_probability(a: str, b: str, semantic: float, lexical: float, score: float, text: TextConfig) -> float:
-    """``same_facts_probability`` of the ``sentence_features`` of a matched group, remembered."""
-    return same_facts_probability(sentence_features(a, b, semantic, lexical, score, text))
 
 
 def matched_groups(texts_a: Sequence[str], texts_b: Sequence[str], alignments: Sequence[Alignment]
@@ -206,18 +202,61 @@ def sentence_features(a: str, b: str, semantic: float, lexical: float, score: fl
     return [semantic, lexical, score, semantic * lexical, *_pair_features(a, b, text)]
 
 
-# Copies of one story share sentences: a trace meets the same sentence pair in many of its candidates.
-@functools.lru_cache(maxsize=65_536)
-def _pair_features(a: str, b: str, text: TextConfig) -> tuple[float, ...]:
+def _features_of(a: str, b: str, pair: _PairReading) -> tuple[float, ...]:
     """The features of ``FEATURES`` after the four alignment scores, from one reading of the pair."""
-    pair = _PairReading.of(a, b, text)
     return (*(_same_text_features(pair.words[0]) if a == b else _text_features_of(pair)), *_run_features_of(pair))
+
+
+class _RememberedFeatures:
+    """``_features_of`` sentence pairs, remembered by (A, B, text settings), at most ``limit`` (the least
+    recently used go first): copies of one story share sentences, so a trace meets the same sentence pair in
+    many of its candidates. The pairs a caller asks for together and not remembered are read together
+    (``_PairReading.of_many``: one count for all of them). ``cache_info`` and ``cache_clear`` as an
+    ``lru_cache``'s."""
+
+    def __init__(self, limit: int) -> None:
+        self._known: OrderedDict[tuple[str, str, TextConfig], tuple[float, ...]] = OrderedDict()
+        self._limit = limit
+        self._lock = threading.Lock()  # web workers' threads share it
+        self._hits = self._misses = 0
+
+    def __call__(self, a: str, b: str, text: TextConfig) -> tuple[float, ...]:
+        return self.many([(a, b)], text)[0]
+
+    def many(self, pairs: Sequence[tuple[str, str]], text: TextConfig) -> list[tuple[float, ...]]:
+        """The features of each pair, in order."""
+        with self._lock:
+            known = {pair: self._known.get((*pair, text)) for pair in pairs}
+            missing = [pair for pair, features in known.items() if features is None]
+            self._hits += len(pairs) - len(missing)
+            self._misses += len(missing)
+        readings = _PairReading.of_many(missing, text)
+        computed = {(a, b): _features_of(a, b, reading) for (a, b), reading in zip(missing, readings, strict=True)}
+        found = {pair: computed[pair] if features is None else features for pair, features in known.items()}
+        with self._lock:
+            for (a, b), features in found.items():
+                self._known[a, b, text] = features
+                self._known.move_to_end((a, b, text))
+            while len(self._known) > self._limit:
+                self._known.popitem(last=False)
+        return [found[pair] for pair in pairs]
+
+    def cache_info(self) -> functools._CacheInfo:
+        return functools._CacheInfo(self._hits, self._misses, self._limit, len(self._known))
+
+    def cache_clear(self) -> None:
+        with self._lock:
+            self._known.clear()
+            self._hits = self._misses = 0
+
+
+_pair_features = _RememberedFeatures(65_536)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class _PairReading:
     """What the features read of a sentence pair, each side's in a 2-tuple (A, B), read once for all of them.
-    The n-grams are counted as integers in numpy (each character or word an id of the pair's own alphabet, an
+    The n-grams are counted as integers in numpy (each character or word an id of the pairs' own alphabet, an
     n-gram its ids side by side in one int64): counting a thousand n-gram strings and word tuples per pair in
     ``Counter``\\s was two thirds of the features' time. The counts are the same integers, so the features are
     the same floats."""
@@ -231,40 +270,67 @@ class _PairReading:
     distinct_word_grams: tuple[tuple[int, ...], tuple[int, ...]]  # each side's distinct word n-grams, n = 1 to 4
     shared_distinct_word_grams: tuple[int, ...]  # distinct word n-grams both sides have, n = 1 to 4
     shared_word_grams: tuple[int, ...]  # word n-grams both sides have (with repeats), n = 1 to 4
+    stretch: int  # ``common_stretch`` of the lower-case texts
 
     @classmethod
     def of(cls, a: str, b: str, text: TextConfig) -> _PairReading:
-        words = sentence_words(a), sentence_words(b)
-        lower = a.lower(), b.lower()
-        squeezed = " ".join(lower[0].split()), " ".join(lower[1].split())
+        return cls.of_many([(a, b)], text)[0]
+
+    @classmethod
+    def of_many(cls, pairs: Sequence[tuple[str, str]], text: TextConfig) -> list[_PairReading]:
+        """The reading of each pair. Every pair's n-grams are counted in one sort (the numpy calls on a pair of
+        ~250-character texts cost more than their arithmetic): each text is a segment of one sequence of
+        characters (and one of words), pair k's A segment 2k and B segment 2k + 1, an n-gram counts only inside
+        its segment, and each code carries its pair and side; an alphabet shared by the pairs numbers every
+        n-gram as one pair's own alphabet would, one for one, so the counts are the same integers."""
+        if not pairs:
+            return []
+        words = [sentence_words(t) for pair in pairs for t in pair]
+        lower = [t.lower() for pair in pairs for t in pair]
+        squeezed = [" ".join(t.split()) for t in lower]
         points = np.frombuffer("".join(squeezed).encode("utf-32-le"), dtype=np.uint32)
         alphabet = np.unique(points)
-        chars = np.searchsorted(alphabet, points)  # each character's rank in the alphabet (``return_inverse``)
-        vocabulary = {w: k for k, w in enumerate(dict.fromkeys(words[0] + words[1]))}
-        word_ids = np.fromiter(map(vocabulary.__getitem__, words[0] + words[1]), np.int64,
-                               len(words[0]) + len(words[1]))
-        char_codes = _gram_codes(chars.astype(np.int64), len(squeezed[0]), len(alphabet), _CHAR_GRAMS)
-        word_codes = _gram_codes(word_ids, len(words[0]), len(vocabulary), _WORD_GRAMS)
-        # Both sides' n-grams counted in one sort, each code tagged with its side in the lowest bit (codes use at
-        # most 62 bits): an n-gram both sides have is two neighbours of the sorted codes, A's then B's.
-        tagged, counts = np.unique(np.concatenate((char_codes[0] << 1, word_codes[0] << 1,
-                                                   (char_codes[1] << 1) | 1, (word_codes[1] << 1) | 1)),
-                                   return_counts=True)
+        chars = np.searchsorted(alphabet, points).astype(np.int64)  # each character's rank in the alphabet
+        vocabulary = {w: k for k, w in enumerate(dict.fromkeys(itertools.chain.from_iterable(words)))}
+        flat = list(itertools.chain.from_iterable(words))
+        word_ids = np.fromiter(map(vocabulary.__getitem__, flat), np.int64, len(flat))
+        # Codes take at most ``limit`` + 4 bits, then a side bit below them and the pair's number above.
+        pair_bits = max(len(pairs) - 1, 1).bit_length()
+        limit = 58 - pair_bits
+        char_codes, char_segments = _gram_codes(chars, [len(t) for t in squeezed], len(alphabet), _CHAR_GRAMS,
+                                                limit)
+        word_codes, word_segments = _gram_codes(word_ids, [len(w) for w in words], len(vocabulary), _WORD_GRAMS,
+                                                limit)
+        segments = np.concatenate((char_segments, word_segments))
+        # Both sides' n-grams counted in one sort, each code tagged with its side in the lowest bit and its pair
+        # above the code: an n-gram both sides of one pair have is two neighbours of the sorted codes, A's then
+        # B's.
+        tagged, counts = np.unique(((segments >> 1) << (limit + 5)) | (np.concatenate((char_codes, word_codes)) << 1)
+                                   | (segments & 1), return_counts=True)
         codes, in_b = tagged >> 1, (tagged & 1).astype(bool)
+        # Each code's bin: its pair's number and its kind (a code's low 4 bits), 16 bins a pair.
+        bins = ((codes >> (limit + 4)) << 4) | (codes & _KIND)
         both = np.flatnonzero(codes[1:] == codes[:-1])
-        kinds = codes[both] & _KIND
-        shared = np.bincount(kinds, weights=np.minimum(counts[both], counts[both + 1]), minlength=_KIND + 1)
-        shared_distinct = np.bincount(kinds, minlength=_KIND + 1)
-        distinct = [np.bincount(codes[side] & _KIND, minlength=_KIND + 1) for side in (~in_b, in_b)]
-        return cls(
-            words, (frozenset(words[0]), frozenset(words[1])), (_names(a, text), _names(b, text)), lower,
-            (len(squeezed[0]), len(squeezed[1])),
-            tuple(int(shared[kind]) for kind in _CHAR_GRAMS),
-            (tuple(int(distinct[0][kind]) for kind in _WORD_GRAMS),
-             tuple(int(distinct[1][kind]) for kind in _WORD_GRAMS)),
-            tuple(int(shared_distinct[kind]) for kind in _WORD_GRAMS),
-            tuple(int(shared[kind]) for kind in _WORD_GRAMS),
-        )
+        size = len(pairs) * (_KIND + 1)
+        shared = np.bincount(bins[both], weights=np.minimum(counts[both], counts[both + 1]), minlength=size
+                             ).reshape(len(pairs), -1).tolist()
+        shared_distinct = np.bincount(bins[both], minlength=size).reshape(len(pairs), -1).tolist()
+        distinct = [np.bincount(bins[side], minlength=size).reshape(len(pairs), -1).tolist() for side in (~in_b, in_b)]
+        stretches = common_stretches([(lower[2 * k], lower[2 * k + 1]) for k in range(len(pairs))])
+        out = []
+        for k, (a, b) in enumerate(pairs):
+            wa, wb = words[2 * k], words[2 * k + 1]
+            out.append(cls(
+                (wa, wb), (frozenset(wa), frozenset(wb)), (_names(a, text), _names(b, text)),
+                (lower[2 * k], lower[2 * k + 1]), (len(squeezed[2 * k]), len(squeezed[2 * k + 1])),
+                tuple(int(shared[k][kind]) for kind in _CHAR_GRAMS),
+                (tuple(distinct[0][k][kind] for kind in _WORD_GRAMS),
+                 tuple(distinct[1][k][kind] for kind in _WORD_GRAMS)),
+                tuple(shared_distinct[k][kind] for kind in _WORD_GRAMS),
+                tuple(int(shared[k][kind]) for kind in _WORD_GRAMS),
+                stretches[k],
+            ))
+        return out
 
 
 # The kind of an n-gram's code, in its low 4 bits: character n-grams are 2–5, word n-grams 8 + n (9–12).
@@ -273,25 +339,31 @@ _CHAR_GRAMS = (2, 3, 4, 5)
 _WORD_GRAMS = (9, 10, 11, 12)
 
 
-def _gram_codes(ids: np.ndarray, cut: int, symbols: int, kinds: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
-    """Every n-gram of two texts' symbols (``ids``: A's first ``cut``, then B's, each below ``symbols``) as one
-    integer, ``(ids side by side) << 4 | kind``, for each n-gram kind in ``kinds`` (``n = kind % 8``): (A's, B's).
-    Where ids side by side would take more than 58 bits, the (n − 1)-grams of both texts are numbered first:
-    every code fits 62 bits, so a side bit beside it still fits an int64."""
+def _gram_codes(ids: np.ndarray, lengths: Sequence[int], symbols: int, kinds: Sequence[int], limit: int = 58
+                ) -> tuple[np.ndarray, np.ndarray]:
+    """Every n-gram of a sequence of segments (``ids``: each segment's symbols after the previous one's,
+    ``lengths`` long, each id below ``symbols``) that lies inside one segment, as one integer, ``(ids side by
+    side) << 4 | kind``, for each n-gram kind in ``kinds`` (``n = kind % 8``): (codes, segment of each). Where
+    ids side by side would take more than ``limit`` bits, the (n − 1)-grams are numbered first: every code fits
+    ``limit`` + 4 bits."""
     bits = max(symbols - 1, 1).bit_length()
+    ends = np.cumsum(lengths)
+    segment = np.repeat(np.arange(len(lengths), dtype=np.int64), lengths)
+    last = np.repeat(ends, lengths) - np.arange(len(ids))  # symbols from each position to its segment's end
     grams, width = ids, bits
-    out_a, out_b = [], []
+    codes, segments = [], []
     for n in range(1, max(kinds) % 8 + 1):
         if n > 1:
-            if width + bits > 58:
+            if width + bits > limit:
                 distinct, grams = np.unique(grams, return_inverse=True)
                 grams, width = grams.reshape(-1), max(len(distinct) - 1, 1).bit_length()
             grams, width = (grams[:-1] << bits) | ids[n - 1:], width + bits
+        inside = last[: len(grams)] >= n
         for kind in kinds:
             if kind % 8 == n:
-                out_a.append((grams[:max(cut - n + 1, 0)] << 4) | kind)
-                out_b.append((grams[cut:] << 4) | kind)
-    return np.concatenate(out_a), np.concatenate(out_b)
+                codes.append((grams[inside] << 4) | kind)
+                segments.append(segment[: len(grams)][inside])
+    return np.concatenate(codes), np.concatenate(segments)
 
 
 def _same_text_features(words: Sequence[str]) -> tuple[float, ...]:
@@ -350,7 +422,7 @@ def _run_features_of(pair: _PairReading) -> tuple[float, ...]:
         *chars,
         common / max(len(wa), len(wb), 1),
         common / max(min(len(wa), len(wb)), 1),
-        common_stretch(la, lb) / max(min(len(la), len(lb)), 1),
+        pair.stretch / max(min(len(la), len(lb)), 1),
         LCSseq.normalized_similarity(la, lb),
         *sorted(bleu),
         float(abs(len(wa) - len(wb))),
@@ -393,9 +465,59 @@ def common_stretch(a: str, b: str) -> int:
             if run > best:
                 best = run
         previous = runs
-    if best:
-        return best + k - 1
-    return next((m for m in range(k - 1, 0, -1) if not set(_grams(a, m)).isdisjoint(_grams(b, m))), 0)
+    return best + k - 1 if best else _short_stretch(a, b)
+
+
+def common_stretches(pairs: Sequence[tuple[str, str]]) -> list[int]:
+    """``common_stretch`` of each pair, the shared 5-grams of all pairs found in one sort: each 5-gram of an A
+    text meets every equal one of its B text, and the longest run of such meetings along one diagonal (A's
+    position and B's both one further) is the longest stretch less 4. A pair sharing no 5-gram, or pairs
+    whose alphabet is too large for a 5-gram and a pair's number in an int64, are measured one by one."""
+    k = _STRETCH_GRAM
+    texts = [t for pair in pairs for t in pair]
+    points = np.frombuffer("".join(texts).encode("utf-32-le"), dtype=np.uint32)
+    alphabet = np.unique(points)
+    bits = max(len(alphabet) - 1, 1).bit_length()
+    pair_bits = max(len(pairs) - 1, 1).bit_length()
+    if not pairs or k * bits + pair_bits > 62:
+        return [common_stretch(a, b) for a, b in pairs]
+    ids = np.searchsorted(alphabet, points).astype(np.int64)
+    lengths = [len(t) for t in texts]
+    starts = np.cumsum([0, *lengths])[:-1]
+    count = max(len(ids) - k + 1, 0)  # 5-grams of the whole sequence, those across two texts left out below
+    grams = ids[:count]
+    for n in range(1, k):
+        grams = (grams << bits) | ids[n : n + count]
+    segment = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)[: len(grams)]
+    position = np.arange(len(grams), dtype=np.int64) - starts[segment]  # within its text
+    inside = position + k <= np.asarray(lengths, dtype=np.int64)[segment]
+    grams, segment, position = grams[inside], segment[inside], position[inside]
+    keys = ((segment >> 1) << (k * bits)) | grams  # the pair's number above the 5-gram
+    in_a = (segment & 1) == 0
+    order = np.argsort(keys[~in_a], kind="stable")
+    b_keys, b_positions = keys[~in_a][order], position[~in_a][order]
+    a_keys, a_positions = keys[in_a], position[in_a]
+    first = np.searchsorted(b_keys, a_keys, side="left")
+    met = np.searchsorted(b_keys, a_keys, side="right") - first
+    # Every meeting (i in A, j in B) of equal 5-grams of one pair, by pair, diagonal j - i, then i.
+    i = np.repeat(a_positions, met)
+    pair = np.repeat(a_keys >> (k * bits), met)
+    j = b_positions[np.repeat(first, met) + (np.arange(int(met.sum())) - np.repeat(np.cumsum(met) - met, met))]
+    diagonal = j - i
+    order = np.lexsort((i, diagonal, pair))
+    i, diagonal, pair = i[order], diagonal[order], pair[order]
+    starts_run = np.ones(len(i), dtype=bool)
+    starts_run[1:] = (pair[1:] != pair[:-1]) | (diagonal[1:] != diagonal[:-1]) | (i[1:] != i[:-1] + 1)
+    run = np.cumsum(starts_run) - 1
+    best = np.zeros(len(pairs), dtype=np.int64)
+    np.maximum.at(best, pair[starts_run], np.bincount(run))
+    return [int(grams_run) + k - 1 if grams_run else _short_stretch(a, b) for grams_run, (a, b) in
+            zip(best.tolist(), pairs, strict=True)]
+
+
+def _short_stretch(a: str, b: str) -> int:
+    """The longest stretch of two texts that share no 5-gram: the longest shared m-gram, m < 5."""
+    return next((m for m in range(_STRETCH_GRAM - 1, 0, -1) if not set(_grams(a, m)).isdisjoint(_grams(b, m))), 0)
 
 
 def _grams(text: str, n: int) -> Iterator[str]:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from unspun.config import TEXT_DEFAULT, TextConfig
 from unspun.model import Change, Span
-from unspun.pair.changes.context import SentencePair, region_spans, show
+from unspun.pair.changes.context import SentencePair, order_either_way, region_spans, show
 from unspun.text.names import respelt
 from unspun.text.tokens import Token, word_tokens
 
@@ -23,11 +23,13 @@ _ATTRIBUTION = re.compile(
 
 
 def attribution_changes(pair: SentencePair) -> list[Change]:
-    """Attributions of one sentence whose source the other sentence does not name, with what stands there."""
-    changes = _one_way(pair, pair.a_text, pair.ta, pair.b_text, pair.tb, a_side=True)
-    taken = [(c.a, c.b) for c in changes]
-    for c in _one_way(pair, pair.b_text, pair.tb, pair.a_text, pair.ta, a_side=False):
-        if not any(_overlap(c.a, a) or _overlap(c.b, b) for a, b in taken):
+    """Attributions of one sentence whose source the other sentence does not name, with what stands there;
+    of two overlapping, the first in an order that is the same whichever sentence is given first."""
+    found = [*_one_way(pair, pair.a_text, pair.ta, pair.b_text, pair.tb, a_side=True),
+             *_one_way(pair, pair.b_text, pair.tb, pair.a_text, pair.ta, a_side=False)]
+    changes: list[Change] = []
+    for c in sorted(found, key=order_either_way):
+        if not any(_overlap(c.a, k.a) or _overlap(c.b, k.b) for k in changes):
             changes.append(c)
     return changes
 
@@ -124,12 +126,18 @@ def _counterpart(pair: SentencePair, k1: int, k2: int, a_side: bool) -> tuple[Sp
     return region_spans(pair, k1, k2, lo, hi) if a_side else region_spans(pair, lo, hi, k1, k2)
 
 
-def one_per_attribution(changes: Sequence[Change], b_text: str) -> list[Change]:
-    """One attribution change per attribution of A (a sentence aligned to two sentences meets it twice): the
-    one facing another attribution, else the first."""
-    ordered = sorted(changes, key=lambda c: _ATTRIBUTION.search(c.b.text_of(b_text)) is None)
+def one_per_attribution(changes: Sequence[Change], a_text: str, b_text: str) -> list[Change]:
+    """One attribution change per attribution (a sentence aligned to two sentences meets it twice): the one
+    facing another attribution, else the first in an order that is the same whichever text is given first."""
+    ordered = sorted(changes, key=lambda c: (not _facing(c, a_text, b_text), order_either_way(c)))
     kept: list[Change] = []
     for c in ordered:
-        if not any(k.a == c.a for k in kept):
+        if not any(k.a == c.a or k.b == c.b for k in kept):
             kept.append(c)
     return kept
+
+
+def _facing(change: Change, a_text: str, b_text: str) -> bool:
+    """Both sides of the change are attributions."""
+    return all(_ATTRIBUTION.search(span.text_of(text)) is not None
+               for span, text in ((change.a, a_text), (change.b, b_text)))

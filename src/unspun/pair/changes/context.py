@@ -3,12 +3,13 @@ helpers the detectors share (spans of tokens, notes)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import dataclasses
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from unspun.config import CHANGES_DEFAULT, TEXT_DEFAULT, ChangesConfig, TextConfig
 from unspun.model import Change, ChangeKind, Span
-from unspun.text.diff import Opcode, token_opcodes
+from unspun.text.diff import Opcode, mirrored_opcodes, token_opcodes
 from unspun.text.names import NO_NAMES, ArticleNames, title_cased
 from unspun.text.tokens import Token, word_tokens
 
@@ -100,6 +101,35 @@ def show(text: str, span: Span) -> str:
 
 def change_of(kind: ChangeKind, pair: SentencePair, a: Span, b: Span, what: str) -> Change:
     return Change(kind, a, b, f"{what}: '{show(pair.a_text, a)}' → '{show(pair.b_text, b)}'")
+
+
+def mirrored(pair: SentencePair) -> SentencePair:
+    """The same two sentences with B given first."""
+    return dataclasses.replace(pair, a_text=pair.b_text, b_text=pair.a_text, ta=pair.tb, tb=pair.ta,
+                               opcodes=mirrored_opcodes(pair.opcodes), names_a=pair.names_b, names_b=pair.names_a)
+
+
+def found_either_way(pair: SentencePair, find: Callable[[SentencePair], list[Change]]) -> list[Change]:
+    """What ``find`` reports reading A as the original and what it reports reading B as the original, each
+    change once. For finders that read the two sides differently ("a role of A replaced or dropped"): which
+    text is given first says nothing about which came first, and comparing B with A must report the same
+    changes, mirrored. ``find`` words its notes with ``change_of``."""
+    found = [*find(pair), *(_swapped(c, pair) for c in find(mirrored(pair)))]
+    return outside(sorted(found, key=order_either_way), [])
+
+
+def _swapped(change: Change, pair: SentencePair) -> Change:
+    """A change found in the mirrored pair, its spans and note put back in the pair's order."""
+    what = change.note.split(": '", 1)[0]
+    return change_of(change.kind, pair, change.b, change.a, what)
+
+
+def order_either_way(change: Change) -> tuple[int, int, tuple[tuple[int, int], ...], str]:
+    """The same order for a change and its mirror image (the earliest, then the widest first): which of two
+    overlapping changes is kept must not depend on which text was given first."""
+    a, b = change.a, change.b
+    return (a.start + b.start, -(a.length + b.length), tuple(sorted([(a.start, a.end), (b.start, b.end)])),
+            change.kind)
 
 
 def overlaps(x: Span, y: Span) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from unspun.config import CHANGES_DEFAULT, DEFAULT, TEXT_DEFAULT, ChangesConfig, Config, TextConfig
 from unspun.model import Alignment, Change, Segmented, Span
 from unspun.pair.changes.attributions import attribution_changes, one_per_attribution
-from unspun.pair.changes.context import outside, sentence_pair, show
+from unspun.pair.changes.context import order_either_way, outside, sentence_pair, show
 from unspun.pair.changes.facts import fact_changes
 from unspun.pair.changes.name_edits import name_changes, respelt_name_changes
 from unspun.pair.changes.negations import negation_changes
@@ -55,7 +55,8 @@ def find_changes(
         found += sentence_found
     found += [_quote_change(a.article.text, b.article.text, q) for q in merged_quote_edits(quotes)]
     attributions = [c for c in found if c.kind == "attribution"]
-    found = [c for c in found if c.kind != "attribution"] + one_per_attribution(attributions, b.article.text)
+    found = [c for c in found if c.kind != "attribution"]
+    found += one_per_attribution(attributions, a.article.text, b.article.text)
     if relation in COPY_RELATIONS:
         found += passage_changes(a, b, alignments, facing, changes)
     return gathered(found, a.article.text, b.article.text)
@@ -110,14 +111,15 @@ def _quote_change(a_text: str, b_text: str, q: QuoteEdit) -> Change:
 
 def gathered(changes: Sequence[Change], a_text: str, b_text: str) -> tuple[Change, ...]:
     """One change per distinct edit (kind and the words on both sides), listing every place it was made;
-    exact duplicates (the same spans met in two sentence pairs) count once. Ordered by first place in A."""
+    exact duplicates (the same spans met in two sentence pairs) count once; its first place the earliest in both
+    texts together (the same place whichever text is given first). Ordered by first place in A."""
     groups: dict[tuple[str, str, str], list[Change]] = {}
     for c in changes:
         groups.setdefault((c.kind, _words(a_text, c.a), _words(b_text, c.b)), []).append(c)
     result = []
     for group in groups.values():
         places = sorted({(c.a, c.b) for c in group}, key=lambda p: (p[0].start, p[1].start))
-        first = min(group, key=lambda c: (c.a.start, c.b.start))
+        first = min(group, key=order_either_way)
         occurrences = tuple(places) if len(places) > 1 else ()
         result.append(Change(first.kind, first.a, first.b, first.note, occurrences, first.differs_a, first.differs_b))
     return tuple(sorted(result, key=lambda c: (c.a.start, c.b.start, c.kind)))

@@ -116,18 +116,19 @@ def _paired(
 ) -> list[tuple[tuple[Span, Span], tuple[Span, Span]]]:
     # In aligned sentences the n-th changed quote on one side is the n-th on the other. Unequal numbers pair
     # only when at least ``min_score`` alike (rapidfuzz ratio): below it two quotes are different statements.
+    # The most alike pair first, ties by place, so that either text given first pairs the same quotes.
     if len(qa) == len(qb):
         return list(zip(qa, qb, strict=True))
     from rapidfuzz import fuzz
 
-    pairs, free = [], list(qb)
-    for x in qa:
-        scored = [(fuzz.ratio(_key(a_text, x[1]), _key(b_text, y[1])), y) for y in free]
-        best = max(scored, default=None, key=lambda s: s[0])
-        if best is not None and best[0] >= min_score:
-            pairs.append((x, best[1]))
-            free.remove(best[1])
-    return pairs
+    scored = [(fuzz.ratio(_key(a_text, x[1]), _key(b_text, y[1])), x, y) for x in qa for y in qb]
+    scored = [s for s in scored if s[0] >= min_score]
+    scored.sort(key=lambda s: (-s[0], s[1][1].start + s[2][1].start, sorted([s[1][1].start, s[2][1].start])))
+    pairs: list[tuple[tuple[Span, Span], tuple[Span, Span]]] = []
+    for _, x, y in scored:
+        if all(x != p and y != q for p, q in pairs):
+            pairs.append((x, y))
+    return sorted(pairs, key=lambda p: p[0][1].start)
 
 
 def _differing_words(a_text: str, pa: Span, b_text: str, pb: Span) -> tuple[tuple[Span, ...], tuple[Span, ...]]:

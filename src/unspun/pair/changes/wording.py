@@ -6,13 +6,25 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from unspun.model import Change
-from unspun.pair.changes.context import SentencePair, change_of, outside, region_spans, span_of
+from unspun.pair.changes.context import (
+    SentencePair,
+    change_of,
+    found_either_way,
+    outside,
+    region_spans,
+    span_of,
+)
 from unspun.text.names import capitalised, name_flags, opens_clause
 from unspun.text.tokens import Token
 from unspun.text.wordlists import AMBIGUOUS_ROLE_WORDS, ROLE_WORDS
 
 
 def title_changes(pair: SentencePair) -> list[Change]:
+    """Replaced or dropped words holding a role word of one side that the other side's words there lack."""
+    return found_either_way(pair, _replaced_titles_of_a)
+
+
+def _replaced_titles_of_a(pair: SentencePair) -> list[Change]:
     """Replaced or dropped words holding a role word of A that B's words there lack."""
     roles_at_a = role_flags(pair.a_text, pair.ta, pair.surnames)
     roles_at_b = role_flags(pair.b_text, pair.tb, pair.surnames)
@@ -22,8 +34,10 @@ def title_changes(pair: SentencePair) -> list[Change]:
             continue
         roles_a = {t.norm for t, role in zip(pair.ta[i1:i2], roles_at_a[i1:i2], strict=True) if role}
         roles_b = {t.norm for t, role in zip(pair.tb[j1:j2], roles_at_b[j1:j2], strict=True) if role}
-        if not roles_a or roles_a == roles_b:  # a role of A replaced or dropped (an added role names nobody new)
+        if not roles_a or roles_a == roles_b:  # a role of A replaced or dropped
             continue
+        if not roles_b and any(t.norm in ROLE_WORDS for t in pair.tb[j1:j2]):
+            continue  # B's words there read as no role though the list holds one ("my head" → "my leader")
         for k1, k2, l1, l2 in _role_part(pair, roles_at_a, i1, i2, j1, j2):
             a_span, b_span = region_spans(pair, k1, k2, l1, l2)
             changes.append(change_of("title", pair, a_span, b_span, "title changed"))
@@ -75,8 +89,14 @@ def wording_changes(pair: SentencePair, taken: Sequence[Change]) -> list[Change]
 
 
 def anchored_title_changes(pair: SentencePair) -> list[Change]:
-    """A title in front of a name of A ("Deputy Interior Minister Yevhen Yenin") that B words differently
-    around the same name, before it or as an appositive after it, wherever the name moved to."""
+    """A title in front of a name of one side ("Deputy Interior Minister Yevhen Yenin") that the other side
+    words differently around the same name, before it or as an appositive after it, wherever the name moved
+    to."""
+    return found_either_way(pair, _anchored_titles_of_a)
+
+
+def _anchored_titles_of_a(pair: SentencePair) -> list[Change]:
+    """A title in front of a name of A that B words differently around the same name."""
     flags_a = name_flags(pair.a_text, pair.ta, known=pair.names_a.names, config=pair.text)
     words_b = {t.norm for t in pair.tb}
     changes = []
