@@ -316,6 +316,59 @@ def test_a_phrase_two_reports_share_inside_different_sentences_is_no_passage():
     assert align(a, b, vectors=(vectors_a, vectors_b)) == ()  # before: "a victory … to the river." verbatim
 
 
+def test_a_sentence_copied_whole_as_the_end_of_a_longer_one_is_a_passage(encoder):
+    # The host runs a clause of its own into the copied sentence: the pair is cut to the copy, under half of the
+    # host's sentence and with fewer than a lone match's fifteen words, but it is all of the source's sentence.
+    wall = "The new flood wall along Ferry Lane will cost 11 million pounds."
+    source = "\n".join(("Councillors in Marlow Bridge met behind closed doors for most of Monday evening.", wall,
+                         "Residents who need help can call the council's emergency line."))
+    host = "\n".join(("Anglers on the upper Tamsin say the fishing season will start late this year.",
+                       "After a long and often angry meeting at the town hall that ran past midnight, t" + wall[1:],
+                       "Letters to the editor should include a full address."))
+    for a, b in ((source, host), (host, source)):
+        (passage,) = align(seg(a), seg(b), encoder=encoder)  # before: none, read as a phrase two sentences share
+        assert {passage.a.text_of(a), passage.b.text_of(b)} == {wall, "t" + wall[1:]}
+        assert passage.kind == "verbatim"
+
+
+def test_merged_edge_sentences_keep_the_words_before_a_one_word_edit(encoder):
+    # The copy merges the source's first two sentences and adds a word after its first two: its start is the
+    # merged sentence's first word, not the shared run after the edit with "of" kept as a substituted lead.
+    lines = FLOOD.split("\n")
+    source = "\n".join(("Anglers on the upper Tamsin say the fishing season will start late this year.",
+                         "Hundreds of residents were evacuated from Marlow Bridge on Sunday.",
+                         "The River Tamsin burst its banks for the second time this winter.", lines[1],
+                         "Letters to the editor should include a full address."))
+    merged = ("Hundreds of local residents were evacuated from Marlow Bridge on Sunday as the River Tamsin burst its "
+              "banks for the second time this winter.")
+    host = "\n".join(("The angling club will restock the river with brown trout once the water clears.", merged,
+                       lines[1], "Season passes remain available from the box office."))
+    (passage,) = align(seg(source), seg(host), encoder=encoder)
+    assert passage.b.text_of(host) == f"{merged}\n{lines[1]}"  # before: "of local residents …"
+    assert passage.a.text_of(source).startswith("Hundreds of residents")
+    (mirror,) = align(seg(host), seg(source), encoder=encoder)
+    assert (mirror.a, mirror.b) == (passage.b, passage.a)
+
+
+def test_two_copies_a_changed_word_apart_are_one_passage(encoder):
+    # The source runs a credit line on into the copied sentence after it; the copy prints them as three lines and
+    # changes the credit's day. The first passage grows over the credit up to the changed day, the last sentence is
+    # a passage of its own: one word apart in both texts, they are one copy with a word changed.
+    lines = FLOOD.split("\n")
+    wall = "he new flood wall along Ferry Lane will cost 11 million pounds, the council's finance chief said."
+    source = "\n".join(("Anglers on the upper Tamsin say the fishing season will start late this year.", *lines[:2],
+                         "Figures from the county council, updated Tuesday: t" + wall,
+                         "Letters to the editor should include a full address."))
+    host = "\n".join(("The angling club will restock the river with brown trout once the water clears.", *lines[:2],
+                       "Figures from the county council.", "Updated Monday.", "T" + wall,
+                       "Season passes remain available from the box office."))
+    for a, b in ((source, host), (host, source)):
+        (passage,) = align(seg(a), seg(b), encoder=encoder)  # before: two verbatim passages, "Tuesday" between
+        assert passage.a.text_of(a).startswith(lines[0]) and passage.a.text_of(a).endswith(wall)
+        assert passage.b.text_of(b).startswith(lines[0]) and passage.b.text_of(b).endswith(wall)
+        assert passage.kind == "near_verbatim"
+
+
 def test_sentence_glued_to_other_run_on_text_joins_the_passage_it_starts(encoder):
     # Both texts run a copied sentence on from a long line of their own without a full stop, so the sentence pair
     # is mostly other text and matches too weakly; the words before the passage are the same in both, in order.

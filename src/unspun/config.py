@@ -320,6 +320,9 @@ class AlignConfig(_HashedOnce):
     # A passage of one sentence pair cut to less than this share of a sentence is a shared phrase unless it has
     # ``min_single_run_words`` words in common (PAN dev half).
     partial_pair_max_share: float = 0.5
+    # ... unless it keeps at least this share of one side's sentence: that sentence copied whole into a longer one
+    # (a merge; the share allows a dropped full stop or closing quote).
+    partial_pair_whole_share: float = 0.95
     # A passage's char-weighted mean score must reach this (two loosely similar same-topic sentences do not).
     min_passage_score: float = 0.55
     # Rows of the cosine matrix computed at once (memory: rows × sentences of B × 4 bytes).

@@ -659,12 +659,16 @@ def _phrase_of_other_sentences(al: Alignment, text_a: str, text_b: str, spans_a:
     """Whether the passage is one sentence pair cut down to a small part of a sentence (``partial_pair_max_share``)
     with fewer words in common than a lone match's verbatim stretch (``min_single_run_words``): a phrase two
     different sentences share ("…a Bachelor's degree from an institution accredited by a recognized accrediting
-    body" against "…the conferral of the degree from an institution accredited by…"), not a copied sentence."""
+    body" against "…the conferral of the degree from an institution accredited by…"), not a copied sentence.
+
+    A passage that keeps one side's sentence whole (``partial_pair_whole_share``) is that sentence copied into a
+    longer one of the other text, however short it is there: two sentences merged into one ("The council voted on
+    Monday and the plan costs £4m."), or a sentence run on from another."""
     if len(al.matches) != 1:
         return False
     m = al.matches[0]
-    kept = min(al.a.length / max(spans_a[m.i].length, 1), al.b.length / max(spans_b[m.j].length, 1))
-    if kept >= tuning.partial_pair_max_share:
+    shares = (al.a.length / max(spans_a[m.i].length, 1), al.b.length / max(spans_b[m.j].length, 1))
+    if min(shares) >= tuning.partial_pair_max_share or max(shares) >= tuning.partial_pair_whole_share:
         return False
     shared = matched_token_pairs(words_of(al.a.text_of(text_a)), words_of(al.b.text_of(text_b)))
     return len(shared) < tuning.min_single_run_words
@@ -724,30 +728,37 @@ def _grown_over_shared_words(found: list[Alignment], text_a: str, text_b: str, s
             grown.append(al)
         else:
             grown.append(replace(al, a=Span(start_a, end_a), b=Span(start_b, end_b)))
-    return _joined_where_met(grown, text_a, text_b)
+    return _joined_where_met(grown, text_a, text_b, tuning)
 
 
-def _joined_where_met(found: list[Alignment], text_a: str, text_b: str) -> list[Alignment]:
-    """Passages that growing made meet in both texts (overlapping or with only white space between), in the same
-    order, are one copy (a sentence one text breaks across a paragraph and the other does not had split it)."""
+def _joined_where_met(found: list[Alignment], text_a: str, text_b: str, tuning: AlignConfig) -> list[Alignment]:
+    """Passages that growing made meet in both texts (overlapping, with only white space between, or a one-word edit
+    apart), in the same order, are one copy (a sentence one text breaks across a paragraph and the other does not
+    had split it; so had a word changed where a copied sentence ends, "et al." against "et alii.")."""
     joined: list[Alignment] = []
     for al in sorted(found, key=lambda al: (al.a.start, al.b.start)):
         last = joined[-1] if joined else None
-        if last is not None and _meets(last.a, al.a, text_a) and _meets(last.b, al.b, text_b):
+        if last is not None and _meets(last.a, al.a, text_a, tuning) and _meets(last.b, al.b, text_b, tuning):
             weights = [last.a.length + last.b.length, al.a.length + al.b.length]
             similarity = round(_weighted_mean([last.similarity, al.similarity], weights), 4)
+            kind = _weaker_kind(last.kind, al.kind)
+            if _normalised(text_a[last.a.end : al.a.start]) != _normalised(text_b[last.b.end : al.b.start]):
+                kind = _weaker_kind(kind, "near_verbatim")  # a word changed between the two copies
             joined[-1] = Alignment(Span(last.a.start, max(last.a.end, al.a.end)),
-                                   Span(last.b.start, max(last.b.end, al.b.end)), similarity,
-                                   last.kind if last.kind == al.kind else _weaker_kind(last.kind, al.kind),
+                                   Span(last.b.start, max(last.b.end, al.b.end)), similarity, kind,
                                    tuple(sorted((*last.matches, *al.matches), key=lambda m: (m.i, m.j))))
         else:
             joined.append(al)
     return joined
 
 
-def _meets(first: Span, second: Span, text: str) -> bool:
-    """Whether ``second`` starts inside ``first`` or after it with only white space between."""
-    return first.start <= second.start and (second.start <= first.end or not text[first.end : second.start].strip())
+def _meets(first: Span, second: Span, text: str, tuning: AlignConfig) -> bool:
+    """Whether ``second`` starts inside ``first`` or after it with at most ``edge_max_substitution_gap_words`` words
+    between (one word substituted, inserted or dropped between two copied stretches)."""
+    if not first.start <= second.start:
+        return False
+    between = text[first.end : second.start]
+    return second.start <= first.end or len(word_tokens(between)) <= tuning.edge_max_substitution_gap_words
 
 
 _KIND_ORDER: tuple[AlignmentKind, ...] = ("verbatim", "near_verbatim", "spun", "paraphrase")
@@ -859,18 +870,53 @@ def _structure_share(a_text: str, b_text: str) -> float:
 def _run_anchors(text_a: str, text_b: str, tuning: AlignConfig) -> tuple[tuple[int, int], ...]:
     """Unchanged token pairs of two stretches of text that lie in runs of ``edge_block_min_run_words`` words or
     more: where the words both texts share begin and end, whatever lies between (two sentences a summary merges
-    share two runs with a gap between; a sentence matched only for a few stray words shares none)."""
-    pairs = matched_token_pairs([t.norm for t in word_tokens(text_a)], [t.norm for t in word_tokens(text_b)])
-    kept: list[tuple[int, int]] = []
-    run: list[tuple[int, int]] = []
-    for pair in [*pairs, (-2, -2)]:
-        if run and pair == (run[-1][0] + 1, run[-1][1] + 1):
-            run.append(pair)
-            continue
-        if len(run) >= tuning.edge_block_min_run_words:
-            kept.extend(run)
-        run = [pair]
-    return tuple(kept)
+    share two runs with a gap between; a sentence matched only for a few stray words shares none). Shorter runs a
+    one-word edit away from a kept one belong to it (``_with_edited_edges``)."""
+    words_a = [t.norm for t in word_tokens(text_a)]
+    runs = _diagonal_runs(matched_token_pairs(words_a, [t.norm for t in word_tokens(text_b)]))
+    kept = [len(run) >= tuning.edge_block_min_run_words for run in runs]
+    kept = _with_edited_edges(runs, kept, words_a, tuning)
+    return tuple(pair for run, keep in zip(runs, kept, strict=True) if keep for pair in run)
+
+
+def _diagonal_runs(pairs: Sequence[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Matched token pairs cut into runs of consecutive words in both texts."""
+    runs: list[list[tuple[int, int]]] = []
+    for pair in pairs:
+        if runs and pair == (runs[-1][-1][0] + 1, runs[-1][-1][1] + 1):
+            runs[-1].append(pair)
+        else:
+            runs.append([pair])
+    return runs
+
+
+def _with_edited_edges(runs: list[list[tuple[int, int]]], kept: list[bool], words_a: Sequence[str],
+                       tuning: AlignConfig) -> list[bool]:
+    """``kept`` with the short runs beyond a one-word edit at a kept run's edge kept too, repeatedly.
+
+    A light edit at a copy's edge ("Hundreds of local residents were evacuated" against "Hundreds of residents were
+    evacuated") leaves a run too short to keep before it; without it the edge starts at the long run, and the
+    unshared words kept as substitutions line up wrongly ("of local residents"). A run joins when the next pair of
+    it lies at most ``edge_max_substitution_gap_words + 1`` words on in both texts (one word substituted, inserted
+    or dropped) and is more than a lone function word (a "the" beside other text is chance)."""
+    reach = tuning.edge_max_substitution_gap_words + 1
+    kept = list(kept)
+
+    def joins(k: int) -> bool:
+        """Whether runs ``k`` and ``k + 1``, one of them kept, are a one-word edit apart and the other is solid."""
+        before, after = runs[k], runs[k + 1]
+        step_a, step_b = after[0][0] - before[-1][0], after[0][1] - before[-1][1]
+        joining = after if kept[k] else before
+        solid = len(joining) > 1 or is_content_word(words_a[joining[0][0]])
+        return step_a <= reach and step_b <= reach and solid
+
+    grown = True
+    while grown:
+        grown = False
+        for k in range(len(runs) - 1):
+            if kept[k] != kept[k + 1] and joins(k):
+                kept[k] = kept[k + 1] = grown = True
+    return kept
 
 
 # A passage's first and last sentence pairs recur across the copies of one story a trace compares its query with.
