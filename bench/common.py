@@ -24,6 +24,14 @@ PROJECT_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SHARED = PROJECT_ROOT.parent / "shared"
 # ``--limit N`` reaches the suites through the environment, so their ``run`` signature stays fixed.
 LIMIT_ENV = "UNSPUN_BENCH_LIMIT"
+# ``--shared DIR`` too, for the generators that read the BBC set deep inside a suite (``bench.synth``'s name
+# truth): without it a run from a tree with no ``../shared`` beside it built its truth without the set.
+SHARED_ENV = "UNSPUN_BENCH_SHARED"
+
+
+def shared_folder() -> Path:
+    """This run's ``--shared`` folder (``../shared`` when none was given)."""
+    return Path(os.environ.get(SHARED_ENV) or DEFAULT_SHARED)
 KEY_PACKAGES = (
     "unspun",
     "numpy",
@@ -275,6 +283,7 @@ def suite_main(run, markdown, description: str, quick_help: str, argv=None) -> N
     parser.add_argument("--quick", action="store_true", help=quick_help)
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the ../shared folder beside the repo")
     args = parser.parse_args(argv)
+    os.environ[SHARED_ENV] = str(args.shared)
     print(markdown(run(args.shared, args.quick)))
 
 

@@ -13,7 +13,8 @@ import os
 import sys
 import time
 import traceback
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -23,6 +24,7 @@ from bench.common import (
     DEFAULT_SHARED,
     LIMIT_ENV,
     PROJECT_ROOT,
+    SHARED_ENV,
     DatasetMissing,
     fmt,
     git_commit,
@@ -167,6 +169,24 @@ def render(
     return "\n\n".join(blocks) + "\n"
 
 
+@contextmanager
+def _passed_to_suites(shared: Path, limit: int | None) -> Iterator[None]:
+    """``--shared`` and ``--limit`` set in the environment, where a suite's inner code reads them, for this run
+    only (a caller in the same process, a test, finds its environment as it was)."""
+    saved = {key: os.environ.get(key) for key in (SHARED_ENV, LIMIT_ENV)}
+    os.environ[SHARED_ENV] = str(shared)
+    if limit is not None:
+        os.environ[LIMIT_ENV] = str(limit)
+    try:
+        yield
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     names = chosen_suites(args.only)
@@ -177,17 +197,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_DATA_MISSING
-    if args.limit is not None:
-        if args.limit < 1:
-            raise SystemExit(f"--limit {args.limit}: give a whole number of items >= 1")
-        os.environ[LIMIT_ENV] = str(args.limit)
+    if args.limit is not None and args.limit < 1:
+        raise SystemExit(f"--limit {args.limit}: give a whole number of items >= 1")
     info, started, start = machine(), datetime.now(UTC), time.perf_counter()
     outcomes = []
-    for name in names:
-        print(f"bench: {name} …", file=sys.stderr, flush=True)
-        outcome = run_suite(name, args.shared, args.quick)
-        print(f"bench: {name} {outcome.status} in {outcome.seconds:.1f} s {outcome.error}", file=sys.stderr)
-        outcomes.append(outcome)
+    with _passed_to_suites(args.shared, args.limit):
+        for name in names:
+            print(f"bench: {name} …", file=sys.stderr, flush=True)
+            outcome = run_suite(name, args.shared, args.quick)
+            print(f"bench: {name} {outcome.status} in {outcome.seconds:.1f} s {outcome.error}", file=sys.stderr)
+            outcomes.append(outcome)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(render(outcomes, info, started, time.perf_counter() - start, args.quick, args.limit))
     print(f"bench: wrote {args.out}", file=sys.stderr)

@@ -589,11 +589,12 @@ def _letter_at(text: str, at: int) -> bool:
 @functools.cache
 def _corpus_text() -> str:
     """The BBC set as one string (empty without it: names by the article alone)."""
-    from bench.common import DEFAULT_SHARED
+    from bench.common import shared_folder
 
-    if not (DEFAULT_SHARED / "data" / "bbc_fulltext").is_dir():
+    shared = shared_folder()
+    if not (shared / "data" / "bbc_fulltext").is_dir():
         return ""
-    return "\n\n".join(text for _, text in bbc_texts(DEFAULT_SHARED))
+    return "\n\n".join(text for _, text in bbc_texts(shared))
 
 
 def in_role(text: str, span: tuple[int, int]) -> bool:

@@ -112,6 +112,14 @@ def test_a_name_replaced_by_common_words_is_found_whichever_sentence_is_given_fi
     assert forward and backward == [(kind, b, a) for kind, a, b in forward]
 
 
+def test_an_ambiguous_role_word_beside_a_name_is_a_title_whichever_sentence_is_given_first():
+    # "chief" and "head" are roles only where their place says so: here beside the name they title.
+    original = "Police chief Anna Berg said the march would go ahead on Saturday despite the rain."
+    copy = "Police Commissioner Anna Berg said the march would go ahead on Saturday despite the rain."
+    assert changes_between(original, copy) == [("title", "chief", "Commissioner")]
+    assert changes_between(copy, original) == [("title", "Commissioner", "chief")]
+
+
 def test_name_change_notes_show_the_names_in_context():
     a = "Flood warnings were issued by mayor Petra Lindqvist late on Sunday."
     b = "Flood warnings were issued by mayor Petra Lindgren late on Sunday."

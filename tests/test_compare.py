@@ -332,3 +332,30 @@ def test_comparing_the_copy_with_the_original_mirrors_comparing_the_original_wit
     forward, backward = engine.compare_articles(original, copy), engine.compare_articles(copy, original)
     assert {x.kind for x in forward.changes} >= {"title", "quote", "attribution"}
     assert _as_seen_from_b(forward) == _as_seen_from_a(backward)
+
+
+FERRY = (
+    "The ferry caught fire off the coast of Crete on Tuesday with 240 passengers on board, according to Reuters.\n\n"
+    "All passengers were taken off safely by coastguard boats within two hours, according to the Associated "
+    "Press.\n\nThe fire started in the engine room shortly after the ship left the port of Heraklion, the "
+    "coastguard said.\n\nThe ship's owner, Aegean Lines, said it would pay for hotels for all passengers until a "
+    "new ferry could be found."
+)
+FERRY_MERGED = (
+    "The ferry caught fire off the coast of Crete on Tuesday with 240 passengers on board and all passengers "
+    "were taken off safely by coastguard boats within two hours, according to the BBC.\n\nThe fire started in "
+    "the engine room shortly after the ship left the port of Heraklion, the coastguard said.\n\nThe ship's "
+    "owner, Aegean Lines, said it would pay for hotels for all passengers until a new ferry could be found."
+)
+
+
+def test_two_credits_a_copy_merges_into_one_are_two_attribution_changes_in_either_order():
+    from unspun.pair.engine import PairEngine
+
+    engine = PairEngine(precise=False)
+    original, copy = Article("ferry", FERRY), Article("ferry-copy", FERRY_MERGED)
+    forward, backward = engine.compare_articles(original, copy), engine.compare_articles(copy, original)
+    credits = [c.note for c in forward.changes if c.kind == "attribution"]
+    assert credits == ["attribution changed: 'according to Reuters' → 'according to the BBC'",
+                       "attribution changed: 'according to the Associated Press' → 'according to the BBC'"]
+    assert _as_seen_from_b(forward) == _as_seen_from_a(backward)

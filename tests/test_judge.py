@@ -289,3 +289,30 @@ def test_a_reporters_byline_is_no_outside_source():
     assert decide_direction(byline, _seg(SOURCE_TEXT), "near_duplicate", COPY, [], DEFAULT)[0] == "unknown"
     wire = _seg(SOURCE_TEXT, credits=("Source: Reuters",))
     assert decide_direction(wire, _seg(SOURCE_TEXT), "near_duplicate", COPY, [], DEFAULT)[0] == "b_to_a"
+
+
+FLOOD = (
+    "Flood warnings were issued by mayor Petra Lindqvist late on Sunday as the river rose past its banks.\n\n"
+    "Councillor Omar Haddad said sandbags would be handed out at the fire station from 6am on Monday.\n\n"
+    "The river reached 4.2 metres at the Mill Street gauge, the highest level since 1998.\n\n"
+    "Residents of 140 homes near the bridge were told to move valuables upstairs.\n\n"
+    "Lindqvist said the council had spent £3 million on new defences since the last flood.\n\n"
+    "Haddad urged drivers to avoid the ford at Church Lane, where two cars were swept away in 2019."
+)
+FLOOD_EDITED = (  # two names respelt once each, in paragraphs moved: the copy writes each name two ways
+    FLOOD.replace("Petra Lindqvist", "Petra Lindgren").replace("Omar Haddad", "Omar Hadad")
+)
+
+
+def test_the_consistency_clue_quotes_the_same_name_whichever_text_is_given_first():
+    from unspun.pair.engine import PairEngine
+
+    paragraphs = FLOOD_EDITED.split("\n\n")
+    moved = "\n\n".join([paragraphs[2], paragraphs[1], paragraphs[0], *paragraphs[3:]])
+    engine = PairEngine(precise=False)
+    forward = engine.compare_articles(Article("a", FLOOD), Article("b", moved)).verdict
+    backward = engine.compare_articles(Article("b", moved), Article("a", FLOOD)).verdict
+    clue_forward = next(line for line in forward.evidence if "writes both" in line)
+    clue_backward = next(line for line in backward.evidence if "writes both" in line)
+    assert clue_forward == "B writes both 'Haddad' and 'Hadad'; A is consistent: B is the edited copy"
+    assert clue_backward == "A writes both 'Haddad' and 'Hadad'; B is consistent: A is the edited copy"

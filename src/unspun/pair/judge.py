@@ -573,18 +573,20 @@ def _consistency_clue(a: Segmented, b: Segmented, respelt: Sequence[tuple[str, s
     """The side that spells a changed name two ways (the other side's spelling elsewhere in its own text)
     is the edited one: an editor or spinner misses some mentions, an original is consistent."""
     b_mixed = a_mixed = 0
-    examples: list[str] = []
+    # The example quoted is the first by its two spellings, not by A's order: the same whichever text is first.
+    examples: list[tuple[tuple[str, str], str]] = []
     for in_a, in_b in respelt:
+        spellings = (min(in_a, in_b), max(in_a, in_b))
         if _mentions(b.article.text, in_a) and not _mentions(a.article.text, in_b):
             b_mixed += 1
-            examples.append(f"B writes both '{in_a}' and '{in_b}'")
+            examples.append((spellings, f"B writes both '{in_a}' and '{in_b}'"))
         elif _mentions(a.article.text, in_b) and not _mentions(b.article.text, in_a):
             a_mixed += 1
-            examples.append(f"A writes both '{in_b}' and '{in_a}'")
+            examples.append((spellings, f"A writes both '{in_b}' and '{in_a}'"))
     if b_mixed and not a_mixed:
-        return 2.0, f"{examples[0]}; A is consistent: B is the edited copy"
+        return 2.0, f"{min(examples)[1]}; A is consistent: B is the edited copy"
     if a_mixed and not b_mixed:
-        return -2.0, f"{examples[0]}; B is consistent: A is the edited copy"
+        return -2.0, f"{min(examples)[1]}; B is consistent: A is the edited copy"
     return 0.0, ""
 
 

@@ -127,12 +127,15 @@ def _counterpart(pair: SentencePair, k1: int, k2: int, a_side: bool) -> tuple[Sp
 
 
 def one_per_attribution(changes: Sequence[Change], a_text: str, b_text: str) -> list[Change]:
-    """One attribution change per attribution (a sentence aligned to two sentences meets it twice): the one
-    facing another attribution, else the first in an order that is the same whichever text is given first."""
-    ordered = sorted(changes, key=lambda c: (not _facing(c, a_text, b_text), order_either_way(c)))
+    """One attribution change per attribution (a sentence aligned to two sentences meets it twice): those
+    facing another attribution (two credits a copy merged into one are two changes: "according to Reuters" and
+    "according to the AP" → "according to the BBC"), else the first in an order that is the same whichever
+    text is given first."""
+    ranked = sorted(((not _facing(c, a_text, b_text), order_either_way(c), c) for c in changes),
+                    key=lambda ranked_change: ranked_change[:2])
     kept: list[Change] = []
-    for c in ordered:
-        if not any(k.a == c.a or k.b == c.b for k in kept):
+    for unfaced, _, c in ranked:
+        if not any((k.a == c.a and k.b == c.b) or (unfaced and (k.a == c.a or k.b == c.b)) for k in kept):
             kept.append(c)
     return kept
 
