@@ -46,15 +46,16 @@ def _replaced_titles_of_a(pair: SentencePair) -> list[Change]:
 
 def role_flags(text: str, tokens: Sequence[Token], surnames: frozenset[str] = frozenset()) -> list[bool]:
     """For each token: a role word used as one (``AMBIGUOUS_ROLE_WORDS`` only beside another role word,
-    before "of", capitalised inside a sentence, or beside a name inside a sentence: "Police chief Anna Berg",
-    "Finance chief", not "my head"; a capitalised word of ``surnames`` never: "Paul King" where the article
+    before "of", capitalised inside a sentence, or beside a name without opening a sentence: "Police chief Anna
+    Berg", "Finance chief", not "my head"; a capitalised word of ``surnames`` never: "Paul King" where the article
     says "Mr King")."""
     listed = [t.norm in ROLE_WORDS for t in tokens]
     named = [capitalised(t) and not opens_clause(text, tokens, k) for k, t in enumerate(tokens)]
     flags = []
     for k, token in enumerate(tokens):
         beside_role = (k > 0 and listed[k - 1]) or (k + 1 < len(tokens) and listed[k + 1])
-        beside_name = (k > 0 and named[k - 1]) or (k + 1 < len(tokens) and named[k + 1])
+        beside_name = ((k > 0 and named[k - 1]) or (k + 1 < len(tokens) and named[k + 1])) and not (
+            capitalised(token) and opens_clause(text, tokens, k))  # "General, Chelsea …" opens a sentence
         before_of = k + 1 < len(tokens) and tokens[k + 1].norm == "of"
         surname = capitalised(token) and token.norm in surnames
         flags.append(listed[k] and not surname and (token.norm not in AMBIGUOUS_ROLE_WORDS
