@@ -120,6 +120,18 @@ def test_an_ambiguous_role_word_beside_a_name_is_a_title_whichever_sentence_is_g
     assert changes_between(copy, original) == [("title", "Commissioner", "chief")]
 
 
+def test_a_role_word_after_a_titled_holders_first_name_is_the_surname_in_either_order():
+    # The role is written once, before the name: "King" after "governor Mervyn" is a surname a spinner
+    # replaced, while "Foreign Secretary" → "Foreign Minister" stays a title.
+    original = "Bank of England governor Mervyn King warned against placing too much weight on one month of data."
+    spun = "Bank of England governor Mervyn Male monarch warned against placing too much weight on one month of data."
+    assert changes_between(original, spun) == [("name", "King", "Male")]
+    assert changes_between(spun, original) == [("name", "Male", "King")]
+    assert changes_between("Foreign Secretary Jack Straw said the talks would resume.",
+                           "Foreign Minister Jack Straw said the talks would resume.") == [
+        ("title", "Foreign Secretary", "Foreign Minister")]
+
+
 def test_name_change_notes_show_the_names_in_context():
     a = "Flood warnings were issued by mayor Petra Lindqvist late on Sunday."
     b = "Flood warnings were issued by mayor Petra Lindgren late on Sunday."

@@ -57,7 +57,9 @@ def role_flags(text: str, tokens: Sequence[Token], surnames: frozenset[str] = fr
         beside_name = ((k > 0 and named[k - 1]) or (k + 1 < len(tokens) and named[k + 1])) and not (
             capitalised(token) and opens_clause(text, tokens, k))  # "General, Chelsea …" opens a sentence
         before_of = k + 1 < len(tokens) and tokens[k + 1].norm == "of"
-        surname = capitalised(token) and token.norm in surnames
+        # A role is written once before its holder's name: a role word after "governor Mervyn" is the surname.
+        surname = capitalised(token) and (token.norm in surnames or (
+            k >= 2 and named[k - 1] and not listed[k - 1] and listed[k - 2]))
         flags.append(listed[k] and not surname and (token.norm not in AMBIGUOUS_ROLE_WORDS
                                                     or beside_role or beside_name or before_of or named[k]))
     return flags
