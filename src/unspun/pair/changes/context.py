@@ -127,9 +127,12 @@ def _swapped(change: Change, pair: SentencePair) -> Change:
 def order_either_way(change: Change) -> tuple[int, int, tuple[tuple[int, int], ...], str]:
     """The same order for a change and its mirror image (the earliest, then the widest first): which of two
     overlapping changes is kept must not depend on which text was given first."""
-    a, b = change.a, change.b
-    return (a.start + b.start, -(a.length + b.length), tuple(sorted([(a.start, a.end), (b.start, b.end)])),
-            change.kind)
+    return (*spans_order_either_way(change.a, change.b), change.kind)
+
+
+def spans_order_either_way(a: Span, b: Span) -> tuple[int, int, tuple[tuple[int, int], ...]]:
+    """``order_either_way`` of an edit at ``a`` in A and ``b`` in B, whatever its kind."""
+    return a.start + b.start, -(a.length + b.length), tuple(sorted([(a.start, a.end), (b.start, b.end)]))
 
 
 def overlaps(x: Span, y: Span) -> bool:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections import Counter
 from collections.abc import Callable, Sequence
 
 from unspun.model import Change, Span
-from unspun.pair.changes.context import SentencePair, outside, show, span_of
-from unspun.text.diff import mirrored_opcodes, token_opcodes
+from unspun.pair.changes.context import SentencePair, mirrored, outside, show, span_of, spans_order_either_way
+from unspun.text.diff import token_opcodes
 from unspun.text.names import (
     ArticleNames,
     capitalised,
@@ -49,24 +48,18 @@ def _found_either_way(pair: SentencePair, find: Callable[[SentencePair, list[boo
     flags_a, flags_b = _flags(pair)
     forward = find(pair, flags_a, flags_b)
     backward = [(b, a, shown_b, shown_a, finder)
-                for a, b, shown_a, shown_b, finder in find(_mirrored(pair), flags_b, flags_a)]
+                for a, b, shown_a, shown_b, finder in find(mirrored(pair), flags_b, flags_a)]
     edits = sorted(dict.fromkeys([*forward, *backward]), key=_order_either_way)
     return outside([Change("name", a, b, f"name changed: '{show(pair.a_text, shown_a)}' → "
                                          f"'{show(pair.b_text, shown_b)}'")
                     for a, b, shown_a, shown_b, _ in edits], [])
 
 
-def _mirrored(pair: SentencePair) -> SentencePair:
-    return dataclasses.replace(pair, a_text=pair.b_text, b_text=pair.a_text, ta=pair.tb, tb=pair.ta,
-                               opcodes=mirrored_opcodes(pair.opcodes), names_a=pair.names_b, names_b=pair.names_a)
-
-
 def _order_either_way(edit: _Edit) -> tuple[int, int, int, tuple[tuple[int, int], ...]]:
     # The same order for an edit and its mirror image: which of two overlapping edits is kept must not depend
     # on which text was given first.
     a, b, _, _, finder = edit
-    return (finder, a.start + b.start, -(a.end - a.start + b.end - b.start),
-            tuple(sorted([(a.start, a.end), (b.start, b.end)])))
+    return (finder, *spans_order_either_way(a, b))
 
 
 def _flags(pair: SentencePair) -> tuple[list[bool], list[bool]]:

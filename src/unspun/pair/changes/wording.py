@@ -50,18 +50,23 @@ def role_flags(text: str, tokens: Sequence[Token], surnames: frozenset[str] = fr
     Berg", "Finance chief", not "my head"; a capitalised word of ``surnames`` never: "Paul King" where the article
     says "Mr King")."""
     listed = [t.norm in ROLE_WORDS for t in tokens]
-    named = [capitalised(t) and not opens_clause(text, tokens, k) for k, t in enumerate(tokens)]
+    capitals = [capitalised(t) for t in tokens]
+    named = [capital and not opens_clause(text, tokens, k) for k, capital in enumerate(capitals)]
     flags = []
     for k, token in enumerate(tokens):
+        if not listed[k]:
+            flags.append(False)
+            continue
         beside_role = (k > 0 and listed[k - 1]) or (k + 1 < len(tokens) and listed[k + 1])
+        # "General, Chelsea …" opens a sentence: a capitalised word there is no role by the name beside it.
         beside_name = ((k > 0 and named[k - 1]) or (k + 1 < len(tokens) and named[k + 1])) and not (
-            capitalised(token) and opens_clause(text, tokens, k))  # "General, Chelsea …" opens a sentence
+            capitals[k] and not named[k])
         before_of = k + 1 < len(tokens) and tokens[k + 1].norm == "of"
         # A role is written once before its holder's name: a role word after "governor Mervyn" is the surname.
-        surname = capitalised(token) and (token.norm in surnames or (
+        surname = capitals[k] and (token.norm in surnames or (
             k >= 2 and named[k - 1] and not listed[k - 1] and listed[k - 2]))
-        flags.append(listed[k] and not surname and (token.norm not in AMBIGUOUS_ROLE_WORDS
-                                                    or beside_role or beside_name or before_of or named[k]))
+        flags.append(not surname and (token.norm not in AMBIGUOUS_ROLE_WORDS
+                                      or beside_role or beside_name or before_of or named[k]))
     return flags
 
 
