@@ -22,6 +22,7 @@ from unspun.pair.judge import (
     merged_share,
     moved_matches,
     order_kept,
+    paragraphs_kept_whole,
 )
 
 COPY = PairFacts(
@@ -319,13 +320,26 @@ def test_the_consistency_clue_quotes_the_same_name_whichever_text_is_given_first
 
 
 def test_paragraphs_moved_word_for_word_are_a_near_duplicates_edit_not_a_rewrite():
-    moved = replace(COPY, order_kept=0.8, moved_sentences=2)
+    moved = replace(COPY, order_kept=0.8, moved_sentences=2, paragraphs_kept_whole=True)
     relation, _, evidence = decide_relation(moved, DEFAULT)
     assert relation == "near_duplicate" and any("moved, word for word" in e for e in evidence)
     # moved and reworded, or moved and merged, is restructured content
     assert decide_relation(replace(moved, kind_share=NEAR | {"verbatim": 0.0, "near_verbatim": 0.5,
                                                              "paraphrase": 0.5}), DEFAULT)[0] == "rewrite"
     assert decide_relation(replace(moved, merged_share=0.3), DEFAULT)[0] == "rewrite"
+    # sentences moved between or inside paragraphs are restructured too
+    assert decide_relation(replace(moved, paragraphs_kept_whole=False), DEFAULT)[0] == "rewrite"
+
+
+def test_paragraphs_are_kept_whole_when_each_faces_one_paragraph_in_its_order():
+    a = segment(Article("a", "One. Two.\n\nThree. Four.\n\nFive."))
+    moved = segment(Article("b", "Five.\n\nThree. Four.\n\nOne. Two."))
+    whole = [_alignment([(0, 3), (1, 4), (2, 1), (3, 2), (4, 0)])]
+    assert paragraphs_kept_whole(a, moved, whole)
+    shuffled = segment(Article("b", "Two. One.\n\nThree. Four.\n\nFive."))
+    assert not paragraphs_kept_whole(a, shuffled, [_alignment([(0, 1), (1, 0), (2, 2), (3, 3), (4, 4)])])
+    merged = segment(Article("b", "One. Two. Three.\n\nFour.\n\nFive."))
+    assert not paragraphs_kept_whole(a, merged, [_alignment([(0, 0), (1, 1), (2, 2), (3, 3), (4, 4)])])
 
 
 def test_a_short_text_reworded_from_a_small_share_of_a_long_one_is_a_summary_not_a_spun_copy():

@@ -154,7 +154,8 @@ class Config(_HashedOnce):
     spun_min_substitution_rate: float = 0.045
     rewrite_max_order_kept: float = 0.95  # below this share of matches in order, content was restructured
     # Matches out of order but word for word (at least this verbatim + near-verbatim share, nothing merged or
-    # paraphrased): paragraphs moved in a copy, a near-duplicate's edit, not a rewrite (human_pairs fixtures)
+    # paraphrased) and paragraphs kept whole: paragraphs moved in a copy, a near-duplicate's edit, not a rewrite
+    # (human_pairs fixtures; the Relations suite's rewrites move sentences between paragraphs)
     reorder_min_lexical_share: float = 0.97
     # A spinner rewords a whole article: a text reworded from less than this share of the other is a summary
     # (a rewrite), however many of its words face one-for-one swaps (human_pairs fixtures)

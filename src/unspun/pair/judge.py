@@ -8,6 +8,7 @@ containment, and which side shows degradation (spinning, corrupted names). Dates
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 from collections.abc import Callable, Sequence
@@ -78,6 +79,9 @@ class PairFacts:
     only_b_sentences: int = 0
     moved_sentences: int = 0
     reworded_sentences: int = 0
+    # the matches pair each paragraph with one paragraph of the other side, sentences in their order inside it:
+    # what moved, moved as whole paragraphs (``moved_whole_paragraphs``)
+    paragraphs_kept_whole: bool = False
 
     @property
     def edited(self) -> bool:
@@ -205,6 +209,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         sentence_agreement=None if agreement.log_odds is None else 1 / (1 + math.exp(-agreement.log_odds)),
         vectors_meaningful=vectors_meaningful,
         swapped_names=swapped_names,
+        paragraphs_kept_whole=paragraphs_kept_whole(a, b, alignments),
         **_sentence_edits(a, b, alignments, changes.min_passage_words, config, memo),
     )
 
@@ -245,6 +250,23 @@ def one_sided_sentences(a: Segmented, b: Segmented, alignments: Sequence[Alignme
     texts = seg.sentence_texts()
     return sum(1 for first, last in one_sided_runs(a, b, alignments, side, min_words)
                for k in range(first, last + 1) if not _CHROME.match(texts[k]))
+
+
+def paragraphs_kept_whole(a: Segmented, b: Segmented, alignments: Sequence[Alignment]) -> bool:
+    """Whether the sentence matches pair each paragraph of either side with one paragraph of the other, the
+    sentences of each pair in the same order: an editor who moves paragraphs keeps them whole, a rewriter
+    moves sentences between and inside them (False without the paragraph of each sentence)."""
+    pairs = sorted({(m.i, m.j) for al in alignments for m in al.matches})
+    if not pairs or not a.sentence_paragraph or not b.sentence_paragraph:
+        return False
+    para_a, para_b = a.sentence_paragraph, b.sentence_paragraph
+    if max(i for i, _ in pairs) >= len(para_a) or max(j for _, j in pairs) >= len(para_b):
+        return False
+    to_b = {(para_a[i], para_b[j]) for i, j in pairs}
+    if len({x for x, _ in to_b}) != len(to_b) or len({y for _, y in to_b}) != len(to_b):
+        return False
+    # sorted by A's sentence: inside one paragraph, B's sentences must rise with A's
+    return all(j1 < j2 for (i1, j1), (i2, j2) in itertools.pairwise(pairs) if para_a[i1] == para_a[i2])
 
 
 def moved_matches(alignments: Sequence[Alignment]) -> int:
@@ -374,7 +396,7 @@ def _derived_relation(f: PairFacts, copy_cover: float, evidence: list[str],
     lexical = f.kind_share["verbatim"] + f.kind_share["near_verbatim"]
     reworded = (f.kind_share["paraphrase"] >= config.rewrite_min_paraphrase_share
                 or f.merged_share >= config.rewrite_min_merged_share)
-    moved_only = not reworded and lexical >= config.reorder_min_lexical_share
+    moved_only = not reworded and lexical >= config.reorder_min_lexical_share and f.paragraphs_kept_whole
     if reworded or (f.order_kept < config.rewrite_max_order_kept and not moved_only):
         evidence.append(_restructure_sentence(f, config))
         return "rewrite", confidence * 0.9, evidence
@@ -390,7 +412,7 @@ def _derived_relation(f: PairFacts, copy_cover: float, evidence: list[str],
         return "spun_copy", min(confidence, _scale(f.substitution_rate, config.spun_min_substitution_rate, 0.12)), \
             evidence
     if f.order_kept < config.rewrite_max_order_kept:
-        evidence.append(f"{1 - f.order_kept:.0%} of matched sentences moved, word for word: paragraphs moved in a copy")
+        evidence.append(f"{1 - f.order_kept:.0%} of matched sentences moved, word for word, in whole paragraphs")
     evidence.append(f"{lexical:.0%} of the reused text is word for word or nearly so; "
                     f"{f.substitution_rate:.1%} of aligned words differ")
     return "near_duplicate", confidence, evidence
