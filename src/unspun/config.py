@@ -120,6 +120,9 @@ class Config(_HashedOnce):
     # --- embed ---
     max_tokens: int = 256  # MiniLM was trained on 256-token inputs
     embed_batch_sentences: int = 64
+    # The sentence-pair cross-encoder (``unspun.pair.paraphrase``; MSRP dev, bench/RESULTS.md "Sentence pairs",
+    # xenc): False turns it off (``paraphrase_probabilities`` then gives None; no model is loaded).
+    paraphrase_model: bool = True
 
     # --- align ---
     # A sentence pair is a match when the combined score reaches this (dev: seeds + synthetic spun copies).
