@@ -189,7 +189,9 @@ def index_throughput(texts: list[str], spinner: Any, total: int, folder: Path) -
 
 
 _INDEX_SUMMARY = re.compile(
-    r"indexed (\d+) new article\(s\) in ([\d.]+) s .*?(\d+) candidate pair\(s\) compared, (\d+) link\(s\) stored"
+    # "…, 1393 candidate pair(s) compared, 37 of them by a text met before under another id, 1353 link(s) stored"
+    r"indexed (\d+) new article\(s\) in ([\d.]+) s .*?(\d+) candidate pair\(s\) compared, (?:\d+ of them [^,]*, )?"
+    r"(\d+) link\(s\) stored"
 )
 
 

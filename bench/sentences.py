@@ -33,12 +33,15 @@ QUICK_TRAIN_PAIRS = 500
 QUICK_TEST_PAIRS = 300
 FULL_PAIRS = 1_000_000
 SAMPLE_SEED = 13
-MSRP_GOAL_ACCURACY = 0.82  # issue 4
+MSRP_GOAL_ACCURACY = 0.84  # issue 10 (issue 4 asked 0.82)
 # The richer classifier's TF-KLD latent dimensions (0: none) and whether the pooled MiniLM vectors' 768 products go
 # in, by 5-fold CV on MSRP train (C = 0.1): without either 0.7905, with 200 TF-KLD dimensions 0.748, with the
 # products 0.772 (the previous classifier: 0.783). C is chosen by CV in the suite.
 LATENT_DIMS = 0
 POOLED_PRODUCTS = False
+# The goal row (an index into ``evaluate``'s rows): 0 the features LR with the cross-encoder's probability, 1 the
+# cross-encoder alone. Chosen on a stratified dev fifth of MSRP train (bench/RESULTS.md, Sentence pairs, xenc).
+PAIR_MODEL_GOAL = 0
 ANCHORS = {
     "msrp": "always-yes 0.665 acc / 0.799 F1; TF-KLD 0.804 / 0.859; fine-tuned BERT ~0.84–0.87 acc",
     "pan": "unigram Jaccard, best threshold: 0.898 acc",
@@ -163,6 +166,18 @@ def shared_encoder() -> Any:
     from unspun.pair.engine import default_engine
 
     return default_engine().encoder
+
+
+def pair_model_probabilities(pairs: Sequence[tuple[str, str]]) -> np.ndarray:
+    """The cross-encoder's P(paraphrase) (``unspun.pair.paraphrase``, the int8 graph ``unspun prepare`` builds from
+    the adapter learnt from MSRP train by ``bench.train_pair_model``)."""
+    from unspun.pair.engine import default_engine
+    from unspun.pair.paraphrase import paraphrase_probabilities
+
+    probabilities = paraphrase_probabilities(list(pairs), default_engine())
+    if probabilities is None:
+        raise ValueError("the default settings turn the pair model off (pair.paraphrase_model)")
+    return probabilities.astype(float)
 
 
 def unspun_scores(pairs: Sequence[tuple[str, str]]) -> np.ndarray:
@@ -355,6 +370,8 @@ def evaluate(train: PairSet, test: PairSet) -> dict[str, Any]:
         ours_train, ours_test = unspun_scores(train.pairs), unspun_scores(test.pairs)
     with stopwatch() as minilm_time:
         minilm_train, minilm_test = minilm_cosines(train.pairs), minilm_cosines(test.pairs)
+    with stopwatch() as pair_time:
+        pair_train, pair_test = pair_model_probabilities(train.pairs), pair_model_probabilities(test.pairs)
     tfidf = TfidfCosine(train)
     tfidf_train, tfidf_test = tfidf.scores(train.pairs), tfidf.scores(test.pairs)
     dense_train, dense_test = (feature_matrix(train.pairs, ours_train, tfidf_train),
@@ -364,11 +381,26 @@ def evaluate(train: PairSet, test: PairSet) -> dict[str, Any]:
     worded_test = np.column_stack([dense_test, soft_alignment(test.pairs)])
     classifier = PairClassifier(train.pairs, with_words, train.labels)
     worded = classifier.predict(test.pairs, worded_test)
+    # The cross-encoder saw every MSRP train pair, so on them its probability is better than on new pairs: the
+    # weights below lean on it more than held-out pairs would advise (see PAIR_MODEL_GOAL for how the goal row was
+    # chosen, on a dev fifth of train).
+    stacked = PairClassifier(train.pairs, np.column_stack([with_words, pair_train]), train.labels)
+    stacked_test = stacked.predict(test.pairs, np.column_stack([worded_test, pair_test]))
     with stopwatch() as more_time:
         richer_train, richer_test = richer_features(train.pairs, with_words, test.pairs, worded_test)
         richer = PairClassifier(train.pairs, richer_train, train.labels, latent_dims=LATENT_DIMS)
         richest = richer.predict(test.pairs, richer_test)
     rows = [
+        {
+            "system": "unspun features + word alignment + word indicators + cross-encoder probability, LR",
+            "fit": f"LR on train (C = {stacked.c}{stacked.cross_validated()})",
+            **binary_scores(test.labels, stacked_test),
+        },
+        {
+            "system": "cross-encoder alone (MiniLM pair model, int8 ONNX), p ≥ 0.5",
+            "fit": "adapter on MSRP train",
+            **binary_scores(test.labels, pair_test >= 0.5),
+        },
         {
             "system": "+ figures, names, character n-grams, BLEU, MiniLM word pieces, TF-KLD factors, LR",
             "fit": f"LR on train (C = {richer.c}{richer.cross_validated()})",
@@ -392,8 +424,8 @@ def evaluate(train: PairSet, test: PairSet) -> dict[str, Any]:
         ),
         {"system": "baseline: always yes", "fit": "—", **binary_scores(test.labels, np.ones(len(test)))},
     ]
-    # The goal row is the classifier with the better cross-validated accuracy on train (the test split decides nothing).
-    chosen = 0 if richer.accuracy[richer.c] >= classifier.accuracy[classifier.c] else 1
+    # The goal row: PAIR_MODEL_GOAL's, chosen on a dev fifth of MSRP train (the test split decides nothing).
+    chosen = PAIR_MODEL_GOAL
     return {
         "chosen": chosen,
         "train": len(train),
@@ -403,6 +435,7 @@ def evaluate(train: PairSet, test: PairSet) -> dict[str, Any]:
         "seconds_unspun": embed_time["seconds"],
         "seconds_minilm": minilm_time["seconds"],
         "seconds_richer": more_time["seconds"],
+        "seconds_pair_model": pair_time["seconds"],
     }
 
 
@@ -438,7 +471,8 @@ def markdown(results: dict[str, Any]) -> str:
         parts.append(
             f"Time: unspun scores {scored['seconds_unspun']:.1f} s (embeds every sentence once); "
             f"raw MiniLM cosine {scored['seconds_minilm']:.1f} s (reuses those vectors); the richer features and "
-            f"their classifier (CV included) {scored['seconds_richer']:.1f} s."
+            f"their classifier (CV included) {scored['seconds_richer']:.1f} s; the cross-encoder (both orders of "
+            f"every pair) {scored['seconds_pair_model']:.1f} s."
         )
     parts.extend(f"- {goal_text(g)}" for g in results["goals"])
     return "\n\n".join(parts)

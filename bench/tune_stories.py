@@ -23,7 +23,7 @@ from unspun.corpus.story_clusters import (
     DEFAULT_STORIES,
     StoryConfig,
     StoryEvidence,
-    event_groups,
+    story_groups,
     story_links,
 )
 from unspun.model import StoredPair
@@ -106,8 +106,7 @@ def undated(basil: Labelled) -> Labelled:
 
 def score(basil: Labelled, config: StoryConfig, half: int) -> dict[str, float]:
     """B-cubed P/R/F1 and ARI of the stories ``config`` makes, on one half's articles."""
-    links = story_links(basil.evidence, basil.pairs, config)
-    label = {k: str(group[0]) for group in event_groups(len(basil.events), links, config) for k in group}
+    label = {k: str(group[0]) for group in story_groups(basil.evidence, basil.pairs, config) for k in group}
     chosen = [k for k, h in enumerate(basil.half) if h == half]
     predicted, gold = [label[k] for k in chosen], [basil.events[k] for k in chosen]
     return {**bcubed(predicted, gold), "ari": adjusted_rand(predicted, gold)}

@@ -78,3 +78,19 @@ def web_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = folder / "news.db"
     index_paths([str(FIXTURES / "corpus"), str(FIXTURES / "articles"), str(hostile)], db, workers=1)
     return db
+
+
+NEWSROOM = FIXTURES / "newsroom"
+
+
+def newsroom_articles() -> dict[str, object]:
+    """The newsroom fixture's articles (``tests/fixtures/newsroom``), extracted as ``unspun index`` reads them,
+    by id."""
+    import json
+
+    from unspun.ingest.extract import extract_record
+    from unspun.ingest.read import json_page_record
+
+    lines = (NEWSROOM / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    records = [json.loads(line) for line in lines]
+    return {r["id"]: extract_record(json_page_record(r["id"], r)) for r in records}

@@ -6,7 +6,7 @@ from datetime import datetime
 
 import pytest
 
-from unspun.text.dates import calendar_date, parse_published, time_expressions
+from unspun.text.dates import calendar_date, days_apart_in_year, month_day, parse_published, time_expressions
 
 
 def values(text: str) -> list[tuple[str, str, str]]:
@@ -70,3 +70,12 @@ def test_clock_times_with_minutes_and_a_meridiem() -> None:
         ("time", "10:30", "10.30am"),
         ("date", "19 dec 2023", "2023-12-19"),
     ]
+
+
+def test_a_day_of_unknown_year_and_the_days_between_two() -> None:
+    assert month_day("20 mar") == (3, 20)
+    assert month_day("19 jun 2025") == (6, 19)
+    assert month_day("mar") is None and month_day("tuesday") is None
+    assert days_apart_in_year((3, 20), (6, 19)) == 91
+    assert days_apart_in_year((12, 31), (1, 2)) == 2  # the short way round the new year
+    assert days_apart_in_year((2, 29), (3, 1)) == 1

@@ -119,3 +119,14 @@ def test_stories_name_the_origin_and_its_copies_in_every_insertion_order(order, 
     assert origin == key["origin"], order
     roles = copy_roles(origin, list(key.values()), pairs)
     assert {n: roles.get(key[n]) for n in order} == {n: "source" if n == "origin" else "copy" for n in order}
+
+
+def test_trace_ranks_a_match_that_may_be_the_source_before_a_sibling_of_equal_score() -> None:
+    """A summary of one outlet's report matches that report (direction unknown) and another outlet's report of
+    the same hearing (a common source, by its verdict) with the same score: the possible source comes first,
+    whatever the names' order."""
+    summary_of = Verdict("rewrite", "unknown", 0.968, 0.33, 1.0)
+    sibling = Verdict("rewrite", "common_source", 0.968, 0.48, 1.0)
+    for source, other in (("trial-opens-coastline", "trial-opens-chronicle"), ("a-report", "b-report")):
+        matches = [_match(Article(other, ""), sibling), _match(Article(source, ""), summary_of)]
+        assert [m.id for m in ranked_matches(matches)] == [source, other]

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from unspun.ingest.page_meta import byline_author, date_line, dateline_date, masthead_site
+from unspun.ingest.page_meta import byline_author, date_line, dateline_date, dateline_day, masthead_site
 
 
 def test_date_line_holds_a_date_and_little_else() -> None:
@@ -48,3 +48,18 @@ def test_the_metadata_line_limits_come_from_the_settings_tree() -> None:
     article = extract_record(page, Config(date_line_max_extra_words=5, masthead_max_words=6))
     assert (article.published, article.site) == ("2022-12-19", masthead)
     assert extract_record(page).published is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "day"),
+    [
+        ("KESSEL, 20 March (OPA) — The Bank of Ostland raised its main interest rate", (3, 20)),
+        ("BRENNMOOR, 14 March — Around 400 homes in Brennmoor were evacuated overnight", (3, 14)),
+        ("Ashcombe, 30 August 2023 — Riverside United have completed the signing", (8, 30)),
+        ("PELLINGHAM, Nov. 17 — St Aldric's Hospital declared a critical incident", (11, 17)),
+        ("KESSEL (OPA) — The Bank of Ostland kept its main interest rate at 3.5%", None),
+        ("The council met on 14 March — and voted again", None),
+    ],
+)
+def test_a_dateline_gives_the_day_a_report_was_filed_with_or_without_its_year(paragraph: str, day) -> None:
+    assert dateline_day(paragraph) == day

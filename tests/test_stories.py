@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from pathlib import Path
 
@@ -394,3 +395,31 @@ def test_a_page_compiled_in_equal_parts_joins_the_same_stories_in_any_pair_order
     forward = {frozenset(s.articles) for s in cluster_stories(evidence, pairs)}
     backward = {frozenset(s.articles) for s in cluster_stories(evidence, pairs[::-1])}
     assert forward == backward == {frozenset({"a0", "a1", "a2"})}
+
+
+def _newsroom_stories(pairs: list[tuple[str, str, str, str]]) -> set[frozenset[str]]:
+    """Stories of the newsroom fixture's 36 articles (idf as in a store of them all), publication dates hidden,
+    with ``pairs`` as the stored verdicts."""
+    from tests.conftest import newsroom_articles
+
+    found = newsroom_articles()
+    ids = sorted(found)
+    segs = [segment(dataclasses.replace(found[i], published=None)) for i in ids]  # type: ignore[type-var]
+    metas = [ArticleMeta(k, s.article.id, s.article.title, None, None, (), len(s.article.text))
+             for k, s in enumerate(segs)]
+    vectors = [(k, fp.stored.doc_vector.astype("float32")) for k, fp in enumerate(fingerprint_many(segs))]
+    evidence = story_evidence(metas, [(k, s.article.text) for k, s in enumerate(segs)], vectors)
+    stored = [StoredPair(ids.index(a), ids.index(b), Verdict(relation, direction, 0.9, 0.9, 0.9))  # type: ignore[arg-type]
+              for a, b, relation, direction in pairs]
+    return {frozenset(s.articles) for s in cluster_stories(evidence, stored)}
+
+
+def test_undated_wire_reports_filed_months_apart_stay_apart_with_a_copy_that_lost_its_dateline() -> None:
+    """A central bank's March rise and June hold, by the same wire in the same words ("KESSEL, 20 March (OPA)"
+    and "KESSEL, 19 June (OPA)"), another outlet's rewrite of the first and a copy of the second without its
+    dateline; no publication dates. Their facts overlap (one governor, one rate), so only the datelines tell
+    the two decisions apart, and the copy must not carry the June story into March's."""
+    stories = _newsroom_stories([("rates-june-opa", "rates-june-copy", "near_duplicate", "a_to_b")])
+    june = next(story for story in stories if "rates-june-opa" in story)
+    assert "rates-june-copy" in june
+    assert not june & {"rates-march-opa", "rates-march-rewrite"}

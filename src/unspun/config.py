@@ -120,6 +120,9 @@ class Config(_HashedOnce):
     # --- embed ---
     max_tokens: int = 256  # MiniLM was trained on 256-token inputs
     embed_batch_sentences: int = 64
+    # The sentence-pair cross-encoder (``unspun.pair.paraphrase``; MSRP dev, bench/RESULTS.md "Sentence pairs",
+    # xenc): False turns it off (``paraphrase_probabilities`` then gives None; no model is loaded).
+    paraphrase_model: bool = True
 
     # --- align ---
     # A sentence pair is a match when the combined score reaches this (dev: seeds + synthetic spun copies).
@@ -480,6 +483,15 @@ class CandidateConfig(_HashedOnce):
     rewrite_doc_match: float = 0.92
     rewrite_sentence_match: float = 0.65
     rewrite_min_share: float = 0.6
+    # A short summary (three or four sentences, each merging two or three of its source's) has a mean vector
+    # further from its source's than a rewrite has (the newsroom fixtures' human summaries: 0.81-0.88): where the
+    # shorter side has at most this many sentences, the mean vectors need only reach ``summary_doc_match``.
+    # Chosen on 200 three-sentence summaries of BBC train-split articles (bench.summaries' generator, spun at 0
+    # and 0.3) among 1,500 train-split distractors: summary → source recall 0.930 without, 0.965 from 0.84 to
+    # 0.86 (0.975 at 0.80), 1.35 → 2.81 candidates per summary; each long unrelated query meets 0.23 stored
+    # summaries more. 0.84, the low end of the plateau: human summaries reword more than the generated ones.
+    summary_max_sentences: int = 4
+    summary_doc_match: float = 0.84
     max_candidates: int = 24
     # Vector indexes switch from exact flat search to IVF + int8 at this many vectors (~500 articles' sketches):
     # an exact search of 20k sentence vectors costs ~25 ms per article here, IVF ~3 ms.

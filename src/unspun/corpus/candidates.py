@@ -320,8 +320,9 @@ class CandidateIndex:
         shared = np.array([bands.get(slot, 0) for slot in pool.tolist()])
         scores = candidate_scores(shared, matched, counts, len(fp.query_vectors), self.config)
         cosines = docs.vectors(pool) @ fp.stored.doc_vector.astype(np.float32)
-        loose_share = loosely / np.maximum(1, np.minimum(counts, len(fp.query_vectors)))
-        keep = is_candidate(shared, cosines, matched, scores, len(fp.query_vectors), self.config, loose_share)
+        shorter = np.minimum(counts, len(fp.query_vectors))
+        loose_share = loosely / np.maximum(1, shorter)
+        keep = is_candidate(shared, cosines, matched, scores, len(fp.query_vectors), self.config, loose_share, shorter)
         english = self._english.view[pool]
         return [
             Candidate(
@@ -392,15 +393,20 @@ def is_candidate(
     queries: int,
     config: CandidateConfig,
     loose_share: np.ndarray | None = None,
+    shorter: np.ndarray | None = None,
 ) -> np.ndarray:
     """LSH hit, near-identical mean vector, enough sketch sentences with a counterpart, or — a summary or
     rewrite — a close mean vector with enough of the sketch matched loosely (``loose_share``: the share at
-    ``rewrite_sentence_match``) (elementwise)."""
+    ``rewrite_sentence_match``); the mean vectors need be less close when the shorter side has few sentences
+    (``shorter``: a short summary) (elementwise)."""
     needed = min(config.min_matched_sentences, queries)
     by_sentences = (matched >= needed) & (scores >= config.min_matched_share)
     found = (shared >= 1) | (cosines >= config.doc_match) | by_sentences
     if loose_share is not None:
-        found |= (cosines >= config.rewrite_doc_match) & (loose_share >= config.rewrite_min_share)
+        close = cosines >= config.rewrite_doc_match
+        if shorter is not None:
+            close |= (shorter <= config.summary_max_sentences) & (cosines >= config.summary_doc_match)
+        found |= close & (loose_share >= config.rewrite_min_share)
     return found
 
 
@@ -415,12 +421,13 @@ def pair_candidate(
     sketch = stored.sentence_vectors.astype(np.float32)
     best = (sketch @ query.query_vectors.T).max(axis=1) if len(sketch) else np.zeros(0, np.float32)
     matched = np.array([int((best >= config.sentence_match).sum())])
-    sketch_size = max(1, min(len(sketch), len(query.query_vectors)))
-    loose = np.array([(best >= config.rewrite_sentence_match).sum() / sketch_size])
+    shorter = min(len(sketch), len(query.query_vectors))
+    loose = np.array([(best >= config.rewrite_sentence_match).sum() / max(1, shorter)])
     shares = np.array([shared])
     scores = candidate_scores(shares, matched, np.array([len(sketch)]), len(query.query_vectors), config)
     cosine = np.array([float(stored.doc_vector.astype(np.float32) @ query.stored.doc_vector.astype(np.float32))])
-    if not is_candidate(shares, cosine, matched, scores, len(query.query_vectors), config, loose)[0]:
+    if not is_candidate(shares, cosine, matched, scores, len(query.query_vectors), config, loose,
+                        np.array([shorter]))[0]:
         return None
     worth = worth_comparing(shared, query.english, stored.english)
     return Candidate(key, round(float(scores[0]), 4), shared, int(matched[0]), round(float(cosine[0]), 4), worth)

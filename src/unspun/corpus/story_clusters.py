@@ -27,8 +27,9 @@ import numpy as np
 
 from unspun.config import DEFAULT_STORIES, TEXT_DEFAULT, StoryConfig, TextConfig
 from unspun.corpus.families import derivations
+from unspun.ingest.page_meta import dateline_day
 from unspun.model import DERIVED_RELATIONS, ArticleMeta, StoredPair, Story
-from unspun.text.dates import TimeMention, parse_published, time_expressions
+from unspun.text.dates import TimeMention, days_apart_in_year, parse_published, time_expressions
 from unspun.text.language import reads_as_english
 from unspun.text.names import name_tokens
 from unspun.text.tokens import words
@@ -44,8 +45,9 @@ _NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(%|perc
 @dataclass(frozen=True, slots=True)
 class StoryEvidence:
     """What same-event tests read, by article slot: dates, mean vectors (unit length), event facts (names,
-    numbers, dates) and their idf, the key words of each text (unit tf-idf vectors, ``term_vector``), and
-    whether each text reads as English (empty: all do)."""
+    numbers, dates) and their idf, the key words of each text (unit tf-idf vectors, ``term_vector``), whether
+    each text reads as English (empty: all do), and the month and day its dateline names (``filed_day``; empty:
+    none known)."""
 
     metas: Sequence[ArticleMeta]
     vectors: np.ndarray
@@ -53,9 +55,24 @@ class StoryEvidence:
     idf: dict[str, float]
     terms: Sequence[Mapping[str, float]] = ()
     english: Sequence[bool] = ()
+    filed: Sequence[tuple[int, int] | None] = ()
 
     def both_english(self, a: int, b: int) -> bool:
         return not self.english or (self.english[a] and self.english[b])
+
+    def filed_apart(self, a: int, b: int, days: int) -> bool:
+        """Whether the days ``a`` and ``b`` were filed on, read from a publication date or else a dateline, are
+        more than ``days`` apart (either unknown: not apart). No year is needed: two reports filed in March and
+        in June are different news (two full dates are ``_within_window``'s to compare)."""
+        day_a, day_b = self.filed_day(a), self.filed_day(b)
+        return day_a is not None and day_b is not None and days_apart_in_year(day_a, day_b) > days
+
+    def filed_day(self, k: int) -> tuple[int, int] | None:
+        """(month, day) of article ``k``'s publication date, else of its dateline, else None."""
+        day = published_day(self.metas[k].published)
+        if day is not None:
+            return day.month, day.day
+        return self.filed[k] if self.filed else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +81,11 @@ class Link:
     b: int
     score: float
     kind: str  # "derived", "similar" (both certain) or "undated" (scored; see ``event_groups``)
+
+
+def filed_day(text: str) -> tuple[int, int] | None:
+    """The month and day of the dateline opening ``text`` ("KESSEL, 20 March (OPA) — …"), if it has one."""
+    return dateline_day(text.lstrip().split("\n", 1)[0])
 
 
 def names_of(text: str, min_chars: int = DEFAULT_STORIES.min_name_chars, min_mentions: int = 1,
@@ -131,11 +153,13 @@ def term_cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     return sum(x * b.get(w, 0.0) for w, x in a.items())
 
 
-def event_groups(n: int, links: Sequence[Link], config: StoryConfig = DEFAULT_STORIES) -> list[list[int]]:
+def event_groups(n: int, links: Sequence[Link], config: StoryConfig = DEFAULT_STORIES,
+                 days: Sequence[tuple[int, int] | None] = ()) -> list[list[int]]:
     """Stories as groups of ``n`` slots: certain links (copies, passing derivations, dated same-event links)
     join as connected components; then undated links, strongest first, merge two groups only when the mean
-    link score over every pair across them (pairs without a link count 0) clears ``min_link_score_undated``.
-    Each group sorted, listed by first member."""
+    link score over every pair across them (pairs without a link count 0) clears ``min_link_score_undated``
+    and they were not filed apart (``days``: the (month, day) each slot was filed on, when known; the closest
+    two across the groups more than ``window_days`` apart). Each group sorted, listed by first member."""
     certain = [(link.a, link.b) for link in links if link.kind != "undated"]
     owner = [0] * n
     members: dict[int, set[int]] = {}
@@ -153,11 +177,24 @@ def event_groups(n: int, links: Sequence[Link], config: StoryConfig = DEFAULT_ST
         across = [scores.get((min(x, y), max(x, y)), 0.0) for x in members[ga] for y in members[gb]]
         if sum(across) / len(across) < bar:
             continue
+        if days and groups_filed_apart(members[ga], members[gb], days, config.window_days):
+            continue
         keep, gone = min(ga, gb), max(ga, gb)
         for x in members[gone]:
             owner[x] = keep
         members[keep] |= members.pop(gone)
     return sorted((sorted(group) for group in members.values()), key=lambda g: g[0])
+
+
+def groups_filed_apart(one: Iterable[int], other: Iterable[int], days: Sequence[tuple[int, int] | None],
+                       window: int) -> bool:
+    """Whether two stories were filed more than ``window`` days apart: the closest two of their known filing
+    days (``StoryEvidence.filed_day``) across them. A copy without its source's dateline (aggregators trim it)
+    would otherwise carry its source's story into another event's: a bank's March and June decisions, each by
+    one wire with its dateline, and a copy of the June one without."""
+    gaps = [days_apart_in_year(a, b) for a in (days[x] for x in one) if a is not None
+            for b in (days[y] for y in other) if b is not None]
+    return bool(gaps) and min(gaps) > window
 
 
 def cluster(n: int, links: Iterable[tuple[int, int]]) -> list[list[int]]:
@@ -188,8 +225,15 @@ def cluster_stories(
     metas = evidence.metas
     slot = {m.pk: k for k, m in enumerate(metas)}
     pairs = [p for p in pairs if p.a in slot and p.b in slot]
+    return [_story(group, metas, pairs) for group in story_groups(evidence, pairs, config)]
+
+
+def story_groups(evidence: StoryEvidence, pairs: Sequence[StoredPair], config: StoryConfig = DEFAULT_STORIES
+                 ) -> list[list[int]]:
+    """The slots of ``evidence`` grouped by event (``event_groups``), from ``pairs`` naming its articles only."""
     links = story_links(evidence, pairs, config)
-    return [_story(group, metas, pairs) for group in event_groups(len(metas), links, config)]
+    days = [evidence.filed_day(k) for k in range(len(evidence.metas))]
+    return event_groups(len(evidence.metas), links, config, days)
 
 
 def story_evidence(
@@ -207,13 +251,15 @@ def story_evidence(
     facts: list[set[str]] = [set() for _ in metas]
     terms: list[Counter[str]] = [Counter() for _ in metas]
     english = [True] * len(metas)
+    filed: list[tuple[int, int] | None] = [None] * len(metas)
     for pk, text in texts:
         if pk in slot:
             facts[slot[pk]] = event_facts(text, config.min_name_chars, config.min_name_mentions, text_config)
             terms[slot[pk]] = event_terms(text)
             english[slot[pk]] = reads_as_english(text, text_config)
+            filed[slot[pk]] = filed_day(text)
     vectors = _doc_vectors(doc_vectors, slot, len(metas))
-    return evidence_of(metas, vectors, facts, terms, _idf(facts), _idf(terms), english)
+    return evidence_of(metas, vectors, facts, terms, _idf(facts), _idf(terms), english, filed)
 
 
 def evidence_of(
@@ -224,10 +270,12 @@ def evidence_of(
     fact_idf: dict[str, float],
     term_idf: Mapping[str, float],
     english: Sequence[bool] = (),
+    filed: Sequence[tuple[int, int] | None] = (),
 ) -> StoryEvidence:
     """The evidence of articles whose facts and word counts are known, with idf from a whole corpus (a
     store, or every partition of a Spark job)."""
-    return StoryEvidence(metas, vectors, facts, fact_idf, [term_vector(t, term_idf) for t in terms], english)
+    return StoryEvidence(metas, vectors, facts, fact_idf, [term_vector(t, term_idf) for t in terms], english,
+                         filed)
 
 
 def story_links(
@@ -306,7 +354,7 @@ def similarity_links(evidence: StoryEvidence, config: StoryConfig = DEFAULT_STOR
             score = _event_score(evidence, a, b, cosine, config, config.min_link_score, config.min_link_score_undated)
             if score is not None:
                 links.append(Link(a, b, round(score, 4), "similar"))
-        elif cosine >= config.min_doc_cosine:
+        elif cosine >= config.min_doc_cosine and not evidence.filed_apart(a, b, config.window_days):
             score = link_score(evidence, a, b, cosine, config)
             links.append(Link(a, b, round(score, 4), "undated"))
     return links
@@ -325,6 +373,8 @@ def _event_score(
     what is known of their dates; otherwise None."""
     meta_a, meta_b = evidence.metas[a], evidence.metas[b]
     if cosine < config.min_doc_cosine or not _within_window(meta_a, meta_b, config.window_days):
+        return None
+    if evidence.filed_apart(a, b, config.window_days):
         return None
     score = link_score(evidence, a, b, cosine, config)
     dated = published_day(meta_a.published) is not None and published_day(meta_b.published) is not None

@@ -20,6 +20,13 @@ from unspun.errors import ModelsMissingError
 PRECISE_DIR = "minilm-int8"
 STATIC_DIR = "minilm-static"
 PRECISE_DIM = 384
+# The sentence-pair cross-encoder: MiniLM with low-rank adapters and a head learnt from MSRP train
+# (bench/train_pair_model.py); ``unspun prepare`` merges this file into the packaged weights and exports the graph.
+PAIR_DIR = "minilm-pair-int8"
+PAIR_ADAPTER_PATH = Path(__file__).with_name("pair_adapter.npz")
+PAIR_LORA_RANK = 8
+PAIR_LORA_ALPHA = 16.0
+PAIR_MAX_TOKENS = 128  # both sentences together; MSRP's longest pair is about 110 word pieces
 
 
 class Encoder(Protocol):
@@ -90,6 +97,52 @@ class PreciseEncoder:
         ids = np.array([e.ids for e in encodings], dtype=np.int64)
         mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
         feeds = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+        return self._session.run(None, feeds)[0]
+
+
+class PairScorer:
+    """The sentence-pair cross-encoder (``PAIR_DIR``): MiniLM reading both sentences at once, int8 ONNX, giving
+    P(paraphrase) for each (a, b) in the order given. Prepared by ``unspun.embed.prepare`` from the packaged
+    weights and the adapter learnt from MSRP train; run as the precise encoder runs (two threads, batches of
+    pairs sorted by length so padding stays small)."""
+
+    def __init__(self, directory: Path, config: Config = DEFAULT) -> None:
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+
+        self._batch = config.embed_batch_sentences
+        self._tokenizer = Tokenizer.from_file(str(_require(directory / "tokenizer.json")))
+        self._tokenizer.enable_truncation(PAIR_MAX_TOKENS, strategy="longest_first")
+        self._tokenizer.enable_padding()
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = 2
+        options.inter_op_num_threads = 1
+        self._session = ort.InferenceSession(
+            str(_require(directory / "model.onnx")), options, providers=["CPUExecutionProvider"]
+        )
+
+    def for_thread(self) -> PairScorer:
+        """The same model with a tokenizer of its own, for another thread (the ONNX session is shared)."""
+        from tokenizers import Tokenizer
+
+        twin = copy.copy(self)
+        twin._tokenizer = Tokenizer.from_str(self._tokenizer.to_str())
+        return twin
+
+    def probabilities(self, pairs: list[tuple[str, str]]) -> np.ndarray:
+        """P(paraphrase) of each pair, float32, in the order the pair is given (a first)."""
+        out = np.zeros(len(pairs), dtype=np.float32)
+        order = sorted(range(len(pairs)), key=lambda k: len(pairs[k][0]) + len(pairs[k][1]))
+        for first in range(0, len(order), self._batch):
+            chosen = order[first:first + self._batch]
+            out[chosen] = self._run([pairs[k] for k in chosen])
+        return out
+
+    def _run(self, batch: list[tuple[str, str]]) -> np.ndarray:
+        encodings = self._tokenizer.encode_batch(batch)
+        feeds = {name: np.array([getattr(e, field) for e in encodings], dtype=np.int64)
+                 for name, field in (("input_ids", "ids"), ("attention_mask", "attention_mask"),
+                                     ("token_type_ids", "type_ids"))}
         return self._session.run(None, feeds)[0]
 
 
@@ -202,6 +255,16 @@ def precise_encoder(cache: Path | None = None, config: Config = DEFAULT) -> Prec
 def _precise(cache: Path | None, max_tokens: int, batch: int) -> PreciseEncoder:
     config = dataclasses.replace(DEFAULT, max_tokens=max_tokens, embed_batch_sentences=batch)
     return PreciseEncoder(models_dir(cache) / PRECISE_DIR, config)
+
+
+def pair_scorer(cache: Path | None = None, config: Config = DEFAULT) -> PairScorer:
+    """The cross-encoder with ``config``'s batch size, loaded once per process."""
+    return _pair_scorer(cache, config.embed_batch_sentences)
+
+
+@functools.lru_cache(maxsize=2)
+def _pair_scorer(cache: Path | None, batch: int) -> PairScorer:
+    return PairScorer(models_dir(cache) / PAIR_DIR, dataclasses.replace(DEFAULT, embed_batch_sentences=batch))
 
 
 @functools.lru_cache(maxsize=2)

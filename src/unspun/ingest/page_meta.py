@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from unspun.config import DEFAULT, Config
-from unspun.text.dates import calendar_date, time_expressions
+from unspun.text.dates import calendar_date, month_day, time_expressions
 
 _DATE_LINE_PREFIX = re.compile(
     r"^\W*(published|updated|posted|last updated|first published|date)?\s*(on|:)?\s*", re.IGNORECASE
@@ -70,6 +70,16 @@ def dateline_date(paragraph: str) -> str | None:
     """The date of a dateline opening a paragraph ("Ashcombe, 30 August 2023 — Riverside United …")."""
     match = _DATELINE.match(paragraph)
     return calendar_date(match.group("date")) if match else None
+
+
+def dateline_day(paragraph: str) -> tuple[int, int] | None:
+    """The month and day of a dateline opening a paragraph, with or without its year ("KESSEL, 20 March (OPA) —
+    The bank…": (3, 20)): the day the report was filed, which a page without a publication date still states."""
+    match = _DATELINE.match(paragraph)
+    if match is None:
+        return None
+    days = (month_day(m.value) for m in time_expressions(match.group("date")) if m.kind == "date")
+    return next((day for day in days if day is not None), None)
 
 
 def masthead_site(line: str, config: Config = DEFAULT) -> str | None:

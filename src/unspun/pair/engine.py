@@ -45,6 +45,7 @@ class PairEngine:
         self._given = encoder
         self._vectors: VectorMemo | None = None
         self._static: VectorMemo | None = None
+        self._pair_scorer: Any = None
         # Prepared sentences for align, names for judge, spin scores, languages, what changes and the judge's edit
         # count read of each whole text (its namings, its words): one entry each per article.
         self.memo = Memo(6 * self.settings.index.memo_articles)
@@ -89,6 +90,15 @@ class PairEngine:
 
             self._static = VectorMemo(self._own(static_encoder()), self.settings.index.memo_sentences)
         return self._static
+
+    @property
+    def pair_scorer(self) -> Any:
+        """The sentence-pair cross-encoder (``unspun.embed.encoders.PairScorer``; the model loads on first use)."""
+        if self._pair_scorer is None:
+            from unspun.embed.encoders import pair_scorer
+
+            self._pair_scorer = self._own(pair_scorer(config=self.config))
+        return self._pair_scorer
 
     def _own(self, model: Any) -> Any:
         """``model`` itself, or its copy with a tokenizer of this engine's own."""

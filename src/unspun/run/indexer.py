@@ -516,8 +516,16 @@ def _as_compared(seg: Segmented) -> tuple[object, ...]:
 
 def ranked_matches(matches: Sequence[TraceMatch]) -> tuple[TraceMatch, ...]:
     """The family's origin first, then the query's other sources, then the rest, each by evidence (score):
-    an altered copy of the origin, however close to the query, never outranks the origin or a source."""
-    return tuple(sorted(matches, key=lambda m: (m.origin != m.id, m.role != "source", -m.score, m.id, m.version)))
+    an altered copy of the origin, however close to the query, never outranks the origin or a source. Among
+    the rest, what may be the query's source (no direction known) comes before what its verdict says is not
+    (a sibling from a common source, a copy of the query): a summary's source and another outlet's report that
+    the summary also matches tie on evidence (0.968 each), and the name alone put the other report first."""
+    return tuple(sorted(matches, key=lambda m: (m.origin != m.id, m.role != "source", _AS_SOURCE[m.direction],
+                                                -m.score, m.id, m.version)))
+
+
+# How surely a match's verdict (query as side A) makes it the query's source: "b_to_a" says it is, "unknown" may be.
+_AS_SOURCE = {"b_to_a": 0, "unknown": 1, "common_source": 2, "a_to_b": 3}
 
 
 _QUERY = -1  # the query's key in its family (stored keys are positive)

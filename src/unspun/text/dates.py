@@ -88,6 +88,25 @@ def calendar_date(text: str) -> str | None:
     return None
 
 
+_DAY_MONTH = re.compile(r"^(\d{1,2}) ([a-z]{3})\b")
+
+
+def month_day(value: str) -> tuple[int, int] | None:
+    """(month, day) of a ``TimeMention`` value naming a calendar day ("20 mar", "20 mar 2025"); None for a
+    month alone, a weekday or a relative day."""
+    found = _DAY_MONTH.match(value)
+    if found is None or found.group(2) not in MONTH_ABBREVIATIONS:
+        return None
+    return MONTH_ABBREVIATIONS.index(found.group(2)) + 1, int(found.group(1))
+
+
+def days_apart_in_year(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """Days between two (month, day) pairs of unknown years, the short way round the calendar (31 Dec and
+    2 Jan: 2 days)."""
+    gap = abs(date(2000, *a).toordinal() - date(2000, *b).toordinal())  # 2000: a leap year holds 29 Feb
+    return min(gap, 366 - gap)
+
+
 def time_expressions(text: str) -> list[TimeMention]:
     """Every date and time expression of ``text`` (spans index ``text``)."""
     text = _ISO_TIME_MARK.sub(" ", text)  # same length: the spans still index the caller's text
