@@ -740,3 +740,39 @@ def test_articles_names_are_read_only_for_a_pair_with_a_changed_sentence() -> No
     assert found == find_changes(a, c, [al], "near_duplicate")
     assert [(ch.kind, ch.a.text_of(ORIGINAL), ch.b.text_of(edited)) for ch in found] == [("number", "14", "41")]
     assert len(memo) == 2  # both articles' names, read for the edited sentence
+
+
+# --- a rewrite's ways of saying the same thing (tests/fixtures/human_pairs) --------------------------------
+
+
+def test_a_name_the_copy_refers_to_by_a_description_is_no_name_change_and_a_moved_month_no_date_change():
+    said = "Judge Miriam Ashworth said Pellow had exploited the residents who trusted him. "
+    original = said + ("Pellow pleaded guilty in September to fraud by abuse of position and to two counts of "
+                       "false accounting.")
+    rewrite = said + ("The 58-year-old had admitted fraud by abuse of position and two counts of false accounting "
+                      "in September.")
+    for a, b in ((original, rewrite), (rewrite, original)):
+        assert [c.kind for c in two_sentence_changes(a, b)] == []
+
+
+def test_a_name_replaced_by_a_description_in_a_copy_that_never_names_it_is_still_a_name_change():
+    assert ("name", "Telvio", "the") in changes_between(
+        "Customers of Telvio Broadband lost their connection on Friday.",
+        "Customers of the broadband provider lost their connection on Friday.")
+    # a month facing a number the other sentence does not state elsewhere is a changed date
+    assert ("date", "September", "58") in changes_between("He pleaded guilty in September to fraud.",
+                                                          "He pleaded guilty in 58 to fraud.")
+
+
+def test_a_place_and_its_adjective_are_one_name():
+    found = changes_between("The director of a care home in Cumbria has been jailed.",
+                            "The director of a Cumbrian care home has been jailed.")
+    assert [c for c in found if c[0] == "name"] == []
+
+
+def test_a_quotation_quoted_in_part_is_no_quote_change_but_a_word_left_out_is():
+    said = 'She said the inquiry had involved "thousands of pages of bank statements and a great deal of patience".'
+    part = 'She said the inquiry had involved "thousands of pages of bank statements".'
+    assert [c for c in changes_between(said, part) + changes_between(part, said) if c[0] == "quote"] == []
+    dropped = 'She said the inquiry had involved "thousands of pages of statements and a great deal of patience".'
+    assert [c[0] for c in changes_between(said, dropped)].count("quote") == 1

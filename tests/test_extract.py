@@ -522,3 +522,26 @@ def test_the_cheap_january_test_finds_every_january_the_date_parser_reads(writte
     assert {"1 jan 2005", "jan 2005"} & {m.value for m in time_expressions(text)}
     assert _january_before("2005").search(text)
     assert not _january_before("2005").search(text.replace("Jan", "Feb").replace("JAN", "FEB").replace("-01-", "-02-"))
+
+
+HUMAN_PAIRS = Path(__file__).parent / "fixtures" / "human_pairs"
+
+
+@pytest.mark.parametrize(("name", "credit"), [
+    ("study_summary.txt", "(Via Priya Raman, Valley Courier)"),
+    ("obituary_summary.txt", "Adapted from an obituary by Simon Achterberg."),
+    ("obituary_republished.txt",
+     "This obituary first appeared in the Caledonian Review and is republished with permission."),
+])
+def test_credits_written_as_a_phrase_are_credits_not_text_or_chrome(name: str, credit: str) -> None:
+    article = extract(HUMAN_PAIRS / name)
+    assert article.credits == (credit,)
+    assert credit not in article.text and credit not in [r.text for r in article.removed]
+
+
+def test_a_sentence_that_merely_starts_like_a_credit_stays_text() -> None:
+    # "Via" before a lower-case word is a route, not a credit; a short line, as a credit line would be.
+    text = ("Bus fares rise in April\n\nThe council raised fares on every route on Monday, its first rise in six "
+            "years.\n\nVia the ring road, buses reach the hospital faster.\n")
+    article = extract(RawRecord(id="bus", content=text))
+    assert article.credits == () and "Via the ring road" in article.text

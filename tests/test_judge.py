@@ -22,6 +22,7 @@ from unspun.pair.judge import (
     merged_share,
     moved_matches,
     order_kept,
+    paragraphs_kept_whole,
 )
 
 COPY = PairFacts(
@@ -316,3 +317,54 @@ def test_the_consistency_clue_quotes_the_same_name_whichever_text_is_given_first
     clue_backward = next(line for line in backward.evidence if "writes both" in line)
     assert clue_forward == "B writes both 'Haddad' and 'Hadad'; A is consistent: B is the edited copy"
     assert clue_backward == "A writes both 'Haddad' and 'Hadad'; B is consistent: A is the edited copy"
+
+
+def test_paragraphs_moved_word_for_word_are_a_near_duplicates_edit_not_a_rewrite():
+    moved = replace(COPY, order_kept=0.8, moved_sentences=2, paragraphs_kept_whole=True)
+    relation, _, evidence = decide_relation(moved, DEFAULT)
+    assert relation == "near_duplicate" and any("moved, word for word" in e for e in evidence)
+    # moved and reworded, or moved and merged, is restructured content
+    assert decide_relation(replace(moved, kind_share=NEAR | {"verbatim": 0.0, "near_verbatim": 0.5,
+                                                             "paraphrase": 0.5}), DEFAULT)[0] == "rewrite"
+    assert decide_relation(replace(moved, merged_share=0.3), DEFAULT)[0] == "rewrite"
+    # sentences moved between or inside paragraphs are restructured too, and so are moved paragraphs with
+    # words swapped throughout
+    assert decide_relation(replace(moved, paragraphs_kept_whole=False), DEFAULT)[0] == "rewrite"
+    assert decide_relation(replace(moved, substitution_rate=0.04), DEFAULT)[0] == "rewrite"
+
+
+def test_paragraphs_are_kept_whole_when_each_faces_one_paragraph_in_its_order():
+    a = segment(Article("a", "One. Two.\n\nThree. Four.\n\nFive."))
+    moved = segment(Article("b", "Five.\n\nThree. Four.\n\nOne. Two."))
+    whole = [_alignment([(0, 3), (1, 4), (2, 1), (3, 2), (4, 0)])]
+    assert paragraphs_kept_whole(a, moved, whole)
+    shuffled = segment(Article("b", "Two. One.\n\nThree. Four.\n\nFive."))
+    assert not paragraphs_kept_whole(a, shuffled, [_alignment([(0, 1), (1, 0), (2, 2), (3, 3), (4, 4)])])
+    merged = segment(Article("b", "One. Two. Three.\n\nFour.\n\nFive."))
+    assert not paragraphs_kept_whole(a, merged, [_alignment([(0, 0), (1, 1), (2, 2), (3, 3), (4, 4)])])
+
+
+def test_a_short_text_reworded_from_a_small_share_of_a_long_one_is_a_summary_not_a_spun_copy():
+    summary = replace(COPY, coverage_a=0.15, coverage_b=0.9, substitution_rate=0.06,
+                      kind_share={"verbatim": 0.0, "near_verbatim": 0.0, "spun": 1.0, "paraphrase": 0.0})
+    relation, _, evidence = decide_relation(summary, DEFAULT)
+    assert relation == "rewrite" and "a summary" in evidence[-1]
+    # the same swaps over most of the source are spinning
+    assert decide_relation(replace(summary, coverage_a=0.8), DEFAULT)[0] == "spun_copy"
+
+
+def _bylined(text: str, author: str | None = None, credits: tuple[str, ...] = ()):
+    return segment(Article("x", text, author=author, credits=credits))
+
+
+def test_a_credit_naming_the_other_texts_author_says_which_came_first_and_that_it_retells_it():
+    source = _bylined(SOURCE_TEXT + "\n\nShare this article", author="Priya Raman")  # a chrome line on A ...
+    summary = _bylined("Fares rose on every route.", credits=("(Via Priya Raman, Valley Courier)",))
+    direction, evidence = decide_direction(source, summary, "rewrite", COPY, [], DEFAULT)
+    assert direction == "a_to_b" and "B credits A's author (Priya Raman)" in evidence  # ... does not outweigh it
+    assert decide_direction(summary, source, "rewrite", COPY, [], DEFAULT)[0] == "b_to_a"
+    told = replace(NOTHING, document_similarity=0.9, shared_names=0.8)
+    assert judge(source, summary, [], [], told, DEFAULT).relation == "rewrite"
+    assert judge(summary, source, [], [], told, DEFAULT).relation == "rewrite"
+    uncredited = _bylined("Fares rose on every route.")
+    assert judge(source, uncredited, [], [], told, DEFAULT).relation == "same_story"

@@ -5,7 +5,8 @@ characters, CRLF line ends, very long words and lines.
 - only typed ``UnspunError``s escape;
 - every span lies inside its text (sentences inside their paragraphs, passages and changes inside their side);
 - ``compare(a, a)`` is a duplicate with coverage 1 on both sides;
-- ``compare(a, b)`` mirrors ``compare(b, a)``: the same relation, the direction and the coverages swapped.
+- ``compare(a, b)`` mirrors ``compare(b, a)``: the same relation and fact counts, the direction, the coverages and
+  every change's spans swapped.
 
 Examples per property: ``UNSPUN_FUZZ_EXAMPLES`` (default 25, about a minute on 2 loaded cores); the hostile
 inputs suite of the bench (``bench/hostile.py``) runs this file with many more.
@@ -198,3 +199,16 @@ def test_comparing_b_with_a_mirrors_comparing_a_with_b(pair: tuple[str, str]) ->
     f, r = forward.verdict, backward.verdict
     assert (r.relation, r.direction) == (f.relation, MIRRORED[f.direction])
     assert (r.coverage_a, r.coverage_b) == pytest.approx((f.coverage_b, f.coverage_a), abs=1e-9)
+    assert _change_keys(backward, swapped=True) == _change_keys(forward)
+    assert r.fact_changes == f.fact_changes
+
+
+def _change_keys(comparison: Comparison, swapped: bool = False) -> list[tuple[str, int, int, int, int]]:
+    """Each change as (kind, A span, B span); for the comparison of B with A (``swapped``) the spans exchanged
+    and an omission read as an addition, as the other order reports it."""
+    keys = []
+    for c in comparison.changes:
+        a, b = (c.b, c.a) if swapped else (c.a, c.b)
+        kind = {"omission": "addition", "addition": "omission"}.get(c.kind, c.kind) if swapped else c.kind
+        keys.append((kind, a.start, a.end, b.start, b.end))
+    return sorted(keys)

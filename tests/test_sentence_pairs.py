@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from unspun.config import DEFAULT
 from unspun.ingest.segment import segment
 from unspun.model import Alignment, Article, SentenceMatch, Span
@@ -44,3 +47,32 @@ def test_edited_sentences_alignment_missed_face_each_other_between_aligned_neigh
     c = segment(Article("c", unrelated))
     assert facing_sentence_pairs(a, c, [Alignment(Span(0, len(a_text)), Span(0, len(unrelated)), 0.9,
                                                   "verbatim", matches)]) == []
+
+
+SENTENCES = [f"Sentence number {n} of the harbour report names the pier and the quay." for n in range(8)]
+
+
+def _mirrored(al: Alignment) -> Alignment:
+    return Alignment(al.b, al.a, al.similarity, al.kind, tuple(SentenceMatch(m.j, m.i, m.semantic, m.lexical, m.score)
+                                                               for m in al.matches))
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.integers(2, 8), st.integers(2, 8), st.lists(st.lists(st.tuples(st.integers(0, 7), st.integers(0, 7)),
+                                                              max_size=4), max_size=4))
+def test_facing_pairs_are_the_same_whichever_text_is_read_first(n_a: int, n_b: int,
+                                                                groups: list[list[tuple[int, int]]]) -> None:
+    a = segment(Article("a", "\n".join(SENTENCES[:n_a])))
+    b = segment(Article("b", "\n".join(SENTENCES[:n_b])))
+    alignments = []
+    for group in groups:
+        matches = [(i, j) for i, j in group if i < n_a and j < n_b]
+        if matches:
+            sa = [a.sentences[i] for i, _ in matches]
+            sb = [b.sentences[j] for _, j in matches]
+            alignments.append(Alignment(Span(min(s.start for s in sa), max(s.end for s in sa)),
+                                        Span(min(s.start for s in sb), max(s.end for s in sb)), 0.9, "verbatim",
+                                        tuple(SentenceMatch(i, j, 1.0, 1.0, 1.0) for i, j in matches)))
+    forward = set(facing_sentence_pairs(a, b, alignments))
+    backward = {(sa, sb) for sb, sa in facing_sentence_pairs(b, a, [_mirrored(al) for al in alignments])}
+    assert forward == backward

@@ -156,6 +156,15 @@ class Config(_HashedOnce):
     # Near-duplicates change ≤ 2.6% of aligned words, 30% spun copies ≥ 5.9% (dev).
     spun_min_substitution_rate: float = 0.045
     rewrite_max_order_kept: float = 0.95  # below this share of matches in order, content was restructured
+    # Matches out of order but word for word (at least this verbatim + near-verbatim share, nothing merged or
+    # paraphrased) and paragraphs kept whole: paragraphs moved in a copy, a near-duplicate's edit, not a rewrite
+    # (human_pairs fixtures; the Relations suite's rewrites move sentences between paragraphs)
+    reorder_min_lexical_share: float = 0.97
+    # ... and at most this share of aligned words swapped (near-duplicates change ≤ 2.6% of them, dev, above)
+    reorder_max_substitution_rate: float = 0.026
+    # A spinner rewords a whole article: a text reworded from less than this share of the other is a summary
+    # (a rewrite), however many of its words face one-for-one swaps (human_pairs fixtures)
+    spun_min_coverage_both: float = 0.3
     rewrite_min_paraphrase_share: float = 0.3
     rewrite_min_merged_share: float = 0.1  # sentences merged or split (many-to-one matches)
     # verbatim + near_verbatim share of the reused text from which a copy's sentences added, cut, moved and
@@ -251,6 +260,10 @@ class ChangesConfig(_HashedOnce):
     # Unequal numbers of changed quotes pair only when this alike (rapidfuzz ratio, 0–100): below it two
     # quotes are different statements, not one mutated. Set by hand on the seeds and the test sentences.
     min_quote_pair_score: float = 40.0
+    # A quotation that is an unbroken run of the other's words, this many words shorter at least, is quoted in
+    # part (a rewrite's "not yet confident" of "We are not yet confident that …"), not misquoted; the Changes
+    # suite's planted misquote leaves out one word (human_pairs fixtures)
+    min_excerpt_dropped_words: int = 3
     # A replacement this long (tokens, either side) still reads as one title swapped for another; longer is a
     # rewritten clause that merely mentions a role. "Deputy Interior Minister" → "delegate inside the server": 4.
     max_title_tokens: int = 6

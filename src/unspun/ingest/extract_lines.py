@@ -48,6 +48,16 @@ _READ_ALSO = re.compile(
     [^:]{0,40}(:|$)""",
     re.IGNORECASE | re.VERBOSE,
 )
+# Credits written as a phrase rather than a label: "(Via Priya Raman, Valley Courier)", "Adapted from an
+# obituary by …", "This article first appeared in …", "Originally published by …", "Republished with permission".
+_CREDIT_PHRASE = re.compile(
+    r"""^\W*(?:(?:via|courtesy\ of)\s+(?-i:[A-Z])
+    |(?:adapted|excerpted|abridged|condensed|reprinted|republished)\s+(?:from|with|by|courtesy)\b
+    |(?:this|the)\s+(?:article|story|obituary|report|piece|column|interview|review|feature|essay)\s+
+        (?:was\s+|is\s+)?(?:first|originally)\s+(?:appeared|published|ran|printed)\b
+    |originally\s+(?:published|appeared)\s+(?:in|on|by)\b)""",
+    re.IGNORECASE | re.VERBOSE,
+)
 _WIRE_TAG = re.compile(r"^\(?(Reuters|AP|AFP|dpa|Bloomberg|PA|Xinhua|ANSA|EFE|UPI)\)?$")
 _WIRE_DATELINE = re.compile(r"^[A-Z][A-Za-z .,'-]{0,40}\((Reuters|AP|AFP|Bloomberg|dpa|Xinhua)\)\s*[-–—]")
 
@@ -185,9 +195,11 @@ def line_features(line: str, config: Config = DEFAULT) -> LineFeatures:
 
 
 def is_credit_line(line: str) -> bool:
-    """An attribution line: "source: … with BBC", "Photo: EPA", "(Reuters)", "Additional reporting by"."""
+    """An attribution line: "source: … with BBC", "Photo: EPA", "(Reuters)", "Additional reporting by",
+    "Adapted from …", "This article first appeared in …"."""
     stripped = line.strip()
-    if not (_CREDIT_LABEL.match(stripped) or _CREDIT_BY.match(stripped) or _WIRE_TAG.match(stripped)):
+    if not (_CREDIT_LABEL.match(stripped) or _CREDIT_BY.match(stripped) or _WIRE_TAG.match(stripped)
+            or _CREDIT_PHRASE.match(stripped)):
         return False
     return len(words_of(stripped)) <= 15
 

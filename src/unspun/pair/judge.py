@@ -8,6 +8,7 @@ containment, and which side shows degradation (spinning, corrupted names). Dates
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 from collections.abc import Callable, Sequence
@@ -78,6 +79,9 @@ class PairFacts:
     only_b_sentences: int = 0
     moved_sentences: int = 0
     reworded_sentences: int = 0
+    # the matches pair each paragraph with one paragraph of the other side, sentences in their order inside it:
+    # what moved, moved as whole paragraphs (``moved_whole_paragraphs``)
+    paragraphs_kept_whole: bool = False
 
     @property
     def edited(self) -> bool:
@@ -96,6 +100,11 @@ def judge(a: Segmented, b: Segmented, alignments: Sequence[Alignment], changes: 
     """
     counts = fact_counts(changes)
     relation, relation_confidence, relation_evidence = decide_relation(facts, config)
+    if relation == "same_story" and (credited := _credited_as(b, a) or _credited_as(a, b)):
+        # A text that credits the other's author or site and tells the same event retells it (a credited
+        # summary keeps few sentences whole enough to align).
+        relation = "rewrite"
+        relation_evidence.append(f"one text credits the other's {credited} and tells the same event: it retells it")
     if counts and relation == "duplicate":
         relation = "near_duplicate"
         relation_evidence[-1] = "the texts are word for word the same except for the changed facts"
@@ -200,6 +209,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         sentence_agreement=None if agreement.log_odds is None else 1 / (1 + math.exp(-agreement.log_odds)),
         vectors_meaningful=vectors_meaningful,
         swapped_names=swapped_names,
+        paragraphs_kept_whole=paragraphs_kept_whole(a, b, alignments),
         **_sentence_edits(a, b, alignments, changes.min_passage_words, config, memo),
     )
 
@@ -240,6 +250,23 @@ def one_sided_sentences(a: Segmented, b: Segmented, alignments: Sequence[Alignme
     texts = seg.sentence_texts()
     return sum(1 for first, last in one_sided_runs(a, b, alignments, side, min_words)
                for k in range(first, last + 1) if not _CHROME.match(texts[k]))
+
+
+def paragraphs_kept_whole(a: Segmented, b: Segmented, alignments: Sequence[Alignment]) -> bool:
+    """Whether the sentence matches pair each paragraph of either side with one paragraph of the other, the
+    sentences of each pair in the same order: an editor who moves paragraphs keeps them whole, a rewriter
+    moves sentences between and inside them (False without the paragraph of each sentence)."""
+    pairs = sorted({(m.i, m.j) for al in alignments for m in al.matches})
+    if not pairs or not a.sentence_paragraph or not b.sentence_paragraph:
+        return False
+    para_a, para_b = a.sentence_paragraph, b.sentence_paragraph
+    if max(i for i, _ in pairs) >= len(para_a) or max(j for _, j in pairs) >= len(para_b):
+        return False
+    to_b = {(para_a[i], para_b[j]) for i, j in pairs}
+    if len({x for x, _ in to_b}) != len(to_b) or len({y for _, y in to_b}) != len(to_b):
+        return False
+    # sorted by A's sentence: inside one paragraph, B's sentences must rise with A's
+    return all(j1 < j2 for (i1, j1), (i2, j2) in itertools.pairwise(pairs) if para_a[i1] == para_a[i2])
 
 
 def moved_matches(alignments: Sequence[Alignment]) -> int:
@@ -366,11 +393,18 @@ def decide_relation(f: PairFacts, config: Config) -> tuple[str, float, list[str]
 def _derived_relation(f: PairFacts, copy_cover: float, evidence: list[str],
                       config: Config) -> tuple[str, float, list[str]]:
     confidence = _scale(copy_cover, config.copy_min_coverage, 0.9)
-    restructured = (f.order_kept < config.rewrite_max_order_kept
-                    or f.kind_share["paraphrase"] >= config.rewrite_min_paraphrase_share
-                    or f.merged_share >= config.rewrite_min_merged_share)
-    if restructured:
+    lexical = f.kind_share["verbatim"] + f.kind_share["near_verbatim"]
+    reworded = (f.kind_share["paraphrase"] >= config.rewrite_min_paraphrase_share
+                or f.merged_share >= config.rewrite_min_merged_share)
+    moved_only = (not reworded and lexical >= config.reorder_min_lexical_share and f.paragraphs_kept_whole
+                  and f.substitution_rate <= config.reorder_max_substitution_rate)
+    if reworded or (f.order_kept < config.rewrite_max_order_kept and not moved_only):
         evidence.append(_restructure_sentence(f, config))
+        return "rewrite", confidence * 0.9, evidence
+    summarised = min(f.coverage_a, f.coverage_b) < config.spun_min_coverage_both
+    if f.substitution_rate >= config.spun_min_substitution_rate and summarised:
+        evidence.append(f"the reworded text retells {min(f.coverage_a, f.coverage_b):.0%} of the other, too little "
+                        "for a spun copy (a spinner rewords the whole text): a summary")
         return "rewrite", confidence * 0.9, evidence
     if f.substitution_rate >= config.spun_min_substitution_rate:
         evidence.append(
@@ -378,7 +412,8 @@ def _derived_relation(f: PairFacts, copy_cover: float, evidence: list[str],
             "one for one, as article spinners do")
         return "spun_copy", min(confidence, _scale(f.substitution_rate, config.spun_min_substitution_rate, 0.12)), \
             evidence
-    lexical = f.kind_share["verbatim"] + f.kind_share["near_verbatim"]
+    if f.order_kept < config.rewrite_max_order_kept:
+        evidence.append(f"{1 - f.order_kept:.0%} of matched sentences moved, word for word, in whole paragraphs")
     evidence.append(f"{lexical:.0%} of the reused text is word for word or nearly so; "
                     f"{f.substitution_rate:.1%} of aligned words differ")
     return "near_duplicate", confidence, evidence
@@ -463,8 +498,14 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
         return "common_source", [*kept, reason]
     for_a = sum(w for w, _ in clues if w > 0)
     for_b = -sum(w for w, _ in clues if w < 0)
-    strongest_against = min(max((w for w, _ in clues if w > 0), default=0.0),
-                            max((-w for w, _ in clues if w < 0), default=0.0))
+    strongest_for_a = max((w for w, _ in clues if w > 0), default=0.0)
+    strongest_for_b = max((-w for w, _ in clues if w < 0), default=0.0)
+    credit = clues[1][0]
+    if credit and max(strongest_for_a, strongest_for_b) == abs(credit) > min(strongest_for_a, strongest_for_b):
+        # A credit naming the other text's site or author says who copied; a weaker clue against it (a chrome
+        # line, two swapped words reading worse) does not make that unknown.
+        return ("a_to_b" if credit > 0 else "b_to_a"), evidence
+    strongest_against = min(strongest_for_a, strongest_for_b)
     if strongest_against >= config.direction_max_dissent:
         return "unknown", [*evidence, "the clues disagree about which came first"]
     if max(for_a, for_b) < config.direction_min_weight:
@@ -491,17 +532,29 @@ def _day_only(published: str | None) -> bool:
 
 
 def _credit_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
-    # A credit naming the other article's site is the strongest clue there is.
-    if _credits_name(b, a):
-        return 2.0, f"B credits A's site ({a.article.site})"
-    if _credits_name(a, b):
-        return -2.0, f"A credits B's site ({b.article.site})"
+    # A credit naming the other article's site or author is the strongest clue there is.
+    if named := _credited_as(b, a):
+        return 2.0, f"B credits A's {named}"
+    if named := _credited_as(a, b):
+        return -2.0, f"A credits B's {named}"
     return 0.0, ""
 
 
 def _credits_name(copy: Segmented, source: Segmented) -> bool:
+    return bool(_credited_as(copy, source))
+
+
+def _credited_as(copy: Segmented, source: Segmented) -> str:
+    """What of ``source`` a credit line of ``copy`` names: "site (example.org)", "author (Priya Raman)" (a
+    summary's "Via Priya Raman, Valley Courier" names the byline of the article it summarises), or ""."""
+    credits = [credit.lower() for credit in copy.article.credits]
     site = (source.article.site or "").lower().removeprefix("www.")
-    return bool(site) and any(site in credit.lower() for credit in copy.article.credits)
+    if site and any(site in credit for credit in credits):
+        return f"site ({source.article.site})"
+    author = source.article.author or ""
+    if len(words(author)) >= 2 and any(_mentions(credit, author.lower()) for credit in credits):
+        return f"author ({author})"
+    return ""
 
 
 def _sided_clue(gap: float, minimum: float, weight: float, line: Callable[[str, str], str]) -> tuple[float, str]:
@@ -677,7 +730,8 @@ def _common_source(a: Segmented, b: Segmented, f: PairFacts) -> bool:
 
 # Words of a credit naming where the words came from. A byline ("Reporting by Hannah Lowe, additional reporting
 # by Nordic Sports Agency") names who reported for the outlet, not a text it copied: "reporting" is not one.
-_SOURCE_CREDIT_WORDS = frozenset({"source", "via", "reuters", "ap", "afp", "bbc", "agencies"})
+_SOURCE_CREDIT_WORDS = frozenset({"source", "via", "reuters", "ap", "afp", "bbc", "agencies", "adapted", "appeared",
+                                  "republished", "reprinted", "excerpted"})
 
 
 def _credits_other_outlet(seg: Segmented) -> bool:

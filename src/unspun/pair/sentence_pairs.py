@@ -65,8 +65,11 @@ def facing_sentence_pairs(a: Segmented, b: Segmented, alignments: Sequence[Align
     from rapidfuzz.distance import Indel
 
     found_a, found_b = counterparts(a, b, alignments, "a"), counterparts(a, b, alignments, "b")
+    # Facing both ways: read from B's gaps alone, crossing matches ("A's 1st and 3rd sentence both match B's
+    # 2nd") put a sentence in a gap that A's side does not see, and B with A would not mirror A with B.
+    from_b = {(i, j) for j, i in _facing(found_b, found_a, a)}
     pairs = []
-    for i, j in _facing(found_a, found_b, b):
+    for i, j in (p for p in _facing(found_a, found_b, b) if p in from_b):
         sa, sb = a.sentences[i], b.sentences[j]
         similarity = Indel.normalized_similarity(words(sa.text_of(a.article.text)), words(sb.text_of(b.article.text)))
         if similarity >= config.facing_min_word_similarity:
@@ -75,8 +78,8 @@ def facing_sentence_pairs(a: Segmented, b: Segmented, alignments: Sequence[Align
 
 
 def _facing(found_a: list[Span | None], found_b: list[Span | None], b: Segmented) -> list[tuple[int, int]]:
-    """(i, j) for the k-th unaligned sentence of A and the k-th of B in each gap between aligned sentences,
-    when the gap holds as many on both sides."""
+    """(i, j) for the k-th unaligned sentence of one side (``found_a``) and the k-th of the other (``b``) in
+    each gap between the first side's aligned sentences, when the gap holds as many on both sides."""
     pairs = []
     i = 0
     while i < len(found_a):

@@ -39,6 +39,8 @@ yourselves
 # Personal pronouns, subject and object: what a report says for a name already given ("Trump accused" → "He
 # accused"). Not possessives, which open names ("Save Our Community").
 PERSONAL_PRONOUNS = word_set("i you he she it we they me him her us them")
+# Determiners that open a description of someone ("The 58-year-old", "This spokesman", "Her lawyer").
+DETERMINERS = word_set("the this that these those his her its their our my your")
 TITLE_ABBREVIATIONS = word_set("mr mrs ms dr st gen col lt sgt prof rev gov sen rep jr sr capt maj cmdr adm")
 
 # Role words: a change among them is a change of title ("Manager" → "Director"), not of a name.

@@ -81,7 +81,11 @@ def fact_changes(pair: SentencePair) -> list[Change]:
 def _changed_kind(pair: SentencePair, facts_a: Sequence[Fact], facts_b: Sequence[Fact],
                   found: list[Change]) -> list[Change]:
     """A date facing a plain number where the sentences differ ("in 2004" → "in 1727", "0 January" → "1
-    January"): neither kind's comparison sees it, each side holding only one of the two. Reported as a date."""
+    January"): neither kind's comparison sees it, each side holding only one of the two. Reported as a date.
+    A fact the other sentence states elsewhere moved rather than changed ("Pellow pleaded guilty in September"
+    → "The 58-year-old had admitted … in September")."""
+    values_a = {(f.kind, f.value) for f in facts_a}
+    values_b = {(f.kind, f.value) for f in facts_b}
     changes = []
     for op, i1, i2, j1, j2 in pair.opcodes:
         if op != "replace":
@@ -91,6 +95,8 @@ def _changed_kind(pair: SentencePair, facts_a: Sequence[Fact], facts_b: Sequence
         if len(here_a) != 1 or len(here_b) != 1 or here_a[0].kind == here_b[0].kind:
             continue
         fa, fb = here_a[0], here_b[0]
+        if (fa.kind, fa.value) in values_b or (fb.kind, fb.value) in values_a:
+            continue
         a_span, b_span = span_of(pair.ta[fa.first : fa.last + 1]), span_of(pair.tb[fb.first : fb.last + 1])
         if not any(overlaps(c.a, a_span) or overlaps(c.b, b_span) for c in found):
             changes.append(change_of("date", pair, a_span, b_span, "date changed"))

@@ -19,7 +19,7 @@ from unspun.text.names import (
     respelt,
 )
 from unspun.text.tokens import Token
-from unspun.text.wordlists import FUNCTION_WORDS, PERSONAL_PRONOUNS, ROLE_WORDS
+from unspun.text.wordlists import DETERMINERS, FUNCTION_WORDS, PERSONAL_PRONOUNS, ROLE_WORDS
 
 # A name edit found: the changed words of A and of B, the words shown of each (the name around them), and
 # which finder found it (a swap is reported before a respelling of the same words).
@@ -91,6 +91,8 @@ def _swapped_names(pair: SentencePair, flags_a: list[bool], flags_b: list[bool])
             and _fewer(pair.tb[j1:j2], counts_b, counts_a)
             and not _place_forms(pair.ta[i1:i2], pair.tb[j1:j2])
             and not _pronoun(pair.ta[i1:i2]) and not _pronoun(pair.tb[j1:j2])
+            and not _described(pair.ta[i1:i2], pair.tb[j1:j2], pair.names_b)
+            and not _described(pair.tb[j1:j2], pair.ta[i1:i2], pair.names_a)
         ):
             changes.append((span_of(pair.ta[i1:i2]), span_of(pair.tb[j1:j2]),
                             _name_context(pair.a_text, pair.ta, flags_a, i1, i2),
@@ -117,6 +119,14 @@ def _pronoun(tokens: Sequence[Token]) -> bool:
     # "US", "IT": capitals that read as a pronoun in lower case name a country or a trade ("the US" → "the UK").
     word = tokens[0].text if len(tokens) == 1 else ""
     return word.lower() in PERSONAL_PRONOUNS and (len(word) == 1 or not word.isupper())
+
+
+def _described(name: Sequence[Token], other: Sequence[Token], other_names: ArticleNames) -> bool:
+    """A name facing one determiner that opens a description ("Pellow pleaded guilty" → "The 58-year-old had
+    admitted"), in an article that names it elsewhere: referred to by what he is, as by a pronoun, not a name
+    changed. A copy that never writes the name ("Telvio Broadband" → "the broadband provider") dropped it."""
+    return (len(other) == 1 and other[0].norm in DETERMINERS
+            and all(t.norm in other_names.names for t in name))
 
 
 def _capitalised_run(tokens: Sequence[Token]) -> int:
@@ -298,7 +308,7 @@ def _derived_form(x: str, y: str) -> bool:
     # "Russia"/"Russian", "Ukraine"/"Ukrainian": the same name with a suffix, not a corruption. Respellings
     # of equal length ("Lukashenko"/"Lukashenka") are corruptions.
     short, long = sorted((x, y), key=len)
-    return len(long) - len(short) >= 2 and _shared_prefix(short, long) >= len(short) - 1
+    return (len(long) - len(short) >= 2 and _shared_prefix(short, long) >= len(short) - 1) or _place_adjective(x, y)
 
 
 def _shared_prefix(x: str, y: str) -> int:
@@ -309,8 +319,15 @@ def _place_forms(tokens_a: Sequence[Token], tokens_b: Sequence[Token]) -> bool:
     """A country and its people's name for each other ("the Belarus army" → "the Belarusian army"): the same
     name in another form. Other derived forms swapped in place are edits ("Financial Services Authority" →
     "… Authoritativeness")."""
-    return any(_derived_form(x.norm, y.norm) and proper_word(x.norm) and proper_word(y.norm)
-               for x in tokens_a for y in tokens_b)
+    return any((_derived_form(x.norm, y.norm) and proper_word(x.norm) and proper_word(y.norm))
+               or _place_adjective(x.norm, y.norm) for x in tokens_a for y in tokens_b)
+
+
+def _place_adjective(x: str, y: str) -> bool:
+    """A place in '-a' and its adjective in '-an' ("Cumbria" / "Cumbrian", "Kenya" / "Kenyan"): one name in
+    two forms, though the place is not on the country list."""
+    short, long = sorted((x, y), key=len)
+    return len(short) >= 4 and short.endswith("a") and long == short + "n"
 
 
 def _derived_forms(tokens_a: Sequence[Token], tokens_b: Sequence[Token]) -> bool:

@@ -91,9 +91,19 @@ def quote_edits(
     changed_b = [(q, p) for q, p in parts_b if _key(b_text, p) not in keys_a]
     edits = []
     for (qa, pa), (qb, pb) in _paired(a_text, changed_a, b_text, changed_b, config.min_quote_pair_score):
+        if quoted_in_part(_key(a_text, pa), _key(b_text, pb), config.min_excerpt_dropped_words):
+            continue
         differs_a, differs_b = _differing_words(a_text, pa, b_text, pb)
         edits.append(QuoteEdit(qa, qb, differs_a, differs_b))
     return edits
+
+
+def quoted_in_part(key_a: str, key_b: str, min_dropped: int) -> bool:
+    """One quotation's words are an unbroken run of the other's, at least ``min_dropped`` words fewer: a
+    writer quoting part of what was said, not changing it."""
+    short, long = sorted((key_a, key_b), key=len)
+    dropped = len(long.split()) - len(short.split())
+    return bool(short) and dropped >= min_dropped and f" {short} " in f" {long} "
 
 
 def _parts(text: str, sentence: Span, config: ChangesConfig) -> list[tuple[Span, Span]]:
