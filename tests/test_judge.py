@@ -327,8 +327,10 @@ def test_paragraphs_moved_word_for_word_are_a_near_duplicates_edit_not_a_rewrite
     assert decide_relation(replace(moved, kind_share=NEAR | {"verbatim": 0.0, "near_verbatim": 0.5,
                                                              "paraphrase": 0.5}), DEFAULT)[0] == "rewrite"
     assert decide_relation(replace(moved, merged_share=0.3), DEFAULT)[0] == "rewrite"
-    # sentences moved between or inside paragraphs are restructured too
+    # sentences moved between or inside paragraphs are restructured too, and so are moved paragraphs with
+    # words swapped throughout
     assert decide_relation(replace(moved, paragraphs_kept_whole=False), DEFAULT)[0] == "rewrite"
+    assert decide_relation(replace(moved, substitution_rate=0.04), DEFAULT)[0] == "rewrite"
 
 
 def test_paragraphs_are_kept_whole_when_each_faces_one_paragraph_in_its_order():

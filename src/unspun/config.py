@@ -160,6 +160,8 @@ class Config(_HashedOnce):
     # paraphrased) and paragraphs kept whole: paragraphs moved in a copy, a near-duplicate's edit, not a rewrite
     # (human_pairs fixtures; the Relations suite's rewrites move sentences between paragraphs)
     reorder_min_lexical_share: float = 0.97
+    # ... and at most this share of aligned words swapped (near-duplicates change ≤ 2.6% of them, dev, above)
+    reorder_max_substitution_rate: float = 0.026
     # A spinner rewords a whole article: a text reworded from less than this share of the other is a summary
     # (a rewrite), however many of its words face one-for-one swaps (human_pairs fixtures)
     spun_min_coverage_both: float = 0.3

@@ -396,7 +396,8 @@ def _derived_relation(f: PairFacts, copy_cover: float, evidence: list[str],
     lexical = f.kind_share["verbatim"] + f.kind_share["near_verbatim"]
     reworded = (f.kind_share["paraphrase"] >= config.rewrite_min_paraphrase_share
                 or f.merged_share >= config.rewrite_min_merged_share)
-    moved_only = not reworded and lexical >= config.reorder_min_lexical_share and f.paragraphs_kept_whole
+    moved_only = (not reworded and lexical >= config.reorder_min_lexical_share and f.paragraphs_kept_whole
+                  and f.substitution_rate <= config.reorder_max_substitution_rate)
     if reworded or (f.order_kept < config.rewrite_max_order_kept and not moved_only):
         evidence.append(_restructure_sentence(f, config))
         return "rewrite", confidence * 0.9, evidence
