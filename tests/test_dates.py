@@ -79,3 +79,8 @@ def test_a_day_of_unknown_year_and_the_days_between_two() -> None:
     assert days_apart_in_year((3, 20), (6, 19)) == 91
     assert days_apart_in_year((12, 31), (1, 2)) == 2  # the short way round the new year
     assert days_apart_in_year((2, 29), (3, 1)) == 1
+
+
+def test_a_day_the_month_does_not_have_is_no_calendar_day() -> None:
+    assert month_day("31 apr") is None and month_day("30 feb") is None and month_day("32 jan") is None
+    assert month_day("29 feb") == (2, 29) and month_day("31 dec") == (12, 31)

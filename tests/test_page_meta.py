@@ -59,6 +59,15 @@ def test_the_metadata_line_limits_come_from_the_settings_tree() -> None:
         ("PELLINGHAM, Nov. 17 — St Aldric's Hospital declared a critical incident", (11, 17)),
         ("KESSEL (OPA) — The Bank of Ostland kept its main interest rate at 3.5%", None),
         ("The council met on 14 March — and voted again", None),
+        ("LONDON, March 3 (Reuters) - Shares in the carmaker fell", (3, 3)),
+        ("Redmarsh, Tuesday 3 March — The ferry resumed sailing", (3, 3)),
+        # sentences that open like a dateline: a name, a comma, a date inside other words, a dash
+        ("Manchester United, who last won on 3 March - their only win in a month - face Leeds", None),
+        ("Ms Patel, speaking on 14 June – a day after the vote – said the plan would go ahead", None),
+        # a typo's day the month does not have files no day (it crashed the stories of a corpus)
+        ("TOKYO, Feb 31 (Reuters) - The yen weakened", None),
+        ("KESSEL, 31 April (OPA) — The bank held its rate", None),
+        ("KESSEL, 29 February (OPA) — The bank held its rate", (2, 29)),
     ],
 )
 def test_a_dateline_gives_the_day_a_report_was_filed_with_or_without_its_year(paragraph: str, day) -> None:

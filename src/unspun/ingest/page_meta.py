@@ -23,6 +23,7 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _DATELINE = re.compile(r"^(?P<place>[A-Z][\w'’. -]{1,40}?),\s+(?P<date>[^—–-]{6,40}?)\s*[—–-]+\s+\S")
+_BRACKETED = re.compile(r"\([^()]*\)")
 _COPYRIGHT = re.compile(
     r"^\W*(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*)?"
     r"(?P<site>[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,5}?)\s*[.,]?\s*(?:all rights reserved\.?)?$",
@@ -68,18 +69,32 @@ def byline_author(line: str, config: Config = DEFAULT) -> str | None:
 
 def dateline_date(paragraph: str) -> str | None:
     """The date of a dateline opening a paragraph ("Ashcombe, 30 August 2023 — Riverside United …")."""
-    match = _DATELINE.match(paragraph)
-    return calendar_date(match.group("date")) if match else None
+    date = _dateline_date_part(paragraph)
+    return calendar_date(date) if date is not None else None
 
 
 def dateline_day(paragraph: str) -> tuple[int, int] | None:
     """The month and day of a dateline opening a paragraph, with or without its year ("KESSEL, 20 March (OPA) —
     The bank…": (3, 20)): the day the report was filed, which a page without a publication date still states."""
+    date = _dateline_date_part(paragraph)
+    if date is None:
+        return None
+    days = (month_day(m.value) for m in time_expressions(date) if m.kind == "date")
+    return next((day for day in days if day is not None), None)
+
+
+def _dateline_date_part(paragraph: str) -> str | None:
+    """What stands between a dateline's place and its dash when that is a date and nothing else (an agency in
+    brackets aside): "Manchester United, who last won on 3 March - their only win …" and "Ms Patel, speaking
+    on 14 June – a day after the vote – said" open with a name, a comma, a date and a dash, and are sentences."""
     match = _DATELINE.match(paragraph)
     if match is None:
         return None
-    days = (month_day(m.value) for m in time_expressions(match.group("date")) if m.kind == "date")
-    return next((day for day in days if day is not None), None)
+    date = match.group("date")
+    rest = _BRACKETED.sub(" ", date)
+    for mention in reversed(time_expressions(rest)):
+        rest = rest[: mention.start] + " " + rest[mention.end :]
+    return None if re.search(r"[^\W\d_]{2,}", rest) else date
 
 
 def masthead_site(line: str, config: Config = DEFAULT) -> str | None:

@@ -10,6 +10,7 @@ right after it) into ISO 8601, for date lines and datelines of captured pages.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -93,11 +94,13 @@ _DAY_MONTH = re.compile(r"^(\d{1,2}) ([a-z]{3})\b")
 
 def month_day(value: str) -> tuple[int, int] | None:
     """(month, day) of a ``TimeMention`` value naming a calendar day ("20 mar", "20 mar 2025"); None for a
-    month alone, a weekday or a relative day."""
+    month alone, a weekday, a relative day or a day the month does not have ("31 apr"; 29 Feb is a day)."""
     found = _DAY_MONTH.match(value)
     if found is None or found.group(2) not in MONTH_ABBREVIATIONS:
         return None
-    return MONTH_ABBREVIATIONS.index(found.group(2)) + 1, int(found.group(1))
+    month, day = MONTH_ABBREVIATIONS.index(found.group(2)) + 1, int(found.group(1))
+    # A typo's "31 April" or "30 Feb" names no day: no filing day rather than a date nobody can count from.
+    return (month, day) if 1 <= day <= calendar.monthrange(2000, month)[1] else None
 
 
 def days_apart_in_year(a: tuple[int, int], b: tuple[int, int]) -> int:
