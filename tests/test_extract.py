@@ -545,3 +545,16 @@ def test_a_sentence_that_merely_starts_like_a_credit_stays_text() -> None:
             "years.\n\nVia the ring road, buses reach the hospital faster.\n")
     article = extract(RawRecord(id="bus", content=text))
     assert article.credits == () and "Via the ring road" in article.text
+
+
+@pytest.mark.parametrize("sentence", [
+    "Via Rail cancelled all trains between Toronto and Montreal on Monday.",
+    "Adapted from reports by local newspapers, the storm was the worst in a decade.",
+    "Courtesy of the Harbour Trust, the old lifeboat station will reopen as a museum.",
+])
+def test_a_sentence_that_opens_like_a_credit_phrase_stays_in_the_text(sentence: str) -> None:
+    text = ("Storm closes the coast line\n\nHeavy snow closed the coast line on Sunday and left hundreds of "
+            f"passengers stranded at Harwick station overnight.\n\n{sentence}\n\nEngineers expect the line to "
+            "reopen on Wednesday once the drifts are cleared.\n")
+    article = extract(RawRecord(id="storm", content=text))
+    assert article.credits == () and sentence in article.text

@@ -58,6 +58,10 @@ _CREDIT_PHRASE = re.compile(
     |originally\s+(?:published|appeared)\s+(?:in|on|by)\b)""",
     re.IGNORECASE | re.VERBOSE,
 )
+_VIA = re.compile(r"^\W*(?:via|courtesy\s+of)\s+", re.IGNORECASE)
+# a comma, then a subject opening a clause of its own
+_NEW_CLAUSE = re.compile(r",\s+(?:the|a|an|it|he|she|they|we|i|this|that|these|its|his|her|their|our)\s+\w+",
+                         re.IGNORECASE)
 _WIRE_TAG = re.compile(r"^\(?(Reuters|AP|AFP|dpa|Bloomberg|PA|Xinhua|ANSA|EFE|UPI)\)?$")
 _WIRE_DATELINE = re.compile(r"^[A-Z][A-Za-z .,'-]{0,40}\((Reuters|AP|AFP|Bloomberg|dpa|Xinhua)\)\s*[-–—]")
 
@@ -198,10 +202,23 @@ def is_credit_line(line: str) -> bool:
     """An attribution line: "source: … with BBC", "Photo: EPA", "(Reuters)", "Additional reporting by",
     "Adapted from …", "This article first appeared in …"."""
     stripped = line.strip()
+    if _CREDIT_PHRASE.match(stripped) and not _phrase_credit(stripped):
+        return False
     if not (_CREDIT_LABEL.match(stripped) or _CREDIT_BY.match(stripped) or _WIRE_TAG.match(stripped)
             or _CREDIT_PHRASE.match(stripped)):
         return False
     return len(words_of(stripped)) <= 15
+
+
+def _phrase_credit(line: str) -> bool:
+    """A line opening like a credit phrase that is one: "Via …" / "Courtesy of …" followed by names only
+    ("(Via Priya Raman, Valley Courier)"), and no new clause after a comma ("Adapted from reports by local
+    newspapers, the storm was the worst in a decade" is the article's sentence). A line taken for a credit
+    leaves the text, so a sentence must not pass: "Via Rail cancelled all trains on Monday"."""
+    if _VIA.match(line):
+        rest = words_of(_VIA.sub("", line, count=1))
+        return all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in FUNCTION_WORDS for w in rest)
+    return _NEW_CLAUSE.search(line) is None
 
 
 def html_line_reason(line: str, config: Config = DEFAULT) -> str | None:
