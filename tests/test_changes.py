@@ -776,3 +776,16 @@ def test_a_quotation_quoted_in_part_is_no_quote_change_but_a_word_left_out_is():
     assert [c for c in changes_between(said, part) + changes_between(part, said) if c[0] == "quote"] == []
     dropped = 'She said the inquiry had involved "thousands of pages of statements and a great deal of patience".'
     assert [c[0] for c in changes_between(said, dropped)].count("quote") == 1
+
+
+def test_a_quotation_quoted_in_part_without_what_turns_its_meaning_is_a_quote_change():
+    for said, part in [
+        ('The minister said: "This is not the biggest investment the town has ever made, but it is a start."',
+         'The minister said: "This is the biggest investment the town has ever made."'),
+        ('The mayor said: "I will resign if the council cuts the bus subsidy to pay for this."',
+         'The mayor said: "I will resign."'),
+        ('The coach said: "We need 12 more points from the last six games to stay up."',
+         'The coach said: "We need more points from the last six games."'),
+    ]:
+        assert [c[0] for c in changes_between(said, part)].count("quote") == 1, part
+        assert [c[0] for c in changes_between(part, said)].count("quote") == 1, part

@@ -71,6 +71,8 @@ TIME_UNITS = word_set("week weekend month year day morning afternoon evening nig
 
 # "without" is left out: "without precedent" negates nothing.
 NEGATIONS = word_set("not no never nor none nobody nothing nowhere neither cannot")
+# words that make a statement hold only in a case: leaving them out of a quote changes what was promised
+CONDITIONS = word_set("if unless except provided until only")
 
 SMALL_NUMBERS = word_list(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "

@@ -17,6 +17,8 @@ from unspun.config import CHANGES_DEFAULT, ChangesConfig
 from unspun.model import Span
 from unspun.pair.changes.context import show, span_of, span_tokens
 from unspun.text.diff import token_opcodes
+from unspun.text.numbers import number_value
+from unspun.text.wordlists import CONDITIONS, NEGATIONS
 
 # Inside one paragraph: news prose opens a quotation again on each paragraph it runs over, without closing
 # the earlier one, so marks paired across a line break would hold the narration between quotations.
@@ -100,10 +102,16 @@ def quote_edits(
 
 def quoted_in_part(key_a: str, key_b: str, min_dropped: int) -> bool:
     """One quotation's words are an unbroken run of the other's, at least ``min_dropped`` words fewer: a
-    writer quoting part of what was said, not changing it."""
+    writer quoting part of what was said, not changing it — unless the words left out hold what turns its
+    meaning: a negation, a figure or a condition ("This is not the biggest investment …" quoted as "the
+    biggest investment …"; "I will resign if the council cuts the subsidy" quoted as "I will resign")."""
     short, long = sorted((key_a, key_b), key=len)
     dropped = len(long.split()) - len(short.split())
-    return bool(short) and dropped >= min_dropped and f" {short} " in f" {long} "
+    if not (short and dropped >= min_dropped and f" {short} " in f" {long} "):
+        return False
+    left_out = f" {long} ".replace(f" {short} ", " ", 1).split()
+    return not any(w in NEGATIONS or w in CONDITIONS or w.endswith("n't") or number_value(w) is not None
+                   for w in left_out)
 
 
 def _parts(text: str, sentence: Span, config: ChangesConfig) -> list[tuple[Span, Span]]:
