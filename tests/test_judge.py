@@ -368,3 +368,7 @@ def test_a_credit_naming_the_other_texts_author_says_which_came_first_and_that_i
     assert judge(summary, source, [], [], told, DEFAULT).relation == "rewrite"
     uncredited = _bylined("Fares rose on every route.")
     assert judge(source, uncredited, [], [], told, DEFAULT).relation == "same_story"
+    # a reporter who helped is no source: two reports she worked on stay two reports
+    helped = _bylined("Fares rose on every route.", credits=("Additional reporting by Priya Raman",))
+    assert judge(source, helped, [], [], told, DEFAULT).relation == "same_story"
+    assert judge(helped, source, [], [], told, DEFAULT).relation == "same_story"

@@ -552,7 +552,10 @@ def _credited_as(copy: Segmented, source: Segmented) -> str:
     if site and any(site in credit for credit in credits):
         return f"site ({source.article.site})"
     author = source.article.author or ""
-    if len(words(author)) >= 2 and any(_mentions(credit, author.lower()) for credit in credits):
+    # Only a credit saying where the words came from: "Additional reporting by Harriet Vale" names a reporter
+    # who helped, and two reports she worked on are not one copied from the other.
+    sourced = [credit for credit in credits if _is_source_credit(credit)]
+    if len(words(author)) >= 2 and any(_mentions(credit, author.lower()) for credit in sourced):
         return f"author ({author})"
     return ""
 
