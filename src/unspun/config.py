@@ -264,6 +264,10 @@ class ChangesConfig(_HashedOnce):
     # part (a rewrite's "not yet confident" of "We are not yet confident that …"), not misquoted; the Changes
     # suite's planted misquote leaves out one word (human_pairs fixtures)
     min_excerpt_dropped_words: int = 3
+    # ... unless a word this close to the quoted part, left out, turns its meaning (a negation, a figure, "if"):
+    # "I will resign" of "I will resign if the council cuts …" (review of the human_pairs work: two words keep
+    # "not yet confident" of "We are not yet confident that inflation …" a quote in part)
+    excerpt_turning_words: int = 2
     # A replacement this long (tokens, either side) still reads as one title swapped for another; longer is a
     # rewritten clause that merely mentions a role. "Deputy Interior Minister" → "delegate inside the server": 4.
     max_title_tokens: int = 6

@@ -93,25 +93,34 @@ def quote_edits(
     changed_b = [(q, p) for q, p in parts_b if _key(b_text, p) not in keys_a]
     edits = []
     for (qa, pa), (qb, pb) in _paired(a_text, changed_a, b_text, changed_b, config.min_quote_pair_score):
-        if quoted_in_part(_key(a_text, pa), _key(b_text, pb), config.min_excerpt_dropped_words):
+        if quoted_in_part(_key(a_text, pa), _key(b_text, pb), config.min_excerpt_dropped_words,
+                          config.excerpt_turning_words):
             continue
         differs_a, differs_b = _differing_words(a_text, pa, b_text, pb)
         edits.append(QuoteEdit(qa, qb, differs_a, differs_b))
     return edits
 
 
-def quoted_in_part(key_a: str, key_b: str, min_dropped: int) -> bool:
+def quoted_in_part(key_a: str, key_b: str, min_dropped: int, beside: int) -> bool:
     """One quotation's words are an unbroken run of the other's, at least ``min_dropped`` words fewer: a
-    writer quoting part of what was said, not changing it — unless the words left out hold what turns its
-    meaning: a negation, a figure or a condition ("This is not the biggest investment …" quoted as "the
+    writer quoting part of what was said, not changing it — unless the words left out beside the part
+    (``beside`` each way) hold what turns its meaning: a negation, a figure or a condition ("This is not the biggest investment …" quoted as "the
     biggest investment …"; "I will resign if the council cuts the subsidy" quoted as "I will resign")."""
     short, long = sorted((key_a, key_b), key=len)
     dropped = len(long.split()) - len(short.split())
     if not (short and dropped >= min_dropped and f" {short} " in f" {long} "):
         return False
-    left_out = f" {long} ".replace(f" {short} ", " ", 1).split()
     return not any(w in NEGATIONS or w in CONDITIONS or w.endswith("n't") or number_value(w) is not None
-                   for w in left_out)
+                   for w in _beside_run(long.split(), short.split(), beside))
+
+
+def _beside_run(long: list[str], run: list[str], beside: int) -> list[str]:
+    """The ``beside`` words before and after the first place ``run`` stands in ``long``: what a quote cut
+    there left out next to what it kept (a negation further off qualifies other words)."""
+    for k in range(len(long) - len(run) + 1):
+        if long[k : k + len(run)] == run:
+            return long[max(0, k - beside) : k] + long[k + len(run) : k + len(run) + beside]
+    return []
 
 
 def _parts(text: str, sentence: Span, config: ChangesConfig) -> list[tuple[Span, Span]]:
