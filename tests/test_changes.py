@@ -768,6 +768,11 @@ def test_a_place_and_its_adjective_are_one_name():
     found = changes_between("The director of a care home in Cumbria has been jailed.",
                             "The director of a Cumbrian care home has been jailed.")
     assert [c for c in found if c[0] == "name"] == []
+    # a first name in '-a' and another in '-an' are two people
+    for a_name, b_name in [("Julia", "Julian"), ("Maria", "Marian")]:
+        found = changes_between(f"Councillor {a_name} Marsh said the library would stay open until June.",
+                                f"Councillor {b_name} Marsh said the library would stay open until June.")
+        assert [c[:3] for c in found if c[0] == "name"] == [("name", a_name, b_name)], (a_name, found)
 
 
 def test_a_quotation_quoted_in_part_is_no_quote_change_but_a_word_left_out_is():

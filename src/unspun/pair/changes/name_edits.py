@@ -89,7 +89,7 @@ def _swapped_names(pair: SentencePair, flags_a: list[bool], flags_b: list[bool])
             and _named_swap(pair, all(flags_a[i1:i2]), all(flags_b[j1:j2]), i1, i2, j1, j2)
             and _fewer(pair.ta[i1:i2], counts_a, counts_b)
             and _fewer(pair.tb[j1:j2], counts_b, counts_a)
-            and not _place_forms(pair.ta[i1:i2], pair.tb[j1:j2])
+            and not _place_forms(pair.ta, pair.tb, i1, i2, j1, j2)
             and not _pronoun(pair.ta[i1:i2]) and not _pronoun(pair.tb[j1:j2])
             and not _described(pair.ta[i1:i2], pair.tb[j1:j2], pair.names_b)
             and not _described(pair.tb[j1:j2], pair.ta[i1:i2], pair.names_a)
@@ -308,24 +308,35 @@ def _derived_form(x: str, y: str) -> bool:
     # "Russia"/"Russian", "Ukraine"/"Ukrainian": the same name with a suffix, not a corruption. Respellings
     # of equal length ("Lukashenko"/"Lukashenka") are corruptions.
     short, long = sorted((x, y), key=len)
-    return (len(long) - len(short) >= 2 and _shared_prefix(short, long) >= len(short) - 1) or _place_adjective(x, y)
+    return len(long) - len(short) >= 2 and _shared_prefix(short, long) >= len(short) - 1
 
 
 def _shared_prefix(x: str, y: str) -> int:
     return next((k for k, (p, q) in enumerate(zip(x, y, strict=False)) if p != q), min(len(x), len(y)))
 
 
-def _place_forms(tokens_a: Sequence[Token], tokens_b: Sequence[Token]) -> bool:
-    """A country and its people's name for each other ("the Belarus army" → "the Belarusian army"): the same
-    name in another form. Other derived forms swapped in place are edits ("Financial Services Authority" →
-    "… Authoritativeness")."""
-    return any((_derived_form(x.norm, y.norm) and proper_word(x.norm) and proper_word(y.norm))
-               or _place_adjective(x.norm, y.norm) for x in tokens_a for y in tokens_b)
+def _place_forms(ta: Sequence[Token], tb: Sequence[Token], i1: int, i2: int, j1: int, j2: int) -> bool:
+    """A country and its people's name for each other ("the Belarus army" → "the Belarusian army"), or a place
+    and its adjective: the same name in another form. Other derived forms swapped in place are edits
+    ("Financial Services Authority" → "… Authoritativeness")."""
+    return any(_derived_form(x.norm, y.norm) and proper_word(x.norm) and proper_word(y.norm)
+               for x in ta[i1:i2] for y in tb[j1:j2]) or _place_adjective_either(ta, tb, i1, i2, j1, j2)
+
+
+def _place_adjective_either(ta: Sequence[Token], tb: Sequence[Token], i1: int, i2: int, j1: int, j2: int) -> bool:
+    """A place in '-a' on one side and its adjective in '-an' on the other, read as an adjective: a lower-case
+    word follows it ("in Cumbria" / "a Cumbrian care home", "Kenya" / "Kenyan runners"). "Julia Marsh" →
+    "Julian Marsh" is another first name: a capitalised word follows."""
+    def adjective_at(tokens: Sequence[Token], k: int) -> bool:
+        return k + 1 < len(tokens) and tokens[k + 1].text[:1].islower()
+
+    return any((_place_adjective(x.norm, y.norm) and len(y.norm) > len(x.norm) and adjective_at(tb, j))
+               or (_place_adjective(y.norm, x.norm) and len(x.norm) > len(y.norm) and adjective_at(ta, i))
+               for i, x in enumerate(ta[i1:i2], i1) for j, y in enumerate(tb[j1:j2], j1))
 
 
 def _place_adjective(x: str, y: str) -> bool:
-    """A place in '-a' and its adjective in '-an' ("Cumbria" / "Cumbrian", "Kenya" / "Kenyan"): one name in
-    two forms, though the place is not on the country list."""
+    """A place in '-a' and its adjective in '-an' ("Cumbria" / "Cumbrian", "Kenya" / "Kenyan"), as words."""
     short, long = sorted((x, y), key=len)
     return len(short) >= 4 and short.endswith("a") and long == short + "n"
 
@@ -342,9 +353,10 @@ def _group_diff(
     for op, i1, i2, j1, j2 in token_opcodes(tokens_a, tokens_b):
         if op != "replace" or not _absent(tokens_a[i1:i2], words_b) or not _absent(tokens_b[j1:j2], words_a):
             continue
-        if _derived_forms(tokens_a[i1:i2], tokens_b[j1:j2]):
-            continue
         ka1, ka2, kb1, kb2 = ga[0] + i1, ga[0] + i2, gb[0] + j1, gb[0] + j2
+        if _derived_forms(tokens_a[i1:i2], tokens_b[j1:j2]) or _place_adjective_either(pair.ta, pair.tb, ka1, ka2,
+                                                                                        kb1, kb2):
+            continue
         if not pair.headline and _both_open_clause(pair, ka1, kb1) and not (
                 _respelt(pair, ka1, ka2, kb1, kb2) or _named_elsewhere(pair, ka1, ka2, kb1, kb2)
                 or _first_name_swapped(pair, ka1, ka2, kb1, kb2)):
