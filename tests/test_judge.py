@@ -13,6 +13,7 @@ from unspun.ingest.segment import segment
 from unspun.model import Alignment, Article, Change, SentenceMatch, Span
 from unspun.pair.judge import (
     PairFacts,
+    consecutive_matches,
     decide_direction,
     decide_relation,
     describe_edits,
@@ -351,6 +352,15 @@ def test_a_short_text_reworded_from_a_small_share_of_a_long_one_is_a_summary_not
     assert relation == "rewrite" and "a summary" in evidence[-1]
     # the same swaps over most of the source are spinning
     assert decide_relation(replace(summary, coverage_a=0.8), DEFAULT)[0] == "spun_copy"
+    # and so are three sentences in a row spun one for one: a farm spun the first paragraphs it took
+    assert decide_relation(replace(summary, consecutive_matches=3), DEFAULT)[0] == "spun_copy"
+
+
+def test_consecutive_matches_count_sentences_matched_once_each_in_a_row():
+    assert consecutive_matches([_alignment([(0, 0), (1, 1), (2, 2), (5, 7), (6, 8)])]) == 3
+    # a sentence matched twice (a merge) breaks the run: a summary condenses
+    assert consecutive_matches([_alignment([(0, 0), (1, 1), (2, 1), (3, 2)])]) == 1
+    assert consecutive_matches([]) == 0
 
 
 def _bylined(text: str, author: str | None = None, credits: tuple[str, ...] = ()):

@@ -165,6 +165,10 @@ class Config(_HashedOnce):
     # A spinner rewords a whole article: a text reworded from less than this share of the other is a summary
     # (a rewrite), however many of its words face one-for-one swaps (human_pairs fixtures)
     spun_min_coverage_both: float = 0.3
+    # ... unless it reworded this many sentences in a row, one for one: a spun excerpt, not a summary (review
+    # of the human_pairs work: the first 3 of 10 paragraphs spun were called a summary; the fixtures'
+    # summaries match 1 or 2 sentences in a row)
+    spun_excerpt_min_sentences: int = 3
     rewrite_min_paraphrase_share: float = 0.3
     rewrite_min_merged_share: float = 0.1  # sentences merged or split (many-to-one matches)
     # verbatim + near_verbatim share of the reused text from which a copy's sentences added, cut, moved and

@@ -82,6 +82,9 @@ class PairFacts:
     # the matches pair each paragraph with one paragraph of the other side, sentences in their order inside it:
     # what moved, moved as whole paragraphs (``moved_whole_paragraphs``)
     paragraphs_kept_whole: bool = False
+    # the longest run of consecutive sentences matched one for one, in order, on both sides: a spun excerpt
+    # (a farm spins the first paragraphs it took) has one; a summary picks sentences here and there
+    consecutive_matches: int = 0
 
     @property
     def edited(self) -> bool:
@@ -210,6 +213,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         vectors_meaningful=vectors_meaningful,
         swapped_names=swapped_names,
         paragraphs_kept_whole=paragraphs_kept_whole(a, b, alignments),
+        consecutive_matches=consecutive_matches(alignments),
         **_sentence_edits(a, b, alignments, changes.min_passage_words, config, memo),
     )
 
@@ -314,6 +318,23 @@ def order_kept(alignments: Sequence[Alignment]) -> float:
     return _longest_increasing([j for _, j in pairs]) / len(pairs)
 
 
+def consecutive_matches(alignments: Sequence[Alignment]) -> int:
+    """The most sentence matches (i, j), (i + 1, j + 1), … in a row, each sentence matched once."""
+    from collections import Counter
+
+    matches = {(m.i, m.j) for al in alignments for m in al.matches}
+    uses_a, uses_b = Counter(i for i, _ in matches), Counter(j for _, j in matches)
+    single = {(i, j) for i, j in matches if uses_a[i] == 1 and uses_b[j] == 1}
+    longest = 0
+    for i, j in single:
+        if (i - 1, j - 1) not in single:
+            run = 1
+            while (i + run, j + run) in single:
+                run += 1
+            longest = max(longest, run)
+    return longest
+
+
 def merged_share(alignments: Sequence[Alignment]) -> float:
     from collections import Counter
 
@@ -401,7 +422,8 @@ def _derived_relation(f: PairFacts, copy_cover: float, evidence: list[str],
     if reworded or (f.order_kept < config.rewrite_max_order_kept and not moved_only):
         evidence.append(_restructure_sentence(f, config))
         return "rewrite", confidence * 0.9, evidence
-    summarised = min(f.coverage_a, f.coverage_b) < config.spun_min_coverage_both
+    summarised = (min(f.coverage_a, f.coverage_b) < config.spun_min_coverage_both
+                  and f.consecutive_matches < config.spun_excerpt_min_sentences)
     if f.substitution_rate >= config.spun_min_substitution_rate and summarised:
         evidence.append(f"the reworded text retells {min(f.coverage_a, f.coverage_b):.0%} of the other, too little "
                         "for a spun copy (a spinner rewords the whole text): a summary")

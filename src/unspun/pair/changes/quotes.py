@@ -104,8 +104,9 @@ def quote_edits(
 def quoted_in_part(key_a: str, key_b: str, min_dropped: int, beside: int) -> bool:
     """One quotation's words are an unbroken run of the other's, at least ``min_dropped`` words fewer: a
     writer quoting part of what was said, not changing it — unless the words left out beside the part
-    (``beside`` each way) hold what turns its meaning: a negation, a figure or a condition ("This is not the biggest investment …" quoted as "the
-    biggest investment …"; "I will resign if the council cuts the subsidy" quoted as "I will resign")."""
+    (``beside`` each way) hold what turns its meaning: a negation, a figure or a condition ("This is not the
+    biggest investment …" quoted as "the biggest investment …"; "I will resign if the council cuts the
+    subsidy" quoted as "I will resign")."""
     short, long = sorted((key_a, key_b), key=len)
     dropped = len(long.split()) - len(short.split())
     if not (short and dropped >= min_dropped and f" {short} " in f" {long} "):
