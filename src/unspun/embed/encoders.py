@@ -10,7 +10,7 @@ import copy
 import dataclasses
 import functools
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -52,23 +52,35 @@ def _require(path: Path) -> Path:
     return path
 
 
+def padded_tokenizer(path: Path, max_tokens: int) -> Any:
+    """The tokenizer at ``path`` cutting what it reads to ``max_tokens`` word pieces (a pair: the longer of the
+    two first) and padding each batch to its longest: what both MiniLM graphs read, at set-up and at run time."""
+    from tokenizers import Tokenizer
+
+    tokenizer = Tokenizer.from_file(str(path))
+    tokenizer.enable_truncation(max_tokens, strategy="longest_first")
+    tokenizer.enable_padding()
+    return tokenizer
+
+
+def _cpu_session(model: Path) -> Any:
+    """An ONNX session on two threads: a process's share of this 2-core machine's work is one comparison or
+    one batch at a time."""
+    import onnxruntime as ort
+
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = 2
+    options.inter_op_num_threads = 1
+    return ort.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
+
+
 class PreciseEncoder:
     """all-MiniLM-L6-v2, mean-pooled and normalised inside the ONNX graph, weights dynamically int8."""
 
     def __init__(self, directory: Path, config: Config = DEFAULT) -> None:
-        import onnxruntime as ort
-        from tokenizers import Tokenizer
-
         self._batch = config.embed_batch_sentences
-        self._tokenizer = Tokenizer.from_file(str(_require(directory / "tokenizer.json")))
-        self._tokenizer.enable_truncation(config.max_tokens)
-        self._tokenizer.enable_padding()
-        options = ort.SessionOptions()
-        options.intra_op_num_threads = 2
-        options.inter_op_num_threads = 1
-        self._session = ort.InferenceSession(
-            str(_require(directory / "model.onnx")), options, providers=["CPUExecutionProvider"]
-        )
+        self._tokenizer = padded_tokenizer(_require(directory / "tokenizer.json"), config.max_tokens)
+        self._session = _cpu_session(_require(directory / "model.onnx"))
 
     @property
     def dim(self) -> int:
@@ -107,19 +119,9 @@ class PairScorer:
     pairs sorted by length so padding stays small)."""
 
     def __init__(self, directory: Path, config: Config = DEFAULT) -> None:
-        import onnxruntime as ort
-        from tokenizers import Tokenizer
-
         self._batch = config.embed_batch_sentences
-        self._tokenizer = Tokenizer.from_file(str(_require(directory / "tokenizer.json")))
-        self._tokenizer.enable_truncation(PAIR_MAX_TOKENS, strategy="longest_first")
-        self._tokenizer.enable_padding()
-        options = ort.SessionOptions()
-        options.intra_op_num_threads = 2
-        options.inter_op_num_threads = 1
-        self._session = ort.InferenceSession(
-            str(_require(directory / "model.onnx")), options, providers=["CPUExecutionProvider"]
-        )
+        self._tokenizer = padded_tokenizer(_require(directory / "tokenizer.json"), PAIR_MAX_TOKENS)
+        self._session = _cpu_session(_require(directory / "model.onnx"))
 
     def for_thread(self) -> PairScorer:
         """The same model with a tokenizer of its own, for another thread (the ONNX session is shared)."""

@@ -35,6 +35,7 @@ from unspun.embed.encoders import (
     PRECISE_DIR,
     STATIC_DIR,
     models_dir,
+    padded_tokenizer,
 )
 
 STATIC_PCA_DIMS = 256  # halves vector memory in the corpus index; candidate recall unchanged (bench)
@@ -85,12 +86,7 @@ def export_precise(source: Path, target: Path) -> None:
 def pair_tokenizer() -> Any:
     """The packaged tokenizer for sentence pairs ([CLS] a [SEP] b [SEP], b's type id 1), cut longest-first to
     ``PAIR_MAX_TOKENS`` and padded to each batch's longest pair: what training and the run-time graph both read."""
-    from tokenizers import Tokenizer
-
-    tokenizer = Tokenizer.from_file(str(source_model_path() / "tokenizer.json"))
-    tokenizer.enable_truncation(PAIR_MAX_TOKENS, strategy="longest_first")
-    tokenizer.enable_padding()
-    return tokenizer
+    return padded_tokenizer(source_model_path() / "tokenizer.json", PAIR_MAX_TOKENS)
 
 
 def adapted_model(adapter: dict[str, Any] | None = None) -> Any:

@@ -562,10 +562,6 @@ def _credit_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
     return 0.0, ""
 
 
-def _credits_name(copy: Segmented, source: Segmented) -> bool:
-    return bool(_credited_as(copy, source))
-
-
 def _credited_as(copy: Segmented, source: Segmented) -> str:
     """What of ``source`` a credit line of ``copy`` names: "site (example.org)", "author (Priya Raman)" (a
     summary's "Via Priya Raman, Valley Courier" names the byline of the article it summarises), or ""."""
@@ -748,7 +744,7 @@ def _chrome_lines(seg: Segmented) -> int:
 def _common_source(a: Segmented, b: Segmented, f: PairFacts) -> bool:
     """Both derive from a third text: one credits an outside source, and the other has much that it lacks
     (so the other did not copy it)."""
-    if _credits_name(a, b) or _credits_name(b, a):
+    if _credited_as(a, b) or _credited_as(b, a):
         return False
     return (_credits_other_outlet(a) and f.coverage_b < 0.75) or (_credits_other_outlet(b) and f.coverage_a < 0.75)
 
