@@ -51,14 +51,13 @@ _READ_ALSO = re.compile(
 # Credits written as a phrase rather than a label: "(Via Priya Raman, Valley Courier)", "Adapted from an
 # obituary by …", "This article first appeared in …", "Originally published by …", "Republished with permission".
 _CREDIT_PHRASE = re.compile(
-    r"""^\W*(?:(?:via|courtesy\ of)\s+(?-i:[A-Z])
+    r"""^\W*(?:(?P<via>via|courtesy\ of)\s+(?-i:[A-Z])
     |(?:adapted|excerpted|abridged|condensed|reprinted|republished)\s+(?:from|with|by|courtesy)\b
     |(?:this|the)\s+(?:article|story|obituary|report|piece|column|interview|review|feature|essay)\s+
         (?:was\s+|is\s+)?(?:first|originally)\s+(?:appeared|published|ran|printed)\b
     |originally\s+(?:published|appeared)\s+(?:in|on|by)\b)""",
     re.IGNORECASE | re.VERBOSE,
 )
-_VIA = re.compile(r"^\W*(?:via|courtesy\s+of)\s+", re.IGNORECASE)
 # a comma, then a subject opening a clause of its own
 _NEW_CLAUSE = re.compile(r",\s+(?:the|a|an|it|he|she|they|we|i|this|that|these|its|his|her|their|our)\s+\w+",
                          re.IGNORECASE)
@@ -202,21 +201,21 @@ def is_credit_line(line: str) -> bool:
     """An attribution line: "source: … with BBC", "Photo: EPA", "(Reuters)", "Additional reporting by",
     "Adapted from …", "This article first appeared in …"."""
     stripped = line.strip()
-    if _CREDIT_PHRASE.match(stripped) and not _phrase_credit(stripped):
+    phrase = _CREDIT_PHRASE.match(stripped)
+    if phrase is not None and not _phrase_credit(stripped, phrase):
         return False
-    if not (_CREDIT_LABEL.match(stripped) or _CREDIT_BY.match(stripped) or _WIRE_TAG.match(stripped)
-            or _CREDIT_PHRASE.match(stripped)):
+    if not (_CREDIT_LABEL.match(stripped) or _CREDIT_BY.match(stripped) or _WIRE_TAG.match(stripped) or phrase):
         return False
     return len(words_of(stripped)) <= 15
 
 
-def _phrase_credit(line: str) -> bool:
-    """A line opening like a credit phrase that is one: "Via …" / "Courtesy of …" followed by names only
-    ("(Via Priya Raman, Valley Courier)"), and no new clause after a comma ("Adapted from reports by local
-    newspapers, the storm was the worst in a decade" is the article's sentence). A line taken for a credit
-    leaves the text, so a sentence must not pass: "Via Rail cancelled all trains on Monday"."""
-    if _VIA.match(line):
-        rest = words_of(_VIA.sub("", line, count=1))
+def _phrase_credit(line: str, phrase: re.Match[str]) -> bool:
+    """A line opening like a credit phrase (``phrase``, its match) that is one: "Via …" / "Courtesy of …"
+    followed by names only ("(Via Priya Raman, Valley Courier)"), and no new clause after a comma ("Adapted
+    from reports by local newspapers, the storm was the worst in a decade" is the article's sentence). A line
+    taken for a credit leaves the text, so a sentence must not pass: "Via Rail cancelled all trains on Monday"."""
+    if phrase.group("via") is not None:
+        rest = words_of(line[phrase.end("via") :])
         return all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in FUNCTION_WORDS for w in rest)
     return _NEW_CLAUSE.search(line) is None
 

@@ -48,11 +48,15 @@ def date_line(line: str, config: Config = DEFAULT) -> str | None:
     date = calendar_date(line)
     if date is None:
         return None
-    rest = _DATE_LINE_PREFIX.sub("", line, count=1)
-    for mention in reversed(time_expressions(rest)):
-        rest = rest[: mention.start] + " " + rest[mention.end :]
-    extra = [w for w in re.findall(r"[^\W\d_]{2,}", rest) if w.lower() != "at"]
+    extra = [w for w in _words_besides_dates(_DATE_LINE_PREFIX.sub("", line, count=1)) if w.lower() != "at"]
     return date if len(extra) <= config.date_line_max_extra_words else None
+
+
+def _words_besides_dates(text: str) -> list[str]:
+    """The words of ``text`` (two letters or more) outside its date and time expressions."""
+    for mention in reversed(time_expressions(text)):
+        text = text[: mention.start] + " " + text[mention.end :]
+    return re.findall(r"[^\W\d_]{2,}", text)
 
 
 def byline_author(line: str, config: Config = DEFAULT) -> str | None:
@@ -91,10 +95,7 @@ def _dateline_date_part(paragraph: str) -> str | None:
     if match is None:
         return None
     date = match.group("date")
-    rest = _BRACKETED.sub(" ", date)
-    for mention in reversed(time_expressions(rest)):
-        rest = rest[: mention.start] + " " + rest[mention.end :]
-    return None if re.search(r"[^\W\d_]{2,}", rest) else date
+    return None if _words_besides_dates(_BRACKETED.sub(" ", date)) else date
 
 
 def masthead_site(line: str, config: Config = DEFAULT) -> str | None:

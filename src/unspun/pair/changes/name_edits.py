@@ -330,15 +330,14 @@ def _place_adjective_either(ta: Sequence[Token], tb: Sequence[Token], i1: int, i
     def adjective_at(tokens: Sequence[Token], k: int) -> bool:
         return k + 1 < len(tokens) and tokens[k + 1].text[:1].islower()
 
-    return any((_place_adjective(x.norm, y.norm) and len(y.norm) > len(x.norm) and adjective_at(tb, j))
-               or (_place_adjective(y.norm, x.norm) and len(x.norm) > len(y.norm) and adjective_at(ta, i))
+    return any((_adjective_of(x.norm, y.norm) and adjective_at(tb, j))
+               or (_adjective_of(y.norm, x.norm) and adjective_at(ta, i))
                for i, x in enumerate(ta[i1:i2], i1) for j, y in enumerate(tb[j1:j2], j1))
 
 
-def _place_adjective(x: str, y: str) -> bool:
-    """A place in '-a' and its adjective in '-an' ("Cumbria" / "Cumbrian", "Kenya" / "Kenyan"), as words."""
-    short, long = sorted((x, y), key=len)
-    return len(short) >= 4 and short.endswith("a") and long == short + "n"
+def _adjective_of(place: str, word: str) -> bool:
+    """``word`` is the '-an' adjective of ``place`` in '-a' ("Cumbria" → "Cumbrian", "Kenya" → "Kenyan")."""
+    return len(place) >= 4 and place.endswith("a") and word == place + "n"
 
 
 def _derived_forms(tokens_a: Sequence[Token], tokens_b: Sequence[Token]) -> bool:

@@ -107,21 +107,16 @@ def quoted_in_part(key_a: str, key_b: str, min_dropped: int, beside: int) -> boo
     (``beside`` each way) hold what turns its meaning: a negation, a figure or a condition ("This is not the
     biggest investment …" quoted as "the biggest investment …"; "I will resign if the council cuts the
     subsidy" quoted as "I will resign")."""
-    short, long = sorted((key_a, key_b), key=len)
-    dropped = len(long.split()) - len(short.split())
-    if not (short and dropped >= min_dropped and f" {short} " in f" {long} "):
+    short, long = (key.split() for key in sorted((key_a, key_b), key=len))
+    if not short or len(long) - len(short) < min_dropped:
         return False
+    at = next((k for k in range(len(long) - len(short) + 1) if long[k : k + len(short)] == short), None)
+    if at is None:
+        return False
+    # the words the cut left out next to what it kept (a negation further off qualifies other words)
+    beside_part = long[max(0, at - beside) : at] + long[at + len(short) : at + len(short) + beside]
     return not any(w in NEGATIONS or w in CONDITIONS or w.endswith("n't") or number_value(w) is not None
-                   for w in _beside_run(long.split(), short.split(), beside))
-
-
-def _beside_run(long: list[str], run: list[str], beside: int) -> list[str]:
-    """The ``beside`` words before and after the first place ``run`` stands in ``long``: what a quote cut
-    there left out next to what it kept (a negation further off qualifies other words)."""
-    for k in range(len(long) - len(run) + 1):
-        if long[k : k + len(run)] == run:
-            return long[max(0, k - beside) : k] + long[k + len(run) : k + len(run) + beside]
-    return []
+                   for w in beside_part)
 
 
 def _parts(text: str, sentence: Span, config: ChangesConfig) -> list[tuple[Span, Span]]:
