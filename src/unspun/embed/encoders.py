@@ -63,6 +63,14 @@ def padded_tokenizer(path: Path, max_tokens: int) -> Any:
     return tokenizer
 
 
+def tokenizer_copy(tokenizer: Any) -> Any:
+    """A tokenizer of its own for another thread (truncation and padding included): one may not be used by two
+    threads at once ("Already borrowed")."""
+    from tokenizers import Tokenizer
+
+    return Tokenizer.from_str(tokenizer.to_str())
+
+
 def _cpu_session(model: Path) -> Any:
     """An ONNX session on two threads: a process's share of this 2-core machine's work is one comparison or
     one batch at a time."""
@@ -89,10 +97,8 @@ class PreciseEncoder:
     def for_thread(self) -> PreciseEncoder:
         """The same model with a tokenizer of its own, for another thread: a tokenizer may not be used by two
         threads at once ("Already borrowed"); the ONNX session may, and is shared."""
-        from tokenizers import Tokenizer
-
         twin = copy.copy(self)
-        twin._tokenizer = Tokenizer.from_str(self._tokenizer.to_str())  # truncation and padding included
+        twin._tokenizer = tokenizer_copy(self._tokenizer)
         return twin
 
     def encode(self, texts: list[str]) -> np.ndarray:
@@ -125,10 +131,8 @@ class PairScorer:
 
     def for_thread(self) -> PairScorer:
         """The same model with a tokenizer of its own, for another thread (the ONNX session is shared)."""
-        from tokenizers import Tokenizer
-
         twin = copy.copy(self)
-        twin._tokenizer = Tokenizer.from_str(self._tokenizer.to_str())
+        twin._tokenizer = tokenizer_copy(self._tokenizer)
         return twin
 
     def probabilities(self, pairs: list[tuple[str, str]]) -> np.ndarray:
@@ -214,10 +218,8 @@ class StaticVectors:
         return int(self.embedding.shape[1])
 
     def for_thread(self) -> StaticVectors:
-        from tokenizers import Tokenizer
-
         twin = copy.copy(self)
-        twin.tokenizer = Tokenizer.from_str(self.tokenizer.to_str())  # truncation and padding included
+        twin.tokenizer = tokenizer_copy(self.tokenizer)
         return twin
 
     def encode(self, texts: list[str]) -> np.ndarray:

@@ -62,9 +62,7 @@ def export_precise(source: Path, target: Path) -> None:
             hidden = self.model(
                 input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
             ).last_hidden_state
-            mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
-            mean = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
-            return torch.nn.functional.normalize(mean, dim=-1)
+            return torch.nn.functional.normalize(masked_mean(hidden, attention_mask), dim=-1)
 
     model = Pooled(AutoModel.from_pretrained(source)).eval()
     example = AutoTokenizer.from_pretrained(source)(
@@ -264,6 +262,12 @@ def _restore(saved: tuple[int, int]) -> None:
     os.dup2(saved[1], 2)
 
 
+def masked_mean(hidden: Any, attention_mask: Any) -> Any:
+    """The mean of each sequence's hidden states over its real tokens (padding left out): both graphs' pooling."""
+    mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
+    return (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+
+
 @functools.cache
 def _pair_classes() -> tuple[Any, Any]:
     """The torch modules of the cross-encoder, defined when torch is first needed (it is imported lazily)."""
@@ -301,9 +305,7 @@ def _pair_classes() -> tuple[Any, Any]:
         def forward(self, input_ids, attention_mask, token_type_ids):
             hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask,
                                   token_type_ids=token_type_ids).last_hidden_state
-            mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
-            mean = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
-            return self.head(self.dropout(mean)).squeeze(-1)
+            return self.head(self.dropout(masked_mean(hidden, attention_mask))).squeeze(-1)
 
     return LowRank, PairHead
 
