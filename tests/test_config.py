@@ -96,6 +96,7 @@ def test_a_partial_file_changes_only_what_it_names(tmp_path: Path) -> None:
         ("[serve]\nengines = 0\n", ["serve:", "engines"]),
         ("[serve]\ntrace_workers = 0\n", ["serve:", "trace workers"]),
         ("[spin]\nweight_rare_words = -1.0\n", ["spin.weight_rare_words", "≥ 0"]),
+        ("[text]\nspecific_name_max_zipf = 5.0\n", ["text.specific_name_max_zipf", "generic_name_min_zipf"]),
     ],
 )
 def test_bad_settings_are_refused_by_name(tmp_path: Path, text: str, words: list[str]) -> None:
