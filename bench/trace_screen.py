@@ -39,6 +39,8 @@ def main() -> None:
     parser.add_argument("--stored", action="store_true", help="trace every stored article")
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--label", default="")
+    parser.add_argument("--bar", type=float, help="the screen's cosine (default: index.trace_screen_cosine's "
+                        "default; a store's saved settings are not read for it)")
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
     args = parser.parse_args()
     if args.pairs:
@@ -47,7 +49,7 @@ def main() -> None:
         print(json.dumps(summary(rows, [], 0, len(rows))))
         return
     queries = _bbc_queries(args) if args.bbc else _stored_queries(args.db)
-    rows, differences, screened = screen_run(args.db, queries, args.label or args.db.name)
+    rows, differences, screened = screen_run(args.db, queries, args.label or args.db.name, args.bar)
     with args.out.open("w", encoding="utf-8") as out:
         for row in rows:
             out.write(json.dumps(row) + "\n")
@@ -72,12 +74,15 @@ def _stored_queries(db: Path) -> list[Any]:
         return [store.article(pk) for pk, _ in store.fingerprints()]
 
 
-def screen_run(db: Path, queries: list[Any], label: str) -> tuple[list[dict[str, Any]], list[str], int]:
-    """Each query traced with the screen off (its candidates' evidence and relations recorded) and on."""
+def screen_run(db: Path, queries: list[Any], label: str, bar: float | None = None
+               ) -> tuple[list[dict[str, Any]], list[str], int]:
+    """Each query traced with the screen off (its candidates' evidence and relations recorded) and on, at ``bar``
+    (default: ``index.trace_screen_cosine``'s default, whatever the store saved)."""
     import dataclasses
 
     import numpy as np
 
+    from unspun.config import IndexConfig
     from unspun.corpus.candidates import CandidateIndex
     from unspun.pair.engine import PairEngine
     from unspun.run import indexer
@@ -109,7 +114,9 @@ def screen_run(db: Path, queries: list[Any], label: str) -> tuple[list[dict[str,
     with Store(db, create=False) as store:
         settings = store_settings(store)
         off = settings.replace(index=dataclasses.replace(settings.index, trace_screen=False))
-        on = settings.replace(index=dataclasses.replace(settings.index, trace_screen=True))
+        cosine = IndexConfig().trace_screen_cosine if bar is None else bar
+        on = settings.replace(index=dataclasses.replace(settings.index, trace_screen=True,
+                                                        trace_screen_cosine=cosine))
         engine_off, engine_on = PairEngine(off, precise=False), PairEngine(on, precise=False)
         index = load_index(store, settings)
         for query in queries:
