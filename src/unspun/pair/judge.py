@@ -26,7 +26,7 @@ from unspun.pair.confidence import calibrated_confidence
 from unspun.pair.memo import Memo, remembered
 from unspun.pair.sentence_pairs import counterparts, facing_sentence_pairs, sentence_coverage
 from unspun.text.dates import parse_published
-from unspun.text.names import sentence_name_norms
+from unspun.text.names import article_name_norms, name_specificity, sentence_name_norms
 from unspun.text.tokens import words, written_words
 
 
@@ -360,18 +360,28 @@ def _longest_increasing(values: list[int]) -> int:
 
 def shared_name_overlap(a: Segmented, b: Segmented, memo: Memo | None = None,
                         text: TextConfig = TEXT_DEFAULT) -> float:
-    """Overlap coefficient of capitalised words that are not sentence-initial: who and where, roughly."""
+    """Overlap coefficient of the names of the two texts (headline and text: who, where, which product), each
+    weighed by how much it tells one event from another (``names.name_specificity``): two companies' results
+    share "Chief Executive" and "New York" as two reports of one recall share the maker and the model."""
     names_a = remembered(memo, ("names", a, text), lambda: _names(a, text))
     names_b = remembered(memo, ("names", b, text), lambda: _names(b, text))
-    if not names_a or not names_b:
+    weight_a, weight_b = _name_weight(names_a, text), _name_weight(names_b, text)
+    if not weight_a or not weight_b:
         return 0.0
-    return len(names_a & names_b) / min(len(names_a), len(names_b))
+    return _name_weight(names_a & names_b, text) / min(weight_a, weight_b)
+
+
+def _name_weight(names: frozenset[str], text: TextConfig) -> float:
+    # fsum: exact, so the same whatever order a set gives its names (B with A mirrors A with B)
+    return math.fsum(name_specificity(name, text) for name in names)
 
 
 # Remembered per article by the engine's memo (a corpus judges each article against several others) and per
 # sentence here (copies of one story repeat sentences).
 def _names(seg: Segmented, text: TextConfig = TEXT_DEFAULT) -> frozenset[str]:
-    return frozenset().union(*(_sentence_names(sentence, text) for sentence in seg.sentence_texts()))
+    title = seg.article.title
+    headline = frozenset(n for n in article_name_norms(title, text) if len(n) > 2) if title else frozenset()
+    return headline.union(*(_sentence_names(sentence, text) for sentence in seg.sentence_texts()))
 
 
 @functools.lru_cache(maxsize=262_144)
