@@ -1,10 +1,12 @@
-"""``python -m bench.human_pairs [--held-out | --fixed] [--json OUT]``: hand-written news pairs against their truth.
+"""``python -m bench.human_pairs [--which all|fixed|held_out] [--folder DIR] [--json OUT]``: hand-written news pairs
+against their truth.
 
 The pairs of ``tests/fixtures/human_pairs/`` (written by hand, truth in ``pairs.json`` decided before the first
 comparison) are compared in both orders with the engine ``unspun compare`` uses. A pair in one order fails on
 its relation, its direction (mirrored for B with A), a change its truth says must be listed and is not, or a
 change of facts listed where the truth says the facts are the same. ``held_out`` pairs were never looked at
-while fixing: their score is the honest one.
+while fixing: their score is the honest one. ``--folder tests/fixtures/same_event`` scores another set in the same
+format (independent reports of one event against reports of another event of the same kind).
 """
 
 from __future__ import annotations
@@ -104,9 +106,10 @@ def table(outcomes: list[Outcome]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--which", choices=("all", "fixed", "held_out"), default="all")
+    parser.add_argument("--folder", type=Path, default=FOLDER, help="a folder of texts with their pairs.json")
     parser.add_argument("--json", type=Path, help="also write every outcome as JSON Lines")
     args = parser.parse_args()
-    outcomes = list(compared(which=args.which))
+    outcomes = list(compared(args.folder, which=args.which))
     print(table(outcomes))
     if args.json:
         args.json.write_text("".join(json.dumps(_as_dict(o)) + "\n"

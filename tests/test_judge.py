@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from unspun.config import DEFAULT
 from unspun.ingest.segment import segment
-from unspun.model import Alignment, Article, Change, SentenceMatch, Span
+from unspun.model import Alignment, Article, Change, Segmented, SentenceMatch, Span
 from unspun.pair.judge import (
     PairFacts,
     consecutive_matches,
@@ -24,6 +24,7 @@ from unspun.pair.judge import (
     moved_matches,
     order_kept,
     paragraphs_kept_whole,
+    shared_name_overlap,
 )
 
 COPY = PairFacts(
@@ -382,3 +383,33 @@ def test_a_credit_naming_the_other_texts_author_says_which_came_first_and_that_i
     helped = _bylined("Fares rose on every route.", credits=("Additional reporting by Priya Raman",))
     assert judge(source, helped, [], [], told, DEFAULT).relation == "same_story"
     assert judge(helped, source, [], [], told, DEFAULT).relation == "same_story"
+
+
+def _report(title: str, text: str) -> Segmented:
+    return segment(Article(title.lower().replace(" ", "-"), text, title=title))
+
+
+def test_two_companies_results_share_titles_and_a_city_not_the_event_s_names() -> None:
+    kestrel = _report("Kestrel lifts forecast", (
+        "Kestrel Apparel raised its outlook on Tuesday. Revenue rose 5% to $1.48 billion, said Chief Executive "
+        "Dana Whitcombe, and Chief Financial Officer Amit Rao said inventories fell. Shares rose in New York."))
+    pinecrest = _report("Pinecrest cuts outlook", (
+        "Pinecrest Outfitters lowered its forecast on Thursday. Revenue fell 4% to $842 million, said Chief "
+        "Executive Gregory Maddox, and Chief Financial Officer Lorna Vetch said 35 stores would close. Shares "
+        "fell in New York."))
+    other_outlet = _report("Kestrel's running shoes carry the quarter", (
+        "The Oregon sportswear maker said on Tuesday its shoes sold well. Finance chief Amit Rao pointed to "
+        "leaner stockrooms, and Dana Whitcombe told analysts the Ridgeback shoe was the quiet bestseller."))
+    assert shared_name_overlap(kestrel, pinecrest) < 0.1  # "chief", "executive", "financial", "officer", "new", "york"
+    assert shared_name_overlap(kestrel, other_outlet) > 0.6
+    assert shared_name_overlap(kestrel, pinecrest) == shared_name_overlap(pinecrest, kestrel)
+
+
+def test_a_product_named_only_in_a_headline_is_a_name_both_reports_share() -> None:
+    wire = _report("Corvane recalls kettles after base fires", (
+        "Corvane Home Appliances is recalling about 212,000 Brew 17 kettles, the Consumer Product Safety "
+        "Commission said. Owners should contact Corvane for a replacement base."))
+    feature = _report("Corvane Brew owners told to unplug their kettles", (
+        "Marisol Vega smelled burning plastic before her kettle's base caught fire. \"I threw a wet towel over "
+        "it,\" said Vega, a nurse in Raleigh. The company's spokeswoman, Dana Pruitt, apologised."))
+    assert shared_name_overlap(wire, feature) > 0.25  # the maker and the model, in the feature's headline alone

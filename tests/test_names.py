@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from unspun.text.names import (
     article_name_norms,
     lone_names,
@@ -124,3 +126,12 @@ def test_an_article_s_names_skip_a_title_cased_headline_s_ordinary_words_but_kee
     norms = article_name_norms(text)
     assert {"sestak", "clinton", "neville", "howard", "fortune"} <= norms
     assert not {"used", "ask", "drop", "race"} & norms
+
+
+def test_a_name_tells_one_event_from_another_by_its_rarity_not_a_title_or_a_big_city() -> None:
+    from unspun.text.names import name_specificity
+
+    assert [name_specificity(n) for n in ("corvane", "whitcombe", "barraclough")] == [1.0, 1.0, 1.0]
+    assert [name_specificity(n) for n in ("chief", "executive", "new", "york", "office")] == pytest.approx(
+        [0.0, 0.06, 0.0, 0.0, 0.0], abs=0.02)
+    assert 0.1 < name_specificity("ohio") < 0.3 < name_specificity("charlotte") < 0.5

@@ -174,9 +174,12 @@ class Config(_HashedOnce):
     # verbatim + near_verbatim share of the reused text from which a copy's sentences added, cut, moved and
     # reworded are counted (``judge.PairFacts``): duplicates and near-duplicates are ≥ 0.97 (relations bench)
     near_duplicate_min_lexical_share: float = 0.7
-    # same_story when topic cosine + 0.5 × shared-name overlap reaches this (dev: BASIL in/cross-event pairs).
-    story_min_signal: float = 0.93
-    story_name_weight: float = 0.5
+    # same_story when topic cosine + 1.0 × shared-name overlap (each name weighed by how much it tells one event
+    # from another: ``judge.shared_name_overlap``) reaches this. Set on BASIL's train half (98 within-event, 46
+    # cross-event pairs: 96 and 46 right from 0.93 to 0.95, 87 of 98 with the unweighted names at 0.5 / 0.93) and
+    # the fitted no-reuse pairs of tests/fixtures/human_pairs and same_event (9 of 10 from 0.93 to 0.95; 5 before).
+    story_min_signal: float = 0.94
+    story_name_weight: float = 1.0
     # direction: spin-score gap that marks the degraded (copied) side
     direction_min_spin_gap: float = 0.15  # on the calibrated score (0.5 = flagged as spun)
     # direction from the words swapped one for one: at least this many swaps, and the copy's side rarer by
@@ -221,6 +224,13 @@ class TextConfig(_HashedOnce):
     # A capitalised clause-initial word this rare (wordfreq Zipf) is a name, not an ordinary opener: "Yevhen"
     # 2.1, "Peskov" < 3; ordinary openers ("Afterward" 3.5, "Consequently" 3.6) sit above it.
     name_initial_max_zipf: float = 3.0
+    # How much a name tells one event from another (``names.name_specificity``): a name this rare in English
+    # (wordfreq Zipf) counts whole ("Corvane" 0, "Whitcombe" 1.7, "Kestrel" 2.5), one this common not at all
+    # ("Chief" 5.1, "York" 5.4, "Office" 5.4: titles and places that reports of other events name too),
+    # linearly between ("Ohio" 4.6: 0.2). Set on the fitted pairs of tests/fixtures/same_event and human_pairs
+    # with BASIL's train half of within- and cross-event pairs (bench/RESULTS.md, sameevent).
+    specific_name_max_zipf: float = 3.0
+    generic_name_min_zipf: float = 5.0
     # Share of the longer words a headline capitalises: "Harbour Council Votes To Build New Flood Barrier" 1.0,
     # while a sentence dense with names ("Hillary Clinton met Russian envoys in Vienna") stays at 0.8.
     headline_min_capitalised_share: float = 0.85
@@ -579,13 +589,26 @@ class StoryConfig(_HashedOnce):
 @_hash_once
 @dataclass(frozen=True, slots=True)
 class IndexConfig(_HashedOnce):
-    """How ``index`` and ``trace`` run: batch sizes, memory bounds, when to use worker processes (speed only:
-    verdicts do not depend on these). Set on 10k BBC articles + generated copies, 2 cores (bench/corpus.py)."""
+    """How ``index`` and ``trace`` run: batch sizes, memory bounds, when to use worker processes, the trace screen
+    (speed only: verdicts do not depend on these, and the screen skips only comparisons whose verdicts a trace
+    would not list). Set on 10k BBC articles + generated copies, 2 cores (bench/corpus.py)."""
 
     batch_articles: int = 256  # one transaction; large enough to amortise encoder calls, small enough to lose little
     recent_articles: int = 4096  # articles kept in memory for comparisons (~20 KB each with their sentence vectors)
     compare_group_articles: int = 16  # new articles whose comparisons go to a worker together
     trace_share_min_candidates: int = 6  # fewer candidates are compared faster in-process than shipped to a worker
+    # The trace screen (``corpus.screen``), off by default: on, a candidate is compared in full only when some
+    # sentence of it and some sentence of the query reach ``trace_screen_cosine`` (static vectors, as alignment
+    # reads them) or they share a MinHash band; the rest would end unrelated or same-story, which a trace does not
+    # list. The bar: on the fit traces and pairs (bench/trace_screen.py: 400 spun BBC queries on a 10k store, the
+    # newsroom fixture's store, Relations train pairs, 200 train summaries, the hand-written pairs) the lowest
+    # closest cosine of a derived verdict was 0.754 (a 60%-spun query and a cut, reordered copy); 0.70 keeps 0.05
+    # below it. Off because it then skips almost nothing (test stores: 1 of 880 non-derived BASIL candidates, 0 of
+    # 131 same-topic ones; a same-topic rewrite at 0.715): candidate search already asks for sentences at 0.75, and
+    # derived and same-story candidates reach the same cosines (bench/RESULTS.md, "Web: unspun serve", 2026-12-04
+    # night).
+    trace_screen: bool = False
+    trace_screen_cosine: float = 0.70
     # Articles a run must have seen before a pool is worth starting (~1 s per worker to import and load models).
     pool_after_articles: int = 64
     # Collector thresholds while indexing and in processes that compare (index workers, trace processes; Python's
@@ -900,6 +923,8 @@ def _check_across(s: Settings) -> None:
          "candidates.min_matched_sentences must be from 1 to fingerprint.sketch_sentences"),
         (s.pair.near_verbatim_min_ratio <= s.pair.verbatim_min_ratio,
          "pair.near_verbatim_min_ratio must not exceed pair.verbatim_min_ratio"),
+        (s.text.specific_name_max_zipf < s.text.generic_name_min_zipf,
+         "text.specific_name_max_zipf must be below text.generic_name_min_zipf (names between weigh by rarity)"),
         (s.stories.min_link_score <= s.stories.min_link_score_undated,
          "stories.min_link_score_undated must be at least stories.min_link_score (undated pairs need more)"),
         (all(v >= 1 for v in (s.index.batch_articles, s.index.compare_group_articles, s.index.memo_articles,

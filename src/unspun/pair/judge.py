@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Literal, cast
+from typing import Literal, NamedTuple, cast
 
 import numpy as np
 
@@ -26,7 +26,7 @@ from unspun.pair.confidence import calibrated_confidence
 from unspun.pair.memo import Memo, remembered
 from unspun.pair.sentence_pairs import counterparts, facing_sentence_pairs, sentence_coverage
 from unspun.text.dates import parse_published
-from unspun.text.names import sentence_name_norms
+from unspun.text.names import article_name_norms, name_specificity, sentence_name_norms
 from unspun.text.tokens import words, written_words
 
 
@@ -103,18 +103,19 @@ def judge(a: Segmented, b: Segmented, alignments: Sequence[Alignment], changes: 
     """
     counts = fact_counts(changes)
     relation, relation_confidence, relation_evidence = decide_relation(facts, config)
-    if relation == "same_story" and (credited := _credited_as(b, a) or _credited_as(a, b)):
+    credit = _credit_clue(a, b)
+    if relation == "same_story" and credit.named:
         # A text that credits the other's author or site and tells the same event retells it (a credited
         # summary keeps few sentences whole enough to align).
         relation = "rewrite"
-        relation_evidence.append(f"one text credits the other's {credited} and tells the same event: it retells it")
+        relation_evidence.append(f"one text credits the other's {credit.named} and tells the same event: it retells it")
     if counts and relation == "duplicate":
         relation = "near_duplicate"
         relation_evidence[-1] = "the texts are word for word the same except for the changed facts"
     edits = describe_edits(counts, facts if relation == "near_duplicate" else None)
     if edits and relation in _RELATION_NOUN:
         relation_evidence.insert(0, f"{_RELATION_NOUN[relation]} that {edits}")
-    direction, direction_evidence = decide_direction(a, b, relation, facts, changes, config, swaps)
+    direction, direction_evidence = decide_direction(a, b, relation, facts, changes, config, swaps, credit)
     return Verdict(
         relation=cast(Relation, relation),
         direction=cast(Direction, direction),
@@ -359,18 +360,28 @@ def _longest_increasing(values: list[int]) -> int:
 
 def shared_name_overlap(a: Segmented, b: Segmented, memo: Memo | None = None,
                         text: TextConfig = TEXT_DEFAULT) -> float:
-    """Overlap coefficient of capitalised words that are not sentence-initial: who and where, roughly."""
+    """Overlap coefficient of the names of the two texts (headline and text: who, where, which product), each
+    weighed by how much it tells one event from another (``names.name_specificity``): two companies' results
+    share "Chief Executive" and "New York" as two reports of one recall share the maker and the model."""
     names_a = remembered(memo, ("names", a, text), lambda: _names(a, text))
     names_b = remembered(memo, ("names", b, text), lambda: _names(b, text))
-    if not names_a or not names_b:
+    weight_a, weight_b = _name_weight(names_a, text), _name_weight(names_b, text)
+    if not weight_a or not weight_b:
         return 0.0
-    return len(names_a & names_b) / min(len(names_a), len(names_b))
+    return _name_weight(names_a & names_b, text) / min(weight_a, weight_b)
+
+
+def _name_weight(names: frozenset[str], text: TextConfig) -> float:
+    # fsum: exact, so the same whatever order a set gives its names (B with A mirrors A with B)
+    return math.fsum(name_specificity(name, text) for name in names)
 
 
 # Remembered per article by the engine's memo (a corpus judges each article against several others) and per
 # sentence here (copies of one story repeat sentences).
 def _names(seg: Segmented, text: TextConfig = TEXT_DEFAULT) -> frozenset[str]:
-    return frozenset().union(*(_sentence_names(sentence, text) for sentence in seg.sentence_texts()))
+    title = seg.article.title
+    headline = frozenset(n for n in article_name_norms(title, text) if len(n) > 2) if title else frozenset()
+    return headline.union(*(_sentence_names(sentence, text) for sentence in seg.sentence_texts()))
 
 
 @functools.lru_cache(maxsize=262_144)
@@ -491,19 +502,23 @@ def _scale(value: float, low: float, high: float) -> float:
 # --- direction ------------------------------------------------------------------------------------
 
 def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, changes: Sequence[Change],
-                     config: Config, swaps: Sequence[Substitution] = ()) -> tuple[str, list[str]]:
+                     config: Config, swaps: Sequence[Substitution] = (),
+                     credit: CreditClue | None = None) -> tuple[str, list[str]]:
     """Which text came first, from clues that each point one way with a weight (positive: A is the source).
 
-    A direction is stated only when the clues agree: no clue of weight ≥ 1 may point the other way.
+    A direction is stated only when the clues agree: no clue of weight ≥ 1 may point the other way. ``credit``
+    is ``_credit_clue(a, b)`` when the caller has it already.
     """
     if relation in ("same_story", "unrelated"):
         return "unknown", []
+    credit = credit or _credit_clue(a, b)
+    spin = _spin_clue(f, config)
     clues = [
         _date_clue(a, b),
-        _credit_clue(a, b),
+        (credit.weight, credit.line),
         # A passage quoted inside a longer, different text says nothing by its share of either side.
         _containment_clue(f, config) if relation != "partial_reuse" else (0.0, ""),
-        _spin_clue(f, config),
+        spin,
         _swap_clue(f, config),
         _fluency_clue(f, config),
         _passage_fit_clue(f, config),
@@ -513,20 +528,20 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
         _chrome_clue(a, b, f),
     ]
     evidence = [text for _, text in clues if text]
-    if _common_source(a, b, f):
+    if not credit.named and _common_source(a, b, f):
         credits = "; ".join(c for s in (a, b) for c in s.article.credits if _is_source_credit(c))
-        kept = [text for _, text in (clues[1], clues[3]) if text]
+        kept = [text for text in (credit.line, spin[1]) if text]
         reason = f"a credited outside source ({credits}) and text the other side lacks: both derive from that source"
         return "common_source", [*kept, reason]
     for_a = sum(w for w, _ in clues if w > 0)
     for_b = -sum(w for w, _ in clues if w < 0)
     strongest_for_a = max((w for w, _ in clues if w > 0), default=0.0)
     strongest_for_b = max((-w for w, _ in clues if w < 0), default=0.0)
-    credit = clues[1][0]
-    if credit and max(strongest_for_a, strongest_for_b) == abs(credit) > min(strongest_for_a, strongest_for_b):
+    if credit.weight and max(strongest_for_a, strongest_for_b) == abs(credit.weight) > min(strongest_for_a,
+                                                                                          strongest_for_b):
         # A credit naming the other text's site or author says who copied; a weaker clue against it (a chrome
         # line, two swapped words reading worse) does not make that unknown.
-        return ("a_to_b" if credit > 0 else "b_to_a"), evidence
+        return ("a_to_b" if credit.weight > 0 else "b_to_a"), evidence
     strongest_against = min(strongest_for_a, strongest_for_b)
     if strongest_against >= config.direction_max_dissent:
         return "unknown", [*evidence, "the clues disagree about which came first"]
@@ -553,13 +568,22 @@ def _day_only(published: str | None) -> bool:
     return published is not None and len(published.strip()) <= len("YYYY-MM-DD")
 
 
-def _credit_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
+class CreditClue(NamedTuple):
+    """What a credit line of one text names of the other: its weight as a direction clue (positive: B credits A),
+    the evidence line, and what it names ("site (example.org)"), all empty when neither credits the other."""
+
+    weight: float
+    line: str
+    named: str
+
+
+def _credit_clue(a: Segmented, b: Segmented) -> CreditClue:
     # A credit naming the other article's site or author is the strongest clue there is.
     if named := _credited_as(b, a):
-        return 2.0, f"B credits A's {named}"
+        return CreditClue(2.0, f"B credits A's {named}", named)
     if named := _credited_as(a, b):
-        return -2.0, f"A credits B's {named}"
-    return 0.0, ""
+        return CreditClue(-2.0, f"A credits B's {named}", named)
+    return CreditClue(0.0, "", "")
 
 
 def _credited_as(copy: Segmented, source: Segmented) -> str:
@@ -743,9 +767,7 @@ def _chrome_lines(seg: Segmented) -> int:
 
 def _common_source(a: Segmented, b: Segmented, f: PairFacts) -> bool:
     """Both derive from a third text: one credits an outside source, and the other has much that it lacks
-    (so the other did not copy it)."""
-    if _credited_as(a, b) or _credited_as(b, a):
-        return False
+    (so the other did not copy it). The caller has made sure neither credits the other."""
     return (_credits_other_outlet(a) and f.coverage_b < 0.75) or (_credits_other_outlet(b) and f.coverage_a < 0.75)
 
 

@@ -22,7 +22,7 @@ def paraphrase_probabilities(pairs: Sequence[tuple[str, str]], engine: PairEngin
         return None
     if not pairs:
         return np.zeros(0, dtype=np.float32)
-    scorer = engine.pair_scorer
-    forward = scorer.probabilities([(a, b) for a, b in pairs])
-    backward = scorer.probabilities([(b, a) for a, b in pairs])
+    # Both readings in one call: a pair and its mirror are as long, so they share batches and padding.
+    readings = engine.pair_scorer.probabilities([*pairs, *((b, a) for a, b in pairs)])
+    forward, backward = readings[:len(pairs)], readings[len(pairs):]
     return ((forward + backward) / 2).astype(np.float32)

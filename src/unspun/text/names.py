@@ -206,6 +206,15 @@ def headline_name_flags(
     ]
 
 
+def name_specificity(norm: str, config: TextConfig = TEXT_DEFAULT) -> float:
+    """How much the name ``norm`` (normalised) tells one event from another, 0 to 1, by its rarity in English: a
+    made-up or rare name ("Corvane", "Whitcombe") is one event's own, while a title or a place in every report of
+    its kind ("Chief Executive", "New York", "Commission") says only what kind of news it is
+    (``TextConfig.specific_name_max_zipf`` and ``generic_name_min_zipf``)."""
+    rare, common = config.specific_name_max_zipf, config.generic_name_min_zipf
+    return min(1.0, max(0.0, (common - lexicon.zipf(norm)) / (common - rare)))
+
+
 def proper_word(norm: str) -> bool:
     """A name by itself, wherever it stands: a country or a nationality ("Wales", "Scottish", "Russians")."""
     return norm in COUNTRIES or norm in NATIONALITIES
