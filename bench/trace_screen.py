@@ -37,6 +37,8 @@ def main() -> None:
     parser.add_argument("--bbc", help="FIRST:COUNT spun BBC articles as queries")
     parser.add_argument("--spin", type=float, default=0.6)
     parser.add_argument("--stored", action="store_true", help="trace every stored article")
+    parser.add_argument("--prefix", default="", help="with --stored: only articles whose id starts so")
+    parser.add_argument("--limit", type=int, help="with --stored: at most this many articles, the first stored")
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--label", default="")
     parser.add_argument("--bar", type=float, help="the screen's cosine (default: index.trace_screen_cosine's "
@@ -48,7 +50,7 @@ def main() -> None:
         args.out.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
         print(json.dumps(summary(rows, [], 0, len(rows))))
         return
-    queries = _bbc_queries(args) if args.bbc else _stored_queries(args.db)
+    queries = _bbc_queries(args) if args.bbc else _stored_queries(args.db, args.prefix, args.limit)
     rows, differences, screened = screen_run(args.db, queries, args.label or args.db.name, args.bar)
     with args.out.open("w", encoding="utf-8") as out:
         for row in rows:
@@ -67,11 +69,12 @@ def _bbc_queries(args: argparse.Namespace) -> list[Any]:
             for k in range(first, first + count)]
 
 
-def _stored_queries(db: Path) -> list[Any]:
+def _stored_queries(db: Path, prefix: str = "", limit: int | None = None) -> list[Any]:
     from unspun.store.sqlite import Store
 
     with Store(db, create=False) as store:
-        return [store.article(pk) for pk, _ in store.fingerprints()]
+        found = [a for a in (store.article(pk) for pk, _ in store.fingerprints()) if a.id.startswith(prefix)]
+    return found[:limit]
 
 
 def screen_run(db: Path, queries: list[Any], label: str, bar: float | None = None
