@@ -4,7 +4,7 @@ from hypothesis import strategies as st
 
 from unspun.ingest.segment import segment
 from unspun.model import Alignment, Article, Span
-from unspun.pair.align_semantic import derived_by_meaning, semantic_alignments
+from unspun.pair.align_semantic import derived_by_meaning, ordered_counterparts, semantic_alignments
 
 A = segment(Article("a", "Minister Oskarsson Vell said the port would close. Prices rose by ten percent."))
 B = segment(Article("b", "Oskarsson Vell, the minister, spoke in Halvard. He said the harbour shuts. Costs went up."))
@@ -175,3 +175,37 @@ def test_a_long_documents_tie_order_is_not_kept_alive():
     large = _tie_order(400, 300)
     assert _remembered_tie_order.cache_info().currsize == held
     assert large[7, 3] == 4 * 401 + 7 and not large.flags.writeable
+
+
+# A rewrite of ten sentences in eight: the 2nd and 3rd merged, the 7th and 8th merged, every other sentence
+# reworded one for one; its closest counterparts are only 0.6 close (below ``min_cosine``), the rest 0.2-0.45.
+_REWRITTEN = [(0, 0), (1, 1), (2, 1), (3, 2), (4, 3), (5, 4), (6, 5), (7, 5), (8, 6), (9, 7)]
+
+
+def _closeness(links, rows=10, columns=8) -> np.ndarray:
+    similarity = np.random.default_rng(3).uniform(0.2, 0.45, (rows, columns))
+    for i, j in links:
+        similarity[i, j] = 0.6
+    return similarity
+
+
+def test_a_rewrites_closest_counterparts_run_in_the_order_of_its_source():
+    chain = ordered_counterparts(_closeness(_REWRITTEN))
+    assert chain == _REWRITTEN  # every sentence of both sides, merges included
+
+
+def test_closest_counterparts_in_an_order_of_their_own_are_no_rewrite():
+    # As close, but the other text tells the same points in another order (as an independent report does).
+    scattered = [(i, j) for i, j in zip(range(10), (5, 1, 7, 0, 3, 6, 2, 4, 7, 1), strict=True)]
+    assert ordered_counterparts(_closeness(scattered)) == []
+
+
+def test_a_few_sentences_in_order_say_nothing():
+    # Four sentences each side in order happen by chance among texts on one subject.
+    assert ordered_counterparts(_closeness([(0, 0), (1, 1), (2, 2), (3, 3)], 4, 4)) == []
+    assert ordered_counterparts(np.zeros((0, 0))) == []
+
+
+def test_a_chain_needs_most_of_the_shorter_side_and_much_of_the_longer():
+    # The eight sentences of the shorter side in order, but only eight of forty sentences of the longer one.
+    assert ordered_counterparts(_closeness([(5 * k, k) for k in range(8)], 40, 8)) == []

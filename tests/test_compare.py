@@ -359,3 +359,17 @@ def test_two_credits_a_copy_merges_into_one_are_two_attribution_changes_in_eithe
     assert credits == ["attribution changed: 'according to Reuters' → 'according to the BBC'",
                        "attribution changed: 'according to the Associated Press' → 'according to the BBC'"]
     assert _as_seen_from_b(forward) == _as_seen_from_a(backward)
+
+
+def test_a_heavy_human_rewrite_is_derived_and_a_text_written_without_the_source_is_not():
+    # tests/fixtures/short_rewrites (fit half): a 300-word explanation, the same facts in the same order with
+    # hardly a 3-word run kept, and a text on the same subject written without it.
+    from unspun.pair.engine import default_engine
+
+    folder = FIXTURES / "short_rewrites"
+    source, heavy, independent = (extract(folder / f"glacier{part}.txt") for part in ("", "_heavy", "_independent"))
+    engine = default_engine()
+    for a, b in ((source, heavy), (heavy, source)):
+        verdict = engine.compare_articles(a, b).verdict
+        assert verdict.relation == "rewrite" and min(verdict.coverage_a, verdict.coverage_b) > 0.5
+    assert relation(engine.compare_articles(source, independent)) in {"same_story", "unrelated"}

@@ -127,24 +127,6 @@ def test_a_trace_is_the_same_whatever_was_traced_before(db: Path) -> None:
         assert trace_dict(trace(path, db, PairEngine(precise=False))) == answer, path
 
 
-def test_the_trace_screen_leaves_every_match_as_it_was_and_counts_what_it_screened(db: Path) -> None:
-    """With the screen on and a bar above the same-story pair's closest sentences (the harbour flood report and the
-    trimmed harbour story: 0.77), the screen skips that comparison, and every trace answers as with it off."""
-    from unspun.config import DEFAULT_SETTINGS
-
-    screen = dataclasses.replace(DEFAULT_SETTINGS.index, trace_screen=True, trace_screen_cosine=0.8)
-    on = PairEngine(DEFAULT_SETTINGS.replace(index=screen), precise=False)
-    off = PairEngine(DEFAULT_SETTINGS.replace(index=dataclasses.replace(screen, trace_screen=False)), precise=False)
-    screened = {}
-    for path in FILES:
-        result = trace(path, db, on)
-        assert trace_dict(result) == trace_dict(trace(path, db, off)), path
-        assert trace(path, db, off).screened_out == 0
-        screened[Path(path).name] = result.screened_out
-    assert screened["harbour_independent.txt"] == 1 and screened["harbour_trimmed.txt"] == 1
-    assert sum(screened.values()) == 2
-
-
 def test_precise_trace_agrees_on_the_trimmed_copy(db: Path) -> None:
     result = trace(_id("harbour_trimmed.txt"), db, PairEngine(precise=True))
     assert [m.direction for m in result.matches if m.id == _stored("harbour_original.txt")] == ["b_to_a"]

@@ -98,6 +98,26 @@ def test_undeclared_legacy_encodings_are_guessed(text: str, codec: str, expected
     assert decode_page("x.txt", text.encode(codec)) == (text, Encoding(expected, "guessed"))
 
 
+MAC_ENGLISH = (
+    "The minister said the café’s owner, José Núñez, would pay £1,200 — “a fair sum”, he said.\r"
+    "It was a cold day in Zürich and the committee met at noon to decide the matter.\r"
+)
+GERMAN = "Die Gespräche in München über die Zölle endeten früh, sagte der Sprecher am Montag.\n"
+
+
+@pytest.mark.parametrize("text", [MAC_ENGLISH, GERMAN * 2])
+def test_a_classic_mac_file_is_read_as_mac_roman_not_as_windows_1252_mojibake(text: str) -> None:
+    # Read as Windows-1252 these bytes give "cafŽÕs", "JosŽ Nœ–ez", "ZŸrich": names a comparison would report
+    # as changed.
+    assert decode_page("old.txt", text.encode("mac_roman")) == (text, Encoding("mac-roman", "guessed"))
+
+
+def test_windows_1252_text_with_dashes_inside_words_stays_windows_1252() -> None:
+    # "north–south" glues a dash to letters as Mac mojibake does; both readings are clean, so the commoner holds.
+    text = "The north–south rail link and the east–west road – both late – cost £3m, officials said.\n"
+    assert decode_page("x.txt", text.encode("cp1252")) == (text, Encoding("cp1252", "guessed"))
+
+
 def test_the_bbc_text_in_windows_1252_is_read() -> None:
     data = (need_shared("data/bbc_fulltext") / "sport" / "199.txt").read_bytes()
     text, encoding = decode_page("199.txt", data)

@@ -3,8 +3,9 @@
 In order: a byte-order mark (UTF-8, UTF-16, UTF-32); UTF-16/32 without one (NUL bytes at every other
 position); a declared charset (the HTTP ``Content-Type`` of a WARC response, an HTML ``<meta>``, an XML
 declaration) that reads the bytes; valid UTF-8; and otherwise a guess (Windows-1252 for mostly-ASCII Western
-text, else charset-normalizer). Only data that is not text is refused, with what it looked like: a known
-binary format by its signature, too many NUL or control bytes, or bytes no encoding reads as text.
+text, or Mac OS Roman where that reads cleaner, else charset-normalizer). Only data that is not text is refused,
+with what it looked like: a known binary format by its signature, too many NUL or control bytes, or bytes no
+encoding reads as text.
 """
 
 from __future__ import annotations
@@ -201,7 +202,7 @@ def _utf8(data: bytes) -> tuple[str, Encoding] | None:
 def _guessed(data: bytes, config: Config) -> tuple[str, Encoding] | None:
     western = _western(data, config)
     if western is not None:
-        return western, Encoding("cp1252", "guessed")
+        return _likeliest_western(data, western)
     from charset_normalizer import from_bytes  # lazy: only undeclared legacy encodings need it
 
     best = from_bytes(data).best()
@@ -209,6 +210,27 @@ def _guessed(data: bytes, config: Config) -> tuple[str, Encoding] | None:
         return None
     codec = codecs.lookup(best.encoding).name
     return data.decode(codec, errors="replace"), Encoding(codec, "guessed")
+
+
+# Classic Mac OS text maps the same bytes to other letters than Windows-1252 (every byte maps in both), so read
+# the wrong way it leaves capitals and symbols glued to letters: "cafŽ", "JosŽ Nœ–ez", "ZŸrich". Only a reading
+# with such a mark is weighed against the Mac one.
+_GLUED = re.compile(r"[^\W\d_][^\x00-\x7fà-ÿœšž’]")
+
+
+def _likeliest_western(data: bytes, cp1252_text: str) -> tuple[str, Encoding]:
+    """Windows-1252's reading of Western text, unless the Mac OS Roman reading is less of a mess
+    (charset-normalizer's measure; a tie keeps Windows-1252, the far commoner one)."""
+    guess = (cp1252_text, Encoding("cp1252", "guessed"))
+    if not _GLUED.search(cp1252_text):
+        return guess
+    from charset_normalizer import from_bytes
+
+    mess = {codecs.lookup(match.encoding).name: match.chaos
+            for match in from_bytes(data, cp_isolation=["cp1252", "mac_roman"])}
+    if mess.get("mac-roman", 1.0) < mess.get("cp1252", 1.0):
+        return data.decode("mac_roman"), Encoding("mac-roman", "guessed")
+    return guess
 
 
 def _western(data: bytes, config: Config) -> str | None:

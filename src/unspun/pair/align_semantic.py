@@ -4,11 +4,14 @@
 sentences that are close in meaning. When the texts as wholes show derivation — most of one side's
 sentences have a close counterpart in the other, and either that share is high or one side reads as
 machine-spun — a sentence whose best counterpart is close in meaning is aligned on meaning alone. A shared
-rare name ("Peskov", "Yenin") lets a somewhat lower cosine through: spinners keep few words, but names.
+rare name ("Peskov", "Yenin") lets a somewhat lower cosine through: spinners keep few words, but names. A text
+rewritten by a person keeps fewer close sentences, but its sentences' closest counterparts run in the source's
+order (``ordered_counterparts``): those are aligned too.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Sequence
@@ -266,6 +269,68 @@ def _covered(s: np.ndarray, spans: Sequence[Span]) -> list[bool]:
     p = np.array([(x.start, x.end) for x in spans], dtype=np.int64)
     inside = np.minimum(s[:, 1:], p[:, 1]) - np.maximum(s[:, :1], p[:, 0])
     return [bool(c) for c in np.greater_equal(inside, (s[:, 1:] - s[:, :1]) / 2).any(axis=1)]
+
+
+# --- in order: human rewrites -------------------------------------------------------------------------------
+
+
+def ordered_counterparts(similarity: np.ndarray, tier: SemanticTier = TIER_DEFAULT) -> list[tuple[int, int]]:
+    """The sentence links of a text rewritten by a person, or none: each sentence's closest counterpart (either
+    way, at ``tier.ordered_min_cosine``) on the longest chain that runs forward on both sides at once.
+
+    A heavy rewrite keeps few words and few sentences close enough for ``min_cosine``, but it tells the
+    source's facts in the source's order, so its sentences' closest counterparts line up; independent texts on
+    one subject tell theirs in an order of their own, and their closest counterparts scatter. The chain must
+    hold ``ordered_min_share`` of the side with fewer sentences and ``ordered_min_share_longer`` of the other.
+    Merged and split sentences stay on it: the chain may stay on one sentence of either side."""
+    if similarity.size == 0:
+        return []
+    rows, columns = similarity.shape
+    closest_b, closest_a = similarity.argmax(axis=1), similarity.argmax(axis=0)
+    links = {(i, int(closest_b[i])) for i in range(rows) if similarity[i, closest_b[i]] >= tier.ordered_min_cosine}
+    links |= {(int(closest_a[j]), j) for j in range(columns)
+              if similarity[closest_a[j], j] >= tier.ordered_min_cosine}
+    chain = _longest_chain(sorted(links))
+    on_a, on_b = len({i for i, _ in chain}) / rows, len({j for _, j in chain}) / columns
+    fewer, more = (on_a, on_b) if rows < columns else (on_b, on_a) if columns < rows else sorted((on_a, on_b))
+    if len(chain) < tier.ordered_min_links or fewer < tier.ordered_min_share or more < tier.ordered_min_share_longer:
+        return []
+    return chain
+
+
+def _longest_chain(links: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest run of ``links`` (sorted) whose second members never go back: the longest non-decreasing
+    subsequence, the earliest such run where several are as long."""
+    tails: list[int] = []  # tails[k]: the smallest last member of a run of k + 1 links found so far
+    ends: list[int] = []  # ends[k]: the link that run ends with
+    before = [-1] * len(links)
+    for n, (_, j) in enumerate(links):
+        k = bisect.bisect_right(tails, j)
+        before[n] = ends[k - 1] if k else -1
+        tails[k:k + 1], ends[k:k + 1] = [j], [n]
+    chain, n = [], ends[-1] if ends else -1
+    while n >= 0:
+        chain.append(links[n])
+        n = before[n]
+    return chain[::-1]
+
+
+def ordered_alignments(a: Segmented, b: Segmented, similarity: np.ndarray, taken: Sequence[Alignment],
+                       chain: Sequence[tuple[int, int]], config: Config = DEFAULT,
+                       tuning: AlignConfig = ALIGN_DEFAULT) -> list[Alignment]:
+    """One alignment per link of ``chain`` (``ordered_counterparts``) whose sentences lie outside ``taken``."""
+    covered_a = _covered(_bounds(a), [al.a for al in taken])
+    covered_b = _covered(_bounds(b), [al.b for al in taken])
+    text_a, text_b = a.article.text, b.article.text
+    found = []
+    for i, j in chain:
+        if covered_a[i] or covered_b[j]:
+            continue
+        sa, sb = a.sentences[i], b.sentences[j]
+        score = round(float(similarity[i, j]), 4)
+        kind = alignment_kind(sa.text_of(text_a), sb.text_of(text_b), config, tuning)
+        found.append(Alignment(sa, sb, score, kind, (SentenceMatch(i, j, score, 0.0, score),)))
+    return found
 
 
 # --- many-to-one: summaries and rewrites -------------------------------------------------------------------

@@ -18,6 +18,8 @@ from unspun.pair.align_semantic import (
     condensed_links,
     counterpart_fact_lift,
     derived_by_meaning,
+    ordered_alignments,
+    ordered_counterparts,
     semantic_alignments,
 )
 from unspun.pair.changes import find_changes
@@ -39,12 +41,15 @@ def run_pair_with_facts(a: Segmented, b: Segmented, engine: PairEngine,
     spin_a, spin_b = engine.spin(a), engine.spin(b)
     if _in_canonical_order(a, b):
         vectors_a, vectors_b = engine.encoder.encode_pair(a.sentence_texts(), b.sentence_texts())
-        alignments = passages(a, b, vectors_a, vectors_b, spin_b - spin_a, engine)
+        alignments, in_order = passages(a, b, vectors_a, vectors_b, spin_b - spin_a, engine)
     else:  # the same sums in the same order as for (B, A): the passages of (B, A), swapped
         vectors_b, vectors_a = engine.encoder.encode_pair(b.sentence_texts(), a.sentence_texts())
-        alignments = mirrored(passages(b, a, vectors_b, vectors_a, spin_a - spin_b, engine))
-    # The swaps themselves only for a comparison shown in full; the judge reads their evidence.
-    swapped = swap_evidence(a, b, alignments, engine.settings.text, engine.settings.spin)
+        alignments, in_order = map(mirrored, passages(b, a, vectors_b, vectors_a, spin_a - spin_b, engine))
+    # The swaps themselves only for a comparison shown in full; the judge reads their evidence. Not those of
+    # sentences a person rewrote (``in_order``): the few words such sentences swap one for one are the writer's
+    # choice, not a spinner's, and say nothing of which side was edited.
+    swapped = swap_evidence(a, b, [al for al in alignments if al not in in_order], engine.settings.text,
+                            engine.settings.spin)
     facts = pair_facts(a, b, alignments, swapped.rate, document_similarity(vectors_a, vectors_b), spin_a, spin_b,
                        memo=engine.memo, swap_rarity=swapped.rarity, swap_fluency=swapped.fluency,
                        vectors=(vectors_a, vectors_b), config=config, text=engine.settings.text,
@@ -68,12 +73,17 @@ def run_pair_with_facts(a: Segmented, b: Segmented, engine: PairEngine,
 
 
 def passages(a: Segmented, b: Segmented, vectors_a: np.ndarray, vectors_b: np.ndarray, spin_gap: float,
-             engine: PairEngine) -> tuple[Alignment, ...]:
-    """The reused passages of A and B: lexical and semantic alignment, then the meaning-only tier."""
+             engine: PairEngine) -> tuple[tuple[Alignment, ...], tuple[Alignment, ...]]:
+    """The reused passages of A and B (lexical and semantic alignment, then the meaning-only tier, then, with
+    MiniLM vectors, a person's rewrite in order), and those of them the last step added."""
     settings = engine.settings
     aligned = align(a, b, engine.config, tuning=settings.align, memo=engine.memo, vectors=(vectors_a, vectors_b))
-    return with_meaning_tier(a, b, aligned, vectors_a @ vectors_b.T, spin_gap, settings,
-                             meaningful=engine.english(a) and engine.english(b))
+    similarity, meaningful = vectors_a @ vectors_b.T, engine.english(a) and engine.english(b)
+    found = with_meaning_tier(a, b, aligned, similarity, spin_gap, settings, meaningful=meaningful)
+    if found is not aligned or not engine.precise:  # the meaning tier took the pair, or static vectors
+        return found, ()
+    in_order = rewritten_in_order(a, b, aligned, similarity, settings, meaningful)
+    return tuple(sorted((*aligned, *in_order), key=lambda al: (al.a.start, al.b.start))), in_order
 
 
 def _in_canonical_order(a: Segmented, b: Segmented) -> bool:
@@ -104,7 +114,8 @@ def with_meaning_tier(a: Segmented, b: Segmented, alignments: tuple[Alignment, .
                       ) -> tuple[Alignment, ...]:
     """``alignments`` plus meaning-only matches when the texts as wholes look derived (see align_semantic);
     ``similarity`` holds the cosine of every sentence of A with every sentence of B; ``meaningful``:
-    ``vectors_mean_meaning(a, b, settings)`` when the caller knows it (an engine remembers each article's)."""
+    ``vectors_mean_meaning(a, b, settings)`` when the caller knows it (an engine remembers each article's).
+    ``alignments`` itself when the tier finds nothing to add."""
     tier = settings.semantic
     if meaningful is None:
         meaningful = vectors_mean_meaning(a, b, settings)
@@ -114,6 +125,21 @@ def with_meaning_tier(a: Segmented, b: Segmented, alignments: tuple[Alignment, .
     kinds = (settings.pair, settings.align)  # passage kinds as the lexical tier names them
     extra = semantic_alignments(a, b, similarity, alignments, tier, *kinds, text=settings.text)
     return condensed_links(a, b, (*alignments, *extra), similarity, tier, *kinds, text=settings.text)
+
+
+def rewritten_in_order(a: Segmented, b: Segmented, alignments: tuple[Alignment, ...], similarity: np.ndarray,
+                       settings: Settings = DEFAULT_SETTINGS, meaningful: bool | None = None
+                       ) -> tuple[Alignment, ...]:
+    """The passages of a text a person rewrote from the other, beyond ``alignments``: the sentences' closest
+    counterparts in one order on both sides (``align_semantic.ordered_counterparts``), where close sentences
+    share their facts as in the meaning tier; none otherwise. For MiniLM's cosines (``similarity``), on which
+    its settings were set: the static model puts sentences on one subject closer, in or out of order."""
+    tier = settings.semantic
+    chain = ordered_counterparts(similarity, tier)
+    if not chain or not (vectors_mean_meaning(a, b, settings) if meaningful is None else meaningful) or \
+            counterpart_fact_lift(a, b, similarity, tier) < tier.min_fact_lift:
+        return ()
+    return tuple(ordered_alignments(a, b, similarity, alignments, chain, settings.pair, settings.align))
 
 
 def vectors_mean_meaning(a: Segmented, b: Segmented, settings: Settings = DEFAULT_SETTINGS) -> bool:

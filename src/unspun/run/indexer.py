@@ -32,11 +32,10 @@ from pathlib import Path
 
 import numpy as np
 
-from unspun.config import IndexConfig, Settings, settings_dict
-from unspun.corpus.candidates import Candidate, CandidateIndex
+from unspun.config import Settings, settings_dict
+from unspun.corpus.candidates import CandidateIndex
 from unspun.corpus.families import Member, family_roles
 from unspun.corpus.fingerprint import fingerprint
-from unspun.corpus.screen import worth_full_comparison
 from unspun.crash import crash_point
 from unspun.ingest.read import EVERY_FILE, Selection
 from unspun.ingest.segment import paragraph_spans, segment
@@ -116,8 +115,6 @@ class TraceResult:
     matches: tuple[TraceMatch, ...]
     version: int | None = None  # the query's stored version (None: its text is not stored under its id)
     versions: int = 0  # how many versions of the query's id the store holds
-    # candidates found but not compared: the trace screen (``index.trace_screen``) saw no sentence close enough
-    screened_out: int = 0
 
 
 def content_hash(record: RawRecord) -> str:
@@ -460,11 +457,9 @@ def _traced(store: Store, article: Article, index: CandidateIndex, engine: PairE
     engine.remember(seg, english=fp.english)  # read with the engine's text settings: each comparison asks again
     # The query itself may be stored (same id and text): it is neither its own source nor its own copy.
     own = store.key_of_text(article.id, article.text)
-    searched = index.query(fp, exclude=frozenset() if own is None else frozenset({own}))
-    query = Side(seg, vectors, None, fp.english)
-    found, sides = _screened(query, searched, stored_sides(store, [c.pk for c in searched], engine.settings),
-                             engine.settings.index)
-    verdicts = _verdicts(query, sides, engine, pool)
+    found = index.query(fp, exclude=frozenset() if own is None else frozenset({own}))
+    sides = stored_sides(store, [candidate.pk for candidate in found], engine.settings)
+    verdicts = _verdicts(Side(seg, vectors, None, fp.english), sides, engine, pool)
     derived = [(candidate.pk, side, verdict) for candidate, side, verdict in zip(found, sides, verdicts, strict=True)
                if verdict.relation in DERIVED_RELATIONS]
     roles = _roles(store, [(pk, verdict) for pk, _, verdict in derived])
@@ -479,18 +474,10 @@ def _traced(store: Store, article: Article, index: CandidateIndex, engine: PairE
                 names[member.origin] = store.article(member.origin).id
             origin = names[member.origin]
         matches.append(_match(side.seg.article, verdict, member.role, origin, versions.get(pk, (1, 1))))
-    ranked, screened_out = ranked_matches(matches), len(searched) - len(found)
+    ranked = ranked_matches(matches)
     if own is not None:
-        return TraceResult(article, ranked, *versions[own], screened_out)
-    return TraceResult(article, ranked, None, len(store.keys_of([article.id])), screened_out)
-
-
-def _screened(query: Side, found: list[Candidate], sides: list[Side], config: IndexConfig
-              ) -> tuple[list[Candidate], list[Side]]:
-    """The candidates (and their sides) the trace screen sends on to a full comparison (``corpus.screen``)."""
-    kept = [k for k, (candidate, side) in enumerate(zip(found, sides, strict=True))
-            if worth_full_comparison(query.vectors, side.vectors, candidate.bands, config)]
-    return [found[k] for k in kept], [sides[k] for k in kept]
+        return TraceResult(article, ranked, *versions[own])
+    return TraceResult(article, ranked, None, len(store.keys_of([article.id])))
 
 
 def _verdicts(query: Side, sides: list[Side], engine: PairEngine, pool: Workers | None) -> list[Verdict]:

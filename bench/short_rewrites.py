@@ -1,0 +1,108 @@
+"""``python -m bench.short_rewrites [--which all|fit|held_out] [--json OUT]``: short texts rewritten by people.
+
+The answers of ``tests/fixtures/short_rewrites/`` (written by hand in the style of the Clough–Stevenson corpus:
+cut and pasted, lightly revised, heavily revised, or written on the same topic without the source; truth in
+``truth.json`` decided before the first comparison) are compared with their source in both orders with the
+engine ``unspun compare`` uses. An answer written from its source must come out derived (any of
+``DERIVED_RELATIONS``), an independent one same_story or unrelated. Beside it, word 3-gram containment
+(``bench.judge.containment3`` ≥ 0.1), the plain baseline the issue measured. ``held_out`` sources were never
+looked at while fixing: their score is the honest one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from bench.common import md_table
+from bench.judge import containment3, reused_verdict
+
+FOLDER = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "short_rewrites"
+CATEGORIES = ("cut", "light", "heavy", "independent")
+BASELINE_MIN_CONTAINMENT = 0.1  # the issue's threshold: reused where ≥ 0.1 of the 3-grams are shared
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    answer: str
+    category: str
+    order: str  # "ab": the source compared with the answer; "ba": the answer with the source
+    held_out: bool
+    relation: str
+    coverage_source: float
+    coverage_answer: float
+    containment: float  # word 3-gram containment of the pair (the larger share)
+    right: bool  # unspun's relation agrees with the truth
+    baseline_right: bool  # 3-gram containment agrees with the truth
+
+
+def load_truth(folder: Path = FOLDER) -> dict[str, Any]:
+    return dict(json.loads((folder / "truth.json").read_text(encoding="utf-8")))
+
+
+def compared(folder: Path = FOLDER, which: str = "all") -> Iterator[Outcome]:
+    """Each answer (``which``: all, fit or held_out) compared with its source in both orders."""
+    from unspun.api import compare
+
+    truth = load_truth(folder)
+    held = {s["id"]: s["held_out"] for s in truth["sources"]}
+    for answer in truth["answers"]:
+        held_out = held[answer["source"]]
+        if which != "all" and held_out != (which == "held_out"):
+            continue
+        source_path, answer_path = folder / f"{answer['source']}.txt", folder / answer["file"]
+        reused = answer["truth"] == "reused"
+        contained = containment3(source_path.read_text(encoding="utf-8"), answer_path.read_text(encoding="utf-8"))
+        for order, (x, y) in (("ab", (source_path, answer_path)), ("ba", (answer_path, source_path))):
+            verdict = compare(x, y).verdict
+            cover_source, cover_answer = ((verdict.coverage_a, verdict.coverage_b) if order == "ab"
+                                          else (verdict.coverage_b, verdict.coverage_a))
+            yield Outcome(answer["file"].removesuffix(".txt"), answer["category"], order, held_out, verdict.relation,
+                          cover_source, cover_answer, round(contained, 3), reused_verdict(verdict.relation) == reused,
+                          (contained >= BASELINE_MIN_CONTAINMENT) == reused)
+
+
+def accuracy_rows(outcomes: list[Outcome]) -> list[list[str]]:
+    """Per part (fit, held out) and category: unspun's and the baseline's share right, both orders counted."""
+    rows = []
+    for part, held in (("fit", False), ("held out", True)):
+        for category in (*CATEGORIES, "all"):
+            chosen = [o for o in outcomes if o.held_out is held and category in ("all", o.category)]
+            if chosen:
+                rows.append([part, category, str(len(chosen)), _share(sum(o.right for o in chosen), len(chosen)),
+                             _share(sum(o.baseline_right for o in chosen), len(chosen))])
+    return rows
+
+
+def _share(right: int, total: int) -> str:
+    return f"{right}/{total} ({right / total:.2f})"
+
+
+def table(outcomes: list[Outcome]) -> str:
+    per_answer = md_table(
+        ["answer", "order", "held out", "relation", "cover source", "cover answer", "3-gram", "unspun", "3-gram"],
+        [[o.answer, o.order, "yes" if o.held_out else "no", o.relation, f"{o.coverage_source:.2f}",
+          f"{o.coverage_answer:.2f}", f"{o.containment:.2f}", "ok" if o.right else "WRONG",
+          "ok" if o.baseline_right else "WRONG"] for o in outcomes])
+    summary = md_table(["part", "category", "comparisons", "unspun right", "3-gram ≥ 0.1 right"],
+                       accuracy_rows(outcomes))
+    return f"{per_answer}\n\n{summary}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--which", choices=("all", "fit", "held_out"), default="all")
+    parser.add_argument("--json", type=Path, help="also write every outcome as JSON Lines")
+    args = parser.parse_args()
+    outcomes = list(compared(which=args.which))
+    print(table(outcomes))
+    if args.json:
+        args.json.write_text("".join(json.dumps(asdict(o)) + "\n" for o in outcomes), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
