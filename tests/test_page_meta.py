@@ -61,6 +61,11 @@ def test_the_metadata_line_limits_come_from_the_settings_tree() -> None:
         ("The council met on 14 March — and voted again", None),
         ("LONDON, March 3 (Reuters) - Shares in the carmaker fell", (3, 3)),
         ("Redmarsh, Tuesday 3 March — The ferry resumed sailing", (3, 3)),
+        # the place's state or country after a comma
+        ("PORTLAND, Ore., Nov. 12, 2024 — Harbor Foods recalled 40,000 jars of salsa", (11, 12)),
+        ("WASHINGTON, D.C., Jan. 5 (AP) — The Senate voted", (1, 5)),
+        ("SALEM, Mass., 3 March — Firefighters spent the night", (3, 3)),
+        ("Lena Ortiz, Mayor, said on 3 March — before the vote — that", None),
         # sentences that open like a dateline: a name, a comma, a date inside other words, a dash
         ("Manchester United, who last won on 3 March - their only win in a month - face Leeds", None),
         ("Ms Patel, speaking on 14 June – a day after the vote – said the plan would go ahead", None),

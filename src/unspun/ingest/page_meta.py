@@ -22,7 +22,9 @@ _BYLINE = re.compile(
     r"(?:\s*[,|–—-]\s*(?P<role>[^.!?]{0,60}))?$",
     re.IGNORECASE,
 )
-_DATELINE = re.compile(r"^(?P<place>[A-Z][\w'’. -]{1,40}?),\s+(?P<date>[^—–-]{6,40}?)\s*[—–-]+\s+\S")
+# The place may name its state or country after a comma ("PORTLAND, Ore., Nov. 12", "WASHINGTON, D.C., Jan. 5").
+_DATELINE = re.compile(r"^(?P<place>[A-Z][\w'’. -]{1,40}?(?:,\s+[A-Z][\w'’.]{1,15})?),\s+(?P<date>[^—–-]{6,40}?)"
+                       r"\s*[—–-]+\s+\S")
 _BRACKETED = re.compile(r"\([^()]*\)")
 _COPYRIGHT = re.compile(
     r"^\W*(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*)?"
