@@ -1,4 +1,4 @@
-"""``python -m bench.short_rewrites [--which all|fit|held_out] [--json OUT]``: short texts rewritten by people.
+"""``python -m bench.short_rewrites [--which all|fit|held_out] [--long] [--json OUT]``: short texts rewritten by people.
 
 The answers of ``tests/fixtures/short_rewrites/`` (written by hand in the style of the Clough–Stevenson corpus:
 cut and pasted, lightly revised, heavily revised, or written on the same topic without the source; truth in
@@ -7,6 +7,11 @@ engine ``unspun compare`` uses. An answer written from its source must come out 
 ``DERIVED_RELATIONS``), an independent one same_story or unrelated. Beside it, word 3-gram containment
 (``bench.judge.containment3`` ≥ 0.1), the plain baseline the issue measured. ``held_out`` sources were never
 looked at while fixing: their score is the honest one.
+
+``--long`` compares each answer with ``long/<source>.txt`` instead: the source unchanged with 250–400 words of
+other content on the subject added at its start, its end or both, the shape of the Clough–Stevenson sets, where
+a person condenses part of a longer article. The truth stays the same (the answers were written from the part
+the long source contains whole).
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from bench.common import md_table
 from bench.judge import containment3, reused_verdict
 
 FOLDER = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "short_rewrites"
+LONG_FOLDER = "long"  # under FOLDER: each source with content added around it, for ``--long``
 CATEGORIES = ("cut", "light", "heavy", "independent")
 BASELINE_MIN_CONTAINMENT = 0.1  # the issue's threshold: reused where ≥ 0.1 of the 3-grams are shared
 
@@ -44,8 +50,14 @@ def load_truth(folder: Path = FOLDER) -> dict[str, Any]:
     return dict(json.loads((folder / "truth.json").read_text(encoding="utf-8")))
 
 
-def compared(folder: Path = FOLDER, which: str = "all") -> Iterator[Outcome]:
-    """Each answer (``which``: all, fit or held_out) compared with its source in both orders."""
+def source_path(source: str, folder: Path = FOLDER, long: bool = False) -> Path:
+    """The source an answer is compared with: the one it was written from, or its longer version (``long``)."""
+    return (folder / LONG_FOLDER if long else folder) / f"{source}.txt"
+
+
+def compared(folder: Path = FOLDER, which: str = "all", long: bool = False) -> Iterator[Outcome]:
+    """Each answer (``which``: all, fit or held_out) compared with its source (``long``: its longer version) in
+    both orders."""
     from unspun.api import compare
 
     truth = load_truth(folder)
@@ -54,10 +66,10 @@ def compared(folder: Path = FOLDER, which: str = "all") -> Iterator[Outcome]:
         held_out = held[answer["source"]]
         if which != "all" and held_out != (which == "held_out"):
             continue
-        source_path, answer_path = folder / f"{answer['source']}.txt", folder / answer["file"]
+        source, answer_path = source_path(answer["source"], folder, long), folder / answer["file"]
         reused = answer["truth"] == "reused"
-        contained = containment3(source_path.read_text(encoding="utf-8"), answer_path.read_text(encoding="utf-8"))
-        for order, (x, y) in (("ab", (source_path, answer_path)), ("ba", (answer_path, source_path))):
+        contained = containment3(source.read_text(encoding="utf-8"), answer_path.read_text(encoding="utf-8"))
+        for order, (x, y) in (("ab", (source, answer_path)), ("ba", (answer_path, source))):
             verdict = compare(x, y).verdict
             cover_source, cover_answer = ((verdict.coverage_a, verdict.coverage_b) if order == "ab"
                                           else (verdict.coverage_b, verdict.coverage_a))
@@ -96,9 +108,10 @@ def table(outcomes: list[Outcome]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--which", choices=("all", "fit", "held_out"), default="all")
+    parser.add_argument("--long", action="store_true", help="compare with the longer sources of long/")
     parser.add_argument("--json", type=Path, help="also write every outcome as JSON Lines")
     args = parser.parse_args()
-    outcomes = list(compared(which=args.which))
+    outcomes = list(compared(which=args.which, long=args.long))
     print(table(outcomes))
     if args.json:
         args.json.write_text("".join(json.dumps(asdict(o)) + "\n" for o in outcomes), encoding="utf-8")

@@ -4,11 +4,21 @@ from __future__ import annotations
 
 import re
 
-from bench.short_rewrites import CATEGORIES, FOLDER, Outcome, accuracy_rows, load_truth
+from bench.short_rewrites import CATEGORIES, FOLDER, Outcome, accuracy_rows, load_truth, source_path
 
 
 def _words(name: str) -> int:
     return len(re.findall(r"\w+(?:['’-]\w+)*", (FOLDER / name).read_text(encoding="utf-8")))
+
+
+def test_every_source_has_a_long_version_that_keeps_it_whole_and_adds_at_least_three_fifths():
+    for source in load_truth()["sources"]:
+        short, long = source_path(source["id"]), source_path(source["id"], long=True)
+        title, body = short.read_text(encoding="utf-8").split("\n\n", 1)
+        long_text = long.read_text(encoding="utf-8")
+        # content may be added after the title line, so the title opens the long text and the body is kept whole
+        assert long_text.startswith(title + "\n\n") and body.strip() in long_text, source["id"]
+        assert _words(str(long.relative_to(FOLDER))) >= 1.6 * _words(source["file"]), source["id"]
 
 
 def test_every_source_has_one_answer_of_each_category_and_a_third_is_held_out():
