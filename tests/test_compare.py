@@ -373,3 +373,18 @@ def test_a_heavy_human_rewrite_is_derived_and_a_text_written_without_the_source_
         verdict = engine.compare_articles(a, b).verdict
         assert verdict.relation == "rewrite" and min(verdict.coverage_a, verdict.coverage_b) > 0.5
     assert relation(engine.compare_articles(source, independent)) in {"same_story", "unrelated"}
+
+
+def test_a_heavy_rewrite_of_part_of_a_longer_source_is_derived():
+    # tests/fixtures/short_rewrites/long (fit half): the 300-word source inside a 600-word one, as a person
+    # condenses part of a longer article; the rewrite's chain holds most of its own sentences but only ~30% of
+    # the source's.
+    from unspun.pair.engine import default_engine
+
+    folder = FIXTURES / "short_rewrites"
+    source = extract(folder / "long" / "boilwater.txt")
+    heavy, independent = (extract(folder / f"boilwater_{part}.txt") for part in ("heavy", "independent"))
+    engine = default_engine()
+    for a, b in ((source, heavy), (heavy, source)):
+        assert relation(engine.compare_articles(a, b)) == "rewrite"
+    assert relation(engine.compare_articles(source, independent)) in {"same_story", "unrelated"}
