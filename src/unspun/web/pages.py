@@ -44,7 +44,8 @@ GLOSSARY: dict[str, list[tuple[str, str]]] = {
         ("duplicate", "the same text, perhaps with different page furniture"),
         ("near_duplicate", "the same text lightly edited: a few words, a sentence added or cut"),
         ("spun_copy", "the same text run through a word-swapping spinner to disguise the copy"),
-        ("rewrite", "the same content reworded and reordered by a person"),
+        ("rewrite", "the same content reworded, reordered or condensed by a person (few words kept; the facts "
+                    "told in the source's order)"),
         ("partial_reuse", "one or more passages taken over; the rest is independent"),
         ("same_story", "the same event reported independently: no reused text"),
         ("unrelated", "different events"),
