@@ -206,6 +206,14 @@ def test_a_few_sentences_in_order_say_nothing():
     assert ordered_counterparts(np.zeros((0, 0))) == []
 
 
+def test_one_sentence_matched_in_order_to_many_is_no_chain():
+    # A one-sentence text whose sentence is the closest counterpart of eight sentences of the other, in order.
+    similarity = np.full((1, 10), 0.3)
+    similarity[0, :8] = 0.55
+    assert ordered_counterparts(similarity) == []
+    assert ordered_counterparts(similarity.T) == []
+
+
 def test_a_chain_needs_most_of_the_shorter_side_and_much_of_the_longer():
     # The eight sentences of the shorter side in order, but only eight of forty sentences of the longer one.
     assert ordered_counterparts(_closeness([(5 * k, k) for k in range(8)], 40, 8)) == []

@@ -405,6 +405,17 @@ def test_two_companies_results_share_titles_and_a_city_not_the_event_s_names() -
     assert shared_name_overlap(kestrel, pinecrest) == shared_name_overlap(pinecrest, kestrel)
 
 
+def test_one_common_place_shared_is_not_all_of_a_texts_names() -> None:
+    # A recipe's only name is "Texas" (nearly weightless): sharing it with Texas election news is no shared event.
+    recipe = _report("Slow-smoked brisket", (
+        "Rub the brisket with salt and coarse pepper the night before. Smoke it low, the way they do in Texas, "
+        "for twelve hours, and rest it wrapped in butcher paper before slicing."))
+    runoff = _report("Harlingen heads to a mayoral runoff", (
+        "Voters in Harlingen, Texas, will choose between Norma Sepulveda and Rick Castaneda in a runoff next "
+        "month after neither won a majority on Saturday."))
+    assert shared_name_overlap(recipe, runoff) < 0.1
+
+
 def test_a_product_named_only_in_a_headline_is_a_name_both_reports_share() -> None:
     wire = _report("Corvane recalls kettles after base fires", (
         "Corvane Home Appliances is recalling about 212,000 Brew 17 kettles, the Consumer Product Safety "

@@ -65,7 +65,11 @@ def test_the_metadata_line_limits_come_from_the_settings_tree() -> None:
         ("PORTLAND, Ore., Nov. 12, 2024 — Harbor Foods recalled 40,000 jars of salsa", (11, 12)),
         ("WASHINGTON, D.C., Jan. 5 (AP) — The Senate voted", (1, 5)),
         ("SALEM, Mass., 3 March — Firefighters spent the night", (3, 3)),
+        ("KYIV, Ukraine, 3 March — Air raid sirens sounded across the capital", (3, 3)),
+        ("PARIS, Tuesday, Nov. 12 — The strike closed the metro", (11, 12)),
         ("Lena Ortiz, Mayor, said on 3 March — before the vote — that", None),
+        ("Lena Ortiz, Mayor, 3 March — before the vote — said the plan stood", None),
+        ("Dr Ann Smith, Ph.D., 12 May — in a letter — said", None),
         # sentences that open like a dateline: a name, a comma, a date inside other words, a dash
         ("Manchester United, who last won on 3 March - their only win in a month - face Leeds", None),
         ("Ms Patel, speaking on 14 June – a day after the vote – said the plan would go ahead", None),

@@ -231,6 +231,10 @@ class TextConfig(_HashedOnce):
     # with BASIL's train half of within- and cross-event pairs (bench/RESULTS.md, sameevent).
     specific_name_max_zipf: float = 3.0
     generic_name_min_zipf: float = 5.0
+    # The shared-name overlap is read out of at least this much name weight: a recipe that names only "Texas"
+    # (0.06) would otherwise share 100% of its names with any Texas news (a review found a brisket recipe and a
+    # mayoral runoff called one story).
+    names_counted_min_weight: float = 2.0
     # Share of the longer words a headline capitalises: "Harbour Council Votes To Build New Flood Barrier" 1.0,
     # while a sentence dense with names ("Hillary Clinton met Russian envoys in Vienna") stays at 0.8.
     headline_min_capitalised_share: float = 0.85

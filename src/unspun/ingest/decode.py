@@ -215,7 +215,9 @@ def _guessed(data: bytes, config: Config) -> tuple[str, Encoding] | None:
 # Classic Mac OS text maps the same bytes to other letters than Windows-1252 (every byte maps in both), so read
 # the wrong way it leaves capitals and symbols glued to letters: "cafŽ", "JosŽ Nœ–ez", "ZŸrich". Only a reading
 # with such a mark is weighed against the Mac one.
-_GLUED = re.compile(r"[^\W\d_][^\x00-\x7fà-ÿœšž’]")
+# Windows-1252's own marks after a word ("café’s", "iPhone™", "Nestlé®", "open”", "€2") are no such sign: on short
+# texts charset-normalizer's measure may prefer the Mac reading of them.
+_GLUED = re.compile(r"[^\W\d_][^\x00-\x7fà-ÿœšž’‘“”™®©…€‰–—]")
 
 
 def _likeliest_western(data: bytes, cp1252_text: str) -> tuple[str, Encoding]:

@@ -12,6 +12,7 @@ import re
 
 from unspun.config import DEFAULT, Config
 from unspun.text.dates import calendar_date, month_day, time_expressions
+from unspun.text.wordlists import COUNTRIES
 
 _DATE_LINE_PREFIX = re.compile(
     r"^\W*(published|updated|posted|last updated|first published|date)?\s*(on|:)?\s*", re.IGNORECASE
@@ -22,9 +23,12 @@ _BYLINE = re.compile(
     r"(?:\s*[,|–—-]\s*(?P<role>[^.!?]{0,60}))?$",
     re.IGNORECASE,
 )
-# The place may name its state or country after a comma ("PORTLAND, Ore., Nov. 12", "WASHINGTON, D.C., Jan. 5").
-_DATELINE = re.compile(r"^(?P<place>[A-Z][\w'’. -]{1,40}?(?:,\s+[A-Z][\w'’.]{1,15})?),\s+(?P<date>[^—–-]{6,40}?)"
-                       r"\s*[—–-]+\s+\S")
+# The place may name its state or country after a comma ("PORTLAND, Ore., Nov. 12", "WASHINGTON, D.C., Jan. 5",
+# "KYIV, Ukraine, 3 March"); a person's title there ("Lena Ortiz, Mayor, 3 March — before the vote —") is no place.
+_PLACE, _REGION = r"^(?P<place>[A-Z][\w'’. -]{1,40}?)", r"(?:,\s+(?P<region>[A-Z][\w'’.]{1,15}))?"
+_DATE_DASH = r",\s+(?P<date>[^—–-]{6,40}?)\s*[—–-]+\s+\S"
+_DATELINE, _DATELINE_NO_REGION = re.compile(_PLACE + _REGION + _DATE_DASH), re.compile(_PLACE + _DATE_DASH)
+_REGION_ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{1,4}|(?:[A-Z]\.)+[A-Z])\.")
 _BRACKETED = re.compile(r"\([^()]*\)")
 _COPYRIGHT = re.compile(
     r"^\W*(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*)?"
@@ -94,10 +98,19 @@ def _dateline_date_part(paragraph: str) -> str | None:
     brackets aside): "Manchester United, who last won on 3 March - their only win …" and "Ms Patel, speaking
     on 14 June – a day after the vote – said" open with a name, a comma, a date and a dash, and are sentences."""
     match = _DATELINE.match(paragraph)
+    if match is not None and not _is_region(match.group("region")):
+        # "PARIS, Tuesday, Nov. 12 —": the word after the place is the date's, not a region.
+        match = _DATELINE_NO_REGION.match(paragraph)
     if match is None:
         return None
     date = match.group("date")
     return None if _words_besides_dates(_BRACKETED.sub(" ", date)) else date
+
+
+def _is_region(region: str | None) -> bool:
+    """Whether what follows a dateline's place names its state or country: an abbreviation ("Ore.", "D.C.") or a
+    country; absent is fine."""
+    return region is None or bool(_REGION_ABBREVIATION.fullmatch(region)) or region.lower() in COUNTRIES
 
 
 def masthead_site(line: str, config: Config = DEFAULT) -> str | None:

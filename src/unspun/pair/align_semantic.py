@@ -291,9 +291,13 @@ def ordered_counterparts(similarity: np.ndarray, tier: SemanticTier = TIER_DEFAU
     links |= {(int(closest_a[j]), j) for j in range(columns)
               if similarity[closest_a[j], j] >= tier.ordered_min_cosine}
     chain = _longest_chain(sorted(links))
-    on_a, on_b = len({i for i, _ in chain}) / rows, len({j for _, j in chain}) / columns
+    distinct_a, distinct_b = len({i for i, _ in chain}), len({j for _, j in chain})
+    on_a, on_b = distinct_a / rows, distinct_b / columns
     fewer, more = (on_a, on_b) if rows < columns else (on_b, on_a) if columns < rows else sorted((on_a, on_b))
-    if len(chain) < tier.ordered_min_links or fewer < tier.ordered_min_share or more < tier.ordered_min_share_longer:
+    # Links count by the sentences they join on each side: a chain may stay on one sentence, and one sentence of
+    # A matched in order to eight of B says nothing of order.
+    if min(distinct_a, distinct_b) < tier.ordered_min_links or fewer < tier.ordered_min_share \
+            or more < tier.ordered_min_share_longer:
         return []
     return chain
 

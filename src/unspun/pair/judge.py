@@ -368,7 +368,7 @@ def shared_name_overlap(a: Segmented, b: Segmented, memo: Memo | None = None,
     weight_a, weight_b = _name_weight(names_a, text), _name_weight(names_b, text)
     if not weight_a or not weight_b:
         return 0.0
-    return _name_weight(names_a & names_b, text) / min(weight_a, weight_b)
+    return _name_weight(names_a & names_b, text) / max(min(weight_a, weight_b), text.names_counted_min_weight)
 
 
 def _name_weight(names: frozenset[str], text: TextConfig) -> float:

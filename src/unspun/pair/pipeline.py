@@ -80,7 +80,7 @@ def passages(a: Segmented, b: Segmented, vectors_a: np.ndarray, vectors_b: np.nd
     aligned = align(a, b, engine.config, tuning=settings.align, memo=engine.memo, vectors=(vectors_a, vectors_b))
     similarity, meaningful = vectors_a @ vectors_b.T, engine.english(a) and engine.english(b)
     found = with_meaning_tier(a, b, aligned, similarity, spin_gap, settings, meaningful=meaningful)
-    if found is not aligned or not engine.precise:  # the meaning tier took the pair, or static vectors
+    if found is not aligned or not engine.precise:  # the meaning tier ran (found new or not), or static vectors
         return found, ()
     in_order = rewritten_in_order(a, b, aligned, similarity, settings, meaningful)
     return tuple(sorted((*aligned, *in_order), key=lambda al: (al.a.start, al.b.start))), in_order
@@ -115,7 +115,7 @@ def with_meaning_tier(a: Segmented, b: Segmented, alignments: tuple[Alignment, .
     """``alignments`` plus meaning-only matches when the texts as wholes look derived (see align_semantic);
     ``similarity`` holds the cosine of every sentence of A with every sentence of B; ``meaningful``:
     ``vectors_mean_meaning(a, b, settings)`` when the caller knows it (an engine remembers each article's).
-    ``alignments`` itself when the tier finds nothing to add."""
+    ``alignments`` itself (the same object) when the texts do not look derived by meaning, so the tier did not run."""
     tier = settings.semantic
     if meaningful is None:
         meaningful = vectors_mean_meaning(a, b, settings)
