@@ -11,7 +11,6 @@ order (``ordered_counterparts``): those are aligned too.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from collections.abc import Sequence
@@ -31,6 +30,7 @@ from unspun.config import (
 )
 from unspun.model import Alignment, Segmented, SentenceMatch, Span
 from unspun.pair.align import alignment_kind
+from unspun.pair.sentence_pairs import longest_chain
 from unspun.text.lexicon import zipf
 from unspun.text.names import sentence_name_norms
 from unspun.text.tokens import sentence_words
@@ -290,7 +290,7 @@ def ordered_counterparts(similarity: np.ndarray, tier: SemanticTier = TIER_DEFAU
     links = {(i, int(closest_b[i])) for i in range(rows) if similarity[i, closest_b[i]] >= tier.ordered_min_cosine}
     links |= {(int(closest_a[j]), j) for j in range(columns)
               if similarity[closest_a[j], j] >= tier.ordered_min_cosine}
-    chain = _longest_chain(sorted(links))
+    chain = longest_chain(sorted(links))
     distinct_a, distinct_b = len({i for i, _ in chain}), len({j for _, j in chain})
     on_a, on_b = distinct_a / rows, distinct_b / columns
     fewer, more = (on_a, on_b) if rows < columns else (on_b, on_a) if columns < rows else sorted((on_a, on_b))
@@ -300,23 +300,6 @@ def ordered_counterparts(similarity: np.ndarray, tier: SemanticTier = TIER_DEFAU
             or more < tier.ordered_min_share_longer:
         return []
     return chain
-
-
-def _longest_chain(links: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The longest run of ``links`` (sorted) whose second members never go back: the longest non-decreasing
-    subsequence, the earliest such run where several are as long."""
-    tails: list[int] = []  # tails[k]: the smallest last member of a run of k + 1 links found so far
-    ends: list[int] = []  # ends[k]: the link that run ends with
-    before = [-1] * len(links)
-    for n, (_, j) in enumerate(links):
-        k = bisect.bisect_right(tails, j)
-        before[n] = ends[k - 1] if k else -1
-        tails[k:k + 1], ends[k:k + 1] = [j], [n]
-    chain, n = [], ends[-1] if ends else -1
-    while n >= 0:
-        chain.append(links[n])
-        n = before[n]
-    return chain[::-1]
 
 
 def ordered_alignments(a: Segmented, b: Segmented, similarity: np.ndarray, taken: Sequence[Alignment],

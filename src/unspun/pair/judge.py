@@ -24,7 +24,7 @@ from unspun.pair.agreement import reused_alignments
 from unspun.pair.changes.passages import one_sided_runs, with_facing
 from unspun.pair.confidence import calibrated_confidence
 from unspun.pair.memo import Memo, remembered
-from unspun.pair.sentence_pairs import counterparts, facing_sentence_pairs, sentence_coverage
+from unspun.pair.sentence_pairs import counterparts, facing_sentence_pairs, longest_chain, sentence_coverage
 from unspun.text.dates import parse_published
 from unspun.text.names import article_name_norms, name_specificity, sentence_name_norms
 from unspun.text.tokens import words, written_words
@@ -277,7 +277,7 @@ def paragraphs_kept_whole(a: Segmented, b: Segmented, alignments: Sequence[Align
 def moved_matches(alignments: Sequence[Alignment]) -> int:
     """Sentence matches off the longest common order of both texts: the sentences that moved."""
     pairs = sorted((m.i, m.j) for al in alignments for m in al.matches)
-    return len(pairs) - _longest_increasing([j for _, j in pairs])
+    return len(pairs) - len(longest_chain(list(enumerate(j for _, j in pairs))))
 
 
 def reworded_matches(a: Segmented, b: Segmented, alignments: Sequence[Alignment]) -> int:
@@ -316,7 +316,7 @@ def order_kept(alignments: Sequence[Alignment]) -> float:
     pairs = sorted((m.i, m.j) for al in alignments for m in al.matches)
     if not pairs:
         return 1.0
-    return _longest_increasing([j for _, j in pairs]) / len(pairs)
+    return len(longest_chain(list(enumerate(j for _, j in pairs)))) / len(pairs)
 
 
 def consecutive_matches(alignments: Sequence[Alignment]) -> int:
@@ -346,16 +346,6 @@ def merged_share(alignments: Sequence[Alignment]) -> float:
     uses_b = Counter(j for _, j in matches)
     merged = sum(1 for i, j in matches if uses_a[i] > 1 or uses_b[j] > 1)
     return merged / len(matches)
-
-
-def _longest_increasing(values: list[int]) -> int:
-    import bisect
-
-    tails: list[int] = []
-    for v in values:
-        k = bisect.bisect_right(tails, v)
-        tails[k:k + 1] = [v]
-    return len(tails)
 
 
 def shared_name_overlap(a: Segmented, b: Segmented, memo: Memo | None = None,

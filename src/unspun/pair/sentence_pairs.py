@@ -1,8 +1,10 @@
 """Which sentences a comparison aligned: the sentence pairs change finding and spin evidence look at, the
-sentences only one side has, and coverage counted in aligned sentences."""
+sentences only one side has, coverage counted in aligned sentences, and the longest run of sentence links that
+keeps both texts' order."""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from typing import Literal
 
@@ -119,3 +121,20 @@ def _own_paragraph(seg: Segmented) -> bool:
     """The first sentence is alone in its paragraph (the second sentence opens another)."""
     owners = seg.sentence_paragraph
     return len(owners) > 1 and owners[0] != owners[1]
+
+
+def longest_chain(links: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest run of ``links`` (sorted) whose second members never go back: the longest non-decreasing
+    subsequence, the earliest such run where several are as long."""
+    tails: list[int] = []  # tails[k]: the smallest last member of a run of k + 1 links found so far
+    ends: list[int] = []  # ends[k]: the link that run ends with
+    before = [-1] * len(links)
+    for n, (_, j) in enumerate(links):
+        k = bisect.bisect_right(tails, j)
+        before[n] = ends[k - 1] if k else -1
+        tails[k:k + 1], ends[k:k + 1] = [j], [n]
+    chain, n = [], ends[-1] if ends else -1
+    while n >= 0:
+        chain.append(links[n])
+        n = before[n]
+    return chain[::-1]
