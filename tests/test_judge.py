@@ -416,6 +416,17 @@ def test_one_common_place_shared_is_not_all_of_a_texts_names() -> None:
     assert shared_name_overlap(recipe, runoff) < 0.1
 
 
+def test_a_rare_verb_in_a_title_cased_headline_is_no_name_the_reports_share() -> None:
+    # Two derailments a week apart: "Derails" in both title-cased headlines is a verb, not the event's name.
+    ashgrove = _report("Freight Train Derails Near Ashgrove", (
+        "Eleven wagons of a freight train left the track near Ashgrove on Monday. Nobody was hurt, Halvern Rail "
+        "said, and the line will stay shut until Wednesday."))
+    tolley = _report("Grain Train Derails Outside Tolley Junction", (
+        "A grain train came off the rails outside Tolley Junction on Sunday night, spilling wheat across a "
+        "field. Crews from Northmoor Freight began clearing the wagons at dawn."))
+    assert shared_name_overlap(ashgrove, tolley) == 0.0
+
+
 def test_a_product_named_only_in_a_headline_is_a_name_both_reports_share() -> None:
     wire = _report("Corvane recalls kettles after base fires", (
         "Corvane Home Appliances is recalling about 212,000 Brew 17 kettles, the Consumer Product Safety "

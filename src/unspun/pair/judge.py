@@ -25,9 +25,10 @@ from unspun.pair.changes.passages import one_sided_runs, with_facing
 from unspun.pair.confidence import calibrated_confidence
 from unspun.pair.memo import Memo, remembered
 from unspun.pair.sentence_pairs import counterparts, facing_sentence_pairs, longest_chain, sentence_coverage
+from unspun.text import lexicon
 from unspun.text.dates import parse_published
-from unspun.text.names import article_name_norms, name_specificity, sentence_name_norms
-from unspun.text.tokens import words, written_words
+from unspun.text.names import article_name_norms, name_specificity, sentence_name_norms, title_cased
+from unspun.text.tokens import word_tokens, words, written_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -370,8 +371,14 @@ def _name_weight(names: frozenset[str], text: TextConfig) -> float:
 # sentence here (copies of one story repeat sentences).
 def _names(seg: Segmented, text: TextConfig = TEXT_DEFAULT) -> frozenset[str]:
     title = seg.article.title
+    body = frozenset().union(*(_sentence_names(sentence, text) for sentence in seg.sentence_texts()))
     headline = frozenset(n for n in article_name_norms(title, text) if len(n) > 2) if title else frozenset()
-    return headline.union(*(_sentence_names(sentence, text) for sentence in seg.sentence_texts()))
+    if title and title_cased(word_tokens(title), text):
+        # Every word of a title-cased headline has its capital, so a rarer word there ("Freight Train Derails
+        # Near Ashgrove": "Derails") is no name unless the text names it too or it is no English word at all
+        # ("Corvane"): two derailments shared "derails".
+        headline = frozenset(n for n in headline if n in body or lexicon.zipf(n) == 0)
+    return headline | body
 
 
 @functools.lru_cache(maxsize=262_144)
