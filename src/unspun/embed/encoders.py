@@ -6,11 +6,13 @@ needs onnxruntime, tokenizers and safetensors, never torch: a cold ``compare`` s
 
 from __future__ import annotations
 
+import abc
 import copy
 import dataclasses
 import functools
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, Self
 
 import numpy as np
 
@@ -82,33 +84,48 @@ def _cpu_session(model: Path) -> Any:
     return ort.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
 
 
-class PreciseEncoder:
-    """all-MiniLM-L6-v2, mean-pooled and normalised inside the ONNX graph, weights dynamically int8."""
+class _MiniLMGraph(abc.ABC):
+    """A MiniLM ONNX graph and its tokenizer (cutting at ``max_tokens``), run on batches of inputs of like length
+    so that padding, wasted compute, stays small. Subclasses say how a batch is fed (``_run``)."""
 
-    def __init__(self, directory: Path, config: Config = DEFAULT) -> None:
-        self._batch = config.embed_batch_sentences
-        self._tokenizer = padded_tokenizer(_require(directory / "tokenizer.json"), config.max_tokens)
+    def __init__(self, directory: Path, max_tokens: int, batch: int) -> None:
+        self._batch = batch
+        self._tokenizer = padded_tokenizer(_require(directory / "tokenizer.json"), max_tokens)
         self._session = _cpu_session(_require(directory / "model.onnx"))
 
-    @property
-    def dim(self) -> int:
-        return PRECISE_DIM
-
-    def for_thread(self) -> PreciseEncoder:
+    def for_thread(self) -> Self:
         """The same model with a tokenizer of its own, for another thread: a tokenizer may not be used by two
         threads at once ("Already borrowed"); the ONNX session may, and is shared."""
         twin = copy.copy(self)
         twin._tokenizer = tokenizer_copy(self._tokenizer)
         return twin
 
-    def encode(self, texts: list[str]) -> np.ndarray:
-        out = np.zeros((len(texts), PRECISE_DIM), dtype=np.float32)
-        # Sorting by length keeps padding (wasted compute) small within each batch.
-        order = sorted(range(len(texts)), key=lambda k: len(texts[k]))
+    def _by_length(self, items: Sequence[Any], lengths: Sequence[int], out: np.ndarray) -> np.ndarray:
+        """``out`` with row k the graph's output for ``items[k]``, run in batches sorted by ``lengths``."""
+        order = sorted(range(len(items)), key=lengths.__getitem__)
         for first in range(0, len(order), self._batch):
             chosen = order[first:first + self._batch]
-            out[chosen] = self._run([texts[k] for k in chosen])
+            out[chosen] = self._run([items[k] for k in chosen])
         return out
+
+    @abc.abstractmethod
+    def _run(self, batch: list[Any]) -> np.ndarray:
+        """The graph's output rows for one batch of inputs."""
+
+
+class PreciseEncoder(_MiniLMGraph):
+    """all-MiniLM-L6-v2, mean-pooled and normalised inside the ONNX graph, weights dynamically int8."""
+
+    def __init__(self, directory: Path, config: Config = DEFAULT) -> None:
+        super().__init__(directory, config.max_tokens, config.embed_batch_sentences)
+
+    @property
+    def dim(self) -> int:
+        return PRECISE_DIM
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        out = np.zeros((len(texts), PRECISE_DIM), dtype=np.float32)
+        return self._by_length(texts, [len(text) for text in texts], out)
 
     def _run(self, batch: list[str]) -> np.ndarray:
         encodings = self._tokenizer.encode_batch(batch)
@@ -118,31 +135,19 @@ class PreciseEncoder:
         return self._session.run(None, feeds)[0]
 
 
-class PairScorer:
+class PairScorer(_MiniLMGraph):
     """The sentence-pair cross-encoder (``PAIR_DIR``): MiniLM reading both sentences at once, int8 ONNX, giving
     P(paraphrase) for each (a, b) in the order given. Prepared by ``unspun.embed.prepare`` from the packaged
     weights and the adapter learnt from MSRP train; run as the precise encoder runs (two threads, batches of
     pairs sorted by length so padding stays small)."""
 
     def __init__(self, directory: Path, config: Config = DEFAULT) -> None:
-        self._batch = config.embed_batch_sentences
-        self._tokenizer = padded_tokenizer(_require(directory / "tokenizer.json"), PAIR_MAX_TOKENS)
-        self._session = _cpu_session(_require(directory / "model.onnx"))
-
-    def for_thread(self) -> PairScorer:
-        """The same model with a tokenizer of its own, for another thread (the ONNX session is shared)."""
-        twin = copy.copy(self)
-        twin._tokenizer = tokenizer_copy(self._tokenizer)
-        return twin
+        super().__init__(directory, PAIR_MAX_TOKENS, config.embed_batch_sentences)
 
     def probabilities(self, pairs: list[tuple[str, str]]) -> np.ndarray:
         """P(paraphrase) of each pair, float32, in the order the pair is given (a first)."""
         out = np.zeros(len(pairs), dtype=np.float32)
-        order = sorted(range(len(pairs)), key=lambda k: len(pairs[k][0]) + len(pairs[k][1]))
-        for first in range(0, len(order), self._batch):
-            chosen = order[first:first + self._batch]
-            out[chosen] = self._run([pairs[k] for k in chosen])
-        return out
+        return self._by_length(pairs, [len(a) + len(b) for a, b in pairs], out)
 
     def _run(self, batch: list[tuple[str, str]]) -> np.ndarray:
         encodings = self._tokenizer.encode_batch(batch)
