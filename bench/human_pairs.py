@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bench.mirror import MIRRORED, MIRRORED_KIND
+
 FOLDER = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "human_pairs"
 FACT_KINDS = frozenset({"name", "number", "date", "negation", "quote", "attribution"})
-MIRRORED = {"a_to_b": "b_to_a", "b_to_a": "a_to_b"}
-ONE_SIDED = {"addition": "omission", "omission": "addition"}  # what a change is called with A and B given swapped
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +49,7 @@ def missing_changes(truth: dict[str, Any], changes: list[dict[str, Any]], swappe
     first, second = ("b", "a") if swapped else ("a", "b")
     missing = []
     for want in truth.get("must", []):
-        kinds = [ONE_SIDED.get(k, k) for k in want["kinds"]] if swapped else want["kinds"]
+        kinds = [MIRRORED_KIND.get(k, k) for k in want["kinds"]] if swapped else want["kinds"]
         if not any(c["kind"] in kinds and _holds(c[first]["text"], want["a"])
                    and _holds(c[second]["text"], want["b"]) for c in changes):
             missing.append(f"missing {'/'.join(want['kinds'])} {want['a']!r}→{want['b']!r}")

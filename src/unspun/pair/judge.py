@@ -11,6 +11,7 @@ import functools
 import itertools
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -278,7 +279,7 @@ def paragraphs_kept_whole(a: Segmented, b: Segmented, alignments: Sequence[Align
 def moved_matches(alignments: Sequence[Alignment]) -> int:
     """Sentence matches off the longest common order of both texts: the sentences that moved."""
     pairs = sorted((m.i, m.j) for al in alignments for m in al.matches)
-    return len(pairs) - len(longest_chain(list(enumerate(j for _, j in pairs))))
+    return len(pairs) - len(longest_chain(pairs))
 
 
 def reworded_matches(a: Segmented, b: Segmented, alignments: Sequence[Alignment]) -> int:
@@ -317,13 +318,11 @@ def order_kept(alignments: Sequence[Alignment]) -> float:
     pairs = sorted((m.i, m.j) for al in alignments for m in al.matches)
     if not pairs:
         return 1.0
-    return len(longest_chain(list(enumerate(j for _, j in pairs)))) / len(pairs)
+    return len(longest_chain(pairs)) / len(pairs)
 
 
 def consecutive_matches(alignments: Sequence[Alignment]) -> int:
     """The most sentence matches (i, j), (i + 1, j + 1), … in a row, each sentence matched once."""
-    from collections import Counter
-
     matches = {(m.i, m.j) for al in alignments for m in al.matches}
     uses_a, uses_b = Counter(i for i, _ in matches), Counter(j for _, j in matches)
     single = {(i, j) for i, j in matches if uses_a[i] == 1 and uses_b[j] == 1}
