@@ -28,7 +28,7 @@ from bench.judge import containment3, reused_verdict
 
 FOLDER = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "short_rewrites"
 LONG_FOLDER = "long"  # under FOLDER: each source with content added around it, for ``--long``
-CATEGORIES = ("cut", "light", "heavy", "independent")
+CATEGORIES = ("cut", "light", "heavy", "revised", "independent", "same_ground")
 BASELINE_MIN_CONTAINMENT = 0.1  # the issue's threshold: reused where ≥ 0.1 of the 3-grams are shared
 
 
@@ -51,8 +51,10 @@ def load_truth(folder: Path = FOLDER) -> dict[str, Any]:
 
 
 def source_path(source: str, folder: Path = FOLDER, long: bool = False) -> Path:
-    """The source an answer is compared with: the one it was written from, or its longer version (``long``)."""
-    return (folder / LONG_FOLDER if long else folder) / f"{source}.txt"
+    """The source an answer is compared with: the one it was written from, or its longer version (``long``) where
+    there is one (the sources added with the same_ground answers have none)."""
+    longer = folder / LONG_FOLDER / f"{source}.txt"
+    return longer if long and longer.exists() else folder / f"{source}.txt"
 
 
 def compared(folder: Path = FOLDER, which: str = "all", long: bool = False) -> Iterator[Outcome]:
