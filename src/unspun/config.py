@@ -180,6 +180,12 @@ class Config(_HashedOnce):
     # the fitted no-reuse pairs of tests/fixtures/human_pairs and same_event (9 of 10 from 0.93 to 0.95; 5 before).
     story_min_signal: float = 0.94
     story_name_weight: float = 1.0
+    # An independent verdict where the sentences' closest counterparts run in one order on both sides but the
+    # linked sentences do not say the same things (``pipeline.linked_sentences_agree``): the same facts told in
+    # the same order, by a second writer or by a rewrite that kept none of the wording. The calibrated map knows
+    # no such verdicts (its floor is 0.94); on the fit half of tests/fixtures/short_rewrites 10 of 18 of them
+    # were right (held out 6 of 8), so their confidence is at most this (indep, 2026-12-05).
+    unconfirmed_order_max_confidence: float = 0.55
     # direction: spin-score gap that marks the degraded (copied) side
     direction_min_spin_gap: float = 0.15  # on the calibrated score (0.5 = flagged as spun)
     # direction from the words swapped one for one: at least this many swaps, and the copy's side rarer by
@@ -416,6 +422,10 @@ class SemanticTier(_HashedOnce):
     # their 60%-spun copies by 0.30 at the median.
     min_spin_gap: float = 0.15
     min_counterpart_share_alone: float = 0.65
+    # ... counted over at least this many sentences with a counterpart: two one-sentence reports of one event
+    # ("A court jailed the former treasurer for four years ..." / "The former treasurer was jailed for four years
+    # ...") are 0.8 close, a share of 1 of 1 (indep, 2026-12-05: short_rewrites `court`, `quake`).
+    min_counterpart_sentences: int = 2
     # A content word this common (wordfreq Zipf) is no fact two sentences share ("said" 6.0, "people" 5.9,
     # "battery" 4.5, "Peskov" < 2): ``align_semantic.counterpart_fact_lift``.
     fact_word_max_zipf: float = 5.0
@@ -446,6 +456,14 @@ class SemanticTier(_HashedOnce):
     # of the other side: a person condenses part of a longer article (the fit half of short_rewrites/long, sources
     # twice the answers: 0.29-0.60 in heavy rewrites; 0.7 before lost 4 of 6 of them; Relations unchanged)
     ordered_min_share_longer: float = 0.25
+    # ... and the linked sentences must say the same things: the paraphrase cross-encoder's mean probability over
+    # the chain's links (``pipeline.linked_sentences_agree``). Two people who explain one subject or report one
+    # event from one set of facts tell them in the natural order, so the chain alone called independent texts
+    # rewrites (indep, 2026-12-05: fit half of short_rewrites/same_ground, chains of 9-13 links). Set on that fit
+    # half: independent answers and reports 0.17-0.47, revisions that keep some phrases 0.61-0.87; heavy
+    # rewrites that keep no wording at all read like the independent ones (0.21-0.37; hashtable's 0.67), and are
+    # lost with them unless another tier finds them.
+    ordered_min_paraphrase: float = 0.55
 
 
 @_hash_once

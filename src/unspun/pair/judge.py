@@ -30,6 +30,7 @@ from unspun.text import lexicon
 from unspun.text.dates import parse_published
 from unspun.text.names import article_name_norms, name_specificity, sentence_name_norms, title_cased
 from unspun.text.tokens import word_tokens, words, written_words
+from unspun.text.wordlists import is_content_word
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +88,10 @@ class PairFacts:
     # the longest run of consecutive sentences matched one for one, in order, on both sides: a spun excerpt
     # (a farm spins the first paragraphs it took) has one; a summary picks sentences here and there
     consecutive_matches: int = 0
+    # links of a chain of closest counterparts in one order on both sides whose sentences the paraphrase check
+    # did not confirm (``pipeline.linked_sentences_agree``): the same facts in the same order, written again or
+    # rewritten without a word kept; 0 when no such chain was found or it was confirmed
+    unconfirmed_order_links: int = 0
 
     @property
     def edited(self) -> bool:
@@ -118,10 +123,17 @@ def judge(a: Segmented, b: Segmented, alignments: Sequence[Alignment], changes: 
     if edits and relation in _RELATION_NOUN:
         relation_evidence.insert(0, f"{_RELATION_NOUN[relation]} that {edits}")
     direction, direction_evidence = decide_direction(a, b, relation, facts, changes, config, swaps, credit)
+    confidence = calibrated_confidence(relation_confidence)
+    if facts.unconfirmed_order_links and relation in ("same_story", "unrelated"):
+        relation_evidence.append(
+            f"the sentences' closest counterparts run in one order on both sides ({facts.unconfirmed_order_links} "
+            "links), but the linked sentences do not say the same things: the same facts told in the same order, "
+            "by another writer or in a rewrite that kept none of the wording")
+        confidence = min(confidence, config.unconfirmed_order_max_confidence)
     return Verdict(
         relation=cast(Relation, relation),
         direction=cast(Direction, direction),
-        confidence=round(calibrated_confidence(relation_confidence), 3),
+        confidence=round(confidence, 3),
         coverage_a=round(facts.coverage_a, 3),
         coverage_b=round(facts.coverage_b, 3),
         evidence=tuple(relation_evidence + direction_evidence),
@@ -757,8 +769,24 @@ def _chrome_clue(a: Segmented, b: Segmented, f: PairFacts) -> tuple[float, str]:
 
 def _chrome_lines(seg: Segmented) -> int:
     in_text = sum(1 for line in seg.article.text.splitlines() if len(line) < 80 and _CHROME.match(line))
-    removed = sum(1 for r in seg.article.removed if "chrome" in r.reason or "advert" in r.reason)
-    return in_text + removed
+    removed = [r.text for r in seg.article.removed if "chrome" in r.reason or "advert" in r.reason]
+    return in_text + sum(1 for line in removed if not _heading_of(line, seg))
+
+
+def _heading_of(line: str, seg: Segmented) -> bool:
+    """Whether a line extraction removed as chrome is the text's own heading: content words only ("Post a
+    Comment" is furniture), none of them chrome, every one used in the text ("Glacier" above an article on
+    glaciers, "Hash table"). An encyclopedia-style source has one, its rewrite does not; a heading is no
+    republisher's furniture."""
+    found = set(words(line))
+    return bool(found) and all(map(is_content_word, found)) and not _CHROME.match(line) and \
+        found <= _word_set(seg.article.text)
+
+
+@functools.lru_cache(maxsize=256)
+def _word_set(text: str) -> frozenset[str]:
+    # singular and plural alike: "Glacier" heads a text about "glaciers"
+    return frozenset(w for word in words(text) for w in (word, word.removesuffix("s")))
 
 
 def _common_source(a: Segmented, b: Segmented, f: PairFacts) -> bool:
