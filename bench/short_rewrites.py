@@ -44,6 +44,7 @@ class Outcome:
     containment: float  # word 3-gram containment of the pair (the larger share)
     right: bool  # unspun's relation agrees with the truth
     baseline_right: bool  # 3-gram containment agrees with the truth
+    confidence: float = 0.0  # the verdict's confidence: how often a verdict so sure is right, by its calibration
 
 
 def load_truth(folder: Path = FOLDER) -> dict[str, Any]:
@@ -77,7 +78,7 @@ def compared(folder: Path = FOLDER, which: str = "all", long: bool = False) -> I
                                           else (verdict.coverage_b, verdict.coverage_a))
             yield Outcome(answer["file"].removesuffix(".txt"), answer["category"], order, held_out, verdict.relation,
                           cover_source, cover_answer, round(contained, 3), reused_verdict(verdict.relation) == reused,
-                          (contained >= BASELINE_MIN_CONTAINMENT) == reused)
+                          (contained >= BASELINE_MIN_CONTAINMENT) == reused, verdict.confidence)
 
 
 def accuracy_rows(outcomes: list[Outcome]) -> list[list[str]]:
@@ -92,19 +93,36 @@ def accuracy_rows(outcomes: list[Outcome]) -> list[list[str]]:
     return rows
 
 
+def calibration_rows(outcomes: list[Outcome]) -> list[list[str]]:
+    """Per part: the verdicts' mean confidence beside the share of them right, for all verdicts and for those
+    below the calibrated map's floor (0.94: verdicts whose confidence was capped)."""
+    rows = []
+    for part, held in (("fit", False), ("held out", True)):
+        for label, low in (("all", False), ("confidence < 0.94", True)):
+            chosen = [o for o in outcomes if o.held_out is held and (not low or o.confidence < 0.94)]
+            if chosen:
+                mean = sum(o.confidence for o in chosen) / len(chosen)
+                rows.append([part, label, str(len(chosen)), f"{mean:.3f}",
+                             _share(sum(o.right for o in chosen), len(chosen))])
+    return rows
+
+
 def _share(right: int, total: int) -> str:
     return f"{right}/{total} ({right / total:.2f})"
 
 
 def table(outcomes: list[Outcome]) -> str:
     per_answer = md_table(
-        ["answer", "order", "held out", "relation", "cover source", "cover answer", "3-gram", "unspun", "3-gram"],
-        [[o.answer, o.order, "yes" if o.held_out else "no", o.relation, f"{o.coverage_source:.2f}",
-          f"{o.coverage_answer:.2f}", f"{o.containment:.2f}", "ok" if o.right else "WRONG",
+        ["answer", "order", "held out", "relation", "confidence", "cover source", "cover answer", "3-gram",
+         "unspun", "3-gram"],
+        [[o.answer, o.order, "yes" if o.held_out else "no", o.relation, f"{o.confidence:.2f}",
+          f"{o.coverage_source:.2f}", f"{o.coverage_answer:.2f}", f"{o.containment:.2f}", "ok" if o.right else "WRONG",
           "ok" if o.baseline_right else "WRONG"] for o in outcomes])
     summary = md_table(["part", "category", "comparisons", "unspun right", "3-gram ≥ 0.1 right"],
                        accuracy_rows(outcomes))
-    return f"{per_answer}\n\n{summary}"
+    calibration = md_table(["part", "verdicts", "comparisons", "mean confidence", "right"],
+                           calibration_rows(outcomes))
+    return f"{per_answer}\n\n{summary}\n\n{calibration}"
 
 
 def main() -> None:

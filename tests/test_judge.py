@@ -435,3 +435,37 @@ def test_a_product_named_only_in_a_headline_is_a_name_both_reports_share() -> No
         "Marisol Vega smelled burning plastic before her kettle's base caught fire. \"I threw a wet towel over "
         "it,\" said Vega, a nurse in Raleigh. The company's spokeswoman, Dana Pruitt, apologised."))
     assert shared_name_overlap(wire, feature) > 0.25  # the maker and the model, in the feature's headline alone
+
+
+GLACIER = ("A glacier is a body of dense ice that moves slowly under its own weight. Snow that survives a summer "
+           "turns into firn and, after decades, into glacial ice. Glaciers carve valleys into a U shape.")
+
+
+def test_a_heading_extraction_removed_is_no_chrome_but_furniture_still_is():
+    # An encyclopedia-style source opens with its heading ("Glacier"), which extraction drops as a short line;
+    # its rewrite has none. That says nothing of who republished whom; "Post a Comment" still does.
+    from unspun.model import Removed
+
+    def removed(line: str) -> Segmented:
+        return segment(Article("x", GLACIER, removed=(Removed(line, "site chrome"),)))
+
+    direction, evidence = decide_direction(removed("Glacier"), _seg(GLACIER), "rewrite", COPY, [], DEFAULT)
+    assert direction == "unknown" and not any("chrome" in e for e in evidence)
+    assert decide_direction(removed("Glaciers"), _seg(GLACIER), "rewrite", COPY, [], DEFAULT)[0] == "unknown"
+    direction, evidence = decide_direction(removed("Post a Comment"), _seg(GLACIER), "rewrite", COPY, [], DEFAULT)
+    assert direction == "b_to_a" and any("chrome" in e for e in evidence)
+
+
+def test_an_independent_verdict_over_sentences_in_one_order_says_so_and_how_unsure_it_is():
+    # Two explanations of one subject from general knowledge tell its facts in the natural order: their
+    # sentences' closest counterparts run in one order although none says what the other's says. Such verdicts
+    # were right 10 times in 18 on the fit half of short_rewrites, not the 0.99 the story signal alone gives.
+    a, b = _seg(GLACIER), _seg(GLACIER)
+    story = replace(NOTHING, document_similarity=0.95, shared_names=0.5)
+    plain = judge(a, b, [], [], story, DEFAULT)
+    ordered = judge(a, b, [], [], replace(story, unconfirmed_order_links=12), DEFAULT)
+    assert plain.relation == ordered.relation == "same_story" and plain.confidence >= 0.94
+    assert ordered.confidence == DEFAULT.unconfirmed_order_max_confidence
+    assert any("12 links" in line for line in ordered.evidence)
+    derived = judge(a, b, [], [], replace(COPY, unconfirmed_order_links=12), DEFAULT)
+    assert derived.relation == "duplicate" and derived.confidence >= 0.94

@@ -457,13 +457,13 @@ class SemanticTier(_HashedOnce):
     # twice the answers: 0.29-0.60 in heavy rewrites; 0.7 before lost 4 of 6 of them; Relations unchanged)
     ordered_min_share_longer: float = 0.25
     # ... and the linked sentences must say the same things: the paraphrase cross-encoder's mean probability over
-    # the chain's links (``pipeline.linked_sentences_agree``). Two people who explain one subject or report one
-    # event from one set of facts tell them in the natural order, so the chain alone called independent texts
-    # rewrites (indep, 2026-12-05: fit half of short_rewrites/same_ground, chains of 9-13 links). Set on that fit
-    # half: independent answers and reports 0.17-0.47, revisions that keep some phrases 0.61-0.87; heavy
-    # rewrites that keep no wording at all read like the independent ones (0.21-0.37; hashtable's 0.67), and are
-    # lost with them unless another tier finds them.
-    ordered_min_paraphrase: float = 0.55
+    # the chain's links, sentences sharing a counterpart read together (``pipeline.linked_sentences_agree``). Two
+    # people who explain one subject or report one event from one set of facts tell them in the natural order,
+    # so the chain alone called independent texts rewrites (indep, 2026-12-05: the fit half of
+    # short_rewrites/same_ground, chains of 9-13 links). Set on that fit half: independent answers and reports
+    # 0.22-0.51, revisions that keep some phrases 0.83-0.91; heavy rewrites that keep no wording read like the
+    # independent ones (0.27-0.48; hashtable's 0.77) and are lost with them unless another tier finds them.
+    ordered_min_paraphrase: float = 0.6
 
 
 @_hash_once

@@ -15,6 +15,7 @@ import numpy as np
 
 from unspun.config import DEFAULT_SETTINGS, SemanticTier, Settings
 from unspun.model import Alignment, Article, Comparison, RawRecord, Segmented, SentenceMatch
+from unspun.pair.agreement import matched_groups
 from unspun.pair.align import align
 from unspun.pair.align_semantic import (
     condensed_links,
@@ -155,16 +156,20 @@ def rewritten_in_order(a: Segmented, b: Segmented, alignments: tuple[Alignment, 
 
 def linked_sentences_agree(a: Segmented, b: Segmented, chain: Sequence[tuple[int, int]], engine: PairEngine,
                            tier: SemanticTier) -> bool:
-    """Whether the sentences ``chain`` links say the same things, by the paraphrase cross-encoder's mean
-    probability over the links (at least ``tier.ordered_min_paraphrase``); True when the engine's settings turn
-    the model off (the chain alone decides, as before the check).
+    """Whether the sentences ``chain`` links say the same things: the paraphrase cross-encoder's mean
+    probability over the linked sentences, those sharing a counterpart read together (a merged sentence says
+    what its two sources say only together: ``agreement.matched_groups``), is at least
+    ``tier.ordered_min_paraphrase``. True when the engine's settings turn the model off (the chain alone
+    decides, as before the check).
 
     Sentences in one order are no evidence on their own: two people who explain one subject, or report one event
     from one set of facts, tell its facts in the natural order (definition, how it works, example, use), and
     each of their sentences has a counterpart on the same point. A rewrite's sentence says what its source
     sentence says, details and all; an independent one says something else about the same point."""
-    texts_a, texts_b = a.sentence_texts(), b.sentence_texts()
-    found = paraphrase_probabilities([(texts_a[i], texts_b[j]) for i, j in chain], engine)
+    links = [Alignment(a.sentences[i], b.sentences[j], 0.0, "paraphrase", (SentenceMatch(i, j, 0.0, 0.0, 0.0),))
+             for i, j in chain]
+    groups = matched_groups(a.sentence_texts(), b.sentence_texts(), links)
+    found = paraphrase_probabilities([(joined_a, joined_b) for joined_a, joined_b, _ in groups], engine)
     return found is None or not len(found) or float(found.mean()) >= tier.ordered_min_paraphrase
 
 
