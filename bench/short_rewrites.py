@@ -44,8 +44,8 @@ class Outcome:
     containment: float  # word 3-gram containment of the pair (the larger share)
     right: bool  # unspun's relation agrees with the truth
     baseline_right: bool  # 3-gram containment agrees with the truth
-    direction: str  # unspun's: a_to_b, b_to_a, unknown (or common_source)
-    source_first: str  # the true direction of an answer written from its source ("" for an independent one)
+    direction: str = "unknown"  # unspun's: a_to_b, b_to_a, unknown (or common_source)
+    source_first: str = ""  # the true direction of an answer written from its source ("" for an independent one)
 
 
 def load_truth(folder: Path = FOLDER) -> dict[str, Any]:
