@@ -29,6 +29,7 @@ from bench.judge import containment3, reused_verdict
 FOLDER = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "short_rewrites"
 LONG_FOLDER = "long"  # under FOLDER: each source with content added around it, for ``--long``
 CATEGORIES = ("cut", "light", "heavy", "revised", "independent", "same_ground")
+REUSED_CATEGORIES = ("cut", "light", "heavy", "revised")  # written from the source: they have a direction
 BASELINE_MIN_CONTAINMENT = 0.1  # the issue's threshold: reused where ≥ 0.1 of the 3-grams are shared
 
 
@@ -44,6 +45,8 @@ class Outcome:
     containment: float  # word 3-gram containment of the pair (the larger share)
     right: bool  # unspun's relation agrees with the truth
     baseline_right: bool  # 3-gram containment agrees with the truth
+    direction: str = "unknown"  # unspun's: a_to_b, b_to_a, unknown (or common_source)
+    source_first: str = ""  # the true direction of an answer written from its source ("" for an independent one)
     confidence: float = 0.0  # the verdict's confidence: how often a verdict so sure is right, by its calibration
 
 
@@ -76,9 +79,11 @@ def compared(folder: Path = FOLDER, which: str = "all", long: bool = False) -> I
             verdict = compare(x, y).verdict
             cover_source, cover_answer = ((verdict.coverage_a, verdict.coverage_b) if order == "ab"
                                           else (verdict.coverage_b, verdict.coverage_a))
+            source_first = ("a_to_b" if order == "ab" else "b_to_a") if reused else ""
             yield Outcome(answer["file"].removesuffix(".txt"), answer["category"], order, held_out, verdict.relation,
                           cover_source, cover_answer, round(contained, 3), reused_verdict(verdict.relation) == reused,
-                          (contained >= BASELINE_MIN_CONTAINMENT) == reused, verdict.confidence)
+                          (contained >= BASELINE_MIN_CONTAINMENT) == reused, verdict.direction, source_first,
+                          verdict.confidence)
 
 
 def accuracy_rows(outcomes: list[Outcome]) -> list[list[str]]:
@@ -90,6 +95,21 @@ def accuracy_rows(outcomes: list[Outcome]) -> list[list[str]]:
             if chosen:
                 rows.append([part, category, str(len(chosen)), _share(sum(o.right for o in chosen), len(chosen)),
                              _share(sum(o.baseline_right for o in chosen), len(chosen))])
+    return rows
+
+
+def direction_rows(outcomes: list[Outcome]) -> list[list[str]]:
+    """Per part and category of answers written from the source: how often the direction names the source
+    first, names the answer first (wrong), or is left unknown. No date is given, so only the texts can say."""
+    rows = []
+    for part, held in (("fit", False), ("held out", True)):
+        for category in (*REUSED_CATEGORIES, "all"):
+            chosen = [o for o in outcomes if o.source_first and o.held_out is held and category in ("all", o.category)]
+            if chosen:
+                right = sum(o.direction == o.source_first for o in chosen)
+                stated = sum(o.direction in ("a_to_b", "b_to_a") for o in chosen)
+                rows.append([part, category, str(len(chosen)), _share(right, len(chosen)),
+                             str(stated - right), str(len(chosen) - stated)])
     return rows
 
 
@@ -113,16 +133,18 @@ def _share(right: int, total: int) -> str:
 
 def table(outcomes: list[Outcome]) -> str:
     per_answer = md_table(
-        ["answer", "order", "held out", "relation", "confidence", "cover source", "cover answer", "3-gram",
-         "unspun", "3-gram"],
-        [[o.answer, o.order, "yes" if o.held_out else "no", o.relation, f"{o.confidence:.2f}",
+        ["answer", "order", "held out", "relation", "direction", "confidence", "cover source", "cover answer",
+         "3-gram", "unspun", "3-gram"],
+        [[o.answer, o.order, "yes" if o.held_out else "no", o.relation, o.direction, f"{o.confidence:.2f}",
           f"{o.coverage_source:.2f}", f"{o.coverage_answer:.2f}", f"{o.containment:.2f}", "ok" if o.right else "WRONG",
           "ok" if o.baseline_right else "WRONG"] for o in outcomes])
     summary = md_table(["part", "category", "comparisons", "unspun right", "3-gram ≥ 0.1 right"],
                        accuracy_rows(outcomes))
+    directions = md_table(["part", "category", "comparisons", "source named first", "answer named first",
+                           "unknown"], direction_rows(outcomes))
     calibration = md_table(["part", "verdicts", "comparisons", "mean confidence", "right"],
                            calibration_rows(outcomes))
-    return f"{per_answer}\n\n{summary}\n\n{calibration}"
+    return f"{per_answer}\n\n{summary}\n\n{directions}\n\n{calibration}"
 
 
 def main() -> None:

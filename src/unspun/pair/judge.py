@@ -30,7 +30,6 @@ from unspun.text import lexicon
 from unspun.text.dates import parse_published
 from unspun.text.names import article_name_norms, name_specificity, sentence_name_norms, title_cased
 from unspun.text.tokens import word_tokens, words, written_words
-from unspun.text.wordlists import is_content_word
 
 
 @dataclass(frozen=True, slots=True)
@@ -629,6 +628,10 @@ def _containment_clue(f: PairFacts, config: Config) -> tuple[float, str]:
 
 def _spin_clue(f: PairFacts, config: Config) -> tuple[float, str]:
     spin = {"A": f.spin_a, "B": f.spin_b}
+    if min(f.spin_a, f.spin_b) >= config.direction_spin_source_max:
+        # Both read as spun: the score measures the texts' register (a glacier's "firn", "ablation" and
+        # "meltwater" are rare words too), not which of them a spinner degraded.
+        return 0.0, ""
     return _sided_clue(f.spin_b - f.spin_a, config.direction_min_spin_gap, 1.5,
                        lambda copy, source: f"{copy} reads as machine-spun (spin {spin[copy]:.2f} vs "
                                             f"{spin[source]:.2f}): the degraded side is the copy")
@@ -768,25 +771,13 @@ def _chrome_clue(a: Segmented, b: Segmented, f: PairFacts) -> tuple[float, str]:
 
 
 def _chrome_lines(seg: Segmented) -> int:
+    # Only a republisher's own furniture counts: extraction also removes an original's heading fragments as
+    # chrome ("Glacier", "Issued Thursday 3 October", "PRESS RELEASE - For immediate release"), and those mark
+    # where a text was first issued, not who copied it.
     in_text = sum(1 for line in seg.article.text.splitlines() if len(line) < 80 and _CHROME.match(line))
-    removed = [r.text for r in seg.article.removed if "chrome" in r.reason or "advert" in r.reason]
-    return in_text + sum(1 for line in removed if not _heading_of(line, seg))
-
-
-def _heading_of(line: str, seg: Segmented) -> bool:
-    """Whether a line extraction removed as chrome is the text's own heading: content words only ("Post a
-    Comment" is furniture), none of them chrome, every one used in the text ("Glacier" above an article on
-    glaciers, "Hash table"). An encyclopedia-style source has one, its rewrite does not; a heading is no
-    republisher's furniture."""
-    found = set(words(line))
-    return bool(found) and all(map(is_content_word, found)) and not _CHROME.match(line) and \
-        found <= _word_set(seg.article.text)
-
-
-@functools.lru_cache(maxsize=256)
-def _word_set(text: str) -> frozenset[str]:
-    # singular and plural alike: "Glacier" heads a text about "glaciers"
-    return frozenset(w for word in words(text) for w in (word, word.removesuffix("s")))
+    removed = sum(1 for r in seg.article.removed
+                  if "advert" in r.reason or ("chrome" in r.reason and len(r.text) < 80 and _CHROME.match(r.text)))
+    return in_text + removed
 
 
 def _common_source(a: Segmented, b: Segmented, f: PairFacts) -> bool:
