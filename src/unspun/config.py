@@ -453,7 +453,8 @@ class SemanticTier(_HashedOnce):
     # a screen, so that the corpus and ``compare`` agree on heavy rewrites at the cost of a MiniLM comparison for
     # few pairs. Set on the fit halves of tests/fixtures/short_rewrites and newsroom, and human_pairs: every
     # heavy rewrite the static comparison missed and MiniLM's found passes it at 0.5 and 0.55 (rates-march's 6 of
-    # 8 links at 0.6); 0.55 screens in 7 of 1,591 same_story pairs of a 3,000-article BBC feed, 2 of BASIL's 429.
+    # 8 links at 0.6); 0.55 screens in 8 of 1,433 same_story pairs of a 3,000-article BBC feed, 19 of 3,786 of a
+    # 6,000-article one and 2 of BASIL's 429 (none of them found derived: index CPU × 1.06–1.08).
     second_look_min_cosine: float = 0.55
 
 

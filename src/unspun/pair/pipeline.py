@@ -41,9 +41,10 @@ def run_pair_with_facts(a: Segmented, b: Segmented, engine: PairEngine,
     again as ``unspun compare`` compares it, with MiniLM, and takes that verdict when it finds derivation: the
     corpus and ``compare`` then agree on heavy rewrites, which static vectors cannot tell from other reports."""
     found = one_pass(a, b, engine, details)
-    if not worth_a_second_look(a, b, found[0], engine):
+    twin = engine.precise_twin if worth_a_second_look(a, b, found[0], engine) else None
+    if twin is None:
         return found
-    second = one_pass(a, b, engine.precise_twin, details)
+    second = one_pass(a, b, twin, details)
     return second if second[0].verdict.relation in DERIVED_RELATIONS else found
 
 
