@@ -45,6 +45,8 @@ class Outcome:
     containment: float  # word 3-gram containment of the pair (the larger share)
     right: bool  # unspun's relation agrees with the truth
     baseline_right: bool  # 3-gram containment agrees with the truth
+    direction: str = "unknown"  # unspun's: a_to_b, b_to_a, unknown (or common_source)
+    source_first: str = ""  # the true direction of an answer written from its source ("" for an independent one)
 
 
 def load_truth(folder: Path = FOLDER) -> dict[str, Any]:
@@ -74,9 +76,10 @@ def compared(folder: Path = FOLDER, which: str = "all", long: bool = False) -> I
             verdict = compare(x, y).verdict
             cover_source, cover_answer = ((verdict.coverage_a, verdict.coverage_b) if order == "ab"
                                           else (verdict.coverage_b, verdict.coverage_a))
+            source_first = ("a_to_b" if order == "ab" else "b_to_a") if reused else ""
             yield Outcome(answer["file"].removesuffix(".txt"), answer["category"], order, held_out, verdict.relation,
                           cover_source, cover_answer, round(contained, 3), reused_verdict(verdict.relation) == reused,
-                          (contained >= BASELINE_MIN_CONTAINMENT) == reused)
+                          (contained >= BASELINE_MIN_CONTAINMENT) == reused, verdict.direction, source_first)
 
 
 def traced(folder: Path = FOLDER, which: str = "all", long: bool = False) -> Iterator[Outcome]:
@@ -109,8 +112,10 @@ def traced(folder: Path = FOLDER, which: str = "all", long: bool = False) -> Ite
             found = [m for m in matches if m.id == source]
             relation = found[0].relation if found else "not listed"
             cover_source, cover_answer = (found[0].coverage_match, found[0].coverage_query) if found else (0.0, 0.0)
+            # the query (the answer) is side A of a trace: its source comes first when the answer derives from it
             yield Outcome(file.removesuffix(".txt"), answer["category"], "trace", held_out, relation, cover_source,
-                          cover_answer, contained, bool(found) == reused, baseline_right)
+                          cover_answer, contained, bool(found) == reused, baseline_right,
+                          found[0].direction if found else "unknown", "b_to_a" if reused else "")
             verdict, swapped = stored.get((source, file)), False
             if verdict is None and (file, source) in stored:
                 verdict, swapped = stored[(file, source)], True
@@ -118,7 +123,9 @@ def traced(folder: Path = FOLDER, which: str = "all", long: bool = False) -> Ite
             covers = (0.0, 0.0) if verdict is None else (verdict.coverage_a, verdict.coverage_b)
             cover_source, cover_answer = covers[::-1] if swapped else covers
             yield Outcome(file.removesuffix(".txt"), answer["category"], "index", held_out, relation, cover_source,
-                          cover_answer, contained, reused_verdict(relation) == reused, baseline_right)
+                          cover_answer, contained, reused_verdict(relation) == reused, baseline_right,
+                          "unknown" if verdict is None else verdict.direction,
+                          ("b_to_a" if swapped else "a_to_b") if reused else "")
 
 
 def _stored_verdicts(db: Path) -> dict[tuple[str, str], Any]:
@@ -142,22 +149,43 @@ def accuracy_rows(outcomes: list[Outcome]) -> list[list[str]]:
     return rows
 
 
+def direction_rows(outcomes: list[Outcome]) -> list[list[str]]:
+    """Per part and category of answers written from the source: how often the direction names the source
+    first, names the answer first (wrong), or is left unknown. No date is given, so only the texts can say."""
+    rows = []
+    for part, held in (("fit", False), ("held out", True)):
+        for category in (*CATEGORIES[:-1], "all"):
+            chosen = [o for o in outcomes if o.source_first and o.held_out is held and category in ("all", o.category)]
+            if chosen:
+                right = sum(o.direction == o.source_first for o in chosen)
+                stated = sum(o.direction in ("a_to_b", "b_to_a") for o in chosen)
+                rows.append([part, category, str(len(chosen)), _share(right, len(chosen)),
+                             str(stated - right), str(len(chosen) - stated)])
+    return rows
+
+
 def _share(right: int, total: int) -> str:
     return f"{right}/{total} ({right / total:.2f})"
 
 
 def table(outcomes: list[Outcome]) -> str:
     per_answer = md_table(
-        ["answer", "order", "held out", "relation", "cover source", "cover answer", "3-gram", "unspun", "3-gram"],
-        [[o.answer, o.order, "yes" if o.held_out else "no", o.relation, f"{o.coverage_source:.2f}",
+        ["answer", "order", "held out", "relation", "direction", "cover source", "cover answer", "3-gram", "unspun",
+         "3-gram"],
+        [[o.answer, o.order, "yes" if o.held_out else "no", o.relation, o.direction, f"{o.coverage_source:.2f}",
           f"{o.coverage_answer:.2f}", f"{o.containment:.2f}", "ok" if o.right else "WRONG",
           "ok" if o.baseline_right else "WRONG"] for o in outcomes])
     headers = ["part", "category", "comparisons", "unspun right", "3-gram ≥ 0.1 right"]
+    direction_headers = ["part", "category", "comparisons", "source named first", "answer named first", "unknown"]
     orders = sorted({o.order for o in outcomes} & set(CORPUS_ORDERS))
     if not orders:  # compare: both orders of a pair count together
-        return f"{per_answer}\n\n{md_table(headers, accuracy_rows(outcomes))}"
-    summaries = [f"{order}:\n\n{md_table(headers, accuracy_rows([o for o in outcomes if o.order == order]))}"
-                 for order in orders]
+        return "\n\n".join([per_answer, md_table(headers, accuracy_rows(outcomes)),
+                             md_table(direction_headers, direction_rows(outcomes))])
+    summaries = []
+    for order in orders:
+        chosen = [o for o in outcomes if o.order == order]
+        summaries.append(f"{order}:\n\n{md_table(headers, accuracy_rows(chosen))}\n\n"
+                         f"{md_table(direction_headers, direction_rows(chosen))}")
     return "\n\n".join([per_answer, *summaries])
 
 
