@@ -224,3 +224,10 @@ def test_one_sentence_matched_in_order_to_many_is_no_chain():
 def test_a_chain_needs_most_of_the_shorter_side_and_much_of_the_longer():
     # The eight sentences of the shorter side in order, but only eight of forty sentences of the longer one.
     assert ordered_counterparts(_closeness([(5 * k, k) for k in range(8)], 40, 8)) == []
+
+
+def test_a_chain_is_read_at_the_cosine_its_caller_asks_for():
+    # The same closest counterparts at 0.6: none at a bar of 0.65 (static vectors' screen set high), all at 0.55.
+    similarity = _closeness(_REWRITTEN)
+    assert ordered_counterparts(similarity, min_cosine=0.65) == []
+    assert ordered_counterparts(similarity, min_cosine=0.55) == _REWRITTEN

@@ -467,6 +467,16 @@ class SemanticTier(_HashedOnce):
     # 0.22-0.51, revisions that keep some phrases 0.83-0.91; heavy rewrites that keep no wording read like the
     # independent ones (0.27-0.48; hashtable's 0.77) and are lost with them unless another tier finds them.
     ordered_min_paraphrase: float = 0.6
+    # The corpus compares with static vectors, on which the rule above does not hold (same-topic sentences sit
+    # closer there). A pair it judges same_story gets a second look — the comparison ``unspun compare`` makes,
+    # with MiniLM, whose verdict it takes when that one finds derivation — where the static vectors' closest
+    # counterparts at this cosine already form a chain of the rule's size (``ordered_min_links``, both shares):
+    # a screen, so that the corpus and ``compare`` agree on heavy rewrites at the cost of a MiniLM comparison for
+    # few pairs. Set on the fit halves of tests/fixtures/short_rewrites and newsroom, and human_pairs: every
+    # heavy rewrite the static comparison missed and MiniLM's found passes it at 0.5 and 0.55 (rates-march's 6 of
+    # 8 links at 0.6); 0.55 screens in 8 of 1,433 same_story pairs of a 3,000-article BBC feed, 19 of 3,786 of a
+    # 6,000-article one and 2 of BASIL's 429 (none of them found derived: index CPU × 1.06–1.08).
+    second_look_min_cosine: float = 0.55
 
 
 @_hash_once

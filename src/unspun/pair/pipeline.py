@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 
 from unspun.config import DEFAULT_SETTINGS, SemanticTier, Settings
-from unspun.model import Alignment, Article, Comparison, RawRecord, Segmented, SentenceMatch
+from unspun.model import DERIVED_RELATIONS, Alignment, Article, Comparison, RawRecord, Segmented, SentenceMatch
 from unspun.pair.agreement import matched_groups
 from unspun.pair.align import align
 from unspun.pair.align_semantic import (
@@ -40,7 +40,34 @@ def run_pair(a: Segmented, b: Segmented, engine: PairEngine, details: bool = Tru
 
 def run_pair_with_facts(a: Segmented, b: Segmented, engine: PairEngine,
                         details: bool = True) -> tuple[Comparison, PairFacts]:
-    """``run_pair`` and the measurements the judge weighed (for benchmarks and calibration)."""
+    """``run_pair`` and the measurements the judge weighed (for benchmarks and calibration). With static vectors
+    (the corpus), a pair judged same_story that may be a person's rewrite (``worth_a_second_look``) is compared
+    again as ``unspun compare`` compares it, with MiniLM, and takes that verdict when it finds derivation: the
+    corpus and ``compare`` then agree on heavy rewrites, which static vectors cannot tell from other reports."""
+    found = one_pass(a, b, engine, details)
+    twin = engine.precise_twin if worth_a_second_look(a, b, found[0], engine) else None
+    if twin is None:
+        return found
+    second = one_pass(a, b, twin, details)
+    return second if second[0].verdict.relation in DERIVED_RELATIONS else found
+
+
+def worth_a_second_look(a: Segmented, b: Segmented, comparison: Comparison, engine: PairEngine) -> bool:
+    """Whether a comparison with static vectors judged same_story may be a heavy rewrite that MiniLM's rule
+    (``rewritten_in_order``) finds: both texts have the sentences the rule asks for and their static closest
+    counterparts at ``semantic.second_look_min_cosine`` already form a chain of its size. Never for an engine
+    with MiniLM vectors or a model of its own (``PairEngine.precise_twin``)."""
+    tier = engine.settings.semantic
+    if comparison.verdict.relation != "same_story" or min(len(a.sentences), len(b.sentences)) < tier.ordered_min_links \
+            or engine.precise_twin is None:
+        return False
+    vectors_a, vectors_b = engine.encoder.encode_pair(a.sentence_texts(), b.sentence_texts())
+    return bool(ordered_counterparts(vectors_a @ vectors_b.T, tier, tier.second_look_min_cosine)) and \
+        engine.english(a) and engine.english(b)
+
+
+def one_pass(a: Segmented, b: Segmented, engine: PairEngine, details: bool = True) -> tuple[Comparison, PairFacts]:
+    """The pair pipeline once, with ``engine``'s vectors: align, find changes, judge."""
     config = engine.config
     spin_a, spin_b = engine.spin(a), engine.spin(b)
     if _in_canonical_order(a, b):
