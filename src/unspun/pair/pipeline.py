@@ -43,13 +43,16 @@ def run_pair_with_facts(a: Segmented, b: Segmented, engine: PairEngine,
     """``run_pair`` and the measurements the judge weighed (for benchmarks and calibration). With static vectors
     (the corpus), a pair judged same_story that may be a person's rewrite (``worth_a_second_look``) is compared
     again as ``unspun compare`` compares it, with MiniLM, and takes that verdict when it finds derivation: the
-    corpus and ``compare`` then agree on heavy rewrites, which static vectors cannot tell from other reports."""
+    corpus and ``compare`` then agree on heavy rewrites, which static vectors cannot tell from other reports. It
+    takes it too when MiniLM's sentences in order did not say the same things (``PairFacts.unconfirmed_order_links``):
+    that verdict says so and how unsure it is, as ``compare``'s does."""
     found = one_pass(a, b, engine, details)
     twin = engine.precise_twin if worth_a_second_look(a, b, found[0], engine) else None
     if twin is None:
         return found
     second = one_pass(a, b, twin, details)
-    return second if second[0].verdict.relation in DERIVED_RELATIONS else found
+    kept = second[0].verdict.relation in DERIVED_RELATIONS or second[1].unconfirmed_order_links
+    return second if kept else found
 
 
 def worth_a_second_look(a: Segmented, b: Segmented, comparison: Comparison, engine: PairEngine) -> bool:
