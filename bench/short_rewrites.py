@@ -196,9 +196,10 @@ def table(outcomes: list[Outcome]) -> str:
           "ok" if o.baseline_right else "WRONG"] for o in outcomes])
     headers = ["part", "category", "comparisons", "unspun right", "3-gram ≥ 0.1 right"]
     direction_headers = ["part", "category", "comparisons", "source named first", "answer named first", "unknown"]
-    calibration = md_table(["part", "verdicts", "comparisons", "mean confidence", "right"], calibration_rows(outcomes))
     orders = sorted({o.order for o in outcomes} & set(CORPUS_ORDERS))
     if not orders:  # compare: both orders of a pair count together
+        calibration = md_table(["part", "verdicts", "comparisons", "mean confidence", "right"],
+                               calibration_rows(outcomes))
         return "\n\n".join([per_answer, md_table(headers, accuracy_rows(outcomes)),
                              md_table(direction_headers, direction_rows(outcomes)), calibration])
     summaries = []
@@ -206,7 +207,7 @@ def table(outcomes: list[Outcome]) -> str:
         chosen = [o for o in outcomes if o.order == order]
         summaries.append(f"{order}:\n\n{md_table(headers, accuracy_rows(chosen))}\n\n"
                          f"{md_table(direction_headers, direction_rows(chosen))}")
-    return "\n\n".join([per_answer, *summaries, calibration])
+    return "\n\n".join([per_answer, *summaries])  # the corpus keeps no confidence per outcome
 
 
 def main() -> None:
