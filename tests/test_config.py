@@ -26,9 +26,11 @@ from unspun.config import (
     Settings,
     SpinConfig,
     TextConfig,
+    known_settings,
     load_settings,
     removed_settings,
     settings_dict,
+    settings_differences,
     settings_from_dict,
     settings_toml,
 )
@@ -344,3 +346,14 @@ def test_a_store_saved_by_an_older_version_is_read_but_not_extended(
     assert main(["index", str(CORPUS / "harbour_spun.txt"), "--db", str(db), "--workers", "1"]) != 0
     error = capsys.readouterr().err.strip().splitlines()
     assert len(error) == 1 and "duplicate_min_order_kept" in error[0] and "new store" in error[0]
+
+
+def test_a_tree_saved_before_the_spread_sketch_reads_as_the_opening_eight_sentences_and_no_passages() -> None:
+    # Stores made before ``fingerprint.sketch_lead_sentences`` kept their articles' opening 8 sentences: read
+    # with their tree they go on that way; the defaults (a spread sketch) are refused for them, not mixed in.
+    saved = settings_dict(DEFAULT_SETTINGS)
+    del saved["fingerprint"]["sketch_lead_sentences"], saved["candidates"]["passage_min_sentences"]
+    read = settings_from_dict(known_settings(saved))
+    assert (read.fingerprint.sketch_lead_sentences, read.candidates.passage_min_sentences) == (8, 0)
+    assert settings_differences(saved, DEFAULT_SETTINGS, ("fingerprint", "candidates")) == [
+        "fingerprint.sketch_lead_sentences: 8 → 2", "candidates.passage_min_sentences: 0 → 2"]

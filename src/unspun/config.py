@@ -503,6 +503,14 @@ class FingerprintConfig(_HashedOnce):
     # The sketch: how many sentence vectors an article keeps for candidate search. 8 x 256 float16 bytes on
     # disk, 8 x 256 int8 bytes in RAM keeps an article under the 4 KB budget (bench/corpus.py measures it).
     sketch_sentences: int = 8
+    # Of those, the first this many are the article's opening sentences; the others are spread evenly over the
+    # rest of it, up to its last (``fingerprint.sketch_rows``), so that a condensation of a long article's later
+    # part meets some of its sketch (``candidates.passage_max_gaps``). Stores made before this setting kept the
+    # opening 8 (the value ``ADDED_SETTINGS`` gives them). Chosen on the fit parts (lead 8, 4, 2, 1):
+    # short_rewrites --long --corpus fit 19 → 20 of 24 at 2 (22 at 1, but a heavy rewrite of a 16-sentence
+    # source lost: its loosely matched share, 0.75 at 2, fell to 0.5); at 4 the lead's four rows, together,
+    # linked two central-bank decisions of the newsroom. RESULTS 2026-12-05 (sketch).
+    sketch_lead_sentences: int = 2
     # Shorter sentences (datelines, "Photo: EPA") are left out of the sketch: too generic to match on.
     sketch_min_chars: int = 40
     # The query side of a search uses up to this many sentences (the whole of a typical news article).
@@ -521,9 +529,19 @@ class CandidateConfig(_HashedOnce):
     # 150 BBC articles spun at 60% (bench/spinner.py): best match per sketch sentence 5th pct 0.73, median
     # 0.90; against a random other BBC article: 99th pct 0.70, 99.9th 0.78.
     sentence_match: float = 0.75
-    # Share of the stored sketch (or of the query, if shorter) that must find counterparts.
+    # Share of the stored sketch (or of the query, if shorter) that must find counterparts. A sketch spread over
+    # the article (``fingerprint.sketch_lead_sentences``) meets a condensation of 40% of it in ~3 of its 8
+    # sentences: at 0.5 spreading found fewer (short_rewrites --long --corpus fit 17 of 24 against 19 with the
+    # opening 8), at 0.25 more (22; held out 8 → 11 of 12). RESULTS 2026-12-05 (sketch).
     min_matched_share: float = 0.5
     min_matched_sentences: int = 2
+    # Or this many (0: never) when they are a passage: at most ``passage_max_gaps`` sketch rows between the
+    # first and the last with a counterpart found none. A sketch spread over a long article meets a
+    # condensation of one part of it in a few neighbouring rows (the long short_rewrites: 2-4 of 8, at most one
+    # gap), below the share above; sentences two stories on one topic share fall anywhere (the newsroom's two
+    # rate decisions: rows 0, 1 and 7). Stores made before had no such rule (``ADDED_SETTINGS``).
+    passage_min_sentences: int = 2
+    passage_max_gaps: int = 1
     # Mean vectors this close are candidates whatever the sentences say (near-identical text).
     doc_match: float = 0.97
     # A summary or rewrite keeps the subject but few sentences close: candidates when the mean vectors are
@@ -825,6 +843,20 @@ def settings_toml(settings: Settings) -> str:
     return "\n".join(lines)
 
 
+# Settings added with a default that changed what is stored: the value each held, in effect, before it was
+# added. A saved tree that lacks one holds this value, not the default (``settings_differences``,
+# ``known_settings``): a store built before keeps being read and extended the way it was built.
+ADDED_SETTINGS: dict[str, dict[str, Any]] = {
+    "fingerprint": {"sketch_lead_sentences": 8},  # the sketch was the opening 8 sentences
+    "candidates": {"passage_min_sentences": 0},  # only a share of the sketch counted
+}
+
+
+def _as_saved(name: str, values: dict[str, Any]) -> dict[str, Any]:
+    """A saved section with each ``ADDED_SETTINGS`` key it lacks at its value from before that key was added."""
+    return {**ADDED_SETTINGS.get(name, {}), **values}
+
+
 def known_settings(saved: dict[str, Any]) -> dict[str, Any]:
     """A saved tree without the sections and keys this version no longer has: a store built by an older version
     stays readable (what a removed setting shaped is already in its rows), while ``settings_differences`` still
@@ -834,18 +866,20 @@ def known_settings(saved: dict[str, Any]) -> dict[str, Any]:
     for name, values in saved.items():
         if name in known:
             keys = _setting_names(name)
-            out[name] = {k: v for k, v in values.items() if k in keys} if isinstance(values, dict) else values
+            out[name] = ({k: v for k, v in _as_saved(name, values).items() if k in keys}
+                         if isinstance(values, dict) else values)
     return out
 
 
 def settings_differences(saved: dict[str, Any], current: Settings, sections: tuple[str, ...]) -> list[str]:
     """``section.key: saved → current`` for every value of ``sections`` that differs. A key the saved tree lacks
     was added to the tree after it was saved, holding the value its constant had then: its default (settings move
-    into the tree unchanged). A saved key the tree no longer has counts as different."""
+    into the tree unchanged), or the value ``ADDED_SETTINGS`` names. A saved key the tree no longer has counts as
+    different."""
     now, defaults = settings_dict(current, sections), settings_dict(DEFAULT_SETTINGS, sections)
     found = []
     for name in sections:
-        old, new = {**defaults[name], **saved.get(name, {})}, now[name]
+        old, new = {**defaults[name], **_as_saved(name, saved.get(name, {}))}, now[name]
         for key in sorted(set(old) | set(new)):
             if old.get(key, "absent") != new.get(key, "absent"):
                 found.append(f"{name}.{key}: {old.get(key, 'absent')} → {new.get(key, 'absent')}")
@@ -925,6 +959,7 @@ def _check_across(s: Settings) -> None:
         (s.fingerprint.num_perm == s.candidates.lsh_bands * s.candidates.lsh_rows,
          f"fingerprint.num_perm ({s.fingerprint.num_perm}) must equal candidates.lsh_bands × candidates.lsh_rows "
          f"({s.candidates.lsh_bands} × {s.candidates.lsh_rows}): every MinHash value belongs to one band row"),
+        (s.fingerprint.sketch_lead_sentences >= 0, "fingerprint.sketch_lead_sentences must be 0 or more"),
         (s.fingerprint.sketch_sentences <= s.fingerprint.query_sentences,
          "fingerprint.sketch_sentences must not exceed fingerprint.query_sentences"),
         (1 <= s.candidates.min_matched_sentences <= s.fingerprint.sketch_sentences,
