@@ -435,3 +435,11 @@ def test_a_product_named_only_in_a_headline_is_a_name_both_reports_share() -> No
         "Marisol Vega smelled burning plastic before her kettle's base caught fire. \"I threw a wet towel over "
         "it,\" said Vega, a nurse in Raleigh. The company's spokeswoman, Dana Pruitt, apologised."))
     assert shared_name_overlap(wire, feature) > 0.25  # the maker and the model, in the feature's headline alone
+
+
+def test_shared_names_do_not_make_one_story_of_another_event_with_the_same_actors() -> None:
+    same_actors = replace(NOTHING, document_similarity=0.84, shared_names=1.0)
+    assert decide_relation(same_actors, DEFAULT)[0] == "same_story"
+    other_event = replace(same_actors, other_event="their leads date the event to other days")
+    relation, _, evidence = decide_relation(other_event, DEFAULT)
+    assert relation == "unrelated" and any("other days" in line for line in evidence)

@@ -180,6 +180,11 @@ class Config(_HashedOnce):
     # the fitted no-reuse pairs of tests/fixtures/human_pairs and same_event (9 of 10 from 0.93 to 0.95; 5 before).
     story_min_signal: float = 0.94
     story_name_weight: float = 1.0
+    # ... less this when the two texts' event specifics show another event (``events.specifics_conflict``: other
+    # days in their leads, other figures of the same things): the shared names are then the same actors in
+    # another event, and count for nothing (a full name overlap weighs 1.0). same_event fitted pairs: the next
+    # quarter, the second strike and another company's quarter keep 0.84–0.88 of topic similarity, below the bar.
+    story_other_event_penalty: float = 1.0
     # direction: spin-score gap that marks the degraded (copied) side
     direction_min_spin_gap: float = 0.15  # on the calibrated score (0.5 = flagged as spun)
     # direction from the words swapped one for one: at least this many swaps, and the copy's side rarer by
@@ -235,6 +240,19 @@ class TextConfig(_HashedOnce):
     # (0.06) would otherwise share 100% of its names with any Texas news (a review found a brisket recipe and a
     # mayoral runoff called one story).
     names_counted_min_weight: float = 2.0
+    # Figures (``text.figures``): the content words this many tokens either side of a figure say what it counts
+    # ("received 31 reports of", "revenue rose 5.2% to"); two figures of one thing share one of them.
+    figure_context_words: int = 3
+    # A hedged figure ("about 300", "more than 25,000", "topped 90mph") is the same figure as another within this
+    # share of the larger: reports of one storm round its 28,000 homes to "more than 25,000".
+    figure_hedge_share: float = 0.15
+    # Two leads dating their event within this many days of each other date one event (``dates.days_disagree``):
+    # a match on a Saturday night is Sunday's news, a report filed the next morning says "yesterday".
+    event_day_tolerance_days: int = 1
+    # Figures show another event (``pair.events``) when at least this many things both texts give figures of
+    # disagree, and more of them than agree: one report's "31 reports" beside another's "30 complaints" is
+    # rounding, a second ballot's turnout, offer and vote share are another strike (same_event fitted pairs).
+    figures_min_conflicts: int = 2
     # Share of the longer words a headline capitalises: "Harbour Council Votes To Build New Flood Barrier" 1.0,
     # while a sentence dense with names ("Hillary Clinton met Russian envoys in Vienna") stays at 0.8.
     headline_min_capitalised_share: float = 0.85
