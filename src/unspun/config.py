@@ -938,6 +938,10 @@ def _check_across(s: Settings) -> None:
          "pair.near_verbatim_min_ratio must not exceed pair.verbatim_min_ratio"),
         (s.text.specific_name_max_zipf < s.text.generic_name_min_zipf,
          "text.specific_name_max_zipf must be below text.generic_name_min_zipf (names between weigh by rarity)"),
+        (0.0 <= s.text.figure_hedge_share < 1.0 and s.text.event_day_tolerance_days >= 0
+         and s.text.figures_min_conflicts >= 1 and s.text.figure_context_words >= 1,
+         "text.figure_hedge_share must be from 0 to below 1, text.event_day_tolerance_days at least 0, "
+         "text.figures_min_conflicts and text.figure_context_words at least 1"),
         (s.stories.min_link_score <= s.stories.min_link_score_undated,
          "stories.min_link_score_undated must be at least stories.min_link_score (undated pairs need more)"),
         (all(v >= 1 for v in (s.index.batch_articles, s.index.compare_group_articles, s.index.memo_articles,
