@@ -250,9 +250,11 @@ class TextConfig(_HashedOnce):
     # a match on a Saturday night is Sunday's news, a report filed the next morning says "yesterday".
     event_day_tolerance_days: int = 1
     # Figures show another event (``pair.events``) when at least this many things both texts give figures of
-    # disagree, and more of them than agree: one report's "31 reports" beside another's "30 complaints" is
-    # rounding, a second ballot's turnout, offer and vote share are another strike (same_event fitted pairs).
+    # disagree, and more than this share of the things compared: a second ballot's turnout, offer and vote share
+    # are another strike (same_event fitted pairs: 4 of 5, 10 of 11), while reports of one evolving story give some
+    # figures of their own (BASIL train within-event pairs: at most 3 of 5 and 2 of 3 disagree; none reaches 0.7).
     figures_min_conflicts: int = 2
+    figures_conflict_min_share: float = 0.7
     # Share of the longer words a headline capitalises: "Harbour Council Votes To Build New Flood Barrier" 1.0,
     # while a sentence dense with names ("Hillary Clinton met Russian envoys in Vienna") stays at 0.8.
     headline_min_capitalised_share: float = 0.85
@@ -939,9 +941,11 @@ def _check_across(s: Settings) -> None:
         (s.text.specific_name_max_zipf < s.text.generic_name_min_zipf,
          "text.specific_name_max_zipf must be below text.generic_name_min_zipf (names between weigh by rarity)"),
         (0.0 <= s.text.figure_hedge_share < 1.0 and s.text.event_day_tolerance_days >= 0
-         and s.text.figures_min_conflicts >= 1 and s.text.figure_context_words >= 1,
+         and s.text.figures_min_conflicts >= 1 and s.text.figure_context_words >= 1
+         and 0.0 <= s.text.figures_conflict_min_share < 1.0,
          "text.figure_hedge_share must be from 0 to below 1, text.event_day_tolerance_days at least 0, "
-         "text.figures_min_conflicts and text.figure_context_words at least 1"),
+         "text.figures_min_conflicts and text.figure_context_words at least 1, "
+         "text.figures_conflict_min_share from 0 to below 1"),
         (s.stories.min_link_score <= s.stories.min_link_score_undated,
          "stories.min_link_score_undated must be at least stories.min_link_score (undated pairs need more)"),
         (all(v >= 1 for v in (s.index.batch_articles, s.index.compare_group_articles, s.index.memo_articles,

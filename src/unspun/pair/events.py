@@ -38,9 +38,10 @@ class SpecificsConflict:
 
     def other_event(self, config: TextConfig = TEXT_DEFAULT) -> bool:
         """Whether the specifics show another event: other days, or at least ``TextConfig.figures_min_conflicts``
-        things given other figures and more of them than agree."""
+        things given other figures, more than ``TextConfig.figures_conflict_min_share`` of those compared."""
+        compared = self.figures_agreeing + self.figures_conflicting
         return bool(self.days_differ) or (self.figures_conflicting >= config.figures_min_conflicts
-                                          and self.figures_conflicting > self.figures_agreeing)
+                                          and self.figures_conflicting > config.figures_conflict_min_share * compared)
 
     def reason(self) -> str:
         """Why the specifics show another event, for a verdict's evidence."""
@@ -56,7 +57,7 @@ def event_specifics(seg: Segmented, text: TextConfig = TEXT_DEFAULT) -> EventSpe
     sentences = seg.sentence_texts()
     title = seg.article.title or ""
     published = parse_published(seg.article.published)
-    lead = "\n".join(part for part in (title, sentences[0] if sentences else "") if part)
+    lead = "\n".join(part for part in (title, *sentences[:1]) if part)
     found = [figure for sentence in (title, *sentences) if sentence for figure in figures(sentence, text)]
     return EventSpecifics(event_days(lead, published.date() if published else None), tuple(found))
 

@@ -97,7 +97,8 @@ def _counts(token: Token, k: int) -> bool:
 
 
 def _score_at(text: str, tokens: Sequence[Token], k: int) -> float | None:
-    """A score or a split vote written "2-1" or "2–1" (the same result read from either side: "1-2" is "2-1")."""
+    """A score or a split vote written "2-1" or "2–1" (the same result read from either side: "1-2" is "2-1"); the
+    names or words beside it say whose ("Harrowgate Town 2-1 Castleford Rovers", "confirmed 98-0")."""
     if k + 1 >= len(tokens) or text[tokens[k].end : tokens[k + 1].start] not in _SCORE_JOINERS:
         return None
     x, y = tokens[k].norm, tokens[k + 1].norm
@@ -151,13 +152,12 @@ def _hedged(tokens: Sequence[Token], k: int) -> bool:
 def _context(tokens: Sequence[Token], first: int, last: int, unit: str, config: TextConfig) -> frozenset[str]:
     """What the figure at tokens ``first`` … ``last`` counts: for a count, the content words right after it
     ("31 reports", "212,000 electric kettles"), else those before it ("Attendance: 6,214"); for a share or an
-    amount, the content words within ``config.figure_context_words`` tokens before it and the next one
-    ("revenue rose 5.2%", "net income was $131.9 million"). Plurals folded."""
+    amount or a score, the content words within ``config.figure_context_words`` tokens before it and the next
+    one ("revenue rose 5.2%", "net income was $131.9 million", "Harrowgate Town 2-1 Castleford"). Plurals
+    folded."""
     reach = config.figure_context_words
     before = [_singular(t.norm) for t in tokens[max(0, first - reach) : first] if _context_word(t.norm)]
     after = [_singular(t.norm) for t in tokens[last + 1 : last + 3] if _context_word(t.norm)]
-    if unit == "score":
-        return frozenset({""})
     if unit == "":
         return frozenset(after or before)
     return frozenset(before + after[:1])
@@ -174,15 +174,22 @@ def _singular(norm: str) -> str:
 
 
 def same_figure(x: Figure, y: Figure, config: TextConfig = TEXT_DEFAULT) -> bool:
-    """Whether two figures of one thing can be the same figure rounded: within half the coarser one's last
-    digit ("about 300" and "312", "more than 700" and "740"; "8th" and "9th" differ), or with a hedge on either
+    """Whether two figures of one thing can be the same figure rounded (``_rounding`` of the coarser one: "about
+    300" and "312", "more than 700" and "740"; "8th" and "9th" differ), or with a hedge on either
     within ``TextConfig.figure_hedge_share`` of the larger ("more than 25,000" and "28,000"). Scores must match."""
     gap = abs(x.value - y.value)
     if x.unit == "score":
         return gap == 0
-    if gap <= max(x.precision, y.precision) / 2 or math.isclose(x.value, y.value):
+    if gap <= _rounding(max(x.precision, y.precision)) or math.isclose(x.value, y.value):
         return True
     return (x.hedged or y.hedged) and gap <= config.figure_hedge_share * max(abs(x.value), abs(y.value))
+
+
+def _rounding(precision: float) -> float:
+    """How far a figure written to ``precision`` may stand from the figure it rounds: a whole unit of a rounded
+    figure ("43 million" for $43,885,310, "700" for 740), half the last digit of one written digit for digit
+    ("8th" is not "9th", "5%" may be 5.2%)."""
+    return precision if precision > 1 else precision / 2
 
 
 def figures_compared(a: Sequence[Figure], b: Sequence[Figure], config: TextConfig = TEXT_DEFAULT) -> tuple[int, int]:
