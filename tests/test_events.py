@@ -36,4 +36,4 @@ def test_figures_alone_show_another_event_when_more_things_differ_than_agree() -
     undated = SECOND.replace(" from Thursday 16 January", "")
     conflict = specifics_conflict(_seg(STRIKE.replace(" from Monday 2 December", "")), _seg(undated))
     assert conflict.days_differ is None
-    assert conflict.figures_conflicting >= 2 > conflict.figures_agreeing and conflict.other_event()
+    assert conflict.figures_conflicting >= 3 > conflict.figures_agreeing and conflict.other_event()
