@@ -44,6 +44,8 @@ class Outcome:
     containment: float  # word 3-gram containment of the pair (the larger share)
     right: bool  # unspun's relation agrees with the truth
     baseline_right: bool  # 3-gram containment agrees with the truth
+    direction: str = "unknown"  # unspun's: a_to_b, b_to_a, unknown (or common_source)
+    source_first: str = ""  # the true direction of an answer written from its source ("" for an independent one)
 
 
 def load_truth(folder: Path = FOLDER) -> dict[str, Any]:
@@ -73,9 +75,10 @@ def compared(folder: Path = FOLDER, which: str = "all", long: bool = False) -> I
             verdict = compare(x, y).verdict
             cover_source, cover_answer = ((verdict.coverage_a, verdict.coverage_b) if order == "ab"
                                           else (verdict.coverage_b, verdict.coverage_a))
+            source_first = ("a_to_b" if order == "ab" else "b_to_a") if reused else ""
             yield Outcome(answer["file"].removesuffix(".txt"), answer["category"], order, held_out, verdict.relation,
                           cover_source, cover_answer, round(contained, 3), reused_verdict(verdict.relation) == reused,
-                          (contained >= BASELINE_MIN_CONTAINMENT) == reused)
+                          (contained >= BASELINE_MIN_CONTAINMENT) == reused, verdict.direction, source_first)
 
 
 def accuracy_rows(outcomes: list[Outcome]) -> list[list[str]]:
@@ -90,19 +93,37 @@ def accuracy_rows(outcomes: list[Outcome]) -> list[list[str]]:
     return rows
 
 
+def direction_rows(outcomes: list[Outcome]) -> list[list[str]]:
+    """Per part and category of answers written from the source: how often the direction names the source
+    first, names the answer first (wrong), or is left unknown. No date is given, so only the texts can say."""
+    rows = []
+    for part, held in (("fit", False), ("held out", True)):
+        for category in (*CATEGORIES[:-1], "all"):
+            chosen = [o for o in outcomes if o.source_first and o.held_out is held and category in ("all", o.category)]
+            if chosen:
+                right = sum(o.direction == o.source_first for o in chosen)
+                stated = sum(o.direction in ("a_to_b", "b_to_a") for o in chosen)
+                rows.append([part, category, str(len(chosen)), _share(right, len(chosen)),
+                             str(stated - right), str(len(chosen) - stated)])
+    return rows
+
+
 def _share(right: int, total: int) -> str:
     return f"{right}/{total} ({right / total:.2f})"
 
 
 def table(outcomes: list[Outcome]) -> str:
     per_answer = md_table(
-        ["answer", "order", "held out", "relation", "cover source", "cover answer", "3-gram", "unspun", "3-gram"],
-        [[o.answer, o.order, "yes" if o.held_out else "no", o.relation, f"{o.coverage_source:.2f}",
+        ["answer", "order", "held out", "relation", "direction", "cover source", "cover answer", "3-gram", "unspun",
+         "3-gram"],
+        [[o.answer, o.order, "yes" if o.held_out else "no", o.relation, o.direction, f"{o.coverage_source:.2f}",
           f"{o.coverage_answer:.2f}", f"{o.containment:.2f}", "ok" if o.right else "WRONG",
           "ok" if o.baseline_right else "WRONG"] for o in outcomes])
     summary = md_table(["part", "category", "comparisons", "unspun right", "3-gram ≥ 0.1 right"],
                        accuracy_rows(outcomes))
-    return f"{per_answer}\n\n{summary}"
+    directions = md_table(["part", "category", "comparisons", "source named first", "answer named first",
+                           "unknown"], direction_rows(outcomes))
+    return f"{per_answer}\n\n{summary}\n\n{directions}"
 
 
 def main() -> None:

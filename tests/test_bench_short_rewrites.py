@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import re
 
-from bench.short_rewrites import CATEGORIES, FOLDER, Outcome, accuracy_rows, load_truth, source_path
+from bench.short_rewrites import (
+    CATEGORIES,
+    FOLDER,
+    Outcome,
+    accuracy_rows,
+    direction_rows,
+    load_truth,
+    source_path,
+)
 
 
 def _words(name: str) -> int:
@@ -45,3 +53,17 @@ def test_accuracy_is_counted_per_part_and_category_with_an_all_row():
     assert rows[("fit", "all")] == ("3", "2/3 (0.67)", "1/3 (0.33)")
     assert rows[("held out", "independent")] == ("1", "1/1 (1.00)", "1/1 (1.00)")
     assert ("held out", "heavy") not in rows
+
+
+def test_direction_is_scored_on_answers_written_from_the_source_only():
+    def outcome(category: str, order: str, direction: str) -> Outcome:
+        first = "" if category == "independent" else ("a_to_b" if order == "ab" else "b_to_a")
+        return Outcome("x", category, order, False, "rewrite", 0.5, 0.5, 0.1, True, True, direction, first)
+
+    outcomes = [outcome("heavy", "ab", "a_to_b"), outcome("heavy", "ba", "a_to_b"), outcome("heavy", "ab", "unknown"),
+                outcome("independent", "ab", "a_to_b")]
+    rows = {(part, category): rest for part, category, *rest in direction_rows(outcomes)}
+    # right, named the answer first, left unknown; the independent answer has no direction to get right
+    assert rows[("fit", "heavy")] == ["3", "1/3 (0.33)", "1", "1"]
+    assert rows[("fit", "all")] == ["3", "1/3 (0.33)", "1", "1"]
+    assert ("fit", "independent") not in rows

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from unspun.config import DEFAULT
 from unspun.ingest.segment import segment
-from unspun.model import Alignment, Article, Change, Segmented, SentenceMatch, Span
+from unspun.model import Alignment, Article, Change, Removed, Segmented, SentenceMatch, Span
 from unspun.pair.judge import (
     PairFacts,
     consecutive_matches,
@@ -226,6 +226,27 @@ def test_wire_credits_truncation_and_chrome_each_mark_the_copy():
     chrome = _seg(SOURCE_TEXT + "\n\nShare this article\n\nRead more news")
     direction, evidence = decide_direction(chrome, _seg(SOURCE_TEXT), "near_duplicate", COPY, [], DEFAULT)
     assert direction == "b_to_a" and any("chrome" in e for e in evidence)
+
+
+def test_an_originals_own_heading_removed_as_chrome_does_not_make_it_the_copy():
+    # Extraction removes a press release's header and an explainer's bare heading as fragments around the text;
+    # they mark where the text was issued, not a republisher's page.
+    def removed(*lines: str) -> Segmented:
+        return segment(Article("x", SOURCE_TEXT, removed=tuple(Removed(line, "site chrome") for line in lines)))
+
+    issued = removed("PRESS RELEASE - For immediate release - 22 April", "Glacier", "Issued Thursday 3 October")
+    assert decide_direction(issued, _seg(SOURCE_TEXT), "near_duplicate", COPY, [], DEFAULT)[0] == "unknown"
+    framed = removed("Share this article", "Sign up to our newsletter")
+    direction, evidence = decide_direction(framed, _seg(SOURCE_TEXT), "near_duplicate", COPY, [], DEFAULT)
+    assert direction == "b_to_a" and any("chrome" in e for e in evidence)
+
+
+def test_spin_points_to_the_copy_only_when_the_other_side_reads_as_genuine():
+    # Two short technical texts can both score as spun by their rare words; the gap between them says nothing.
+    both_flagged = replace(COPY, spin_a=0.79, spin_b=0.6)
+    assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "rewrite", both_flagged, [], DEFAULT)[0] == "unknown"
+    spun_b = replace(COPY, spin_a=0.3, spin_b=0.6)
+    assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "rewrite", spun_b, [], DEFAULT)[0] == "a_to_b"
 
 
 def test_clues_that_disagree_state_no_direction():

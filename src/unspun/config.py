@@ -187,6 +187,9 @@ class Config(_HashedOnce):
     story_other_event_penalty: float = 1.0
     # direction: spin-score gap that marks the degraded (copied) side
     direction_min_spin_gap: float = 0.15  # on the calibrated score (0.5 = flagged as spun)
+    # ... and the side it calls the source must read as genuine (under the operating point): a spun copy's
+    # original does, while two texts both flagged are so by their register (short technical prose), not spin
+    direction_spin_source_max: float = 0.5
     # direction from the words swapped one for one: at least this many swaps, and the copy's side rarer by
     # this much mean Zipf (dev: BBC train spun copies ~0.6, near-duplicates with 3 swaps ~0.5)
     # containment: the copy's side is at least this much more covered than the original's (one paragraph of

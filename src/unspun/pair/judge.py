@@ -630,6 +630,10 @@ def _containment_clue(f: PairFacts, config: Config) -> tuple[float, str]:
 
 def _spin_clue(f: PairFacts, config: Config) -> tuple[float, str]:
     spin = {"A": f.spin_a, "B": f.spin_b}
+    if min(f.spin_a, f.spin_b) >= config.direction_spin_source_max:
+        # Both read as spun: the score measures the texts' register (a glacier's "firn", "ablation" and
+        # "meltwater" are rare words too), not which of them a spinner degraded.
+        return 0.0, ""
     return _sided_clue(f.spin_b - f.spin_a, config.direction_min_spin_gap, 1.5,
                        lambda copy, source: f"{copy} reads as machine-spun (spin {spin[copy]:.2f} vs "
                                             f"{spin[source]:.2f}): the degraded side is the copy")
@@ -769,8 +773,12 @@ def _chrome_clue(a: Segmented, b: Segmented, f: PairFacts) -> tuple[float, str]:
 
 
 def _chrome_lines(seg: Segmented) -> int:
+    # Only a republisher's own furniture counts: extraction also removes an original's heading fragments as
+    # chrome ("Glacier", "Issued Thursday 3 October", "PRESS RELEASE - For immediate release"), and those mark
+    # where a text was first issued, not who copied it.
     in_text = sum(1 for line in seg.article.text.splitlines() if len(line) < 80 and _CHROME.match(line))
-    removed = sum(1 for r in seg.article.removed if "chrome" in r.reason or "advert" in r.reason)
+    removed = sum(1 for r in seg.article.removed
+                  if "advert" in r.reason or ("chrome" in r.reason and len(r.text) < 80 and _CHROME.match(r.text)))
     return in_text + removed
 
 
