@@ -13,10 +13,17 @@ B = segment(Article("b", "Oskarsson Vell, the minister, spoke in Halvard. He sai
 def test_the_gate_needs_most_sentences_to_have_a_close_counterpart():
     close = np.array([[0.9, 0.2], [0.1, 0.8]])
     assert derived_by_meaning(close, spin_gap=0.0)
-    half = np.array([[0.9, 0.2], [0.1, 0.3]])
+    half = np.array([[0.9, 0.2, 0.1, 0.1], [0.1, 0.8, 0.2, 0.1], [0.1, 0.2, 0.3, 0.1], [0.2, 0.1, 0.1, 0.3]])
     assert not derived_by_meaning(half, spin_gap=0.0)
     assert derived_by_meaning(half, spin_gap=0.5)  # one side reads as spun: half is enough
     assert not derived_by_meaning(np.zeros((0, 0)), spin_gap=0.9)
+
+
+def test_one_sentence_close_to_one_sentence_is_no_derivation_by_meaning():
+    # Two one-sentence reports of one event ("A court jailed the former treasurer ..." / "The former treasurer
+    # was jailed ...") are 0.8 close: a share of 1 of 1, which any two reports of the event reach.
+    assert not derived_by_meaning(np.array([[0.82]]), spin_gap=0.0)
+    assert not derived_by_meaning(np.array([[0.82, 0.3, 0.2]]), spin_gap=0.5)
 
 
 def test_each_sentence_takes_its_closest_counterpart_and_a_split_part_naming_the_same_rare_name():
@@ -217,3 +224,10 @@ def test_one_sentence_matched_in_order_to_many_is_no_chain():
 def test_a_chain_needs_most_of_the_shorter_side_and_much_of_the_longer():
     # The eight sentences of the shorter side in order, but only eight of forty sentences of the longer one.
     assert ordered_counterparts(_closeness([(5 * k, k) for k in range(8)], 40, 8)) == []
+
+
+def test_a_chain_is_read_at_the_cosine_its_caller_asks_for():
+    # The same closest counterparts at 0.6: none at a bar of 0.65 (static vectors' screen set high), all at 0.55.
+    similarity = _closeness(_REWRITTEN)
+    assert ordered_counterparts(similarity, min_cosine=0.65) == []
+    assert ordered_counterparts(similarity, min_cosine=0.55) == _REWRITTEN

@@ -160,3 +160,16 @@ def test_a_language_the_store_recorded_is_the_one_a_comparison_reads() -> None:
     misled = PairEngine(precise=False)
     misled.remember(b, english=False)
     assert not misled.english(b) and misled.compare_segmented(a, b).verdict != fresh
+
+
+def test_a_corpus_engine_s_second_look_uses_minilm_with_its_own_settings() -> None:
+    from unspun.config import SemanticTier, Settings
+
+    settings = Settings(semantic=SemanticTier(second_look_min_cosine=0.6))
+    corpus = PairEngine(settings, precise=False)
+    twin = corpus.precise_twin
+    assert twin is not None and twin.precise and twin.settings is settings
+    assert corpus.precise_twin is twin  # made once, its memos kept
+    # An engine already on MiniLM, or one given its own model (a test's, a benchmark's), looks only once.
+    assert PairEngine(settings, precise=True).precise_twin is None
+    assert PairEngine(settings, precise=False, encoder=corpus.static).precise_twin is None

@@ -185,6 +185,12 @@ class Config(_HashedOnce):
     # another event, and count for nothing (a full name overlap weighs 1.0). same_event fitted pairs: the next
     # quarter, the second strike and another company's quarter keep 0.84–0.88 of topic similarity, below the bar.
     story_other_event_penalty: float = 1.0
+    # An independent verdict where the sentences' closest counterparts run in one order on both sides but the
+    # linked sentences do not say the same things (``pipeline.linked_sentences_agree``): the same facts told in
+    # the same order, by a second writer or by a rewrite that kept none of the wording. The calibrated map knows
+    # no such verdicts (its floor is 0.94); on the fit half of tests/fixtures/short_rewrites 10 of 18 of them
+    # were right (held out 6 of 8), so their confidence is at most this (indep, 2026-12-05).
+    unconfirmed_order_max_confidence: float = 0.55
     # direction: spin-score gap that marks the degraded (copied) side
     direction_min_spin_gap: float = 0.15  # on the calibrated score (0.5 = flagged as spun)
     # ... and the side it calls the source must read as genuine (under the operating point): a spun copy's
@@ -442,6 +448,10 @@ class SemanticTier(_HashedOnce):
     # their 60%-spun copies by 0.30 at the median.
     min_spin_gap: float = 0.15
     min_counterpart_share_alone: float = 0.65
+    # ... counted over at least this many sentences with a counterpart: two one-sentence reports of one event
+    # ("A court jailed the former treasurer for four years ..." / "The former treasurer was jailed for four years
+    # ...") are 0.8 close, a share of 1 of 1 (indep, 2026-12-05: short_rewrites `court`, `quake`).
+    min_counterpart_sentences: int = 2
     # A content word this common (wordfreq Zipf) is no fact two sentences share ("said" 6.0, "people" 5.9,
     # "battery" 4.5, "Peskov" < 2): ``align_semantic.counterpart_fact_lift``.
     fact_word_max_zipf: float = 5.0
@@ -472,6 +482,24 @@ class SemanticTier(_HashedOnce):
     # of the other side: a person condenses part of a longer article (the fit half of short_rewrites/long, sources
     # twice the answers: 0.29-0.60 in heavy rewrites; 0.7 before lost 4 of 6 of them; Relations unchanged)
     ordered_min_share_longer: float = 0.25
+    # ... and the linked sentences must say the same things: the paraphrase cross-encoder's mean probability over
+    # the chain's links, sentences sharing a counterpart read together (``pipeline.linked_sentences_agree``). Two
+    # people who explain one subject or report one event from one set of facts tell them in the natural order,
+    # so the chain alone called independent texts rewrites (indep, 2026-12-05: the fit half of
+    # short_rewrites/same_ground, chains of 9-13 links). Set on that fit half: independent answers and reports
+    # 0.22-0.51, revisions that keep some phrases 0.83-0.91; heavy rewrites that keep no wording read like the
+    # independent ones (0.27-0.48; hashtable's 0.77) and are lost with them unless another tier finds them.
+    ordered_min_paraphrase: float = 0.6
+    # The corpus compares with static vectors, on which the rule above does not hold (same-topic sentences sit
+    # closer there). A pair it judges same_story gets a second look — the comparison ``unspun compare`` makes,
+    # with MiniLM, whose verdict it takes when that one finds derivation — where the static vectors' closest
+    # counterparts at this cosine already form a chain of the rule's size (``ordered_min_links``, both shares):
+    # a screen, so that the corpus and ``compare`` agree on heavy rewrites at the cost of a MiniLM comparison for
+    # few pairs. Set on the fit halves of tests/fixtures/short_rewrites and newsroom, and human_pairs: every
+    # heavy rewrite the static comparison missed and MiniLM's found passes it at 0.5 and 0.55 (rates-march's 6 of
+    # 8 links at 0.6); 0.55 screens in 8 of 1,433 same_story pairs of a 3,000-article BBC feed, 19 of 3,786 of a
+    # 6,000-article one and 2 of BASIL's 429 (none of them found derived: index CPU × 1.06–1.08).
+    second_look_min_cosine: float = 0.55
 
 
 @_hash_once

@@ -42,8 +42,12 @@ def derived_by_meaning(similarity: np.ndarray, spin_gap: float, tier: SemanticTi
     if similarity.size == 0:
         return False
     rows, columns = similarity.shape
-    share = max(np.count_nonzero(similarity.max(axis=1) >= tier.min_cosine) / rows,
-                np.count_nonzero(similarity.max(axis=0) >= tier.min_cosine) / columns)
+    close_rows = np.count_nonzero(similarity.max(axis=1) >= tier.min_cosine)
+    close_columns = np.count_nonzero(similarity.max(axis=0) >= tier.min_cosine)
+    # A share of one sentence says nothing: two one-sentence reports of one event are as close as a copy's.
+    if max(close_rows, close_columns) < tier.min_counterpart_sentences:
+        return False
+    share = max(close_rows / rows, close_columns / columns)
     return share >= tier.min_counterpart_share_alone or (
         share >= tier.min_counterpart_share and abs(spin_gap) >= tier.min_spin_gap)
 
@@ -274,9 +278,11 @@ def _covered(s: np.ndarray, spans: Sequence[Span]) -> list[bool]:
 # --- in order: human rewrites -------------------------------------------------------------------------------
 
 
-def ordered_counterparts(similarity: np.ndarray, tier: SemanticTier = TIER_DEFAULT) -> list[tuple[int, int]]:
+def ordered_counterparts(similarity: np.ndarray, tier: SemanticTier = TIER_DEFAULT,
+                         min_cosine: float | None = None) -> list[tuple[int, int]]:
     """The sentence links of a text rewritten by a person, or none: each sentence's closest counterpart (either
-    way, at ``tier.ordered_min_cosine``) on the longest chain that runs forward on both sides at once.
+    way, at ``min_cosine``, by default ``tier.ordered_min_cosine``) on the longest chain that runs forward on both
+    sides at once.
 
     A heavy rewrite keeps few words and few sentences close enough for ``min_cosine``, but it tells the
     source's facts in the source's order, so its sentences' closest counterparts line up; independent texts on
@@ -286,10 +292,10 @@ def ordered_counterparts(similarity: np.ndarray, tier: SemanticTier = TIER_DEFAU
     if similarity.size == 0:
         return []
     rows, columns = similarity.shape
+    bar = tier.ordered_min_cosine if min_cosine is None else min_cosine
     closest_b, closest_a = similarity.argmax(axis=1), similarity.argmax(axis=0)
-    links = {(i, int(closest_b[i])) for i in range(rows) if similarity[i, closest_b[i]] >= tier.ordered_min_cosine}
-    links |= {(int(closest_a[j]), j) for j in range(columns)
-              if similarity[closest_a[j], j] >= tier.ordered_min_cosine}
+    links = {(i, int(closest_b[i])) for i in range(rows) if similarity[i, closest_b[i]] >= bar}
+    links |= {(int(closest_a[j]), j) for j in range(columns) if similarity[closest_a[j], j] >= bar}
     chain = longest_chain(sorted(links))
     distinct_a, distinct_b = len({i for i, _ in chain}), len({j for _, j in chain})
     on_a, on_b = distinct_a / rows, distinct_b / columns

@@ -46,6 +46,7 @@ class PairEngine:
         self._vectors: VectorMemo | None = None
         self._static: VectorMemo | None = None
         self._pair_scorer: Any = None
+        self._twin: PairEngine | None = None
         # Prepared sentences for align, names for judge, spin scores, languages, what changes and the judge's edit
         # count read of each whole text (its namings, its words): one entry each per article.
         self.memo = Memo(6 * self.settings.index.memo_articles)
@@ -90,6 +91,17 @@ class PairEngine:
 
             self._static = VectorMemo(self._own(static_encoder()), self.settings.index.memo_sentences)
         return self._static
+
+    @property
+    def precise_twin(self) -> PairEngine | None:
+        """An engine with these settings and MiniLM vectors, made on first use: the corpus's second look at a pair
+        that may be a heavy rewrite (``pipeline.worth_a_second_look``) compares as ``unspun compare`` does. None
+        for an engine with MiniLM vectors already, or with a model given in place of the static one."""
+        if self.precise or self._given is not None:
+            return None
+        if self._twin is None:
+            self._twin = PairEngine(self.settings, precise=True, own_tokenizers=self._own_tokenizers)
+        return self._twin
 
     @property
     def pair_scorer(self) -> Any:

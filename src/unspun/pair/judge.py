@@ -91,6 +91,10 @@ class PairFacts:
     # why the texts' event specifics show another event with the same actors (``events.specifics_conflict``:
     # other days in their leads, other figures of the same things); empty when they do not
     other_event: str = ""
+    # links of a chain of closest counterparts in one order on both sides whose sentences the paraphrase check
+    # did not confirm (``pipeline.linked_sentences_agree``): the same facts in the same order, written again or
+    # rewritten without a word kept; 0 when no such chain was found or it was confirmed
+    unconfirmed_order_links: int = 0
 
     @property
     def edited(self) -> bool:
@@ -122,10 +126,17 @@ def judge(a: Segmented, b: Segmented, alignments: Sequence[Alignment], changes: 
     if edits and relation in _RELATION_NOUN:
         relation_evidence.insert(0, f"{_RELATION_NOUN[relation]} that {edits}")
     direction, direction_evidence = decide_direction(a, b, relation, facts, changes, config, swaps, credit)
+    confidence = calibrated_confidence(relation_confidence)
+    if facts.unconfirmed_order_links and relation in ("same_story", "unrelated"):
+        relation_evidence.append(
+            f"the sentences' closest counterparts run in one order on both sides ({facts.unconfirmed_order_links} "
+            "links), but the linked sentences do not say the same things: the same facts told in the same order, "
+            "by another writer or in a rewrite that kept none of the wording")
+        confidence = min(confidence, config.unconfirmed_order_max_confidence)
     return Verdict(
         relation=cast(Relation, relation),
         direction=cast(Direction, direction),
-        confidence=round(calibrated_confidence(relation_confidence), 3),
+        confidence=round(confidence, 3),
         coverage_a=round(facts.coverage_a, 3),
         coverage_b=round(facts.coverage_b, 3),
         evidence=tuple(relation_evidence + direction_evidence),
