@@ -28,7 +28,8 @@ from bench.judge import containment3, reused_verdict
 
 FOLDER = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "short_rewrites"
 LONG_FOLDER = "long"  # under FOLDER: each source with content added around it, for ``--long``
-CATEGORIES = ("cut", "light", "heavy", "independent")
+CATEGORIES = ("cut", "light", "heavy", "revised", "independent", "same_ground")
+REUSED_CATEGORIES = ("cut", "light", "heavy", "revised")  # written from the source: they have a direction
 CORPUS_ORDERS = ("index", "trace")  # ``--corpus``: the verdict the index stored, the trace of the answer
 BASELINE_MIN_CONTAINMENT = 0.1  # the issue's threshold: reused where ≥ 0.1 of the 3-grams are shared
 
@@ -47,6 +48,7 @@ class Outcome:
     baseline_right: bool  # 3-gram containment agrees with the truth
     direction: str = "unknown"  # unspun's: a_to_b, b_to_a, unknown (or common_source)
     source_first: str = ""  # the true direction of an answer written from its source ("" for an independent one)
+    confidence: float = 0.0  # the verdict's confidence: how often a verdict so sure is right, by its calibration
 
 
 def load_truth(folder: Path = FOLDER) -> dict[str, Any]:
@@ -54,8 +56,10 @@ def load_truth(folder: Path = FOLDER) -> dict[str, Any]:
 
 
 def source_path(source: str, folder: Path = FOLDER, long: bool = False) -> Path:
-    """The source an answer is compared with: the one it was written from, or its longer version (``long``)."""
-    return (folder / LONG_FOLDER if long else folder) / f"{source}.txt"
+    """The source an answer is compared with: the one it was written from, or its longer version (``long``) where
+    there is one (the sources added with the same_ground answers have none)."""
+    longer = folder / LONG_FOLDER / f"{source}.txt"
+    return longer if long and longer.exists() else folder / f"{source}.txt"
 
 
 def compared(folder: Path = FOLDER, which: str = "all", long: bool = False) -> Iterator[Outcome]:
@@ -79,7 +83,8 @@ def compared(folder: Path = FOLDER, which: str = "all", long: bool = False) -> I
             source_first = ("a_to_b" if order == "ab" else "b_to_a") if reused else ""
             yield Outcome(answer["file"].removesuffix(".txt"), answer["category"], order, held_out, verdict.relation,
                           cover_source, cover_answer, round(contained, 3), reused_verdict(verdict.relation) == reused,
-                          (contained >= BASELINE_MIN_CONTAINMENT) == reused, verdict.direction, source_first)
+                          (contained >= BASELINE_MIN_CONTAINMENT) == reused, verdict.direction, source_first,
+                          verdict.confidence)
 
 
 def traced(folder: Path = FOLDER, which: str = "all", long: bool = False) -> Iterator[Outcome]:
@@ -154,7 +159,7 @@ def direction_rows(outcomes: list[Outcome]) -> list[list[str]]:
     first, names the answer first (wrong), or is left unknown. No date is given, so only the texts can say."""
     rows = []
     for part, held in (("fit", False), ("held out", True)):
-        for category in (*CATEGORIES[:-1], "all"):
+        for category in (*REUSED_CATEGORIES, "all"):
             chosen = [o for o in outcomes if o.source_first and o.held_out is held and category in ("all", o.category)]
             if chosen:
                 right = sum(o.direction == o.source_first for o in chosen)
@@ -164,29 +169,45 @@ def direction_rows(outcomes: list[Outcome]) -> list[list[str]]:
     return rows
 
 
+def calibration_rows(outcomes: list[Outcome]) -> list[list[str]]:
+    """Per part: the verdicts' mean confidence beside the share of them right, for all verdicts and for those
+    below the calibrated map's floor (0.94: verdicts whose confidence was capped)."""
+    rows = []
+    for part, held in (("fit", False), ("held out", True)):
+        for label, low in (("all", False), ("confidence < 0.94", True)):
+            chosen = [o for o in outcomes if o.held_out is held and (not low or o.confidence < 0.94)]
+            if chosen:
+                mean = sum(o.confidence for o in chosen) / len(chosen)
+                rows.append([part, label, str(len(chosen)), f"{mean:.3f}",
+                             _share(sum(o.right for o in chosen), len(chosen))])
+    return rows
+
+
 def _share(right: int, total: int) -> str:
     return f"{right}/{total} ({right / total:.2f})"
 
 
 def table(outcomes: list[Outcome]) -> str:
     per_answer = md_table(
-        ["answer", "order", "held out", "relation", "direction", "cover source", "cover answer", "3-gram", "unspun",
-         "3-gram"],
-        [[o.answer, o.order, "yes" if o.held_out else "no", o.relation, o.direction, f"{o.coverage_source:.2f}",
-          f"{o.coverage_answer:.2f}", f"{o.containment:.2f}", "ok" if o.right else "WRONG",
+        ["answer", "order", "held out", "relation", "direction", "confidence", "cover source", "cover answer",
+         "3-gram", "unspun", "3-gram"],
+        [[o.answer, o.order, "yes" if o.held_out else "no", o.relation, o.direction, f"{o.confidence:.2f}",
+          f"{o.coverage_source:.2f}", f"{o.coverage_answer:.2f}", f"{o.containment:.2f}", "ok" if o.right else "WRONG",
           "ok" if o.baseline_right else "WRONG"] for o in outcomes])
     headers = ["part", "category", "comparisons", "unspun right", "3-gram ≥ 0.1 right"]
     direction_headers = ["part", "category", "comparisons", "source named first", "answer named first", "unknown"]
     orders = sorted({o.order for o in outcomes} & set(CORPUS_ORDERS))
     if not orders:  # compare: both orders of a pair count together
+        calibration = md_table(["part", "verdicts", "comparisons", "mean confidence", "right"],
+                               calibration_rows(outcomes))
         return "\n\n".join([per_answer, md_table(headers, accuracy_rows(outcomes)),
-                             md_table(direction_headers, direction_rows(outcomes))])
+                             md_table(direction_headers, direction_rows(outcomes)), calibration])
     summaries = []
     for order in orders:
         chosen = [o for o in outcomes if o.order == order]
         summaries.append(f"{order}:\n\n{md_table(headers, accuracy_rows(chosen))}\n\n"
                          f"{md_table(direction_headers, direction_rows(chosen))}")
-    return "\n\n".join([per_answer, *summaries])
+    return "\n\n".join([per_answer, *summaries])  # the corpus keeps no confidence per outcome
 
 
 def main() -> None:

@@ -13,10 +13,17 @@ B = segment(Article("b", "Oskarsson Vell, the minister, spoke in Halvard. He sai
 def test_the_gate_needs_most_sentences_to_have_a_close_counterpart():
     close = np.array([[0.9, 0.2], [0.1, 0.8]])
     assert derived_by_meaning(close, spin_gap=0.0)
-    half = np.array([[0.9, 0.2], [0.1, 0.3]])
+    half = np.array([[0.9, 0.2, 0.1, 0.1], [0.1, 0.8, 0.2, 0.1], [0.1, 0.2, 0.3, 0.1], [0.2, 0.1, 0.1, 0.3]])
     assert not derived_by_meaning(half, spin_gap=0.0)
     assert derived_by_meaning(half, spin_gap=0.5)  # one side reads as spun: half is enough
     assert not derived_by_meaning(np.zeros((0, 0)), spin_gap=0.9)
+
+
+def test_one_sentence_close_to_one_sentence_is_no_derivation_by_meaning():
+    # Two one-sentence reports of one event ("A court jailed the former treasurer ..." / "The former treasurer
+    # was jailed ...") are 0.8 close: a share of 1 of 1, which any two reports of the event reach.
+    assert not derived_by_meaning(np.array([[0.82]]), spin_gap=0.0)
+    assert not derived_by_meaning(np.array([[0.82, 0.3, 0.2]]), spin_gap=0.5)
 
 
 def test_each_sentence_takes_its_closest_counterpart_and_a_split_part_naming_the_same_rare_name():

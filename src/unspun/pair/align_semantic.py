@@ -42,8 +42,12 @@ def derived_by_meaning(similarity: np.ndarray, spin_gap: float, tier: SemanticTi
     if similarity.size == 0:
         return False
     rows, columns = similarity.shape
-    share = max(np.count_nonzero(similarity.max(axis=1) >= tier.min_cosine) / rows,
-                np.count_nonzero(similarity.max(axis=0) >= tier.min_cosine) / columns)
+    close_rows = np.count_nonzero(similarity.max(axis=1) >= tier.min_cosine)
+    close_columns = np.count_nonzero(similarity.max(axis=0) >= tier.min_cosine)
+    # A share of one sentence says nothing: two one-sentence reports of one event are as close as a copy's.
+    if max(close_rows, close_columns) < tier.min_counterpart_sentences:
+        return False
+    share = max(close_rows / rows, close_columns / columns)
     return share >= tier.min_counterpart_share_alone or (
         share >= tier.min_counterpart_share and abs(spin_gap) >= tier.min_spin_gap)
 

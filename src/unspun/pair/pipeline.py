@@ -7,12 +7,15 @@ pipeline. The module-level functions use the default engine.
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 
-from unspun.config import DEFAULT_SETTINGS, Settings
+from unspun.config import DEFAULT_SETTINGS, SemanticTier, Settings
 from unspun.model import DERIVED_RELATIONS, Alignment, Article, Comparison, RawRecord, Segmented, SentenceMatch
+from unspun.pair.agreement import matched_groups
 from unspun.pair.align import align
 from unspun.pair.align_semantic import (
     condensed_links,
@@ -25,6 +28,7 @@ from unspun.pair.align_semantic import (
 from unspun.pair.changes import find_changes
 from unspun.pair.engine import PairEngine, default_engine
 from unspun.pair.judge import PairFacts, judge, pair_facts
+from unspun.pair.paraphrase import paraphrase_probabilities
 from unspun.pair.spin import substitutions, swap_evidence
 from unspun.text.language import reads_as_english
 
@@ -39,13 +43,16 @@ def run_pair_with_facts(a: Segmented, b: Segmented, engine: PairEngine,
     """``run_pair`` and the measurements the judge weighed (for benchmarks and calibration). With static vectors
     (the corpus), a pair judged same_story that may be a person's rewrite (``worth_a_second_look``) is compared
     again as ``unspun compare`` compares it, with MiniLM, and takes that verdict when it finds derivation: the
-    corpus and ``compare`` then agree on heavy rewrites, which static vectors cannot tell from other reports."""
+    corpus and ``compare`` then agree on heavy rewrites, which static vectors cannot tell from other reports. It
+    takes it too when MiniLM's sentences in order did not say the same things (``PairFacts.unconfirmed_order_links``):
+    that verdict says so and how unsure it is, as ``compare``'s does."""
     found = one_pass(a, b, engine, details)
     twin = engine.precise_twin if worth_a_second_look(a, b, found[0], engine) else None
     if twin is None:
         return found
     second = one_pass(a, b, twin, details)
-    return second if second[0].verdict.relation in DERIVED_RELATIONS else found
+    kept = second[0].verdict.relation in DERIVED_RELATIONS or second[1].unconfirmed_order_links
+    return second if kept else found
 
 
 def worth_a_second_look(a: Segmented, b: Segmented, comparison: Comparison, engine: PairEngine) -> bool:
@@ -68,10 +75,11 @@ def one_pass(a: Segmented, b: Segmented, engine: PairEngine, details: bool = Tru
     spin_a, spin_b = engine.spin(a), engine.spin(b)
     if _in_canonical_order(a, b):
         vectors_a, vectors_b = engine.encoder.encode_pair(a.sentence_texts(), b.sentence_texts())
-        alignments, in_order = passages(a, b, vectors_a, vectors_b, spin_b - spin_a, engine)
+        alignments, in_order, unconfirmed = passages(a, b, vectors_a, vectors_b, spin_b - spin_a, engine)
     else:  # the same sums in the same order as for (B, A): the passages of (B, A), swapped
         vectors_b, vectors_a = engine.encoder.encode_pair(b.sentence_texts(), a.sentence_texts())
-        alignments, in_order = map(mirrored, passages(b, a, vectors_b, vectors_a, spin_a - spin_b, engine))
+        found, in_order, unconfirmed = passages(b, a, vectors_b, vectors_a, spin_a - spin_b, engine)
+        alignments, in_order = mirrored(found), mirrored(in_order)
     # The swaps themselves only for a comparison shown in full; the judge reads their evidence. Not those of
     # sentences a person rewrote (``in_order``): the few words such sentences swap one for one are the writer's
     # choice, not a spinner's, and say nothing of which side was edited.
@@ -82,6 +90,7 @@ def one_pass(a: Segmented, b: Segmented, engine: PairEngine, details: bool = Tru
                        vectors=(vectors_a, vectors_b), config=config, text=engine.settings.text,
                        swapped_names=swapped.names, changes=engine.settings.changes,
                        vectors_meaningful=engine.english(a) and engine.english(b))
+    facts = dataclasses.replace(facts, unconfirmed_order_links=unconfirmed) if unconfirmed else facts
     # Without details the judge still needs the fact changes of word-for-word copies (a copy that alters a
     # fact is no duplicate); there unchanged sentences cost nothing. Other pairs skip them in a corpus.
     lexical = facts.kind_share["verbatim"] + facts.kind_share["near_verbatim"]
@@ -100,17 +109,18 @@ def one_pass(a: Segmented, b: Segmented, engine: PairEngine, details: bool = Tru
 
 
 def passages(a: Segmented, b: Segmented, vectors_a: np.ndarray, vectors_b: np.ndarray, spin_gap: float,
-             engine: PairEngine) -> tuple[tuple[Alignment, ...], tuple[Alignment, ...]]:
+             engine: PairEngine) -> tuple[tuple[Alignment, ...], tuple[Alignment, ...], int]:
     """The reused passages of A and B (lexical and semantic alignment, then the meaning-only tier, then, with
-    MiniLM vectors, a person's rewrite in order), and those of them the last step added."""
+    MiniLM vectors, a person's rewrite in order), those of them the last step added, and the links of an
+    in-order chain that step did not confirm (``rewritten_in_order``)."""
     settings = engine.settings
     aligned = align(a, b, engine.config, tuning=settings.align, memo=engine.memo, vectors=(vectors_a, vectors_b))
     similarity, meaningful = vectors_a @ vectors_b.T, engine.english(a) and engine.english(b)
     found = with_meaning_tier(a, b, aligned, similarity, spin_gap, settings, meaningful=meaningful)
     if found is not aligned or not engine.precise:  # the meaning tier ran (found new or not), or static vectors
-        return found, ()
-    in_order = rewritten_in_order(a, b, aligned, similarity, settings, meaningful)
-    return tuple(sorted((*aligned, *in_order), key=lambda al: (al.a.start, al.b.start))), in_order
+        return found, (), 0
+    in_order, unconfirmed = rewritten_in_order(a, b, aligned, similarity, settings, meaningful, engine)
+    return tuple(sorted((*aligned, *in_order), key=lambda al: (al.a.start, al.b.start))), in_order, unconfirmed
 
 
 def _in_canonical_order(a: Segmented, b: Segmented) -> bool:
@@ -155,18 +165,42 @@ def with_meaning_tier(a: Segmented, b: Segmented, alignments: tuple[Alignment, .
 
 
 def rewritten_in_order(a: Segmented, b: Segmented, alignments: tuple[Alignment, ...], similarity: np.ndarray,
-                       settings: Settings = DEFAULT_SETTINGS, meaningful: bool | None = None
-                       ) -> tuple[Alignment, ...]:
+                       settings: Settings = DEFAULT_SETTINGS, meaningful: bool | None = None,
+                       engine: PairEngine | None = None) -> tuple[tuple[Alignment, ...], int]:
     """The passages of a text a person rewrote from the other, beyond ``alignments``: the sentences' closest
     counterparts in one order on both sides (``align_semantic.ordered_counterparts``), where close sentences
-    share their facts as in the meaning tier; none otherwise. For MiniLM's cosines (``similarity``), on which
-    its settings were set: the static model puts sentences on one subject closer, in or out of order."""
+    share their facts as in the meaning tier and say the same things (``linked_sentences_agree``); none
+    otherwise. Beside them, the links of a chain whose sentences did not say the same things (0 when there were
+    passages or no chain): the judge says so, and how little the order alone tells. For MiniLM's cosines
+    (``similarity``), on which its settings were set: the static model puts sentences on one subject closer, in
+    or out of order. ``engine`` reads the linked sentences (the default engine when not given)."""
     tier = settings.semantic
     chain = ordered_counterparts(similarity, tier)
     if not chain or not (vectors_mean_meaning(a, b, settings) if meaningful is None else meaningful) or \
             counterpart_fact_lift(a, b, similarity, tier) < tier.min_fact_lift:
-        return ()
-    return tuple(ordered_alignments(a, b, similarity, alignments, chain, settings.pair, settings.align))
+        return (), 0
+    if not linked_sentences_agree(a, b, chain, engine or default_engine(), tier):
+        return (), len(chain)
+    return tuple(ordered_alignments(a, b, similarity, alignments, chain, settings.pair, settings.align)), 0
+
+
+def linked_sentences_agree(a: Segmented, b: Segmented, chain: Sequence[tuple[int, int]], engine: PairEngine,
+                           tier: SemanticTier) -> bool:
+    """Whether the sentences ``chain`` links say the same things: the paraphrase cross-encoder's mean
+    probability over the linked sentences, those sharing a counterpart read together (a merged sentence says
+    what its two sources say only together: ``agreement.matched_groups``), is at least
+    ``tier.ordered_min_paraphrase``. True when the engine's settings turn the model off (the chain alone
+    decides, as before the check).
+
+    Sentences in one order are no evidence on their own: two people who explain one subject, or report one event
+    from one set of facts, tell its facts in the natural order (definition, how it works, example, use), and
+    each of their sentences has a counterpart on the same point. A rewrite's sentence says what its source
+    sentence says, details and all; an independent one says something else about the same point."""
+    links = [Alignment(a.sentences[i], b.sentences[j], 0.0, "paraphrase", (SentenceMatch(i, j, 0.0, 0.0, 0.0),))
+             for i, j in chain]
+    groups = matched_groups(a.sentence_texts(), b.sentence_texts(), links)
+    found = paraphrase_probabilities([(joined_a, joined_b) for joined_a, joined_b, _ in groups], engine)
+    return found is None or not len(found) or float(found.mean()) >= tier.ordered_min_paraphrase
 
 
 def vectors_mean_meaning(a: Segmented, b: Segmented, settings: Settings = DEFAULT_SETTINGS) -> bool:
