@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from unspun.corpus.candidates import DEFAULT_CANDIDATES, BandIndex, CandidateIndex
+from unspun.corpus.candidates import DEFAULT_CANDIDATES, BandIndex, CandidateIndex, is_candidate, matched_spans
 from unspun.corpus.fingerprint import Fingerprint, fingerprint_many
 from unspun.ingest.segment import segment
 from unspun.model import Article
@@ -240,3 +240,27 @@ def test_a_three_sentence_human_summary_and_its_source_are_candidates_of_each_ot
         index = CandidateIndex()
         index.add([(k, prints[i].stored) for k, i in enumerate(ids) if i != query])
         assert wanted in {ids[c.pk] for c in index.query(prints[query])}, query
+
+
+def test_a_condensation_of_a_long_articles_second_half_is_a_candidate_of_it() -> None:
+    """A 24-sentence harbour board report whose last twelve sentences are on the island ferry, and an
+    eight-sentence rewrite of just that part: no MinHash band in common, and none of the opening eight
+    sentences has a counterpart. A sketch spread over the whole article meets the rewrite in neighbouring rows."""
+    folder = Path(__file__).parent / "fixtures" / "sketch"
+    source, condensed = fingerprint_many(
+        [segment(Article(n, (folder / f"{n}.txt").read_text(encoding="utf-8")))
+         for n in ("harbour_board_long", "ferry_condensed")])
+    index = CandidateIndex()
+    index.add([(0, source.stored)])
+    found = index.query(condensed)
+    assert [(c.pk, c.bands) for c in found] == [(0, 0)]
+    assert found[0].matched_sentences >= DEFAULT_CANDIDATES.min_matched_sentences
+
+
+def test_matched_sketch_rows_count_as_a_passage_only_when_they_sit_together() -> None:
+    owners, rows = np.array([0, 0, 0, 1, 1, 1]), np.array([4, 5, 7, 0, 1, 7])
+    spans = matched_spans(owners, rows, 3)
+    assert spans.tolist() == [4, 8, 0]
+    matched = np.array([3, 3, 0])
+    kept = is_candidate(np.zeros(3), np.zeros(3), matched, matched / 8, 12, DEFAULT_CANDIDATES, spans=spans)
+    assert kept.tolist() == [True, False, False]

@@ -26,9 +26,11 @@ from unspun.config import (
     Settings,
     SpinConfig,
     TextConfig,
+    known_settings,
     load_settings,
     removed_settings,
     settings_dict,
+    settings_differences,
     settings_from_dict,
     settings_toml,
 )
@@ -97,6 +99,7 @@ def test_a_partial_file_changes_only_what_it_names(tmp_path: Path) -> None:
         ("[serve]\ntrace_workers = 0\n", ["serve:", "trace workers"]),
         ("[spin]\nweight_rare_words = -1.0\n", ["spin.weight_rare_words", "≥ 0"]),
         ("[text]\nspecific_name_max_zipf = 5.0\n", ["text.specific_name_max_zipf", "generic_name_min_zipf"]),
+        ("[text]\nfigures_min_conflicts = 0\n", ["text.figures_min_conflicts", "at least 1"]),
     ],
 )
 def test_bad_settings_are_refused_by_name(tmp_path: Path, text: str, words: list[str]) -> None:
@@ -198,7 +201,9 @@ def test_the_changes_and_text_sections_set_the_changes_an_engine_reports() -> No
         "max_swap_tokens": 3, "name_initial_max_zipf": 3.0, "headline_min_capitalised_share": 0.85,
         "max_respelt_letters": 1, "english_min_function_share": 0.25, "english_short_words": 40,
         "english_short_min_common_share": 0.8, "english_common_min_zipf": 3.0, "specific_name_max_zipf": 3.0,
-        "generic_name_min_zipf": 5.0, "names_counted_min_weight": 2.0}
+        "generic_name_min_zipf": 5.0, "names_counted_min_weight": 2.0, "figure_context_words": 3,
+        "figure_hedge_share": 0.15, "event_day_tolerance_days": 1, "figures_min_conflicts": 3,
+        "figures_conflict_min_share": 0.7}
 
 
 def _saved_index_settings(db: Path) -> dict[str, dict[str, object]]:
@@ -344,3 +349,14 @@ def test_a_store_saved_by_an_older_version_is_read_but_not_extended(
     assert main(["index", str(CORPUS / "harbour_spun.txt"), "--db", str(db), "--workers", "1"]) != 0
     error = capsys.readouterr().err.strip().splitlines()
     assert len(error) == 1 and "duplicate_min_order_kept" in error[0] and "new store" in error[0]
+
+
+def test_a_tree_saved_before_the_spread_sketch_reads_as_the_opening_eight_sentences_and_no_passages() -> None:
+    # Stores made before ``fingerprint.sketch_lead_sentences`` kept their articles' opening 8 sentences: read
+    # with their tree they go on that way; the defaults (a spread sketch) are refused for them, not mixed in.
+    saved = settings_dict(DEFAULT_SETTINGS)
+    del saved["fingerprint"]["sketch_lead_sentences"], saved["candidates"]["passage_min_sentences"]
+    read = settings_from_dict(known_settings(saved))
+    assert (read.fingerprint.sketch_lead_sentences, read.candidates.passage_min_sentences) == (8, 0)
+    assert settings_differences(saved, DEFAULT_SETTINGS, ("fingerprint", "candidates")) == [
+        "fingerprint.sketch_lead_sentences: 8 → 2", "candidates.passage_min_sentences: 0 → 2"]

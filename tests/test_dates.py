@@ -84,3 +84,40 @@ def test_a_day_of_unknown_year_and_the_days_between_two() -> None:
 def test_a_day_the_month_does_not_have_is_no_calendar_day() -> None:
     assert month_day("31 apr") is None and month_day("30 feb") is None and month_day("32 jan") is None
     assert month_day("29 feb") == (2, 29) and month_day("31 dec") == (12, 31)
+
+
+# --- the days a lead names for its event (events2) ---
+
+from datetime import date  # noqa: E402
+
+from unspun.text.dates import days_disagree, event_days  # noqa: E402
+
+
+def test_yesterday_and_next_monday_are_read_against_the_texts_own_date() -> None:
+    wire = event_days("Kestrel Apparel yesterday raised its forecast for the year.", date(2024, 11, 13))
+    assert wire.dates == {date(2024, 11, 12)} and wire.weekdays == {1}  # a Tuesday
+    radio = event_days("Drivers are to walk out for two days from next Monday.", date(2024, 11, 27))
+    assert radio.dates == {date(2024, 12, 2)}
+    assert event_days("Kestrel Apparel yesterday raised its forecast.").dates == frozenset()  # no date: no day
+
+
+def test_a_dateline_and_a_weekday_date_one_event_the_way_a_next_day_report_does() -> None:
+    filed = event_days("PORTLAND, Ore., Nov. 12, 2024 — Kestrel Apparel raised its outlook on Tuesday.")
+    next_day = event_days("Kestrel Apparel yesterday raised its forecast.", date(2024, 11, 13))
+    next_quarter = event_days("PORTLAND, Ore., Feb. 25, 2025 — Kestrel Apparel reported sales on Tuesday.")
+    assert days_disagree(filed, next_day, 1) is False
+    assert days_disagree(filed, next_quarter, 1) is True  # both on a Tuesday, three months apart
+
+
+def test_days_are_compared_at_the_finest_level_both_leads_give() -> None:
+    saturday = event_days("Harrowgate Town beat Castleford Rovers at the Mill Lane Stadium on Saturday.")
+    tuesday_night = event_days("Harrowgate Town lost to Bramley Athletic at Mill Lane on Tuesday night.")
+    dated = event_days("Amankwah scored twice in a 2–1 win at Mill Lane yesterday.", date(2024, 9, 15))
+    assert days_disagree(saturday, tuesday_night, 1) is True
+    assert days_disagree(saturday, dated, 1) is False  # 14 September 2024 was a Saturday
+    # "on Tuesday" and "on 3 March" with no year or date line: nothing to compare, no disagreement
+    tuesday, third = event_days("The strike began on Tuesday."), event_days("The strike began on 3 March.")
+    assert days_disagree(tuesday, third, 1) is None
+    # days of the year without years, a day apart: one evening's event
+    assert days_disagree(event_days("from Monday 2 December"), event_days("from 3 December"), 1) is False
+    assert days_disagree(event_days("from Monday 2 December"), event_days("from Thursday 16 January"), 1) is True

@@ -11,7 +11,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import modules_loaded_by
-from unspun.corpus.fingerprint import DEFAULT_FINGERPRINT, fingerprint, fingerprint_many, minhash_values, shingles
+from unspun.corpus.fingerprint import (
+    DEFAULT_FINGERPRINT,
+    fingerprint,
+    fingerprint_many,
+    minhash_values,
+    shingles,
+    sketch_rows,
+)
 from unspun.ingest.segment import segment
 from unspun.model import Article
 
@@ -110,3 +117,25 @@ def test_an_article_of_short_lines_still_gets_vectors() -> None:
 def test_shingles_have_the_requested_width(text: str, size: int) -> None:
     for shingle in shingles(text, size):
         assert 1 <= len(shingle.split()) <= size
+
+
+@given(st.integers(1, 60), st.integers(1, 12), st.integers(0, 12))
+def test_sketch_rows_keep_the_lead_then_reach_the_last_sentence(count: int, size: int, lead: int) -> None:
+    config = replace(DEFAULT_FINGERPRINT, sketch_sentences=size, sketch_lead_sentences=lead)
+    rows = sketch_rows(count, config)
+    assert len(rows) == min(count, size) and rows == sorted(set(rows))
+    assert rows[: min(lead, len(rows))] == list(range(min(lead, len(rows))))
+    assert all(0 <= r < count for r in rows)
+    if len(rows) >= lead + 2:
+        assert rows[-1] == count - 1  # a spread of two or more reaches the article's end
+
+
+def test_the_sketch_of_a_long_article_spreads_over_it() -> None:
+    text = (Path(__file__).parent / "fixtures" / "sketch" / "harbour_board_long.txt").read_text(encoding="utf-8")
+    seg = segment(Article("board", text))
+    fp = fingerprint(seg)
+    query = fp.query_vectors
+    assert len(query) == 24
+    stored = fp.stored.sentence_vectors.astype(np.float32)
+    rows = [int(np.argmax(query @ v)) for v in stored]
+    assert rows[0] == 0 and rows[-1] == 23 and len(rows) == DEFAULT_FINGERPRINT.sketch_sentences

@@ -458,6 +458,14 @@ def test_a_product_named_only_in_a_headline_is_a_name_both_reports_share() -> No
     assert shared_name_overlap(wire, feature) > 0.25  # the maker and the model, in the feature's headline alone
 
 
+def test_shared_names_do_not_make_one_story_of_another_event_with_the_same_actors() -> None:
+    same_actors = replace(NOTHING, document_similarity=0.84, shared_names=1.0)
+    assert decide_relation(same_actors, DEFAULT)[0] == "same_story"
+    other_event = replace(same_actors, other_event="their leads date the event to other days")
+    relation, _, evidence = decide_relation(other_event, DEFAULT)
+    assert relation == "unrelated" and any("other days" in line for line in evidence)
+
+
 GLACIER = ("A glacier is a body of dense ice that moves slowly under its own weight. Snow that survives a summer "
            "turns into firn and, after decades, into glacial ice. Glaciers carve valleys into a U shape.")
 

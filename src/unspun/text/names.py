@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -210,9 +211,17 @@ def name_specificity(norm: str, config: TextConfig = TEXT_DEFAULT) -> float:
     """How much the name ``norm`` (normalised) tells one event from another, 0 to 1, by its rarity in English: a
     made-up or rare name ("Corvane", "Whitcombe") is one event's own, while a title or a place in every report of
     its kind ("Chief Executive", "New York", "Commission") says only what kind of news it is
-    (``TextConfig.specific_name_max_zipf`` and ``generic_name_min_zipf``)."""
+    (``TextConfig.specific_name_max_zipf`` and ``generic_name_min_zipf``). Accents are folded first: "Sánchez" is
+    as common a name as "Sanchez", whichever way a report spells it."""
     rare, common = config.specific_name_max_zipf, config.generic_name_min_zipf
-    return min(1.0, max(0.0, (common - lexicon.zipf(norm)) / (common - rare)))
+    return min(1.0, max(0.0, (common - lexicon.zipf(without_accents(norm))) / (common - rare)))
+
+
+@functools.lru_cache(maxsize=65_536)
+def without_accents(word: str) -> str:
+    """``word`` with its letters' accents dropped ("sánchez" → "sanchez", "müller" → "muller")."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def proper_word(norm: str) -> bool:

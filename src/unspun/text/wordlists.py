@@ -84,6 +84,14 @@ MAGNITUDES = {
     "bn": 1e9, "m": 1e6, "k": 1e3, "dozen": 12.0,
 }
 
+# The single-word names of US states, which a wire dateline writes in full after its city ("COLUMBUS, Ohio, Jan. 9")
+US_STATES = word_set("""
+alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois
+indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri
+montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington
+wisconsin wyoming
+""")
+
 COUNTRIES = word_set("""
 afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas
 bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil

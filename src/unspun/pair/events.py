@@ -1,0 +1,71 @@
+"""Whether two texts that share no passage tell one event or another event with the same actors.
+
+Shared names cannot tell one union's second strike, one club's next match or one judge's final ruling from the
+first: they are the same names. The event's specifics can: the day its lead names (read against each text's own
+date: "yesterday" in a report of 13 November is 12 November) and the figures it gives of the same things (a
+score, an attendance, an offer, a ballot). Reports of one event write these their own way ("on Tuesday" and
+"3 March", "14%" and "14 per cent", "about 300" and "312"), so only a disagreement the text layer cannot read as
+rounding or as another way of naming the day counts (``dates.days_disagree``, ``figures.same_figure``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from unspun.config import TEXT_DEFAULT, TextConfig
+from unspun.model import Segmented
+from unspun.pair.memo import Memo, remembered
+from unspun.text.dates import EventDays, days_disagree, event_days, parse_published
+from unspun.text.figures import Figure, figures, figures_compared
+
+
+@dataclass(frozen=True, slots=True)
+class EventSpecifics:
+    """What one text says of its event: the days its headline and first sentence name, and every figure it gives."""
+
+    days: EventDays
+    figures: tuple[Figure, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SpecificsConflict:
+    """How two texts' event specifics compare: whether their leads name other days (None: one names none), and
+    how many things both give figures of agree and conflict."""
+
+    days_differ: bool | None
+    figures_agreeing: int
+    figures_conflicting: int
+
+    def other_event(self, config: TextConfig = TEXT_DEFAULT) -> bool:
+        """Whether the specifics show another event: other days, or at least ``TextConfig.figures_min_conflicts``
+        things given other figures, more than ``TextConfig.figures_conflict_min_share`` of those compared."""
+        compared = self.figures_agreeing + self.figures_conflicting
+        return bool(self.days_differ) or (self.figures_conflicting >= config.figures_min_conflicts
+                                          and self.figures_conflicting > config.figures_conflict_min_share * compared)
+
+    def reason(self) -> str:
+        """Why the specifics show another event, for a verdict's evidence."""
+        if self.days_differ:
+            return "their leads date the event to other days"
+        return (f"they give other figures of {self.figures_conflicting} things both report "
+                f"(the same figures for {self.figures_agreeing})")
+
+
+def event_specifics(seg: Segmented, text: TextConfig = TEXT_DEFAULT) -> EventSpecifics:
+    """The ``EventSpecifics`` of one text: its lead's days read against its publication date (which a dateline
+    gives when the page has none)."""
+    sentences = seg.sentence_texts()
+    title = seg.article.title or ""
+    published = parse_published(seg.article.published)
+    lead = "\n".join(part for part in (title, *sentences[:1]) if part)
+    found = [figure for sentence in (title, *sentences) if sentence for figure in figures(sentence, text)]
+    return EventSpecifics(event_days(lead, published.date() if published else None), tuple(found))
+
+
+def specifics_conflict(a: Segmented, b: Segmented, memo: Memo | None = None,
+                       text: TextConfig = TEXT_DEFAULT) -> SpecificsConflict:
+    """How the event specifics of ``a`` and ``b`` compare (``memo``, an engine's, keeps each text's)."""
+    ours = remembered(memo, ("event specifics", a, text), lambda: event_specifics(a, text))
+    theirs = remembered(memo, ("event specifics", b, text), lambda: event_specifics(b, text))
+    agree, conflict = figures_compared(ours.figures, theirs.figures, text)
+    return SpecificsConflict(days_disagree(ours.days, theirs.days, text.event_day_tolerance_days), agree, conflict)

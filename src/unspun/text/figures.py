@@ -1,0 +1,211 @@
+"""The figures a news text gives: amounts, counts, shares, speeds and scores with what they count, and whether
+two texts give the same figure of one thing.
+
+A figure is read from its digits or number words with what stands around it: a magnitude ("1.48 billion",
+"£2.1m"), a unit ("$", "dollars", "%", "per cent", "mph", "miles per hour"), a hedge ("about", "more than") and
+the content words beside it ("31 reports", "revenue rose 5.2%"), which say what it counts. Dates, years and
+clock times are not figures (``dates`` reads them). Two reports of one event round a figure their own way
+("about 300" and "312", "14%" and "14 per cent"); another event of the same kind gives other figures of the
+same things (another score, another offer, another ballot).
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from unspun.config import TEXT_DEFAULT, TextConfig
+from unspun.text.dates import time_expressions
+from unspun.text.numbers import number_value
+from unspun.text.tokens import Token, word_tokens
+from unspun.text.wordlists import FUNCTION_WORDS, MAGNITUDES, MONTHS, TIME_UNITS, WEEKDAYS
+
+_CURRENCY_SIGNS = {"$": "$", "£": "£", "€": "€"}
+_CURRENCY_WORDS = {"dollar": "$", "dollars": "$", "pound": "£", "pounds": "£", "euro": "€", "euros": "€"}
+_HEDGES = frozenset({"about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "more",
+                     "less", "fewer", "under", "least", "up", "close", "topped", "exceeded", "just", "than",
+                     "estimated", "below", "above", "beyond"})
+_UNIT_WORDS = frozenset({"per", "cent", "percent", "mph", "miles", "hour", "dollars", "dollar", "pounds", "pound",
+                         "euros", "euro", "a", "an"} | set(MAGNITUDES))
+_SCORE_JOINERS = ("-", "–")
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One figure of a text: its value, the place of the last digit it was written to ("740": 10, "28,000":
+    1000, "1.48 billion": 10 million; its rounding), whether a hedge stands before it ("about", "more than"),
+    its unit ("%", "$", "£", "€", "mph", "score" for "2-1", "" for a count) and the content words beside it
+    (normalised, a plural's "s" dropped): what it counts."""
+
+    value: float
+    precision: float
+    hedged: bool
+    unit: str
+    context: frozenset[str]
+
+
+@functools.lru_cache(maxsize=65_536)
+def figures(sentence: str, config: TextConfig = TEXT_DEFAULT) -> tuple[Figure, ...]:
+    """The figures of one sentence, left to right (``TextConfig.figure_context_words`` content words each side
+    say what each counts)."""
+    tokens = word_tokens(sentence)
+    dated = {k for m in time_expressions(sentence) for k in range(m.first, m.last + 1)}
+    found: list[Figure] = []
+    k = 0
+    while k < len(tokens):
+        figure, last = _figure_at(sentence, tokens, k, dated, config)
+        if figure is not None:
+            found.append(figure)
+        k = last + 1
+    return tuple(found)
+
+
+def _figure_at(text: str, tokens: Sequence[Token], k: int, dated: set[int],
+               config: TextConfig) -> tuple[Figure | None, int]:
+    """The figure starting at token ``k`` and its last token (``k`` when none starts there)."""
+    token = tokens[k]
+    value = number_value(token.norm.removesuffix("mph"))
+    if value is None or k in dated or token.norm == "one" or not _counts(token, k):
+        return None, k
+    if (score := _score_at(text, tokens, k)) is not None:
+        return Figure(score, 0.0, False, "score", _context(tokens, k, k + 1, "score", config)), k + 1
+    precision = _precision(token.norm)
+    last = k
+    if last + 1 < len(tokens) and tokens[last + 1].norm in MAGNITUDES and tokens[last + 1].norm != "m":
+        scale = MAGNITUDES[tokens[last + 1].norm]
+        value, precision, last = value * scale, precision * scale, last + 1
+    else:
+        precision *= _suffix_scale(token.norm)
+    unit, last = _unit(text, tokens, k, last)
+    return Figure(value, precision, _hedged(tokens, k), unit, _context(tokens, k, last, unit, config)), last
+
+
+def _suffix_scale(norm: str) -> float:
+    """The magnitude a suffix gives a number ("1.48bn": 1e9, "2.1m": 1e6), 1 without one ("94mph", "15%")."""
+    for suffix in ("bn", "m", "k"):
+        if norm.endswith(suffix) and norm.removesuffix(suffix).replace(".", "").replace(",", "").isdigit():
+            return MAGNITUDES[suffix]
+    return 1.0
+
+
+def _counts(token: Token, k: int) -> bool:
+    """A number written as a count: digits (an ordinal too: "27th minute") or a number word, not one inside a
+    name ("League Two")."""
+    return token.norm[0].isdigit() or (token.norm.isalpha() and (k == 0 or token.text.islower()))
+
+
+def _score_at(text: str, tokens: Sequence[Token], k: int) -> float | None:
+    """A score or a split vote written "2-1" or "2–1" (the same result read from either side: "1-2" is "2-1"); the
+    names or words beside it say whose ("Harrowgate Town 2-1 Castleford Rovers", "confirmed 98-0")."""
+    if k + 1 >= len(tokens) or text[tokens[k].end : tokens[k + 1].start] not in _SCORE_JOINERS:
+        return None
+    x, y = tokens[k].norm, tokens[k + 1].norm
+    if not (x.isdigit() and y.isdigit() and len(x) <= 2 and len(y) <= 2):
+        return None
+    return 100.0 * max(int(x), int(y)) + min(int(x), int(y))
+
+
+def _precision(norm: str) -> float:
+    """The place value of the last digit written: "740" 10, "28,000" 1000, "1.48" 0.01, "thirty" 10."""
+    digits = norm.removesuffix("mph").rstrip("%").removesuffix("bn").rstrip("mk").replace(",", "")
+    digits = "".join(ch for ch in digits if ch.isdigit() or ch == ".")
+    if not digits:
+        value = number_value(norm) or 0.0
+        return 10.0 if value >= 20 and value % 10 == 0 else 1.0
+    if "." in digits:
+        return 10.0 ** -len(digits.split(".", 1)[1])
+    stripped = digits.rstrip("0")
+    return 10.0 ** (len(digits) - len(stripped)) if stripped else 1.0
+
+
+def _unit(text: str, tokens: Sequence[Token], k: int, last: int) -> tuple[str, int]:
+    """The unit of the figure at tokens ``k`` … ``last`` and its new last token (a unit written after it)."""
+    before = text[max(0, tokens[k].start - 1) : tokens[k].start]
+    if before in _CURRENCY_SIGNS:
+        return _CURRENCY_SIGNS[before], last
+    if tokens[last].norm.endswith("%"):
+        return "%", last
+    if tokens[k].norm.endswith("mph"):
+        return "mph", last
+    if last + 1 < len(tokens) and tokens[last + 1].norm in ("cents", "pence", "p"):
+        return "¢", last + 1
+    after = [t.norm for t in tokens[last + 1 : last + 4]]
+    if after[:2] == ["per", "cent"]:
+        return "%", last + 2
+    if after[:1] == ["percent"]:
+        return "%", last + 1
+    if after[:1] == ["mph"]:
+        return "mph", last + 1
+    if after[:3] == ["miles", "per", "hour"] or after[:3] == ["miles", "an", "hour"]:
+        return "mph", last + 3
+    if after[:1] and after[0] in _CURRENCY_WORDS:
+        return _CURRENCY_WORDS[after[0]], last + 1
+    return "", last
+
+
+def _hedged(tokens: Sequence[Token], k: int) -> bool:
+    return any(t.norm in _HEDGES for t in tokens[max(0, k - 2) : k])
+
+
+def _context(tokens: Sequence[Token], first: int, last: int, unit: str, config: TextConfig) -> frozenset[str]:
+    """What the figure at tokens ``first`` … ``last`` counts: for a count, the content words right after it
+    ("31 reports", "212,000 electric kettles"), else those before it ("Attendance: 6,214"); for a share or an
+    amount or a score, the content words within ``config.figure_context_words`` tokens before it and the next
+    one ("revenue rose 5.2%", "net income was $131.9 million", "Harrowgate Town 2-1 Castleford"). Plurals
+    folded."""
+    reach = config.figure_context_words
+    before = [_singular(t.norm) for t in tokens[max(0, first - reach) : first] if _context_word(t.norm)]
+    after = [_singular(t.norm) for t in tokens[last + 1 : last + 3] if _context_word(t.norm)]
+    if unit == "":
+        return frozenset(after or before)
+    return frozenset(before + after[:1])
+
+
+def _context_word(norm: str) -> bool:
+    return (norm.isalpha() and len(norm) > 2 and norm not in FUNCTION_WORDS and norm not in _HEDGES
+            and norm not in _UNIT_WORDS and norm not in MONTHS and norm not in WEEKDAYS and norm not in TIME_UNITS
+            and _singular(norm) not in TIME_UNITS and number_value(norm) is None)
+
+
+def _singular(norm: str) -> str:
+    return norm[:-1] if len(norm) > 3 and norm.endswith("s") and not norm.endswith("ss") else norm
+
+
+def same_figure(x: Figure, y: Figure, config: TextConfig = TEXT_DEFAULT) -> bool:
+    """Whether two figures of one thing can be the same figure rounded (``_rounding`` of the coarser one: "about
+    300" and "312", "more than 700" and "740"; "8th" and "9th" differ), or with a hedge on either
+    within ``TextConfig.figure_hedge_share`` of the larger ("more than 25,000" and "28,000"). Scores must match."""
+    gap = abs(x.value - y.value)
+    if x.unit == "score":
+        return gap == 0
+    if gap <= _rounding(max(x.precision, y.precision)) or math.isclose(x.value, y.value):
+        return True
+    return (x.hedged or y.hedged) and gap <= config.figure_hedge_share * max(abs(x.value), abs(y.value))
+
+
+def _rounding(precision: float) -> float:
+    """How far a figure written to ``precision`` may stand from the figure it rounds: a whole unit of a rounded
+    figure ("43 million" for $43,885,310, "700" for 740), half the last digit of one written digit for digit
+    ("8th" is not "9th", "5%" may be 5.2%)."""
+    return precision if precision > 1 else precision / 2
+
+
+def figures_compared(a: Sequence[Figure], b: Sequence[Figure], config: TextConfig = TEXT_DEFAULT) -> tuple[int, int]:
+    """(agreeing, conflicting) things both texts give figures of, a thing being a unit and a content word beside
+    the figure ("% revenue", "minute"): they agree when some figure of it is the same (rounded) on both sides
+    (one report names the 27th and 81st minutes, another the 27th and 53rd), and conflict when none is. Things
+    given by the same figures on both sides count once ("seven committee members": "committee", "member")."""
+    ours, theirs = _by_thing(a), _by_thing(b)
+    compared = {(tuple(ours[thing]), tuple(theirs[thing])) for thing in ours.keys() & theirs.keys()}
+    agree = sum(1 for x, y in compared if any(same_figure(f, g, config) for f in x for g in y))
+    return agree, len(compared) - agree
+
+
+def _by_thing(found: Sequence[Figure]) -> dict[tuple[str, str], list[Figure]]:
+    things: dict[tuple[str, str], list[Figure]] = {}
+    for figure in found:
+        for word in figure.context:
+            things.setdefault((figure.unit, word), []).append(figure)
+    return things

@@ -1,0 +1,60 @@
+"""The figures of a news text and whether two texts give the same figure of one thing (``text.figures``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from unspun.text.figures import figures, figures_compared, same_figure
+
+
+def _only(sentence: str):
+    found = figures(sentence)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_a_figure_keeps_its_magnitude_unit_rounding_and_what_it_counts() -> None:
+    revenue = _only("Revenue rose to $1.48 billion in the quarter.")
+    assert (revenue.value, revenue.unit) == (pytest.approx(1.48e9), "$")
+    assert revenue.precision == pytest.approx(1e7) and "revenue" in revenue.context
+    drivers = _only("About 740 drivers at the depots voted for action.")
+    assert (drivers.value, drivers.precision, drivers.hedged, drivers.context) == (740.0, 10.0, True, {"driver"})
+    assert _only("Attendance: 6,214.").context == {"attendance"}
+
+
+def test_dates_years_clock_times_and_names_with_numbers_are_no_figures() -> None:
+    assert figures("The strike starts on Monday 2 December 2024 at 4am.") == ()
+    assert figures("The result leaves Harrowgate fifth in League Two.") == ()
+
+
+@pytest.mark.parametrize("one,other", [
+    ("Footwear sales jumped 14% in the quarter.", "Footwear sales jumped 14 per cent in the quarter."),
+    ("The council will spend £2.1m on the bridge.", "The council will spend 2.1 million pounds on the bridge."),
+    ("Gusts reached 94mph in Wester Ross.", "Gusts reached 94 miles per hour in Wester Ross."),
+    ("About 300 homes lost power.", "312 homes lost power."),
+    ("More than 700 drivers are involved.", "The 740 drivers are involved."),
+    ("Harrowgate Town 2-1 Castleford Rovers", "Castleford Rovers 1–2 Harrowgate Town"),
+])
+def test_one_figure_written_or_rounded_two_ways_is_the_same_figure(one: str, other: str) -> None:
+    assert same_figure(_only(one), _only(other))
+
+
+@pytest.mark.parametrize("one,other", [
+    ("Harrowgate Town 2-1 Castleford Rovers", "Castleford Rovers 3-1 Harrowgate Town"),
+    ("Doughty scored in the 8th minute.", "Doughty scored in the 9th minute."),
+    ("Members voted by 89% in favour.", "Members voted by 91% in favour."),
+    ("Revenue rose to $1.48 billion.", "Revenue rose to $1.52 billion."),
+])
+def test_other_figures_of_one_thing_differ(one: str, other: str) -> None:
+    assert not same_figure(_only(one), _only(other))
+
+
+def test_things_agree_when_any_figure_of_them_is_the_same_on_both_sides() -> None:
+    first = [*figures("Rovers led through a header in the 27th minute."),
+             *figures("Amankwah won it in the 81st minute."), *figures("Attendance: 6,214.")]
+    same_match = [*figures("Doughty headed in during the 27th minute."),
+                  *figures("Amankwah equalised in the 53rd minute.")]
+    return_match = [*figures("Doughty headed in during the 9th minute."), *figures("Attendance: 4,377.")]
+    assert figures_compared(first, same_match) == (1, 0)
+    assert figures_compared(first, return_match) == (0, 2)
+    assert figures_compared(return_match, first) == (0, 2)
