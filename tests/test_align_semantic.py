@@ -26,6 +26,14 @@ def test_one_sentence_close_to_one_sentence_is_no_derivation_by_meaning():
     assert not derived_by_meaning(np.array([[0.82, 0.3, 0.2]]), spin_gap=0.5)
 
 
+def test_a_two_sentence_spun_copy_with_one_close_sentence_counts_by_its_spin_gap():
+    # A spinner's thesaurus takes one sentence further from its original (0.59) than the other (0.74): one close
+    # sentence of two, and the copy reads as spun.
+    two = np.array([[0.74, 0.2], [0.3, 0.59]])
+    assert derived_by_meaning(two, spin_gap=0.38)
+    assert not derived_by_meaning(two, spin_gap=0.0)
+
+
 def test_each_sentence_takes_its_closest_counterpart_and_a_split_part_naming_the_same_rare_name():
     similarity = np.array([[0.55, 0.75, 0.1], [0.1, 0.2, 0.72]])
     found = semantic_alignments(A, B, similarity, taken=())

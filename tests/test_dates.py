@@ -121,3 +121,14 @@ def test_days_are_compared_at_the_finest_level_both_leads_give() -> None:
     # days of the year without years, a day apart: one evening's event
     assert days_disagree(event_days("from Monday 2 December"), event_days("from 3 December"), 1) is False
     assert days_disagree(event_days("from Monday 2 December"), event_days("from Thursday 16 January"), 1) is True
+
+
+def test_event_days_leave_out_attribution_days_and_read_bare_weekdays_against_the_report() -> None:
+    lead = "The floods that struck late on Tuesday have killed 15 people, the agency said on Friday."
+    assert event_days(lead, date(2025, 3, 7)).dates == frozenset({date(2025, 3, 4)})
+    assert event_days("A judge on Thursday blocked the rule.", date(2025, 1, 9)).dates == frozenset({date(2025, 1, 9)})
+
+
+def test_the_29th_of_february_of_a_common_year_names_no_day() -> None:
+    assert event_days("The vote on 29 February 2025 was cancelled.").dates == frozenset()
+    assert event_days("The vote on 29 February 2024 was cancelled.").dates == frozenset({date(2024, 2, 29)})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from unspun.ingest.segment import segment
 from unspun.model import Article
-from unspun.pair.events import specifics_conflict
+from unspun.pair.events import SpecificsConflict, specifics_conflict
 
 STRIKE = ("Bus drivers at Northline Buses in Leeds will walk out for 48 hours from Monday 2 December after rejecting "
           "a pay offer of 4.5%, the Unite union said.\n\nAbout 740 drivers voted by 89% in favour of strike action on "
@@ -37,3 +37,29 @@ def test_figures_alone_show_another_event_when_more_things_differ_than_agree() -
     conflict = specifics_conflict(_seg(STRIKE.replace(" from Monday 2 December", "")), _seg(undated))
     assert conflict.days_differ is None
     assert conflict.figures_conflicting >= 3 > conflict.figures_agreeing and conflict.other_event()
+
+
+FLOOD = ("VARNHOLT, March 5, 2025 — Flash floods that struck the Varnholt valley late on Tuesday killed 12 people, "
+         "the regional civil protection agency said on Wednesday.\n\nAbout 900 residents were moved to "
+         "emergency shelters in Kastow and Brill.")
+FLOOD_LATER = ("VARNHOLT, March 7, 2025 — The number of people killed in the flash floods that struck the Varnholt "
+               "valley late on Tuesday has risen to 15, the regional civil protection agency said on Friday.\n\n"
+               "About 900 residents remain in emergency shelters in Kastow and Brill.")
+FIRE = ("The Marrowby wildfire has burnt 4,200 hectares and destroyed 85 homes, and 3,000 people have left their "
+        "houses, the fire service said.\n\nAbout 400 firefighters are on the lines.")
+FIRE_LATER = ("The Marrowby wildfire has now burnt 9,800 hectares and destroyed 140 homes, and 7,500 people have left "
+              "their houses, the fire service said.\n\nAbout 900 firefighters are on the lines.")
+
+
+def test_a_later_report_of_a_developing_story_stays_one_event() -> None:
+    # Its dateline and its "said on Friday" are the day it was filed; the flood struck on the Tuesday both name.
+    later = specifics_conflict(_seg(FLOOD), _seg(FLOOD_LATER))
+    assert later.days_differ is False and not later.other_event()
+    # Every count rose: the fire grew, it is not another fire.
+    grown = specifics_conflict(_seg(FIRE), _seg(FIRE_LATER))
+    assert grown.figures_conflicting >= 3 and grown.figures_grow and not grown.other_event()
+
+
+def test_other_days_do_not_make_another_event_when_the_figures_agree() -> None:
+    assert not SpecificsConflict(True, 2, 1).other_event()
+    assert SpecificsConflict(True, 1, 4).other_event() and SpecificsConflict(True, 0, 0).other_event()

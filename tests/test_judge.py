@@ -483,3 +483,14 @@ def test_an_independent_verdict_over_sentences_in_one_order_says_so_and_how_unsu
     assert any("12 links" in line for line in ordered.evidence)
     derived = judge(a, b, [], [], replace(COPY, unconfirmed_order_links=12), DEFAULT)
     assert derived.relation == "duplicate" and derived.confidence >= 0.94
+
+
+def test_another_event_is_said_only_when_it_decides_the_verdict():
+    # The same actors and close topics outweigh one disagreeing figure: the verdict is one story, and its evidence
+    # must not also call the event another.
+    close = replace(NOTHING, document_similarity=0.96, shared_names=1.0, other_event="they give other figures of 3 things")
+    relation, _, evidence = decide_relation(close, DEFAULT)
+    assert relation == "same_story" and not any("another event" in e for e in evidence)
+    far = replace(close, document_similarity=0.5, shared_names=0.3)
+    relation, _, evidence = decide_relation(far, DEFAULT)
+    assert relation == "unrelated" and any("another event" in e for e in evidence)

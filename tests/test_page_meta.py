@@ -2,7 +2,14 @@ from __future__ import annotations
 
 import pytest
 
-from unspun.ingest.page_meta import byline_author, date_line, dateline_date, dateline_day, masthead_site
+from unspun.ingest.page_meta import (
+    after_dateline,
+    byline_author,
+    date_line,
+    dateline_date,
+    dateline_day,
+    masthead_site,
+)
 
 
 def test_date_line_holds_a_date_and_little_else() -> None:
@@ -82,3 +89,10 @@ def test_the_metadata_line_limits_come_from_the_settings_tree() -> None:
 )
 def test_a_dateline_gives_the_day_a_report_was_filed_with_or_without_its_year(paragraph: str, day) -> None:
     assert dateline_day(paragraph) == day
+
+
+def test_after_dateline_keeps_the_sentence_and_leaves_other_openings_alone() -> None:
+    assert after_dateline("VARNHOLT, March 7, 2025 — The toll rose to 15.") == "The toll rose to 15."
+    assert after_dateline("COLUMBUS, Ohio, Jan. 9, 2025 — A judge blocked it.") == "A judge blocked it."
+    opening = "Ms Patel, speaking on 14 June – a day after the vote – said she would stay."
+    assert after_dateline(opening) == opening

@@ -93,18 +93,30 @@ def dateline_day(paragraph: str) -> tuple[int, int] | None:
     return next((day for day in days if day is not None), None)
 
 
+def after_dateline(paragraph: str) -> str:
+    """The paragraph without the dateline that opens it ("VARNHOLT, March 7, 2025 — The toll rose …" → "The toll
+    rose …"), or the paragraph as it is: the dateline gives the day the report was filed, not its event's."""
+    match = _dateline_match(paragraph)
+    return paragraph[match.end() - 1:] if match is not None else paragraph
+
+
 def _dateline_date_part(paragraph: str) -> str | None:
-    """What stands between a dateline's place and its dash when that is a date and nothing else (an agency in
-    brackets aside): "Manchester United, who last won on 3 March - their only win …" and "Ms Patel, speaking
-    on 14 June – a day after the vote – said" open with a name, a comma, a date and a dash, and are sentences."""
+    match = _dateline_match(paragraph)
+    return match.group("date") if match is not None else None
+
+
+def _dateline_match(paragraph: str) -> re.Match[str] | None:
+    """A dateline opening the paragraph, when what stands between its place and its dash is a date and nothing
+    else (an agency in brackets aside): "Manchester United, who last won on 3 March - their only win …" and "Ms
+    Patel, speaking on 14 June – a day after the vote – said" open with a name, a comma, a date and a dash, and
+    are sentences."""
     match = _DATELINE.match(paragraph)
     if match is not None and not _is_region(match.group("region")):
         # "PARIS, Tuesday, Nov. 12 —": the word after the place is the date's, not a region.
         match = _DATELINE_NO_REGION.match(paragraph)
-    if match is None:
+    if match is None or _words_besides_dates(_BRACKETED.sub(" ", match.group("date"))):
         return None
-    date = match.group("date")
-    return None if _words_besides_dates(_BRACKETED.sub(" ", date)) else date
+    return match
 
 
 def _is_region(region: str | None) -> bool:

@@ -44,12 +44,15 @@ def derived_by_meaning(similarity: np.ndarray, spin_gap: float, tier: SemanticTi
     rows, columns = similarity.shape
     close_rows = np.count_nonzero(similarity.max(axis=1) >= tier.min_cosine)
     close_columns = np.count_nonzero(similarity.max(axis=0) >= tier.min_cosine)
-    # A share of one sentence says nothing: two one-sentence reports of one event are as close as a copy's.
-    if max(close_rows, close_columns) < tier.min_counterpart_sentences:
-        return False
     share = max(close_rows / rows, close_columns / columns)
-    return share >= tier.min_counterpart_share_alone or (
-        share >= tier.min_counterpart_share and abs(spin_gap) >= tier.min_spin_gap)
+    # Closeness alone needs two close sentences: two one-sentence reports of one event are as close as a
+    # copy's. A spin gap is evidence beyond closeness, so a two-sentence spun copy with one sentence close
+    # still counts; a single sentence's spin score is too noisy to tell a spun brief from a second reporter's.
+    alone = share >= tier.min_counterpart_share_alone \
+        and max(close_rows, close_columns) >= tier.min_counterpart_sentences
+    spun = share >= tier.min_counterpart_share and abs(spin_gap) >= tier.min_spin_gap \
+        and min(rows, columns) >= tier.min_counterpart_sentences
+    return alone or spun
 
 
 def counterpart_fact_lift(a: Segmented, b: Segmented, similarity: np.ndarray,

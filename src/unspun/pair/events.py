@@ -13,10 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from unspun.config import TEXT_DEFAULT, TextConfig
+from unspun.ingest.page_meta import after_dateline
 from unspun.model import Segmented
 from unspun.pair.memo import Memo, remembered
 from unspun.text.dates import EventDays, days_disagree, event_days, parse_published
-from unspun.text.figures import Figure, figures, figures_compared
+from unspun.text.figures import Figure, figures, figures_all_grow, figures_compared
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,13 +36,21 @@ class SpecificsConflict:
     days_differ: bool | None
     figures_agreeing: int
     figures_conflicting: int
+    figures_grow: bool = False  # every conflicting figure larger on one side (``figures.figures_all_grow``)
 
     def other_event(self, config: TextConfig = TEXT_DEFAULT) -> bool:
-        """Whether the specifics show another event: other days, or at least ``TextConfig.figures_min_conflicts``
-        things given other figures, more than ``TextConfig.figures_conflict_min_share`` of those compared."""
+        """Whether the specifics show another event: other days, unless the figures mostly agree (some agree, no
+        more conflict), or at least ``TextConfig.figures_min_conflicts`` things given other figures, more than
+        ``TextConfig.figures_conflict_min_share`` of those compared.
+
+        A later report of a developing story dates itself to its own day ("VARNHOLT, March 6 —", "said on
+        Monday") but repeats the event's figures, so other days alone do not make another event."""
         compared = self.figures_agreeing + self.figures_conflicting
-        return bool(self.days_differ) or (self.figures_conflicting >= config.figures_min_conflicts
-                                          and self.figures_conflicting > config.figures_conflict_min_share * compared)
+        if self.days_differ and (self.figures_agreeing == 0 or self.figures_conflicting > self.figures_agreeing):
+            return True
+        # Counts that all rose are a developing story's update (a wildfire's third day), not another event.
+        return not self.figures_grow and self.figures_conflicting >= config.figures_min_conflicts \
+            and self.figures_conflicting > config.figures_conflict_min_share * compared
 
     def reason(self) -> str:
         """Why the specifics show another event, for a verdict's evidence."""
@@ -57,7 +66,7 @@ def event_specifics(seg: Segmented, text: TextConfig = TEXT_DEFAULT) -> EventSpe
     sentences = seg.sentence_texts()
     title = seg.article.title or ""
     published = parse_published(seg.article.published)
-    lead = "\n".join(part for part in (title, *sentences[:1]) if part)
+    lead = "\n".join(part for part in (title, *(after_dateline(s) for s in sentences[:1])) if part)
     found = [figure for sentence in (title, *sentences) if sentence for figure in figures(sentence, text)]
     return EventSpecifics(event_days(lead, published.date() if published else None), tuple(found))
 
@@ -68,4 +77,5 @@ def specifics_conflict(a: Segmented, b: Segmented, memo: Memo | None = None,
     ours = remembered(memo, ("event specifics", a, text), lambda: event_specifics(a, text))
     theirs = remembered(memo, ("event specifics", b, text), lambda: event_specifics(b, text))
     agree, conflict = figures_compared(ours.figures, theirs.figures, text)
-    return SpecificsConflict(days_disagree(ours.days, theirs.days, text.event_day_tolerance_days), agree, conflict)
+    return SpecificsConflict(days_disagree(ours.days, theirs.days, text.event_day_tolerance_days), agree, conflict,
+                             figures_all_grow(ours.figures, theirs.figures, text))

@@ -127,7 +127,7 @@ def judge(a: Segmented, b: Segmented, alignments: Sequence[Alignment], changes: 
         relation_evidence.insert(0, f"{_RELATION_NOUN[relation]} that {edits}")
     direction, direction_evidence = decide_direction(a, b, relation, facts, changes, config, swaps, credit)
     confidence = calibrated_confidence(relation_confidence)
-    if facts.unconfirmed_order_links and relation in ("same_story", "unrelated"):
+    if facts.unconfirmed_order_links and relation == "same_story":
         relation_evidence.append(
             f"the sentences' closest counterparts run in one order on both sides ({facts.unconfirmed_order_links} "
             "links), but the linked sentences do not say the same things: the same facts told in the same order, "
@@ -496,12 +496,13 @@ def _independent_relation(f: PairFacts, evidence: list[str], config: Config) -> 
     if f.other_event:
         # The same names in another event (one union's second strike): the names say nothing of one event.
         signal -= config.story_other_event_penalty
-        evidence.append(f"the texts name the same actors, but {f.other_event}: another event")
     if signal >= config.story_min_signal:
         evidence.append(
             f"{reuse}, but the texts cover the same event (topic similarity "
             f"{f.document_similarity:.2f}, shared names {f.shared_names:.0%})")
         return "same_story", _scale(signal, config.story_min_signal, config.story_min_signal + 0.3), evidence
+    if f.other_event:  # said only where it decides: a same_story verdict never calls the event another
+        evidence.append(f"the texts name the same actors, but {f.other_event}: another event")
     evidence.append(f"{reuse} and different events (topic similarity {f.document_similarity:.2f}, "
                     f"shared names {f.shared_names:.0%})")
     return "unrelated", _scale(config.story_min_signal - signal, 0.0, 0.3), evidence

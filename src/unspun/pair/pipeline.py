@@ -51,7 +51,10 @@ def run_pair_with_facts(a: Segmented, b: Segmented, engine: PairEngine,
     if twin is None:
         return found
     second = one_pass(a, b, twin, details)
-    kept = second[0].verdict.relation in DERIVED_RELATIONS or second[1].unconfirmed_order_links
+    relation = second[0].verdict.relation
+    # MiniLM's verdict replaces the static same_story only where it says more of the same question: derived,
+    # or same_story with its rejected order chain told (never another event on a second look's word alone)
+    kept = relation in DERIVED_RELATIONS or (relation == "same_story" and second[1].unconfirmed_order_links)
     return second if kept else found
 
 

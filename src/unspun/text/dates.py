@@ -290,7 +290,7 @@ def event_days(text: str, reference: date | None = None) -> EventDays:
     month_days: set[tuple[int, int]] = set()
     weekdays: set[int] = set()
     for mention in time_expressions(text):
-        if mention.kind != "date":
+        if mention.kind != "date" or _ATTRIBUTION_BEFORE.search(text, 0, mention.start):
             continue
         day = _calendar_day(mention.value, reference)
         if day is not None:
@@ -304,16 +304,28 @@ def event_days(text: str, reference: date | None = None) -> EventDays:
     return EventDays(frozenset(dates), frozenset(month_days), frozenset(weekdays))
 
 
+# "… the agency said on Friday", "told reporters on Thursday": the day a report was given, not its event's (a
+# later report of one flood quotes the agency again on a later day).
+_ATTRIBUTION_BEFORE = re.compile(r"\b(?:said|says|told(?: \w+){0,2}|added|confirmed)\s+(?:on\s+|late\s+on\s+)?$",
+                                 re.IGNORECASE)
+
+
 def _calendar_day(value: str, reference: date | None) -> date | None:
     """The calendar day a ``TimeMention`` value names: a full date, or with ``reference`` a relative day
     ("yesterday", "next monday") or a day of the year (in the year that puts it nearest the reference)."""
     found = _FULL_DATE.match(value)
     if found is not None and month_day(value) is not None:
-        return date(int(found.group(3)), MONTH_ABBREVIATIONS.index(found.group(2)) + 1, int(found.group(1)))
+        year, month, day = int(found.group(3)), MONTH_ABBREVIATIONS.index(found.group(2)) + 1, int(found.group(1))
+        # month_day accepts 29 February (of a leap year); "29 Feb 2025" names no day at all
+        return date(year, month, day) if day <= calendar.monthrange(year, month)[1] else None
     if reference is None:
         return None
     if value in _DAY_OFFSETS:
         return date.fromordinal(reference.toordinal() + _DAY_OFFSETS[value])
+    if value in _WEEKDAY_ORDER:
+        # News tells what happened: a bare "on Tuesday" in a report of Friday 7 March is Tuesday 4 March (the
+        # report's own day when it is one).
+        return date.fromordinal(reference.toordinal() - (reference.weekday() - _WEEKDAY_ORDER.index(value)) % 7)
     modifier, _, weekday = value.partition(" ")
     if modifier in ("last", "next", "this", "coming") and weekday in _WEEKDAY_ORDER:
         return _weekday_from(reference, _WEEKDAY_ORDER.index(weekday), modifier)

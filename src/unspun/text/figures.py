@@ -203,6 +203,21 @@ def figures_compared(a: Sequence[Figure], b: Sequence[Figure], config: TextConfi
     return agree, len(compared) - agree
 
 
+def figures_all_grow(a: Sequence[Figure], b: Sequence[Figure], config: TextConfig = TEXT_DEFAULT) -> bool:
+    """Whether every thing both texts give other figures of is larger on the same side (one or more such
+    things): the shape of a developing story, whose later report updates its counts (hectares burnt, homes
+    lost, people evacuated) upwards, where another event's figures go either way."""
+    ours, theirs = _by_thing(a), _by_thing(b)
+    signs = set()
+    for thing in ours.keys() & theirs.keys():
+        x, y = ours[thing], theirs[thing]
+        if any(same_figure(f, g, config) for f in x for g in y):
+            continue
+        mine, other = max(f.value for f in x), max(g.value for g in y)
+        signs.add((mine > other) - (mine < other))
+    return len(signs) == 1 and 0 not in signs
+
+
 def _by_thing(found: Sequence[Figure]) -> dict[tuple[str, str], list[Figure]]:
     things: dict[tuple[str, str], list[Figure]] = {}
     for figure in found:
