@@ -488,7 +488,8 @@ def test_an_independent_verdict_over_sentences_in_one_order_says_so_and_how_unsu
 def test_another_event_is_said_only_when_it_decides_the_verdict():
     # The same actors and close topics outweigh one disagreeing figure: the verdict is one story, and its evidence
     # must not also call the event another.
-    close = replace(NOTHING, document_similarity=0.96, shared_names=1.0, other_event="they give other figures of 3 things")
+    close = replace(NOTHING, document_similarity=0.96, shared_names=1.0,
+                    other_event="they give other figures of 3 things")
     relation, _, evidence = decide_relation(close, DEFAULT)
     assert relation == "same_story" and not any("another event" in e for e in evidence)
     far = replace(close, document_similarity=0.5, shared_names=0.3)
