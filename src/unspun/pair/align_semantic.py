@@ -52,7 +52,7 @@ def derived_by_meaning(similarity: np.ndarray, spin_gap: float, tier: SemanticTi
         and max(close_rows, close_columns) >= tier.min_counterpart_sentences
     spun = share >= tier.min_counterpart_share and abs(spin_gap) >= tier.min_spin_gap \
         and min(rows, columns) >= tier.min_counterpart_sentences
-    return alone or spun
+    return bool(alone or spun)
 
 
 def counterpart_fact_lift(a: Segmented, b: Segmented, similarity: np.ndarray,

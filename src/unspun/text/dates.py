@@ -315,9 +315,9 @@ def _calendar_day(value: str, reference: date | None) -> date | None:
     ("yesterday", "next monday") or a day of the year (in the year that puts it nearest the reference)."""
     found = _FULL_DATE.match(value)
     if found is not None and month_day(value) is not None:
-        year, month, day = int(found.group(3)), MONTH_ABBREVIATIONS.index(found.group(2)) + 1, int(found.group(1))
+        year, month, of_month = int(found.group(3)), MONTH_ABBREVIATIONS.index(found.group(2)) + 1, int(found.group(1))
         # month_day accepts 29 February (of a leap year); "29 Feb 2025" names no day at all
-        return date(year, month, day) if day <= calendar.monthrange(year, month)[1] else None
+        return date(year, month, of_month) if of_month <= calendar.monthrange(year, month)[1] else None
     if reference is None:
         return None
     if value in _DAY_OFFSETS:
