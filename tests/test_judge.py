@@ -483,6 +483,11 @@ def test_an_independent_verdict_over_sentences_in_one_order_says_so_and_how_unsu
     assert any("12 links" in line for line in ordered.evidence)
     derived = judge(a, b, [], [], replace(COPY, unconfirmed_order_links=12), DEFAULT)
     assert derived.relation == "duplicate" and derived.confidence >= 0.94
+    # Beside another event the line says only that the sentences differ: "the same facts" would contradict it.
+    other = judge(a, b, [], [], replace(story, shared_names=0.1, document_similarity=0.5, unconfirmed_order_links=12),
+                  DEFAULT)
+    line = next(line for line in other.evidence if "12 links" in line)
+    assert other.relation == "unrelated" and "same facts" not in line
 
 
 def test_another_event_is_said_only_when_it_decides_the_verdict():

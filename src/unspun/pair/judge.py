@@ -127,11 +127,14 @@ def judge(a: Segmented, b: Segmented, alignments: Sequence[Alignment], changes: 
         relation_evidence.insert(0, f"{_RELATION_NOUN[relation]} that {edits}")
     direction, direction_evidence = decide_direction(a, b, relation, facts, changes, config, swaps, credit)
     confidence = calibrated_confidence(relation_confidence)
-    if facts.unconfirmed_order_links and relation == "same_story":
+    if facts.unconfirmed_order_links and relation in ("same_story", "unrelated"):
+        # What the rejected chain may be depends on the verdict: beside one story, the same facts retold; beside
+        # another event, only sentences on the same points (no "same facts" line under "different events").
         relation_evidence.append(
             f"the sentences' closest counterparts run in one order on both sides ({facts.unconfirmed_order_links} "
-            "links), but the linked sentences do not say the same things: the same facts told in the same order, "
-            "by another writer or in a rewrite that kept none of the wording")
+            "links), but the linked sentences do not say the same things" + (
+                ": the same facts told in the same order, by another writer or in a rewrite that kept none of the "
+                "wording" if relation == "same_story" else ""))
         confidence = min(confidence, config.unconfirmed_order_max_confidence)
     return Verdict(
         relation=cast(Relation, relation),
