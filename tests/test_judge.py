@@ -249,6 +249,16 @@ def test_spin_points_to_the_copy_only_when_the_other_side_reads_as_genuine():
     assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "rewrite", spun_b, [], DEFAULT)[0] == "a_to_b"
 
 
+def test_a_rewrites_plainer_words_alone_do_not_make_the_original_the_copy():
+    # A person rewriting a text picks plainer words than its author: the original's side of the swaps is the
+    # rarer one although it joins its neighbours as well. A spinner's picks are rarer and join worse at once.
+    rarer_a = replace(COPY, swap_rarity=-0.4, swap_count=12)
+    assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "rewrite", rarer_a, [], DEFAULT)[0] == "unknown"
+    assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "spun_copy", rarer_a, [], DEFAULT)[0] == "b_to_a"
+    spinner_b = replace(COPY, swap_rarity=0.6, swap_count=12, swap_fluency=1.2, fluency_count=6)
+    assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "rewrite", spinner_b, [], DEFAULT)[0] == "a_to_b"
+
+
 def test_clues_that_disagree_state_no_direction():
     spun_b = replace(COPY, swap_rarity=0.9, swap_count=12)  # B took the rarer words ...
     earlier_b = (_seg(SOURCE_TEXT, "2024-05-02"), _seg(SOURCE_TEXT, "2024-05-01"))  # ... but came first

@@ -543,8 +543,7 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
         # A passage quoted inside a longer, different text says nothing by its share of either side.
         _containment_clue(f, config) if relation != "partial_reuse" else (0.0, ""),
         spin,
-        _swap_clue(f, config),
-        _fluency_clue(f, config),
+        *_spinner_clues(f, relation, config),
         _passage_fit_clue(f, config),
         _consistency_clue(a, b, _respellings(a, b, changes, swaps, f.swapped_names)),
         _outlet_credit_clue(a, b),
@@ -652,6 +651,16 @@ def _spin_clue(f: PairFacts, config: Config) -> tuple[float, str]:
     return _sided_clue(f.spin_b - f.spin_a, config.direction_min_spin_gap, 1.5,
                        lambda copy, source: f"{copy} reads as machine-spun (spin {spin[copy]:.2f} vs "
                                             f"{spin[source]:.2f}): the degraded side is the copy")
+
+
+def _spinner_clues(f: PairFacts, relation: str, config: Config) -> tuple[tuple[float, str], ...]:
+    """The swapped words' clues: rarer on the copy's side, joining its neighbours worse. A spinner's thesaurus
+    does both at once; a person who edits a text into plainer words makes the original's side the rarer one
+    while both join their neighbours well, so outside a spun copy one of them alone says nothing."""
+    swap, fluency = _swap_clue(f, config), _fluency_clue(f, config)
+    if relation == "rewrite" and (swap[0] == 0.0) != (fluency[0] == 0.0):
+        return ()
+    return swap, fluency
 
 
 def _swap_clue(f: PairFacts, config: Config) -> tuple[float, str]:
