@@ -48,7 +48,8 @@ GLOSSARY: dict[str, list[tuple[str, str]]] = {
                     "told in the source's order)"),
         ("partial_reuse", "one or more passages taken over; the rest is independent"),
         ("same_story", "the same event reported independently: no reused text"),
-        ("unrelated", "different events"),
+        ("unrelated", "different events (also the same people's or organisation's next event: another strike, "
+                      "match or ruling, told apart by its days and figures)"),
     ],
     "Directions": [
         ("a_to_b", "B derives from A (A is the source)"),
