@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from unspun.text.figures import figures, figures_compared, same_figure
+from unspun.text.figures import figures, figures_compared, same_figure, scores_differ
 
 
 def _only(sentence: str):
@@ -58,3 +58,13 @@ def test_things_agree_when_any_figure_of_them_is_the_same_on_both_sides() -> Non
     assert figures_compared(first, same_match) == (1, 0)
     assert figures_compared(first, return_match) == (0, 2)
     assert figures_compared(return_match, first) == (0, 2)
+
+
+def test_another_result_of_the_same_sides_differs_and_a_report_during_the_match_does_not() -> None:
+    final = figures("Fellside beat Castleford Rovers 2-1 after leading 1-0 at the break.")
+    return_match = figures("Castleford Rovers beat Fellside 3-0 in the return fixture.")
+    half_time = figures("Fellside lead Castleford Rovers 1-0 at half-time.")
+    assert scores_differ(final, return_match) and scores_differ(return_match, final)
+    assert not scores_differ(final, half_time)
+    # a range of estimates is no result
+    assert not [f for f in figures("Between 10-15 people were hurt.") if f.unit == "score"]

@@ -17,7 +17,7 @@ from unspun.ingest.page_meta import after_dateline
 from unspun.model import Segmented
 from unspun.pair.memo import Memo, remembered
 from unspun.text.dates import EventDays, days_disagree, event_days, parse_published
-from unspun.text.figures import Figure, figures, figures_all_grow, figures_compared
+from unspun.text.figures import Figure, figures, figures_all_grow, figures_compared, scores_differ
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +37,7 @@ class SpecificsConflict:
     figures_agreeing: int
     figures_conflicting: int
     figures_grow: bool = False  # every conflicting figure larger on one side (``figures.figures_all_grow``)
+    scores_differ: bool = False  # another result of the same sides (``figures.scores_differ``)
 
     def other_event(self, config: TextConfig = TEXT_DEFAULT) -> bool:
         """Whether the specifics show another event: other days, unless the figures mostly agree (some agree, no
@@ -46,6 +47,8 @@ class SpecificsConflict:
         A later report of a developing story dates itself to its own day ("VARNHOLT, March 6 —", "said on
         Monday") but repeats the event's figures, so other days alone do not make another event."""
         compared = self.figures_agreeing + self.figures_conflicting
+        if self.scores_differ:
+            return True  # one match or one vote has one result; a report during it shares a score with the last
         if self.days_differ and (self.figures_agreeing == 0 or self.figures_conflicting > self.figures_agreeing):
             return True
         # Counts that all rose are a developing story's update (a wildfire's third day), not another event.
@@ -54,6 +57,8 @@ class SpecificsConflict:
 
     def reason(self) -> str:
         """Why the specifics show another event, for a verdict's evidence."""
+        if self.scores_differ:
+            return "they give other results of the same sides"
         if self.days_differ:
             return "their leads date the event to other days"
         return (f"they give other figures of {self.figures_conflicting} things both report "
@@ -78,4 +83,5 @@ def specifics_conflict(a: Segmented, b: Segmented, memo: Memo | None = None,
     theirs = remembered(memo, ("event specifics", b, text), lambda: event_specifics(b, text))
     agree, conflict = figures_compared(ours.figures, theirs.figures, text)
     return SpecificsConflict(days_disagree(ours.days, theirs.days, text.event_day_tolerance_days), agree, conflict,
-                             figures_all_grow(ours.figures, theirs.figures, text))
+                             figures_all_grow(ours.figures, theirs.figures, text),
+                             scores_differ(ours.figures, theirs.figures))

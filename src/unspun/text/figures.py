@@ -101,6 +101,8 @@ def _score_at(text: str, tokens: Sequence[Token], k: int) -> float | None:
     names or words beside it say whose ("Harrowgate Town 2-1 Castleford Rovers", "confirmed 98-0")."""
     if k + 1 >= len(tokens) or text[tokens[k].end : tokens[k + 1].start] not in _SCORE_JOINERS:
         return None
+    if k > 0 and tokens[k - 1].norm in ("between", "from"):
+        return None  # a range ("between 10-15 people"), not a result
     x, y = tokens[k].norm, tokens[k + 1].norm
     if not (x.isdigit() and y.isdigit() and len(x) <= 2 and len(y) <= 2):
         return None
@@ -201,6 +203,17 @@ def figures_compared(a: Sequence[Figure], b: Sequence[Figure], config: TextConfi
     compared = {(tuple(ours[thing]), tuple(theirs[thing])) for thing in ours.keys() & theirs.keys()}
     agree = sum(1 for x, y in compared if any(same_figure(f, g, config) for f in x for g in y))
     return agree, len(compared) - agree
+
+
+def scores_differ(a: Sequence[Figure], b: Sequence[Figure]) -> bool:
+    """Whether both texts give the score of one thing (a result beside the same name or word) and no score of
+    it is the same: another match between the same sides, another vote of the same body. A report of one match
+    written during it ("1-0 at the break") meets its final report's "after leading 1-0", so they agree."""
+    ours, theirs = [f for f in a if f.unit == "score"], [f for f in b if f.unit == "score"]
+    # The names beside a score say whose it is; the scores themselves are compared whatever stands beside them
+    # ("Fellside lead Castleford 1-0" and "… won 2-1 after leading 1-0").
+    return bool(_by_thing(ours).keys() & _by_thing(theirs).keys()) \
+        and not {x.value for x in ours} & {y.value for y in theirs}
 
 
 def figures_all_grow(a: Sequence[Figure], b: Sequence[Figure], config: TextConfig = TEXT_DEFAULT) -> bool:
