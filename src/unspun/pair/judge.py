@@ -655,8 +655,8 @@ def _spin_clue(f: PairFacts, config: Config) -> tuple[float, str]:
 
 def _spinner_clues(f: PairFacts, relation: str, config: Config) -> tuple[tuple[float, str], ...]:
     """The swapped words' clues: rarer on the copy's side, joining its neighbours worse. A spinner's thesaurus
-    does both at once; a person who edits a text into plainer words makes the original's side the rarer one
-    while both join their neighbours well, so outside a spun copy one of them alone says nothing."""
+    does both at once; a person who rewrites a text in plainer words makes the original's side the rarer one
+    while both join their neighbours well, so beside a ``rewrite`` verdict one of them alone says nothing."""
     swap, fluency = _swap_clue(f, config), _fluency_clue(f, config)
     if relation == "rewrite" and (swap[0] == 0.0) != (fluency[0] == 0.0):
         return ()
@@ -800,10 +800,15 @@ def _chrome_lines(seg: Segmented) -> int:
     # Only a republisher's own furniture counts: extraction also removes an original's heading fragments as
     # chrome ("Glacier", "Issued Thursday 3 October", "PRESS RELEASE - For immediate release"), and those mark
     # where a text was first issued, not who copied it.
-    in_text = sum(1 for line in seg.article.text.splitlines() if len(line) < 80 and _CHROME.match(line))
+    in_text = sum(1 for line in seg.article.text.splitlines() if _furniture(line))
     removed = sum(1 for r in seg.article.removed
-                  if "advert" in r.reason or ("chrome" in r.reason and len(r.text) < 80 and _CHROME.match(r.text)))
+                  if "advert" in r.reason or ("chrome" in r.reason and _furniture(r.text)))
     return in_text + removed
+
+
+def _furniture(line: str) -> bool:
+    """A short line in a republisher's vocabulary: "Share this article", "Read more", "© 2024 …"."""
+    return len(line) < 80 and bool(_CHROME.match(line))
 
 
 def _common_source(a: Segmented, b: Segmented, f: PairFacts) -> bool:

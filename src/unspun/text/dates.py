@@ -25,6 +25,7 @@ from unspun.text.wordlists import (
     RELATIVE_DAYS,
     RELATIVE_MODIFIERS,
     TIME_UNITS,
+    WEEKDAY_ORDER,
     WEEKDAYS,
 )
 
@@ -277,7 +278,6 @@ class EventDays:
     weekdays: frozenset[int] = frozenset()
 
 
-_WEEKDAY_ORDER = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAY_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1, "this morning": 0,
                 "this afternoon": 0, "this evening": 0}
 
@@ -297,8 +297,8 @@ def event_days(text: str, reference: date | None = None) -> EventDays:
             dates.add(day)
         elif (found := month_day(mention.value)) is not None:
             month_days.add(found)
-        elif mention.value in _WEEKDAY_ORDER:
-            weekdays.add(_WEEKDAY_ORDER.index(mention.value))
+        elif mention.value in WEEKDAY_ORDER:
+            weekdays.add(WEEKDAY_ORDER.index(mention.value))
     month_days |= {(d.month, d.day) for d in dates}
     weekdays |= {d.weekday() for d in dates}
     return EventDays(frozenset(dates), frozenset(month_days), frozenset(weekdays))
@@ -312,7 +312,8 @@ _ATTRIBUTION_BEFORE = re.compile(r"\b(?:said|says|told(?: \w+){0,2}|added|confir
 
 def _calendar_day(value: str, reference: date | None) -> date | None:
     """The calendar day a ``TimeMention`` value names: a full date, or with ``reference`` a relative day
-    ("yesterday", "next monday") or a day of the year (in the year that puts it nearest the reference)."""
+    ("yesterday", "next monday"), a bare weekday (the last one on or before the reference) or a day of the year
+    (in the year that puts it nearest the reference)."""
     found = _FULL_DATE.match(value)
     if found is not None and month_day(value) is not None:
         year, month, of_month = int(found.group(3)), MONTH_ABBREVIATIONS.index(found.group(2)) + 1, int(found.group(1))
@@ -322,13 +323,13 @@ def _calendar_day(value: str, reference: date | None) -> date | None:
         return None
     if value in _DAY_OFFSETS:
         return date.fromordinal(reference.toordinal() + _DAY_OFFSETS[value])
-    if value in _WEEKDAY_ORDER:
+    if value in WEEKDAY_ORDER:
         # News tells what happened: a bare "on Tuesday" in a report of Friday 7 March is Tuesday 4 March (the
         # report's own day when it is one).
-        return date.fromordinal(reference.toordinal() - (reference.weekday() - _WEEKDAY_ORDER.index(value)) % 7)
+        return date.fromordinal(reference.toordinal() - (reference.weekday() - WEEKDAY_ORDER.index(value)) % 7)
     modifier, _, weekday = value.partition(" ")
-    if modifier in ("last", "next", "this", "coming") and weekday in _WEEKDAY_ORDER:
-        return _weekday_from(reference, _WEEKDAY_ORDER.index(weekday), modifier)
+    if modifier in ("last", "next", "this", "coming") and weekday in WEEKDAY_ORDER:
+        return _weekday_from(reference, WEEKDAY_ORDER.index(weekday), modifier)
     if (day := month_day(value)) is not None and value.count(" ") == 1:
         years = [y for y in (reference.year - 1, reference.year, reference.year + 1)
                  if calendar.isleap(y) or day != (2, 29)]

@@ -199,9 +199,8 @@ def figures_compared(a: Sequence[Figure], b: Sequence[Figure], config: TextConfi
     the figure ("% revenue", "minute"): they agree when some figure of it is the same (rounded) on both sides
     (one report names the 27th and 81st minutes, another the 27th and 53rd), and conflict when none is. Things
     given by the same figures on both sides count once ("seven committee members": "committee", "member")."""
-    ours, theirs = _by_thing(a), _by_thing(b)
-    compared = {(tuple(ours[thing]), tuple(theirs[thing])) for thing in ours.keys() & theirs.keys()}
-    agree = sum(1 for x, y in compared if any(same_figure(f, g, config) for f in x for g in y))
+    compared = _things_compared(a, b, config)
+    agree = sum(1 for _, _, same in compared if same)
     return agree, len(compared) - agree
 
 
@@ -220,15 +219,21 @@ def figures_all_grow(a: Sequence[Figure], b: Sequence[Figure], config: TextConfi
     """Whether every thing both texts give other figures of is larger on the same side (one or more such
     things): the shape of a developing story, whose later report updates its counts (hectares burnt, homes
     lost, people evacuated) upwards, where another event's figures go either way."""
-    ours, theirs = _by_thing(a), _by_thing(b)
     signs = set()
-    for thing in ours.keys() & theirs.keys():
-        x, y = ours[thing], theirs[thing]
-        if any(same_figure(f, g, config) for f in x for g in y):
-            continue
-        mine, other = max(f.value for f in x), max(g.value for g in y)
-        signs.add((mine > other) - (mine < other))
+    for x, y, same in _things_compared(a, b, config):
+        if not same:
+            mine, other = max(f.value for f in x), max(g.value for g in y)
+            signs.add((mine > other) - (mine < other))
     return len(signs) == 1 and 0 not in signs
+
+
+def _things_compared(a: Sequence[Figure], b: Sequence[Figure],
+                     config: TextConfig) -> set[tuple[tuple[Figure, ...], tuple[Figure, ...], bool]]:
+    """Each thing both texts give figures of, as (``a``'s figures of it, ``b``'s, whether some are the same),
+    things given by the same figures on both sides once."""
+    ours, theirs = _by_thing(a), _by_thing(b)
+    compared = {(tuple(ours[thing]), tuple(theirs[thing])) for thing in ours.keys() & theirs.keys()}
+    return {(x, y, any(same_figure(f, g, config) for f in x for g in y)) for x, y in compared}
 
 
 def _by_thing(found: Sequence[Figure]) -> dict[tuple[str, str], list[Figure]]:

@@ -63,7 +63,9 @@ MONTHS = word_set(
 )
 # In calendar order: a month's number is its position here plus one (the first three letters of any form).
 MONTH_ABBREVIATIONS = word_list("jan feb mar apr may jun jul aug sep oct nov dec")
-WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
+# In calendar order: a weekday's number (Monday 0 … Sunday 6, as ``date.weekday``) is its position here.
+WEEKDAY_ORDER = word_list("monday tuesday wednesday thursday friday saturday sunday")
+WEEKDAYS = frozenset(WEEKDAY_ORDER)
 # Days named relative to the text's own date ("yesterday", "last week").
 RELATIVE_DAYS = word_set("yesterday today tomorrow tonight")
 RELATIVE_MODIFIERS = word_set("last next this coming previous past")
