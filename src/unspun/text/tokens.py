@@ -74,6 +74,22 @@ def words(text: str) -> list[str]:
     return [normal_form(w) for w in _TOKEN.findall(text)]
 
 
+def shingles(text: str, size: int) -> set[bytes]:
+    """Lower-cased word ``size``-grams of ``text`` (the whole text when it has fewer words)."""
+    found = words(text)
+    if len(found) <= size:
+        return {" ".join(found).encode()} if found else set()
+    return {" ".join(found[i : i + size]).encode() for i in range(len(found) - size + 1)}
+
+
+def kept_wording(a: str, b: str, size: int = 3) -> float:
+    """The share of the shorter text's word ``size``-grams that the other text also has: how much of its wording
+    one text keeps from the other (plain containment, the reuse baseline of Clough and Stevenson's study)."""
+    grams_a, grams_b = shingles(a, size), shingles(b, size)
+    smaller, larger = sorted((grams_a, grams_b), key=len)
+    return len(smaller & larger) / len(smaller) if smaller else 0.0
+
+
 # No memo of its own: the normal forms of ``word_tokens(sentence)``, whose cache every stage fills for the
 # sentences it reads (names, swaps, edges), so a sentence met by alignment, the meaning tier and the agreement
 # features is tokenised once, not three times (the same tokens as ``words``: one pattern, one normal form).
