@@ -535,8 +535,8 @@ class SpinConfig(_HashedOnce):
     # Each feature is drawn toward the genuine prior by this many pseudo-observations (words, word pairs): a
     # 100-word brief's shares swing by chance, so it needs stronger evidence than an 800-word article. Chosen
     # by two-fold cross-validation inside the train halves (0, 20, 50, 80, 120, 160, 240) as the value at which
-    # genuine openings of 120 and 250 words and whole texts are flagged alike (1.7%, 2.0%, 1.5%; without it
-    # 3.3%, 0.5%, 0.4%). RESULTS 2026-12-05 (spin10).
+    # genuine openings of 120 and 250 words and whole texts are flagged alike (three splits: 1.2%, 1.8%, 1.2%;
+    # without it 2.4%, 0.4%, 0.3%, and 60%-spun recall 0.17 against 0.34). RESULTS 2026-12-05 (spin10).
     prior_words: float = 50.0
     # The genuine priors (pooled shares of the train genuine whole texts; fitted with the weights).
     prior_rare_words: float = 0.1288
