@@ -31,7 +31,7 @@ from unspun.pair.judge import PairFacts, judge, pair_facts
 from unspun.pair.paraphrase import paraphrase_probabilities
 from unspun.pair.spin import substitutions, swap_evidence
 from unspun.text.language import reads_as_english
-from unspun.text.tokens import kept_wording
+from unspun.text.tokens import kept_wording, sentence_words
 
 
 def run_pair(a: Segmented, b: Segmented, engine: PairEngine, details: bool = True) -> Comparison:
@@ -72,7 +72,13 @@ def rewrite_without_wording(a: Segmented, b: Segmented, comparison: Comparison, 
     (tests/fixtures/short_rewrites, same_ground). Never for an engine with MiniLM vectors."""
     if comparison.verdict.relation != "rewrite" or engine.precise_twin is None:
         return False
-    return kept_wording(a.article.text, b.article.text) < engine.settings.semantic.second_look_max_kept_wording
+    kept = kept_wording(_text_words(a), _text_words(b))
+    return kept < engine.settings.semantic.second_look_max_kept_wording
+
+
+def _text_words(seg: Segmented) -> list[str]:
+    # sentence by sentence: the pair's stages have tokenised every sentence already (``word_tokens``' memo)
+    return [w for sentence in seg.sentence_texts() for w in sentence_words(sentence)]
 
 
 def worth_a_second_look(a: Segmented, b: Segmented, comparison: Comparison, engine: PairEngine) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 _TOKEN = re.compile(
@@ -82,12 +83,18 @@ def shingles(text: str, size: int) -> set[bytes]:
     return {" ".join(found[i : i + size]).encode() for i in range(len(found) - size + 1)}
 
 
-def kept_wording(a: str, b: str, size: int = 3) -> float:
-    """The share of the shorter text's word ``size``-grams that the other text also has: how much of its wording
-    one text keeps from the other (plain containment, the reuse baseline of Clough and Stevenson's study)."""
-    grams_a, grams_b = shingles(a, size), shingles(b, size)
-    smaller, larger = sorted((grams_a, grams_b), key=len)
+def kept_wording(a: Sequence[str], b: Sequence[str], size: int = 3) -> float:
+    """The share of the shorter word list's ``size``-grams that the other list also has: how much of its wording
+    one text (its ``words``) keeps from the other (plain containment, the reuse baseline of Clough and
+    Stevenson's study)."""
+    smaller, larger = sorted((_word_grams(a, size), _word_grams(b, size)), key=len)
     return len(smaller & larger) / len(smaller) if smaller else 0.0
+
+
+def _word_grams(found: Sequence[str], size: int) -> set[tuple[str, ...]]:
+    if len(found) <= size:
+        return {tuple(found)} if found else set()
+    return set(zip(*(found[k:] for k in range(size)), strict=False))
 
 
 # No memo of its own: the normal forms of ``word_tokens(sentence)``, whose cache every stage fills for the
