@@ -71,7 +71,13 @@ def word_spans(text: str) -> list[tuple[str, int, int]]:
 
 def words(text: str) -> list[str]:
     """The normalised words of ``text``, without positions."""
-    return [normal_form(w) for w in _TOKEN.findall(text)]
+    return [normal_form(w) for w in text_words(text)]
+
+
+@functools.lru_cache(maxsize=16)  # an indexed article's whole text is read by its fingerprint and its language test
+def text_words(text: str) -> tuple[str, ...]:
+    """``word_texts`` of ``text``, remembered for the few texts read last."""
+    return tuple(_TOKEN.findall(text))
 
 
 # No memo of its own: the normal forms of ``word_tokens(sentence)``, whose cache every stage fills for the
