@@ -128,3 +128,20 @@ def genuine_texts(shared: Path, per_source: int) -> list[Genuine]:
 def is_test(item: Genuine) -> bool:
     """The held-out half, decided by the text's id alone (stable across runs and caps)."""
     return random.Random(f"{SPLIT_SEED}:{item.source}:{item.id}").random() < TEST_SHARE
+
+
+def opening(text: str, words: int) -> str | None:
+    """The text's opening sentences up to the first that reaches ``words`` words (a brief's length), or None when
+    the whole text has fewer than 0.8 × ``words``."""
+    from unspun.ingest.segment import segment
+    from unspun.model import Article
+
+    segmented = segment(Article("x", text))
+    kept, count = [], 0
+    for span in segmented.sentences:
+        sentence = span.text_of(segmented.article.text)
+        kept.append(sentence)
+        count += len(sentence.split())
+        if count >= words:
+            break
+    return " ".join(kept) if count >= 0.8 * words else None

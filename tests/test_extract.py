@@ -558,3 +558,73 @@ def test_a_sentence_that_opens_like_a_credit_phrase_stays_in_the_text(sentence: 
             "reopen on Wednesday once the drifts are cleared.\n")
     article = extract(RawRecord(id="storm", content=text))
     assert article.credits == () and sentence in article.text
+
+
+def _region_page(teasers: int) -> str:
+    """A news page: navigation, the article in nested blocks, then ``teasers`` other stories' summaries."""
+    story = "".join(
+        f"<p>Paragraph {i} of the report: the harbour authority in Wendmoor said on Tuesday that the new ferry "
+        f"berth would open in the spring, after two years of delays and a budget raised twice.</p>"
+        for i in range(12)
+    )
+    others = "".join(
+        f"<div class='teaser'><p>Other story {i}: a bakery on Mill Lane closed after forty years and its "
+        f"owners thanked their customers.</p></div>" for i in range(teasers)
+    )
+    return (
+        "<html><head><title>Ferry berth delayed</title></head><body>"
+        "<nav><ul><li><a href='/'>Home</a></li><li><a href='/local'>Local</a></li></ul></nav>"
+        f"<div id='page'><div class='layout'><article class='story'><div class='story-body'>{story}</div>"
+        f"</article></div><aside class='more'>{others}</aside></div>"
+        "<footer><p>Wendmoor Gazette, 12 Quay Street, Wendmoor. All rights reserved since 1921.</p></footer>"
+        "</body></html>"
+    )
+
+
+def test_main_region_keeps_the_article_block_and_its_ancestors_only() -> None:
+    from unspun.ingest.extract import _html_tree, main_region
+
+    options = HtmlExtractConfig(region_levels_up=1)
+    tree = main_region(_html_tree(_region_page(teasers=1)), options)
+    text = norm(tree.text_content())
+    assert "Paragraph 5 of the report" in text
+    assert "Other story" not in text and "Quay Street" not in text and "Home" not in text
+    assert [e.tag for e in tree.find(".//article").iterancestors()] == ["div", "div", "body", "html"]
+    assert tree.find(".//head/title") is not None  # the head is not beside any kept element below <body>
+
+
+def test_main_region_leaves_a_page_whose_paragraphs_are_spread_whole() -> None:
+    from unspun.ingest.extract import _html_tree, main_region
+
+    # twelve paragraphs in the story, twelve teaser paragraphs of about half the length each: the story's block
+    # holds well under 90% of the page's paragraph text
+    spread = _html_tree(_region_page(teasers=12))
+    assert "Other story 11" in norm(main_region(spread, HtmlExtractConfig()).text_content())
+    lower = HtmlExtractConfig(region_min_paragraph_share=0.3, region_levels_up=1)
+    assert "Other story" not in norm(main_region(_html_tree(_region_page(teasers=12)), lower).text_content())
+
+
+def test_main_region_never_cuts_to_the_whole_body() -> None:
+    from unspun.ingest.extract import _html_tree, main_region
+
+    bare = "<html><head><title>T</title></head><body><p>" + "A sentence of the article. " * 8 + "</p></body></html>"
+    tree = main_region(_html_tree(bare), HtmlExtractConfig())
+    assert tree.find(".//head/title") is not None and "A sentence" in tree.text_content()
+
+
+def test_the_region_cut_changes_no_text_of_the_project_pages() -> None:
+    cut = HtmlExtractConfig()
+    whole = HtmlExtractConfig(region_min_paragraph_share=2.0)  # no block can hold twice the page's paragraphs
+    def text(record: RawRecord, options: HtmlExtractConfig) -> str | None:
+        try:
+            return extract_record(record, html=options).text
+        except InputError:
+            return None  # the short page holds no article either way
+
+    for name, page in sorted(_html_pages().items()):
+        record = RawRecord(id=name, content=page, format="html")
+        assert text(record, cut) == text(record, whole), name
+    record = RawRecord(id="region", content=_region_page(teasers=1), format="html")
+    article = extract_record(record, html=cut)
+    assert article.text == extract_record(record, html=whole).text
+    assert "Paragraph 0 of the report" in article.text and "Other story" not in article.text

@@ -249,6 +249,19 @@ def test_spin_points_to_the_copy_only_when_the_other_side_reads_as_genuine():
     assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "rewrite", spun_b, [], DEFAULT)[0] == "a_to_b"
 
 
+def test_a_spin_gap_between_two_genuine_reading_texts_accuses_neither_of_spinning():
+    # A source that reads 0.23 against its plainer rewrite's 0.05 is not "machine-spun": the line says which side
+    # reads less naturally; only a flagged copy is said to read as spun.
+    gap_only = replace(COPY, spin_a=0.23, spin_b=0.05)
+    direction, evidence = decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "rewrite", gap_only, [], DEFAULT)
+    assert direction == "b_to_a"
+    assert not any("machine-spun" in e for e in evidence)
+    assert any("A reads less naturally than B" in e for e in evidence)
+    flagged = decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "spun_copy", replace(COPY, spin_b=0.8), [],
+                               DEFAULT)[1]
+    assert any("B reads as machine-spun (spin 0.80 vs 0.10)" in e for e in flagged)
+
+
 def test_a_rewrites_plainer_words_alone_do_not_make_the_original_the_copy():
     # A person rewriting a text picks plainer words than its author: the original's side of the swaps is the
     # rarer one although it joins its neighbours as well. A spinner's picks are rarer and join worse at once.

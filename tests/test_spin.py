@@ -14,9 +14,12 @@ from tests.conftest import need_shared
 from unspun.ingest.segment import segment
 from unspun.model import Alignment, Article, Segmented, SentenceMatch, Span
 from unspun.pair.spin import (
+    SpinCounts,
     sentence_substitutions,
+    spin_counts,
     spin_features,
     spin_score,
+    spin_shares,
     substitution_rate,
     substitutions,
     swap_fluency,
@@ -115,6 +118,45 @@ def test_features_are_named_and_point_the_same_way_as_the_score():
     assert 0.0 <= plain["rare_words"] <= 1.0 and 0.0 <= plain["odd_collocations"] <= 1.0
     assert spun["rare_words"] > plain["rare_words"]
     assert spun["weak_collocations"] > plain["weak_collocations"]
+
+
+# A short explainer that names its subject once, then the same with the subject's term repeated where the
+# first says "it": a writer's subject term, however often it recurs, is one choice, not a spinner's swaps.
+CALDERA_ONCE = (
+    "The caldera at Mount Ashvale formed about 40,000 years ago, when the volcano emptied its magma chamber in one "
+    "large eruption and the summit collapsed into the space below. Today it holds a lake four kilometres across. "
+    "Its floor has risen by half a metre since 2019, and geologists are watching it with satellite radar. They say "
+    "it is not yet showing a sign that an eruption is coming."
+)
+CALDERA_REPEATED = (
+    "The caldera at Mount Ashvale formed about 40,000 years ago, when the volcano emptied its magma chamber in one "
+    "large eruption and the summit collapsed into the space below. Today the caldera holds a lake four kilometres "
+    "across. The caldera floor has risen by half a metre since 2019, and geologists are watching the caldera with "
+    "satellite radar. They say the caldera is not yet showing a sign that an eruption is coming."
+)
+
+
+def test_a_subject_term_repeated_does_not_make_a_text_read_as_spun():
+    once, repeated = (spin_score(segment(Article(k, t))) for k, t in (("1", CALDERA_ONCE), ("r", CALDERA_REPEATED)))
+    assert repeated <= once + 0.02
+    assert spin_counts(segment(Article("r", CALDERA_REPEATED))).rare_words == \
+        spin_counts(segment(Article("1", CALDERA_ONCE))).rare_words
+
+
+def test_a_short_fragment_needs_stronger_evidence_than_a_whole_text():
+    # The spun paragraph's first two sentences (39 words) have the same kind of swaps as the whole, but a share of
+    # so few words swings by chance: alone they are not enough to call the text spun; the paragraph is.
+    fragment = ". ".join(HAND_SPUN.split(". ")[:2]) + "."
+    assert spin_score(segment(Article("f", fragment))) < 0.5 < spin_score(segment(Article("s", HAND_SPUN)))
+
+
+def test_features_of_a_text_with_no_words_are_the_genuine_priors():
+    from unspun.config import SPIN_DEFAULT
+
+    shares = spin_shares(SpinCounts(0, 0, 0, 0, 0, 0.0))
+    assert shares == {"rare_words": SPIN_DEFAULT.prior_rare_words,
+                      "odd_collocations": SPIN_DEFAULT.prior_odd_collocations,
+                      "weak_collocations": SPIN_DEFAULT.prior_weak_collocations}
 
 
 def test_text_without_words_scores_zero():

@@ -649,8 +649,18 @@ def _spin_clue(f: PairFacts, config: Config) -> tuple[float, str]:
         # "meltwater" are rare words too), not which of them a spinner degraded.
         return 0.0, ""
     return _sided_clue(f.spin_b - f.spin_a, config.direction_min_spin_gap, 1.5,
-                       lambda copy, source: f"{copy} reads as machine-spun (spin {spin[copy]:.2f} vs "
-                                            f"{spin[source]:.2f}): the degraded side is the copy")
+                       lambda copy, source: _spin_line(copy, source, spin, config.direction_spin_source_max))
+
+
+def _spin_line(copy: str, source: str, spin: dict[str, float], flagged_from: float) -> str:
+    """The spin clue's evidence line. "Reads as machine-spun" is said only of a text whose own score is flagged:
+    a gap between two texts that both read as genuine (0.23 against 0.05) says which reads less naturally, and
+    calling the first spun would accuse a person's prose."""
+    scores = f"spin {spin[copy]:.2f} vs {spin[source]:.2f}"
+    if spin[copy] >= flagged_from:
+        return f"{copy} reads as machine-spun ({scores}): the degraded side is the copy"
+    return f"{copy} reads less naturally than {source} ({scores}; neither is flagged as spun): the degraded side is " \
+           "the copy"
 
 
 def _spinner_clues(f: PairFacts, relation: str, config: Config) -> tuple[tuple[float, str], ...]:

@@ -297,26 +297,70 @@ def spin_weights(config: SpinConfig = SPIN_DEFAULT) -> dict[str, float]:
 
 def spin_score(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT) -> float:
     """How machine-spun the text reads on its own, in [0, 1] (0.5 = as likely spun as not)."""
-    features = spin_features(segmented, config)
-    if not any(features.values()):
+    counts = spin_counts(segmented, config)
+    if not (counts.words or counts.pairs or counts.pair_gaps):
         return 0.0  # no words to judge: nothing suggests spinning
+    features = spin_shares(counts, config)
     logit = config.bias + sum(weight * features[name] for name, weight in spin_weights(config).items())
     return 1.0 / (1.0 + math.exp(-max(min(logit, 50.0), -50.0)))
 
 
 def spin_features(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT) -> dict[str, float]:
-    """The named measurements behind ``spin_score``, for evidence and calibration.
+    """The named measurements behind ``spin_score``, for evidence and calibration: ``spin_shares`` of the
+    text's ``spin_counts``."""
+    return spin_shares(spin_counts(segmented, config), config)
 
-    ``rare_words`` and ``odd_collocations`` are shares in [0, 1]; ``weak_collocations`` is the mean
-    shortfall (log10 units) of how often adjacent words occur together against how common they are alone.
-    One pass over the words: every indexed article is scored, so this runs once per article of a corpus.
+
+@dataclass(frozen=True, slots=True)
+class SpinCounts:
+    """What ``spin_features`` measures in a text, before it becomes shares."""
+
+    words: int  # plain (lower-case alphabetic) content words
+    rare_words: int  # distinct plain content words rarer than ``rare_word_max_zipf``
+    pairs: int  # adjacent pairs of common content words
+    odd_pairs: int  # of those, pairs missing from the bigram list
+    pair_gaps: int  # adjacent pairs of frequent plain words
+    gap_sum: float  # their summed shortfall (log10) of co-occurrence against the two words' frequencies
+
+
+def spin_shares(counts: SpinCounts, config: SpinConfig = SPIN_DEFAULT) -> dict[str, float]:
+    """``rare_words`` and ``odd_collocations`` are shares in [0, 1]; ``weak_collocations`` is the mean shortfall
+    (log10 units) of how often adjacent words occur together against how common they are alone.
+
+    Each is drawn toward what genuine text shows (``SpinConfig.prior_*``) by ``prior_words`` pseudo-observations:
+    a share of 150 words swings by chance (3 rare words in 20 is 15%, or 0% or 30% in another brief on the
+    same subject), so a short text needs proportionally stronger evidence to read as spun, and a long one
+    is read as before.
+    """
+    k = config.prior_words
+    return {
+        "rare_words": _shrunk(counts.rare_words, counts.words, config.prior_rare_words, k),
+        "odd_collocations": _shrunk(counts.odd_pairs, counts.pairs, config.prior_odd_collocations, k),
+        "weak_collocations": _shrunk(counts.gap_sum, counts.pair_gaps, config.prior_weak_collocations, k),
+    }
+
+
+def _shrunk(total: float, observations: int, prior: float, prior_weight: float) -> float:
+    """The mean of ``observations`` summing to ``total``, with ``prior_weight`` more observations at ``prior``."""
+    n = observations + prior_weight
+    return (total + prior_weight * prior) / n if n else 0.0
+
+
+def spin_counts(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT) -> SpinCounts:
+    """``SpinCounts`` of a text, in one pass over its words: every indexed article is scored, so this runs once
+    per article of a corpus.
+
+    Rare words are counted once each, however often they recur: a technical or topic term ("glacier" six
+    times, "masala" forty) is one choice of the writer, while a spinner's formal synonyms are scattered,
+    different words.
     """
     text = segmented.article.text
     frequency, bigrams = lexicon.word_zipf_table(), _bigrams()
     rare_below, pair_from, absent = config.rare_word_max_zipf, config.pair_word_min_zipf, config.absent_pair_log10_count
     common_from = config.common_word_min_zipf
-    words = rare = pairs = odd = 0
-    gaps: list[float] = []
+    words = pairs = odd = gap_count = 0
+    gap_sum = 0.0
+    rare: set[str] = set()
     for span in segmented.sentences:
         sentence = span.text_of(text)
         tokens = word_spans(sentence)  # (word, start, end) in the sentence: nothing here needs more
@@ -325,7 +369,8 @@ def spin_features(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT) -> di
         for (word, _, _), z in zip(tokens, plain, strict=True):
             if z is not None and word not in FUNCTION_WORDS:
                 words += 1
-                rare += 0.0 < z < rare_below
+                if 0.0 < z < rare_below:
+                    rare.add(word)
         for k in range(len(tokens) - 1):
             zx, zy = plain[k], plain[k + 1]
             if zx is None or zy is None:
@@ -338,12 +383,9 @@ def spin_features(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT) -> di
                 pairs += 1
                 odd += pair not in bigrams
             if min(zx, zy) >= pair_from:
-                gaps.append(zx + zy - bigrams.get(pair, absent))
-    return {
-        "rare_words": rare / words if words else 0.0,
-        "odd_collocations": odd / pairs if pairs else 0.0,
-        "weak_collocations": sum(gaps) / len(gaps) if gaps else 0.0,
-    }
+                gap_count += 1
+                gap_sum += zx + zy - bigrams.get(pair, absent)
+    return SpinCounts(words, len(rare), pairs, odd, gap_count, gap_sum)
 
 
 def _common_content(word: str, z: float, min_zipf: float) -> bool:

@@ -1,0 +1,95 @@
+"""The single-text spin score against genuine and spun texts, without the rest of the Judge suite.
+
+Tables: (1) per source, the held-out half of ``bench.genuine`` (the Judge suite's spin table,
+``bench.judge.spin_by_source``); (2) per length, the held-out texts cut to their openings (``bench.genuine.opening``)
+and their spun copies; (3) texts written by people for the project's fixtures: every genuine one (flagged count and
+the flagged files), the hand-spun ones, and the shipped seeds.
+Run: ``PYTHONPATH=src .venv/bin/python -m bench.spin_check [--per-source N] [--shared DIR]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from bench.fit_spin import OPENING_WORDS, RATES
+from bench.genuine import genuine_texts, is_test, opening
+from bench.judge import SPIN_PER_SOURCE, spin_by_source
+from bench.spinner import PROJECT_ROOT, Spinner, shared_dir
+from unspun.ingest.segment import segment
+from unspun.model import Article
+from unspun.pair.spin import spin_score
+
+FIXTURES = PROJECT_ROOT / "tests" / "fixtures"
+# Fixture folders that hold no English text written as a genuine article (other languages; a corpus built with
+# a spun member) are left out; a file named *spun* is a hand-spun copy.
+NOT_GENUINE_FOLDERS = ("corpus", "languages")
+
+
+def score(text: str) -> float:
+    return spin_score(segment(Article("x", text)))
+
+
+def by_length(shared: Path, per_source: int) -> list[list[Any]]:
+    """Held-out texts cut to each opening length: genuine flagged, then per spin rate flagged."""
+    spinner = Spinner(shared)
+    held = [g for g in genuine_texts(shared, per_source) if is_test(g)]
+    rows = []
+    for length in OPENING_WORDS:
+        cut = [(k, text) for k, g in enumerate(held) if (text := opening(g.text, length)) is not None]
+        row: list[Any] = [length, len(cut), float(np.mean([score(t) >= 0.5 for _, t in cut]))]
+        row += [float(np.mean([score(spinner.spin(t, rate, seed=k).text) >= 0.5 for k, t in cut])) for rate in RATES]
+        rows.append(row)
+    return rows
+
+
+def fixture_texts() -> tuple[list[Path], list[Path]]:
+    """(genuine, hand-spun) fixture texts written by people for the project."""
+    paths = sorted([*FIXTURES.glob("*/*.txt"), *FIXTURES.glob("short_rewrites/long/*.txt")])
+    paths = [p for p in paths if p.parent.name not in NOT_GENUINE_FOLDERS]
+    spun = [p for p in [*paths, *FIXTURES.glob("corpus/*spun*.txt")] if "spun" in p.name]
+    return [p for p in paths if "spun" not in p.name], sorted(spun)
+
+
+def fixture_scores(paths: list[Path]) -> list[tuple[float, str]]:
+    from unspun.api import extract
+
+    return [(spin_score(segment(extract(p))), _name(p)) for p in paths]
+
+
+def _name(path: Path) -> str:
+    return str(path.relative_to(PROJECT_ROOT)) if path.is_relative_to(PROJECT_ROOT) else path.name
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--per-source", type=int, default=SPIN_PER_SOURCE)
+    parser.add_argument("--shared", type=Path, default=None)
+    parser.add_argument("--extra", type=Path, nargs="*", default=[], help="more genuine texts to score")
+    args = parser.parse_args()
+    shared = args.shared or shared_dir()
+    print("| source | genuine | genuine flagged | AUC 15% | flagged 15% | AUC 30% | flagged 30% | AUC 60% "
+          "| flagged 60% |\n|---|---|---|---|---|---|---|---|---|")
+    rows = spin_by_source(shared, args.per_source)
+    for r in rows:
+        print(f"| {r[0]} | {r[1]} | " + " | ".join(f"{v:.3f}" for v in r[2:]) + " |")
+    print(f"mean genuine flagged {np.mean([r[2] for r in rows]):.3f}, max {max(r[2] for r in rows):.3f}\n")
+    print("| opening words | texts | genuine flagged | flagged 15% | flagged 30% | flagged 60% |\n"
+          "|---|---|---|---|---|---|")
+    for r in by_length(shared, args.per_source):
+        print(f"| {r[0]} | {r[1]} | " + " | ".join(f"{v:.3f}" for v in r[2:]) + " |")
+    genuine, spun = fixture_texts()
+    for label, paths in (("genuine fixtures", genuine), ("hand-spun fixtures", spun), ("extra genuine", args.extra),
+                         ("seeds", sorted((shared / "seeds").glob("*.txt")))):
+        scores = fixture_scores(paths)
+        flagged = sorted((s, name) for s, name in scores if s >= 0.5)
+        print(f"\n{label}: {len(flagged)} of {len(scores)} flagged")
+        for s, name in (scores if label in ("seeds", "hand-spun fixtures") else flagged[::-1]):
+            print(f"  {s:.3f} {name}")
+
+
+if __name__ == "__main__":
+    main()
