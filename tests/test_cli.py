@@ -192,3 +192,45 @@ def test_library_errors_name_no_flags_and_the_cli_adds_them() -> None:
     shells = {"cli", "web"}  # the shells speak to people in their commands' words; the library does not
     library = [p for p in (ROOT / "src" / "unspun").rglob("*.py") if not shells & set(p.parts)]
     assert not [p.name for p in library if flag.search(p.read_text(encoding="utf-8"))]
+
+
+def test_the_program_flushes_all_it_printed_and_keeps_its_exit_code(tmp_path):
+    # ``python -m unspun`` ends without tearing its interpreter down (``cli.main.run``): what it printed must be
+    # out first, however much, and a failure must keep its code. Buffered output, as a user's shell gives it.
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+
+    def buffered(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "unspun", *args], capture_output=True, timeout=120, cwd=ROOT,
+                              env=env)
+
+    paragraphs = [f"Paragraph {k}: the council met again on the harbour wall, vote {k} of many." for k in range(3000)]
+    page = tmp_path / "long.txt"
+    page.write_text("\n\n".join(paragraphs), encoding="utf-8")
+    done = buffered("extract", str(page), "--format", "json")
+    assert done.returncode == 0
+    assert json.loads(done.stdout)["text"].count("Paragraph") == 3000
+    short = tmp_path / "short.txt"
+    short.write_text("The council met on Tuesday.\n\nIt voted to rebuild the harbour wall.", encoding="utf-8")
+    done = buffered("extract", str(short), "--format", "json")  # less than one buffer: written only by the flush
+    assert done.returncode == 0 and json.loads(done.stdout)["text"].endswith("harbour wall.")
+    missing = buffered("extract", str(tmp_path / "no-such-page.html"))
+    assert missing.returncode != 0 and b"no-such-page.html" in missing.stderr
+
+
+def test_the_program_ends_the_usual_way_while_a_thread_it_started_still_runs():
+    import threading
+
+    from unspun.cli.main import _nothing_left_running
+
+    assert _nothing_left_running()
+    release = threading.Event()
+    worker = threading.Thread(target=release.wait)
+    worker.start()
+    try:
+        assert not _nothing_left_running()
+    finally:
+        release.set()
+        worker.join()
+    assert _nothing_left_running()

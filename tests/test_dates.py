@@ -132,3 +132,33 @@ def test_event_days_leave_out_attribution_days_and_read_bare_weekdays_against_th
 def test_the_29th_of_february_of_a_common_year_names_no_day() -> None:
     assert event_days("The vote on 29 February 2025 was cancelled.").dates == frozenset()
     assert event_days("The vote on 29 February 2024 was cancelled.").dates == frozenset({date(2024, 2, 29)})
+
+
+# --- the readers are asked only of tokens that can start a mention ---------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from unspun.text.dates import _may_start_mention, _read_mention  # noqa: E402
+from unspun.text.tokens import word_tokens  # noqa: E402
+
+_DATE_WORDS = ["on", "Tuesday", "tuesday", "March", "may", "May", "19", "19th", "twenty", "Twelve", "twelve", "one",
+               "December", "2023", "1998", "last", "next", "week", "yesterday", "tonight", "noon", "midnight", "3pm",
+               "10:30", "11.14", "a.m.", "p.m.", "pm", "am", "-", "12", "2000", "people", "the", "council", "said",
+               "Sept", "sept", "Jan", "’s", "a", "m", "at", ",", " "]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_WORDS), min_size=1, max_size=12))
+def test_a_token_the_gate_turns_away_starts_no_mention_of_any_reader(parts: list[str]) -> None:
+    text = " ".join(parts).replace(" - ", "-")
+    tokens = word_tokens(text)
+    for k, token in enumerate(tokens):
+        assert _read_mention(text, tokens, k) is None or _may_start_mention(token.norm), (text, token)
+
+
+def test_a_day_written_in_words_or_digits_is_still_read() -> None:
+    # "twenty" and "Twelve" start no reader's word list but the day-of-month reader's number words.
+    found = [m.value for m in time_expressions("The vote on twenty March, the count on Twelve May and the deadline "
+                                               "2023-12-19.")]
+    assert found == ["20 mar", "12 may", "19 dec 2023"]

@@ -61,6 +61,7 @@ def test_minhash_values_are_datasketchs_bit_for_bit() -> None:
 
     texts = [(CORPUS / p.name).read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
     texts += ["", "Two words", "Three words here"]  # no shingle; one shingle of fewer words than a 3-gram
+    texts += ["Der Bürgermeister sagte, die Brücke über die Limmat werde 2027 fertig; die Brücke über die Limmat."]
     for config in (DEFAULT_FINGERPRINT, replace(DEFAULT_FINGERPRINT, num_perm=64, seed=7, shingle_words=5)):
         for text in texts:
             theirs = MinHash(num_perm=config.num_perm, seed=config.seed)

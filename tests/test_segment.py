@@ -1,7 +1,7 @@
 import dataclasses
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from unspun.config import Config
@@ -83,10 +83,25 @@ def test_sentence_ending_in_an_abbreviated_country_is_not_merged():
         "The council met on Tuesday. Mr. J. Okafor said the wall would cost 2.3 million euros. Work starts soon!",
         "One sentence only",
         "U.S. officials left. Then... what? Nobody knew.",
-        "Der Bürgermeister sprach. „Wir bauen“, sagte er – und ging.",  # not ASCII: blingfire's own wrapper
+        "Der Bürgermeister sprach. „Wir bauen“, sagte er – und ging.",  # not ASCII: offsets mapped to characters
+        "Le maire a parlé. « Nous construisons », a-t-il dit… Puis il est parti.",
+        "The fans cheered 🎉. Then the mayor spoke 🙂 Everyone left!",  # four-byte characters
+        "東京で会議が開かれた。市長は橋を建設すると述べた。",
+        "Cafe\u0301 owners met. The re\u0301sume\u0301 was read aloud.",  # combining accents
+        "Ü",
     ],
 )
 def test_sentence_offsets_are_blingfires(text: str) -> None:
+    import blingfire
+
+    from unspun.ingest.segment import _sentence_offsets
+
+    assert _sentence_offsets(text) == blingfire.text_to_sentences_and_offsets(text)[1]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab .!?\n…Üé東🙂\u0301", min_size=1, max_size=80))
+def test_sentence_offsets_of_any_text_are_blingfires(text: str) -> None:
     import blingfire
 
     from unspun.ingest.segment import _sentence_offsets

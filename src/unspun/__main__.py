@@ -1,5 +1,3 @@
-import sys
+from unspun.cli.main import run
 
-from unspun.cli.main import main
-
-sys.exit(main())
+run()

@@ -10,6 +10,9 @@ import abc
 import copy
 import dataclasses
 import functools
+import itertools
+import re
+import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Protocol, Self
@@ -201,10 +204,20 @@ class StaticVectors:
             if set(tensors.keys()) != {"embeddings"}:  # vocabulary-quantised models (weights, mapping): not ours
                 raise ModelsMissingError(f"{directory}: not a static model prepared by unspun")
             self.embedding = tensors.get_tensor("embeddings")
+        # A float32 copy of a float16 embedding, made on first use (``_mean_rows``), shared with ``for_thread``'s
+        # copies.
+        self._wide: list[np.ndarray] = []
         config = json.loads(_require(directory / "config.json").read_text(encoding="utf-8"))
         self._normalize = bool(config.get("normalize", False))
         self._max_tokens: int | None = config.get("max_length", 512)
-        self.tokenizer = Tokenizer.from_file(str(_require(directory / "tokenizer.json")))
+        described = _require(directory / "tokenizer.json").read_text(encoding="utf-8")
+        self.tokenizer = Tokenizer.from_str(described)
+        # Word pieces of the words of plain texts (``_PLAIN_TEXT``), by word (``_token_ids``); shared with
+        # ``for_thread``'s copies (a word's pieces are the same whoever asks); None: the tokenizer reads such texts
+        # otherwise.
+        self._pieces: dict[str, list[int]] | None = {} if _bert_words_apply(json.loads(described)) else None
+        special = [token.content for token in self.tokenizer.get_added_tokens_decoder().values()]
+        self._special = re.compile("|".join(map(re.escape, special))) if special else None
         padding = self.tokenizer.padding
         if padding is not None:  # padding would add [PAD] vectors to every mean but the longest text's
             self.tokenizer.enable_padding(pad_id=padding["pad_id"], pad_token=padding["pad_token"],
@@ -237,8 +250,7 @@ class StaticVectors:
         return np.concatenate([self._encode_batch(texts[k:k + 1024]) for k in range(0, len(texts), 1024)])
 
     def _encode_batch(self, texts: list[str]) -> np.ndarray:
-        encodings = self.tokenizer.encode_batch_fast(texts, add_special_tokens=False)
-        ids = [[t for t in e.ids if t != self._unknown] for e in encodings]
+        ids = self._token_ids(texts)
         dtype = np.dtype(np.float32) if self.embedding.dtype == np.int8 else self.embedding.dtype
         out = np.zeros((len(ids), self.dim), dtype=dtype)
         by_length: dict[int, list[int]] = {}
@@ -246,11 +258,103 @@ class StaticVectors:
             if row:
                 by_length.setdefault(len(row), []).append(k)
         for rows in by_length.values():
-            out[rows] = self.embedding[np.array([ids[k] for k in rows], dtype=np.int64)].mean(axis=1)
+            out[rows] = self._mean_rows(np.array([ids[k] for k in rows], dtype=np.int64))
         if not self._normalize:
             return out
         wide = out.astype(np.float32)
         return (wide / (np.linalg.norm(wide, axis=1, keepdims=True) + 1e-32)).astype(out.dtype)
+
+    def _token_ids(self, texts: list[str]) -> list[list[int]]:
+        """Each text's token ids as the tokenizer gives them (cut to ``max_length``), unknown tokens left out.
+
+        A text of ASCII and Latin-1 (``_PLAIN_TEXT``) is read word by word: a BERT tokenizer normalises it and
+        splits it at white space and at each punctuation character (``_bert_words``), and a word's pieces do not
+        depend on its neighbours, so each distinct word goes through the word-piece model once (``_pieces``). The
+        Rust tokenizer's normalising and pre-tokenising of every sentence was ~60% of the static vectors' cost;
+        texts of other scripts still go through it whole."""
+        ids: list[list[int]] = [[] for _ in texts]
+        words = {k: _bert_words(text) for k, text in enumerate(texts) if self._by_words(text)}
+        rest = [k for k in range(len(texts)) if k not in words]
+        for k, encoding in zip(rest, self.tokenizer.encode_batch_fast([texts[k] for k in rest],
+                                                                      add_special_tokens=False), strict=True):
+            ids[k] = encoding.ids
+        if words:
+            pieces = self._known_pieces(set(itertools.chain.from_iterable(words.values())))
+            limit = self._max_tokens
+            for k, found in words.items():
+                row = list(itertools.chain.from_iterable(map(pieces.__getitem__, found)))
+                ids[k] = row if limit is None or len(row) <= limit else row[:limit]
+        unknown = self._unknown
+        return [[t for t in row if t != unknown] if unknown in row else row for row in ids]
+
+    def _by_words(self, text: str) -> bool:
+        """Whether ``text`` may be tokenised word by word (``_token_ids``): of the characters ``_PLAIN_TEXT``
+        allows, without a special token ("[UNK]" written in a text is that token to the tokenizer)."""
+        return (self._pieces is not None and _PLAIN_TEXT.fullmatch(text) is not None
+                and (self._special is None or self._special.search(text) is None))
+
+    def _known_pieces(self, wanted: set[str]) -> dict[str, list[int]]:
+        """``_pieces`` holding every word of ``wanted``: each new one cut by the word-piece model alone (5x cheaper
+        than the whole tokenizer on one-word texts); a full table starts again, so it stays within
+        ``_PIECES_HELD`` words (or the words of one call)."""
+        assert self._pieces is not None
+        new = [word for word in wanted if word not in self._pieces]
+        if len(self._pieces) + len(new) > _PIECES_HELD:
+            self._pieces.clear()
+            new = list(wanted)
+        tokenize = self.tokenizer.model.tokenize  # the word pieces of one normalised word: what the pipeline does
+        for word in new:
+            self._pieces[word] = [piece.id for piece in tokenize(word)]
+        return self._pieces
+
+    def _mean_rows(self, ids: np.ndarray) -> np.ndarray:
+        """The mean of the token vectors of each row of ``ids`` (texts of one length), in the embedding's dtype.
+
+        numpy averages float16 in float32 and rounds the mean back to float16; read from a float32 copy of the
+        embedding (exact), the same sums cost a quarter (numpy's float16 reduction converts every element of
+        every token inside its loop; the copy is 30 MB for this model's 30k tokens)."""
+        if self.embedding.dtype != np.float16:
+            return self.embedding[ids].mean(axis=1)
+        if not self._wide:
+            self._wide.append(self.embedding.astype(np.float32))
+        return self._wide[0][ids].mean(axis=1).astype(np.float16)
+
+
+def _bert_word_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The characters read word by word (``StaticVectors._token_ids``: printable ASCII, tab and line breaks,
+    Latin-1's letters and signs and the general punctuation of U+2010–U+2027, without the soft hyphen, which a
+    BERT normaliser removes) and a BERT pre-tokenizer's words among them once normalised: runs of what is neither
+    white space nor punctuation, and each punctuation character alone (ASCII's non-alphanumeric signs and
+    Unicode's P* categories; currency and other symbols belong to their words)."""
+    codes = [*range(0x20, 0x7F), *range(0xA0, 0x100), *range(0x2010, 0x2028)]
+    chars = [chr(code) for code in codes if code != 0xAD]
+    punctuation = "".join(c for c in chars if (c.isascii() and not c.isalnum() and not c.isspace())
+                          or unicodedata.category(c).startswith("P"))
+    plain = re.compile("[" + re.escape("".join(chars)) + "\t\n\r]*")
+    return plain, re.compile(f"[^\\s{re.escape(punctuation)}]+|[{re.escape(punctuation)}]")
+
+
+_PLAIN_TEXT, _BERT_WORD = _bert_word_pattern()
+_ACCENTS = re.compile("[\u0300-\u036f]")  # the combining marks Latin-1's letters decompose into
+_PIECES_HELD = 100_000  # words: ~30 MB (~300 bytes a word with its pieces; the Scale WARC has 94k distinct words)
+
+
+def _bert_words(text: str) -> list[str]:
+    """The words a BERT tokenizer that lower-cases and strips accents cuts a ``_PLAIN_TEXT`` text into: its
+    normaliser decomposes the text (NFD), drops the combining marks and lower-cases it."""
+    if not text.isascii():
+        text = _ACCENTS.sub("", unicodedata.normalize("NFD", text))
+    return _BERT_WORD.findall(text.lower())
+
+
+def _bert_words_apply(tokenizer: dict[str, Any]) -> bool:
+    """Whether the tokenizer described by ``tokenizer`` (its ``tokenizer.json``) reads a ``_PLAIN_TEXT`` text as
+    ``_bert_words`` cuts it: a BERT normaliser that lower-cases and strips accents (``strip_accents`` unset
+    follows ``lowercase``), the BERT pre-tokenizer and word pieces."""
+    normalizer, pre = tokenizer.get("normalizer") or {}, tokenizer.get("pre_tokenizer") or {}
+    return (normalizer.get("type") == "BertNormalizer" and normalizer.get("lowercase") is True
+            and normalizer.get("strip_accents") in (None, True) and pre.get("type") == "BertPreTokenizer"
+            and (tokenizer.get("model") or {}).get("type") == "WordPiece")
 
 
 def precise_encoder(cache: Path | None = None, config: Config = DEFAULT) -> PreciseEncoder:

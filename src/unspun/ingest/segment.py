@@ -6,6 +6,7 @@ sentence never crosses a paragraph break (a line break in the extracted text).
 
 from __future__ import annotations
 
+import ctypes
 import re
 
 from unspun.config import DEFAULT, Config
@@ -43,29 +44,54 @@ def sentence_spans(text: str, within: Span, config: Config = DEFAULT) -> list[Sp
     return [piece for span in spans for piece in _cut_long(text, span, config.max_sentence_chars)]
 
 
+_INT32S = ctypes.POINTER(ctypes.c_int32)
+
+
 def _sentence_offsets(chunk: str) -> list[tuple[int, int]]:
     """blingfire's sentence offsets in ``chunk``. Its Python wrapper maps byte offsets to character offsets
-    in a loop over every byte; for ASCII text (most news) they are the same, so the library is called
-    directly: ~30% of preparing an article for the corpus, saved."""
-    import ctypes
-
+    in a loop over every byte; the library is called directly and the offsets mapped here: for ASCII text
+    (most news) they are the same (~30% of preparing an article for the corpus, saved), for other text they
+    are mapped with numpy (``_character_offsets``)."""
     import blingfire  # lazy: keeps ``import unspun`` light
+    import numpy as np
 
     data = chunk.encode("utf-8")
-    if len(data) != len(chunk):
-        return blingfire.text_to_sentences_and_offsets(chunk)[1]
-    # As the wrapper does: output buffers of twice the input, offsets of first and last byte of each sentence.
+    # As the wrapper does: output buffers of twice the input, offsets of first and last byte of each sentence
+    # (left unset: only those of the sentences found are read).
     size = len(data) * 2
     out = ctypes.create_string_buffer(size)
-    starts, ends = (ctypes.c_int32 * size)(), (ctypes.c_int32 * size)()
+    starts, ends = np.empty(size, dtype=np.int32), np.empty(size, dtype=np.int32)
     found = blingfire.blingfire.TextToSentencesWithOffsets(
-        ctypes.c_char_p(data), ctypes.c_int(len(data)), ctypes.byref(out), ctypes.byref(starts), ctypes.byref(ends),
-        ctypes.c_int(size),
+        ctypes.c_char_p(data), ctypes.c_int(len(data)), ctypes.byref(out), starts.ctypes.data_as(_INT32S),
+        ends.ctypes.data_as(_INT32S), ctypes.c_int(size),
     )
     if found == -1 or found > size:
         return []
     count = out.value.count(b"\n") + 1
-    return list(zip(starts[:count], [end + 1 for end in ends[:count]], strict=True))
+    first, last = starts[:count].tolist(), ends[:count].tolist()
+    if len(data) == len(chunk):
+        return list(zip(first, [end + 1 for end in last], strict=True))
+    mapped = _character_offsets(data, len(chunk), first, last)
+    return mapped if mapped is not None else blingfire.text_to_sentences_and_offsets(chunk)[1]
+
+
+def _character_offsets(data: bytes, chars: int, starts: list[int], ends: list[int]) -> list[tuple[int, int]] | None:
+    """The character offsets blingfire's wrapper maps the byte offsets of ``data`` (UTF-8 of ``chars``
+    characters) to: a start at the character whose first byte it names, an end at the character whose first
+    byte follows the last byte it names (the text's length after the text's last byte). None where the wrapper
+    would not find them in order (it then fails; the caller asks it, to fail as it does)."""
+    wanted = [offset for start, end in zip(starts, ends, strict=True) for offset in (start, end + 1)]
+    found, before, counted = [], 0, 0  # ``counted``: the characters of ``data[:before]``
+    for k, offset in enumerate(wanted):
+        if before <= offset < len(data) and data[offset] & 0xC0 != 0x80:  # the first byte of a character
+            counted += len(data[before:offset].decode("utf-8"))
+            found.append(counted)
+            before = offset
+        elif k == len(wanted) - 1:  # the wrapper ends its last sentence at the text's end
+            found.append(chars)
+        else:
+            return None
+    return list(zip(found[0::2], found[1::2], strict=True))
 
 
 def segment(article: Article, config: Config = DEFAULT) -> Segmented:

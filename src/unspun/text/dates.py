@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Literal, Protocol, TypeVar
 
-from unspun.text.numbers import day_of_month, number_value
+from unspun.text.numbers import NUMBER_WORDS, day_of_month, number_value
 from unspun.text.tokens import Token, word_tokens
 from unspun.text.wordlists import (
     MONTH_ABBREVIATIONS,
@@ -140,6 +140,11 @@ def non_overlapping(length: int, found_at: Callable[[int], _Spanned | None]) -> 
 
 def mention_at(text: str, tokens: Sequence[Token], k: int) -> TimeMention | None:
     """The date or time expression starting at token ``k``, if one does."""
+    return _read_mention(text, tokens, k) if _may_start_mention(tokens[k].norm) else None
+
+
+def _read_mention(text: str, tokens: Sequence[Token], k: int) -> TimeMention | None:
+    """``mention_at`` asked of each reader in turn."""
     return (
         _relative(tokens, k)
         or _weekday(tokens, k)
@@ -149,6 +154,18 @@ def mention_at(text: str, tokens: Sequence[Token], k: int) -> TimeMention | None
         or _clock(text, tokens, k)
         or _year(tokens, k)
     )
+
+
+def _may_start_mention(norm: str) -> bool:
+    """Whether a token of this normal form can start any of ``mention_at``'s expressions: each begins with digits,
+    a number word or one of the words it names (``_MENTION_WORDS``). Most tokens are neither, and asking the
+    seven readers of each token of every sentence was most of what reading a text's dates and figures cost."""
+    return norm[:1].isdigit() or norm in _MENTION_WORDS or "-" in norm  # "twenty-five": a number word
+
+
+# Every word a ``mention_at`` reader looks for in the token it starts at: relative days and their modifiers,
+# weekdays, months, clock words and the number words a day of the month may be written in.
+_MENTION_WORDS = RELATIVE_DAYS | RELATIVE_MODIFIERS | WEEKDAYS | MONTHS | frozenset(_CLOCK_WORDS) | NUMBER_WORDS
 
 
 def _mention(kind: Literal["date", "time"], value: str, tokens: Sequence[Token], first: int, last: int) -> TimeMention:

@@ -19,15 +19,16 @@ from collections import Counter
 
 from unspun.config import TEXT_DEFAULT, TextConfig
 from unspun.text.lexicon import zipf
-from unspun.text.tokens import normal_form, words, written_words
+from unspun.text.tokens import normal_form, text_words, words
 from unspun.text.wordlists import FUNCTION_WORDS
 
 
 def english_word_share(text: str) -> float:
     """Share of ``text``'s words that are English function words (0.0 for a text without words)."""
     # Each distinct word as written normalised once (a trace reads every candidate's whole text): the counts,
-    # and so the share, are those of ``words(text)``.
-    found = Counter(written_words(text))
+    # and so the share, are those of ``words(text)`` (read from ``text_words``, which the text's fingerprint has
+    # just read).
+    found = Counter(text_words(text))
     total = sum(found.values())
     return sum(n for w, n in found.items() if normal_form(w) in FUNCTION_WORDS) / total if total else 0.0
 

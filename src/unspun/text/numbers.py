@@ -11,6 +11,7 @@ _DIGITS = re.compile(r"(\d+(?:[.,]\d+)*)(%|bn|m|k|st|nd|rd|th)?$")
 _SUFFIX_MAGNITUDE = {"bn": 1e9, "m": 1e6, "k": 1e3}
 _SMALL = {w: n for n, w in enumerate(SMALL_NUMBERS)}
 _TENS = {w: 10 * (n + 2) for n, w in enumerate(TENS)}
+NUMBER_WORDS = frozenset(_SMALL) | frozenset(_TENS)  # the number words ``number_value`` reads alone ("twelve")
 
 
 # A pure function of one token, remembered: dates, amounts and spin evidence ask it of every token of a sentence

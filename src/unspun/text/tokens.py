@@ -72,15 +72,19 @@ def word_spans(text: str) -> list[tuple[str, int, int]]:
 
 def words(text: str) -> list[str]:
     """The normalised words of ``text``, without positions."""
-    return [normal_form(w) for w in _TOKEN.findall(text)]
+    return [normal_form(w) for w in text_words(text)]
+
+
+@functools.lru_cache(maxsize=16)  # an indexed article's whole text is read by its fingerprint and its language test
+def text_words(text: str) -> tuple[str, ...]:
+    """``word_texts`` of ``text``, remembered for the few texts read last."""
+    return tuple(_TOKEN.findall(text))
 
 
 def shingles(text: str, size: int) -> set[bytes]:
     """Lower-cased word ``size``-grams of ``text`` (the whole text when it has fewer words)."""
-    found = words(text)
-    if len(found) <= size:
-        return {" ".join(found).encode()} if found else set()
-    return {" ".join(found[i : i + size]).encode() for i in range(len(found) - size + 1)}
+    # Each distinct n-gram joined and encoded once, in C-level loops (every indexed article's every word).
+    return set(map(str.encode, map(" ".join, _word_grams(words(text), size))))
 
 
 def kept_wording(a: Sequence[str], b: Sequence[str], size: int = 3) -> float:
@@ -92,6 +96,8 @@ def kept_wording(a: Sequence[str], b: Sequence[str], size: int = 3) -> float:
 
 
 def _word_grams(found: Sequence[str], size: int) -> set[tuple[str, ...]]:
+    """The distinct ``size``-grams of ``found`` (the whole list when it is no longer); the shifted lists end
+    together at the last whole n-gram."""
     if len(found) <= size:
         return {tuple(found)} if found else set()
     return set(zip(*(found[k:] for k in range(size)), strict=False))
