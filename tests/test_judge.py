@@ -253,13 +253,25 @@ def test_a_spin_gap_between_two_genuine_reading_texts_accuses_neither_of_spinnin
     # A source that reads 0.23 against its plainer rewrite's 0.05 is not "machine-spun": the line says which side
     # reads less naturally; only a flagged copy is said to read as spun.
     gap_only = replace(COPY, spin_a=0.23, spin_b=0.05)
-    direction, evidence = decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "rewrite", gap_only, [], DEFAULT)
+    direction, evidence = decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "near_duplicate", gap_only, [],
+                                           DEFAULT)
     assert direction == "b_to_a"
     assert not any("machine-spun" in e for e in evidence)
     assert any("A reads less naturally than B" in e for e in evidence)
     flagged = decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "spun_copy", replace(COPY, spin_b=0.8), [],
                                DEFAULT)[1]
     assert any("B reads as machine-spun (spin 0.80 vs 0.10)" in e for e in flagged)
+
+
+def test_beside_a_rewrite_only_a_flagged_text_s_spin_says_which_came_first():
+    # A person's rewrite of a technical source in plainer words: the source's terms read rarer (0.23 against
+    # 0.05), both read as genuine, and that gap is the writers' register, not a spinner's mark.
+    same = (_seg(SOURCE_TEXT), _seg(SOURCE_TEXT))
+    register = replace(COPY, spin_a=0.23, spin_b=0.05)
+    direction, evidence = decide_direction(*same, "rewrite", register, [], DEFAULT)
+    assert direction == "unknown" and not any("naturally" in e or "spun" in e for e in evidence)
+    flagged_b = replace(COPY, spin_a=0.1, spin_b=0.62)
+    assert decide_direction(*same, "rewrite", flagged_b, [], DEFAULT)[0] == "a_to_b"
 
 
 def test_a_rewrites_plainer_words_alone_do_not_make_the_original_the_copy():
