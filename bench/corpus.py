@@ -131,7 +131,7 @@ def _datasketch_recall(texts: list[str], spun: list[str], sources: list[int]) ->
     """The usual dedup setup: MinHashLSH(threshold 0.5, 128 permutations) over word 5-grams."""
     from datasketch import MinHash, MinHashLSH
 
-    from unspun.corpus.fingerprint import shingles
+    from unspun.text.tokens import shingles
 
     def signature(text: str) -> MinHash:
         m = MinHash(num_perm=128, seed=1)

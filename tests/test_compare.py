@@ -485,6 +485,34 @@ def test_the_corpus_engine_judges_the_same_facts_in_the_same_order_as_compare_do
         assert verdict.relation == "same_story" and verdict.confidence <= 0.6
 
 
+def test_a_corpus_rewrite_that_keeps_no_wording_is_judged_as_compare_judges_it():
+    # tests/fixtures/short_rewrites (fit half): photosynthesis_same_ground was written without the source; static
+    # cosines and the swaps they align call it a rewrite though it keeps 4% of the source's word 3-grams, so the
+    # corpus looks again with MiniLM, whose in-order chain does not say the same things: same_story, as compare says.
+    from unspun.ingest.segment import segment
+    from unspun.pair.engine import PairEngine, default_engine
+    from unspun.pair.pipeline import one_pass, rewrite_without_wording
+
+    folder = FIXTURES / "short_rewrites"
+    source, answer, cut = (extract(folder / f"{name}.txt")
+                           for name in ("photosynthesis", "photosynthesis_same_ground", "glacier_cut"))
+    corpus = PairEngine(precise=False)
+
+    def static_unworded(a: Article, b: Article) -> bool:
+        sa, sb = segment(a, corpus.config), segment(b, corpus.config)
+        return rewrite_without_wording(sa, sb, one_pass(sa, sb, corpus, details=False)[0], corpus)
+
+    assert static_unworded(source, answer)
+    for a, b in ((source, answer), (answer, source)):
+        verdict = corpus.compare_articles(a, b).verdict
+        assert verdict == default_engine().compare_articles(a, b).verdict
+        assert verdict.relation == "same_story"
+    # A cut-and-paste answer keeps its source's sentences: the static rewrite stands without a second look.
+    glacier = extract(folder / "glacier.txt")
+    assert relation(corpus.compare_articles(glacier, cut)) == "rewrite"
+    assert not static_unworded(glacier, cut)
+
+
 def test_a_second_look_is_only_for_a_same_story_pair_whose_static_counterparts_run_in_order():
     from unspun.ingest.segment import segment
     from unspun.pair.engine import PairEngine

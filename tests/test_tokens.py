@@ -57,3 +57,16 @@ def test_word_spans_are_the_tokens_with_their_offsets() -> None:
 
     line = "Mr. Okafor’s firm paid $1,200 — 15% more — on 19th May."
     assert word_spans(line) == [(t.text, t.start, t.end) for t in word_tokens(line)]
+
+
+def test_kept_wording_is_the_share_of_the_shorter_text_s_word_3_grams_found_in_the_other() -> None:
+    from unspun.text.tokens import kept_wording
+
+    source = words("The council approved the new harbour wall on Tuesday after a two-year delay caused by storms.")
+    cut = words("The council approved the new harbour wall on Tuesday.")  # every 3-gram of it is the source's
+    reworded = words("Councillors gave the go-ahead for a sea wall this week, two years late because of storms.")
+    assert kept_wording(cut, source) == kept_wording(source, cut) == 1.0
+    assert kept_wording(reworded, source) == 0.0
+    half = words("The council approved the new harbour wall, which residents had opposed for years.")
+    assert 0.3 < kept_wording(half, source) < 0.6  # 5 of its 11 3-grams
+    assert kept_wording([], source) == 0.0

@@ -510,6 +510,12 @@ class SemanticTier(_HashedOnce):
     # 8 links at 0.6); 0.55 screens in 8 of 1,433 same_story pairs of a 3,000-article BBC feed, 19 of 3,786 of a
     # 6,000-article one and 2 of BASIL's 429 (none of them found derived: index CPU × 1.06–1.08).
     second_look_min_cosine: float = 0.55
+    # A corpus (static vectors) ``rewrite`` of two texts of which the shorter keeps under this share of its word
+    # 3-grams from the other is compared again with MiniLM too (``pipeline.rewrite_without_wording``): static
+    # cosines and the swaps they align put two people's sentences on one point together. 0.1 is the containment
+    # baseline's own cut (tests/fixtures/short_rewrites: cut answers keep 0.95, light 0.2–0.4, same_ground and
+    # heavy 0.01–0.3); a spun copy keeps more and is a spun_copy, which is not looked at again.
+    second_look_max_kept_wording: float = 0.1
 
 
 @_hash_once

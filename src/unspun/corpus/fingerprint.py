@@ -19,7 +19,7 @@ from unspun.config import DEFAULT_FINGERPRINT, TEXT_DEFAULT, FingerprintConfig, 
 from unspun.embed.encoders import Encoder, static_encoder
 from unspun.model import Segmented
 from unspun.text.language import reads_as_english
-from unspun.text.tokens import words
+from unspun.text.tokens import shingles
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,17 +44,6 @@ class Fingerprint:
     @property
     def english(self) -> bool:
         return self.stored.english
-
-
-def shingles(text: str, size: int) -> set[bytes]:
-    """Lower-cased word ``size``-grams of ``text`` (the whole text when it has fewer words)."""
-    found = words(text)
-    if len(found) <= size:
-        return {" ".join(found).encode()} if found else set()
-    # Each distinct n-gram joined and encoded once, in C-level loops (every indexed article's every word); the
-    # shifted lists end together at the last whole n-gram.
-    grams = zip(*(found[k:] for k in range(size)), strict=False)
-    return set(map(str.encode, set(map(" ".join, grams))))
 
 
 def minhash_values(text: str, config: FingerprintConfig = DEFAULT_FINGERPRINT) -> np.ndarray:

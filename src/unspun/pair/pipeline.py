@@ -31,6 +31,7 @@ from unspun.pair.judge import PairFacts, judge, pair_facts
 from unspun.pair.paraphrase import paraphrase_probabilities
 from unspun.pair.spin import substitutions, swap_evidence
 from unspun.text.language import reads_as_english
+from unspun.text.tokens import kept_wording, sentence_words
 
 
 def run_pair(a: Segmented, b: Segmented, engine: PairEngine, details: bool = True) -> Comparison:
@@ -47,15 +48,37 @@ def run_pair_with_facts(a: Segmented, b: Segmented, engine: PairEngine,
     takes it too when MiniLM's sentences in order did not say the same things (``PairFacts.unconfirmed_order_links``):
     that verdict says so and how unsure it is, as ``compare``'s does."""
     found = one_pass(a, b, engine, details)
-    twin = engine.precise_twin if worth_a_second_look(a, b, found[0], engine) else None
+    unworded = rewrite_without_wording(a, b, found[0], engine)
+    twin = engine.precise_twin if unworded or worth_a_second_look(a, b, found[0], engine) else None
     if twin is None:
         return found
     second = one_pass(a, b, twin, details)
     relation = second[0].verdict.relation
     # MiniLM's verdict replaces the static same_story only where it says more of the same question: derived,
-    # or same_story with its rejected order chain told (never another event on a second look's word alone)
-    kept = relation in DERIVED_RELATIONS or (relation == "same_story" and second[1].unconfirmed_order_links)
+    # or same_story with its rejected order chain told (never another event on a second look's word alone).
+    # A static rewrite that keeps no wording rests on static cosines alone, which put any two texts on one
+    # subject close (two football reports: a manager praises his scorer after a win): there MiniLM's verdict,
+    # whatever it is, is the corpus's.
+    kept = unworded or relation in DERIVED_RELATIONS or (relation == "same_story" and second[1].unconfirmed_order_links)
     return second if kept else found
+
+
+def rewrite_without_wording(a: Segmented, b: Segmented, comparison: Comparison, engine: PairEngine) -> bool:
+    """Whether a comparison with static vectors judged ``rewrite`` two texts of which the shorter keeps under
+    ``semantic.second_look_max_kept_wording`` of its word 3-grams from the other (``tokens.kept_wording``): a
+    verdict that rests on static cosines and the swaps they align, which put two people's sentences on one point
+    together. Such a pair is compared again as ``compare`` compares it (MiniLM, and the paraphrase check of
+    sentences in order): independent texts that tell one subject's facts in its natural order are no rewrites
+    (tests/fixtures/short_rewrites, same_ground). Never for an engine with MiniLM vectors."""
+    if comparison.verdict.relation != "rewrite" or engine.precise_twin is None:
+        return False
+    kept = kept_wording(_text_words(a), _text_words(b))
+    return kept < engine.settings.semantic.second_look_max_kept_wording
+
+
+def _text_words(seg: Segmented) -> list[str]:
+    # sentence by sentence: the pair's stages have tokenised every sentence already (``word_tokens``' memo)
+    return [w for sentence in seg.sentence_texts() for w in sentence_words(sentence)]
 
 
 def worth_a_second_look(a: Segmented, b: Segmented, comparison: Comparison, engine: PairEngine) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 _TOKEN = re.compile(
@@ -78,6 +79,28 @@ def words(text: str) -> list[str]:
 def text_words(text: str) -> tuple[str, ...]:
     """``word_texts`` of ``text``, remembered for the few texts read last."""
     return tuple(_TOKEN.findall(text))
+
+
+def shingles(text: str, size: int) -> set[bytes]:
+    """Lower-cased word ``size``-grams of ``text`` (the whole text when it has fewer words)."""
+    # Each distinct n-gram joined and encoded once, in C-level loops (every indexed article's every word).
+    return set(map(str.encode, map(" ".join, _word_grams(words(text), size))))
+
+
+def kept_wording(a: Sequence[str], b: Sequence[str], size: int = 3) -> float:
+    """The share of the shorter word list's ``size``-grams that the other list also has: how much of its wording
+    one text (its ``words``) keeps from the other (plain containment, the reuse baseline of Clough and
+    Stevenson's study)."""
+    smaller, larger = sorted((_word_grams(a, size), _word_grams(b, size)), key=len)
+    return len(smaller & larger) / len(smaller) if smaller else 0.0
+
+
+def _word_grams(found: Sequence[str], size: int) -> set[tuple[str, ...]]:
+    """The distinct ``size``-grams of ``found`` (the whole list when it is no longer); the shifted lists end
+    together at the last whole n-gram."""
+    if len(found) <= size:
+        return {tuple(found)} if found else set()
+    return set(zip(*(found[k:] for k in range(size)), strict=False))
 
 
 # No memo of its own: the normal forms of ``word_tokens(sentence)``, whose cache every stage fills for the
