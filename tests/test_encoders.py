@@ -91,3 +91,11 @@ def test_a_full_table_of_word_pieces_starts_again_and_the_pieces_stay_the_tokeni
         assert model._token_ids([text]) == [[t for t in model.tokenizer.encode(text, add_special_tokens=False).ids
                                              if t != model._unknown]]
         assert len(model._pieces) <= max(12, len(set(encoders._bert_words(text))))
+
+
+def test_minilm_sessions_wait_for_work_without_spinning() -> None:
+    # Spinning threads took CPU between the graph's small operations from everything else that ran.
+    from unspun.embed.encoders import PRECISE_DIR, _cpu_session
+
+    session = _cpu_session(models_dir() / PRECISE_DIR / "model.onnx")
+    assert session.get_session_options().get_session_config_entry("session.intra_op.allow_spinning") == "0"

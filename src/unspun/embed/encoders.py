@@ -78,12 +78,15 @@ def tokenizer_copy(tokenizer: Any) -> Any:
 
 def _cpu_session(model: Path) -> Any:
     """An ONNX session on two threads: a process's share of this 2-core machine's work is one comparison or
-    one batch at a time."""
+    one batch at a time. Its threads wait for work asleep, not spinning: spinning between the graph's many small
+    operations took CPU from whatever else ran (a cold ``compare`` of the examples: CPU 1.14–1.18 → 0.85–0.89 s,
+    wall 1.09–1.17 → 0.86–0.89 s at load 1.3–1.4, the same JSON; RESULTS.md, Scale, "after")."""
     import onnxruntime as ort
 
     options = ort.SessionOptions()
     options.intra_op_num_threads = 2
     options.inter_op_num_threads = 1
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
     return ort.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
 
 
