@@ -219,6 +219,18 @@ def test_the_program_flushes_all_it_printed_and_keeps_its_exit_code(tmp_path):
     assert missing.returncode != 0 and b"no-such-page.html" in missing.stderr
 
 
+def test_the_program_started_with_its_output_closed_says_so_in_one_line(tmp_path):
+    # A process started with stdout closed (``>&-``) has ``sys.stdout`` None: one error line and the output
+    # error's code, as before the program ended without its teardown, never a traceback.
+    page = tmp_path / "brief.txt"
+    page.write_text("The council met on Tuesday.\n\nIt voted to rebuild the harbour wall before winter.",
+                    encoding="utf-8")
+    done = subprocess.run(f"{sys.executable} -m unspun extract {page} --format json >&-", shell=True,
+                          capture_output=True, timeout=120, cwd=ROOT)
+    assert done.returncode not in (0, 1)
+    assert b"Traceback" not in done.stderr and len(done.stderr.strip().splitlines()) == 1
+
+
 def test_the_program_ends_the_usual_way_while_a_thread_it_started_still_runs():
     import threading
 

@@ -360,3 +360,26 @@ def test_a_tree_saved_before_the_spread_sketch_reads_as_the_opening_eight_senten
     assert (read.fingerprint.sketch_lead_sentences, read.candidates.passage_min_sentences) == (8, 0)
     assert settings_differences(saved, DEFAULT_SETTINGS, ("fingerprint", "candidates")) == [
         "fingerprint.sketch_lead_sentences: 8 → 2", "candidates.passage_min_sentences: 0 → 2"]
+
+
+def test_a_tree_saved_before_the_shrunk_spin_score_and_the_kept_wording_look_reads_as_it_was_made() -> None:
+    # A store saved before spin10 kept the spin weights fitted on plain shares (every rare word's occurrence
+    # counted) and never looked again at a static rewrite: read with its tree it goes on that way, so its old and
+    # new articles are scored and linked alike; the defaults are refused for it, not mixed in.
+    from unspun.ingest.segment import segment
+    from unspun.model import Article
+    from unspun.pair.spin import spin_features
+
+    saved = settings_dict(DEFAULT_SETTINGS)
+    del saved["spin"]["prior_words"], saved["spin"]["distinct_rare_words"]
+    del saved["semantic"]["second_look_max_kept_wording"]
+    read = settings_from_dict(known_settings(saved))
+    assert (read.spin.prior_words, read.spin.distinct_rare_words) == (0.0, False)
+    assert read.semantic.second_look_max_kept_wording == 0.0
+    assert sorted(settings_differences(saved, DEFAULT_SETTINGS, ("spin", "semantic"))) == [
+        "semantic.second_look_max_kept_wording: 0.0 → 0.1", "spin.distinct_rare_words: False → True",
+        "spin.prior_words: 0.0 → 50.0"]
+    text = ("The glacier's ablation zone lost firn. The glacier's meltwater carved moulins, and the glacier "
+            "retreated.")
+    shares = spin_features(segment(Article("g", text)), read.spin)
+    assert shares["rare_words"] > spin_features(segment(Article("g", text)))["rare_words"]

@@ -93,6 +93,17 @@ def test_a_full_table_of_word_pieces_starts_again_and_the_pieces_stay_the_tokeni
         assert len(model._pieces) <= max(12, len(set(encoders._bert_words(text))))
 
 
+def test_the_pieces_a_call_asked_for_outlive_another_thread_starting_the_shared_table_again() -> None:
+    # Thread copies of the static model share one table of word pieces; a full one is cleared by whichever thread
+    # fills it, possibly between another thread's asking and its reading.
+    model = static_encoder()._model.for_thread()
+    model._pieces = {}
+    found = model._known_pieces({"harbour", "councillors"})
+    model._pieces.clear()  # what another thread's full table does
+    assert found["harbour"] == [p.id for p in model.tokenizer.model.tokenize("harbour")]
+    assert set(found) == {"harbour", "councillors"}
+
+
 def test_minilm_sessions_wait_for_work_without_spinning() -> None:
     # Spinning threads took CPU between the graph's small operations from everything else that ran.
     from unspun.embed.encoders import PRECISE_DIR, _cpu_session

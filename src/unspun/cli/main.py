@@ -54,8 +54,9 @@ def run() -> NoReturn:
     code = main()
     if _nothing_left_running():
         try:
-            sys.stdout.flush()
-            sys.stderr.flush()
+            for stream in (sys.stdout, sys.stderr):
+                if stream is not None:  # None: the process was started with that output closed
+                    stream.flush()
         except (OSError, ValueError):  # a closed or full output: the usual exit reports it
             sys.exit(code)
         os._exit(code)

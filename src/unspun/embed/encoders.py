@@ -297,18 +297,27 @@ class StaticVectors:
                 and (self._special is None or self._special.search(text) is None))
 
     def _known_pieces(self, wanted: set[str]) -> dict[str, list[int]]:
-        """``_pieces`` holding every word of ``wanted``: each new one cut by the word-piece model alone (5x cheaper
-        than the whole tokenizer on one-word texts); a full table starts again, so it stays within
-        ``_PIECES_HELD`` words (or the words of one call)."""
-        assert self._pieces is not None
-        new = [word for word in wanted if word not in self._pieces]
-        if len(self._pieces) + len(new) > _PIECES_HELD:
-            self._pieces.clear()
-            new = list(wanted)
+        """The word pieces of every word of ``wanted``, in a dict of this call's own: each word new to ``_pieces``
+        cut by the word-piece model alone (5x cheaper than the whole tokenizer on one-word texts) and kept there.
+        ``_pieces`` is only a cache shared by this model's thread copies (``for_thread``): a full one starts again
+        (so it stays within ``_PIECES_HELD`` words) while another thread may still be reading the words it asked
+        for, which is why no caller reads it directly."""
+        shared = self._pieces
+        assert shared is not None
         tokenize = self.tokenizer.model.tokenize  # the word pieces of one normalised word: what the pipeline does
+        found: dict[str, list[int]] = {}
+        new: list[str] = []
+        for word in wanted:
+            pieces = shared.get(word)
+            if pieces is None:
+                new.append(word)
+            else:
+                found[word] = pieces
+        if len(shared) + len(new) > _PIECES_HELD:
+            shared.clear()
         for word in new:
-            self._pieces[word] = [piece.id for piece in tokenize(word)]
-        return self._pieces
+            found[word] = shared[word] = [piece.id for piece in tokenize(word)]
+        return found
 
     def _mean_rows(self, ids: np.ndarray) -> np.ndarray:
         """The mean of the token vectors of each row of ``ids`` (texts of one length), in the embedding's dtype.

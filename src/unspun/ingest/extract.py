@@ -202,71 +202,13 @@ def _main_text(tree: Any, content: str, url: str | None, options: HtmlExtractCon
     then reads the page parsed again (a parse costs what a copy of the tree costs)."""
     if not options.favor_precision:
         return _content(tree, url, precise=False, fast=False)
-    precise_tree = copy.deepcopy(tree) if options.list_boilerplate else tree
-    precise = _precise_content(main_region(precise_tree, options), url)
+    precise = _precise_content(copy.deepcopy(tree) if options.list_boilerplate else tree, url)
     if len(precise) >= options.min_precise_chars:
         return precise
     fresh = tree if options.list_boilerplate else _html_tree(content)
     if fresh is None or len(precise) >= options.min_precise_body_share * body_chars(fresh):
         return precise
     return _content(fresh, url, precise=False, fast=False) or precise
-
-
-def main_region(tree: Any, options: HtmlExtractConfig) -> Any:
-    """``tree`` cut to the region around its article (``HtmlExtractConfig.region_*``): the densest paragraph
-    block, a few levels up, and its ancestors; everything beside them goes. The tree is left whole when no block
-    holds enough of the page's paragraph text, or when the region would be the whole body. ``tree`` is changed.
-
-    trafilatura's precise pass walks the whole page with its XPath rules; on the region it finds the same text
-    (bench/RESULTS.md "Extraction", fastx) at a fraction of the walk."""
-    block = _densest_paragraph_block(tree, options)
-    if block is None:
-        return tree
-    region = block
-    for _ in range(options.region_levels_up):
-        parent = region.getparent()
-        if parent is None or parent.tag in ("body", "html"):
-            break
-        region = parent
-    if region.tag in ("body", "html"):
-        return tree
-    _keep_only(region)
-    return tree
-
-
-def _densest_paragraph_block(tree: Any, options: HtmlExtractConfig) -> Any:
-    """The element holding the most paragraph text (a paragraph counts fully for its parent, half for its
-    grandparent, as readability scores), when it holds ``region_min_paragraph_share`` of it; else None."""
-    scores: dict[Any, float] = {}
-    total = 0
-    for paragraph in tree.iter("p"):
-        chars = len(paragraph.text_content().strip())
-        parent = paragraph.getparent()
-        if chars < options.region_min_paragraph_chars or parent is None:
-            continue
-        total += chars
-        scores[parent] = scores.get(parent, 0.0) + chars
-        grandparent = parent.getparent()
-        if grandparent is not None:
-            scores[grandparent] = scores.get(grandparent, 0.0) + chars / 2
-    if not scores:
-        return None
-    best = max(scores, key=scores.__getitem__)
-    return best if scores[best] >= options.region_min_paragraph_share * total else None
-
-
-def _keep_only(region: Any) -> None:
-    """Remove every element beside ``region`` and beside each of its ancestors below <body> (the ancestors stay:
-    trafilatura's rules read their classes and ids)."""
-    kept = region
-    parent = kept.getparent()
-    while parent is not None:
-        for sibling in list(parent):
-            if sibling is not kept:
-                parent.remove(sibling)
-        if parent.tag == "body":
-            return
-        kept, parent = parent, parent.getparent()
 
 
 def body_chars(tree: Any) -> int:

@@ -662,7 +662,7 @@ def _spin_line(copy: str, source: str, spin: dict[str, float], flagged_from: flo
     a gap between two texts that both read as genuine (0.23 against 0.05) says which reads less naturally, and
     calling the first spun would accuse a person's prose."""
     scores = f"spin {spin[copy]:.2f} vs {spin[source]:.2f}"
-    if spin[copy] >= flagged_from:
+    if round(spin[copy], 2) >= flagged_from:  # as printed: a line never says 0.50 and "neither is flagged"
         return f"{copy} reads as machine-spun ({scores}): the degraded side is the copy"
     return f"{copy} reads less naturally than {source} ({scores}; neither is flagged as spun): the degraded side is " \
            "the copy"

@@ -316,7 +316,7 @@ class SpinCounts:
     """What ``spin_features`` measures in a text, before it becomes shares."""
 
     words: int  # plain (lower-case alphabetic) content words
-    rare_words: int  # distinct plain content words rarer than ``rare_word_max_zipf``
+    rare_words: int  # plain content words rarer than ``rare_word_max_zipf`` (distinct ones: ``distinct_rare_words``)
     pairs: int  # adjacent pairs of common content words
     odd_pairs: int  # of those, pairs missing from the bigram list
     pair_gaps: int  # adjacent pairs of frequent plain words
@@ -350,9 +350,9 @@ def spin_counts(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT) -> Spin
     """``SpinCounts`` of a text, in one pass over its words: every indexed article is scored, so this runs once
     per article of a corpus.
 
-    Rare words are counted once each, however often they recur: a technical or topic term ("glacier" six
-    times, "masala" forty) is one choice of the writer, while a spinner's formal synonyms are scattered,
-    different words.
+    Rare words are counted once each, however often they recur (``SpinConfig.distinct_rare_words``): a technical
+    or topic term ("glacier" six times, "masala" forty) is one choice of the writer, while a spinner's formal
+    synonyms are scattered, different words.
     """
     text = segmented.article.text
     frequency, bigrams = lexicon.word_zipf_table(), _bigrams()
@@ -360,7 +360,7 @@ def spin_counts(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT) -> Spin
     common_from = config.common_word_min_zipf
     words = pairs = odd = gap_count = 0
     gap_sum = 0.0
-    rare: set[str] = set()
+    rare: list[str] = []
     for span in segmented.sentences:
         sentence = span.text_of(text)
         tokens = word_spans(sentence)  # (word, start, end) in the sentence: nothing here needs more
@@ -370,7 +370,7 @@ def spin_counts(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT) -> Spin
             if z is not None and word not in FUNCTION_WORDS:
                 words += 1
                 if 0.0 < z < rare_below:
-                    rare.add(word)
+                    rare.append(word)
         for k in range(len(tokens) - 1):
             zx, zy = plain[k], plain[k + 1]
             if zx is None or zy is None:
@@ -385,7 +385,8 @@ def spin_counts(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT) -> Spin
             if min(zx, zy) >= pair_from:
                 gap_count += 1
                 gap_sum += zx + zy - bigrams.get(pair, absent)
-    return SpinCounts(words, len(rare), pairs, odd, gap_count, gap_sum)
+    return SpinCounts(words, len(set(rare)) if config.distinct_rare_words else len(rare), pairs, odd, gap_count,
+                      gap_sum)
 
 
 def _common_content(word: str, z: float, min_zipf: float) -> bool:
