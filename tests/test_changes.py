@@ -66,6 +66,20 @@ def test_the_same_amount_written_differently_is_no_change():
     )
 
 
+def test_a_fraction_written_in_words_is_an_amount():
+    # "a third" → "a half" is a changed figure, as "33%" → "50%" is; "two-thirds" and "two thirds" are one amount;
+    # "the third" and "the second half" are an ordinal and a part of a match, not amounts.
+    assert changes_between("Fish stocks fell by about a third since June.",
+                           "Fish stocks fell by about a half since June.") == [("number", "a third", "a half")]
+    assert changes_between("Two-thirds of the staff voted to strike.", "Two thirds of the staff voted to strike.") == []
+    assert changes_between("Three quarters of the homes lost power.",
+                           "A quarter of the homes lost power.") == [("number", "Three quarters", "A quarter")]
+    assert not [c for c in changes_between("He scored in the second half of the match.",
+                                           "He scored in the first half of the match.") if c[0] == "number"]
+    assert not [c for c in changes_between("It was the third delay this year.",
+                                           "It was the fourth delay this year.") if c[0] == "number"]
+
+
 def test_reordered_facts_are_no_change():
     assert (
         changes_between(

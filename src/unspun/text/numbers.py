@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from unspun.text.wordlists import SMALL_NUMBERS, TENS
+from unspun.text.wordlists import FRACTIONS, SMALL_NUMBERS, TENS
 
 _DIGITS = re.compile(r"(\d+(?:[.,]\d+)*)(%|bn|m|k|st|nd|rd|th)?$")
 _SUFFIX_MAGNITUDE = {"bn": 1e9, "m": 1e6, "k": 1e3}
@@ -39,6 +39,20 @@ def _word_number(word: str) -> float | None:
     if tens in _TENS and unit in _SMALL and 0 < _SMALL[unit] < 10:
         return float(_TENS[tens] + _SMALL[unit])
     return None
+
+
+def fraction_value(count: str, word: str) -> float | None:
+    """The amount of a count and a fraction word: "a third" 1/3, "two-thirds" / "two thirds" 2/3, "one half" 1/2,
+    "3 quarters" 3/4; None when ``word`` is no fraction or ``count`` no count ("the third", "first half": an
+    ordinal or a part of a match)."""
+    part = FRACTIONS.get(word.lower())
+    if part is None:
+        return None
+    count = count.lower()
+    if _DIGITS.match(count) and count.endswith(("st", "nd", "rd", "th")):
+        return None  # "2nd half": an ordinal
+    times = 1.0 if count in ("a", "an") else number_value(count)
+    return None if times is None else times * part
 
 
 def day_of_month(word: str) -> int | None:

@@ -86,6 +86,14 @@ MAGNITUDES = {
     "bn": 1e9, "m": 1e6, "k": 1e3, "dozen": 12.0,
 }
 
+# Fractions written as words after a count ("a third", "two-thirds", "three quarters"): amounts, not ordinals,
+# only there ("the third day" is an ordinal; ``numbers.fraction_value``).
+FRACTIONS = {
+    "half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4, "quarters": 1 / 4,
+    "fifth": 1 / 5, "fifths": 1 / 5, "sixth": 1 / 6, "sixths": 1 / 6, "eighth": 1 / 8, "eighths": 1 / 8,
+    "tenth": 1 / 10, "tenths": 1 / 10,
+}
+
 # The single-word names of US states, which a wire dateline writes in full after its city ("COLUMBUS, Ohio, Jan. 9")
 US_STATES = word_set("""
 alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from unspun.model import Change, ChangeKind
 from unspun.pair.changes.context import SentencePair, change_of, overlaps, span_of
 from unspun.text.dates import mention_at, non_overlapping
-from unspun.text.numbers import number_value
+from unspun.text.numbers import fraction_value, number_value
 from unspun.text.tokens import Token, word_tokens
 from unspun.text.wordlists import MAGNITUDES
 
@@ -50,6 +50,9 @@ def _facts_of_text(text: str) -> tuple[Fact, ...]:
 
 
 def _number_at(tokens: Sequence[Token], k: int) -> Fact | None:
+    fraction = fraction_value(tokens[k].norm, tokens[k + 1].norm) if k + 1 < len(tokens) else None
+    if fraction is not None:  # "a third", "two-thirds", "three quarters": one amount
+        return Fact("number", f"{fraction:.4g}", k, k + 1)
     value = number_value(tokens[k].norm)
     if value is None:
         return None
