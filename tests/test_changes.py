@@ -66,6 +66,17 @@ def test_the_same_amount_written_differently_is_no_change():
     )
 
 
+def test_a_change_turned_the_other_way_is_a_reversed_statement():
+    # "risen" → "fallen" says the opposite as "has" → "has not" does; a spinner's synonym keeps the direction.
+    assert changes_between("Inflation had risen to 5.2% in October, the bank said.",
+                           "Inflation had fallen to 5.2% in October, the bank said.") == [
+        ("negation", "risen", "fallen")]
+    assert changes_between("More than 40 homes were flooded.", "Fewer than 40 homes were flooded.") == [
+        ("negation", "More", "Fewer")]
+    assert not [c for c in changes_between("Inflation had risen to 5.2% in October.",
+                                           "Inflation had climbed to 5.2% in October.") if c[0] == "negation"]
+
+
 def test_a_fraction_written_in_words_is_an_amount():
     # "a third" → "a half" is a changed figure, as "33%" → "50%" is; "two-thirds" and "two thirds" are one amount;
     # "the third" and "the second half" are an ordinal and a part of a match, not amounts.

@@ -73,6 +73,16 @@ TIME_UNITS = word_set("week weekend month year day morning afternoon evening nig
 
 # "without" is left out: "without precedent" negates nothing.
 NEGATIONS = word_set("not no never nor none nobody nothing nowhere neither cannot")
+# Words of a change in one direction and of the other: a copy that says "fell" where its source says "rose" turns the
+# statement round as a negation does (``changes.negations``). Verbs in their forms, and the comparatives news
+# figures take; "up"/"down" stay out (phrasal verbs: "set up", "shut down").
+RISING = word_set("""
+    rise rises rose risen rising increase increases increased increasing grow grows grew grown growing gain gains
+    gained climb climbs climbed climbing jump jumps jumped surge surges surged raise raises raised raising higher
+    more""")
+FALLING = word_set("""
+    fall falls fell fallen falling decrease decreases decreased decreasing shrink shrinks shrank shrunk shrinking
+    lose loses lost drop drops dropped dropping slump slumps slumped cut cuts cutting lower lowered fewer less""")
 # words that make a statement hold only in a case: leaving them out of a quote changes what was promised
 CONDITIONS = word_set("if unless except provided until only")
 

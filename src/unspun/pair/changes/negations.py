@@ -1,4 +1,5 @@
-"""Negation changes: where one sentence negates and the other does not ("will" → "will not")."""
+"""Negation changes: where one sentence negates and the other does not ("will" → "will not"), or turns a
+change the other way ("inflation had risen" → "inflation had fallen")."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import Sequence
 from unspun.model import Change
 from unspun.pair.changes.context import SentencePair, change_of, region_spans
 from unspun.text.tokens import Token
-from unspun.text.wordlists import NEGATIONS
+from unspun.text.wordlists import FALLING, NEGATIONS, RISING
 
 # "not" before these negates nothing: "not withstanding" is "notwithstanding" misspelt ("despite").
 _NOT_A_NEGATION_AFTER_NOT = frozenset({"withstanding", "only"})
@@ -26,9 +27,31 @@ def negations_in(tokens: Sequence[Token], following: Token | None = None) -> int
 
 
 def negation_changes(pair: SentencePair) -> list[Change]:
-    """Where one sentence negates and the other does not ("will" → "will not", "did" → "didn't")."""
-    if not pair.ta or not pair.tb or negations_in(pair.ta) == negations_in(pair.tb):
+    """Where one sentence negates and the other does not ("will" → "will not", "did" → "didn't"), and where one
+    word of a change replaces another of the opposite direction ("risen" → "fallen", "raised" → "cut")."""
+    if not pair.ta or not pair.tb:
         return []
+    reversed_ = _reversed_directions(pair)
+    if negations_in(pair.ta) == negations_in(pair.tb):
+        return reversed_
+    return _negations(pair) + reversed_
+
+
+def _reversed_directions(pair: SentencePair) -> list[Change]:
+    """One word replaced by one of the opposite direction, the words around it kept: the same statement turned
+    round. A longer replaced stretch is a rewritten clause."""
+    changes = []
+    for op, i1, i2, j1, j2 in pair.opcodes:
+        if op != "replace" or i2 - i1 != 1 or j2 - j1 != 1:
+            continue
+        a, b = pair.ta[i1].norm, pair.tb[j1].norm
+        if (a in RISING and b in FALLING) or (a in FALLING and b in RISING):
+            a_span, b_span = region_spans(pair, i1, i2, j1, j2)
+            changes.append(change_of("negation", pair, a_span, b_span, "direction reversed"))
+    return changes
+
+
+def _negations(pair: SentencePair) -> list[Change]:
     changes = []
     for op, i1, i2, j1, j2 in pair.opcodes:
         # A long replaced stretch is a rewritten clause, not a flipped statement: nothing to point at.
