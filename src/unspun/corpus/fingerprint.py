@@ -61,14 +61,10 @@ def minhash_values(text: str, config: FingerprintConfig = DEFAULT_FINGERPRINT) -
 _EMPTY = 0xFFFFFFFF  # the value of a permutation that saw no shingle
 
 
-def _sha1_32(shingle: bytes) -> int:
-    """The first 4 bytes of the shingle's SHA-1, little-endian (datasketch's ``sha1_hash32``)."""
-    return int.from_bytes(hashlib.sha1(shingle).digest()[:4], "little")
-
-
 def _sha1_32_all(found: Iterable[bytes]) -> np.ndarray:
-    """``_sha1_32`` of each of ``found`` (uint32, in iteration order): the digests joined in C-level loops and
-    read as little-endian words, the first of each digest's five (a Python call per shingle cost twice this)."""
+    """The first 4 bytes of each shingle's SHA-1, little-endian (datasketch's ``sha1_hash32``), uint32 in
+    iteration order: the digests joined in C-level loops and read as little-endian words, the first of each
+    digest's five (a Python call per shingle cost twice this)."""
     digests = b"".join(map(_DIGEST, map(hashlib.sha1, found)))
     return np.frombuffer(digests, dtype="<u4").reshape(-1, 5)[:, 0].astype(np.uint32)
 

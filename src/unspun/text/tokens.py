@@ -78,7 +78,7 @@ def words(text: str) -> list[str]:
 @functools.lru_cache(maxsize=16)  # an indexed article's whole text is read by its fingerprint and its language test
 def text_words(text: str) -> tuple[str, ...]:
     """``word_texts`` of ``text``, remembered for the few texts read last."""
-    return tuple(_TOKEN.findall(text))
+    return tuple(word_texts(text))
 
 
 def shingles(text: str, size: int) -> set[bytes]:
