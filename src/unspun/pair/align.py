@@ -114,16 +114,9 @@ def alignment_kind(
     from rapidfuzz import fuzz
 
     left, right = _normalised(a_text), _normalised(b_text)
-    if left == right:
-        return "verbatim"
-    # Below the near-verbatim floor only the kind of edit matters, not the ratio: the cut-off lets rapidfuzz stop
-    # early (a third of a spun passage's ratio). Ratios within a point of the floor come back exact, those
-    # under it as 0, so every test below decides as with the exact ratio.
-    ratio = fuzz.ratio(left, right, score_cutoff=max(0.0, 100.0 * config.near_verbatim_min_ratio - 1.0)) / 100.0
-    if ratio >= config.verbatim_min_ratio:
-        return "verbatim"
-    if ratio >= config.near_verbatim_min_ratio:
-        return "near_verbatim"
+    lexical = _lexical_kind(left, right, config)
+    if lexical is not None:
+        return lexical
     shape = edit_shape(list(_words(left)), list(_words(right)))
     structured = (shape.equal + shape.substituted) / max(shape.longer, 1) >= tuning.spun_min_structure_share
     if (
@@ -133,6 +126,47 @@ def alignment_kind(
     ):
         return "spun"
     return "paraphrase"
+
+
+def _lexical_kind(left: str, right: str, config: Config) -> AlignmentKind | None:
+    """verbatim or near_verbatim for two normalised texts copied word for word or nearly so, else None."""
+    from rapidfuzz import fuzz
+
+    if left == right:
+        return "verbatim"
+    # Below the near-verbatim floor only the kind of edit matters, not the ratio: the cut-off lets rapidfuzz stop
+    # early (a third of a spun passage's ratio). Ratios within a point of the floor come back exact, those
+    # under it as 0, so every test decides as with the exact ratio.
+    ratio = fuzz.ratio(left, right, score_cutoff=max(0.0, 100.0 * config.near_verbatim_min_ratio - 1.0)) / 100.0
+    if ratio >= config.verbatim_min_ratio:
+        return "verbatim"
+    if ratio >= config.near_verbatim_min_ratio:
+        return "near_verbatim"
+    return None
+
+
+@functools.lru_cache(maxsize=65_536)
+def sentence_pair_lexical_kind(a_text: str, b_text: str, config: Config = DEFAULT) -> AlignmentKind | None:
+    """verbatim or near_verbatim for one matched sentence pair copied word for word or nearly so, else None."""
+    return _lexical_kind(_normalised(a_text), _normalised(b_text), config)
+
+
+def lexical_shares(a: Segmented, b: Segmented, al: Alignment, config: Config = DEFAULT) -> dict[str, float]:
+    """Of a passage's matched sentences (characters of both sides, each sentence once), the shares copied word
+    for word (``verbatim``) and nearly so (``near_verbatim``): a passage judged whole as spun or paraphrased
+    can hold paragraphs taken word for word beside one reworded sentence (a press release's paragraphs under
+    a reporter's own lede)."""
+    texts_a, texts_b = a.sentence_texts(), b.sentence_texts()
+    kind_of: dict[tuple[str, int], AlignmentKind | None] = {}
+    for m in al.matches:
+        kind = sentence_pair_lexical_kind(texts_a[m.i], texts_b[m.j], config)
+        # a sentence in several matches (merged or split) is lexical only if every one of them is
+        for key in (("a", m.i), ("b", m.j)):
+            kind_of[key] = kind if kind_of.get(key, kind) == kind else None
+    sizes = {key: len((texts_a if key[0] == "a" else texts_b)[key[1]]) for key in kind_of}
+    total = sum(sizes.values()) or 1
+    return {k: sum(sizes[key] for key, kind in kind_of.items() if kind == k) / total
+            for k in ("verbatim", "near_verbatim")}
 
 
 # A sentence meets ``alignment_kind`` once for each pair its article is in: its words are remembered.
