@@ -151,22 +151,32 @@ def sentence_pair_lexical_kind(a_text: str, b_text: str, config: Config = DEFAUL
     return _lexical_kind(_normalised(a_text), _normalised(b_text), config)
 
 
-def lexical_shares(a: Segmented, b: Segmented, al: Alignment, config: Config = DEFAULT) -> dict[str, float]:
-    """Of a passage's matched sentences (characters of both sides, each sentence once), the shares copied word
-    for word (``verbatim``) and nearly so (``near_verbatim``): a passage judged whole as spun or paraphrased
-    can hold paragraphs taken word for word beside one reworded sentence (a press release's paragraphs under
-    a reporter's own lede)."""
+def copied_block_share(a: Segmented, b: Segmented, al: Alignment, config: Config = DEFAULT,
+                       min_run: int = 2) -> float:
+    """Of a passage's matched sentences (characters of both sides, each sentence once), the share in blocks of
+    at least ``min_run`` sentences copied word for word in a row on both sides: a passage judged whole as spun
+    or paraphrased can hold paragraphs taken word for word under one reworded sentence (a press release's
+    paragraphs under a reporter's own lede). A single shared sentence (a quote both reports carry) is no block."""
     texts_a, texts_b = a.sentence_texts(), b.sentence_texts()
-    kind_of: dict[tuple[str, int], AlignmentKind | None] = {}
-    for m in al.matches:
-        kind = sentence_pair_lexical_kind(texts_a[m.i], texts_b[m.j], config)
-        # a sentence in several matches (merged or split) is lexical only if every one of them is
-        for key in (("a", m.i), ("b", m.j)):
-            kind_of[key] = kind if kind_of.get(key, kind) == kind else None
-    sizes = {key: len((texts_a if key[0] == "a" else texts_b)[key[1]]) for key in kind_of}
-    total = sum(sizes.values()) or 1
-    return {k: sum(sizes[key] for key, kind in kind_of.items() if kind == k) / total
-            for k in ("verbatim", "near_verbatim")}
+    matches = sorted(al.matches, key=lambda m: (m.i, m.j))
+    verbatim = [sentence_pair_lexical_kind(texts_a[m.i], texts_b[m.j], config) == "verbatim" for m in matches]
+    in_block: set[int] = set()
+    run: list[int] = []
+    for k, m in enumerate(matches):
+        follows = bool(run) and m.i == matches[run[-1]].i + 1 and m.j == matches[run[-1]].j + 1
+        if verbatim[k] and (follows or not run):
+            run.append(k)
+            continue
+        if len(run) >= min_run:
+            in_block.update(run)
+        run = [k] if verbatim[k] else []
+    if len(run) >= min_run:
+        in_block.update(run)
+    sides_a = {m.i for m in matches}
+    sides_b = {m.j for m in matches}
+    total = sum(len(texts_a[i]) for i in sides_a) + sum(len(texts_b[j]) for j in sides_b)
+    copied = sum(len(texts_a[matches[k].i]) + len(texts_b[matches[k].j]) for k in in_block)
+    return copied / total if total else 0.0
 
 
 # A sentence meets ``alignment_kind`` once for each pair its article is in: its words are remembered.

@@ -22,7 +22,7 @@ import numpy as np
 from unspun.config import CHANGES_DEFAULT, DEFAULT, TEXT_DEFAULT, ChangesConfig, Config, TextConfig
 from unspun.model import FACT_KINDS, Alignment, Change, Direction, Relation, Segmented, Substitution, Verdict
 from unspun.pair.agreement import reused_alignments
-from unspun.pair.align import lexical_shares
+from unspun.pair.align import copied_block_share
 from unspun.pair.changes.passages import one_sided_runs, with_facing
 from unspun.pair.confidence import calibrated_confidence
 from unspun.pair.events import SpecificsConflict, specifics_conflict
@@ -331,19 +331,15 @@ def passage_fit(a: Segmented, b: Segmented, alignments: Sequence[Alignment], vec
 def kind_shares(a: Segmented, b: Segmented, alignments: Sequence[Alignment],
                 config: Config = DEFAULT) -> dict[str, float]:
     """Share of the aligned characters of both sides in each kind of passage (symmetric in A and B). In a passage
-    judged spun or paraphrased, the part of its matched sentences copied word for word or nearly so counts as
-    such (``align.lexical_shares``): one reworded lede does not make the paragraphs under it reworded."""
+    judged spun or paraphrased, blocks of sentences copied word for word count as verbatim
+    (``align.copied_block_share``): one reworded lede does not make the paragraphs under it reworded."""
     total = sum(al.a.length + al.b.length for al in alignments) or 1
     shares = {"verbatim": 0.0, "near_verbatim": 0.0, "spun": 0.0, "paraphrase": 0.0}
     for al in alignments:
         weight = (al.a.length + al.b.length) / total
-        if al.kind in ("verbatim", "near_verbatim"):
-            shares[al.kind] += weight
-            continue
-        lexical = lexical_shares(a, b, al, config)
-        for kind, share in lexical.items():
-            shares[kind] += weight * share
-        shares[al.kind] += weight * (1.0 - sum(lexical.values()))
+        copied = copied_block_share(a, b, al, config) if al.kind in ("spun", "paraphrase") else 0.0
+        shares["verbatim"] += weight * copied
+        shares[al.kind] += weight * (1.0 - copied)
     return shares
 
 
