@@ -168,7 +168,8 @@ def test_a_store_saved_before_a_setting_existed_accepts_its_default(tmp_path: Pa
             store.save_settings(old)
     index_paths([str(CORPUS / "harbour_trimmed.txt")], db)  # the defaults are what built it: accepted
     heavier = DEFAULT_SETTINGS.replace(spin=SpinConfig(weight_rare_words=20.0))
-    with pytest.raises(SettingsError, match=re.escape(f"spin.weight_rare_words: {SpinConfig().weight_rare_words} → 20.0")):
+    shipped = SpinConfig().weight_rare_words
+    with pytest.raises(SettingsError, match=re.escape(f"spin.weight_rare_words: {shipped} → 20.0")):
         index_paths([str(CORPUS / "library_original.txt")], db, PairEngine(heavier, precise=False))
 
 
