@@ -17,15 +17,25 @@ from unspun.ingest.page_meta import after_dateline
 from unspun.model import Segmented
 from unspun.pair.memo import Memo, remembered
 from unspun.text.dates import EventDays, days_disagree, event_days, parse_published
-from unspun.text.figures import Figure, figures, figures_all_grow, figures_compared, scores_differ
+from unspun.text.figures import (
+    Figure,
+    figure_conflicts,
+    figures,
+    figures_all_grow,
+    figures_compared,
+    scores_differ,
+    with_periods,
+)
 
 
 @dataclass(frozen=True, slots=True)
 class EventSpecifics:
-    """What one text says of its event: the days its headline and first sentence name, and every figure it gives."""
+    """What one text says of its event: the days its headline and first sentence name, every figure it gives (with
+    the months it ties figures to, ``figures.with_periods``) and how many sentences it has."""
 
     days: EventDays
     figures: tuple[Figure, ...]
+    sentences: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +48,16 @@ class SpecificsConflict:
     figures_conflicting: int
     figures_grow: bool = False  # every conflicting figure larger on one side (``figures.figures_all_grow``)
     scores_differ: bool = False  # another result of the same sides (``figures.scores_differ``)
+    conflicts: tuple[str, ...] = ()  # the things given other figures, for a reader ("rate 4.75% vs 4.5%")
+    longer_sentences: int = 0  # the sentences of the longer text
+
+    def every_figure_differs(self, config: TextConfig = TEXT_DEFAULT) -> bool:
+        """Whether two short reports (``TextConfig.short_report_max_sentences`` at most) give other figures of at
+        least ``TextConfig.figures_all_differ_min_conflicts`` things and the same figure of none: in a short report
+        every figure is its event's (a rate, a month's jobs, a vote), so two or three all differing are another
+        event, where a long one's background figures (ages, other years' sums) differ between two writers."""
+        return 0 < self.longer_sentences <= config.short_report_max_sentences and self.figures_agreeing == 0 \
+            and self.figures_conflicting >= config.figures_all_differ_min_conflicts
 
     def other_event(self, config: TextConfig = TEXT_DEFAULT) -> bool:
         """Whether the specifics show another event: other days, unless the figures mostly agree (some agree, no
@@ -52,17 +72,22 @@ class SpecificsConflict:
         if self.days_differ and (self.figures_agreeing == 0 or self.figures_conflicting > self.figures_agreeing):
             return True
         # Counts that all rose are a developing story's update (a wildfire's third day), not another event.
-        return not self.figures_grow and self.figures_conflicting >= config.figures_min_conflicts \
-            and self.figures_conflicting > config.figures_conflict_min_share * compared
+        if self.figures_grow:
+            return False
+        return self.every_figure_differs(config) or (self.figures_conflicting >= config.figures_min_conflicts
+                                                     and self.figures_conflicting > config.figures_conflict_min_share * compared)
 
-    def reason(self) -> str:
+    def reason(self, config: TextConfig = TEXT_DEFAULT) -> str:
         """Why the specifics show another event, for a verdict's evidence."""
         if self.scores_differ:
             return "they give other results of the same sides"
         if self.days_differ:
             return "their leads date the event to other days"
+        listed = ": " + ", ".join(self.conflicts) if self.conflicts else ""
+        if self.every_figure_differs(config):
+            return f"every figure both give differs{listed}"
         return (f"they give other figures of {self.figures_conflicting} things both report "
-                f"(the same figures for {self.figures_agreeing})")
+                f"(the same figures for {self.figures_agreeing}){listed}")
 
 
 def event_specifics(seg: Segmented, text: TextConfig = TEXT_DEFAULT) -> EventSpecifics:
@@ -73,7 +98,8 @@ def event_specifics(seg: Segmented, text: TextConfig = TEXT_DEFAULT) -> EventSpe
     published = parse_published(seg.article.published)
     lead = "\n".join(part for part in (title, *(after_dateline(s) for s in sentences[:1])) if part)
     found = [figure for sentence in (title, *sentences) if sentence for figure in figures(sentence, text)]
-    return EventSpecifics(event_days(lead, published.date() if published else None), tuple(found))
+    return EventSpecifics(event_days(lead, published.date() if published else None), with_periods(found),
+                          len(sentences))
 
 
 def specifics_conflict(a: Segmented, b: Segmented, memo: Memo | None = None,
@@ -84,4 +110,6 @@ def specifics_conflict(a: Segmented, b: Segmented, memo: Memo | None = None,
     agree, conflict = figures_compared(ours.figures, theirs.figures, text)
     return SpecificsConflict(days_disagree(ours.days, theirs.days, text.event_day_tolerance_days), agree, conflict,
                              figures_all_grow(ours.figures, theirs.figures, text),
-                             scores_differ(ours.figures, theirs.figures))
+                             scores_differ(ours.figures, theirs.figures),
+                             figure_conflicts(ours.figures, theirs.figures, text),
+                             max(ours.sentences, theirs.sentences))
