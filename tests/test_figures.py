@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from unspun.text.figures import figures, figures_compared, same_figure, scores_differ
+from unspun.text.figures import figure_conflicts, figures, figures_compared, same_figure, scores_differ, with_periods
 
 
 def _only(sentence: str):
@@ -68,3 +68,29 @@ def test_another_result_of_the_same_sides_differs_and_a_report_during_the_match_
     assert not scores_differ(final, half_time)
     # a range of estimates is no result
     assert not [f for f in figures("Between 10-15 people were hurt.") if f.unit == "score"]
+
+
+def test_a_figure_keeps_the_month_it_is_of() -> None:
+    eased, before = figures("Inflation eased to 3.1% in May from 3.4% in April, the statistics office said.")
+    assert (eased.period, before.period) == (5, 4)
+    assert _only("Prices were 6.1% higher in the year to September.").period == 9
+    assert _only("Profit reached £38.5m for the half to the end of August.").period == 8
+    # "since March" is no month of the figure, nor a lower-case "may"; a clause break ends the search.
+    assert _only("Fares have risen 12% since March.").period == 0
+    assert _only("Prices rose 4% and may rise again.").period == 0
+    assert _only("Exports fell 2%, the worst result since the crisis in March.").period == 0
+
+
+def test_a_figure_counts_the_word_before_its_verb_not_the_speaker() -> None:
+    inflation = _only("Governor Priya Anand said inflation had risen to 5.2% in October.")
+    assert "inflation" in inflation.context and "anand" not in inflation.context
+
+
+def test_the_conflicting_figures_are_said_for_a_reader() -> None:
+    raised = [*figures("The bank raised its main rate to 4.75%."),
+              *figures("Governor Priya Anand said inflation had risen to 5.2% in October.")]
+    held = [*figures("The bank held its main rate at 4.5%."),
+            *figures("Governor Priya Anand said inflation of 5.6% in July was too high.")]
+    said = figure_conflicts(with_periods(raised), with_periods(held))
+    assert set(said) == {"main rate 4.75% vs 4.5%", "inflation 5.2% vs 5.6%", "inflation month October vs July"}
+    assert figures_compared(with_periods(raised), with_periods(held)) == (0, 3)

@@ -51,13 +51,18 @@ class SpecificsConflict:
     conflicts: tuple[str, ...] = ()  # the things given other figures, for a reader ("rate 4.75% vs 4.5%")
     longer_sentences: int = 0  # the sentences of the longer text
 
-    def every_figure_differs(self, config: TextConfig = TEXT_DEFAULT) -> bool:
-        """Whether two short reports (``TextConfig.short_report_max_sentences`` at most) give other figures of at
-        least ``TextConfig.figures_all_differ_min_conflicts`` things and the same figure of none: in a short report
-        every figure is its event's (a rate, a month's jobs, a vote), so two or three all differing are another
-        event, where a long one's background figures (ages, other years' sums) differ between two writers."""
-        return 0 < self.longer_sentences <= config.short_report_max_sentences and self.figures_agreeing == 0 \
-            and self.figures_conflicting >= config.figures_all_differ_min_conflicts
+    def short_reports_differ(self, config: TextConfig = TEXT_DEFAULT) -> bool:
+        """Whether two short reports (the longer at most ``TextConfig.short_report_max_sentences`` sentences) give
+        other figures of at least ``TextConfig.figures_all_differ_min_conflicts`` things, and of at least
+        ``TextConfig.short_report_conflict_min_share`` of the things they compare. A short report's figures are its
+        event's (a rate, a month's jobs, a vote), so two or three all differing are another event, as is one that
+        agrees beside two that differ: a figure of the actor itself (its 214 shops, a committee of nine) is the same
+        in its every event. A long report's background figures (ages, other years' sums) differ between two writers
+        of one event, so there the general bars hold."""
+        compared = self.figures_agreeing + self.figures_conflicting
+        return 0 < self.longer_sentences <= config.short_report_max_sentences \
+            and self.figures_conflicting >= config.figures_all_differ_min_conflicts \
+            and self.figures_conflicting >= config.short_report_conflict_min_share * compared
 
     def other_event(self, config: TextConfig = TEXT_DEFAULT) -> bool:
         """Whether the specifics show another event: other days, unless the figures mostly agree (some agree, no
@@ -74,7 +79,7 @@ class SpecificsConflict:
         # Counts that all rose are a developing story's update (a wildfire's third day), not another event.
         if self.figures_grow:
             return False
-        return self.every_figure_differs(config) or (self.figures_conflicting >= config.figures_min_conflicts
+        return self.short_reports_differ(config) or (self.figures_conflicting >= config.figures_min_conflicts
                                                      and self.figures_conflicting > config.figures_conflict_min_share * compared)
 
     def reason(self, config: TextConfig = TEXT_DEFAULT) -> str:
@@ -84,7 +89,7 @@ class SpecificsConflict:
         if self.days_differ:
             return "their leads date the event to other days"
         listed = ": " + ", ".join(self.conflicts) if self.conflicts else ""
-        if self.every_figure_differs(config):
+        if self.figures_agreeing == 0:
             return f"every figure both give differs{listed}"
         return (f"they give other figures of {self.figures_conflicting} things both report "
                 f"(the same figures for {self.figures_agreeing}){listed}")

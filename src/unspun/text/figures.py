@@ -38,7 +38,7 @@ _PERIOD_WORDS = frozenset({"in", "to", "for", "during", "of"})
 # been cut to £398m" (a figure's context reaches past them, ``_reach_back``).
 _VERB_CHAIN = frozenset({"to", "had", "has", "have", "was", "were", "is", "are", "been", "be", "being", "will",
                          "would", "could", "did", "does", "do"})
-_PERIOD_REACH = 6  # tokens after a figure: "in the year to September", "months to the end of August"
+_PERIOD_REACH = 8  # tokens after a figure: "in the year to September", "for the half to the end of August"
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December")
 
@@ -303,14 +303,14 @@ def with_periods(found: Sequence[Figure]) -> tuple[Figure, ...]:
 
 
 def figure_conflicts(a: Sequence[Figure], b: Sequence[Figure], config: TextConfig = TEXT_DEFAULT) -> tuple[str, ...]:
-    """Each thing both texts give other figures of, said for a reader by its commonest word and first figure on
-    each side: "rate 4.75% vs 4.5%", "inflation month October vs July"."""
+    """Each thing both texts give other figures of, said for a reader by its two commonest words and first figure
+    on each side: "main rate 4.75% vs 4.5%", "inflation month October vs July"."""
     said = []
     for (x, y, same), named in _things_named(a, b, config):
         if not same:
-            word = max(named, key=lambda w: (zipf(w), w))
+            words = " ".join(sorted(named, key=lambda w: (-zipf(w), w))[:2])
             month = " month" if x[0].unit == "month" else ""
-            said.append(f"{word}{month} {figure_text(x[0])} vs {figure_text(y[0])}")
+            said.append(f"{words}{month} {figure_text(x[0])} vs {figure_text(y[0])}")
     return tuple(said)
 
 
