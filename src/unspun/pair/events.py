@@ -67,7 +67,8 @@ class SpecificsConflict:
     def other_event(self, config: TextConfig = TEXT_DEFAULT) -> bool:
         """Whether the specifics show another event: other days, unless the figures mostly agree (some agree, no
         more conflict), or at least ``TextConfig.figures_min_conflicts`` things given other figures, more than
-        ``TextConfig.figures_conflict_min_share`` of those compared.
+        ``TextConfig.figures_conflict_min_share`` of those compared, or two short reports whose figures mostly
+        differ (``short_reports_differ``).
 
         A later report of a developing story dates itself to its own day ("VARNHOLT, March 6 —", "said on
         Monday") but repeats the event's figures, so other days alone do not make another event."""
@@ -79,11 +80,12 @@ class SpecificsConflict:
         # Counts that all rose are a developing story's update (a wildfire's third day), not another event.
         if self.figures_grow:
             return False
-        return self.short_reports_differ(config) or (self.figures_conflicting >= config.figures_min_conflicts
-                                                     and self.figures_conflicting > config.figures_conflict_min_share * compared)
+        many = self.figures_conflicting >= config.figures_min_conflicts \
+            and self.figures_conflicting > config.figures_conflict_min_share * compared
+        return many or self.short_reports_differ(config)
 
-    def reason(self, config: TextConfig = TEXT_DEFAULT) -> str:
-        """Why the specifics show another event, for a verdict's evidence."""
+    def reason(self) -> str:
+        """Why the specifics show another event, for a verdict's evidence: the figures that differ, named."""
         if self.scores_differ:
             return "they give other results of the same sides"
         if self.days_differ:

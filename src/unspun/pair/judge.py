@@ -241,7 +241,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
 
 
 def _other_event(conflict: SpecificsConflict, text: TextConfig) -> str:
-    return conflict.reason(text) if conflict.other_event(text) else ""
+    return conflict.reason() if conflict.other_event(text) else ""
 
 
 def _sentence_edits(a: Segmented, b: Segmented, alignments: Sequence[Alignment], min_words: int,
