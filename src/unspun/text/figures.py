@@ -26,7 +26,7 @@ from unspun.text.wordlists import FUNCTION_WORDS, MAGNITUDES, MONTH_ABBREVIATION
 _CURRENCY_SIGNS = {"$": "$", "£": "£", "€": "€"}
 _CURRENCY_WORDS = {"dollar": "$", "dollars": "$", "pound": "£", "pounds": "£", "euro": "€", "euros": "€"}
 _HEDGES = frozenset({"about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "more",
-                     "less", "fewer", "under", "least", "up", "close", "topped", "exceeded", "just", "than",
+                     "less", "fewer", "under", "least", "close", "topped", "exceeded", "just", "than",
                      "estimated", "below", "above", "beyond"})
 _UNIT_WORDS = frozenset({"per", "cent", "percent", "mph", "miles", "hour", "dollars", "dollar", "pounds", "pound",
                          "euros", "euro", "a", "an"} | set(MAGNITUDES))
@@ -177,7 +177,10 @@ def _period(text: str, tokens: Sequence[Token], last: int) -> int:
 
 
 def _hedged(tokens: Sequence[Token], k: int) -> bool:
-    return any(t.norm in _HEDGES for t in tokens[max(0, k - 2) : k])
+    """A hedge in the two words before token ``k``: "about 300", "more than 700", "up to 40"; "prices were up
+    4.1%" says which way, not how near."""
+    before = [t.norm for t in tokens[max(0, k - 2) : k]]
+    return any(word in _HEDGES for word in before) or before == ["up", "to"]
 
 
 def _context(tokens: Sequence[Token], first: int, last: int, unit: str, config: TextConfig) -> frozenset[str]:
@@ -260,11 +263,15 @@ def scores_differ(a: Sequence[Figure], b: Sequence[Figure]) -> bool:
 
 def figures_all_grow(a: Sequence[Figure], b: Sequence[Figure], config: TextConfig = TEXT_DEFAULT) -> bool:
     """Whether every thing both texts give other figures of is larger on the same side (one or more such
-    things): the shape of a developing story, whose later report updates its counts (hectares burnt, homes
-    lost, people evacuated) upwards, where another event's figures go either way."""
+    things), none of them a share: the shape of a developing story, whose later report updates its tallies
+    (hectares burnt, homes lost, people evacuated, the cost) upwards, where another event's figures go either
+    way. A share or a rate is no tally: two councils' tax rises or two banks' rates both higher on one side are
+    two decisions."""
     signs = set()
     for x, y, same in _things_compared(a, b, config):
         if not same and x[0].unit != "month":  # a later month is no larger count
+            if x[0].unit == "%" or y[0].unit == "%":
+                return False
             mine, other = max(f.value for f in x), max(g.value for g in y)
             signs.add((mine > other) - (mine < other))
     return len(signs) == 1 and 0 not in signs
