@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from unspun.text.figures import figure_conflicts, figures, figures_compared, same_figure, scores_differ, with_periods
+from unspun.text.figures import (
+    figure_conflicts,
+    figures,
+    figures_all_grow,
+    figures_compared,
+    same_figure,
+    scores_differ,
+    with_periods,
+)
 
 
 def _only(sentence: str):
@@ -94,3 +102,19 @@ def test_the_conflicting_figures_are_said_for_a_reader() -> None:
     said = figure_conflicts(with_periods(raised), with_periods(held))
     assert set(said) == {"main rate 4.75% vs 4.5%", "inflation 5.2% vs 5.6%", "inflation month October vs July"}
     assert figures_compared(with_periods(raised), with_periods(held)) == (0, 3)
+
+
+def test_up_before_a_figure_says_which_way_and_up_to_hedges() -> None:
+    assert not _only("Food and drink prices were up 4.1% on a year earlier.").hedged
+    assert _only("The storm left up to 300 homes without power.").hedged
+
+
+def test_shares_all_higher_on_one_side_are_no_developing_storys_tallies() -> None:
+    rise = [*figures("Councillors approved a 4.99% council tax rise."),
+            *figures("The budget includes savings of £14m.")]
+    smaller = [*figures("Councillors approved a 2.99% council tax rise."),
+               *figures("The budget includes savings of £6.5m.")]
+    assert figures_compared(rise, smaller) == (0, 2) and not figures_all_grow(rise, smaller)
+    fire = [*figures("The wildfire has burnt 4,200 hectares."), *figures("It has destroyed 85 homes.")]
+    later = [*figures("The wildfire has burnt 9,800 hectares."), *figures("It has destroyed 140 homes.")]
+    assert figures_all_grow(fire, later) and figures_all_grow(later, fire)
