@@ -118,3 +118,16 @@ def test_shares_all_higher_on_one_side_are_no_developing_storys_tallies() -> Non
     fire = [*figures("The wildfire has burnt 4,200 hectares."), *figures("It has destroyed 85 homes.")]
     later = [*figures("The wildfire has burnt 9,800 hectares."), *figures("It has destroyed 140 homes.")]
     assert figures_all_grow(fire, later) and figures_all_grow(later, fire)
+
+
+def test_a_figure_the_other_text_gives_beside_other_words_is_no_conflict() -> None:
+    # One price rise told twice: "6.4%" beside "prices" in one, beside "rise" in the other, where the first's
+    # "rise" is the prepayment customers' 5.1%.
+    wire = [*figures("Brightline Energy will raise its standard prices by 6.4% from next month."),
+            *figures("Customers on prepayment meters will see a smaller rise of 5.1%.")]
+    other = [*figures("Customers of Brightline Energy face a 6.4 per cent rise in prices next month.")]
+    assert figures_compared(wire, other)[1] == 0
+    # A next month's report names the last month's figure as where the change started: still a conflict.
+    march = figures("The unemployment rate fell to 4.1% from 4.3% in February.")
+    april = figures("The unemployment rate rose to 4.3% from 4.1% the month before.")
+    assert march[1].earlier and april[1].earlier and figures_compared(march, april) == (0, 1)

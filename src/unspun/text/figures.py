@@ -57,6 +57,7 @@ class Figure:
     unit: str
     context: frozenset[str]
     period: int = 0
+    earlier: bool = False  # the value a change started from: "fell to 4.1% from 4.3%", "compared with £31.7m"
 
 
 @functools.lru_cache(maxsize=65_536)
@@ -93,7 +94,7 @@ def _figure_at(text: str, tokens: Sequence[Token], k: int, dated: set[int],
         precision *= _suffix_scale(token.norm)
     unit, last = _unit(text, tokens, k, last)
     return Figure(value, precision, _hedged(tokens, k), unit, _context(tokens, k, last, unit, config),
-                  _period(text, tokens, last)), last
+                  _period(text, tokens, last), _earlier(tokens, k)), last
 
 
 def _suffix_scale(norm: str) -> float:
@@ -174,6 +175,13 @@ def _period(text: str, tokens: Sequence[Token], last: int) -> int:
         if word.norm in MONTHS and word.text[0].isupper() and tokens[j - 1].norm in _PERIOD_WORDS:
             return MONTH_ABBREVIATIONS.index(word.norm[:3]) + 1
     return 0
+
+
+def _earlier(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the figure at token ``k`` is the value a change started from: after "from" ("fell to 4.1% from
+    4.3%", "down from 5.2%") or "compared with"."""
+    before = [t.norm for t in tokens[max(0, k - 2) : k]]
+    return before[-1:] == ["from"] or before == ["compared", "with"]
 
 
 def _hedged(tokens: Sequence[Token], k: int) -> bool:
@@ -298,8 +306,21 @@ def _things_named(a: Sequence[Figure], b: Sequence[Figure], config: TextConfig
         mine += [f for f in x if f not in mine]
         other += [g for g in y if g not in other]
         named.add(thing[1])
-    return [((tuple(x), tuple(y), any(same_figure(f, g, config) for f in x for g in y)), tuple(sorted(named)))
-            for x, y, named in grouped.values()]
+    compared = [((tuple(x), tuple(y), any(same_figure(f, g, config) for f in x for g in y)), tuple(sorted(named)))
+                for x, y, named in grouped.values()]
+    return [(thing, named) for thing, named in compared if thing[2] or not _given_elsewhere(thing, a, b, config)]
+
+
+def _given_elsewhere(thing: tuple[tuple[Figure, ...], tuple[Figure, ...], bool], a: Sequence[Figure],
+                     b: Sequence[Figure], config: TextConfig) -> bool:
+    """Whether a figure one side gives of a thing stands anywhere in the other text too (same unit, rounded or
+    not): then the two read one figure beside other words ("prices rise by 6.4%" and "a smaller rise of 5.1%"
+    against "a 6.4 per cent rise"), not other figures of one thing. A figure the other text gives as where a
+    change started ("the rate rose to 4.3% from 4.1%") is last month's, which a report of the next month
+    names beside its own: no sign of one event."""
+    x, y, _ = thing
+    return any(same_figure(f, g, config) for f in x for g in b if g.unit == f.unit and not g.earlier) \
+        or any(same_figure(f, g, config) for f in y for g in a if g.unit == f.unit and not g.earlier)
 
 
 def with_periods(found: Sequence[Figure]) -> tuple[Figure, ...]:
