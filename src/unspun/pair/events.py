@@ -90,11 +90,11 @@ class SpecificsConflict:
             return "they give other results of the same sides"
         if self.days_differ:
             return "their leads date the event to other days"
-        listed = ": " + ", ".join(self.conflicts) if self.conflicts else ""
+        listed = f" ({', '.join(self.conflicts)})" if self.conflicts else ""
         if self.figures_agreeing == 0:
             return f"every figure both give differs{listed}"
-        return (f"they give other figures of {self.figures_conflicting} things both report "
-                f"(the same figures for {self.figures_agreeing}){listed}")
+        return (f"they give other figures of {self.figures_conflicting} things both report{listed}, "
+                f"the same figures of {self.figures_agreeing}")
 
 
 def event_specifics(seg: Segmented, text: TextConfig = TEXT_DEFAULT) -> EventSpecifics:
