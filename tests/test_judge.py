@@ -350,6 +350,14 @@ def test_a_reporters_byline_is_no_outside_source():
     assert decide_direction(wire, _seg(SOURCE_TEXT), "near_duplicate", COPY, [], DEFAULT)[0] == "b_to_a"
 
 
+def test_every_credit_line_extraction_keeps_names_an_outside_source():
+    # Extraction keeps these as credits; the judge reads each as a source named, as it reads "Source: Reuters".
+    for line in ("This article was originally published by the Tavistock Times.", "Abridged from the Moor Gazette",
+                 "Courtesy of the Harbour Herald"):
+        credited = _seg(SOURCE_TEXT, credits=(line,))
+        assert decide_direction(credited, _seg(SOURCE_TEXT), "duplicate", COPY, [], DEFAULT)[0] == "b_to_a", line
+
+
 FLOOD = (
     "Flood warnings were issued by mayor Petra Lindqvist late on Sunday as the river rose past its banks.\n\n"
     "Councillor Omar Haddad said sandbags would be handed out at the fire station from 6am on Monday.\n\n"
