@@ -215,7 +215,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         reused_chars=reused,
         longest_passage_chars=max((min(al.a.length, al.b.length) for al in alignments), default=0),
         order_kept=order_kept(alignments),
-        merged_share=merged_share(alignments),
+        merged_share=merged_share(alignments, agreement.drawn_into if alignments is aligned else frozenset()),
         substitution_rate=substitution_rate,
         document_similarity=document_similarity,
         shared_names=shared_name_overlap(a, b, memo, text),
@@ -359,7 +359,10 @@ def consecutive_matches(alignments: Sequence[Alignment]) -> int:
     return longest
 
 
-def merged_share(alignments: Sequence[Alignment]) -> float:
+def merged_share(alignments: Sequence[Alignment], drawn_into: frozenset[int] = frozenset()) -> float:
+    """The share of sentence matches that merge or split sentences: a sentence matched more than once, or one of
+    A's in a group that drew an unaligned sentence in (``Agreement.drawn_into``: a summary's sentence merges
+    source sentences the alignment did not link)."""
     from collections import Counter
 
     matches = [(m.i, m.j) for al in alignments for m in al.matches]
@@ -367,7 +370,7 @@ def merged_share(alignments: Sequence[Alignment]) -> float:
         return 0.0
     uses_a = Counter(i for i, _ in matches)
     uses_b = Counter(j for _, j in matches)
-    merged = sum(1 for i, j in matches if uses_a[i] > 1 or uses_b[j] > 1)
+    merged = sum(1 for i, j in matches if uses_a[i] > 1 or uses_b[j] > 1 or i in drawn_into)
     return merged / len(matches)
 
 
