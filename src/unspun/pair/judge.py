@@ -674,9 +674,13 @@ def _spin_line(copy: str, source: str, spin: dict[str, float], flagged_from: flo
 def _spinner_clues(f: PairFacts, relation: str, config: Config) -> tuple[tuple[float, str], ...]:
     """The swapped words' clues: rarer on the copy's side, joining its neighbours worse. A spinner's thesaurus
     does both at once; a person who rewrites a text in plainer words makes the original's side the rarer one
-    while both join their neighbours well, so beside a ``rewrite`` verdict one of them alone says nothing."""
+    while both join their neighbours well, so beside a ``rewrite`` verdict one of them alone says nothing. Nor
+    do both beside a rewrite whose sentences merge the other's (``merged_share``, a summary's): a spinner swaps
+    words inside the sentences it keeps whole, and the words a person chose while merging two sentences into
+    one ("halted" for "suspended") are that person's, not a thesaurus's."""
     swap, fluency = _swap_clue(f, config), _fluency_clue(f, config)
-    if relation == "rewrite" and (swap[0] == 0.0) != (fluency[0] == 0.0):
+    if relation == "rewrite" and ((swap[0] == 0.0) != (fluency[0] == 0.0)
+                                  or f.merged_share >= config.rewrite_min_merged_share):
         return ()
     return swap, fluency
 
