@@ -1,4 +1,4 @@
-"""bench.human_summaries: the hand-written summaries and controls of tests/fixtures/human_summaries, and their scoring."""
+"""bench.human_summaries: the hand-written summaries and controls of tests/fixtures/human_summaries, scored."""
 
 from __future__ import annotations
 

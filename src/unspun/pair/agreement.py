@@ -188,12 +188,13 @@ def drawn_members(texts_a: Sequence[str], texts_b: Sequence[str], groups: Sequen
     holds at least ``config.agreement_min_drawn_words`` of its content words that the group's own sentences of
     its side lack (the one group where it explains most; none on a tie), the best first, while each still adds
     that many. Both sides alike, each against the group as aligned, so B with A reads what A with B reads."""
-    grown = [(set(rows_a), set(rows_b), scores) for rows_a, rows_b, scores in groups]
+    rows = ([set(g[0]) for g in groups], [set(g[1]) for g in groups])  # each side's sentences, group by group
     drawn = 0
     for side in (0, 1):
         own, other = (texts_a, texts_b) if side == 0 else (texts_b, texts_a)
-        lacking = [_content(other, g[1 - side]) - _content(own, g[side]) for g in groups]
-        taken = {k for g in groups for k in g[side]}
+        mine, theirs = rows[side], rows[1 - side]
+        lacking = [_content(other, there) - _content(own, here) for here, there in zip(mine, theirs, strict=True)]
+        taken = {k for here in mine for k in here}
         chosen = []  # (gain, sentence, group): each unaligned sentence where it explains most
         for k in (k for k in range(len(own)) if k not in taken):
             words = _content(own, {k})
@@ -202,11 +203,11 @@ def drawn_members(texts_a: Sequence[str], texts_b: Sequence[str], groups: Sequen
             if best >= config.agreement_min_drawn_words and gains.count(best) == 1:
                 chosen.append((best, k, gains.index(best)))
         for _, k, g in sorted(chosen, key=lambda c: (-c[0], c[1])):
-            still = lacking[g] - _content(own, grown[g][side])  # what the sentences drawn in so far left
+            still = lacking[g] - _content(own, mine[g])  # what the sentences drawn in so far left
             if len(still & _content(own, {k})) >= config.agreement_min_drawn_words:
-                grown[g][side].add(k)
+                mine[g].add(k)
                 drawn += 1
-    return grown, drawn
+    return [(rows_a, rows_b, g[2]) for rows_a, rows_b, g in zip(*rows, groups, strict=True)], drawn
 
 
 def _content(texts: Sequence[str], rows: set[int]) -> set[str]:
