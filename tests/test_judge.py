@@ -293,6 +293,11 @@ def test_a_summarys_merged_sentences_say_nothing_of_a_spinner_by_their_swapped_w
     assert direction == "a_to_b" and not any("rarer" in e or "less naturally" in e for e in evidence), evidence
     one_for_one = replace(summary, merged_share=0.0)  # sentences kept whole: the swaps are a spinner's clue again
     assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "rewrite", one_for_one, [], DEFAULT)[0] == "unknown"
+    # a revision that retells all of the other (no side inside the other): its swaps still count, both agreeing
+    revision = replace(summary, coverage_a=0.95, coverage_b=1.0, swap_rarity=0.4, swap_fluency=1.2)
+    assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "rewrite", revision, [], DEFAULT)[0] == "a_to_b"
+    assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "rewrite", replace(
+        revision, swap_rarity=-0.4, swap_fluency=-1.2), [], DEFAULT)[0] == "b_to_a"
 
 
 def test_a_hand_written_summary_derives_from_its_source_both_ways():

@@ -675,12 +675,14 @@ def _spinner_clues(f: PairFacts, relation: str, config: Config) -> tuple[tuple[f
     """The swapped words' clues: rarer on the copy's side, joining its neighbours worse. A spinner's thesaurus
     does both at once; a person who rewrites a text in plainer words makes the original's side the rarer one
     while both join their neighbours well, so beside a ``rewrite`` verdict one of them alone says nothing. Nor
-    do both beside a rewrite whose sentences merge the other's (``merged_share``, a summary's): a spinner swaps
-    words inside the sentences it keeps whole, and the words a person chose while merging two sentences into
-    one ("halted" for "suspended") are that person's, not a thesaurus's."""
+    do both beside a summary: a rewrite that merges the other's sentences (``merged_share``) and retells less
+    of it than it takes (its content inside the other: the containment clue speaks). A spinner swaps words
+    inside the sentences it keeps whole; the words a person chose while condensing two sentences into one
+    ("halted" for "suspended") are that person's, not a thesaurus's."""
     swap, fluency = _swap_clue(f, config), _fluency_clue(f, config)
-    if relation == "rewrite" and ((swap[0] == 0.0) != (fluency[0] == 0.0)
-                                  or f.merged_share >= config.rewrite_min_merged_share):
+    summary = f.merged_share >= config.rewrite_min_merged_share and \
+        abs(f.coverage_b - f.coverage_a) >= config.direction_min_containment_gap
+    if relation == "rewrite" and ((swap[0] == 0.0) != (fluency[0] == 0.0) or summary):
         return ()
     return swap, fluency
 
