@@ -444,3 +444,5 @@ def test_a_summary_whose_sentences_merge_the_sources_is_a_rewrite_of_it_both_way
         verdict = engine.compare(folder / x, folder / y).verdict
         assert verdict.relation == "rewrite", (x, verdict)
         assert not any("state other facts" in line for line in verdict.evidence), verdict.evidence
+        # the evidence says which sentences were weighed beyond the passages shown
+        assert any("unaligned sentence" in line and "merging" in line for line in verdict.evidence), verdict.evidence

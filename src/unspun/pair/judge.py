@@ -69,6 +69,8 @@ class PairFacts:
     # the aligned sentences' combined probability of stating the same facts (the logistic of their mean
     # log-odds, which the agreement check cuts)
     sentence_agreement: float | None = None
+    # unaligned sentences read with the aligned ones that merge them (``agreement.drawn_members``)
+    drawn_sentences: int = 0
     # whether the sentence vectors (English models) say what the texts mean: both are English
     # (``pipeline.vectors_mean_meaning``); otherwise the topic similarity is no evidence of a shared subject
     vectors_meaningful: bool = True
@@ -231,6 +233,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         differing_matches=agreement.differing,
         facts_differ=alignments is not aligned,
         sentence_agreement=None if agreement.log_odds is None else 1 / (1 + math.exp(-agreement.log_odds)),
+        drawn_sentences=agreement.drawn,
         vectors_meaningful=vectors_meaningful,
         swapped_names=swapped_names,
         paragraphs_kept_whole=paragraphs_kept_whole(a, b, alignments),
@@ -419,7 +422,8 @@ def decide_relation(f: PairFacts, config: Config) -> tuple[str, float, list[str]
     if f.facts_differ:
         evidence.append(f"the aligned sentence pairs state other facts (names, numbers or content one side lacks; "
                         f"same facts {f.sentence_agreement or 0:.0%} likely by their combined odds, "
-                        f"{f.differing_matches} of {f.aligned_matches} pairs more likely differ): separate reports of "
+                        f"{f.differing_matches} of {f.aligned_matches} pairs more likely differ{_drawn_note(f)}): "
+                        "separate reports of "
                         "one event, where only "
                         "sentences copied word for word count as reuse")
     # The same text, page furniture aside: a sentence added, cut, moved or reworded makes an edited copy
@@ -481,8 +485,18 @@ def _restructure_sentence(f: PairFacts, config: Config) -> str:
     if f.order_kept < config.rewrite_max_order_kept:
         parts.append(f"{1 - f.order_kept:.0%} of matched sentences moved")
     if f.merged_share >= config.rewrite_min_merged_share:
-        parts.append(f"{f.merged_share:.0%} of matched sentences were merged or split")
+        parts.append(f"{f.merged_share:.0%} of matched sentences were merged or split{_drawn_note(f)}")
     return "the reused content is restructured: " + ", ".join(parts)
+
+
+def _drawn_note(f: PairFacts) -> str:
+    """What the evidence says of the unaligned sentences the agreement check read with the sentences merging them:
+    they are no passage of the comparison, and a reader should know they were weighed."""
+    if not f.drawn_sentences:
+        return ""
+    n = f.drawn_sentences
+    return (f"; {n} unaligned sentence{'s' if n > 1 else ''} read with the aligned sentence"
+            f"{'s' if n > 1 else ''} merging {'them' if n > 1 else 'it'}")
 
 
 def _has_reused_passage(f: PairFacts, config: Config) -> bool:
