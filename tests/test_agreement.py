@@ -446,3 +446,14 @@ def test_a_summary_whose_sentences_merge_the_sources_is_a_rewrite_of_it_both_way
         assert not any("state other facts" in line for line in verdict.evidence), verdict.evidence
         # the evidence says which sentences were weighed beyond the passages shown
         assert any("unaligned sentence" in line and "merging" in line for line in verdict.evidence), verdict.evidence
+
+
+def test_sentences_drawn_into_groups_are_the_same_whichever_text_comes_first() -> None:
+    """A second reporter's text from the same facts (tests/fixtures/short_rewrites, landslide): both sides draw
+    unaligned sentences into groups, each against the groups as aligned, so B with A mirrors A with B."""
+    folder = Path(__file__).parent / "fixtures" / "short_rewrites"
+    engine = default_engine()
+    forward = engine.compare(folder / "landslide.txt", folder / "landslide_same_ground.txt").verdict
+    back = engine.compare(folder / "landslide_same_ground.txt", folder / "landslide.txt").verdict
+    assert (forward.relation, forward.coverage_a, forward.coverage_b) == \
+        (back.relation, back.coverage_b, back.coverage_a), (forward, back)

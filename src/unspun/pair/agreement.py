@@ -188,13 +188,17 @@ def drawn_members(texts_a: Sequence[str], texts_b: Sequence[str], groups: Sequen
     holds at least ``config.agreement_min_drawn_words`` of its content words that the group's own sentences of
     its side lack (the one group where it explains most; none on a tie), the best first, while each still adds
     that many. Both sides alike, each against the group as aligned, so B with A reads what A with B reads."""
-    rows = ([set(g[0]) for g in groups], [set(g[1]) for g in groups])  # each side's sentences, group by group
+    aligned = ([g[0] for g in groups], [g[1] for g in groups])  # each side's sentences, group by group
+    rows = ([set(here) for here in aligned[0]], [set(here) for here in aligned[1]])
     drawn = 0
     for side in (0, 1):
         own, other = (texts_a, texts_b) if side == 0 else (texts_b, texts_a)
-        mine, theirs = rows[side], rows[1 - side]
-        lacking = [_content(other, there) - _content(own, here) for here, there in zip(mine, theirs, strict=True)]
-        taken = {k for here in mine for k in here}
+        mine = rows[side]
+        # Against the groups as aligned: what the other side drew in must not change what this side draws, or
+        # B with A would read other groups than A with B.
+        lacking = [_content(other, there) - _content(own, here)
+                   for here, there in zip(aligned[side], aligned[1 - side], strict=True)]
+        taken = {k for here in aligned[side] for k in here}
         chosen = []  # (gain, sentence, group): each unaligned sentence where it explains most
         for k in (k for k in range(len(own)) if k not in taken):
             words = _content(own, {k})
