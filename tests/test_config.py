@@ -203,7 +203,8 @@ def test_the_changes_and_text_sections_set_the_changes_an_engine_reports() -> No
         "english_short_min_common_share": 0.8, "english_common_min_zipf": 3.0, "specific_name_max_zipf": 3.0,
         "generic_name_min_zipf": 5.0, "names_counted_min_weight": 2.0, "figure_context_words": 3,
         "figure_hedge_share": 0.15, "event_day_tolerance_days": 1, "figures_min_conflicts": 3,
-        "figures_conflict_min_share": 0.7}
+        "figures_conflict_min_share": 0.7, "figures_all_differ_min_conflicts": 2, "short_report_max_sentences": 12,
+        "short_report_conflict_min_share": 0.66}
 
 
 def _saved_index_settings(db: Path) -> dict[str, dict[str, object]]:

@@ -381,6 +381,14 @@ def test_a_reporters_byline_is_no_outside_source():
     assert decide_direction(wire, _seg(SOURCE_TEXT), "near_duplicate", COPY, [], DEFAULT)[0] == "b_to_a"
 
 
+def test_every_credit_line_extraction_keeps_names_an_outside_source():
+    # Extraction keeps these as credits; the judge reads each as a source named, as it reads "Source: Reuters".
+    for line in ("This article was originally published by the Tavistock Times.", "Abridged from the Moor Gazette",
+                 "Courtesy of the Harbour Herald"):
+        credited = _seg(SOURCE_TEXT, credits=(line,))
+        assert decide_direction(credited, _seg(SOURCE_TEXT), "duplicate", COPY, [], DEFAULT)[0] == "b_to_a", line
+
+
 FLOOD = (
     "Flood warnings were issued by mayor Petra Lindqvist late on Sunday as the river rose past its banks.\n\n"
     "Councillor Omar Haddad said sandbags would be handed out at the fire station from 6am on Monday.\n\n"
@@ -566,3 +574,22 @@ def test_another_event_is_said_only_when_it_decides_the_verdict():
     far = replace(close, document_similarity=0.5, shared_names=0.3)
     relation, _, evidence = decide_relation(far, DEFAULT)
     assert relation == "unrelated" and any("another event" in e for e in evidence)
+
+
+def test_a_banks_next_decision_undated_is_another_event_and_the_evidence_says_which_figures_differ() -> None:
+    from unspun.pair.engine import PairEngine
+
+    hike = ("Bank of Wessex raises rates to 4.75%\n\nThe Bank of Wessex raised its main interest rate by a quarter "
+            "of a point to 4.75% on Thursday, the third rise this year.\n\nGovernor Priya Anand said inflation had "
+            "risen to 5.2% in October and was \"not yet under control\".\n\nEconomists at Harcourt Securities had "
+            "expected the rise, which adds about £40 a month to a typical mortgage.")
+    hold = ("Bank of Wessex holds rates at 4.5%\n\nThe Bank of Wessex kept its main interest rate at 4.5% on "
+            "Thursday, saying it wanted more evidence that price rises were slowing.\n\nGovernor Priya Anand said "
+            "inflation of 5.6% in July was \"still far too high\".\n\nEconomists at Harcourt Securities said a rise "
+            "in the autumn was still likely.")
+    engine = PairEngine(precise=False)
+    for one, other in ((hike, hold), (hold, hike)):
+        verdict = engine.compare(Article("a", one), Article("b", other)).verdict
+        assert verdict.relation == "unrelated"
+        line = next(line for line in verdict.evidence if "every figure both give differs" in line)
+        assert "inflation" in line and ("4.75% vs 4.5%" in line or "4.5% vs 4.75%" in line)

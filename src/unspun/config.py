@@ -272,6 +272,17 @@ class TextConfig(_HashedOnce):
     # choice, disclosed in bench/RESULTS.md (events2); the fitted pairs are right with either.
     figures_min_conflicts: int = 3
     figures_conflict_min_share: float = 0.7
+    # ... or, in two short reports (the longer at most this many sentences), when at least this many things are
+    # given other figures, at least this share of those compared (``events.SpecificsConflict.short_reports_differ``):
+    # a short report's figures are its event's (the rate, the month's jobs, the vote; the month they are of counts
+    # as one), so a bank's next decision differs in two or three, beside at most one figure of the actor itself
+    # that every event repeats ("its 214 shops"). Set on tests/fixtures/next_event's fit half (6 of 7 next events
+    # give 2–6 differing figures, the recall 1; its 7 same-event controls at most 1 differing, beside 2–5 the same)
+    # with the fitted pairs of same_event; BASIL's within-event pairs with 2 of 2 differing are long (train half:
+    # 32 and 18 sentences; 13 of its 150 articles have 12 or fewer, 2 of its 150 within-event pairs both).
+    figures_all_differ_min_conflicts: int = 2
+    short_report_max_sentences: int = 12
+    short_report_conflict_min_share: float = 0.66
     # Share of the longer words a headline capitalises: "Harbour Council Votes To Build New Flood Barrier" 1.0,
     # while a sentence dense with names ("Hillary Clinton met Russian envoys in Vienna") stays at 0.8.
     headline_min_capitalised_share: float = 0.85
@@ -1046,9 +1057,12 @@ def _check_across(s: Settings) -> None:
          "text.specific_name_max_zipf must be below text.generic_name_min_zipf (names between weigh by rarity)"),
         (0.0 <= s.text.figure_hedge_share < 1.0 and s.text.event_day_tolerance_days >= 0
          and s.text.figures_min_conflicts >= 1 and s.text.figure_context_words >= 1
+         and s.text.figures_all_differ_min_conflicts >= 1 and s.text.short_report_max_sentences >= 0
+         and 0.0 <= s.text.short_report_conflict_min_share <= 1.0
          and 0.0 <= s.text.figures_conflict_min_share < 1.0,
          "text.figure_hedge_share must be from 0 to below 1, text.event_day_tolerance_days at least 0, "
-         "text.figures_min_conflicts and text.figure_context_words at least 1, "
+         "text.figures_min_conflicts, text.figure_context_words and text.figures_all_differ_min_conflicts at "
+         "least 1, text.short_report_max_sentences at least 0, text.short_report_conflict_min_share from 0 to 1, "
          "text.figures_conflict_min_share from 0 to below 1"),
         (s.stories.min_link_score <= s.stories.min_link_score_undated,
          "stories.min_link_score_undated must be at least stories.min_link_score (undated pairs need more)"),

@@ -857,8 +857,11 @@ def _common_source(a: Segmented, b: Segmented, f: PairFacts) -> bool:
 
 # Words of a credit naming where the words came from. A byline ("Reporting by Hannah Lowe, additional reporting
 # by Nordic Sports Agency") names who reported for the outlet, not a text it copied: "reporting" is not one.
+# The words of extraction's credit phrases too ("This article was originally published by …", "Abridged from …",
+# "Courtesy of …": ``extract_lines._CREDIT_PHRASE``): a line extraction kept as a credit for them names a source.
 _SOURCE_CREDIT_WORDS = frozenset({"source", "via", "reuters", "ap", "afp", "bbc", "agencies", "adapted", "appeared",
-                                  "republished", "reprinted", "excerpted"})
+                                  "republished", "reprinted", "excerpted", "originally", "abridged", "condensed",
+                                  "courtesy"})
 
 
 def _credits_other_outlet(seg: Segmented) -> bool:
