@@ -72,6 +72,13 @@ RELATIVE_MODIFIERS = word_set("last next this coming previous past")
 TIME_UNITS = word_set("week weekend month year day morning afternoon evening night spring summer autumn winter")
 
 # "without" is left out: "without precedent" negates nothing.
+# How a word after "a" / "an" begins when its first letter misleads: "a" goes before these vowel letters read as
+# a consonant sound ("a unique", "a user", "a one-off", "a European"), "an" before these silent h's ("an hour").
+# A plain word that breaks the rule otherwise is a typo or a word swapped in after its article was written
+# (``pair.spin``: article spinners replace "an important" by "a significant" and leave the article).
+CONSONANT_SOUND_VOWEL_STARTS = word_list("uni unan use usa usu uti ura ure uro uk ubiq ufo uga eu ewe one once")
+VOWEL_SOUND_H_STARTS = word_list("hour honest honor honour heir herb histor")
+
 NEGATIONS = word_set("not no never nor none nobody nothing nowhere neither cannot")
 # Words of a change in one direction and of the other: a copy that says "fell" where its source says "rose" turns the
 # statement round as a negation does (``changes.negations``). Verbs in their forms, and the comparatives news
