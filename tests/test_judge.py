@@ -284,6 +284,37 @@ def test_a_rewrites_plainer_words_alone_do_not_make_the_original_the_copy():
     assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "rewrite", spinner_b, [], DEFAULT)[0] == "a_to_b"
 
 
+def test_a_summarys_merged_sentences_say_nothing_of_a_spinner_by_their_swapped_words():
+    # A summary merges its source's sentences; the words its writer chose ("halted" for "suspended") are rarer or
+    # plainer as that writer likes, not as a thesaurus swaps them: the summary's content inside the source decides.
+    summary = replace(COPY, coverage_a=0.4, coverage_b=1.0, merged_share=0.67, swap_rarity=-0.4, swap_count=4,
+                      swap_fluency=-1.2, fluency_count=4)
+    direction, evidence = decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "rewrite", summary, [], DEFAULT)
+    assert direction == "a_to_b" and not any("rarer" in e or "less naturally" in e for e in evidence), evidence
+    one_for_one = replace(summary, merged_share=0.0)  # sentences kept whole: the swaps are a spinner's clue again
+    assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "rewrite", one_for_one, [], DEFAULT)[0] == "unknown"
+    # a revision that retells all of the other (no side inside the other): its swaps still count, both agreeing
+    revision = replace(summary, coverage_a=0.95, coverage_b=1.0, swap_rarity=0.4, swap_fluency=1.2)
+    assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "rewrite", revision, [], DEFAULT)[0] == "a_to_b"
+    assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "rewrite", replace(
+        revision, swap_rarity=-0.4, swap_fluency=-1.2), [], DEFAULT)[0] == "b_to_a"
+
+
+def test_a_hand_written_summary_derives_from_its_source_both_ways():
+    # tests/fixtures/human_summaries, fit part: a ferry brief and a council statement, each summarised in three
+    # sentences that merge two or three of the source's.
+    from pathlib import Path
+
+    from unspun.pair.engine import default_engine
+
+    folder = Path(__file__).parent / "fixtures" / "human_summaries"
+    for source in ("ferry", "library"):
+        forward = default_engine().compare(folder / f"{source}.txt", folder / f"{source}_summary.txt").verdict
+        back = default_engine().compare(folder / f"{source}_summary.txt", folder / f"{source}.txt").verdict
+        assert (forward.relation, forward.direction) == ("rewrite", "a_to_b"), (source, forward)
+        assert (back.relation, back.direction) == ("rewrite", "b_to_a"), (source, back)
+
+
 def test_clues_that_disagree_state_no_direction():
     spun_b = replace(COPY, swap_rarity=0.9, swap_count=12)  # B took the rarer words ...
     earlier_b = (_seg(SOURCE_TEXT, "2024-05-02"), _seg(SOURCE_TEXT, "2024-05-01"))  # ... but came first

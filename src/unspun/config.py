@@ -142,6 +142,11 @@ class Config(_HashedOnce):
     # one event: only their sentences copied word for word count as reuse (``bench/fit_agreement.py``).
     agreement_min_log_odds: float = 0.86
     agreement_min_matches: int = 3  # fewer groups of aligned sentences say too little to overrule the alignment
+    # An unaligned sentence is read with the aligned group whose other side holds at least this many of its content
+    # words that the group's own sentences lack: a summary's sentence merges several of its source's (dev: the
+    # fit part of tests/fixtures/human_summaries, ``bench/human_summaries.py``; MSRP documents, bench/RESULTS.md
+    # "Judge", summ).
+    agreement_min_drawn_words: int = 3
 
     # --- judge --- (dev: synthetic pairs from the bbc_fulltext *train* split + BASIL, /tmp calibration run)
     # A duplicate: at least this share of each side aligned, and no sentence added, cut, moved or reworded
