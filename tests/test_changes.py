@@ -77,6 +77,20 @@ def test_a_change_turned_the_other_way_is_a_reversed_statement():
                                            "Inflation had climbed to 5.2% in October.") if c[0] == "negation"]
 
 
+def test_no_change_said_where_the_other_says_a_change_is_another_statement():
+    # "raised" → "held" is another decision, as "risen" → "fallen" is; words of no change on both sides are a synonym,
+    # and "held" in another sense is no direction.
+    assert changes_between("The bank raised its main rate to 4.75% on Thursday.",
+                           "The bank held its main rate at 4.75% on Thursday.") == [("negation", "raised", "held")]
+    assert changes_between("Prices were left unchanged in March, the agency said.",
+                           "Prices were pushed higher in March, the agency said.") == [
+        ("negation", "left unchanged", "pushed higher")]
+    assert not [c for c in changes_between("The bank kept its main rate at 4.5% on Thursday.",
+                                           "The bank held its main rate at 4.5% on Thursday.") if c[0] == "negation"]
+    assert not [c for c in changes_between("The ministers held talks in Geneva on Monday.",
+                                           "The ministers began talks in Geneva on Monday.") if c[0] == "negation"]
+
+
 def test_a_fraction_written_in_words_is_an_amount():
     # "a third" → "a half" is a changed figure, as "33%" → "50%" is; "two-thirds" and "two thirds" are one amount;
     # "the third" and "the second half" are an ordinal and a part of a match, not amounts.

@@ -168,7 +168,8 @@ def test_a_store_saved_before_a_setting_existed_accepts_its_default(tmp_path: Pa
             store.save_settings(old)
     index_paths([str(CORPUS / "harbour_trimmed.txt")], db)  # the defaults are what built it: accepted
     heavier = DEFAULT_SETTINGS.replace(spin=SpinConfig(weight_rare_words=20.0))
-    with pytest.raises(SettingsError, match=re.escape("spin.weight_rare_words: 26.241 → 20.0")):
+    shipped = SpinConfig().weight_rare_words
+    with pytest.raises(SettingsError, match=re.escape(f"spin.weight_rare_words: {shipped} → 20.0")):
         index_paths([str(CORPUS / "library_original.txt")], db, PairEngine(heavier, precise=False))
 
 
@@ -203,7 +204,8 @@ def test_the_changes_and_text_sections_set_the_changes_an_engine_reports() -> No
         "english_short_min_common_share": 0.8, "english_common_min_zipf": 3.0, "specific_name_max_zipf": 3.0,
         "generic_name_min_zipf": 5.0, "names_counted_min_weight": 2.0, "figure_context_words": 3,
         "figure_hedge_share": 0.15, "event_day_tolerance_days": 1, "figures_min_conflicts": 3,
-        "figures_conflict_min_share": 0.7}
+        "figures_conflict_min_share": 0.7, "figures_all_differ_min_conflicts": 2, "short_report_max_sentences": 12,
+        "short_report_conflict_min_share": 0.66}
 
 
 def _saved_index_settings(db: Path) -> dict[str, dict[str, object]]:
@@ -360,6 +362,25 @@ def test_a_tree_saved_before_the_spread_sketch_reads_as_the_opening_eight_senten
     assert (read.fingerprint.sketch_lead_sentences, read.candidates.passage_min_sentences) == (8, 0)
     assert settings_differences(saved, DEFAULT_SETTINGS, ("fingerprint", "candidates")) == [
         "fingerprint.sketch_lead_sentences: 8 → 2", "candidates.passage_min_sentences: 0 → 2"]
+
+
+def test_a_tree_saved_before_the_article_feature_reads_its_spin_scores_without_it() -> None:
+    # A store saved before spinfpr scored its articles on three features: read with its tree, a text whose only
+    # oddity is an article left before a swapped word ("an coastal lifeboat") reads as it did there, not as the
+    # defaults read it now, and indexing into it with the defaults is refused.
+    from tests.test_spin import FERRY_SPUN
+    from unspun.ingest.segment import segment
+    from unspun.model import Article
+    from unspun.pair.spin import spin_score
+
+    saved = settings_dict(DEFAULT_SETTINGS)
+    del saved["spin"]["weight_wrong_articles"], saved["spin"]["prior_wrong_articles"]
+    read = settings_from_dict(known_settings(saved))
+    assert read.spin.weight_wrong_articles == 0.0
+    assert settings_differences(saved, DEFAULT_SETTINGS, ("spin",)) == [
+        f"spin.weight_wrong_articles: 0.0 → {DEFAULT_SETTINGS.spin.weight_wrong_articles}"]
+    spun = segment(Article("s", FERRY_SPUN))
+    assert spin_score(spun, read.spin) < 0.5 <= spin_score(spun)
 
 
 def test_a_tree_saved_before_the_shrunk_spin_score_and_the_kept_wording_look_reads_as_it_was_made() -> None:

@@ -63,3 +63,40 @@ def test_a_later_report_of_a_developing_story_stays_one_event() -> None:
 def test_other_days_do_not_make_another_event_when_the_figures_agree() -> None:
     assert not SpecificsConflict(True, 2, 1).other_event()
     assert SpecificsConflict(True, 1, 4).other_event() and SpecificsConflict(True, 0, 0).other_event()
+
+
+HIKE = ("Bank of Wessex raises rates to 4.75%\n\nThe Bank of Wessex raised its main interest rate to 4.75% on "
+        "Thursday, its third rise this year.\n\nGovernor Priya Anand said inflation had risen to 5.2% in October.\n\n"
+        "Economists at Harcourt Securities had expected the move.")
+HOLD = ("Bank of Wessex holds rates at 4.5%\n\nThe Bank of Wessex kept its main interest rate at 4.5% on Thursday.\n\n"
+        "Governor Priya Anand said inflation of 5.6% in July was still far too high.\n\nEconomists at Harcourt "
+        "Securities said a rise in the autumn was likely.")
+HIKE_RETOLD = ("Wessex borrowing costs climb again\n\nBorrowing costs went up on Thursday after the Bank of Wessex "
+               "lifted its main interest rate to 4.75 per cent.\n\nPrices were rising at 5.3 per cent in October, "
+               "Governor Priya Anand said, and the bank would act again if needed.")
+
+
+def test_two_short_reports_whose_every_figure_differs_are_another_event() -> None:
+    for one, other in ((HIKE, HOLD), (HOLD, HIKE)):
+        conflict = specifics_conflict(_seg(one), _seg(other))
+        assert (conflict.figures_agreeing, conflict.figures_conflicting) == (0, 3) and conflict.other_event()
+        reason = conflict.reason()
+        assert reason.startswith("every figure both give differs (")
+        assert "October vs July" in reason or "July vs October" in reason
+
+
+def test_a_retelling_with_one_figure_updated_stays_one_event() -> None:
+    # The rate agrees; inflation is given as 5.3% where the first report had 5.2% (a revision), in one month.
+    conflict = specifics_conflict(_seg(HIKE), _seg(HIKE_RETOLD))
+    assert conflict.figures_agreeing >= 1 and not conflict.other_event()
+
+
+def test_two_differing_figures_are_another_event_only_in_short_reports() -> None:
+    assert SpecificsConflict(None, 0, 2, longer_sentences=6).other_event()
+    assert not SpecificsConflict(None, 0, 2, longer_sentences=30).other_event()  # a long report's background
+    # One figure the same beside two that differ: a figure of the actor itself ("its 214 shops") agrees in every
+    # event; beside one that differs it is a retelling with one figure updated.
+    assert SpecificsConflict(None, 1, 2, longer_sentences=6).other_event()
+    assert not SpecificsConflict(None, 1, 1, longer_sentences=6).other_event()
+    assert not SpecificsConflict(None, 2, 2, longer_sentences=6).other_event()
+    assert not SpecificsConflict(None, 0, 1, longer_sentences=6).other_event()

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from unspun.text.figures import figures, figures_compared, same_figure, scores_differ
+from unspun.text.figures import (
+    figure_conflicts,
+    figures,
+    figures_all_grow,
+    figures_compared,
+    same_figure,
+    scores_differ,
+    with_periods,
+)
 
 
 def _only(sentence: str):
@@ -68,3 +76,58 @@ def test_another_result_of_the_same_sides_differs_and_a_report_during_the_match_
     assert not scores_differ(final, half_time)
     # a range of estimates is no result
     assert not [f for f in figures("Between 10-15 people were hurt.") if f.unit == "score"]
+
+
+def test_a_figure_keeps_the_month_it_is_of() -> None:
+    eased, before = figures("Inflation eased to 3.1% in May from 3.4% in April, the statistics office said.")
+    assert (eased.period, before.period) == (5, 4)
+    assert _only("Prices were 6.1% higher in the year to September.").period == 9
+    assert _only("Profit reached £38.5m for the half to the end of August.").period == 8
+    # "since March" is no month of the figure, nor a lower-case "may"; a clause break ends the search.
+    assert _only("Fares have risen 12% since March.").period == 0
+    assert _only("Prices rose 4% and may rise again.").period == 0
+    assert _only("Exports fell 2%, the worst result since the crisis in March.").period == 0
+
+
+def test_a_figure_counts_the_word_before_its_verb_not_the_speaker() -> None:
+    inflation = _only("Governor Priya Anand said inflation had risen to 5.2% in October.")
+    assert "inflation" in inflation.context and "anand" not in inflation.context
+
+
+def test_the_conflicting_figures_are_said_for_a_reader() -> None:
+    raised = [*figures("The bank raised its main rate to 4.75%."),
+              *figures("Governor Priya Anand said inflation had risen to 5.2% in October.")]
+    held = [*figures("The bank held its main rate at 4.5%."),
+            *figures("Governor Priya Anand said inflation of 5.6% in July was too high.")]
+    said = figure_conflicts(with_periods(raised), with_periods(held))
+    assert set(said) == {"main rate 4.75% vs 4.5%", "inflation 5.2% vs 5.6%", "inflation month October vs July"}
+    assert figures_compared(with_periods(raised), with_periods(held)) == (0, 3)
+
+
+def test_up_before_a_figure_says_which_way_and_up_to_hedges() -> None:
+    assert not _only("Food and drink prices were up 4.1% on a year earlier.").hedged
+    assert _only("The storm left up to 300 homes without power.").hedged
+
+
+def test_shares_all_higher_on_one_side_are_no_developing_storys_tallies() -> None:
+    rise = [*figures("Councillors approved a 4.99% council tax rise."),
+            *figures("The budget includes savings of £14m.")]
+    smaller = [*figures("Councillors approved a 2.99% council tax rise."),
+               *figures("The budget includes savings of £6.5m.")]
+    assert figures_compared(rise, smaller) == (0, 2) and not figures_all_grow(rise, smaller)
+    fire = [*figures("The wildfire has burnt 4,200 hectares."), *figures("It has destroyed 85 homes.")]
+    later = [*figures("The wildfire has burnt 9,800 hectares."), *figures("It has destroyed 140 homes.")]
+    assert figures_all_grow(fire, later) and figures_all_grow(later, fire)
+
+
+def test_a_figure_the_other_text_gives_beside_other_words_is_no_conflict() -> None:
+    # One price rise told twice: "6.4%" beside "prices" in one, beside "rise" in the other, where the first's
+    # "rise" is the prepayment customers' 5.1%.
+    wire = [*figures("Brightline Energy will raise its standard prices by 6.4% from next month."),
+            *figures("Customers on prepayment meters will see a smaller rise of 5.1%.")]
+    other = [*figures("Customers of Brightline Energy face a 6.4 per cent rise in prices next month.")]
+    assert figures_compared(wire, other)[1] == 0
+    # A next month's report names the last month's figure as where the change started: still a conflict.
+    march = figures("The unemployment rate fell to 4.1% from 4.3% in February.")
+    april = figures("The unemployment rate rose to 4.3% from 4.1% the month before.")
+    assert march[1].earlier and april[1].earlier and figures_compared(march, april) == (0, 1)

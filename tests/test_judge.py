@@ -284,6 +284,37 @@ def test_a_rewrites_plainer_words_alone_do_not_make_the_original_the_copy():
     assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "rewrite", spinner_b, [], DEFAULT)[0] == "a_to_b"
 
 
+def test_a_summarys_merged_sentences_say_nothing_of_a_spinner_by_their_swapped_words():
+    # A summary merges its source's sentences; the words its writer chose ("halted" for "suspended") are rarer or
+    # plainer as that writer likes, not as a thesaurus swaps them: the summary's content inside the source decides.
+    summary = replace(COPY, coverage_a=0.4, coverage_b=1.0, merged_share=0.67, swap_rarity=-0.4, swap_count=4,
+                      swap_fluency=-1.2, fluency_count=4)
+    direction, evidence = decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "rewrite", summary, [], DEFAULT)
+    assert direction == "a_to_b" and not any("rarer" in e or "less naturally" in e for e in evidence), evidence
+    one_for_one = replace(summary, merged_share=0.0)  # sentences kept whole: the swaps are a spinner's clue again
+    assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "rewrite", one_for_one, [], DEFAULT)[0] == "unknown"
+    # a revision that retells all of the other (no side inside the other): its swaps still count, both agreeing
+    revision = replace(summary, coverage_a=0.95, coverage_b=1.0, swap_rarity=0.4, swap_fluency=1.2)
+    assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "rewrite", revision, [], DEFAULT)[0] == "a_to_b"
+    assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "rewrite", replace(
+        revision, swap_rarity=-0.4, swap_fluency=-1.2), [], DEFAULT)[0] == "b_to_a"
+
+
+def test_a_hand_written_summary_derives_from_its_source_both_ways():
+    # tests/fixtures/human_summaries, fit part: a ferry brief and a council statement, each summarised in three
+    # sentences that merge two or three of the source's.
+    from pathlib import Path
+
+    from unspun.pair.engine import default_engine
+
+    folder = Path(__file__).parent / "fixtures" / "human_summaries"
+    for source in ("ferry", "library"):
+        forward = default_engine().compare(folder / f"{source}.txt", folder / f"{source}_summary.txt").verdict
+        back = default_engine().compare(folder / f"{source}_summary.txt", folder / f"{source}.txt").verdict
+        assert (forward.relation, forward.direction) == ("rewrite", "a_to_b"), (source, forward)
+        assert (back.relation, back.direction) == ("rewrite", "b_to_a"), (source, back)
+
+
 def test_clues_that_disagree_state_no_direction():
     spun_b = replace(COPY, swap_rarity=0.9, swap_count=12)  # B took the rarer words ...
     earlier_b = (_seg(SOURCE_TEXT, "2024-05-02"), _seg(SOURCE_TEXT, "2024-05-01"))  # ... but came first
@@ -348,6 +379,14 @@ def test_a_reporters_byline_is_no_outside_source():
     assert decide_direction(byline, _seg(SOURCE_TEXT), "near_duplicate", COPY, [], DEFAULT)[0] == "unknown"
     wire = _seg(SOURCE_TEXT, credits=("Source: Reuters",))
     assert decide_direction(wire, _seg(SOURCE_TEXT), "near_duplicate", COPY, [], DEFAULT)[0] == "b_to_a"
+
+
+def test_every_credit_line_extraction_keeps_names_an_outside_source():
+    # Extraction keeps these as credits; the judge reads each as a source named, as it reads "Source: Reuters".
+    for line in ("This article was originally published by the Tavistock Times.", "Abridged from the Moor Gazette",
+                 "Courtesy of the Harbour Herald"):
+        credited = _seg(SOURCE_TEXT, credits=(line,))
+        assert decide_direction(credited, _seg(SOURCE_TEXT), "duplicate", COPY, [], DEFAULT)[0] == "b_to_a", line
 
 
 FLOOD = (
@@ -535,3 +574,22 @@ def test_another_event_is_said_only_when_it_decides_the_verdict():
     far = replace(close, document_similarity=0.5, shared_names=0.3)
     relation, _, evidence = decide_relation(far, DEFAULT)
     assert relation == "unrelated" and any("another event" in e for e in evidence)
+
+
+def test_a_banks_next_decision_undated_is_another_event_and_the_evidence_says_which_figures_differ() -> None:
+    from unspun.pair.engine import PairEngine
+
+    hike = ("Bank of Wessex raises rates to 4.75%\n\nThe Bank of Wessex raised its main interest rate by a quarter "
+            "of a point to 4.75% on Thursday, the third rise this year.\n\nGovernor Priya Anand said inflation had "
+            "risen to 5.2% in October and was \"not yet under control\".\n\nEconomists at Harcourt Securities had "
+            "expected the rise, which adds about £40 a month to a typical mortgage.")
+    hold = ("Bank of Wessex holds rates at 4.5%\n\nThe Bank of Wessex kept its main interest rate at 4.5% on "
+            "Thursday, saying it wanted more evidence that price rises were slowing.\n\nGovernor Priya Anand said "
+            "inflation of 5.6% in July was \"still far too high\".\n\nEconomists at Harcourt Securities said a rise "
+            "in the autumn was still likely.")
+    engine = PairEngine(precise=False)
+    for one, other in ((hike, hold), (hold, hike)):
+        verdict = engine.compare(Article("a", one), Article("b", other)).verdict
+        assert verdict.relation == "unrelated"
+        line = next(line for line in verdict.evidence if "every figure both give differs" in line)
+        assert "inflation" in line and ("4.75% vs 4.5%" in line or "4.5% vs 4.75%" in line)

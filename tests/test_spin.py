@@ -114,7 +114,7 @@ def test_features_are_named_and_point_the_same_way_as_the_score():
         spin_features(segment(Article("o", ORIGINAL))),
         spin_features(segment(Article("s", HAND_SPUN))),
     )
-    assert set(plain) == {"rare_words", "odd_collocations", "weak_collocations"}
+    assert set(plain) == {"rare_words", "odd_collocations", "weak_collocations", "wrong_articles"}
     assert 0.0 <= plain["rare_words"] <= 1.0 and 0.0 <= plain["odd_collocations"] <= 1.0
     assert spun["rare_words"] > plain["rare_words"]
     assert spun["weak_collocations"] > plain["weak_collocations"]
@@ -156,7 +156,55 @@ def test_features_of_a_text_with_no_words_are_the_genuine_priors():
     shares = spin_shares(SpinCounts(0, 0, 0, 0, 0, 0.0))
     assert shares == {"rare_words": SPIN_DEFAULT.prior_rare_words,
                       "odd_collocations": SPIN_DEFAULT.prior_odd_collocations,
-                      "weak_collocations": SPIN_DEFAULT.prior_weak_collocations}
+                      "weak_collocations": SPIN_DEFAULT.prior_weak_collocations,
+                      "wrong_articles": SPIN_DEFAULT.prior_wrong_articles}
+
+
+# A ferry report, and the same report lightly spun: four plain words swapped one for one ("inshore" → "coastal",
+# "investigation" → "inquiry"), each swap leaving the article that was written for the word before it. Its
+# vocabulary is no rarer than the original's: only the articles give the swaps away.
+FERRY = (
+    "A ferry carrying 200 passengers ran aground on a sandbank off the east coast on Sunday morning, the "
+    "coastguard said. An inshore lifeboat and a helicopter were sent to the scene, and all passengers were "
+    "taken off by early afternoon. The operator said the ship had lost power in an engine room fire shortly "
+    "after leaving port. A spokesman said an investigation had begun and that the crew had followed an "
+    "emergency plan. Two passengers were treated for minor injuries at a local hospital. The company said "
+    "it would offer a full refund and an apology to everyone on board, and that a replacement ship would run "
+    "on the route from Tuesday."
+)
+FERRY_SPUN = (
+    "A ferry carrying 200 passengers ran aground on a sandbank off the east coast on Sunday morning, the "
+    "coastguard said. An coastal lifeboat and a helicopter were sent to the scene, and all passengers were "
+    "taken off by early afternoon. The operator said the ship had lost power in an locomotive room fire "
+    "shortly after leaving port. A spokesman said an inquiry had begun and that the crew had followed a "
+    "exigency plan. Two passengers were treated for minor injuries at a area hospital. The company said it "
+    "would offer a full refund and an apology to everyone on board, and that a replacement ship would run "
+    "on the route from Tuesday."
+)
+
+
+def test_articles_left_before_swapped_words_make_a_light_spin_read_as_spun():
+    original, spun = (segment(Article(k, t)) for k, t in (("o", FERRY), ("s", FERRY_SPUN)))
+    assert (spin_counts(original).articles, spin_counts(original).wrong_articles) == (12, 0)
+    assert (spin_counts(spun).articles, spin_counts(spun).wrong_articles) == (12, 4)
+    assert spin_score(original) < 0.1 and spin_score(spun) >= 0.5
+
+
+def test_one_slip_of_the_article_does_not_make_a_genuine_brief_read_as_spun():
+    # A writer's typo ("a emergency") is one piece of evidence in a dozen uses of an article, not a pattern.
+    slip = segment(Article("t", FERRY.replace("an emergency", "a emergency")))
+    assert spin_counts(slip).wrong_articles == 1
+    assert spin_score(slip) < 0.5
+
+
+def test_articles_before_words_whose_first_letter_misleads_are_not_wrong():
+    text = ("An hour before the vote, a European official called it a unique chance and a one-off deal. An honest "
+            "answer, a union leader said, was a useful start. People with Type A blood were asked to give a unit "
+            "each.")
+    counts = spin_counts(segment(Article("e", text)))
+    # six read: hour, unique, honest, union, useful, unit ("European" and "one-off" are no plain lower-case words;
+    # "Type A" is a letter, not the article)
+    assert (counts.articles, counts.wrong_articles) == (6, 0)
 
 
 def test_text_without_words_scores_zero():

@@ -142,6 +142,11 @@ class Config(_HashedOnce):
     # one event: only their sentences copied word for word count as reuse (``bench/fit_agreement.py``).
     agreement_min_log_odds: float = 0.86
     agreement_min_matches: int = 3  # fewer groups of aligned sentences say too little to overrule the alignment
+    # An unaligned sentence is read with the aligned group whose other side holds at least this many of its content
+    # words that the group's own sentences lack: a summary's sentence merges several of its source's (dev: the
+    # fit part of tests/fixtures/human_summaries, ``bench/human_summaries.py``; MSRP documents, bench/RESULTS.md
+    # "Judge", summ).
+    agreement_min_drawn_words: int = 3
 
     # --- judge --- (dev: synthetic pairs from the bbc_fulltext *train* split + BASIL, /tmp calibration run)
     # A duplicate: at least this share of each side aligned, and no sentence added, cut, moved or reworded
@@ -272,6 +277,17 @@ class TextConfig(_HashedOnce):
     # choice, disclosed in bench/RESULTS.md (events2); the fitted pairs are right with either.
     figures_min_conflicts: int = 3
     figures_conflict_min_share: float = 0.7
+    # ... or, in two short reports (the longer at most this many sentences), when at least this many things are
+    # given other figures, at least this share of those compared (``events.SpecificsConflict.short_reports_differ``):
+    # a short report's figures are its event's (the rate, the month's jobs, the vote; the month they are of counts
+    # as one), so a bank's next decision differs in two or three, beside at most one figure of the actor itself
+    # that every event repeats ("its 214 shops"). Set on tests/fixtures/next_event's fit half (6 of 7 next events
+    # give 2–6 differing figures, the recall 1; its 7 same-event controls at most 1 differing, beside 2–5 the same)
+    # with the fitted pairs of same_event; BASIL's within-event pairs with 2 of 2 differing are long (train half:
+    # 32 and 18 sentences; 13 of its 150 articles have 12 or fewer, 2 of its 150 within-event pairs both).
+    figures_all_differ_min_conflicts: int = 2
+    short_report_max_sentences: int = 12
+    short_report_conflict_min_share: float = 0.66
     # Share of the longer words a headline capitalises: "Harbour Council Votes To Build New Flood Barrier" 1.0,
     # while a sentence dense with names ("Hillary Clinton met Russian envoys in Vienna") stays at 0.8.
     headline_min_capitalised_share: float = 0.85
@@ -517,7 +533,7 @@ class SemanticTier(_HashedOnce):
 @dataclass(frozen=True, slots=True)
 class SpinConfig(_HashedOnce):
     """The text-only spin score (``pair.spin.spin_score``): word-frequency cut-offs, the genuine priors that short
-    texts' features are drawn toward, and the logistic weights over its three features (score = 1 / (1 +
+    texts' features are drawn toward, and the logistic weights over its four features (score = 1 / (1 +
     exp(-(bias + Σ weight·feature)))).
 
     Priors, weights and bias fitted by ``bench/fit_spin.py``: logistic regression (scikit-learn, C=1), every
@@ -526,9 +542,9 @@ class SpinConfig(_HashedOnce):
     extracts them, wiki and encyclopedia pages among them; PAN source documents), each whole and cut to its
     opening 120 and 250 words, against copies of each spun by ``bench/spinner.py`` at 15%, 30% and 60%. The bias
     is then moved so that 0.5 is the operating point: the score at which at most 1.5% of the train genuine texts
-    of each (source, length), on average, are flagged (``fit_spin.TARGET_FALSE_POSITIVES``: 1.5% on train for the
+    of each (source, length), on average, are flagged (``fit_spin.TARGET_FALSE_POSITIVES``: 0.75% on train for the
     goal's 2% held out). Held-out false-positive rates and AUCs per source and
-    length are in bench/RESULTS.md (Judge, spin10)."""
+    length are in bench/RESULTS.md (Judge, spin10; spinfpr)."""
 
     # A word this frequent (wordfreq Zipf) is "common": an absent pair of two of them is an odd collocation,
     # not a technical term. Zipf 3.5 ≈ 3 per million words ("rocket" 3.6, "atomic" 3.6).
@@ -558,10 +574,15 @@ class SpinConfig(_HashedOnce):
     prior_rare_words: float = 0.1288
     prior_odd_collocations: float = 0.6816
     prior_weak_collocations: float = 4.2114
-    weight_rare_words: float = 26.241
-    weight_odd_collocations: float = 5.901
-    weight_weak_collocations: float = 4.009
-    bias: float = -27.096
+    prior_wrong_articles: float = 0.0017
+    weight_rare_words: float = 24.46
+    weight_odd_collocations: float = 5.246
+    weight_weak_collocations: float = 3.502
+    # "a erstwhile", "an question": an article left before a word swapped in (``pair.spin.spin_counts``), the
+    # spinner's own trace where the other three read the writer's vocabulary too (spinfpr). Stores made before
+    # this feature gave it no weight (``ADDED_SETTINGS``).
+    weight_wrong_articles: float = 168.745
+    bias: float = -25.28
 
 
 @_hash_once
@@ -919,7 +940,7 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
     "fingerprint": {"sketch_lead_sentences": 8},  # the sketch was the opening 8 sentences
     "candidates": {"passage_min_sentences": 0},  # only a share of the sketch counted
     # the spin score read its shares as measured, every occurrence of a rare word counted (with its own weights)
-    "spin": {"prior_words": 0.0, "distinct_rare_words": False},
+    "spin": {"prior_words": 0.0, "distinct_rare_words": False, "weight_wrong_articles": 0.0},
     # a static rewrite was never compared again, however little wording it kept
     "semantic": {"second_look_max_kept_wording": 0.0},
 }
@@ -1046,9 +1067,12 @@ def _check_across(s: Settings) -> None:
          "text.specific_name_max_zipf must be below text.generic_name_min_zipf (names between weigh by rarity)"),
         (0.0 <= s.text.figure_hedge_share < 1.0 and s.text.event_day_tolerance_days >= 0
          and s.text.figures_min_conflicts >= 1 and s.text.figure_context_words >= 1
+         and s.text.figures_all_differ_min_conflicts >= 1 and s.text.short_report_max_sentences >= 0
+         and 0.0 <= s.text.short_report_conflict_min_share <= 1.0
          and 0.0 <= s.text.figures_conflict_min_share < 1.0,
          "text.figure_hedge_share must be from 0 to below 1, text.event_day_tolerance_days at least 0, "
-         "text.figures_min_conflicts and text.figure_context_words at least 1, "
+         "text.figures_min_conflicts, text.figure_context_words and text.figures_all_differ_min_conflicts at "
+         "least 1, text.short_report_max_sentences at least 0, text.short_report_conflict_min_share from 0 to 1, "
          "text.figures_conflict_min_share from 0 to below 1"),
         (s.stories.min_link_score <= s.stories.min_link_score_undated,
          "stories.min_link_score_undated must be at least stories.min_link_score (undated pairs need more)"),

@@ -108,23 +108,30 @@ class Agreement:
     # mean log-odds of the same facts over the matches (None: no matches): each match's evidence weighs by how
     # sure it is, so a few pairs that clearly state other facts outweigh as many that barely agree
     log_odds: float | None = None
+    # unaligned sentences read beside the aligned ones they were merged into (``drawn_members``), and A's aligned
+    # sentences in the groups that drew them (merged sentences the alignment did not link)
+    drawn: int = 0
+    drawn_into: frozenset[int] = frozenset()
 
 
 def sentence_agreement(a: Segmented, b: Segmented, alignments: Sequence[Alignment],
-                       text: TextConfig = TEXT_DEFAULT) -> tuple[Agreement, list[float]]:
-    """The pair's agreement, and each matched group's probability of the same facts (``matched_groups``)."""
-    return _weighed(matched_groups(a.sentence_texts(), b.sentence_texts(), alignments), text)
+                       text: TextConfig = TEXT_DEFAULT, config: Config = DEFAULT) -> tuple[Agreement, list[float]]:
+    """The pair's agreement, and each weighed group's probability of the same facts (``weighed_groups``)."""
+    return _weighed(weighed_groups(a.sentence_texts(), b.sentence_texts(), alignments, config), text)
 
 
-def _weighed(groups: Sequence[tuple[str, str, tuple[float, float, float]]], text: TextConfig
-             ) -> tuple[Agreement, list[float]]:
-    """``sentence_agreement`` of the pair's ``matched_groups``."""
+def _weighed(groups: Sequence[tuple[str, str, tuple[float, float, float]]], text: TextConfig, drawn: int = 0,
+             drawn_into: frozenset[int] = frozenset()) -> tuple[Agreement, list[float]]:
+    """``sentence_agreement`` of the pair's groups (``drawn``, ``drawn_into``: ``Agreement``'s)."""
     features = _pair_features.many([(joined_a, joined_b) for joined_a, joined_b, _ in groups], text)
     found = [same_facts_probability([*scores, scores[0] * scores[1], *own])
              for (_, _, scores), own in zip(groups, features, strict=True)]
     mean = sum(found) / len(found) if found else None
     log_odds = sum(map(same_facts_log_odds, found)) / len(found) if found else None
-    return Agreement(mean, len(found), sum(p < 0.5 for p in found), log_odds), found
+    return Agreement(mean, len(found), sum(p < 0.5 for p in found), log_odds, drawn, drawn_into), found
+
+
+_Members = tuple[set[int], set[int], tuple[float, float, float]]  # A's sentences, B's, the best scores of the group
 
 
 def matched_groups(texts_a: Sequence[str], texts_b: Sequence[str], alignments: Sequence[Alignment]
@@ -133,6 +140,20 @@ def matched_groups(texts_a: Sequence[str], texts_b: Sequence[str], alignments: S
     semantic, lexical and combined score of the group's matches), in A's order. A summary or a rewrite merges
     sentences ("Then the operators announced record profits," said Irene Vasko, the union's secretary): each of
     the merged sentences alone lacks a clause, together they state what the other side states."""
+    return [_joined(texts_a, texts_b, members) for members in _matched_members(texts_a, texts_b, alignments)]
+
+
+def weighed_groups(texts_a: Sequence[str], texts_b: Sequence[str], alignments: Sequence[Alignment],
+                   config: Config = DEFAULT) -> list[tuple[str, str, tuple[float, float, float]]]:
+    """``matched_groups`` with the unaligned sentences each group's sentences draw on read beside them
+    (``drawn_members``): what the agreement check weighs."""
+    return [_joined(texts_a, texts_b, members) for members in
+            drawn_members(texts_a, texts_b, _matched_members(texts_a, texts_b, alignments), config)[0]]
+
+
+def _matched_members(texts_a: Sequence[str], texts_b: Sequence[str], alignments: Sequence[Alignment]
+                     ) -> list[_Members]:
+    """The sentences of each ``matched_groups`` group, in A's order."""
     matches = [m for al in alignments for m in al.matches if m.i < len(texts_a) and m.j < len(texts_b)]
     root: dict[tuple[str, int], tuple[str, int]] = {}
 
@@ -146,13 +167,56 @@ def matched_groups(texts_a: Sequence[str], texts_b: Sequence[str], alignments: S
     groups: dict[tuple[str, int], list[SentenceMatch]] = {}
     for m in matches:
         groups.setdefault(find(("a", m.i)), []).append(m)
-    out = []
-    for members in sorted(groups.values(), key=lambda ms: min(m.i for m in ms)):
-        joined_a = " ".join(texts_a[i] for i in sorted({m.i for m in members}))
-        joined_b = " ".join(texts_b[j] for j in sorted({m.j for m in members}))
-        scores = (max(m.semantic for m in members), max(m.lexical for m in members), max(m.score for m in members))
-        out.append((joined_a, joined_b, scores))
-    return out
+    return [({m.i for m in ms}, {m.j for m in ms},
+             (max(m.semantic for m in ms), max(m.lexical for m in ms), max(m.score for m in ms)))
+            for ms in sorted(groups.values(), key=lambda ms: min(m.i for m in ms))]
+
+
+def _joined(texts_a: Sequence[str], texts_b: Sequence[str], members: _Members
+            ) -> tuple[str, str, tuple[float, float, float]]:
+    rows_a, rows_b, scores = members
+    return " ".join(texts_a[i] for i in sorted(rows_a)), " ".join(texts_b[j] for j in sorted(rows_b)), scores
+
+
+def drawn_members(texts_a: Sequence[str], texts_b: Sequence[str], groups: Sequence[_Members],
+                  config: Config = DEFAULT) -> tuple[list[_Members], int]:
+    """``groups`` with the unaligned sentences their counterparts draw on, and how many were drawn in. A
+    summary's sentence merges two or three of its source's ("Governor Priya Anand warned that inflation, now
+    5.2%, was not yet under control, and seven of the nine committee members backed the move"), and alignment
+    links it to the closest one alone; read against that one, it states "other facts" (the vote), which the
+    source states in the next sentence. An unaligned sentence of one side joins the group whose other side
+    holds at least ``config.agreement_min_drawn_words`` of its content words that the group's own sentences of
+    its side lack (the one group where it explains most; none on a tie), the best first, while each still adds
+    that many. Both sides alike, each against the group as aligned, so B with A reads what A with B reads."""
+    aligned = ([g[0] for g in groups], [g[1] for g in groups])  # each side's sentences, group by group
+    rows = ([set(here) for here in aligned[0]], [set(here) for here in aligned[1]])
+    drawn = 0
+    for side in (0, 1):
+        own, other = (texts_a, texts_b) if side == 0 else (texts_b, texts_a)
+        mine = rows[side]
+        # Against the groups as aligned: what the other side drew in must not change what this side draws, or
+        # B with A would read other groups than A with B.
+        lacking = [_content(other, there) - _content(own, here)
+                   for here, there in zip(aligned[side], aligned[1 - side], strict=True)]
+        taken = {k for here in aligned[side] for k in here}
+        chosen = []  # (gain, sentence, group): each unaligned sentence where it explains most
+        for k in (k for k in range(len(own)) if k not in taken):
+            words = _content(own, {k})
+            gains = [len(lack & words) for lack in lacking]
+            best = max(gains, default=0)
+            if best >= config.agreement_min_drawn_words and gains.count(best) == 1:
+                chosen.append((best, k, gains.index(best)))
+        for _, k, g in sorted(chosen, key=lambda c: (-c[0], c[1])):
+            still = lacking[g] - _content(own, mine[g])  # what the sentences drawn in so far left
+            if len(still & _content(own, {k})) >= config.agreement_min_drawn_words:
+                mine[g].add(k)
+                drawn += 1
+    return [(rows_a, rows_b, g[2]) for rows_a, rows_b, g in zip(*rows, groups, strict=True)], drawn
+
+
+def _content(texts: Sequence[str], rows: set[int]) -> set[str]:
+    """The distinct content words (numbers included) of the sentences ``rows``."""
+    return {w for k in rows for w in sentence_words(texts[k]) if is_content_word(w)}
 
 
 def reused_alignments(a: Segmented, b: Segmented, alignments: Sequence[Alignment],
@@ -160,19 +224,23 @@ def reused_alignments(a: Segmented, b: Segmented, alignments: Sequence[Alignment
                                                                                            Agreement]:
     """The alignments that show reuse, and the pair's agreement. When the aligned sentences as a whole state
     other facts (mean log-odds below ``config.agreement_min_log_odds`` over at least
-    ``config.agreement_min_matches`` groups of aligned sentences), the texts are separate reports of one event:
-    their reworded sentence matches are not reuse, and only the sentences copied word for word (or nearly) still
-    count. When every match is copied so, or when there are fewer groups than ``config.agreement_min_matches``
-    (which never overrule the alignment, whatever they state), nothing is weighed (no agreement is stated)."""
+    ``config.agreement_min_matches`` groups of aligned sentences, each read with the unaligned sentences it draws
+    on: ``drawn_members``), the texts are separate reports of one event: their reworded sentence matches are not
+    reuse, and only the sentences copied word for word (or nearly) still count. When every match is copied so,
+    or when there are fewer groups than ``config.agreement_min_matches`` (which never overrule the alignment,
+    whatever they state), nothing is weighed (no agreement is stated)."""
     texts_a, texts_b = a.sentence_texts(), b.sentence_texts()
     # Where every aligned sentence is copied word for word (or nearly), those are all that would count as reuse
     # anyway: a copy, whatever its sentences' facts (a changed figure is a change of the copy, not another report).
     if all(alignment_kind(texts_a[m.i], texts_b[m.j], config) in _COPIED for al in alignments for m in al.matches):
         return alignments, Agreement(None, 0, 0)
-    groups = matched_groups(texts_a, texts_b, alignments)
-    if len(groups) < config.agreement_min_matches:  # 288 of 1,201 such pairs on 3,000 articles of the 10k feed
+    members = _matched_members(texts_a, texts_b, alignments)
+    if len(members) < config.agreement_min_matches:  # 288 of 1,201 such pairs on 3,000 articles of the 10k feed
         return alignments, Agreement(None, 0, 0)
-    agreement, _ = _weighed(groups, text)
+    grown, drawn = drawn_members(texts_a, texts_b, members, config)
+    drawn_into = frozenset(i for before, after in zip(members, grown, strict=True)
+                           if (len(before[0]), len(before[1])) != (len(after[0]), len(after[1])) for i in before[0])
+    agreement, _ = _weighed([_joined(texts_a, texts_b, g) for g in grown], text, drawn, drawn_into)
     if agreement.log_odds is None or agreement.matches < config.agreement_min_matches or \
             agreement.log_odds >= config.agreement_min_log_odds:
         return alignments, agreement

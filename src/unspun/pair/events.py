@@ -17,15 +17,25 @@ from unspun.ingest.page_meta import after_dateline
 from unspun.model import Segmented
 from unspun.pair.memo import Memo, remembered
 from unspun.text.dates import EventDays, days_disagree, event_days, parse_published
-from unspun.text.figures import Figure, figures, figures_all_grow, figures_compared, scores_differ
+from unspun.text.figures import (
+    Figure,
+    figure_conflicts,
+    figures,
+    figures_all_grow,
+    figures_compared,
+    scores_differ,
+    with_periods,
+)
 
 
 @dataclass(frozen=True, slots=True)
 class EventSpecifics:
-    """What one text says of its event: the days its headline and first sentence name, and every figure it gives."""
+    """What one text says of its event: the days its headline and first sentence name, every figure it gives (with
+    the months it ties figures to, ``figures.with_periods``) and how many sentences it has."""
 
     days: EventDays
     figures: tuple[Figure, ...]
+    sentences: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,11 +48,27 @@ class SpecificsConflict:
     figures_conflicting: int
     figures_grow: bool = False  # every conflicting figure larger on one side (``figures.figures_all_grow``)
     scores_differ: bool = False  # another result of the same sides (``figures.scores_differ``)
+    conflicts: tuple[str, ...] = ()  # the things given other figures, for a reader ("rate 4.75% vs 4.5%")
+    longer_sentences: int = 0  # the sentences of the longer text
+
+    def short_reports_differ(self, config: TextConfig = TEXT_DEFAULT) -> bool:
+        """Whether two short reports (the longer at most ``TextConfig.short_report_max_sentences`` sentences) give
+        other figures of at least ``TextConfig.figures_all_differ_min_conflicts`` things, and of at least
+        ``TextConfig.short_report_conflict_min_share`` of the things they compare. A short report's figures are its
+        event's (a rate, a month's jobs, a vote), so two or three all differing are another event, as is one that
+        agrees beside two that differ: a figure of the actor itself (its 214 shops, a committee of nine) is the same
+        in its every event. A long report's background figures (ages, other years' sums) differ between two writers
+        of one event, so there the general bars hold."""
+        compared = self.figures_agreeing + self.figures_conflicting
+        return 0 < self.longer_sentences <= config.short_report_max_sentences \
+            and self.figures_conflicting >= config.figures_all_differ_min_conflicts \
+            and self.figures_conflicting >= config.short_report_conflict_min_share * compared
 
     def other_event(self, config: TextConfig = TEXT_DEFAULT) -> bool:
         """Whether the specifics show another event: other days, unless the figures mostly agree (some agree, no
         more conflict), or at least ``TextConfig.figures_min_conflicts`` things given other figures, more than
-        ``TextConfig.figures_conflict_min_share`` of those compared.
+        ``TextConfig.figures_conflict_min_share`` of those compared, or two short reports whose figures mostly
+        differ (``short_reports_differ``).
 
         A later report of a developing story dates itself to its own day ("VARNHOLT, March 6 —", "said on
         Monday") but repeats the event's figures, so other days alone do not make another event."""
@@ -52,17 +78,23 @@ class SpecificsConflict:
         if self.days_differ and (self.figures_agreeing == 0 or self.figures_conflicting > self.figures_agreeing):
             return True
         # Counts that all rose are a developing story's update (a wildfire's third day), not another event.
-        return not self.figures_grow and self.figures_conflicting >= config.figures_min_conflicts \
+        if self.figures_grow:
+            return False
+        many = self.figures_conflicting >= config.figures_min_conflicts \
             and self.figures_conflicting > config.figures_conflict_min_share * compared
+        return many or self.short_reports_differ(config)
 
     def reason(self) -> str:
-        """Why the specifics show another event, for a verdict's evidence."""
+        """Why the specifics show another event, for a verdict's evidence: the figures that differ, named."""
         if self.scores_differ:
             return "they give other results of the same sides"
         if self.days_differ:
             return "their leads date the event to other days"
-        return (f"they give other figures of {self.figures_conflicting} things both report "
-                f"(the same figures for {self.figures_agreeing})")
+        listed = f" ({', '.join(self.conflicts)})" if self.conflicts else ""
+        if self.figures_agreeing == 0:
+            return f"every figure both give differs{listed}"
+        return (f"they give other figures of {self.figures_conflicting} things both report{listed}, "
+                f"the same figures of {self.figures_agreeing}")
 
 
 def event_specifics(seg: Segmented, text: TextConfig = TEXT_DEFAULT) -> EventSpecifics:
@@ -73,7 +105,8 @@ def event_specifics(seg: Segmented, text: TextConfig = TEXT_DEFAULT) -> EventSpe
     published = parse_published(seg.article.published)
     lead = "\n".join(part for part in (title, *(after_dateline(s) for s in sentences[:1])) if part)
     found = [figure for sentence in (title, *sentences) if sentence for figure in figures(sentence, text)]
-    return EventSpecifics(event_days(lead, published.date() if published else None), tuple(found))
+    return EventSpecifics(event_days(lead, published.date() if published else None), with_periods(found),
+                          len(sentences))
 
 
 def specifics_conflict(a: Segmented, b: Segmented, memo: Memo | None = None,
@@ -84,4 +117,6 @@ def specifics_conflict(a: Segmented, b: Segmented, memo: Memo | None = None,
     agree, conflict = figures_compared(ours.figures, theirs.figures, text)
     return SpecificsConflict(days_disagree(ours.days, theirs.days, text.event_day_tolerance_days), agree, conflict,
                              figures_all_grow(ours.figures, theirs.figures, text),
-                             scores_differ(ours.figures, theirs.figures))
+                             scores_differ(ours.figures, theirs.figures),
+                             figure_conflicts(ours.figures, theirs.figures, text),
+                             max(ours.sentences, theirs.sentences))

@@ -70,6 +70,8 @@ class PairFacts:
     # the aligned sentences' combined probability of stating the same facts (the logistic of their mean
     # log-odds, which the agreement check cuts)
     sentence_agreement: float | None = None
+    # unaligned sentences read with the aligned ones that merge them (``agreement.drawn_members``)
+    drawn_sentences: int = 0
     # whether the sentence vectors (English models) say what the texts mean: both are English
     # (``pipeline.vectors_mean_meaning``); otherwise the topic similarity is no evidence of a shared subject
     vectors_meaningful: bool = True
@@ -216,7 +218,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         reused_chars=reused,
         longest_passage_chars=max((min(al.a.length, al.b.length) for al in alignments), default=0),
         order_kept=order_kept(alignments),
-        merged_share=merged_share(alignments),
+        merged_share=merged_share(alignments, agreement.drawn_into if alignments is aligned else frozenset()),
         substitution_rate=substitution_rate,
         document_similarity=document_similarity,
         shared_names=shared_name_overlap(a, b, memo, text),
@@ -232,6 +234,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         differing_matches=agreement.differing,
         facts_differ=alignments is not aligned,
         sentence_agreement=None if agreement.log_odds is None else 1 / (1 + math.exp(-agreement.log_odds)),
+        drawn_sentences=agreement.drawn,
         vectors_meaningful=vectors_meaningful,
         swapped_names=swapped_names,
         paragraphs_kept_whole=paragraphs_kept_whole(a, b, alignments),
@@ -366,7 +369,10 @@ def consecutive_matches(alignments: Sequence[Alignment]) -> int:
     return longest
 
 
-def merged_share(alignments: Sequence[Alignment]) -> float:
+def merged_share(alignments: Sequence[Alignment], drawn_into: frozenset[int] = frozenset()) -> float:
+    """The share of sentence matches that merge or split sentences: a sentence matched more than once, or one of
+    A's in a group that drew an unaligned sentence in (``Agreement.drawn_into``: a summary's sentence merges
+    source sentences the alignment did not link)."""
     from collections import Counter
 
     matches = [(m.i, m.j) for al in alignments for m in al.matches]
@@ -374,7 +380,7 @@ def merged_share(alignments: Sequence[Alignment]) -> float:
         return 0.0
     uses_a = Counter(i for i, _ in matches)
     uses_b = Counter(j for _, j in matches)
-    merged = sum(1 for i, j in matches if uses_a[i] > 1 or uses_b[j] > 1)
+    merged = sum(1 for i, j in matches if uses_a[i] > 1 or uses_b[j] > 1 or i in drawn_into)
     return merged / len(matches)
 
 
@@ -423,7 +429,8 @@ def decide_relation(f: PairFacts, config: Config) -> tuple[str, float, list[str]
     if f.facts_differ:
         evidence.append(f"the aligned sentence pairs state other facts (names, numbers or content one side lacks; "
                         f"same facts {f.sentence_agreement or 0:.0%} likely by their combined odds, "
-                        f"{f.differing_matches} of {f.aligned_matches} pairs more likely differ): separate reports of "
+                        f"{f.differing_matches} of {f.aligned_matches} pairs more likely differ{_drawn_note(f)}): "
+                        "separate reports of "
                         "one event, where only "
                         "sentences copied word for word count as reuse")
     # The same text, page furniture aside: a sentence added, cut, moved or reworded makes an edited copy
@@ -489,8 +496,18 @@ def _restructure_sentence(f: PairFacts, config: Config) -> str:
     if f.order_kept < config.rewrite_max_order_kept:
         parts.append(f"{1 - f.order_kept:.0%} of matched sentences moved")
     if f.merged_share >= config.rewrite_min_merged_share:
-        parts.append(f"{f.merged_share:.0%} of matched sentences were merged or split")
+        parts.append(f"{f.merged_share:.0%} of matched sentences were merged or split{_drawn_note(f)}")
     return "the reused content is restructured: " + ", ".join(parts)
+
+
+def _drawn_note(f: PairFacts) -> str:
+    """What the evidence says of the unaligned sentences the agreement check read with the sentences merging them:
+    they are no passage of the comparison, and a reader should know they were weighed."""
+    if not f.drawn_sentences:
+        return ""
+    n = f.drawn_sentences
+    return (f"; {n} unaligned sentence{'s' if n > 1 else ''} read with the aligned sentence"
+            f"{'s' if n > 1 else ''} merging {'them' if n > 1 else 'it'}")
 
 
 def _has_reused_passage(f: PairFacts, config: Config) -> bool:
@@ -683,9 +700,15 @@ def _spin_line(copy: str, source: str, spin: dict[str, float], flagged_from: flo
 def _spinner_clues(f: PairFacts, relation: str, config: Config) -> tuple[tuple[float, str], ...]:
     """The swapped words' clues: rarer on the copy's side, joining its neighbours worse. A spinner's thesaurus
     does both at once; a person who rewrites a text in plainer words makes the original's side the rarer one
-    while both join their neighbours well, so beside a ``rewrite`` verdict one of them alone says nothing."""
+    while both join their neighbours well, so beside a ``rewrite`` verdict one of them alone says nothing. Nor
+    do both beside a summary: a rewrite that merges the other's sentences (``merged_share``) and retells less
+    of it than it takes (its content inside the other: the containment clue speaks). A spinner swaps words
+    inside the sentences it keeps whole; the words a person chose while condensing two sentences into one
+    ("halted" for "suspended") are that person's, not a thesaurus's."""
     swap, fluency = _swap_clue(f, config), _fluency_clue(f, config)
-    if relation == "rewrite" and (swap[0] == 0.0) != (fluency[0] == 0.0):
+    summary = f.merged_share >= config.rewrite_min_merged_share and \
+        abs(f.coverage_b - f.coverage_a) >= config.direction_min_containment_gap
+    if relation == "rewrite" and ((swap[0] == 0.0) != (fluency[0] == 0.0) or summary):
         return ()
     return swap, fluency
 
@@ -873,8 +896,11 @@ def _common_source(a: Segmented, b: Segmented, f: PairFacts) -> bool:
 
 # Words of a credit naming where the words came from. A byline ("Reporting by Hannah Lowe, additional reporting
 # by Nordic Sports Agency") names who reported for the outlet, not a text it copied: "reporting" is not one.
+# The words of extraction's credit phrases too ("This article was originally published by …", "Abridged from …",
+# "Courtesy of …": ``extract_lines._CREDIT_PHRASE``): a line extraction kept as a credit for them names a source.
 _SOURCE_CREDIT_WORDS = frozenset({"source", "via", "reuters", "ap", "afp", "bbc", "agencies", "adapted", "appeared",
-                                  "republished", "reprinted", "excerpted"})
+                                  "republished", "reprinted", "excerpted", "originally", "abridged", "condensed",
+                                  "courtesy"})
 
 
 def _credits_other_outlet(seg: Segmented) -> bool:

@@ -18,32 +18,46 @@ from dataclasses import dataclass
 
 from unspun.config import TEXT_DEFAULT, TextConfig
 from unspun.text.dates import time_expressions
+from unspun.text.lexicon import zipf
 from unspun.text.numbers import number_value
 from unspun.text.tokens import Token, word_tokens
-from unspun.text.wordlists import FUNCTION_WORDS, MAGNITUDES, MONTHS, TIME_UNITS, WEEKDAYS
+from unspun.text.wordlists import FUNCTION_WORDS, MAGNITUDES, MONTH_ABBREVIATIONS, MONTHS, TIME_UNITS, WEEKDAYS
 
 _CURRENCY_SIGNS = {"$": "$", "£": "£", "€": "€"}
 _CURRENCY_WORDS = {"dollar": "$", "dollars": "$", "pound": "£", "pounds": "£", "euro": "€", "euros": "€"}
 _HEDGES = frozenset({"about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "more",
-                     "less", "fewer", "under", "least", "up", "close", "topped", "exceeded", "just", "than",
+                     "less", "fewer", "under", "least", "close", "topped", "exceeded", "just", "than",
                      "estimated", "below", "above", "beyond"})
 _UNIT_WORDS = frozenset({"per", "cent", "percent", "mph", "miles", "hour", "dollars", "dollar", "pounds", "pound",
                          "euros", "euro", "a", "an"} | set(MAGNITUDES))
 _SCORE_JOINERS = ("-", "–")
+# The words that tie a month to the figure before them: "3.1% in May", "6.1% in the year to September", "£38.5m
+# for the six months to the end of August" (not "since March": a figure since a month is not that month's).
+_PERIOD_WORDS = frozenset({"in", "to", "for", "during", "of"})
+# Words of a verb chain between what a figure counts and the figure: "inflation had risen to 5.2%", "sales have
+# been cut to £398m" (a figure's context reaches past them, ``_reach_back``).
+_VERB_CHAIN = frozenset({"to", "had", "has", "have", "was", "were", "is", "are", "been", "be", "being", "will",
+                         "would", "could", "did", "does", "do"})
+_PERIOD_REACH = 8  # tokens after a figure: "in the year to September", "for the half to the end of August"
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
 
 
 @dataclass(frozen=True, slots=True)
 class Figure:
     """One figure of a text: its value, the place of the last digit it was written to ("740": 10, "28,000":
     1000, "1.48 billion": 10 million; its rounding), whether a hedge stands before it ("about", "more than"),
-    its unit ("%", "$", "£", "€", "mph", "score" for "2-1", "" for a count) and the content words beside it
-    (normalised, a plural's "s" dropped): what it counts."""
+    its unit ("%", "$", "£", "€", "mph", "score" for "2-1", "" for a count), the content words beside it
+    (normalised, a plural's "s" dropped): what it counts, and the month it is of (1–12; 0 when the text ties it to
+    none: "3.1% in May", "sales in the six months to the end of August")."""
 
     value: float
     precision: float
     hedged: bool
     unit: str
     context: frozenset[str]
+    period: int = 0
+    earlier: bool = False  # the value a change started from: "fell to 4.1% from 4.3%", "compared with £31.7m"
 
 
 @functools.lru_cache(maxsize=65_536)
@@ -79,7 +93,8 @@ def _figure_at(text: str, tokens: Sequence[Token], k: int, dated: set[int],
     else:
         precision *= _suffix_scale(token.norm)
     unit, last = _unit(text, tokens, k, last)
-    return Figure(value, precision, _hedged(tokens, k), unit, _context(tokens, k, last, unit, config)), last
+    return Figure(value, precision, _hedged(tokens, k), unit, _context(tokens, k, last, unit, config),
+                  _period(text, tokens, last), _earlier(tokens, k)), last
 
 
 def _suffix_scale(norm: str) -> float:
@@ -147,8 +162,33 @@ def _unit(text: str, tokens: Sequence[Token], k: int, last: int) -> tuple[str, i
     return "", last
 
 
+def _period(text: str, tokens: Sequence[Token], last: int) -> int:
+    """The month the figure ending at token ``last`` is of: a capitalised month name within ``_PERIOD_REACH``
+    tokens after it, in the same clause, after "in", "to", "for" or "during" ("3.1% in May", "6.1% in the year to
+    September"); 0 when none is, or another figure comes first ("3.1% in May from 3.4% in April": May, April)."""
+    for j in range(last + 1, min(len(tokens), last + 1 + _PERIOD_REACH)):
+        if any(mark in text[tokens[j - 1].end : tokens[j].start] for mark in ",;:.()"):
+            return 0  # another clause
+        word = tokens[j]
+        if word.norm[0].isdigit():
+            return 0
+        if word.norm in MONTHS and word.text[0].isupper() and tokens[j - 1].norm in _PERIOD_WORDS:
+            return MONTH_ABBREVIATIONS.index(word.norm[:3]) + 1
+    return 0
+
+
+def _earlier(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the figure at token ``k`` is the value a change started from: after "from" ("fell to 4.1% from
+    4.3%", "down from 5.2%") or "compared with"."""
+    before = [t.norm for t in tokens[max(0, k - 2) : k]]
+    return before[-1:] == ["from"] or before == ["compared", "with"]
+
+
 def _hedged(tokens: Sequence[Token], k: int) -> bool:
-    return any(t.norm in _HEDGES for t in tokens[max(0, k - 2) : k])
+    """A hedge in the two words before token ``k``: "about 300", "more than 700", "up to 40"; "prices were up
+    4.1%" says which way, not how near."""
+    before = [t.norm for t in tokens[max(0, k - 2) : k]]
+    return any(word in _HEDGES for word in before) or before == ["up", "to"]
 
 
 def _context(tokens: Sequence[Token], first: int, last: int, unit: str, config: TextConfig) -> frozenset[str]:
@@ -158,11 +198,25 @@ def _context(tokens: Sequence[Token], first: int, last: int, unit: str, config: 
     one ("revenue rose 5.2%", "net income was $131.9 million", "Harrowgate Town 2-1 Castleford"). Plurals
     folded."""
     reach = config.figure_context_words
-    before = [_singular(t.norm) for t in tokens[max(0, first - reach) : first] if _context_word(t.norm)]
+    before = [_singular(t.norm) for t in tokens[_reach_back(tokens, first, reach) : first] if _context_word(t.norm)]
     after = [_singular(t.norm) for t in tokens[last + 1 : last + 3] if _context_word(t.norm)]
     if unit == "":
         return frozenset(after or before)
     return frozenset(before + after[:1])
+
+
+def _reach_back(tokens: Sequence[Token], first: int, reach: int) -> int:
+    """The first token of the ``reach`` words before token ``first``, the verb's auxiliaries and "to" not counted
+    ("inflation had risen to 5.2%" reaches "inflation" as "inflation rose 5.2%" does), never past the ``reach``
+    tokens before it onto a capitalised word: a name there is the sentence's speaker or actor ("Governor Priya
+    Anand said …"), not what the figure counts."""
+    k, counted = first, 0
+    while k > 0 and counted < reach:
+        if k - 1 < first - reach and tokens[k - 1].text[:1].isupper():
+            break
+        k -= 1
+        counted += tokens[k].norm not in _VERB_CHAIN
+    return k
 
 
 def _context_word(norm: str) -> bool:
@@ -217,11 +271,15 @@ def scores_differ(a: Sequence[Figure], b: Sequence[Figure]) -> bool:
 
 def figures_all_grow(a: Sequence[Figure], b: Sequence[Figure], config: TextConfig = TEXT_DEFAULT) -> bool:
     """Whether every thing both texts give other figures of is larger on the same side (one or more such
-    things): the shape of a developing story, whose later report updates its counts (hectares burnt, homes
-    lost, people evacuated) upwards, where another event's figures go either way."""
+    things), none of them a share: the shape of a developing story, whose later report updates its tallies
+    (hectares burnt, homes lost, people evacuated, the cost) upwards, where another event's figures go either
+    way. A share or a rate is no tally: two councils' tax rises or two banks' rates both higher on one side are
+    two decisions."""
     signs = set()
     for x, y, same in _things_compared(a, b, config):
-        if not same:
+        if not same and x[0].unit != "month":  # a later month is no larger count
+            if x[0].unit == "%" or y[0].unit == "%":
+                return False
             mine, other = max(f.value for f in x), max(g.value for g in y)
             signs.add((mine > other) - (mine < other))
     return len(signs) == 1 and 0 not in signs
@@ -231,9 +289,72 @@ def _things_compared(a: Sequence[Figure], b: Sequence[Figure],
                      config: TextConfig) -> set[tuple[tuple[Figure, ...], tuple[Figure, ...], bool]]:
     """Each thing both texts give figures of, as (``a``'s figures of it, ``b``'s, whether some are the same),
     things given by the same figures on both sides once."""
+    return {(x, y, same) for (x, y, same), _ in _things_named(a, b, config)}
+
+
+def _things_named(a: Sequence[Figure], b: Sequence[Figure], config: TextConfig
+                  ) -> list[tuple[tuple[tuple[Figure, ...], tuple[Figure, ...], bool], tuple[str, ...]]]:
+    """``_things_compared`` with the words that name each thing, in a stable order. Things given the same values
+    on both sides are one thing however many words name it ("the Bank of Wessex raised its rate to 4.75%" and
+    "rates rose to 4.75%": "wessex" and "rate")."""
     ours, theirs = _by_thing(a), _by_thing(b)
-    compared = {(tuple(ours[thing]), tuple(theirs[thing])) for thing in ours.keys() & theirs.keys()}
-    return {(x, y, any(same_figure(f, g, config) for f in x for g in y)) for x, y in compared}
+    grouped: dict[tuple[str, frozenset[float], frozenset[float]], tuple[list[Figure], list[Figure], set[str]]] = {}
+    for thing in sorted(ours.keys() & theirs.keys()):
+        x, y = ours[thing], theirs[thing]
+        key = (thing[0], frozenset(f.value for f in x), frozenset(g.value for g in y))
+        mine, other, named = grouped.setdefault(key, ([], [], set()))
+        mine += [f for f in x if f not in mine]
+        other += [g for g in y if g not in other]
+        named.add(thing[1])
+    compared = [((tuple(x), tuple(y), any(same_figure(f, g, config) for f in x for g in y)), tuple(sorted(named)))
+                for x, y, named in grouped.values()]
+    return [(thing, named) for thing, named in compared if thing[2] or not _given_elsewhere(thing, a, b, config)]
+
+
+def _given_elsewhere(thing: tuple[tuple[Figure, ...], tuple[Figure, ...], bool], a: Sequence[Figure],
+                     b: Sequence[Figure], config: TextConfig) -> bool:
+    """Whether a figure one side gives of a thing stands anywhere in the other text too (same unit, rounded or
+    not): then the two read one figure beside other words ("prices rise by 6.4%" and "a smaller rise of 5.1%"
+    against "a 6.4 per cent rise"), not other figures of one thing. A figure the other text gives as where a
+    change started ("the rate rose to 4.3% from 4.1%") is last month's, which a report of the next month
+    names beside its own: no sign of one event."""
+    x, y, _ = thing
+    return any(same_figure(f, g, config) for f in x for g in b if g.unit == f.unit and not g.earlier) \
+        or any(same_figure(f, g, config) for f in y for g in a if g.unit == f.unit and not g.earlier)
+
+
+def with_periods(found: Sequence[Figure]) -> tuple[Figure, ...]:
+    """``found`` and, for each figure tied to a month, that month as a figure of the same thing (unit "month"):
+    two texts giving inflation "in May" and "in June" give other figures of one thing, as two rates do."""
+    months = {Figure(float(f.period), 1.0, False, "month", f.context) for f in found if f.period}
+    return (*found, *sorted(months, key=lambda m: (m.value, sorted(m.context))))
+
+
+def figure_conflicts(a: Sequence[Figure], b: Sequence[Figure], config: TextConfig = TEXT_DEFAULT) -> tuple[str, ...]:
+    """Each thing both texts give other figures of, said for a reader by its two commonest words and first figure
+    on each side: "main rate 4.75% vs 4.5%", "inflation month October vs July"."""
+    said = []
+    for (x, y, same), named in _things_named(a, b, config):
+        if not same:
+            words = " ".join(sorted(named, key=lambda w: (-zipf(w), w))[:2])
+            month = " month" if x[0].unit == "month" else ""
+            said.append(f"{words}{month} {figure_text(x[0])} vs {figure_text(y[0])}")
+    return tuple(said)
+
+
+def figure_text(figure: Figure) -> str:
+    """A figure as a reader writes it: "4.75%", "£38.5m", "142,000", "2-1", "October"."""
+    if figure.unit == "month":
+        return _MONTH_NAMES[int(figure.value) - 1]
+    if figure.unit == "score":
+        return f"{int(figure.value) // 100}-{int(figure.value) % 100}"
+    for scale, suffix in ((1e9, "bn"), (1e6, "m")):
+        if abs(figure.value) >= scale and figure.unit in _CURRENCY_SIGNS.values():
+            return f"{figure.unit}{figure.value / scale:g}{suffix}"
+    number = f"{figure.value:,.0f}" if figure.value == int(figure.value) else f"{figure.value:g}"
+    if figure.unit in _CURRENCY_SIGNS.values():
+        return figure.unit + number
+    return number + ({"%": "%", "mph": "mph", "¢": "c"}.get(figure.unit, ""))
 
 
 def _by_thing(found: Sequence[Figure]) -> dict[tuple[str, str], list[Figure]]:

@@ -72,6 +72,13 @@ RELATIVE_MODIFIERS = word_set("last next this coming previous past")
 TIME_UNITS = word_set("week weekend month year day morning afternoon evening night spring summer autumn winter")
 
 # "without" is left out: "without precedent" negates nothing.
+# How a word after "a" / "an" begins when its first letter misleads: "a" goes before these vowel letters read as
+# a consonant sound ("a unique", "a user", "a one-off", "a European"), "an" before these silent h's ("an hour").
+# A plain word that breaks the rule otherwise is a typo or a word swapped in after its article was written
+# (``pair.spin``: article spinners replace "an important" by "a significant" and leave the article).
+CONSONANT_SOUND_VOWEL_STARTS = word_list("uni unan use usa usu uti ura ure uro uk ubiq ufo uga eu ewe one once")
+VOWEL_SOUND_H_STARTS = word_list("hour honest honor honour heir herb histor")
+
 NEGATIONS = word_set("not no never nor none nobody nothing nowhere neither cannot")
 # Words of a change in one direction and of the other: a copy that says "fell" where its source says "rose" turns the
 # statement round as a negation does (``changes.negations``). Verbs in their forms, and the comparatives news
@@ -83,6 +90,11 @@ RISING = word_set("""
 FALLING = word_set("""
     fall falls fell fallen falling decrease decreases decreased decreasing shrink shrinks shrank shrunk shrinking
     lose loses lost drop drops dropped dropping slump slumps slumped cut cuts cutting lower lowered fewer less""")
+# Words of no change: "held at 4.5%" where the source says "raised to 4.75%" is another decision. Only a stretch of a
+# word or two replaced by one of another direction counts (``changes.negations``), so "held talks" keeps its sense.
+STEADY = word_set("""
+    hold holds held holding keep keeps kept keeping maintain maintains maintained maintaining freeze freezes froze
+    frozen freezing unchanged steady flat stable""")
 # words that make a statement hold only in a case: leaving them out of a quote changes what was promised
 CONDITIONS = word_set("if unless except provided until only")
 

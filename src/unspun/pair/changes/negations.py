@@ -1,5 +1,6 @@
-"""Negation changes: where one sentence negates and the other does not ("will" → "will not"), or turns a
-change the other way ("inflation had risen" → "inflation had fallen")."""
+"""Negation changes: where one sentence negates and the other does not ("will" → "will not"), turns a change
+the other way ("inflation had risen" → "inflation had fallen"), or says no change where the other says one
+("raised its rate" → "held its rate")."""
 
 from __future__ import annotations
 
@@ -8,7 +9,11 @@ from collections.abc import Sequence
 from unspun.model import Change
 from unspun.pair.changes.context import SentencePair, change_of, region_spans
 from unspun.text.tokens import Token
-from unspun.text.wordlists import FALLING, NEGATIONS, RISING
+from unspun.text.wordlists import FALLING, NEGATIONS, RISING, STEADY
+
+# The longest replaced stretch read for a direction: "held" → "left unchanged" is a word against two; a longer
+# one is a rewritten clause.
+_MAX_DIRECTION_STRETCH = 2
 
 # "not" before these negates nothing: "not withstanding" is "notwithstanding" misspelt ("despite").
 _NOT_A_NEGATION_AFTER_NOT = frozenset({"withstanding", "only"})
@@ -38,17 +43,30 @@ def negation_changes(pair: SentencePair) -> list[Change]:
 
 
 def _reversed_directions(pair: SentencePair) -> list[Change]:
-    """One word replaced by one of the opposite direction, the words around it kept: the same statement turned
-    round. A longer replaced stretch is a rewritten clause."""
+    """A word or two replaced by words of another direction, the words around them kept: the same statement
+    turned round ("risen" → "fallen") or stopped ("raised" → "held"). A longer replaced stretch is a rewritten
+    clause; two words of one direction ("increased" → "went up") are a synonym."""
     changes = []
     for op, i1, i2, j1, j2 in pair.opcodes:
-        if op != "replace" or i2 - i1 != 1 or j2 - j1 != 1:
+        if op != "replace" or max(i2 - i1, j2 - j1) > _MAX_DIRECTION_STRETCH:
             continue
-        a, b = pair.ta[i1].norm, pair.tb[j1].norm
-        if (a in RISING and b in FALLING) or (a in FALLING and b in RISING):
+        a = _direction_of(pair.ta[i1:i2])
+        b = _direction_of(pair.tb[j1:j2])
+        if a and b and a != b:
             a_span, b_span = region_spans(pair, i1, i2, j1, j2)
-            changes.append(change_of("negation", pair, a_span, b_span, "direction reversed"))
+            what = "direction changed" if "steady" in (a, b) else "direction reversed"
+            changes.append(change_of("negation", pair, a_span, b_span, what))
     return changes
+
+
+def _direction_of(tokens: Sequence[Token]) -> str:
+    """"rising", "falling" or "steady" when the words of ``tokens`` with a direction all have that one; "" when
+    none has one or they disagree."""
+    found = {name for token in tokens for name, words in _DIRECTIONS if token.norm in words}
+    return found.pop() if len(found) == 1 else ""
+
+
+_DIRECTIONS = (("rising", RISING), ("falling", FALLING), ("steady", STEADY))
 
 
 def _negations(pair: SentencePair) -> list[Change]:

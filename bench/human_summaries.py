@@ -1,0 +1,86 @@
+"""``python -m bench.human_summaries [--which all|fit|held_out] [--json OUT]``: short summaries people wrote of news.
+
+The texts of ``tests/fixtures/human_summaries/`` (written by hand; truth in ``truth.json`` decided before the first
+comparison): twelve news sources (wire briefs, statements, press releases), each with a summary of two or three
+sentences that each merge two or three of the source's (some with a headline, some keeping one quote, some keeping
+no phrase); beside seven of them another outlet's report of the same event, and beside eight a piece on another
+event with the same actors. Every answer is compared with its source in both orders with the engine ``unspun
+compare`` uses (``bench.short_rewrites.compared``). Scored three ways: derived or not (a summary must come out
+derived, the others same_story or unrelated), the exact relation of the truth (``rewrite``, ``same_story``,
+``unrelated``), and for summaries the direction (the source first). Beside it, word 3-gram containment ≥ 0.1.
+``held_out`` sources were never looked at while fixing: their score is the honest one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from dataclasses import asdict
+from pathlib import Path
+
+from bench.common import md_table
+from bench.short_rewrites import Outcome, compared, load_truth
+
+FOLDER = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "human_summaries"
+CATEGORIES = ("summary", "other_report", "other_event")
+
+
+def truth_relations(folder: Path = FOLDER) -> dict[str, str]:
+    """The relation the truth names for each category."""
+    return dict(load_truth(folder)["truth_relations"])
+
+
+def accuracy_rows(outcomes: list[Outcome], relations: dict[str, str]) -> list[list[str]]:
+    """Per part (fit, held out) and category: derived-or-not right, the exact relation right, the direction right
+    (summaries: the source named first), and the 3-gram baseline's derived-or-not right; both orders counted."""
+    rows = []
+    for part, held in (("fit", False), ("held out", True)):
+        for category in (*CATEGORIES, "all"):
+            chosen = [o for o in outcomes if o.held_out is held and category in ("all", o.category)]
+            if not chosen:
+                continue
+            derived = [o for o in chosen if o.source_first]
+            rows.append([part, category, str(len(chosen)), _share(sum(o.right for o in chosen), len(chosen)),
+                         _share(sum(o.relation == relations[o.category] for o in chosen), len(chosen)),
+                         _share(sum(o.direction == o.source_first for o in derived), len(derived)) if derived
+                         else "—",
+                         _share(sum(o.baseline_right for o in chosen), len(chosen))])
+    return rows
+
+
+def _share(right: int, total: int) -> str:
+    return f"{right}/{total} ({right / total:.2f})"
+
+
+def _mark(o: Outcome, relations: dict[str, str]) -> str:
+    """ok: the relation and (for a summary) the direction right; "derived ok": derived or not right only."""
+    if o.relation == relations[o.category] and o.direction == (o.source_first or o.direction):
+        return "ok"
+    return "derived ok" if o.right else "WRONG"
+
+
+def table(outcomes: list[Outcome], relations: dict[str, str]) -> str:
+    per_answer = md_table(
+        ["answer", "order", "held out", "truth", "relation", "direction", "confidence", "cover source",
+         "cover answer", "3-gram", "unspun"],
+        [[o.answer, o.order, "yes" if o.held_out else "no", relations[o.category], o.relation, o.direction,
+          f"{o.confidence:.2f}", f"{o.coverage_source:.2f}", f"{o.coverage_answer:.2f}", f"{o.containment:.2f}",
+          _mark(o, relations)] for o in outcomes])
+    headers = ["part", "category", "comparisons", "derived or not right", "relation right", "source named first",
+               "3-gram ≥ 0.1 right"]
+    return "\n\n".join([per_answer, md_table(headers, accuracy_rows(outcomes, relations))])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--which", choices=("all", "fit", "held_out"), default="all")
+    parser.add_argument("--json", type=Path, help="also write every outcome as JSON Lines")
+    args = parser.parse_args()
+    outcomes = list(compared(FOLDER, args.which))
+    print(table(outcomes, truth_relations()))
+    if args.json:
+        args.json.write_text("".join(json.dumps(asdict(o)) + "\n" for o in outcomes), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
