@@ -568,7 +568,8 @@ REPORTER_STORY = (
     '"This is the single biggest step we have ever taken to protect the Tarn," said chief executive Helen Okafor. '
     '"Our customers told us that clean rivers matter to them, and we have listened."\n\n'
     "Tom Reyes of the Friends of the Tarn said the plan was welcome but overdue. \"We will believe it when the "
-    "overflows stop,\" he said. \"Every year we have been promised action, and every year the river has been worse.\"\n\n"
+    "overflows stop,\" he said. \"Every year we have been promised action, and every year the river has been "
+    "worse.\"\n\n"
     "The regulator, which must approve the bill increase, said it would examine the plans in the autumn."
 )
 
@@ -588,7 +589,8 @@ def test_press_release_paragraphs_inside_a_reporters_story_are_partial_reuse_not
 
 def test_a_press_release_is_the_source_of_the_story_that_takes_from_it():
     # The issuer's furniture ("Notes to editors") marks the release; news copies releases, not the other way.
-    notes = "\n\nNotes to editors: Halden Water supplies drinking water to 1.2 million people. Media enquiries: 0100 555 0199."
+    notes = ("\n\nNotes to editors: Halden Water supplies drinking water to 1.2 million people. Media enquiries: "
+             "0100 555 0199.")
     release = Article("release", PRESS_RELEASE + notes, title="Halden Water announces £120m upgrade")
     story = Article("story", REPORTER_STORY, title="Water bills to rise as Halden pledges cleaner Tarn")
     assert compare_articles(release, story).verdict.direction == "a_to_b"

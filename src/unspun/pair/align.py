@@ -111,8 +111,6 @@ def alignment_kind(
     a_text: str, b_text: str, config: Config = DEFAULT, tuning: AlignConfig = ALIGN_DEFAULT
 ) -> AlignmentKind:
     """verbatim, near_verbatim (a few words changed), spun (word-for-word substitutions) or paraphrase."""
-    from rapidfuzz import fuzz
-
     left, right = _normalised(a_text), _normalised(b_text)
     lexical = _lexical_kind(left, right, config)
     if lexical is not None:
