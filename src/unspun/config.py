@@ -211,6 +211,10 @@ class Config(_HashedOnce):
     # containment: the copy's side is at least this much more covered than the original's (one paragraph of
     # eight dropped ≈ 0.12)
     direction_min_containment_gap: float = 0.1
+    # ... and the side inside the other holds little of its own: a text with a tenth of its own beside the shared
+    # part was edited too (a regional paper's version of a wire story drops a paragraph and adds three), and which
+    # side added and which dropped is not in the shares (tests/fixtures: a same-day update, a localised copy).
+    direction_min_contained_coverage: float = 0.95
     direction_min_swaps: int = 3
     direction_min_swap_rarity: float = 0.25
     # fluency: at least this many plain-word swaps, and the copy's side joins its neighbours worse by this much
@@ -943,6 +947,12 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
     "spin": {"prior_words": 0.0, "distinct_rare_words": False, "weight_wrong_articles": 0.0},
     # a static rewrite was never compared again, however little wording it kept
     "semantic": {"second_look_max_kept_wording": 0.0},
+    # a derived text with much of its own was still a near-duplicate; no unaligned sentence was read with the group
+    # whose facts it merges; containment spoke whatever the contained side held of its own
+    "pair": {"near_duplicate_min_copy_coverage": 0.0, "agreement_min_drawn_words": 1_000_000,
+             "direction_min_contained_coverage": 0.0},
+    # short reports needed as many differing figures as long ones
+    "text": {"short_report_max_sentences": 0},
 }
 
 

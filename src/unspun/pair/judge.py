@@ -533,7 +533,8 @@ def _independent_relation(f: PairFacts, evidence: list[str], config: Config) -> 
             f"{f.document_similarity:.2f}, shared names {f.shared_names:.0%})")
         return "same_story", _scale(signal, config.story_min_signal, config.story_min_signal + 0.3), evidence
     if f.other_event:  # said only where it decides: a same_story verdict never calls the event another
-        evidence.append(f"the texts name the same actors, but {f.other_event}: another event")
+        actors = "the texts name the same actors, but " if f.shared_names > 0 else ""
+        evidence.append(f"{actors}{f.other_event}: another event")
     evidence.append(f"{reuse} and different events (topic similarity {f.document_similarity:.2f}, "
                     f"shared names {f.shared_names:.0%})")
     return "unrelated", _scale(config.story_min_signal - signal, 0.0, 0.3), evidence
@@ -578,6 +579,7 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
         _truncation_clue(a, b),
         _chrome_clue(a, b, f),
         _release_clue(a, b),
+        _later_version_clue(a, b),
     ]
     evidence = [text for _, text in clues if text]
     if not credit.named and _common_source(a, b, f):
@@ -665,7 +667,11 @@ def _sided_clue(gap: float, minimum: float, weight: float, line: Callable[[str, 
 
 
 def _containment_clue(f: PairFacts, config: Config) -> tuple[float, str]:
-    # The copy's content sits inside the original: high coverage on the copy's side, lower on the other.
+    # The copy's content sits inside the original: high coverage on the copy's side, lower on the other. Only
+    # a side (nearly) wholly inside the other says so: where both hold text of their own, one was added to as
+    # much as the other was cut, and the shares do not say which.
+    if max(f.coverage_a, f.coverage_b) < config.direction_min_contained_coverage:
+        return 0.0, ""
     return _sided_clue(f.coverage_b - f.coverage_a, config.direction_min_containment_gap, 1.0,
                        lambda copy, source: f"{copy}'s content sits inside {source} ({copy} reuses {source}'s text, "
                                             f"{source} has more)")
@@ -854,6 +860,31 @@ def _release_mark(seg: Segmented) -> str:
         lines.append(seg.article.title)
     for line in lines:
         if _RELEASE_MARK.match(line):
+            return line.strip()[:40]
+    return ""
+
+
+# A note of a later version: the text that carries it was edited after the other (a correction, an update).
+_LATER_VERSION_NOTE = re.compile(
+    r"^\W*(?:an?\s+(?:earlier|previous)\s+version\s+of\s+this\b|this\s+(?:article|story|report|piece)\s+(?:has\s+"
+    r"been|was)\s+(?:updated|amended|corrected)\b|(?:correction|clarification|update)\s*[:\-–—]|updated\s+(?:at|on)\s+"
+    r"\d)", re.IGNORECASE)
+
+
+def _later_version_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
+    """A text that carries a correction or update note ("An earlier version of this article misstated …",
+    "Update: …") is the later version: the other is what it was edited from."""
+    note_a, note_b = _later_version_note(a), _later_version_note(b)
+    if note_b and not note_a:
+        return 1.0, f"B carries a note of a later version ('{note_b}'), which A lacks: B was edited from A"
+    if note_a and not note_b:
+        return -1.0, f"A carries a note of a later version ('{note_a}'), which B lacks: A was edited from B"
+    return 0.0, ""
+
+
+def _later_version_note(seg: Segmented) -> str:
+    for line in [*seg.article.text.splitlines(), *(r.text for r in seg.article.removed)]:
+        if _LATER_VERSION_NOTE.match(line):
             return line.strip()[:40]
     return ""
 
