@@ -404,3 +404,17 @@ def test_a_tree_saved_before_the_shrunk_spin_score_and_the_kept_wording_look_rea
             "retreated.")
     shares = spin_features(segment(Article("g", text)), read.spin)
     assert shares["rare_words"] > spin_features(segment(Article("g", text)))["rare_words"]
+
+
+def test_a_tree_saved_before_this_sessions_verdict_rules_reads_as_it_was_made() -> None:
+    # A store saved before partial reuse inside text of the copy's own, summaries' merged sentences, short
+    # reports' figures and containment's contained side: read with its tree it judges as it did, and indexing into
+    # it with the defaults is refused rather than mixing the two kinds of verdict.
+    saved = settings_dict(DEFAULT_SETTINGS)
+    for key in ("near_duplicate_min_copy_coverage", "agreement_min_drawn_words", "direction_min_contained_coverage"):
+        del saved["pair"][key]
+    del saved["text"]["short_report_max_sentences"]
+    read = settings_from_dict(known_settings(saved))
+    assert (read.pair.near_duplicate_min_copy_coverage, read.pair.direction_min_contained_coverage) == (0.0, 0.0)
+    assert read.pair.agreement_min_drawn_words > 1000 and read.text.short_report_max_sentences == 0
+    assert len(settings_differences(saved, DEFAULT_SETTINGS, ("pair", "text"))) == 4

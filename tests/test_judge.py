@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from unspun.config import DEFAULT
+from unspun.ingest.extract_lines import is_credit_line
 from unspun.ingest.segment import segment
 from unspun.model import Alignment, Article, Change, Removed, Segmented, SentenceMatch, Span
 from unspun.pair.judge import (
@@ -327,7 +328,7 @@ def test_clues_that_disagree_state_no_direction():
 
 
 def test_a_passage_quoted_in_a_longer_text_says_nothing_by_its_share():
-    quoted = replace(COPY, coverage_a=0.6, coverage_b=0.1)  # most of A sits in B; little of B is A
+    quoted = replace(COPY, coverage_a=0.97, coverage_b=0.1)  # A sits in B; little of B is A
     assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "partial_reuse", quoted, [], DEFAULT)[0] == "unknown"
     assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "near_duplicate", quoted, [], DEFAULT)[0] == "b_to_a"
 
@@ -388,9 +389,16 @@ def test_a_reporters_byline_is_no_outside_source():
 def test_every_credit_line_extraction_keeps_names_an_outside_source():
     # Extraction keeps these as credits; the judge reads each as a source named, as it reads "Source: Reuters".
     for line in ("This article was originally published by the Tavistock Times.", "Abridged from the Moor Gazette",
-                 "Courtesy of the Harbour Herald"):
+                 "Courtesy of Harbour Herald"):
+        assert is_credit_line(line), line
         credited = _seg(SOURCE_TEXT, credits=(line,))
         assert decide_direction(credited, _seg(SOURCE_TEXT), "duplicate", COPY, [], DEFAULT)[0] == "b_to_a", line
+    # A picture's credit, and a publisher dating its own article, name no source of the words.
+    for line in ("Image: courtesy of NASA", "Photos: courtesy of the family",
+                 "This article was originally published on 3 March 2024.",
+                 "This article was originally published on March 3, 2024."):
+        credited = _seg(SOURCE_TEXT, credits=(line,))
+        assert decide_direction(credited, _seg(SOURCE_TEXT), "duplicate", COPY, [], DEFAULT)[0] == "unknown", line
 
 
 FLOOD = (
@@ -597,3 +605,39 @@ def test_a_banks_next_decision_undated_is_another_event_and_the_evidence_says_wh
         assert verdict.relation == "unrelated"
         line = next(line for line in verdict.evidence if "every figure both give differs" in line)
         assert "inflation" in line and ("4.75% vs 4.5%" in line or "4.5% vs 4.75%" in line)
+
+
+def test_containment_needs_a_side_wholly_inside_the_other():
+    # A trimmed copy sits inside its source; a regional version that drops one wire paragraph and adds three of
+    # its own holds a tenth of its own, and the shares cannot say which side added and which cut.
+    trimmed = replace(COPY, coverage_a=0.7, coverage_b=1.0)
+    assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "near_duplicate", trimmed, [], DEFAULT)[0] == "a_to_b"
+    both_edited = replace(COPY, coverage_a=0.7, coverage_b=0.91)
+    direction, evidence = decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "near_duplicate", both_edited, [],
+                                           DEFAULT)
+    assert direction == "unknown" and not any("sits inside" in e for e in evidence)
+
+
+def test_a_correction_note_marks_the_later_version():
+    note = ("Correction: An earlier version of this article misstated the river's height as 3.4 metres above normal. "
+            "It rose 2.4 metres.")
+    corrected = _seg(SOURCE_TEXT + "\n\n" + note)
+    direction, evidence = decide_direction(_seg(SOURCE_TEXT), corrected, "near_duplicate", COPY, [], DEFAULT)
+    assert direction == "a_to_b" and any("later version" in e for e in evidence)
+    assert decide_direction(corrected, _seg(SOURCE_TEXT), "near_duplicate", COPY, [], DEFAULT)[0] == "b_to_a"
+    # The same words inside a sentence are no note.
+    quoted = _seg(SOURCE_TEXT + "\n\nThe council said an update on the works would follow: a correction was due.")
+    assert decide_direction(_seg(SOURCE_TEXT), quoted, "near_duplicate", COPY, [], DEFAULT)[0] == "unknown"
+
+
+def test_a_news_sites_footer_or_a_headline_about_a_release_is_no_release():
+    # "Media enquiries" is a news site's footer link too; "press release" inside a headline or a sentence is news.
+    footer = segment(Article("x", SOURCE_TEXT, removed=(Removed("Contact us\nMedia enquiries", "site chrome"),)))
+    assert decide_direction(footer, _seg(SOURCE_TEXT), "near_duplicate", COPY, [], DEFAULT)[0] == "unknown"
+    for text in (SOURCE_TEXT + "\n\nMedia contacts at the firm were not available for comment.",
+                 SOURCE_TEXT + "\n\nPress release row: the minister apologised on Friday."):
+        assert decide_direction(_seg(text), _seg(SOURCE_TEXT), "near_duplicate", COPY, [], DEFAULT)[0] == "unknown"
+    # The release's own end marks and labels count.
+    for end in ("– ENDS –", "ENDS.", "###", "Media contact: Jo Hart, 0100 555 0199"):
+        release = _seg(SOURCE_TEXT + "\n\n" + end)
+        assert decide_direction(release, _seg(SOURCE_TEXT), "near_duplicate", COPY, [], DEFAULT)[0] == "a_to_b", end

@@ -478,7 +478,7 @@ def _derived_relation(f: PairFacts, copy_cover: float, evidence: list[str],
             "one for one, as article spinners do")
         return "spun_copy", min(confidence, _scale(f.substitution_rate, config.spun_min_substitution_rate, 0.12)), \
             evidence
-    if copy_cover < config.near_duplicate_min_copy_coverage:
+    if copy_cover < config.near_duplicate_min_copy_coverage and _has_reused_passage(f, config):
         evidence.append(f"{1 - f.coverage_a:.0%} of A and {1 - f.coverage_b:.0%} of B are found only there: "
                         "passages reused inside other text, not a lightly edited copy")
         return "partial_reuse", confidence, evidence
@@ -798,12 +798,20 @@ _WIRE_CREDIT = re.compile(r"\((?:Reuters|AP|AFP|PA|Bloomberg|dpa|CNN)\)|^(?:sour
 
 def _outlet_credit_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
     """A text that credits an outlet ("source: X", "(Reuters)", "via X") took its words from elsewhere."""
-    credit_a, credit_b = _credit_line(a), _credit_line(b)
-    if credit_b and not credit_a:
-        return 1.0, f"B credits an outside source ({credit_b}); A does not: B is the copy"
-    if credit_a and not credit_b:
-        return -1.0, f"A credits an outside source ({credit_a}); B does not: A is the copy"
-    return 0.0, ""
+    return _one_side_marked(_credit_line(a), _credit_line(b), marked_is_copy=True,
+                            line=lambda marked, other, mark: f"{marked} credits an outside source ({mark}); {other} "
+                                                             f"does not: {marked} is the copy")
+
+
+def _one_side_marked(mark_a: str, mark_b: str, marked_is_copy: bool,
+                     line: Callable[[str, str, str], str]) -> tuple[float, str]:
+    """A clue of weight 1 from a mark only one side carries (a credit line, a release's furniture, a correction
+    note): the marked side is the copy (``marked_is_copy``) or the source; ``line(marked, other, mark)`` says so."""
+    if bool(mark_a) == bool(mark_b):
+        return 0.0, ""
+    marked, other, mark = ("A", "B", mark_a) if mark_a else ("B", "A", mark_b)
+    b_is_copy = (marked == "B") == marked_is_copy
+    return (1.0 if b_is_copy else -1.0), line(marked, other, mark)
 
 
 def _credit_line(seg: Segmented) -> str:
@@ -837,29 +845,38 @@ def _cut_off(seg: Segmented) -> bool:
     return bool(text) and text[-1] not in _SENTENCE_END and text[-1].isalpha()
 
 
-# A press release's own furniture: the issuer's text, which news copies (churnalism), not the other way round.
-_RELEASE_MARK = re.compile(r"^\W*(?:notes? to editors?\b|for immediate release\b|press release\b|media "
-                           r"(?:contacts?|enquiries|inquiries)\b|for (?:further |more )?(?:media|press) "
-                           r"(?:enquiries|inquiries|information)\b|-?\s*ends\s*-?\s*$|#{3}\s*$)", re.IGNORECASE)
+# A press release's own furniture: the issuer's text, which news copies (churnalism), not the other way round. The
+# strong marks are read in what extraction removed too (a release's header: "PRESS RELEASE - For immediate
+# release"); a news site's footer has "Media enquiries" and "Contact us" links, so those count in the text only, as
+# a line of their own or a label ("Media contact: …"), never inside a sentence ("Media contacts at the firm …").
+_RELEASE_HEADER = re.compile(r"^\W*(?:notes?\s+to\s+editors?\b|for\s+immediate\s+release\b|press\s+release\s*"
+                             r"(?:[:\-–—]|$))", re.IGNORECASE)
+_RELEASE_LABEL = re.compile(r"^\W*(?:media\s+(?:contacts?|enquiries|inquiries)|for\s+(?:further\s+|more\s+)?(?:media|"
+                            r"press)\s+(?:enquiries|inquiries|information))\s*(?::|$)|^\s*(?:[-–—]+\s*)?(?:ends|#{3})"
+                            r"(?:\s*[-–—]+)?\.?\s*$", re.IGNORECASE)
 
 
 def _release_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
-    """A text that carries a press release's furniture ("Notes to editors", "For immediate release", "ENDS"),
-    in its text or in what extraction removed, is the issuer's release: the other side took from it."""
-    release_a, release_b = _release_mark(a), _release_mark(b)
-    if release_a and not release_b:
-        return 1.0, f"A is a press release ('{release_a}'), which B lacks: B took from the release"
-    if release_b and not release_a:
-        return -1.0, f"B is a press release ('{release_b}'), which A lacks: A took from the release"
-    return 0.0, ""
+    """A text that carries a press release's furniture ("Notes to editors", "For immediate release", "ENDS") is the
+    issuer's release: the other side took from it."""
+    return _one_side_marked(_release_mark(a), _release_mark(b), marked_is_copy=False,
+                            line=lambda marked, other, mark: f"{marked} is a press release ('{mark}'), which {other} "
+                                                             f"lacks: {other} took from the release")
 
 
 def _release_mark(seg: Segmented) -> str:
-    lines = [*seg.article.text.splitlines(), *(r.text for r in seg.article.removed)]
-    if seg.article.title:
-        lines.append(seg.article.title)
-    for line in lines:
-        if _RELEASE_MARK.match(line):
+    return _release_mark_of(seg.article.text, seg.article.title or "", tuple(r.text for r in seg.article.removed))
+
+
+@functools.lru_cache(maxsize=4_096)  # a trace reads its query's marks once for each of its candidates
+def _release_mark_of(text: str, title: str, removed: tuple[str, ...]) -> str:
+    own = [*text.splitlines(), title]
+    elsewhere = [line for block in removed for line in block.splitlines()]
+    for line in own:
+        if _RELEASE_HEADER.match(line) or _RELEASE_LABEL.match(line):
+            return line.strip()[:40]
+    for line in elsewhere:
+        if _RELEASE_HEADER.match(line):
             return line.strip()[:40]
     return ""
 
@@ -874,16 +891,18 @@ _LATER_VERSION_NOTE = re.compile(
 def _later_version_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
     """A text that carries a correction or update note ("An earlier version of this article misstated …",
     "Update: …") is the later version: the other is what it was edited from."""
-    note_a, note_b = _later_version_note(a), _later_version_note(b)
-    if note_b and not note_a:
-        return 1.0, f"B carries a note of a later version ('{note_b}'), which A lacks: B was edited from A"
-    if note_a and not note_b:
-        return -1.0, f"A carries a note of a later version ('{note_a}'), which B lacks: A was edited from B"
-    return 0.0, ""
+    return _one_side_marked(_later_version_note(a), _later_version_note(b), marked_is_copy=True,
+                            line=lambda marked, other, mark: f"{marked} carries a note of a later version ('{mark}'), "
+                                                             f"which {other} lacks: {marked} was edited from {other}")
 
 
 def _later_version_note(seg: Segmented) -> str:
-    for line in [*seg.article.text.splitlines(), *(r.text for r in seg.article.removed)]:
+    return _later_version_note_of(seg.article.text, tuple(r.text for r in seg.article.removed))
+
+
+@functools.lru_cache(maxsize=4_096)
+def _later_version_note_of(text: str, removed: tuple[str, ...]) -> str:
+    for line in [*text.splitlines(), *(line for block in removed for line in block.splitlines())]:
         if _LATER_VERSION_NOTE.match(line):
             return line.strip()[:40]
     return ""
@@ -938,7 +957,21 @@ def _credits_other_outlet(seg: Segmented) -> bool:
     return any(_is_source_credit(c) for c in seg.article.credits)
 
 
+# Credits of pictures, not of words: "Image: courtesy of NASA", "Photos: courtesy of the family".
+_IMAGE_CREDIT_WORDS = frozenset({"photo", "photos", "image", "images", "picture", "pictures", "photograph",
+                                 "photographs", "video", "graphic", "graphics", "illustration"})
+# "Originally published by the Tavistock Times" names a source; "originally published on 3 March" dates the
+# publisher's own article.
+_ORIGINALLY_NAMED = re.compile(r"\boriginally\s+(?:published|appeared|ran)\s+(?:by|in|on)\s+(?!\d)(?!(?:jan|feb|mar|apr"
+                               r"|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", re.IGNORECASE)
+
+
 def _is_source_credit(credit: str) -> bool:
-    """A text credit (not a photo credit) that names where the words came from."""
+    """A text credit (not a picture's) that names where the words came from."""
     found = set(words(credit))
-    return "photo" not in found and bool(found & _SOURCE_CREDIT_WORDS)
+    if found & _IMAGE_CREDIT_WORDS:
+        return False
+    named = found & _SOURCE_CREDIT_WORDS
+    if named == {"originally"}:
+        return bool(_ORIGINALLY_NAMED.search(credit))
+    return bool(named)

@@ -91,10 +91,12 @@ FALLING = word_set("""
     fall falls fell fallen falling decrease decreases decreased decreasing shrink shrinks shrank shrunk shrinking
     lose loses lost drop drops dropped dropping slump slumps slumped cut cuts cutting lower lowered fewer less""")
 # Words of no change: "held at 4.5%" where the source says "raised to 4.75%" is another decision. Only a stretch of a
-# word or two replaced by one of another direction counts (``changes.negations``), so "held talks" keeps its sense.
+# word or two replaced by one of another direction, in a sentence that gives a figure, counts (``changes.negations``):
+# "held talks" and "maintained that" keep their sense. "Freezing" and "flat" are left out ("freezing temperatures",
+# "flat roofs").
 STEADY = word_set("""
-    hold holds held holding keep keeps kept keeping maintain maintains maintained maintaining freeze freezes froze
-    frozen freezing unchanged steady flat stable""")
+    hold holds held holding keep keeps kept keeping maintain maintains maintained maintaining unchanged steady
+    stable""")
 # words that make a statement hold only in a case: leaving them out of a quote changes what was promised
 CONDITIONS = word_set("if unless except provided until only")
 
