@@ -641,3 +641,14 @@ def test_a_news_sites_footer_or_a_headline_about_a_release_is_no_release():
     for end in ("– ENDS –", "ENDS.", "###", "Media contact: Jo Hart, 0100 555 0199"):
         release = _seg(SOURCE_TEXT + "\n\n" + end)
         assert decide_direction(release, _seg(SOURCE_TEXT), "near_duplicate", COPY, [], DEFAULT)[0] == "a_to_b", end
+
+
+def test_a_quote_given_to_another_person_named_in_both_texts_is_no_respelling():
+    # The copy hands Haddad's words to Lindqvist: the original names both people, as any report of the two does, and
+    # that is no sign of an edit missed; only spellings of one name (Haddad / Hadad) are.
+    other_speaker = FLOOD.replace("Councillor Omar Haddad", "Mayor Lindqvist").replace("Haddad", "Lindqvist")
+    start_a, start_b = FLOOD.index("Haddad"), other_speaker.index("Lindqvist said sandbags")
+    given = Change("name", Span(start_a, start_a + 6), Span(start_b, start_b + 9), "")
+    direction, evidence = decide_direction(_seg(FLOOD), _seg(other_speaker), "near_duplicate", COPY, [given],
+                                           DEFAULT)
+    assert direction == "unknown" and not any("writes both" in e for e in evidence)

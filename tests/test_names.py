@@ -142,3 +142,12 @@ def test_an_accented_name_is_as_specific_as_its_plain_spelling() -> None:
 
     assert name_specificity("sánchez") == name_specificity("sanchez") < 1.0
     assert name_specificity("müller") == name_specificity("muller")
+
+
+def test_two_spellings_may_be_of_one_name_when_alike_or_both_common_words():
+    from unspun.text.names import may_be_one_name
+
+    assert may_be_one_name("Yenin", "Yemen") and may_be_one_name("Haddad", "Hadad")
+    assert may_be_one_name("Price", "Cost")  # a spinner's thesaurus swap of a name that is a word
+    assert not may_be_one_name("Okafor", "Reyes")  # two people
+    assert not may_be_one_name("The", "Rescue")  # a sentence's opening word

@@ -30,7 +30,13 @@ from unspun.pair.memo import Memo, remembered
 from unspun.pair.sentence_pairs import counterparts, facing_sentence_pairs, longest_chain, sentence_coverage
 from unspun.text import lexicon
 from unspun.text.dates import parse_published
-from unspun.text.names import article_name_norms, name_specificity, sentence_name_norms, title_cased
+from unspun.text.names import (
+    article_name_norms,
+    may_be_one_name,
+    name_specificity,
+    sentence_name_norms,
+    title_cased,
+)
 from unspun.text.tokens import word_tokens, words, written_words
 
 
@@ -767,6 +773,8 @@ def _consistency_clue(a: Segmented, b: Segmented, respelt: Sequence[tuple[str, s
     # The example quoted is the first by its two spellings, not by A's order: the same whichever text is first.
     examples: list[tuple[tuple[str, str], str]] = []
     for in_a, in_b in respelt:
+        if not may_be_one_name(in_a, in_b):  # another person's name, not the same one respelt
+            continue
         spellings = (min(in_a, in_b), max(in_a, in_b))
         if _mentions(b.article.text, in_a) and not _mentions(a.article.text, in_b):
             b_mixed += 1

@@ -270,3 +270,22 @@ def respelt(x: str, y: str, config: TextConfig = TEXT_DEFAULT) -> bool:
     return x != y and min(len(x), len(y)) > 2 * most and (
         Levenshtein.distance(x, y, score_cutoff=most) <= most
     )
+
+
+# Two words a spinner's thesaurus swaps for a name that is also a word ("Ned Price" → "Ned Cost") are common ones.
+_SWAPPED_WORD_MIN_ZIPF = 4.0
+_ALIKE_MIN_RATIO = 60.0
+
+
+def may_be_one_name(x: str, y: str) -> bool:
+    """Whether two spellings facing each other may be of one name: alike in letters ("Yenin" / "Yemen", "Balls" /
+    "Bell"), or both common words a thesaurus swaps ("Price" / "Cost"). Two people's names ("Okafor" / "Reyes": a
+    quote given to another speaker) are not, nor a sentence's opening function word ("The" / "Rescue")."""
+    from rapidfuzz import fuzz
+
+    lx, ly = x.lower(), y.lower()
+    if lx in FUNCTION_WORDS or ly in FUNCTION_WORDS:
+        return False
+    if fuzz.ratio(lx, ly) >= _ALIKE_MIN_RATIO:
+        return True
+    return min(lexicon.zipf(lx), lexicon.zipf(ly)) >= _SWAPPED_WORD_MIN_ZIPF
