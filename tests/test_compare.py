@@ -597,3 +597,19 @@ def test_a_press_release_is_the_source_of_the_story_that_takes_from_it():
     mirrored = compare_articles(story, release).verdict
     assert mirrored.direction == "b_to_a"
     assert any("B is a press release ('Notes to editors" in line for line in mirrored.evidence)
+
+
+def test_a_copy_that_gives_everyone_a_pseudonym_is_a_near_duplicate_changing_names_not_spun():
+    # A person's name for another's is an edit of names, listed as such; a spinner swaps words.
+    text = ("Councillors Amara Okafor and Tomas Wren voted against the Castelbrook bypass on Tuesday.\n\n"
+            "Okafor said the road would cut through Hallow Wood, while Wren said the cost had doubled.\n\n"
+            "The leader, Priya Desai, said Desai's cabinet would look again at the route with engineer Liam Ferris.\n\n"
+            "Ferris told the meeting that a tunnel under Hallow Wood would add two years to the work.\n\n"
+            "Residents led by Maud Ellery cheered from the gallery, and Ellery said the fight was not over.")
+    pseudonyms = {"Okafor": "Mensah", "Wren": "Dahl", "Desai": "Varga", "Ferris": "Kowal", "Ellery": "Brandt"}
+    copy = text
+    for real, other in pseudonyms.items():
+        copy = copy.replace(real, other)
+    c = compare_articles(Article("a", text), Article("b", copy))
+    assert relation(c) == "near_duplicate"
+    assert dict(c.verdict.fact_changes).get("name", 0) >= 3

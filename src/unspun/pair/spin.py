@@ -19,6 +19,7 @@ from unspun.model import Alignment, Segmented, Span, Substitution
 from unspun.pair.sentence_pairs import aligned_sentence_pairs
 from unspun.text import lexicon
 from unspun.text.diff import is_swap, token_opcodes
+from unspun.text.names import may_be_one_name
 from unspun.text.numbers import number_value
 from unspun.text.tokens import Token, word_spans, word_texts, word_tokens
 from unspun.text.wordlists import CONSONANT_SOUND_VOWEL_STARTS, FUNCTION_WORDS, VOWEL_SOUND_H_STARTS
@@ -243,7 +244,10 @@ def swap_evidence(a: Segmented, b: Segmented, alignments: Sequence[Alignment], t
             found.setdefault(key, swap)
     gaps, fits, names, swapped = [], [], [], 0
     for (a0, a1, b0, b1), swap in sorted(found.items(), key=lambda item: (item[0][0], item[0][2])):
-        swapped += swap.words
+        # One person's name for another's (a copy that gives everyone a pseudonym) is an edit of names, which the
+        # changes list; a spinner swaps words, names that are words among them ("Price" → "Cost").
+        if swap.name is None or may_be_one_name(*swap.name):
+            swapped += swap.words
         if swap.rarity is not None:
             gaps.append(swap.rarity)
         if swap.plain:
