@@ -544,3 +544,56 @@ def test_a_pair_looked_at_again_keeps_its_verdict_when_minilm_finds_no_derivatio
     corpus = PairEngine(precise=False)
     assert corpus.compare_articles(kettle, heater).verdict.relation == "same_story"
     assert corpus.precise_twin is not None and len(corpus.precise_twin.memo) > 0  # the second look ran
+
+
+PRESS_RELEASE = (
+    "Halden Water today announced a £120 million programme to rebuild the Marsh Lane treatment works, the largest "
+    "investment in the company's 60-year history.\n\n"
+    "The work, due to start in June and finish by the end of 2028, will double the plant's capacity and cut the "
+    "number of storm overflows into the River Tarn by two thirds.\n\n"
+    '"This is the single biggest step we have ever taken to protect the Tarn," said chief executive Helen Okafor. '
+    '"Our customers told us that clean rivers matter to them, and we have listened."\n\n'
+    "The programme will be paid for over 25 years and will add about £9 a year to a typical household bill from "
+    "April 2026.\n\n"
+    "About 300 construction jobs will be created during the works, and Halden Water has committed to hiring at "
+    "least a third of them from the local area."
+)
+REPORTER_STORY = (
+    "Households in the Halden area will pay more for their water to fund a major rebuild of the Marsh Lane sewage "
+    "works, the company said on Thursday.\n\n"
+    "Campaigners have spent years pressing the firm over sewage spills into the River Tarn, where swimmers at "
+    "Kettle Bend have reported illness after heavy rain every summer since 2019.\n\n"
+    "The work, due to start in June and finish by the end of 2028, will double the plant's capacity and cut the "
+    "number of storm overflows into the River Tarn by two thirds.\n\n"
+    '"This is the single biggest step we have ever taken to protect the Tarn," said chief executive Helen Okafor. '
+    '"Our customers told us that clean rivers matter to them, and we have listened."\n\n'
+    "Tom Reyes of the Friends of the Tarn said the plan was welcome but overdue. \"We will believe it when the "
+    "overflows stop,\" he said. \"Every year we have been promised action, and every year the river has been "
+    "worse.\"\n\n"
+    "The regulator, which must approve the bill increase, said it would examine the plans in the autumn."
+)
+
+
+def test_press_release_paragraphs_inside_a_reporters_story_are_partial_reuse_not_a_light_edit():
+    # Half of each text is its own: the paragraphs taken word for word sit in other text, whatever share they make.
+    release = Article("release", PRESS_RELEASE, title="Halden Water announces £120m upgrade")
+    story = Article("story", REPORTER_STORY, title="Water bills to rise as Halden pledges cleaner Tarn")
+    for a, b in ((release, story), (story, release)):
+        c = compare_articles(a, b)
+        assert relation(c) == "partial_reuse"
+        assert any("not a lightly edited copy" in line for line in c.verdict.evidence)
+    # The release trimmed of its last paragraph stays a lightly edited copy.
+    trimmed = Article("trimmed", PRESS_RELEASE.rsplit("\n\n", 1)[0], title="Halden Water announces £120m upgrade")
+    assert relation(compare_articles(release, trimmed)) == "near_duplicate"
+
+
+def test_a_press_release_is_the_source_of_the_story_that_takes_from_it():
+    # The issuer's furniture ("Notes to editors") marks the release; news copies releases, not the other way.
+    notes = ("\n\nNotes to editors: Halden Water supplies drinking water to 1.2 million people. Media enquiries: "
+             "0100 555 0199.")
+    release = Article("release", PRESS_RELEASE + notes, title="Halden Water announces £120m upgrade")
+    story = Article("story", REPORTER_STORY, title="Water bills to rise as Halden pledges cleaner Tarn")
+    assert compare_articles(release, story).verdict.direction == "a_to_b"
+    mirrored = compare_articles(story, release).verdict
+    assert mirrored.direction == "b_to_a"
+    assert any("B is a press release ('Notes to editors" in line for line in mirrored.evidence)

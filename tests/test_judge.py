@@ -234,8 +234,12 @@ def test_an_originals_own_heading_removed_as_chrome_does_not_make_it_the_copy():
     def removed(*lines: str) -> Segmented:
         return segment(Article("x", SOURCE_TEXT, removed=tuple(Removed(line, "site chrome") for line in lines)))
 
-    issued = removed("PRESS RELEASE - For immediate release - 22 April", "Glacier", "Issued Thursday 3 October")
-    assert decide_direction(issued, _seg(SOURCE_TEXT), "near_duplicate", COPY, [], DEFAULT)[0] == "unknown"
+    headed = removed("Glacier", "Issued Thursday 3 October")
+    assert decide_direction(headed, _seg(SOURCE_TEXT), "near_duplicate", COPY, [], DEFAULT)[0] == "unknown"
+    # A press release's header says more: the issuer's own text, the source of what takes from it.
+    issued = removed("PRESS RELEASE - For immediate release - 22 April", "Glacier")
+    direction, evidence = decide_direction(issued, _seg(SOURCE_TEXT), "near_duplicate", COPY, [], DEFAULT)
+    assert direction == "a_to_b" and any("A is a press release" in e for e in evidence)
     framed = removed("Share this article", "Sign up to our newsletter")
     direction, evidence = decide_direction(framed, _seg(SOURCE_TEXT), "near_duplicate", COPY, [], DEFAULT)
     assert direction == "b_to_a" and any("chrome" in e for e in evidence)

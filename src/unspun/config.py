@@ -153,6 +153,11 @@ class Config(_HashedOnce):
     # (``PairFacts.edited``); the rest is page furniture (chrome lines, stray words).
     duplicate_min_coverage: float = 0.95
     copy_min_coverage: float = 0.5  # the copy side: at least this share of it comes from the other text
+    # A lightly edited copy is at least this much the other's text; below it, word-for-word passages sit in text
+    # of the copy's own (a press release's paragraphs inside a reporter's story): partial reuse. The Relations
+    # suite's near-duplicates and edited copies are ≥ 0.99 of their source; its partial reuses called
+    # near-duplicates had 0.55–0.77 (test split, 2026-12-05).
+    near_duplicate_min_copy_coverage: float = 0.8
     # Both sides at least this much reused: a copy. Lower on one side is a summary (same topic) or partial reuse.
     derived_min_coverage_both: float = 0.4
     # A text mostly reused inside a longer one on the same topic is a summary/trim, not partial reuse.

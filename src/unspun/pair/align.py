@@ -111,19 +111,10 @@ def alignment_kind(
     a_text: str, b_text: str, config: Config = DEFAULT, tuning: AlignConfig = ALIGN_DEFAULT
 ) -> AlignmentKind:
     """verbatim, near_verbatim (a few words changed), spun (word-for-word substitutions) or paraphrase."""
-    from rapidfuzz import fuzz
-
     left, right = _normalised(a_text), _normalised(b_text)
-    if left == right:
-        return "verbatim"
-    # Below the near-verbatim floor only the kind of edit matters, not the ratio: the cut-off lets rapidfuzz stop
-    # early (a third of a spun passage's ratio). Ratios within a point of the floor come back exact, those
-    # under it as 0, so every test below decides as with the exact ratio.
-    ratio = fuzz.ratio(left, right, score_cutoff=max(0.0, 100.0 * config.near_verbatim_min_ratio - 1.0)) / 100.0
-    if ratio >= config.verbatim_min_ratio:
-        return "verbatim"
-    if ratio >= config.near_verbatim_min_ratio:
-        return "near_verbatim"
+    lexical = _lexical_kind(left, right, config)
+    if lexical is not None:
+        return lexical
     shape = edit_shape(list(_words(left)), list(_words(right)))
     structured = (shape.equal + shape.substituted) / max(shape.longer, 1) >= tuning.spun_min_structure_share
     if (
@@ -133,6 +124,57 @@ def alignment_kind(
     ):
         return "spun"
     return "paraphrase"
+
+
+def _lexical_kind(left: str, right: str, config: Config) -> AlignmentKind | None:
+    """verbatim or near_verbatim for two normalised texts copied word for word or nearly so, else None."""
+    from rapidfuzz import fuzz
+
+    if left == right:
+        return "verbatim"
+    # Below the near-verbatim floor only the kind of edit matters, not the ratio: the cut-off lets rapidfuzz stop
+    # early (a third of a spun passage's ratio). Ratios within a point of the floor come back exact, those
+    # under it as 0, so every test decides as with the exact ratio.
+    ratio = fuzz.ratio(left, right, score_cutoff=max(0.0, 100.0 * config.near_verbatim_min_ratio - 1.0)) / 100.0
+    if ratio >= config.verbatim_min_ratio:
+        return "verbatim"
+    if ratio >= config.near_verbatim_min_ratio:
+        return "near_verbatim"
+    return None
+
+
+@functools.lru_cache(maxsize=65_536)
+def sentence_pair_lexical_kind(a_text: str, b_text: str, config: Config = DEFAULT) -> AlignmentKind | None:
+    """verbatim or near_verbatim for one matched sentence pair copied word for word or nearly so, else None."""
+    return _lexical_kind(_normalised(a_text), _normalised(b_text), config)
+
+
+def copied_block_share(a: Segmented, b: Segmented, al: Alignment, config: Config = DEFAULT,
+                       min_run: int = 2) -> float:
+    """Of a passage's matched sentences (characters of both sides, each sentence once), the share in blocks of
+    at least ``min_run`` sentences copied word for word in a row on both sides: a passage judged whole as spun
+    or paraphrased can hold paragraphs taken word for word under one reworded sentence (a press release's
+    paragraphs under a reporter's own lede). A single shared sentence (a quote both reports carry) is no block."""
+    texts_a, texts_b = a.sentence_texts(), b.sentence_texts()
+    matches = sorted(al.matches, key=lambda m: (m.i, m.j))
+    verbatim = [sentence_pair_lexical_kind(texts_a[m.i], texts_b[m.j], config) == "verbatim" for m in matches]
+    in_block: set[int] = set()
+    run: list[int] = []
+    for k, m in enumerate(matches):
+        follows = bool(run) and m.i == matches[run[-1]].i + 1 and m.j == matches[run[-1]].j + 1
+        if verbatim[k] and (follows or not run):
+            run.append(k)
+            continue
+        if len(run) >= min_run:
+            in_block.update(run)
+        run = [k] if verbatim[k] else []
+    if len(run) >= min_run:
+        in_block.update(run)
+    sides_a = {m.i for m in matches}
+    sides_b = {m.j for m in matches}
+    total = sum(len(texts_a[i]) for i in sides_a) + sum(len(texts_b[j]) for j in sides_b)
+    copied = sum(len(texts_a[matches[k].i]) + len(texts_b[matches[k].j]) for k in in_block)
+    return copied / total if total else 0.0
 
 
 # A sentence meets ``alignment_kind`` once for each pair its article is in: its words are remembered.

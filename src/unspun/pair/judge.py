@@ -22,6 +22,7 @@ import numpy as np
 from unspun.config import CHANGES_DEFAULT, DEFAULT, TEXT_DEFAULT, ChangesConfig, Config, TextConfig
 from unspun.model import FACT_KINDS, Alignment, Change, Direction, Relation, Segmented, Substitution, Verdict
 from unspun.pair.agreement import reused_alignments
+from unspun.pair.align import copied_block_share
 from unspun.pair.changes.passages import one_sided_runs, with_facing
 from unspun.pair.confidence import calibrated_confidence
 from unspun.pair.events import SpecificsConflict, specifics_conflict
@@ -213,7 +214,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
     return PairFacts(
         coverage_a=sentence_coverage(a, b, alignments, "a"),
         coverage_b=sentence_coverage(a, b, alignments, "b"),
-        kind_share=kind_shares(alignments),
+        kind_share=kind_shares(a, b, alignments, config),
         reused_chars=reused,
         longest_passage_chars=max((min(al.a.length, al.b.length) for al in alignments), default=0),
         order_kept=order_kept(alignments),
@@ -330,12 +331,18 @@ def passage_fit(a: Segmented, b: Segmented, alignments: Sequence[Alignment], vec
     return float(x @ y) / norm if norm else None
 
 
-def kind_shares(alignments: Sequence[Alignment]) -> dict[str, float]:
-    """Share of the aligned characters of both sides in each kind of passage (symmetric in A and B)."""
+def kind_shares(a: Segmented, b: Segmented, alignments: Sequence[Alignment],
+                config: Config = DEFAULT) -> dict[str, float]:
+    """Share of the aligned characters of both sides in each kind of passage (symmetric in A and B). In a passage
+    judged spun or paraphrased, blocks of sentences copied word for word count as verbatim
+    (``align.copied_block_share``): one reworded lede does not make the paragraphs under it reworded."""
     total = sum(al.a.length + al.b.length for al in alignments) or 1
     shares = {"verbatim": 0.0, "near_verbatim": 0.0, "spun": 0.0, "paraphrase": 0.0}
     for al in alignments:
-        shares[al.kind] += (al.a.length + al.b.length) / total
+        weight = (al.a.length + al.b.length) / total
+        copied = copied_block_share(a, b, al, config) if al.kind in ("spun", "paraphrase") else 0.0
+        shares["verbatim"] += weight * copied
+        shares[al.kind] += weight * (1.0 - copied)
     return shares
 
 
@@ -471,6 +478,10 @@ def _derived_relation(f: PairFacts, copy_cover: float, evidence: list[str],
             "one for one, as article spinners do")
         return "spun_copy", min(confidence, _scale(f.substitution_rate, config.spun_min_substitution_rate, 0.12)), \
             evidence
+    if copy_cover < config.near_duplicate_min_copy_coverage:
+        evidence.append(f"{1 - f.coverage_a:.0%} of A and {1 - f.coverage_b:.0%} of B are found only there: "
+                        "passages reused inside other text, not a lightly edited copy")
+        return "partial_reuse", confidence, evidence
     if f.order_kept < config.rewrite_max_order_kept:
         evidence.append(f"{1 - f.order_kept:.0%} of matched sentences moved, word for word, in whole paragraphs")
     evidence.append(f"{lexical:.0%} of the reused text is word for word or nearly so; "
@@ -566,6 +577,7 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
         _outlet_credit_clue(a, b),
         _truncation_clue(a, b),
         _chrome_clue(a, b, f),
+        _release_clue(a, b),
     ]
     evidence = [text for _, text in clues if text]
     if not credit.named and _common_source(a, b, f):
@@ -817,6 +829,33 @@ def _truncation_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
 def _cut_off(seg: Segmented) -> bool:
     text = seg.article.text.rstrip()
     return bool(text) and text[-1] not in _SENTENCE_END and text[-1].isalpha()
+
+
+# A press release's own furniture: the issuer's text, which news copies (churnalism), not the other way round.
+_RELEASE_MARK = re.compile(r"^\W*(?:notes? to editors?\b|for immediate release\b|press release\b|media "
+                           r"(?:contacts?|enquiries|inquiries)\b|for (?:further |more )?(?:media|press) "
+                           r"(?:enquiries|inquiries|information)\b|-?\s*ends\s*-?\s*$|#{3}\s*$)", re.IGNORECASE)
+
+
+def _release_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
+    """A text that carries a press release's furniture ("Notes to editors", "For immediate release", "ENDS"),
+    in its text or in what extraction removed, is the issuer's release: the other side took from it."""
+    release_a, release_b = _release_mark(a), _release_mark(b)
+    if release_a and not release_b:
+        return 1.0, f"A is a press release ('{release_a}'), which B lacks: B took from the release"
+    if release_b and not release_a:
+        return -1.0, f"B is a press release ('{release_b}'), which A lacks: A took from the release"
+    return 0.0, ""
+
+
+def _release_mark(seg: Segmented) -> str:
+    lines = [*seg.article.text.splitlines(), *(r.text for r in seg.article.removed)]
+    if seg.article.title:
+        lines.append(seg.article.title)
+    for line in lines:
+        if _RELEASE_MARK.match(line):
+            return line.strip()[:40]
+    return ""
 
 
 _CHROME = re.compile(r"^\W*(?:share this|read more|related|subscribe|follow us|click here|copyright|©|all rights "
