@@ -75,11 +75,17 @@ def genuine_priors(rows: Sequence[Row]) -> dict[str, float]:
     """Pooled shares of the whole genuine texts: what the features of a text with no evidence would be."""
     whole = [r.counts for r in rows if r.rate == 0.0 and r.length == 0]
     return {
-        "prior_rare_words": sum(c.rare_words for c in whole) / sum(c.words for c in whole),
-        "prior_odd_collocations": sum(c.odd_pairs for c in whole) / sum(c.pairs for c in whole),
-        "prior_weak_collocations": sum(c.gap_sum for c in whole) / sum(c.pair_gaps for c in whole),
-        "prior_wrong_articles": sum(c.wrong_articles for c in whole) / sum(c.articles for c in whole),
+        "prior_rare_words": _pooled(sum(c.rare_words for c in whole), sum(c.words for c in whole)),
+        "prior_odd_collocations": _pooled(sum(c.odd_pairs for c in whole), sum(c.pairs for c in whole)),
+        "prior_weak_collocations": _pooled(sum(c.gap_sum for c in whole), sum(c.pair_gaps for c in whole)),
+        "prior_wrong_articles": _pooled(sum(c.wrong_articles for c in whole), sum(c.articles for c in whole)),
     }
+
+
+def _pooled(total: float, observations: int) -> float:
+    """The pooled share, 0.0 without observations (a split of texts without a single article, as ``spin._shrunk``
+    reads no evidence)."""
+    return total / observations if observations else 0.0
 
 
 def feature_matrix(rows: Sequence[Row], config: SpinConfig, names: Sequence[str]) -> np.ndarray:

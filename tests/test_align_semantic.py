@@ -239,3 +239,48 @@ def test_a_chain_is_read_at_the_cosine_its_caller_asks_for():
     similarity = _closeness(_REWRITTEN)
     assert ordered_counterparts(similarity, min_cosine=0.65) == []
     assert ordered_counterparts(similarity, min_cosine=0.55) == _REWRITTEN
+
+
+# A club's announcement and a summary whose first sentence fuses its first two sentences and whose second fuses
+# the next two (the second also names the sacked coach, whom the first source sentence does not).
+CLUB = [
+    "Kestrel Rovers have appointed Ines Marlow as manager on a three-year contract.",
+    "The 41-year-old led Dunford Athletic to the league title last season and replaces Gary Holt, who was sacked "
+    "in March.",
+    "Marlow will bring her assistant, Tom Reddy, and will take charge of her first match against Wexley on Saturday.",
+    "Rovers are 17th in the table after winning five of their 26 games.",
+]
+CLUB_SUMMARY = [
+    "Kestrel Rovers have given Ines Marlow, 41, who won the league with Dunford Athletic, a three-year deal to "
+    "replace the sacked Gary Holt.",
+    "Marlow and her assistant Tom Reddy start against Wexley on Saturday with Rovers 17th after five wins in 26.",
+]
+
+
+def test_each_source_sentence_goes_to_the_summary_sentence_that_tells_most_of_it():
+    from unspun.config import TIER_DEFAULT
+    from unspun.pair.align_semantic import _fused_sources
+
+    assert _fused_sources(CLUB_SUMMARY, CLUB, set(), TIER_DEFAULT) == {0: [0, 1], 1: [2, 3]}
+    # a source sentence already aligned is no one's to take
+    assert _fused_sources(CLUB_SUMMARY, CLUB, {1}, TIER_DEFAULT) == {0: [0], 1: [2, 3]}
+
+
+def test_a_summary_whose_sentences_sit_between_the_sources_they_fuse_is_linked_to_them_both_ways():
+    """Hand-written summaries (tests/fixtures/human_summaries) whose sentences no single source sentence is close
+    to (MiniLM 0.51-0.77 to each): alignment found at most one group, and the judge read "only short or loose
+    matches" (same_story)."""
+    from pathlib import Path
+
+    from unspun.pair.engine import default_engine
+
+    folder = Path(__file__).parent / "fixtures" / "human_summaries"
+    engine = default_engine()
+    for source in ("battery", "museum"):
+        forward = engine.compare(folder / f"{source}.txt", folder / f"{source}_summary.txt")
+        back = engine.compare(folder / f"{source}_summary.txt", folder / f"{source}.txt")
+        assert (forward.verdict.relation, forward.verdict.direction) == ("rewrite", "a_to_b"), forward.verdict
+        assert (back.verdict.relation, back.verdict.direction) == ("rewrite", "b_to_a"), back.verdict
+        assert forward.verdict.coverage_b == back.verdict.coverage_a == 1.0
+        # every summary sentence is in a passage, each merged one beside the source sentences it fuses
+        assert sum(len({m.i for m in al.matches}) > 1 for al in forward.alignments) >= 2

@@ -288,3 +288,15 @@ def test_tf_kld_weighs_words_that_paraphrases_keep() -> None:
     weight = dict(zip(model.vectorizer.get_feature_names_out(), model.weights, strict=True))
     assert weight["rejected"] > weight["council"]  # a word only one side of negatives has separates the labels
     assert model.features(pairs[:2]).shape == (2, 2 * model.svd.n_components + 1)
+
+
+def test_spin_priors_of_genuine_texts_without_an_article_are_zero_not_a_division_error() -> None:
+    from bench.fit_spin import Row, counts, genuine_priors
+
+    # Two short genuine notices that never use "a" or "an": no article evidence, so its prior is 0.
+    notices = ("Trains between Eastbury and Carrow will not run on Sunday because engineers are replacing the "
+               "signals. Buses will replace them.", "The library reopens on Monday with longer opening hours.")
+    rows = [Row("notices", 0, 0.0, counts(text)) for text in notices]
+    assert sum(r.counts.articles for r in rows) == 0
+    priors = genuine_priors(rows)
+    assert priors["prior_wrong_articles"] == 0.0 and priors["prior_rare_words"] > 0.0

@@ -100,3 +100,25 @@ def test_two_differing_figures_are_another_event_only_in_short_reports() -> None
     assert not SpecificsConflict(None, 1, 1, longer_sentences=6).other_event()
     assert not SpecificsConflict(None, 2, 2, longer_sentences=6).other_event()
     assert not SpecificsConflict(None, 0, 1, longer_sentences=6).other_event()
+
+
+# Two writers' reports of one wildfire on its third and fourth days: the burnt area grew, and the share of the fire
+# contained, which a report gives beside it, moved too. A share is no tally and says nothing either way.
+CARROW = ("A wildfire in the hills above Carrow has burnt 4,200 hectares since it broke out on Sunday, the regional "
+          "fire service said. Crews had the blaze 20% contained by Tuesday evening. More than 300 firefighters and "
+          "six water bombers are fighting the flames, and residents of two villages have been told to be ready to "
+          "leave.")
+CARROW_NEXT_DAY = ("Firefighters battling the Carrow hills fire made progress overnight, with the blaze now 45% "
+                   "contained, the fire service said on Wednesday. The fire, which started on Sunday, has spread "
+                   "across 6,800 hectares. About 300 firefighters remain on the lines, helped by six aircraft "
+                   "dropping water.")
+
+
+def test_a_developing_storys_share_beside_its_grown_tallies_keeps_it_one_event() -> None:
+    for a, b in ((CARROW, CARROW_NEXT_DAY), (CARROW_NEXT_DAY, CARROW)):
+        grown = specifics_conflict(_seg(a), _seg(b))
+        assert grown.figures_conflicting == 2 and grown.figures_grow and not grown.other_event()
+    # the containment alone is no growth: shares never make one
+    shares_only = specifics_conflict(_seg("The Carrow fire was 20% contained and 10% of the park closed."),
+                                     _seg("The Carrow fire was 45% contained and 30% of the park closed."))
+    assert not shares_only.figures_grow

@@ -6,6 +6,7 @@ import pytest
 
 from unspun.text.figures import (
     figure_conflicts,
+    figure_text,
     figures,
     figures_all_grow,
     figures_compared,
@@ -102,6 +103,12 @@ def test_the_conflicting_figures_are_said_for_a_reader() -> None:
     said = figure_conflicts(with_periods(raised), with_periods(held))
     assert set(said) == {"main rate 4.75% vs 4.5%", "inflation 5.2% vs 5.6%", "inflation month October vs July"}
     assert figures_compared(with_periods(raised), with_periods(held)) == (0, 3)
+
+
+def test_a_large_figure_with_decimals_is_said_as_written_not_in_scientific_notation() -> None:
+    mined, shipped = figures("The mine produced 1,234,567.8 tonnes of ore last year, up from 1,180,402.25 tonnes.")
+    assert (figure_text(mined), figure_text(shipped)) == ("1,234,567.8", "1,180,402.25")
+    assert figure_text(figures("Its share price closed at 12,480.50 points.")[0]) == "12,480.50"
 
 
 def test_up_before_a_figure_says_which_way_and_up_to_hedges() -> None:

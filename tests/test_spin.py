@@ -207,6 +207,40 @@ def test_articles_before_words_whose_first_letter_misleads_are_not_wrong():
     assert (counts.articles, counts.wrong_articles) == (6, 0)
 
 
+# A council brief whose articles are all right by careful house styles: "a historic" (the h sounded, as most
+# write it) and "an unidentified", "an uninsured", "an unannounced" (the negative prefix un- reads "un", not
+# the "yoo" of "a unique" or "a union").
+TOWN_BRIEF = (
+    "The restored market hall in Eastbury reopened on Saturday after three years of work. It is a historic day "
+    "for the town, the mayor said. Police said an unidentified man had damaged the old wall in March, and an "
+    "uninsured van had hit the gate a week later. The council paid for the repairs after an unannounced visit "
+    "by inspectors found a unanimous view among traders that the hall should open before the summer. Stalls "
+    "will open on Tuesdays and Saturdays."
+)
+
+
+def test_historic_and_negative_un_words_take_either_fitting_article():
+    counts = spin_counts(segment(Article("t", TOWN_BRIEF)))
+    # read: unidentified, uninsured, week, unannounced, unanimous ("historic" takes either article)
+    assert (counts.articles, counts.wrong_articles) == (5, 0)
+    assert spin_score(segment(Article("t", TOWN_BRIEF))) < 0.5
+
+
+def test_the_a_of_another_language_is_no_english_article():
+    portuguese = ("A empresa anunciou ontem a abertura de uma nova fábrica no norte do país. Segundo o diretor, a "
+                  "obra deve começar em maio e a produção no fim do ano que vem. A câmara municipal disse que a "
+                  "estrada de acesso será alargada antes da inauguração.")
+    spanish = ("El gobierno va a anunciar mañana las nuevas medidas. El ministro dijo a los periodistas que no "
+               "piensa volver a subir los impuestos y que a ellos les tocará explicar por qué el país llegó a "
+               "una crisis tan grave.")
+    for text in (portuguese, spanish):
+        counts = spin_counts(segment(Article("l", text)))
+        assert (counts.articles, counts.wrong_articles) == (0, 0)
+    # an English text is read as before, and a caller that knows the language decides
+    english = segment(Article("e", TOWN_BRIEF))
+    assert spin_counts(english).articles == 5 and spin_counts(english, english=False).articles == 0
+
+
 def test_text_without_words_scores_zero():
     assert spin_score(segment(Article("e", "— … —"))) == 0.0
 

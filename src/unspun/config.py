@@ -515,6 +515,16 @@ class SemanticTier(_HashedOnce):
     # 0.22-0.51, revisions that keep some phrases 0.83-0.91; heavy rewrites that keep no wording read like the
     # independent ones (0.27-0.48; hashtable's 0.77) and are lost with them unless another tier finds them.
     ordered_min_paraphrase: float = 0.6
+    # Summaries whose sentences each fuse two or three of the source's (``align_semantic.merged_counterparts``,
+    # MiniLM vectors only). Set on the fit part of tests/fixtures/human_summaries (``bench/human_summaries.py``):
+    # a summary sentence's fused sources hold 0.56-1.00 of its content words (two of 24 lower) at joined cosine
+    # 0.61-0.91; sentences of other reports of the event and of other events with the same actors hold at most
+    # 0.58, and never most of a report's sentences.
+    merged_min_share: float = 0.55
+    merged_min_cosine: float = 0.6
+    merged_min_new_words: int = 2  # content words a further source sentence must add
+    merged_max_sentences: int = 3
+    merged_min_linked_share: float = 0.67  # of the summary's sentences, with counterparts once linked
     # The corpus compares with static vectors, on which the rule above does not hold (same-topic sentences sit
     # closer there). A pair it judges same_story gets a second look — the comparison ``unspun compare`` makes,
     # with MiniLM, whose verdict it takes when that one finds derivation — where the static vectors' closest

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 
 import numpy as np
@@ -460,3 +460,94 @@ def _rebuilt(a: Segmented, b: Segmented, alignments: Sequence[Alignment], pairs:
         kind = alignment_kind(sa.text_of(text_a), sb.text_of(text_b), config, tuning)
         out.append(Alignment(sa, sb, match.score, kind, (match,)))
     return tuple(sorted(out, key=lambda al: (al.a.start, al.b.start)))
+
+
+# --- merged counterparts: a summary's sentences read against the source sentences they fuse --------------------
+
+
+def merged_counterparts(a: Segmented, b: Segmented, alignments: Sequence[Alignment],
+                        encode: Callable[[list[str]], np.ndarray], tier: SemanticTier = TIER_DEFAULT,
+                        config: Config = DEFAULT) -> tuple[Alignment, ...]:
+    """The links of a summary's sentences that no single source sentence is close to, each to the two or three
+    source sentences it fuses; none unless most of the summary then has counterparts.
+
+    A summary of two to five sentences fuses two or three of its source's into each ("Easter flights at Skyline
+    Air will run normally after its cabin crew ... accepted a 9% rise this year and 4% more next year"): its
+    vector sits between theirs, so no source sentence is close enough to align. The side with fewer sentences is
+    the summary (A on a tie); each unaligned sentence of the other side goes to the summary sentence that tells
+    most of it (``_fused_sources``), and an unaligned summary sentence is linked to those it took when they hold
+    ``merged_min_share`` of its content words and their joined text is ``merged_min_cosine`` close to it
+    (``encode``: the engine's sentence vectors). The links
+    are kept only when ``merged_min_linked_share`` of the summary's sentences, and at least
+    ``config.agreement_min_matches`` of them, then have counterparts: an independent report of the same event
+    tells some of its sentences from the same facts, rarely most of them, and with that many groups the agreement
+    check weighs what they state."""
+    flip = len(b.sentences) < len(a.sentences)
+    short, long_ = (b, a) if flip else (a, b)
+    texts_s, texts_l = short.sentence_texts(), long_.sentence_texts()
+    pairs = {(m.j, m.i) if flip else (m.i, m.j) for al in alignments for m in al.matches}
+    linked_s, linked_l = {i for i, _ in pairs}, {j for _, j in pairs}
+    found: list[tuple[int, list[int], float, float]] = []
+    for i, picks in _fused_sources(texts_s, texts_l, linked_l, tier).items():
+        if i in linked_s:
+            continue
+        wanted = _content_words_of(texts_s[i])
+        held = set().union(*(_content_words_of(texts_l[j]) for j in picks)) & wanted
+        share = len(held) / len(wanted) if wanted else 0.0
+        if share < tier.merged_min_share:
+            continue
+        vectors = encode([texts_s[i], " ".join(texts_l[j] for j in picks)])
+        cosine = float(vectors[0] @ vectors[1])
+        if cosine >= tier.merged_min_cosine:
+            found.append((i, picks, cosine, share))
+    linked = len(linked_s) + len(found)
+    if not found or linked < max(config.agreement_min_matches, tier.merged_min_linked_share * len(texts_s)):
+        return ()
+    return tuple(_fused_alignment(a, b, i, picks, cosine, share, flip) for i, picks, cosine, share in found)
+
+
+def _fused_sources(texts_s: Sequence[str], texts_l: Sequence[str], taken: AbstractSet[int], tier: SemanticTier
+                   ) -> dict[int, list[int]]:
+    """For each summary sentence, the longer side's unaligned sentences it fuses, in order: each such sentence goes
+    to the summary sentence holding most of its content words (at least ``merged_min_new_words``; none on a tie),
+    aligned or not, so that one summary sentence never takes a source sentence another tells more of; then, the
+    most telling first, a sentence joins only while it adds that many words not held yet, ``merged_max_sentences``
+    at most."""
+    claims: dict[int, list[tuple[int, int]]] = {}
+    for j in (j for j in range(len(texts_l)) if j not in taken):
+        words = _content_words_of(texts_l[j])
+        gains = [len(words & _content_words_of(text)) for text in texts_s]
+        best = max(gains, default=0)
+        if best >= tier.merged_min_new_words and gains.count(best) == 1:
+            claims.setdefault(gains.index(best), []).append((best, j))
+    out = {}
+    for i, claimed in claims.items():
+        left, picks = set(_content_words_of(texts_s[i])), list[int]()
+        for _, j in sorted(claimed, key=lambda c: (-c[0], c[1])):
+            if len(picks) < tier.merged_max_sentences and len(left & _content_words_of(texts_l[j])) >= \
+                    tier.merged_min_new_words:
+                picks.append(j)
+                left -= _content_words_of(texts_l[j])
+        if picks:
+            out[i] = sorted(picks)
+    return out
+
+
+@functools.lru_cache(maxsize=65_536)
+def _content_words_of(sentence: str) -> frozenset[str]:
+    return frozenset(w for w in sentence_words(sentence) if is_content_word(w))
+
+
+def _fused_alignment(a: Segmented, b: Segmented, i: int, picks: Sequence[int], cosine: float, share: float,
+                     flip: bool) -> Alignment:
+    """One passage: the summary's sentence ``i`` and the source sentences ``picks``, spans from the first to the
+    last of each side's sentences."""
+    semantic, lexical = round(cosine, 4), round(share, 4)
+    score = round((cosine + share) / 2, 4)
+    matches = tuple(SentenceMatch(j, i, semantic, lexical, score) if flip else SentenceMatch(i, j, semantic, lexical,
+                                                                                              score) for j in picks)
+    rows_a = sorted({m.i for m in matches})
+    rows_b = sorted({m.j for m in matches})
+    span_a = Span(a.sentences[rows_a[0]].start, a.sentences[rows_a[-1]].end)
+    span_b = Span(b.sentences[rows_b[0]].start, b.sentences[rows_b[-1]].end)
+    return Alignment(span_a, span_b, score, "paraphrase", tuple(sorted(matches, key=lambda m: (m.i, m.j))))

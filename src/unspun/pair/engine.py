@@ -133,7 +133,7 @@ class PairEngine:
         """``spin_score`` of ``seg``, remembered."""
         from unspun.pair.spin import spin_score
 
-        return self.memo.get(("spin", seg), lambda: spin_score(seg, self.settings.spin))
+        return self.memo.get(("spin", seg), lambda: spin_score(seg, self.settings.spin, self.english(seg)))
 
     def english(self, seg: Segmented) -> bool:
         """``reads_as_english`` of ``seg``'s text with this engine's text settings, remembered (or as the store

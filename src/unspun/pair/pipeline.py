@@ -21,6 +21,7 @@ from unspun.pair.align_semantic import (
     condensed_links,
     counterpart_fact_lift,
     derived_by_meaning,
+    merged_counterparts,
     ordered_alignments,
     ordered_counterparts,
     semantic_alignments,
@@ -137,7 +138,8 @@ def one_pass(a: Segmented, b: Segmented, engine: PairEngine, details: bool = Tru
 def passages(a: Segmented, b: Segmented, vectors_a: np.ndarray, vectors_b: np.ndarray, spin_gap: float,
              engine: PairEngine) -> tuple[tuple[Alignment, ...], tuple[Alignment, ...], int]:
     """The reused passages of A and B (lexical and semantic alignment, then the meaning-only tier, then, with
-    MiniLM vectors, a person's rewrite in order), those of them the last step added, and the links of an
+    MiniLM vectors, a person's rewrite in order and a summary's sentences fused from several of the other's:
+    ``align_semantic.merged_counterparts``), those of them the last two steps added, and the links of an
     in-order chain that step did not confirm (``rewritten_in_order``)."""
     settings = engine.settings
     aligned = align(a, b, engine.config, tuning=settings.align, memo=engine.memo, vectors=(vectors_a, vectors_b))
@@ -146,7 +148,10 @@ def passages(a: Segmented, b: Segmented, vectors_a: np.ndarray, vectors_b: np.nd
     if found is not aligned or not engine.precise:  # the meaning tier ran (found new or not), or static vectors
         return found, (), 0
     in_order, unconfirmed = rewritten_in_order(a, b, aligned, similarity, settings, meaningful, engine)
-    return tuple(sorted((*aligned, *in_order), key=lambda al: (al.a.start, al.b.start))), in_order, unconfirmed
+    fused = merged_counterparts(a, b, (*aligned, *in_order), engine.encoder.encode, settings.semantic,
+                                engine.config) if meaningful else ()
+    written = (*in_order, *fused)  # sentences a person wrote from the other text's: no spinner's swaps
+    return tuple(sorted((*aligned, *written), key=lambda al: (al.a.start, al.b.start))), written, unconfirmed
 
 
 def _in_canonical_order(a: Segmented, b: Segmented) -> bool:

@@ -19,10 +19,16 @@ from unspun.model import Alignment, Segmented, Span, Substitution
 from unspun.pair.sentence_pairs import aligned_sentence_pairs
 from unspun.text import lexicon
 from unspun.text.diff import is_swap, token_opcodes
+from unspun.text.language import reads_as_english
 from unspun.text.names import may_be_one_name
 from unspun.text.numbers import number_value
 from unspun.text.tokens import Token, word_spans, word_texts, word_tokens
-from unspun.text.wordlists import CONSONANT_SOUND_VOWEL_STARTS, FUNCTION_WORDS, VOWEL_SOUND_H_STARTS
+from unspun.text.wordlists import (
+    CONSONANT_SOUND_VOWEL_STARTS,
+    EITHER_ARTICLE_STARTS,
+    FUNCTION_WORDS,
+    VOWEL_SOUND_STARTS,
+)
 
 # --- substitutions ----------------------------------------------------------------------------------
 
@@ -300,9 +306,10 @@ def spin_weights(config: SpinConfig = SPIN_DEFAULT) -> dict[str, float]:
             "wrong_articles": config.weight_wrong_articles}
 
 
-def spin_score(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT) -> float:
-    """How machine-spun the text reads on its own, in [0, 1] (0.5 = as likely spun as not)."""
-    counts = spin_counts(segmented, config)
+def spin_score(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT, english: bool | None = None) -> float:
+    """How machine-spun the text reads on its own, in [0, 1] (0.5 = as likely spun as not). ``english``: whether
+    the text reads as English, when the caller knows (``spin_counts``)."""
+    counts = spin_counts(segmented, config, english)
     if not (counts.words or counts.pairs or counts.pair_gaps):
         return 0.0  # no words to judge: nothing suggests spinning
     features = spin_shares(counts, config)
@@ -310,10 +317,11 @@ def spin_score(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT) -> float
     return 1.0 / (1.0 + math.exp(-max(min(logit, 50.0), -50.0)))
 
 
-def spin_features(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT) -> dict[str, float]:
+def spin_features(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT,
+                  english: bool | None = None) -> dict[str, float]:
     """The named measurements behind ``spin_score``, for evidence and calibration: ``spin_shares`` of the
     text's ``spin_counts``."""
-    return spin_shares(spin_counts(segmented, config), config)
+    return spin_shares(spin_counts(segmented, config, english), config)
 
 
 @dataclass(frozen=True, slots=True)
@@ -355,7 +363,7 @@ def _shrunk(total: float, observations: int, prior: float, prior_weight: float) 
     return (total + prior_weight * prior) / n if n else 0.0
 
 
-def spin_counts(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT) -> SpinCounts:
+def spin_counts(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT, english: bool | None = None) -> SpinCounts:
     """``SpinCounts`` of a text, in one pass over its words: every indexed article is scored, so this runs once
     per article of a corpus.
 
@@ -365,9 +373,13 @@ def spin_counts(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT) -> Spin
 
     An article that does not fit the word after it ("a erstwhile", "an question") is what a word swapped in
     after the sentence was written leaves: rare in what people write and publish (a typo, ~1 in 600 uses in the
-    genuine train texts), frequent in spun copies, however plain or rare the vocabulary is.
+    genuine train texts), frequent in spun copies, however plain or rare the vocabulary is. Articles are read only
+    in a text that reads as English (``english``; ``language.reads_as_english`` with the default text settings
+    when None): "a" is also a word of Portuguese, Spanish and Italian ("a empresa", "va a anunciar"), and the
+    "An" of German, none of them an English article before a misfitting word.
     """
     text = segmented.article.text
+    read_articles = reads_as_english(text) if english is None else english
     frequency, bigrams = lexicon.word_zipf_table(), _bigrams()
     rare_below, pair_from, absent = config.rare_word_max_zipf, config.pair_word_min_zipf, config.absent_pair_log10_count
     common_from = config.common_word_min_zipf
@@ -391,7 +403,7 @@ def spin_counts(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT) -> Spin
             (x, _, x_end), (y, y_start, _) = tokens[k], tokens[k + 1]
             if sentence[x_end:y_start].strip():
                 continue  # not adjacent: punctuation between them
-            if x in _ARTICLE_FORMS and (fit := _article_fit(x, y, k == 0)) is not None:
+            if read_articles and x in _ARTICLE_FORMS and (fit := _article_fit(x, y, k == 0)) is not None:
                 articles += 1
                 wrong += not fit
             if zx is None:
@@ -412,14 +424,15 @@ _ARTICLE_FORMS = frozenset(("a", "an", "A", "An", "AN"))
 
 def _article_fit(word: str, following: str, opens_sentence: bool) -> bool | None:
     """Whether the article ``word`` ("a", "an") fits the plain word after it, by its first letter and the
-    exceptions of ``wordlists`` ("a unique", "an hour"); None when ``word`` is no article or ``following`` is a
-    function word ("a and" in a list of options). A capital "A" inside a sentence is a letter ("Type A"), not
-    the article."""
+    exceptions of ``wordlists`` ("a unique", "an hour"); None when ``word`` is no article, ``following`` is a
+    function word ("a and" in a list of options) or takes either article by house style ("a historic", "an
+    historic"). A capital "A" inside a sentence is a letter ("Type A"), not the article."""
     lower = word.lower()
-    if lower not in ("a", "an") or (word == "A" and not opens_sentence) or following in FUNCTION_WORDS:
+    if lower not in ("a", "an") or (word == "A" and not opens_sentence) or following in FUNCTION_WORDS \
+            or following.startswith(EITHER_ARTICLE_STARTS):
         return None
     vowel_sound = (following[0] in "aeiou" and not following.startswith(CONSONANT_SOUND_VOWEL_STARTS)
-                   ) or following.startswith(VOWEL_SOUND_H_STARTS)
+                   ) or following.startswith(VOWEL_SOUND_STARTS)
     return vowel_sound == (lower == "an")
 
 

@@ -21,7 +21,15 @@ from unspun.text.dates import time_expressions
 from unspun.text.lexicon import zipf
 from unspun.text.numbers import number_value
 from unspun.text.tokens import Token, word_tokens
-from unspun.text.wordlists import FUNCTION_WORDS, MAGNITUDES, MONTH_ABBREVIATIONS, MONTHS, TIME_UNITS, WEEKDAYS
+from unspun.text.wordlists import (
+    FUNCTION_WORDS,
+    MAGNITUDES,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    PROGRESS_SHARE_WORDS,
+    TIME_UNITS,
+    WEEKDAYS,
+)
 
 _CURRENCY_SIGNS = {"$": "$", "£": "£", "€": "€"}
 _CURRENCY_WORDS = {"dollar": "$", "dollars": "$", "pound": "£", "pounds": "£", "euro": "€", "euros": "€"}
@@ -274,15 +282,23 @@ def figures_all_grow(a: Sequence[Figure], b: Sequence[Figure], config: TextConfi
     things), none of them a share: the shape of a developing story, whose later report updates its tallies
     (hectares burnt, homes lost, people evacuated, the cost) upwards, where another event's figures go either
     way. A share or a rate is no tally: two councils' tax rises or two banks' rates both higher on one side are
-    two decisions."""
+    two decisions. A share of how far the event has got (a wildfire "45% contained", power "restored to 80% of
+    homes": ``wordlists.PROGRESS_SHARE_WORDS``) is neither: it moves as the story develops, so it is passed
+    over."""
     signs = set()
     for x, y, same in _things_compared(a, b, config):
-        if not same and x[0].unit != "month":  # a later month is no larger count
-            if x[0].unit == "%" or y[0].unit == "%":
-                return False
-            mine, other = max(f.value for f in x), max(g.value for g in y)
-            signs.add((mine > other) - (mine < other))
+        if same or x[0].unit == "month" or _progress_share(x) or _progress_share(y):
+            continue  # a later month is no larger count
+        if x[0].unit == "%" or y[0].unit == "%":
+            return False
+        mine, other = max(f.value for f in x), max(g.value for g in y)
+        signs.add((mine > other) - (mine < other))
     return len(signs) == 1 and 0 not in signs
+
+
+def _progress_share(found: Sequence[Figure]) -> bool:
+    """Whether ``found`` (one side's figures of one thing) is a share of how far an event has got."""
+    return any(f.unit == "%" and f.context & PROGRESS_SHARE_WORDS for f in found)
 
 
 def _things_compared(a: Sequence[Figure], b: Sequence[Figure],
@@ -351,10 +367,17 @@ def figure_text(figure: Figure) -> str:
     for scale, suffix in ((1e9, "bn"), (1e6, "m")):
         if abs(figure.value) >= scale and figure.unit in _CURRENCY_SIGNS.values():
             return f"{figure.unit}{figure.value / scale:g}{suffix}"
-    number = f"{figure.value:,.0f}" if figure.value == int(figure.value) else f"{figure.value:g}"
+    number = _written(figure.value, figure.precision)
     if figure.unit in _CURRENCY_SIGNS.values():
         return figure.unit + number
     return number + ({"%": "%", "mph": "mph", "¢": "c"}.get(figure.unit, ""))
+
+
+def _written(value: float, precision: float) -> str:
+    """``value`` with thousands separators, to the decimal place it was written to ("1,234,567.8", "4.75", "142,000";
+    ``Figure.precision``): never in scientific notation, which no reader of an evidence line expects."""
+    places = min(max(0, round(-math.log10(precision))), 6) if 0 < precision < 1 else 0
+    return f"{value:,.{places}f}"
 
 
 def _by_thing(found: Sequence[Figure]) -> dict[tuple[str, str], list[Figure]]:

@@ -70,15 +70,26 @@ WEEKDAYS = frozenset(WEEKDAY_ORDER)
 RELATIVE_DAYS = word_set("yesterday today tomorrow tonight")
 RELATIVE_MODIFIERS = word_set("last next this coming previous past")
 TIME_UNITS = word_set("week weekend month year day morning afternoon evening night spring summer autumn winter")
+# Words beside a share of how far an event has got ("the blaze is 45% contained", "power restored to 80% of homes",
+# "the bridge is 70% complete"): a developing story's later report gives another such share (``text.figures``).
+PROGRESS_SHARE_WORDS = word_set("contained containment complete completed restored reconnected evacuated reopened")
+
+# How a word after "a" / "an" begins when its first letter misleads: "a" goes before these vowel letters read as
+# a consonant sound ("a unique", "a user", "a one-off", "a European"), "an" before these silent h's ("an hour") and
+# the one "one" that is no "wun" ("an onerous"). A plain word that breaks the rule otherwise is a typo or a word
+# swapped in after its article was written (``pair.spin``: article spinners replace "an important" by "a
+# significant" and leave the article).
+# The "yoo-" stems of "uni-"/"unan-" are listed one by one: the negative prefix un- reads "un" ("an unidentified
+# man", "an uninsured driver", "an unilluminated hall", "an unissued share", "an unannounced visit").
+CONSONANT_SOUND_VOWEL_STARTS = word_list("""
+    unic unidir unif unila unio unipol uniq unise uniso unit univ unanim
+    use usa usu uti ute uto uri ura ure uro uk ubiq ufo uga eu ewe one once""")
+VOWEL_SOUND_STARTS = word_list("hour honest honor honour heir onero")
+# Words whose h house styles sound or drop: "a historic" and "an historic", "a herb" and "an herb", "a hotel" and
+# "an hotel" are all written by careful writers, so neither article is evidence of a swap.
+EITHER_ARTICLE_STARTS = word_list("histor herb homage hotel heroic habitual hypothe hyster")
 
 # "without" is left out: "without precedent" negates nothing.
-# How a word after "a" / "an" begins when its first letter misleads: "a" goes before these vowel letters read as
-# a consonant sound ("a unique", "a user", "a one-off", "a European"), "an" before these silent h's ("an hour").
-# A plain word that breaks the rule otherwise is a typo or a word swapped in after its article was written
-# (``pair.spin``: article spinners replace "an important" by "a significant" and leave the article).
-CONSONANT_SOUND_VOWEL_STARTS = word_list("uni unan use usa usu uti ura ure uro uk ubiq ufo uga eu ewe one once")
-VOWEL_SOUND_H_STARTS = word_list("hour honest honor honour heir herb histor")
-
 NEGATIONS = word_set("not no never nor none nobody nothing nowhere neither cannot")
 # Words of a change in one direction and of the other: a copy that says "fell" where its source says "rose" turns the
 # statement round as a negation does (``changes.negations``). Verbs in their forms, and the comparatives news
