@@ -103,8 +103,16 @@ def substitution_rate(a: Segmented, b: Segmented, alignments: Sequence[Alignment
         return 0.0
     if swaps is None:
         swaps = substitutions(a, b, alignments)
-    swapped = sum(len(word_tokens(s.a.text_of(text_a))) + len(word_tokens(s.b.text_of(text_b))) for s in swaps)
+    swapped = sum(len(word_tokens(x)) + len(word_tokens(y))
+                  for x, y in ((s.a.text_of(text_a), s.b.text_of(text_b)) for s in swaps) if _spinners_swap(x, y))
     return swapped / aligned
+
+
+def _spinners_swap(x: str, y: str) -> bool:
+    """Whether a swap counts toward the substitution rate: one person's name for another's (a pseudonym) is an
+    edit of names, which the changes list; a spinner swaps words, names that are words among them."""
+    one_name_each = x.isalpha() and y.isalpha() and x[0].isupper() and y[0].isupper()
+    return not one_name_each or may_be_one_name(x, y)
 
 
 def swap_rarity(a: Segmented, b: Segmented, swaps: Sequence[Substitution]) -> tuple[float, int]:
@@ -250,9 +258,7 @@ def swap_evidence(a: Segmented, b: Segmented, alignments: Sequence[Alignment], t
             found.setdefault(key, swap)
     gaps, fits, names, swapped = [], [], [], 0
     for (a0, a1, b0, b1), swap in sorted(found.items(), key=lambda item: (item[0][0], item[0][2])):
-        # One person's name for another's (a copy that gives everyone a pseudonym) is an edit of names, which the
-        # changes list; a spinner swaps words, names that are words among them ("Price" → "Cost").
-        if swap.name is None or may_be_one_name(*swap.name):
+        if swap.name is None or _spinners_swap(*swap.name):
             swapped += swap.words
         if swap.rarity is not None:
             gaps.append(swap.rarity)
