@@ -838,3 +838,16 @@ def test_a_quotation_quoted_in_part_without_what_turns_its_meaning_is_a_quote_ch
     ]:
         assert [c[0] for c in changes_between(said, part)].count("quote") == 1, part
         assert [c[0] for c in changes_between(part, said)].count("quote") == 1, part
+
+
+def test_a_date_or_number_written_in_other_words_is_no_wording_change():
+    # "5 December" and "Dec. 5" are one date, "twelve" and "12" one number: the word diff's pieces ("on" → "Dec",
+    # "December" → "5") are not listed; a changed date and an added word still are.
+    def wording(a: str, b: str) -> list[tuple[str, str, str]]:
+        found = sentence_changes(a, Span(0, len(a)), b, Span(0, len(b)), wording=True)
+        return [(c.kind, c.a.text_of(a), c.b.text_of(b)) for c in found]
+
+    assert wording("He was sentenced on 5 December for taking bribes from twelve firms.",
+                   "He was sentenced on Dec. 5 for taking bribes from 12 firms.") == []
+    assert wording("He was sentenced on 5 December for taking bribes.",
+                   "He was sentenced on Dec. 6 for taking large bribes.") != []

@@ -132,3 +132,12 @@ def _paired_facts(here_a: list[Fact], here_b: list[Fact]) -> list[tuple[tuple[in
     return [((here_a[0].first, here_a[-1].last), (here_b[0].first, here_b[-1].last))]
 
 
+
+
+def same_facts_written_differently(pair: SentencePair) -> tuple[set[int], set[int]]:
+    """The token indices, on each side, of the dates and numbers both sentences give with the same value but in
+    other words ("5 December" / "Dec. 5", "twelve" / "12"): what differs there is the writing, not a fact."""
+    facts_a, facts_b = _sentence_facts(pair.a_text, pair.ta), _sentence_facts(pair.b_text, pair.tb)
+    shared = {(f.kind, f.value) for f in facts_a} & {(f.kind, f.value) for f in facts_b}
+    return ({k for f in facts_a if (f.kind, f.value) in shared for k in range(f.first, f.last + 1)},
+            {k for f in facts_b if (f.kind, f.value) in shared for k in range(f.first, f.last + 1)})

@@ -14,6 +14,7 @@ from unspun.pair.changes.context import (
     region_spans,
     span_of,
 )
+from unspun.pair.changes.facts import same_facts_written_differently
 from unspun.text.names import capitalised, name_flags, opens_clause
 from unspun.text.tokens import Token
 from unspun.text.wordlists import AMBIGUOUS_ROLE_WORDS, ROLE_WORDS
@@ -87,10 +88,15 @@ def _role_part(
 
 
 def wording_changes(pair: SentencePair, taken: Sequence[Change]) -> list[Change]:
-    """Every other stretch of replaced, added or dropped words (outside the changes in ``taken``)."""
+    """Every other stretch of replaced, added or dropped words (outside the changes in ``taken``), but for a date
+    or number written in other words with the same value ("5 December" → "Dec. 5"): the word diff cuts those into
+    pieces ("on" → "Dec", "December" → "5") that say nothing a reader needs."""
     found = []
+    rewritten_a, rewritten_b = same_facts_written_differently(pair)
     for op, i1, i2, j1, j2 in pair.opcodes:
         if op == "equal":
+            continue
+        if set(range(i1, i2)) <= rewritten_a and set(range(j1, j2)) <= rewritten_b:
             continue
         a_span, b_span = region_spans(pair, i1, i2, j1, j2)
         what = {"replace": "wording changed", "insert": "words added", "delete": "words dropped"}[op]
