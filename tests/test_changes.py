@@ -851,3 +851,17 @@ def test_a_date_or_number_written_in_other_words_is_no_wording_change():
                    "He was sentenced on Dec. 5 for taking bribes from 12 firms.") == []
     assert wording("He was sentenced on 5 December for taking bribes.",
                    "He was sentenced on Dec. 6 for taking large bribes.") != []
+
+
+def test_an_amount_put_in_other_units_is_the_same_fact():
+    # 3.4 metres is 11.2 feet and 12 km is 7.5 miles, as a copy for other readers writes them; a changed amount in
+    # other units is still a change, and so is one in the same unit.
+    assert not [c for c in changes_between("The river rose 3.4 metres and flooded 12 km of road.",
+                                           "The river rose 11.2 feet and flooded 7.5 miles of road.")
+                if c[0] == "number"]
+    assert not [c for c in changes_between("The river rose 3.4 metres overnight.",
+                                           "The river rose 3.4 metres (11.2 feet) overnight.") if c[0] == "number"]
+    assert [c[0] for c in changes_between("The river rose 3.4 metres overnight.",
+                                          "The river rose 14 feet overnight.")] == ["number"]
+    assert [c[0] for c in changes_between("The river rose 3.4 metres overnight.",
+                                          "The river rose 4.3 metres overnight.")] == ["number"]

@@ -121,6 +121,29 @@ MAGNITUDES = {
     "bn": 1e9, "m": 1e6, "k": 1e3, "dozen": 12.0,
 }
 
+# Units of measure a copy may convert ("3.4 metres" → "11.2 feet"): the word after a number → (dimension, factors to
+# the dimension's base unit). Gallons and tons differ between the US and Britain: either factor converts.
+UNITS: dict[str, tuple[str, tuple[float, ...]]] = {
+    **{w: ("length", (1.0,)) for w in ("metre", "metres", "meter", "meters")},
+    **{w: ("length", (1000.0,)) for w in ("km", "kilometre", "kilometres", "kilometer", "kilometers")},
+    **{w: ("length", (0.01,)) for w in ("cm", "centimetre", "centimetres", "centimeter", "centimeters")},
+    **{w: ("length", (0.001,)) for w in ("mm", "millimetre", "millimetres", "millimeter", "millimeters")},
+    **{w: ("length", (1609.344,)) for w in ("mile", "miles", "mi")},
+    **{w: ("length", (0.3048,)) for w in ("foot", "feet", "ft")},
+    **{w: ("length", (0.9144,)) for w in ("yard", "yards", "yd")},
+    **{w: ("length", (0.0254,)) for w in ("inch", "inches")},
+    **{w: ("mass", (1.0,)) for w in ("kg", "kilogram", "kilograms", "kilo", "kilos")},
+    **{w: ("mass", (0.45359237,)) for w in ("lb", "lbs", "pound", "pounds")},
+    **{w: ("mass", (1000.0,)) for w in ("tonne", "tonnes")},
+    **{w: ("mass", (907.18474, 1016.0469)) for w in ("ton", "tons")},
+    **{w: ("volume", (1.0,)) for w in ("litre", "litres", "liter", "liters")},
+    **{w: ("volume", (3.785411784, 4.54609)) for w in ("gallon", "gallons")},
+    **{w: ("area", (10000.0,)) for w in ("hectare", "hectares", "ha")},
+    **{w: ("area", (4046.8564224,)) for w in ("acre", "acres")},
+    **{w: ("speed", (1.0,)) for w in ("kph", "kmh")},
+    **{w: ("speed", (1.609344,)) for w in ("mph",)},
+}
+
 # Fractions written as words after a count ("a third", "two-thirds", "three quarters"): amounts, not ordinals,
 # only there ("the third day" is an ordinal; ``numbers.fraction_value``).
 FRACTIONS = {

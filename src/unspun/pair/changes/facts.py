@@ -12,7 +12,7 @@ from unspun.pair.changes.context import SentencePair, change_of, overlaps, span_
 from unspun.text.dates import mention_at, non_overlapping
 from unspun.text.numbers import fraction_value, number_value
 from unspun.text.tokens import Token, word_tokens
-from unspun.text.wordlists import MAGNITUDES
+from unspun.text.wordlists import MAGNITUDES, UNITS
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +23,7 @@ class Fact:
     value: str
     first: int
     last: int  # inclusive
+    unit: str = ""  # the unit word after a number ("metres", "mph"), when ``wordlists.UNITS`` knows it
 
 
 def facts(text: str, tokens: Sequence[Token]) -> list[Fact]:
@@ -64,12 +65,46 @@ def _number_at(tokens: Sequence[Token], k: int) -> Fact | None:
     while last + 1 < len(tokens) and tokens[last + 1].norm in MAGNITUDES and tokens[last + 1].norm != "m":
         last += 1
         value *= MAGNITUDES[tokens[last].norm]
-    return Fact("number", f"{value:g}", k, last)
+    unit = tokens[last + 1].norm if last + 1 < len(tokens) and tokens[last + 1].norm in UNITS else ""
+    return Fact("number", f"{value:g}", k, last, unit)
+
+
+# Converted figures are rounded as written: "12 km" is "7.5 miles" (12.07 km), "50 metres" "160 feet" (48.8 m).
+_CONVERSION_TOLERANCE = 0.05
+
+
+def _converted(fa: Fact, fb: Fact) -> bool:
+    """Whether two amounts in other units of one dimension are the same amount ("3.4 metres" / "11.2 feet")."""
+    if not fa.unit or not fb.unit or fa.unit == fb.unit:
+        return False
+    (dim_a, factors_a), (dim_b, factors_b) = UNITS[fa.unit], UNITS[fb.unit]
+    if dim_a != dim_b:
+        return False
+    x, y = float(fa.value), float(fb.value)
+    return any(abs(x * p - y * q) <= _CONVERSION_TOLERANCE * max(abs(x * p), abs(y * q))
+               for p in factors_a for q in factors_b)
+
+
+def without_conversions(facts_a: Sequence[Fact], facts_b: Sequence[Fact]) -> tuple[list[Fact], list[Fact]]:
+    """Both sentences' facts less the amounts one gives in other units than the other ("3.4 metres" / "11.2
+    feet"), and less a conversion a sentence adds beside an amount it states ("3.4 metres (11.2 feet)"): a
+    figure put in other units is the same fact."""
+    left_a, left_b = list(facts_a), list(facts_b)
+    for fa in [f for f in left_a if f.unit]:
+        match = next((fb for fb in left_b if _converted(fa, fb)), None)
+        if match is not None:
+            left_a.remove(fa)
+            left_b.remove(match)
+    for side in (left_a, left_b):
+        for f in [f for f in side if f.unit]:
+            if any(g is not f and _converted(f, g) for g in side):
+                side.remove(f)
+    return left_a, left_b
 
 
 def fact_changes(pair: SentencePair) -> list[Change]:
     """Numbers and dates that differ where the two sentences differ (reordered equal facts are no change)."""
-    facts_a, facts_b = _sentence_facts(pair.a_text, pair.ta), _sentence_facts(pair.b_text, pair.tb)
+    facts_a, facts_b = without_conversions(_sentence_facts(pair.a_text, pair.ta), _sentence_facts(pair.b_text, pair.tb))
     changes = []
     for kind in ("number", "date"):
         values_a = Counter(f.value for f in facts_a if f.kind == kind)
