@@ -65,8 +65,8 @@ def _number_at(tokens: Sequence[Token], k: int) -> Fact | None:
     while last + 1 < len(tokens) and tokens[last + 1].norm in MAGNITUDES and tokens[last + 1].norm != "m":
         last += 1
         value *= MAGNITUDES[tokens[last].norm]
-    unit = tokens[last + 1].norm if last + 1 < len(tokens) and tokens[last + 1].norm in UNITS else ""
-    return Fact("number", f"{value:g}", k, last, unit)
+    after = tokens[last + 1].norm if last + 1 < len(tokens) else ""
+    return Fact("number", f"{value:g}", k, last, after if after in UNITS else "")
 
 
 # Converted figures are rounded as written: "12 km" is "7.5 miles" (12.07 km), "50 metres" "160 feet" (48.8 m).
