@@ -86,6 +86,11 @@ def test_no_change_said_where_the_other_says_a_change_is_another_statement():
                            "Inflation was higher at 2.1% in March, the agency said.") == [
         ("negation", "unchanged", "higher")]
     # Without a figure a word of no change has another sense: "maintained that", "freezing temperatures".
+    # A figure on either side makes it one: B with A says what A with B says.
+    assert changes_between("The bank raised interest rates to 4.75% on Thursday.",
+                           "The bank kept interest rates unchanged on Thursday.")[0][0] == "negation"
+    assert changes_between("The bank kept interest rates unchanged on Thursday.",
+                           "The bank raised interest rates to 4.75% on Thursday.")[0][0] == "negation"
     for a, b in (("The minister maintained that the plan was sound.", "The minister lowered that the plan was sound."),
                  ("Freezing temperatures gripped the valley overnight.", "Falling temperatures gripped the valley "
                                                                          "overnight.")):
@@ -865,3 +870,20 @@ def test_an_amount_put_in_other_units_is_the_same_fact():
                                           "The river rose 14 feet overnight.")] == ["number"]
     assert [c[0] for c in changes_between("The river rose 3.4 metres overnight.",
                                           "The river rose 4.3 metres overnight.")] == ["number"]
+
+
+def test_a_changed_figure_beside_a_conversion_or_two_figures_swapped_stay_changes():
+    # The review's cases: a conversion elsewhere in the sentence does not excuse a changed figure; "pounds" may be
+    # money; two figures swapped face other values.
+    def wording(a: str, b: str) -> list[tuple[str, str, str]]:
+        found = sentence_changes(a, Span(0, len(a)), b, Span(0, len(b)), wording=True)
+        return [(c.kind, c.a.text_of(a), c.b.text_of(b)) for c in found]
+
+    assert ("number", "500", "600") in wording("The fire burned 500 hectares (1,235 acres) of forest.",
+                                               "The fire burned 600 hectares (1,235 acres) of forest.")
+    assert ("number", "30", "40") in wording("The first tower is 100 feet tall and the second 30 metres.",
+                                             "The first tower is 100 feet tall and the second 40 metres.")
+    assert ("number", "11", "12") in wording("A 5 kg bag of rice now sells for 11 pounds at the market.",
+                                             "A 5 kg bag of rice now sells for 12 pounds at the market.")
+    assert wording("Sales rose from 5 million to 6 million last year.",
+                   "Sales rose from 6 million to 5 million last year.") != []

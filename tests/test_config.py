@@ -413,8 +413,9 @@ def test_a_tree_saved_before_this_sessions_verdict_rules_reads_as_it_was_made() 
     saved = settings_dict(DEFAULT_SETTINGS)
     for key in ("near_duplicate_min_copy_coverage", "agreement_min_drawn_words", "direction_min_contained_coverage"):
         del saved["pair"][key]
-    del saved["text"]["short_report_max_sentences"]
+    del saved["text"]["short_report_max_sentences"], saved["semantic"]["merged_max_sentences"]
     read = settings_from_dict(known_settings(saved))
+    assert read.semantic.merged_max_sentences == 0
     assert (read.pair.near_duplicate_min_copy_coverage, read.pair.direction_min_contained_coverage) == (0.0, 0.0)
     assert read.pair.agreement_min_drawn_words > 1000 and read.text.short_report_max_sentences == 0
-    assert len(settings_differences(saved, DEFAULT_SETTINGS, ("pair", "text"))) == 4
+    assert len(settings_differences(saved, DEFAULT_SETTINGS, ("pair", "text", "semantic"))) == 5

@@ -652,3 +652,19 @@ def test_a_quote_given_to_another_person_named_in_both_texts_is_no_respelling():
     direction, evidence = decide_direction(_seg(FLOOD), _seg(other_speaker), "near_duplicate", COPY, [given],
                                            DEFAULT)
     assert direction == "unknown" and not any("writes both" in e for e in evidence)
+
+
+def test_a_timestamp_or_a_headline_is_no_note_of_a_later_version():
+    for line in ("Updated at 10:32 GMT", "Updated on 5 March 2024", "Correction: Council's U-turn on bins"):
+        stamped = _seg(line + "\n\n" + SOURCE_TEXT)
+        _, evidence = decide_direction(stamped, _seg(SOURCE_TEXT), "near_duplicate", COPY, [], DEFAULT)
+        assert not any("later version" in e for e in evidence), line
+
+
+def test_credits_of_words_beside_credits_of_pictures_still_name_the_source():
+    for line in ("Source: Reuters, AFP. Photos: EPA", "Reporting by Reuters; graphics by Jane Doe",
+                 "(Reuters) Video: Reuters TV"):
+        credited = _seg(SOURCE_TEXT, credits=(line,))
+        assert decide_direction(credited, _seg(SOURCE_TEXT), "duplicate", COPY, [], DEFAULT)[0] == "b_to_a", line
+    dated = _seg(SOURCE_TEXT, credits=("Originally published on Monday",))
+    assert decide_direction(dated, _seg(SOURCE_TEXT), "duplicate", COPY, [], DEFAULT)[0] == "unknown"

@@ -408,3 +408,14 @@ def test_the_word_touching_a_swap_reads_only_the_run_beside_it_and_finds_the_sam
         between = "" if edge is None else text[edge.end :] if last else text[: edge.start]
         expected = None if edge is None or between.strip() else edge.text.lower()
         assert _word_touching(text, last) == expected
+
+
+def test_a_spinners_swap_of_a_sentences_opening_word_counts_though_capitalised() -> None:
+    # "Experts" → "Specialists" opens its sentence: a word, not one person's name for another's.
+    from unspun.pair.engine import PairEngine
+
+    a = "Experts warned the plan would fail. Residents said the water was dirty. Critics called the decision reckless."
+    b = ("Specialists warned the plan would fail. Inhabitants said the water was dirty. Pundits called the decision "
+         "reckless.")
+    c = PairEngine(precise=False).compare_articles(Article("a", a), Article("b", b))
+    assert substitution_rate(c.a, c.b, c.alignments) > 0.15

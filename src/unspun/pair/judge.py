@@ -890,10 +890,12 @@ def _release_mark_of(text: str, title: str, removed: tuple[str, ...]) -> str:
 
 
 # A note of a later version: the text that carries it was edited after the other (a correction, an update).
+# A note sentence, not a timestamp ("Updated at 10:32 GMT" is a page's furniture) nor a headline ("Correction: Council's
+# U-turn on bins"): a "Correction:" label counts only before words that say what was wrong.
 _LATER_VERSION_NOTE = re.compile(
     r"^\W*(?:an?\s+(?:earlier|previous)\s+version\s+of\s+this\b|this\s+(?:article|story|report|piece)\s+(?:has\s+"
-    r"been|was)\s+(?:updated|amended|corrected)\b|(?:correction|clarification|update)\s*[:\-–—]|updated\s+(?:at|on)\s+"
-    r"\d)", re.IGNORECASE)
+    r"been|was)\s+(?:updated|amended|corrected)\s+to\b|(?:correction|clarification)\s*[:\-–—].*\b(?:misstated|"
+    r"incorrectly|wrongly|earlier\s+version|previously\s+(?:said|stated|reported))\b)", re.IGNORECASE)
 
 
 def _later_version_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
@@ -968,18 +970,22 @@ def _credits_other_outlet(seg: Segmented) -> bool:
 # Credits of pictures, not of words: "Image: courtesy of NASA", "Photos: courtesy of the family".
 _IMAGE_CREDIT_WORDS = frozenset({"photo", "photos", "image", "images", "picture", "pictures", "photograph",
                                  "photographs", "video", "graphic", "graphics", "illustration"})
-# "Originally published by the Tavistock Times" names a source; "originally published on 3 March" dates the
-# publisher's own article.
-_ORIGINALLY_NAMED = re.compile(r"\boriginally\s+(?:published|appeared|ran)\s+(?:by|in|on)\s+(?!\d)(?!(?:jan|feb|mar|apr"
-                               r"|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", re.IGNORECASE)
+# "Originally published by the Tavistock Times" names a source; "originally published on 3 March" (or on Monday,
+# yesterday, the 4th) dates the publisher's own article.
+_ORIGINALLY_NAMED = re.compile(
+    r"\boriginally\s+(?:published|appeared|ran)\s+(?:by|in|on)\s+(?!\d|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|"
+    r"may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|today|yesterday|the\s+\d)\b)", re.IGNORECASE)
+_CREDIT_PARTS = re.compile(r"[;|]|\.\s")
+_PICTURE_CREDIT = re.compile(r"\b(?:" + "|".join(sorted(_IMAGE_CREDIT_WORDS)) + r")\b", re.IGNORECASE)
 
 
 def _is_source_credit(credit: str) -> bool:
-    """A text credit (not a picture's) that names where the words came from."""
-    found = set(words(credit))
-    if found & _IMAGE_CREDIT_WORDS:
-        return False
-    named = found & _SOURCE_CREDIT_WORDS
-    if named == {"originally"}:
-        return bool(_ORIGINALLY_NAMED.search(credit))
-    return bool(named)
+    """A text credit that names where the words came from; the parts of it that credit pictures ("Photos: EPA",
+    "graphics by Jane Doe") are left out, the rest read ("Source: Reuters, AFP. Photos: EPA" names Reuters)."""
+    for part in _CREDIT_PARTS.split(credit):
+        part = _PICTURE_CREDIT.split(part, maxsplit=1)[0]  # what precedes a picture's credit in it
+        named = set(words(part)) & _SOURCE_CREDIT_WORDS
+        if named - {"originally"} or ("originally" in named and _ORIGINALLY_NAMED.search(part)):
+            return True
+    return False

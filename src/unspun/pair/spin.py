@@ -103,16 +103,28 @@ def substitution_rate(a: Segmented, b: Segmented, alignments: Sequence[Alignment
         return 0.0
     if swaps is None:
         swaps = substitutions(a, b, alignments)
+    opening = {span.start for span in a.sentences}
     swapped = sum(len(word_tokens(x)) + len(word_tokens(y))
-                  for x, y in ((s.a.text_of(text_a), s.b.text_of(text_b)) for s in swaps) if _spinners_swap(x, y))
+                  for x, y, first in ((s.a.text_of(text_a), s.b.text_of(text_b), _opens(text_a, s.a.start, opening))
+                                      for s in swaps)
+                  if _spinners_swap(x, y, first))
     return swapped / aligned
 
 
-def _spinners_swap(x: str, y: str) -> bool:
+def _opens(text: str, start: int, sentence_starts: set[int]) -> bool:
+    """Whether the word at ``start`` opens its sentence (quotes and brackets before it aside)."""
+    return any(text[s:start].strip(_OPENING_MARKS) == "" for s in sentence_starts if s <= start < s + 4)
+
+
+_OPENING_MARKS = " \n\"'“‘(«"
+
+
+def _spinners_swap(x: str, y: str, opens_sentence: bool) -> bool:
     """Whether a swap counts toward the substitution rate: one person's name for another's (a pseudonym) is an
-    edit of names, which the changes list; a spinner swaps words, names that are words among them."""
+    edit of names, which the changes list; a spinner swaps words, names that are words among them, and the
+    words that open a sentence, capitalised there ("Experts" → "Specialists")."""
     one_name_each = x.isalpha() and y.isalpha() and x[0].isupper() and y[0].isupper()
-    return not one_name_each or may_be_one_name(x, y)
+    return not one_name_each or opens_sentence or may_be_one_name(x, y)
 
 
 def swap_rarity(a: Segmented, b: Segmented, swaps: Sequence[Substitution]) -> tuple[float, int]:
@@ -258,7 +270,7 @@ def swap_evidence(a: Segmented, b: Segmented, alignments: Sequence[Alignment], t
             found.setdefault(key, swap)
     gaps, fits, names, swapped = [], [], [], 0
     for (a0, a1, b0, b1), swap in sorted(found.items(), key=lambda item: (item[0][0], item[0][2])):
-        if swap.name is None or _spinners_swap(*swap.name):
+        if swap.name is None or _spinners_swap(*swap.name, text_a[a0 - swap.a0 : a0].strip(_OPENING_MARKS) == ""):
             swapped += swap.words
         if swap.rarity is not None:
             gaps.append(swap.rarity)

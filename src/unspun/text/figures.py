@@ -376,7 +376,7 @@ def figure_text(figure: Figure) -> str:
 def _written(value: float, precision: float) -> str:
     """``value`` with thousands separators, to the decimal place it was written to ("1,234,567.8", "4.75", "142,000";
     ``Figure.precision``): never in scientific notation, which no reader of an evidence line expects."""
-    places = min(max(0, round(-math.log10(precision))), 6) if 0 < precision < 1 else 0
+    places = min(max(0, round(-math.log10(precision))), 12) if 0 < precision < 1 else 0
     return f"{value:,.{places}f}"
 
 

@@ -133,7 +133,7 @@ UNITS: dict[str, tuple[str, tuple[float, ...]]] = {
     **{w: ("length", (0.9144,)) for w in ("yard", "yards", "yd")},
     **{w: ("length", (0.0254,)) for w in ("inch", "inches")},
     **{w: ("mass", (1.0,)) for w in ("kg", "kilogram", "kilograms", "kilo", "kilos")},
-    **{w: ("mass", (0.45359237,)) for w in ("lb", "lbs", "pound", "pounds")},
+    **{w: ("mass", (0.45359237,)) for w in ("lb", "lbs")},  # "pounds" is money as often as weight
     **{w: ("mass", (1000.0,)) for w in ("tonne", "tonnes")},
     **{w: ("mass", (907.18474, 1016.0469)) for w in ("ton", "tons")},
     **{w: ("volume", (1.0,)) for w in ("litre", "litres", "liter", "liters")},

@@ -85,26 +85,62 @@ def _converted(fa: Fact, fb: Fact) -> bool:
                for p in factors_a for q in factors_b)
 
 
-def without_conversions(facts_a: Sequence[Fact], facts_b: Sequence[Fact]) -> tuple[list[Fact], list[Fact]]:
-    """Both sentences' facts less the amounts one gives in other units than the other ("3.4 metres" / "11.2
-    feet"), and less a conversion a sentence adds beside an amount it states ("3.4 metres (11.2 feet)"): a
-    figure put in other units is the same fact."""
+def without_conversions(pair: SentencePair, facts_a: Sequence[Fact], facts_b: Sequence[Fact]
+                        ) -> tuple[list[Fact], list[Fact]]:
+    """Both sentences' facts less the amounts one gives in other units where the other gives them ("3.4 metres" /
+    "11.2 feet", facing each other in the word diff), and less a conversion a sentence adds right after an amount
+    it states ("3.4 metres (11.2 feet)"): a figure put in other units is the same fact. A changed figure beside a
+    conversion elsewhere stays a change."""
     left_a, left_b = list(facts_a), list(facts_b)
     for fa in [f for f in left_a if f.unit]:
-        match = next((fb for fb in left_b if _converted(fa, fb)), None)
+        lo, hi = _facing(pair.opcodes, fa.first, fa.last)
+        match = next((fb for fb in left_b if fb.first <= hi and fb.last >= lo and _converted(fa, fb)), None)
         if match is not None:
             left_a.remove(fa)
             left_b.remove(match)
     for side in (left_a, left_b):
         for f in [f for f in side if f.unit]:
-            if any(g is not f and _converted(f, g) for g in side):
+            if any(g is not f and 0 < f.first - g.last <= 3 and _converted(f, g) for g in side):
                 side.remove(f)
     return left_a, left_b
 
 
+def _facing(opcodes: Sequence[tuple[str, int, int, int, int]], first: int, last: int) -> tuple[int, int]:
+    """The token range of B that the word diff sets against A's tokens ``first``..``last`` (inclusive)."""
+    lo, hi = None, None
+    for op, i1, i2, j1, j2 in opcodes:
+        if op == "equal":
+            if i2 <= first or i1 > last:
+                continue
+            a, b = max(i1, first) - i1 + j1, min(i2 - 1, last) - i1 + j1
+        elif (i1 < i2 and (i2 <= first or i1 > last)) or (i1 == i2 and not first <= i1 <= last + 1):
+            continue
+        else:
+            a, b = j1, max(j1, j2 - 1)
+        lo, hi = (a if lo is None else min(lo, a)), (b if hi is None else max(hi, b))
+    return (lo, hi) if lo is not None and hi is not None else (-1, -1)
+
+
+def same_facts_written_differently(pair: SentencePair) -> tuple[set[int], set[int]]:
+    """The token indices, on each side, of the dates and numbers the two sentences give with the same value in other
+    words where the word diff sets them against each other ("5 December" / "Dec. 5", "twelve" / "12"): what differs
+    there is the writing, not a fact. Two figures swapped ("from 5 to 6" → "from 6 to 5") face other values."""
+    facts_a, facts_b = _sentence_facts(pair.a_text, pair.ta), _sentence_facts(pair.b_text, pair.tb)
+    masked_a: set[int] = set()
+    masked_b: set[int] = set()
+    for fa in facts_a:
+        lo, hi = _facing(pair.opcodes, fa.first, fa.last)
+        for fb in facts_b:
+            if (fb.kind, fb.value) == (fa.kind, fa.value) and fb.first <= hi and fb.last >= lo:
+                masked_a.update(range(fa.first, fa.last + 1))
+                masked_b.update(range(fb.first, fb.last + 1))
+    return masked_a, masked_b
+
+
 def fact_changes(pair: SentencePair) -> list[Change]:
     """Numbers and dates that differ where the two sentences differ (reordered equal facts are no change)."""
-    facts_a, facts_b = without_conversions(_sentence_facts(pair.a_text, pair.ta), _sentence_facts(pair.b_text, pair.tb))
+    facts_a, facts_b = without_conversions(pair, _sentence_facts(pair.a_text, pair.ta),
+                                           _sentence_facts(pair.b_text, pair.tb))
     changes = []
     for kind in ("number", "date"):
         values_a = Counter(f.value for f in facts_a if f.kind == kind)
@@ -165,14 +201,3 @@ def _paired_facts(here_a: list[Fact], here_b: list[Fact]) -> list[tuple[tuple[in
         ]
     # Unequal counts: one change covering all of them on each side.
     return [((here_a[0].first, here_a[-1].last), (here_b[0].first, here_b[-1].last))]
-
-
-
-
-def same_facts_written_differently(pair: SentencePair) -> tuple[set[int], set[int]]:
-    """The token indices, on each side, of the dates and numbers both sentences give with the same value but in
-    other words ("5 December" / "Dec. 5", "twelve" / "12"): what differs there is the writing, not a fact."""
-    facts_a, facts_b = _sentence_facts(pair.a_text, pair.ta), _sentence_facts(pair.b_text, pair.tb)
-    shared = {(f.kind, f.value) for f in facts_a} & {(f.kind, f.value) for f in facts_b}
-    return ({k for f in facts_a if (f.kind, f.value) in shared for k in range(f.first, f.last + 1)},
-            {k for f in facts_b if (f.kind, f.value) in shared for k in range(f.first, f.last + 1)})

@@ -53,7 +53,7 @@ def _reversed_directions(pair: SentencePair) -> list[Change]:
             continue
         a = _direction_of(pair.ta[i1:i2])
         b = _direction_of(pair.tb[j1:j2])
-        if a and b and a != b and ("steady" not in (a, b) or _gives_figure(pair.ta)):
+        if a and b and a != b and ("steady" not in (a, b) or _gives_figure(pair.ta) or _gives_figure(pair.tb)):
             a_span, b_span = region_spans(pair, i1, i2, j1, j2)
             what = "direction changed" if "steady" in (a, b) else "direction reversed"
             changes.append(change_of("negation", pair, a_span, b_span, what))
