@@ -12,7 +12,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal, NamedTuple, cast
@@ -878,19 +878,24 @@ def _release_mark(seg: Segmented) -> str:
 
 @functools.lru_cache(maxsize=4_096)  # a trace reads its query's marks once for each of its candidates
 def _release_mark_of(text: str, title: str, removed: tuple[str, ...]) -> str:
-    own = [*text.splitlines(), title]
-    elsewhere = [line for block in removed for line in block.splitlines()]
-    for line in own:
-        if _RELEASE_HEADER.match(line) or _RELEASE_LABEL.match(line):
-            return line.strip()[:40]
-    for line in elsewhere:
-        if _RELEASE_HEADER.match(line):
+    return (_first_line_matching([*text.splitlines(), title], _RELEASE_HEADER, _RELEASE_LABEL)
+            or _first_line_matching(_removed_lines(removed), _RELEASE_HEADER))
+
+
+def _first_line_matching(lines: Iterable[str], *patterns: re.Pattern[str]) -> str:
+    """The first of ``lines`` that one of ``patterns`` matches, as quoted in evidence (40 characters), or ""."""
+    for line in lines:
+        if any(pattern.match(line) for pattern in patterns):
             return line.strip()[:40]
     return ""
 
 
-# A note of a later version: the text that carries it was edited after the other (a correction, an update).
-# A note sentence, not a timestamp ("Updated at 10:32 GMT" is a page's furniture) nor a headline ("Correction: Council's
+def _removed_lines(removed: tuple[str, ...]) -> list[str]:
+    return [line for block in removed for line in block.splitlines()]
+
+
+# A note of a later version: the text that carries it was edited after the other (a correction, an update). A note
+# sentence, not a timestamp ("Updated at 10:32 GMT" is a page's furniture) nor a headline ("Correction: Council's
 # U-turn on bins"): a "Correction:" label counts only before words that say what was wrong.
 _LATER_VERSION_NOTE = re.compile(
     r"^\W*(?:an?\s+(?:earlier|previous)\s+version\s+of\s+this\b|this\s+(?:article|story|report|piece)\s+(?:has\s+"
@@ -899,8 +904,8 @@ _LATER_VERSION_NOTE = re.compile(
 
 
 def _later_version_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
-    """A text that carries a correction or update note ("An earlier version of this article misstated …",
-    "Update: …") is the later version: the other is what it was edited from."""
+    """A text that carries a correction or update note ("An earlier version of this article misstated …", "This
+    article has been updated to …") is the later version: the other is what it was edited from."""
     return _one_side_marked(_later_version_note(a), _later_version_note(b), marked_is_copy=True,
                             line=lambda marked, other, mark: f"{marked} carries a note of a later version ('{mark}'), "
                                                              f"which {other} lacks: {marked} was edited from {other}")
@@ -912,10 +917,7 @@ def _later_version_note(seg: Segmented) -> str:
 
 @functools.lru_cache(maxsize=4_096)
 def _later_version_note_of(text: str, removed: tuple[str, ...]) -> str:
-    for line in [*text.splitlines(), *(line for block in removed for line in block.splitlines())]:
-        if _LATER_VERSION_NOTE.match(line):
-            return line.strip()[:40]
-    return ""
+    return _first_line_matching([*text.splitlines(), *_removed_lines(removed)], _LATER_VERSION_NOTE)
 
 
 _CHROME = re.compile(r"^\W*(?:share this|read more|related|subscribe|follow us|click here|copyright|©|all rights "

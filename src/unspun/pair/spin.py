@@ -21,8 +21,8 @@ from unspun.text import lexicon
 from unspun.text.diff import is_swap, token_opcodes
 from unspun.text.language import reads_as_english
 from unspun.text.names import may_be_one_name
-from unspun.text.numbers import number_value
-from unspun.text.tokens import Token, word_spans, word_texts, word_tokens
+from unspun.text.numbers import has_number
+from unspun.text.tokens import word_spans, word_texts, word_tokens
 from unspun.text.wordlists import (
     CONSONANT_SOUND_VOWEL_STARTS,
     EITHER_ARTICLE_STARTS,
@@ -73,8 +73,8 @@ def _swaps(a_sentence: str, b_sentence: str, text: TextConfig) -> tuple[tuple[in
         if (
             is_swap((op, i1, i2, j1, j2), text)
             and _between_equal_runs(opcodes, k)
-            and not _has_number(ta[i1:i2])
-            and not _has_number(tb[j1:j2])
+            and not has_number(ta[i1:i2])
+            and not has_number(tb[j1:j2])
         ):
             swaps.append((ta[i1].start, ta[i2 - 1].end, tb[j1].start, tb[j2 - 1].end))
     return tuple(swaps)
@@ -84,10 +84,6 @@ def _between_equal_runs(opcodes: Sequence[tuple[str, int, int, int, int]], k: in
     before = k == 0 or opcodes[k - 1][0] == "equal"
     after = k == len(opcodes) - 1 or opcodes[k + 1][0] == "equal"
     return before and after and len(opcodes) > 1
-
-
-def _has_number(tokens: Sequence[Token]) -> bool:
-    return any(number_value(t.norm) is not None for t in tokens)
 
 
 def substitution_rate(a: Segmented, b: Segmented, alignments: Sequence[Alignment],

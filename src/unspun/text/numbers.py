@@ -4,14 +4,24 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from unspun.text.wordlists import FRACTIONS, SMALL_NUMBERS, TENS
+
+if TYPE_CHECKING:
+    from unspun.text.tokens import Token
 
 _DIGITS = re.compile(r"(\d+(?:[.,]\d+)*)(%|bn|m|k|st|nd|rd|th)?$")
 _SUFFIX_MAGNITUDE = {"bn": 1e9, "m": 1e6, "k": 1e3}
 _SMALL = {w: n for n, w in enumerate(SMALL_NUMBERS)}
 _TENS = {w: 10 * (n + 2) for n, w in enumerate(TENS)}
 NUMBER_WORDS = frozenset(_SMALL) | frozenset(_TENS)  # the number words ``number_value`` reads alone ("twelve")
+
+
+def has_number(tokens: Sequence[Token]) -> bool:
+    """Whether any of ``tokens`` is a number ("4.75%", "twelve")."""
+    return any(number_value(token.norm) is not None for token in tokens)
 
 
 # A pure function of one token, remembered: dates, amounts and spin evidence ask it of every token of a sentence

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from unspun.model import Change
 from unspun.pair.changes.context import SentencePair, change_of, region_spans
-from unspun.text.numbers import number_value
+from unspun.text.numbers import has_number
 from unspun.text.tokens import Token
 from unspun.text.wordlists import FALLING, NEGATIONS, RISING, STEADY
 
@@ -53,7 +53,9 @@ def _reversed_directions(pair: SentencePair) -> list[Change]:
             continue
         a = _direction_of(pair.ta[i1:i2])
         b = _direction_of(pair.tb[j1:j2])
-        if a and b and a != b and ("steady" not in (a, b) or _gives_figure(pair.ta) or _gives_figure(pair.tb)):
+        # A word of no change speaks of a level or a rate only in a sentence giving a figure ("held its rate at
+        # 4.5%"); elsewhere it has another sense ("maintained that the plan was sound").
+        if a and b and a != b and ("steady" not in (a, b) or has_number(pair.ta) or has_number(pair.tb)):
             a_span, b_span = region_spans(pair, i1, i2, j1, j2)
             what = "direction changed" if "steady" in (a, b) else "direction reversed"
             changes.append(change_of("negation", pair, a_span, b_span, what))
@@ -68,12 +70,6 @@ def _direction_of(tokens: Sequence[Token]) -> str:
 
 
 _DIRECTIONS = (("rising", RISING), ("falling", FALLING), ("steady", STEADY))
-
-
-def _gives_figure(tokens: Sequence[Token]) -> bool:
-    """Whether a sentence gives a figure: a word of no change speaks of a level or a rate there ("held its rate at
-    4.5%"), where elsewhere it has another sense ("maintained that the plan was sound")."""
-    return any(number_value(token.norm) is not None for token in tokens)
 
 
 def _negations(pair: SentencePair) -> list[Change]:
