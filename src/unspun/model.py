@@ -198,6 +198,12 @@ class Substitution:
     b: Span
 
 
+# How the judge ends the evidence line that calls two texts another event with the same actors (the next month's
+# figures, the next year's festival): a stored verdict keeps its evidence, not the facts behind it, so stories
+# read it back from there (``Verdict.tells_another_event``).
+ANOTHER_EVENT_MARK = ": another event"
+
+
 @dataclass(frozen=True, slots=True)
 class Verdict:
     relation: Relation
@@ -213,6 +219,12 @@ class Verdict:
     @property
     def facts_changed(self) -> bool:
         return bool(self.fact_changes)
+
+    @property
+    def tells_another_event(self) -> bool:
+        """Whether the judge found the two texts tell other events with the same actors (an ``unrelated`` verdict
+        whose evidence says so, ``ANOTHER_EVENT_MARK``)."""
+        return self.relation == "unrelated" and any(line.endswith(ANOTHER_EVENT_MARK) for line in self.evidence)
 
 
 @dataclass(frozen=True, slots=True)

@@ -286,7 +286,18 @@ def story_links(
     # Stored same_story verdicts are not links here: the pair judge calls topic-alike articles same_story
     # even years apart (BASIL: 35 of 62 such verdicts joined different events), which chains clusters.
     joining = without_compiled_parts(pairs, config)
-    return derived_links(evidence, joining, slot, config) + similarity_links(evidence, config)
+    return derived_links(evidence, joining, slot, config) + without_other_events(similarity_links(evidence, config),
+                                                                                 pairs, slot)
+
+
+def without_other_events(links: Sequence[Link], pairs: Sequence[StoredPair], slot: Mapping[int, int]) -> list[Link]:
+    """``links`` but those between two articles whose stored verdict found another event with the same actors
+    (``Verdict.tells_another_event``: the next month's figures, the next year's festival). Their subject and key
+    words are the same and their facts mostly too (the same names, last month's figure quoted), so the similarity
+    tests join them; the pair judge has read what tells the two events apart: their figures and days."""
+    apart = {frozenset((slot[p.a], slot[p.b])) for p in pairs
+             if p.a in slot and p.b in slot and p.verdict.tells_another_event}
+    return [link for link in links if frozenset((link.a, link.b)) not in apart]
 
 
 def without_compiled_parts(pairs: Sequence[StoredPair], config: StoryConfig = DEFAULT_STORIES) -> list[StoredPair]:
