@@ -563,6 +563,6 @@ def test_next_months_report_from_the_same_template_stays_out_of_the_story_of_las
         ids = {m.pk: m.id for m in store.metas()}
         kept = {frozenset((ids[p.a], ids[p.b])): p.verdict for p in store.pairs()}
         stories = {frozenset(s.articles) for s in build_stories(store)}
-    assert kept[frozenset(("jobless_oct.txt", "jobless_nov.txt"))].tells_another_event
+    assert kept[frozenset(("jobless_oct.txt", "jobless_nov.txt"))].another_event_told_alike
     assert kept[frozenset(("jobless_oct.txt", "jobless_oct_revised.txt"))].relation == "near_duplicate"
     assert stories == {frozenset(("jobless_oct.txt", "jobless_oct_revised.txt")), frozenset(("jobless_nov.txt",))}

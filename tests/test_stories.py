@@ -22,7 +22,7 @@ from unspun.corpus.story_clusters import (
     story_evidence,
 )
 from unspun.ingest.segment import segment
-from unspun.model import ANOTHER_EVENT_MARK, Article, ArticleMeta, StoredPair, Verdict
+from unspun.model import ANOTHER_EVENT_TOLD_ALIKE, Article, ArticleMeta, StoredPair, Verdict
 from unspun.store.sqlite import Store
 from unspun.store.stories import build_stories, stored_story_evidence
 
@@ -447,9 +447,10 @@ def test_a_stored_verdict_of_another_event_keeps_next_months_report_out_of_the_s
     copy = StoredPair(0, 2, Verdict("near_duplicate", "unknown", 0.99, 1.0, 1.0))
     assert _recurring_stories(names, [copy]) == {frozenset(names)}
     apart = Verdict("unrelated", "unknown", 0.9, 1.0, 1.0, (
-        f"the texts name the same actors, but they give other figures of 4 things both report{ANOTHER_EVENT_MARK}",))
+        ANOTHER_EVENT_TOLD_ALIKE, "they give other figures of 4 things both report: another event"))
     stories = _recurring_stories(names, [copy, StoredPair(0, 1, apart), StoredPair(2, 1, apart)])
     assert stories == {frozenset({"jobless_oct", "jobless_oct_revised"}), frozenset({"jobless_nov"})}
-    # an unrelated verdict that found no other event (nothing reused, another subject) vetoes nothing
-    plain = Verdict("unrelated", "unknown", 0.9, 0.0, 0.0, ("no reused passages and different events",))
+    # an unrelated verdict of texts not built alike (no reuse: the similarity tests decide) vetoes nothing
+    plain = Verdict("unrelated", "unknown", 0.9, 0.0, 0.0, (
+        "the texts name the same actors, but their leads date the event to other days: another event",))
     assert _recurring_stories(names, [copy, StoredPair(0, 1, plain), StoredPair(2, 1, plain)]) == {frozenset(names)}

@@ -198,10 +198,11 @@ class Substitution:
     b: Span
 
 
-# How the judge ends the evidence line that calls two texts another event with the same actors (the next month's
-# figures, the next year's festival): a stored verdict keeps its evidence, not the facts behind it, so stories
-# read it back from there (``Verdict.tells_another_event``).
-ANOTHER_EVENT_MARK = ": another event"
+# The evidence line of a verdict that found two texts built alike sentence by sentence to tell other events with the
+# same actors (next month's figures written from last month's report): a stored verdict keeps its evidence, not
+# the facts behind it, so stories read it back from there (``Verdict.another_event_told_alike``).
+ANOTHER_EVENT_TOLD_ALIKE = ("the sentences are built alike, but the figures are another event's: a recurring report "
+                            "written from the last one, not a copy")
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,10 +222,11 @@ class Verdict:
         return bool(self.fact_changes)
 
     @property
-    def tells_another_event(self) -> bool:
-        """Whether the judge found the two texts tell other events with the same actors (an ``unrelated`` verdict
-        whose evidence says so, ``ANOTHER_EVENT_MARK``)."""
-        return self.relation == "unrelated" and any(line.endswith(ANOTHER_EVENT_MARK) for line in self.evidence)
+    def another_event_told_alike(self) -> bool:
+        """Whether the judge found the two texts, built alike sentence by sentence, tell other events with the same
+        actors (``ANOTHER_EVENT_TOLD_ALIKE``): their subject, names and key words are alike by construction, so
+        their closeness says nothing of one event."""
+        return self.relation == "unrelated" and ANOTHER_EVENT_TOLD_ALIKE in self.evidence
 
 
 @dataclass(frozen=True, slots=True)

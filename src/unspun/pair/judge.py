@@ -21,7 +21,7 @@ import numpy as np
 
 from unspun.config import CHANGES_DEFAULT, DEFAULT, TEXT_DEFAULT, ChangesConfig, Config, TextConfig
 from unspun.model import (
-    ANOTHER_EVENT_MARK,
+    ANOTHER_EVENT_TOLD_ALIKE,
     FACT_KINDS,
     Alignment,
     Change,
@@ -455,10 +455,10 @@ def decide_relation(f: PairFacts, config: Config) -> tuple[str, float, list[str]
     # (a stealth edit that adds "This article was updated." is no duplicate), however small a share it is.
     if low >= config.duplicate_min_coverage and f.kind_share["verbatim"] >= 0.97 and not f.edited:
         return "duplicate", _scale(low, 0.95, 1.0), [*evidence, "the two texts are the same after extraction"]
-    if f.reused_chars and _template_of_another_event(f, config):
+    if high >= config.copy_min_coverage and low >= config.derived_min_coverage_both \
+            and _template_of_another_event(f, config):
         # Not weighed as independent coverage: texts built alike share their topic and names by construction.
-        evidence += ["the sentences are built alike, but the figures are another event's: a recurring report "
-                     "written from the last one, not a copy", f"{f.other_event}{ANOTHER_EVENT_MARK}"]
+        evidence += [ANOTHER_EVENT_TOLD_ALIKE, f"{f.other_event}: another event"]
         return "unrelated", _scale(high, config.copy_min_coverage, 0.9), evidence
     if high >= config.copy_min_coverage and (
             low >= config.derived_min_coverage_both
@@ -479,9 +479,10 @@ def decide_relation(f: PairFacts, config: Config) -> tuple[str, float, list[str]
 
 
 def _template_of_another_event(f: PairFacts, config: Config) -> bool:
-    """Whether texts that align sentence by sentence tell another event (``PairFacts.other_event``) with the same
-    actors in the same sentences: a month's, quarter's or year's report written from the last one's, whose
-    rewording is the changed figures and the words that go with them ("fell to 2.9%" → "rose to 3.4%"). Reuse
+    """Whether texts that align sentence by sentence (the caller checks both are mostly made of the other's
+    sentences) tell another event (``PairFacts.other_event``) with the same actors in the same sentences: a
+    month's, quarter's or year's report written from the last one's, whose rewording is the changed figures and
+    the words that go with them ("fell to 2.9%" → "rose to 3.4%"). Reuse
     that is mostly word for word (``Config.near_duplicate_min_lexical_share``) is a copy that altered facts, unless
     every figure both give differs (``PairFacts.every_figure_differs``), more than a copy alters: one event's copy
     keeps the figures it did not change, one changed score or lead day included."""
@@ -568,7 +569,7 @@ def _independent_relation(f: PairFacts, evidence: list[str], config: Config) -> 
         return "same_story", _scale(signal, config.story_min_signal, config.story_min_signal + 0.3), evidence
     if f.other_event:  # said only where it decides: a same_story verdict never calls the event another
         actors = "the texts name the same actors, but " if f.shared_names > 0 else ""
-        evidence.append(f"{actors}{f.other_event}{ANOTHER_EVENT_MARK}")
+        evidence.append(f"{actors}{f.other_event}: another event")
     evidence.append(f"{reuse} and different events (topic similarity {f.document_similarity:.2f}, "
                     f"shared names {f.shared_names:.0%})")
     return "unrelated", _scale(config.story_min_signal - signal, 0.0, 0.3), evidence

@@ -63,9 +63,9 @@ KEPT_RELATIONS = DERIVED_RELATIONS | {"same_story"}
 
 def worth_keeping(verdict: Verdict) -> bool:
     """Whether the store keeps a compared pair's verdict: a relation of ``KEPT_RELATIONS``, or an ``unrelated``
-    verdict that found another event with the same actors (``Verdict.tells_another_event``), which keeps
-    ``stories`` from joining two texts of one subject, names and key words (next month's figures)."""
-    return verdict.relation in KEPT_RELATIONS or verdict.tells_another_event
+    verdict that found two texts built alike to tell other events (``Verdict.another_event_told_alike``: next
+    month's figures written from last month's report), which keeps ``stories`` from joining them."""
+    return verdict.relation in KEPT_RELATIONS or verdict.another_event_told_alike
 
 
 @dataclass(slots=True)
