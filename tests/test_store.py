@@ -141,7 +141,7 @@ def test_a_version_1_store_is_migrated_in_place_and_keeps_its_articles(tmp_path:
             new = store.add_article(article, "h1", segment(article), _fingerprint(1), StoredAnalysis(0.3, None))
         assert store.analysis(new, 2).spin == pytest.approx(0.3)
     with sqlite3.connect(path) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
 
 
 def test_a_version_2_store_is_upgraded_in_place_keeping_keys_links_and_cascades(tmp_path: Path) -> None:
@@ -165,7 +165,7 @@ def test_a_version_2_store_is_upgraded_in_place_keeping_keys_links_and_cascades(
         assert new == 8 and store.versions_of([3, new]) == {3: (1, 2), new: (2, 2)}
         assert store.integrity_ok()
     with sqlite3.connect(path) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == 4
+        assert db.execute("PRAGMA user_version").fetchone()[0] == 5
         assert db.execute("PRAGMA foreign_key_check").fetchall() == []
         db.execute("PRAGMA foreign_keys = ON")
         db.execute("DELETE FROM articles WHERE pk = 7")  # the children still follow their article
