@@ -26,7 +26,10 @@ Two measures:
   donor–host pair (``partial_reuse`` and direction ``a_to_b``, the donor first), and ``trace`` of each donor:
   is the host listed, as ``partial_reuse``, as its copy.
 
-``python -m bench.paragraph_reuse [--candidates] [--donors N] [--distractors N] [--out FILE]``.
+``--footers`` closes every article with its site's furniture (a byline box, a newsletter prompt, a legal footer:
+``FOOTER``), shared by all of a site's articles and by nothing else.
+
+``python -m bench.paragraph_reuse [--candidates] [--footers] [--donors N] [--distractors N] [--out FILE]``.
 """
 
 from __future__ import annotations
@@ -108,6 +111,19 @@ def inserted(host: list[str], passages: list[tuple[float, str]]) -> list[str]:
     for share, passage in sorted(passages, reverse=True):
         out.insert(round(share * len(host)), passage)
     return out
+
+
+# A site's furniture, closing every article it publishes (written for this bench): its byline box, newsletter
+# prompt and legal footer, ~60 words, more passage hashes than a lifted paragraph needs.
+FOOTER = ("Reporting by the {site} newsroom. Sign up to our newsletter to get the latest news, sport and business "
+          "stories delivered to your inbox every morning, and follow us on social media. Copyright {site} Media "
+          "Limited, registered in England and Wales. All rights reserved; no part of this article may be reproduced "
+          "without the written permission of the publisher.")
+
+
+def with_footers(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Every record with its site's footer as its last paragraph."""
+    return [{**r, "text": r["text"] + "\n\n" + FOOTER.format(site=r["site"])} for r in records]
 
 
 def make_cases(shared: Path, donors: int, distractors: int, seed: int = SEED) -> tuple[list[dict[str, Any]], list[Case]]:
@@ -315,9 +331,13 @@ def main() -> None:
     parser.add_argument("--distractors", type=int, default=600)
     parser.add_argument("--candidates", action="store_true", help="candidate recall only (the library, no store)")
     parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--footers", action="store_true",
+                        help="close every article with its site's byline, newsletter prompt and legal footer")
     parser.add_argument("--out", type=Path, help="write the figures as JSON here too")
     args = parser.parse_args()
     records, cases = make_cases(args.shared, args.donors, args.distractors)
+    if args.footers:
+        records = with_footers(records)
     print(f"{len(records)} articles, {len(cases)} cases ({Counter(c.kind for c in cases)})")
     if args.candidates:
         found = candidate_recall(records, cases)

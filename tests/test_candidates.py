@@ -288,6 +288,7 @@ def test_one_paragraph_lifted_into_another_outlets_story_makes_a_candidate_both_
         found = index.query(query)
         assert [(c.pk, c.bands) for c in found] == [(0, 0)]
         assert found[0].matched_sentences < DEFAULT_CANDIDATES.min_matched_sentences
+        assert found[0].score == 1.0  # a whole paragraph's hashes: ranked before weak candidates at the cut
         without = CandidateIndex(replace(DEFAULT_CANDIDATES, passage_min_shared=0))
         without.add([(0, stored.stored)])
         assert without.query(query) == []

@@ -189,6 +189,28 @@ def test_a_version_3_store_learns_each_stored_articles_language_from_its_text(tm
         assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
 
 
+def test_passage_hashes_and_the_site_come_back_with_the_fingerprint_and_a_version_4_store_has_none(
+    tmp_path: Path
+) -> None:
+    from dataclasses import replace
+
+    path = tmp_path / "v4.db"
+    kept = np.array([3, 17, 40_000_000], dtype=np.uint32)
+    with Store(path) as store, store.transaction():
+        store.add_article(Article("en", TEXT, site="harbourpost.example"), "h1", segment(Article("en", TEXT)),
+                          replace(_fingerprint(0), passages=kept), StoredAnalysis(None, None))
+    with Store(path) as store:
+        [(_, found)] = list(store.fingerprints())
+        assert found.passages.tolist() == kept.tolist() and found.site == "harbourpost.example"
+    with sqlite3.connect(path) as db:  # as schema 4 had it: fingerprints without passage hashes
+        db.executescript("ALTER TABLE fingerprints DROP COLUMN passages; PRAGMA user_version = 4;")
+    with Store(path) as store:
+        [(_, found)] = list(store.fingerprints())
+        assert found.passages.tolist() == [] and found.site == "harbourpost.example"
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
 _V2_SCHEMA = """
 CREATE TABLE articles(pk INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, content_hash TEXT NOT NULL,
     title TEXT, published TEXT, site TEXT, url TEXT, credits TEXT NOT NULL DEFAULT '[]', text TEXT NOT NULL, spin REAL);

@@ -424,7 +424,7 @@ class CandidateIndex:
         loosely = np.bincount(owner, weights=best >= self.config.rewrite_sentence_match, minlength=len(pool))
         shared = np.array([bands.get(slot, 0) for slot in pool.tolist()])
         passage = np.array([passages.get(slot, 0) for slot in pool.tolist()])
-        scores = candidate_scores(shared, matched, counts, len(fp.query_vectors), self.config)
+        scores = candidate_scores(shared, matched, counts, len(fp.query_vectors), self.config, passage)
         cosines = docs.vectors(pool) @ fp.stored.doc_vector.astype(np.float32)
         shorter = np.minimum(counts, len(fp.query_vectors))
         loose_share = loosely / np.maximum(1, shorter)
@@ -491,12 +491,19 @@ class CandidateIndex:
 
 
 def candidate_scores(
-    shared: np.ndarray, matched: np.ndarray, sketch: np.ndarray, queries: int, config: CandidateConfig
+    shared: np.ndarray, matched: np.ndarray, sketch: np.ndarray, queries: int, config: CandidateConfig,
+    passages: np.ndarray | None = None,
 ) -> np.ndarray:
-    """Scores in [0, 1]: the larger of the share of LSH bands shared and the share of the stored sketch (or of
-    the query, if shorter) whose sentences found a counterpart."""
+    """Scores in [0, 1]: the largest of the share of LSH bands shared, the share of the stored sketch (or of
+    the query, if shorter) whose sentences found a counterpart, and the passage hashes shared over twice the
+    number a candidate needs (a whole paragraph's worth: text reuse as sure as every band shared, and ranked so
+    before the cut to ``max_candidates``, where a site's furniture can bring many weak candidates by the other
+    signals)."""
     share = matched / np.maximum(1, np.minimum(sketch, queries))
-    return np.minimum(1.0, np.maximum(shared / config.lsh_bands, share))
+    score = np.maximum(shared / config.lsh_bands, share)
+    if passages is not None and config.passage_min_shared > 0:
+        score = np.maximum(score, passages / (2 * config.passage_min_shared))
+    return np.minimum(1.0, score)
 
 
 def matched_spans(owners: np.ndarray, rows: np.ndarray, members: int) -> np.ndarray:
@@ -565,7 +572,8 @@ def pair_candidate(
     shorter = min(len(sketch), len(query.query_vectors))
     loose = np.array([(best >= config.rewrite_sentence_match).sum() / max(1, shorter)])
     shares = np.array([shared])
-    scores = candidate_scores(shares, matched, np.array([len(sketch)]), len(query.query_vectors), config)
+    scores = candidate_scores(shares, matched, np.array([len(sketch)]), len(query.query_vectors), config,
+                              np.array([passages]))
     cosine = np.array([float(stored.doc_vector.astype(np.float32) @ query.stored.doc_vector.astype(np.float32))])
     if not is_candidate(shares, cosine, matched, scores, len(query.query_vectors), config, loose,
                         np.array([shorter]), spans, np.array([passages]))[0]:
