@@ -82,7 +82,9 @@ def passage_at(paragraphs: list[str], start: int, least: int = 60, most: int = 1
     return None
 
 
-def passage_near(paragraphs: list[str], share: float, rng: random.Random, least: int = 60, most: int = 150) -> str | None:
+def passage_near(
+    paragraphs: list[str], share: float, rng: random.Random, least: int = 60, most: int = 150
+) -> str | None:
     """A passage starting near ``share`` of the way through, the first that fits looking outwards."""
     middle = min(len(paragraphs) - 1, int(share * len(paragraphs)))
     order = sorted(range(len(paragraphs)), key=lambda k: (abs(k - middle), rng.random()))
@@ -126,7 +128,9 @@ def with_footers(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [{**r, "text": r["text"] + "\n\n" + FOOTER.format(site=r["site"])} for r in records]
 
 
-def make_cases(shared: Path, donors: int, distractors: int, seed: int = SEED) -> tuple[list[dict[str, Any]], list[Case]]:
+def make_cases(
+    shared: Path, donors: int, distractors: int, seed: int = SEED
+) -> tuple[list[dict[str, Any]], list[Case]]:
     """The feed (JSON records in index order: distractors and donors, then hosts) and the cases."""
     from bench.spinner import Spinner
     from bench.summaries import make_summary
@@ -280,7 +284,8 @@ def link_recall(records: list[dict[str, Any]], cases: list[Case], workers: int =
                 wrong[f"{c.kind}: {v.relation}"] += 1
             m = traced[c.donor].get(c.host)
             row["trace lists host"] += m is not None
-            row["trace partial_reuse, copy"] += m is not None and m.relation == "partial_reuse" and m.direction == "a_to_b"
+            as_copy = m is not None and m.relation == "partial_reuse" and m.direction == "a_to_b"
+            row["trace partial_reuse, copy"] += as_copy
         hosts = {c.host: c.donor for c in cases}
         extra = Counter()
         for (a, b), v in verdicts.items():

@@ -323,7 +323,8 @@ VALLEY_STORIES = (
     "2015, said the prize belonged to her three early-morning bakers. The judges praised its dark crust.",
     "Flood wardens sought for the lower town\n\nThe town council is looking for volunteers to act as flood "
     "wardens in the streets beside the river. Wardens will be trained to check gauges, warn neighbours and "
-    "clear drains before heavy rain. Twelve people signed up after the floods of last winter; the council wants thirty.",
+    "clear drains before heavy rain. Twelve people signed up after the floods of last winter; the council "
+    "wants thirty.",
     "School choir to sing at the cathedral\n\nPupils from Wendmouth Primary will sing at the cathedral's winter "
     "concert after winning a place in a county competition. Music teacher Owen Pryce said the forty children "
     "had rehearsed every lunchtime since September and would perform two carols they had written themselves.",

@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import modules_loaded_by
+from unspun.config import DEFAULT_CANDIDATES
 from unspun.corpus.fingerprint import (
     DEFAULT_FINGERPRINT,
     fingerprint,
@@ -20,7 +21,6 @@ from unspun.corpus.fingerprint import (
     shingles,
     sketch_rows,
 )
-from unspun.config import DEFAULT_CANDIDATES
 from unspun.ingest.segment import segment
 from unspun.model import Article
 

@@ -259,7 +259,8 @@ class PassageIndex:
         lows, highs = lows[kept], highs[kept]
         lengths = highs - lows
         # Every kept hash's merged postings, as one array of positions (its low, then the next length - 1).
-        positions = np.repeat(lows, lengths) + np.arange(lengths.sum()) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+        starts = np.repeat(np.cumsum(lengths) - lengths, lengths)
+        positions = np.repeat(lows, lengths) + np.arange(lengths.sum()) - starts
         tail = [slot for k in kept.tolist() for slot in recent[k]]
         found = np.concatenate([self._slots[positions].astype(np.int64), np.asarray(tail, dtype=np.int64)])
         return np.unique(found, return_counts=True)

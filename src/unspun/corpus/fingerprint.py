@@ -22,6 +22,8 @@ from unspun.text.language import reads_as_english
 from unspun.text.tokens import shingles, words
 from unspun.text.wordlists import FUNCTION_WORDS
 
+_NO_PASSAGES = np.zeros(0, dtype=np.uint32)
+
 
 @dataclass(frozen=True, slots=True)
 class StoredFingerprint:
@@ -34,7 +36,7 @@ class StoredFingerprint:
     # means; stored beside the vectors so that a search can leave out vector-only candidates before its cut
     english: bool = True
     # ``passage_hashes`` of its text (uint32, ascending, distinct): a reused paragraph shares several of them
-    passages: np.ndarray = field(default_factory=lambda: _NO_PASSAGES)
+    passages: np.ndarray = field(default_factory=_NO_PASSAGES.copy)
     # the site it was published on (None: unknown): passages two articles of one site share are its furniture
     site: str | None = None
 
@@ -64,15 +66,14 @@ def minhash_values(text: str, config: FingerprintConfig = DEFAULT_FINGERPRINT) -
 
 
 _EMPTY = 0xFFFFFFFF  # the value of a permutation that saw no shingle
-_NO_PASSAGES = np.zeros(0, dtype=np.uint32)
 
 
 def passage_hashes(text: str, config: FingerprintConfig = DEFAULT_FINGERPRINT) -> np.ndarray:
     """The winnowed hashes of ``text``'s word ``passage_words``-grams (Schleimer, Wilkerson and Aiken's winnowing,
     as MOSS keeps them): of every ``passage_window`` neighbouring grams, the one with the least hash, so that two
     texts sharing a run of ``passage_words + passage_window - 1`` words share at least one kept hash, whatever
-    surrounds the run. Grams with fewer than two content words are not kept (they recur in every text). Distinct, ascending
-    uint32; none when ``passage_words`` is 0 or the text is shorter than a gram."""
+    surrounds the run. Grams with fewer than two content words are not kept (they recur in every text).
+    Distinct, ascending uint32; none when ``passage_words`` is 0 or the text is shorter than a gram."""
     size, window = config.passage_words, config.passage_window
     found = words(text)
     if size == 0 or len(found) < size:
