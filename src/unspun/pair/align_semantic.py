@@ -356,7 +356,8 @@ def condensed_links(a: Segmented, b: Segmented, alignments: Sequence[Alignment],
     links = {(m.j, m.i) if flip else (m.i, m.j) for al in alignments for m in al.matches}
     # A condensed sentence the longer side repeats word for word says what that sentence says and no more: it
     # merges nothing else (an update's new first paragraph about the same strike is no part of the wire's lead).
-    whole = {m.j if flip else m.i for al in alignments for m in al.matches if m.lexical >= tier.condensed_whole_min_lexical}
+    whole = {m.j if flip else m.i for al in alignments for m in al.matches
+             if m.lexical >= tier.condensed_whole_min_lexical}
     kept = _one_per_long_sentence(links, score)
     kept |= _closest_additions(kept, score, tier, whole)
     pairs = sorted((j, i) if flip else (i, j) for i, j in kept)
