@@ -628,8 +628,9 @@ class FingerprintConfig(_HashedOnce):
     # ``passage_words + passage_window - 1`` words two texts share gives both at least one common hash (a
     # reused paragraph of 60 words, ~8). They find one reused paragraph of a long article, which neither the
     # whole-text MinHash (Jaccard ~0.08) nor the 8-sentence sketch (~1 of its rows inside the paragraph) can.
-    # Grams of function words only ("one of the most") are not kept. 0 words: none (stores made before,
-    # ``ADDED_SETTINGS``). Chosen on the fit half of bench.paragraph_reuse; RESULTS 2026-12-05 (paracand).
+    # Grams with fewer than two content words ("one of the most") are not kept. 0 words: none (stores made
+    # before, ``ADDED_SETTINGS``). Set from winnowing's guarantee before measuring, not changed after:
+    # bench.paragraph_reuse, RESULTS 2026-12-05 (paracand).
     passage_words: int = 5
     passage_window: int = 8
 
@@ -680,8 +681,11 @@ class CandidateConfig(_HashedOnce):
     max_candidates: int = 24
     # Passages (``candidates.PassageIndex``): a stored article of another site sharing this many distinct passage
     # hashes with the query is a candidate (0: never). A hash held by more than ``passage_max_postings`` stored
-    # articles is a stock phrase, a wire's credit or a template: it counts for none. Passages shared with an
-    # article of the same site count for nothing (its bylines, newsletter boxes and legal footers).
+    # articles is a stock phrase, a wire's credit or a template: it counts for none (Spark counts a hash's
+    # articles over its whole input, the index those stored before the query). Passages shared with an article
+    # of the same site count for nothing (its bylines, newsletter boxes and legal footers). Lifted paragraphs
+    # shared at least 6 (spun at 30%; median 10–21 by kind); each of the 117 new `partial_reuse` links of a feed
+    # of 3,000 BBC articles and copies joins two texts sharing a 12-word run (RESULTS 2026-12-05, paracand).
     passage_min_shared: int = 4
     passage_max_postings: int = 32
     # Vector indexes switch from exact flat search to IVF + int8 at this many vectors (~500 articles' sketches):
