@@ -498,6 +498,9 @@ class SemanticTier(_HashedOnce):
     condensed_min_cosine: float = 0.6
     # ... within this many sentences of a link that summary sentence already has;
     condensed_max_extra_sentences: int = 3
+    # ... unless the other side repeats it word for word (a sentence match's lexical overlap at least this):
+    # then it says what its twin says and merges nothing more;
+    condensed_whole_min_lexical: float = 0.95
     # shared rare names and numbers break near-ties between counterparts (added to the cosine).
     shared_fact_bonus: float = 0.05
     # Human rewrites (``align_semantic.ordered_counterparts``, MiniLM vectors only): a person who rewrites a text
