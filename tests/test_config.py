@@ -365,6 +365,17 @@ def test_a_tree_saved_before_the_spread_sketch_reads_as_the_opening_eight_senten
         "fingerprint.sketch_lead_sentences: 8 → 2", "candidates.passage_min_sentences: 0 → 2"]
 
 
+def test_a_tree_saved_before_passage_hashes_reads_as_keeping_and_counting_none() -> None:
+    # Stores made before ``fingerprint.passage_words`` kept no passage hashes: read with their tree, passages make
+    # no candidate there (their fingerprints have none to share), and the defaults are refused for extending them.
+    saved = settings_dict(DEFAULT_SETTINGS)
+    del saved["fingerprint"]["passage_words"], saved["candidates"]["passage_min_shared"]
+    read = settings_from_dict(known_settings(saved))
+    assert (read.fingerprint.passage_words, read.candidates.passage_min_shared) == (0, 0)
+    assert settings_differences(saved, DEFAULT_SETTINGS, ("fingerprint", "candidates")) == [
+        "fingerprint.passage_words: 0 → 5", "candidates.passage_min_shared: 0 → 4"]
+
+
 def test_a_tree_saved_before_the_article_feature_reads_its_spin_scores_without_it() -> None:
     # A store saved before spinfpr scored its articles on three features: read with its tree, a text whose only
     # oddity is an article left before a swapped word ("an coastal lifeboat") reads as it did there, not as the

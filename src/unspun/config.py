@@ -642,6 +642,16 @@ class FingerprintConfig(_HashedOnce):
     # The query side of a search uses up to this many sentences (the whole of a typical news article).
     query_sentences: int = 48
     seed: int = 1
+    # Passage fingerprints (``fingerprint.passage_hashes``, winnowing as MOSS does it): hashes of word
+    # ``passage_words``-grams, the least of every ``passage_window`` neighbouring ones kept, so that any run of
+    # ``passage_words + passage_window - 1`` words two texts share gives both at least one common hash (a
+    # reused paragraph of 60 words, ~8). They find one reused paragraph of a long article, which neither the
+    # whole-text MinHash (Jaccard ~0.08) nor the 8-sentence sketch (~1 of its rows inside the paragraph) can.
+    # Grams with fewer than two content words ("one of the most") are not kept. 0 words: none (stores made
+    # before, ``ADDED_SETTINGS``). Set from winnowing's guarantee before measuring, not changed after:
+    # bench.paragraph_reuse, RESULTS 2026-12-05 (paracand).
+    passage_words: int = 5
+    passage_window: int = 8
 
 
 @_hash_once
@@ -688,6 +698,15 @@ class CandidateConfig(_HashedOnce):
     summary_max_sentences: int = 4
     summary_doc_match: float = 0.84
     max_candidates: int = 24
+    # Passages (``candidates.PassageIndex``): a stored article of another site sharing this many distinct passage
+    # hashes with the query is a candidate (0: never). A hash held by more than ``passage_max_postings`` stored
+    # articles is a stock phrase, a wire's credit or a template: it counts for none (Spark counts a hash's
+    # articles over its whole input, the index those stored before the query). Passages shared with an article
+    # of the same site count for nothing (its bylines, newsletter boxes and legal footers). Lifted paragraphs
+    # shared at least 6 (spun at 30%; median 10–21 by kind); each of the 117 new `partial_reuse` links of a feed
+    # of 3,000 BBC articles and copies joins two texts sharing a 12-word run (RESULTS 2026-12-05, paracand).
+    passage_min_shared: int = 4
+    passage_max_postings: int = 32
     # Vector indexes switch from exact flat search to IVF + int8 at this many vectors (~500 articles' sketches):
     # an exact search of 20k sentence vectors costs ~25 ms per article here, IVF ~3 ms.
     ivf_min_vectors: int = 4096
@@ -973,8 +992,9 @@ def settings_toml(settings: Settings) -> str:
 # added. A saved tree that lacks one holds this value, not the default (``settings_differences``,
 # ``known_settings``): a store built before keeps being read and extended the way it was built.
 ADDED_SETTINGS: dict[str, dict[str, Any]] = {
-    "fingerprint": {"sketch_lead_sentences": 8},  # the sketch was the opening 8 sentences
-    "candidates": {"passage_min_sentences": 0},  # only a share of the sketch counted
+    # the sketch was the opening 8 sentences; no passage hashes were kept
+    "fingerprint": {"sketch_lead_sentences": 8, "passage_words": 0},
+    "candidates": {"passage_min_sentences": 0, "passage_min_shared": 0},  # only a share of the sketch counted
     # the spin score read its shares as measured, every occurrence of a rare word counted (with its own weights)
     "spin": {"prior_words": 0.0, "distinct_rare_words": False, "weight_wrong_articles": 0.0,
              "min_english_share": 0.0},  # and read every sentence, scoring every text
@@ -1100,6 +1120,8 @@ def _check_across(s: Settings) -> None:
          f"fingerprint.num_perm ({s.fingerprint.num_perm}) must equal candidates.lsh_bands × candidates.lsh_rows "
          f"({s.candidates.lsh_bands} × {s.candidates.lsh_rows}): every MinHash value belongs to one band row"),
         (s.fingerprint.sketch_lead_sentences >= 0, "fingerprint.sketch_lead_sentences must be 0 or more"),
+        (s.fingerprint.passage_words == 0 or s.fingerprint.passage_window >= 1,
+         "fingerprint.passage_window must be at least 1 when fingerprint.passage_words keeps passage hashes"),
         (s.fingerprint.sketch_sentences <= s.fingerprint.query_sentences,
          "fingerprint.sketch_sentences must not exceed fingerprint.query_sentences"),
         (1 <= s.candidates.min_matched_sentences <= s.fingerprint.sketch_sentences,
