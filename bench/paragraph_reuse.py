@@ -29,7 +29,9 @@ Two measures:
 ``--footers`` closes every article with its site's furniture (a byline box, a newsletter prompt, a legal footer:
 ``FOOTER``), shared by all of a site's articles and by nothing else.
 
-``python -m bench.paragraph_reuse [--candidates] [--footers] [--donors N] [--distractors N] [--out FILE]``.
+``--undated`` drops every publication date (direction from the texts alone).
+
+``python -m bench.paragraph_reuse [--candidates] [--footers] [--undated] [--donors N] [--distractors N] [--out FILE]``.
 """
 
 from __future__ import annotations
@@ -336,6 +338,7 @@ def main() -> None:
     parser.add_argument("--distractors", type=int, default=600)
     parser.add_argument("--candidates", action="store_true", help="candidate recall only (the library, no store)")
     parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--undated", action="store_true", help="no publication dates (direction from the texts)")
     parser.add_argument("--footers", action="store_true",
                         help="close every article with its site's byline, newsletter prompt and legal footer")
     parser.add_argument("--out", type=Path, help="write the figures as JSON here too")
@@ -343,6 +346,8 @@ def main() -> None:
     records, cases = make_cases(args.shared, args.donors, args.distractors)
     if args.footers:
         records = with_footers(records)
+    if args.undated:
+        records = [{**r, "published": None} for r in records]
     print(f"{len(records)} articles, {len(cases)} cases ({Counter(c.kind for c in cases)})")
     if args.candidates:
         found = candidate_recall(records, cases)

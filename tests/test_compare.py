@@ -236,6 +236,7 @@ def test_pages_in_two_other_languages_are_not_linked_by_english_vectors():
         assert relation(c) == "unrelated", c.verdict.evidence
         assert c.alignments == ()
         assert any("not both English" in line for line in c.verdict.evidence)
+        assert (c.spin_a, c.spin_b) == (None, None)  # English word statistics say nothing of their wording
 
 
 def test_a_page_in_another_language_copied_with_a_paragraph_dropped_is_still_found():

@@ -255,6 +255,16 @@ def test_spin_points_to_the_copy_only_when_the_other_side_reads_as_genuine():
     assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "rewrite", spun_b, [], DEFAULT)[0] == "a_to_b"
 
 
+def test_a_text_without_a_spin_score_gives_no_spin_clue():
+    # A copy in another language has no spin score (not English): its missing score is no gap to the other's.
+    spun_b = replace(COPY, spin_a=0.1, spin_b=0.8)
+    assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "spun_copy", spun_b, [], DEFAULT)[0] == "a_to_b"
+    for unscored in (replace(spun_b, spin_a=None), replace(spun_b, spin_b=None)):
+        direction, evidence = decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "spun_copy", unscored, [],
+                                               DEFAULT)
+        assert direction == "unknown" and not any("spin" in e for e in evidence)
+
+
 def test_a_spin_gap_between_two_genuine_reading_texts_accuses_neither_of_spinning():
     # A source that reads 0.23 against its plainer rewrite's 0.05 is not "machine-spun": the line says which side
     # reads less naturally; only a flagged copy is said to read as spun.

@@ -308,6 +308,13 @@ class TextConfig(_HashedOnce):
     english_short_min_common_share: float = 0.8
     # A word this frequent in English (wordfreq Zipf, ≈ 1 per million words) is a common English word.
     english_common_min_zipf: float = 3.0
+    # A sentence is English as a text is, and only with at least this share of common English words: one sentence
+    # has too few words for the function-word share alone ("A empresa anunciou ontem a abertura de uma nova
+    # fábrica no norte do país": a, a, no, do are 4 of 14). Sentences of the train genuine English texts and of half
+    # the non-English trafilatura-eval pages: English words in sentences read as not English 1.3% (1.3% without
+    # this share), words of the non-English pages in sentences read as English 3.1% (3.2%; most are English
+    # sentences, notices and quotes). RESULTS 2026-12-05 (spinlang).
+    english_sentence_min_common_share: float = 0.5
 
 
 @_hash_once
@@ -587,6 +594,18 @@ class SpinConfig(_HashedOnce):
     # writer, a spinner's formal synonyms are scattered, different words (spin10). Stores made before counted
     # every occurrence (``ADDED_SETTINGS``).
     distinct_rare_words: bool = True
+    # The score reads English word statistics: only sentences that read as English are counted, and a text whose
+    # English sentences hold less than this share of its uncapitalised words has no score ("not English
+    # prose", ``spin_unscored``): a page in another language, a page of code or of lists. Genuine English texts:
+    # 3 of 888 whole texts fall below it (a blogger widget's code, a list of degrees, one of headlines); the 791
+    # non-English trafilatura-eval pages (set on one half, checked on the other): 3 are scored, two of them English
+    # pages and one a German page's table of a dozen words (0.0). Stores made before read every sentence and
+    # scored every text (``ADDED_SETTINGS``). RESULTS 2026-12-05 (spinlang).
+    min_english_share: float = 0.5
+    # ... on at least this many uncapitalised words outside its English sentences: a results table's one lower-case word
+    # ("unattached" among names and times) says nothing of a language; a two-sentence brief in German, Spanish,
+    # Portuguese, French or Indonesian has 22–40 (tests/fixtures/spin_languages).
+    unscored_min_foreign_words: int = 10
     # The genuine priors (pooled shares of the train genuine whole texts; fitted with the weights).
     prior_rare_words: float = 0.1288
     prior_odd_collocations: float = 0.6816
@@ -977,7 +996,8 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
     "fingerprint": {"sketch_lead_sentences": 8, "passage_words": 0},
     "candidates": {"passage_min_sentences": 0, "passage_min_shared": 0},  # only a share of the sketch counted
     # the spin score read its shares as measured, every occurrence of a rare word counted (with its own weights)
-    "spin": {"prior_words": 0.0, "distinct_rare_words": False, "weight_wrong_articles": 0.0},
+    "spin": {"prior_words": 0.0, "distinct_rare_words": False, "weight_wrong_articles": 0.0,
+             "min_english_share": 0.0},  # and read every sentence, scoring every text
     # a static rewrite was never compared again, however little wording it kept
     "semantic": {"second_look_max_kept_wording": 0.0, "merged_max_sentences": 0},
     # a derived text with much of its own was still a near-duplicate; no unaligned sentence was read with the group
@@ -1119,6 +1139,8 @@ def _check_across(s: Settings) -> None:
          "text.figures_min_conflicts, text.figure_context_words and text.figures_all_differ_min_conflicts at "
          "least 1, text.short_report_max_sentences at least 0, text.short_report_conflict_min_share from 0 to 1, "
          "text.figures_conflict_min_share from 0 to below 1"),
+        (s.spin.min_english_share <= 1.0,
+         "spin.min_english_share must be from 0 (score every text) to 1 (only texts wholly in English)"),
         (s.stories.min_link_score <= s.stories.min_link_score_undated,
          "stories.min_link_score_undated must be at least stories.min_link_score (undated pairs need more)"),
         (all(v >= 1 for v in (s.index.batch_articles, s.index.compare_group_articles, s.index.memo_articles,

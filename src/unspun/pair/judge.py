@@ -54,8 +54,8 @@ class PairFacts:
     substitution_rate: float  # one-for-one word swaps per aligned word
     document_similarity: float  # cosine of the two articles' mean sentence vectors
     shared_names: float  # overlap of capitalised names, in [0, 1]
-    spin_a: float
-    spin_b: float
+    spin_a: float | None  # ``spin.spin_score``; None: not scored (not English prose)
+    spin_b: float | None
     # mean Zipf of A's words minus B's over the one-for-one swaps (positive: B took the rarer words, as
     # spinners do), and the number of swaps measured
     swap_rarity: float = 0.0
@@ -205,7 +205,7 @@ def _listed(parts: Sequence[str]) -> str:
 
 
 def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], substitution_rate: float,
-               document_similarity: float, spin_a: float, spin_b: float, memo: Memo | None = None,
+               document_similarity: float, spin_a: float | None, spin_b: float | None, memo: Memo | None = None,
                swap_rarity: tuple[float, int] = (0.0, 0), swap_fluency: tuple[float, int] = (0.0, 0),
                vectors: tuple[np.ndarray, np.ndarray] | None = None, config: Config = DEFAULT,
                text: TextConfig = TEXT_DEFAULT, swapped_names: tuple[tuple[str, str], ...] = (),
@@ -715,6 +715,8 @@ def _new_top_clue(f: PairFacts) -> tuple[float, str]:
 
 
 def _spin_clue(f: PairFacts, relation: str, config: Config) -> tuple[float, str]:
+    if f.spin_a is None or f.spin_b is None:
+        return 0.0, ""  # a text that is not English has no score to set against the other's
     spin = {"A": f.spin_a, "B": f.spin_b}
     flagged_from = config.direction_spin_source_max
     if min(f.spin_a, f.spin_b) >= flagged_from:

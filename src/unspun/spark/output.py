@@ -43,7 +43,7 @@ def text_hash(text: str) -> str:
 def article_row(ordinal: int, p: Prepared, encoding: str) -> tuple[Any, ...]:
     a, stored = p.article, p.fp.stored
     return (
-        ordinal, a.id, a.url, a.site, a.title, a.published, encoding, float(p.spin), text_hash(a.text),
+        ordinal, a.id, a.url, a.site, a.title, a.published, encoding, p.spin, text_hash(a.text),
         p.content_hash, a.text, json.dumps(list(a.credits)), [s.start for s in p.seg.sentences],
         [s.end for s in p.seg.sentences], stored.minhash.astype(np.uint32).tobytes(),
         stored.doc_vector.astype(np.float16).tobytes(), stored.sentence_vectors.astype(np.float16).tobytes(),

@@ -91,7 +91,8 @@ CREATE TABLE IF NOT EXISTS removed(
 
 @dataclass(frozen=True, slots=True)
 class StoredAnalysis:
-    """What comparisons reuse of a stored article, when the indexer stored it (None: compute it again)."""
+    """What comparisons reuse of a stored article, when the indexer stored it (None: compute it again; a spin
+    stored as None is a text the score does not read, found again as cheaply)."""
 
     spin: float | None
     vectors: np.ndarray | None  # float32 (sentences, dim): every sentence's static vector, stored as float16

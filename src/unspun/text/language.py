@@ -50,3 +50,13 @@ def reads_as_english(text: str, config: TextConfig = TEXT_DEFAULT) -> bool:
         return True
     return sum(w[:1].isalnum() for w in words(text)) < config.english_short_words and \
         common_english_share(text, config) >= config.english_short_min_common_share
+
+
+# Remembered: every article's sentences are read once per spin score, and copies of one story share sentences.
+@functools.lru_cache(maxsize=16_384)
+def sentence_reads_as_english(sentence: str, config: TextConfig = TEXT_DEFAULT) -> bool:
+    """Whether one sentence reads as English: as ``reads_as_english`` reads a text, and with at least
+    ``config.english_sentence_min_common_share`` of its words common English words. A sentence is too short for
+    the function-word share alone: Portuguese, Spanish and Italian write "a", "no", "do" and "me" too."""
+    return reads_as_english(sentence, config) and \
+        common_english_share(sentence, config) >= config.english_sentence_min_common_share
