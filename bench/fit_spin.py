@@ -58,16 +58,21 @@ def counts(text: str) -> spin.SpinCounts:
 
 
 def spun_rows(items: Sequence[Genuine], spinner: Spinner) -> list[Row]:
-    """Counts of each genuine text, whole and cut to its openings, and of their spun copies."""
-    rows = []
+    """Counts of each genuine text, whole and cut to its openings, and of their spun copies; a text the score does
+    not read (``spin.spin_unscored``: not English prose) is left out with its copies, and counted."""
+    rows, unscored = [], 0
     for k, item in enumerate(items):
         for length in (0, *OPENING_WORDS):
             base = item.text if length == 0 else opening(item.text, length)
             if base is None:
                 continue  # too short to cut
+            if spin.spin_unscored(counts(base)) is not None:
+                unscored += 1
+                continue
             for rate in (0.0, *RATES):
                 text = base if rate == 0.0 else spinner.spin(base, rate, seed=k).text
                 rows.append(Row(item.source, length, rate, counts(text)))
+    print(f"# {unscored} genuine texts or openings not scored (not English prose), left out")
     return rows
 
 

@@ -181,7 +181,7 @@ def judged(pair: LabelledPair) -> Judged:
     from unspun.model import Article
     from unspun.pair.engine import default_engine
     from unspun.pair.judge import decide_relation
-    from unspun.pair.pipeline import run_pair_with_facts
+    from unspun.pair.pipeline import run_pair_with_facts, spin_gap
 
     engine = default_engine()
     a = segment(Article(f"{pair.id}#a", pair.a_text))
@@ -193,7 +193,7 @@ def judged(pair: LabelledPair) -> Judged:
     features = (min(f.coverage_a, f.coverage_b), max(f.coverage_a, f.coverage_b), f.kind_share["verbatim"],
                 f.kind_share["near_verbatim"], f.kind_share["spun"], f.kind_share["paraphrase"],
                 f.longest_passage_chars / shorter, f.order_kept, f.merged_share, f.substitution_rate,
-                f.document_similarity, f.shared_names, abs(f.spin_a - f.spin_b), containment)
+                f.document_similarity, f.shared_names, abs(spin_gap(f.spin_a, f.spin_b)), containment)
     return Judged(pair, v.relation, v.direction, v.confidence, v.coverage_a, v.coverage_b, v.evidence,
                   features, containment, decide_relation(f, engine.config)[1])
 
@@ -334,6 +334,9 @@ def brier(pairs: Sequence[tuple[float, bool]]) -> float:
 
 
 def spin_by_source(shared: Path, per_source: int) -> list[list[Any]]:
+    """Per source of held-out genuine texts: texts, share flagged (score ≥ 0.5), then per spin rate the AUC and the
+    share of spun copies flagged, and last the share of genuine texts not scored (``spin.spin_unscored``: not
+    English). An unscored text is not flagged, and ranks below every score in the AUC."""
     from sklearn.metrics import roc_auc_score
 
     from bench.fit_spin import RATES
@@ -343,20 +346,33 @@ def spin_by_source(shared: Path, per_source: int) -> list[list[Any]]:
     from unspun.model import Article
     from unspun.pair.spin import spin_score
 
+    def score(item_id: str, text: str) -> float | None:
+        return spin_score(segment(Article(item_id, text)))
+
     spinner = Spinner(shared)
     held = [g for g in genuine_texts(shared, per_source) if is_test(g)]
     rows = []
     for source in sorted({g.source for g in held}):
         items = [g for g in held if g.source == source]
-        genuine = [spin_score(segment(Article(g.id, g.text))) for g in items]
-        row: list[Any] = [source, len(items), float(np.mean([s >= 0.5 for s in genuine]))]
+        genuine = [score(g.id, g.text) for g in items]
+        row: list[Any] = [source, len(items), flagged_share(genuine)]
         for rate in RATES:
-            spun = [spin_score(segment(Article(g.id, spinner.spin(g.text, rate, seed=k).text)))
-                    for k, g in enumerate(items)]
-            row.append(float(roc_auc_score([0] * len(genuine) + [1] * len(spun), genuine + spun)))
-            row.append(float(np.mean([s >= 0.5 for s in spun])))
+            spun = [score(g.id, spinner.spin(g.text, rate, seed=k).text) for k, g in enumerate(items)]
+            row.append(float(roc_auc_score([0] * len(genuine) + [1] * len(spun), ranked(genuine + spun))))
+            row.append(flagged_share(spun))
+        row.append(float(np.mean([s is None for s in genuine])))
         rows.append(row)
     return rows
+
+
+def flagged_share(scores: Sequence[float | None]) -> float:
+    """The share of ``scores`` at the operating point (0.5) or above; an unscored text (None) is not flagged."""
+    return float(np.mean([s is not None and s >= 0.5 for s in scores]))
+
+
+def ranked(scores: Sequence[float | None]) -> list[float]:
+    """``scores`` for a ranking: an unscored text (None) below every score."""
+    return [-1.0 if s is None else s for s in scores]
 
 
 # --- the suite ------------------------------------------------------------------------------------------
@@ -419,7 +435,7 @@ def markdown(results: dict[str, Any]) -> str:
         "**Spin score per source** (held-out genuine texts; flagged = score ≥ 0.5, the operating point; "
         "AUC and recall against the same texts spun at 15/30/60%)",
         md_table(["source", "genuine", "genuine flagged", "AUC 15%", "flagged 15%", "AUC 30%", "flagged 30%",
-                  "AUC 60%", "flagged 60%"], results["spin"]),
+                  "AUC 60%", "flagged 60%", "genuine unscored"], results["spin"]),
         f"**Consistency**: {len(results['contradictions'])} of {results['checked']} verdicts contradict their "
         "evidence." + ("" if not results["contradictions"] else " " + "; ".join(results["contradictions"][:5])),
         "**Calibration**: confidence against the share of right reuse decisions (reused vs independent) on the "

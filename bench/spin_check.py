@@ -3,7 +3,8 @@
 Tables: (1) per source, the held-out half of ``bench.genuine`` (the Judge suite's spin table,
 ``bench.judge.spin_by_source``); (2) per length, the held-out texts cut to their openings (``bench.genuine.opening``)
 and their spun copies; (3) texts written by people for the project's fixtures: every genuine one (flagged count and
-the flagged files), the hand-spun ones, and the shipped seeds.
+the flagged files), the hand-spun ones, and the shipped seeds; (4) texts written for the project in other languages
+and English texts quoting them (``tests/fixtures/spin_languages``): which are scored.
 Run: ``PYTHONPATH=src .venv/bin/python -m bench.spin_check [--per-source N] [--shared DIR]``.
 """
 
@@ -17,7 +18,7 @@ import numpy as np
 
 from bench.fit_spin import OPENING_WORDS, RATES
 from bench.genuine import genuine_texts, is_test, opening
-from bench.judge import SPIN_PER_SOURCE, spin_by_source
+from bench.judge import SPIN_PER_SOURCE, flagged_share, spin_by_source
 from bench.spinner import PROJECT_ROOT, Spinner, shared_dir
 from unspun.ingest.segment import segment
 from unspun.model import Article
@@ -26,10 +27,11 @@ from unspun.pair.spin import spin_score
 FIXTURES = PROJECT_ROOT / "tests" / "fixtures"
 # Fixture folders that hold no English text written as a genuine article (other languages; a corpus built with
 # a spun member) are left out; a file named *spun* is a hand-spun copy.
-NOT_GENUINE_FOLDERS = ("corpus", "languages")
+NOT_GENUINE_FOLDERS = ("corpus", "languages", "spin_languages")
+LANGUAGES = FIXTURES / "spin_languages"
 
 
-def score(text: str) -> float:
+def score(text: str) -> float | None:
     return spin_score(segment(Article("x", text)))
 
 
@@ -40,8 +42,8 @@ def by_length(shared: Path, per_source: int) -> list[list[Any]]:
     rows = []
     for length in OPENING_WORDS:
         cut = [(k, text) for k, g in enumerate(held) if (text := opening(g.text, length)) is not None]
-        row: list[Any] = [length, len(cut), float(np.mean([score(t) >= 0.5 for _, t in cut]))]
-        row += [float(np.mean([score(spinner.spin(t, rate, seed=k).text) >= 0.5 for k, t in cut])) for rate in RATES]
+        row: list[Any] = [length, len(cut), flagged_share([score(t) for _, t in cut])]
+        row += [flagged_share([score(spinner.spin(t, rate, seed=k).text) for k, t in cut]) for rate in RATES]
         rows.append(row)
     return rows
 
@@ -54,7 +56,7 @@ def fixture_texts() -> tuple[list[Path], list[Path]]:
     return [p for p in paths if "spun" not in p.name], sorted(spun)
 
 
-def fixture_scores(paths: list[Path]) -> list[tuple[float, str]]:
+def fixture_scores(paths: list[Path]) -> list[tuple[float | None, str]]:
     from unspun.api import extract
 
     return [(spin_score(segment(extract(p))), _name(p)) for p in paths]
@@ -72,7 +74,7 @@ def main() -> None:
     args = parser.parse_args()
     shared = args.shared or shared_dir()
     print("| source | genuine | genuine flagged | AUC 15% | flagged 15% | AUC 30% | flagged 30% | AUC 60% "
-          "| flagged 60% |\n|---|---|---|---|---|---|---|---|---|")
+          "| flagged 60% | genuine unscored |\n|---|---|---|---|---|---|---|---|---|---|")
     rows = spin_by_source(shared, args.per_source)
     for r in rows:
         print(f"| {r[0]} | {r[1]} | " + " | ".join(f"{v:.3f}" for v in r[2:]) + " |")
@@ -83,12 +85,15 @@ def main() -> None:
         print(f"| {r[0]} | {r[1]} | " + " | ".join(f"{v:.3f}" for v in r[2:]) + " |")
     genuine, spun = fixture_texts()
     for label, paths in (("genuine fixtures", genuine), ("hand-spun fixtures", spun), ("extra genuine", args.extra),
-                         ("seeds", sorted((shared / "seeds").glob("*.txt")))):
+                         ("seeds", sorted((shared / "seeds").glob("*.txt"))),
+                         ("other languages and English quoting them", sorted(LANGUAGES.glob("*.txt")))):
         scores = fixture_scores(paths)
-        flagged = sorted((s, name) for s, name in scores if s >= 0.5)
-        print(f"\n{label}: {len(flagged)} of {len(scores)} flagged")
-        for s, name in (scores if label in ("seeds", "hand-spun fixtures") else flagged[::-1]):
-            print(f"  {s:.3f} {name}")
+        flagged = sorted((s, name) for s, name in scores if s is not None and s >= 0.5)
+        unscored = sum(s is None for s, _ in scores)
+        print(f"\n{label}: {len(flagged)} of {len(scores)} flagged, {unscored} not scored")
+        listed = label in ("seeds", "hand-spun fixtures", "other languages and English quoting them")
+        for s, name in (scores if listed else flagged[::-1]):
+            print(f"  {'not scored' if s is None else f'{s:.3f}'} {name}")
 
 
 if __name__ == "__main__":

@@ -284,3 +284,24 @@ def test_a_summary_whose_sentences_sit_between_the_sources_they_fuse_is_linked_t
         assert forward.verdict.coverage_b == back.verdict.coverage_a == 1.0
         # every summary sentence is in a passage, each merged one beside the source sentences it fuses
         assert sum(len({m.i for m in al.matches}) > 1 for al in forward.alignments) >= 2
+
+
+def test_a_sentence_the_other_side_repeats_word_for_word_merges_nothing_more():
+    """An update puts a new first sentence about the same strike on the wire's text: it is close to the wire's
+    lead (cosine 0.7), which the update repeats word for word a sentence later; the lead merges nothing. A summary
+    sentence that only retells its source sentence does take a close neighbour of it (a merge)."""
+    from unspun.model import SentenceMatch
+    from unspun.pair.align_semantic import condensed_links
+
+    wire = segment(Article("a", "Dock workers walked out on Monday. The union wants a rise of 9%. Six ships wait."))
+    update = segment(Article("b", "Talks on the dock strike resume on Tuesday. Dock workers walked out on Monday. "
+                                  "The union wants a rise of 9%. Six ships wait."))
+    similarity = np.array([[0.7, 1.0, 0.3, 0.2], [0.2, 0.3, 1.0, 0.2], [0.2, 0.2, 0.3, 1.0]], dtype=np.float32)
+
+    def linked(lexical: float) -> set[tuple[int, int]]:
+        given = [Alignment(wire.sentences[k], update.sentences[k + 1], 1.0, "verbatim",
+                           (SentenceMatch(k, k + 1, 1.0, lexical, 1.0),)) for k in range(3)]
+        return {(m.i, m.j) for al in condensed_links(wire, update, given, similarity) for m in al.matches}
+
+    assert linked(1.0) == {(0, 1), (1, 2), (2, 3)}
+    assert (0, 0) in linked(0.6)

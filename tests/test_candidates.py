@@ -264,3 +264,144 @@ def test_matched_sketch_rows_count_as_a_passage_only_when_they_sit_together() ->
     matched = np.array([3, 3, 0])
     kept = is_candidate(np.zeros(3), np.zeros(3), matched, matched / 8, 12, DEFAULT_CANDIDATES, spans=spans)
     assert kept.tolist() == [True, False, False]
+
+
+LIFTED = Path(__file__).parent / "fixtures" / "lifted"
+
+
+def _lifted(sites: tuple[str | None, str | None]) -> tuple[Fingerprint, Fingerprint]:
+    """The 570-word ferry report and another outlet's council budget story that lifts one of its paragraphs
+    (69 words, word for word), each on the site given."""
+    articles = [Article(n, (LIFTED / f"{n}.txt").read_text(encoding="utf-8"), site=site)
+                for n, site in zip(("ferry_report", "council_budget"), sites, strict=True)]
+    report, budget = fingerprint_many([segment(a) for a in articles])
+    return report, budget
+
+
+def test_one_paragraph_lifted_into_another_outlets_story_makes_a_candidate_both_ways() -> None:
+    """The whole-text MinHash shares no band (Jaccard of 3-grams ~0.1) and the sketch holds at most one sentence of
+    the paragraph; its passage hashes find it, whichever side is stored."""
+    report, budget = _lifted(("islandpost.example", "marrowtimes.example"))
+    for stored, query in ((report, budget), (budget, report)):
+        index = CandidateIndex()
+        index.add([(0, stored.stored)])
+        found = index.query(query)
+        assert [(c.pk, c.bands) for c in found] == [(0, 0)]
+        assert found[0].matched_sentences < DEFAULT_CANDIDATES.min_matched_sentences
+        assert found[0].score == 1.0  # a whole paragraph's hashes: ranked before weak candidates at the cut
+        without = CandidateIndex(replace(DEFAULT_CANDIDATES, passage_min_shared=0))
+        without.add([(0, stored.stored)])
+        assert without.query(query) == []
+
+
+def test_a_lifted_paragraph_found_by_the_index_is_found_by_the_pair_test_alike() -> None:
+    from unspun.corpus.candidates import pair_candidate
+
+    report, budget = _lifted(("islandpost.example", "marrowtimes.example"))
+    assert pair_candidate(budget, report.stored, 0, 0) is not None
+    assert pair_candidate(budget, report.stored, 0, 0, passages=DEFAULT_CANDIDATES.passage_min_shared - 1) is None
+
+
+def test_passages_shared_within_one_site_make_no_candidate() -> None:
+    """The same two texts published by one site: what a site's own articles share is read as its furniture."""
+    from unspun.corpus.candidates import pair_candidate
+
+    report, budget = _lifted(("islandpost.example", "islandpost.example"))
+    index = CandidateIndex()
+    index.add([(0, report.stored)])
+    assert index.query(budget) == []
+    assert pair_candidate(budget, report.stored, 0, 0) is None
+
+
+# Five short stories of one local site, each closed by the site's byline box, newsletter prompt and legal footer.
+VALLEY_STORIES = (
+    "Bridge repairs close Mill Lane for a month\n\nMill Lane in Ashcombe will close to traffic from Monday while "
+    "engineers replace the deck of the stone bridge over the Wend. Buses will divert through Church Street, and "
+    "a footpath will stay open for walkers. The county said the work should finish before the half-term holiday.",
+    "Ashcombe bakery wins regional bread award\n\nA family bakery on the Ashcombe high street has won the "
+    "regional award for its rye sourdough. Owner Petra Halloway, who started the business in her kitchen in "
+    "2015, said the prize belonged to her three early-morning bakers. The judges praised its dark crust.",
+    "Flood wardens sought for the lower town\n\nThe town council is looking for volunteers to act as flood "
+    "wardens in the streets beside the river. Wardens will be trained to check gauges, warn neighbours and "
+    "clear drains before heavy rain. Twelve people signed up after the floods of last winter; the council "
+    "wants thirty.",
+    "School choir to sing at the cathedral\n\nPupils from Wendmouth Primary will sing at the cathedral's winter "
+    "concert after winning a place in a county competition. Music teacher Owen Pryce said the forty children "
+    "had rehearsed every lunchtime since September and would perform two carols they had written themselves.",
+    "Car park charges to rise at the leisure centre\n\nDrivers will pay one pound an hour to park at the "
+    "Ashcombe leisure centre from April, the district council has confirmed. Members of the gym and the "
+    "swimming club will get the first two hours free. The council said the money would pay for new lighting.",
+)
+VALLEY_FOOTER = (
+    "Reporting by the Valley Herald newsroom. Sign up to our newsletter to get the latest news from Ashcombe, "
+    "Wendmouth and the villages of the valley delivered to your inbox every morning. Copyright Valley Herald "
+    "Media Limited, registered in England and Wales with company number 04417723. All rights reserved; no part "
+    "of this article may be reproduced without the written permission of the publisher."
+)
+
+
+def _valley_candidates(site: str | None, config=DEFAULT_CANDIDATES) -> list[list[int]]:
+    """Each valley story's candidates among those before it, the stories published on ``site``."""
+    articles = [Article(f"valley-{k}", f"{story}\n\n{VALLEY_FOOTER}", site=site or None)
+                for k, story in enumerate(VALLEY_STORIES)]
+    prints = fingerprint_many([segment(a) for a in articles])
+    shared = np.intersect1d(prints[0].stored.passages, prints[1].stored.passages)
+    assert len(shared) >= DEFAULT_CANDIDATES.passage_min_shared  # the footer alone is enough hashes
+    index, found = CandidateIndex(config), []
+    for k, fp in enumerate(prints):
+        found.append(sorted(c.pk for c in index.query(fp)))
+        index.add([(k, fp.stored)])
+    return found
+
+
+def test_a_sites_byline_newsletter_box_and_legal_footer_make_no_passage_candidates() -> None:
+    """Every story of the site shares its 70-word footer, more passage hashes than a lifted paragraph needs, and
+    nothing else. On its own site the passages add no candidate (these stories are so short that the footer is
+    most of their words, and the whole-text MinHash pairs some of them already); with no site known, the footer
+    pairs them all (the postings' bound stops it only once more than ``passage_max_postings`` stories hold it)."""
+    without = replace(DEFAULT_CANDIDATES, passage_min_shared=0)
+    assert _valley_candidates("valleyherald.example") == _valley_candidates("valleyherald.example", without)
+    assert _valley_candidates(None) == [[], [0], [0, 1], [0, 1, 2], [0, 1, 2, 3]]
+
+
+def test_a_passage_held_by_more_articles_than_the_postings_allow_counts_for_none() -> None:
+    from unspun.corpus.candidates import PassageIndex
+
+    index = PassageIndex()
+    common, rare = np.array([7, 11], dtype=np.uint32), np.array([13], dtype=np.uint32)
+    for slot in range(5):
+        index.add(slot, np.concatenate([common, rare]) if slot == 2 else common)
+    slots, counts = index.shared(np.array([7, 11, 13], dtype=np.uint32), max_postings=5)
+    assert dict(zip(slots.tolist(), counts.tolist(), strict=True)) == {0: 2, 1: 2, 2: 3, 3: 2, 4: 2}
+    slots, counts = index.shared(np.array([7, 11, 13], dtype=np.uint32), max_postings=4)
+    assert dict(zip(slots.tolist(), counts.tolist(), strict=True)) == {2: 1}
+
+
+def test_passage_postings_are_the_same_merged_or_waiting_and_after_a_saved_index(tmp_path: Path) -> None:
+    from unspun.corpus.candidates import PassageIndex
+
+    rng = np.random.default_rng(3)
+    hashes = [np.unique(rng.integers(0, 400, 60).astype(np.uint32)) for _ in range(9)]
+    merged, waiting = PassageIndex(), PassageIndex()
+    merged.merge_every = 4
+    for slot, found in enumerate(hashes):
+        merged.add(slot, found)
+        waiting.add(slot, found)
+    restored = PassageIndex()
+    restored.restore(*merged.state())
+    query = np.unique(rng.integers(0, 400, 80).astype(np.uint32))
+    answers = [index.shared(query, 3) for index in (merged, waiting, restored)]
+    for slots, counts in answers[1:]:
+        assert np.array_equal(slots, answers[0][0]) and np.array_equal(counts, answers[0][1])
+
+
+def test_sites_and_passages_survive_a_saved_index(tmp_path: Path) -> None:
+    report, budget = _lifted(("islandpost.example", "marrowtimes.example"))
+    index = CandidateIndex()
+    index.add([(0, report.stored)])
+    save_index(index, tmp_path / "i.npz", generation=1)
+    loaded = read_index(tmp_path / "i.npz", generation=1)
+    assert loaded is not None
+    assert [c.pk for c in loaded.query(budget)] == [0]
+    same_site = Fingerprint(replace(budget.stored, site="islandpost.example"), budget.query_vectors)
+    assert loaded.query(same_site) == []

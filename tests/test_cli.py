@@ -104,7 +104,7 @@ def test_pairs_mode_reports_the_bad_pair_and_completes_the_rest(tmp_path, bad_fi
     assert result.returncode == 1
     lines = [json.loads(line) for line in result.stdout.decode().splitlines()]
     assert [line["schema"] for line in lines] == [
-        "unspun.comparison/2", "unspun.error/1", "unspun.error/1", "unspun.comparison/2"]
+        "unspun.comparison/3", "unspun.error/1", "unspun.error/1", "unspun.comparison/3"]
     assert lines[0]["verdict"]["relation"] == lines[3]["verdict"]["relation"]
     assert "Traceback" not in result.stderr.decode()
 
@@ -150,6 +150,16 @@ def test_an_option_that_does_not_apply_is_refused_in_one_line(tmp_path):
     pairs.write_text(json.dumps({"a": str(_article_pair()[0]), "b": str(_article_pair()[1])}) + "\n")
     line = _assert_one_line_error(run("compare", "--pairs", str(pairs), "--html", str(tmp_path / "x.html")), "--html")
     assert "--pairs" in line and not (tmp_path / "x.html").exists()
+
+
+def test_compare_gives_a_page_in_another_language_no_spin_score_and_says_why():
+    fixtures = Path(__file__).parent / "fixtures" / "spin_languages"
+    german, english = fixtures / "de_report.txt", fixtures / "en_names.txt"
+    data = json.loads(run("compare", str(german), str(english), "--format", "json").stdout)
+    assert (data["a"]["spin"], data["a"]["spin_unscored"]) == (None, "not English prose")
+    assert data["b"]["spin"] < 0.5 and data["b"]["spin_unscored"] is None
+    text = run("compare", str(german), str(english)).stdout.decode()
+    assert "spin not scored (not English prose)" in text.splitlines()[0]
 
 
 def test_compare_json_and_html_on_the_shipped_example(tmp_path):

@@ -236,6 +236,7 @@ def test_pages_in_two_other_languages_are_not_linked_by_english_vectors():
         assert relation(c) == "unrelated", c.verdict.evidence
         assert c.alignments == ()
         assert any("not both English" in line for line in c.verdict.evidence)
+        assert (c.spin_a, c.spin_b) == (None, None)  # English word statistics say nothing of their wording
 
 
 def test_a_page_in_another_language_copied_with_a_paragraph_dropped_is_still_found():
@@ -613,3 +614,38 @@ def test_a_copy_that_gives_everyone_a_pseudonym_is_a_near_duplicate_changing_nam
     c = compare_articles(Article("a", text), Article("b", copy))
     assert relation(c) == "near_duplicate"
     assert dict(c.verdict.fact_changes).get("name", 0) >= 3
+
+
+# A court report written for these tests: a sum in pounds, a verdict, a quotation and two dates ("March" is the
+# month of the trial, written again in a copy that moves the sentencing there).
+COURT = (
+    "A former treasurer of a Leeds hospice charity has been convicted of stealing £312,000 from it over six years.\n"
+    "Margaret Oyelaran, 58, of Headingley, moved the money into her own accounts between 2018 and 2024, the jury "
+    "at Leeds Crown Court heard during the nine-day trial in March.\n"
+    "Anne Kendal, the hospice's chief executive, told the court the loss had cost it two nurses' salaries a year.\n"
+    "Prosecuting, Daniel Whitcombe said the defendant had forged the signatures of two other trustees.\n"
+    '"She treated a fund raised by bereaved families as her own savings account," Mr Whitcombe said.\n'
+    "Her barrister said she had already repaid £40,000 and would sell her house to repay the rest.\n"
+    "Judge Simon Aylward adjourned sentencing until 19 February and said a prison term was almost inevitable."
+)
+
+
+@pytest.mark.parametrize(("old", "new", "kind"), [
+    ("£40,000", "€40,000", "number"),
+    ("convicted", "acquitted", "negation"),
+    ("Mr Whitcombe said", "Ms Kendal said", "attribution"),
+])
+def test_a_copy_that_alters_a_currency_an_outcome_or_a_speaker_is_a_near_duplicate_that_says_so(old, new, kind):
+    base = Article("court", COURT)
+    c = compare_articles(base, derived(base, COURT.replace(old, new)))
+    assert relation(c) == "near_duplicate" and dict(c.verdict.fact_changes) == {kind: 1}
+    (change,) = [ch for ch in c.changes if ch.kind == kind]
+    assert (change.a.text_of(COURT), change.b.text_of(COURT.replace(old, new))) == (old, new)
+
+
+def test_a_date_moved_to_a_month_the_text_names_elsewhere_says_nothing_of_which_came_first():
+    # "19 February" → "19 March" beside "the trial in March": two dates, not one name spelt two ways.
+    base = Article("court", COURT)
+    c = compare_articles(base, derived(base, COURT.replace("19 February", "19 March")))
+    assert dict(c.verdict.fact_changes) == {"date": 1}
+    assert c.verdict.direction == "unknown"

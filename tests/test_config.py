@@ -201,7 +201,8 @@ def test_the_changes_and_text_sections_set_the_changes_an_engine_reports() -> No
     assert settings_dict(DEFAULT_SETTINGS.replace(text=TextConfig(max_respelt_letters=1)))["text"] == {
         "max_swap_tokens": 3, "name_initial_max_zipf": 3.0, "headline_min_capitalised_share": 0.85,
         "max_respelt_letters": 1, "english_min_function_share": 0.25, "english_short_words": 40,
-        "english_short_min_common_share": 0.8, "english_common_min_zipf": 3.0, "specific_name_max_zipf": 3.0,
+        "english_short_min_common_share": 0.8, "english_common_min_zipf": 3.0,
+        "english_sentence_min_common_share": 0.5, "specific_name_max_zipf": 3.0,
         "generic_name_min_zipf": 5.0, "names_counted_min_weight": 2.0, "figure_context_words": 3,
         "figure_hedge_share": 0.15, "event_day_tolerance_days": 1, "figures_min_conflicts": 3,
         "figures_conflict_min_share": 0.7, "figures_all_differ_min_conflicts": 2, "short_report_max_sentences": 12,
@@ -362,6 +363,17 @@ def test_a_tree_saved_before_the_spread_sketch_reads_as_the_opening_eight_senten
     assert (read.fingerprint.sketch_lead_sentences, read.candidates.passage_min_sentences) == (8, 0)
     assert settings_differences(saved, DEFAULT_SETTINGS, ("fingerprint", "candidates")) == [
         "fingerprint.sketch_lead_sentences: 8 → 2", "candidates.passage_min_sentences: 0 → 2"]
+
+
+def test_a_tree_saved_before_passage_hashes_reads_as_keeping_and_counting_none() -> None:
+    # Stores made before ``fingerprint.passage_words`` kept no passage hashes: read with their tree, passages make
+    # no candidate there (their fingerprints have none to share), and the defaults are refused for extending them.
+    saved = settings_dict(DEFAULT_SETTINGS)
+    del saved["fingerprint"]["passage_words"], saved["candidates"]["passage_min_shared"]
+    read = settings_from_dict(known_settings(saved))
+    assert (read.fingerprint.passage_words, read.candidates.passage_min_shared) == (0, 0)
+    assert settings_differences(saved, DEFAULT_SETTINGS, ("fingerprint", "candidates")) == [
+        "fingerprint.passage_words: 0 → 5", "candidates.passage_min_shared: 0 → 4"]
 
 
 def test_a_tree_saved_before_the_article_feature_reads_its_spin_scores_without_it() -> None:

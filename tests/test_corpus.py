@@ -566,3 +566,28 @@ def test_next_months_report_from_the_same_template_stays_out_of_the_story_of_las
     assert kept[frozenset(("jobless_oct.txt", "jobless_nov.txt"))].another_event_told_alike
     assert kept[frozenset(("jobless_oct.txt", "jobless_oct_revised.txt"))].relation == "near_duplicate"
     assert stories == {frozenset(("jobless_oct.txt", "jobless_oct_revised.txt")), frozenset(("jobless_nov.txt",))}
+
+
+def test_trace_lists_another_outlets_story_that_lifted_one_paragraph_as_its_copy(tmp_path: Path) -> None:
+    """A rights team traces its 570-word ferry report: another outlet's council budget story, a day later, carries
+    one of its paragraphs word for word. Indexed in either order, the pair is compared and traced."""
+    lifted = ROOT / "tests" / "fixtures" / "lifted"
+    records = {
+        "ferry": {"id": "islandpost/ferry", "site": "islandpost.example", "published": "2026-11-02",
+                  "text": (lifted / "ferry_report.txt").read_text(encoding="utf-8")},
+        "budget": {"id": "marrowtimes/budget", "site": "marrowtimes.example", "published": "2026-11-03",
+                   "text": (lifted / "council_budget.txt").read_text(encoding="utf-8")},
+        "orchard": {"id": "orchard", "text": (CORPUS / "orchard_original.txt").read_text(encoding="utf-8")},
+    }
+    for order in (("orchard", "ferry", "budget"), ("budget", "orchard", "ferry")):
+        feed, path = tmp_path / f"{order[0]}.jsonl", tmp_path / f"{order[0]}.db"
+        feed.write_text("".join(json.dumps(records[k]) + "\n" for k in order), encoding="utf-8")
+        index_paths([str(feed)], path, workers=1)
+        with Store(path, create=False) as store:
+            [pair] = store.pairs()
+            assert pair.verdict.relation == "partial_reuse"
+        ferry = tmp_path / "ferry.json"
+        ferry.write_text(json.dumps(records["ferry"]), encoding="utf-8")
+        matches = trace_dict(trace(str(ferry), path))["matches"]
+        assert [(m["id"], m["relation"], m["direction"]) for m in matches] == [
+            ("marrowtimes/budget", "partial_reuse", "a_to_b")]

@@ -149,10 +149,10 @@ def test_an_article_sent_to_another_process_hashes_as_one_made_there() -> None:
 
 def test_a_language_the_store_recorded_is_the_one_a_comparison_reads() -> None:
     """``remember(seg, english=…)`` (a stored fingerprint's language) stands in for reading the text again: a
-    copy recorded as English compares as one read afresh; recorded as not English, its sentence vectors no
-    longer count as evidence of meaning (the credited rewrite of the library story then reads as a near
-    duplicate)."""
-    a, b = (segment(_article(name)) for name in ("library_original.txt", "library_copy_credit.txt"))
+    report recorded as English compares as one read afresh; recorded as not English, its sentence vectors no
+    longer count as evidence of meaning (an independent report of the harbour story, ``same_story`` by its topic
+    similarity, then reads as unrelated)."""
+    a, b = (segment(_article(name)) for name in ("harbour_original.txt", "harbour_independent.txt"))
     fresh = PairEngine(precise=False).compare_segmented(a, b).verdict
     told = PairEngine(precise=False)
     told.remember(b, english=True)

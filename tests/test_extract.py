@@ -558,3 +558,15 @@ def test_a_sentence_that_opens_like_a_credit_phrase_stays_in_the_text(sentence: 
             "reopen on Wednesday once the drifts are cleared.\n")
     article = extract(RawRecord(id="storm", content=text))
     assert article.credits == () and sentence in article.text
+
+
+def test_a_results_line_under_the_headline_is_article_text() -> None:
+    # "Castleford Rovers 3 Pennington Athletic 1" has no verb and no full stop, but it is the article's first fact:
+    # a copy that changes the score there changes the article.
+    for result in ("Castleford Rovers 3 Pennington Athletic 1", "Castleford Rovers 3-1 Pennington Athletic"):
+        page = (f"Okafor double sends Castleford Rovers top of the table\n\n{result}\n\n"
+                "Samuel Okafor scored twice in the second half as Castleford Rovers beat Pennington Athletic at Ferry "
+                "Lane on Saturday to go top of the Northern League for the first time this season.\n\n"
+                "Pennington took the lead after 12 minutes when Luca Brambilla headed in a corner from Jordan Pike.\n")
+        article = extract_record(RawRecord(id="match", content=page, format="text"))
+        assert paragraphs(article)[0] == result and not article.removed, result

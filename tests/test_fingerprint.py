@@ -11,11 +11,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import modules_loaded_by
+from unspun.config import DEFAULT_CANDIDATES
 from unspun.corpus.fingerprint import (
     DEFAULT_FINGERPRINT,
     fingerprint,
     fingerprint_many,
     minhash_values,
+    passage_hashes,
     shingles,
     sketch_rows,
 )
@@ -140,3 +142,33 @@ def test_the_sketch_of_a_long_article_spreads_over_it() -> None:
     stored = fp.stored.sentence_vectors.astype(np.float32)
     rows = [int(np.argmax(query @ v)) for v in stored]
     assert rows[0] == 0 and rows[-1] == 23 and len(rows) == DEFAULT_FINGERPRINT.sketch_sentences
+
+
+_CONTENT_WORDS = ("harbour", "ferry", "council", "budget", "pupils", "crossing", "vessel", "timetable", "library",
+                  "islanders", "inspection", "lorries", "refund", "hospital", "barge", "winter")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_CONTENT_WORDS), min_size=0, max_size=40),
+       st.lists(st.sampled_from(_CONTENT_WORDS), min_size=0, max_size=40),
+       st.lists(st.sampled_from(_CONTENT_WORDS), min_size=0, max_size=40),
+       st.lists(st.sampled_from(_CONTENT_WORDS), min_size=0, max_size=40),
+       st.lists(st.sampled_from(_CONTENT_WORDS), min_size=12, max_size=30))
+def test_two_texts_sharing_a_run_of_words_share_a_passage_hash_whatever_surrounds_it(
+    before_a: list[str], after_a: list[str], before_b: list[str], after_b: list[str], run: list[str]
+) -> None:
+    """Winnowing's guarantee: a run of ``passage_words + passage_window - 1`` words (12 here) gives both texts a
+    common hash."""
+    a = passage_hashes(" ".join(before_a + run + after_a))
+    b = passage_hashes(" ".join(before_b + run + after_b))
+    assert len(np.intersect1d(a, b)) >= 1
+    assert np.all(np.diff(a.astype(np.int64)) > 0)  # distinct, ascending
+
+
+def test_a_reused_paragraph_shares_several_passage_hashes_and_stock_phrases_none() -> None:
+    lifted = (Path(__file__).parent / "fixtures" / "lifted")
+    report = passage_hashes((lifted / "ferry_report.txt").read_text(encoding="utf-8"))
+    budget = passage_hashes((lifted / "council_budget.txt").read_text(encoding="utf-8"))
+    assert len(np.intersect1d(report, budget)) >= 2 * DEFAULT_CANDIDATES.passage_min_shared
+    assert len(passage_hashes("It was one of the most of all and for the one that is at the end of it.")) == 0
+    assert len(passage_hashes(" ".join(_CONTENT_WORDS), replace(DEFAULT_FINGERPRINT, passage_words=0))) == 0

@@ -24,6 +24,7 @@ from unspun.pair.judge import (
     judge,
     merged_share,
     moved_matches,
+    new_top,
     order_kept,
     paragraphs_kept_whole,
     shared_name_overlap,
@@ -253,6 +254,16 @@ def test_spin_points_to_the_copy_only_when_the_other_side_reads_as_genuine():
     assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "rewrite", both_flagged, [], DEFAULT)[0] == "unknown"
     spun_b = replace(COPY, spin_a=0.3, spin_b=0.6)
     assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "rewrite", spun_b, [], DEFAULT)[0] == "a_to_b"
+
+
+def test_a_text_without_a_spin_score_gives_no_spin_clue():
+    # A copy in another language has no spin score (not English): its missing score is no gap to the other's.
+    spun_b = replace(COPY, spin_a=0.1, spin_b=0.8)
+    assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "spun_copy", spun_b, [], DEFAULT)[0] == "a_to_b"
+    for unscored in (replace(spun_b, spin_a=None), replace(spun_b, spin_b=None)):
+        direction, evidence = decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "spun_copy", unscored, [],
+                                               DEFAULT)
+        assert direction == "unknown" and not any("spin" in e for e in evidence)
 
 
 def test_a_spin_gap_between_two_genuine_reading_texts_accuses_neither_of_spinning():
@@ -710,3 +721,56 @@ def test_next_months_jobless_figures_from_the_same_template_are_another_event_an
     assert copy.verdict.relation == "near_duplicate"
     assert any(c.kind == "number" and "8,300" in copy.a.article.text[c.a.start:c.a.end]
                and "9,100" in copy.b.article.text[c.b.start:c.b.end] for c in copy.changes)
+
+
+HARBOUR = ("Dock workers at the port of Saltmere walked out on Monday morning, halting the loading of container ships "
+           "for the first time in eleven years.\n\n"
+           "The Harbour Workers' Union said about 1,300 members had joined the strike after talks on pay broke down "
+           "late on Sunday. The union is asking for a rise of 9% this year.\n\n"
+           "The port authority said six ships were waiting offshore and that perishable cargo would be diverted to "
+           "Eastwick. \"We regret the disruption and remain ready to talk,\" said its chief executive, Nadia Orr.\n\n"
+           "Shipping firms warned that supermarkets could see gaps on their shelves within a week if the strike "
+           "goes on.\n\n"
+           "The last strike at Saltmere, in 2014, lasted nine days and cost the regional economy an estimated 40 "
+           "million pounds.")
+HARBOUR_UPDATE = ("Talks between the port authority and striking dock workers in Saltmere are to resume on Tuesday, "
+                  "the government's conciliation service said on Monday evening. It said both sides had agreed to "
+                  "meet without conditions.\n\n" + HARBOUR.replace("six ships", "eight ships"))
+HARBOUR_LOCAL = ("Farmers in the Lowvale district fear for their harvest exports after the strike in Saltmere, the "
+                 "nearest deep-water port to the valley. \"Our apples cannot wait on a quay,\" said grower Ben "
+                 "Tallis.\n\n" + HARBOUR.rsplit("\n\n", 1)[0])
+
+
+@pytest.mark.parametrize("later", [HARBOUR_UPDATE, HARBOUR_LOCAL], ids=["update", "local introduction"])
+def test_a_new_top_put_on_a_text_names_that_text_the_later_version(later):
+    # An update puts a new first paragraph on its story, a local paper an introduction on the wire's (and may
+    # drop its end): the earlier text sits wholly inside the later one, which containment alone would call the
+    # source.
+    from unspun.pair.engine import PairEngine
+
+    engine = PairEngine(precise=False)
+    verdict = engine.compare(Article("a", HARBOUR), Article("b", later)).verdict
+    assert verdict.direction == "a_to_b"
+    assert any("new top" in line for line in verdict.evidence)
+    assert not any("sits inside" in line for line in verdict.evidence)
+    assert engine.compare(Article("a", later), Article("b", HARBOUR)).verdict.direction == "b_to_a"
+
+
+def test_a_copy_cut_from_the_end_is_still_the_copy():
+    from unspun.pair.engine import PairEngine
+
+    trimmed = HARBOUR.rsplit("\n\n", 2)[0]
+    verdict = PairEngine(precise=False).compare(Article("a", HARBOUR), Article("b", trimmed)).verdict
+    assert verdict.direction == "a_to_b" and not any("new top" in line for line in verdict.evidence)
+
+
+@pytest.mark.parametrize(("own", "other", "sentences", "expected"), [
+    ([(0, 2)], [], 12, 2),  # a new top and nothing else
+    ([(0, 2)], [(10, 1)], 12, 2),  # the other side's own end (the later version dropped it)
+    ([(0, 2), (9, 3)], [], 12, 0),  # own text at the end too: the other is a passage cut from its middle
+    ([(0, 2)], [(0, 1)], 12, 0),  # both open with text of their own
+    ([(0, 7)], [], 12, 0),  # more of its own than it shares: a longer text quoting the other
+    ([(4, 2)], [], 12, 0),  # text added in the middle
+])
+def test_a_new_top_is_the_only_text_of_its_own_at_the_head_of_a_text(own, other, sentences, expected):
+    assert new_top(own, other, sentences) == expected

@@ -68,3 +68,10 @@ def test_the_function_word_share_counts_every_word_once_as_words_reads_it(name: 
                  "The council’s plan didn’t pass; the mayor's office said it wouldn’t try again."]:
         found = words(text)
         assert english_word_share(text) == sum(w in FUNCTION_WORDS for w in found) / len(found)
+
+
+def test_currency_signs_are_no_words_of_a_language() -> None:
+    # A short business brief full of amounts is as English as the same brief without its signs.
+    brief = ("Northvale Foods saw half-year profit drop 18% to £146m, and it now expects full-year profit of "
+             "£290m–£305m rather than £320m–£340m.")
+    assert english_word_share(brief) == english_word_share(brief.replace("£", ""))

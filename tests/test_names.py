@@ -8,6 +8,7 @@ from unspun.text.names import (
     article_name_norms,
     lone_names,
     lower_case_words,
+    may_be_one_name,
     name_flags,
     name_openers,
     name_pairs,
@@ -151,3 +152,19 @@ def test_two_spellings_may_be_of_one_name_when_alike_or_both_common_words():
     assert may_be_one_name("Price", "Cost")  # a spinner's thesaurus swap of a name that is a word
     assert not may_be_one_name("Okafor", "Reyes")  # two people
     assert not may_be_one_name("The", "Rescue")  # a sentence's opening word
+
+
+def test_two_dates_are_no_name_respelt_but_a_name_made_a_month_may_be() -> None:
+    # "19 February" → "19 March" is another date; "Marsh" → "March" a surname corrupted; "Price" → "Cost" a
+    # spinner's synonym for a name that is also a word.
+    assert not may_be_one_name("February", "March")
+    assert not may_be_one_name("Friday", "Thursday")
+    assert not may_be_one_name("Monday", "tomorrow")
+    assert may_be_one_name("Marsh", "March")
+    assert may_be_one_name("Price", "Cost")
+
+
+def test_a_currency_code_is_no_name() -> None:
+    text = "The regulator fined Aldgate Bank CHF 3.2m on Monday."
+    flags = name_flags(text, word_tokens(text))
+    assert [t.text for t, f in zip(word_tokens(text), flags, strict=True) if f] == ["Aldgate", "Bank"]

@@ -1,4 +1,5 @@
 import json
+from dataclasses import replace
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -57,12 +58,23 @@ def test_the_one_file_report_is_the_compare_page_with_its_assets_inside():
 
 def test_json_has_the_contract_fields_and_offsets_that_point_at_the_text():
     data = json.loads(json.dumps(comparison_dict(_comparison())))
-    assert data["schema"] == "unspun.comparison/2"
+    assert data["schema"] == "unspun.comparison/3"
     assert set(data["verdict"]) >= {"relation", "direction", "confidence", "coverage_a", "coverage_b", "evidence"}
     assert set(data["a"]) >= {"id", "title", "published", "chars", "sentences", "credits", "removed", "spin"}
     change = data["changes"][0]
     assert (change["a"]["text"], change["b"]["text"]) == ("12%", "15%")
     assert HOSTILE_B[change["b"]["start"]:change["b"]["end"]] == "15%"
+
+
+def test_a_side_without_a_spin_score_says_why_in_every_report():
+    unscored = replace(_comparison(), spin_b=None)
+    data = json.loads(json.dumps(comparison_dict(unscored)))
+    assert (data["a"]["spin"], data["a"]["spin_unscored"]) == (0.1, None)
+    assert (data["b"]["spin"], data["b"]["spin_unscored"]) == (None, "not English prose")
+    text = comparison_text(unscored)
+    assert "spin 0.10" in text and "spin not scored (not English prose)" in text
+    page = comparison_page(unscored)
+    assert "spin score 0.10" not in page and "spin 0.10" in page and "spin not scored (not English prose)" in page
 
 
 def test_text_report_names_relation_and_change():

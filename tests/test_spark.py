@@ -215,7 +215,7 @@ def test_only_english_articles_have_sentence_band_keys_and_foreign_neighbours_ar
     from unspun.corpus.fingerprint import fingerprint_many
     from unspun.ingest.segment import segment
     from unspun.model import Article
-    from unspun.spark.stages import NEIGHBOUR, BandEntry, band_keys, band_plan, bucket_pairs
+    from unspun.spark.stages import NEIGHBOUR, PASSAGE, BandEntry, band_keys, band_plan, bucket_pairs
 
     texts = [(FIXTURES / "languages" / "pt_reading_blog.txt"), (FIXTURES / "articles" / "port_strike.txt")]
     portuguese, english = fingerprint_many([segment(Article(p.stem, p.read_text(encoding="utf-8"))) for p in texts])
@@ -230,13 +230,25 @@ def test_only_english_articles_have_sentence_band_keys_and_foreign_neighbours_ar
     def kinds(ordinal: int, fp: Any) -> Counter[str]:
         return Counter(key[0] for key, _ in band_keys(ordinal, SimpleNamespace(fp=fp), candidates, plan, planes))
 
-    assert kinds(0, portuguese) == {"minhash": candidates.lsh_bands, "doc": spark.doc_bands}
+    assert kinds(0, portuguese) == {"minhash": candidates.lsh_bands, "doc": spark.doc_bands,
+                                    PASSAGE: len(portuguese.stored.passages)}
     assert kinds(1, english)["sentence"] == spark.sentence_bands * len(english.query_vectors)
     bucket = [BandEntry(0, True, False), BandEntry(1, True, True), BandEntry(2, True, True)]
     assert dict(bucket_pairs((("doc", 0, 7), bucket), 10)) == {
         (NEIGHBOUR, 0, 1): 1, (NEIGHBOUR, 0, 2): 1, ("doc", 1, 2): 1}
     assert dict(bucket_pairs((("minhash", 0, 7), bucket), 10)) == {
         ("minhash", 0, 1): 1, ("minhash", 0, 2): 1, ("minhash", 1, 2): 1}
+
+
+def test_a_passage_bucket_held_by_more_articles_than_the_index_counts_is_a_stock_phrase() -> None:
+    """The index counts a passage hash held by at most ``passage_max_postings`` stored articles besides the
+    query; the job pairs a passage bucket of at most one more, and reports the larger ones."""
+    from unspun.spark.stages import PASSAGE, STOCK, BandEntry, bucket_pairs
+
+    bucket = [BandEntry(k, True, True) for k in range(4)]
+    assert len(dict(bucket_pairs(((PASSAGE, 0, 99), bucket), 200, 3))) == 6
+    assert dict(bucket_pairs(((PASSAGE, 0, 99), bucket), 200, 2)) == {(STOCK, 1, 0): 1}
+    assert len(dict(bucket_pairs((("minhash", 0, 99), bucket), 200, 2))) == 6
 
 
 def test_spun_copies_are_found_by_both_alike(parity: dict[str, Any]) -> None:

@@ -141,7 +141,7 @@ def test_a_version_1_store_is_migrated_in_place_and_keeps_its_articles(tmp_path:
             new = store.add_article(article, "h1", segment(article), _fingerprint(1), StoredAnalysis(0.3, None))
         assert store.analysis(new, 2).spin == pytest.approx(0.3)
     with sqlite3.connect(path) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
 
 
 def test_a_version_2_store_is_upgraded_in_place_keeping_keys_links_and_cascades(tmp_path: Path) -> None:
@@ -165,7 +165,7 @@ def test_a_version_2_store_is_upgraded_in_place_keeping_keys_links_and_cascades(
         assert new == 8 and store.versions_of([3, new]) == {3: (1, 2), new: (2, 2)}
         assert store.integrity_ok()
     with sqlite3.connect(path) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == 4
+        assert db.execute("PRAGMA user_version").fetchone()[0] == 5
         assert db.execute("PRAGMA foreign_key_check").fetchall() == []
         db.execute("PRAGMA foreign_keys = ON")
         db.execute("DELETE FROM articles WHERE pk = 7")  # the children still follow their article
@@ -185,6 +185,28 @@ def test_a_version_3_store_learns_each_stored_articles_language_from_its_text(tm
         db.executescript("ALTER TABLE fingerprints DROP COLUMN english; PRAGMA user_version = 3;")
     with Store(path) as store:
         assert {pk: fp.english for pk, fp in store.fingerprints()} == {english_pk: True, spanish_pk: False}
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_passage_hashes_and_the_site_come_back_with_the_fingerprint_and_a_version_4_store_has_none(
+    tmp_path: Path
+) -> None:
+    from dataclasses import replace
+
+    path = tmp_path / "v4.db"
+    kept = np.array([3, 17, 40_000_000], dtype=np.uint32)
+    with Store(path) as store, store.transaction():
+        store.add_article(Article("en", TEXT, site="harbourpost.example"), "h1", segment(Article("en", TEXT)),
+                          replace(_fingerprint(0), passages=kept), StoredAnalysis(None, None))
+    with Store(path) as store:
+        [(_, found)] = list(store.fingerprints())
+        assert found.passages.tolist() == kept.tolist() and found.site == "harbourpost.example"
+    with sqlite3.connect(path) as db:  # as schema 4 had it: fingerprints without passage hashes
+        db.executescript("ALTER TABLE fingerprints DROP COLUMN passages; PRAGMA user_version = 4;")
+    with Store(path) as store:
+        [(_, found)] = list(store.fingerprints())
+        assert found.passages.tolist() == [] and found.site == "harbourpost.example"
     with sqlite3.connect(path) as db:
         assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
 

@@ -70,3 +70,10 @@ def test_kept_wording_is_the_share_of_the_shorter_text_s_word_3_grams_found_in_t
     half = words("The council approved the new harbour wall, which residents had opposed for years.")
     assert 0.3 < kept_wording(half, source) < 0.6  # 5 of its 11 3-grams
     assert kept_wording([], source) == 0.0
+
+
+def test_a_currency_sign_is_a_token_of_its_own() -> None:
+    # "£146m" and "$146m" are other amounts: the words that decide whether two texts are the same see the sign.
+    assert [t.text for t in word_tokens("Profit rose to £146m, or US$184m, and ¥5,000 a share.")] == [
+        "Profit", "rose", "to", "£", "146m", "or", "US", "$", "184m", "and", "¥", "5,000", "a", "share"]
+    assert written_words("It cost £40,000.") != written_words("It cost €40,000.")

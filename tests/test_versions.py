@@ -124,7 +124,7 @@ def test_compare_versions_shows_what_the_latest_version_changed(
     folder, db = edited
     assert main(["compare", "--db", str(db), "--versions", HARBOUR, "--format", "json"]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert out["schema"] == "unspun.comparison/2"
+    assert out["schema"] == "unspun.comparison/3"
     assert out["versions"] == {"id": HARBOUR, "a": 1, "b": 2, "of": 2}
     assert out["verdict"]["relation"] in {"near_duplicate", "duplicate"} and out["stored"]
     assert _changed_number(out), "the stealth edit's number is among the changes"

@@ -80,3 +80,21 @@ def test_a_rerun_removes_its_stale_pages_and_keeps_other_files(store: Path, tmp_
     on_disk = {p.name for p in out.iterdir()} - {MANIFEST, "notes.txt"}
     assert on_disk == written and not any(n.startswith("pair-") for n in on_disk)
     assert (out / "notes.txt").read_text(encoding="utf-8") == "mine"
+
+
+def test_an_article_in_another_language_is_stored_and_shown_without_a_spin_score(tmp_path: Path) -> None:
+    # Indexed beside an English one: the store keeps no score for the German report (its English word statistics
+    # would accuse it), its page says why, and the English article's page shows its score.
+    folder = FIXTURES / "spin_languages"
+    db = tmp_path / "news.db"
+    index_paths([str(folder / "de_report.txt"), str(folder / "en_names.txt")], db, workers=1)
+    with Store(db, create=False) as s:
+        spins = {m.id.rsplit("/", 1)[-1]: s.analysis(m.pk, 0).spin for m in s.metas()}
+    assert spins["de_report.txt"] is None and spins["en_names.txt"] is not None
+    out = tmp_path / "site"
+    write_site(db, out)
+    links = SiteLinks()
+    german = (out / links.article(_id(db, "de_report.txt"))).read_text(encoding="utf-8")
+    english = (out / links.article(_id(db, "en_names.txt"))).read_text(encoding="utf-8")
+    assert "spin not scored (not English prose)" in german
+    assert f"spin {spins['en_names.txt']:.2f}" in english and "not scored" not in english

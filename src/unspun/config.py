@@ -308,6 +308,13 @@ class TextConfig(_HashedOnce):
     english_short_min_common_share: float = 0.8
     # A word this frequent in English (wordfreq Zipf, ≈ 1 per million words) is a common English word.
     english_common_min_zipf: float = 3.0
+    # A sentence is English as a text is, and only with at least this share of common English words: one sentence
+    # has too few words for the function-word share alone ("A empresa anunciou ontem a abertura de uma nova
+    # fábrica no norte do país": a, a, no, do are 4 of 14). Sentences of the train genuine English texts and of half
+    # the non-English trafilatura-eval pages: English words in sentences read as not English 1.3% (1.3% without
+    # this share), words of the non-English pages in sentences read as English 3.1% (3.2%; most are English
+    # sentences, notices and quotes). RESULTS 2026-12-05 (spinlang).
+    english_sentence_min_common_share: float = 0.5
 
 
 @_hash_once
@@ -491,6 +498,9 @@ class SemanticTier(_HashedOnce):
     condensed_min_cosine: float = 0.6
     # ... within this many sentences of a link that summary sentence already has;
     condensed_max_extra_sentences: int = 3
+    # ... unless the other side repeats it word for word (a sentence match's lexical overlap at least this):
+    # then it says what its twin says and merges nothing more;
+    condensed_whole_min_lexical: float = 0.95
     # shared rare names and numbers break near-ties between counterparts (added to the cosine).
     shared_fact_bonus: float = 0.05
     # Human rewrites (``align_semantic.ordered_counterparts``, MiniLM vectors only): a person who rewrites a text
@@ -584,6 +594,18 @@ class SpinConfig(_HashedOnce):
     # writer, a spinner's formal synonyms are scattered, different words (spin10). Stores made before counted
     # every occurrence (``ADDED_SETTINGS``).
     distinct_rare_words: bool = True
+    # The score reads English word statistics: only sentences that read as English are counted, and a text whose
+    # English sentences hold less than this share of its uncapitalised words has no score ("not English
+    # prose", ``spin_unscored``): a page in another language, a page of code or of lists. Genuine English texts:
+    # 3 of 888 whole texts fall below it (a blogger widget's code, a list of degrees, one of headlines); the 791
+    # non-English trafilatura-eval pages (set on one half, checked on the other): 3 are scored, two of them English
+    # pages and one a German page's table of a dozen words (0.0). Stores made before read every sentence and
+    # scored every text (``ADDED_SETTINGS``). RESULTS 2026-12-05 (spinlang).
+    min_english_share: float = 0.5
+    # ... on at least this many uncapitalised words outside its English sentences: a results table's one lower-case word
+    # ("unattached" among names and times) says nothing of a language; a two-sentence brief in German, Spanish,
+    # Portuguese, French or Indonesian has 22–40 (tests/fixtures/spin_languages).
+    unscored_min_foreign_words: int = 10
     # The genuine priors (pooled shares of the train genuine whole texts; fitted with the weights).
     prior_rare_words: float = 0.1288
     prior_odd_collocations: float = 0.6816
@@ -620,6 +642,16 @@ class FingerprintConfig(_HashedOnce):
     # The query side of a search uses up to this many sentences (the whole of a typical news article).
     query_sentences: int = 48
     seed: int = 1
+    # Passage fingerprints (``fingerprint.passage_hashes``, winnowing as MOSS does it): hashes of word
+    # ``passage_words``-grams, the least of every ``passage_window`` neighbouring ones kept, so that any run of
+    # ``passage_words + passage_window - 1`` words two texts share gives both at least one common hash (a
+    # reused paragraph of 60 words, ~8). They find one reused paragraph of a long article, which neither the
+    # whole-text MinHash (Jaccard ~0.08) nor the 8-sentence sketch (~1 of its rows inside the paragraph) can.
+    # Grams with fewer than two content words ("one of the most") are not kept. 0 words: none (stores made
+    # before, ``ADDED_SETTINGS``). Set from winnowing's guarantee before measuring, not changed after:
+    # bench.paragraph_reuse, RESULTS 2026-12-05 (paracand).
+    passage_words: int = 5
+    passage_window: int = 8
 
 
 @_hash_once
@@ -666,6 +698,15 @@ class CandidateConfig(_HashedOnce):
     summary_max_sentences: int = 4
     summary_doc_match: float = 0.84
     max_candidates: int = 24
+    # Passages (``candidates.PassageIndex``): a stored article of another site sharing this many distinct passage
+    # hashes with the query is a candidate (0: never). A hash held by more than ``passage_max_postings`` stored
+    # articles is a stock phrase, a wire's credit or a template: it counts for none (Spark counts a hash's
+    # articles over its whole input, the index those stored before the query). Passages shared with an article
+    # of the same site count for nothing (its bylines, newsletter boxes and legal footers). Lifted paragraphs
+    # shared at least 6 (spun at 30%; median 10–21 by kind); each of the 117 new `partial_reuse` links of a feed
+    # of 3,000 BBC articles and copies joins two texts sharing a 12-word run (RESULTS 2026-12-05, paracand).
+    passage_min_shared: int = 4
+    passage_max_postings: int = 32
     # Vector indexes switch from exact flat search to IVF + int8 at this many vectors (~500 articles' sketches):
     # an exact search of 20k sentence vectors costs ~25 ms per article here, IVF ~3 ms.
     ivf_min_vectors: int = 4096
@@ -951,10 +992,12 @@ def settings_toml(settings: Settings) -> str:
 # added. A saved tree that lacks one holds this value, not the default (``settings_differences``,
 # ``known_settings``): a store built before keeps being read and extended the way it was built.
 ADDED_SETTINGS: dict[str, dict[str, Any]] = {
-    "fingerprint": {"sketch_lead_sentences": 8},  # the sketch was the opening 8 sentences
-    "candidates": {"passage_min_sentences": 0},  # only a share of the sketch counted
+    # the sketch was the opening 8 sentences; no passage hashes were kept
+    "fingerprint": {"sketch_lead_sentences": 8, "passage_words": 0},
+    "candidates": {"passage_min_sentences": 0, "passage_min_shared": 0},  # only a share of the sketch counted
     # the spin score read its shares as measured, every occurrence of a rare word counted (with its own weights)
-    "spin": {"prior_words": 0.0, "distinct_rare_words": False, "weight_wrong_articles": 0.0},
+    "spin": {"prior_words": 0.0, "distinct_rare_words": False, "weight_wrong_articles": 0.0,
+             "min_english_share": 0.0},  # and read every sentence, scoring every text
     # a static rewrite was never compared again, however little wording it kept
     "semantic": {"second_look_max_kept_wording": 0.0, "merged_max_sentences": 0},
     # a derived text with much of its own was still a near-duplicate; no unaligned sentence was read with the group
@@ -1077,6 +1120,8 @@ def _check_across(s: Settings) -> None:
          f"fingerprint.num_perm ({s.fingerprint.num_perm}) must equal candidates.lsh_bands × candidates.lsh_rows "
          f"({s.candidates.lsh_bands} × {s.candidates.lsh_rows}): every MinHash value belongs to one band row"),
         (s.fingerprint.sketch_lead_sentences >= 0, "fingerprint.sketch_lead_sentences must be 0 or more"),
+        (s.fingerprint.passage_words == 0 or s.fingerprint.passage_window >= 1,
+         "fingerprint.passage_window must be at least 1 when fingerprint.passage_words keeps passage hashes"),
         (s.fingerprint.sketch_sentences <= s.fingerprint.query_sentences,
          "fingerprint.sketch_sentences must not exceed fingerprint.query_sentences"),
         (1 <= s.candidates.min_matched_sentences <= s.fingerprint.sketch_sentences,
@@ -1094,6 +1139,8 @@ def _check_across(s: Settings) -> None:
          "text.figures_min_conflicts, text.figure_context_words and text.figures_all_differ_min_conflicts at "
          "least 1, text.short_report_max_sentences at least 0, text.short_report_conflict_min_share from 0 to 1, "
          "text.figures_conflict_min_share from 0 to below 1"),
+        (s.spin.min_english_share <= 1.0,
+         "spin.min_english_share must be from 0 (score every text) to 1 (only texts wholly in English)"),
         (s.stories.min_link_score <= s.stories.min_link_score_undated,
          "stories.min_link_score_undated must be at least stories.min_link_score (undated pairs need more)"),
         (all(v >= 1 for v in (s.index.batch_articles, s.index.compare_group_articles, s.index.memo_articles,

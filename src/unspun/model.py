@@ -229,14 +229,23 @@ class Verdict:
         return self.relation == "unrelated" and ANOTHER_EVENT_TOLD_ALIKE in self.evidence
 
 
+# Why a text's spin score is None: the score reads English word statistics (``pair.spin.spin_unscored``).
+SPIN_UNSCORED = "not English prose"
+
+
+def spin_unscored_reason(spin: float | None) -> str | None:
+    """Why a spin score is missing (``SPIN_UNSCORED``), or None for a score."""
+    return SPIN_UNSCORED if spin is None else None
+
+
 @dataclass(frozen=True, slots=True)
 class Comparison:
     """Everything ``unspun compare`` knows about one pair."""
 
     a: Segmented
     b: Segmented
-    spin_a: float
-    spin_b: float
+    spin_a: float | None  # ``pair.spin.spin_score``; None: not scored (not English prose)
+    spin_b: float | None
     verdict: Verdict
     alignments: tuple[Alignment, ...]
     changes: tuple[Change, ...]

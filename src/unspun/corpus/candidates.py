@@ -222,6 +222,80 @@ class BandIndex:
         self._merge()
 
 
+class PassageIndex:
+    """Posting lists of passage hashes (``fingerprint.passage_hashes``): for each hash, the slots of the articles
+    holding it, as passim, Churnalism and TextPAIR index n-grams to find one reused paragraph.
+
+    The postings live in two arrays sorted by hash (a query is two ``searchsorted`` calls); new articles' postings
+    wait in a dict until ``merge_every`` articles have come, then join the arrays (a stable sort of the sorted
+    postings followed by the sorted new ones: two runs, merged in linear time).
+    """
+
+    merge_every = 2048
+
+    def __init__(self) -> None:
+        self._keys = np.zeros(0, dtype=np.uint32)  # every merged posting's hash, ascending
+        self._slots = np.zeros(0, dtype=np.int32)  # … and its article's slot
+        self._tail: dict[int, list[int]] = {}  # postings not merged yet: hash → slots
+        self._tail_articles = 0
+
+    def add(self, slot: int, hashes: np.ndarray) -> None:
+        for value in hashes.tolist():
+            self._tail.setdefault(value, []).append(slot)
+        self._tail_articles += 1
+        if self._tail_articles >= self.merge_every:
+            self._merge()
+
+    def shared(self, hashes: np.ndarray, max_postings: int) -> tuple[np.ndarray, np.ndarray]:
+        """(slots, how many of ``hashes`` each holds), counting only hashes held by at most ``max_postings``
+        articles: a phrase in more is a stock phrase or a template, not one text's."""
+        if len(hashes) == 0:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        lows = np.searchsorted(self._keys, hashes, side="left")
+        highs = np.searchsorted(self._keys, hashes, side="right")
+        recent = [self._tail.get(value, _NONE) for value in hashes.tolist()]
+        held = highs - lows + np.fromiter(map(len, recent), dtype=np.int64, count=len(recent))
+        kept = np.flatnonzero((held > 0) & (held <= max_postings))
+        lows, highs = lows[kept], highs[kept]
+        lengths = highs - lows
+        # Every kept hash's merged postings, as one array of positions (its low, then the next length - 1).
+        starts = np.repeat(np.cumsum(lengths) - lengths, lengths)
+        positions = np.repeat(lows, lengths) + np.arange(lengths.sum()) - starts
+        tail = [slot for k in kept.tolist() for slot in recent[k]]
+        found = np.concatenate([self._slots[positions].astype(np.int64), np.asarray(tail, dtype=np.int64)])
+        return np.unique(found, return_counts=True)
+
+    def memory_bytes(self) -> int:
+        return int(self._keys.nbytes + self._slots.nbytes) + 8 * sum(map(len, self._tail.values()))
+
+    def _merge(self) -> None:
+        if self._tail:
+            keys = np.fromiter(self._tail, dtype=np.uint32, count=len(self._tail))
+            counts = np.fromiter(map(len, self._tail.values()), dtype=np.int64, count=len(self._tail))
+            slots = np.fromiter((s for found in self._tail.values() for s in found), dtype=np.int32,
+                                count=int(counts.sum()))
+            new_keys = np.repeat(keys, counts)
+            order = np.argsort(new_keys, kind="stable")
+            keys_all = np.concatenate([self._keys, new_keys[order]])
+            slots_all = np.concatenate([self._slots, slots[order]])
+            merged = np.argsort(keys_all, kind="stable")
+            self._keys, self._slots = keys_all[merged], slots_all[merged]
+        self._tail, self._tail_articles = {}, 0
+
+    def state(self) -> tuple[np.ndarray, np.ndarray]:
+        self._merge()
+        return self._keys, self._slots
+
+    def restore(self, keys: np.ndarray, slots: np.ndarray) -> None:
+        order = np.argsort(keys, kind="stable")
+        self._keys = np.asarray(keys, dtype=np.uint32)[order]
+        self._slots = np.asarray(slots, dtype=np.int32)[order]
+        self._tail, self._tail_articles = {}, 0
+
+
+_NONE: list[int] = []
+
+
 class CandidateIndex:
     """All stored articles' fingerprints, searchable; built from a store, grown batch by batch."""
 
@@ -233,6 +307,9 @@ class CandidateIndex:
         self._owners = Rows(np.int32)  # slot of each sketch vector
         self._english = Rows(np.bool_)  # whether each slot's article reads as English (``worth_comparing``)
         self._bands = BandIndex(config.lsh_bands, config.lsh_rows)
+        self._passages = PassageIndex()
+        self._sites = Rows(np.int32)  # each slot's site, as a code of ``_site_codes`` (0: unknown)
+        self._site_codes: dict[str, int] = {}
         self._docs: VectorIndex | None = None
         self._sentences: VectorIndex | None = None
         self._forgotten = np.zeros(0, dtype=np.int64)  # replaced articles, still in the faiss indexes
@@ -260,6 +337,9 @@ class CandidateIndex:
         self._owners.extend(np.repeat(slots, counts))
         self._english.extend([fp.english for _, fp in items])
         self._bands.add([fp.minhash for _, fp in items])
+        self._sites.extend([self._site_code(fp.site) for _, fp in items])
+        for slot, (_, fp) in zip(slots.tolist(), items, strict=True):
+            self._passages.add(slot, fp.passages)
         self._docs.add(np.stack([fp.doc_vector for _, fp in items]).astype(np.float32))
         self._sentences.add(np.vstack([fp.sentence_vectors.reshape(-1, dim) for _, fp in items]))
 
@@ -275,27 +355,50 @@ class CandidateIndex:
         if len(self) == 0 or docs is None or sentences is None:
             return []
         bands = self._bands.shared_bands(fp.stored.minhash)
-        pool = self._pool(fp, bands, docs, sentences)
+        passages = self._shared_passages(fp.stored)
+        pool = self._pool(fp, bands, passages, docs, sentences)
         dropped = np.union1d(self._forgotten, np.fromiter(exclude, dtype=np.int64, count=len(exclude)))
         pool = pool[~np.isin(self.pks[pool], dropped)]
-        kept = [c for c in self._scores(fp, pool, bands, docs, sentences) if c.worth]
+        kept = [c for c in self._scores(fp, pool, bands, passages, docs, sentences) if c.worth]
         kept.sort(key=lambda c: (-c.score, -c.doc_cosine, c.pk))
         return kept[: self.config.max_candidates]
 
     def memory_bytes(self) -> int:
-        """Bytes held for search: band keys and sort order, slot arrays, both faiss indexes (serialised)."""
-        arrays = (self._pks, self._firsts, self._counts, self._owners, self._english)
-        total = sum(a.nbytes for a in arrays) + self._bands.memory_bytes()
+        """Bytes held for search: band keys and sort order, passage postings, slot arrays, both faiss indexes
+        (serialised)."""
+        arrays = (self._pks, self._firsts, self._counts, self._owners, self._english, self._sites)
+        total = sum(a.nbytes for a in arrays) + self._bands.memory_bytes() + self._passages.memory_bytes()
         for index in (self._docs, self._sentences):
             total += len(index.serialize()) if index else 0
         return total
 
-    def _pool(self, fp: Fingerprint, bands: dict[int, int], docs: VectorIndex, sentences: VectorIndex) -> np.ndarray:
+    def _site_code(self, site: str | None) -> int:
+        if not site:
+            return 0
+        return self._site_codes.setdefault(site, len(self._site_codes) + 1)
+
+    def _shared_passages(self, stored: StoredFingerprint) -> dict[int, int]:
+        """Slot → passage hashes it shares with ``stored`` (``PassageIndex.shared``), for the slots that share at
+        least ``passage_min_shared`` and are not of ``stored``'s own site."""
+        if self.config.passage_min_shared <= 0:
+            return {}
+        slots, counts = self._passages.shared(stored.passages, self.config.passage_max_postings)
+        enough = counts >= self.config.passage_min_shared
+        slots, counts = slots[enough], counts[enough]
+        own = self._site_codes.get(stored.site or "", 0)
+        if own:
+            other = self._sites.view[slots] != own
+            slots, counts = slots[other], counts[other]
+        return dict(zip(slots.tolist(), counts.tolist(), strict=True))
+
+    def _pool(self, fp: Fingerprint, bands: dict[int, int], passages: dict[int, int], docs: VectorIndex,
+              sentences: VectorIndex) -> np.ndarray:
         doc = fp.stored.doc_vector.astype(np.float32)[None, :]
         _, doc_ids = docs.search(doc, self.config.doc_neighbours)
         _, sentence_ids = sentences.search(fp.query_vectors, self.config.sentence_neighbours)
         owners = self._owners.view[sentence_ids[sentence_ids >= 0]]
-        slots = np.concatenate([doc_ids[doc_ids >= 0], owners, np.fromiter(bands, dtype=np.int64)])
+        slots = np.concatenate([doc_ids[doc_ids >= 0], owners, np.fromiter(bands, dtype=np.int64),
+                                np.fromiter(passages, dtype=np.int64)])
         return np.unique(slots.astype(np.int64))
 
     def _scores(
@@ -303,6 +406,7 @@ class CandidateIndex:
         fp: Fingerprint,
         pool: np.ndarray,
         bands: dict[int, int],
+        passages: dict[int, int],
         docs: VectorIndex,
         sentences: VectorIndex,
     ) -> list[Candidate]:
@@ -320,12 +424,13 @@ class CandidateIndex:
         spans = matched_spans(owner[hit], offsets[hit], len(pool))
         loosely = np.bincount(owner, weights=best >= self.config.rewrite_sentence_match, minlength=len(pool))
         shared = np.array([bands.get(slot, 0) for slot in pool.tolist()])
-        scores = candidate_scores(shared, matched, counts, len(fp.query_vectors), self.config)
+        passage = np.array([passages.get(slot, 0) for slot in pool.tolist()])
+        scores = candidate_scores(shared, matched, counts, len(fp.query_vectors), self.config, passage)
         cosines = docs.vectors(pool) @ fp.stored.doc_vector.astype(np.float32)
         shorter = np.minimum(counts, len(fp.query_vectors))
         loose_share = loosely / np.maximum(1, shorter)
         keep = is_candidate(shared, cosines, matched, scores, len(fp.query_vectors), self.config, loose_share, shorter,
-                            spans)
+                            spans, passage)
         english = self._english.view[pool]
         return [
             Candidate(
@@ -354,6 +459,10 @@ class CandidateIndex:
             "english": self._english.view,
             "forgotten": self._forgotten,
             "bands": self._bands.state(),
+            "sites": self._sites.view,
+            "site_names": np.array(sorted(self._site_codes, key=self._site_codes.__getitem__), dtype=str),
+            "passage_keys": self._passages.state()[0],
+            "passage_slots": self._passages.state()[1],
             "docs": self._docs.serialize(),
             "sentences": self._sentences.serialize(),
             # the sizes the vector lists were last trained at: the next retraining comes where it would have
@@ -373,6 +482,9 @@ class CandidateIndex:
         index._english = Rows(np.bool_, rows=state["english"])
         index._forgotten = np.asarray(state["forgotten"], dtype=np.int64)
         index._bands.restore(state["bands"])
+        index._sites = Rows(np.int32, rows=state["sites"])
+        index._site_codes = {str(name): code for code, name in enumerate(state["site_names"].tolist(), 1)}
+        index._passages.restore(state["passage_keys"], state["passage_slots"])
         trained = state.get("trained", (None, None))
         index._docs = VectorIndex.deserialize(state["docs"], config, trained[0])
         index._sentences = VectorIndex.deserialize(state["sentences"], config, trained[1])
@@ -380,12 +492,19 @@ class CandidateIndex:
 
 
 def candidate_scores(
-    shared: np.ndarray, matched: np.ndarray, sketch: np.ndarray, queries: int, config: CandidateConfig
+    shared: np.ndarray, matched: np.ndarray, sketch: np.ndarray, queries: int, config: CandidateConfig,
+    passages: np.ndarray | None = None,
 ) -> np.ndarray:
-    """Scores in [0, 1]: the larger of the share of LSH bands shared and the share of the stored sketch (or of
-    the query, if shorter) whose sentences found a counterpart."""
+    """Scores in [0, 1]: the largest of the share of LSH bands shared, the share of the stored sketch (or of
+    the query, if shorter) whose sentences found a counterpart, and the passage hashes shared over twice the
+    number a candidate needs (a whole paragraph's worth: text reuse as sure as every band shared, and ranked so
+    before the cut to ``max_candidates``, where a site's furniture can bring many weak candidates by the other
+    signals)."""
     share = matched / np.maximum(1, np.minimum(sketch, queries))
-    return np.minimum(1.0, np.maximum(shared / config.lsh_bands, share))
+    score = np.maximum(shared / config.lsh_bands, share)
+    if passages is not None and config.passage_min_shared > 0:
+        score = np.maximum(score, passages / (2 * config.passage_min_shared))
+    return np.minimum(1.0, score)
 
 
 def matched_spans(owners: np.ndarray, rows: np.ndarray, members: int) -> np.ndarray:
@@ -408,12 +527,13 @@ def is_candidate(
     loose_share: np.ndarray | None = None,
     shorter: np.ndarray | None = None,
     spans: np.ndarray | None = None,
+    passages: np.ndarray | None = None,
 ) -> np.ndarray:
     """LSH hit, near-identical mean vector, enough sketch sentences with a counterpart (a share of the sketch, or
-    a passage: ``spans``, the sketch rows from the first with a counterpart to the last), or — a summary or
-    rewrite — a close mean vector with enough of the sketch matched loosely (``loose_share``: the share at
-    ``rewrite_sentence_match``); the mean vectors need be less close when the shorter side has few sentences
-    (``shorter``: a short summary) (elementwise)."""
+    a passage: ``spans``, the sketch rows from the first with a counterpart to the last), enough passage hashes
+    shared (``passages``: a reused paragraph), or — a summary or rewrite — a close mean vector with enough of the
+    sketch matched loosely (``loose_share``: the share at ``rewrite_sentence_match``); the mean vectors need be
+    less close when the shorter side has few sentences (``shorter``: a short summary) (elementwise)."""
     needed = min(config.min_matched_sentences, queries)
     by_sentences = (matched >= needed) & (scores >= config.min_matched_share)
     if spans is not None and config.passage_min_sentences > 0:
@@ -421,6 +541,8 @@ def is_candidate(
         passage = min(config.passage_min_sentences, queries)
         by_sentences |= (matched >= passage) & (spans - matched <= config.passage_max_gaps)
     found = (shared >= 1) | (cosines >= config.doc_match) | by_sentences
+    if passages is not None and config.passage_min_shared > 0:
+        found |= passages >= config.passage_min_shared
     if loose_share is not None:
         close = cosines >= config.rewrite_doc_match
         if shorter is not None:
@@ -430,13 +552,19 @@ def is_candidate(
 
 
 def pair_candidate(
-    query: Fingerprint, stored: StoredFingerprint, key: int, shared: int, config: CandidateConfig = DEFAULT_CANDIDATES
+    query: Fingerprint, stored: StoredFingerprint, key: int, shared: int, config: CandidateConfig = DEFAULT_CANDIDATES,
+    passages: int | None = None,
 ) -> Candidate | None:
-    """The stored article ``key`` as a candidate of ``query`` (sharing ``shared`` LSH bands with it), scored as
+    """The stored article ``key`` as a candidate of ``query`` (sharing ``shared`` LSH bands with it, and
+    ``passages`` passage hashes held by few articles: default, every hash both hold), scored as
     ``CandidateIndex.query`` scores its pool, or None when it is not one: the same test for one pair, for
     engines that find pairs by joining (Spark) rather than by searching an index."""
     if len(query.query_vectors) == 0:
         return None
+    if passages is None:
+        passages = len(np.intersect1d(query.stored.passages, stored.passages, assume_unique=True))
+    if query.stored.site and query.stored.site == stored.site:
+        passages = 0  # a site's own furniture (``CandidateIndex._shared_passages``)
     sketch = stored.sentence_vectors.astype(np.float32)
     best = (sketch @ query.query_vectors.T).max(axis=1) if len(sketch) else np.zeros(0, np.float32)
     hits = np.flatnonzero(best >= config.sentence_match)
@@ -445,10 +573,11 @@ def pair_candidate(
     shorter = min(len(sketch), len(query.query_vectors))
     loose = np.array([(best >= config.rewrite_sentence_match).sum() / max(1, shorter)])
     shares = np.array([shared])
-    scores = candidate_scores(shares, matched, np.array([len(sketch)]), len(query.query_vectors), config)
+    scores = candidate_scores(shares, matched, np.array([len(sketch)]), len(query.query_vectors), config,
+                              np.array([passages]))
     cosine = np.array([float(stored.doc_vector.astype(np.float32) @ query.stored.doc_vector.astype(np.float32))])
     if not is_candidate(shares, cosine, matched, scores, len(query.query_vectors), config, loose,
-                        np.array([shorter]), spans)[0]:
+                        np.array([shorter]), spans, np.array([passages]))[0]:
         return None
     worth = worth_comparing(shared, query.english, stored.english)
     return Candidate(key, round(float(scores[0]), 4), shared, int(matched[0]), round(float(cosine[0]), 4), worth)

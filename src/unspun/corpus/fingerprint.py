@@ -11,7 +11,7 @@ import functools
 import hashlib
 import operator
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -19,7 +19,10 @@ from unspun.config import DEFAULT_FINGERPRINT, TEXT_DEFAULT, FingerprintConfig, 
 from unspun.embed.encoders import Encoder, static_encoder
 from unspun.model import Segmented
 from unspun.text.language import reads_as_english
-from unspun.text.tokens import shingles
+from unspun.text.tokens import shingles, words
+from unspun.text.wordlists import FUNCTION_WORDS
+
+_NO_PASSAGES = np.zeros(0, dtype=np.uint32)
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +35,10 @@ class StoredFingerprint:
     # the text is English (``text.language``): only then do its vectors, from an English model, say what it
     # means; stored beside the vectors so that a search can leave out vector-only candidates before its cut
     english: bool = True
+    # ``passage_hashes`` of its text (uint32, ascending, distinct): a reused paragraph shares several of them
+    passages: np.ndarray = field(default_factory=_NO_PASSAGES.copy)
+    # the site it was published on (None: unknown): passages two articles of one site share are its furniture
+    site: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +66,30 @@ def minhash_values(text: str, config: FingerprintConfig = DEFAULT_FINGERPRINT) -
 
 
 _EMPTY = 0xFFFFFFFF  # the value of a permutation that saw no shingle
+
+
+def passage_hashes(text: str, config: FingerprintConfig = DEFAULT_FINGERPRINT) -> np.ndarray:
+    """The winnowed hashes of ``text``'s word ``passage_words``-grams (Schleimer, Wilkerson and Aiken's winnowing,
+    as MOSS keeps them): of every ``passage_window`` neighbouring grams, the one with the least hash, so that two
+    texts sharing a run of ``passage_words + passage_window - 1`` words share at least one kept hash, whatever
+    surrounds the run. Grams with fewer than two content words are not kept (they recur in every text).
+    Distinct, ascending uint32; none when ``passage_words`` is 0 or the text is shorter than a gram."""
+    size, window = config.passage_words, config.passage_window
+    found = words(text)
+    if size == 0 or len(found) < size:
+        return _NO_PASSAGES
+    grams = [" ".join(found[k : k + size]) for k in range(len(found) - size + 1)]
+    hashed = _sha1_32_all(map(str.encode, grams))
+    # A gram of fewer than two content words ("one of the most") gets the largest hash: a window of nothing else
+    # keeps it, and it is dropped below.
+    content = np.fromiter((w not in FUNCTION_WORDS for w in found), dtype=np.int64, count=len(found))
+    with_content = np.convolve(content, np.ones(size, dtype=np.int64), mode="valid") >= min(2, size)
+    hashed = np.where(with_content, np.minimum(hashed, _EMPTY - 1), _EMPTY).astype(np.uint32)
+    if len(hashed) > window:
+        windows = np.lib.stride_tricks.sliding_window_view(hashed, window)
+        hashed = windows.min(axis=1)
+    kept = np.unique(hashed)
+    return kept[kept != _EMPTY]
 
 
 def _sha1_32_all(found: Iterable[bytes]) -> np.ndarray:
@@ -152,9 +183,10 @@ def _fingerprint(seg: Segmented, vectors: np.ndarray, config: FingerprintConfig,
     dim = vectors.shape[1] if len(vectors) else 1
     doc = _unit(vectors.mean(axis=0)) if len(vectors) else np.zeros(dim, dtype=np.float32)
     sketch = vectors[sketch_rows(len(vectors), config)]
+    article = seg.article
     stored = StoredFingerprint(
-        minhash_values(seg.article.text, config), doc.astype(np.float16), sketch.astype(np.float16),
-        reads_as_english(seg.article.text, text),
+        minhash_values(article.text, config), doc.astype(np.float16), sketch.astype(np.float16),
+        reads_as_english(article.text, text), passage_hashes(article.text, config), article.site,
     )
     return Fingerprint(stored, vectors.astype(np.float32))
 

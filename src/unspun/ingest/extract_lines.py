@@ -28,6 +28,13 @@ _SENTENCE_END = re.compile(r"""[.!?…:;]["'”’»)\]]*$""")
 _GLUED_TAIL = re.compile(r"""(?<=[.!?"”’])(?P<tail>[A-Z][^.!?]{1,60})$""")
 _HEADLINE_END = re.compile(r"(\?|\.\.\.|…)['\"”’]?$")
 _MENU_SEPARATOR = re.compile(r"\s[|>»/•·]\s")
+# A result line: two sides' names, each with its score ("Castleford Rovers 3 Pennington Athletic 1") or the score
+# between them ("Castleford Rovers 3-1 Pennington Athletic"): the article's fact, however little prose it has.
+_SIDE = r"[A-Z][\w'’.&-]*(?:\s+(?:&\s+)?[A-Z][\w'’.&-]*){0,3}"
+_RESULT_LINE = re.compile(
+    rf"^{_SIDE}\s+(?:\d{{1,3}}\s+{_SIDE}\s+\d{{1,3}}|\d{{1,3}}\s*[-–]\s*\d{{1,3}}\s+{_SIDE})"
+    r"(?:\s*\((?:[^()]{1,40})\))?$"
+)
 _LAYOUT_TOKEN = re.compile(r"^\d+(px|pt|em|%)$|^(\d+x\d+)$", re.IGNORECASE)
 _CREDIT_LABEL = re.compile(
     r"""^\W*(source|sources|photo|photos|photograph|image|images|picture|pictures|credit|credits|via|courtesy
@@ -506,6 +513,8 @@ def _label_position(page: _Page) -> None:
             page.labels[index] = meta
         elif index < first and not title_done and _topical_headline(page.lines[index], feats, topic, config):
             page.labels[index], title_done = "title", True
+        elif _RESULT_LINE.match(page.lines[index]):
+            page.labels[index] = "keep"
         elif _is_chrome(feats, inside=first < index < last, config=config):
             page.labels[index] = _chrome_reason(feats)
         elif index < first and not title_done and _is_headline(feats, config):

@@ -354,8 +354,12 @@ def condensed_links(a: Segmented, b: Segmented, alignments: Sequence[Alignment],
     short, long_ = (b, a) if flip else (a, b)
     score = (similarity.T if flip else similarity) + tier.shared_fact_bonus * _shared_facts(short, long_, tier, text)
     links = {(m.j, m.i) if flip else (m.i, m.j) for al in alignments for m in al.matches}
+    # A condensed sentence the longer side repeats word for word says what that sentence says and no more: it
+    # merges nothing else (an update's new first paragraph about the same strike is no part of the wire's lead).
+    whole = {m.j if flip else m.i for al in alignments for m in al.matches
+             if m.lexical >= tier.condensed_whole_min_lexical}
     kept = _one_per_long_sentence(links, score)
-    kept |= _closest_additions(kept, score, tier)
+    kept |= _closest_additions(kept, score, tier, whole)
     pairs = sorted((j, i) if flip else (i, j) for i, j in kept)
     return _rebuilt(a, b, alignments, pairs, similarity, config, tuning)
 
@@ -381,10 +385,11 @@ def _one_per_long_sentence(links: set[tuple[int, int]], score: np.ndarray) -> se
     return set(best.values())
 
 
-def _closest_additions(kept: set[tuple[int, int]], score: np.ndarray, tier: SemanticTier) -> set[tuple[int, int]]:
+def _closest_additions(kept: set[tuple[int, int]], score: np.ndarray, tier: SemanticTier,
+                       whole: AbstractSet[int] = frozenset()) -> set[tuple[int, int]]:
     """Unlinked longer-side sentences joining the condensed sentence they are closest to: near its links in
     order, or — for a condensed sentence left without links — the closest one, preferring one that sits
-    where its neighbours' links say it should."""
+    where its neighbours' links say it should. Condensed sentences in ``whole`` (taken word for word) take none."""
     linked_long = {j for _, j in kept}
     closest = _closest_rows(score)
     own: dict[int, list[int]] = {}
@@ -395,7 +400,7 @@ def _closest_additions(kept: set[tuple[int, int]], score: np.ndarray, tier: Sema
     alone: dict[int, list[int]] = {}
     for j in range(score.shape[1]):
         i = int(closest[j])
-        if j in linked_long or score[i, j] < tier.condensed_min_cosine:
+        if j in linked_long or score[i, j] < tier.condensed_min_cosine or i in whole:
             continue
         if i not in own:
             alone.setdefault(i, []).append(j)

@@ -129,11 +129,11 @@ class PairEngine:
         """The sentence vectors of ``seg`` (float32, one row per sentence)."""
         return self.encoder.encode(seg.sentence_texts())
 
-    def spin(self, seg: Segmented) -> float:
-        """``spin_score`` of ``seg``, remembered."""
+    def spin(self, seg: Segmented) -> float | None:
+        """``spin_score`` of ``seg``, remembered (None: not scored, ``spin.spin_unscored``)."""
         from unspun.pair.spin import spin_score
 
-        return self.memo.get(("spin", seg), lambda: spin_score(seg, self.settings.spin, self.english(seg)))
+        return self.memo.get(("spin", seg), lambda: spin_score(seg, self.settings.spin, self.settings.text))
 
     def english(self, seg: Segmented) -> bool:
         """``reads_as_english`` of ``seg``'s text with this engine's text settings, remembered (or as the store
@@ -147,7 +147,7 @@ class PairEngine:
                  english: bool | None = None) -> None:
         """What another process (or the store) computed for ``seg``: its sentences' static vectors, its spin
         score and whether it reads as English (with this engine's text settings: the store's own, which
-        ``store_engine`` requires)."""
+        ``store_engine`` requires). A spin of None is not known: an unscored text's is found again, cheaply."""
         if static is not None:
             self.static.remember(seg.sentence_texts(), static)
         if spin is not None:

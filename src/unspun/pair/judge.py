@@ -64,8 +64,8 @@ class PairFacts:
     substitution_rate: float  # one-for-one word swaps per aligned word
     document_similarity: float  # cosine of the two articles' mean sentence vectors
     shared_names: float  # overlap of capitalised names, in [0, 1]
-    spin_a: float
-    spin_b: float
+    spin_a: float | None  # ``spin.spin_score``; None: not scored (not English prose)
+    spin_b: float | None
     # mean Zipf of A's words minus B's over the one-for-one swaps (positive: B took the rarer words, as
     # spinners do), and the number of swaps measured
     swap_rarity: float = 0.0
@@ -117,6 +117,9 @@ class PairFacts:
     # did not confirm (``pipeline.linked_sentences_agree``): the same facts in the same order, written again or
     # rewritten without a word kept; 0 when no such chain was found or it was confirmed
     unconfirmed_order_links: int = 0
+    # sentences of a new top: one side opens with text of its own ahead of the shared text, which the other side
+    # opens with, and has none of its own after it (``new_top``); positive: B's, negative: A's, 0: neither
+    new_top: int = 0
 
     @property
     def edited(self) -> bool:
@@ -215,7 +218,7 @@ def _listed(parts: Sequence[str]) -> str:
 
 
 def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], substitution_rate: float,
-               document_similarity: float, spin_a: float, spin_b: float, memo: Memo | None = None,
+               document_similarity: float, spin_a: float | None, spin_b: float | None, memo: Memo | None = None,
                swap_rarity: tuple[float, int] = (0.0, 0), swap_fluency: tuple[float, int] = (0.0, 0),
                vectors: tuple[np.ndarray, np.ndarray] | None = None, config: Config = DEFAULT,
                text: TextConfig = TEXT_DEFAULT, swapped_names: tuple[tuple[str, str], ...] = (),
@@ -281,27 +284,41 @@ def _sentence_edits(a: Segmented, b: Segmented, alignments: Sequence[Alignment],
         return {}
     facing = facing_sentence_pairs(a, b, alignments, config)
     paired = with_facing(alignments, facing)
-    return {"only_a_sentences": one_sided_sentences(a, b, paired, "a", min_words),
-            "only_b_sentences": one_sided_sentences(a, b, paired, "b", min_words),
+    runs_a, runs_b = (_content_runs(a, b, paired, side, min_words) for side in ("a", "b"))
+    return {"only_a_sentences": sum(count for _, count in runs_a),
+            "only_b_sentences": sum(count for _, count in runs_b),
             "moved_sentences": moved_matches(alignments),
-            "reworded_sentences": reworded_matches(a, b, alignments) + len(facing)}
+            "reworded_sentences": reworded_matches(a, b, alignments) + len(facing),
+            "new_top": new_top(runs_b, runs_a, len(b.sentences)) - new_top(runs_a, runs_b, len(a.sentences))}
+
+
+def _content_runs(a: Segmented, b: Segmented, alignments: Sequence[Alignment], side: Literal["a", "b"],
+                  min_words: int) -> list[tuple[int, int]]:
+    """(first sentence, sentences) of each run of one side's sentences that the other lacks (``one_sided_runs``),
+    counting page furniture out: runs shorter than ``min_words`` words and site chrome ("Share this article",
+    "Copyright 2005.") that a republisher adds around the same text; a run of furniture alone is left out."""
+    texts = (a if side == "a" else b).sentence_texts()
+    runs = ((first, sum(1 for k in range(first, last + 1) if not _CHROME.match(texts[k])))
+            for first, last in one_sided_runs(a, b, alignments, side, min_words))
+    return [(first, count) for first, count in runs if count]
+
+
+def new_top(own: Sequence[tuple[int, int]], other: Sequence[tuple[int, int]], sentences: int) -> int:
+    """How many sentences a text opens with ahead of the text it shares with the other, when that is all it has
+    of its own and the other opens with the shared text: a new top put on a text (an update's new first
+    paragraph, a local paper's introduction to a wire story), 0 otherwise. A text that also has its own text
+    further down, or a top longer than the shared text after it, is another shape (a longer article quoting the
+    other, or the other cut from its middle). ``own`` and ``other``: the two sides' ``_content_runs``."""
+    if len(own) != 1 or own[0][0] != 0 or any(first == 0 for first, _ in other):
+        return 0
+    top = own[0][1]
+    return top if 2 * top < sentences else 0
 
 
 def _text_words(seg: Segmented) -> list[str]:
     """The words of a text's sentences in order, site chrome left out (white space and quote style aside)."""
     kept = " ".join(text for text in seg.sentence_texts() if not _CHROME.match(text))
     return written_words(kept)
-
-
-def one_sided_sentences(a: Segmented, b: Segmented, alignments: Sequence[Alignment], side: Literal["a", "b"],
-                        min_words: int) -> int:
-    """Sentences of one side that the other does not have, page furniture left out: runs shorter than
-    ``min_words`` words and site chrome ("Share this article", "Copyright 2005.") that a republisher adds
-    around the same text."""
-    seg = a if side == "a" else b
-    texts = seg.sentence_texts()
-    return sum(1 for first, last in one_sided_runs(a, b, alignments, side, min_words)
-               for k in range(first, last + 1) if not _CHROME.match(texts[k]))
 
 
 def paragraphs_kept_whole(a: Segmented, b: Segmented, alignments: Sequence[Alignment]) -> bool:
@@ -606,6 +623,7 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
         (credit.weight, credit.line),
         # A passage quoted inside a longer, different text says nothing by its share of either side.
         _containment_clue(f, config) if relation != "partial_reuse" else (0.0, ""),
+        _new_top_clue(f),
         spin,
         *_spinner_clues(f, relation, config),
         _passage_fit_clue(f, config),
@@ -704,15 +722,30 @@ def _sided_clue(gap: float, minimum: float, weight: float, line: Callable[[str, 
 def _containment_clue(f: PairFacts, config: Config) -> tuple[float, str]:
     # The copy's content sits inside the original: high coverage on the copy's side, lower on the other. Only
     # a side (nearly) wholly inside the other says so: where both hold text of their own, one was added to as
-    # much as the other was cut, and the shares do not say which.
-    if max(f.coverage_a, f.coverage_b) < config.direction_min_contained_coverage:
+    # much as the other was cut, and the shares do not say which. Nor where what the longer side has more is a
+    # new top: a copy cuts a text's end or a paragraph of its middle, an update or a local paper's version puts a
+    # new first paragraph on it (``_new_top_clue``).
+    if max(f.coverage_a, f.coverage_b) < config.direction_min_contained_coverage or f.new_top:
         return 0.0, ""
     return _sided_clue(f.coverage_b - f.coverage_a, config.direction_min_containment_gap, 1.0,
                        lambda copy, source: f"{copy}'s content sits inside {source} ({copy} reuses {source}'s text, "
                                             f"{source} has more)")
 
 
+def _new_top_clue(f: PairFacts) -> tuple[float, str]:
+    """A text that opens with sentences of its own and then follows the other's text, which opens with what they
+    share, put a new top on that text: an update's new first paragraph, a local introduction to a wire story."""
+    if not f.new_top:
+        return 0.0, ""
+    later, earlier = ("B", "A") if f.new_top > 0 else ("A", "B")
+    return (1.0 if f.new_top > 0 else -1.0), (f"{later} opens with {_counted(abs(f.new_top), 'sentence')} {earlier} "
+                                              f"lacks and then follows {earlier}'s text: a new top on it (an update "
+                                              f"or a local introduction), so {later} is the later version")
+
+
 def _spin_clue(f: PairFacts, relation: str, config: Config) -> tuple[float, str]:
+    if f.spin_a is None or f.spin_b is None:
+        return 0.0, ""  # a text that is not English has no score to set against the other's
     spin = {"A": f.spin_a, "B": f.spin_b}
     flagged_from = config.direction_spin_source_max
     if min(f.spin_a, f.spin_b) >= flagged_from:

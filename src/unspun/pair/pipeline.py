@@ -102,10 +102,10 @@ def one_pass(a: Segmented, b: Segmented, engine: PairEngine, details: bool = Tru
     spin_a, spin_b = engine.spin(a), engine.spin(b)
     if _in_canonical_order(a, b):
         vectors_a, vectors_b = engine.encoder.encode_pair(a.sentence_texts(), b.sentence_texts())
-        alignments, in_order, unconfirmed = passages(a, b, vectors_a, vectors_b, spin_b - spin_a, engine)
+        alignments, in_order, unconfirmed = passages(a, b, vectors_a, vectors_b, spin_gap(spin_a, spin_b), engine)
     else:  # the same sums in the same order as for (B, A): the passages of (B, A), swapped
         vectors_b, vectors_a = engine.encoder.encode_pair(b.sentence_texts(), a.sentence_texts())
-        found, in_order, unconfirmed = passages(b, a, vectors_b, vectors_a, spin_a - spin_b, engine)
+        found, in_order, unconfirmed = passages(b, a, vectors_b, vectors_a, spin_gap(spin_b, spin_a), engine)
         alignments, in_order = mirrored(found), mirrored(in_order)
     # The swaps themselves only for a comparison shown in full; the judge reads their evidence. Not those of
     # sentences a person rewrote (``in_order``): the few words such sentences swap one for one are the writer's
@@ -130,9 +130,18 @@ def one_pass(a: Segmented, b: Segmented, engine: PairEngine, details: bool = Tru
         changes = find_changes(a, b, alignments, verdict.relation, config, settings.changes, settings.text,
                                engine.memo)
     swaps = substitutions(a, b, alignments, settings.text) if details else ()
-    comparison = Comparison(a, b, round(spin_a, 3), round(spin_b, 3), verdict, alignments,
+    comparison = Comparison(a, b, _rounded(spin_a), _rounded(spin_b), verdict, alignments,
                             changes if details else (), swaps)
     return comparison, facts
+
+
+def spin_gap(spin_a: float | None, spin_b: float | None) -> float:
+    """How much more spun B reads than A; 0.0 when either is not scored (not English prose): no evidence either way."""
+    return 0.0 if spin_a is None or spin_b is None else spin_b - spin_a
+
+
+def _rounded(spin: float | None) -> float | None:
+    return None if spin is None else round(spin, 3)
 
 
 def passages(a: Segmented, b: Segmented, vectors_a: np.ndarray, vectors_b: np.ndarray, spin_gap: float,

@@ -15,11 +15,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from unspun.config import SPIN_DEFAULT, TEXT_DEFAULT, SpinConfig, TextConfig
-from unspun.model import Alignment, Segmented, Span, Substitution
+from unspun.model import SPIN_UNSCORED, Alignment, Segmented, Span, Substitution
 from unspun.pair.sentence_pairs import aligned_sentence_pairs
 from unspun.text import lexicon
 from unspun.text.diff import is_swap, token_opcodes
-from unspun.text.language import reads_as_english
+from unspun.text.language import reads_as_english, sentence_reads_as_english
 from unspun.text.names import may_be_one_name
 from unspun.text.numbers import has_number
 from unspun.text.tokens import word_spans, word_texts, word_tokens
@@ -320,10 +320,18 @@ def spin_weights(config: SpinConfig = SPIN_DEFAULT) -> dict[str, float]:
             "wrong_articles": config.weight_wrong_articles}
 
 
-def spin_score(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT, english: bool | None = None) -> float:
-    """How machine-spun the text reads on its own, in [0, 1] (0.5 = as likely spun as not). ``english``: whether
-    the text reads as English, when the caller knows (``spin_counts``)."""
-    counts = spin_counts(segmented, config, english)
+def spin_score(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT,
+               text: TextConfig = TEXT_DEFAULT) -> float | None:
+    """How machine-spun the text reads on its own, in [0, 1] (0.5 = as likely spun as not), or None when it
+    cannot be scored: it is not English prose (``spin_unscored``). ``text``: the settings its sentences' language
+    is read with."""
+    return spin_score_of(spin_counts(segmented, config, text), config)
+
+
+def spin_score_of(counts: SpinCounts, config: SpinConfig = SPIN_DEFAULT) -> float | None:
+    """``spin_score`` of a text's ``spin_counts``."""
+    if spin_unscored(counts, config) is not None:
+        return None
     if not (counts.words or counts.pairs or counts.pair_gaps):
         return 0.0  # no words to judge: nothing suggests spinning
     features = spin_shares(counts, config)
@@ -331,11 +339,27 @@ def spin_score(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT, english:
     return 1.0 / (1.0 + math.exp(-max(min(logit, 50.0), -50.0)))
 
 
+def spin_unscored(counts: SpinCounts, config: SpinConfig = SPIN_DEFAULT) -> str | None:
+    """Why a text with these ``spin_counts`` has no spin score, or None when it has one.
+
+    Every feature is an English word statistic (an English frequency table, English word pairs, "a"/"an"): a
+    Portuguese or German text's ordinary words are rare or unknown English words, and its score would be an
+    accusation with no meaning (a Portuguese page read 0.71, a Spanish one 0.58). So a text whose sentences that
+    read as English hold less than ``SpinConfig.min_english_share`` of its uncapitalised words (at least
+    ``unscored_min_foreign_words`` outside them) is not scored; in one that does, the other sentences (a quote in
+    French, an ingredient list) are left out of the counts."""
+    read = counts.sentence_words + counts.foreign_words
+    if config.min_english_share and counts.foreign_words >= config.unscored_min_foreign_words \
+            and counts.sentence_words < config.min_english_share * read:
+        return SPIN_UNSCORED
+    return None
+
+
 def spin_features(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT,
-                  english: bool | None = None) -> dict[str, float]:
+                  text: TextConfig = TEXT_DEFAULT) -> dict[str, float]:
     """The named measurements behind ``spin_score``, for evidence and calibration: ``spin_shares`` of the
     text's ``spin_counts``."""
-    return spin_shares(spin_counts(segmented, config, english), config)
+    return spin_shares(spin_counts(segmented, config, text), config)
 
 
 @dataclass(frozen=True, slots=True)
@@ -350,6 +374,8 @@ class SpinCounts:
     gap_sum: float  # their summed shortfall (log10) of co-occurrence against the two words' frequencies
     articles: int = 0  # "a" / "an" followed by a plain content word
     wrong_articles: int = 0  # of those, "a" before a vowel sound or "an" before a consonant ("a erstwhile")
+    sentence_words: int = 0  # uncapitalised words of the sentences read
+    foreign_words: int = 0  # uncapitalised words of the sentences left out because they do not read as English
 
 
 def spin_shares(counts: SpinCounts, config: SpinConfig = SPIN_DEFAULT) -> dict[str, float]:
@@ -377,9 +403,14 @@ def _shrunk(total: float, observations: int, prior: float, prior_weight: float) 
     return (total + prior_weight * prior) / n if n else 0.0
 
 
-def spin_counts(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT, english: bool | None = None) -> SpinCounts:
+def spin_counts(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT, text: TextConfig = TEXT_DEFAULT
+                ) -> SpinCounts:
     """``SpinCounts`` of a text, in one pass over its words: every indexed article is scored, so this runs once
     per article of a corpus.
+
+    Only sentences that read as English are counted (``language.sentence_reads_as_english``, with
+    ``text``'s settings), when ``SpinConfig.min_english_share`` is set: a Spanish quote or a German paragraph in an
+    English page is not English word choice; the others' words are counted in ``foreign_words``.
 
     Rare words are counted once each, however often they recur (``SpinConfig.distinct_rare_words``): a technical
     or topic term ("glacier" six times, "masala" forty) is one choice of the writer, while a spinner's formal
@@ -388,21 +419,30 @@ def spin_counts(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT, english
     An article that does not fit the word after it ("a erstwhile", "an question") is what a word swapped in
     after the sentence was written leaves: rare in what people write and publish (a typo, ~1 in 600 uses in the
     genuine train texts), frequent in spun copies, however plain or rare the vocabulary is. Articles are read only
-    in a text that reads as English (``english``; ``language.reads_as_english`` with the default text settings
-    when None): "a" is also a word of Portuguese, Spanish and Italian ("a empresa", "va a anunciar"), and the
-    "An" of German, none of them an English article before a misfitting word.
+    in English: "a" is also a word of Portuguese, Spanish and Italian ("a empresa", "va a anunciar"), and the "An"
+    of German, none of them an English article before a misfitting word.
     """
-    text = segmented.article.text
-    read_articles = reads_as_english(text) if english is None else english
+    whole = segmented.article.text
+    by_sentence = config.min_english_share > 0
+    # Stores made before sentences were read one by one read articles only in a text that reads as English.
+    read_articles = by_sentence or reads_as_english(whole, text)
     frequency, bigrams = lexicon.word_zipf_table(), _bigrams()
     rare_below, pair_from, absent = config.rare_word_max_zipf, config.pair_word_min_zipf, config.absent_pair_log10_count
     common_from = config.common_word_min_zipf
-    words = pairs = odd = gap_count = articles = wrong = 0
+    words = pairs = odd = gap_count = articles = wrong = read_words = foreign_words = 0
     gap_sum = 0.0
     rare: list[str] = []
     for span in segmented.sentences:
-        sentence = span.text_of(text)
+        sentence = span.text_of(whole)
         tokens = word_spans(sentence)  # (word, start, end) in the sentence: nothing here needs more
+        # The language is weighed by uncapitalised words: a line of names and times ("1. Amara Osei (Harbourside
+        # AC) 2:06.41") is in no language, and a results table must not outweigh the report around it. Words of
+        # scripts without capitals (Arabic, Chinese) count as lower-case ones.
+        language_words = sum(w.isalpha() and not w[0].isupper() for w, _, _ in tokens)
+        if by_sentence and not sentence_reads_as_english(sentence, text):
+            foreign_words += language_words
+            continue
+        read_words += language_words
         # Zipf of each plain (lower-case alphabetic) word; None marks a word that is not plain.
         plain = [frequency.get(w, 0.0) if w.isalpha() and w.islower() else None for w, _, _ in tokens]
         for (word, _, _), z in zip(tokens, plain, strict=True):
@@ -430,7 +470,7 @@ def spin_counts(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT, english
                 gap_count += 1
                 gap_sum += zx + zy - bigrams.get(pair, absent)
     return SpinCounts(words, len(set(rare)) if config.distinct_rare_words else len(rare), pairs, odd, gap_count,
-                      gap_sum, articles, wrong)
+                      gap_sum, articles, wrong, read_words, foreign_words)
 
 
 _ARTICLE_FORMS = frozenset(("a", "an", "A", "An", "AN"))

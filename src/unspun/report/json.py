@@ -1,17 +1,28 @@
-"""The JSON contracts of DESIGN.md (``unspun.article/2``, ``unspun.comparison/2``). Fields may be added,
+"""The JSON contracts of DESIGN.md (``unspun.article/2``, ``unspun.comparison/3``). Fields may be added,
 never change meaning."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from unspun.model import Alignment, Article, Change, Comparison, Segmented, Span, Substitution, Verdict
+from unspun.model import (
+    Alignment,
+    Article,
+    Change,
+    Comparison,
+    Segmented,
+    Span,
+    Substitution,
+    Verdict,
+    spin_unscored_reason,
+)
 
 if TYPE_CHECKING:
     from unspun.run.lookup import StoredComparison, VersionComparison
 
 ARTICLE_SCHEMA = "unspun.article/2"  # /2: "encoding"
-COMPARISON_SCHEMA = "unspun.comparison/2"
+# /3: a side's "spin" is null when the text cannot be scored, and "spin_unscored" says why ("not English prose")
+COMPARISON_SCHEMA = "unspun.comparison/3"
 
 
 def article_dict(article: Article) -> dict[str, Any]:
@@ -34,7 +45,7 @@ def span_dict(span: Span, text: str) -> dict[str, Any]:
     return {"start": span.start, "end": span.end, "text": span.text_of(text)}
 
 
-def side_dict(seg: Segmented, spin: float) -> dict[str, Any]:
+def side_dict(seg: Segmented, spin: float | None) -> dict[str, Any]:
     article = seg.article
     return {
         "id": article.id,
@@ -46,6 +57,7 @@ def side_dict(seg: Segmented, spin: float) -> dict[str, Any]:
         "credits": list(article.credits),
         "removed": [{"text": r.text, "reason": r.reason} for r in article.removed],
         "spin": spin,
+        "spin_unscored": spin_unscored_reason(spin),
     }
 
 

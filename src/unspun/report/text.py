@@ -6,7 +6,7 @@ import textwrap
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from unspun.model import Article, Comparison
+from unspun.model import Article, Comparison, spin_unscored_reason
 
 if TYPE_CHECKING:
     from unspun.run.lookup import VersionComparison
@@ -33,14 +33,19 @@ CONTEXT_WORDS = 5  # unchanged words kept on each side of a change in a passage 
 PASSAGE_CHARS = 160  # a passage without changed words is shown up to this many characters
 
 
+def spin_words(spin: float | None) -> str:
+    """A text's spin score as the reports print it: "spin 0.12", or "spin not scored (not English prose)"."""
+    return f"spin {spin:.2f}" if spin is not None else f"spin not scored ({spin_unscored_reason(spin)})"
+
+
 def comparison_text(c: Comparison, max_alignments: int = 8, more: str = ALL_PASSAGES) -> str:
     """The verdict, the changes, then each passage once as one line: A's words with what B changed marked
     ``[-removed-]{+added+}`` and long unchanged stretches left out (JSON and HTML keep the full texts). Past
     ``max_alignments`` passages, a line says how many more, and ``more`` where to see them."""
     v = c.verdict
     lines = [
-        f"A: {_label(c.a.article)}  ({len(c.a.article.text)} chars, spin {c.spin_a:.2f})",
-        f"B: {_label(c.b.article)}  ({len(c.b.article.text)} chars, spin {c.spin_b:.2f})",
+        f"A: {_label(c.a.article)}  ({len(c.a.article.text)} chars, {spin_words(c.spin_a)})",
+        f"B: {_label(c.b.article)}  ({len(c.b.article.text)} chars, {spin_words(c.spin_b)})",
         "",
         f"Verdict: {v.relation} — {RELATION_WORDS[v.relation]}; {DIRECTION_WORDS[v.direction]} "
         f"(confidence {v.confidence:.2f})",

@@ -56,7 +56,7 @@ class Prepared:
     seg: Segmented
     fp: Fingerprint
     vectors: np.ndarray  # static vector of every sentence (float32), reused by the comparisons
-    spin: float  # ``spin_score``, reused by every comparison the article takes part in
+    spin: float | None  # ``spin_score`` (None: not scored), reused by every comparison the article takes part in
 
     def side(self) -> Side:
         return Side(self.seg, self.vectors, self.spin, self.fp.stored.english)

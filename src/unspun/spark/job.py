@@ -39,6 +39,7 @@ class SparkSummary:
     band_bits: dict[str, int] = field(default_factory=dict)  # sentence / doc → bits a band, widened for the corpus
     capped_buckets: int = 0
     capped_articles: int = 0  # bucket memberships skipped in capped buckets
+    stock_passages: int = 0  # passage hashes held by too many articles to count (``candidates.passage_max_postings``)
     candidates: int = 0  # pairs compared (after the per-article cap)
     links: int = 0  # verdicts kept (derived or same_story)
     stories: int = 0
@@ -238,28 +239,31 @@ def _candidates(
         "sentence": random_planes(dim, spark.sentence_bands * plan.bits["sentence"], spark.seed),
         "doc": random_planes(dim, spark.doc_bands * plan.bits["doc"], spark.seed + 1),
     })
-    cap = spark.max_bucket
+    cap, postings = spark.max_bucket, candidates.passage_max_postings
     found = (
         prepared.flatMap(lambda item: stages.band_keys(item[0], item[1], candidates, plan, planes.value, fingerprint))
         .groupByKey()
-        .flatMap(lambda bucket: stages.bucket_pairs(bucket, cap))
+        .flatMap(lambda bucket: stages.bucket_pairs(bucket, cap, postings))
         .reduceByKey(operator.add)
         .persist()
     )
     capped = found.filter(lambda kv: kv[0][0] == "capped").collect()
     summary.capped_buckets = sum(n for _, n in capped)
     summary.capped_articles = sum(key[1] * n for key, n in capped)
-    by_kind = found.filter(lambda kv: kv[0][0] != "capped")
+    summary.stock_passages = sum(n for _, n in found.filter(lambda kv: kv[0][0] == stages.STOCK).collect())
+    by_kind = found.filter(lambda kv: kv[0][0] not in ("capped", stages.STOCK))
     summary.bucket_pairs = dict(by_kind.map(lambda kv: kv[0][0]).countByValue())
-    # Pairs to test: any kind but story neighbours (``stages.band_keys``: not both English, no shared MinHash band).
+    # Pairs to test: any kind but story neighbours (``stages.band_keys``: not both English, no shared MinHash band),
+    # with the MinHash bands and the passage hashes each pair shares.
     testable = by_kind.filter(lambda kv: kv[0][0] != stages.NEIGHBOUR)
-    shared = testable.map(lambda kv: ((kv[0][1], kv[0][2]), kv[1] if kv[0][0] == "minhash" else 0)).reduceByKey(max)
+    shared = testable.map(lambda kv: ((kv[0][1], kv[0][2]), _shared_counts(kv[0][0], kv[1]))).reduceByKey(
+        lambda x, y: (max(x[0], y[0]), max(x[1], y[1])))
     # The earlier side needs only what the index stores of it (~5 KB); the later side queries with all its
     # sentence vectors (~50 KB), joined once per article after the pairs are keyed by it, never carried per pair.
     stored = prepared.mapValues(lambda p: p.fp.stored)
     queries = prepared.mapValues(lambda p: p.fp)
     scored = (
-        shared.map(lambda kv: (kv[0][0], (kv[0][1], kv[1])))  # earlier → (later, bands shared)
+        shared.map(lambda kv: (kv[0][0], (kv[0][1], kv[1])))  # earlier → (later, (bands, passages) shared)
         .join(stored)
         .map(lambda kv: (kv[1][0][0], (kv[0], kv[1][0][1], kv[1][1])))  # later → (earlier, shared, earlier fp)
         .join(queries)
@@ -272,6 +276,11 @@ def _candidates(
     ).persist()
     doc_pairs = by_kind.filter(lambda kv: kv[0][0] in ("doc", stages.NEIGHBOUR)).map(lambda kv: (kv[0][1], kv[0][2]))
     return pairs, doc_pairs
+
+
+def _shared_counts(kind: str, count: int) -> tuple[int, int]:
+    """(MinHash bands, passage hashes) a pair's bucket records of ``kind`` say it shares."""
+    return (count if kind == "minhash" else 0, count if kind == stages.PASSAGE else 0)
 
 
 def _band_plan(prepared: Any, spark: SparkConfig, candidates: CandidateConfig, articles: int) -> stages.BandPlan:

@@ -23,14 +23,14 @@ ARTICLES = (
     ("published", "string"), ("encoding", "string"), ("spin", "double"), ("text_hash", "string"),
     ("content_hash", "string"), ("text", "string"), ("credits", "string"), ("sentence_starts", "array<int>"),
     ("sentence_ends", "array<int>"), ("minhash", "binary"), ("doc_vector", "binary"), ("sketch", "binary"),
-    ("vectors", "binary"), ("english", "boolean"),
+    ("vectors", "binary"), ("english", "boolean"), ("passages", "binary"),
 )
 LINKS = (
     ("a", "string"), ("b", "string"), ("relation", "string"), ("direction", "string"), ("confidence", "double"),
     ("coverage_a", "double"), ("coverage_b", "double"), ("evidence", "string"), ("passages", "string"),
 )
 MANIFEST = "_unspun.json"
-SCHEMA = "unspun.spark/2"  # 2: articles carry their language (``english``)
+SCHEMA = "unspun.spark/3"  # 2: articles carry their language (``english``); 3: their passage hashes
 STORIES = (
     ("story_id", "string"), ("article_id", "string"), ("position", "int"), ("role", "string"), ("origin", "string"),
 )
@@ -43,11 +43,12 @@ def text_hash(text: str) -> str:
 def article_row(ordinal: int, p: Prepared, encoding: str) -> tuple[Any, ...]:
     a, stored = p.article, p.fp.stored
     return (
-        ordinal, a.id, a.url, a.site, a.title, a.published, encoding, float(p.spin), text_hash(a.text),
+        ordinal, a.id, a.url, a.site, a.title, a.published, encoding, p.spin, text_hash(a.text),
         p.content_hash, a.text, json.dumps(list(a.credits)), [s.start for s in p.seg.sentences],
         [s.end for s in p.seg.sentences], stored.minhash.astype(np.uint32).tobytes(),
         stored.doc_vector.astype(np.float16).tobytes(), stored.sentence_vectors.astype(np.float16).tobytes(),
         np.asarray(p.vectors, dtype=np.float16).tobytes(), bool(stored.english),
+        stored.passages.astype(np.uint32).tobytes(),
     )
 
 

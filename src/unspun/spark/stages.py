@@ -95,6 +95,10 @@ class BandEntry:
     english: bool = True  # the article reads as English (``Fingerprint.english``)
 
 
+# Bucket kinds: a passage hash (``fingerprint.passage_hashes``), and the report of passage buckets held by more
+# articles than ``candidates.passage_max_postings`` allows (stock phrases: counted, never paired).
+PASSAGE = "passage"
+STOCK = "stock"
 # A pair of mean-vector neighbours that ``worth_comparing`` would not compare (not both English): a story
 # neighbour only, never joined with fingerprints for a candidate test.
 NEIGHBOUR = "neighbour"
@@ -104,8 +108,9 @@ def band_keys(
     ordinal: int, p: Prepared, candidates: CandidateConfig, plan: BandPlan, planes: dict[str, np.ndarray],
     fingerprint: FingerprintConfig = DEFAULT_FINGERPRINT,
 ) -> Iterator[tuple[tuple[str, int, int], BandEntry]]:
-    """Every bucket key of one article: its MinHash bands, the random-projection bands (``plan``) of its query
-    sentences (those of ``fingerprint.sketch_rows`` are its sketch) and of its mean vector. An article that is not
+    """Every bucket key of one article: its MinHash bands, its passage hashes (when ``candidates`` count them), the
+    random-projection bands (``plan``) of its query sentences (those of ``fingerprint.sketch_rows`` are its sketch)
+    and of its mean vector. An article that is not
     English has no sentence keys: a pair they alone would find is one ``worth_comparing`` drops (no shared
     MinHash band), and on a multilingual crawl they were most of the job's shuffle (every page of another
     language close to every other). Its mean vector keeps its keys: stories search neighbours in every language."""
@@ -113,6 +118,9 @@ def band_keys(
     lsh = BandIndex(candidates.lsh_bands, candidates.lsh_rows).band_keys(p.fp.stored.minhash)
     for band, key in enumerate(lsh.tolist()):
         yield ("minhash", band, key), BandEntry(ordinal, True, english)
+    if candidates.passage_min_shared > 0:
+        for key in p.fp.stored.passages.tolist():
+            yield (PASSAGE, 0, key), BandEntry(ordinal, True, english)
     if english:
         rows = plan.keys("sentence", p.fp.query_vectors, planes["sentence"])
         sketch = set(sketch_rows(len(rows), fingerprint))
@@ -194,11 +202,13 @@ def _unit(vectors: np.ndarray) -> np.ndarray:
 
 
 def bucket_pairs(
-    bucket: tuple[tuple[str, int, int], Iterable[BandEntry]], max_bucket: int
+    bucket: tuple[tuple[str, int, int], Iterable[BandEntry]], max_bucket: int, max_postings: int | None = None
 ) -> Iterator[tuple[tuple[str, int, int], int]]:
     """((kind, a, b), 1) for each pair in one bucket with a < b and at least one side a sketch entry (a
     mean-vector pair not both English as kind ``NEIGHBOUR``); an oversized bucket yields one
-    (("capped", n, 0), 1) record instead, for the report."""
+    (("capped", n, 0), 1) record instead, for the report. A passage bucket of more than ``max_postings`` + 1
+    articles (``candidates.passage_max_postings``: the index counts a hash held by at most that many others) is
+    a stock phrase: one ((``STOCK``, 1, 0), 1) record."""
     (kind, _, _), entries = bucket
     sketch: dict[int, bool] = {}
     english: dict[int, bool] = {}
@@ -206,6 +216,9 @@ def bucket_pairs(
         sketch[entry.ordinal] = sketch.get(entry.ordinal, False) or entry.sketch
         english[entry.ordinal] = entry.english
     if len(sketch) < 2:
+        return
+    if kind == PASSAGE and max_postings is not None and len(sketch) > max_postings + 1:
+        yield (STOCK, 1, 0), 1
         return
     if len(sketch) > max_bucket:
         yield ("capped", len(sketch), 0), 1
@@ -216,15 +229,16 @@ def bucket_pairs(
 
 
 def score_pair(
-    pair: tuple[int, int, int], later: Fingerprint, earlier: StoredFingerprint, candidates: CandidateConfig
+    pair: tuple[int, int, tuple[int, int]], later: Fingerprint, earlier: StoredFingerprint, candidates: CandidateConfig
 ) -> tuple[int, tuple[float, float, int]] | None:
-    """(later, (score, cosine, earlier)) when the earlier article is a candidate of the later one worth comparing:
-    the later article queries, as it does in the single-machine index (``CandidateIndex.query``, which leaves
-    out the candidates not ``worth_comparing`` before its cut)."""
+    """(later, (score, cosine, earlier)) when the earlier article is a candidate of the later one worth comparing
+    (``pair``: earlier, later, and the MinHash bands and the passage hashes they share): the later article queries,
+    as it does in the single-machine index (``CandidateIndex.query``, which leaves out the candidates not
+    ``worth_comparing`` before its cut)."""
     from unspun.corpus.candidates import pair_candidate
 
-    earlier_ordinal, later_ordinal, shared = pair
-    found = pair_candidate(later, earlier, earlier_ordinal, shared, candidates)
+    earlier_ordinal, later_ordinal, (shared, passages) = pair
+    found = pair_candidate(later, earlier, earlier_ordinal, shared, candidates, passages)
     if found is None or not found.worth:
         return None
     return later_ordinal, (found.score, found.doc_cosine, earlier_ordinal)

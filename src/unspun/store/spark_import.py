@@ -94,7 +94,8 @@ def _add_article(store: Store, row: dict[str, Any]) -> int:
     doc = np.frombuffer(row["doc_vector"], dtype=np.float16)
     dim = max(1, len(doc))
     sketch = np.frombuffer(row["sketch"], dtype=np.float16).reshape(-1, dim)
-    fingerprint = StoredFingerprint(np.frombuffer(row["minhash"], dtype=np.uint32), doc, sketch, row["english"])
+    fingerprint = StoredFingerprint(np.frombuffer(row["minhash"], dtype=np.uint32), doc, sketch, row["english"],
+                                    np.frombuffer(row["passages"], dtype=np.uint32), article.site)
     vectors = np.frombuffer(row["vectors"], dtype=np.float16).reshape(-1, dim)
     analysis = StoredAnalysis(row["spin"], vectors)
     return store.add_article(article, row["content_hash"], Segmented(article, sentences, ()), fingerprint, analysis)

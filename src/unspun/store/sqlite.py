@@ -10,7 +10,7 @@ The schema is versioned with ``PRAGMA user_version``, and an older store is upgr
 version 2 adds what every comparison of a stored article needs and is costly to recompute (its spin score and
 its sentences' static vectors; a version 1 store's articles get them when re-indexed); version 3 keeps every
 *version* of an article: a changed text under the same id is stored beside the old one (``version`` 1, 2, …),
-never in its place.
+never in its place; version 4 records each fingerprint's language, version 5 its passage hashes.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from unspun.corpus.fingerprint import StoredFingerprint
 from unspun.errors import StoreError, StoreMissingError, StoreWriteError
 from unspun.model import Article, ArticleMeta, Removed, Segmented, Span, StoredPair, Story, Verdict
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 # How long a writer waits for another one's commit (an indexer's commits take milliseconds; a story build's
 # write a little longer) before it stops with a StoreWriteError.
 BUSY_SECONDS = 30.0
@@ -59,7 +59,7 @@ CREATE TABLE IF NOT EXISTS sentences(
 CREATE TABLE IF NOT EXISTS fingerprints(
     article INTEGER PRIMARY KEY REFERENCES articles(pk) ON DELETE CASCADE,
     minhash BLOB NOT NULL, doc_vector BLOB NOT NULL, sentence_vectors BLOB NOT NULL,
-    english INTEGER NOT NULL DEFAULT 1
+    english INTEGER NOT NULL DEFAULT 1, passages BLOB NOT NULL DEFAULT x''
 );
 CREATE TABLE IF NOT EXISTS sentence_vectors(
     article INTEGER PRIMARY KEY REFERENCES articles(pk) ON DELETE CASCADE,
@@ -91,7 +91,8 @@ CREATE TABLE IF NOT EXISTS removed(
 
 @dataclass(frozen=True, slots=True)
 class StoredAnalysis:
-    """What comparisons reuse of a stored article, when the indexer stored it (None: compute it again)."""
+    """What comparisons reuse of a stored article, when the indexer stored it (None: compute it again; a spin
+    stored as None is a text the score does not read, found again as cheaply)."""
 
     spin: float | None
     vectors: np.ndarray | None  # float32 (sentences, dim): every sentence's static vector, stored as float16
@@ -253,13 +254,14 @@ class Store:
             [(pk, i, s.start, s.end) for i, s in enumerate(seg.sentences)],
         )
         self._db.execute(
-            "INSERT INTO fingerprints VALUES(?, ?, ?, ?, ?)",
+            "INSERT INTO fingerprints VALUES(?, ?, ?, ?, ?, ?)",
             (
                 pk,
                 fingerprint.minhash.astype(np.uint32).tobytes(),
                 fingerprint.doc_vector.astype(np.float16).tobytes(),
                 fingerprint.sentence_vectors.astype(np.float16).tobytes(),
                 int(fingerprint.english),
+                fingerprint.passages.astype(np.uint32).tobytes(),
             ),
         )
         self._db.executemany(
@@ -445,10 +447,11 @@ class Store:
 
     def fingerprints(self) -> Iterator[tuple[int, StoredFingerprint]]:
         rows = self._db.execute(
-            "SELECT article, minhash, doc_vector, sentence_vectors, english FROM fingerprints ORDER BY article"
+            "SELECT f.article, f.minhash, f.doc_vector, f.sentence_vectors, f.english, f.passages, a.site "
+            "FROM fingerprints f JOIN articles a ON a.pk = f.article ORDER BY f.article"
         )
-        for pk, minhash, doc, sentences, english in rows:
-            yield pk, decode_fingerprint(minhash, doc, sentences, bool(english))
+        for pk, minhash, doc, sentences, english, passages, site in rows:
+            yield pk, decode_fingerprint(minhash, doc, sentences, bool(english), passages, site)
 
     def pairs(self) -> list[StoredPair]:
         rows = self._db.execute(
@@ -530,6 +533,10 @@ class Store:
         languages_unknown = self._has_table("fingerprints") and not self._has_column("fingerprints", "english")
         if languages_unknown:
             steps.append("ALTER TABLE fingerprints ADD COLUMN english INTEGER NOT NULL DEFAULT 1;")
+        # 4 → 5: fingerprints gain passage hashes; a store made before kept none (its settings say so:
+        # ``config.ADDED_SETTINGS``), and its articles get them when indexed into a store that keeps them
+        if self._has_table("fingerprints") and not self._has_column("fingerprints", "passages"):
+            steps.append("ALTER TABLE fingerprints ADD COLUMN passages BLOB NOT NULL DEFAULT x'';")
         self._db.execute("PRAGMA foreign_keys = OFF")  # no effect inside a transaction: set before it
         try:
             self._db.executescript(
@@ -594,7 +601,8 @@ def _vectors(blob: bytes | None, sentences: int) -> np.ndarray | None:
     return np.frombuffer(blob, dtype=np.float16).reshape(sentences, -1).astype(np.float32)
 
 
-def decode_fingerprint(minhash: bytes, doc: bytes, sentences: bytes, english: bool = True) -> StoredFingerprint:
+def decode_fingerprint(minhash: bytes, doc: bytes, sentences: bytes, english: bool = True, passages: bytes = b"",
+                       site: str | None = None) -> StoredFingerprint:
     doc_vector = np.frombuffer(doc, dtype=np.float16)
     dim = max(len(doc_vector), 1)
     return StoredFingerprint(
@@ -602,6 +610,8 @@ def decode_fingerprint(minhash: bytes, doc: bytes, sentences: bytes, english: bo
         doc_vector,
         np.frombuffer(sentences, dtype=np.float16).reshape(-1, dim),
         english,
+        np.frombuffer(passages, dtype=np.uint32),
+        site,
     )
 
 

@@ -124,7 +124,7 @@ def _score_at(text: str, tokens: Sequence[Token], k: int) -> float | None:
     names or words beside it say whose ("Harrowgate Town 2-1 Castleford Rovers", "confirmed 98-0")."""
     if k + 1 >= len(tokens) or text[tokens[k].end : tokens[k + 1].start] not in _SCORE_JOINERS:
         return None
-    if k > 0 and tokens[k - 1].norm in ("between", "from"):
+    if _words_before(tokens, k, 1) in (["between"], ["from"]):
         return None  # a range ("between 10-15 people"), not a result
     x, y = tokens[k].norm, tokens[k + 1].norm
     if not (x.isdigit() and y.isdigit() and len(x) <= 2 and len(y) <= 2):
@@ -188,15 +188,26 @@ def _period(text: str, tokens: Sequence[Token], last: int) -> int:
 def _earlier(tokens: Sequence[Token], k: int) -> bool:
     """Whether the figure at token ``k`` is the value a change started from: after "from" ("fell to 4.1% from
     4.3%", "down from 5.2%") or "compared with"."""
-    before = [t.norm for t in tokens[max(0, k - 2) : k]]
+    before = _words_before(tokens, k, 2)
     return before[-1:] == ["from"] or before == ["compared", "with"]
 
 
 def _hedged(tokens: Sequence[Token], k: int) -> bool:
     """A hedge in the two words before token ``k``: "about 300", "more than 700", "up to 40"; "prices were up
     4.1%" says which way, not how near."""
-    before = [t.norm for t in tokens[max(0, k - 2) : k]]
+    before = _words_before(tokens, k, 2)
     return any(word in _HEDGES for word in before) or before == ["up", "to"]
+
+
+def _words_before(tokens: Sequence[Token], k: int, count: int) -> list[str]:
+    """The ``count`` words before token ``k``, a currency sign between them not counted ("from $5", "about £300")."""
+    words: list[str] = []
+    j = k - 1
+    while j >= 0 and len(words) < count:
+        if tokens[j].norm[:1].isalnum():
+            words.append(tokens[j].norm)
+        j -= 1
+    return words[::-1]
 
 
 def _context(tokens: Sequence[Token], first: int, last: int, unit: str, config: TextConfig) -> frozenset[str]:
@@ -218,6 +229,8 @@ def _reach_back(tokens: Sequence[Token], first: int, reach: int) -> int:
     ("inflation had risen to 5.2%" reaches "inflation" as "inflation rose 5.2%" does), never past the ``reach``
     tokens before it onto a capitalised word: a name there is the sentence's speaker or actor ("Governor Priya
     Anand said …"), not what the figure counts."""
+    while first > 0 and not tokens[first - 1].norm[:1].isalnum():
+        first -= 1  # from the amount's currency sign ("$1.48 billion"): a sign is no word
     k, counted = first, 0
     while k > 0 and counted < reach:
         if k - 1 < first - reach and tokens[k - 1].text[:1].isupper():

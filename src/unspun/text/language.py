@@ -29,7 +29,7 @@ def english_word_share(text: str) -> float:
     # and so the share, are those of ``words(text)`` (read from ``text_words``, which the text's fingerprint has
     # just read).
     found = Counter(text_words(text))
-    total = sum(found.values())
+    total = sum(n for w, n in found.items() if w[:1].isalnum())  # a currency sign ("£", a token) is no word
     return sum(n for w, n in found.items() if normal_form(w) in FUNCTION_WORDS) / total if total else 0.0
 
 
@@ -48,5 +48,15 @@ def reads_as_english(text: str, config: TextConfig = TEXT_DEFAULT) -> bool:
     ``config.english_short_min_common_share`` of them are common English words."""
     if english_word_share(text) >= config.english_min_function_share:
         return True
-    return len(words(text)) < config.english_short_words and \
+    return sum(w[:1].isalnum() for w in words(text)) < config.english_short_words and \
         common_english_share(text, config) >= config.english_short_min_common_share
+
+
+# Remembered: every article's sentences are read once per spin score, and copies of one story share sentences.
+@functools.lru_cache(maxsize=16_384)
+def sentence_reads_as_english(sentence: str, config: TextConfig = TEXT_DEFAULT) -> bool:
+    """Whether one sentence reads as English: as ``reads_as_english`` reads a text, and with at least
+    ``config.english_sentence_min_common_share`` of its words common English words. A sentence is too short for
+    the function-word share alone: Portuguese, Spanish and Italian write "a", "no", "do" and "me" too."""
+    return reads_as_english(sentence, config) and \
+        common_english_share(sentence, config) >= config.english_sentence_min_common_share

@@ -20,9 +20,11 @@ from unspun.text import lexicon
 from unspun.text.tokens import Token, word_tokens
 from unspun.text.wordlists import (
     COUNTRIES,
+    CURRENCY_CODES,
     FUNCTION_WORDS,
     MONTHS,
     NATIONALITIES,
+    RELATIVE_DAYS,
     TITLE_ABBREVIATIONS,
     WEEKDAYS,
 )
@@ -230,7 +232,11 @@ def proper_word(norm: str) -> bool:
 
 
 def _never_a_name(norm: str) -> bool:
-    return norm in FUNCTION_WORDS or norm in WEEKDAYS or norm in MONTHS
+    # a currency's code is no name: "CHF 40,000" → "€40,000" is an amount in another currency
+    return norm in FUNCTION_WORDS or norm in WEEKDAYS or norm in MONTHS or norm in _CURRENCY_CODE_NORMS
+
+
+_CURRENCY_CODE_NORMS = frozenset(code.lower() for code in CURRENCY_CODES)
 
 
 def capitalised(token: Token) -> bool:
@@ -280,12 +286,20 @@ _ALIKE_MIN_RATIO = 60.0
 def may_be_one_name(x: str, y: str) -> bool:
     """Whether two spellings facing each other may be of one name: alike in letters ("Yenin" / "Yemen", "Balls" /
     "Bell"), or both common words a thesaurus swaps ("Price" / "Cost"). Two people's names ("Okafor" / "Reyes": a
-    quote given to another speaker) are not, nor a sentence's opening function word ("The" / "Rescue")."""
+    quote given to another speaker) are not, nor a sentence's opening function word ("The" / "Rescue"), nor two
+    months or days ("February" / "March": another date)."""
     from rapidfuzz import fuzz
 
     lx, ly = x.lower(), y.lower()
+    dates = [_date_word(w) for w in (lx, ly)]
+    if all(dates):
+        return False  # "19 February" → "19 March": another date, not a name respelt
     if lx in FUNCTION_WORDS or ly in FUNCTION_WORDS:
         return False
     if fuzz.ratio(lx, ly) >= _ALIKE_MIN_RATIO:
-        return True
-    return min(lexicon.zipf(lx), lexicon.zipf(ly)) >= _SWAPPED_WORD_MIN_ZIPF
+        return True  # "Marsh" → "March" too: a name corrupted into a month
+    return not any(dates) and min(lexicon.zipf(lx), lexicon.zipf(ly)) >= _SWAPPED_WORD_MIN_ZIPF
+
+
+def _date_word(norm: str) -> bool:
+    return norm in MONTHS or norm in WEEKDAYS or norm in RELATIVE_DAYS

@@ -5,9 +5,17 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from unspun.text.wordlists import FRACTIONS, SMALL_NUMBERS, TENS
+from unspun.text.wordlists import (
+    CURRENCY_CODES,
+    CURRENCY_SIGNS,
+    CURRENCY_WORDS,
+    DOLLAR_COUNTRIES,
+    FRACTIONS,
+    SMALL_NUMBERS,
+    TENS,
+)
 
 if TYPE_CHECKING:
     from unspun.text.tokens import Token
@@ -69,3 +77,38 @@ def day_of_month(word: str) -> int | None:
     """``word`` as a day of the month ("19", "19th"), or None."""
     value = number_value(word)
     return int(value) if value is not None and value.is_integer() and 1 <= value <= 31 else None
+
+
+class Currency(NamedTuple):
+    """The currency an amount is written in: the ISO codes its writing may stand for (``wordlists.CURRENCY_SIGNS``:
+    "$" any dollar, "US$" only the US one) and the token range that says it with the amount."""
+
+    codes: frozenset[str]
+    first: int
+    last: int  # inclusive
+
+
+def amount_currency(text: str, tokens: Sequence[Token], first: int, last: int) -> Currency | None:
+    """The currency of the amount at tokens ``first`` … ``last`` (its digits and magnitude words): a sign before it
+    ("£146m", "US$5bn", "€ 40"), a code before it ("CHF 40,000"), or a currency word after it ("146 million
+    dollars", "500 yen", "5m US dollars"); None when none is written."""
+    before = tokens[first - 1] if first > 0 else None
+    if before is not None and before.text in CURRENCY_SIGNS and _spaced_by(text, before, tokens[first], " "):
+        country = tokens[first - 2] if first > 1 and tokens[first - 2].end == before.start else None
+        if country is not None and country.text + before.text in CURRENCY_SIGNS:
+            return Currency(CURRENCY_SIGNS[country.text + before.text], first - 2, last)
+        return Currency(CURRENCY_SIGNS[before.text], first - 1, last)
+    if before is not None and before.text in CURRENCY_CODES and _spaced_by(text, before, tokens[first], " "):
+        return Currency(CURRENCY_CODES[tokens[first - 1].text], first - 1, last)
+    after = tokens[last + 1].norm if last + 1 < len(tokens) else ""
+    if after in DOLLAR_COUNTRIES and last + 2 < len(tokens) and tokens[last + 2].norm in ("dollar", "dollars"):
+        return Currency(DOLLAR_COUNTRIES[after], first, last + 2)
+    if after in CURRENCY_WORDS:
+        return Currency(CURRENCY_WORDS[after], first, last + 1)
+    return None
+
+
+def _spaced_by(text: str, left: Token, right: Token, gap: str) -> bool:
+    """Nothing but ``gap`` or nothing at all between two tokens."""
+    between = text[left.end : right.start]
+    return between in ("", gap)

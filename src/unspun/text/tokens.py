@@ -14,7 +14,9 @@ from typing import NamedTuple
 _TOKEN = re.compile(
     r"\d+(?:[.,]\d+)*(?:%|bn|m|k|st|nd|rd|th)?(?![^\W_])"  # 12, 3.5bn, 1,000, 15%, 19th
     r"|[^\W_]+(?:['’][^\W_]+)*"  # words, didn't, Ukraine's; a hyphen splits ("three-and-a-half" meets
-)  # "three and a half" word for word)
+    #                                "three and a half" word for word)
+    r"|[$£€¥₹₩₽₺₪₦₱฿₫₴]"  # a currency sign, a token of its own: "£146m" and "$146m" are other amounts
+)
 # Curly and low quotation marks and guillemets as their straight forms (one table for every normaliser).
 QUOTE_STYLE = str.maketrans({
     "‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"',

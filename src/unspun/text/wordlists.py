@@ -108,6 +108,20 @@ FALLING = word_set("""
 STEADY = word_set("""
     hold holds held holding keep keeps kept keeping maintain maintains maintained maintaining unchanged steady
     stable""")
+# Outcomes and their opposites, each a pair of word classes: a copy that says "acquitted" where its source says
+# "convicted", "lost" for "won", "rejected" for "approved", reverses the statement as "not" would (``changes.negations``
+# reads a replaced word or two). Words with more than one opposite sense stay out ("beat", "carried", "cleared" aside).
+OUTCOME_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
+    (word_set("convicted convict convicts guilty"),
+     word_set("acquitted acquit acquits acquittal cleared innocent exonerated")),
+    (word_set("won win wins winning"), word_set("lost lose loses losing")),
+    (word_set("approved approve approves backed accepted accept accepts granted grant grants"),
+     word_set("rejected reject rejects refused refuse refuses blocked denied deny denies")),
+    (word_set("upheld uphold upholds"), word_set("overturned overturn overturns quashed")),
+    (word_set("passed"), word_set("failed")),
+    (word_set("allowed"), word_set("dismissed")),
+    (word_set("elected"), word_set("defeated ousted unseated")),
+)
 # words that make a statement hold only in a case: leaving them out of a quote changes what was promised
 CONDITIONS = word_set("if unless except provided until only")
 
@@ -142,7 +156,81 @@ UNITS: dict[str, tuple[str, tuple[float, ...]]] = {
     **{w: ("area", (4046.8564224,)) for w in ("acre", "acres")},
     **{w: ("speed", (1.0,)) for w in ("kph", "kmh")},
     **{w: ("speed", (1.609344,)) for w in ("mph",)},
+    **{w: ("speed", (1.852,)) for w in ("knot", "knots")},
+    **{w: ("mass", (0.001,)) for w in ("gram", "grams")},
+    **{w: ("volume", (158.987294928,)) for w in ("barrel", "barrels")},
+    # Units that no copy converts but that say what a figure is: another unit there is another fact ("2.4
+    # ampere-hours" / "2.4 watt-hours", "2.1 percentage points" / "2.1%", "three days" / "three weeks"). A share
+    # ("%", read from "15%", "15 per cent", "15 percent") is not a difference of shares (percentage points).
+    "%": ("share", (1.0,)),
+    **{w: ("share points", (1.0,)) for w in ("percentage", "pp", "point", "points")},
+    **{w: ("share points", (0.01,)) for w in ("basis", "bps")},
+    **{w: ("current", (1.0,)) for w in ("amp", "amps", "ampere", "amperes")},
+    **{w: ("voltage", (1.0,)) for w in ("volt", "volts")},
+    **{w: ("voltage", (1000.0,)) for w in ("kv", "kilovolt", "kilovolts")},
+    **{w: ("power", (1.0,)) for w in ("watt", "watts")},
+    **{w: ("power", (1e3,)) for w in ("kw", "kilowatt", "kilowatts")},
+    **{w: ("power", (1e6,)) for w in ("mw", "megawatt", "megawatts")},
+    **{w: ("power", (1e9,)) for w in ("gw", "gigawatt", "gigawatts")},
+    # energy and charge: a power or current unit joined to "-hours" ("watt-hours"; ``changes.facts`` reads the
+    # hyphen), or its abbreviation
+    **{w: ("energy", (3600.0,)) for w in ("watt-hours", "watt-hour", "wh")},
+    **{w: ("energy", (3.6e6,)) for w in ("kilowatt-hours", "kilowatt-hour", "kwh")},
+    **{w: ("energy", (3.6e9,)) for w in ("megawatt-hours", "megawatt-hour", "mwh")},
+    **{w: ("energy", (3.6e12,)) for w in ("gigawatt-hours", "gigawatt-hour", "gwh")},
+    **{w: ("charge", (3600.0,)) for w in ("ampere-hours", "ampere-hour", "amp-hours", "amp-hour", "ah")},
+    **{w: ("charge", (3.6,)) for w in ("mah",)},
+    **{w: ("data", (1e6,)) for w in ("megabyte", "megabytes")},
+    **{w: ("data", (1e9,)) for w in ("gb", "gigabyte", "gigabytes")},
+    **{w: ("data", (1e12,)) for w in ("tb", "terabyte", "terabytes")},
+    **{w: ("time", (1.0,)) for w in ("second", "seconds")},
+    **{w: ("time", (60.0,)) for w in ("minute", "minutes")},
+    **{w: ("time", (3600.0,)) for w in ("hour", "hours")},
+    **{w: ("time", (86400.0,)) for w in ("day", "days")},
+    **{w: ("time", (604800.0,)) for w in ("week", "weeks")},
+    **{w: ("time", (1209600.0,)) for w in ("fortnight", "fortnights")},
+    **{w: ("time", (2629746.0,)) for w in ("month", "months")},
+    **{w: ("time", (31556952.0,)) for w in ("year", "years")},
 }
+
+# Currencies, as the sets of ISO codes a way of writing one may stand for: two amounts are in other currencies when
+# their sets share no code ("£" / "$", "US$" / "A$"); a bare "$" may be any dollar ("$5m" / "US$5m" is a restyle).
+_DOLLARS = frozenset({"USD", "AUD", "CAD", "NZD", "HKD", "SGD", "TWD", "MXN"})
+# Signs before an amount, alone or after a country's letters ("US$", "A$", "HK$"; ``text.numbers.amount_currency``).
+CURRENCY_SIGNS: dict[str, frozenset[str]] = {
+    "$": _DOLLARS, "US$": frozenset({"USD"}), "A$": frozenset({"AUD"}), "AU$": frozenset({"AUD"}),
+    "C$": frozenset({"CAD"}), "CA$": frozenset({"CAD"}), "NZ$": frozenset({"NZD"}), "HK$": frozenset({"HKD"}),
+    "S$": frozenset({"SGD"}), "NT$": frozenset({"TWD"}), "MX$": frozenset({"MXN"}), "R$": frozenset({"BRL"}),
+    "£": frozenset({"GBP"}), "€": frozenset({"EUR"}), "¥": frozenset({"JPY", "CNY"}), "₹": frozenset({"INR"}),
+    "₩": frozenset({"KRW"}), "₽": frozenset({"RUB"}), "₺": frozenset({"TRY"}), "₪": frozenset({"ILS"}),
+    "₦": frozenset({"NGN"}), "₱": frozenset({"PHP"}), "฿": frozenset({"THB"}), "₫": frozenset({"VND"}),
+    "₴": frozenset({"UAH"}),
+}
+# Codes written before an amount, in capitals ("CHF 40,000", "USD 5m", "Rs 500").
+CURRENCY_CODES: dict[str, frozenset[str]] = {
+    **{code: frozenset({code}) for code in (
+        "USD", "GBP", "EUR", "JPY", "CNY", "CHF", "AUD", "CAD", "NZD", "HKD", "SGD", "INR", "KRW", "RUB", "TRY",
+        "ILS", "NGN", "PHP", "THB", "SEK", "NOK", "DKK", "PLN", "ZAR", "BRL", "MXN")},
+    "RMB": frozenset({"CNY"}), "Rs": frozenset({"INR", "PKR", "LKR", "NPR"}),
+}
+# Words after an amount ("146 million dollars", "500 yen"); "pounds" is weight too, but a weight faces no currency.
+CURRENCY_WORDS: dict[str, frozenset[str]] = {
+    **{w: _DOLLARS for w in ("dollar", "dollars")},
+    **{w: frozenset({"GBP"}) for w in ("pound", "pounds", "sterling")},
+    **{w: frozenset({"EUR"}) for w in ("euro", "euros")},
+    "yen": frozenset({"JPY"}), "yuan": frozenset({"CNY"}), "renminbi": frozenset({"CNY"}),
+    **{w: frozenset({"CHF", "XOF", "XAF"}) for w in ("franc", "francs")},
+    **{w: frozenset({"INR", "PKR", "LKR", "NPR"}) for w in ("rupee", "rupees")},
+    **{w: frozenset({"RUB"}) for w in ("rouble", "roubles", "ruble", "rubles")},
+    **{w: frozenset({"SEK", "NOK", "DKK", "ISK"}) for w in ("krona", "kronor", "krone", "kroner")},
+    **{w: frozenset({"ILS"}) for w in ("shekel", "shekels")},
+    **{w: frozenset({"MXN", "PHP", "ARS", "COP", "CLP"}) for w in ("peso", "pesos")},
+    "rand": frozenset({"ZAR"}), "naira": frozenset({"NGN"}), "zloty": frozenset({"PLN"}),
+    "lira": frozenset({"TRY"}),
+}
+# The country before "dollars" that says which ("US dollars", "Australian dollars").
+DOLLAR_COUNTRIES = {"us": frozenset({"USD"}), "american": frozenset({"USD"}), "australian": frozenset({"AUD"}),
+                    "canadian": frozenset({"CAD"}), "singapore": frozenset({"SGD"})}
 
 # Fractions written as words after a count ("a third", "two-thirds", "three quarters"): amounts, not ordinals,
 # only there ("the third day" is an ordinal; ``numbers.fraction_value``).
@@ -196,5 +284,6 @@ NATIONALITIES = _NATIONALITY_ADJECTIVES | frozenset(w + "s" for w in _NATIONALIT
 
 
 def is_content_word(word: str) -> bool:
-    """Not a function word: carries the topic, a name or a number (``word`` in normalised form)."""
-    return word not in FUNCTION_WORDS
+    """Not a function word: carries the topic, a name or a number (``word`` in normalised form); a currency sign
+    ("£", a token of its own) is no word."""
+    return word not in FUNCTION_WORDS and word[:1].isalnum()

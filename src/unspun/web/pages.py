@@ -22,7 +22,7 @@ from markupsafe import Markup
 from unspun.corpus.story_clusters import published_day
 from unspun.model import DERIVED_RELATIONS, Article, ArticleMeta, Comparison, Removed, StoredPair, Story, Verdict
 from unspun.report.html import highlighted
-from unspun.report.text import DIRECTION_WORDS, RELATION_WORDS
+from unspun.report.text import DIRECTION_WORDS, RELATION_WORDS, spin_words
 from unspun.web.graph import RELATION_COLOURS, Edge, Node, derivation_svg, timeline_svg
 
 if TYPE_CHECKING:
@@ -61,7 +61,8 @@ GLOSSARY: dict[str, list[tuple[str, str]]] = {
         ("confidence", "how often a verdict like this one is right about reuse (reused or independent), "
                        "from 0.5 to 0.99, calibrated on labelled pairs from five sources"),
         ("coverage", "the share of a text's characters found in the other one (A's share and B's share)"),
-        ("spin score", "how machine-spun a text reads on its own, from 0 (natural) to 1 (word salad)"),
+        ("spin score", "how machine-spun a text reads on its own, from 0 (natural) to 1 (word salad); not given "
+                       "for a text that is not English prose"),
         ("origin", "the article of a story the others derive from, when the evidence names one"),
     ],
 }
@@ -172,6 +173,7 @@ class Pages:
             trim_blocks=True,
             lstrip_blocks=True,
         )
+        self.env.filters["spin_words"] = spin_words
         self.env.globals.update(
             links=self.links, server=self.server, relation_words=RELATION_WORDS, direction_words=DIRECTION_WORDS,
             colours=RELATION_COLOURS, glossary=GLOSSARY, store_hint=self.store_hint,

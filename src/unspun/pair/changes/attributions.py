@@ -9,8 +9,9 @@ from collections.abc import Sequence
 from unspun.config import TEXT_DEFAULT, TextConfig
 from unspun.model import Change, Span
 from unspun.pair.changes.context import SentencePair, order_either_way, region_spans, show
-from unspun.text.names import respelt
-from unspun.text.tokens import Token, word_tokens
+from unspun.text.names import may_be_one_name, respelt
+from unspun.text.tokens import Token, normal_form, word_tokens
+from unspun.text.wordlists import TITLE_ABBREVIATIONS
 
 # A phrase that credits a source, then the source: capitalised words ("BBC Ukraine", "the Financial Times").
 _ATTRIBUTION = re.compile(
@@ -22,16 +23,61 @@ _ATTRIBUTION = re.compile(
 )
 
 
+# A quotation's speaker after it: '…," Mr Whitcombe said' or '…," said Mr Whitcombe' (the commonest attribution
+# of all). The lookbehind is the quotation's last punctuation, its closing mark and one space.
+_NAME = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+_SAID = r"(?:said|says|added|adds|told\s+\w+|explained|warned|insisted|argued|recalled)"
+_SPEAKER = re.compile(
+    rf"(?<=[,.!?]['\"”’] )(?:(?P<before>{_NAME})\s+{_SAID}\b|{_SAID}\s+(?P<after>{_NAME}))"
+)
+
+
+_TITLES = TITLE_ABBREVIATIONS | {"miss", "sir", "dame", "lord", "lady"}
+
+
 def attribution_changes(pair: SentencePair) -> list[Change]:
-    """Attributions of one sentence whose source the other sentence does not name, with what stands there;
-    of two overlapping, the first in an order that is the same whichever sentence is given first."""
+    """Attributions of one sentence whose source the other sentence does not name, with what stands there, and
+    a quotation given to another speaker; of two overlapping, the first in an order that is the same whichever
+    sentence is given first."""
     found = [*_one_way(pair, pair.a_text, pair.ta, pair.b_text, pair.tb, a_side=True),
-             *_one_way(pair, pair.b_text, pair.tb, pair.a_text, pair.ta, a_side=False)]
+             *_one_way(pair, pair.b_text, pair.tb, pair.a_text, pair.ta, a_side=False),
+             *_speaker_changes(pair)]
     changes: list[Change] = []
     for c in sorted(found, key=order_either_way):
         if not any(_overlap(c.a, k.a) or _overlap(c.b, k.b) for k in changes):
             changes.append(c)
     return changes
+
+
+def _speaker_changes(pair: SentencePair) -> list[Change]:
+    """The speaker after a quotation replaced by another person ('," Mr Whitcombe said' → '," Ms Kendal said'):
+    one speaker on each side, sharing no word (titles aside), each a person the other article names too (both
+    are people of the story; a spinner's synonym for a name, "Swank" → "Chichi", is in the copy only), and not
+    one name respelt or swapped for a synonym ("Price" → "Cost", "Yenin" → "Yemen": a name change)."""
+    here, there = _speakers(pair.a_text, pair.ta), _speakers(pair.b_text, pair.tb)
+    if len(here) != 1 or len(there) != 1:
+        return []
+    (a, names_a), (b, names_b) = here[0], there[0]
+    if set(names_a) & set(names_b) or any(may_be_one_name(x, y) for x in names_a for y in names_b):
+        return []
+    if not (all(normal_form(x) in pair.names_b.names for x in names_a)
+            and all(normal_form(y) in pair.names_a.names for y in names_b)):
+        return []
+    return [Change("attribution", a, b, f"quotation given to another speaker: '{show(pair.a_text, a)}' → "
+                                        f"'{show(pair.b_text, b)}'")]
+
+
+def _speakers(text: str, tokens: Sequence[Token]) -> list[tuple[Span, list[str]]]:
+    """Each quotation's speaker named in the sentence: the words that say it, and the name's words less titles."""
+    if not tokens:
+        return []
+    found = []
+    for m in _SPEAKER.finditer(text, tokens[0].start, tokens[-1].end):
+        name = m.group("before") or m.group("after")
+        words = [t.text for t in word_tokens(name) if t.norm not in _TITLES]
+        if words:
+            found.append((Span(m.start(), m.end()), words))
+    return found
 
 
 def _overlap(x: Span, y: Span) -> bool:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from unspun.model import Change, ChangeKind
 from unspun.pair.changes.context import SentencePair, change_of, overlaps, span_of
 from unspun.text.dates import mention_at, non_overlapping
-from unspun.text.numbers import fraction_value, number_value
+from unspun.text.numbers import amount_currency, fraction_value, number_value
 from unspun.text.tokens import Token, word_tokens
 from unspun.text.wordlists import MAGNITUDES, UNITS
 
@@ -23,14 +23,30 @@ class Fact:
     value: str
     first: int
     last: int  # inclusive
-    unit: str = ""  # the unit word after a number ("metres", "mph"), when ``wordlists.UNITS`` knows it
+    unit: str = ""  # the unit after a number ("metres", "mph", "%", "watt-hours"), when ``wordlists.UNITS`` knows it
+    # the ISO codes of the currency written with it (``numbers.amount_currency``)
+    currency: frozenset[str] = frozenset()
+    # the tokens of the amount as written, its currency and unit with it ("US$146m", "2.1 percentage points")
+    written_first: int = -1
+    written_last: int = -1
+
+    def measured_like(self, other: Fact) -> bool:
+        """Whether two amounts of one value are in the same currency and unit, as far as both say: one that gives
+        none matches any; "$" matches "US$"; "km" matches "kilometres"; "£" / "€", "%" / "percentage points"
+        and "miles" / "km" do not."""
+        if self.currency and other.currency and not self.currency & other.currency:
+            return False
+        if not self.unit or not other.unit:
+            return True
+        (dim_a, factors_a), (dim_b, factors_b) = UNITS[self.unit], UNITS[other.unit]
+        return dim_a == dim_b and bool(set(factors_a) & set(factors_b))
 
 
 def facts(text: str, tokens: Sequence[Token]) -> list[Fact]:
     """Dates and times (``text.dates``), then numbers with following magnitudes folded in ("3.5 billion")."""
     def fact_at(k: int) -> Fact | None:
         mention = mention_at(text, tokens, k)
-        return Fact("date", mention.value, mention.first, mention.last) if mention else _number_at(tokens, k)
+        return Fact("date", mention.value, mention.first, mention.last) if mention else _number_at(text, tokens, k)
 
     return non_overlapping(len(tokens), fact_at)
 
@@ -50,13 +66,15 @@ def _facts_of_text(text: str) -> tuple[Fact, ...]:
     return tuple(facts(text, word_tokens(text)))
 
 
-def _number_at(tokens: Sequence[Token], k: int) -> Fact | None:
+def _number_at(text: str, tokens: Sequence[Token], k: int) -> Fact | None:
     fraction = fraction_value(tokens[k].norm, tokens[k + 1].norm) if k + 1 < len(tokens) else None
     if fraction is not None:  # "a third", "two-thirds", "three quarters": one amount
         return Fact("number", f"{fraction:.4g}", k, k + 1)
     value = number_value(tokens[k].norm)
     if value is None:
         return None
+    if _joined_digits(text, tokens, k):  # "3-1", "0–0": a score or a range, one fact shown whole
+        return Fact("number", f"{tokens[k].norm}-{tokens[k + 1].norm}", k, k + 1)
     last = k
     if k + 1 < len(tokens) and tokens[k + 1].start == tokens[k].end + 1:  # "twenty-five": one number
         unit = number_value(f"{tokens[k].norm}-{tokens[k + 1].norm}")
@@ -65,8 +83,39 @@ def _number_at(tokens: Sequence[Token], k: int) -> Fact | None:
     while last + 1 < len(tokens) and tokens[last + 1].norm in MAGNITUDES and tokens[last + 1].norm != "m":
         last += 1
         value *= MAGNITUDES[tokens[last].norm]
-    after = tokens[last + 1].norm if last + 1 < len(tokens) else ""
-    return Fact("number", f"{value:g}", k, last, after if after in UNITS else "")
+    measure, measure_last = _unit_after(tokens, last)
+    currency = amount_currency(text, tokens, k, last)
+    first_written = currency.first if currency else k
+    last_written = max(measure_last, currency.last if currency else last)
+    return Fact("number", f"{value:g}", k, last, measure, currency.codes if currency else frozenset(),
+                first_written, last_written)
+
+
+def _joined_digits(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """Two plain numbers joined by a hyphen or an en dash, nothing else between them ("3-1", "10–15")."""
+    return (k + 1 < len(tokens) and tokens[k].norm.isdigit() and tokens[k + 1].norm.isdigit()
+            and text[tokens[k].end : tokens[k + 1].start] in ("-", "–"))
+
+
+def _unit_after(tokens: Sequence[Token], last: int) -> tuple[str, int]:
+    """The unit of the amount ending at token ``last`` (a ``wordlists.UNITS`` key: "%" for "15%", "15 per cent"
+    and "15 percent"; a unit joined to "-hours", "watt-hours", as one) and the last token that writes it; ("",
+    ``last``) without one."""
+    if tokens[last].norm.endswith("%"):
+        return "%", last
+    after = [t.norm for t in tokens[last + 1 : last + 3]]
+    if after[:2] == ["per", "cent"]:
+        return "%", last + 2
+    if after[:1] == ["percent"]:
+        return "%", last + 1
+    if not after or after[0] not in UNITS:
+        return "", last
+    joined = f"{after[0]}-{after[1]}" if len(after) == 2 and tokens[last + 2].start == tokens[last + 1].end + 1 else ""
+    if joined in UNITS:
+        return joined, last + 2
+    if after[0] in ("percentage", "basis") and after[1:] in (["point"], ["points"]):
+        return after[0], last + 2
+    return after[0], last + 1
 
 
 # Converted figures are rounded as written: "12 km" is "7.5 miles" (12.07 km), "50 metres" "160 feet" (48.8 m).
@@ -131,7 +180,8 @@ def same_facts_written_differently(pair: SentencePair) -> tuple[set[int], set[in
     for fa in facts_a:
         lo, hi = _facing(pair.opcodes, fa.first, fa.last)
         for fb in facts_b:
-            if (fb.kind, fb.value) == (fa.kind, fa.value) and fb.first <= hi and fb.last >= lo:
+            if ((fb.kind, fb.value) == (fa.kind, fa.value) and fb.first <= hi and fb.last >= lo
+                    and fa.measured_like(fb)):
                 masked_a.update(range(fa.first, fa.last + 1))
                 masked_b.update(range(fb.first, fb.last + 1))
     return masked_a, masked_b
@@ -149,7 +199,33 @@ def fact_changes(pair: SentencePair) -> list[Change]:
             changes += _located_facts(
                 pair, kind, [f for f in facts_a if f.kind == kind], [f for f in facts_b if f.kind == kind]
             )
+    changes += _changed_measures(pair, facts_a, facts_b)
     return changes + _changed_kind(pair, facts_a, facts_b, changes)
+
+
+def _changed_measures(pair: SentencePair, facts_a: Sequence[Fact], facts_b: Sequence[Fact]) -> list[Change]:
+    """Amounts of one value facing each other in the word diff in another currency or unit ("£146m" → "$146m",
+    "2.1 percentage points" → "2.1%", "2.4 ampere-hours" → "2.4 watt-hours"): the figure is the same, the fact
+    is not. Units of one dimension with another value are conversions (``without_conversions``)."""
+    changes = []
+    for fa in facts_a:
+        if fa.kind != "number" or not (fa.unit or fa.currency):
+            continue
+        lo, hi = _facing(pair.opcodes, fa.first, fa.last)
+        fb = next((f for f in facts_b if f.kind == "number" and f.value == fa.value and f.first <= hi
+                   and f.last >= lo), None)
+        if fb is None or fa.measured_like(fb):
+            continue
+        a_span, b_span = span_of(pair.ta[_written(fa)]), span_of(pair.tb[_written(fb)])
+        what = "currency changed" if fa.currency and fb.currency and not fa.currency & fb.currency else "unit changed"
+        changes.append(change_of("number", pair, a_span, b_span, what))
+    return changes
+
+
+def _written(fact: Fact) -> slice:
+    """The tokens of an amount as written, with its currency and unit."""
+    first = fact.written_first if fact.written_first >= 0 else fact.first
+    return slice(first, max(fact.last, fact.written_last) + 1)
 
 
 def _changed_kind(pair: SentencePair, facts_a: Sequence[Fact], facts_b: Sequence[Fact],

@@ -19,7 +19,7 @@ from unspun.text.names import (
     respelt,
 )
 from unspun.text.tokens import Token
-from unspun.text.wordlists import DETERMINERS, FUNCTION_WORDS, PERSONAL_PRONOUNS, ROLE_WORDS
+from unspun.text.wordlists import DETERMINERS, FUNCTION_WORDS, PERSONAL_PRONOUNS, ROLE_WORDS, TITLE_ABBREVIATIONS
 
 # A name edit found: the changed words of A and of B, the words shown of each (the name around them), and
 # which finder found it (a swap is reported before a respelling of the same words).
@@ -86,7 +86,7 @@ def _swapped_names(pair: SentencePair, flags_a: list[bool], flags_b: list[bool])
         if (
             i1 < i2 <= i1 + most
             and j2 <= j1 + most
-            and _named_swap(pair, all(flags_a[i1:i2]), all(flags_b[j1:j2]), i1, i2, j1, j2)
+            and _named_swap(pair, _named(pair.ta, flags_a, i1, i2), _named(pair.tb, flags_b, j1, j2), i1, i2, j1, j2)
             and _fewer(pair.ta[i1:i2], counts_a, counts_b)
             and _fewer(pair.tb[j1:j2], counts_b, counts_a)
             and not _place_forms(pair.ta, pair.tb, i1, i2, j1, j2)
@@ -98,6 +98,13 @@ def _swapped_names(pair: SentencePair, flags_a: list[bool], flags_b: list[bool])
                             _name_context(pair.a_text, pair.ta, flags_a, i1, i2),
                             _name_context(pair.b_text, pair.tb, flags_b, j1, j2), _SWAPPED))
     return changes
+
+
+def _named(tokens: Sequence[Token], flags: Sequence[bool], first: int, end: int) -> bool:
+    """Whether tokens ``first``..``end`` (exclusive) are a name: all name words, a title before them aside ("Mr
+    Whitcombe" → "Ms Kendal": the title changed with the person)."""
+    start = first + 1 if end - first > 1 and tokens[first].norm in TITLE_ABBREVIATIONS else first
+    return all(flags[start:end])
 
 
 def _clause_parts(pair: SentencePair, i1: int, i2: int, j1: int, j2: int) -> list[tuple[int, int, int, int]]:

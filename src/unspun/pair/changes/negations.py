@@ -10,7 +10,7 @@ from unspun.model import Change
 from unspun.pair.changes.context import SentencePair, change_of, region_spans
 from unspun.text.numbers import has_number
 from unspun.text.tokens import Token
-from unspun.text.wordlists import FALLING, NEGATIONS, RISING, STEADY
+from unspun.text.wordlists import FALLING, NEGATIONS, OUTCOME_OPPOSITES, RISING, STEADY
 
 # The longest replaced stretch read for a direction: "held" → "left unchanged" is a word against two; a longer
 # one is a rewritten clause.
@@ -44,32 +44,47 @@ def negation_changes(pair: SentencePair) -> list[Change]:
 
 
 def _reversed_directions(pair: SentencePair) -> list[Change]:
-    """A word or two replaced by words of another direction, the words around them kept: the same statement
-    turned round ("risen" → "fallen") or stopped ("raised" → "held"). A longer replaced stretch is a rewritten
-    clause; two words of one direction ("increased" → "went up") are a synonym."""
+    """A word or two replaced by words of another direction or the opposite outcome, the words around them kept:
+    the same statement turned round ("risen" → "fallen", "convicted" → "acquitted") or stopped ("raised" →
+    "held"). A longer replaced stretch is a rewritten clause; two words of one class ("increased" → "went up")
+    are a synonym."""
     changes = []
     for op, i1, i2, j1, j2 in pair.opcodes:
         if op != "replace" or max(i2 - i1, j2 - j1) > _MAX_DIRECTION_STRETCH:
             continue
-        a = _direction_of(pair.ta[i1:i2])
-        b = _direction_of(pair.tb[j1:j2])
-        # A word of no change speaks of a level or a rate only in a sentence giving a figure ("held its rate at
-        # 4.5%"); elsewhere it has another sense ("maintained that the plan was sound").
-        if a and b and a != b and ("steady" not in (a, b) or has_number(pair.ta) or has_number(pair.tb)):
+        what = _turned(pair, pair.ta[i1:i2], pair.tb[j1:j2])
+        if what:
             a_span, b_span = region_spans(pair, i1, i2, j1, j2)
-            what = "direction changed" if "steady" in (a, b) else "direction reversed"
             changes.append(change_of("negation", pair, a_span, b_span, what))
     return changes
 
 
-def _direction_of(tokens: Sequence[Token]) -> str:
-    """"rising", "falling" or "steady" when the words of ``tokens`` with a direction all have that one; "" when
-    none has one or they disagree."""
-    found = {name for token in tokens for name, words in _DIRECTIONS if token.norm in words}
+def _turned(pair: SentencePair, a: Sequence[Token], b: Sequence[Token]) -> str:
+    """The note for two stretches of words that say opposite things on one scale (a direction or an outcome),
+    or ""."""
+    for scale in _SCALES:
+        x, y = _class_of(a, scale), _class_of(b, scale)
+        if not x or not y or x == y:
+            continue
+        # A word of no change speaks of a level or a rate only in a sentence giving a figure ("held its rate at
+        # 4.5%"); elsewhere it has another sense ("maintained that the plan was sound").
+        if "steady" in (x, y):
+            if has_number(pair.ta) or has_number(pair.tb):
+                return "direction changed"
+            continue
+        return "direction reversed" if scale is _DIRECTIONS else "outcome reversed"
+    return ""
+
+
+def _class_of(tokens: Sequence[Token], scale: Sequence[tuple[str, frozenset[str]]]) -> str:
+    """The class of ``scale`` ("rising", "falling", "steady"; an outcome or its opposite) when the words of
+    ``tokens`` with a class on it all have that one; "" when none has one or they disagree."""
+    found = {name for token in tokens for name, words in scale if token.norm in words}
     return found.pop() if len(found) == 1 else ""
 
 
 _DIRECTIONS = (("rising", RISING), ("falling", FALLING), ("steady", STEADY))
+_SCALES = (_DIRECTIONS, *((("outcome", yes), ("opposite", no)) for yes, no in OUTCOME_OPPOSITES))
 
 
 def _negations(pair: SentencePair) -> list[Change]:
@@ -82,9 +97,11 @@ def _negations(pair: SentencePair) -> list[Change]:
         count_b = negations_in(pair.tb[j1:j2], pair.tb[j2] if j2 < len(pair.tb) else None)
         if count_a != count_b:
             # With the word before on both sides, the auxiliary the negation turns: "will" → "will not",
-            # "has sparked" → "has not aroused".
+            # "has sparked" → "has not aroused"; a negation only added or dropped, with the word after too, what it
+            # negates: "found guilty" → "found not guilty".
             before = 1 if i1 > 0 and j1 > 0 else 0
-            a_span, b_span = region_spans(pair, i1 - before, i2, j1 - before, j2)
+            after = 1 if op != "replace" and i2 < len(pair.ta) and j2 < len(pair.tb) else 0
+            a_span, b_span = region_spans(pair, i1 - before, i2 + after, j1 - before, j2 + after)
             what = "negation added" if count_b > count_a else "negation removed"
             changes.append(change_of("negation", pair, a_span, b_span, what))
     return changes

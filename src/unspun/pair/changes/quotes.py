@@ -16,8 +16,10 @@ from dataclasses import dataclass
 from unspun.config import CHANGES_DEFAULT, ChangesConfig
 from unspun.model import Span
 from unspun.pair.changes.context import show, span_of, span_tokens
+from unspun.pair.changes.facts import Fact, facts
 from unspun.text.diff import token_opcodes
 from unspun.text.numbers import number_value
+from unspun.text.tokens import word_tokens
 from unspun.text.wordlists import CONDITIONS, NEGATIONS
 
 # Inside one paragraph: news prose opens a quotation again on each paragraph it runs over, without closing
@@ -130,8 +132,31 @@ def _parts(text: str, sentence: Span, config: ChangesConfig) -> list[tuple[Span,
 
 
 def _key(text: str, span: Span) -> str:
-    """A quotation's words only: case, punctuation and spacing are not drift."""
-    return " ".join(t.norm for t in span_tokens(text, span))
+    """A quotation's words only: case, punctuation and spacing are not drift, nor a number or date written
+    another way ("forty-tonne" / "40-tonne", "£4.2 million" / "£4.2m", "14 April" / "April 14")."""
+    return _quote_key(span.text_of(text))
+
+
+@functools.lru_cache(maxsize=16_384)  # each quotation's part is keyed again for every part it is compared with
+def _quote_key(quote: str) -> str:
+    tokens = word_tokens(quote)
+    starts = {fact.first: fact for fact in facts(quote, tokens)}
+    words: list[str] = []
+    k = 0
+    while k < len(tokens):
+        fact = starts.get(k)
+        words.append(_fact_word(fact) if fact else tokens[k].norm)
+        k = fact.last + 1 if fact else k + 1
+    return " ".join(words)
+
+
+def _fact_word(fact: Fact) -> str:
+    """A number or date as one word of a quotation's key: a number in digits ("forty" and "40" both "40", so that
+    ``quoted_in_part`` still reads a figure), a date by its value."""
+    try:
+        return f"{float(fact.value):f}".rstrip("0").rstrip(".")
+    except ValueError:
+        return fact.value  # a date, or a score ("3-1")
 
 
 def _paired(

@@ -1,0 +1,32 @@
+"""numbers: amounts written in news English, and the currency written with them."""
+
+from __future__ import annotations
+
+from unspun.text.numbers import amount_currency, number_value
+from unspun.text.tokens import word_tokens
+
+
+def _currency_of(text: str) -> tuple[frozenset[str], str] | None:
+    """The currency of the first amount in ``text`` and the words that write it."""
+    tokens = word_tokens(text)
+    k = next(k for k, t in enumerate(tokens) if t.norm[:1].isdigit())
+    found = amount_currency(text, tokens, k, k)
+    return None if found is None else (found.codes, text[tokens[found.first].start : tokens[found.last].end])
+
+
+def test_a_sign_code_or_word_says_an_amounts_currency() -> None:
+    assert _currency_of("a profit of £146m") == (frozenset({"GBP"}), "£146m")
+    assert _currency_of("a A$1.9bn takeover") == (frozenset({"AUD"}), "A$1.9bn")
+    assert _currency_of("a US$ 20 fee") == (frozenset({"USD"}), "US$ 20")
+    assert _currency_of("fined CHF 40,000") == (frozenset({"CHF"}), "CHF 40,000")
+    assert _currency_of("a bill of 500 yen") == (frozenset({"JPY"}), "500 yen")
+    assert _currency_of("paid 70 US dollars") == (frozenset({"USD"}), "70 US dollars")
+    # a bare "$" may be any dollar, "¥" yen or yuan
+    assert _currency_of("raised $5") is not None and {"USD", "AUD"} <= _currency_of("raised $5")[0]
+    assert _currency_of("cost ¥800") == (frozenset({"JPY", "CNY"}), "¥800")
+
+
+def test_an_amount_without_a_currency_has_none_and_signs_are_no_numbers() -> None:
+    assert _currency_of("in the 58th minute") is None
+    assert _currency_of("it weighs 40 tonnes") is None
+    assert number_value("£") is None and number_value("146m") == 146e6
