@@ -49,7 +49,8 @@ GLOSSARY: dict[str, list[tuple[str, str]]] = {
         ("partial_reuse", "one or more passages taken over; the rest is independent"),
         ("same_story", "the same event reported independently: no reused text"),
         ("unrelated", "different events (also the same people's or organisation's next event: another strike, "
-                      "match or ruling, told apart by its days and figures)"),
+                      "match or ruling, or next month's figures written from last month's report, told apart by its "
+                      "days and figures; stories keep such a pair apart)"),
     ],
     "Directions": [
         ("a_to_b", "B derives from A (A is the source)"),
