@@ -35,6 +35,19 @@ _RESULT_LINE = re.compile(
     rf"^{_SIDE}\s+(?:\d{{1,3}}\s+{_SIDE}\s+\d{{1,3}}|\d{{1,3}}\s*[-–]\s*\d{{1,3}}\s+{_SIDE})"
     r"(?:\s*\((?:[^()]{1,40})\))?$"
 )
+# Words of a page's counters and pagers, which have the same shape ("Comments 12 Shares 48", "Page 1 Of 3").
+_COUNTER_WORDS = frozenset(
+    "comments comment shares share likes like views view replies reply retweets followers votes page pages of "
+    "photos photo videos video images image items results posts".split()
+)
+
+
+def is_result_line(line: str) -> bool:
+    """Whether ``line`` is a result line (``_RESULT_LINE``) and not a page's counters or pager written like one."""
+    return bool(_RESULT_LINE.match(line)) and not any(
+        word.lower() in _COUNTER_WORDS or word.lower() in UI_WORDS for word in re.findall(r"[A-Za-z]+", line))
+
+
 _LAYOUT_TOKEN = re.compile(r"^\d+(px|pt|em|%)$|^(\d+x\d+)$", re.IGNORECASE)
 _CREDIT_LABEL = re.compile(
     r"""^\W*(source|sources|photo|photos|photograph|image|images|picture|pictures|credit|credits|via|courtesy
@@ -513,7 +526,7 @@ def _label_position(page: _Page) -> None:
             page.labels[index] = meta
         elif index < first and not title_done and _topical_headline(page.lines[index], feats, topic, config):
             page.labels[index], title_done = "title", True
-        elif _RESULT_LINE.match(page.lines[index]):
+        elif is_result_line(page.lines[index]):
             page.labels[index] = "keep"
         elif _is_chrome(feats, inside=first < index < last, config=config):
             page.labels[index] = _chrome_reason(feats)

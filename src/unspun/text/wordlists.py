@@ -110,12 +110,12 @@ STEADY = word_set("""
     stable""")
 # Outcomes and their opposites, each a pair of word classes: a copy that says "acquitted" where its source says
 # "convicted", "lost" for "won", "rejected" for "approved", reverses the statement as "not" would (``changes.negations``
-# reads a replaced word or two). Words with more than one opposite sense stay out ("beat", "carried", "cleared" aside).
+# reads a replaced word or two). Words with more than one opposite sense or other senses stay out ("beat", "carried", "backed" up; "cleared" aside).
 OUTCOME_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (word_set("convicted convict convicts guilty"),
      word_set("acquitted acquit acquits acquittal cleared innocent exonerated")),
     (word_set("won win wins winning"), word_set("lost lose loses losing")),
-    (word_set("approved approve approves backed accepted accept accepts granted grant grants"),
+    (word_set("approved approve approves accepted accept accepts granted grant grants"),
      word_set("rejected reject rejects refused refuse refuses blocked denied deny denies")),
     (word_set("upheld uphold upholds"), word_set("overturned overturn overturns quashed")),
     (word_set("passed"), word_set("failed")),
