@@ -551,6 +551,23 @@ def test_trace_lists_the_source_of_a_heavy_rewrite_as_compare_judges_it(tmp_path
     assert match.relation == compare(RawRecord("a", source), RawRecord("b", heavy)).verdict.relation == "rewrite"
 
 
+def test_next_months_report_from_the_same_template_stays_out_of_the_story_of_last_months(tmp_path: Path) -> None:
+    # Undated: only the stored verdict that found another event keeps the similarity tests from joining them,
+    # so the store keeps it (an unrelated verdict of another kind stays unstored).
+    from unspun.store.stories import build_stories
+
+    folder = ROOT / "tests" / "fixtures" / "recurring"
+    names = ("jobless_oct.txt", "jobless_nov.txt", "jobless_oct_revised.txt")
+    index_paths([str(folder / name) for name in names], tmp_path / "c.db")
+    with Store(tmp_path / "c.db") as store:
+        ids = {m.pk: m.id for m in store.metas()}
+        kept = {frozenset((ids[p.a], ids[p.b])): p.verdict for p in store.pairs()}
+        stories = {frozenset(s.articles) for s in build_stories(store)}
+    assert kept[frozenset(("jobless_oct.txt", "jobless_nov.txt"))].another_event_told_alike
+    assert kept[frozenset(("jobless_oct.txt", "jobless_oct_revised.txt"))].relation == "near_duplicate"
+    assert stories == {frozenset(("jobless_oct.txt", "jobless_oct_revised.txt")), frozenset(("jobless_nov.txt",))}
+
+
 def test_trace_lists_another_outlets_story_that_lifted_one_paragraph_as_its_copy(tmp_path: Path) -> None:
     """A rights team traces its 570-word ferry report: another outlet's council budget story, a day later, carries
     one of its paragraphs word for word. Indexed in either order, the pair is compared and traced."""

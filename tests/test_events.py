@@ -122,3 +122,28 @@ def test_a_developing_storys_share_beside_its_grown_tallies_keeps_it_one_event()
     shares_only = specifics_conflict(_seg("The Carrow fire was 20% contained and 10% of the park closed."),
                                      _seg("The Carrow fire was 45% contained and 30% of the park closed."))
     assert not shares_only.figures_grow
+
+
+PARADE = ("Lantern parade opens Wexbury winter festival\n\nAbout 600 children from 14 schools carried lanterns "
+          "through Wexbury on Friday evening.\n\nThis year's festival runs for nine days and has a craft market with "
+          "80 stalls.")
+PARADE_NEXT = ("Wexbury lantern parade opens winter festival\n\nAbout 750 children from 17 schools carried lanterns "
+               "through the town on Friday night.\n\nThe festival, held every year since 2009, runs for ten days and "
+               "has a craft market with 95 stalls.")
+
+
+def test_a_yearly_festivals_larger_counts_are_its_next_edition_not_an_update() -> None:
+    # Both tell their festival as one of a series, so counts that all rose are another year's, not a developing
+    # story's: every figure differs and the festival is another event.
+    conflict = specifics_conflict(_seg(PARADE), _seg(PARADE_NEXT))
+    assert conflict.figures_conflicting >= 3 and conflict.figures_agreeing == 0
+    assert not conflict.figures_grow and conflict.other_event() and conflict.every_figure_differs()
+    # Without the series the same counts read as an update of one parade.
+    one_off = specifics_conflict(_seg(PARADE.replace("This year's festival", "The festival")),
+                                 _seg(PARADE_NEXT.replace(", held every year since 2009,", "")))
+    assert one_off.figures_grow and not one_off.other_event()
+
+
+def test_a_copy_that_changes_one_figure_is_not_every_figure_differing() -> None:
+    conflict = specifics_conflict(_seg(FIRE), _seg(FIRE.replace("85 homes", "95 homes")))
+    assert conflict.figures_conflicting == 1 and not conflict.every_figure_differs()

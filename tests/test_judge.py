@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 from unspun.config import DEFAULT
 from unspun.ingest.extract_lines import is_credit_line
 from unspun.ingest.segment import segment
-from unspun.model import Alignment, Article, Change, Removed, Segmented, SentenceMatch, Span
+from unspun.model import ANOTHER_EVENT_TOLD_ALIKE, Alignment, Article, Change, Removed, Segmented, SentenceMatch, Span
 from unspun.pair.judge import (
     PairFacts,
     consecutive_matches,
@@ -679,6 +680,47 @@ def test_credits_of_words_beside_credits_of_pictures_still_name_the_source():
         assert decide_direction(credited, _seg(SOURCE_TEXT), "duplicate", COPY, [], DEFAULT)[0] == "b_to_a", line
     dated = _seg(SOURCE_TEXT, credits=("Originally published on Monday",))
     assert decide_direction(dated, _seg(SOURCE_TEXT), "duplicate", COPY, [], DEFAULT)[0] == "unknown"
+
+
+TEMPLATE = replace(COPY, kind_share={"verbatim": 0.0, "near_verbatim": 0.0, "spun": 1.0, "paraphrase": 0.0},
+                   substitution_rate=0.08, document_similarity=0.91)
+
+
+def test_a_report_written_from_last_months_template_is_another_event_not_a_spun_copy() -> None:
+    # Every sentence aligned, words swapped one for one: a spun copy, unless the figures are another event's.
+    assert decide_relation(TEMPLATE, DEFAULT)[0] == "spun_copy"
+    told = replace(TEMPLATE, other_event="they give other figures of 4 things both report, the same figures of 2")
+    relation, _, evidence = decide_relation(told, DEFAULT)
+    assert relation == "unrelated" and ANOTHER_EVENT_TOLD_ALIKE in evidence
+    assert any("4 things" in line and line.endswith("another event") for line in evidence)
+    # Texts that share a passage or two are not built alike: the independent relation decides there.
+    loose = replace(told, coverage_a=0.1, coverage_b=0.2)
+    assert ANOTHER_EVENT_TOLD_ALIKE not in decide_relation(loose, DEFAULT)[2]
+    # A copy that keeps the words and alters figures is a copy that altered facts, one changed score or lead day
+    # included; a copy does not alter every figure, so where every one differs it is the next report again.
+    kept = replace(told, kind_share=NEAR, substitution_rate=0.02)
+    assert decide_relation(kept, DEFAULT)[0] == "near_duplicate"
+    assert decide_relation(replace(kept, every_figure_differs=True), DEFAULT)[0] == "unrelated"
+
+
+def test_next_months_jobless_figures_from_the_same_template_are_another_event_and_a_revised_copy_is_not() -> None:
+    from unspun.pair.engine import PairEngine
+
+    folder = Path(__file__).parent / "fixtures" / "recurring"
+    engine = PairEngine(precise=False)
+
+    def read(name: str) -> Article:
+        title, _, body = (folder / f"{name}.txt").read_text(encoding="utf-8").partition("\n")
+        return Article(name, body.strip(), title=title)
+
+    october, november, revised = read("jobless_oct"), read("jobless_nov"), read("jobless_oct_revised")
+    for one, other in ((october, november), (november, october)):
+        verdict = engine.compare(one, other).verdict
+        assert verdict.relation == "unrelated" and verdict.another_event_told_alike
+    copy = engine.compare(october, revised)
+    assert copy.verdict.relation == "near_duplicate"
+    assert any(c.kind == "number" and "8,300" in copy.a.article.text[c.a.start:c.a.end]
+               and "9,100" in copy.b.article.text[c.b.start:c.b.end] for c in copy.changes)
 
 
 HARBOUR = ("Dock workers at the port of Saltmere walked out on Monday morning, halting the loading of container ships "

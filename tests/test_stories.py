@@ -22,7 +22,7 @@ from unspun.corpus.story_clusters import (
     story_evidence,
 )
 from unspun.ingest.segment import segment
-from unspun.model import Article, ArticleMeta, StoredPair, Verdict
+from unspun.model import ANOTHER_EVENT_TOLD_ALIKE, Article, ArticleMeta, StoredPair, Verdict
 from unspun.store.sqlite import Store
 from unspun.store.stories import build_stories, stored_story_evidence
 
@@ -423,3 +423,34 @@ def test_undated_wire_reports_filed_months_apart_stay_apart_with_a_copy_that_los
     june = next(story for story in stories if "rates-june-opa" in story)
     assert "rates-june-copy" in june
     assert not june & {"rates-march-opa", "rates-march-rewrite"}
+
+
+def _recurring_stories(names: tuple[str, ...], pairs: list[StoredPair]) -> set[frozenset[str]]:
+    """Stories of texts of ``tests/fixtures/recurring`` (undated), with ``pairs`` (slots in ``names`` order) as the
+    stored verdicts."""
+    folder = Path(__file__).parent / "fixtures" / "recurring"
+    segs = []
+    for name in names:
+        title, _, body = (folder / f"{name}.txt").read_text(encoding="utf-8").partition("\n")
+        segs.append(segment(Article(id=name, text=body.strip(), title=title)))
+    metas = [ArticleMeta(k, s.article.id, s.article.title, None, None, (), len(s.article.text))
+             for k, s in enumerate(segs)]
+    vectors = [(k, fp.stored.doc_vector.astype("float32")) for k, fp in enumerate(fingerprint_many(segs))]
+    evidence = story_evidence(metas, [(k, s.article.text) for k, s in enumerate(segs)], vectors)
+    return {frozenset(s.articles) for s in cluster_stories(evidence, pairs)}
+
+
+def test_a_stored_verdict_of_another_event_keeps_next_months_report_out_of_the_story() -> None:
+    """Next month's jobless figures written from last month's template: the same subject, names and key words,
+    undated, so the similarity tests join them; the judge read their figures and called them another event."""
+    names = ("jobless_oct", "jobless_nov", "jobless_oct_revised")
+    copy = StoredPair(0, 2, Verdict("near_duplicate", "unknown", 0.99, 1.0, 1.0))
+    assert _recurring_stories(names, [copy]) == {frozenset(names)}
+    apart = Verdict("unrelated", "unknown", 0.9, 1.0, 1.0, (
+        ANOTHER_EVENT_TOLD_ALIKE, "they give other figures of 4 things both report: another event"))
+    stories = _recurring_stories(names, [copy, StoredPair(0, 1, apart), StoredPair(2, 1, apart)])
+    assert stories == {frozenset({"jobless_oct", "jobless_oct_revised"}), frozenset({"jobless_nov"})}
+    # an unrelated verdict of texts not built alike (no reuse: the similarity tests decide) vetoes nothing
+    plain = Verdict("unrelated", "unknown", 0.9, 0.0, 0.0, (
+        "the texts name the same actors, but their leads date the event to other days: another event",))
+    assert _recurring_stories(names, [copy, StoredPair(0, 1, plain), StoredPair(2, 1, plain)]) == {frozenset(names)}

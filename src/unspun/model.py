@@ -198,6 +198,13 @@ class Substitution:
     b: Span
 
 
+# The evidence line of a verdict that found two texts built alike sentence by sentence to tell other events with the
+# same actors (next month's figures written from last month's report): a stored verdict keeps its evidence, not
+# the facts behind it, so stories read it back from there (``Verdict.another_event_told_alike``).
+ANOTHER_EVENT_TOLD_ALIKE = ("the sentences are built alike, but the figures are another event's: a recurring report "
+                            "written from the last one, not a copy")
+
+
 @dataclass(frozen=True, slots=True)
 class Verdict:
     relation: Relation
@@ -213,6 +220,13 @@ class Verdict:
     @property
     def facts_changed(self) -> bool:
         return bool(self.fact_changes)
+
+    @property
+    def another_event_told_alike(self) -> bool:
+        """Whether the judge found the two texts, built alike sentence by sentence, tell other events with the same
+        actors (``ANOTHER_EVENT_TOLD_ALIKE``): their subject, names and key words are alike by construction, so
+        their closeness says nothing of one event."""
+        return self.relation == "unrelated" and ANOTHER_EVENT_TOLD_ALIKE in self.evidence
 
 
 # Why a text's spin score is None: the score reads English word statistics (``pair.spin.spin_unscored``).

@@ -286,7 +286,20 @@ def story_links(
     # Stored same_story verdicts are not links here: the pair judge calls topic-alike articles same_story
     # even years apart (BASIL: 35 of 62 such verdicts joined different events), which chains clusters.
     joining = without_compiled_parts(pairs, config)
-    return derived_links(evidence, joining, slot, config) + similarity_links(evidence, config)
+    return derived_links(evidence, joining, slot, config) + without_other_events(similarity_links(evidence, config),
+                                                                                 pairs, slot)
+
+
+def without_other_events(links: Sequence[Link], pairs: Sequence[StoredPair], slot: Mapping[int, int]) -> list[Link]:
+    """``links`` but those between two articles whose stored verdict found them built alike sentence by sentence
+    to tell other events (``Verdict.another_event_told_alike``: next month's figures written from last month's
+    report, next year's festival from this year's). Their subject, names and key words are alike by construction,
+    so the similarity tests join them; the pair judge has read what tells the two events apart, their figures.
+    Independent reports the judge calls other events are left to the similarity tests: a report filed a day
+    later dates its lead to its own day (BASIL: 6 of 9 such verdicts between reports of one event)."""
+    apart = {frozenset((slot[p.a], slot[p.b])) for p in pairs
+             if p.a in slot and p.b in slot and p.verdict.another_event_told_alike}
+    return [link for link in links if frozenset((link.a, link.b)) not in apart]
 
 
 def without_compiled_parts(pairs: Sequence[StoredPair], config: StoryConfig = DEFAULT_STORIES) -> list[StoredPair]:

@@ -6,10 +6,15 @@ date: "yesterday" in a report of 13 November is 12 November) and the figures it 
 score, an attendance, an offer, a ballot). Reports of one event write these their own way ("on Tuesday" and
 "3 March", "14%" and "14 per cent", "about 300" and "312"), so only a disagreement the text layer cannot read as
 rounding or as another way of naming the day counts (``dates.days_disagree``, ``figures.same_figure``).
+
+Counts that all rose are a developing story's later report (a wildfire's third day), unless both texts tell their
+event as one of a series ("this year's festival", "held every year", "the 15th edition"): a yearly festival's,
+marathon's or report's counts rise from one edition to the next as well.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from unspun.config import TEXT_DEFAULT, TextConfig
@@ -27,15 +32,25 @@ from unspun.text.figures import (
     with_periods,
 )
 
+# How a text tells its event as one of a series: "this year's festival", "last month's figures", "held every
+# year", "the annual report", "the 15th edition", "for the second year running".
+_SERIES = re.compile(
+    r"\b(?:(?:this|last|next) (?:year|month|week|season|quarter)['’]s"
+    r"|(?:every|each) (?:year|month|week|season|quarter)\b"
+    r"|annual(?:ly)?\b|yearly\b|editions?\b|(?:year|month|week|season) (?:running|in a row)\b)",
+    re.IGNORECASE)
+
 
 @dataclass(frozen=True, slots=True)
 class EventSpecifics:
     """What one text says of its event: the days its headline and first sentence name, every figure it gives (with
-    the months it ties figures to, ``figures.with_periods``) and how many sentences it has."""
+    the months it ties figures to, ``figures.with_periods``), how many sentences it has and whether it tells its
+    event as one of a series (``_SERIES``)."""
 
     days: EventDays
     figures: tuple[Figure, ...]
     sentences: int = 0
+    series: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +61,9 @@ class SpecificsConflict:
     days_differ: bool | None
     figures_agreeing: int
     figures_conflicting: int
-    figures_grow: bool = False  # every conflicting figure larger on one side (``figures.figures_all_grow``)
+    # every conflicting figure larger on one side (``figures.figures_all_grow``), and the texts not both one of a
+    # series: the shape of a developing story's later report
+    figures_grow: bool = False
     scores_differ: bool = False  # another result of the same sides (``figures.scores_differ``)
     conflicts: tuple[str, ...] = ()  # the things given other figures, for a reader ("rate 4.75% vs 4.5%")
     longer_sentences: int = 0  # the sentences of the longer text
@@ -84,6 +101,14 @@ class SpecificsConflict:
             and self.figures_conflicting > config.figures_conflict_min_share * compared
         return many or self.short_reports_differ(config)
 
+    def every_figure_differs(self, config: TextConfig = TEXT_DEFAULT) -> bool:
+        """Whether no figure of the things both texts give is the same, at least
+        ``TextConfig.figures_min_conflicts`` of them: more than a copy alters. A copy that changes a figure or two
+        keeps the rest, and a developing story's copy keeps what did not move; the next month's report written
+        from the last one's template keeps the words and gives every figure anew."""
+        return self.figures_agreeing == 0 and self.figures_conflicting >= config.figures_min_conflicts \
+            and not self.figures_grow
+
     def reason(self) -> str:
         """Why the specifics show another event, for a verdict's evidence: the figures that differ, named."""
         if self.scores_differ:
@@ -106,7 +131,7 @@ def event_specifics(seg: Segmented, text: TextConfig = TEXT_DEFAULT) -> EventSpe
     lead = "\n".join(part for part in (title, *(after_dateline(s) for s in sentences[:1])) if part)
     found = [figure for sentence in (title, *sentences) if sentence for figure in figures(sentence, text)]
     return EventSpecifics(event_days(lead, published.date() if published else None), with_periods(found),
-                          len(sentences))
+                          len(sentences), any(_SERIES.search(part) for part in (title, *sentences) if part))
 
 
 def specifics_conflict(a: Segmented, b: Segmented, memo: Memo | None = None,
@@ -115,8 +140,10 @@ def specifics_conflict(a: Segmented, b: Segmented, memo: Memo | None = None,
     ours = remembered(memo, ("event specifics", a, text), lambda: event_specifics(a, text))
     theirs = remembered(memo, ("event specifics", b, text), lambda: event_specifics(b, text))
     agree, conflict = figures_compared(ours.figures, theirs.figures, text)
+    # A series' editions grow as a developing story does: only outside a series is growth an update.
+    grow = figures_all_grow(ours.figures, theirs.figures, text) and not (ours.series and theirs.series)
     return SpecificsConflict(days_disagree(ours.days, theirs.days, text.event_day_tolerance_days), agree, conflict,
-                             figures_all_grow(ours.figures, theirs.figures, text),
+                             grow,
                              scores_differ(ours.figures, theirs.figures),
                              figure_conflicts(ours.figures, theirs.figures, text),
                              max(ours.sentences, theirs.sentences))

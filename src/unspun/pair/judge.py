@@ -20,12 +20,22 @@ from typing import Literal, NamedTuple, cast
 import numpy as np
 
 from unspun.config import CHANGES_DEFAULT, DEFAULT, TEXT_DEFAULT, ChangesConfig, Config, TextConfig
-from unspun.model import FACT_KINDS, Alignment, Change, Direction, Relation, Segmented, Substitution, Verdict
+from unspun.model import (
+    ANOTHER_EVENT_TOLD_ALIKE,
+    FACT_KINDS,
+    Alignment,
+    Change,
+    Direction,
+    Relation,
+    Segmented,
+    Substitution,
+    Verdict,
+)
 from unspun.pair.agreement import reused_alignments
 from unspun.pair.align import copied_block_share
 from unspun.pair.changes.passages import one_sided_runs, with_facing
 from unspun.pair.confidence import calibrated_confidence
-from unspun.pair.events import SpecificsConflict, specifics_conflict
+from unspun.pair.events import specifics_conflict
 from unspun.pair.memo import Memo, remembered
 from unspun.pair.sentence_pairs import counterparts, facing_sentence_pairs, longest_chain, sentence_coverage
 from unspun.text import lexicon
@@ -100,6 +110,9 @@ class PairFacts:
     # why the texts' event specifics show another event with the same actors (``events.specifics_conflict``:
     # other days in their leads, other figures of the same things); empty when they do not
     other_event: str = ""
+    # with ``other_event``: no figure of the things both texts give is the same, more than a copy alters
+    # (``events.SpecificsConflict.every_figure_differs``)
+    every_figure_differs: bool = False
     # links of a chain of closest counterparts in one order on both sides whose sentences the paraphrase check
     # did not confirm (``pipeline.linked_sentences_agree``): the same facts in the same order, written again or
     # rewritten without a word kept; 0 when no such chain was found or it was confirmed
@@ -220,6 +233,8 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
     alignments, agreement = reused_alignments(a, b, aligned, config, text)
     # Both sides weigh the same, so that comparing B with A says what comparing A with B says.
     reused = sum(al.a.length + al.b.length for al in alignments) // 2
+    event = specifics_conflict(a, b, memo, text)
+    another = event.other_event(text)
     return PairFacts(
         coverage_a=sentence_coverage(a, b, alignments, "a"),
         coverage_b=sentence_coverage(a, b, alignments, "b"),
@@ -248,13 +263,10 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         swapped_names=swapped_names,
         paragraphs_kept_whole=paragraphs_kept_whole(a, b, alignments),
         consecutive_matches=consecutive_matches(alignments),
-        other_event=_other_event(specifics_conflict(a, b, memo, text), text),
+        other_event=event.reason() if another else "",
+        every_figure_differs=another and event.every_figure_differs(text),
         **_sentence_edits(a, b, alignments, changes.min_passage_words, config, memo),
     )
-
-
-def _other_event(conflict: SpecificsConflict, text: TextConfig) -> str:
-    return conflict.reason() if conflict.other_event(text) else ""
 
 
 def _sentence_edits(a: Segmented, b: Segmented, alignments: Sequence[Alignment], min_words: int,
@@ -460,6 +472,11 @@ def decide_relation(f: PairFacts, config: Config) -> tuple[str, float, list[str]
     # (a stealth edit that adds "This article was updated." is no duplicate), however small a share it is.
     if low >= config.duplicate_min_coverage and f.kind_share["verbatim"] >= 0.97 and not f.edited:
         return "duplicate", _scale(low, 0.95, 1.0), [*evidence, "the two texts are the same after extraction"]
+    if high >= config.copy_min_coverage and low >= config.derived_min_coverage_both \
+            and _template_of_another_event(f, config):
+        # Not weighed as independent coverage: texts built alike share their topic and names by construction.
+        evidence += [ANOTHER_EVENT_TOLD_ALIKE, f"{f.other_event}: another event"]
+        return "unrelated", _scale(high, config.copy_min_coverage, 0.9), evidence
     if high >= config.copy_min_coverage and (
             low >= config.derived_min_coverage_both
             or (f.vectors_meaningful and f.document_similarity >= config.summary_min_document_similarity)):
@@ -476,6 +493,18 @@ def decide_relation(f: PairFacts, config: Config) -> tuple[str, float, list[str]
         evidence.append(f"a passage of {f.longest_passage_chars} characters is reused; the rest is independent")
         return "partial_reuse", _scale(f.longest_passage_chars, config.partial_min_chars, 600), evidence
     return _independent_relation(f, evidence, config)
+
+
+def _template_of_another_event(f: PairFacts, config: Config) -> bool:
+    """Whether texts that align sentence by sentence (the caller checks both are mostly made of the other's
+    sentences) tell another event (``PairFacts.other_event``) with the same actors in the same sentences: a
+    month's, quarter's or year's report written from the last one's, whose rewording is the changed figures and
+    the words that go with them ("fell to 2.9%" → "rose to 3.4%"). Reuse
+    that is mostly word for word (``Config.near_duplicate_min_lexical_share``) is a copy that altered facts, unless
+    every figure both give differs (``PairFacts.every_figure_differs``), more than a copy alters: one event's copy
+    keeps the figures it did not change, one changed score or lead day included."""
+    lexical = f.kind_share["verbatim"] + f.kind_share["near_verbatim"]
+    return bool(f.other_event) and (lexical < config.near_duplicate_min_lexical_share or f.every_figure_differs)
 
 
 def _derived_relation(f: PairFacts, copy_cover: float, evidence: list[str],

@@ -61,6 +61,13 @@ TRACE_SCHEMA = "unspun.trace/3"  # /3: "version" and "versions" of the query and
 KEPT_RELATIONS = DERIVED_RELATIONS | {"same_story"}
 
 
+def worth_keeping(verdict: Verdict) -> bool:
+    """Whether the store keeps a compared pair's verdict: a relation of ``KEPT_RELATIONS``, or an ``unrelated``
+    verdict that found two texts built alike to tell other events (``Verdict.another_event_told_alike``: next
+    month's figures written from last month's report), which keeps ``stories`` from joining them."""
+    return verdict.relation in KEPT_RELATIONS or verdict.another_event_told_alike
+
+
 @dataclass(slots=True)
 class IndexSummary:
     added: int = 0
@@ -332,7 +339,7 @@ class _Indexer:
     def _store_verdicts(self, others: list[int], pk: int, verdicts: list[Verdict]) -> None:
         for other, verdict in zip(others, verdicts, strict=True):
             self.summary.compared += 1
-            if verdict.relation in KEPT_RELATIONS:
+            if worth_keeping(verdict):
                 self.store.add_pair(other, pk, verdict)
                 self.summary.pairs += 1
 

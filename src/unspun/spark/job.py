@@ -21,13 +21,12 @@ import numpy as np
 
 from unspun.config import CandidateConfig, FingerprintConfig, SparkConfig, StoryConfig, TextConfig
 from unspun.errors import InputError
-from unspun.model import DERIVED_RELATIONS, RawRecord, Skipped, StoredPair
+from unspun.model import RawRecord, Skipped, StoredPair
 from unspun.pair.engine import PairEngine
-from unspun.run.indexer import skip_reason, skipped_text
+from unspun.run.indexer import skip_reason, skipped_text, worth_keeping
 from unspun.run.pool import Prepared, corpus_engine
 from unspun.spark import stages
 
-KEPT_RELATIONS = DERIVED_RELATIONS | {"same_story"}  # as the indexer keeps
 _URI_SCHEMES = ("hdfs://", "s3a://", "s3://", "gs://", "abfs://", "abfss://", "wasbs://", "viewfs://", "file://")
 
 
@@ -301,11 +300,11 @@ def _band_plan(prepared: Any, spark: SparkConfig, candidates: CandidateConfig, a
 
 
 def _compare(prepared: Any, pairs: Any, engine: PairEngine) -> Any:
-    """(earlier, later, comparison) of every candidate pair whose relation is kept."""
+    """(earlier, later, comparison) of every candidate pair whose verdict is kept (``indexer.worth_keeping``)."""
     earlier = pairs.join(prepared).map(lambda kv: (kv[1][0], (kv[0], kv[1][1])))  # later → (earlier, its data)
     groups = earlier.groupByKey().join(prepared)  # later → (candidates, later's data)
     compared = groups.flatMap(lambda kv: stages.compare_group((kv[0], kv[1][1]), list(kv[1][0]), engine))
-    return compared.filter(lambda x: x[2].verdict.relation in KEPT_RELATIONS)
+    return compared.filter(lambda x: worth_keeping(x[2].verdict))
 
 
 # --- stories -------------------------------------------------------------------------------------------

@@ -314,13 +314,13 @@ def pair_links(
 ) -> list[tuple[int, int]]:
     """The story links between two articles: derived ones from their verdicts, and a similarity link when they
     are mean-vector neighbours (``similar``), each tested by ``story_clusters`` as it tests a whole store."""
-    from unspun.corpus.story_clusters import derived_links, similarity_links
+    from unspun.corpus.story_clusters import derived_links, similarity_links, without_other_events
 
     evidence = _evidence([a, b], idf)
     slot = {a.meta.pk: 0, b.meta.pk: 1}
     links = derived_links(evidence, verdicts, slot, config)
     if similar:
-        links += similarity_links(evidence, config)
+        links += without_other_events(similarity_links(evidence, config), verdicts, slot)
     # an undated pair below the bar is scored evidence for ``event_groups``, not a link of the component
     joining = [x for x in links if x.kind != "undated" or x.score >= config.min_link_score_undated]
     return [(a.meta.pk, b.meta.pk)] if joining else []

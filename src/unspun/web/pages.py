@@ -49,7 +49,8 @@ GLOSSARY: dict[str, list[tuple[str, str]]] = {
         ("partial_reuse", "one or more passages taken over; the rest is independent"),
         ("same_story", "the same event reported independently: no reused text"),
         ("unrelated", "different events (also the same people's or organisation's next event: another strike, "
-                      "match or ruling, told apart by its days and figures)"),
+                      "match or ruling, or next month's figures written from last month's report, told apart by its "
+                      "days and figures; stories keep such a pair apart)"),
     ],
     "Directions": [
         ("a_to_b", "B derives from A (A is the source)"),
@@ -221,7 +222,10 @@ class Pages:
                 versions: Sequence[tuple[int, int]] = ()) -> str:
         """An article's page; ``versions``: (version, key) of every stored version of its id (this one among
         them), each with a link to what changed from the one before."""
-        related = [_related(p, pk, by_pk) for p in pairs if p.a in by_pk and p.b in by_pk]
+        # A stored ``unrelated`` verdict (another event with the same actors) keeps two stories apart; it relates
+        # nothing, and the site has no page for it.
+        related = [_related(p, pk, by_pk) for p in pairs
+                   if p.a in by_pk and p.b in by_pk and p.verdict.relation != "unrelated"]
         this = next((number for number, key in versions if key == pk), None)
         return self.render("article.html", article=article, removed=removed, spin=spin, related=related, story=story,
                            versions=[number for number, _ in versions], this_version=this)
