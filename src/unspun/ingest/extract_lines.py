@@ -35,19 +35,6 @@ _RESULT_LINE = re.compile(
     rf"^{_SIDE}\s+(?:\d{{1,3}}\s+{_SIDE}\s+\d{{1,3}}|\d{{1,3}}\s*[-–]\s*\d{{1,3}}\s+{_SIDE})"
     r"(?:\s*\((?:[^()]{1,40})\))?$"
 )
-# Words of a page's counters and pagers, which have the same shape ("Comments 12 Shares 48", "Page 1 Of 3").
-_COUNTER_WORDS = frozenset(
-    "comments comment shares share likes like views view replies reply retweets followers votes page pages of "
-    "photos photo videos video images image items results posts".split()
-)
-
-
-def is_result_line(line: str) -> bool:
-    """Whether ``line`` is a result line (``_RESULT_LINE``) and not a page's counters or pager written like one."""
-    return bool(_RESULT_LINE.match(line)) and not any(
-        word.lower() in _COUNTER_WORDS or word.lower() in UI_WORDS for word in re.findall(r"[A-Za-z]+", line))
-
-
 _LAYOUT_TOKEN = re.compile(r"^\d+(px|pt|em|%)$|^(\d+x\d+)$", re.IGNORECASE)
 _CREDIT_LABEL = re.compile(
     r"""^\W*(source|sources|photo|photos|photograph|image|images|picture|pictures|credit|credits|via|courtesy
@@ -130,6 +117,20 @@ UI_PHRASES = (
     "scroll to continue",
 )
 AD_WORDS = _vocabulary("advertisement advertisements advert ads ad sponsored promoted banner")
+
+# Words of a page's counters and pagers, which have the same shape ("Comments 12 Shares 48", "Page 1 Of 3").
+_COUNTER_WORDS = _vocabulary(
+    """comments comment shares share likes like views view replies reply retweets followers votes page pages of
+    photos photo videos video images image items results posts"""
+)
+
+
+def is_result_line(line: str) -> bool:
+    """Whether ``line`` is a result line (``_RESULT_LINE``) and not a page's counters or pager written like one."""
+    return bool(_RESULT_LINE.match(line)) and not any(
+        word.lower() in _COUNTER_WORDS or word.lower() in UI_WORDS for word in re.findall(r"[A-Za-z]+", line))
+
+
 SECTION_PHRASES = (
     "related",
     "related articles",

@@ -61,6 +61,11 @@ def word_tokens(text: str, offset: int = 0) -> tuple[Token, ...]:
 _new_tuple = tuple.__new__
 
 
+def is_word(token: str) -> bool:
+    """Whether a token (as written or normalised) is a word or a number, not a currency sign (a token of its own)."""
+    return token[:1].isalnum()
+
+
 def word_texts(text: str) -> list[str]:
     """The words and numbers of ``text`` as written (``word_tokens``'s texts, without offsets or normal forms:
     the line filters of extraction read every line of a page once, where building tokens cost ~4% of

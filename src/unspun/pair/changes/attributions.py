@@ -25,14 +25,13 @@ _ATTRIBUTION = re.compile(
 
 # A quotation's speaker after it: '…," Mr Whitcombe said' or '…," said Mr Whitcombe' (the commonest attribution
 # of all). The lookbehind is the quotation's last punctuation, its closing mark and one space.
-_NAME = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+_TITLES = TITLE_ABBREVIATIONS | {"miss", "sir", "dame", "lord", "lady"}
+_NAME = (rf"(?:(?:{'|'.join(sorted((t.capitalize() for t in _TITLES), key=lambda t: (-len(t), t)))})\.?\s+)?"
+         r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
 _SAID = r"(?:said|says|added|adds|told\s+\w+|explained|warned|insisted|argued|recalled)"
 _SPEAKER = re.compile(
     rf"(?<=[,.!?]['\"”’] )(?:(?P<before>{_NAME})\s+{_SAID}\b|{_SAID}\s+(?P<after>{_NAME}))"
 )
-
-
-_TITLES = TITLE_ABBREVIATIONS | {"miss", "sir", "dame", "lord", "lady"}
 
 
 def attribution_changes(pair: SentencePair) -> list[Change]:
