@@ -1008,3 +1008,14 @@ def test_a_number_written_in_words_or_digits_inside_a_quote_is_the_same_quote():
     assert changes_between(quote.format("forty-tonne"), quote.format("40-tonne")) == []
     assert changes_between(quote.format("£4.2 million worth of"), quote.format("£4.2m worth of")) == []
     assert [c[0] for c in changes_between(quote.format("forty-tonne"), quote.format("fifty-tonne"))] == ["quote"]
+
+
+def test_an_amount_written_another_way_inside_a_quote_is_the_same_quote():
+    # "5 per cent" / "5%", "£4.2 million" / "4.2 million pounds", "US$" / "$": a restyle of the amount, inside a
+    # quotation as outside one; another value or another measure is still a changed quote.
+    quote = '"We expect {} more next year," Ms Rahman said.'
+    for a, b in (("5 per cent", "5%"), ("£4.2 million", "4.2 million pounds"), ("US$4.2 million", "$4.2 million"),
+                 ("12 kilometres", "12 km")):
+        assert not [c for c in changes_between(quote.format(a), quote.format(b)) if c[0] == "quote"], a
+    assert [c[0] for c in changes_between(quote.format("5 per cent"), quote.format("6 per cent"))] == ["quote"]
+    assert "quote" in [c[0] for c in changes_between(quote.format("12 kilometres"), quote.format("12 miles"))]
