@@ -959,6 +959,7 @@ def test_the_opposite_outcome_is_a_reversed_statement():
         assert changes_between(a, b) == [("negation", word_a, word_b)], a
     # words of one outcome are a synonym: "rejected" / "dismissed" sit on other scales and say no opposite
     for a, b in (("The committee approved the scheme.", "The committee backed the scheme."),
+                 ("Traffic backed up for three miles on the A38.", "Traffic was blocked for three miles on the A38."),
                  ("The judge rejected the application.", "The judge dismissed the application."),
                  ("Oyelaran was convicted of fraud.", "Oyelaran was found guilty of fraud.")):
         assert not [c for c in changes_between(a, b) if c[0] == "negation"], a
@@ -986,6 +987,16 @@ def test_a_quotation_given_to_another_speaker_is_an_attribution_change():
     assert changes_between(f"{quote} Mr Whitcombe said.", f"{quote} Mr. Whitcombe said.") == []
 
 
+def test_one_person_called_by_first_name_then_by_surname_keeps_the_quotation():
+    # The story names "Jane Obi"; one text gives her quote to "Jane", the other to "Ms Obi": the same speaker.
+    people = "Council leader Martin Hale backed the plan. Jane Obi, who chairs the residents' association, did not. "
+    quote = '"We were told about this plan two weeks ago,"'
+    a, b = f"{people}{quote} Jane said.", f"{people}{quote} Ms Obi said."
+    assert not [c for c in two_sentence_changes(a, b, "near_duplicate") if c.kind == "attribution"]
+    assert [c.kind for c in two_sentence_changes(a, f"{people}{quote} Mr Hale said.", "near_duplicate")] == [
+        "attribution"]
+
+
 def test_a_name_replaced_with_its_title_is_a_name_change():
     assert changes_between("In his closing speech, Mr Whitcombe told the jury the money was never repaid.",
                            "In his closing speech, Ms Kendal told the jury the money was never repaid.") == [
@@ -997,3 +1008,14 @@ def test_a_number_written_in_words_or_digits_inside_a_quote_is_the_same_quote():
     assert changes_between(quote.format("forty-tonne"), quote.format("40-tonne")) == []
     assert changes_between(quote.format("£4.2 million worth of"), quote.format("£4.2m worth of")) == []
     assert [c[0] for c in changes_between(quote.format("forty-tonne"), quote.format("fifty-tonne"))] == ["quote"]
+
+
+def test_an_amount_written_another_way_inside_a_quote_is_the_same_quote():
+    # "5 per cent" / "5%", "£4.2 million" / "4.2 million pounds", "US$" / "$": a restyle of the amount, inside a
+    # quotation as outside one; another value or another measure is still a changed quote.
+    quote = '"We expect {} more next year," Ms Rahman said.'
+    for a, b in (("5 per cent", "5%"), ("£4.2 million", "4.2 million pounds"), ("US$4.2 million", "$4.2 million"),
+                 ("12 kilometres", "12 km")):
+        assert not [c for c in changes_between(quote.format(a), quote.format(b)) if c[0] == "quote"], a
+    assert [c[0] for c in changes_between(quote.format("5 per cent"), quote.format("6 per cent"))] == ["quote"]
+    assert "quote" in [c[0] for c in changes_between(quote.format("12 kilometres"), quote.format("12 miles"))]

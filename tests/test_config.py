@@ -431,3 +431,11 @@ def test_a_tree_saved_before_this_sessions_verdict_rules_reads_as_it_was_made() 
     assert (read.pair.near_duplicate_min_copy_coverage, read.pair.direction_min_contained_coverage) == (0.0, 0.0)
     assert read.pair.agreement_min_drawn_words > 1000 and read.text.short_report_max_sentences == 0
     assert len(settings_differences(saved, DEFAULT_SETTINGS, ("pair", "text", "semantic"))) == 5
+
+
+def test_a_tree_saved_before_the_whole_sentence_rule_keeps_merging_as_it_did() -> None:
+    saved = settings_dict(DEFAULT_SETTINGS)
+    del saved["semantic"]["condensed_whole_min_lexical"]
+    read = settings_from_dict(known_settings(saved))
+    assert read.semantic.condensed_whole_min_lexical > 1.0
+    assert len(settings_differences(saved, DEFAULT_SETTINGS, ("semantic",))) == 1

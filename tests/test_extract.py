@@ -570,3 +570,15 @@ def test_a_results_line_under_the_headline_is_article_text() -> None:
                 "Pennington took the lead after 12 minutes when Luca Brambilla headed in a corner from Jordan Pike.\n")
         article = extract_record(RawRecord(id="match", content=page, format="text"))
         assert paragraphs(article)[0] == result and not article.removed, result
+
+
+def test_a_pages_counters_and_pager_shaped_like_a_result_are_still_chrome() -> None:
+    # "Comments 12 Shares 48" reads as two sides and their scores; kept as text, two captures of one page whose
+    # counters moved would differ by "4 numbers changed".
+    body = ("Samuel Okafor scored twice in the second half as Castleford Rovers beat Pennington Athletic at Ferry Lane "
+            "on Saturday to go top of the Northern League for the first time this season.\n\n"
+            "Pennington took the lead after 12 minutes when Luca Brambilla headed in a corner from Jordan Pike.\n\n")
+    for counter in ("Comments 12 Shares 48", "Likes 230 Comments 41", "Page 1 Of 3"):
+        page = f"Okafor double sends Castleford Rovers top of the table\n\n{body}{counter}\n"
+        article = extract_record(RawRecord(id="match", content=page, format="text"))
+        assert counter not in article.text and any(counter in r.text for r in article.removed), counter

@@ -20,6 +20,7 @@ from unspun.corpus.fingerprint import (
     passage_hashes,
     shingles,
     sketch_rows,
+    without_furniture,
 )
 from unspun.ingest.segment import segment
 from unspun.model import Article
@@ -172,3 +173,30 @@ def test_a_reused_paragraph_shares_several_passage_hashes_and_stock_phrases_none
     assert len(np.intersect1d(report, budget)) >= 2 * DEFAULT_CANDIDATES.passage_min_shared
     assert len(passage_hashes("It was one of the most of all and for the one that is at the end of it.")) == 0
     assert len(passage_hashes(" ".join(_CONTENT_WORDS), replace(DEFAULT_FINGERPRINT, passage_words=0))) == 0
+
+
+_BOILERPLATE = ("Harbourline Energy is a community-owned renewable energy cooperative founded in 2009 and based in "
+                "Harbour. It owns and operates eleven wind turbines and four solar farms across the county and "
+                "reinvests its surplus in local projects through the Harbourline Community Fund.")
+_SOLAR = ("Harbourline Energy switched on its fourth solar farm at Kell Moor on Monday, adding enough power for 3,100 "
+          "homes. The mayor cut a ribbon made from recycled cable, and the first electricity flowed at 11:15.")
+_PROFIT = ("Harbourline Energy made a record surplus of 2.4 million pounds last year after a windy winter kept its "
+           "turbines turning, the cooperative told members at its annual meeting in the town hall on Friday.")
+
+
+@pytest.mark.parametrize("boilerplate", [f"About Harbourline Energy: {_BOILERPLATE}",
+                                         f"About Harbourline Energy\n{_BOILERPLATE}",
+                                         f"Notes to editors: {_BOILERPLATE}"])
+def test_two_stories_sharing_only_an_issuers_boilerplate_share_no_passage(boilerplate: str) -> None:
+    # Two stories from different sites about one company's different news, each ending with the company's "About"
+    # paragraph from its press releases: a 60-word run in common, and no reuse of either story.
+    solar, profit = (passage_hashes(without_furniture(f"{story}\n\n{boilerplate}")) for story in (_SOLAR, _PROFIT))
+    assert len(np.intersect1d(solar, profit)) == 0
+    # the same paragraph in both without its label is text like any other
+    assert len(np.intersect1d(passage_hashes(f"{_SOLAR}\n\n{_BOILERPLATE}"),
+                              passage_hashes(f"{_PROFIT}\n\n{_BOILERPLATE}"))) >= DEFAULT_CANDIDATES.passage_min_shared
+
+
+def test_a_paragraph_opening_with_about_and_an_amount_is_no_boilerplate() -> None:
+    text = "About two hundred people attended the meeting.\n\nAbout 300 people came: most stayed."
+    assert without_furniture(text) == text

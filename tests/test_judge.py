@@ -741,19 +741,21 @@ HARBOUR_LOCAL = ("Farmers in the Lowvale district fear for their harvest exports
                  "Tallis.\n\n" + HARBOUR.rsplit("\n\n", 1)[0])
 
 
-@pytest.mark.parametrize("later", [HARBOUR_UPDATE, HARBOUR_LOCAL], ids=["update", "local introduction"])
-def test_a_new_top_put_on_a_text_names_that_text_the_later_version(later):
+@pytest.mark.parametrize(("first", "second"), [
+    (HARBOUR, HARBOUR_UPDATE), (HARBOUR, HARBOUR_LOCAL), (HARBOUR, HARBOUR.split("\n\n", 1)[1]),
+], ids=["update", "local introduction", "first paragraph dropped"])
+def test_a_new_top_on_one_text_does_not_say_which_came_first(first, second):
     # An update puts a new first paragraph on its story, a local paper an introduction on the wire's (and may
-    # drop its end): the earlier text sits wholly inside the later one, which containment alone would call the
-    # source.
+    # drop its end); a copy may drop its source's first paragraph, a capture the standfirst. Each leaves one text
+    # wholly inside the other, which containment alone would read as a copy inside its source.
     from unspun.pair.engine import PairEngine
 
     engine = PairEngine(precise=False)
-    verdict = engine.compare(Article("a", HARBOUR), Article("b", later)).verdict
-    assert verdict.direction == "a_to_b"
-    assert any("new top" in line for line in verdict.evidence)
-    assert not any("sits inside" in line for line in verdict.evidence)
-    assert engine.compare(Article("a", later), Article("b", HARBOUR)).verdict.direction == "b_to_a"
+    for a, b in ((first, second), (second, first)):
+        verdict = engine.compare(Article("a", a), Article("b", b)).verdict
+        assert verdict.relation == "near_duplicate" and verdict.direction == "unknown", verdict
+        assert any("new top" in line for line in verdict.evidence)
+        assert not any("sits inside" in line for line in verdict.evidence)
 
 
 def test_a_copy_cut_from_the_end_is_still_the_copy():

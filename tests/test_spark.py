@@ -321,6 +321,30 @@ def test_import_takes_the_settings_the_job_ran_with_and_refuses_others(parity: d
         import_spark_output(out, tmp_path / "x.db", corpus_engine())
 
 
+def test_output_of_the_job_before_passage_hashes_still_imports(parity: dict[str, Any], tmp_path: Path) -> None:
+    # unspun.spark/2 kept no passage hashes: its articles go into the store without them, and the store is read
+    # with the settings that job ran with (no passage candidates), as a store made before them is.
+    import shutil
+
+    import pyarrow.parquet as pq
+
+    from unspun.spark.output import MANIFEST
+    from unspun.store.spark_import import import_spark_output
+
+    out = tmp_path / "out"
+    shutil.copytree(parity["out"], out)
+    manifest = json.loads((out / MANIFEST).read_text())
+    manifest["schema"] = "unspun.spark/2"
+    del manifest["settings"]["tree"]["fingerprint"]["passage_words"]
+    del manifest["settings"]["tree"]["candidates"]["passage_min_shared"]
+    (out / MANIFEST).write_text(json.dumps(manifest))
+    for part in (out / "articles").rglob("*.parquet"):
+        table = pq.read_table(part)
+        pq.write_table(table.drop_columns(["passages"]), part)
+    summary = import_spark_output(out, tmp_path / "old.db")
+    assert summary.articles == parity["summary"].articles
+
+
 def test_a_cut_archive_read_through_hadoop_is_named_by_its_uri_and_skipped_after_its_whole_records(
     tmp_path: Path,
 ) -> None:

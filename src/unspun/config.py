@@ -998,8 +998,9 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
     # the spin score read its shares as measured, every occurrence of a rare word counted (with its own weights)
     "spin": {"prior_words": 0.0, "distinct_rare_words": False, "weight_wrong_articles": 0.0,
              "min_english_share": 0.0},  # and read every sentence, scoring every text
-    # a static rewrite was never compared again, however little wording it kept
-    "semantic": {"second_look_max_kept_wording": 0.0, "merged_max_sentences": 0},
+    # a static rewrite was never compared again, however little wording it kept; a sentence repeated word for
+    # word still merged a close one (no lexical overlap reaches 1.01)
+    "semantic": {"second_look_max_kept_wording": 0.0, "merged_max_sentences": 0, "condensed_whole_min_lexical": 1.01},
     # a derived text with much of its own was still a near-duplicate; no unaligned sentence was read with the group
     # whose facts it merges; containment spoke whatever the contained side held of its own
     "pair": {"near_duplicate_min_copy_coverage": 0.0, "agreement_min_drawn_words": 1_000_000,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import operator
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -90,6 +91,40 @@ def passage_hashes(text: str, config: FingerprintConfig = DEFAULT_FINGERPRINT) -
         hashed = windows.min(axis=1)
     kept = np.unique(hashed)
     return kept[kept != _EMPTY]
+
+
+# The paragraphs an organisation or a newsroom repeats under every text it issues: a press release's "About
+# Harbourline Energy: …" boilerplate, its notes to editors and media contacts, a filing's forward-looking-statements
+# notice. Two stories that carry the same company's boilerplate share a 60-word run and nothing else.
+_ISSUER = r"(?:the\s+)?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?(?-i:[A-Z])[\w&.'’-]*){0,6}"
+_FURNITURE = re.compile(
+    rf"^\W*(?:about\s+{_ISSUER}\s*[:–—]"
+    r"|notes?\s+to\s+editors?\b|(?:media|press)\s+(?:contacts?|enquiries|inquiries)\b"
+    r"|forward[-\s]looking\s+statements?\b|safe\s+harbou?r\s+statement\b)",
+    re.IGNORECASE,
+)
+_ABOUT_HEADING = re.compile(rf"^\W*about\s+{_ISSUER}\W*$", re.IGNORECASE)
+
+
+def without_furniture(text: str) -> str:
+    """``text`` without the paragraphs an issuer repeats under everything it issues (``_FURNITURE``; a heading
+    line "About Harbourline Energy" and the paragraph after it), each replaced by an empty line: what is left is
+    what a passage shared with another text can be evidence of reuse in."""
+    paragraphs = text.split("\n")
+    kept, skip_next = [], False
+    for paragraph in paragraphs:
+        if skip_next and paragraph.strip():
+            kept.append("")
+            skip_next = False
+            continue
+        if _ABOUT_HEADING.match(paragraph) and paragraph.strip():
+            kept.append("")
+            skip_next = True
+        elif paragraph.strip() and _FURNITURE.match(paragraph):
+            kept.append("")
+        else:
+            kept.append(paragraph)
+    return "\n".join(kept)
 
 
 def _sha1_32_all(found: Iterable[bytes]) -> np.ndarray:
@@ -186,7 +221,7 @@ def _fingerprint(seg: Segmented, vectors: np.ndarray, config: FingerprintConfig,
     article = seg.article
     stored = StoredFingerprint(
         minhash_values(article.text, config), doc.astype(np.float16), sketch.astype(np.float16),
-        reads_as_english(article.text, text), passage_hashes(article.text, config), article.site,
+        reads_as_english(article.text, text), passage_hashes(without_furniture(article.text), config), article.site,
     )
     return Fingerprint(stored, vectors.astype(np.float32))
 

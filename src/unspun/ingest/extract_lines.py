@@ -117,6 +117,20 @@ UI_PHRASES = (
     "scroll to continue",
 )
 AD_WORDS = _vocabulary("advertisement advertisements advert ads ad sponsored promoted banner")
+
+# Words of a page's counters and pagers, which have the same shape ("Comments 12 Shares 48", "Page 1 Of 3").
+_COUNTER_WORDS = _vocabulary(
+    """comments comment shares share likes like views view replies reply retweets followers votes page pages of
+    photos photo videos video images image items results posts"""
+)
+
+
+def is_result_line(line: str) -> bool:
+    """Whether ``line`` is a result line (``_RESULT_LINE``) and not a page's counters or pager written like one."""
+    return bool(_RESULT_LINE.match(line)) and not any(
+        word.lower() in _COUNTER_WORDS or word.lower() in UI_WORDS for word in re.findall(r"[A-Za-z]+", line))
+
+
 SECTION_PHRASES = (
     "related",
     "related articles",
@@ -513,7 +527,7 @@ def _label_position(page: _Page) -> None:
             page.labels[index] = meta
         elif index < first and not title_done and _topical_headline(page.lines[index], feats, topic, config):
             page.labels[index], title_done = "title", True
-        elif _RESULT_LINE.match(page.lines[index]):
+        elif is_result_line(page.lines[index]):
             page.labels[index] = "keep"
         elif _is_chrome(feats, inside=first < index < last, config=config):
             page.labels[index] = _chrome_reason(feats)

@@ -723,8 +723,8 @@ def _containment_clue(f: PairFacts, config: Config) -> tuple[float, str]:
     # The copy's content sits inside the original: high coverage on the copy's side, lower on the other. Only
     # a side (nearly) wholly inside the other says so: where both hold text of their own, one was added to as
     # much as the other was cut, and the shares do not say which. Nor where what the longer side has more is a
-    # new top: a copy cuts a text's end or a paragraph of its middle, an update or a local paper's version puts a
-    # new first paragraph on it (``_new_top_clue``).
+    # new top: an update or a local paper's version puts a new first paragraph on a text as often as a copy drops
+    # one (``_new_top_clue``).
     if max(f.coverage_a, f.coverage_b) < config.direction_min_contained_coverage or f.new_top:
         return 0.0, ""
     return _sided_clue(f.coverage_b - f.coverage_a, config.direction_min_containment_gap, 1.0,
@@ -734,13 +734,15 @@ def _containment_clue(f: PairFacts, config: Config) -> tuple[float, str]:
 
 def _new_top_clue(f: PairFacts) -> tuple[float, str]:
     """A text that opens with sentences of its own and then follows the other's text, which opens with what they
-    share, put a new top on that text: an update's new first paragraph, a local introduction to a wire story."""
+    share: a new top put on that text (an update's new first paragraph, a local introduction to a wire story) or
+    the other's first paragraph dropped (a copy without the lede, a capture without the standfirst). The two
+    shapes are one, so the clue points nowhere: it says why the shares do not (``_containment_clue``)."""
     if not f.new_top:
         return 0.0, ""
-    later, earlier = ("B", "A") if f.new_top > 0 else ("A", "B")
-    return (1.0 if f.new_top > 0 else -1.0), (f"{later} opens with {_counted(abs(f.new_top), 'sentence')} {earlier} "
-                                              f"lacks and then follows {earlier}'s text: a new top on it (an update "
-                                              f"or a local introduction), so {later} is the later version")
+    top, other = ("B", "A") if f.new_top > 0 else ("A", "B")
+    return 0.0, (f"{top} opens with {_counted(abs(f.new_top), 'sentence')} {other} lacks and then follows {other}'s "
+                 f"text: a new top on {other}'s text (an update, a local introduction) or {other} without {top}'s "
+                 "first paragraph; the shares do not say which came first")
 
 
 def _spin_clue(f: PairFacts, relation: str, config: Config) -> tuple[float, str]:

@@ -141,10 +141,11 @@ def spin_gap(spin_a: float | None, spin_b: float | None) -> float:
 
 
 def _rounded(spin: float | None) -> float | None:
+    """A spin score as a comparison reports it (three places), None kept (not scored)."""
     return None if spin is None else round(spin, 3)
 
 
-def passages(a: Segmented, b: Segmented, vectors_a: np.ndarray, vectors_b: np.ndarray, spin_gap: float,
+def passages(a: Segmented, b: Segmented, vectors_a: np.ndarray, vectors_b: np.ndarray, spin_b_over_a: float,
              engine: PairEngine) -> tuple[tuple[Alignment, ...], tuple[Alignment, ...], int]:
     """The reused passages of A and B (lexical and semantic alignment, then the meaning-only tier, then, with
     MiniLM vectors, a person's rewrite in order and a summary's sentences fused from several of the other's:
@@ -153,7 +154,7 @@ def passages(a: Segmented, b: Segmented, vectors_a: np.ndarray, vectors_b: np.nd
     settings = engine.settings
     aligned = align(a, b, engine.config, tuning=settings.align, memo=engine.memo, vectors=(vectors_a, vectors_b))
     similarity, meaningful = vectors_a @ vectors_b.T, engine.english(a) and engine.english(b)
-    found = with_meaning_tier(a, b, aligned, similarity, spin_gap, settings, meaningful=meaningful)
+    found = with_meaning_tier(a, b, aligned, similarity, spin_b_over_a, settings, meaningful=meaningful)
     if found is not aligned or not engine.precise:  # the meaning tier ran (found new or not), or static vectors
         return found, (), 0
     in_order, unconfirmed = rewritten_in_order(a, b, aligned, similarity, settings, meaningful, engine)

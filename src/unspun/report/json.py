@@ -1,5 +1,5 @@
-"""The JSON contracts of DESIGN.md (``unspun.article/2``, ``unspun.comparison/3``). Fields may be added,
-never change meaning."""
+"""The JSON contracts of the design (../shared/DESIGN.md; the README lists them): ``unspun.article/2``,
+``unspun.comparison/3``. Fields may be added, never change meaning."""
 
 from __future__ import annotations
 

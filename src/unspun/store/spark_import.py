@@ -12,7 +12,7 @@ from typing import Any
 
 import numpy as np
 
-from unspun.config import STORED_SECTIONS, Settings, settings_differences, settings_from_dict
+from unspun.config import STORED_SECTIONS, Settings, known_settings, settings_differences, settings_from_dict
 from unspun.corpus.fingerprint import StoredFingerprint
 from unspun.errors import InputError
 from unspun.model import Article, Segmented, Span, Story, Verdict
@@ -72,7 +72,13 @@ def output_settings(out: Path) -> Settings:
 
 
 def _tree(saved: dict[str, Any], out: Path) -> Settings:
-    return settings_from_dict(saved.get("tree", {}), f"the settings saved in {out}")
+    # A tree saved before a setting was added holds the value it had in effect then (``known_settings``).
+    return settings_from_dict(known_settings(saved.get("tree", {})), f"the settings saved in {out}")
+
+
+# Spark output this tree reads besides its own: ``unspun.spark/2`` kept no passage hashes (its articles are stored
+# without them, as a store made before them keeps its own).
+_READABLE_SCHEMAS = ("unspun.spark/2",)
 
 
 def _manifest(path: Path, schema: str) -> dict[str, Any]:
@@ -80,7 +86,7 @@ def _manifest(path: Path, schema: str) -> dict[str, Any]:
         manifest = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as error:
         raise InputError(f"{path.parent} is not an unspun spark output ({path.name}: {error})") from None
-    if manifest.get("schema") != schema:
+    if manifest.get("schema") not in (schema, *_READABLE_SCHEMAS):
         raise InputError(f"{path} has schema {manifest.get('schema')!r}, not {schema!r}: use the matching unspun")
     return manifest
 
@@ -95,7 +101,7 @@ def _add_article(store: Store, row: dict[str, Any]) -> int:
     dim = max(1, len(doc))
     sketch = np.frombuffer(row["sketch"], dtype=np.float16).reshape(-1, dim)
     fingerprint = StoredFingerprint(np.frombuffer(row["minhash"], dtype=np.uint32), doc, sketch, row["english"],
-                                    np.frombuffer(row["passages"], dtype=np.uint32), article.site)
+                                    np.frombuffer(row.get("passages") or b"", dtype=np.uint32), article.site)
     vectors = np.frombuffer(row["vectors"], dtype=np.float16).reshape(-1, dim)
     analysis = StoredAnalysis(row["spin"], vectors)
     return store.add_article(article, row["content_hash"], Segmented(article, sentences, ()), fingerprint, analysis)

@@ -20,7 +20,7 @@ from unspun.config import TEXT_DEFAULT, TextConfig
 from unspun.text.dates import time_expressions
 from unspun.text.lexicon import zipf
 from unspun.text.numbers import number_value
-from unspun.text.tokens import Token, word_tokens
+from unspun.text.tokens import Token, is_word, word_tokens
 from unspun.text.wordlists import (
     FUNCTION_WORDS,
     MAGNITUDES,
@@ -206,7 +206,7 @@ def _words_before(tokens: Sequence[Token], k: int, count: int) -> list[str]:
     words: list[str] = []
     j = k - 1
     while j >= 0 and len(words) < count:
-        if tokens[j].norm[:1].isalnum():
+        if is_word(tokens[j].norm):
             words.append(tokens[j].norm)
         j -= 1
     return words[::-1]
@@ -231,7 +231,7 @@ def _reach_back(tokens: Sequence[Token], first: int, reach: int) -> int:
     ("inflation had risen to 5.2%" reaches "inflation" as "inflation rose 5.2%" does), never past the ``reach``
     tokens before it onto a capitalised word: a name there is the sentence's speaker or actor ("Governor Priya
     Anand said …"), not what the figure counts."""
-    while first > 0 and not tokens[first - 1].norm[:1].isalnum():
+    while first > 0 and not is_word(tokens[first - 1].norm):
         first -= 1  # from the amount's currency sign ("$1.48 billion"): a sign is no word
     k, counted = first, 0
     while k > 0 and counted < reach:

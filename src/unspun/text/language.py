@@ -19,7 +19,7 @@ from collections import Counter
 
 from unspun.config import TEXT_DEFAULT, TextConfig
 from unspun.text.lexicon import zipf
-from unspun.text.tokens import normal_form, text_words, words
+from unspun.text.tokens import is_word, normal_form, text_words, words
 from unspun.text.wordlists import FUNCTION_WORDS
 
 
@@ -29,7 +29,7 @@ def english_word_share(text: str) -> float:
     # and so the share, are those of ``words(text)`` (read from ``text_words``, which the text's fingerprint has
     # just read).
     found = Counter(text_words(text))
-    total = sum(n for w, n in found.items() if w[:1].isalnum())  # a currency sign ("£", a token) is no word
+    total = sum(n for w, n in found.items() if is_word(w))
     return sum(n for w, n in found.items() if normal_form(w) in FUNCTION_WORDS) / total if total else 0.0
 
 
@@ -48,7 +48,7 @@ def reads_as_english(text: str, config: TextConfig = TEXT_DEFAULT) -> bool:
     ``config.english_short_min_common_share`` of them are common English words."""
     if english_word_share(text) >= config.english_min_function_share:
         return True
-    return sum(w[:1].isalnum() for w in words(text)) < config.english_short_words and \
+    return sum(is_word(w) for w in words(text)) < config.english_short_words and \
         common_english_share(text, config) >= config.english_short_min_common_share
 
 

@@ -7,6 +7,8 @@ scoring, change finding and chrome detection all read these.
 
 from __future__ import annotations
 
+from unspun.text.tokens import is_word
+
 
 def word_set(words: str) -> frozenset[str]:
     """A lexicon written as white-space separated words."""
@@ -110,12 +112,13 @@ STEADY = word_set("""
     stable""")
 # Outcomes and their opposites, each a pair of word classes: a copy that says "acquitted" where its source says
 # "convicted", "lost" for "won", "rejected" for "approved", reverses the statement as "not" would (``changes.negations``
-# reads a replaced word or two). Words with more than one opposite sense stay out ("beat", "carried", "cleared" aside).
+# reads a replaced word or two). Words with more than one opposite sense, or with other senses, stay out ("beat",
+# "carried", "backed" as in "traffic backed up"; "cleared" aside).
 OUTCOME_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (word_set("convicted convict convicts guilty"),
      word_set("acquitted acquit acquits acquittal cleared innocent exonerated")),
     (word_set("won win wins winning"), word_set("lost lose loses losing")),
-    (word_set("approved approve approves backed accepted accept accepts granted grant grants"),
+    (word_set("approved approve approves accepted accept accepts granted grant grants"),
      word_set("rejected reject rejects refused refuse refuses blocked denied deny denies")),
     (word_set("upheld uphold upholds"), word_set("overturned overturn overturns quashed")),
     (word_set("passed"), word_set("failed")),
@@ -286,4 +289,4 @@ NATIONALITIES = _NATIONALITY_ADJECTIVES | frozenset(w + "s" for w in _NATIONALIT
 def is_content_word(word: str) -> bool:
     """Not a function word: carries the topic, a name or a number (``word`` in normalised form); a currency sign
     ("£", a token of its own) is no word."""
-    return word not in FUNCTION_WORDS and word[:1].isalnum()
+    return word not in FUNCTION_WORDS and is_word(word)

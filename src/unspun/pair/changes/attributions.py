@@ -25,14 +25,13 @@ _ATTRIBUTION = re.compile(
 
 # A quotation's speaker after it: '…," Mr Whitcombe said' or '…," said Mr Whitcombe' (the commonest attribution
 # of all). The lookbehind is the quotation's last punctuation, its closing mark and one space.
-_NAME = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+_TITLES = TITLE_ABBREVIATIONS | {"miss", "sir", "dame", "lord", "lady"}
+_NAME = (rf"(?:(?:{'|'.join(sorted((t.capitalize() for t in _TITLES), key=lambda t: (-len(t), t)))})\.?\s+)?"
+         r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
 _SAID = r"(?:said|says|added|adds|told\s+\w+|explained|warned|insisted|argued|recalled)"
 _SPEAKER = re.compile(
     rf"(?<=[,.!?]['\"”’] )(?:(?P<before>{_NAME})\s+{_SAID}\b|{_SAID}\s+(?P<after>{_NAME}))"
 )
-
-
-_TITLES = TITLE_ABBREVIATIONS | {"miss", "sir", "dame", "lord", "lady"}
 
 
 def attribution_changes(pair: SentencePair) -> list[Change]:
@@ -58,13 +57,21 @@ def _speaker_changes(pair: SentencePair) -> list[Change]:
     if len(here) != 1 or len(there) != 1:
         return []
     (a, names_a), (b, names_b) = here[0], there[0]
-    if set(names_a) & set(names_b) or any(may_be_one_name(x, y) for x in names_a for y in names_b):
+    if set(names_a) & set(names_b) or any(may_be_one_name(x, y) for x in names_a for y in names_b) \
+            or _one_person(names_a, names_b, (pair.a_text, pair.b_text)):
         return []
     if not (all(normal_form(x) in pair.names_b.names for x in names_a)
             and all(normal_form(y) in pair.names_a.names for y in names_b)):
         return []
     return [Change("attribution", a, b, f"quotation given to another speaker: '{show(pair.a_text, a)}' → "
                                         f"'{show(pair.b_text, b)}'")]
+
+
+def _one_person(names_a: Sequence[str], names_b: Sequence[str], texts: Sequence[str]) -> bool:
+    """Whether the two speakers are one person called by first name on one side and by surname on the other
+    ("Jane said", "Ms Obi said"): an article writes their words together as one full name ("Jane Obi")."""
+    return any(re.search(rf"\b{re.escape(first)}\s+{re.escape(last)}\b", text)
+               for x in names_a for y in names_b for first, last in ((x, y), (y, x)) for text in texts)
 
 
 def _speakers(text: str, tokens: Sequence[Token]) -> list[tuple[Span, list[str]]]:

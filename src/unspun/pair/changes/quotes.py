@@ -20,7 +20,7 @@ from unspun.pair.changes.facts import Fact, facts
 from unspun.text.diff import token_opcodes
 from unspun.text.numbers import number_value
 from unspun.text.tokens import word_tokens
-from unspun.text.wordlists import CONDITIONS, NEGATIONS
+from unspun.text.wordlists import CONDITIONS, NEGATIONS, UNITS
 
 # Inside one paragraph: news prose opens a quotation again on each paragraph it runs over, without closing
 # the earlier one, so marks paired across a line break would hold the narration between quotations.
@@ -140,23 +140,30 @@ def _key(text: str, span: Span) -> str:
 @functools.lru_cache(maxsize=16_384)  # each quotation's part is keyed again for every part it is compared with
 def _quote_key(quote: str) -> str:
     tokens = word_tokens(quote)
-    starts = {fact.first: fact for fact in facts(quote, tokens)}
+    # Each amount from its first written token (a currency sign or code before it) to its last (its unit after it)
+    starts = {(fact.written_first if fact.written_first >= 0 else fact.first): fact for fact in facts(quote, tokens)}
     words: list[str] = []
     k = 0
     while k < len(tokens):
         fact = starts.get(k)
         words.append(_fact_word(fact) if fact else tokens[k].norm)
-        k = fact.last + 1 if fact else k + 1
+        k = max(fact.last, fact.written_last) + 1 if fact else k + 1
     return " ".join(words)
 
 
 def _fact_word(fact: Fact) -> str:
     """A number or date as one word of a quotation's key: a number in digits ("forty" and "40" both "40", so that
-    ``quoted_in_part`` still reads a figure), a date by its value."""
+    ``quoted_in_part`` still reads a figure) with its unit's measure ("5 per cent" and "5%" alike, "km" and
+    "kilometres"), a date by its value. Its currency is left to the number changes, which read it in the whole
+    sentence: "US$" / "$" / "dollars" are one way of writing it as often as another."""
     try:
-        return f"{float(fact.value):f}".rstrip("0").rstrip(".")
+        number = f"{float(fact.value):f}".rstrip("0").rstrip(".")
     except ValueError:
         return fact.value  # a date, or a score ("3-1")
+    if not fact.unit:
+        return number
+    dimension, factors = UNITS[fact.unit]
+    return f"{number}{dimension}{min(factors):g}"
 
 
 def _paired(
