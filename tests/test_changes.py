@@ -991,8 +991,9 @@ def test_one_person_called_by_first_name_then_by_surname_keeps_the_quotation():
     # The story names "Jane Obi"; one text gives her quote to "Jane", the other to "Ms Obi": the same speaker.
     people = "Council leader Martin Hale backed the plan. Jane Obi, who chairs the residents' association, did not. "
     quote = '"We were told about this plan two weeks ago,"'
-    a, b = f"{people}{quote} Jane said.", f"{people}{quote} Ms Obi said."
-    assert not [c for c in two_sentence_changes(a, b, "near_duplicate") if c.kind == "attribution"]
+    for said in ("Ms Obi said", "said Obi"):
+        a, b = f"{people}{quote} Jane said.", f"{people}{quote} {said}."
+        assert {c.kind for c in two_sentence_changes(a, b, "near_duplicate")} <= {"wording"}, said
     assert [c.kind for c in two_sentence_changes(a, f"{people}{quote} Mr Hale said.", "near_duplicate")] == [
         "attribution"]
 

@@ -147,3 +147,22 @@ def test_a_yearly_festivals_larger_counts_are_its_next_edition_not_an_update() -
 def test_a_copy_that_changes_one_figure_is_not_every_figure_differing() -> None:
     conflict = specifics_conflict(_seg(FIRE), _seg(FIRE.replace("85 homes", "95 homes")))
     assert conflict.figures_conflicting == 1 and not conflict.every_figure_differs()
+
+
+CORRIE = ("Floods force hundreds from homes in Corrie valley\n\nSix people have died and 400 properties have been "
+         "flooded after the River Corrie burst its banks, police said on Tuesday.\n\nAbout 1,200 people spent the "
+         "night in emergency shelters. The river bursts its banks every year, residents said, but never like this.")
+CORRIE_LATER = CORRIE.replace("Six people", "Nine people").replace("400 properties", "650 properties").replace(
+    "About 1,200", "About 800")
+
+
+def test_an_update_of_one_event_is_no_series_for_background_every_year_and_names_no_other_period() -> None:
+    # "The river bursts its banks every year" is background, not the report telling itself as one of a series;
+    # an update moves every tally (the toll up, the people in shelters down) and keeps the event's period.
+    from unspun.pair.events import event_specifics, periods_differ
+
+    assert not event_specifics(_seg(CORRIE)).series
+    assert not periods_differ(_seg(CORRIE), _seg(CORRIE_LATER))
+    october = _seg("Inflation falls to 2.9% in October\n\nPrices rose 2.9% in the year to October.")
+    november = _seg("Inflation rises to 3.4% in November\n\nPrices rose 3.4% in the year to November.")
+    assert periods_differ(october, november) and not periods_differ(october, october)

@@ -186,7 +186,9 @@ _PROFIT = ("Harbourline Energy made a record surplus of 2.4 million pounds last 
 
 @pytest.mark.parametrize("boilerplate", [f"About Harbourline Energy: {_BOILERPLATE}",
                                          f"About Harbourline Energy\n{_BOILERPLATE}",
-                                         f"Notes to editors: {_BOILERPLATE}"])
+                                         f"Notes to editors: {_BOILERPLATE}",
+                                         f"Notes to editors\n\n{_BOILERPLATE}",
+                                         f"Media contacts\n{_BOILERPLATE}"])
 def test_two_stories_sharing_only_an_issuers_boilerplate_share_no_passage(boilerplate: str) -> None:
     # Two stories from different sites about one company's different news, each ending with the company's "About"
     # paragraph from its press releases: a 60-word run in common, and no reuse of either story.

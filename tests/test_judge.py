@@ -697,10 +697,13 @@ def test_a_report_written_from_last_months_template_is_another_event_not_a_spun_
     loose = replace(told, coverage_a=0.1, coverage_b=0.2)
     assert ANOTHER_EVENT_TOLD_ALIKE not in decide_relation(loose, DEFAULT)[2]
     # A copy that keeps the words and alters figures is a copy that altered facts, one changed score or lead day
-    # included; a copy does not alter every figure, so where every one differs it is the next report again.
+    # included; a copy does not alter every figure, so where every one differs and the two name other periods
+    # up front it is the next report again. An update of one event word for word may move every tally (a flood's
+    # toll, its homes, its shelters) and keeps its period: still a copy.
     kept = replace(told, kind_share=NEAR, substitution_rate=0.02)
     assert decide_relation(kept, DEFAULT)[0] == "near_duplicate"
-    assert decide_relation(replace(kept, every_figure_differs=True), DEFAULT)[0] == "unrelated"
+    assert decide_relation(replace(kept, every_figure_differs=True), DEFAULT)[0] == "near_duplicate"
+    assert decide_relation(replace(kept, every_figure_differs=True, other_period=True), DEFAULT)[0] == "unrelated"
 
 
 def test_next_months_jobless_figures_from_the_same_template_are_another_event_and_a_revised_copy_is_not() -> None:
@@ -776,3 +779,26 @@ def test_a_copy_cut_from_the_end_is_still_the_copy():
 ])
 def test_a_new_top_is_the_only_text_of_its_own_at_the_head_of_a_text(own, other, sentences, expected):
     assert new_top(own, other, sentences) == expected
+
+
+def test_an_update_of_one_event_word_for_word_with_every_tally_moved_stays_a_copy() -> None:
+    # The toll rises, more people are rescued and missing, fewer stay in shelters, the day police spoke moves on:
+    # every figure differs, but no other period is named and the rest is word for word: an updated copy of one
+    # event, not next year's report.
+    from unspun.pair.engine import PairEngine
+
+    flood = ("Six dead as floods sweep through Corrie valley\n\nSix people have died after flash floods swept "
+             "through the Corrie valley overnight, police said on Wednesday.\n\nRescue teams pulled 38 people from "
+             "cars and homes, and 400 properties have been flooded.\n\nAbout 1,200 people spent the night in "
+             "emergency shelters. The dead include an elderly couple whose car was swept off a bridge near the "
+             "village of Hatton.\n\nChief Constable Mark Ellery said searches were continuing for 11 people who are "
+             "missing.\n\nThe prime minister said the government would release emergency funds to help families "
+             "who had lost their homes.")
+    later = flood
+    for old, new in (("Six", "Nine"), ("Wednesday", "Thursday"), ("38 people", "52 people"), ("400", "650"),
+                     ("1,200", "800"), ("11 people", "14 people")):
+        later = later.replace(old, new)
+    engine = PairEngine(precise=False)
+    for a, b in ((flood, later), (later, flood)):
+        verdict = engine.compare(Article("a", a), Article("b", b)).verdict
+        assert verdict.relation == "near_duplicate" and verdict.facts_changed, verdict

@@ -103,6 +103,9 @@ _FURNITURE = re.compile(
     r"|forward[-\s]looking\s+statements?\b|safe\s+harbou?r\s+statement\b)",
     re.IGNORECASE,
 )
+# The same labels as a heading line of their own, the furniture in the paragraph under them.
+_FURNITURE_HEADING = re.compile(r"^\W*(?:notes?\s+to\s+editors?|(?:media|press)\s+(?:contacts?|enquiries|inquiries)"
+                                r"|forward[-\s]looking\s+statements?)\W*$", re.IGNORECASE)
 _ABOUT_HEADING = re.compile(rf"^\W*about\s+{_ISSUER}\W*$", re.IGNORECASE)
 
 
@@ -117,7 +120,7 @@ def without_furniture(text: str) -> str:
             kept.append("")
             skip_next = False
             continue
-        if _ABOUT_HEADING.match(paragraph) and paragraph.strip():
+        if paragraph.strip() and (_ABOUT_HEADING.match(paragraph) or _FURNITURE_HEADING.match(paragraph)):
             kept.append("")
             skip_next = True
         elif paragraph.strip() and _FURNITURE.match(paragraph):

@@ -15,6 +15,7 @@ marathon's or report's counts rise from one edition to the next as well.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from unspun.config import TEXT_DEFAULT, TextConfig
@@ -31,13 +32,25 @@ from unspun.text.figures import (
     scores_differ,
     with_periods,
 )
+from unspun.text.tokens import words
+from unspun.text.wordlists import word_set
 
 # How a text tells its event as one of a series: "this year's festival", "last month's figures", "held every
 # year", "the annual report", "the 15th edition", "for the second year running".
-_SERIES = re.compile(
-    r"\b(?:(?:this|last|next) (?:year|month|week|season|quarter)['’]s"
-    r"|(?:every|each) (?:year|month|week|season|quarter)\b"
-    r"|annual(?:ly)?\b|yearly\b|editions?\b|(?:year|month|week|season) (?:running|in a row)\b)",
+# A text that names its own edition ("this year's festival", "last month's figures", "the 15th edition") tells its
+# event as one of a series wherever it says so; "every year", "annual" and "year running" only up front (headline,
+# first sentence): further down "the river bursts its banks every year" or "during the annual fair" is background of
+# a developing story. Weeks are no series ("last week's storm" is the commonest backward reference of news), nor is
+# a "print edition" without its number.
+_OWN_EDITION = re.compile(
+    r"\b(?:(?:this|last|next) (?:year|month|season|quarter)['’]s|(?:\d+|[a-z]+)(?:st|nd|rd|th) editions?\b)",
+    re.IGNORECASE)
+# Events that recur by their nature, as a headline names them.
+_EVENT_NOUNS = word_set("""festival fair parade carnival marathon race show conference summit awards ceremony
+    census survey report championship tournament regatta exhibition""")
+_SERIES_UP_FRONT = re.compile(
+    r"\b(?:(?:every|each) (?:year|month|season|quarter)\b|annual(?:ly)?\b|yearly\b"
+    r"|(?:year|month|season) (?:running|in a row)\b)",
     re.IGNORECASE)
 
 
@@ -45,7 +58,7 @@ _SERIES = re.compile(
 class EventSpecifics:
     """What one text says of its event: the days its headline and first sentence name, every figure it gives (with
     the months it ties figures to, ``figures.with_periods``), how many sentences it has and whether it tells its
-    event as one of a series (``_SERIES``)."""
+    event as one of a series (``_told_as_series``)."""
 
     days: EventDays
     figures: tuple[Figure, ...]
@@ -122,6 +135,26 @@ class SpecificsConflict:
                 f"the same figures of {self.figures_agreeing}")
 
 
+# The periods a recurring report is of: a month, a year, a quarter, a numbered edition ("the 15th edition").
+_PERIOD = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d"
+    r"|(?i:(?:first|second|third|fourth|final)\s+quarter|q[1-4])|(?i:(?:\d+|[a-z]+)(?:st|nd|rd|th)\s+edition))\b")
+
+
+def named_periods(seg: Segmented) -> frozenset[str]:
+    """The months, years, quarters and numbered editions a text's headline and first sentence name."""
+    lead = " ".join(part for part in (seg.article.title or "", *seg.sentence_texts()[:1]) if part)
+    return frozenset(" ".join(m.group(0).lower().split()) for m in _PERIOD.finditer(lead))
+
+
+def periods_differ(a: Segmented, b: Segmented) -> bool:
+    """Whether both texts name the period of their event up front and name other ones ("in October" / "in
+    November", "2025" / "2026", "the 14th edition" / "the 15th"): the next report of a series, where an updated
+    copy of one report keeps its period whatever tallies it changes."""
+    ours, theirs = named_periods(a), named_periods(b)
+    return bool(ours) and bool(theirs) and ours != theirs
+
+
 def event_specifics(seg: Segmented, text: TextConfig = TEXT_DEFAULT) -> EventSpecifics:
     """The ``EventSpecifics`` of one text: its lead's days read against its publication date (which a dateline
     gives when the page has none)."""
@@ -131,7 +164,22 @@ def event_specifics(seg: Segmented, text: TextConfig = TEXT_DEFAULT) -> EventSpe
     lead = "\n".join(part for part in (title, *(after_dateline(s) for s in sentences[:1])) if part)
     found = [figure for sentence in (title, *sentences) if sentence for figure in figures(sentence, text)]
     return EventSpecifics(event_days(lead, published.date() if published else None), with_periods(found),
-                          len(sentences), any(_SERIES.search(part) for part in (title, *sentences) if part))
+                          len(sentences), _told_as_series(title, sentences))
+
+
+def _told_as_series(title: str, sentences: Sequence[str]) -> bool:
+    """Whether a text tells its event as one of a series: ``_OWN_EDITION`` anywhere; ``_SERIES_UP_FRONT`` in its
+    headline or first sentence, or further down in a sentence about the kind of event named up front ("The
+    festival, held every year since 2009" under "Lantern parade opens winter festival"; not "during the annual fair"
+    in a flood report)."""
+    up_front = [part for part in (title, *sentences[:1]) if part]
+    if any(_OWN_EDITION.search(part) for part in (*up_front, *sentences[1:])):
+        return True
+    if any(_SERIES_UP_FRONT.search(part) for part in up_front):
+        return True
+    headline_events = _EVENT_NOUNS & {w for part in up_front for w in words(part)}
+    return any(_SERIES_UP_FRONT.search(sentence) and headline_events & set(words(sentence))
+               for sentence in sentences[1:])
 
 
 def specifics_conflict(a: Segmented, b: Segmented, memo: Memo | None = None,

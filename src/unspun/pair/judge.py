@@ -35,7 +35,7 @@ from unspun.pair.agreement import reused_alignments
 from unspun.pair.align import copied_block_share
 from unspun.pair.changes.passages import one_sided_runs, with_facing
 from unspun.pair.confidence import calibrated_confidence
-from unspun.pair.events import specifics_conflict
+from unspun.pair.events import periods_differ, specifics_conflict
 from unspun.pair.memo import Memo, remembered
 from unspun.pair.sentence_pairs import counterparts, facing_sentence_pairs, longest_chain, sentence_coverage
 from unspun.text import lexicon
@@ -113,6 +113,8 @@ class PairFacts:
     # with ``other_event``: no figure of the things both texts give is the same, more than a copy alters
     # (``events.SpecificsConflict.every_figure_differs``)
     every_figure_differs: bool = False
+    # the headlines and first sentences name other periods (``events.periods_differ``: months, years, editions)
+    other_period: bool = False
     # links of a chain of closest counterparts in one order on both sides whose sentences the paraphrase check
     # did not confirm (``pipeline.linked_sentences_agree``): the same facts in the same order, written again or
     # rewritten without a word kept; 0 when no such chain was found or it was confirmed
@@ -265,6 +267,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         consecutive_matches=consecutive_matches(alignments),
         other_event=event.reason() if another else "",
         every_figure_differs=another and event.every_figure_differs(text),
+        other_period=another and periods_differ(a, b),
         **_sentence_edits(a, b, alignments, changes.min_passage_words, config, memo),
     )
 
@@ -501,10 +504,13 @@ def _template_of_another_event(f: PairFacts, config: Config) -> bool:
     month's, quarter's or year's report written from the last one's, whose rewording is the changed figures and
     the words that go with them ("fell to 2.9%" → "rose to 3.4%"). Reuse
     that is mostly word for word (``Config.near_duplicate_min_lexical_share``) is a copy that altered facts, unless
-    every figure both give differs (``PairFacts.every_figure_differs``), more than a copy alters: one event's copy
-    keeps the figures it did not change, one changed score or lead day included."""
+    every figure both give differs (``PairFacts.every_figure_differs``), more than a copy alters, and the two name
+    other periods up front (``PairFacts.other_period``): one event's copy keeps the figures it did not change, one
+    changed score or lead day included, and an update of one event word for word with every tally moved (a flood's
+    toll, its homes flooded, its people in shelters) keeps the event's period."""
     lexical = f.kind_share["verbatim"] + f.kind_share["near_verbatim"]
-    return bool(f.other_event) and (lexical < config.near_duplicate_min_lexical_share or f.every_figure_differs)
+    return bool(f.other_event) and (lexical < config.near_duplicate_min_lexical_share
+                                    or (f.every_figure_differs and f.other_period))
 
 
 def _derived_relation(f: PairFacts, copy_cover: float, evidence: list[str],

@@ -133,7 +133,7 @@ def _score_at(text: str, tokens: Sequence[Token], k: int) -> float | None:
 
 
 def _precision(norm: str) -> float:
-    """The place value of the last digit written: "740" 10, "28,000" 1000, "1.48" 0.01, "thirty" 10, "20" 1."""
+    """The place value of the last digit written: "740" 10, "28,000" 1000, "1.48" 0.01, "thirty" 10."""
     digits = norm.removesuffix("mph").rstrip("%").removesuffix("bn").rstrip("mk").replace(",", "")
     digits = "".join(ch for ch in digits if ch.isdigit() or ch == ".")
     if not digits:
@@ -141,8 +141,6 @@ def _precision(norm: str) -> float:
         return 10.0 if value >= 20 and value % 10 == 0 else 1.0
     if "." in digits:
         return 10.0 ** -len(digits.split(".", 1)[1])
-    if len(digits) <= 2:
-        return 1.0  # "20 years", "10 days": a count this small is written as it is ("about 20" says when not)
     stripped = digits.rstrip("0")
     return 10.0 ** (len(digits) - len(stripped)) if stripped else 1.0
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -303,3 +304,10 @@ def may_be_one_name(x: str, y: str) -> bool:
 
 def _date_word(norm: str) -> bool:
     return norm in MONTHS or norm in WEEKDAYS or norm in RELATIVE_DAYS
+
+
+def one_person_named(names_a: Sequence[str], names_b: Sequence[str], texts: Sequence[str]) -> bool:
+    """Whether two namings are one person called by first name on one side and by surname on the other ("Jane
+    said", "Ms Obi said"): one of ``texts`` writes a word of each together as one full name ("Jane Obi")."""
+    return any(re.search(rf"\b{re.escape(first)}\s+{re.escape(last)}\b", text)
+               for x in names_a for y in names_b for first, last in ((x, y), (y, x)) for text in texts)

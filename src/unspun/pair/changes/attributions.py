@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from unspun.config import TEXT_DEFAULT, TextConfig
 from unspun.model import Change, Span
 from unspun.pair.changes.context import SentencePair, order_either_way, region_spans, show
-from unspun.text.names import may_be_one_name, respelt
+from unspun.text.names import may_be_one_name, one_person_named, respelt
 from unspun.text.tokens import Token, normal_form, word_tokens
 from unspun.text.wordlists import TITLE_ABBREVIATIONS
 
@@ -58,20 +58,13 @@ def _speaker_changes(pair: SentencePair) -> list[Change]:
         return []
     (a, names_a), (b, names_b) = here[0], there[0]
     if set(names_a) & set(names_b) or any(may_be_one_name(x, y) for x in names_a for y in names_b) \
-            or _one_person(names_a, names_b, (pair.a_text, pair.b_text)):
+            or one_person_named(names_a, names_b, (pair.a_text, pair.b_text)):
         return []
     if not (all(normal_form(x) in pair.names_b.names for x in names_a)
             and all(normal_form(y) in pair.names_a.names for y in names_b)):
         return []
     return [Change("attribution", a, b, f"quotation given to another speaker: '{show(pair.a_text, a)}' → "
                                         f"'{show(pair.b_text, b)}'")]
-
-
-def _one_person(names_a: Sequence[str], names_b: Sequence[str], texts: Sequence[str]) -> bool:
-    """Whether the two speakers are one person called by first name on one side and by surname on the other
-    ("Jane said", "Ms Obi said"): an article writes their words together as one full name ("Jane Obi")."""
-    return any(re.search(rf"\b{re.escape(first)}\s+{re.escape(last)}\b", text)
-               for x in names_a for y in names_b for first, last in ((x, y), (y, x)) for text in texts)
 
 
 def _speakers(text: str, tokens: Sequence[Token]) -> list[tuple[Span, list[str]]]:

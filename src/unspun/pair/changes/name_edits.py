@@ -13,6 +13,7 @@ from unspun.text.names import (
     capitalised,
     headline_name_flags,
     name_flags,
+    one_person_named,
     opens_clause,
     proper_word,
     rare_word,
@@ -49,10 +50,22 @@ def _found_either_way(pair: SentencePair, find: Callable[[SentencePair, list[boo
     forward = find(pair, flags_a, flags_b)
     backward = [(b, a, shown_b, shown_a, finder)
                 for a, b, shown_a, shown_b, finder in find(mirrored(pair), flags_b, flags_a)]
-    edits = sorted(dict.fromkeys([*forward, *backward]), key=_order_either_way)
+    edits = [edit for edit in sorted(dict.fromkeys([*forward, *backward]), key=_order_either_way)
+             if not _one_person(pair, edit)]
     return outside([Change("name", a, b, f"name changed: '{show(pair.a_text, shown_a)}' → "
                                          f"'{show(pair.b_text, shown_b)}'")
                     for a, b, shown_a, shown_b, _ in edits], [])
+
+
+def _one_person(pair: SentencePair, edit: _Edit) -> bool:
+    """Whether an edit calls one person by another part of the full name both articles write ("Jane" → "Ms
+    Obi" where they name Jane Obi): no name changed."""
+    _, _, shown_a, shown_b, _ = edit
+    named_a, named_b = ([w for w in shown.text_of(text).split() if w.lower().rstrip(".") not in TITLE_ABBREVIATIONS]
+                        for shown, text in ((shown_a, pair.a_text), (shown_b, pair.b_text)))
+    # Only the words that differ: "US State Department" → "US State Division" keeps "US State", a name of its own.
+    only_a, only_b = [w for w in named_a if w not in named_b], [w for w in named_b if w not in named_a]
+    return bool(only_a) and bool(only_b) and one_person_named(only_a, only_b, (pair.a_text, pair.b_text))
 
 
 def _order_either_way(edit: _Edit) -> tuple[int, int, int, tuple[tuple[int, int], ...]]:
