@@ -689,7 +689,8 @@ TEMPLATE = replace(COPY, kind_share={"verbatim": 0.0, "near_verbatim": 0.0, "spu
 def test_a_report_written_from_last_months_template_is_another_event_not_a_spun_copy() -> None:
     # Every sentence aligned, words swapped one for one: a spun copy, unless the figures are another event's.
     assert decide_relation(TEMPLATE, DEFAULT)[0] == "spun_copy"
-    told = replace(TEMPLATE, other_event="they give other figures of 4 things both report, the same figures of 2")
+    told = replace(TEMPLATE, other_event="they give other figures of 4 things both report, the same figures of 2",
+                   other_figures=True)
     relation, _, evidence = decide_relation(told, DEFAULT)
     assert relation == "unrelated" and ANOTHER_EVENT_TOLD_ALIKE in evidence
     assert any("4 things" in line and line.endswith("another event") for line in evidence)
@@ -704,6 +705,10 @@ def test_a_report_written_from_last_months_template_is_another_event_not_a_spun_
     assert decide_relation(kept, DEFAULT)[0] == "near_duplicate"
     assert decide_relation(replace(kept, every_figure_differs=True), DEFAULT)[0] == "near_duplicate"
     assert decide_relation(replace(kept, every_figure_differs=True, other_period=True), DEFAULT)[0] == "unrelated"
+    # Leads dated to other days and no figure apart: two outlets' reports of one event a day apart, built alike
+    # from one wire story, are no recurring report.
+    days = replace(TEMPLATE, other_event="their leads date the event to other days", other_figures=False)
+    assert decide_relation(days, DEFAULT)[0] != "unrelated"
 
 
 def test_next_months_jobless_figures_from_the_same_template_are_another_event_and_a_revised_copy_is_not() -> None:

@@ -108,8 +108,17 @@ class SpecificsConflict:
         if self.days_differ and (self.figures_agreeing == 0 or self.figures_conflicting > self.figures_agreeing):
             return True
         # Counts that all rose are a developing story's update (a wildfire's third day), not another event.
+        return self.figures_show_another_event(config)
+
+    def figures_show_another_event(self, config: TextConfig = TEXT_DEFAULT) -> bool:
+        """Whether the figures themselves show another event (``other_event`` without the leads' days): another
+        result, or enough other figures. Two outlets' reports of one event filed a day apart date their leads to
+        their own days; a recurring report written from the last one differs in what it counts."""
+        if self.scores_differ:
+            return True
         if self.figures_grow:
             return False
+        compared = self.figures_agreeing + self.figures_conflicting
         many = self.figures_conflicting >= config.figures_min_conflicts \
             and self.figures_conflicting > config.figures_conflict_min_share * compared
         return many or self.short_reports_differ(config)

@@ -115,6 +115,9 @@ class PairFacts:
     every_figure_differs: bool = False
     # the headlines and first sentences name other periods (``events.periods_differ``: months, years, editions)
     other_period: bool = False
+    # with ``other_event``: the figures alone show it (``events.SpecificsConflict.figures_show_another_event``), not
+    # only the days the leads name
+    other_figures: bool = False
     # links of a chain of closest counterparts in one order on both sides whose sentences the paraphrase check
     # did not confirm (``pipeline.linked_sentences_agree``): the same facts in the same order, written again or
     # rewritten without a word kept; 0 when no such chain was found or it was confirmed
@@ -268,6 +271,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         other_event=event.reason() if another else "",
         every_figure_differs=another and event.every_figure_differs(text),
         other_period=another and periods_differ(a, b),
+        other_figures=another and event.figures_show_another_event(text),
         **_sentence_edits(a, b, alignments, changes.min_passage_words, config, memo),
     )
 
@@ -507,10 +511,11 @@ def _template_of_another_event(f: PairFacts, config: Config) -> bool:
     every figure both give differs (``PairFacts.every_figure_differs``), more than a copy alters, and the two name
     other periods up front (``PairFacts.other_period``): one event's copy keeps the figures it did not change, one
     changed score or lead day included, and an update of one event word for word with every tally moved (a flood's
-    toll, its homes flooded, its people in shelters) keeps the event's period."""
+    toll, its homes flooded, its people in shelters) keeps the event's period. Leads dated to other days alone are
+    no recurring report: two outlets' reports of one event filed a day apart date them so (``other_figures``)."""
     lexical = f.kind_share["verbatim"] + f.kind_share["near_verbatim"]
-    return bool(f.other_event) and (lexical < config.near_duplicate_min_lexical_share
-                                    or (f.every_figure_differs and f.other_period))
+    return bool(f.other_event) and f.other_figures and (lexical < config.near_duplicate_min_lexical_share
+                                                        or (f.every_figure_differs and f.other_period))
 
 
 def _derived_relation(f: PairFacts, copy_cover: float, evidence: list[str],
