@@ -102,18 +102,17 @@ class SpecificsConflict:
 
         A later report of a developing story dates itself to its own day ("VARNHOLT, March 6 —", "said on
         Monday") but repeats the event's figures, so other days alone do not make another event."""
-        compared = self.figures_agreeing + self.figures_conflicting
-        if self.scores_differ:
-            return True  # one match or one vote has one result; a report during it shares a score with the last
-        if self.days_differ and (self.figures_agreeing == 0 or self.figures_conflicting > self.figures_agreeing):
+        if self.days_differ and not self.scores_differ and \
+                (self.figures_agreeing == 0 or self.figures_conflicting > self.figures_agreeing):
             return True
-        # Counts that all rose are a developing story's update (a wildfire's third day), not another event.
         return self.figures_show_another_event(config)
 
     def figures_show_another_event(self, config: TextConfig = TEXT_DEFAULT) -> bool:
         """Whether the figures themselves show another event (``other_event`` without the leads' days): another
-        result, or enough other figures. Two outlets' reports of one event filed a day apart date their leads to
-        their own days; a recurring report written from the last one differs in what it counts."""
+        result (one match or one vote has one result; a report during it shares a score with the last), or enough
+        other figures, unless all rose (a developing story's update: a wildfire's third day). Two outlets' reports
+        of one event filed a day apart date their leads to their own days; a recurring report written from the
+        last one differs in what it counts."""
         if self.scores_differ:
             return True
         if self.figures_grow:
