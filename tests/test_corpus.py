@@ -558,11 +558,14 @@ def test_next_months_report_from_the_same_template_stays_out_of_the_story_of_las
 
     folder = ROOT / "tests" / "fixtures" / "recurring"
     names = ("jobless_oct.txt", "jobless_nov.txt", "jobless_oct_revised.txt")
-    index_paths([str(folder / name) for name in names], tmp_path / "c.db")
+    summary = index_paths([str(folder / name) for name in names], tmp_path / "c.db")
     with Store(tmp_path / "c.db") as store:
         ids = {m.pk: m.id for m in store.metas()}
         kept = {frozenset((ids[p.a], ids[p.b])): p.verdict for p in store.pairs()}
         stories = {frozenset(s.articles) for s in build_stories(store)}
+    # the kept verdict of another event links nothing, and the run's line does not count it as a link
+    assert summary.other_events == len([v for v in kept.values() if v.another_event_told_alike]) >= 1
+    assert summary.pairs == len(kept) - summary.other_events and "told alike kept" in summary.line()
     assert kept[frozenset(("jobless_oct.txt", "jobless_nov.txt"))].another_event_told_alike
     assert kept[frozenset(("jobless_oct.txt", "jobless_oct_revised.txt"))].relation == "near_duplicate"
     assert stories == {frozenset(("jobless_oct.txt", "jobless_oct_revised.txt")), frozenset(("jobless_nov.txt",))}

@@ -74,6 +74,8 @@ class IndexSummary:
     new_versions: int = 0  # of the added: changed texts of stored ids, kept beside the earlier versions
     unchanged: int = 0  # already stored with the same content
     pairs: int = 0  # verdicts stored (derived or same_story)
+    # ``unrelated`` verdicts stored to keep two texts built alike out of one story (``worth_keeping``): no link
+    other_events: int = 0
     compared: int = 0  # candidate pairs judged: aligned, or given the verdict of a pair they cannot be told from
     reused: int = 0  # of the compared: given that verdict, not aligned again
     skipped: Counter[str] = field(default_factory=Counter)  # reason → count
@@ -90,6 +92,8 @@ class IndexSummary:
             f"{self.compared} candidate pair(s) compared, "
             + (f"{self.reused} of them by a text met before under another id, " if self.reused else "")
             + f"{self.pairs} link(s) stored"
+            + (f", {self.other_events} verdict(s) of another event told alike kept to keep their stories apart"
+               if self.other_events else "")
         )
         if self.excluded:
             text += f", {self.excluded} file(s) left out by the file selection"
@@ -341,7 +345,10 @@ class _Indexer:
             self.summary.compared += 1
             if worth_keeping(verdict):
                 self.store.add_pair(other, pk, verdict)
-                self.summary.pairs += 1
+                if verdict.relation in KEPT_RELATIONS:
+                    self.summary.pairs += 1
+                else:
+                    self.summary.other_events += 1
 
     def _sides(self, pks: list[int], batch: dict[int, Side]) -> list[Side]:
         """The candidates ``pks`` as comparisons read them: from this batch, from the recently read, or from the
