@@ -97,15 +97,12 @@ def passage_hashes(text: str, config: FingerprintConfig = DEFAULT_FINGERPRINT) -
 # Harbourline Energy: …" boilerplate, its notes to editors and media contacts, a filing's forward-looking-statements
 # notice. Two stories that carry the same company's boilerplate share a 60-word run and nothing else.
 _ISSUER = r"(?:the\s+)?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?(?-i:[A-Z])[\w&.'’-]*){0,6}"
+_LABELS = (r"notes?\s+to\s+editors?|(?:media|press)\s+(?:contacts?|enquiries|inquiries)"
+           r"|forward[-\s]looking\s+statements?")
 _FURNITURE = re.compile(
-    rf"^\W*(?:about\s+{_ISSUER}\s*[:–—]"
-    r"|notes?\s+to\s+editors?\b|(?:media|press)\s+(?:contacts?|enquiries|inquiries)\b"
-    r"|forward[-\s]looking\s+statements?\b|safe\s+harbou?r\s+statement\b)",
-    re.IGNORECASE,
-)
+    rf"^\W*(?:about\s+{_ISSUER}\s*[:–—]|(?:{_LABELS})\b|safe\s+harbou?r\s+statement\b)", re.IGNORECASE)
 # The same labels as a heading line of their own, the furniture in the paragraph under them.
-_FURNITURE_HEADING = re.compile(r"^\W*(?:notes?\s+to\s+editors?|(?:media|press)\s+(?:contacts?|enquiries|inquiries)"
-                                r"|forward[-\s]looking\s+statements?)\W*$", re.IGNORECASE)
+_FURNITURE_HEADING = re.compile(rf"^\W*(?:{_LABELS})\W*$", re.IGNORECASE)
 _ABOUT_HEADING = re.compile(rf"^\W*about\s+{_ISSUER}\W*$", re.IGNORECASE)
 
 

@@ -35,8 +35,6 @@ from unspun.text.figures import (
 from unspun.text.tokens import words
 from unspun.text.wordlists import word_set
 
-# How a text tells its event as one of a series: "this year's festival", "last month's figures", "held every
-# year", "the annual report", "the 15th edition", "for the second year running".
 # A text that names its own edition ("this year's festival", "last month's figures", "the 15th edition") tells its
 # event as one of a series wherever it says so; "every year", "annual" and "year running" only up front (headline,
 # first sentence): further down "the river bursts its banks every year" or "during the annual fair" is background of
@@ -57,13 +55,15 @@ _SERIES_UP_FRONT = re.compile(
 @dataclass(frozen=True, slots=True)
 class EventSpecifics:
     """What one text says of its event: the days its headline and first sentence name, every figure it gives (with
-    the months it ties figures to, ``figures.with_periods``), how many sentences it has and whether it tells its
-    event as one of a series (``_told_as_series``)."""
+    the months it ties figures to, ``figures.with_periods``), how many sentences it has, whether it tells its
+    event as one of a series (``_told_as_series``) and the periods its headline and first sentence name
+    (``named_periods``)."""
 
     days: EventDays
     figures: tuple[Figure, ...]
     sentences: int = 0
     series: bool = False
+    periods: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +80,10 @@ class SpecificsConflict:
     scores_differ: bool = False  # another result of the same sides (``figures.scores_differ``)
     conflicts: tuple[str, ...] = ()  # the things given other figures, for a reader ("rate 4.75% vs 4.5%")
     longer_sentences: int = 0  # the sentences of the longer text
+    # both name the period of their event up front and name other ones ("in October" / "in November", "2025" /
+    # "2026", "the 14th edition" / "the 15th"): the next report of a series, where an updated copy of one report
+    # keeps its period whatever tallies it changes
+    periods_differ: bool = False
 
     def short_reports_differ(self, config: TextConfig = TEXT_DEFAULT) -> bool:
         """Whether two short reports (the longer at most ``TextConfig.short_report_max_sentences`` sentences) give
@@ -149,18 +153,10 @@ _PERIOD = re.compile(
     r"|(?i:(?:first|second|third|fourth|final)\s+quarter|q[1-4])|(?i:(?:\d+|[a-z]+)(?:st|nd|rd|th)\s+edition))\b")
 
 
-def named_periods(seg: Segmented) -> frozenset[str]:
+def named_periods(title: str, sentences: Sequence[str]) -> frozenset[str]:
     """The months, years, quarters and numbered editions a text's headline and first sentence name."""
-    lead = " ".join(part for part in (seg.article.title or "", *seg.sentence_texts()[:1]) if part)
+    lead = " ".join(part for part in (title, *sentences[:1]) if part)
     return frozenset(" ".join(m.group(0).lower().split()) for m in _PERIOD.finditer(lead))
-
-
-def periods_differ(a: Segmented, b: Segmented) -> bool:
-    """Whether both texts name the period of their event up front and name other ones ("in October" / "in
-    November", "2025" / "2026", "the 14th edition" / "the 15th"): the next report of a series, where an updated
-    copy of one report keeps its period whatever tallies it changes."""
-    ours, theirs = named_periods(a), named_periods(b)
-    return bool(ours) and bool(theirs) and ours != theirs
 
 
 def event_specifics(seg: Segmented, text: TextConfig = TEXT_DEFAULT) -> EventSpecifics:
@@ -172,7 +168,7 @@ def event_specifics(seg: Segmented, text: TextConfig = TEXT_DEFAULT) -> EventSpe
     lead = "\n".join(part for part in (title, *(after_dateline(s) for s in sentences[:1])) if part)
     found = [figure for sentence in (title, *sentences) if sentence for figure in figures(sentence, text)]
     return EventSpecifics(event_days(lead, published.date() if published else None), with_periods(found),
-                          len(sentences), _told_as_series(title, sentences))
+                          len(sentences), _told_as_series(title, sentences), named_periods(title, sentences))
 
 
 def _told_as_series(title: str, sentences: Sequence[str]) -> bool:
@@ -202,4 +198,5 @@ def specifics_conflict(a: Segmented, b: Segmented, memo: Memo | None = None,
                              grow,
                              scores_differ(ours.figures, theirs.figures),
                              figure_conflicts(ours.figures, theirs.figures, text),
-                             max(ours.sentences, theirs.sentences))
+                             max(ours.sentences, theirs.sentences),
+                             bool(ours.periods) and bool(theirs.periods) and ours.periods != theirs.periods)

@@ -35,7 +35,7 @@ from unspun.pair.agreement import reused_alignments
 from unspun.pair.align import copied_block_share
 from unspun.pair.changes.passages import one_sided_runs, with_facing
 from unspun.pair.confidence import calibrated_confidence
-from unspun.pair.events import periods_differ, specifics_conflict
+from unspun.pair.events import specifics_conflict
 from unspun.pair.memo import Memo, remembered
 from unspun.pair.sentence_pairs import counterparts, facing_sentence_pairs, longest_chain, sentence_coverage
 from unspun.text import lexicon
@@ -113,7 +113,8 @@ class PairFacts:
     # with ``other_event``: no figure of the things both texts give is the same, more than a copy alters
     # (``events.SpecificsConflict.every_figure_differs``)
     every_figure_differs: bool = False
-    # the headlines and first sentences name other periods (``events.periods_differ``: months, years, editions)
+    # the headlines and first sentences name other periods (``events.SpecificsConflict.periods_differ``: months,
+    # years, quarters, numbered editions)
     other_period: bool = False
     # with ``other_event``: the figures alone show it (``events.SpecificsConflict.figures_show_another_event``), not
     # only the days the leads name
@@ -270,7 +271,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         consecutive_matches=consecutive_matches(alignments),
         other_event=event.reason() if another else "",
         every_figure_differs=another and event.every_figure_differs(text),
-        other_period=another and periods_differ(a, b),
+        other_period=another and event.periods_differ,
         other_figures=another and event.figures_show_another_event(text),
         **_sentence_edits(a, b, alignments, changes.min_passage_words, config, memo),
     )
@@ -514,8 +515,9 @@ def _template_of_another_event(f: PairFacts, config: Config) -> bool:
     toll, its homes flooded, its people in shelters) keeps the event's period. Leads dated to other days alone are
     no recurring report: two outlets' reports of one event filed a day apart date them so (``other_figures``)."""
     lexical = f.kind_share["verbatim"] + f.kind_share["near_verbatim"]
-    return bool(f.other_event) and f.other_figures and (lexical < config.near_duplicate_min_lexical_share
-                                                        or (f.every_figure_differs and f.other_period))
+    # ``other_figures`` is only set beside ``other_event``
+    return f.other_figures and (lexical < config.near_duplicate_min_lexical_share
+                                or (f.every_figure_differs and f.other_period))
 
 
 def _derived_relation(f: PairFacts, copy_cover: float, evidence: list[str],

@@ -30,6 +30,12 @@ class Fact:
     written_first: int = -1
     written_last: int = -1
 
+    @property
+    def written(self) -> slice:
+        """The tokens of the amount as written, with its currency and unit."""
+        return slice(self.written_first if self.written_first >= 0 else self.first,
+                     max(self.last, self.written_last) + 1)
+
     def measured_like(self, other: Fact) -> bool:
         """Whether two amounts of one value are in the same currency and unit, as far as both say: one that gives
         none matches any; "$" matches "US$"; "km" matches "kilometres"; "£" / "€", "%" / "percentage points"
@@ -216,16 +222,10 @@ def _changed_measures(pair: SentencePair, facts_a: Sequence[Fact], facts_b: Sequ
                    and f.last >= lo), None)
         if fb is None or fa.measured_like(fb):
             continue
-        a_span, b_span = span_of(pair.ta[_written(fa)]), span_of(pair.tb[_written(fb)])
+        a_span, b_span = span_of(pair.ta[fa.written]), span_of(pair.tb[fb.written])
         what = "currency changed" if fa.currency and fb.currency and not fa.currency & fb.currency else "unit changed"
         changes.append(change_of("number", pair, a_span, b_span, what))
     return changes
-
-
-def _written(fact: Fact) -> slice:
-    """The tokens of an amount as written, with its currency and unit."""
-    first = fact.written_first if fact.written_first >= 0 else fact.first
-    return slice(first, max(fact.last, fact.written_last) + 1)
 
 
 def _changed_kind(pair: SentencePair, facts_a: Sequence[Fact], facts_b: Sequence[Fact],

@@ -141,13 +141,13 @@ def _key(text: str, span: Span) -> str:
 def _quote_key(quote: str) -> str:
     tokens = word_tokens(quote)
     # Each amount from its first written token (a currency sign or code before it) to its last (its unit after it)
-    starts = {(fact.written_first if fact.written_first >= 0 else fact.first): fact for fact in facts(quote, tokens)}
+    starts = {fact.written.start: fact for fact in facts(quote, tokens)}
     words: list[str] = []
     k = 0
     while k < len(tokens):
         fact = starts.get(k)
         words.append(_fact_word(fact) if fact else tokens[k].norm)
-        k = max(fact.last, fact.written_last) + 1 if fact else k + 1
+        k = fact.written.stop if fact else k + 1
     return " ".join(words)
 
 
