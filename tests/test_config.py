@@ -354,12 +354,20 @@ def test_a_store_saved_by_an_older_version_is_read_but_not_extended(
     assert len(error) == 1 and "duplicate_min_order_kept" in error[0] and "new store" in error[0]
 
 
+def _saved_before(*settings: str) -> tuple[dict[str, dict[str, object]], Settings]:
+    """A saved settings tree without ``settings`` ("section.name": added since it was saved), and that tree as
+    ``known_settings`` reads it (each missing setting at the value it had in effect then)."""
+    saved = settings_dict(DEFAULT_SETTINGS)
+    for setting in settings:
+        section, name = setting.split(".")
+        del saved[section][name]
+    return saved, settings_from_dict(known_settings(saved))
+
+
 def test_a_tree_saved_before_the_spread_sketch_reads_as_the_opening_eight_sentences_and_no_passages() -> None:
     # Stores made before ``fingerprint.sketch_lead_sentences`` kept their articles' opening 8 sentences: read
     # with their tree they go on that way; the defaults (a spread sketch) are refused for them, not mixed in.
-    saved = settings_dict(DEFAULT_SETTINGS)
-    del saved["fingerprint"]["sketch_lead_sentences"], saved["candidates"]["passage_min_sentences"]
-    read = settings_from_dict(known_settings(saved))
+    saved, read = _saved_before("fingerprint.sketch_lead_sentences", "candidates.passage_min_sentences")
     assert (read.fingerprint.sketch_lead_sentences, read.candidates.passage_min_sentences) == (8, 0)
     assert settings_differences(saved, DEFAULT_SETTINGS, ("fingerprint", "candidates")) == [
         "fingerprint.sketch_lead_sentences: 8 → 2", "candidates.passage_min_sentences: 0 → 2"]
@@ -368,9 +376,7 @@ def test_a_tree_saved_before_the_spread_sketch_reads_as_the_opening_eight_senten
 def test_a_tree_saved_before_passage_hashes_reads_as_keeping_and_counting_none() -> None:
     # Stores made before ``fingerprint.passage_words`` kept no passage hashes: read with their tree, passages make
     # no candidate there (their fingerprints have none to share), and the defaults are refused for extending them.
-    saved = settings_dict(DEFAULT_SETTINGS)
-    del saved["fingerprint"]["passage_words"], saved["candidates"]["passage_min_shared"]
-    read = settings_from_dict(known_settings(saved))
+    saved, read = _saved_before("fingerprint.passage_words", "candidates.passage_min_shared")
     assert (read.fingerprint.passage_words, read.candidates.passage_min_shared) == (0, 0)
     assert settings_differences(saved, DEFAULT_SETTINGS, ("fingerprint", "candidates")) == [
         "fingerprint.passage_words: 0 → 5", "candidates.passage_min_shared: 0 → 4"]
@@ -385,9 +391,7 @@ def test_a_tree_saved_before_the_article_feature_reads_its_spin_scores_without_i
     from unspun.model import Article
     from unspun.pair.spin import spin_score
 
-    saved = settings_dict(DEFAULT_SETTINGS)
-    del saved["spin"]["weight_wrong_articles"], saved["spin"]["prior_wrong_articles"]
-    read = settings_from_dict(known_settings(saved))
+    saved, read = _saved_before("spin.weight_wrong_articles", "spin.prior_wrong_articles")
     assert read.spin.weight_wrong_articles == 0.0
     assert settings_differences(saved, DEFAULT_SETTINGS, ("spin",)) == [
         f"spin.weight_wrong_articles: 0.0 → {DEFAULT_SETTINGS.spin.weight_wrong_articles}"]
@@ -403,10 +407,7 @@ def test_a_tree_saved_before_the_shrunk_spin_score_and_the_kept_wording_look_rea
     from unspun.model import Article
     from unspun.pair.spin import spin_features
 
-    saved = settings_dict(DEFAULT_SETTINGS)
-    del saved["spin"]["prior_words"], saved["spin"]["distinct_rare_words"]
-    del saved["semantic"]["second_look_max_kept_wording"]
-    read = settings_from_dict(known_settings(saved))
+    saved, read = _saved_before("spin.prior_words", "spin.distinct_rare_words", "semantic.second_look_max_kept_wording")
     assert (read.spin.prior_words, read.spin.distinct_rare_words) == (0.0, False)
     assert read.semantic.second_look_max_kept_wording == 0.0
     assert sorted(settings_differences(saved, DEFAULT_SETTINGS, ("spin", "semantic"))) == [
@@ -422,11 +423,9 @@ def test_a_tree_saved_before_this_sessions_verdict_rules_reads_as_it_was_made() 
     # A store saved before partial reuse inside text of the copy's own, summaries' merged sentences, short
     # reports' figures and containment's contained side: read with its tree it judges as it did, and indexing into
     # it with the defaults is refused rather than mixing the two kinds of verdict.
-    saved = settings_dict(DEFAULT_SETTINGS)
-    for key in ("near_duplicate_min_copy_coverage", "agreement_min_drawn_words", "direction_min_contained_coverage"):
-        del saved["pair"][key]
-    del saved["text"]["short_report_max_sentences"], saved["semantic"]["merged_max_sentences"]
-    read = settings_from_dict(known_settings(saved))
+    saved, read = _saved_before("pair.near_duplicate_min_copy_coverage", "pair.agreement_min_drawn_words",
+                                "pair.direction_min_contained_coverage", "text.short_report_max_sentences",
+                                "semantic.merged_max_sentences")
     assert read.semantic.merged_max_sentences == 0
     assert (read.pair.near_duplicate_min_copy_coverage, read.pair.direction_min_contained_coverage) == (0.0, 0.0)
     assert read.pair.agreement_min_drawn_words > 1000 and read.text.short_report_max_sentences == 0
@@ -434,8 +433,6 @@ def test_a_tree_saved_before_this_sessions_verdict_rules_reads_as_it_was_made() 
 
 
 def test_a_tree_saved_before_the_whole_sentence_rule_keeps_merging_as_it_did() -> None:
-    saved = settings_dict(DEFAULT_SETTINGS)
-    del saved["semantic"]["condensed_whole_min_lexical"]
-    read = settings_from_dict(known_settings(saved))
+    saved, read = _saved_before("semantic.condensed_whole_min_lexical")
     assert read.semantic.condensed_whole_min_lexical > 1.0
     assert len(settings_differences(saved, DEFAULT_SETTINGS, ("semantic",))) == 1
