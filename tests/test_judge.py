@@ -807,3 +807,26 @@ def test_an_update_of_one_event_word_for_word_with_every_tally_moved_stays_a_cop
     for a, b in ((flood, later), (later, flood)):
         verdict = engine.compare(Article("a", a), Article("b", b)).verdict
         assert verdict.relation == "near_duplicate" and verdict.facts_changed, verdict
+
+
+def test_a_side_naming_no_one_is_no_evidence_of_another_event_and_shared_figures_tell_one():
+    # tests/fixtures/human_summaries/teasers, fit part: a teaser naming no one with three of its source's figures
+    # (14.2km, 71 to 38 minutes, £1.9bn) is no other event; next year's salmon count told as a teaser naming no
+    # one gives other figures and stays another event
+    from unspun.pair.engine import default_engine
+
+    folder = Path(__file__).parent / "fixtures" / "human_summaries" / "teasers"
+    teaser = default_engine().compare(folder / "tunnel.txt", folder / "tunnel_teaser.txt").verdict
+    assert teaser.relation != "unrelated", teaser
+    assert any("names no one" in line and "shared figures" in line for line in teaser.evidence), teaser.evidence
+    next_year = default_engine().compare(folder / "salmon.txt", folder / "salmon_other_event.txt").verdict
+    assert next_year.relation == "unrelated", next_year
+
+
+def test_shared_figures_count_for_one_event_as_shared_names_do():
+    apart = replace(NOTHING, document_similarity=0.7, shared_names=0.0, names_on_both=False)
+    assert decide_relation(apart, DEFAULT)[0] == "unrelated"
+    assert decide_relation(replace(apart, shared_figures=0.5), DEFAULT)[0] == "same_story"
+    # ... but not where the figures show another event
+    other = replace(apart, shared_figures=0.5, other_event="every figure both give differs")
+    assert decide_relation(other, DEFAULT)[0] == "unrelated"
