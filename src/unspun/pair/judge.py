@@ -451,8 +451,9 @@ def shared_name_overlap(a: Segmented, b: Segmented, memo: Memo | None = None,
 
 def names_on_both(a: Segmented, b: Segmented, memo: Memo | None = None, text: TextConfig = TEXT_DEFAULT) -> bool:
     """Whether both texts name someone or something that ``shared_name_overlap`` weighs."""
-    return all(_name_weight(remembered(memo, ("names", seg, text), lambda seg=seg: _names(seg, text)), text)
-               for seg in (a, b))
+    names_a = remembered(memo, ("names", a, text), lambda: _names(a, text))
+    names_b = remembered(memo, ("names", b, text), lambda: _names(b, text))
+    return bool(_name_weight(names_a, text) and _name_weight(names_b, text))
 
 
 def shared_figure_share(a: Segmented, b: Segmented, config: Config = DEFAULT, memo: Memo | None = None,
