@@ -913,7 +913,8 @@ def test_an_amount_put_in_another_currency_is_a_changed_number():
     for a, b in (("The miner agreed a $1.9bn takeover.", "The miner agreed a US$1.9bn takeover."),
                  ("The scheme will cost £4.2m in total.", "The scheme will cost £4,200,000 in total."),
                  ("The deal was worth 146 million dollars.", "The deal was worth $146 million."),
-                 ("The fine was CHF 40,000 in the end.", "The fine was 40,000 francs in the end.")):
+                 ("The fine was CHF 40,000 in the end.", "The fine was 40,000 francs in the end."),
+                 ("Coralstone will spend A$420m on the refinery.", "Coralstone will spend AU$420m on the refinery.")):
         assert not [c for c in changes_between(a, b) + changes_between(b, a) if c[0] != "wording"], a
 
 
