@@ -637,6 +637,10 @@ def test_a_correction_note_marks_the_later_version():
     direction, evidence = decide_direction(_seg(SOURCE_TEXT), corrected, "near_duplicate", COPY, [], DEFAULT)
     assert direction == "a_to_b" and any("later version" in e for e in evidence)
     assert decide_direction(corrected, _seg(SOURCE_TEXT), "near_duplicate", COPY, [], DEFAULT)[0] == "b_to_a"
+    # A label with the note's time or day, and an editor's note
+    for label in ("Correction, 14:20:", "Clarification (3 November) –", "Editor's note:"):
+        dated = _seg(SOURCE_TEXT + "\n\n" + label + " An earlier version of this story gave the wrong height.")
+        assert decide_direction(_seg(SOURCE_TEXT), dated, "near_duplicate", COPY, [], DEFAULT)[0] == "a_to_b", label
     # The same words inside a sentence are no note.
     quoted = _seg(SOURCE_TEXT + "\n\nThe council said an update on the works would follow: a correction was due.")
     assert decide_direction(_seg(SOURCE_TEXT), quoted, "near_duplicate", COPY, [], DEFAULT)[0] == "unknown"
@@ -667,7 +671,8 @@ def test_a_quote_given_to_another_person_named_in_both_texts_is_no_respelling():
 
 
 def test_a_timestamp_or_a_headline_is_no_note_of_a_later_version():
-    for line in ("Updated at 10:32 GMT", "Updated on 5 March 2024", "Correction: Council's U-turn on bins"):
+    for line in ("Updated at 10:32 GMT", "Updated on 5 March 2024", "Correction: Council's U-turn on bins",
+                 "Update, 09:15: rail services resume after the earlier signal failure"):
         stamped = _seg(line + "\n\n" + SOURCE_TEXT)
         _, evidence = decide_direction(stamped, _seg(SOURCE_TEXT), "near_duplicate", COPY, [], DEFAULT)
         assert not any("later version" in e for e in evidence), line

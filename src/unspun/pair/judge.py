@@ -973,11 +973,13 @@ def _removed_lines(removed: tuple[str, ...]) -> list[str]:
 
 # A note of a later version: the text that carries it was edited after the other (a correction, an update). A note
 # sentence, not a timestamp ("Updated at 10:32 GMT" is a page's furniture) nor a headline ("Correction: Council's
-# U-turn on bins"): a "Correction:" label counts only before words that say what was wrong.
+# U-turn on bins"): a "Correction:" label (with its time or day: "Correction, 14:20:", "Update (3 Nov) –") counts
+# only before words that say what was wrong.
 _LATER_VERSION_NOTE = re.compile(
     r"^\W*(?:an?\s+(?:earlier|previous)\s+version\s+of\s+this\b|this\s+(?:article|story|report|piece)\s+(?:has\s+"
-    r"been|was)\s+(?:updated|amended|corrected)\s+to\b|(?:correction|clarification)\s*[:\-–—].*\b(?:misstated|"
-    r"incorrectly|wrongly|earlier\s+version|previously\s+(?:said|stated|reported))\b)", re.IGNORECASE)
+    r"been|was)\s+(?:updated|amended|corrected)\s+to\b|(?:correction|clarification|update|editor['’]?s\s+note)\b"
+    r"[^\n]{0,40}?[:\-–—].*\b(?:misstated|incorrectly|wrongly|earlier\s+version|previous\s+version|previously\s+"
+    r"(?:said|stated|reported))\b)", re.IGNORECASE)
 
 
 def _later_version_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
