@@ -980,6 +980,16 @@ def test_a_quotation_given_to_another_speaker_is_an_attribution_change():
         a, b = f"{people}{quote} {said_a}.", f"{people}{quote} {said_b}."
         found = [(c.kind, c.a.text_of(a), c.b.text_of(b)) for c in two_sentence_changes(a, b, "near_duplicate")]
         assert found == [("attribution", said_a, said_b)], said_a
+    # The speaker's role beside the name, and a speaker the story names in this sentence alone: the words went to
+    # a person it quotes elsewhere ("Detective Inspector Rory Cullinane"), a person all the same.
+    story = "Detective Inspector Rory Cullinane said the attack was the work of a known group. "
+    quote = '"We will not reward criminals, and we are restoring our systems safely,"'
+    for said_a, said_b in (("said the vice-chancellor, Professor Helen Achterberg", "said Rory Cullinane"),
+                           ("Helen Achterberg, the vice-chancellor, said", "Detective Inspector Cullinane said")):
+        a, b = f"{story}{quote} {said_a}.", f"{story}{quote} {said_b}."
+        for x, y, said_x, said_y in ((a, b, said_a, said_b), (b, a, said_b, said_a)):
+            found = [(c.kind, c.a.text_of(x), c.b.text_of(y)) for c in two_sentence_changes(x, y, "near_duplicate")]
+            assert found == [("attribution", said_x, said_y)], said_x
     # A spinner's synonym for a surname names no one the original names: a name changed, not a speaker.
     a = 'The actress Hilary Swank spoke at the gala. "It was a night to remember," Swank said.'
     b = 'The actress Hilary Chichi spoke at the gala. "It was a night to remember," Chichi said.'
