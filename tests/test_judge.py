@@ -106,6 +106,8 @@ def test_reordering_and_merging_are_measured():
     assert order_kept([_alignment([(0, 0), (1, 1), (2, 2)])]) == 1.0
     assert order_kept([_alignment([(0, 2), (1, 1), (2, 0)])]) == pytest.approx(1 / 3)
     assert merged_share([_alignment([(0, 0), (1, 0), (2, 1)])]) == pytest.approx(2 / 3)
+    # one sentence match held by two passages (a long sentence cut at a passage's edge) merges nothing
+    assert merged_share([_alignment([(0, 0), (1, 1)]), _alignment([(1, 1), (2, 2)])]) == 0.0
 
 
 @given(st.lists(st.tuples(st.integers(0, 30), st.integers(0, 30)), min_size=1, max_size=30))

@@ -418,7 +418,8 @@ def merged_share(alignments: Sequence[Alignment], drawn_into: frozenset[int] = f
     source sentences the alignment did not link)."""
     from collections import Counter
 
-    matches = [(m.i, m.j) for al in alignments for m in al.matches]
+    # distinct pairs: two passages may both hold one sentence match (a long sentence cut at a passage's edge)
+    matches = list(dict.fromkeys((m.i, m.j) for al in alignments for m in al.matches))
     if not matches:
         return 0.0
     uses_a = Counter(i for i, _ in matches)
