@@ -221,6 +221,9 @@ def test_rarer_swapped_words_mark_the_spun_side():
     assert direction == "a_to_b" and any("rarer" in e for e in evidence)
     few = replace(COPY, swap_rarity=0.9, swap_count=1)
     assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "spun_copy", few, [], DEFAULT)[0] == "unknown"
+    # two texts that both read as spun: two spins of one original, whichever thesaurus reached further
+    siblings = replace(spun, spin_a=0.99, spin_b=0.77, swap_fluency=1.2, fluency_count=12)
+    assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "spun_copy", siblings, [], DEFAULT)[0] == "unknown"
 
 
 def test_wire_credits_truncation_and_chrome_each_mark_the_copy():
@@ -476,6 +479,19 @@ def test_a_short_text_reworded_from_a_small_share_of_a_long_one_is_a_summary_not
     assert decide_relation(replace(summary, coverage_a=0.8), DEFAULT)[0] == "spun_copy"
     # and so are three sentences in a row spun one for one: a farm spun the first paragraphs it took
     assert decide_relation(replace(summary, consecutive_matches=3), DEFAULT)[0] == "spun_copy"
+
+
+def test_a_text_reworded_in_order_with_words_added_and_dropped_is_a_persons_rewrite_not_a_spun_copy():
+    # A spinner's edits are its one-for-one swaps; a person rewording sentence by sentence adds, drops and
+    # rephrases around a few swaps ("faced 231 balls and hit" → "after 231 deliveries, with").
+    spinner = replace(COPY, substitution_rate=0.10, changed_rate=0.11,
+                      kind_share={"verbatim": 0.0, "near_verbatim": 0.0, "spun": 1.0, "paraphrase": 0.0})
+    assert decide_relation(spinner, DEFAULT)[0] == "spun_copy"
+    person = replace(spinner, changed_rate=0.56)
+    relation, _, evidence = decide_relation(person, DEFAULT)
+    assert relation == "rewrite" and "56% of aligned words differ, only 10% in one-for-one swaps" in evidence[-1]
+    # not measured (facts made without it): the swaps alone decide, as before
+    assert decide_relation(replace(spinner, changed_rate=0.0), DEFAULT)[0] == "spun_copy"
 
 
 def test_consecutive_matches_count_sentences_matched_once_each_in_a_row():

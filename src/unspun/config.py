@@ -165,6 +165,10 @@ class Config(_HashedOnce):
     partial_min_chars: int = 120  # at least one reused passage this long for partial_reuse
     # Near-duplicates change ≤ 2.6% of aligned words, 30% spun copies ≥ 5.9% (dev).
     spun_min_substitution_rate: float = 0.045
+    # A spun copy's one-for-one swaps are at least this share of all its changed words (spinners: 0.77–1.0 on
+    # hand-made and generated spins; people rewording in order: 0.08–0.45, short_rewrites' light and revised
+    # answers, held-out rewrites, a new user's probe): below it, a person reworded (a rewrite).
+    spun_min_swap_share: float = 0.6
     rewrite_max_order_kept: float = 0.95  # below this share of matches in order, content was restructured
     # Matches out of order but word for word (at least this verbatim + near-verbatim share, nothing merged or
     # paraphrased) and paragraphs kept whole: paragraphs moved in a copy, a near-duplicate's edit, not a rewrite

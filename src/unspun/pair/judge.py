@@ -104,6 +104,9 @@ class PairFacts:
     # the matches pair each paragraph with one paragraph of the other side, sentences in their order inside it:
     # what moved, moved as whole paragraphs (``moved_whole_paragraphs``)
     paragraphs_kept_whole: bool = False
+    # words in any edit per aligned word (``spin.SwapEvidence.changed``; 0: not measured): a spinner's edits are
+    # nearly all one-for-one swaps, a person's rewording inserts, drops and rephrases around its swaps
+    changed_rate: float = 0.0
     # the longest run of consecutive sentences matched one for one, in order, on both sides: a spun excerpt
     # (a farm spins the first paragraphs it took) has one; a summary picks sentences here and there
     consecutive_matches: int = 0
@@ -228,7 +231,8 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
                swap_rarity: tuple[float, int] = (0.0, 0), swap_fluency: tuple[float, int] = (0.0, 0),
                vectors: tuple[np.ndarray, np.ndarray] | None = None, config: Config = DEFAULT,
                text: TextConfig = TEXT_DEFAULT, swapped_names: tuple[tuple[str, str], ...] = (),
-               changes: ChangesConfig = CHANGES_DEFAULT, vectors_meaningful: bool = True) -> PairFacts:
+               changes: ChangesConfig = CHANGES_DEFAULT, vectors_meaningful: bool = True,
+               changed_rate: float = 0.0) -> PairFacts:
     """What the verdict is decided from; ``memo`` (an engine's) keeps each article's names (``text``: what
     counts as a name); ``vectors_meaningful``: both texts are English (``pipeline.vectors_mean_meaning``);
     ``vectors`` are
@@ -250,6 +254,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         order_kept=order_kept(alignments),
         merged_share=merged_share(alignments, agreement.drawn_into if alignments is aligned else frozenset()),
         substitution_rate=substitution_rate,
+        changed_rate=changed_rate,
         document_similarity=document_similarity,
         shared_names=shared_name_overlap(a, b, memo, text),
         spin_a=spin_a,
@@ -532,6 +537,10 @@ def _derived_relation(f: PairFacts, copy_cover: float, evidence: list[str],
     if reworded or (f.order_kept < config.rewrite_max_order_kept and not moved_only):
         evidence.append(_restructure_sentence(f, config))
         return "rewrite", confidence * 0.9, evidence
+    if f.substitution_rate >= config.spun_min_substitution_rate and _reworded_by_a_person(f, config):
+        evidence.append(f"{f.changed_rate:.0%} of aligned words differ, only {f.substitution_rate:.0%} in one-for-one "
+                        "swaps: words added, dropped and rephrased around the swaps, as a person rewords, not a spinner")
+        return "rewrite", confidence * 0.9, evidence
     summarised = (min(f.coverage_a, f.coverage_b) < config.spun_min_coverage_both
                   and f.consecutive_matches < config.spun_excerpt_min_sentences)
     if f.substitution_rate >= config.spun_min_substitution_rate and summarised:
@@ -553,6 +562,13 @@ def _derived_relation(f: PairFacts, copy_cover: float, evidence: list[str],
     evidence.append(f"{lexical:.0%} of the reused text is word for word or nearly so; "
                     f"{f.substitution_rate:.1%} of aligned words differ")
     return "near_duplicate", confidence, evidence
+
+
+def _reworded_by_a_person(f: PairFacts, config: Config) -> bool:
+    """Whether the edits are mostly not one-for-one swaps (``Config.spun_min_swap_share``): a spinner keeps each
+    sentence's words and order and swaps words for synonyms; a person who rewords a text in its order adds,
+    drops and rephrases words around the few one-for-one swaps."""
+    return f.changed_rate > 0 and f.substitution_rate < config.spun_min_swap_share * f.changed_rate
 
 
 def _restructure_sentence(f: PairFacts, config: Config) -> str:
@@ -764,7 +780,7 @@ def _spin_clue(f: PairFacts, relation: str, config: Config) -> tuple[float, str]
         return 0.0, ""  # a text that is not English has no score to set against the other's
     spin = {"A": f.spin_a, "B": f.spin_b}
     flagged_from = config.direction_spin_source_max
-    if min(f.spin_a, f.spin_b) >= flagged_from:
+    if _both_read_as_spun(f, config):
         # Both read as spun: the score measures the texts' register (a glacier's "firn", "ablation" and
         # "meltwater" are rare words too), not which of them a spinner degraded.
         return 0.0, ""
@@ -794,13 +810,21 @@ def _spinner_clues(f: PairFacts, relation: str, config: Config) -> tuple[tuple[f
     do both beside a summary: a rewrite that merges the other's sentences (``merged_share``) and retells less
     of it than it takes (its content inside the other: the containment clue speaks). A spinner swaps words
     inside the sentences it keeps whole; the words a person chose while condensing two sentences into one
-    ("halted" for "suspended") are that person's, not a thesaurus's."""
+    ("halted" for "suspended") are that person's, not a thesaurus's. Nor do they between two texts that both read
+    as machine-spun: two spins of one original are siblings, and which took the rarer word of a swap says which
+    thesaurus reached further, not which text the other was made from."""
+    if _both_read_as_spun(f, config):
+        return ()
     swap, fluency = _swap_clue(f, config), _fluency_clue(f, config)
     summary = f.merged_share >= config.rewrite_min_merged_share and \
         abs(f.coverage_b - f.coverage_a) >= config.direction_min_containment_gap
     if relation == "rewrite" and ((swap[0] == 0.0) != (fluency[0] == 0.0) or summary):
         return ()
     return swap, fluency
+
+
+def _both_read_as_spun(f: PairFacts, config: Config) -> bool:
+    return f.spin_a is not None and f.spin_b is not None and min(f.spin_a, f.spin_b) >= config.direction_spin_source_max
 
 
 def _swap_clue(f: PairFacts, config: Config) -> tuple[float, str]:
