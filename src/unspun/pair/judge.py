@@ -539,7 +539,8 @@ def _derived_relation(f: PairFacts, copy_cover: float, evidence: list[str],
         return "rewrite", confidence * 0.9, evidence
     if f.substitution_rate >= config.spun_min_substitution_rate and _reworded_by_a_person(f, config):
         evidence.append(f"{f.changed_rate:.0%} of aligned words differ, only {f.substitution_rate:.0%} in one-for-one "
-                        "swaps: words added, dropped and rephrased around the swaps, as a person rewords, not a spinner")
+                        "swaps: words added, dropped and rephrased around the swaps, as a person rewords, not a "
+                        "spinner")
         return "rewrite", confidence * 0.9, evidence
     summarised = (min(f.coverage_a, f.coverage_b) < config.spun_min_coverage_both
                   and f.consecutive_matches < config.spun_excerpt_min_sentences)
