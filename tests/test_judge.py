@@ -364,7 +364,7 @@ def test_a_passage_foreign_to_the_rest_of_its_text_was_taken_into_it():
     direction, evidence = decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "partial_reuse", taken_into_a, [],
                                            DEFAULT)
     assert direction == "b_to_a" and any("took it into another text" in e for e in evidence)
-    both_fit = replace(taken_into_a, passage_fit_a=0.6)
+    both_fit = replace(taken_into_a, passage_fit_a=0.66)  # within config.direction_min_passage_fit_gap_partial
     same = (_seg(SOURCE_TEXT), _seg(SOURCE_TEXT))
     assert decide_direction(*same, "partial_reuse", both_fit, [], DEFAULT)[0] == "unknown"
 
@@ -830,3 +830,56 @@ def test_an_update_of_one_event_word_for_word_with_every_tally_moved_stays_a_cop
     for a, b in ((flood, later), (later, flood)):
         verdict = engine.compare(Article("a", a), Article("b", b)).verdict
         assert verdict.relation == "near_duplicate" and verdict.facts_changed, verdict
+
+
+# One sentence lifted into another outlet's longer text (17 words in a row, 6 of them rare: a place, a figure, terms).
+LIFTED = replace(NOTHING, coverage_a=0.08, coverage_b=0.09, reused_chars=105, longest_passage_chars=105,
+                 kind_share={"verbatim": 1.0, "near_verbatim": 0.0, "spun": 0.0, "paraphrase": 0.0},
+                 document_similarity=0.6, shared_names=0.3, lifted_run_words=17, lifted_run_rare_words=6)
+
+
+def test_a_short_sentence_lifted_word_for_word_is_partial_reuse():
+    relation, _, evidence = decide_relation(LIFTED, DEFAULT)
+    assert relation == "partial_reuse"
+    assert any("17 words in a row" in line for line in evidence)
+
+
+def test_a_run_of_common_words_is_a_stock_phrase_not_a_lift():
+    assert decide_relation(replace(LIFTED, lifted_run_rare_words=0), DEFAULT)[0] == "unrelated"
+    assert decide_relation(replace(LIFTED, lifted_run_words=7), DEFAULT)[0] == "unrelated"
+
+
+def test_one_long_quotation_two_reports_carry_is_no_partial_reuse():
+    # 170 characters both have word for word, all of them one quoted sentence with its own attribution each side
+    quoted = replace(LIFTED, longest_passage_chars=170, reused_chars=170, longest_unquoted_passage_chars=0,
+                     lifted_run_words=2, lifted_run_rare_words=0, document_similarity=0.9, shared_names=0.8)
+    relation, _, evidence = decide_relation(quoted, DEFAULT)
+    assert relation == "same_story"
+    assert any("one quotation" in line for line in evidence)
+    assert decide_relation(replace(quoted, longest_unquoted_passage_chars=170), DEFAULT)[0] == "partial_reuse"
+
+
+def test_an_issuers_header_naming_its_news_or_media_release_marks_the_release():
+    for header in ("Kestrel Valley Police news release", "Harbour Lines — Media release",
+                   "University of Eskford | News release | Embargoed until 00:01, Thursday 4 March"):
+        release = _seg(header + "\n\n" + SOURCE_TEXT)
+        direction, evidence = decide_direction(release, _seg(SOURCE_TEXT), "partial_reuse", COPY, [], DEFAULT)
+        assert direction == "a_to_b" and any("A is a press release" in e for e in evidence), header
+    # A headline or a sentence about a release is news.
+    for line in ("Police news release angers victims' families", "The council's news release was withdrawn on Friday."):
+        news = _seg(line + "\n\n" + SOURCE_TEXT)
+        assert decide_direction(news, _seg(SOURCE_TEXT), "partial_reuse", COPY, [], DEFAULT)[0] == "unknown", line
+
+
+def test_a_lifted_passage_that_fits_its_source_better_says_which_came_first_beside_partial_reuse():
+    # The donor's paragraph sits among sentences on its subject (0.50); the host's among its own (0.40).
+    lifted = replace(LIFTED, passage_fit_a=0.50, passage_fit_b=0.40)
+    a, b = _seg(SOURCE_TEXT), _seg(SOURCE_TEXT.replace("\n\n", "\n\nMeanwhile, ", 1))
+    direction, evidence = decide_direction(a, b, "partial_reuse", lifted, [], DEFAULT)
+    assert direction == "a_to_b" and any("B took it into another text" in line for line in evidence)
+    assert decide_direction(b, a, "partial_reuse", replace(lifted, passage_fit_a=0.40, passage_fit_b=0.50),
+                            [], DEFAULT)[0] == "b_to_a"
+    # A copy's few sentences of its own are too little to measure a fit that small against; nor is a text half
+    # made of the other's paragraphs (a story built on a release) one they were lifted into.
+    assert decide_direction(a, b, "near_duplicate", lifted, [], DEFAULT)[0] == "unknown"
+    assert decide_direction(a, b, "partial_reuse", replace(lifted, coverage_b=0.55), [], DEFAULT)[0] == "unknown"

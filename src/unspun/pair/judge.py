@@ -36,6 +36,7 @@ from unspun.pair.align import copied_block_share
 from unspun.pair.changes.passages import one_sided_runs, with_facing
 from unspun.pair.confidence import calibrated_confidence
 from unspun.pair.events import specifics_conflict
+from unspun.pair.lifted_runs import longest_unquoted_run, one_shared_quotation
 from unspun.pair.memo import Memo, remembered
 from unspun.pair.sentence_pairs import counterparts, facing_sentence_pairs, longest_chain, sentence_coverage
 from unspun.text import lexicon
@@ -129,6 +130,14 @@ class PairFacts:
     # sentences of a new top: one side opens with text of its own ahead of the shared text, which the other side
     # opens with, and has none of its own after it (``new_top``); positive: B's, negative: A's, 0: neither
     new_top: int = 0
+    # the longest run of words the reused sentences share word for word outside quotations, and how many of its
+    # words are rare (``lifted_runs.longest_unquoted_run``): a sentence lifted into another text, however short
+    lifted_run_words: int = 0
+    lifted_run_rare_words: int = 0
+    # ``longest_passage_chars`` without the passages that are one shared quotation (``lifted_runs.
+    # one_shared_quotation``): what independent reports of one briefing share is no reuse of either outlet's text
+    # (None: not measured apart, ``longest_passage_chars``)
+    longest_unquoted_passage_chars: int | None = None
 
     @property
     def edited(self) -> bool:
@@ -245,6 +254,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
     reused = sum(al.a.length + al.b.length for al in alignments) // 2
     event = specifics_conflict(a, b, memo, text)
     another = event.other_event(text)
+    lifted = longest_unquoted_run(a, b, alignments, config)
     return PairFacts(
         coverage_a=sentence_coverage(a, b, alignments, "a"),
         coverage_b=sentence_coverage(a, b, alignments, "b"),
@@ -278,6 +288,10 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         every_figure_differs=another and event.every_figure_differs(text),
         other_period=another and event.periods_differ,
         other_figures=another and event.figures_show_another_event(text),
+        lifted_run_words=lifted.words,
+        longest_unquoted_passage_chars=max((min(al.a.length, al.b.length) for al in alignments
+                                            if not one_shared_quotation(a, b, al)), default=0),
+        lifted_run_rare_words=lifted.rare_words,
         **_sentence_edits(a, b, alignments, changes.min_passage_words, config, memo),
     )
 
@@ -503,9 +517,17 @@ def decide_relation(f: PairFacts, config: Config) -> tuple[str, float, list[str]
         # verdict never states that most of a text is reused and then calls the texts independent).
         evidence.append("the shorter text is mostly made of the longer one's content, reworded")
         return _derived_relation(f, high, evidence, config)
-    if _has_reused_passage(f, config):
+    if _has_reused_passage(f, config) and not _only_quotation_reused(f, config):
         evidence.append(f"a passage of {f.longest_passage_chars} characters is reused; the rest is independent")
         return "partial_reuse", _scale(f.longest_passage_chars, config.partial_min_chars, 600), evidence
+    if _has_lifted_run(f, config):
+        evidence.append(f"{f.lifted_run_words} words in a row are copied word for word outside quotations, "
+                        f"{f.lifted_run_rare_words} of them rare (names, numbers, terms): a lifted sentence; "
+                        "the rest is independent")
+        return "partial_reuse", _scale(f.lifted_run_words, config.lift_min_run_words, 30), evidence
+    if _has_reused_passage(f, config):
+        evidence.append(f"the passage of {f.longest_passage_chars} characters both texts have word for word is one "
+                        "quotation, which each attributes itself: the speaker's words, not reuse of either text")
     return _independent_relation(f, evidence, config)
 
 
@@ -600,6 +622,17 @@ def _has_reused_passage(f: PairFacts, config: Config) -> bool:
     return f.longest_passage_chars >= config.partial_min_chars and lexical_share >= 0.5
 
 
+def _only_quotation_reused(f: PairFacts, config: Config) -> bool:
+    unquoted = f.longest_passage_chars if f.longest_unquoted_passage_chars is None else f.longest_unquoted_passage_chars
+    return unquoted < config.partial_min_chars
+
+
+def _has_lifted_run(f: PairFacts, config: Config) -> bool:
+    # A passage too short for ``_has_reused_passage`` (one sentence, or one kept whole inside an edited
+    # neighbour): a long run of rare words shared outside quotations is no stock phrase and no speaker's quote.
+    return f.lifted_run_words >= config.lift_min_run_words and f.lifted_run_rare_words >= config.lift_min_rare_words
+
+
 def _independent_relation(f: PairFacts, evidence: list[str], config: Config) -> tuple[str, float, list[str]]:
     reuse = "only short or loose matches" if f.reused_chars else "no reused passages"
     if not f.vectors_meaningful:  # a topic similarity from English vectors says nothing about other languages
@@ -657,7 +690,7 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
         _new_top_clue(f),
         spin,
         *_spinner_clues(f, relation, config),
-        _passage_fit_clue(f, config),
+        _passage_fit_clue(f, config, relation),
         _consistency_clue(a, b, _respellings(a, b, changes, swaps, f.swapped_names)),
         _outlet_credit_clue(a, b),
         _truncation_clue(a, b),
@@ -846,12 +879,18 @@ def _fluency_clue(f: PairFacts, config: Config) -> tuple[float, str]:
                                             f"{copy} is the edited copy")
 
 
-def _passage_fit_clue(f: PairFacts, config: Config) -> tuple[float, str]:
-    """The reused passage belongs to the text it fits: in the copy it sits among sentences about other things."""
+def _passage_fit_clue(f: PairFacts, config: Config, relation: str = "") -> tuple[float, str]:
+    """The reused passage belongs to the text it fits: in the copy it sits among sentences about other things
+    (a lower bar beside ``partial_reuse`` when the side named the copy is mostly its own text: a passage lifted
+    into it, not a text half made of another's)."""
     if f.passage_fit_a is None or f.passage_fit_b is None:
         return 0.0, ""
     fit = {"A": f.passage_fit_a, "B": f.passage_fit_b}
-    return _sided_clue(f.passage_fit_a - f.passage_fit_b, config.direction_min_passage_fit_gap, 1.0,
+    gap = f.passage_fit_a - f.passage_fit_b
+    named_copy_coverage = f.coverage_b if gap > 0 else f.coverage_a
+    lifted = relation == "partial_reuse" and named_copy_coverage <= config.direction_passage_fit_max_copy_coverage
+    bar = config.direction_min_passage_fit_gap_partial if lifted else config.direction_min_passage_fit_gap
+    return _sided_clue(gap, bar, 1.0,
                        lambda copy, source: f"the reused passage fits the rest of {source} (similarity "
                                             f"{fit[source]:.2f}) but not the rest of {copy} ({fit[copy]:.2f}): "
                                             f"{copy} took it into another text")
@@ -962,6 +1001,11 @@ def _cut_off(seg: Segmented) -> bool:
 # a line of their own or a label ("Media contact: …"), never inside a sentence ("Media contacts at the firm …").
 _RELEASE_HEADER = re.compile(r"^\W*(?:notes?\s+to\s+editors?\b|for\s+immediate\s+release\b|press\s+release\s*"
                              r"(?:[:\-–—]|$))", re.IGNORECASE)
+# An issuer's header line naming the release kind ("Westshire Police news release", "Southbrook Water — Media release",
+# "University of Northgate | News release | Embargoed until 00:01"): short, the kind followed by a separator or the
+# line's end ("Press release row: …" is a headline about one).
+_RELEASE_NAMED = re.compile(r"^(?=\W*\w+(?:\W+\w+){0,11}\W*$)[^.!?]{0,80}?\b(?:press|news|media)\s+release\s*"
+                            r"(?:[|:\-–—]|$)|^\W*embargoed\s+(?:until|to|till)\b", re.IGNORECASE)
 _RELEASE_LABEL = re.compile(r"^\W*(?:media\s+(?:contacts?|enquiries|inquiries)|for\s+(?:further\s+|more\s+)?(?:media|"
                             r"press)\s+(?:enquiries|inquiries|information))\s*(?::|$)|^\s*(?:[-–—]+\s*)?(?:ends|#{3})"
                             r"(?:\s*[-–—]+)?\.?\s*$", re.IGNORECASE)
@@ -981,7 +1025,7 @@ def _release_mark(seg: Segmented) -> str:
 
 @functools.lru_cache(maxsize=4_096)  # a trace reads its query's marks once for each of its candidates
 def _release_mark_of(text: str, title: str, removed: tuple[str, ...]) -> str:
-    return (_first_line_matching([*text.splitlines(), title], _RELEASE_HEADER, _RELEASE_LABEL)
+    return (_first_line_matching([*text.splitlines(), title], _RELEASE_HEADER, _RELEASE_NAMED, _RELEASE_LABEL)
             or _first_line_matching(_removed_lines(removed), _RELEASE_HEADER))
 
 
