@@ -8,8 +8,8 @@ outlet's report of the same event, and beside eighteen a piece on another event 
 the next event of the same kind). Every answer is compared with its source in both orders with the engine ``unspun
 compare`` uses (``bench.short_rewrites.compared``). Scored three ways: derived or not (a summary must come out
 derived, the others same_story or unrelated), the exact relation of the truth (``rewrite``, ``same_story``,
-``unrelated``), and for summaries and teasers the direction (the source first). Beside it, word 3-gram containment ≥ 0.1.
-``held_out`` sources were never looked at while fixing: their score is the honest one.
+``unrelated``), and for summaries and teasers the direction (the source first). Beside it, word 3-gram
+containment ≥ 0.1. ``held_out`` sources were never looked at while fixing: their score is the honest one.
 """
 
 from __future__ import annotations
