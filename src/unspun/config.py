@@ -163,8 +163,22 @@ class Config(_HashedOnce):
     # A text mostly reused inside a longer one on the same topic is a summary/trim, not partial reuse.
     summary_min_document_similarity: float = 0.85
     partial_min_chars: int = 120  # at least one reused passage this long for partial_reuse
+    # ... or, however short the passage, a lifted run: this many words in a row copied word for word outside
+    # quotations (``lifted_runs.longest_unquoted_run``), at least ``lift_min_rare_words`` of them rarer than
+    # ``lift_max_zipf`` (numbers, places, names, terms). Independent reports share quotes (the speaker's words,
+    # not the outlet's: DESIGN.md's same_story holds "shared quotes at most") and stock phrases of common words
+    # ("said in a statement on Tuesday"). The candidate index's lifted paragraphs share a 12-word run
+    # (``passage_min_shared``); set on the fit half of tests/fixtures/short_lifts and the human-pair folders'
+    # independent reports (RESULTS 2026-12-05, shortlift).
+    lift_min_run_words: int = 12
+    lift_min_rare_words: int = 3
+    lift_max_zipf: float = 4.3
     # Near-duplicates change ≤ 2.6% of aligned words, 30% spun copies ≥ 5.9% (dev).
     spun_min_substitution_rate: float = 0.045
+    # A spun copy's one-for-one swaps are at least this share of all its changed words (spinners: 0.77–1.0 on
+    # hand-made and generated spins; people rewording in order: 0.08–0.45, short_rewrites' light and revised
+    # answers, held-out rewrites, a new user's probe): below it, a person reworded (a rewrite).
+    spun_min_swap_share: float = 0.6
     rewrite_max_order_kept: float = 0.95  # below this share of matches in order, content was restructured
     # Matches out of order but word for word (at least this verbatim + near-verbatim share, nothing merged or
     # paraphrased) and paragraphs kept whole: paragraphs moved in a copy, a near-duplicate's edit, not a rewrite
@@ -223,6 +237,18 @@ class Config(_HashedOnce):
     direction_min_fluency_gap: float = 0.5
     # passage fit: the reused sentences' cosine to the rest of their own text, source side minus copy side
     direction_min_passage_fit_gap: float = 0.2
+    # ... beside a partial_reuse verdict: a passage taken into a text of its own sits among sentences on other
+    # things, and the rest of each side is long enough to measure. paragraph_reuse's fit half, dates removed (BBC
+    # donors, hosts of the same category): the source side fits better in 86 of 87 with static vectors and MiniLM
+    # alike, the one other by 0.03 and 0.002; the gap is smaller with static vectors (median 0.12 against 0.40).
+    # At 0.06 the clue speaks on 74 (static) and 85 (MiniLM) of the 87, never the wrong way; the fit half of
+    # tests/fixtures/short_lifts (hosts on a related subject): 0.04–0.22 for lifts, -0.04–0.17 for a release
+    # and its stories. Only where the side it names the copy is mostly its own text (at most
+    # ``direction_passage_fit_max_copy_coverage`` reused; the paragraph_reuse hosts 0.06–0.37): a release half
+    # made of its own paragraphs' boilerplate fits its story's reused part worse than the story does
+    # (tests/test_compare.py, Halden Water: 0.51 against 0.68, the release 58% reused). RESULTS 2026-12-05, shortlift.
+    direction_min_passage_fit_gap_partial: float = 0.06
+    direction_passage_fit_max_copy_coverage: float = 0.4
     # a direction is stated when the clues for it weigh at least this, and no clue of this weight dissents
     direction_min_weight: float = 1.0
     direction_max_dissent: float = 1.0
