@@ -990,6 +990,15 @@ def test_a_quotation_given_to_another_speaker_is_an_attribution_change():
         for x, y, said_x, said_y in ((a, b, said_a, said_b), (b, a, said_b, said_a)):
             found = [(c.kind, c.a.text_of(x), c.b.text_of(y)) for c in two_sentence_changes(x, y, "near_duplicate")]
             assert found == [("attribution", said_x, said_y)], said_x
+    # An organisation credited instead of its spokesperson the sentence names: the same attribution, said less fully
+    a = f'Ofwat fined the firm £3m. {quote} said Jane Okonjo, Ofwat\'s director of enforcement.'
+    b = f'Ofwat fined the firm £3m. {quote} said Ofwat.'
+    assert "attribution" not in {c.kind for c in two_sentence_changes(a, b, "near_duplicate")}
+    # A spinner's synonym for a surname, the title kept ("Mr Swank" → "Mr Chichi"), though the copy keeps the
+    # name elsewhere: one word is no person introduced, so a name changed, not a speaker.
+    a = f'Chief executive Tom Swank said sales rose. {quote} said Mr Swank.'
+    b = f'Chief executive Tom Swank said sales rose. {quote} said Mr Chichi.'
+    assert {c.kind for c in two_sentence_changes(a, b, "spun_copy")} == {"name"}
     # A spinner's synonym for a surname names no one the original names: a name changed, not a speaker.
     a = 'The actress Hilary Swank spoke at the gala. "It was a night to remember," Swank said.'
     b = 'The actress Hilary Chichi spoke at the gala. "It was a night to remember," Chichi said.'

@@ -1072,9 +1072,12 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
                  "merged_min_links": 3, "short_summary_max_sentences": 0, "merged_min_share_unchecked": 1.01},
     # a derived text with much of its own was still a near-duplicate; no unaligned sentence was read with the group
     # whose facts it merges; containment spoke whatever the contained side held of its own
+    # (and shared figures told nothing of one event; no run of words shared outside quotations was a lift alone; a
+    # lifted passage's fit spoke at the usual bar; every derived text with its words swapped was a spun copy)
     "pair": {"near_duplicate_min_copy_coverage": 0.0, "agreement_min_drawn_words": 1_000_000,
-             "direction_min_contained_coverage": 0.0,
-             "story_min_shared_figures": 0},  # and shared figures told nothing of one event
+             "direction_min_contained_coverage": 0.0, "story_min_shared_figures": 0,
+             "lift_min_run_words": 1_000_000, "direction_min_passage_fit_gap_partial": 0.2,
+             "spun_min_swap_share": 0.0},
     # short reports needed as many differing figures as long ones
     "text": {"short_report_max_sentences": 0},
 }

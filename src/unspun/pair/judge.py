@@ -108,6 +108,8 @@ class PairFacts:
     # words in any edit per aligned word (``spin.SwapEvidence.changed``; 0: not measured): a spinner's edits are
     # nearly all one-for-one swaps, a person's rewording inserts, drops and rephrases around its swaps
     changed_rate: float = 0.0
+    # of those, words replaced word for word per aligned word (``spin.SwapEvidence.replaced``)
+    replaced_rate: float = 0.0
     # the longest run of consecutive sentences matched one for one, in order, on both sides: a spun excerpt
     # (a farm spins the first paragraphs it took) has one; a summary picks sentences here and there
     consecutive_matches: int = 0
@@ -248,7 +250,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
                vectors: tuple[np.ndarray, np.ndarray] | None = None, config: Config = DEFAULT,
                text: TextConfig = TEXT_DEFAULT, swapped_names: tuple[tuple[str, str], ...] = (),
                changes: ChangesConfig = CHANGES_DEFAULT, vectors_meaningful: bool = True,
-               changed_rate: float = 0.0) -> PairFacts:
+               changed_rate: float = 0.0, replaced_rate: float = 0.0) -> PairFacts:
     """What the verdict is decided from; ``memo`` (an engine's) keeps each article's names (``text``: what
     counts as a name); ``vectors_meaningful``: both texts are English (``pipeline.vectors_mean_meaning``);
     ``vectors`` are
@@ -272,6 +274,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         merged_share=merged_share(alignments, agreement.drawn_into if alignments is aligned else frozenset()),
         substitution_rate=substitution_rate,
         changed_rate=changed_rate,
+        replaced_rate=replaced_rate,
         document_similarity=document_similarity,
         shared_names=shared_name_overlap(a, b, memo, text),
         names_on_both=names_on_both(a, b, memo, text),
@@ -587,8 +590,8 @@ def _derived_relation(f: PairFacts, copy_cover: float, evidence: list[str],
         evidence.append(_restructure_sentence(f, config))
         return "rewrite", confidence * 0.9, evidence
     if f.substitution_rate >= config.spun_min_substitution_rate and _reworded_by_a_person(f, config):
-        evidence.append(f"{f.changed_rate:.0%} of aligned words differ, only {f.substitution_rate:.0%} in one-for-one "
-                        "swaps: words added, dropped and rephrased around the swaps, as a person rewords, not a "
+        evidence.append(f"{f.changed_rate:.0%} of aligned words differ, only {f.replaced_rate:.0%} replaced word for "
+                        "word: words added, dropped and rephrased around the swaps, as a person rewords, not a "
                         "spinner")
         return "rewrite", confidence * 0.9, evidence
     summarised = (min(f.coverage_a, f.coverage_b) < config.spun_min_coverage_both
@@ -615,10 +618,10 @@ def _derived_relation(f: PairFacts, copy_cover: float, evidence: list[str],
 
 
 def _reworded_by_a_person(f: PairFacts, config: Config) -> bool:
-    """Whether the edits are mostly not one-for-one swaps (``Config.spun_min_swap_share``): a spinner keeps each
-    sentence's words and order and swaps words for synonyms; a person who rewords a text in its order adds,
-    drops and rephrases words around the few one-for-one swaps."""
-    return f.changed_rate > 0 and f.substitution_rate < config.spun_min_swap_share * f.changed_rate
+    """Whether the edits are mostly not words replaced word for word (``Config.spun_min_swap_share``): a spinner
+    keeps each sentence's words and order and swaps words for synonyms, runs of adjacent swaps included; a person
+    who rewords a text in its order adds, drops and rephrases words around the few one-for-one swaps."""
+    return f.changed_rate > 0 and f.replaced_rate < config.spun_min_swap_share * f.changed_rate
 
 
 def _restructure_sentence(f: PairFacts, config: Config) -> str:

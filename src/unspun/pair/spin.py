@@ -226,6 +226,9 @@ class SwapEvidence:
     rate: float  # substitution_rate
     # words in any edit (swapped, inserted, deleted, replaced by more or fewer words) per aligned word, both sides
     changed: float
+    # of those, words replaced word for word: a block of as many words each side (a spinner's adjacent swaps, "thinned
+    # sharply during" → "diminished pointedly amid") or a short swap (``TextConfig.max_swap_tokens``), per aligned word
+    replaced: float
     rarity: tuple[float, int]  # swap_rarity
     fluency: tuple[float, int]  # swap_fluency
     names: tuple[tuple[str, str], ...]  # the words of swaps of one capitalised word each side (A's, B's), in order
@@ -259,11 +262,12 @@ def swap_evidence(a: Segmented, b: Segmented, alignments: Sequence[Alignment], t
     text_a, text_b = a.article.text, b.article.text
     absent = config.fluency_absent_pair_log10_count
     found: dict[tuple[int, int, int, int], _Swap] = {}
-    aligned = changed = 0
+    aligned = changed = replaced = 0
     for a_span, b_span in aligned_sentence_pairs(a, b, alignments):
         x, y = text_a[a_span.start : a_span.end], text_b[b_span.start : b_span.end]
         aligned += len(word_tokens(x)) + len(word_tokens(y))
-        changed += _changed_words(x, y)
+        edited, one_for_one = _edited_words(x, y, text)
+        changed, replaced = changed + edited, replaced + one_for_one
         for swap in _sentence_swaps(x, y, text, absent):
             key = (a_span.start + swap.a0, a_span.start + swap.a1, b_span.start + swap.b0, b_span.start + swap.b1)
             found.setdefault(key, swap)
@@ -285,6 +289,7 @@ def swap_evidence(a: Segmented, b: Segmented, alignments: Sequence[Alignment], t
     return SwapEvidence(
         swapped / aligned if aligned else 0.0,
         changed / aligned if aligned else 0.0,
+        replaced / aligned if aligned else 0.0,
         ((sum(gaps) / len(gaps) if gaps else 0.0), len(gaps)),
         ((sum(fits) / len(fits) if fits else 0.0), len(fits)),
         tuple(names),
@@ -292,12 +297,20 @@ def swap_evidence(a: Segmented, b: Segmented, alignments: Sequence[Alignment], t
 
 
 @functools.lru_cache(maxsize=65_536)
-def _changed_words(a_sentence: str, b_sentence: str) -> int:
-    """Words of both sentences outside the word diff's unchanged runs (diffed in one order, as ``_swaps``)."""
+def _edited_words(a_sentence: str, b_sentence: str, text: TextConfig) -> tuple[int, int]:
+    """Words of both sentences outside the word diff's unchanged runs, and of those the words replaced word for
+    word (a replacement as long on both sides, or a short swap); diffed in one order, as ``_swaps``."""
     if b_sentence < a_sentence:
-        return _changed_words(b_sentence, a_sentence)
-    ta, tb = word_tokens(a_sentence), word_tokens(b_sentence)
-    return sum(i2 - i1 + j2 - j1 for op, i1, i2, j1, j2 in token_opcodes(ta, tb) if op != "equal")
+        return _edited_words(b_sentence, a_sentence, text)
+    changed = replaced = 0
+    for op in token_opcodes(word_tokens(a_sentence), word_tokens(b_sentence)):
+        tag, i1, i2, j1, j2 = op
+        if tag == "equal":
+            continue
+        changed += i2 - i1 + j2 - j1
+        if tag == "replace" and (i2 - i1 == j2 - j1 or is_swap(op, text)):
+            replaced += i2 - i1 + j2 - j1
+    return changed, replaced
 
 
 @functools.lru_cache(maxsize=65_536)  # copies of one story share sentence pairs

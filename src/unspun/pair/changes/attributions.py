@@ -57,9 +57,10 @@ def _speaker_changes(pair: SentencePair) -> list[Change]:
     """The speaker after a quotation replaced by another person ('," Mr Whitcombe said' → '," Ms Kendal said'):
     one speaker on each side, sharing no word (titles aside), and not one name respelt or swapped for a synonym
     ("Price" → "Cost", "Yenin" → "Yemen": a name change). Both are people of the story: each is named by the other
-    article too, or one is and the other is a name no English word is (the words went to a colleague the story
-    quotes elsewhere, and the one who said them is named in this sentence alone; a spinner's synonym for a name,
-    "Swank" → "Chichi", names no one the other article names)."""
+    article too, or one is and the other is named in this sentence alone as a person is introduced: a first name
+    and a surname no English word is (the words went to a colleague the story quotes elsewhere; a spinner's
+    synonym for a surname, 'said Mr Chichi' for 'said Mr Swank', is one word). A speaker the other sentence names
+    too is the same attribution said more or less fully ('said Jane Okonjo, Ofwat's director' → 'said Ofwat')."""
     here, there = _speakers(pair.a_text, pair.ta), _speakers(pair.b_text, pair.tb)
     if len(here) != 1 or len(there) != 1:
         return []
@@ -67,8 +68,10 @@ def _speaker_changes(pair: SentencePair) -> list[Change]:
     if set(names_a) & set(names_b) or any(may_be_one_name(x, y) for x in names_a for y in names_b) \
             or one_person_named(names_a, names_b, (pair.a_text, pair.b_text)):
         return []
+    if _in_sentence(names_a, pair.tb) or _in_sentence(names_b, pair.ta):
+        return []
     named_a, named_b = _named_in(names_a, pair.names_b), _named_in(names_b, pair.names_a)
-    people = (named_a or _reads_as_name(names_a, pair)) and (named_b or _reads_as_name(names_b, pair))
+    people = (named_a or _introduced(names_a, pair)) and (named_b or _introduced(names_b, pair))
     if not (people and (named_a or named_b)):
         return []
     return [Change("attribution", a, b, f"quotation given to another speaker: '{show(pair.a_text, a)}' → "
@@ -79,9 +82,15 @@ def _named_in(words: list[str], names: ArticleNames) -> bool:
     return all(normal_form(word) in names.names for word in words)
 
 
-def _reads_as_name(words: list[str], pair: SentencePair) -> bool:
-    """The speaker's last word is no ordinary English word ("Achterberg", not "Cost"): a person, not a synonym."""
-    return rare_word(normal_form(words[-1]), pair.text)
+def _in_sentence(words: list[str], tokens: Sequence[Token]) -> bool:
+    norms = {t.norm for t in tokens}
+    return all(normal_form(word) in norms for word in words)
+
+
+def _introduced(words: list[str], pair: SentencePair) -> bool:
+    """A speaker introduced as a person: a first name and a surname no ordinary English word is ("Helen
+    Achterberg"; not "Chichi", not "Cost")."""
+    return len(words) >= 2 and rare_word(normal_form(words[-1]), pair.text)
 
 
 def _speakers(text: str, tokens: Sequence[Token]) -> list[tuple[Span, list[str]]]:
