@@ -98,15 +98,19 @@ def test_substitution_rate_counts_swapped_words_on_both_sides():
     assert substitution_rate(a, b, alignments) == 4 / 14
 
 
-def test_changed_words_count_every_edit_and_a_spinners_are_its_swaps():
+def test_changed_words_count_every_edit_and_a_spinners_are_replaced_word_for_word():
     from unspun.pair.spin import swap_evidence
 
-    spun = one_pair("The troops crossed the river at dawn.", "The fighters crossed the stream at dawn.")
-    assert swap_evidence(*spun).changed == swap_evidence(*spun).rate == 4 / 14
+    spun = swap_evidence(*one_pair("The troops crossed the river at dawn.", "The fighters crossed the stream at dawn."))
+    assert spun.changed == spun.replaced == spun.rate == 4 / 14
+    # a spinner's adjacent swaps are one replacement as long on both sides: word for word, though no short swap
+    run = swap_evidence(*one_pair("The ice thinned sharply during an unusually hot summer, officials said.",
+                                  "The ice diminished pointedly amid a strangely blistering summer, officials said."))
+    assert run.rate == 0.0 and run.replaced == run.changed > 0.4
     # a person's rewording: one swap ("river" → "stream") among words added, dropped and rephrased
-    reworded = one_pair("The troops crossed the river at dawn.", "At first light the soldiers waded over the stream.")
-    evidence = swap_evidence(*reworded)
-    assert evidence.changed > 0.6 and evidence.rate < 0.6 * evidence.changed
+    reworded = swap_evidence(*one_pair("The troops crossed the river at dawn.",
+                                       "At first light the soldiers waded over the stream."))
+    assert reworded.changed > 0.6 and reworded.replaced < 0.6 * reworded.changed
 
 
 def test_verbatim_copy_has_no_substitutions():
@@ -448,8 +452,8 @@ def test_swap_evidence_in_one_pass_is_what_the_swaps_give() -> None:
         names = tuple((x, y) for s in swaps if (x := s.a.text_of(a_text)).isalpha() and (y := s.b.text_of(b_text))
                       .isalpha() and x[0].isupper() and y[0].isupper())
         found = swap_evidence(a, b, alignments)
-        expected = SwapEvidence(substitution_rate(a, b, alignments, swaps), found.changed, swap_rarity(a, b, swaps),
-                                swap_fluency(a, b, swaps), names)
+        expected = SwapEvidence(substitution_rate(a, b, alignments, swaps), found.changed, found.replaced,
+                                swap_rarity(a, b, swaps), swap_fluency(a, b, swaps), names)
         assert found == expected
         measured += expected.fluency[1]
         named += len(names)
