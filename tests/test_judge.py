@@ -655,6 +655,12 @@ def test_a_correction_note_marks_the_later_version():
     direction, evidence = decide_direction(_seg(SOURCE_TEXT), corrected, "near_duplicate", COPY, [], DEFAULT)
     assert direction == "a_to_b" and any("later version" in e for e in evidence)
     assert decide_direction(corrected, _seg(SOURCE_TEXT), "near_duplicate", COPY, [], DEFAULT)[0] == "b_to_a"
+    # The note and the corrected text are what the later version has more: its content holding the other's
+    # whole is no sign that it came first
+    longer = replace(COPY, coverage_a=1.0, coverage_b=0.87)
+    assert decide_direction(_seg(SOURCE_TEXT), corrected, "near_duplicate", longer, [], DEFAULT)[0] == "a_to_b"
+    assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "near_duplicate", longer, [], DEFAULT)[0] == \
+        "b_to_a"  # without a note, the side with more is the source
     # A label with the note's time or day, and an editor's note
     for label in ("Correction, 14:20:", "Clarification (3 November) –", "Editor's note:"):
         dated = _seg(SOURCE_TEXT + "\n\n" + label + " An earlier version of this story gave the wrong height.")

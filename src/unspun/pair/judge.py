@@ -720,11 +720,12 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
         return "unknown", []
     credit = credit or _credit_clue(a, b)
     spin = _spin_clue(f, relation, config)
+    later = _later_version_clue(a, b)
     clues = [
         _date_clue(a, b),
         (credit.weight, credit.line),
         # A passage quoted inside a longer, different text says nothing by its share of either side.
-        _containment_clue(f, config) if relation != "partial_reuse" else (0.0, ""),
+        _containment_clue(f, config, later[0]) if relation != "partial_reuse" else (0.0, ""),
         _new_top_clue(f),
         spin,
         *_spinner_clues(f, relation, config),
@@ -734,7 +735,7 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
         _truncation_clue(a, b),
         _chrome_clue(a, b, f),
         _release_clue(a, b),
-        _later_version_clue(a, b),
+        later,
     ]
     evidence = [text for _, text in clues if text]
     if not credit.named and _common_source(a, b, f):
@@ -821,13 +822,17 @@ def _sided_clue(gap: float, minimum: float, weight: float, line: Callable[[str, 
     return 0.0, ""
 
 
-def _containment_clue(f: PairFacts, config: Config) -> tuple[float, str]:
+def _containment_clue(f: PairFacts, config: Config, later_version: float = 0.0) -> tuple[float, str]:
     # The copy's content sits inside the original: high coverage on the copy's side, lower on the other. Only
     # a side (nearly) wholly inside the other says so: where both hold text of their own, one was added to as
     # much as the other was cut, and the shares do not say which. Nor where what the longer side has more is a
     # new top: an update or a local paper's version puts a new first paragraph on a text as often as a copy drops
-    # one (``_new_top_clue``).
+    # one (``_new_top_clue``). Nor where the longer side carries a note of a later version (``later_version``,
+    # that clue's weight): a correction or an update adds its note and its new text to the version it edits.
     if max(f.coverage_a, f.coverage_b) < config.direction_min_contained_coverage or f.new_top:
+        return 0.0, ""
+    longer_is_source = f.coverage_b - f.coverage_a  # positive: B sits inside A, A has more
+    if later_version and (later_version > 0) != (longer_is_source > 0):
         return 0.0, ""
     return _sided_clue(f.coverage_b - f.coverage_a, config.direction_min_containment_gap, 1.0,
                        lambda copy, source: f"{copy}'s content sits inside {source} ({copy} reuses {source}'s text, "
