@@ -1040,3 +1040,12 @@ def test_an_amount_written_another_way_inside_a_quote_is_the_same_quote():
         assert not [c for c in changes_between(quote.format(a), quote.format(b)) if c[0] == "quote"], a
     assert [c[0] for c in changes_between(quote.format("5 per cent"), quote.format("6 per cent"))] == ["quote"]
     assert "quote" in [c[0] for c in changes_between(quote.format("12 kilometres"), quote.format("12 miles"))]
+
+
+def test_a_name_respelt_with_its_possessive_too_is_one_change_made_three_times():
+    a = ("Agata Kaczmarek lost the final in three sets. Kaczmarek's serve let her down late on. "
+         "Agata Kaczmarek said she would be back next year.")
+    b = a.replace("Kaczmarek", "Kaczmarec")
+    x, y, al = pair_of(a, b, [(0, 0), (1, 1), (2, 2)])
+    names = [c for c in find_changes(x, y, [al]) if c.kind == "name"]
+    assert len(names) == 1 and len(names[0].occurrences) == 3

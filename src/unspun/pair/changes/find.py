@@ -115,7 +115,7 @@ def gathered(changes: Sequence[Change], a_text: str, b_text: str) -> tuple[Chang
     texts together (the same place whichever text is given first). Ordered by first place in A."""
     groups: dict[tuple[str, str, str], list[Change]] = {}
     for c in changes:
-        groups.setdefault((c.kind, _words(a_text, c.a), _words(b_text, c.b)), []).append(c)
+        groups.setdefault(_edit_key(c, a_text, b_text), []).append(c)
     result = []
     for group in groups.values():
         places = sorted({(c.a, c.b) for c in group}, key=lambda p: (p[0].start, p[1].start))
@@ -127,3 +127,19 @@ def gathered(changes: Sequence[Change], a_text: str, b_text: str) -> tuple[Chang
 
 def _words(text: str, span: Span) -> str:
     return show(text, span).lower()
+
+
+def _edit_key(c: Change, a_text: str, b_text: str) -> tuple[str, str, str]:
+    """What makes two changes one edit: the kind and the words on both sides; for a name, the words that differ, a
+    possessive aside ("Agata Kaczmarek" → "Agata Kaczmarec" and "Kaczmarek's" → "Kaczmarec's" are one respelling)."""
+    x, y = _words(a_text, c.a), _words(b_text, c.b)
+    if c.kind != "name":
+        return c.kind, x, y
+    words_x, words_y = ({_without_possessive(w) for w in side.split()} for side in (x, y))
+    if words_x == words_y:
+        return c.kind, x, y
+    return c.kind, " ".join(sorted(words_x - words_y)), " ".join(sorted(words_y - words_x))
+
+
+def _without_possessive(word: str) -> str:
+    return word.removesuffix("'s").removesuffix("’s")
