@@ -582,3 +582,21 @@ def test_a_pages_counters_and_pager_shaped_like_a_result_are_still_chrome() -> N
         page = f"Okafor double sends Castleford Rovers top of the table\n\n{body}{counter}\n"
         article = extract_record(RawRecord(id="match", content=page, format="text"))
         assert counter not in article.text and any(counter in r.text for r in article.removed), counter
+
+
+def test_a_newsrooms_appeal_to_its_readers_is_furniture_and_a_sources_own_appeal_is_text() -> None:
+    story = ("Bus routes cut across Shropshire\n\nShropshire Council said 14 rural routes would end in March, "
+             "leaving some villages without a service on weekdays.\n\n")
+    for appeal in ("Have you been affected? Email our newsdesk.", "Got a story? Contact us at news@example.org",
+                   "Share your experiences by emailing yourstories@example.org."):
+        verdicts = classify_lines(story + appeal)
+        assert (verdicts[-1].label, verdicts[-1].reason) == ("removed", "reader appeal"), appeal
+    for sentence in ("Have you been affected by the cuts? Residents can email the council's transport team.",
+                     '"Have you ever tried to get to Ludlow without a car?" asked one passenger.'):
+        assert classify_lines(story + sentence)[-1].label == "body", sentence
+    html = ("<html><body><article><h1>Bus routes cut across Shropshire</h1><p>Shropshire Council said 14 rural "
+            "routes would end in March, leaving some villages without a service on weekdays, and that three "
+            "more would run only on market days from April.</p><p>Have you been affected? Email our newsdesk.</p>"
+            "</article></body></html>")
+    article = extract(RawRecord("page", html.encode(), format="html"))
+    assert "newsdesk" not in article.text and [r.reason for r in article.removed] == ["reader appeal"]

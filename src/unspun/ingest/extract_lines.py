@@ -55,6 +55,18 @@ _READ_ALSO = re.compile(
     [^:]{0,40}(:|$)""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A newsroom's appeal to its readers under a story: "Have you been affected? Email our newsdesk.", "Got a story?
+# Contact us at …", "Share your experiences: email …", "Get in touch". The desk's furniture, not the article:
+# a copy that drops or adds it is the same text. Only a question put to the reader followed by a request to
+# contact the desk, or a line opening with that request (a source's own "Residents can email the council" stays).
+_READER_APPEAL = re.compile(
+    r"""^\W*(?:(?:have|were|are|do|did|has)\s+you\b|got\b|know\b)[^?\n]{0,80}\?\s*(?:please\s+)?
+    (?:e-?mail|contact|message|whatsapp|call|tell|write\s+to|get\s+in\s+touch|send)\b[^\n]{0,20}?
+    \b(?:us|our|newsdesk|newsroom)\b
+    |^\W*(?:share\s+your\s+(?:experiences?|stor(?:y|ies)|views|pictures|photos)|get\s+in\s+touch\s+with\s+(?:us|our)
+    |tell\s+us\s+your\s+stor(?:y|ies))\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
 # Credits written as a phrase rather than a label: "(Via Priya Raman, Valley Courier)", "Adapted from an
 # obituary by …", "This article first appeared in …", "Originally published by …", "Republished with permission".
 _CREDIT_PHRASE = re.compile(
@@ -245,6 +257,8 @@ def html_line_reason(line: str, config: Config = DEFAULT) -> str | None:
     """Why a line of trafilatura's main text is page furniture rather than article, or None to keep it."""
     if _READ_ALSO.match(line) and not is_credit_line(line):
         return "related-articles link"
+    if is_reader_appeal(line):
+        return READER_APPEAL
     ui, ads = _vocabulary_hits(line, _folded(words_of(line)), config)
     # No furniture word (most lines): the line stays whatever its score, so the other features are not read.
     if ui + ads == 0:
@@ -361,6 +375,16 @@ def _label_credits(page: _Page) -> None:
     for index, feats in enumerate(page.features):
         if feats.credit:
             page.labels[index] = "credit"
+        elif is_reader_appeal(page.lines[index]):
+            page.labels[index] = READER_APPEAL
+
+
+READER_APPEAL = "reader appeal"  # the removal reason of a newsroom's appeal to its readers
+
+
+def is_reader_appeal(line: str) -> bool:
+    """Whether ``line`` is a newsroom's appeal to its readers (``_READER_APPEAL``), short as such lines are."""
+    return len(line) <= 200 and _READER_APPEAL.match(line) is not None
 
 
 def _label_sections_and_teasers(page: _Page, body_indices: list[int]) -> None:
