@@ -46,6 +46,8 @@ DETERMINERS = word_set("the this that these those his her its their our my your"
 TITLE_ABBREVIATIONS = word_set("mr mrs ms dr st gen col lt sgt prof rev gov sen rep jr sr capt maj cmdr adm")
 
 # Role words: a change among them is a change of title ("Manager" → "Director"), not of a name.
+# Honorifics written before a name besides the abbreviations ("Miss", "Dame", "Detective"): not the name's words.
+HONORIFICS = TITLE_ABBREVIATIONS | word_set("miss sir dame lord lady doctor detective")
 ROLE_WORDS = word_set("""
 adviser advisor ambassador analyst anchor archbishop assistant attorney bishop boss captain ceo cfo chair chairperson
 chairman chairwoman chancellor chief coach commander commissioner constable correspondent councillor counsel deputy

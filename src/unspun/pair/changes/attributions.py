@@ -11,7 +11,7 @@ from unspun.model import Change, Span
 from unspun.pair.changes.context import SentencePair, order_either_way, region_spans, show
 from unspun.text.names import ArticleNames, may_be_one_name, one_person_named, rare_word, respelt
 from unspun.text.tokens import Token, normal_form, word_tokens
-from unspun.text.wordlists import TITLE_ABBREVIATIONS
+from unspun.text.wordlists import HONORIFICS, ROLE_WORDS
 
 # A phrase that credits a source, then the source: capitalised words ("BBC Ukraine", "the Financial Times").
 _ATTRIBUTION = re.compile(
@@ -25,8 +25,7 @@ _ATTRIBUTION = re.compile(
 
 # A quotation's speaker after it: '…," Mr Whitcombe said' or '…," said Mr Whitcombe' (the commonest attribution
 # of all). The lookbehind is the quotation's last punctuation, its closing mark and one space.
-_TITLES = TITLE_ABBREVIATIONS | {"miss", "sir", "dame", "lord", "lady", "professor", "doctor", "detective",
-                                 "inspector", "sergeant", "constable", "superintendent", "councillor"}
+_TITLES = HONORIFICS | ROLE_WORDS  # words before a name that are not the name ("Detective Inspector", "Professor")
 _NAME = (rf"(?:(?:{'|'.join(sorted((t.capitalize() for t in _TITLES), key=lambda t: (-len(t), t)))})\.?\s+)?"
          r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
 _SAID = r"(?:said|says|added|adds|told\s+\w+|explained|warned|insisted|argued|recalled)"
