@@ -24,6 +24,7 @@ from unspun.pair.align_semantic import (
     merged_counterparts,
     ordered_alignments,
     ordered_counterparts,
+    reordered_counterparts,
     semantic_alignments,
 )
 from unspun.pair.changes import find_changes
@@ -210,19 +211,27 @@ def rewritten_in_order(a: Segmented, b: Segmented, alignments: tuple[Alignment, 
                        engine: PairEngine | None = None) -> tuple[tuple[Alignment, ...], int]:
     """The passages of a text a person rewrote from the other, beyond ``alignments``: the sentences' closest
     counterparts in one order on both sides (``align_semantic.ordered_counterparts``), where close sentences
-    share their facts as in the meaning tier and say the same things (``linked_sentences_agree``); none
+    share their facts as in the meaning tier and say the same things (``linked_sentences_agree``), or else in
+    any order where the two keep each other's specifics (``align_semantic.reordered_counterparts``); none
     otherwise. Beside them, the links of a chain whose sentences did not say the same things (0 when there were
     passages or no chain): the judge says so, and how little the order alone tells. For MiniLM's cosines
     (``similarity``), on which its settings were set: the static model puts sentences on one subject closer, in
     or out of order. ``engine`` reads the linked sentences (the default engine when not given)."""
     tier = settings.semantic
-    chain = ordered_counterparts(similarity, tier)
-    if not chain or not (vectors_mean_meaning(a, b, settings) if meaningful is None else meaningful) or \
-            counterpart_fact_lift(a, b, similarity, tier) < tier.min_fact_lift:
+    if not (vectors_mean_meaning(a, b, settings) if meaningful is None else meaningful):
         return (), 0
-    if not linked_sentences_agree(a, b, chain, engine or default_engine(), tier):
-        return (), len(chain)
-    return tuple(ordered_alignments(a, b, similarity, alignments, chain, settings.pair, settings.align)), 0
+    chain = ordered_counterparts(similarity, tier)
+    if chain and counterpart_fact_lift(a, b, similarity, tier) < tier.min_fact_lift:
+        return (), 0
+    unconfirmed = 0
+    if chain and not linked_sentences_agree(a, b, chain, engine or default_engine(), tier):
+        unconfirmed, chain = len(chain), []
+    # A rewrite that reorders the facts, or whose sentences in order read as another writer's to the paraphrase
+    # model (long sentences that say the same in other words), keeps the source's specifics instead.
+    links = chain or reordered_counterparts(a, b, similarity, tier, settings.text)
+    if not links or (not chain and counterpart_fact_lift(a, b, similarity, tier) < tier.min_fact_lift):
+        return (), unconfirmed
+    return tuple(ordered_alignments(a, b, similarity, alignments, links, settings.pair, settings.align)), 0
 
 
 def linked_sentences_agree(a: Segmented, b: Segmented, chain: Sequence[tuple[int, int]], engine: PairEngine,
