@@ -21,6 +21,7 @@ from unspun.pair.align_semantic import (
     condensed_links,
     counterpart_fact_lift,
     derived_by_meaning,
+    kept_specifics,
     merged_counterparts,
     ordered_alignments,
     ordered_counterparts,
@@ -84,13 +85,19 @@ def _text_words(seg: Segmented) -> list[str]:
 
 
 def worth_a_second_look(a: Segmented, b: Segmented, comparison: Comparison, engine: PairEngine) -> bool:
-    """Whether a comparison with static vectors judged same_story may be a heavy rewrite that MiniLM's rule
-    (``rewritten_in_order``) finds: both texts have the sentences the rule asks for and their static closest
-    counterparts at ``semantic.second_look_min_cosine`` already form a chain of its size. Never for an engine
-    with MiniLM vectors or a model of its own (``PairEngine.precise_twin``)."""
+    """Whether a comparison with static vectors judged same_story may be a heavy rewrite that MiniLM's rules
+    (``rewritten_in_order``) find: both texts have the sentences a rule asks for and either their static closest
+    counterparts at ``semantic.second_look_min_cosine`` already form a chain of its size, or each keeps as much of
+    the other's specifics as a rewrite in another order must (``align_semantic.kept_specifics``, no vectors
+    needed). Never for an engine with MiniLM vectors or a model of its own (``PairEngine.precise_twin``)."""
     tier = engine.settings.semantic
-    if comparison.verdict.relation != "same_story" or min(len(a.sentences), len(b.sentences)) < tier.ordered_min_links \
+    sentences = min(len(a.sentences), len(b.sentences))
+    if comparison.verdict.relation != "same_story" or sentences < tier.reordered_min_links \
             or engine.precise_twin is None:
+        return False
+    if kept_specifics(a, b, tier, engine.settings.text) >= tier.reordered_min_kept_specifics:
+        return engine.english(a) and engine.english(b)
+    if sentences < tier.ordered_min_links:
         return False
     vectors_a, vectors_b = engine.encoder.encode_pair(a.sentence_texts(), b.sentence_texts())
     return bool(ordered_counterparts(vectors_a @ vectors_b.T, tier, tier.second_look_min_cosine)) and \
