@@ -234,11 +234,22 @@ def rewritten_in_order(a: Segmented, b: Segmented, alignments: tuple[Alignment, 
     if chain and not linked_sentences_agree(a, b, chain, engine or default_engine(), tier):
         unconfirmed, chain = len(chain), []
     # A rewrite that reorders the facts, or whose sentences in order read as another writer's to the paraphrase
-    # model (long sentences that say the same in other words), keeps the source's specifics instead.
-    links = chain or reordered_counterparts(a, b, similarity, tier, settings.text)
+    # model (long sentences that say the same in other words), keeps the source's specifics instead. Only where the
+    # passages found so far leave most of both sides out: where they already show a copy (a third of it
+    # reworded), links read on specifics add only sentences that the agreement check reads as other facts.
+    links = chain or (reordered_counterparts(a, b, similarity, tier, settings.text)
+                      if _aligned_share(a, b, alignments) < settings.pair.copy_min_coverage else [])
     if not links or (not chain and counterpart_fact_lift(a, b, similarity, tier) < tier.min_fact_lift):
         return (), unconfirmed
     return tuple(ordered_alignments(a, b, similarity, alignments, links, settings.pair, settings.align)), 0
+
+
+def _aligned_share(a: Segmented, b: Segmented, alignments: Sequence[Alignment]) -> float:
+    """The larger of the two sides' shares of sentences in ``alignments``."""
+    if not a.sentences or not b.sentences:
+        return 0.0
+    rows, columns = {m.i for al in alignments for m in al.matches}, {m.j for al in alignments for m in al.matches}
+    return max(len(rows) / len(a.sentences), len(columns) / len(b.sentences))
 
 
 def linked_sentences_agree(a: Segmented, b: Segmented, chain: Sequence[tuple[int, int]], engine: PairEngine,
