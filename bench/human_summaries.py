@@ -1,14 +1,15 @@
 """``python -m bench.human_summaries [--which all|fit|held_out] [--json OUT]``: short summaries people wrote of news.
 
 The texts of ``tests/fixtures/human_summaries/`` (written by hand; truth in ``truth.json`` decided before the first
-comparison): twelve news sources (wire briefs, statements, press releases), each with a summary of two or three
+comparison): twenty-four news sources (wire briefs, statements, press releases), each with a summary of two or three
 sentences that each merge two or three of the source's (some with a headline, some keeping one quote, some keeping
-no phrase); beside seven of them another outlet's report of the same event, and beside eight a piece on another
-event with the same actors. Every answer is compared with its source in both orders with the engine ``unspun
+no phrase); beside eight of them a teaser of 40–60 words (rewrite, the source first), beside seventeen another
+outlet's report of the same event, and beside eighteen a piece on another event with the same actors (eight of them
+the next event of the same kind). Every answer is compared with its source in both orders with the engine ``unspun
 compare`` uses (``bench.short_rewrites.compared``). Scored three ways: derived or not (a summary must come out
 derived, the others same_story or unrelated), the exact relation of the truth (``rewrite``, ``same_story``,
-``unrelated``), and for summaries the direction (the source first). Beside it, word 3-gram containment ≥ 0.1.
-``held_out`` sources were never looked at while fixing: their score is the honest one.
+``unrelated``), and for summaries and teasers the direction (the source first). Beside it, word 3-gram
+containment ≥ 0.1. ``held_out`` sources were never looked at while fixing: their score is the honest one.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from bench.common import md_table
 from bench.short_rewrites import Outcome, compared, load_truth
 
 FOLDER = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "human_summaries"
-CATEGORIES = ("summary", "other_report", "other_event")
+CATEGORIES = ("summary", "teaser", "other_report", "other_event")
 
 
 def truth_relations(folder: Path = FOLDER) -> dict[str, str]:

@@ -23,7 +23,8 @@ Two measures:
   ``CandidateIndex`` in feed order; each host queries before it is added (``index``'s direction), and once all are
   in, each donor queries (``trace`` of the donor). Recall of the donor–host pair both ways, candidates per query.
 - links (default): the feed indexed with ``unspun.index`` into a store, then: the stored verdict of each
-  donor–host pair (``partial_reuse`` and direction ``a_to_b``, the donor first), and ``trace`` of each donor:
+  donor–host pair (``partial_reuse`` and direction ``a_to_b``, the donor first; ``b_to_a``: the host first, wrong),
+  and ``trace`` of each donor:
   is the host listed, as ``partial_reuse``, as its copy.
 
 ``--footers`` closes every article with its site's furniture (a byline box, a newsletter prompt, a legal footer:
@@ -282,6 +283,7 @@ def link_recall(records: list[dict[str, Any]], cases: list[Case], workers: int =
                 row["linked"] += 1
                 row["partial_reuse"] += v.relation == "partial_reuse"
                 row["a_to_b"] += v.direction == "a_to_b"
+                row["b_to_a"] += v.direction == "b_to_a"  # the host first: a wrong direction
             elif v is not None:
                 wrong[f"{c.kind}: {v.relation}"] += 1
             m = traced[c.donor].get(c.host)
@@ -354,7 +356,7 @@ def main() -> None:
         print(table(found["rows"], ["host finds donor", "donor finds host"]))
     else:
         found = link_recall(records, cases, args.workers)
-        print(table(found["rows"], ["linked", "partial_reuse", "a_to_b", "trace lists host",
+        print(table(found["rows"], ["linked", "partial_reuse", "a_to_b", "b_to_a", "trace lists host",
                                     "trace partial_reuse, copy"]))
     for key, value in found.items():
         if key != "rows":

@@ -263,13 +263,39 @@ CLUB_SUMMARY = [
 ]
 
 
-def test_each_source_sentence_goes_to_the_summary_sentence_that_tells_most_of_it():
+def test_each_summary_sentence_takes_the_source_sentences_that_tell_most_of_it():
     from unspun.config import TIER_DEFAULT
     from unspun.pair.align_semantic import _fused_sources
 
     assert _fused_sources(CLUB_SUMMARY, CLUB, set(), TIER_DEFAULT) == {0: [0, 1], 1: [2, 3]}
     # a source sentence already aligned is no one's to take
     assert _fused_sources(CLUB_SUMMARY, CLUB, {1}, TIER_DEFAULT) == {0: [0], 1: [2, 3]}
+
+
+# A court report and a summary that splits the verdict sentence's facts between its two sentences: the jury, the
+# treasurer and the sum in the first, the court and the day in the second, beside the sentencing date.
+VERDICT = [
+    "A jury at Carlow Crown Court found the former club treasurer, Dennis Farrow, guilty on Tuesday of stealing "
+    "£84,000 from Brookfield Rowing Club.",
+    "Farrow had moved the money into his own account over three years, the court heard.",
+    "Judge Amelia Stroud adjourned sentencing until 3 March.",
+]
+VERDICT_SUMMARY = [
+    "Former treasurer Dennis Farrow stole £84,000 from Brookfield Rowing Club over three years, a jury decided.",
+    "Found guilty at Carlow Crown Court on Tuesday, he will be sentenced on 3 March.",
+]
+
+
+def test_two_summary_sentences_may_draw_on_one_source_sentence():
+    # When each source sentence went to one summary sentence only, the second was left with the sentencing
+    # sentence alone, which holds 3 of its 9 content words.
+    from unspun.config import TIER_DEFAULT
+    from unspun.pair.align_semantic import _fused_sources, fused_by_words
+
+    assert _fused_sources(VERDICT_SUMMARY, VERDICT, set(), TIER_DEFAULT) == {0: [0, 1], 1: [0, 2]}
+    source, summary = (segment(Article(name, " ".join(texts))) for name, texts in
+                       (("source", VERDICT), ("summary", VERDICT_SUMMARY)))
+    assert fused_by_words(source, summary) and fused_by_words(summary, source)
 
 
 def test_a_summary_whose_sentences_sit_between_the_sources_they_fuse_is_linked_to_them_both_ways():
@@ -290,6 +316,84 @@ def test_a_summary_whose_sentences_sit_between_the_sources_they_fuse_is_linked_t
         assert forward.verdict.coverage_b == back.verdict.coverage_a == 1.0
         # every summary sentence is in a passage, each merged one beside the source sentences it fuses
         assert sum(len({m.i for m in al.matches}) > 1 for al in forward.alignments) >= 2
+
+
+COURT = (
+    "A former club treasurer, Dennis Farrow, was found guilty at Carlow Crown Court on Tuesday of stealing £84,000. "
+    "The jury took three hours to convict him of fraud by abuse of position. "
+    "Farrow had moved the money from Brookfield Rowing Club into his own account over three years. "
+    "He spent it on a motorboat and two holidays in Florida, the prosecution said. "
+    "The club's chairman said members had paid for new boats out of their own pockets. "
+    "Judge Amelia Stroud adjourned sentencing until 3 March and warned Farrow that he faced prison."
+)
+COURT_SUMMARY = (
+    "Former treasurer Dennis Farrow was convicted at Carlow Crown Court of fraud, stealing £84,000. "
+    "He moved Brookfield Rowing Club's money into his account over three years and spent it on a motorboat and "
+    "Florida holidays. "
+    "He will be sentenced on 3 March."
+)
+
+
+def _fused_links(summary: str, tier) -> set[int]:
+    """The summary sentences ``merged_counterparts`` links to COURT, read with vectors that put each summary sentence
+    0.85 from its sources' joined text, and a sentence starting "He will" 0.45 (a short sentence beside the long one
+    it came from)."""
+    from unspun.pair.align_semantic import merged_counterparts
+
+    def encode(texts: list[str]) -> np.ndarray:
+        near = 0.45 if texts[0].startswith("He will") else 0.85
+        return np.array([[1.0, 0.0], [near, (1 - near ** 2) ** 0.5]], dtype=np.float32)
+
+    source, short = segment(Article("court", COURT)), segment(Article("summary", summary))
+    return {m.j for al in merged_counterparts(source, short, (), encode, tier) for m in al.matches}
+
+
+def test_a_summary_sentence_whose_sources_hold_all_its_words_is_linked_whatever_its_vector():
+    # Two of three sentences linked by their words and vectors make the text a summary; its third, "He will be
+    # sentenced on 3 March.", holds no word the judge's sentence lacks but sits far from it. A third sentence with
+    # words of its own ("He will be asked to pay back every penny.") stays unlinked.
+    from dataclasses import replace
+
+    from unspun.config import TIER_DEFAULT
+
+    assert _fused_links(COURT_SUMMARY, TIER_DEFAULT) == {0, 1, 2}
+    assert _fused_links(COURT_SUMMARY, replace(TIER_DEFAULT, merged_min_share_unchecked=1.01)) == {0, 1}
+    own = COURT_SUMMARY.replace("He will be sentenced on 3 March.", "He will be asked to pay back every penny.")
+    assert _fused_links(own, TIER_DEFAULT) == {0, 1}
+
+
+def test_a_short_summary_whose_unlinked_sentence_tells_facts_its_source_lacks_is_not_linked():
+    # Two of three sentences fuse the court report's, but the third names a body and gives a figure the report does
+    # not: a summary of another outlet's report of the trial, which told them (tests/fixtures/newsroom has one of
+    # a rate decision). A third sentence of no name or figure leaves the summary linked (the test above).
+    from unspun.config import TIER_DEFAULT
+
+    other = COURT_SUMMARY.replace("He will be sentenced on 3 March.",
+                                  "Rowing Ireland says the club may now lose its grant of £12,000.")
+    assert _fused_links(other, TIER_DEFAULT) == set()
+
+
+def test_short_summaries_and_teasers_people_wrote_are_rewrites_of_their_source_and_its_controls_are_not():
+    """tests/fixtures/human_summaries round 3, fit part: a summary of three sentences that link two of three (the
+    third, "About three-fifths of the money ...", holds none of the release's "60%"), a summary whose figures are
+    written another way ("£3.2m" for "£3.2 million"), and a two-sentence teaser; beside them another outlet's
+    report of the landslip and the cutting's next slip. Before: three of three summary sentences had to link,
+    content words counted as written, and a source sentence went to one summary sentence only (same_story)."""
+    from pathlib import Path
+
+    from unspun.pair.engine import default_engine
+
+    folder = Path(__file__).parent / "fixtures" / "human_summaries"
+    engine = default_engine()
+    for source, answer in (("shipyard", "shipyard_summary"), ("landslip", "landslip_summary"),
+                           ("landslip", "landslip_teaser")):
+        forward = engine.compare(folder / f"{source}.txt", folder / f"{answer}.txt").verdict
+        back = engine.compare(folder / f"{answer}.txt", folder / f"{source}.txt").verdict
+        assert (forward.relation, forward.direction) == ("rewrite", "a_to_b"), (answer, forward)
+        assert (back.relation, back.direction) == ("rewrite", "b_to_a"), (answer, back)
+    for control in ("landslip_other_report", "landslip_other_event"):
+        for a, b in (("landslip.txt", f"{control}.txt"), (f"{control}.txt", "landslip.txt")):
+            assert engine.compare(folder / a, folder / b).verdict.relation in ("same_story", "unrelated"), control
 
 
 def test_a_sentence_the_other_side_repeats_word_for_word_merges_nothing_more():

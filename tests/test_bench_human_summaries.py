@@ -31,12 +31,13 @@ def test_every_source_has_a_summary_a_third_is_held_out_and_six_have_each_contro
         assert len({a["source"] for a in chosen}) == len(chosen), category  # one of each per source at most
         assert len(chosen) >= (len(sources) if category == "summary" else 6), category
     relations = truth_relations(FOLDER)
-    assert relations == {"summary": "rewrite", "other_report": "same_story", "other_event": "unrelated"}
-    assert all(a["relation"] == relations[a["category"]] and a["truth"] == ("reused" if a["category"] == "summary"
-               else "independent") for a in answers)
+    assert relations == {"summary": "rewrite", "teaser": "rewrite", "other_report": "same_story",
+                         "other_event": "unrelated"}
+    assert all(a["relation"] == relations[a["category"]] and a["truth"] == ("reused" if a["category"] in
+               ("summary", "teaser") else "independent") for a in answers)
 
 
-def test_sources_are_news_length_and_summaries_two_to_five_sentences():
+def test_sources_are_news_length_summaries_two_to_five_sentences_and_teasers_40_to_60_words():
     truth = load_truth(FOLDER)
     for source in truth["sources"]:
         assert 150 <= _words(source["file"]) <= 500, source["id"]
@@ -44,6 +45,8 @@ def test_sources_are_news_length_and_summaries_two_to_five_sentences():
         if answer["category"] == "summary":
             assert 2 <= _body_sentences(answer["file"]) <= 5, answer["file"]
             assert _words(answer["file"]) < 0.6 * _words(f"{answer['source']}.txt"), answer["file"]
+        if answer["category"] == "teaser":
+            assert 40 <= _words(answer["file"]) <= 60 and _body_sentences(answer["file"]) <= 2, answer["file"]
 
 
 def _outcome(category: str, held_out: bool, relation: str, direction: str = "unknown") -> Outcome:

@@ -913,7 +913,8 @@ def test_an_amount_put_in_another_currency_is_a_changed_number():
     for a, b in (("The miner agreed a $1.9bn takeover.", "The miner agreed a US$1.9bn takeover."),
                  ("The scheme will cost £4.2m in total.", "The scheme will cost £4,200,000 in total."),
                  ("The deal was worth 146 million dollars.", "The deal was worth $146 million."),
-                 ("The fine was CHF 40,000 in the end.", "The fine was 40,000 francs in the end.")):
+                 ("The fine was CHF 40,000 in the end.", "The fine was 40,000 francs in the end."),
+                 ("Coralstone will spend A$420m on the refinery.", "Coralstone will spend AU$420m on the refinery.")):
         assert not [c for c in changes_between(a, b) + changes_between(b, a) if c[0] != "wording"], a
 
 
@@ -979,6 +980,16 @@ def test_a_quotation_given_to_another_speaker_is_an_attribution_change():
         a, b = f"{people}{quote} {said_a}.", f"{people}{quote} {said_b}."
         found = [(c.kind, c.a.text_of(a), c.b.text_of(b)) for c in two_sentence_changes(a, b, "near_duplicate")]
         assert found == [("attribution", said_a, said_b)], said_a
+    # The speaker's role beside the name, and a speaker the story names in this sentence alone: the words went to
+    # a person it quotes elsewhere ("Detective Inspector Rory Cullinane"), a person all the same.
+    story = "Detective Inspector Rory Cullinane said the attack was the work of a known group. "
+    quote = '"We will not reward criminals, and we are restoring our systems safely,"'
+    for said_a, said_b in (("said the vice-chancellor, Professor Helen Achterberg", "said Rory Cullinane"),
+                           ("Helen Achterberg, the vice-chancellor, said", "Detective Inspector Cullinane said")):
+        a, b = f"{story}{quote} {said_a}.", f"{story}{quote} {said_b}."
+        for x, y, said_x, said_y in ((a, b, said_a, said_b), (b, a, said_b, said_a)):
+            found = [(c.kind, c.a.text_of(x), c.b.text_of(y)) for c in two_sentence_changes(x, y, "near_duplicate")]
+            assert found == [("attribution", said_x, said_y)], said_x
     # A spinner's synonym for a surname names no one the original names: a name changed, not a speaker.
     a = 'The actress Hilary Swank spoke at the gala. "It was a night to remember," Swank said.'
     b = 'The actress Hilary Chichi spoke at the gala. "It was a night to remember," Chichi said.'

@@ -535,6 +535,47 @@ def test_a_second_look_is_only_for_a_same_story_pair_whose_static_counterparts_r
     assert not looked_again(extract(rewrites / "sourdough.txt"), extract(rewrites / "sourdough_light.txt"))
 
 
+def test_a_same_story_pair_whose_shorter_side_fuses_the_others_sentences_is_looked_at_again():
+    # The merge test of a summary's sentences (``merged_counterparts``) runs on MiniLM vectors only, and a summary
+    # of three sentences never has the eight a chain asks for: where the static comparison calls it another
+    # report, the screen reads the summary's words (tests/fixtures/human_summaries round 3, fit part). Another
+    # outlet's report of the landslip and the cutting's next slip are not looked at again.
+    import dataclasses
+
+    from unspun.ingest.segment import segment
+    from unspun.pair.engine import PairEngine
+    from unspun.pair.pipeline import one_pass, worth_a_second_look
+
+    corpus = PairEngine(precise=False)
+    folder = FIXTURES / "human_summaries"
+
+    def looked_again(a: str, b: str) -> bool:
+        sa, sb = (segment(extract(folder / f"{name}.txt"), corpus.config) for name in (a, b))
+        found = one_pass(sa, sb, corpus, details=False)[0]
+        told_apart = dataclasses.replace(found, verdict=dataclasses.replace(found.verdict, relation="same_story"))
+        return worth_a_second_look(sa, sb, told_apart, corpus)
+
+    assert looked_again("landslip", "landslip_summary") and looked_again("landslip_teaser", "landslip")
+    assert not looked_again("landslip", "landslip_other_report")
+    assert not looked_again("landslip_other_event", "landslip")
+
+
+def test_a_static_rewrite_of_a_short_summary_takes_minilms_verdict():
+    # The landslip teaser's two sentences each merge the report's: the static comparison finds a rewrite but not
+    # all of the teaser inside the report, so no direction; compared again as `compare` compares it, MiniLM's merge
+    # test links both sentences whole, and the report is the source (tests/fixtures/human_summaries round 3, fit
+    # part). Static cosines also put a short summary of another outlet's report on the sentences it shares with
+    # this one (tests/fixtures/newsroom's rate decision), which MiniLM's comparison calls the same story.
+    from unspun.pair.engine import PairEngine
+
+    corpus = PairEngine(precise=False)
+    folder = FIXTURES / "human_summaries"
+    report, teaser = (extract(folder / f"{name}.txt") for name in ("landslip", "landslip_teaser"))
+    forward, back = corpus.compare_articles(report, teaser).verdict, corpus.compare_articles(teaser, report).verdict
+    assert (forward.relation, forward.direction) == ("rewrite", "a_to_b")
+    assert (back.relation, back.direction) == ("rewrite", "b_to_a")
+
+
 def test_a_pair_looked_at_again_keeps_its_verdict_when_minilm_finds_no_derivation():
     # tests/fixtures/same_event: one maker's kettle recall and its heater recall months later, told in the same
     # order; the static chain lets it through the screen, MiniLM's comparison finds no reuse.

@@ -199,6 +199,9 @@ def test_bad_json_lines_are_skipped_and_counted(tmp_path: Path, capsys: pytest.C
     err = capsys.readouterr().err
     assert code == 1, "a run that skipped records says so in its exit status"
     assert "indexed 2 new article(s)" in err and "skipped 2 bad record(s)" in err
+    # each reason names the records it skipped, as file:line, so a reader can mend them
+    assert "not a valid JSON line (expecting property name enclosed in double quotes at column 2) (feed.jsonl:2)" in err
+    assert "(empty)" in err
     assert err.count("\n") == 1, "piped stderr gets the summary line only, no progress bar"
     with Store(tmp_path / "c.db") as store:
         assert set(store.stored_hashes()) == {"lib", "orch"}

@@ -29,6 +29,9 @@ def test_a_figure_keeps_its_magnitude_unit_rounding_and_what_it_counts() -> None
     drivers = _only("About 740 drivers at the depots voted for action.")
     assert (drivers.value, drivers.precision, drivers.hedged, drivers.context) == (740.0, 10.0, True, {"driver"})
     assert _only("Attendance: 6,214.").context == {"attendance"}
+    # any currency the text layer knows, by its sign or its word ("yen", not a thing the figure counts)
+    by_sign, by_word = _only("The carmaker set aside ¥48bn."), _only("The carmaker set aside 48 billion yen.")
+    assert (by_sign.unit, by_word.unit, by_word.context) == ("¥", "¥", by_sign.context)
 
 
 def test_dates_years_clock_times_and_names_with_numbers_are_no_figures() -> None:
@@ -43,6 +46,7 @@ def test_dates_years_clock_times_and_names_with_numbers_are_no_figures() -> None
     ("About 300 homes lost power.", "312 homes lost power."),
     ("More than 700 drivers are involved.", "The 740 drivers are involved."),
     ("Harrowgate Town 2-1 Castleford Rovers", "Castleford Rovers 1–2 Harrowgate Town"),
+    ("The carmaker set aside ¥48bn for the recall.", "The carmaker set aside 48 billion yen for the recall."),
 ])
 def test_one_figure_written_or_rounded_two_ways_is_the_same_figure(one: str, other: str) -> None:
     assert same_figure(_only(one), _only(other))

@@ -168,3 +168,10 @@ def test_a_currency_code_is_no_name() -> None:
     text = "The regulator fined Aldgate Bank CHF 3.2m on Monday."
     flags = name_flags(text, word_tokens(text))
     assert [t.text for t, f in zip(word_tokens(text), flags, strict=True) if f] == ["Aldgate", "Bank"]
+
+
+def test_the_country_letters_of_a_currency_sign_are_no_name() -> None:
+    text = "Coralstone Resources will spend A$420m, and Harbin Port HK$3bn, on Monday."
+    flags = name_flags(text, word_tokens(text))
+    assert [t.text for t, f in zip(word_tokens(text), flags, strict=True) if f] == [
+        "Coralstone", "Resources", "Harbin", "Port"]

@@ -98,6 +98,17 @@ def test_substitution_rate_counts_swapped_words_on_both_sides():
     assert substitution_rate(a, b, alignments) == 4 / 14
 
 
+def test_changed_words_count_every_edit_and_a_spinners_are_its_swaps():
+    from unspun.pair.spin import swap_evidence
+
+    spun = one_pair("The troops crossed the river at dawn.", "The fighters crossed the stream at dawn.")
+    assert swap_evidence(*spun).changed == swap_evidence(*spun).rate == 4 / 14
+    # a person's rewording: one swap ("river" → "stream") among words added, dropped and rephrased
+    reworded = one_pair("The troops crossed the river at dawn.", "At first light the soldiers waded over the stream.")
+    evidence = swap_evidence(*reworded)
+    assert evidence.changed > 0.6 and evidence.rate < 0.6 * evidence.changed
+
+
 def test_verbatim_copy_has_no_substitutions():
     a, b, alignments = one_pair(ORIGINAL, ORIGINAL)
     assert substitutions(a, b, alignments) == ()
@@ -436,9 +447,10 @@ def test_swap_evidence_in_one_pass_is_what_the_swaps_give() -> None:
         swaps = substitutions(a, b, alignments)
         names = tuple((x, y) for s in swaps if (x := s.a.text_of(a_text)).isalpha() and (y := s.b.text_of(b_text))
                       .isalpha() and x[0].isupper() and y[0].isupper())
-        expected = SwapEvidence(substitution_rate(a, b, alignments, swaps), swap_rarity(a, b, swaps),
+        found = swap_evidence(a, b, alignments)
+        expected = SwapEvidence(substitution_rate(a, b, alignments, swaps), found.changed, swap_rarity(a, b, swaps),
                                 swap_fluency(a, b, swaps), names)
-        assert swap_evidence(a, b, alignments) == expected
+        assert found == expected
         measured += expected.fluency[1]
         named += len(names)
     assert measured >= 20 and named >= 1

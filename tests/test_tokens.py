@@ -86,3 +86,24 @@ def test_shingles_read_no_currency_sign_so_stored_minhashes_still_match():
     assert shingles("Northvale's profit fell to £146m, from $170m.", 3) == \
         shingles("Northvale's profit fell to 146m, from 170m.", 3)
     assert "£" in words("Northvale's profit fell to £146m.")
+
+
+def test_a_fact_written_another_way_has_one_key() -> None:
+    # A summary writes a source's figures and inflections its own way: one key each, so that counting what one
+    # sentence holds of another's facts does not miss them.
+    from unspun.text.tokens import fact_key
+
+    def keys(sentence: str) -> list[str]:
+        return [fact_key(w) for w in sentence_words(sentence)]
+
+    source = keys("Repairs costed at £3.2 million were never carried out on the 1,090-metre slope.")
+    summary = keys("A £3.2m repair to the 1,090m slope was never carried out.")
+    assert {"repair", "3.2", "1090", "carry", "slop"} <= set(source) & set(summary)
+    assert fact_key("1,090m") == fact_key("1090") and fact_key("14%") == fact_key("14")
+    assert fact_key("19th") == fact_key("19")
+    assert {fact_key(w) for w in ("sentenced", "sentencing", "sentence")} == {"sentenc"}
+    assert {fact_key(w) for w in ("charged", "charges", "charge")} == {"charg"}
+    assert {fact_key(w) for w in ("slipped", "slip")} == {"slip"} and fact_key("buses") == fact_key("bus")
+    # other figures and other words stay apart
+    assert fact_key("3.2m") != fact_key("32m") and fact_key("1,090") != fact_key("1.090")
+    assert fact_key("council") != fact_key("counts") and fact_key("business") == "business"

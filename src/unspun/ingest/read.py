@@ -283,7 +283,9 @@ def _jsonl_record(default_id: str, line: bytes, config: Config) -> RawRecord | S
     except InputError as error:
         return Skipped(default_id, str(error))
     except json.JSONDecodeError as error:
-        return Skipped(default_id, f"not a valid JSON line: {error}")
+        # the parser's own line and column count inside the record, not the file: the column alone
+        what = error.msg.lower().removesuffix(" at")
+        return Skipped(default_id, f"not a valid JSON line ({what} at column {error.colno})")
     record_id = _object_id(obj, default_id)
     try:
         return json_page_record(record_id, obj, encoding)

@@ -36,6 +36,7 @@ from unspun.pair.align import copied_block_share
 from unspun.pair.changes.passages import one_sided_runs, with_facing
 from unspun.pair.confidence import calibrated_confidence
 from unspun.pair.events import specifics_conflict
+from unspun.pair.lifted_runs import longest_unquoted_run, one_shared_quotation
 from unspun.pair.memo import Memo, remembered
 from unspun.pair.sentence_pairs import counterparts, facing_sentence_pairs, longest_chain, sentence_coverage
 from unspun.text import lexicon
@@ -104,6 +105,9 @@ class PairFacts:
     # the matches pair each paragraph with one paragraph of the other side, sentences in their order inside it:
     # what moved, moved as whole paragraphs (``moved_whole_paragraphs``)
     paragraphs_kept_whole: bool = False
+    # words in any edit per aligned word (``spin.SwapEvidence.changed``; 0: not measured): a spinner's edits are
+    # nearly all one-for-one swaps, a person's rewording inserts, drops and rephrases around its swaps
+    changed_rate: float = 0.0
     # the longest run of consecutive sentences matched one for one, in order, on both sides: a spun excerpt
     # (a farm spins the first paragraphs it took) has one; a summary picks sentences here and there
     consecutive_matches: int = 0
@@ -126,6 +130,14 @@ class PairFacts:
     # sentences of a new top: one side opens with text of its own ahead of the shared text, which the other side
     # opens with, and has none of its own after it (``new_top``); positive: B's, negative: A's, 0: neither
     new_top: int = 0
+    # the longest run of words the reused sentences share word for word outside quotations, and how many of its
+    # words are rare (``lifted_runs.longest_unquoted_run``): a sentence lifted into another text, however short
+    lifted_run_words: int = 0
+    lifted_run_rare_words: int = 0
+    # ``longest_passage_chars`` without the passages that are one shared quotation (``lifted_runs.
+    # one_shared_quotation``): what independent reports of one briefing share is no reuse of either outlet's text
+    # (None: not measured apart, ``longest_passage_chars``)
+    longest_unquoted_passage_chars: int | None = None
 
     @property
     def edited(self) -> bool:
@@ -228,7 +240,8 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
                swap_rarity: tuple[float, int] = (0.0, 0), swap_fluency: tuple[float, int] = (0.0, 0),
                vectors: tuple[np.ndarray, np.ndarray] | None = None, config: Config = DEFAULT,
                text: TextConfig = TEXT_DEFAULT, swapped_names: tuple[tuple[str, str], ...] = (),
-               changes: ChangesConfig = CHANGES_DEFAULT, vectors_meaningful: bool = True) -> PairFacts:
+               changes: ChangesConfig = CHANGES_DEFAULT, vectors_meaningful: bool = True,
+               changed_rate: float = 0.0) -> PairFacts:
     """What the verdict is decided from; ``memo`` (an engine's) keeps each article's names (``text``: what
     counts as a name); ``vectors_meaningful``: both texts are English (``pipeline.vectors_mean_meaning``);
     ``vectors`` are
@@ -241,6 +254,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
     reused = sum(al.a.length + al.b.length for al in alignments) // 2
     event = specifics_conflict(a, b, memo, text)
     another = event.other_event(text)
+    lifted = longest_unquoted_run(a, b, alignments, config)
     return PairFacts(
         coverage_a=sentence_coverage(a, b, alignments, "a"),
         coverage_b=sentence_coverage(a, b, alignments, "b"),
@@ -250,6 +264,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         order_kept=order_kept(alignments),
         merged_share=merged_share(alignments, agreement.drawn_into if alignments is aligned else frozenset()),
         substitution_rate=substitution_rate,
+        changed_rate=changed_rate,
         document_similarity=document_similarity,
         shared_names=shared_name_overlap(a, b, memo, text),
         spin_a=spin_a,
@@ -273,6 +288,10 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         every_figure_differs=another and event.every_figure_differs(text),
         other_period=another and event.periods_differ,
         other_figures=another and event.figures_show_another_event(text),
+        lifted_run_words=lifted.words,
+        longest_unquoted_passage_chars=max((min(al.a.length, al.b.length) for al in alignments
+                                            if not one_shared_quotation(a, b, al)), default=0),
+        lifted_run_rare_words=lifted.rare_words,
         **_sentence_edits(a, b, alignments, changes.min_passage_words, config, memo),
     )
 
@@ -418,7 +437,8 @@ def merged_share(alignments: Sequence[Alignment], drawn_into: frozenset[int] = f
     source sentences the alignment did not link)."""
     from collections import Counter
 
-    matches = [(m.i, m.j) for al in alignments for m in al.matches]
+    # distinct pairs: two passages may both hold one sentence match (a long sentence cut at a passage's edge)
+    matches = list(dict.fromkeys((m.i, m.j) for al in alignments for m in al.matches))
     if not matches:
         return 0.0
     uses_a = Counter(i for i, _ in matches)
@@ -497,9 +517,17 @@ def decide_relation(f: PairFacts, config: Config) -> tuple[str, float, list[str]
         # verdict never states that most of a text is reused and then calls the texts independent).
         evidence.append("the shorter text is mostly made of the longer one's content, reworded")
         return _derived_relation(f, high, evidence, config)
-    if _has_reused_passage(f, config):
+    if _has_reused_passage(f, config) and not _only_quotation_reused(f, config):
         evidence.append(f"a passage of {f.longest_passage_chars} characters is reused; the rest is independent")
         return "partial_reuse", _scale(f.longest_passage_chars, config.partial_min_chars, 600), evidence
+    if _has_lifted_run(f, config):
+        evidence.append(f"{f.lifted_run_words} words in a row are copied word for word outside quotations, "
+                        f"{f.lifted_run_rare_words} of them rare (names, numbers, terms): a lifted sentence; "
+                        "the rest is independent")
+        return "partial_reuse", _scale(f.lifted_run_words, config.lift_min_run_words, 30), evidence
+    if _has_reused_passage(f, config):
+        evidence.append(f"the passage of {f.longest_passage_chars} characters both texts have word for word is one "
+                        "quotation, which each attributes itself: the speaker's words, not reuse of either text")
     return _independent_relation(f, evidence, config)
 
 
@@ -531,6 +559,11 @@ def _derived_relation(f: PairFacts, copy_cover: float, evidence: list[str],
     if reworded or (f.order_kept < config.rewrite_max_order_kept and not moved_only):
         evidence.append(_restructure_sentence(f, config))
         return "rewrite", confidence * 0.9, evidence
+    if f.substitution_rate >= config.spun_min_substitution_rate and _reworded_by_a_person(f, config):
+        evidence.append(f"{f.changed_rate:.0%} of aligned words differ, only {f.substitution_rate:.0%} in one-for-one "
+                        "swaps: words added, dropped and rephrased around the swaps, as a person rewords, not a "
+                        "spinner")
+        return "rewrite", confidence * 0.9, evidence
     summarised = (min(f.coverage_a, f.coverage_b) < config.spun_min_coverage_both
                   and f.consecutive_matches < config.spun_excerpt_min_sentences)
     if f.substitution_rate >= config.spun_min_substitution_rate and summarised:
@@ -552,6 +585,13 @@ def _derived_relation(f: PairFacts, copy_cover: float, evidence: list[str],
     evidence.append(f"{lexical:.0%} of the reused text is word for word or nearly so; "
                     f"{f.substitution_rate:.1%} of aligned words differ")
     return "near_duplicate", confidence, evidence
+
+
+def _reworded_by_a_person(f: PairFacts, config: Config) -> bool:
+    """Whether the edits are mostly not one-for-one swaps (``Config.spun_min_swap_share``): a spinner keeps each
+    sentence's words and order and swaps words for synonyms; a person who rewords a text in its order adds,
+    drops and rephrases words around the few one-for-one swaps."""
+    return f.changed_rate > 0 and f.substitution_rate < config.spun_min_swap_share * f.changed_rate
 
 
 def _restructure_sentence(f: PairFacts, config: Config) -> str:
@@ -580,6 +620,17 @@ def _has_reused_passage(f: PairFacts, config: Config) -> bool:
     # low coverage are what independent reports of one event share: names, quotes, the same facts.
     lexical_share = f.kind_share["verbatim"] + f.kind_share["near_verbatim"]
     return f.longest_passage_chars >= config.partial_min_chars and lexical_share >= 0.5
+
+
+def _only_quotation_reused(f: PairFacts, config: Config) -> bool:
+    unquoted = f.longest_passage_chars if f.longest_unquoted_passage_chars is None else f.longest_unquoted_passage_chars
+    return unquoted < config.partial_min_chars
+
+
+def _has_lifted_run(f: PairFacts, config: Config) -> bool:
+    # A passage too short for ``_has_reused_passage`` (one sentence, or one kept whole inside an edited
+    # neighbour): a long run of rare words shared outside quotations is no stock phrase and no speaker's quote.
+    return f.lifted_run_words >= config.lift_min_run_words and f.lifted_run_rare_words >= config.lift_min_rare_words
 
 
 def _independent_relation(f: PairFacts, evidence: list[str], config: Config) -> tuple[str, float, list[str]]:
@@ -639,7 +690,7 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
         _new_top_clue(f),
         spin,
         *_spinner_clues(f, relation, config),
-        _passage_fit_clue(f, config),
+        _passage_fit_clue(f, config, relation),
         _consistency_clue(a, b, _respellings(a, b, changes, swaps, f.swapped_names)),
         _outlet_credit_clue(a, b),
         _truncation_clue(a, b),
@@ -763,7 +814,7 @@ def _spin_clue(f: PairFacts, relation: str, config: Config) -> tuple[float, str]
         return 0.0, ""  # a text that is not English has no score to set against the other's
     spin = {"A": f.spin_a, "B": f.spin_b}
     flagged_from = config.direction_spin_source_max
-    if min(f.spin_a, f.spin_b) >= flagged_from:
+    if _both_read_as_spun(f, config):
         # Both read as spun: the score measures the texts' register (a glacier's "firn", "ablation" and
         # "meltwater" are rare words too), not which of them a spinner degraded.
         return 0.0, ""
@@ -793,13 +844,21 @@ def _spinner_clues(f: PairFacts, relation: str, config: Config) -> tuple[tuple[f
     do both beside a summary: a rewrite that merges the other's sentences (``merged_share``) and retells less
     of it than it takes (its content inside the other: the containment clue speaks). A spinner swaps words
     inside the sentences it keeps whole; the words a person chose while condensing two sentences into one
-    ("halted" for "suspended") are that person's, not a thesaurus's."""
+    ("halted" for "suspended") are that person's, not a thesaurus's. Nor do they between two texts that both read
+    as machine-spun: two spins of one original are siblings, and which took the rarer word of a swap says which
+    thesaurus reached further, not which text the other was made from."""
+    if _both_read_as_spun(f, config):
+        return ()
     swap, fluency = _swap_clue(f, config), _fluency_clue(f, config)
     summary = f.merged_share >= config.rewrite_min_merged_share and \
         abs(f.coverage_b - f.coverage_a) >= config.direction_min_containment_gap
     if relation == "rewrite" and ((swap[0] == 0.0) != (fluency[0] == 0.0) or summary):
         return ()
     return swap, fluency
+
+
+def _both_read_as_spun(f: PairFacts, config: Config) -> bool:
+    return f.spin_a is not None and f.spin_b is not None and min(f.spin_a, f.spin_b) >= config.direction_spin_source_max
 
 
 def _swap_clue(f: PairFacts, config: Config) -> tuple[float, str]:
@@ -820,12 +879,18 @@ def _fluency_clue(f: PairFacts, config: Config) -> tuple[float, str]:
                                             f"{copy} is the edited copy")
 
 
-def _passage_fit_clue(f: PairFacts, config: Config) -> tuple[float, str]:
-    """The reused passage belongs to the text it fits: in the copy it sits among sentences about other things."""
+def _passage_fit_clue(f: PairFacts, config: Config, relation: str = "") -> tuple[float, str]:
+    """The reused passage belongs to the text it fits: in the copy it sits among sentences about other things
+    (a lower bar beside ``partial_reuse`` when the side named the copy is mostly its own text: a passage lifted
+    into it, not a text half made of another's)."""
     if f.passage_fit_a is None or f.passage_fit_b is None:
         return 0.0, ""
     fit = {"A": f.passage_fit_a, "B": f.passage_fit_b}
-    return _sided_clue(f.passage_fit_a - f.passage_fit_b, config.direction_min_passage_fit_gap, 1.0,
+    gap = f.passage_fit_a - f.passage_fit_b
+    named_copy_coverage = f.coverage_b if gap > 0 else f.coverage_a
+    lifted = relation == "partial_reuse" and named_copy_coverage <= config.direction_passage_fit_max_copy_coverage
+    bar = config.direction_min_passage_fit_gap_partial if lifted else config.direction_min_passage_fit_gap
+    return _sided_clue(gap, bar, 1.0,
                        lambda copy, source: f"the reused passage fits the rest of {source} (similarity "
                                             f"{fit[source]:.2f}) but not the rest of {copy} ({fit[copy]:.2f}): "
                                             f"{copy} took it into another text")
@@ -936,6 +1001,11 @@ def _cut_off(seg: Segmented) -> bool:
 # a line of their own or a label ("Media contact: …"), never inside a sentence ("Media contacts at the firm …").
 _RELEASE_HEADER = re.compile(r"^\W*(?:notes?\s+to\s+editors?\b|for\s+immediate\s+release\b|press\s+release\s*"
                              r"(?:[:\-–—]|$))", re.IGNORECASE)
+# An issuer's header line naming the release kind ("Westshire Police news release", "Southbrook Water — Media release",
+# "University of Northgate | News release | Embargoed until 00:01"): short, the kind followed by a separator or the
+# line's end ("Press release row: …" is a headline about one).
+_RELEASE_NAMED = re.compile(r"^(?=\W*\w+(?:\W+\w+){0,11}\W*$)[^.!?]{0,80}?\b(?:press|news|media)\s+release\s*"
+                            r"(?:[|:\-–—]|$)|^\W*embargoed\s+(?:until|to|till)\b", re.IGNORECASE)
 _RELEASE_LABEL = re.compile(r"^\W*(?:media\s+(?:contacts?|enquiries|inquiries)|for\s+(?:further\s+|more\s+)?(?:media|"
                             r"press)\s+(?:enquiries|inquiries|information))\s*(?::|$)|^\s*(?:[-–—]+\s*)?(?:ends|#{3})"
                             r"(?:\s*[-–—]+)?\.?\s*$", re.IGNORECASE)
@@ -955,7 +1025,7 @@ def _release_mark(seg: Segmented) -> str:
 
 @functools.lru_cache(maxsize=4_096)  # a trace reads its query's marks once for each of its candidates
 def _release_mark_of(text: str, title: str, removed: tuple[str, ...]) -> str:
-    return (_first_line_matching([*text.splitlines(), title], _RELEASE_HEADER, _RELEASE_LABEL)
+    return (_first_line_matching([*text.splitlines(), title], _RELEASE_HEADER, _RELEASE_NAMED, _RELEASE_LABEL)
             or _first_line_matching(_removed_lines(removed), _RELEASE_HEADER))
 
 
@@ -973,11 +1043,13 @@ def _removed_lines(removed: tuple[str, ...]) -> list[str]:
 
 # A note of a later version: the text that carries it was edited after the other (a correction, an update). A note
 # sentence, not a timestamp ("Updated at 10:32 GMT" is a page's furniture) nor a headline ("Correction: Council's
-# U-turn on bins"): a "Correction:" label counts only before words that say what was wrong.
+# U-turn on bins"): a "Correction:" label (with its time or day: "Correction, 14:20:", "Update (3 Nov) –") counts
+# only before words that say what was wrong.
 _LATER_VERSION_NOTE = re.compile(
     r"^\W*(?:an?\s+(?:earlier|previous)\s+version\s+of\s+this\b|this\s+(?:article|story|report|piece)\s+(?:has\s+"
-    r"been|was)\s+(?:updated|amended|corrected)\s+to\b|(?:correction|clarification)\s*[:\-–—].*\b(?:misstated|"
-    r"incorrectly|wrongly|earlier\s+version|previously\s+(?:said|stated|reported))\b)", re.IGNORECASE)
+    r"been|was)\s+(?:updated|amended|corrected)\s+to\b|(?:correction|clarification|update|editor['’]?s\s+note)\b"
+    r"[^\n]{0,40}?[:\-–—].*\b(?:misstated|incorrectly|wrongly|earlier\s+version|previous\s+version|previously\s+"
+    r"(?:said|stated|reported))\b)", re.IGNORECASE)
 
 
 def _later_version_clue(a: Segmented, b: Segmented) -> tuple[float, str]:

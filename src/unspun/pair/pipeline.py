@@ -21,6 +21,7 @@ from unspun.pair.align_semantic import (
     condensed_links,
     counterpart_fact_lift,
     derived_by_meaning,
+    fused_by_words,
     kept_specifics,
     merged_counterparts,
     ordered_alignments,
@@ -45,13 +46,15 @@ def run_pair(a: Segmented, b: Segmented, engine: PairEngine, details: bool = Tru
 def run_pair_with_facts(a: Segmented, b: Segmented, engine: PairEngine,
                         details: bool = True) -> tuple[Comparison, PairFacts]:
     """``run_pair`` and the measurements the judge weighed (for benchmarks and calibration). With static vectors
-    (the corpus), a pair judged same_story that may be a person's rewrite (``worth_a_second_look``) is compared
-    again as ``unspun compare`` compares it, with MiniLM, and takes that verdict when it finds derivation: the
-    corpus and ``compare`` then agree on heavy rewrites, which static vectors cannot tell from other reports. It
+    (the corpus), a pair judged same_story that may be a person's rewrite or summary (``worth_a_second_look``) is
+    compared again as ``unspun compare`` compares it, with MiniLM, and takes that verdict when it finds derivation:
+    the corpus and ``compare`` then agree on heavy rewrites and summaries, which static vectors cannot tell from
+    other reports. A static rewrite that keeps little wording or is a short summary takes MiniLM's verdict whatever
+    it is (``rewrite_without_wording``, ``short_summary_rewrite``). It
     takes it too when MiniLM's sentences in order did not say the same things (``PairFacts.unconfirmed_order_links``):
     that verdict says so and how unsure it is, as ``compare``'s does."""
     found = one_pass(a, b, engine, details)
-    unworded = rewrite_without_wording(a, b, found[0], engine)
+    unworded = rewrite_without_wording(a, b, found[0], engine) or short_summary_rewrite(a, b, found[0], engine)
     twin = engine.precise_twin if unworded or worth_a_second_look(a, b, found[0], engine) else None
     if twin is None:
         return found
@@ -79,29 +82,55 @@ def rewrite_without_wording(a: Segmented, b: Segmented, comparison: Comparison, 
     return kept < engine.settings.semantic.second_look_max_kept_wording
 
 
+def short_summary_rewrite(a: Segmented, b: Segmented, comparison: Comparison, engine: PairEngine) -> bool:
+    """Whether a comparison with static vectors judged ``rewrite`` a short summary in its own words: the side with
+    fewer sentences has at most ``semantic.short_summary_max_sentences``, and under
+    ``near_duplicate_min_lexical_share`` of the passages is copied word for word (a copy that merged two
+    sentences word for word is the static comparison's to judge). Such a pair is compared again as ``compare``
+    compares it, whose verdict is the corpus's: static cosines put a summary of another outlet's report of the
+    event on the sentences it shares with this one (tests/fixtures/newsroom, a rate decision), and only MiniLM's
+    merge test links a summary's sentences whole, which says which came first (/tmp/probe29's trial summary).
+    Never for an engine with MiniLM vectors."""
+    if comparison.verdict.relation != "rewrite" or engine.precise_twin is None:
+        return False
+    short = min(len(a.sentences), len(b.sentences)) <= engine.settings.semantic.short_summary_max_sentences
+    return short and _word_for_word_share(comparison.alignments) < engine.config.near_duplicate_min_lexical_share
+
+
 def _text_words(seg: Segmented) -> list[str]:
     # sentence by sentence: the pair's stages have tokenised every sentence already (``word_tokens``' memo)
     return [w for sentence in seg.sentence_texts() for w in sentence_words(sentence)]
 
 
 def worth_a_second_look(a: Segmented, b: Segmented, comparison: Comparison, engine: PairEngine) -> bool:
-    """Whether a comparison with static vectors judged same_story may be a heavy rewrite that MiniLM's rules
-    (``rewritten_in_order``) find: both texts have the sentences a rule asks for and either their static closest
-    counterparts at ``semantic.second_look_min_cosine`` already form a chain of its size, or each keeps as much of
-    the other's specifics as a rewrite in another order must (``align_semantic.kept_specifics``, no vectors
-    needed). Never for an engine with MiniLM vectors or a model of its own (``PairEngine.precise_twin``)."""
+    """Whether a comparison with static vectors judged same_story may be a person's rewrite that MiniLM's rules
+    find: a summary whose sentences fuse the other's by their words (``align_semantic.fused_by_words``; the merge
+    test runs on MiniLM vectors only), a rewrite in another order whose sides keep as much of each other's
+    specifics as that rule asks (``align_semantic.kept_specifics``, no vectors needed), or a heavy rewrite
+    (``rewritten_in_order``): both texts have the sentences that rule asks for and their static closest
+    counterparts at ``semantic.second_look_min_cosine`` already form a chain of its size. Never for an engine with
+    MiniLM vectors or a model of its own (``PairEngine.precise_twin``)."""
     tier = engine.settings.semantic
-    sentences = min(len(a.sentences), len(b.sentences))
-    if comparison.verdict.relation != "same_story" or sentences < tier.reordered_min_links \
-            or engine.precise_twin is None:
+    if comparison.verdict.relation != "same_story" or engine.precise_twin is None or \
+            not (engine.english(a) and engine.english(b)):
         return False
-    if kept_specifics(a, b, tier, engine.settings.text) >= tier.reordered_min_kept_specifics:
-        return engine.english(a) and engine.english(b)
+    if fused_by_words(a, b, tier):
+        return True
+    sentences = min(len(a.sentences), len(b.sentences))
+    if sentences >= tier.reordered_min_links and \
+            kept_specifics(a, b, tier, engine.settings.text) >= tier.reordered_min_kept_specifics:
+        return True
     if sentences < tier.ordered_min_links:
         return False
     vectors_a, vectors_b = engine.encoder.encode_pair(a.sentence_texts(), b.sentence_texts())
-    return bool(ordered_counterparts(vectors_a @ vectors_b.T, tier, tier.second_look_min_cosine)) and \
-        engine.english(a) and engine.english(b)
+    return bool(ordered_counterparts(vectors_a @ vectors_b.T, tier, tier.second_look_min_cosine))
+
+
+def _word_for_word_share(alignments: Sequence[Alignment]) -> float:
+    """The share of the passages' characters (both sides) in passages copied word for word or nearly."""
+    total = sum(al.a.length + al.b.length for al in alignments)
+    copied = sum(al.a.length + al.b.length for al in alignments if al.kind in ("verbatim", "near_verbatim"))
+    return copied / total if total else 0.0
 
 
 def one_pass(a: Segmented, b: Segmented, engine: PairEngine, details: bool = True) -> tuple[Comparison, PairFacts]:
@@ -124,7 +153,7 @@ def one_pass(a: Segmented, b: Segmented, engine: PairEngine, details: bool = Tru
                        memo=engine.memo, swap_rarity=swapped.rarity, swap_fluency=swapped.fluency,
                        vectors=(vectors_a, vectors_b), config=config, text=engine.settings.text,
                        swapped_names=swapped.names, changes=engine.settings.changes,
-                       vectors_meaningful=engine.english(a) and engine.english(b))
+                       vectors_meaningful=engine.english(a) and engine.english(b), changed_rate=swapped.changed)
     facts = dataclasses.replace(facts, unconfirmed_order_links=unconfirmed) if unconfirmed else facts
     # Without details the judge still needs the fact changes of word-for-word copies (a copy that alters a
     # fact is no duplicate); there unchanged sentences cost nothing. Other pairs skip them in a corpus.
@@ -167,7 +196,7 @@ def passages(a: Segmented, b: Segmented, vectors_a: np.ndarray, vectors_b: np.nd
         return found, (), 0
     in_order, unconfirmed = rewritten_in_order(a, b, aligned, similarity, settings, meaningful, engine)
     fused = merged_counterparts(a, b, (*aligned, *in_order), engine.encoder.encode, settings.semantic,
-                                engine.config) if meaningful else ()
+                                settings.text) if meaningful else ()
     written = (*in_order, *fused)  # sentences a person wrote from the other text's: no spinner's swaps
     return tuple(sorted((*aligned, *written), key=lambda al: (al.a.start, al.b.start))), written, unconfirmed
 

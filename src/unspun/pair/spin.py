@@ -224,6 +224,8 @@ class SwapEvidence:
     24 copies of one story, ~70 swaps each)."""
 
     rate: float  # substitution_rate
+    # words in any edit (swapped, inserted, deleted, replaced by more or fewer words) per aligned word, both sides
+    changed: float
     rarity: tuple[float, int]  # swap_rarity
     fluency: tuple[float, int]  # swap_fluency
     names: tuple[tuple[str, str], ...]  # the words of swaps of one capitalised word each side (A's, B's), in order
@@ -257,10 +259,11 @@ def swap_evidence(a: Segmented, b: Segmented, alignments: Sequence[Alignment], t
     text_a, text_b = a.article.text, b.article.text
     absent = config.fluency_absent_pair_log10_count
     found: dict[tuple[int, int, int, int], _Swap] = {}
-    aligned = 0
+    aligned = changed = 0
     for a_span, b_span in aligned_sentence_pairs(a, b, alignments):
         x, y = text_a[a_span.start : a_span.end], text_b[b_span.start : b_span.end]
         aligned += len(word_tokens(x)) + len(word_tokens(y))
+        changed += _changed_words(x, y)
         for swap in _sentence_swaps(x, y, text, absent):
             key = (a_span.start + swap.a0, a_span.start + swap.a1, b_span.start + swap.b0, b_span.start + swap.b1)
             found.setdefault(key, swap)
@@ -281,10 +284,20 @@ def swap_evidence(a: Segmented, b: Segmented, alignments: Sequence[Alignment], t
             names.append(swap.name)
     return SwapEvidence(
         swapped / aligned if aligned else 0.0,
+        changed / aligned if aligned else 0.0,
         ((sum(gaps) / len(gaps) if gaps else 0.0), len(gaps)),
         ((sum(fits) / len(fits) if fits else 0.0), len(fits)),
         tuple(names),
     )
+
+
+@functools.lru_cache(maxsize=65_536)
+def _changed_words(a_sentence: str, b_sentence: str) -> int:
+    """Words of both sentences outside the word diff's unchanged runs (diffed in one order, as ``_swaps``)."""
+    if b_sentence < a_sentence:
+        return _changed_words(b_sentence, a_sentence)
+    ta, tb = word_tokens(a_sentence), word_tokens(b_sentence)
+    return sum(i2 - i1 + j2 - j1 for op, i1, i2, j1, j2 in token_opcodes(ta, tb) if op != "equal")
 
 
 @functools.lru_cache(maxsize=65_536)  # copies of one story share sentence pairs

@@ -79,6 +79,8 @@ class IndexSummary:
     compared: int = 0  # candidate pairs judged: aligned, or given the verdict of a pair they cannot be told from
     reused: int = 0  # of the compared: given that verdict, not aligned again
     skipped: Counter[str] = field(default_factory=Counter)  # reason → count
+    # reason → the first records skipped for it (file:line, WARC record, id): where a reader looks to mend them
+    skipped_where: dict[str, list[str]] = field(default_factory=dict)
     excluded: int = 0  # files left out by --include/--exclude (or as repository files)
     seconds: float = 0.0
 
@@ -97,7 +99,7 @@ class IndexSummary:
         )
         if self.excluded:
             text += f", {self.excluded} file(s) left out by the file selection"
-        return text + skipped_text(self.skipped)
+        return text + skipped_text(self.skipped, self.skipped_where)
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,7 +259,7 @@ class _Indexer:
         ready = []
         for result in results:
             if isinstance(result, Skipped):
-                self.summary.skipped[skip_reason(result.reason)] += 1
+                count_skipped(result, self.summary.skipped, self.summary.skipped_where)
             else:
                 ready.append(result)
         # Keys in input order: what this process searched with is what the store will hold.
@@ -400,7 +402,7 @@ def _hashed(records: Iterable[RawRecord | Skipped], summary: IndexSummary) -> It
         if isinstance(record, Skipped) and record.excluded:
             summary.excluded += 1
         elif isinstance(record, Skipped):
-            summary.skipped[skip_reason(record.reason)] += 1
+            count_skipped(record, summary.skipped, summary.skipped_where)
         else:
             yield Hashed(record, content_hash(record))
 
@@ -611,12 +613,33 @@ def _owners(sentences: tuple[Span, ...], paragraphs: tuple[Span, ...]) -> tuple[
     return tuple(max(0, bisect.bisect_right(starts, span.start) - 1) for span in sentences)
 
 
-def skipped_text(skipped: Counter[str]) -> str:
-    """``; skipped N bad record(s): …`` with the five commonest reasons, or nothing when none was skipped."""
+_WHERE_SHOWN = 3  # records named per reason in a run's summary line
+
+
+def count_skipped(record: Skipped, skipped: Counter[str], where: dict[str, list[str]]) -> None:
+    """Count ``record`` under what went wrong, and keep where it was for the first few of each reason."""
+    reason = skip_reason(record.reason)
+    skipped[reason] += 1
+    shown = where.setdefault(reason, [])
+    if len(shown) < _WHERE_SHOWN:
+        shown.append(record.id)
+
+
+def skipped_text(skipped: Counter[str], where: dict[str, list[str]] | None = None) -> str:
+    """``; skipped N bad record(s): …`` with the five commonest reasons, each with the first records it skipped
+    ("bad.jsonl:2"), or nothing when none was skipped."""
     if not skipped:
         return ""
-    reasons = "; ".join(f"{n} × {reason}" for reason, n in skipped.most_common(5))
+    reasons = "; ".join(f"{n} × {reason}{_where_text((where or {}).get(reason, []), n)}"
+                        for reason, n in skipped.most_common(5))
     return f"; skipped {sum(skipped.values())} bad record(s): {reasons}"
+
+
+def _where_text(ids: list[str], count: int) -> str:
+    if not ids:
+        return ""
+    more = ", …" if count > len(ids) else ""
+    return f" ({', '.join(ids)}{more})"
 
 
 def skip_reason(message: str) -> str:

@@ -23,7 +23,7 @@ from unspun.config import CandidateConfig, FingerprintConfig, SparkConfig, Story
 from unspun.errors import InputError
 from unspun.model import RawRecord, Skipped, StoredPair
 from unspun.pair.engine import PairEngine
-from unspun.run.indexer import skip_reason, skipped_text, worth_keeping
+from unspun.run.indexer import count_skipped, skipped_text, worth_keeping
 from unspun.run.pool import Prepared, corpus_engine
 from unspun.spark import stages
 
@@ -35,6 +35,7 @@ class SparkSummary:
     records: int = 0
     articles: int = 0
     skipped: Counter[str] = field(default_factory=Counter)  # reason → count
+    skipped_where: dict[str, list[str]] = field(default_factory=dict)  # reason → the first records skipped
     bucket_pairs: dict[str, int] = field(default_factory=dict)  # minhash / sentence / doc → pairs found
     band_bits: dict[str, int] = field(default_factory=dict)  # sentence / doc → bits a band, widened for the corpus
     capped_buckets: int = 0
@@ -55,7 +56,7 @@ class SparkSummary:
         )
         if self.capped_buckets:
             text += f"; {self.capped_buckets} oversized bucket(s) skipped ({self.capped_articles} memberships)"
-        return text + skipped_text(self.skipped)
+        return text + skipped_text(self.skipped, self.skipped_where)
 
 
 def run_spark(inputs: Sequence[str], out: str | Path, session: Any, engine: PairEngine | None = None) -> SparkSummary:
@@ -76,7 +77,8 @@ def run_spark(inputs: Sequence[str], out: str | Path, session: Any, engine: Pair
     with clock("prepare"):
         prepared, skipped = _prepare(records, engine, spark, slices)
         summary.articles = prepared.count()
-        summary.skipped = Counter(skip_reason(s.reason) for s in skipped.values().collect())
+        for record in skipped.values().collect():
+            count_skipped(record, summary.skipped, summary.skipped_where)
     if summary.articles == 0:
         raise InputError(f"no article text in {', '.join(inputs)}: {summary.line()}")
     with clock("candidates"):

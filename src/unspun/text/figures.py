@@ -22,6 +22,8 @@ from unspun.text.lexicon import zipf
 from unspun.text.numbers import number_value
 from unspun.text.tokens import Token, is_word, word_tokens
 from unspun.text.wordlists import (
+    CURRENCY_SIGNS,
+    CURRENCY_WORDS,
     FUNCTION_WORDS,
     MAGNITUDES,
     MONTH_ABBREVIATIONS,
@@ -31,13 +33,19 @@ from unspun.text.wordlists import (
     WEEKDAYS,
 )
 
-_CURRENCY_SIGNS = {"$": "$", "£": "£", "€": "€"}
-_CURRENCY_WORDS = {"dollar": "$", "dollars": "$", "pound": "£", "pounds": "£", "euro": "€", "euros": "€"}
+# A currency figure's unit is its one-character sign ("$", "£", "¥"; the text layer's table): a word after the
+# amount stands for the sign whose currencies it shares ("146 million dollars" "$", "500 yen" "¥"); a word no
+# one sign writes ("francs") leaves the figure a count.
+_CURRENCY_SIGNS = {sign: sign for sign in CURRENCY_SIGNS if len(sign) == 1}
+_CURRENCY_WORDS = {
+    word: signs[0] for word, codes in CURRENCY_WORDS.items()
+    if len(signs := [sign for sign in _CURRENCY_SIGNS if CURRENCY_SIGNS[sign] & codes]) == 1
+}
 _HEDGES = frozenset({"about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "more",
                      "less", "fewer", "under", "least", "close", "topped", "exceeded", "just", "than",
                      "estimated", "below", "above", "beyond"})
-_UNIT_WORDS = frozenset({"per", "cent", "percent", "mph", "miles", "hour", "dollars", "dollar", "pounds", "pound",
-                         "euros", "euro", "a", "an"} | set(MAGNITUDES))
+_UNIT_WORDS = frozenset({"per", "cent", "percent", "mph", "miles", "hour", "a", "an"} | set(MAGNITUDES)
+                        | set(_CURRENCY_WORDS))
 _SCORE_JOINERS = ("-", "–")
 # The words that tie a month to the figure before them: "3.1% in May", "6.1% in the year to September", "£38.5m
 # for the six months to the end of August" (not "since March": a figure since a month is not that month's).

@@ -22,6 +22,7 @@ from unspun.text.tokens import Token, word_tokens
 from unspun.text.wordlists import (
     COUNTRIES,
     CURRENCY_CODES,
+    CURRENCY_SIGNS,
     FUNCTION_WORDS,
     MONTHS,
     NATIONALITIES,
@@ -101,7 +102,7 @@ def name_flags(
     flags = [False] * len(tokens)
     for k in [k for k, c in enumerate(capital) if c]:
         token = tokens[k]
-        if _never_a_name(token.norm):
+        if _never_a_name(token.norm) or _currency_prefix(tokens, k):
             continue
         if not opens_clause(text, tokens, k, offset):
             flags[k] = True
@@ -238,6 +239,13 @@ def _never_a_name(norm: str) -> bool:
 
 
 _CURRENCY_CODE_NORMS = frozenset(code.lower() for code in CURRENCY_CODES)
+
+
+def _currency_prefix(tokens: Sequence[Token], k: int) -> bool:
+    """Token ``k`` is the country letters of a currency sign written against it ("A$420m", "HK$3bn"): part of
+    the amount's currency, no name ("A$" → "AU$" is the same Australian dollar)."""
+    sign = tokens[k + 1] if k + 1 < len(tokens) else None
+    return sign is not None and sign.start == tokens[k].end and tokens[k].text + sign.text in CURRENCY_SIGNS
 
 
 def capitalised(token: Token) -> bool:

@@ -124,6 +124,34 @@ def sentence_words(sentence: str) -> tuple[str, ...]:
     return tuple([t.norm for t in word_tokens(sentence)])
 
 
+_FIGURE = re.compile(r"(\d+(?:[.,]\d+)*)(?:%|bn|m|k|st|nd|rd|th)?")
+# Inflections a person changes while retelling a fact ("charged" / "charges", "sentenced" / "sentencing"), longest
+# first; "ies" / "ied" become "y" ("carried" / "carry").
+_SUFFIXES = ("ings", "ing", "ions", "ion", "ers", "er", "ied", "ies", "ed", "es", "ly", "s")
+_MIN_STEM = 3
+
+
+def fact_key(word: str) -> str:
+    """A normalised word as two sentences stating one fact both have it: a number by its digits ("£3.2m" and
+    "£3.2 million" both "3.2", "1,090m" and "1,090-metre" both "1090", "14%" and "14 per cent" both "14", "19th"
+    "19"), any other word by a light stem ("sentenced" and "sentencing" both "sentenc", "repairs" "repair",
+    "slipped" "slip", "buses" "bus"). A key, not a word: for counting what one side tells of the other's."""
+    figure = _FIGURE.fullmatch(word)
+    if figure:
+        return figure.group(1).replace(",", "")
+    stem = word
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM and not word.endswith("ss"):
+            stem = word[: -len(suffix)]
+            stem = f"{stem}y" if suffix in ("ied", "ies") else stem
+            break
+    if len(stem) > _MIN_STEM and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":  # "slipp" → "slip"
+        stem = stem[:-1]
+    while len(stem) > _MIN_STEM and stem.endswith("e"):  # "closed", "close" → "clos"; "agreed", "agree" → "agr"
+        stem = stem[:-1]
+    return stem
+
+
 def written_words(text: str) -> list[str]:
     """The words and numbers of ``text`` as written (case kept, apostrophes straightened), without positions: the
     cheapest test that two texts say the same words, punctuation, quote style and white space aside."""

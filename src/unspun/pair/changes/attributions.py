@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from unspun.config import TEXT_DEFAULT, TextConfig
 from unspun.model import Change, Span
 from unspun.pair.changes.context import SentencePair, order_either_way, region_spans, show
-from unspun.text.names import may_be_one_name, one_person_named, respelt
+from unspun.text.names import ArticleNames, may_be_one_name, one_person_named, rare_word, respelt
 from unspun.text.tokens import Token, normal_form, word_tokens
 from unspun.text.wordlists import TITLE_ABBREVIATIONS
 
@@ -25,12 +25,17 @@ _ATTRIBUTION = re.compile(
 
 # A quotation's speaker after it: '…," Mr Whitcombe said' or '…," said Mr Whitcombe' (the commonest attribution
 # of all). The lookbehind is the quotation's last punctuation, its closing mark and one space.
-_TITLES = TITLE_ABBREVIATIONS | {"miss", "sir", "dame", "lord", "lady"}
+_TITLES = TITLE_ABBREVIATIONS | {"miss", "sir", "dame", "lord", "lady", "professor", "doctor", "detective",
+                                 "inspector", "sergeant", "constable", "superintendent", "councillor"}
 _NAME = (rf"(?:(?:{'|'.join(sorted((t.capitalize() for t in _TITLES), key=lambda t: (-len(t), t)))})\.?\s+)?"
          r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
 _SAID = r"(?:said|says|added|adds|told\s+\w+|explained|warned|insisted|argued|recalled)"
+# A role may stand beside the name, set off by commas: '," said the vice-chancellor, Professor Helen Achterberg' or
+# '," Helen Achterberg, the vice-chancellor, said'.
+_ROLE = r"[^,.;!?\"“”\n]{1,60}"
 _SPEAKER = re.compile(
-    rf"(?<=[,.!?]['\"”’] )(?:(?P<before>{_NAME})\s+{_SAID}\b|{_SAID}\s+(?P<after>{_NAME}))"
+    rf"(?<=[,.!?]['\"”’] )(?:(?P<before>{_NAME})(?:,\s+the\s+{_ROLE},)?\s+{_SAID}\b"
+    rf"|{_SAID}\s+(?:the\s+{_ROLE},\s+)?(?P<after>{_NAME}))"
 )
 
 
@@ -50,9 +55,11 @@ def attribution_changes(pair: SentencePair) -> list[Change]:
 
 def _speaker_changes(pair: SentencePair) -> list[Change]:
     """The speaker after a quotation replaced by another person ('," Mr Whitcombe said' → '," Ms Kendal said'):
-    one speaker on each side, sharing no word (titles aside), each a person the other article names too (both
-    are people of the story; a spinner's synonym for a name, "Swank" → "Chichi", is in the copy only), and not
-    one name respelt or swapped for a synonym ("Price" → "Cost", "Yenin" → "Yemen": a name change)."""
+    one speaker on each side, sharing no word (titles aside), and not one name respelt or swapped for a synonym
+    ("Price" → "Cost", "Yenin" → "Yemen": a name change). Both are people of the story: each is named by the other
+    article too, or one is and the other is a name no English word is (the words went to a colleague the story
+    quotes elsewhere, and the one who said them is named in this sentence alone; a spinner's synonym for a name,
+    "Swank" → "Chichi", names no one the other article names)."""
     here, there = _speakers(pair.a_text, pair.ta), _speakers(pair.b_text, pair.tb)
     if len(here) != 1 or len(there) != 1:
         return []
@@ -60,11 +67,21 @@ def _speaker_changes(pair: SentencePair) -> list[Change]:
     if set(names_a) & set(names_b) or any(may_be_one_name(x, y) for x in names_a for y in names_b) \
             or one_person_named(names_a, names_b, (pair.a_text, pair.b_text)):
         return []
-    if not (all(normal_form(x) in pair.names_b.names for x in names_a)
-            and all(normal_form(y) in pair.names_a.names for y in names_b)):
+    named_a, named_b = _named_in(names_a, pair.names_b), _named_in(names_b, pair.names_a)
+    people = (named_a or _reads_as_name(names_a, pair)) and (named_b or _reads_as_name(names_b, pair))
+    if not (people and (named_a or named_b)):
         return []
     return [Change("attribution", a, b, f"quotation given to another speaker: '{show(pair.a_text, a)}' → "
                                         f"'{show(pair.b_text, b)}'")]
+
+
+def _named_in(words: list[str], names: ArticleNames) -> bool:
+    return all(normal_form(word) in names.names for word in words)
+
+
+def _reads_as_name(words: list[str], pair: SentencePair) -> bool:
+    """The speaker's last word is no ordinary English word ("Achterberg", not "Cost"): a person, not a synonym."""
+    return rare_word(normal_form(words[-1]), pair.text)
 
 
 def _speakers(text: str, tokens: Sequence[Token]) -> list[tuple[Span, list[str]]]:

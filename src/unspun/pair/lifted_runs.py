@@ -1,0 +1,90 @@
+"""The longest stretch of words two aligned texts share word for word outside quotations, and how many of its words
+are rare: a sentence lifted from another outlet's story is such a stretch, however short the passage around it.
+What independent reports of one event share word for word is a speaker's quotation (every outlet at the briefing
+wrote it down) or a stock phrase ("said in a statement on Tuesday", "did not respond to a request for comment"),
+whose words are common ones."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from unspun.config import CHANGES_DEFAULT, DEFAULT, Config
+from unspun.model import Alignment, Segmented, Span
+from unspun.pair.changes.quotes import quotations
+from unspun.pair.sentence_pairs import aligned_sentence_pairs
+from unspun.text import lexicon
+from unspun.text.diff import matched_token_pairs
+from unspun.text.tokens import words
+from unspun.text.wordlists import is_content_word
+
+
+@dataclass(frozen=True, slots=True)
+class SharedRun:
+    """A run of consecutive words both texts have in the same order, outside quotation marks."""
+
+    words: int = 0
+    rare_words: int = 0  # distinct content words of the run rarer than ``Config.lift_max_zipf`` (numbers included)
+
+
+def longest_unquoted_run(a: Segmented, b: Segmented, alignments: Sequence[Alignment],
+                         config: Config = DEFAULT) -> SharedRun:
+    """The most telling run of words the aligned sentences share outside quotations: among the runs of at least
+    ``config.lift_min_run_words`` words the one with the most rare words, otherwise the longest."""
+    best = SharedRun()
+    for span_a, span_b in aligned_sentence_pairs(a, b, alignments):
+        for part_a in unquoted_parts(a.article.text, span_a):
+            for part_b in unquoted_parts(b.article.text, span_b):
+                run = shared_run(part_a, part_b, config)
+                if _ranking(run, config) > _ranking(best, config):
+                    best = run
+    return best
+
+
+def _ranking(run: SharedRun, config: Config) -> tuple[bool, int, int]:
+    long_enough = run.words >= config.lift_min_run_words
+    return long_enough, run.rare_words if long_enough else 0, run.words
+
+
+def one_shared_quotation(a: Segmented, b: Segmented, al: Alignment) -> bool:
+    """Whether a passage is one sentence each side, mostly inside quotation marks on both: a quote the two texts
+    carry with their own attributions ("…," she said / said Dr Marsh), which every outlet at a briefing wrote down."""
+    return len({m.i for m in al.matches}) <= 1 and len({m.j for m in al.matches}) <= 1 \
+        and _mostly_quoted(a.article.text, al.a) and _mostly_quoted(b.article.text, al.b)
+
+
+def _mostly_quoted(text: str, span: Span) -> bool:
+    outside = sum(len(part.strip()) for part in unquoted_parts(text, span))
+    return outside < 0.5 * len(text[span.start:span.end].strip())
+
+
+def unquoted_parts(text: str, span: Span) -> list[str]:
+    """The stretches of ``text[span]`` outside quotation marks (the marks left out: a run never joins the words
+    before a quotation to those after it)."""
+    parts, start = [], span.start
+    for quote in quotations(text, span, CHANGES_DEFAULT):
+        # the marks sit just outside the quotation's span: one character each side is left out with it
+        parts.append(text[start:max(start, quote.start - 1)])
+        start = max(start, min(span.end, quote.end + 1))
+    parts.append(text[start:span.end])
+    return [part for part in parts if part.strip()]
+
+
+def shared_run(a_text: str, b_text: str, config: Config = DEFAULT) -> SharedRun:
+    """The longest run of consecutive words ``a_text`` and ``b_text`` share in the same order, with its rare
+    words counted."""
+    words_a, words_b = words(a_text), words(b_text)
+    pairs = matched_token_pairs(words_a, words_b)
+    best_start = best_len = run = 0
+    for k, (pa, pb) in enumerate(pairs):
+        chained = k > 0 and pa == pairs[k - 1][0] + 1 and pb == pairs[k - 1][1] + 1
+        run = run + 1 if chained else 1
+        if run > best_len:
+            best_start, best_len = pairs[k][0] - run + 1, run
+    taken = words_a[best_start:best_start + best_len]
+    return SharedRun(best_len, len({w for w in taken if _rare(w, config.lift_max_zipf)}))
+
+
+def _rare(word: str, max_zipf: float) -> bool:
+    # A number is a fact of one story; a word unknown to the frequency table (a place, a surname) scores 0.
+    return is_content_word(word) and (any(ch.isdigit() for ch in word) or lexicon.zipf(word) < max_zipf)

@@ -1,0 +1,59 @@
+"""lifted_runs: the run of words two texts share outside quotations, and whether a passage is one shared quote."""
+
+from __future__ import annotations
+
+from unspun.config import DEFAULT
+from unspun.ingest.segment import segment
+from unspun.model import Alignment, Article, Segmented, SentenceMatch, Span
+from unspun.pair.lifted_runs import longest_unquoted_run, one_shared_quotation, shared_run, unquoted_parts
+
+REPORT = ("Ferry fares to rise in spring\n\n"
+          "Harbour Lines will raise fares on the Marrow Isles route by 8% from April.\n\n"
+          "The cheapest foot-passenger return between Dunmore and Port Ellis will cost £14.60, up from £13.50.\n\n"
+          "\"We have held fares for three years, and fuel has not waited for us,\" said chief executive Morag Ferrie.")
+HOST = ("Island life gets dearer\n\n"
+        "Islanders already pay more for bread, petrol and heating oil than anyone on the mainland.\n\n"
+        "The cheapest foot-passenger return between Dunmore and Port Ellis will cost £14.60, up from £13.50.\n\n"
+        "\"We have held fares for three years, and fuel has not waited for us,\" Ms Ferrie told the council.")
+
+
+def _seg(text: str, name: str) -> Segmented:
+    return segment(Article(name, text))
+
+
+def _sentence(seg: Segmented, words: str) -> int:
+    return next(k for k, text in enumerate(seg.sentence_texts()) if words in text)
+
+
+def _aligned(a: Segmented, b: Segmented, words: str) -> Alignment:
+    i, j = _sentence(a, words), _sentence(b, words)
+    return Alignment(a.sentences[i], b.sentences[j], 0.99, "verbatim", (SentenceMatch(i, j, 0.99, 0.99, 0.99),))
+
+
+def test_a_lifted_sentence_is_a_long_run_of_rare_words():
+    report, host = _seg(REPORT, "report"), _seg(HOST, "host")
+    run = longest_unquoted_run(report, host, [_aligned(report, host, "foot-passenger")])
+    assert run.words >= DEFAULT.lift_min_run_words
+    # foot-passenger, Dunmore, Port Ellis and the two fares
+    assert run.rare_words >= DEFAULT.lift_min_rare_words
+
+
+def test_a_quote_both_texts_carry_is_no_run_of_either_texts_words():
+    report, host = _seg(REPORT, "report"), _seg(HOST, "host")
+    quote = _aligned(report, host, "held fares")
+    assert longest_unquoted_run(report, host, [quote]).words < 3
+    assert one_shared_quotation(report, host, quote)
+    assert not one_shared_quotation(report, host, _aligned(report, host, "foot-passenger"))
+
+
+def test_a_stock_phrase_is_a_run_of_common_words():
+    run = shared_run("The company did not immediately respond to a request for comment on Tuesday.",
+                     "Brackwater council did not immediately respond to a request for comment on Tuesday evening.")
+    assert run.words >= 10 and run.rare_words == 0
+
+
+def test_the_words_before_and_after_a_quotation_never_make_one_run():
+    text = 'The minister said "we will act" and then the minister left the hall.'
+    parts = unquoted_parts(text, Span(0, len(text)))
+    assert parts[0].rstrip().endswith("said") and parts[1].lstrip().startswith("and then")
+    assert all("we will act" not in part for part in parts)
