@@ -557,6 +557,19 @@ class SemanticTier(_HashedOnce):
     # 0.22-0.51, revisions that keep some phrases 0.83-0.91; heavy rewrites that keep no wording read like the
     # independent ones (0.27-0.48; hashtable's 0.77) and are lost with them unless another tier finds them.
     ordered_min_paraphrase: float = 0.6
+    # Human rewrites that reorder the facts (``align_semantic.reordered_counterparts``, MiniLM vectors only): each
+    # sentence's counterpart in any order (one to one, the closest first, at ``ordered_min_cosine`` and sharing a
+    # specific: a figure, a name or a word at most ``reordered_word_max_zipf`` common), covering the sides as the
+    # chain must (``ordered_min_share``, ``ordered_min_share_longer``), at least ``reordered_min_links`` of them,
+    # where each side keeps ``reordered_min_kept_specifics`` of the other's specifics. Another reporter of the event
+    # shares its score, toll and actors but not the rest: set on probe30 and the fit half of
+    # tests/fixtures/reordered (reorder, 2026-12-05): rewrites keep 0.75-0.90 (6-9 links), independent reports
+    # 0.38-0.50, and reports written from one list of facts (next_event `*_other`, short_rewrites same_ground,
+    # their fit parts) at most 0.70 with 6 links or more. A word as rare as "damp" (Zipf 3.6) or "cordon" (3.1) is
+    # the writer's choice; "pitch" (4.4) or "valve" (4.1) is the topic's.
+    reordered_word_max_zipf: float = 4.0
+    reordered_min_links: int = 6
+    reordered_min_kept_specifics: float = 0.72
     # Summaries whose sentences each fuse two or three of the source's (``align_semantic.merged_counterparts``,
     # MiniLM vectors only). Set on the fit part of tests/fixtures/human_summaries (``bench/human_summaries.py``):
     # a summary sentence's fused sources hold 0.56-1.00 of its content words (two of 24 lower) at joined cosine
