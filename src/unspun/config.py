@@ -1080,9 +1080,10 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
              "min_english_share": 0.0},  # and read every sentence, scoring every text
     # a static rewrite was never compared again, however little wording it kept; a sentence repeated word for
     # word still merged a close one (no lexical overlap reaches 1.01); a summary's fused sentences were linked only
-    # when three of them were (``agreement_min_matches``)
+    # when three of them were (``agreement_min_matches``); a reordered rewrite was never linked by its specifics
     "semantic": {"second_look_max_kept_wording": 0.0, "merged_max_sentences": 0, "condensed_whole_min_lexical": 1.01,
-                 "merged_min_links": 3, "short_summary_max_sentences": 0, "merged_min_share_unchecked": 1.01},
+                 "merged_min_links": 3, "short_summary_max_sentences": 0, "merged_min_share_unchecked": 1.01,
+                 "reordered_min_links": 1_000_000},
     # a derived text with much of its own was still a near-duplicate; no unaligned sentence was read with the group
     # whose facts it merges; containment spoke whatever the contained side held of its own
     # (and shared figures told nothing of one event; no run of words shared outside quotations was a lift alone; a
