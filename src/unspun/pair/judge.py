@@ -1088,10 +1088,14 @@ def _removed_lines(removed: tuple[str, ...]) -> list[str]:
 # sentence, not a timestamp ("Updated at 10:32 GMT" is a page's furniture) nor a headline ("Correction: Council's
 # U-turn on bins"): a "Correction:" label (with its time or day: "Correction, 14:20:", "Update (3 Nov) –") counts
 # only before words that say what was wrong.
+# What may stand between a note's label and its colon: its time or day ("Correction, 14:20:", "Update (3 November)
+# –", "Clarification, Nov. 3, 2026:"), not words ("Update on the Hexley bypass: …" is a heading).
+_NOTE_WHEN = (r"(?:[\s,(]+(?:\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|gmt|bst|utc|cet|et))?"
+              r"|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?(?:\s+\d{4})?|[a-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?)\)?)?")
 _LATER_VERSION_NOTE = re.compile(
     r"^\W*(?:an?\s+(?:earlier|previous)\s+version\s+of\s+this\b|this\s+(?:article|story|report|piece)\s+(?:has\s+"
-    r"been|was)\s+(?:updated|amended|corrected)\s+to\b|(?:correction|clarification|update|editor['’]?s\s+note)\b"
-    r"[^\n]{0,40}?[:\-–—].*\b(?:misstated|incorrectly|wrongly|earlier\s+version|previous\s+version|previously\s+"
+    r"been|was)\s+(?:updated|amended|corrected)\s+to\b|(?:correction|clarification|update|editor['’]?s\s+note)"
+    rf"{_NOTE_WHEN}\s*[:\-–—].*\b(?:misstated|incorrectly|wrongly|earlier\s+version|previous\s+version|previously\s+"
     r"(?:said|stated|reported))\b)", re.IGNORECASE)
 
 
