@@ -57,3 +57,16 @@ def test_the_words_before_and_after_a_quotation_never_make_one_run():
     parts = unquoted_parts(text, Span(0, len(text)))
     assert parts[0].rstrip().endswith("said") and parts[1].lstrip().startswith("and then")
     assert all("we will act" not in part for part in parts)
+
+
+def test_a_named_partys_statement_both_report_is_its_wording_not_a_lift():
+    # Outlets write down a police statement's wording as they write down a quote; one side naming whose it is
+    # (at the end, up front, "according to") says the run is the statement's, not one outlet's.
+    lifted = "A 31-year-old man from Bilston has been charged with the murder of Liam Costello"
+    for said in (f"{lifted}, West Midlands Police said on Saturday.",
+                 f"West Midlands Police said on Saturday that {lifted[0].lower() + lifted[1:]}.",
+                 f"{lifted}, according to West Midlands Police."):
+        a, b = _seg(f"Man charged\n\n{said}", "a"), _seg(f"Tributes paid\n\n{lifted} and remanded in custody.", "b")
+        assert longest_unquoted_run(a, b, [_aligned(a, b, "31-year-old")]).words == 0, said
+    a, b = _seg(f"Man charged\n\n{lifted}.", "a"), _seg(f"Tributes paid\n\n{lifted} and remanded in custody.", "b")
+    assert longest_unquoted_run(a, b, [_aligned(a, b, "31-year-old")]).words >= DEFAULT.lift_min_run_words
