@@ -1049,3 +1049,10 @@ def test_a_name_respelt_with_its_possessive_too_is_one_change_made_three_times()
     x, y, al = pair_of(a, b, [(0, 0), (1, 1), (2, 2)])
     names = [c for c in find_changes(x, y, [al]) if c.kind == "name"]
     assert len(names) == 1 and len(names[0].occurrences) == 3
+
+
+def test_speech_in_straight_single_quotes_is_a_quotation_and_an_apostrophe_is_not():
+    text = ("The island's councillor said: 'We cannot keep losing pupils to the mainland every winter.' "
+            "The islanders' boats stayed in harbour, and it's 'a disaster,' one skipper said.")
+    said = [text[q.start:q.end] for q in quotations(text, Span(0, len(text)))]
+    assert said == ["We cannot keep losing pupils to the mainland every winter", "a disaster"]

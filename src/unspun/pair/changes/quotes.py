@@ -27,6 +27,11 @@ from unspun.text.wordlists import CONDITIONS, NEGATIONS, UNITS
 _DOUBLE_QUOTE = re.compile(r'"([^"\n]+)"|“([^“”\n]+)”')
 _SINGLE_CURLY_OPEN = re.compile(r"(?<!\w)‘")
 _SINGLE_CURLY_CLOSE = re.compile(r"’(?!\w)")
+# Straight single quotes, as British copy often writes speech ("said: 'We cannot keep losing £40,000 a month.'"):
+# ' is also the apostrophe ("islanders' boats", "don't"), so a quotation opens at a word's start after a space,
+# a colon or a bracket and closes only after the punctuation that ends what was said.
+_SINGLE_STRAIGHT_OPEN = re.compile(r"(?:^|(?<=[\s:(—–]))'(?=\w)", re.MULTILINE)
+_SINGLE_STRAIGHT_CLOSE = re.compile(r"(?<=[.,!?])'(?!\w)")
 _QUOTE_EDGE = " \t\n,.;:!?"
 
 
@@ -56,7 +61,8 @@ def _all_quotations(text: str, max_chars: int) -> tuple[Span, ...]:
         (m.start(1) if m.group(1) else m.start(2), m.end(1) if m.group(1) else m.end(2))
         for m in _DOUBLE_QUOTE.finditer(text)
     ]
-    found += _single_curly_quotes(text)
+    found += _single_quotes(text, _SINGLE_CURLY_OPEN, _SINGLE_CURLY_CLOSE, "‘")
+    found += _single_quotes(text, _SINGLE_STRAIGHT_OPEN, _SINGLE_STRAIGHT_CLOSE, "‘")
     spans = []
     for start, end in sorted(found):
         inner = _trim(text, start, end, _QUOTE_EDGE)
@@ -65,13 +71,15 @@ def _all_quotations(text: str, max_chars: int) -> tuple[Span, ...]:
     return tuple(spans)
 
 
-def _single_curly_quotes(text: str) -> list[tuple[int, int]]:
-    # ’ doubles as the apostrophe ("Ukraine’s"), so a closing mark must not be followed by a letter.
+def _single_quotes(text: str, opens: re.Pattern[str], closes: re.Pattern[str], opener: str) -> list[tuple[int, int]]:
+    # The closing mark doubles as the apostrophe ("Ukraine’s"), so it must not be followed by a letter; a
+    # quotation holds no other opening mark and no line break.
     found = []
-    for opening in _SINGLE_CURLY_OPEN.finditer(text):
-        closing = _SINGLE_CURLY_CLOSE.search(text, opening.end())
-        if closing is not None and "‘" not in text[opening.end() : closing.start()] \
-                and "\n" not in text[opening.end() : closing.start()]:
+    for opening in opens.finditer(text):
+        closing = closes.search(text, opening.end())
+        if closing is not None and opener not in text[opening.end() : closing.start()] \
+                and "\n" not in text[opening.end() : closing.start()] \
+                and not opens.search(text[opening.end() : closing.start()]):
             found.append((opening.end(), closing.start()))
     return found
 
