@@ -873,7 +873,8 @@ def test_an_issuers_header_naming_its_news_or_media_release_marks_the_release():
         direction, evidence = decide_direction(release, _seg(SOURCE_TEXT), "partial_reuse", COPY, [], DEFAULT)
         assert direction == "a_to_b" and any("A is a press release" in e for e in evidence), header
     # A headline or a sentence about a release is news.
-    for line in ("Police news release angers victims' families", "The council's news release was withdrawn on Friday."):
+    for line in ("Police news release angers victims' families", "The council's news release was withdrawn on Friday.",
+                 "The firm issued a news release - its third this week."):
         news = _seg(line + "\n\n" + SOURCE_TEXT)
         assert decide_direction(news, _seg(SOURCE_TEXT), "partial_reuse", COPY, [], DEFAULT)[0] == "unknown", line
 

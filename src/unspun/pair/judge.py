@@ -922,7 +922,7 @@ def _fluency_clue(f: PairFacts, config: Config) -> tuple[float, str]:
                                             f"{copy} is the edited copy")
 
 
-def _passage_fit_clue(f: PairFacts, config: Config, relation: str = "") -> tuple[float, str]:
+def _passage_fit_clue(f: PairFacts, config: Config, relation: str) -> tuple[float, str]:
     """The reused passage belongs to the text it fits: in the copy it sits among sentences about other things
     (a lower bar beside ``partial_reuse`` when the side named the copy is mostly its own text: a passage lifted
     into it, not a text half made of another's)."""
@@ -1047,8 +1047,11 @@ _RELEASE_HEADER = re.compile(r"^\W*(?:notes?\s+to\s+editors?\b|for\s+immediate\s
 # An issuer's header line naming the release kind ("Westshire Police news release", "Southbrook Water — Media release",
 # "University of Northgate | News release | Embargoed until 00:01"): short, the kind followed by a separator or the
 # line's end ("Press release row: …" is a headline about one).
-_RELEASE_NAMED = re.compile(r"^(?=\W*\w+(?:\W+\w+){0,11}\W*$)[^.!?]{0,80}?\b(?:press|news|media)\s+release\s*"
-                            r"(?:[|:\-–—]|$)|^\W*embargoed\s+(?:until|to|till)\b", re.IGNORECASE)
+# an issuer's name (capitalised words) before the label, not a sentence ("The firm issued a news release - its third")
+_RELEASE_NAMED = re.compile(r"^(?=\W*\w+(?:\W+\w+){0,11}\W*$)\W*"
+                            r"(?:(?:(?-i:[A-Z0-9])[\w&'’.-]*|of|and|for|&)[\s|:–—-]+){0,8}"
+                            r"(?:press|news|media)\s+release\s*(?:[|:\-–—]|$)|^\W*embargoed\s+(?:until|to|till)\b",
+                            re.IGNORECASE)
 _RELEASE_LABEL = re.compile(r"^\W*(?:media\s+(?:contacts?|enquiries|inquiries)|for\s+(?:further\s+|more\s+)?(?:media|"
                             r"press)\s+(?:enquiries|inquiries|information))\s*(?::|$)|^\s*(?:[-–—]+\s*)?(?:ends|#{3})"
                             r"(?:\s*[-–—]+)?\.?\s*$", re.IGNORECASE)
