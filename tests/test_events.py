@@ -174,9 +174,9 @@ def test_an_update_of_one_event_is_no_series_for_background_every_year_and_names
 ROCKFALL = ("Rockfall shuts Tarrow Gap line\n\nThe railway through Tarrow Gap has been closed after about 2,500 tonnes "
             "of rock fell on to the track, Westline Rail said.\n\nEngineers expect the line to stay shut for 12 days "
             "while 40 metres of netting are fitted to the slope.")
-ROCKFALL_NEXT = ("Tarrow Gap line closed by fresh rockfall\n\nThe railway through Tarrow Gap has been closed again after "
-                 "about 300 tonnes of rock came down a mile further north, Westline Rail said.\n\nEngineers expect the "
-                 "line to stay shut for four days while 15 metres of netting are fitted to the slope.")
+ROCKFALL_NEXT = ("Tarrow Gap line closed by fresh rockfall\n\nThe railway through Tarrow Gap has been closed again "
+                 "after about 300 tonnes of rock came down a mile further north, Westline Rail said.\n\nEngineers "
+                 "expect the line to stay shut for four days while 15 metres of netting are fitted to the slope.")
 ROCKFALL_UPDATE = ROCKFALL.replace("about 2,500 tonnes of rock fell", "about 2,500 tonnes of rock have now fallen")
 
 
