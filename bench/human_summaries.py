@@ -10,6 +10,11 @@ compare`` uses (``bench.short_rewrites.compared``). Scored three ways: derived o
 derived, the others same_story or unrelated), the exact relation of the truth (``rewrite``, ``same_story``,
 ``unrelated``), and for summaries and teasers the direction (the source first). Beside it, word 3-gram
 containment ≥ 0.1. ``held_out`` sources were never looked at while fixing: their score is the honest one.
+
+``--folder teasers`` scores ``teasers/`` (corpcand): teasers naming no one that keep the source's figures,
+stories that take one part of a press release, and their controls; there ``siblings`` (two stories from other
+parts of one release) are compared too. ``--corpus`` indexes a folder's sources and answers and traces each
+answer (``bench.short_rewrites.traced``: is the source listed, and the verdict the index stored).
 """
 
 from __future__ import annotations
@@ -20,10 +25,11 @@ from dataclasses import asdict
 from pathlib import Path
 
 from bench.common import md_table
-from bench.short_rewrites import Outcome, compared, load_truth
+from bench.short_rewrites import Outcome, compared, load_truth, traced
 
 FOLDER = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "human_summaries"
 CATEGORIES = ("summary", "teaser", "other_report", "other_event")
+TEASER_FOLDER = FOLDER / "teasers"
 
 
 def truth_relations(folder: Path = FOLDER) -> dict[str, str]:
@@ -36,7 +42,7 @@ def accuracy_rows(outcomes: list[Outcome], relations: dict[str, str]) -> list[li
     (summaries: the source named first), and the 3-gram baseline's derived-or-not right; both orders counted."""
     rows = []
     for part, held in (("fit", False), ("held out", True)):
-        for category in (*CATEGORIES, "all"):
+        for category in (*relations, "all"):
             chosen = [o for o in outcomes if o.held_out is held and category in ("all", o.category)]
             if not chosen:
                 continue
@@ -72,13 +78,32 @@ def table(outcomes: list[Outcome], relations: dict[str, str]) -> str:
     return "\n\n".join([per_answer, md_table(headers, accuracy_rows(outcomes, relations))])
 
 
+def sibling_rows(folder: Path) -> list[list[str]]:
+    """Each pair of stories taken from other parts of one release (``siblings`` in the truth), compared in both
+    orders: the relation, the direction, and whether both are among those the truth allows."""
+    from unspun.api import compare
+
+    rows = []
+    for pair in load_truth(folder).get("siblings", []):
+        for x, y in ((pair["a"], pair["b"]), (pair["b"], pair["a"])):
+            verdict = compare(folder / x, folder / y).verdict
+            right = verdict.relation in pair["relations"] and verdict.direction in pair["direction"]
+            rows.append([x, y, verdict.relation, verdict.direction, "ok" if right else "WRONG"])
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--which", choices=("all", "fit", "held_out"), default="all")
+    parser.add_argument("--folder", choices=("summaries", "teasers"), default="summaries")
+    parser.add_argument("--corpus", action="store_true", help="index sources and answers, trace each answer")
     parser.add_argument("--json", type=Path, help="also write every outcome as JSON Lines")
     args = parser.parse_args()
-    outcomes = list(compared(FOLDER, args.which))
-    print(table(outcomes, truth_relations()))
+    folder = TEASER_FOLDER if args.folder == "teasers" else FOLDER
+    outcomes = list((traced if args.corpus else compared)(folder, args.which))
+    print(table(outcomes, truth_relations(folder)))
+    if not args.corpus and args.which == "all" and load_truth(folder).get("siblings"):
+        print("\n" + md_table(["A", "B", "relation", "direction", "unspun"], sibling_rows(folder)))
     if args.json:
         args.json.write_text("".join(json.dumps(asdict(o)) + "\n" for o in outcomes), encoding="utf-8")
 

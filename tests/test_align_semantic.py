@@ -4,7 +4,13 @@ from hypothesis import strategies as st
 
 from unspun.ingest.segment import segment
 from unspun.model import Alignment, Article, Span
-from unspun.pair.align_semantic import derived_by_meaning, ordered_counterparts, semantic_alignments
+from unspun.pair.align_semantic import (
+    derived_by_meaning,
+    kept_specifics,
+    ordered_counterparts,
+    reordered_counterparts,
+    semantic_alignments,
+)
 
 A = segment(Article("a", "Minister Oskarsson Vell said the port would close. Prices rose by ten percent."))
 B = segment(Article("b", "Oskarsson Vell, the minister, spoke in Halvard. He said the harbour shuts. Costs went up."))
@@ -409,3 +415,66 @@ def test_a_sentence_the_other_side_repeats_word_for_word_merges_nothing_more():
 
     assert linked(1.0) == {(0, 1), (1, 2), (2, 3)}
     assert (0, 0) in linked(0.6)
+
+
+# A wire story and a person's rewrite of it that tells the same facts in another order and other words; and another
+# reporter's story of the same cancellation, which shares the orchestra, the tour, the chief executive and the visas.
+ORCHESTRA = segment(Article("source", (
+    "The Harrowgate Philharmonic has cancelled its 12-date tour of the United States, blaming a steep rise in visa "
+    "costs. The orchestra's 86 musicians were due to open the tour in Boston on 3 March. Visa fees for the group had "
+    "risen to $118,000, almost three times what it paid in 2023. Its chief executive, Morwenna Lusk, said the decision "
+    "was heartbreaking but that the orchestra could not risk its reserves. Ticket holders will be refunded "
+    "automatically within 14 days. The orchestra last toured America in 2019, when it played Carnegie Hall to a full "
+    "house. It hopes to reschedule the concerts for the autumn of 2027.")))
+ORCHESTRA_REORDERED = segment(Article("rewrite", (
+    "Concertgoers who bought tickets will get their money back automatically within 14 days. The Harrowgate "
+    "Philharmonic hopes instead to play the concerts in the autumn of 2027. Steep rises in visa costs have forced the "
+    "orchestra to call off all 12 dates of its tour of the United States. Morwenna Lusk, its chief executive, called "
+    "the decision heartbreaking and said the orchestra could not put its reserves at risk. The fees for the group's "
+    "visas reached $118,000, nearly three times the 2023 figure. Its 86 players were to have begun in Boston on 3 "
+    "March. Its last American tour, in 2019, took it to a full Carnegie Hall.")))
+ORCHESTRA_OTHER_REPORT = segment(Article("other", (
+    "Musicians at the Harrowgate Philharmonic say they are devastated after the orchestra pulled out of a 12-date tour "
+    "of the United States. The orchestra blamed the cost of visas for its players. Principal cellist Dafydd Ormsby "
+    "said they had spent months preparing a programme of English music. Morwenna Lusk, the chief executive, told local "
+    "radio that the orchestra could not afford to lose money. Arts Council England said it was aware of the decision. "
+    "Several British ensembles have cut back on American tours since visa fees rose. The Musicians' Union has called "
+    "on the government to negotiate cheaper visas for touring artists.")))
+# Each source sentence's counterpart in the rewrite: the refund (source 4) comes first, the new dates (6) second.
+_REORDERED = [(0, 2), (1, 5), (2, 4), (3, 3), (4, 0), (5, 6), (6, 1)]
+
+
+def test_a_rewrite_that_reorders_the_facts_links_each_sentence_to_the_one_it_retells():
+    assert ordered_counterparts(_closeness(_REORDERED, 7, 7)) == []  # no chain in order
+    assert reordered_counterparts(ORCHESTRA, ORCHESTRA_REORDERED, _closeness(_REORDERED, 7, 7)) == _REORDERED
+    mirrored = [(j, i) for i, j in _REORDERED]
+    assert reordered_counterparts(ORCHESTRA_REORDERED, ORCHESTRA, _closeness(_REORDERED, 7, 7).T) == sorted(mirrored)
+
+
+def test_another_report_as_close_sentence_by_sentence_keeps_too_few_of_the_specifics():
+    # The event's actors and its tour are in both; the 86 musicians, $118,000, Boston, the refund and 2027 are not.
+    assert kept_specifics(ORCHESTRA, ORCHESTRA_OTHER_REPORT) < 0.5
+    assert kept_specifics(ORCHESTRA, ORCHESTRA_REORDERED) > 0.72
+    assert reordered_counterparts(ORCHESTRA, ORCHESTRA_OTHER_REPORT, _closeness(_REORDERED, 7, 7)) == []
+
+
+def test_close_sentences_that_share_no_specific_are_no_link():
+    # Counterparts as close as the rewrite's, but each source sentence paired with one that tells another fact
+    # (the refund with the visa fees): no pair shares a figure, a name or a rarer word, so too few links remain.
+    shifted = [(i, j) for i, (_, j) in zip(range(7), _REORDERED[1:] + _REORDERED[:1], strict=True)]
+    assert reordered_counterparts(ORCHESTRA, ORCHESTRA_REORDERED, _closeness(shifted, 7, 7)) == []
+
+
+def test_a_few_reordered_sentences_are_no_rewrite():
+    # The first four sentences of each text: every fact kept, but four links happen between any two reports.
+    four = [(0, 0), (1, 3), (2, 1), (3, 2)]
+    short_a = segment(Article("a", " ".join(ORCHESTRA.sentence_texts()[:4])))
+    short_b = segment(Article("b", " ".join(ORCHESTRA.sentence_texts()[k] for k in (0, 2, 3, 1))))
+    assert reordered_counterparts(short_a, short_b, _closeness(four, 4, 4)) == []
+
+
+def test_figures_count_as_kept_however_they_are_written():
+    words = segment(Article("a", "Fourteen people were hurt. The tram was doing 25mph."))
+    digits = segment(Article("b", "The tram was doing 25 mph. 14 people were hurt."))
+    assert kept_specifics(words, digits) == 1.0
+

@@ -65,3 +65,23 @@ def test_relation_direction_and_derived_or_not_are_counted_apart():
     assert rows[("fit", "summary")] == ["3", "2/3 (0.67)", "1/3 (0.33)", "1/3 (0.33)"]
     assert rows[("fit", "other_event")] == ["1", "1/1 (1.00)", "0/1 (0.00)", "—"]
     assert [_mark(o, relations) for o in outcomes] == ["ok", "derived ok", "WRONG", "derived ok"]
+
+
+def test_teasers_name_no_one_keep_figures_and_half_the_sources_are_held_out():
+    from bench.human_summaries import TEASER_FOLDER
+    from unspun.ingest.segment import segment
+    from unspun.model import Article
+    from unspun.pair.judge import _names
+
+    truth = load_truth(TEASER_FOLDER)
+    sources = truth["sources"]
+    assert len(sources) >= 10 and sum(s["held_out"] for s in sources) * 2 == len(sources)
+    assert set(truth_relations(TEASER_FOLDER)) == {a["category"] for a in truth["answers"]}
+    for answer in truth["answers"]:
+        if answer["category"] == "teaser":
+            text = (TEASER_FOLDER / answer["file"]).read_text(encoding="utf-8")
+            body = text.strip().partition("\n\n")[2]  # under its headline
+            assert 40 <= len(re.findall(r"\w+(?:['’-]\w+)*", text)) <= 60, answer["file"]
+            assert re.search(r"\d", body), answer["file"]  # keeps figures of its source
+            places = {place.lower() for place in answer.get("places", [])}  # a country, a mountain range
+            assert _names(segment(Article(answer["file"], body))) == places, answer["file"]

@@ -10,7 +10,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from unspun.corpus.candidates import DEFAULT_CANDIDATES, BandIndex, CandidateIndex, is_candidate, matched_spans
+from unspun.config import DEFAULT_FINGERPRINT, FingerprintConfig
+from unspun.corpus.candidates import (
+    DEFAULT_CANDIDATES,
+    BandIndex,
+    CandidateIndex,
+    is_candidate,
+    matched_spans,
+    pair_candidate,
+)
 from unspun.corpus.fingerprint import Fingerprint, fingerprint_many
 from unspun.ingest.segment import segment
 from unspun.model import Article
@@ -420,3 +428,35 @@ def test_a_shipyard_teaser_and_the_press_release_it_was_written_from_are_candida
         index = CandidateIndex()
         index.add([(k, p.stored) for k, p in enumerate(prints) if k != query])
         assert wanted in {c.pk for c in index.query(prints[query])}, names[query]
+
+
+TEASERS = Path(__file__).parent / "fixtures" / "human_summaries" / "teasers"
+
+
+def _teaser_prints(*names: str, config: FingerprintConfig = DEFAULT_FINGERPRINT) -> dict[str, Fingerprint]:
+    segs = [segment(Article(n, (TEASERS / f"{n}.txt").read_text(encoding="utf-8"))) for n in names]
+    return dict(zip(names, fingerprint_many(segs, config=config), strict=True))
+
+
+def test_a_teaser_naming_no_one_and_a_story_from_part_of_a_release_find_their_sources_by_figures() -> None:
+    # tests/fixtures/human_summaries/teasers, fit part: a 40-word teaser (two sentences, no name, three of the
+    # source's figures) and a story taking the night-bus part of a press release; their sentences meet too little
+    # of the source's sketch, and the teaser's mean vector is far from the source's (0.75)
+    names = ("tunnel", "tunnel_teaser", "buses", "buses_story")
+    prints = _teaser_prints(*names)
+    # stores made before figure keys: their fingerprints keep none, their candidates count none
+    old = _teaser_prints(*names, config=replace(DEFAULT_FINGERPRINT, figure_keys=False))
+    before = replace(DEFAULT_CANDIDATES, figure_min_shared=0)
+    for source, answer in (("tunnel", "tunnel_teaser"), ("buses", "buses_story")):
+        assert pair_candidate(prints[answer], prints[source].stored, 0, 0) is not None, answer
+        assert pair_candidate(prints[source], prints[answer].stored, 0, 0) is not None, answer
+    assert pair_candidate(old["tunnel_teaser"], old["tunnel"].stored, 0, 0, before) is None
+
+
+def test_the_next_event_of_the_same_actors_with_other_figures_is_no_figure_candidate() -> None:
+    # the same tunnel's delay a year later, and next year's salmon count told as a teaser naming no one
+    prints = _teaser_prints("tunnel", "tunnel_other_event", "salmon", "salmon_other_event")
+    index = CandidateIndex()
+    index.add([(0, prints["tunnel"].stored), (1, prints["salmon"].stored)])
+    assert index.query(prints["tunnel_other_event"]) == []
+    assert index.query(prints["salmon_other_event"]) == []

@@ -12,6 +12,7 @@ from unspun.text.figures import (
     figures_compared,
     same_figure,
     scores_differ,
+    shared_specific_figures,
     with_periods,
 )
 
@@ -142,3 +143,20 @@ def test_a_figure_the_other_text_gives_beside_other_words_is_no_conflict() -> No
     march = figures("The unemployment rate fell to 4.1% from 4.3% in February.")
     april = figures("The unemployment rate rose to 4.3% from 4.1% the month before.")
     assert march[1].earlier and april[1].earlier and figures_compared(march, april) == (0, 1)
+
+
+def _of(*sentences: str):
+    return [f for sentence in sentences for f in figures(sentence)]
+
+
+def test_shared_specific_figures_are_one_figure_of_one_thing_or_precise_anywhere():
+    source = _of("The reservoir upgrade will cost £48m and bring water to 212,000 homes in the valley.",
+                 "Bills for those households will rise by 13% in April, and about 10,000 leaking pipes will go.")
+    # a teaser naming no one: £48m of the upgrade, 212,000 reworded around it; 13% of the bills, not the households
+    teaser = _of("A £48m upgrade should supply 212,000 homes, but household bills will go up 13% in the spring.")
+    # another event that happens to give 212,000 and 13% (of rainfall) and a round 48
+    drought = _of("A drought order covers 212,000 homes after rainfall fell 13% short, and 48 reservoirs are low.")
+    # (shared, specific figures of the side giving fewer): 10,000 is round, so no specific figure
+    assert shared_specific_figures(source, teaser) == (2, 3)
+    assert shared_specific_figures(source, drought) == (1, 3)
+    assert shared_specific_figures(source, _of("About 10,000 pipes leak.")) == (0, 0)

@@ -14,8 +14,10 @@ from tests.conftest import modules_loaded_by
 from unspun.config import DEFAULT_CANDIDATES
 from unspun.corpus.fingerprint import (
     DEFAULT_FINGERPRINT,
+    figure_hashes,
     fingerprint,
     fingerprint_many,
+    is_figure_key,
     minhash_values,
     passage_hashes,
     shingles,
@@ -202,3 +204,18 @@ def test_two_stories_sharing_only_an_issuers_boilerplate_share_no_passage(boiler
 def test_a_paragraph_opening_with_about_and_an_amount_is_no_boilerplate() -> None:
     text = "About two hundred people attended the meeting.\n\nAbout 300 people came: most stayed."
     assert without_furniture(text) == text
+
+
+def test_figure_keys_sit_beside_even_passage_hashes_and_are_left_out_for_stores_made_before():
+    text = ("Harbour board approves £37.5m quay\n\nThe harbour board has approved a £37.5m quay extension that will "
+            "let ships of up to 14,500 tonnes berth at Carrick Point, its chairman said on Monday.\n\nWork on the "
+            "extension, which will add 240 metres of quay, is due to start in March and take 26 months.")
+    seg = segment(Article("quay", text))
+    keys = figure_hashes(seg)
+    assert len(keys) >= 3 and is_figure_key(keys).all()  # £37.5m, 14,500, 240 metres ...
+    stored = fingerprint(seg).stored
+    assert np.isin(keys, stored.passages).all()
+    passages = stored.passages[~is_figure_key(stored.passages)]
+    assert np.array_equal(passages, np.unique(passage_hashes(without_furniture(text)) & np.uint32(0xFFFFFFFE)))
+    before = fingerprint(seg, config=replace(DEFAULT_FINGERPRINT, figure_keys=False)).stored
+    assert np.array_equal(before.passages, passage_hashes(without_furniture(text)))

@@ -883,3 +883,26 @@ def test_a_lifted_passage_that_fits_its_source_better_says_which_came_first_besi
     # made of the other's paragraphs (a story built on a release) one they were lifted into.
     assert decide_direction(a, b, "near_duplicate", lifted, [], DEFAULT)[0] == "unknown"
     assert decide_direction(a, b, "partial_reuse", replace(lifted, coverage_b=0.55), [], DEFAULT)[0] == "unknown"
+
+
+def test_a_side_naming_no_one_is_no_evidence_of_another_event_and_shared_figures_tell_one():
+    # tests/fixtures/human_summaries/teasers, fit part: a teaser naming no one with three of its source's figures
+    # (14.2km, 71 to 38 minutes, £1.9bn) is no other event; next year's salmon count told as a teaser naming no
+    # one gives other figures and stays another event
+    from unspun.pair.engine import default_engine
+
+    folder = Path(__file__).parent / "fixtures" / "human_summaries" / "teasers"
+    teaser = default_engine().compare(folder / "tunnel.txt", folder / "tunnel_teaser.txt").verdict
+    assert teaser.relation != "unrelated", teaser
+    assert any("names no one" in line and "shared figures" in line for line in teaser.evidence), teaser.evidence
+    next_year = default_engine().compare(folder / "salmon.txt", folder / "salmon_other_event.txt").verdict
+    assert next_year.relation == "unrelated", next_year
+
+
+def test_shared_figures_count_for_one_event_as_shared_names_do():
+    apart = replace(NOTHING, document_similarity=0.7, shared_names=0.0, names_on_both=False)
+    assert decide_relation(apart, DEFAULT)[0] == "unrelated"
+    assert decide_relation(replace(apart, shared_figures=0.5), DEFAULT)[0] == "same_story"
+    # ... but not where the figures show another event
+    other = replace(apart, shared_figures=0.5, other_event="every figure both give differs")
+    assert decide_relation(other, DEFAULT)[0] == "unrelated"

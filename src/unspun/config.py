@@ -204,6 +204,12 @@ class Config(_HashedOnce):
     # the fitted no-reuse pairs of tests/fixtures/human_pairs and same_event (9 of 10 from 0.93 to 0.95; 5 before).
     story_min_signal: float = 0.94
     story_name_weight: float = 1.0
+    # Shared specific figures (``judge.shared_figure_share``: at least two significant digits, "74%", "£13.10", of
+    # one thing on both sides) count as shared names do where the texts share at least this many (0: never; stores
+    # made before, ``ADDED_SETTINGS``): a teaser naming no one and its source, two stories from other parts of one
+    # release (probe30 Q17, Q24). One shared figure is an actor's constant (its 214 shops) as often as one event's;
+    # 1,000 BBC articles: 39 pairs share two, every one at topic cosine ≥ 0.81 and of one saga (WorldCom, Yukos).
+    story_min_shared_figures: int = 2
     # ... less this when the two texts' event specifics show another event (``events.specifics_conflict``: other
     # days in their leads, other figures of the same things): the shared names are then the same actors in
     # another event, and count for nothing (a full name overlap weighs 1.0). same_event fitted pairs: the next
@@ -551,6 +557,19 @@ class SemanticTier(_HashedOnce):
     # 0.22-0.51, revisions that keep some phrases 0.83-0.91; heavy rewrites that keep no wording read like the
     # independent ones (0.27-0.48; hashtable's 0.77) and are lost with them unless another tier finds them.
     ordered_min_paraphrase: float = 0.6
+    # Human rewrites that reorder the facts (``align_semantic.reordered_counterparts``, MiniLM vectors only): each
+    # sentence's counterpart in any order (one to one, the closest first, at ``ordered_min_cosine`` and sharing a
+    # specific: a figure, a name or a word at most ``reordered_word_max_zipf`` common), covering the sides as the
+    # chain must (``ordered_min_share``, ``ordered_min_share_longer``), at least ``reordered_min_links`` of them,
+    # where each side keeps ``reordered_min_kept_specifics`` of the other's specifics. Another reporter of the event
+    # shares its score, toll and actors but not the rest: set on probe30 and the fit half of
+    # tests/fixtures/reordered (reorder, 2026-12-05): rewrites keep 0.75-0.90 (6-9 links), independent reports
+    # 0.38-0.50, and reports written from one list of facts (next_event `*_other`, short_rewrites same_ground,
+    # their fit parts) at most 0.70 with 6 links or more. A word as rare as "damp" (Zipf 3.6) or "cordon" (3.1) is
+    # the writer's choice; "pitch" (4.4) or "valve" (4.1) is the topic's.
+    reordered_word_max_zipf: float = 4.0
+    reordered_min_links: int = 6
+    reordered_min_kept_specifics: float = 0.72
     # Summaries whose sentences each fuse two or three of the source's (``align_semantic.merged_counterparts``,
     # MiniLM vectors only). Set on the fit part of tests/fixtures/human_summaries (``bench/human_summaries.py``):
     # a summary sentence's fused sources hold 0.56-1.00 of its content words (two of 24 lower) at joined cosine
@@ -694,6 +713,13 @@ class FingerprintConfig(_HashedOnce):
     # bench.paragraph_reuse, RESULTS 2026-12-05 (paracand).
     passage_words: int = 5
     passage_window: int = 8
+    # Figure keys (``fingerprint.figure_hashes``), kept beside the passage hashes (odd; passage hashes are then
+    # even): each specific figure of the text (two significant digits or more: "74%", "16,200", "£13.10") with
+    # each content word beside it ("74% cases"). A teaser or summary naming no one and a story taking one part of
+    # a press release keep their source's figures, where few of their sentences meet its sketch (probe30
+    # K-trace-wage_story2; tests/fixtures/human_summaries/teasers). Stores made before kept none
+    # (``ADDED_SETTINGS``).
+    figure_keys: bool = True
 
 
 @_hash_once
@@ -752,6 +778,14 @@ class CandidateConfig(_HashedOnce):
     # of 3,000 BBC articles and copies joins two texts sharing a 12-word run (RESULTS 2026-12-05, paracand).
     passage_min_shared: int = 4
     passage_max_postings: int = 32
+    # Figure keys (``fingerprint.figure_keys``): a stored article sharing this many with the query (0: never), of
+    # figures held by at most ``passage_max_postings`` stored articles, is a candidate when the mean vectors are
+    # at least ``figure_doc_match`` close (one subject). Unlike passages, shared with an article of the same site
+    # too: an outlet's teaser of its own feature. Fit part of human_summaries/teasers and probe30: teasers and
+    # stories share 2–7 with their sources at cosine 0.75–0.92, the next events of the same actors 0–1; 1,000
+    # BBC articles: 39 pairs share two figures of one thing, every one at cosine ≥ 0.81, all of one saga.
+    figure_min_shared: int = 2
+    figure_doc_match: float = 0.7
     # Vector indexes switch from exact flat search to IVF + int8 at this many vectors (~500 articles' sketches):
     # an exact search of 20k sentence vectors costs ~25 ms per article here, IVF ~3 ms.
     ivf_min_vectors: int = 4096
@@ -1038,8 +1072,9 @@ def settings_toml(settings: Settings) -> str:
 # ``known_settings``): a store built before keeps being read and extended the way it was built.
 ADDED_SETTINGS: dict[str, dict[str, Any]] = {
     # the sketch was the opening 8 sentences; no passage hashes were kept
-    "fingerprint": {"sketch_lead_sentences": 8, "passage_words": 0},
-    "candidates": {"passage_min_sentences": 0, "passage_min_shared": 0},  # only a share of the sketch counted
+    "fingerprint": {"sketch_lead_sentences": 8, "passage_words": 0, "figure_keys": False},  # nor figure keys
+    # only a share of the sketch counted; no figure keys
+    "candidates": {"passage_min_sentences": 0, "passage_min_shared": 0, "figure_min_shared": 0},
     # the spin score read its shares as measured, every occurrence of a rare word counted (with its own weights)
     "spin": {"prior_words": 0.0, "distinct_rare_words": False, "weight_wrong_articles": 0.0,
              "min_english_share": 0.0},  # and read every sentence, scoring every text
@@ -1051,7 +1086,8 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
     # a derived text with much of its own was still a near-duplicate; no unaligned sentence was read with the group
     # whose facts it merges; containment spoke whatever the contained side held of its own
     "pair": {"near_duplicate_min_copy_coverage": 0.0, "agreement_min_drawn_words": 1_000_000,
-             "direction_min_contained_coverage": 0.0},
+             "direction_min_contained_coverage": 0.0,
+             "story_min_shared_figures": 0},  # and shared figures told nothing of one event
     # short reports needed as many differing figures as long ones
     "text": {"short_report_max_sentences": 0},
 }
@@ -1170,6 +1206,8 @@ def _check_across(s: Settings) -> None:
         (s.fingerprint.sketch_lead_sentences >= 0, "fingerprint.sketch_lead_sentences must be 0 or more"),
         (s.fingerprint.passage_words == 0 or s.fingerprint.passage_window >= 1,
          "fingerprint.passage_window must be at least 1 when fingerprint.passage_words keeps passage hashes"),
+        (s.candidates.figure_min_shared == 0 or s.fingerprint.figure_keys,
+         "candidates.figure_min_shared needs fingerprint.figure_keys = true (or set it to 0)"),
         (s.fingerprint.sketch_sentences <= s.fingerprint.query_sentences,
          "fingerprint.sketch_sentences must not exceed fingerprint.query_sentences"),
         (1 <= s.candidates.min_matched_sentences <= s.fingerprint.sketch_sentences,

@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 
 from unspun.config import DEFAULT_CANDIDATES, CandidateConfig
-from unspun.corpus.fingerprint import Fingerprint, StoredFingerprint
+from unspun.corpus.fingerprint import Fingerprint, StoredFingerprint, is_figure_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -356,10 +356,11 @@ class CandidateIndex:
             return []
         bands = self._bands.shared_bands(fp.stored.minhash)
         passages = self._shared_passages(fp.stored)
-        pool = self._pool(fp, bands, passages, docs, sentences)
+        figures = self._shared_figures(fp.stored)
+        pool = self._pool(fp, bands, passages | figures, docs, sentences)
         dropped = np.union1d(self._forgotten, np.fromiter(exclude, dtype=np.int64, count=len(exclude)))
         pool = pool[~np.isin(self.pks[pool], dropped)]
-        kept = [c for c in self._scores(fp, pool, bands, passages, docs, sentences) if c.worth]
+        kept = [c for c in self._scores(fp, pool, bands, passages, docs, sentences, figures) if c.worth]
         kept.sort(key=lambda c: (-c.score, -c.doc_cosine, c.pk))
         return kept[: self.config.max_candidates]
 
@@ -382,7 +383,10 @@ class CandidateIndex:
         least ``passage_min_shared`` and are not of ``stored``'s own site."""
         if self.config.passage_min_shared <= 0:
             return {}
-        slots, counts = self._passages.shared(stored.passages, self.config.passage_max_postings)
+        hashes = stored.passages
+        if self.config.figure_min_shared > 0:
+            hashes = hashes[~is_figure_key(hashes)]
+        slots, counts = self._passages.shared(hashes, self.config.passage_max_postings)
         enough = counts >= self.config.passage_min_shared
         slots, counts = slots[enough], counts[enough]
         own = self._site_codes.get(stored.site or "", 0)
@@ -390,6 +394,16 @@ class CandidateIndex:
             other = self._sites.view[slots] != own
             slots, counts = slots[other], counts[other]
         return dict(zip(slots.tolist(), counts.tolist(), strict=True))
+
+    def _shared_figures(self, stored: StoredFingerprint) -> dict[int, int]:
+        """Slot → figure keys (``fingerprint.figure_hashes``) it shares with ``stored``, for the slots that share at
+        least ``figure_min_shared``, whatever their site (an outlet's teaser of its own feature)."""
+        if self.config.figure_min_shared <= 0:
+            return {}
+        keys = stored.passages[is_figure_key(stored.passages)]
+        slots, counts = self._passages.shared(keys, self.config.passage_max_postings)
+        enough = counts >= self.config.figure_min_shared
+        return dict(zip(slots[enough].tolist(), counts[enough].tolist(), strict=True))
 
     def _pool(self, fp: Fingerprint, bands: dict[int, int], passages: dict[int, int], docs: VectorIndex,
               sentences: VectorIndex) -> np.ndarray:
@@ -409,6 +423,7 @@ class CandidateIndex:
         passages: dict[int, int],
         docs: VectorIndex,
         sentences: VectorIndex,
+        figures: dict[int, int] | None = None,
     ) -> list[Candidate]:
         """The pool members that are candidates, scored at once: one reconstruct, one matrix product."""
         if len(pool) == 0 or len(fp.query_vectors) == 0:
@@ -429,8 +444,9 @@ class CandidateIndex:
         cosines = docs.vectors(pool) @ fp.stored.doc_vector.astype(np.float32)
         shorter = np.minimum(counts, len(fp.query_vectors))
         loose_share = loosely / np.maximum(1, shorter)
+        figure = np.array([(figures or {}).get(slot, 0) for slot in pool.tolist()])
         keep = is_candidate(shared, cosines, matched, scores, len(fp.query_vectors), self.config, loose_share, shorter,
-                            spans, passage)
+                            spans, passage, figure)
         english = self._english.view[pool]
         return [
             Candidate(
@@ -528,12 +544,14 @@ def is_candidate(
     shorter: np.ndarray | None = None,
     spans: np.ndarray | None = None,
     passages: np.ndarray | None = None,
+    figures: np.ndarray | None = None,
 ) -> np.ndarray:
     """LSH hit, near-identical mean vector, enough sketch sentences with a counterpart (a share of the sketch, or
     a passage: ``spans``, the sketch rows from the first with a counterpart to the last), enough passage hashes
     shared (``passages``: a reused paragraph), or — a summary or rewrite — a close mean vector with enough of the
     sketch matched loosely (``loose_share``: the share at ``rewrite_sentence_match``); the mean vectors need be
-    less close when the shorter side has few sentences (``shorter``: a short summary) (elementwise)."""
+    less close when the shorter side has few sentences (``shorter``: a short summary), or enough figure keys shared
+    (``figures``: one figure of one thing, several times) by texts on one subject (elementwise)."""
     needed = min(config.min_matched_sentences, queries)
     by_sentences = (matched >= needed) & (scores >= config.min_matched_share)
     if spans is not None and config.passage_min_sentences > 0:
@@ -543,6 +561,8 @@ def is_candidate(
     found = (shared >= 1) | (cosines >= config.doc_match) | by_sentences
     if passages is not None and config.passage_min_shared > 0:
         found |= passages >= config.passage_min_shared
+    if figures is not None and config.figure_min_shared > 0:
+        found |= (figures >= config.figure_min_shared) & (cosines >= config.figure_doc_match)
     if loose_share is not None:
         close = cosines >= config.rewrite_doc_match
         if shorter is not None:
@@ -553,16 +573,20 @@ def is_candidate(
 
 def pair_candidate(
     query: Fingerprint, stored: StoredFingerprint, key: int, shared: int, config: CandidateConfig = DEFAULT_CANDIDATES,
-    passages: int | None = None,
+    passages: int | None = None, figures: int | None = None,
 ) -> Candidate | None:
-    """The stored article ``key`` as a candidate of ``query`` (sharing ``shared`` LSH bands with it, and
-    ``passages`` passage hashes held by few articles: default, every hash both hold), scored as
+    """The stored article ``key`` as a candidate of ``query`` (sharing ``shared`` LSH bands with it, ``passages``
+    passage hashes and ``figures`` figure keys held by few articles: default, every one both hold), scored as
     ``CandidateIndex.query`` scores its pool, or None when it is not one: the same test for one pair, for
     engines that find pairs by joining (Spark) rather than by searching an index."""
     if len(query.query_vectors) == 0:
         return None
+    both = np.intersect1d(query.stored.passages, stored.passages, assume_unique=True)
+    keyed = is_figure_key(both) if config.figure_min_shared > 0 else np.zeros(len(both), dtype=bool)
     if passages is None:
-        passages = len(np.intersect1d(query.stored.passages, stored.passages, assume_unique=True))
+        passages = int((~keyed).sum())
+    if figures is None:
+        figures = int(keyed.sum())
     if query.stored.site and query.stored.site == stored.site:
         passages = 0  # a site's own furniture (``CandidateIndex._shared_passages``)
     sketch = stored.sentence_vectors.astype(np.float32)
@@ -577,7 +601,7 @@ def pair_candidate(
                               np.array([passages]))
     cosine = np.array([float(stored.doc_vector.astype(np.float32) @ query.stored.doc_vector.astype(np.float32))])
     if not is_candidate(shares, cosine, matched, scores, len(query.query_vectors), config, loose,
-                        np.array([shorter]), spans, np.array([passages]))[0]:
+                        np.array([shorter]), spans, np.array([passages]), np.array([figures]))[0]:
         return None
     worth = worth_comparing(shared, query.english, stored.english)
     return Candidate(key, round(float(scores[0]), 4), shared, int(matched[0]), round(float(cosine[0]), 4), worth)

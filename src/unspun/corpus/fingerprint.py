@@ -19,6 +19,7 @@ import numpy as np
 from unspun.config import DEFAULT_FINGERPRINT, TEXT_DEFAULT, FingerprintConfig, TextConfig
 from unspun.embed.encoders import Encoder, static_encoder
 from unspun.model import Segmented
+from unspun.text.figures import ANY_THING, figures, specific_figure_contexts
 from unspun.text.language import reads_as_english
 from unspun.text.tokens import shingles, words
 from unspun.text.wordlists import FUNCTION_WORDS
@@ -36,7 +37,8 @@ class StoredFingerprint:
     # the text is English (``text.language``): only then do its vectors, from an English model, say what it
     # means; stored beside the vectors so that a search can leave out vector-only candidates before its cut
     english: bool = True
-    # ``passage_hashes`` of its text (uint32, ascending, distinct): a reused paragraph shares several of them
+    # ``passage_hashes`` of its text (uint32, ascending, distinct): a reused paragraph shares several of them; with
+    # ``FingerprintConfig.figure_keys`` its figure keys too (odd: ``is_figure_key``), the passage hashes made even
     passages: np.ndarray = field(default_factory=_NO_PASSAGES.copy)
     # the site it was published on (None: unknown): passages two articles of one site share are its furniture
     site: str | None = None
@@ -91,6 +93,30 @@ def passage_hashes(text: str, config: FingerprintConfig = DEFAULT_FINGERPRINT) -
         hashed = windows.min(axis=1)
     kept = np.unique(hashed)
     return kept[kept != _EMPTY]
+
+
+def figure_hashes(seg: Segmented, text: TextConfig = TEXT_DEFAULT) -> np.ndarray:
+    """Odd uint32 hashes, distinct and ascending, of each specific figure of ``seg`` (headline and sentences;
+    ``figures.specific_figure_contexts``) paired with each content word beside it ("74% cases"), or alone when
+    precise enough to be one thing anywhere ("16,200"): two texts share one where they give one figure of one
+    thing (``figures.shared_specific_figures``)."""
+    title = seg.article.title or ""
+    found = [f for sentence in (title, *seg.sentence_texts()) if sentence for f in figures(sentence, text)]
+    keys = [f"{figure} {word}" for figure, context in specific_figure_contexts(found).items()
+            for word in ({ANY_THING} if ANY_THING in context else context)]
+    if not keys:
+        return _NO_PASSAGES
+    return np.unique(_sha1_32_all(map(str.encode, keys)) | np.uint32(1))
+
+
+def with_figure_keys(passages: np.ndarray, figure_keys: np.ndarray) -> np.ndarray:
+    """Passage hashes (made even) and figure keys (odd) in one ascending array: ``is_figure_key`` tells them apart."""
+    return np.union1d(passages & np.uint32(0xFFFFFFFE), figure_keys).astype(np.uint32)
+
+
+def is_figure_key(hashes: np.ndarray) -> np.ndarray:
+    """Which of ``hashes`` (of a fingerprint kept with ``FingerprintConfig.figure_keys``) are figure keys."""
+    return (hashes & np.uint32(1)).astype(bool)
 
 
 # The paragraphs an organisation or a newsroom repeats under every text it issues: a press release's "About
@@ -219,9 +245,12 @@ def _fingerprint(seg: Segmented, vectors: np.ndarray, config: FingerprintConfig,
     doc = _unit(vectors.mean(axis=0)) if len(vectors) else np.zeros(dim, dtype=np.float32)
     sketch = vectors[sketch_rows(len(vectors), config)]
     article = seg.article
+    passages = passage_hashes(without_furniture(article.text), config)
+    if config.figure_keys:
+        passages = with_figure_keys(passages, figure_hashes(seg, text))
     stored = StoredFingerprint(
         minhash_values(article.text, config), doc.astype(np.float16), sketch.astype(np.float16),
-        reads_as_english(article.text, text), passage_hashes(without_furniture(article.text), config), article.site,
+        reads_as_english(article.text, text), passages, article.site,
     )
     return Fingerprint(stored, vectors.astype(np.float32))
 

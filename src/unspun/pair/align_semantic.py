@@ -6,7 +6,8 @@ sentences have a close counterpart in the other, and either that share is high o
 machine-spun — a sentence whose best counterpart is close in meaning is aligned on meaning alone. A shared
 rare name ("Peskov", "Yenin") lets a somewhat lower cosine through: spinners keep few words, but names. A text
 rewritten by a person keeps fewer close sentences, but its sentences' closest counterparts run in the source's
-order (``ordered_counterparts``): those are aligned too.
+order (``ordered_counterparts``), or, in any order, keep most of its figures, names and rarer words
+(``reordered_counterparts``): those are aligned too.
 """
 
 from __future__ import annotations
@@ -31,8 +32,10 @@ from unspun.config import (
 from unspun.model import Alignment, Segmented, SentenceMatch, Span
 from unspun.pair.align import alignment_kind
 from unspun.pair.sentence_pairs import longest_chain
+from unspun.text.figures import figures
 from unspun.text.lexicon import zipf
 from unspun.text.names import sentence_name_norms
+from unspun.text.numbers import number_value
 from unspun.text.tokens import fact_key, sentence_words
 from unspun.text.wordlists import is_content_word
 
@@ -314,7 +317,8 @@ def ordered_counterparts(similarity: np.ndarray, tier: SemanticTier = TIER_DEFAU
 def ordered_alignments(a: Segmented, b: Segmented, similarity: np.ndarray, taken: Sequence[Alignment],
                        chain: Sequence[tuple[int, int]], config: Config = DEFAULT,
                        tuning: AlignConfig = ALIGN_DEFAULT) -> list[Alignment]:
-    """One alignment per link of ``chain`` (``ordered_counterparts``) whose sentences lie outside ``taken``."""
+    """One alignment per link of ``chain`` (``ordered_counterparts``, ``reordered_counterparts``) whose sentences
+    lie outside ``taken``."""
     covered_a = _covered(_bounds(a), [al.a for al in taken])
     covered_b = _covered(_bounds(b), [al.b for al in taken])
     text_a, text_b = a.article.text, b.article.text
@@ -327,6 +331,78 @@ def ordered_alignments(a: Segmented, b: Segmented, similarity: np.ndarray, taken
         kind = alignment_kind(sa.text_of(text_a), sb.text_of(text_b), config, tuning)
         found.append(Alignment(sa, sb, score, kind, (SentenceMatch(i, j, score, 0.0, score),)))
     return found
+
+
+# --- in any order: human rewrites that reorder the facts --------------------------------------------------------
+
+
+def reordered_counterparts(a: Segmented, b: Segmented, similarity: np.ndarray, tier: SemanticTier = TIER_DEFAULT,
+                           text: TextConfig = TEXT_DEFAULT) -> list[tuple[int, int]]:
+    """The sentence links of a text a person rewrote from the other in another order, as (i, j) in A's order;
+    none when the pair does not show it.
+
+    A rewrite that leads with the source's fifth paragraph keeps no chain in order (``ordered_counterparts``),
+    but each of its sentences still says what one source sentence says and keeps its specifics: of a match
+    report, 15 of its 17 figures and every name. Another reporter of the same event shares its score, toll and
+    actors, not the rest (3 of the 17). So: each side keeps ``tier.reordered_min_kept_specifics`` of the
+    other's specifics (``kept_specifics``), and one-to-one links at ``ordered_min_cosine`` between sentences
+    sharing a specific (``_closest_sharing``) cover the sides as an ordered chain must, at least
+    ``reordered_min_links`` of them (``text``: what a name and a figure are)."""
+    if similarity.size == 0 or kept_specifics(a, b, tier, text) < tier.reordered_min_kept_specifics:
+        return []
+    links = _closest_sharing(similarity, _specifics_of(tuple(a.sentence_texts()), tier, text),
+                             _specifics_of(tuple(b.sentence_texts()), tier, text), tier.ordered_min_cosine)
+    fewer, more = sorted(similarity.shape)
+    if len(links) < tier.reordered_min_links or len(links) < tier.ordered_min_share * fewer \
+            or len(links) < tier.ordered_min_share_longer * more:
+        return []
+    return links
+
+
+def kept_specifics(a: Segmented, b: Segmented, tier: SemanticTier = TIER_DEFAULT,
+                   text: TextConfig = TEXT_DEFAULT) -> float:
+    """The smaller of two shares: of A's specifics (``_specifics``, all its sentences'), those B gives too, and the
+    reverse; 0.0 when a side has none."""
+    all_a = frozenset().union(*_specifics_of(tuple(a.sentence_texts()), tier, text))
+    all_b = frozenset().union(*_specifics_of(tuple(b.sentence_texts()), tier, text))
+    if not all_a or not all_b:
+        return 0.0
+    shared = len(all_a & all_b)
+    return min(shared / len(all_a), shared / len(all_b))
+
+
+def _closest_sharing(similarity: np.ndarray, specifics_a: Sequence[frozenset[str]],
+                     specifics_b: Sequence[frozenset[str]], min_cosine: float) -> list[tuple[int, int]]:
+    """One-to-one links, the closest pair first (ties in text order), between sentences at least ``min_cosine``
+    close that share a specific, in A's order."""
+    candidates = sorted((-float(similarity[i, j]), int(i), int(j)) for i, j in np.argwhere(similarity >= min_cosine)
+                        if specifics_a[i] & specifics_b[j])
+    taken_a: set[int] = set()
+    taken_b: set[int] = set()
+    links = []
+    for _, i, j in candidates:
+        if i not in taken_a and j not in taken_b:
+            taken_a.add(i)
+            taken_b.add(j)
+            links.append((i, j))
+    return sorted(links)
+
+
+@functools.lru_cache(maxsize=4_096)  # by article, as ``_facts_of``
+def _specifics_of(sentences: tuple[str, ...], tier: SemanticTier, text: TextConfig) -> tuple[frozenset[str], ...]:
+    return tuple(_specifics(t, tier, text) for t in sentences)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _specifics(sentence: str, tier: SemanticTier, text: TextConfig) -> frozenset[str]:
+    """What a sentence states that another writer of the same event would word or choose otherwise: its figures
+    (value and unit: "Fourteen" and "14" alike), its names, and its content words no more common than
+    ``tier.reordered_word_max_zipf`` ("bogie", "damp", "cordon"), each marked by its kind."""
+    names = frozenset(n for n in sentence_name_norms(sentence, text) if len(n) > 2)
+    found = {f"#{f.value:g} {f.unit}" for f in figures(sentence, text)} | {"@" + n for n in names}
+    found.update(w for w in sentence_words(sentence) if w.isalpha() and len(w) > 2 and w not in names
+                 and is_content_word(w) and zipf(w) <= tier.reordered_word_max_zipf and number_value(w) is None)
+    return frozenset(found)
 
 
 # --- many-to-one: summaries and rewrites -------------------------------------------------------------------

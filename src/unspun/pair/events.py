@@ -30,6 +30,7 @@ from unspun.text.figures import (
     figures_all_grow,
     figures_compared,
     scores_differ,
+    shared_specific_figures,
     with_periods,
 )
 from unspun.text.tokens import words
@@ -189,6 +190,14 @@ def _told_as_series(title: str, sentences: Sequence[str]) -> bool:
     headline_events = _EVENT_NOUNS & {w for part in up_front for w in words(part)}
     return any(_SERIES_UP_FRONT.search(sentence) and headline_events & set(words(sentence))
                for sentence in sentences[1:])
+
+
+def specific_figures_shared(a: Segmented, b: Segmented, memo: Memo | None = None,
+                             text: TextConfig = TEXT_DEFAULT) -> tuple[int, int]:
+    """``figures.shared_specific_figures`` of two texts' figures (``memo``, an engine's, keeps each text's)."""
+    ours = remembered(memo, ("event specifics", a, text), lambda: event_specifics(a, text))
+    theirs = remembered(memo, ("event specifics", b, text), lambda: event_specifics(b, text))
+    return shared_specific_figures(ours.figures, theirs.figures)
 
 
 def specifics_conflict(a: Segmented, b: Segmented, memo: Memo | None = None,

@@ -35,7 +35,7 @@ from unspun.pair.agreement import reused_alignments
 from unspun.pair.align import copied_block_share
 from unspun.pair.changes.passages import one_sided_runs, with_facing
 from unspun.pair.confidence import calibrated_confidence
-from unspun.pair.events import specifics_conflict
+from unspun.pair.events import specific_figures_shared, specifics_conflict
 from unspun.pair.lifted_runs import longest_unquoted_run, one_shared_quotation
 from unspun.pair.memo import Memo, remembered
 from unspun.pair.sentence_pairs import counterparts, facing_sentence_pairs, longest_chain, sentence_coverage
@@ -64,7 +64,7 @@ class PairFacts:
     merged_share: float  # share of matched sentences that match more than one sentence (merges, splits)
     substitution_rate: float  # one-for-one word swaps per aligned word
     document_similarity: float  # cosine of the two articles' mean sentence vectors
-    shared_names: float  # overlap of capitalised names, in [0, 1]
+    shared_names: float  # overlap of capitalised names, in [0, 1]; 0.0 when either side names no one
     spin_a: float | None  # ``spin.spin_score``; None: not scored (not English prose)
     spin_b: float | None
     # mean Zipf of A's words minus B's over the one-for-one swaps (positive: B took the rarer words, as
@@ -138,6 +138,13 @@ class PairFacts:
     # one_shared_quotation``): what independent reports of one briefing share is no reuse of either outlet's text
     # (None: not measured apart, ``longest_passage_chars``)
     longest_unquoted_passage_chars: int | None = None
+    # both texts name someone or something (``shared_name_overlap`` has names to weigh on both sides): where one
+    # names no one (a teaser, a brief), shared names 0% is no evidence of another event
+    names_on_both: bool = True
+    # the share of the specific figures (``figures.specific_figures``) of the side giving fewer that the other gives
+    # too, where at least ``Config.story_min_shared_figures`` are shared (0.0 otherwise): evidence of one event
+    # as shared names are (a teaser's 74% and 16,200; two stories' £13.10, 4.8% and £8.20 from one release)
+    shared_figures: float = 0.0
 
     @property
     def edited(self) -> bool:
@@ -267,6 +274,8 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         changed_rate=changed_rate,
         document_similarity=document_similarity,
         shared_names=shared_name_overlap(a, b, memo, text),
+        names_on_both=names_on_both(a, b, memo, text),
+        shared_figures=shared_figure_share(a, b, config, memo, text),
         spin_a=spin_a,
         spin_b=spin_b,
         swap_rarity=swap_rarity[0],
@@ -460,6 +469,24 @@ def shared_name_overlap(a: Segmented, b: Segmented, memo: Memo | None = None,
     return _name_weight(names_a & names_b, text) / max(min(weight_a, weight_b), text.names_counted_min_weight)
 
 
+def names_on_both(a: Segmented, b: Segmented, memo: Memo | None = None, text: TextConfig = TEXT_DEFAULT) -> bool:
+    """Whether both texts name someone or something that ``shared_name_overlap`` weighs."""
+    names_a = remembered(memo, ("names", a, text), lambda: _names(a, text))
+    names_b = remembered(memo, ("names", b, text), lambda: _names(b, text))
+    return bool(_name_weight(names_a, text) and _name_weight(names_b, text))
+
+
+def shared_figure_share(a: Segmented, b: Segmented, config: Config = DEFAULT, memo: Memo | None = None,
+                        text: TextConfig = TEXT_DEFAULT) -> float:
+    """The share of the specific figures of the text giving fewer that the other gives too
+    (``figures.shared_specific_figures``), where they share at least ``Config.story_min_shared_figures`` (0: never);
+    else 0."""
+    if config.story_min_shared_figures <= 0:
+        return 0.0
+    shared, fewer = specific_figures_shared(a, b, memo, text)
+    return shared / fewer if shared >= config.story_min_shared_figures else 0.0
+
+
 def _name_weight(names: frozenset[str], text: TextConfig) -> float:
     # fsum: exact, so the same whatever order a set gives its names (B with A mirrors A with B)
     return math.fsum(name_specificity(name, text) for name in names)
@@ -639,21 +666,29 @@ def _independent_relation(f: PairFacts, evidence: list[str], config: Config) -> 
         evidence.append(f"{reuse}; the texts are not both English, so only shared names could show one event "
                         f"(shared names {f.shared_names:.0%})")
         return "unrelated", _scale(1.0 - f.shared_names, 0.0, 0.3), evidence
-    signal = f.document_similarity + config.story_name_weight * f.shared_names
+    # Shared specific figures tell one event as shared names do: a teaser naming no one keeps its source's
+    # figures, and two stories from one release quote other people about the same figures.
+    signal = f.document_similarity + config.story_name_weight * max(f.shared_names, f.shared_figures)
     if f.other_event:
         # The same names in another event (one union's second strike): the names say nothing of one event.
         signal -= config.story_other_event_penalty
     if signal >= config.story_min_signal:
         evidence.append(
             f"{reuse}, but the texts cover the same event (topic similarity "
-            f"{f.document_similarity:.2f}, shared names {f.shared_names:.0%})")
+            f"{f.document_similarity:.2f}, {_one_event_evidence(f)})")
         return "same_story", _scale(signal, config.story_min_signal, config.story_min_signal + 0.3), evidence
     if f.other_event:  # said only where it decides: a same_story verdict never calls the event another
         actors = "the texts name the same actors, but " if f.shared_names > 0 else ""
         evidence.append(f"{actors}{f.other_event}: another event")
     evidence.append(f"{reuse} and different events (topic similarity {f.document_similarity:.2f}, "
-                    f"shared names {f.shared_names:.0%})")
+                    f"{_one_event_evidence(f)})")
     return "unrelated", _scale(config.story_min_signal - signal, 0.0, 0.3), evidence
+
+
+def _one_event_evidence(f: PairFacts) -> str:
+    """The shared names (or that one side names no one) and the shared specific figures, for an evidence line."""
+    names = f"shared names {f.shared_names:.0%}" if f.names_on_both else "one text names no one"
+    return f"{names}, shared figures {f.shared_figures:.0%}" if f.shared_figures else names
 
 
 def _coverage_sentence(f: PairFacts) -> str:

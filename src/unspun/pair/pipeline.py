@@ -22,9 +22,11 @@ from unspun.pair.align_semantic import (
     counterpart_fact_lift,
     derived_by_meaning,
     fused_by_words,
+    kept_specifics,
     merged_counterparts,
     ordered_alignments,
     ordered_counterparts,
+    reordered_counterparts,
     semantic_alignments,
 )
 from unspun.pair.changes import find_changes
@@ -103,16 +105,22 @@ def _text_words(seg: Segmented) -> list[str]:
 def worth_a_second_look(a: Segmented, b: Segmented, comparison: Comparison, engine: PairEngine) -> bool:
     """Whether a comparison with static vectors judged same_story may be a person's rewrite that MiniLM's rules
     find: a summary whose sentences fuse the other's by their words (``align_semantic.fused_by_words``; the merge
-    test runs on MiniLM vectors only), or a heavy rewrite (``rewritten_in_order``): both texts have the sentences
-    that rule asks for and their static closest counterparts at ``semantic.second_look_min_cosine`` already form a
-    chain of its size. Never for an engine with MiniLM vectors or a model of its own (``PairEngine.precise_twin``)."""
+    test runs on MiniLM vectors only), a rewrite in another order whose sides keep as much of each other's
+    specifics as that rule asks (``align_semantic.kept_specifics``, no vectors needed), or a heavy rewrite
+    (``rewritten_in_order``): both texts have the sentences that rule asks for and their static closest
+    counterparts at ``semantic.second_look_min_cosine`` already form a chain of its size. Never for an engine with
+    MiniLM vectors or a model of its own (``PairEngine.precise_twin``)."""
     tier = engine.settings.semantic
     if comparison.verdict.relation != "same_story" or engine.precise_twin is None or \
             not (engine.english(a) and engine.english(b)):
         return False
     if fused_by_words(a, b, tier):
         return True
-    if min(len(a.sentences), len(b.sentences)) < tier.ordered_min_links:
+    sentences = min(len(a.sentences), len(b.sentences))
+    if sentences >= tier.reordered_min_links and \
+            kept_specifics(a, b, tier, engine.settings.text) >= tier.reordered_min_kept_specifics:
+        return True
+    if sentences < tier.ordered_min_links:
         return False
     vectors_a, vectors_b = engine.encoder.encode_pair(a.sentence_texts(), b.sentence_texts())
     return bool(ordered_counterparts(vectors_a @ vectors_b.T, tier, tier.second_look_min_cosine))
@@ -239,19 +247,38 @@ def rewritten_in_order(a: Segmented, b: Segmented, alignments: tuple[Alignment, 
                        engine: PairEngine | None = None) -> tuple[tuple[Alignment, ...], int]:
     """The passages of a text a person rewrote from the other, beyond ``alignments``: the sentences' closest
     counterparts in one order on both sides (``align_semantic.ordered_counterparts``), where close sentences
-    share their facts as in the meaning tier and say the same things (``linked_sentences_agree``); none
+    share their facts as in the meaning tier and say the same things (``linked_sentences_agree``), or else in
+    any order where the two keep each other's specifics (``align_semantic.reordered_counterparts``); none
     otherwise. Beside them, the links of a chain whose sentences did not say the same things (0 when there were
     passages or no chain): the judge says so, and how little the order alone tells. For MiniLM's cosines
     (``similarity``), on which its settings were set: the static model puts sentences on one subject closer, in
     or out of order. ``engine`` reads the linked sentences (the default engine when not given)."""
     tier = settings.semantic
-    chain = ordered_counterparts(similarity, tier)
-    if not chain or not (vectors_mean_meaning(a, b, settings) if meaningful is None else meaningful) or \
-            counterpart_fact_lift(a, b, similarity, tier) < tier.min_fact_lift:
+    if not (vectors_mean_meaning(a, b, settings) if meaningful is None else meaningful):
         return (), 0
-    if not linked_sentences_agree(a, b, chain, engine or default_engine(), tier):
-        return (), len(chain)
-    return tuple(ordered_alignments(a, b, similarity, alignments, chain, settings.pair, settings.align)), 0
+    chain = ordered_counterparts(similarity, tier)
+    if chain and counterpart_fact_lift(a, b, similarity, tier) < tier.min_fact_lift:
+        return (), 0
+    unconfirmed = 0
+    if chain and not linked_sentences_agree(a, b, chain, engine or default_engine(), tier):
+        unconfirmed, chain = len(chain), []
+    # A rewrite that reorders the facts, or whose sentences in order read as another writer's to the paraphrase
+    # model (long sentences that say the same in other words), keeps the source's specifics instead. Only where the
+    # passages found so far leave most of both sides out: where they already show a copy (a third of it
+    # reworded), links read on specifics add only sentences that the agreement check reads as other facts.
+    links = chain or (reordered_counterparts(a, b, similarity, tier, settings.text)
+                      if _aligned_share(a, b, alignments) < settings.pair.copy_min_coverage else [])
+    if not links or (not chain and counterpart_fact_lift(a, b, similarity, tier) < tier.min_fact_lift):
+        return (), unconfirmed
+    return tuple(ordered_alignments(a, b, similarity, alignments, links, settings.pair, settings.align)), 0
+
+
+def _aligned_share(a: Segmented, b: Segmented, alignments: Sequence[Alignment]) -> float:
+    """The larger of the two sides' shares of sentences in ``alignments``."""
+    if not a.sentences or not b.sentences:
+        return 0.0
+    rows, columns = {m.i for al in alignments for m in al.matches}, {m.j for al in alignments for m in al.matches}
+    return max(len(rows) / len(a.sentences), len(columns) / len(b.sentences))
 
 
 def linked_sentences_agree(a: Segmented, b: Segmented, chain: Sequence[tuple[int, int]], engine: PairEngine,

@@ -259,13 +259,13 @@ def _candidates(
     # with the MinHash bands and the passage hashes each pair shares.
     testable = by_kind.filter(lambda kv: kv[0][0] != stages.NEIGHBOUR)
     shared = testable.map(lambda kv: ((kv[0][1], kv[0][2]), _shared_counts(kv[0][0], kv[1]))).reduceByKey(
-        lambda x, y: (max(x[0], y[0]), max(x[1], y[1])))
+        lambda x, y: (max(x[0], y[0]), max(x[1], y[1]), max(x[2], y[2])))
     # The earlier side needs only what the index stores of it (~5 KB); the later side queries with all its
     # sentence vectors (~50 KB), joined once per article after the pairs are keyed by it, never carried per pair.
     stored = prepared.mapValues(lambda p: p.fp.stored)
     queries = prepared.mapValues(lambda p: p.fp)
     scored = (
-        shared.map(lambda kv: (kv[0][0], (kv[0][1], kv[1])))  # earlier → (later, (bands, passages) shared)
+        shared.map(lambda kv: (kv[0][0], (kv[0][1], kv[1])))  # earlier → (later, (bands, passages, figures) shared)
         .join(stored)
         .map(lambda kv: (kv[1][0][0], (kv[0], kv[1][0][1], kv[1][1])))  # later → (earlier, shared, earlier fp)
         .join(queries)
@@ -280,9 +280,10 @@ def _candidates(
     return pairs, doc_pairs
 
 
-def _shared_counts(kind: str, count: int) -> tuple[int, int]:
-    """(MinHash bands, passage hashes) a pair's bucket records of ``kind`` say it shares."""
-    return (count if kind == "minhash" else 0, count if kind == stages.PASSAGE else 0)
+def _shared_counts(kind: str, count: int) -> tuple[int, int, int]:
+    """(MinHash bands, passage hashes, figure keys) a pair's bucket records of ``kind`` say it shares."""
+    return (count if kind == "minhash" else 0, count if kind == stages.PASSAGE else 0,
+            count if kind == stages.FIGURE else 0)
 
 
 def _band_plan(prepared: Any, spark: SparkConfig, candidates: CandidateConfig, articles: int) -> stages.BandPlan:

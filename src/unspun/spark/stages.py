@@ -27,7 +27,7 @@ from unspun.config import (
     TextConfig,
 )
 from unspun.corpus.candidates import BandIndex
-from unspun.corpus.fingerprint import Fingerprint, StoredFingerprint, sketch_rows
+from unspun.corpus.fingerprint import Fingerprint, StoredFingerprint, is_figure_key, sketch_rows
 from unspun.model import ArticleMeta, RawRecord, Skipped, StoredPair, Story
 from unspun.pair.engine import PairEngine
 from unspun.run.pool import Prepared
@@ -98,6 +98,7 @@ class BandEntry:
 # Bucket kinds: a passage hash (``fingerprint.passage_hashes``), and the report of passage buckets held by more
 # articles than ``candidates.passage_max_postings`` allows (stock phrases: counted, never paired).
 PASSAGE = "passage"
+FIGURE = "figure"  # a figure key (``fingerprint.figure_hashes``), counted apart from passage hashes
 STOCK = "stock"
 # A pair of mean-vector neighbours that ``worth_comparing`` would not compare (not both English): a story
 # neighbour only, never joined with fingerprints for a candidate test.
@@ -118,9 +119,13 @@ def band_keys(
     lsh = BandIndex(candidates.lsh_bands, candidates.lsh_rows).band_keys(p.fp.stored.minhash)
     for band, key in enumerate(lsh.tolist()):
         yield ("minhash", band, key), BandEntry(ordinal, True, english)
+    passages = p.fp.stored.passages
+    keyed = is_figure_key(passages) if candidates.figure_min_shared > 0 else np.zeros(len(passages), dtype=bool)
     if candidates.passage_min_shared > 0:
-        for key in p.fp.stored.passages.tolist():
+        for key in passages[~keyed].tolist():
             yield (PASSAGE, 0, key), BandEntry(ordinal, True, english)
+    for key in passages[keyed].tolist():
+        yield (FIGURE, 0, key), BandEntry(ordinal, True, english)
     if english:
         rows = plan.keys("sentence", p.fp.query_vectors, planes["sentence"])
         sketch = set(sketch_rows(len(rows), fingerprint))
@@ -217,7 +222,7 @@ def bucket_pairs(
         english[entry.ordinal] = entry.english
     if len(sketch) < 2:
         return
-    if kind == PASSAGE and max_postings is not None and len(sketch) > max_postings + 1:
+    if kind in (PASSAGE, FIGURE) and max_postings is not None and len(sketch) > max_postings + 1:
         yield (STOCK, 1, 0), 1
         return
     if len(sketch) > max_bucket:
@@ -229,16 +234,17 @@ def bucket_pairs(
 
 
 def score_pair(
-    pair: tuple[int, int, tuple[int, int]], later: Fingerprint, earlier: StoredFingerprint, candidates: CandidateConfig
+    pair: tuple[int, int, tuple[int, int, int]], later: Fingerprint, earlier: StoredFingerprint,
+    candidates: CandidateConfig,
 ) -> tuple[int, tuple[float, float, int]] | None:
     """(later, (score, cosine, earlier)) when the earlier article is a candidate of the later one worth comparing
-    (``pair``: earlier, later, and the MinHash bands and the passage hashes they share): the later article queries,
-    as it does in the single-machine index (``CandidateIndex.query``, which leaves out the candidates not
-    ``worth_comparing`` before its cut)."""
+    (``pair``: earlier, later, and the MinHash bands, the passage hashes and the figure keys they share): the later
+    article queries, as it does in the single-machine index (``CandidateIndex.query``, which leaves out the
+    candidates not ``worth_comparing`` before its cut)."""
     from unspun.corpus.candidates import pair_candidate
 
-    earlier_ordinal, later_ordinal, (shared, passages) = pair
-    found = pair_candidate(later, earlier, earlier_ordinal, shared, candidates, passages)
+    earlier_ordinal, later_ordinal, (shared, passages, figures) = pair
+    found = pair_candidate(later, earlier, earlier_ordinal, shared, candidates, passages, figures)
     if found is None or not found.worth:
         return None
     return later_ordinal, (found.score, found.doc_cosine, earlier_ordinal)

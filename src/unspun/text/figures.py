@@ -379,6 +379,36 @@ def figure_conflicts(a: Sequence[Figure], b: Sequence[Figure], config: TextConfi
     return tuple(said)
 
 
+def shared_specific_figures(a: Sequence[Figure], b: Sequence[Figure]) -> tuple[int, int]:
+    """How many specific figures both give as a figure of one thing, and how many specific figures the side giving
+    fewer gives. A figure is specific when written with at least two significant digits and no score (what two
+    reports of one event, or a teaser and its source, share, where round figures, "9,000", "10%", "£5", recur in
+    texts of any event); of one thing when written alike with a content word in common beside it ("74% of cases"),
+    or, written with three significant digits or more ("16,200", "£13.10"), anywhere: rare enough by chance that
+    a rewording around it ("340 passengers", "340 people on board") keeps it one figure, where two texts of other
+    events that share "17%" give it of other things."""
+    ours, theirs = specific_figure_contexts(a), specific_figure_contexts(b)
+    shared = sum(1 for text, context in ours.items()
+                 if text in theirs and (ANY_THING in context or context & theirs[text]))
+    return shared, min(len(ours), len(theirs))
+
+
+ANY_THING = ""  # in a figure's context (``specific_figure_contexts``): precise enough to be one thing anywhere
+
+
+def specific_figure_contexts(found: Sequence[Figure]) -> dict[str, frozenset[str]]:
+    """Each specific figure as written (``figure_text``) and the content words beside any of its mentions, with
+    ``ANY_THING`` among them for a figure of three significant digits or more."""
+    out: dict[str, frozenset[str]] = {}
+    for figure in found:
+        digits = abs(figure.value) / figure.precision if figure.precision > 0 else 0.0
+        if figure.unit != "score" and figure.value and digits >= 10 - 1e-9:
+            text = figure_text(figure)
+            precise = frozenset({ANY_THING}) if digits >= 100 - 1e-9 else frozenset()
+            out[text] = out.get(text, frozenset()) | figure.context | precise
+    return out
+
+
 def figure_text(figure: Figure) -> str:
     """A figure as a reader writes it: "4.75%", "£38.5m", "142,000", "2-1", "October"."""
     if figure.unit == "month":

@@ -45,7 +45,8 @@ GLOSSARY: dict[str, list[tuple[str, str]]] = {
         ("near_duplicate", "the same text lightly edited: a few words, a sentence added or cut"),
         ("spun_copy", "the same text run through a word-swapping spinner to disguise the copy"),
         ("rewrite", "the same content reworded, reordered or condensed by a person (few words kept; the facts "
-                    "told in the source's order)"),
+                    "told in the source's order, or in another order with most of the source's figures, names and "
+                    "rarer words kept, which another reporter of the event does not keep)"),
         ("partial_reuse", "one or more passages taken over; the rest is independent"),
         ("same_story", "the same event reported independently: no reused text"),
         ("unrelated", "different events (also the same people's or organisation's next event: another strike, "
