@@ -138,10 +138,12 @@ def test_a_yearly_festivals_larger_counts_are_its_next_edition_not_an_update() -
     conflict = specifics_conflict(_seg(PARADE), _seg(PARADE_NEXT))
     assert conflict.figures_conflicting >= 3 and conflict.figures_agreeing == 0
     assert not conflict.figures_grow and conflict.other_event() and conflict.every_figure_differs()
-    # Without the series the same counts read as an update of one parade.
+    # Without the series, counts that all rose read as an update of one parade only where the later report says
+    # they moved or keeps a figure (``test_the_next_events_smaller_tallies_with_nothing_kept_are_no_update``); with
+    # nothing kept and nothing said, they are another parade's as much as a later count of this one.
     one_off = specifics_conflict(_seg(PARADE.replace("This year's festival", "The festival")),
                                  _seg(PARADE_NEXT.replace(", held every year since 2009,", "")))
-    assert one_off.figures_grow and not one_off.other_event()
+    assert not one_off.figures_grow and one_off.other_event()
 
 
 def test_a_copy_that_changes_one_figure_is_not_every_figure_differing() -> None:
@@ -167,3 +169,25 @@ def test_an_update_of_one_event_is_no_series_for_background_every_year_and_names
     november = _seg("Inflation rises to 3.4% in November\n\nPrices rose 3.4% in the year to November.")
     assert specifics_conflict(october, november).periods_differ
     assert not specifics_conflict(october, october).periods_differ
+
+
+ROCKFALL = ("Rockfall shuts Tarrow Gap line\n\nThe railway through Tarrow Gap has been closed after about 2,500 tonnes "
+            "of rock fell on to the track, Westline Rail said.\n\nEngineers expect the line to stay shut for 12 days "
+            "while 40 metres of netting are fitted to the slope.")
+ROCKFALL_NEXT = ("Tarrow Gap line closed by fresh rockfall\n\nThe railway through Tarrow Gap has been closed again "
+                 "after about 300 tonnes of rock came down a mile further north, Westline Rail said.\n\nEngineers "
+                 "expect the line to stay shut for four days while 15 metres of netting are fitted to the slope.")
+ROCKFALL_UPDATE = ROCKFALL.replace("about 2,500 tonnes of rock fell", "about 2,500 tonnes of rock have now fallen")
+
+
+def test_the_next_events_smaller_tallies_with_nothing_kept_are_no_update() -> None:
+    # Every figure is smaller on the next rockfall's side, so read the other way they all grew; but nothing is kept
+    # and nothing says the counts moved: the next rockfall, not a developing story.
+    for a, b in ((ROCKFALL, ROCKFALL_NEXT), (ROCKFALL_NEXT, ROCKFALL)):
+        conflict = specifics_conflict(_seg(a), _seg(b))
+        assert conflict.figures_conflicting >= 2 and conflict.figures_agreeing == 0
+        assert not conflict.figures_grow and conflict.other_event()
+    # The lead saying its tallies moved ("have now fallen") keeps growth an update.
+    said = specifics_conflict(_seg(ROCKFALL_UPDATE.replace("2,500", "3,100").replace("12 days", "20 days")
+                                   .replace("40 metres", "70 metres")), _seg(ROCKFALL))
+    assert said.figures_grow and not said.other_event()

@@ -44,6 +44,9 @@ from unspun.text.wordlists import word_set
 _OWN_EDITION = re.compile(
     r"\b(?:(?:this|last|next) (?:year|month|season|quarter)['’]s|(?:\d+|[a-z]+)(?:st|nd|rd|th) editions?\b)",
     re.IGNORECASE)
+# A developing story's later report says up front that its tallies moved: "has now burnt", "has risen to", "so far".
+_COUNTS_MOVED = re.compile(r"\b(?:now|so far|(?:has|have) (?:risen|climbed|grown)|(?:rose|risen|climbed) to)\b",
+                           re.IGNORECASE)
 # Events that recur by their nature, as a headline names them.
 _EVENT_NOUNS = word_set("""festival fair parade carnival marathon race show conference summit awards ceremony
     census survey report championship tournament regatta exhibition""")
@@ -65,6 +68,7 @@ class EventSpecifics:
     sentences: int = 0
     series: bool = False
     periods: frozenset[str] = frozenset()
+    says_counts_moved: bool = False  # its headline or first sentence says its tallies moved (``_COUNTS_MOVED``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,7 +173,8 @@ def event_specifics(seg: Segmented, text: TextConfig = TEXT_DEFAULT) -> EventSpe
     lead = "\n".join(part for part in (title, *(after_dateline(s) for s in sentences[:1])) if part)
     found = [figure for sentence in (title, *sentences) if sentence for figure in figures(sentence, text)]
     return EventSpecifics(event_days(lead, published.date() if published else None), with_periods(found),
-                          len(sentences), _told_as_series(title, sentences), named_periods(title, sentences))
+                          len(sentences), _told_as_series(title, sentences), named_periods(title, sentences),
+                          bool(_COUNTS_MOVED.search(lead)))
 
 
 def _told_as_series(title: str, sentences: Sequence[str]) -> bool:
@@ -201,11 +206,24 @@ def specifics_conflict(a: Segmented, b: Segmented, memo: Memo | None = None,
     ours = remembered(memo, ("event specifics", a, text), lambda: event_specifics(a, text))
     theirs = remembered(memo, ("event specifics", b, text), lambda: event_specifics(b, text))
     agree, conflict = figures_compared(ours.figures, theirs.figures, text)
+    days = days_disagree(ours.days, theirs.days, text.event_day_tolerance_days)
     # A series' editions grow as a developing story does: only outside a series is growth an update.
-    grow = figures_all_grow(ours.figures, theirs.figures, text) and not (ours.series and theirs.series)
-    return SpecificsConflict(days_disagree(ours.days, theirs.days, text.event_day_tolerance_days), agree, conflict,
+    grow = figures_all_grow(ours.figures, theirs.figures, text) and not (ours.series and theirs.series) \
+        and _growth_tells_an_update(agree, conflict, days, ours.says_counts_moved or theirs.says_counts_moved, text)
+    return SpecificsConflict(days, agree, conflict,
                              grow,
                              scores_differ(ours.figures, theirs.figures),
                              figure_conflicts(ours.figures, theirs.figures, text),
                              max(ours.sentences, theirs.sentences),
                              bool(ours.periods) and bool(theirs.periods) and ours.periods != theirs.periods)
+
+
+def _growth_tells_an_update(agreeing: int, conflicting: int, days_differ: bool | None, counts_moved: bool,
+                            text: TextConfig) -> bool:
+    """Whether figures that all grew on one side read as a developing story's later report: it keeps a figure that
+    did not move (the flood's shelters, the road it closed), its lead names the same day or says its counts moved
+    ("has now burnt", "has risen to"), or fewer than ``TextConfig.figures_all_differ_min_conflicts`` things moved.
+    Two or more tallies all other with none of these is as much the next event's larger (or, read the other way,
+    smaller) counts: the next landslide on the line, the steelmaker's further round of cuts."""
+    return agreeing > 0 or days_differ is False or counts_moved \
+        or conflicting < text.figures_all_differ_min_conflicts
