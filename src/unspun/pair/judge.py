@@ -822,7 +822,7 @@ def _sided_clue(gap: float, minimum: float, weight: float, line: Callable[[str, 
     return 0.0, ""
 
 
-def _containment_clue(f: PairFacts, config: Config, later_version: float = 0.0) -> tuple[float, str]:
+def _containment_clue(f: PairFacts, config: Config, later_version: float) -> tuple[float, str]:
     # The copy's content sits inside the original: high coverage on the copy's side, lower on the other. Only
     # a side (nearly) wholly inside the other says so: where both hold text of their own, one was added to as
     # much as the other was cut, and the shares do not say which. Nor where what the longer side has more is a

@@ -265,9 +265,8 @@ def swap_evidence(a: Segmented, b: Segmented, alignments: Sequence[Alignment], t
     aligned = changed = replaced = 0
     for a_span, b_span in aligned_sentence_pairs(a, b, alignments):
         x, y = text_a[a_span.start : a_span.end], text_b[b_span.start : b_span.end]
-        aligned += len(word_tokens(x)) + len(word_tokens(y))
-        edited, one_for_one = _edited_words(x, y, text)
-        changed, replaced = changed + edited, replaced + one_for_one
+        both, edited, one_for_one = _edited_words(x, y, text)
+        aligned, changed, replaced = aligned + both, changed + edited, replaced + one_for_one
         for swap in _sentence_swaps(x, y, text, absent):
             key = (a_span.start + swap.a0, a_span.start + swap.a1, b_span.start + swap.b0, b_span.start + swap.b1)
             found.setdefault(key, swap)
@@ -297,20 +296,20 @@ def swap_evidence(a: Segmented, b: Segmented, alignments: Sequence[Alignment], t
 
 
 @functools.lru_cache(maxsize=65_536)
-def _edited_words(a_sentence: str, b_sentence: str, text: TextConfig) -> tuple[int, int]:
-    """Words of both sentences outside the word diff's unchanged runs, and of those the words replaced word for
-    word (a replacement as long on both sides, or a short swap); diffed in one order, as ``_swaps``."""
-    if b_sentence < a_sentence:
-        return _edited_words(b_sentence, a_sentence, text)
+def _edited_words(a_sentence: str, b_sentence: str, text: TextConfig) -> tuple[int, int, int]:
+    """The words of both sentences, those outside the word diff's unchanged runs, and of those the words replaced
+    word for word (a replacement as long on both sides, or a short swap). ``token_opcodes`` diffs in one order
+    whichever sentence is given first, and the counts add both sides: the same either way."""
+    tokens_a, tokens_b = word_tokens(a_sentence), word_tokens(b_sentence)
     changed = replaced = 0
-    for op in token_opcodes(word_tokens(a_sentence), word_tokens(b_sentence)):
+    for op in token_opcodes(tokens_a, tokens_b):
         tag, i1, i2, j1, j2 = op
         if tag == "equal":
             continue
         changed += i2 - i1 + j2 - j1
         if tag == "replace" and (i2 - i1 == j2 - j1 or is_swap(op, text)):
             replaced += i2 - i1 + j2 - j1
-    return changed, replaced
+    return len(tokens_a) + len(tokens_b), changed, replaced
 
 
 @functools.lru_cache(maxsize=65_536)  # copies of one story share sentence pairs

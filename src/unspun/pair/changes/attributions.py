@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 from unspun.config import TEXT_DEFAULT, TextConfig
 from unspun.model import Change, Span
 from unspun.pair.changes.context import SentencePair, order_either_way, region_spans, show
-from unspun.text.names import ArticleNames, may_be_one_name, one_person_named, rare_word, respelt
+from unspun.text.names import may_be_one_name, one_person_named, rare_word, respelt
 from unspun.text.tokens import Token, normal_form, word_tokens
 from unspun.text.wordlists import HONORIFICS, ROLE_WORDS
 
@@ -67,9 +68,9 @@ def _speaker_changes(pair: SentencePair) -> list[Change]:
     if set(names_a) & set(names_b) or any(may_be_one_name(x, y) for x in names_a for y in names_b) \
             or one_person_named(names_a, names_b, (pair.a_text, pair.b_text)):
         return []
-    if _in_sentence(names_a, pair.tb) or _in_sentence(names_b, pair.ta):
+    if _all_among(names_a, {t.norm for t in pair.tb}) or _all_among(names_b, {t.norm for t in pair.ta}):
         return []
-    named_a, named_b = _named_in(names_a, pair.names_b), _named_in(names_b, pair.names_a)
+    named_a, named_b = _all_among(names_a, pair.names_b.names), _all_among(names_b, pair.names_a.names)
     people = (named_a or _introduced(names_a, pair)) and (named_b or _introduced(names_b, pair))
     if not (people and (named_a or named_b)):
         return []
@@ -77,12 +78,9 @@ def _speaker_changes(pair: SentencePair) -> list[Change]:
                                         f"'{show(pair.b_text, b)}'")]
 
 
-def _named_in(words: list[str], names: ArticleNames) -> bool:
-    return all(normal_form(word) in names.names for word in words)
-
-
-def _in_sentence(words: list[str], tokens: Sequence[Token]) -> bool:
-    norms = {t.norm for t in tokens}
+def _all_among(words: list[str], norms: AbstractSet[str]) -> bool:
+    """Every word of a speaker's name among ``norms`` (normalised): the other sentence's words, or the names the
+    other article uses."""
     return all(normal_form(word) in norms for word in words)
 
 
