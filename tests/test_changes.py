@@ -3,6 +3,8 @@ where nothing drifted. Fixture prose is written for these tests; the seeds are o
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -21,9 +23,20 @@ ORIGINAL = (
 )
 
 
+def shown(changes: Iterable[Change], a_text: str, b_text: str) -> list[tuple[str, str, str]]:
+    """Each change as (kind, A's words, B's words)."""
+    return [(c.kind, c.a.text_of(a_text), c.b.text_of(b_text)) for c in changes]
+
+
 def changes_between(a_sentence: str, b_sentence: str) -> list[tuple[str, str, str]]:
-    found = sentence_changes(a_sentence, Span(0, len(a_sentence)), b_sentence, Span(0, len(b_sentence)))
-    return [(c.kind, c.a.text_of(a_sentence), c.b.text_of(b_sentence)) for c in found]
+    return shown(sentence_changes(a_sentence, Span(0, len(a_sentence)), b_sentence, Span(0, len(b_sentence))),
+                 a_sentence, b_sentence)
+
+
+def wording_between(a_sentence: str, b_sentence: str) -> list[tuple[str, str, str]]:
+    """``changes_between`` with the changes of wording listed too."""
+    return shown(sentence_changes(a_sentence, Span(0, len(a_sentence)), b_sentence, Span(0, len(b_sentence)),
+                                  wording=True), a_sentence, b_sentence)
 
 
 def pair_of(
@@ -286,9 +299,7 @@ def _seed_pair(a_marker: str, b_marker: str) -> tuple[Segmented, Segmented, Alig
 
 def test_seed_minister_name_corrupted_at_the_aligned_position():
     a, b, al = _seed_pair("Yenin said", "Yevhen Yemen")
-    found = [
-        (c.kind, c.a.text_of(a.article.text), c.b.text_of(b.article.text)) for c in find_changes(a, b, [al])
-    ]
+    found = shown(find_changes(a, b, [al]), a.article.text, b.article.text)
     assert ("name", "Yenin", "Yemen") in found
 
 
@@ -369,7 +380,7 @@ def test_one_letter_name_edits_and_names_at_a_sentence_start() -> None:
     ) == [("name", "Clinton", "Clintan"), ("name", "Russian", "Russion")]
     a_text = "Donald Trump spoke in Ohio. Trump repeated the claim on Friday."
     b_text = "Donald Trump spoke in Ohio. Truan repeated the claim on Friday."
-    found = [(c.kind, c.a.text_of(a_text), c.b.text_of(b_text)) for c in two_sentence_changes(a_text, b_text)]
+    found = shown(two_sentence_changes(a_text, b_text), a_text, b_text)
     assert found == [("name", "Trump", "Truan")]
 
 
@@ -406,7 +417,7 @@ def test_wording_is_listed_for_near_duplicates_and_kept_out_of_spun_copies() -> 
     a_text = "The two leaders spoke during a meeting in Minsk. The talks lasted three hours."
     b_text = "The two leaders spoke certainly a meeting in Minsk. The talks lasted three hours."
     near = two_sentence_changes(a_text, b_text, "near_duplicate")
-    assert [(c.kind, c.a.text_of(a_text), c.b.text_of(b_text)) for c in near] == [("wording", "during", "certainly")]
+    assert shown(near, a_text, b_text) == [("wording", "during", "certainly")]
     assert two_sentence_changes(a_text, b_text, "spun_copy") == ()
 
 
@@ -418,7 +429,7 @@ def test_a_dropped_and_an_added_paragraph_are_reported_with_their_spans() -> Non
     a_text, b_text = f"{kept_1}\n{dropped}\n{kept_2}", f"{kept_1}\n{kept_2}\n{added}"
     a, b, al = pair_of(a_text, b_text, [(0, 0), (2, 1)])
     found = find_changes(a, b, [al], "near_duplicate")
-    assert [(c.kind, c.a.text_of(a_text), c.b.text_of(b_text)) for c in found] == [
+    assert shown(found, a_text, b_text) == [
         ("omission", dropped, ""),
         ("addition", "", added),
     ]
@@ -602,8 +613,7 @@ def test_a_first_name_swapped_at_a_sentence_start_is_a_name_change_either_way_ro
     copy3 = "Greyback Depp has been nominated for an Oscar. The film made Depp a star, critics said."
     for a_text, b_text in ((original, copy), (copy, original), (original2, copy2), (copy2, original2),
                            (original3, copy3), (copy3, original3)):
-        found = [(c.kind, c.a.text_of(a_text), c.b.text_of(b_text))
-                 for c in two_sentence_changes(a_text, b_text, "spun_copy")]
+        found = shown(two_sentence_changes(a_text, b_text, "spun_copy"), a_text, b_text)
         assert found == [("name", a_text.split()[0], b_text.split()[0])]
 
 
@@ -655,7 +665,7 @@ def test_a_headline_is_diffed_against_the_other_headline_however_much_was_reword
     copy = "Wheals get Williams fittingness hike up" + body
     for a_text, b_text in ((original, copy), (copy, original)):
         a, b, al = pair_of(a_text, b_text, [(1, 1)])
-        found = [(c.kind, c.a.text_of(a_text), c.b.text_of(b_text)) for c in find_changes(a, b, [al], "spun_copy")]
+        found = shown(find_changes(a, b, [al], "spun_copy"), a_text, b_text)
         assert found == [("name", a_text.split()[0], b_text.split()[0])]
     # Another story's headline over the same body shares no word with it: no name change between the two.
     other = "Verdict delay for Greek sprinters" + body
@@ -708,7 +718,7 @@ def test_a_name_swapped_after_a_reworded_quotation_end_is_a_name_change() -> Non
     copy = ('"For years people have asked for it," says King. "The rapport between us makes the show much more '
             'synergistic," Male monarch says.')
     a, b, al = pair_of(original, copy, [(0, 0), (1, 1)])
-    found = [(c.kind, c.a.text_of(original), c.b.text_of(copy)) for c in find_changes(a, b, [al], "spun_copy")]
+    found = shown(find_changes(a, b, [al], "spun_copy"), original, copy)
     assert ("name", "King", "Male") in found
 
 
@@ -726,8 +736,8 @@ def test_a_name_said_again_as_a_pronoun_is_no_name_change() -> None:
     # Capitals that read as a pronoun in lower case are a name: "the US" → "the UK" is a country changed.
     a_text = "Officials in the US said the talks would resume next week. The delegation left on Friday."
     b_text = "Officials in the UK said the talks would resume next week. The delegation left on Friday."
-    assert [(c.kind, c.a.text_of(a_text), c.b.text_of(b_text))
-            for c in two_sentence_changes(a_text, b_text, "spun_copy") if c.kind == "name"] == [("name", "US", "UK")]
+    assert shown([c for c in two_sentence_changes(a_text, b_text, "spun_copy") if c.kind == "name"], a_text,
+                 b_text) == [("name", "US", "UK")]
 
 
 def test_words_of_a_title_cased_headline_are_no_names_for_the_other_outlet_s_headline() -> None:
@@ -848,14 +858,10 @@ def test_a_quotation_quoted_in_part_without_what_turns_its_meaning_is_a_quote_ch
 def test_a_date_or_number_written_in_other_words_is_no_wording_change():
     # "5 December" and "Dec. 5" are one date, "twelve" and "12" one number: the word diff's pieces ("on" → "Dec",
     # "December" → "5") are not listed; a changed date and an added word still are.
-    def wording(a: str, b: str) -> list[tuple[str, str, str]]:
-        found = sentence_changes(a, Span(0, len(a)), b, Span(0, len(b)), wording=True)
-        return [(c.kind, c.a.text_of(a), c.b.text_of(b)) for c in found]
-
-    assert wording("He was sentenced on 5 December for taking bribes from twelve firms.",
-                   "He was sentenced on Dec. 5 for taking bribes from 12 firms.") == []
-    assert wording("He was sentenced on 5 December for taking bribes.",
-                   "He was sentenced on Dec. 6 for taking large bribes.") != []
+    assert wording_between("He was sentenced on 5 December for taking bribes from twelve firms.",
+                           "He was sentenced on Dec. 5 for taking bribes from 12 firms.") == []
+    assert wording_between("He was sentenced on 5 December for taking bribes.",
+                           "He was sentenced on Dec. 6 for taking large bribes.") != []
 
 
 def test_an_amount_put_in_other_units_is_the_same_fact():
@@ -875,18 +881,14 @@ def test_an_amount_put_in_other_units_is_the_same_fact():
 def test_a_changed_figure_beside_a_conversion_or_two_figures_swapped_stay_changes():
     # The review's cases: a conversion elsewhere in the sentence does not excuse a changed figure; "pounds" may be
     # money; two figures swapped face other values.
-    def wording(a: str, b: str) -> list[tuple[str, str, str]]:
-        found = sentence_changes(a, Span(0, len(a)), b, Span(0, len(b)), wording=True)
-        return [(c.kind, c.a.text_of(a), c.b.text_of(b)) for c in found]
-
-    assert ("number", "500", "600") in wording("The fire burned 500 hectares (1,235 acres) of forest.",
-                                               "The fire burned 600 hectares (1,235 acres) of forest.")
-    assert ("number", "30", "40") in wording("The first tower is 100 feet tall and the second 30 metres.",
-                                             "The first tower is 100 feet tall and the second 40 metres.")
-    assert ("number", "11", "12") in wording("A 5 kg bag of rice now sells for 11 pounds at the market.",
-                                             "A 5 kg bag of rice now sells for 12 pounds at the market.")
-    assert wording("Sales rose from 5 million to 6 million last year.",
-                   "Sales rose from 6 million to 5 million last year.") != []
+    assert ("number", "500", "600") in wording_between("The fire burned 500 hectares (1,235 acres) of forest.",
+                                                       "The fire burned 600 hectares (1,235 acres) of forest.")
+    assert ("number", "30", "40") in wording_between("The first tower is 100 feet tall and the second 30 metres.",
+                                                     "The first tower is 100 feet tall and the second 40 metres.")
+    assert ("number", "11", "12") in wording_between("A 5 kg bag of rice now sells for 11 pounds at the market.",
+                                                     "A 5 kg bag of rice now sells for 12 pounds at the market.")
+    assert wording_between("Sales rose from 5 million to 6 million last year.",
+                           "Sales rose from 6 million to 5 million last year.") != []
 
 
 # --- currencies, units, outcomes, speakers (issue 10/11: altered copies called the same text) -------------------
@@ -978,8 +980,7 @@ def test_a_quotation_given_to_another_speaker_is_an_attribution_change():
     quote = '"She treated a fund raised by bereaved families as her own savings account,"'
     for said_a, said_b in (("Mr Whitcombe said", "Ms Kendal said"), ("said Mr Whitcombe", "said Ms Kendal")):
         a, b = f"{people}{quote} {said_a}.", f"{people}{quote} {said_b}."
-        found = [(c.kind, c.a.text_of(a), c.b.text_of(b)) for c in two_sentence_changes(a, b, "near_duplicate")]
-        assert found == [("attribution", said_a, said_b)], said_a
+        assert shown(two_sentence_changes(a, b, "near_duplicate"), a, b) == [("attribution", said_a, said_b)], said_a
     # The speaker's role beside the name, and a speaker the story names in this sentence alone: the words went to
     # a person it quotes elsewhere ("Detective Inspector Rory Cullinane"), a person all the same.
     story = "Detective Inspector Rory Cullinane said the attack was the work of a known group. "
@@ -988,8 +989,8 @@ def test_a_quotation_given_to_another_speaker_is_an_attribution_change():
                            ("Helen Achterberg, the vice-chancellor, said", "Detective Inspector Cullinane said")):
         a, b = f"{story}{quote} {said_a}.", f"{story}{quote} {said_b}."
         for x, y, said_x, said_y in ((a, b, said_a, said_b), (b, a, said_b, said_a)):
-            found = [(c.kind, c.a.text_of(x), c.b.text_of(y)) for c in two_sentence_changes(x, y, "near_duplicate")]
-            assert found == [("attribution", said_x, said_y)], said_x
+            assert shown(two_sentence_changes(x, y, "near_duplicate"), x, y) == [
+                ("attribution", said_x, said_y)], said_x
     # An organisation credited instead of its spokesperson the sentence names: the same attribution, said less fully
     a = f'Ofwat fined the firm £3m. {quote} said Jane Okonjo, Ofwat\'s director of enforcement.'
     b = f'Ofwat fined the firm £3m. {quote} said Ofwat.'
