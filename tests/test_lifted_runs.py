@@ -93,3 +93,13 @@ def test_a_sentence_pair_met_again_is_not_read_again() -> None:
     assert _shared_run.cache_info().misses == read
     shared = "The cheapest foot-passenger return between Dunmore and Port Ellis will cost £14.60, up from £13.50."
     assert first.words == len(words(shared))  # the whole sentence, both texts carry it word for word
+
+
+def test_whose_statement_a_sentence_reports_is_read_once_a_sentence() -> None:
+    from unspun.pair.lifted_runs import reported_statement
+
+    statement = "Fares will rise by 8% from April, Harbour Lines said on Monday."
+    reported_statement.cache_clear()
+    assert reported_statement(statement) and reported_statement(statement)
+    assert reported_statement.cache_info().misses == 1
+    assert not reported_statement("The cheapest return will cost £14.60, up from £13.50.")

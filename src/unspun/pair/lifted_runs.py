@@ -56,6 +56,7 @@ _REPORTED = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=65_536)  # each sentence of each comparison is asked: copies of one story share them
 def reported_statement(sentence: str) -> bool:
     """Whether ``sentence`` reports a named party's statement (``_REPORTED``)."""
     return _REPORTED.search(sentence.strip()) is not None
