@@ -221,7 +221,8 @@ def _content(texts: Sequence[str], rows: set[int]) -> frozenset[str]:
 
 # A trace's 24 comparisons read the query's sentences in each, and its candidates (one story's copies) share theirs:
 # each sentence's content words once, not once a comparison and group (13% of a trace's CPU on the 100k store).
-@functools.lru_cache(maxsize=262_144)
+# 65,536 sentences (~50 MB at most): ~900 traces' distinct sentences, and an index worker's recent articles.
+@functools.lru_cache(maxsize=65_536)
 def _sentence_content(sentence: str) -> frozenset[str]:
     """The distinct content words (numbers included) of one sentence."""
     return frozenset(w for w in sentence_words(sentence) if is_content_word(w))
