@@ -34,6 +34,7 @@ from unspun.config import DEFAULT, TEXT_DEFAULT, Config, TextConfig
 from unspun.model import Alignment, Segmented, SentenceMatch, Span
 from unspun.pair.align import alignment_kind
 from unspun.text.names import sentence_name_norms
+from unspun.text.numbers import numbers_written_as
 from unspun.text.tokens import sentence_words
 from unspun.text.wordlists import NEGATIONS, WEEKDAYS, is_content_word
 
@@ -353,7 +354,7 @@ class _PairReading:
         n-gram as one pair's own alphabet would, one for one, so the counts are the same integers."""
         if not pairs:
             return []
-        words = [sentence_words(t) for pair in pairs for t in pair]
+        words = [w for a, b in pairs for w in _numbers_alike(sentence_words(a), sentence_words(b))]
         lower = [t.lower() for pair in pairs for t in pair]
         squeezed = [" ".join(t.split()) for t in lower]
         points = np.frombuffer("".join(squeezed).encode("utf-32-le"), dtype=np.uint32)
@@ -498,6 +499,12 @@ def _run_features_of(pair: _PairReading) -> tuple[float, ...]:
         float(bool(sa & NEGATIONS) != bool(sb & NEGATIONS)),
         float(bool(days_a) and bool(days_b) and days_a != days_b),
     )
+
+
+def _numbers_alike(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Both sentences' words, a number one writes out given as the other's digits ("Twenty-three" beside "23"):
+    the same figure, not a figure one side lacks."""
+    return numbers_written_as(a, b), numbers_written_as(b, a)
 
 
 def _figures(words: Sequence[str]) -> frozenset[str]:

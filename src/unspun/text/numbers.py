@@ -112,3 +112,34 @@ def _spaced_by(text: str, left: Token, right: Token, gap: str) -> bool:
     """Nothing but ``gap`` or nothing at all between two tokens."""
     between = text[left.end : right.start]
     return between in ("", gap)
+
+
+def numbers_written_as(words: Sequence[str], other: Sequence[str]) -> tuple[str, ...]:
+    """``words`` (normal forms) with each number written out ("twenty", "three"; "eleven") given as the digits
+    ``other`` writes the same value in ("23"; "11"): people spell small numbers out where a copy or a summary
+    of theirs gives digits, and the two say the same figure. "one" stays a word (mostly a pronoun)."""
+    digits = {value: w for w in other if any(map(str.isdigit, w)) and (value := number_value(w)) is not None}
+    if not digits:
+        return tuple(words)
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        value, width = _written_number_at(words, k)
+        if value is not None and value in digits and value != 1:
+            out.append(digits[value])
+            k += width
+        else:
+            out.append(words[k])
+            k += 1
+    return tuple(out)
+
+
+def _written_number_at(words: Sequence[str], k: int) -> tuple[float | None, int]:
+    """The value of the number written out at ``words[k]`` and how many words it takes: "twenty" "three" (a
+    hyphenated "twenty-three" split by the tokeniser) is 23 in two words."""
+    word = words[k]
+    if word in _TENS and k + 1 < len(words) and 0 < _SMALL.get(words[k + 1], 0) < 10:
+        return float(_TENS[word] + _SMALL[words[k + 1]]), 2
+    if word in _SMALL or word in _TENS:
+        return _word_number(word), 1
+    return None, 1
