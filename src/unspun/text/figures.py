@@ -270,6 +270,15 @@ def same_figure(x: Figure, y: Figure, config: TextConfig = TEXT_DEFAULT) -> bool
     return (x.hedged or y.hedged) and gap <= config.figure_hedge_share * max(abs(x.value), abs(y.value))
 
 
+def amounts_not_given(a: Sequence[Figure], b: Sequence[Figure], config: TextConfig = TEXT_DEFAULT
+                      ) -> tuple[Figure, ...]:
+    """The money amounts and shares of ``a`` ("$3.6 million", "9%") that no figure of ``b`` gives, rounded
+    (``same_figure``): the figures a text that retells another takes from it as written, where counts and
+    lengths are spelt out, summed or converted ("twelve" for six and six, "1,090m" for "1,090-metre")."""
+    return tuple(x for x in a if x.unit not in ("", "score", "mph")
+                 and not any(same_figure(x, y, config) for y in b if y.unit != "score"))
+
+
 def _rounding(precision: float) -> float:
     """How far a figure written to ``precision`` may stand from the figure it rounds: a whole unit of a rounded
     figure ("43 million" for $43,885,310, "700" for 740), half the last digit of one written digit for digit
