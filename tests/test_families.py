@@ -48,6 +48,16 @@ def test_a_member_without_direction_is_the_origins_copy_as_the_origin_is_its_sou
     assert family_roles("O", {"E": _verdict("unknown", "same_story"), "S": _verdict("a_to_b")}, [])["E"].role is None
 
 
+def test_a_stored_duplicate_of_the_query_passes_on_what_is_stored_of_it():
+    # The query Q is the stored article T's text (an undated file traced beside its stored copy); T's stored links
+    # name R its copy and S a copy too. Q's own verdict with R names no side (no dates to tell them apart).
+    with_query = {"T": _verdict("unknown", "duplicate"), "R": _verdict("unknown", "rewrite"),
+                  "S": _verdict("unknown", "spun_copy")}
+    among = [("T", "R", _verdict("a_to_b", "rewrite")), ("T", "S", _verdict("a_to_b"))]
+    roles = family_roles("Q", with_query, among)
+    assert {m: r.role for m, r in roles.items()} == {"T": None, "R": "copy", "S": "copy"}
+
+
 # --- a real family: an origin, two spun copies and an edited copy -------------------------------------
 
 ORIGIN = FIXTURES / "articles" / "museum_theft.txt"

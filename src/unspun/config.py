@@ -255,6 +255,10 @@ class Config(_HashedOnce):
     # (tests/test_compare.py, Halden Water: 0.51 against 0.68, the release 58% reused). RESULTS 2026-12-05, shortlift.
     direction_min_passage_fit_gap_partial: float = 0.06
     direction_passage_fit_max_copy_coverage: float = 0.4
+    # ... and at all only where the side it names the copy is at most this much reused: an update or a lightly
+    # edited copy is mostly the other's text, its own part two or three sentences of the same event, not a text the
+    # passage was taken into (probe32 T31: a recount's later version, 79% reused, named the source by 0.70 to 0.41)
+    direction_passage_fit_max_host_coverage: float = 0.6
     # a direction is stated when the clues for it weigh at least this, and no clue of this weight dissents
     direction_min_weight: float = 1.0
     direction_max_dissent: float = 1.0
@@ -1087,11 +1091,12 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
     # a derived text with much of its own was still a near-duplicate; no unaligned sentence was read with the group
     # whose facts it merges; containment spoke whatever the contained side held of its own
     # (and shared figures told nothing of one event; no run of words shared outside quotations was a lift alone; a
-    # lifted passage's fit spoke at the usual bar; every derived text with its words swapped was a spun copy)
+    # lifted passage's fit spoke at the usual bar, whatever share of the copy it was; every derived text with its
+    # words swapped was a spun copy)
     "pair": {"near_duplicate_min_copy_coverage": 0.0, "agreement_min_drawn_words": 1_000_000,
              "direction_min_contained_coverage": 0.0, "story_min_shared_figures": 0,
              "lift_min_run_words": 1_000_000, "direction_min_passage_fit_gap_partial": 0.2,
-             "spun_min_swap_share": 0.0},
+             "spun_min_swap_share": 0.0, "direction_passage_fit_max_host_coverage": 1.0},
     # short reports needed as many differing figures as long ones
     "text": {"short_report_max_sentences": 0},
 }

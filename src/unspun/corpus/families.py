@@ -65,14 +65,19 @@ def family_roles(query: K, with_query: Mapping[K, Verdict],
     derives from the query); ``among`` holds stored verdicts between members (a, b, verdict).
     """
     query_edges = derivations((query, m, v) for m, v in with_query.items())
-    edges = query_edges | derivations(among)
+    # A stored duplicate of the query is the same text: what is stored of it is known of the query (a file traced
+    # beside its own stored copy, whose stored links name its copies).
+    twins = {m for m, v in with_query.items() if v.relation == "duplicate" and v.direction == "unknown"}
+    edges = query_edges | {(s, c) for s, c in ((query if s in twins else s, query if c in twins else c)
+                                               for s, c in derivations(among)) if s != c}
     origin = family_origin([query, *with_query], edges)
     roles: dict[K, Member[K]] = {}
     for member, verdict in with_query.items():
         role = _role(query, member, origin, edges, query_edges)
-        if role is None and origin == query and verdict.relation in DERIVED_RELATIONS:
+        if role is None and origin == query and verdict.relation in DERIVED_RELATIONS and member not in twins:
             # The query is the family's origin and this member shares derived text with it, no side named: it
-            # came from the origin, as the origin is "source" in that member's own trace (the two agree).
+            # came from the origin, as the origin is "source" in that member's own trace (the two agree). A twin
+            # is the query's own text, neither.
             role = "copy"
         roles[member] = Member(role, origin)
     return roles

@@ -44,6 +44,7 @@ from unspun.text.dates import parse_published
 from unspun.text.names import (
     article_name_norms,
     may_be_one_name,
+    proper_word,
     name_specificity,
     sentence_name_norms,
     title_cased,
@@ -925,12 +926,14 @@ def _fluency_clue(f: PairFacts, config: Config) -> tuple[float, str]:
 def _passage_fit_clue(f: PairFacts, config: Config, relation: str) -> tuple[float, str]:
     """The reused passage belongs to the text it fits: in the copy it sits among sentences about other things
     (a lower bar beside ``partial_reuse`` when the side named the copy is mostly its own text: a passage lifted
-    into it, not a text half made of another's)."""
+    into it, not a text half made of another's); silent when that side is mostly the other's text."""
     if f.passage_fit_a is None or f.passage_fit_b is None:
         return 0.0, ""
     fit = {"A": f.passage_fit_a, "B": f.passage_fit_b}
     gap = f.passage_fit_a - f.passage_fit_b
     named_copy_coverage = f.coverage_b if gap > 0 else f.coverage_a
+    if named_copy_coverage > config.direction_passage_fit_max_host_coverage:
+        return 0.0, ""
     lifted = relation == "partial_reuse" and named_copy_coverage <= config.direction_passage_fit_max_copy_coverage
     bar = config.direction_min_passage_fit_gap_partial if lifted else config.direction_min_passage_fit_gap
     return _sided_clue(gap, bar, 1.0,
@@ -960,6 +963,8 @@ def _consistency_clue(a: Segmented, b: Segmented, respelt: Sequence[tuple[str, s
     for in_a, in_b in respelt:
         if not may_be_one_name(in_a, in_b):  # another person's name, not the same one respelt
             continue
+        if proper_word(in_a.lower()) and proper_word(in_b.lower()):
+            continue  # "Argentina" and "Argentine": a country and its people's word, both right in one text
         spellings = (min(in_a, in_b), max(in_a, in_b))
         if _mentions(b.article.text, in_a) and not _mentions(a.article.text, in_b):
             b_mixed += 1
