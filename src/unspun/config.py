@@ -790,6 +790,10 @@ class CandidateConfig(_HashedOnce):
     # BBC articles: 39 pairs share two figures of one thing, every one at cosine ≥ 0.81, all of one saga.
     figure_min_shared: int = 2
     figure_doc_match: float = 0.7
+    # ... and this many where one side has at most ``summary_max_sentences`` sentences: a teaser of two or three
+    # sentences gives one figure of its source ("1.3 million customers"), and its loose counterparts are too few for
+    # a share (probe32's data-breach teaser: 1 of 3 sentences, mean vectors 0.80).
+    figure_min_shared_short: int = 1
     # Vector indexes switch from exact flat search to IVF + int8 at this many vectors (~500 articles' sketches):
     # an exact search of 20k sentence vectors costs ~25 ms per article here, IVF ~3 ms.
     ivf_min_vectors: int = 4096
@@ -1078,7 +1082,8 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
     # the sketch was the opening 8 sentences; no passage hashes were kept
     "fingerprint": {"sketch_lead_sentences": 8, "passage_words": 0, "figure_keys": False},  # nor figure keys
     # only a share of the sketch counted; no figure keys
-    "candidates": {"passage_min_sentences": 0, "passage_min_shared": 0, "figure_min_shared": 0},
+    "candidates": {"passage_min_sentences": 0, "passage_min_shared": 0, "figure_min_shared": 0,
+                   "figure_min_shared_short": 1_000_000},  # (and a short text's one figure did not either)
     # the spin score read its shares as measured, every occurrence of a rare word counted (with its own weights)
     "spin": {"prior_words": 0.0, "distinct_rare_words": False, "weight_wrong_articles": 0.0,
              "min_english_share": 0.0},  # and read every sentence, scoring every text

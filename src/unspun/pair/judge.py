@@ -44,8 +44,8 @@ from unspun.text.dates import parse_published
 from unspun.text.names import (
     article_name_norms,
     may_be_one_name,
-    proper_word,
     name_specificity,
+    proper_word,
     sentence_name_norms,
     title_cased,
 )
