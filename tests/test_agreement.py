@@ -457,3 +457,14 @@ def test_sentences_drawn_into_groups_are_the_same_whichever_text_comes_first() -
     back = engine.compare(folder / "landslide_same_ground.txt", folder / "landslide.txt").verdict
     assert (forward.relation, forward.coverage_a, forward.coverage_b) == \
         (back.relation, back.coverage_b, back.coverage_a), (forward, back)
+
+
+def test_a_number_written_out_is_the_same_figure_as_its_digits() -> None:
+    features = dict(zip(FEATURES, sentence_features("Twenty-three pilot whales stranded at Holme on Tuesday.",
+                                                    "On Tuesday 23 pilot whales stranded at Holme.", 0.9, 0.7, 0.8),
+                        strict=True))
+    assert features["numbers_differ"] == 0.0 and features["same_figures"] == 1.0
+    other = dict(zip(FEATURES, sentence_features("Twenty-four pilot whales stranded at Holme on Tuesday.",
+                                                 "On Tuesday 23 pilot whales stranded at Holme.", 0.9, 0.7, 0.8),
+                     strict=True))
+    assert other["numbers_differ"] == 1.0
