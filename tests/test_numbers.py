@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from unspun.text.numbers import amount_currency, number_value, numbers_written_as
-from unspun.text.tokens import sentence_words
-from unspun.text.tokens import word_tokens
+from unspun.text.tokens import sentence_words, word_tokens
 
 
 def _currency_of(text: str) -> tuple[frozenset[str], str] | None:
