@@ -1057,3 +1057,14 @@ def test_speech_in_straight_single_quotes_is_a_quotation_and_an_apostrophe_is_no
             "The islanders' boats stayed in harbour, and it's 'a disaster,' one skipper said.")
     said = [text[q.start:q.end] for q in quotations(text, Span(0, len(text)))]
     assert said == ["We cannot keep losing pupils to the mainland every winter", "a disaster"]
+
+
+def test_a_figure_with_its_unit_written_on_is_one_figure_changed_whole():
+    # "1.4kg" read as "1" and "4kg" had a 1.4kg → 2.1kg weight shown as '1' → '2' (probe33, a zoo's cub)
+    assert wording_between("The cub weighed 1.4kg at birth, keepers said.",
+                           "The cub weighed 2.1kg at birth, keepers said.") == [("number", "1.4kg", "2.1kg")]
+    assert ("number", "2.5km", "3.5km") in wording_between("The 2.5km route around the lake will stay shut.",
+                                                           "The 3.5km route around the lake will stay shut.")
+    # the same figure with its unit apart, or converted, is no change
+    assert changes_between("The cub weighed 1.4kg at birth.", "The cub weighed 1.4 kg at birth.") == []
+    assert changes_between("The cub weighed 1.4kg at birth.", "The cub weighed 3.1lb at birth.") == []

@@ -197,6 +197,8 @@ UNITS: dict[str, tuple[str, tuple[float, ...]]] = {
     **{w: ("time", (2629746.0,)) for w in ("month", "months")},
     **{w: ("time", (31556952.0,)) for w in ("year", "years")},
 }
+# Units written onto their number ("1.4kg", "2.5km", "94mph", "3.2GW"): the abbreviations among ``UNITS``.
+ATTACHED_UNITS = word_set("km cm mm mi ft yd kg lb lbs ha kmh kph mph kv kw mw gw wh kwh mwh gwh ah mah gb tb pp bps")
 
 # Currencies, as the sets of ISO codes a way of writing one may stand for: two amounts are in other currencies when
 # their sets share no code ("£" / "$", "US$" / "A$"); a bare "$" may be any dollar ("$5m" / "US$5m" is a restyle).
