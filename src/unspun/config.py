@@ -210,6 +210,11 @@ class Config(_HashedOnce):
     # release (probe30 Q17, Q24). One shared figure is an actor's constant (its 214 shops) as often as one event's;
     # 1,000 BBC articles: 39 pairs share two, every one at topic cosine ≥ 0.81 and of one saga (WorldCom, Yukos).
     story_min_shared_figures: int = 2
+    # A text crediting the other's site retells it (``rewrite``, not ``same_story``) only where their topic
+    # similarity reaches this: a site publishes many reports on one subject, and its name does not say which one
+    # was retold (tests/fixtures/newsroom: a summary crediting the business paper, 0.74 to the report it retells,
+    # 0.63 to the same paper's report of the bank's next meeting). An author's credit names the article.
+    credit_site_min_similarity: float = 0.7
     # ... less this when the two texts' event specifics show another event (``events.specifics_conflict``: other
     # days in their leads, other figures of the same things): the shared names are then the same actors in
     # another event, and count for nothing (a full name overlap weighs 1.0). same_event fitted pairs: the next
@@ -255,10 +260,12 @@ class Config(_HashedOnce):
     # (tests/test_compare.py, Halden Water: 0.51 against 0.68, the release 58% reused). RESULTS 2026-12-05, shortlift.
     direction_min_passage_fit_gap_partial: float = 0.06
     direction_passage_fit_max_copy_coverage: float = 0.4
-    # ... and at all only where the side it names the copy is at most this much reused: an update or a lightly
-    # edited copy is mostly the other's text, its own part two or three sentences of the same event, not a text the
-    # passage was taken into (probe32 T31: a recount's later version, 79% reused, named the source by 0.70 to 0.41)
-    direction_passage_fit_max_host_coverage: float = 0.6
+    # ... and beside a near-duplicate or duplicate only when this is set: a lightly edited copy or later version is
+    # the other's text nearly word for word, its own part two or three sentences more of the same event, not a text
+    # the passage was taken into (probe32 T31: a recount's later version named the source by 0.70 to 0.41). A
+    # rewrite's own sentences say less of its source's subject (tests/fixtures/short_rewrites sourdough_heavy,
+    # the newsroom's quillbyte rewrite: 0.44 and 0.41 against 0.79 and 0.63, both right).
+    direction_passage_fit_near_duplicates: bool = False
     # a direction is stated when the clues for it weigh at least this, and no clue of this weight dissents
     direction_min_weight: float = 1.0
     direction_max_dissent: float = 1.0
@@ -1096,12 +1103,13 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
     # a derived text with much of its own was still a near-duplicate; no unaligned sentence was read with the group
     # whose facts it merges; containment spoke whatever the contained side held of its own
     # (and shared figures told nothing of one event; no run of words shared outside quotations was a lift alone; a
-    # lifted passage's fit spoke at the usual bar, whatever share of the copy it was; every derived text with its
-    # words swapped was a spun copy)
+    # lifted passage's fit spoke at the usual bar, and beside near-duplicates too; every derived text with its
+    # words swapped was a spun copy; a site's credit made a retelling of any report of the event)
     "pair": {"near_duplicate_min_copy_coverage": 0.0, "agreement_min_drawn_words": 1_000_000,
              "direction_min_contained_coverage": 0.0, "story_min_shared_figures": 0,
              "lift_min_run_words": 1_000_000, "direction_min_passage_fit_gap_partial": 0.2,
-             "spun_min_swap_share": 0.0, "direction_passage_fit_max_host_coverage": 1.0},
+             "spun_min_swap_share": 0.0, "direction_passage_fit_near_duplicates": True,
+             "credit_site_min_similarity": 0.0},
     # short reports needed as many differing figures as long ones
     "text": {"short_report_max_sentences": 0},
 }

@@ -167,9 +167,11 @@ def judge(a: Segmented, b: Segmented, alignments: Sequence[Alignment], changes: 
     counts = fact_counts(changes)
     relation, relation_confidence, relation_evidence = decide_relation(facts, config)
     credit = _credit_clue(a, b)
-    if relation == "same_story" and credit.named:
+    if relation == "same_story" and credit.named and (
+            not credit.named.startswith("site") or facts.document_similarity >= config.credit_site_min_similarity):
         # A text that credits the other's author or site and tells the same event retells it (a credited
-        # summary keeps few sentences whole enough to align).
+        # summary keeps few sentences whole enough to align); a site's credit names one of its reports only where
+        # the two are close.
         relation = "rewrite"
         relation_evidence.append(f"one text credits the other's {credit.named} and tells the same event: it retells it")
     if counts and relation == "duplicate":
@@ -926,14 +928,15 @@ def _fluency_clue(f: PairFacts, config: Config) -> tuple[float, str]:
 def _passage_fit_clue(f: PairFacts, config: Config, relation: str) -> tuple[float, str]:
     """The reused passage belongs to the text it fits: in the copy it sits among sentences about other things
     (a lower bar beside ``partial_reuse`` when the side named the copy is mostly its own text: a passage lifted
-    into it, not a text half made of another's); silent when that side is mostly the other's text."""
+    into it, not a text half made of another's); silent beside a near-duplicate (an update's own sentences are more
+    of the same event)."""
     if f.passage_fit_a is None or f.passage_fit_b is None:
         return 0.0, ""
     fit = {"A": f.passage_fit_a, "B": f.passage_fit_b}
     gap = f.passage_fit_a - f.passage_fit_b
-    named_copy_coverage = f.coverage_b if gap > 0 else f.coverage_a
-    if named_copy_coverage > config.direction_passage_fit_max_host_coverage:
+    if relation in ("duplicate", "near_duplicate") and not config.direction_passage_fit_near_duplicates:
         return 0.0, ""
+    named_copy_coverage = f.coverage_b if gap > 0 else f.coverage_a
     lifted = relation == "partial_reuse" and named_copy_coverage <= config.direction_passage_fit_max_copy_coverage
     bar = config.direction_min_passage_fit_gap_partial if lifted else config.direction_min_passage_fit_gap
     return _sided_clue(gap, bar, 1.0,
