@@ -34,7 +34,7 @@ from unspun.pair.align import alignment_kind
 from unspun.pair.sentence_pairs import longest_chain
 from unspun.text.figures import amounts_not_given, figures
 from unspun.text.lexicon import zipf
-from unspun.text.names import sentence_name_norms
+from unspun.text.names import named_specifics, sentence_name_norms
 from unspun.text.numbers import number_value
 from unspun.text.tokens import fact_key, sentence_words
 from unspun.text.wordlists import is_content_word
@@ -611,11 +611,7 @@ def _tell_own_facts(sentences: Sequence[str], sources: Sequence[str], text: Text
     in the region."), a summary of another outlet's report of the event tells that report's own people and figures
     ("The Ostland Mortgage Association says a typical variable-rate mortgage will cost about 40 krone a month
     more", tests/fixtures/newsroom)."""
-    def facts(texts: Sequence[str]) -> set[str]:
-        return {name for t in texts for name in sentence_name_norms(t, text)} | \
-            {fact_key(w) for t in texts for w in sentence_words(t) if w[:1].isdigit()}
-
-    return bool(facts(sentences) - facts(sources)) if sentences else False
+    return bool(named_specifics(sentences, text) - named_specifics(sources, text)) if sentences else False
 
 
 def _own_figures(sentences: Sequence[str], sources: Sequence[str], text: TextConfig) -> bool:
