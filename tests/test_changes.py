@@ -1068,3 +1068,15 @@ def test_a_figure_with_its_unit_written_on_is_one_figure_changed_whole():
     # the same figure with its unit apart, or converted, is no change
     assert changes_between("The cub weighed 1.4kg at birth.", "The cub weighed 1.4 kg at birth.") == []
     assert changes_between("The cub weighed 1.4kg at birth.", "The cub weighed 3.1lb at birth.") == []
+
+
+def test_whom_a_person_spoke_to_is_no_source_of_the_words():
+    # "told MPs" names an audience: a summary writing "said" changed no attribution (probe33, a Commons vote)
+    assert changes_between("Housing minister Priya Lal told MPs the change would save renters £640.",
+                           "Housing minister Priya Lal said the change would save renters £640.") == []
+    assert changes_between("The chief constable told the committee that 40 officers were off sick.",
+                           "The chief constable said that 40 officers were off sick.") == []
+    # the outlet a person spoke to is where the words come from: another outlet is a change
+    assert [kind for kind, *_ in changes_between("Lal told the BBC the change would save renters £640.",
+                                                 "Lal told Sky News the change would save renters £640.")] == [
+        "attribution"]

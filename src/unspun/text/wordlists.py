@@ -56,6 +56,12 @@ manager mayor minister officer official premier president presenter prime prince
 prosecutor queen representative researcher secretary senator sergeant sheriff speaker spokesman
 spokesperson spokeswoman superintendent treasurer trustee vice
 """)
+# Who a person speaks to rather than where the words come from: "told MPs", "told the Commons", "speaking to
+# reporters" name an audience, not a source a copy could change (/tmp/probe33's vote summary: 'told MPs' → 'said')
+AUDIENCES = word_set("""
+mps msps meps ams mlas tds peers senators councillors parliament commons lords congress senate house assembly
+court jury tribunal inquiry committee conference hearing reporters journalists
+""")
 # Role words that are as often something else ("general election", "my head", "chief concern", "official
 # figures", "prime time"): a role only beside another role word ("director general", "prime minister"),
 # before "of" ("head of state") or capitalised inside a sentence ("Chief Constable").
