@@ -171,3 +171,9 @@ def test_amounts_not_given_are_money_and_shares_the_other_text_lacks_rounded_or_
     assert [figure_text(f) for f in amounts_not_given(teaser, other)] == ["$3.6m", "12%"]
     assert amounts_not_given(figures("Twelve whales died and 11 were saved."), other) == ()  # counts are not read
 
+
+
+def test_pence_written_on_a_figure_are_its_unit() -> None:
+    # "3.1p" was read as 3 (the tokens "3" and "1p"), and "246p" as no figure at all
+    assert [(f.value, f.unit) for f in figures("The interim dividend rose to 3.1p and the shares to 246p.")] == [
+        (3.1, "¢"), (246.0, "¢")]

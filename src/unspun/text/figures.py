@@ -162,6 +162,8 @@ def _unit(text: str, tokens: Sequence[Token], k: int, last: int) -> tuple[str, i
         return "%", last
     if tokens[k].norm.endswith("mph"):
         return "mph", last
+    if tokens[k].norm.endswith("p") and tokens[k].norm[-2:-1].isdigit():  # "3.1p", "246p"
+        return "¢", last
     if last + 1 < len(tokens) and tokens[last + 1].norm in ("cents", "pence", "p"):
         return "¢", last + 1
     after = [t.norm for t in tokens[last + 1 : last + 4]]

@@ -25,8 +25,9 @@ _DIGITS = re.compile(r"(\d+(?:[.,]\d+)*)(%|bn|m|k|st|nd|rd|th|[a-z]+)?$")
 _SUFFIX_MAGNITUDE = {"bn": 1e9, "m": 1e6, "k": 1e3}
 _SMALL = {w: n for n, w in enumerate(SMALL_NUMBERS)}
 _TENS = {w: 10 * (n + 2) for n, w in enumerate(TENS)}
-# Letters a number is written with: a magnitude, an ordinal's ending, a unit of measure ("1.4kg": 1.4)
-_SUFFIXES = frozenset(_SUFFIX_MAGNITUDE) | {"st", "nd", "rd", "th"} | ATTACHED_UNITS
+# Letters a number is written with: a magnitude, an ordinal's ending, pence ("3.1p", "246p"), a unit of measure
+# ("1.4kg": 1.4)
+_SUFFIXES = frozenset(_SUFFIX_MAGNITUDE) | {"st", "nd", "rd", "th", "p"} | ATTACHED_UNITS
 NUMBER_WORDS = frozenset(_SMALL) | frozenset(_TENS)  # the number words ``number_value`` reads alone ("twelve")
 
 
