@@ -38,6 +38,10 @@ def spin_words(spin: float | None) -> str:
     return f"spin {spin:.2f}" if spin is not None else f"spin not scored ({spin_unscored_reason(spin)})"
 
 
+# The changes list's heading between texts that are not copies (the text report and the Compare page)
+DIFFERENCES_HEADING = "Differences, not a copy's changes"
+
+
 def comparison_text(c: Comparison, max_alignments: int = 8, more: str = ALL_PASSAGES) -> str:
     """The verdict, the changes, then each passage once as one line: A's words with what B changed marked
     ``[-removed-]{+added+}`` and long unchanged stretches left out (JSON and HTML keep the full texts). Past
@@ -55,7 +59,7 @@ def comparison_text(c: Comparison, max_alignments: int = 8, more: str = ALL_PASS
     if c.changes:
         # Between texts that are not copies these are differences, not what a copy changed (a recurring report
         # written from the last one lists next month's figures).
-        heading = "Changes" if v.relation in DERIVED_RELATIONS else "Differences, not a copy's changes"
+        heading = "Changes" if v.relation in DERIVED_RELATIONS else DIFFERENCES_HEADING
         lines += ["", f"{heading} ({len(c.changes)}):"]
         lines += [f"  - {ch.kind}: {ch.note}" + (f" (×{ch.count})" if ch.count > 1 else "") for ch in c.changes]
     shown = list({(al.a, al.b): al for al in c.alignments}.values())  # a passage aligned twice is shown once
