@@ -369,8 +369,11 @@ def test_a_passage_foreign_to_the_rest_of_its_text_was_taken_into_it():
     assert decide_direction(*same, "partial_reuse", both_fit, [], DEFAULT)[0] == "unknown"
     # A later version or lightly edited copy is mostly the other's text: its two or three own sentences are more
     # of the same event, no text the passage was taken into, however its reused part fits them.
-    update = replace(COPY, coverage_a=0.83, coverage_b=0.79, passage_fit_a=0.41, passage_fit_b=0.70)
+    update = replace(COPY, coverage_a=0.83, coverage_b=0.79, passage_fit_a=0.41, passage_fit_b=0.70,
+                     passage_fit_rest=2)
     assert decide_direction(*same, "near_duplicate", update, [], DEFAULT)[0] == "unknown"
+    # a copy that took the text into one of its own, five sentences on other things, is named
+    assert decide_direction(*same, "near_duplicate", replace(update, passage_fit_rest=5), [], DEFAULT)[0] == "b_to_a"
 
 
 def test_passage_fit_compares_the_reused_sentences_with_the_rest_of_their_side():

@@ -265,12 +265,11 @@ class Config(_HashedOnce):
     # (tests/test_compare.py, Halden Water: 0.51 against 0.68, the release 58% reused). RESULTS 2026-12-05, shortlift.
     direction_min_passage_fit_gap_partial: float = 0.06
     direction_passage_fit_max_copy_coverage: float = 0.4
-    # ... and beside a near-duplicate or duplicate only when this is set: a lightly edited copy or later version is
-    # the other's text nearly word for word, its own part two or three sentences more of the same event, not a text
-    # the passage was taken into (probe32 T31: a recount's later version named the source by 0.70 to 0.41). A
-    # rewrite's own sentences say less of its source's subject (tests/fixtures/short_rewrites sourdough_heavy,
-    # the newsroom's quillbyte rewrite: 0.44 and 0.41 against 0.79 and 0.63, both right).
-    direction_passage_fit_near_duplicates: bool = False
+    # ... and beside a near-duplicate or duplicate only where each side has at least this many sentences outside the
+    # reused ones: a lightly edited copy or later version with two or three of its own has them on the same event,
+    # not a text the passage was taken into (probe32 T31: a recount's later version, two new sentences each side,
+    # named the source by 0.70 to 0.41)
+    direction_passage_fit_min_rest_copy: int = 3
     # a direction is stated when the clues for it weigh at least this, and no clue of this weight dissents
     direction_min_weight: float = 1.0
     direction_max_dissent: float = 1.0
@@ -1108,13 +1107,14 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
     # a derived text with much of its own was still a near-duplicate; no unaligned sentence was read with the group
     # whose facts it merges; containment spoke whatever the contained side held of its own
     # (and shared figures told nothing of one event; no run of words shared outside quotations was a lift alone; a
-    # lifted passage's fit spoke at the usual bar, and beside near-duplicates too; every derived text with its
+    # lifted passage's fit spoke at the usual bar, and beside near-duplicates with two sentences of their own; every
+    # derived text with its
     # words swapped was a spun copy; a site's credit made a retelling of any report of the event; a short summary's
     # sentences were weighed as any others')
     "pair": {"near_duplicate_min_copy_coverage": 0.0, "agreement_min_drawn_words": 1_000_000,
              "direction_min_contained_coverage": 0.0, "story_min_shared_figures": 0,
              "lift_min_run_words": 1_000_000, "direction_min_passage_fit_gap_partial": 0.2,
-             "spun_min_swap_share": 0.0, "direction_passage_fit_near_duplicates": True,
+             "spun_min_swap_share": 0.0, "direction_passage_fit_min_rest_copy": 0,
              "credit_site_min_similarity": 0.0, "agreement_summary_max_sentences": 0},
     # short reports needed as many differing figures as long ones
     "text": {"short_report_max_sentences": 0},

@@ -80,6 +80,7 @@ class PairFacts:
     # two sentences on either part): a passage taken into another text is foreign to what surrounds it there
     passage_fit_a: float | None = None
     passage_fit_b: float | None = None
+    passage_fit_rest: int = 0  # the fewer sentences outside the reused ones, of the two sides (what each fit reads)
     # aligned sentence matches, and how many of them state other facts than their counterpart
     # (``agreement``); ``facts_differ``: the matches as a whole disagree, so only the agreeing ones count as reuse
     aligned_matches: int = 0
@@ -290,6 +291,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         fluency_count=swap_fluency[1],
         passage_fit_a=passage_fit(a, b, alignments, vectors[0], "a") if vectors is not None else None,
         passage_fit_b=passage_fit(a, b, alignments, vectors[1], "b") if vectors is not None else None,
+        passage_fit_rest=min(_unaligned_sentences(a, b, alignments, "a"), _unaligned_sentences(a, b, alignments, "b")),
         aligned_matches=agreement.matches,
         differing_matches=agreement.differing,
         facts_differ=alignments is not aligned,
@@ -406,6 +408,11 @@ def passage_fit(a: Segmented, b: Segmented, alignments: Sequence[Alignment], vec
     x, y = vectors[reused].mean(axis=0), vectors[rest].mean(axis=0)
     norm = float(np.linalg.norm(x) * np.linalg.norm(y))
     return float(x @ y) / norm if norm else None
+
+
+def _unaligned_sentences(a: Segmented, b: Segmented, alignments: Sequence[Alignment], side: Literal["a", "b"]
+                         ) -> int:
+    return sum(c is None for c in counterparts(a, b, alignments, side))
 
 
 def kind_shares(a: Segmented, b: Segmented, alignments: Sequence[Alignment],
@@ -928,13 +935,13 @@ def _fluency_clue(f: PairFacts, config: Config) -> tuple[float, str]:
 def _passage_fit_clue(f: PairFacts, config: Config, relation: str) -> tuple[float, str]:
     """The reused passage belongs to the text it fits: in the copy it sits among sentences about other things
     (a lower bar beside ``partial_reuse`` when the side named the copy is mostly its own text: a passage lifted
-    into it, not a text half made of another's); silent beside a near-duplicate (an update's own sentences are more
-    of the same event)."""
+    into it, not a text half made of another's); beside a near-duplicate only where each side has
+    ``direction_passage_fit_min_rest_copy`` sentences of its own (an update's two new ones are more of the event)."""
     if f.passage_fit_a is None or f.passage_fit_b is None:
         return 0.0, ""
     fit = {"A": f.passage_fit_a, "B": f.passage_fit_b}
     gap = f.passage_fit_a - f.passage_fit_b
-    if relation in ("duplicate", "near_duplicate") and not config.direction_passage_fit_near_duplicates:
+    if relation in ("duplicate", "near_duplicate") and f.passage_fit_rest < config.direction_passage_fit_min_rest_copy:
         return 0.0, ""
     named_copy_coverage = f.coverage_b if gap > 0 else f.coverage_a
     lifted = relation == "partial_reuse" and named_copy_coverage <= config.direction_passage_fit_max_copy_coverage
