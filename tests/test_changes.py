@@ -1080,3 +1080,100 @@ def test_whom_a_person_spoke_to_is_no_source_of_the_words():
     assert [kind for kind, *_ in changes_between("Lal told the BBC the change would save renters £640.",
                                                  "Lal told Sky News the change would save renters £640.")] == [
         "attribution"]
+
+
+# --- what is no change: names and negations read on both sides (issue 10/11: false fact changes) --------------
+
+
+def test_a_name_facing_words_that_are_no_name_is_no_name_change():
+    # A rewritten clause: "Caldmoor paid for the" faces "spent on"; the words replace the clause, not the name.
+    found = changes_between(
+        "The fee beats the £6.2 million Caldmoor paid for the winger Dylan Ashworth three years ago.",
+        "The previous record was the £6.2 million spent on winger Dylan Ashworth three seasons ago.")
+    assert [c for c in found if c[0] == "name"] == []
+    # controls: the club swapped for another club, and a name put as ordinary words the copy never names
+    assert ("name", "Caldmoor", "Brackley") in changes_between(
+        "The fee beats the £6.2 million Caldmoor paid for the winger Dylan Ashworth three years ago.",
+        "The fee beats the £6.2 million Brackley paid for the winger Dylan Ashworth three years ago.")
+    assert ("name", "Telvio", "the") in changes_between(
+        "Customers of Telvio Broadband lost their connection on Friday.",
+        "Customers of the broadband provider lost their connection on Friday.")
+
+
+def test_a_thing_named_in_one_text_and_described_in_the_other_where_it_names_it_too_is_no_name_change():
+    release = ("Harbour Lines will put a new ferry, MV Sgarbh, into service on the Mallaig route in May. "
+               "The 62-metre vessel, built in Gdansk, can carry 210 passengers and 34 cars.")
+    story = ("Harbour Lines will put a new ferry into service on the Mallaig route in May. "
+             "The 62-metre MV Sgarbh, built in Gdansk, can carry 210 passengers and 34 cars.")
+    for a, b in ((release, story), (story, release)):
+        assert [c for c in two_sentence_changes(a, b) if c.kind == "name"] == []
+    # control: a name the source never writes, given where it wrote "vessel", is a name the copy brought in
+    unnamed = release.replace(", MV Sgarbh,", "")
+    for a, b in ((unnamed, story), (story, unnamed)):
+        assert [c.kind for c in two_sentence_changes(a, b)].count("name") == 1
+
+
+def test_a_country_and_its_people_s_adjective_are_one_name_but_two_countries_are_not():
+    for a_word, b_word in (("Argentine", "Argentina"), ("Chinese", "China")):
+        found = changes_between(f"The club signed the {a_word} striker Tomás Ferreyra from Sporting Hasselt.",
+                                f"The club signed the {b_word} striker Tomás Ferreyra from Sporting Hasselt.")
+        assert [c for c in found if c[0] == "name"] == [], a_word
+    for a_word, b_word in (("Iranian", "Iraqi"), ("Austrian", "Australian"), ("Argentine", "Chilean")):
+        found = changes_between(f"The club signed the {a_word} striker Tomás Ferreyra from Sporting Hasselt.",
+                                f"The club signed the {b_word} striker Tomás Ferreyra from Sporting Hasselt.")
+        assert ("name", a_word, b_word) in found, a_word
+
+
+def test_a_negation_taken_from_another_sentence_a_merged_sentence_covers_is_no_negation_change():
+    release = ("The Tamar crossing will reopen to cars on Monday. Tolls will not rise as a result of the repairs. "
+               "Season tickets go on sale on 3 March.")
+    merged = ("The Tamar crossing will reopen to cars on Monday. Tolls will not rise, and season tickets go on "
+              "sale on 3 March.")
+    for a, b, matched in ((release, merged, [(0, 0), (1, 1), (2, 1)]), (merged, release, [(0, 0), (1, 1), (1, 2)])):
+        x, y, al = pair_of(a, b, matched)
+        assert [c for c in find_changes(x, y, [al]) if c.kind == "negation"] == []
+    # controls: the merged sentence drops the source's "not", or adds one the source never wrote
+    risen = merged.replace("will not rise", "will rise")
+    x, y, al = pair_of(release, risen, [(0, 0), (1, 1), (2, 1)])
+    assert [(c.kind, c.note.split(":")[0]) for c in find_changes(x, y, [al]) if c.kind == "negation"] == [
+        ("negation", "negation removed")]
+    rising = release.replace("will not rise", "will rise")
+    x, y, al = pair_of(rising, merged, [(0, 0), (1, 1), (2, 1)])
+    assert [c.kind for c in find_changes(x, y, [al])].count("negation") == 1
+
+
+def test_negating_words_are_one_class_with_without():
+    for a, b in (
+        ("Talks between the two fleets ended on Tuesday without agreement on the mackerel quota.",
+         "Talks between the two fleets ended on Tuesday with no agreement on the mackerel quota."),
+        ("Norway pressed for lower quotas without a timetable for the cuts.",
+         "Norway pressed for lower quotas with no timetable for the cuts."),
+        ("The rescue was carried out without any injuries to the crew.",
+         "The rescue was carried out with no injuries to the crew."),
+        ("The council said the closure was without precedent in the county.",
+         "The council said the closure was unprecedented in the county."),
+    ):
+        assert [c for c in changes_between(a, b) + changes_between(b, a) if c[0] == "negation"] == [], a
+    # controls: a statement negated, and "with" turned into "without"
+    assert ("negation", "will approve", "will not approve") in changes_between(
+        "Ministers will approve the mackerel quota on Tuesday.",
+        "Ministers will not approve the mackerel quota on Tuesday.")
+    assert ("negation", "Tuesday with", "Tuesday without") in changes_between(
+        "Talks between the two fleets ended on Tuesday with agreement on the mackerel quota.",
+        "Talks between the two fleets ended on Tuesday without agreement on the mackerel quota.")
+
+
+def test_the_facts_a_copy_really_changes_are_still_reported_beside_the_words_that_are_no_change():
+    a = ("Club director Piotr Nowak and the agent Marta Zielinska both spoke after the meeting in Warsaw. "
+         "Agata Kaczmarek said Legia Warsaw would not sell Tomás Ferreyra for less than £18 million, and the talks "
+         'ended without agreement. "We will keep talking until the window closes," said Mr Nowak.')
+    b = ("Club director Piotr Nowak and the agent Marta Zielinska both spoke after the meeting in Warsaw. "
+         "Agata Kaczmarec said Legia Warsaw would sell Tomás Ferreyra for less than £16 million, and the talks "
+         'ended with no agreement. "We will keep talking until the window closes," said Ms Zielinska.')
+    x, y, al = pair_of(a, b, [(0, 0), (1, 1), (2, 2)])
+    assert sorted(shown(find_changes(x, y, [al]), a, b)) == [
+        ("attribution", "said Mr Nowak", "said Ms Zielinska"),
+        ("name", "Kaczmarek", "Kaczmarec"),
+        ("negation", "would not sell", "would sell"),
+        ("number", "18 million", "16 million"),
+    ]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import FIXTURES
-from unspun.config import DEFAULT_SETTINGS
+from unspun.config import DEFAULT_SETTINGS, TextConfig
 from unspun.text.language import english_word_share, reads_as_english
 
 TEXT = DEFAULT_SETTINGS.text
@@ -75,3 +75,44 @@ def test_currency_signs_are_no_words_of_a_language() -> None:
     brief = ("Northvale Foods saw half-year profit drop 18% to £146m, and it now expects full-year profit of "
              "£290m–£305m rather than £320m–£340m.")
     assert english_word_share(brief) == english_word_share(brief.replace("£", ""))
+
+
+def _parts(sentence: str, config: TextConfig = TEXT) -> list[tuple[str, bool]]:
+    from unspun.text.language import english_parts
+
+    return [(sentence[start:end], english) for start, end, english in english_parts(sentence, config)]
+
+
+def test_a_lead_in_in_another_language_to_an_english_quote_is_read_apart() -> None:
+    # A German blog quoting an English essay: the sentence's words are mostly English, its lead-in is German.
+    sentence = ("Am Ende des Leitfadens steht diese Frage an das Team: “What would have to be true for this plan "
+                "to fail, and who on the team would notice it first?”")
+    assert reads_as_english(sentence, TEXT)  # read whole, the German words would be read as English
+    parts = _parts(sentence)
+    assert ("What would have to be true for this plan to fail, and who on the team would notice it first?", True) \
+        in parts
+    assert not parts[0][1] and parts[0][0].startswith("Am Ende des Leitfadens")
+
+
+def test_a_quotation_in_another_language_inside_an_english_sentence_is_read_apart() -> None:
+    sentence = ("The federation's head, Hélène Marchetti, told the crowd: « Nous ne demandons pas l'aumône, nous "
+                "demandons simplement de pouvoir continuer à travailler » before the march set off.")
+    parts = _parts(sentence)
+    assert [english for _, english in parts] == [True, False, True]
+    assert parts[1][0].strip().startswith("Nous ne demandons")
+
+
+def test_parts_too_short_to_tell_take_the_sentence_s_reading() -> None:
+    # "so Jobs." and a two-word quotation say nothing of a language; the sentence decides.
+    sentence = "“The first thing we built was a ladder, not a tower”, so Halloran, who called it “the habit”."
+    assert all(english for _, english in _parts(sentence))
+    # a quotation of several sentences, cut by the segmenter: open at the end, closed at the start of the next
+    opened = "Sie schreibt dazu in ihrem Beitrag für die Zeitschrift: “Most teams never write down what they"
+    closed = "do not know about the river, the weather or the client.” Damit hat sie recht, meint Wendt."
+    assert [english for _, english in _parts(opened)] == [False, True]
+    assert [english for _, english in _parts(closed)] == [True, False]
+    # a tree saved before parts were read (``ADDED_SETTINGS``) reads each sentence whole
+    from dataclasses import replace
+
+    whole = replace(TEXT, english_part_min_words=0)
+    assert _parts(opened, whole) == [(opened, True)]  # its German words read as English ones

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import need_shared
-from unspun.config import SPIN_DEFAULT, SpinConfig
+from unspun.config import DEFAULT_SETTINGS, SPIN_DEFAULT, SpinConfig
 from unspun.ingest.segment import segment
 from unspun.model import Alignment, Article, Segmented, SentenceMatch, Span
 from unspun.pair.spin import (
@@ -22,6 +22,7 @@ from unspun.pair.spin import (
     spin_counts,
     spin_features,
     spin_score,
+    spin_score_of,
     spin_shares,
     spin_unscored,
     substitution_rate,
@@ -270,7 +271,7 @@ def _fixture_score(path: Path, config: SpinConfig = SPIN_DEFAULT) -> float | Non
 def test_a_text_in_another_language_has_no_spin_score():
     # German, Spanish, Portuguese, French and Indonesian news, briefs and reports (written for the project): English
     # word statistics call their ordinary words rare, and read alone the reports scored 0.51–0.72 (spun).
-    others = sorted(p for p in LANGUAGES.glob("*.txt") if not p.name.startswith("en_"))
+    others = sorted(p for p in LANGUAGES.glob("*.txt") if not p.name.startswith(("en_", "mixed_")))
     assert {p.name[:2] for p in others} == {"de", "es", "pt", "fr", "id"}
     for path in others:
         seg = segment(Article(path.stem, path.read_text(encoding="utf-8")))
@@ -323,6 +324,35 @@ def test_an_english_report_quoting_another_language_is_scored_without_the_quote(
     read_all = spin_counts(segment(Article("q", (LANGUAGES / "en_quotes.txt").read_text(encoding="utf-8"))),
                            replace(SPIN_DEFAULT, min_english_share=0.0))
     assert quotes.rare_words < read_all.rare_words
+
+
+def test_a_page_in_another_language_quoting_english_is_read_on_its_english_quotes_alone():
+    # A German blog post whose English quotations hold most of its words (written for the project after a held-out
+    # web page): its German lead-ins ("An dessen Ende steht eine einfache Frage: “What would …”") were read as English
+    # with the quote, their words as rare English words and their "An dessen" as an article slip: 0.53, spun.
+    blog = LANGUAGES / "mixed_de_en_blog.txt"
+    counts = spin_counts(segment(Article("b", blog.read_text(encoding="utf-8"))))
+    assert counts.sentence_words > counts.foreign_words > 0  # scored, on its English quotations
+    assert counts.wrong_articles == 0
+    score = _fixture_score(blog)
+    assert score is not None and score < 0.2
+    # a tree saved before (``ADDED_SETTINGS``: each sentence read whole) keeps its score
+    whole = replace(DEFAULT_SETTINGS.text, english_part_min_words=0)
+    before = spin_counts(segment(Article("b", blog.read_text(encoding="utf-8"))), SPIN_DEFAULT, whole)
+    assert before.wrong_articles == 1 and spin_score_of(before) > 0.5
+
+
+def test_an_english_report_reads_around_a_long_quotation_in_another_language():
+    # « Nous ne demandons pas l'aumône, … » inside an English sentence: its French words are no English word choice.
+    report = (LANGUAGES / "en_report_quoting_french.txt").read_text(encoding="utf-8")
+    counts = spin_counts(segment(Article("r", report)))
+    whole = replace(DEFAULT_SETTINGS.text, english_part_min_words=0)
+    before = spin_counts(segment(Article("r", report)), SPIN_DEFAULT, whole)
+    # Read whole, one quoting sentence was French (its English words lost) and the other English (its French words
+    # read as rare English ones); read apart, each quotation is French and the words around them English.
+    assert counts.rare_words < before.rare_words
+    assert counts.sentence_words > before.sentence_words
+    assert counts.foreign_words >= 15
 
 
 def test_text_without_words_scores_zero():

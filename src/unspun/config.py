@@ -362,6 +362,13 @@ class TextConfig(_HashedOnce):
     # this share), words of the non-English pages in sentences read as English 3.1% (3.2%; most are English
     # sentences, notices and quotes). RESULTS 2026-12-05 (spinlang).
     english_sentence_min_common_share: float = 0.5
+    # A sentence's quotations and the words around them are read as two languages when each has at least this
+    # many words (``language.english_parts``): a German lead-in to an English quote ("An dessen Ende kam Brier zu
+    # folgender Conclusio: “So what is innovation? …”") is German, though the sentence's words are mostly English;
+    # an English report quoting six words of Spanish is English around the quote. A shorter part ("so Jobs.", a
+    # two-word title) has too few words to tell and takes the sentence's reading. 0: sentences are read whole, as
+    # stores made before read them (``ADDED_SETTINGS``). RESULTS 2026-12-05 (spinfpr2).
+    english_part_min_words: int = 6
 
 
 @_hash_once
@@ -1117,7 +1124,7 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
              "spun_min_swap_share": 0.0, "direction_passage_fit_min_rest_copy": 0,
              "credit_site_min_similarity": 0.0, "agreement_summary_max_sentences": 0},
     # short reports needed as many differing figures as long ones
-    "text": {"short_report_max_sentences": 0},
+    "text": {"short_report_max_sentences": 0, "english_part_min_words": 0},  # and read each sentence whole
 }
 
 
@@ -1253,6 +1260,8 @@ def _check_across(s: Settings) -> None:
          "text.figures_min_conflicts, text.figure_context_words and text.figures_all_differ_min_conflicts at "
          "least 1, text.short_report_max_sentences at least 0, text.short_report_conflict_min_share from 0 to 1, "
          "text.figures_conflict_min_share from 0 to below 1"),
+        (s.text.english_part_min_words >= 0,
+         "text.english_part_min_words must be at least 0 (0 reads each sentence's language whole)"),
         (s.spin.min_english_share <= 1.0,
          "spin.min_english_share must be from 0 (score every text) to 1 (only texts wholly in English)"),
         (s.stories.min_link_score <= s.stories.min_link_score_undated,

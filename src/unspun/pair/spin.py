@@ -9,6 +9,7 @@ original, odd collocations ("atomic rockets", "safeguard service"), common words
 
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 from collections.abc import Sequence
@@ -19,7 +20,7 @@ from unspun.model import SPIN_UNSCORED, Alignment, Segmented, Span, Substitution
 from unspun.pair.sentence_pairs import aligned_sentence_pairs
 from unspun.text import lexicon
 from unspun.text.diff import is_swap, token_opcodes
-from unspun.text.language import reads_as_english, sentence_reads_as_english
+from unspun.text.language import english_parts, reads_as_english
 from unspun.text.names import may_be_one_name
 from unspun.text.numbers import has_number
 from unspun.text.tokens import word_spans, word_texts, word_tokens
@@ -433,9 +434,10 @@ def spin_counts(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT, text: T
     """``SpinCounts`` of a text, in one pass over its words: every indexed article is scored, so this runs once
     per article of a corpus.
 
-    Only sentences that read as English are counted (``language.sentence_reads_as_english``, with
-    ``text``'s settings), when ``SpinConfig.min_english_share`` is set: a Spanish quote or a German paragraph in an
-    English page is not English word choice; the others' words are counted in ``foreign_words``.
+    Only sentences that read as English are counted (``language.english_parts``, with ``text``'s settings: a
+    sentence's quotations and the words around them are read apart when each is long enough to tell), when
+    ``SpinConfig.min_english_share`` is set: a Spanish quote or a German paragraph in an English page is not English
+    word choice; the others' words are counted in ``foreign_words``.
 
     Rare words are counted once each, however often they recur (``SpinConfig.distinct_rare_words``): a technical
     or topic term ("glacier" six times, "masala" forty) is one choice of the writer, while a spinner's formal
@@ -463,13 +465,20 @@ def spin_counts(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT, text: T
         # The language is weighed by uncapitalised words: a line of names and times ("1. Amara Osei (Harbourside
         # AC) 2:06.41") is in no language, and a results table must not outweigh the report around it. Words of
         # scripts without capitals (Arabic, Chinese) count as lower-case ones.
-        language_words = sum(w.isalpha() and not w[0].isupper() for w, _, _ in tokens)
-        if by_sentence and not sentence_reads_as_english(sentence, text):
-            foreign_words += language_words
+        language = [w.isalpha() and not w[0].isupper() for w, _, _ in tokens]
+        english = _english_words(sentence, tokens, text) if by_sentence else None
+        if english is None:
+            read_words += sum(language)
+        elif not any(english):
+            foreign_words += sum(language)
             continue
-        read_words += language_words
-        # Zipf of each plain (lower-case alphabetic) word; None marks a word that is not plain.
+        else:
+            read_words += sum(counted and ok for counted, ok in zip(language, english, strict=True))
+            foreign_words += sum(counted and not ok for counted, ok in zip(language, english, strict=True))
+        # Zipf of each plain (lower-case alphabetic) English word; None marks a word that is not one.
         plain = [frequency.get(w, 0.0) if w.isalpha() and w.islower() else None for w, _, _ in tokens]
+        if english is not None:
+            plain = [z if ok else None for z, ok in zip(plain, english, strict=True)]
         for (word, _, _), z in zip(tokens, plain, strict=True):
             if z is not None and word not in FUNCTION_WORDS:
                 words += 1
@@ -482,7 +491,8 @@ def spin_counts(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT, text: T
             (x, _, x_end), (y, y_start, _) = tokens[k], tokens[k + 1]
             if sentence[x_end:y_start].strip():
                 continue  # not adjacent: punctuation between them
-            if read_articles and x in _ARTICLE_FORMS and (fit := _article_fit(x, y, k == 0)) is not None:
+            if read_articles and (english is None or english[k]) and x in _ARTICLE_FORMS \
+                    and (fit := _article_fit(x, y, k == 0)) is not None:
                 articles += 1
                 wrong += not fit
             if zx is None:
@@ -496,6 +506,17 @@ def spin_counts(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT, text: T
                 gap_sum += zx + zy - bigrams.get(pair, absent)
     return SpinCounts(words, len(set(rare)) if config.distinct_rare_words else len(rare), pairs, odd, gap_count,
                       gap_sum, articles, wrong, read_words, foreign_words)
+
+
+def _english_words(sentence: str, tokens: Sequence[tuple[str, int, int]], text: TextConfig) -> list[bool] | None:
+    """Whether each of the sentence's ``tokens`` lies in a part of it that reads as English
+    (``language.english_parts``: a quotation in another language, or a lead-in in another language to an English
+    quote, is read apart); None when the whole sentence reads as English (the common case, read as before)."""
+    parts = english_parts(sentence, text)
+    if len(parts) == 1:
+        return None if parts[0][2] else [False] * len(tokens)
+    starts = [start for start, _, _ in parts]
+    return [parts[bisect.bisect_right(starts, start) - 1][2] for _, start, _ in tokens]
 
 
 _ARTICLE_FORMS = frozenset(("a", "an", "A", "An", "AN"))

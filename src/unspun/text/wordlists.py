@@ -101,6 +101,10 @@ EITHER_ARTICLE_STARTS = word_list("histor herb homage hotel heroic habitual hypo
 
 # "without" is left out: "without precedent" negates nothing.
 NEGATIONS = word_set("not no never nor none nobody nothing nowhere neither cannot")
+# Prepositions of the same class, with the preposition each negates: "without agreement" says what "with no
+# agreement" says, but it negates no statement of its own ("without precedent" → "unprecedented"):
+# ``changes.negations`` counts it only against a negation or its positive ("with") on the other side.
+NEGATING_PREPOSITIONS = {"without": "with"}
 # Words of a change in one direction and of the other: a copy that says "fell" where its source says "rose" turns the
 # statement round as a negation does (``changes.negations``). Verbs in their forms, and the comparatives news
 # figures take; "up"/"down" stay out (phrasal verbs: "set up", "shut down").

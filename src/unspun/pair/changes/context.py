@@ -71,6 +71,45 @@ def sentence_pair(
                         placed)
 
 
+def merged_pairs(pairs: Sequence[tuple[Span, Span]], a_sentences: Sequence[Span], b_sentences: Sequence[Span]
+                 ) -> dict[tuple[Span, Span], tuple[Span, Span]]:
+    """The pairs of ``pairs`` that are parts of a merge, each with the whole merge: one sentence aligned with
+    several in a row on the other side (that it merges, or that split it), taken as one pair with all of them
+    ("Fares will not change as a result of the new service. Bookings for April open on 15 January." → "Fares will
+    not change, and bookings for April open on 15 January."). Pairs one to one, or links that cross, are none."""
+    index_a = {span: k for k, span in enumerate(a_sentences)}
+    index_b = {span: k for k, span in enumerate(b_sentences)}
+    merged: dict[tuple[Span, Span], tuple[Span, Span]] = {}
+    for group in _linked_groups([p for p in pairs if p[0] in index_a and p[1] in index_b]):
+        rows_a, rows_b = sorted({index_a[a] for a, _ in group}), sorted({index_b[b] for _, b in group})
+        if len(group) > 1 and min(len(rows_a), len(rows_b)) == 1 and _in_a_row(rows_a) and _in_a_row(rows_b):
+            whole = (Span(a_sentences[rows_a[0]].start, a_sentences[rows_a[-1]].end),
+                     Span(b_sentences[rows_b[0]].start, b_sentences[rows_b[-1]].end))
+            merged.update(dict.fromkeys(group, whole))
+    return merged
+
+
+def _linked_groups(pairs: Sequence[tuple[Span, Span]]) -> list[list[tuple[Span, Span]]]:
+    """The pairs grouped by the sentences they share: pairs with a sentence in common are in one group."""
+    parent: dict[tuple[str, Span], tuple[str, Span]] = {}
+
+    def root(key: tuple[str, Span]) -> tuple[str, Span]:
+        while parent.setdefault(key, key) != key:
+            key = parent[key]
+        return key
+
+    for a_span, b_span in pairs:
+        parent[root(("a", a_span))] = root(("b", b_span))
+    groups: dict[tuple[str, Span], list[tuple[Span, Span]]] = {}
+    for pair in pairs:
+        groups.setdefault(root(("a", pair[0])), []).append(pair)
+    return list(groups.values())
+
+
+def _in_a_row(rows: Sequence[int]) -> bool:
+    return rows[-1] - rows[0] == len(rows) - 1
+
+
 def span_tokens(text: str, span: Span) -> tuple[Token, ...]:
     """The tokens of ``text[span]`` with offsets into ``text``."""
     return word_tokens(span.text_of(text), span.start)

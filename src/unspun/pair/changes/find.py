@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from unspun.config import CHANGES_DEFAULT, DEFAULT, TEXT_DEFAULT, ChangesConfig, Config, TextConfig
 from unspun.model import Alignment, Change, Segmented, Span
 from unspun.pair.changes.attributions import attribution_changes, one_per_attribution
-from unspun.pair.changes.context import order_either_way, outside, sentence_pair, show
+from unspun.pair.changes.context import merged_pairs, order_either_way, outside, sentence_pair, show
 from unspun.pair.changes.facts import fact_changes
 from unspun.pair.changes.name_edits import name_changes, respelt_name_changes
 from unspun.pair.changes.negations import negation_changes
@@ -42,15 +42,25 @@ def find_changes(
     titles = facing_titles(a, b, with_facing(alignments, facing))
     facing += titles
     names: tuple[ArticleNames, ArticleNames] | None = None
-    for a_span, b_span in [*aligned_sentence_pairs(a, b, alignments), *facing]:
+    aligned = aligned_sentence_pairs(a, b, alignments)
+    # A sentence that merges several of the other side's is read against each for every change but a negation,
+    # and against all of them at once for a negation: the "not" it took from one is no negation added to another.
+    merges = merged_pairs(aligned, a.sentences, b.sentences)
+    wholes = list(dict.fromkeys(merges.values()))
+    for a_span, b_span in [*aligned, *facing, *wholes]:
         if unchanged(a_span.text_of(a.article.text), b_span.text_of(b.article.text)):
             continue  # no edits whatever the names (``sentence_edits``)
         if names is None:  # read only for a pair with a changed sentence (most word-for-word copies have none)
             names = (remembered(memo, ("change names", a, text), lambda: article_names(a.article.text, text)),
                      remembered(memo, ("change names", b, text), lambda: article_names(b.article.text, text)))
+        whole = (a_span, b_span) in wholes
         edits, sentence_found = sentence_edits(a.article.text, a_span, b.article.text, b_span, *names,
-                                               wording=relation in WORDING_RELATIONS, config=changes, text=text,
-                                               placed=(a_span, b_span) in titles)
+                                               wording=relation in WORDING_RELATIONS and not whole, config=changes,
+                                               text=text, placed=(a_span, b_span) in titles,
+                                               negations=(a_span, b_span) not in merges)
+        if whole:
+            found += [c for c in sentence_found if c.kind == "negation"]
+            continue
         quotes += edits
         found += sentence_found
     found += [_quote_change(a.article.text, b.article.text, q) for q in merged_quote_edits(quotes)]
@@ -72,12 +82,14 @@ def sentence_edits(
     a_text: str, a_span: Span, b_text: str, b_span: Span,
     names_a: ArticleNames = NO_NAMES, names_b: ArticleNames = NO_NAMES, wording: bool = False,
     config: ChangesConfig = CHANGES_DEFAULT, text: TextConfig = TEXT_DEFAULT, placed: bool = False,
+    negations: bool = True,
 ) -> tuple[list[QuoteEdit], list[Change]]:
     """One sentence pair's quote edits (gathered per quotation by the caller) and its other changes;
     ``names_a`` and ``names_b`` what each article says of its capitalised words (``text.names.article_names``:
     role words used as surnames, "Mr King", are names there, not titles; a clause opener is a name by them);
     ``placed``: the two are one line by their place (``sentence_pairs.facing_titles``), diffed word by word
-    however many words survive."""
+    however many words survive; ``negations``: whether to read negations here (not in one part of a merge,
+    ``context.merged_pairs``)."""
     if unchanged(a_span.text_of(a_text), b_span.text_of(b_text)):
         return [], []
     quotes = quote_edits(a_text, a_span, b_text, b_span, config)
@@ -91,7 +103,8 @@ def sentence_edits(
     found += outside(anchored_title_changes(pair), taken + found)
     if pair.edited:
         found += outside(title_changes(pair), taken + found)
-        found += outside([*name_changes(pair), *fact_changes(pair), *negation_changes(pair)], taken + found)
+        negated = negation_changes(pair) if negations else []
+        found += outside([*name_changes(pair), *fact_changes(pair), *negated], taken + found)
     else:
         found += outside(respelt_name_changes(pair), taken + found)
     if wording:

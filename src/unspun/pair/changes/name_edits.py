@@ -20,7 +20,15 @@ from unspun.text.names import (
     respelt,
 )
 from unspun.text.tokens import Token
-from unspun.text.wordlists import DETERMINERS, FUNCTION_WORDS, PERSONAL_PRONOUNS, ROLE_WORDS, TITLE_ABBREVIATIONS
+from unspun.text.wordlists import (
+    COUNTRIES,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    NATIONALITIES,
+    PERSONAL_PRONOUNS,
+    ROLE_WORDS,
+    TITLE_ABBREVIATIONS,
+)
 
 # A name edit found: the changed words of A and of B, the words shown of each (the name around them), and
 # which finder found it (a swap is reported before a respelling of the same words).
@@ -100,6 +108,7 @@ def _swapped_names(pair: SentencePair, flags_a: list[bool], flags_b: list[bool])
             i1 < i2 <= i1 + most
             and j2 <= j1 + most
             and _named_swap(pair, _named(pair.ta, flags_a, i1, i2), _named(pair.tb, flags_b, j1, j2), i1, i2, j1, j2)
+            and _may_stand_for_a_name(pair.tb[j1:j2])
             and _fewer(pair.ta[i1:i2], counts_a, counts_b)
             and _fewer(pair.tb[j1:j2], counts_b, counts_a)
             and not _place_forms(pair.ta, pair.tb, i1, i2, j1, j2)
@@ -141,12 +150,23 @@ def _pronoun(tokens: Sequence[Token]) -> bool:
     return word.lower() in PERSONAL_PRONOUNS and (len(word) == 1 or not word.isupper())
 
 
+def _may_stand_for_a_name(tokens: Sequence[Token]) -> bool:
+    """Words that can take a name's place: capitalised, or lower-case words with no function word but a
+    determiner ("the Internet" → "the network", "Labour" → "working class"). Words holding another function word
+    ("Wrexham paid for the" → "spent on" in a rewritten clause) replace the clause around the name, not the
+    name: a name changed into words that are no name is no name change."""
+    return all(capitalised(t) for t in tokens) or not any(
+        t.norm in FUNCTION_WORDS and t.norm not in DETERMINERS for t in tokens)
+
+
 def _described(name: Sequence[Token], other: Sequence[Token], other_names: ArticleNames) -> bool:
-    """A name facing one determiner that opens a description ("Pellow pleaded guilty" → "The 58-year-old had
-    admitted"), in an article that names it elsewhere: referred to by what he is, as by a pronoun, not a name
-    changed. A copy that never writes the name ("Telvio Broadband" → "the broadband provider") dropped it."""
-    return (len(other) == 1 and other[0].norm in DETERMINERS
-            and all(t.norm in other_names.names for t in name))
+    """A name facing a description, in an article that names it elsewhere: referred to by what it is, as by a
+    pronoun, not a name changed. A description is one determiner opening it ("Pellow pleaded guilty" → "The
+    58-year-old had admitted") or lower-case words ("the 74-metre MV Caileag" → "the 74-metre vessel" beside
+    "a new ferry, MV Caileag" in that article). A copy that never writes the name ("Telvio Broadband" → "the
+    broadband provider") dropped it."""
+    description = (len(other) == 1 and other[0].norm in DETERMINERS) or not any(capitalised(t) for t in other)
+    return description and all(t.norm in other_names.names for t in name)
 
 
 def _capitalised_run(tokens: Sequence[Token]) -> int:
@@ -339,8 +359,21 @@ def _place_forms(ta: Sequence[Token], tb: Sequence[Token], i1: int, i2: int, j1:
     """A country and its people's name for each other ("the Belarus army" → "the Belarusian army"), or a place
     and its adjective: the same name in another form. Other derived forms swapped in place are edits
     ("Financial Services Authority" → "… Authoritativeness")."""
-    return any(_derived_form(x.norm, y.norm) and proper_word(x.norm) and proper_word(y.norm)
+    return any((_derived_form(x.norm, y.norm) and proper_word(x.norm) and proper_word(y.norm))
+               or _country_and_people(x.norm, y.norm) or _country_and_people(y.norm, x.norm)
                for x in ta[i1:i2] for y in tb[j1:j2]) or _place_adjective_either(ta, tb, i1, i2, j1, j2)
+
+
+def _country_and_people(country: str, people: str) -> bool:
+    """A country and its people's adjective that differ in the last letters only ("Argentina" / "Argentine",
+    "China" / "Chinese", "Malta" / "Maltese"): all but the country's last letter shared, four letters at least.
+    "Iran" / "Iraqi" and "Austria" / "Australian" share fewer: other countries."""
+    shared = _shared_prefix(country, people)
+    return (country in COUNTRIES and people in NATIONALITIES and shared >= _MIN_COUNTRY_STEM
+            and shared >= len(country) - 1)
+
+
+_MIN_COUNTRY_STEM = 4
 
 
 def _place_adjective_either(ta: Sequence[Token], tb: Sequence[Token], i1: int, i2: int, j1: int, j2: int) -> bool:
@@ -373,8 +406,7 @@ def _group_diff(
         if op != "replace" or not _absent(tokens_a[i1:i2], words_b) or not _absent(tokens_b[j1:j2], words_a):
             continue
         ka1, ka2, kb1, kb2 = ga[0] + i1, ga[0] + i2, gb[0] + j1, gb[0] + j2
-        if _derived_forms(tokens_a[i1:i2], tokens_b[j1:j2]) or _place_adjective_either(pair.ta, pair.tb, ka1, ka2,
-                                                                                        kb1, kb2):
+        if _derived_forms(tokens_a[i1:i2], tokens_b[j1:j2]) or _place_forms(pair.ta, pair.tb, ka1, ka2, kb1, kb2):
             continue
         if not pair.headline and _both_open_clause(pair, ka1, kb1) and not (
                 _respelt(pair, ka1, ka2, kb1, kb2) or _named_elsewhere(pair, ka1, ka2, kb1, kb2)

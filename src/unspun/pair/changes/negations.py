@@ -10,7 +10,7 @@ from unspun.model import Change
 from unspun.pair.changes.context import SentencePair, change_of, region_spans
 from unspun.text.numbers import has_number
 from unspun.text.tokens import Token
-from unspun.text.wordlists import FALLING, NEGATIONS, OUTCOME_OPPOSITES, RISING, STEADY
+from unspun.text.wordlists import FALLING, NEGATING_PREPOSITIONS, NEGATIONS, OUTCOME_OPPOSITES, RISING, STEADY
 
 # The longest replaced stretch read for a direction: "held" → "left unchanged" is a word against two; a longer
 # one is a rewritten clause.
@@ -32,13 +32,42 @@ def negations_in(tokens: Sequence[Token], following: Token | None = None) -> int
     return count
 
 
+def _negation_counts(a: Sequence[Token], b: Sequence[Token], after_a: Token | None = None,
+                     after_b: Token | None = None) -> tuple[int, int]:
+    """How many negations each of two stretches of words holds, read as one class: the negating words, and the
+    negating prepositions where they meet a negation or their positive on the other side ("without agreement" /
+    "with no understanding": one each; "ended with a deal" / "ended without a deal": none and one). "without"
+    alone adds none ("without precedent" → "unprecedented"). ``after_a`` and ``after_b``: the tokens after each
+    stretch (``negations_in``)."""
+    strict = negations_in(a, after_a), negations_in(b, after_b)
+    full = strict[0] + _prepositions(a), strict[1] + _prepositions(b)
+    if _preposition_turned(a, b) or (strict[0] != strict[1] and full[0] == full[1]):
+        return full
+    return strict
+
+
+def _prepositions(tokens: Sequence[Token]) -> int:
+    return sum(token.norm in NEGATING_PREPOSITIONS for token in tokens)
+
+
+def _preposition_turned(a: Sequence[Token], b: Sequence[Token]) -> bool:
+    """One side writes a negating preposition where the other writes its positive ("without" / "with")."""
+    words_a, words_b = {t.norm for t in a}, {t.norm for t in b}
+    return any((negating in words_a and positive in words_b) or (negating in words_b and positive in words_a)
+               for negating, positive in NEGATING_PREPOSITIONS.items())
+
+
 def negation_changes(pair: SentencePair) -> list[Change]:
     """Where one sentence negates and the other does not ("will" → "will not", "did" → "didn't"), and where one
-    word of a change replaces another of the opposite direction ("risen" → "fallen", "raised" → "cut")."""
+    word of a change replaces another of the opposite direction ("risen" → "fallen", "raised" → "cut"). A
+    sentence that merges two of the other side's is read against both (``context.merged_pairs``): "Fares will not
+    change, and bookings open on 15 January" took its "not" from the sentence before "Bookings open on 15
+    January"."""
     if not pair.ta or not pair.tb:
         return []
     reversed_ = _reversed_directions(pair)
-    if negations_in(pair.ta) == negations_in(pair.tb):
+    count_a, count_b = _negation_counts(pair.ta, pair.tb)
+    if count_a == count_b:
         return reversed_
     return _negations(pair) + reversed_
 
@@ -93,8 +122,8 @@ def _negations(pair: SentencePair) -> list[Change]:
         # A long replaced stretch is a rewritten clause, not a flipped statement: nothing to point at.
         if op == "equal" or max(i2 - i1, j2 - j1) > pair.config.max_negation_chunk_tokens:
             continue
-        count_a = negations_in(pair.ta[i1:i2], pair.ta[i2] if i2 < len(pair.ta) else None)
-        count_b = negations_in(pair.tb[j1:j2], pair.tb[j2] if j2 < len(pair.tb) else None)
+        after_a, after_b = (pair.ta[i2] if i2 < len(pair.ta) else None), (pair.tb[j2] if j2 < len(pair.tb) else None)
+        count_a, count_b = _negation_counts(pair.ta[i1:i2], pair.tb[j1:j2], after_a, after_b)
         if count_a != count_b:
             # With the word before on both sides, the auxiliary the negation turns: "will" → "will not",
             # "has sparked" → "has not aroused"; a negation only added or dropped, with the word after too, what it
