@@ -482,3 +482,26 @@ def test_a_short_summary_telling_nothing_of_its_own_is_not_read_as_a_separate_re
     assert (summary.verdict.relation, summary.verdict.direction) == ("rewrite", "a_to_b")
     other = engine.compare_articles(Article("s", source), Article("o", next_report))
     assert other.verdict.relation not in ("rewrite", "near_duplicate", "duplicate", "spun_copy")
+
+
+def test_each_sentences_content_words_are_read_once_whatever_pairs_it_is_in() -> None:
+    """A trace compares its query with one story's copies, which share sentences: drawing sentences into groups
+    reads each distinct sentence's content words once (not once a comparison and group), the same words as the
+    plain definition, and the groups drawn do not change with what was read before."""
+    from unspun.pair.agreement import _content, _sentence_content, drawn_members
+    from unspun.text.tokens import sentence_words
+    from unspun.text.wordlists import is_content_word
+
+    groups = [({0}, {0}, (0.8, 0.5, 0.7)), ({2}, {1}, (0.8, 0.5, 0.7)), ({4}, {2}, (0.8, 0.6, 0.7))]
+    _sentence_content.cache_clear()
+    first = drawn_members(ANNOUNCEMENT, ANNOUNCEMENT_SUMMARY, groups)
+    read = _sentence_content.cache_info().misses
+    assert read == len(ANNOUNCEMENT) + len(ANNOUNCEMENT_SUMMARY)
+    # the same summary against a copy of the announcement that dropped its last sentence: nothing read again
+    shorter = [({0}, {0}, (0.8, 0.5, 0.7)), ({2}, {1}, (0.8, 0.5, 0.7))]
+    drawn_members(ANNOUNCEMENT[:4], ANNOUNCEMENT_SUMMARY[:2], shorter)
+    assert _sentence_content.cache_info().misses == read
+    assert drawn_members(ANNOUNCEMENT, ANNOUNCEMENT_SUMMARY, groups) == first
+    rows = {0, 3}
+    assert _content(ANNOUNCEMENT, rows) == {w for k in rows for w in sentence_words(ANNOUNCEMENT[k])
+                                            if is_content_word(w)}

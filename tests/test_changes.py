@@ -1152,6 +1152,9 @@ def test_negating_words_are_one_class_with_without():
          "The rescue was carried out with no injuries to the crew."),
         ("The council said the closure was without precedent in the county.",
          "The council said the closure was unprecedented in the county."),
+        ("The manager said the result had nothing to do with luck after the 3-0 win.",
+         "The manager said the result had nil to do with luck after the 3-0 win."),
+        ("Harrowby won two-nil at home on Saturday.", "Harrowby won two-nil away on Saturday."),
     ):
         assert [c for c in changes_between(a, b) + changes_between(b, a) if c[0] == "negation"] == [], a
     # controls: a statement negated, and "with" turned into "without"

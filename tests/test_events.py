@@ -191,3 +191,22 @@ def test_the_next_events_smaller_tallies_with_nothing_kept_are_no_update() -> No
     said = specifics_conflict(_seg(ROCKFALL_UPDATE.replace("2,500", "3,100").replace("12 days", "20 days")
                                    .replace("40 metres", "70 metres")), _seg(ROCKFALL))
     assert said.figures_grow and not said.other_event()
+
+
+def test_copies_sharing_sentences_are_searched_for_a_series_once_a_sentence() -> None:
+    """A trace reads the event specifics of one story's copies, which share sentences: whether a sentence names an
+    edition or says its event recurs is searched once a sentence, and a copy answers as the text read afresh."""
+    from unspun.pair import events
+
+    shuffled = "\n\n".join([PARADE_NEXT.split("\n\n")[0], *reversed(PARADE_NEXT.split("\n\n")[1:])])
+    events._names_an_edition.cache_clear()
+    events._says_it_recurs.cache_clear()
+    first = events.event_specifics(_seg(PARADE_NEXT))
+    searched = events._names_an_edition.cache_info().misses
+    assert first.series and searched == 3  # the headline, the parade, the festival held every year
+    again = events.event_specifics(_seg(shuffled))
+    assert events._names_an_edition.cache_info().misses == searched and again.series
+    events._names_an_edition.cache_clear()
+    events._says_it_recurs.cache_clear()
+    assert events.event_specifics(_seg(shuffled)) == again
+    assert not events.event_specifics(_seg(CORRIE)).series

@@ -177,3 +177,20 @@ def test_pence_written_on_a_figure_are_its_unit() -> None:
     # "3.1p" was read as 3 (the tokens "3" and "1p"), and "246p" as no figure at all
     assert [(f.value, f.unit) for f in figures("The interim dividend rose to 3.1p and the shares to 246p.")] == [
         (3.1, "¢"), (246.0, "¢")]
+
+
+def test_one_pairs_things_are_read_once_for_its_agreement_growth_and_conflicts() -> None:
+    """A comparison asks for two texts' agreeing and conflicting figures, whether all grew and what conflicts: the
+    things both give figures of are read once for the three, and the answers are those read afresh."""
+    from unspun.text.figures import _things_named_of
+
+    fire = with_periods([*figures("The wildfire has burnt 4,200 hectares."), *figures("It has destroyed 85 homes."),
+                         *figures("About 1,200 firefighters were at work in May.")])
+    later = with_periods([*figures("The wildfire has burnt 9,800 hectares."), *figures("It has destroyed 140 homes."),
+                          *figures("About 1,200 firefighters were at work in May.")])
+    _things_named_of.cache_clear()
+    found = figures_compared(fire, later), figures_all_grow(fire, later), figure_conflicts(fire, later)
+    assert _things_named_of.cache_info().misses == 1
+    _things_named_of.cache_clear()
+    assert (figures_compared(fire, later), figures_all_grow(fire, later), figure_conflicts(fire, later)) == found
+    assert found[0] == (2, 2) and found[1]

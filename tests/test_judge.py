@@ -24,6 +24,7 @@ from unspun.pair.judge import (
     judge,
     merged_share,
     moved_matches,
+    names_on_both,
     new_top,
     order_kept,
     paragraphs_kept_whole,
@@ -565,6 +566,26 @@ def test_two_companies_results_share_titles_and_a_city_not_the_event_s_names() -
     assert shared_name_overlap(kestrel, other_outlet) > 0.6
     assert shared_name_overlap(kestrel, pinecrest) == shared_name_overlap(pinecrest, kestrel)
 
+
+
+def test_an_articles_names_are_weighed_once_for_every_article_it_meets() -> None:
+    """A trace weighs its query's names against each of its candidates (and twice more for ``names_on_both``):
+    one article's names are weighed once, with the same overlap as before and both ways."""
+    from unspun.pair.engine import PairEngine
+    from unspun.pair.judge import _name_weight
+
+    memo = PairEngine(precise=False).memo
+    query = _report("Kestrel lifts forecast", (
+        "Kestrel Apparel raised its outlook on Tuesday. Revenue rose 5% to $1.48 billion, said Chief Executive "
+        "Dana Whitcombe, and Chief Financial Officer Amit Rao said inventories fell."))
+    copies = [_report("Kestrel outlook raised", query.article.text.replace("Dana Whitcombe", "Lorna Vetch")),
+              _report("Kestrel Apparel upbeat", query.article.text.replace("Amit Rao", "Gregory Maddox"))]
+    _name_weight.cache_clear()
+    overlaps = [shared_name_overlap(query, copy, memo) for copy in copies]
+    assert all(names_on_both(query, copy, memo) for copy in copies)
+    # the query's names, each copy's and each pair's shared names: five sets, each weighed once
+    assert _name_weight.cache_info().misses == 5 and overlaps == [shared_name_overlap(c, query) for c in copies]
+    assert all(0.5 < overlap < 1.0 for overlap in overlaps)
 
 def test_one_common_place_shared_is_not_all_of_a_texts_names() -> None:
     # A recipe's only name is "Texas" (nearly weightless): sharing it with Texas election news is no shared event.

@@ -70,3 +70,36 @@ def test_a_named_partys_statement_both_report_is_its_wording_not_a_lift():
         assert longest_unquoted_run(a, b, [_aligned(a, b, "31-year-old")]).words == 0, said
     a, b = _seg(f"Man charged\n\n{lifted}.", "a"), _seg(f"Tributes paid\n\n{lifted} and remanded in custody.", "b")
     assert longest_unquoted_run(a, b, [_aligned(a, b, "31-year-old")]).words >= DEFAULT.lift_min_run_words
+
+
+def test_a_sentence_pair_met_again_is_not_read_again() -> None:
+    """A trace's query meets one story's copies, which share sentences: the run of a pair of unquoted parts met in
+    an earlier comparison is the one read then (settings with the same rare-word bar included), not read again."""
+    from dataclasses import replace
+
+    from unspun.pair.lifted_runs import _shared_run
+    from unspun.text.tokens import words
+
+    report, host = _seg(REPORT, "report"), _seg(HOST, "host")
+    alignments = (_aligned(report, host, "cheapest foot-passenger"),)
+    _shared_run.cache_clear()
+    first = longest_unquoted_run(report, host, alignments)
+    read = _shared_run.cache_info().misses
+    assert read >= 1
+    other_settings = replace(DEFAULT, lift_min_run_words=DEFAULT.lift_min_run_words + 1)
+    copy = _seg(HOST.replace("Island life gets dearer", "Islands pay more"), "copy")
+    assert longest_unquoted_run(report, copy, (_aligned(report, copy, "cheapest foot-passenger"),),
+                                other_settings) == first
+    assert _shared_run.cache_info().misses == read
+    shared = "The cheapest foot-passenger return between Dunmore and Port Ellis will cost £14.60, up from £13.50."
+    assert first.words == len(words(shared))  # the whole sentence, both texts carry it word for word
+
+
+def test_whose_statement_a_sentence_reports_is_read_once_a_sentence() -> None:
+    from unspun.pair.lifted_runs import reported_statement
+
+    statement = "Fares will rise by 8% from April, Harbour Lines said on Monday."
+    reported_statement.cache_clear()
+    assert reported_statement(statement) and reported_statement(statement)
+    assert reported_statement.cache_info().misses == 1
+    assert not reported_statement("The cheapest return will cost £14.60, up from £13.50.")

@@ -500,6 +500,8 @@ def shared_figure_share(a: Segmented, b: Segmented, config: Config = DEFAULT, me
     return shared / fewer if shared >= config.story_min_shared_figures else 0.0
 
 
+# Each article's names are weighed in every comparison it is in, three times (a trace's query 72 times): once here.
+@functools.lru_cache(maxsize=16_384)
 def _name_weight(names: frozenset[str], text: TextConfig) -> float:
     # fsum: exact, so the same whatever order a set gives its names (B with A mirrors A with B)
     return math.fsum(name_specificity(name, text) for name in names)

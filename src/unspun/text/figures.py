@@ -345,6 +345,14 @@ def _things_named(a: Sequence[Figure], b: Sequence[Figure], config: TextConfig
     """``_things_compared`` with the words that name each thing, in a stable order. Things given the same values
     on both sides are one thing however many words name it ("the Bank of Wessex raised its rate to 4.75%" and
     "rates rose to 4.75%": "wessex" and "rate")."""
+    return list(_things_named_of(tuple(a), tuple(b), config))
+
+
+# One comparison asks three times for the same two texts' things (``events.specifics_conflict``: agreeing and
+# conflicting, all grown, the conflicts said): read once, a pure function of the figures.
+@functools.lru_cache(maxsize=1024)
+def _things_named_of(a: tuple[Figure, ...], b: tuple[Figure, ...], config: TextConfig
+                     ) -> tuple[tuple[tuple[tuple[Figure, ...], tuple[Figure, ...], bool], tuple[str, ...]], ...]:
     ours, theirs = _by_thing(a), _by_thing(b)
     grouped: dict[tuple[str, frozenset[float], frozenset[float]], tuple[list[Figure], list[Figure], set[str]]] = {}
     for thing in sorted(ours.keys() & theirs.keys()):
@@ -356,7 +364,7 @@ def _things_named(a: Sequence[Figure], b: Sequence[Figure], config: TextConfig
         named.add(thing[1])
     compared = [((tuple(x), tuple(y), any(same_figure(f, g, config) for f in x for g in y)), tuple(sorted(named)))
                 for x, y, named in grouped.values()]
-    return [(thing, named) for thing, named in compared if thing[2] or not _given_elsewhere(thing, a, b, config)]
+    return tuple((thing, named) for thing, named in compared if thing[2] or not _given_elsewhere(thing, a, b, config))
 
 
 def _given_elsewhere(thing: tuple[tuple[Figure, ...], tuple[Figure, ...], bool], a: Sequence[Figure],

@@ -101,10 +101,12 @@ EITHER_ARTICLE_STARTS = word_list("histor herb homage hotel heroic habitual hypo
 
 # "without" is left out: "without precedent" negates nothing.
 NEGATIONS = word_set("not no never nor none nobody nothing nowhere neither cannot")
-# Prepositions of the same class, with the preposition each negates: "without agreement" says what "with no
-# agreement" says, but it negates no statement of its own ("without precedent" → "unprecedented"):
-# ``changes.negations`` counts it only against a negation or its positive ("with") on the other side.
-NEGATING_PREPOSITIONS = {"without": "with"}
+# Words of the same class that negate no statement of their own: "without agreement" says what "with no
+# agreement" says and "had nil to do with it" what "had nothing to do with it" says, but "without precedent" is
+# "unprecedented" and "won two-nil" a score. ``changes.negations`` counts them only against a negation on the other
+# side, or against the positive a word negates ("with" for "without").
+WEAK_NEGATIONS = word_set("without nil")
+WEAK_NEGATION_POSITIVES = {"without": "with"}
 # Words of a change in one direction and of the other: a copy that says "fell" where its source says "rose" turns the
 # statement round as a negation does (``changes.negations``). Verbs in their forms, and the comparatives news
 # figures take; "up"/"down" stay out (phrasal verbs: "set up", "shut down").

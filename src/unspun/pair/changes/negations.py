@@ -10,7 +10,15 @@ from unspun.model import Change
 from unspun.pair.changes.context import SentencePair, change_of, region_spans
 from unspun.text.numbers import has_number
 from unspun.text.tokens import Token
-from unspun.text.wordlists import FALLING, NEGATING_PREPOSITIONS, NEGATIONS, OUTCOME_OPPOSITES, RISING, STEADY
+from unspun.text.wordlists import (
+    FALLING,
+    NEGATIONS,
+    OUTCOME_OPPOSITES,
+    RISING,
+    STEADY,
+    WEAK_NEGATION_POSITIVES,
+    WEAK_NEGATIONS,
+)
 
 # The longest replaced stretch read for a direction: "held" → "left unchanged" is a word against two; a longer
 # one is a rewritten clause.
@@ -35,26 +43,26 @@ def negations_in(tokens: Sequence[Token], following: Token | None = None) -> int
 def _negation_counts(a: Sequence[Token], b: Sequence[Token], after_a: Token | None = None,
                      after_b: Token | None = None) -> tuple[int, int]:
     """How many negations each of two stretches of words holds, read as one class: the negating words, and the
-    negating prepositions where they meet a negation or their positive on the other side ("without agreement" /
-    "with no understanding": one each; "ended with a deal" / "ended without a deal": none and one). "without"
-    alone adds none ("without precedent" → "unprecedented"). ``after_a`` and ``after_b``: the tokens after each
-    stretch (``negations_in``)."""
+    weak ones ("without", "nil": ``wordlists.WEAK_NEGATIONS``) where they meet a negation or their positive on the
+    other side ("without agreement" / "with no understanding", "had nothing to do" / "had nil to do": one each;
+    "ended with a deal" / "ended without a deal": none and one). A weak one alone adds none ("without precedent"
+    → "unprecedented"). ``after_a`` and ``after_b``: the tokens after each stretch (``negations_in``)."""
     strict = negations_in(a, after_a), negations_in(b, after_b)
-    full = strict[0] + _prepositions(a), strict[1] + _prepositions(b)
-    if _preposition_turned(a, b) or (strict[0] != strict[1] and full[0] == full[1]):
+    full = strict[0] + _weak_negations(a), strict[1] + _weak_negations(b)
+    if _positive_facing(a, b) or (strict[0] != strict[1] and full[0] == full[1]):
         return full
     return strict
 
 
-def _prepositions(tokens: Sequence[Token]) -> int:
-    return sum(token.norm in NEGATING_PREPOSITIONS for token in tokens)
+def _weak_negations(tokens: Sequence[Token]) -> int:
+    return sum(token.norm in WEAK_NEGATIONS for token in tokens)
 
 
-def _preposition_turned(a: Sequence[Token], b: Sequence[Token]) -> bool:
-    """One side writes a negating preposition where the other writes its positive ("without" / "with")."""
+def _positive_facing(a: Sequence[Token], b: Sequence[Token]) -> bool:
+    """One side writes a weak negation where the other writes its positive ("without" / "with")."""
     words_a, words_b = {t.norm for t in a}, {t.norm for t in b}
-    return any((negating in words_a and positive in words_b) or (negating in words_b and positive in words_a)
-               for negating, positive in NEGATING_PREPOSITIONS.items())
+    return any((weak in words_a and positive in words_b) or (weak in words_b and positive in words_a)
+               for weak, positive in WEAK_NEGATION_POSITIVES.items())
 
 
 def negation_changes(pair: SentencePair) -> list[Change]:
