@@ -11,6 +11,7 @@ from unspun.text.figures import (
     figures,
     figures_all_grow,
     figures_compared,
+    may_hold_figures,
     same_figure,
     scores_differ,
     shared_specific_figures,
@@ -177,6 +178,42 @@ def test_pence_written_on_a_figure_are_its_unit() -> None:
     # "3.1p" was read as 3 (the tokens "3" and "1p"), and "246p" as no figure at all
     assert [(f.value, f.unit) for f in figures("The interim dividend rose to 3.1p and the shares to 246p.")] == [
         (3.1, "¢"), (246.0, "¢")]
+
+
+@pytest.mark.parametrize(("sentence", "may"), [
+    ("The council met on Tuesday and the mayor often spoke of money and attention.", False),
+    ("Someone had written to Tennyson Street about the tone of the one meeting.", False),  # "one" starts no figure
+    ("Twelve boats were lost.", True),
+    ("TWELVE boats were lost.", True),
+    ("The wind reached twelvemph.", True),  # read as "twelve" mph
+    ("Ninety-nine people signed.", True),
+    ("Sales rose 3%.", True),
+    ("٣ boats", True),  # an Arabic-Indic digit is a digit to the tokenizer too
+    ("The twelve's crew", True),
+])
+def test_a_sentence_without_a_digit_or_number_word_is_turned_away(sentence: str, may: bool) -> None:
+    assert may_hold_figures(sentence) is may
+
+
+def test_the_gate_turns_away_no_sentence_with_a_figure(monkeypatch: pytest.MonkeyPatch) -> None:
+    import random
+
+    import unspun.text.figures as module
+
+    vocabulary = ["Twelve", "twelve", "TWELVE", "twelvemph", "twelve's", "ninety-nine", "one", "One", "3", "٣", "12mph",
+                  "1.5bn", "14%", "per", "cent", "£", "$", "rose", "fell", "to", "about", "the", "council", "Ten",
+                  "often", "written", "attention", "seventy-seven", "thirteen", "2-1", "May", "2023", "in", "nine’s",
+                  "million", "people", "boats", "sold", "a", "quarter", "of", "votes"]
+    draw = random.Random(14)
+    texts = [" ".join(draw.choice(vocabulary) for _ in range(draw.randint(1, 12))) + draw.choice(["", ".", "!"])
+             for _ in range(3000)]
+    module.figures.cache_clear()
+    gated = [figures(text) for text in texts]
+    module.figures.cache_clear()
+    monkeypatch.setattr(module, "may_hold_figures", lambda sentence: True)
+    assert [figures(text) for text in texts] == gated
+    assert sum(1 for found in gated if found) > 500 and sum(1 for text in texts if not may_hold_figures(text)) > 100
+    module.figures.cache_clear()
 
 
 def test_one_pairs_things_are_read_once_for_its_agreement_growth_and_conflicts() -> None:

@@ -77,6 +77,25 @@ def test_currency_signs_are_no_words_of_a_language() -> None:
     assert english_word_share(brief) == english_word_share(brief.replace("£", ""))
 
 
+def test_a_sentence_reads_as_english_as_the_text_tests_read_it() -> None:
+    from unspun.text.language import common_english_share, sentence_reads_as_english
+
+    sentences = [
+        "The harbour wall at Kessel will be repaired from March, the port authority said.",
+        "Die Arbeiten am Hafen beginnen im März, sagte die Behörde am Dienstag.",
+        "A empresa vai anunciar o resultado no fim do mês.",
+        "Va a anunciar los resultados a finales de mes.",
+        "Amara Osei (Harbourside AC) 2:06.41",
+        "£4.2m", "", "Ukraine's rupee?", "Quarterly revenue rose 5.2% to $1.48bn.", "Chiefs 24–21 Rovers",
+        "Ils ont dit non.", "He said no.", "Короче говоря, всё хорошо.",
+    ]
+    for sentence in sentences:
+        expected = reads_as_english(sentence, TEXT) and \
+            common_english_share(sentence, TEXT) >= TEXT.english_sentence_min_common_share
+        assert sentence_reads_as_english(sentence, TEXT) is expected, sentence
+    assert sentence_reads_as_english(sentences[0], TEXT) and not sentence_reads_as_english(sentences[1], TEXT)
+
+
 def _parts(sentence: str, config: TextConfig = TEXT) -> list[tuple[str, bool]]:
     from unspun.text.language import english_parts
 

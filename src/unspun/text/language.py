@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 from unspun.config import TEXT_DEFAULT, TextConfig
 from unspun.text.lexicon import zipf
@@ -34,10 +35,21 @@ def english_word_share(text: str) -> float:
     return sum(n for w, n in found.items() if normal_form(w) in FUNCTION_WORDS) / total if total else 0.0
 
 
+def _function_share(written: Sequence[str], norms: Sequence[str]) -> float:
+    """``english_word_share`` of words as written and their normal forms, counted in lists (a sentence's words
+    are mostly distinct: counting them first costs more than it saves)."""
+    total = sum(map(is_word, written))
+    return sum(n in FUNCTION_WORDS for n in norms) / total if total else 0.0
+
+
 def common_english_share(text: str, config: TextConfig = TEXT_DEFAULT) -> float:
     """Share of ``text``'s alphabetic words that are common English words (as frequent as
     ``config.english_common_min_zipf``; 0.0 for a text without any)."""
-    found = [w for w in words(text) if w.isalpha()]
+    return _common_share(words(text), config)
+
+
+def _common_share(norms: Sequence[str], config: TextConfig) -> float:
+    found = [w for w in norms if w.isalpha()]
     return sum(zipf(w) >= config.english_common_min_zipf for w in found) / len(found) if found else 0.0
 
 
@@ -47,10 +59,14 @@ def reads_as_english(text: str, config: TextConfig = TEXT_DEFAULT) -> bool:
     """Whether at least ``config.english_min_function_share`` of ``text``'s words are English function words,
     or — a text of fewer than ``config.english_short_words`` words — at least
     ``config.english_short_min_common_share`` of them are common English words."""
-    if english_word_share(text) >= config.english_min_function_share:
-        return True
-    return sum(is_word(w) for w in words(text)) < config.english_short_words and \
-        common_english_share(text, config) >= config.english_short_min_common_share
+    return english_word_share(text) >= config.english_min_function_share or _short_and_common(words(text), config)
+
+
+def _short_and_common(norms: Sequence[str], config: TextConfig) -> bool:
+    """Whether a text of these normalised words is too short for the function-word share and mostly common
+    English words."""
+    return sum(map(is_word, norms)) < config.english_short_words and \
+        _common_share(norms, config) >= config.english_short_min_common_share
 
 
 # Remembered: every article's sentences are read once per spin score, and copies of one story share sentences.
@@ -59,8 +75,11 @@ def sentence_reads_as_english(sentence: str, config: TextConfig = TEXT_DEFAULT) 
     """Whether one sentence reads as English: as ``reads_as_english`` reads a text, and with at least
     ``config.english_sentence_min_common_share`` of its words common English words. A sentence is too short for
     the function-word share alone: Portuguese, Spanish and Italian write "a", "no", "do" and "me" too."""
-    return reads_as_english(sentence, config) and \
-        common_english_share(sentence, config) >= config.english_sentence_min_common_share
+    # Its words read and normalised once for all three tests (a spin score asks this of every sentence it reads).
+    written = word_texts(sentence)
+    norms = [normal_form(w) for w in written]
+    english = _function_share(written, norms) >= config.english_min_function_share or _short_and_common(norms, config)
+    return english and _common_share(norms, config) >= config.english_sentence_min_common_share
 
 
 # A quotation: from an opening double quotation mark (straight, curly, German low-high or guillemets) to the next
