@@ -459,6 +459,31 @@ def test_sentences_drawn_into_groups_are_the_same_whichever_text_comes_first() -
         (back.relation, back.coverage_b, back.coverage_a), (forward, back)
 
 
+def test_a_number_written_out_is_the_same_figure_as_its_digits() -> None:
+    features = dict(zip(FEATURES, sentence_features("Twenty-three pilot whales stranded at Holme on Tuesday.",
+                                                    "On Tuesday 23 pilot whales stranded at Holme.", 0.9, 0.7, 0.8),
+                        strict=True))
+    assert features["numbers_differ"] == 0.0 and features["same_figures"] == 1.0
+    other = dict(zip(FEATURES, sentence_features("Twenty-four pilot whales stranded at Holme on Tuesday.",
+                                                 "On Tuesday 23 pilot whales stranded at Holme.", 0.9, 0.7, 0.8),
+                     strict=True))
+    assert other["numbers_differ"] == 1.0
+
+
+def test_a_short_summary_telling_nothing_of_its_own_is_not_read_as_a_separate_report() -> None:
+    # tests/fixtures/human_summaries, held out: a three-sentence summary of a hospital's report, each sentence
+    # saying less than those it retells (read as other facts: same_story); the hospital's next report, naming
+    # other figures, stays apart
+    folder = Path(__file__).parent / "fixtures" / "human_summaries"
+    source, summary_text, next_report = ((folder / f"{name}.txt").read_text(encoding="utf-8")
+                                         for name in ("hospital", "hospital_summary", "hospital_other_event"))
+    engine = default_engine()
+    summary = engine.compare_articles(Article("s", source), Article("x", summary_text))
+    assert (summary.verdict.relation, summary.verdict.direction) == ("rewrite", "a_to_b")
+    other = engine.compare_articles(Article("s", source), Article("o", next_report))
+    assert other.verdict.relation not in ("rewrite", "near_duplicate", "duplicate", "spun_copy")
+
+
 def test_each_sentences_content_words_are_read_once_whatever_pairs_it_is_in() -> None:
     """A trace compares its query with one story's copies, which share sentences: drawing sentences into groups
     reads each distinct sentence's content words once (not once a comparison and group), the same words as the

@@ -478,3 +478,44 @@ def test_figures_count_as_kept_however_they_are_written():
     digits = segment(Article("b", "The tram was doing 25 mph. 14 people were hurt."))
     assert kept_specifics(words, digits) == 1.0
 
+
+FLANDERS = (  # a cycling race's report, another outlet's report of it, and a two-sentence teaser of the first
+    "Marta Silvestri won the women's Tour of Flanders on Sunday, outsprinting the Dutch rider Femke "
+    "Aalders in Oudenaarde after 156 kilometres of racing.\n\n"
+    "The 27-year-old Italian, who had never won a one-day classic, collects €25,000 in prize money. She "
+    "is the first Italian woman to win the race since 2014.\n\n"
+    "Aalders attacked on the Paterberg with 14 kilometres to go, and only Silvestri could follow her over "
+    "the top of the climb.\n\n"
+    "\"I was on the limit on the last climb, but I knew I was faster at the finish,\" Silvestri said.\n\n"
+    "Belgium's Lotte Claes finished third, 22 seconds behind the leading pair. The race was held in cold "
+    "rain, and 41 of the 140 starters abandoned."
+)
+FLANDERS_OTHER = (
+    "Italy's Marta Silvestri is the new champion of the women's Tour of Flanders after getting the better "
+    "of Femke Aalders in a sprint for the line in Oudenaarde on Sunday.\n\n"
+    "No Italian woman had won the race for twelve years, and it was the first classic of Silvestri's "
+    "career.\n\n"
+    "The pair broke clear together on the Paterberg, the last of the day's climbs, and worked together to "
+    "hold off the chasing group.\n\n"
+    "\"Femke was the strongest today, but I had the better sprint,\" Silvestri told Belgian television.\n\n"
+    "Lotte Claes, the home favourite, led the chase and took third place. Heavy rain made the cobbled "
+    "sections treacherous, and many riders crashed."
+)
+FLANDERS_TEASER = (
+    "Marta Silvestri followed Femke Aalders over the Paterberg and then outsprinted her in Oudenaarde to "
+    "win the women's Tour of Flanders on Sunday, taking her first classic and €25,000. Lotte Claes was "
+    "third in cold rain."
+)
+
+
+def test_a_teaser_giving_a_prize_the_other_report_lacks_is_not_its_summary() -> None:
+    # The teaser's long sentence fuses the race's climb, sprint and result, which both reports tell; its prize
+    # money, "€25,000", is in one of them only: a summary takes its amounts from its source.
+    from unspun.pair.engine import default_engine
+
+    engine = default_engine()
+    teaser, source, other = (Article(k, t) for k, t in (("t", FLANDERS_TEASER), ("s", FLANDERS),
+                                                          ("o", FLANDERS_OTHER)))
+    assert engine.compare_articles(teaser, source).verdict.relation == "rewrite"
+    assert engine.compare_articles(teaser, other).verdict.relation == "same_story"
+    assert engine.compare_articles(other, teaser).verdict.relation == "same_story"

@@ -1059,6 +1059,29 @@ def test_speech_in_straight_single_quotes_is_a_quotation_and_an_apostrophe_is_no
     assert said == ["We cannot keep losing pupils to the mainland every winter", "a disaster"]
 
 
+def test_a_figure_with_its_unit_written_on_is_one_figure_changed_whole():
+    # "1.4kg" read as "1" and "4kg" had a 1.4kg → 2.1kg weight shown as '1' → '2' (probe33, a zoo's cub)
+    assert wording_between("The cub weighed 1.4kg at birth, keepers said.",
+                           "The cub weighed 2.1kg at birth, keepers said.") == [("number", "1.4kg", "2.1kg")]
+    assert ("number", "2.5km", "3.5km") in wording_between("The 2.5km route around the lake will stay shut.",
+                                                           "The 3.5km route around the lake will stay shut.")
+    # the same figure with its unit apart, or converted, is no change
+    assert changes_between("The cub weighed 1.4kg at birth.", "The cub weighed 1.4 kg at birth.") == []
+    assert changes_between("The cub weighed 1.4kg at birth.", "The cub weighed 3.1lb at birth.") == []
+
+
+def test_whom_a_person_spoke_to_is_no_source_of_the_words():
+    # "told MPs" names an audience: a summary writing "said" changed no attribution (probe33, a Commons vote)
+    assert changes_between("Housing minister Priya Lal told MPs the change would save renters £640.",
+                           "Housing minister Priya Lal said the change would save renters £640.") == []
+    assert changes_between("The chief constable told the committee that 40 officers were off sick.",
+                           "The chief constable said that 40 officers were off sick.") == []
+    # the outlet a person spoke to is where the words come from: another outlet is a change
+    assert [kind for kind, *_ in changes_between("Lal told the BBC the change would save renters £640.",
+                                                 "Lal told Sky News the change would save renters £640.")] == [
+        "attribution"]
+
+
 # --- what is no change: names and negations read on both sides (issue 10/11: false fact changes) --------------
 
 

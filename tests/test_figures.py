@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from unspun.text.figures import (
+    amounts_not_given,
     figure_conflicts,
     figure_text,
     figures,
@@ -161,6 +162,22 @@ def test_shared_specific_figures_are_one_figure_of_one_thing_or_precise_anywhere
     assert shared_specific_figures(source, teaser) == (2, 3)
     assert shared_specific_figures(source, drought) == (1, 3)
     assert shared_specific_figures(source, _of("About 10,000 pipes leak.")) == (0, 0)
+
+
+def test_amounts_not_given_are_money_and_shares_the_other_text_lacks_rounded_or_not() -> None:
+    teaser = figures("Moreau beat Kaczmarek in three sets, winning $3.6 million and 12% more ranking points.")
+    report = figures("Moreau takes home $3,612,000, and her ranking points rose 12 percent; 23 whales, not 24.")
+    assert amounts_not_given(teaser, report) == ()
+    other = figures("Moreau won in three sets after 2 hours 41 minutes, her 24th win of the season.")
+    assert [figure_text(f) for f in amounts_not_given(teaser, other)] == ["$3.6m", "12%"]
+    assert amounts_not_given(figures("Twelve whales died and 11 were saved."), other) == ()  # counts are not read
+
+
+
+def test_pence_written_on_a_figure_are_its_unit() -> None:
+    # "3.1p" was read as 3 (the tokens "3" and "1p"), and "246p" as no figure at all
+    assert [(f.value, f.unit) for f in figures("The interim dividend rose to 3.1p and the shares to 246p.")] == [
+        (3.1, "¢"), (246.0, "¢")]
 
 
 @pytest.mark.parametrize(("sentence", "may"), [

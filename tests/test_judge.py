@@ -368,6 +368,13 @@ def test_a_passage_foreign_to_the_rest_of_its_text_was_taken_into_it():
     both_fit = replace(taken_into_a, passage_fit_a=0.66)  # within config.direction_min_passage_fit_gap_partial
     same = (_seg(SOURCE_TEXT), _seg(SOURCE_TEXT))
     assert decide_direction(*same, "partial_reuse", both_fit, [], DEFAULT)[0] == "unknown"
+    # A later version or lightly edited copy is mostly the other's text: its two or three own sentences are more
+    # of the same event, no text the passage was taken into, however its reused part fits them.
+    update = replace(COPY, coverage_a=0.83, coverage_b=0.79, passage_fit_a=0.41, passage_fit_b=0.70,
+                     passage_fit_rest=2)
+    assert decide_direction(*same, "near_duplicate", update, [], DEFAULT)[0] == "unknown"
+    # a copy that took the text into one of its own, five sentences on other things, is named
+    assert decide_direction(*same, "near_duplicate", replace(update, passage_fit_rest=5), [], DEFAULT)[0] == "b_to_a"
 
 
 def test_passage_fit_compares_the_reused_sentences_with_the_rest_of_their_side():
@@ -444,6 +451,23 @@ def test_the_consistency_clue_quotes_the_same_name_whichever_text_is_given_first
     clue_backward = next(line for line in backward.evidence if "writes both" in line)
     assert clue_forward == "B writes both 'Haddad' and 'Hadad'; A is consistent: B is the edited copy"
     assert clue_backward == "A writes both 'Haddad' and 'Hadad'; B is consistent: A is the edited copy"
+
+
+def test_a_country_and_its_peoples_word_in_one_text_are_no_name_spelt_two_ways():
+    from unspun.pair.engine import PairEngine
+
+    source = (
+        "Harbour City have signed the Argentine forward Tomás Ferreyra from Sporting Hasselt for £18 million.\n\n"
+        "Ferreyra, 24, scored 19 goals in Belgium last season and has won six caps for Argentina.\n\n"
+        "The fee beats the club's previous record, the £11.5 million paid for Kieran Doyle two years ago.\n\n"
+        "Manager Ruth Calder said the striker would go straight into the squad for Saturday's game at Dunmore.")
+    rewrite = (
+        "Tomás Ferreyra, the Argentina international, is Harbour City's new record signing at £18 million.\n\n"
+        "The club's old record was the £11.5 million they paid for Kieran Doyle two years ago.\n\n"
+        "He arrives from Sporting Hasselt after 19 goals in Belgium last season, and Ruth Calder, the manager, "
+        "said he would go straight into the squad for Saturday's game at Dunmore.")
+    verdict = PairEngine(precise=False).compare_articles(Article("a", source), Article("b", rewrite)).verdict
+    assert not any("writes both" in line for line in verdict.evidence)
 
 
 def test_paragraphs_moved_word_for_word_are_a_near_duplicates_edit_not_a_rewrite():

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from unspun.text.numbers import amount_currency, number_value
-from unspun.text.tokens import word_tokens
+from unspun.text.numbers import amount_currency, number_value, numbers_written_as
+from unspun.text.tokens import sentence_words, word_tokens
 
 
 def _currency_of(text: str) -> tuple[frozenset[str], str] | None:
@@ -30,3 +30,14 @@ def test_an_amount_without_a_currency_has_none_and_signs_are_no_numbers() -> Non
     assert _currency_of("in the 58th minute") is None
     assert _currency_of("it weighs 40 tonnes") is None
     assert number_value("£") is None and number_value("146m") == 146e6
+
+
+def test_a_number_written_out_reads_as_the_digits_the_other_sentence_gives() -> None:
+    summary = sentence_words("Twenty-three pilot whales stranded, and eleven were refloated on the tide.")
+    report = sentence_words("After 23 of the animals stranded, 11 whales were refloated and one died.")
+    assert numbers_written_as(summary, report) == (
+        "23", "pilot", "whales", "stranded", "and", "11", "were", "refloated", "on", "the", "tide")
+    # a value the other side does not give in digits stays a word, and "one" stays a word (mostly a pronoun)
+    assert numbers_written_as(sentence_words("Nine whales died and one was saved."), report) == (
+        "nine", "whales", "died", "and", "one", "was", "saved")
+    assert numbers_written_as(report, summary) == report

@@ -103,6 +103,18 @@ def test_text_report_shows_each_passage_once_with_the_changed_words_marked():
     assert text.index("Changes (1)") < text.index("Passages (1;")
 
 
+def test_between_texts_that_are_not_copies_the_changes_are_differences():
+    # a recurring report written from the last one: its figures differ, and no copy changed them
+    unrelated = _comparison()
+    unrelated = replace(unrelated, verdict=replace(unrelated.verdict, relation="unrelated", direction="unknown"))
+    text = comparison_text(unrelated)
+    assert "Differences, not a copy's changes (1):" in text and "Changes (" not in text
+    import html as html_lib
+
+    assert "Differences, not a copy's changes (1)" in html_lib.unescape(comparison_page(unrelated))
+    assert "What changed (1)" in comparison_page(_comparison())
+
+
 def test_passage_lines_leave_out_long_unchanged_stretches():
     from unspun.report.text import passage_diff
 

@@ -107,3 +107,9 @@ def test_a_fact_written_another_way_has_one_key() -> None:
     # other figures and other words stay apart
     assert fact_key("3.2m") != fact_key("32m") and fact_key("1,090") != fact_key("1.090")
     assert fact_key("council") != fact_key("counts") and fact_key("business") == "business"
+
+
+def test_a_number_with_its_unit_written_on_is_one_token() -> None:
+    text = "The cub weighed 1.4kg; the 2.5km path opens at 10.30am, not 3pm, with 94mph gusts and 3.5bn in aid."
+    assert [t.text for t in word_tokens(text) if t.text[0].isdigit()] == [
+        "1.4kg", "2.5km", "10.30am", "3pm", "94mph", "3.5bn"]

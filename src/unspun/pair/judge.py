@@ -45,6 +45,7 @@ from unspun.text.names import (
     article_name_norms,
     may_be_one_name,
     name_specificity,
+    proper_word,
     sentence_name_norms,
     title_cased,
 )
@@ -79,6 +80,7 @@ class PairFacts:
     # two sentences on either part): a passage taken into another text is foreign to what surrounds it there
     passage_fit_a: float | None = None
     passage_fit_b: float | None = None
+    passage_fit_rest: int = 0  # the fewer sentences outside the reused ones, of the two sides (what each fit reads)
     # aligned sentence matches, and how many of them state other facts than their counterpart
     # (``agreement``); ``facts_differ``: the matches as a whole disagree, so only the agreeing ones count as reuse
     aligned_matches: int = 0
@@ -166,9 +168,11 @@ def judge(a: Segmented, b: Segmented, alignments: Sequence[Alignment], changes: 
     counts = fact_counts(changes)
     relation, relation_confidence, relation_evidence = decide_relation(facts, config)
     credit = _credit_clue(a, b)
-    if relation == "same_story" and credit.named:
+    if relation == "same_story" and credit.named and (
+            not credit.named.startswith("site") or facts.document_similarity >= config.credit_site_min_similarity):
         # A text that credits the other's author or site and tells the same event retells it (a credited
-        # summary keeps few sentences whole enough to align).
+        # summary keeps few sentences whole enough to align); a site's credit names one of its reports only where
+        # the two are close.
         relation = "rewrite"
         relation_evidence.append(f"one text credits the other's {credit.named} and tells the same event: it retells it")
     if counts and relation == "duplicate":
@@ -287,6 +291,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         fluency_count=swap_fluency[1],
         passage_fit_a=passage_fit(a, b, alignments, vectors[0], "a") if vectors is not None else None,
         passage_fit_b=passage_fit(a, b, alignments, vectors[1], "b") if vectors is not None else None,
+        passage_fit_rest=min(_unaligned_sentences(a, b, alignments, "a"), _unaligned_sentences(a, b, alignments, "b")),
         aligned_matches=agreement.matches,
         differing_matches=agreement.differing,
         facts_differ=alignments is not aligned,
@@ -403,6 +408,11 @@ def passage_fit(a: Segmented, b: Segmented, alignments: Sequence[Alignment], vec
     x, y = vectors[reused].mean(axis=0), vectors[rest].mean(axis=0)
     norm = float(np.linalg.norm(x) * np.linalg.norm(y))
     return float(x @ y) / norm if norm else None
+
+
+def _unaligned_sentences(a: Segmented, b: Segmented, alignments: Sequence[Alignment], side: Literal["a", "b"]
+                         ) -> int:
+    return sum(c is None for c in counterparts(a, b, alignments, side))
 
 
 def kind_shares(a: Segmented, b: Segmented, alignments: Sequence[Alignment],
@@ -927,11 +937,14 @@ def _fluency_clue(f: PairFacts, config: Config) -> tuple[float, str]:
 def _passage_fit_clue(f: PairFacts, config: Config, relation: str) -> tuple[float, str]:
     """The reused passage belongs to the text it fits: in the copy it sits among sentences about other things
     (a lower bar beside ``partial_reuse`` when the side named the copy is mostly its own text: a passage lifted
-    into it, not a text half made of another's)."""
+    into it, not a text half made of another's); beside a near-duplicate only where each side has
+    ``direction_passage_fit_min_rest_copy`` sentences of its own (an update's two new ones are more of the event)."""
     if f.passage_fit_a is None or f.passage_fit_b is None:
         return 0.0, ""
     fit = {"A": f.passage_fit_a, "B": f.passage_fit_b}
     gap = f.passage_fit_a - f.passage_fit_b
+    if relation in ("duplicate", "near_duplicate") and f.passage_fit_rest < config.direction_passage_fit_min_rest_copy:
+        return 0.0, ""
     named_copy_coverage = f.coverage_b if gap > 0 else f.coverage_a
     lifted = relation == "partial_reuse" and named_copy_coverage <= config.direction_passage_fit_max_copy_coverage
     bar = config.direction_min_passage_fit_gap_partial if lifted else config.direction_min_passage_fit_gap
@@ -962,6 +975,8 @@ def _consistency_clue(a: Segmented, b: Segmented, respelt: Sequence[tuple[str, s
     for in_a, in_b in respelt:
         if not may_be_one_name(in_a, in_b):  # another person's name, not the same one respelt
             continue
+        if proper_word(in_a.lower()) and proper_word(in_b.lower()):
+            continue  # "Argentina" and "Argentine": a country and its people's word, both right in one text
         spellings = (min(in_a, in_b), max(in_a, in_b))
         if _mentions(b.article.text, in_a) and not _mentions(a.article.text, in_b):
             b_mixed += 1

@@ -6,7 +6,7 @@ import textwrap
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from unspun.model import Article, Comparison, spin_unscored_reason
+from unspun.model import DERIVED_RELATIONS, Article, Comparison, spin_unscored_reason
 
 if TYPE_CHECKING:
     from unspun.run.lookup import VersionComparison
@@ -38,6 +38,10 @@ def spin_words(spin: float | None) -> str:
     return f"spin {spin:.2f}" if spin is not None else f"spin not scored ({spin_unscored_reason(spin)})"
 
 
+# The changes list's heading between texts that are not copies (the text report and the Compare page)
+DIFFERENCES_HEADING = "Differences, not a copy's changes"
+
+
 def comparison_text(c: Comparison, max_alignments: int = 8, more: str = ALL_PASSAGES) -> str:
     """The verdict, the changes, then each passage once as one line: A's words with what B changed marked
     ``[-removed-]{+added+}`` and long unchanged stretches left out (JSON and HTML keep the full texts). Past
@@ -53,7 +57,10 @@ def comparison_text(c: Comparison, max_alignments: int = 8, more: str = ALL_PASS
     ]
     lines += [f"  - {e}" for e in v.evidence]
     if c.changes:
-        lines += ["", f"Changes ({len(c.changes)}):"]
+        # Between texts that are not copies these are differences, not what a copy changed (a recurring report
+        # written from the last one lists next month's figures).
+        heading = "Changes" if v.relation in DERIVED_RELATIONS else DIFFERENCES_HEADING
+        lines += ["", f"{heading} ({len(c.changes)}):"]
         lines += [f"  - {ch.kind}: {ch.note}" + (f" (×{ch.count})" if ch.count > 1 else "") for ch in c.changes]
     shown = list({(al.a, al.b): al for al in c.alignments}.values())  # a passage aligned twice is shown once
     if shown:

@@ -178,6 +178,8 @@ def _unit(text: str, tokens: Sequence[Token], k: int, last: int) -> tuple[str, i
         return "%", last
     if tokens[k].norm.endswith("mph"):
         return "mph", last
+    if tokens[k].norm.endswith("p") and tokens[k].norm[-2:-1].isdigit():  # "3.1p", "246p"
+        return "¢", last
     if last + 1 < len(tokens) and tokens[last + 1].norm in ("cents", "pence", "p"):
         return "¢", last + 1
     after = [t.norm for t in tokens[last + 1 : last + 4]]
@@ -284,6 +286,15 @@ def same_figure(x: Figure, y: Figure, config: TextConfig = TEXT_DEFAULT) -> bool
     if gap <= _rounding(max(x.precision, y.precision)) or math.isclose(x.value, y.value):
         return True
     return (x.hedged or y.hedged) and gap <= config.figure_hedge_share * max(abs(x.value), abs(y.value))
+
+
+def amounts_not_given(a: Sequence[Figure], b: Sequence[Figure], config: TextConfig = TEXT_DEFAULT
+                      ) -> tuple[Figure, ...]:
+    """The money amounts and shares of ``a`` ("$3.6 million", "9%") that no figure of ``b`` gives, rounded
+    (``same_figure``): the figures a text that retells another takes from it as written, where counts and
+    lengths are spelt out, summed or converted ("twelve" for six and six, "1,090m" for "1,090-metre")."""
+    return tuple(x for x in a if x.unit not in ("", "score", "mph")
+                 and not any(same_figure(x, y, config) for y in b if y.unit != "score"))
 
 
 def _rounding(precision: float) -> float:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from unspun.config import TEXT_DEFAULT, TextConfig
 from unspun.text import lexicon
-from unspun.text.tokens import Token, word_tokens
+from unspun.text.tokens import Token, fact_key, sentence_words, word_tokens
 from unspun.text.wordlists import (
     COUNTRIES,
     CURRENCY_CODES,
@@ -89,6 +89,13 @@ def name_tokens(text: str, offset: int = 0, config: TextConfig = TEXT_DEFAULT) -
 def sentence_name_norms(sentence: str, config: TextConfig = TEXT_DEFAULT) -> tuple[str, ...]:
     """The normalised forms of ``name_tokens(sentence)``, in order."""
     return tuple(t.norm for t in name_tokens(sentence, config=config))
+
+
+def named_specifics(sentences: Sequence[str], config: TextConfig = TEXT_DEFAULT) -> set[str]:
+    """The names (``sentence_name_norms``) and the figures in digits (as ``tokens.fact_key``s) ``sentences`` state:
+    what a summary may only take from its source, and another report of the event tells of its own."""
+    return {name for t in sentences for name in sentence_name_norms(t, config)} | \
+        {fact_key(w) for t in sentences for w in sentence_words(t) if w[:1].isdigit()}
 
 
 def name_flags(

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from unspun.text.wordlists import (
+    ATTACHED_UNITS,
     CURRENCY_CODES,
     CURRENCY_SIGNS,
     CURRENCY_WORDS,
@@ -20,10 +21,13 @@ from unspun.text.wordlists import (
 if TYPE_CHECKING:
     from unspun.text.tokens import Token
 
-_DIGITS = re.compile(r"(\d+(?:[.,]\d+)*)(%|bn|m|k|st|nd|rd|th)?$")
+_DIGITS = re.compile(r"(\d+(?:[.,]\d+)*)(%|bn|m|k|st|nd|rd|th|[a-z]+)?$")
 _SUFFIX_MAGNITUDE = {"bn": 1e9, "m": 1e6, "k": 1e3}
 _SMALL = {w: n for n, w in enumerate(SMALL_NUMBERS)}
 _TENS = {w: 10 * (n + 2) for n, w in enumerate(TENS)}
+# Letters a number is written with: a magnitude, an ordinal's ending, pence ("3.1p", "246p"), a unit of measure
+# ("1.4kg": 1.4)
+_SUFFIXES = frozenset(_SUFFIX_MAGNITUDE) | {"st", "nd", "rd", "th", "p"} | ATTACHED_UNITS
 NUMBER_WORDS = frozenset(_SMALL) | frozenset(_TENS)  # the number words ``number_value`` reads alone ("twelve")
 
 
@@ -36,8 +40,10 @@ def has_number(tokens: Sequence[Token]) -> bool:
 # (several times each: a day of the month, an hour, an amount).
 @functools.lru_cache(maxsize=65_536)
 def number_value(word: str) -> float | None:
-    """The value of one number token: "12", "3.5bn", "1,000", "15%", "19th", "twelve", "twenty-five"."""
+    """The value of one number token: "12", "3.5bn", "1,000", "15%", "19th", "1.4kg", "twelve", "twenty-five"."""
     m = _DIGITS.match(word)
+    if m and (m.group(2) or "")[:1].isalpha() and m.group(2) not in _SUFFIXES:
+        return None  # "3pm", "4x4", "2020s": a time, a name, a decade
     if m:
         digits, suffix = m.group(1), m.group(2) or ""
         try:
@@ -46,6 +52,13 @@ def number_value(word: str) -> float | None:
             return None  # "1.2.3": a version or section number, not an amount
         return value * _SUFFIX_MAGNITUDE.get(suffix, 1.0)
     return _word_number(word.lower())
+
+
+def attached_unit(word: str) -> str:
+    """The unit of measure written onto a number token ("1.4kg": "kg", "94mph": "mph"), "" without one."""
+    m = _DIGITS.match(word)
+    suffix = (m.group(2) or "") if m else ""
+    return suffix if suffix in ATTACHED_UNITS else ""
 
 
 def _word_number(word: str) -> float | None:
@@ -112,3 +125,34 @@ def _spaced_by(text: str, left: Token, right: Token, gap: str) -> bool:
     """Nothing but ``gap`` or nothing at all between two tokens."""
     between = text[left.end : right.start]
     return between in ("", gap)
+
+
+def numbers_written_as(words: Sequence[str], other: Sequence[str]) -> tuple[str, ...]:
+    """``words`` (normal forms) with each number written out ("twenty", "three"; "eleven") given as the digits
+    ``other`` writes the same value in ("23"; "11"): people spell small numbers out where a copy or a summary
+    of theirs gives digits, and the two say the same figure. "one" stays a word (mostly a pronoun)."""
+    digits = {value: w for w in other if any(map(str.isdigit, w)) and (value := number_value(w)) is not None}
+    if not digits:
+        return tuple(words)
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        value, width = _written_number_at(words, k)
+        if value is not None and value in digits and value != 1:
+            out.append(digits[value])
+            k += width
+        else:
+            out.append(words[k])
+            k += 1
+    return tuple(out)
+
+
+def _written_number_at(words: Sequence[str], k: int) -> tuple[float | None, int]:
+    """The value of the number written out at ``words[k]`` and how many words it takes: "twenty" "three" (a
+    hyphenated "twenty-three" split by the tokeniser) is 23 in two words."""
+    word = words[k]
+    if word in _TENS and k + 1 < len(words) and 0 < _SMALL.get(words[k + 1], 0) < 10:
+        return float(_TENS[word] + _SMALL[words[k + 1]]), 2
+    if word in _SMALL or word in _TENS:
+        return _word_number(word), 1
+    return None, 1

@@ -56,6 +56,12 @@ manager mayor minister officer official premier president presenter prime prince
 prosecutor queen representative researcher secretary senator sergeant sheriff speaker spokesman
 spokesperson spokeswoman superintendent treasurer trustee vice
 """)
+# Who a person speaks to rather than where the words come from: "told MPs", "told the Commons", "speaking to
+# reporters" name an audience, not a source a copy could change (/tmp/probe33's vote summary: 'told MPs' → 'said')
+AUDIENCES = word_set("""
+mps msps meps ams mlas tds peers senators councillors parliament commons lords congress senate house assembly
+court jury tribunal inquiry committee conference hearing reporters journalists
+""")
 # Role words that are as often something else ("general election", "my head", "chief concern", "official
 # figures", "prime time"): a role only beside another role word ("director general", "prime minister"),
 # before "of" ("head of state") or capitalised inside a sentence ("Chief Constable").
@@ -203,6 +209,8 @@ UNITS: dict[str, tuple[str, tuple[float, ...]]] = {
     **{w: ("time", (2629746.0,)) for w in ("month", "months")},
     **{w: ("time", (31556952.0,)) for w in ("year", "years")},
 }
+# Units written onto their number ("1.4kg", "2.5km", "94mph", "3.2GW"): the abbreviations among ``UNITS``.
+ATTACHED_UNITS = word_set("km cm mm mi ft yd kg lb lbs ha kmh kph mph kv kw mw gw wh kwh mwh gwh ah mah gb tb pp bps")
 
 # Currencies, as the sets of ISO codes a way of writing one may stand for: two amounts are in other currencies when
 # their sets share no code ("£" / "$", "US$" / "A$"); a bare "$" may be any dollar ("$5m" / "US$5m" is a restyle).

@@ -22,7 +22,7 @@ from markupsafe import Markup
 from unspun.corpus.story_clusters import published_day
 from unspun.model import DERIVED_RELATIONS, Article, ArticleMeta, Comparison, Removed, StoredPair, Story, Verdict
 from unspun.report.html import highlighted
-from unspun.report.text import DIRECTION_WORDS, RELATION_WORDS, spin_words
+from unspun.report.text import DIFFERENCES_HEADING, DIRECTION_WORDS, RELATION_WORDS, spin_words
 from unspun.web.graph import RELATION_COLOURS, Edge, Node, derivation_svg, timeline_svg
 
 if TYPE_CHECKING:
@@ -287,8 +287,9 @@ def comparison_view(c: Comparison) -> dict[str, Any]:
             "html": Markup(highlighted(seg.article.text, passages, marks)),
         }
     changes = [(ch.kind, ch.a.text_of(c.a.article.text), ch.b.text_of(c.b.article.text), ch.note) for ch in c.changes]
+    heading = "What changed" if c.verdict.relation in DERIVED_RELATIONS else DIFFERENCES_HEADING
     return {"verdict": c.verdict, "a": sides["a"], "b": sides["b"], "changes": changes,
-            "passages": len(c.alignments)}
+            "changes_heading": heading, "passages": len(c.alignments)}
 
 
 def story_title(story: Story, metas: dict[str, ArticleMeta]) -> str:

@@ -12,7 +12,7 @@ from unspun.model import Change, Span
 from unspun.pair.changes.context import SentencePair, order_either_way, region_spans, show
 from unspun.text.names import may_be_one_name, one_person_named, rare_word, respelt
 from unspun.text.tokens import Token, normal_form, word_tokens
-from unspun.text.wordlists import HONORIFICS, ROLE_WORDS
+from unspun.text.wordlists import AUDIENCES, HONORIFICS, ROLE_WORDS
 
 # A phrase that credits a source, then the source: capitalised words ("BBC Ukraine", "the Financial Times").
 _ATTRIBUTION = re.compile(
@@ -119,6 +119,8 @@ def _one_way(
     for m in _ATTRIBUTION.finditer(text, first, last):
         group = "source" if m.group("source") else "told"
         source = [k for k, t in enumerate(tokens) if m.start(group) <= t.start and t.end <= m.end(group)]
+        if all(tokens[k].norm in AUDIENCES for k in source):
+            continue  # "told MPs", "told the Commons": whom the words were said to
         if not _replaced([tokens[k] for k in source], others, _kept_in_place(pair, source, a_side), pair.text):
             continue
         k1 = next(k for k, t in enumerate(tokens) if t.start >= m.start())

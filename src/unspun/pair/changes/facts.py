@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from unspun.model import Change, ChangeKind
 from unspun.pair.changes.context import SentencePair, change_of, overlaps, span_of
 from unspun.text.dates import mention_at, non_overlapping
-from unspun.text.numbers import amount_currency, fraction_value, number_value
+from unspun.text.numbers import amount_currency, attached_unit, fraction_value, number_value
 from unspun.text.tokens import Token, word_tokens
 from unspun.text.wordlists import MAGNITUDES, UNITS
 
@@ -109,6 +109,8 @@ def _unit_after(tokens: Sequence[Token], last: int) -> tuple[str, int]:
     ``last``) without one."""
     if tokens[last].norm.endswith("%"):
         return "%", last
+    if attached := attached_unit(tokens[last].norm):  # "1.4kg"
+        return attached, last
     after = [t.norm for t in tokens[last + 1 : last + 3]]
     if after[:2] == ["per", "cent"]:
         return "%", last + 2
