@@ -33,6 +33,11 @@ def changes_between(a_sentence: str, b_sentence: str) -> list[tuple[str, str, st
                  a_sentence, b_sentence)
 
 
+def reported(change: tuple[str, str, str], a_sentence: str, b_sentence: str) -> bool:
+    """Whether ``changes_between`` the two sentences lists ``change`` (kind, A's words, B's words)."""
+    return change in changes_between(a_sentence, b_sentence)
+
+
 def wording_between(a_sentence: str, b_sentence: str) -> list[tuple[str, str, str]]:
     """``changes_between`` with the changes of wording listed too."""
     return shown(sentence_changes(a_sentence, Span(0, len(a_sentence)), b_sentence, Span(0, len(b_sentence)),
@@ -1092,12 +1097,11 @@ def test_a_name_facing_words_that_are_no_name_is_no_name_change():
         "The previous record was the £6.2 million spent on winger Dylan Ashworth three seasons ago.")
     assert [c for c in found if c[0] == "name"] == []
     # controls: the club swapped for another club, and a name put as ordinary words the copy never names
-    assert ("name", "Caldmoor", "Brackley") in changes_between(
-        "The fee beats the £6.2 million Caldmoor paid for the winger Dylan Ashworth three years ago.",
-        "The fee beats the £6.2 million Brackley paid for the winger Dylan Ashworth three years ago.")
-    assert ("name", "Telvio", "the") in changes_between(
-        "Customers of Telvio Broadband lost their connection on Friday.",
-        "Customers of the broadband provider lost their connection on Friday.")
+    assert reported(("name", "Caldmoor", "Brackley"),
+                    "The fee beats the £6.2 million Caldmoor paid for the winger Dylan Ashworth three years ago.",
+                    "The fee beats the £6.2 million Brackley paid for the winger Dylan Ashworth three years ago.")
+    assert reported(("name", "Telvio", "the"), "Customers of Telvio Broadband lost their connection on Friday.",
+                    "Customers of the broadband provider lost their connection on Friday.")
 
 
 def test_a_thing_named_in_one_text_and_described_in_the_other_where_it_names_it_too_is_no_name_change():
@@ -1158,12 +1162,12 @@ def test_negating_words_are_one_class_with_without():
     ):
         assert [c for c in changes_between(a, b) + changes_between(b, a) if c[0] == "negation"] == [], a
     # controls: a statement negated, and "with" turned into "without"
-    assert ("negation", "will approve", "will not approve") in changes_between(
-        "Ministers will approve the mackerel quota on Tuesday.",
-        "Ministers will not approve the mackerel quota on Tuesday.")
-    assert ("negation", "Tuesday with", "Tuesday without") in changes_between(
-        "Talks between the two fleets ended on Tuesday with agreement on the mackerel quota.",
-        "Talks between the two fleets ended on Tuesday without agreement on the mackerel quota.")
+    assert reported(("negation", "will approve", "will not approve"),
+                    "Ministers will approve the mackerel quota on Tuesday.",
+                    "Ministers will not approve the mackerel quota on Tuesday.")
+    assert reported(("negation", "Tuesday with", "Tuesday without"),
+                    "Talks between the two fleets ended on Tuesday with agreement on the mackerel quota.",
+                    "Talks between the two fleets ended on Tuesday without agreement on the mackerel quota.")
 
 
 def test_the_facts_a_copy_really_changes_are_still_reported_beside_the_words_that_are_no_change():
