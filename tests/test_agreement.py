@@ -482,6 +482,22 @@ def test_a_short_summary_telling_nothing_of_its_own_is_not_read_as_a_separate_re
     assert (summary.verdict.relation, summary.verdict.direction) == ("rewrite", "a_to_b")
     other = engine.compare_articles(Article("s", source), Article("o", next_report))
     assert other.verdict.relation not in ("rewrite", "near_duplicate", "duplicate", "spun_copy")
+    # a source saying the opposite of the summary (records copied, the system kept, no action needed) is weighed:
+    # its matches lean to other facts (the session review's case)
+    contradicting = (source
+                     .replace("Names, dates of birth, home addresses and appointment times were copied, but no medical "
+                              "records or bank details were taken, it said.",
+                              "Medical records and bank details were copied, it said, though names and addresses "
+                              "were not.")
+                     .replace("We are taking it extremely seriously and have stopped using Medislot's system",
+                              "We will keep using Medislot's system")
+                     .replace("The trust warned patients to be wary of phone calls or texts claiming to be from the "
+                              "hospital and asking for payment, and said it would never ask for bank details by text.",
+                              "The trust said patients did not need to take any action."))
+    assert contradicting.count("Medislot") == source.count("Medislot") and contradicting != source
+    for a, b in ((contradicting, summary_text), (summary_text, contradicting)):
+        verdict = engine.compare_articles(Article("a", a), Article("b", b)).verdict
+        assert verdict.relation == "same_story", verdict
 
 
 def test_each_sentences_content_words_are_read_once_whatever_pairs_it_is_in() -> None:

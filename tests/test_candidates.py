@@ -453,41 +453,6 @@ def test_a_teaser_naming_no_one_and_a_story_from_part_of_a_release_find_their_so
     assert pair_candidate(old["tunnel_teaser"], old["tunnel"].stored, 0, 0, before) is None
 
 
-BREACH = (  # a hotel chain's data breach, and a three-sentence teaser giving one of its figures
-    "Hackers who broke into the booking system of the budget hotel chain Restwell copied the names, email "
-    "addresses and partial card details of about 1.3 million guests, the company has admitted.\n\n"
-    "The breach was discovered on 2 November, when staff noticed unusual traffic leaving a server used by "
-    "the chain's mobile app, but Restwell waited nine days before telling customers.\n\n"
-    "In a statement, chief executive Dana Okonjo said the firm was \"deeply sorry\" and that full card "
-    "numbers and passwords had not been taken. Guests who booked between March and October are "
-    "affected.\n\n"
-    "The Information Commissioner's Office said it had been notified and was making inquiries. Under data "
-    "protection law, companies must normally report a serious breach to the regulator within 72 hours.\n\n"
-    "Security researcher Tom Varga said the delay was hard to explain. \"Nine days is a long time when "
-    "criminals may already be using the data to send convincing phishing emails,\" he said.\n\n"
-    "Restwell, which runs 140 hotels across the UK and Ireland, said it had reset access keys, brought in "
-    "an outside security firm and would offer affected guests a year of free credit monitoring."
-)
-BREACH_TEASER = (
-    "A budget hotel chain has admitted that hackers took personal details of 1.3 million guests. The "
-    "company waited more than a week before it told customers. The data watchdog says it is making "
-    "inquiries."
-)
-
-
-def test_a_teaser_giving_one_figure_of_its_source_is_a_candidate_both_ways() -> None:
-    # One of its three sentences meets the source's sketch loosely (a share under ``rewrite_min_share``) and it
-    # gives one figure, "1.3 million": one figure key is enough beside a short text, not two.
-    source, teaser = fingerprint_many([segment(Article("s", BREACH)), segment(Article("t", BREACH_TEASER))])
-    for query, stored in ((teaser, source), (source, teaser)):
-        assert pair_candidate(query, stored.stored, 0, 0) is not None
-        index = CandidateIndex()
-        index.add([(7, stored.stored)])
-        assert [c.pk for c in index.query(query)] == [7]
-    two_figures = replace(DEFAULT_CANDIDATES, figure_min_shared_short=1_000_000)  # a store made before
-    assert pair_candidate(teaser, source.stored, 0, 0, two_figures) is None
-
-
 def test_the_next_event_of_the_same_actors_with_other_figures_is_no_figure_candidate() -> None:
     # the same tunnel's delay a year later, and next year's salmon count told as a teaser naming no one
     prints = _teaser_prints("tunnel", "tunnel_other_event", "salmon", "salmon_other_event")

@@ -1184,3 +1184,25 @@ def test_the_facts_a_copy_really_changes_are_still_reported_beside_the_words_tha
         ("negation", "would not sell", "would sell"),
         ("number", "18 million", "16 million"),
     ]
+
+
+def test_pence_and_the_same_amount_in_pounds_are_no_number_change():
+    assert [c for c in changes_between("Shares in Brightwater closed at 246p on Friday.",
+                                       "Shares in Brightwater closed at £2.46 on Friday.") if c[0] == "number"] == []
+    assert reported(("number", "246p", "264p"), "Shares in Brightwater closed at 246p on Friday.",
+                    "Shares in Brightwater closed at 264p on Friday.")
+
+
+def test_a_merge_that_moves_its_negation_from_one_statement_to_another_changes_both():
+    # the session review's case: counted over the whole merge the two "not"s cancelled out
+    a = ("A new ferry service will start in April. Fares will not rise as a result of the new service, and the "
+         "council will fund the new terminal. The crossing will take four hours.")
+    b = ("A new ferry service will start in April. Fares will rise as a result of the new service. The council "
+         "will not fund the new terminal. The crossing will take four hours.")
+    sa, sb = segment(Article("a", a)), segment(Article("b", b))
+    pairs = [(0, 0), (1, 1), (1, 2), (2, 3)]
+    aligned = [Alignment(sa.sentences[i], sb.sentences[j], 0.9, "near_verbatim", (SentenceMatch(i, j, 0.9, 0.9, 0.9),))
+               for i, j in pairs]
+    found = shown(find_changes(sa, sb, aligned, "near_duplicate"), a, b)
+    assert ("negation", "will not rise", "will rise") in found
+    assert ("negation", "will fund", "will not fund") in found

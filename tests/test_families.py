@@ -37,17 +37,6 @@ def test_the_origin_is_a_root_and_copies_of_the_query_are_copies():
     assert family_roles("Q", {"A": _verdict("unknown")}, [])["A"].role is None
 
 
-def test_a_member_without_direction_is_the_origins_copy_as_the_origin_is_its_source():
-    # O is the origin (S derives from it); E is an edited copy whose verdict with O names no side. E's own trace
-    # elects O the origin and calls it "source"; O's trace must call E its "copy", not leave it without a role.
-    from_origin = family_roles("O", {"E": _verdict("unknown", "rewrite"), "S": _verdict("a_to_b")},
-                               [("E", "S", _verdict("unknown"))])
-    from_edited = family_roles("E", {"O": _verdict("unknown", "rewrite"), "S": _verdict("unknown")},
-                               [("O", "S", _verdict("a_to_b"))])
-    assert from_origin["E"].role == "copy" and from_edited["O"].role == "source"
-    assert family_roles("O", {"E": _verdict("unknown", "same_story"), "S": _verdict("a_to_b")}, [])["E"].role is None
-
-
 def test_a_stored_duplicate_of_the_query_passes_on_what_is_stored_of_it():
     # The query Q is the stored article T's text (an undated file traced beside its stored copy); T's stored links
     # name R its copy and S a copy too. Q's own verdict with R names no side (no dates to tell them apart).

@@ -112,4 +112,6 @@ def test_a_fact_written_another_way_has_one_key() -> None:
 def test_a_number_with_its_unit_written_on_is_one_token() -> None:
     text = "The cub weighed 1.4kg; the 2.5km path opens at 10.30am, not 3pm, with 94mph gusts and 3.5bn in aid."
     assert [t.text for t in word_tokens(text) if t.text[0].isdigit()] == [
-        "1.4kg", "2.5km", "10.30am", "3pm", "94mph", "3.5bn"]
+        "1.4kg", "2.5km", "10", "30am", "3pm", "94mph", "3.5bn"]
+    # a clock time is the same tokens whichever mark divides it
+    assert [t.norm for t in word_tokens("at 10.30am")] == [t.norm for t in word_tokens("at 10:30am")]

@@ -215,11 +215,6 @@ class Config(_HashedOnce):
     # release (probe30 Q17, Q24). One shared figure is an actor's constant (its 214 shops) as often as one event's;
     # 1,000 BBC articles: 39 pairs share two, every one at topic cosine ≥ 0.81 and of one saga (WorldCom, Yukos).
     story_min_shared_figures: int = 2
-    # A text crediting the other's site retells it (``rewrite``, not ``same_story``) only where their topic
-    # similarity reaches this: a site publishes many reports on one subject, and its name does not say which one
-    # was retold (tests/fixtures/newsroom: a summary crediting the business paper, 0.74 to the report it retells,
-    # 0.63 to the same paper's report of the bank's next meeting). An author's credit names the article.
-    credit_site_min_similarity: float = 0.7
     # ... less this when the two texts' event specifics show another event (``events.specifics_conflict``: other
     # days in their leads, other figures of the same things): the shared names are then the same actors in
     # another event, and count for nothing (a full name overlap weighs 1.0). same_event fitted pairs: the next
@@ -808,10 +803,6 @@ class CandidateConfig(_HashedOnce):
     # BBC articles: 39 pairs share two figures of one thing, every one at cosine ≥ 0.81, all of one saga.
     figure_min_shared: int = 2
     figure_doc_match: float = 0.7
-    # ... and this many where one side has at most ``summary_max_sentences`` sentences: a teaser of two or three
-    # sentences gives one figure of its source ("1.3 million customers"), and its loose counterparts are too few for
-    # a share (probe32's data-breach teaser: 1 of 3 sentences, mean vectors 0.80).
-    figure_min_shared_short: int = 1
     # Vector indexes switch from exact flat search to IVF + int8 at this many vectors (~500 articles' sketches):
     # an exact search of 20k sentence vectors costs ~25 ms per article here, IVF ~3 ms.
     ivf_min_vectors: int = 4096
@@ -1100,8 +1091,7 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
     # the sketch was the opening 8 sentences; no passage hashes were kept
     "fingerprint": {"sketch_lead_sentences": 8, "passage_words": 0, "figure_keys": False},  # nor figure keys
     # only a share of the sketch counted; no figure keys
-    "candidates": {"passage_min_sentences": 0, "passage_min_shared": 0, "figure_min_shared": 0,
-                   "figure_min_shared_short": 1_000_000},  # (and a short text's one figure did not either)
+    "candidates": {"passage_min_sentences": 0, "passage_min_shared": 0, "figure_min_shared": 0},
     # the spin score read its shares as measured, every occurrence of a rare word counted (with its own weights)
     "spin": {"prior_words": 0.0, "distinct_rare_words": False, "weight_wrong_articles": 0.0,
              "min_english_share": 0.0},  # and read every sentence, scoring every text
@@ -1116,13 +1106,12 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
     # (and shared figures told nothing of one event; no run of words shared outside quotations was a lift alone; a
     # lifted passage's fit spoke at the usual bar, and beside near-duplicates with two sentences of their own; every
     # derived text with its
-    # words swapped was a spun copy; a site's credit made a retelling of any report of the event; a short summary's
-    # sentences were weighed as any others')
+    # words swapped was a spun copy; a short summary's sentences were weighed as any others')
     "pair": {"near_duplicate_min_copy_coverage": 0.0, "agreement_min_drawn_words": 1_000_000,
              "direction_min_contained_coverage": 0.0, "story_min_shared_figures": 0,
              "lift_min_run_words": 1_000_000, "direction_min_passage_fit_gap_partial": 0.2,
              "spun_min_swap_share": 0.0, "direction_passage_fit_min_rest_copy": 0,
-             "credit_site_min_similarity": 0.0, "agreement_summary_max_sentences": 0},
+             "agreement_summary_max_sentences": 0},
     # short reports needed as many differing figures as long ones
     "text": {"short_report_max_sentences": 0, "english_part_min_words": 0},  # and read each sentence whole
 }

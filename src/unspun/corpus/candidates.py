@@ -356,7 +356,7 @@ class CandidateIndex:
             return []
         bands = self._bands.shared_bands(fp.stored.minhash)
         passages = self._shared_passages(fp.stored)
-        figures = self._shared_figures(fp)
+        figures = self._shared_figures(fp.stored)
         pool = self._pool(fp, bands, passages | figures, docs, sentences)
         dropped = np.union1d(self._forgotten, np.fromiter(exclude, dtype=np.int64, count=len(exclude)))
         pool = pool[~np.isin(self.pks[pool], dropped)]
@@ -395,19 +395,14 @@ class CandidateIndex:
             slots, counts = slots[other], counts[other]
         return dict(zip(slots.tolist(), counts.tolist(), strict=True))
 
-    def _shared_figures(self, fp: Fingerprint) -> dict[int, int]:
-        """Slot → figure keys (``fingerprint.figure_hashes``) it shares with the query ``fp``, for the slots that
-        share at least ``figure_min_shared``, whatever their site (an outlet's teaser of its own feature); beside a
-        short text (either side: ``is_candidate``'s ``shorter``), ``figure_min_shared_short``."""
-        config = self.config
-        if config.figure_min_shared <= 0:
+    def _shared_figures(self, stored: StoredFingerprint) -> dict[int, int]:
+        """Slot → figure keys (``fingerprint.figure_hashes``) it shares with ``stored``, for the slots that share at
+        least ``figure_min_shared``, whatever their site (an outlet's teaser of its own feature)."""
+        if self.config.figure_min_shared <= 0:
             return {}
-        keys = fp.stored.passages[is_figure_key(fp.stored.passages)]
-        slots, counts = self._passages.shared(keys, config.passage_max_postings)
-        enough = counts >= config.figure_min_shared
-        if config.figure_min_shared_short < config.figure_min_shared:
-            short = np.minimum(self._counts.view[slots], len(fp.query_vectors)) <= config.summary_max_sentences
-            enough |= short & (counts >= config.figure_min_shared_short)
+        keys = stored.passages[is_figure_key(stored.passages)]
+        slots, counts = self._passages.shared(keys, self.config.passage_max_postings)
+        enough = counts >= self.config.figure_min_shared
         return dict(zip(slots[enough].tolist(), counts[enough].tolist(), strict=True))
 
     def _pool(self, fp: Fingerprint, bands: dict[int, int], passages: dict[int, int], docs: VectorIndex,
@@ -556,8 +551,7 @@ def is_candidate(
     shared (``passages``: a reused paragraph), or — a summary or rewrite — a close mean vector with enough of the
     sketch matched loosely (``loose_share``: the share at ``rewrite_sentence_match``); the mean vectors need be
     less close when the shorter side has few sentences (``shorter``: a short summary), or enough figure keys shared
-    (``figures``: one figure of one thing, several times; fewer beside a short text) by texts on one subject
-    (elementwise)."""
+    (``figures``: one figure of one thing, several times) by texts on one subject (elementwise)."""
     needed = min(config.min_matched_sentences, queries)
     by_sentences = (matched >= needed) & (scores >= config.min_matched_share)
     if spans is not None and config.passage_min_sentences > 0:
@@ -568,11 +562,7 @@ def is_candidate(
     if passages is not None and config.passage_min_shared > 0:
         found |= passages >= config.passage_min_shared
     if figures is not None and config.figure_min_shared > 0:
-        needed_figures = np.full(len(figures), config.figure_min_shared)
-        if shorter is not None:
-            short = shorter <= config.summary_max_sentences
-            needed_figures[short] = np.minimum(config.figure_min_shared, config.figure_min_shared_short)
-        found |= (figures >= needed_figures) & (cosines >= config.figure_doc_match)
+        found |= (figures >= config.figure_min_shared) & (cosines >= config.figure_doc_match)
     if loose_share is not None:
         close = cosines >= config.rewrite_doc_match
         if shorter is not None:

@@ -7,7 +7,7 @@ the query's own evidence). Roles relative to the query:
 
 - ``source``: the origin, or a member the query derives from that does not itself derive from the origin
   (an ancestor of the query);
-- ``copy``: a member derived from the query, or derived text without a direction when the query is the origin;
+- ``copy``: a member derived from the query (or from a stored duplicate of it);
 - ``sibling``: a member derived from the same origin as the query, neither a source nor a copy of it
   (pairwise direction between two copies of one origin is weak evidence: the origin's word is taken first).
 
@@ -64,22 +64,18 @@ def family_roles(query: K, with_query: Mapping[K, Verdict],
     ``with_query`` maps each member to its verdict with the query compared as side A (``a_to_b``: the member
     derives from the query); ``among`` holds stored verdicts between members (a, b, verdict).
     """
-    query_edges = derivations((query, m, v) for m, v in with_query.items())
-    # A stored duplicate of the query is the same text: what is stored of it is known of the query (a file traced
+    # A stored duplicate of the query is the same text: what is stored of it is the query's own (a file traced
     # beside its own stored copy, whose stored links name its copies).
     twins = {m for m, v in with_query.items() if v.relation == "duplicate" and v.direction == "unknown"}
-    edges = query_edges | {(s, c) for s, c in ((query if s in twins else s, query if c in twins else c)
-                                               for s, c in derivations(among)) if s != c}
+    stored = {(s, c) for s, c in ((query if s in twins else s, query if c in twins else c)
+                                  for s, c in derivations(among)) if s != c}
+    query_edges = derivations((query, m, v) for m, v in with_query.items()) | \
+        {(s, c) for s, c in stored if query in (s, c)}
+    edges = query_edges | stored
     origin = family_origin([query, *with_query], edges)
     roles: dict[K, Member[K]] = {}
-    for member, verdict in with_query.items():
-        role = _role(query, member, origin, edges, query_edges)
-        if role is None and origin == query and verdict.relation in DERIVED_RELATIONS and member not in twins:
-            # The query is the family's origin and this member shares derived text with it, no side named: it
-            # came from the origin, as the origin is "source" in that member's own trace (the two agree). A twin
-            # is the query's own text, neither.
-            role = "copy"
-        roles[member] = Member(role, origin)
+    for member in with_query:
+        roles[member] = Member(_role(query, member, origin, edges, query_edges), origin)
     return roles
 
 

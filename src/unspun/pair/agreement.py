@@ -253,7 +253,7 @@ def reused_alignments(a: Segmented, b: Segmented, alignments: Sequence[Alignment
     agreement, _ = _weighed([_joined(texts_a, texts_b, g) for g in grown], text, drawn, drawn_into)
     if agreement.log_odds is None or agreement.matches < config.agreement_min_matches or \
             agreement.log_odds >= config.agreement_min_log_odds or \
-            _summary_telling_nothing_else(texts_a, texts_b, text, config):
+            _summary_telling_nothing_else(texts_a, texts_b, agreement, text, config):
         return alignments, agreement
     kept = []
     for al in alignments:
@@ -650,14 +650,20 @@ def _names(sentence: str, text: TextConfig) -> frozenset[str]:
     return frozenset(sentence_name_norms(sentence, text))
 
 
-def _summary_telling_nothing_else(texts_a: Sequence[str], texts_b: Sequence[str], text: TextConfig,
-                                  config: Config) -> bool:
-    """Whether the side with fewer sentences is a short summary (at most ``config.agreement_summary_max_sentences``)
-    that names no one and gives no figure the other side does not (``named_specifics``). Its sentences say less
-    than the ones they retell, and the sentence model, fitted on sentence pairs that say the same thing, reads that
-    as other facts (/tmp/probe31's shipwreck summary: 1 of 3 pairs "differ"); a separate report of the event tells
-    people and figures of its own (tests/fixtures/human_summaries, other reports)."""
-    short, long_ = (texts_a, texts_b) if len(texts_a) <= len(texts_b) else (texts_b, texts_a)
+def _summary_telling_nothing_else(texts_a: Sequence[str], texts_b: Sequence[str], agreement: Agreement,
+                                  text: TextConfig, config: Config) -> bool:
+    """Whether one side is a short summary of the other that the weighing should not overrule: it has fewer
+    sentences (at most ``config.agreement_summary_max_sentences``), names no one and gives no figure the other
+    side does not (``named_specifics``), and its matches lean to the same facts (mean log-odds ≥ 0, fewer than half
+    differing). Its sentences say less than the ones they retell, and the sentence model, fitted on sentence pairs
+    that say the same thing, reads that as other facts (/tmp/probe31's shipwreck summary: 56% by the combined
+    odds, 1 of 3 pairs "differ"); a summary contradicting its source leans the other way, and a separate report of
+    the event tells people and figures of its own (tests/fixtures/human_summaries, other reports). Two texts of as
+    many sentences are no summary of each other (the same answer in either order)."""
+    if len(texts_a) == len(texts_b) or agreement.log_odds is None or agreement.log_odds < 0.0 \
+            or 2 * agreement.differing >= agreement.matches:
+        return False
+    short, long_ = (texts_a, texts_b) if len(texts_a) < len(texts_b) else (texts_b, texts_a)
     if len(short) > config.agreement_summary_max_sentences:
         return False
     return not named_specifics(short, text) - named_specifics(long_, text)

@@ -168,11 +168,9 @@ def judge(a: Segmented, b: Segmented, alignments: Sequence[Alignment], changes: 
     counts = fact_counts(changes)
     relation, relation_confidence, relation_evidence = decide_relation(facts, config)
     credit = _credit_clue(a, b)
-    if relation == "same_story" and credit.named and (
-            not credit.named.startswith("site") or facts.document_similarity >= config.credit_site_min_similarity):
+    if relation == "same_story" and credit.named:
         # A text that credits the other's author or site and tells the same event retells it (a credited
-        # summary keeps few sentences whole enough to align); a site's credit names one of its reports only where
-        # the two are close.
+        # summary keeps few sentences whole enough to align).
         relation = "rewrite"
         relation_evidence.append(f"one text credits the other's {credit.named} and tells the same event: it retells it")
     if counts and relation == "duplicate":

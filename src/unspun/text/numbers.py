@@ -54,6 +54,12 @@ def number_value(word: str) -> float | None:
     return _word_number(word.lower())
 
 
+def in_pence(word: str) -> bool:
+    """Whether a number token is written in pence ("3.1p", "246p": £0.031, £2.46)."""
+    m = _DIGITS.match(word)
+    return m is not None and m.group(2) == "p"
+
+
 def attached_unit(word: str) -> str:
     """The unit of measure written onto a number token ("1.4kg": "kg", "94mph": "mph"), "" without one."""
     m = _DIGITS.match(word)

@@ -14,7 +14,9 @@ from typing import NamedTuple
 _CURRENCY_SIGNS = "$£€¥₹₩₽₺₪₦₱฿₫₴"
 _SIGNS = frozenset(_CURRENCY_SIGNS)
 _TOKEN = re.compile(
-    r"\d+(?:[.,]\d+)*(?:%|[^\W\d_]+)?(?![^\W_])"  # 12, 3.5bn, 1,000, 15%, 19th, 1.4kg (one token, not "1", "4kg")
+    # 12, 3.5bn, 1,000, 15%, 19th, 1.4kg (one token, not "1", "4kg"); a clock time stays "10", "30am" as "10:30am"
+    # does (the tokens of both styles the same)
+    r"\d+(?:[.,]\d+)*(?:%|(?![aApP][mM](?![^\W_]))[^\W\d_]+)?(?![^\W_])"
     r"|[^\W_]+(?:['’][^\W_]+)*"  # words, didn't, Ukraine's; a hyphen splits ("three-and-a-half" meets
     #                                "three and a half" word for word)
     rf"|[{_CURRENCY_SIGNS}]"  # a currency sign, a token of its own: "£146m" and "$146m" are other amounts

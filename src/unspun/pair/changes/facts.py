@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from unspun.model import Change, ChangeKind
 from unspun.pair.changes.context import SentencePair, change_of, overlaps, span_of
 from unspun.text.dates import mention_at, non_overlapping
-from unspun.text.numbers import amount_currency, attached_unit, fraction_value, number_value
+from unspun.text.numbers import amount_currency, attached_unit, fraction_value, in_pence, number_value
 from unspun.text.tokens import Token, word_tokens
 from unspun.text.wordlists import MAGNITUDES, UNITS
 
@@ -93,8 +93,10 @@ def _number_at(text: str, tokens: Sequence[Token], k: int) -> Fact | None:
     currency = amount_currency(text, tokens, k, last)
     first_written = currency.first if currency else k
     last_written = max(measure_last, currency.last if currency else last)
-    return Fact("number", f"{value:g}", k, last, measure, currency.codes if currency else frozenset(),
-                first_written, last_written)
+    codes = currency.codes if currency else frozenset()
+    if in_pence(tokens[k].norm):  # "246p" is £2.46
+        value, codes = value / 100, frozenset({"GBP"})
+    return Fact("number", f"{value:g}", k, last, measure, codes, first_written, last_written)
 
 
 def _joined_digits(text: str, tokens: Sequence[Token], k: int) -> bool:

@@ -57,7 +57,7 @@ def find_changes(
         edits, sentence_found = sentence_edits(a.article.text, a_span, b.article.text, b_span, *names,
                                                wording=relation in WORDING_RELATIONS and not whole, config=changes,
                                                text=text, placed=(a_span, b_span) in titles,
-                                               negations=(a_span, b_span) not in merges)
+                                               negations=(a_span, b_span) not in merges, merge=whole)
         if whole:
             found += [c for c in sentence_found if c.kind == "negation"]
             continue
@@ -82,14 +82,14 @@ def sentence_edits(
     a_text: str, a_span: Span, b_text: str, b_span: Span,
     names_a: ArticleNames = NO_NAMES, names_b: ArticleNames = NO_NAMES, wording: bool = False,
     config: ChangesConfig = CHANGES_DEFAULT, text: TextConfig = TEXT_DEFAULT, placed: bool = False,
-    negations: bool = True,
+    negations: bool = True, merge: bool = False,
 ) -> tuple[list[QuoteEdit], list[Change]]:
     """One sentence pair's quote edits (gathered per quotation by the caller) and its other changes;
     ``names_a`` and ``names_b`` what each article says of its capitalised words (``text.names.article_names``:
     role words used as surnames, "Mr King", are names there, not titles; a clause opener is a name by them);
     ``placed``: the two are one line by their place (``sentence_pairs.facing_titles``), diffed word by word
     however many words survive; ``negations``: whether to read negations here (not in one part of a merge,
-    ``context.merged_pairs``)."""
+    ``context.merged_pairs``); ``merge``: the pair is a whole merge (``negations.negation_changes``)."""
     if unchanged(a_span.text_of(a_text), b_span.text_of(b_text)):
         return [], []
     quotes = quote_edits(a_text, a_span, b_text, b_span, config)
@@ -103,7 +103,7 @@ def sentence_edits(
     found += outside(anchored_title_changes(pair), taken + found)
     if pair.edited:
         found += outside(title_changes(pair), taken + found)
-        negated = negation_changes(pair) if negations else []
+        negated = negation_changes(pair, merge) if negations else []
         found += outside([*name_changes(pair), *fact_changes(pair), *negated], taken + found)
     else:
         found += outside(respelt_name_changes(pair), taken + found)

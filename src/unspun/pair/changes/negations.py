@@ -65,17 +65,19 @@ def _positive_facing(a: Sequence[Token], b: Sequence[Token]) -> bool:
                for weak, positive in WEAK_NEGATION_POSITIVES.items())
 
 
-def negation_changes(pair: SentencePair) -> list[Change]:
+def negation_changes(pair: SentencePair, merge: bool = False) -> list[Change]:
     """Where one sentence negates and the other does not ("will" → "will not", "did" → "didn't"), and where one
     word of a change replaces another of the opposite direction ("risen" → "fallen", "raised" → "cut"). A
-    sentence that merges two of the other side's is read against both (``context.merged_pairs``): "Fares will not
-    change, and bookings open on 15 January" took its "not" from the sentence before "Bookings open on 15
-    January"."""
+    sentence that merges two of the other side's is read against both (``context.merged_pairs``, ``merge``): "Fares
+    will not change, and bookings open on 15 January" took its "not" from the sentence before "Bookings open on 15
+    January". There each stretch that differs is read, whatever the totals: a merge that moves its "not" from one
+    statement to another ("Fares will not rise, and the council will fund it" → "Fares will rise. The council will
+    not fund it") negates one and affirms the other."""
     if not pair.ta or not pair.tb:
         return []
     reversed_ = _reversed_directions(pair)
     count_a, count_b = _negation_counts(pair.ta, pair.tb)
-    if count_a == count_b:
+    if count_a == count_b and not merge:
         return reversed_
     return _negations(pair) + reversed_
 
