@@ -28,6 +28,7 @@ from unspun.model import (
     Direction,
     Relation,
     Segmented,
+    Span,
     Substitution,
     Verdict,
 )
@@ -266,6 +267,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
     event = specifics_conflict(a, b, memo, text)
     another = event.other_event(text)
     lifted = longest_unquoted_run(a, b, alignments, config)
+    sides = (counterparts(a, b, alignments, "a"), counterparts(a, b, alignments, "b"))  # for passage fit
     return PairFacts(
         coverage_a=sentence_coverage(a, b, alignments, "a"),
         coverage_b=sentence_coverage(a, b, alignments, "b"),
@@ -287,9 +289,9 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         swap_count=swap_rarity[1],
         swap_fluency=swap_fluency[0],
         fluency_count=swap_fluency[1],
-        passage_fit_a=passage_fit(a, b, alignments, vectors[0], "a") if vectors is not None else None,
-        passage_fit_b=passage_fit(a, b, alignments, vectors[1], "b") if vectors is not None else None,
-        passage_fit_rest=min(_unaligned_sentences(a, b, alignments, "a"), _unaligned_sentences(a, b, alignments, "b")),
+        passage_fit_a=_fit_of(sides[0], vectors[0]) if vectors is not None else None,
+        passage_fit_b=_fit_of(sides[1], vectors[1]) if vectors is not None else None,
+        passage_fit_rest=min(sum(c is None for c in side) for side in sides),
         aligned_matches=agreement.matches,
         differing_matches=agreement.differing,
         facts_differ=alignments is not aligned,
@@ -398,7 +400,11 @@ def passage_fit(a: Segmented, b: Segmented, alignments: Sequence[Alignment], vec
                 side: Literal["a", "b"]) -> float | None:
     """Cosine between the mean vector of one side's reused sentences and that of its other sentences; None
     when either part has fewer than two sentences (nothing to compare)."""
-    aligned = counterparts(a, b, alignments, side)
+    return _fit_of(counterparts(a, b, alignments, side), vectors)
+
+
+def _fit_of(aligned: Sequence[Span | None], vectors: np.ndarray) -> float | None:
+    """``passage_fit`` of one side from its sentences' counterparts (None: unaligned)."""
     reused = [k for k, c in enumerate(aligned) if c is not None]
     rest = [k for k, c in enumerate(aligned) if c is None]
     if not reused or len(rest) < 2 or len(vectors) != len(aligned):
@@ -406,11 +412,6 @@ def passage_fit(a: Segmented, b: Segmented, alignments: Sequence[Alignment], vec
     x, y = vectors[reused].mean(axis=0), vectors[rest].mean(axis=0)
     norm = float(np.linalg.norm(x) * np.linalg.norm(y))
     return float(x @ y) / norm if norm else None
-
-
-def _unaligned_sentences(a: Segmented, b: Segmented, alignments: Sequence[Alignment], side: Literal["a", "b"]
-                         ) -> int:
-    return sum(c is None for c in counterparts(a, b, alignments, side))
 
 
 def kind_shares(a: Segmented, b: Segmented, alignments: Sequence[Alignment],
@@ -939,10 +940,10 @@ def _passage_fit_clue(f: PairFacts, config: Config, relation: str) -> tuple[floa
     ``direction_passage_fit_min_rest_copy`` sentences of its own (an update's two new ones are more of the event)."""
     if f.passage_fit_a is None or f.passage_fit_b is None:
         return 0.0, ""
-    fit = {"A": f.passage_fit_a, "B": f.passage_fit_b}
-    gap = f.passage_fit_a - f.passage_fit_b
     if relation in ("duplicate", "near_duplicate") and f.passage_fit_rest < config.direction_passage_fit_min_rest_copy:
         return 0.0, ""
+    fit = {"A": f.passage_fit_a, "B": f.passage_fit_b}
+    gap = f.passage_fit_a - f.passage_fit_b
     named_copy_coverage = f.coverage_b if gap > 0 else f.coverage_a
     lifted = relation == "partial_reuse" and named_copy_coverage <= config.direction_passage_fit_max_copy_coverage
     bar = config.direction_min_passage_fit_gap_partial if lifted else config.direction_min_passage_fit_gap

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from unspun.config import TEXT_DEFAULT, TextConfig
 from unspun.text.dates import time_expressions
 from unspun.text.lexicon import zipf
-from unspun.text.numbers import NUMBER_WORDS, number_value
+from unspun.text.numbers import NUMBER_WORDS, in_pence, number_value
 from unspun.text.tokens import Token, is_word, word_tokens
 from unspun.text.wordlists import (
     CURRENCY_SIGNS,
@@ -178,7 +178,7 @@ def _unit(text: str, tokens: Sequence[Token], k: int, last: int) -> tuple[str, i
         return "%", last
     if tokens[k].norm.endswith("mph"):
         return "mph", last
-    if tokens[k].norm.endswith("p") and tokens[k].norm[-2:-1].isdigit():  # "3.1p", "246p"
+    if in_pence(tokens[k].norm):  # "3.1p", "246p"
         return "¢", last
     if last + 1 < len(tokens) and tokens[last + 1].norm in ("cents", "pence", "p"):
         return "¢", last + 1

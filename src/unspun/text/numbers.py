@@ -42,10 +42,10 @@ def has_number(tokens: Sequence[Token]) -> bool:
 def number_value(word: str) -> float | None:
     """The value of one number token: "12", "3.5bn", "1,000", "15%", "19th", "1.4kg", "twelve", "twenty-five"."""
     m = _DIGITS.match(word)
-    if m and (m.group(2) or "")[:1].isalpha() and m.group(2) not in _SUFFIXES:
-        return None  # "3pm", "4x4", "2020s": a time, a name, a decade
     if m:
         digits, suffix = m.group(1), m.group(2) or ""
+        if suffix[:1].isalpha() and suffix not in _SUFFIXES:
+            return None  # "3pm", "4x4", "2020s": a time, a name, a decade
         try:
             value = float(digits.replace(",", ""))  # news English: the comma separates thousands
         except ValueError:
@@ -56,15 +56,19 @@ def number_value(word: str) -> float | None:
 
 def in_pence(word: str) -> bool:
     """Whether a number token is written in pence ("3.1p", "246p": £0.031, £2.46)."""
-    m = _DIGITS.match(word)
-    return m is not None and m.group(2) == "p"
+    return _written_on(word) == "p"
 
 
 def attached_unit(word: str) -> str:
     """The unit of measure written onto a number token ("1.4kg": "kg", "94mph": "mph"), "" without one."""
-    m = _DIGITS.match(word)
-    suffix = (m.group(2) or "") if m else ""
+    suffix = _written_on(word)
     return suffix if suffix in ATTACHED_UNITS else ""
+
+
+def _written_on(word: str) -> str:
+    """What a number token writes after its digits ("kg" of "1.4kg", "%" of "15%"), "" for none or no number."""
+    m = _DIGITS.match(word)
+    return (m.group(2) or "") if m else ""
 
 
 def _word_number(word: str) -> float | None:
