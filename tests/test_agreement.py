@@ -521,3 +521,20 @@ def test_each_sentences_content_words_are_read_once_whatever_pairs_it_is_in() ->
     rows = {0, 3}
     assert _content(ANNOUNCEMENT, rows) == {w for k in rows for w in sentence_words(ANNOUNCEMENT[k])
                                             if is_content_word(w)}
+
+
+def test_a_groups_probability_remembered_is_the_models_probability() -> None:
+    """Copies of one story meet the same sentence groups with the same scores: the probability is remembered by
+    (scores, features), and is the model's for those features, bit for bit."""
+    from unspun.config import TEXT_DEFAULT
+    from unspun.pair.agreement import _pair_features, _probability_of
+
+    pairs = [("The council approved the £4.2m harbour wall on Tuesday.", "The council backed a £4.2m harbour wall."),
+             ("Work starts in May.", "Work will start in June."), ("Same words.", "Same words.")]
+    for (a, b), scores in zip(pairs, [(0.91, 0.55, 0.8), (0.7, 0.3, 0.5), (1.0, 1.0, 1.0)], strict=True):
+        own = _pair_features(a, b, TEXT_DEFAULT)
+        expected = same_facts_probability([*scores, scores[0] * scores[1], *own])
+        assert _probability_of(scores, own) == expected and _probability_of(scores, own) == expected
+        # a zero score of either sign (equal keys) gives one probability
+        assert _probability_of((0.0, *scores[1:]), own) == _probability_of((-0.0, *scores[1:]), own) == \
+            same_facts_probability([-0.0, *scores[1:], -0.0 * scores[1], *own])

@@ -3,6 +3,7 @@ where nothing drifted. Fixture prose is written for these tests; the seeds are o
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from hypothesis import given, settings
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 from tests.conftest import need_shared
 from unspun.ingest.segment import segment
 from unspun.model import Alignment, Article, Change, Segmented, SentenceMatch, Span
-from unspun.pair.changes import find_changes, sentence_changes
+from unspun.pair.changes import find_changes, quotes, sentence_changes
 from unspun.pair.changes.quotes import quotations
 from unspun.text.numbers import number_value
 
@@ -262,6 +263,31 @@ def test_identical_quotes_are_no_change_while_words_around_them_may_be():
 def test_curly_single_quotes_are_quotations_but_apostrophes_are_not():
     text = "The union’s leader called it ‘a fair deal’ and left."
     assert [q.text_of(text) for q in quotations(text, Span(0, len(text)))] == ["a fair deal"]
+
+
+def _single_quotes_by_search(text: str, opens: re.Pattern[str], closes: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Single quotations as the patterns define them, searched for in the whole text (before 2026-12-05)."""
+    found = []
+    for opening in opens.finditer(text):
+        closing = closes.search(text, opening.end())
+        if closing is not None and "‘" not in text[opening.end() : closing.start()] \
+                and "\n" not in text[opening.end() : closing.start()] \
+                and not opens.search(text[opening.end() : closing.start()]):
+            found.append((opening.end(), closing.start()))
+    return found
+
+
+_QUOTE_HEAVY = st.lists(st.sampled_from([*"ab .,!?:(—\n'‘’\"“”", "'s", "’s", " 'Yes,' ", "‘no’", "it's"]),
+                        max_size=60).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_QUOTE_HEAVY)
+def test_single_quotes_found_by_their_marks_are_the_patterns_matches(text: str) -> None:
+    """Each mark found by its character, the closing one within its line: the matches of a search of the text."""
+    for opens, closes, marks in ((quotes._SINGLE_CURLY_OPEN, quotes._SINGLE_CURLY_CLOSE, ("‘", "’")),
+                                 (quotes._SINGLE_STRAIGHT_OPEN, quotes._SINGLE_STRAIGHT_CLOSE, ("'", "'"))):
+        assert quotes._single_quotes(text, opens, closes, "‘", *marks) == _single_quotes_by_search(text, opens, closes)
 
 
 def test_number_words_and_magnitudes_are_normalised():

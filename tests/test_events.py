@@ -210,3 +210,25 @@ def test_copies_sharing_sentences_are_searched_for_a_series_once_a_sentence() ->
     events._says_it_recurs.cache_clear()
     assert events.event_specifics(_seg(shuffled)) == again
     assert not events.event_specifics(_seg(CORRIE)).series
+
+
+def test_specific_figures_shared_read_each_texts_figures_once_with_a_memo() -> None:
+    """A trace's query meets 24 candidates: with an engine's memo its specific figures are read once, and every
+    answer is the one read afresh (a text of other content is another key: nothing to invalidate)."""
+    from unspun.pair import events
+    from unspun.pair.memo import Memo
+    from unspun.text.figures import shared_specific_figures
+
+    query = _seg(STRIKE)
+    others = [_seg(SECOND), _seg(RADIO, published="2024-11-27"), _seg(STRIKE.replace("740", "760"))]
+    memo = Memo(64)
+    calls = []
+    real = events.specific_figure_contexts
+    events.specific_figure_contexts = lambda found: calls.append(found) or real(found)
+    try:
+        found = [events.specific_figures_shared(query, other, memo) for other in others]
+    finally:
+        events.specific_figure_contexts = real
+    assert len(calls) == 1 + len(others)  # the query once, each candidate once
+    assert found == [shared_specific_figures(events.event_specifics(query).figures, events.event_specifics(o).figures)
+                     for o in others]

@@ -231,3 +231,18 @@ def test_one_pairs_things_are_read_once_for_its_agreement_growth_and_conflicts()
     _things_named_of.cache_clear()
     assert (figures_compared(fire, later), figures_all_grow(fire, later), figure_conflicts(fire, later)) == found
     assert found[0] == (2, 2) and found[1]
+
+
+def test_figures_compared_at_once_answer_as_the_three_questions_asked_alone():
+    from unspun.text.figures import compare_figures
+
+    fire = with_periods([*figures("The wildfire has burnt 4,200 hectares."), *figures("It has destroyed 85 homes."),
+                         *figures("About 1,200 firefighters were at work in May.")])
+    later = with_periods([*figures("The wildfire has burnt 9,800 hectares."), *figures("It has destroyed 140 homes."),
+                          *figures("About 1,200 firefighters were at work in June.")])
+    rates = with_periods([*figures("The bank raised its rate to 4.75% in May."), *figures("Inflation was 3.1%.")])
+    for a, b in ((fire, later), (later, fire), (fire, fire), (fire, rates), (rates, ()), ((), ())):
+        both = compare_figures(a, b)
+        assert (both.agreeing, both.conflicting) == figures_compared(a, b)
+        assert both.all_grow == figures_all_grow(a, b)
+        assert both.conflicts == figure_conflicts(a, b)

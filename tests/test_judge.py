@@ -959,3 +959,26 @@ def test_shared_figures_count_for_one_event_as_shared_names_do():
     # ... but not where the figures show another event
     other = replace(apart, shared_figures=0.5, other_event="every figure both give differs")
     assert decide_relation(other, DEFAULT)[0] == "unrelated"
+
+
+def test_release_and_version_note_lines_are_read_once_for_copies_that_share_them():
+    """A trace's candidates share their paragraphs: each line is read against the release patterns and the version
+    note once, and a copy met after its sibling gets the answer the plain patterns give."""
+    from unspun.pair import judge as judge_module
+
+    header = "PRESS RELEASE - For immediate release - 22 April"
+    note = "Correction: An earlier version of this story misstated the height."
+    lines = [header, *SOURCE_TEXT.split(". "), note]
+
+    def plain(text: str, *patterns) -> str:
+        return next((line.strip()[:40] for line in text.splitlines() if any(p.match(line) for p in patterns)), "")
+
+    judge_module._release_line.cache_clear()
+    judge_module._version_note_line.cache_clear()
+    for order in (lines, lines[::-1], lines[1:]):  # copies: shuffled, cut
+        text = "\n".join(order)
+        assert judge_module._release_mark_of(text, "", ()) == plain(
+            text, judge_module._RELEASE_HEADER, judge_module._RELEASE_NAMED, judge_module._RELEASE_LABEL)
+        assert judge_module._later_version_note_of(text, ()) == plain(text, judge_module._LATER_VERSION_NOTE)
+    assert judge_module._release_line.cache_info().misses == len(lines) + 1  # each line once, and the empty title
+    assert judge_module._version_note_line.cache_info().misses == len(lines)

@@ -125,11 +125,18 @@ def _weighed(groups: Sequence[tuple[str, str, tuple[float, float, float]]], text
              drawn_into: frozenset[int] = frozenset()) -> tuple[Agreement, list[float]]:
     """``sentence_agreement`` of the pair's groups (``drawn``, ``drawn_into``: ``Agreement``'s)."""
     features = _pair_features.many([(joined_a, joined_b) for joined_a, joined_b, _ in groups], text)
-    found = [same_facts_probability([*scores, scores[0] * scores[1], *own])
-             for (_, _, scores), own in zip(groups, features, strict=True)]
+    found = [_probability_of(scores, own) for (_, _, scores), own in zip(groups, features, strict=True)]
     mean = sum(found) / len(found) if found else None
     log_odds = sum(map(same_facts_log_odds, found)) / len(found) if found else None
     return Agreement(mean, len(found), sum(p < 0.5 for p in found), log_odds, drawn, drawn_into), found
+
+
+# A pure function of a group's scores and features: a trace's candidates (one story's copies) meet the same sentence
+# groups with the same scores, ~13 a comparison (the sum over the ~40 features ~1% of a trace's CPU on the 100k store).
+@functools.lru_cache(maxsize=65_536)
+def _probability_of(scores: tuple[float, float, float], own: tuple[float, ...]) -> float:
+    """``same_facts_probability`` of a group with the alignment ``scores`` and the features ``own`` of its text."""
+    return same_facts_probability([*scores, scores[0] * scores[1], *own])
 
 
 _Members = tuple[set[int], set[int], tuple[float, float, float]]  # A's sentences, B's, the best scores of the group
@@ -202,14 +209,14 @@ def drawn_members(texts_a: Sequence[str], texts_b: Sequence[str], groups: Sequen
         taken = {k for here in aligned[side] for k in here}
         chosen = []  # (gain, sentence, group): each unaligned sentence where it explains most
         for k in (k for k in range(len(own)) if k not in taken):
-            words = _content(own, {k})
+            words = _sentence_content(own[k])
             gains = [len(lack & words) for lack in lacking]
             best = max(gains, default=0)
             if best >= config.agreement_min_drawn_words and gains.count(best) == 1:
                 chosen.append((best, k, gains.index(best)))
         for _, k, g in sorted(chosen, key=lambda c: (-c[0], c[1])):
             still = lacking[g] - _content(own, mine[g])  # what the sentences drawn in so far left
-            if len(still & _content(own, {k})) >= config.agreement_min_drawn_words:
+            if len(still & _sentence_content(own[k])) >= config.agreement_min_drawn_words:
                 mine[g].add(k)
                 drawn += 1
     return [(rows_a, rows_b, g[2]) for rows_a, rows_b, g in zip(*rows, groups, strict=True)], drawn
@@ -635,8 +642,11 @@ def _bleu(length: int, reference_length: int, hits: Sequence[int]) -> float:
 
 def same_facts_probability(features: Sequence[float]) -> float:
     """The model's probability that a sentence pair with these features states the same facts."""
-    z = INTERCEPT + sum(w * (x - m) / s for w, x, m, s in zip(WEIGHTS, features, MEAN, SCALE, strict=True))
+    z = INTERCEPT + sum(w * (x - m) / s for (w, m, s), x in zip(_TERMS, features, strict=True))
     return 1.0 / (1.0 + math.exp(-z))
+
+
+_TERMS = tuple(zip(WEIGHTS, MEAN, SCALE, strict=True))  # each feature's weight, mean and scale, zipped once
 
 
 def same_facts_log_odds(p: float) -> float:

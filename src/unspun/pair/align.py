@@ -29,7 +29,7 @@ from unspun.embed.encoders import Encoder
 from unspun.model import Alignment, AlignmentKind, Segmented, SentenceMatch, Span
 from unspun.pair.memo import Memo, remembered
 from unspun.text.diff import edit_shape, matched_token_pairs
-from unspun.text.tokens import Token, normalised, sentence_words, word_tokens
+from unspun.text.tokens import Token, normalised, sentence_words, word_texts, word_tokens
 from unspun.text.tokens import words as words_of
 from unspun.text.wordlists import is_content_word
 
@@ -800,7 +800,7 @@ def _meets(first: Span, second: Span, text: str, tuning: AlignConfig) -> bool:
     if not first.start <= second.start:
         return False
     between = text[first.end : second.start]
-    return second.start <= first.end or len(word_tokens(between)) <= tuning.edge_max_substitution_gap_words
+    return second.start <= first.end or len(word_texts(between)) <= tuning.edge_max_substitution_gap_words
 
 
 _KIND_ORDER: tuple[AlignmentKind, ...] = ("verbatim", "near_verbatim", "spun", "paraphrase")

@@ -47,9 +47,10 @@ class PairEngine:
         self._static: VectorMemo | None = None
         self._pair_scorer: Any = None
         self._twin: PairEngine | None = None
-        # Prepared sentences for align, names for judge, spin scores, languages, what changes and the judge's edit
-        # count read of each whole text (its namings, its words): one entry each per article.
-        self.memo = Memo(6 * self.settings.index.memo_articles)
+        # Prepared sentences for align, names for judge, spin scores, languages, event specifics and their specific
+        # figures, what changes and the judge's edit count read of each whole text (its namings, its words): one
+        # entry each per article.
+        self.memo = Memo(8 * self.settings.index.memo_articles)
 
     @property
     def config(self) -> Config:

@@ -26,12 +26,11 @@ from unspun.pair.memo import Memo, remembered
 from unspun.text.dates import EventDays, days_disagree, event_days, parse_published
 from unspun.text.figures import (
     Figure,
-    figure_conflicts,
+    compare_figures,
     figures,
-    figures_all_grow,
-    figures_compared,
     scores_differ,
-    shared_specific_figures,
+    specific_figure_contexts,
+    specific_figures_in_common,
     with_periods,
 )
 from unspun.text.tokens import words
@@ -207,9 +206,14 @@ def _says_it_recurs(sentence: str) -> bool:
 def specific_figures_shared(a: Segmented, b: Segmented, memo: Memo | None = None,
                              text: TextConfig = TEXT_DEFAULT) -> tuple[int, int]:
     """``figures.shared_specific_figures`` of two texts' figures (``memo``, an engine's, keeps each text's)."""
-    ours = remembered(memo, ("event specifics", a, text), lambda: event_specifics(a, text))
-    theirs = remembered(memo, ("event specifics", b, text), lambda: event_specifics(b, text))
-    return shared_specific_figures(ours.figures, theirs.figures)
+    return specific_figures_in_common(_specific_figures(a, memo, text), _specific_figures(b, memo, text))
+
+
+def _specific_figures(seg: Segmented, memo: Memo | None, text: TextConfig) -> dict[str, frozenset[str]]:
+    """``figures.specific_figure_contexts`` of one text's figures (``memo`` keeps each text's: a trace's query is
+    read once, not once a candidate)."""
+    return remembered(memo, ("specific figures", seg, text), lambda: specific_figure_contexts(
+        remembered(memo, ("event specifics", seg, text), lambda: event_specifics(seg, text)).figures))
 
 
 def specifics_conflict(a: Segmented, b: Segmented, memo: Memo | None = None,
@@ -217,15 +221,16 @@ def specifics_conflict(a: Segmented, b: Segmented, memo: Memo | None = None,
     """How the event specifics of ``a`` and ``b`` compare (``memo``, an engine's, keeps each text's)."""
     ours = remembered(memo, ("event specifics", a, text), lambda: event_specifics(a, text))
     theirs = remembered(memo, ("event specifics", b, text), lambda: event_specifics(b, text))
-    agree, conflict = figures_compared(ours.figures, theirs.figures, text)
+    compared = compare_figures(ours.figures, theirs.figures, text)
+    agree, conflict = compared.agreeing, compared.conflicting
     days = days_disagree(ours.days, theirs.days, text.event_day_tolerance_days)
     # A series' editions grow as a developing story does: only outside a series is growth an update.
-    grow = figures_all_grow(ours.figures, theirs.figures, text) and not (ours.series and theirs.series) \
+    grow = compared.all_grow and not (ours.series and theirs.series) \
         and _growth_tells_an_update(agree, conflict, days, ours.says_counts_moved or theirs.says_counts_moved, text)
     return SpecificsConflict(days, agree, conflict,
                              grow,
                              scores_differ(ours.figures, theirs.figures),
-                             figure_conflicts(ours.figures, theirs.figures, text),
+                             compared.conflicts,
                              max(ours.sentences, theirs.sentences),
                              bool(ours.periods) and bool(theirs.periods) and ours.periods != theirs.periods)
 

@@ -1087,16 +1087,29 @@ def _release_mark(seg: Segmented) -> str:
 
 @functools.lru_cache(maxsize=4_096)  # a trace reads its query's marks once for each of its candidates
 def _release_mark_of(text: str, title: str, removed: tuple[str, ...]) -> str:
-    return (_first_line_matching([*text.splitlines(), title], _RELEASE_HEADER, _RELEASE_NAMED, _RELEASE_LABEL)
-            or _first_line_matching(_removed_lines(removed), _RELEASE_HEADER))
+    return (_first_line_matching([*text.splitlines(), title], _release_line)
+            or _first_line_matching(_removed_lines(removed), lambda line: _RELEASE_HEADER.match(line) is not None))
 
 
-def _first_line_matching(lines: Iterable[str], *patterns: re.Pattern[str]) -> str:
-    """The first of ``lines`` that one of ``patterns`` matches, as quoted in evidence (40 characters), or ""."""
+def _first_line_matching(lines: Iterable[str], matches: Callable[[str], bool]) -> str:
+    """The first of ``lines`` that ``matches``, as quoted in evidence (40 characters), or ""."""
     for line in lines:
-        if any(pattern.match(line) for pattern in patterns):
+        if matches(line):
             return line.strip()[:40]
     return ""
+
+
+# Pure functions of one line: a trace's candidates (one story's copies) share their paragraphs, so each is read
+# against the release patterns and the version note once, not once a candidate (~1% of a trace's CPU on the 100k
+# store).
+@functools.lru_cache(maxsize=16_384)
+def _release_line(line: str) -> bool:
+    return any(pattern.match(line) for pattern in (_RELEASE_HEADER, _RELEASE_NAMED, _RELEASE_LABEL))
+
+
+@functools.lru_cache(maxsize=16_384)
+def _version_note_line(line: str) -> bool:
+    return _LATER_VERSION_NOTE.match(line) is not None
 
 
 def _removed_lines(removed: tuple[str, ...]) -> list[str]:
@@ -1132,7 +1145,7 @@ def _later_version_note(seg: Segmented) -> str:
 
 @functools.lru_cache(maxsize=4_096)
 def _later_version_note_of(text: str, removed: tuple[str, ...]) -> str:
-    return _first_line_matching([*text.splitlines(), *_removed_lines(removed)], _LATER_VERSION_NOTE)
+    return _first_line_matching([*text.splitlines(), *_removed_lines(removed)], _version_note_line)
 
 
 _CHROME = re.compile(r"^\W*(?:share this|read more|related|subscribe|follow us|click here|copyright|©|all rights "

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from unspun.config import CHANGES_DEFAULT, ChangesConfig
@@ -61,8 +61,8 @@ def _all_quotations(text: str, max_chars: int) -> tuple[Span, ...]:
         (m.start(1) if m.group(1) else m.start(2), m.end(1) if m.group(1) else m.end(2))
         for m in _DOUBLE_QUOTE.finditer(text)
     ]
-    found += _single_quotes(text, _SINGLE_CURLY_OPEN, _SINGLE_CURLY_CLOSE, "‘")
-    found += _single_quotes(text, _SINGLE_STRAIGHT_OPEN, _SINGLE_STRAIGHT_CLOSE, "‘")
+    found += _single_quotes(text, _SINGLE_CURLY_OPEN, _SINGLE_CURLY_CLOSE, "‘", "‘", "’")
+    found += _single_quotes(text, _SINGLE_STRAIGHT_OPEN, _SINGLE_STRAIGHT_CLOSE, "‘", "'", "'")
     spans = []
     for start, end in sorted(found):
         inner = _trim(text, start, end, _QUOTE_EDGE)
@@ -71,17 +71,36 @@ def _all_quotations(text: str, max_chars: int) -> tuple[Span, ...]:
     return tuple(spans)
 
 
-def _single_quotes(text: str, opens: re.Pattern[str], closes: re.Pattern[str], opener: str) -> list[tuple[int, int]]:
+def _single_quotes(text: str, opens: re.Pattern[str], closes: re.Pattern[str], opener: str, open_mark: str,
+                   close_mark: str) -> list[tuple[int, int]]:
+    """The (start, end) inside each quotation that ``opens`` (a pattern matching the one character ``open_mark``)
+    opens and ``closes`` (matching the one character ``close_mark``) closes."""
     # The closing mark doubles as the apostrophe ("Ukraine’s"), so it must not be followed by a letter; a
     # quotation holds no other opening mark and no line break.
+    # Each mark is found by its character first and only then tried against its pattern, where it stands, and a
+    # closing mark only up to the line's end (past it the quotation would hold a line break): the same matches as
+    # ``opens.finditer(text)`` and ``closes.search(text, start)``, whose lookbehinds made the engine try every
+    # position of the text (~180 µs an article of 2,000 characters, read for each of a trace's 24 candidates).
     found = []
-    for opening in opens.finditer(text):
-        closing = closes.search(text, opening.end())
-        if closing is not None and opener not in text[opening.end() : closing.start()] \
-                and "\n" not in text[opening.end() : closing.start()] \
-                and not opens.search(text[opening.end() : closing.start()]):
-            found.append((opening.end(), closing.start()))
+    for start in _marked(text, opens, open_mark, 0, len(text)):
+        line_end = text.find("\n", start)
+        closing = next(_marked(text, closes, close_mark, start, len(text) if line_end < 0 else line_end), None)
+        if closing is None:
+            continue
+        inside = text[start:closing - 1]
+        if opener not in inside and "\n" not in inside and not (open_mark in inside and opens.search(inside)):
+            found.append((start, closing - 1))
     return found
+
+
+def _marked(text: str, pattern: re.Pattern[str], mark: str, start: int, end: int) -> Iterator[int]:
+    """Where each match of ``pattern`` in ``text[start:end]`` ends, in order: ``pattern`` matches the one character
+    ``mark`` (with lookarounds, which read the text outside ``start`` but not past ``end``)."""
+    at = text.find(mark, start, end)
+    while at >= 0:
+        if pattern.match(text, at, end):
+            yield at + 1
+        at = text.find(mark, at + 1, end)
 
 
 def _trim(text: str, start: int, end: int, chars: str) -> tuple[int, int] | None:
