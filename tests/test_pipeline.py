@@ -70,3 +70,18 @@ def test_a_news_rewrite_that_leads_with_a_later_paragraph_is_a_rewrite_and_anoth
     assert engine.compare_articles(source, rewritten).verdict.relation == "rewrite"
     assert engine.compare_articles(rewritten, source).verdict.relation == "rewrite"
     assert engine.compare_articles(source, other).verdict.relation == "same_story"
+
+
+def test_a_texts_word_3_grams_are_read_once_and_keep_the_kept_wording_share():
+    """``rewrite_without_wording`` reads each side's word 3-grams through the engine's memo: a trace's query once for
+    all its candidates, each share the one ``tokens.kept_wording`` gives the two texts' words."""
+    from unspun.pair.pipeline import _text_words, _wording
+    from unspun.text.tokens import kept_grams, kept_wording
+
+    engine = PairEngine(DEFAULT_SETTINGS, precise=False)
+    query = ORCHESTRA
+    others = [ORCHESTRA_REORDERED, ORCHESTRA_OTHER_REPORT, segment(Article("again", ORCHESTRA.article.text))]
+    for other in others:
+        assert kept_grams(_wording(query, engine), _wording(other, engine)) == \
+            kept_wording(_text_words(query), _text_words(other))
+    assert sum(1 for key in engine.memo._known if key[0] == "word 3-grams") == 1 + len(others)

@@ -48,9 +48,9 @@ class PairEngine:
         self._pair_scorer: Any = None
         self._twin: PairEngine | None = None
         # Prepared sentences for align, names for judge, spin scores, languages, event specifics and their specific
-        # figures, what changes and the judge's edit count read of each whole text (its namings, its words): one
-        # entry each per article.
-        self.memo = Memo(8 * self.settings.index.memo_articles)
+        # figures, the word 3-grams of a rewrite's text, what changes and the judge's edit count read of each whole
+        # text (its namings, its words): one entry each per article.
+        self.memo = Memo(9 * self.settings.index.memo_articles)
 
     @property
     def config(self) -> Config:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from typing import NamedTuple
 
 _CURRENCY_SIGNS = "$£€¥₹₩₽₺₪₦₱฿₫₴"
@@ -99,18 +99,23 @@ def shingles(text: str, size: int) -> set[bytes]:
     # query read with them would hash the same text to other values (0.85 of them equal on a text with three
     # amounts); a changed currency is the changes' to find, not the candidates'.
     found = [w for w in words(text) if w not in _SIGNS]
-    return set(map(str.encode, map(" ".join, _word_grams(found, size))))
+    return set(map(str.encode, map(" ".join, word_grams(found, size))))
 
 
 def kept_wording(a: Sequence[str], b: Sequence[str], size: int = 3) -> float:
     """The share of the shorter word list's ``size``-grams that the other list also has: how much of its wording
     one text (its ``words``) keeps from the other (plain containment, the reuse baseline of Clough and
     Stevenson's study)."""
-    smaller, larger = sorted((_word_grams(a, size), _word_grams(b, size)), key=len)
+    return kept_grams(word_grams(a, size), word_grams(b, size))
+
+
+def kept_grams(grams_a: Set[tuple[str, ...]], grams_b: Set[tuple[str, ...]]) -> float:
+    """``kept_wording`` of two word lists' n-grams (``word_grams``; a caller may keep a text's)."""
+    smaller, larger = sorted((grams_a, grams_b), key=len)
     return len(smaller & larger) / len(smaller) if smaller else 0.0
 
 
-def _word_grams(found: Sequence[str], size: int) -> set[tuple[str, ...]]:
+def word_grams(found: Sequence[str], size: int) -> set[tuple[str, ...]]:
     """The distinct ``size``-grams of ``found`` (the whole list when it is no longer); the shifted lists end
     together at the last whole n-gram."""
     if len(found) <= size:
