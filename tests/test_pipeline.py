@@ -84,4 +84,4 @@ def test_a_texts_word_3_grams_are_read_once_and_keep_the_kept_wording_share():
     for other in others:
         assert kept_grams(_wording(query, engine), _wording(other, engine)) == \
             kept_wording(_text_words(query), _text_words(other))
-    assert sum(1 for key in engine.memo._known if key[0] == "word 3-grams") == 1 + len(others)
+    assert sum(1 for key in engine.recent._known if key[0] == "word 3-grams") == 1 + len(others)

@@ -133,7 +133,8 @@ def _weighed(groups: Sequence[tuple[str, str, tuple[float, float, float]]], text
 
 # A pure function of a group's scores and features: a trace's candidates (one story's copies) meet the same sentence
 # groups with the same scores, ~13 a comparison (the sum over the ~40 features ~1% of a trace's CPU on the 100k store).
-@functools.lru_cache(maxsize=65_536)
+# 8,192 entries of ~1.2 KB (~10 MB): a hundred traces' groups.
+@functools.lru_cache(maxsize=8_192)
 def _probability_of(scores: tuple[float, float, float], own: tuple[float, ...]) -> float:
     """``same_facts_probability`` of a group with the alignment ``scores`` and the features ``own`` of its text."""
     return same_facts_probability([*scores, scores[0] * scores[1], *own])

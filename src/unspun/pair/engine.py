@@ -48,9 +48,12 @@ class PairEngine:
         self._pair_scorer: Any = None
         self._twin: PairEngine | None = None
         # Prepared sentences for align, names for judge, spin scores, languages, event specifics and their specific
-        # figures, the word 3-grams of a rewrite's text, what changes and the judge's edit count read of each whole
-        # text (its namings, its words): one entry each per article.
-        self.memo = Memo(9 * self.settings.index.memo_articles)
+        # figures, what changes and the judge's edit count read of each whole text (its namings, its words): one
+        # entry each per article.
+        self.memo = Memo(8 * self.settings.index.memo_articles)
+        # Large per-article values that only the next few comparisons read again (a trace's query, met by each of
+        # its candidates): a rewrite's word 3-grams (~60 KB an article; kept for thousands they cost ~100 MB).
+        self.recent = Memo(64)
 
     @property
     def config(self) -> Config:

@@ -83,9 +83,10 @@ def rewrite_without_wording(a: Segmented, b: Segmented, comparison: Comparison, 
 
 
 def _wording(seg: Segmented, engine: PairEngine) -> frozenset[tuple[str, ...]]:
-    """The word 3-grams ``tokens.kept_wording`` reads of ``seg``'s text, remembered by the engine: a trace's query is
-    read once, not once for each rewrite it meets (~15 of its 24 candidates on the 100k store)."""
-    return engine.memo.get(("word 3-grams", seg), lambda: frozenset(word_grams(_text_words(seg), 3)))
+    """The word 3-grams ``tokens.kept_wording`` reads of ``seg``'s text, remembered by the engine for its next few
+    comparisons: a trace's query is read once, not once for each rewrite it meets (~15 of its 24 candidates on the
+    100k store)."""
+    return engine.recent.get(("word 3-grams", seg), lambda: frozenset(word_grams(_text_words(seg), 3)))
 
 
 def short_summary_rewrite(a: Segmented, b: Segmented, comparison: Comparison, engine: PairEngine) -> bool:
