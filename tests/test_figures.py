@@ -171,6 +171,9 @@ def test_amounts_not_given_are_money_and_shares_the_other_text_lacks_rounded_or_
     other = figures("Moreau won in three sets after 2 hours 41 minutes, her 24th win of the season.")
     assert [figure_text(f) for f in amounts_not_given(teaser, other)] == ["$3.6m", "12%"]
     assert amounts_not_given(figures("Twelve whales died and 11 were saved."), other) == ()  # counts are not read
+    # a count of the same value is not the amount: "twelve months" gives no "12%", "3.6 miles" no "$3.6m"
+    elsewhere = figures("The 12 judges took twelve months to decide; the course is 3.6 million metres long.")
+    assert [figure_text(f) for f in amounts_not_given(teaser, elsewhere)] == ["$3.6m", "12%"]
 
 
 

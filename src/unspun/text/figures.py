@@ -292,9 +292,10 @@ def amounts_not_given(a: Sequence[Figure], b: Sequence[Figure], config: TextConf
                       ) -> tuple[Figure, ...]:
     """The money amounts and shares of ``a`` ("$3.6 million", "9%") that no figure of ``b`` gives, rounded
     (``same_figure``): the figures a text that retells another takes from it as written, where counts and
-    lengths are spelt out, summed or converted ("twelve" for six and six, "1,090m" for "1,090-metre")."""
+    lengths are spelt out, summed or converted ("twelve" for six and six, "1,090m" for "1,090-metre"). Only a
+    figure in the same unit gives it: "twelve months" gives no "12%", "12 ships" no "$12m"."""
     return tuple(x for x in a if x.unit not in ("", "score", "mph")
-                 and not any(same_figure(x, y, config) for y in b if y.unit != "score"))
+                 and not any(same_figure(x, y, config) for y in b if y.unit == x.unit))
 
 
 def _rounding(precision: float) -> float:
