@@ -1206,3 +1206,33 @@ def test_a_merge_that_moves_its_negation_from_one_statement_to_another_changes_b
     found = shown(find_changes(sa, sb, aligned, "near_duplicate"), a, b)
     assert ("negation", "will not rise", "will rise") in found
     assert ("negation", "will fund", "will not fund") in found
+
+
+# --- a day written relative to each text's own date -------------------------------------------------------------
+
+_WIRE_DAY = ("A former charity chief executive spent £1.2 million of donations on racehorses, a jury heard today. "
+             "Graham Pellow, 58, denies fraud.")
+_PAPER_DAY = ("A former charity chief executive spent £1.2 million of donations on racehorses, a jury heard yesterday. "
+              "Graham Pellow, 58, denies fraud.")
+
+
+def _dated_changes(a_published: str | None, b_published: str | None, b_text: str = _PAPER_DAY) -> list[str]:
+    a = segment(Article("wire", _WIRE_DAY, published=a_published))
+    b = segment(Article("paper", b_text, published=b_published))
+    al = Alignment(Span(0, len(_WIRE_DAY)), Span(0, len(b_text)), 0.9, "near_verbatim",
+                   (SentenceMatch(0, 0, 0.9, 0.6, 0.8), SentenceMatch(1, 1, 1.0, 1.0, 1.0)))
+    return [c.note.partition(":")[0] for c in find_changes(a, b, [al], "near_duplicate") if c.kind == "date"]
+
+
+def test_the_agencys_today_is_the_next_mornings_papers_yesterday() -> None:
+    assert _dated_changes("2026-03-10T16:05:00Z", "2026-03-11") == []
+    assert _dated_changes(None, None) == []  # undated: a relative day cannot be shown to have changed
+
+
+def test_a_relative_day_that_names_another_day_is_a_changed_date() -> None:
+    # both filed the same afternoon: "yesterday" for "today" moves the hearing a day back
+    assert _dated_changes("2026-03-10T16:05:00Z", "2026-03-10T17:30:00Z") == ["date changed"]
+    # a weekday for "today" that is not the wire's day
+    monday = _PAPER_DAY.replace("yesterday", "on Monday")
+    assert _dated_changes("2026-03-10", "2026-03-11", monday) == ["date changed"]  # 10 March 2026 is a Tuesday
+    assert _dated_changes("2026-03-10", "2026-03-11", _PAPER_DAY.replace("yesterday", "on Tuesday")) == []

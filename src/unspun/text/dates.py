@@ -299,6 +299,26 @@ _DAY_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last 
                 "this afternoon": 0, "this evening": 0}
 
 
+def may_name_one_day(a: str, a_published: str | None, b: str, b_published: str | None) -> bool:
+    """Whether two day expressions, one of them relative to its text's own date ("today", "yesterday", "last
+    night"), may name the same day: read against each text's publication date they do, or one of them cannot be
+    read (no date given). A paper printed the morning after the agency's copy writes "a jury heard yesterday" for
+    its "a jury heard today": no date changed. False for two expressions neither of them relative (those compare as
+    written) and for relative ones that name other days."""
+    values = [m.value for m in time_expressions(a) if m.kind == "date"], \
+        [m.value for m in time_expressions(b) if m.kind == "date"]
+    if len(values[0]) != 1 or len(values[1]) != 1 or not (values[0][0] in _DAY_OFFSETS or values[1][0] in _DAY_OFFSETS):
+        return False
+    day_a = _calendar_day(values[0][0], _published_day(a_published))
+    day_b = _calendar_day(values[1][0], _published_day(b_published))
+    return day_a is None or day_b is None or day_a == day_b
+
+
+def _published_day(published: str | None) -> date | None:
+    moment = parse_published(published)
+    return moment.date() if moment is not None else None
+
+
 def event_days(text: str, reference: date | None = None) -> EventDays:
     """The days ``text`` names, read against ``reference`` (the day its report was published or filed, when
     known): without it "yesterday" names no day and "3 March" no year. Months, years and periods ("last week")
