@@ -1236,3 +1236,13 @@ def test_a_relative_day_that_names_another_day_is_a_changed_date() -> None:
     monday = _PAPER_DAY.replace("yesterday", "on Monday")
     assert _dated_changes("2026-03-10", "2026-03-11", monday) == ["date changed"]  # 10 March 2026 is a Tuesday
     assert _dated_changes("2026-03-10", "2026-03-11", _PAPER_DAY.replace("yesterday", "on Tuesday")) == []
+
+
+def test_a_title_for_the_first_name_is_the_same_person() -> None:
+    wire = ("Prosecutor Alison Darke told the jury the fraud was careful and patient. "
+            "Alison Darke said the nurses were told to tighten their belts while the money went on racehorses.")
+    paper = ("Prosecutor Alison Darke told the jury the fraud was careful and patient. "
+             "Ms Darke said the nurses were told to tighten their belts while the money went on racehorses.")
+    assert [c for c in two_sentence_changes(wire, paper) if c.kind == "name"] == []
+    other = paper.replace("Ms Darke", "Helen Darke")  # another first name is another person
+    assert [c.kind for c in two_sentence_changes(wire, other)] == ["name"]
