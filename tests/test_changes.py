@@ -1246,3 +1246,19 @@ def test_a_title_for_the_first_name_is_the_same_person() -> None:
     assert [c for c in two_sentence_changes(wire, paper) if c.kind == "name"] == []
     other = paper.replace("Ms Darke", "Helen Darke")  # another first name is another person
     assert [c.kind for c in two_sentence_changes(wire, other)] == ["name"]
+
+
+def test_a_statement_given_to_another_person_is_an_attribution_change() -> None:
+    statement = ('the scheme had "too many unanswered questions about traffic, water and schools to be approved in '
+                 'its current form".')
+    for a, b in [(f"Paul Redding said {statement}", f"Simon Vance said {statement}"),
+                 (f"Committee chairman Paul Redding said {statement}",
+                  f"Lanston Homes director Simon Vance said {statement}"),
+                 ('"There are too many unanswered questions," said committee chairman Paul Redding.',
+                  '"There are too many unanswered questions," said Lanston Homes director Simon Vance.')]:
+        assert ("attribution", "Paul Redding", "Simon Vance") in changes_between(a, b), (a, b)
+    # the same person called another way, or a surname respelt, is no other speaker
+    assert not [c for c in changes_between(f"Paul Redding said {statement}", f"Mr Redding said {statement}")
+                if c[0] == "attribution"]
+    respelt = changes_between(f"Paul Redding said {statement}", f"Paul Reding said {statement}")
+    assert [c[0] for c in respelt] == ["name"]
