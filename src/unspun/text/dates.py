@@ -11,10 +11,11 @@ right after it) into ISO 8601, for date lines and datelines of captured pages.
 from __future__ import annotations
 
 import calendar
+import contextlib
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from typing import Literal, Protocol, TypeVar
 
 from unspun.text.numbers import NUMBER_WORDS, day_of_month, number_value
@@ -70,6 +71,19 @@ def parse_published(value: str | None) -> datetime | None:
     except ValueError:
         return None
     return datetime(day.year, day.month, day.day)
+
+
+def published_instant(value: str | None) -> datetime | None:
+    """A publication moment for ordering two texts: ``parse_published``, in UTC where an offset is given
+    ("09:00+01:00" comes before "08:30Z"; ``parse_published`` keeps the writer's wall clock, whose day the text's
+    "yesterday" counts from)."""
+    if value and (local := parse_published(value)) is not None:
+        with contextlib.suppress(ValueError):
+            moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+            if moment.tzinfo is not None:
+                return moment.astimezone(timezone.utc).replace(tzinfo=None)
+        return local
+    return None
 
 
 def calendar_date(text: str) -> str | None:
