@@ -234,3 +234,17 @@ def test_one_pairs_things_are_read_once_for_its_agreement_growth_and_conflicts()
     _things_named_of.cache_clear()
     assert (figures_compared(fire, later), figures_all_grow(fire, later), figure_conflicts(fire, later)) == found
     assert found[0] == (2, 2) and found[1]
+
+
+def test_two_figures_rounded_to_one_place_that_differ_there_are_two_figures() -> None:
+    # March's "fell by 4,000" and April's "rose by 3,000" (probe35: read as one figure, the months one event)
+    assert not same_figure(_only("Unemployment fell by 4,000 in March."), _only("Unemployment rose by 3,000."))
+    assert same_figure(_only("Sales reached 43 million."), _only("Sales reached 43,885,310."))  # rounded vs precise
+    assert same_figure(_only("About 300 homes flooded."), _only("Some 312 homes flooded."))
+
+
+def test_up_to_after_a_verb_of_movement_says_where_a_figure_went_not_how_near() -> None:
+    assert not _only("The UK rate edged up to 4.5%.").hedged
+    assert not _only("Prices went up to 81,000.").hedged
+    assert _only("Fines of up to 40,000 can be imposed.").hedged
+    assert _only("Up to 40 people were hurt.").hedged

@@ -221,8 +221,20 @@ def _earlier(tokens: Sequence[Token], k: int) -> bool:
 def _hedged(tokens: Sequence[Token], k: int) -> bool:
     """A hedge in the two words before token ``k``: "about 300", "more than 700", "up to 40"; "prices were up
     4.1%" says which way, not how near."""
-    before = _words_before(tokens, k, 2)
-    return any(word in _HEDGES for word in before) or before == ["up", "to"]
+    before = _words_before(tokens, k, 3)
+    if before[-2:] == ["up", "to"]:  # "up to 40" hedges; "edged up to 4.5%", "went up to 81,000" say where it went
+        return len(before) < 3 or not _moves(before[0])
+    return any(word in _HEDGES for word in before[-2:])
+
+
+_MOVING = frozenset({"go", "goes", "going", "went", "gone", "rise", "rises", "rising", "rose", "risen", "creep", "creeps",
+                     "crept", "shot", "came", "come", "comes", "coming", "tick", "ticks", "move", "moves", "edge",
+                     "edges", "edging", "jump", "jumps", "climb", "climbs", "push", "pushes"})
+
+
+def _moves(word: str) -> bool:
+    """A verb of a figure's movement ("edged", "went", "rising"): after it "up to" says where the figure went."""
+    return word in _MOVING or (word.endswith("ed") and len(word) > 4)
 
 
 def _words_before(tokens: Sequence[Token], k: int, count: int) -> list[str]:
@@ -283,7 +295,11 @@ def same_figure(x: Figure, y: Figure, config: TextConfig = TEXT_DEFAULT) -> bool
     gap = abs(x.value - y.value)
     if x.unit == "score":
         return gap == 0
-    if gap <= _rounding(max(x.precision, y.precision)) or math.isclose(x.value, y.value):
+    # Two figures rounded to one place and differing there are two figures ("fell by 4,000", "rose by 3,000"):
+    # the whole unit of rounding allowed below is for a rounded figure beside a precise one.
+    both_rounded_alike = x.precision == y.precision > 1 and gap > 0
+    if not both_rounded_alike and (gap <= _rounding(max(x.precision, y.precision))
+                                   or math.isclose(x.value, y.value)):
         return True
     return (x.hedged or y.hedged) and gap <= config.figure_hedge_share * max(abs(x.value), abs(y.value))
 
