@@ -248,3 +248,9 @@ def test_up_to_after_a_verb_of_movement_says_where_a_figure_went_not_how_near() 
     assert not _only("Prices went up to 81,000.").hedged
     assert _only("Fines of up to 40,000 can be imposed.").hedged
     assert _only("Up to 40 people were hurt.").hedged
+
+
+def test_a_currency_code_before_an_amount_is_its_unit() -> None:
+    code, word = _only("The bypass will cost EUR 410 million."), _only("The bypass will cost 410 million euros.")
+    assert (code.unit, code.value) == ("€", 410e6) and same_figure(code, word) and "eur" not in code.context
+    assert _only("The bond raised USD 5bn.").unit == "$"

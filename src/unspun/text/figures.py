@@ -23,6 +23,7 @@ from unspun.text.lexicon import zipf
 from unspun.text.numbers import NUMBER_WORDS, in_pence, number_value
 from unspun.text.tokens import Token, is_word, word_tokens
 from unspun.text.wordlists import (
+    CURRENCY_CODES,
     CURRENCY_SIGNS,
     CURRENCY_WORDS,
     FUNCTION_WORDS,
@@ -42,11 +43,15 @@ _CURRENCY_WORDS = {
     word: signs[0] for word, codes in CURRENCY_WORDS.items()
     if len(signs := [sign for sign in _CURRENCY_SIGNS if CURRENCY_SIGNS[sign] & codes]) == 1
 }
+_CURRENCY_CODES = {  # "EUR 410 million": the code before an amount stands for its sign, as a word after it does
+    code: signs[0] for code, codes in CURRENCY_CODES.items()
+    if len(signs := [sign for sign in _CURRENCY_SIGNS if CURRENCY_SIGNS[sign] & codes]) == 1
+}
 _HEDGES = frozenset({"about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "more",
                      "less", "fewer", "under", "least", "close", "topped", "exceeded", "just", "than",
                      "estimated", "below", "above", "beyond"})
 _UNIT_WORDS = frozenset({"per", "cent", "percent", "mph", "miles", "hour", "a", "an"} | set(MAGNITUDES)
-                        | set(_CURRENCY_WORDS))
+                        | set(_CURRENCY_WORDS) | {code.lower() for code in CURRENCY_CODES})
 _SCORE_JOINERS = ("-", "–")
 # The words that tie a month to the figure before them: "3.1% in May", "6.1% in the year to September", "£38.5m
 # for the six months to the end of August" (not "since March": a figure since a month is not that month's).
@@ -174,6 +179,8 @@ def _unit(text: str, tokens: Sequence[Token], k: int, last: int) -> tuple[str, i
     before = text[max(0, tokens[k].start - 1) : tokens[k].start]
     if before in _CURRENCY_SIGNS:
         return _CURRENCY_SIGNS[before], last
+    if k > 0 and tokens[k - 1].text in _CURRENCY_CODES and text[tokens[k - 1].end : tokens[k].start] == " ":
+        return _CURRENCY_CODES[tokens[k - 1].text], last
     if tokens[last].norm.endswith("%"):
         return "%", last
     if tokens[k].norm.endswith("mph"):
