@@ -1262,3 +1262,10 @@ def test_a_statement_given_to_another_person_is_an_attribution_change() -> None:
                 if c[0] == "attribution"]
     respelt = changes_between(f"Paul Redding said {statement}", f"Paul Reding said {statement}")
     assert [c[0] for c in respelt] == ["name"]
+
+
+def test_a_title_written_as_its_verb_beside_the_same_name_is_no_change() -> None:
+    wire = 'Prosecutor Alison Darke QC told the jury: "This was not a moment of weakness."'
+    paper = 'Alison Darke QC, prosecuting, told the jury: "This was not a moment of weakness."'
+    assert changes_between(wire, paper) == []
+    assert ("title", "Prosecutor", "defending") in changes_between(wire, paper.replace("prosecuting", "defending"))
