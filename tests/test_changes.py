@@ -1269,3 +1269,9 @@ def test_a_title_written_as_its_verb_beside_the_same_name_is_no_change() -> None
     paper = 'Alison Darke QC, prosecuting, told the jury: "This was not a moment of weakness."'
     assert changes_between(wire, paper) == []
     assert ("title", "Prosecutor", "defending") in changes_between(wire, paper.replace("prosecuting", "defending"))
+
+
+def test_a_denial_is_a_plea_of_not_guilty_and_the_opposite_of_an_admission() -> None:
+    denies = "Pellow, 58, denies fraud and the trial continues."
+    assert changes_between(denies, "Pellow, 58, has pleaded not guilty to fraud and the trial continues.") == []
+    assert [c[0] for c in changes_between(denies, "Pellow, 58, admits fraud and the trial continues.")] == ["negation"]
