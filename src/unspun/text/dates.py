@@ -15,7 +15,7 @@ import contextlib
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Literal, Protocol, TypeVar
 
 from unspun.text.numbers import NUMBER_WORDS, day_of_month, number_value
@@ -81,7 +81,7 @@ def published_instant(value: str | None) -> datetime | None:
         with contextlib.suppress(ValueError):
             moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
             if moment.tzinfo is not None:
-                return moment.astimezone(timezone.utc).replace(tzinfo=None)
+                return moment.astimezone(UTC).replace(tzinfo=None)
         return local
     return None
 

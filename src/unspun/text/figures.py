@@ -33,6 +33,7 @@ from unspun.text.wordlists import (
     PROGRESS_SHARE_WORDS,
     TIME_UNITS,
     WEEKDAYS,
+    word_set,
 )
 
 # A currency figure's unit is its one-character sign ("$", "£", "¥"; the text layer's table): a word after the
@@ -234,9 +235,8 @@ def _hedged(tokens: Sequence[Token], k: int) -> bool:
     return any(word in _HEDGES for word in before[-2:])
 
 
-_MOVING = frozenset({"go", "goes", "going", "went", "gone", "rise", "rises", "rising", "rose", "risen", "creep", "creeps",
-                     "crept", "shot", "came", "come", "comes", "coming", "tick", "ticks", "move", "moves", "edge",
-                     "edges", "edging", "jump", "jumps", "climb", "climbs", "push", "pushes"})
+_MOVING = word_set("""go goes going went gone rise rises rising rose risen creep creeps crept shot came come comes
+                     coming tick ticks move moves edge edges edging jump jumps climb climbs push pushes""")
 
 
 def _moves(word: str) -> bool:

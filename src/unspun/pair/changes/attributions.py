@@ -130,7 +130,8 @@ def _person_before(text: str, tokens: Sequence[Token], k: int) -> list[int]:
 
 def _person_after(text: str, tokens: Sequence[Token], k: int) -> list[int]:
     end = k + 1
-    while end < len(tokens) and end - k <= _AFTER_VERB_REACH and not text[tokens[end - 1].end : tokens[end].start].strip():
+    while end < len(tokens) and end - k <= _AFTER_VERB_REACH \
+            and not text[tokens[end - 1].end : tokens[end].start].strip():
         end += 1
     run: list[int] = []
     i = end - 1

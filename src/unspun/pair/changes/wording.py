@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import os
-
 from collections.abc import Sequence
 
 from unspun.model import Change
@@ -138,7 +136,7 @@ def _same_roles(roles: set[str], words: Sequence[Token]) -> bool:
 
 
 def _one_stem(x: str, y: str) -> bool:
-    common = len(os.path.commonprefix([x, y]))
+    common = next((k for k, (p, q) in enumerate(zip(x, y, strict=False)) if p != q), min(len(x), len(y)))
     return x == y or common >= max(5, min(len(x), len(y)) - 3)
 
 
