@@ -1052,3 +1052,59 @@ def test_a_timestamp_or_a_sentence_about_earlier_versions_is_no_correction_note(
     stamped = _seg(SOURCE_TEXT + "\n\n" + line)
     _, evidence = decide_direction(stamped, _seg(SOURCE_TEXT), "near_duplicate", COPY, [], DEFAULT)
     assert not any("later version" in e for e in evidence), line
+
+
+def test_a_copy_that_shortened_every_sentence_it_kept_sits_inside_its_source_by_its_words():
+    # A tabloid's cut of a wire story keeps a counterpart for every sentence, each shortened: per sentence both
+    # sides read as covered; per word the copy's sit inside the wire's and not the other way round.
+    shortened = replace(COPY, coverage_a=0.97, coverage_b=0.94, word_share_a=0.58, word_share_b=0.70)
+    direction, evidence = decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "rewrite", shortened, [], DEFAULT)
+    assert direction == "a_to_b" and any("word pairs" in e for e in evidence), evidence
+    mirrored = replace(shortened, coverage_a=0.94, coverage_b=0.97, word_share_a=0.70, word_share_b=0.58)
+    assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "rewrite", mirrored, [], DEFAULT)[0] == "b_to_a"
+    # the sentences say the one, the words the other: the shares do not say which came first
+    crossed = replace(COPY, coverage_a=1.0, coverage_b=0.88, word_share_a=0.61, word_share_b=0.645)
+    direction, evidence = decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "rewrite", crossed, [], DEFAULT)
+    assert direction == "unknown" and not any("inside" in e for e in evidence), evidence
+    # a spun copy's swaps move both sides' word shares alike: no containment read from them
+    spun = replace(COPY, word_share_a=0.78, word_share_b=0.82)
+    assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "spun_copy", spun, [], DEFAULT)[0] == "unknown"
+
+
+WIRE_COURT = (
+    "Charity boss denies stealing £410,000 from flood appeal\n\n"
+    "The former chief executive of a flood relief charity spent donations on a villa in Portugal, two cars and "
+    "private school fees for his children, a jury at Southwark Crown Court heard today.\n\n"
+    "Graham Pettifer, 58, from Reigate in Surrey, is accused of taking £410,000 from the Severn Valley Flood "
+    "Fund between 2019 and 2023 while telling trustees the money had gone to families whose homes were damaged.\n\n"
+    "He denies fraud by abuse of position and three counts of false accounting.\n\n"
+    "Opening the case for the prosecution, Miriam Okoye KC told jurors that Mr Pettifer had treated the charity's "
+    "bank account as his own and had forged invoices from builders who never worked for the fund.\n\n"
+    "The court heard that one invoice, for £38,000 of roof repairs in Tewkesbury, named a firm that had been "
+    "dissolved two years earlier.\n\n"
+    "Ms Okoye said the charity's treasurer, Alison Marsh, raised concerns in the spring of 2023 after noticing "
+    "that payments to families had fallen while the fund's spending on consultants had almost doubled.\n\n"
+    "The trial, which is expected to last three weeks, continues.")
+TABLOID_COURT = (
+    "Flood charity boss 'blew cash on villa'\n\n"
+    "The former chief executive of a flood relief charity spent donations on a villa in Portugal and private school "
+    "fees, a jury heard yesterday.\n\n"
+    "Graham Pettifer, 58, from Reigate, is accused of taking £410,000 from the Severn Valley Flood Fund between 2019 "
+    "and 2023.\n\n"
+    "He denies fraud by abuse of position and three counts of false accounting.\n\n"
+    "Miriam Okoye KC told jurors that Mr Pettifer had treated the charity's bank account as his own and had forged "
+    "invoices.\n\n"
+    "One invoice, for £38,000 of roof repairs in Tewkesbury, named a firm that had been dissolved.\n\n"
+    "The charity's treasurer, Alison Marsh, raised concerns in the spring of 2023 after noticing that payments to "
+    "families had fallen.\n\n"
+    "The trial continues.")
+
+
+def test_a_tabloid_cut_of_a_wire_story_derives_from_the_wire_both_ways():
+    from unspun.model import Article as Art
+    from unspun.pair.engine import default_engine
+
+    forward = default_engine().compare_articles(Art("wire", WIRE_COURT), Art("paper", TABLOID_COURT))
+    back = default_engine().compare_articles(Art("paper", TABLOID_COURT), Art("wire", WIRE_COURT))
+    assert forward.verdict.direction == "a_to_b", forward.verdict.evidence
+    assert back.verdict.direction == "b_to_a", back.verdict.evidence

@@ -150,6 +150,11 @@ class PairFacts:
     # too, where at least ``Config.story_min_shared_figures`` are shared (0.0 otherwise): evidence of one event
     # as shared names are (a teaser's 74% and 16,200; two stories' £13.10, 4.8% and £8.20 from one release)
     shared_figures: float = 0.0
+    # the share of each side's word bigrams (positions) that the other side has too (``word_bigram_shares``): where
+    # a copy shortened the sentences it kept, every sentence still counts as covered, and only its words show it
+    # sits inside the other
+    word_share_a: float = 0.0
+    word_share_b: float = 0.0
 
     @property
     def edited(self) -> bool:
@@ -268,6 +273,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
     another = event.other_event(text)
     lifted = longest_unquoted_run(a, b, alignments, config)
     sides = (counterparts(a, b, alignments, "a"), counterparts(a, b, alignments, "b"))  # for passage fit
+    word_shares = word_bigram_shares(a, b)
     return PairFacts(
         coverage_a=sentence_coverage(a, b, alignments, "a"),
         coverage_b=sentence_coverage(a, b, alignments, "b"),
@@ -309,6 +315,8 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         longest_unquoted_passage_chars=max((min(al.a.length, al.b.length) for al in alignments
                                             if not one_shared_quotation(a, b, al)), default=0),
         lifted_run_rare_words=lifted.rare_words,
+        word_share_a=word_shares[0],
+        word_share_b=word_shares[1],
         **_sentence_edits(a, b, alignments, changes.min_passage_words, config, memo),
     )
 
@@ -357,6 +365,25 @@ def new_top(own: Sequence[tuple[int, int]], other: Sequence[tuple[int, int]], se
         return 0
     top = own[0][1]
     return top if 2 * top < sentences else 0
+
+
+def word_bigram_shares(a: Segmented, b: Segmented) -> tuple[float, float]:
+    """The share of A's word bigrams (each place, words in lower case) that B has anywhere, and of B's that A has."""
+    grams_a, grams_b = _word_bigrams(a.article.text), _word_bigrams(b.article.text)
+    return _share_found(grams_a[0], grams_b[1]), _share_found(grams_b[0], grams_a[1])
+
+
+# A trace compares its query's text with each of its candidates.
+@functools.lru_cache(maxsize=1_024)
+def _word_bigrams(text: str) -> tuple[tuple[tuple[str, str], ...], frozenset[tuple[str, str]]]:
+    """A text's word bigrams in order, and as a set."""
+    lowered = [w.lower() for w in words(text)]
+    grams = tuple(itertools.pairwise(lowered))
+    return grams, frozenset(grams)
+
+
+def _share_found(grams: Sequence[tuple[str, str]], other: frozenset[tuple[str, str]]) -> float:
+    return sum(g in other for g in grams) / len(grams) if grams else 0.0
 
 
 def _text_words(seg: Segmented) -> list[str]:
@@ -841,14 +868,32 @@ def _containment_clue(f: PairFacts, config: Config, later_version: float) -> tup
     # new top: an update or a local paper's version puts a new first paragraph on a text as often as a copy drops
     # one (``_new_top_clue``). Nor where the longer side carries a note of a later version (``later_version``,
     # that clue's weight): a correction or an update adds its note and its new text to the version it edits.
+    #
+    # The shares are read per sentence and per word: a copy that shortened the sentences it kept (a tabloid's cut of
+    # a wire story) has every sentence covered, and only the share of its word bigrams the other has shows it sits
+    # inside it. The words' gap decides where it reaches its own bar (unless the sentences' gap says the opposite);
+    # the sentences' gap where the words do not point the other way (a copy reworded as it was cut has its words
+    # less inside the other than its sentences say, and which came first is not in the shares).
     if max(f.coverage_a, f.coverage_b) < config.direction_min_contained_coverage or f.new_top:
         return 0.0, ""
-    longer_is_source = f.coverage_b - f.coverage_a  # positive: B sits inside A, A has more
-    if later_version and (later_version > 0) != (longer_is_source > 0):
+    by_sentence, by_word = f.coverage_b - f.coverage_a, f.word_share_b - f.word_share_a  # positive: B inside A
+    if abs(by_word) >= config.direction_min_word_containment_gap:
+        gap = 0.0 if -by_sentence * math.copysign(1.0, by_word) >= config.direction_min_containment_gap else by_word
+        minimum, read = config.direction_min_word_containment_gap, "words"
+    else:
+        opposed = -by_word * math.copysign(1.0, by_sentence) >= config.direction_containment_max_word_dissent
+        gap, minimum, read = (0.0 if opposed else by_sentence), config.direction_min_containment_gap, "sentences"
+    if later_version and (later_version > 0) != (gap > 0):
         return 0.0, ""
-    return _sided_clue(f.coverage_b - f.coverage_a, config.direction_min_containment_gap, 1.0,
-                       lambda copy, source: f"{copy}'s content sits inside {source} ({copy} reuses {source}'s text, "
-                                            f"{source} has more)")
+    shares = {"A": (f.coverage_a, f.word_share_a), "B": (f.coverage_b, f.word_share_b)}
+    return _sided_clue(gap, minimum, 1.0, lambda copy, source: _containment_line(copy, source, shares, read))
+
+
+def _containment_line(copy: str, source: str, shares: dict[str, tuple[float, float]], read: str) -> str:
+    if read == "sentences":
+        return f"{copy}'s content sits inside {source} ({copy} reuses {source}'s text, {source} has more)"
+    return (f"{copy}'s words sit inside {source}: {shares[copy][1]:.0%} of {copy}'s word pairs are in {source}, "
+            f"{shares[source][1]:.0%} of {source}'s in {copy} ({copy} shortened {source}'s sentences)")
 
 
 def _new_top_clue(f: PairFacts) -> tuple[float, str]:
