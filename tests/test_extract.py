@@ -124,7 +124,7 @@ def test_html_page_main_text_metadata_credits_and_removed_boilerplate() -> None:
     article = extract(PAGES / "market_page.html")
     assert article.title == "Night market returns to the old town square"
     assert article.site == "Riverside Courier"
-    assert article.published == "2024-05-17"
+    assert article.published == "2024-05-17T08:30:00Z"  # the hour its metadata states
     assert article.credits == ("Photo: Riverside Courier / Jonas Berg",)
     body = paragraphs(article)
     assert body[0].startswith("The night market that once filled the old town square")
@@ -499,7 +499,7 @@ def test_a_written_date_stands_even_on_new_years_day_and_a_month_is_enough() -> 
 
     page = news_page("Japan economy slides to recession", _YEARS_IN_TEXT, "BBC News").decode()
     meta = '<meta property="article:published_time" content="2005-01-01T09:30:00Z">'
-    assert _published(page.replace("</head>", meta + "</head>")) == "2005-01-01"
+    assert _published(page.replace("</head>", meta + "</head>")) == "2005-01-01T09:30:00Z"  # with its stated hour
     assert _published(page, "https://news.example/2005/02/15/japan-recession") == "2005-02-15"
     assert _published(page.replace("<h1>", "<p>Archive 02/2005</p><h1>")) == "2005-02-01"  # month precision
     assert _published(page.replace("<h1>", "<p class='date'>Published 14 February 2005</p><h1>")) == "2005-02-14"
@@ -658,3 +658,19 @@ def test_a_sentence_about_copyright_stays_text() -> None:
     for sentence in ("Copyright reform was passed in 2019.", "Copyright law changes hit island publishers."):
         article = extract_record(RawRecord(id="ferry", content=_FERRY + sentence, format="text"))
         assert sentence in article.text, sentence
+
+
+def test_the_published_hour_a_page_states_is_kept_for_its_day() -> None:
+    from bench.scale import news_page
+
+    page = news_page("Japan economy slides to recession", _YEARS_IN_TEXT, "BBC News").decode()
+    # two versions of one story published the same day are ordered by their hours (probe35: the 13:00 update
+    # was named the origin of the 09:00 story)
+    meta = '<meta property="article:published_time" content="2005-02-15T13:00:00+01:00">'
+    assert _published(page.replace("</head>", meta + "</head>")) == "2005-02-15T13:00:00+01:00"
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2005-02-15 07:45"}</script>'
+    assert _published(page.replace("</head>", ld + "</head>")) == "2005-02-15T07:45"
+    # a stated time of another day is not the found day's hour
+    other = '<meta itemprop="datePublished" content="2005-02-16T07:45:00Z">'
+    assert _published(page.replace("</head>", other + "</head>"),
+                      "https://news.example/2005/02/15/japan-recession") == "2005-02-15"

@@ -41,7 +41,7 @@ from unspun.pair.lifted_runs import longest_unquoted_run, one_shared_quotation
 from unspun.pair.memo import Memo, remembered
 from unspun.pair.sentence_pairs import counterparts, facing_sentence_pairs, longest_chain, sentence_coverage
 from unspun.text import lexicon
-from unspun.text.dates import parse_published
+from unspun.text.dates import published_instant
 from unspun.text.names import (
     article_name_norms,
     may_be_one_name,
@@ -800,7 +800,7 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
 
 
 def _date_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
-    da, db = parse_published(a.article.published), parse_published(b.article.published)
+    da, db = published_instant(a.article.published), published_instant(b.article.published)
     if da is None or db is None:
         return 0.0, ""
     if _day_only(a.article.published) or _day_only(b.article.published):
