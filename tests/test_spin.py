@@ -9,6 +9,7 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -570,3 +571,31 @@ def test_a_spinners_swap_of_a_sentences_opening_word_counts_though_capitalised()
          "reckless.")
     c = PairEngine(precise=False).compare_articles(Article("a", a), Article("b", b))
     assert substitution_rate(c.a, c.b, c.alignments) > 0.15
+
+
+def test_a_persons_grammatical_swaps_say_nothing_of_which_side_is_rarer() -> None:
+    # A person rewriting a road-safety story in plainer words changes a word's number; a thesaurus does not. That
+    # swap is left out of the rarity and fluency reads, and the word the writer chose ("crime" for "criminal
+    # offence") stays.
+    original = ("Until now, pedestrians waiting at a junction had to give way to turning traffic. Opening car doors "
+                "into the path of a cyclist is a criminal offence under the new rules.")
+    plainer = ("Before, they waiting at a junction had to give way to turning traffic. Opening car door "
+               "into the path of a cyclist is a crime under the new rules.")
+    a, b = segment(Article("a", original)), segment(Article("b", plainer))
+    swaps = sentence_substitutions(original, Span(0, len(original)), plainer, Span(0, len(plainer)))
+    assert {(s.a.text_of(original), s.b.text_of(plainer)) for s in swaps} >= {("doors", "door"),
+                                                                                  ("criminal offence", "crime")}
+    from unspun.pair.spin import swap_rarity
+
+    assert swap_rarity(a, b, swaps)[1] == 2 and swap_fluency(a, b, swaps)[1] == 1  # all but "doors" → "door"
+
+
+@pytest.mark.parametrize(("x", "y", "grammatical"), [
+    ("doors", "door", True), ("cities", "city", True), ("offences", "offence", True), ("to it", "thereto", False),
+    ("boxes", "box", True), ("said", "expressed", False), ("because", "since", False),
+    ("criminal offence", "crime", False), ("soil", "dirt", False),
+])
+def test_grammatical_swaps_are_pronouns_for_nouns_and_changes_of_number(x: str, y: str, grammatical: bool) -> None:
+    from unspun.pair.spin import _grammatical_swap
+
+    assert _grammatical_swap(x, y) is grammatical and _grammatical_swap(y, x) is grammatical
