@@ -1275,3 +1275,9 @@ def test_a_denial_is_a_plea_of_not_guilty_and_the_opposite_of_an_admission() -> 
     denies = "Pellow, 58, denies fraud and the trial continues."
     assert changes_between(denies, "Pellow, 58, has pleaded not guilty to fraud and the trial continues.") == []
     assert [c[0] for c in changes_between(denies, "Pellow, 58, admits fraud and the trial continues.")] == ["negation"]
+
+
+def test_a_repeated_name_word_respelt_once_is_a_name_change() -> None:
+    found = changes_between("Chart stars Duran Duran are to appear in a VH1 special in the US.",
+                            "Chart stars Duran Durra are to appear in a VH1 special in the US.")
+    assert [c[0] for c in found] == ["name"]

@@ -233,6 +233,9 @@ def test_wire_credits_truncation_and_chrome_each_mark_the_copy():
     assert decide_direction(_seg(SOURCE_TEXT), wire, "near_duplicate", COPY, [], DEFAULT)[0] == "a_to_b"
     cut = _seg(SOURCE_TEXT.rsplit(" ", 3)[0])
     assert decide_direction(_seg(SOURCE_TEXT), cut, "near_duplicate", COPY, [], DEFAULT)[0] == "a_to_b"
+    # a credit line closing a text without a full stop is no cut: the other text does not go on from it
+    credited = _seg(SOURCE_TEXT + "\n\nReport courtesy of Non-League Weekly")
+    assert decide_direction(_seg(SOURCE_TEXT), credited, "near_duplicate", COPY, [], DEFAULT)[0] != "b_to_a"
     chrome = _seg(SOURCE_TEXT + "\n\nShare this article\n\nRead more news")
     direction, evidence = decide_direction(chrome, _seg(SOURCE_TEXT), "near_duplicate", COPY, [], DEFAULT)
     assert direction == "b_to_a" and any("chrome" in e for e in evidence)

@@ -1144,7 +1144,7 @@ _SENTENCE_END = frozenset('.!?"\'”’)…')
 
 def _truncation_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
     """A text that stops mid-sentence where the other goes on was cut from it."""
-    cut_a, cut_b = _cut_off(a), _cut_off(b)
+    cut_a, cut_b = _cut_off(a, b), _cut_off(b, a)
     if cut_b and not cut_a and len(b.article.text) < len(a.article.text):
         return 1.0, "B stops mid-sentence where A goes on: B was cut from A"
     if cut_a and not cut_b and len(a.article.text) < len(b.article.text):
@@ -1152,9 +1152,18 @@ def _truncation_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
     return 0.0, ""
 
 
-def _cut_off(seg: Segmented) -> bool:
+def _cut_off(seg: Segmented, other: Segmented) -> bool:
+    """Whether ``seg`` stops mid-sentence where ``other`` goes on: its last words, no sentence end after them, run
+    on in the other text (a credit or a caption line closing a text without a full stop, "Report courtesy of
+    Non-League Weekly", runs on nowhere)."""
     text = seg.article.text.rstrip()
-    return bool(text) and text[-1] not in _SENTENCE_END and text[-1].isalpha()
+    if not text or text[-1] in _SENTENCE_END or not text[-1].isalpha():
+        return False
+    tail = text.split()[-_CUT_TAIL_WORDS:]
+    return re.search(r"\s+".join(map(re.escape, tail)) + r"[\s,;:–—-]+\w", other.article.text) is not None
+
+
+_CUT_TAIL_WORDS = 4
 
 
 # A press release's own furniture: the issuer's text, which news copies (churnalism), not the other way round. The

@@ -73,8 +73,12 @@ def _one_person(pair: SentencePair, edit: _Edit) -> bool:
                         for shown, text in ((shown_a, pair.a_text), (shown_b, pair.b_text)))
     # Only the words that differ: "US State Department" → "US State Division" keeps "US State", a name of its own.
     only_a, only_b = [w for w in named_a if w not in named_b], [w for w in named_b if w not in named_a]
-    if len(only_a) + len(only_b) == 1 and (len(named_a) + len(named_b) > 1 or _same_word_after(pair, shown_a, shown_b)):
-        return True  # "Alison Darke" → "Ms Darke", "Alison" → "Ms" before the same "Darke": one person, formally
+    extra_a, extra_b = Counter(named_a) - Counter(named_b), Counter(named_b) - Counter(named_a)
+    if sorted((extra_a.total(), extra_b.total())) == [0, 1] and (
+            len(named_a) + len(named_b) > 1 or _same_word_after(pair, shown_a, shown_b)):
+        # "Alison Darke" → "Ms Darke", "Alison" → "Ms" before the same "Darke": one person, formally (not "Duran
+        # Duran" → "Duran Durra", a word respelt)
+        return True
     return bool(only_a) and bool(only_b) and one_person_named(only_a, only_b, (pair.a_text, pair.b_text))
 
 
