@@ -2,9 +2,10 @@
 
 Tables: (1) per source, the held-out half of ``bench.genuine`` (the Judge suite's spin table,
 ``bench.judge.spin_by_source``); (2) per length, the held-out texts cut to their openings (``bench.genuine.opening``)
-and their spun copies; (3) texts written by people for the project's fixtures: every genuine one (flagged count and
-the flagged files), the hand-spun ones, and the shipped seeds; (4) texts written for the project in other languages
-and English texts quoting them (``tests/fixtures/spin_languages``): which are scored.
+and their spun copies, all sources together and each source; (3) texts written by people for the project's
+fixtures: every genuine one (flagged count and the flagged files), the hand-spun ones, and the shipped seeds; (4) texts
+written for the project in other languages and English texts quoting them (``tests/fixtures/spin_languages``): which
+are scored.
 Run: ``PYTHONPATH=src .venv/bin/python -m bench.spin_check [--per-source N] [--shared DIR]``.
 """
 
@@ -36,15 +37,21 @@ def score(text: str) -> float | None:
 
 
 def by_length(shared: Path, per_source: int) -> list[list[Any]]:
-    """Held-out texts cut to each opening length: genuine flagged, then per spin rate flagged."""
+    """Held-out texts cut to each opening length, all sources together and then each source (the goal is per source,
+    short texts included): [length, source ("all" first), texts, genuine flagged, then per spin rate spun flagged]."""
     spinner = Spinner(shared)
     held = [g for g in genuine_texts(shared, per_source) if is_test(g)]
     rows = []
     for length in OPENING_WORDS:
-        cut = [(k, text) for k, g in enumerate(held) if (text := opening(g.text, length)) is not None]
-        row: list[Any] = [length, len(cut), flagged_share([score(t) for _, t in cut])]
-        row += [flagged_share([score(spinner.spin(t, rate, seed=k).text) for k, t in cut]) for rate in RATES]
-        rows.append(row)
+        cut = [(k, g.source, text) for k, g in enumerate(held) if (text := opening(g.text, length)) is not None]
+        scored = [(source, score(t), [score(spinner.spin(t, rate, seed=k).text) for rate in RATES])
+                  for k, source, t in cut]
+        for source in ("all", *sorted({source for source, _, _ in scored})):
+            chosen = [(s, spun) for src, s, spun in scored if source in ("all", src)]
+            genuine = [s for s, _ in chosen]
+            row: list[Any] = [length, source, len(chosen), flagged_share(genuine)]
+            row += [flagged_share([spun[i] for _, spun in chosen]) for i in range(len(RATES))]
+            rows.append(row)
     return rows
 
 
@@ -79,10 +86,11 @@ def main() -> None:
     for r in rows:
         print(f"| {r[0]} | {r[1]} | " + " | ".join(f"{v:.3f}" for v in r[2:]) + " |")
     print(f"mean genuine flagged {np.mean([r[2] for r in rows]):.3f}, max {max(r[2] for r in rows):.3f}\n")
-    print("| opening words | texts | genuine flagged | flagged 15% | flagged 30% | flagged 60% |\n"
-          "|---|---|---|---|---|---|")
+    print("| opening words | source | texts | genuine flagged | flagged 15% | flagged 30% | flagged 60% |\n"
+          "|---|---|---|---|---|---|---|")
     for r in by_length(shared, args.per_source):
-        print(f"| {r[0]} | {r[1]} | " + " | ".join(f"{v:.3f}" for v in r[2:]) + " |")
+        print(f"| {r[0]} | {r[1]} | {r[2]} | {round(r[3] * r[2])} ({r[3]:.3f}) | "
+              + " | ".join(f"{v:.3f}" for v in r[4:]) + " |")
     genuine, spun = fixture_texts()
     for label, paths in (("genuine fixtures", genuine), ("hand-spun fixtures", spun), ("extra genuine", args.extra),
                          ("seeds", sorted((shared / "seeds").glob("*.txt"))),

@@ -1232,3 +1232,78 @@ def test_a_merge_that_moves_its_negation_from_one_statement_to_another_changes_b
     found = shown(find_changes(sa, sb, aligned, "near_duplicate"), a, b)
     assert ("negation", "will not rise", "will rise") in found
     assert ("negation", "will fund", "will not fund") in found
+
+
+# --- a day written relative to each text's own date -------------------------------------------------------------
+
+_WIRE_DAY = ("A former charity chief executive spent £1.2 million of donations on racehorses, a jury heard today. "
+             "Graham Pellow, 58, denies fraud.")
+_PAPER_DAY = ("A former charity chief executive spent £1.2 million of donations on racehorses, a jury heard yesterday. "
+              "Graham Pellow, 58, denies fraud.")
+
+
+def _dated_changes(a_published: str | None, b_published: str | None, b_text: str = _PAPER_DAY) -> list[str]:
+    a = segment(Article("wire", _WIRE_DAY, published=a_published))
+    b = segment(Article("paper", b_text, published=b_published))
+    al = Alignment(Span(0, len(_WIRE_DAY)), Span(0, len(b_text)), 0.9, "near_verbatim",
+                   (SentenceMatch(0, 0, 0.9, 0.6, 0.8), SentenceMatch(1, 1, 1.0, 1.0, 1.0)))
+    return [c.note.partition(":")[0] for c in find_changes(a, b, [al], "near_duplicate") if c.kind == "date"]
+
+
+def test_the_agencys_today_is_the_next_mornings_papers_yesterday() -> None:
+    assert _dated_changes("2026-03-10T16:05:00Z", "2026-03-11") == []
+    assert _dated_changes(None, None) == []  # undated: a relative day cannot be shown to have changed
+
+
+def test_a_relative_day_that_names_another_day_is_a_changed_date() -> None:
+    # both filed the same afternoon: "yesterday" for "today" moves the hearing a day back
+    assert _dated_changes("2026-03-10T16:05:00Z", "2026-03-10T17:30:00Z") == ["date changed"]
+    # a weekday for "today" that is not the wire's day
+    monday = _PAPER_DAY.replace("yesterday", "on Monday")
+    assert _dated_changes("2026-03-10", "2026-03-11", monday) == ["date changed"]  # 10 March 2026 is a Tuesday
+    assert _dated_changes("2026-03-10", "2026-03-11", _PAPER_DAY.replace("yesterday", "on Tuesday")) == []
+
+
+def test_a_title_for_the_first_name_is_the_same_person() -> None:
+    wire = ("Prosecutor Alison Darke told the jury the fraud was careful and patient. "
+            "Alison Darke said the nurses were told to tighten their belts while the money went on racehorses.")
+    paper = ("Prosecutor Alison Darke told the jury the fraud was careful and patient. "
+             "Ms Darke said the nurses were told to tighten their belts while the money went on racehorses.")
+    assert [c for c in two_sentence_changes(wire, paper) if c.kind == "name"] == []
+    other = paper.replace("Ms Darke", "Helen Darke")  # another first name is another person
+    assert [c.kind for c in two_sentence_changes(wire, other)] == ["name"]
+
+
+def test_a_statement_given_to_another_person_is_an_attribution_change() -> None:
+    statement = ('the scheme had "too many unanswered questions about traffic, water and schools to be approved in '
+                 'its current form".')
+    for a, b in [(f"Paul Redding said {statement}", f"Simon Vance said {statement}"),
+                 (f"Committee chairman Paul Redding said {statement}",
+                  f"Lanston Homes director Simon Vance said {statement}"),
+                 ('"There are too many unanswered questions," said committee chairman Paul Redding.',
+                  '"There are too many unanswered questions," said Lanston Homes director Simon Vance.')]:
+        assert ("attribution", "Paul Redding", "Simon Vance") in changes_between(a, b), (a, b)
+    # the same person called another way, or a surname respelt, is no other speaker
+    assert not [c for c in changes_between(f"Paul Redding said {statement}", f"Mr Redding said {statement}")
+                if c[0] == "attribution"]
+    respelt = changes_between(f"Paul Redding said {statement}", f"Paul Reding said {statement}")
+    assert [c[0] for c in respelt] == ["name"]
+
+
+def test_a_title_written_as_its_verb_beside_the_same_name_is_no_change() -> None:
+    wire = 'Prosecutor Alison Darke QC told the jury: "This was not a moment of weakness."'
+    paper = 'Alison Darke QC, prosecuting, told the jury: "This was not a moment of weakness."'
+    assert changes_between(wire, paper) == []
+    assert ("title", "Prosecutor", "defending") in changes_between(wire, paper.replace("prosecuting", "defending"))
+
+
+def test_a_denial_is_a_plea_of_not_guilty_and_the_opposite_of_an_admission() -> None:
+    denies = "Pellow, 58, denies fraud and the trial continues."
+    assert changes_between(denies, "Pellow, 58, has pleaded not guilty to fraud and the trial continues.") == []
+    assert [c[0] for c in changes_between(denies, "Pellow, 58, admits fraud and the trial continues.")] == ["negation"]
+
+
+def test_a_repeated_name_word_respelt_once_is_a_name_change() -> None:
+    found = changes_between("Chart stars Duran Duran are to appear in a VH1 special in the US.",
+                            "Chart stars Duran Durra are to appear in a VH1 special in the US.")
+    assert [c[0] for c in found] == ["name"]

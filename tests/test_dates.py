@@ -162,3 +162,12 @@ def test_a_day_written_in_words_or_digits_is_still_read() -> None:
     found = [m.value for m in time_expressions("The vote on twenty March, the count on Twelve May and the deadline "
                                                "2023-12-19.")]
     assert found == ["20 mar", "12 may", "19 dec 2023"]
+
+
+def test_a_publication_moment_orders_two_time_zones_in_utc() -> None:
+    from unspun.text.dates import published_instant
+
+    assert published_instant("2026-06-10T09:00:00+01:00") < published_instant("2026-06-10T08:30:00Z")
+    assert published_instant("2026-06-10") == datetime(2026, 6, 10)
+    assert published_instant("2026-06-10T09:00") == datetime(2026, 6, 10, 9)
+    assert published_instant(None) is None and published_instant("soon") is None

@@ -124,7 +124,7 @@ def test_html_page_main_text_metadata_credits_and_removed_boilerplate() -> None:
     article = extract(PAGES / "market_page.html")
     assert article.title == "Night market returns to the old town square"
     assert article.site == "Riverside Courier"
-    assert article.published == "2024-05-17"
+    assert article.published == "2024-05-17T08:30:00Z"  # the hour its metadata states
     assert article.credits == ("Photo: Riverside Courier / Jonas Berg",)
     body = paragraphs(article)
     assert body[0].startswith("The night market that once filled the old town square")
@@ -499,7 +499,7 @@ def test_a_written_date_stands_even_on_new_years_day_and_a_month_is_enough() -> 
 
     page = news_page("Japan economy slides to recession", _YEARS_IN_TEXT, "BBC News").decode()
     meta = '<meta property="article:published_time" content="2005-01-01T09:30:00Z">'
-    assert _published(page.replace("</head>", meta + "</head>")) == "2005-01-01"
+    assert _published(page.replace("</head>", meta + "</head>")) == "2005-01-01T09:30:00Z"  # with its stated hour
     assert _published(page, "https://news.example/2005/02/15/japan-recession") == "2005-02-15"
     assert _published(page.replace("<h1>", "<p>Archive 02/2005</p><h1>")) == "2005-02-01"  # month precision
     assert _published(page.replace("<h1>", "<p class='date'>Published 14 February 2005</p><h1>")) == "2005-02-14"
@@ -600,3 +600,77 @@ def test_a_newsrooms_appeal_to_its_readers_is_furniture_and_a_sources_own_appeal
             "</article></body></html>")
     article = extract(RawRecord("page", html.encode(), format="html"))
     assert "newsdesk" not in article.text and [r.reason for r in article.removed] == ["reader appeal"]
+
+
+_FERRY = ("Ferry fares to the islands to rise by a fifth\n\n"
+          "Return fares on the Kelby ferry will rise by 20% from April, the island council said on Tuesday, the first "
+          "rise since the route was taken into public ownership in 2019.\n\n"
+          "Councillor Morag Finlay said fuel and crew costs had gone up faster than expected and the service could not "
+          "keep running at a loss of £1.3 million a year.\n\n"
+          "Islanders will still travel at half price with a resident's card, and schoolchildren will travel free.\n\n")
+
+
+@pytest.mark.parametrize("footer", [
+    "This article first appeared on The Conversation and is republished here under a Creative Commons licence.",
+    "This article is republished from The Conversation under a Creative Commons license. Read the original article.",
+    "This story was originally published by the Kelby Courier and is reproduced here with the permission of its "
+    "editor.",
+    "This story is republished from Island Voices, the nonprofit newsroom of the Western Isles, under a CC BY-NC-ND "
+    "licence.",
+    "Republished under a Creative Commons CC BY-ND 4.0 licence from Coastal Futures.",
+])
+def test_a_republishing_footer_naming_its_licence_is_a_credit(footer: str) -> None:
+    article = extract_record(RawRecord(id="ferry", content=_FERRY + footer, format="text"))
+    assert article.credits == (footer,) and footer not in article.text, footer
+
+
+@pytest.mark.parametrize("sentence", [
+    "The report was republished by the ministry on Monday under a new title after the council complained.",
+    "Islanders gave permission for the new pier, which the council says will be licensed to two operators from May.",
+])
+def test_a_sentence_about_a_republished_report_or_a_licence_stays_text(sentence: str) -> None:
+    article = extract_record(RawRecord(id="ferry", content=_FERRY + sentence, format="text"))
+    assert article.credits == () and sentence in article.text, sentence
+
+
+@pytest.mark.parametrize("notice", [
+    "Copyright Kelby Courier 2026. All rights reserved.",
+    "Copyright 2026 Kelby Courier Ltd",
+    "Copyright (c) 2026 Kelby Courier",
+    "Copyright © Kelby Courier. All rights reserved.",
+    "© 2026 Kelby Courier",
+])
+def test_a_copyright_notice_after_the_story_names_the_site_and_leaves_the_text(notice: str) -> None:
+    article = extract_record(RawRecord(id="ferry", content=_FERRY + notice, format="text"))
+    assert notice not in article.text and article.site is not None and article.site.startswith("Kelby Courier"), notice
+    assert article.site in ("Kelby Courier", "Kelby Courier Ltd"), article.site
+
+
+def test_two_captures_that_differ_only_by_their_copyright_notices_have_the_same_text() -> None:
+    ours = extract_record(RawRecord(id="a", content=_FERRY + "Copyright Kelby Courier 2026. All rights reserved.",
+                                    format="text"))
+    theirs = extract_record(RawRecord(id="b", content=_FERRY + "Copyright Island Weekly 2026. All rights reserved.",
+                                      format="text"))
+    assert ours.text == theirs.text and (ours.site, theirs.site) == ("Kelby Courier", "Island Weekly")
+
+
+def test_a_sentence_about_copyright_stays_text() -> None:
+    for sentence in ("Copyright reform was passed in 2019.", "Copyright law changes hit island publishers."):
+        article = extract_record(RawRecord(id="ferry", content=_FERRY + sentence, format="text"))
+        assert sentence in article.text, sentence
+
+
+def test_the_published_hour_a_page_states_is_kept_for_its_day() -> None:
+    from bench.scale import news_page
+
+    page = news_page("Japan economy slides to recession", _YEARS_IN_TEXT, "BBC News").decode()
+    # two versions of one story published the same day are ordered by their hours (probe35: the 13:00 update
+    # was named the origin of the 09:00 story)
+    meta = '<meta property="article:published_time" content="2005-02-15T13:00:00+01:00">'
+    assert _published(page.replace("</head>", meta + "</head>")) == "2005-02-15T13:00:00+01:00"
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2005-02-15 07:45"}</script>'
+    assert _published(page.replace("</head>", ld + "</head>")) == "2005-02-15T07:45"
+    # a stated time of another day is not the found day's hour
+    other = '<meta itemprop="datePublished" content="2005-02-16T07:45:00Z">'
+    assert _published(page.replace("</head>", other + "</head>"),
+                      "https://news.example/2005/02/15/japan-recession") == "2005-02-15"

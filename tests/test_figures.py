@@ -171,6 +171,9 @@ def test_amounts_not_given_are_money_and_shares_the_other_text_lacks_rounded_or_
     other = figures("Moreau won in three sets after 2 hours 41 minutes, her 24th win of the season.")
     assert [figure_text(f) for f in amounts_not_given(teaser, other)] == ["$3.6m", "12%"]
     assert amounts_not_given(figures("Twelve whales died and 11 were saved."), other) == ()  # counts are not read
+    # a count of the same value is not the amount: "twelve months" gives no "12%", "3.6 miles" no "$3.6m"
+    elsewhere = figures("The 12 judges took twelve months to decide; the course is 3.6 million metres long.")
+    assert [figure_text(f) for f in amounts_not_given(teaser, elsewhere)] == ["$3.6m", "12%"]
 
 
 
@@ -246,3 +249,23 @@ def test_figures_compared_at_once_answer_as_the_three_questions_asked_alone():
         assert (both.agreeing, both.conflicting) == figures_compared(a, b)
         assert both.all_grow == figures_all_grow(a, b)
         assert both.conflicts == figure_conflicts(a, b)
+
+
+def test_two_figures_rounded_to_one_place_that_differ_there_are_two_figures() -> None:
+    # March's "fell by 4,000" and April's "rose by 3,000" (probe35: read as one figure, the months one event)
+    assert not same_figure(_only("Unemployment fell by 4,000 in March."), _only("Unemployment rose by 3,000."))
+    assert same_figure(_only("Sales reached 43 million."), _only("Sales reached 43,885,310."))  # rounded vs precise
+    assert same_figure(_only("About 300 homes flooded."), _only("Some 312 homes flooded."))
+
+
+def test_up_to_after_a_verb_of_movement_says_where_a_figure_went_not_how_near() -> None:
+    assert not _only("The UK rate edged up to 4.5%.").hedged
+    assert not _only("Prices went up to 81,000.").hedged
+    assert _only("Fines of up to 40,000 can be imposed.").hedged
+    assert _only("Up to 40 people were hurt.").hedged
+
+
+def test_a_currency_code_before_an_amount_is_its_unit() -> None:
+    code, word = _only("The bypass will cost EUR 410 million."), _only("The bypass will cost 410 million euros.")
+    assert (code.unit, code.value) == ("€", 410e6) and same_figure(code, word) and "eur" not in code.context
+    assert _only("The bond raised USD 5bn.").unit == "$"

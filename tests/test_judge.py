@@ -228,10 +228,14 @@ def test_rarer_swapped_words_mark_the_spun_side():
 
 
 def test_wire_credits_truncation_and_chrome_each_mark_the_copy():
-    wire = _seg("LONDON (Reuters) - " + SOURCE_TEXT)
+    # a wire's tag beside the text, not in its own lede's dateline: the text credits the wire
+    wire = _seg(SOURCE_TEXT + "\n\nThe central bank meets again in June. (Reuters)")
     assert decide_direction(_seg(SOURCE_TEXT), wire, "near_duplicate", COPY, [], DEFAULT)[0] == "a_to_b"
     cut = _seg(SOURCE_TEXT.rsplit(" ", 3)[0])
     assert decide_direction(_seg(SOURCE_TEXT), cut, "near_duplicate", COPY, [], DEFAULT)[0] == "a_to_b"
+    # a credit line closing a text without a full stop is no cut: the other text does not go on from it
+    credited = _seg(SOURCE_TEXT + "\n\nReport courtesy of Non-League Weekly")
+    assert decide_direction(_seg(SOURCE_TEXT), credited, "near_duplicate", COPY, [], DEFAULT)[0] != "b_to_a"
     chrome = _seg(SOURCE_TEXT + "\n\nShare this article\n\nRead more news")
     direction, evidence = decide_direction(chrome, _seg(SOURCE_TEXT), "near_duplicate", COPY, [], DEFAULT)
     assert direction == "b_to_a" and any("chrome" in e for e in evidence)
@@ -982,3 +986,151 @@ def test_release_and_version_note_lines_are_read_once_for_copies_that_share_them
         assert judge_module._later_version_note_of(text, ()) == plain(text, judge_module._LATER_VERSION_NOTE)
     assert judge_module._release_line.cache_info().misses == len(lines) + 1  # each line once, and the empty title
     assert judge_module._version_note_line.cache_info().misses == len(lines)
+
+
+WIRE_STORY = ("Rail fares in England to rise 4.6% in March\n\n"
+              "LONDON ({agency}) - Regulated rail fares in England will rise by 4.6% from 1 March, the Department for "
+              "Transport said on Thursday, the smallest increase in three years.\n\n"
+              "The rise covers season tickets on most commuter routes and off-peak returns on long journeys.\n\n"
+              "Passenger groups said the increase would still hurt commuters whose pay had not kept up with prices.")
+LOCAL_VERSION = ("Commuters in Wealdbridge face higher fares\n\n"
+                 "Season tickets from Wealdbridge to London will cost £6,412 from March, an extra £282 a year.\n\n"
+                 "Regulated rail fares in England will rise by 4.6% from 1 March, the Department for Transport said on "
+                 "Thursday, the smallest increase in three years.\n\n"
+                 "The rise covers season tickets on most commuter routes and off-peak returns on long journeys.")
+
+
+@pytest.mark.parametrize("agency,credit", [
+    ("PA", "Additional reporting by PA."),
+    ("PA", "Source: PA Media"),
+    ("Reuters", "Reporting by Reuters"),
+    ("AFP", "With reporting from Agence France-Presse."),
+])
+def test_an_agencys_own_dateline_makes_its_story_the_source_of_a_text_crediting_the_agency(agency, credit):
+    wire = _seg(WIRE_STORY.format(agency=agency))
+    local = _seg(LOCAL_VERSION + "\n\n" + credit)
+    direction, evidence = decide_direction(wire, local, "rewrite", COPY, [], DEFAULT)
+    assert direction == "a_to_b" and any("dateline" in e for e in evidence), (credit, evidence)
+    assert decide_direction(local, wire, "rewrite", COPY, [], DEFAULT)[0] == "b_to_a", credit
+    # the tag extraction reads from the dateline into the credits is the agency's byline as well
+    tagged = _seg(WIRE_STORY.format(agency=agency), credits=(f"({agency})",))
+    assert decide_direction(tagged, local, "rewrite", COPY, [], DEFAULT)[0] == "a_to_b", credit
+
+
+def test_an_agencys_own_dateline_against_a_text_that_does_not_credit_it_says_nothing():
+    wire = _seg(WIRE_STORY.format(agency="PA"), credits=("(PA)",))
+    plain = _seg(LOCAL_VERSION)
+    direction, evidence = decide_direction(wire, plain, "rewrite", replace(COPY, coverage_a=0.7, coverage_b=0.7),
+                                           [], DEFAULT)
+    assert direction == "unknown" and not any("credits" in e for e in evidence), evidence
+    # nor is it a common source: the text is the agency's story, not one that took from it
+    assert decide_direction(plain, wire, "rewrite", replace(COPY, coverage_a=0.5, coverage_b=0.5), [],
+                            DEFAULT)[0] == "unknown"
+    # two papers printing the agency's story, each with its dateline: neither is the other's source by the tag
+    other = _seg(WIRE_STORY.format(agency="PA").replace("Passenger groups", "Campaigners"))
+    assert decide_direction(wire, other, "near_duplicate", COPY, [], DEFAULT)[0] == "unknown"
+
+
+def test_a_copy_crediting_its_source_is_still_the_copy_whatever_its_lede_says():
+    # a paper's own version that credits the agency below the story and carries no dateline of its own
+    local = _seg(LOCAL_VERSION + "\n\nSource: Reuters")
+    assert decide_direction(_seg(LOCAL_VERSION.replace("Wealdbridge", "Ashby")), local, "near_duplicate", COPY, [],
+                            DEFAULT)[0] == "a_to_b"
+    # a local paragraph on top, then the agency's story with its dateline: the tag is inside the text, a credit
+    framed = _seg("Commuters in Wealdbridge will pay £282 more a year, figures show.\n\n" +
+                  WIRE_STORY.format(agency="Reuters").split("\n\n", 1)[1])
+    assert decide_direction(_seg(SOURCE_TEXT), framed, "near_duplicate", COPY, [], DEFAULT)[0] == "a_to_b"
+
+
+@pytest.mark.parametrize("note", [
+    # Guardian
+    "This article was amended on 28 August 2026. An earlier version said 62% of pupils in Shropshire achieved a "
+    "grade 4 or above in maths; the correct figure is 58%.",
+    "• This article was amended on 3 March 2026 to correct the name of the school's head teacher.",
+    # BBC
+    "Correction 14 May 2026: An earlier version of this story said the bridge would close for six weeks. It will "
+    "close for four.",
+    "This story has been corrected on 2 June to show that the fire started in a kitchen, not a garage.",
+    # NYT
+    "Correction: Aug. 28, 2026 An earlier version of this article misstated the year the library opened. It was "
+    "1974, not 1947.",
+    "A correction was made on Aug. 28, 2026: An article on Tuesday about library closures gave an incorrect figure "
+    "for the number of visits.",
+    "An earlier version misstated the number of branches. There are five, not six.",
+    "An earlier version gave the wrong date for the cabinet meeting.",
+    "This article was updated on Tuesday to include a response from the council.",
+])
+def test_correction_notes_in_several_house_styles_mark_the_later_version(note):
+    corrected = _seg(SOURCE_TEXT + "\n\n" + note)
+    longer = replace(COPY, coverage_a=1.0, coverage_b=0.85)  # the note is what the later version has more
+    direction, evidence = decide_direction(_seg(SOURCE_TEXT), corrected, "near_duplicate", longer, [], DEFAULT)
+    assert direction == "a_to_b" and any("later version" in e for e in evidence), (note, evidence)
+    assert decide_direction(corrected, _seg(SOURCE_TEXT), "near_duplicate", replace(
+        longer, coverage_a=0.85, coverage_b=1.0), [], DEFAULT)[0] == "b_to_a", note
+
+
+@pytest.mark.parametrize("line", [
+    "Updated on 28 August 2026",
+    "An earlier version of the scheme was dropped in 2019 after residents objected.",
+    "The article was amended in parliament on Tuesday.",
+])
+def test_a_timestamp_or_a_sentence_about_earlier_versions_is_no_correction_note(line):
+    stamped = _seg(SOURCE_TEXT + "\n\n" + line)
+    _, evidence = decide_direction(stamped, _seg(SOURCE_TEXT), "near_duplicate", COPY, [], DEFAULT)
+    assert not any("later version" in e for e in evidence), line
+
+
+def test_a_copy_that_shortened_every_sentence_it_kept_sits_inside_its_source_by_its_words():
+    # A tabloid's cut of a wire story keeps a counterpart for every sentence, each shortened: per sentence both
+    # sides read as covered; per word the copy's sit inside the wire's and not the other way round.
+    shortened = replace(COPY, coverage_a=0.97, coverage_b=0.94, word_share_a=0.58, word_share_b=0.70)
+    direction, evidence = decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "rewrite", shortened, [], DEFAULT)
+    assert direction == "a_to_b" and any("word pairs" in e for e in evidence), evidence
+    mirrored = replace(shortened, coverage_a=0.94, coverage_b=0.97, word_share_a=0.70, word_share_b=0.58)
+    assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "rewrite", mirrored, [], DEFAULT)[0] == "b_to_a"
+    # the sentences say the one, the words the other: the shares do not say which came first
+    crossed = replace(COPY, coverage_a=1.0, coverage_b=0.88, word_share_a=0.61, word_share_b=0.645)
+    direction, evidence = decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "rewrite", crossed, [], DEFAULT)
+    assert direction == "unknown" and not any("inside" in e for e in evidence), evidence
+    # a spun copy's swaps move both sides' word shares alike: no containment read from them
+    spun = replace(COPY, word_share_a=0.78, word_share_b=0.82)
+    assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "spun_copy", spun, [], DEFAULT)[0] == "unknown"
+
+
+WIRE_COURT = (
+    "Charity boss denies stealing £410,000 from flood appeal\n\n"
+    "The former chief executive of a flood relief charity spent donations on a villa in Portugal, two cars and "
+    "private school fees for his children, a jury at Southwark Crown Court heard today.\n\n"
+    "Graham Pettifer, 58, from Reigate in Surrey, is accused of taking £410,000 from the Severn Valley Flood "
+    "Fund between 2019 and 2023 while telling trustees the money had gone to families whose homes were damaged.\n\n"
+    "He denies fraud by abuse of position and three counts of false accounting.\n\n"
+    "Opening the case for the prosecution, Miriam Okoye KC told jurors that Mr Pettifer had treated the charity's "
+    "bank account as his own and had forged invoices from builders who never worked for the fund.\n\n"
+    "The court heard that one invoice, for £38,000 of roof repairs in Tewkesbury, named a firm that had been "
+    "dissolved two years earlier.\n\n"
+    "Ms Okoye said the charity's treasurer, Alison Marsh, raised concerns in the spring of 2023 after noticing "
+    "that payments to families had fallen while the fund's spending on consultants had almost doubled.\n\n"
+    "The trial, which is expected to last three weeks, continues.")
+TABLOID_COURT = (
+    "Flood charity boss 'blew cash on villa'\n\n"
+    "The former chief executive of a flood relief charity spent donations on a villa in Portugal and private school "
+    "fees, a jury heard yesterday.\n\n"
+    "Graham Pettifer, 58, from Reigate, is accused of taking £410,000 from the Severn Valley Flood Fund between 2019 "
+    "and 2023.\n\n"
+    "He denies fraud by abuse of position and three counts of false accounting.\n\n"
+    "Miriam Okoye KC told jurors that Mr Pettifer had treated the charity's bank account as his own and had forged "
+    "invoices.\n\n"
+    "One invoice, for £38,000 of roof repairs in Tewkesbury, named a firm that had been dissolved.\n\n"
+    "The charity's treasurer, Alison Marsh, raised concerns in the spring of 2023 after noticing that payments to "
+    "families had fallen.\n\n"
+    "The trial continues.")
+
+
+def test_a_tabloid_cut_of_a_wire_story_derives_from_the_wire_both_ways():
+    from unspun.model import Article as Art
+    from unspun.pair.engine import default_engine
+
+    forward = default_engine().compare_articles(Art("wire", WIRE_COURT), Art("paper", TABLOID_COURT))
+    back = default_engine().compare_articles(Art("paper", TABLOID_COURT), Art("wire", WIRE_COURT))
+    assert forward.verdict.direction == "a_to_b", forward.verdict.evidence
+    assert back.verdict.direction == "b_to_a", back.verdict.evidence

@@ -41,3 +41,9 @@ def test_a_number_written_out_reads_as_the_digits_the_other_sentence_gives() -> 
     assert numbers_written_as(sentence_words("Nine whales died and one was saved."), report) == (
         "nine", "whales", "died", "and", "one", "was", "saved")
     assert numbers_written_as(report, summary) == report
+
+
+def test_a_video_format_is_no_amount_in_pence() -> None:
+    # "1080p" was read as 1,080 pence (£10.80): a changed "720p" → "1080p" listed as a price
+    assert number_value("1080p") is None and number_value("720p") is None
+    assert number_value("246p") == 246 and number_value("1,080p") == 1080  # a share price keeps its comma

@@ -310,9 +310,33 @@ def publication_date(tree: Any, url: str | None) -> str | None:
 
     found = find_date(tree, **{**set_date_params(True), "url": url})  # as trafilatura's Extractor
     if not isinstance(found, str) or not found.endswith("-01-01"):
-        return found
+        return _with_time(tree, found)
     confirmed = find_date(tree, **{**set_date_params(False), "url": url})
-    return found if confirmed == found or _writes_january(tree, found[:4]) else None
+    return _with_time(tree, found) if confirmed == found or _writes_january(tree, found[:4]) else None
+
+
+# Where a page states its publication time (htmldate answers the day alone): meta tags and JSON-LD.
+_PUBLISHED_KEYS = frozenset({"article:published_time", "og:article:published_time", "datepublished",
+                             "article.published", "article:published", "published", "pubdate", "published_at",
+                             "og:pubdate", "publishdate", "dc.date.issued"})
+_ISO_MOMENT = re.compile(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?")
+_JSON_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
+
+
+def _with_time(tree: Any, day: str | None) -> str | None:
+    """``day`` (YYYY-MM-DD) with the hour the page's metadata gives for it ("2026-06-10T09:00:00+01:00"): two
+    versions of a story published the same day are ordered by it. The day alone when no stated time is of it."""
+    if not day:
+        return day
+    stated = [str(meta.get("content") or "") for meta in tree.iter("meta")
+              if {str(meta.get(key) or "").lower() for key in ("property", "name", "itemprop")} & _PUBLISHED_KEYS]
+    stated += [m.group(1) for script in tree.iter("script") if script.get("type") == "application/ld+json"
+               for m in _JSON_LD_PUBLISHED.finditer(script.text or "")]
+    for value in stated:
+        moment = _ISO_MOMENT.match(value.strip())
+        if moment and moment.group().startswith(day):
+            return moment.group().replace(" ", "T", 1)
+    return day
 
 
 def _writes_january(tree: Any, year: str) -> bool:

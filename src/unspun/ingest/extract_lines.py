@@ -72,14 +72,30 @@ _READER_APPEAL = re.compile(
 _CREDIT_PHRASE = re.compile(
     r"""^\W*(?:(?P<via>via|courtesy\ of)\s+(?-i:[A-Z])
     |(?:adapted|excerpted|abridged|condensed|reprinted|republished)\s+(?:from|with|by|courtesy)\b
+    |republished\s+under\b
     |(?:this|the)\s+(?:article|story|obituary|report|piece|column|interview|review|feature|essay)\s+
         (?:was\s+|is\s+)?(?:first|originally)\s+(?:appeared|published|ran|printed)\b
+    |this\s+(?:article|story|obituary|piece|column|interview|review|feature|essay)\s+(?:is|was|has\s+been)\s+
+        (?:republished|reprinted|reproduced|syndicated)\s+(?:from|with|by|courtesy|under|here|in\s+full)\b
     |originally\s+(?:published|appeared)\s+(?:in|on|by)\b)""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A republishing footer names its licence, which makes it longer than a credit label: "This article first appeared on
+# The Conversation and is republished here under a Creative Commons licence." (16 words).
+_LICENCE_WORDS = re.compile(r"\b(?:creative\s+commons|licen[cs]e[ds]?|cc[\s-]by(?:-[a-z]{2})*|permission)\b",
+                            re.IGNORECASE)
+_CREDIT_MAX_WORDS = 15  # a credit label or phrase
+_LICENSED_CREDIT_MAX_WORDS = 40  # a credit phrase naming its licence: a republishing footer
 # a comma, then a subject opening a clause of its own
 _NEW_CLAUSE = re.compile(r",\s+(?:the|a|an|it|he|she|they|we|i|this|that|these|its|his|her|their|our)\s+\w+",
                          re.IGNORECASE)
+# A copyright notice written out: the word, then a year, "all rights reserved" or a name in capitals
+# ("Copyright Riverside Gazette 2026. All rights reserved.", "Copyright 2026 Harbour Media Ltd"), not a sentence
+# about copyright ("Copyright law changes hit publishers").
+_COPYRIGHT_NOTICE = re.compile(
+    r"^copyright\s*(?:(?:©|\(c\))\s*)?(?:(?:19|20)\d\d\b|(?-i:[A-Z])[^.]*?(?:\b(?:19|20)\d\d\.?(?:\s*all\s+rights\s+reserved\.?)?"
+    r"|[.,]?\s*all\s+rights\s+reserved\.?)$|(?-i:(?:[A-Z][\w&'’.-]*\s*)+)$)",
+    re.IGNORECASE)
 _WIRE_TAG = re.compile(r"^\(?(Reuters|AP|AFP|dpa|Bloomberg|PA|Xinhua|ANSA|EFE|UPI)\)?$")
 _WIRE_DATELINE = re.compile(r"^[A-Z][A-Za-z .,'-]{0,40}\((Reuters|AP|AFP|Bloomberg|dpa|Xinhua)\)\s*[-–—]")
 
@@ -232,14 +248,17 @@ def line_features(line: str, config: Config = DEFAULT) -> LineFeatures:
 
 def is_credit_line(line: str) -> bool:
     """An attribution line: "source: … with BBC", "Photo: EPA", "(Reuters)", "Additional reporting by",
-    "Adapted from …", "This article first appeared in …"."""
+    "Adapted from …", "This article first appeared in …", "This article is republished from … under a Creative
+    Commons licence" (a phrase naming its licence may be longer)."""
     stripped = line.strip()
     phrase = _CREDIT_PHRASE.match(stripped)
-    if phrase is not None and not _phrase_credit(stripped, phrase):
+    # a phrase naming its licence is a footer, whatever it says of the outlet ("…, the nonprofit newsroom of …")
+    licensed = phrase is not None and _LICENCE_WORDS.search(stripped) is not None
+    if phrase is not None and not licensed and not _phrase_credit(stripped, phrase):
         return False
     if not (_CREDIT_LABEL.match(stripped) or _CREDIT_BY.match(stripped) or _WIRE_TAG.match(stripped) or phrase):
         return False
-    return len(words_of(stripped)) <= 15
+    return len(words_of(stripped)) <= (_LICENSED_CREDIT_MAX_WORDS if licensed else _CREDIT_MAX_WORDS)
 
 
 def _phrase_credit(line: str, phrase: re.Match[str]) -> bool:
@@ -591,8 +610,10 @@ def _metadata_label(line: str, before_title: bool, config: Config) -> str:
     if date_line(line, config):
         return "published"
     site = masthead_site(line, config)
-    if site and (before_title or not line[:1].isalpha()):
-        return "site"  # a masthead heads the page; after the title only "© 2023 …" names the site
+    if site and (before_title or not line[:1].isalpha() or _COPYRIGHT_NOTICE.match(line.strip())):
+        # a masthead heads the page; after the title only a copyright notice names the site: "© 2023 …",
+        # "Copyright Riverside Gazette 2026. All rights reserved."
+        return "site"
     return ""
 
 

@@ -31,8 +31,8 @@ _DATELINE, _DATELINE_NO_REGION = re.compile(_PLACE + _REGION + _DATE_DASH), re.c
 _REGION_ABBREVIATION = re.compile(r"(?:[A-Z][a-z]{1,4}|(?:[A-Z]\.)+[A-Z])\.")
 _BRACKETED = re.compile(r"\([^()]*\)")
 _COPYRIGHT = re.compile(
-    r"^\W*(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*)?"
-    r"(?P<site>[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,5}?)\s*[.,]?\s*(?:all rights reserved\.?)?$",
+    r"^\W*(?:©|\(c\)|copyright)\s*(?:(?:©|\(c\))\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*)?"
+    r"(?P<site>[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,5}?)(?:\s+(?:19|20)\d\d)?\s*[.,]?\s*(?:all rights reserved\.?)?$",
     re.IGNORECASE,
 )
 _DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|eu|co\.uk|uk|info|news|io|de)$")

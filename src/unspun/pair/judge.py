@@ -32,7 +32,7 @@ from unspun.model import (
     Substitution,
     Verdict,
 )
-from unspun.pair.agreement import reused_alignments
+from unspun.pair.agreement import reused_alignments, without_local_top
 from unspun.pair.align import copied_block_share
 from unspun.pair.changes.passages import one_sided_runs, with_facing
 from unspun.pair.confidence import calibrated_confidence
@@ -41,7 +41,7 @@ from unspun.pair.lifted_runs import longest_unquoted_run, one_shared_quotation
 from unspun.pair.memo import Memo, remembered
 from unspun.pair.sentence_pairs import counterparts, facing_sentence_pairs, longest_chain, sentence_coverage
 from unspun.text import lexicon
-from unspun.text.dates import parse_published
+from unspun.text.dates import published_instant
 from unspun.text.names import (
     article_name_norms,
     may_be_one_name,
@@ -150,6 +150,11 @@ class PairFacts:
     # too, where at least ``Config.story_min_shared_figures`` are shared (0.0 otherwise): evidence of one event
     # as shared names are (a teaser's 74% and 16,200; two stories' £13.10, 4.8% and £8.20 from one release)
     shared_figures: float = 0.0
+    # the share of each side's word bigrams (positions) that the other side has too (``word_bigram_shares``): where
+    # a copy shortened the sentences it kept, every sentence still counts as covered, and only its words show it
+    # sits inside the other
+    word_share_a: float = 0.0
+    word_share_b: float = 0.0
 
     @property
     def edited(self) -> bool:
@@ -259,8 +264,9 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
     ``vectors`` are
     the two sides' sentence vectors (unit length), for how each side's reused sentences fit the rest. Aligned
     sentences that as a whole state other facts (``agreement.reused_alignments``) count as reuse only where
-    a match states the same facts; ``changes`` says which unaligned lines are stray (``min_passage_words``)."""
-    aligned = alignments
+    a match states the same facts, and a local version's own top is no reuse (``agreement.without_local_top``);
+    ``changes`` says which unaligned lines are stray (``min_passage_words``)."""
+    aligned = without_local_top(a, b, alignments, config, text)
     alignments, agreement = reused_alignments(a, b, aligned, config, text)
     # Both sides weigh the same, so that comparing B with A says what comparing A with B says.
     reused = sum(al.a.length + al.b.length for al in alignments) // 2
@@ -268,6 +274,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
     another = event.other_event(text)
     lifted = longest_unquoted_run(a, b, alignments, config)
     sides = (counterparts(a, b, alignments, "a"), counterparts(a, b, alignments, "b"))  # for passage fit
+    word_shares = word_bigram_shares(a, b)
     return PairFacts(
         coverage_a=sentence_coverage(a, b, alignments, "a"),
         coverage_b=sentence_coverage(a, b, alignments, "b"),
@@ -309,6 +316,8 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         longest_unquoted_passage_chars=max((min(al.a.length, al.b.length) for al in alignments
                                             if not one_shared_quotation(a, b, al)), default=0),
         lifted_run_rare_words=lifted.rare_words,
+        word_share_a=word_shares[0],
+        word_share_b=word_shares[1],
         **_sentence_edits(a, b, alignments, changes.min_passage_words, config, memo),
     )
 
@@ -357,6 +366,25 @@ def new_top(own: Sequence[tuple[int, int]], other: Sequence[tuple[int, int]], se
         return 0
     top = own[0][1]
     return top if 2 * top < sentences else 0
+
+
+def word_bigram_shares(a: Segmented, b: Segmented) -> tuple[float, float]:
+    """The share of A's word bigrams (each place, words in lower case) that B has anywhere, and of B's that A has."""
+    grams_a, grams_b = _word_bigrams(a.article.text), _word_bigrams(b.article.text)
+    return _share_found(grams_a[0], grams_b[1]), _share_found(grams_b[0], grams_a[1])
+
+
+# A trace compares its query's text with each of its candidates.
+@functools.lru_cache(maxsize=1_024)
+def _word_bigrams(text: str) -> tuple[tuple[tuple[str, str], ...], frozenset[tuple[str, str]]]:
+    """A text's word bigrams in order, and as a set."""
+    lowered = [w.lower() for w in words(text)]
+    grams = tuple(itertools.pairwise(lowered))
+    return grams, frozenset(grams)
+
+
+def _share_found(grams: Sequence[tuple[str, str]], other: frozenset[tuple[str, str]]) -> float:
+    return sum(g in other for g in grams) / len(grams) if grams else 0.0
 
 
 def _text_words(seg: Segmented) -> list[str]:
@@ -743,6 +771,7 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
         _passage_fit_clue(f, config, relation),
         _consistency_clue(a, b, _respellings(a, b, changes, swaps, f.swapped_names)),
         _outlet_credit_clue(a, b),
+        _agency_dateline_clue(a, b),
         _truncation_clue(a, b),
         _chrome_clue(a, b, f),
         _release_clue(a, b),
@@ -750,7 +779,7 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
     ]
     evidence = [text for _, text in clues if text]
     if not credit.named and _common_source(a, b, f):
-        credits = "; ".join(c for s in (a, b) for c in s.article.credits if _is_source_credit(c))
+        credits = "; ".join(c for s in (a, b) for c in _outside_credits(s) if _is_source_credit(c))
         kept = [text for text in (credit.line, spin[1]) if text]
         reason = f"a credited outside source ({credits}) and text the other side lacks: both derive from that source"
         return "common_source", [*kept, reason]
@@ -772,7 +801,7 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
 
 
 def _date_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
-    da, db = parse_published(a.article.published), parse_published(b.article.published)
+    da, db = published_instant(a.article.published), published_instant(b.article.published)
     if da is None or db is None:
         return 0.0, ""
     if _day_only(a.article.published) or _day_only(b.article.published):
@@ -840,14 +869,32 @@ def _containment_clue(f: PairFacts, config: Config, later_version: float) -> tup
     # new top: an update or a local paper's version puts a new first paragraph on a text as often as a copy drops
     # one (``_new_top_clue``). Nor where the longer side carries a note of a later version (``later_version``,
     # that clue's weight): a correction or an update adds its note and its new text to the version it edits.
+    #
+    # The shares are read per sentence and per word: a copy that shortened the sentences it kept (a tabloid's cut of
+    # a wire story) has every sentence covered, and only the share of its word bigrams the other has shows it sits
+    # inside it. The words' gap decides where it reaches its own bar (unless the sentences' gap says the opposite);
+    # the sentences' gap where the words do not point the other way (a copy reworded as it was cut has its words
+    # less inside the other than its sentences say, and which came first is not in the shares).
     if max(f.coverage_a, f.coverage_b) < config.direction_min_contained_coverage or f.new_top:
         return 0.0, ""
-    longer_is_source = f.coverage_b - f.coverage_a  # positive: B sits inside A, A has more
-    if later_version and (later_version > 0) != (longer_is_source > 0):
+    by_sentence, by_word = f.coverage_b - f.coverage_a, f.word_share_b - f.word_share_a  # positive: B inside A
+    if abs(by_word) >= config.direction_min_word_containment_gap:
+        gap = 0.0 if -by_sentence * math.copysign(1.0, by_word) >= config.direction_min_containment_gap else by_word
+        minimum, read = config.direction_min_word_containment_gap, "words"
+    else:
+        opposed = -by_word * math.copysign(1.0, by_sentence) >= config.direction_containment_max_word_dissent
+        gap, minimum, read = (0.0 if opposed else by_sentence), config.direction_min_containment_gap, "sentences"
+    if later_version and (later_version > 0) != (gap > 0):
         return 0.0, ""
-    return _sided_clue(f.coverage_b - f.coverage_a, config.direction_min_containment_gap, 1.0,
-                       lambda copy, source: f"{copy}'s content sits inside {source} ({copy} reuses {source}'s text, "
-                                            f"{source} has more)")
+    shares = {"A": (f.coverage_a, f.word_share_a), "B": (f.coverage_b, f.word_share_b)}
+    return _sided_clue(gap, minimum, 1.0, lambda copy, source: _containment_line(copy, source, shares, read))
+
+
+def _containment_line(copy: str, source: str, shares: dict[str, tuple[float, float]], read: str) -> str:
+    if read == "sentences":
+        return f"{copy}'s content sits inside {source} ({copy} reuses {source}'s text, {source} has more)"
+    return (f"{copy}'s words sit inside {source}: {shares[copy][1]:.0%} of {copy}'s word pairs are in {source}, "
+            f"{shares[source][1]:.0%} of {source}'s in {copy} ({copy} shortened {source}'s sentences)")
 
 
 def _new_top_clue(f: PairFacts) -> tuple[float, str]:
@@ -1001,15 +1048,64 @@ def _mentions(text: str, name: str) -> bool:
     return len(name) > 2 and bool(_mention_pattern(name).search(text))
 
 
-_WIRE_CREDIT = re.compile(r"\((?:Reuters|AP|AFP|PA|Bloomberg|dpa|CNN)\)|^(?:source|via|courtesy of)\s*:?\s+\S",
-                          re.IGNORECASE | re.MULTILINE)
+_AGENCY = r"Reuters|AP|AFP|PA|Bloomberg|dpa|CNN"
+_WIRE_CREDIT = re.compile(rf"\((?:{_AGENCY})\)|^(?:source|via|courtesy of)\s*:?\s+\S", re.IGNORECASE | re.MULTILINE)
+# An agency's tag in the dateline of a text's lede ("LONDON (PA) - Regulated rail fares …"): the agency's own byline
+# on its story, or a paper's verbatim print of it; either way the text's words are the agency's, not a copy of the
+# other text.
+_OWN_DATELINE = re.compile(rf"^\W*[A-Z][A-Za-z .,'’-]{{0,40}}\((?P<agency>{_AGENCY})\)\s*[-–—:]")
+# the agencies' names written out, as a paper's credit may give them
+_AGENCY_NAMES = {"pa": ("PA", "Press Association", "PA Media"), "ap": ("AP", "Associated Press"),
+                 "afp": ("AFP", "Agence France-Presse", "Agence France Presse")}
+# lines that credit where a text's words came from, however short: "Additional reporting by PA", "Source: AFP"
+_CREDITING_LINE = re.compile(r"^\W*(?:sources?|via|courtesy\s+of|(?:additional\s+)?reporting\s+(?:by|from)|"
+                             r"with\s+(?:additional\s+)?reporting\s+(?:by|from)|contributed\s+by|"
+                             r"material\s+from)\b", re.IGNORECASE)
 
 
 def _outlet_credit_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
-    """A text that credits an outlet ("source: X", "(Reuters)", "via X") took its words from elsewhere."""
+    """A text that credits an outlet ("source: X", "(Reuters)", "via X") took its words from elsewhere. An agency's
+    tag in a text's own dateline is no such credit: it says whose story the text is (``_agency_dateline_clue``)."""
     return _one_side_marked(_credit_line(a), _credit_line(b), marked_is_copy=True,
                             line=lambda marked, other, mark: f"{marked} credits an outside source ({mark}); {other} "
                                                              f"does not: {marked} is the copy")
+
+
+def _agency_dateline_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
+    """An agency's story (its tag in the lede's dateline) against a text that credits that agency ("Additional
+    reporting by PA", "Source: PA") without being its story: the crediting text took the agency's words."""
+    own_a, own_b = _own_dateline_agency(a.article.text), _own_dateline_agency(b.article.text)
+    if own_a and own_a != own_b and _credits_agency(b, own_a):
+        return 1.0, f"A is {own_a}'s story (its dateline), and B credits {own_a}: B took the agency's words"
+    if own_b and own_b != own_a and _credits_agency(a, own_b):
+        return -1.0, f"B is {own_b}'s story (its dateline), and A credits {own_b}: A took the agency's words"
+    return 0.0, ""
+
+
+@functools.lru_cache(maxsize=4_096)  # a trace reads its query's text once for each of its candidates
+def _own_dateline(text: str) -> tuple[str, int]:
+    """The agency of the dateline opening the text's lede (its first line that ends as a sentence does; a headline
+    or a byline above it does not) and where that dateline ends in ``text``; ("", 0) without one."""
+    start = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped and stripped[-1] in _SENTENCE_END:
+            found = _OWN_DATELINE.match(line)
+            return (found.group("agency"), start + found.end()) if found else ("", 0)
+        start += len(line)
+    return "", 0
+
+
+def _own_dateline_agency(text: str) -> str:
+    return _own_dateline(text)[0]
+
+
+def _credits_agency(seg: Segmented, agency: str) -> bool:
+    names = _AGENCY_NAMES.get(agency.lower(), (agency,))
+    lines = [*seg.article.credits, *(line for line in seg.article.text.splitlines() if _CREDITING_LINE.match(line))]
+    tagged = _wire_credit(seg.article.text, _own_dateline(seg.article.text)[1])
+    # "PA" and "AP" are names here, however short (``_mentions`` skips names of two letters)
+    return any(_mention_pattern(name).search(line) for line in [*lines, tagged] for name in names)
 
 
 def _one_side_marked(mark_a: str, mark_b: str, marked_is_copy: bool,
@@ -1024,15 +1120,23 @@ def _one_side_marked(mark_a: str, mark_b: str, marked_is_copy: bool,
 
 
 def _credit_line(seg: Segmented) -> str:
-    for credit in seg.article.credits:
+    for credit in _outside_credits(seg):
         if _is_source_credit(credit):
             return credit
-    return _wire_credit(seg.article.text)
+    return _wire_credit(seg.article.text, _own_dateline(seg.article.text)[1])
+
+
+def _outside_credits(seg: Segmented) -> list[str]:
+    """The text's credits but the tag extraction read from its own lede's dateline ("(Reuters)" of "KYIV (Reuters)
+    - …"): that names whose story the text is, not a source it took from."""
+    agency = _own_dateline_agency(seg.article.text).lower()
+    return [credit for credit in seg.article.credits if credit.strip().strip("()").lower() != agency or not agency]
 
 
 @functools.lru_cache(maxsize=4_096)  # a trace reads its query's text once for each of its candidates
-def _wire_credit(text: str) -> str:
-    found = _WIRE_CREDIT.search(text)
+def _wire_credit(text: str, start: int = 0) -> str:
+    """The first credit of a wire or source in ``text`` from ``start`` on (past the text's own dateline)."""
+    found = _WIRE_CREDIT.search(text, start)
     return found.group().strip() if found else ""
 
 
@@ -1041,7 +1145,7 @@ _SENTENCE_END = frozenset('.!?"\'”’)…')
 
 def _truncation_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
     """A text that stops mid-sentence where the other goes on was cut from it."""
-    cut_a, cut_b = _cut_off(a), _cut_off(b)
+    cut_a, cut_b = _cut_off(a, b), _cut_off(b, a)
     if cut_b and not cut_a and len(b.article.text) < len(a.article.text):
         return 1.0, "B stops mid-sentence where A goes on: B was cut from A"
     if cut_a and not cut_b and len(a.article.text) < len(b.article.text):
@@ -1049,9 +1153,18 @@ def _truncation_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
     return 0.0, ""
 
 
-def _cut_off(seg: Segmented) -> bool:
+def _cut_off(seg: Segmented, other: Segmented) -> bool:
+    """Whether ``seg`` stops mid-sentence where ``other`` goes on: its last words, no sentence end after them, run
+    on in the other text (a credit or a caption line closing a text without a full stop, "Report courtesy of
+    Non-League Weekly", runs on nowhere)."""
     text = seg.article.text.rstrip()
-    return bool(text) and text[-1] not in _SENTENCE_END and text[-1].isalpha()
+    if not text or text[-1] in _SENTENCE_END or not text[-1].isalpha():
+        return False
+    tail = text.split()[-_CUT_TAIL_WORDS:]
+    return re.search(r"\s+".join(map(re.escape, tail)) + r"[\s,;:–—-]+\w", other.article.text) is not None
+
+
+_CUT_TAIL_WORDS = 4
 
 
 # A press release's own furniture: the issuer's text, which news copies (churnalism), not the other way round. The
@@ -1124,11 +1237,19 @@ def _removed_lines(removed: tuple[str, ...]) -> list[str]:
 # –", "Clarification, Nov. 3, 2026:"), not words ("Update on the Hexley bypass: …" is a heading).
 _NOTE_WHEN = (r"(?:[\s,(]+(?:\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|gmt|bst|utc|cet|et))?"
               r"|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?(?:\s+\d{4})?|[a-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?)\)?)?")
+# the day a note names: "on 28 August 2026", "on Aug. 28, 2026", "on August 28", "on Tuesday", "on 28/08/2026"
+_NOTE_DAY = (r"on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?(?:,?\s+\d{4})?|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+             r"(?:,?\s+\d{4})?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}/\d{1,2}/\d{2,4})\b")
+# What a note says the earlier version did: "An earlier version said 62%…", "… misstated the date", "… gave the wrong
+# figure" (Guardian, BBC and NYT house styles).
+_EARLIER_SAID = r"(?:said|stated|gave|misstated|reported|named|described|referred|included|omitted|misspelled|" \
+                r"misidentified|misquoted|wrongly|incorrectly|mistakenly)"
 _LATER_VERSION_NOTE = re.compile(
-    r"^\W*(?:an?\s+(?:earlier|previous)\s+version\s+of\s+this\b|this\s+(?:article|story|report|piece)\s+(?:has\s+"
-    r"been|was)\s+(?:updated|amended|corrected)\s+to\b|(?:correction|clarification|update|editor['’]?s\s+note)"
+    rf"^\W*(?:an?\s+(?:earlier|previous)\s+version\s+(?:of\s+this\b|{_EARLIER_SAID}\b)|this\s+(?:article|story|report|"
+    rf"piece|post)\s+(?:has\s+been|was)\s+(?:updated|amended|corrected)\s+(?:to\b|{_NOTE_DAY})|a\s+correction\s+"
+    r"(?:was|has\s+been)\s+(?:made|appended)\b|(?:correction|clarification|update|editor['’]?s\s+note)"
     rf"{_NOTE_WHEN}\s*[:\-–—].*\b(?:misstated|incorrectly|wrongly|earlier\s+version|previous\s+version|previously\s+"
-    r"(?:said|stated|reported))\b)", re.IGNORECASE)
+    r"(?:said|stated|reported)|(?:was|has\s+been)\s+(?:amended|corrected))\b)", re.IGNORECASE)
 
 
 def _later_version_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
@@ -1194,7 +1315,7 @@ _SOURCE_CREDIT_WORDS = frozenset({"source", "via", "reuters", "ap", "afp", "bbc"
 
 
 def _credits_other_outlet(seg: Segmented) -> bool:
-    return any(_is_source_credit(c) for c in seg.article.credits)
+    return any(_is_source_credit(c) for c in _outside_credits(seg))
 
 
 # Credits of pictures, not of words: "Image: courtesy of NASA", "Photos: courtesy of the family".

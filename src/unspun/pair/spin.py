@@ -124,6 +124,20 @@ def _spinners_swap(x: str, y: str, opens_sentence: bool) -> bool:
     return not one_name_each or opens_sentence or may_be_one_name(x, y)
 
 
+def _grammatical_swap(x: str, y: str) -> bool:
+    """A swap a writer makes for the sentence's grammar, not a thesaurus's pick: one word's number ("doors" →
+    "door", "offences" → "offence"). A person rewriting a text does it; it says nothing of which side's words are
+    rarer or read worse. (A noun for a pronoun is no such sign: a spinner turns "to it" into "thereto".)"""
+    wx, wy = [w.lower() for w in word_texts(x) if w.isalpha()], [w.lower() for w in word_texts(y) if w.isalpha()]
+    return bool(wx) and len(wx) == len(wy) and wx != wy and all(_one_number(u, v) for u, v in zip(wx, wy, strict=True))
+
+
+def _one_number(u: str, v: str) -> bool:
+    """Whether two words are one word in the singular and the plural (or the same word)."""
+    short, long = sorted((u, v), key=len)
+    return u == v or long in (short + "s", short + "es") or (short.endswith("y") and long == short[:-1] + "ies")
+
+
 def swap_rarity(a: Segmented, b: Segmented, swaps: Sequence[Substitution]) -> tuple[float, int]:
     """How much rarer B's side of the one-for-one swaps is than A's (mean Zipf of A's words minus B's,
     over swaps of plain lower-case words), and how many swaps were measured.
@@ -134,9 +148,9 @@ def swap_rarity(a: Segmented, b: Segmented, swaps: Sequence[Substitution]) -> tu
     """
     gaps = []
     for swap in swaps:
-        za = _plain_zipf(swap.a.text_of(a.article.text))
-        zb = _plain_zipf(swap.b.text_of(b.article.text))
-        if za is not None and zb is not None:
+        x, y = swap.a.text_of(a.article.text), swap.b.text_of(b.article.text)
+        za, zb = _plain_zipf(x), _plain_zipf(y)
+        if za is not None and zb is not None and not _grammatical_swap(x, y):
             gaps.append(za - zb)
     return (sum(gaps) / len(gaps) if gaps else 0.0), len(gaps)
 
@@ -155,7 +169,7 @@ def swap_fluency(a: Segmented, b: Segmented, swaps: Sequence[Substitution],
     gaps = []
     for swap in swaps:
         x, y = swap.a.text_of(a.article.text), swap.b.text_of(b.article.text)
-        if not (_plain_chunk(x) and _plain_chunk(y)):
+        if not (_plain_chunk(x) and _plain_chunk(y)) or _grammatical_swap(x, y):
             continue
         absent = config.fluency_absent_pair_log10_count
         fit_a = _edge_pairs_log10(a.article.text, swap.a, absent)
@@ -319,8 +333,9 @@ def _sentence_swaps(a_sentence: str, b_sentence: str, text: TextConfig, absent: 
     out = []
     for a0, a1, b0, b1 in _swaps(a_sentence, b_sentence, text):
         x, y = a_sentence[a0:a1], b_sentence[b0:b1]
-        za, zb = _plain_zipf(x), _plain_zipf(y)
-        plain = _plain_chunk(x) and _plain_chunk(y)
+        grammatical = _grammatical_swap(x, y)  # read for the rate, not for rarity or fluency
+        za, zb = (None, None) if grammatical else (_plain_zipf(x), _plain_zipf(y))
+        plain = _plain_chunk(x) and _plain_chunk(y) and not grammatical
         inside = (min(a0, b0) >= _EDGE_CHARS and a1 + _EDGE_CHARS <= len(a_sentence)
                   and b1 + _EDGE_CHARS <= len(b_sentence))
         fits = (_edge_fit(a_sentence[a0 - _EDGE_CHARS : a0], x, a_sentence[a1 : a1 + _EDGE_CHARS], absent),

@@ -11,10 +11,11 @@ right after it) into ISO 8601, for date lines and datelines of captured pages.
 from __future__ import annotations
 
 import calendar
+import contextlib
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Literal, Protocol, TypeVar
 
 from unspun.text.numbers import NUMBER_WORDS, day_of_month, number_value
@@ -70,6 +71,19 @@ def parse_published(value: str | None) -> datetime | None:
     except ValueError:
         return None
     return datetime(day.year, day.month, day.day)
+
+
+def published_instant(value: str | None) -> datetime | None:
+    """A publication moment for ordering two texts: ``parse_published``, in UTC where an offset is given
+    ("09:00+01:00" comes before "08:30Z"; ``parse_published`` keeps the writer's wall clock, whose day the text's
+    "yesterday" counts from)."""
+    if value and (local := parse_published(value)) is not None:
+        with contextlib.suppress(ValueError):
+            moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+            if moment.tzinfo is not None:
+                return moment.astimezone(UTC).replace(tzinfo=None)
+        return local
+    return None
 
 
 def calendar_date(text: str) -> str | None:
@@ -297,6 +311,26 @@ class EventDays:
 
 _DAY_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1, "this morning": 0,
                 "this afternoon": 0, "this evening": 0}
+
+
+def may_name_one_day(a: str, a_published: str | None, b: str, b_published: str | None) -> bool:
+    """Whether two day expressions, one of them relative to its text's own date ("today", "yesterday", "last
+    night"), may name the same day: read against each text's publication date they do, or one of them cannot be
+    read (no date given). A paper printed the morning after the agency's copy writes "a jury heard yesterday" for
+    its "a jury heard today": no date changed. False for two expressions neither of them relative (those compare as
+    written) and for relative ones that name other days."""
+    values = [m.value for m in time_expressions(a) if m.kind == "date"], \
+        [m.value for m in time_expressions(b) if m.kind == "date"]
+    if len(values[0]) != 1 or len(values[1]) != 1 or not (values[0][0] in _DAY_OFFSETS or values[1][0] in _DAY_OFFSETS):
+        return False
+    day_a = _calendar_day(values[0][0], _published_day(a_published))
+    day_b = _calendar_day(values[1][0], _published_day(b_published))
+    return day_a is None or day_b is None or day_a == day_b
+
+
+def _published_day(published: str | None) -> date | None:
+    moment = parse_published(published)
+    return moment.date() if moment is not None else None
 
 
 def event_days(text: str, reference: date | None = None) -> EventDays:

@@ -23,6 +23,7 @@ from unspun.text.lexicon import zipf
 from unspun.text.numbers import NUMBER_WORDS, in_pence, number_value
 from unspun.text.tokens import Token, is_word, word_tokens
 from unspun.text.wordlists import (
+    CURRENCY_CODES,
     CURRENCY_SIGNS,
     CURRENCY_WORDS,
     FUNCTION_WORDS,
@@ -32,6 +33,7 @@ from unspun.text.wordlists import (
     PROGRESS_SHARE_WORDS,
     TIME_UNITS,
     WEEKDAYS,
+    word_set,
 )
 
 # A currency figure's unit is its one-character sign ("$", "£", "¥"; the text layer's table): a word after the
@@ -42,11 +44,15 @@ _CURRENCY_WORDS = {
     word: signs[0] for word, codes in CURRENCY_WORDS.items()
     if len(signs := [sign for sign in _CURRENCY_SIGNS if CURRENCY_SIGNS[sign] & codes]) == 1
 }
+_CURRENCY_CODES = {  # "EUR 410 million": the code before an amount stands for its sign, as a word after it does
+    code: signs[0] for code, codes in CURRENCY_CODES.items()
+    if len(signs := [sign for sign in _CURRENCY_SIGNS if CURRENCY_SIGNS[sign] & codes]) == 1
+}
 _HEDGES = frozenset({"about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "more",
                      "less", "fewer", "under", "least", "close", "topped", "exceeded", "just", "than",
                      "estimated", "below", "above", "beyond"})
 _UNIT_WORDS = frozenset({"per", "cent", "percent", "mph", "miles", "hour", "a", "an"} | set(MAGNITUDES)
-                        | set(_CURRENCY_WORDS))
+                        | set(_CURRENCY_WORDS) | {code.lower() for code in CURRENCY_CODES})
 _SCORE_JOINERS = ("-", "–")
 # The words that tie a month to the figure before them: "3.1% in May", "6.1% in the year to September", "£38.5m
 # for the six months to the end of August" (not "since March": a figure since a month is not that month's).
@@ -174,6 +180,8 @@ def _unit(text: str, tokens: Sequence[Token], k: int, last: int) -> tuple[str, i
     before = text[max(0, tokens[k].start - 1) : tokens[k].start]
     if before in _CURRENCY_SIGNS:
         return _CURRENCY_SIGNS[before], last
+    if k > 0 and tokens[k - 1].text in _CURRENCY_CODES and text[tokens[k - 1].end : tokens[k].start] == " ":
+        return _CURRENCY_CODES[tokens[k - 1].text], last
     if tokens[last].norm.endswith("%"):
         return "%", last
     if tokens[k].norm.endswith("mph"):
@@ -221,8 +229,19 @@ def _earlier(tokens: Sequence[Token], k: int) -> bool:
 def _hedged(tokens: Sequence[Token], k: int) -> bool:
     """A hedge in the two words before token ``k``: "about 300", "more than 700", "up to 40"; "prices were up
     4.1%" says which way, not how near."""
-    before = _words_before(tokens, k, 2)
-    return any(word in _HEDGES for word in before) or before == ["up", "to"]
+    before = _words_before(tokens, k, 3)
+    if before[-2:] == ["up", "to"]:  # "up to 40" hedges; "edged up to 4.5%", "went up to 81,000" say where it went
+        return len(before) < 3 or not _moves(before[0])
+    return any(word in _HEDGES for word in before[-2:])
+
+
+_MOVING = word_set("""go goes going went gone rise rises rising rose risen creep creeps crept shot came come comes
+                     coming tick ticks move moves edge edges edging jump jumps climb climbs push pushes""")
+
+
+def _moves(word: str) -> bool:
+    """A verb of a figure's movement ("edged", "went", "rising"): after it "up to" says where the figure went."""
+    return word in _MOVING or (word.endswith("ed") and len(word) > 4)
 
 
 def _words_before(tokens: Sequence[Token], k: int, count: int) -> list[str]:
@@ -283,7 +302,11 @@ def same_figure(x: Figure, y: Figure, config: TextConfig = TEXT_DEFAULT) -> bool
     gap = abs(x.value - y.value)
     if x.unit == "score":
         return gap == 0
-    if gap <= _rounding(max(x.precision, y.precision)) or math.isclose(x.value, y.value):
+    # Two figures rounded to one place and differing there are two figures ("fell by 4,000", "rose by 3,000"):
+    # the whole unit of rounding allowed below is for a rounded figure beside a precise one.
+    both_rounded_alike = x.precision == y.precision > 1 and gap > 0
+    if not both_rounded_alike and (gap <= _rounding(max(x.precision, y.precision))
+                                   or math.isclose(x.value, y.value)):
         return True
     return (x.hedged or y.hedged) and gap <= config.figure_hedge_share * max(abs(x.value), abs(y.value))
 
@@ -292,9 +315,10 @@ def amounts_not_given(a: Sequence[Figure], b: Sequence[Figure], config: TextConf
                       ) -> tuple[Figure, ...]:
     """The money amounts and shares of ``a`` ("$3.6 million", "9%") that no figure of ``b`` gives, rounded
     (``same_figure``): the figures a text that retells another takes from it as written, where counts and
-    lengths are spelt out, summed or converted ("twelve" for six and six, "1,090m" for "1,090-metre")."""
+    lengths are spelt out, summed or converted ("twelve" for six and six, "1,090m" for "1,090-metre"). Only a
+    figure in the same unit gives it: "twelve months" gives no "12%", "12 ships" no "$12m"."""
     return tuple(x for x in a if x.unit not in ("", "score", "mph")
-                 and not any(same_figure(x, y, config) for y in b if y.unit != "score"))
+                 and not any(same_figure(x, y, config) for y in b if y.unit == x.unit))
 
 
 def _rounding(precision: float) -> float:

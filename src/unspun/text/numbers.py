@@ -16,6 +16,7 @@ from unspun.text.wordlists import (
     FRACTIONS,
     SMALL_NUMBERS,
     TENS,
+    VIDEO_FORMATS,
 )
 
 if TYPE_CHECKING:
@@ -44,8 +45,8 @@ def number_value(word: str) -> float | None:
     m = _DIGITS.match(word)
     if m:
         digits, suffix = m.group(1), m.group(2) or ""
-        if suffix[:1].isalpha() and suffix not in _SUFFIXES:
-            return None  # "3pm", "4x4", "2020s": a time, a name, a decade
+        if (suffix[:1].isalpha() and suffix not in _SUFFIXES) or word in VIDEO_FORMATS:
+            return None  # "3pm", "4x4", "2020s", "1080p": a time, a name, a decade, a video format
         try:
             value = float(digits.replace(",", ""))  # news English: the comma separates thousands
         except ValueError:

@@ -105,8 +105,11 @@ NEGATIONS = word_set("not no never nor none nobody nothing nowhere neither canno
 # agreement" says and "had nil to do with it" what "had nothing to do with it" says, but "without precedent" is
 # "unprecedented" and "won two-nil" a score. ``changes.negations`` counts them only against a negation on the other
 # side, or against the positive a word negates ("with" for "without").
-WEAK_NEGATIONS = word_set("without nil")
-WEAK_NEGATION_POSITIVES = {"without": "with"}
+# A denial is the negation of what it denies where the other side negates it: "Pellow denies fraud" and "He has
+# pleaded not guilty to fraud" say one thing; against "admits" it is the statement turned round.
+WEAK_NEGATIONS = word_set("without nil deny denies denied denying")
+WEAK_NEGATION_POSITIVES = {"without": "with", "deny": "admit", "denies": "admits", "denied": "admitted",
+                           "denying": "admitting"}
 # Words of a change in one direction and of the other: a copy that says "fell" where its source says "rose" turns the
 # statement round as a negation does (``changes.negations``). Verbs in their forms, and the comparatives news
 # figures take; "up"/"down" stay out (phrasal verbs: "set up", "shut down").
@@ -209,6 +212,8 @@ UNITS: dict[str, tuple[str, tuple[float, ...]]] = {
     **{w: ("time", (2629746.0,)) for w in ("month", "months")},
     **{w: ("time", (31556952.0,)) for w in ("year", "years")},
 }
+# Video formats are names written like pence ("1080p" is no £10.80; a share price of 1,080p keeps its comma).
+VIDEO_FORMATS = word_set("144p 240p 360p 480p 576p 720p 1080p 1440p 2160p 4320p")
 # Units written onto their number ("1.4kg", "2.5km", "94mph", "3.2GW"): the abbreviations among ``UNITS``.
 ATTACHED_UNITS = word_set("km cm mm mi ft yd kg lb lbs ha kmh kph mph kv kw mw gw wh kwh mwh gwh ah mah gb tb pp bps")
 

@@ -17,6 +17,7 @@ from unspun.pair.changes.quotes import QuoteEdit, merged_quote_edits, quote_edit
 from unspun.pair.changes.wording import anchored_title_changes, title_changes, wording_changes
 from unspun.pair.memo import Memo, remembered
 from unspun.pair.sentence_pairs import aligned_sentence_pairs, facing_sentence_pairs, facing_titles
+from unspun.text.dates import may_name_one_day
 from unspun.text.names import NO_NAMES, ArticleNames, article_names
 from unspun.text.tokens import normalised
 
@@ -64,12 +65,20 @@ def find_changes(
         quotes += edits
         found += sentence_found
     found += [_quote_change(a.article.text, b.article.text, q) for q in merged_quote_edits(quotes)]
+    found = [c for c in found if not _one_day_written_relative(c, a, b)]
     attributions = [c for c in found if c.kind == "attribution"]
     found = [c for c in found if c.kind != "attribution"]
     found += one_per_attribution(attributions, a.article.text, b.article.text)
     if relation in COPY_RELATIONS:
         found += passage_changes(a, b, alignments, facing, changes)
     return gathered(found, a.article.text, b.article.text)
+
+
+def _one_day_written_relative(change: Change, a: Segmented, b: Segmented) -> bool:
+    """Whether a date change is one day written relative to each text's own date ("today" in the agency's copy,
+    "yesterday" in the next morning's paper), or relative where a text gives no date to read it against."""
+    return change.kind == "date" and may_name_one_day(change.a.text_of(a.article.text), a.article.published,
+                                                       change.b.text_of(b.article.text), b.article.published)
 
 
 def sentence_changes(a_text: str, a_span: Span, b_text: str, b_span: Span, wording: bool = False) -> list[Change]:

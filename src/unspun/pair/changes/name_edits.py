@@ -73,7 +73,21 @@ def _one_person(pair: SentencePair, edit: _Edit) -> bool:
                         for shown, text in ((shown_a, pair.a_text), (shown_b, pair.b_text)))
     # Only the words that differ: "US State Department" → "US State Division" keeps "US State", a name of its own.
     only_a, only_b = [w for w in named_a if w not in named_b], [w for w in named_b if w not in named_a]
+    extra_a, extra_b = Counter(named_a) - Counter(named_b), Counter(named_b) - Counter(named_a)
+    if sorted((extra_a.total(), extra_b.total())) == [0, 1] and (
+            len(named_a) + len(named_b) > 1 or _same_word_after(pair, shown_a, shown_b)):
+        # "Alison Darke" → "Ms Darke", "Alison" → "Ms" before the same "Darke": one person, formally (not "Duran
+        # Duran" → "Duran Durra", a word respelt)
+        return True
     return bool(only_a) and bool(only_b) and one_person_named(only_a, only_b, (pair.a_text, pair.b_text))
+
+
+def _same_word_after(pair: SentencePair, shown_a: Span, shown_b: Span) -> bool:
+    """Whether the same capitalised word follows both sides of an edit (the surname both keep)."""
+    after = [next((t for t in tokens if t.start >= shown.end), None)
+             for tokens, shown in ((pair.ta, shown_a), (pair.tb, shown_b))]
+    return (after[0] is not None and after[1] is not None and after[0].text == after[1].text
+            and after[0].text[:1].isupper())
 
 
 def _order_either_way(edit: _Edit) -> tuple[int, int, int, tuple[tuple[int, int], ...]]:

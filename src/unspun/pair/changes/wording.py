@@ -35,8 +35,8 @@ def _replaced_titles_of_a(pair: SentencePair) -> list[Change]:
             continue
         roles_a = {t.norm for t, role in zip(pair.ta[i1:i2], roles_at_a[i1:i2], strict=True) if role}
         roles_b = {t.norm for t, role in zip(pair.tb[j1:j2], roles_at_b[j1:j2], strict=True) if role}
-        if not roles_a or roles_a == roles_b:  # a role of A replaced or dropped
-            continue
+        if not roles_a or roles_a == roles_b or _same_roles(roles_a, pair.tb):  # a role of A replaced or dropped
+            continue  # (not one moved: "Prosecutor Alison Darke" → "Alison Darke, prosecuting,")
         if not roles_b and any(t.norm in ROLE_WORDS for t in pair.tb[j1:j2]):
             continue  # B's words there read as no role though the list holds one ("my head" → "my leader")
         for k1, k2, l1, l2 in _role_part(pair, roles_at_a, i1, i2, j1, j2):
@@ -122,10 +122,22 @@ def _anchored_titles_of_a(pair: SentencePair) -> list[Change]:
             continue
         names = {t.norm for t in pair.ta[last:name_end]}
         b_title = _title_near(pair, names)
-        if b_title is not None and {t.norm for t in pair.tb[b_title[0] : b_title[1]]} & ROLE_WORDS != roles:
+        if b_title is not None and {t.norm for t in pair.tb[b_title[0] : b_title[1]]} & ROLE_WORDS != roles \
+                and not _same_roles(roles, pair.tb[b_title[0] : b_title[1]]):
             a_span, b_span = span_of(pair.ta[first:last]), span_of(pair.tb[b_title[0] : b_title[1]])
             changes.append(change_of("title", pair, a_span, b_span, "title changed"))
     return changes
+
+
+def _same_roles(roles: set[str], words: Sequence[Token]) -> bool:
+    """Whether every role word has a word of one stem among ``words`` ("Prosecutor Alison Darke" and "Alison Darke,
+    prosecuting,"; "chairman" and "chairwoman"): the same title written another way."""
+    return bool(roles) and all(any(_one_stem(role, w.norm) for w in words) for role in roles)
+
+
+def _one_stem(x: str, y: str) -> bool:
+    common = next((k for k, (p, q) in enumerate(zip(x, y, strict=False)) if p != q), min(len(x), len(y)))
+    return x == y or common >= max(5, min(len(x), len(y)) - 3)
 
 
 def _titled_names(text: str, tokens: Sequence[Token], flags: list[bool]) -> list[tuple[int, int, int]]:
