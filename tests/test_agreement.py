@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from unspun.config import DEFAULT
+from unspun.config import DEFAULT, TEXT_DEFAULT
 from unspun.model import Article
 from unspun.pair.agreement import FEATURES, MEAN, SCALE, WEIGHTS, same_facts_probability, sentence_features
 from unspun.pair.engine import default_engine
@@ -521,3 +521,91 @@ def test_each_sentences_content_words_are_read_once_whatever_pairs_it_is_in() ->
     rows = {0, 3}
     assert _content(ANNOUNCEMENT, rows) == {w for k in rows for w in sentence_words(ANNOUNCEMENT[k])
                                             if is_content_word(w)}
+
+
+# A wire story and a tabloid's version of it, the local top of a regional paper: written for these tests (editfix).
+WIRE_TOP = "Weather presenter Tom Ashby is to leave the Morning Live programme after 19 years, the BBC announced today."
+WIRE_AGE = ("Ashby, 58, who joined the programme from Radio Kent in 2007, will present his last forecast on "
+            "19 December.")
+WIRE_TRIMMED = "He said he planned to spend more time with his grandchildren and to finish a book about storms."
+
+
+def _pair_of(x: str, y: str):  # type: ignore[no-untyped-def]
+    from unspun.ingest.segment import segment
+    from unspun.model import SentenceMatch
+
+    return segment(Article("a", x)), segment(Article("b", y)), SentenceMatch(0, 0, 0.8, 0.6, 0.7)
+
+
+def test_a_trimmed_or_lifted_sentence_shows_reuse_and_a_shared_quotation_alone_does_not() -> None:
+    from unspun.pair.agreement import _shows_reuse
+
+    # a tail cut (words deleted, none added): a trimmed copy, whatever the model reads of its facts
+    assert _shows_reuse(*_pair_of(WIRE_TRIMMED, "He said he planned to spend more time with his grandchildren."),
+                        DEFAULT)
+    # the attribution reworded, the wire's clause kept outside quotations: "who joined the programme from Radio
+    # Kent in 2007" (9 words, 3 of them rare: a name and a year)
+    tabloid = "The 58-year-old, who joined the programme from Radio Kent in 2007, presents his final forecast soon."
+    assert _shows_reuse(*_pair_of(WIRE_AGE, tabloid), DEFAULT)
+    # two reporters at one hearing write down the judge's words, each with an attribution of their own
+    said = 'Judge Anita Cole told him: "You preyed on people who trusted you completely and showed them no mercy."'
+    heard = '"You preyed on people who trusted you completely and showed them no mercy," the judge said.'
+    assert not _shows_reuse(*_pair_of(said, heard), DEFAULT)
+    # a run of common words is no lift
+    assert not _shows_reuse(*_pair_of("Police said the man was taken to hospital on Monday with minor injuries.",
+                                      "A man was taken to hospital with minor injuries after the crash, police said."),
+                            DEFAULT)
+
+
+def test_a_text_mostly_derived_is_not_read_as_a_separate_report_whatever_the_model_says() -> None:
+    from unspun.ingest.segment import segment
+    from unspun.pair.agreement import reused_alignments
+
+    engine = default_engine()
+    folder = Path(__file__).parent / "fixtures" / "sub_edits"
+    wire, tabloid = ((folder / f"court_{k}.txt").read_text(encoding="utf-8") for k in ("wire", "tabloid"))
+    a, b = segment(Article("a", wire)), segment(Article("b", tabloid))
+    aligned = engine.compare_segmented(a, b).alignments
+    doubting = dataclasses.replace(DEFAULT, agreement_min_log_odds=100.0)  # the model reads every pair as differing
+    kept, agreement = reused_alignments(a, b, aligned, doubting)
+    assert agreement.log_odds is not None and kept == aligned  # most matches copied, trimmed or lifted
+    # as before (``ADDED_SETTINGS``): only the copied matches were kept
+    strict = dataclasses.replace(doubting, agreement_max_reused_share=1.0)
+    kept, _ = reused_alignments(a, b, aligned, strict)
+    assert sum(len(al.matches) for al in kept) < sum(len(al.matches) for al in aligned)
+    # two reports of one trading day: nothing of either shows reuse, so the model's reading stands
+    c = segment(Article("c", " ".join(REPORT_C)))
+    a2 = segment(Article("a2", " ".join(REPORT_A)))
+    kept, _ = reused_alignments(a2, c, engine.compare_segmented(a2, c).alignments, doubting)
+    assert kept == []
+
+
+def test_a_local_top_linked_to_the_wire_by_meaning_only_is_no_reuse() -> None:
+    from unspun.ingest.segment import segment
+    from unspun.model import Alignment, SentenceMatch, Span
+    from unspun.pair.agreement import without_local_top
+
+    body = [WIRE_TOP, WIRE_AGE, WIRE_TRIMMED,
+            "The BBC said his replacement would be announced in the new year after an internal search."]
+    wire = ["In Leicester, a Band D bill will rise by £98 to £2,243 from April, the city council said.", *body]
+    local = ["Taxpayers in Wakefield will pay £2,106 for a Band D home from April, up £101, after Tuesday's vote.",
+             *body]
+
+    def passage(x: list[str], y: list[str]) -> tuple[object, object, tuple[Alignment, ...]]:
+        a, b = segment(Article("a", " ".join(x))), segment(Article("b", " ".join(y)))
+        matches = tuple(SentenceMatch(k, k, 0.8, 0.5, 0.7) for k in range(len(x)))
+        return a, b, (Alignment(Span(0, len(a.article.text)), Span(0, len(b.article.text)), 0.9, "near_verbatim",
+                                matches),)
+
+    a, b, aligned = passage(wire, local)
+    kept = without_local_top(a, b, aligned, DEFAULT, TEXT_DEFAULT)  # type: ignore[arg-type]
+    assert [(m.i, m.j) for al in kept for m in al.matches] == [(k, k) for k in range(1, 5)]
+    # the same figure both sides: a sentence of the copy (a changed town is a change of the copy, not its own top)
+    shared = [local[0].replace("£2,106", "£2,243"), *body]
+    a, b, aligned = passage(wire, shared)
+    kept = without_local_top(a, b, aligned, DEFAULT, TEXT_DEFAULT)  # type: ignore[arg-type]
+    assert kept is aligned and (0, 0) in [(m.i, m.j) for al in kept for m in al.matches]
+    # fewer copied matches beside it than ``local_top_min_copied_matches``: the link is the model's to weigh
+    a, b, aligned = passage(wire[:3], local[:3])
+    kept = without_local_top(a, b, aligned, DEFAULT, TEXT_DEFAULT)  # type: ignore[arg-type]
+    assert kept is aligned and (0, 0) in [(m.i, m.j) for al in kept for m in al.matches]

@@ -170,14 +170,20 @@ def test_a_dropped_and_an_added_sentence_leave_the_passage_near_verbatim(encoder
     # The kind is judged on the matched sentences: the sentences only one side has are omissions and
     # additions (changes), not a sign that the rest was reworded.
     assert found[0].kind in ("verbatim", "near_verbatim")
-    # A fifth of the sentences gone from inside the passage is restructured text, judged whole.
-    restructured = "\n".join([*paragraphs[:2], *paragraphs[3:5], paragraphs[6]])
-    (passage,) = align(seg("\n".join(paragraphs[:7])), seg(restructured), encoder=encoder)
-    assert passage.kind == "paraphrase"
-    # How many missing sentences a copy may have is the settings tree's ``align.max_missing_sentence_share``.
-    lenient = AlignConfig(max_missing_sentence_share=0.5)
-    (passage,) = align(seg("\n".join(paragraphs[:7])), seg(restructured), encoder=encoder, tuning=lenient)
+    # A fifth of the sentences gone from inside the passage, every kept one copied word for word and in order:
+    # a sub-editor's cuts (probe34 P20), still judged on the matched sentences.
+    cut = "\n".join([*paragraphs[:2], *paragraphs[3:5], paragraphs[6]])
+    (passage,) = align(seg("\n".join(paragraphs[:7])), seg(cut), encoder=encoder)
     assert passage.kind in ("verbatim", "near_verbatim")
+    # As many gone where a kept sentence was reworded is restructured text, judged whole; how many missing
+    # sentences a copy may have then is the settings tree's ``align.max_missing_sentence_share``.
+    reworded = cut.replace(paragraphs[4], "Daniel Reyes, who runs a bakery next to the old stone bridge, said the "
+                                          "street had filled with water within twenty minutes.")
+    (passage,) = align(seg("\n".join(paragraphs[:7])), seg(reworded), encoder=encoder)
+    assert passage.kind == "paraphrase", passage
+    lenient = AlignConfig(max_missing_sentence_share=0.5)
+    (passage,) = align(seg("\n".join(paragraphs[:7])), seg(reworded), encoder=encoder, tuning=lenient)
+    assert passage.kind in ("verbatim", "near_verbatim", "spun")
 
 
 def test_spun_copy_aligns_sentence_by_sentence_with_kind_spun(encoder):
@@ -614,8 +620,8 @@ def test_alignment_kinds_near_the_verbatim_floors_are_those_of_the_exact_ratio(d
     # around both floors must be classed as the exact ratio classes them.
     from rapidfuzz import fuzz
 
-    from unspun.config import DEFAULT
-    from unspun.pair.align import _normalised
+    from unspun.config import ALIGN_DEFAULT, DEFAULT
+    from unspun.pair.align import _normalised, trimmed_copy
 
     words = ["The", "council", "voted", "on", "Tuesday", "to", "raise", "the", "parking", "budget", "by", "seven",
              "percent", "after", "a", "long", "debate"]
@@ -630,6 +636,8 @@ def test_alignment_kinds_near_the_verbatim_floors_are_those_of_the_exact_ratio(d
         assert kind == "verbatim"
     elif ratio >= DEFAULT.near_verbatim_min_ratio:
         assert kind == "near_verbatim"
+    elif trimmed_copy(_normalised(a), _normalised(b), ALIGN_DEFAULT):
+        assert kind == "near_verbatim"  # words cut and none added, whatever the ratio
     else:
         assert kind in ("spun", "paraphrase")
 
@@ -641,3 +649,24 @@ def test_a_passages_weighted_score_is_numpys_average_to_the_bit(pairs: list[tupl
 
     values, weights = [round(v, 4) for v, _ in pairs], [w for _, w in pairs]
     assert _weighted_mean(values, weights) == float(np.average(values, weights=weights))
+
+
+def test_a_sentence_with_words_cut_and_none_added_is_near_verbatim():
+    """A sub-editor's trim (a tail, a clause cut; probe34 P26) is a copy however much of the sentence it cut; words
+    of the shorter side's own make it something else. Written for this test (editfix)."""
+    wire = ("The Ellerbeck viaduct, which carries the line between Carlisle and Penrith over the River Eden, was "
+            "shut on Saturday night when a track inspector noticed that the rails above the third arch had dropped.")
+    tail_cut = ("The Ellerbeck viaduct, which carries the line between Carlisle and Penrith over the River Eden, "
+                "was shut.")
+    clause_cut = ("The Ellerbeck viaduct was shut on Saturday night when a track inspector noticed that the rails "
+                  "above the third arch had dropped.")
+    assert alignment_kind(wire, tail_cut) == "near_verbatim" == alignment_kind(tail_cut, wire)
+    assert alignment_kind(wire, clause_cut) == "near_verbatim"
+    # a word of its own ("closed", "late") besides the cut: a rewording
+    assert alignment_kind(wire, tail_cut.replace("was shut", "was closed late")) == "paraphrase"
+    # a few words here and there of a long sentence are no trimmed copy (too many cuts for the words kept) ...
+    assert alignment_kind(wire, "The viaduct carries the line over the River Eden, a track inspector noticed.") \
+        == "paraphrase"
+    # ... nor a short phrase (``trim_min_kept_words``)
+    assert alignment_kind(wire, "The Ellerbeck viaduct was shut.") == "paraphrase"
+    assert alignment_kind(wire, tail_cut, tuning=AlignConfig(trim_min_kept_words=1_000_000)) == "paraphrase"

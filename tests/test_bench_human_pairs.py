@@ -26,6 +26,8 @@ FITTED: dict[str, tuple[frozenset[str], int, Fraction]] = {
     "short_lifts": (frozenset({"release_hitrun_stories", "next_birdflu"}), 36, Fraction(2, 5)),
     # the bank's fine rewritten: its direction comes from spinner clues on four swapped words: reorder
     "reordered": (frozenset({"bankfine_rewrite"}), 20, Fraction(1, 2)),
+    # the reopening of the viaduct and the sentencing after the trial, read as the same story: editfix
+    "sub_edits": (frozenset({"next_viaduct", "next_court"}), 15, Fraction(1, 5)),
 }
 
 

@@ -152,6 +152,21 @@ class Config(_HashedOnce):
     # fit part of tests/fixtures/human_summaries, ``bench/human_summaries.py``; MSRP documents, bench/RESULTS.md
     # "Judge", summ).
     agreement_min_drawn_words: int = 3
+    # A matched sentence pair shows reuse whatever the model reads when it is copied or trimmed (``align``:
+    # verbatim or near_verbatim), or when outside quotations it keeps a run of at least ``lift_min_run_words``
+    # words, or of this many with at least ``agreement_keep_run_rare_words`` rare words (a tabloid's sentence that
+    # keeps the wire's "who has played mechanic Ray Doyle since 2011": probe36 s4, s5; other reports of one event
+    # in tests/fixtures/next_event, same_event, sub_edits keep at most one such pair among 3–9). The texts are
+    # separate reports (their other matches dropped) only when under ``agreement_max_reused_share`` of their
+    # matches show reuse (probe36's wholly derived papers: 5 of 8, 7 of 11; other reports: at most 1 of 4).
+    agreement_keep_run_words: int = 8
+    agreement_keep_run_rare_words: int = 2
+    agreement_max_reused_share: float = 0.5
+    # A meaning-only link (``align`` paraphrase) whose two sentences give no figure in common and each a name the
+    # other lacks is no reuse beside at least this many matches copied or trimmed and no other meaning-only one:
+    # a local version's own top ("Maidstone … £6,412") read against the wire's figures for another town
+    # (probe34 P01, P21; tests/fixtures/sub_edits).
+    local_top_min_copied_matches: int = 3
 
     # --- judge --- (dev: synthetic pairs from the bbc_fulltext *train* split + BASIL, /tmp calibration run)
     # A duplicate: at least this share of each side aligned, and no sentence added, cut, moved or reworded
@@ -494,6 +509,11 @@ class AlignConfig(_HashedOnce):
     spun_min_substituted_share: float = 0.12
     # ... and kept + substituted covering at least this share of the longer side.
     spun_min_structure_share: float = 0.75
+    # A trimmed copy (``align._trimmed_copy``) is near_verbatim: the shorter side keeps at least this many words,
+    # the longer's words in order with nothing added, cut in at most one place per this many words kept (probe34
+    # P26: a sentence tail cut, 23 of 29 words kept, one cut; tests/fixtures/sub_edits).
+    trim_min_kept_words: int = 6
+    trim_min_words_per_cut: int = 6
     # Edges of a partial match: unshared runs of at least this many words on both sides whose word-level
     # similarity is below this are other text, not substitutions (PAN dev half: passages start mid-sentence).
     edge_min_diverged_words: int = 3
@@ -1109,6 +1129,8 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
     "semantic": {"second_look_max_kept_wording": 0.0, "merged_max_sentences": 0, "condensed_whole_min_lexical": 1.01,
                  "merged_min_links": 3, "short_summary_max_sentences": 0, "merged_min_share_unchecked": 1.01,
                  "reordered_min_links": 1_000_000},
+    # a tabloid's sentence keeping the wire's words outside quotations, and a local version's own top, were dropped or
+    # linked as the model read them;
     # a derived text with much of its own was still a near-duplicate; no unaligned sentence was read with the group
     # whose facts it merges; containment spoke whatever the contained side held of its own
     # (and shared figures told nothing of one event; no run of words shared outside quotations was a lift alone; a
@@ -1121,7 +1143,10 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
              "direction_min_contained_coverage": 0.0, "story_min_shared_figures": 0,
              "lift_min_run_words": 1_000_000, "direction_min_passage_fit_gap_partial": 0.2,
              "spun_min_swap_share": 0.0, "direction_passage_fit_min_rest_copy": 0,
-             "agreement_summary_max_sentences": 0},
+             "agreement_summary_max_sentences": 0, "agreement_keep_run_words": 1_000_000,
+             "agreement_max_reused_share": 1.0, "local_top_min_copied_matches": 1_000_000},
+    # a trimmed sentence (words cut, none added) was a paraphrase unless its characters kept the near-verbatim ratio
+    "align": {"trim_min_kept_words": 1_000_000},
     # short reports needed as many differing figures as long ones
     "text": {"short_report_max_sentences": 0, "english_part_min_words": 0},  # and read each sentence whole
 }

@@ -32,10 +32,11 @@ import numpy as np
 
 from unspun.config import DEFAULT, TEXT_DEFAULT, Config, TextConfig
 from unspun.model import Alignment, Segmented, SentenceMatch, Span
-from unspun.pair.align import alignment_kind
+from unspun.pair.align import alignment_kind, trimmed_copy
+from unspun.pair.lifted_runs import shared_run, unquoted_parts
 from unspun.text.names import named_specifics, sentence_name_norms
 from unspun.text.numbers import numbers_written_as
-from unspun.text.tokens import sentence_words
+from unspun.text.tokens import normalised, sentence_words
 from unspun.text.wordlists import NEGATIONS, WEEKDAYS, is_content_word
 
 FEATURES = (
@@ -255,6 +256,8 @@ def reused_alignments(a: Segmented, b: Segmented, alignments: Sequence[Alignment
             agreement.log_odds >= config.agreement_min_log_odds or \
             _summary_telling_nothing_else(texts_a, texts_b, agreement, text, config):
         return alignments, agreement
+    if _mostly_reused(a, b, alignments, config):
+        return alignments, agreement  # a derived text: its reworded matches are its rewording, not other facts
     kept = []
     for al in alignments:
         copied = tuple(m for m in al.matches if alignment_kind(texts_a[m.i], texts_b[m.j], config) in _COPIED)
@@ -263,6 +266,53 @@ def reused_alignments(a: Segmented, b: Segmented, alignments: Sequence[Alignment
         elif copied:
             kept.append(_narrowed(a, b, al, copied))
     return kept, agreement
+
+
+def _mostly_reused(a: Segmented, b: Segmented, alignments: Sequence[Alignment], config: Config) -> bool:
+    """Whether at least ``config.agreement_max_reused_share`` of the matched sentence pairs show reuse
+    (``_shows_reuse``): a text derived from the other, whose reworded sentences the model may read as other facts
+    (an attribution moved, a quote cut short). Where fewer do, only the copied ones count (a pair of one long run
+    in a separate report is no copy)."""
+    pairs = {(m.i, m.j): m for al in alignments for m in al.matches}
+    reused = sum(1 for m in pairs.values() if _shows_reuse(a, b, m, config))
+    return reused > config.agreement_max_reused_share * len(pairs)
+
+
+def _shows_reuse(a: Segmented, b: Segmented, m: SentenceMatch, config: Config) -> bool:
+    """Whether a matched sentence pair is reuse whatever the sentence model reads of its facts: copied or trimmed
+    (``alignment_kind``; a quotation cut short too, as ``align.trimmed_copy`` reads it), or keeping a long run of
+    the other's words outside quotations (what two reports of one event share word for word is a speaker's
+    quotation)."""
+    text_a, text_b = a.sentence_texts()[m.i], b.sentence_texts()[m.j]
+    if alignment_kind(text_a, text_b, config) in _COPIED or \
+            trimmed_copy(normalised(text_a), normalised(text_b), quotations=True):
+        return True
+    runs = [shared_run(part_a, part_b, config) for part_a in unquoted_parts(a.article.text, a.sentences[m.i])
+            for part_b in unquoted_parts(b.article.text, b.sentences[m.j])]
+    return any(run.words >= config.lift_min_run_words or (run.words >= config.agreement_keep_run_words
+                                                          and run.rare_words >= config.agreement_keep_run_rare_words)
+               for run in runs)
+
+
+def without_local_top(a: Segmented, b: Segmented, alignments: Sequence[Alignment], config: Config,
+                       text: TextConfig) -> Sequence[Alignment]:
+    """``alignments`` without the one meaning-only link (neither copied nor trimmed) whose sentences share no figure
+    and each name a place or party the other does not, when the other matches, at least
+    ``config.local_top_min_copied_matches``, are all copied or trimmed: a local version's own top over the wire's
+    body ("Maidstone … £6,412, up £282" against the wire's "Brighton … £259 to £5,889") tells its own facts."""
+    texts_a, texts_b = a.sentence_texts(), b.sentence_texts()
+    matches = [(al, m) for al in alignments for m in al.matches]
+    loose = [(al, m) for al, m in matches if alignment_kind(texts_a[m.i], texts_b[m.j], config) not in _COPIED]
+    if len(loose) != 1 or len(matches) - 1 < config.local_top_min_copied_matches:
+        return alignments
+    owner, m = loose[0]
+    names_a, names_b = (set(sentence_name_norms(t, text)) for t in (texts_a[m.i], texts_b[m.j]))
+    figures_a, figures_b = (named_specifics([t], text) - set(sentence_name_norms(t, text))
+                            for t in (texts_a[m.i], texts_b[m.j]))
+    if not (figures_a and figures_b) or figures_a & figures_b or not names_a - names_b or not names_b - names_a:
+        return alignments
+    rest = tuple(k for k in owner.matches if k is not m)
+    return [al if al is not owner else _narrowed(a, b, al, rest) for al in alignments if al is not owner or rest]
 
 
 def _narrowed(a: Segmented, b: Segmented, al: Alignment, matches: tuple[SentenceMatch, ...]) -> Alignment:

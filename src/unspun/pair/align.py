@@ -28,7 +28,7 @@ from unspun.config import ALIGN_DEFAULT, DEFAULT, AlignConfig, Config
 from unspun.embed.encoders import Encoder
 from unspun.model import Alignment, AlignmentKind, Segmented, SentenceMatch, Span
 from unspun.pair.memo import Memo, remembered
-from unspun.text.diff import edit_shape, matched_token_pairs
+from unspun.text.diff import deletion_cuts, edit_shape, matched_token_pairs
 from unspun.text.tokens import Token, normalised, sentence_words, word_tokens
 from unspun.text.tokens import words as words_of
 from unspun.text.wordlists import is_content_word
@@ -115,6 +115,8 @@ def alignment_kind(
     lexical = _lexical_kind(left, right, config)
     if lexical is not None:
         return lexical
+    if trimmed_copy(left, right, tuning):
+        return "near_verbatim"
     shape = edit_shape(list(_words(left)), list(_words(right)))
     structured = (shape.equal + shape.substituted) / max(shape.longer, 1) >= tuning.spun_min_structure_share
     if (
@@ -143,6 +145,36 @@ def _lexical_kind(left: str, right: str, config: Config) -> AlignmentKind | None
     return None
 
 
+def trimmed_copy(a_text: str, b_text: str, tuning: AlignConfig = ALIGN_DEFAULT, quotations: bool = False) -> bool:
+    """Whether the shorter of two normalised texts is the longer with words cut and nothing else (punctuation
+    aside): a tail, a clause or a sentence dropped by a sub-editor, in at most one cut per
+    ``trim_min_words_per_cut`` words kept, at least ``trim_min_kept_words`` of them outside quotation marks. A copy
+    however much was cut; a paraphrase adds words of its own. A quotation cut short is no copy unless
+    ``quotations``: two reports of one speech each quote as much of it as they like."""
+    words_a, words_b = _words(a_text), _words(b_text)
+    kept = min(len(words_a), len(words_b))
+    if kept < tuning.trim_min_kept_words or len(words_a) == len(words_b):
+        return False
+    cuts = deletion_cuts(words_a, words_b)
+    if cuts is None or cuts > max(1, kept // tuning.trim_min_words_per_cut):
+        return False
+    shorter = a_text if len(words_a) < len(words_b) else b_text
+    return quotations or _unquoted_words(shorter) >= tuning.trim_min_kept_words
+
+
+def _unquoted_words(text: str) -> int:
+    """The words of a normalised text outside double quotation marks; a text that starts inside a quotation (its
+    first mark closes one: the rest of a quote begun in the sentence before) has its words up to that mark inside."""
+    marks = [k for k, ch in enumerate(text) if ch == '"']
+    if not marks:
+        return len(_words(text))
+    first = marks[0]
+    closes = first > 0 and not text[first - 1].isspace() and text[first - 1] != "(" and \
+        (first + 1 == len(text) or not text[first + 1].isalnum())
+    pieces = text.split('"')
+    return sum(len(_words(piece)) for k, piece in enumerate(pieces) if (k % 2 == 1) == closes)
+
+
 @functools.lru_cache(maxsize=65_536)
 def sentence_pair_lexical_kind(a_text: str, b_text: str, config: Config = DEFAULT) -> AlignmentKind | None:
     """verbatim or near_verbatim for one matched sentence pair copied word for word or nearly so, else None."""
@@ -154,14 +186,16 @@ def copied_block_share(a: Segmented, b: Segmented, al: Alignment, config: Config
     """Of a passage's matched sentences (characters of both sides, each sentence once), the share in blocks of
     at least ``min_run`` sentences copied word for word in a row on both sides: a passage judged whole as spun
     or paraphrased can hold paragraphs taken word for word under one reworded sentence (a press release's
-    paragraphs under a reporter's own lede). A single shared sentence (a quote both reports carry) is no block."""
+    paragraphs under a reporter's own lede). A single shared sentence (a quote both reports carry) is no block.
+    A sentence one side dropped between two copied ones does not end the block (a sub-editor's cut); a match
+    of other kind between them, or one out of order, does."""
     texts_a, texts_b = a.sentence_texts(), b.sentence_texts()
     matches = sorted(al.matches, key=lambda m: (m.i, m.j))
     verbatim = [sentence_pair_lexical_kind(texts_a[m.i], texts_b[m.j], config) == "verbatim" for m in matches]
     in_block: set[int] = set()
     run: list[int] = []
     for k, m in enumerate(matches):
-        follows = bool(run) and m.i == matches[run[-1]].i + 1 and m.j == matches[run[-1]].j + 1
+        follows = bool(run) and m.i > matches[run[-1]].i and m.j > matches[run[-1]].j
         if verbatim[k] and (follows or not run):
             run.append(k)
             continue
@@ -578,7 +612,7 @@ def _passage_alignment(
         # judged on the sentences that match. Many of them missing is restructured text, judged whole.
         few_missing = all(max(ks) - min(ks) + 1 - len(ks) <= tuning.max_missing_sentence_share * len(ks)
                           for ks in (matched_a, matched_b))
-        if not few_missing:
+        if not few_missing and not _copied_in_order(side_a.texts, side_b.texts, group, config, tuning):
             return alignment_kind(span_a.text_of(a.article.text), span_b.text_of(b.article.text), config, tuning)
         return alignment_kind(_matched_text(a.article.text, span_a, side_a.spans, matched_a),
                               _matched_text(b.article.text, span_b, side_b.spans, matched_b), config, tuning)
@@ -607,6 +641,24 @@ def _passage_alignment(
     weights = [side_a.spans[m.i].length + side_b.spans[m.j].length for m in group]
     similarity = _weighted_mean([m.score for m in group], weights)
     return Alignment(span_a, span_b, round(similarity, 4), kind, tuple(sorted(group, key=lambda m: (m.i, m.j))))
+
+
+def _copied_in_order(texts_a: Sequence[str], texts_b: Sequence[str], group: list[SentenceMatch], config: Config,
+                     tuning: AlignConfig) -> bool:
+    """Whether a passage's sentence matches pair each sentence once, in the same order on both sides, each copied
+    word for word or trimmed (``_word_for_word``): a sub-edited copy that dropped sentences between the ones it
+    kept, however many, not restructured text (a rewrite that also swaps words is judged whole)."""
+    pairs = sorted((m.i, m.j) for m in group)
+    if len({i for i, _ in pairs}) < len(pairs) or len({j for _, j in pairs}) < len(pairs):
+        return False
+    if any(later[1] <= earlier[1] for earlier, later in itertools.pairwise(pairs)):
+        return False
+    return all(_word_for_word(_normalised(texts_a[i]), _normalised(texts_b[j]), config, tuning) for i, j in pairs)
+
+
+def _word_for_word(left: str, right: str, config: Config, tuning: AlignConfig) -> bool:
+    """Copied (``verbatim``) or trimmed, a quotation included: no word swapped or added."""
+    return _lexical_kind(left, right, config) == "verbatim" or trimmed_copy(left, right, tuning, quotations=True)
 
 
 def _trimmed_over_edge_blocks(text_a: str, text_b: str, span_a: Span, span_b: Span, group: list[SentenceMatch],

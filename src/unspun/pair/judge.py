@@ -32,7 +32,7 @@ from unspun.model import (
     Substitution,
     Verdict,
 )
-from unspun.pair.agreement import reused_alignments
+from unspun.pair.agreement import reused_alignments, without_local_top
 from unspun.pair.align import copied_block_share
 from unspun.pair.changes.passages import one_sided_runs, with_facing
 from unspun.pair.confidence import calibrated_confidence
@@ -264,8 +264,9 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
     ``vectors`` are
     the two sides' sentence vectors (unit length), for how each side's reused sentences fit the rest. Aligned
     sentences that as a whole state other facts (``agreement.reused_alignments``) count as reuse only where
-    a match states the same facts; ``changes`` says which unaligned lines are stray (``min_passage_words``)."""
-    aligned = alignments
+    a match states the same facts, and a local version's own top is no reuse (``agreement.without_local_top``);
+    ``changes`` says which unaligned lines are stray (``min_passage_words``)."""
+    aligned = without_local_top(a, b, alignments, config, text)
     alignments, agreement = reused_alignments(a, b, aligned, config, text)
     # Both sides weigh the same, so that comparing B with A says what comparing A with B says.
     reused = sum(al.a.length + al.b.length for al in alignments) // 2

@@ -89,6 +89,17 @@ def edit_shape(a: list[str], b: list[str]) -> EditShape:
     return EditShape(len(a) - replaced - deleted, replaced, len(ops) - replaced, max(len(a), len(b)))
 
 
+def deletion_cuts(a: Sequence[str], b: Sequence[str]) -> int | None:
+    """How many stretches of the longer token list were cut when the shorter is the longer with words deleted and
+    nothing else (each of the shorter's tokens kept, in order); None when the shorter has a token of its own."""
+    from rapidfuzz.distance import Indel
+
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    if Indel.distance(shorter, longer) != len(longer) - len(shorter):
+        return None
+    return sum(1 for op in Indel.opcodes(shorter, longer) if op.tag != "equal")
+
+
 def matched_token_pairs(a: list[str], b: list[str]) -> list[tuple[int, int]]:
     """Index pairs of tokens kept unchanged by a word-level alignment (longest common subsequence), in order."""
     from rapidfuzz.distance import Indel
