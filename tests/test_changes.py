@@ -1307,3 +1307,11 @@ def test_a_repeated_name_word_respelt_once_is_a_name_change() -> None:
     found = changes_between("Chart stars Duran Duran are to appear in a VH1 special in the US.",
                             "Chart stars Duran Durra are to appear in a VH1 special in the US.")
     assert [c[0] for c in found] == ["name"]
+
+
+def test_a_quotation_stopped_two_words_early_is_quoted_in_part() -> None:
+    whole = 'He told the jury he had "never taken a penny from anyone" in his life.'
+    assert changes_between(whole, whole.replace(" from anyone", "")) == []
+    # a word gone from the middle, or one word gone from the end, is still a misquote
+    assert [c[0] for c in changes_between(whole, whole.replace(" from ", " "))] == ["quote"]
+    assert [c[0] for c in changes_between(whole, whole.replace(" anyone", ""))] == ["quote"]

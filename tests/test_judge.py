@@ -1026,6 +1026,12 @@ def test_an_agencys_own_dateline_against_a_text_that_does_not_credit_it_says_not
     # nor is it a common source: the text is the agency's story, not one that took from it
     assert decide_direction(plain, wire, "rewrite", replace(COPY, coverage_a=0.5, coverage_b=0.5), [],
                             DEFAULT)[0] == "unknown"
+    # a dateline with a country and a day ("KELLINGTON, England, March 3 (Reuters) -") is the agency's own too
+    dated = _seg(WIRE_STORY.format(agency="Reuters").replace("LONDON", "KELLINGTON, England, March 3", 1))
+    assert "KELLINGTON, England, March 3 (Reuters)" in dated.article.text
+    direction, evidence = decide_direction(dated, plain, "rewrite", replace(COPY, coverage_a=0.7, coverage_b=0.7),
+                                           [], DEFAULT)
+    assert direction == "unknown" and not any("credits" in e for e in evidence), evidence
     # two papers printing the agency's story, each with its dateline: neither is the other's source by the tag
     other = _seg(WIRE_STORY.format(agency="PA").replace("Passenger groups", "Campaigners"))
     assert decide_direction(wire, other, "near_duplicate", COPY, [], DEFAULT)[0] == "unknown"

@@ -1053,7 +1053,7 @@ _WIRE_CREDIT = re.compile(rf"\((?:{_AGENCY})\)|^(?:source|via|courtesy of)\s*:?\
 # An agency's tag in the dateline of a text's lede ("LONDON (PA) - Regulated rail fares …"): the agency's own byline
 # on its story, or a paper's verbatim print of it; either way the text's words are the agency's, not a copy of the
 # other text.
-_OWN_DATELINE = re.compile(rf"^\W*[A-Z][A-Za-z .,'’-]{{0,40}}\((?P<agency>{_AGENCY})\)\s*[-–—:]")
+_OWN_DATELINE = re.compile(rf"^\W*[A-Z][A-Za-z0-9 .,'’-]{{0,40}}\((?P<agency>{_AGENCY})\)\s*[-–—:]")
 # the agencies' names written out, as a paper's credit may give them
 _AGENCY_NAMES = {"pa": ("PA", "Press Association", "PA Media"), "ap": ("AP", "Associated Press"),
                  "afp": ("AFP", "Agence France-Presse", "Agence France Presse")}

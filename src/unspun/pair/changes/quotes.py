@@ -131,16 +131,19 @@ def quote_edits(
 
 
 def quoted_in_part(key_a: str, key_b: str, min_dropped: int, beside: int) -> bool:
-    """One quotation's words are an unbroken run of the other's, at least ``min_dropped`` words fewer: a
+    """One quotation's words are an unbroken run of the other's, at least ``min_dropped`` words fewer (one fewer at
+    either end of it): a
     writer quoting part of what was said, not changing it — unless the words left out beside the part
     (``beside`` each way) hold what turns its meaning: a negation, a figure or a condition ("This is not the
     biggest investment …" quoted as "the biggest investment …"; "I will resign if the council cuts the
     subsidy" quoted as "I will resign")."""
     short, long = (key.split() for key in sorted((key_a, key_b), key=len))
-    if not short or len(long) - len(short) < min_dropped:
+    if not short or len(long) - len(short) < min_dropped - 1:
         return False
     at = next((k for k in range(len(long) - len(short) + 1) if long[k : k + len(short)] == short), None)
-    if at is None:
+    # a quotation's opening or closing words may be one word fewer: a writer stopping a quote early ("never taken
+    # a penny" of "never taken a penny from anyone") quotes it in part; a word gone from its middle is a misquote
+    if at is None or (len(long) - len(short) < min_dropped and 0 < at < len(long) - len(short)):
         return False
     # the words the cut left out next to what it kept (a negation further off qualifies other words)
     beside_part = long[max(0, at - beside) : at] + long[at + len(short) : at + len(short) + beside]
