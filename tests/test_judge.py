@@ -1153,3 +1153,22 @@ def test_a_text_and_its_translation_are_one_story_by_their_names_and_no_verdict_
     for facts in (replace(translated, shared_names=0.2), replace(translated, one_side_english=False)):
         verdict = judge(text, text, [], [], facts, DEFAULT)
         assert verdict.relation == "unrelated" and verdict.confidence <= 0.6
+
+
+@given(st.lists(st.sampled_from(["the", "council", "said", "The", "wall", "wall.", "£4m", "it"]), max_size=30),
+       st.lists(st.sampled_from(["the", "council", "said", "wall", "harbour", "it", "said."]), max_size=30))
+def test_word_bigram_shares_count_every_place_as_read_one_by_one(words_a: list[str], words_b: list[str]) -> None:
+    """The shares from each text's distinct bigrams and their repeats: every place counted, as reading the places
+    one by one counts them (repeated bigrams, empty texts)."""
+    import itertools
+
+    from unspun.pair.judge import word_bigram_shares
+    from unspun.text.tokens import words
+
+    def plain(x: str, y: str) -> float:
+        grams = list(itertools.pairwise(w.lower() for w in words(x)))
+        other = set(itertools.pairwise(w.lower() for w in words(y)))
+        return sum(g in other for g in grams) / len(grams) if grams else 0.0
+
+    a, b = " ".join(words_a) or "x", " ".join(words_b) or "y"
+    assert word_bigram_shares(_seg(a), _seg(b)) == (plain(a, b), plain(b, a))

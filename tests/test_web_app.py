@@ -245,7 +245,28 @@ def test_api_summaries_name_the_contract_versions_the_routes_return(client: Test
     paths = client.get("/openapi.json").json()["paths"]
     summaries = {path: next(iter(ops.values()))["summary"] for path, ops in paths.items()}
     assert COMPARISON_SCHEMA in summaries["/api/compare"] and COMPARISON_SCHEMA in summaries["/api/pairs/{a}/{b}"]
+    assert COMPARISON_SCHEMA in summaries["/api/pairs"]
     assert ARTICLE_SCHEMA in summaries["/api/articles/{key}"]
     assert stories_dict([])["schema"] in summaries["/api/stories"]
     traced = client.post("/api/trace", json={"text": _text("harbour_spun.txt"), "id": "q"}).json()
     assert traced["schema"] in summaries["/api/trace"]
+
+
+def test_routes_accept_article_ids_holding_a_slash(client: TestClient) -> None:
+    # Ids of an indexed folder are paths ("in/original.txt"); the trace JSON names articles by id (probe37 row 30).
+    original, spun = _stored_id(client, "harbour_original.txt"), _stored_id(client, "harbour_spun.txt")
+    assert "/" in original and "/" in spun
+    encoded = original.replace("/", "%2F")
+    for path in (f"/articles/{original}", f"/articles/{encoded}", f"/pairs/{original}/{spun}",
+                 f"/pairs/{article_key(original)}/{spun}"):
+        assert client.get(path).status_code == 200, path
+    for path in (f"/api/pairs/{original}/{spun}", f"/api/pairs/{encoded}/{spun.replace('/', '%2F')}"):
+        out = client.get(path).json()
+        assert out["schema"] == COMPARISON_SCHEMA and out["verdict"]["relation"] == "spun_copy", path
+    assert client.get("/api/pairs", params={"a": original, "b": spun}).json()["stored"] is True
+    assert client.get(f"/api/articles/{encoded}").json()["id"] == original
+    versions = client.get(f"/api/versions/{original}")
+    assert versions.status_code == 404 and "one stored version" in versions.json()["error"]  # found, one version
+    assert client.get(f"/versions/{original}/1/2").status_code == 404
+    missing = client.get(f"/api/pairs/{original}/no/such/article")
+    assert missing.status_code == 404 and "?a=" in missing.json()["error"]

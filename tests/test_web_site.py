@@ -98,3 +98,17 @@ def test_an_article_in_another_language_is_stored_and_shown_without_a_spin_score
     english = (out / links.article(_id(db, "en_names.txt"))).read_text(encoding="utf-8")
     assert "spin not scored (not English prose)" in german
     assert f"spin {spins['en_names.txt']:.2f}" in english and "not scored" not in english
+
+
+def test_every_link_in_the_site_resolves_to_a_written_file(store: Path, tmp_path: Path) -> None:
+    # Article pages link a pair from either side ("side by side"); the site writes each pair once (probe37 row 33).
+    out = tmp_path / "site"
+    write_site(store, out)
+    pages = sorted(out.glob("*.html"))
+    hrefs = {(page.name, href) for page in pages
+             for href in re.findall(r'(?:href|src)="([^"#?]+)', page.read_text(encoding="utf-8"))}
+    local = {(page, href) for page, href in hrefs if "://" not in href and not href.startswith("mailto:")}
+    assert any(href.startswith("pair-") for _, href in local)
+    assert any(page.startswith("a-") and href.startswith("pair-") for page, href in local)
+    missing = sorted((page, href) for page, href in local if not (out / href).is_file())
+    assert not missing

@@ -377,20 +377,32 @@ def new_top(own: Sequence[tuple[int, int]], other: Sequence[tuple[int, int]], se
 def word_bigram_shares(a: Segmented, b: Segmented) -> tuple[float, float]:
     """The share of A's word bigrams (each place, words in lower case) that B has anywhere, and of B's that A has."""
     grams_a, grams_b = _word_bigrams(a.article.text), _word_bigrams(b.article.text)
-    return _share_found(grams_a[0], grams_b[1]), _share_found(grams_b[0], grams_a[1])
+    return _share_found(grams_a, grams_b.distinct), _share_found(grams_b, grams_a.distinct)
+
+
+class _Bigrams(NamedTuple):
+    """A text's word bigrams: how many places, the distinct ones, and how many more places each repeated one has."""
+
+    places: int
+    distinct: frozenset[tuple[str, str]]
+    repeats: dict[tuple[str, str], int]
 
 
 # A trace compares its query's text with each of its candidates.
 @functools.lru_cache(maxsize=1_024)
-def _word_bigrams(text: str) -> tuple[tuple[tuple[str, str], ...], frozenset[tuple[str, str]]]:
-    """A text's word bigrams in order, and as a set."""
+def _word_bigrams(text: str) -> _Bigrams:
     lowered = [w.lower() for w in words(text)]
-    grams = tuple(itertools.pairwise(lowered))
-    return grams, frozenset(grams)
+    grams = Counter(itertools.pairwise(lowered))
+    return _Bigrams(sum(grams.values()), frozenset(grams), {g: n - 1 for g, n in grams.items() if n > 1})
 
 
-def _share_found(grams: Sequence[tuple[str, str]], other: frozenset[tuple[str, str]]) -> float:
-    return sum(g in other for g in grams) / len(grams) if grams else 0.0
+def _share_found(grams: _Bigrams, other: frozenset[tuple[str, str]]) -> float:
+    """The share of ``grams``' places whose bigram ``other`` has: its distinct bigrams in ``other`` (one set
+    intersection, no bigram hashed again), each counted at every place (each of a trace's 24 comparisons read
+    ~1,200 places one by one: ~5% of a trace's CPU on the 100k store)."""
+    common = grams.distinct & other
+    found = len(common) + sum(grams.repeats[g] for g in common & grams.repeats.keys())
+    return found / grams.places if grams.places else 0.0
 
 
 def _text_words(seg: Segmented) -> list[str]:

@@ -139,6 +139,22 @@ class Library:
             raise NotFound(f"no article {key_or_id!r} in the store")
         return meta
 
+    def pair_of(self, path: str) -> tuple[str, str]:
+        """The two articles of ``a/b`` where either id may hold "/": the one split naming two stored articles."""
+        view = self.view()
+        parts = path.split("/")
+        known = [("/".join(parts[:i]), "/".join(parts[i:])) for i in range(1, len(parts))]
+        found = [(a, b) for a, b in known if self._known(view, a) and self._known(view, b)]
+        if len(found) == 1:
+            return found[0]
+        if not found:
+            raise NotFound(f"no pair {path!r} in the store: give two article keys or ids, as /a/b or ?a=…&b=…")
+        raise NotFound(f"{path!r} names more than one pair of articles: give their keys or ?a=…&b=…")
+
+    @staticmethod
+    def _known(view: StoreView, key_or_id: str) -> bool:
+        return key_or_id in view.keys or key_or_id in view.metas
+
 
 Upload = Annotated[UploadFile | None, File()]
 
@@ -303,7 +319,7 @@ def create_app(db: Path | None = None, token: str | None = None, settings: Setti
         pairs = [p for p in view.pairs if p.a in inside and p.b in inside]
         return html(pages.story(story, view.metas, pairs, view.by_pk))
 
-    @app.get("/articles/{key}", response_class=HTMLResponse, include_in_schema=False)
+    @app.get("/articles/{key:path}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(key: str) -> HTMLResponse:
         meta = library.meta(key)
         view = library.view()
@@ -314,15 +330,15 @@ def create_app(db: Path | None = None, token: str | None = None, settings: Setti
         story = next((s for s in view.stories if meta.id in s.articles), None)
         return html(pages.article(article, removed, spin, pairs, view.by_pk, meta.pk, story, versions))
 
-    @app.get("/versions/{key}", response_class=HTMLResponse, include_in_schema=False)
-    @app.get("/versions/{key}/{a}/{b}", response_class=HTMLResponse, include_in_schema=False)
+    @app.get("/versions/{key:path}", response_class=HTMLResponse, include_in_schema=False)
+    @app.get("/versions/{key:path}/{a:int}/{b:int}", response_class=HTMLResponse, include_in_schema=False)
     def versions_page(key: str, a: int | None = None, b: int | None = None) -> HTMLResponse:
         found = version_comparison(key, a, b)
         return html(pages.versions(found, pages.links.versions(found.id, found.a, found.b)))
 
-    @app.get("/pairs/{a}/{b}", response_class=HTMLResponse, include_in_schema=False)
-    def pair_page(a: str, b: str) -> HTMLResponse:
-        found = stored_pair_comparison(a, b)
+    @app.get("/pairs/{keys:path}", response_class=HTMLResponse, include_in_schema=False)
+    def pair_page(keys: str) -> HTMLResponse:
+        found = stored_pair_comparison(*library.pair_of(keys))
         seg_a, seg_b = found.comparison.a, found.comparison.b
         return html(pages.pair(found, pages.links.pair(seg_a.article.id, seg_b.article.id)))
 
@@ -413,15 +429,25 @@ def create_app(db: Path | None = None, token: str | None = None, settings: Setti
         out["key"] = article_key(article.id)
         return out
 
-    @app.get("/api/pairs/{a}/{b}", summary=f"A stored pair ({versions['comparison']}) with its stored verdict")
-    def api_pair(a: str, b: str) -> dict[str, Any]:
+    @app.get("/api/pairs", summary=f"A stored pair ({versions['comparison']}) with its stored verdict, "
+             "the articles by id or key as ?a=…&b=…")
+    def api_pair_query(a: str, b: str) -> dict[str, Any]:
         from unspun.report.json import stored_comparison_dict
 
         return stored_comparison_dict(stored_pair_comparison(a, b))
 
-    @app.get("/api/versions/{key}", summary=f"What changed between the two latest versions of an article "
+    @app.get("/api/pairs/{a}/{b}", summary=f"A stored pair ({versions['comparison']}) with its stored verdict "
+             "(ids holding \"/\" may be given as they are, when only one split of the path names two articles)")
+    def api_pair(a: str, b: str) -> dict[str, Any]:
+        return api_pair_query(a, b)
+
+    @app.get("/api/pairs/{keys:path}", include_in_schema=False)  # ids with "/": /api/pairs/in/a.txt/in/b.txt
+    def api_pair_path(keys: str) -> dict[str, Any]:
+        return api_pair_query(*library.pair_of(keys))
+
+    @app.get("/api/versions/{key:path}", summary=f"What changed between the two latest versions of an article "
              f"({versions['comparison']} with \"versions\")")
-    @app.get("/api/versions/{key}/{a}/{b}", summary=f"What changed between versions A and B of an article "
+    @app.get("/api/versions/{key:path}/{a:int}/{b:int}", summary=f"What changed between versions A and B of an article "
              f"({versions['comparison']} with \"versions\")")
     def api_versions(key: str, a: int | None = None, b: int | None = None) -> dict[str, Any]:
         from unspun.report.json import version_comparison_dict

@@ -126,7 +126,9 @@ class SiteLinks:
         return f"a-{article_key(article_id)}.html"
 
     def pair(self, a: str, b: str) -> str:
-        return f"pair-{article_key(a)}-{article_key(b)}.html"
+        """One file per pair whichever article a page names first (the site writes each pair once)."""
+        first, second = sorted((article_key(a), article_key(b)))
+        return f"pair-{first}-{second}.html"
 
     def versions(self, article_id: str, a: int, b: int) -> str:
         return f"v-{article_key(article_id)}-{a}-{b}.html"

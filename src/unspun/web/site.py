@@ -1,7 +1,7 @@
 """``unspun report``: the store as a static site, with the same templates as ``unspun serve``.
 
 Pages: ``index.html`` (the stories overview, ranked; single-article stories behind a filter), one page per story
-(derivation graph, timeline), per article, per derived pair and per version of an article after its first (what
+(derivation graph, timeline), per article, per stored pair and per version of an article after its first (what
 it changed), ``help.html``, and the shared ``app.css`` and ``app.js``. Pair pages show the stored verdict; their
 passages are recomputed with the indexer's engine (``run.lookup``) and say so. Story ids derive from the story's
 origin, so links survive re-runs; a re-run removes the pages of the run before that it did not write again
@@ -46,11 +46,11 @@ def write_site(db: Path, out: Path, settings: Settings | None = None) -> int:
         pairs = [p for p in all_pairs if p.verdict.relation in DERIVED_RELATIONS]
         story_of = {a: s for s in stories for a in s.articles}
         changes: dict[str, int] = {}
-        for p in pairs:
+        for p in all_pairs:  # every stored pair: article pages link each of theirs, from either side
             found = stored_comparison(store, p.a, p.b, engine)
             a, b = by_pk[p.a].id, by_pk[p.b].id
             files[links.pair(a, b)] = pages.pair(found, links.pair(a, b))
-            if a in story_of:
+            if a in story_of and p.verdict.relation in DERIVED_RELATIONS:
                 changes[story_of[a].id] = changes.get(story_of[a].id, 0) + len(found.comparison.changes)
         for meta in metas_list:
             article = replace(store.article(meta.pk), removed=store.removed_of(meta.pk))
