@@ -1287,6 +1287,9 @@ def test_a_statement_given_to_another_person_is_an_attribution_change() -> None:
                  ('"There are too many unanswered questions," said committee chairman Paul Redding.',
                   '"There are too many unanswered questions," said Lanston Homes director Simon Vance.')]:
         assert ("attribution", "Paul Redding", "Simon Vance") in changes_between(a, b), (a, b)
+    # a day before the speaker is no part of the name
+    assert ("attribution", "Paul Redding", "Simon Vance") in changes_between(
+        f"On Tuesday Paul Redding said {statement}", f"On Tuesday Simon Vance said {statement}")
     # the same person called another way, or a surname respelt, is no other speaker
     assert not [c for c in changes_between(f"Paul Redding said {statement}", f"Mr Redding said {statement}")
                 if c[0] == "attribution"]
