@@ -1142,6 +1142,19 @@ def test_a_tabloid_cut_of_a_wire_story_derives_from_the_wire_both_ways():
     assert back.verdict.direction == "b_to_a", back.verdict.evidence
 
 
+def test_a_text_and_its_translation_are_one_story_by_their_names_and_no_verdict_is_sure() -> None:
+    text = _seg(SOURCE_TEXT)
+    translated = replace(NOTHING, vectors_meaningful=False, one_side_english=True, shared_names=0.69,
+                         document_similarity=0.9)
+    verdict = judge(text, text, [], [], translated, DEFAULT)
+    assert verdict.relation == "same_story" and verdict.confidence <= 0.6
+    assert any("two languages" in line for line in verdict.evidence)
+    # few names in common, or two texts neither of them English: unrelated, and no surer
+    for facts in (replace(translated, shared_names=0.2), replace(translated, one_side_english=False)):
+        verdict = judge(text, text, [], [], facts, DEFAULT)
+        assert verdict.relation == "unrelated" and verdict.confidence <= 0.6
+
+
 @given(st.lists(st.sampled_from(["the", "council", "said", "The", "wall", "wall.", "£4m", "it"]), max_size=30),
        st.lists(st.sampled_from(["the", "council", "said", "wall", "harbour", "it", "said."]), max_size=30))
 def test_word_bigram_shares_count_every_place_as_read_one_by_one(words_a: list[str], words_b: list[str]) -> None:

@@ -241,6 +241,13 @@ class Config(_HashedOnce):
     # no such verdicts (its floor is 0.94); on the fit half of tests/fixtures/short_rewrites 10 of 18 of them
     # were right (held out 6 of 8), so their confidence is at most this (indep, 2026-12-05).
     unconfirmed_order_max_confidence: float = 0.55
+    # Texts not both English (``PairFacts.vectors_meaningful`` false): their words and vectors cannot be compared,
+    # only the names both write. An English text and one in another language naming this share of the same names
+    # tell one story (a translation, or another outlet's report in its language: which, the texts cannot show),
+    # and no verdict on such a pair is surer than this (probe37: a German translation was `unrelated` at 0.99 beside
+    # "shared names 69%").
+    other_language_story_min_names: float = 0.5
+    other_language_max_confidence: float = 0.6
     # direction: spin-score gap that marks the degraded (copied) side
     direction_min_spin_gap: float = 0.15  # on the calibrated score (0.5 = flagged as spun)
     # ... and the side it calls the source must read as genuine (under the operating point): a spun copy's
@@ -1137,14 +1144,15 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
     # lifted passage's fit spoke at the usual bar, and beside near-duplicates with two sentences of their own; every
     # derived text with its
     # words swapped was a spun copy; a short summary's sentences were weighed as any others'; containment was read
-    # per sentence alone)
+    # per sentence alone; a pair not both English was unrelated by its names alone, as sure as any verdict)
     "pair": {"direction_min_word_containment_gap": 1.01, "direction_containment_max_word_dissent": 2.0,
              "near_duplicate_min_copy_coverage": 0.0, "agreement_min_drawn_words": 1_000_000,
              "direction_min_contained_coverage": 0.0, "story_min_shared_figures": 0,
              "lift_min_run_words": 1_000_000, "direction_min_passage_fit_gap_partial": 0.2,
              "spun_min_swap_share": 0.0, "direction_passage_fit_min_rest_copy": 0,
              "agreement_summary_max_sentences": 0, "agreement_keep_run_words": 1_000_000,
-             "agreement_max_reused_share": 1.0, "local_top_min_copied_matches": 1_000_000},
+             "agreement_max_reused_share": 1.0, "local_top_min_copied_matches": 1_000_000,
+             "other_language_story_min_names": 1.01, "other_language_max_confidence": 0.99},
     # a trimmed sentence (words cut, none added) was a paraphrase unless its characters kept the near-verbatim ratio
     "align": {"trim_min_kept_words": 1_000_000},
     # short reports needed as many differing figures as long ones

@@ -95,6 +95,8 @@ class PairFacts:
     # whether the sentence vectors (English models) say what the texts mean: both are English
     # (``pipeline.vectors_mean_meaning``); otherwise the topic similarity is no evidence of a shared subject
     vectors_meaningful: bool = True
+    # exactly one of the two texts is English (a translation, or two outlets writing in two languages)
+    one_side_english: bool = False
     # one-for-one swaps of one capitalised word each side, (A's, B's) in A order: names a spinner or editor
     # changed (``spin.swap_evidence``), read with the swaps the judge is given
     swapped_names: tuple[tuple[str, str], ...] = ()
@@ -187,6 +189,8 @@ def judge(a: Segmented, b: Segmented, alignments: Sequence[Alignment], changes: 
         relation_evidence.insert(0, f"{_RELATION_NOUN[relation]} that {edits}")
     direction, direction_evidence = decide_direction(a, b, relation, facts, changes, config, swaps, credit)
     confidence = calibrated_confidence(relation_confidence)
+    if not facts.vectors_meaningful and relation in ("same_story", "unrelated"):
+        confidence = min(confidence, config.other_language_max_confidence)  # names alone: no verdict is sure
     if facts.unconfirmed_order_links and relation in ("same_story", "unrelated"):
         # What the rejected chain may be depends on the verdict: beside one story, the same facts retold; beside
         # another event, only sentences on the same points (no "same facts" line under "different events").
@@ -258,6 +262,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
                vectors: tuple[np.ndarray, np.ndarray] | None = None, config: Config = DEFAULT,
                text: TextConfig = TEXT_DEFAULT, swapped_names: tuple[tuple[str, str], ...] = (),
                changes: ChangesConfig = CHANGES_DEFAULT, vectors_meaningful: bool = True,
+               one_side_english: bool = False,
                changed_rate: float = 0.0, replaced_rate: float = 0.0) -> PairFacts:
     """What the verdict is decided from; ``memo`` (an engine's) keeps each article's names (``text``: what
     counts as a name); ``vectors_meaningful``: both texts are English (``pipeline.vectors_mean_meaning``);
@@ -305,6 +310,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         sentence_agreement=None if agreement.log_odds is None else 1 / (1 + math.exp(-agreement.log_odds)),
         drawn_sentences=agreement.drawn,
         vectors_meaningful=vectors_meaningful,
+        one_side_english=one_side_english,
         swapped_names=swapped_names,
         paragraphs_kept_whole=paragraphs_kept_whole(a, b, alignments),
         consecutive_matches=consecutive_matches(alignments),
@@ -719,7 +725,11 @@ def _independent_relation(f: PairFacts, evidence: list[str], config: Config) -> 
     if not f.vectors_meaningful:  # a topic similarity from English vectors says nothing about other languages
         evidence.append(f"{reuse}; the texts are not both English, so only shared names could show one event "
                         f"(shared names {f.shared_names:.0%})")
-        return "unrelated", _scale(1.0 - f.shared_names, 0.0, 0.3), evidence
+        if f.one_side_english and f.shared_names >= config.other_language_story_min_names:
+            evidence.append("they name the same people and places: one story, told in two languages (a translation "
+                            "of one is derived from it, which wording in two languages cannot show)")
+            return "same_story", _scale(f.shared_names, config.other_language_story_min_names, 1.0), evidence
+        return "unrelated", _scale(config.other_language_story_min_names - f.shared_names, 0.0, 0.3), evidence
     # Shared specific figures tell one event as shared names do: a teaser naming no one keeps its source's
     # figures, and two stories from one release quote other people about the same figures.
     signal = f.document_similarity + config.story_name_weight * max(f.shared_names, f.shared_figures)
