@@ -300,3 +300,12 @@ def test_the_time_budget_of_a_record_holds_for_a_pasted_text(web_store: Path) ->
     slow = TestClient(create_app(web_store, settings=settings), raise_server_exceptions=False)
     r = slow.post("/api/compare", json={"a": {"text": _long_text(3000)}, "b": {"text": _text("harbour_spun.txt")}})
     assert r.status_code == 413 and r.json()["error"].startswith("A: ")
+
+
+def test_a_stored_article_says_its_removed_blocks_were_not_kept(client: TestClient) -> None:
+    # The store keeps no listing of what extraction removed: null and a note, not an empty list (probe37 row 10).
+    original = _stored_id(client, "harbour_original.txt")
+    out = client.get(f"/api/articles/{original}").json()
+    assert out["removed"] is None and out["encoding"] is None and "removed" in out
+    page = client.get(f"/articles/{article_key(original)}").text
+    assert "Not kept for pages indexed into a store" in page

@@ -438,7 +438,7 @@ def create_app(db: Path | None = None, token: str | None = None, settings: Setti
         meta = library.meta(key)
         with library.store() as store:
             article = replace(store.article(meta.pk), removed=store.removed_of(meta.pk))
-        out = article_dict(article)
+        out = article_dict(article, stored=True)
         out["key"] = article_key(article.id)
         return out
 
