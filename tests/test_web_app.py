@@ -270,3 +270,42 @@ def test_routes_accept_article_ids_holding_a_slash(client: TestClient) -> None:
     assert client.get(f"/versions/{original}/1/2").status_code == 404
     missing = client.get(f"/api/pairs/{original}/no/such/article")
     assert missing.status_code == 404 and "?a=" in missing.json()["error"]
+
+
+def _long_text(sentences: int, seed: int = 7) -> str:
+    import random
+
+    rng = random.Random(seed)
+    words = _text("harbour_original.txt").split()
+    lines = (" ".join(rng.choice(words) for _ in range(12)).capitalize() + "." for _ in range(sentences))
+    return "\n\n".join(lines)
+
+
+def test_a_text_over_the_limits_is_refused_before_it_is_compared(client: TestClient) -> None:
+    # A 3 MB paste took 138 s of one engine (probe37 row 18); the [limits] of one indexed record bound it now.
+    most = DEFAULT_SETTINGS.limits.record_sentences
+    long = _long_text(most + 200)
+    started = time.monotonic()
+    r = client.post("/api/compare", json={"a": {"text": _text("harbour_original.txt")}, "b": {"text": long}})
+    assert r.status_code == 413 and r.json()["schema"] == "unspun.error/1"
+    assert f"more than the {most}" in r.json()["error"] and r.json()["error"].startswith("B: ")
+    assert time.monotonic() - started < 20
+    page = client.post("/compare", data={"a_text": long, "b_text": _text("harbour_spun.txt")})
+    assert page.status_code == 413 and "give a shorter text" in page.text
+    assert client.post("/api/trace", json={"text": long}).status_code == 413
+
+
+def test_the_time_budget_of_a_record_holds_for_a_pasted_text(web_store: Path) -> None:
+    settings = DEFAULT_SETTINGS.replace(limits=dataclasses.replace(DEFAULT_SETTINGS.limits, record_seconds=0.01))
+    slow = TestClient(create_app(web_store, settings=settings), raise_server_exceptions=False)
+    r = slow.post("/api/compare", json={"a": {"text": _long_text(3000)}, "b": {"text": _text("harbour_spun.txt")}})
+    assert r.status_code == 413 and r.json()["error"].startswith("A: ")
+
+
+def test_a_stored_article_says_its_removed_blocks_were_not_kept(client: TestClient) -> None:
+    # The store keeps no listing of what extraction removed: null and a note, not an empty list (probe37 row 10).
+    original = _stored_id(client, "harbour_original.txt")
+    out = client.get(f"/api/articles/{original}").json()
+    assert out["removed"] is None and out["encoding"] is None and "removed" in out
+    page = client.get(f"/articles/{article_key(original)}").text
+    assert "Not kept for pages indexed into a store" in page

@@ -25,7 +25,10 @@ ARTICLE_SCHEMA = "unspun.article/2"  # /2: "encoding"
 COMPARISON_SCHEMA = "unspun.comparison/3"
 
 
-def article_dict(article: Article) -> dict[str, Any]:
+def article_dict(article: Article, stored: bool = False) -> dict[str, Any]:
+    """The ``unspun.article`` contract. ``stored``: read from a store, which keeps neither the removed blocks
+    (``index`` does not list them) nor the encoding; "removed" is then null, not an empty list, unless the store
+    has some."""
     return {
         "schema": ARTICLE_SCHEMA,
         "id": article.id,
@@ -36,7 +39,8 @@ def article_dict(article: Article) -> dict[str, Any]:
         "site": article.site,
         "author": article.author,
         "credits": list(article.credits),
-        "removed": [{"text": r.text, "reason": r.reason} for r in article.removed],
+        "removed": None if stored and not article.removed else [
+            {"text": r.text, "reason": r.reason} for r in article.removed],
         "encoding": {"name": article.encoding.name, "source": article.encoding.source} if article.encoding else None,
     }
 

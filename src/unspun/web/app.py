@@ -25,9 +25,10 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException
 
 from unspun.config import DEFAULT_SETTINGS, Settings
-from unspun.errors import InputError, ModelsMissingError, UnspunError
-from unspun.model import Article, ArticleMeta, StoredPair, Story
+from unspun.errors import InputError, ModelsMissingError, RecordLimitError, UnspunError
+from unspun.model import Article, ArticleMeta, Segmented, StoredPair, Story
 from unspun.pair.engine import EnginePool, PairEngine
+from unspun.run.budget import Budget, within_budget
 from unspun.web.fetch import FetchLimits, Resolve, fetch_url, resolve_host
 from unspun.web.jobs import BusyError, Jobs
 from unspun.web.middleware import BodyLimit, SecurityHeaders, TokenGate, session_value
@@ -242,7 +243,25 @@ def create_app(db: Path | None = None, token: str | None = None, settings: Setti
             from dataclasses import replace
 
             record = replace(record, **extra)
-        return extract_record(record, settings.pair, settings.html)
+        return within_budget(Budget.of(settings.limits), record.id,
+                             lambda: extract_record(record, settings.pair, settings.html))
+
+    def segmented(article: Article) -> Segmented:
+        """``article`` segmented under the budget ``index`` gives one record (``[limits]``): a text too long to
+        compare in reasonable time (a book, a log) is refused (413) before it takes an engine."""
+        from unspun.ingest.segment import segment
+
+        seg = within_budget(Budget.of(settings.limits), article.id, lambda: segment(article, settings.pair))
+        most = settings.limits.record_sentences
+        if len(seg.sentences) > most:
+            raise RecordLimitError(f"{article.id}: {len(seg.sentences)} sentences, more than the {most} one article "
+                                   "may have on this server (a book or a log, not a news page): give a shorter text")
+        return seg
+
+    def compared(a: Article, b: Article):  # -> Comparison
+        seg_a, seg_b = segmented(a), segmented(b)
+        with precise.borrowed() as engine:
+            return engine.compare_segmented(seg_a, seg_b)
 
     def source_article(name: str, source: Source) -> Article:
         return article_of(source.id or name, source.text, None, source.url, title=source.title,
@@ -259,9 +278,7 @@ def create_app(db: Path | None = None, token: str | None = None, settings: Setti
     def compare_form(a_text: str = Form(""), a_url: str = Form(""), a_file: Upload = None,
                      b_text: str = Form(""), b_url: str = Form(""), b_file: Upload = None):
         form = {"a_text": a_text, "a_url": a_url, "b_text": b_text, "b_url": b_url}
-        a, b = article_of("A", a_text, a_file, a_url), article_of("B", b_text, b_file, b_url)
-        with precise.borrowed() as engine:
-            c = engine.compare_articles(a, b)
+        c = compared(article_of("A", a_text, a_file, a_url), article_of("B", b_text, b_file, b_url))
         return html(pages.compare(c, form=form))
 
     @app.get("/trace", response_class=HTMLResponse, include_in_schema=False)
@@ -286,9 +303,7 @@ def create_app(db: Path | None = None, token: str | None = None, settings: Setti
         meta = library.meta(match)
         with library.store() as store:
             other = stored_segmented(store, meta.pk).article
-        query_article = article_of("the traced article", query, None, None)
-        with precise.borrowed() as engine:
-            c = engine.compare_articles(query_article, other)
+        c = compared(article_of("the traced article", query, None, None), other)
         return html(pages.compare(c, stored_note="The traced article (A) against a stored article (B), compared now."))
 
     @app.get("/stories", response_class=HTMLResponse, include_in_schema=False)
@@ -390,9 +405,7 @@ def create_app(db: Path | None = None, token: str | None = None, settings: Setti
     def api_compare(pair: ComparePair) -> dict[str, Any]:
         from unspun.report.json import comparison_dict
 
-        a, b = source_article("A", pair.a), source_article("B", pair.b)
-        with precise.borrowed() as engine:
-            return comparison_dict(engine.compare_articles(a, b))
+        return comparison_dict(compared(source_article("A", pair.a), source_article("B", pair.b)))
 
     @app.post("/api/trace", summary=f"The stored sources and copies of an article ({versions['trace']})",
               response_model=dict[str, object])
@@ -425,7 +438,7 @@ def create_app(db: Path | None = None, token: str | None = None, settings: Setti
         meta = library.meta(key)
         with library.store() as store:
             article = replace(store.article(meta.pk), removed=store.removed_of(meta.pk))
-        out = article_dict(article)
+        out = article_dict(article, stored=True)
         out["key"] = article_key(article.id)
         return out
 
@@ -463,6 +476,7 @@ def create_app(db: Path | None = None, token: str | None = None, settings: Setti
     def traced(article: Article):  # -> TraceResult
         from unspun.run.indexer import trace_article
 
+        segmented(article)  # within the budget, or refused before a tracer takes it
         if db is not None and tracers:
             return tracers[0].trace(article)
         with library.store() as store, corpus.borrowed() as engine:
@@ -518,6 +532,8 @@ def error_status(error: Exception) -> int:
         return 409
     if isinstance(error, ModelsMissingError):
         return 503
+    if isinstance(error, RecordLimitError):  # over the [limits] one article may take
+        return 413
     if isinstance(error, UnspunError):
         return 400
     return 500
