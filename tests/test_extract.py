@@ -16,7 +16,13 @@ from tests.conftest import need_shared
 from unspun.config import Config, HtmlExtractConfig
 from unspun.errors import InputError
 from unspun.ingest.extract import extract, extract_record
-from unspun.ingest.extract_lines import _COPYRIGHT_NOTICE, classify_lines, is_credit_line, line_features, split_glued_chrome
+from unspun.ingest.extract_lines import (
+    _COPYRIGHT_NOTICE,
+    classify_lines,
+    is_credit_line,
+    line_features,
+    split_glued_chrome,
+)
 from unspun.model import Article, RawRecord
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"

@@ -1268,8 +1268,8 @@ _NOTE_DAY = (r"on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?(?:,?\s+\d{4})?|[a
 # what it said wrongly ("… said 62%. It was 26%", "… gave the wrong figure"), which a news sentence about an earlier
 # version of a plan ("An earlier version included a ban on second homes") does not; the error verbs say so alone.
 _EARLIER_SAID = r"(?:misstated|misspelled|misidentified|misquoted|misnamed|misreported|wrongly|incorrectly|" \
-                r"mistakenly|(?:said|stated|gave|reported|named|described|referred\s+to|included|omitted)\b[^.]{0,80}?" \
-                r"\b(?:wrong|incorrect|incorrectly|mistaken|mistakenly|in\s+error|misspelled))"
+                r"mistakenly|(?:said|stated|gave|reported|named|described|referred\s+to|included|omitted)\b" \
+                r"[^.]{0,80}?\b(?:wrong|incorrect|incorrectly|mistaken|mistakenly|in\s+error|misspelled))"
 _LATER_VERSION_NOTE = re.compile(
     rf"^\W*(?:an?\s+(?:earlier|previous)\s+version\s+(?:of\s+this\b|{_EARLIER_SAID}\b)|this\s+(?:article|story|report|"
     rf"piece|post)\s+(?:has\s+been|was)\s+(?:updated|amended|corrected)\s+(?:to\b|{_NOTE_DAY})|a\s+correction\s+"
