@@ -288,7 +288,7 @@ def test_a_text_over_the_limits_is_refused_before_it_is_compared(client: TestCli
     started = time.monotonic()
     r = client.post("/api/compare", json={"a": {"text": _text("harbour_original.txt")}, "b": {"text": long}})
     assert r.status_code == 413 and r.json()["schema"] == "unspun.error/1"
-    assert f"more than the {most}" in r.json()["error"] and r.json()["error"].startswith("B: ")
+    assert f"over the {most}" in r.json()["error"] and r.json()["error"].startswith("B: ")
     assert time.monotonic() - started < 20
     page = client.post("/compare", data={"a_text": long, "b_text": _text("harbour_spun.txt")})
     assert page.status_code == 413 and "give a shorter text" in page.text

@@ -249,14 +249,13 @@ def create_app(db: Path | None = None, token: str | None = None, settings: Setti
     def segmented(article: Article) -> Segmented:
         """``article`` segmented under the budget ``index`` gives one record (``[limits]``): a text too long to
         compare in reasonable time (a book, a log) is refused (413) before it takes an engine."""
-        from unspun.ingest.segment import segment
+        from unspun.run.pool import segmented_within_budget
 
-        seg = within_budget(Budget.of(settings.limits), article.id, lambda: segment(article, settings.pair))
-        most = settings.limits.record_sentences
-        if len(seg.sentences) > most:
-            raise RecordLimitError(f"{article.id}: {len(seg.sentences)} sentences, more than the {most} one article "
-                                   "may have on this server (a book or a log, not a news page): give a shorter text")
-        return seg
+        try:
+            return segmented_within_budget(article, settings)
+        except RecordLimitError as error:
+            raise RecordLimitError(f"{str(error).removesuffix(': skipped')}: this server compares news pages, not "
+                                   "books or logs; give a shorter text") from None
 
     def compared(a: Article, b: Article):  # -> Comparison
         seg_a, seg_b = segmented(a), segmented(b)
