@@ -601,3 +601,21 @@ def test_trace_lists_another_outlets_story_that_lifted_one_paragraph_as_its_copy
         matches = trace_dict(trace(str(ferry), path))["matches"]
         assert [(m["id"], m["relation"], m["direction"]) for m in matches] == [
             ("marrowtimes/budget", "partial_reuse", "a_to_b")]
+
+
+def test_skip_reasons_keep_a_colon_inside_their_parentheses(tmp_path: Path,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    # "random.bin looks binary, not text (…: compressed, encrypted or random data?): pass…" was cut at its first
+    # ": " (probe37 row 2); the file's path goes, the whole reason stays.
+    import random
+
+    from unspun.run.indexer import skip_reason
+
+    data = random.Random(3).randbytes(4000)
+    (tmp_path / "random.bin").write_bytes(data)
+    code = main(["index", str(tmp_path / "random.bin"), "--db", str(tmp_path / "c.db")])
+    err = capsys.readouterr().err
+    assert code in (1, 2) and "1 × looks binary, not text (" in err and "random data?): pass an HTML" in err
+    assert err.rstrip().endswith("(random.bin)") and str(tmp_path) not in err
+    assert skip_reason("feed.jsonl:3: not JSON", "feed.jsonl:3") == "not JSON"
+    assert skip_reason("not a valid JSON line (x at column 5)", "f.jsonl:1") == "not a valid JSON line (x at column 5)"

@@ -408,3 +408,12 @@ def test_an_archive_cut_between_records_or_inside_its_first_is_read_as_far_as_it
     first = write(tmp_path / ("first.warc.gz" if gz else "first.warc"), data[:offsets[1] // 2])
     (skipped,) = list(iter_records([first]))
     assert isinstance(skipped, Skipped) and "is cut short inside record 1 (at byte 0); the 0 whole" in skipped.reason
+
+
+def test_a_json_line_cut_short_is_reported_at_its_own_column(tmp_path: Path) -> None:
+    # The line's end of line was parsed with it: an unclosed object erred "at column 1" of a second line.
+    cut = '{"id": "x", "title": "Harbour", "text": "The council said"'
+    path = write(tmp_path / "feed.jsonl", "\r\n".join([json.dumps({"id": "a", "text": ARTICLE}), cut, ""]))
+    bad = list(iter_records([path]))[1]
+    assert isinstance(bad, Skipped) and bad.id == "feed.jsonl:2"
+    assert bad.reason.endswith(f"at column {len(cut) + 1})") and "column 1)" not in bad.reason

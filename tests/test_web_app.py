@@ -309,3 +309,30 @@ def test_a_stored_article_says_its_removed_blocks_were_not_kept(client: TestClie
     assert out["removed"] is None and out["encoding"] is None and "removed" in out
     page = client.get(f"/articles/{article_key(original)}").text
     assert "Not kept for pages indexed into a store" in page
+
+
+def test_upload_skip_reasons_name_the_files_sent(tmp_path: Path) -> None:
+    # They named the server's own copies ("upload-0.jsonl:3", random.bin as "upload-1.txt") (probe37 row 23).
+    import random
+
+    from unspun.web.jobs import upload_name
+
+    db = tmp_path / "up.db"
+    from unspun.run.indexer import index_paths
+
+    index_paths([str(CORPUS / "library_original.txt")], db, workers=1)
+    app = TestClient(create_app(db), raise_server_exceptions=False)
+    lines = json.dumps({"id": "ok", "text": _text("harbour_original.txt")}) + "\n" + '{"id": "cut", "text": "x"\n'
+    binary = random.Random(5).randbytes(3000)
+    r = app.post("/add", files=[("files", ("feed.jsonl", lines.encode(), "application/json")),
+                                ("files", ("random.bin", binary, "application/octet-stream"))],
+                 follow_redirects=False)
+    job = r.headers["location"].rsplit("/", 1)[1]
+    deadline = time.time() + 60
+    while (state := app.get(f"/api/jobs/{job}").json())["running"] and time.time() < deadline:
+        time.sleep(0.2)
+    line = state["line"]
+    assert "(feed.jsonl:2)" in line and "(random.bin)" in line and "upload-" not in line, line
+    assert "at column 26)" in line and "random data?): pass an HTML" in line
+    assert upload_name("../../etc/passwd") == "passwd" and upload_name("C:\\docs\\a b.html") == "a b.html"
+    assert upload_name("..") == "upload.txt" and upload_name("x/<script>.txt") == "_script_.txt"

@@ -279,7 +279,7 @@ def bounded_lines(stream: _LineReader, limit: int) -> Iterator[bytes | None]:
 def _jsonl_record(default_id: str, line: bytes, config: Config) -> RawRecord | Skipped:
     try:
         text, encoding = decode_page(default_id, line, config=config)
-        obj = json.loads(text)
+        obj = json.loads(text.rstrip("\r\n"))  # its end of line kept, an unclosed object erred "at column 1"
     except InputError as error:
         return Skipped(default_id, str(error))
     except json.JSONDecodeError as error:

@@ -618,7 +618,7 @@ _WHERE_SHOWN = 3  # records named per reason in a run's summary line
 
 def count_skipped(record: Skipped, skipped: Counter[str], where: dict[str, list[str]]) -> None:
     """Count ``record`` under what went wrong, and keep where it was for the first few of each reason."""
-    reason = skip_reason(record.reason)
+    reason = skip_reason(record.reason, record.id)
     skipped[reason] += 1
     shown = where.setdefault(reason, [])
     if len(shown) < _WHERE_SHOWN:
@@ -642,9 +642,18 @@ def _where_text(ids: list[str], count: int) -> str:
     return f" ({', '.join(ids)}{more})"
 
 
-def skip_reason(message: str) -> str:
-    # Messages name the record ("line 7 of x.jsonl: not JSON"); counting groups by what went wrong.
-    return message.split(": ", 1)[-1] if ": " in message else message
+def skip_reason(message: str, record_id: str = "") -> str:
+    """What went wrong, without the name of the record a message starts with ("x.jsonl:7: not JSON", "/in/x.bin
+    looks binary, …"): counting groups by it, and the summary names the records beside it. A ": " inside the
+    reason's own parentheses is not where its name ends."""
+    head, sep, rest = message.partition(": ")
+    if sep and "(" not in head:
+        return rest
+    first, space, rest = message.partition(" ")
+    name = record_id.rsplit("/", 1)[-1]
+    if space and name and (first == name or first.endswith("/" + name)):  # the file's path, then the reason
+        return rest
+    return message
 
 
 def _with_progress(records: Iterable[RawRecord | Skipped], enabled: bool) -> Iterable[RawRecord | Skipped]:

@@ -1,12 +1,15 @@
 """Uploads indexed in the background, one at a time, with progress a page can poll.
 
-Uploaded files are written under a folder the server owns, with names it makes (``upload-3.jsonl``): nothing
-a user sends becomes a path. The run is ``unspun.run.indexer.index_paths`` in a thread; its summary advances
-batch by batch, which is what the progress bar shows.
+Uploaded files are written under a folder the server owns, one numbered folder each, under the last part of
+the name they were sent with, made safe (``3/feed.jsonl``; ``upload.txt`` when nothing is left): so skip
+reasons and stored ids name the user's files, and nothing a user sends chooses where a file goes.
+The run is ``unspun.run.indexer.index_paths`` in a thread; its summary advances batch by batch, which is what the
+progress bar shows.
 """
 
 from __future__ import annotations
 
+import re
 import shutil
 import tempfile
 import threading
@@ -18,8 +21,8 @@ from unspun.config import DEFAULT_SETTINGS, Settings
 from unspun.errors import UnspunError
 from unspun.run.indexer import IndexSummary
 
-# Suffixes the reader knows, longest first; any other upload is saved as .txt and read as text or HTML.
-UPLOAD_SUFFIXES = (".warc.gz", ".jsonl.gz", ".json.gz", ".warc", ".jsonl", ".json", ".html", ".htm", ".txt", ".gz")
+_UNSAFE = re.compile(r"[^\w.\- ]+")  # kept of an upload's name: letters, digits, _ . - and spaces
+_NAME_CHARS = 120
 
 
 @dataclass
@@ -110,8 +113,15 @@ class Jobs:
 
 
 def _save(folder: Path, k: int, name: str, data: bytes) -> Path:
-    lower = name.lower()
-    suffix = next((s for s in UPLOAD_SUFFIXES if lower.endswith(s)), ".txt")
-    path = folder / f"upload-{k}{suffix}"
+    path = folder / str(k) / upload_name(name)
+    path.parent.mkdir()
     path.write_bytes(data)
     return path
+
+
+def upload_name(name: str) -> str:
+    """The file name an upload is saved (and so known) by: the last part of the name it was sent with, its
+    unsafe characters replaced; the reader tells its format from its suffix (JSON Lines, WARC, gzip) or content."""
+    last = name.replace("\\", "/").rsplit("/", 1)[-1]
+    safe = _UNSAFE.sub("_", last).strip(" .")[-_NAME_CHARS:].lstrip(" .")
+    return safe or "upload.txt"
