@@ -11,7 +11,7 @@ import contextlib
 import hmac
 import math
 import threading
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any
@@ -243,20 +243,17 @@ def create_app(db: Path | None = None, token: str | None = None, settings: Setti
             from dataclasses import replace
 
             record = replace(record, **extra)
-        return within_budget(Budget.of(settings.limits), record.id,
-                             lambda: extract_record(record, settings.pair, settings.html))
+        with over_limits_refused():
+            return within_budget(Budget.of(settings.limits), record.id,
+                                 lambda: extract_record(record, settings.pair, settings.html))
 
     def segmented(article: Article) -> Segmented:
         """``article`` segmented under the budget ``index`` gives one record (``[limits]``): a text too long to
         compare in reasonable time (a book, a log) is refused (413) before it takes an engine."""
-        from unspun.ingest.segment import segment
+        from unspun.run.pool import segmented_within_budget
 
-        seg = within_budget(Budget.of(settings.limits), article.id, lambda: segment(article, settings.pair))
-        most = settings.limits.record_sentences
-        if len(seg.sentences) > most:
-            raise RecordLimitError(f"{article.id}: {len(seg.sentences)} sentences, more than the {most} one article "
-                                   "may have on this server (a book or a log, not a news page): give a shorter text")
-        return seg
+        with over_limits_refused():
+            return segmented_within_budget(article, settings)
 
     def compared(a: Article, b: Article):  # -> Comparison
         seg_a, seg_b = segmented(a), segmented(b)
@@ -509,6 +506,15 @@ def create_app(db: Path | None = None, token: str | None = None, settings: Setti
     app.state.library, app.state.jobs, app.state.tracers = library, jobs, tracers
     app.state.engines = {"precise": precise, "corpus": corpus}
     return app
+
+
+@contextlib.contextmanager
+def over_limits_refused() -> Iterator[None]:
+    """A text over the ``[limits]`` of one record, refused in a person's words (the batch's are "…: skipped")."""
+    try:
+        yield
+    except RecordLimitError as error:
+        raise RecordLimitError(f"{str(error).removesuffix(': skipped')}: give a shorter text") from None
 
 
 def contract_versions() -> dict[str, str]:
