@@ -1242,17 +1242,21 @@ _PAPER_DAY = ("A former charity chief executive spent £1.2 million of donations
               "Graham Pellow, 58, denies fraud.")
 
 
-def _dated_changes(a_published: str | None, b_published: str | None, b_text: str = _PAPER_DAY) -> list[str]:
-    a = segment(Article("wire", _WIRE_DAY, published=a_published))
+def _dated_changes(a_published: str | None, b_published: str | None, b_text: str = _PAPER_DAY,
+                   a_text: str = _WIRE_DAY) -> list[str]:
+    a = segment(Article("wire", a_text, published=a_published))
     b = segment(Article("paper", b_text, published=b_published))
-    al = Alignment(Span(0, len(_WIRE_DAY)), Span(0, len(b_text)), 0.9, "near_verbatim",
+    al = Alignment(Span(0, len(a_text)), Span(0, len(b_text)), 0.9, "near_verbatim",
                    (SentenceMatch(0, 0, 0.9, 0.6, 0.8), SentenceMatch(1, 1, 1.0, 1.0, 1.0)))
     return [c.note.partition(":")[0] for c in find_changes(a, b, [al], "near_duplicate") if c.kind == "date"]
 
 
 def test_the_agencys_today_is_the_next_mornings_papers_yesterday() -> None:
     assert _dated_changes("2026-03-10T16:05:00Z", "2026-03-11") == []
-    assert _dated_changes(None, None) == []  # undated: a relative day cannot be shown to have changed
+    assert _dated_changes(None, None) == []  # undated: a day apart cannot be shown to have changed
+    # ... but two days apart can: "tomorrow" for "yesterday" is no next morning's paper
+    assert _dated_changes(None, None, _PAPER_DAY.replace("heard yesterday", "will hear tomorrow"),
+                          _WIRE_DAY.replace("heard today", "heard yesterday")) == ["date changed"]
 
 
 def test_a_relative_day_that_names_another_day_is_a_changed_date() -> None:
@@ -1283,6 +1287,9 @@ def test_a_statement_given_to_another_person_is_an_attribution_change() -> None:
                  ('"There are too many unanswered questions," said committee chairman Paul Redding.',
                   '"There are too many unanswered questions," said Lanston Homes director Simon Vance.')]:
         assert ("attribution", "Paul Redding", "Simon Vance") in changes_between(a, b), (a, b)
+    # a day before the speaker is no part of the name
+    assert ("attribution", "Paul Redding", "Simon Vance") in changes_between(
+        f"On Tuesday Paul Redding said {statement}", f"On Tuesday Simon Vance said {statement}")
     # the same person called another way, or a surname respelt, is no other speaker
     assert not [c for c in changes_between(f"Paul Redding said {statement}", f"Mr Redding said {statement}")
                 if c[0] == "attribution"]

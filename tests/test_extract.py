@@ -16,7 +16,13 @@ from tests.conftest import need_shared
 from unspun.config import Config, HtmlExtractConfig
 from unspun.errors import InputError
 from unspun.ingest.extract import extract, extract_record
-from unspun.ingest.extract_lines import classify_lines, line_features, split_glued_chrome
+from unspun.ingest.extract_lines import (
+    _COPYRIGHT_NOTICE,
+    classify_lines,
+    is_credit_line,
+    line_features,
+    split_glued_chrome,
+)
 from unspun.model import Article, RawRecord
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
@@ -674,3 +680,16 @@ def test_the_published_hour_a_page_states_is_kept_for_its_day() -> None:
     other = '<meta itemprop="datePublished" content="2005-02-16T07:45:00Z">'
     assert _published(page.replace("</head>", other + "</head>"),
                       "https://news.example/2005/02/15/japan-recession") == "2005-02-15"
+
+
+def test_a_body_sentence_opening_like_a_credit_and_naming_a_licence_stays_text() -> None:
+    assert not is_credit_line("Adapted from a stage play, the film was shown under licence in 40 countries and took "
+                              "£12m at the box office worldwide.")
+
+
+def test_an_all_capitals_line_that_is_no_copyright_notice_is_read_at_once() -> None:
+    import time
+
+    start = time.process_time()
+    assert not _COPYRIGHT_NOTICE.match("COPYRIGHT NORTHUMBERLAND GAZETTE - TERMS GROUP AND CONDITIONS APPLY TO ALL")
+    assert time.process_time() - start < 0.05  # the old pattern backtracked for seconds on such a line

@@ -263,6 +263,7 @@ def test_up_to_after_a_verb_of_movement_says_where_a_figure_went_not_how_near() 
     assert not _only("Prices went up to 81,000.").hedged
     assert _only("Fines of up to 40,000 can be imposed.").hedged
     assert _only("Up to 40 people were hurt.").hedged
+    assert _only("He was fined up to 50,000 pounds.").hedged and _only("They faced up to 14 years.").hedged
 
 
 def test_a_currency_code_before_an_amount_is_its_unit() -> None:

@@ -1172,3 +1172,12 @@ def test_word_bigram_shares_count_every_place_as_read_one_by_one(words_a: list[s
 
     a, b = " ".join(words_a) or "x", " ".join(words_b) or "y"
     assert word_bigram_shares(_seg(a), _seg(b)) == (plain(a, b), plain(b, a))
+
+
+def test_a_news_sentence_about_an_earlier_version_of_a_plan_is_no_correction_note() -> None:
+    from unspun.pair.judge import _version_note_line
+
+    assert not _version_note_line("An earlier version included a ban on second homes, which councillors dropped.")
+    assert not _version_note_line("A correction was made to the council budget after auditors found errors.")
+    assert _version_note_line("An earlier version gave the wrong figure for the cost.")
+    assert _version_note_line("A correction was made to this article on 3 May: it misstated the date.")

@@ -45,5 +45,6 @@ def test_a_number_written_out_reads_as_the_digits_the_other_sentence_gives() -> 
 
 def test_a_video_format_is_no_amount_in_pence() -> None:
     # "1080p" was read as 1,080 pence (£10.80): a changed "720p" → "1080p" listed as a price
-    assert number_value("1080p") is None and number_value("720p") is None
+    assert number_value("1080p") is None and number_value("2160p") is None
     assert number_value("246p") == 246 and number_value("1,080p") == 1080  # a share price keeps its comma
+    assert number_value("720p") == 720  # "fell 6% to 720p": UK share prices are in pence

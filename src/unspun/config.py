@@ -425,6 +425,9 @@ class ChangesConfig(_HashedOnce):
     # part (a rewrite's "not yet confident" of "We are not yet confident that …"), not misquoted; the Changes
     # suite's planted misquote leaves out one word (human_pairs fixtures)
     min_excerpt_dropped_words: int = 3
+    # ... or this many where the part is its opening or closing words: a quote stopped early ("never taken a penny"
+    # of "never taken a penny from anyone", probe35), not a word taken from inside it
+    min_excerpt_dropped_words_at_end: int = 2
     # ... unless a word this close to the quoted part, left out, turns its meaning (a negation, a figure, "if"):
     # "I will resign" of "I will resign if the council cuts …" (review of the human_pairs work: two words keep
     # "not yet confident" of "We are not yet confident that inflation …" a quote in part)
@@ -1153,6 +1156,8 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
              "agreement_summary_max_sentences": 0, "agreement_keep_run_words": 1_000_000,
              "agreement_max_reused_share": 1.0, "local_top_min_copied_matches": 1_000_000,
              "other_language_story_min_names": 1.01, "other_language_max_confidence": 0.99},
+    # a quotation stopped early needed as many words left out as one cut inside
+    "changes": {"min_excerpt_dropped_words_at_end": 3},
     # a trimmed sentence (words cut, none added) was a paraphrase unless its characters kept the near-verbatim ratio
     "align": {"trim_min_kept_words": 1_000_000},
     # short reports needed as many differing figures as long ones

@@ -91,10 +91,17 @@ _NEW_CLAUSE = re.compile(r",\s+(?:the|a|an|it|he|she|they|we|i|this|that|these|i
                          re.IGNORECASE)
 # A copyright notice written out: the word, then a year, "all rights reserved" or a name in capitals
 # ("Copyright Riverside Gazette 2026. All rights reserved.", "Copyright 2026 Harbour Media Ltd"), not a sentence
-# about copyright ("Copyright law changes hit publishers").
+# about copyright ("Copyright law changes hit publishers"). The name's words are apart by spaces: a pattern where
+# they could be apart by nothing tried every split of an all-capitals line that fails ("COPYRIGHT NORTHUMBERLAND
+# GAZETTE - TERMS": seconds).
+# ... in a republishing clause: "republished under a Creative Commons licence", "reproduced with permission" (not a
+# body sentence that opens like a credit and names a licence: "Adapted from a stage play, the film was shown under
+# licence in 40 countries").
+_REPUBLISHED_UNDER = re.compile(r"\b(?:republished|reprinted|reproduced|published|shared|used)\b[^.]{0,100}?\b"
+                                r"(?:under|with)\b[^.]{0,40}?" + _LICENCE_WORDS.pattern, re.IGNORECASE)
 _COPYRIGHT_NOTICE = re.compile(
     r"^copyright\s*(?:(?:©|\(c\))\s*)?(?:(?:19|20)\d\d\b|(?-i:[A-Z])[^.]*?(?:\b(?:19|20)\d\d\.?(?:\s*all\s+rights\s+reserved\.?)?"
-    r"|[.,]?\s*all\s+rights\s+reserved\.?)$|(?-i:(?:[A-Z][\w&'’.-]*\s*)+)$)",
+    r"|[.,]?\s*all\s+rights\s+reserved\.?)$|(?-i:[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)$)",
     re.IGNORECASE)
 _WIRE_TAG = re.compile(r"^\(?(Reuters|AP|AFP|dpa|Bloomberg|PA|Xinhua|ANSA|EFE|UPI)\)?$")
 _WIRE_DATELINE = re.compile(r"^[A-Z][A-Za-z .,'-]{0,40}\((Reuters|AP|AFP|Bloomberg|dpa|Xinhua)\)\s*[-–—]")
@@ -253,7 +260,7 @@ def is_credit_line(line: str) -> bool:
     stripped = line.strip()
     phrase = _CREDIT_PHRASE.match(stripped)
     # a phrase naming its licence is a footer, whatever it says of the outlet ("…, the nonprofit newsroom of …")
-    licensed = phrase is not None and _LICENCE_WORDS.search(stripped) is not None
+    licensed = phrase is not None and _REPUBLISHED_UNDER.search(stripped) is not None
     if phrase is not None and not licensed and not _phrase_credit(stripped, phrase):
         return False
     if not (_CREDIT_LABEL.match(stripped) or _CREDIT_BY.match(stripped) or _WIRE_TAG.match(stripped) or phrase):

@@ -1264,12 +1264,16 @@ _NOTE_DAY = (r"on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?(?:,?\s+\d{4})?|[a
              r"(?:,?\s+\d{4})?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}/\d{1,2}/\d{2,4})\b")
 # What a note says the earlier version did: "An earlier version said 62%…", "… misstated the date", "… gave the wrong
 # figure" (Guardian, BBC and NYT house styles).
-_EARLIER_SAID = r"(?:said|stated|gave|misstated|reported|named|described|referred|included|omitted|misspelled|" \
-                r"misidentified|misquoted|wrongly|incorrectly|mistakenly)"
+# A verb of saying alone ("An earlier version said …") is a note only in the note's shape: the sentence goes on to
+# what it said wrongly ("… said 62%. It was 26%", "… gave the wrong figure"), which a news sentence about an earlier
+# version of a plan ("An earlier version included a ban on second homes") does not; the error verbs say so alone.
+_EARLIER_SAID = r"(?:misstated|misspelled|misidentified|misquoted|misnamed|misreported|wrongly|incorrectly|" \
+                r"mistakenly|(?:said|stated|gave|reported|named|described|referred\s+to|included|omitted)\b" \
+                r"[^.]{0,80}?\b(?:wrong|incorrect|incorrectly|mistaken|mistakenly|in\s+error|misspelled))"
 _LATER_VERSION_NOTE = re.compile(
     rf"^\W*(?:an?\s+(?:earlier|previous)\s+version\s+(?:of\s+this\b|{_EARLIER_SAID}\b)|this\s+(?:article|story|report|"
     rf"piece|post)\s+(?:has\s+been|was)\s+(?:updated|amended|corrected)\s+(?:to\b|{_NOTE_DAY})|a\s+correction\s+"
-    r"(?:was|has\s+been)\s+(?:made|appended)\b|(?:correction|clarification|update|editor['’]?s\s+note)"
+    r"(?:was|has\s+been)\s+(?:made|appended)\s+(?:to\s+this\s+(?:article|story|report|piece|post)|on)\b|(?:correction|clarification|update|editor['’]?s\s+note)"
     rf"{_NOTE_WHEN}\s*[:\-–—].*\b(?:misstated|incorrectly|wrongly|earlier\s+version|previous\s+version|previously\s+"
     r"(?:said|stated|reported)|(?:was|has\s+been)\s+(?:amended|corrected))\b)", re.IGNORECASE)
 

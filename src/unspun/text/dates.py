@@ -317,15 +317,20 @@ def may_name_one_day(a: str, a_published: str | None, b: str, b_published: str |
     """Whether two day expressions, one of them relative to its text's own date ("today", "yesterday", "last
     night"), may name the same day: read against each text's publication date they do, or one of them cannot be
     read (no date given). A paper printed the morning after the agency's copy writes "a jury heard yesterday" for
-    its "a jury heard today": no date changed. False for two expressions neither of them relative (those compare as
-    written) and for relative ones that name other days."""
+    its "a jury heard today": no date changed. Undated, two relative days may be one only a day apart. False for two
+    expressions neither of them relative (those compare as written) and for relative ones that name other days."""
     values = [m.value for m in time_expressions(a) if m.kind == "date"], \
         [m.value for m in time_expressions(b) if m.kind == "date"]
     if len(values[0]) != 1 or len(values[1]) != 1 or not (values[0][0] in _DAY_OFFSETS or values[1][0] in _DAY_OFFSETS):
         return False
     day_a = _calendar_day(values[0][0], _published_day(a_published))
     day_b = _calendar_day(values[1][0], _published_day(b_published))
-    return day_a is None or day_b is None or day_a == day_b
+    if day_a is not None and day_b is not None:
+        return day_a == day_b
+    if values[0][0] in _DAY_OFFSETS and values[1][0] in _DAY_OFFSETS:
+        # undated: a day apart is the next morning's paper; "tomorrow" for "yesterday" is no such shift
+        return abs(_DAY_OFFSETS[values[0][0]] - _DAY_OFFSETS[values[1][0]]) <= 1
+    return True
 
 
 def _published_day(published: str | None) -> date | None:

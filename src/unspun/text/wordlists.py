@@ -213,7 +213,7 @@ UNITS: dict[str, tuple[str, tuple[float, ...]]] = {
     **{w: ("time", (31556952.0,)) for w in ("year", "years")},
 }
 # Video formats are names written like pence ("1080p" is no £10.80; a share price of 1,080p keeps its comma).
-VIDEO_FORMATS = word_set("144p 240p 360p 480p 576p 720p 1080p 1440p 2160p 4320p")
+VIDEO_FORMATS = word_set("1080p 1440p 2160p 4320p")  # not "480p", "720p": share prices in pence as often
 # Units written onto their number ("1.4kg", "2.5km", "94mph", "3.2GW"): the abbreviations among ``UNITS``.
 ATTACHED_UNITS = word_set("km cm mm mi ft yd kg lb lbs ha kmh kph mph kv kw mw gw wh kwh mwh gwh ah mah gb tb pp bps")
 

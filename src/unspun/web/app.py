@@ -514,7 +514,8 @@ def over_limits_refused() -> Iterator[None]:
     try:
         yield
     except RecordLimitError as error:
-        raise RecordLimitError(f"{str(error).removesuffix(': skipped')}: give a shorter text") from None
+        raise RecordLimitError(f"{str(error).removesuffix(': skipped')}: this server compares news pages, not "
+                               "books or logs; give a shorter text") from None
 
 
 def contract_versions() -> dict[str, str]:

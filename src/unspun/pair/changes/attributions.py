@@ -12,7 +12,7 @@ from unspun.model import Change, Span
 from unspun.pair.changes.context import SentencePair, order_either_way, region_spans, show
 from unspun.text.names import may_be_one_name, one_person_named, rare_word, respelt
 from unspun.text.tokens import Token, normal_form, word_tokens
-from unspun.text.wordlists import AUDIENCES, HONORIFICS, ROLE_WORDS
+from unspun.text.wordlists import AUDIENCES, FUNCTION_WORDS, HONORIFICS, MONTHS, ROLE_WORDS, WEEKDAYS
 
 # A phrase that credits a source, then the source: capitalised words ("BBC Ukraine", "the Financial Times").
 _ATTRIBUTION = re.compile(
@@ -29,7 +29,11 @@ _ATTRIBUTION = re.compile(
 _TITLES = HONORIFICS | ROLE_WORDS  # words before a name that are not the name ("Detective Inspector", "Professor")
 _NAME = (rf"(?:(?:{'|'.join(sorted((t.capitalize() for t in _TITLES), key=lambda t: (-len(t), t)))})\.?\s+)?"
          r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
-_SAID = r"(?:said|says|added|adds|told\s+\w+|explained|warned|insisted|argued|recalled)"
+# Verbs that give a statement to the person named beside them ("Paul Redding said", "said Simon Vance"): one list for
+# a quotation's speaker and a statement's.
+_STATEMENT_VERBS = frozenset({"said", "says", "told", "added", "adds", "warned", "insisted", "argued", "explained",
+                              "claimed", "stated", "admitted", "announced", "confirmed", "recalled"})
+_SAID = "(?:" + "|".join(sorted(_STATEMENT_VERBS - {"told"})) + r"|told\s+\w+)"
 # A role may stand beside the name, set off by commas: '," said the vice-chancellor, Professor Helen Achterberg' or
 # '," Helen Achterberg, the vice-chancellor, said'.
 _ROLE = r"[^,.;!?\"“”\n]{1,60}"
@@ -78,9 +82,6 @@ def _speaker_changes(pair: SentencePair) -> list[Change]:
                                         f"'{show(pair.b_text, b)}'")]
 
 
-# Verbs that give a statement to the person named beside them ("Paul Redding said", "said Simon Vance").
-_STATEMENT_VERBS = frozenset({"said", "says", "told", "added", "adds", "warned", "insisted", "argued", "explained",
-                              "claimed", "stated", "admitted", "announced", "confirmed"})
 _AFTER_VERB_REACH = 6  # words after the verb the speaker may stand behind: "said Lanston Homes director Simon Vance"
 
 
@@ -142,8 +143,10 @@ def _person_after(text: str, tokens: Sequence[Token], k: int) -> list[int]:
 
 
 def _person_word(token: Token) -> bool:
-    """A capitalised word that is no title or role ("Paul", "Redding"; not "Chairman", "Mr")."""
-    return token.text[:1].isupper() and token.text[:1].isalpha() and token.norm not in _TITLES
+    """A capitalised word that is no title, role or day ("Paul", "Redding"; not "Chairman", "Mr", "Tuesday",
+    "March": "On Tuesday Paul Redding said")."""
+    return (token.text[:1].isupper() and token.text[:1].isalpha() and token.norm not in _TITLES
+            and token.norm not in WEEKDAYS and token.norm not in MONTHS and token.norm not in FUNCTION_WORDS)
 
 
 def _all_among(words: list[str], norms: AbstractSet[str]) -> bool:

@@ -123,27 +123,33 @@ def quote_edits(
     edits = []
     for (qa, pa), (qb, pb) in _paired(a_text, changed_a, b_text, changed_b, config.min_quote_pair_score):
         if quoted_in_part(_key(a_text, pa), _key(b_text, pb), config.min_excerpt_dropped_words,
-                          config.excerpt_turning_words):
+                          config.excerpt_turning_words, config.min_excerpt_dropped_words_at_end):
             continue
         differs_a, differs_b = _differing_words(a_text, pa, b_text, pb)
         edits.append(QuoteEdit(qa, qb, differs_a, differs_b))
     return edits
 
 
-def quoted_in_part(key_a: str, key_b: str, min_dropped: int, beside: int) -> bool:
-    """One quotation's words are an unbroken run of the other's, at least ``min_dropped`` words fewer (one fewer at
-    either end of it): a
+def quoted_in_part(key_a: str, key_b: str, min_dropped: int, beside: int, min_dropped_at_end: int | None = None
+                   ) -> bool:
+    """One quotation's words are an unbroken run of the other's, at least ``min_dropped`` words fewer
+    (``min_dropped_at_end`` where the run is its opening or closing words): a
     writer quoting part of what was said, not changing it — unless the words left out beside the part
     (``beside`` each way) hold what turns its meaning: a negation, a figure or a condition ("This is not the
     biggest investment …" quoted as "the biggest investment …"; "I will resign if the council cuts the
     subsidy" quoted as "I will resign")."""
+    at_end = min_dropped if min_dropped_at_end is None else min_dropped_at_end
     short, long = (key.split() for key in sorted((key_a, key_b), key=len))
-    if not short or len(long) - len(short) < min_dropped - 1:
+    if not short or len(long) - len(short) < min(min_dropped, at_end):
         return False
     at = next((k for k in range(len(long) - len(short) + 1) if long[k : k + len(short)] == short), None)
-    # a quotation's opening or closing words may be one word fewer: a writer stopping a quote early ("never taken
-    # a penny" of "never taken a penny from anyone") quotes it in part; a word gone from its middle is a misquote
-    if at is None or (len(long) - len(short) < min_dropped and 0 < at < len(long) - len(short)):
+    if at is None:
+        return False
+    # a quotation's opening or closing words are quoted in part with fewer words left out: a writer stopping a
+    # quote early ("never taken a penny" of "never taken a penny from anyone"); a word gone from its middle is a
+    # misquote
+    at_either_end = at == 0 or at == len(long) - len(short)
+    if len(long) - len(short) < (at_end if at_either_end else min_dropped):
         return False
     # the words the cut left out next to what it kept (a negation further off qualifies other words)
     beside_part = long[max(0, at - beside) : at] + long[at + len(short) : at + len(short) + beside]
