@@ -11,7 +11,7 @@ import contextlib
 import hmac
 import math
 import threading
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any
@@ -243,19 +243,17 @@ def create_app(db: Path | None = None, token: str | None = None, settings: Setti
             from dataclasses import replace
 
             record = replace(record, **extra)
-        return within_budget(Budget.of(settings.limits), record.id,
-                             lambda: extract_record(record, settings.pair, settings.html))
+        with over_limits_refused():
+            return within_budget(Budget.of(settings.limits), record.id,
+                                 lambda: extract_record(record, settings.pair, settings.html))
 
     def segmented(article: Article) -> Segmented:
         """``article`` segmented under the budget ``index`` gives one record (``[limits]``): a text too long to
         compare in reasonable time (a book, a log) is refused (413) before it takes an engine."""
         from unspun.run.pool import segmented_within_budget
 
-        try:
+        with over_limits_refused():
             return segmented_within_budget(article, settings)
-        except RecordLimitError as error:
-            raise RecordLimitError(f"{str(error).removesuffix(': skipped')}: this server compares news pages, not "
-                                   "books or logs; give a shorter text") from None
 
     def compared(a: Article, b: Article):  # -> Comparison
         seg_a, seg_b = segmented(a), segmented(b)
@@ -508,6 +506,16 @@ def create_app(db: Path | None = None, token: str | None = None, settings: Setti
     app.state.library, app.state.jobs, app.state.tracers = library, jobs, tracers
     app.state.engines = {"precise": precise, "corpus": corpus}
     return app
+
+
+@contextlib.contextmanager
+def over_limits_refused() -> Iterator[None]:
+    """A text over the ``[limits]`` of one record, refused in a person's words (the batch's are "…: skipped")."""
+    try:
+        yield
+    except RecordLimitError as error:
+        raise RecordLimitError(f"{str(error).removesuffix(': skipped')}: this server compares news pages, not "
+                               "books or logs; give a shorter text") from None
 
 
 def contract_versions() -> dict[str, str]:
