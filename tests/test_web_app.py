@@ -3,6 +3,8 @@ the token, the body cap, escaping and the security headers."""
 
 from __future__ import annotations
 
+import re
+
 import dataclasses
 import json
 import time
@@ -81,6 +83,8 @@ def test_stories_are_searchable_and_paginated(client: TestClient) -> None:
     assert {s["id"] for s in first["stories"]}.isdisjoint(s["id"] for s in second["stories"])
     page = client.get("/stories", params={"q": "Kelderwick"})
     assert page.status_code == 200 and "Kelderwick" in page.text and "Castelmoro" not in page.text
+    # the reuse column counts pairs of articles, and says so (probe37: "spun copy ×6" read as six spun articles)
+    assert "reuse (pairs of its articles)" in page.text and re.search(r": \d+ pairs?</td>", page.text)
 
 
 def test_story_page_draws_the_graph(client: TestClient) -> None:
