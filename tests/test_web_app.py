@@ -3,10 +3,9 @@ the token, the body cap, escaping and the security headers."""
 
 from __future__ import annotations
 
-import re
-
 import dataclasses
 import json
+import re
 import time
 from pathlib import Path
 
