@@ -626,3 +626,20 @@ def test_a_local_top_linked_to_the_wire_by_meaning_only_is_no_reuse() -> None:
     a, b, aligned = passage(wire[:3], local[:3])
     kept = without_local_top(a, b, aligned, DEFAULT, TEXT_DEFAULT)  # type: ignore[arg-type]
     assert kept is aligned and (0, 0) in [(m.i, m.j) for al in kept for m in al.matches]
+
+
+def test_a_stores_saved_align_settings_say_whether_a_trimmed_sentence_shows_reuse() -> None:
+    # the agreement check reads a match's kind with the settings alignment used: a store built before trimmed
+    # copies (``align.trim_min_kept_words`` saved off) keeps reading them as its verdicts did
+    import dataclasses
+
+    from unspun.config import ALIGN_DEFAULT
+    from unspun.ingest.segment import segment
+    from unspun.model import SentenceMatch
+    from unspun.pair.agreement import _shows_reuse
+
+    a = segment(Article("a", "The harbour council said on Tuesday that the new footbridge would open in May."))
+    b = segment(Article("b", "The harbour council said the new footbridge would open in May."))
+    match = SentenceMatch(0, 0, 0.9, 0.6, 0.8)
+    assert _shows_reuse(a, b, match, DEFAULT, ALIGN_DEFAULT)
+    assert not _shows_reuse(a, b, match, DEFAULT, dataclasses.replace(ALIGN_DEFAULT, trim_min_kept_words=1_000_000))

@@ -30,7 +30,7 @@ from collections.abc import Iterator, Sequence
 
 import numpy as np
 
-from unspun.config import DEFAULT, TEXT_DEFAULT, Config, TextConfig
+from unspun.config import ALIGN_DEFAULT, DEFAULT, TEXT_DEFAULT, AlignConfig, Config, TextConfig
 from unspun.model import Alignment, Segmented, SentenceMatch, Span
 from unspun.pair.align import alignment_kind, trimmed_copy
 from unspun.pair.lifted_runs import shared_run, unquoted_parts
@@ -239,19 +239,21 @@ def _sentence_content(sentence: str) -> frozenset[str]:
 
 
 def reused_alignments(a: Segmented, b: Segmented, alignments: Sequence[Alignment],
-                      config: Config = DEFAULT, text: TextConfig = TEXT_DEFAULT) -> tuple[Sequence[Alignment],
-                                                                                           Agreement]:
+                      config: Config = DEFAULT, text: TextConfig = TEXT_DEFAULT, tuning: AlignConfig = ALIGN_DEFAULT
+                      ) -> tuple[Sequence[Alignment], Agreement]:
     """The alignments that show reuse, and the pair's agreement. When the aligned sentences as a whole state
     other facts (mean log-odds below ``config.agreement_min_log_odds`` over at least
     ``config.agreement_min_matches`` groups of aligned sentences, each read with the unaligned sentences it draws
     on: ``drawn_members``), the texts are separate reports of one event: their reworded sentence matches are not
     reuse, and only the sentences copied word for word (or nearly) still count. When every match is copied so,
     or when there are fewer groups than ``config.agreement_min_matches`` (which never overrule the alignment,
-    whatever they state), nothing is weighed (no agreement is stated)."""
+    whatever they state), nothing is weighed (no agreement is stated). ``tuning``: the settings a match's kind is
+    read with (a store built before trimmed copies keeps reading them as its verdicts did)."""
     texts_a, texts_b = a.sentence_texts(), b.sentence_texts()
     # Where every aligned sentence is copied word for word (or nearly), those are all that would count as reuse
     # anyway: a copy, whatever its sentences' facts (a changed figure is a change of the copy, not another report).
-    if all(alignment_kind(texts_a[m.i], texts_b[m.j], config) in _COPIED for al in alignments for m in al.matches):
+    if all(alignment_kind(texts_a[m.i], texts_b[m.j], config, tuning) in _COPIED
+           for al in alignments for m in al.matches):
         return alignments, Agreement(None, 0, 0)
     members = _matched_members(texts_a, texts_b, alignments)
     if len(members) < config.agreement_min_matches:  # 288 of 1,201 such pairs on 3,000 articles of the 10k feed
@@ -264,11 +266,12 @@ def reused_alignments(a: Segmented, b: Segmented, alignments: Sequence[Alignment
             agreement.log_odds >= config.agreement_min_log_odds or \
             _summary_telling_nothing_else(texts_a, texts_b, agreement, text, config):
         return alignments, agreement
-    if _mostly_reused(a, b, alignments, config):
+    if _mostly_reused(a, b, alignments, config, tuning):
         return alignments, agreement  # a derived text: its reworded matches are its rewording, not other facts
     kept = []
     for al in alignments:
-        copied = tuple(m for m in al.matches if alignment_kind(texts_a[m.i], texts_b[m.j], config) in _COPIED)
+        copied = tuple(m for m in al.matches
+                       if alignment_kind(texts_a[m.i], texts_b[m.j], config, tuning) in _COPIED)
         if len(copied) == len(al.matches):
             kept.append(al)
         elif copied:
@@ -276,24 +279,26 @@ def reused_alignments(a: Segmented, b: Segmented, alignments: Sequence[Alignment
     return kept, agreement
 
 
-def _mostly_reused(a: Segmented, b: Segmented, alignments: Sequence[Alignment], config: Config) -> bool:
+def _mostly_reused(a: Segmented, b: Segmented, alignments: Sequence[Alignment], config: Config,
+                   tuning: AlignConfig) -> bool:
     """Whether at least ``config.agreement_max_reused_share`` of the matched sentence pairs show reuse
     (``_shows_reuse``): a text derived from the other, whose reworded sentences the model may read as other facts
     (an attribution moved, a quote cut short). Where fewer do, only the copied ones count (a pair of one long run
     in a separate report is no copy)."""
     pairs = {(m.i, m.j): m for al in alignments for m in al.matches}
-    reused = sum(1 for m in pairs.values() if _shows_reuse(a, b, m, config))
+    reused = sum(1 for m in pairs.values() if _shows_reuse(a, b, m, config, tuning))
     return reused > config.agreement_max_reused_share * len(pairs)
 
 
-def _shows_reuse(a: Segmented, b: Segmented, m: SentenceMatch, config: Config) -> bool:
+def _shows_reuse(a: Segmented, b: Segmented, m: SentenceMatch, config: Config,
+                 tuning: AlignConfig = ALIGN_DEFAULT) -> bool:
     """Whether a matched sentence pair is reuse whatever the sentence model reads of its facts: copied or trimmed
     (``alignment_kind``; a quotation cut short too, as ``align.trimmed_copy`` reads it), or keeping a long run of
     the other's words outside quotations (what two reports of one event share word for word is a speaker's
     quotation)."""
     text_a, text_b = a.sentence_texts()[m.i], b.sentence_texts()[m.j]
-    if alignment_kind(text_a, text_b, config) in _COPIED or \
-            trimmed_copy(normalised(text_a), normalised(text_b), quotations=True):
+    if alignment_kind(text_a, text_b, config, tuning) in _COPIED or \
+            trimmed_copy(normalised(text_a), normalised(text_b), tuning, quotations=True):
         return True
     runs = [shared_run(part_a, part_b, config) for part_a in unquoted_parts(a.article.text, a.sentences[m.i])
             for part_b in unquoted_parts(b.article.text, b.sentences[m.j])]
@@ -303,14 +308,15 @@ def _shows_reuse(a: Segmented, b: Segmented, m: SentenceMatch, config: Config) -
 
 
 def without_local_top(a: Segmented, b: Segmented, alignments: Sequence[Alignment], config: Config,
-                       text: TextConfig) -> Sequence[Alignment]:
+                       text: TextConfig, tuning: AlignConfig = ALIGN_DEFAULT) -> Sequence[Alignment]:
     """``alignments`` without the one meaning-only link (neither copied nor trimmed) whose sentences share no figure
     and each name a place or party the other does not, when the other matches, at least
     ``config.local_top_min_copied_matches``, are all copied or trimmed: a local version's own top over the wire's
     body ("Maidstone … £6,412, up £282" against the wire's "Brighton … £259 to £5,889") tells its own facts."""
     texts_a, texts_b = a.sentence_texts(), b.sentence_texts()
     matches = [(al, m) for al in alignments for m in al.matches]
-    loose = [(al, m) for al, m in matches if alignment_kind(texts_a[m.i], texts_b[m.j], config) not in _COPIED]
+    loose = [(al, m) for al, m in matches
+             if alignment_kind(texts_a[m.i], texts_b[m.j], config, tuning) not in _COPIED]
     if len(loose) != 1 or len(matches) - 1 < config.local_top_min_copied_matches:
         return alignments
     owner, m = loose[0]

@@ -19,7 +19,16 @@ from typing import Literal, NamedTuple, cast
 
 import numpy as np
 
-from unspun.config import CHANGES_DEFAULT, DEFAULT, TEXT_DEFAULT, ChangesConfig, Config, TextConfig
+from unspun.config import (
+    ALIGN_DEFAULT,
+    CHANGES_DEFAULT,
+    DEFAULT,
+    TEXT_DEFAULT,
+    AlignConfig,
+    ChangesConfig,
+    Config,
+    TextConfig,
+)
 from unspun.model import (
     ANOTHER_EVENT_TOLD_ALIKE,
     FACT_KINDS,
@@ -262,17 +271,18 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
                vectors: tuple[np.ndarray, np.ndarray] | None = None, config: Config = DEFAULT,
                text: TextConfig = TEXT_DEFAULT, swapped_names: tuple[tuple[str, str], ...] = (),
                changes: ChangesConfig = CHANGES_DEFAULT, vectors_meaningful: bool = True,
-               one_side_english: bool = False,
+               one_side_english: bool = False, align: AlignConfig = ALIGN_DEFAULT,
                changed_rate: float = 0.0, replaced_rate: float = 0.0) -> PairFacts:
     """What the verdict is decided from; ``memo`` (an engine's) keeps each article's names (``text``: what
     counts as a name); ``vectors_meaningful``: both texts are English (``pipeline.vectors_mean_meaning``);
     ``vectors`` are
     the two sides' sentence vectors (unit length), for how each side's reused sentences fit the rest. Aligned
     sentences that as a whole state other facts (``agreement.reused_alignments``) count as reuse only where
-    a match states the same facts, and a local version's own top is no reuse (``agreement.without_local_top``);
+    a match states the same facts, and a local version's own top is no reuse (``agreement.without_local_top``) (a
+    match's kind read with ``align``, the settings alignment used);
     ``changes`` says which unaligned lines are stray (``min_passage_words``)."""
-    aligned = without_local_top(a, b, alignments, config, text)
-    alignments, agreement = reused_alignments(a, b, aligned, config, text)
+    aligned = without_local_top(a, b, alignments, config, text, align)
+    alignments, agreement = reused_alignments(a, b, aligned, config, text, align)
     # Both sides weigh the same, so that comparing B with A says what comparing A with B says.
     reused = sum(al.a.length + al.b.length for al in alignments) // 2
     event = specifics_conflict(a, b, memo, text)
