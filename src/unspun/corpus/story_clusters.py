@@ -29,7 +29,7 @@ from unspun.config import DEFAULT_STORIES, TEXT_DEFAULT, StoryConfig, TextConfig
 from unspun.corpus.families import derivations
 from unspun.ingest.page_meta import dateline_day
 from unspun.model import DERIVED_RELATIONS, ArticleMeta, StoredPair, Story
-from unspun.text.dates import TimeMention, days_apart_in_year, parse_published, time_expressions
+from unspun.text.dates import TimeMention, days_apart_in_year, published_day, time_expressions
 from unspun.text.language import reads_as_english
 from unspun.text.names import name_tokens
 from unspun.text.tokens import words
@@ -538,12 +538,6 @@ def name_idf(counts: Mapping[str, int], articles: int) -> dict[str, float]:
     total = max(articles, 1)
     # Names in a single article cannot link anything; names everywhere ("Monday") say little.
     return {n: math.log((total + 1) / c) for n, c in counts.items() if c > 1}
-
-
-def published_day(text: str | None) -> date | None:
-    """The day of a stored publication date (what the stories' window counts; the pages' timelines show it)."""
-    published = parse_published(text)
-    return published.date() if published else None
 
 
 def _date_key(meta: ArticleMeta) -> str:

@@ -23,7 +23,7 @@ from unspun.config import TEXT_DEFAULT, TextConfig
 from unspun.ingest.page_meta import after_dateline
 from unspun.model import Segmented
 from unspun.pair.memo import Memo, remembered
-from unspun.text.dates import EventDays, days_disagree, event_days, parse_published
+from unspun.text.dates import EventDays, days_disagree, event_days, published_day
 from unspun.text.figures import (
     Figure,
     compare_figures,
@@ -169,10 +169,9 @@ def event_specifics(seg: Segmented, text: TextConfig = TEXT_DEFAULT) -> EventSpe
     gives when the page has none)."""
     sentences = seg.sentence_texts()
     title = seg.article.title or ""
-    published = parse_published(seg.article.published)
     lead = "\n".join(part for part in (title, *(after_dateline(s) for s in sentences[:1])) if part)
     found = [figure for sentence in (title, *sentences) if sentence for figure in figures(sentence, text)]
-    return EventSpecifics(event_days(lead, published.date() if published else None), with_periods(found),
+    return EventSpecifics(event_days(lead, published_day(seg.article.published)), with_periods(found),
                           len(sentences), _told_as_series(title, sentences), named_periods(title, sentences),
                           bool(_COUNTS_MOVED.search(lead)))
 

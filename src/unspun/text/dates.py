@@ -11,7 +11,6 @@ right after it) into ISO 8601, for date lines and datelines of captured pages.
 from __future__ import annotations
 
 import calendar
-import contextlib
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -77,13 +76,20 @@ def published_instant(value: str | None) -> datetime | None:
     """A publication moment for ordering two texts: ``parse_published``, in UTC where an offset is given
     ("09:00+01:00" comes before "08:30Z"; ``parse_published`` keeps the writer's wall clock, whose day the text's
     "yesterday" counts from)."""
-    if value and (local := parse_published(value)) is not None:
-        with contextlib.suppress(ValueError):
-            moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-            if moment.tzinfo is not None:
-                return moment.astimezone(UTC).replace(tzinfo=None)
-        return local
-    return None
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return parse_published(value)  # a leading "YYYY-MM-DD" with more after it, or nothing readable
+    return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo is not None else moment
+
+
+def published_day(text: str | None) -> date | None:
+    """The day of a publication date as its writer's calendar gives it (what the stories' window counts, the pages'
+    timelines show, and a text's "yesterday" is read against)."""
+    published = parse_published(text)
+    return published.date() if published else None
 
 
 def calendar_date(text: str) -> str | None:
@@ -323,19 +329,14 @@ def may_name_one_day(a: str, a_published: str | None, b: str, b_published: str |
         [m.value for m in time_expressions(b) if m.kind == "date"]
     if len(values[0]) != 1 or len(values[1]) != 1 or not (values[0][0] in _DAY_OFFSETS or values[1][0] in _DAY_OFFSETS):
         return False
-    day_a = _calendar_day(values[0][0], _published_day(a_published))
-    day_b = _calendar_day(values[1][0], _published_day(b_published))
+    day_a = _calendar_day(values[0][0], published_day(a_published))
+    day_b = _calendar_day(values[1][0], published_day(b_published))
     if day_a is not None and day_b is not None:
         return day_a == day_b
     if values[0][0] in _DAY_OFFSETS and values[1][0] in _DAY_OFFSETS:
         # undated: a day apart is the next morning's paper; "tomorrow" for "yesterday" is no such shift
         return abs(_DAY_OFFSETS[values[0][0]] - _DAY_OFFSETS[values[1][0]]) <= 1
     return True
-
-
-def _published_day(published: str | None) -> date | None:
-    moment = parse_published(published)
-    return moment.date() if moment is not None else None
 
 
 def event_days(text: str, reference: date | None = None) -> EventDays:
