@@ -84,6 +84,11 @@ _CREDIT_PHRASE = re.compile(
 # The Conversation and is republished here under a Creative Commons licence." (16 words).
 _LICENCE_WORDS = re.compile(r"\b(?:creative\s+commons|licen[cs]e[ds]?|cc[\s-]by(?:-[a-z]{2})*|permission)\b",
                             re.IGNORECASE)
+# ... in a republishing clause: "republished under a Creative Commons licence", "reproduced with permission" (not a
+# body sentence that opens like a credit and names a licence: "Adapted from a stage play, the film was shown under
+# licence in 40 countries").
+_REPUBLISHED_UNDER = re.compile(r"\b(?:republished|reprinted|reproduced|published|shared|used)\b[^.]{0,100}?\b"
+                                r"(?:under|with)\b[^.]{0,40}?" + _LICENCE_WORDS.pattern, re.IGNORECASE)
 _CREDIT_MAX_WORDS = 15  # a credit label or phrase
 _LICENSED_CREDIT_MAX_WORDS = 40  # a credit phrase naming its licence: a republishing footer
 # a comma, then a subject opening a clause of its own
@@ -94,11 +99,6 @@ _NEW_CLAUSE = re.compile(r",\s+(?:the|a|an|it|he|she|they|we|i|this|that|these|i
 # about copyright ("Copyright law changes hit publishers"). The name's words are apart by spaces: a pattern where
 # they could be apart by nothing tried every split of an all-capitals line that fails ("COPYRIGHT NORTHUMBERLAND
 # GAZETTE - TERMS": seconds).
-# ... in a republishing clause: "republished under a Creative Commons licence", "reproduced with permission" (not a
-# body sentence that opens like a credit and names a licence: "Adapted from a stage play, the film was shown under
-# licence in 40 countries").
-_REPUBLISHED_UNDER = re.compile(r"\b(?:republished|reprinted|reproduced|published|shared|used)\b[^.]{0,100}?\b"
-                                r"(?:under|with)\b[^.]{0,40}?" + _LICENCE_WORDS.pattern, re.IGNORECASE)
 _COPYRIGHT_NOTICE = re.compile(
     r"^copyright\s*(?:(?:©|\(c\))\s*)?(?:(?:19|20)\d\d\b|(?-i:[A-Z])[^.]*?(?:\b(?:19|20)\d\d\.?(?:\s*all\s+rights\s+reserved\.?)?"
     r"|[.,]?\s*all\s+rights\s+reserved\.?)$|(?-i:[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)$)",

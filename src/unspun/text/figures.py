@@ -40,14 +40,17 @@ from unspun.text.wordlists import (
 # amount stands for the sign whose currencies it shares ("146 million dollars" "$", "500 yen" "¥"); a word no
 # one sign writes ("francs") leaves the figure a count.
 _CURRENCY_SIGNS = {sign: sign for sign in CURRENCY_SIGNS if len(sign) == 1}
-_CURRENCY_WORDS = {
-    word: signs[0] for word, codes in CURRENCY_WORDS.items()
-    if len(signs := [sign for sign in _CURRENCY_SIGNS if CURRENCY_SIGNS[sign] & codes]) == 1
-}
-_CURRENCY_CODES = {  # "EUR 410 million": the code before an amount stands for its sign, as a word after it does
-    code: signs[0] for code, codes in CURRENCY_CODES.items()
-    if len(signs := [sign for sign in _CURRENCY_SIGNS if CURRENCY_SIGNS[sign] & codes]) == 1
-}
+
+
+def _one_sign_each(writings: dict[str, frozenset[str]]) -> dict[str, str]:
+    """Each way of writing a currency (a word, a code) as the one-character sign whose currencies it shares, where
+    exactly one sign does."""
+    return {writing: signs[0] for writing, codes in writings.items()
+            if len(signs := [sign for sign in _CURRENCY_SIGNS if CURRENCY_SIGNS[sign] & codes]) == 1}
+
+
+_CURRENCY_WORDS = _one_sign_each(CURRENCY_WORDS)
+_CURRENCY_CODES = _one_sign_each(CURRENCY_CODES)  # "EUR 410 million": a code before an amount, as a word after it
 _HEDGES = frozenset({"about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "more",
                      "less", "fewer", "under", "least", "close", "topped", "exceeded", "just", "than",
                      "estimated", "below", "above", "beyond"})
