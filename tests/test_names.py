@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from unspun.text.names import (
+    WIRE_DATELINE,
     article_name_norms,
     lone_names,
     lower_case_words,
@@ -13,7 +14,6 @@ from unspun.text.names import (
     name_openers,
     name_pairs,
     name_tokens,
-    WIRE_DATELINE,
     proper_word,
     title_cased,
 )
