@@ -115,5 +115,9 @@ def test_a_quote_in_a_plain_text_feeds_doubled_marks_is_no_run_of_either_texts_w
     parts = [shared_run(x, y) for x in unquoted_parts(one, Span(0, len(one)))
              for y in unquoted_parts(other, Span(0, len(other)))]
     assert max(run.words for run in parts) < DEFAULT.lift_min_run_words <= shared_run(one, other).words
-    # an apostrophe after a plural's s is no mark
+    # an apostrophe after a plural's s is no mark, nor a doubled one after a word (a possessive typed twice, a
+    # derivative, an empty string in code)
     assert quotations("The islanders' boats and the rivers' banks were lost.") == []
+    assert quotations("Mr Jones'' house and Mrs Evans'' car were both searched on Friday.") == []
+    assert quotations("f'' is the second derivative of f, and g'' is the second derivative of g.") == []
+    assert quotations("let s = ''; let t = '' + name;") == []
