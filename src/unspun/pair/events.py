@@ -245,15 +245,10 @@ def _growth_tells_an_update(agreeing: int, conflicting: int, days_differ: bool |
         or conflicting < text.figures_all_differ_min_conflicts
 
 
-def pairs_giving_other_figures(pairs: Sequence[tuple[str, str]], text: TextConfig = TEXT_DEFAULT) -> tuple[int, int]:
+def pairs_giving_other_figures(pairs: Sequence[tuple[str, str]], text: TextConfig = TEXT_DEFAULT) -> int:
     """How many aligned sentence pairs (their texts) give other figures of a thing both sentences give figures of
-    (``figures.compare_figures``, read on the two sentences alone), and how many give figures on both sides: in a
-    recurring report written from the last one most sentences with figures do (the rate, the jobs, the young, the
-    claimants), in one report written again one or two of many (a market's level read at another hour)."""
-    other = both = 0
-    for x, y in pairs:
-        fx, fy = figures(x, text), figures(y, text)
-        if fx and fy:
-            both += 1
-            other += bool(compare_figures(with_periods(fx), with_periods(fy), text).conflicting)
-    return other, both
+    (``figures.compare_figures``, read on the two sentences alone): in a recurring report written from the last one
+    most sentences do (the rate, the jobs, the young, the claimants), in one report written again one or two of
+    many (a market's level read at another hour)."""
+    return sum(1 for x, y in pairs
+               if compare_figures(with_periods(figures(x, text)), with_periods(figures(y, text)), text).conflicting)

@@ -150,9 +150,6 @@ class PairFacts:
     # with ``other_figures``: the aligned sentence pairs that give other figures (``events.
     # pairs_giving_other_figures``)
     other_figure_pairs: int = 0
-    # ... and those whose two sentences both give figures (the share's base: a sentence without figures, a quote or
-    # the background, is told alike by a recurring report and by one report written again)
-    figure_sentence_pairs: int = 0
     # the aligned sentence pairs left as reuse (``sentence_pairs.aligned_sentence_pairs``; after the agreement check)
     sentence_pairs: int = 0
     # of those, the pairs whose two sentences have the same words (``tokens.words``): a sentence copied whole
@@ -310,7 +307,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
     lifted = longest_unquoted_run(a, b, alignments, config)
     pairs = [(x.text_of(a.article.text), y.text_of(b.article.text))
              for x, y in aligned_sentence_pairs(a, b, alignments)]
-    figure_pairs, with_figures = pairs_giving_other_figures(pairs, text) if another else (0, 0)
+    figure_pairs = pairs_giving_other_figures(pairs, text) if another else 0
     sides = (counterparts(a, b, alignments, "a"), counterparts(a, b, alignments, "b"))  # for passage fit
     word_shares = word_bigram_shares(a, b)
     return PairFacts(
@@ -352,7 +349,6 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         other_period=another and event.periods_differ,
         other_figures=another and event.figures_show_another_event(text),
         other_figure_pairs=figure_pairs,
-        figure_sentence_pairs=with_figures,
         sentence_pairs=len(pairs),
         sentences_copied_whole=sum(1 for x, y in pairs if words(x) == words(y)),
         lifted_run_words=lifted.words,
@@ -670,15 +666,18 @@ def _template_of_another_event(f: PairFacts, config: Config) -> bool:
     changed score or lead day included, and an update of one event word for word with every tally moved (a flood's
     toll, its homes flooded, its people in shelters) keeps the event's period. Leads dated to other days alone are
     no recurring report: two outlets' reports of one event filed a day apart date them so (``other_figures``). Nor
-    are other figures in one or two sentence pairs of many that give figures (``Config.alike_min_other_figure_pairs``):
-    a recurring report's figures are its event's, in most of its sentences, where one report written again keeps
+    are other figures in one or two sentence pairs of many (``Config.alike_min_other_figure_pairs``): a
+    recurring report's figures are its event's, in most of its sentences, where one report written again keeps
     telling the same things around a market's level read at another hour."""
     lexical = f.kind_share["verbatim"] + f.kind_share["near_verbatim"]
-    # Every figure both give differing is the whole report's, however few sentences carry them (a jobless report
-    # whose lead holds the rate, the jobs and the claimants); a sentence's verb turning with its figure ("dropped
-    # to 11.8%" → "climbed to 12.6%") hides its pair from the per-sentence count.
-    through = f.every_figure_differs or f.other_figure_pairs >= config.alike_min_other_figure_pairs \
-        or f.other_figure_pairs >= config.alike_min_other_figure_share * f.figure_sentence_pairs
+    # The count is for texts reworded sentence by sentence (``Config.rewrite_min_paraphrase_share``), where a
+    # market's level read at another hour is the only figure apart; a report written from the last one's template
+    # keeps its words, and its other figures may sit in its lead alone (a jobless report's rate, jobs and claimants,
+    # the youth line's verb turned with its figure, "dropped to 11.8%" → "climbed to 12.6%"). Every figure both give
+    # differing is the whole report's, however few sentences carry them.
+    reworded = f.kind_share["paraphrase"] >= config.rewrite_min_paraphrase_share
+    through = not reworded or f.every_figure_differs or f.other_figure_pairs >= config.alike_min_other_figure_pairs \
+        or f.other_figure_pairs >= config.alike_min_other_figure_share * f.sentence_pairs
     # ``other_figures`` is only set beside ``other_event``
     return f.other_figures and through and (lexical < config.near_duplicate_min_lexical_share
                                 or (f.every_figure_differs and f.other_period))
