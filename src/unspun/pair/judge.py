@@ -670,13 +670,7 @@ def _template_of_another_event(f: PairFacts, config: Config) -> bool:
     recurring report's figures are its event's, in most of its sentences, where one report written again keeps
     telling the same things around a market's level read at another hour."""
     lexical = f.kind_share["verbatim"] + f.kind_share["near_verbatim"]
-    # The count is for texts reworded sentence by sentence (``Config.rewrite_min_paraphrase_share``), where a
-    # market's level read at another hour is the only figure apart; a report written from the last one's template
-    # keeps its words, and its other figures may sit in its lead alone (a jobless report's rate, jobs and claimants,
-    # the youth line's verb turned with its figure, "dropped to 11.8%" → "climbed to 12.6%"). Every figure both give
-    # differing is the whole report's, however few sentences carry them.
-    reworded = f.kind_share["paraphrase"] >= config.rewrite_min_paraphrase_share
-    through = not reworded or f.every_figure_differs or f.other_figure_pairs >= config.alike_min_other_figure_pairs \
+    through = f.other_figure_pairs >= config.alike_min_other_figure_pairs \
         or f.other_figure_pairs >= config.alike_min_other_figure_share * f.sentence_pairs
     # ``other_figures`` is only set beside ``other_event``
     return f.other_figures and through and (lexical < config.near_duplicate_min_lexical_share
