@@ -1193,3 +1193,32 @@ def test_a_light_revision_reading_natural_on_both_sides_is_a_rewrite_not_a_spun_
     assert decide_relation(replace(light, spin_b=0.6), DEFAULT)[0] == "spun_copy"
     # a spinner's swaps are nearly all one for one, however natural its output reads
     assert decide_relation(replace(light, changed_rate=0.17), DEFAULT)[0] == "spun_copy"
+
+
+def test_a_persons_rewrite_in_plainer_words_does_not_make_the_original_the_copy():
+    # most words added, dropped or rephrased, few swapped one for one: the original's side of those few is the
+    # rarer and the worse-joined one ("sea-washed", "dovetailed"), as a person retelling it in plainer words leaves it
+    person = replace(COPY, coverage_a=0.87, coverage_b=0.96, changed_rate=0.63, replaced_rate=0.10,
+                     swap_rarity=-0.26, swap_count=11, swap_fluency=-0.71, fluency_count=11)
+    direction, evidence = decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "rewrite", person, [], DEFAULT)
+    assert direction == "unknown" and not any("rarer" in e or "less naturally" in e for e in evidence), evidence
+    # a spinner's edits are its one-for-one swaps: both clues still speak
+    spinner = replace(person, changed_rate=0.11, replaced_rate=0.10)
+    assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "rewrite", spinner, [], DEFAULT)[0] == "b_to_a"
+
+
+def test_sentence_openers_a_reordered_rewrite_sets_face_to_face_are_no_respelt_name():
+    long_text = ("Drivers entering the centre of Kelbridge will pay £9 a day from next September.\n\n"
+                 "Cameras will be installed at 46 points on the ring road. Signs and cameras go up in the summer, "
+                 "and drivers will get letters rather than fines at first.")
+    rewrite_text = ("Kelbridge will charge drivers £9 a day from next September.\n\n"
+                    "Drivers will be charged on weekdays, with cameras at 46 points on the ring road.")
+    facts = replace(COPY, coverage_a=0.9, coverage_b=1.0, swapped_names=(("Cameras", "Drivers"),))
+    _, evidence = decide_direction(_seg(long_text), _seg(rewrite_text), "rewrite", facts, [], DEFAULT)
+    assert not any("writes both" in e for e in evidence), evidence
+    # a name a copy respelt in one place of two is still read
+    spun = replace(facts, swapped_names=(("Okonjo", "Okonjio"),))
+    named_a = "Mayor Okonjo opened the bridge. Okonjo said it cost £4m."
+    named_b = "Mayor Okonjio opened the bridge. Okonjo said it cost £4m."
+    _, evidence = decide_direction(_seg(named_a), _seg(named_b), "near_duplicate", spun, [], DEFAULT)
+    assert any("writes both" in e for e in evidence), evidence

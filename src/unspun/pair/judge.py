@@ -811,7 +811,7 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
         spin,
         *_spinner_clues(f, relation, config),
         _passage_fit_clue(f, config, relation),
-        _consistency_clue(a, b, _respellings(a, b, changes, swaps, f.swapped_names)),
+        _consistency_clue(a, b, _respellings(a, b, changes, swaps, f.swapped_names, relation)),
         _outlet_credit_clue(a, b),
         _agency_dateline_clue(a, b),
         _truncation_clue(a, b),
@@ -989,8 +989,14 @@ def _spinner_clues(f: PairFacts, relation: str, config: Config) -> tuple[tuple[f
     inside the sentences it keeps whole; the words a person chose while condensing two sentences into one
     ("halted" for "suspended") are that person's, not a thesaurus's. Nor do they between two texts that both read
     as machine-spun: two spins of one original are siblings, and which took the rarer word of a swap says which
-    thesaurus reached further, not which text the other was made from."""
+    thesaurus reached further, not which text the other was made from. Nor beside a ``rewrite`` whose edits are a
+    person's (``_reworded_by_a_person``)."""
     if _both_read_as_spun(f, config):
+        return ()
+    if relation == "rewrite" and _reworded_by_a_person(f, config):
+        # A person's rewrite (words added, dropped and rephrased around few one-for-one swaps): a writer retelling
+        # a text in plainer words leaves the original's side of the swaps the rarer and the worse-joined one (the
+        # source's "dovetailed", "sea-washed"), which is no thesaurus at work on either side.
         return ()
     swap, fluency = _swap_clue(f, config), _fluency_clue(f, config)
     summary = f.merged_share >= config.rewrite_min_merged_share and \
@@ -1043,15 +1049,29 @@ def _passage_fit_clue(f: PairFacts, config: Config, relation: str) -> tuple[floa
 
 
 def _respellings(a: Segmented, b: Segmented, changes: Sequence[Change], swaps: Sequence[Substitution],
-                 swapped_names: Sequence[tuple[str, str]] = ()) -> list[tuple[str, str]]:
+                 swapped_names: Sequence[tuple[str, str]] = (), relation: str = "") -> list[tuple[str, str]]:
     """Names written differently on the two sides: name changes, and one-word swaps of capitalised words
-    (among ``swaps``, then ``swapped_names``: those of the pair's swaps, found beforehand)."""
+    (among ``swaps``, then ``swapped_names``: those of the pair's swaps, found beforehand). In a person's
+    ``rewrite`` two words unlike in letters that both texts write in lower case too ("Cameras will be installed" /
+    "Drivers will be charged" beside "cameras", "drivers") are sentence openers a reordered retelling set face to
+    face, not a name respelt."""
     found = [(c.a.text_of(a.article.text), c.b.text_of(b.article.text)) for c in changes if c.kind == "name"]
     swapped = [(swap.a.text_of(a.article.text), swap.b.text_of(b.article.text)) for swap in swaps]
     for x, y in [*swapped, *swapped_names]:
+        if relation == "rewrite" and _openers_written_lower(a, b, x, y):
+            continue
         if x.isalpha() and y.isalpha() and x[0].isupper() and y[0].isupper() and (x, y) not in found:
             found.append((x, y))
     return found
+
+
+def _openers_written_lower(a: Segmented, b: Segmented, x: str, y: str) -> bool:
+    """Whether ``x`` and ``y`` are unlike in letters and each is written in lower case in either text."""
+    from rapidfuzz import fuzz
+
+    lower = [w.lower() for w in (x, y)]
+    return fuzz.ratio(*lower) < 60 and all(_mentions(a.article.text, w) or _mentions(b.article.text, w)
+                                           for w in lower)
 
 
 def _consistency_clue(a: Segmented, b: Segmented, respelt: Sequence[tuple[str, str]]) -> tuple[float, str]:
