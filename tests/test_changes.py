@@ -1388,3 +1388,12 @@ def test_a_quotation_the_other_text_keeps_whole_is_no_quote_change():
           'skipper said. "Some regulars had not been to the island since the winter."')
     a, b, al = pair_of(a_text, b2, [(0, 0), (1, 1), (2, 2)])
     assert [c for c in find_changes(a, b, [al], "near_duplicate") if c.kind == "quote"]
+
+
+def test_a_quotation_given_twice_and_changed_once_is_still_a_quote_change():
+    a_text = ('"We will not close the ward," the trust said. The trust said on Monday: "We will not close the ward."'
+              ' Staff were told on Friday.')
+    b_text = ('"We will not close the ward," the trust said. The trust said on Monday: "We will not shut the unit."'
+              ' Staff were told on Friday.')
+    a, b, al = pair_of(a_text, b_text, [(0, 0), (1, 1), (2, 2)])
+    assert [c for c in find_changes(a, b, [al], "near_duplicate") if c.kind == "quote"]
