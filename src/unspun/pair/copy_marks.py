@@ -113,27 +113,24 @@ def _person_like(tokens: Sequence[Token], run: Sequence[int]) -> bool:
 _DETERMINERS = DETERMINERS | {"a", "an"}
 # "Graham Pellow, 58,", "Chloe Barraclough (19)": a person's age after the name
 _AGE = re.compile(r"\s*(?:,|\()\s*\d{1,3}\s*(?:,|\)|\.|$)")
-_SAYING = frozenset({"said", "says", "told", "added", "wrote", "admitted", "denied", "denies"})
 
 
 def _person_cue(sentence: str, tokens: Sequence[Token], run: Sequence[int]) -> bool:
-    """Whether a name is written as a person's: after a role word or an honorific ("coroner", "Mr"), before an age,
-    or beside a verb of saying ("Carrow said", "said Ms Darke"). A club or a firm ("Rovers", "Pellow Associates") is
-    named without these, and a report writes its short form without introducing it."""
+    """Whether a name is written as a person's: after a role word or an honorific ("prosecutor", "Mr"), or before an
+    age. A club or a firm ("Rovers", "Skyline", "Pellow Associates") is named without these, and a report writes its
+    short form without introducing it; a firm says things as a person does, so a verb of saying is no cue."""
     before = tokens[run[0] - 1].norm if run[0] > 0 else ""
-    after = tokens[run[-1] + 1].norm if run[-1] + 1 < len(tokens) else ""
-    return before in HONORIFICS | ROLE_WORDS | _SAYING or after in _SAYING or \
-        bool(_AGE.match(sentence, tokens[run[-1]].end))
+    return before in HONORIFICS | ROLE_WORDS or bool(_AGE.match(sentence, tokens[run[-1]].end))
 
 
 def _full_forms(short: str, mentions: Sequence[Sequence[_Mention]]) -> bool:
-    """Whether ``short`` is a person's surname or first name written alone: a name of two or more words ends with it,
-    or one of two words opens with it ("Pellow" of "Graham Pellow", "Chloe" of "Chloe Barraclough"), and a mention
-    of it is written as a person's (``_person_cue``)."""
-    forms = [m for sentence in mentions for m in sentence
-             if m.words == (short,) or (len(m.words) >= 2 and (m.words[-1] == short or
-                                                                (len(m.words) == 2 and m.words[0] == short)))]
-    return any(len(m.words) >= 2 for m in forms) and any(m.person for m in forms)
+    """Whether ``short`` is a person's surname or first name written alone: a name of two or more words written as a
+    person's (``_person_cue``) ends with it, or one of two words opens with it ("Pellow" of "Graham Pellow, 58",
+    "Chloe" of "Chloe Barraclough, 19"), or it is written after an honorific itself ("Mr Kerr")."""
+    return any(m.person and (m.words == (short,) or (len(m.words) >= 2 and m.words[-1] == short) or
+                             (len(m.words) == 2 and m.words[0] == short))
+               for sentence in mentions for m in sentence) and \
+        any(len(m.words) >= 2 and short in (m.words[0], m.words[-1]) for sentence in mentions for m in sentence)
 
 
 def _introduced(mentions: Sequence[Sequence[_Mention]], sentence: int, start: int, short: str) -> bool:
