@@ -79,3 +79,16 @@ def test_yesterday_for_today_marks_the_next_days_copy() -> None:
 
 def test_no_pairs_no_marks() -> None:
     assert copy_marks(_seg(WIRE), _seg(PAPER), []) == NO_MARKS
+
+
+def test_a_clubs_or_firms_short_name_needs_no_introduction() -> None:
+    """A report calls a club "Rovers" and a firm "Skyline" without naming them in full first, and an edited copy
+    that does name them in its new top is no source for that: only a person's name (an honorific, a role word or
+    an age beside it) counts, and a word either text writes in lower case is an ordinary word at a sentence start."""
+    source = _seg("Two late goals gave Brackley Town a 2-1 win.\n\nRovers went ahead when Danny Whitlock scored "
+                  "from a corner.\n\nWater poured onto the pitch at half-time from a burst water main.")
+    copy = _seg("Brackley Town came from behind to beat Stourmouth Rovers 2-1 as Northvale Water said the pitch "
+                "had flooded.\n\nRovers went ahead when Danny Whitlock scored from a corner.\n\nWater poured onto "
+                "the pitch at half-time from a burst water main.")
+    pairs = _pairs(source, copy, "Rovers went ahead", "Water poured")
+    assert copy_marks(source, copy, pairs) == NO_MARKS
