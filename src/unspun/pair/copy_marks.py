@@ -11,7 +11,7 @@ or rewrites it for a tabloid leaves marks the shares of the texts do not show:
 - **the next morning's day**: where the source says "today", the copy's sentence says "yesterday" or "last night"
   (a paper printed the morning after the agency's copy).
 
-Each is counted per side; the judge reads them as direction clues (``judge._copy_marks_clue``). An original is
+Each is counted per side; the judge reads them as direction clues (``judge._copy_marks_clues``). An original is
 written in one piece, so its taken sentences introduce whom they name and keep what they say.
 """
 
@@ -24,16 +24,11 @@ from typing import NamedTuple
 from unspun.config import TEXT_DEFAULT, TextConfig
 from unspun.model import Segmented
 from unspun.pair.memo import Memo, remembered
-from unspun.text.dates import time_expressions
+from unspun.text.dates import relative_day_offset, time_expressions
 from unspun.text.diff import deletion_cuts
 from unspun.text.names import article_name_norms, lower_case_words, name_flags, opens_clause
 from unspun.text.tokens import Token, normalised, word_tokens, words
 from unspun.text.wordlists import COUNTRIES, DETERMINERS, FUNCTION_WORDS, HONORIFICS, NATIONALITIES, ROLE_WORDS
-
-# Days written relative to the text's own date, as offsets from it: a day apart on the two sides of one
-# sentence pair is the agency's same-day copy and the next morning's paper.
-_DAY_OFFSETS = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "this morning": 0,
-                "this afternoon": 0, "this evening": 0, "tomorrow": 1}
 
 
 class CopyMarks(NamedTuple):
@@ -55,7 +50,9 @@ class _Mention(NamedTuple):
     start: int  # offsets in its sentence
     end: int
     words: tuple[str, ...]  # the name's words (normalised), honorifics and role words left out
-    person: bool  # written as a person's name (``_person_cue``)
+    # written as a person's name: after an honorific ("Mr Kerr"), a role word before a full name ("Prosecutor Alison
+    # Darke"; not "General Motors"), or ``_person_cue``
+    person: bool
 
 
 def copy_marks(a: Segmented, b: Segmented, pairs: Sequence[tuple[int, int]],
@@ -96,8 +93,9 @@ def _mentions(seg: Segmented, text: TextConfig) -> list[list[_Mention]]:
                 continue
             kept = tuple(tokens[k].norm for k in run if tokens[k].norm not in HONORIFICS | ROLE_WORDS)
             if kept:
+                titled = any(tokens[k].norm in HONORIFICS for k in run) or (len(kept) >= 2 and len(kept) < len(run))
                 mentions.append(_Mention(tokens[run[0]].start, tokens[run[-1]].end, kept,
-                                         len(kept) < len(run) or _person_cue(sentence, tokens, run)))
+                                         titled or _person_cue(sentence, tokens, run)))
         found.append(mentions)
     return found
 
@@ -204,11 +202,17 @@ def _content_words(text: str) -> set[str]:
 
 
 def _next_day(text_a: str, text_b: str) -> str:
-    """"b" where B's sentence names the day before A's with a relative day ("yesterday" for "today"), "a" the other
-    way, "" otherwise (each side one relative day, a day apart)."""
-    days_a = {m.value for m in time_expressions(text_a) if m.kind == "date" and m.value in _DAY_OFFSETS}
-    days_b = {m.value for m in time_expressions(text_b) if m.kind == "date" and m.value in _DAY_OFFSETS}
+    """"b" where B's sentence names the day before A's with a relative day ("yesterday" for "today"): the agency's
+    same-day copy and the next morning's paper; "a" the other way, "" otherwise (each side one relative day, a day
+    apart)."""
+    days_a, days_b = _relative_days(text_a), _relative_days(text_b)
     if len(days_a) != 1 or len(days_b) != 1:
         return ""
-    gap = _DAY_OFFSETS[days_a.pop()] - _DAY_OFFSETS[days_b.pop()]
+    gap = days_a.pop() - days_b.pop()
     return "b" if gap == 1 else "a" if gap == -1 else ""
+
+
+def _relative_days(sentence: str) -> set[int]:
+    """The offsets of the days ``sentence`` names relative to its text's own date (``dates.relative_day_offset``)."""
+    offsets = (relative_day_offset(m.value) for m in time_expressions(sentence) if m.kind == "date")
+    return {offset for offset in offsets if offset is not None}
