@@ -693,3 +693,14 @@ def test_an_all_capitals_line_that_is_no_copyright_notice_is_read_at_once() -> N
     start = time.process_time()
     assert not _COPYRIGHT_NOTICE.match("COPYRIGHT NORTHUMBERLAND GAZETTE - TERMS GROUP AND CONDITIONS APPLY TO ALL")
     assert time.process_time() - start < 0.05  # the old pattern backtracked for seconds on such a line
+
+
+def test_a_wire_dateline_with_its_day_keeps_the_agency_as_a_credit() -> None:
+    text = ("Grain exports through Black Sea ports fell again in November\n\n"
+            "ODESA, Dec 5 (Reuters) - Grain shipments from Ukraine's Black Sea ports fell for a third month in "
+            "November as insurers raised premiums after drone strikes on port silos, traders said on Friday.\n\n"
+            "Exports reached 3.1 million tonnes, down from 3.6 million in October, according to figures from the "
+            "agriculture ministry that cover wheat, maize and barley.")
+    article = extract_record(RawRecord(id="odesa", content=text))
+    assert article.credits == ("(Reuters)",)
+    assert "ODESA, Dec 5 (Reuters) - Grain shipments" in article.text

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from unspun.text.names import (
+    WIRE_DATELINE,
     article_name_norms,
     lone_names,
     lower_case_words,
@@ -175,3 +176,19 @@ def test_the_country_letters_of_a_currency_sign_are_no_name() -> None:
     flags = name_flags(text, word_tokens(text))
     assert [t.text for t, f in zip(word_tokens(text), flags, strict=True) if f] == [
         "Coralstone", "Resources", "Harbin", "Port"]
+
+
+@pytest.mark.parametrize(("lede", "agency"), [
+    ("KYIV (Reuters) - Ukraine's deputy interior minister died in a helicopter crash on Wednesday.", "Reuters"),
+    ("LONDON, Dec 5 (PA) – Regulated rail fares in England will rise by 4.9% in March.", "PA"),
+    ("WASHINGTON (AP): The Senate passed the spending bill late on Thursday.", "AP"),
+    ("ROME (ANSA) - Venice will charge day-trippers a fee on 29 busy days.", "ANSA"),
+])
+def test_a_wire_dateline_names_its_agency_with_or_without_a_day(lede: str, agency: str) -> None:
+    found = WIRE_DATELINE.match(lede)
+    assert found is not None and found.group("agency") == agency
+
+
+def test_an_agency_named_in_a_sentence_is_no_dateline() -> None:
+    assert WIRE_DATELINE.match("Officials told Reuters (Reuters is a news agency) - nothing more.") is None
+    assert WIRE_DATELINE.match("The report (AP) said prices rose on Monday.") is None

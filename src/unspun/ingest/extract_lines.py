@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 from unspun.config import DEFAULT, Config
 from unspun.ingest.page_meta import byline_author, date_line, masthead_site
 from unspun.model import Removed
+from unspun.text.names import WIRE_DATELINE
 from unspun.text.tokens import word_texts
-from unspun.text.wordlists import FUNCTION_WORDS
+from unspun.text.wordlists import FUNCTION_WORDS, NEWS_AGENCIES
 
 # Thresholds are in the settings tree (``Config.line_*``: ``unspun.config``).
 METADATA_LABELS = ("author", "published", "site")
@@ -103,8 +104,7 @@ _COPYRIGHT_NOTICE = re.compile(
     r"^copyright\s*(?:(?:©|\(c\))\s*)?(?:(?:19|20)\d\d\b|(?-i:[A-Z])[^.]*?(?:\b(?:19|20)\d\d\.?(?:\s*all\s+rights\s+reserved\.?)?"
     r"|[.,]?\s*all\s+rights\s+reserved\.?)$|(?-i:[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)$)",
     re.IGNORECASE)
-_WIRE_TAG = re.compile(r"^\(?(Reuters|AP|AFP|dpa|Bloomberg|PA|Xinhua|ANSA|EFE|UPI)\)?$")
-_WIRE_DATELINE = re.compile(r"^[A-Z][A-Za-z .,'-]{0,40}\((Reuters|AP|AFP|Bloomberg|dpa|Xinhua)\)\s*[-–—]")
+_WIRE_TAG = re.compile(rf"^\(?(?:{'|'.join(NEWS_AGENCIES)})\)?$")
 
 
 def _vocabulary(words: str) -> frozenset[str]:
@@ -295,8 +295,8 @@ def html_line_reason(line: str, config: Config = DEFAULT) -> str | None:
 
 def wire_credit(line: str) -> str | None:
     """The wire agency named in a dateline like "KYIV (Reuters) - …", which stays in the text."""
-    match = _WIRE_DATELINE.match(line.strip())
-    return f"({match.group(1)})" if match else None
+    match = WIRE_DATELINE.match(line.strip())
+    return f"({match.group('agency')})" if match else None
 
 
 def _folded(words: list[str]) -> list[str]:

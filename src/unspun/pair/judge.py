@@ -53,6 +53,7 @@ from unspun.pair.sentence_pairs import counterparts, facing_sentence_pairs, long
 from unspun.text import lexicon
 from unspun.text.dates import published_instant
 from unspun.text.names import (
+    WIRE_DATELINE,
     article_name_norms,
     may_be_one_name,
     name_specificity,
@@ -61,6 +62,7 @@ from unspun.text.names import (
     title_cased,
 )
 from unspun.text.tokens import word_tokens, words, written_words
+from unspun.text.wordlists import NEWS_AGENCIES
 
 
 @dataclass(frozen=True, slots=True)
@@ -1116,12 +1118,8 @@ def _mentions(text: str, name: str) -> bool:
     return len(name) > 2 and bool(_mention_pattern(name).search(text))
 
 
-_AGENCY = r"Reuters|AP|AFP|PA|Bloomberg|dpa|CNN"
+_AGENCY = "|".join(NEWS_AGENCIES)
 _WIRE_CREDIT = re.compile(rf"\((?:{_AGENCY})\)|^(?:source|via|courtesy of)\s*:?\s+\S", re.IGNORECASE | re.MULTILINE)
-# An agency's tag in the dateline of a text's lede ("LONDON (PA) - Regulated rail fares …"): the agency's own byline
-# on its story, or a paper's verbatim print of it; either way the text's words are the agency's, not a copy of the
-# other text.
-_OWN_DATELINE = re.compile(rf"^\W*[A-Z][A-Za-z0-9 .,'’-]{{0,40}}\((?P<agency>{_AGENCY})\)\s*[-–—:]")
 # the agencies' names written out, as a paper's credit may give them
 _AGENCY_NAMES = {"pa": ("PA", "Press Association", "PA Media"), "ap": ("AP", "Associated Press"),
                  "afp": ("AFP", "Agence France-Presse", "Agence France Presse")}
@@ -1158,7 +1156,9 @@ def _own_dateline(text: str) -> tuple[str, int]:
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
         if stripped and stripped[-1] in _SENTENCE_END:
-            found = _OWN_DATELINE.match(line)
+            # an agency's own byline on its story, or a paper's verbatim print of it: either way the words are the
+            # agency's, not a copy of the other text
+            found = WIRE_DATELINE.match(line)
             return (found.group("agency"), start + found.end()) if found else ("", 0)
         start += len(line)
     return "", 0

@@ -26,10 +26,15 @@ from unspun.text.wordlists import (
     FUNCTION_WORDS,
     MONTHS,
     NATIONALITIES,
+    NEWS_AGENCIES,
     RELATIVE_DAYS,
     TITLE_ABBREVIATIONS,
     WEEKDAYS,
 )
+
+# A lede's wire dateline: a place (and a day) then the agency in brackets and a dash or a colon ("KYIV (Reuters) -",
+# "LONDON, Dec 5 (PA) –", "WASHINGTON (AP):"); the agency is the text's byline, whoever prints it.
+WIRE_DATELINE = re.compile(rf"^\W*[A-Z][A-Za-z0-9 .,'’-]{{0,40}}\((?P<agency>{'|'.join(NEWS_AGENCIES)})\)\s*[-–—:]")
 
 _CLAUSE_OPENERS = frozenset('.!?:;"“‘(«—–\n')
 _NAME_JOINERS = " \t'’-"  # what may stand between two words of one name ("Supporters' Trust", "Rolls-Royce")

@@ -20,6 +20,12 @@ def word_list(words: str) -> tuple[str, ...]:
     return tuple(words.split())
 
 
+# The news agencies whose name in brackets credits a text to them: a lone tag line ("(Reuters)") or a lede's
+# dateline ("KYIV (Reuters) - …"). One list for extraction, which keeps the credit, and the judge, which reads an
+# agency's own dateline as its byline.
+NEWS_AGENCIES = word_list("Reuters AP AFP PA Bloomberg dpa Xinhua ANSA EFE UPI CNN")
+
+
 # Grammar, not content: articles, pronouns, prepositions, conjunctions, auxiliaries, quantifiers and the
 # sentence adverbs that open clauses ("However", "Meanwhile", "Yesterday"). Capitalised, they open a sentence
 # and name nothing; in alignment and spin scoring they say nothing about shared content or odd collocations.
