@@ -140,3 +140,27 @@ def test_trace_ranks_a_match_that_may_be_the_source_before_a_sibling_of_equal_sc
     for source, other in (("trial-opens-coastline", "trial-opens-chronicle"), ("a-report", "b-report")):
         matches = [_match(Article(other, ""), sibling), _match(Article(source, ""), summary_of)]
         assert [m.id for m in ranked_matches(matches)] == [source, other]
+
+
+def test_a_copy_of_the_querys_spun_text_is_its_copy_not_a_sibling():
+    # probe37 (tests/fixtures/family): a scraper's copy C of the spun copy Q keeps the spinner's words: C is a
+    # near-duplicate of Q and, like Q, a spun copy of the origin O. Both derive from O, but C was made from Q.
+    with_query = {"O": _verdict("b_to_a"), "C": _verdict("a_to_b", "near_duplicate"), "S": _verdict("unknown")}
+    among = [("O", "C", _verdict("a_to_b")), ("O", "S", _verdict("a_to_b")), ("S", "C", _verdict("a_to_b"))]
+    roles = family_roles("Q", with_query, among)
+    assert {m: r.role for m, r in roles.items()} == {"O": "source", "C": "copy", "S": "sibling"}
+    # Traced from the scraper's copy, the spun copy is its source; with no direction between them, no role.
+    with_copy = {"O": _verdict("b_to_a"), "Q": _verdict("b_to_a", "near_duplicate")}
+    assert family_roles("C", with_copy, [("O", "Q", _verdict("a_to_b"))])["Q"].role == "source"
+    undirected = {"O": _verdict("b_to_a"), "Q": _verdict("unknown", "near_duplicate")}
+    assert family_roles("C", undirected, [("O", "Q", _verdict("a_to_b"))])["Q"].role is None
+
+
+def test_tied_origins_are_told_apart_by_the_callers_order_not_by_key():
+    # Two stored texts each the source of one copy of the query: store keys 2 and 10 (the order they were stored in)
+    # must not decide; the caller's order (publication day, then id) does.
+    edges = {(10, 1), (2, 3), (10, -1), (2, -1)}
+    names = {10: "a-wire", 2: "b-paper"}
+    assert family_origin([-1, 1, 2, 3, 10], edges, lambda k: names.get(k, "")) == 10
+    dated = {10: "2026-03-07 a-wire", 2: "2026-03-06 b-paper"}
+    assert family_origin([-1, 1, 2, 3, 10], edges, lambda k: dated.get(k, "")) == 2

@@ -769,7 +769,7 @@ def test_a_report_written_from_last_months_template_is_another_event_not_a_spun_
     # Every sentence aligned, words swapped one for one: a spun copy, unless the figures are another event's.
     assert decide_relation(TEMPLATE, DEFAULT)[0] == "spun_copy"
     told = replace(TEMPLATE, other_event="they give other figures of 4 things both report, the same figures of 2",
-                   other_figures=True)
+                   other_figures=True, other_figure_pairs=4, sentence_pairs=6)
     relation, _, evidence = decide_relation(told, DEFAULT)
     assert relation == "unrelated" and ANOTHER_EVENT_TOLD_ALIKE in evidence
     assert any("4 things" in line and line.endswith("another event") for line in evidence)
@@ -788,6 +788,58 @@ def test_a_report_written_from_last_months_template_is_another_event_not_a_spun_
     # from one wire story, are no recurring report.
     days = replace(TEMPLATE, other_event="their leads date the event to other days", other_figures=False)
     assert decide_relation(days, DEFAULT)[0] != "unrelated"
+
+
+def test_other_figures_in_one_sentence_pair_of_many_are_no_recurring_report() -> None:
+    # A digest reworded sentence by sentence whose one market line gives the index at the close, not at midday
+    # (MSRP's writers paraphrase one day's news so): the rest tells the same things, so it is no next report.
+    reworded = replace(TEMPLATE, kind_share={"verbatim": 0.0, "near_verbatim": 0.0, "spun": 0.0, "paraphrase": 1.0},
+                       other_event="they give other figures of 3 things both report, the same figures of 1",
+                       other_figures=True, other_figure_pairs=1, sentence_pairs=9)
+    assert decide_relation(reworded, DEFAULT)[0] == "rewrite"
+    assert decide_relation(replace(reworded, other_figure_pairs=2), DEFAULT)[0] == "rewrite"
+    # A recurring report's figures run through it: three pairs of many, or a third of a short one's.
+    assert decide_relation(replace(reworded, other_figure_pairs=3), DEFAULT)[0] == "unrelated"
+    assert decide_relation(replace(reworded, other_figure_pairs=2, sentence_pairs=5), DEFAULT)[0] == "unrelated"
+
+
+FIRE = ("Fire crews spent six hours fighting a blaze at a recycling plant in Dunmore on Tuesday night.\n\n"
+        "About 40 firefighters were sent to the Greenway Recycling site on Mill Road after smoke was seen at 9pm.\n\n"
+        "Residents of nearby streets were told to keep their windows and doors closed because of the smoke.\n\n"
+        "The cause of the blaze is not yet known and an investigation will begin once the Greenway site is safe, "
+        "Dunmore's station commander Alan Pryce told reporters.\n\n"
+        "Nobody was hurt, the fire service said.")
+FIRE_OTHER_OUTLET = (
+    "A fire at a recycling plant in Dunmore burned through the night before crews brought it under control on "
+    "Wednesday morning.\n\n"
+    "Firefighters from five stations, 25 in all, tackled the flames at the Greenway Recycling site on Mill Road.\n\n"
+    "People living nearby were asked to keep windows shut as smoke drifted across the town.\n\n"
+    "The cause of the blaze is not yet known and an investigation will begin once the Greenway site is safe, "
+    "Dunmore's station commander Alan Pryce told reporters at the scene, adding that arson had not been ruled out.\n\n"
+    "Two of the plant's staff were treated for smoke inhalation, its manager said.")
+
+
+def test_separate_reports_keeping_one_sentence_of_a_statement_are_the_same_story_a_sentence_copied_whole_is_reuse(
+) -> None:
+    from unspun.pair.engine import PairEngine
+
+    engine = PairEngine(precise=False)
+    # Told point by point with other facts (other times, crews, casualties), each keeping the commander's line, one
+    # with a clause of its own: what two outlets at one fire write, not one's passage taken by the other.
+    for one, other in ((FIRE, FIRE_OTHER_OUTLET), (FIRE_OTHER_OUTLET, FIRE)):
+        verdict = engine.compare(Article("a", one), Article("b", other)).verdict
+        assert verdict.relation == "same_story", verdict.evidence
+        assert any("one sentence both keep" in line for line in verdict.evidence)
+    # The same line copied whole into the other report is a passage taken: partial reuse, as before.
+    whole = FIRE_OTHER_OUTLET.replace(" at the scene, adding that arson had not been ruled out", "")
+    assert engine.compare(Article("a", FIRE), Article("b", whole)).verdict.relation == "partial_reuse"
+    # Two sentence pairs left as reuse are more than the line both drew on.
+    facts = replace(COPY, coverage_a=0.3, coverage_b=0.3, facts_differ=True, reused_chars=300,
+                    kind_share={"verbatim": 0.0, "near_verbatim": 1.0, "spun": 0.0, "paraphrase": 0.0},
+                    longest_passage_chars=150, sentence_pairs=1, sentences_copied_whole=0)
+    assert decide_relation(facts, DEFAULT)[0] != "partial_reuse"
+    assert decide_relation(replace(facts, sentence_pairs=2), DEFAULT)[0] == "partial_reuse"
+    assert decide_relation(replace(facts, sentences_copied_whole=1), DEFAULT)[0] == "partial_reuse"
 
 
 def test_next_months_jobless_figures_from_the_same_template_are_another_event_and_a_revised_copy_is_not() -> None:

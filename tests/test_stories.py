@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from collections import Counter
 from pathlib import Path
 
@@ -536,3 +537,97 @@ def test_a_rate_decision_naming_the_day_of_the_next_one_does_not_join_it_beyond_
     evidence = story_evidence(metas, [(k, s.article.text) for k, s in enumerate(segs)], vectors)
     assert not evidence.names_earlier_days(0, 1, 4)
     assert derived_links(evidence, [_pair(0, 1, "rewrite", "a_to_b")], {0: 0, 1: 1}) == []
+
+
+# The stored verdicts of tests/fixtures/family as `unspun index` judged them (any order, undated): (a, b, relation,
+# direction). The judge names the origin and its duplicate the source of every copy, and the edited copy (a name
+# and a figure changed) the source of none: the spun copies keep the origin's figures.
+FAMILY = Path(__file__).parent / "fixtures" / "family"
+FAMILY_VERDICTS = [
+    ("origin", "duplicate", "duplicate", "unknown"), ("origin", "edited", "near_duplicate", "a_to_b"),
+    ("duplicate", "edited", "near_duplicate", "a_to_b"),
+    *((source, copy, "spun_copy", "a_to_b") for source in ("origin", "duplicate")
+      for copy in ("spun_one", "spun_two", "spun_one_copy")),
+    *(("edited", copy, "spun_copy", "unknown") for copy in ("spun_one", "spun_two", "spun_one_copy")),
+    ("spun_one", "spun_one_copy", "near_duplicate", "a_to_b"), ("spun_one", "spun_two", "spun_copy", "unknown"),
+    ("spun_two", "spun_one_copy", "spun_copy", "a_to_b"),
+]
+FAMILY_IDS = {"origin": "brackley-herald/sewage-fine", "duplicate": "newswire-aggregate-8812",
+              "edited": "localdigest/sewage", "spun_one": "farm-one/water-firm-penalised",
+              "spun_two": "farm-two/water-organisation-charged", "spun_one_copy": "scrape/water-firm"}
+_FLIP = {"a_to_b": "b_to_a", "b_to_a": "a_to_b"}
+
+
+def _family_story(order: tuple[str, ...], verdicts: list[tuple[str, str, str, str]],
+                  published: dict[str, str]) -> tuple[str | None, dict[str, str | None]]:
+    """The origin and roles ``_story`` gives the family stored in ``order`` (store keys 1, 2, … in that order;
+    each verdict stored with the earlier-stored article as side A, as the indexer stores it)."""
+    from unspun.corpus.story_clusters import _story, event_facts
+
+    pk = {name: k for k, name in enumerate(order, start=1)}
+    metas = [ArticleMeta(pk[n], FAMILY_IDS[n], None, published.get(n), None, (), 100) for n in order]
+    pairs = []
+    for a, b, relation, direction in verdicts:
+        if pk[a] > pk[b]:
+            a, b, direction = b, a, _FLIP.get(direction, direction)
+        pairs.append(StoredPair(pk[a], pk[b], Verdict(relation, direction, 0.99, 0.95, 0.95)))  # type: ignore[arg-type]
+    facts = {pk[n]: event_facts((FAMILY / f"{n}.txt").read_text(encoding="utf-8")) for n in order}
+    story = _story(list(range(len(order))), metas, pairs, facts)
+    name = {FAMILY_IDS[n]: n for n in order}
+    return (name.get(story.origin or ""), {name[a]: r for a, r in zip(story.articles, story.roles, strict=True)})
+
+
+@pytest.mark.parametrize("edited_sources_spun", [False, True], ids=["as judged", "edit named their source too"])
+@pytest.mark.parametrize("dated", [False, True], ids=["undated", "origin dated"])
+def test_a_family_gets_the_same_origin_and_roles_in_every_store_order(edited_sources_spun: bool, dated: bool) -> None:
+    verdicts = list(FAMILY_VERDICTS)
+    if edited_sources_spun:  # probe37: the judge named the edited copy the source of the spun copies too
+        verdicts = [(a, b, r, "a_to_b" if a == "edited" else d) for a, b, r, d in verdicts]
+    published = {"origin": "2026-03-06"} if dated else {}
+    everyone = {"duplicate": "copy", "edited": "copy", "spun_one": "copy", "spun_two": "copy", "spun_one_copy": "copy"}
+    for order in itertools.permutations(FAMILY_IDS):
+        # The origin, not its duplicate (one text: told apart by date, else by id), nor the edited copy (its
+        # copies keep the origin's figures); every other member a copy, the duplicate and the edit included.
+        assert _family_story(order, verdicts, published) == ("origin", {"origin": "source", **everyone}), order
+
+
+def test_a_dated_duplicate_of_the_origin_is_the_origin_and_the_undated_text_and_its_edit_are_copies() -> None:
+    # probe37 row 24: the undated report, its edit and a spun copy are stored; then the report's dated twin on a
+    # news site and the spun copy's twin on a farm join.
+    verdicts = [*FAMILY_VERDICTS, ("origin", "spun_two", "duplicate", "unknown")]
+    verdicts = [v for v in verdicts if "spun_two" not in v[:2] or v[2] == "duplicate"]
+    published = {"duplicate": "2026-03-06"}
+    for order in itertools.permutations(FAMILY_IDS):
+        origin, roles = _family_story(order, verdicts, published)
+        assert origin == "duplicate" and roles["origin"] == roles["edited"] == "copy", order
+
+
+def test_a_former_story_id_leads_to_the_story_now_holding_its_anchor() -> None:
+    from unspun.corpus.story_clusters import story_id, story_now_holding
+    from unspun.model import Story
+
+    grown = Story(story_id("feed-1"), ("feed-1", "in/original.txt", "in/spun.txt"), "feed-1")
+    other = Story(story_id("bakery"), ("bakery",), None)
+    ids = ["bakery", "feed-1", "in/original.txt", "in/spun.txt"]
+    assert story_now_holding(story_id("in/original.txt"), [other, grown], ids) is grown
+    assert story_now_holding("s-000000000000", [other, grown], ids) is None
+
+
+def test_a_summary_wholly_from_its_source_joins_its_story_without_dates() -> None:
+    # probe37 row 26: a four-sentence summary names each actor once, so among its report's copies (whose facts are
+    # then common) its event score (0.65) is below every undated bar; but its whole text comes from the report
+    # (coverage 1.0), which a reused background paragraph's does not (the same verdict covering part of it stays
+    # out, as in test_undated_weak_derivations_need_story_evidence).
+    names = ["origin", "summary", "duplicate", "edited", "spun_one", "spun_two", "spun_one_copy"]
+    articles = [Article(n, (FAMILY / f"{n}.txt").read_text(encoding="utf-8")) for n in names]
+    articles.append(Article("orchard", (CORPUS / "orchard_original.txt").read_text(encoding="utf-8")))
+    metas = [ArticleMeta(k, a.id, None, None, None, (), len(a.text)) for k, a in enumerate(articles)]
+    fps = fingerprint_many([segment(a) for a in articles])
+    evidence = story_evidence(metas, [(k, a.text) for k, a in enumerate(articles)],
+                              [(k, fp.stored.doc_vector) for k, fp in enumerate(fps)])
+    whole = Verdict("rewrite", "a_to_b", 0.968, 0.389, 1.0)
+    part = Verdict("rewrite", "a_to_b", 0.968, 0.389, 0.6)
+    slot = {k: k for k in range(len(articles))}
+    assert [(x.a, x.b) for x in derived_links(evidence, [StoredPair(0, 1, whole)], slot)] == [(0, 1)]
+    assert derived_links(evidence, [StoredPair(0, 1, part)], slot) == []
+    assert derived_links(evidence, [StoredPair(1, 7, whole)], slot) == []  # a verdict about another thing

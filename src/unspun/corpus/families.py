@@ -9,7 +9,9 @@ the query's own evidence). Roles relative to the query:
   (an ancestor of the query);
 - ``copy``: a member derived from the query (or from a stored duplicate of it);
 - ``sibling``: a member derived from the same origin as the query, neither a source nor a copy of it
-  (pairwise direction between two copies of one origin is weak evidence: the origin's word is taken first).
+  (pairwise direction between two copies of one origin is weak evidence: the origin's word is taken first;
+  but a duplicate or near-duplicate of the query holds the query's own changes, so their verdict's direction
+  makes it a source or a copy, and without one it has no role).
 
 A pure function over verdicts: ``trace`` and ``stories`` both call it.
 """
@@ -17,9 +19,9 @@ A pure function over verdicts: ``trace`` and ``stories`` both call it.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Generic, Literal, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 from unspun.model import DERIVED_RELATIONS, Verdict
 
@@ -46,23 +48,28 @@ def derivations(pairs: Iterable[tuple[K, K, Verdict]]) -> set[tuple[K, K]]:
     return found
 
 
-def family_origin(members: Iterable[K], edges: set[tuple[K, K]]) -> K | None:
-    """The member that most others derive from and that derives from no member; None without evidence."""
+def family_origin(members: Iterable[K], edges: set[tuple[K, K]],
+                  order: Callable[[K], Any] = str) -> K | None:
+    """The member that most others derive from and that derives from no member; None without evidence. Ties go
+    to the least ``order`` (the caller's publication day and id: never a store key, which is the order articles
+    were stored in)."""
     inside = set(members)
     sources = Counter(s for s, c in edges if s in inside and c in inside)
     copies = {c for s, c in edges if s in inside and c in inside}
     roots = [m for m in sources if m not in copies]
     if not roots:
         return None
-    return min(roots, key=lambda m: (-sources[m], str(m)))
+    return min(roots, key=lambda m: (-sources[m], order(m)))
 
 
-def family_roles(query: K, with_query: Mapping[K, Verdict],
-                 among: Iterable[tuple[K, K, Verdict]]) -> dict[K, Member[K]]:
+def family_roles(query: K, with_query: Mapping[K, Verdict], among: Iterable[tuple[K, K, Verdict]],
+                 order: Callable[[K], Any] = str, chosen: Callable[[], K | None] | None = None) -> dict[K, Member[K]]:
     """Each member's role relative to ``query``.
 
     ``with_query`` maps each member to its verdict with the query compared as side A (``a_to_b``: the member
-    derives from the query); ``among`` holds stored verdicts between members (a, b, verdict).
+    derives from the query); ``among`` holds stored verdicts between members (a, b, verdict). The origin is
+    ``chosen()`` when given (a story's origin, ``story_clusters.origin_of``), else ``family_origin``'s, ``order``
+    breaking its ties.
     """
     # A stored duplicate of the query is the same text: what is stored of it is the query's own (a file traced
     # beside its own stored copy, whose stored links name its copies).
@@ -72,27 +79,44 @@ def family_roles(query: K, with_query: Mapping[K, Verdict],
     query_edges = derivations((query, m, v) for m, v in with_query.items()) | \
         {(s, c) for s, c in stored if query in (s, c)}
     edges = query_edges | stored
-    origin = family_origin([query, *with_query], edges)
+    origin = chosen() if chosen is not None else family_origin([query, *with_query], edges, order)
+    # A stored duplicate of the query chosen as the origin (the dated one of two copies of one text) is the query
+    # for every other member's role.
+    acting = query if origin in twins else origin
     roles: dict[K, Member[K]] = {}
-    for member in with_query:
-        roles[member] = Member(_role(query, member, origin, edges, query_edges), origin)
+    for member, verdict in with_query.items():
+        role = "source" if member == origin else _role(query, member, acting, edges, query_edges, verdict,
+                                                         member in twins)
+        roles[member] = Member(role, origin)
     return roles
 
 
+# Relations that hold one derivation of a text, not another: a near-duplicate of a spun copy keeps its spinner's
+# swaps, so it was made from that copy (or the copy from it), not again from the origin.
+ONE_DERIVATION = frozenset({"duplicate", "near_duplicate"})
+
+
 def _role(query: K, member: K, origin: K | None, edges: set[tuple[K, K]],
-          query_edges: set[tuple[K, K]]) -> Role | None:
+          query_edges: set[tuple[K, K]], verdict: Verdict, twin: bool = False) -> Role | None:
     if member == origin:
         return "source"
     if origin is not None and origin != query:
         query_from_origin = (origin, query) in edges
         member_from_origin = (origin, member) in edges
-        if query_from_origin and member_from_origin:
+        if query_from_origin and member_from_origin and verdict.relation not in ONE_DERIVATION:
             # Both derive from the origin: siblings, whatever their own verdict says (between two copies of
-            # one origin, which came first is weak evidence; the origin's own verdicts are stronger).
+            # one origin, which came first is weak evidence; the origin's own verdicts are stronger). Not a
+            # near-duplicate of the query: it shares the query's own changes, so one was copied from the other
+            # (their verdict's direction says which; none: no role).
             return "sibling"
     if (member, query) in query_edges:
         return "source"
     if (query, member) in query_edges:
+        return "copy"
+    if origin == query and not twin and verdict.direction == "unknown" and verdict.relation in DERIVED_RELATIONS:
+        # The query is the origin, chosen over this member by the evidence of the whole family (dates, its
+        # copies, the facts they keep): a derivation whose own clues name no direction is its copy (a stored
+        # duplicate of the query is the query's own text, no copy of it).
         return "copy"
     return None
 

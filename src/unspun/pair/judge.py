@@ -45,10 +45,16 @@ from unspun.pair.agreement import reused_alignments, without_local_top
 from unspun.pair.align import copied_block_share
 from unspun.pair.changes.passages import one_sided_runs, with_facing
 from unspun.pair.confidence import calibrated_confidence
-from unspun.pair.events import specific_figures_shared, specifics_conflict
+from unspun.pair.events import pairs_giving_other_figures, specific_figures_shared, specifics_conflict
 from unspun.pair.lifted_runs import longest_unquoted_run, one_shared_quotation
 from unspun.pair.memo import Memo, remembered
-from unspun.pair.sentence_pairs import counterparts, facing_sentence_pairs, longest_chain, sentence_coverage
+from unspun.pair.sentence_pairs import (
+    aligned_sentence_pairs,
+    counterparts,
+    facing_sentence_pairs,
+    longest_chain,
+    sentence_coverage,
+)
 from unspun.text import lexicon
 from unspun.text.dates import published_instant
 from unspun.text.names import (
@@ -141,6 +147,13 @@ class PairFacts:
     # with ``other_event``: the figures alone show it (``events.SpecificsConflict.figures_show_another_event``), not
     # only the days the leads name
     other_figures: bool = False
+    # with ``other_figures``: the aligned sentence pairs that give other figures (``events.
+    # pairs_giving_other_figures``)
+    other_figure_pairs: int = 0
+    # the aligned sentence pairs left as reuse (``sentence_pairs.aligned_sentence_pairs``; after the agreement check)
+    sentence_pairs: int = 0
+    # of those, the pairs whose two sentences have the same words (``tokens.words``): a sentence copied whole
+    sentences_copied_whole: int = 0
     # links of a chain of closest counterparts in one order on both sides whose sentences the paraphrase check
     # did not confirm (``pipeline.linked_sentences_agree``): the same facts in the same order, written again or
     # rewritten without a word kept; 0 when no such chain was found or it was confirmed
@@ -290,6 +303,9 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
     event = specifics_conflict(a, b, memo, text)
     another = event.other_event(text)
     lifted = longest_unquoted_run(a, b, alignments, config)
+    pairs = [(x.text_of(a.article.text), y.text_of(b.article.text))
+             for x, y in aligned_sentence_pairs(a, b, alignments)]
+    figure_pairs = pairs_giving_other_figures(pairs, text) if another else 0
     sides = (counterparts(a, b, alignments, "a"), counterparts(a, b, alignments, "b"))  # for passage fit
     word_shares = word_bigram_shares(a, b)
     return PairFacts(
@@ -330,6 +346,9 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         every_figure_differs=another and event.every_figure_differs(text),
         other_period=another and event.periods_differ,
         other_figures=another and event.figures_show_another_event(text),
+        other_figure_pairs=figure_pairs,
+        sentence_pairs=len(pairs),
+        sentences_copied_whole=sum(1 for x, y in pairs if words(x) == words(y)),
         lifted_run_words=lifted.words,
         longest_unquoted_passage_chars=max((min(al.a.length, al.b.length) for al in alignments
                                             if not one_shared_quotation(a, b, al)), default=0),
@@ -616,6 +635,10 @@ def decide_relation(f: PairFacts, config: Config) -> tuple[str, float, list[str]
         # verdict never states that most of a text is reused and then calls the texts independent).
         evidence.append("the shorter text is mostly made of the longer one's content, reworded")
         return _derived_relation(f, high, evidence, config)
+    if _one_sentence_of_separate_reports(f, config):
+        evidence.append("the one sentence both keep, each in its own words around it, is what separate reports of one "
+                        "event share (a wire's or a statement's line, as a quote is): no reuse of either text")
+        return _independent_relation(f, evidence, config)
     if _has_reused_passage(f, config) and not _only_quotation_reused(f, config):
         evidence.append(f"a passage of {f.longest_passage_chars} characters is reused; the rest is independent")
         return "partial_reuse", _scale(f.longest_passage_chars, config.partial_min_chars, 600), evidence
@@ -640,10 +663,15 @@ def _template_of_another_event(f: PairFacts, config: Config) -> bool:
     other periods up front (``PairFacts.other_period``): one event's copy keeps the figures it did not change, one
     changed score or lead day included, and an update of one event word for word with every tally moved (a flood's
     toll, its homes flooded, its people in shelters) keeps the event's period. Leads dated to other days alone are
-    no recurring report: two outlets' reports of one event filed a day apart date them so (``other_figures``)."""
+    no recurring report: two outlets' reports of one event filed a day apart date them so (``other_figures``). Nor
+    are other figures in one or two sentence pairs of many (``Config.alike_min_other_figure_pairs``): a
+    recurring report's figures are its event's, in most of its sentences, where one report written again keeps
+    telling the same things around a market's level read at another hour."""
     lexical = f.kind_share["verbatim"] + f.kind_share["near_verbatim"]
+    through = f.other_figure_pairs >= config.alike_min_other_figure_pairs \
+        or f.other_figure_pairs >= config.alike_min_other_figure_share * f.sentence_pairs
     # ``other_figures`` is only set beside ``other_event``
-    return f.other_figures and (lexical < config.near_duplicate_min_lexical_share
+    return f.other_figures and through and (lexical < config.near_duplicate_min_lexical_share
                                 or (f.every_figure_differs and f.other_period))
 
 
@@ -724,6 +752,16 @@ def _has_reused_passage(f: PairFacts, config: Config) -> bool:
 def _only_quotation_reused(f: PairFacts, config: Config) -> bool:
     unquoted = f.longest_passage_chars if f.longest_unquoted_passage_chars is None else f.longest_unquoted_passage_chars
     return unquoted < config.partial_min_chars
+
+
+def _one_sentence_of_separate_reports(f: PairFacts, config: Config) -> bool:
+    """Whether the sentence agreement check found separate reports of one event (``PairFacts.facts_differ``) and
+    fewer than ``Config.overruled_min_reused_sentences`` sentence pairs are left as reuse, not copied whole, which
+    would make a passage or a lifted run: texts told point by point with other facts that each keep a sentence of a
+    wire or statement both drew on, one trimming it or adding a clause or swapping words. A sentence copied whole
+    (a wire paragraph a paper quotes) is still a passage taken."""
+    return f.facts_differ and bool(f.reused_chars) and f.sentence_pairs < config.overruled_min_reused_sentences \
+        and not f.sentences_copied_whole and (_has_reused_passage(f, config) or _has_lifted_run(f, config))
 
 
 def _has_lifted_run(f: PairFacts, config: Config) -> bool:

@@ -36,10 +36,21 @@ from unspun.config import Settings, settings_dict
 from unspun.corpus.candidates import CandidateIndex
 from unspun.corpus.families import Member, family_roles
 from unspun.corpus.fingerprint import fingerprint
+from unspun.corpus.story_clusters import event_facts, origin_of
 from unspun.crash import crash_point
 from unspun.ingest.read import EVERY_FILE, Selection
 from unspun.ingest.segment import paragraph_spans, segment
-from unspun.model import DERIVED_RELATIONS, Article, RawRecord, Segmented, Skipped, Span, Verdict
+from unspun.model import (
+    DERIVED_RELATIONS,
+    Article,
+    ArticleMeta,
+    RawRecord,
+    Segmented,
+    Skipped,
+    Span,
+    StoredPair,
+    Verdict,
+)
 from unspun.pair.engine import PairEngine
 from unspun.pair.memo import Memo
 from unspun.run.pool import (
@@ -478,7 +489,8 @@ def _traced(store: Store, article: Article, index: CandidateIndex, engine: PairE
     verdicts = _verdicts(Side(seg, vectors, None, fp.english), sides, engine, pool)
     derived = [(candidate.pk, side, verdict) for candidate, side, verdict in zip(found, sides, verdicts, strict=True)
                if verdict.relation in DERIVED_RELATIONS]
-    roles = _roles(store, [(pk, verdict) for pk, _, verdict in derived])
+    roles = _roles(store, [(pk, verdict) for pk, _, verdict in derived],
+                   {pk: side.seg.article for pk, side, _ in derived} | {_QUERY: article}, engine.settings)
     versions = store.versions_of([pk for pk, _, _ in derived] + ([own] if own is not None else []))
     names = {_QUERY: article.id}
     matches = []
@@ -547,10 +559,35 @@ _AS_SOURCE = {"b_to_a": 0, "unknown": 1, "common_source": 2, "a_to_b": 3}
 _QUERY = -1  # the query's key in its family (stored keys are positive)
 
 
-def _roles(store: Store, with_query: list[tuple[int, Verdict]]) -> dict[int, Member[int]]:
-    """Each derived match's role relative to the query, from the query's verdicts and the stored ones."""
-    among = [(p.a, p.b, p.verdict) for p in store.pairs_among([pk for pk, _ in with_query])]
-    return family_roles(_QUERY, dict(with_query), among)
+def _roles(store: Store, with_query: list[tuple[int, Verdict]], articles: dict[int, Article],
+           settings: Settings) -> dict[int, Member[int]]:
+    """Each derived match's role relative to the query, from the query's verdicts and the stored ones, with the
+    family's origin chosen as a story's is (``story_clusters.origin_of``: by evidence, never by store key)."""
+    stored = store.pairs_among([pk for pk, _ in with_query])
+    pairs = [StoredPair(_QUERY, pk, verdict) for pk, verdict in with_query] + stored
+    metas = {k: ArticleMeta(k, a.id, a.title, a.published, a.site, a.credits, len(a.text)) for k, a in articles.items()}
+    facts = _Facts(articles, settings)
+    among = [(p.a, p.b, p.verdict) for p in stored]
+    return family_roles(_QUERY, dict(with_query), among,
+                        chosen=lambda: origin_of(list(articles), pairs, metas, facts))
+
+
+class _Facts(dict[int, set[str]]):
+    """The event facts of each family member's text (``story_clusters.event_facts``), read when first asked for:
+    ``origin_of`` reads them only to part origins that tie on everything else."""
+
+    def __init__(self, articles: dict[int, Article], settings: Settings) -> None:
+        super().__init__()
+        self._articles, self._settings = articles, settings
+
+    def __missing__(self, key: int) -> set[str]:
+        s = self._settings
+        self[key] = found = event_facts(self._articles[key].text, s.stories.min_name_chars,
+                                        s.stories.min_name_mentions, s.text)
+        return found
+
+    def __bool__(self) -> bool:
+        return bool(self._articles)
 
 
 def trace_dict(result: TraceResult) -> dict[str, object]:

@@ -14,7 +14,7 @@ import threading
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, cast
 from urllib.parse import urlencode
 
 from fastapi import FastAPI, File, Form, Request, UploadFile
@@ -322,10 +322,16 @@ def create_app(db: Path | None = None, token: str | None = None, settings: Setti
             page=page, pages=count, total=len(shown), hidden=hidden, pager_query=urlencode(query)))
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
-    def story_page(story_id: str) -> HTMLResponse:
+    def story_page(story_id: str) -> Response:
         view = library.view()
         story = next((s for s in view.stories if s.id == story_id), None)
         if story is None:
+            from unspun.corpus.story_clusters import story_now_holding
+
+            # A story's id changes with its origin; a link to its former id leads to the story holding it now.
+            moved = story_now_holding(story_id, view.stories, view.metas)
+            if moved is not None:
+                return RedirectResponse(pages.links.story(moved.id), status_code=301)
             raise NotFound(f"no story {story_id!r} in the store (story ids change only when its origin does)")
         inside = {view.metas[a].pk for a in story.articles if a in view.metas}
         pairs = [p for p in view.pairs if p.a in inside and p.b in inside]
@@ -411,7 +417,11 @@ def create_app(db: Path | None = None, token: str | None = None, settings: Setti
 
         # ``trace_dict`` holds JSON's own types only: FastAPI's encoder walking its ~24 matches again cost ~0.7 ms
         # of the server's ~4-6 ms a trace (bench/RESULTS.md, Web), the same bytes.
-        return JSONResponse(trace_dict(traced(source_article(source.id or "query", source))))
+        # Each stored match's ``key`` names it in /api/pairs, /api/articles and the pages (ids are paths and URLs).
+        out = trace_dict(traced(source_article(source.id or "query", source)))
+        for match in cast(list[dict[str, Any]], out["matches"]):
+            match["key"] = article_key(match["id"])
+        return JSONResponse(out)
 
     @app.get("/api/stories", summary=f"The store's stories ({versions['stories']}), ranked and paginated")
     def api_stories(q: str = "", site: str = "", since: str = "", until: str = "", all: bool = False,

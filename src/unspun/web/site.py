@@ -4,17 +4,20 @@ Pages: ``index.html`` (the stories overview, ranked; single-article stories behi
 (derivation graph, timeline), per article, per stored pair and per version of an article after its first (what
 it changed), ``help.html``, and the shared ``app.css`` and ``app.js``. Pair pages show the stored verdict; their
 passages are recomputed with the indexer's engine (``run.lookup``) and say so. Story ids derive from the story's
-origin, so links survive re-runs; a re-run removes the pages of the run before that it did not write again
-(listed in ``.unspun-site``).
+origin, so links survive re-runs; a story page written under a former id (the origin changed) becomes a page
+leading to the story now holding its articles; a re-run removes the other pages of the run before that it did not
+write again (listed in ``.unspun-site``).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 
 from unspun.config import Settings
+from unspun.corpus.story_clusters import story_now_holding
 from unspun.errors import OutputError
 from unspun.model import DERIVED_RELATIONS
 from unspun.pair.engine import PairEngine
@@ -24,6 +27,7 @@ from unspun.store.sqlite import Store
 from unspun.web.pages import Pages, SiteLinks, story_rows
 
 MANIFEST = ".unspun-site"  # the files the last run wrote, one a line
+_FORMER_STORY = re.compile(r"(s-[0-9a-f]{12})\.html")  # a story page (``SiteLinks.story`` of ``story_id``)
 ASSETS = ("app.css", "app.js")
 
 
@@ -70,9 +74,24 @@ def write_site(db: Path, out: Path, settings: Settings | None = None) -> int:
         inside = {metas[a].pk for a in story.articles if a in metas}
         files[links.story(story.id)] = pages.story(
             story, metas, [p for p in pairs if p.a in inside and p.b in inside], by_pk)
+    # A story page an earlier run wrote under a former id (its origin changed) leads to the story holding it now.
+    for name in sorted(_written_before(out) - set(files)):
+        former = _FORMER_STORY.fullmatch(name)
+        moved = story_now_holding(former.group(1), stories, metas) if former else None
+        if moved is not None:
+            files[name] = pages.render("moved.html", target=links.story(moved.id), story=moved)
     files["help.html"] = pages.render("help.html")
     _write(out, files)
     return len(files)
+
+
+def _written_before(out: Path) -> set[str]:
+    """The files the last run listed in ``out``'s manifest (none on a first run)."""
+    manifest = out / MANIFEST
+    try:
+        return set(manifest.read_text(encoding="utf-8").split()) if manifest.exists() else set()
+    except OSError as error:
+        raise OutputError(f"cannot read {manifest}: {error.strerror}") from error
 
 
 def _write(out: Path, files: dict[str, str]) -> None:
@@ -80,7 +99,7 @@ def _write(out: Path, files: dict[str, str]) -> None:
     try:
         out.mkdir(parents=True, exist_ok=True)
         manifest = out / MANIFEST
-        before = set(manifest.read_text(encoding="utf-8").split()) if manifest.exists() else set()
+        before = _written_before(out)
         for name, html in files.items():
             (out / name).write_text(html, encoding="utf-8")
         for name in ASSETS:

@@ -23,8 +23,9 @@ from unspun.text.tokens import word_tokens
 from unspun.text.wordlists import CONDITIONS, NEGATIONS, UNITS
 
 # Inside one paragraph: news prose opens a quotation again on each paragraph it runs over, without closing
-# the earlier one, so marks paired across a line break would hold the narration between quotations.
-_DOUBLE_QUOTE = re.compile(r'"([^"\n]+)"|“([^“”\n]+)”')
+# the earlier one, so marks paired across a line break would hold the narration between quotations. Wire copy
+# typed for plain-text feeds doubles its marks (``like this'', ''or this''), as the MSRP corpus's news sentences do.
+_DOUBLE_QUOTE = re.compile(r'"([^"\n]+)"|“([^“”\n]+)”|(?:``|\'\')((?:(?!``|\'\')[^\n])+)\'\'')
 _SINGLE_CURLY_OPEN = re.compile(r"(?<!\w)‘")
 _SINGLE_CURLY_CLOSE = re.compile(r"’(?!\w)")
 # Straight single quotes, as British copy often writes speech ("said: 'We cannot keep losing £40,000 a month.'"):
@@ -57,10 +58,7 @@ def quotations(text: str, span: Span | None = None, config: ChangesConfig = CHAN
 
 @functools.lru_cache(maxsize=4096)  # a pure function of the text: every sentence pair of an article asks
 def _all_quotations(text: str, max_chars: int) -> tuple[Span, ...]:
-    found = [
-        (m.start(1) if m.group(1) else m.start(2), m.end(1) if m.group(1) else m.end(2))
-        for m in _DOUBLE_QUOTE.finditer(text)
-    ]
+    found = [m.span(m.lastindex or 0) for m in _DOUBLE_QUOTE.finditer(text)]
     found += _single_quotes(text, _SINGLE_CURLY_OPEN, _SINGLE_CURLY_CLOSE, "‘", "‘", "’")
     found += _single_quotes(text, _SINGLE_STRAIGHT_OPEN, _SINGLE_STRAIGHT_CLOSE, "‘", "'", "'")
     spans = []
