@@ -1233,3 +1233,41 @@ def test_a_news_sentence_about_an_earlier_version_of_a_plan_is_no_correction_not
     assert not _version_note_line("A correction was made to the council budget after auditors found errors.")
     assert _version_note_line("An earlier version gave the wrong figure for the cost.")
     assert _version_note_line("A correction was made to this article on 3 May: it misstated the date.")
+
+
+def test_a_credit_names_a_site_by_the_outlet_its_domain_spells() -> None:
+    # /tmp/probe39: a briefing's "Source: MPA" under a summary of the Meridian Press Agency's wire story
+    # (mpa-wire.example), and a paper's rewrite saying whose report it retells in a sentence
+    from unspun.pair.judge import _credit_clue
+
+    wire = _seg("Calder Valley Water has been fined a record £4.2 million for sewage spills into the River Wend.",
+                site="mpa-wire.example")
+    brief = _seg("The water firm must pay £4.2m after years of spills.", credits=("Source: MPA",),
+                 site="briefingroom.example")
+    assert _credit_clue(wire, brief).named == "site (mpa-wire.example)"
+    assert _credit_clue(brief, wire).weight < 0
+    ruling = _seg("Westshire County Council acted unlawfully when it closed nine libraries, the High Court ruled.",
+                  site="northline-wire.example")
+    rewrite = _seg("Campaigners celebrated last night. The ruling, reported by the Northline News Service, found the "
+                   "consultation flawed.", site="westshiretimes.example")
+    assert _credit_clue(ruling, rewrite).named == "site (northline-wire.example)"
+    # a sentence attributing the report counts only where the caller has seen some reuse
+    assert not _credit_clue(ruling, rewrite, attributions=False).named
+    # a place's name shared with the site's is no credit of it, nor is an outlet naming its own site
+    study = _seg("Hedgerows planted since 2010 hold twice as many birds, the study found.",
+                 site="westshire-uni.example")
+    police = _seg("Officers said, according to Westshire Police, that the hedgerow fires were started deliberately.",
+                  site="radiowestshire.example")
+    assert not _credit_clue(study, police).named
+    update = _seg("The ruling, reported by the Northline News Service, was welcomed.", site="northline-wire.example")
+    assert not _credit_clue(ruling, update).named
+
+
+def test_a_site_is_spelt_as_its_outlet_writes_its_name() -> None:
+    from unspun.pair.judge import _names_site, _site_spellings
+
+    assert _site_spellings("mpa-wire.example") == {"mpa", "mpawire"}
+    assert _site_spellings("www.bbc.co.uk") == {"bbc"}
+    assert _names_site("according to the Westshire Times", _site_spellings("westshiretimes.example"))
+    assert _names_site("reports the Meridian Press Agency (MPA).", _site_spellings("mpa-wire.example"))
+    assert not _names_site("according to the Associated Press", _site_spellings("news.example"))

@@ -202,7 +202,8 @@ def test_copies_of_copies_are_copies_of_the_origin_and_independent_coverage_has_
     from unspun.corpus.story_clusters import copy_roles
 
     pairs = [_pair(1, 2), _pair(3, 2, direction="b_to_a"), _pair(1, 4, relation="same_story")]
-    assert copy_roles(1, [1, 2, 3, 4], pairs) == {1: "source", 2: "copy", 3: "copy"}
+    metas = {k: _meta(k, f"2024-01-0{k}") for k in range(1, 5)}
+    assert copy_roles(1, [1, 2, 3, 4], pairs, metas) == {1: "source", 2: "copy", 3: "copy"}
 
 
 @settings(max_examples=60, deadline=None)
@@ -603,14 +604,14 @@ def test_a_dated_duplicate_of_the_origin_is_the_origin_and_the_undated_text_and_
 
 
 def test_a_former_story_id_leads_to_the_story_now_holding_its_anchor() -> None:
-    from unspun.corpus.story_clusters import story_id, story_now_holding
+    from unspun.corpus.story_clusters import story_anchors, story_id, story_now_holding
     from unspun.model import Story
 
     grown = Story(story_id("feed-1"), ("feed-1", "in/original.txt", "in/spun.txt"), "feed-1")
     other = Story(story_id("bakery"), ("bakery",), None)
     ids = ["bakery", "feed-1", "in/original.txt", "in/spun.txt"]
-    assert story_now_holding(story_id("in/original.txt"), [other, grown], ids) is grown
-    assert story_now_holding("s-000000000000", [other, grown], ids) is None
+    assert story_now_holding(story_id("in/original.txt"), [other, grown], story_anchors(ids)) is grown
+    assert story_now_holding("s-000000000000", [other, grown], story_anchors(ids)) is None
 
 
 def test_a_summary_wholly_from_its_source_joins_its_story_without_dates() -> None:
@@ -631,3 +632,65 @@ def test_a_summary_wholly_from_its_source_joins_its_story_without_dates() -> Non
     assert [(x.a, x.b) for x in derived_links(evidence, [StoredPair(0, 1, whole)], slot)] == [(0, 1)]
     assert derived_links(evidence, [StoredPair(0, 1, part)], slot) == []
     assert derived_links(evidence, [StoredPair(1, 7, whole)], slot) == []  # a verdict about another thing
+
+
+def _family(dates: dict[str, str | None], links: list[tuple[str, str, str, str]]
+            ) -> tuple[str | None, dict[str, str]]:
+    """The origin and roles of a family written by name: (a, b, relation, direction) per verdict; a partial
+    reuse covers 40% / 30% of its sides, every other verdict 95%."""
+    from unspun.corpus.story_clusters import copy_roles
+
+    pk = {name: k for k, name in enumerate(dates, 1)}
+    metas = {pk[n]: ArticleMeta(pk[n], n, None, dates[n], None, (), 100) for n in dates}
+    shares = {"partial_reuse": (0.4, 0.3)}
+    pairs = [StoredPair(pk[a], pk[b], Verdict(rel, d, 0.95, *shares.get(rel, (0.95, 0.95))))  # type: ignore[arg-type]
+             for a, b, rel, d in links]
+    origin = origin_of(list(metas), pairs, metas)
+    roles = copy_roles(origin, list(metas), pairs, metas) if origin is not None else {}
+    return (metas[origin].id if origin else None), {metas[k].id: r for k, r in roles.items()}
+
+
+def test_a_dated_original_stays_the_origin_when_an_undated_reprints_spun_copy_has_copies_of_its_own() -> None:
+    # The paper's report (dated) was reprinted undated by an aggregator; a spinner took the reprint and three
+    # scrapers took the spun text. No clue orders the report and its reprint, but the report is the first known.
+    origin, roles = _family(
+        {"report": "2026-03-01", "reprint": None, "spun": None, "scrape1": None, "scrape2": None, "scrape3": None},
+        [("report", "reprint", "near_duplicate", "unknown"), ("reprint", "spun", "spun_copy", "a_to_b"),
+         ("report", "spun", "spun_copy", "unknown"), *(("spun", f"scrape{k}", "near_duplicate", "a_to_b")
+                                                       for k in (1, 2, 3))])
+    assert origin == "report"
+    assert roles == {"report": "source", "reprint": "copy", "spun": "copy", "scrape1": "copy", "scrape2": "copy",
+                     "scrape3": "copy"}
+    # A later-dated spun copy with more copies of its own does not outrank the dated original either.
+    origin, _ = _family(
+        {"report": "2026-03-01", "edit": "2026-03-02", "spun": "2026-03-04", "s1": None, "s2": None, "s3": None},
+        [("report", "edit", "near_duplicate", "a_to_b"), ("edit", "spun", "spun_copy", "unknown"),
+         ("report", "spun", "spun_copy", "unknown"), *(("spun", f"s{k}", "near_duplicate", "a_to_b")
+                                                       for k in (1, 2, 3))])
+    assert origin == "report"
+
+
+def test_a_shared_background_paragraph_whose_direction_is_unknown_makes_no_copy() -> None:
+    # A brief shares one background paragraph with the lead story (partial reuse, no direction): neither it nor
+    # its own reprint is a copy of the lead.
+    origin, roles = _family(
+        {"lead": "2026-05-01", "lead_copy": None, "lead_summary": None, "brief": None, "brief_reprint": None},
+        [("lead", "lead_copy", "near_duplicate", "a_to_b"), ("lead", "lead_summary", "rewrite", "unknown"),
+         ("brief", "lead", "partial_reuse", "unknown"), ("brief", "brief_reprint", "duplicate", "a_to_b")])
+    assert origin == "lead"
+    # the summary is wholly the lead's (95% of it): a copy although no clue names its direction
+    assert roles == {"lead": "source", "lead_copy": "copy", "lead_summary": "copy"}
+
+
+def test_of_texts_no_clue_orders_the_earlier_dated_is_the_origin_and_none_dated_before_it_is_its_copy() -> None:
+    origin, roles = _family({"wire": "2026-02-02", "early": "2026-02-01", "scrape": None},
+                            [("wire", "scrape", "near_duplicate", "a_to_b"),
+                             ("wire", "early", "near_duplicate", "unknown")])
+    assert origin == "early" and roles == {"early": "source", "wire": "copy", "scrape": "copy"}
+    # "early" is a copy of an undated text: the dated wire story is the origin, and a text dated before it that no
+    # clue orders against it is not called its copy
+    origin, roles = _family({"wire": "2026-02-02", "early": "2026-02-01", "scrape": None, "blog": None},
+                            [("wire", "scrape", "near_duplicate", "a_to_b"),
+                             ("blog", "early", "near_duplicate", "a_to_b"),
+                             ("wire", "early", "near_duplicate", "unknown")])
+    assert origin == "wire" and roles == {"wire": "source", "scrape": "copy"}

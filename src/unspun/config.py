@@ -147,6 +147,10 @@ class Config(_HashedOnce):
     # retells, which the sentence model reads as other facts. Held-out human summaries 22 → 24 of 24 (RESULTS,
     # 2026-12-05, coordinator), other reports of the event 34 of 34 kept.
     agreement_summary_max_sentences: int = 4
+    # ... or of at most this many sentences that are at most this share of the other side's (a summary of five
+    # sentences retelling an article of eleven or more, as ``SemanticTier.condensed_summary_max_sentences``).
+    agreement_condensed_max_sentences: int = 5
+    agreement_condensed_max_share: float = 0.5
     # An unaligned sentence is read with the aligned group whose other side holds at least this many of its content
     # words that the group's own sentences lack: a summary's sentence merges several of its source's (dev: the
     # fit part of tests/fixtures/human_summaries, ``bench/human_summaries.py``; MSRP documents, bench/RESULTS.md
@@ -661,6 +665,11 @@ class SemanticTier(_HashedOnce):
     # hanse_same_ground, 13 sentences) link 9 of 13 sentences when shared, 8 when not.
     merged_min_links: int = 2
     short_summary_max_sentences: int = 4
+    # ... or at most this many sentences where they are at most this share of the other side's: a summary of five
+    # sentences retelling an article of eleven or more is as condensed (/tmp/probe39 w6, 5 of 17; the fit part of
+    # tests/fixtures/human_summaries/credited). Other reports of the event are longer or tell facts of their own.
+    condensed_summary_max_sentences: int = 5
+    condensed_summary_max_share: float = 0.5
     # Once a summary is linked so, a sentence of it whose sources hold this share of its content words is linked
     # whatever its cosine (1.01: never): /tmp/probe29's trial summary's "She will be sentenced on 19 February."
     # (1.00, cosine 0.47), so its direction is told; an independent three-sentence brief's "The operator says it
@@ -1161,7 +1170,7 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
     # when three of them were (``agreement_min_matches``); a reordered rewrite was never linked by its specifics
     "semantic": {"second_look_max_kept_wording": 0.0, "merged_max_sentences": 0, "condensed_whole_min_lexical": 1.01,
                  "merged_min_links": 3, "short_summary_max_sentences": 0, "merged_min_share_unchecked": 1.01,
-                 "reordered_min_links": 1_000_000},
+                 "reordered_min_links": 1_000_000, "condensed_summary_max_sentences": 0},
     # a tabloid's sentence keeping the wire's words outside quotations, and a local version's own top, were dropped or
     # linked as the model read them;
     # a derived text with much of its own was still a near-duplicate; no unaligned sentence was read with the group
@@ -1178,7 +1187,8 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
              "direction_min_contained_coverage": 0.0, "story_min_shared_figures": 0,
              "lift_min_run_words": 1_000_000, "direction_min_passage_fit_gap_partial": 0.2,
              "spun_min_swap_share": 0.0, "direction_passage_fit_min_rest_copy": 0,
-             "agreement_summary_max_sentences": 0, "agreement_keep_run_words": 1_000_000,
+             "agreement_summary_max_sentences": 0, "agreement_condensed_max_sentences": 0,
+             "agreement_keep_run_words": 1_000_000,
              "agreement_max_reused_share": 1.0, "local_top_min_copied_matches": 1_000_000,
              "other_language_story_min_names": 1.01, "other_language_max_confidence": 0.99,
              "alike_min_other_figure_pairs": 0, "overruled_min_reused_sentences": 1},

@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
 
 import numpy as np
 
@@ -42,6 +43,8 @@ from unspun.text.language import reads_as_english
 from unspun.text.names import name_tokens
 from unspun.text.tokens import words
 from unspun.text.wordlists import RELATIVE_DAYS, RELATIVE_MODIFIERS, is_content_word
+
+T = TypeVar("T")
 
 # Relations that reproduce the other article's text, as opposed to rewriting it or reusing a passage.
 COPY_RELATIONS: frozenset[str] = frozenset({"duplicate", "near_duplicate", "spun_copy"})
@@ -292,7 +295,7 @@ def cluster_stories(
     slot = {m.pk: k for k, m in enumerate(metas)}
     pairs = [p for p in pairs if p.a in slot and p.b in slot]
     facts = {m.pk: evidence.names[k] for k, m in enumerate(metas)} if evidence.names else None
-    return [_story(group, metas, pairs, facts) for group in story_groups(evidence, pairs, config)]
+    return [_story(group, metas, pairs, facts, config) for group in story_groups(evidence, pairs, config)]
 
 
 def story_groups(evidence: StoryEvidence, pairs: Sequence[StoredPair], config: StoryConfig = DEFAULT_STORIES
@@ -494,32 +497,35 @@ def origin_of(members: Sequence[int], pairs: Sequence[StoredPair], metas: Mappin
 
     Members an undirected ``duplicate`` verdict joins are one text (``twin_sets``), so the origin is chosen among
     twin sets, then inside its set. A candidate set derives from no other set by the directed verdicts (credits,
-    containment, spin, dates as the judge read them) and some member derives from it. Among candidates: most
-    members derived from it (through its copies too), then the earliest publication day, then the set whose facts
-    (``facts``: names, figures, days by key) its copies keep most (a near-duplicate that changed a figure is the
-    edited copy, not the source of copies stating the figure it changed), then the smallest id. Inside the set: the
-    earliest published, then the smallest id. Without a candidate (no directed verdict, or directed verdicts in a
-    cycle): the earliest published member of an undirected derivation, else none."""
+    containment, spin, dates as the judge read them) and is joined to the family by some derived verdict, directed
+    or not. Among candidates: the earliest publication day (a dated text that an undated copy's own copies
+    outnumber is still the first known; undated sets come last), then most members derived from it (through its
+    copies too), then the set whose facts (``facts``: names, figures, days by key) its copies keep most (a
+    near-duplicate that changed a figure is the edited copy, not the source of copies stating the figure it
+    changed), then the smallest id. Inside the set: the earliest published, then the smallest id. Without a
+    candidate (directed verdicts in a cycle: a judge's mistake somewhere): the earliest published member of an
+    undirected derivation, else none."""
     inside = set(members)
     derived = [p for p in pairs if p.a in inside and p.b in inside and p.verdict.relation in DERIVED_RELATIONS]
     twins = twin_sets(inside, derived)
     edges = {(twins[s], twins[c]) for s, c in derivations((p.a, p.b, p.verdict) for p in derived)
              if twins[s] != twins[c]}
     copied = {c for _, c in edges}
-    # Directed verdicts in a cycle (each said of one pair: a judge's mistake somewhere) leave no set uncopied.
-    candidates = {s for s, _ in edges if s not in copied}
-    if not candidates:
+    linked = {twins[pk] for p in derived for pk in (p.a, p.b) if twins[p.a] != twins[p.b]}
+    candidates = {group for group in linked if group not in copied}
+    if not candidates or not edges:
         undirected = {pk for p in derived if p.verdict.direction == "unknown" for pk in (p.a, p.b)}
         dated = [pk for pk in undirected if published_day(metas[pk].published) is not None]
         return min(dated, key=lambda pk: (_date_key(metas[pk]), metas[pk].id)) if dated else None
 
-    below = {group: _descendants(group, edges) for group in candidates}
+    below = _descendant_counts(candidates, edges)
 
-    def support(group: frozenset[int]) -> tuple[int, str]:
-        return -sum(len(d) for d in below[group]), min(_date_key(metas[pk]) for pk in group)
+    def support(group: frozenset[int]) -> tuple[str, int]:
+        return min(_date_key(metas[pk]) for pk in group), -below[group]
 
     def kept(group: frozenset[int]) -> float:  # read only for tied candidates: facts may be read lazily
-        shares = [_jaccard(facts[min(group)], facts[pk]) for d in below[group] for pk in d] if facts else []
+        copies = [pk for d in _descendants(group, edges) for pk in d]
+        shares = [_jaccard(facts[min(group)], facts[pk]) for pk in copies] if facts else []
         return round(sum(shares) / len(shares), 6) if shares else 0.0
 
     best = min(support(group) for group in candidates)
@@ -550,38 +556,65 @@ def twin_sets(members: Iterable[int], pairs: Sequence[StoredPair]) -> dict[int, 
 
 def _descendants(start: frozenset[int], edges: set[tuple[frozenset[int], frozenset[int]]]) -> list[frozenset[int]]:
     """The sets derived from ``start`` through the directed ``edges`` (a copy's copies too)."""
+    return sorted(_reached(start, _adjacency(edges)) - {start}, key=min)
+
+
+def _descendant_counts(starts: Iterable[frozenset[int]], edges: set[tuple[frozenset[int], frozenset[int]]]
+                       ) -> dict[frozenset[int], int]:
+    """How many members derive from each of ``starts`` through the directed ``edges``."""
+    after = _adjacency(edges)
+    return {start: sum(len(d) for d in _reached(start, after) - {start}) for start in starts}
+
+
+def _adjacency(edges: Iterable[tuple[T, T]]) -> dict[T, list[T]]:
+    """Each node's successors, built once: a story of hundreds of members has thousands of edges."""
+    after: dict[T, list[T]] = {}
+    for s, c in edges:
+        after.setdefault(s, []).append(c)
+    return after
+
+
+def _reached(start: T, after: Mapping[T, Sequence[T]]) -> set[T]:
     seen, frontier = {start}, [start]
     while frontier:
-        source = frontier.pop()
-        for s, c in edges:
-            if s == source and c not in seen:
+        for c in after.get(frontier.pop(), ()):
+            if c not in seen:
                 seen.add(c)
                 frontier.append(c)
-    return sorted(seen - {start}, key=min)
+    return seen
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a or b else 1.0
 
 
-def copy_roles(origin: int, members: Sequence[int], pairs: Sequence[StoredPair]) -> dict[int, str]:
+def copy_roles(origin: int, members: Sequence[int], pairs: Sequence[StoredPair], metas: Mapping[int, ArticleMeta],
+               config: StoryConfig = DEFAULT_STORIES) -> dict[int, str]:
     """"source" for the origin, "copy" for each member derived from it or from one of its copies: by a verdict
-    naming that direction, or by one naming none (a duplicate, a near-duplicate or summary whose direction the
-    clues do not tell: the origin was chosen over it by ``origin_of``). A member only the source of a copy (a
-    verdict pointing into the family) or sharing a common source with one gets no role."""
+    naming that direction, or by one naming none when the member is a whole copy (a duplicate, a near-duplicate, a
+    spun copy, or a text at least ``derived_whole_min_share`` of which comes from the other: a summary) published
+    no earlier than the origin (``origin_of`` chose the origin over it). A member only the source of a copy, sharing
+    a common source with one, or sharing a passage whose direction no clue tells gets no role."""
     inside = set(members)
     among = [p for p in pairs if p.a in inside and p.b in inside]
     edges = derivations((p.a, p.b, p.verdict) for p in among)
-    edges |= {edge for p in among if p.verdict.relation in DERIVED_RELATIONS and p.verdict.direction == "unknown"
-              for edge in ((p.a, p.b), (p.b, p.a))}
-    roles, frontier = {origin: "source"}, [origin]
-    while frontier:
-        source = frontier.pop()
-        for s, copy in sorted(edges):
-            if s == source and copy not in roles:
-                roles[copy] = "copy"
-                frontier.append(copy)
-    return roles
+    first = _date_key(metas[origin])
+    edges |= {(s, c) for p in among if p.verdict.relation in DERIVED_RELATIONS and p.verdict.direction == "unknown"
+              for s, c in ((p.a, p.b), (p.b, p.a))
+              if _whole_copy(p, c, config) and _date_key(metas[c]) >= first}
+    after = {s: sorted(cs) for s, cs in _adjacency(edges).items()}
+    return {pk: "copy" for pk in _reached(origin, after)} | {origin: "source"}
+
+
+def _whole_copy(pair: StoredPair, copy: int, config: StoryConfig) -> bool:
+    """Whether ``copy`` is wholly the other text of ``pair``: a verdict that copies a text, or a share of it taken."""
+    if pair.verdict.relation in _WHOLE_COPIES:
+        return True
+    share = pair.verdict.coverage_a if copy == pair.a else pair.verdict.coverage_b
+    return share >= config.derived_whole_min_share
+
+
+_WHOLE_COPIES = frozenset({"duplicate", "near_duplicate", "spun_copy"})
 
 
 def stories_dict(stories: Sequence[Story]) -> dict[str, object]:
@@ -597,14 +630,14 @@ def stories_dict(stories: Sequence[Story]) -> dict[str, object]:
 
 
 def _story(group: list[int], metas: Sequence[ArticleMeta], pairs: Sequence[StoredPair],
-           facts: Mapping[int, set[str]] | None = None) -> Story:
+           facts: Mapping[int, set[str]] | None = None, config: StoryConfig = DEFAULT_STORIES) -> Story:
     members = [metas[k] for k in group]
     members.sort(key=lambda m: (_date_key(m), m.id))
     ids = tuple(m.id for m in members)
     by_pk = {m.pk: m for m in members}
     origin = origin_of([m.pk for m in members], pairs, by_pk, facts)
     origin_id = by_pk[origin].id if origin is not None else None
-    roles = copy_roles(origin, [m.pk for m in members], pairs) if origin is not None else {}
+    roles = copy_roles(origin, [m.pk for m in members], pairs, by_pk, config) if origin is not None else {}
     return Story(story_id(origin_id or ids[0]), ids, origin_id, tuple(roles.get(m.pk) for m in members))
 
 
@@ -613,15 +646,19 @@ def story_id(anchor: str) -> str:
     return "s-" + hashlib.blake2b(anchor.encode("utf-8", "surrogatepass"), digest_size=6).hexdigest()
 
 
-def story_now_holding(former: str, stories: Sequence[Story], article_ids: Iterable[str]) -> Story | None:
-    """The story that now holds the article a former story id was made from (``story_id``: its origin, else its
-    earliest article), when ``former`` names no story of ``stories`` any more: a story's id changes when a
-    dated duplicate or an earlier source joins it and becomes its origin, or when it merges into another story,
-    and a link to it must keep leading to its articles. None when no article of ``article_ids`` made ``former``."""
-    anchor = next((a for a in article_ids if story_id(a) == former), None)
-    if anchor is None:
-        return None
-    return next((s for s in stories if anchor in s.articles), None)
+def story_anchors(article_ids: Iterable[str]) -> dict[str, str]:
+    """Each story id an article could have made (``story_id``: as a story's origin, else its earliest article),
+    with that article: built once for a run or a request, since hashing 100k ids costs ~50 ms."""
+    return {story_id(a): a for a in article_ids}
+
+
+def story_now_holding(former: str, stories: Sequence[Story], anchors: Mapping[str, str]) -> Story | None:
+    """The story that now holds the article a former story id was made from (``anchors``, ``story_anchors``),
+    when ``former`` names no story of ``stories`` any more: a story's id changes when a dated duplicate or an
+    earlier source joins it and becomes its origin, or when it merges into another story, and a link to it must
+    keep leading to its articles. None when no article made ``former``."""
+    anchor = anchors.get(former)
+    return next((s for s in stories if anchor in s.articles), None) if anchor is not None else None
 
 
 def _doc_vectors(items: Iterable[tuple[int, np.ndarray]], slot: dict[int, int], n: int) -> np.ndarray:

@@ -67,7 +67,7 @@ from unspun.text.names import (
     title_cased,
 )
 from unspun.text.tokens import word_tokens, words, written_words
-from unspun.text.wordlists import NEWS_AGENCIES
+from unspun.text.wordlists import NEWS_AGENCIES, word_set
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,7 +199,9 @@ def judge(a: Segmented, b: Segmented, alignments: Sequence[Alignment], changes: 
     """
     counts = fact_counts(changes)
     relation, relation_confidence, relation_evidence = decide_relation(facts, config)
-    credit = _credit_clue(a, b)
+    # A sentence attributing the report names whose story it retells only beside some reuse: a piece on another
+    # event of the same actors may cite the same agency (``_credited_as``).
+    credit = _credit_clue(a, b, attributions=facts.reused_chars > 0 or facts.unconfirmed_order_links > 0)
     if relation == "same_story" and credit.named:
         # A text that credits the other's author or site and tells the same event retells it (a credited
         # summary keeps few sentences whole enough to align).
@@ -899,22 +901,32 @@ class CreditClue(NamedTuple):
     named: str
 
 
-def _credit_clue(a: Segmented, b: Segmented) -> CreditClue:
+def _credit_clue(a: Segmented, b: Segmented, attributions: bool = True) -> CreditClue:
     # A credit naming the other article's site or author is the strongest clue there is.
-    if named := _credited_as(b, a):
+    if named := _credited_as(b, a, attributions):
         return CreditClue(2.0, f"B credits A's {named}", named)
-    if named := _credited_as(a, b):
+    if named := _credited_as(a, b, attributions):
         return CreditClue(-2.0, f"A credits B's {named}", named)
     return CreditClue(0.0, "", "")
 
 
-def _credited_as(copy: Segmented, source: Segmented) -> str:
+def _credited_as(copy: Segmented, source: Segmented, attributions: bool = True) -> str:
     """What of ``source`` a credit line of ``copy`` names: "site (example.org)", "author (Priya Raman)" (a
-    summary's "Via Priya Raman, Valley Courier" names the byline of the article it summarises), or ""."""
+    summary's "Via Priya Raman, Valley Courier" names the byline of the article it summarises), or "". A site is
+    named by its domain or by the outlet's name the domain spells (``_names_site``): "Source: MPA" names
+    mpa-wire.example, and so does a sentence of the text attributing it, "reported by the Northline News Service"
+    (northline-wire.example) where ``attributions``; not where both texts are of one site (an outlet's update names
+    its own paper)."""
     credits = [credit.lower() for credit in copy.article.credits]
     site = (source.article.site or "").lower().removeprefix("www.")
     if site and any(site in credit for credit in credits):
         return f"site ({source.article.site})"
+    if site and site != (copy.article.site or "").lower().removeprefix("www."):
+        spelt = _site_spellings(site)
+        attributing = [sentence for sentence in copy.sentence_texts() if _ATTRIBUTION.search(sentence)] \
+            if attributions else []
+        if spelt and any(_names_site(line, spelt) for line in [*copy.article.credits, *attributing]):
+            return f"site ({source.article.site})"
     author = source.article.author or ""
     # Only a credit saying where the words came from: "Additional reporting by Harriet Vale" names a reporter
     # who helped, and two reports she worked on are not one copied from the other.
@@ -922,6 +934,50 @@ def _credited_as(copy: Segmented, source: Segmented) -> str:
     if len(words(author)) >= 2 and any(_mentions(credit, author.lower()) for credit in sourced):
         return f"author ({author})"
     return ""
+
+
+# A sentence saying whose report it retells: "The ruling, reported by the Northline News Service, found …", "…,
+# reports the Meridian Press Agency (MPA)", "according to the Valley Courier". Not "told the Times" (an outlet's own
+# interview) nor "said" (anyone's words).
+_ATTRIBUTION = re.compile(r"\b(?:(?:first\s+|as\s+)?reported\s+(?:by|in|on)|reports|according\s+to|courtesy\s+of"
+                          r"|(?:first\s+)?(?:published|appeared)\s+(?:by|in|on))\b", re.IGNORECASE)
+# Words of an outlet's name ("Northline News Service", "Westshire Times"), and a domain's words that name no outlet.
+_OUTLET_WORDS = word_set("""news service agency press wire wires times post gazette herald chronicle echo courier
+    journal daily tribune mail telegraph express standard observer guardian radio tv television broadcast broadcasting
+    media network bulletin weekly record star sun mirror independent""")
+_GENERIC_DOMAIN_WORDS = _OUTLET_WORDS | word_set("the online web www live today now hub group net site info digital "
+                                                 "world uk us org com co")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w&'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&'’-]*)*")
+
+
+def _site_spellings(site: str) -> frozenset[str]:
+    """The ways a site's name is written in a credit, read from its domain: each label before the top-level one
+    without its hyphens ("mpa-wire.example": "mpawire") and its hyphenated parts of three letters or more that name
+    no outlet's kind ("mpa"; not "wire", "news")."""
+    labels = [label for label in site.split(".")[:-1] if label and label not in _GENERIC_DOMAIN_WORDS]
+    spelt = set()
+    for label in labels:
+        spelt.add(label.replace("-", ""))
+        spelt.update(part for part in label.split("-") if len(part) >= 3 and part not in _GENERIC_DOMAIN_WORDS)
+    return frozenset(word for word in spelt if len(word) >= 3 and not word.isdigit())
+
+
+def _names_site(line: str, spelt: frozenset[str]) -> bool:
+    """Whether a run of capitalised words in ``line`` names the site ``spelt`` spells (``_site_spellings``): the run
+    written together ("Westshire Times": westshiretimes), its initials ("Meridian Press Agency": mpa), or one of its
+    words with nothing but words of an outlet's name beside it ("MPA", "Northline News Service": northline; not
+    "Westshire Police" for westshire-uni.example)."""
+    for run in _CAPITALISED_RUN.finditer(line):
+        written = [w.lower() for w in words(run.group())]
+        names = [w for w in written if w not in ("the", "of", "and")]
+        if not names:
+            continue
+        initials = "".join(w[0] for w in names) if len(names) >= 2 else ""
+        if {"".join(names), "".join(written), initials} & spelt:
+            return True
+        if any(w in spelt for w in names) and all(w in spelt or w in _OUTLET_WORDS for w in names):
+            return True
+    return False
 
 
 def _sided_clue(gap: float, minimum: float, weight: float, line: Callable[[str, str], str]) -> tuple[float, str]:

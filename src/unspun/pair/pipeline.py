@@ -28,6 +28,7 @@ from unspun.pair.align_semantic import (
     ordered_counterparts,
     reordered_counterparts,
     semantic_alignments,
+    short_summary,
 )
 from unspun.pair.changes import find_changes
 from unspun.pair.engine import PairEngine, default_engine
@@ -118,7 +119,8 @@ def _wording(seg: Segmented, engine: PairEngine) -> frozenset[tuple[str, ...]]:
 
 def short_summary_rewrite(a: Segmented, b: Segmented, comparison: Comparison, engine: PairEngine) -> bool:
     """Whether a comparison with static vectors judged ``rewrite`` a short summary in its own words: the side with
-    fewer sentences has at most ``semantic.short_summary_max_sentences``, and under
+    fewer sentences is one (``align_semantic.short_summary``: at most ``semantic.short_summary_max_sentences``, or
+    a condensed few), and under
     ``near_duplicate_min_lexical_share`` of the passages is copied word for word (a copy that merged two
     sentences word for word is the static comparison's to judge). Such a pair is compared again as ``compare``
     compares it, whose verdict is the corpus's: static cosines put a summary of another outlet's report of the
@@ -127,7 +129,8 @@ def short_summary_rewrite(a: Segmented, b: Segmented, comparison: Comparison, en
     Never for an engine with MiniLM vectors."""
     if comparison.verdict.relation != "rewrite" or engine.precise_twin is None:
         return False
-    short = min(len(a.sentences), len(b.sentences)) <= engine.settings.semantic.short_summary_max_sentences
+    fewer, more = sorted((len(a.sentences), len(b.sentences)))
+    short = short_summary(fewer, more, engine.settings.semantic)
     return short and _word_for_word_share(comparison.alignments) < engine.config.near_duplicate_min_lexical_share
 
 
