@@ -1235,6 +1235,18 @@ def test_a_news_sentence_about_an_earlier_version_of_a_plan_is_no_correction_not
     assert _version_note_line("A correction was made to this article on 3 May: it misstated the date.")
 
 
+def test_a_light_revision_reading_natural_on_both_sides_is_a_rewrite_not_a_spun_copy():
+    # two thirds of a person's edits one for one ("sank" for "wrecked", "put up" for "built") beside added and
+    # dropped words, and neither text reads as machine-spun (a new user's lighthouse and library revisions)
+    light = replace(COPY, substitution_rate=0.15, changed_rate=0.224, replaced_rate=0.149, spin_a=0.05, spin_b=0.05,
+                    kind_share={"verbatim": 0.0, "near_verbatim": 0.2, "spun": 0.8, "paraphrase": 0.0})
+    assert decide_relation(light, DEFAULT)[0] == "rewrite"
+    # the same share where one side reads as spun is a spinner's
+    assert decide_relation(replace(light, spin_b=0.6), DEFAULT)[0] == "spun_copy"
+    # a spinner's swaps are nearly all one for one, however natural its output reads
+    assert decide_relation(replace(light, changed_rate=0.17), DEFAULT)[0] == "spun_copy"
+
+
 def test_a_credit_names_a_site_by_the_outlet_its_domain_spells() -> None:
     # /tmp/probe39: a briefing's "Source: MPA" under a summary of the Meridian Press Agency's wire story
     # (mpa-wire.example), and a paper's rewrite saying whose report it retells in a sentence

@@ -210,6 +210,11 @@ class Config(_HashedOnce):
     # hand-made and generated spins; people rewording in order: 0.08–0.45, short_rewrites' light and revised
     # answers, held-out rewrites, a new user's probe): below it, a person reworded (a rewrite).
     spun_min_swap_share: float = 0.6
+    # ... and where neither text reads as machine-spun (each one's ``spin.spin_score`` below
+    # ``spun_natural_max_spin``), this share: a person's light revision swaps more words one for one (0.67 in a new
+    # user's probe, both texts' scores 0.05) than a heavy one, and generated spins that read natural stay ≥ 0.85
+    spun_natural_min_swap_share: float = 0.7
+    spun_natural_max_spin: float = 0.3
     rewrite_max_order_kept: float = 0.95  # below this share of matches in order, content was restructured
     # Matches out of order but word for word (at least this verbatim + near-verbatim share, nothing merged or
     # paraphrased) and paragraphs kept whole: paragraphs moved in a copy, a near-duplicate's edit, not a rewrite
@@ -1186,7 +1191,8 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
              "near_duplicate_min_copy_coverage": 0.0, "agreement_min_drawn_words": 1_000_000,
              "direction_min_contained_coverage": 0.0, "story_min_shared_figures": 0,
              "lift_min_run_words": 1_000_000, "direction_min_passage_fit_gap_partial": 0.2,
-             "spun_min_swap_share": 0.0, "direction_passage_fit_min_rest_copy": 0,
+             "spun_min_swap_share": 0.0, "spun_natural_min_swap_share": 0.0,
+             "direction_passage_fit_min_rest_copy": 0,
              "agreement_summary_max_sentences": 0, "agreement_condensed_max_sentences": 0,
              "agreement_keep_run_words": 1_000_000,
              "agreement_max_reused_share": 1.0, "local_top_min_copied_matches": 1_000_000,

@@ -719,8 +719,16 @@ def _derived_relation(f: PairFacts, copy_cover: float, evidence: list[str],
 def _reworded_by_a_person(f: PairFacts, config: Config) -> bool:
     """Whether the edits are mostly not words replaced word for word (``Config.spun_min_swap_share``): a spinner
     keeps each sentence's words and order and swaps words for synonyms, runs of adjacent swaps included; a person
-    who rewords a text in its order adds, drops and rephrases words around the few one-for-one swaps."""
-    return f.changed_rate > 0 and f.replaced_rate < config.spun_min_swap_share * f.changed_rate
+    who rewords a text in its order adds, drops and rephrases words around the few one-for-one swaps. Where
+    neither text reads as machine-spun (``Config.spun_natural_max_spin``), a higher share
+    (``Config.spun_natural_min_swap_share``): a person's light revision swaps more of its words one for one."""
+    if f.changed_rate <= 0:
+        return False
+    natural = f.spin_a is not None and f.spin_b is not None \
+        and max(f.spin_a, f.spin_b) < config.spun_natural_max_spin
+    share = max(config.spun_min_swap_share, config.spun_natural_min_swap_share) if natural \
+        else config.spun_min_swap_share
+    return f.replaced_rate < share * f.changed_rate
 
 
 def _restructure_sentence(f: PairFacts, config: Config) -> str:
