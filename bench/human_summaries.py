@@ -14,7 +14,9 @@ containment ≥ 0.1. ``held_out`` sources were never looked at while fixing: the
 ``--folder teasers`` scores ``teasers/`` (corpcand): teasers naming no one that keep the source's figures,
 stories that take one part of a press release, and their controls; there ``siblings`` (two stories from other
 parts of one release) are compared too. ``--corpus`` indexes a folder's sources and answers and traces each
-answer (``bench.short_rewrites.traced``: is the source listed, and the verdict the index stored).
+answer (``bench.short_rewrites.traced``: is the source listed, and the verdict the index stored). ``--folder
+credited`` scores ``credited/`` (sumfix): five-sentence summaries, credited briefs, teasers closing with a call to read
+on, a rewrite naming its source's agency in a sentence, and their controls.
 """
 
 from __future__ import annotations
@@ -30,6 +32,9 @@ from bench.short_rewrites import Outcome, compared, load_truth, traced
 FOLDER = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "human_summaries"
 CATEGORIES = ("summary", "teaser", "other_report", "other_event")
 TEASER_FOLDER = FOLDER / "teasers"
+# Summaries of five sentences, credited briefs, teasers ending with a call to read on, a rewrite attributing the
+# source's agency in a sentence, and their controls (sumfix, 2026-12-06: probe38, probe39).
+CREDITED_FOLDER = FOLDER / "credited"
 
 
 def truth_relations(folder: Path = FOLDER) -> dict[str, str]:
@@ -95,11 +100,11 @@ def sibling_rows(folder: Path) -> list[list[str]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--which", choices=("all", "fit", "held_out"), default="all")
-    parser.add_argument("--folder", choices=("summaries", "teasers"), default="summaries")
+    parser.add_argument("--folder", choices=("summaries", "teasers", "credited"), default="summaries")
     parser.add_argument("--corpus", action="store_true", help="index sources and answers, trace each answer")
     parser.add_argument("--json", type=Path, help="also write every outcome as JSON Lines")
     args = parser.parse_args()
-    folder = TEASER_FOLDER if args.folder == "teasers" else FOLDER
+    folder = {"teasers": TEASER_FOLDER, "credited": CREDITED_FOLDER}.get(args.folder, FOLDER)
     outcomes = list((traced if args.corpus else compared)(folder, args.which))
     print(table(outcomes, truth_relations(folder)))
     if not args.corpus and args.which == "all" and load_truth(folder).get("siblings"):

@@ -643,3 +643,17 @@ def test_a_stores_saved_align_settings_say_whether_a_trimmed_sentence_shows_reus
     match = SentenceMatch(0, 0, 0.9, 0.6, 0.8)
     assert _shows_reuse(a, b, match, DEFAULT, ALIGN_DEFAULT)
     assert not _shows_reuse(a, b, match, DEFAULT, dataclasses.replace(ALIGN_DEFAULT, trim_min_kept_words=1_000_000))
+
+
+def test_a_five_sentence_summary_of_a_long_report_is_not_read_as_a_separate_report() -> None:
+    # tests/fixtures/human_summaries/credited (fit): five sentences retelling an agency's report of ten; the
+    # sentence model reads each as saying less than its source sentence (other facts), which a summary does
+    folder = Path(__file__).parent / "fixtures" / "human_summaries" / "credited"
+    source, summary, other = (folder / f"{name}.txt" for name in ("orchestra", "orchestra_summary5",
+                                                                 "orchestra_other_event"))
+    engine = default_engine()
+    for a, b in ((source, summary), (summary, source)):
+        assert engine.compare(a, b).verdict.relation == "rewrite"
+    # its next event, citing the same agency (the source's site, from its copyright line), is not made a retelling
+    # by the citation
+    assert engine.compare(source, other).verdict.relation in ("same_story", "unrelated")

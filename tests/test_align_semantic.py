@@ -519,3 +519,13 @@ def test_a_teaser_giving_a_prize_the_other_report_lacks_is_not_its_summary() -> 
     assert engine.compare_articles(teaser, source).verdict.relation == "rewrite"
     assert engine.compare_articles(teaser, other).verdict.relation == "same_story"
     assert engine.compare_articles(other, teaser).verdict.relation == "same_story"
+
+
+def test_five_sentences_retelling_an_article_of_eleven_are_a_short_summary() -> None:
+    # /tmp/probe39 w6: five sentences summarising a wire story of seventeen; two same-length texts are not
+    from unspun.config import DEFAULT_SETTINGS
+    from unspun.pair.align_semantic import short_summary
+
+    tier = DEFAULT_SETTINGS.semantic
+    assert short_summary(4, 5, tier) and short_summary(5, 17, tier) and short_summary(5, 10, tier)
+    assert not short_summary(5, 9, tier) and not short_summary(6, 20, tier) and not short_summary(12, 13, tier)

@@ -100,6 +100,7 @@ def test_a_partial_file_changes_only_what_it_names(tmp_path: Path) -> None:
         ("[spin]\nweight_rare_words = -1.0\n", ["spin.weight_rare_words", "≥ 0"]),
         ("[text]\nspecific_name_max_zipf = 5.0\n", ["text.specific_name_max_zipf", "generic_name_min_zipf"]),
         ("[text]\nfigures_min_conflicts = 0\n", ["text.figures_min_conflicts", "at least 1"]),
+        ("[pair]\noverruled_min_reused_sentences = 0\n", ["pair.overruled_min_reused_sentences", "at least 1"]),
     ],
 )
 def test_bad_settings_are_refused_by_name(tmp_path: Path, text: str, words: list[str]) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from unspun.ingest.segment import segment
 from unspun.model import Article
-from unspun.pair.events import SpecificsConflict, specifics_conflict
+from unspun.pair.events import SpecificsConflict, pairs_giving_other_figures, specifics_conflict
 
 STRIKE = ("Bus drivers at Northline Buses in Leeds will walk out for 48 hours from Monday 2 December after rejecting "
           "a pay offer of 4.5%, the Unite union said.\n\nAbout 740 drivers voted by 89% in favour of strike action on "
@@ -232,3 +232,32 @@ def test_specific_figures_shared_read_each_texts_figures_once_with_a_memo() -> N
     assert len(calls) == 1 + len(others)  # the query once, each candidate once
     assert found == [shared_specific_figures(events.event_specifics(query).figures, events.event_specifics(o).figures)
                      for o in others]
+
+
+def test_next_months_figures_beside_the_same_age_band_are_another_event() -> None:
+    october = ("Claimant numbers in Wexcombe fell in September, figures from the county's statistics office showed on "
+               "Thursday.\n\nThe county's jobless rate fell to 4.8 per cent from 5.0 per cent. The number of people "
+               "claiming benefits fell by 300 to 18,200.\n\nUnemployment among people aged 18 to 24 fell to 10.4 per "
+               "cent. Average pay rose by 3.1 per cent on a year earlier.")
+    november = ("Claimant numbers in Wexcombe rose in October, figures from the county's statistics office showed on "
+                "Thursday.\n\nThe county's jobless rate rose to 5.1 per cent from 4.8 per cent. The number of people "
+                "claiming benefits rose by 500 to 18,700.\n\nUnemployment among people aged 18 to 24 rose to 11.2 "
+                "per cent. Average pay rose by 2.8 per cent on a year earlier.")
+    conflict = specifics_conflict(_seg(october), _seg(november))
+    assert conflict.figures_agreeing == 0 and conflict.figures_show_another_event()
+
+
+def test_a_recurring_report_gives_other_figures_in_most_sentence_pairs_a_reworded_digest_in_one() -> None:
+    from pathlib import Path
+
+    folder = Path(__file__).parent / "fixtures" / "recurring"
+    october, november = ((folder / f"jobless_{month}.txt").read_text(encoding="utf-8").split("\n\n")[1:]
+                         for month in ("oct", "nov"))
+    assert pairs_giving_other_figures(list(zip(october, november, strict=True))) >= 4
+    digest = [("By late afternoon the Dow Jones industrial average was up 12.81 points, or 0.1 percent, at 9,331.77.",
+               "The Dow Jones industrial average closed up 64.64 points, or 0.71 percent, at 9,383.58."),
+              ("Regulators fined the payments firm Tillpoint for failing to protect its customers' money.",
+               "Tillpoint, a payments company, has been fined by regulators for not keeping customers' money safe."),
+              ("Brewer Kestrel Ales is to close its bottling plant in Ashby, putting 140 jobs at risk.",
+               "Kestrel Ales plans to shut its Ashby bottling plant, with 140 jobs at risk.")]
+    assert pairs_giving_other_figures(digest) == 1

@@ -704,3 +704,23 @@ def test_a_wire_dateline_with_its_day_keeps_the_agency_as_a_credit() -> None:
     article = extract_record(RawRecord(id="odesa", content=text))
     assert article.credits == ("(Reuters)",)
     assert "ODESA, Dec 5 (Reuters) - Grain shipments" in article.text
+
+
+def test_a_call_to_read_on_closing_a_teaser_is_page_chrome_not_a_sentence() -> None:
+    # /tmp/probe38 bees_teaser: "Read the full story." counted as the teaser's fourth sentence
+    from unspun.ingest.extract import extract_record
+    from unspun.ingest.extract_lines import split_call_to_action
+    from unspun.model import RawRecord
+
+    teaser = ("Why your garden matters to wild bees\n\nTowns may be better for wild bees than the countryside around "
+              "them. Scientists who counted bees for three years found more kinds in gardens than on farmland. But "
+              "some meadow species are missing from cities altogether. Read the full story.\n")
+    article = extract_record(RawRecord("t", teaser, "text"))
+    assert article.text.endswith("missing from cities altogether.")
+    assert "Read the full story." in [r.text for r in article.removed]
+    assert split_call_to_action("Prices rose. Continue reading →") == ("Prices rose.", "Continue reading →")
+    assert split_call_to_action("Click here to read the full article.") == ("", "Click here to read the full article.")
+    # a sentence about reading on, or a report a minister urged people to read, stays
+    for line in ("He said he would read more.", "Read the full report, the minister urged MPs.",
+                 "Read more: Bank raises rates"):
+        assert split_call_to_action(line) == (line, None)

@@ -127,7 +127,7 @@ def test_stories_name_the_origin_and_its_copies_in_every_insertion_order(order, 
     metas = {key[n]: ArticleMeta(key[n], n, None, None, None, (), 100) for n in order}
     origin = origin_of(list(key.values()), pairs, metas)
     assert origin == key["origin"], order
-    roles = copy_roles(origin, list(key.values()), pairs)
+    roles = copy_roles(origin, list(key.values()), pairs, metas)
     assert {n: roles.get(key[n]) for n in order} == {n: "source" if n == "origin" else "copy" for n in order}
 
 

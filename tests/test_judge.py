@@ -769,7 +769,7 @@ def test_a_report_written_from_last_months_template_is_another_event_not_a_spun_
     # Every sentence aligned, words swapped one for one: a spun copy, unless the figures are another event's.
     assert decide_relation(TEMPLATE, DEFAULT)[0] == "spun_copy"
     told = replace(TEMPLATE, other_event="they give other figures of 4 things both report, the same figures of 2",
-                   other_figures=True)
+                   other_figures=True, other_figure_pairs=4, sentence_pairs=6)
     relation, _, evidence = decide_relation(told, DEFAULT)
     assert relation == "unrelated" and ANOTHER_EVENT_TOLD_ALIKE in evidence
     assert any("4 things" in line and line.endswith("another event") for line in evidence)
@@ -788,6 +788,58 @@ def test_a_report_written_from_last_months_template_is_another_event_not_a_spun_
     # from one wire story, are no recurring report.
     days = replace(TEMPLATE, other_event="their leads date the event to other days", other_figures=False)
     assert decide_relation(days, DEFAULT)[0] != "unrelated"
+
+
+def test_other_figures_in_one_sentence_pair_of_many_are_no_recurring_report() -> None:
+    # A digest reworded sentence by sentence whose one market line gives the index at the close, not at midday
+    # (MSRP's writers paraphrase one day's news so): the rest tells the same things, so it is no next report.
+    reworded = replace(TEMPLATE, kind_share={"verbatim": 0.0, "near_verbatim": 0.0, "spun": 0.0, "paraphrase": 1.0},
+                       other_event="they give other figures of 3 things both report, the same figures of 1",
+                       other_figures=True, other_figure_pairs=1, sentence_pairs=9)
+    assert decide_relation(reworded, DEFAULT)[0] == "rewrite"
+    assert decide_relation(replace(reworded, other_figure_pairs=2), DEFAULT)[0] == "rewrite"
+    # A recurring report's figures run through it: three pairs of many, or a third of a short one's.
+    assert decide_relation(replace(reworded, other_figure_pairs=3), DEFAULT)[0] == "unrelated"
+    assert decide_relation(replace(reworded, other_figure_pairs=2, sentence_pairs=5), DEFAULT)[0] == "unrelated"
+
+
+FIRE = ("Fire crews spent six hours fighting a blaze at a recycling plant in Dunmore on Tuesday night.\n\n"
+        "About 40 firefighters were sent to the Greenway Recycling site on Mill Road after smoke was seen at 9pm.\n\n"
+        "Residents of nearby streets were told to keep their windows and doors closed because of the smoke.\n\n"
+        "The cause of the blaze is not yet known and an investigation will begin once the Greenway site is safe, "
+        "Dunmore's station commander Alan Pryce told reporters.\n\n"
+        "Nobody was hurt, the fire service said.")
+FIRE_OTHER_OUTLET = (
+    "A fire at a recycling plant in Dunmore burned through the night before crews brought it under control on "
+    "Wednesday morning.\n\n"
+    "Firefighters from five stations, 25 in all, tackled the flames at the Greenway Recycling site on Mill Road.\n\n"
+    "People living nearby were asked to keep windows shut as smoke drifted across the town.\n\n"
+    "The cause of the blaze is not yet known and an investigation will begin once the Greenway site is safe, "
+    "Dunmore's station commander Alan Pryce told reporters at the scene, adding that arson had not been ruled out.\n\n"
+    "Two of the plant's staff were treated for smoke inhalation, its manager said.")
+
+
+def test_separate_reports_keeping_one_sentence_of_a_statement_are_the_same_story_a_sentence_copied_whole_is_reuse(
+) -> None:
+    from unspun.pair.engine import PairEngine
+
+    engine = PairEngine(precise=False)
+    # Told point by point with other facts (other times, crews, casualties), each keeping the commander's line, one
+    # with a clause of its own: what two outlets at one fire write, not one's passage taken by the other.
+    for one, other in ((FIRE, FIRE_OTHER_OUTLET), (FIRE_OTHER_OUTLET, FIRE)):
+        verdict = engine.compare(Article("a", one), Article("b", other)).verdict
+        assert verdict.relation == "same_story", verdict.evidence
+        assert any("one sentence both keep" in line for line in verdict.evidence)
+    # The same line copied whole into the other report is a passage taken: partial reuse, as before.
+    whole = FIRE_OTHER_OUTLET.replace(" at the scene, adding that arson had not been ruled out", "")
+    assert engine.compare(Article("a", FIRE), Article("b", whole)).verdict.relation == "partial_reuse"
+    # Two sentence pairs left as reuse are more than the line both drew on.
+    facts = replace(COPY, coverage_a=0.3, coverage_b=0.3, facts_differ=True, reused_chars=300,
+                    kind_share={"verbatim": 0.0, "near_verbatim": 1.0, "spun": 0.0, "paraphrase": 0.0},
+                    longest_passage_chars=150, sentence_pairs=1, sentences_copied_whole=0)
+    assert decide_relation(facts, DEFAULT)[0] != "partial_reuse"
+    assert decide_relation(replace(facts, sentence_pairs=2), DEFAULT)[0] == "partial_reuse"
+    assert decide_relation(replace(facts, sentences_copied_whole=1), DEFAULT)[0] == "partial_reuse"
 
 
 def test_next_months_jobless_figures_from_the_same_template_are_another_event_and_a_revised_copy_is_not() -> None:
@@ -1217,3 +1269,53 @@ def test_a_paper_that_took_an_agencys_sentences_into_its_own_story_is_named_the_
     assert forward.direction == "a_to_b"
     assert any("introduced in full only in A" in line for line in forward.evidence)
     assert engine.compare_articles(paper, wire).verdict.direction == "b_to_a"
+
+
+def test_a_light_revision_reading_natural_on_both_sides_is_a_rewrite_not_a_spun_copy():
+    # two thirds of a person's edits one for one ("sank" for "wrecked", "put up" for "built") beside added and
+    # dropped words, and neither text reads as machine-spun (a new user's lighthouse and library revisions)
+    light = replace(COPY, substitution_rate=0.15, changed_rate=0.224, replaced_rate=0.149, spin_a=0.05, spin_b=0.05,
+                    kind_share={"verbatim": 0.0, "near_verbatim": 0.2, "spun": 0.8, "paraphrase": 0.0})
+    assert decide_relation(light, DEFAULT)[0] == "rewrite"
+    # the same share where one side reads as spun is a spinner's
+    assert decide_relation(replace(light, spin_b=0.6), DEFAULT)[0] == "spun_copy"
+    # a spinner's swaps are nearly all one for one, however natural its output reads
+    assert decide_relation(replace(light, changed_rate=0.17), DEFAULT)[0] == "spun_copy"
+
+
+def test_a_credit_names_a_site_by_the_outlet_its_domain_spells() -> None:
+    # /tmp/probe39: a briefing's "Source: MPA" under a summary of the Meridian Press Agency's wire story
+    # (mpa-wire.example), and a paper's rewrite saying whose report it retells in a sentence
+    from unspun.pair.judge import _credit_clue
+
+    wire = _seg("Calder Valley Water has been fined a record £4.2 million for sewage spills into the River Wend.",
+                site="mpa-wire.example")
+    brief = _seg("The water firm must pay £4.2m after years of spills.", credits=("Source: MPA",),
+                 site="briefingroom.example")
+    assert _credit_clue(wire, brief).named == "site (mpa-wire.example)"
+    assert _credit_clue(brief, wire).weight < 0
+    ruling = _seg("Westshire County Council acted unlawfully when it closed nine libraries, the High Court ruled.",
+                  site="northline-wire.example")
+    rewrite = _seg("Campaigners celebrated last night. The ruling, reported by the Northline News Service, found the "
+                   "consultation flawed.", site="westshiretimes.example")
+    assert _credit_clue(ruling, rewrite).named == "site (northline-wire.example)"
+    # a sentence attributing the report counts only where the caller has seen some reuse
+    assert not _credit_clue(ruling, rewrite, attributions=False).named
+    # a place's name shared with the site's is no credit of it, nor is an outlet naming its own site
+    study = _seg("Hedgerows planted since 2010 hold twice as many birds, the study found.",
+                 site="westshire-uni.example")
+    police = _seg("Officers said, according to Westshire Police, that the hedgerow fires were started deliberately.",
+                  site="radiowestshire.example")
+    assert not _credit_clue(study, police).named
+    update = _seg("The ruling, reported by the Northline News Service, was welcomed.", site="northline-wire.example")
+    assert not _credit_clue(ruling, update).named
+
+
+def test_a_site_is_spelt_as_its_outlet_writes_its_name() -> None:
+    from unspun.pair.judge import _names_site, _site_spellings
+
+    assert _site_spellings("mpa-wire.example") == {"mpa", "mpawire"}
+    assert _site_spellings("www.bbc.co.uk") == {"bbc"}
+    assert _names_site("according to the Westshire Times", _site_spellings("westshiretimes.example"))
+    assert _names_site("reports the Meridian Press Agency (MPA).", _site_spellings("mpa-wire.example"))
+    assert not _names_site("according to the Associated Press", _site_spellings("news.example"))

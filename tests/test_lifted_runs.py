@@ -5,6 +5,7 @@ from __future__ import annotations
 from unspun.config import DEFAULT
 from unspun.ingest.segment import segment
 from unspun.model import Alignment, Article, Segmented, SentenceMatch, Span
+from unspun.pair.changes.quotes import quotations
 from unspun.pair.lifted_runs import longest_unquoted_run, one_shared_quotation, shared_run, unquoted_parts
 
 REPORT = ("Ferry fares to rise in spring\n\n"
@@ -103,3 +104,16 @@ def test_whose_statement_a_sentence_reports_is_read_once_a_sentence() -> None:
     assert reported_statement(statement) and reported_statement(statement)
     assert reported_statement.cache_info().misses == 1
     assert not reported_statement("The cheapest return will cost £14.60, up from £13.50.")
+
+
+def test_a_quote_in_a_plain_text_feeds_doubled_marks_is_no_run_of_either_texts_words():
+    # Wire copy typed for plain-text feeds (and MSRP's news sentences) marks a quotation ``so'' or ''so''.
+    one = "Blair has said there is not ``a shred of truth'' in claims that the government manipulated the evidence."
+    other = "Blair has said there is not ''a shred of truth'' in claims that the government manipulated evidence here."
+    assert [one[q.start:q.end] for q in quotations(one)] == ["a shred of truth"]
+    assert [other[q.start:q.end] for q in quotations(other)] == ["a shred of truth"]
+    parts = [shared_run(x, y) for x in unquoted_parts(one, Span(0, len(one)))
+             for y in unquoted_parts(other, Span(0, len(other)))]
+    assert max(run.words for run in parts) < DEFAULT.lift_min_run_words <= shared_run(one, other).words
+    # an apostrophe after a plural's s is no mark
+    assert quotations("The islanders' boats and the rivers' banks were lost.") == []

@@ -13,8 +13,11 @@ from hypothesis import strategies as st
 
 from unspun.corpus.fingerprint import fingerprint_many
 from unspun.corpus.story_clusters import (
+    StoryEvidence,
+    closest_days,
     cluster,
     cluster_stories,
+    days_named,
     derived_links,
     names_of,
     origin_of,
@@ -199,7 +202,8 @@ def test_copies_of_copies_are_copies_of_the_origin_and_independent_coverage_has_
     from unspun.corpus.story_clusters import copy_roles
 
     pairs = [_pair(1, 2), _pair(3, 2, direction="b_to_a"), _pair(1, 4, relation="same_story")]
-    assert copy_roles(1, [1, 2, 3, 4], pairs) == {1: "source", 2: "copy", 3: "copy"}
+    metas = {k: _meta(k, f"2024-01-0{k}") for k in range(1, 5)}
+    assert copy_roles(1, [1, 2, 3, 4], pairs, metas) == {1: "source", 2: "copy", 3: "copy"}
 
 
 @settings(max_examples=60, deadline=None)
@@ -457,6 +461,85 @@ def test_a_stored_verdict_of_another_event_keeps_next_months_report_out_of_the_s
     assert _recurring_stories(names, [copy, StoredPair(0, 1, plain), StoredPair(2, 1, plain)]) == {frozenset(names)}
 
 
+DEVELOPING = Path(__file__).parent / "fixtures" / "developing" / "articles.jsonl"
+
+
+def _developing(ids: tuple[str, ...], pairs: list[tuple[str, str, str, str]]) -> tuple[StoryEvidence, list[StoredPair]]:
+    """The story evidence of articles of ``tests/fixtures/developing`` (dates as given; idf among ``ids``), and
+    ``pairs`` (a, b, relation, direction) as their stored verdicts."""
+    import json
+
+    found = {d["id"]: d for d in map(json.loads, DEVELOPING.read_text(encoding="utf-8").splitlines())}
+    segs = [segment(Article(i, found[i]["text"], title=found[i]["title"], published=found[i]["published"]))
+            for i in ids]
+    metas = [ArticleMeta(k, s.article.id, s.article.title, s.article.published, None, (), len(s.article.text))
+             for k, s in enumerate(segs)]
+    vectors = [(k, fp.stored.doc_vector.astype("float32")) for k, fp in enumerate(fingerprint_many(segs))]
+    evidence = story_evidence(metas, [(k, s.article.text) for k, s in enumerate(segs)], vectors)
+    stored = [StoredPair(ids.index(a), ids.index(b), Verdict(relation, direction, 0.9, 0.6, 0.6))  # type: ignore[arg-type]
+              for a, b, relation, direction in pairs]
+    return evidence, stored
+
+
+def _developing_stories(ids: tuple[str, ...], pairs: list[tuple[str, str, str, str]]) -> set[frozenset[str]]:
+    return {frozenset(s.articles) for s in cluster_stories(*_developing(ids, pairs))}
+
+
+def test_a_directed_reuse_naming_the_day_of_its_event_links_a_developing_story_beyond_the_window() -> None:
+    """A ferry strike announced for 15 May (4 May) and suspended nine days later (13 May) by the same outlet, its
+    background paragraphs kept: one developing story, though filed outside the 4-day window. The next strike,
+    set for 3 July after talks failed (22 June), keeps the same background and names none of the first strike's
+    days: another event."""
+    ids = ("a1", "a2", "b1")
+    reuse = [("a1", "a2", "partial_reuse", "a_to_b"), ("a2", "b1", "partial_reuse", "a_to_b"),
+             ("a1", "b1", "partial_reuse", "a_to_b")]
+    assert _developing_stories(ids, reuse) == {frozenset({"a1", "a2"}), frozenset({"b1"})}
+    # without a direction the verdict is no evidence of a derivation beyond the window
+    undirected = [(a, b, relation, "unknown") for a, b, relation, _ in reuse]
+    assert _developing_stories(ids, undirected) == {frozenset({"a1"}), frozenset({"a2"}), frozenset({"b1"})}
+    # a week apart, a rewrite of a bridge closure "until at least 8 September" on 8 September
+    assert _developing_stories(("c1", "c2"), [("c1", "c2", "rewrite", "a_to_b")]) == {frozenset({"c1", "c2"})}
+
+
+def test_days_named_keep_similar_reports_of_other_events_apart_without_dates() -> None:
+    """Undated reports built alike name the days of their events: a storm's warning for 12 February and another
+    outlet's report of its damage on that day are one story; the next storm's warning for 26 March is not, nor
+    is a report of the next ferry strike on 3 July one of a strike suspended on 13 May for 15 May."""
+    assert _developing_stories(("e1", "e2", "e3"), []) == {frozenset({"e1", "e2"}), frozenset({"e3"})}
+    evidence, _ = _developing(("a2", "b2", "b1"), [])
+    assert evidence.filed_apart(0, 1, 4) and not evidence.filed_apart(1, 2, 4)
+    # a library closing on 30 October, its last day, and the site's auction on 12 March: undated reuse of its
+    # history paragraphs links the first two only
+    pairs = [("d1", "d2", "partial_reuse", "unknown"), ("d2", "d3", "partial_reuse", "unknown")]
+    assert _developing_stories(("d1", "d2", "d3"), pairs) == {frozenset({"d1", "d2"}), frozenset({"d3"})}
+
+
+def test_days_named_are_the_calendar_days_of_a_texts_facts() -> None:
+    facts = {"@16 apr", "@tuesday", "@mar", "#2019", "@31 apr", "maureen"}
+    assert days_named(facts) == {(4, 16)}
+    assert closest_days({(4, 16)}, {(3, 12), (3, 27)}) == 20
+    assert closest_days({(12, 30)}, {(1, 2)}) == 3  # the short way round the calendar
+    assert closest_days(set(), {(1, 2)}) is None
+
+
+def test_a_rate_decision_naming_the_day_of_the_next_one_does_not_join_it_beyond_the_window() -> None:
+    """A bank's March decision ends "The next rate decision is due on 19 June"; the June decision, three months
+    on, is judged a rewrite of it (the same wire's words). The earlier text naming the later one's day is a
+    schedule, not a report of it: only the later text's days could bridge the window, and June's name none of
+    March's (its own next decision, 18 September)."""
+    from tests.conftest import newsroom_articles
+
+    found = newsroom_articles()
+    ids = ("rates-march-opa", "rates-june-opa")
+    segs = [segment(found[i]) for i in ids]  # type: ignore[arg-type]
+    metas = [ArticleMeta(k, s.article.id, s.article.title, s.article.published, None, (), len(s.article.text))
+             for k, s in enumerate(segs)]
+    vectors = [(k, fp.stored.doc_vector.astype("float32")) for k, fp in enumerate(fingerprint_many(segs))]
+    evidence = story_evidence(metas, [(k, s.article.text) for k, s in enumerate(segs)], vectors)
+    assert not evidence.names_earlier_days(0, 1, 4)
+    assert derived_links(evidence, [_pair(0, 1, "rewrite", "a_to_b")], {0: 0, 1: 1}) == []
+
+
 # The stored verdicts of tests/fixtures/family as `unspun index` judged them (any order, undated): (a, b, relation,
 # direction). The judge names the origin and its duplicate the source of every copy, and the edited copy (a name
 # and a figure changed) the source of none: the spun copies keep the origin's figures.
@@ -521,14 +604,14 @@ def test_a_dated_duplicate_of_the_origin_is_the_origin_and_the_undated_text_and_
 
 
 def test_a_former_story_id_leads_to_the_story_now_holding_its_anchor() -> None:
-    from unspun.corpus.story_clusters import story_id, story_now_holding
+    from unspun.corpus.story_clusters import story_anchors, story_id, story_now_holding
     from unspun.model import Story
 
     grown = Story(story_id("feed-1"), ("feed-1", "in/original.txt", "in/spun.txt"), "feed-1")
     other = Story(story_id("bakery"), ("bakery",), None)
     ids = ["bakery", "feed-1", "in/original.txt", "in/spun.txt"]
-    assert story_now_holding(story_id("in/original.txt"), [other, grown], ids) is grown
-    assert story_now_holding("s-000000000000", [other, grown], ids) is None
+    assert story_now_holding(story_id("in/original.txt"), [other, grown], story_anchors(ids)) is grown
+    assert story_now_holding("s-000000000000", [other, grown], story_anchors(ids)) is None
 
 
 def test_a_summary_wholly_from_its_source_joins_its_story_without_dates() -> None:
@@ -549,3 +632,65 @@ def test_a_summary_wholly_from_its_source_joins_its_story_without_dates() -> Non
     assert [(x.a, x.b) for x in derived_links(evidence, [StoredPair(0, 1, whole)], slot)] == [(0, 1)]
     assert derived_links(evidence, [StoredPair(0, 1, part)], slot) == []
     assert derived_links(evidence, [StoredPair(1, 7, whole)], slot) == []  # a verdict about another thing
+
+
+def _family(dates: dict[str, str | None], links: list[tuple[str, str, str, str]]
+            ) -> tuple[str | None, dict[str, str]]:
+    """The origin and roles of a family written by name: (a, b, relation, direction) per verdict; a partial
+    reuse covers 40% / 30% of its sides, every other verdict 95%."""
+    from unspun.corpus.story_clusters import copy_roles
+
+    pk = {name: k for k, name in enumerate(dates, 1)}
+    metas = {pk[n]: ArticleMeta(pk[n], n, None, dates[n], None, (), 100) for n in dates}
+    shares = {"partial_reuse": (0.4, 0.3)}
+    pairs = [StoredPair(pk[a], pk[b], Verdict(rel, d, 0.95, *shares.get(rel, (0.95, 0.95))))  # type: ignore[arg-type]
+             for a, b, rel, d in links]
+    origin = origin_of(list(metas), pairs, metas)
+    roles = copy_roles(origin, list(metas), pairs, metas) if origin is not None else {}
+    return (metas[origin].id if origin else None), {metas[k].id: r for k, r in roles.items()}
+
+
+def test_a_dated_original_stays_the_origin_when_an_undated_reprints_spun_copy_has_copies_of_its_own() -> None:
+    # The paper's report (dated) was reprinted undated by an aggregator; a spinner took the reprint and three
+    # scrapers took the spun text. No clue orders the report and its reprint, but the report is the first known.
+    origin, roles = _family(
+        {"report": "2026-03-01", "reprint": None, "spun": None, "scrape1": None, "scrape2": None, "scrape3": None},
+        [("report", "reprint", "near_duplicate", "unknown"), ("reprint", "spun", "spun_copy", "a_to_b"),
+         ("report", "spun", "spun_copy", "unknown"), *(("spun", f"scrape{k}", "near_duplicate", "a_to_b")
+                                                       for k in (1, 2, 3))])
+    assert origin == "report"
+    assert roles == {"report": "source", "reprint": "copy", "spun": "copy", "scrape1": "copy", "scrape2": "copy",
+                     "scrape3": "copy"}
+    # A later-dated spun copy with more copies of its own does not outrank the dated original either.
+    origin, _ = _family(
+        {"report": "2026-03-01", "edit": "2026-03-02", "spun": "2026-03-04", "s1": None, "s2": None, "s3": None},
+        [("report", "edit", "near_duplicate", "a_to_b"), ("edit", "spun", "spun_copy", "unknown"),
+         ("report", "spun", "spun_copy", "unknown"), *(("spun", f"s{k}", "near_duplicate", "a_to_b")
+                                                       for k in (1, 2, 3))])
+    assert origin == "report"
+
+
+def test_a_shared_background_paragraph_whose_direction_is_unknown_makes_no_copy() -> None:
+    # A brief shares one background paragraph with the lead story (partial reuse, no direction): neither it nor
+    # its own reprint is a copy of the lead.
+    origin, roles = _family(
+        {"lead": "2026-05-01", "lead_copy": None, "lead_summary": None, "brief": None, "brief_reprint": None},
+        [("lead", "lead_copy", "near_duplicate", "a_to_b"), ("lead", "lead_summary", "rewrite", "unknown"),
+         ("brief", "lead", "partial_reuse", "unknown"), ("brief", "brief_reprint", "duplicate", "a_to_b")])
+    assert origin == "lead"
+    # the summary is wholly the lead's (95% of it): a copy although no clue names its direction
+    assert roles == {"lead": "source", "lead_copy": "copy", "lead_summary": "copy"}
+
+
+def test_of_texts_no_clue_orders_the_earlier_dated_is_the_origin_and_none_dated_before_it_is_its_copy() -> None:
+    origin, roles = _family({"wire": "2026-02-02", "early": "2026-02-01", "scrape": None},
+                            [("wire", "scrape", "near_duplicate", "a_to_b"),
+                             ("wire", "early", "near_duplicate", "unknown")])
+    assert origin == "early" and roles == {"early": "source", "wire": "copy", "scrape": "copy"}
+    # "early" is a copy of an undated text: the dated wire story is the origin, and a text dated before it that no
+    # clue orders against it is not called its copy
+    origin, roles = _family({"wire": "2026-02-02", "early": "2026-02-01", "scrape": None, "blog": None},
+                            [("wire", "scrape", "near_duplicate", "a_to_b"),
+                             ("blog", "early", "near_duplicate", "a_to_b"),
+                             ("wire", "early", "near_duplicate", "unknown")])
+    assert origin == "wire" and roles == {"wire": "source", "scrape": "copy"}

@@ -26,6 +26,7 @@ from unspun.ingest.extract_lines import (
     html_line_reason,
     is_credit_line,
     removed_blocks,
+    split_call_to_action,
     wire_credit,
     words_of,
 )
@@ -167,7 +168,12 @@ def _extract_html(record: RawRecord, options: HtmlExtractConfig, config: Config)
 def _drop_furniture(lines: list[str], config: Config) -> tuple[list[str], tuple[Removed, ...]]:
     kept: list[str] = []
     removed: list[Removed] = []
-    for line in lines:
+    for whole in lines:
+        line, action = split_call_to_action(whole)
+        if action is not None:
+            removed.append(Removed(action, "site chrome"))
+            if not line:
+                continue
         reason = html_line_reason(line, config)
         if reason is None:
             kept.append(line)

@@ -720,17 +720,20 @@ def _names(sentence: str, text: TextConfig) -> frozenset[str]:
 def _summary_telling_nothing_else(texts_a: Sequence[str], texts_b: Sequence[str], agreement: Agreement,
                                   text: TextConfig, config: Config) -> bool:
     """Whether one side is a short summary of the other that the weighing should not overrule: it has fewer
-    sentences (at most ``config.agreement_summary_max_sentences``), names no one and gives no figure the other
-    side does not (``named_specifics``), and its matches lean to the same facts (mean log-odds ≥ 0, fewer than half
-    differing). Its sentences say less than the ones they retell, and the sentence model, fitted on sentence pairs
-    that say the same thing, reads that as other facts (/tmp/probe31's shipwreck summary: 56% by the combined
-    odds, 1 of 3 pairs "differ"); a summary contradicting its source leans the other way, and a separate report of
-    the event tells people and figures of its own (tests/fixtures/human_summaries, other reports). Two texts of as
-    many sentences are no summary of each other (the same answer in either order)."""
+    sentences (at most ``config.agreement_summary_max_sentences``, or a condensed few: ``agreement_condensed_*``),
+    names no one and gives no figure the other side does not (``named_specifics``), and its matches lean to the same
+    facts (mean log-odds ≥ 0, fewer than half differing). Its sentences say less than the ones they retell, and the
+    sentence model, fitted on sentence pairs that say the same thing, reads that as other facts (/tmp/probe31's
+    shipwreck summary: 56% by the combined odds, 1 of 3 pairs "differ"); a summary contradicting its source leans
+    the other way, and a separate report of the event tells people and figures of its own
+    (tests/fixtures/human_summaries, other reports). Two texts of as many sentences are no summary of each other
+    (the same answer in either order)."""
     if len(texts_a) == len(texts_b) or agreement.log_odds is None or agreement.log_odds < 0.0 \
             or 2 * agreement.differing >= agreement.matches:
         return False
     short, long_ = (texts_a, texts_b) if len(texts_a) < len(texts_b) else (texts_b, texts_a)
-    if len(short) > config.agreement_summary_max_sentences:
+    condensed = len(short) <= config.agreement_condensed_max_sentences and \
+        len(short) <= config.agreement_condensed_max_share * len(long_)
+    if len(short) > config.agreement_summary_max_sentences and not condensed:
         return False
     return not named_specifics(short, text) - named_specifics(long_, text)

@@ -586,10 +586,10 @@ def merged_counterparts(a: Segmented, b: Segmented, alignments: Sequence[Alignme
             found.append((i, picks, cosine, share))
         elif share >= tier.merged_min_share_unchecked:
             by_words.append((i, picks, cosine, share))
-    if not found or not _most_linked(len(linked_s) + len(found), len(texts_s), tier):
+    if not found or not _most_linked(len(linked_s) + len(found), len(texts_s), len(texts_l), tier):
         return ()
     left = set(range(len(texts_s))) - linked_s - {i for i, *_ in (*found, *by_words)}
-    if len(texts_s) <= tier.short_summary_max_sentences and (
+    if short_summary(len(texts_s), len(texts_l), tier) and (
             _tell_own_facts([texts_s[i] for i in left], texts_l, text)
             or _own_figures([texts_s[i] for i, *_ in (*found, *by_words)], texts_l, text)):
         return ()
@@ -597,10 +597,19 @@ def merged_counterparts(a: Segmented, b: Segmented, alignments: Sequence[Alignme
                  for i, picks, cosine, share in sorted((*found, *by_words)))
 
 
-def _most_linked(linked: int, sentences: int, tier: SemanticTier) -> bool:
-    """Whether ``linked`` of a summary's ``sentences`` are enough to call it one: at least ``merged_min_links``, all
-    but one of a short summary's (``short_summary_max_sentences``), ``merged_min_linked_share`` of a longer one's."""
-    if sentences <= tier.short_summary_max_sentences:
+def short_summary(sentences: int, others: int, tier: SemanticTier) -> bool:
+    """Whether a text of ``sentences`` beside one of ``others`` is a short summary of it: at most
+    ``short_summary_max_sentences``, or at most ``condensed_summary_max_sentences`` that are at most
+    ``condensed_summary_max_share`` of the other's (five sentences retelling an article of eleven or more)."""
+    return sentences <= tier.short_summary_max_sentences or (
+        sentences <= tier.condensed_summary_max_sentences and sentences <= tier.condensed_summary_max_share * others)
+
+
+def _most_linked(linked: int, sentences: int, others: int, tier: SemanticTier) -> bool:
+    """Whether ``linked`` of a summary's ``sentences`` (beside ``others``) are enough to call it one: at least
+    ``merged_min_links``, all but one of a short summary's (``short_summary``), ``merged_min_linked_share`` of a
+    longer one's."""
+    if short_summary(sentences, others, tier):
         return linked >= max(tier.merged_min_links, sentences - 1)
     return linked >= max(tier.merged_min_links, tier.merged_min_linked_share * sentences)
 
@@ -639,7 +648,7 @@ def fused_by_words(a: Segmented, b: Segmented, tier: SemanticTier = TIER_DEFAULT
     texts_s, texts_l = short.sentence_texts(), long_.sentence_texts()
     held = sum(_held_share(texts_s[i], [texts_l[j] for j in picks]) >= tier.merged_min_share
                for i, picks in _fused_sources(texts_s, texts_l, frozenset(), tier).items())
-    return _most_linked(held, len(texts_s), tier)
+    return _most_linked(held, len(texts_s), len(texts_l), tier)
 
 
 def _fused_sources(texts_s: Sequence[str], texts_l: Sequence[str], taken: AbstractSet[int], tier: SemanticTier
@@ -655,7 +664,7 @@ def _fused_sources(texts_s: Sequence[str], texts_l: Sequence[str], taken: Abstra
     its words (none on a tie): two people who tell one subject's facts in its order have many sentences that hold
     words of the same few (tests/fixtures/short_rewrites, hanse_same_ground)."""
     free = [j for j in range(len(texts_l)) if j not in taken]
-    if len(texts_s) > tier.short_summary_max_sentences:
+    if not short_summary(len(texts_s), len(texts_l), tier):
         owner = {j: _claimed_by(texts_l[j], texts_s, tier) for j in free}
         usable = [[j for j in free if owner[j] == i] for i in range(len(texts_s))]
     else:

@@ -243,3 +243,12 @@ def _growth_tells_an_update(agreeing: int, conflicting: int, days_differ: bool |
     smaller) counts: the next landslide on the line, the steelmaker's further round of cuts."""
     return agreeing > 0 or days_differ is False or counts_moved \
         or conflicting < text.figures_all_differ_min_conflicts
+
+
+def pairs_giving_other_figures(pairs: Sequence[tuple[str, str]], text: TextConfig = TEXT_DEFAULT) -> int:
+    """How many aligned sentence pairs (their texts) give other figures of a thing both sentences give figures of
+    (``figures.compare_figures``, read on the two sentences alone): in a recurring report written from the last one
+    most sentences do (the rate, the jobs, the young, the claimants), in one report written again one or two of
+    many (a market's level read at another hour)."""
+    return sum(1 for x, y in pairs
+               if compare_figures(with_periods(figures(x, text)), with_periods(figures(y, text)), text).conflicting)

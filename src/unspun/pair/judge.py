@@ -46,10 +46,16 @@ from unspun.pair.align import copied_block_share
 from unspun.pair.changes.passages import one_sided_runs, with_facing
 from unspun.pair.confidence import calibrated_confidence
 from unspun.pair.copy_marks import NO_MARKS, CopyMarks, copy_marks
-from unspun.pair.events import specific_figures_shared, specifics_conflict
+from unspun.pair.events import pairs_giving_other_figures, specific_figures_shared, specifics_conflict
 from unspun.pair.lifted_runs import longest_unquoted_run, one_shared_quotation
 from unspun.pair.memo import Memo, remembered
-from unspun.pair.sentence_pairs import counterparts, facing_sentence_pairs, longest_chain, sentence_coverage
+from unspun.pair.sentence_pairs import (
+    aligned_sentence_pairs,
+    counterparts,
+    facing_sentence_pairs,
+    longest_chain,
+    sentence_coverage,
+)
 from unspun.text import lexicon
 from unspun.text.dates import published_instant
 from unspun.text.names import (
@@ -62,7 +68,7 @@ from unspun.text.names import (
     title_cased,
 )
 from unspun.text.tokens import word_tokens, words, written_words
-from unspun.text.wordlists import NEWS_AGENCIES
+from unspun.text.wordlists import NEWS_AGENCIES, word_set
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +148,13 @@ class PairFacts:
     # with ``other_event``: the figures alone show it (``events.SpecificsConflict.figures_show_another_event``), not
     # only the days the leads name
     other_figures: bool = False
+    # with ``other_figures``: the aligned sentence pairs that give other figures (``events.
+    # pairs_giving_other_figures``)
+    other_figure_pairs: int = 0
+    # the aligned sentence pairs left as reuse (``sentence_pairs.aligned_sentence_pairs``; after the agreement check)
+    sentence_pairs: int = 0
+    # of those, the pairs whose two sentences have the same words (``tokens.words``): a sentence copied whole
+    sentences_copied_whole: int = 0
     # links of a chain of closest counterparts in one order on both sides whose sentences the paraphrase check
     # did not confirm (``pipeline.linked_sentences_agree``): the same facts in the same order, written again or
     # rewritten without a word kept; 0 when no such chain was found or it was confirmed
@@ -190,7 +203,9 @@ def judge(a: Segmented, b: Segmented, alignments: Sequence[Alignment], changes: 
     """
     counts = fact_counts(changes)
     relation, relation_confidence, relation_evidence = decide_relation(facts, config)
-    credit = _credit_clue(a, b)
+    # A sentence attributing the report names whose story it retells only beside some reuse: a piece on another
+    # event of the same actors may cite the same agency (``_credited_as``).
+    credit = _credit_clue(a, b, attributions=facts.reused_chars > 0 or facts.unconfirmed_order_links > 0)
     if relation == "same_story" and credit.named:
         # A text that credits the other's author or site and tells the same event retells it (a credited
         # summary keeps few sentences whole enough to align).
@@ -294,6 +309,9 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
     event = specifics_conflict(a, b, memo, text)
     another = event.other_event(text)
     lifted = longest_unquoted_run(a, b, alignments, config)
+    pairs = [(x.text_of(a.article.text), y.text_of(b.article.text))
+             for x, y in aligned_sentence_pairs(a, b, alignments)]
+    figure_pairs = pairs_giving_other_figures(pairs, text) if another else 0
     sides = (counterparts(a, b, alignments, "a"), counterparts(a, b, alignments, "b"))  # for passage fit
     word_shares = word_bigram_shares(a, b)
     return PairFacts(
@@ -334,6 +352,9 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         every_figure_differs=another and event.every_figure_differs(text),
         other_period=another and event.periods_differ,
         other_figures=another and event.figures_show_another_event(text),
+        other_figure_pairs=figure_pairs,
+        sentence_pairs=len(pairs),
+        sentences_copied_whole=sum(1 for x, y in pairs if words(x) == words(y)),
         lifted_run_words=lifted.words,
         longest_unquoted_passage_chars=max((min(al.a.length, al.b.length) for al in alignments
                                             if not one_shared_quotation(a, b, al)), default=0),
@@ -621,6 +642,10 @@ def decide_relation(f: PairFacts, config: Config) -> tuple[str, float, list[str]
         # verdict never states that most of a text is reused and then calls the texts independent).
         evidence.append("the shorter text is mostly made of the longer one's content, reworded")
         return _derived_relation(f, high, evidence, config)
+    if _one_sentence_of_separate_reports(f, config):
+        evidence.append("the one sentence both keep, each in its own words around it, is what separate reports of one "
+                        "event share (a wire's or a statement's line, as a quote is): no reuse of either text")
+        return _independent_relation(f, evidence, config)
     if _has_reused_passage(f, config) and not _only_quotation_reused(f, config):
         evidence.append(f"a passage of {f.longest_passage_chars} characters is reused; the rest is independent")
         return "partial_reuse", _scale(f.longest_passage_chars, config.partial_min_chars, 600), evidence
@@ -645,10 +670,15 @@ def _template_of_another_event(f: PairFacts, config: Config) -> bool:
     other periods up front (``PairFacts.other_period``): one event's copy keeps the figures it did not change, one
     changed score or lead day included, and an update of one event word for word with every tally moved (a flood's
     toll, its homes flooded, its people in shelters) keeps the event's period. Leads dated to other days alone are
-    no recurring report: two outlets' reports of one event filed a day apart date them so (``other_figures``)."""
+    no recurring report: two outlets' reports of one event filed a day apart date them so (``other_figures``). Nor
+    are other figures in one or two sentence pairs of many (``Config.alike_min_other_figure_pairs``): a
+    recurring report's figures are its event's, in most of its sentences, where one report written again keeps
+    telling the same things around a market's level read at another hour."""
     lexical = f.kind_share["verbatim"] + f.kind_share["near_verbatim"]
+    through = f.other_figure_pairs >= config.alike_min_other_figure_pairs \
+        or f.other_figure_pairs >= config.alike_min_other_figure_share * f.sentence_pairs
     # ``other_figures`` is only set beside ``other_event``
-    return f.other_figures and (lexical < config.near_duplicate_min_lexical_share
+    return f.other_figures and through and (lexical < config.near_duplicate_min_lexical_share
                                 or (f.every_figure_differs and f.other_period))
 
 
@@ -694,8 +724,16 @@ def _derived_relation(f: PairFacts, copy_cover: float, evidence: list[str],
 def _reworded_by_a_person(f: PairFacts, config: Config) -> bool:
     """Whether the edits are mostly not words replaced word for word (``Config.spun_min_swap_share``): a spinner
     keeps each sentence's words and order and swaps words for synonyms, runs of adjacent swaps included; a person
-    who rewords a text in its order adds, drops and rephrases words around the few one-for-one swaps."""
-    return f.changed_rate > 0 and f.replaced_rate < config.spun_min_swap_share * f.changed_rate
+    who rewords a text in its order adds, drops and rephrases words around the few one-for-one swaps. Where
+    neither text reads as machine-spun (``Config.spun_natural_max_spin``), a higher share
+    (``Config.spun_natural_min_swap_share``): a person's light revision swaps more of its words one for one."""
+    if f.changed_rate <= 0:
+        return False
+    natural = f.spin_a is not None and f.spin_b is not None \
+        and max(f.spin_a, f.spin_b) < config.spun_natural_max_spin
+    share = max(config.spun_min_swap_share, config.spun_natural_min_swap_share) if natural \
+        else config.spun_min_swap_share
+    return f.replaced_rate < share * f.changed_rate
 
 
 def _restructure_sentence(f: PairFacts, config: Config) -> str:
@@ -729,6 +767,16 @@ def _has_reused_passage(f: PairFacts, config: Config) -> bool:
 def _only_quotation_reused(f: PairFacts, config: Config) -> bool:
     unquoted = f.longest_passage_chars if f.longest_unquoted_passage_chars is None else f.longest_unquoted_passage_chars
     return unquoted < config.partial_min_chars
+
+
+def _one_sentence_of_separate_reports(f: PairFacts, config: Config) -> bool:
+    """Whether the sentence agreement check found separate reports of one event (``PairFacts.facts_differ``) and
+    fewer than ``Config.overruled_min_reused_sentences`` sentence pairs are left as reuse, not copied whole, which
+    would make a passage or a lifted run: texts told point by point with other facts that each keep a sentence of a
+    wire or statement both drew on, one trimming it or adding a clause or swapping words. A sentence copied whole
+    (a wire paragraph a paper quotes) is still a passage taken."""
+    return f.facts_differ and bool(f.reused_chars) and f.sentence_pairs < config.overruled_min_reused_sentences \
+        and not f.sentences_copied_whole and (_has_reused_passage(f, config) or _has_lifted_run(f, config))
 
 
 def _has_lifted_run(f: PairFacts, config: Config) -> bool:
@@ -867,22 +915,32 @@ class CreditClue(NamedTuple):
     named: str
 
 
-def _credit_clue(a: Segmented, b: Segmented) -> CreditClue:
+def _credit_clue(a: Segmented, b: Segmented, attributions: bool = True) -> CreditClue:
     # A credit naming the other article's site or author is the strongest clue there is.
-    if named := _credited_as(b, a):
+    if named := _credited_as(b, a, attributions):
         return CreditClue(2.0, f"B credits A's {named}", named)
-    if named := _credited_as(a, b):
+    if named := _credited_as(a, b, attributions):
         return CreditClue(-2.0, f"A credits B's {named}", named)
     return CreditClue(0.0, "", "")
 
 
-def _credited_as(copy: Segmented, source: Segmented) -> str:
+def _credited_as(copy: Segmented, source: Segmented, attributions: bool = True) -> str:
     """What of ``source`` a credit line of ``copy`` names: "site (example.org)", "author (Priya Raman)" (a
-    summary's "Via Priya Raman, Valley Courier" names the byline of the article it summarises), or ""."""
+    summary's "Via Priya Raman, Valley Courier" names the byline of the article it summarises), or "". A site is
+    named by its domain or by the outlet's name the domain spells (``_names_site``): "Source: MPA" names
+    mpa-wire.example, and so does a sentence of the text attributing it, "reported by the Northline News Service"
+    (northline-wire.example) where ``attributions``; not where both texts are of one site (an outlet's update names
+    its own paper)."""
     credits = [credit.lower() for credit in copy.article.credits]
     site = (source.article.site or "").lower().removeprefix("www.")
     if site and any(site in credit for credit in credits):
         return f"site ({source.article.site})"
+    if site and site != (copy.article.site or "").lower().removeprefix("www."):
+        spelt = _site_spellings(site)
+        attributing = [sentence for sentence in copy.sentence_texts() if _ATTRIBUTION.search(sentence)] \
+            if attributions else []
+        if spelt and any(_names_site(line, spelt) for line in [*copy.article.credits, *attributing]):
+            return f"site ({source.article.site})"
     author = source.article.author or ""
     # Only a credit saying where the words came from: "Additional reporting by Harriet Vale" names a reporter
     # who helped, and two reports she worked on are not one copied from the other.
@@ -890,6 +948,50 @@ def _credited_as(copy: Segmented, source: Segmented) -> str:
     if len(words(author)) >= 2 and any(_mentions(credit, author.lower()) for credit in sourced):
         return f"author ({author})"
     return ""
+
+
+# A sentence saying whose report it retells: "The ruling, reported by the Northline News Service, found …", "…,
+# reports the Meridian Press Agency (MPA)", "according to the Valley Courier". Not "told the Times" (an outlet's own
+# interview) nor "said" (anyone's words).
+_ATTRIBUTION = re.compile(r"\b(?:(?:first\s+|as\s+)?reported\s+(?:by|in|on)|reports|according\s+to|courtesy\s+of"
+                          r"|(?:first\s+)?(?:published|appeared)\s+(?:by|in|on))\b", re.IGNORECASE)
+# Words of an outlet's name ("Northline News Service", "Westshire Times"), and a domain's words that name no outlet.
+_OUTLET_WORDS = word_set("""news service agency press wire wires times post gazette herald chronicle echo courier
+    journal daily tribune mail telegraph express standard observer guardian radio tv television broadcast broadcasting
+    media network bulletin weekly record star sun mirror independent""")
+_GENERIC_DOMAIN_WORDS = _OUTLET_WORDS | word_set("the online web www live today now hub group net site info digital "
+                                                 "world uk us org com co")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w&'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&'’-]*)*")
+
+
+def _site_spellings(site: str) -> frozenset[str]:
+    """The ways a site's name is written in a credit, read from its domain: each label before the top-level one
+    without its hyphens ("mpa-wire.example": "mpawire") and its hyphenated parts of three letters or more that name
+    no outlet's kind ("mpa"; not "wire", "news")."""
+    labels = [label for label in site.split(".")[:-1] if label and label not in _GENERIC_DOMAIN_WORDS]
+    spelt = set()
+    for label in labels:
+        spelt.add(label.replace("-", ""))
+        spelt.update(part for part in label.split("-") if len(part) >= 3 and part not in _GENERIC_DOMAIN_WORDS)
+    return frozenset(word for word in spelt if len(word) >= 3 and not word.isdigit())
+
+
+def _names_site(line: str, spelt: frozenset[str]) -> bool:
+    """Whether a run of capitalised words in ``line`` names the site ``spelt`` spells (``_site_spellings``): the run
+    written together ("Westshire Times": westshiretimes), its initials ("Meridian Press Agency": mpa), or one of its
+    words with nothing but words of an outlet's name beside it ("MPA", "Northline News Service": northline; not
+    "Westshire Police" for westshire-uni.example)."""
+    for run in _CAPITALISED_RUN.finditer(line):
+        written = [w.lower() for w in words(run.group())]
+        names = [w for w in written if w not in ("the", "of", "and")]
+        if not names:
+            continue
+        initials = "".join(w[0] for w in names) if len(names) >= 2 else ""
+        if {"".join(names), "".join(written), initials} & spelt:
+            return True
+        if any(w in spelt for w in names) and all(w in spelt or w in _OUTLET_WORDS for w in names):
+            return True
+    return False
 
 
 def _sided_clue(gap: float, minimum: float, weight: float, line: Callable[[str, str], str]) -> tuple[float, str]:

@@ -326,12 +326,13 @@ def create_app(db: Path | None = None, token: str | None = None, settings: Setti
         view = library.view()
         story = next((s for s in view.stories if s.id == story_id), None)
         if story is None:
-            from unspun.corpus.story_clusters import story_now_holding
+            from unspun.corpus.story_clusters import story_anchors, story_now_holding
 
-            # A story's id changes with its origin; a link to its former id leads to the story holding it now.
-            moved = story_now_holding(story_id, view.stories, view.metas)
+            # A story's id changes with its origin; a link to its former id leads to the story holding it now. Not
+            # a permanent redirect: the id may name a story again when a verdict moves the origin back.
+            moved = story_now_holding(story_id, view.stories, story_anchors(view.metas))
             if moved is not None:
-                return RedirectResponse(pages.links.story(moved.id), status_code=301)
+                return RedirectResponse(pages.links.story(moved.id), status_code=307)
             raise NotFound(f"no story {story_id!r} in the store (story ids change only when its origin does)")
         inside = {view.metas[a].pk for a in story.articles if a in view.metas}
         pairs = [p for p in view.pairs if p.a in inside and p.b in inside]

@@ -17,7 +17,7 @@ from importlib import resources
 from pathlib import Path
 
 from unspun.config import Settings
-from unspun.corpus.story_clusters import story_now_holding
+from unspun.corpus.story_clusters import story_anchors, story_now_holding
 from unspun.errors import OutputError
 from unspun.model import DERIVED_RELATIONS
 from unspun.pair.engine import PairEngine
@@ -75,9 +75,10 @@ def write_site(db: Path, out: Path, settings: Settings | None = None) -> int:
         files[links.story(story.id)] = pages.story(
             story, metas, [p for p in pairs if p.a in inside and p.b in inside], by_pk)
     # A story page an earlier run wrote under a former id (its origin changed) leads to the story holding it now.
+    anchors = story_anchors(metas)
     for name in sorted(_written_before(out) - set(files)):
         former = _FORMER_STORY.fullmatch(name)
-        moved = story_now_holding(former.group(1), stories, metas) if former else None
+        moved = story_now_holding(former.group(1), stories, anchors) if former else None
         if moved is not None:
             files[name] = pages.render("moved.html", target=links.story(moved.id), story=moved)
     files["help.html"] = pages.render("help.html")

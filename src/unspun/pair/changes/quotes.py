@@ -23,8 +23,9 @@ from unspun.text.tokens import word_tokens
 from unspun.text.wordlists import CONDITIONS, NEGATIONS, UNITS
 
 # Inside one paragraph: news prose opens a quotation again on each paragraph it runs over, without closing
-# the earlier one, so marks paired across a line break would hold the narration between quotations.
-_DOUBLE_QUOTE = re.compile(r'"([^"\n]+)"|“([^“”\n]+)”')
+# the earlier one, so marks paired across a line break would hold the narration between quotations. Wire copy
+# typed for plain-text feeds doubles its marks (``like this'', ''or this''), as the MSRP corpus's news sentences do.
+_DOUBLE_QUOTE = re.compile(r'"([^"\n]+)"|“([^“”\n]+)”|(?:``|\'\')((?:(?!``|\'\')[^\n])+)\'\'')
 _SINGLE_CURLY_OPEN = re.compile(r"(?<!\w)‘")
 _SINGLE_CURLY_CLOSE = re.compile(r"’(?!\w)")
 # Straight single quotes, as British copy often writes speech ("said: 'We cannot keep losing £40,000 a month.'"):
@@ -57,10 +58,7 @@ def quotations(text: str, span: Span | None = None, config: ChangesConfig = CHAN
 
 @functools.lru_cache(maxsize=4096)  # a pure function of the text: every sentence pair of an article asks
 def _all_quotations(text: str, max_chars: int) -> tuple[Span, ...]:
-    found = [
-        (m.start(1) if m.group(1) else m.start(2), m.end(1) if m.group(1) else m.end(2))
-        for m in _DOUBLE_QUOTE.finditer(text)
-    ]
+    found = [m.span(m.lastindex or 0) for m in _DOUBLE_QUOTE.finditer(text)]
     found += _single_quotes(text, _SINGLE_CURLY_OPEN, _SINGLE_CURLY_CLOSE, "‘", "‘", "’")
     found += _single_quotes(text, _SINGLE_STRAIGHT_OPEN, _SINGLE_STRAIGHT_CLOSE, "‘", "'", "'")
     spans = []
@@ -118,8 +116,13 @@ def quote_edits(
     parts_a = _parts(a_text, a_span, config)
     parts_b = _parts(b_text, b_span, config)
     keys_a, keys_b = {_key(a_text, p) for _, p in parts_a}, {_key(b_text, p) for _, p in parts_b}
-    changed_a = [(q, p) for q, p in parts_a if _key(a_text, p) not in keys_b]
-    changed_b = [(q, p) for q, p in parts_b if _key(b_text, p) not in keys_a]
+    # A quotation the other text gives whole, word for word, was kept, not changed: a rewrite that moved it
+    # leaves this sentence facing another of its quotations ('"People kept telling us …," she said' facing
+    # '"Some of the children …"', which the rewrite put in its own words)
+    most = config.max_quotation_chars
+    whole_a, whole_b = _quotation_keys(a_text, most), _quotation_keys(b_text, most)
+    changed_a = [(q, p) for q, p in parts_a if _key(a_text, p) not in keys_b and _key(a_text, q) not in whole_b]
+    changed_b = [(q, p) for q, p in parts_b if _key(b_text, p) not in keys_a and _key(b_text, q) not in whole_a]
     edits = []
     for (qa, pa), (qb, pb) in _paired(a_text, changed_a, b_text, changed_b, config.min_quote_pair_score):
         if quoted_in_part(_key(a_text, pa), _key(b_text, pb), config.min_excerpt_dropped_words,
@@ -128,6 +131,12 @@ def quote_edits(
         differs_a, differs_b = _differing_words(a_text, pa, b_text, pb)
         edits.append(QuoteEdit(qa, qb, differs_a, differs_b))
     return edits
+
+
+@functools.lru_cache(maxsize=1024)  # a pure function of the text: every sentence pair of an article asks
+def _quotation_keys(text: str, max_chars: int) -> frozenset[str]:
+    """The keys (``_key``) of all of ``text``'s whole quotations."""
+    return frozenset(_key(text, q) for q in _all_quotations(text, max_chars))
 
 
 def quoted_in_part(key_a: str, key_b: str, min_dropped: int, beside: int, min_dropped_at_end: int | None = None
