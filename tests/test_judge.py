@@ -1235,6 +1235,42 @@ def test_a_news_sentence_about_an_earlier_version_of_a_plan_is_no_correction_not
     assert _version_note_line("A correction was made to this article on 3 May: it misstated the date.")
 
 
+def test_a_copys_marks_on_the_sentences_it_took_give_the_direction_where_they_are_all_on_one_side() -> None:
+    """Copy marks (``copy_marks``): a short name the copy never introduced, a sentence cut short, "yesterday" for
+    "today" each point at the side that carries them; marks of one kind on both sides say nothing, and two kinds
+    pointing opposite ways leave the direction unknown."""
+    from unspun.pair.copy_marks import CopyMarks
+
+    partial = replace(COPY, coverage_a=0.3, coverage_b=0.3, longest_passage_chars=400, document_similarity=0.8)
+    a, b = _seg("A story."), _seg("Another story.")
+    marked = replace(partial, copy_marks=CopyMarks(unintroduced_b=1))
+    direction, evidence = decide_direction(a, b, "partial_reuse", marked, [], DEFAULT)
+    assert direction == "a_to_b"
+    assert any("introduced in full only in A" in line for line in evidence)
+    assert decide_direction(a, b, "partial_reuse", replace(partial, copy_marks=CopyMarks(next_day_a=1)), [],
+                            DEFAULT)[0] == "b_to_a"
+    both = replace(partial, copy_marks=CopyMarks(cut_a=1, cut_b=2))
+    assert decide_direction(a, b, "partial_reuse", both, [], DEFAULT)[0] == "unknown"
+    opposed = replace(partial, copy_marks=CopyMarks(unintroduced_b=1, cut_a=1))
+    assert decide_direction(a, b, "partial_reuse", opposed, [], DEFAULT)[0] == "unknown"
+
+
+def test_a_paper_that_took_an_agencys_sentences_into_its_own_story_is_named_the_copy() -> None:
+    """End to end with the engine ``index`` and ``trace`` use (static vectors, whose passage fit said nothing here),
+    both orders (texts written for tests/test_copy_marks.py): the paper's taken quotation calls the drowned woman
+    "Megan", whom only the agency introduced, and its last taken sentence is the agency's with a clause cut."""
+    from tests.test_copy_marks import PAPER, WIRE
+    from unspun.pair.engine import default_engine
+
+    engine = default_engine(precise=False)
+    wire, paper = Article("wire", WIRE), Article("paper", PAPER)
+    forward = engine.compare_articles(wire, paper).verdict
+    assert forward.relation == "partial_reuse"
+    assert forward.direction == "a_to_b"
+    assert any("introduced in full only in A" in line for line in forward.evidence)
+    assert engine.compare_articles(paper, wire).verdict.direction == "b_to_a"
+
+
 def test_a_light_revision_reading_natural_on_both_sides_is_a_rewrite_not_a_spun_copy():
     # two thirds of a person's edits one for one ("sank" for "wrecked", "put up" for "built") beside added and
     # dropped words, and neither text reads as machine-spun (a new user's lighthouse and library revisions)

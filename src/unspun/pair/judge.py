@@ -45,6 +45,7 @@ from unspun.pair.agreement import reused_alignments, without_local_top
 from unspun.pair.align import copied_block_share
 from unspun.pair.changes.passages import one_sided_runs, with_facing
 from unspun.pair.confidence import calibrated_confidence
+from unspun.pair.copy_marks import NO_MARKS, CopyMarks, copy_marks
 from unspun.pair.events import pairs_giving_other_figures, specific_figures_shared, specifics_conflict
 from unspun.pair.lifted_runs import longest_unquoted_run, one_shared_quotation
 from unspun.pair.memo import Memo, remembered
@@ -181,6 +182,9 @@ class PairFacts:
     # sits inside the other
     word_share_a: float = 0.0
     word_share_b: float = 0.0
+    # the marks a copy leaves on the sentences it takes, per side (``copy_marks.copy_marks``): names a taken
+    # sentence does not introduce, taken sentences cut short, the next morning's "yesterday" for "today"
+    copy_marks: CopyMarks = NO_MARKS
 
     @property
     def edited(self) -> bool:
@@ -357,6 +361,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         lifted_run_rare_words=lifted.rare_words,
         word_share_a=word_shares[0],
         word_share_b=word_shares[1],
+        copy_marks=copy_marks(a, b, sorted({(m.i, m.j) for al in alignments for m in al.matches}), text, memo),
         **_sentence_edits(a, b, alignments, changes.min_passage_words, config, memo),
     )
 
@@ -851,6 +856,7 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
         spin,
         *_spinner_clues(f, relation, config),
         _passage_fit_clue(f, config, relation),
+        *_copy_marks_clues(f, config),
         _consistency_clue(a, b, _respellings(a, b, changes, swaps, f.swapped_names, relation)),
         _outlet_credit_clue(a, b),
         _agency_dateline_clue(a, b),
@@ -1140,6 +1146,36 @@ def _passage_fit_clue(f: PairFacts, config: Config, relation: str) -> tuple[floa
                        lambda copy, source: f"the reused passage fits the rest of {source} (similarity "
                                             f"{fit[source]:.2f}) but not the rest of {copy} ({fit[copy]:.2f}): "
                                             f"{copy} took it into another text")
+
+
+def _copy_marks_clues(f: PairFacts, config: Config) -> tuple[tuple[float, str], ...]:
+    """The marks a copy leaves on the sentences it takes (``copy_marks``), each kind a clue where only one side
+    carries it: a name a taken sentence calls by a short form that only the other side introduced before it, a
+    sentence that is the other's with words cut out (what was cut nowhere else on its side), and the day before the
+    other's ("yesterday" for "today") in a shared sentence. An original is written in one piece: its sentences
+    introduce whom they name and keep what they say. Each weighs ``direction_copy_mark_weight``."""
+    m, weight = f.copy_marks, config.direction_copy_mark_weight
+    if not weight:
+        return ()
+    return (
+        _one_sided_mark(m.unintroduced_a, m.unintroduced_b, weight, lambda copy, source, n: (
+            f"{copy} calls {_counted(n, 'person')} by a short name in sentences it shares with {source}, introduced in "
+            f"full only in {source}: {copy} took those sentences out of {source}")),
+        _one_sided_mark(m.cut_a, m.cut_b, weight, lambda copy, source, n: (
+            f"{_counted(n, 'sentence')} of {copy} {'is' if n == 1 else 'are'} {source}'s with words cut out that "
+            f"{copy} has nowhere else: {copy} shortened {source}'s sentences")),
+        _one_sided_mark(m.next_day_a, m.next_day_b, weight, lambda copy, source, n: (
+            f"{copy}'s shared sentences name the day before {source}'s (\"yesterday\" for \"today\"): {copy} was "
+            "written a day later")),
+    )
+
+
+def _one_sided_mark(on_a: int, on_b: int, weight: float, line: Callable[[str, str, int], str]) -> tuple[float, str]:
+    """A copy mark counted on each side: a clue of ``weight`` pointing at the side carrying it, where the other
+    carries none (marks on both sides say nothing)."""
+    if bool(on_a) == bool(on_b):
+        return 0.0, ""
+    return (weight, line("B", "A", on_b)) if on_b else (-weight, line("A", "B", on_a))
 
 
 def _respellings(a: Segmented, b: Segmented, changes: Sequence[Change], swaps: Sequence[Substitution],
