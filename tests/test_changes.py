@@ -1322,3 +1322,78 @@ def test_a_quotation_stopped_two_words_early_is_quoted_in_part() -> None:
     # a word gone from the middle, or one word gone from the end, is still a misquote
     assert [c[0] for c in changes_between(whole, whole.replace(" from ", " "))] == ["quote"]
     assert [c[0] for c in changes_between(whole, whole.replace(" anyone", ""))] == ["quote"]
+
+
+def test_a_negation_said_by_the_sense_of_other_words_is_no_change():
+    # a person's light revision: "but not" said by "left … intact"
+    assert not [c for c in changes_between(
+        "The storm flooded the ground floor of the museum but not the upper galleries.",
+        "The storm flooded the ground floor of the museum but left the upper galleries untouched.",
+    ) if c[0] == "negation"]
+    # a heavy revision turning the sentence round: "survived" where the source says what was not damaged
+    assert not [c for c in changes_between(
+        "A fire in 1962 gutted the chapel roof but not the bell tower.",
+        "The bell tower survived a fire in 1962, although the chapel roof was gutted.",
+    ) if c[0] == "negation"]
+    # a statement turned round is still a change, whatever other words of that sense the sentences share
+    assert [c for c in changes_between(
+        "The council said the scheme had not failed to meet its targets.",
+        "The council said the scheme had failed to meet its targets.",
+    ) if c[0] == "negation"]
+    assert [c for c in changes_between(
+        "The harbour wall was left intact and the pier was not damaged.",
+        "The harbour wall was left intact and the pier was damaged.",
+    ) if c[0] == "negation"]
+
+
+def test_a_negation_in_a_phrase_that_affirms_is_no_change():
+    for a, b in [
+        ("Residents had no choice but to queue for bottled water.",
+         "Residents were forced to queue for bottled water."),
+        ("The board said it had no other option but to close the ward.", "The board said it had to close the ward."),
+        ("The new stand drew nothing but praise from supporters.", "The new stand drew only praise from supporters."),
+    ]:
+        assert not [c for c in changes_between(a, b) if c[0] == "negation"], a
+    # a choice refused is still a negation: "no choice" without "but"
+    assert [c for c in changes_between("Voters were given a choice of three sites.",
+                                       "Voters were given no choice of sites.") if c[0] == "negation"]
+
+
+def test_members_of_a_body_called_by_the_body_or_a_description_are_no_name_change():
+    for a, b in [
+        ("The chamber was cold, and members threatened to move the sitting of the House to Winchester.",
+         "The chamber was cold, and MPs threatened to move the sitting of the House to Winchester."),
+        ("The vote came after the House agreed to sit late on Monday.",
+         "The vote came after MPs agreed to sit late on Monday."),
+        ("The amendment fell when senators rejected it by 52 votes to 47.",
+         "The amendment fell when lawmakers rejected it by 52 votes to 47."),
+    ]:
+        assert not [c for c in changes_between(a, b) if c[0] == "name"], a
+        assert not [c for c in changes_between(b, a) if c[0] == "name"], b
+    # another body, or other members, is still read
+    assert [c for c in changes_between("The bill cleared its last stage when the Senate passed it on Thursday.",
+                                       "The bill cleared its last stage when the House passed it on Thursday.")
+            if c[0] == "name"]
+
+
+def test_a_quotation_the_other_text_keeps_whole_is_no_quote_change():
+    a_text = ('The ferry returned to service on Monday. "Passengers told us they had missed the crossing," the '
+              'skipper said. "Some regulars had not been to the island since the spring."')
+    b_text = ('The ferry returned to service on Monday. "Passengers told us they had missed the crossing," the '
+              'skipper said, adding that some regulars had not visited the island since spring.')
+    a, b, al = pair_of(a_text, b_text, [(0, 0), (2, 1)])
+    assert not [c for c in find_changes(a, b, [al], "rewrite") if c.kind == "quote"]
+    # a quotation changed while another is kept is still a change
+    b2 = ('The ferry returned to service on Monday. "Passengers told us they had missed the crossing," the '
+          'skipper said. "Some regulars had not been to the island since the winter."')
+    a, b, al = pair_of(a_text, b2, [(0, 0), (1, 1), (2, 2)])
+    assert [c for c in find_changes(a, b, [al], "near_duplicate") if c.kind == "quote"]
+
+
+def test_a_quotation_given_twice_and_changed_once_is_still_a_quote_change():
+    a_text = ('"We will not close the ward," the trust said. The trust said on Monday: "We will not close the ward."'
+              ' Staff were told on Friday.')
+    b_text = ('"We will not close the ward," the trust said. The trust said on Monday: "We will not shut the unit."'
+              ' Staff were told on Friday.')
+    a, b, al = pair_of(a_text, b_text, [(0, 0), (1, 1), (2, 2)])
+    assert [c for c in find_changes(a, b, [al], "near_duplicate") if c.kind == "quote"]

@@ -171,3 +171,11 @@ def test_a_publication_moment_orders_two_time_zones_in_utc() -> None:
     assert published_instant("2026-06-10") == datetime(2026, 6, 10)
     assert published_instant("2026-06-10T09:00") == datetime(2026, 6, 10, 9)
     assert published_instant(None) is None and published_instant("soon") is None
+
+
+def test_relative_day_offset_counts_from_the_texts_own_date() -> None:
+    from unspun.text.dates import relative_day_offset
+
+    assert [relative_day_offset(d) for d in ("yesterday", "last night", "today", "this morning", "tomorrow")] == \
+        [-1, -1, 0, 0, 1]
+    assert relative_day_offset("monday") is None

@@ -234,6 +234,36 @@ def test_specific_figures_shared_read_each_texts_figures_once_with_a_memo() -> N
                      for o in others]
 
 
+def test_next_months_figures_beside_the_same_age_band_are_another_event() -> None:
+    october = ("Claimant numbers in Wexcombe fell in September, figures from the county's statistics office showed on "
+               "Thursday.\n\nThe county's jobless rate fell to 4.8 per cent from 5.0 per cent. The number of people "
+               "claiming benefits fell by 300 to 18,200.\n\nUnemployment among people aged 18 to 24 fell to 10.4 per "
+               "cent. Average pay rose by 3.1 per cent on a year earlier.")
+    november = ("Claimant numbers in Wexcombe rose in October, figures from the county's statistics office showed on "
+                "Thursday.\n\nThe county's jobless rate rose to 5.1 per cent from 4.8 per cent. The number of people "
+                "claiming benefits rose by 500 to 18,700.\n\nUnemployment among people aged 18 to 24 rose to 11.2 "
+                "per cent. Average pay rose by 2.8 per cent on a year earlier.")
+    conflict = specifics_conflict(_seg(october), _seg(november))
+    assert conflict.figures_agreeing == 0 and conflict.figures_show_another_event()
+
+
+def test_two_fires_in_one_town_placed_at_other_streets_are_another_event() -> None:
+    shop = ("Firefighters were called to a fire at a hardware shop on Ferry Road in Dunmere "
+            "on Friday night.\n\nFive engines attended and the owner, who lives above the shop, got out unhurt. Watch "
+            "manager Ellen Baird said the cause was being investigated.")
+    flat = ("A man was rescued from a flat on Bellfield Crescent in Dunmere after a "
+            "fire on Friday.\n\nTwo engines attended and he was taken to hospital. Watch manager Ellen Baird urged "
+            "people to test their smoke alarms.")
+    conflict = specifics_conflict(_seg(shop), _seg(flat))
+    assert conflict.places_differ and conflict.other_event() and "other streets" in conflict.reason()
+    # another outlet's report of the shop fire names its street further down
+    other = ("A family hardware business in Dunmere was destroyed by fire on Friday "
+             "night.\n\nThe shop, on Ferry Road, had traded for forty years. Five fire engines were sent.")
+    assert not specifics_conflict(_seg(shop), _seg(other)).places_differ
+    same_street = specifics_conflict(_seg(shop), _seg(shop.replace("hardware shop", "corner shop")))
+    assert not same_street.places_differ and not same_street.other_event()
+
+
 def test_a_recurring_report_gives_other_figures_in_most_sentence_pairs_a_reworded_digest_in_one() -> None:
     from pathlib import Path
 

@@ -270,3 +270,14 @@ def test_a_currency_code_before_an_amount_is_its_unit() -> None:
     code, word = _only("The bypass will cost EUR 410 million."), _only("The bypass will cost 410 million euros.")
     assert (code.unit, code.value) == ("€", 410e6) and same_figure(code, word) and "eur" not in code.context
     assert _only("The bond raised USD 5bn.").unit == "$"
+
+
+def test_an_age_band_is_who_a_figure_counts_not_a_figure_or_a_score() -> None:
+    for sentence in ("Unemployment among people aged 16 to 24 rose to 12.3 per cent.",
+                     "Among those aged 16-24, unemployment rose to 12.3%.",
+                     "Unemployment among 16- to 24-year-olds rose to 12.3%.",
+                     "Unemployment among people aged between 16 and 24 rose to 12.3%."):
+        assert [(f.value, f.unit) for f in figures(sentence)] == [(12.3, "%")], sentence
+    # two people's ages and a result are figures
+    assert [f.value for f in figures("The men, aged 24 and 31, were arrested.")] == [24.0, 31.0]
+    assert [f.unit for f in figures("Harrowgate Town 2-1 Castleford Rovers")] == ["score"]

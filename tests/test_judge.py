@@ -1235,6 +1235,83 @@ def test_a_news_sentence_about_an_earlier_version_of_a_plan_is_no_correction_not
     assert _version_note_line("A correction was made to this article on 3 May: it misstated the date.")
 
 
+def test_a_copys_marks_on_the_sentences_it_took_give_the_direction_where_they_are_all_on_one_side() -> None:
+    """Copy marks (``copy_marks``): a short name the copy never introduced, a sentence cut short, "yesterday" for
+    "today" each point at the side that carries them; marks of one kind on both sides say nothing, and two kinds
+    pointing opposite ways leave the direction unknown."""
+    from unspun.pair.copy_marks import CopyMarks
+
+    partial = replace(COPY, coverage_a=0.3, coverage_b=0.3, longest_passage_chars=400, document_similarity=0.8)
+    a, b = _seg("A story."), _seg("Another story.")
+    marked = replace(partial, copy_marks=CopyMarks(unintroduced_b=1))
+    direction, evidence = decide_direction(a, b, "partial_reuse", marked, [], DEFAULT)
+    assert direction == "a_to_b"
+    assert any("introduced in full only in A" in line for line in evidence)
+    assert decide_direction(a, b, "partial_reuse", replace(partial, copy_marks=CopyMarks(next_day_a=1)), [],
+                            DEFAULT)[0] == "b_to_a"
+    both = replace(partial, copy_marks=CopyMarks(cut_a=1, cut_b=2))
+    assert decide_direction(a, b, "partial_reuse", both, [], DEFAULT)[0] == "unknown"
+    opposed = replace(partial, copy_marks=CopyMarks(unintroduced_b=1, cut_a=1))
+    assert decide_direction(a, b, "partial_reuse", opposed, [], DEFAULT)[0] == "unknown"
+
+
+def test_a_paper_that_took_an_agencys_sentences_into_its_own_story_is_named_the_copy() -> None:
+    """End to end with the engine ``index`` and ``trace`` use (static vectors, whose passage fit said nothing here),
+    both orders (texts written for tests/test_copy_marks.py): the paper's taken quotation calls the drowned woman
+    "Megan", whom only the agency introduced, and its last taken sentence is the agency's with a clause cut."""
+    from tests.test_copy_marks import PAPER, WIRE
+    from unspun.pair.engine import default_engine
+
+    engine = default_engine(precise=False)
+    wire, paper = Article("wire", WIRE), Article("paper", PAPER)
+    forward = engine.compare_articles(wire, paper).verdict
+    assert forward.relation == "partial_reuse"
+    assert forward.direction == "a_to_b"
+    assert any("introduced in full only in A" in line for line in forward.evidence)
+    assert engine.compare_articles(paper, wire).verdict.direction == "b_to_a"
+
+
+def test_a_light_revision_reading_natural_on_both_sides_is_a_rewrite_not_a_spun_copy():
+    # two thirds of a person's edits one for one ("sank" for "wrecked", "put up" for "built") beside added and
+    # dropped words, and neither text reads as machine-spun (a new user's lighthouse and library revisions)
+    light = replace(COPY, substitution_rate=0.15, changed_rate=0.224, replaced_rate=0.149, spin_a=0.05, spin_b=0.05,
+                    kind_share={"verbatim": 0.0, "near_verbatim": 0.2, "spun": 0.8, "paraphrase": 0.0})
+    assert decide_relation(light, DEFAULT)[0] == "rewrite"
+    # the same share where one side reads as spun is a spinner's
+    assert decide_relation(replace(light, spin_b=0.6), DEFAULT)[0] == "spun_copy"
+    # a spinner's swaps are nearly all one for one, however natural its output reads
+    assert decide_relation(replace(light, changed_rate=0.17), DEFAULT)[0] == "spun_copy"
+
+
+def test_a_persons_rewrite_in_plainer_words_does_not_make_the_original_the_copy():
+    # most words added, dropped or rephrased, few swapped one for one: the original's side of those few is the
+    # rarer and the worse-joined one ("sea-washed", "dovetailed"), as a person retelling it in plainer words leaves it
+    person = replace(COPY, coverage_a=0.87, coverage_b=0.96, changed_rate=0.63, replaced_rate=0.10,
+                     swap_rarity=-0.26, swap_count=11, swap_fluency=-0.71, fluency_count=11)
+    direction, evidence = decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "rewrite", person, [], DEFAULT)
+    assert direction == "unknown" and not any("rarer" in e or "less naturally" in e for e in evidence), evidence
+    # a spinner's edits are its one-for-one swaps: both clues still speak
+    spinner = replace(person, changed_rate=0.11, replaced_rate=0.10)
+    assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "rewrite", spinner, [], DEFAULT)[0] == "b_to_a"
+
+
+def test_sentence_openers_a_reordered_rewrite_sets_face_to_face_are_no_respelt_name():
+    long_text = ("Drivers entering the centre of Kelbridge will pay £9 a day from next September.\n\n"
+                 "Cameras will be installed at 46 points on the ring road. Signs and cameras go up in the summer, "
+                 "and drivers will get letters rather than fines at first.")
+    rewrite_text = ("Kelbridge will charge drivers £9 a day from next September.\n\n"
+                    "Drivers will be charged on weekdays, with cameras at 46 points on the ring road.")
+    facts = replace(COPY, coverage_a=0.9, coverage_b=1.0, swapped_names=(("Cameras", "Drivers"),))
+    _, evidence = decide_direction(_seg(long_text), _seg(rewrite_text), "rewrite", facts, [], DEFAULT)
+    assert not any("writes both" in e for e in evidence), evidence
+    # a name a copy respelt in one place of two is still read
+    spun = replace(facts, swapped_names=(("Okonjo", "Okonjio"),))
+    named_a = "Mayor Okonjo opened the bridge. Okonjo said it cost £4m."
+    named_b = "Mayor Okonjio opened the bridge. Okonjo said it cost £4m."
+    _, evidence = decide_direction(_seg(named_a), _seg(named_b), "near_duplicate", spun, [], DEFAULT)
+    assert any("writes both" in e for e in evidence), evidence
+
+
 def test_a_credit_names_a_site_by_the_outlet_its_domain_spells() -> None:
     # /tmp/probe39: a briefing's "Source: MPA" under a summary of the Meridian Press Agency's wire story
     # (mpa-wire.example), and a paper's rewrite saying whose report it retells in a sentence

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 from pathlib import Path
 
@@ -141,7 +142,7 @@ def test_a_version_1_store_is_migrated_in_place_and_keeps_its_articles(tmp_path:
             new = store.add_article(article, "h1", segment(article), _fingerprint(1), StoredAnalysis(0.3, None))
         assert store.analysis(new, 2).spin == pytest.approx(0.3)
     with sqlite3.connect(path) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 6
 
 
 def test_a_version_2_store_is_upgraded_in_place_keeping_keys_links_and_cascades(tmp_path: Path) -> None:
@@ -165,7 +166,7 @@ def test_a_version_2_store_is_upgraded_in_place_keeping_keys_links_and_cascades(
         assert new == 8 and store.versions_of([3, new]) == {3: (1, 2), new: (2, 2)}
         assert store.integrity_ok()
     with sqlite3.connect(path) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == 5
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert db.execute("PRAGMA foreign_key_check").fetchall() == []
         db.execute("PRAGMA foreign_keys = ON")
         db.execute("DELETE FROM articles WHERE pk = 7")  # the children still follow their article
@@ -207,6 +208,24 @@ def test_passage_hashes_and_the_site_come_back_with_the_fingerprint_and_a_versio
     with Store(path) as store:
         [(_, found)] = list(store.fingerprints())
         assert found.passages.tolist() == [] and found.site == "harbourpost.example"
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_a_pairs_fact_changes_come_back_with_its_verdict_and_a_version_5_store_has_none(tmp_path: Path) -> None:
+    path = tmp_path / "v5.db"
+    spun = Verdict("spun_copy", "a_to_b", 0.9, 0.9, 0.9, ("a spun copy that changes 3 names and 1 quote",),
+                   (("name", 3), ("quote", 1)))
+    with Store(path) as store, store.transaction():
+        a, b = _add(store, Article("a", TEXT)), _add(store, Article("b", TEXT + " Again."), digest="h2", seed=1)
+        store.add_pair(a, b, spun)
+    with Store(path) as store:
+        assert store.pairs() == store.pairs_of(a) == store.pairs_among([a, b]) == [StoredPair(a, b, spun)]
+        assert store.pairs()[0].verdict.facts_changed
+    with sqlite3.connect(path) as db:  # as schema 5 had it: pairs without their fact changes
+        db.executescript("ALTER TABLE pairs DROP COLUMN fact_changes; PRAGMA user_version = 5;")
+    with Store(path) as store:
+        assert store.pairs() == [StoredPair(a, b, dataclasses.replace(spun, fact_changes=()))]
     with sqlite3.connect(path) as db:
         assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
 

@@ -13,8 +13,11 @@ from hypothesis import strategies as st
 
 from unspun.corpus.fingerprint import fingerprint_many
 from unspun.corpus.story_clusters import (
+    StoryEvidence,
+    closest_days,
     cluster,
     cluster_stories,
+    days_named,
     derived_links,
     names_of,
     origin_of,
@@ -456,6 +459,85 @@ def test_a_stored_verdict_of_another_event_keeps_next_months_report_out_of_the_s
     plain = Verdict("unrelated", "unknown", 0.9, 0.0, 0.0, (
         "the texts name the same actors, but their leads date the event to other days: another event",))
     assert _recurring_stories(names, [copy, StoredPair(0, 1, plain), StoredPair(2, 1, plain)]) == {frozenset(names)}
+
+
+DEVELOPING = Path(__file__).parent / "fixtures" / "developing" / "articles.jsonl"
+
+
+def _developing(ids: tuple[str, ...], pairs: list[tuple[str, str, str, str]]) -> tuple[StoryEvidence, list[StoredPair]]:
+    """The story evidence of articles of ``tests/fixtures/developing`` (dates as given; idf among ``ids``), and
+    ``pairs`` (a, b, relation, direction) as their stored verdicts."""
+    import json
+
+    found = {d["id"]: d for d in map(json.loads, DEVELOPING.read_text(encoding="utf-8").splitlines())}
+    segs = [segment(Article(i, found[i]["text"], title=found[i]["title"], published=found[i]["published"]))
+            for i in ids]
+    metas = [ArticleMeta(k, s.article.id, s.article.title, s.article.published, None, (), len(s.article.text))
+             for k, s in enumerate(segs)]
+    vectors = [(k, fp.stored.doc_vector.astype("float32")) for k, fp in enumerate(fingerprint_many(segs))]
+    evidence = story_evidence(metas, [(k, s.article.text) for k, s in enumerate(segs)], vectors)
+    stored = [StoredPair(ids.index(a), ids.index(b), Verdict(relation, direction, 0.9, 0.6, 0.6))  # type: ignore[arg-type]
+              for a, b, relation, direction in pairs]
+    return evidence, stored
+
+
+def _developing_stories(ids: tuple[str, ...], pairs: list[tuple[str, str, str, str]]) -> set[frozenset[str]]:
+    return {frozenset(s.articles) for s in cluster_stories(*_developing(ids, pairs))}
+
+
+def test_a_directed_reuse_naming_the_day_of_its_event_links_a_developing_story_beyond_the_window() -> None:
+    """A ferry strike announced for 15 May (4 May) and suspended nine days later (13 May) by the same outlet, its
+    background paragraphs kept: one developing story, though filed outside the 4-day window. The next strike,
+    set for 3 July after talks failed (22 June), keeps the same background and names none of the first strike's
+    days: another event."""
+    ids = ("a1", "a2", "b1")
+    reuse = [("a1", "a2", "partial_reuse", "a_to_b"), ("a2", "b1", "partial_reuse", "a_to_b"),
+             ("a1", "b1", "partial_reuse", "a_to_b")]
+    assert _developing_stories(ids, reuse) == {frozenset({"a1", "a2"}), frozenset({"b1"})}
+    # without a direction the verdict is no evidence of a derivation beyond the window
+    undirected = [(a, b, relation, "unknown") for a, b, relation, _ in reuse]
+    assert _developing_stories(ids, undirected) == {frozenset({"a1"}), frozenset({"a2"}), frozenset({"b1"})}
+    # a week apart, a rewrite of a bridge closure "until at least 8 September" on 8 September
+    assert _developing_stories(("c1", "c2"), [("c1", "c2", "rewrite", "a_to_b")]) == {frozenset({"c1", "c2"})}
+
+
+def test_days_named_keep_similar_reports_of_other_events_apart_without_dates() -> None:
+    """Undated reports built alike name the days of their events: a storm's warning for 12 February and another
+    outlet's report of its damage on that day are one story; the next storm's warning for 26 March is not, nor
+    is a report of the next ferry strike on 3 July one of a strike suspended on 13 May for 15 May."""
+    assert _developing_stories(("e1", "e2", "e3"), []) == {frozenset({"e1", "e2"}), frozenset({"e3"})}
+    evidence, _ = _developing(("a2", "b2", "b1"), [])
+    assert evidence.filed_apart(0, 1, 4) and not evidence.filed_apart(1, 2, 4)
+    # a library closing on 30 October, its last day, and the site's auction on 12 March: undated reuse of its
+    # history paragraphs links the first two only
+    pairs = [("d1", "d2", "partial_reuse", "unknown"), ("d2", "d3", "partial_reuse", "unknown")]
+    assert _developing_stories(("d1", "d2", "d3"), pairs) == {frozenset({"d1", "d2"}), frozenset({"d3"})}
+
+
+def test_days_named_are_the_calendar_days_of_a_texts_facts() -> None:
+    facts = {"@16 apr", "@tuesday", "@mar", "#2019", "@31 apr", "maureen"}
+    assert days_named(facts) == {(4, 16)}
+    assert closest_days({(4, 16)}, {(3, 12), (3, 27)}) == 20
+    assert closest_days({(12, 30)}, {(1, 2)}) == 3  # the short way round the calendar
+    assert closest_days(set(), {(1, 2)}) is None
+
+
+def test_a_rate_decision_naming_the_day_of_the_next_one_does_not_join_it_beyond_the_window() -> None:
+    """A bank's March decision ends "The next rate decision is due on 19 June"; the June decision, three months
+    on, is judged a rewrite of it (the same wire's words). The earlier text naming the later one's day is a
+    schedule, not a report of it: only the later text's days could bridge the window, and June's name none of
+    March's (its own next decision, 18 September)."""
+    from tests.conftest import newsroom_articles
+
+    found = newsroom_articles()
+    ids = ("rates-march-opa", "rates-june-opa")
+    segs = [segment(found[i]) for i in ids]  # type: ignore[arg-type]
+    metas = [ArticleMeta(k, s.article.id, s.article.title, s.article.published, None, (), len(s.article.text))
+             for k, s in enumerate(segs)]
+    vectors = [(k, fp.stored.doc_vector.astype("float32")) for k, fp in enumerate(fingerprint_many(segs))]
+    evidence = story_evidence(metas, [(k, s.article.text) for k, s in enumerate(segs)], vectors)
+    assert not evidence.names_earlier_days(0, 1, 4)
+    assert derived_links(evidence, [_pair(0, 1, "rewrite", "a_to_b")], {0: 0, 1: 1}) == []
 
 
 # The stored verdicts of tests/fixtures/family as `unspun index` judged them (any order, undated): (a, b, relation,

@@ -210,6 +210,11 @@ class Config(_HashedOnce):
     # hand-made and generated spins; people rewording in order: 0.08–0.45, short_rewrites' light and revised
     # answers, held-out rewrites, a new user's probe): below it, a person reworded (a rewrite).
     spun_min_swap_share: float = 0.6
+    # ... and where neither text reads as machine-spun (each one's ``spin.spin_score`` below
+    # ``spun_natural_max_spin``), this share: a person's light revision swaps more words one for one (0.67 in a new
+    # user's probe, both texts' scores 0.05) than a heavy one, and generated spins that read natural stay ≥ 0.85
+    spun_natural_min_swap_share: float = 0.7
+    spun_natural_max_spin: float = 0.3
     rewrite_max_order_kept: float = 0.95  # below this share of matches in order, content was restructured
     # Matches out of order but word for word (at least this verbatim + near-verbatim share, nothing merged or
     # paraphrased) and paragraphs kept whole: paragraphs moved in a copy, a near-duplicate's edit, not a rewrite
@@ -314,6 +319,12 @@ class Config(_HashedOnce):
     # not a text the passage was taken into (probe32 T31: a recount's later version, two new sentences each side,
     # named the source by 0.70 to 0.41)
     direction_passage_fit_min_rest_copy: int = 3
+    # the weight of each kind of mark a copy leaves on the sentences it took (``copy_marks``: a short name only the
+    # other side introduced, a sentence cut short, "yesterday" for "today"), where one side alone carries it; 0 reads
+    # none. The Relations suite's 425 undated derived test pairs: names 48 times on one side, never the source's
+    # (6 unknown directions found); cuts and days never (the generator makes neither). /tmp/probe36 s1–s3, METER-style
+    # wire and papers: the partial copies' passage fit 0.03–0.04 under its bar, or the wrong way with static vectors.
+    direction_copy_mark_weight: float = 1.0
     # a direction is stated when the clues for it weigh at least this, and no clue of this weight dissents
     direction_min_weight: float = 1.0
     direction_max_dissent: float = 1.0
@@ -1181,17 +1192,19 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
     # words swapped was a spun copy; a short summary's sentences were weighed as any others'; containment was read
     # per sentence alone; a pair not both English was unrelated by its names alone, as sure as any verdict; texts
     # built alike were another event however few of their sentence pairs gave other figures; one sentence left of
-    # separate reports was partial reuse)
+    # separate reports was partial reuse; no mark a copy leaves on the sentences it took was read)
     "pair": {"direction_min_word_containment_gap": 1.01, "direction_containment_max_word_dissent": 2.0,
              "near_duplicate_min_copy_coverage": 0.0, "agreement_min_drawn_words": 1_000_000,
              "direction_min_contained_coverage": 0.0, "story_min_shared_figures": 0,
              "lift_min_run_words": 1_000_000, "direction_min_passage_fit_gap_partial": 0.2,
-             "spun_min_swap_share": 0.0, "direction_passage_fit_min_rest_copy": 0,
+             "spun_min_swap_share": 0.0, "spun_natural_min_swap_share": 0.0,
+             "direction_passage_fit_min_rest_copy": 0,
              "agreement_summary_max_sentences": 0, "agreement_condensed_max_sentences": 0,
              "agreement_keep_run_words": 1_000_000,
              "agreement_max_reused_share": 1.0, "local_top_min_copied_matches": 1_000_000,
              "other_language_story_min_names": 1.01, "other_language_max_confidence": 0.99,
-             "alike_min_other_figure_pairs": 0, "overruled_min_reused_sentences": 1},
+             "alike_min_other_figure_pairs": 0, "overruled_min_reused_sentences": 1,
+             "direction_copy_mark_weight": 0.0},
     # a quotation stopped early needed as many words left out as one cut inside
     "changes": {"min_excerpt_dropped_words_at_end": 3},
     # a trimmed sentence (words cut, none added) was a paraphrase unless its characters kept the near-verbatim ratio

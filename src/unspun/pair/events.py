@@ -56,6 +56,16 @@ _SERIES_UP_FRONT = re.compile(
     re.IGNORECASE)
 
 
+# A street or a named building an event's lead places it at ("a warehouse on Mill Lane", "Kingsway Court"): the
+# word before the street word and the street word, which reports of one event write alike.
+_PLACE = re.compile(r"\b([A-Z][a-z]+) (Road|Street|Lane|Avenue|Drive|Close|Court|Crescent|Terrace|Quay|Row|Gardens"
+                    r"|Parade|Mews|Square)\b")
+
+
+def _places(text: str) -> frozenset[str]:
+    return frozenset(f"{m.group(1)} {m.group(2)}".lower() for m in _PLACE.finditer(text))
+
+
 @dataclass(frozen=True, slots=True)
 class EventSpecifics:
     """What one text says of its event: the days its headline and first sentence name, every figure it gives (with
@@ -69,6 +79,8 @@ class EventSpecifics:
     series: bool = False
     periods: frozenset[str] = frozenset()
     says_counts_moved: bool = False  # its headline or first sentence says its tallies moved (``_COUNTS_MOVED``)
+    lead_places: frozenset[str] = frozenset()  # the streets and named buildings its headline and first sentence name
+    places: frozenset[str] = frozenset()  # those the whole text names
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +101,9 @@ class SpecificsConflict:
     # "2026", "the 14th edition" / "the 15th"): the next report of a series, where an updated copy of one report
     # keeps its period whatever tallies it changes
     periods_differ: bool = False
+    # both leads place their event at a street or named building, and neither text names the other's anywhere
+    # ("a warehouse on Mill Lane" / "a house on Quay Street"): two events in one town
+    places_differ: bool = False
 
     def short_reports_differ(self, config: TextConfig = TEXT_DEFAULT) -> bool:
         """Whether two short reports (the longer at most ``TextConfig.short_report_max_sentences`` sentences) give
@@ -113,6 +128,8 @@ class SpecificsConflict:
         Monday") but repeats the event's figures, so other days alone do not make another event."""
         if self.days_differ and not self.scores_differ and \
                 (self.figures_agreeing == 0 or self.figures_conflicting > self.figures_agreeing):
+            return True
+        if self.places_differ and self.figures_agreeing <= self.figures_conflicting:
             return True
         return self.figures_show_another_event(config)
 
@@ -145,6 +162,8 @@ class SpecificsConflict:
             return "they give other results of the same sides"
         if self.days_differ:
             return "their leads date the event to other days"
+        if self.places_differ and not self.figures_show_another_event():
+            return "their leads place the event at other streets or buildings"
         listed = f" ({', '.join(self.conflicts)})" if self.conflicts else ""
         if self.figures_agreeing == 0:
             return f"every figure both give differs{listed}"
@@ -173,7 +192,7 @@ def event_specifics(seg: Segmented, text: TextConfig = TEXT_DEFAULT) -> EventSpe
     found = [figure for sentence in (title, *sentences) if sentence for figure in figures(sentence, text)]
     return EventSpecifics(event_days(lead, published_day(seg.article.published)), with_periods(found),
                           len(sentences), _told_as_series(title, sentences), named_periods(title, sentences),
-                          bool(_COUNTS_MOVED.search(lead)))
+                          bool(_COUNTS_MOVED.search(lead)), _places(lead), _places(seg.article.text))
 
 
 def _told_as_series(title: str, sentences: Sequence[str]) -> bool:
@@ -231,7 +250,15 @@ def specifics_conflict(a: Segmented, b: Segmented, memo: Memo | None = None,
                              scores_differ(ours.figures, theirs.figures),
                              compared.conflicts,
                              max(ours.sentences, theirs.sentences),
-                             bool(ours.periods) and bool(theirs.periods) and ours.periods != theirs.periods)
+                             bool(ours.periods) and bool(theirs.periods) and ours.periods != theirs.periods,
+                             _places_differ(ours, theirs))
+
+
+def _places_differ(ours: EventSpecifics, theirs: EventSpecifics) -> bool:
+    """Whether both leads place their event at a street or named building and neither text names any of the
+    other's lead places anywhere."""
+    return bool(ours.lead_places) and bool(theirs.lead_places) \
+        and not (ours.lead_places & theirs.places) and not (theirs.lead_places & ours.places)
 
 
 def _growth_tells_an_update(agreeing: int, conflicting: int, days_differ: bool | None, counts_moved: bool,

@@ -45,6 +45,7 @@ from unspun.pair.agreement import reused_alignments, without_local_top
 from unspun.pair.align import copied_block_share
 from unspun.pair.changes.passages import one_sided_runs, with_facing
 from unspun.pair.confidence import calibrated_confidence
+from unspun.pair.copy_marks import NO_MARKS, CopyMarks, copy_marks
 from unspun.pair.events import pairs_giving_other_figures, specific_figures_shared, specifics_conflict
 from unspun.pair.lifted_runs import longest_unquoted_run, one_shared_quotation
 from unspun.pair.memo import Memo, remembered
@@ -181,6 +182,9 @@ class PairFacts:
     # sits inside the other
     word_share_a: float = 0.0
     word_share_b: float = 0.0
+    # the marks a copy leaves on the sentences it takes, per side (``copy_marks.copy_marks``): names a taken
+    # sentence does not introduce, taken sentences cut short, the next morning's "yesterday" for "today"
+    copy_marks: CopyMarks = NO_MARKS
 
     @property
     def edited(self) -> bool:
@@ -357,6 +361,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         lifted_run_rare_words=lifted.rare_words,
         word_share_a=word_shares[0],
         word_share_b=word_shares[1],
+        copy_marks=copy_marks(a, b, sorted({(m.i, m.j) for al in alignments for m in al.matches}), text, memo),
         **_sentence_edits(a, b, alignments, changes.min_passage_words, config, memo),
     )
 
@@ -719,8 +724,16 @@ def _derived_relation(f: PairFacts, copy_cover: float, evidence: list[str],
 def _reworded_by_a_person(f: PairFacts, config: Config) -> bool:
     """Whether the edits are mostly not words replaced word for word (``Config.spun_min_swap_share``): a spinner
     keeps each sentence's words and order and swaps words for synonyms, runs of adjacent swaps included; a person
-    who rewords a text in its order adds, drops and rephrases words around the few one-for-one swaps."""
-    return f.changed_rate > 0 and f.replaced_rate < config.spun_min_swap_share * f.changed_rate
+    who rewords a text in its order adds, drops and rephrases words around the few one-for-one swaps. Where
+    neither text reads as machine-spun (``Config.spun_natural_max_spin``), a higher share
+    (``Config.spun_natural_min_swap_share``): a person's light revision swaps more of its words one for one."""
+    if f.changed_rate <= 0:
+        return False
+    natural = f.spin_a is not None and f.spin_b is not None \
+        and max(f.spin_a, f.spin_b) < config.spun_natural_max_spin
+    share = max(config.spun_min_swap_share, config.spun_natural_min_swap_share) if natural \
+        else config.spun_min_swap_share
+    return f.replaced_rate < share * f.changed_rate
 
 
 def _restructure_sentence(f: PairFacts, config: Config) -> str:
@@ -843,7 +856,8 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
         spin,
         *_spinner_clues(f, relation, config),
         _passage_fit_clue(f, config, relation),
-        _consistency_clue(a, b, _respellings(a, b, changes, swaps, f.swapped_names)),
+        *_copy_marks_clues(f, config),
+        _consistency_clue(a, b, _respellings(a, b, changes, swaps, f.swapped_names, relation)),
         _outlet_credit_clue(a, b),
         _agency_dateline_clue(a, b),
         _truncation_clue(a, b),
@@ -1075,8 +1089,14 @@ def _spinner_clues(f: PairFacts, relation: str, config: Config) -> tuple[tuple[f
     inside the sentences it keeps whole; the words a person chose while condensing two sentences into one
     ("halted" for "suspended") are that person's, not a thesaurus's. Nor do they between two texts that both read
     as machine-spun: two spins of one original are siblings, and which took the rarer word of a swap says which
-    thesaurus reached further, not which text the other was made from."""
+    thesaurus reached further, not which text the other was made from. Nor beside a ``rewrite`` whose edits are a
+    person's (``_reworded_by_a_person``)."""
     if _both_read_as_spun(f, config):
+        return ()
+    if relation == "rewrite" and _reworded_by_a_person(f, config):
+        # A person's rewrite (words added, dropped and rephrased around few one-for-one swaps): a writer retelling
+        # a text in plainer words leaves the original's side of the swaps the rarer and the worse-joined one (the
+        # source's "dovetailed", "sea-washed"), which is no thesaurus at work on either side.
         return ()
     swap, fluency = _swap_clue(f, config), _fluency_clue(f, config)
     summary = f.merged_share >= config.rewrite_min_merged_share and \
@@ -1128,16 +1148,60 @@ def _passage_fit_clue(f: PairFacts, config: Config, relation: str) -> tuple[floa
                                             f"{copy} took it into another text")
 
 
+def _copy_marks_clues(f: PairFacts, config: Config) -> tuple[tuple[float, str], ...]:
+    """The marks a copy leaves on the sentences it takes (``copy_marks``), each kind a clue where only one side
+    carries it: a name a taken sentence calls by a short form that only the other side introduced before it, a
+    sentence that is the other's with words cut out (what was cut nowhere else on its side), and the day before the
+    other's ("yesterday" for "today") in a shared sentence. An original is written in one piece: its sentences
+    introduce whom they name and keep what they say. Each weighs ``direction_copy_mark_weight``."""
+    m, weight = f.copy_marks, config.direction_copy_mark_weight
+    if not weight:
+        return ()
+    return (
+        _one_sided_mark(m.unintroduced_a, m.unintroduced_b, weight, lambda copy, source, n: (
+            f"{copy} calls {_counted(n, 'person')} by a short name in sentences it shares with {source}, introduced in "
+            f"full only in {source}: {copy} took those sentences out of {source}")),
+        _one_sided_mark(m.cut_a, m.cut_b, weight, lambda copy, source, n: (
+            f"{_counted(n, 'sentence')} of {copy} {'is' if n == 1 else 'are'} {source}'s with words cut out that "
+            f"{copy} has nowhere else: {copy} shortened {source}'s sentences")),
+        _one_sided_mark(m.next_day_a, m.next_day_b, weight, lambda copy, source, n: (
+            f"{copy}'s shared sentences name the day before {source}'s (\"yesterday\" for \"today\"): {copy} was "
+            "written a day later")),
+    )
+
+
+def _one_sided_mark(on_a: int, on_b: int, weight: float, line: Callable[[str, str, int], str]) -> tuple[float, str]:
+    """A copy mark counted on each side: a clue of ``weight`` pointing at the side carrying it, where the other
+    carries none (marks on both sides say nothing)."""
+    if bool(on_a) == bool(on_b):
+        return 0.0, ""
+    return (weight, line("B", "A", on_b)) if on_b else (-weight, line("A", "B", on_a))
+
+
 def _respellings(a: Segmented, b: Segmented, changes: Sequence[Change], swaps: Sequence[Substitution],
-                 swapped_names: Sequence[tuple[str, str]] = ()) -> list[tuple[str, str]]:
+                 swapped_names: Sequence[tuple[str, str]] = (), relation: str = "") -> list[tuple[str, str]]:
     """Names written differently on the two sides: name changes, and one-word swaps of capitalised words
-    (among ``swaps``, then ``swapped_names``: those of the pair's swaps, found beforehand)."""
+    (among ``swaps``, then ``swapped_names``: those of the pair's swaps, found beforehand). In a person's
+    ``rewrite`` two words unlike in letters that both texts write in lower case too ("Cameras will be installed" /
+    "Drivers will be charged" beside "cameras", "drivers") are sentence openers a reordered retelling set face to
+    face, not a name respelt."""
     found = [(c.a.text_of(a.article.text), c.b.text_of(b.article.text)) for c in changes if c.kind == "name"]
     swapped = [(swap.a.text_of(a.article.text), swap.b.text_of(b.article.text)) for swap in swaps]
     for x, y in [*swapped, *swapped_names]:
+        if relation == "rewrite" and _openers_written_lower(a, b, x, y):
+            continue
         if x.isalpha() and y.isalpha() and x[0].isupper() and y[0].isupper() and (x, y) not in found:
             found.append((x, y))
     return found
+
+
+def _openers_written_lower(a: Segmented, b: Segmented, x: str, y: str) -> bool:
+    """Whether ``x`` and ``y`` are unlike in letters and each is written in lower case in either text."""
+    from rapidfuzz import fuzz
+
+    lower = [w.lower() for w in (x, y)]
+    return fuzz.ratio(*lower) < 60 and all(_mentions(a.article.text, w) or _mentions(b.article.text, w)
+                                           for w in lower)
 
 
 def _consistency_clue(a: Segmented, b: Segmented, respelt: Sequence[tuple[str, str]]) -> tuple[float, str]:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from unspun.config import DEFAULT_SETTINGS, SemanticTier, Settings
+from unspun.config import DEFAULT_SETTINGS, Config, SemanticTier, Settings
 from unspun.model import DERIVED_RELATIONS, Alignment, Article, Comparison, RawRecord, Segmented, SentenceMatch
 from unspun.pair.agreement import matched_groups
 from unspun.pair.align import align
@@ -58,8 +58,8 @@ def run_pair_with_facts(a: Segmented, b: Segmented, engine: PairEngine,
     unworded = rewrite_without_wording(a, b, found[0], engine) or short_summary_rewrite(a, b, found[0], engine)
     twin = engine.precise_twin if unworded or worth_a_second_look(a, b, found[0], engine) else None
     if twin is None:
-        return found
-    second = one_pass(a, b, twin, details)
+        return with_copy_facts(a, b, found, engine, details)
+    second = with_copy_facts(a, b, one_pass(a, b, twin, details), twin, details)
     relation = second[0].verdict.relation
     # MiniLM's verdict replaces the static same_story only where it says more of the same question: derived,
     # or same_story with its rejected order chain told (never another event on a second look's word alone).
@@ -67,7 +67,34 @@ def run_pair_with_facts(a: Segmented, b: Segmented, engine: PairEngine,
     # subject close (two football reports: a manager praises his scorer after a win): there MiniLM's verdict,
     # whatever it is, is the corpus's.
     kept = unworded or relation in DERIVED_RELATIONS or (relation == "same_story" and second[1].unconfirmed_order_links)
-    return second if kept else found
+    return second if kept else with_copy_facts(a, b, found, engine, details)
+
+
+def with_copy_facts(a: Segmented, b: Segmented, found: tuple[Comparison, PairFacts], engine: PairEngine,
+                    details: bool) -> tuple[Comparison, PairFacts]:
+    """``found`` (``one_pass``), its verdict judged again with the pair's fact changes when it is a derivation
+    whose pass did not look for them (no details, little word for word). A copy's changed facts are part of its
+    verdict wherever it is read: a trace, the store, stories and the report say what ``compare`` says (probe39:
+    a spun copy's Cole → Coal, 6 quotes and a title, "no fact changed" in its trace). The relation does not
+    read the changes (only a duplicate's, found in the pass), so this is ``compare``'s verdict, the direction's
+    respelling clue included; same-story and unrelated pairs, most of a corpus's comparisons, skip the search."""
+    comparison, facts = found
+    config = engine.config
+    if comparison.verdict.relation not in DERIVED_RELATIONS or _facts_checked(facts, config, details):
+        return found
+    settings = engine.settings
+    changes = find_changes(a, b, comparison.alignments, None, config, settings.changes, settings.text, engine.memo)
+    if not changes:
+        return found
+    verdict = judge(a, b, comparison.alignments, changes, facts, config)
+    return dataclasses.replace(comparison, verdict=verdict), facts
+
+
+def _facts_checked(facts: PairFacts, config: Config, details: bool) -> bool:
+    """Whether ``one_pass`` looked for the pair's fact changes: with details always, without them for pairs
+    mostly word for word (``fact_check_min_lexical_share``)."""
+    lexical = facts.kind_share["verbatim"] + facts.kind_share["near_verbatim"]
+    return details or lexical >= config.fact_check_min_lexical_share
 
 
 def rewrite_without_wording(a: Segmented, b: Segmented, comparison: Comparison, engine: PairEngine) -> bool:
@@ -168,10 +195,10 @@ def one_pass(a: Segmented, b: Segmented, engine: PairEngine, details: bool = Tru
                        align=engine.settings.align)
     facts = dataclasses.replace(facts, unconfirmed_order_links=unconfirmed) if unconfirmed else facts
     # Without details the judge still needs the fact changes of word-for-word copies (a copy that alters a
-    # fact is no duplicate); there unchanged sentences cost nothing. Other pairs skip them in a corpus.
-    lexical = facts.kind_share["verbatim"] + facts.kind_share["near_verbatim"]
+    # fact is no duplicate); there unchanged sentences cost nothing. Other pairs skip them here: the pair's
+    # final verdict gets them when derived (``with_copy_facts``).
     settings = engine.settings
-    checked = details or lexical >= config.fact_check_min_lexical_share
+    checked = _facts_checked(facts, config, details)
     changes = find_changes(a, b, alignments, None, config, settings.changes, settings.text,
                            engine.memo) if checked else ()
     verdict = judge(a, b, alignments, changes, facts, config)

@@ -28,6 +28,7 @@ ARTICLES = (
 LINKS = (
     ("a", "string"), ("b", "string"), ("relation", "string"), ("direction", "string"), ("confidence", "double"),
     ("coverage_a", "double"), ("coverage_b", "double"), ("evidence", "string"), ("passages", "string"),
+    ("fact_changes", "string"),
 )
 MANIFEST = "_unspun.json"
 SCHEMA = "unspun.spark/3"  # 2: articles carry their language (``english``); 3: their passage hashes
@@ -60,7 +61,7 @@ def link_row(a: str, b: str, c: Comparison) -> tuple[Any, ...]:
     ]
     return (
         a, b, v.relation, v.direction, float(v.confidence), float(v.coverage_a), float(v.coverage_b),
-        json.dumps(list(v.evidence)), json.dumps(passages),
+        json.dumps(list(v.evidence)), json.dumps(passages), json.dumps([list(kc) for kc in v.fact_changes]),
     )
 
 

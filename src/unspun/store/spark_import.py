@@ -108,9 +108,11 @@ def _add_article(store: Store, row: dict[str, Any]) -> int:
 
 
 def _verdict(row: dict[str, Any]) -> Verdict:
+    # an output written before links kept their fact changes has none recorded
+    counts = tuple((str(kind), int(n)) for kind, n in json.loads(row.get("fact_changes") or "[]"))
     return Verdict(
         row["relation"], row["direction"], row["confidence"], row["coverage_a"], row["coverage_b"],
-        tuple(json.loads(row["evidence"])),
+        tuple(json.loads(row["evidence"])), counts,
     )
 
 

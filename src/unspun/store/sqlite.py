@@ -10,7 +10,8 @@ The schema is versioned with ``PRAGMA user_version``, and an older store is upgr
 version 2 adds what every comparison of a stored article needs and is costly to recompute (its spin score and
 its sentences' static vectors; a version 1 store's articles get them when re-indexed); version 3 keeps every
 *version* of an article: a changed text under the same id is stored beside the old one (``version`` 1, 2, …),
-never in its place; version 4 records each fingerprint's language, version 5 its passage hashes.
+never in its place; version 4 records each fingerprint's language, version 5 its passage hashes, version 6 each
+pair's fact changes (``Verdict.fact_changes``; a pair stored before has none recorded).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from unspun.corpus.fingerprint import StoredFingerprint
 from unspun.errors import StoreError, StoreMissingError, StoreWriteError
 from unspun.model import Article, ArticleMeta, Removed, Segmented, Span, StoredPair, Story, Verdict
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 # How long a writer waits for another one's commit (an indexer's commits take milliseconds; a story build's
 # write a little longer) before it stops with a StoreWriteError.
 BUSY_SECONDS = 30.0
@@ -70,6 +71,7 @@ CREATE TABLE IF NOT EXISTS pairs(
     b INTEGER NOT NULL REFERENCES articles(pk) ON DELETE CASCADE,
     relation TEXT NOT NULL, direction TEXT NOT NULL, confidence REAL NOT NULL,
     coverage_a REAL NOT NULL, coverage_b REAL NOT NULL, evidence TEXT NOT NULL DEFAULT '[]',
+    fact_changes TEXT NOT NULL DEFAULT '[]',
     PRIMARY KEY(a, b)
 );
 CREATE INDEX IF NOT EXISTS pairs_b ON pairs(b);
@@ -279,7 +281,7 @@ class Store:
 
     def _add_pair(self, a: int, b: int, verdict: Verdict) -> None:
         self._db.execute(
-            "INSERT OR REPLACE INTO pairs VALUES(?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT OR REPLACE INTO pairs VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 a,
                 b,
@@ -289,6 +291,7 @@ class Store:
                 verdict.coverage_a,
                 verdict.coverage_b,
                 json.dumps(list(verdict.evidence)),
+                json.dumps([list(kind_count) for kind_count in verdict.fact_changes]),
             ),
         )
 
@@ -455,18 +458,19 @@ class Store:
 
     def pairs(self) -> list[StoredPair]:
         rows = self._db.execute(
-            "SELECT a, b, relation, direction, confidence, coverage_a, coverage_b, evidence FROM pairs ORDER BY a, b"
+            "SELECT a, b, relation, direction, confidence, coverage_a, coverage_b, evidence, fact_changes FROM pairs "
+            "ORDER BY a, b"
         )
-        return [StoredPair(r[0], r[1], Verdict(r[2], r[3], r[4], r[5], r[6], tuple(json.loads(r[7])))) for r in rows]
+        return [_stored_pair(r) for r in rows]
 
     def pairs_of(self, pk: int) -> list[StoredPair]:
         """The stored verdicts that involve article ``pk``, on either side."""
         rows = self._db.execute(
-            "SELECT a, b, relation, direction, confidence, coverage_a, coverage_b, evidence FROM pairs "
+            "SELECT a, b, relation, direction, confidence, coverage_a, coverage_b, evidence, fact_changes FROM pairs "
             "WHERE a = ? OR b = ? ORDER BY a, b",
             (pk, pk),
         )
-        return [StoredPair(r[0], r[1], Verdict(r[2], r[3], r[4], r[5], r[6], tuple(json.loads(r[7])))) for r in rows]
+        return [_stored_pair(r) for r in rows]
 
     def removed_of(self, pk: int) -> tuple[Removed, ...]:
         """The blocks extraction dropped from article ``pk`` (none for articles indexed before they were kept)."""
@@ -479,9 +483,9 @@ class Store:
             return []
         marks = ",".join("?" * len(pks))
         rows = self._db.execute(
-            "SELECT a, b, relation, direction, confidence, coverage_a, coverage_b, evidence FROM pairs "
+            "SELECT a, b, relation, direction, confidence, coverage_a, coverage_b, evidence, fact_changes FROM pairs "
             f"WHERE a IN ({marks}) AND b IN ({marks})", [*pks, *pks])
-        return [StoredPair(r[0], r[1], Verdict(r[2], r[3], r[4], r[5], r[6], tuple(json.loads(r[7])))) for r in rows]
+        return [_stored_pair(r) for r in rows]
 
     def stories(self) -> list[Story]:
         rows = self._db.execute("SELECT id, articles, origin FROM stories ORDER BY id")
@@ -537,6 +541,9 @@ class Store:
         # ``config.ADDED_SETTINGS``), and its articles get them when indexed into a store that keeps them
         if self._has_table("fingerprints") and not self._has_column("fingerprints", "passages"):
             steps.append("ALTER TABLE fingerprints ADD COLUMN passages BLOB NOT NULL DEFAULT x'';")
+        # 5 → 6: pairs keep their fact changes; those stored before recorded none
+        if self._has_table("pairs") and not self._has_column("pairs", "fact_changes"):
+            steps.append("ALTER TABLE pairs ADD COLUMN fact_changes TEXT NOT NULL DEFAULT '[]';")
         self._db.execute("PRAGMA foreign_keys = OFF")  # no effect inside a transaction: set before it
         try:
             self._db.executescript(
@@ -655,3 +662,10 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
     db = sqlite3.connect(uri, uri=True, timeout=BUSY_SECONDS, isolation_level=None, check_same_thread=False)
     db.execute("SELECT count(*) FROM sqlite_master").fetchone()  # fails here, not later, if it cannot be read
     return db
+
+
+def _stored_pair(row: Sequence[Any]) -> StoredPair:
+    """A ``pairs`` row (a, b, relation, direction, confidence, coverage_a, coverage_b, evidence, fact_changes)."""
+    counts = tuple((str(kind), int(n)) for kind, n in json.loads(row[8]))
+    return StoredPair(row[0], row[1], Verdict(row[2], row[3], row[4], row[5], row[6], tuple(json.loads(row[7])),
+                                              counts))

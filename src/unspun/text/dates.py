@@ -319,6 +319,12 @@ _DAY_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last 
                 "this afternoon": 0, "this evening": 0}
 
 
+def relative_day_offset(expression: str) -> int | None:
+    """How many days from its text's own date a relative day expression ("yesterday": -1, "this morning": 0) names,
+    or None for any other expression."""
+    return _DAY_OFFSETS.get(expression)
+
+
 def may_name_one_day(a: str, a_published: str | None, b: str, b_published: str | None) -> bool:
     """Whether two day expressions, one of them relative to its text's own date ("today", "yesterday", "last
     night"), may name the same day: read against each text's publication date they do, or one of them cannot be

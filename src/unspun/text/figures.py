@@ -101,7 +101,7 @@ def figures(sentence: str, config: TextConfig = TEXT_DEFAULT) -> tuple[Figure, .
     if not may_hold_figures(sentence):
         return ()
     tokens = word_tokens(sentence)
-    dated = {k for m in time_expressions(sentence) for k in range(m.first, m.last + 1)}
+    dated = {k for m in time_expressions(sentence) for k in range(m.first, m.last + 1)} | _age_bands(tokens)
     found: list[Figure] = []
     k = 0
     while k < len(tokens):
@@ -110,6 +110,30 @@ def figures(sentence: str, config: TextConfig = TEXT_DEFAULT) -> tuple[Figure, .
             found.append(figure)
         k = last + 1
     return tuple(found)
+
+
+_AGE_BAND_OPENERS = frozenset({"aged", "ages", "age"})
+
+
+def _age_bands(tokens: Sequence[Token]) -> set[int]:
+    """The tokens of an age band: "aged 16 to 24", "aged between 18 and 24", "ages 16-24", "16- to 24-year-olds",
+    "the 16-24 age group".
+    A band says who a figure counts (youth unemployment among them), the same in every month's report: no figure
+    of the event, nor a score ("16-24")."""
+    band: set[int] = set()
+    for k in range(len(tokens) - 1):
+        if not tokens[k].norm.isdigit():
+            continue
+        before = [t.norm for t in tokens[max(0, k - 2) : k]]
+        # "and" joins a band only after "between": "aged 24 and 31" are two people's ages
+        joiner = tokens[k + 1].norm if k + 2 < len(tokens) else ""
+        second = k + 2 if joiner == "to" or (joiner == "and" and before[-1:] == ["between"]) else k + 1
+        if second >= len(tokens) or not tokens[second].norm.isdigit():
+            continue
+        after = [t.norm for t in tokens[second + 1 : second + 3]]
+        if _AGE_BAND_OPENERS & set(before) or after == ["year", "olds"] or after[:2] == ["age", "group"]:
+            band.update(range(k, second + 1))
+    return band
 
 
 def may_hold_figures(sentence: str) -> bool:

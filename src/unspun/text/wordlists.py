@@ -64,8 +64,11 @@ spokesperson spokeswoman superintendent treasurer trustee vice
 """)
 # Who a person speaks to rather than where the words come from: "told MPs", "told the Commons", "speaking to
 # reporters" name an audience, not a source a copy could change (/tmp/probe33's vote summary: 'told MPs' → 'said')
-AUDIENCES = word_set("""
-mps msps meps ams mlas tds peers senators councillors parliament commons lords congress senate house assembly
+# The members of an elected body and the bodies (``AUDIENCES``); a text may call one by another ("members
+# considered moving the business of the House" / "MPs considered …"): ``changes.name_edits`` reads no name changed.
+LEGISLATORS = word_set("mps msps meps ams mlas tds peers senators councillors lawmakers legislators")
+LEGISLATURES = word_set("parliament commons lords congress senate house assembly")
+AUDIENCES = LEGISLATORS | LEGISLATURES | word_set("""
 court jury tribunal inquiry committee conference hearing reporters journalists
 """)
 # Role words that are as often something else ("general election", "my head", "chief concern", "official
@@ -114,6 +117,17 @@ NEGATIONS = word_set("not no never nor none nobody nothing nowhere neither canno
 # A denial is the negation of what it denies where the other side negates it: "Pellow denies fraud" and "He has
 # pleaded not guilty to fraud" say one thing; against "admits" it is the statement turned round.
 WEAK_NEGATIONS = word_set("without nil deny denies denied denying")
+# Words that say by their sense what a negation says in others: "damaged the library but not the masonry" is
+# "damaged the library but left the masonry intact"; "was not hurt" is "was unhurt", "did not agree" "refused".
+# ``changes.negations`` counts them only to balance a negation the other sentence holds and this one does not.
+NEGATIVE_SENSE = word_set("""
+intact unharmed unhurt uninjured unscathed untouched undamaged unaffected unchanged spared survived survive survives
+escaped avoided refused refuses declined declines failed fails lacked lacks absent unable rejected rejects
+""")
+# A negating word in a phrase that affirms: "had no choice but to drive" is "was forced to drive", "nothing but
+# praise" is only praise. A negation followed by one of the nouns, then "but" ("no other choice but"), or "nothing
+# but", "none other than".
+NEGATION_IDIOM_NOUNS = word_set("choice choices option options alternative alternatives way")
 WEAK_NEGATION_POSITIVES = {"without": "with", "deny": "admit", "denies": "admits", "denied": "admitted",
                            "denying": "admitting"}
 # Words of a change in one direction and of the other: a copy that says "fell" where its source says "rose" turns the

@@ -24,6 +24,8 @@ from unspun.text.wordlists import (
     COUNTRIES,
     DETERMINERS,
     FUNCTION_WORDS,
+    LEGISLATORS,
+    LEGISLATURES,
     NATIONALITIES,
     PERSONAL_PRONOUNS,
     ROLE_WORDS,
@@ -129,6 +131,8 @@ def _swapped_names(pair: SentencePair, flags_a: list[bool], flags_b: list[bool])
             and not _pronoun(pair.ta[i1:i2]) and not _pronoun(pair.tb[j1:j2])
             and not _described(pair.ta[i1:i2], pair.tb[j1:j2], pair.names_b)
             and not _described(pair.tb[j1:j2], pair.ta[i1:i2], pair.names_a)
+            and not _members_of_a_body(pair.ta[i1:i2], pair.tb[j1:j2])
+            and not _members_of_a_body(pair.tb[j1:j2], pair.ta[i1:i2])
         ):
             changes.append((span_of(pair.ta[i1:i2]), span_of(pair.tb[j1:j2]),
                             _name_context(pair.a_text, pair.ta, flags_a, i1, i2),
@@ -181,6 +185,17 @@ def _described(name: Sequence[Token], other: Sequence[Token], other_names: Artic
     broadband provider") dropped it."""
     description = (len(other) == 1 and other[0].norm in DETERMINERS) or not any(capitalised(t) for t in other)
     return description and all(t.norm in other_names.names for t in name)
+
+
+def _members_of_a_body(members: Sequence[Token], other: Sequence[Token]) -> bool:
+    """Members of an elected body ("MPs", ``wordlists.LEGISLATORS``) facing lower-case words or the body itself
+    ("members considered moving" → "MPs considered moving", "the business of the House" → "MPs"): the same
+    people called another way, capitals or not, no name changed. One body facing another ("the Senate" → "the
+    House") or other members ("MPs" → "peers") is still read."""
+    words = [t.norm for t in members if t.norm not in DETERMINERS]
+    others = [t for t in other if t.norm not in DETERMINERS]
+    return (bool(words) and all(w in LEGISLATORS for w in words) and bool(others)
+            and (not any(capitalised(t) for t in others) or all(t.norm in LEGISLATURES for t in others)))
 
 
 def _capitalised_run(tokens: Sequence[Token]) -> int:

@@ -12,7 +12,9 @@ from unspun.text.numbers import has_number
 from unspun.text.tokens import Token
 from unspun.text.wordlists import (
     FALLING,
+    NEGATION_IDIOM_NOUNS,
     NEGATIONS,
+    NEGATIVE_SENSE,
     OUTCOME_OPPOSITES,
     RISING,
     STEADY,
@@ -28,20 +30,36 @@ _MAX_DIRECTION_STRETCH = 2
 _NOT_A_NEGATION_AFTER_NOT = frozenset({"withstanding", "only"})
 
 
-def negations_in(tokens: Sequence[Token], following: Token | None = None) -> int:
-    """How many negating words ``tokens`` hold ("not", "never", "didn't"); ``following`` is the token after
-    them, which can undo a final "not" ("not withstanding", "not only")."""
+def negations_in(tokens: Sequence[Token], following: Sequence[Token] = ()) -> int:
+    """How many negating words ``tokens`` hold ("not", "never", "didn't"); ``following``: the tokens after them,
+    which can undo a negation near the end ("not withstanding", "not only", "no choice but")."""
     count = 0
+    words = [*tokens, *following]
     for k, token in enumerate(tokens):
-        after = tokens[k + 1] if k + 1 < len(tokens) else following
+        after = words[k + 1] if k + 1 < len(words) else None
         if token.norm == "not" and after is not None and after.norm in _NOT_A_NEGATION_AFTER_NOT:
+            continue
+        if token.norm in NEGATIONS and _affirming_idiom(words, k):
             continue
         count += token.norm in NEGATIONS or token.norm.endswith("n't")
     return count
 
 
-def _negation_counts(a: Sequence[Token], b: Sequence[Token], after_a: Token | None = None,
-                     after_b: Token | None = None) -> tuple[int, int]:
+def _affirming_idiom(words: Sequence[Token], k: int) -> bool:
+    """Whether the negation at ``k`` opens a phrase that affirms: "no choice but to drive", "no other option
+    but", "nothing but praise", "none other than" (``wordlists.NEGATION_IDIOM_NOUNS``)."""
+    after = [t.norm for t in words[k + 1 : k + 4]]
+    word = words[k].norm
+    if word in ("nothing", "none"):
+        return after[:1] == ["but"] or (word == "none" and after[:2] == ["other", "than"])
+    if word not in ("no", "not"):
+        return False
+    nouns = [m for m, w in enumerate(after) if w in NEGATION_IDIOM_NOUNS]
+    return bool(nouns) and nouns[0] <= 1 and after[nouns[0] + 1 : nouns[0] + 2] == ["but"]
+
+
+def _negation_counts(a: Sequence[Token], b: Sequence[Token], after_a: Sequence[Token] = (),
+                     after_b: Sequence[Token] = ()) -> tuple[int, int]:
     """How many negations each of two stretches of words holds, read as one class: the negating words, and the
     weak ones ("without", "nil": ``wordlists.WEAK_NEGATIONS``) where they meet a negation or their positive on the
     other side ("without agreement" / "with no understanding", "had nothing to do" / "had nil to do": one each;
@@ -77,9 +95,19 @@ def negation_changes(pair: SentencePair, merge: bool = False) -> list[Change]:
         return []
     reversed_ = _reversed_directions(pair)
     count_a, count_b = _negation_counts(pair.ta, pair.tb)
-    if count_a == count_b and not merge:
+    if (count_a == count_b or _said_by_sense(pair, count_a, count_b)) and not merge:
         return reversed_
     return _negations(pair) + reversed_
+
+
+def _said_by_sense(pair: SentencePair, count_a: int, count_b: int) -> bool:
+    """Whether the sentence with fewer negations says what the other's extra ones say by the sense of its words
+    (``wordlists.NEGATIVE_SENSE``): "damaged the library but not the masonry" / "but left the masonry intact",
+    "the stonework survived … although the library was damaged". Each missing negation needs a word of negative
+    sense the other sentence does not hold ("did not fail" / "failed" stays a change)."""
+    sense_a = sum(t.norm in NEGATIVE_SENSE for t in pair.ta)
+    sense_b = sum(t.norm in NEGATIVE_SENSE for t in pair.tb)
+    return (sense_b - sense_a if count_a > count_b else sense_a - sense_b) >= abs(count_a - count_b)
 
 
 def _reversed_directions(pair: SentencePair) -> list[Change]:
@@ -132,8 +160,7 @@ def _negations(pair: SentencePair) -> list[Change]:
         # A long replaced stretch is a rewritten clause, not a flipped statement: nothing to point at.
         if op == "equal" or max(i2 - i1, j2 - j1) > pair.config.max_negation_chunk_tokens:
             continue
-        after_a, after_b = (pair.ta[i2] if i2 < len(pair.ta) else None), (pair.tb[j2] if j2 < len(pair.tb) else None)
-        count_a, count_b = _negation_counts(pair.ta[i1:i2], pair.tb[j1:j2], after_a, after_b)
+        count_a, count_b = _negation_counts(pair.ta[i1:i2], pair.tb[j1:j2], pair.ta[i2 : i2 + 3], pair.tb[j2 : j2 + 3])
         if count_a != count_b:
             # With the word before on both sides, the auxiliary the negation turns: "will" → "will not",
             # "has sparked" → "has not aroused"; a negation only added or dropped, with the word after too, what it

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -118,8 +119,15 @@ def quote_edits(
     parts_a = _parts(a_text, a_span, config)
     parts_b = _parts(b_text, b_span, config)
     keys_a, keys_b = {_key(a_text, p) for _, p in parts_a}, {_key(b_text, p) for _, p in parts_b}
-    changed_a = [(q, p) for q, p in parts_a if _key(a_text, p) not in keys_b]
-    changed_b = [(q, p) for q, p in parts_b if _key(b_text, p) not in keys_a]
+    # A quotation the other text gives whole, word for word, was kept, not changed: a rewrite that moved it
+    # leaves this sentence facing another of its quotations ('"People kept telling us …," she said' facing
+    # '"Some of the children …"', which the rewrite put in its own words)
+    most = config.max_quotation_chars
+    whole_a, whole_b = _quotation_keys(a_text, most), _quotation_keys(b_text, most)
+    changed_a = [(q, p) for q, p in parts_a
+                 if _key(a_text, p) not in keys_b and not _kept(_key(a_text, q), whole_a, whole_b)]
+    changed_b = [(q, p) for q, p in parts_b
+                 if _key(b_text, p) not in keys_a and not _kept(_key(b_text, q), whole_b, whole_a)]
     edits = []
     for (qa, pa), (qb, pb) in _paired(a_text, changed_a, b_text, changed_b, config.min_quote_pair_score):
         if quoted_in_part(_key(a_text, pa), _key(b_text, pb), config.min_excerpt_dropped_words,
@@ -128,6 +136,18 @@ def quote_edits(
         differs_a, differs_b = _differing_words(a_text, pa, b_text, pb)
         edits.append(QuoteEdit(qa, qb, differs_a, differs_b))
     return edits
+
+
+@functools.lru_cache(maxsize=1024)  # a pure function of the text: every sentence pair of an article asks
+def _quotation_keys(text: str, max_chars: int) -> Counter[str]:
+    """How often ``text`` gives each whole quotation (by its key, ``_key``)."""
+    return Counter(_key(text, q) for q in _all_quotations(text, max_chars))
+
+
+def _kept(key: str, own: Counter[str], other: Counter[str]) -> bool:
+    """Whether the other text gives a quotation whole as often as this one does: a text quoting one line twice
+    (a pull quote) whose copy changed one of the two still changed it."""
+    return other[key] >= own[key] > 0
 
 
 def quoted_in_part(key_a: str, key_b: str, min_dropped: int, beside: int, min_dropped_at_end: int | None = None

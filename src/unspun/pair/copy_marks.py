@@ -1,0 +1,218 @@
+"""Marks a copy leaves on the sentences it takes from another text, read sentence pair by sentence pair.
+
+A person who takes some of a wire story's sentences into a story of their own (METER's "partially derived" paper)
+or rewrites it for a tabloid leaves marks the shares of the texts do not show:
+
+- **a name the copy never introduced**: a taken sentence calls someone by a short form ("Pellow", "Chloe", "Mr
+  Kerr") that the source introduced in full in a sentence the copy did not take;
+- **a sentence cut short**: the copy's sentence is the source's with a clause or a tail cut out, and what was cut is
+  nowhere else in the copy (a clause moved into another sentence, or an attribution "she said" put where a quotation
+  was split, is no cut);
+- **the next morning's day**: where the source says "today", the copy's sentence says "yesterday" or "last night"
+  (a paper printed the morning after the agency's copy).
+
+Each is counted per side; the judge reads them as direction clues (``judge._copy_marks_clues``). An original is
+written in one piece, so its taken sentences introduce whom they name and keep what they say.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from unspun.config import TEXT_DEFAULT, TextConfig
+from unspun.model import Segmented
+from unspun.pair.memo import Memo, remembered
+from unspun.text.dates import relative_day_offset, time_expressions
+from unspun.text.diff import deletion_cuts
+from unspun.text.names import article_name_norms, lower_case_words, name_flags, opens_clause
+from unspun.text.tokens import Token, normalised, word_tokens, words
+from unspun.text.wordlists import COUNTRIES, DETERMINERS, FUNCTION_WORDS, HONORIFICS, NATIONALITIES, ROLE_WORDS
+
+
+class CopyMarks(NamedTuple):
+    """Per side (A, B): names a taken sentence does not introduce, taken sentences cut short, and sentences
+    whose relative day is the next day's (the side writing "yesterday" where the other writes "today")."""
+
+    unintroduced_a: int = 0
+    unintroduced_b: int = 0
+    cut_a: int = 0
+    cut_b: int = 0
+    next_day_a: int = 0
+    next_day_b: int = 0
+
+
+NO_MARKS = CopyMarks()
+
+
+class _Mention(NamedTuple):
+    start: int  # offsets in its sentence
+    end: int
+    words: tuple[str, ...]  # the name's words (normalised), honorifics and role words left out
+    # written as a person's name: after an honorific ("Mr Kerr"), a role word before a full name ("Prosecutor Alison
+    # Darke"; not "General Motors"), or ``_person_cue``
+    person: bool
+
+
+def copy_marks(a: Segmented, b: Segmented, pairs: Sequence[tuple[int, int]],
+               text: TextConfig = TEXT_DEFAULT, memo: Memo | None = None) -> CopyMarks:
+    """The marks of ``pairs`` (matched sentence indices (i, j), A's and B's) on each side; ``memo`` (an engine's)
+    keeps each article's names."""
+    if not pairs:
+        return NO_MARKS
+    texts_a, texts_b = a.sentence_texts(), b.sentence_texts()
+    mentions_a = remembered(memo, ("name mentions", a, text), lambda: _mentions(a, text))
+    mentions_b = remembered(memo, ("name mentions", b, text), lambda: _mentions(b, text))
+    unintroduced = _unintroduced_names(a, b, mentions_a, mentions_b, pairs)
+    cut = _cut_sentences(a, b, pairs)
+    days = [_next_day(texts_a[i], texts_b[j]) for i, j in pairs]
+    return CopyMarks(*unintroduced, *cut, days.count("a"), days.count("b"))
+
+
+def _mentions(seg: Segmented, text: TextConfig) -> list[list[_Mention]]:
+    """Each sentence's names of people, in order: runs of name tokens one space apart (``names.name_flags``, read
+    with the names the whole article uses) that may name a person (``_person_like``), without honorifics and role
+    words ("Mr", "Prosecutor")."""
+    known = article_name_norms(seg.article.text, text)
+    found = []
+    for sentence in seg.sentence_texts():
+        tokens = word_tokens(sentence)
+        flags = name_flags(sentence, tokens, known=known, config=text)
+        runs: list[list[int]] = []
+        for k, flag in enumerate(flags):
+            if not flag:
+                continue
+            if runs and runs[-1][-1] == k - 1 and sentence[tokens[k - 1].end:tokens[k].start] == " ":
+                runs[-1].append(k)
+            else:
+                runs.append([k])
+        mentions = []
+        for run in runs:
+            if not _person_like(tokens, run):
+                continue
+            kept = tuple(tokens[k].norm for k in run if tokens[k].norm not in HONORIFICS | ROLE_WORDS)
+            if kept:
+                titled = any(tokens[k].norm in HONORIFICS for k in run) or (len(kept) >= 2 and len(kept) < len(run))
+                mentions.append(_Mention(tokens[run[0]].start, tokens[run[-1]].end, kept,
+                                         titled or _person_cue(sentence, tokens, run)))
+        found.append(mentions)
+    return found
+
+
+def _person_like(tokens: Sequence[Token], run: Sequence[int]) -> bool:
+    """Whether a run of name tokens may name a person: no determiner before it and no "of" after it ("the University
+    of Exeter", "a Labour Party spokesman" name institutions, whose short forms need no introduction)."""
+    before = tokens[run[0] - 1].norm if run[0] > 0 else ""
+    after = tokens[run[-1] + 1].norm if run[-1] + 1 < len(tokens) else ""
+    return before not in _DETERMINERS and after != "of"
+
+
+_DETERMINERS = DETERMINERS | {"a", "an"}
+# "Graham Pellow, 58,", "Chloe Barraclough (19)": a person's age after the name
+_AGE = re.compile(r"\s*(?:,|\()\s*\d{1,3}\s*(?:,|\)|\.|$)")
+
+
+def _person_cue(sentence: str, tokens: Sequence[Token], run: Sequence[int]) -> bool:
+    """Whether a name is written as a person's: after a role word or an honorific ("prosecutor", "Mr"), or before an
+    age. A club or a firm ("Rovers", "Skyline", "Pellow Associates") is named without these, and a report writes its
+    short form without introducing it; a firm says things as a person does, so a verb of saying is no cue."""
+    before = tokens[run[0] - 1].norm if run[0] > 0 else ""
+    return before in HONORIFICS | ROLE_WORDS or bool(_AGE.match(sentence, tokens[run[-1]].end))
+
+
+def _full_forms(short: str, mentions: Sequence[Sequence[_Mention]]) -> bool:
+    """Whether ``short`` is a person's surname or first name written alone: a name of two or more words written as a
+    person's (``_person_cue``) ends with it, or one of two words opens with it ("Pellow" of "Graham Pellow, 58",
+    "Chloe" of "Chloe Barraclough, 19"), or it is written after an honorific itself ("Mr Kerr")."""
+    return any(m.person and (m.words == (short,) or (len(m.words) >= 2 and m.words[-1] == short) or
+                             (len(m.words) == 2 and m.words[0] == short))
+               for sentence in mentions for m in sentence) and \
+        any(len(m.words) >= 2 and short in (m.words[0], m.words[-1]) for sentence in mentions for m in sentence)
+
+
+def _introduced(mentions: Sequence[Sequence[_Mention]], sentence: int, start: int, short: str) -> bool:
+    """Whether a full form of ``short`` stands before ``start`` of ``sentence`` (in it or in an earlier sentence)."""
+    return any(len(m.words) >= 2 and (m.words[-1] == short or (len(m.words) == 2 and m.words[0] == short))
+               for k in range(sentence + 1) for m in mentions[k] if k < sentence or m.end <= start)
+
+
+def _unintroduced_names(a: Segmented, b: Segmented, mentions_a: list[list[_Mention]],
+                        mentions_b: list[list[_Mention]], pairs: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    """Short names both sentences of a pair write alone, introduced in full before them on one side only: the
+    names each side leaves unintroduced (each name once). A word either text writes in lower case too is an ordinary
+    word at a sentence start ("Water poured down the hill" beside "Northvale Water said"), not a surname."""
+    found: tuple[set[str], set[str]] = (set(), set())
+    texts_a, texts_b = a.sentence_texts(), b.sentence_texts()
+    ordinary = lower_case_words(a.article.text) | lower_case_words(b.article.text)
+    for i, j in pairs:
+        if i >= len(mentions_a) or j >= len(mentions_b):
+            continue
+        alone_a, alone_b = _alone(texts_a[i], mentions_a[i]), _alone(texts_b[j], mentions_b[j])
+        for short in sorted(alone_a.keys() & alone_b.keys()):
+            if short in COUNTRIES or short in NATIONALITIES or short in ordinary or \
+                    not _full_forms(short, [*mentions_a, *mentions_b]):
+                continue
+            in_a = _introduced(mentions_a, i, alone_a[short], short)
+            in_b = _introduced(mentions_b, j, alone_b[short], short)
+            if in_a != in_b:
+                found[0 if in_b else 1].add(short)
+    return len(found[0]), len(found[1])
+
+
+def _alone(sentence: str, mentions: Sequence[_Mention]) -> dict[str, int]:
+    """The words ``sentence`` writes alone as a name, each at its first such place: its one-word mentions, and a
+    capitalised word opening a clause with no capitalised word beside it, where a capital says nothing and the name
+    finder may have left it out (a quotation's first word: "Megan was a strong swimmer")."""
+    alone = {m.words[0]: m.start for m in reversed(mentions) if len(m.words) == 1}
+    tokens = word_tokens(sentence)
+    for k, token in enumerate(tokens):
+        if token.norm in alone or not sentence[token.start].isupper() or not opens_clause(sentence, tokens, k):
+            continue
+        beside = k + 1 < len(tokens) and sentence[tokens[k + 1].start].isupper()
+        if not beside and not any(m.start <= token.start < m.end for m in mentions):
+            alone[token.norm] = token.start
+    return alone
+
+
+def _cut_sentences(a: Segmented, b: Segmented, pairs: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    """Sentence pairs whose shorter side is the longer with words cut and nothing else, where most of the cut
+    words of content are nowhere in the shorter side's text: what the copy dropped, not what it moved (a merged
+    clause, "of Church Stretton" put into another sentence) or wrote again where it split a quotation ("she said":
+    function words only). Counted for the shorter side."""
+    texts = (a.sentence_texts(), b.sentence_texts())
+    vocabulary = (_content_words(" ".join(texts[0])), _content_words(" ".join(texts[1])))
+    cut = [0, 0]
+    for i, j in dict.fromkeys(pairs):
+        if i >= len(texts[0]) or j >= len(texts[1]):
+            continue
+        words_a, words_b = words(normalised(texts[0][i])), words(normalised(texts[1][j]))
+        if len(words_a) == len(words_b) or deletion_cuts(words_a, words_b) is None:
+            continue
+        side = 0 if len(words_a) < len(words_b) else 1
+        shorter, longer = (words_a, words_b) if side == 0 else (words_b, words_a)
+        dropped = _content_words(" ".join(longer)) - _content_words(" ".join(shorter))
+        if dropped and 2 * len(dropped & vocabulary[side]) < len(dropped):
+            cut[side] += 1
+    return cut[0], cut[1]
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.lower() for w in words(text)} - FUNCTION_WORDS
+
+
+def _next_day(text_a: str, text_b: str) -> str:
+    """"b" where B's sentence names the day before A's with a relative day ("yesterday" for "today"): the agency's
+    same-day copy and the next morning's paper; "a" the other way, "" otherwise (each side one relative day, a day
+    apart)."""
+    days_a, days_b = _relative_days(text_a), _relative_days(text_b)
+    if len(days_a) != 1 or len(days_b) != 1:
+        return ""
+    gap = days_a.pop() - days_b.pop()
+    return "b" if gap == 1 else "a" if gap == -1 else ""
+
+
+def _relative_days(sentence: str) -> set[int]:
+    """The offsets of the days ``sentence`` names relative to its text's own date (``dates.relative_day_offset``)."""
+    offsets = (relative_day_offset(m.value) for m in time_expressions(sentence) if m.kind == "date")
+    return {offset for offset in offsets if offset is not None}

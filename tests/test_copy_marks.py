@@ -1,0 +1,94 @@
+"""The marks a copy leaves on the sentences it takes: names left unintroduced, sentences cut short, the next day."""
+
+from __future__ import annotations
+
+from unspun.ingest.segment import segment
+from unspun.model import Article, Segmented
+from unspun.pair.copy_marks import NO_MARKS, copy_marks
+
+# Written for these tests: an agency's inquest report and a local paper's follow-up that takes two of its
+# sentences, one naming the woman by her first name only (the agency introduced her in full two sentences before).
+WIRE = (
+    "A woman who drowned while swimming off Whitby had been warned about rip currents, an inquest heard today.\n\n"
+    "Megan Thorley, 27, a nurse from York, got into difficulty near the harbour wall on July 14.\n\n"
+    "Coastguard officer Dean Pryce said conditions that afternoon were the worst he had seen all summer.\n\n"
+    "Recording a conclusion of accidental death, coroner Nicola Hart said: \"Megan was a strong swimmer, but the sea "
+    "that day was stronger than anyone.\"\n\n"
+    "The inquest heard that lifeguards had put up red flags an hour before she entered the water, which is expected "
+    "to lead to new signs on the beach."
+)
+PAPER = (
+    "Friends of a York nurse who drowned off Whitby have raised £4,000 for lifeguard equipment.\n\n"
+    "Her colleagues at the county hospital ran a sponsored walk along the cliff path last weekend.\n\n"
+    "Recording a conclusion of accidental death, coroner Nicola Hart said: \"Megan was a strong swimmer, but the sea "
+    "that day was stronger than anyone.\"\n\n"
+    "The inquest heard that lifeguards had put up red flags an hour before she entered the water.\n\n"
+    "Ward sister Janet Corr said the money would buy two rescue boards for the beach."
+)
+
+
+def _seg(text: str) -> Segmented:
+    return segment(Article("x", text))
+
+
+def _index(seg: Segmented, start: str) -> int:
+    return next(k for k, t in enumerate(seg.sentence_texts()) if t.startswith(start))
+
+
+def _pairs(a: Segmented, b: Segmented, *starts: str) -> list[tuple[int, int]]:
+    return [(_index(a, s), _index(b, s)) for s in starts]
+
+
+def test_a_name_the_copy_never_introduced_marks_the_copy() -> None:
+    a, b = _seg(WIRE), _seg(PAPER)
+    pairs = _pairs(a, b, "Recording a conclusion", "The inquest heard")
+    marks = copy_marks(a, b, pairs)
+    assert (marks.unintroduced_a, marks.unintroduced_b) == (0, 1)
+    mirrored = copy_marks(b, a, [(j, i) for i, j in pairs])
+    assert (mirrored.unintroduced_a, mirrored.unintroduced_b) == (1, 0)
+
+
+def test_a_name_both_sides_introduce_is_no_mark() -> None:
+    """A copy that took the introduction too ("Megan Thorley, 27, ...") left nothing unintroduced."""
+    a = _seg(WIRE)
+    b = _seg(PAPER.replace("Her colleagues", "Megan Thorley, 27, a nurse from York, got into difficulty near the "
+                                             "harbour wall on July 14. Her colleagues"))
+    pairs = _pairs(a, b, "Megan Thorley", "Recording a conclusion")
+    assert copy_marks(a, b, pairs).unintroduced_b == 0
+
+
+def test_a_sentence_cut_short_marks_the_shorter_side_unless_the_cut_moved() -> None:
+    a, b = _seg(WIRE), _seg(PAPER)
+    marks = copy_marks(a, b, _pairs(a, b, "The inquest heard"))
+    assert (marks.cut_a, marks.cut_b) == (0, 1)  # ", which is expected to lead to new signs on the beach" is gone
+    # the cut words stand in another sentence of the shorter side: moved, not cut
+    moved = _seg(PAPER.replace("Ward sister Janet Corr said the money",
+                               "New signs on the beach are expected. Ward sister Janet Corr said the money"))
+    assert copy_marks(a, moved, _pairs(a, moved, "The inquest heard")).cut_b == 0
+
+
+def test_yesterday_for_today_marks_the_next_days_copy() -> None:
+    a = _seg("A jury heard today that the director spent the charity's money on horses.\n\nThe trial continues.")
+    b = _seg("A jury heard yesterday that the director spent the charity's money on horses.\n\nHe denies fraud.")
+    marks = copy_marks(a, b, [(0, 0)])
+    assert (marks.next_day_a, marks.next_day_b) == (0, 1)
+    assert copy_marks(b, a, [(0, 0)]).next_day_a == 1
+    far = _seg("A jury heard tomorrow that the director spent the charity's money on horses.")
+    assert copy_marks(b, far, [(0, 0)]) == NO_MARKS  # "yesterday" and "tomorrow": no next morning's paper
+
+
+def test_no_pairs_no_marks() -> None:
+    assert copy_marks(_seg(WIRE), _seg(PAPER), []) == NO_MARKS
+
+
+def test_a_clubs_or_firms_short_name_needs_no_introduction() -> None:
+    """A report calls a club "Rovers" and a firm "Skyline" without naming them in full first, and an edited copy
+    that does name them in its new top is no source for that: only a person's name (an honorific, a role word or
+    an age beside it) counts, and a word either text writes in lower case is an ordinary word at a sentence start."""
+    source = _seg("Two late goals gave Brackley Town a 2-1 win.\n\nRovers went ahead when Danny Whitlock scored "
+                  "from a corner.\n\nWater poured onto the pitch at half-time from a burst water main.")
+    copy = _seg("Brackley Town came from behind to beat Stourmouth Rovers 2-1 as Northvale Water said the pitch "
+                "had flooded.\n\nRovers went ahead when Danny Whitlock scored from a corner.\n\nWater poured onto "
+                "the pitch at half-time from a burst water main.")
+    pairs = _pairs(source, copy, "Rovers went ahead", "Water poured")
+    assert copy_marks(source, copy, pairs) == NO_MARKS
