@@ -30,6 +30,20 @@ def modules_loaded_by(code: str, modules: Sequence[str]) -> list[str]:
     return out.stdout.split()
 
 
+def family_feeds(folder: Path) -> tuple[Path, Path]:
+    """Two feeds of the family fixture written into ``folder``: a report and its spun copy, then the report's dated
+    twin on a news site (which becomes the story's origin, and so changes the story's id)."""
+    import json
+
+    family = FIXTURES / "family"
+    first, later = folder / "first.jsonl", folder / "later.jsonl"
+    first.write_text("".join(json.dumps({"id": f"in/{n}.txt", "text": (family / f"{n}.txt").read_text()}) + "\n"
+                             for n in ("origin", "spun_one")), encoding="utf-8")
+    later.write_text(json.dumps({"id": "feed-1", "site": "brackleyherald.test", "published": "2026-03-06",
+                                 "text": (family / "origin.txt").read_text()}) + "\n", encoding="utf-8")
+    return first, later
+
+
 @pytest.fixture(scope="session")
 def seed_paths() -> tuple[Path, Path]:
     need_shared("seeds")

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from tests.conftest import FIXTURES, HOSTILE_ID
+from tests.conftest import FIXTURES, HOSTILE_ID, family_feeds
 from unspun.config import DEFAULT_SETTINGS, Settings
 from unspun.report.json import ARTICLE_SCHEMA, COMPARISON_SCHEMA
 from unspun.web.app import create_app
@@ -349,13 +349,8 @@ def test_a_grown_storys_former_id_redirects_and_same_titled_articles_are_told_ap
     # becomes the story's origin, which changes the story's id.
     from unspun.run.indexer import index_paths
 
-    family = FIXTURES / "family"
     db = tmp_path / "news.db"
-    first, later = tmp_path / "first.jsonl", tmp_path / "later.jsonl"
-    first.write_text("".join(json.dumps({"id": f"in/{n}.txt", "text": (family / f"{n}.txt").read_text()}) + "\n"
-                             for n in ("origin", "spun_one")), encoding="utf-8")
-    later.write_text(json.dumps({"id": "feed-1", "site": "brackleyherald.test", "published": "2026-03-06",
-                                 "text": (family / "origin.txt").read_text()}) + "\n", encoding="utf-8")
+    first, later = family_feeds(tmp_path)
     index_paths([str(first)], db, workers=1)
     client = TestClient(create_app(db), raise_server_exceptions=False)
     before = client.get("/api/stories").json()["stories"]
@@ -370,7 +365,7 @@ def test_a_grown_storys_former_id_redirects_and_same_titled_articles_are_told_ap
     page = client.get(f"/stories/{after[0]['id']}").text
     assert "(brackleyherald.test · 2026-03-06 · feed-1)" in page and "(in/origin.txt)" in page
     # Each traced match carries the key /api/pairs takes.
-    traced = client.post("/api/trace", json={"text": (family / "spun_one.txt").read_text()}).json()
+    traced = client.post("/api/trace", json={"text": (FIXTURES / "family" / "spun_one.txt").read_text()}).json()
     keys = {m["id"]: m["key"] for m in traced["matches"]}
     assert keys["feed-1"] == article_key("feed-1")
     pair = client.get("/api/pairs", params={"a": keys["feed-1"], "b": keys["in/spun_one.txt"]})

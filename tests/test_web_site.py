@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, family_feeds
 from unspun.corpus.story_clusters import story_id
 from unspun.run.indexer import index_paths
 from unspun.store.sqlite import Store
@@ -117,15 +117,9 @@ def test_every_link_in_the_site_resolves_to_a_written_file(store: Path, tmp_path
 def test_a_story_page_written_under_a_former_id_leads_to_the_story_now_holding_it(tmp_path: Path) -> None:
     # probe37 row 25: a report and its spun copy, then the report's dated twin on a news site, which becomes the
     # story's origin and so changes its id; the page the first run wrote leads to the new one.
-    import json
 
-    family = FIXTURES / "family"
     db, out = tmp_path / "news.db", tmp_path / "site"
-    first, later = tmp_path / "first.jsonl", tmp_path / "later.jsonl"
-    first.write_text("".join(json.dumps({"id": f"in/{n}.txt", "text": (family / f"{n}.txt").read_text()}) + "\n"
-                             for n in ("origin", "spun_one")), encoding="utf-8")
-    later.write_text(json.dumps({"id": "feed-1", "site": "brackleyherald.test", "published": "2026-03-06",
-                                 "text": (family / "origin.txt").read_text()}) + "\n", encoding="utf-8")
+    first, later = family_feeds(tmp_path)
     index_paths([str(first)], db, workers=1)
     write_site(db, out)
     former = out / f"{story_id('in/origin.txt')}.html"
