@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from unspun.ingest.segment import segment
 from unspun.model import Article
-from unspun.pair.events import SpecificsConflict, pairs_giving_other_figures, specifics_conflict
+from unspun.pair.events import SpecificsConflict, other_figures_by_pair, pairs_giving_other_figures, specifics_conflict
 
 STRIKE = ("Bus drivers at Northline Buses in Leeds will walk out for 48 hours from Monday 2 December after rejecting "
           "a pay offer of 4.5%, the Unite union said.\n\nAbout 740 drivers voted by 89% in favour of strike action on "
@@ -278,3 +278,13 @@ def test_a_recurring_report_gives_other_figures_in_most_sentence_pairs_a_reworde
               ("Brewer Kestrel Ales is to close its bottling plant in Ashby, putting 140 jobs at risk.",
                "Kestrel Ales plans to shut its Ashby bottling plant, with 140 jobs at risk.")]
     assert pairs_giving_other_figures(digest) == 1
+    # The market line gives other figures of 2 things (points, percent); a next report's lead stacks 3 or more.
+    assert other_figures_by_pair(digest) == [2, 0, 0]
+    assert other_figures_by_pair(list(zip(october, november, strict=True)))[1] >= 1
+    lead = ("The unemployment rate in Vennmark fell to 5.2% last month from 5.6% the month before, the regional "
+            "statistics bureau said, as employers added 8,300 jobs and the number claiming jobseeker's allowance fell "
+            "by 2,100 to 41,600.",
+            "The unemployment rate in Vennmark rose to 5.5% last month from 5.2% the month before, the regional "
+            "statistics bureau said, as employers shed 3,900 jobs and the number claiming jobseeker's allowance rose "
+            "by 1,700 to 43,300.")
+    assert other_figures_by_pair([lead]) == [3]

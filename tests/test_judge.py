@@ -801,6 +801,49 @@ def test_other_figures_in_one_sentence_pair_of_many_are_no_recurring_report() ->
     # A recurring report's figures run through it: three pairs of many, or a third of a short one's.
     assert decide_relation(replace(reworded, other_figure_pairs=3), DEFAULT)[0] == "unrelated"
     assert decide_relation(replace(reworded, other_figure_pairs=2, sentence_pairs=5), DEFAULT)[0] == "unrelated"
+    # ... or stack in its lead: one sentence pair giving other figures of 3 things (a market line gives 2: its
+    # points and its percent).
+    assert decide_relation(replace(reworded, most_other_figures_in_a_pair=2), DEFAULT)[0] == "rewrite"
+    assert decide_relation(replace(reworded, most_other_figures_in_a_pair=3), DEFAULT)[0] == "unrelated"
+
+
+FUEL_WEEK1 = (
+    "Petrol prices in Ostbury fall for third week\n\n"
+    "The average price of a litre of petrol in Ostbury fell to 142.6p this week from 143.9p, the motoring group "
+    "FuelWatch said, while diesel dropped to 149.1p from 150.4p and the gap between the cheapest and dearest "
+    "forecourts narrowed to 9p.\n\n"
+    "Supermarket forecourts cut their prices by 1.8p.\n\n"
+    "FuelWatch said lower wholesale costs were at last being passed on to drivers.\n\n"
+    "Its spokesman, Gareth Penn, said drivers should shop around because prices still varied widely across the "
+    "town.\n\n"
+    "\"Retailers have been slow to pass on cuts, but this week they moved,\" said Helen Crowe of the Ostbury "
+    "Motorists' Association.\n\n"
+    "The town council said it had no plans to change parking charges at its own filling station on Quay Road.\n\n"
+    "FuelWatch publishes its figures every Friday.")
+FUEL_WEEK2 = (
+    "Petrol prices in Ostbury rise for first time in a month\n\n"
+    "The average price of a litre of petrol in Ostbury rose to 144.2p this week from 142.6p, the motoring group "
+    "FuelWatch said, while diesel climbed to 151.0p from 149.1p and the gap between the cheapest and dearest "
+    "forecourts widened to 12p.\n\n"
+    "Supermarket forecourts raised their prices by 1.1p.\n\n"
+    "FuelWatch said higher wholesale costs after the refinery outage had reached the pumps within days.\n\n"
+    "Its spokesman, Gareth Penn, said drivers should shop around because prices still varied widely across the "
+    "town.\n\n"
+    "\"Retailers are always quicker to put prices up than to bring them down,\" said Helen Crowe of the Ostbury "
+    "Motorists' Association.\n\n"
+    "The town council said it had no plans to change parking charges at its own filling station on Quay Road.\n\n"
+    "FuelWatch publishes its figures every Friday.")
+
+
+def test_next_weeks_report_whose_other_figures_sit_in_its_lead_is_another_event() -> None:
+    from unspun.pair.engine import PairEngine
+
+    # Written from last week's template: the lead gives other figures of three things (petrol, diesel, the gap),
+    # one line more another cut, the rest kept or reworded around the week's news.
+    engine = PairEngine(precise=False)
+    verdict = engine.compare(Article("a", FUEL_WEEK1), Article("b", FUEL_WEEK2)).verdict
+    assert verdict.relation == "unrelated", verdict.evidence
+    assert ANOTHER_EVENT_TOLD_ALIKE in verdict.evidence
 
 
 FIRE = ("Fire crews spent six hours fighting a blaze at a recycling plant in Dunmore on Tuesday night.\n\n"

@@ -277,5 +277,13 @@ def pairs_giving_other_figures(pairs: Sequence[tuple[str, str]], text: TextConfi
     (``figures.compare_figures``, read on the two sentences alone): in a recurring report written from the last one
     most sentences do (the rate, the jobs, the young, the claimants), in one report written again one or two of
     many (a market's level read at another hour)."""
-    return sum(1 for x, y in pairs
-               if compare_figures(with_periods(figures(x, text)), with_periods(figures(y, text)), text).conflicting)
+    return sum(1 for n in other_figures_by_pair(pairs, text) if n)
+
+
+def other_figures_by_pair(pairs: Sequence[tuple[str, str]], text: TextConfig = TEXT_DEFAULT) -> list[int]:
+    """For each aligned sentence pair (their texts), how many things its two sentences give other figures of
+    (``figures.compare_figures``, read on the two sentences alone): a recurring report's lead stacks its period's
+    figures (the rate, the jobs, the claimants) in one sentence, a sentence reworded gives a market's move at another
+    hour (its points, its percent)."""
+    return [compare_figures(with_periods(figures(x, text)), with_periods(figures(y, text)), text).conflicting
+            for x, y in pairs]

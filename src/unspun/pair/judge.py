@@ -46,7 +46,7 @@ from unspun.pair.align import copied_block_share
 from unspun.pair.changes.passages import one_sided_runs, with_facing
 from unspun.pair.confidence import calibrated_confidence
 from unspun.pair.copy_marks import NO_MARKS, CopyMarks, copy_marks
-from unspun.pair.events import pairs_giving_other_figures, specific_figures_shared, specifics_conflict
+from unspun.pair.events import other_figures_by_pair, specific_figures_shared, specifics_conflict
 from unspun.pair.lifted_runs import longest_unquoted_run, one_shared_quotation
 from unspun.pair.memo import Memo, remembered
 from unspun.pair.sentence_pairs import (
@@ -151,6 +151,8 @@ class PairFacts:
     # with ``other_figures``: the aligned sentence pairs that give other figures (``events.
     # pairs_giving_other_figures``)
     other_figure_pairs: int = 0
+    # ... and the most things one of those pairs gives other figures of
+    most_other_figures_in_a_pair: int = 0
     # the aligned sentence pairs left as reuse (``sentence_pairs.aligned_sentence_pairs``; after the agreement check)
     sentence_pairs: int = 0
     # of those, the pairs whose two sentences have the same words (``tokens.words``): a sentence copied whole
@@ -311,7 +313,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
     lifted = longest_unquoted_run(a, b, alignments, config)
     pairs = [(x.text_of(a.article.text), y.text_of(b.article.text))
              for x, y in aligned_sentence_pairs(a, b, alignments)]
-    figure_pairs = pairs_giving_other_figures(pairs, text) if another else 0
+    by_pair = other_figures_by_pair(pairs, text) if another else []
     sides = (counterparts(a, b, alignments, "a"), counterparts(a, b, alignments, "b"))  # for passage fit
     word_shares = word_bigram_shares(a, b)
     return PairFacts(
@@ -352,7 +354,8 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         every_figure_differs=another and event.every_figure_differs(text),
         other_period=another and event.periods_differ,
         other_figures=another and event.figures_show_another_event(text),
-        other_figure_pairs=figure_pairs,
+        other_figure_pairs=sum(1 for n in by_pair if n),
+        most_other_figures_in_a_pair=max(by_pair, default=0),
         sentence_pairs=len(pairs),
         sentences_copied_whole=sum(1 for x, y in pairs if words(x) == words(y)),
         lifted_run_words=lifted.words,
@@ -672,11 +675,13 @@ def _template_of_another_event(f: PairFacts, config: Config) -> bool:
     toll, its homes flooded, its people in shelters) keeps the event's period. Leads dated to other days alone are
     no recurring report: two outlets' reports of one event filed a day apart date them so (``other_figures``). Nor
     are other figures in one or two sentence pairs of many (``Config.alike_min_other_figure_pairs``): a
-    recurring report's figures are its event's, in most of its sentences, where one report written again keeps
-    telling the same things around a market's level read at another hour."""
+    recurring report's figures are its event's, in most of its sentences or stacked in its lead (three things or more
+    in one sentence pair: ``Config.alike_min_things_in_one_pair``), where one report written again keeps telling the
+    same things around a market's level read at another hour (its points and its percent)."""
     lexical = f.kind_share["verbatim"] + f.kind_share["near_verbatim"]
     through = f.other_figure_pairs >= config.alike_min_other_figure_pairs \
-        or f.other_figure_pairs >= config.alike_min_other_figure_share * f.sentence_pairs
+        or f.other_figure_pairs >= config.alike_min_other_figure_share * f.sentence_pairs \
+        or f.most_other_figures_in_a_pair >= config.alike_min_things_in_one_pair
     # ``other_figures`` is only set beside ``other_event``
     return f.other_figures and through and (lexical < config.near_duplicate_min_lexical_share
                                 or (f.every_figure_differs and f.other_period))
