@@ -179,3 +179,14 @@ def test_relative_day_offset_counts_from_the_texts_own_date() -> None:
     assert [relative_day_offset(d) for d in ("yesterday", "last night", "today", "this morning", "tomorrow")] == \
         [-1, -1, 0, 0, 1]
     assert relative_day_offset("monday") is None
+
+
+def test_a_sentence_naming_a_relative_day_is_told_from_one_that_does_not_before_its_expressions_are_read() -> None:
+    from unspun.text.dates import names_relative_day
+
+    for named in ("The jury heard yesterday that the van was stolen.", "Talks resume this\nmorning in Geneva.",
+                  "TODAY the council votes on the budget.", "Police were called last night."):
+        assert names_relative_day(named), named
+    for other in ("The jury heard on Tuesday that the van was stolen.", "Todays and yesterdays are words too:",
+                  "This morningside café opened in 2019.", "The night shift ended at 6am."):
+        assert not names_relative_day(other), other

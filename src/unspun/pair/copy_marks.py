@@ -24,7 +24,7 @@ from typing import NamedTuple
 from unspun.config import TEXT_DEFAULT, TextConfig
 from unspun.model import Segmented
 from unspun.pair.memo import Memo, remembered
-from unspun.text.dates import relative_day_offset, time_expressions
+from unspun.text.dates import names_relative_day, relative_day_offset, time_expressions
 from unspun.text.diff import deletion_cuts
 from unspun.text.names import article_name_norms, lower_case_words, name_flags, opens_clause
 from unspun.text.tokens import Token, normalised, word_tokens, words
@@ -62,10 +62,10 @@ def copy_marks(a: Segmented, b: Segmented, pairs: Sequence[tuple[int, int]],
     if not pairs:
         return NO_MARKS
     texts_a, texts_b = a.sentence_texts(), b.sentence_texts()
-    mentions_a = remembered(memo, ("name mentions", a, text), lambda: _mentions(a, text))
-    mentions_b = remembered(memo, ("name mentions", b, text), lambda: _mentions(b, text))
-    unintroduced = _unintroduced_names(a, b, mentions_a, mentions_b, pairs)
-    cut = _cut_sentences(a, b, pairs)
+    read_a = remembered(memo, ("copy marks' reading", a, text), lambda: _Reading(a, text))
+    read_b = remembered(memo, ("copy marks' reading", b, text), lambda: _Reading(b, text))
+    unintroduced = _unintroduced_names(read_a, read_b, pairs)
+    cut = _cut_sentences(read_a, read_b, pairs)
     days = [_next_day(texts_a[i], texts_b[j]) for i, j in pairs]
     return CopyMarks(*unintroduced, *cut, days.count("a"), days.count("b"))
 
@@ -137,18 +137,41 @@ def _introduced(mentions: Sequence[Sequence[_Mention]], sentence: int, start: in
                for k in range(sentence + 1) for m in mentions[k] if k < sentence or m.end <= start)
 
 
-def _unintroduced_names(a: Segmented, b: Segmented, mentions_a: list[list[_Mention]],
-                        mentions_b: list[list[_Mention]], pairs: Sequence[tuple[int, int]]) -> tuple[int, int]:
+class _Reading:
+    """What the marks read of one article, each part once (a trace compares its query with every candidate, and
+    an engine's memo keeps this per article): its people's mentions, the words it writes in lower case, its words
+    of content, and per sentence its names written alone and its words."""
+
+    def __init__(self, seg: Segmented, text: TextConfig) -> None:
+        self.texts = seg.sentence_texts()
+        self.mentions = _mentions(seg, text)
+        self.ordinary = lower_case_words(seg.article.text)
+        self.vocabulary = _content_words(" ".join(self.texts))
+        self._alone: dict[int, dict[str, int]] = {}
+        self._words: dict[int, list[str]] = {}
+
+    def alone(self, k: int) -> dict[str, int]:
+        if k not in self._alone:
+            self._alone[k] = _alone(self.texts[k], self.mentions[k])
+        return self._alone[k]
+
+    def words(self, k: int) -> list[str]:
+        if k not in self._words:
+            self._words[k] = words(normalised(self.texts[k]))
+        return self._words[k]
+
+
+def _unintroduced_names(a: _Reading, b: _Reading, pairs: Sequence[tuple[int, int]]) -> tuple[int, int]:
     """Short names both sentences of a pair write alone, introduced in full before them on one side only: the
     names each side leaves unintroduced (each name once). A word either text writes in lower case too is an ordinary
     word at a sentence start ("Water poured down the hill" beside "Northvale Water said"), not a surname."""
     found: tuple[set[str], set[str]] = (set(), set())
-    texts_a, texts_b = a.sentence_texts(), b.sentence_texts()
-    ordinary = lower_case_words(a.article.text) | lower_case_words(b.article.text)
+    mentions_a, mentions_b = a.mentions, b.mentions
+    ordinary = a.ordinary | b.ordinary
     for i, j in pairs:
         if i >= len(mentions_a) or j >= len(mentions_b):
             continue
-        alone_a, alone_b = _alone(texts_a[i], mentions_a[i]), _alone(texts_b[j], mentions_b[j])
+        alone_a, alone_b = a.alone(i), b.alone(j)
         for short in sorted(alone_a.keys() & alone_b.keys()):
             if short in COUNTRIES or short in NATIONALITIES or short in ordinary or \
                     not _full_forms(short, [*mentions_a, *mentions_b]):
@@ -175,18 +198,18 @@ def _alone(sentence: str, mentions: Sequence[_Mention]) -> dict[str, int]:
     return alone
 
 
-def _cut_sentences(a: Segmented, b: Segmented, pairs: Sequence[tuple[int, int]]) -> tuple[int, int]:
+def _cut_sentences(a: _Reading, b: _Reading, pairs: Sequence[tuple[int, int]]) -> tuple[int, int]:
     """Sentence pairs whose shorter side is the longer with words cut and nothing else, where most of the cut
     words of content are nowhere in the shorter side's text: what the copy dropped, not what it moved (a merged
     clause, "of Church Stretton" put into another sentence) or wrote again where it split a quotation ("she said":
     function words only). Counted for the shorter side."""
-    texts = (a.sentence_texts(), b.sentence_texts())
-    vocabulary = (_content_words(" ".join(texts[0])), _content_words(" ".join(texts[1])))
+    texts = (a.texts, b.texts)
+    vocabulary = (a.vocabulary, b.vocabulary)
     cut = [0, 0]
     for i, j in dict.fromkeys(pairs):
-        if i >= len(texts[0]) or j >= len(texts[1]):
+        if i >= len(texts[0]) or j >= len(texts[1]) or texts[0][i] == texts[1][j]:
             continue
-        words_a, words_b = words(normalised(texts[0][i])), words(normalised(texts[1][j]))
+        words_a, words_b = a.words(i), b.words(j)
         if len(words_a) == len(words_b) or deletion_cuts(words_a, words_b) is None:
             continue
         side = 0 if len(words_a) < len(words_b) else 1
@@ -214,5 +237,7 @@ def _next_day(text_a: str, text_b: str) -> str:
 
 def _relative_days(sentence: str) -> set[int]:
     """The offsets of the days ``sentence`` names relative to its text's own date (``dates.relative_day_offset``)."""
+    if not names_relative_day(sentence):
+        return set()
     offsets = (relative_day_offset(m.value) for m in time_expressions(sentence) if m.kind == "date")
     return {offset for offset in offsets if offset is not None}

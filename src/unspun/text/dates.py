@@ -319,6 +319,17 @@ _DAY_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last 
                 "this afternoon": 0, "this evening": 0}
 
 
+# Any of ``_DAY_OFFSETS``'s expressions in a text: a test far cheaper than reading its time expressions, which most
+# sentences of a comparison never need (``copy_marks``'s "yesterday" for "today").
+_NAMES_RELATIVE_DAY = re.compile(
+    r"\b(?:yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
+
+
+def names_relative_day(text: str) -> bool:
+    """Whether ``text`` may name a day relative to its text's own date (``relative_day_offset``)."""
+    return _NAMES_RELATIVE_DAY.search(text) is not None
+
+
 def relative_day_offset(expression: str) -> int | None:
     """How many days from its text's own date a relative day expression ("yesterday": -1, "this morning": 0) names,
     or None for any other expression."""
