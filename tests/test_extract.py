@@ -724,3 +724,57 @@ def test_a_call_to_read_on_closing_a_teaser_is_page_chrome_not_a_sentence() -> N
     for line in ("He said he would read more.", "Read the full report, the minister urged MPs.",
                  "Read more: Bank raises rates"):
         assert split_call_to_action(line) == (line, None)
+
+
+# --- related and trending blocks on the article's topic (issue 10, /tmp/probe38 c2_chrome) ----------------------
+
+PAGE_TRUTH = PAGES / "truth"
+
+
+def _truth(name: str) -> tuple[str, list[str]]:
+    title, *body = (PAGE_TRUTH / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+    return title, body
+
+
+@pytest.mark.parametrize(
+    ("page", "truth"),
+    [("clinic_related_plain.txt", "clinic_related"), ("ferry_trending_page.html", "ferry_trending")],
+)
+def test_on_topic_related_and_trending_blocks_are_neither_title_nor_text(page: str, truth: str) -> None:
+    title, body = _truth(truth)
+    article = extract(PAGES / page)
+    assert article.title == title
+    assert paragraphs(article) == body
+
+
+def test_a_labelled_trending_line_is_never_the_title() -> None:
+    title, body = _truth("ferry_trending")
+    article = extract(PAGES / "ferry_trending_plain.txt")
+    assert article.title == title
+    assert reasons(article)["Trending: Ferry fares | Harbour works | Storm warnings"] == "related-articles link"
+    removed = reasons(article)
+    listed = ("Why do ferry fares cost so much more in winter?", "Ferry fares on Islay: what the cut means for you")
+    for headline in listed:
+        assert removed[headline] == "related-articles section"  # on topic, but listed headlines: not the article
+    assert all(p in paragraphs(article) for p in body)
+
+
+@pytest.mark.xfail(strict=True, reason="a 'Related:' header with a colon is not read as a section header, so the "
+                   "inline box's headlines stay; as a header, the article's next paragraph (new words) is not "
+                   "recognised as the article resuming (line_topic_min_overlap)")
+def test_an_inline_related_box_with_a_colon_header_leaves_the_text() -> None:
+    _, body = _truth("ferry_trending")
+    assert paragraphs(extract(PAGES / "ferry_trending_plain.txt")) == body
+
+
+def test_an_on_topic_guide_link_after_related_articles_is_not_the_article_resuming() -> None:
+    page = (
+        "Rail operator orders new trains\n"
+        "The rail operator has ordered 24 new trains for its busiest lines, it said on Tuesday.\n"
+        "The trains will replace an old fleet that often breaks down, so many trains are cancelled.\n"
+        "Related articles\n"
+        "Why are so many trains cancelled on the busiest lines? Our guide\n"
+    )
+    verdicts = classify_lines(page)
+    assert [v.label for v in verdicts] == ["title", "body", "body", "removed", "removed"]
+    assert verdicts[-1].reason == "related-articles section"

@@ -217,6 +217,18 @@ SECTION_PHRASES = (
 )
 
 
+# A labelled list of other stories on one line: "Trending: Energy bills | Rail strikes", "Most read: …", "Related: …".
+# The page's links, never its title or text, however much of the article's topic they name (/tmp/probe38 c2_chrome:
+# "Trending: Energy bills | Rail strikes | Weather warnings" was taken for the title and the headline removed).
+_SECTION_LABEL = re.compile(
+    r"^\W*(?:" + "|".join(re.escape(p) for p in sorted(SECTION_PHRASES, key=len, reverse=True)) + r")\s*[:|]\s*\S",
+    re.IGNORECASE,
+)
+# A link to another story as a related block lists it: "Why are so many trains cancelled? Our guide", "Fares explained".
+_GUIDE_LINK = re.compile(r"\b(?:our|the|a|your)\s+(?:guide|explainer|analysis|view|verdict|q&a)\W*$|\bexplained\W*$",
+                         re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class LineFeatures:
     """What the classifier knows about one line; ``score`` > 0 leans to prose, < 0 to chrome."""
@@ -430,6 +442,26 @@ def _label_credits(page: _Page) -> None:
             page.labels[index] = "credit"
         elif is_reader_appeal(page.lines[index]):
             page.labels[index] = READER_APPEAL
+        elif is_section_label_line(page.lines[index], feats, page.config):
+            page.labels[index] = RELATED_LINK
+
+
+RELATED_LINK = "related-articles link"  # the removal reason of a line linking to other stories
+
+
+def is_section_label_line(line: str, feats: LineFeatures, config: Config = DEFAULT) -> bool:
+    """Whether ``line`` is a labelled list of other stories (``_SECTION_LABEL``: "Trending: … | …", "Most read: …"),
+    headline-short as such lines are."""
+    return feats.words <= config.line_title_max_words and _SECTION_LABEL.match(line) is not None
+
+
+def _link_like(line: str, feats: LineFeatures, config: Config) -> bool:
+    """A headline as a related or trending block lists it, on the article's topic or not: no sentence end ("Why are
+    so many trains cancelled? Our guide"), a question or "…" ending, "|" between items, "Our guide"."""
+    if feats.words > config.line_title_max_words:
+        return False  # a paragraph that lost its full stop
+    return (not feats.sentence_end or bool(_HEADLINE_END.search(line)) or bool(_MENU_SEPARATOR.search(line))
+            or bool(_GUIDE_LINK.search(line)))
 
 
 READER_APPEAL = "reader appeal"  # the removal reason of a newsroom's appeal to its readers
@@ -489,8 +521,9 @@ def _core_body(page: _Page, body_indices: list[int]) -> _Core:
 
 def _still_in_section(page: _Page, index: int, core: _Core) -> bool:
     feats, config = page.features[index], page.config
-    if feats.score >= config.line_body_min_score and core.overlap(page, index) >= config.line_topic_min_overlap:
-        return False  # the article resumes after an inline "Related" box
+    prose = feats.score >= config.line_body_min_score and not _link_like(page.lines[index], feats, config)
+    if prose and core.overlap(page, index) >= config.line_topic_min_overlap:
+        return False  # the article resumes after an inline "Related" box: its sentences, not a listed headline
     chrome = _is_chrome(feats, inside=False, config=config)
     page.labels[index] = _chrome_reason(feats) if chrome else "related-articles section"
     return True
