@@ -28,7 +28,7 @@ import numpy as np
 
 from unspun.config import DEFAULT_STORIES, TEXT_DEFAULT, StoryConfig, TextConfig
 from unspun.corpus.families import derivations
-from unspun.ingest.page_meta import after_dateline, dateline_day
+from unspun.ingest.page_meta import dateline_day, lead_text
 from unspun.ingest.segment import paragraph_spans, sentence_spans
 from unspun.model import DERIVED_RELATIONS, ArticleMeta, StoredPair, Story
 from unspun.text.dates import (
@@ -125,7 +125,7 @@ def lead_days(text: str, title: str | None = None) -> frozenset[tuple[int, int]]
     5 May") too; a first paragraph of a few words (a byline) is no lead."""
     paragraphs = [span for span in paragraph_spans(text) if len(span.text_of(text).split()) >= _LEAD_MIN_WORDS]
     first = sentence_spans(text, paragraphs[0])[:1] if paragraphs else []
-    lead = "\n".join(part for part in (title or "", *(after_dateline(s.text_of(text)) for s in first)) if part)
+    lead = lead_text(title, [s.text_of(text) for s in first])
     return event_days(lead).month_days
 
 
@@ -537,21 +537,15 @@ def origin_of(members: Sequence[int], pairs: Sequence[StoredPair], metas: Mappin
 def twin_sets(members: Iterable[int], pairs: Sequence[StoredPair]) -> dict[int, frozenset[int]]:
     """Each member's set of members joined to it by ``duplicate`` verdicts that name no direction: one text
     stored under several ids (a wire story on two sites), which no verdict can order."""
-    parent = {pk: pk for pk in members}
-
-    def root(x: int) -> int:
-        while parent[x] != x:
-            x = parent[x]
-        return x
-
-    for p in pairs:
-        if p.verdict.relation == "duplicate" and p.verdict.direction == "unknown" and p.a in parent and p.b in parent:
-            ra, rb = root(p.a), root(p.b)
-            parent[max(ra, rb)] = min(ra, rb)
-    groups: dict[int, set[int]] = {}
-    for pk in parent:
-        groups.setdefault(root(pk), set()).add(pk)
-    return {pk: frozenset(groups[root(pk)]) for pk in parent}
+    keys = list(dict.fromkeys(members))
+    slot = {pk: k for k, pk in enumerate(keys)}
+    joined = [(slot[p.a], slot[p.b]) for p in pairs if p.verdict.relation == "duplicate"
+              and p.verdict.direction == "unknown" and p.a in slot and p.b in slot]
+    sets: dict[int, frozenset[int]] = {}
+    for group in cluster(len(keys), joined):
+        twins = frozenset(keys[k] for k in group)
+        sets.update(dict.fromkeys(twins, twins))
+    return sets
 
 
 def _descendants(start: frozenset[int], edges: set[tuple[frozenset[int], frozenset[int]]]) -> list[frozenset[int]]:

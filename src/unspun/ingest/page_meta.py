@@ -9,6 +9,7 @@ Dates are read by the text layer's one date parser (``unspun.text.dates``).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from unspun.config import DEFAULT, Config
 from unspun.text.dates import calendar_date, month_day, time_expressions
@@ -98,6 +99,12 @@ def after_dateline(paragraph: str) -> str:
     rose …"), or the paragraph as it is: the dateline gives the day the report was filed, not its event's."""
     match = _dateline_match(paragraph)
     return paragraph[match.end() - 1:] if match is not None else paragraph
+
+
+def lead_text(title: str | None, first_sentences: Iterable[str]) -> str:
+    """A report's lead as its event is read from it: the headline and the first sentence, each on a line, the
+    dateline left out (``after_dateline``)."""
+    return "\n".join(part for part in (title or "", *(after_dateline(s) for s in first_sentences)) if part)
 
 
 def _dateline_date_part(paragraph: str) -> str | None:

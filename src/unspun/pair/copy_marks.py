@@ -61,12 +61,11 @@ def copy_marks(a: Segmented, b: Segmented, pairs: Sequence[tuple[int, int]],
     keeps each article's names."""
     if not pairs:
         return NO_MARKS
-    texts_a, texts_b = a.sentence_texts(), b.sentence_texts()
     read_a = remembered(memo, ("copy marks' reading", a, text), lambda: _Reading(a, text))
     read_b = remembered(memo, ("copy marks' reading", b, text), lambda: _Reading(b, text))
     unintroduced = _unintroduced_names(read_a, read_b, pairs)
     cut = _cut_sentences(read_a, read_b, pairs)
-    days = [_next_day(texts_a[i], texts_b[j]) for i, j in pairs]
+    days = [_next_day(read_a.texts[i], read_b.texts[j]) for i, j in pairs]
     return CopyMarks(*unintroduced, *cut, days.count("a"), days.count("b"))
 
 
@@ -91,7 +90,7 @@ def _mentions(seg: Segmented, text: TextConfig) -> list[list[_Mention]]:
         for run in runs:
             if not _person_like(tokens, run):
                 continue
-            kept = tuple(tokens[k].norm for k in run if tokens[k].norm not in HONORIFICS | ROLE_WORDS)
+            kept = tuple(tokens[k].norm for k in run if tokens[k].norm not in _TITLE_WORDS)
             if kept:
                 titled = any(tokens[k].norm in HONORIFICS for k in run) or (len(kept) >= 2 and len(kept) < len(run))
                 mentions.append(_Mention(tokens[run[0]].start, tokens[run[-1]].end, kept,
@@ -109,6 +108,7 @@ def _person_like(tokens: Sequence[Token], run: Sequence[int]) -> bool:
 
 
 _DETERMINERS = DETERMINERS | {"a", "an"}
+_TITLE_WORDS = HONORIFICS | ROLE_WORDS  # left out of a mention's words ("Mr", "Prosecutor")
 # "Graham Pellow, 58,", "Chloe Barraclough (19)": a person's age after the name
 _AGE = re.compile(r"\s*(?:,|\()\s*\d{1,3}\s*(?:,|\)|\.|$)")
 
@@ -118,7 +118,7 @@ def _person_cue(sentence: str, tokens: Sequence[Token], run: Sequence[int]) -> b
     age. A club or a firm ("Rovers", "Skyline", "Pellow Associates") is named without these, and a report writes its
     short form without introducing it; a firm says things as a person does, so a verb of saying is no cue."""
     before = tokens[run[0] - 1].norm if run[0] > 0 else ""
-    return before in HONORIFICS | ROLE_WORDS or bool(_AGE.match(sentence, tokens[run[-1]].end))
+    return before in _TITLE_WORDS or bool(_AGE.match(sentence, tokens[run[-1]].end))
 
 
 def _full_forms(short: str, mentions: Sequence[Sequence[_Mention]]) -> bool:

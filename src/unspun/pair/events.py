@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from unspun.config import TEXT_DEFAULT, TextConfig
-from unspun.ingest.page_meta import after_dateline
+from unspun.ingest.page_meta import lead_text
 from unspun.model import Segmented
 from unspun.pair.memo import Memo, remembered
 from unspun.text.dates import EventDays, days_disagree, event_days, published_day
@@ -34,7 +34,7 @@ from unspun.text.figures import (
     with_periods,
 )
 from unspun.text.tokens import words
-from unspun.text.wordlists import word_set
+from unspun.text.wordlists import STREET_WORDS, word_set
 
 # A text that names its own edition ("this year's festival", "last month's figures", "the 15th edition") tells its
 # event as one of a series wherever it says so; "every year", "annual" and "year running" only up front (headline,
@@ -58,8 +58,7 @@ _SERIES_UP_FRONT = re.compile(
 
 # A street or a named building an event's lead places it at ("a warehouse on Mill Lane", "Kingsway Court"): the
 # word before the street word and the street word, which reports of one event write alike.
-_PLACE = re.compile(r"\b([A-Z][a-z]+) (Road|Street|Lane|Avenue|Drive|Close|Court|Crescent|Terrace|Quay|Row|Gardens"
-                    r"|Parade|Mews|Square)\b")
+_PLACE = re.compile(rf"\b([A-Z][a-z]+) ({'|'.join(word.capitalize() for word in STREET_WORDS)})\b")
 
 
 def _places(text: str) -> frozenset[str]:
@@ -188,7 +187,7 @@ def event_specifics(seg: Segmented, text: TextConfig = TEXT_DEFAULT) -> EventSpe
     gives when the page has none)."""
     sentences = seg.sentence_texts()
     title = seg.article.title or ""
-    lead = "\n".join(part for part in (title, *(after_dateline(s) for s in sentences[:1])) if part)
+    lead = lead_text(title, sentences[:1])
     found = [figure for sentence in (title, *sentences) if sentence for figure in figures(sentence, text)]
     return EventSpecifics(event_days(lead, published_day(seg.article.published)), with_periods(found),
                           len(sentences), _told_as_series(title, sentences), named_periods(title, sentences),

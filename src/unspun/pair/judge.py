@@ -60,6 +60,7 @@ from unspun.text import lexicon
 from unspun.text.dates import published_instant
 from unspun.text.names import (
     WIRE_DATELINE,
+    alike_in_letters,
     article_name_norms,
     may_be_one_name,
     name_specificity,
@@ -1202,11 +1203,8 @@ def _respellings(a: Segmented, b: Segmented, changes: Sequence[Change], swaps: S
 
 def _openers_written_lower(a: Segmented, b: Segmented, x: str, y: str) -> bool:
     """Whether ``x`` and ``y`` are unlike in letters and each is written in lower case in either text."""
-    from rapidfuzz import fuzz
-
-    lower = [w.lower() for w in (x, y)]
-    return fuzz.ratio(*lower) < 60 and all(_mentions(a.article.text, w) or _mentions(b.article.text, w)
-                                           for w in lower)
+    return not alike_in_letters(x, y) and all(_mentions(a.article.text, w) or _mentions(b.article.text, w)
+                                              for w in (x.lower(), y.lower()))
 
 
 def _consistency_clue(a: Segmented, b: Segmented, respelt: Sequence[tuple[str, str]]) -> tuple[float, str]:

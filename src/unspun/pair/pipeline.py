@@ -59,7 +59,7 @@ def run_pair_with_facts(a: Segmented, b: Segmented, engine: PairEngine,
     twin = engine.precise_twin if unworded or worth_a_second_look(a, b, found[0], engine) else None
     if twin is None:
         return with_copy_facts(a, b, found, engine, details)
-    second = with_copy_facts(a, b, one_pass(a, b, twin, details), twin, details)
+    second = one_pass(a, b, twin, details)
     relation = second[0].verdict.relation
     # MiniLM's verdict replaces the static same_story only where it says more of the same question: derived,
     # or same_story with its rejected order chain told (never another event on a second look's word alone).
@@ -67,7 +67,8 @@ def run_pair_with_facts(a: Segmented, b: Segmented, engine: PairEngine,
     # subject close (two football reports: a manager praises his scorer after a win): there MiniLM's verdict,
     # whatever it is, is the corpus's.
     kept = unworded or relation in DERIVED_RELATIONS or (relation == "same_story" and second[1].unconfirmed_order_links)
-    return second if kept else with_copy_facts(a, b, found, engine, details)
+    # The copies' fact search for the pass kept only (it leaves a relation as it found it: ``with_copy_facts``).
+    return with_copy_facts(a, b, second, twin, details) if kept else with_copy_facts(a, b, found, engine, details)
 
 
 def with_copy_facts(a: Segmented, b: Segmented, found: tuple[Comparison, PairFacts], engine: PairEngine,

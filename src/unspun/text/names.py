@@ -304,20 +304,26 @@ _SWAPPED_WORD_MIN_ZIPF = 4.0
 _ALIKE_MIN_RATIO = 60.0
 
 
+def alike_in_letters(x: str, y: str) -> bool:
+    """Whether two words, case aside, share most of their letters in order (rapidfuzz ratio ≥ 60: "Yenin" /
+    "Yemen", "Balls" / "Bell"; not "Cameras" / "Drivers")."""
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(x.lower(), y.lower()) >= _ALIKE_MIN_RATIO
+
+
 def may_be_one_name(x: str, y: str) -> bool:
     """Whether two spellings facing each other may be of one name: alike in letters ("Yenin" / "Yemen", "Balls" /
     "Bell"), or both common words a thesaurus swaps ("Price" / "Cost"). Two people's names ("Okafor" / "Reyes": a
     quote given to another speaker) are not, nor a sentence's opening function word ("The" / "Rescue"), nor two
     months or days ("February" / "March": another date)."""
-    from rapidfuzz import fuzz
-
     lx, ly = x.lower(), y.lower()
     dates = [_date_word(w) for w in (lx, ly)]
     if all(dates):
         return False  # "19 February" → "19 March": another date, not a name respelt
     if lx in FUNCTION_WORDS or ly in FUNCTION_WORDS:
         return False
-    if fuzz.ratio(lx, ly) >= _ALIKE_MIN_RATIO:
+    if alike_in_letters(lx, ly):
         return True  # "Marsh" → "March" too: a name corrupted into a month
     return not any(dates) and min(lexicon.zipf(lx), lexicon.zipf(ly)) >= _SWAPPED_WORD_MIN_ZIPF
 

@@ -26,6 +26,12 @@ def word_list(words: str) -> tuple[str, ...]:
 NEWS_AGENCIES = word_list("Reuters AP AFP PA Bloomberg dpa Xinhua ANSA EFE UPI CNN")
 
 
+# The kinds of street and named building a report places its event at ("a warehouse on Mill Lane", "Kingsway
+# Court"); the events stage reads them capitalised after a name.
+STREET_WORDS = word_list("""road street lane avenue drive close court crescent terrace quay row gardens parade mews
+    square""")
+
+
 # Grammar, not content: articles, pronouns, prepositions, conjunctions, auxiliaries, quantifiers and the
 # sentence adverbs that open clauses ("However", "Meanwhile", "Yesterday"). Capitalised, they open a sentence
 # and name nothing; in alignment and spin scoring they say nothing about shared content or odd collocations.
