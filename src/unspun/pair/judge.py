@@ -1561,7 +1561,9 @@ def _teaser_mark_of(text: str, removed: tuple[str, ...]) -> str:
     last = _LAST_SENTENCE.search(text.strip())
     if last and len(words(last.group())) <= _POINTER_MAX_WORDS and _FORWARD_POINTER.match(last.group()):
         return last.group().strip()[:40]
-    return _first_line_matching(_removed_lines(removed), lambda line: split_call_to_action(line)[0] == "")
+    # "Read more" and its kind removed as chrome are the chrome clue's (``_chrome_clue``), read once
+    return _first_line_matching(_removed_lines(removed),
+                                lambda line: split_call_to_action(line)[0] == "" and not _furniture(line))
 
 
 def _flash_mark(seg: Segmented) -> str:
