@@ -10,7 +10,7 @@ from collections.abc import Set as AbstractSet
 from unspun.config import TEXT_DEFAULT, TextConfig
 from unspun.model import Change, Span
 from unspun.pair.changes.context import SentencePair, order_either_way, region_spans, show
-from unspun.text.names import may_be_one_name, one_person_named, rare_word, respelt
+from unspun.text.names import may_be_one_name, rare_word, respelt
 from unspun.text.tokens import Token, normal_form, word_tokens
 from unspun.text.wordlists import AUDIENCES, FUNCTION_WORDS, HONORIFICS, MONTHS, ROLE_WORDS, WEEKDAYS
 
@@ -70,7 +70,7 @@ def _speaker_changes(pair: SentencePair) -> list[Change]:
         return []
     (a, names_a), (b, names_b) = here[0], there[0]
     if set(names_a) & set(names_b) or any(may_be_one_name(x, y) for x in names_a for y in names_b) \
-            or one_person_named(names_a, names_b, (pair.a_text, pair.b_text)):
+            or pair.one_person_named(names_a, names_b):
         return []
     if _all_among(names_a, {t.norm for t in pair.tb}) or _all_among(names_b, {t.norm for t in pair.ta}):
         return []
@@ -99,7 +99,7 @@ def _statement_given_to_another(pair: SentencePair) -> list[Change]:
     (a, names_a), (b, names_b) = here[0], there[0]
     if set(map(str.lower, names_a)) & set(map(str.lower, names_b)) \
             or may_be_one_name(names_a[-1], names_b[-1]) \
-            or one_person_named(names_a, names_b, (pair.a_text, pair.b_text)) \
+            or pair.one_person_named(names_a, names_b) \
             or _all_among(names_a, {t.norm for t in pair.tb}) or _all_among(names_b, {t.norm for t in pair.ta}):
         return []
     return [Change("attribution", a, b, f"statement given to another person: '{show(pair.a_text, a)}' → "
