@@ -64,6 +64,9 @@ def article_names(text: str, config: TextConfig = TEXT_DEFAULT) -> ArticleNames:
     )
 
 
+# A pure function of its arguments, remembered for the few texts read last: a comparison's copy marks and its
+# fact changes each read both articles' names (a trace: its query and each candidate, twice).
+@functools.lru_cache(maxsize=64)
 def article_name_norms(text: str, config: TextConfig = TEXT_DEFAULT) -> frozenset[str]:
     """The words (normalised) ``text`` uses as names: ``name_tokens`` in prose and in lists of names (a
     line-up: "Howard, Phil Neville, Gary Neville, O'Shea"), and in a title-cased headline ("White House Used
