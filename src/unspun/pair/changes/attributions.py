@@ -37,10 +37,24 @@ _SAID = "(?:" + "|".join(sorted(_STATEMENT_VERBS - {"told"})) + r"|told\s+\w+)"
 # A role may stand beside the name, set off by commas: '," said the vice-chancellor, Professor Helen Achterberg' or
 # '," Helen Achterberg, the vice-chancellor, said'.
 _ROLE = r"[^,.;!?\"“”\n]{1,60}"
+# What stands before a quotation's speaker: the quotation's last punctuation, its closing mark and one space.
+_AFTER_QUOTATION = r"[,.!?]['\"”’] "
 _SPEAKER = re.compile(
-    rf"(?<=[,.!?]['\"”’] )(?:(?P<before>{_NAME})(?:,\s+the\s+{_ROLE},)?\s+{_SAID}\b"
+    rf"(?<={_AFTER_QUOTATION})(?:(?P<before>{_NAME})(?:,\s+the\s+{_ROLE},)?\s+{_SAID}\b"
     rf"|{_SAID}\s+(?:the\s+{_ROLE},\s+)?(?P<after>{_NAME}))"
 )
+
+
+_QUOTATION_END = re.compile(_AFTER_QUOTATION)
+_WORD_CHAR = re.compile(r"\w")
+
+
+def read_before(text: str, start: int) -> tuple[bool, ...]:
+    """All that the attribution patterns, searching a sentence of ``text`` from ``start``, read of the text before
+    it: whether a quotation's end stands just before each of the sentence's first three places (``_SPEAKER``'s
+    lookbehind), and whether a letter or digit stands just before it (a word boundary, ``_ATTRIBUTION``)."""
+    ends = (bool(_QUOTATION_END.fullmatch(text, max(0, at - 3), at)) for at in range(start, start + 3))
+    return (*ends, start > 0 and bool(_WORD_CHAR.match(text, start - 1)))
 
 
 def attribution_changes(pair: SentencePair) -> list[Change]:

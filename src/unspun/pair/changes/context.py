@@ -11,7 +11,7 @@ from typing import Any, cast
 from unspun.config import CHANGES_DEFAULT, TEXT_DEFAULT, ChangesConfig, TextConfig
 from unspun.model import Change, ChangeKind, Span
 from unspun.text.diff import Opcode, mirrored_opcodes, token_opcodes
-from unspun.text.names import NO_NAMES, ArticleNames, one_person_named, title_cased
+from unspun.text.names import NO_NAMES, ArticleNames, NamesReader, one_person_named, title_cased
 from unspun.text.tokens import Token, word_tokens
 
 # One thing a sentence pair's edits read of its two articles beyond the two sentences (``SentencePair.lookups``):
@@ -82,12 +82,10 @@ def sentence_pair(
     names_b: ArticleNames = NO_NAMES, config: ChangesConfig = CHANGES_DEFAULT, text: TextConfig = TEXT_DEFAULT,
     placed: bool = False, lookups: set[Lookup] | None = None,
 ) -> SentencePair:
-    """``lookups``: where to write down what is read of the two articles beyond the sentences (their names, through
-    ``seen_names``, and their whole texts)."""
+    """``lookups``: where to write down what is read of the two articles beyond the sentences (their whole texts;
+    their names, given by ``seen_names``)."""
     ta, tb = span_tokens(a_text, a_span), span_tokens(b_text, b_span)
     headline = title_cased(ta, text) or title_cased(tb, text)
-    if lookups is not None:
-        names_a, names_b = seen_names(names_a, "a", lookups), seen_names(names_b, "b", lookups)
     return SentencePair(a_text, b_text, ta, tb, token_opcodes(ta, tb), headline, names_a, names_b, config, text,
                         placed, lookups)
 
@@ -97,13 +95,13 @@ class SeenSet:
     only way the edit finders read an ``ArticleNames`` field is ``word in field``, and the union of one field of
     both articles (``SentencePair.surnames``)."""
 
-    __slots__ = ("_lookups", "_sets", "_side", "_what")
+    __slots__ = ("_lookups", "_readers", "_side", "_what")
 
-    def __init__(self, sets: tuple[frozenset[Any], ...], side: str, what: str, lookups: set[Lookup]) -> None:
-        self._sets, self._side, self._what, self._lookups = sets, side, what, lookups
+    def __init__(self, readers: tuple[NamesReader, ...], side: str, what: str, lookups: set[Lookup]) -> None:
+        self._readers, self._side, self._what, self._lookups = readers, side, what, lookups
 
     def __contains__(self, key: object) -> bool:
-        found = any(key in s for s in self._sets)
+        found = any(key in reader.field(self._what) for reader in self._readers)
         self._lookups.add((self._side, self._what, key, found))
         return found
 
@@ -113,18 +111,19 @@ class SeenSet:
     def __or__(self, other: SeenSet) -> SeenSet:
         if not isinstance(other, SeenSet) or other._what != self._what:
             return NotImplemented
-        return SeenSet(self._sets + other._sets, "either", self._what, self._lookups)
+        return SeenSet(self._readers + other._readers, "either", self._what, self._lookups)
 
 
-def seen_names(names: ArticleNames, side: str, lookups: set[Lookup]) -> ArticleNames:
-    """``names`` (side "a" or "b" of a pair), each field a ``SeenSet`` writing down into ``lookups``."""
-    fields = {f.name: cast(frozenset[Any], SeenSet((getattr(names, f.name),), side, f.name, lookups))
-              for f in dataclasses.fields(names)}
+def seen_names(names: NamesReader, side: str, lookups: set[Lookup]) -> ArticleNames:
+    """The names ``names`` reads (side "a" or "b" of a pair), each field a ``SeenSet`` writing down into
+    ``lookups`` and read when first asked."""
+    fields = {f.name: cast(frozenset[Any], SeenSet((names,), side, f.name, lookups))
+              for f in dataclasses.fields(ArticleNames)}
     return ArticleNames(**fields)
 
 
-def still_read_alike(lookups: Iterable[Lookup], a_text: str, b_text: str, names_a: ArticleNames,
-                     names_b: ArticleNames) -> bool:
+def still_read_alike(lookups: Iterable[Lookup], a_text: str, b_text: str, names_a: NamesReader,
+                     names_b: NamesReader) -> bool:
     """Whether two other articles answer every lookup as the articles that wrote ``lookups`` down did: then a
     sentence pair's edits, which read nothing else of them, are the same in these."""
     for side, what, key, answer in lookups:
@@ -132,8 +131,8 @@ def still_read_alike(lookups: Iterable[Lookup], a_text: str, b_text: str, names_
             words_a, words_b = cast(tuple[Sequence[str], Sequence[str]], key)
             found = one_person_named(words_a, words_b, (a_text, b_text))
         else:
-            sets = [getattr(names, what) for names, s in ((names_a, "a"), (names_b, "b")) if side in (s, "either")]
-            found = any(key in members for members in sets)
+            found = any(key in names.field(what) for names, s in ((names_a, "a"), (names_b, "b"))
+                        if side in (s, "either"))
         if found != answer:
             return False
     return True

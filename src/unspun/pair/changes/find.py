@@ -3,19 +3,18 @@ has, the same edit made again gathered into one change; in A order."""
 
 from __future__ import annotations
 
-import functools
-import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from unspun.config import CHANGES_DEFAULT, DEFAULT, TEXT_DEFAULT, ChangesConfig, Config, TextConfig
 from unspun.model import Alignment, Change, Segmented, Span
-from unspun.pair.changes.attributions import attribution_changes, one_per_attribution
+from unspun.pair.changes.attributions import attribution_changes, one_per_attribution, read_before
 from unspun.pair.changes.context import (
     Lookup,
     SentencePair,
     merged_pairs,
     order_either_way,
     outside,
+    seen_names,
     sentence_pair,
     show,
     still_read_alike,
@@ -29,7 +28,7 @@ from unspun.pair.changes.wording import anchored_title_changes, title_changes, w
 from unspun.pair.memo import Memo, remembered
 from unspun.pair.sentence_pairs import aligned_sentence_pairs, facing_sentence_pairs, facing_titles
 from unspun.text.dates import may_name_one_day
-from unspun.text.names import NO_NAMES, ArticleNames, article_names
+from unspun.text.names import NO_NAMES, NamesReader
 from unspun.text.tokens import normalised
 
 # Relations whose pairs are copies: for them the change list is the complete diff (passages one side lacks).
@@ -54,11 +53,7 @@ def find_changes(
     facing = facing_sentence_pairs(a, b, alignments, config)
     titles = facing_titles(a, b, with_facing(alignments, facing))
     facing += titles
-    # read only for a pair with a changed sentence (most word-for-word copies have none) whose edits are not
-    # remembered from other articles without reading them
-    names = functools.cache(lambda: (
-        remembered(memo, ("change names", a, text), lambda: article_names(a.article.text, text)),
-        remembered(memo, ("change names", b, text), lambda: article_names(b.article.text, text))))
+    names: tuple[NamesReader, NamesReader] | None = None
     aligned = aligned_sentence_pairs(a, b, alignments)
     # A sentence that merges several of the other side's is read against each for every change but a negation,
     # and against all of them at once for a negation: the "not" it took from one is no negation added to another.
@@ -67,6 +62,10 @@ def find_changes(
     for a_span, b_span in [*aligned, *facing, *wholes]:
         if unchanged(a_span.text_of(a.article.text), b_span.text_of(b.article.text)):
             continue  # no edits whatever the names (``sentence_edits``)
+        if names is None:  # only for a pair with a changed sentence (most word-for-word copies have none); each
+            # field read when an edit first asks for it (most pairs' edits read one field or none)
+            names = (remembered(memo, ("change names", a, text), lambda: NamesReader(a.article.text, text)),
+                     remembered(memo, ("change names", b, text), lambda: NamesReader(b.article.text, text)))
         whole = (a_span, b_span) in wholes
         edits, sentence_found = sentence_edits(a.article.text, a_span, b.article.text, b_span, names,
                                                wording=relation in WORDING_RELATIONS and not whole, config=changes,
@@ -103,13 +102,13 @@ def sentence_changes(a_text: str, a_span: Span, b_text: str, b_span: Span, wordi
 
 def sentence_edits(
     a_text: str, a_span: Span, b_text: str, b_span: Span,
-    names: Callable[[], tuple[ArticleNames, ArticleNames]] = lambda: (NO_NAMES, NO_NAMES), wording: bool = False,
+    names: tuple[NamesReader, NamesReader] | None = None, wording: bool = False,
     config: ChangesConfig = CHANGES_DEFAULT, text: TextConfig = TEXT_DEFAULT, placed: bool = False,
     negations: bool = True, merge: bool = False, remembered: Memo | None = None,
 ) -> tuple[list[QuoteEdit], list[Change]]:
     """One sentence pair's quote edits (gathered per quotation by the caller) and its other changes;
     ``names`` reads what each article says of its capitalised words (``text.names.article_names``: role words used
-    as surnames, "Mr King", are names there, not titles; a clause opener is a name by them);
+    as surnames, "Mr King", are names there, not titles; a clause opener is a name by them; none when None);
     ``placed``: the two are one line by their place (``sentence_pairs.facing_titles``), diffed word by word
     however many words survive; ``negations``: whether to read negations here (not in one part of a merge,
     ``context.merged_pairs``); ``merge``: the pair is a whole merge (``negations.negation_changes``).
@@ -120,17 +119,20 @@ def sentence_edits(
     quotes = quote_edits(a_text, a_span, b_text, b_span, config)
     taken = [Change("quote", q.a, q.b, "") for q in quotes]
     if remembered is None:
-        pair = sentence_pair(a_text, a_span, b_text, b_span, *names(), config, text, placed)
+        names_a, names_b = (NO_NAMES, NO_NAMES) if names is None else (names[0].whole(), names[1].whole())
+        pair = sentence_pair(a_text, a_span, b_text, b_span, names_a, names_b, config, text, placed)
         return quotes, _other_edits(pair, taken, wording, negations, merge)
     key = (_surroundings(a_text, a_span), _surroundings(b_text, b_span),
            tuple(_relative(c.a, a_span) + _relative(c.b, b_span) for c in taken),
            wording, config, text, placed, negations, merge)
     known = remembered.find(key)
-    if known is not None and (not known[3] or still_read_alike(known[3], a_text, b_text, *names())):
+    readers = names or (_NO_NAMES, _NO_NAMES)
+    if known is not None and still_read_alike(known[3], a_text, b_text, *readers):
         a_start, b_start, found, _ = known
         return quotes, _moved(found, a_span.start - a_start, b_span.start - b_start)
     lookups: set[Lookup] = set()
-    pair = sentence_pair(a_text, a_span, b_text, b_span, *names(), config, text, placed, lookups)
+    pair = sentence_pair(a_text, a_span, b_text, b_span, seen_names(readers[0], "a", lookups),
+                         seen_names(readers[1], "b", lookups), config, text, placed, lookups)
     found = _other_edits(pair, taken, wording, negations, merge)
     remembered.put(key, (a_span.start, b_span.start, found, frozenset(lookups)))
     return quotes, found
@@ -156,19 +158,13 @@ def _other_edits(pair: SentencePair, taken: list[Change], wording: bool, negatio
     return found
 
 
-# How far before a sentence its edits may read the article's text: a pattern's lookbehind before the first word
-# (the quotation's last punctuation, its closing mark and a space before a speaker: ``attributions._SPEAKER``) and
-# a word boundary (``attributions._ATTRIBUTION``). Nothing is read past the last word (patterns search up to it, as
-# up to a text's end).
-_EDGE_CHARS = 3
-# Those patterns read a letter or digit before a sentence only as one ("\b"): which one it is, not a key.
-_WORD_CHAR = re.compile(r"\w")
+_NO_NAMES = NamesReader("")  # an empty text's names: none
 
-
-def _surroundings(text: str, span: Span) -> tuple[str, str]:
-    """What a sentence pair's edits read of one side's text: the ``_EDGE_CHARS`` before the sentence (their letters
-    and digits all one) and the sentence."""
-    return _WORD_CHAR.sub("a", text[max(0, span.start - _EDGE_CHARS) : span.start]), span.text_of(text)
+def _surroundings(text: str, span: Span) -> tuple[tuple[bool, ...], str]:
+    """What a sentence pair's edits read of one side's text: the sentence, and of the text before it what the
+    attribution patterns read there (``attributions.read_before``). Nothing past its last word: patterns search up
+    to it, as up to a text's end."""
+    return read_before(text, span.start), span.text_of(text)
 
 
 def _relative(span: Span, sentence: Span) -> tuple[int, int]:
