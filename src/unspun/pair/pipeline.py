@@ -84,7 +84,8 @@ def with_copy_facts(a: Segmented, b: Segmented, found: tuple[Comparison, PairFac
     if comparison.verdict.relation not in DERIVED_RELATIONS or _facts_checked(facts, config, details):
         return found
     settings = engine.settings
-    changes = find_changes(a, b, comparison.alignments, None, config, settings.changes, settings.text, engine.memo)
+    changes = find_changes(a, b, comparison.alignments, None, config, settings.changes, settings.text, engine.memo,
+                           engine.edits)
     if not changes:
         return found
     verdict = judge(a, b, comparison.alignments, changes, facts, config)
@@ -192,7 +193,8 @@ def one_pass(a: Segmented, b: Segmented, engine: PairEngine, details: bool = Tru
                        vectors=(vectors_a, vectors_b), config=config, text=engine.settings.text,
                        swapped_names=swapped.names, changes=engine.settings.changes,
                        vectors_meaningful=engine.english(a) and engine.english(b), changed_rate=swapped.changed,
-                       replaced_rate=swapped.replaced, one_side_english=engine.english(a) != engine.english(b),
+                       replaced_rate=swapped.replaced, grammar_share=swapped.grammar,
+                       one_side_english=engine.english(a) != engine.english(b),
                        align=engine.settings.align)
     facts = dataclasses.replace(facts, unconfirmed_order_links=unconfirmed) if unconfirmed else facts
     # Without details the judge still needs the fact changes of word-for-word copies (a copy that alters a
@@ -201,11 +203,11 @@ def one_pass(a: Segmented, b: Segmented, engine: PairEngine, details: bool = Tru
     settings = engine.settings
     checked = _facts_checked(facts, config, details)
     changes = find_changes(a, b, alignments, None, config, settings.changes, settings.text,
-                           engine.memo) if checked else ()
+                           engine.memo, engine.edits) if checked else ()
     verdict = judge(a, b, alignments, changes, facts, config)
     if details:  # the relation decides what else a complete list holds (passages, other wording)
         changes = find_changes(a, b, alignments, verdict.relation, config, settings.changes, settings.text,
-                               engine.memo)
+                               engine.memo, engine.edits)
     swaps = substitutions(a, b, alignments, settings.text) if details else ()
     comparison = Comparison(a, b, _rounded(spin_a), _rounded(spin_b), verdict, alignments,
                             changes if details else (), swaps)
