@@ -134,14 +134,14 @@ def test_a_trace_is_the_same_whatever_was_traced_before(db: Path) -> None:
     engine, answers as it does with every memo of that work emptied and a fresh engine."""
     from unspun.pair import agreement, align, align_semantic, judge, lifted_runs
     from unspun.pair.changes import facts, quotes
-    from unspun.text import figures
+    from unspun.text import figures, names
 
     remembered = (agreement._pair_features, agreement._sentence_content, align._sentence_anchors,
                   align_semantic._rare_names_of, align_semantic._facts_of, align_semantic._fact_sentences_of,
                   align_semantic._sentence_facts_of, facts._facts_of_text, figures._things_named_of,
                   judge._name_weight, lifted_runs._shared_run, agreement._probability_of, judge._release_line,
                   judge._version_note_line, judge._release_mark_of, judge._later_version_note_of,
-                  quotes._all_quotations)
+                  quotes._all_quotations, names.article_name_norms)
     warm = PairEngine(precise=False)
     for path in FILES:
         trace(path, db, warm)
