@@ -1522,3 +1522,13 @@ def test_a_pointer_or_a_flash_mark_on_the_longer_text_says_nothing():
     # a sentence of an article that goes on is no teaser's last line
     assert decide_direction(_seg(TEASED), _seg("Here is what the study found: 31 species a garden, 19 a farm."),
                             "rewrite", teaser, [], DEFAULT)[0] == "unknown"
+
+
+@given(st.text(alphabet="ab .!?…\n\"'”’", max_size=30))
+def test_last_sentence_is_what_the_pattern_finds(text: str) -> None:
+    """``_last_sentence`` reads back from the end what the old pattern's search found trying every start."""
+    import re
+
+    from unspun.pair.judge import _last_sentence
+    found = re.search(r"[^.!?…\n]+[.!?…]*[\"'”’]*$", text)
+    assert _last_sentence(text) == (found.group() if found else "")
