@@ -1528,7 +1528,8 @@ def test_words_of_a_news_sentence_are_no_flash_label(first: str) -> None:
     # review of leftov: a sentence the longer text shares, or one opening "Flash-", "Details soon", "Updates
     # shortly" or "Just in - time", says nothing of which came first; the cut copy sits inside the longer
     long = _seg(KESSEL_FLOOD if first in KESSEL_FLOOD else first + "\n\n" + KESSEL_FLOOD)
-    short = _seg(first + "\n\nThe Met Office said up to 80mm of rain could fall on high ground before Saturday morning.")
+    short = _seg(first + "\n\nThe Met Office said up to 80mm of rain could fall on high ground before Saturday "
+                 "morning.")
     assert decide_direction(long, short, "near_duplicate", HALF, [], DEFAULT)[0] == "a_to_b"
     mirrored = replace(HALF, coverage_a=1.0, coverage_b=0.49, word_share_a=1.0, word_share_b=0.5, only_a_sentences=0,
                        only_b_sentences=3)

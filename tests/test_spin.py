@@ -627,7 +627,8 @@ def test_one_for_one_swaps_of_connectives_are_no_grammar_a_person_changed() -> N
     from unspun.config import TEXT_DEFAULT
     from unspun.pair.spin import _edited_words
 
-    source = "Many swimmers came during the summer, however numbers fell because the heating failed and it was very cold."
+    source = ("Many swimmers came during the summer, however numbers fell because the heating failed and it was very "
+              "cold.")
     spinner = ("Numerous swimmers came amid the summer, nonetheless numbers fell since the heating failed and it was "
                "extremely cold.")
     _, changed, replaced, grammar = _edited_words(source, spinner, TEXT_DEFAULT)
