@@ -354,7 +354,8 @@ class Config(_HashedOnce):
     # teaser's size beside it: at most this many sentences, or under this share of the longer text's characters (a
     # press release closing "Find out how to apply." is as long as the paper's copy that dropped the line); and the
     # pointer a short last sentence of at most this many words ("Here's what it means for your journey."). Review of
-    # leftov, 2026-12-06 (rel/relnews); cuts_teasers' teasers 1–2 sentences, 0.13–0.35 of their article.
+    # leftov, 2026-12-06 (rel/relnews: a release 0.88 of its copy's characters); cuts_teasers' and probe38's
+    # teasers and flashes 0.15–0.24 of their article. leftfix2, 2026-12-06.
     direction_teaser_max_sentences: int = 3
     direction_teaser_max_length_share: float = 0.5
     direction_pointer_max_words: int = 12
