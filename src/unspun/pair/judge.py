@@ -739,9 +739,9 @@ def _derived_relation(f: PairFacts, copy_cover: float, evidence: list[str],
                             "for word: words added, dropped and rephrased around the swaps, as a person rewords, not "
                             "a spinner")
         else:
-            evidence.append(f"{f.grammar_share:.0%} of the changed words are grammar words (prepositions, "
-                            "connectives, tenses), which a spinner leaves alone: a person's revision, not a spinner's "
-                            "swaps")
+            evidence.append(f"{f.grammar_share:.0%} of the changed words are grammar words added or dropped around "
+                            "the edits ('such as' → 'like', 'passed' → 'had passed'), which a spinner swapping words "
+                            "one for one does not: a person's revision, not a spinner's swaps")
         return "rewrite", confidence * 0.9, evidence
     summarised = (min(f.coverage_a, f.coverage_b) < config.spun_min_coverage_both
                   and f.consecutive_matches < config.spun_excerpt_min_sentences)
@@ -772,8 +772,8 @@ def _reworded_by_a_person(f: PairFacts, config: Config) -> bool:
     who rewords a text in its order adds, drops and rephrases words around the few one-for-one swaps. Where
     neither text reads as machine-spun (``Config.spun_natural_max_spin``), a higher share
     (``Config.spun_natural_min_swap_share``): a person's light revision swaps more of its words one for one, and
-    changes the grammar words a spinner leaves alone (``Config.spun_natural_max_grammar_share``: "in" → "during",
-    "such as" → "like", "passed" → "had passed")."""
+    adds and drops grammar words around its edits, which a spinner swapping one word for one does not
+    (``Config.spun_natural_max_grammar_share``: "such as" → "like", "passed" → "had passed")."""
     if f.changed_rate <= 0:
         return False
     natural = f.spin_a is not None and f.spin_b is not None \
