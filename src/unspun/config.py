@@ -662,6 +662,14 @@ class SemanticTier(_HashedOnce):
     reordered_word_max_zipf: float = 4.0
     reordered_min_links: int = 6
     reordered_min_kept_specifics: float = 0.72
+    # Human rewrites around the writer's own material (``align_semantic.own_material_counterparts``, MiniLM vectors
+    # only): a chain of closest counterparts in order too short for ``ordered_min_links`` (the writer's own
+    # sentences have none), where the shorter side keeps ``own_min_kept_wording`` of its word 3-grams from the other
+    # and the side taking more specifics keeps ``own_min_kept_specifics`` of its own.
+    own_min_links: int = 5
+    own_min_share: float = 0.5
+    own_min_kept_specifics: float = 0.7
+    own_min_kept_wording: float = 0.17
     # Summaries whose sentences each fuse two or three of the source's (``align_semantic.merged_counterparts``,
     # MiniLM vectors only). Set on the fit part of tests/fixtures/human_summaries (``bench/human_summaries.py``):
     # a summary sentence's fused sources hold 0.56-1.00 of its content words (two of 24 lower) at joined cosine

@@ -296,7 +296,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
                text: TextConfig = TEXT_DEFAULT, swapped_names: tuple[tuple[str, str], ...] = (),
                changes: ChangesConfig = CHANGES_DEFAULT, vectors_meaningful: bool = True,
                one_side_english: bool = False, align: AlignConfig = ALIGN_DEFAULT,
-               changed_rate: float = 0.0, replaced_rate: float = 0.0) -> PairFacts:
+               changed_rate: float = 0.0, replaced_rate: float = 0.0, rewritten: bool = False) -> PairFacts:
     """What the verdict is decided from; ``memo`` (an engine's) keeps each article's names (``text``: what
     counts as a name); ``vectors_meaningful``: both texts are English (``pipeline.vectors_mean_meaning``);
     ``vectors`` are
@@ -304,9 +304,12 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
     sentences that as a whole state other facts (``agreement.reused_alignments``) count as reuse only where
     a match states the same facts, and a local version's own top is no reuse (``agreement.without_local_top``) (a
     match's kind read with ``align``, the settings alignment used);
-    ``changes`` says which unaligned lines are stray (``min_passage_words``)."""
+    ``changes`` says which unaligned lines are stray (``min_passage_words``). ``rewritten``: the passages are a
+    rewrite around the writer's own material (``pipeline.rewritten_around_own_material``), shown by the wording and
+    specifics it kept, whose condensed sentences (a figure rounded, a range told as "between") the sentence model
+    reads as other facts: the agreement is weighed, and overrules nothing."""
     aligned = without_local_top(a, b, alignments, config, text, align)
-    alignments, agreement = reused_alignments(a, b, aligned, config, text, align)
+    alignments, agreement = reused_alignments(a, b, aligned, config, text, align, overrule=not rewritten)
     # Both sides weigh the same, so that comparing B with A says what comparing A with B says.
     reused = sum(al.a.length + al.b.length for al in alignments) // 2
     event = specifics_conflict(a, b, memo, text)
