@@ -253,11 +253,11 @@ def passages(a: Segmented, b: Segmented, vectors_a: np.ndarray, vectors_b: np.nd
     in_order, unconfirmed = rewritten_in_order(a, b, aligned, similarity, settings, meaningful, engine)
     fused = merged_counterparts(a, b, (*aligned, *in_order), engine.encoder.encode, settings.semantic,
                                 settings.text) if meaningful else ()
-    own = rewritten_around_own_material(a, b, aligned, similarity, settings, engine) \
-        if meaningful and not (in_order or fused or unconfirmed) else ()
+    own, rewritten = rewritten_around_own_material(a, b, aligned, similarity, settings, engine) \
+        if meaningful and not (in_order or fused or unconfirmed) else ((), False)
     written = (*in_order, *fused, *own)  # sentences a person wrote from the other text's: no spinner's swaps
     return tuple(sorted((*aligned, *written), key=lambda al: (al.a.start, al.b.start))), written, unconfirmed, \
-        bool(own)
+        rewritten
 
 
 def _in_canonical_order(a: Segmented, b: Segmented) -> bool:
@@ -334,23 +334,25 @@ def rewritten_in_order(a: Segmented, b: Segmented, alignments: tuple[Alignment, 
 
 def rewritten_around_own_material(a: Segmented, b: Segmented, alignments: tuple[Alignment, ...],
                                   similarity: np.ndarray, settings: Settings = DEFAULT_SETTINGS,
-                                  engine: PairEngine | None = None) -> tuple[Alignment, ...]:
-    """The passages of a text a person rewrote from the other around material of their own (an analyst's comment,
-    a share price, a reaction: /tmp/probe40's business story and science news), beyond ``alignments``, where the
-    passages found so far leave most of both sides out: a chain of closest counterparts in order shorter than
-    ``rewritten_in_order`` asks, with the source's wording (phrases and a picked quote: the shorter side's kept
-    word 3-grams) and its specifics kept (``align_semantic.own_material_counterparts``); none otherwise. For
-    MiniLM's cosines (``similarity``); ``engine`` remembers the texts' word 3-grams (the default engine when not
-    given)."""
+                                  engine: PairEngine | None = None) -> tuple[tuple[Alignment, ...], bool]:
+    """Whether B is a text a person rewrote from A around material of their own, or A from B (an analyst's comment,
+    a share price, a reaction: /tmp/probe40's business story and science news), and its passages beyond
+    ``alignments``: a chain of closest counterparts in order shorter than ``rewritten_in_order`` asks, with the
+    source's wording (phrases and a picked quote: the shorter side's kept word 3-grams) and its specifics kept
+    (``align_semantic.own_material_counterparts``). The chain's links are added where the passages found so far
+    leave most of both sides out; where they already hold most of one side, they stand as they are (the judge
+    then weighs their sentence agreement without letting it overrule them: ``judge.pair_facts``' ``rewritten``).
+    ((), False) otherwise. For MiniLM's cosines (``similarity``); ``engine`` remembers the texts' word 3-grams
+    (the default engine when not given)."""
     tier = settings.semantic
-    if _aligned_share(a, b, alignments) >= settings.pair.copy_min_coverage:
-        return ()
     engine = engine or default_engine()
     kept = kept_grams(_wording(a, engine), _wording(b, engine))
     links = own_material_counterparts(a, b, similarity, kept, tier, settings.text)
     if not links or counterpart_fact_lift(a, b, similarity, tier) < tier.min_fact_lift:
-        return ()
-    return tuple(ordered_alignments(a, b, similarity, alignments, links, settings.pair, settings.align))
+        return (), False
+    if _aligned_share(a, b, alignments) >= settings.pair.copy_min_coverage:
+        return (), True
+    return tuple(ordered_alignments(a, b, similarity, alignments, links, settings.pair, settings.align)), True
 
 
 def _aligned_share(a: Segmented, b: Segmented, alignments: Sequence[Alignment]) -> float:
