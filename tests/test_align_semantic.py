@@ -552,7 +552,8 @@ def test_a_rewrite_around_its_own_material_links_its_chain_when_it_keeps_the_sou
     # the rewrite also keeps the source's phrases (``kept_wording``) and most of its specifics come from the source.
     similarity = _closeness(_OWN_CHAIN, 7, 8)
     assert ordered_counterparts(similarity) == []
-    assert derived_specifics(ORCHESTRA, ORCHESTRA_OWN_MATERIAL) > 0.8 > kept_specifics(ORCHESTRA, ORCHESTRA_OWN_MATERIAL)
+    own = ORCHESTRA_OWN_MATERIAL
+    assert derived_specifics(ORCHESTRA, own) > 0.8 > kept_specifics(ORCHESTRA, own)  # the rewrite's own share
     assert own_material_counterparts(ORCHESTRA, ORCHESTRA_OWN_MATERIAL, similarity, 0.3) == _OWN_CHAIN
     mirrored = sorted((j, i) for i, j in _OWN_CHAIN)
     assert own_material_counterparts(ORCHESTRA_OWN_MATERIAL, ORCHESTRA, similarity.T, 0.3) == mirrored
