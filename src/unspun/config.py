@@ -890,6 +890,13 @@ class CandidateConfig(_HashedOnce):
     summary_max_sentences: int = 4
     summary_doc_match: float = 0.8
     max_candidates: int = 24
+    # Credits: a stored article of another site this close in mean vector (one subject) is a candidate when either
+    # text credits the other's site or author (``judge.credits_either``: "Source: MPA", "…, the Meridian Press Agency
+    # reported"), whatever its sentences share: a newspaper's rewrite of a wire story with its own quotes keeps 3–4
+    # of 8 sketch sentences loosely (probe39 w1 → w7, mean cosine 0.94), under ``rewrite_min_share`` from either
+    # side, and its credit is what the judge reads it by. Read from both texts, so either side finds the pair
+    # (1.01: never; stores made before, ``ADDED_SETTINGS``).
+    credit_doc_match: float = 0.85
     # Passages (``candidates.PassageIndex``): a stored article of another site sharing this many distinct passage
     # hashes with the query is a candidate (0: never). A hash held by more than ``passage_max_postings`` stored
     # articles is a stock phrase, a wire's credit or a template: it counts for none (Spark counts a hash's
@@ -976,6 +983,12 @@ class StoryConfig(_HashedOnce):
     # (story_clusters.without_compiled_parts). Copies of one text cover the same part (a spun copy and a trimmed
     # copy of one article: 1.0 + 0.3); the margin absorbs sentences both alignments hold.
     max_compiled_parts_overlap: float = 0.05
+    # A trace's copy of a copy (``families.carries_changes``): of two copies of one origin, one derives from the other
+    # rather than from the origin when it keeps at least this much more of the other than of the origin (what its
+    # parent cut is missing from it too). The judge's containment gap (``direction_min_containment_gap``: one
+    # paragraph of eight dropped ≈ 0.12); probe39's spun copy of a trimmed press release keeps 1.00 of it and 0.84
+    # of the release, a spun copy beside a verbatim one 1.00 of each.
+    chain_min_share_gain: float = 0.1
 
 
 @_hash_once
@@ -1203,7 +1216,8 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
     # the sketch was the opening 8 sentences; no passage hashes were kept
     "fingerprint": {"sketch_lead_sentences": 8, "passage_words": 0, "figure_keys": False},  # nor figure keys
     # only a share of the sketch counted; no figure keys
-    "candidates": {"passage_min_sentences": 0, "passage_min_shared": 0, "figure_min_shared": 0},
+    "candidates": {"passage_min_sentences": 0, "passage_min_shared": 0, "figure_min_shared": 0,
+                   "credit_doc_match": 1.01},  # nor credits
     # the spin score read its shares as measured, every occurrence of a rare word counted (with its own weights)
     "spin": {"prior_words": 0.0, "distinct_rare_words": False, "weight_wrong_articles": 0.0,
              "min_english_share": 0.0},  # and read every sentence, scoring every text

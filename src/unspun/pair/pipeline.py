@@ -86,7 +86,8 @@ def with_copy_facts(a: Segmented, b: Segmented, found: tuple[Comparison, PairFac
     if comparison.verdict.relation not in DERIVED_RELATIONS or _facts_checked(facts, config, details):
         return found
     settings = engine.settings
-    changes = find_changes(a, b, comparison.alignments, None, config, settings.changes, settings.text, engine.memo)
+    changes = find_changes(a, b, comparison.alignments, None, config, settings.changes, settings.text, engine.memo,
+                           engine.edits)
     if not changes:
         return found
     verdict = judge(a, b, comparison.alignments, changes, facts, config)
@@ -217,11 +218,11 @@ def one_pass(a: Segmented, b: Segmented, engine: PairEngine, details: bool = Tru
     settings = engine.settings
     checked = _facts_checked(facts, config, details)
     changes = find_changes(a, b, alignments, None, config, settings.changes, settings.text,
-                           engine.memo) if checked else ()
+                           engine.memo, engine.edits) if checked else ()
     verdict = judge(a, b, alignments, changes, facts, config)
     if details:  # the relation decides what else a complete list holds (passages, other wording)
         changes = find_changes(a, b, alignments, verdict.relation, config, settings.changes, settings.text,
-                               engine.memo)
+                               engine.memo, engine.edits)
     swaps = substitutions(a, b, alignments, settings.text) if details else ()
     comparison = Comparison(a, b, _rounded(spin_a), _rounded(spin_b), verdict, alignments,
                             changes if details else (), swaps)
