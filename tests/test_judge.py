@@ -1393,6 +1393,28 @@ def test_a_site_is_spelt_as_its_outlet_writes_its_name() -> None:
     assert not _names_site("according to the Associated Press", _site_spellings("news.example"))
 
 
+def test_a_credit_names_no_report_published_after_the_crediting_text() -> None:
+    """tests/fixtures/credited_rewrite: the paper retells the agency's story it credits (rewrite, wire first), but
+    the agency's story six weeks later on the same operator is no source of it, though the paper names the agency:
+    a text cannot retell a report that came out after it. Undated, nothing tells the two agency stories apart."""
+    from unspun.pair.judge import credits_either
+    from unspun.pair.pipeline import compare_articles
+
+    folder = Path(__file__).parent / "fixtures" / "credited_rewrite"
+    meta = {"wire": ("pna-wire.example", "2026-06-03T06:30:00Z"),
+            "paper": ("brackenfordstar.example", "2026-06-04T07:00:00Z"),
+            "other_wire": ("pna-wire.example", "2026-07-15T06:30:00Z")}
+    texts = {n: Article(n, (folder / f"{n}.txt").read_text(encoding="utf-8"), None, published, None, site)
+             for n, (site, published) in meta.items()}
+    retold = compare_articles(texts["wire"], texts["paper"]).verdict
+    assert (retold.relation, retold.direction) == ("rewrite", "a_to_b")
+    segs = {n: segment(a) for n, a in texts.items()}
+    assert credits_either(segs["wire"], segs["paper"]) and credits_either(segs["paper"], segs["wire"])
+    assert not credits_either(segs["paper"], segs["other_wire"])
+    undated = segment(replace(texts["other_wire"], published=None))
+    assert credits_either(segs["paper"], undated)
+
+
 # --- leftov (2026-12-06): light revisions, cut copies, teasers and flashes ----------------------------------------
 
 def test_a_light_revision_that_changes_grammar_words_is_a_rewrite_not_a_spun_copy():

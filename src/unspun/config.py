@@ -687,6 +687,20 @@ class SemanticTier(_HashedOnce):
     reordered_word_max_zipf: float = 4.0
     reordered_min_links: int = 6
     reordered_min_kept_specifics: float = 0.72
+    # Human rewrites around the writer's own material (``align_semantic.own_material_counterparts``, MiniLM vectors
+    # only; rwown, 2026-12-06): a chain of closest counterparts in order too short for ``ordered_min_links`` (the
+    # writer's own sentences — an analyst, a share price, a reaction — have none), at least ``own_min_links`` sentences
+    # a side and ``own_min_share`` of the side with fewer, where the shorter side keeps ``own_min_kept_wording`` of
+    # its word 3-grams from the other (phrases and a picked quote) and the side taking more specifics keeps
+    # ``own_min_kept_specifics`` of its own (``derived_specifics``). Set on /tmp/probe40 (a business story 0.19 /
+    # 0.72, a science story 0.22 / 0.81) against the guards' independent reports that tell the event's facts in its
+    # order: tests/fixtures/next_event's other outlets keep 0.70–0.95 of the specifics but at most 0.14 of the
+    # wording (energy 0.14 / 0.94), /tmp/probe36's papers 0.12 / 0.76 and 0.11 / 0.85. probe40's club rewrite keeps
+    # 0.08 / 0.70 and is not found: a text keeping no more wording than another reporter's is not told by this rule.
+    own_min_links: int = 5
+    own_min_share: float = 0.5
+    own_min_kept_specifics: float = 0.7
+    own_min_kept_wording: float = 0.17
     # Summaries whose sentences each fuse two or three of the source's (``align_semantic.merged_counterparts``,
     # MiniLM vectors only). Set on the fit part of tests/fixtures/human_summaries (``bench/human_summaries.py``):
     # a summary sentence's fused sources hold 0.56-1.00 of its content words (two of 24 lower) at joined cosine
@@ -891,6 +905,13 @@ class CandidateConfig(_HashedOnce):
     summary_max_sentences: int = 4
     summary_doc_match: float = 0.8
     max_candidates: int = 24
+    # Credits: a stored article of another site this close in mean vector (one subject) is a candidate when either
+    # text credits the other's site or author (``judge.credits_either``: "Source: MPA", "…, the Meridian Press Agency
+    # reported"), whatever its sentences share: a newspaper's rewrite of a wire story with its own quotes keeps 3–4
+    # of 8 sketch sentences loosely (probe39 w1 → w7, mean cosine 0.94), under ``rewrite_min_share`` from either
+    # side, and its credit is what the judge reads it by. Read from both texts, so either side finds the pair
+    # (1.01: never; stores made before, ``ADDED_SETTINGS``).
+    credit_doc_match: float = 0.85
     # Passages (``candidates.PassageIndex``): a stored article of another site sharing this many distinct passage
     # hashes with the query is a candidate (0: never). A hash held by more than ``passage_max_postings`` stored
     # articles is a stock phrase, a wire's credit or a template: it counts for none (Spark counts a hash's
@@ -977,6 +998,12 @@ class StoryConfig(_HashedOnce):
     # (story_clusters.without_compiled_parts). Copies of one text cover the same part (a spun copy and a trimmed
     # copy of one article: 1.0 + 0.3); the margin absorbs sentences both alignments hold.
     max_compiled_parts_overlap: float = 0.05
+    # A trace's copy of a copy (``families.carries_changes``): of two copies of one origin, one derives from the other
+    # rather than from the origin when it keeps at least this much more of the other than of the origin (what its
+    # parent cut is missing from it too). The judge's containment gap (``direction_min_containment_gap``: one
+    # paragraph of eight dropped ≈ 0.12); probe39's spun copy of a trimmed press release keeps 1.00 of it and 0.84
+    # of the release, a spun copy beside a verbatim one 1.00 of each.
+    chain_min_share_gain: float = 0.1
 
 
 @_hash_once
@@ -1204,7 +1231,8 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
     # the sketch was the opening 8 sentences; no passage hashes were kept
     "fingerprint": {"sketch_lead_sentences": 8, "passage_words": 0, "figure_keys": False},  # nor figure keys
     # only a share of the sketch counted; no figure keys
-    "candidates": {"passage_min_sentences": 0, "passage_min_shared": 0, "figure_min_shared": 0},
+    "candidates": {"passage_min_sentences": 0, "passage_min_shared": 0, "figure_min_shared": 0,
+                   "credit_doc_match": 1.01},  # nor credits
     # the spin score read its shares as measured, every occurrence of a rare word counted (with its own weights)
     "spin": {"prior_words": 0.0, "distinct_rare_words": False, "weight_wrong_articles": 0.0,
              "min_english_share": 0.0},  # and read every sentence, scoring every text

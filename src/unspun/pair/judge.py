@@ -58,7 +58,7 @@ from unspun.pair.sentence_pairs import (
     sentence_coverage,
 )
 from unspun.text import lexicon
-from unspun.text.dates import published_instant
+from unspun.text.dates import published_day, published_instant
 from unspun.text.figures import figures, specific_figure_contexts
 from unspun.text.names import (
     WIRE_DATELINE,
@@ -305,7 +305,8 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
                text: TextConfig = TEXT_DEFAULT, swapped_names: tuple[tuple[str, str], ...] = (),
                changes: ChangesConfig = CHANGES_DEFAULT, vectors_meaningful: bool = True,
                one_side_english: bool = False, align: AlignConfig = ALIGN_DEFAULT,
-               changed_rate: float = 0.0, replaced_rate: float = 0.0, grammar_share: float = 0.0) -> PairFacts:
+               changed_rate: float = 0.0, replaced_rate: float = 0.0, grammar_share: float = 0.0,
+               rewritten: bool = False) -> PairFacts:
     """What the verdict is decided from; ``memo`` (an engine's) keeps each article's names (``text``: what
     counts as a name); ``vectors_meaningful``: both texts are English (``pipeline.vectors_mean_meaning``);
     ``vectors`` are
@@ -313,9 +314,12 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
     sentences that as a whole state other facts (``agreement.reused_alignments``) count as reuse only where
     a match states the same facts, and a local version's own top is no reuse (``agreement.without_local_top``) (a
     match's kind read with ``align``, the settings alignment used);
-    ``changes`` says which unaligned lines are stray (``min_passage_words``)."""
+    ``changes`` says which unaligned lines are stray (``min_passage_words``). ``rewritten``: the passages are a
+    rewrite around the writer's own material (``pipeline.rewritten_around_own_material``), shown by the wording and
+    specifics it kept, whose condensed sentences (a figure rounded, a range told as "between") the sentence model
+    reads as other facts: the agreement is weighed, and overrules nothing."""
     aligned = without_local_top(a, b, alignments, config, text, align)
-    alignments, agreement = reused_alignments(a, b, aligned, config, text, align)
+    alignments, agreement = reused_alignments(a, b, aligned, config, text, align, overrule=not rewritten)
     # Both sides weigh the same, so that comparing B with A says what comparing A with B says.
     reused = sum(al.a.length + al.b.length for al in alignments) // 2
     event = specifics_conflict(a, b, memo, text)
@@ -974,13 +978,24 @@ def _credit_clue(a: Segmented, b: Segmented, attributions: bool = True) -> Credi
     return CreditClue(0.0, "", "")
 
 
+def credits_either(a: Segmented, b: Segmented) -> bool:
+    """Whether either text credits the other's site or author (a credit line, or a sentence attributing the report:
+    ``_credited_as``): the clue the judge reads first for direction, and a reason to compare two texts at all."""
+    return bool(_credited_as(b, a) or _credited_as(a, b))
+
+
 def _credited_as(copy: Segmented, source: Segmented, attributions: bool = True) -> str:
     """What of ``source`` a credit line of ``copy`` names: "site (example.org)", "author (Priya Raman)" (a
     summary's "Via Priya Raman, Valley Courier" names the byline of the article it summarises), or "". A site is
     named by its domain or by the outlet's name the domain spells (``_names_site``): "Source: MPA" names
     mpa-wire.example, and so does a sentence of the text attributing it, "reported by the Northline News Service"
     (northline-wire.example) where ``attributions``; not where both texts are of one site (an outlet's update names
-    its own paper)."""
+    its own paper). Nothing when ``source`` was published on a later day than ``copy``: a text cannot retell a
+    report that came out after it, so its credit names another report of that outlet (the agency's next story on
+    the same actors)."""
+    published = published_day(source.article.published), published_day(copy.article.published)
+    if published[0] is not None and published[1] is not None and published[0] > published[1]:
+        return ""
     credits = [credit.lower() for credit in copy.article.credits]
     site = (source.article.site or "").lower().removeprefix("www.")
     if site and any(site in credit for credit in credits):
