@@ -23,6 +23,7 @@ from unspun.text.diff import is_swap, token_opcodes
 from unspun.text.language import english_parts, reads_as_english
 from unspun.text.names import may_be_one_name
 from unspun.text.numbers import has_number
+from unspun.text.spelling import one_word, spelling_key
 from unspun.text.tokens import word_spans, word_texts, word_tokens
 from unspun.text.wordlists import (
     CONSONANT_SOUND_VOWEL_STARTS,
@@ -74,6 +75,7 @@ def _swaps(a_sentence: str, b_sentence: str, text: TextConfig) -> tuple[tuple[in
         if (
             is_swap((op, i1, i2, j1, j2), text)
             and _between_equal_runs(opcodes, k)
+            and not one_word([t.norm for t in ta[i1:i2]], [t.norm for t in tb[j1:j2]])
             and not has_number(ta[i1:i2])
             and not has_number(tb[j1:j2])
         ):
@@ -319,8 +321,9 @@ def _edited_words(a_sentence: str, b_sentence: str, text: TextConfig) -> tuple[i
     changed = replaced = 0
     for op in token_opcodes(tokens_a, tokens_b):
         tag, i1, i2, j1, j2 = op
-        if tag == "equal":
-            continue
+        if tag == "equal" or (tag == "replace" and one_word([t.norm for t in tokens_a[i1:i2]],
+                                                            [t.norm for t in tokens_b[j1:j2]])):
+            continue  # kept, or one word joined or split ("per cent" / "percent")
         changed += i2 - i1 + j2 - j1
         if tag == "replace" and (i2 - i1 == j2 - j1 or is_swap(op, text)):
             replaced += i2 - i1 + j2 - j1
@@ -491,7 +494,9 @@ def spin_counts(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT, text: T
             read_words += sum(counted and ok for counted, ok in zip(language, english, strict=True))
             foreign_words += sum(counted and not ok for counted, ok in zip(language, english, strict=True))
         # Zipf of each plain (lower-case alphabetic) English word; None marks a word that is not one.
-        plain = [frequency.get(w, 0.0) if w.isalpha() and w.islower() else None for w, _, _ in tokens]
+        # A British spelling is as common a word as its American form ("neighbours", "organise"): read at the
+        # more frequent of the two (``spelling.spelling_key``), so a localised text reads no rarer.
+        plain = [_zipf_either_spelling(frequency, w) if w.isalpha() and w.islower() else None for w, _, _ in tokens]
         if english is not None:
             plain = [z if ok else None for z, ok in zip(plain, english, strict=True)]
         for (word, _, _), z in zip(tokens, plain, strict=True):
@@ -521,6 +526,13 @@ def spin_counts(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT, text: T
                 gap_sum += zx + zy - bigrams.get(pair, absent)
     return SpinCounts(words, len(set(rare)) if config.distinct_rare_words else len(rare), pairs, odd, gap_count,
                       gap_sum, articles, wrong, read_words, foreign_words)
+
+
+def _zipf_either_spelling(frequency: lexicon.Lexicon, word: str) -> float:
+    """A plain word's Zipf frequency, or its American spelling's when that is higher."""
+    z = frequency.get(word, 0.0)
+    american = spelling_key(word)
+    return z if american == word else max(z, frequency.get(american, 0.0))
 
 
 def _english_words(sentence: str, tokens: Sequence[tuple[str, int, int]], text: TextConfig) -> list[bool] | None:
