@@ -494,15 +494,13 @@ def spin_counts(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT, text: T
             read_words += sum(counted and ok for counted, ok in zip(language, english, strict=True))
             foreign_words += sum(counted and not ok for counted, ok in zip(language, english, strict=True))
         # Zipf of each plain (lower-case alphabetic) English word; None marks a word that is not one.
-        # A British spelling is as common a word as its American form ("neighbours", "organise"): read at the
-        # more frequent of the two (``spelling.spelling_key``), so a localised text reads no rarer.
-        plain = [_zipf_either_spelling(frequency, w) if w.isalpha() and w.islower() else None for w, _, _ in tokens]
+        plain = [frequency.get(w, 0.0) if w.isalpha() and w.islower() else None for w, _, _ in tokens]
         if english is not None:
             plain = [z if ok else None for z, ok in zip(plain, english, strict=True)]
         for (word, _, _), z in zip(tokens, plain, strict=True):
             if z is not None and word not in FUNCTION_WORDS:
                 words += 1
-                if 0.0 < z < rare_below:
+                if 0.0 < z < rare_below and not _common_american(frequency, word, rare_below):
                     rare.append(word)
         for k in range(len(tokens) - 1):
             zx, zy = plain[k], plain[k + 1]
@@ -528,11 +526,11 @@ def spin_counts(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT, text: T
                       gap_sum, articles, wrong, read_words, foreign_words)
 
 
-def _zipf_either_spelling(frequency: lexicon.Lexicon, word: str) -> float:
-    """A plain word's Zipf frequency, or its American spelling's when that is higher."""
-    z = frequency.get(word, 0.0)
+def _common_american(frequency: lexicon.Lexicon, word: str, rare_below: float) -> bool:
+    """Whether a British spelling's American form (``spelling.spelling_key``) is a common word: "neighbours" is no
+    rarer a word choice than "neighbors", though the frequency list, counting mostly American text, puts it lower."""
     american = spelling_key(word)
-    return z if american == word else max(z, frequency.get(american, 0.0))
+    return american != word and frequency.get(american, 0.0) >= rare_below
 
 
 def _english_words(sentence: str, tokens: Sequence[tuple[str, int, int]], text: TextConfig) -> list[bool] | None:
