@@ -1391,3 +1391,112 @@ def test_a_site_is_spelt_as_its_outlet_writes_its_name() -> None:
     assert _names_site("according to the Westshire Times", _site_spellings("westshiretimes.example"))
     assert _names_site("reports the Meridian Press Agency (MPA).", _site_spellings("mpa-wire.example"))
     assert not _names_site("according to the Associated Press", _site_spellings("news.example"))
+
+
+# --- leftov (2026-12-06): light revisions, cut copies, teasers and flashes ----------------------------------------
+
+def test_a_light_revision_that_changes_grammar_words_is_a_rewrite_not_a_spun_copy():
+    # probe38 c1_stink_light: 86% of the changed words replaced one for one, as a spinner's are, but a third of them
+    # grammar words ("in" → "during", "such as" → "like", "passed" → "had passed"), which spinners leave alone.
+    light = replace(COPY, substitution_rate=0.16, changed_rate=0.184, replaced_rate=0.159, grammar_share=0.33,
+                    spin_a=0.28, spin_b=0.19, kind_share={"verbatim": 0.0, "near_verbatim": 0.0, "spun": 1.0,
+                                                          "paraphrase": 0.0})
+    relation, _, evidence = decide_relation(light, DEFAULT)
+    assert relation == "rewrite" and any("grammar words" in line for line in evidence)
+    # a spinner's swaps of content words (BBC spun copies at most 0.19 grammar words) stay a spun copy
+    assert decide_relation(replace(light, grammar_share=0.15), DEFAULT)[0] == "spun_copy"
+    # and so does a text that reads as machine-spun, whatever words it changed
+    assert decide_relation(replace(light, spin_b=0.6), DEFAULT)[0] == "spun_copy"
+
+
+def test_a_light_revision_of_an_encyclopedia_paragraph_is_a_rewrite_with_no_fact_changed():
+    source = ("Many doctors of the time believed that diseases such as cholera were spread by foul air, and the stench "
+              "therefore caused real alarm. Within eighteen days Parliament passed a bill giving the board the money "
+              "and authority to rebuild the city's drainage. The board's chief engineer designed a network of sewers "
+              "that ran parallel to the river and carried waste several miles downstream. The scheme included 82 "
+              "miles of main sewers and about 1,100 miles of street sewers. The main system was largely complete by "
+              "1875 and is still in use today.")
+    revised = ("Many doctors at the time thought that diseases like cholera were carried by foul air, so the stench "
+               "caused genuine alarm. Within eighteen days Parliament had passed a bill that gave the board the funds "
+               "and powers to rebuild the city's drains. Its chief engineer designed a system of sewers running "
+               "parallel to the river, which carried waste several miles downstream. The project included 82 miles "
+               "of main sewers and around 1,100 miles of street sewers. The main network was mostly finished by 1875 "
+               "and remains in use today.")
+    from unspun.pair.engine import PairEngine
+
+    engine = PairEngine(precise=False)
+    for one, other in ((source, revised), (revised, source)):
+        comparison = engine.compare_articles(Article("a", one), Article("b", other))
+        assert comparison.verdict.relation in ("rewrite", "near_duplicate"), comparison.verdict.evidence
+        assert not comparison.verdict.fact_changes
+
+
+def test_a_copy_cut_from_its_source_with_one_line_of_its_own_sits_inside_it():
+    # probe38 c1_lib_cut: three sentences dropped, one closing comment added; 68% / 92% covered.
+    cut = replace(COPY, coverage_a=0.675, coverage_b=0.918, word_share_a=0.68, word_share_b=0.88,
+                  only_a_sentences=3, only_b_sentences=1, only_a_specific=2, only_b_specific=0)
+    direction, evidence = decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "near_duplicate", cut, [], DEFAULT)
+    assert direction == "a_to_b" and any("cut from A" in line for line in evidence)
+    mirrored = replace(cut, coverage_a=cut.coverage_b, coverage_b=cut.coverage_a, word_share_a=0.88,
+                       word_share_b=0.68, only_a_sentences=1, only_b_sentences=3, only_a_specific=0,
+                       only_b_specific=2)
+    assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "near_duplicate", mirrored, [], DEFAULT)[0] == \
+        "b_to_a"
+    # an own sentence telling a figure, a name or a quotation the other lacks is an update's or a local version's
+    # new text: which side added and which cut is not in the shares
+    for edited in (replace(cut, only_b_specific=1), replace(cut, only_b_sentences=2),
+                   replace(cut, only_a_sentences=1)):
+        assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "near_duplicate", edited, [], DEFAULT)[0] == \
+            "unknown"
+
+
+def test_a_cut_copys_own_line_is_read_for_figures_names_and_quotations():
+    from unspun.pair.judge import pair_facts
+
+    source = _seg("The library reopened on Saturday after the flood. Repairs cost £2.3 million, the council said. "
+                  "The building on Castle Street was closed in March last year. "
+                  "Librarian Aisha Brennan said 600 people came. "
+                  "Volunteers dried about 3,000 damaged documents over the summer.")
+    for line, specific in (("It is a welcome piece of good news for a town that has had a difficult two years.", 0),
+                           ("Councillor Tom Reade said a further 45 jobs would follow.", 1)):
+        copy = _seg("The library reopened on Saturday after the flood. Repairs cost £2.3 million, the council said. "
+                    "Librarian Aisha Brennan said 600 people came. " + line)
+        alignments = [Alignment(source.sentences[k], copy.sentences[j], 1.0, "verbatim",
+                                (SentenceMatch(k, j, 1.0, 1.0, 1.0),)) for k, j in ((0, 0), (1, 1), (3, 2))]
+        facts = pair_facts(source, copy, alignments, 0.0, 0.9, 0.1, 0.1)
+        assert (facts.only_a_sentences, facts.only_b_sentences, facts.only_b_specific) == (2, 1, specific), line
+
+
+TEASED = ("Private gardens and allotments in British cities are home to a wider range of wild bee species than the "
+          "farmland that surrounds them, according to a three-year study published on Wednesday. Researchers counted "
+          "bees at 180 sites in and around three cities. Urban gardens held an average of 31 species per site. "
+          "Allotments were the richest sites of all. Ground-nesting bees were rarely seen in gardens.")
+
+
+@pytest.mark.parametrize("short,direction", [
+    ("Towns may be better for wild bees than farmland, a study finds.", "a_to_b"),
+    ("City gardens hold more bee species than farms. Here is what gardeners can do to help.", "a_to_b"),
+    ("City gardens hold more bee species than farms.\n\nMore to follow.", "b_to_a"),
+    ("URGENT: City gardens hold more bee species than farms, a study finds.", "b_to_a"),
+    ("City gardens hold more bee species than farms, a study finds.", "unknown"),
+], ids=["call to read on", "pointer to what follows", "more to follow", "urgent label", "no mark"])
+def test_a_teaser_points_to_its_article_and_a_flash_says_its_story_will_grow(short: str, direction: str) -> None:
+    # probe38 c3_bees_teaser, c3_bees_teaser_lead: a teaser closes with a pointer to the article it was written from
+    # (extraction removes "Read the full story." as the page's link); a wire flash says its story will grow
+    teaser = replace(COPY, coverage_a=0.2, coverage_b=0.8)
+    removed = (Removed("Read the full story.", "site chrome"),) if "wild bees" in short else ()
+    long, brief = _seg(TEASED), segment(Article("y", short, removed=removed))
+    assert decide_direction(long, brief, "rewrite", teaser, [], DEFAULT)[0] == direction, short
+    mirrored = {"a_to_b": "b_to_a", "b_to_a": "a_to_b"}.get(direction, direction)
+    flipped = replace(teaser, coverage_a=0.8, coverage_b=0.2)
+    assert decide_direction(brief, long, "rewrite", flipped, [], DEFAULT)[0] == mirrored, short
+
+
+def test_a_pointer_or_a_flash_mark_on_the_longer_text_says_nothing():
+    teaser = replace(COPY, coverage_a=0.2, coverage_b=0.8)
+    long = _seg(TEASED + " Read on.")  # the pointer on the article's side: no teaser
+    brief = _seg("City gardens hold more bee species than farms, a study finds.")
+    assert decide_direction(long, brief, "rewrite", teaser, [], DEFAULT)[0] == "unknown"
+    # a sentence of an article that goes on is no teaser's last line
+    assert decide_direction(_seg(TEASED), _seg("Here is what the study found: 31 species a garden, 19 a farm."),
+                            "rewrite", teaser, [], DEFAULT)[0] == "unknown"

@@ -517,7 +517,7 @@ def test_swap_evidence_in_one_pass_is_what_the_swaps_give() -> None:
                       .isalpha() and x[0].isupper() and y[0].isupper())
         found = swap_evidence(a, b, alignments)
         expected = SwapEvidence(substitution_rate(a, b, alignments, swaps), found.changed, found.replaced,
-                                swap_rarity(a, b, swaps), swap_fluency(a, b, swaps), names)
+                                found.grammar, swap_rarity(a, b, swaps), swap_fluency(a, b, swaps), names)
         assert found == expected
         measured += expected.fluency[1]
         named += len(names)
@@ -599,3 +599,22 @@ def test_grammatical_swaps_are_pronouns_for_nouns_and_changes_of_number(x: str, 
     from unspun.pair.spin import _grammatical_swap
 
     assert _grammatical_swap(x, y) is grammatical and _grammatical_swap(y, x) is grammatical
+
+
+def test_the_grammar_share_counts_the_changed_words_a_spinner_leaves_alone() -> None:
+    # a person revising changes prepositions, connectives and tenses ("such as" → "like", "passed" → "had passed");
+    # a spinner swaps content words, and its "said" → "stated" is one of them
+    from unspun.config import TEXT_DEFAULT
+    from unspun.pair.spin import _edited_words
+
+    source = "Doctors believed that diseases such as cholera were spread by foul air, and Parliament passed a bill."
+    person = "Doctors thought that diseases like cholera were carried by foul air, so Parliament had passed a bill."
+    spinner = ("Physicians believed that illnesses such as cholera were spread by rotten air, "
+               "and Parliament passed a bill.")
+    *_, changed, _, grammar = _edited_words(source, person, TEXT_DEFAULT)
+    assert grammar / changed >= 0.4
+    *_, changed, _, grammar = _edited_words(source, spinner, TEXT_DEFAULT)
+    assert grammar == 0
+    *_, changed, _, grammar = _edited_words("The minister said the talks failed.", "The minister stated the talks "
+                                            "failed.", TEXT_DEFAULT)
+    assert changed == 2 and grammar == 0

@@ -215,6 +215,12 @@ class Config(_HashedOnce):
     # user's probe, both texts' scores 0.05) than a heavy one, and generated spins that read natural stay ≥ 0.85
     spun_natural_min_swap_share: float = 0.7
     spun_natural_max_spin: float = 0.3
+    # ... or where this share of the changed words or more are grammar words (``spin.SwapEvidence.grammar``): spinners
+    # swap content words (BBC train spun copies at both rates and spun-and-edited, 180: at most 0.19; hand-spun
+    # fixtures 0.02–0.20), a person's light revision changes prepositions, connectives and tenses too (probe38 and
+    # light_revisions' light revisions 0.30–0.51, short_rewrites' light and revised answers 0.39–0.54). leftov,
+    # 2026-12-06.
+    spun_natural_max_grammar_share: float = 0.25
     rewrite_max_order_kept: float = 0.95  # below this share of matches in order, content was restructured
     # Matches out of order but word for word (at least this verbatim + near-verbatim share, nothing merged or
     # paraphrased) and paragraphs kept whole: paragraphs moved in a copy, a near-duplicate's edit, not a rewrite
@@ -293,6 +299,10 @@ class Config(_HashedOnce):
     # part was edited too (a regional paper's version of a wire story drops a paragraph and adds three), and which
     # side added and which dropped is not in the shares (tests/fixtures: a same-day update, a localised copy).
     direction_min_contained_coverage: float = 0.95
+    # ... or the side inside the other has at most this many sentences of its own, none telling a figure, quotation or
+    # name the other lacks, and the other more of its own (probe38 c1_lib_cut: three sentences dropped, one closing
+    # comment added, coverage 0.68 / 0.92). leftov, 2026-12-06.
+    direction_cut_max_own_sentences: int = 1
     # ... read per word too: the share of each side's word bigrams the other has (a tabloid's shortened copy of a
     # wire story keeps every sentence, each cut: per sentence 0.97 / 0.94, per word 0.70 / 0.58). The copy's side
     # at least this much more inside the other decides (probe36 wholly derived papers 0.12–0.21, light cuts
@@ -1199,7 +1209,9 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
     # words swapped was a spun copy; a short summary's sentences were weighed as any others'; containment was read
     # per sentence alone; a pair not both English was unrelated by its names alone, as sure as any verdict; texts
     # built alike were another event however few of their sentence pairs gave other figures; one sentence left of
-    # separate reports was partial reuse; no mark a copy leaves on the sentences it took was read)
+    # separate reports was partial reuse; no mark a copy leaves on the sentences it took was read; a light revision
+    # that changed the grammar words was read by its one-for-one swaps alone; a cut copy with a line of its own was
+    # no copy inside its source)
     "pair": {"direction_min_word_containment_gap": 1.01, "direction_containment_max_word_dissent": 2.0,
              "near_duplicate_min_copy_coverage": 0.0, "agreement_min_drawn_words": 1_000_000,
              "direction_min_contained_coverage": 0.0, "story_min_shared_figures": 0,
@@ -1211,7 +1223,8 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
              "agreement_max_reused_share": 1.0, "local_top_min_copied_matches": 1_000_000,
              "other_language_story_min_names": 1.01, "other_language_max_confidence": 0.99,
              "alike_min_other_figure_pairs": 0, "overruled_min_reused_sentences": 1,
-             "direction_copy_mark_weight": 0.0},
+             "direction_copy_mark_weight": 0.0, "spun_natural_max_grammar_share": 1.01,
+             "direction_cut_max_own_sentences": 0},
     # a quotation stopped early needed as many words left out as one cut inside
     "changes": {"min_excerpt_dropped_words_at_end": 3},
     # a trimmed sentence (words cut, none added) was a paraphrase unless its characters kept the near-verbatim ratio

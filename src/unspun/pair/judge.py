@@ -29,6 +29,7 @@ from unspun.config import (
     Config,
     TextConfig,
 )
+from unspun.ingest.extract_lines import split_call_to_action
 from unspun.model import (
     ANOTHER_EVENT_TOLD_ALIKE,
     FACT_KINDS,
@@ -58,6 +59,7 @@ from unspun.pair.sentence_pairs import (
 )
 from unspun.text import lexicon
 from unspun.text.dates import published_instant
+from unspun.text.figures import figures, specific_figure_contexts
 from unspun.text.names import (
     WIRE_DATELINE,
     alike_in_letters,
@@ -124,6 +126,10 @@ class PairFacts:
     # sentences whose words differ (an edited sentence the alignment missed counts as one of these).
     only_a_sentences: int = 0
     only_b_sentences: int = 0
+    # of those, the sentences that tell something specific the other side lacks: a figure, a quotation, a name it
+    # does not give (``_own_specifics``); a copy's own closing line or comment tells none
+    only_a_specific: int = 0
+    only_b_specific: int = 0
     moved_sentences: int = 0
     reworded_sentences: int = 0
     # the matches pair each paragraph with one paragraph of the other side, sentences in their order inside it:
@@ -134,6 +140,9 @@ class PairFacts:
     changed_rate: float = 0.0
     # of those, words replaced word for word per aligned word (``spin.SwapEvidence.replaced``)
     replaced_rate: float = 0.0
+    # of the changed words, the share that are grammar words (``spin.SwapEvidence.grammar``): a person revising a
+    # text changes them, a spinner does not
+    grammar_share: float = 0.0
     # the longest run of consecutive sentences matched one for one, in order, on both sides: a spun excerpt
     # (a farm spins the first paragraphs it took) has one; a summary picks sentences here and there
     consecutive_matches: int = 0
@@ -299,7 +308,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
                text: TextConfig = TEXT_DEFAULT, swapped_names: tuple[tuple[str, str], ...] = (),
                changes: ChangesConfig = CHANGES_DEFAULT, vectors_meaningful: bool = True,
                one_side_english: bool = False, align: AlignConfig = ALIGN_DEFAULT,
-               changed_rate: float = 0.0, replaced_rate: float = 0.0) -> PairFacts:
+               changed_rate: float = 0.0, replaced_rate: float = 0.0, grammar_share: float = 0.0) -> PairFacts:
     """What the verdict is decided from; ``memo`` (an engine's) keeps each article's names (``text``: what
     counts as a name); ``vectors_meaningful``: both texts are English (``pipeline.vectors_mean_meaning``);
     ``vectors`` are
@@ -331,6 +340,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         substitution_rate=substitution_rate,
         changed_rate=changed_rate,
         replaced_rate=replaced_rate,
+        grammar_share=grammar_share,
         document_similarity=document_similarity,
         shared_names=shared_name_overlap(a, b, memo, text),
         names_on_both=names_on_both(a, b, memo, text),
@@ -370,12 +380,12 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         word_share_a=word_shares[0],
         word_share_b=word_shares[1],
         copy_marks=copy_marks(a, b, sorted({(m.i, m.j) for al in alignments for m in al.matches}), text, memo),
-        **_sentence_edits(a, b, alignments, changes.min_passage_words, config, memo),
+        **_sentence_edits(a, b, alignments, changes.min_passage_words, config, memo, text),
     )
 
 
 def _sentence_edits(a: Segmented, b: Segmented, alignments: Sequence[Alignment], min_words: int,
-                    config: Config, memo: Memo | None = None) -> dict[str, int]:
+                    config: Config, memo: Memo | None = None, text: TextConfig = TEXT_DEFAULT) -> dict[str, int]:
     """``PairFacts``' counts of sentences added, cut, moved and reworded, for copies whose reused text is
     mostly word for word (``config.near_duplicate_min_lexical_share``: duplicates and near-duplicates; a spun
     copy or rewrite is told by other evidence, and a corpus compares many of those); none when the two texts
@@ -390,8 +400,12 @@ def _sentence_edits(a: Segmented, b: Segmented, alignments: Sequence[Alignment],
     facing = facing_sentence_pairs(a, b, alignments, config)
     paired = with_facing(alignments, facing)
     runs_a, runs_b = (_content_runs(a, b, paired, side, min_words) for side in ("a", "b"))
+    names_a = remembered(memo, ("names", a, text), lambda: _names(a, text))
+    names_b = remembered(memo, ("names", b, text), lambda: _names(b, text))
     return {"only_a_sentences": sum(count for _, count in runs_a),
             "only_b_sentences": sum(count for _, count in runs_b),
+            "only_a_specific": _own_specifics(a, runs_a, names_b, text),
+            "only_b_specific": _own_specifics(b, runs_b, names_a, text),
             "moved_sentences": moved_matches(alignments),
             "reworded_sentences": reworded_matches(a, b, alignments) + len(facing),
             "new_top": new_top(runs_b, runs_a, len(b.sentences)) - new_top(runs_a, runs_b, len(a.sentences))}
@@ -406,6 +420,26 @@ def _content_runs(a: Segmented, b: Segmented, alignments: Sequence[Alignment], s
     runs = ((first, sum(1 for k in range(first, last + 1) if not _CHROME.match(texts[k])))
             for first, last in one_sided_runs(a, b, alignments, side, min_words))
     return [(first, count) for first, count in runs if count]
+
+
+def _own_specifics(seg: Segmented, runs: Sequence[tuple[int, int]], other_names: frozenset[str],
+                   text: TextConfig) -> int:
+    """How many sentences of a side's own runs (``_content_runs``: (first, sentences)) tell something specific the
+    other side lacks: a figure of two digits or more (``figures.specific_figure_contexts``: not "a difficult two
+    years"), a quotation, or a name the other does not give (``other_names``). What a copy adds to
+    what it cut from its source is often a line of its own ("Summer just got a little brighter."), which tells none;
+    an update's or a fuller version's own sentences carry its new facts."""
+    texts = seg.sentence_texts()
+    found = 0
+    for first, count in runs:
+        for sentence in texts[first:first + count]:
+            if specific_figure_contexts(figures(sentence, text)) or any(mark in sentence for mark in _QUOTATION_MARKS) \
+                    or _sentence_names(sentence, text) - other_names:
+                found += 1
+    return found
+
+
+_QUOTATION_MARKS = ('"', "“", "”", "‘")
 
 
 def new_top(own: Sequence[tuple[int, int]], other: Sequence[tuple[int, int]], sentences: int) -> int:
@@ -704,9 +738,14 @@ def _derived_relation(f: PairFacts, copy_cover: float, evidence: list[str],
         evidence.append(_restructure_sentence(f, config))
         return "rewrite", confidence * 0.9, evidence
     if f.substitution_rate >= config.spun_min_substitution_rate and _reworded_by_a_person(f, config):
-        evidence.append(f"{f.changed_rate:.0%} of aligned words differ, only {f.replaced_rate:.0%} replaced word for "
-                        "word: words added, dropped and rephrased around the swaps, as a person rewords, not a "
-                        "spinner")
+        if f.replaced_rate < config.spun_natural_min_swap_share * f.changed_rate:
+            evidence.append(f"{f.changed_rate:.0%} of aligned words differ, only {f.replaced_rate:.0%} replaced word "
+                            "for word: words added, dropped and rephrased around the swaps, as a person rewords, not "
+                            "a spinner")
+        else:
+            evidence.append(f"{f.grammar_share:.0%} of the changed words are grammar words (prepositions, "
+                            "connectives, tenses), which a spinner leaves alone: a person's revision, not a spinner's "
+                            "swaps")
         return "rewrite", confidence * 0.9, evidence
     summarised = (min(f.coverage_a, f.coverage_b) < config.spun_min_coverage_both
                   and f.consecutive_matches < config.spun_excerpt_min_sentences)
@@ -736,11 +775,15 @@ def _reworded_by_a_person(f: PairFacts, config: Config) -> bool:
     keeps each sentence's words and order and swaps words for synonyms, runs of adjacent swaps included; a person
     who rewords a text in its order adds, drops and rephrases words around the few one-for-one swaps. Where
     neither text reads as machine-spun (``Config.spun_natural_max_spin``), a higher share
-    (``Config.spun_natural_min_swap_share``): a person's light revision swaps more of its words one for one."""
+    (``Config.spun_natural_min_swap_share``): a person's light revision swaps more of its words one for one, and
+    changes the grammar words a spinner leaves alone (``Config.spun_natural_max_grammar_share``: "in" → "during",
+    "such as" → "like", "passed" → "had passed")."""
     if f.changed_rate <= 0:
         return False
     natural = f.spin_a is not None and f.spin_b is not None \
         and max(f.spin_a, f.spin_b) < config.spun_natural_max_spin
+    if natural and f.grammar_share >= config.spun_natural_max_grammar_share:
+        return True
     share = max(config.spun_min_swap_share, config.spun_natural_min_swap_share) if natural \
         else config.spun_min_swap_share
     return f.replaced_rate < share * f.changed_rate
@@ -874,6 +917,7 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
         _chrome_clue(a, b, f),
         _release_clue(a, b),
         later,
+        _short_version_clue(a, b),
     ]
     evidence = [text for _, text in clues if text]
     if not credit.named and _common_source(a, b, f):
@@ -1027,7 +1071,8 @@ def _containment_clue(f: PairFacts, config: Config, later_version: float) -> tup
     # inside it. The words' gap decides where it reaches its own bar (unless the sentences' gap says the opposite);
     # the sentences' gap where the words do not point the other way (a copy reworded as it was cut has its words
     # less inside the other than its sentences say, and which came first is not in the shares).
-    if max(f.coverage_a, f.coverage_b) < config.direction_min_contained_coverage or f.new_top:
+    cut = max(f.coverage_a, f.coverage_b) < config.direction_min_contained_coverage
+    if f.new_top or (cut and not _cut_with_a_line_of_its_own(f, config)):
         return 0.0, ""
     by_sentence, by_word = f.coverage_b - f.coverage_a, f.word_share_b - f.word_share_a  # positive: B inside A
     if abs(by_word) >= config.direction_min_word_containment_gap:
@@ -1039,7 +1084,28 @@ def _containment_clue(f: PairFacts, config: Config, later_version: float) -> tup
     if later_version and (later_version > 0) != (gap > 0):
         return 0.0, ""
     shares = {"A": (f.coverage_a, f.word_share_a), "B": (f.coverage_b, f.word_share_b)}
+    if cut:
+        return _sided_clue(gap, minimum, 1.0, lambda copy, source: _cut_line(copy, source, f))
     return _sided_clue(gap, minimum, 1.0, lambda copy, source: _containment_line(copy, source, shares, read))
+
+
+def _cut_with_a_line_of_its_own(f: PairFacts, config: Config) -> bool:
+    """Whether the side more inside the other is a cut of it with a line of its own: every sentence of it is the
+    other's but at most ``Config.direction_cut_max_own_sentences``, which tell nothing specific the other lacks (no
+    figure, quotation or name: a closing line, a comment), while the other has more sentences of its own than that,
+    which the cut dropped. A version that added to the other (an update, a regional paper's) adds facts: a figure, a
+    name, a quotation."""
+    if f.coverage_b > f.coverage_a:
+        own, specific, dropped = f.only_b_sentences, f.only_b_specific, f.only_a_sentences
+    else:
+        own, specific, dropped = f.only_a_sentences, f.only_a_specific, f.only_b_sentences
+    return 0 < own <= config.direction_cut_max_own_sentences and not specific and dropped > own
+
+
+def _cut_line(copy: str, source: str, f: PairFacts) -> str:
+    dropped = f.only_a_sentences if source == "A" else f.only_b_sentences
+    return (f"{copy} is {source} without {_counted(dropped, 'sentence')} and with one line of its own that tells "
+            f"nothing {source} lacks (no figure, name or quotation): {copy} was cut from {source}")
 
 
 def _containment_line(copy: str, source: str, shares: dict[str, tuple[float, float]], read: str) -> str:
@@ -1468,6 +1534,66 @@ def _later_version_note(seg: Segmented) -> str:
 @functools.lru_cache(maxsize=4_096)
 def _later_version_note_of(text: str, removed: tuple[str, ...]) -> str:
     return _first_line_matching([*text.splitlines(), *_removed_lines(removed)], _version_note_line)
+
+
+def _short_version_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
+    """What the shorter text says of itself beside the longer one that tells its content too. A teaser closes with
+    its pointer to the article it was written from: a call to read on ("Read the full story.", "Continue reading",
+    which extraction removes as the page's link to the article) or a last sentence promising what follows ("Here's
+    what it means for your journey."); it is the copy. A wire flash says that the story will grow ("More to
+    follow.", "URGENT:", "This story will be updated"); it came first, and the longer text is its expansion. The
+    shares cannot tell the two apart (each sits inside the longer text), so without such a mark, or dates, which came
+    first stays unknown."""
+    short = a if len(a.article.text) <= len(b.article.text) else b
+    teaser, flash = _teaser_mark(short), _flash_mark(short)
+    if bool(teaser) == bool(flash):
+        return 0.0, ""
+    name, other_name = ("A", "B") if short is a else ("B", "A")
+    if teaser:
+        return (1.0 if short is b else -1.0), (f"{name} closes with a pointer to the article it teases ('{teaser}'): "
+                                               f"{name} is a teaser written from {other_name}")
+    return (-1.0 if short is b else 1.0), (f"{name} says its story will grow ('{flash}'): a first flash, which "
+                                           f"{other_name} expanded")
+
+
+def _teaser_mark(seg: Segmented) -> str:
+    return _teaser_mark_of(seg.article.text, tuple(r.text for r in seg.article.removed))
+
+
+@functools.lru_cache(maxsize=4_096)
+def _teaser_mark_of(text: str, removed: tuple[str, ...]) -> str:
+    last = _LAST_SENTENCE.search(text.strip())
+    if last and len(words(last.group())) <= _POINTER_MAX_WORDS and _FORWARD_POINTER.match(last.group()):
+        return last.group().strip()[:40]
+    # "Read more" and its kind removed as chrome are the chrome clue's (``_chrome_clue``), read once
+    return _first_line_matching(_removed_lines(removed),
+                                lambda line: split_call_to_action(line)[0] == "" and not _furniture(line))
+
+
+def _flash_mark(seg: Segmented) -> str:
+    return _flash_mark_of(seg.article.text, seg.article.title or "", tuple(r.text for r in seg.article.removed))
+
+
+@functools.lru_cache(maxsize=4_096)
+def _flash_mark_of(text: str, title: str, removed: tuple[str, ...]) -> str:
+    return _first_line_matching([title, *text.splitlines(), *_removed_lines(removed)],
+                                lambda line: _FLASH_MARK.search(line) is not None)
+
+
+# A teaser's last sentence promising what the article holds: "Here's what it means for your journey.", "Here is what
+# gardeners can do to help.", "Find out how to apply." (short: a sentence of the article itself goes on to say it).
+_FORWARD_POINTER = re.compile(r"^\W*(?:here(?:'s|’s|\s+is|\s+are)\s+(?:what|how|why|where|who|when|everything"
+                              r"|all\s+you)|find\s+out\s+(?:what|how|why|where|who|when|more)|read\s+on)\b",
+                              re.IGNORECASE)
+_POINTER_MAX_WORDS = 12
+_LAST_SENTENCE = re.compile(r"[^.!?…\n]+[.!?…]*[\"'”’]*$")
+# A flash's word that its story will grow: a label before it ("URGENT:", "BREAKING -", "FLASH |") or a line saying more
+# will follow ("More to follow.", "Details to follow", "This story will be updated", "This is a developing story").
+_FLASH_MARK = re.compile(r"^\W*(?:breaking(?:\s+news)?|flash|urgent|just\s+in)\s*[:\-–—|]"
+                         r"|^\W*(?:more|further\s+details|(?:more\s+)?details|updates?)\s+"
+                         r"(?:to\s+follow|soon|shortly|to\s+come)\b"
+                         r"|\bthis\s+(?:is\s+an?\s+(?:breaking|developing)\s+(?:news\s+)?story"
+                         r"|(?:story|article|report)\s+(?:will\s+be|is\s+being)\s+updated)\b", re.IGNORECASE)
 
 
 _CHROME = re.compile(r"^\W*(?:share this|read more|related|subscribe|follow us|click here|copyright|©|all rights "

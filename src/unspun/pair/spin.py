@@ -246,6 +246,11 @@ class SwapEvidence:
     # of those, words replaced word for word: a block of as many words each side (a spinner's adjacent swaps, "thinned
     # sharply during" → "diminished pointedly amid") or a short swap (``TextConfig.max_swap_tokens``), per aligned word
     replaced: float
+    # of the changed words, the share that are grammar words (``wordlists.FUNCTION_WORDS`` but the verbs of saying,
+    # which spinners swap: "said" → "stated"): a spinner swaps content words and leaves the grammar alone, a person
+    # revising a text changes its prepositions, connectives and tenses too ("in" → "during", "such as" → "like",
+    # "passed" → "had passed")
+    grammar: float
     rarity: tuple[float, int]  # swap_rarity
     fluency: tuple[float, int]  # swap_fluency
     names: tuple[tuple[str, str], ...]  # the words of swaps of one capitalised word each side (A's, B's), in order
@@ -279,11 +284,12 @@ def swap_evidence(a: Segmented, b: Segmented, alignments: Sequence[Alignment], t
     text_a, text_b = a.article.text, b.article.text
     absent = config.fluency_absent_pair_log10_count
     found: dict[tuple[int, int, int, int], _Swap] = {}
-    aligned = changed = replaced = 0
+    aligned = changed = replaced = grammar = 0
     for a_span, b_span in aligned_sentence_pairs(a, b, alignments):
         x, y = text_a[a_span.start : a_span.end], text_b[b_span.start : b_span.end]
-        both, edited, one_for_one = _edited_words(x, y, text)
+        both, edited, one_for_one, grammar_words = _edited_words(x, y, text)
         aligned, changed, replaced = aligned + both, changed + edited, replaced + one_for_one
+        grammar += grammar_words
         for swap in _sentence_swaps(x, y, text, absent):
             key = (a_span.start + swap.a0, a_span.start + swap.a1, b_span.start + swap.b0, b_span.start + swap.b1)
             found.setdefault(key, swap)
@@ -306,6 +312,7 @@ def swap_evidence(a: Segmented, b: Segmented, alignments: Sequence[Alignment], t
         swapped / aligned if aligned else 0.0,
         changed / aligned if aligned else 0.0,
         replaced / aligned if aligned else 0.0,
+        grammar / changed if changed else 0.0,
         ((sum(gaps) / len(gaps) if gaps else 0.0), len(gaps)),
         ((sum(fits) / len(fits) if fits else 0.0), len(fits)),
         tuple(names),
@@ -313,21 +320,28 @@ def swap_evidence(a: Segmented, b: Segmented, alignments: Sequence[Alignment], t
 
 
 @functools.lru_cache(maxsize=65_536)
-def _edited_words(a_sentence: str, b_sentence: str, text: TextConfig) -> tuple[int, int, int]:
-    """The words of both sentences, those outside the word diff's unchanged runs, and of those the words replaced
-    word for word (a replacement as long on both sides, or a short swap). ``token_opcodes`` diffs in one order
-    whichever sentence is given first, and the counts add both sides: the same either way."""
+def _edited_words(a_sentence: str, b_sentence: str, text: TextConfig) -> tuple[int, int, int, int]:
+    """The words of both sentences, those outside the word diff's unchanged runs, of those the words replaced
+    word for word (a replacement as long on both sides, or a short swap), and the changed words that are grammar
+    words (``_GRAMMAR_WORDS``). ``token_opcodes`` diffs in one order whichever sentence is given first, and the
+    counts add both sides: the same either way."""
     tokens_a, tokens_b = word_tokens(a_sentence), word_tokens(b_sentence)
-    changed = replaced = 0
+    changed = replaced = grammar = 0
     for op in token_opcodes(tokens_a, tokens_b):
         tag, i1, i2, j1, j2 = op
         if tag == "equal" or (tag == "replace" and one_word([t.norm for t in tokens_a[i1:i2]],
                                                             [t.norm for t in tokens_b[j1:j2]])):
             continue  # kept, or one word joined or split ("per cent" / "percent")
         changed += i2 - i1 + j2 - j1
+        grammar += sum(1 for token in (*tokens_a[i1:i2], *tokens_b[j1:j2]) if token.text.lower() in _GRAMMAR_WORDS)
         if tag == "replace" and (i2 - i1 == j2 - j1 or is_swap(op, text)):
             replaced += i2 - i1 + j2 - j1
-    return len(tokens_a) + len(tokens_b), changed, replaced
+    return len(tokens_a) + len(tokens_b), changed, replaced, grammar
+
+
+# The words a person revising a text changes and a spinner leaves alone: the function words, but the verbs of saying
+# ("said" → "stated", "says" → "expresses" are a spinner's swaps of a content word).
+_GRAMMAR_WORDS = FUNCTION_WORDS - frozenset({"said", "says"})
 
 
 @functools.lru_cache(maxsize=65_536)  # copies of one story share sentence pairs
