@@ -23,7 +23,7 @@ from unspun.text.diff import is_swap, token_opcodes
 from unspun.text.language import english_parts, reads_as_english
 from unspun.text.names import may_be_one_name
 from unspun.text.numbers import has_number
-from unspun.text.spelling import one_word, spelling_key
+from unspun.text.spelling import one_word
 from unspun.text.tokens import word_spans, word_texts, word_tokens
 from unspun.text.wordlists import (
     CONSONANT_SOUND_VOWEL_STARTS,
@@ -514,7 +514,7 @@ def spin_counts(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT, text: T
         for (word, _, _), z in zip(tokens, plain, strict=True):
             if z is not None and word not in FUNCTION_WORDS:
                 words += 1
-                if 0.0 < z < rare_below and not _common_american(frequency, word, rare_below):
+                if 0.0 < z < rare_below:
                     rare.append(word)
         for k in range(len(tokens) - 1):
             zx, zy = plain[k], plain[k + 1]
@@ -538,13 +538,6 @@ def spin_counts(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT, text: T
                 gap_sum += zx + zy - bigrams.get(pair, absent)
     return SpinCounts(words, len(set(rare)) if config.distinct_rare_words else len(rare), pairs, odd, gap_count,
                       gap_sum, articles, wrong, read_words, foreign_words)
-
-
-def _common_american(frequency: lexicon.Lexicon, word: str, rare_below: float) -> bool:
-    """Whether a British spelling's American form (``spelling.spelling_key``) is a common word: "neighbours" is no
-    rarer a word choice than "neighbors", though the frequency list, counting mostly American text, puts it lower."""
-    american = spelling_key(word)
-    return american != word and frequency.get(american, 0.0) >= rare_below
 
 
 def _english_words(sentence: str, tokens: Sequence[tuple[str, int, int]], text: TextConfig) -> list[bool] | None:
