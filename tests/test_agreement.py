@@ -597,6 +597,20 @@ def test_a_text_mostly_derived_is_not_read_as_a_separate_report_whatever_the_mod
     assert kept == []
 
 
+def test_passages_whose_derivation_other_evidence_showed_are_weighed_and_not_overruled() -> None:
+    # ``overrule=False`` (a rewrite around its own material: ``pipeline.rewritten_around_own_material``): the model
+    # reads every pair as differing, the agreement says so, and the passages stand.
+    from unspun.ingest.segment import segment
+    from unspun.pair.agreement import reused_alignments
+
+    engine = default_engine()
+    doubting = dataclasses.replace(DEFAULT, agreement_min_log_odds=100.0)
+    c, a2 = segment(Article("c", " ".join(REPORT_C))), segment(Article("a2", " ".join(REPORT_A)))
+    aligned = engine.compare_segmented(a2, c).alignments
+    kept, agreement = reused_alignments(a2, c, aligned, doubting, overrule=False)
+    assert aligned and kept == aligned and agreement.log_odds is not None
+
+
 def test_a_local_top_linked_to_the_wire_by_meaning_only_is_no_reuse() -> None:
     from unspun.ingest.segment import segment
     from unspun.model import Alignment, SentenceMatch, Span

@@ -6,8 +6,10 @@ from unspun.ingest.segment import segment
 from unspun.model import Alignment, Article, Span
 from unspun.pair.align_semantic import (
     derived_by_meaning,
+    derived_specifics,
     kept_specifics,
     ordered_counterparts,
+    own_material_counterparts,
     reordered_counterparts,
     semantic_alignments,
 )
@@ -529,3 +531,44 @@ def test_five_sentences_retelling_an_article_of_eleven_are_a_short_summary() -> 
     tier = DEFAULT_SETTINGS.semantic
     assert short_summary(4, 5, tier) and short_summary(5, 17, tier) and short_summary(5, 10, tier)
     assert not short_summary(5, 9, tier) and not short_summary(6, 20, tier) and not short_summary(12, 13, tier)
+
+
+# The orchestra's cancellation rewritten around the writer's own material: a lead and a line about the players of
+# its own, the source's facts in the source's order between them, the fifth source sentence (the 2019 tour) dropped.
+ORCHESTRA_OWN_MATERIAL = segment(Article("own", (
+    "Fans of the Harrowgate Philharmonic will have to wait another year to hear it in America. "
+    "The orchestra has called off its 12-date tour of the United States because visa costs have risen so steeply. "
+    "Its 86 musicians should have opened the tour in Boston on 3 March. "
+    "The group's visa fees had climbed to $118,000, nearly three times the 2023 bill. "
+    "Chief executive Morwenna Lusk said the decision was heartbreaking, but the orchestra could not risk its reserves. "
+    "Ticket holders will get their money back automatically within 14 days. "
+    "It is a blow for the players, who had been rehearsing since the summer. "
+    "The orchestra hopes to play the concerts in the autumn of 2027.")))
+_OWN_CHAIN = [(0, 1), (1, 2), (2, 3), (3, 4), (4, 5), (6, 7)]  # source sentence 5 and the rewrite's 0 and 6 unlinked
+
+
+def test_a_rewrite_around_its_own_material_links_its_chain_when_it_keeps_the_sources_wording_and_specifics():
+    # Six of the source's seven sentences in order: too few for ``ordered_counterparts`` (eight), enough here, where
+    # the rewrite also keeps the source's phrases (``kept_wording``) and most of its specifics come from the source.
+    similarity = _closeness(_OWN_CHAIN, 7, 8)
+    assert ordered_counterparts(similarity) == []
+    own = ORCHESTRA_OWN_MATERIAL
+    assert derived_specifics(ORCHESTRA, own) > 0.8 > kept_specifics(ORCHESTRA, own)  # the rewrite's own share
+    assert own_material_counterparts(ORCHESTRA, ORCHESTRA_OWN_MATERIAL, similarity, 0.3) == _OWN_CHAIN
+    mirrored = sorted((j, i) for i, j in _OWN_CHAIN)
+    assert own_material_counterparts(ORCHESTRA_OWN_MATERIAL, ORCHESTRA, similarity.T, 0.3) == mirrored
+
+
+def test_a_chain_without_the_sources_wording_or_specifics_is_another_report():
+    # Another reporter's story of the event keeps the event's facts and words of its own: as short a chain says
+    # nothing without the wording (3-grams under ``own_min_kept_wording``) or when the specifics are its own.
+    similarity = _closeness(_OWN_CHAIN, 7, 8)
+    assert own_material_counterparts(ORCHESTRA, ORCHESTRA_OWN_MATERIAL, similarity, 0.12) == []
+    assert derived_specifics(ORCHESTRA, ORCHESTRA_OTHER_REPORT) < 0.5
+    assert own_material_counterparts(ORCHESTRA, ORCHESTRA_OTHER_REPORT, _closeness(_OWN_CHAIN[:5], 7, 7), 0.3) == []
+
+
+def test_four_sentences_in_order_are_no_rewrite_around_own_material():
+    # Four links fall in order between any two reports of an event (about 2·sqrt(n) of n by chance).
+    similarity = _closeness(_OWN_CHAIN[:4], 7, 8)
+    assert own_material_counterparts(ORCHESTRA, ORCHESTRA_OWN_MATERIAL, similarity, 0.3) == []

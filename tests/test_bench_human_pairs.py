@@ -28,6 +28,8 @@ FITTED: dict[str, tuple[frozenset[str], int, Fraction]] = {
     "reordered": (frozenset({"bankfine_rewrite"}), 20, Fraction(1, 2)),
     # the reopening of the viaduct and the sentencing after the trial, read as the same story: editfix
     "sub_edits": (frozenset({"next_viaduct", "next_court"}), 15, Fraction(1, 5)),
+    # every pair held out (the rule was fitted on /tmp/probe40); the bench scores them: rwown
+    "own_material": (frozenset(), 28, Fraction(1, 1)),
 }
 
 

@@ -21,7 +21,8 @@ from unspun.corpus.candidates import (
 )
 from unspun.corpus.fingerprint import Fingerprint, fingerprint_many
 from unspun.ingest.segment import segment
-from unspun.model import Article
+from unspun.model import Article, Segmented
+from unspun.pair.judge import credits_either
 from unspun.store.candidate_index import read_index, save_index
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus"
@@ -460,3 +461,45 @@ def test_the_next_event_of_the_same_actors_with_other_figures_is_no_figure_candi
     index.add([(0, prints["tunnel"].stored), (1, prints["salmon"].stored)])
     assert index.query(prints["tunnel_other_event"]) == []
     assert index.query(prints["salmon_other_event"]) == []
+
+
+CREDITED = Path(__file__).parent / "fixtures" / "credited_rewrite"
+_CREDITED_META = {"wire": ("pna-wire.example", "2026-06-03T06:30:00Z"),
+                  "paper": ("brackenfordstar.example", "2026-06-04T07:00:00Z"),
+                  "other_wire": ("pna-wire.example", "2026-07-15T06:30:00Z")}
+
+
+def _credited_segs() -> dict[str, Segmented]:
+    return {n: segment(Article(n, (CREDITED / f"{n}.txt").read_text(encoding="utf-8"), None, published, None, site))
+            for n, (site, published) in _CREDITED_META.items()}
+
+
+def test_a_rewrite_that_credits_the_wire_is_a_candidate_from_either_side() -> None:
+    """tests/fixtures/credited_rewrite: a local paper's rewrite of an agency story, led by its own interviews, keeps
+    too few of the wire's sentences for its sketch to meet the wire's sentences: the paper found the wire, the wire
+    not the paper, so a trace of the wire missed its rewrite (probe39 w1 → w7 missed it from both sides). It names
+    the agency in two sentences: by that credit each finds the other; the agency's later story on the same actors,
+    published after the paper, is no source it could credit."""
+    segs = _credited_segs()
+    names = list(segs)
+    prints = dict(zip(names, fingerprint_many(list(segs.values())), strict=True))
+    corpus = _corpus_prints()
+
+    def found(query: str, credited: bool) -> set[str]:
+        index = CandidateIndex()
+        index.add([(k, prints[n].stored) for k, n in enumerate(names) if n != query])
+        index.add([(100 + k, fp.stored) for k, fp in enumerate(corpus)])
+
+        def credits(pks: list[int]) -> list[int]:
+            return [pk for pk in pks if pk < 100 and credits_either(segs[query], segs[names[pk]])]
+
+        return {names[c.pk] for c in index.query(prints[query], credited=credits if credited else None) if c.pk < 100}
+
+    assert "paper" not in found("wire", credited=False)  # the one-sided search this test is about
+    assert "paper" in found("wire", credited=True)
+    assert "wire" in found("paper", credited=True)
+    assert not credits_either(segs["paper"], segs["other_wire"])
+
+
+def _corpus_prints() -> list[Fingerprint]:
+    return fingerprint_many([segment(Article(n, (CORPUS / n).read_text(encoding="utf-8"))) for n in NAMES])

@@ -1432,3 +1432,29 @@ def test_a_quotation_spelt_the_british_way_is_no_changed_quote():
 def test_per_cent_for_percent_is_no_wording_change():
     assert wording_between("The fire was 20 percent contained by evening.",
                            "The fire was 20 per cent contained by evening.") == []
+
+
+def test_a_sentence_pair_s_remembered_edits_serve_other_articles_only_where_they_read_alike() -> None:
+    """"Marsh said" → "March said" opens its sentence, where a capital says nothing: a name change only in articles
+    that name Anna Marsh elsewhere. The same two sentences remembered from one pair of articles give the other pair
+    its own answer, whichever pair came first, and other offsets move the changes with the sentences."""
+    from unspun.pair.engine import PairEngine
+    from unspun.pair.memo import Memo
+
+    rest = ("Ships waited outside the breakwater for a third day while the port authority counted the cost. "
+            "Pilots said the channel was still blocked by the wreck of a grain carrier.")
+    engine = PairEngine(precise=False)
+    pairs = []
+    for lead in ("State Department spokesman Ned Price and Anna Marsh spoke to reporters in the port.",
+                 "Officials spoke to reporters in the port.", "Officials spoke to reporters."):
+        a = segment(Article("a", f"{lead} Marsh said on Monday that the harbour would reopen within a week. {rest}"))
+        b = segment(Article("b", f"{lead} March said on Monday that the harbour would reopen within a week. {rest}"))
+        pairs.append((a, b, engine.compare_segmented(a, b).alignments))
+    plain = [find_changes(a, b, alignments) for a, b, alignments in pairs]
+    assert [len(found) for found in plain] == [1, 0, 0]
+    for order in ([0, 1, 2], [2, 1, 0]):
+        remembered = Memo(100)
+        for k in order:
+            a, b, alignments = pairs[k]
+            assert find_changes(a, b, alignments, remembered_edits=remembered) == plain[k]
+        assert len(remembered) == 1  # one sentence pair changed, remembered once

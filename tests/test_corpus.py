@@ -134,14 +134,14 @@ def test_a_trace_is_the_same_whatever_was_traced_before(db: Path) -> None:
     engine, answers as it does with every memo of that work emptied and a fresh engine."""
     from unspun.pair import agreement, align, align_semantic, judge, lifted_runs
     from unspun.pair.changes import facts, quotes
-    from unspun.text import figures
+    from unspun.text import figures, names
 
     remembered = (agreement._pair_features, agreement._sentence_content, align._sentence_anchors,
                   align_semantic._rare_names_of, align_semantic._facts_of, align_semantic._fact_sentences_of,
                   align_semantic._sentence_facts_of, facts._facts_of_text, figures._things_named_of,
                   judge._name_weight, lifted_runs._shared_run, agreement._probability_of, judge._release_line,
                   judge._version_note_line, judge._release_mark_of, judge._later_version_note_of,
-                  quotes._all_quotations)
+                  quotes._all_quotations, names.article_name_norms)
     warm = PairEngine(precise=False)
     for path in FILES:
         trace(path, db, warm)
@@ -639,3 +639,39 @@ def test_skip_reasons_keep_a_colon_inside_their_parentheses(tmp_path: Path,
     assert err.rstrip().endswith("(random.bin)") and str(tmp_path) not in err
     assert skip_reason("feed.jsonl:3: not JSON", "feed.jsonl:3") == "not JSON"
     assert skip_reason("not a valid JSON line (x at column 5)", "f.jsonl:1") == "not a valid JSON line (x at column 5)"
+
+
+CREDITED = ROOT / "tests" / "fixtures" / "credited_rewrite"
+
+
+@pytest.mark.parametrize("order", ["wire_first", "paper_first"])
+def test_a_credited_rewrite_and_its_undated_copy_are_traced_from_either_side(tmp_path: Path, order: str) -> None:
+    """tests/fixtures/credited_rewrite: the wire, a paper's rewrite crediting it, the sister paper's undated verbatim
+    copy of the rewrite, and the agency's later story. In either insertion order, a trace of the wire lists the
+    rewrite and its copy as copies, a trace of the rewrite lists the wire as its source and its undated duplicate as
+    its copy, and the duplicate's trace names the dated rewrite its source (probe39 w1, w7, w8)."""
+    def record(name: str, article: str, site: str, published: str | None) -> dict[str, object]:
+        text = (CREDITED / f"{article}.txt").read_text(encoding="utf-8")
+        return {"id": name, "text": text, "site": site, "url": f"https://{site}/{name}", "published": published}
+
+    records = [record("wire", "wire", "pna-wire.example", "2026-06-03T06:30:00Z"),
+               record("paper", "paper", "brackenfordstar.example", "2026-06-04T07:00:00Z"),
+               record("sister", "paper", "airedaleecho.example", None),
+               record("later", "other_wire", "pna-wire.example", "2026-07-15T06:30:00Z")]
+    if order == "paper_first":
+        records.reverse()
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    db = tmp_path / "credited.db"
+    index_paths([str(feed)], db)
+    queries = {}
+    for r in records:
+        queries[r["id"]] = tmp_path / f"{r['id']}.json"
+        queries[r["id"]].write_text(json.dumps(r), encoding="utf-8")
+
+    def roles(name: str) -> dict[str, str | None]:
+        return {m["id"]: m["role"] for m in trace_dict(trace(str(queries[name]), db))["matches"]}
+
+    assert roles("wire") == {"paper": "copy", "sister": "copy"}
+    assert roles("paper") == {"wire": "source", "sister": "copy"}
+    assert roles("sister") == {"wire": "source", "paper": "source"}

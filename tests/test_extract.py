@@ -464,6 +464,34 @@ def test_body_chars_counts_the_body_with_whitespace_runs_as_one() -> None:
     assert body_chars(_html_tree("<html><p>Some text</p></html>")) == len("Some text")
 
 
+_ODD_MARKUP = {
+    "declared": '<?xml version="1.0" encoding="utf-8"?><html><body><p>Read as bytes: lxml refuses a declared'
+                ' encoding in a text.</p></body></html>',
+    "empty": "",
+    "not html": "Just a line of text, no markup at all.",
+    "fragment": "<p>One paragraph and nothing around it</p>",
+    "self-closing": '<!DOCTYPE html>\n<html lang="en"/>\n<body><form action="/s"><input name="q" value="x">'
+                    "<label>Find</label><select><option>a</option></select><textarea>t</textarea></form>"
+                    "<p>Text after a form</p></body></html>",
+}
+
+
+@pytest.mark.parametrize("name", [*_ODD_MARKUP, "market", "commented", "farm", "short"])
+def test_pages_are_parsed_as_trafilatura_parses_them(name: str) -> None:
+    from lxml import etree
+    from lxml.html import HtmlElement
+    from trafilatura.utils import load_html
+
+    from unspun.ingest.extract import _html_tree
+
+    page = _ODD_MARKUP[name] if name in _ODD_MARKUP else _html_pages()[name]
+    ours, theirs = _html_tree(page), load_html(page)
+    assert (ours is None) == (theirs is None)
+    if ours is not None:
+        assert etree.tostring(ours) == etree.tostring(theirs)
+        assert all(isinstance(e, HtmlElement) for e in ours.iter(etree.Element))
+
+
 def test_precise_pass_matches_trafilatura_on_benchmark_pages() -> None:
     from bench.extraction import aeb_pages
     from unspun.ingest.decode import decode_page

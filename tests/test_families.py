@@ -164,3 +164,49 @@ def test_tied_origins_are_told_apart_by_the_callers_order_not_by_key():
     assert family_origin([-1, 1, 2, 3, 10], edges, lambda k: names.get(k, "")) == 10
     dated = {10: "2026-03-07 a-wire", 2: "2026-03-06 b-paper"}
     assert family_origin([-1, 1, 2, 3, 10], edges, lambda k: dated.get(k, "")) == 2
+
+
+def _covering(direction: str, query_share: float, member_share: float, relation: str = "spun_copy") -> Verdict:
+    """A verdict with the query (side A) reusing ``member_share`` of the member and the member ``query_share`` of it."""
+    return Verdict(relation, direction, 0.99, query_share, member_share)
+
+
+def test_an_undated_duplicate_of_a_dated_copy_is_its_copy_and_the_dated_one_its_source():
+    # A newsflash site's spun copy Q of a wire story O (dated the day after it) and a trend site's undated verbatim
+    # copy D of Q: their duplicate verdict names no direction, and stories put the dated one first (origin_of).
+    days = {"O": "2026-03-10", "Q": "2026-03-11", "D": "9999"}
+    with_query = {"O": _verdict("b_to_a"), "D": _verdict("unknown", "duplicate")}
+    among = [("O", "D", _verdict("a_to_b"))]
+    roles = family_roles("Q", with_query, among, day=days.__getitem__)
+    assert {m: r.role for m, r in roles.items()} == {"O": "source", "D": "copy"}
+    traced_from_copy = family_roles("D", {"O": _verdict("b_to_a"), "Q": _verdict("unknown", "duplicate")},
+                                    [("O", "Q", _verdict("a_to_b"))], day=days.__getitem__)
+    assert {m: r.role for m, r in traced_from_copy.items()} == {"O": "source", "Q": "source"}
+    # Published on one day, or both undated: no evidence, no role.
+    same_day = {"O": "2026-03-10", "Q": "2026-03-11", "D": "2026-03-11"}
+    assert family_roles("Q", with_query, among, day=same_day.__getitem__)["D"].role is None
+    assert family_roles("Q", with_query, among)["D"].role is None
+
+
+def test_a_spun_copy_of_a_trimmed_copy_is_the_trimmed_copys_copy_not_its_sibling():
+    # probe39's chain: a press release O, a site's copy T that cut its last paragraph (keeps 0.84 of O), and a spun
+    # copy S made from T: S keeps all of T but only T's 0.84 of O.
+    o_t = _covering("a_to_b", 0.84, 1.0, "near_duplicate")
+    o_s = _covering("a_to_b", 0.84, 1.0)
+    from_spun = family_roles("S", {"O": _covering("b_to_a", 1.0, 0.84), "T": _covering("b_to_a", 1.0, 1.0)},
+                             [("O", "T", o_t)])
+    assert {m: r.role for m, r in from_spun.items()} == {"O": "source", "T": "source"}
+    from_trimmed = family_roles("T", {"O": _covering("b_to_a", 1.0, 0.84, "near_duplicate"),
+                                      "S": _covering("a_to_b", 1.0, 1.0)}, [("O", "S", o_s)])
+    assert {m: r.role for m, r in from_trimmed.items()} == {"O": "source", "S": "copy"}
+
+
+def test_copies_that_keep_all_of_the_origin_stay_siblings_whatever_their_verdict_orders():
+    # A verbatim copy V of the wire O and a spun copy Q of O: Q keeps all of V and all of O, so nothing says Q was
+    # made from V (the dated V came first, and their verdict says so).
+    with_query = {"O": _covering("b_to_a", 1.0, 1.0), "V": _covering("b_to_a", 1.0, 1.0)}
+    among = [("O", "V", _covering("a_to_b", 1.0, 1.0, "duplicate"))]
+    assert family_roles("Q", with_query, among)["V"].role == "sibling"
+    # Nor is a shared cut within the margin evidence: 0.05 more of V than of O.
+    with_query = {"O": _covering("b_to_a", 1.0, 0.90), "V": _covering("b_to_a", 1.0, 0.95)}
+    assert family_roles("Q", with_query, among, min_share_gain=0.1)["V"].role == "sibling"

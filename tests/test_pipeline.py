@@ -10,7 +10,13 @@ from unspun.config import DEFAULT_SETTINGS
 from unspun.ingest.segment import segment
 from unspun.model import Article
 from unspun.pair.engine import PairEngine
-from unspun.pair.pipeline import linked_sentences_agree, rewritten_in_order, worth_a_second_look
+from unspun.pair.pipeline import (
+    linked_sentences_agree,
+    rewritten_around_own_material,
+    rewritten_in_order,
+    rewritten_with_own_words,
+    worth_a_second_look,
+)
 
 SOURCE = ("The council closed the Carrow Bridge on Wednesday after inspectors found cracks in two of its steel "
           "bearings. About 14,000 vehicles cross the bridge every day, and drivers face a nine-mile diversion while "
@@ -85,3 +91,43 @@ def test_a_texts_word_3_grams_are_read_once_and_keep_the_kept_wording_share():
         assert kept_grams(_wording(query, engine), _wording(other, engine)) == \
             kept_wording(_text_words(query), _text_words(other))
     assert sum(1 for key in engine.recent._known if key[0] == "word 3-grams") == 1 + len(others)
+
+
+def test_a_rewrite_around_the_writers_own_material_is_a_rewrite_and_other_reports_are_not():
+    # tests/fixtures/own_material (held out, round 2): a club's fan site retells an agency's netball report in its
+    # order, a quote cut down, with a ticket plug and a player-of-the-match line of its own; six of its nine sentences
+    # link in order (too few for ``rewritten_in_order``), and it keeps the agency's phrases and most of its figures.
+    # The losing side's paper tells the match its own way.
+    engine, folder = PairEngine(), FIXTURES / "own_material"
+    agency, fans, other = (engine.extract(folder / f"{name}.txt")
+                           for name in ("netball_agency", "netball_fans", "netball_northgate"))
+    for a, b in ((agency, fans), (fans, agency)):
+        assert engine.compare_articles(a, b).verdict.relation == "rewrite"
+    for a, b in ((agency, other), (fans, other)):
+        assert engine.compare_articles(a, b).verdict.relation in ("same_story", "unrelated")
+
+
+def test_passages_of_a_rewrite_around_its_own_material_stand_whatever_the_sentence_model_reads():
+    # tests/fixtures/own_material (round 1, carers): alignment links six of the story's ten sentences to the charity's
+    # report, and the sentence agreement reads its condensed ones ("turned down the heating") as other facts; the
+    # rewrite's kept wording and specifics show the derivation, so the passages stand (same_story before).
+    engine, folder = PairEngine(), FIXTURES / "own_material"
+    report, story, other = (segment(engine.extract(folder / f"{name}.txt"))
+                            for name in ("carers_report", "carers_story", "carers_other"))
+    vectors_a, vectors_b = engine.encoder.encode_pair(report.sentence_texts(), story.sentence_texts())
+    aligned = engine.compare_segmented(report, story).alignments
+    added, rewritten = rewritten_around_own_material(report, story, aligned, vectors_a @ vectors_b.T, engine=engine)
+    assert rewritten and added == ()  # the passages found already hold most of a side
+    assert engine.compare_segmented(report, story).verdict.relation == "rewrite"
+    assert engine.compare_segmented(report, other).verdict.relation == "same_story"
+
+
+def test_a_static_same_story_that_keeps_the_others_wording_and_specifics_gets_a_second_look():
+    corpus, folder = PairEngine(precise=False), FIXTURES / "own_material"
+    report, story, other = (segment(corpus.extract(folder / f"{name}.txt"))
+                            for name in ("carers_report", "carers_story", "carers_other"))
+    assert rewritten_with_own_words(report, story, corpus) and rewritten_with_own_words(story, report, corpus)
+    assert not rewritten_with_own_words(report, other, corpus)
+    judged = corpus.compare_segmented(report, other)
+    same_story = dataclasses.replace(judged, verdict=dataclasses.replace(judged.verdict, relation="same_story"))
+    assert worth_a_second_look(report, story, same_story, corpus)

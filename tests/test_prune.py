@@ -81,3 +81,69 @@ def test_comment_sections_of_a_cleaned_tree_are_trafilaturas() -> None:
     assert "list" in {e.tag for e in comment_sections(cleaned)}  # a converted <ul class="comment-list">
     theirs = prune_unwanted_nodes(copy.deepcopy(cleaned), REMOVE_COMMENTS_XPATH)
     assert etree.tostring(without_comment_sections(cleaned)) == etree.tostring(theirs)
+
+
+# --- extract_content's XPaths as walks ------------------------------------------------------------------------
+
+_CONTENT_PAGE = """<html><body>
+<header>Site header</header>
+<div class="post">A post</div><div class="entry x">entry with more</div><section itemprop="articleBody">body</section>
+<main id="articleContent">m</main><article id="x-article-body">a</article><div id="art-content">b</div>
+<div class="post_text">c</div><span class="post-body">a span is not a block here</span>
+<div class="x articleBody">d</div><div role="article">e</div><div id="story">f</div><div class="cell">g</div>
+<div id="primary-col">h</div><div id="col-primary">not at the start</div><div class="FullText">i</div>
+<div class="article x">j</div><div class="article">k</div><div class="single-content">l</div>
+<div id="content">m</div><div class="Main-content">n</div><div id="Main-Content">o</div>
+<div id="MAIN-CONTENT">not lowered</div>
+<div class="Page-content">p</div>
+<div class="content_main">q</div><div id="contentBody">r</div><section class="mainbar">s</section>
+<div id="main-wrap">t</div><div role="main">u</div><main>v</main>
+<div data-lp-replacement-content="">w</div><div role="Navigation">x</div>
+<div data-component="MostPopularStories-1">y</div>
+<p id="cookie-bar" class="ok">z</p><p class="cookie-note" id="ok">the class comes first</p>
+<p class="ok" id="cookie-id">the class comes first: kept</p><span id="share-box">share</span>
+<div id="site-Footer">footer</div><div id="ad-slot">ad</div><div id="read-ad-slot">not an ad id</div>
+<div class="x ad y">ad class</div><div class="ad-top">ad at start</div><div class="top-ad-x">ad inside</div>
+<item class="widget-item">w</item><list class="tag-list">l</list><div class="meta">meta</div>
+<div class="comments-title">ct</div><div id="reply-1">r</div><div class="reply-box" id="z">class first</div>
+<div style="x" id="hidden-1">id after style</div><div id="x" style="visibility:hidden">style after id</div>
+<div style="display:none">dn</div><div style="display: none">dn2</div><div id="akismet-x">ak</div>
+<div class="x hidden">h</div><div class="hide-me">h2</div><div class="nohide">not hidden</div>
+<div aria-hidden="true">ah</div><div aria-hidden="false">not</div><b class="noprint">any element</b>
+<div id="Teaser-1">t</div><div class="x-teaser">t2</div><div id="page-bottom">b</div><div class="bottom-bar">b2</div>
+<div class="Padding-bottom-lg">mid-token bottom stays</div><div class="x link">l</div><div class="permalink">pl</div>
+<div id="x" class="link">id first</div><div style="border: 1px">bd</div><div id="img-caption">c</div>
+<div class="wp-caption">c2</div><p>plain</p>
+</body></html>"""
+
+
+def _cleaned(markup: str) -> Any:
+    from trafilatura.htmlprocessing import convert_tags, tree_cleaning
+    from trafilatura.settings import DEFAULT_CONFIG, Extractor
+
+    options = Extractor(config=DEFAULT_CONFIG, output_format="python", fast=True, precision=True, comments=False,
+                        tables=True)
+    return convert_tags(tree_cleaning(_tree(markup), options), options)
+
+
+@pytest.mark.parametrize("name", ["BODY_XPATH", "OVERALL_DISCARD_XPATH", "TEASER_DISCARD_XPATH",
+                                  "PRECISION_DISCARD_XPATH", "DISCARD_IMAGE_ELEMENTS"])
+def test_content_walks_find_what_trafilaturas_xpaths_find(name: str) -> None:
+    from trafilatura import xpaths
+
+    from unspun.ingest import prune
+
+    walks = {"BODY_XPATH": prune.body_xpath, "OVERALL_DISCARD_XPATH": prune.overall_discard_xpath,
+             "TEASER_DISCARD_XPATH": prune.teaser_discard_xpath, "DISCARD_IMAGE_ELEMENTS": prune.discard_image_elements,
+             "PRECISION_DISCARD_XPATH": prune.precision_discard_xpath}[name]()
+    tree = _cleaned(_CONTENT_PAGE)
+    for walk, xpath in zip(walks, getattr(xpaths, name), strict=True):
+        theirs = list(xpath(tree))
+        ours = walk(tree)
+        assert ours == (theirs[:1] if name == "BODY_XPATH" else theirs)
+        assert name == "BODY_XPATH" or len(ours) >= 2 or xpath is xpaths.PRECISION_DISCARD_XPATH[0]
+    if name == "BODY_XPATH":  # each found after the earlier ones' finds are gone, as _extract's pruning can do
+        for walk, xpath in zip(walks, xpaths.BODY_XPATH, strict=True):
+            while (found := walk(tree)):
+                assert found == list(xpath(tree))[:1]
+                found[0].getparent().remove(found[0])

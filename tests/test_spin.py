@@ -612,9 +612,28 @@ def test_the_grammar_share_counts_the_changed_words_a_spinner_leaves_alone() -> 
     spinner = ("Physicians believed that illnesses such as cholera were spread by rotten air, "
                "and Parliament passed a bill.")
     *_, changed, _, grammar = _edited_words(source, person, TEXT_DEFAULT)
-    assert grammar / changed >= 0.4
+    assert grammar / changed >= 0.3  # "such", "as", "had"; "and" → "so" is one for one
     *_, changed, _, grammar = _edited_words(source, spinner, TEXT_DEFAULT)
     assert grammar == 0
     *_, changed, _, grammar = _edited_words("The minister said the talks failed.", "The minister stated the talks "
                                             "failed.", TEXT_DEFAULT)
     assert changed == 2 and grammar == 0
+
+
+def test_one_for_one_swaps_of_connectives_are_no_grammar_a_person_changed() -> None:
+    # review of leftov: a spinner's "because" → "since", "however" → "nonetheless", "during" → "amid", "many" →
+    # "numerous", "very" → "extremely" replace one word with one; a person's "such as" → "like" and "passed" → "had
+    # passed" add or drop words around the edit
+    from unspun.config import TEXT_DEFAULT
+    from unspun.pair.spin import _edited_words
+
+    source = ("Many swimmers came during the summer, however numbers fell because the heating failed and it was very "
+              "cold.")
+    spinner = ("Numerous swimmers came amid the summer, nonetheless numbers fell since the heating failed and it was "
+               "extremely cold.")
+    _, changed, replaced, grammar = _edited_words(source, spinner, TEXT_DEFAULT)
+    assert changed == replaced == 10 and grammar == 0
+    _, changed, _, grammar = _edited_words("Diseases such as cholera spread and Parliament passed a bill.",
+                                           "Diseases like cholera spread and Parliament had passed a bill.",
+                                           TEXT_DEFAULT)
+    assert grammar == 3 and changed == 4  # "such", "as" and "had"; "like" is no function word

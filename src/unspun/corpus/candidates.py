@@ -11,7 +11,7 @@ vectors in faiss (float32 while the store is small, int8 scalar-quantised IVF on
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -347,10 +347,13 @@ class CandidateIndex:
         """Never return these articles again (they were replaced; faiss indexes are append-only here)."""
         self._forgotten = np.union1d(self._forgotten, np.asarray(pks, dtype=np.int64))
 
-    def query(self, fp: Fingerprint, exclude: frozenset[int] = frozenset()) -> list[Candidate]:
+    def query(self, fp: Fingerprint, exclude: frozenset[int] = frozenset(),
+              credited: Callable[[list[int]], Iterable[int]] | None = None) -> list[Candidate]:
         """Stored articles worth aligning with ``fp``'s article (``worth_comparing``, tested before the cut to
         ``max_candidates``: vector-only candidates in another language never push out one sharing words),
-        best first."""
+        best first. ``credited``: of the stored articles given (close in mean vector, of another site, not
+        candidates by the fingerprints), those that credit the query's site or author or that it credits
+        (``CandidateConfig.credit_doc_match``; the caller reads the texts)."""
         docs, sentences = self._docs, self._sentences
         if len(self) == 0 or docs is None or sentences is None:
             return []
@@ -360,7 +363,7 @@ class CandidateIndex:
         pool = self._pool(fp, bands, passages | figures, docs, sentences)
         dropped = np.union1d(self._forgotten, np.fromiter(exclude, dtype=np.int64, count=len(exclude)))
         pool = pool[~np.isin(self.pks[pool], dropped)]
-        kept = [c for c in self._scores(fp, pool, bands, passages, docs, sentences, figures) if c.worth]
+        kept = [c for c in self._scores(fp, pool, bands, passages, docs, sentences, figures, credited) if c.worth]
         kept.sort(key=lambda c: (-c.score, -c.doc_cosine, c.pk))
         return kept[: self.config.max_candidates]
 
@@ -405,6 +408,19 @@ class CandidateIndex:
         enough = counts >= self.config.figure_min_shared
         return dict(zip(slots[enough].tolist(), counts[enough].tolist(), strict=True))
 
+    def _credited(self, fp: Fingerprint, pool: np.ndarray, keep: np.ndarray, cosines: np.ndarray,
+                  english: np.ndarray, credited: Callable[[list[int]], Iterable[int]]) -> np.ndarray:
+        """Which pool members ``credited`` names among those close in mean vector, in English and of another site
+        (or of none known) that are not candidates already."""
+        close = ~keep & english & (cosines >= self.config.credit_doc_match)
+        own = self._site_codes.get(fp.stored.site or "", 0)
+        if own:
+            close &= self._sites.view[pool] != own
+        if not close.any():
+            return close
+        named = set(credited([int(pk) for pk in self.pks[pool[close]].tolist()]))
+        return close & np.isin(self.pks[pool], np.fromiter(named, dtype=np.int64, count=len(named)))
+
     def _pool(self, fp: Fingerprint, bands: dict[int, int], passages: dict[int, int], docs: VectorIndex,
               sentences: VectorIndex) -> np.ndarray:
         doc = fp.stored.doc_vector.astype(np.float32)[None, :]
@@ -424,6 +440,7 @@ class CandidateIndex:
         docs: VectorIndex,
         sentences: VectorIndex,
         figures: dict[int, int] | None = None,
+        credited: Callable[[list[int]], Iterable[int]] | None = None,
     ) -> list[Candidate]:
         """The pool members that are candidates, scored at once: one reconstruct, one matrix product."""
         if len(pool) == 0 or len(fp.query_vectors) == 0:
@@ -448,6 +465,8 @@ class CandidateIndex:
         keep = is_candidate(shared, cosines, matched, scores, len(fp.query_vectors), self.config, loose_share, shorter,
                             spans, passage, figure)
         english = self._english.view[pool]
+        if credited is not None and fp.english:
+            keep |= self._credited(fp, pool, keep, cosines, english, credited)
         return [
             Candidate(
                 int(self.pks[pool[k]]),

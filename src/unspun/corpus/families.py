@@ -11,7 +11,12 @@ the query's own evidence). Roles relative to the query:
 - ``sibling``: a member derived from the same origin as the query, neither a source nor a copy of it
   (pairwise direction between two copies of one origin is weak evidence: the origin's word is taken first;
   but a duplicate or near-duplicate of the query holds the query's own changes, so their verdict's direction
-  makes it a source or a copy, and without one it has no role).
+  makes it a source or a copy, and without one it has no role; and a copy of a copy that keeps what its
+  parent cut from the origin is the parent's copy, not its sibling: ``carries_changes``).
+
+A duplicate of the query whose verdict names no direction (one text under two ids) is ordered as ``stories``
+orders a twin set (``story_clusters.origin_of``): the one published first is the source of the other, an undated
+one coming last; on one day, or both undated, neither.
 
 A pure function over verdicts: ``trace`` and ``stories`` both call it.
 """
@@ -63,14 +68,17 @@ def family_origin(members: Iterable[K], edges: set[tuple[K, K]],
 
 
 def family_roles(query: K, with_query: Mapping[K, Verdict], among: Iterable[tuple[K, K, Verdict]],
-                 order: Callable[[K], Any] = str, chosen: Callable[[], K | None] | None = None) -> dict[K, Member[K]]:
+                 order: Callable[[K], Any] = str, chosen: Callable[[], K | None] | None = None,
+                 day: Callable[[K], str] | None = None, min_share_gain: float = 0.1) -> dict[K, Member[K]]:
     """Each member's role relative to ``query``.
 
     ``with_query`` maps each member to its verdict with the query compared as side A (``a_to_b``: the member
     derives from the query); ``among`` holds stored verdicts between members (a, b, verdict). The origin is
     ``chosen()`` when given (a story's origin, ``story_clusters.origin_of``), else ``family_origin``'s, ``order``
-    breaking its ties.
+    breaking its ties. ``day``: each member's publication day as a sortable key, undated ones last ("9999"), which
+    orders a duplicate of the query that no verdict orders; ``min_share_gain``: ``carries_changes``' margin.
     """
+    among = list(among)
     # A stored duplicate of the query is the same text: what is stored of it is the query's own (a file traced
     # beside its own stored copy, whose stored links name its copies).
     twins = {m for m, v in with_query.items() if v.relation == "duplicate" and v.direction == "unknown"}
@@ -83,12 +91,53 @@ def family_roles(query: K, with_query: Mapping[K, Verdict], among: Iterable[tupl
     # A stored duplicate of the query chosen as the origin (the dated one of two copies of one text) is the query
     # for every other member's role.
     acting = query if origin in twins else origin
+    stored_verdicts = {frozenset((a, b)): (a, v) for a, b, v in among}
     roles: dict[K, Member[K]] = {}
     for member, verdict in with_query.items():
-        role = "source" if member == origin else _role(query, member, acting, edges, query_edges, verdict,
-                                                         member in twins)
+        if member == origin:
+            role: Role | None = "source"
+        elif member in twins:
+            role = _twin_role(query, member, day)
+        else:
+            role = _role(query, member, acting, edges, query_edges, verdict)
+        if role == "sibling" and origin is not None and origin in with_query and \
+                _chained(query, member, origin, with_query, stored_verdicts, min_share_gain):
+            role = "source" if (member, query) in query_edges else "copy"
         roles[member] = Member(role, origin)
     return roles
+
+
+def _twin_role(query: K, twin: K, day: Callable[[K], str] | None) -> Role | None:
+    """A duplicate of the query that no verdict orders: the source when published on an earlier day (a dated text
+    before an undated one), the copy when published on a later one, else no role."""
+    if day is None or day(twin) == day(query):
+        return None
+    return "source" if day(twin) < day(query) else "copy"
+
+
+def _chained(query: K, member: K, origin: K, with_query: Mapping[K, Verdict],
+             stored: Mapping[frozenset[K], tuple[K, Verdict]], min_share_gain: float) -> bool:
+    """Whether the directed verdict between ``query`` and ``member`` (both derived from ``origin``) joins a parent
+    to its copy: the copy ``carries_changes`` of the parent against the origin."""
+    verdict = with_query[member]
+    if verdict.direction == "a_to_b":  # the member derives from the query
+        from_origin = stored.get(frozenset((origin, member)))
+        if from_origin is None:
+            return False
+        first, kept = from_origin
+        origin_share = kept.coverage_a if first == origin else kept.coverage_b
+        return carries_changes(verdict.coverage_a, origin_share, min_share_gain)
+    if verdict.direction == "b_to_a":  # the query derives from the member
+        return carries_changes(verdict.coverage_b, with_query[origin].coverage_b, min_share_gain)
+    return False
+
+
+def carries_changes(parent_share: float, origin_share: float, min_share_gain: float) -> bool:
+    """Whether a copy that reuses ``parent_share`` of one copy of an origin and ``origin_share`` of the origin itself
+    was made from that copy: it keeps at least ``min_share_gain`` more of the parent than of the origin, so what the
+    parent cut from the origin is missing from it too (a spun copy of a trimmed copy). Copies of one origin that both
+    keep all of it (a spun copy beside a verbatim one) say nothing of each other: siblings."""
+    return parent_share >= origin_share + min_share_gain
 
 
 # Relations that hold one derivation of a text, not another: a near-duplicate of a spun copy keeps its spinner's
@@ -97,7 +146,7 @@ ONE_DERIVATION = frozenset({"duplicate", "near_duplicate"})
 
 
 def _role(query: K, member: K, origin: K | None, edges: set[tuple[K, K]],
-          query_edges: set[tuple[K, K]], verdict: Verdict, twin: bool = False) -> Role | None:
+          query_edges: set[tuple[K, K]], verdict: Verdict) -> Role | None:
     if member == origin:
         return "source"
     if origin is not None and origin != query:
@@ -113,10 +162,10 @@ def _role(query: K, member: K, origin: K | None, edges: set[tuple[K, K]],
         return "source"
     if (query, member) in query_edges:
         return "copy"
-    if origin == query and not twin and verdict.direction == "unknown" and verdict.relation in DERIVED_RELATIONS:
+    if origin == query and verdict.direction == "unknown" and verdict.relation in DERIVED_RELATIONS:
         # The query is the origin, chosen over this member by the evidence of the whole family (dates, its
         # copies, the facts they keep): a derivation whose own clues name no direction is its copy (a stored
-        # duplicate of the query is the query's own text, no copy of it).
+        # duplicate of the query is ordered by ``_twin_role``).
         return "copy"
     return None
 

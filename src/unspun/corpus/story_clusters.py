@@ -516,12 +516,12 @@ def origin_of(members: Sequence[int], pairs: Sequence[StoredPair], metas: Mappin
     if not candidates or not edges:
         undirected = {pk for p in derived if p.verdict.direction == "unknown" for pk in (p.a, p.b)}
         dated = [pk for pk in undirected if published_day(metas[pk].published) is not None]
-        return min(dated, key=lambda pk: (_date_key(metas[pk]), metas[pk].id)) if dated else None
+        return min(dated, key=lambda pk: (date_key(metas[pk]), metas[pk].id)) if dated else None
 
     below = _descendant_counts(candidates, edges)
 
     def support(group: frozenset[int]) -> tuple[str, int]:
-        return min(_date_key(metas[pk]) for pk in group), -below[group]
+        return min(date_key(metas[pk]) for pk in group), -below[group]
 
     def kept(group: frozenset[int]) -> float:  # read only for tied candidates: facts may be read lazily
         copies = [pk for d in _descendants(group, edges) for pk in d]
@@ -531,7 +531,7 @@ def origin_of(members: Sequence[int], pairs: Sequence[StoredPair], metas: Mappin
     best = min(support(group) for group in candidates)
     tied = [group for group in candidates if support(group) == best]
     chosen = min(tied, key=lambda group: (-kept(group) if len(tied) > 1 else 0.0, min(metas[pk].id for pk in group)))
-    return min(chosen, key=lambda pk: (_date_key(metas[pk]), metas[pk].id))
+    return min(chosen, key=lambda pk: (date_key(metas[pk]), metas[pk].id))
 
 
 def twin_sets(members: Iterable[int], pairs: Sequence[StoredPair]) -> dict[int, frozenset[int]]:
@@ -592,10 +592,10 @@ def copy_roles(origin: int, members: Sequence[int], pairs: Sequence[StoredPair],
     inside = set(members)
     among = [p for p in pairs if p.a in inside and p.b in inside]
     edges = derivations((p.a, p.b, p.verdict) for p in among)
-    first = _date_key(metas[origin])
+    first = date_key(metas[origin])
     edges |= {(s, c) for p in among if p.verdict.relation in DERIVED_RELATIONS and p.verdict.direction == "unknown"
               for s, c in ((p.a, p.b), (p.b, p.a))
-              if _whole_copy(p, c, config) and _date_key(metas[c]) >= first}
+              if _whole_copy(p, c, config) and date_key(metas[c]) >= first}
     after = {s: sorted(cs) for s, cs in _adjacency(edges).items()}
     return {pk: "copy" for pk in _reached(origin, after)} | {origin: "source"}
 
@@ -626,7 +626,7 @@ def stories_dict(stories: Sequence[Story]) -> dict[str, object]:
 def _story(group: list[int], metas: Sequence[ArticleMeta], pairs: Sequence[StoredPair],
            facts: Mapping[int, set[str]] | None = None, config: StoryConfig = DEFAULT_STORIES) -> Story:
     members = [metas[k] for k in group]
-    members.sort(key=lambda m: (_date_key(m), m.id))
+    members.sort(key=lambda m: (date_key(m), m.id))
     ids = tuple(m.id for m in members)
     by_pk = {m.pk: m for m in members}
     origin = origin_of([m.pk for m in members], pairs, by_pk, facts)
@@ -729,7 +729,8 @@ def name_idf(counts: Mapping[str, int], articles: int) -> dict[str, float]:
     return {n: math.log((total + 1) / c) for n, c in counts.items() if c > 1}
 
 
-def _date_key(meta: ArticleMeta) -> str:
+def date_key(meta: ArticleMeta) -> str:
+    """A member's publication day as a sortable key, undated ones last: the order stories and traces read."""
     day = published_day(meta.published)
     return day.isoformat() if day else "9999"
 

@@ -239,8 +239,8 @@ def _sentence_content(sentence: str) -> frozenset[str]:
 
 
 def reused_alignments(a: Segmented, b: Segmented, alignments: Sequence[Alignment],
-                      config: Config = DEFAULT, text: TextConfig = TEXT_DEFAULT, tuning: AlignConfig = ALIGN_DEFAULT
-                      ) -> tuple[Sequence[Alignment], Agreement]:
+                      config: Config = DEFAULT, text: TextConfig = TEXT_DEFAULT, tuning: AlignConfig = ALIGN_DEFAULT,
+                      overrule: bool = True) -> tuple[Sequence[Alignment], Agreement]:
     """The alignments that show reuse, and the pair's agreement. When the aligned sentences as a whole state
     other facts (mean log-odds below ``config.agreement_min_log_odds`` over at least
     ``config.agreement_min_matches`` groups of aligned sentences, each read with the unaligned sentences it draws
@@ -248,7 +248,8 @@ def reused_alignments(a: Segmented, b: Segmented, alignments: Sequence[Alignment
     reuse, and only the sentences copied word for word (or nearly) still count. When every match is copied so,
     or when there are fewer groups than ``config.agreement_min_matches`` (which never overrule the alignment,
     whatever they state), nothing is weighed (no agreement is stated). ``tuning``: the settings a match's kind is
-    read with (a store built before trimmed copies keeps reading them as its verdicts did)."""
+    read with (a store built before trimmed copies keeps reading them as its verdicts did). ``overrule``: False
+    for passages whose derivation other evidence showed (the agreement is weighed and kept whatever it says)."""
     texts_a, texts_b = a.sentence_texts(), b.sentence_texts()
     # Where every aligned sentence is copied word for word (or nearly), those are all that would count as reuse
     # anyway: a copy, whatever its sentences' facts (a changed figure is a change of the copy, not another report).
@@ -263,7 +264,7 @@ def reused_alignments(a: Segmented, b: Segmented, alignments: Sequence[Alignment
                            if (len(before[0]), len(before[1])) != (len(after[0]), len(after[1])) for i in before[0])
     agreement, _ = _weighed([_joined(texts_a, texts_b, g) for g in grown], text, drawn, drawn_into)
     if agreement.log_odds is None or agreement.matches < config.agreement_min_matches or \
-            agreement.log_odds >= config.agreement_min_log_odds or \
+            agreement.log_odds >= config.agreement_min_log_odds or not overrule or \
             _summary_telling_nothing_else(texts_a, texts_b, agreement, text, config):
         return alignments, agreement
     if _mostly_reused(a, b, alignments, config, tuning):

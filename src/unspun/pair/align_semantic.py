@@ -333,6 +333,42 @@ def ordered_alignments(a: Segmented, b: Segmented, similarity: np.ndarray, taken
     return found
 
 
+def own_material_counterparts(a: Segmented, b: Segmented, similarity: np.ndarray, kept_wording: float,
+                              tier: SemanticTier = TIER_DEFAULT, text: TextConfig = TEXT_DEFAULT
+                              ) -> list[tuple[int, int]]:
+    """The sentence links of a text a person rewrote from the other around material of their own (an analyst's
+    comment, a share price, a reaction), or none: the closest counterparts in one order on both sides, as
+    ``ordered_counterparts`` finds them, where the chain is shorter than that rule asks because the writer's own
+    sentences have no counterpart.
+
+    The chain alone says little in a short text (about 2·sqrt(n) of n sentences fall in order by chance), and
+    another reporter of the event shares its facts, so the pair must show what a rewrite keeps beyond the facts:
+    ``kept_wording`` (the share of the text keeping fewer word 3-grams that the other has too: phrases and a
+    picked quote) at least ``own_min_kept_wording``, and the side taking more of the other's specifics
+    (``derived_specifics``) at least ``own_min_kept_specifics`` of its own. The chain holds
+    ``own_min_links`` sentences on each side and ``own_min_share`` of the side with fewer sentences."""
+    if similarity.size == 0 or kept_wording < tier.own_min_kept_wording \
+            or derived_specifics(a, b, tier, text) < tier.own_min_kept_specifics:
+        return []
+    rows, columns = similarity.shape
+    chain = _closest_chain(similarity, tier.ordered_min_cosine)
+    distinct_a, distinct_b = len({i for i, _ in chain}), len({j for _, j in chain})
+    fewer = distinct_a / rows if rows < columns else distinct_b / columns if columns < rows \
+        else min(distinct_a / rows, distinct_b / columns)
+    if min(distinct_a, distinct_b) < tier.own_min_links or fewer < tier.own_min_share:
+        return []
+    return chain
+
+
+def _closest_chain(similarity: np.ndarray, bar: float) -> list[tuple[int, int]]:
+    """The longest chain, forward on both sides, of each sentence's closest counterpart (either way) at ``bar``."""
+    rows, columns = similarity.shape
+    closest_b, closest_a = similarity.argmax(axis=1), similarity.argmax(axis=0)
+    links = {(i, int(closest_b[i])) for i in range(rows) if similarity[i, closest_b[i]] >= bar}
+    links |= {(int(closest_a[j]), j) for j in range(columns) if similarity[closest_a[j], j] >= bar}
+    return longest_chain(sorted(links))
+
+
 # --- in any order: human rewrites that reorder the facts --------------------------------------------------------
 
 
@@ -369,6 +405,19 @@ def kept_specifics(a: Segmented, b: Segmented, tier: SemanticTier = TIER_DEFAULT
         return 0.0
     shared = len(all_a & all_b)
     return min(shared / len(all_a), shared / len(all_b))
+
+
+def derived_specifics(a: Segmented, b: Segmented, tier: SemanticTier = TIER_DEFAULT,
+                      text: TextConfig = TEXT_DEFAULT) -> float:
+    """The larger of ``kept_specifics``' two shares: how much of the side that takes more of the other's specifics
+    (a rewrite, which drops some of its source's detail and adds its own) comes from the other; 0.0 when a side
+    has none."""
+    all_a = frozenset().union(*_specifics_of(tuple(a.sentence_texts()), tier, text))
+    all_b = frozenset().union(*_specifics_of(tuple(b.sentence_texts()), tier, text))
+    if not all_a or not all_b:
+        return 0.0
+    shared = len(all_a & all_b)
+    return max(shared / len(all_a), shared / len(all_b))
 
 
 def _closest_sharing(similarity: np.ndarray, specifics_a: Sequence[frozenset[str]],

@@ -54,6 +54,10 @@ class PairEngine:
         # Large per-article values that only the next few comparisons read again (a trace's query, met by each of
         # its candidates): a rewrite's word 3-grams (~60 KB an article; kept for thousands they cost ~100 MB).
         self.recent = Memo(64)
+        # Each changed sentence pair's edits, for the same two sentences in other articles (``changes.find``):
+        # a trace's candidates are copies of one story, so its query's sentences meet the same source sentences
+        # in each (~5 times on the 20k bench store). Entries are small (a few changes and what they read).
+        self.edits = Memo(4096)
 
     @property
     def config(self) -> Config:

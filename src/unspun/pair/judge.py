@@ -58,7 +58,7 @@ from unspun.pair.sentence_pairs import (
     sentence_coverage,
 )
 from unspun.text import lexicon
-from unspun.text.dates import published_instant
+from unspun.text.dates import published_day, published_instant
 from unspun.text.figures import figures, specific_figure_contexts
 from unspun.text.names import (
     WIRE_DATELINE,
@@ -308,7 +308,8 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
                text: TextConfig = TEXT_DEFAULT, swapped_names: tuple[tuple[str, str], ...] = (),
                changes: ChangesConfig = CHANGES_DEFAULT, vectors_meaningful: bool = True,
                one_side_english: bool = False, align: AlignConfig = ALIGN_DEFAULT,
-               changed_rate: float = 0.0, replaced_rate: float = 0.0, grammar_share: float = 0.0) -> PairFacts:
+               changed_rate: float = 0.0, replaced_rate: float = 0.0, grammar_share: float = 0.0,
+               rewritten: bool = False) -> PairFacts:
     """What the verdict is decided from; ``memo`` (an engine's) keeps each article's names (``text``: what
     counts as a name); ``vectors_meaningful``: both texts are English (``pipeline.vectors_mean_meaning``);
     ``vectors`` are
@@ -316,9 +317,12 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
     sentences that as a whole state other facts (``agreement.reused_alignments``) count as reuse only where
     a match states the same facts, and a local version's own top is no reuse (``agreement.without_local_top``) (a
     match's kind read with ``align``, the settings alignment used);
-    ``changes`` says which unaligned lines are stray (``min_passage_words``)."""
+    ``changes`` says which unaligned lines are stray (``min_passage_words``). ``rewritten``: the passages are a
+    rewrite around the writer's own material (``pipeline.rewritten_around_own_material``), shown by the wording and
+    specifics it kept, whose condensed sentences (a figure rounded, a range told as "between") the sentence model
+    reads as other facts: the agreement is weighed, and overrules nothing."""
     aligned = without_local_top(a, b, alignments, config, text, align)
-    alignments, agreement = reused_alignments(a, b, aligned, config, text, align)
+    alignments, agreement = reused_alignments(a, b, aligned, config, text, align, overrule=not rewritten)
     # Both sides weigh the same, so that comparing B with A says what comparing A with B says.
     reused = sum(al.a.length + al.b.length for al in alignments) // 2
     event = specifics_conflict(a, b, memo, text)
@@ -439,7 +443,7 @@ def _own_specifics(seg: Segmented, runs: Sequence[tuple[int, int]], other_names:
     return found
 
 
-_QUOTATION_MARKS = ('"', "“", "”", "‘")
+_QUOTATION_MARKS = ('"', "“", "”", "‘", "«", "»", "„")
 
 
 def new_top(own: Sequence[tuple[int, int]], other: Sequence[tuple[int, int]], sentences: int) -> int:
@@ -743,9 +747,9 @@ def _derived_relation(f: PairFacts, copy_cover: float, evidence: list[str],
                             "for word: words added, dropped and rephrased around the swaps, as a person rewords, not "
                             "a spinner")
         else:
-            evidence.append(f"{f.grammar_share:.0%} of the changed words are grammar words (prepositions, "
-                            "connectives, tenses), which a spinner leaves alone: a person's revision, not a spinner's "
-                            "swaps")
+            evidence.append(f"{f.grammar_share:.0%} of the changed words are grammar words added or dropped around "
+                            "the edits ('such as' → 'like', 'passed' → 'had passed'), which a spinner swapping words "
+                            "one for one does not: a person's revision, not a spinner's swaps")
         return "rewrite", confidence * 0.9, evidence
     summarised = (min(f.coverage_a, f.coverage_b) < config.spun_min_coverage_both
                   and f.consecutive_matches < config.spun_excerpt_min_sentences)
@@ -776,8 +780,8 @@ def _reworded_by_a_person(f: PairFacts, config: Config) -> bool:
     who rewords a text in its order adds, drops and rephrases words around the few one-for-one swaps. Where
     neither text reads as machine-spun (``Config.spun_natural_max_spin``), a higher share
     (``Config.spun_natural_min_swap_share``): a person's light revision swaps more of its words one for one, and
-    changes the grammar words a spinner leaves alone (``Config.spun_natural_max_grammar_share``: "in" → "during",
-    "such as" → "like", "passed" → "had passed")."""
+    adds and drops grammar words around its edits, which a spinner swapping one word for one does not
+    (``Config.spun_natural_max_grammar_share``: "such as" → "like", "passed" → "had passed")."""
     if f.changed_rate <= 0:
         return False
     natural = f.spin_a is not None and f.spin_b is not None \
@@ -917,7 +921,7 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
         _chrome_clue(a, b, f),
         _release_clue(a, b),
         later,
-        _short_version_clue(a, b),
+        _short_version_clue(a, b, relation, config),
     ]
     evidence = [text for _, text in clues if text]
     if not credit.named and _common_source(a, b, f):
@@ -978,13 +982,24 @@ def _credit_clue(a: Segmented, b: Segmented, attributions: bool = True) -> Credi
     return CreditClue(0.0, "", "")
 
 
+def credits_either(a: Segmented, b: Segmented) -> bool:
+    """Whether either text credits the other's site or author (a credit line, or a sentence attributing the report:
+    ``_credited_as``): the clue the judge reads first for direction, and a reason to compare two texts at all."""
+    return bool(_credited_as(b, a) or _credited_as(a, b))
+
+
 def _credited_as(copy: Segmented, source: Segmented, attributions: bool = True) -> str:
     """What of ``source`` a credit line of ``copy`` names: "site (example.org)", "author (Priya Raman)" (a
     summary's "Via Priya Raman, Valley Courier" names the byline of the article it summarises), or "". A site is
     named by its domain or by the outlet's name the domain spells (``_names_site``): "Source: MPA" names
     mpa-wire.example, and so does a sentence of the text attributing it, "reported by the Northline News Service"
     (northline-wire.example) where ``attributions``; not where both texts are of one site (an outlet's update names
-    its own paper)."""
+    its own paper). Nothing when ``source`` was published on a later day than ``copy``: a text cannot retell a
+    report that came out after it, so its credit names another report of that outlet (the agency's next story on
+    the same actors)."""
+    published = published_day(source.article.published), published_day(copy.article.published)
+    if published[0] is not None and published[1] is not None and published[0] > published[1]:
+        return ""
     credits = [credit.lower() for credit in copy.article.credits]
     site = (source.article.site or "").lower().removeprefix("www.")
     if site and any(site in credit for credit in credits):
@@ -1072,7 +1087,8 @@ def _containment_clue(f: PairFacts, config: Config, later_version: float) -> tup
     # the sentences' gap where the words do not point the other way (a copy reworded as it was cut has its words
     # less inside the other than its sentences say, and which came first is not in the shares).
     cut = max(f.coverage_a, f.coverage_b) < config.direction_min_contained_coverage
-    if f.new_top or (cut and not _cut_with_a_line_of_its_own(f, config)):
+    cut_side = _cut_with_a_line_of_its_own(f, config) if cut else ""
+    if f.new_top or (cut and not cut_side):
         return 0.0, ""
     by_sentence, by_word = f.coverage_b - f.coverage_a, f.word_share_b - f.word_share_a  # positive: B inside A
     if abs(by_word) >= config.direction_min_word_containment_gap:
@@ -1085,27 +1101,38 @@ def _containment_clue(f: PairFacts, config: Config, later_version: float) -> tup
         return 0.0, ""
     shares = {"A": (f.coverage_a, f.word_share_a), "B": (f.coverage_b, f.word_share_b)}
     if cut:
-        return _sided_clue(gap, minimum, 1.0, lambda copy, source: _cut_line(copy, source, f))
+        # the side that qualified as the cut, where the gap points at it too; a confirming clue only
+        # (``Config.direction_cut_weight``): an update that adds facts and drops the original's closing line reads
+        # the same from the original's side
+        if (gap > 0) != (cut_side == "B"):
+            return 0.0, ""
+        return _sided_clue(gap, minimum, config.direction_cut_weight, lambda copy, source: _cut_line(copy, source, f))
     return _sided_clue(gap, minimum, 1.0, lambda copy, source: _containment_line(copy, source, shares, read))
 
 
-def _cut_with_a_line_of_its_own(f: PairFacts, config: Config) -> bool:
-    """Whether the side more inside the other is a cut of it with a line of its own: every sentence of it is the
-    other's but at most ``Config.direction_cut_max_own_sentences``, which tell nothing specific the other lacks (no
-    figure, quotation or name: a closing line, a comment), while the other has more sentences of its own than that,
-    which the cut dropped. A version that added to the other (an update, a regional paper's) adds facts: a figure, a
-    name, a quotation."""
-    if f.coverage_b > f.coverage_a:
-        own, specific, dropped = f.only_b_sentences, f.only_b_specific, f.only_a_sentences
-    else:
-        own, specific, dropped = f.only_a_sentences, f.only_a_specific, f.only_b_sentences
+def _cut_with_a_line_of_its_own(f: PairFacts, config: Config) -> str:
+    """The side ("A", "B") that reads as a cut of the other with a line of its own, or "": every sentence of it is
+    the other's but at most ``Config.direction_cut_max_own_sentences``, which tell nothing specific the other lacks
+    (no figure, quotation or name: a closing line, a comment), while the other has more sentences of its own than
+    that, which the cut dropped. A version that added to the other (an update, a regional paper's) adds facts: a
+    figure, a name, a quotation. Both sides are read where their coverages tie; one only qualifies."""
+    sides = {"A": (f.only_a_sentences, f.only_a_specific, f.only_b_sentences),
+             "B": (f.only_b_sentences, f.only_b_specific, f.only_a_sentences)}
+    order = ("B",) if f.coverage_b > f.coverage_a else ("A",) if f.coverage_a > f.coverage_b else ("A", "B")
+    found = [side for side in order if _reads_as_cut(*sides[side], config)]
+    return found[0] if len(found) == 1 else ""
+
+
+def _reads_as_cut(own: int, specific: int, dropped: int, config: Config) -> bool:
     return 0 < own <= config.direction_cut_max_own_sentences and not specific and dropped > own
 
 
 def _cut_line(copy: str, source: str, f: PairFacts) -> str:
-    dropped = f.only_a_sentences if source == "A" else f.only_b_sentences
-    return (f"{copy} is {source} without {_counted(dropped, 'sentence')} and with one line of its own that tells "
-            f"nothing {source} lacks (no figure, name or quotation): {copy} was cut from {source}")
+    own, dropped = (f.only_a_sentences, f.only_b_sentences) if copy == "A" else (f.only_b_sentences,
+                                                                                 f.only_a_sentences)
+    return (f"{copy} is {source} without {_counted(dropped, 'sentence')} and with {_counted(own, 'sentence')} of its "
+            f"own telling nothing {source} lacks (no figure, name or quotation): {copy} may have been cut from "
+            f"{source}")
 
 
 def _containment_line(copy: str, source: str, shares: dict[str, tuple[float, float]], read: str) -> str:
@@ -1536,16 +1563,23 @@ def _later_version_note_of(text: str, removed: tuple[str, ...]) -> str:
     return _first_line_matching([*text.splitlines(), *_removed_lines(removed)], _version_note_line)
 
 
-def _short_version_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
-    """What the shorter text says of itself beside the longer one that tells its content too. A teaser closes with
-    its pointer to the article it was written from: a call to read on ("Read the full story.", "Continue reading",
-    which extraction removes as the page's link to the article) or a last sentence promising what follows ("Here's
-    what it means for your journey."); it is the copy. A wire flash says that the story will grow ("More to
-    follow.", "URGENT:", "This story will be updated"); it came first, and the longer text is its expansion. The
-    shares cannot tell the two apart (each sits inside the longer text), so without such a mark, or dates, which came
-    first stays unknown."""
-    short = a if len(a.article.text) <= len(b.article.text) else b
-    teaser, flash = _teaser_mark(short), _flash_mark(short)
+def _short_version_clue(a: Segmented, b: Segmented, relation: str, config: Config) -> tuple[float, str]:
+    """What the shorter text says of itself beside the longer one that tells its content too, in its own lines (a
+    line the longer text also has, or a removed block of other stories' headlines, says nothing of it). A teaser
+    closes with its pointer to the article it was written from: a call to read on ("Read the full story.",
+    "Continue reading", which extraction removes as the page's link to the article) or a last sentence promising
+    what follows ("Here's what it means for your journey."); it is the copy. Only a teaser's size says so
+    (``_teaser_sized``), and not beside a duplicate or near-duplicate: a press release closing "Find out how to
+    apply." and a paper's copy that dropped the line are one text. A wire flash says that the story will grow ("More
+    to follow.", "URGENT:", "This story will be updated"); it came first, and the longer text is its expansion. The
+    shares cannot tell the two apart (each sits inside the longer text), so without such a mark, or dates, which
+    came first stays unknown. Texts of one length give no clue (whichever was given first would be the short one)."""
+    if relation == "duplicate" or len(a.article.text) == len(b.article.text):
+        return 0.0, ""
+    short, long = (a, b) if len(a.article.text) < len(b.article.text) else (b, a)
+    teaser = _teaser_mark(short, long, config) if relation != "near_duplicate" \
+        and _teaser_sized(short, long, config) else ""
+    flash = _flash_mark(short, long)
     if bool(teaser) == bool(flash):
         return 0.0, ""
     name, other_name = ("A", "B") if short is a else ("B", "A")
@@ -1556,44 +1590,93 @@ def _short_version_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
                                            f"{other_name} expanded")
 
 
-def _teaser_mark(seg: Segmented) -> str:
-    return _teaser_mark_of(seg.article.text, tuple(r.text for r in seg.article.removed))
+def _teaser_sized(short: Segmented, long: Segmented, config: Config) -> bool:
+    """A teaser's size beside its article: a few sentences (``Config.direction_teaser_max_sentences``) or a small
+    part of the article's characters (``Config.direction_teaser_max_length_share``)."""
+    return len(short.sentences) <= config.direction_teaser_max_sentences \
+        or len(short.article.text) < config.direction_teaser_max_length_share * len(long.article.text)
 
 
-@functools.lru_cache(maxsize=4_096)
-def _teaser_mark_of(text: str, removed: tuple[str, ...]) -> str:
-    last = _LAST_SENTENCE.search(text.strip())
-    if last and len(words(last.group())) <= _POINTER_MAX_WORDS and _FORWARD_POINTER.match(last.group()):
+def _teaser_mark(short: Segmented, long: Segmented, config: Config) -> str:
+    """The shorter text's pointer to the article it teases, which the longer text lacks: its last sentence when a
+    short promise of what follows (``_FORWARD_POINTER``), or a call to read on that extraction removed as the link."""
+    last = _LAST_SENTENCE.search(short.article.text.strip())
+    if last and len(words(last.group())) <= config.direction_pointer_max_words and _pointer_sentence(last.group()) \
+            and not _has_line(long, last.group()):
         return last.group().strip()[:40]
     # "Read more" and its kind removed as chrome are the chrome clue's (``_chrome_clue``), read once
-    return _first_line_matching(_removed_lines(removed),
-                                lambda line: split_call_to_action(line)[0] == "" and not _furniture(line))
+    # the link to the article is removed as site chrome; other stories' links are not the teaser's
+    return _first_line_matching(_removed_lines(_own_removed(short, _OTHER_STORIES)),
+                                lambda line: _call_to_read_on(line) and not _has_line(long, line))
 
 
-def _flash_mark(seg: Segmented) -> str:
-    return _flash_mark_of(seg.article.text, seg.article.title or "", tuple(r.text for r in seg.article.removed))
+def _flash_mark(short: Segmented, long: Segmented) -> str:
+    """The shorter text's word that its story will grow, in its title or a line of its own (one the longer text
+    lacks: "Flash-flood warnings were issued …" shared by both is no label), or in what extraction removed but other
+    stories' headlines and the site's chrome."""
+    title = short.article.title or ""
+    removed = _removed_lines(_own_removed(short, _OTHER_STORIES + _CHROME_REASONS))
+    lines = [title, *short.article.text.splitlines(), *removed]
+    return _first_line_matching(lines, lambda line: _flash_line(line) and not _has_line(long, line))
+
+
+def _has_line(seg: Segmented, line: str) -> bool:
+    """Whether ``seg`` has ``line`` (stripped) in its text, title or removed blocks."""
+    found = line.strip()
+    return bool(found) and any(found in part for part in (seg.article.text, seg.article.title or "",
+                                                          *(r.text for r in seg.article.removed)))
+
+
+def _own_removed(seg: Segmented, others: tuple[str, ...]) -> tuple[str, ...]:
+    """What extraction removed for a reason other than ``others`` (the starts of removal reasons)."""
+    return tuple(r.text for r in seg.article.removed if not r.reason.startswith(others))
+
+
+# removal reasons of blocks that are other stories' (their headlines, links and teasers: "BREAKING: Two hurt …"), and
+# of the site's furniture
+_OTHER_STORIES = ("related-articles", "teaser of another story", "boilerplate")
+_CHROME_REASONS = ("site chrome", "advertisement")
+
+
+# Pure functions of one line or sentence (as ``_release_line``): a trace's candidates share their query's lines.
+@functools.lru_cache(maxsize=4_096)
+def _pointer_sentence(sentence: str) -> bool:
+    return _FORWARD_POINTER.match(sentence) is not None and _WEB_ADDRESS.search(sentence) is None
 
 
 @functools.lru_cache(maxsize=4_096)
-def _flash_mark_of(text: str, title: str, removed: tuple[str, ...]) -> str:
-    return _first_line_matching([title, *text.splitlines(), *_removed_lines(removed)],
-                                lambda line: _FLASH_MARK.search(line) is not None)
+def _call_to_read_on(line: str) -> bool:
+    return split_call_to_action(line)[0] == "" and not _furniture(line)
+
+
+@functools.lru_cache(maxsize=4_096)
+def _flash_line(line: str) -> bool:
+    return any(pattern.search(line) for pattern in _FLASH_MARKS)
 
 
 # A teaser's last sentence promising what the article holds: "Here's what it means for your journey.", "Here is what
-# gardeners can do to help.", "Find out how to apply." (short: a sentence of the article itself goes on to say it).
+# gardeners can do to help.", "Find out how to apply." (short: ``Config.direction_pointer_max_words``; a sentence of
+# the article itself goes on to say it). Not "Find out more …", nor a sentence naming a website: a press release
+# closes "Find out more on the Brenton Libraries website." (``_WEB_ADDRESS``).
 _FORWARD_POINTER = re.compile(r"^\W*(?:here(?:'s|’s|\s+is|\s+are)\s+(?:what|how|why|where|who|when|everything"
-                              r"|all\s+you)|find\s+out\s+(?:what|how|why|where|who|when|more)|read\s+on)\b",
+                              r"|all\s+you)|find\s+out\s+(?:what|how|why|where|who|when)|read\s+on)\b",
                               re.IGNORECASE)
-_POINTER_MAX_WORDS = 12
+_WEB_ADDRESS = re.compile(r"\bwebsite\b|\bwww\.|https?://|\b[\w-]+\.(?:com|org|net|gov|uk|ie|io)\b", re.IGNORECASE)
 _LAST_SENTENCE = re.compile(r"[^.!?…\n]+[.!?…]*[\"'”’]*$")
-# A flash's word that its story will grow: a label before it ("URGENT:", "BREAKING -", "FLASH |") or a line saying more
-# will follow ("More to follow.", "Details to follow", "This story will be updated", "This is a developing story").
-_FLASH_MARK = re.compile(r"^\W*(?:breaking(?:\s+news)?|flash|urgent|just\s+in)\s*[:\-–—|]"
-                         r"|^\W*(?:more|further\s+details|(?:more\s+)?details|updates?)\s+"
-                         r"(?:to\s+follow|soon|shortly|to\s+come)\b"
-                         r"|\bthis\s+(?:is\s+an?\s+(?:breaking|developing)\s+(?:news\s+)?story"
-                         r"|(?:story|article|report)\s+(?:will\s+be|is\s+being)\s+updated)\b", re.IGNORECASE)
+# A flash's word that its story will grow: a label with a colon ("URGENT:", "Breaking news:", "Just in:"), or in
+# capitals with a spaced dash or bar ("BREAKING - …", "FLASH | …": "Just in - time for Christmas" and "Flash-flood
+# warnings" are no labels); a whole short line saying more will follow ("More to follow.", "Details to come", not
+# "Details soon emerged that …"); a sentence saying the story will be updated ("This story will be updated", "This
+# is a developing story").
+_FLASH_LABEL = r"(?:flash|urgent|just\s+in|breaking(?:\s+news)?)"
+_FLASH_MARKS = (
+    re.compile(rf"^\W*{_FLASH_LABEL}\s*:", re.IGNORECASE),
+    re.compile(r"^\W*(?:FLASH|URGENT|JUST\s+IN|BREAKING(?:\s+NEWS)?)\s+[-–—|]\s"),
+    re.compile(r"^\W*(?:more|further\s+details|details|updates?)\s+(?:to\s+follow|to\s+come|soon|shortly)\W*$",
+               re.IGNORECASE),
+    re.compile(r"\bthis\s+(?:is\s+an?\s+(?:breaking|developing)\s+(?:news\s+)?story"
+               r"|(?:story|article|report)\s+(?:will\s+be|is\s+being)\s+updated)\b", re.IGNORECASE),
+)
 
 
 _CHROME = re.compile(r"^\W*(?:share this|read more|related|subscribe|follow us|click here|copyright|©|all rights "

@@ -21,11 +21,13 @@ from unspun.pair.align_semantic import (
     condensed_links,
     counterpart_fact_lift,
     derived_by_meaning,
+    derived_specifics,
     fused_by_words,
     kept_specifics,
     merged_counterparts,
     ordered_alignments,
     ordered_counterparts,
+    own_material_counterparts,
     reordered_counterparts,
     semantic_alignments,
     short_summary,
@@ -84,7 +86,8 @@ def with_copy_facts(a: Segmented, b: Segmented, found: tuple[Comparison, PairFac
     if comparison.verdict.relation not in DERIVED_RELATIONS or _facts_checked(facts, config, details):
         return found
     settings = engine.settings
-    changes = find_changes(a, b, comparison.alignments, None, config, settings.changes, settings.text, engine.memo)
+    changes = find_changes(a, b, comparison.alignments, None, config, settings.changes, settings.text, engine.memo,
+                           engine.edits)
     if not changes:
         return found
     verdict = judge(a, b, comparison.alignments, changes, facts, config)
@@ -144,8 +147,9 @@ def worth_a_second_look(a: Segmented, b: Segmented, comparison: Comparison, engi
     """Whether a comparison with static vectors judged same_story may be a person's rewrite that MiniLM's rules
     find: a summary whose sentences fuse the other's by their words (``align_semantic.fused_by_words``; the merge
     test runs on MiniLM vectors only), a rewrite in another order whose sides keep as much of each other's
-    specifics as that rule asks (``align_semantic.kept_specifics``, no vectors needed), or a heavy rewrite
-    (``rewritten_in_order``): both texts have the sentences that rule asks for and their static closest
+    specifics as that rule asks (``align_semantic.kept_specifics``, no vectors needed), a rewrite around the
+    writer's own material that keeps the wording and specifics its rule asks for (``rewritten_with_own_words``), or
+    a heavy rewrite (``rewritten_in_order``): both texts have the sentences that rule asks for and their static closest
     counterparts at ``semantic.second_look_min_cosine`` already form a chain of its size. Never for an engine with
     MiniLM vectors or a model of its own (``PairEngine.precise_twin``)."""
     tier = engine.settings.semantic
@@ -158,10 +162,21 @@ def worth_a_second_look(a: Segmented, b: Segmented, comparison: Comparison, engi
     if sentences >= tier.reordered_min_links and \
             kept_specifics(a, b, tier, engine.settings.text) >= tier.reordered_min_kept_specifics:
         return True
+    if sentences >= tier.own_min_links and rewritten_with_own_words(a, b, engine):
+        return True
     if sentences < tier.ordered_min_links:
         return False
     vectors_a, vectors_b = engine.encoder.encode_pair(a.sentence_texts(), b.sentence_texts())
     return bool(ordered_counterparts(vectors_a @ vectors_b.T, tier, tier.second_look_min_cosine))
+
+
+def rewritten_with_own_words(a: Segmented, b: Segmented, engine: PairEngine) -> bool:
+    """Whether the pair keeps the wording and specifics ``align_semantic.own_material_counterparts`` asks for (the
+    shorter side's word 3-grams found in the other, the side taking more specifics' share of them), before any
+    vectors: the corpus's screen for a second look at a rewrite around the writer's own material."""
+    tier = engine.settings.semantic
+    return kept_grams(_wording(a, engine), _wording(b, engine)) >= tier.own_min_kept_wording and \
+        derived_specifics(a, b, tier, engine.settings.text) >= tier.own_min_kept_specifics
 
 
 def _word_for_word_share(alignments: Sequence[Alignment]) -> float:
@@ -177,10 +192,11 @@ def one_pass(a: Segmented, b: Segmented, engine: PairEngine, details: bool = Tru
     spin_a, spin_b = engine.spin(a), engine.spin(b)
     if _in_canonical_order(a, b):
         vectors_a, vectors_b = engine.encoder.encode_pair(a.sentence_texts(), b.sentence_texts())
-        alignments, in_order, unconfirmed = passages(a, b, vectors_a, vectors_b, spin_gap(spin_a, spin_b), engine)
+        alignments, in_order, unconfirmed, own = passages(a, b, vectors_a, vectors_b, spin_gap(spin_a, spin_b),
+                                                          engine)
     else:  # the same sums in the same order as for (B, A): the passages of (B, A), swapped
         vectors_b, vectors_a = engine.encoder.encode_pair(b.sentence_texts(), a.sentence_texts())
-        found, in_order, unconfirmed = passages(b, a, vectors_b, vectors_a, spin_gap(spin_b, spin_a), engine)
+        found, in_order, unconfirmed, own = passages(b, a, vectors_b, vectors_a, spin_gap(spin_b, spin_a), engine)
         alignments, in_order = mirrored(found), mirrored(in_order)
     # The swaps themselves only for a comparison shown in full; the judge reads their evidence. Not those of
     # sentences a person rewrote (``in_order``): the few words such sentences swap one for one are the writer's
@@ -194,7 +210,7 @@ def one_pass(a: Segmented, b: Segmented, engine: PairEngine, details: bool = Tru
                        vectors_meaningful=engine.english(a) and engine.english(b), changed_rate=swapped.changed,
                        replaced_rate=swapped.replaced, grammar_share=swapped.grammar,
                        one_side_english=engine.english(a) != engine.english(b),
-                       align=engine.settings.align)
+                       align=engine.settings.align, rewritten=own)
     facts = dataclasses.replace(facts, unconfirmed_order_links=unconfirmed) if unconfirmed else facts
     # Without details the judge still needs the fact changes of word-for-word copies (a copy that alters a
     # fact is no duplicate); there unchanged sentences cost nothing. Other pairs skip them here: the pair's
@@ -202,11 +218,11 @@ def one_pass(a: Segmented, b: Segmented, engine: PairEngine, details: bool = Tru
     settings = engine.settings
     checked = _facts_checked(facts, config, details)
     changes = find_changes(a, b, alignments, None, config, settings.changes, settings.text,
-                           engine.memo) if checked else ()
+                           engine.memo, engine.edits) if checked else ()
     verdict = judge(a, b, alignments, changes, facts, config)
     if details:  # the relation decides what else a complete list holds (passages, other wording)
         changes = find_changes(a, b, alignments, verdict.relation, config, settings.changes, settings.text,
-                               engine.memo)
+                               engine.memo, engine.edits)
     swaps = substitutions(a, b, alignments, settings.text) if details else ()
     comparison = Comparison(a, b, _rounded(spin_a), _rounded(spin_b), verdict, alignments,
                             changes if details else (), swaps)
@@ -224,22 +240,26 @@ def _rounded(spin: float | None) -> float | None:
 
 
 def passages(a: Segmented, b: Segmented, vectors_a: np.ndarray, vectors_b: np.ndarray, spin_b_over_a: float,
-             engine: PairEngine) -> tuple[tuple[Alignment, ...], tuple[Alignment, ...], int]:
+             engine: PairEngine) -> tuple[tuple[Alignment, ...], tuple[Alignment, ...], int, bool]:
     """The reused passages of A and B (lexical and semantic alignment, then the meaning-only tier, then, with
-    MiniLM vectors, a person's rewrite in order and a summary's sentences fused from several of the other's:
-    ``align_semantic.merged_counterparts``), those of them the last two steps added, and the links of an
-    in-order chain that step did not confirm (``rewritten_in_order``)."""
+    MiniLM vectors, a person's rewrite in order, a summary's sentences fused from several of the other's
+    (``align_semantic.merged_counterparts``) or, where neither is found, a rewrite around the writer's own
+    material (``rewritten_around_own_material``)), those of them the last steps added, the links of an in-order
+    chain that step did not confirm (``rewritten_in_order``), and whether the own-material rule linked them."""
     settings = engine.settings
     aligned = align(a, b, engine.config, tuning=settings.align, memo=engine.memo, vectors=(vectors_a, vectors_b))
     similarity, meaningful = vectors_a @ vectors_b.T, engine.english(a) and engine.english(b)
     found = with_meaning_tier(a, b, aligned, similarity, spin_b_over_a, settings, meaningful=meaningful)
     if found is not aligned or not engine.precise:  # the meaning tier ran (found new or not), or static vectors
-        return found, (), 0
+        return found, (), 0, False
     in_order, unconfirmed = rewritten_in_order(a, b, aligned, similarity, settings, meaningful, engine)
     fused = merged_counterparts(a, b, (*aligned, *in_order), engine.encoder.encode, settings.semantic,
                                 settings.text) if meaningful else ()
-    written = (*in_order, *fused)  # sentences a person wrote from the other text's: no spinner's swaps
-    return tuple(sorted((*aligned, *written), key=lambda al: (al.a.start, al.b.start))), written, unconfirmed
+    own, rewritten = rewritten_around_own_material(a, b, aligned, similarity, settings, engine) \
+        if meaningful and not (in_order or fused or unconfirmed) else ((), False)
+    written = (*in_order, *fused, *own)  # sentences a person wrote from the other text's: no spinner's swaps
+    return tuple(sorted((*aligned, *written), key=lambda al: (al.a.start, al.b.start))), written, unconfirmed, \
+        rewritten
 
 
 def _in_canonical_order(a: Segmented, b: Segmented) -> bool:
@@ -312,6 +332,29 @@ def rewritten_in_order(a: Segmented, b: Segmented, alignments: tuple[Alignment, 
     if not links or (not chain and counterpart_fact_lift(a, b, similarity, tier) < tier.min_fact_lift):
         return (), unconfirmed
     return tuple(ordered_alignments(a, b, similarity, alignments, links, settings.pair, settings.align)), 0
+
+
+def rewritten_around_own_material(a: Segmented, b: Segmented, alignments: tuple[Alignment, ...],
+                                  similarity: np.ndarray, settings: Settings = DEFAULT_SETTINGS,
+                                  engine: PairEngine | None = None) -> tuple[tuple[Alignment, ...], bool]:
+    """Whether B is a text a person rewrote from A around material of their own, or A from B (an analyst's comment,
+    a share price, a reaction: /tmp/probe40's business story and science news), and its passages beyond
+    ``alignments``: a chain of closest counterparts in order shorter than ``rewritten_in_order`` asks, with the
+    source's wording (phrases and a picked quote: the shorter side's kept word 3-grams) and its specifics kept
+    (``align_semantic.own_material_counterparts``). The chain's links are added where the passages found so far
+    leave most of both sides out; where they already hold most of one side, they stand as they are (the judge
+    then weighs their sentence agreement without letting it overrule them: ``judge.pair_facts``' ``rewritten``).
+    ((), False) otherwise. For MiniLM's cosines (``similarity``); ``engine`` remembers the texts' word 3-grams
+    (the default engine when not given)."""
+    tier = settings.semantic
+    engine = engine or default_engine()
+    kept = kept_grams(_wording(a, engine), _wording(b, engine))
+    links = own_material_counterparts(a, b, similarity, kept, tier, settings.text)
+    if not links or counterpart_fact_lift(a, b, similarity, tier) < tier.min_fact_lift:
+        return (), False
+    if _aligned_share(a, b, alignments) >= settings.pair.copy_min_coverage:
+        return (), True
+    return tuple(ordered_alignments(a, b, similarity, alignments, links, settings.pair, settings.align)), True
 
 
 def _aligned_share(a: Segmented, b: Segmented, alignments: Sequence[Alignment]) -> float:

@@ -29,6 +29,7 @@ from unspun.text.wordlists import (
     CONSONANT_SOUND_VOWEL_STARTS,
     EITHER_ARTICLE_STARTS,
     FUNCTION_WORDS,
+    GRAMMAR_WORDS,
     VOWEL_SOUND_STARTS,
 )
 
@@ -246,10 +247,10 @@ class SwapEvidence:
     # of those, words replaced word for word: a block of as many words each side (a spinner's adjacent swaps, "thinned
     # sharply during" → "diminished pointedly amid") or a short swap (``TextConfig.max_swap_tokens``), per aligned word
     replaced: float
-    # of the changed words, the share that are grammar words (``wordlists.FUNCTION_WORDS`` but the verbs of saying,
-    # which spinners swap: "said" → "stated"): a spinner swaps content words and leaves the grammar alone, a person
-    # revising a text changes its prepositions, connectives and tenses too ("in" → "during", "such as" → "like",
-    # "passed" → "had passed")
+    # of the changed words, the share that are grammar words (``wordlists.GRAMMAR_WORDS``) in edits that add or drop
+    # words: a spinner swaps words one for one, connectives included ("however" → "nonetheless", "during" →
+    # "amid"), a person revising a text rephrases its grammar around them ("such as" → "like", "passed" → "had
+    # passed")
     grammar: float
     rarity: tuple[float, int]  # swap_rarity
     fluency: tuple[float, int]  # swap_fluency
@@ -322,9 +323,11 @@ def swap_evidence(a: Segmented, b: Segmented, alignments: Sequence[Alignment], t
 @functools.lru_cache(maxsize=65_536)
 def _edited_words(a_sentence: str, b_sentence: str, text: TextConfig) -> tuple[int, int, int, int]:
     """The words of both sentences, those outside the word diff's unchanged runs, of those the words replaced
-    word for word (a replacement as long on both sides, or a short swap), and the changed words that are grammar
-    words (``_GRAMMAR_WORDS``). ``token_opcodes`` diffs in one order whichever sentence is given first, and the
-    counts add both sides: the same either way."""
+    word for word (a replacement as long on both sides, or a short swap), and the grammar words
+    (``wordlists.GRAMMAR_WORDS``) of the edits that add or drop words ("passed" → "had passed", "such as" → "like"):
+    a spinner's one-for-one swaps of connectives ("however" → "nonetheless", "during" → "amid") are not counted.
+    ``token_opcodes`` diffs in one order whichever sentence is given first, and the counts add both sides: the same
+    either way."""
     tokens_a, tokens_b = word_tokens(a_sentence), word_tokens(b_sentence)
     changed = replaced = grammar = 0
     for op in token_opcodes(tokens_a, tokens_b):
@@ -333,15 +336,12 @@ def _edited_words(a_sentence: str, b_sentence: str, text: TextConfig) -> tuple[i
                                                             [t.norm for t in tokens_b[j1:j2]])):
             continue  # kept, or one word joined or split ("per cent" / "percent")
         changed += i2 - i1 + j2 - j1
-        grammar += sum(1 for token in (*tokens_a[i1:i2], *tokens_b[j1:j2]) if token.text.lower() in _GRAMMAR_WORDS)
+        if i2 - i1 != j2 - j1:  # words added or dropped around the edit, not one swapped for one
+            grammar += sum(1 for token in (*tokens_a[i1:i2], *tokens_b[j1:j2]) if token.text.lower() in GRAMMAR_WORDS)
         if tag == "replace" and (i2 - i1 == j2 - j1 or is_swap(op, text)):
             replaced += i2 - i1 + j2 - j1
     return len(tokens_a) + len(tokens_b), changed, replaced, grammar
 
-
-# The words a person revising a text changes and a spinner leaves alone: the function words, but the verbs of saying
-# ("said" → "stated", "says" → "expresses" are a spinner's swaps of a content word).
-_GRAMMAR_WORDS = FUNCTION_WORDS - frozenset({"said", "says"})
 
 
 @functools.lru_cache(maxsize=65_536)  # copies of one story share sentence pairs

@@ -36,7 +36,7 @@ from unspun.config import Settings, settings_dict
 from unspun.corpus.candidates import CandidateIndex
 from unspun.corpus.families import Member, family_roles
 from unspun.corpus.fingerprint import fingerprint
-from unspun.corpus.story_clusters import event_facts, origin_of
+from unspun.corpus.story_clusters import date_key, event_facts, origin_of
 from unspun.crash import crash_point
 from unspun.ingest.read import EVERY_FILE, Selection
 from unspun.ingest.segment import paragraph_spans, segment
@@ -52,6 +52,7 @@ from unspun.model import (
     Verdict,
 )
 from unspun.pair.engine import PairEngine
+from unspun.pair.judge import credits_either
 from unspun.pair.memo import Memo
 from unspun.run.pool import (
     CompareTask,
@@ -328,8 +329,9 @@ class _Indexer:
         key of the pair whose verdict will tell; ``sent`` the keys of the pairs sent."""
         tasks, task_keys = [], []
         for pk, p in group:
-            found = [c.pk for c in self.index.query(p.fp, exclude=frozenset({pk}))]
             new = batch[pk]
+            credited = credit_check(new.seg, lambda pks: self._sides(pks, batch))
+            found = [c.pk for c in self.index.query(p.fp, exclude=frozenset({pk}), credited=credited)]
             new_content = self._content(pk, new)
             fresh, keys, known = [], [], []
             for other, side in zip(found, self._sides(found, batch), strict=True):
@@ -484,8 +486,16 @@ def _traced(store: Store, article: Article, index: CandidateIndex, engine: PairE
     engine.remember(seg, english=fp.english)  # read with the engine's text settings: each comparison asks again
     # The query itself may be stored (same id and text): it is neither its own source nor its own copy.
     own = store.key_of_text(article.id, article.text)
-    found = index.query(fp, exclude=frozenset() if own is None else frozenset({own}))
-    sides = stored_sides(store, [candidate.pk for candidate in found], engine.settings)
+    read: dict[int, Side] = {}
+
+    def sides_of(pks: list[int]) -> list[Side]:
+        missing = [pk for pk in pks if pk not in read]
+        read.update(zip(missing, stored_sides(store, missing, engine.settings), strict=True))
+        return [read[pk] for pk in pks]
+
+    found = index.query(fp, exclude=frozenset() if own is None else frozenset({own}),
+                        credited=credit_check(seg, sides_of))
+    sides = sides_of([candidate.pk for candidate in found])
     verdicts = _verdicts(Side(seg, vectors, None, fp.english), sides, engine, pool)
     derived = [(candidate.pk, side, verdict) for candidate, side, verdict in zip(found, sides, verdicts, strict=True)
                if verdict.relation in DERIVED_RELATIONS]
@@ -506,6 +516,16 @@ def _traced(store: Store, article: Article, index: CandidateIndex, engine: PairE
     if own is not None:
         return TraceResult(article, ranked, *versions[own])
     return TraceResult(article, ranked, None, len(store.keys_of([article.id])))
+
+
+def credit_check(query: Segmented, sides_of: Callable[[list[int]], list[Side]]) -> Callable[[list[int]], list[int]]:
+    """``CandidateIndex.query``'s ``credited``: the stored articles (read by ``sides_of``) that credit ``query``'s site
+    or author, or that ``query`` credits (``judge.credits_either``)."""
+
+    def credited(pks: list[int]) -> list[int]:
+        return [pk for pk, side in zip(pks, sides_of(pks), strict=True) if credits_either(query, side.seg)]
+
+    return credited
 
 
 def _verdicts(query: Side, sides: list[Side], engine: PairEngine, pool: Workers | None) -> list[Verdict]:
@@ -569,7 +589,8 @@ def _roles(store: Store, with_query: list[tuple[int, Verdict]], articles: dict[i
     facts = _Facts(articles, settings)
     among = [(p.a, p.b, p.verdict) for p in stored]
     return family_roles(_QUERY, dict(with_query), among,
-                        chosen=lambda: origin_of(list(articles), pairs, metas, facts))
+                        chosen=lambda: origin_of(list(articles), pairs, metas, facts),
+                        day=lambda k: date_key(metas[k]), min_share_gain=settings.stories.chain_min_share_gain)
 
 
 class _Facts(dict[int, set[str]]):

@@ -13,8 +13,9 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from unspun.config import TEXT_DEFAULT, TextConfig
 from unspun.text import lexicon
@@ -58,12 +59,12 @@ NO_NAMES = ArticleNames()
 
 def article_names(text: str, config: TextConfig = TEXT_DEFAULT) -> ArticleNames:
     """``ArticleNames`` of ``text``."""
-    return ArticleNames(
-        article_name_norms(text, config), lone_names(text), name_openers(text, config),
-        titled_names(text), name_pairs(text), lower_case_words(text),
-    )
+    return NamesReader(text, config).whole()
 
 
+# A pure function of its arguments, remembered for the few texts read last: a comparison's copy marks and its
+# fact changes each read both articles' names (a trace: its query and each candidate, twice).
+@functools.lru_cache(maxsize=64)
 def article_name_norms(text: str, config: TextConfig = TEXT_DEFAULT) -> frozenset[str]:
     """The words (normalised) ``text`` uses as names: ``name_tokens`` in prose and in lists of names (a
     line-up: "Howard, Phil Neville, Gary Neville, O'Shea"), and in a title-cased headline ("White House Used
@@ -208,6 +209,35 @@ def titled_names(text: str) -> frozenset[str]:
         if tokens[k].norm in TITLE_ABBREVIATIONS and capitalised(tokens[k + 1])
         and text[tokens[k].end:tokens[k + 1].start].strip() in ("", ".")
     )
+
+
+class NamesReader:
+    """``article_names`` of one text, each field read when first asked for: what one sentence pair's changes read
+    of an article's names is mostly one field (``names``, for a capitalised word opening a clause)."""
+
+    def __init__(self, text: str, config: TextConfig = TEXT_DEFAULT) -> None:
+        self._text, self._config = text, config
+        self._read: dict[str, frozenset[Any]] = {}
+
+    def field(self, name: str) -> frozenset[Any]:
+        """The ``ArticleNames`` field ``name`` of the text."""
+        found = self._read.get(name)
+        if found is None:
+            found = self._read[name] = _NAME_FIELDS[name](self._text, self._config)
+        return found
+
+    def whole(self) -> ArticleNames:
+        return ArticleNames(**{name: self.field(name) for name in _NAME_FIELDS})
+
+
+_NAME_FIELDS: dict[str, Callable[[str, TextConfig], frozenset[Any]]] = {
+    "names": lambda text, config: article_name_norms(text, config),
+    "alone": lambda text, config: lone_names(text),
+    "openers": lambda text, config: name_openers(text, config),
+    "surnames": lambda text, config: titled_names(text),
+    "pairs": lambda text, config: name_pairs(text),
+    "lower": lambda text, config: lower_case_words(text),
+}
 
 
 def headline_name_flags(

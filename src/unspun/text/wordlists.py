@@ -49,6 +49,14 @@ which while who whom whose why will with within without would yesterday yet you 
 yourselves
 """)
 
+# The verbs of saying among the function words: a spinner swaps them as content words ("said" → "stated", "says" →
+# "expresses").
+SAYING_VERBS = word_set("said says")
+# The words a person revising a text changes and a spinner leaves alone where a revision adds or drops words
+# ("passed" → "had passed", "such as" → "like"): the function words but the verbs of saying
+# (``spin.SwapEvidence.grammar``).
+GRAMMAR_WORDS = FUNCTION_WORDS - SAYING_VERBS
+
 # Abbreviated titles: the full stop after them ends the title, not the sentence ("Mr. Yenin").
 # Personal pronouns, subject and object: what a report says for a name already given ("Trump accused" → "He
 # accused"). Not possessives, which open names ("Save Our Community").

@@ -46,7 +46,9 @@ GLOSSARY: dict[str, list[tuple[str, str]]] = {
         ("spun_copy", "the same text run through a word-swapping spinner to disguise the copy"),
         ("rewrite", "the same content reworded, reordered or condensed by a person (few words kept; the facts "
                     "told in the source's order, or in another order with most of the source's figures, names and "
-                    "rarer words kept, which another reporter of the event does not keep)"),
+                    "rarer words kept, which another reporter of the event does not keep; or in its order around "
+                    "material of the writer's own, with the source's phrases or a quote it picked and most of its "
+                    "specifics kept)"),
         ("partial_reuse", "one or more passages taken over; the rest is independent"),
         ("same_story", "the same event reported independently: no reused text"),
         ("unrelated", "different events (also the same people's or organisation's next event: another strike, "

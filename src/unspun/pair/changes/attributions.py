@@ -10,7 +10,7 @@ from collections.abc import Set as AbstractSet
 from unspun.config import TEXT_DEFAULT, TextConfig
 from unspun.model import Change, Span
 from unspun.pair.changes.context import SentencePair, order_either_way, region_spans, show
-from unspun.text.names import may_be_one_name, one_person_named, rare_word, respelt
+from unspun.text.names import may_be_one_name, rare_word, respelt
 from unspun.text.tokens import Token, normal_form, word_tokens
 from unspun.text.wordlists import AUDIENCES, FUNCTION_WORDS, HONORIFICS, MONTHS, ROLE_WORDS, WEEKDAYS
 
@@ -37,10 +37,24 @@ _SAID = "(?:" + "|".join(sorted(_STATEMENT_VERBS - {"told"})) + r"|told\s+\w+)"
 # A role may stand beside the name, set off by commas: '," said the vice-chancellor, Professor Helen Achterberg' or
 # '," Helen Achterberg, the vice-chancellor, said'.
 _ROLE = r"[^,.;!?\"“”\n]{1,60}"
+# What stands before a quotation's speaker: the quotation's last punctuation, its closing mark and one space.
+_AFTER_QUOTATION = r"[,.!?]['\"”’] "
 _SPEAKER = re.compile(
-    rf"(?<=[,.!?]['\"”’] )(?:(?P<before>{_NAME})(?:,\s+the\s+{_ROLE},)?\s+{_SAID}\b"
+    rf"(?<={_AFTER_QUOTATION})(?:(?P<before>{_NAME})(?:,\s+the\s+{_ROLE},)?\s+{_SAID}\b"
     rf"|{_SAID}\s+(?:the\s+{_ROLE},\s+)?(?P<after>{_NAME}))"
 )
+
+
+_QUOTATION_END = re.compile(_AFTER_QUOTATION)
+_WORD_CHAR = re.compile(r"\w")
+
+
+def read_before(text: str, start: int) -> tuple[bool, ...]:
+    """All that the attribution patterns, searching a sentence of ``text`` from ``start``, read of the text before
+    it: whether a quotation's end stands just before each of the sentence's first three places (``_SPEAKER``'s
+    lookbehind), and whether a letter or digit stands just before it (a word boundary, ``_ATTRIBUTION``)."""
+    ends = (bool(_QUOTATION_END.fullmatch(text, max(0, at - 3), at)) for at in range(start, start + 3))
+    return (*ends, start > 0 and bool(_WORD_CHAR.match(text, start - 1)))
 
 
 def attribution_changes(pair: SentencePair) -> list[Change]:
@@ -70,7 +84,7 @@ def _speaker_changes(pair: SentencePair) -> list[Change]:
         return []
     (a, names_a), (b, names_b) = here[0], there[0]
     if set(names_a) & set(names_b) or any(may_be_one_name(x, y) for x in names_a for y in names_b) \
-            or one_person_named(names_a, names_b, (pair.a_text, pair.b_text)):
+            or pair.one_person_named(names_a, names_b):
         return []
     if _all_among(names_a, {t.norm for t in pair.tb}) or _all_among(names_b, {t.norm for t in pair.ta}):
         return []
@@ -99,7 +113,7 @@ def _statement_given_to_another(pair: SentencePair) -> list[Change]:
     (a, names_a), (b, names_b) = here[0], there[0]
     if set(map(str.lower, names_a)) & set(map(str.lower, names_b)) \
             or may_be_one_name(names_a[-1], names_b[-1]) \
-            or one_person_named(names_a, names_b, (pair.a_text, pair.b_text)) \
+            or pair.one_person_named(names_a, names_b) \
             or _all_among(names_a, {t.norm for t in pair.tb}) or _all_among(names_b, {t.norm for t in pair.ta}):
         return []
     return [Change("attribution", a, b, f"statement given to another person: '{show(pair.a_text, a)}' → "

@@ -6,12 +6,19 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any, cast
 
 from unspun.config import CHANGES_DEFAULT, TEXT_DEFAULT, ChangesConfig, TextConfig
 from unspun.model import Change, ChangeKind, Span
 from unspun.text.diff import Opcode, mirrored_opcodes, token_opcodes
-from unspun.text.names import NO_NAMES, ArticleNames, title_cased
+from unspun.text.names import NO_NAMES, ArticleNames, NamesReader, one_person_named, title_cased
 from unspun.text.tokens import Token, word_tokens
+
+# One thing a sentence pair's edits read of its two articles beyond the two sentences (``SentencePair.lookups``):
+# (side, what, key, answer) — whether ``key`` is among side "a"'s, "b"'s or "either" article's ``what`` (an
+# ``ArticleNames`` field), or ("texts", "", (words, words), answer) — whether either text writes a word of each
+# together as one full name (``one_person_named``).
+Lookup = tuple[str, str, object, bool]
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +37,9 @@ class SentencePair:
     config: ChangesConfig = CHANGES_DEFAULT
     text: TextConfig = TEXT_DEFAULT
     placed: bool = False  # one line by its place (two titles), whatever share of words survives
+    # Where what the edits read of the articles beyond the two sentences is written down (``seen_names``), so
+    # that they may serve the same two sentences in other articles that read alike (``find.sentence_edits``).
+    lookups: set[Lookup] | None = None
 
     @property
     def surnames(self) -> frozenset[str]:
@@ -45,6 +55,13 @@ class SentencePair:
     def lower_words(self) -> frozenset[str]:
         """Words either article writes in lower case somewhere."""
         return self.names_a.lower | self.names_b.lower
+
+    def one_person_named(self, names_a: Sequence[str], names_b: Sequence[str]) -> bool:
+        """``text.names.one_person_named`` over the two articles' whole texts."""
+        found = one_person_named(names_a, names_b, (self.a_text, self.b_text))
+        if self.lookups is not None:
+            self.lookups.add(("texts", "", (tuple(names_a), tuple(names_b)), found))
+        return found
 
     @property
     def kept_share(self) -> float:
@@ -63,12 +80,62 @@ class SentencePair:
 def sentence_pair(
     a_text: str, a_span: Span, b_text: str, b_span: Span, names_a: ArticleNames = NO_NAMES,
     names_b: ArticleNames = NO_NAMES, config: ChangesConfig = CHANGES_DEFAULT, text: TextConfig = TEXT_DEFAULT,
-    placed: bool = False,
+    placed: bool = False, lookups: set[Lookup] | None = None,
 ) -> SentencePair:
+    """``lookups``: where to write down what is read of the two articles beyond the sentences (their whole texts;
+    their names, given by ``seen_names``)."""
     ta, tb = span_tokens(a_text, a_span), span_tokens(b_text, b_span)
     headline = title_cased(ta, text) or title_cased(tb, text)
     return SentencePair(a_text, b_text, ta, tb, token_opcodes(ta, tb), headline, names_a, names_b, config, text,
-                        placed)
+                        placed, lookups)
+
+
+class SeenSet:
+    """A set of an article's names that writes down each membership test and its answer (a ``Lookup``): the
+    only way the edit finders read an ``ArticleNames`` field is ``word in field``, and the union of one field of
+    both articles (``SentencePair.surnames``)."""
+
+    __slots__ = ("_lookups", "_readers", "_side", "_what")
+
+    def __init__(self, readers: tuple[NamesReader, ...], side: str, what: str, lookups: set[Lookup]) -> None:
+        self._readers, self._side, self._what, self._lookups = readers, side, what, lookups
+
+    def __contains__(self, key: object) -> bool:
+        found = any(key in reader.field(self._what) for reader in self._readers)
+        self._lookups.add((self._side, self._what, key, found))
+        return found
+
+    def __bool__(self) -> bool:
+        raise TypeError("a SeenSet answers 'in' only: an emptiness test would read the article unrecorded")
+
+    def __or__(self, other: SeenSet) -> SeenSet:
+        if not isinstance(other, SeenSet) or other._what != self._what:
+            return NotImplemented
+        return SeenSet(self._readers + other._readers, "either", self._what, self._lookups)
+
+
+def seen_names(names: NamesReader, side: str, lookups: set[Lookup]) -> ArticleNames:
+    """The names ``names`` reads (side "a" or "b" of a pair), each field a ``SeenSet`` writing down into
+    ``lookups`` and read when first asked."""
+    fields = {f.name: cast(frozenset[Any], SeenSet((names,), side, f.name, lookups))
+              for f in dataclasses.fields(ArticleNames)}
+    return ArticleNames(**fields)
+
+
+def still_read_alike(lookups: Iterable[Lookup], a_text: str, b_text: str, names_a: NamesReader,
+                     names_b: NamesReader) -> bool:
+    """Whether two other articles answer every lookup as the articles that wrote ``lookups`` down did: then a
+    sentence pair's edits, which read nothing else of them, are the same in these."""
+    for side, what, key, answer in lookups:
+        if side == "texts":
+            words_a, words_b = cast(tuple[Sequence[str], Sequence[str]], key)
+            found = one_person_named(words_a, words_b, (a_text, b_text))
+        else:
+            found = any(key in names.field(what) for names, s in ((names_a, "a"), (names_b, "b"))
+                        if side in (s, "either"))
+        if found != answer:
+            return False
+    return True
 
 
 def merged_pairs(pairs: Sequence[tuple[Span, Span]], a_sentences: Sequence[Span], b_sentences: Sequence[Span]

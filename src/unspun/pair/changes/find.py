@@ -7,8 +7,18 @@ from collections.abc import Sequence
 
 from unspun.config import CHANGES_DEFAULT, DEFAULT, TEXT_DEFAULT, ChangesConfig, Config, TextConfig
 from unspun.model import Alignment, Change, Segmented, Span
-from unspun.pair.changes.attributions import attribution_changes, one_per_attribution
-from unspun.pair.changes.context import merged_pairs, order_either_way, outside, sentence_pair, show
+from unspun.pair.changes.attributions import attribution_changes, one_per_attribution, read_before
+from unspun.pair.changes.context import (
+    Lookup,
+    SentencePair,
+    merged_pairs,
+    order_either_way,
+    outside,
+    seen_names,
+    sentence_pair,
+    show,
+    still_read_alike,
+)
 from unspun.pair.changes.facts import fact_changes
 from unspun.pair.changes.name_edits import name_changes, respelt_name_changes
 from unspun.pair.changes.negations import negation_changes
@@ -18,7 +28,7 @@ from unspun.pair.changes.wording import anchored_title_changes, title_changes, w
 from unspun.pair.memo import Memo, remembered
 from unspun.pair.sentence_pairs import aligned_sentence_pairs, facing_sentence_pairs, facing_titles
 from unspun.text.dates import may_name_one_day
-from unspun.text.names import NO_NAMES, ArticleNames, article_names
+from unspun.text.names import NO_NAMES, NamesReader
 from unspun.text.tokens import normalised
 
 # Relations whose pairs are copies: for them the change list is the complete diff (passages one side lacks).
@@ -31,18 +41,19 @@ WORDING_RELATIONS = frozenset({"duplicate", "near_duplicate"})
 def find_changes(
     a: Segmented, b: Segmented, alignments: Sequence[Alignment], relation: str | None = None,
     config: Config = DEFAULT, changes: ChangesConfig = CHANGES_DEFAULT, text: TextConfig = TEXT_DEFAULT,
-    memo: Memo | None = None,
+    memo: Memo | None = None, remembered_edits: Memo | None = None,
 ) -> tuple[Change, ...]:
     """The edits between ``a`` and ``b``: drifted names, numbers, dates and times, quotes, negations, titles
     and attributions in aligned sentences; for copies (``relation`` in ``COPY_RELATIONS``) also omitted and
     added sentences, and for (near-)duplicates the other reworded words. Repeats become one change. ``memo``
-    (an engine's) keeps what each article says of its names for its next comparison."""
+    (an engine's) keeps what each article says of its names for its next comparison; ``remembered_edits`` (an
+    engine's) each sentence pair's edits for the same two sentences in other articles (``sentence_edits``)."""
     found: list[Change] = []
     quotes: list[QuoteEdit] = []
     facing = facing_sentence_pairs(a, b, alignments, config)
     titles = facing_titles(a, b, with_facing(alignments, facing))
     facing += titles
-    names: tuple[ArticleNames, ArticleNames] | None = None
+    names: tuple[NamesReader, NamesReader] | None = None
     aligned = aligned_sentence_pairs(a, b, alignments)
     # A sentence that merges several of the other side's is read against each for every change but a negation,
     # and against all of them at once for a negation: the "not" it took from one is no negation added to another.
@@ -51,14 +62,16 @@ def find_changes(
     for a_span, b_span in [*aligned, *facing, *wholes]:
         if unchanged(a_span.text_of(a.article.text), b_span.text_of(b.article.text)):
             continue  # no edits whatever the names (``sentence_edits``)
-        if names is None:  # read only for a pair with a changed sentence (most word-for-word copies have none)
-            names = (remembered(memo, ("change names", a, text), lambda: article_names(a.article.text, text)),
-                     remembered(memo, ("change names", b, text), lambda: article_names(b.article.text, text)))
+        if names is None:  # only for a pair with a changed sentence (most word-for-word copies have none); each
+            # field read when an edit first asks for it (most pairs' edits read one field or none)
+            names = (remembered(memo, ("change names", a, text), lambda: NamesReader(a.article.text, text)),
+                     remembered(memo, ("change names", b, text), lambda: NamesReader(b.article.text, text)))
         whole = (a_span, b_span) in wholes
-        edits, sentence_found = sentence_edits(a.article.text, a_span, b.article.text, b_span, *names,
+        edits, sentence_found = sentence_edits(a.article.text, a_span, b.article.text, b_span, names,
                                                wording=relation in WORDING_RELATIONS and not whole, config=changes,
                                                text=text, placed=(a_span, b_span) in titles,
-                                               negations=(a_span, b_span) not in merges, merge=whole)
+                                               negations=(a_span, b_span) not in merges, merge=whole,
+                                               remembered=remembered_edits)
         if whole:
             found += [c for c in sentence_found if c.kind == "negation"]
             continue
@@ -89,21 +102,45 @@ def sentence_changes(a_text: str, a_span: Span, b_text: str, b_span: Span, wordi
 
 def sentence_edits(
     a_text: str, a_span: Span, b_text: str, b_span: Span,
-    names_a: ArticleNames = NO_NAMES, names_b: ArticleNames = NO_NAMES, wording: bool = False,
+    names: tuple[NamesReader, NamesReader] | None = None, wording: bool = False,
     config: ChangesConfig = CHANGES_DEFAULT, text: TextConfig = TEXT_DEFAULT, placed: bool = False,
-    negations: bool = True, merge: bool = False,
+    negations: bool = True, merge: bool = False, remembered: Memo | None = None,
 ) -> tuple[list[QuoteEdit], list[Change]]:
     """One sentence pair's quote edits (gathered per quotation by the caller) and its other changes;
-    ``names_a`` and ``names_b`` what each article says of its capitalised words (``text.names.article_names``:
-    role words used as surnames, "Mr King", are names there, not titles; a clause opener is a name by them);
+    ``names`` reads what each article says of its capitalised words (``text.names.article_names``: role words used
+    as surnames, "Mr King", are names there, not titles; a clause opener is a name by them; none when None);
     ``placed``: the two are one line by their place (``sentence_pairs.facing_titles``), diffed word by word
     however many words survive; ``negations``: whether to read negations here (not in one part of a merge,
-    ``context.merged_pairs``); ``merge``: the pair is a whole merge (``negations.negation_changes``)."""
+    ``context.merged_pairs``); ``merge``: the pair is a whole merge (``negations.negation_changes``).
+    ``remembered`` keeps the other changes of the same two sentences met in other articles (a trace's candidates
+    are copies of one story: its query's sentences meet the same source sentences in each)."""
     if unchanged(a_span.text_of(a_text), b_span.text_of(b_text)):
         return [], []
     quotes = quote_edits(a_text, a_span, b_text, b_span, config)
     taken = [Change("quote", q.a, q.b, "") for q in quotes]
-    pair = sentence_pair(a_text, a_span, b_text, b_span, names_a, names_b, config, text, placed)
+    if remembered is None:
+        names_a, names_b = (NO_NAMES, NO_NAMES) if names is None else (names[0].whole(), names[1].whole())
+        pair = sentence_pair(a_text, a_span, b_text, b_span, names_a, names_b, config, text, placed)
+        return quotes, _other_edits(pair, taken, wording, negations, merge)
+    key = (_surroundings(a_text, a_span), _surroundings(b_text, b_span),
+           tuple(_relative(c.a, a_span) + _relative(c.b, b_span) for c in taken),
+           wording, config, text, placed, negations, merge)
+    known = remembered.find(key)
+    readers = names or (_NO_NAMES, _NO_NAMES)
+    if known is not None and still_read_alike(known[3], a_text, b_text, *readers):
+        a_start, b_start, found, _ = known
+        return quotes, _moved(found, a_span.start - a_start, b_span.start - b_start)
+    lookups: set[Lookup] = set()
+    pair = sentence_pair(a_text, a_span, b_text, b_span, seen_names(readers[0], "a", lookups),
+                         seen_names(readers[1], "b", lookups), config, text, placed, lookups)
+    found = _other_edits(pair, taken, wording, negations, merge)
+    remembered.put(key, (a_span.start, b_span.start, found, frozenset(lookups)))
+    return quotes, found
+
+
+def _other_edits(pair: SentencePair, taken: list[Change], wording: bool, negations: bool, merge: bool
+                 ) -> list[Change]:
+    """``sentence_edits``' changes but the quotes (``taken``)."""
     # In order of precedence: words inside a changed quotation, attribution or title are reported as that.
     # A paraphrased pair (not ``pair.edited``) keeps only the changes anchored by what both sentences share:
     # a credit facing a credit, a title beside the same name, a name respelt; what merely stands opposite
@@ -118,7 +155,34 @@ def sentence_edits(
         found += outside(respelt_name_changes(pair), taken + found)
     if wording:
         found += wording_changes(pair, taken + found)
-    return quotes, found
+    return found
+
+
+_NO_NAMES = NamesReader("")  # an empty text's names: none
+
+def _surroundings(text: str, span: Span) -> tuple[tuple[bool, ...], str]:
+    """What a sentence pair's edits read of one side's text: the sentence, and of the text before it what the
+    attribution patterns read there (``attributions.read_before``). Nothing past its last word: patterns search up
+    to it, as up to a text's end."""
+    return read_before(text, span.start), span.text_of(text)
+
+
+def _relative(span: Span, sentence: Span) -> tuple[int, int]:
+    return span.start - sentence.start, span.end - sentence.start
+
+
+def _moved(changes: list[Change], by_a: int, by_b: int) -> list[Change]:
+    """``changes`` found in two sentences elsewhere, moved to where they stand here."""
+    if not by_a and not by_b:
+        return list(changes)
+    return [Change(c.kind, _shifted(c.a, by_a), _shifted(c.b, by_b), c.note,
+                   tuple((_shifted(x, by_a), _shifted(y, by_b)) for x, y in c.occurrences),
+                   tuple(_shifted(x, by_a) for x in c.differs_a), tuple(_shifted(y, by_b) for y in c.differs_b))
+            for c in changes]
+
+
+def _shifted(span: Span, by: int) -> Span:
+    return Span(span.start + by, span.end + by)
 
 
 def unchanged(a_sentence: str, b_sentence: str) -> bool:

@@ -13,7 +13,6 @@ from unspun.text.names import (
     capitalised,
     headline_name_flags,
     name_flags,
-    one_person_named,
     opens_clause,
     proper_word,
     rare_word,
@@ -81,7 +80,7 @@ def _one_person(pair: SentencePair, edit: _Edit) -> bool:
         # "Alison Darke" → "Ms Darke", "Alison" → "Ms" before the same "Darke": one person, formally (not "Duran
         # Duran" → "Duran Durra", a word respelt)
         return True
-    return bool(only_a) and bool(only_b) and one_person_named(only_a, only_b, (pair.a_text, pair.b_text))
+    return bool(only_a) and bool(only_b) and pair.one_person_named(only_a, only_b)
 
 
 def _same_word_after(pair: SentencePair, shown_a: Span, shown_b: Span) -> bool:
@@ -266,7 +265,8 @@ def _first_name_swapped(pair: SentencePair, i1: int, i2: int, j1: int, j2: int) 
                or (not _reads_as_modifier(x_a.norm) and not _reads_as_modifier(x_b.norm)
                    and (_before_appositive_role(pair.a_text, pair.ta, i2, pair.config.max_appositive_tokens)
                         or _before_appositive_role(pair.b_text, pair.tb, j2, pair.config.max_appositive_tokens))))
-    ordinary = {x_a.norm, x_b.norm} & (pair.lower_words | ROLE_WORDS)
+    lower = pair.lower_words
+    ordinary = {w for w in (x_a.norm, x_b.norm) if w in lower or w in ROLE_WORDS}
     before_role = (i2 + 1 < len(pair.ta) and pair.ta[i2 + 1].norm in ROLE_WORDS
                    and _spaced(pair.a_text, kept, pair.ta[i2 + 1]))
     return surname and not ordinary and not before_role
