@@ -1399,6 +1399,41 @@ def test_a_quotation_given_twice_and_changed_once_is_still_a_quote_change():
     assert [c for c in find_changes(a, b, [al], "near_duplicate") if c.kind == "quote"]
 
 
+def test_an_amount_converted_and_rounded_to_the_precision_it_is_written_at_is_the_same_fact():
+    # 2 miles is 3.22 km: "3km" is it to the nearest kilometre, "3.2km" to a tenth; either way round. A converted
+    # figure that is not the amount rounded ("5km", "20km" for 10 miles = 16.1 km) is still a change.
+    for a, b in [("within 2 miles of the site", "within 3km of the site"),
+                 ("within 2 miles of the site", "within 3.2km of the site"),
+                 ("within 3km of the site", "within 2 miles of the site"),
+                 ("broke away within 1 mile of halfway", "broke away within 2km of halfway"),
+                 ("stations every 4 miles after the race", "stations every 6km after the race")]:
+        assert not [c for c in changes_between(f"A fire burned {a}.", f"A fire burned {b}.") if c[0] == "number"], b
+    for a, b in [("within 2 miles of the site", "within 5km of the site"),
+                 ("within 10 miles of the site", "within 20km of the site")]:
+        assert [c[0] for c in changes_between(f"A fire burned {a}.", f"A fire burned {b}.")] == ["number"], b
+
+
+def test_an_area_in_square_units_converted_is_the_same_fact():
+    assert not [c for c in changes_between("The drones cover about 20 square miles an hour.",
+                                           "The drones cover about 52 square kilometres an hour.")
+                if c[0] == "number"]
+    assert [c[0] for c in changes_between("The drones cover about 20 square miles an hour.",
+                                          "The drones cover about 80 square kilometres an hour.")] == ["number"]
+
+
+def test_a_quotation_spelt_the_british_way_is_no_changed_quote():
+    a = '"Our neighbors showed up with trailers and just started helping," said the center\'s director.'
+    b = '"Our neighbours showed up with trailers and just started helping," said the centre\'s director.'
+    assert changes_between(a, b) == []
+    assert wording_between(a, b) == []
+    assert [c[0] for c in changes_between(a, b.replace("helping", "shouting"))] == ["quote"]
+
+
+def test_per_cent_for_percent_is_no_wording_change():
+    assert wording_between("The fire was 20 percent contained by evening.",
+                           "The fire was 20 per cent contained by evening.") == []
+
+
 def test_a_sentence_pair_s_remembered_edits_serve_other_articles_only_where_they_read_alike() -> None:
     """"Marsh said" → "March said" opens its sentence, where a capital says nothing: a name change only in articles
     that name Anna Marsh elsewhere. The same two sentences remembered from one pair of articles give the other pair

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from unspun.ingest.segment import segment
 from unspun.model import Article
-from unspun.pair.events import SpecificsConflict, other_figures_by_pair, pairs_giving_other_figures, specifics_conflict
+from unspun.pair.events import (
+    SpecificsConflict,
+    other_figures_by_pair,
+    own_periods,
+    pairs_giving_other_figures,
+    periods_apart,
+    specifics_conflict,
+)
 
 STRIKE = ("Bus drivers at Northline Buses in Leeds will walk out for 48 hours from Monday 2 December after rejecting "
           "a pay offer of 4.5%, the Unite union said.\n\nAbout 740 drivers voted by 89% in favour of strike action on "
@@ -288,3 +295,30 @@ def test_a_recurring_report_gives_other_figures_in_most_sentence_pairs_a_reworde
             "statistics bureau said, as employers shed 3,900 jobs and the number claiming jobseeker's allowance rose "
             "by 1,700 to 43,300.")
     assert other_figures_by_pair([lead]) == [3]
+
+
+def test_a_templates_next_period_is_another_event_though_its_fixed_figures_agree() -> None:
+    # A monthly update from one template: the shops and the margin guidance are the same every month, and the
+    # November update restates October's closing cash; most things differ, and the leads name other months (a month
+    # in a day's date, "to 1 November", names a day).
+    october = ("Corriden October sales update\n\nCorriden plc today reports sales for the four weeks to 1 November "
+               "2025.\n\nSales in October were £43.7 million, up 5.2%. Like-for-like sales rose 3.1%. Online sales "
+               "grew 11.9%.\n\nThe group traded from 184 stores. Gross margin was 41.5%.\n\nNet cash stood at £18.4 "
+               "million.")
+    november = ("Corriden November sales update\n\nCorriden plc today reports sales for the four weeks to 29 "
+                "November 2025.\n\nSales in November were £47.9 million, up 2.6%. Like-for-like sales rose 0.9%. "
+                "Online sales grew 14.3%.\n\nThe group traded from 184 stores. Gross margin was 41.5%.\n\nNet cash "
+                "stood at £21.6 million, up from £18.4 million at the end of October.")
+    conflict = specifics_conflict(_seg(october), _seg(november))
+    assert conflict.periods_apart and conflict.figures_show_another_event()
+    # the same update with one figure changed names the same period: one event
+    altered = specifics_conflict(_seg(october), _seg(october.replace("3.1%", "4.1%")))
+    assert not altered.periods_apart and not altered.other_event()
+
+
+def test_periods_apart_needs_each_lead_to_name_a_period_the_other_does_not() -> None:
+    assert periods_apart(frozenset({"third quarter", "2026"}), frozenset({"fourth quarter", "2026"}))
+    assert not periods_apart(frozenset({"october"}), frozenset({"october", "2025"}))
+    assert not periods_apart(frozenset(), frozenset({"2025"}))
+    assert own_periods("Q3 trading update", ["Revenue for the three months to 30 September 2026 rose."]) \
+        == frozenset({"third quarter", "2026"})

@@ -6,6 +6,7 @@ import pytest
 
 from unspun.text.figures import (
     amounts_not_given,
+    compare_figures,
     figure_conflicts,
     figure_text,
     figures,
@@ -281,3 +282,21 @@ def test_an_age_band_is_who_a_figure_counts_not_a_figure_or_a_score() -> None:
     # two people's ages and a result are figures
     assert [f.value for f in figures("The men, aged 24 and 31, were arrested.")] == [24.0, 31.0]
     assert [f.unit for f in figures("Harrowgate Town 2-1 Castleford Rovers")] == ["score"]
+
+
+def test_a_reports_comparative_in_brackets_is_an_earlier_periods_figure() -> None:
+    found = figures("The hospice cared for 1,284 patients in the year to March (2024: 1,162), its report shows.")
+    assert [(f.value, f.earlier) for f in found] == [(1284.0, False), (1162.0, True)]
+    found = figures("Revenue was £9.6m (Q3 2025: £8.1m) and profit £2m (2024/25: £1.5m).")
+    assert [f.earlier for f in found if f.unit == "£"] == [False, True, False, True]
+    assert not any(f.earlier for f in figures("The council (which has 12 members) met on Monday."))
+
+
+def test_a_figure_given_as_the_earlier_periods_is_none_both_give_when_the_periods_differ() -> None:
+    # Q4 restates Q3's closing £96.0m as where its quarter started: of other periods, that is no figure both give
+    # of one thing (nor does it hide the thing as one figure read beside other words), so the starting points differ.
+    q3 = figures("Net debt fell to £96.0 million at the end of the quarter, from £118.5 million at 30 June.")
+    q4 = figures("Net debt fell to £88.4 million at the end of the quarter, from £96.0 million at 30 September.")
+    plain, apart = compare_figures(q3, q4), compare_figures(q3, q4, earlier_apart=True)
+    assert (plain.agreeing, plain.conflicting) == (0, 1)
+    assert (apart.agreeing, apart.conflicting) == (0, 2)

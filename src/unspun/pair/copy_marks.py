@@ -27,7 +27,8 @@ from unspun.pair.memo import Memo, remembered
 from unspun.text.dates import names_relative_day, relative_day_offset, time_expressions
 from unspun.text.diff import deletion_cuts
 from unspun.text.names import article_name_norms, lower_case_words, name_flags, opens_clause
-from unspun.text.tokens import Token, normalised, word_tokens, words
+from unspun.text.numbers import number_value
+from unspun.text.tokens import Token, is_word, normalised, word_tokens, words
 from unspun.text.wordlists import COUNTRIES, DETERMINERS, FUNCTION_WORDS, HONORIFICS, NATIONALITIES, ROLE_WORDS
 
 
@@ -215,6 +216,8 @@ def _cut_sentences(a: _Reading, b: _Reading, pairs: Sequence[tuple[int, int]]) -
         side = 0 if len(words_a) < len(words_b) else 1
         shorter, longer = (words_a, words_b) if side == 0 else (words_b, words_a)
         dropped = _content_words(" ".join(longer)) - _content_words(" ".join(shorter))
+        if dropped and all(number_value(w) is not None or not is_word(w) for w in dropped):
+            continue  # an amount put in other units or another currency beside the other's ("$38m (£30m)"): added
         if dropped and 2 * len(dropped & vocabulary[side]) < len(dropped):
             cut[side] += 1
     return cut[0], cut[1]

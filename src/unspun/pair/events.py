@@ -80,6 +80,9 @@ class EventSpecifics:
     says_counts_moved: bool = False  # its headline or first sentence says its tallies moved (``_COUNTS_MOVED``)
     lead_places: frozenset[str] = frozenset()  # the streets and named buildings its headline and first sentence name
     places: frozenset[str] = frozenset()  # those the whole text names
+    # ``periods`` less the months named only in a day's date ("the four weeks to 1 November 2025"): the periods
+    # the lead says its report is of
+    own_periods: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +106,8 @@ class SpecificsConflict:
     # both leads place their event at a street or named building, and neither text names the other's anywhere
     # ("a warehouse on Mill Lane" / "a house on Quay Street"): two events in one town
     places_differ: bool = False
+    # both leads say which period their report is of, and each names one the other does not (``periods_apart``)
+    periods_apart: bool = False
 
     def short_reports_differ(self, config: TextConfig = TEXT_DEFAULT) -> bool:
         """Whether two short reports (the longer at most ``TextConfig.short_report_max_sentences`` sentences) give
@@ -143,8 +148,11 @@ class SpecificsConflict:
         if self.figures_grow:
             return False
         compared = self.figures_agreeing + self.figures_conflicting
+        # Two reports of other periods (``periods_apart``) from one template agree on the template's fixed figures
+        # (its shops, its margin guidance): most things differing is enough there.
+        share = 0.5 if self.periods_apart else config.figures_conflict_min_share
         many = self.figures_conflicting >= config.figures_min_conflicts \
-            and self.figures_conflicting > config.figures_conflict_min_share * compared
+            and self.figures_conflicting > share * compared
         return many or self.short_reports_differ(config)
 
     def every_figure_differs(self, config: TextConfig = TEXT_DEFAULT) -> bool:
@@ -173,13 +181,36 @@ class SpecificsConflict:
 # The periods a recurring report is of: a month, a year, a quarter, a numbered edition ("the 15th edition").
 _PERIOD = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d"
-    r"|(?i:(?:first|second|third|fourth|final)\s+quarter|q[1-4])|(?i:(?:\d+|[a-z]+)(?:st|nd|rd|th)\s+edition))\b")
+    r"|(?i:(?:first|second|third|fourth|final)[\s-]+quarter|q[1-4])|(?i:(?:\d+|[a-z]+)(?:st|nd|rd|th)\s+edition))\b")
+
+
+_QUARTER_NAMES = {"q1": "first quarter", "q2": "second quarter", "q3": "third quarter", "q4": "fourth quarter"}
 
 
 def named_periods(title: str, sentences: Sequence[str]) -> frozenset[str]:
-    """The months, years, quarters and numbered editions a text's headline and first sentence name."""
+    """The months, years, quarters and numbered editions a text's headline and first sentence name ("Q3" and
+    "third-quarter" as "third quarter")."""
     lead = " ".join(part for part in (title, *sentences[:1]) if part)
-    return frozenset(" ".join(m.group(0).lower().split()) for m in _PERIOD.finditer(lead))
+    found = (" ".join(m.group(0).lower().replace("-", " ").split()) for m in _PERIOD.finditer(lead))
+    return frozenset(_QUARTER_NAMES.get(period, period) for period in found)
+
+
+_MONTH = "January|February|March|April|May|June|July|August|September|October|November|December"
+# A month in a day's date ("1 November", "November 1st"), which names a day, not the period a report is of.
+_DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTH})\b|\b(?:{_MONTH}) \d{{1,2}}(?:st|nd|rd|th)?\b")
+
+
+def own_periods(title: str, sentences: Sequence[str]) -> frozenset[str]:
+    """``named_periods`` less the months the lead names only in a day's date ("the four weeks to 1 November 2025":
+    2025, not November)."""
+    return named_periods(_DAY_OF_MONTH.sub(" ", title), [_DAY_OF_MONTH.sub(" ", s) for s in sentences[:1]])
+
+
+def periods_apart(ours: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Whether two leads name other periods (``named_periods``), each one the other does not: "third quarter 2026"
+    and "fourth quarter 2026", "2025" and "2026". A lead that names its period more fully ("October" / "October
+    2025") names the same one."""
+    return bool(ours) and bool(theirs) and not ours <= theirs and not theirs <= ours
 
 
 def event_specifics(seg: Segmented, text: TextConfig = TEXT_DEFAULT) -> EventSpecifics:
@@ -191,7 +222,8 @@ def event_specifics(seg: Segmented, text: TextConfig = TEXT_DEFAULT) -> EventSpe
     found = [figure for sentence in (title, *sentences) if sentence for figure in figures(sentence, text)]
     return EventSpecifics(event_days(lead, published_day(seg.article.published)), with_periods(found),
                           len(sentences), _told_as_series(title, sentences), named_periods(title, sentences),
-                          bool(_COUNTS_MOVED.search(lead)), _places(lead), _places(seg.article.text))
+                          bool(_COUNTS_MOVED.search(lead)), _places(lead), _places(seg.article.text),
+                          own_periods(title, sentences))
 
 
 def _told_as_series(title: str, sentences: Sequence[str]) -> bool:
@@ -238,7 +270,8 @@ def specifics_conflict(a: Segmented, b: Segmented, memo: Memo | None = None,
     """How the event specifics of ``a`` and ``b`` compare (``memo``, an engine's, keeps each text's)."""
     ours = remembered(memo, ("event specifics", a, text), lambda: event_specifics(a, text))
     theirs = remembered(memo, ("event specifics", b, text), lambda: event_specifics(b, text))
-    compared = compare_figures(ours.figures, theirs.figures, text)
+    apart = periods_apart(ours.own_periods, theirs.own_periods)
+    compared = compare_figures(ours.figures, theirs.figures, text, apart)
     agree, conflict = compared.agreeing, compared.conflicting
     days = days_disagree(ours.days, theirs.days, text.event_day_tolerance_days)
     # A series' editions grow as a developing story does: only outside a series is growth an update.
@@ -250,7 +283,8 @@ def specifics_conflict(a: Segmented, b: Segmented, memo: Memo | None = None,
                              compared.conflicts,
                              max(ours.sentences, theirs.sentences),
                              bool(ours.periods) and bool(theirs.periods) and ours.periods != theirs.periods,
-                             _places_differ(ours, theirs))
+                             _places_differ(ours, theirs),
+                             apart)
 
 
 def _places_differ(ours: EventSpecifics, theirs: EventSpecifics) -> bool:

@@ -155,6 +155,9 @@ class PairFacts:
     # the headlines and first sentences name other periods (``events.SpecificsConflict.periods_differ``: months,
     # years, quarters, numbered editions)
     other_period: bool = False
+    # with ``other_event``: both leads say which period their report is of, other ones
+    # (``events.SpecificsConflict.periods_apart``)
+    periods_apart: bool = False
     # with ``other_event``: the figures alone show it (``events.SpecificsConflict.figures_show_another_event``), not
     # only the days the leads name
     other_figures: bool = False
@@ -368,6 +371,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         other_event=event.reason() if another else "",
         every_figure_differs=another and event.every_figure_differs(text),
         other_period=another and event.periods_differ,
+        periods_apart=another and event.periods_apart,
         other_figures=another and event.figures_show_another_event(text),
         other_figure_pairs=sum(1 for n in by_pair if n),
         most_other_figures_in_a_pair=max(by_pair, default=0),
@@ -723,7 +727,7 @@ def _template_of_another_event(f: PairFacts, config: Config) -> bool:
         or f.most_other_figures_in_a_pair >= config.alike_min_things_in_one_pair
     # ``other_figures`` is only set beside ``other_event``
     return f.other_figures and through and (lexical < config.near_duplicate_min_lexical_share
-                                or (f.every_figure_differs and f.other_period))
+                                or (f.every_figure_differs and f.other_period) or f.periods_apart)
 
 
 def _derived_relation(f: PairFacts, copy_cover: float, evidence: list[str],

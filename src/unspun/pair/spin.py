@@ -23,6 +23,7 @@ from unspun.text.diff import is_swap, token_opcodes
 from unspun.text.language import english_parts, reads_as_english
 from unspun.text.names import may_be_one_name
 from unspun.text.numbers import has_number
+from unspun.text.spelling import one_word
 from unspun.text.tokens import word_spans, word_texts, word_tokens
 from unspun.text.wordlists import (
     CONSONANT_SOUND_VOWEL_STARTS,
@@ -75,6 +76,7 @@ def _swaps(a_sentence: str, b_sentence: str, text: TextConfig) -> tuple[tuple[in
         if (
             is_swap((op, i1, i2, j1, j2), text)
             and _between_equal_runs(opcodes, k)
+            and not one_word([t.norm for t in ta[i1:i2]], [t.norm for t in tb[j1:j2]])
             and not has_number(ta[i1:i2])
             and not has_number(tb[j1:j2])
         ):
@@ -330,8 +332,9 @@ def _edited_words(a_sentence: str, b_sentence: str, text: TextConfig) -> tuple[i
     changed = replaced = grammar = 0
     for op in token_opcodes(tokens_a, tokens_b):
         tag, i1, i2, j1, j2 = op
-        if tag == "equal":
-            continue
+        if tag == "equal" or (tag == "replace" and one_word([t.norm for t in tokens_a[i1:i2]],
+                                                            [t.norm for t in tokens_b[j1:j2]])):
+            continue  # kept, or one word joined or split ("per cent" / "percent")
         changed += i2 - i1 + j2 - j1
         if i2 - i1 != j2 - j1:  # words added or dropped around the edit, not one swapped for one
             grammar += sum(1 for token in (*tokens_a[i1:i2], *tokens_b[j1:j2]) if token.text.lower() in GRAMMAR_WORDS)

@@ -159,7 +159,7 @@ def _figure_at(text: str, tokens: Sequence[Token], k: int, dated: set[int],
         precision *= _suffix_scale(token.norm)
     unit, last = _unit(text, tokens, k, last)
     return Figure(value, precision, _hedged(tokens, k), unit, _context(tokens, k, last, unit, config),
-                  _period(text, tokens, last), _earlier(tokens, k)), last
+                  _period(text, tokens, last), _earlier(text, tokens, k)), last
 
 
 def _suffix_scale(norm: str) -> float:
@@ -246,11 +246,32 @@ def _period(text: str, tokens: Sequence[Token], last: int) -> int:
     return 0
 
 
-def _earlier(tokens: Sequence[Token], k: int) -> bool:
-    """Whether the figure at token ``k`` is the value a change started from: after "from" ("fell to 4.1% from
-    4.3%", "down from 5.2%") or "compared with"."""
+def _earlier(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """Whether the figure at token ``k`` is the value a change started from, or an earlier period's beside it:
+    after "from" ("fell to 4.1% from 4.3%", "down from 5.2%") or "compared with", or a report's comparative in
+    brackets after its period ("1,284 patients (2024: 1,162)", "£9.6m (Q3 2025: £8.1m)")."""
     before = _words_before(tokens, k, 2)
-    return before[-1:] == ["from"] or before == ["compared", "with"]
+    return before[-1:] == ["from"] or before == ["compared", "with"] or _comparative(text, tokens, k)
+
+
+# A comparative's label: a year, a financial year or a quarter ("2024", "2024/25", "FY24", "Q3", "H1").
+_COMPARATIVE_LABEL = re.compile(r"(?:19|20)\d\d|fy\d\d(?:\d\d)?|[qh][1-4]")
+
+
+def _comparative(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """Whether the figure at token ``k`` follows "(LABEL:" (a currency sign between; "LABEL" a year, "2024/25",
+    "Q3 2025", "FY24"): an earlier period's figure a report gives beside its own."""
+    j = k - 1 if k and not is_word(tokens[k - 1].norm) else k
+    label = j - 1
+    if label < 0 or text[tokens[label].end : tokens[j].start].strip() != ":":
+        return False
+    opening = label
+    for _ in range(2):  # "Q3 2025", "2024/25": the label's first part
+        if opening and text[tokens[opening - 1].end : tokens[opening].start] in (" ", "/") \
+                and _COMPARATIVE_LABEL.fullmatch(tokens[opening - 1].norm):
+            opening -= 1
+    return (bool(_COMPARATIVE_LABEL.fullmatch(tokens[label].norm)) or opening < label) \
+        and text[max(0, tokens[opening].start - 2) : tokens[opening].start].strip() == "("
 
 
 def _hedged(tokens: Sequence[Token], k: int) -> bool:
@@ -425,27 +446,30 @@ class FiguresCompared:
     conflicts: tuple[str, ...]
 
 
-def compare_figures(a: Sequence[Figure], b: Sequence[Figure], config: TextConfig = TEXT_DEFAULT) -> FiguresCompared:
+def compare_figures(a: Sequence[Figure], b: Sequence[Figure], config: TextConfig = TEXT_DEFAULT,
+                    earlier_apart: bool = False) -> FiguresCompared:
     """The three answers a comparison asks of two texts' figures, from one reading of the things both give figures
     of (asked one by one, each looked the two texts' figures up again: hashing ~60 figures three times a
-    comparison, ~2% of a trace's CPU on the 100k store)."""
-    named = _things_named(a, b, config)
+    comparison, ~2% of a trace's CPU on the 100k store). With ``earlier_apart`` (two texts of other periods) a
+    figure one text gives as an earlier period's ("up from £18.4m at the end of October", "(2025: 1,284)") and the
+    other as its own is no figure both give: the next period's report restates the last one's closing figures."""
+    named = _things_named(a, b, config, earlier_apart)
     compared = {thing for thing, _ in named}
     return FiguresCompared(*_agreeing_and_conflicting(compared), _all_grow(compared), _conflicts_said(named))
 
 
-def _things_named(a: Sequence[Figure], b: Sequence[Figure], config: TextConfig
+def _things_named(a: Sequence[Figure], b: Sequence[Figure], config: TextConfig, earlier_apart: bool = False
                   ) -> list[tuple[tuple[tuple[Figure, ...], tuple[Figure, ...], bool], tuple[str, ...]]]:
     """``_things_compared`` with the words that name each thing, in a stable order. Things given the same values
     on both sides are one thing however many words name it ("the Bank of Wessex raised its rate to 4.75%" and
     "rates rose to 4.75%": "wessex" and "rate")."""
-    return list(_things_named_of(tuple(a), tuple(b), config))
+    return list(_things_named_of(tuple(a), tuple(b), config, earlier_apart))
 
 
 # One comparison asks three times for the same two texts' things (``events.specifics_conflict``: agreeing and
 # conflicting, all grown, the conflicts said): read once, a pure function of the figures.
 @functools.lru_cache(maxsize=1024)
-def _things_named_of(a: tuple[Figure, ...], b: tuple[Figure, ...], config: TextConfig
+def _things_named_of(a: tuple[Figure, ...], b: tuple[Figure, ...], config: TextConfig, earlier_apart: bool
                      ) -> tuple[tuple[tuple[tuple[Figure, ...], tuple[Figure, ...], bool], tuple[str, ...]], ...]:
     ours, theirs = _by_thing(a), _by_thing(b)
     grouped: dict[tuple[str, frozenset[float], frozenset[float]], tuple[list[Figure], list[Figure], set[str]]] = {}
@@ -456,21 +480,26 @@ def _things_named_of(a: tuple[Figure, ...], b: tuple[Figure, ...], config: TextC
         mine += [f for f in x if f not in mine]
         other += [g for g in y if g not in other]
         named.add(thing[1])
-    compared = [((tuple(x), tuple(y), any(same_figure(f, g, config) for f in x for g in y)), tuple(sorted(named)))
+    compared = [((tuple(x), tuple(y), any(same_figure(f, g, config) for f in x for g in y
+                                          if not earlier_apart or f.earlier == g.earlier)), tuple(sorted(named)))
                 for x, y, named in grouped.values()]
-    return tuple((thing, named) for thing, named in compared if thing[2] or not _given_elsewhere(thing, a, b, config))
+    return tuple((thing, named) for thing, named in compared
+                 if thing[2] or not _given_elsewhere(thing, a, b, config, earlier_apart))
 
 
 def _given_elsewhere(thing: tuple[tuple[Figure, ...], tuple[Figure, ...], bool], a: Sequence[Figure],
-                     b: Sequence[Figure], config: TextConfig) -> bool:
+                     b: Sequence[Figure], config: TextConfig, earlier_apart: bool = False) -> bool:
     """Whether a figure one side gives of a thing stands anywhere in the other text too (same unit, rounded or
     not): then the two read one figure beside other words ("prices rise by 6.4%" and "a smaller rise of 5.1%"
     against "a 6.4 per cent rise"), not other figures of one thing. A figure the other text gives as where a
     change started ("the rate rose to 4.3% from 4.1%") is last month's, which a report of the next month
-    names beside its own: no sign of one event."""
+    names beside its own: no sign of one event (nor, with ``earlier_apart``, a figure this side gives as an earlier
+    period's)."""
     x, y, _ = thing
-    return any(same_figure(f, g, config) for f in x for g in b if g.unit == f.unit and not g.earlier) \
-        or any(same_figure(f, g, config) for f in y for g in a if g.unit == f.unit and not g.earlier)
+    return any(same_figure(f, g, config) for f in x for g in b
+               if g.unit == f.unit and not g.earlier and not (earlier_apart and f.earlier)) \
+        or any(same_figure(f, g, config) for f in y for g in a
+               if g.unit == f.unit and not g.earlier and not (earlier_apart and f.earlier))
 
 
 def with_periods(found: Sequence[Figure]) -> tuple[Figure, ...]:

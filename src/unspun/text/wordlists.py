@@ -208,6 +208,12 @@ UNITS: dict[str, tuple[str, tuple[float, ...]]] = {
     **{w: ("volume", (3.785411784, 4.54609)) for w in ("gallon", "gallons")},
     **{w: ("area", (10000.0,)) for w in ("hectare", "hectares", "ha")},
     **{w: ("area", (4046.8564224,)) for w in ("acre", "acres")},
+    # a length unit after "square" (``changes.facts`` reads the two words as one unit)
+    **{w: ("area", (1.0,)) for w in ("square metre", "square metres", "square meter", "square meters")},
+    **{w: ("area", (1e6,)) for w in ("square km", "square kilometre", "square kilometres", "square kilometer",
+                                     "square kilometers")},
+    **{w: ("area", (2589988.110336,)) for w in ("square mile", "square miles")},
+    **{w: ("area", (0.09290304,)) for w in ("square foot", "square feet")},
     **{w: ("speed", (1.0,)) for w in ("kph", "kmh")},
     **{w: ("speed", (1.609344,)) for w in ("mph",)},
     **{w: ("speed", (1.852,)) for w in ("knot", "knots")},
@@ -345,3 +351,25 @@ def is_content_word(word: str) -> bool:
     """Not a function word: carries the topic, a name or a number (``word`` in normalised form); a currency sign
     ("£", a token of its own) is no word."""
     return word not in FUNCTION_WORDS and is_word(word)
+
+# British spellings no rule of ``text.spelling`` covers, with their American form (one word in two spellings: a
+# localised copy writes one for the other). Words that are also another word in the other country are left out
+# ("cheque" / "check", "storey" / "story", "draught" / "draft", "tyre" / "tire").
+BRITISH_WORDS = dict(pair.split("/") for pair in word_list("""
+    programme/program programmes/programs practise/practice practised/practiced practises/practices
+    practising/practicing jewellery/jewelry grey/gray greyer/grayer mould/mold mouldy/moldy plough/plow
+    ploughed/plowed sceptic/skeptic sceptics/skeptics sceptical/skeptical scepticism/skepticism
+    aluminium/aluminum manoeuvre/maneuver manoeuvres/maneuvers manoeuvred/maneuvered enrolment/enrollment
+    enrolments/enrollments skilful/skillful skilfully/skillfully fulfil/fulfill fulfils/fulfills
+    fulfilment/fulfillment instalment/installment instalments/installments kerb/curb kerbs/curbs pyjamas/pajamas
+    ageing/aging judgement/judgment judgements/judgments acknowledgement/acknowledgment cosy/cozy
+    moustache/mustache"""))
+# Words a rule of ``text.spelling`` would read as the British spelling of another word that both countries write
+# ("timbre" is not "timber", nor the French "entre" "enter").
+NOT_BRITISH_SPELLINGS = word_set("entre timbre")
+# The opening letters a British spelling writes where the American drops a vowel ("paediatric" / "pediatric",
+# "haemorrhage" / "hemorrhage", "oestrogen" / "estrogen"): only these, each checked against the word list
+# (``text.spelling``), since "ae" and "oe" are letters of many names ("Michael").
+BRITISH_OPENINGS = dict(pair.split("/") for pair in word_list("""
+    paed/ped orthopaed/orthoped encyclopaed/encycloped haem/hem anaem/anem anaes/anes leukaem/leukem gynaec/gynec
+    oesoph/esoph oestr/estr foet/fet diarrhoe/diarrhe"""))

@@ -6,6 +6,7 @@ import functools
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 
 from unspun.model import Change, ChangeKind
 from unspun.pair.changes.context import SentencePair, change_of, overlaps, span_of
@@ -118,6 +119,8 @@ def _unit_after(tokens: Sequence[Token], last: int) -> tuple[str, int]:
         return "%", last + 2
     if after[:1] == ["percent"]:
         return "%", last + 1
+    if after[:1] == ["square"] and " ".join(after) in UNITS:  # "20 square miles"
+        return " ".join(after), last + 2
     if not after or after[0] not in UNITS:
         return "", last
     joined = f"{after[0]}-{after[1]}" if len(after) == 2 and tokens[last + 2].start == tokens[last + 1].end + 1 else ""
@@ -133,15 +136,33 @@ _CONVERSION_TOLERANCE = 0.05
 
 
 def _converted(fa: Fact, fb: Fact) -> bool:
-    """Whether two amounts in other units of one dimension are the same amount ("3.4 metres" / "11.2 feet")."""
+    """Whether two amounts in other units of one dimension are the same amount ("3.4 metres" / "11.2 feet"): within
+    ``_CONVERSION_TOLERANCE`` of each other, or one of them the other converted and rounded to the precision it is
+    written at ("within 2 miles" / "within 3km": 3.22 km to the nearest kilometre; "3.2km" covers 3.15–3.25 km)."""
     if not fa.unit or not fb.unit or fa.unit == fb.unit:
         return False
     (dim_a, factors_a), (dim_b, factors_b) = UNITS[fa.unit], UNITS[fb.unit]
     if dim_a != dim_b:
         return False
     x, y = float(fa.value), float(fb.value)
-    return any(abs(x * p - y * q) <= _CONVERSION_TOLERANCE * max(abs(x * p), abs(y * q))
-               for p in factors_a for q in factors_b)
+    half_x, half_y = _half_unit(fa.value), _half_unit(fb.value)
+    for p in factors_a:
+        for q in factors_b:
+            gap = abs(x * p - y * q)
+            if gap <= _CONVERSION_TOLERANCE * max(abs(x * p), abs(y * q)) or gap <= half_x * p or gap <= half_y * q:
+                return True
+    return False
+
+
+def _half_unit(value: str) -> float:
+    """Half a unit of the last digit an amount is written to ("3" 0.5, "3.2" 0.05, "1,600" 0.5): every amount that
+    rounds to it lies within this of it. Whole numbers count to their last digit, zeros too, so "20km" is not "10
+    miles" (16.1 km)."""
+    try:
+        exponent = Decimal(value).as_tuple().exponent
+    except InvalidOperation:
+        return 0.0
+    return 0.5 * 10.0 ** min(0, exponent) if isinstance(exponent, int) else 0.0
 
 
 def without_conversions(pair: SentencePair, facts_a: Sequence[Fact], facts_b: Sequence[Fact]

@@ -20,6 +20,7 @@ from unspun.pair.changes.context import show, span_of, span_tokens
 from unspun.pair.changes.facts import Fact, facts
 from unspun.text.diff import token_opcodes
 from unspun.text.numbers import number_value
+from unspun.text.spelling import spelling_key
 from unspun.text.tokens import word_tokens
 from unspun.text.wordlists import CONDITIONS, NEGATIONS, UNITS
 
@@ -188,8 +189,9 @@ def _parts(text: str, sentence: Span, config: ChangesConfig) -> list[tuple[Span,
 
 
 def _key(text: str, span: Span) -> str:
-    """A quotation's words only: case, punctuation and spacing are not drift, nor a number or date written
-    another way ("forty-tonne" / "40-tonne", "£4.2 million" / "£4.2m", "14 April" / "April 14")."""
+    """A quotation's words only: case, punctuation and spacing are not drift, nor a word's British or American
+    spelling ("neighbours" / "neighbors"), nor a number or date written another way ("forty-tonne" / "40-tonne",
+    "£4.2 million" / "£4.2m", "14 April" / "April 14")."""
     return _quote_key(span.text_of(text))
 
 
@@ -202,7 +204,7 @@ def _quote_key(quote: str) -> str:
     k = 0
     while k < len(tokens):
         fact = starts.get(k)
-        words.append(_fact_word(fact) if fact else tokens[k].norm)
+        words.append(_fact_word(fact) if fact else spelling_key(tokens[k].norm))
         k = fact.written.stop if fact else k + 1
     return " ".join(words)
 

@@ -16,6 +16,7 @@ from unspun.pair.changes.context import (
 )
 from unspun.pair.changes.facts import same_facts_written_differently
 from unspun.text.names import capitalised, name_flags, opens_clause
+from unspun.text.spelling import one_word
 from unspun.text.tokens import Token
 from unspun.text.wordlists import AMBIGUOUS_ROLE_WORDS, ROLE_WORDS
 
@@ -90,7 +91,8 @@ def _role_part(
 def wording_changes(pair: SentencePair, taken: Sequence[Change]) -> list[Change]:
     """Every other stretch of replaced, added or dropped words (outside the changes in ``taken``), but for a date
     or number written in other words with the same value ("5 December" → "Dec. 5"): the word diff cuts those into
-    pieces ("on" → "Dec", "December" → "5") that say nothing a reader needs."""
+    pieces ("on" → "Dec", "December" → "5") that say nothing a reader needs; nor one word joined or split ("per
+    cent" → "percent"; a spelling, "colour" → "color", is no difference of the word diff at all)."""
     found = []
     rewritten_a, rewritten_b = same_facts_written_differently(pair)
     for op, i1, i2, j1, j2 in pair.opcodes:
@@ -98,6 +100,8 @@ def wording_changes(pair: SentencePair, taken: Sequence[Change]) -> list[Change]
             continue
         if set(range(i1, i2)) <= rewritten_a and set(range(j1, j2)) <= rewritten_b:
             continue
+        if op == "replace" and one_word([t.norm for t in pair.ta[i1:i2]], [t.norm for t in pair.tb[j1:j2]]):
+            continue  # "per cent" / "percent", "pick-up" / "pickup": one word written two ways
         a_span, b_span = region_spans(pair, i1, i2, j1, j2)
         what = {"replace": "wording changed", "insert": "words added", "delete": "words dropped"}[op]
         found.append(change_of("wording", pair, a_span, b_span, what))
