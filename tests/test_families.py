@@ -210,3 +210,26 @@ def test_copies_that_keep_all_of_the_origin_stay_siblings_whatever_their_verdict
     # Nor is a shared cut within the margin evidence: 0.05 more of V than of O.
     with_query = {"O": _covering("b_to_a", 1.0, 0.90), "V": _covering("b_to_a", 1.0, 0.95)}
     assert family_roles("Q", with_query, among, min_share_gain=0.1)["V"].role == "sibling"
+
+
+def test_a_copy_that_changed_a_figure_still_has_its_siblings():
+    # /tmp/probe40 sci_churn: a release reposted with one figure changed is a near-duplicate of it whose verdict names
+    # no direction (the change could be either side's); a news story written from the release is the churned copy's
+    # sibling, as `stories` reads the family (a whole copy published no earlier than the chosen origin).
+    days = {"R": "2026-03-02", "Q": "2026-03-03", "N": "2026-03-02"}
+    with_query = {"R": Verdict("near_duplicate", "unknown", 0.9, 0.98, 0.98),
+                  "N": Verdict("rewrite", "unknown", 0.7, 0.6, 0.5)}
+    among = [("R", "N", Verdict("rewrite", "a_to_b", 0.8, 0.6, 0.7))]
+
+    def roles(query_day: str, whole: float | None = 0.95) -> dict[str, str | None]:
+        found = family_roles("Q", with_query, among, chosen=lambda: "R", day=(days | {"Q": query_day}).__getitem__,
+                             whole_min_share=whole)
+        return {m: r.role for m, r in found.items()}
+
+    assert roles("2026-03-03") == {"R": "source", "N": "sibling"}
+    assert roles("2026-03-02") == {"R": "source", "N": "sibling"}  # the same day: the origin was chosen over it
+    assert roles("2026-03-01") == {"R": "source", "N": None}  # published before its origin: no copy of it
+    assert roles("2026-03-03", None) == {"R": "source", "N": None}  # the caller reads no whole copies
+    # A partial reuse of the origin is no whole copy: its direction must be named.
+    with_query["R"] = Verdict("partial_reuse", "unknown", 0.8, 0.4, 0.3)
+    assert roles("2026-03-03") == {"R": "source", "N": None}

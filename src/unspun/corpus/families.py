@@ -69,14 +69,17 @@ def family_origin(members: Iterable[K], edges: set[tuple[K, K]],
 
 def family_roles(query: K, with_query: Mapping[K, Verdict], among: Iterable[tuple[K, K, Verdict]],
                  order: Callable[[K], Any] = str, chosen: Callable[[], K | None] | None = None,
-                 day: Callable[[K], str] | None = None, min_share_gain: float = 0.1) -> dict[K, Member[K]]:
+                 day: Callable[[K], str] | None = None, min_share_gain: float = 0.1,
+                 whole_min_share: float | None = None) -> dict[K, Member[K]]:
     """Each member's role relative to ``query``.
 
     ``with_query`` maps each member to its verdict with the query compared as side A (``a_to_b``: the member
     derives from the query); ``among`` holds stored verdicts between members (a, b, verdict). The origin is
     ``chosen()`` when given (a story's origin, ``story_clusters.origin_of``), else ``family_origin``'s, ``order``
     breaking its ties. ``day``: each member's publication day as a sortable key, undated ones last ("9999"), which
-    orders a duplicate of the query that no verdict orders; ``min_share_gain``: ``carries_changes``' margin.
+    orders a duplicate of the query that no verdict orders; ``min_share_gain``: ``carries_changes``' margin;
+    ``whole_min_share`` (with ``day``): a member whose verdict with the origin names no direction is derived from
+    it when it is a whole copy of it (``is_whole_copy``) published no earlier, as ``stories`` reads it.
     """
     among = list(among)
     # A stored duplicate of the query is the same text: what is stored of it is the query's own (a file traced
@@ -91,6 +94,8 @@ def family_roles(query: K, with_query: Mapping[K, Verdict], among: Iterable[tupl
     # A stored duplicate of the query chosen as the origin (the dated one of two copies of one text) is the query
     # for every other member's role.
     acting = query if origin in twins else origin
+    if day is not None and whole_min_share is not None and acting is not None and acting != query:
+        edges = edges | _whole_copies_of(acting, query, with_query, among, day, whole_min_share)
     stored_verdicts = {frozenset((a, b)): (a, v) for a, b, v in among}
     roles: dict[K, Member[K]] = {}
     for member, verdict in with_query.items():
@@ -105,6 +110,42 @@ def family_roles(query: K, with_query: Mapping[K, Verdict], among: Iterable[tupl
             role = "source" if (member, query) in query_edges else "copy"
         roles[member] = Member(role, origin)
     return roles
+
+
+def _whole_copies_of(origin: K, query: K, with_query: Mapping[K, Verdict], among: Iterable[tuple[K, K, Verdict]],
+                     day: Callable[[K], str], min_share: float) -> set[tuple[K, K]]:
+    """(origin, member) for each member (the query too) whose derived verdict with the origin names no direction but
+    makes it a whole copy of the origin (``is_whole_copy``) published no earlier: the family's evidence chose the
+    origin over it, as ``story_clusters.copy_roles`` reads a story. A copy that changed a figure has no direction
+    of its own (its changes could be either side's), and its sibling is still its sibling."""
+    first = day(origin)
+    found: set[tuple[K, K]] = set()
+    to_query = with_query.get(origin)
+    if to_query is not None and _undirected(to_query) and is_whole_copy(to_query, True, min_share) \
+            and day(query) >= first:
+        found.add((origin, query))
+    for a, b, verdict in among:
+        if origin in (a, b) and a != b and _undirected(verdict):
+            member = b if a == origin else a
+            if is_whole_copy(verdict, member == a, min_share) and day(member) >= first:
+                found.add((origin, member))
+    return found
+
+
+def _undirected(verdict: Verdict) -> bool:
+    return verdict.relation in DERIVED_RELATIONS and verdict.direction == "unknown"
+
+
+# Relations that copy a text whole, whatever share of it the alignment found.
+WHOLE_COPIES = frozenset({"duplicate", "near_duplicate", "spun_copy"})
+
+
+def is_whole_copy(verdict: Verdict, copy_is_a: bool, min_share: float) -> bool:
+    """Whether the ``copy_is_a`` side of a derived ``verdict`` is wholly the other text: a verdict that copies a
+    text, or at least ``min_share`` of that side taken from the other (a summary)."""
+    if verdict.relation in WHOLE_COPIES:
+        return True
+    return (verdict.coverage_a if copy_is_a else verdict.coverage_b) >= min_share
 
 
 def _twin_role(query: K, twin: K, day: Callable[[K], str] | None) -> Role | None:

@@ -27,7 +27,7 @@ from typing import TypeVar
 import numpy as np
 
 from unspun.config import DEFAULT_STORIES, TEXT_DEFAULT, StoryConfig, TextConfig
-from unspun.corpus.families import derivations
+from unspun.corpus.families import derivations, is_whole_copy
 from unspun.ingest.page_meta import dateline_day, lead_text
 from unspun.ingest.segment import paragraph_spans, sentence_spans
 from unspun.model import DERIVED_RELATIONS, ArticleMeta, StoredPair, Story
@@ -601,14 +601,8 @@ def copy_roles(origin: int, members: Sequence[int], pairs: Sequence[StoredPair],
 
 
 def _whole_copy(pair: StoredPair, copy: int, config: StoryConfig) -> bool:
-    """Whether ``copy`` is wholly the other text of ``pair``: a verdict that copies a text, or a share of it taken."""
-    if pair.verdict.relation in _WHOLE_COPIES:
-        return True
-    share = pair.verdict.coverage_a if copy == pair.a else pair.verdict.coverage_b
-    return share >= config.derived_whole_min_share
-
-
-_WHOLE_COPIES = frozenset({"duplicate", "near_duplicate", "spun_copy"})
+    """Whether ``copy`` is wholly the other text of ``pair`` (``families.is_whole_copy``)."""
+    return is_whole_copy(pair.verdict, copy == pair.a, config.derived_whole_min_share)
 
 
 def stories_dict(stories: Sequence[Story]) -> dict[str, object]:

@@ -134,7 +134,11 @@ def sentence_edits(
     pair = sentence_pair(a_text, a_span, b_text, b_span, seen_names(readers[0], "a", lookups),
                          seen_names(readers[1], "b", lookups), config, text, placed, lookups)
     found = _other_edits(pair, taken, wording, negations, merge)
-    remembered.put(key, (a_span.start, b_span.start, found, frozenset(lookups)))
+    # A side with no word tokens places its changes at the article's start (``context._tokens_span``), not
+    # relative to the sentence: such a pair cannot be moved to another place, so it is not kept. What is kept is a
+    # tuple: the caller owns the list returned.
+    if pair.ta and pair.tb:
+        remembered.put(key, (a_span.start, b_span.start, tuple(found), frozenset(lookups)))
     return quotes, found
 
 
@@ -171,7 +175,7 @@ def _relative(span: Span, sentence: Span) -> tuple[int, int]:
     return span.start - sentence.start, span.end - sentence.start
 
 
-def _moved(changes: list[Change], by_a: int, by_b: int) -> list[Change]:
+def _moved(changes: Sequence[Change], by_a: int, by_b: int) -> list[Change]:
     """``changes`` found in two sentences elsewhere, moved to where they stand here."""
     if not by_a and not by_b:
         return list(changes)
