@@ -399,12 +399,7 @@ def kept_specifics(a: Segmented, b: Segmented, tier: SemanticTier = TIER_DEFAULT
                    text: TextConfig = TEXT_DEFAULT) -> float:
     """The smaller of two shares: of A's specifics (``_specifics``, all its sentences'), those B gives too, and the
     reverse; 0.0 when a side has none."""
-    all_a = frozenset().union(*_specifics_of(tuple(a.sentence_texts()), tier, text))
-    all_b = frozenset().union(*_specifics_of(tuple(b.sentence_texts()), tier, text))
-    if not all_a or not all_b:
-        return 0.0
-    shared = len(all_a & all_b)
-    return min(shared / len(all_a), shared / len(all_b))
+    return min(_specifics_shares(a, b, tier, text))
 
 
 def derived_specifics(a: Segmented, b: Segmented, tier: SemanticTier = TIER_DEFAULT,
@@ -412,12 +407,18 @@ def derived_specifics(a: Segmented, b: Segmented, tier: SemanticTier = TIER_DEFA
     """The larger of ``kept_specifics``' two shares: how much of the side that takes more of the other's specifics
     (a rewrite, which drops some of its source's detail and adds its own) comes from the other; 0.0 when a side
     has none."""
+    return max(_specifics_shares(a, b, tier, text))
+
+
+def _specifics_shares(a: Segmented, b: Segmented, tier: SemanticTier, text: TextConfig) -> tuple[float, float]:
+    """Of A's specifics (all its sentences'), the share B gives too, and the reverse; (0.0, 0.0) when a side has
+    none."""
     all_a = frozenset().union(*_specifics_of(tuple(a.sentence_texts()), tier, text))
     all_b = frozenset().union(*_specifics_of(tuple(b.sentence_texts()), tier, text))
     if not all_a or not all_b:
-        return 0.0
+        return 0.0, 0.0
     shared = len(all_a & all_b)
-    return max(shared / len(all_a), shared / len(all_b))
+    return shared / len(all_a), shared / len(all_b)
 
 
 def _closest_sharing(similarity: np.ndarray, specifics_a: Sequence[frozenset[str]],
