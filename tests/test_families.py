@@ -233,3 +233,12 @@ def test_a_copy_that_changed_a_figure_still_has_its_siblings():
     # A partial reuse of the origin is no whole copy: its direction must be named.
     with_query["R"] = Verdict("partial_reuse", "unknown", 0.8, 0.4, 0.3)
     assert roles("2026-03-03") == {"R": "source", "N": None}
+
+
+def test_a_duplicate_of_the_origin_stays_a_source_of_its_copies():
+    # The origin's text stored again under another id is not a copy of the origin beside the query: the query, made
+    # from that text, derives from both (tests/test_family_order.py indexes such a family in every order).
+    with_query = {"R": _verdict("b_to_a"), "D": _verdict("b_to_a")}
+    among = [("R", "D", Verdict("duplicate", "unknown", 0.99, 1.0, 1.0))]
+    roles = family_roles("Q", with_query, among, chosen=lambda: "R", day=lambda _: "9999", whole_min_share=0.95)
+    assert {m: r.role for m, r in roles.items()} == {"R": "source", "D": "source"}

@@ -117,7 +117,8 @@ def _whole_copies_of(origin: K, query: K, with_query: Mapping[K, Verdict], among
     """(origin, member) for each member (the query too) whose derived verdict with the origin names no direction but
     makes it a whole copy of the origin (``is_whole_copy``) published no earlier: the family's evidence chose the
     origin over it, as ``story_clusters.copy_roles`` reads a story. A copy that changed a figure has no direction
-    of its own (its changes could be either side's), and its sibling is still its sibling."""
+    of its own (its changes could be either side's), and its sibling is still its sibling. Not a duplicate of the
+    origin: it is the origin's text, so what derives from the origin derives from it too (a source, not a sibling)."""
     first = day(origin)
     found: set[tuple[K, K]] = set()
     to_query = with_query.get(origin)
@@ -133,7 +134,7 @@ def _whole_copies_of(origin: K, query: K, with_query: Mapping[K, Verdict], among
 
 
 def _undirected(verdict: Verdict) -> bool:
-    return verdict.relation in DERIVED_RELATIONS and verdict.direction == "unknown"
+    return verdict.relation in DERIVED_RELATIONS and verdict.relation != "duplicate" and verdict.direction == "unknown"
 
 
 # Relations that copy a text whole, whatever share of it the alignment found.
