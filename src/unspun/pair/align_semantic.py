@@ -347,8 +347,7 @@ def own_material_counterparts(a: Segmented, b: Segmented, similarity: np.ndarray
     picked quote) at least ``own_min_kept_wording``, and the side taking more of the other's specifics
     (``derived_specifics``) at least ``own_min_kept_specifics`` of its own. The chain holds
     ``own_min_links`` sentences on each side and ``own_min_share`` of the side with fewer sentences."""
-    if similarity.size == 0 or kept_wording < tier.own_min_kept_wording \
-            or derived_specifics(a, b, tier, text) < tier.own_min_kept_specifics:
+    if similarity.size == 0 or not keeps_wording_and_specifics(a, b, kept_wording, tier, text):
         return []
     rows, columns = similarity.shape
     chain = _closest_chain(similarity, tier.ordered_min_cosine)
@@ -358,6 +357,15 @@ def own_material_counterparts(a: Segmented, b: Segmented, similarity: np.ndarray
     if min(distinct_a, distinct_b) < tier.own_min_links or fewer < tier.own_min_share:
         return []
     return chain
+
+
+def keeps_wording_and_specifics(a: Segmented, b: Segmented, kept_wording: float, tier: SemanticTier = TIER_DEFAULT,
+                                text: TextConfig = TEXT_DEFAULT) -> bool:
+    """Whether a pair shows what a rewrite keeps beyond the facts (``own_material_counterparts``' test, which the
+    corpus also screens by before any vectors): ``kept_wording`` at least ``own_min_kept_wording`` and the side
+    taking more of the other's specifics at least ``own_min_kept_specifics`` of its own (``derived_specifics``)."""
+    return kept_wording >= tier.own_min_kept_wording and \
+        derived_specifics(a, b, tier, text) >= tier.own_min_kept_specifics
 
 
 def _closest_chain(similarity: np.ndarray, bar: float) -> list[tuple[int, int]]:

@@ -21,8 +21,8 @@ from unspun.pair.align_semantic import (
     condensed_links,
     counterpart_fact_lift,
     derived_by_meaning,
-    derived_specifics,
     fused_by_words,
+    keeps_wording_and_specifics,
     kept_specifics,
     merged_counterparts,
     ordered_alignments,
@@ -174,9 +174,8 @@ def rewritten_with_own_words(a: Segmented, b: Segmented, engine: PairEngine) -> 
     """Whether the pair keeps the wording and specifics ``align_semantic.own_material_counterparts`` asks for (the
     shorter side's word 3-grams found in the other, the side taking more specifics' share of them), before any
     vectors: the corpus's screen for a second look at a rewrite around the writer's own material."""
-    tier = engine.settings.semantic
-    return kept_grams(_wording(a, engine), _wording(b, engine)) >= tier.own_min_kept_wording and \
-        derived_specifics(a, b, tier, engine.settings.text) >= tier.own_min_kept_specifics
+    return keeps_wording_and_specifics(a, b, kept_grams(_wording(a, engine), _wording(b, engine)),
+                                       engine.settings.semantic, engine.settings.text)
 
 
 def _word_for_word_share(alignments: Sequence[Alignment]) -> float:
