@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from unspun.config import TEXT_DEFAULT, TextConfig
 from unspun.ingest.page_meta import lead_text
 from unspun.model import Segmented
+from unspun.pair.furniture import content_sentences
 from unspun.pair.memo import Memo, remembered
 from unspun.text.dates import EventDays, days_disagree, event_days, published_day
 from unspun.text.figures import (
@@ -219,7 +220,8 @@ def event_specifics(seg: Segmented, text: TextConfig = TEXT_DEFAULT) -> EventSpe
     sentences = seg.sentence_texts()
     title = seg.article.title or ""
     lead = lead_text(title, sentences[:1])
-    found = [figure for sentence in (title, *sentences) if sentence for figure in figures(sentence, text)]
+    # not the phone numbers and references of its appeal and contact lines (``furniture``)
+    found = [figure for sentence in (title, *content_sentences(seg)) if sentence for figure in figures(sentence, text)]
     return EventSpecifics(event_days(lead, published_day(seg.article.published)), with_periods(found),
                           len(sentences), _told_as_series(title, sentences), named_periods(title, sentences),
                           bool(_COUNTS_MOVED.search(lead)), _places(lead), _places(seg.article.text),

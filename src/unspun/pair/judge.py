@@ -47,6 +47,7 @@ from unspun.pair.align import copied_block_share
 from unspun.pair.changes.passages import one_sided_runs, with_facing
 from unspun.pair.confidence import calibrated_confidence
 from unspun.pair.copy_marks import NO_MARKS, CopyMarks, copy_marks
+from unspun.pair.furniture import content_sentences, furniture_span
 from unspun.pair.events import other_figures_by_pair, specific_figures_shared, specifics_conflict
 from unspun.pair.lifted_runs import longest_unquoted_run, one_shared_quotation
 from unspun.pair.memo import Memo, remembered
@@ -185,6 +186,9 @@ class PairFacts:
     # one_shared_quotation``): what independent reports of one briefing share is no reuse of either outlet's text
     # (None: not measured apart, ``longest_passage_chars``)
     longest_unquoted_passage_chars: int | None = None
+    # the longest passage both texts have that is a publisher's furniture on both sides (``furniture.
+    # furniture_span``: an appeal or contact line, a release's about-us tail), left out of the two above
+    longest_furniture_chars: int = 0
     # both texts name someone or something (``shared_name_overlap`` has names to weigh on both sides): where one
     # names no one (a teaser, a brief), shared names 0% is no evidence of another event
     names_on_both: bool = True
@@ -327,7 +331,11 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
     reused = sum(al.a.length + al.b.length for al in alignments) // 2
     event = specifics_conflict(a, b, memo, text)
     another = event.other_event(text)
-    lifted = longest_unquoted_run(a, b, alignments, config)
+    # A publisher's appeal, contact and about-us lines, which its next release repeats word for word, are no
+    # passage taken (``furniture.furniture_span``): neither the longest passage nor a lifted run counts them.
+    furniture = [al for al in alignments if furniture_span(a, al.a) and furniture_span(b, al.b)]
+    own = [al for al in alignments if al not in furniture] if furniture else alignments
+    lifted = longest_unquoted_run(a, b, own, config)
     pairs = [(x.text_of(a.article.text), y.text_of(b.article.text))
              for x, y in aligned_sentence_pairs(a, b, alignments)]
     by_pair = other_figures_by_pair(pairs, text) if another else []
@@ -378,8 +386,9 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         sentence_pairs=len(pairs),
         sentences_copied_whole=sum(1 for x, y in pairs if words(x) == words(y)),
         lifted_run_words=lifted.words,
-        longest_unquoted_passage_chars=max((min(al.a.length, al.b.length) for al in alignments
+        longest_unquoted_passage_chars=max((min(al.a.length, al.b.length) for al in own
                                             if not one_shared_quotation(a, b, al)), default=0),
+        longest_furniture_chars=max((min(al.a.length, al.b.length) for al in furniture), default=0),
         lifted_run_rare_words=lifted.rare_words,
         word_share_a=word_shares[0],
         word_share_b=word_shares[1],
@@ -640,7 +649,8 @@ def _name_weight(names: frozenset[str], text: TextConfig) -> float:
 # sentence here (copies of one story repeat sentences).
 def _names(seg: Segmented, text: TextConfig = TEXT_DEFAULT) -> frozenset[str]:
     title = seg.article.title
-    body = frozenset().union(*(_sentence_names(sentence, text) for sentence in seg.sentence_texts()))
+    # a publisher's appeal and contact lines name the publisher and Crimestoppers in its every release
+    body = frozenset().union(*(_sentence_names(sentence, text) for sentence in content_sentences(seg)))
     headline = frozenset(n for n in article_name_norms(title, text) if len(n) > 2) if title else frozenset()
     if title and title_cased(word_tokens(title), text):
         # Every word of a title-cased headline has its capital, so a rarer word there ("Freight Train Derails
@@ -700,7 +710,11 @@ def decide_relation(f: PairFacts, config: Config) -> tuple[str, float, list[str]
                         f"{f.lifted_run_rare_words} of them rare (names, numbers, terms): a lifted sentence; "
                         "the rest is independent")
         return "partial_reuse", _scale(f.lifted_run_words, config.lift_min_run_words, 30), evidence
-    if _has_reused_passage(f, config):
+    if _has_reused_passage(f, config) and f.longest_furniture_chars >= f.longest_passage_chars:
+        evidence.append(f"the passage of {f.longest_passage_chars} characters both texts have word for word is a "
+                        "publisher's furniture (an appeal or contact line, a release's notes to editors), which its "
+                        "every release repeats: no reuse of either text")
+    elif _has_reused_passage(f, config):
         evidence.append(f"the passage of {f.longest_passage_chars} characters both texts have word for word is one "
                         "quotation, which each attributes itself: the speaker's words, not reuse of either text")
     return _independent_relation(f, evidence, config)
@@ -1353,10 +1367,31 @@ _CREDITING_LINE = re.compile(r"^\W*(?:sources?|via|courtesy\s+of|(?:additional\s
 
 def _outlet_credit_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
     """A text that credits an outlet ("source: X", "(Reuters)", "via X") took its words from elsewhere. An agency's
-    tag in a text's own dateline is no such credit: it says whose story the text is (``_agency_dateline_clue``)."""
-    return _one_side_marked(_credit_line(a), _credit_line(b), marked_is_copy=True,
+    tag in a text's own dateline is no such credit: it says whose story the text is (``_agency_dateline_clue``).
+    The credit names whose text was copied: it makes the crediting side the other's copy only where the other may be
+    that party's text. Where the other is a page of a site the credit does not name (``_credit_names_elsewhere``),
+    both are copies of the credited party's text ("Source: Severn Vale Police" on one scraper's copy of a police
+    appeal, against another site's copy that changed a figure), and the credit says nothing of which came first."""
+    mark_a, mark_b = _credit_line(a), _credit_line(b)
+    if mark_a and not mark_b and _credit_names_elsewhere(mark_a, b):
+        mark_a = ""
+    if mark_b and not mark_a and _credit_names_elsewhere(mark_b, a):
+        mark_b = ""
+    return _one_side_marked(mark_a, mark_b, marked_is_copy=True,
                             line=lambda marked, other, mark: f"{marked} credits an outside source ({mark}); {other} "
                                                              f"does not: {marked} is the copy")
+
+
+def _credit_names_elsewhere(credit: str, other: Segmented) -> bool:
+    """Whether ``credit`` names a party other than ``other``'s site: ``other`` is a page of a known site, and the
+    credit names neither its domain nor the outlet's name the domain spells (``_names_site``)."""
+    site = (other.article.site or "").lower().removeprefix("www.")
+    if not site:
+        return False  # a text without its site may be the credited party's own
+    spelt = _site_spellings(site)
+    # any word of the credit the domain spells: "Source: Harwood District Council" may name harwood.example
+    return site not in credit.lower() and not _names_site(credit, spelt) \
+        and not any(word in spelt for word in words(credit.lower()))
 
 
 def _agency_dateline_clue(a: Segmented, b: Segmented) -> tuple[float, str]:

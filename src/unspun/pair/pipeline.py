@@ -34,6 +34,7 @@ from unspun.pair.align_semantic import (
 )
 from unspun.pair.changes import find_changes
 from unspun.pair.engine import PairEngine, default_engine
+from unspun.pair.furniture import furniture_sentence_flags
 from unspun.pair.judge import PairFacts, judge, pair_facts
 from unspun.pair.paraphrase import paraphrase_probabilities
 from unspun.pair.spin import substitutions, swap_evidence
@@ -202,7 +203,7 @@ def one_pass(a: Segmented, b: Segmented, engine: PairEngine, details: bool = Tru
     # choice, not a spinner's, and say nothing of which side was edited.
     swapped = swap_evidence(a, b, [al for al in alignments if al not in in_order], engine.settings.text,
                             engine.settings.spin)
-    facts = pair_facts(a, b, alignments, swapped.rate, document_similarity(vectors_a, vectors_b), spin_a, spin_b,
+    facts = pair_facts(a, b, alignments, swapped.rate, content_similarity(a, b, vectors_a, vectors_b), spin_a, spin_b,
                        memo=engine.memo, swap_rarity=swapped.rarity, swap_fluency=swapped.fluency,
                        vectors=(vectors_a, vectors_b), config=config, text=engine.settings.text,
                        swapped_names=swapped.names, changes=engine.settings.changes,
@@ -408,6 +409,21 @@ def compare(a: str | Path | Article | RawRecord, b: str | Path | Article | RawRe
     ('spun_copy', 'a_to_b')
     """
     return (engine or default_engine()).compare(a, b)
+
+
+def content_similarity(a: Segmented, b: Segmented, vectors_a: np.ndarray, vectors_b: np.ndarray) -> float:
+    """``document_similarity`` of the sentences that are no publisher's furniture (``furniture.
+    furniture_sentence_flags``: the appeal and contact lines and the about-us tail its every release carries),
+    on a side with any other sentences: two releases of one police force about two robberies are about robberies,
+    not about their shared appeal line."""
+    return document_similarity(_content_rows(a, vectors_a), _content_rows(b, vectors_b))
+
+
+def _content_rows(seg: Segmented, vectors: np.ndarray) -> np.ndarray:
+    flags = furniture_sentence_flags(seg)
+    if not any(flags) or all(flags) or len(flags) != len(vectors):
+        return vectors
+    return vectors[~np.array(flags, dtype=bool)]
 
 
 def document_similarity(vectors_a: np.ndarray, vectors_b: np.ndarray) -> float:

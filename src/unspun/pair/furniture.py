@@ -1,0 +1,120 @@
+"""A publisher's furniture in a text's own lines: the appeal or contact line a police force, fire service or council
+closes every release with ("Anyone with information is asked to call … on 101, quoting crime reference …"), and the
+tail of a press release after its "ENDS", "Notes to editors" or "About …" heading (the about-us paragraph, the media
+contact). Two releases of one publisher share these word for word whatever their events; a passage made of them is
+no reuse of either text, and the numbers in them (phone numbers, reference codes) are no facts of an event.
+
+Read by form, one text at a time, so that a lone comparison sees what the corpus's candidates see by site (a
+site's own shared passages are its furniture: ``candidates.CandidateIndex._shared_passages``)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from unspun.model import Segmented, Span
+
+# A phone number as a release writes it: UK numbers ("01632 960 447", "0800 555 111", "07700 900 482",
+# "+44 20 7946 0000"), North American ones ("(555) 010-4477", "555-010-4477"), and the UK's non-emergency and
+# helpline short numbers where a line asks to be called on them ("on 101", "call 111").
+_PHONE = re.compile(
+    r"(?<![\w.,£$€])(?:\+\d{1,3}[\s-]?(?:\(0\))?\s?\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}"
+    r"|0\d{2,4}[\s-]?\d{3}[\s-]?\d{3,4}|\(\d{3}\)\s?\d{3}-\d{4}|\d{3}-\d{3}-\d{4})(?![\w.,]\d)"
+    r"|(?<=\bon\s)(?:101|111|999|112|911)\b|(?<=\bcall\s)(?:101|111|999|112|911)\b",
+    re.IGNORECASE)
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_WEB = re.compile(r"\b(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|uk|gov|example|info|co)(?:/[\w/.-]*)?\b",
+                  re.IGNORECASE)
+# A reference a line asks to be quoted: "quoting crime reference 54260041187", "quote incident number NF/2026/0812",
+# "reference 1400321/26", "log 123 of 4 May".
+_REFERENCE = re.compile(
+    r"\b(?:quot(?:e|ing)\s+(?:the\s+)?(?:crime\s+|incident\s+|log\s+|case\s+|occurrence\s+)?(?:reference|ref\.?|number|"
+    r"log|incident)(?:\s+number)?|(?:crime|incident|case|occurrence)\s+(?:reference|number)|reference(?:\s+number)?)"
+    r"[\s:]+(?:number\s+)?([A-Z0-9][A-Z0-9/-]*\d[A-Z0-9/-]*)", re.IGNORECASE)
+# What asks the reader to get in touch: "Anyone with information is asked to call", "If you have information
+# that could help, please contact", "For media enquiries, please contact", "can be reached on".
+_CONTACT = re.compile(
+    r"\b(?:call|calls|contact|ring|phone|email|e-mail|quoting|quote|report\s+it|enquiries|inquiries|get\s+in\s+touch)\b",
+    re.IGNORECASE)
+_APPEAL = re.compile(
+    r"\b(?:anyone\s+(?:with|who\s+(?:has|saw|witnessed|knows))|if\s+you\s+(?:have|saw|witnessed|know|were)|"
+    r"(?:is|are)\s+(?:being\s+)?(?:asked|urged|encouraged)\s+to\s+(?:call|contact|ring|get\s+in\s+touch)|"
+    r"for\s+(?:media|press|more|further)\s+(?:enquiries|inquiries|information)|media\s+contact|press\s+office|anonymously|give\s+information)\b",
+    re.IGNORECASE)
+# A heading a release's furniture follows: "ENDS", "Notes to editors", "About the Linmoor Trust", "Media contact",
+# "For more information" — a line of its own.
+_TAIL_HEADING = re.compile(
+    r"^\W*(?:-*\s*ends\s*-*|notes?\s+(?:to|for)\s+(?:editors?|journalists)|editors?['’]?\s+notes?|"
+    r"about\s+(?:the\s+)?(?-i:[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w&'’.-]*){0,6})|"
+    r"(?:media|press)\s+(?:contacts?|enquiries|inquiries)|for\s+(?:more|further)\s+information|background)\W*$", re.IGNORECASE)
+_HEADING_MAX_CHARS = 60
+
+
+@functools.lru_cache(maxsize=65_536)
+def contact_sentence(sentence: str) -> bool:
+    """Whether ``sentence`` is an appeal or contact line: it gives a way to get in touch (a phone number, an email
+    or web address, a reference to quote) and asks for it to be used ("Anyone with information is asked to call
+    Severn Vale Police on 101, quoting crime reference …", "For media enquiries, please contact … on …")."""
+    reach = _PHONE.search(sentence) or _EMAIL.search(sentence) or _REFERENCE.search(sentence)
+    if not reach and not _WEB.search(sentence):
+        return False
+    if reach and _APPEAL.search(sentence):
+        return True
+    # a short line that is all contact details ("Media contact: Joanne Esterhuizen, 07700 900 482, …")
+    return bool(reach) and bool(_CONTACT.search(sentence)) and _reads_as_contact_line(sentence)
+
+
+def _reads_as_contact_line(sentence: str) -> bool:
+    """A contact line names the way to get in touch and little else: a release's sentences that give a phone
+    number among the news ("Permits can be bought online … or by phone on 01632 962 000") are the news."""
+    rest = _PHONE.sub(" ", _EMAIL.sub(" ", _WEB.sub(" ", sentence)))
+    rest = _REFERENCE.sub(" ", rest)
+    return len(rest.split()) <= 30 and bool(re.search(r"\b(?:please|asked|urged|anyone|anonymously|enquiries|"
+                                                      r"contact:|information)\b", sentence, re.IGNORECASE))
+
+
+@functools.lru_cache(maxsize=4_096)
+def tail_start(text: str) -> int:
+    """Where a release's closing furniture starts: the first line of its own that is a furniture heading ("ENDS",
+    "Notes to editors", "About the …", "Media contact"), past the text's first third; the text's length if none."""
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if offset >= len(text) // 3 and stripped and len(stripped) <= _HEADING_MAX_CHARS \
+                and _TAIL_HEADING.match(stripped):
+            return offset
+        offset += len(line)
+    return len(text)
+
+
+def furniture_span(seg: Segmented, span: Span) -> bool:
+    """Whether every sentence of ``seg`` that ``span`` covers is furniture: an appeal or contact line, or part of
+    the release's closing furniture (``tail_start``)."""
+    text = seg.article.text
+    tail = tail_start(text)
+    covered = [s for s in seg.sentences if s.start < span.end and s.end > span.start]
+    return bool(covered) and all(s.start >= tail or contact_sentence(s.text_of(text)) for s in covered)
+
+
+def furniture_numbers(text: str) -> list[tuple[int, int]]:
+    """The character ranges of ``text`` that are furniture numbers: phone numbers and the references a line asks to
+    be quoted (no fact of the event the text tells)."""
+    found = [(m.start(), m.end()) for m in _PHONE.finditer(text)]
+    found += [(m.start(1), m.end(1)) for m in _REFERENCE.finditer(text)]
+    return found
+
+
+def furniture_sentence_flags(seg: Segmented) -> tuple[bool, ...]:
+    """For each sentence of ``seg``, whether it is furniture (an appeal or contact line, or in the release's
+    closing furniture: ``tail_start``)."""
+    text = seg.article.text
+    tail = tail_start(text)
+    return tuple(s.start >= tail or contact_sentence(t) for s, t in zip(seg.sentences, seg.sentence_texts(),
+                                                                          strict=True))
+
+
+def content_sentences(seg: Segmented) -> tuple[str, ...]:
+    """The sentence texts of ``seg`` that are no furniture (``furniture_sentence_flags``): what its event's names and
+    figures are read from."""
+    return tuple(t for t, furniture in zip(seg.sentence_texts(), furniture_sentence_flags(seg), strict=True)
+                 if not furniture)
