@@ -19,7 +19,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
@@ -37,6 +37,7 @@ from unspun.text.dates import (
     event_days,
     month_day,
     published_day,
+    published_instant,
     time_expressions,
 )
 from unspun.text.language import reads_as_english
@@ -85,7 +86,16 @@ class StoryEvidence:
         if day_a is not None and day_b is not None:
             return days_apart_in_year(day_a, day_b) > days
         gap = closest_days(self._lead_or_filed(a), self._lead_or_filed(b))
-        return gap is not None and gap > days
+        if gap is None or gap <= days:
+            return False
+        # An undated text's lead may name the day its news is for, not the day it came out ("collections start
+        # from Monday 7 September"): a dated text that names that day too tells of it (the listicle of the
+        # council's release, a month ahead), as a report of another event does not.
+        undated, dated = (a, b) if day_a is None else (b, a)
+        if (day_a is None) != (day_b is None) and self.lead:
+            named = closest_days(self.lead[undated], days_named(self.names[dated]))
+            return named is None or named > days
+        return True
 
     def _lead_or_filed(self, k: int) -> set[tuple[int, int]]:
         filed = self.filed_day(k)
@@ -516,12 +526,14 @@ def origin_of(members: Sequence[int], pairs: Sequence[StoredPair], metas: Mappin
     if not candidates or not edges:
         undirected = {pk for p in derived if p.verdict.direction == "unknown" for pk in (p.a, p.b)}
         dated = [pk for pk in undirected if published_day(metas[pk].published) is not None]
-        return min(dated, key=lambda pk: (date_key(metas[pk]), metas[pk].id)) if dated else None
+        first = _first_key(metas, dated)
+        return min(dated, key=lambda pk: (*first(pk), metas[pk].id)) if dated else None
 
     below = _descendant_counts(candidates, edges)
+    first = _first_key(metas, [pk for group in candidates for pk in group])
 
-    def support(group: frozenset[int]) -> tuple[str, int]:
-        return min(date_key(metas[pk]) for pk in group), -below[group]
+    def support(group: frozenset[int]) -> tuple[tuple[str, str], int]:
+        return min(first(pk) for pk in group), -below[group]
 
     def kept(group: frozenset[int]) -> float:  # read only for tied candidates: facts may be read lazily
         copies = [pk for d in _descendants(group, edges) for pk in d]
@@ -531,7 +543,25 @@ def origin_of(members: Sequence[int], pairs: Sequence[StoredPair], metas: Mappin
     best = min(support(group) for group in candidates)
     tied = [group for group in candidates if support(group) == best]
     chosen = min(tied, key=lambda group: (-kept(group) if len(tied) > 1 else 0.0, min(metas[pk].id for pk in group)))
-    return min(chosen, key=lambda pk: (date_key(metas[pk]), metas[pk].id))
+    return min(chosen, key=lambda pk: (*_first_key(metas, chosen)(pk), metas[pk].id))
+
+
+def _first_key(metas: Mapping[int, ArticleMeta], members: Iterable[int]) -> Callable[[int], tuple[str, str]]:
+    """How members are ordered by when they were published: by day (``date_key``), then by the moment where every
+    one of ``members`` gives its time of day (a speech's transcript at 10:00 before the report of it at 13:00 the
+    same day, whatever their ids), not where any gives only its day (no order within that day is known)."""
+    keys = list(members)
+    timed = bool(keys) and all(_moment(metas[pk]) for pk in keys)
+    return lambda pk: (date_key(metas[pk]), _moment(metas[pk]) if timed else "")
+
+
+def _moment(meta: ArticleMeta) -> str:
+    """A sortable UTC moment of ``meta``'s publication where it gives a time of day, else ""."""
+    published = (meta.published or "").strip()
+    if len(published) <= len("YYYY-MM-DD"):
+        return ""
+    moment = published_instant(published)
+    return moment.isoformat() if moment is not None else ""
 
 
 def twin_sets(members: Iterable[int], pairs: Sequence[StoredPair]) -> dict[int, frozenset[int]]:
