@@ -105,6 +105,9 @@ def family_roles(query: K, with_query: Mapping[K, Verdict], among: Iterable[tupl
             role = _twin_role(query, member, day)
         else:
             role = _role(query, member, acting, edges, query_edges, verdict)
+        if role is None and acting is not None and acting not in (query, member) \
+                and _each_changed_its_own(query, member, acting, verdict, with_query, stored_verdicts, edges):
+            role = "sibling"
         if role == "sibling" and origin is not None and origin in with_query and \
                 _chained(query, member, origin, with_query, stored_verdicts, min_share_gain):
             role = "source" if (member, query) in query_edges else "copy"
@@ -131,6 +134,26 @@ def _whole_copies_of(origin: K, query: K, with_query: Mapping[K, Verdict], among
             if is_whole_copy(verdict, member == a, min_share) and day(member) >= first:
                 found.add((origin, member))
     return found
+
+
+def _each_changed_its_own(query: K, member: K, origin: K, verdict: Verdict, with_query: Mapping[K, Verdict],
+                          stored: Mapping[frozenset[K], tuple[K, Verdict]], edges: set[tuple[K, K]]) -> bool:
+    """Whether two near-duplicates of one origin, both derived from it, each changed facts of their own: the facts
+    they differ in are those the query changed from the origin and those the member changed, added up (one copy's
+    date, the other's name). A copy made from the other would carry its parent's change, and differ from it in its
+    own changes only."""
+    if verdict.relation not in ONE_DERIVATION or verdict.direction != "unknown" \
+            or (origin, query) not in edges or (origin, member) not in edges:
+        return False
+    to_query, to_member = with_query.get(origin), stored.get(frozenset((origin, member)))
+    if to_query is None or to_member is None:
+        return False
+    own_query, own_member = _changed(to_query), _changed(to_member[1])
+    return own_query > 0 and own_member > 0 and _changed(verdict) == own_query + own_member
+
+
+def _changed(verdict: Verdict) -> int:
+    return sum(count for _, count in verdict.fact_changes)
 
 
 def _undirected(verdict: Verdict) -> bool:

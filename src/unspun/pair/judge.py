@@ -1113,6 +1113,14 @@ def _containment_clue(f: PairFacts, config: Config, later_version: float) -> tup
         gap, minimum, read = (0.0 if opposed else by_sentence), config.direction_min_containment_gap, "sentences"
     if later_version and (later_version > 0) != (gap > 0):
         return 0.0, ""
+    # The longer side's own sentences tell nothing specific the other lacks (no figure, name or quotation): an
+    # intro and headings around every fact of the other (a listicle's "1. When can I buy one?" around a council's
+    # release), which a writer adds as a framing, as a copy dropping them would drop nothing of the news.
+    framed = (f.only_a_sentences, f.only_a_specific) if gap > 0 else (f.only_b_sentences, f.only_b_specific)
+    # (Its own lines too short to count as sentences, "5. What can go in the bin?", frame the other's as well.)
+    if not cut and read == "sentences" and not framed[1] \
+            and (framed[0] == 0 or framed[0] >= config.direction_frame_min_sentences):
+        return 0.0, ""
     shares = {"A": (f.coverage_a, f.word_share_a), "B": (f.coverage_b, f.word_share_b)}
     if cut:
         # the side that qualified as the cut, where the gap points at it too; a confirming clue only
