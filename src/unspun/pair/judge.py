@@ -922,7 +922,7 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
         _date_clue(a, b),
         (credit.weight, credit.line),
         # A passage quoted inside a longer, different text says nothing by its share of either side.
-        _containment_clue(f, config, later[0]) if relation != "partial_reuse" else (0.0, ""),
+        _containment_clue(f, config, later[0], relation) if relation != "partial_reuse" else (0.0, ""),
         _new_top_clue(f),
         spin,
         *_spinner_clues(f, relation, config),
@@ -1087,7 +1087,8 @@ def _sided_clue(gap: float, minimum: float, weight: float, line: Callable[[str, 
     return 0.0, ""
 
 
-def _containment_clue(f: PairFacts, config: Config, later_version: float) -> tuple[float, str]:
+def _containment_clue(f: PairFacts, config: Config, later_version: float,
+                      relation: str = "") -> tuple[float, str]:
     # The copy's content sits inside the original: high coverage on the copy's side, lower on the other. Only
     # a side (nearly) wholly inside the other says so: where both hold text of their own, one was added to as
     # much as the other was cut, and the shares do not say which. Nor where what the longer side has more is a
@@ -1113,13 +1114,11 @@ def _containment_clue(f: PairFacts, config: Config, later_version: float) -> tup
         gap, minimum, read = (0.0 if opposed else by_sentence), config.direction_min_containment_gap, "sentences"
     if later_version and (later_version > 0) != (gap > 0):
         return 0.0, ""
-    # The longer side's own sentences tell nothing specific the other lacks (no figure, name or quotation): an
-    # intro and headings around every fact of the other (a listicle's "1. When can I buy one?" around a council's
-    # release), which a writer adds as a framing, as a copy dropping them would drop nothing of the news.
-    framed = (f.only_a_sentences, f.only_a_specific) if gap > 0 else (f.only_b_sentences, f.only_b_specific)
-    # (Its own lines too short to count as sentences, "5. What can go in the bin?", frame the other's as well.)
-    if not cut and read == "sentences" and not framed[1] \
-            and (framed[0] == 0 or framed[0] >= config.direction_frame_min_sentences):
+    # A rewrite whose longer side is also mostly the other's content (a listicle's intro and headings around every
+    # fact of a council's release): reworded sentences blur the sentences' shares, and a writer adding a frame reads
+    # as one cutting it. (A copy that shortened every sentence it kept is read by its words.)
+    if relation == "rewrite" and read == "sentences" \
+            and min(f.coverage_a, f.coverage_b) >= config.direction_rewrite_max_longer_coverage:
         return 0.0, ""
     shares = {"A": (f.coverage_a, f.word_share_a), "B": (f.coverage_b, f.word_share_b)}
     if cut:
