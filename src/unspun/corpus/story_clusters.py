@@ -31,6 +31,7 @@ from unspun.corpus.families import derivations, is_whole_copy
 from unspun.ingest.page_meta import dateline_day, lead_text
 from unspun.ingest.segment import paragraph_spans, sentence_spans
 from unspun.model import DERIVED_RELATIONS, ArticleMeta, StoredPair, Story
+from unspun.pair.furniture import furniture_numbers
 from unspun.text.dates import (
     TimeMention,
     days_apart_in_year,
@@ -187,8 +188,11 @@ def event_facts(
     mentions = time_expressions(text)
     facts = names_of(text, min_chars, min_mentions, config) | time_facts(text, mentions)
     clocks = [(t.start, t.end) for t in mentions if t.kind == "time"]
+    # nor are a phone number's digits or a reference to quote (``furniture.furniture_numbers``): a police force's
+    # every appeal gives 101 and Crimestoppers' 0800 555 111
+    skipped = clocks + furniture_numbers(text)
     for m in _NUMBER.finditer(text):
-        if any(start <= m.start() < end for start, end in clocks):
+        if any(start <= m.start() < end for start, end in skipped):
             continue
         value = m.group(1).replace(",", "")
         unit = (m.group(2) or "").lower().replace("per cent", "%").replace("percent", "%")

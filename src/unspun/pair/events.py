@@ -222,7 +222,16 @@ def event_specifics(seg: Segmented, text: TextConfig = TEXT_DEFAULT) -> EventSpe
     lead = lead_text(title, sentences[:1])
     # not the phone numbers and references of its appeal and contact lines (``furniture``)
     found = [figure for sentence in (title, *content_sentences(seg)) if sentence for figure in figures(sentence, text)]
-    return EventSpecifics(event_days(lead, published_day(seg.article.published)), with_periods(found),
+    published = published_day(seg.article.published)
+    days = event_days(lead, published)
+    if not (days.dates or days.month_days or days.weekdays) and len(sentences) > 1:
+        # A lead naming no day ("Detectives are appealing for witnesses after a pharmacy worker was threatened …")
+        # tells its event's day in the next sentence ("… at about 8.45am on Saturday 18 April"): a police force's
+        # or a fire service's next appeal is told in the same two sentences of another day.
+        # Only a day of the year ("Saturday 18 April"): a weekday alone ("on Friday evening") is every week's.
+        next_days = event_days(lead_text(title, sentences[:2]), published)
+        days = next_days if next_days.month_days else days
+    return EventSpecifics(days, with_periods(found),
                           len(sentences), _told_as_series(title, sentences), named_periods(title, sentences),
                           bool(_COUNTS_MOVED.search(lead)), _places(lead), _places(seg.article.text),
                           own_periods(title, sentences))

@@ -614,6 +614,12 @@ def shared_name_overlap(a: Segmented, b: Segmented, memo: Memo | None = None,
     share "Chief Executive" and "New York" as two reports of one recall share the maker and the model."""
     names_a = remembered(memo, ("names", a, text), lambda: _names(a, text))
     names_b = remembered(memo, ("names", b, text), lambda: _names(b, text))
+    site = (a.article.site or "").lower().removeprefix("www.")
+    if site and site == (b.article.site or "").lower().removeprefix("www."):
+        # Two texts of one site both name its publisher ("the Linmoor Trust" on linmoor.example, in its every
+        # release): the publisher's name is no name of an event.
+        publisher = _site_spellings(site)
+        names_a, names_b = names_a - publisher, names_b - publisher
     weight_a, weight_b = _name_weight(names_a, text), _name_weight(names_b, text)
     if not weight_a or not weight_b:
         return 0.0
