@@ -140,8 +140,8 @@ def _each_changed_its_own(query: K, member: K, origin: K, verdict: Verdict, with
                           stored: Mapping[frozenset[K], tuple[K, Verdict]], edges: set[tuple[K, K]]) -> bool:
     """Whether two near-duplicates of one origin, both derived from it, each changed facts of their own: the facts
     they differ in are those the query changed from the origin and those the member changed, added up (one copy's
-    date, the other's name). A copy made from the other would carry its parent's change, and differ from it in its
-    own changes only."""
+    date, the other's name; or one changed a figure the other, the origin's text, keeps). A copy made from a copy
+    that changed something would carry its parent's change, and differ from it in its own changes only."""
     if verdict.relation not in ONE_DERIVATION or verdict.direction != "unknown" \
             or (origin, query) not in edges or (origin, member) not in edges:
         return False
@@ -149,7 +149,7 @@ def _each_changed_its_own(query: K, member: K, origin: K, verdict: Verdict, with
     if to_query is None or to_member is None:
         return False
     own_query, own_member = _changed(to_query), _changed(to_member[1])
-    return own_query > 0 and own_member > 0 and _changed(verdict) == own_query + own_member
+    return own_query + own_member > 0 and _changed(verdict) == own_query + own_member
 
 
 def _changed(verdict: Verdict) -> int:

@@ -1539,7 +1539,14 @@ def _release_mark(seg: Segmented) -> str:
 @functools.lru_cache(maxsize=4_096)  # a trace reads its query's marks once for each of its candidates
 def _release_mark_of(text: str, title: str, removed: tuple[str, ...]) -> str:
     return (_first_line_matching([*text.splitlines(), title], _release_line)
-            or _first_line_matching(_removed_lines(removed), lambda line: _RELEASE_HEADER.match(line) is not None))
+            or _first_line_matching(_removed_lines(removed), _release_header_line))
+
+
+def _release_header_line(line: str) -> bool:
+    """A line extraction removed as a heading fragment that marks the issuer's release: "Notes to editors", "For
+    immediate release", "PRESS RELEASE -", and a header naming the release kind on its own ("News release", "Norwich
+    City Council | Media release": ``_RELEASE_NAMED``), which a council's news page heads its release with."""
+    return _RELEASE_HEADER.match(line) is not None or _RELEASE_NAMED.match(line) is not None
 
 
 def _first_line_matching(lines: Iterable[str], matches: Callable[[str], bool]) -> str:
