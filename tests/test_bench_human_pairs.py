@@ -30,6 +30,9 @@ FITTED: dict[str, tuple[frozenset[str], int, Fraction]] = {
     "sub_edits": (frozenset({"next_viaduct", "next_court"}), 15, Fraction(1, 5)),
     # every pair held out (the rule was fitted on /tmp/probe40); the bench scores them: rwown
     "own_material": (frozenset(), 28, Fraction(1, 1)),
+    # the release against its verbatim copy on bizwire-midlands.example: "in the Midlands" in the release's
+    # attributing sentence is read as a credit of the copy's site (``judge._names_site``): furn41
+    "furniture": (frozenset({"formula_churn"}), 12, Fraction(1, 2)),
 }
 
 

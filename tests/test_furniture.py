@@ -1,0 +1,80 @@
+"""A publisher's furniture (``pair.furniture``): appeal and contact lines, a release's closing notes; and the
+family rules of furn41 (siblings that each changed their own facts, same-day origins by the time of day)."""
+
+from __future__ import annotations
+
+from unspun.corpus.families import family_roles
+from unspun.corpus.story_clusters import _first_key, event_facts
+from unspun.ingest.segment import segment
+from unspun.model import Article, ArticleMeta, Verdict
+from unspun.pair.furniture import contact_sentence, content_sentences, furniture_numbers, tail_start
+
+APPEAL = ("Anyone with information is asked to call Severn Vale Police on 101, quoting crime reference 54260041187, "
+          "or to contact Crimestoppers anonymously on 0800 555 111.")
+RELEASE = ("Children in Kelby can return to the town's biggest play area from Saturday 16 May after a £180,000 "
+           "refurbishment.\n\nThe play area has new climbing frames and a zip wire. The old equipment, installed in 1998, "
+           "was removed in February.\n\nThe rest of the money came from the parks budget.\n\nENDS\n\nNotes to editors\n\n"
+           "Harwood District Council provides services to about 118,000 residents in 42 rural parishes.\n\n"
+           "For more information contact the council's press office on 01632 961 220 or email press@harwood.example.")
+
+
+def test_appeal_and_contact_lines_are_furniture_and_news_with_a_phone_number_is_not():
+    assert contact_sentence(APPEAL)
+    assert contact_sentence("You can also give information anonymously to the independent charity Crimestoppers on "
+                            "0800 555 111.")
+    assert contact_sentence("For media enquiries, please contact the service's communications team on 01632 960 400 "
+                            "or email press@northvalefire.example.")
+    assert contact_sentence("Media contact: Joanne Esterhuizen, 07700 900 482, joanne.esterhuizen@linmoor.example")
+    # the news of a release that gives a number to ring, and a sentence of figures, are the release's news
+    assert not contact_sentence("Permits can be bought online at brantwick.example/gardenwaste or by phone on 01632 "
+                                "962 000. Residents who receive council tax support can get a permit for half price.")
+    assert not contact_sentence("The robber took about £3,400 in notes from the counter and ran towards Devizes Road.")
+
+
+def test_a_releases_notes_to_editors_and_what_follows_are_furniture():
+    start = tail_start(RELEASE)
+    assert RELEASE[start:].startswith("ENDS")
+    kept = content_sentences(segment(Article("r", RELEASE)))
+    assert kept[0].startswith("Children in Kelby") and not any("118,000" in s or "press office" in s for s in kept)
+    # "About" opening a sentence of the news is no heading
+    assert tail_start("Fire crews were called at 9pm.\nAbout 400 bales of hay were lost.\nNo one was hurt.") == len(
+        "Fire crews were called at 9pm.\nAbout 400 bales of hay were lost.\nNo one was hurt.")
+
+
+def test_phone_numbers_and_references_are_no_facts_of_an_event():
+    spans = furniture_numbers(APPEAL)
+    assert {APPEAL[s:e] for s, e in spans} == {"101", "54260041187", "0800 555 111"}
+    facts = event_facts(APPEAL + " The robber took £3,400 from the Wood Street Post Office in 2026.")
+    assert "#3400" in facts and "#2026" in facts and not {"#101", "#0800", "#555", "#111", "#54260041187"} & facts
+
+
+def _v(relation: str, direction: str = "unknown", changes: tuple[tuple[str, int], ...] = ()) -> Verdict:
+    return Verdict(relation, direction, 0.99, 1.0, 1.0, fact_changes=changes)  # type: ignore[arg-type]
+
+
+def test_two_copies_of_one_origin_that_each_changed_their_own_fact_are_siblings():
+    # origin 0 (dated); 1 changed a number, 2 changed a name; 1 and 2 differ in both: neither was made from the other
+    with_query = {0: _v("near_duplicate", "b_to_a", (("number", 1),)),
+                  2: _v("near_duplicate", "unknown", (("name", 1), ("number", 1)))}
+    among = [(0, 2, _v("near_duplicate", "a_to_b", (("name", 1),)))]
+    roles = family_roles(1, with_query, among)
+    assert roles[0].role == "source" and roles[2].role == "sibling"
+    # a copy of the number-changed copy carries its change: it differs from it in its own change only
+    with_query[2] = _v("near_duplicate", "unknown", (("name", 1),))
+    among = [(0, 2, _v("near_duplicate", "a_to_b", (("name", 1), ("number", 1))))]
+    assert family_roles(1, with_query, among)[2].role is None
+
+
+def _meta(pk: int, id_: str, published: str) -> ArticleMeta:
+    return ArticleMeta(pk, id_, None, published, None, (), 1000)
+
+
+def test_same_day_members_are_ordered_by_their_time_when_every_one_gives_it():
+    metas = {1: _meta(1, "a_report", "2026-05-19T13:00:00+01:00"),
+             2: _meta(2, "b_transcript", "2026-05-19T10:00:00+01:00"),
+             3: _meta(3, "c_brief", "2026-05-19")}
+    timed = _first_key(metas, [1, 2])
+    assert min([1, 2], key=lambda pk: (*timed(pk), metas[pk].id)) == 2
+    # with a member that gives its day only, no order within the day is known: the id decides, as before
+    untimed = _first_key(metas, [1, 2, 3])
+    assert untimed(1) == untimed(2) == untimed(3)
