@@ -12,8 +12,9 @@ from unspun.pair.furniture import contact_sentence, content_sentences, furniture
 APPEAL = ("Anyone with information is asked to call Severn Vale Police on 101, quoting crime reference 54260041187, "
           "or to contact Crimestoppers anonymously on 0800 555 111.")
 RELEASE = ("Children in Kelby can return to the town's biggest play area from Saturday 16 May after a £180,000 "
-           "refurbishment.\n\nThe play area has new climbing frames and a zip wire. The old equipment, installed in 1998, "
-           "was removed in February.\n\nThe rest of the money came from the parks budget.\n\nENDS\n\nNotes to editors\n\n"
+           "refurbishment.\n\nThe play area has new climbing frames and a zip wire. The old equipment, installed in "
+           "1998, was removed in February.\n\nThe rest of the money came from the parks budget.\n\nENDS\n\n"
+           "Notes to editors\n\n"
            "Harwood District Council provides services to about 118,000 residents in 42 rural parishes.\n\n"
            "For more information contact the council's press office on 01632 961 220 or email press@harwood.example.")
 

@@ -37,7 +37,8 @@ _CONTACT = re.compile(
     r"\b(?:call|calls|contact|ring|phone|email|e-mail|quoting|quote|report\s+it|enquiries|inquiries|get\s+in\s+touch)\b",
     re.IGNORECASE)
 _APPEAL = re.compile(
-    r"\b(?:anyone\s+(?:with|who\s+(?:has|saw|witnessed|knows))|if\s+you\s+(?:have|saw|witnessed|know|were)|"
+    r"\b(?:anyone\s+(?:with|who\s+(?:has|saw|witnessed|knows))|"
+    r"if\s+you\s+(?:have|saw|witnessed|know|were)|"
     r"(?:is|are)\s+(?:being\s+)?(?:asked|urged|encouraged)\s+to\s+(?:call|contact|ring|get\s+in\s+touch)|"
     r"for\s+(?:media|press|more|further)\s+(?:enquiries|inquiries|information)|media\s+contact|press\s+office|anonymously|give\s+information)\b",
     re.IGNORECASE)
@@ -46,7 +47,8 @@ _APPEAL = re.compile(
 _TAIL_HEADING = re.compile(
     r"^\W*(?:-*\s*ends\s*-*|notes?\s+(?:to|for)\s+(?:editors?|journalists)|editors?['’]?\s+notes?|"
     r"about\s+(?:the\s+)?(?-i:[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w&'’.-]*){0,6})|"
-    r"(?:media|press)\s+(?:contacts?|enquiries|inquiries)|for\s+(?:more|further)\s+information|background)\W*$", re.IGNORECASE)
+    r"(?:media|press)\s+(?:contacts?|enquiries|inquiries)|for\s+(?:more|further)\s+information|background)\W*$",
+    re.IGNORECASE)
 _HEADING_MAX_CHARS = 60
 
 

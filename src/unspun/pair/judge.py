@@ -47,8 +47,8 @@ from unspun.pair.align import copied_block_share
 from unspun.pair.changes.passages import one_sided_runs, with_facing
 from unspun.pair.confidence import calibrated_confidence
 from unspun.pair.copy_marks import NO_MARKS, CopyMarks, copy_marks
-from unspun.pair.furniture import content_sentences, furniture_span
 from unspun.pair.events import other_figures_by_pair, specific_figures_shared, specifics_conflict
+from unspun.pair.furniture import content_sentences, furniture_span
 from unspun.pair.lifted_runs import longest_unquoted_run, one_shared_quotation
 from unspun.pair.memo import Memo, remembered
 from unspun.pair.sentence_pairs import (
