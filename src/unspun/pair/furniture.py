@@ -47,7 +47,7 @@ _APPEAL = re.compile(
 _TAIL_HEADING = re.compile(
     r"^\W*(?:-*\s*ends\s*-*|notes?\s+(?:to|for)\s+(?:editors?|journalists)|editors?['’]?\s+notes?|"
     r"about\s+(?:the\s+)?(?-i:[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w&'’.-]*){0,6})|"
-    r"(?:media|press)\s+(?:contacts?|enquiries|inquiries)|for\s+(?:more|further)\s+information|background)\W*$",
+    r"(?:media|press)\s+(?:contacts?|enquiries|inquiries)|for\s+(?:more|further)\s+information)\W*$",
     re.IGNORECASE)
 _HEADING_MAX_CHARS = 60
 
