@@ -305,10 +305,6 @@ class Config(_HashedOnce):
     # name the other lacks, and the other more of its own (probe38 c1_lib_cut: three sentences dropped, one closing
     # comment added, coverage 0.68 / 0.92). leftov, 2026-12-06.
     direction_cut_max_own_sentences: int = 1
-    # Containment says nothing between rewrites whose longer side has at least this share of the other's content too:
-    # a listicle's intro and headings around every fact of a release read as a cut of it (probe41 F3). furn41,
-    # 2026-12-06.
-    direction_rewrite_max_longer_coverage: float = 0.75
     # ... a confirming clue only, below ``direction_min_weight``: it needs another clue agreeing (dates, chrome, a
     # credit). An update that adds facts and drops the original's closing comment reads the same from the
     # original's side (review of leftov, 2026-12-06: upd_v1/upd_v2 read b_to_a at weight 1). leftfix2, 2026-12-06.
@@ -1272,7 +1268,6 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
              "alike_min_other_figure_pairs": 0, "overruled_min_reused_sentences": 1,
              "direction_copy_mark_weight": 0.0, "spun_natural_max_grammar_share": 1.01,
              "direction_cut_max_own_sentences": 0, "direction_teaser_max_sentences": 0,
-             "direction_rewrite_max_longer_coverage": 1.01,
              "direction_teaser_max_length_share": 0.0},
     # a quotation stopped early needed as many words left out as one cut inside
     "changes": {"min_excerpt_dropped_words_at_end": 3},

@@ -928,7 +928,7 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
         _date_clue(a, b),
         (credit.weight, credit.line),
         # A passage quoted inside a longer, different text says nothing by its share of either side.
-        _containment_clue(f, config, later[0], relation) if relation != "partial_reuse" else (0.0, ""),
+        _containment_clue(f, config, later[0]) if relation != "partial_reuse" else (0.0, ""),
         _new_top_clue(f),
         spin,
         *_spinner_clues(f, relation, config),
@@ -1154,8 +1154,7 @@ def _sided_clue(gap: float, minimum: float, weight: float, line: Callable[[str, 
     return 0.0, ""
 
 
-def _containment_clue(f: PairFacts, config: Config, later_version: float,
-                      relation: str = "") -> tuple[float, str]:
+def _containment_clue(f: PairFacts, config: Config, later_version: float) -> tuple[float, str]:
     # The copy's content sits inside the original: high coverage on the copy's side, lower on the other. Only
     # a side (nearly) wholly inside the other says so: where both hold text of their own, one was added to as
     # much as the other was cut, and the shares do not say which. Nor where what the longer side has more is a
@@ -1180,12 +1179,6 @@ def _containment_clue(f: PairFacts, config: Config, later_version: float,
         opposed = -by_word * math.copysign(1.0, by_sentence) >= config.direction_containment_max_word_dissent
         gap, minimum, read = (0.0 if opposed else by_sentence), config.direction_min_containment_gap, "sentences"
     if later_version and (later_version > 0) != (gap > 0):
-        return 0.0, ""
-    # A rewrite whose longer side is also mostly the other's content (a listicle's intro and headings around every
-    # fact of a council's release): reworded sentences blur the sentences' shares, and a writer adding a frame reads
-    # as one cutting it. (A copy that shortened every sentence it kept is read by its words.)
-    if relation == "rewrite" and read == "sentences" \
-            and min(f.coverage_a, f.coverage_b) >= config.direction_rewrite_max_longer_coverage:
         return 0.0, ""
     shares = {"A": (f.coverage_a, f.word_share_a), "B": (f.coverage_b, f.word_share_b)}
     if cut:
