@@ -1391,6 +1391,13 @@ def test_a_site_is_spelt_as_its_outlet_writes_its_name() -> None:
     assert _names_site("according to the Westshire Times", _site_spellings("westshiretimes.example"))
     assert _names_site("reports the Meridian Press Agency (MPA).", _site_spellings("mpa-wire.example"))
     assert not _names_site("according to the Associated Press", _site_spellings("news.example"))
+    # a paper's name from a masthead's words (``wordlists.OUTLET_WORDS``) is an outlet's in a credit too; the word
+    # alone spells no site ("Sentinel" names the kind, not which paper)
+    assert _site_spellings("valley-sentinel.example") == {"valley", "valleysentinel"}
+    assert _names_site("The figures, first reported by the Valley Sentinel, were confirmed on Friday.",
+                       _site_spellings("valley-sentinel.example"))
+    assert not _names_site("The Sentinel said on Friday.", _site_spellings("valley-sentinel.example"))
+    assert not _names_site("according to Valley Police", _site_spellings("valley-sentinel.example"))
 
 
 def test_a_credit_names_no_report_published_after_the_crediting_text() -> None:

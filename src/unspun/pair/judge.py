@@ -71,7 +71,7 @@ from unspun.text.names import (
     title_cased,
 )
 from unspun.text.tokens import word_tokens, words, written_words
-from unspun.text.wordlists import NEWS_AGENCIES, word_set
+from unspun.text.wordlists import NEWS_AGENCIES, OUTLET_WORDS, word_set
 
 
 @dataclass(frozen=True, slots=True)
@@ -1024,12 +1024,9 @@ def _credited_as(copy: Segmented, source: Segmented, attributions: bool = True) 
 # interview) nor "said" (anyone's words).
 _ATTRIBUTION = re.compile(r"\b(?:(?:first\s+|as\s+)?reported\s+(?:by|in|on)|reports|according\s+to|courtesy\s+of"
                           r"|(?:first\s+)?(?:published|appeared)\s+(?:by|in|on))\b", re.IGNORECASE)
-# Words of an outlet's name ("Northline News Service", "Westshire Times"), and a domain's words that name no outlet.
-_OUTLET_WORDS = word_set("""news service agency press wire wires times post gazette herald chronicle echo courier
-    journal daily tribune mail telegraph express standard observer guardian radio tv television broadcast broadcasting
-    media network bulletin weekly record star sun mirror independent""")
-_GENERIC_DOMAIN_WORDS = _OUTLET_WORDS | word_set("the online web www live today now hub group net site info digital "
-                                                 "world uk us org com co")
+# A domain's words that name no outlet (``wordlists.OUTLET_WORDS`` name its kind).
+_GENERIC_DOMAIN_WORDS = OUTLET_WORDS | word_set("the online web www live today now hub group net site info digital "
+                                                "world uk us org com co")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w&'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&'’-]*)*")
 
 
@@ -1058,7 +1055,7 @@ def _names_site(line: str, spelt: frozenset[str]) -> bool:
         initials = "".join(w[0] for w in names) if len(names) >= 2 else ""
         if {"".join(names), "".join(written), initials} & spelt:
             return True
-        if any(w in spelt for w in names) and all(w in spelt or w in _OUTLET_WORDS for w in names):
+        if any(w in spelt for w in names) and all(w in spelt or w in OUTLET_WORDS for w in names):
             return True
     return False
 
