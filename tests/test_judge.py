@@ -1298,6 +1298,34 @@ def test_a_copys_marks_on_the_sentences_it_took_give_the_direction_where_they_ar
     assert decide_direction(a, b, "partial_reuse", opposed, [], DEFAULT)[0] == "unknown"
 
 
+def test_one_helper_weighs_a_mark_only_one_side_carries_whether_counted_or_written() -> None:
+    """``_one_side_marked`` serves the written marks (a credit line, a release's furniture, a correction note; weight
+    1) and the counted copy marks (``direction_copy_mark_weight``): the marked side is the copy or, for a release,
+    the source; a mark on both sides or on neither says nothing."""
+    from unspun.pair.copy_marks import CopyMarks
+    from unspun.pair.judge import _copy_marks_clues, _later_version_clue, _one_side_marked, _outlet_credit_clue, \
+        _release_clue
+
+    story = ("The county council approved the new bus lanes on Tuesday after a two-hour debate.\n\n"
+             "Work on the first lane along Station Road will begin in March, the council said.")
+    wire = _seg(story)
+    credited = _seg(story + "\n\nSource: Northline News Service")
+    release = _seg("PRESS RELEASE\n\n" + story + "\n\nENDS\n\nNotes to editors: the council has 54 members.")
+    corrected = _seg(story + "\n\nAn earlier version of this article misstated the day of the vote.")
+    weight, line = _outlet_credit_clue(wire, credited)
+    assert weight == 1.0 and line.startswith("B credits an outside source")
+    assert _outlet_credit_clue(credited, wire)[0] == -1.0
+    assert _outlet_credit_clue(credited, credited) == (0.0, "")
+    assert _release_clue(release, wire)[0] == 1.0  # the release is the source: B took from A (B the copy)
+    assert _later_version_clue(wire, corrected)[0] == 1.0
+    marks = CopyMarks(cut_b=2)
+    clues = _copy_marks_clues(replace(COPY, copy_marks=marks), DEFAULT)
+    assert clues[1][0] == DEFAULT.direction_copy_mark_weight
+    assert clues[1][1].startswith("2 sentences of B are A's with words cut out")
+    assert _one_side_marked(3, 0, weight=0.5, line=lambda marked, other, n: f"{marked}:{n}") == (-0.5, "A:3")
+    assert _one_side_marked("", "", line=lambda marked, other, mark: mark) == (0.0, "")
+
+
 def test_a_paper_that_took_an_agencys_sentences_into_its_own_story_is_named_the_copy() -> None:
     """End to end with the engine ``index`` and ``trace`` use (static vectors, whose passage fit said nothing here),
     both orders (texts written for tests/test_copy_marks.py): the paper's taken quotation calls the drowned woman

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Literal, NamedTuple, cast
+from typing import Literal, NamedTuple, TypeVar, cast
 
 import numpy as np
 
@@ -1258,24 +1258,16 @@ def _copy_marks_clues(f: PairFacts, config: Config) -> tuple[tuple[float, str], 
     if not weight:
         return ()
     return (
-        _one_sided_mark(m.unintroduced_a, m.unintroduced_b, weight, lambda copy, source, n: (
+        _one_side_marked(m.unintroduced_a, m.unintroduced_b, weight=weight, line=lambda copy, source, n: (
             f"{copy} calls {_counted(n, 'person')} by a short name in sentences it shares with {source}, introduced in "
             f"full only in {source}: {copy} took those sentences out of {source}")),
-        _one_sided_mark(m.cut_a, m.cut_b, weight, lambda copy, source, n: (
+        _one_side_marked(m.cut_a, m.cut_b, weight=weight, line=lambda copy, source, n: (
             f"{_counted(n, 'sentence')} of {copy} {'is' if n == 1 else 'are'} {source}'s with words cut out that "
             f"{copy} has nowhere else: {copy} shortened {source}'s sentences")),
-        _one_sided_mark(m.next_day_a, m.next_day_b, weight, lambda copy, source, n: (
+        _one_side_marked(m.next_day_a, m.next_day_b, weight=weight, line=lambda copy, source, n: (
             f"{copy}'s shared sentences name the day before {source}'s (\"yesterday\" for \"today\"): {copy} was "
             "written a day later")),
     )
-
-
-def _one_sided_mark(on_a: int, on_b: int, weight: float, line: Callable[[str, str, int], str]) -> tuple[float, str]:
-    """A copy mark counted on each side: a clue of ``weight`` pointing at the side carrying it, where the other
-    carries none (marks on both sides say nothing)."""
-    if bool(on_a) == bool(on_b):
-        return 0.0, ""
-    return (weight, line("B", "A", on_b)) if on_b else (-weight, line("A", "B", on_a))
 
 
 def _respellings(a: Segmented, b: Segmented, changes: Sequence[Change], swaps: Sequence[Substitution],
@@ -1395,15 +1387,19 @@ def _credits_agency(seg: Segmented, agency: str) -> bool:
     return any(_mention_pattern(name).search(line) for line in [*lines, tagged] for name in names)
 
 
-def _one_side_marked(mark_a: str, mark_b: str, marked_is_copy: bool,
-                     line: Callable[[str, str, str], str]) -> tuple[float, str]:
-    """A clue of weight 1 from a mark only one side carries (a credit line, a release's furniture, a correction
-    note): the marked side is the copy (``marked_is_copy``) or the source; ``line(marked, other, mark)`` says so."""
+_Mark = TypeVar("_Mark", int, str)  # a mark as counted (copy marks) or as written (a credit line)
+
+
+def _one_side_marked(mark_a: _Mark, mark_b: _Mark, line: Callable[[str, str, _Mark], str], weight: float = 1.0,
+                     marked_is_copy: bool = True) -> tuple[float, str]:
+    """A clue of ``weight`` from a mark only one side carries (a credit line, a release's furniture, a correction
+    note; a count of copy marks): the marked side is the copy (``marked_is_copy``) or the source, and
+    ``line(marked, other, mark)`` says so. Marks on both sides, or on neither, say nothing."""
     if bool(mark_a) == bool(mark_b):
         return 0.0, ""
     marked, other, mark = ("A", "B", mark_a) if mark_a else ("B", "A", mark_b)
     b_is_copy = (marked == "B") == marked_is_copy
-    return (1.0 if b_is_copy else -1.0), line(marked, other, mark)
+    return (weight if b_is_copy else -weight), line(marked, other, mark)
 
 
 def _credit_line(seg: Segmented) -> str:
