@@ -1112,6 +1112,21 @@ def test_an_agencys_own_dateline_makes_its_story_the_source_of_a_text_crediting_
     assert decide_direction(tagged, local, "rewrite", COPY, [], DEFAULT)[0] == "a_to_b", credit
 
 
+def test_a_headline_ending_in_a_quotation_is_not_the_lede_whose_dateline_names_the_agency() -> None:
+    """The lede is the first line that ends as a sentence does (``marks.ends_as_sentence``): a headline quoting
+    someone with no end mark of its own ('Minister: “Fares will rise”') stands above it and is no sentence."""
+    from unspun.pair.judge import _own_dateline_agency
+
+    quoted = WIRE_STORY.format(agency="PA").replace("Rail fares in England to rise 4.6% in March",
+                                                   "Minister: “Fares will rise 4.6% in March”", 1)
+    assert _own_dateline_agency(quoted) == "PA"
+    wire, local = _seg(quoted), _seg(LOCAL_VERSION + "\n\nAdditional reporting by PA.")
+    direction, evidence = decide_direction(wire, local, "rewrite", COPY, [], DEFAULT)
+    assert direction == "a_to_b" and any("dateline" in e for e in evidence), evidence
+    # a lede that closes on a quotation ends as a sentence: the dateline is read from it
+    assert _own_dateline_agency("LONDON (PA) - “Fares will rise,” the minister said. “We had no choice.”\n") == "PA"
+
+
 def test_an_agencys_own_dateline_against_a_text_that_does_not_credit_it_says_nothing():
     wire = _seg(WIRE_STORY.format(agency="PA"), credits=("(PA)",))
     plain = _seg(LOCAL_VERSION)
@@ -1303,8 +1318,13 @@ def test_one_helper_weighs_a_mark_only_one_side_carries_whether_counted_or_writt
     1) and the counted copy marks (``direction_copy_mark_weight``): the marked side is the copy or, for a release,
     the source; a mark on both sides or on neither says nothing."""
     from unspun.pair.copy_marks import CopyMarks
-    from unspun.pair.judge import _copy_marks_clues, _later_version_clue, _one_side_marked, _outlet_credit_clue, \
-        _release_clue
+    from unspun.pair.judge import (
+        _copy_marks_clues,
+        _later_version_clue,
+        _one_side_marked,
+        _outlet_credit_clue,
+        _release_clue,
+    )
 
     story = ("The county council approved the new bus lanes on Tuesday after a two-hour debate.\n\n"
              "Work on the first lane along Station Road will begin in March, the council said.")
@@ -1718,11 +1738,12 @@ def test_a_hand_spin_that_swaps_connectives_one_for_one_stays_a_spun_copy() -> N
         assert engine.compare_articles(Article("a", one), Article("b", other)).verdict.relation == "spun_copy"
 
 
-@given(st.text(alphabet="ab .!?…\n\"'”’", max_size=30))
+@given(st.text(alphabet="ab .!?…\n\"'”’»)]", max_size=30))
 def test_last_sentence_is_what_the_pattern_finds(text: str) -> None:
-    """``_last_sentence`` reads back from the end what the old pattern's search found trying every start."""
+    """``_last_sentence`` reads back from the end what the old pattern's search found trying every start (with the
+    text layer's closing marks, ``marks.CLOSING_MARKS``: quotation marks and brackets)."""
     import re
 
     from unspun.pair.judge import _last_sentence
-    found = re.search(r"[^.!?…\n]+[.!?…]*[\"'”’]*$", text)
+    found = re.search(r"[^.!?…\n]+[.!?…]*[\"'”’»)\]]*$", text)
     assert _last_sentence(text) == (found.group() if found else "")

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from unspun.config import DEFAULT, Config
 from unspun.ingest.page_meta import byline_author, date_line, masthead_site
 from unspun.model import Removed
+from unspun.text.marks import CLOSING_MARKS, SENTENCE_ENDS
 from unspun.text.names import WIRE_DATELINE
 from unspun.text.tokens import word_texts
 from unspun.text.wordlists import FUNCTION_WORDS, NEWS_AGENCIES, word_set
@@ -25,7 +26,8 @@ from unspun.text.wordlists import FUNCTION_WORDS, NEWS_AGENCIES, word_set
 METADATA_LABELS = ("author", "published", "site")
 
 _SPACE = re.compile(r"\s+")
-_SENTENCE_END = re.compile(r"""[.!?…:;]["'”’»)\]]*$""")
+# A line ending as a sentence or a clause does (a colon or semicolon: text that goes on, not a heading).
+_SENTENCE_END = re.compile(f"[{re.escape(SENTENCE_ENDS)}:;][{re.escape(CLOSING_MARKS)}]*$")
 _GLUED_TAIL = re.compile(r"""(?<=[.!?"”’])(?P<tail>[A-Z][^.!?]{1,60})$""")
 # A call to action closing a teaser or a page's last paragraph: "Read the full story.", "Continue reading",
 # "Click here to read more", "Read the full article on our website". The page's link to the article, not a sentence

@@ -29,6 +29,7 @@ from unspun.embed.encoders import Encoder
 from unspun.model import Alignment, AlignmentKind, Segmented, SentenceMatch, Span
 from unspun.pair.memo import Memo, remembered
 from unspun.text.diff import deletion_cuts, edit_shape, matched_token_pairs
+from unspun.text.marks import CLOSING_MARKS, OPENING_MARKS, SENTENCE_ENDS
 from unspun.text.tokens import Token, normalised, sentence_words, word_texts, word_tokens
 from unspun.text.tokens import words as words_of
 from unspun.text.wordlists import is_content_word
@@ -932,8 +933,8 @@ def _shared_words_after(text_a: str, text_b: str, end_a: int, end_b: int, hi_a: 
     return end_a, end_b
 
 
-_OPENING = frozenset("\"'([“‘")
-_CLOSING = frozenset(".!?;:,\"')]”’")
+_OPENING = frozenset(OPENING_MARKS)
+_CLOSING = frozenset(SENTENCE_ENDS + ";:," + CLOSING_MARKS)  # a copied sentence's or clause's end
 
 
 def _window_tokens(text: str, start: int, end: int, cut_first: bool = False,

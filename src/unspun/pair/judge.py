@@ -60,6 +60,7 @@ from unspun.pair.sentence_pairs import (
 from unspun.text import lexicon
 from unspun.text.dates import published_day, published_instant
 from unspun.text.figures import figures, specific_figure_contexts
+from unspun.text.marks import CLOSING_MARKS, QUOTATION_MARKS, SENTENCE_ENDS, ends_as_sentence
 from unspun.text.names import (
     WIRE_DATELINE,
     alike_in_letters,
@@ -437,13 +438,10 @@ def _own_specifics(seg: Segmented, runs: Sequence[tuple[int, int]], other_names:
     found = 0
     for first, count in runs:
         for sentence in texts[first:first + count]:
-            if specific_figure_contexts(figures(sentence, text)) or any(mark in sentence for mark in _QUOTATION_MARKS) \
+            if specific_figure_contexts(figures(sentence, text)) or any(mark in sentence for mark in QUOTATION_MARKS) \
                     or _sentence_names(sentence, text) - other_names:
                 found += 1
     return found
-
-
-_QUOTATION_MARKS = ('"', "“", "”", "‘", "«", "»", "„")
 
 
 def new_top(own: Sequence[tuple[int, int]], other: Sequence[tuple[int, int]], sentences: int) -> int:
@@ -1366,7 +1364,7 @@ def _own_dateline(text: str) -> tuple[str, int]:
     start = 0
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
-        if stripped and stripped[-1] in _SENTENCE_END:
+        if ends_as_sentence(stripped):
             # an agency's own byline on its story, or a paper's verbatim print of it: either way the words are the
             # agency's, not a copy of the other text
             found = WIRE_DATELINE.match(line)
@@ -1423,7 +1421,6 @@ def _wire_credit(text: str, start: int = 0) -> str:
     return found.group().strip() if found else ""
 
 
-_SENTENCE_END = frozenset('.!?"\'”’)…')
 
 
 def _truncation_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
@@ -1441,7 +1438,7 @@ def _cut_off(seg: Segmented, other: Segmented) -> bool:
     on in the other text (a credit or a caption line closing a text without a full stop, "Report courtesy of
     Non-League Weekly", runs on nowhere)."""
     text = seg.article.text.rstrip()
-    if not text or text[-1] in _SENTENCE_END or not text[-1].isalpha():
+    if not text or not text[-1].isalpha():  # an end mark, a closing mark or a figure ends it, not a word
         return False
     tail = text.split()[-_CUT_TAIL_WORDS:]
     return re.search(r"\s+".join(map(re.escape, tail)) + r"[\s,;:–—-]+\w", other.article.text) is not None
@@ -1655,25 +1652,23 @@ _FORWARD_POINTER = re.compile(r"^\W*(?:here(?:'s|’s|\s+is|\s+are)\s+(?:what|ho
                               r"|all\s+you)|find\s+out\s+(?:what|how|why|where|who|when)|read\s+on)\b",
                               re.IGNORECASE)
 _WEB_ADDRESS = re.compile(r"\bwebsite\b|\bwww\.|https?://|\b[\w-]+\.(?:com|org|net|gov|uk|ie|io)\b", re.IGNORECASE)
-_SENTENCE_ENDS = frozenset(".!?…")
-_CLOSING_QUOTES = frozenset("\"'”’")
 
 
 def _last_sentence(text: str) -> str:
-    """The run of ``text`` after its last line break or sentence end, with the end and closing quotes that close
-    ``text`` ("Read on." of "… it said. Read on."), or "" where ``text`` ends with no words before its end marks:
-    what ``[^.!?…\\n]+[.!?…]*["'”’]*$`` finds, read back from the end once (that pattern's search tries every
-    start, ~8 ms for a long article)."""
+    """The run of ``text`` after its last line break or sentence end (``marks.SENTENCE_ENDS``), with the end and
+    closing marks (``marks.CLOSING_MARKS``: quotation marks, brackets) that close ``text`` ("Read on." of "… it said.
+    Read on."), or "" where ``text`` ends with no words before its end marks: what ``[^.!?…\\n]+[.!?…]*["'”’»)\\]]*$``
+    finds, read back from the end once (that pattern's search tries every start, ~8 ms for a long article)."""
     end = len(text) - text.endswith("\n")  # the pattern's $ stands before a closing line break too
     quotes = end
-    while quotes > 0 and text[quotes - 1] in _CLOSING_QUOTES:
+    while quotes > 0 and text[quotes - 1] in CLOSING_MARKS:
         quotes -= 1
     marks = quotes
-    while marks > 0 and text[marks - 1] in _SENTENCE_ENDS:
+    while marks > 0 and text[marks - 1] in SENTENCE_ENDS:
         marks -= 1
     stop = marks if marks < quotes else end  # without an end mark the closing quotes are the sentence's words
     start = stop
-    while start > 0 and text[start - 1] not in _SENTENCE_ENDS and text[start - 1] != "\n":
+    while start > 0 and text[start - 1] not in SENTENCE_ENDS and text[start - 1] != "\n":
         start -= 1
     if start == stop:  # no words before the end marks: the closing quotes alone, read as words
         start = quotes

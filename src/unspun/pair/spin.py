@@ -21,6 +21,7 @@ from unspun.pair.sentence_pairs import aligned_sentence_pairs
 from unspun.text import lexicon
 from unspun.text.diff import is_swap, token_opcodes
 from unspun.text.language import english_parts, reads_as_english
+from unspun.text.marks import OPENING_MARKS
 from unspun.text.names import may_be_one_name
 from unspun.text.numbers import has_number
 from unspun.text.spelling import one_word
@@ -116,7 +117,7 @@ def _opens(text: str, start: int, sentence_starts: set[int]) -> bool:
     return any(text[s:start].strip(_OPENING_MARKS) == "" for s in sentence_starts if s <= start < s + 4)
 
 
-_OPENING_MARKS = " \n\"'“‘(«"
+_OPENING_MARKS = " \n" + OPENING_MARKS
 
 
 def _spinners_swap(x: str, y: str, opens_sentence: bool) -> bool:

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from unspun.config import TEXT_DEFAULT, TextConfig
 from unspun.text.lexicon import zipf
+from unspun.text.marks import DOUBLE_QUOTES
 from unspun.text.tokens import is_word, normal_form, text_words, word_texts, words
 from unspun.text.wordlists import FUNCTION_WORDS
 
@@ -88,7 +89,7 @@ def sentence_reads_as_english(sentence: str, config: TextConfig = TEXT_DEFAULT) 
 # apostrophes too often to be read as quotations.
 _QUOTATION = re.compile(r'[“„«"]([^“”„«»"]*)(?:[”“»"]|$)')
 _QUOTATION_ENDING = re.compile(r'([^“”„«»"]+)[”»]')
-_QUOTATION_MARK = re.compile(r'[“”„«»"]')
+_QUOTATION_MARK = re.compile(f"[{DOUBLE_QUOTES}]")  # any the two patterns above read
 
 
 # Remembered as ``sentence_reads_as_english`` is: every article's sentences are read once per spin score.

@@ -11,6 +11,8 @@ import re
 from collections.abc import Sequence, Set
 from typing import NamedTuple
 
+from unspun.text.marks import DOUBLE_QUOTES, SINGLE_QUOTES
+
 _CURRENCY_SIGNS = "$£€¥₹₩₽₺₪₦₱฿₫₴"
 _SIGNS = frozenset(_CURRENCY_SIGNS)
 _TOKEN = re.compile(
@@ -22,9 +24,7 @@ _TOKEN = re.compile(
     rf"|[{_CURRENCY_SIGNS}]"  # a currency sign, a token of its own: "£146m" and "$146m" are other amounts
 )
 # Curly and low quotation marks and guillemets as their straight forms (one table for every normaliser).
-QUOTE_STYLE = str.maketrans({
-    "‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"',
-})
+QUOTE_STYLE = str.maketrans({**dict.fromkeys(SINGLE_QUOTES, "'"), **dict.fromkeys(DOUBLE_QUOTES, '"')})
 _SPACE = re.compile(r"\s+")
 
 
