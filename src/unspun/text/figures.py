@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from unspun.config import TEXT_DEFAULT, TextConfig
 from unspun.text.dates import time_expressions
 from unspun.text.lexicon import zipf
-from unspun.text.numbers import NUMBER_WORDS, in_pence, number_value
+from unspun.text.numbers import NUMBER_WORDS, in_pence, number_value, percent_end
 from unspun.text.tokens import Token, is_word, word_tokens
 from unspun.text.wordlists import (
     CURRENCY_CODES,
@@ -209,8 +209,8 @@ def _unit(text: str, tokens: Sequence[Token], k: int, last: int) -> tuple[str, i
         return _CURRENCY_SIGNS[before], last
     if k > 0 and tokens[k - 1].text in _CURRENCY_CODES and text[tokens[k - 1].end : tokens[k].start] == " ":
         return _CURRENCY_CODES[tokens[k - 1].text], last
-    if tokens[last].norm.endswith("%"):
-        return "%", last
+    if (percent := percent_end(tokens, last)) is not None:
+        return "%", percent
     if tokens[k].norm.endswith("mph"):
         return "mph", last
     if in_pence(tokens[k].norm):  # "3.1p", "246p"
@@ -218,10 +218,6 @@ def _unit(text: str, tokens: Sequence[Token], k: int, last: int) -> tuple[str, i
     if last + 1 < len(tokens) and tokens[last + 1].norm in ("cents", "pence", "p"):
         return "¢", last + 1
     after = [t.norm for t in tokens[last + 1 : last + 4]]
-    if after[:2] == ["per", "cent"]:
-        return "%", last + 2
-    if after[:1] == ["percent"]:
-        return "%", last + 1
     if after[:1] == ["mph"]:
         return "mph", last + 1
     if after[:3] == ["miles", "per", "hour"] or after[:3] == ["miles", "an", "hour"]:
