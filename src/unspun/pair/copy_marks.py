@@ -26,7 +26,8 @@ from unspun.model import Segmented
 from unspun.pair.memo import Memo, remembered
 from unspun.text.dates import names_relative_day, relative_day_offset, time_expressions
 from unspun.text.diff import deletion_cuts
-from unspun.text.names import article_name_norms, lower_case_words, name_flags, opens_clause
+from unspun.pair.changes.find import names_reader
+from unspun.text.names import NamesReader, name_flags, opens_clause
 from unspun.text.numbers import number_value
 from unspun.text.tokens import Token, is_word, normalised, word_tokens, words
 from unspun.text.wordlists import COUNTRIES, DETERMINERS, FUNCTION_WORDS, HONORIFICS, NATIONALITIES, ROLE_WORDS
@@ -59,26 +60,26 @@ class _Mention(NamedTuple):
 def copy_marks(a: Segmented, b: Segmented, pairs: Sequence[tuple[int, int]],
                text: TextConfig = TEXT_DEFAULT, memo: Memo | None = None) -> CopyMarks:
     """The marks of ``pairs`` (matched sentence indices (i, j), A's and B's) on each side; ``memo`` (an engine's)
-    keeps each article's names."""
+    keeps each article's names (the reader its changes read too, ``find.names_reader``)."""
     if not pairs:
         return NO_MARKS
-    read_a = remembered(memo, ("copy marks' reading", a, text), lambda: _Reading(a, text))
-    read_b = remembered(memo, ("copy marks' reading", b, text), lambda: _Reading(b, text))
+    read_a = remembered(memo, ("copy marks' reading", a, text), lambda: _Reading(a, names_reader(a, text, memo)))
+    read_b = remembered(memo, ("copy marks' reading", b, text), lambda: _Reading(b, names_reader(b, text, memo)))
     unintroduced = _unintroduced_names(read_a, read_b, pairs)
     cut = _cut_sentences(read_a, read_b, pairs)
     days = [_next_day(read_a.texts[i], read_b.texts[j]) for i, j in pairs]
     return CopyMarks(*unintroduced, *cut, days.count("a"), days.count("b"))
 
 
-def _mentions(seg: Segmented, text: TextConfig) -> list[list[_Mention]]:
+def _mentions(seg: Segmented, names: NamesReader) -> list[list[_Mention]]:
     """Each sentence's names of people, in order: runs of name tokens one space apart (``names.name_flags``, read
-    with the names the whole article uses) that may name a person (``_person_like``), without honorifics and role
-    words ("Mr", "Prosecutor")."""
-    known = article_name_norms(seg.article.text, text)
+    with the names the whole article uses, ``names``' field "names") that may name a person (``_person_like``),
+    without honorifics and role words ("Mr", "Prosecutor")."""
+    known = names.field("names")
     found = []
     for sentence in seg.sentence_texts():
         tokens = word_tokens(sentence)
-        flags = name_flags(sentence, tokens, known=known, config=text)
+        flags = name_flags(sentence, tokens, known=known, config=names.words.config)
         runs: list[list[int]] = []
         for k, flag in enumerate(flags):
             if not flag:
@@ -143,10 +144,10 @@ class _Reading:
     an engine's memo keeps this per article): its people's mentions, the words it writes in lower case, its words
     of content, and per sentence its names written alone and its words."""
 
-    def __init__(self, seg: Segmented, text: TextConfig) -> None:
+    def __init__(self, seg: Segmented, names: NamesReader) -> None:
         self.texts = seg.sentence_texts()
-        self.mentions = _mentions(seg, text)
-        self.ordinary = lower_case_words(seg.article.text)
+        self.mentions = _mentions(seg, names)
+        self.ordinary = names.field("lower")  # ``names.lower_case_words``
         self.vocabulary = _content_words(" ".join(self.texts))
         self._alone: dict[int, dict[str, int]] = {}
         self._words: dict[int, list[str]] = {}

@@ -64,8 +64,7 @@ def find_changes(
             continue  # no edits whatever the names (``sentence_edits``)
         if names is None:  # only for a pair with a changed sentence (most word-for-word copies have none); each
             # field read when an edit first asks for it (most pairs' edits read one field or none)
-            names = (remembered(memo, ("change names", a, text), lambda: NamesReader(a.article.text, text)),
-                     remembered(memo, ("change names", b, text), lambda: NamesReader(b.article.text, text)))
+            names = (names_reader(a, text, memo), names_reader(b, text, memo))
         whole = (a_span, b_span) in wholes
         edits, sentence_found = sentence_edits(a.article.text, a_span, b.article.text, b_span, names,
                                                wording=relation in WORDING_RELATIONS and not whole, config=changes,
@@ -85,6 +84,12 @@ def find_changes(
     if relation in COPY_RELATIONS:
         found += passage_changes(a, b, alignments, facing, changes)
     return gathered(found, a.article.text, b.article.text)
+
+
+def names_reader(seg: Segmented, text: TextConfig = TEXT_DEFAULT, memo: Memo | None = None) -> NamesReader:
+    """What ``seg``'s article says of its names, kept by ``memo`` (an engine's) for the article's next comparison:
+    its changes and its copy marks (``copy_marks``) read them from one reader."""
+    return remembered(memo, ("change names", seg, text), lambda: NamesReader(seg.article.text, text))
 
 
 def _one_day_written_relative(change: Change, a: Segmented, b: Segmented) -> bool:
