@@ -17,17 +17,18 @@ written in one piece, so its taken sentences introduce whom they name and keep w
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
 from unspun.config import TEXT_DEFAULT, TextConfig
 from unspun.model import Segmented
+from unspun.pair.changes.find import names_reader
 from unspun.pair.memo import Memo, remembered
 from unspun.text.dates import names_relative_day, relative_day_offset, time_expressions
 from unspun.text.diff import deletion_cuts
-from unspun.pair.changes.find import names_reader
-from unspun.text.names import NamesReader, name_flags, opens_clause
+from unspun.text.names import NamesReader, opens_clause
 from unspun.text.numbers import number_value
 from unspun.text.tokens import Token, is_word, normalised, word_tokens, words
 from unspun.text.wordlists import COUNTRIES, DETERMINERS, FUNCTION_WORDS, HONORIFICS, NATIONALITIES, ROLE_WORDS
@@ -77,9 +78,9 @@ def _mentions(seg: Segmented, names: NamesReader) -> list[list[_Mention]]:
     without honorifics and role words ("Mr", "Prosecutor")."""
     known = names.field("names")
     found = []
-    for sentence in seg.sentence_texts():
+    for span, sentence in zip(seg.sentences, seg.sentence_texts(), strict=True):
         tokens = word_tokens(sentence)
-        flags = name_flags(sentence, tokens, known=known, config=names.words.config)
+        flags = names.words.sentence_flags(span.start, sentence, tokens, known)
         runs: list[list[int]] = []
         for k, flag in enumerate(flags):
             if not flag:
@@ -148,19 +149,30 @@ class _Reading:
         self.texts = seg.sentence_texts()
         self.mentions = _mentions(seg, names)
         self.ordinary = names.field("lower")  # ``names.lower_case_words``
-        self.vocabulary = _content_words(" ".join(self.texts))
+        # ``_content_words(" ".join(self.texts))`` sentence by sentence: a space between two sentences ends a
+        # token as the text's end does, so the joined text's tokens are the sentences' (copies repeat sentences)
+        self.vocabulary = frozenset().union(*map(_sentence_content_words, self.texts))
         self._alone: dict[int, dict[str, int]] = {}
-        self._words: dict[int, list[str]] = {}
 
     def alone(self, k: int) -> dict[str, int]:
         if k not in self._alone:
             self._alone[k] = _alone(self.texts[k], self.mentions[k])
         return self._alone[k]
 
-    def words(self, k: int) -> list[str]:
-        if k not in self._words:
-            self._words[k] = words(normalised(self.texts[k]))
-        return self._words[k]
+    def words(self, k: int) -> tuple[str, ...]:
+        return _normal_words(self.texts[k])
+
+
+# Pure functions of a sentence, remembered: a trace's candidates are copies of one story, repeating its sentences.
+@functools.lru_cache(maxsize=16_384)
+def _normal_words(sentence: str) -> tuple[str, ...]:
+    """The words of ``sentence`` normalised (``tokens.normalised``, ``tokens.words``)."""
+    return tuple(words(normalised(sentence)))
+
+
+@functools.lru_cache(maxsize=16_384)
+def _sentence_content_words(sentence: str) -> frozenset[str]:
+    return frozenset(_content_words(sentence))
 
 
 def _unintroduced_names(a: _Reading, b: _Reading, pairs: Sequence[tuple[int, int]]) -> tuple[int, int]:

@@ -9,8 +9,9 @@ whole article says of its words, for the changes stage to tell a name at a claus
 
 from __future__ import annotations
 
+import bisect
 import functools
-import itertools
+import operator
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -86,13 +87,16 @@ def _name_norms(words: CapitalisedWords, config: TextConfig) -> frozenset[str]:
     return frozenset(t.norm for t, flag in zip(tokens, flags, strict=True) if flag)
 
 
+_START, _END = operator.itemgetter(1), operator.itemgetter(2)  # a ``Token``'s offsets, read in C
+
+
 class CapitalisedWords:
     """One text's word tokens and what every whole-text reading of its names asks of each token: whether it is
     capitalised and whether it opens a clause, and the text's lines with whether each is title-cased. An
     article's names are read field by field (``NamesReader``), and a copy's marks read its sentences' names
     with them: each read these token by token again (~5% of a trace's CPU was ``capitalised`` calls)."""
 
-    __slots__ = ("_lines", "_opens", "capital", "config", "text", "tokens")
+    __slots__ = ("_ends", "_lines", "_opens", "_starts", "capital", "config", "text", "tokens")
 
     def __init__(self, text: str, config: TextConfig = TEXT_DEFAULT) -> None:
         self.text, self.config = text, config
@@ -100,6 +104,8 @@ class CapitalisedWords:
         self.capital = capital_flags(self.tokens)
         self._opens: list[bool] | None = None
         self._lines: list[tuple[Sequence[Token], bool]] | None = None
+        self._starts: list[int] | None = None  # each token's start and end (``sentence_flags``)
+        self._ends: list[int] = []
 
     def opens(self) -> list[bool]:
         """For each token: capitalised and opening a clause (``opens_clause``; only capitals are asked)."""
@@ -107,6 +113,24 @@ class CapitalisedWords:
             text, tokens = self.text, self.tokens
             self._opens = [capital and opens_clause(text, tokens, k) for k, capital in enumerate(self.capital)]
         return self._opens
+
+    def sentence_flags(self, start: int, sentence: str, tokens: Sequence[Token],
+                       known: frozenset[str] = frozenset()) -> list[bool]:
+        """``name_flags(sentence, tokens, known=known)`` of the text's sentence at ``start`` (``tokens`` its
+        ``word_tokens``), from the whole text's capitals and clause openings where the sentence's tokens are the
+        text's (the same words at the same places: a token's capital and the gap before it are the same there),
+        read anew where they are not. A copy's marks read every sentence's names (``copy_marks._mentions``)."""
+        if self._starts is None:
+            self._starts = list(map(_START, self.tokens))
+            self._ends = list(map(_END, self.tokens))
+        i = bisect.bisect_left(self._starts, start)
+        j = i + len(tokens)
+        shift = start.__add__
+        if self._starts[i:j] != list(map(shift, map(_START, tokens))) or \
+                self._ends[i:j] != list(map(shift, map(_END, tokens))):
+            return name_flags(sentence, tokens, known=known, config=self.config)
+        opens = self.opens()
+        return _flags(tokens, self.capital[i:j], lambda k: k == 0 or opens[i + k], known, self.config)
 
     def lines(self) -> list[tuple[Sequence[Token], bool]]:
         """The tokens line by line (``_lines``), each with whether it is title-cased (``title_cased``)."""

@@ -3,6 +3,7 @@ has, the same edit made again gathered into one change; in A order."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from unspun.config import CHANGES_DEFAULT, DEFAULT, TEXT_DEFAULT, ChangesConfig, Config, TextConfig
@@ -197,7 +198,15 @@ def _shifted(span: Span, by: int) -> Span:
 def unchanged(a_sentence: str, b_sentence: str) -> bool:
     """Whether two sentences are the same text, quote style and white space aside: a pair with no edits."""
     # The same characters need no normalising to be the same sentence (most pairs of a near-duplicate).
-    return a_sentence == b_sentence or normalised(a_sentence, keep_case=True) == normalised(b_sentence, keep_case=True)
+    return a_sentence == b_sentence or _flat(a_sentence) == _flat(b_sentence)
+
+
+# A pure function of its argument, remembered: a trace's query sentences meet each candidate's, copies repeat
+# sentences, and each changed pair is asked twice (``find_changes``, ``sentence_edits``).
+@functools.lru_cache(maxsize=16_384)
+def _flat(sentence: str) -> str:
+    """``sentence`` normalised, case kept (``tokens.normalised``)."""
+    return normalised(sentence, keep_case=True)
 
 
 def _quote_change(a_text: str, b_text: str, q: QuoteEdit) -> Change:
