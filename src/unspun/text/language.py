@@ -92,8 +92,12 @@ def word_reading(written: str, config: TextConfig) -> tuple[bool, bool, bool, bo
     (``TextConfig.english_common_min_zipf``)."""
     norm = normal_form(written)
     alphabetic = norm.isalpha()
-    return (is_word(written), norm in FUNCTION_WORDS, is_word(norm), alphabetic,
-            alphabetic and zipf(norm) >= config.english_common_min_zipf)
+    reading = (is_word(written), norm in FUNCTION_WORDS, is_word(norm), alphabetic,
+               alphabetic and zipf(norm) >= config.english_common_min_zipf)
+    return _READINGS.setdefault(reading, reading)  # one of at most 32 tuples, shared by the words that read alike
+
+
+_READINGS: dict[tuple[bool, bool, bool, bool, bool], tuple[bool, bool, bool, bool, bool]] = {}
 
 
 @functools.lru_cache(maxsize=8)
