@@ -92,3 +92,19 @@ def test_a_clubs_or_firms_short_name_needs_no_introduction() -> None:
                 "the pitch at half-time from a burst water main.")
     pairs = _pairs(source, copy, "Rovers went ahead", "Water poured")
     assert copy_marks(source, copy, pairs) == NO_MARKS
+
+
+def test_an_articles_content_words_are_its_sentences_content_words() -> None:
+    """The marks read an article's words of content sentence by sentence; a space between two sentences ends a
+    token as the text's end does, so they are the joined text's: a figure before a sentence starting "am", an
+    apostrophe closing one, a currency sign opening the next."""
+    from unspun.pair.copy_marks import _content_words, _normal_words, _Reading
+    from unspun.text.names import NamesReader
+    from unspun.text.tokens import normalised, words
+
+    for text in (WIRE, PAPER, "It rose 10\n\nam trading opened. The fans’\n\n£5 tickets sold out. Rovers' 3-1 win."):
+        seg = _seg(text)
+        reading = _Reading(seg, NamesReader(seg.article.text))
+        assert reading.vocabulary == _content_words(" ".join(seg.sentence_texts()))
+        for k, sentence in enumerate(seg.sentence_texts()):
+            assert reading.words(k) == _normal_words(sentence) == tuple(words(normalised(sentence)))

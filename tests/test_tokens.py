@@ -126,3 +126,13 @@ def test_a_word_memo_reads_each_word_once_and_forgets_all_beyond_its_limit() -> 
     assert asked == ["a", "bb"]
     assert memo["ccc"] == 3 and len(memo) == 1  # the two held were forgotten to hold it
     assert memo["a"] == 1 and asked == ["a", "bb", "ccc", "a"]
+
+
+def test_a_texts_tokens_at_an_offset_are_its_tokens_moved() -> None:
+    sentence = "Shares in Rolls-Royce rose 3.5% to 246p at 10am, the company’s best day since 2019."
+    for first_read in (None, 0):  # the tokens at offset 0 read before, or not
+        if first_read is None:
+            word_tokens.cache_clear()
+        moved = word_tokens(sentence, 1_204)
+        assert [(t.text, t.start - 1_204, t.end - 1_204, t.norm) for t in moved] == list(word_tokens(sentence))
+        assert all(type(t) is Token for t in moved)
