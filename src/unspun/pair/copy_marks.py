@@ -23,10 +23,10 @@ from typing import NamedTuple
 
 from unspun.config import TEXT_DEFAULT, TextConfig
 from unspun.model import Segmented
+from unspun.pair.changes.quotes import quotations
 from unspun.pair.memo import Memo, remembered
 from unspun.text.dates import names_relative_day, relative_day_offset, time_expressions
 from unspun.text.diff import deletion_cuts
-from unspun.pair.changes.quotes import quotations
 from unspun.text.names import article_name_norms, lower_case_words, name_flags, opens_clause
 from unspun.text.numbers import number_value
 from unspun.text.tokens import Token, is_word, normalised, word_tokens, words

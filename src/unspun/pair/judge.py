@@ -934,7 +934,7 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
         spin,
         *_spinner_clues(f, relation, config),
         _passage_fit_clue(f, config, relation),
-        _speakers_text_clue(f, config),
+        _speakers_text_clue(f, config, relation),
         *_copy_marks_clues(f, config),
         _consistency_clue(a, b, _respellings(a, b, changes, swaps, f.swapped_names, relation)),
         _outlet_credit_clue(a, b),
@@ -1258,7 +1258,8 @@ def _passage_fit_clue(f: PairFacts, config: Config, relation: str) -> tuple[floa
     (a lower bar beside ``partial_reuse`` when the side named the copy is mostly its own text: a passage lifted
     into it, not a text half made of another's); beside a near-duplicate only where each side has
     ``direction_passage_fit_min_rest_copy`` sentences of its own (an update's two new ones are more of the event)."""
-    if f.passage_fit_a is None or f.passage_fit_b is None or _speakers_text_taken(f, config):
+    if f.passage_fit_a is None or f.passage_fit_b is None \
+            or (relation in ("partial_reuse", "rewrite") and _speakers_text_taken(f, config)):
         # A report picks the quotations that fit its story from a speaker's text, every sentence of which is the
         # speaker's: how a passage fits either side says nothing there (``_speakers_text_clue`` does).
         return 0.0, ""
@@ -1275,10 +1276,12 @@ def _passage_fit_clue(f: PairFacts, config: Config, relation: str) -> tuple[floa
                                             f"{copy} took it into another text")
 
 
-def _speakers_text_clue(f: PairFacts, config: Config) -> tuple[float, str]:
+def _speakers_text_clue(f: PairFacts, config: Config, relation: str) -> tuple[float, str]:
     """One side quotes the other's own text (``_speakers_text_taken``: a transcript's, an interview's, a
-    statement's sentences inside its quotation marks): the quoting side took them, a clue of weight 1."""
-    if not _speakers_text_taken(f, config):
+    statement's sentences inside its quotation marks): the quoting side took them, a clue of weight 1. Beside a
+    report built on the text (``partial_reuse``, ``rewrite``) only: two copies of one text, one that lost its
+    quotation marks on the way (a scraper's plain text), are no report and its speaker's text."""
+    if relation not in ("partial_reuse", "rewrite") or not _speakers_text_taken(f, config):
         return 0.0, ""
     copy, source = ("B", "A") if f.speakers_text_taker == "b" else ("A", "B")
     return (1.0 if copy == "B" else -1.0), (f"{copy} quotes {source}'s own sentences: {copy} took them from "
