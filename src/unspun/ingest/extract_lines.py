@@ -342,10 +342,14 @@ def _vocabulary_hits(line: str, lower: list[str], config: Config) -> tuple[int, 
 
 
 def _is_section_header(line: str, words: int, sentence_end: bool, config: Config) -> bool:
-    if words == 0 or words > config.line_section_header_max_words or sentence_end:
+    """A short line naming a block of other stories ("Related articles", "Most read today"), or one of those names
+    alone before a colon ("Related:", "Most read:"; not "Related to the fire:", a sentence's start)."""
+    if words == 0 or words > config.line_section_header_max_words:
         return False
     folded = re.sub(r"[^\w' ]+", " ", line.lower().replace("’", "'")).strip()
     folded = re.sub(r"\s+", " ", folded)
+    if sentence_end:
+        return line.rstrip().endswith(":") and folded in SECTION_PHRASES
     return any(folded == p or folded.startswith(p + " ") for p in SECTION_PHRASES)
 
 
@@ -486,6 +490,8 @@ def _label_sections_and_teasers(page: _Page, body_indices: list[int]) -> None:
             page.labels[index] = "related-articles section"
         elif in_section:
             in_section = _still_in_section(page, index, core)
+            if not in_section:
+                _resumed_before(page, index)
         elif _is_teaser_title(page, index):
             _label_teaser(page, index, core)
     _label_teaser_runs(page, body_indices)
@@ -527,6 +533,20 @@ def _still_in_section(page: _Page, index: int, core: _Core) -> bool:
     chrome = _is_chrome(feats, inside=False, config=config)
     page.labels[index] = _chrome_reason(feats) if chrome else "related-articles section"
     return True
+
+
+def _resumed_before(page: _Page, index: int) -> None:
+    """The article resumes at line ``index`` after an inline "Related" box: the prose right before it, back to the
+    box's last listed headline, is the article's too, on the topic or not ("Islanders have complained for years …",
+    a paragraph of new words between the box and the next paragraph on the fares)."""
+    config = page.config
+    for before in range(index - 1, -1, -1):
+        feats = page.features[before]
+        if page.labels[before] != "related-articles section" or feats.section_header:
+            return
+        if feats.score < config.line_body_min_score or _link_like(page.lines[before], feats, config):
+            return
+        page.labels[before] = ""
 
 
 def _is_teaser_title(page: _Page, index: int) -> bool:

@@ -12,7 +12,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal, NamedTuple, cast
@@ -1028,8 +1028,7 @@ def _credited_as(copy: Segmented, source: Segmented, attributions: bool = True) 
         return f"site ({source.article.site})"
     if site and site != (copy.article.site or "").lower().removeprefix("www."):
         spelt = _site_spellings(site)
-        attributing = [sentence for sentence in copy.sentence_texts() if _ATTRIBUTION.search(sentence)] \
-            if attributions else []
+        attributing = _attributing(copy) if attributions else []
         if spelt and any(_names_site(line, spelt) for line in [*copy.article.credits, *attributing]):
             return f"site ({source.article.site})"
     author = source.article.author or ""
@@ -1039,6 +1038,60 @@ def _credited_as(copy: Segmented, source: Segmented, attributions: bool = True) 
     if len(words(author)) >= 2 and any(_mentions(credit, author.lower()) for credit in sourced):
         return f"author ({author})"
     return ""
+
+
+class CreditKeys(NamedTuple):
+    """Words a credit could be matched by (``credit_keys``): ``own``, what names this article as a source (its
+    site, the ways the site is spelt, its author); ``named``, what its own credit lines and attributing sentences
+    could name (kind-prefixed strings)."""
+
+    own: frozenset[str]
+    named: frozenset[str]
+
+
+def credit_keys(seg: Segmented) -> CreditKeys:
+    """Keys that find every pair ``credits_either`` accepts without testing every pair: whenever
+    ``credits_either(a, b)``, a's ``named`` meets b's ``own`` or b's ``named`` meets a's ``own`` (not the converse:
+    the pairs sharing a key are then tested by ``credits_either`` itself). For engines that pair articles by joining
+    on keys rather than by searching an index (Spark). Read from what ``_credited_as`` reads, case by case:
+
+    - a credit holding the site (a substring of it): the site's first run of word characters lies inside one run
+      of the credit's, so ``own`` has that run and ``named`` every substring of the credit's runs ("s:");
+    - a credit line or attributing sentence naming the site's spelling (``_names_site``): ``own`` has the
+      spellings, ``named`` each capitalised run's forms and words ("n:");
+    - a source credit mentioning the author (``_mentions``: a name between non-word characters): the name's first
+      run of word characters is one whole run of the credit's ("a:").
+
+    A site with no word character at all has no key (no site is written so)."""
+    article = seg.article
+    own: set[str] = set()
+    site = (article.site or "").lower().removeprefix("www.")
+    if first := _WORD_RUN.search(site):
+        own.add(f"s:{first.group()}")
+        own.update(f"n:{spelt}" for spelt in _site_spellings(site))
+    author = article.author or ""
+    if len(words(author)) >= 2 and (first := _WORD_RUN.search(author.lower())):
+        own.add(f"a:{first.group()}")
+    named: set[str] = set()
+    credits = [credit.lower() for credit in article.credits]
+    for credit in credits:
+        for run in _WORD_RUN.findall(credit):
+            named.update(f"s:{run[i:j]}" for i in range(len(run)) for j in range(i + 1, len(run) + 1))
+    for line in [*article.credits, *_attributing(seg)]:
+        for forms, names in _named_runs(line):
+            named.update(f"n:{form}" for form in [*forms, *names] if form)
+    for credit in credits:
+        if _is_source_credit(credit):
+            named.update(f"a:{run}" for run in _WORD_RUN.findall(credit))
+    return CreditKeys(frozenset(own), frozenset(named))
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _attributing(copy: Segmented) -> list[str]:
+    """The sentences of ``copy`` attributing its report to someone (``_ATTRIBUTION``)."""
+    return [sentence for sentence in copy.sentence_texts() if _ATTRIBUTION.search(sentence)]
 
 
 # A sentence saying whose report it retells: "The ruling, reported by the Northline News Service, found …", "…,
@@ -1072,17 +1125,25 @@ def _names_site(line: str, spelt: frozenset[str]) -> bool:
     written together ("Westshire Times": westshiretimes), its initials ("Meridian Press Agency": mpa), or one of its
     words with nothing but words of an outlet's name beside it ("MPA", "Northline News Service": northline; not
     "Westshire Police" for westshire-uni.example)."""
+    for forms, names in _named_runs(line):
+        if forms & spelt:
+            return True
+        if any(w in spelt for w in names) and all(w in spelt or w in _OUTLET_WORDS for w in names):
+            return True
+    return False
+
+
+def _named_runs(line: str) -> Iterator[tuple[frozenset[str], list[str]]]:
+    """Each run of capitalised words in ``line`` that may name a site: (the ways it spells one: its words written
+    together with and without "the", "of", "and", its initials where it has two words or more; its words without
+    those three), for ``_names_site`` and ``credit_keys``."""
     for run in _CAPITALISED_RUN.finditer(line):
         written = [w.lower() for w in words(run.group())]
         names = [w for w in written if w not in ("the", "of", "and")]
         if not names:
             continue
         initials = "".join(w[0] for w in names) if len(names) >= 2 else ""
-        if {"".join(names), "".join(written), initials} & spelt:
-            return True
-        if any(w in spelt for w in names) and all(w in spelt or w in _OUTLET_WORDS for w in names):
-            return True
-    return False
+        yield frozenset({"".join(names), "".join(written), initials}), names
 
 
 def _sided_clue(gap: float, minimum: float, weight: float, line: Callable[[str, str], str]) -> tuple[float, str]:
