@@ -709,6 +709,12 @@ class SemanticTier(_HashedOnce):
     own_min_share: float = 0.5
     own_min_kept_specifics: float = 0.7
     own_min_kept_wording: float = 0.17
+    # ... or, where the two keep that wording but fewer specifics (both sides hold many of their own: a release's
+    # notes to editors, a story's case study and a department's response), the chain's linked sentences say the
+    # same things: the paraphrase cross-encoder's mean over them at least this (short41, 2026-12-06: /tmp/probe41
+    # ch_story 0.81; pairs that keep the wording and form the chain but are other reports or next events from
+    # one template — tests/fixtures/next_event, same_event — at most 0.49; atm_rewrite of own_material 0.44).
+    own_min_paraphrase: float = 0.7
     # Summaries whose sentences each fuse two or three of the source's (``align_semantic.merged_counterparts``,
     # MiniLM vectors only). Set on the fit part of tests/fixtures/human_summaries (``bench/human_summaries.py``):
     # a summary sentence's fused sources hold 0.56-1.00 of its content words (two of 24 lower) at joined cosine

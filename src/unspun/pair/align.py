@@ -213,6 +213,9 @@ def copied_block_share(a: Segmented, b: Segmented, al: Alignment, config: Config
 
 # A sentence meets ``alignment_kind`` once for each pair its article is in: its words are remembered.
 @functools.lru_cache(maxsize=262_144)
+# A pure function of its argument, remembered: ``alignment_kind`` reads a pair's two texts here and in
+# ``trimmed_copy``, and a trace's query sentences meet each candidate's.
+@functools.lru_cache(maxsize=16_384)
 def _words(text: str) -> tuple[str, ...]:
     return tuple(words_of(text))
 

@@ -70,7 +70,7 @@ from unspun.text.names import (
     sentence_name_norms,
     title_cased,
 )
-from unspun.text.tokens import word_tokens, words, written_words
+from unspun.text.tokens import sentence_words, word_tokens, words, written_words
 from unspun.text.wordlists import NEWS_AGENCIES, word_set
 
 
@@ -381,7 +381,8 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         other_figure_pairs=sum(1 for n in by_pair if n),
         most_other_figures_in_a_pair=max(by_pair, default=0),
         sentence_pairs=len(pairs),
-        sentences_copied_whole=sum(1 for x, y in pairs if words(x) == words(y)),
+        # ``sentence_words`` are ``words`` from the tokens every stage keeps per sentence
+        sentences_copied_whole=sum(1 for x, y in pairs if x == y or sentence_words(x) == sentence_words(y)),
         lifted_run_words=lifted.words,
         longest_unquoted_passage_chars=max((min(al.a.length, al.b.length) for al in alignments
                                             if not one_shared_quotation(a, b, al)), default=0),
@@ -482,7 +483,9 @@ class _Bigrams(NamedTuple):
 # A trace compares its query's text with each of its candidates.
 @functools.lru_cache(maxsize=1_024)
 def _word_bigrams(text: str) -> _Bigrams:
-    lowered = [w.lower() for w in words(text)]
+    # ``words(text)`` as the norms of its tokens: the article's names read the same tokens (``names.NamesReader``),
+    # so its words are read once, not twice
+    lowered = [t.norm.lower() for t in word_tokens(text)]
     grams = Counter(itertools.pairwise(lowered))
     return _Bigrams(sum(grams.values()), frozenset(grams), {g: n - 1 for g, n in grams.items() if n > 1})
 

@@ -49,6 +49,8 @@ def normal_form(word: str) -> str:
 @functools.lru_cache(maxsize=262_144)
 def word_tokens(text: str, offset: int = 0) -> tuple[Token, ...]:
     """The words and numbers of ``text``; offsets are shifted by ``offset`` (where ``text`` starts in its article)."""
+    if offset:
+        return _shifted(word_tokens(text), offset)
     # Built with ``tuple.__new__`` (what ``Token(...)`` does, without its Python-level constructor) in a plain
     # loop: half the time of a generator of ``Token`` calls, and every stage tokenises each sentence it meets.
     found: list[Token] = []
@@ -61,6 +63,13 @@ def word_tokens(text: str, offset: int = 0) -> tuple[Token, ...]:
 
 
 _new_tuple = tuple.__new__
+
+
+def _shifted(tokens: tuple[Token, ...], offset: int) -> tuple[Token, ...]:
+    """``tokens`` with their offsets moved by ``offset``: ``word_tokens`` of a sentence at another place in another
+    article (copies of one story repeat their sentences; their changes and passages read them where they stand)
+    from the sentence's tokens, without the pattern and the normal forms again (~1/4 of the time)."""
+    return tuple([_new_tuple(Token, (t[0], t[1] + offset, t[2] + offset, t[3])) for t in tokens])
 
 
 def is_word(token: str) -> bool:

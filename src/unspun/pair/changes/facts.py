@@ -182,7 +182,73 @@ def without_conversions(pair: SentencePair, facts_a: Sequence[Fact], facts_b: Se
         for f in [f for f in side if f.unit]:
             if any(g is not f and 0 < f.first - g.last <= 3 and _converted(f, g) for g in side):
                 side.remove(f)
+    _drop_rounded_proportions(pair, left_a, left_b)
     return left_a, left_b
+
+
+# A proportion told in words is a rounded percentage: within this many points of it ("41%" / "four in ten", "34%"
+# / "a third", "27%" / "more than a quarter") and within ``_PROPORTION_RELATIVE`` of it, so that "5%" / "one in
+# twelve" (8.3) stays a change.
+_PROPORTION_POINTS = 5.0
+_PROPORTION_RELATIVE = 0.2
+_WORDS_GAP = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class _Proportion:
+    percent: float
+    first: int  # token range, inclusive
+    last: int
+    facts: tuple[Fact, ...]
+    in_words: bool  # a fraction or "N in M", not a percentage
+
+
+def _proportions(tokens: Sequence[Token], found: Sequence[Fact]) -> list[_Proportion]:
+    """The proportions ``found`` (a sentence's facts) state: percentages ("41%", "Seventeen per cent"), fractions
+    ("a third", "two-thirds", "a quarter") and counts out of a count ("four in ten", "one in six", "3 out of 5")."""
+    props = []
+    for k, f in enumerate(found):
+        if f.kind != "number":
+            continue
+        if f.unit == "%":
+            props.append(_Proportion(float(f.value), f.first, f.last, (f,), False))
+        elif f.last == f.first + 1 and fraction_value(tokens[f.first].norm, tokens[f.last].norm) is not None:
+            props.append(_Proportion(100 * float(f.value), f.first, f.last, (f,), True))
+        elif not f.unit and k + 1 < len(found) and found[k + 1].kind == "number" and not found[k + 1].unit:
+            g = found[k + 1]
+            between = [t.norm for t in tokens[f.last + 1 : g.first]]
+            try:
+                part, whole = float(f.value), float(g.value)
+            except ValueError:
+                continue
+            if between in (["in"], ["out", "of"]) and 0 < part < whole <= 1000 and not f.currency | g.currency:
+                props.append(_Proportion(100 * part / whole, f.first, g.last, (f, g), True))
+    return props
+
+
+def _drop_rounded_proportions(pair: SentencePair, left_a: list[Fact], left_b: list[Fact]) -> None:
+    """Less the proportions one sentence tells in words where the other gives them as a percentage or in other
+    words, rounded as a person rounds them ("41%" / "four in ten", "One in four" / "A quarter"): facing each other
+    in the word diff, within ``_PROPORTION_POINTS`` points and ``_PROPORTION_RELATIVE`` of each other."""
+    props_b = [p for p in _proportions(pair.tb, left_b) if all(f in left_b for f in p.facts)]
+    for pa in _proportions(pair.ta, left_a):
+        if not (pa.in_words or any(p.in_words for p in props_b)) or not all(f in left_a for f in pa.facts):
+            continue
+        lo, hi = _facing(pair.opcodes, pa.first, pa.last)
+        for pb in props_b:
+            if not (pa.in_words or pb.in_words) or pb.first > hi or pb.last < lo or \
+                    not all(f in left_b for f in pb.facts):
+                continue
+            gap = abs(pa.percent - pb.percent)
+            # two proportions in words are one only as two ways of writing one fraction ("one in four" / "a
+            # quarter"); "one in five" for "one in six" is another figure
+            if (gap < _WORDS_GAP if pa.in_words and pb.in_words else
+                    gap <= _PROPORTION_POINTS and gap <= _PROPORTION_RELATIVE * max(pa.percent, pb.percent)):
+                for f in pa.facts:
+                    left_a.remove(f)
+                for f in pb.facts:
+                    left_b.remove(f)
+                break
 
 
 def _facing(opcodes: Sequence[tuple[str, int, int, int, int]], first: int, last: int) -> tuple[int, int]:
