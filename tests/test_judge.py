@@ -1691,3 +1691,30 @@ def test_last_sentence_is_what_the_pattern_finds(text: str) -> None:
     from unspun.pair.judge import _last_sentence
     found = re.search(r"[^.!?…\n]+[.!?…]*[\"'”’]*$", text)
     assert _last_sentence(text) == (found.group() if found else "")
+
+
+_ATTRIBUTING_TEXTS = [
+    "The ruling, reported by the Northline News Service, found a breach. Officials declined to comment.",
+    "Nothing here names a source. The council met on Tuesday.",
+    "According to the Valley Courier the bridge will close.\n\nIt reports that traffic will divert. Courtesy of MPA.",
+    "Firstreported by no one.reports  of a fire spread.Reportsabout it followed. As   reported\non Monday, it burned.",
+    "ACCORDİNG TO the agency, PUBLİSHED İN the gazette. REPORTſ and COURTEſY OF ıt. Appeared on air.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", _ATTRIBUTING_TEXTS)
+def test_attributing_sentences_are_those_the_pattern_finds_one_by_one(text: str) -> None:
+    from unspun.pair.judge import _ATTRIBUTION, attributing_sentences
+
+    seg = _seg(text)
+    assert list(attributing_sentences.__wrapped__(seg)) == [s for s in seg.sentence_texts() if _ATTRIBUTION.search(s)]
+
+
+@given(st.lists(st.sampled_from(["reported", "by", "Reports", "according", "to", "x", ".", "\n", "  ", "courtesy",
+                                 "of", "first", "published", "in", "as", "ok."]), max_size=40))
+def test_attributing_sentences_match_the_sentence_by_sentence_reading_on_any_text(parts: list[str]) -> None:
+    from unspun.pair.judge import _ATTRIBUTION, attributing_sentences
+
+    seg = _seg(" ".join(parts).replace(" . ", ". "))
+    assert list(attributing_sentences.__wrapped__(seg)) == [s for s in seg.sentence_texts() if _ATTRIBUTION.search(s)]

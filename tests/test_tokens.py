@@ -117,6 +117,17 @@ def test_a_number_with_its_unit_written_on_is_one_token() -> None:
     assert [t.norm for t in word_tokens("at 10.30am")] == [t.norm for t in word_tokens("at 10:30am")]
 
 
+def test_a_word_memo_reads_each_word_once_and_forgets_all_beyond_its_limit() -> None:
+    from unspun.text.tokens import WordMemo
+
+    asked: list[str] = []
+    memo = WordMemo(lambda w: asked.append(w) or len(w), limit=2)
+    assert list(map(memo.__getitem__, ["a", "bb", "a", "bb"])) == [1, 2, 1, 2]
+    assert asked == ["a", "bb"]
+    assert memo["ccc"] == 3 and len(memo) == 1  # the two held were forgotten to hold it
+    assert memo["a"] == 1 and asked == ["a", "bb", "ccc", "a"]
+
+
 def test_a_texts_tokens_at_an_offset_are_its_tokens_moved() -> None:
     sentence = "Shares in Rolls-Royce rose 3.5% to 246p at 10am, the company’s best day since 2019."
     for first_read in (None, 0):  # the tokens at offset 0 read before, or not

@@ -1031,8 +1031,9 @@ def _credited_as(copy: Segmented, source: Segmented, attributions: bool = True) 
         return f"site ({source.article.site})"
     if site and site != (copy.article.site or "").lower().removeprefix("www."):
         spelt = _site_spellings(site)
-        attributing = _attributing(copy) if attributions else []
-        if spelt and any(_names_site(line, spelt) for line in [*copy.article.credits, *attributing]):
+        # The credit lines first, the attributing sentences only when none names the site (the same answer).
+        lines = itertools.chain(copy.article.credits, attributing_sentences(copy) if attributions else ())
+        if spelt and any(_names_site(line, spelt) for line in lines):
             return f"site ({source.article.site})"
     author = source.article.author or ""
     # Only a credit saying where the words came from: "Additional reporting by Harriet Vale" names a reporter
@@ -1093,8 +1094,8 @@ _WORD_RUN = re.compile(r"\w+")
 
 
 def _attributing(copy: Segmented) -> list[str]:
-    """The sentences of ``copy`` attributing its report to someone (``_ATTRIBUTION``)."""
-    return [sentence for sentence in copy.sentence_texts() if _ATTRIBUTION.search(sentence)]
+    """The sentences of ``copy`` attributing its report to someone (``_ATTRIBUTION``; ``attributing_sentences``)."""
+    return list(attributing_sentences(copy))
 
 
 # A sentence saying whose report it retells: "The ruling, reported by the Northline News Service, found …", "…,
@@ -1102,6 +1103,21 @@ def _attributing(copy: Segmented) -> list[str]:
 # interview) nor "said" (anyone's words).
 _ATTRIBUTION = re.compile(r"\b(?:(?:first\s+|as\s+)?reported\s+(?:by|in|on)|reports|according\s+to|courtesy\s+of"
                           r"|(?:first\s+)?(?:published|appeared)\s+(?:by|in|on))\b", re.IGNORECASE)
+# A word each of ``_ATTRIBUTION``'s phrasings holds, in lower case, of letters that match only themselves and their
+# capital when ignoring case (not i, k, s: "ı", "K", "ſ" match them too, and lower-case to other letters).
+_ATTRIBUTION_KEYS = ("report", "accord", "courte", "publ", "appeared")
+
+
+@functools.lru_cache(maxsize=1024)  # a stored article is read so for every new article close to it in meaning
+def attributing_sentences(seg: Segmented) -> tuple[str, ...]:
+    """The sentences of ``seg`` that attribute the report (``_ATTRIBUTION``), in order. A text in which no key word
+    of the pattern (``_ATTRIBUTION_KEYS``) is written has none, and its sentences are not read one by one."""
+    lowered = seg.article.text.lower()
+    if not any(key in lowered for key in _ATTRIBUTION_KEYS):
+        return ()
+    return tuple(sentence for sentence in seg.sentence_texts() if _ATTRIBUTION.search(sentence))
+
+
 # Words of an outlet's name ("Northline News Service", "Westshire Times"), and a domain's words that name no outlet.
 _OUTLET_WORDS = word_set("""news service agency press wire wires times post gazette herald chronicle echo courier
     journal daily tribune mail telegraph express standard observer guardian radio tv television broadcast broadcasting

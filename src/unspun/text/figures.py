@@ -105,6 +105,9 @@ def figures(sentence: str, config: TextConfig = TEXT_DEFAULT) -> tuple[Figure, .
     found: list[Figure] = []
     k = 0
     while k < len(tokens):
+        if _token_value(tokens[k].norm) is None:  # no figure starts at a token that is no number (most of them)
+            k += 1
+            continue
         figure, last = _figure_at(sentence, tokens, k, dated, config)
         if figure is not None:
             found.append(figure)
@@ -141,11 +144,17 @@ def may_hold_figures(sentence: str) -> bool:
     return _FIGURE_START.search(sentence.lower()) is not None
 
 
+@functools.lru_cache(maxsize=65_536)  # words repeat: one lookup instead of a pattern and the number words
+def _token_value(norm: str) -> float | None:
+    """The value a figure starting at a token of this normal form counts from ("94mph": 94), None for no number."""
+    return number_value(norm.removesuffix("mph"))
+
+
 def _figure_at(text: str, tokens: Sequence[Token], k: int, dated: set[int],
                config: TextConfig) -> tuple[Figure | None, int]:
     """The figure starting at token ``k`` and its last token (``k`` when none starts there)."""
     token = tokens[k]
-    value = number_value(token.norm.removesuffix("mph"))
+    value = _token_value(token.norm)
     if value is None or k in dated or token.norm == "one" or not _counts(token, k):
         return None, k
     if (score := _score_at(text, tokens, k)) is not None:
