@@ -94,6 +94,21 @@ def test_a_clubs_or_firms_short_name_needs_no_introduction() -> None:
     assert copy_marks(source, copy, pairs) == NO_MARKS
 
 
+def test_a_quotation_with_its_attribution_is_no_cut_of_the_speakers_sentence() -> None:
+    """A report that quotes a transcript's sentence whole and adds "he told students" has cut nothing from it, and
+    the transcript, shorter, is no copy that shortened the report's sentence."""
+    speech = _seg("Farrow speech\n\nSo I am going to be judged on a number, not on a speech. Thank you all.")
+    report = _seg("Farrow pledge\n\n\"So I am going to be judged on a number, not on a speech,\" he told students "
+                  "at the college on Tuesday. Labour called it a stunt.")
+    pairs = [(_index(speech, "So I am"), _index(report, "\"So I am"))]
+    assert (copy_marks(speech, report, pairs).cut_a, copy_marks(speech, report, pairs).cut_b) == (0, 0)
+    # the same sentence with a clause cut out and no quotation is still a cut
+    cut = _seg("Farrow speech\n\nSo I am going to be judged on a number. Thank you all.")
+    full = _seg("Farrow pledge\n\nSo I am going to be judged on a number, not on a speech at the college on "
+                "Tuesday. Labour called it a stunt.")
+    assert copy_marks(cut, full, [(_index(cut, "So I am"), _index(full, "So I am"))]).cut_a == 1
+
+
 def test_an_articles_content_words_are_its_sentences_content_words() -> None:
     """The marks read an article's words of content sentence by sentence; a space between two sentences ends a
     token as the text's end does, so they are the joined text's: a figure before a sentence starting "am", an

@@ -25,6 +25,7 @@ from typing import NamedTuple
 from unspun.config import TEXT_DEFAULT, TextConfig
 from unspun.model import Segmented
 from unspun.pair.changes.find import names_reader
+from unspun.pair.changes.quotes import quotations
 from unspun.pair.memo import Memo, remembered
 from unspun.text.dates import names_relative_day, relative_day_offset, time_expressions
 from unspun.text.diff import deletion_cuts
@@ -228,12 +229,41 @@ def _cut_sentences(a: _Reading, b: _Reading, pairs: Sequence[tuple[int, int]]) -
             continue
         side = 0 if len(words_a) < len(words_b) else 1
         shorter, longer = (words_a, words_b) if side == 0 else (words_b, words_a)
+        if _quoted_whole(texts[side][i if side == 0 else j], texts[1 - side][j if side == 0 else i]):
+            continue  # a report's quotation of the speaker's sentence with its attribution ("…," he said): added
         dropped = _content_words(" ".join(longer)) - _content_words(" ".join(shorter))
         if dropped and all(number_value(w) is not None or not is_word(w) for w in dropped):
             continue  # an amount put in other units or another currency beside the other's ("$38m (£30m)"): added
         if dropped and 2 * len(dropped & vocabulary[side]) < len(dropped):
             cut[side] += 1
     return cut[0], cut[1]
+
+
+def _quoted_whole(shorter: str, longer: str) -> bool:
+    """Whether ``shorter``, a sentence without quotation marks (a transcript's, an interview's, a statement's), is
+    what ``longer`` quotes, its words all inside ``longer``'s quotation marks: what ``longer`` has beyond it is the
+    attribution a report puts around a quotation ("…," he told students), not words ``shorter`` cut."""
+    if _QUOTE_MARK.search(shorter) is None and _QUOTE_MARK.search(longer) is not None:
+        inside = [w for part in _quoted_parts(longer) for w in words(normalised(part))]
+        return bool(inside) and deletion_cuts(words(normalised(shorter)), inside) is not None
+    return False
+
+
+def _quoted_parts(sentence: str) -> list[str]:
+    """The stretches of ``sentence`` inside quotation marks, a quotation that opens or closes beyond the sentence
+    included (a quotation of several sentences opens in the first and closes in the last)."""
+    found = quotations(sentence)
+    if found:
+        return [sentence[q.start:q.end] for q in found]
+    marks = list(_QUOTE_MARK.finditer(sentence))
+    if len(marks) != 1:
+        return []
+    at = marks[0].start()
+    opens = at + 1 < len(sentence) and sentence[at + 1].isalnum()
+    return [sentence[at + 1:] if opens else sentence[:at]]
+
+
+_QUOTE_MARK = re.compile(r'["“”«»„‘]')
 
 
 def _content_words(text: str) -> set[str]:

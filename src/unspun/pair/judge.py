@@ -48,7 +48,7 @@ from unspun.pair.changes.passages import one_sided_runs, with_facing
 from unspun.pair.confidence import calibrated_confidence
 from unspun.pair.copy_marks import NO_MARKS, CopyMarks, copy_marks
 from unspun.pair.events import other_figures_by_pair, specific_figures_shared, specifics_conflict
-from unspun.pair.lifted_runs import longest_unquoted_run, one_shared_quotation
+from unspun.pair.lifted_runs import longest_unquoted_run, one_shared_quotation, speakers_text_quoted
 from unspun.pair.memo import Memo, remembered
 from unspun.pair.sentence_pairs import (
     aligned_sentence_pairs,
@@ -186,6 +186,10 @@ class PairFacts:
     # one_shared_quotation``): what independent reports of one briefing share is no reuse of either outlet's text
     # (None: not measured apart, ``longest_passage_chars``)
     longest_unquoted_passage_chars: int | None = None
+    # words one side quotes that are the other's own text outside quotation marks (``lifted_runs.
+    # speakers_text_quoted``), and the side that quotes them ("a", "b"; "" for none): the other is the speaker's text
+    speakers_words_quoted: int = 0
+    speakers_text_taker: str = ""
     # both texts name someone or something (``shared_name_overlap`` has names to weigh on both sides): where one
     # names no one (a teaser, a brief), shared names 0% is no evidence of another event
     names_on_both: bool = True
@@ -329,6 +333,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
     event = specifics_conflict(a, b, memo, text)
     another = event.other_event(text)
     lifted = longest_unquoted_run(a, b, alignments, config)
+    speaker = speakers_text_quoted(a, b, alignments, config)
     pairs = [(x.text_of(a.article.text), y.text_of(b.article.text))
              for x, y in aligned_sentence_pairs(a, b, alignments)]
     by_pair = other_figures_by_pair(pairs, text) if another else []
@@ -383,6 +388,8 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         longest_unquoted_passage_chars=max((min(al.a.length, al.b.length) for al in alignments
                                             if not one_shared_quotation(a, b, al)), default=0),
         lifted_run_rare_words=lifted.rare_words,
+        speakers_words_quoted=speaker.words,
+        speakers_text_taker=speaker.taker,
         word_share_a=word_shares[0],
         word_share_b=word_shares[1],
         copy_marks=copy_marks(a, b, sorted({(m.i, m.j) for al in alignments for m in al.matches}), text, memo),
@@ -696,6 +703,12 @@ def decide_relation(f: PairFacts, config: Config) -> tuple[str, float, list[str]
     if _has_reused_passage(f, config) and not _only_quotation_reused(f, config):
         evidence.append(f"a passage of {f.longest_passage_chars} characters is reused; the rest is independent")
         return "partial_reuse", _scale(f.longest_passage_chars, config.partial_min_chars, 600), evidence
+    if _speakers_text_taken(f, config):
+        taker, speaker = ("B", "A") if f.speakers_text_taker == "b" else ("A", "B")
+        evidence.append(f"{f.speakers_words_quoted} words {taker} quotes are {speaker}'s own text, outside any "
+                        f"quotation there ({speaker} is the speaker's text: a transcript, an interview, a statement): "
+                        f"{taker} took them from it; the rest is independent")
+        return "partial_reuse", _scale(f.speakers_words_quoted, config.speech_min_quoted_words, 60), evidence
     if _has_lifted_run(f, config):
         evidence.append(f"{f.lifted_run_words} words in a row are copied word for word outside quotations, "
                         f"{f.lifted_run_rare_words} of them rare (names, numbers, terms): a lifted sentence; "
@@ -827,6 +840,14 @@ def _only_quotation_reused(f: PairFacts, config: Config) -> bool:
     return unquoted < config.partial_min_chars
 
 
+def _speakers_text_taken(f: PairFacts, config: Config) -> bool:
+    """Whether one side quotes enough of the other's own text (``PairFacts.speakers_words_quoted``): a report
+    built on quotations of a speech transcript, an interview or a statement reuses that text, however the
+    attribution breaks its passages and however its aligner grades them (DESIGN's "shared quotes" are words both
+    sides quote)."""
+    return f.speakers_words_quoted >= config.speech_min_quoted_words
+
+
 def _one_sentence_of_separate_reports(f: PairFacts, config: Config) -> bool:
     """Whether the sentence agreement check found separate reports of one event (``PairFacts.facts_differ``) and
     fewer than ``Config.overruled_min_reused_sentences`` sentence pairs are left as reuse, not copied whole, which
@@ -914,6 +935,7 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
         spin,
         *_spinner_clues(f, relation, config),
         _passage_fit_clue(f, config, relation),
+        _speakers_text_clue(f, config, relation),
         *_copy_marks_clues(f, config),
         _consistency_clue(a, b, _respellings(a, b, changes, swaps, f.swapped_names, relation)),
         _outlet_credit_clue(a, b),
@@ -1311,7 +1333,10 @@ def _passage_fit_clue(f: PairFacts, config: Config, relation: str) -> tuple[floa
     (a lower bar beside ``partial_reuse`` when the side named the copy is mostly its own text: a passage lifted
     into it, not a text half made of another's); beside a near-duplicate only where each side has
     ``direction_passage_fit_min_rest_copy`` sentences of its own (an update's two new ones are more of the event)."""
-    if f.passage_fit_a is None or f.passage_fit_b is None:
+    if f.passage_fit_a is None or f.passage_fit_b is None \
+            or (relation in ("partial_reuse", "rewrite") and _speakers_text_taken(f, config)):
+        # A report picks the quotations that fit its story from a speaker's text, every sentence of which is the
+        # speaker's: how a passage fits either side says nothing there (``_speakers_text_clue`` does).
         return 0.0, ""
     if relation in ("duplicate", "near_duplicate") and f.passage_fit_rest < config.direction_passage_fit_min_rest_copy:
         return 0.0, ""
@@ -1324,6 +1349,18 @@ def _passage_fit_clue(f: PairFacts, config: Config, relation: str) -> tuple[floa
                        lambda copy, source: f"the reused passage fits the rest of {source} (similarity "
                                             f"{fit[source]:.2f}) but not the rest of {copy} ({fit[copy]:.2f}): "
                                             f"{copy} took it into another text")
+
+
+def _speakers_text_clue(f: PairFacts, config: Config, relation: str) -> tuple[float, str]:
+    """One side quotes the other's own text (``_speakers_text_taken``: a transcript's, an interview's, a
+    statement's sentences inside its quotation marks): the quoting side took them, a clue of weight 1. Beside a
+    report built on the text (``partial_reuse``, ``rewrite``) only: two copies of one text, one that lost its
+    quotation marks on the way (a scraper's plain text), are no report and its speaker's text."""
+    if relation not in ("partial_reuse", "rewrite") or not _speakers_text_taken(f, config):
+        return 0.0, ""
+    copy, source = ("B", "A") if f.speakers_text_taker == "b" else ("A", "B")
+    return (1.0 if copy == "B" else -1.0), (f"{copy} quotes {source}'s own sentences: {copy} took them from "
+                                            f"{source}, the speaker's text")
 
 
 def _copy_marks_clues(f: PairFacts, config: Config) -> tuple[tuple[float, str], ...]:
