@@ -33,6 +33,9 @@ FITTED: dict[str, tuple[frozenset[str], int, Fraction]] = {
     # the release against its verbatim copy on bizwire-midlands.example: "in the Midlands" in the release's
     # attributing sentence is read as a credit of the copy's site (``judge._names_site``): furn41
     "furniture": (frozenset({"formula_churn"}), 12, Fraction(1, 2)),
+    # reports quoting a transcript, an interview or a statement; two reports of one speech; independent reports of
+    # one event: quote41
+    "speakers_text": (frozenset(), 12, Fraction(1, 2)),
     # the library's short rewrite keeps no more wording than another outlet's brief of a release (0.11); the tenants'
     # group story is read as another event (cited figure only): short41
     "short_own": (frozenset({"lib_rewrite", "rent_other_rw"}), 15, Fraction(2, 5)),
