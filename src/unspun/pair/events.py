@@ -222,19 +222,29 @@ def event_specifics(seg: Segmented, text: TextConfig = TEXT_DEFAULT) -> EventSpe
     lead = lead_text(title, sentences[:1])
     # not the phone numbers and references of its appeal and contact lines (``furniture``)
     found = [figure for sentence in (title, *content_sentences(seg)) if sentence for figure in figures(sentence, text)]
-    published = published_day(seg.article.published)
-    days = event_days(lead, published)
-    if not (days.dates or days.month_days or days.weekdays) and len(sentences) > 1:
-        # A lead naming no day ("Detectives are appealing for witnesses after a pharmacy worker was threatened …")
-        # tells its event's day in the next sentence ("… at about 8.45am on Saturday 18 April"): a police force's
-        # or a fire service's next appeal is told in the same two sentences of another day.
-        # Only a day of the year ("Saturday 18 April"): a weekday alone ("on Friday evening") is every week's.
-        next_days = event_days(lead_text(title, sentences[:2]), published)
-        days = next_days if next_days.month_days else days
-    return EventSpecifics(days, with_periods(found),
+    return EventSpecifics(event_days(lead, published_day(seg.article.published)), with_periods(found),
                           len(sentences), _told_as_series(title, sentences), named_periods(title, sentences),
                           bool(_COUNTS_MOVED.search(lead)), _places(lead), _places(seg.article.text),
                           own_periods(title, sentences))
+
+
+def _one_publisher(a: Segmented, b: Segmented) -> bool:
+    site = (a.article.site or "").lower().removeprefix("www.")
+    return bool(site) and site == (b.article.site or "").lower().removeprefix("www.")
+
+
+def _next_sentence_days(seg: Segmented, days: EventDays) -> EventDays:
+    """A publisher's lead naming no day ("Detectives are appealing for witnesses after a pharmacy worker was
+    threatened …") tells its event's day in the next sentence ("… at about 8.45am on Saturday 18 April"): a police
+    force's or a fire service's next appeal is told from its template in the same two sentences of another day.
+    Only a day of the year ("Saturday 18 April"; a weekday alone is every week's), and only between two texts of one
+    site (``_one_publisher``): other outlets' reports of one event name background days there as often (relations:
+    ten of BASIL's same-event pairs read as other events)."""
+    sentences = seg.sentence_texts()
+    if days.dates or days.month_days or days.weekdays or len(sentences) < 2:
+        return days
+    following = event_days(lead_text(seg.article.title or "", sentences[:2]), published_day(seg.article.published))
+    return following if following.month_days else days
 
 
 def _told_as_series(title: str, sentences: Sequence[str]) -> bool:
@@ -284,7 +294,10 @@ def specifics_conflict(a: Segmented, b: Segmented, memo: Memo | None = None,
     apart = periods_apart(ours.own_periods, theirs.own_periods)
     compared = compare_figures(ours.figures, theirs.figures, text, apart)
     agree, conflict = compared.agreeing, compared.conflicting
-    days = days_disagree(ours.days, theirs.days, text.event_day_tolerance_days)
+    ours_days, theirs_days = ours.days, theirs.days
+    if _one_publisher(a, b):
+        ours_days, theirs_days = _next_sentence_days(a, ours_days), _next_sentence_days(b, theirs_days)
+    days = days_disagree(ours_days, theirs_days, text.event_day_tolerance_days)
     # A series' editions grow as a developing story does: only outside a series is growth an update.
     grow = compared.all_grow and not (ours.series and theirs.series) \
         and _growth_tells_an_update(agree, conflict, days, ours.says_counts_moved or theirs.says_counts_moved, text)
