@@ -23,7 +23,7 @@ from unspun.text.diff import is_swap, token_opcodes
 from unspun.text.language import english_parts, reads_as_english
 from unspun.text.names import may_be_one_name
 from unspun.text.numbers import has_number
-from unspun.text.spelling import one_word
+from unspun.text.spelling import american_word, one_word, only_continued, word_keys
 from unspun.text.tokens import word_spans, word_texts, word_tokens
 from unspun.text.wordlists import (
     CONSONANT_SOUND_VOWEL_STARTS,
@@ -329,12 +329,15 @@ def _edited_words(a_sentence: str, b_sentence: str, text: TextConfig) -> tuple[i
     ``token_opcodes`` diffs in one order whichever sentence is given first, and the counts add both sides: the same
     either way."""
     tokens_a, tokens_b = word_tokens(a_sentence), word_tokens(b_sentence)
+    keys_a, keys_b = word_keys(tuple(t.norm for t in tokens_a)), word_keys(tuple(t.norm for t in tokens_b))
     changed = replaced = grammar = 0
     for op in token_opcodes(tokens_a, tokens_b):
         tag, i1, i2, j1, j2 = op
         if tag == "equal" or (tag == "replace" and one_word([t.norm for t in tokens_a[i1:i2]],
                                                             [t.norm for t in tokens_b[j1:j2]])):
             continue  # kept, or one word joined or split ("per cent" / "percent")
+        if tag != "replace" and only_continued(keys_a[i1:i2] if tag == "delete" else keys_b[j1:j2]):
+            continue  # the rest of a phrase written in fewer words on the other side ("cell phone" / "mobile")
         changed += i2 - i1 + j2 - j1
         if i2 - i1 != j2 - j1:  # words added or dropped around the edit, not one swapped for one
             grammar += sum(1 for token in (*tokens_a[i1:i2], *tokens_b[j1:j2]) if token.text.lower() in GRAMMAR_WORDS)
@@ -487,7 +490,7 @@ def spin_counts(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT, text: T
     read_articles = by_sentence or reads_as_english(whole, text)
     frequency, bigrams = lexicon.word_zipf_table(), _bigrams()
     rare_below, pair_from, absent = config.rare_word_max_zipf, config.pair_word_min_zipf, config.absent_pair_log10_count
-    common_from = config.common_word_min_zipf
+    common_from, american = config.common_word_min_zipf, config.american_spellings
     words = pairs = odd = gap_count = articles = wrong = read_words = foreign_words = 0
     gap_sum = 0.0
     rare: list[str] = []
@@ -508,7 +511,7 @@ def spin_counts(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT, text: T
             read_words += sum(counted and ok for counted, ok in zip(language, english, strict=True))
             foreign_words += sum(counted and not ok for counted, ok in zip(language, english, strict=True))
         # Zipf of each plain (lower-case alphabetic) English word; None marks a word that is not one.
-        plain = [frequency.get(w, 0.0) if w.isalpha() and w.islower() else None for w, _, _ in tokens]
+        plain = [_word_zipf(frequency, w, american) if w.isalpha() and w.islower() else None for w, _, _ in tokens]
         if english is not None:
             plain = [z if ok else None for z, ok in zip(plain, english, strict=True)]
         for (word, _, _), z in zip(tokens, plain, strict=True):
@@ -530,6 +533,8 @@ def spin_counts(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT, text: T
             if zx is None:
                 continue
             pair = f"{x} {y}"
+            if american and (keyed := f"{american_word(x)} {american_word(y)}") != pair and keyed in bigrams:
+                pair = keyed  # "rehabilitation centre" read as "rehabilitation center"
             if _common_content(x, zx, common_from) and _common_content(y, zy, common_from):
                 pairs += 1
                 odd += pair not in bigrams
@@ -538,6 +543,15 @@ def spin_counts(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT, text: T
                 gap_sum += zx + zy - bigrams.get(pair, absent)
     return SpinCounts(words, len(set(rare)) if config.distinct_rare_words else len(rare), pairs, odd, gap_count,
                       gap_sum, articles, wrong, read_words, foreign_words)
+
+
+def _word_zipf(frequency: lexicon.Lexicon, word: str, american: bool) -> float:
+    """A plain word's Zipf frequency; a British spelling's or word's American one's when ``american`` and that is
+    higher (``SpinConfig.american_spellings``, ``spelling.american_word``: "neighbours", "motorway")."""
+    z = frequency.get(word, 0.0)
+    if american and (key := american_word(word)) != word:
+        return max(z, frequency.get(key, 0.0))
+    return z
 
 
 def _english_words(sentence: str, tokens: Sequence[tuple[str, int, int]], text: TextConfig) -> list[bool] | None:
