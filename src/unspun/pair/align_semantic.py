@@ -633,7 +633,7 @@ def merged_counterparts(a: Segmented, b: Segmented, alignments: Sequence[Alignme
     found: list[tuple[int, list[int], float, float]] = []
     by_words: list[tuple[int, list[int], float, float]] = []  # sources holding its words, its vector far
     teaser = _teaser_of(short, long_, tier, text)
-    min_share = tier.teaser_min_share if teaser else tier.merged_min_share
+    min_share = tier.teaser_min_share if teaser >= tier.teaser_loose_min_lead_specifics else tier.merged_min_share
     for i, picks in _fused_sources(texts_s, texts_l, linked_l, tier).items():
         if i in linked_s:
             continue
@@ -648,7 +648,7 @@ def merged_counterparts(a: Segmented, b: Segmented, alignments: Sequence[Alignme
             by_words.append((i, picks, cosine, share))
     linked = len(linked_s) + len(found)
     if not found or not (_most_linked(linked, len(texts_s), len(texts_l), tier)
-                         or (teaser and linked >= max(1, len(texts_s) - 1))):
+                         or (teaser >= tier.teaser_min_lead_specifics and linked >= max(1, len(texts_s) - 1))):
         return ()
     left = set(range(len(texts_s))) - linked_s - {i for i, *_ in (*found, *by_words)}
     if short_summary(len(texts_s), len(texts_l), tier) and (
@@ -659,20 +659,19 @@ def merged_counterparts(a: Segmented, b: Segmented, alignments: Sequence[Alignme
                  for i, picks, cosine, share in sorted((*found, *by_words)))
 
 
-def _teaser_of(short: Segmented, long_: Segmented, tier: SemanticTier, text: TextConfig) -> bool:
-    """Whether ``short`` is a teaser of ``long_`` in its writer's own words by the facts it states: of a teaser's
-    size beside it (``SemanticTier.teaser_max_sentences``, ``teaser_max_length_share`` of its characters), naming
-    no one and giving no figure ``long_`` lacks, and stating ``teaser_min_lead_specifics`` of the names and figures
-    of ``long_``'s lead (its first ``teaser_lead_sentences`` sentences). Another outlet's short report of the event
-    tells people and figures of its own."""
+def _teaser_of(short: Segmented, long_: Segmented, tier: SemanticTier, text: TextConfig) -> int:
+    """How many of the names and figures of ``long_``'s lead (its first ``SemanticTier.teaser_lead_sentences``
+    sentences) ``short`` states when it may be a teaser of it in its writer's own words: of a teaser's size beside
+    it (``teaser_max_sentences``, ``teaser_max_length_share`` of its characters), naming no one and giving no figure
+    ``long_`` lacks; 0 otherwise. Another outlet's short report of the event tells people and figures of its own."""
     if not (len(short.sentences) <= tier.teaser_max_sentences
             and len(short.article.text) <= tier.teaser_max_length_share * len(long_.article.text)):
-        return False
+        return 0
     texts_s, texts_l = short.sentence_texts(), long_.sentence_texts()
     own = named_specifics(texts_s, text)
     if own - named_specifics(texts_l, text):
-        return False
-    return len(own & named_specifics(texts_l[: tier.teaser_lead_sentences], text)) >= tier.teaser_min_lead_specifics
+        return 0
+    return len(own & named_specifics(texts_l[: tier.teaser_lead_sentences], text))
 
 
 def short_summary(sentences: int, others: int, tier: SemanticTier) -> bool:
