@@ -50,7 +50,7 @@ def test_word_keys_key_a_phrase_on_its_first_word_in_its_sentence() -> None:
     us = word_keys(("check", "their", "cell", "phones", "now"))
     uk = word_keys(("check", "their", "mobile", "phones", "now"))
     assert us == uk
-    assert us[3] == CONTINUED
+    assert us[3].startswith(CONTINUED)
     # the longest phrase first: a multi-storey car park is a parking garage, not a car park
     assert word_keys(("a", "multi", "storey", "car", "park"))[1] == word_keys(("a", "parking", "garage"))[1]
     assert word_keys(("the", "colour", "red")) == ("the", "color", "red")  # spellings still read

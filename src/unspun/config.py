@@ -807,11 +807,11 @@ class SpinConfig(_HashedOnce):
     # writer, a spinner's formal synonyms are scattered, different words (spin10). Stores made before counted
     # every occurrence (``ADDED_SETTINGS``).
     distinct_rare_words: bool = True
-    # A British spelling or word is read at its American one's frequency when that is higher
-    # (``text.spelling.american_word``: wordfreq's and symspellpy's English lists are mostly American, so
-    # "neighbours" (3.9), "organise" (3.5) and "motorway" (3.5) read rarer than "neighbors", "organize" and
-    # "highway", and "rehabilitation centre" an absent pair): a US wire copy localised for a British paper read as
-    # more spun than its original (probe40 wire_uk 0.34 against 0.23).
+    # A British spelling is read at its American spelling's frequency when that is higher (``text.spelling``:
+    # wordfreq's and symspellpy's English lists are mostly American, so "neighbours" (3.9) and "organise" (3.5)
+    # read rarer than "neighbors" and "organize", and "rehabilitation centre" an absent pair): a US wire copy
+    # localised for a British paper read as more spun than its original (probe40 wire_uk 0.34 against 0.23). Not
+    # the American word for a British one ("motorway", "flat"): many are other words too ("flat rate", "lift").
     # Stores made before read every word as written (``ADDED_SETTINGS``).
     american_spellings: bool = True
     # The score reads English word statistics: only sentences that read as English are counted, and a text whose

@@ -23,7 +23,7 @@ from unspun.text.diff import is_swap, token_opcodes
 from unspun.text.language import english_parts, reads_as_english
 from unspun.text.names import may_be_one_name
 from unspun.text.numbers import has_number
-from unspun.text.spelling import american_word, one_word, only_continued, word_keys
+from unspun.text.spelling import one_word, only_continued, spelling_key, word_keys
 from unspun.text.tokens import word_spans, word_texts, word_tokens
 from unspun.text.wordlists import (
     CONSONANT_SOUND_VOWEL_STARTS,
@@ -533,7 +533,7 @@ def spin_counts(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT, text: T
             if zx is None:
                 continue
             pair = f"{x} {y}"
-            if american and (keyed := f"{american_word(x)} {american_word(y)}") != pair and keyed in bigrams:
+            if american and (keyed := f"{spelling_key(x)} {spelling_key(y)}") != pair and keyed in bigrams:
                 pair = keyed  # "rehabilitation centre" read as "rehabilitation center"
             if _common_content(x, zx, common_from) and _common_content(y, zy, common_from):
                 pairs += 1
@@ -546,10 +546,10 @@ def spin_counts(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT, text: T
 
 
 def _word_zipf(frequency: lexicon.Lexicon, word: str, american: bool) -> float:
-    """A plain word's Zipf frequency; a British spelling's or word's American one's when ``american`` and that is
-    higher (``SpinConfig.american_spellings``, ``spelling.american_word``: "neighbours", "motorway")."""
+    """A plain word's Zipf frequency; a British spelling's American spelling's when ``american`` and that is higher
+    (``SpinConfig.american_spellings``: "neighbours" read as "neighbors")."""
     z = frequency.get(word, 0.0)
-    if american and (key := american_word(word)) != word:
+    if american and (key := spelling_key(word)) != word:
         return max(z, frequency.get(key, 0.0))
     return z
 

@@ -100,7 +100,8 @@ def _vocabulary() -> dict[tuple[str, ...], str]:
 _VOCABULARY = _vocabulary()
 _LONGEST = max(map(len, _VOCABULARY))
 _FIRST_WORDS = frozenset(phrase[0] for phrase in _VOCABULARY)
-# The key of a phrase's later words: nothing of their own (the phrase's key stands on its first word)
+# The key of a phrase's later words begins so, the phrase's key after it: nothing of their own (the phrase's key
+# stands on its first word), and no later word of another phrase
 CONTINUED = "\x00"
 
 
@@ -109,7 +110,7 @@ def word_keys(words: tuple[str, ...]) -> tuple[str, ...]:
     """The keys in which two texts' words are compared, one a word (normalised, ``tokens.normal_form``): its
     American spelling (``spelling_key``), and where words write a thing of the American and British vocabulary
     (``wordlists.US_UK_VOCABULARY``: "car park" / "parking lot", "lorries" / "trucks", "mobile" / "cell phone"),
-    the thing's key on the first word and ``CONTINUED`` on the others, the longest phrase first. "car park" and
+    the thing's key on the first word and ``CONTINUED`` with it on the others, the longest phrase first. "car park" and
     "parking lot" are then one thing kept; "mobile" against "cell phone" one word kept and a ``CONTINUED``
     added (``only_continued``)."""
     keys = [spelling_key(w) for w in words]
@@ -120,7 +121,7 @@ def word_keys(words: tuple[str, ...]) -> tuple[str, ...]:
             for m in range(min(_LONGEST, len(keys) - k), 0, -1):
                 thing = _VOCABULARY.get(tuple(keys[k : k + m]))
                 if thing is not None:
-                    out[k : k + m] = [thing] + [CONTINUED] * (m - 1)
+                    out[k : k + m] = [thing] + [CONTINUED + thing] * (m - 1)
                     k += m
                     break
             else:
@@ -130,24 +131,16 @@ def word_keys(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def american_word(word: str) -> str:
-    """A normalised word as an American text writes it: its American spelling (``spelling_key``), or the American
-    word for the thing it names when that is one word ("lorry": "truck", "motorways": "highways")."""
-    key = spelling_key(word)
-    thing = _VOCABULARY.get((key,))
-    return thing[1:] if thing is not None and thing[1:].isalpha() else key
-
-
 def only_continued(keys: tuple[str, ...] | list[str]) -> bool:
     """Whether a run of ``word_keys`` holds only the later words of phrases (a diff's insertion of "phone" where
     "mobile" is written "cell phone"): no word of its own."""
-    return bool(keys) and all(key == CONTINUED for key in keys)
+    return bool(keys) and all(key.startswith(CONTINUED) for key in keys)
 
 
 def one_word(a: tuple[str, ...] | list[str], b: tuple[str, ...] | list[str]) -> bool:
     """Whether two runs of normalised words write one word, spelt or joined another way, or one thing in American
     and British words: "percent" / "per cent", "pickup" / "pick up" (a hyphen splits tokens), "heatwave" / "heat
     wave", "neighbours" / "neighbors", "lorry" / "truck", "block of flats" / "apartment building"."""
-    joined_a = "".join(k for k in word_keys(tuple(a)) if k != CONTINUED)
-    return (bool(joined_a) and joined_a == "".join(k for k in word_keys(tuple(b)) if k != CONTINUED)
+    joined_a = "".join(k for k in word_keys(tuple(a)) if not k.startswith(CONTINUED))
+    return (bool(joined_a) and joined_a == "".join(k for k in word_keys(tuple(b)) if not k.startswith(CONTINUED))
             and list(a) != list(b))

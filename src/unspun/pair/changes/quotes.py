@@ -205,7 +205,7 @@ def _quote_key(quote: str) -> str:
     k = 0
     while k < len(tokens):
         fact = starts.get(k)
-        if fact or keys[k] != CONTINUED:
+        if fact or not keys[k].startswith(CONTINUED):
             words.append(_fact_word(fact) if fact else keys[k])
         k = fact.written.stop if fact else k + 1
     return " ".join(words)
