@@ -32,6 +32,12 @@ FITTED: dict[str, tuple[frozenset[str], int, Fraction]] = {
     "own_material": (frozenset(), 28, Fraction(1, 1)),
     # US/UK vocabulary, temperatures and pounds converted, teasers in own words: s35loc
     "vocab_units_teasers": (frozenset(), 12, Fraction(1, 2)),
+    # reports quoting a transcript, an interview or a statement; two reports of one speech; independent reports of
+    # one event: quote41
+    "speakers_text": (frozenset(), 12, Fraction(1, 2)),
+    # the library's short rewrite keeps no more wording than another outlet's brief of a release (0.11); the tenants'
+    # group story is read as another event (cited figure only): short41
+    "short_own": (frozenset({"lib_rewrite", "rent_other_rw"}), 15, Fraction(2, 5)),
 }
 
 

@@ -501,5 +501,52 @@ def test_a_rewrite_that_credits_the_wire_is_a_candidate_from_either_side() -> No
     assert not credits_either(segs["paper"], segs["other_wire"])
 
 
+def test_one_pair_is_a_credited_candidate_as_the_index_finds_it() -> None:
+    """``pair_candidate`` (Spark's test of one pair) with ``credited`` makes the paper a candidate of the wire as the
+    index's ``credited`` does, from either side, and the later agency story none of the paper (it credits nothing
+    published after it); the credit keys (``judge.credit_keys``) pair what the credit rule accepts."""
+    from unspun.pair.judge import credit_keys
+
+    segs = _credited_segs()
+    prints = dict(zip(segs, fingerprint_many(list(segs.values())), strict=True))
+    lsh = BandIndex(DEFAULT_CANDIDATES.lsh_bands, DEFAULT_CANDIDATES.lsh_rows)
+    bands = {n: lsh.band_keys(fp.stored.minhash) for n, fp in prints.items()}
+
+    def candidate(query: str, stored: str, credits: bool) -> bool:
+        shared = int((bands[query] == bands[stored]).sum())
+        credited = (lambda: credits_either(segs[query], segs[stored])) if credits else None
+        return pair_candidate(prints[query], prints[stored].stored, 1, shared, credited=credited) is not None
+
+    assert not candidate("wire", "paper", credits=False)
+    assert candidate("wire", "paper", credits=True) and candidate("paper", "wire", credits=True)
+    assert not candidate("other_wire", "paper", credits=True)
+    keys = {n: credit_keys(seg) for n, seg in segs.items()}
+    assert keys["paper"].named & keys["wire"].own == {"n:pna"} == keys["paper"].named & keys["other_wire"].own
+    assert not keys["wire"].named & keys["paper"].own
+
+
+def test_credit_keys_meet_wherever_a_credit_names_the_other() -> None:
+    """Every case ``credits_either`` reads — the site written in a credit, a spelling of the site in a credit line or
+    an attributing sentence, the author in a source credit — gives the two articles a shared credit key."""
+    from unspun.pair.judge import credit_keys
+
+    def seg(name: str, text: str, site: str | None = None, author: str | None = None,
+            credits: tuple[str, ...] = ()) -> Segmented:
+        return segment(Article(name, text, None, "2026-01-02", None, site, credits, author=author))
+
+    body = "The council approved the budget on Monday. It will spend more on parks and libraries next year."
+    source = seg("source", body, "www.mpa-wire.example", "Priya Raman")
+    copies = [seg("domain", body, "paper.example", credits=("Source: https://news.mpa-wire.example/x",)),
+              seg("spelling", body, "paper.example", credits=("Source: MPA",)),
+              seg("attribution", body + " The plan was first reported by the Mpa Wire Service.", "paper.example"),
+              seg("author", body, "paper.example", credits=("Via Priya Raman, Valley Courier",)),
+              seg("none", body, "paper.example", credits=("Photos: Priya Raman",))]
+    for copy in copies:
+        credited = credits_either(copy, source)
+        assert credited == (copy.article.id != "none"), copy.article.id
+        meet = credit_keys(copy).named & credit_keys(source).own
+        assert meet if credited else True, copy.article.id
+
+
 def _corpus_prints() -> list[Fingerprint]:
     return fingerprint_many([segment(Article(n, (CORPUS / n).read_text(encoding="utf-8"))) for n in NAMES])

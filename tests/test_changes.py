@@ -1507,3 +1507,58 @@ def test_a_localised_sentence_s_words_for_one_thing_are_no_wording_change():
     assert wording_between("Check your cell phone for alerts.", "Check your mobile for alerts.") == []
     assert [c[0] for c in wording_between("Trucks will use the highway entrance.",
                                           "Vans will use the motorway entrance.")] == ["wording"]
+
+
+# --- short rewrites: what a person writes differently without changing a fact (short41) -----------------------
+
+
+def test_a_proportion_told_in_words_is_the_percentage_rounded():
+    # a charity's survey retold by a paper: "41%" as "four in ten", "One in four" as "A quarter", "34%" as "a third"
+    assert changes_between(
+        "Some 17% said they had gone without a meal, and 41% said they had spent most evenings in a single room.",
+        "Seventeen per cent said they missed a meal, while four in ten had spent most evenings in one room.") == []
+    assert changes_between("One in four people referred in September was using a food bank for the first time.",
+                           "A quarter of the people referred in September had never used a food bank before.") == []
+    assert changes_between("Around 34% of people referred had a job.",
+                           "Around a third of people referred had a job.") == []
+    assert changes_between("Demand rose by 27% in a year.", "Demand has risen by more than a quarter in a year.") == []
+
+
+def test_a_proportion_in_words_that_is_another_figure_stays_a_change():
+    six_in_ten = changes_between("41% said they had spent most evenings in a single room.",
+                                 "Six in ten said they had spent most evenings in a single room.")
+    assert [c[0] for c in six_in_ten] == ["number"]
+    assert [c[0] for c in changes_between("One in four people referred was new.",
+                                          "One in five people referred was new.")] == ["number"]
+    # rounded, but not that far: 5% is not "one in twelve" (8.3%)
+    assert [c[0] for c in changes_between("Only 5% of people referred had a job.",
+                                          "Only one in twelve people referred had a job.")] == ["number"]
+
+
+def test_a_no_before_each_listed_item_says_what_one_negated_verb_says():
+    # a council release and a listicle from it: one negated clause each
+    assert changes_between("Packaging, liquids and garden waste cannot.",
+                           "No packaging, no liquids and no garden waste.") == []
+    assert changes_between("Packaging, liquids and garden waste cannot go in the caddy.",
+                           "No packaging, no liquids and no garden waste can go in the caddy.") == []
+    assert changes_between("Dogs and bikes are not allowed on the beach.", "No dogs, no bikes on the beach.") == []
+
+
+def test_a_no_dropped_from_one_listed_item_stays_a_negation_change():
+    assert [c[0] for c in changes_between("There will be no tax rises and no cuts.",
+                                          "There will be tax rises and no cuts.")] == ["negation"]
+
+
+def test_an_excerpt_of_another_sentence_of_the_quotation_is_no_quote_change():
+    # the rewrite quotes "not a mild illness" from the quotation's first sentence beside a paraphrase of its second
+    a_text = ('Dr Priya Halloran said: "Measles is not a mild illness, and we are seeing it move between families and '
+              'classrooms. Two doses of the MMR vaccine give around 99% protection, and it is never too late to catch '
+              'up."')
+    b_text = ('The agency\'s Dr Priya Halloran said measles was "not a mild illness" and that two doses of the MMR '
+              'vaccine gave around 99% protection.')
+    a, b, al = pair_of(a_text, b_text, [(1, 0)])
+    assert [c for c in find_changes(a, b, [al]) if c.kind == "quote"] == []
+    # a word of that excerpt changed is still a misquote
+    c_text = b_text.replace("not a mild illness", "not a serious illness")
+    a, c, al = pair_of(a_text, c_text, [(1, 0)])
+    assert [c.kind for c in find_changes(a, c, [al]) if c.kind == "quote"] == ["quote"]

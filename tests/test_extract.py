@@ -787,12 +787,29 @@ def test_a_labelled_trending_line_is_never_the_title() -> None:
     assert all(p in paragraphs(article) for p in body)
 
 
-@pytest.mark.xfail(strict=True, reason="a 'Related:' header with a colon is not read as a section header, so the "
-                   "inline box's headlines stay; as a header, the article's next paragraph (new words) is not "
-                   "recognised as the article resuming (line_topic_min_overlap)")
 def test_an_inline_related_box_with_a_colon_header_leaves_the_text() -> None:
+    """"Related:" is a section header; the article resumes after the box's headlines with a paragraph of new
+    words, kept because the next paragraph is on the fares (the prose run before the article resumes)."""
     _, body = _truth("ferry_trending")
     assert paragraphs(extract(PAGES / "ferry_trending_plain.txt")) == body
+
+
+def test_a_colon_header_is_only_a_section_name_and_a_teaser_before_the_article_resuming_stays_out() -> None:
+    page = (
+        "Rail operator orders new trains\n"
+        "The rail operator has ordered 24 new trains for its busiest lines, it said on Tuesday.\n"
+        "The trains will replace an old fleet that often breaks down, so many trains are cancelled.\n"
+        "Related to the order:\n"
+        "Drivers said the new trains would need new depots along the busiest lines.\n"
+        "Most read:\n"
+        "Council votes to close two libraries\n"
+        "The council voted on Monday to close two branch libraries to save money next year.\n"
+        "Storm warning for the coast\n"
+        "The operator said the new trains would run on its busiest lines from next year, once tested.\n"
+    )
+    labels = [(v.label, v.reason) for v in classify_lines(page)]
+    assert labels[3] == ("body", "") and labels[5] == ("removed", "related-articles section")
+    assert labels[7] == ("removed", "related-articles section")  # a listed story's summary, before a headline
 
 
 def test_an_on_topic_guide_link_after_related_articles_is_not_the_article_resuming() -> None:

@@ -131,3 +131,16 @@ def test_a_static_same_story_that_keeps_the_others_wording_and_specifics_gets_a_
     judged = corpus.compare_segmented(report, other)
     same_story = dataclasses.replace(judged, verdict=dataclasses.replace(judged.verdict, relation="same_story"))
     assert worth_a_second_look(report, story, same_story, corpus)
+
+
+def test_a_short_rewrite_that_keeps_the_wording_but_not_the_specifics_stands_where_its_chain_says_the_same():
+    # tests/fixtures/short_own (fit, rent): a charity's release with notes to editors and a paper's story from it
+    # with a tenant's case and the council's response keep under half of each other's specifics (0.41 / 0.48) but
+    # 0.28 of the shorter side's word 3-grams; the chain's linked sentences say the same things (the cross-encoder's
+    # 0.75). A tenants' group story that cites the survey's figure keeps 0.08 of the wording and is no rewrite.
+    engine, folder = PairEngine(), FIXTURES / "short_own"
+    release, story, other = (engine.extract(folder / f"rent_{name}.txt") for name in ("release", "story", "other"))
+    for a, b in ((release, story), (story, release)):
+        verdict = engine.compare_articles(a, b).verdict
+        assert verdict.relation == "rewrite" and verdict.direction == ("a_to_b" if a is release else "b_to_a")
+    assert engine.compare_articles(release, other).verdict.relation == "same_story"

@@ -4,10 +4,11 @@ connected components on adversarial graphs, and ``unspun import`` back into a st
 The parity corpus: 200 BBC articles and 100 generated copies (spun at 30% and 60%, trimmed, partial reuse;
 seeded) plus 40 BASIL articles (same-story coverage with dates), read from ``../shared/data`` (skipped when
 absent), with two bad records that both pipelines must skip and count, four pages in other languages and a copy
-of one (``fixtures/languages``: English vectors put them all close together; only the copy shares words), and
-12 HTML pages (6 more BBC articles and a copy of each) in a WARC. Spark reads the JSON Lines by path, BASIL by
-a ``file://`` glob and the WARC by a ``file://`` glob (Hadoop's readers); the indexer reads all three files by
-path. One Spark run and one index run
+of one (``fixtures/languages``: English vectors put them all close together; only the copy shares words),
+``fixtures/credited_rewrite`` (a paper's rewrite crediting an agency's wire story, read before the wire: only
+the credit makes them candidates), and 12 HTML pages (6 more BBC articles and a copy of each) in a WARC. Spark
+reads the JSON Lines by path, BASIL by a ``file://`` glob and the WARC by a ``file://`` glob (Hadoop's readers);
+the indexer reads all three files by path. One Spark run and one index run
 serve every parity assertion; the Spark session is the whole test run's (``conftest.spark``).
 """
 
@@ -31,6 +32,11 @@ from unspun.spark.graph import components, local_components
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 FIXTURES = Path(__file__).parent / "fixtures"
 BBC, COPIES, BASIL, HTML_PAGES = 200, 100, 40, 6
+# The paper is read first: the wire, read after it, queries, and its sentences meet too few of the paper's sketch
+# sentences to make it a candidate (``test_candidates``: from the wire's side only the credit does).
+CREDITED = [("credited-paper", "paper", "brackenfordstar.example", "2026-06-04T07:00:00Z"),
+            ("credited-wire", "wire", "pna-wire.example", "2026-06-03T06:30:00Z"),
+            ("credited-later", "other_wire", "pna-wire.example", "2026-07-15T06:30:00Z")]
 
 
 # --- connected components --------------------------------------------------------------------------------
@@ -98,6 +104,9 @@ def _corpus(folder: Path) -> dict[str, Any]:
         lines.append({"id": f"lang-{page.stem}", "text": page.read_text(encoding="utf-8")})
     spanish = (FIXTURES / "languages" / "es_debt_news.txt").read_text(encoding="utf-8").splitlines()
     lines.append({"id": "lang-es_debt_news-copy", "text": "\n".join(spanish[:3] + spanish[4:])})
+    for name, article, site, published in CREDITED:
+        text = (FIXTURES / "credited_rewrite" / f"{article}.txt").read_text(encoding="utf-8")
+        lines.append({"id": name, "text": text, "site": site, "published": published})
     rows = [json.dumps(line) for line in lines]
     rows[7:7] = ["{not json", json.dumps({"id": "empty", "text": "too short"})]
     (folder / "corpus.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8")
@@ -249,6 +258,28 @@ def test_a_passage_bucket_held_by_more_articles_than_the_index_counts_is_a_stock
     assert len(dict(bucket_pairs(((PASSAGE, 0, 99), bucket), 200, 3))) == 6
     assert dict(bucket_pairs(((PASSAGE, 0, 99), bucket), 200, 2)) == {(STOCK, 1, 0): 1}
     assert len(dict(bucket_pairs((("minhash", 0, 99), bucket), 200, 2))) == 6
+
+
+def test_a_rewrite_only_its_credit_makes_a_candidate_is_linked_by_both_alike(parity: dict[str, Any]) -> None:
+    """The index asks ``judge.credits_either`` of the stored articles close to a query that its fingerprints do not
+    find; the job pairs the articles sharing a credit key (``judge.credit_keys``) and asks it of those."""
+    pair = ("credited-paper", "credited-wire")
+    assert parity["index_links"].get(pair) == parity["spark_links"].get(pair) == "rewrite"
+    assert parity["summary"].bucket_pairs.get("credit", 0) >= 2  # the paper names the agency; both its stories
+
+
+def test_a_credit_key_pairs_the_articles_naming_it_with_those_owning_it_and_a_common_one_is_capped() -> None:
+    from unspun.pair.judge import CreditKeys
+    from unspun.spark.stages import CREDIT, credit_entries, credit_pairs
+
+    keys = {0: CreditKeys(frozenset({"n:pna"}), frozenset({"n:x", "s:zz"})),
+            1: CreditKeys(frozenset(), frozenset({"n:pna"})),
+            2: CreditKeys(frozenset({"n:pna"}), frozenset({"n:pna"}))}
+    entries = [e for k, ks in keys.items() for e in credit_entries(k, ks, frozenset({"n:pna"}))]
+    assert {key for key, _ in entries} == {"n:pna"}  # what nobody owns never leaves its partition
+    bucket = [entry for _, entry in entries]
+    assert dict(credit_pairs(bucket, 10)) == {(CREDIT, 0, 1): 1, (CREDIT, 1, 2): 1, (CREDIT, 0, 2): 1}
+    assert dict(credit_pairs(bucket, 2)) == {("capped", 3, 0): 1}
 
 
 def test_spun_copies_are_found_by_both_alike(parity: dict[str, Any]) -> None:

@@ -204,6 +204,14 @@ class Config(_HashedOnce):
     lift_min_run_words: int = 12
     lift_min_rare_words: int = 3
     lift_max_zipf: float = 4.3
+    # Words one side quotes that are the other side's own text outside quotation marks (``lifted_runs.
+    # speakers_text_quoted``: a speech transcript, a Q&A interview's answers, a statement the report quotes): taken
+    # from that text, in runs of at least ``speech_min_run_words`` words each, at least ``speech_min_quoted_words`` in
+    # all (a long sentence's worth) make a passage taken, whatever the attribution between the quotations ("…," he
+    # told students. "…"). Words both sides quote are no such thing (shared quotes). Set on the fit half of
+    # tests/fixtures/speakers_text and probe41's transcript and interview pairs (quote41, 2026-12-06).
+    speech_min_run_words: int = 5
+    speech_min_quoted_words: int = 20
     # Near-duplicates change ≤ 2.6% of aligned words, 30% spun copies ≥ 5.9% (dev).
     spun_min_substitution_rate: float = 0.045
     # A spun copy's one-for-one swaps are at least this share of all its changed words (spinners: 0.77–1.0 on
@@ -701,6 +709,12 @@ class SemanticTier(_HashedOnce):
     own_min_share: float = 0.5
     own_min_kept_specifics: float = 0.7
     own_min_kept_wording: float = 0.17
+    # ... or, where the two keep that wording but fewer specifics (both sides hold many of their own: a release's
+    # notes to editors, a story's case study and a department's response), the chain's linked sentences say the
+    # same things: the paraphrase cross-encoder's mean over them at least this (short41, 2026-12-06: /tmp/probe41
+    # ch_story 0.81; pairs that keep the wording and form the chain but are other reports or next events from
+    # one template — tests/fixtures/next_event, same_event — at most 0.49; atm_rewrite of own_material 0.44).
+    own_min_paraphrase: float = 0.7
     # Summaries whose sentences each fuse two or three of the source's (``align_semantic.merged_counterparts``,
     # MiniLM vectors only). Set on the fit part of tests/fixtures/human_summaries (``bench/human_summaries.py``):
     # a summary sentence's fused sources hold 0.56-1.00 of its content words (two of 24 lower) at joined cosine

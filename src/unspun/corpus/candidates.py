@@ -412,10 +412,9 @@ class CandidateIndex:
                   english: np.ndarray, credited: Callable[[list[int]], Iterable[int]]) -> np.ndarray:
         """Which pool members ``credited`` names among those close in mean vector, in English and of another site
         (or of none known) that are not candidates already."""
-        close = ~keep & english & (cosines >= self.config.credit_doc_match)
         own = self._site_codes.get(fp.stored.site or "", 0)
-        if own:
-            close &= self._sites.view[pool] != own
+        same_site = self._sites.view[pool] == own if own else np.zeros(len(pool), dtype=bool)
+        close = ~keep & credit_close(cosines, english, same_site, self.config)
         if not close.any():
             return close
         named = set(credited([int(pk) for pk in self.pks[pool[close]].tolist()]))
@@ -590,14 +589,24 @@ def is_candidate(
     return found
 
 
+def credit_close(cosines: np.ndarray, english: np.ndarray, same_site: np.ndarray,
+                 config: CandidateConfig = DEFAULT_CANDIDATES) -> np.ndarray:
+    """Which stored articles (their mean-vector cosines with an English query, whether they read as English, whether
+    they are of the query's own site) a credit may make candidates (``CandidateConfig.credit_doc_match``): in
+    English, that close, of another site."""
+    return english & (cosines >= config.credit_doc_match) & ~same_site
+
+
 def pair_candidate(
     query: Fingerprint, stored: StoredFingerprint, key: int, shared: int, config: CandidateConfig = DEFAULT_CANDIDATES,
-    passages: int | None = None, figures: int | None = None,
+    passages: int | None = None, figures: int | None = None, credited: Callable[[], bool] | None = None,
 ) -> Candidate | None:
     """The stored article ``key`` as a candidate of ``query`` (sharing ``shared`` LSH bands with it, ``passages``
     passage hashes and ``figures`` figure keys held by few articles: default, every one both hold), scored as
     ``CandidateIndex.query`` scores its pool, or None when it is not one: the same test for one pair, for
-    engines that find pairs by joining (Spark) rather than by searching an index."""
+    engines that find pairs by joining (Spark) rather than by searching an index. ``credited``: whether either
+    text credits the other (``judge.credits_either``), asked as ``CandidateIndex.query`` asks its ``credited``:
+    only of an article the fingerprints do not make a candidate, close by ``credit_close``."""
     if len(query.query_vectors) == 0:
         return None
     both = np.intersect1d(query.stored.passages, stored.passages, assume_unique=True)
@@ -619,8 +628,12 @@ def pair_candidate(
     scores = candidate_scores(shares, matched, np.array([len(sketch)]), len(query.query_vectors), config,
                               np.array([passages]))
     cosine = np.array([float(stored.doc_vector.astype(np.float32) @ query.stored.doc_vector.astype(np.float32))])
-    if not is_candidate(shares, cosine, matched, scores, len(query.query_vectors), config, loose,
-                        np.array([shorter]), spans, np.array([passages]), np.array([figures]))[0]:
+    keep = bool(is_candidate(shares, cosine, matched, scores, len(query.query_vectors), config, loose,
+                             np.array([shorter]), spans, np.array([passages]), np.array([figures]))[0])
+    if not keep and credited is not None and query.english:
+        same_site = bool(query.stored.site) and query.stored.site == stored.site
+        keep = bool(credit_close(cosine, np.array([stored.english]), np.array([same_site]), config)[0]) and credited()
+    if not keep:
         return None
     worth = worth_comparing(shared, query.english, stored.english)
     return Candidate(key, round(float(scores[0]), 4), shared, int(matched[0]), round(float(cosine[0]), 4), worth)

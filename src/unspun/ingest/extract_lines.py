@@ -17,15 +17,17 @@ from dataclasses import dataclass, field
 from unspun.config import DEFAULT, Config
 from unspun.ingest.page_meta import byline_author, date_line, masthead_site
 from unspun.model import Removed
+from unspun.text.marks import CLOSING_MARKS, SENTENCE_ENDS
 from unspun.text.names import WIRE_DATELINE
 from unspun.text.tokens import word_texts
-from unspun.text.wordlists import FUNCTION_WORDS, NEWS_AGENCIES
+from unspun.text.wordlists import FUNCTION_WORDS, NEWS_AGENCIES, word_set
 
 # Thresholds are in the settings tree (``Config.line_*``: ``unspun.config``).
 METADATA_LABELS = ("author", "published", "site")
 
 _SPACE = re.compile(r"\s+")
-_SENTENCE_END = re.compile(r"""[.!?…:;]["'”’»)\]]*$""")
+# A line ending as a sentence or a clause does (a colon or semicolon: text that goes on, not a heading).
+_SENTENCE_END = re.compile(f"[{re.escape(SENTENCE_ENDS)}:;][{re.escape(CLOSING_MARKS)}]*$")
 _GLUED_TAIL = re.compile(r"""(?<=[.!?"”’])(?P<tail>[A-Z][^.!?]{1,60})$""")
 # A call to action closing a teaser or a page's last paragraph: "Read the full story.", "Continue reading",
 # "Click here to read more", "Read the full article on our website". The page's link to the article, not a sentence
@@ -121,11 +123,7 @@ _COPYRIGHT_NOTICE = re.compile(
 _WIRE_TAG = re.compile(rf"^\(?(?:{'|'.join(NEWS_AGENCIES)})\)?$")
 
 
-def _vocabulary(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
-UI_WORDS = _vocabulary(
+UI_WORDS = word_set(
     """subscribe subscribed subscription unsubscribe share shares sharing tweet follow comment comments
     newsletter newsletters cookie cookies login logout log sign signup register menu navigation nav search
     print email whatsapp facebook twitter linkedin telegram pinterest instagram youtube reddit copy link
@@ -165,10 +163,10 @@ UI_PHRASES = (
     "with a friend",
     "scroll to continue",
 )
-AD_WORDS = _vocabulary("advertisement advertisements advert ads ad sponsored promoted banner")
+AD_WORDS = word_set("advertisement advertisements advert ads ad sponsored promoted banner")
 
 # Words of a page's counters and pagers, which have the same shape ("Comments 12 Shares 48", "Page 1 Of 3").
-_COUNTER_WORDS = _vocabulary(
+_COUNTER_WORDS = word_set(
     """comments comment shares share likes like views view replies reply retweets followers votes page pages of
     photos photo videos video images image items results posts"""
 )
@@ -342,10 +340,14 @@ def _vocabulary_hits(line: str, lower: list[str], config: Config) -> tuple[int, 
 
 
 def _is_section_header(line: str, words: int, sentence_end: bool, config: Config) -> bool:
-    if words == 0 or words > config.line_section_header_max_words or sentence_end:
+    """A short line naming a block of other stories ("Related articles", "Most read today"), or one of those names
+    alone before a colon ("Related:", "Most read:"; not "Related to the fire:", a sentence's start)."""
+    if words == 0 or words > config.line_section_header_max_words:
         return False
     folded = re.sub(r"[^\w' ]+", " ", line.lower().replace("’", "'")).strip()
     folded = re.sub(r"\s+", " ", folded)
+    if sentence_end:
+        return line.rstrip().endswith(":") and folded in SECTION_PHRASES
     return any(folded == p or folded.startswith(p + " ") for p in SECTION_PHRASES)
 
 
@@ -486,6 +488,8 @@ def _label_sections_and_teasers(page: _Page, body_indices: list[int]) -> None:
             page.labels[index] = "related-articles section"
         elif in_section:
             in_section = _still_in_section(page, index, core)
+            if not in_section:
+                _resumed_before(page, index)
         elif _is_teaser_title(page, index):
             _label_teaser(page, index, core)
     _label_teaser_runs(page, body_indices)
@@ -527,6 +531,20 @@ def _still_in_section(page: _Page, index: int, core: _Core) -> bool:
     chrome = _is_chrome(feats, inside=False, config=config)
     page.labels[index] = _chrome_reason(feats) if chrome else "related-articles section"
     return True
+
+
+def _resumed_before(page: _Page, index: int) -> None:
+    """The article resumes at line ``index`` after an inline "Related" box: the prose right before it, back to the
+    box's last listed headline, is the article's too, on the topic or not ("Islanders have complained for years …",
+    a paragraph of new words between the box and the next paragraph on the fares)."""
+    config = page.config
+    for before in range(index - 1, -1, -1):
+        feats = page.features[before]
+        if page.labels[before] != "related-articles section" or feats.section_header:
+            return
+        if feats.score < config.line_body_min_score or _link_like(page.lines[before], feats, config):
+            return
+        page.labels[before] = ""
 
 
 def _is_teaser_title(page: _Page, index: int) -> bool:

@@ -349,6 +349,15 @@ def own_material_counterparts(a: Segmented, b: Segmented, similarity: np.ndarray
     ``own_min_links`` sentences on each side and ``own_min_share`` of the side with fewer sentences."""
     if similarity.size == 0 or not keeps_wording_and_specifics(a, b, kept_wording, tier, text):
         return []
+    return own_material_chain(similarity, tier)
+
+
+def own_material_chain(similarity: np.ndarray, tier: SemanticTier = TIER_DEFAULT) -> list[tuple[int, int]]:
+    """The chain ``own_material_counterparts`` reads (closest counterparts in one order on both sides), or none
+    when it holds fewer than ``own_min_links`` sentences a side or under ``own_min_share`` of the side with fewer
+    sentences."""
+    if similarity.size == 0:
+        return []
     rows, columns = similarity.shape
     chain = _closest_chain(similarity, tier.ordered_min_cosine)
     distinct_a, distinct_b = len({i for i, _ in chain}), len({j for _, j in chain})

@@ -36,7 +36,7 @@ class SparkSummary:
     articles: int = 0
     skipped: Counter[str] = field(default_factory=Counter)  # reason → count
     skipped_where: dict[str, list[str]] = field(default_factory=dict)  # reason → the first records skipped
-    bucket_pairs: dict[str, int] = field(default_factory=dict)  # minhash / sentence / doc → pairs found
+    bucket_pairs: dict[str, int] = field(default_factory=dict)  # minhash / sentence / doc / credit … → pairs found
     band_bits: dict[str, int] = field(default_factory=dict)  # sentence / doc → bits a band, widened for the corpus
     capped_buckets: int = 0
     capped_articles: int = 0  # bucket memberships skipped in capped buckets
@@ -242,13 +242,12 @@ def _candidates(
         "doc": random_planes(dim, spark.doc_bands * plan.bits["doc"], spark.seed + 1),
     })
     cap, postings = spark.max_bucket, candidates.passage_max_postings
-    found = (
+    banded = (
         prepared.flatMap(lambda item: stages.band_keys(item[0], item[1], candidates, plan, planes.value, fingerprint))
         .groupByKey()
         .flatMap(lambda bucket: stages.bucket_pairs(bucket, cap, postings))
-        .reduceByKey(operator.add)
-        .persist()
     )
+    found = banded.union(_credit_pairs(prepared, cap)).reduceByKey(operator.add).persist()
     capped = found.filter(lambda kv: kv[0][0] == "capped").collect()
     summary.capped_buckets = sum(n for _, n in capped)
     summary.capped_articles = sum(key[1] * n for key, n in capped)
@@ -257,19 +256,23 @@ def _candidates(
     summary.bucket_pairs = dict(by_kind.map(lambda kv: kv[0][0]).countByValue())
     # Pairs to test: any kind but story neighbours (``stages.band_keys``: not both English, no shared MinHash band),
     # with the MinHash bands and the passage hashes each pair shares.
+    # A pair sharing a credit key (``stages.credit_pairs``) is tested with both texts, by the credit rule too.
     testable = by_kind.filter(lambda kv: kv[0][0] != stages.NEIGHBOUR)
     shared = testable.map(lambda kv: ((kv[0][1], kv[0][2]), _shared_counts(kv[0][0], kv[1]))).reduceByKey(
-        lambda x, y: (max(x[0], y[0]), max(x[1], y[1]), max(x[2], y[2])))
+        lambda x, y: (max(x[0], y[0]), max(x[1], y[1]), max(x[2], y[2]), x[3] or y[3]))
+    credited = _scored_with_credits(prepared, shared.filter(lambda kv: kv[1][3]), candidates)
+    shared = shared.filter(lambda kv: not kv[1][3])
     # The earlier side needs only what the index stores of it (~5 KB); the later side queries with all its
     # sentence vectors (~50 KB), joined once per article after the pairs are keyed by it, never carried per pair.
     stored = prepared.mapValues(lambda p: p.fp.stored)
     queries = prepared.mapValues(lambda p: p.fp)
     scored = (
-        shared.map(lambda kv: (kv[0][0], (kv[0][1], kv[1])))  # earlier → (later, (bands, passages, figures) shared)
+        shared.map(lambda kv: (kv[0][0], (kv[0][1], kv[1][:3])))  # earlier → (later, (bands, passages, figures))
         .join(stored)
         .map(lambda kv: (kv[1][0][0], (kv[0], kv[1][0][1], kv[1][1])))  # later → (earlier, shared, earlier fp)
         .join(queries)
         .map(lambda kv: stages.score_pair((kv[1][0][0], kv[0], kv[1][0][1]), kv[1][1], kv[1][0][2], candidates))
+        .union(credited)
         .filter(lambda x: x is not None)
     )
     limit = candidates.max_candidates
@@ -280,10 +283,39 @@ def _candidates(
     return pairs, doc_pairs
 
 
-def _shared_counts(kind: str, count: int) -> tuple[int, int, int]:
-    """(MinHash bands, passage hashes, figure keys) a pair's bucket records of ``kind`` say it shares."""
+def _shared_counts(kind: str, count: int) -> tuple[int, int, int, bool]:
+    """(MinHash bands, passage hashes, figure keys, a credit key) a pair's bucket records of ``kind`` say it
+    shares."""
     return (count if kind == "minhash" else 0, count if kind == stages.PASSAGE else 0,
-            count if kind == stages.FIGURE else 0)
+            count if kind == stages.FIGURE else 0, kind == stages.CREDIT)
+
+
+def _credit_pairs(prepared: Any, cap: int) -> Any:
+    """((``stages.CREDIT``, earlier, later), 1) for each pair of English articles one of which names what the other
+    is known by (``judge.credit_keys``), and a ``capped`` record for each key too common to pair. Only the keys
+    some article owns leave their partition (a credit's substrings are many)."""
+    from unspun.pair.judge import credit_keys
+
+    keys = prepared.filter(lambda item: item[1].fp.english).mapValues(lambda p: credit_keys(p.seg)).persist()
+    owned = prepared.context.broadcast(frozenset(keys.flatMap(lambda kv: kv[1].own).distinct().collect()))
+    return (
+        keys.flatMap(lambda kv: stages.credit_entries(kv[0], kv[1], owned.value))
+        .groupByKey()
+        .flatMap(lambda bucket: stages.credit_pairs(bucket[1], cap))
+    )
+
+
+def _scored_with_credits(prepared: Any, shared: Any, candidates: CandidateConfig) -> Any:
+    """``stages.score_pair`` of the pairs sharing a credit key, with both articles' texts for the credit rule."""
+    texts = prepared.mapValues(lambda p: (p.fp, p.seg))
+    return (
+        shared.map(lambda kv: (kv[0][0], (kv[0][1], kv[1][:3])))  # earlier → (later, shared)
+        .join(texts)
+        .map(lambda kv: (kv[1][0][0], (kv[0], kv[1][0][1], kv[1][1])))  # later → (earlier, shared, its fp and text)
+        .join(texts)
+        .map(lambda kv: stages.score_pair((kv[1][0][0], kv[0], kv[1][0][1]), kv[1][1][0], kv[1][0][2][0].stored,
+                                          candidates, (kv[1][1][1], kv[1][0][2][1])))
+    )
 
 
 def _band_plan(prepared: Any, spark: SparkConfig, candidates: CandidateConfig, articles: int) -> stages.BandPlan:

@@ -1,8 +1,9 @@
 """The stages of ``unspun spark`` as Spark jobs over the library's records.
 
 read → prepare (extract, segment, vectors, fingerprint, spin: ``run.pool.prepare`` in ``mapPartitions``) →
-candidates (MinHash band keys and random-projection keys of sentence and mean vectors, exploded and grouped;
-each pair tested by ``corpus.candidates.pair_candidate``) → compare (``run.pool.task_comparisons`` on pairs
+candidates (MinHash band keys and random-projection keys of sentence and mean vectors, exploded and grouped, and
+credit keys, ``judge.credit_keys``; each pair tested by ``corpus.candidates.pair_candidate``, a pair sharing a credit
+key with both texts for ``judge.credits_either``) → compare (``run.pool.task_comparisons`` on pairs
 joined with both articles' prepared data) → stories (``corpus.story_clusters`` links, connected components,
 then ``cluster_stories`` per component). RDD elements are the library's own records, keyed by the article's
 position in the input (its ``ordinal``: the single-machine indexer's insertion order).
@@ -13,7 +14,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -28,9 +29,12 @@ from unspun.config import (
 )
 from unspun.corpus.candidates import BandIndex
 from unspun.corpus.fingerprint import Fingerprint, StoredFingerprint, is_figure_key, sketch_rows
-from unspun.model import ArticleMeta, RawRecord, Skipped, StoredPair, Story
+from unspun.model import ArticleMeta, RawRecord, Segmented, Skipped, StoredPair, Story
 from unspun.pair.engine import PairEngine
 from unspun.run.pool import Prepared
+
+if TYPE_CHECKING:
+    from unspun.pair.judge import CreditKeys
 
 # --- read and prepare ----------------------------------------------------------------------------------
 
@@ -103,6 +107,9 @@ STOCK = "stock"
 # A pair of mean-vector neighbours that ``worth_comparing`` would not compare (not both English): a story
 # neighbour only, never joined with fingerprints for a candidate test.
 NEIGHBOUR = "neighbour"
+# A pair of English articles one of which names what the other is known by (``judge.credit_keys``): tested with
+# both texts, by the credit rule as well as the fingerprints (``score_pair``).
+CREDIT = "credit"
 
 
 def band_keys(
@@ -233,18 +240,52 @@ def bucket_pairs(
             yield (NEIGHBOUR if kind == "doc" and not (english[a] and english[b]) else kind, a, b), 1
 
 
+def credit_entries(ordinal: int, keys: CreditKeys, owned: frozenset[str]) -> Iterator[tuple[str, tuple[int, bool]]]:
+    """(key, (ordinal, whether the article owns it)) of one article's credit keys (``judge.credit_keys``): all it
+    owns, and those it names that some article of the input owns (``owned``)."""
+    for key in keys.own:
+        yield key, (ordinal, True)
+    for key in keys.named & owned:
+        yield key, (ordinal, False)
+
+
+def credit_pairs(entries: Iterable[tuple[int, bool]], max_bucket: int) -> Iterator[tuple[tuple[str, int, int], int]]:
+    """((``CREDIT``, a, b), 1) with a < b for each article naming a key (``credit_entries``) and each other article
+    owning it; one (("capped", n, 0), 1) record instead when that makes more pairs than a bucket of ``max_bucket``
+    articles would (a site every other article credits: the pairs are left to the other keys)."""
+    owners: set[int] = set()
+    naming: set[int] = set()
+    for ordinal, owns in entries:
+        (owners if owns else naming).add(ordinal)
+    if not owners or not naming:
+        return
+    if len(owners) * len(naming) > max_bucket * (max_bucket - 1) // 2:
+        yield ("capped", len(owners | naming), 0), 1
+        return
+    for a, b in {(min(a, b), max(a, b)) for a in naming for b in owners if a != b}:
+        yield (CREDIT, a, b), 1
+
+
 def score_pair(
     pair: tuple[int, int, tuple[int, int, int]], later: Fingerprint, earlier: StoredFingerprint,
-    candidates: CandidateConfig,
+    candidates: CandidateConfig, texts: tuple[Segmented, Segmented] | None = None,
 ) -> tuple[int, tuple[float, float, int]] | None:
     """(later, (score, cosine, earlier)) when the earlier article is a candidate of the later one worth comparing
     (``pair``: earlier, later, and the MinHash bands, the passage hashes and the figure keys they share): the later
     article queries, as it does in the single-machine index (``CandidateIndex.query``, which leaves out the
-    candidates not ``worth_comparing`` before its cut)."""
+    candidates not ``worth_comparing`` before its cut). ``texts`` (later, earlier): a credit either way may make
+    them candidates too (``judge.credits_either``, as the indexer's ``credit_check`` asks it)."""
     from unspun.corpus.candidates import pair_candidate
 
     earlier_ordinal, later_ordinal, (shared, passages, figures) = pair
-    found = pair_candidate(later, earlier, earlier_ordinal, shared, candidates, passages, figures)
+    credited = None
+    if texts is not None:
+        from unspun.pair.judge import credits_either
+
+        def credited() -> bool:
+            return credits_either(*texts)
+
+    found = pair_candidate(later, earlier, earlier_ordinal, shared, candidates, passages, figures, credited)
     if found is None or not found.worth:
         return None
     return later_ordinal, (found.score, found.doc_cosine, earlier_ordinal)

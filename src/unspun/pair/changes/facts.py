@@ -12,7 +12,7 @@ from decimal import Decimal, InvalidOperation
 from unspun.model import Change, ChangeKind, Span
 from unspun.pair.changes.context import SentencePair, change_of, overlaps, span_of
 from unspun.text.dates import mention_at, non_overlapping
-from unspun.text.numbers import amount_currency, attached_unit, fraction_value, in_pence, number_value
+from unspun.text.numbers import amount_currency, attached_unit, fraction_value, in_pence, number_value, percent_end
 from unspun.text.tokens import Token, word_tokens
 from unspun.text.wordlists import MAGNITUDES, UNITS
 
@@ -162,15 +162,11 @@ def _unit_after(tokens: Sequence[Token], last: int) -> tuple[str, int]:
     """The unit of the amount ending at token ``last`` (a ``wordlists.UNITS`` key: "%" for "15%", "15 per cent"
     and "15 percent"; a unit joined to "-hours", "watt-hours", as one) and the last token that writes it; ("",
     ``last``) without one."""
-    if tokens[last].norm.endswith("%"):
-        return "%", last
+    if (percent := percent_end(tokens, last)) is not None:
+        return "%", percent
     if attached := attached_unit(tokens[last].norm):  # "1.4kg"
         return attached, last
     after = [t.norm for t in tokens[last + 1 : last + 3]]
-    if after[:2] == ["per", "cent"]:
-        return "%", last + 2
-    if after[:1] == ["percent"]:
-        return "%", last + 1
     if after[:1] == ["square"] and " ".join(after) in UNITS:  # "20 square miles"
         return " ".join(after), last + 2
     if not after or after[0] not in UNITS:
@@ -237,7 +233,73 @@ def without_conversions(pair: SentencePair, facts_a: Sequence[Fact], facts_b: Se
         for f in [f for f in side if f.unit]:
             if any(g is not f and 0 < f.first - g.last <= 3 and _converted(f, g) for g in side):
                 side.remove(f)
+    _drop_rounded_proportions(pair, left_a, left_b)
     return left_a, left_b
+
+
+# A proportion told in words is a rounded percentage: within this many points of it ("41%" / "four in ten", "34%"
+# / "a third", "27%" / "more than a quarter") and within ``_PROPORTION_RELATIVE`` of it, so that "5%" / "one in
+# twelve" (8.3) stays a change.
+_PROPORTION_POINTS = 5.0
+_PROPORTION_RELATIVE = 0.2
+_WORDS_GAP = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class _Proportion:
+    percent: float
+    first: int  # token range, inclusive
+    last: int
+    facts: tuple[Fact, ...]
+    in_words: bool  # a fraction or "N in M", not a percentage
+
+
+def _proportions(tokens: Sequence[Token], found: Sequence[Fact]) -> list[_Proportion]:
+    """The proportions ``found`` (a sentence's facts) state: percentages ("41%", "Seventeen per cent"), fractions
+    ("a third", "two-thirds", "a quarter") and counts out of a count ("four in ten", "one in six", "3 out of 5")."""
+    props = []
+    for k, f in enumerate(found):
+        if f.kind != "number":
+            continue
+        if f.unit == "%":
+            props.append(_Proportion(float(f.value), f.first, f.last, (f,), False))
+        elif f.last == f.first + 1 and fraction_value(tokens[f.first].norm, tokens[f.last].norm) is not None:
+            props.append(_Proportion(100 * float(f.value), f.first, f.last, (f,), True))
+        elif not f.unit and k + 1 < len(found) and found[k + 1].kind == "number" and not found[k + 1].unit:
+            g = found[k + 1]
+            between = [t.norm for t in tokens[f.last + 1 : g.first]]
+            try:
+                part, whole = float(f.value), float(g.value)
+            except ValueError:
+                continue
+            if between in (["in"], ["out", "of"]) and 0 < part < whole <= 1000 and not f.currency | g.currency:
+                props.append(_Proportion(100 * part / whole, f.first, g.last, (f, g), True))
+    return props
+
+
+def _drop_rounded_proportions(pair: SentencePair, left_a: list[Fact], left_b: list[Fact]) -> None:
+    """Less the proportions one sentence tells in words where the other gives them as a percentage or in other
+    words, rounded as a person rounds them ("41%" / "four in ten", "One in four" / "A quarter"): facing each other
+    in the word diff, within ``_PROPORTION_POINTS`` points and ``_PROPORTION_RELATIVE`` of each other."""
+    props_b = [p for p in _proportions(pair.tb, left_b) if all(f in left_b for f in p.facts)]
+    for pa in _proportions(pair.ta, left_a):
+        if not (pa.in_words or any(p.in_words for p in props_b)) or not all(f in left_a for f in pa.facts):
+            continue
+        lo, hi = _facing(pair.opcodes, pa.first, pa.last)
+        for pb in props_b:
+            if not (pa.in_words or pb.in_words) or pb.first > hi or pb.last < lo or \
+                    not all(f in left_b for f in pb.facts):
+                continue
+            gap = abs(pa.percent - pb.percent)
+            # two proportions in words are one only as two ways of writing one fraction ("one in four" / "a
+            # quarter"); "one in five" for "one in six" is another figure
+            if (gap < _WORDS_GAP if pa.in_words and pb.in_words else
+                    gap <= _PROPORTION_POINTS and gap <= _PROPORTION_RELATIVE * max(pa.percent, pb.percent)):
+                for f in pa.facts:
+                    left_a.remove(f)
+                for f in pb.facts:
+                    left_b.remove(f)
+                break
 
 
 def _facing(opcodes: Sequence[tuple[str, int, int, int, int]], first: int, last: int) -> tuple[int, int]:
@@ -302,7 +364,8 @@ def _changed_measures(pair: SentencePair, facts_a: Sequence[Fact], facts_b: Sequ
                    and f.last >= lo), None)
         if fb is None or fa.measured_like(fb):
             continue
-        a_span, b_span = _signed(pair.a_text, span_of(pair.ta[fa.written])), _signed(pair.b_text, span_of(pair.tb[fb.written]))
+        a_span = _signed(pair.a_text, span_of(pair.ta[fa.written]))
+        b_span = _signed(pair.b_text, span_of(pair.tb[fb.written]))
         what = "currency changed" if fa.currency and fb.currency and not fa.currency & fb.currency else "unit changed"
         changes.append(change_of("number", pair, a_span, b_span, what))
     return changes

@@ -95,9 +95,65 @@ def negation_changes(pair: SentencePair, merge: bool = False) -> list[Change]:
         return []
     reversed_ = _reversed_directions(pair)
     count_a, count_b = _negation_counts(pair.ta, pair.tb)
+    if count_a != count_b and _listed_negation(pair, count_a, count_b):
+        return reversed_
     if (count_a == count_b or _said_by_sense(pair, count_a, count_b)) and not merge:
         return reversed_
     return _negations(pair) + reversed_
+
+
+# Words that join the items of a list ("no packaging, no liquids and no garden waste").
+_LIST_JOINERS = frozenset({"and", "or", "nor"})
+# A negation of a verb, which negates the clause's subject or object list as a whole.
+_VERB_NEGATIONS = frozenset({"not", "never", "cannot"})
+
+
+def _listed_negation(pair: SentencePair, count_a: int, count_b: int) -> bool:
+    """Whether the sentence with more negations says with a "no" before each item of a list what the other says
+    with one negated verb over the same items: "Packaging, liquids and garden waste cannot." / "No packaging, no
+    liquids and no garden waste." The same sense, one negated clause each; every listed item must stand in the
+    other sentence, which must negate a verb and write no "no" before the items itself ("no tax rises and no
+    cuts" / "tax rises and no cuts" stays a change)."""
+    (more, text), fewer = ((pair.ta, pair.a_text), pair.tb) if count_a > count_b else ((pair.tb, pair.b_text), pair.ta)
+    runs = _no_lists(text, more)
+    if not runs or not any(t.norm in _VERB_NEGATIONS or t.norm.endswith("n't") for t in fewer):
+        return False
+    words_fewer = [t.norm for t in fewer]
+    items = [more[k + 1].norm for run in runs for k in run]
+    if any(item not in words_fewer or _after_no(words_fewer, item) for item in items):
+        return False
+    collapsed = max(count_a, count_b) - sum(len(run) - 1 for run in runs)
+    return collapsed == min(count_a, count_b)
+
+
+def _after_no(words: Sequence[str], item: str) -> bool:
+    return any(w == item and k > 0 and words[k - 1] == "no" for k, w in enumerate(words))
+
+
+def _no_lists(text: str, tokens: Sequence[Token]) -> list[list[int]]:
+    """The runs of two or more "no"s that open the items of one list: each after the one before by at most four
+    words, only the list's words between them (no negation) and a joiner or a comma right before it."""
+    runs: list[list[int]] = []
+    current: list[int] = []
+    for k, token in enumerate(tokens):
+        if token.norm != "no" or k + 1 >= len(tokens):
+            continue
+        if current and k - current[-1] <= 4 and _joined(text, tokens, current[-1], k):
+            current.append(k)
+            continue
+        if len(current) > 1:
+            runs.append(current)
+        current = [k]
+    if len(current) > 1:
+        runs.append(current)
+    return runs
+
+
+def _joined(text: str, tokens: Sequence[Token], before: int, at: int) -> bool:
+    """Whether the "no" at ``at`` opens the next item of a list whose earlier item the "no" at ``before`` opened."""
+    if any(t.norm in NEGATIONS or t.norm.endswith("n't") for t in tokens[before + 1 : at]):
+        return False
+    return tokens[at - 1].norm in _LIST_JOINERS or "," in text[tokens[at - 1].end : tokens[at].start]
 
 
 def _said_by_sense(pair: SentencePair, count_a: int, count_b: int) -> bool:

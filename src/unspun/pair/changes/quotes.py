@@ -130,9 +130,14 @@ def quote_edits(
     changed_b = [(q, p) for q, p in parts_b
                  if _key(b_text, p) not in keys_a and not _kept(_key(b_text, q), whole_b, whole_a)]
     edits = []
+    cut = (config.min_excerpt_dropped_words, config.excerpt_turning_words, config.min_excerpt_dropped_words_at_end)
     for (qa, pa), (qb, pb) in _paired(a_text, changed_a, b_text, changed_b, config.min_quote_pair_score):
-        if quoted_in_part(_key(a_text, pa), _key(b_text, pb), config.min_excerpt_dropped_words,
-                          config.excerpt_turning_words, config.min_excerpt_dropped_words_at_end):
+        # An excerpt of the quotation as a whole is quoted in part, whichever sentence of the quotation it comes
+        # from: a rewrite that quotes "not a mild illness" from the advisory's first sentence of a quotation of three,
+        # beside a paraphrase of its second ("Two doses … never too late to catch up"), changed no words of it.
+        if quoted_in_part(_key(a_text, pa), _key(b_text, pb), *cut) or \
+                (pa != qa and quoted_in_part(_key(a_text, qa), _key(b_text, pb), *cut)) or \
+                (pb != qb and quoted_in_part(_key(a_text, pa), _key(b_text, qb), *cut)):
             continue
         differs_a, differs_b = _differing_words(a_text, pa, b_text, pb)
         edits.append(QuoteEdit(qa, qb, differs_a, differs_b))
