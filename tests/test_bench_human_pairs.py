@@ -33,6 +33,8 @@ FITTED: dict[str, tuple[frozenset[str], int, Fraction]] = {
     # the release against its verbatim copy on bizwire-midlands.example: "in the Midlands" in the release's
     # attributing sentence is read as a credit of the copy's site (``judge._names_site``): furn41
     "furniture": (frozenset({"formula_churn"}), 12, Fraction(1, 2)),
+    # US/UK vocabulary, temperatures and pounds converted, teasers in own words: s35loc
+    "vocab_units_teasers": (frozenset(), 12, Fraction(1, 2)),
     # reports quoting a transcript, an interview or a statement; two reports of one speech; independent reports of
     # one event: quote41
     "speakers_text": (frozenset(), 12, Fraction(1, 2)),
