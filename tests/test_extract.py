@@ -960,3 +960,13 @@ def test_a_date_only_the_running_text_states_is_no_publication_date() -> None:
 def test_a_date_line_of_its_own_is_still_read() -> None:
     article = extract_record(RawRecord(id="d", content=_undated_page("<p>Posted 28 April 2026</p>"), format="html"))
     assert article.published == "2026-04-28"
+
+
+def test_a_standfirst_block_gives_its_own_words_not_its_byline_or_date() -> None:
+    dated = f"<div class='intro'><span class='date'>3 May 2026, 09:15</span> {_STANDFIRST}</div>"
+    article = extract_record(RawRecord(id="dek", content=_page("", dated), format="html"))
+    assert paragraphs(article)[0] == _STANDFIRST
+    bylined = "<div class='subtitle'><span class='byline'>By Alasdair MacInnes, islands reporter</span> " \
+              "<span class='posted-on'>3 May 2026</span></div>"
+    article = extract_record(RawRecord(id="dek", content=_page("", bylined), format="html"))
+    assert "MacInnes" not in paragraphs(article)[0]

@@ -210,10 +210,12 @@ def standfirst(tree: Any) -> str | None:
         if element.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             return None  # a subheading, even one marked "subtitle" (the AEB truth leaves those out: 5 of 181 pages)
         if _marked_dek(element):
-            words = len(text.split())
+            dek = _SPACE.sub(" ", "".join(_dek_text(element))).strip()
+            if len(dek.split()) < _DEK_WORDS[0]:
+                continue  # a "subtitle" block of byline and date only: a standfirst may sit inside or after it
             inside = any(a in region for a in element.iterancestors())
-            if inside and _DEK_WORDS[0] <= words <= _DEK_WORDS[1] and not _chrome_ancestor(element, heading):
-                return text
+            if inside and len(dek.split()) <= _DEK_WORDS[1] and not _chrome_ancestor(element, heading):
+                return dek
             return None
         names = f"{element.get('class') or ''} {element.get('id') or ''}"
         if element.tag == "p" and len(text.split()) >= _DEK_WORDS[0] and not _NOT_DEK_CLASS.search(names):
@@ -232,6 +234,20 @@ def _following(heading: Any) -> Iterable[Any]:
                 yield from (d for d in sibling.iterdescendants() if isinstance(d.tag, str))
             sibling = sibling.getnext()
         node = node.getparent()
+
+
+# What a standfirst's block may also hold, left out of its text: its byline, date, reading time, share buttons.
+_DEK_PARTS_LEFT_OUT = re.compile(r"date|time|posted|meta|reading|byline|author|share|social|credit", re.I)
+
+
+def _dek_text(element: Any) -> Iterable[str]:
+    """The text of a marked standfirst without its bylines, dates and share buttons (their tails kept)."""
+    yield element.text or ""
+    for child in element:
+        if isinstance(child.tag, str) and child.tag not in ("time", "meta", "button", "script", "style") and \
+                not _DEK_PARTS_LEFT_OUT.search(f"{child.get('class') or ''} {child.get('id') or ''}"):
+            yield from _dek_text(child)
+        yield child.tail or ""
 
 
 def _marked_dek(element: Any) -> bool:
