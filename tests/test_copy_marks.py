@@ -92,3 +92,34 @@ def test_a_clubs_or_firms_short_name_needs_no_introduction() -> None:
                 "the pitch at half-time from a burst water main.")
     pairs = _pairs(source, copy, "Rovers went ahead", "Water poured")
     assert copy_marks(source, copy, pairs) == NO_MARKS
+
+
+def test_a_quotation_with_its_attribution_is_no_cut_of_the_speakers_sentence() -> None:
+    """A report that quotes a transcript's sentence whole and adds "he told students" has cut nothing from it, and
+    the transcript, shorter, is no copy that shortened the report's sentence."""
+    speech = _seg("Farrow speech\n\nSo I am going to be judged on a number, not on a speech. Thank you all.")
+    report = _seg("Farrow pledge\n\n\"So I am going to be judged on a number, not on a speech,\" he told students "
+                  "at the college on Tuesday. Labour called it a stunt.")
+    pairs = [(_index(speech, "So I am"), _index(report, "\"So I am"))]
+    assert (copy_marks(speech, report, pairs).cut_a, copy_marks(speech, report, pairs).cut_b) == (0, 0)
+    # the same sentence with a clause cut out and no quotation is still a cut
+    cut = _seg("Farrow speech\n\nSo I am going to be judged on a number. Thank you all.")
+    full = _seg("Farrow pledge\n\nSo I am going to be judged on a number, not on a speech at the college on "
+                "Tuesday. Labour called it a stunt.")
+    assert copy_marks(cut, full, [(_index(cut, "So I am"), _index(full, "So I am"))]).cut_a == 1
+
+
+def test_an_articles_content_words_are_its_sentences_content_words() -> None:
+    """The marks read an article's words of content sentence by sentence; a space between two sentences ends a
+    token as the text's end does, so they are the joined text's: a figure before a sentence starting "am", an
+    apostrophe closing one, a currency sign opening the next."""
+    from unspun.pair.copy_marks import _content_words, _normal_words, _Reading
+    from unspun.text.names import NamesReader
+    from unspun.text.tokens import normalised, words
+
+    for text in (WIRE, PAPER, "It rose 10\n\nam trading opened. The fans’\n\n£5 tickets sold out. Rovers' 3-1 win."):
+        seg = _seg(text)
+        reading = _Reading(seg, NamesReader(seg.article.text))
+        assert reading.vocabulary == _content_words(" ".join(seg.sentence_texts()))
+        for k, sentence in enumerate(seg.sentence_texts()):
+            assert reading.words(k) == _normal_words(sentence) == tuple(words(normalised(sentence)))

@@ -300,3 +300,36 @@ def test_a_figure_given_as_the_earlier_periods_is_none_both_give_when_the_period
     plain, apart = compare_figures(q3, q4), compare_figures(q3, q4, earlier_apart=True)
     assert (plain.agreeing, plain.conflicting) == (0, 1)
     assert (apart.agreeing, apart.conflicting) == (0, 2)
+
+
+def _figures_token_by_token(sentence: str) -> tuple:
+    """``figures`` asking ``_figure_at`` at every token, as it did before tokens that are no number were passed."""
+    from unspun.config import TEXT_DEFAULT
+    from unspun.text.dates import time_expressions
+    from unspun.text.figures import _age_bands, _figure_at, may_hold_figures
+    from unspun.text.tokens import word_tokens
+
+    if not may_hold_figures(sentence):
+        return ()
+    tokens = word_tokens(sentence)
+    dated = {k for m in time_expressions(sentence) for k in range(m.first, m.last + 1)} | _age_bands(tokens)
+    found, k = [], 0
+    while k < len(tokens):
+        figure, last = _figure_at(sentence, tokens, k, dated, TEXT_DEFAULT)
+        if figure is not None:
+            found.append(figure)
+        k = last + 1
+    return tuple(found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Unemployment fell to 4.1% from 4.3% in March, the lowest for twenty-five years.",
+    "The 94mph winds cut power to 16,200 homes and cost £31.7m, aged 16 to 24 hardest hit.",
+    "Three of the twelve councillors voted for the £1.4bn plan on 3 June 2024 at 3pm.",
+    "He ran 1,500m in 3:41.2, a third of a second off the 2019 record, with one rival.",
+    "Nothing numeric here at all.", "The 2020s saw 4x4 sales rise 12 per cent to 1.2 million.",
+])
+def test_figures_skip_tokens_that_are_no_number_and_find_the_same(sentence: str) -> None:
+    from unspun.text.figures import figures
+
+    assert figures.__wrapped__(sentence) == _figures_token_by_token(sentence)

@@ -219,3 +219,38 @@ def test_figure_keys_sit_beside_even_passage_hashes_and_are_left_out_for_stores_
     assert np.array_equal(passages, np.unique(passage_hashes(without_furniture(text)) & np.uint32(0xFFFFFFFE)))
     before = fingerprint(seg, config=replace(DEFAULT_FINGERPRINT, figure_keys=False)).stored
     assert np.array_equal(before.passages, passage_hashes(without_furniture(text)))
+
+
+def _passage_hashes_reference(text: str, config=DEFAULT_FINGERPRINT) -> np.ndarray:
+    """``passage_hashes`` written out gram by gram."""
+    import hashlib
+
+    from unspun.text.tokens import words
+    from unspun.text.wordlists import FUNCTION_WORDS
+
+    size, window = config.passage_words, config.passage_window
+    found = words(text)
+    if size == 0 or len(found) < size:
+        return np.zeros(0, dtype=np.uint32)
+    kept = []
+    for k in range(len(found) - size + 1):
+        gram = found[k : k + size]
+        content = sum(w not in FUNCTION_WORDS for w in gram)
+        digest = int.from_bytes(hashlib.sha1(" ".join(gram).encode()).digest()[:4], "little")
+        kept.append(min(digest, 0xFFFFFFFE) if content >= min(2, size) else 0xFFFFFFFF)
+    if len(kept) > window:
+        kept = [min(kept[k : k + window]) for k in range(len(kept) - window + 1)]
+    return np.array(sorted({h for h in kept if h != 0xFFFFFFFF}), dtype=np.uint32)
+
+
+@settings(max_examples=60)
+@given(st.lists(st.sampled_from(["the", "of", "ferry", "council", "said", "a", "budget", "£5m", "rose", "and"]),
+                max_size=60), st.integers(1, 9))
+def test_passage_hashes_are_the_winnowed_grams_written_out(found: list[str], size: int) -> None:
+    config = replace(DEFAULT_FINGERPRINT, passage_words=size)
+    assert np.array_equal(passage_hashes(" ".join(found), config), _passage_hashes_reference(" ".join(found), config))
+
+
+def test_passage_hashes_of_a_fixture_are_the_winnowed_grams_written_out() -> None:
+    text = (CORPUS.parent / "lifted" / "ferry_report.txt").read_text(encoding="utf-8")
+    assert np.array_equal(passage_hashes(text), _passage_hashes_reference(text))

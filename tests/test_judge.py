@@ -1112,6 +1112,21 @@ def test_an_agencys_own_dateline_makes_its_story_the_source_of_a_text_crediting_
     assert decide_direction(tagged, local, "rewrite", COPY, [], DEFAULT)[0] == "a_to_b", credit
 
 
+def test_a_headline_ending_in_a_quotation_is_not_the_lede_whose_dateline_names_the_agency() -> None:
+    """The lede is the first line that ends as a sentence does (``marks.ends_as_sentence``): a headline quoting
+    someone with no end mark of its own ('Minister: “Fares will rise”') stands above it and is no sentence."""
+    from unspun.pair.judge import _own_dateline_agency
+
+    quoted = WIRE_STORY.format(agency="PA").replace("Rail fares in England to rise 4.6% in March",
+                                                   "Minister: “Fares will rise 4.6% in March”", 1)
+    assert _own_dateline_agency(quoted) == "PA"
+    wire, local = _seg(quoted), _seg(LOCAL_VERSION + "\n\nAdditional reporting by PA.")
+    direction, evidence = decide_direction(wire, local, "rewrite", COPY, [], DEFAULT)
+    assert direction == "a_to_b" and any("dateline" in e for e in evidence), evidence
+    # a lede that closes on a quotation ends as a sentence: the dateline is read from it
+    assert _own_dateline_agency("LONDON (PA) - “Fares will rise,” the minister said. “We had no choice.”\n") == "PA"
+
+
 def test_an_agencys_own_dateline_against_a_text_that_does_not_credit_it_says_nothing():
     wire = _seg(WIRE_STORY.format(agency="PA"), credits=("(PA)",))
     plain = _seg(LOCAL_VERSION)
@@ -1298,6 +1313,39 @@ def test_a_copys_marks_on_the_sentences_it_took_give_the_direction_where_they_ar
     assert decide_direction(a, b, "partial_reuse", opposed, [], DEFAULT)[0] == "unknown"
 
 
+def test_one_helper_weighs_a_mark_only_one_side_carries_whether_counted_or_written() -> None:
+    """``_one_side_marked`` serves the written marks (a credit line, a release's furniture, a correction note; weight
+    1) and the counted copy marks (``direction_copy_mark_weight``): the marked side is the copy or, for a release,
+    the source; a mark on both sides or on neither says nothing."""
+    from unspun.pair.copy_marks import CopyMarks
+    from unspun.pair.judge import (
+        _copy_marks_clues,
+        _later_version_clue,
+        _one_side_marked,
+        _outlet_credit_clue,
+        _release_clue,
+    )
+
+    story = ("The county council approved the new bus lanes on Tuesday after a two-hour debate.\n\n"
+             "Work on the first lane along Station Road will begin in March, the council said.")
+    wire = _seg(story)
+    credited = _seg(story + "\n\nSource: Northline News Service")
+    release = _seg("PRESS RELEASE\n\n" + story + "\n\nENDS\n\nNotes to editors: the council has 54 members.")
+    corrected = _seg(story + "\n\nAn earlier version of this article misstated the day of the vote.")
+    weight, line = _outlet_credit_clue(wire, credited)
+    assert weight == 1.0 and line.startswith("B credits an outside source")
+    assert _outlet_credit_clue(credited, wire)[0] == -1.0
+    assert _outlet_credit_clue(credited, credited) == (0.0, "")
+    assert _release_clue(release, wire)[0] == 1.0  # the release is the source: B took from A (B the copy)
+    assert _later_version_clue(wire, corrected)[0] == 1.0
+    marks = CopyMarks(cut_b=2)
+    clues = _copy_marks_clues(replace(COPY, copy_marks=marks), DEFAULT)
+    assert clues[1][0] == DEFAULT.direction_copy_mark_weight
+    assert clues[1][1].startswith("2 sentences of B are A's with words cut out")
+    assert _one_side_marked(3, 0, weight=0.5, line=lambda marked, other, n: f"{marked}:{n}") == (-0.5, "A:3")
+    assert _one_side_marked("", "", line=lambda marked, other, mark: mark) == (0.0, "")
+
+
 def test_a_paper_that_took_an_agencys_sentences_into_its_own_story_is_named_the_copy() -> None:
     """End to end with the engine ``index`` and ``trace`` use (static vectors, whose passage fit said nothing here),
     both orders (texts written for tests/test_copy_marks.py): the paper's taken quotation calls the drowned woman
@@ -1391,6 +1439,13 @@ def test_a_site_is_spelt_as_its_outlet_writes_its_name() -> None:
     assert _names_site("according to the Westshire Times", _site_spellings("westshiretimes.example"))
     assert _names_site("reports the Meridian Press Agency (MPA).", _site_spellings("mpa-wire.example"))
     assert not _names_site("according to the Associated Press", _site_spellings("news.example"))
+    # a paper's name from a masthead's words (``wordlists.OUTLET_WORDS``) is an outlet's in a credit too; the word
+    # alone spells no site ("Sentinel" names the kind, not which paper)
+    assert _site_spellings("valley-sentinel.example") == {"valley", "valleysentinel"}
+    assert _names_site("The figures, first reported by the Valley Sentinel, were confirmed on Friday.",
+                       _site_spellings("valley-sentinel.example"))
+    assert not _names_site("The Sentinel said on Friday.", _site_spellings("valley-sentinel.example"))
+    assert not _names_site("according to Valley Police", _site_spellings("valley-sentinel.example"))
 
 
 def test_a_credit_names_no_report_published_after_the_crediting_text() -> None:
@@ -1683,11 +1738,39 @@ def test_a_hand_spin_that_swaps_connectives_one_for_one_stays_a_spun_copy() -> N
         assert engine.compare_articles(Article("a", one), Article("b", other)).verdict.relation == "spun_copy"
 
 
-@given(st.text(alphabet="ab .!?…\n\"'”’", max_size=30))
+@given(st.text(alphabet="ab .!?…\n\"'”’»)]", max_size=30))
 def test_last_sentence_is_what_the_pattern_finds(text: str) -> None:
-    """``_last_sentence`` reads back from the end what the old pattern's search found trying every start."""
+    """``_last_sentence`` reads back from the end what the old pattern's search found trying every start (with the
+    text layer's closing marks, ``marks.CLOSING_MARKS``: quotation marks and brackets)."""
     import re
 
     from unspun.pair.judge import _last_sentence
-    found = re.search(r"[^.!?…\n]+[.!?…]*[\"'”’]*$", text)
+    found = re.search(r"[^.!?…\n]+[.!?…]*[\"'”’»)\]]*$", text)
     assert _last_sentence(text) == (found.group() if found else "")
+
+
+_ATTRIBUTING_TEXTS = [
+    "The ruling, reported by the Northline News Service, found a breach. Officials declined to comment.",
+    "Nothing here names a source. The council met on Tuesday.",
+    "According to the Valley Courier the bridge will close.\n\nIt reports that traffic will divert. Courtesy of MPA.",
+    "Firstreported by no one.reports  of a fire spread.Reportsabout it followed. As   reported\non Monday, it burned.",
+    "ACCORDİNG TO the agency, PUBLİSHED İN the gazette. REPORTſ and COURTEſY OF ıt. Appeared on air.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", _ATTRIBUTING_TEXTS)
+def test_attributing_sentences_are_those_the_pattern_finds_one_by_one(text: str) -> None:
+    from unspun.pair.judge import _ATTRIBUTION, attributing_sentences
+
+    seg = _seg(text)
+    assert list(attributing_sentences.__wrapped__(seg)) == [s for s in seg.sentence_texts() if _ATTRIBUTION.search(s)]
+
+
+@given(st.lists(st.sampled_from(["reported", "by", "Reports", "according", "to", "x", ".", "\n", "  ", "courtesy",
+                                 "of", "first", "published", "in", "as", "ok."]), max_size=40))
+def test_attributing_sentences_match_the_sentence_by_sentence_reading_on_any_text(parts: list[str]) -> None:
+    from unspun.pair.judge import _ATTRIBUTION, attributing_sentences
+
+    seg = _seg(" ".join(parts).replace(" . ", ". "))
+    assert list(attributing_sentences.__wrapped__(seg)) == [s for s in seg.sentence_texts() if _ATTRIBUTION.search(s)]

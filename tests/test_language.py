@@ -135,3 +135,39 @@ def test_parts_too_short_to_tell_take_the_sentence_s_reading() -> None:
 
     whole = replace(TEXT, english_part_min_words=0)
     assert _parts(opened, whole) == [(opened, True)]  # its German words read as English ones
+
+
+def _sentence_reading(sentence: str, config: TextConfig) -> bool:
+    """``sentence_reads_as_english`` as the three helpers read it, word by word."""
+    from unspun.text.language import _common_share, _function_share, _short_and_common
+    from unspun.text.tokens import normal_form, word_texts
+
+    written = word_texts(sentence)
+    norms = [normal_form(w) for w in written]
+    english = _function_share(written, norms) >= config.english_min_function_share or _short_and_common(norms, config)
+    return english and _common_share(norms, config) >= config.english_sentence_min_common_share
+
+
+_SENTENCES = [
+    "The council said it would review the plan.", "Der Rat sagte, er werde den Plan prüfen.",
+    "Shares in Vantorra Mining fell 12% on Tuesday.", "O governo anunciou a empresa no domingo.",
+    "1. Amara Osei (Harbourside AC) 2:06.41", "£5m", "", "Ukraine’s president’s aides' İstanbul trip",
+    "a an the of", "serendipitous perspicacious obfuscation notwithstanding",
+]
+
+
+@pytest.mark.parametrize("sentence", _SENTENCES)
+@pytest.mark.parametrize("config", [TEXT, TextConfig(english_common_min_zipf=5.0, english_short_words=3)])
+def test_a_sentence_reads_as_english_as_its_words_read_one_by_one(sentence: str, config: TextConfig) -> None:
+    from unspun.text.language import sentence_reads_as_english
+
+    assert sentence_reads_as_english.__wrapped__(sentence, config) == _sentence_reading(sentence, config)
+
+
+def test_a_words_reading_says_what_each_test_reads_of_it() -> None:
+    from unspun.text.language import word_reading
+
+    assert word_reading("the", TEXT) == (True, True, True, True, True)
+    assert word_reading("Ukraine’s", TEXT) == (True, False, True, True, True)
+    assert word_reading("2,000", TEXT)[3:] == (False, False) and word_reading("£", TEXT)[0] is False
+    assert word_reading("perspicacious", TEXT)[4] is False

@@ -6,7 +6,13 @@ from unspun.config import DEFAULT
 from unspun.ingest.segment import segment
 from unspun.model import Alignment, Article, Segmented, SentenceMatch, Span
 from unspun.pair.changes.quotes import quotations
-from unspun.pair.lifted_runs import longest_unquoted_run, one_shared_quotation, shared_run, unquoted_parts
+from unspun.pair.lifted_runs import (
+    longest_unquoted_run,
+    one_shared_quotation,
+    shared_run,
+    speakers_text_quoted,
+    unquoted_parts,
+)
 
 REPORT = ("Ferry fares to rise in spring\n\n"
           "Harbour Lines will raise fares on the Marrow Isles route by 8% from April.\n\n"
@@ -121,3 +127,36 @@ def test_a_quote_in_a_plain_text_feeds_doubled_marks_is_no_run_of_either_texts_w
     assert quotations("Mr Jones'' house and Mrs Evans'' car were both searched on Friday.") == []
     assert quotations("f'' is the second derivative of f, and g'' is the second derivative of g.") == []
     assert quotations("let s = ''; let t = '' + name;") == []
+
+
+TRANSCRIPT = ("Councillor Ruth Abara's speech to the harbour board\n\n"
+              "Thank you for having me. I know the last year has been hard for everyone who works on this quay.\n\n"
+              "We will spend £6 million on the north wall before next winter, and not a penny of it will come from "
+              "the mooring fees. The boats that pay those fees have paid enough.\n\n"
+              "I will come back here in a year and you can tell me whether we kept that promise.")
+QUOTING = ("Harbour wall to get £6m repair\n\n"
+           "The north wall of Kessock harbour is to be repaired before next winter, the council has said.\n\n"
+           "\"We will spend £6 million on the north wall before next winter, and not a penny of it will come from "
+           "the mooring fees,\" Councillor Ruth Abara told the harbour board. \"The boats that pay those fees have "
+           "paid enough.\"\n\n"
+           "Skippers said they had waited eight years for the work.")
+OTHER_REPORT = QUOTING.replace("Skippers said", "Fishermen said").replace("eight years", "a decade")
+
+
+def _matched(a: Segmented, b: Segmented, *starts: tuple[str, str]) -> list[Alignment]:
+    return [Alignment(a.sentences[i], b.sentences[j], 0.9, "paraphrase", (SentenceMatch(i, j, 0.9, 0.9, 0.9),))
+            for i, j in ((_sentence(a, x), _sentence(b, y)) for x, y in starts)]
+
+
+def test_words_one_side_quotes_from_the_others_own_text_are_taken_from_it():
+    """A report quoting a transcript's sentences, the attribution between them, takes the transcript's words; the
+    same quotation in two reports is the speaker's words, taken from neither."""
+    speech, report = _seg(TRANSCRIPT, "speech"), _seg(QUOTING, "report")
+    pairs = [("We will spend", "\"We will spend"), ("The boats that pay", "\"The boats that pay")]
+    taken = speakers_text_quoted(speech, report, _matched(speech, report, *pairs))
+    assert taken.taker == "b" and taken.words >= DEFAULT.speech_min_quoted_words
+    mirrored = speakers_text_quoted(report, speech, _matched(report, speech, *[(y, x) for x, y in pairs]))
+    assert (mirrored.taker, mirrored.words) == ("a", taken.words)
+    other = _seg(OTHER_REPORT, "other")
+    both_quote = [("\"We will spend", "\"We will spend"), ("\"The boats that pay", "\"The boats that pay")]
+    assert speakers_text_quoted(report, other, _matched(report, other, *both_quote)).words == 0

@@ -192,3 +192,76 @@ def test_a_wire_dateline_names_its_agency_with_or_without_a_day(lede: str, agenc
 def test_an_agency_named_in_a_sentence_is_no_dateline() -> None:
     assert WIRE_DATELINE.match("Officials told Reuters (Reuters is a news agency) - nothing more.") is None
     assert WIRE_DATELINE.match("The report (AP) said prices rose on Monday.") is None
+
+
+# Written for these tests: an article with a title-cased headline line, a line-up, a clause-opening surname the text
+# introduced before, a quotation, an abbreviation's full stop and a currency written against its country letters.
+ARTICLE = (
+    "Rovers Sign Keeper As Cup Run Continues\n\n"
+    "Riverside Rovers have signed goalkeeper Tomasz Wrobel from Northvale Town, manager Graham Pellow said on "
+    "Tuesday.\n\n"
+    "Pellow told the Riverside Supporters' Trust that the deal, worth A$420,000, was agreed with Mr. Yenin's club. "
+    "\"Tomasz is the keeper we wanted,\" he said. Wrobel, 24, joins for the rest of the season.\n\n"
+    "Line-up: Wrobel; Mayor, Payne, Rhys Jones, O'Shea; Price, Kerr.\n\n"
+    "However the Labour party said the club's Stadium Plan needs work. France v Cyprus follows in March."
+)
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    from unspun.ingest.segment import segment
+    from unspun.model import Article
+
+    seg = segment(Article("x", text))
+    return list(zip([s.start for s in seg.sentences], seg.sentence_texts(), strict=True))
+
+
+def test_a_sentences_name_flags_read_from_the_whole_text_are_its_own_reading() -> None:
+    from unspun.text.names import CapitalisedWords
+
+    words = CapitalisedWords(ARTICLE)
+    known = article_name_norms(ARTICLE)
+    sentences = _sentences(ARTICLE)
+    assert len(sentences) >= 6
+    for start, sentence in sentences:
+        tokens = word_tokens(sentence)
+        for names_known in (known, frozenset()):
+            assert words.sentence_flags(start, sentence, tokens, names_known) == \
+                name_flags(sentence, tokens, known=names_known)
+    # A stretch whose tokens are not the text's (it cuts a word: "ors have ..." where the text reads "Rovers"):
+    # read anew, the same answer.
+    start = ARTICLE.index("Rovers have") + 3
+    cut = ARTICLE[start : ARTICLE.index("Tuesday")]
+    assert word_tokens(cut)[0].text == "ers"
+    assert words.sentence_flags(start, cut, word_tokens(cut), known) == name_flags(cut, word_tokens(cut), known=known)
+
+
+def test_an_articles_name_fields_read_from_one_reading_are_the_functions_answers() -> None:
+    from unspun.text.names import NamesReader, titled_names
+
+    whole = NamesReader(ARTICLE).whole()
+    assert whole.names == article_name_norms(ARTICLE)
+    assert whole.alone == lone_names(ARTICLE)
+    assert whole.openers == name_openers(ARTICLE)
+    assert whole.pairs == name_pairs(ARTICLE)
+    assert whole.surnames == titled_names(ARTICLE) == {"yenin"}
+    assert whole.lower == lower_case_words(ARTICLE)
+    assert {"wrobel", "pellow", "payne"} <= whole.names and "sign" not in whole.names  # the headline's verb
+    assert "labour" in whole.alone and ("graham", "pellow") in whole.pairs
+
+
+def _title_cased_by_counting(tokens, share: float = 0.85) -> bool:  # type: ignore[no-untyped-def]
+    long_words = [t for t in tokens if len(t.text) > 3 and t.text[0].isalpha()]
+    capitals = sum(t.text[0].isupper() for t in long_words)
+    return len(long_words) >= 4 and capitals >= share * len(long_words)
+
+
+@pytest.mark.parametrize("capitals", range(21))
+def test_title_cased_answers_as_counting_every_word_does(capitals: int) -> None:
+    # 20 longer words, ``capitals`` of them capitalised, in three orders (the lower-case ones first, last, spread)
+    # and with short words between: at 17 of 20 the share is exactly 0.85.
+    words = [f"Word{k}" if k < capitals else f"word{k}" for k in range(20)]
+    for line in (words, words[::-1], words[::2] + words[1::2], [w for x in words for w in (x, "of")]):
+        tokens = word_tokens(" ".join(line))
+        assert title_cased(tokens) == _title_cased_by_counting(tokens) == (capitals >= 17)
+    for text in (ARTICLE, *ARTICLE.splitlines(), "Rovers Sign Keeper As Cup Run Continues", "A B C D"):
+        assert title_cased(word_tokens(text)) == _title_cased_by_counting(word_tokens(text))

@@ -48,3 +48,21 @@ def test_a_video_format_is_no_amount_in_pence() -> None:
     assert number_value("1080p") is None and number_value("2160p") is None
     assert number_value("246p") == 246 and number_value("1,080p") == 1080  # a share price keeps its comma
     assert number_value("720p") == 720  # "fell 6% to 720p": UK share prices are in pence
+
+
+def test_a_percentage_is_written_with_a_sign_or_in_words() -> None:
+    """``percent_end``: the one rule of how a percentage is written, which figures and changed facts both read."""
+    from unspun.text.numbers import percent_end
+    from unspun.text.tokens import word_tokens
+
+    def end(text: str, number: str) -> str | None:
+        tokens = word_tokens(text)
+        last = next(k for k, t in enumerate(tokens) if t.text == number)
+        found = percent_end(tokens, last)
+        return None if found is None else text[tokens[last].start : tokens[found].end]
+
+    assert end("Inflation fell to 3.1% in May.", "3.1%") == "3.1%"
+    assert end("Turnout rose by 4.5 per cent on last year.", "4.5") == "4.5 per cent"
+    assert end("Shares closed 0.7 percent higher.", "0.7") == "0.7 percent"
+    assert end("Rates rose by 25 basis points.", "25") is None
+    assert end("The council has 54 members, per the charter.", "54") is None

@@ -39,6 +39,15 @@ def test_dateline_and_masthead() -> None:
     assert masthead_site("Labour chooses Manchester") is None
 
 
+def test_a_masthead_ends_in_any_word_of_an_outlet_name() -> None:
+    """One list of outlet words (``wordlists.OUTLET_WORDS``) for mastheads and credits: an agency's or a
+    broadcaster's name heads its page as a paper's does."""
+    assert masthead_site("Northline News Service") == "Northline News Service"
+    assert masthead_site("Meridian Press Agency") == "Meridian Press Agency"
+    assert masthead_site("Valley Sentinel") == "Valley Sentinel"
+    assert masthead_site("Harbour Plans Approved") is None
+
+
 def test_the_metadata_line_limits_come_from_the_settings_tree() -> None:
     from unspun.config import Config
     from unspun.ingest.extract import extract_record

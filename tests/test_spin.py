@@ -637,3 +637,28 @@ def test_one_for_one_swaps_of_connectives_are_no_grammar_a_person_changed() -> N
                                            "Diseases like cholera spread and Parliament had passed a bill.",
                                            TEXT_DEFAULT)
     assert grammar == 3 and changed == 4  # "such", "as" and "had"; "like" is no function word
+
+
+_MIXED = (ORIGINAL + " “El gobierno anunció que la empresa cerrará dos bibliotecas en el norte de la ciudad.” "
+          "An historic vote, a erstwhile ally. O governo anunciou a empresa no domingo para todos os moradores "
+          "da cidade.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (ORIGINAL, SpinCounts(39, 2, 10, 5, 80, 344.2955273282124, 0, 0, 88, 0)),
+    (HAND_SPUN, SpinCounts(45, 26, 5, 5, 64, 278.2518159431604, 0, 0, 88, 0)),
+    (_MIXED, SpinCounts(43, 3, 11, 6, 81, 348.89552732821244, 1, 1, 93, 26)),
+])
+def test_spin_counts_read_from_each_words_reading_are_those_read_word_by_word(text: str, expected: SpinCounts):
+    # The counts main 500e362 gave, word by word, before each word's reading was remembered (``spin_word_reading``).
+    assert spin_counts(segment(Article("x", text))) == expected
+
+
+def test_a_words_spin_reading_weighs_uncapitalised_words_and_gives_plain_ones_their_frequency():
+    from unspun.pair.spin import spin_word_reading
+    from unspun.text.lexicon import zipf
+
+    assert spin_word_reading("council") == (True, zipf("council"))
+    assert spin_word_reading("Council") == (False, None)
+    assert spin_word_reading("ciudad")[0] is True and spin_word_reading("2,000") == (False, None)
+    assert spin_word_reading("xqzvw") == (True, 0.0)

@@ -186,6 +186,37 @@ def test_origin_follows_directions_then_time() -> None:
     assert origin_of([1, 2], [_pair(1, 2, direction="common_source")], metas) is None
 
 
+def test_origin_parts_tied_candidates_by_the_facts_their_copies_keep_reading_facts_by_a_lookup() -> None:
+    """An agency's report (key 2) and a paper's near-duplicate that changed its figure (key 1), on one day, each
+    with one copy stating the agency's figure: the one whose copies keep its facts is the origin. ``facts`` is a
+    lookup (what the tracer passes reads each text when first asked for), asked only for tied candidates."""
+    from unspun.corpus.story_clusters import event_facts
+
+    texts = {
+        2: "The Halvard port authority said on Tuesday that 2,300 containers were stranded. Halvard expects "
+           "the backlog to clear by Friday, the Halvard authority said.",
+        1: "The Halvard port authority said on Tuesday that 2,400 containers were stranded. Halvard expects "
+           "the backlog to clear by Friday, the Halvard authority said.",
+    }
+    texts[3] = texts[4] = texts[2]
+    metas = {k: _meta(k, "2024-03-05") for k in texts}
+    pairs = [_pair(2, 3, "near_duplicate"), _pair(1, 4, "near_duplicate"),
+             _pair(1, 2, "near_duplicate", direction="unknown")]
+    asked: list[int] = []
+
+    def facts(key: int) -> set[str]:
+        asked.append(key)
+        return event_facts(texts[key], min_mentions=1)
+
+    assert {"#2300", "halvard", "@tuesday"} <= facts(2) and "#2400" in facts(1)
+    asked.clear()
+    assert origin_of([1, 2, 3, 4], pairs, metas) == 1  # without facts, the tie goes to the smallest id
+    assert origin_of([1, 2, 3, 4], pairs, metas, facts) == 2
+    assert set(asked) == {1, 2, 3, 4}
+    asked.clear()
+    assert origin_of([1, 3], [_pair(1, 3)], metas, facts) == 1 and not asked  # one candidate: no facts read
+
+
 def test_stories_json_contract() -> None:
     from unspun.model import Story
 

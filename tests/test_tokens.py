@@ -115,3 +115,24 @@ def test_a_number_with_its_unit_written_on_is_one_token() -> None:
         "1.4kg", "2.5km", "10", "30am", "3pm", "94mph", "3.5bn"]
     # a clock time is the same tokens whichever mark divides it
     assert [t.norm for t in word_tokens("at 10.30am")] == [t.norm for t in word_tokens("at 10:30am")]
+
+
+def test_a_word_memo_reads_each_word_once_and_forgets_all_beyond_its_limit() -> None:
+    from unspun.text.tokens import WordMemo
+
+    asked: list[str] = []
+    memo = WordMemo(lambda w: asked.append(w) or len(w), limit=2)
+    assert list(map(memo.__getitem__, ["a", "bb", "a", "bb"])) == [1, 2, 1, 2]
+    assert asked == ["a", "bb"]
+    assert memo["ccc"] == 3 and len(memo) == 1  # the two held were forgotten to hold it
+    assert memo["a"] == 1 and asked == ["a", "bb", "ccc", "a"]
+
+
+def test_a_texts_tokens_at_an_offset_are_its_tokens_moved() -> None:
+    sentence = "Shares in Rolls-Royce rose 3.5% to 246p at 10am, the company’s best day since 2019."
+    for first_read in (None, 0):  # the tokens at offset 0 read before, or not
+        if first_read is None:
+            word_tokens.cache_clear()
+        moved = word_tokens(sentence, 1_204)
+        assert [(t.text, t.start - 1_204, t.end - 1_204, t.norm) for t in moved] == list(word_tokens(sentence))
+        assert all(type(t) is Token for t in moved)

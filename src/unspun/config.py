@@ -204,6 +204,14 @@ class Config(_HashedOnce):
     lift_min_run_words: int = 12
     lift_min_rare_words: int = 3
     lift_max_zipf: float = 4.3
+    # Words one side quotes that are the other side's own text outside quotation marks (``lifted_runs.
+    # speakers_text_quoted``: a speech transcript, a Q&A interview's answers, a statement the report quotes): taken
+    # from that text, in runs of at least ``speech_min_run_words`` words each, at least ``speech_min_quoted_words`` in
+    # all (a long sentence's worth) make a passage taken, whatever the attribution between the quotations ("…," he
+    # told students. "…"). Words both sides quote are no such thing (shared quotes). Set on the fit half of
+    # tests/fixtures/speakers_text and probe41's transcript and interview pairs (quote41, 2026-12-06).
+    speech_min_run_words: int = 5
+    speech_min_quoted_words: int = 20
     # Near-duplicates change ≤ 2.6% of aligned words, 30% spun copies ≥ 5.9% (dev).
     spun_min_substitution_rate: float = 0.045
     # A spun copy's one-for-one swaps are at least this share of all its changed words (spinners: 0.77–1.0 on

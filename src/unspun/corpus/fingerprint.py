@@ -81,11 +81,12 @@ def passage_hashes(text: str, config: FingerprintConfig = DEFAULT_FINGERPRINT) -
     found = words(text)
     if size == 0 or len(found) < size:
         return _NO_PASSAGES
-    grams = [" ".join(found[k : k + size]) for k in range(len(found) - size + 1)]
+    # Each gram joined and encoded in C loops (the shifted lists end together at the last whole gram).
+    grams = map(" ".join, zip(*(found[k:] for k in range(size)), strict=False))
     hashed = _sha1_32_all(map(str.encode, grams))
     # A gram of fewer than two content words ("one of the most") gets the largest hash: a window of nothing else
     # keeps it, and it is dropped below.
-    content = np.fromiter((w not in FUNCTION_WORDS for w in found), dtype=np.int64, count=len(found))
+    content = 1 - np.fromiter(map(FUNCTION_WORDS.__contains__, found), dtype=np.int64, count=len(found))
     with_content = np.convolve(content, np.ones(size, dtype=np.int64), mode="valid") >= min(2, size)
     hashed = np.where(with_content, np.minimum(hashed, _EMPTY - 1), _EMPTY).astype(np.uint32)
     if len(hashed) > window:

@@ -19,7 +19,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
@@ -294,7 +294,8 @@ def cluster_stories(
     metas = evidence.metas
     slot = {m.pk: k for k, m in enumerate(metas)}
     pairs = [p for p in pairs if p.a in slot and p.b in slot]
-    facts = {m.pk: evidence.names[k] for k, m in enumerate(metas)} if evidence.names else None
+    names = evidence.names
+    facts = (lambda pk: names[slot[pk]]) if names else None
     return [_story(group, metas, pairs, facts, config) for group in story_groups(evidence, pairs, config)]
 
 
@@ -492,7 +493,7 @@ def link_score(evidence: StoryEvidence, a: int, b: int, cosine: float, config: S
 
 
 def origin_of(members: Sequence[int], pairs: Sequence[StoredPair], metas: Mapping[int, ArticleMeta],
-              facts: Mapping[int, set[str]] | None = None) -> int | None:
+              facts: Callable[[int], set[str]] | None = None) -> int | None:
     """The member the others derive from, chosen by evidence and never by the order articles were stored in.
 
     Members an undirected ``duplicate`` verdict joins are one text (``twin_sets``), so the origin is chosen among
@@ -500,7 +501,7 @@ def origin_of(members: Sequence[int], pairs: Sequence[StoredPair], metas: Mappin
     containment, spin, dates as the judge read them) and is joined to the family by some derived verdict, directed
     or not. Among candidates: the earliest publication day (a dated text that an undated copy's own copies
     outnumber is still the first known; undated sets come last), then most members derived from it (through its
-    copies too), then the set whose facts (``facts``: names, figures, days by key) its copies keep most (a
+    copies too), then the set whose facts (``facts``: names, figures, days of a key) its copies keep most (a
     near-duplicate that changed a figure is the edited copy, not the source of copies stating the figure it
     changed), then the smallest id. Inside the set: the earliest published, then the smallest id. Without a
     candidate (directed verdicts in a cycle: a judge's mistake somewhere): the earliest published member of an
@@ -525,7 +526,7 @@ def origin_of(members: Sequence[int], pairs: Sequence[StoredPair], metas: Mappin
 
     def kept(group: frozenset[int]) -> float:  # read only for tied candidates: facts may be read lazily
         copies = [pk for d in _descendants(group, edges) for pk in d]
-        shares = [_jaccard(facts[min(group)], facts[pk]) for pk in copies] if facts else []
+        shares = [_jaccard(facts(min(group)), facts(pk)) for pk in copies] if facts is not None else []
         return round(sum(shares) / len(shares), 6) if shares else 0.0
 
     best = min(support(group) for group in candidates)
@@ -618,7 +619,7 @@ def stories_dict(stories: Sequence[Story]) -> dict[str, object]:
 
 
 def _story(group: list[int], metas: Sequence[ArticleMeta], pairs: Sequence[StoredPair],
-           facts: Mapping[int, set[str]] | None = None, config: StoryConfig = DEFAULT_STORIES) -> Story:
+           facts: Callable[[int], set[str]] | None = None, config: StoryConfig = DEFAULT_STORIES) -> Story:
     members = [metas[k] for k in group]
     members.sort(key=lambda m: (date_key(m), m.id))
     ids = tuple(m.id for m in members)

@@ -17,15 +17,17 @@ from dataclasses import dataclass, field
 from unspun.config import DEFAULT, Config
 from unspun.ingest.page_meta import byline_author, date_line, masthead_site
 from unspun.model import Removed
+from unspun.text.marks import CLOSING_MARKS, SENTENCE_ENDS
 from unspun.text.names import WIRE_DATELINE
 from unspun.text.tokens import word_texts
-from unspun.text.wordlists import FUNCTION_WORDS, NEWS_AGENCIES
+from unspun.text.wordlists import FUNCTION_WORDS, NEWS_AGENCIES, word_set
 
 # Thresholds are in the settings tree (``Config.line_*``: ``unspun.config``).
 METADATA_LABELS = ("author", "published", "site")
 
 _SPACE = re.compile(r"\s+")
-_SENTENCE_END = re.compile(r"""[.!?…:;]["'”’»)\]]*$""")
+# A line ending as a sentence or a clause does (a colon or semicolon: text that goes on, not a heading).
+_SENTENCE_END = re.compile(f"[{re.escape(SENTENCE_ENDS)}:;][{re.escape(CLOSING_MARKS)}]*$")
 _GLUED_TAIL = re.compile(r"""(?<=[.!?"”’])(?P<tail>[A-Z][^.!?]{1,60})$""")
 # A call to action closing a teaser or a page's last paragraph: "Read the full story.", "Continue reading",
 # "Click here to read more", "Read the full article on our website". The page's link to the article, not a sentence
@@ -121,11 +123,7 @@ _COPYRIGHT_NOTICE = re.compile(
 _WIRE_TAG = re.compile(rf"^\(?(?:{'|'.join(NEWS_AGENCIES)})\)?$")
 
 
-def _vocabulary(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
-UI_WORDS = _vocabulary(
+UI_WORDS = word_set(
     """subscribe subscribed subscription unsubscribe share shares sharing tweet follow comment comments
     newsletter newsletters cookie cookies login logout log sign signup register menu navigation nav search
     print email whatsapp facebook twitter linkedin telegram pinterest instagram youtube reddit copy link
@@ -165,10 +163,10 @@ UI_PHRASES = (
     "with a friend",
     "scroll to continue",
 )
-AD_WORDS = _vocabulary("advertisement advertisements advert ads ad sponsored promoted banner")
+AD_WORDS = word_set("advertisement advertisements advert ads ad sponsored promoted banner")
 
 # Words of a page's counters and pagers, which have the same shape ("Comments 12 Shares 48", "Page 1 Of 3").
-_COUNTER_WORDS = _vocabulary(
+_COUNTER_WORDS = word_set(
     """comments comment shares share likes like views view replies reply retweets followers votes page pages of
     photos photo videos video images image items results posts"""
 )

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from unspun.config import DEFAULT, Config
 from unspun.text.dates import calendar_date, month_day, time_expressions
-from unspun.text.wordlists import COUNTRIES, US_STATES
+from unspun.text.wordlists import COUNTRIES, OUTLET_WORDS, US_STATES
 
 _DATE_LINE_PREFIX = re.compile(
     r"^\W*(published|updated|posted|last updated|first published|date)?\s*(on|:)?\s*", re.IGNORECASE
@@ -37,15 +37,6 @@ _COPYRIGHT = re.compile(
     re.IGNORECASE,
 )
 _DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|eu|co\.uk|uk|info|news|io|de)$")
-MASTHEAD_WORDS = frozenset(
-    re.findall(
-        r"\w+",
-        """post times news herald gazette journal tribune daily chronicle observer guardian telegraph
-        express mail record star courier independent standard echo mirror sun review press today online
-        media network radio tv magazine weekly bulletin dispatch examiner argus advertiser inquirer
-        sentinel monitor reporter wire""",
-    )
-)
 NAME_PARTICLES = frozenset(["and", "de", "da", "van", "von", "der", "den", "al", "bin", "la", "le", "du"])
 
 
@@ -145,4 +136,4 @@ def masthead_site(line: str, config: Config = DEFAULT) -> str | None:
     words = stripped.split()
     if not 0 < len(words) <= config.masthead_max_words or not all(w[:1].isupper() for w in words):
         return None
-    return stripped if words[-1].lower() in MASTHEAD_WORDS else None
+    return stripped if words[-1].lower() in OUTLET_WORDS else None

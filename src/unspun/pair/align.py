@@ -29,6 +29,7 @@ from unspun.embed.encoders import Encoder
 from unspun.model import Alignment, AlignmentKind, Segmented, SentenceMatch, Span
 from unspun.pair.memo import Memo, remembered
 from unspun.text.diff import deletion_cuts, edit_shape, matched_token_pairs
+from unspun.text.marks import CLOSING_MARKS, OPENING_MARKS, SENTENCE_ENDS
 from unspun.text.tokens import Token, normalised, sentence_words, word_texts, word_tokens
 from unspun.text.tokens import words as words_of
 from unspun.text.wordlists import is_content_word
@@ -213,6 +214,9 @@ def copied_block_share(a: Segmented, b: Segmented, al: Alignment, config: Config
 
 # A sentence meets ``alignment_kind`` once for each pair its article is in: its words are remembered.
 @functools.lru_cache(maxsize=262_144)
+# A pure function of its argument, remembered: ``alignment_kind`` reads a pair's two texts here and in
+# ``trimmed_copy``, and a trace's query sentences meet each candidate's.
+@functools.lru_cache(maxsize=16_384)
 def _words(text: str) -> tuple[str, ...]:
     return tuple(words_of(text))
 
@@ -932,8 +936,8 @@ def _shared_words_after(text_a: str, text_b: str, end_a: int, end_b: int, hi_a: 
     return end_a, end_b
 
 
-_OPENING = frozenset("\"'([“‘")
-_CLOSING = frozenset(".!?;:,\"')]”’")
+_OPENING = frozenset(OPENING_MARKS)
+_CLOSING = frozenset(SENTENCE_ENDS + ";:," + CLOSING_MARKS)  # a copied sentence's or clause's end
 
 
 def _window_tokens(text: str, start: int, end: int, cut_first: bool = False,

@@ -17,16 +17,19 @@ written in one piece, so its taken sentences introduce whom they name and keep w
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
 from unspun.config import TEXT_DEFAULT, TextConfig
 from unspun.model import Segmented
+from unspun.pair.changes.find import names_reader
+from unspun.pair.changes.quotes import quotations
 from unspun.pair.memo import Memo, remembered
 from unspun.text.dates import names_relative_day, relative_day_offset, time_expressions
 from unspun.text.diff import deletion_cuts
-from unspun.text.names import article_name_norms, lower_case_words, name_flags, opens_clause
+from unspun.text.names import NamesReader, opens_clause
 from unspun.text.numbers import number_value
 from unspun.text.tokens import Token, is_word, normalised, word_tokens, words
 from unspun.text.wordlists import COUNTRIES, DETERMINERS, FUNCTION_WORDS, HONORIFICS, NATIONALITIES, ROLE_WORDS
@@ -59,26 +62,26 @@ class _Mention(NamedTuple):
 def copy_marks(a: Segmented, b: Segmented, pairs: Sequence[tuple[int, int]],
                text: TextConfig = TEXT_DEFAULT, memo: Memo | None = None) -> CopyMarks:
     """The marks of ``pairs`` (matched sentence indices (i, j), A's and B's) on each side; ``memo`` (an engine's)
-    keeps each article's names."""
+    keeps each article's names (the reader its changes read too, ``find.names_reader``)."""
     if not pairs:
         return NO_MARKS
-    read_a = remembered(memo, ("copy marks' reading", a, text), lambda: _Reading(a, text))
-    read_b = remembered(memo, ("copy marks' reading", b, text), lambda: _Reading(b, text))
+    read_a = remembered(memo, ("copy marks' reading", a, text), lambda: _Reading(a, names_reader(a, text, memo)))
+    read_b = remembered(memo, ("copy marks' reading", b, text), lambda: _Reading(b, names_reader(b, text, memo)))
     unintroduced = _unintroduced_names(read_a, read_b, pairs)
     cut = _cut_sentences(read_a, read_b, pairs)
     days = [_next_day(read_a.texts[i], read_b.texts[j]) for i, j in pairs]
     return CopyMarks(*unintroduced, *cut, days.count("a"), days.count("b"))
 
 
-def _mentions(seg: Segmented, text: TextConfig) -> list[list[_Mention]]:
+def _mentions(seg: Segmented, names: NamesReader) -> list[list[_Mention]]:
     """Each sentence's names of people, in order: runs of name tokens one space apart (``names.name_flags``, read
-    with the names the whole article uses) that may name a person (``_person_like``), without honorifics and role
-    words ("Mr", "Prosecutor")."""
-    known = article_name_norms(seg.article.text, text)
+    with the names the whole article uses, ``names``' field "names") that may name a person (``_person_like``),
+    without honorifics and role words ("Mr", "Prosecutor")."""
+    known = names.field("names")
     found = []
-    for sentence in seg.sentence_texts():
+    for span, sentence in zip(seg.sentences, seg.sentence_texts(), strict=True):
         tokens = word_tokens(sentence)
-        flags = name_flags(sentence, tokens, known=known, config=text)
+        flags = names.words.sentence_flags(span.start, sentence, tokens, known)
         runs: list[list[int]] = []
         for k, flag in enumerate(flags):
             if not flag:
@@ -143,23 +146,34 @@ class _Reading:
     an engine's memo keeps this per article): its people's mentions, the words it writes in lower case, its words
     of content, and per sentence its names written alone and its words."""
 
-    def __init__(self, seg: Segmented, text: TextConfig) -> None:
+    def __init__(self, seg: Segmented, names: NamesReader) -> None:
         self.texts = seg.sentence_texts()
-        self.mentions = _mentions(seg, text)
-        self.ordinary = lower_case_words(seg.article.text)
-        self.vocabulary = _content_words(" ".join(self.texts))
+        self.mentions = _mentions(seg, names)
+        self.ordinary = names.field("lower")  # ``names.lower_case_words``
+        # ``_content_words(" ".join(self.texts))`` sentence by sentence: a space between two sentences ends a
+        # token as the text's end does, so the joined text's tokens are the sentences' (copies repeat sentences)
+        self.vocabulary = frozenset().union(*map(_sentence_content_words, self.texts))
         self._alone: dict[int, dict[str, int]] = {}
-        self._words: dict[int, list[str]] = {}
 
     def alone(self, k: int) -> dict[str, int]:
         if k not in self._alone:
             self._alone[k] = _alone(self.texts[k], self.mentions[k])
         return self._alone[k]
 
-    def words(self, k: int) -> list[str]:
-        if k not in self._words:
-            self._words[k] = words(normalised(self.texts[k]))
-        return self._words[k]
+    def words(self, k: int) -> tuple[str, ...]:
+        return _normal_words(self.texts[k])
+
+
+# Pure functions of a sentence, remembered: a trace's candidates are copies of one story, repeating its sentences.
+@functools.lru_cache(maxsize=16_384)
+def _normal_words(sentence: str) -> tuple[str, ...]:
+    """The words of ``sentence`` normalised (``tokens.normalised``, ``tokens.words``)."""
+    return tuple(words(normalised(sentence)))
+
+
+@functools.lru_cache(maxsize=16_384)
+def _sentence_content_words(sentence: str) -> frozenset[str]:
+    return frozenset(_content_words(sentence))
 
 
 def _unintroduced_names(a: _Reading, b: _Reading, pairs: Sequence[tuple[int, int]]) -> tuple[int, int]:
@@ -215,12 +229,41 @@ def _cut_sentences(a: _Reading, b: _Reading, pairs: Sequence[tuple[int, int]]) -
             continue
         side = 0 if len(words_a) < len(words_b) else 1
         shorter, longer = (words_a, words_b) if side == 0 else (words_b, words_a)
+        if _quoted_whole(texts[side][i if side == 0 else j], texts[1 - side][j if side == 0 else i]):
+            continue  # a report's quotation of the speaker's sentence with its attribution ("…," he said): added
         dropped = _content_words(" ".join(longer)) - _content_words(" ".join(shorter))
         if dropped and all(number_value(w) is not None or not is_word(w) for w in dropped):
             continue  # an amount put in other units or another currency beside the other's ("$38m (£30m)"): added
         if dropped and 2 * len(dropped & vocabulary[side]) < len(dropped):
             cut[side] += 1
     return cut[0], cut[1]
+
+
+def _quoted_whole(shorter: str, longer: str) -> bool:
+    """Whether ``shorter``, a sentence without quotation marks (a transcript's, an interview's, a statement's), is
+    what ``longer`` quotes, its words all inside ``longer``'s quotation marks: what ``longer`` has beyond it is the
+    attribution a report puts around a quotation ("…," he told students), not words ``shorter`` cut."""
+    if _QUOTE_MARK.search(shorter) is None and _QUOTE_MARK.search(longer) is not None:
+        inside = [w for part in _quoted_parts(longer) for w in words(normalised(part))]
+        return bool(inside) and deletion_cuts(words(normalised(shorter)), inside) is not None
+    return False
+
+
+def _quoted_parts(sentence: str) -> list[str]:
+    """The stretches of ``sentence`` inside quotation marks, a quotation that opens or closes beyond the sentence
+    included (a quotation of several sentences opens in the first and closes in the last)."""
+    found = quotations(sentence)
+    if found:
+        return [sentence[q.start:q.end] for q in found]
+    marks = list(_QUOTE_MARK.finditer(sentence))
+    if len(marks) != 1:
+        return []
+    at = marks[0].start()
+    opens = at + 1 < len(sentence) and sentence[at + 1].isalnum()
+    return [sentence[at + 1:] if opens else sentence[:at]]
+
+
+_QUOTE_MARK = re.compile(r'["“”«»„‘]')
 
 
 def _content_words(text: str) -> set[str]:

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Literal, NamedTuple, cast
+from typing import Literal, NamedTuple, TypeVar, cast
 
 import numpy as np
 
@@ -48,7 +48,7 @@ from unspun.pair.changes.passages import one_sided_runs, with_facing
 from unspun.pair.confidence import calibrated_confidence
 from unspun.pair.copy_marks import NO_MARKS, CopyMarks, copy_marks
 from unspun.pair.events import other_figures_by_pair, specific_figures_shared, specifics_conflict
-from unspun.pair.lifted_runs import longest_unquoted_run, one_shared_quotation
+from unspun.pair.lifted_runs import longest_unquoted_run, one_shared_quotation, speakers_text_quoted
 from unspun.pair.memo import Memo, remembered
 from unspun.pair.sentence_pairs import (
     aligned_sentence_pairs,
@@ -60,6 +60,7 @@ from unspun.pair.sentence_pairs import (
 from unspun.text import lexicon
 from unspun.text.dates import published_day, published_instant
 from unspun.text.figures import figures, specific_figure_contexts
+from unspun.text.marks import CLOSING_MARKS, QUOTATION_MARKS, SENTENCE_ENDS, ends_as_sentence
 from unspun.text.names import (
     WIRE_DATELINE,
     alike_in_letters,
@@ -70,8 +71,8 @@ from unspun.text.names import (
     sentence_name_norms,
     title_cased,
 )
-from unspun.text.tokens import word_tokens, words, written_words
-from unspun.text.wordlists import NEWS_AGENCIES, word_set
+from unspun.text.tokens import sentence_words, word_tokens, words, written_words
+from unspun.text.wordlists import NEWS_AGENCIES, OUTLET_WORDS, word_set
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +186,10 @@ class PairFacts:
     # one_shared_quotation``): what independent reports of one briefing share is no reuse of either outlet's text
     # (None: not measured apart, ``longest_passage_chars``)
     longest_unquoted_passage_chars: int | None = None
+    # words one side quotes that are the other's own text outside quotation marks (``lifted_runs.
+    # speakers_text_quoted``), and the side that quotes them ("a", "b"; "" for none): the other is the speaker's text
+    speakers_words_quoted: int = 0
+    speakers_text_taker: str = ""
     # both texts name someone or something (``shared_name_overlap`` has names to weigh on both sides): where one
     # names no one (a teaser, a brief), shared names 0% is no evidence of another event
     names_on_both: bool = True
@@ -328,6 +333,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
     event = specifics_conflict(a, b, memo, text)
     another = event.other_event(text)
     lifted = longest_unquoted_run(a, b, alignments, config)
+    speaker = speakers_text_quoted(a, b, alignments, config)
     pairs = [(x.text_of(a.article.text), y.text_of(b.article.text))
              for x, y in aligned_sentence_pairs(a, b, alignments)]
     by_pair = other_figures_by_pair(pairs, text) if another else []
@@ -376,11 +382,14 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         other_figure_pairs=sum(1 for n in by_pair if n),
         most_other_figures_in_a_pair=max(by_pair, default=0),
         sentence_pairs=len(pairs),
-        sentences_copied_whole=sum(1 for x, y in pairs if words(x) == words(y)),
+        # ``sentence_words`` are ``words`` from the tokens every stage keeps per sentence
+        sentences_copied_whole=sum(1 for x, y in pairs if x == y or sentence_words(x) == sentence_words(y)),
         lifted_run_words=lifted.words,
         longest_unquoted_passage_chars=max((min(al.a.length, al.b.length) for al in alignments
                                             if not one_shared_quotation(a, b, al)), default=0),
         lifted_run_rare_words=lifted.rare_words,
+        speakers_words_quoted=speaker.words,
+        speakers_text_taker=speaker.taker,
         word_share_a=word_shares[0],
         word_share_b=word_shares[1],
         copy_marks=copy_marks(a, b, sorted({(m.i, m.j) for al in alignments for m in al.matches}), text, memo),
@@ -437,13 +446,10 @@ def _own_specifics(seg: Segmented, runs: Sequence[tuple[int, int]], other_names:
     found = 0
     for first, count in runs:
         for sentence in texts[first:first + count]:
-            if specific_figure_contexts(figures(sentence, text)) or any(mark in sentence for mark in _QUOTATION_MARKS) \
+            if specific_figure_contexts(figures(sentence, text)) or any(mark in sentence for mark in QUOTATION_MARKS) \
                     or _sentence_names(sentence, text) - other_names:
                 found += 1
     return found
-
-
-_QUOTATION_MARKS = ('"', "“", "”", "‘", "«", "»", "„")
 
 
 def new_top(own: Sequence[tuple[int, int]], other: Sequence[tuple[int, int]], sentences: int) -> int:
@@ -475,7 +481,9 @@ class _Bigrams(NamedTuple):
 # A trace compares its query's text with each of its candidates.
 @functools.lru_cache(maxsize=1_024)
 def _word_bigrams(text: str) -> _Bigrams:
-    lowered = [w.lower() for w in words(text)]
+    # ``words(text)`` as the norms of its tokens: the article's names read the same tokens (``names.NamesReader``),
+    # so its words are read once, not twice
+    lowered = [t.norm.lower() for t in word_tokens(text)]
     grams = Counter(itertools.pairwise(lowered))
     return _Bigrams(sum(grams.values()), frozenset(grams), {g: n - 1 for g, n in grams.items() if n > 1})
 
@@ -695,6 +703,12 @@ def decide_relation(f: PairFacts, config: Config) -> tuple[str, float, list[str]
     if _has_reused_passage(f, config) and not _only_quotation_reused(f, config):
         evidence.append(f"a passage of {f.longest_passage_chars} characters is reused; the rest is independent")
         return "partial_reuse", _scale(f.longest_passage_chars, config.partial_min_chars, 600), evidence
+    if _speakers_text_taken(f, config):
+        taker, speaker = ("B", "A") if f.speakers_text_taker == "b" else ("A", "B")
+        evidence.append(f"{f.speakers_words_quoted} words {taker} quotes are {speaker}'s own text, outside any "
+                        f"quotation there ({speaker} is the speaker's text: a transcript, an interview, a statement): "
+                        f"{taker} took them from it; the rest is independent")
+        return "partial_reuse", _scale(f.speakers_words_quoted, config.speech_min_quoted_words, 60), evidence
     if _has_lifted_run(f, config):
         evidence.append(f"{f.lifted_run_words} words in a row are copied word for word outside quotations, "
                         f"{f.lifted_run_rare_words} of them rare (names, numbers, terms): a lifted sentence; "
@@ -826,6 +840,14 @@ def _only_quotation_reused(f: PairFacts, config: Config) -> bool:
     return unquoted < config.partial_min_chars
 
 
+def _speakers_text_taken(f: PairFacts, config: Config) -> bool:
+    """Whether one side quotes enough of the other's own text (``PairFacts.speakers_words_quoted``): a report
+    built on quotations of a speech transcript, an interview or a statement reuses that text, however the
+    attribution breaks its passages and however its aligner grades them (DESIGN's "shared quotes" are words both
+    sides quote)."""
+    return f.speakers_words_quoted >= config.speech_min_quoted_words
+
+
 def _one_sentence_of_separate_reports(f: PairFacts, config: Config) -> bool:
     """Whether the sentence agreement check found separate reports of one event (``PairFacts.facts_differ``) and
     fewer than ``Config.overruled_min_reused_sentences`` sentence pairs are left as reuse, not copied whole, which
@@ -913,6 +935,7 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
         spin,
         *_spinner_clues(f, relation, config),
         _passage_fit_clue(f, config, relation),
+        _speakers_text_clue(f, config, relation),
         *_copy_marks_clues(f, config),
         _consistency_clue(a, b, _respellings(a, b, changes, swaps, f.swapped_names, relation)),
         _outlet_credit_clue(a, b),
@@ -1006,8 +1029,9 @@ def _credited_as(copy: Segmented, source: Segmented, attributions: bool = True) 
         return f"site ({source.article.site})"
     if site and site != (copy.article.site or "").lower().removeprefix("www."):
         spelt = _site_spellings(site)
-        attributing = _attributing(copy) if attributions else []
-        if spelt and any(_names_site(line, spelt) for line in [*copy.article.credits, *attributing]):
+        # The credit lines first, the attributing sentences only when none names the site (the same answer).
+        lines = itertools.chain(copy.article.credits, attributing_sentences(copy) if attributions else ())
+        if spelt and any(_names_site(line, spelt) for line in lines):
             return f"site ({source.article.site})"
     author = source.article.author or ""
     # Only a credit saying where the words came from: "Additional reporting by Harriet Vale" names a reporter
@@ -1068,8 +1092,8 @@ _WORD_RUN = re.compile(r"\w+")
 
 
 def _attributing(copy: Segmented) -> list[str]:
-    """The sentences of ``copy`` attributing its report to someone (``_ATTRIBUTION``)."""
-    return [sentence for sentence in copy.sentence_texts() if _ATTRIBUTION.search(sentence)]
+    """The sentences of ``copy`` attributing its report to someone (``_ATTRIBUTION``; ``attributing_sentences``)."""
+    return list(attributing_sentences(copy))
 
 
 # A sentence saying whose report it retells: "The ruling, reported by the Northline News Service, found …", "…,
@@ -1077,12 +1101,24 @@ def _attributing(copy: Segmented) -> list[str]:
 # interview) nor "said" (anyone's words).
 _ATTRIBUTION = re.compile(r"\b(?:(?:first\s+|as\s+)?reported\s+(?:by|in|on)|reports|according\s+to|courtesy\s+of"
                           r"|(?:first\s+)?(?:published|appeared)\s+(?:by|in|on))\b", re.IGNORECASE)
-# Words of an outlet's name ("Northline News Service", "Westshire Times"), and a domain's words that name no outlet.
-_OUTLET_WORDS = word_set("""news service agency press wire wires times post gazette herald chronicle echo courier
-    journal daily tribune mail telegraph express standard observer guardian radio tv television broadcast broadcasting
-    media network bulletin weekly record star sun mirror independent""")
-_GENERIC_DOMAIN_WORDS = _OUTLET_WORDS | word_set("the online web www live today now hub group net site info digital "
-                                                 "world uk us org com co")
+# A word each of ``_ATTRIBUTION``'s phrasings holds, in lower case, of letters that match only themselves and their
+# capital when ignoring case (not i, k, s: "ı", "K", "ſ" match them too, and lower-case to other letters).
+_ATTRIBUTION_KEYS = ("report", "accord", "courte", "publ", "appeared")
+
+
+@functools.lru_cache(maxsize=1024)  # a stored article is read so for every new article close to it in meaning
+def attributing_sentences(seg: Segmented) -> tuple[str, ...]:
+    """The sentences of ``seg`` that attribute the report (``_ATTRIBUTION``), in order. A text in which no key word
+    of the pattern (``_ATTRIBUTION_KEYS``) is written has none, and its sentences are not read one by one."""
+    lowered = seg.article.text.lower()
+    if not any(key in lowered for key in _ATTRIBUTION_KEYS):
+        return ()
+    return tuple(sentence for sentence in seg.sentence_texts() if _ATTRIBUTION.search(sentence))
+
+
+# A domain's words that name no outlet (``wordlists.OUTLET_WORDS`` name its kind).
+_GENERIC_DOMAIN_WORDS = OUTLET_WORDS | word_set("the online web www live today now hub group net site info digital "
+                                                "world uk us org com co")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w&'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&'’-]*)*")
 
 
@@ -1106,7 +1142,7 @@ def _names_site(line: str, spelt: frozenset[str]) -> bool:
     for forms, names in _named_runs(line):
         if forms & spelt:
             return True
-        if any(w in spelt for w in names) and all(w in spelt or w in _OUTLET_WORDS for w in names):
+        if any(w in spelt for w in names) and all(w in spelt or w in OUTLET_WORDS for w in names):
             return True
     return False
 
@@ -1297,7 +1333,10 @@ def _passage_fit_clue(f: PairFacts, config: Config, relation: str) -> tuple[floa
     (a lower bar beside ``partial_reuse`` when the side named the copy is mostly its own text: a passage lifted
     into it, not a text half made of another's); beside a near-duplicate only where each side has
     ``direction_passage_fit_min_rest_copy`` sentences of its own (an update's two new ones are more of the event)."""
-    if f.passage_fit_a is None or f.passage_fit_b is None:
+    if f.passage_fit_a is None or f.passage_fit_b is None \
+            or (relation in ("partial_reuse", "rewrite") and _speakers_text_taken(f, config)):
+        # A report picks the quotations that fit its story from a speaker's text, every sentence of which is the
+        # speaker's: how a passage fits either side says nothing there (``_speakers_text_clue`` does).
         return 0.0, ""
     if relation in ("duplicate", "near_duplicate") and f.passage_fit_rest < config.direction_passage_fit_min_rest_copy:
         return 0.0, ""
@@ -1312,6 +1351,18 @@ def _passage_fit_clue(f: PairFacts, config: Config, relation: str) -> tuple[floa
                                             f"{copy} took it into another text")
 
 
+def _speakers_text_clue(f: PairFacts, config: Config, relation: str) -> tuple[float, str]:
+    """One side quotes the other's own text (``_speakers_text_taken``: a transcript's, an interview's, a
+    statement's sentences inside its quotation marks): the quoting side took them, a clue of weight 1. Beside a
+    report built on the text (``partial_reuse``, ``rewrite``) only: two copies of one text, one that lost its
+    quotation marks on the way (a scraper's plain text), are no report and its speaker's text."""
+    if relation not in ("partial_reuse", "rewrite") or not _speakers_text_taken(f, config):
+        return 0.0, ""
+    copy, source = ("B", "A") if f.speakers_text_taker == "b" else ("A", "B")
+    return (1.0 if copy == "B" else -1.0), (f"{copy} quotes {source}'s own sentences: {copy} took them from "
+                                            f"{source}, the speaker's text")
+
+
 def _copy_marks_clues(f: PairFacts, config: Config) -> tuple[tuple[float, str], ...]:
     """The marks a copy leaves on the sentences it takes (``copy_marks``), each kind a clue where only one side
     carries it: a name a taken sentence calls by a short form that only the other side introduced before it, a
@@ -1322,24 +1373,16 @@ def _copy_marks_clues(f: PairFacts, config: Config) -> tuple[tuple[float, str], 
     if not weight:
         return ()
     return (
-        _one_sided_mark(m.unintroduced_a, m.unintroduced_b, weight, lambda copy, source, n: (
+        _one_side_marked(m.unintroduced_a, m.unintroduced_b, weight=weight, line=lambda copy, source, n: (
             f"{copy} calls {_counted(n, 'person')} by a short name in sentences it shares with {source}, introduced in "
             f"full only in {source}: {copy} took those sentences out of {source}")),
-        _one_sided_mark(m.cut_a, m.cut_b, weight, lambda copy, source, n: (
+        _one_side_marked(m.cut_a, m.cut_b, weight=weight, line=lambda copy, source, n: (
             f"{_counted(n, 'sentence')} of {copy} {'is' if n == 1 else 'are'} {source}'s with words cut out that "
             f"{copy} has nowhere else: {copy} shortened {source}'s sentences")),
-        _one_sided_mark(m.next_day_a, m.next_day_b, weight, lambda copy, source, n: (
+        _one_side_marked(m.next_day_a, m.next_day_b, weight=weight, line=lambda copy, source, n: (
             f"{copy}'s shared sentences name the day before {source}'s (\"yesterday\" for \"today\"): {copy} was "
             "written a day later")),
     )
-
-
-def _one_sided_mark(on_a: int, on_b: int, weight: float, line: Callable[[str, str, int], str]) -> tuple[float, str]:
-    """A copy mark counted on each side: a clue of ``weight`` pointing at the side carrying it, where the other
-    carries none (marks on both sides say nothing)."""
-    if bool(on_a) == bool(on_b):
-        return 0.0, ""
-    return (weight, line("B", "A", on_b)) if on_b else (-weight, line("A", "B", on_a))
 
 
 def _respellings(a: Segmented, b: Segmented, changes: Sequence[Change], swaps: Sequence[Substitution],
@@ -1438,7 +1481,7 @@ def _own_dateline(text: str) -> tuple[str, int]:
     start = 0
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
-        if stripped and stripped[-1] in _SENTENCE_END:
+        if ends_as_sentence(stripped):
             # an agency's own byline on its story, or a paper's verbatim print of it: either way the words are the
             # agency's, not a copy of the other text
             found = WIRE_DATELINE.match(line)
@@ -1459,15 +1502,19 @@ def _credits_agency(seg: Segmented, agency: str) -> bool:
     return any(_mention_pattern(name).search(line) for line in [*lines, tagged] for name in names)
 
 
-def _one_side_marked(mark_a: str, mark_b: str, marked_is_copy: bool,
-                     line: Callable[[str, str, str], str]) -> tuple[float, str]:
-    """A clue of weight 1 from a mark only one side carries (a credit line, a release's furniture, a correction
-    note): the marked side is the copy (``marked_is_copy``) or the source; ``line(marked, other, mark)`` says so."""
+_Mark = TypeVar("_Mark", int, str)  # a mark as counted (copy marks) or as written (a credit line)
+
+
+def _one_side_marked(mark_a: _Mark, mark_b: _Mark, line: Callable[[str, str, _Mark], str], weight: float = 1.0,
+                     marked_is_copy: bool = True) -> tuple[float, str]:
+    """A clue of ``weight`` from a mark only one side carries (a credit line, a release's furniture, a correction
+    note; a count of copy marks): the marked side is the copy (``marked_is_copy``) or the source, and
+    ``line(marked, other, mark)`` says so. Marks on both sides, or on neither, say nothing."""
     if bool(mark_a) == bool(mark_b):
         return 0.0, ""
     marked, other, mark = ("A", "B", mark_a) if mark_a else ("B", "A", mark_b)
     b_is_copy = (marked == "B") == marked_is_copy
-    return (1.0 if b_is_copy else -1.0), line(marked, other, mark)
+    return (weight if b_is_copy else -weight), line(marked, other, mark)
 
 
 def _credit_line(seg: Segmented) -> str:
@@ -1491,7 +1538,6 @@ def _wire_credit(text: str, start: int = 0) -> str:
     return found.group().strip() if found else ""
 
 
-_SENTENCE_END = frozenset('.!?"\'”’)…')
 
 
 def _truncation_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
@@ -1509,7 +1555,7 @@ def _cut_off(seg: Segmented, other: Segmented) -> bool:
     on in the other text (a credit or a caption line closing a text without a full stop, "Report courtesy of
     Non-League Weekly", runs on nowhere)."""
     text = seg.article.text.rstrip()
-    if not text or text[-1] in _SENTENCE_END or not text[-1].isalpha():
+    if not text or not text[-1].isalpha():  # an end mark, a closing mark or a figure ends it, not a word
         return False
     tail = text.split()[-_CUT_TAIL_WORDS:]
     return re.search(r"\s+".join(map(re.escape, tail)) + r"[\s,;:–—-]+\w", other.article.text) is not None
@@ -1723,25 +1769,23 @@ _FORWARD_POINTER = re.compile(r"^\W*(?:here(?:'s|’s|\s+is|\s+are)\s+(?:what|ho
                               r"|all\s+you)|find\s+out\s+(?:what|how|why|where|who|when)|read\s+on)\b",
                               re.IGNORECASE)
 _WEB_ADDRESS = re.compile(r"\bwebsite\b|\bwww\.|https?://|\b[\w-]+\.(?:com|org|net|gov|uk|ie|io)\b", re.IGNORECASE)
-_SENTENCE_ENDS = frozenset(".!?…")
-_CLOSING_QUOTES = frozenset("\"'”’")
 
 
 def _last_sentence(text: str) -> str:
-    """The run of ``text`` after its last line break or sentence end, with the end and closing quotes that close
-    ``text`` ("Read on." of "… it said. Read on."), or "" where ``text`` ends with no words before its end marks:
-    what ``[^.!?…\\n]+[.!?…]*["'”’]*$`` finds, read back from the end once (that pattern's search tries every
-    start, ~8 ms for a long article)."""
+    """The run of ``text`` after its last line break or sentence end (``marks.SENTENCE_ENDS``), with the end and
+    closing marks (``marks.CLOSING_MARKS``: quotation marks, brackets) that close ``text`` ("Read on." of "… it said.
+    Read on."), or "" where ``text`` ends with no words before its end marks: what ``[^.!?…\\n]+[.!?…]*["'”’»)\\]]*$``
+    finds, read back from the end once (that pattern's search tries every start, ~8 ms for a long article)."""
     end = len(text) - text.endswith("\n")  # the pattern's $ stands before a closing line break too
     quotes = end
-    while quotes > 0 and text[quotes - 1] in _CLOSING_QUOTES:
+    while quotes > 0 and text[quotes - 1] in CLOSING_MARKS:
         quotes -= 1
     marks = quotes
-    while marks > 0 and text[marks - 1] in _SENTENCE_ENDS:
+    while marks > 0 and text[marks - 1] in SENTENCE_ENDS:
         marks -= 1
     stop = marks if marks < quotes else end  # without an end mark the closing quotes are the sentence's words
     start = stop
-    while start > 0 and text[start - 1] not in _SENTENCE_ENDS and text[start - 1] != "\n":
+    while start > 0 and text[start - 1] not in SENTENCE_ENDS and text[start - 1] != "\n":
         start -= 1
     if start == stop:  # no words before the end marks: the closing quotes alone, read as words
         start = quotes

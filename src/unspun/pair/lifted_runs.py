@@ -116,3 +116,49 @@ def _shared_run(a_text: str, b_text: str, max_zipf: float) -> SharedRun:
 def _rare(word: str, max_zipf: float) -> bool:
     # A number is a fact of one story; a word unknown to the frequency table (a place, a surname) scores 0.
     return is_content_word(word) and (any(ch.isdigit() for ch in word) or lexicon.zipf(word) < max_zipf)
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakersText:
+    """Words one side quotes that are the other side's own text, outside any quotation there: the other side is the
+    speaker's text (a speech transcript, a Q&A interview's answers, a statement), and the quoting side took them
+    from it. ``words`` counts them for the side that takes more; ``taker``: "a" or "b" (who quotes), "" for none."""
+
+    words: int = 0
+    taker: str = ""
+
+
+def speakers_text_quoted(a: Segmented, b: Segmented, alignments: Sequence[Alignment],
+                         config: Config = DEFAULT) -> SpeakersText:
+    """How many words each side's quotations share, in runs of at least ``config.speech_min_run_words``, with the
+    other side's aligned sentences where those stand in a paragraph without quotation marks: the speaker's own text,
+    which the quoting side took ("…," he told students. "…"). Words both sides quote are the speaker's words, which
+    every outlet wrote down, and count for neither."""
+    taken = {"a": 0, "b": 0}
+    for span_a, span_b in aligned_sentence_pairs(a, b, alignments):
+        for taker, (q_text, q_span), (o_text, o_span) in (("b", (b.article.text, span_b), (a.article.text, span_a)),
+                                                          ("a", (a.article.text, span_a), (b.article.text, span_b))):
+            quoted = quotations(q_text, q_span, CHANGES_DEFAULT)
+            if not quoted or _paragraph_quotes(o_text, o_span):
+                continue
+            own = o_text[o_span.start:o_span.end]
+            for quote in quoted:
+                inside = q_text[max(quote.start, q_span.start):min(quote.end, q_span.end)]
+                run = _shared_run(inside, own, config.lift_max_zipf)
+                if run.words >= config.speech_min_run_words:
+                    taken[taker] += run.words
+    taker = "b" if taken["b"] >= taken["a"] else "a"
+    return SpeakersText(taken[taker], taker if taken[taker] else "")
+
+
+_QUOTE_CHARS = re.compile(r'["“”«»„‘]|``|\'\'')
+
+
+def _paragraph_quotes(text: str, span: Span) -> bool:
+    """Whether the paragraph (line) holding ``span`` has a quotation or any double quotation mark: text a speaker's
+    own words are not (an unclosed mark opens a quotation that runs over the paragraph)."""
+    start = text.rfind("\n", 0, span.start) + 1
+    end = text.find("\n", span.end)
+    end = len(text) if end < 0 else end
+    line = Span(start, end)
+    return bool(_QUOTE_CHARS.search(text, start, end)) or bool(quotations(text, line, CHANGES_DEFAULT))

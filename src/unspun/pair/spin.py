@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import math
+import operator
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -21,10 +22,11 @@ from unspun.pair.sentence_pairs import aligned_sentence_pairs
 from unspun.text import lexicon
 from unspun.text.diff import is_swap, token_opcodes
 from unspun.text.language import english_parts, reads_as_english
+from unspun.text.marks import OPENING_MARKS
 from unspun.text.names import may_be_one_name
 from unspun.text.numbers import has_number
 from unspun.text.spelling import one_word
-from unspun.text.tokens import word_spans, word_texts, word_tokens
+from unspun.text.tokens import WordMemo, word_spans, word_texts, word_tokens
 from unspun.text.wordlists import (
     CONSONANT_SOUND_VOWEL_STARTS,
     EITHER_ARTICLE_STARTS,
@@ -116,7 +118,7 @@ def _opens(text: str, start: int, sentence_starts: set[int]) -> bool:
     return any(text[s:start].strip(_OPENING_MARKS) == "" for s in sentence_starts if s <= start < s + 4)
 
 
-_OPENING_MARKS = " \n\"'“‘(«"
+_OPENING_MARKS = " \n" + OPENING_MARKS
 
 
 def _spinners_swap(x: str, y: str, opens_sentence: bool) -> bool:
@@ -485,7 +487,7 @@ def spin_counts(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT, text: T
     by_sentence = config.min_english_share > 0
     # Stores made before sentences were read one by one read articles only in a text that reads as English.
     read_articles = by_sentence or reads_as_english(whole, text)
-    frequency, bigrams = lexicon.word_zipf_table(), _bigrams()
+    bigrams = _bigrams()
     rare_below, pair_from, absent = config.rare_word_max_zipf, config.pair_word_min_zipf, config.absent_pair_log10_count
     common_from = config.common_word_min_zipf
     words = pairs = odd = gap_count = articles = wrong = read_words = foreign_words = 0
@@ -497,7 +499,8 @@ def spin_counts(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT, text: T
         # The language is weighed by uncapitalised words: a line of names and times ("1. Amara Osei (Harbourside
         # AC) 2:06.41") is in no language, and a results table must not outweigh the report around it. Words of
         # scripts without capitals (Arabic, Chinese) count as lower-case ones.
-        language = [w.isalpha() and not w[0].isupper() for w, _, _ in tokens]
+        read = list(map(_SPIN_WORDS.__getitem__, map(_FIRST, tokens)))
+        language = list(map(_FIRST, read))
         english = _english_words(sentence, tokens, text) if by_sentence else None
         if english is None:
             read_words += sum(language)
@@ -508,7 +511,7 @@ def spin_counts(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT, text: T
             read_words += sum(counted and ok for counted, ok in zip(language, english, strict=True))
             foreign_words += sum(counted and not ok for counted, ok in zip(language, english, strict=True))
         # Zipf of each plain (lower-case alphabetic) English word; None marks a word that is not one.
-        plain = [frequency.get(w, 0.0) if w.isalpha() and w.islower() else None for w, _, _ in tokens]
+        plain = list(map(_SECOND, read))
         if english is not None:
             plain = [z if ok else None for z, ok in zip(plain, english, strict=True)]
         for (word, _, _), z in zip(tokens, plain, strict=True):
@@ -538,6 +541,19 @@ def spin_counts(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT, text: T
                 gap_sum += zx + zy - bigrams.get(pair, absent)
     return SpinCounts(words, len(set(rare)) if config.distinct_rare_words else len(rare), pairs, odd, gap_count,
                       gap_sum, articles, wrong, read_words, foreign_words)
+
+
+def spin_word_reading(word: str) -> tuple[bool, float | None]:
+    """What ``spin_counts`` reads of a word as written: whether the language is weighed by it (uncapitalised
+    alphabetic), and its Zipf frequency when it is a plain (lower-case alphabetic) word, else None."""
+    alphabetic = word.isalpha()
+    return (alphabetic and not word[0].isupper(),
+            lexicon.word_zipf_table().get(word, 0.0) if alphabetic and word.islower() else None)
+
+
+# Every sentence of every indexed article is read: each word's reading is looked up, not computed again.
+_SPIN_WORDS = WordMemo(spin_word_reading)
+_FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
 
 
 def _english_words(sentence: str, tokens: Sequence[tuple[str, int, int]], text: TextConfig) -> list[bool] | None:

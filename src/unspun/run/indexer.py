@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import functools
 import gc
 import hashlib
 import time
@@ -586,7 +587,7 @@ def _roles(store: Store, with_query: list[tuple[int, Verdict]], articles: dict[i
     stored = store.pairs_among([pk for pk, _ in with_query])
     pairs = [StoredPair(_QUERY, pk, verdict) for pk, verdict in with_query] + stored
     metas = {k: ArticleMeta(k, a.id, a.title, a.published, a.site, a.credits, len(a.text)) for k, a in articles.items()}
-    facts = _Facts(articles, settings)
+    facts = _facts_reader(articles, settings)
     among = [(p.a, p.b, p.verdict) for p in stored]
     return family_roles(_QUERY, dict(with_query), among,
                         chosen=lambda: origin_of(list(articles), pairs, metas, facts),
@@ -594,22 +595,16 @@ def _roles(store: Store, with_query: list[tuple[int, Verdict]], articles: dict[i
                         whole_min_share=settings.stories.derived_whole_min_share)
 
 
-class _Facts(dict[int, set[str]]):
-    """The event facts of each family member's text (``story_clusters.event_facts``), read when first asked for:
-    ``origin_of`` reads them only to part origins that tie on everything else."""
+def _facts_reader(articles: dict[int, Article], settings: Settings) -> Callable[[int], set[str]]:
+    """The event facts of a family member's text by key (``story_clusters.event_facts``), each read when first
+    asked for: ``origin_of`` reads them only to part origins that tie on everything else."""
+    s = settings.stories
 
-    def __init__(self, articles: dict[int, Article], settings: Settings) -> None:
-        super().__init__()
-        self._articles, self._settings = articles, settings
+    @functools.cache
+    def facts(key: int) -> set[str]:
+        return event_facts(articles[key].text, s.min_name_chars, s.min_name_mentions, settings.text)
 
-    def __missing__(self, key: int) -> set[str]:
-        s = self._settings
-        self[key] = found = event_facts(self._articles[key].text, s.stories.min_name_chars,
-                                        s.stories.min_name_mentions, s.text)
-        return found
-
-    def __bool__(self) -> bool:
-        return bool(self._articles)
+    return facts
 
 
 def trace_dict(result: TraceResult) -> dict[str, object]:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from unspun.config import TEXT_DEFAULT, TextConfig
 from unspun.text.dates import time_expressions
 from unspun.text.lexicon import zipf
-from unspun.text.numbers import NUMBER_WORDS, in_pence, number_value
+from unspun.text.numbers import NUMBER_WORDS, in_pence, number_value, percent_end
 from unspun.text.tokens import Token, is_word, word_tokens
 from unspun.text.wordlists import (
     CURRENCY_CODES,
@@ -105,6 +105,9 @@ def figures(sentence: str, config: TextConfig = TEXT_DEFAULT) -> tuple[Figure, .
     found: list[Figure] = []
     k = 0
     while k < len(tokens):
+        if _token_value(tokens[k].norm) is None:  # no figure starts at a token that is no number (most of them)
+            k += 1
+            continue
         figure, last = _figure_at(sentence, tokens, k, dated, config)
         if figure is not None:
             found.append(figure)
@@ -141,11 +144,17 @@ def may_hold_figures(sentence: str) -> bool:
     return _FIGURE_START.search(sentence.lower()) is not None
 
 
+@functools.lru_cache(maxsize=65_536)  # words repeat: one lookup instead of a pattern and the number words
+def _token_value(norm: str) -> float | None:
+    """The value a figure starting at a token of this normal form counts from ("94mph": 94), None for no number."""
+    return number_value(norm.removesuffix("mph"))
+
+
 def _figure_at(text: str, tokens: Sequence[Token], k: int, dated: set[int],
                config: TextConfig) -> tuple[Figure | None, int]:
     """The figure starting at token ``k`` and its last token (``k`` when none starts there)."""
     token = tokens[k]
-    value = number_value(token.norm.removesuffix("mph"))
+    value = _token_value(token.norm)
     if value is None or k in dated or token.norm == "one" or not _counts(token, k):
         return None, k
     if (score := _score_at(text, tokens, k)) is not None:
@@ -209,8 +218,8 @@ def _unit(text: str, tokens: Sequence[Token], k: int, last: int) -> tuple[str, i
         return _CURRENCY_SIGNS[before], last
     if k > 0 and tokens[k - 1].text in _CURRENCY_CODES and text[tokens[k - 1].end : tokens[k].start] == " ":
         return _CURRENCY_CODES[tokens[k - 1].text], last
-    if tokens[last].norm.endswith("%"):
-        return "%", last
+    if (percent := percent_end(tokens, last)) is not None:
+        return "%", percent
     if tokens[k].norm.endswith("mph"):
         return "mph", last
     if in_pence(tokens[k].norm):  # "3.1p", "246p"
@@ -218,10 +227,6 @@ def _unit(text: str, tokens: Sequence[Token], k: int, last: int) -> tuple[str, i
     if last + 1 < len(tokens) and tokens[last + 1].norm in ("cents", "pence", "p"):
         return "¢", last + 1
     after = [t.norm for t in tokens[last + 1 : last + 4]]
-    if after[:2] == ["per", "cent"]:
-        return "%", last + 2
-    if after[:1] == ["percent"]:
-        return "%", last + 1
     if after[:1] == ["mph"]:
         return "mph", last + 1
     if after[:3] == ["miles", "per", "hour"] or after[:3] == ["miles", "an", "hour"]:

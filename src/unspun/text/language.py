@@ -15,13 +15,15 @@ non-English pages 0.39 at the median. Cheap, and no language model to load.
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from collections import Counter
 from collections.abc import Sequence
 
 from unspun.config import TEXT_DEFAULT, TextConfig
 from unspun.text.lexicon import zipf
-from unspun.text.tokens import is_word, normal_form, text_words, word_texts, words
+from unspun.text.marks import DOUBLE_QUOTES
+from unspun.text.tokens import WordMemo, is_word, normal_form, text_words, word_texts, words
 from unspun.text.wordlists import FUNCTION_WORDS
 
 
@@ -75,11 +77,42 @@ def sentence_reads_as_english(sentence: str, config: TextConfig = TEXT_DEFAULT) 
     """Whether one sentence reads as English: as ``reads_as_english`` reads a text, and with at least
     ``config.english_sentence_min_common_share`` of its words common English words. A sentence is too short for
     the function-word share alone: Portuguese, Spanish and Italian write "a", "no", "do" and "me" too."""
-    # Its words read and normalised once for all three tests (a spin score asks this of every sentence it reads).
-    written = word_texts(sentence)
-    norms = [normal_form(w) for w in written]
-    english = _function_share(written, norms) >= config.english_min_function_share or _short_and_common(norms, config)
-    return english and _common_share(norms, config) >= config.english_sentence_min_common_share
+    # Each written word's readings looked up once for all three tests (a spin score asks this of every sentence it
+    # reads): the counts of ``_function_share``, ``_short_and_common`` and ``_common_share``, summed in C loops.
+    read = list(map(_word_readings(config).__getitem__, word_texts(sentence)))
+    total = sum(map(_IS_WORD, read))
+    english = (sum(map(_FUNCTION, read)) / total if total else 0.0) >= config.english_min_function_share or (
+        sum(map(_NORM_IS_WORD, read)) < config.english_short_words
+        and _read_common_share(read) >= config.english_short_min_common_share)
+    return english and _read_common_share(read) >= config.english_sentence_min_common_share
+
+
+def word_reading(written: str, config: TextConfig) -> tuple[bool, bool, bool, bool, bool]:
+    """What the language tests read of a word as written: whether it is a word (``is_word``), its normal form a
+    function word, its normal form a word, alphabetic, and alphabetic and common
+    (``TextConfig.english_common_min_zipf``)."""
+    norm = normal_form(written)
+    alphabetic = norm.isalpha()
+    reading = (is_word(written), norm in FUNCTION_WORDS, is_word(norm), alphabetic,
+               alphabetic and zipf(norm) >= config.english_common_min_zipf)
+    return _READINGS.setdefault(reading, reading)  # one of at most 32 tuples, shared by the words that read alike
+
+
+_READINGS: dict[tuple[bool, bool, bool, bool, bool], tuple[bool, bool, bool, bool, bool]] = {}
+
+
+@functools.lru_cache(maxsize=8)
+def _word_readings(config: TextConfig) -> WordMemo[tuple[bool, bool, bool, bool, bool]]:
+    return WordMemo(functools.partial(word_reading, config=config))
+
+
+_IS_WORD, _FUNCTION, _NORM_IS_WORD, _ALPHABETIC, _COMMON = (operator.itemgetter(k) for k in range(5))
+
+
+def _read_common_share(read: Sequence[tuple[bool, bool, bool, bool, bool]]) -> float:
+    """``_common_share`` of the normal forms of words read by ``word_reading``."""
+    alphabetic = sum(map(_ALPHABETIC, read))
+    return sum(map(_COMMON, read)) / alphabetic if alphabetic else 0.0
 
 
 # A quotation: from an opening double quotation mark (straight, curly, German low-high or guillemets) to the next
@@ -88,7 +121,7 @@ def sentence_reads_as_english(sentence: str, config: TextConfig = TEXT_DEFAULT) 
 # apostrophes too often to be read as quotations.
 _QUOTATION = re.compile(r'[“„«"]([^“”„«»"]*)(?:[”“»"]|$)')
 _QUOTATION_ENDING = re.compile(r'([^“”„«»"]+)[”»]')
-_QUOTATION_MARK = re.compile(r'[“”„«»"]')
+_QUOTATION_MARK = re.compile(f"[{DOUBLE_QUOTES}]")  # any the two patterns above read
 
 
 # Remembered as ``sentence_reads_as_english`` is: every article's sentences are read once per spin score.

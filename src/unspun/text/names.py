@@ -9,8 +9,9 @@ whole article says of its words, for the changes stage to tell a name at a claus
 
 from __future__ import annotations
 
+import bisect
 import functools
-import itertools
+import operator
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -62,8 +63,8 @@ def article_names(text: str, config: TextConfig = TEXT_DEFAULT) -> ArticleNames:
     return NamesReader(text, config).whole()
 
 
-# A pure function of its arguments, remembered for the few texts read last: a comparison's copy marks and its
-# fact changes each read both articles' names (a trace: its query and each candidate, twice).
+# A pure function of its arguments, remembered for the few texts read last (a headline's names, read by the judge
+# for every comparison its article is in); an article's own are its ``NamesReader``'s.
 @functools.lru_cache(maxsize=64)
 def article_name_norms(text: str, config: TextConfig = TEXT_DEFAULT) -> frozenset[str]:
     """The words (normalised) ``text`` uses as names: ``name_tokens`` in prose and in lists of names (a
@@ -71,14 +72,71 @@ def article_name_norms(text: str, config: TextConfig = TEXT_DEFAULT) -> frozense
     Bill Clinton to Ask Sestak") only the words ``headline_name_flags`` counts, where every word has a
     capital: "Used" and "Ask" say nothing there, and as "names" they made the same verb swapped in the other
     outlet's headline a name change."""
-    tokens = word_tokens(text)
-    flags = name_flags(text, tokens, config=config)
+    return _name_norms(CapitalisedWords(text, config), config)
+
+
+def _name_norms(words: CapitalisedWords, config: TextConfig) -> frozenset[str]:
+    """``article_name_norms`` of the text ``words`` reads."""
+    text, tokens = words.text, words.tokens
+    flags = _flags(tokens, words.capital, words.opens().__getitem__, frozenset(), config)
     at = 0
-    for line in _lines(text, tokens):
-        if title_cased(line, config) and not _name_list(text, line):
+    for line, titled in words.lines():
+        if titled and not _name_list(text, line):
             flags[at : at + len(line)] = headline_name_flags(line, config=config)
         at += len(line)
     return frozenset(t.norm for t, flag in zip(tokens, flags, strict=True) if flag)
+
+
+_START, _END = operator.itemgetter(1), operator.itemgetter(2)  # a ``Token``'s offsets, read in C
+
+
+class CapitalisedWords:
+    """One text's word tokens and what every whole-text reading of its names asks of each token: whether it is
+    capitalised and whether it opens a clause, and the text's lines with whether each is title-cased. An
+    article's names are read field by field (``NamesReader``), and a copy's marks read its sentences' names
+    with them: each read these token by token again (~5% of a trace's CPU was ``capitalised`` calls)."""
+
+    __slots__ = ("_ends", "_lines", "_opens", "_starts", "capital", "config", "text", "tokens")
+
+    def __init__(self, text: str, config: TextConfig = TEXT_DEFAULT) -> None:
+        self.text, self.config = text, config
+        self.tokens = word_tokens(text)
+        self.capital = capital_flags(self.tokens)
+        self._opens: list[bool] | None = None
+        self._lines: list[tuple[Sequence[Token], bool]] | None = None
+        self._starts: list[int] | None = None  # each token's start and end (``sentence_flags``)
+        self._ends: list[int] = []
+
+    def opens(self) -> list[bool]:
+        """For each token: capitalised and opening a clause (``opens_clause``; only capitals are asked)."""
+        if self._opens is None:
+            text, tokens = self.text, self.tokens
+            self._opens = [capital and opens_clause(text, tokens, k) for k, capital in enumerate(self.capital)]
+        return self._opens
+
+    def sentence_flags(self, start: int, sentence: str, tokens: Sequence[Token],
+                       known: frozenset[str] = frozenset()) -> list[bool]:
+        """``name_flags(sentence, tokens, known=known)`` of the text's sentence at ``start`` (``tokens`` its
+        ``word_tokens``), from the whole text's capitals and clause openings where the sentence's tokens are the
+        text's (the same words at the same places: a token's capital and the gap before it are the same there),
+        read anew where they are not. A copy's marks read every sentence's names (``copy_marks._mentions``)."""
+        if self._starts is None:
+            self._starts = list(map(_START, self.tokens))
+            self._ends = list(map(_END, self.tokens))
+        i = bisect.bisect_left(self._starts, start)
+        j = i + len(tokens)
+        shift = start.__add__
+        if self._starts[i:j] != list(map(shift, map(_START, tokens))) or \
+                self._ends[i:j] != list(map(shift, map(_END, tokens))):
+            return name_flags(sentence, tokens, known=known, config=self.config)
+        opens = self.opens()
+        return _flags(tokens, self.capital[i:j], lambda k: k == 0 or opens[i + k], known, self.config)
+
+    def lines(self) -> list[tuple[Sequence[Token], bool]]:
+        """The tokens line by line (``_lines``), each with whether it is title-cased (``title_cased``)."""
+        if self._lines is None:
+            self._lines = [(line, title_cased(line, self.config)) for line in _lines(self.text, self.tokens)]
+        return self._lines
 
 
 def name_tokens(text: str, offset: int = 0, config: TextConfig = TEXT_DEFAULT) -> tuple[Token, ...]:
@@ -111,13 +169,20 @@ def name_flags(
     """For each token (offsets into ``text`` plus ``offset``): is it a name or part of one? ``known`` holds
     names (normalised) the text uses elsewhere: written at a clause start, they are still names ("Trump
     repeated" where "Donald Trump" came before)."""
-    capital = [capitalised(t) for t in tokens]
+    return _flags(tokens, capital_flags(tokens), lambda k: opens_clause(text, tokens, k, offset), known, config)
+
+
+def _flags(tokens: Sequence[Token], capital: Sequence[bool], opens: Callable[[int], bool], known: frozenset[str],
+           config: TextConfig) -> list[bool]:
+    """``name_flags`` of ``tokens`` whose capitals are ``capital`` and where ``opens(k)`` tells whether capitalised
+    token ``k`` opens a clause. ``known`` may write down what it is asked (``changes.context.SeenSet``): it is asked
+    in the same cases, in the same order, however the two are given."""
     flags = [False] * len(tokens)
     for k in [k for k, c in enumerate(capital) if c]:
         token = tokens[k]
         if _never_a_name(token.norm) or _currency_prefix(tokens, k):
             continue
-        if not opens_clause(text, tokens, k, offset):
+        if not opens(k):
             flags[k] = True
         else:
             next_is_name = k + 1 < len(tokens) and capital[k + 1] and not _never_a_name(tokens[k + 1].norm)
@@ -137,13 +202,18 @@ def lone_names(text: str) -> frozenset[str]:
     no capitalised word beside it but across punctuation ("the Labour party", "France v Cyprus", "Mayor,
     Payne, Rhys Jones" in a line-up): a name in its own right, unlike a word of a longer name ("the Riverside
     Supporters' Trust", "Metropolitan Police")."""
-    tokens = word_tokens(text)
-    capital = [capitalised(t) for t in tokens]
-    joined = [_joined(text, tokens[k], tokens[k + 1]) for k in range(len(tokens) - 1)]
+    return _lone_names(CapitalisedWords(text))
+
+
+def _lone_names(words: CapitalisedWords) -> frozenset[str]:
+    """``lone_names`` of the text ``words`` reads."""
+    text, tokens, capital, opens = words.text, words.tokens, words.capital, words.opens()
     found = set()
-    for k, token in enumerate(tokens):
-        beside = (k > 0 and capital[k - 1] and joined[k - 1]) or (k + 1 < len(tokens) and capital[k + 1] and joined[k])
-        if capital[k] and not beside and not _never_a_name(token.norm) and not opens_clause(text, tokens, k):
+    for k in [k for k, c in enumerate(capital) if c]:  # what stands beside is read for capitals only
+        token = tokens[k]
+        beside = (k > 0 and capital[k - 1] and _joined(text, tokens[k - 1], token)) or \
+            (k + 1 < len(tokens) and capital[k + 1] and _joined(text, token, tokens[k + 1]))
+        if not beside and not _never_a_name(token.norm) and not opens[k]:
             found.add(token.norm)
     return frozenset(found)
 
@@ -152,11 +222,17 @@ def name_pairs(text: str) -> frozenset[tuple[str, str]]:
     """Two words (normalised) ``text`` writes side by side as one name away from a clause start ("the actor
     Johnny Depp", "against Real Madrid"): wherever else the two stand together, a sentence start included,
     the first is that name's first word, not a sentence opener."""
-    tokens = word_tokens(text)
+    return _name_pairs(CapitalisedWords(text))
+
+
+def _name_pairs(words: CapitalisedWords) -> frozenset[tuple[str, str]]:
+    """``name_pairs`` of the text ``words`` reads."""
+    text, tokens, capital = words.text, words.tokens, words.capital
+    named = [c and not _never_a_name(t.norm) for t, c in zip(tokens, capital, strict=True)]  # ``_name_word``
+    opens = words.opens()
     return frozenset(
         (tokens[k].norm, tokens[k + 1].norm) for k in range(1, len(tokens) - 1)
-        if _name_word(tokens[k]) and _name_word(tokens[k + 1]) and text[tokens[k].end:tokens[k + 1].start] == " "
-        and not opens_clause(text, tokens, k)
+        if named[k] and named[k + 1] and text[tokens[k].end:tokens[k + 1].start] == " " and not opens[k]
     )
 
 
@@ -166,14 +242,22 @@ def name_openers(text: str, config: TextConfig = TEXT_DEFAULT) -> frozenset[str]
     Party"): a name, or the first word of one, whatever it means in lower case. Unlike ``lone_names`` this
     counts a name's first word; a word inside a capitalised run ("the Riverside Supporters' Trust": "Supporters")
     or a sentence's capital ("Former Chelsea boss") does not count."""
+    return _name_openers(CapitalisedWords(text, config))
+
+
+def _name_openers(words: CapitalisedWords) -> frozenset[str]:
+    """``name_openers`` of the text ``words`` reads."""
+    text, capital = words.text, words.capital
     found = set()
-    for line in _lines(text, word_tokens(text)):
-        if title_cased(line, config):
-            continue
-        for before, token in itertools.pairwise(line):
-            if (before.text[0].islower() and capitalised(token) and not _never_a_name(token.norm)
-                    and text[before.end:token.start] in (" ", ", ")):
-                found.add(token.norm)
+    at = 0
+    for line, titled in words.lines():
+        if not titled:
+            for k in range(at + 1, at + len(line)):
+                before, token = words.tokens[k - 1], words.tokens[k]
+                if (before.text[0].islower() and capital[k] and not _never_a_name(token.norm)
+                        and text[before.end:token.start] in (" ", ", ")):
+                    found.add(token.norm)
+        at += len(line)
     return frozenset(found)
 
 
@@ -193,7 +277,7 @@ def _lines(text: str, tokens: Sequence[Token]) -> list[Sequence[Token]]:
 def lower_case_words(text: str) -> frozenset[str]:
     """Words (normalised) ``text`` writes in lower case somewhere: ordinary words there, whatever a capital
     at a sentence start makes of them ("Former Labour minister …" beside "the former leader")."""
-    return frozenset(t.norm for t in word_tokens(text) if t.text[0].islower())
+    return frozenset([t.norm for t in word_tokens(text) if t.text[0].islower()])
 
 
 def _name_word(token: Token) -> bool:
@@ -213,30 +297,39 @@ def titled_names(text: str) -> frozenset[str]:
 
 class NamesReader:
     """``article_names`` of one text, each field read when first asked for: what one sentence pair's changes read
-    of an article's names is mostly one field (``names``, for a capitalised word opening a clause)."""
+    of an article's names is mostly one field (``names``, for a capitalised word opening a clause). The fields read
+    the text's tokens through one ``CapitalisedWords``."""
 
     def __init__(self, text: str, config: TextConfig = TEXT_DEFAULT) -> None:
         self._text, self._config = text, config
         self._read: dict[str, frozenset[Any]] = {}
+        self._words: CapitalisedWords | None = None
+
+    @property
+    def words(self) -> CapitalisedWords:
+        """The text's tokens and their capitals, read once for every field."""
+        if self._words is None:
+            self._words = CapitalisedWords(self._text, self._config)
+        return self._words
 
     def field(self, name: str) -> frozenset[Any]:
         """The ``ArticleNames`` field ``name`` of the text."""
         found = self._read.get(name)
         if found is None:
-            found = self._read[name] = _NAME_FIELDS[name](self._text, self._config)
+            found = self._read[name] = _NAME_FIELDS[name](self)
         return found
 
     def whole(self) -> ArticleNames:
         return ArticleNames(**{name: self.field(name) for name in _NAME_FIELDS})
 
 
-_NAME_FIELDS: dict[str, Callable[[str, TextConfig], frozenset[Any]]] = {
-    "names": lambda text, config: article_name_norms(text, config),
-    "alone": lambda text, config: lone_names(text),
-    "openers": lambda text, config: name_openers(text, config),
-    "surnames": lambda text, config: titled_names(text),
-    "pairs": lambda text, config: name_pairs(text),
-    "lower": lambda text, config: lower_case_words(text),
+_NAME_FIELDS: dict[str, Callable[[NamesReader], frozenset[Any]]] = {
+    "names": lambda reader: _name_norms(reader.words, reader.words.config),
+    "alone": lambda reader: _lone_names(reader.words),
+    "openers": lambda reader: _name_openers(reader.words),
+    "surnames": lambda reader: titled_names(reader.words.text),
+    "pairs": lambda reader: _name_pairs(reader.words),
+    "lower": lambda reader: lower_case_words(reader.words.text),
 }
 
 
@@ -295,6 +388,12 @@ def capitalised(token: Token) -> bool:
     return token.text[0].isupper() and token.text != "I"
 
 
+def capital_flags(tokens: Sequence[Token]) -> list[bool]:
+    """``capitalised`` of each token. Written out here: a call per token of every text and sentence whose names are
+    read cost ~4% of a trace."""
+    return [t.text[0].isupper() and t.text != "I" for t in tokens]
+
+
 def opens_clause(text: str, tokens: Sequence[Token], k: int, offset: int = 0) -> bool:
     """Token ``k`` starts the text, a sentence, a quotation, a bracket or a line."""
     if k == 0:
@@ -302,7 +401,7 @@ def opens_clause(text: str, tokens: Sequence[Token], k: int, offset: int = 0) ->
     gap = text[tokens[k - 1].end - offset : tokens[k].start - offset]
     if gap.strip() == "." and tokens[k - 1].norm in TITLE_ABBREVIATIONS:
         return False  # "Mr. Yenin": the full stop ends a title, not a sentence
-    return any(ch in _CLAUSE_OPENERS for ch in gap)
+    return not _CLAUSE_OPENERS.isdisjoint(gap)  # a character of the gap among them
 
 
 def rare_word(norm: str, config: TextConfig = TEXT_DEFAULT) -> bool:
@@ -313,9 +412,21 @@ def rare_word(norm: str, config: TextConfig = TEXT_DEFAULT) -> bool:
 def title_cased(tokens: Sequence[Token], config: TextConfig = TEXT_DEFAULT) -> bool:
     """Headline style (nearly every longer word capitalised, ``TextConfig.headline_min_capitalised_share``),
     where capitals do not mark names."""
-    long_words = [t for t in tokens if len(t.text) > 3 and t.text[0].isalpha()]
-    capitals = sum(t.text[0].isupper() for t in long_words)
-    return len(long_words) >= 4 and capitals >= config.headline_min_capitalised_share * len(long_words)
+    # One loop, no lists, and left as soon as the longer words not capitalised are too many for any share of all
+    # the tokens (with one to spare against rounding): every line of every article and every sentence pair is
+    # asked (~3% of a trace), and prose gives it up within its first words.
+    share = config.headline_min_capitalised_share
+    most_uncapitalised = (1 - share) * len(tokens) + 1
+    long_words = capitals = 0
+    for t in tokens:
+        word = t.text
+        if len(word) > 3 and word[0].isalpha():
+            long_words += 1
+            if word[0].isupper():
+                capitals += 1
+            elif long_words - capitals > most_uncapitalised:
+                return False
+    return long_words >= 4 and capitals >= share * long_words
 
 
 def respelt(x: str, y: str, config: TextConfig = TEXT_DEFAULT) -> bool:

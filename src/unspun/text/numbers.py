@@ -60,6 +60,17 @@ def in_pence(word: str) -> bool:
     return _written_on(word) == "p"
 
 
+def percent_end(tokens: Sequence[Token], last: int) -> int | None:
+    """The last token of a percentage whose number ends at token ``last``, the one rule of how one is written:
+    "15%" (that token), "15 per cent", "15 percent"; None for any other amount."""
+    if tokens[last].norm.endswith("%"):
+        return last
+    after = [t.norm for t in tokens[last + 1 : last + 3]]
+    if after[:2] == ["per", "cent"]:
+        return last + 2
+    return last + 1 if after[:1] == ["percent"] else None
+
+
 def attached_unit(word: str) -> str:
     """The unit of measure written onto a number token ("1.4kg": "kg", "94mph": "mph"), "" without one."""
     suffix = _written_on(word)

@@ -26,6 +26,17 @@ def word_list(words: str) -> tuple[str, ...]:
 NEWS_AGENCIES = word_list("Reuters AP AFP PA Bloomberg dpa Xinhua ANSA EFE UPI CNN")
 
 
+# Words of an outlet's name ("Northline News Service", "Ashcombe Evening Post", "Valley Sentinel"). One list for
+# the masthead a capture prints (``page_meta.masthead_site``: a short title-case line ending in one) and the credit
+# a copy gives (the judge's ``_names_site``: a site's name with nothing but these beside it; a domain's label that
+# is one of these spells no site). Both rules ask whether a word names an outlet's kind, so the list is the union of
+# the two they used to keep: the mastheads' papers (review, examiner, sentinel, …) name outlets in credits too, and
+# the credits' agencies and broadcasters ("Meridian Press Agency", "Northline News Service") head pages too.
+OUTLET_WORDS = word_set("""advertiser agency argus broadcast broadcasting bulletin chronicle courier daily dispatch
+    echo examiner express gazette guardian herald independent inquirer journal magazine mail media mirror monitor
+    network news observer online post press radio record reporter review sentinel service standard star sun
+    telegraph television times today tribune tv weekly wire wires""")
+
 # The kinds of street and named building a report places its event at ("a warehouse on Mill Lane", "Kingsway
 # Court"); the events stage reads them capitalised after a name.
 STREET_WORDS = word_list("""road street lane avenue drive close court crescent terrace quay row gardens parade mews

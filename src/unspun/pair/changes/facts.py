@@ -11,7 +11,7 @@ from decimal import Decimal, InvalidOperation
 from unspun.model import Change, ChangeKind
 from unspun.pair.changes.context import SentencePair, change_of, overlaps, span_of
 from unspun.text.dates import mention_at, non_overlapping
-from unspun.text.numbers import amount_currency, attached_unit, fraction_value, in_pence, number_value
+from unspun.text.numbers import amount_currency, attached_unit, fraction_value, in_pence, number_value, percent_end
 from unspun.text.tokens import Token, word_tokens
 from unspun.text.wordlists import MAGNITUDES, UNITS
 
@@ -110,15 +110,11 @@ def _unit_after(tokens: Sequence[Token], last: int) -> tuple[str, int]:
     """The unit of the amount ending at token ``last`` (a ``wordlists.UNITS`` key: "%" for "15%", "15 per cent"
     and "15 percent"; a unit joined to "-hours", "watt-hours", as one) and the last token that writes it; ("",
     ``last``) without one."""
-    if tokens[last].norm.endswith("%"):
-        return "%", last
+    if (percent := percent_end(tokens, last)) is not None:
+        return "%", percent
     if attached := attached_unit(tokens[last].norm):  # "1.4kg"
         return attached, last
     after = [t.norm for t in tokens[last + 1 : last + 3]]
-    if after[:2] == ["per", "cent"]:
-        return "%", last + 2
-    if after[:1] == ["percent"]:
-        return "%", last + 1
     if after[:1] == ["square"] and " ".join(after) in UNITS:  # "20 square miles"
         return " ".join(after), last + 2
     if not after or after[0] not in UNITS:

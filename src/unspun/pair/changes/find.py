@@ -3,6 +3,7 @@ has, the same edit made again gathered into one change; in A order."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from unspun.config import CHANGES_DEFAULT, DEFAULT, TEXT_DEFAULT, ChangesConfig, Config, TextConfig
@@ -64,8 +65,7 @@ def find_changes(
             continue  # no edits whatever the names (``sentence_edits``)
         if names is None:  # only for a pair with a changed sentence (most word-for-word copies have none); each
             # field read when an edit first asks for it (most pairs' edits read one field or none)
-            names = (remembered(memo, ("change names", a, text), lambda: NamesReader(a.article.text, text)),
-                     remembered(memo, ("change names", b, text), lambda: NamesReader(b.article.text, text)))
+            names = (names_reader(a, text, memo), names_reader(b, text, memo))
         whole = (a_span, b_span) in wholes
         edits, sentence_found = sentence_edits(a.article.text, a_span, b.article.text, b_span, names,
                                                wording=relation in WORDING_RELATIONS and not whole, config=changes,
@@ -85,6 +85,12 @@ def find_changes(
     if relation in COPY_RELATIONS:
         found += passage_changes(a, b, alignments, facing, changes)
     return gathered(found, a.article.text, b.article.text)
+
+
+def names_reader(seg: Segmented, text: TextConfig = TEXT_DEFAULT, memo: Memo | None = None) -> NamesReader:
+    """What ``seg``'s article says of its names, kept by ``memo`` (an engine's) for the article's next comparison:
+    its changes and its copy marks (``copy_marks``) read them from one reader."""
+    return remembered(memo, ("change names", seg, text), lambda: NamesReader(seg.article.text, text))
 
 
 def _one_day_written_relative(change: Change, a: Segmented, b: Segmented) -> bool:
@@ -192,7 +198,15 @@ def _shifted(span: Span, by: int) -> Span:
 def unchanged(a_sentence: str, b_sentence: str) -> bool:
     """Whether two sentences are the same text, quote style and white space aside: a pair with no edits."""
     # The same characters need no normalising to be the same sentence (most pairs of a near-duplicate).
-    return a_sentence == b_sentence or normalised(a_sentence, keep_case=True) == normalised(b_sentence, keep_case=True)
+    return a_sentence == b_sentence or _flat(a_sentence) == _flat(b_sentence)
+
+
+# A pure function of its argument, remembered: a trace's query sentences meet each candidate's, copies repeat
+# sentences, and each changed pair is asked twice (``find_changes``, ``sentence_edits``).
+@functools.lru_cache(maxsize=16_384)
+def _flat(sentence: str) -> str:
+    """``sentence`` normalised, case kept (``tokens.normalised``)."""
+    return normalised(sentence, keep_case=True)
 
 
 def _quote_change(a_text: str, b_text: str, q: QuoteEdit) -> Change:
