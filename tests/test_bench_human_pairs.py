@@ -30,6 +30,8 @@ FITTED: dict[str, tuple[frozenset[str], int, Fraction]] = {
     "sub_edits": (frozenset({"next_viaduct", "next_court"}), 15, Fraction(1, 5)),
     # every pair held out (the rule was fitted on /tmp/probe40); the bench scores them: rwown
     "own_material": (frozenset(), 28, Fraction(1, 1)),
+    # US/UK vocabulary, temperatures and pounds converted, teasers in own words: s35loc
+    "vocab_units_teasers": (frozenset(), 12, Fraction(1, 2)),
     # reports quoting a transcript, an interview or a statement; two reports of one speech; independent reports of
     # one event: quote41
     "speakers_text": (frozenset(), 12, Fraction(1, 2)),

@@ -1460,6 +1460,55 @@ def test_a_sentence_pair_s_remembered_edits_serve_other_articles_only_where_they
         assert len(remembered) == 1  # one sentence pair changed, remembered once
 
 
+def test_a_temperature_converted_to_the_degree_it_is_written_at_is_the_same_fact():
+    # 47C is 116.6F, -18C is -0.4F, 38C is 100.4F: each side to the degree it writes. A US text's bare "110
+    # degrees" is Fahrenheit (43.3C); a minus sign before the figure is read.
+    for a, b in [("Temperatures reached 47C (117F) on Sunday.", "Temperatures reached 117F (47C) on Sunday."),
+                 ("Temperatures reached 47C on Sunday.", "Temperatures reached 117F on Sunday."),
+                 ("Temperatures reached 47°C on Sunday.", "Temperatures reached 117 °F on Sunday."),
+                 ("Temperatures fell to -18C overnight.", "Temperatures fell to 0F overnight."),
+                 ("A drop to 38C was expected.", "A drop to 100F was expected."),
+                 ("Phoenix reached at least 110 degrees.", "Phoenix reached at least 43C."),
+                 ("It reached 41 degrees Celsius on Monday.", "It reached 106 degrees Fahrenheit on Monday.")]:
+        assert not [c for c in changes_between(a, b) if c[0] == "number"], b
+        assert not [c for c in changes_between(b, a) if c[0] == "number"], a
+    for a, b, shown_a, shown_b in [("It did not rise above -9C all day.", "It did not rise above -4C all day.",
+                                    "-9C", "-4C"),
+                                   ("Temperatures reached 47C on Sunday.", "Temperatures reached 107F on Sunday.",
+                                    "47C", "107F")]:
+        assert ("number", shown_a, shown_b) in changes_between(a, b), b
+
+
+def test_a_weight_in_pounds_converted_is_the_same_fact_and_money_in_pounds_stays_money():
+    for a, b in [("Volunteers handed out 5kg bags of ice.", "Volunteers handed out 11-pound bags of ice."),
+                 ("The shop sold out of 20kg sacks of salt.", "The shop sold out of 44-pound sacks of salt."),
+                 ("They drank three litres of water a day.", "They drank three quarts of water a day."),
+                 ("Entry will cost £2 for adults.", "Entry will cost 2 pounds for adults.")]:
+        assert not [c for c in changes_between(a, b) if c[0] == "number"], b
+    # a unit changed without converting is another fact; money stays money
+    assert [c[0] for c in changes_between("Honey is sold in 2kg tubs.", "Honey is sold in 2-pound tubs.")] == ["number"]
+    assert [c[0] for c in changes_between("Entry will cost £5 for adults.", "Entry will cost $5 for adults.")] \
+        == ["number"]
+    assert [c[0] for c in changes_between("Entry will cost 5 pounds for adults.", "Entry will cost 5 dollars for "
+                                                                                  "adults.")] == ["number"]
+
+
+def test_a_localised_quotation_s_words_for_one_thing_are_no_changed_quote():
+    a = '"Passengers should check their cell phones before they leave the parking lot," she said.'
+    b = '"Passengers should check their mobile phones before they leave the car park," she said.'
+    assert changes_between(a, b) == []
+    assert wording_between(a, b) == []
+    assert [c[0] for c in changes_between(a, b.replace("leave", "enter"))] == ["quote"]
+
+
+def test_a_localised_sentence_s_words_for_one_thing_are_no_wording_change():
+    assert wording_between("Trucks will use the highway entrance this fall.",
+                           "Lorries will use the motorway entrance this autumn.") == []
+    assert wording_between("Check your cell phone for alerts.", "Check your mobile for alerts.") == []
+    assert [c[0] for c in wording_between("Trucks will use the highway entrance.",
+                                          "Vans will use the motorway entrance.")] == ["wording"]
+
+
 # --- short rewrites: what a person writes differently without changing a fact (short41) -----------------------
 
 

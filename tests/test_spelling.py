@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from unspun.text.spelling import one_word, spelling_key
+from unspun.text.spelling import CONTINUED, one_word, only_continued, spelling_key, word_keys
 
 
 def test_british_spellings_read_as_their_american_form() -> None:
@@ -30,5 +30,29 @@ def test_one_word_joined_split_or_spelt_another_way() -> None:
     assert one_word(["pick", "up"], ["pickup"])
     assert one_word(["heat", "wave"], ["heatwave"])
     assert one_word(["neighbours"], ["neighbors"])
-    assert not one_word(["car", "park"], ["parking", "lot"])
+    assert not one_word(["car", "park"], ["lorry", "park"])
     assert not one_word(["percent"], ["percent"])  # the same words are no other writing
+
+
+def test_american_and_british_words_for_one_thing_are_one_thing() -> None:
+    for american, british in [(["parking", "lot"], ["car", "park"]), (["trucks"], ["lorries"]),
+                              (["sidewalk"], ["pavement"]), (["fall"], ["autumn"]), (["gas"], ["petrol"]),
+                              (["apartment", "building"], ["block", "of", "flats"]), (["highway"], ["motorway"]),
+                              (["cell", "phone"], ["mobile"]), (["vacation"], ["holiday"]),
+                              (["downtown"], ["city", "centre"]), (["elevator"], ["lift"])]:
+        assert one_word(american, british), (american, british)
+        assert one_word(british, american), (british, american)
+    assert not one_word(["truck"], ["van"])
+    assert not one_word(["autumn"], ["spring"])
+
+
+def test_word_keys_key_a_phrase_on_its_first_word_in_its_sentence() -> None:
+    us = word_keys(("check", "their", "cell", "phones", "now"))
+    uk = word_keys(("check", "their", "mobile", "phones", "now"))
+    assert us == uk
+    assert us[3].startswith(CONTINUED)
+    # the longest phrase first: a multi-storey car park is a parking garage, not a car park
+    assert word_keys(("a", "multi", "storey", "car", "park"))[1] == word_keys(("a", "parking", "garage"))[1]
+    assert word_keys(("the", "colour", "red")) == ("the", "color", "red")  # spellings still read
+    assert only_continued(word_keys(("cell", "phone"))[1:])
+    assert not only_continued(word_keys(("cell", "phone")))

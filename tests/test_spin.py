@@ -639,6 +639,20 @@ def test_one_for_one_swaps_of_connectives_are_no_grammar_a_person_changed() -> N
     assert grammar == 3 and changed == 4  # "such", "as" and "had"; "like" is no function word
 
 
+def test_british_spellings_read_no_rarer_than_their_american_form() -> None:
+    # wordfreq's English list is mostly American: "neighbours" and "organise" read rarer than "neighbors" and
+    # "organize" as written, so a US wire copy localised for a British paper read as more spun than its original
+    us = ("Our neighbors helped organize the evacuation of the rehabilitation center. The favorite program of the "
+          "center was canceled, and the neighbors traveled to the harbor to organize a new one.")
+    uk = ("Our neighbours helped organise the evacuation of the rehabilitation centre. The favourite programme of the "
+          "centre was cancelled, and the neighbours travelled to the harbour to organise a new one.")
+    counts_us, counts_uk = (spin_counts(segment(Article(name, text))) for name, text in (("us", us), ("uk", uk)))
+    assert counts_uk.rare_words <= counts_us.rare_words  # "canceled" (3.x) is the rarer spelling of the two
+    assert counts_uk.odd_pairs <= counts_us.odd_pairs
+    as_written = replace(SPIN_DEFAULT, american_spellings=False)
+    assert spin_counts(segment(Article("uk", uk)), as_written).rare_words > counts_us.rare_words
+
+
 _MIXED = (ORIGINAL + " “El gobierno anunció que la empresa cerrará dos bibliotecas en el norte de la ciudad.” "
           "An historic vote, a erstwhile ally. O governo anunciou a empresa no domingo para todos os moradores "
           "da cidade.")

@@ -746,6 +746,22 @@ class SemanticTier(_HashedOnce):
     # (1.00, cosine 0.47), so its direction is told; an independent three-sentence brief's "The operator says it
     # is open to more talks." (tests/fixtures/same_event, 0.67) stays its own.
     merged_min_share_unchecked: float = 0.9
+    # A teaser in the writer's own words (s35loc, 2026-12-06): a text of a teaser's size beside the other (at most
+    # ``teaser_max_sentences`` and ``teaser_max_length_share`` of its characters) that names no one and gives no
+    # figure the other lacks, and states at least ``teaser_min_lead_specifics`` of the names and figures of the
+    # other's first ``teaser_lead_sentences`` sentences, retells it: one linked sentence (at the bars above) is
+    # enough for a one- or two-sentence teaser, all but one for three. Stating ``teaser_loose_min_lead_specifics``
+    # of them, its sentences are linked to those they fuse at ``teaser_min_share`` of their content words.
+    # Fit on tests/fixtures/vocab_units_teasers (library_teaser 0.70 of its words at cosine 0.75, six of the lead's
+    # specifics; bridge_teaser 0.47 at 0.84, three) and cuts_teasers' one-sentence teasers (nightbus 0.75 at 0.72
+    # naming one of the lead's specifics, squirrel 0.92 at 0.84 naming two); another outlet's short report of the
+    # event tells people and figures of its own (a parent's quote, a coxswain's row on 12 June) and is not read so.
+    teaser_max_sentences: int = 3
+    teaser_max_length_share: float = 0.5
+    teaser_lead_sentences: int = 2
+    teaser_min_lead_specifics: int = 1
+    teaser_loose_min_lead_specifics: int = 3
+    teaser_min_share: float = 0.4
     # The corpus compares with static vectors, on which the rule above does not hold (same-topic sentences sit
     # closer there). A pair it judges same_story gets a second look — the comparison ``unspun compare`` makes,
     # with MiniLM, whose verdict it takes when that one finds derivation — where the static vectors' closest
@@ -805,6 +821,13 @@ class SpinConfig(_HashedOnce):
     # writer, a spinner's formal synonyms are scattered, different words (spin10). Stores made before counted
     # every occurrence (``ADDED_SETTINGS``).
     distinct_rare_words: bool = True
+    # A British spelling is read at its American spelling's frequency when that is higher (``text.spelling``:
+    # wordfreq's and symspellpy's English lists are mostly American, so "neighbours" (3.9) and "organise" (3.5)
+    # read rarer than "neighbors" and "organize", and "rehabilitation centre" an absent pair): a US wire copy
+    # localised for a British paper read as more spun than its original (probe40 wire_uk 0.34 against 0.23). Not
+    # the American word for a British one ("motorway", "flat"): many are other words too ("flat rate", "lift").
+    # Stores made before read every word as written (``ADDED_SETTINGS``).
+    american_spellings: bool = True
     # The score reads English word statistics: only sentences that read as English are counted, and a text whose
     # English sentences hold less than this share of its uncapitalised words has no score ("not English
     # prose", ``spin_unscored``): a page in another language, a page of code or of lists. Genuine English texts:
@@ -1249,13 +1272,15 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
                    "credit_doc_match": 1.01},  # nor credits
     # the spin score read its shares as measured, every occurrence of a rare word counted (with its own weights)
     "spin": {"prior_words": 0.0, "distinct_rare_words": False, "weight_wrong_articles": 0.0,
-             "min_english_share": 0.0},  # and read every sentence, scoring every text
+             "min_english_share": 0.0,  # and read every sentence, scoring every text
+             "american_spellings": False},  # and read British spellings at their own frequency
     # a static rewrite was never compared again, however little wording it kept; a sentence repeated word for
     # word still merged a close one (no lexical overlap reaches 1.01); a summary's fused sentences were linked only
     # when three of them were (``agreement_min_matches``); a reordered rewrite was never linked by its specifics
     "semantic": {"second_look_max_kept_wording": 0.0, "merged_max_sentences": 0, "condensed_whole_min_lexical": 1.01,
                  "merged_min_links": 3, "short_summary_max_sentences": 0, "merged_min_share_unchecked": 1.01,
-                 "reordered_min_links": 1_000_000, "condensed_summary_max_sentences": 0},
+                 "reordered_min_links": 1_000_000, "condensed_summary_max_sentences": 0,
+                 "teaser_max_sentences": 0},  # nor a teaser in own words by its lead's facts
     # a tabloid's sentence keeping the wire's words outside quotations, and a local version's own top, were dropped or
     # linked as the model read them;
     # a derived text with much of its own was still a near-duplicate; no unaligned sentence was read with the group

@@ -641,11 +641,13 @@ def merged_counterparts(a: Segmented, b: Segmented, alignments: Sequence[Alignme
     linked_s, linked_l = {i for i, _ in pairs}, {j for _, j in pairs}
     found: list[tuple[int, list[int], float, float]] = []
     by_words: list[tuple[int, list[int], float, float]] = []  # sources holding its words, its vector far
+    teaser = _teaser_of(short, long_, tier, text)
+    min_share = tier.teaser_min_share if teaser >= tier.teaser_loose_min_lead_specifics else tier.merged_min_share
     for i, picks in _fused_sources(texts_s, texts_l, linked_l, tier).items():
         if i in linked_s:
             continue
         share = _held_share(texts_s[i], [texts_l[j] for j in picks])
-        if share < tier.merged_min_share:
+        if share < min_share:
             continue
         vectors = encode([texts_s[i], " ".join(texts_l[j] for j in picks)])
         cosine = float(vectors[0] @ vectors[1])
@@ -653,7 +655,9 @@ def merged_counterparts(a: Segmented, b: Segmented, alignments: Sequence[Alignme
             found.append((i, picks, cosine, share))
         elif share >= tier.merged_min_share_unchecked:
             by_words.append((i, picks, cosine, share))
-    if not found or not _most_linked(len(linked_s) + len(found), len(texts_s), len(texts_l), tier):
+    linked = len(linked_s) + len(found)
+    if not found or not (_most_linked(linked, len(texts_s), len(texts_l), tier)
+                         or (teaser >= tier.teaser_min_lead_specifics and linked >= max(1, len(texts_s) - 1))):
         return ()
     left = set(range(len(texts_s))) - linked_s - {i for i, *_ in (*found, *by_words)}
     if short_summary(len(texts_s), len(texts_l), tier) and (
@@ -662,6 +666,21 @@ def merged_counterparts(a: Segmented, b: Segmented, alignments: Sequence[Alignme
         return ()
     return tuple(_fused_alignment(a, b, i, picks, cosine, share, flip)
                  for i, picks, cosine, share in sorted((*found, *by_words)))
+
+
+def _teaser_of(short: Segmented, long_: Segmented, tier: SemanticTier, text: TextConfig) -> int:
+    """How many of the names and figures of ``long_``'s lead (its first ``SemanticTier.teaser_lead_sentences``
+    sentences) ``short`` states when it may be a teaser of it in its writer's own words: of a teaser's size beside
+    it (``teaser_max_sentences``, ``teaser_max_length_share`` of its characters), naming no one and giving no figure
+    ``long_`` lacks; 0 otherwise. Another outlet's short report of the event tells people and figures of its own."""
+    if not (len(short.sentences) <= tier.teaser_max_sentences
+            and len(short.article.text) <= tier.teaser_max_length_share * len(long_.article.text)):
+        return 0
+    texts_s, texts_l = short.sentence_texts(), long_.sentence_texts()
+    own = named_specifics(texts_s, text)
+    if own - named_specifics(texts_l, text):
+        return 0
+    return len(own & named_specifics(texts_l[: tier.teaser_lead_sentences], text))
 
 
 def short_summary(sentences: int, others: int, tier: SemanticTier) -> bool:

@@ -25,7 +25,7 @@ from unspun.text.language import english_parts, reads_as_english
 from unspun.text.marks import OPENING_MARKS
 from unspun.text.names import may_be_one_name
 from unspun.text.numbers import has_number
-from unspun.text.spelling import one_word
+from unspun.text.spelling import one_word, only_continued, spelling_key, word_keys
 from unspun.text.tokens import WordMemo, word_spans, word_texts, word_tokens
 from unspun.text.wordlists import (
     CONSONANT_SOUND_VOWEL_STARTS,
@@ -331,12 +331,15 @@ def _edited_words(a_sentence: str, b_sentence: str, text: TextConfig) -> tuple[i
     ``token_opcodes`` diffs in one order whichever sentence is given first, and the counts add both sides: the same
     either way."""
     tokens_a, tokens_b = word_tokens(a_sentence), word_tokens(b_sentence)
+    keys_a, keys_b = word_keys(tuple(t.norm for t in tokens_a)), word_keys(tuple(t.norm for t in tokens_b))
     changed = replaced = grammar = 0
     for op in token_opcodes(tokens_a, tokens_b):
         tag, i1, i2, j1, j2 = op
         if tag == "equal" or (tag == "replace" and one_word([t.norm for t in tokens_a[i1:i2]],
                                                             [t.norm for t in tokens_b[j1:j2]])):
             continue  # kept, or one word joined or split ("per cent" / "percent")
+        if tag != "replace" and only_continued(keys_a[i1:i2] if tag == "delete" else keys_b[j1:j2]):
+            continue  # the rest of a phrase written in fewer words on the other side ("cell phone" / "mobile")
         changed += i2 - i1 + j2 - j1
         if i2 - i1 != j2 - j1:  # words added or dropped around the edit, not one swapped for one
             grammar += sum(1 for token in (*tokens_a[i1:i2], *tokens_b[j1:j2]) if token.text.lower() in GRAMMAR_WORDS)
@@ -489,7 +492,8 @@ def spin_counts(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT, text: T
     read_articles = by_sentence or reads_as_english(whole, text)
     bigrams = _bigrams()
     rare_below, pair_from, absent = config.rare_word_max_zipf, config.pair_word_min_zipf, config.absent_pair_log10_count
-    common_from = config.common_word_min_zipf
+    common_from, american = config.common_word_min_zipf, config.american_spellings
+    memo = _SPIN_WORDS_AMERICAN if american else _SPIN_WORDS
     words = pairs = odd = gap_count = articles = wrong = read_words = foreign_words = 0
     gap_sum = 0.0
     rare: list[str] = []
@@ -499,7 +503,7 @@ def spin_counts(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT, text: T
         # The language is weighed by uncapitalised words: a line of names and times ("1. Amara Osei (Harbourside
         # AC) 2:06.41") is in no language, and a results table must not outweigh the report around it. Words of
         # scripts without capitals (Arabic, Chinese) count as lower-case ones.
-        read = list(map(_SPIN_WORDS.__getitem__, map(_FIRST, tokens)))
+        read = list(map(memo.__getitem__, map(_FIRST, tokens)))
         language = list(map(_FIRST, read))
         english = _english_words(sentence, tokens, text) if by_sentence else None
         if english is None:
@@ -533,6 +537,8 @@ def spin_counts(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT, text: T
             if zx is None:
                 continue
             pair = f"{x} {y}"
+            if american and (keyed := f"{spelling_key(x)} {spelling_key(y)}") != pair and keyed in bigrams:
+                pair = keyed  # "rehabilitation centre" read as "rehabilitation center"
             if _common_content(x, zx, common_from) and _common_content(y, zy, common_from):
                 pairs += 1
                 odd += pair not in bigrams
@@ -551,8 +557,18 @@ def spin_word_reading(word: str) -> tuple[bool, float | None]:
             lexicon.word_zipf_table().get(word, 0.0) if alphabetic and word.islower() else None)
 
 
+def american_spin_word_reading(word: str) -> tuple[bool, float | None]:
+    """``spin_word_reading``, a British spelling read at its American spelling's frequency when that is higher
+    (``SpinConfig.american_spellings``: "neighbours" read as "neighbors")."""
+    language, z = spin_word_reading(word)
+    if z is not None and (key := spelling_key(word)) != word:
+        return language, max(z, lexicon.word_zipf_table().get(key, 0.0))
+    return language, z
+
+
 # Every sentence of every indexed article is read: each word's reading is looked up, not computed again.
 _SPIN_WORDS = WordMemo(spin_word_reading)
+_SPIN_WORDS_AMERICAN = WordMemo(american_spin_word_reading)
 _FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
 
 

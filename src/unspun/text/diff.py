@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import cast
 
 from unspun.config import TEXT_DEFAULT, TextConfig
-from unspun.text.spelling import spelling_key
+from unspun.text.spelling import word_keys
 from unspun.text.tokens import Token
 
 Opcode = tuple[str, int, int, int, int]
@@ -39,9 +39,9 @@ class EditShape:
 
 
 def token_opcodes(ta: Sequence[Token], tb: Sequence[Token]) -> Sequence[Opcode]:
-    """difflib opcodes between two token lists, compared in normalised form and American spelling
-    (``spelling.spelling_key``: "colour" and "color" are one word kept)."""
-    return _opcodes(tuple(map(spelling_key, [t.norm for t in ta])), tuple(map(spelling_key, [t.norm for t in tb])))
+    """difflib opcodes between two token lists, compared in normalised form, American spelling and American words
+    (``spelling.word_keys``: "colour" and "color" are one word kept, "car park" and "parking lot" one thing)."""
+    return _opcodes(word_keys(tuple(t.norm for t in ta)), word_keys(tuple(t.norm for t in tb)))
 
 
 # Remembered (a pure function of its arguments): copies of one story share sentence pairs, and an unchanged

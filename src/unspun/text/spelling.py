@@ -1,4 +1,5 @@
-"""British and American spellings of one word read as one word ("colour" / "color", "organise" / "organize").
+"""British and American spellings of one word read as one word ("colour" / "color", "organise" / "organize"), and
+British and American words for one thing as one thing ("car park" / "parking lot", "lorry" / "truck": ``word_keys``).
 
 A US wire story localised for a British paper changes dozens of words this way and nothing else of them; where
 two texts' words are compared (the word diff behind swaps, changes and quotes; the word list behind spin scores),
@@ -15,7 +16,7 @@ import functools
 import re
 
 from unspun.text import lexicon
-from unspun.text.wordlists import BRITISH_OPENINGS, BRITISH_WORDS, NOT_BRITISH_SPELLINGS
+from unspun.text.wordlists import BRITISH_OPENINGS, BRITISH_WORDS, NOT_BRITISH_SPELLINGS, US_UK_VOCABULARY
 
 # How common (wordfreq Zipf) the British spelling must be, and its American form: wordfreq keeps misspellings and
 # archaic forms at Zipf 1–2.3 ("surprize" 1.8, "exercize" 1.1, "devor" 1.4, "glamor" 2.3), while the pairs of a
@@ -72,8 +73,74 @@ def _checked(british: str, american: str) -> str:
     return british
 
 
+def _plural(phrase: tuple[str, ...]) -> tuple[str, ...]:
+    last = phrase[-1]
+    if last.endswith("y") and last[-2:-1] not in ("a", "e", "i", "o", "u"):
+        last = last[:-1] + "ies"
+    elif last.endswith(("s", "x", "ch", "sh", "z")):
+        last += "es"
+    else:
+        last += "s"
+    return (*phrase[:-1], last)
+
+
+def _vocabulary() -> dict[tuple[str, ...], str]:
+    """Every way of writing each thing of ``wordlists.US_UK_VOCABULARY`` (its plural too), as spelling keys, with
+    the thing's key: "=" and the American words joined ("=parkinglot", "=parkinglots")."""
+    ways: dict[tuple[str, ...], str] = {}
+    for american, others in US_UK_VOCABULARY:
+        canonical = tuple(american.split())
+        for phrase in (canonical, *(tuple(other.split()) for other in others)):
+            phrase = tuple(spelling_key(w) for w in phrase)
+            ways.setdefault(phrase, "=" + "".join(canonical))
+            ways.setdefault(_plural(phrase), "=" + "".join(_plural(canonical)))
+    return ways
+
+
+_VOCABULARY = _vocabulary()
+_LONGEST = max(map(len, _VOCABULARY))
+_FIRST_WORDS = frozenset(phrase[0] for phrase in _VOCABULARY)
+# The key of a phrase's later words begins so, the phrase's key after it: nothing of their own (the phrase's key
+# stands on its first word), and no later word of another phrase
+CONTINUED = "\x00"
+
+
+@functools.lru_cache(maxsize=65_536)
+def word_keys(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The keys in which two texts' words are compared, one a word (normalised, ``tokens.normal_form``): its
+    American spelling (``spelling_key``), and where words write a thing of the American and British vocabulary
+    (``wordlists.US_UK_VOCABULARY``: "car park" / "parking lot", "lorries" / "trucks", "mobile" / "cell phone"),
+    the thing's key on the first word and ``CONTINUED`` with it on the others, the longest phrase first. "car park" and
+    "parking lot" are then one thing kept; "mobile" against "cell phone" one word kept and a ``CONTINUED``
+    added (``only_continued``)."""
+    keys = [spelling_key(w) for w in words]
+    out = list(keys)
+    k = 0
+    while k < len(keys):
+        if keys[k] in _FIRST_WORDS:
+            for m in range(min(_LONGEST, len(keys) - k), 0, -1):
+                thing = _VOCABULARY.get(tuple(keys[k : k + m]))
+                if thing is not None:
+                    out[k : k + m] = [thing] + [CONTINUED + thing] * (m - 1)
+                    k += m
+                    break
+            else:
+                k += 1
+        else:
+            k += 1
+    return tuple(out)
+
+
+def only_continued(keys: tuple[str, ...] | list[str]) -> bool:
+    """Whether a run of ``word_keys`` holds only the later words of phrases (a diff's insertion of "phone" where
+    "mobile" is written "cell phone"): no word of its own."""
+    return bool(keys) and all(key.startswith(CONTINUED) for key in keys)
+
+
 def one_word(a: tuple[str, ...] | list[str], b: tuple[str, ...] | list[str]) -> bool:
-    """Whether two runs of normalised words write one word, spelt or joined another way: "percent" / "per cent",
-    "pickup" / "pick up" (a hyphen splits tokens), "heatwave" / "heat wave", "neighbours" / "neighbors"."""
-    joined_a = "".join(spelling_key(w) for w in a)
-    return bool(joined_a) and joined_a == "".join(spelling_key(w) for w in b) and list(a) != list(b)
+    """Whether two runs of normalised words write one word, spelt or joined another way, or one thing in American
+    and British words: "percent" / "per cent", "pickup" / "pick up" (a hyphen splits tokens), "heatwave" / "heat
+    wave", "neighbours" / "neighbors", "lorry" / "truck", "block of flats" / "apartment building"."""
+    joined_a = "".join(k for k in word_keys(tuple(a)) if not k.startswith(CONTINUED))
+    return (bool(joined_a) and joined_a == "".join(k for k in word_keys(tuple(b)) if not k.startswith(CONTINUED))
+            and list(a) != list(b))

@@ -212,11 +212,22 @@ UNITS: dict[str, tuple[str, tuple[float, ...]]] = {
     **{w: ("length", (0.9144,)) for w in ("yard", "yards", "yd")},
     **{w: ("length", (0.0254,)) for w in ("inch", "inches")},
     **{w: ("mass", (1.0,)) for w in ("kg", "kilogram", "kilograms", "kilo", "kilos")},
-    **{w: ("mass", (0.45359237,)) for w in ("lb", "lbs")},  # "pounds" is money as often as weight
+    # "pounds" is money as often as weight: an amount written with it carries both its currency (GBP) and this unit,
+    # so "£5" / "5 pounds" is one sum and "5kg" / "11 pounds" one weight (``changes.facts``)
+    **{w: ("mass", (0.45359237,)) for w in ("lb", "lbs", "pound", "pounds")},
+    **{w: ("mass", (0.028349523125,)) for w in ("ounce", "ounces", "oz")},
     **{w: ("mass", (1000.0,)) for w in ("tonne", "tonnes")},
     **{w: ("mass", (907.18474, 1016.0469)) for w in ("ton", "tons")},
     **{w: ("volume", (1.0,)) for w in ("litre", "litres", "liter", "liters")},
     **{w: ("volume", (3.785411784, 4.54609)) for w in ("gallon", "gallons")},
+    **{w: ("volume", (0.946352946, 1.1365225)) for w in ("quart", "quarts")},
+    **{w: ("volume", (0.473176473, 0.56826125)) for w in ("pint", "pints")},
+    # temperatures: a scale with its own zero, so these are no factors; ``changes.facts`` converts them
+    # (``temperature_celsius``); read after "degrees", after "°" ("47°C") or written onto the number ("47C")
+    **{w: ("temperature", (1.0,)) for w in ("celsius", "centigrade")},
+    "fahrenheit": ("temperature", (5 / 9,)),
+    # "110 degrees" says no scale: a US text's is Fahrenheit, a British one's Celsius (either converts)
+    "degrees": ("temperature", (1.0, 5 / 9)),
     **{w: ("area", (10000.0,)) for w in ("hectare", "hectares", "ha")},
     **{w: ("area", (4046.8564224,)) for w in ("acre", "acres")},
     # a length unit after "square" (``changes.facts`` reads the two words as one unit)
@@ -384,3 +395,81 @@ NOT_BRITISH_SPELLINGS = word_set("entre timbre")
 BRITISH_OPENINGS = dict(pair.split("/") for pair in word_list("""
     paed/ped orthopaed/orthoped encyclopaed/encycloped haem/hem anaem/anem anaes/anes leukaem/leukem gynaec/gynec
     oesoph/esoph oestr/estr foet/fet diarrhoe/diarrhe"""))
+
+# American and British words for one thing, as a US story localised for a British paper (or the other way) writes
+# them: each line an American word or phrase, "=", then the other ways of writing it (British, or another American
+# word a localiser writes for it), "," between them; words in their American spelling (``text.spelling``
+# reads "centre" as "center" first). A noun's plural is read too ("lorries" / "trucks": ``text.spelling``). Left out:
+# words whose meaning moves between the two ("first floor", "public school" is the British private school when
+# both sides write it, "football", "pants", "chips"), and words of many other senses ("post", "tap", "boot").
+US_UK_VOCABULARY = tuple(
+    (american.strip(), tuple(other.strip() for other in others.split(",")))
+    for american, _, others in (line.partition("=") for line in """
+    parking lot = car park, parking area
+    parking garage = multi storey car park, multistorey car park, multi storey, parking structure
+    sidewalk = pavement, footpath
+    truck = lorry
+    truck driver = lorry driver, trucker
+    fall = autumn
+    cell phone = mobile phone, mobile, cellphone, cell, mobile telephone
+    apartment = flat
+    apartment building = block of flats, apartment block, apartment house
+    gas = petrol, gasoline
+    gas station = petrol station, filling station, gasoline station
+    highway = motorway, freeway, expressway, interstate
+    divided highway = dual carriageway
+    vacation = holiday
+    on vacation = on holiday
+    vacationer = holidaymaker, holiday maker
+    elevator = lift
+    downtown = city center, town center
+    line = queue
+    in line = in a queue, in the queue
+    waiting in line = queueing, queuing
+    lined up = queued
+    trash = rubbish, garbage
+    trash can = rubbish bin, bin, dustbin, garbage can, wheelie bin
+    pharmacy = chemist, drugstore, chemist shop
+    movie = film
+    movie theater = cinema, movie house
+    store = shop
+    zip code = postcode, post code
+    railroad = railway
+    schedule = timetable
+    subway = the underground, underground railway
+    cookie = biscuit
+    candy = sweets
+    diaper = nappy
+    sweater = jumper
+    sneakers = trainers
+    flashlight = torch
+    backyard = back garden
+    emergency room = accident and emergency, emergency department, casualty department
+    fire department = fire brigade, fire service
+    fired = sacked
+    attorney = solicitor
+    realtor = estate agent, real estate agent
+    math = maths
+    high school = secondary school
+    public school = state school
+    principal = headteacher, head teacher, headmaster, headmistress
+    council member = councilor, councilman, councilwoman, city councilor
+    traffic circle = roundabout, rotary
+    crosswalk = zebra crossing, pedestrian crossing
+    overpass = flyover
+    windshield = windscreen
+    tire = tyre
+    airplane = aeroplane
+    eggplant = aubergine
+    zucchini = courgette
+    cilantro = coriander
+    stroller = pushchair, buggy
+    license plate = number plate, registration plate
+    liquor store = off license
+    takeout = takeaway, carryout
+    labor union = trade union
+    freight train = goods train
+    mom = mum
+    snowplow = snowplough
+    """.strip().splitlines())
+)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from unspun.model import Change, ChangeKind
+from unspun.model import Change, ChangeKind, Span
 from unspun.pair.changes.context import SentencePair, change_of, overlaps, span_of
 from unspun.text.dates import mention_at, non_overlapping
 from unspun.text.numbers import amount_currency, attached_unit, fraction_value, in_pence, number_value, percent_end
@@ -77,6 +78,8 @@ def _number_at(text: str, tokens: Sequence[Token], k: int) -> Fact | None:
     fraction = fraction_value(tokens[k].norm, tokens[k + 1].norm) if k + 1 < len(tokens) else None
     if fraction is not None:  # "a third", "two-thirds", "three quarters": one amount
         return Fact("number", f"{fraction:.4g}", k, k + 1)
+    if (temperature := _temperature_at(text, tokens, k)) is not None:
+        return temperature
     value = number_value(tokens[k].norm)
     if value is None:
         return None
@@ -98,6 +101,55 @@ def _number_at(text: str, tokens: Sequence[Token], k: int) -> Fact | None:
     if in_pence(tokens[k].norm):  # "246p" is £2.46
         value, codes = value / 100, frozenset({"GBP"})
     return Fact("number", f"{value:g}", k, last, measure, codes, first_written, last_written)
+
+
+_TEMPERATURE = re.compile(r"(\d+(?:\.\d+)?)([CF])")
+_TEMPERATURE_UNITS = {"c": "celsius", "f": "fahrenheit", "celsius": "celsius", "centigrade": "celsius",
+                      "fahrenheit": "fahrenheit"}
+_MINUS = ("-", "\u2212", "\u2013")
+
+
+def _temperature_at(text: str, tokens: Sequence[Token], k: int) -> Fact | None:
+    """A temperature starting at token ``k``: "47C", "117F", "47°C", "47 °F", "47 degrees Celsius", "8 degrees C",
+    below zero with a minus sign or "minus" before it ("-18C", "minus 5C"); its unit "celsius" or "fahrenheit".
+    The letter must be a capital written onto the number or after a degree sign ("50c" is cents)."""
+    token = tokens[k]
+    if match := _TEMPERATURE.fullmatch(token.text):
+        value, unit, last = float(match.group(1)), _TEMPERATURE_UNITS[match.group(2).lower()], k
+    else:
+        if not token.norm.replace(".", "", 1).isdigit() or k + 1 >= len(tokens):
+            return None
+        after = tokens[k + 1]
+        if text[token.end : after.start].strip() == "\u00b0" and after.text in ("C", "F"):
+            unit, last = _TEMPERATURE_UNITS[after.norm], k + 1
+        elif (after.norm in ("degree", "degrees") and k + 2 < len(tokens)
+              and (tokens[k + 2].norm in ("celsius", "centigrade", "fahrenheit") or tokens[k + 2].text in ("C", "F"))):
+            unit, last = _TEMPERATURE_UNITS[tokens[k + 2].norm], k + 2
+        elif after.norm == "degrees":  # "110 degrees": a temperature on either scale (or an angle)
+            unit, last = "degrees", k + 1
+        else:
+            return None
+        value = float(token.norm)
+    first = k
+    if k > 0 and tokens[k - 1].norm == "minus" and tokens[k - 1].end + 1 == token.start:
+        value, first = -value, k - 1
+    elif (token.start > 0 and text[token.start - 1] in _MINUS
+          and (token.start == 1 or not text[token.start - 2].isalnum())):
+        value = -value
+    return Fact("number", f"{value:g}", k, last, unit, frozenset(), first, last)
+
+
+def temperature_celsius(value: float, degree: float) -> float:
+    """A temperature in degrees Celsius, from a scale whose degree is ``degree`` Celsius degrees (1 for Celsius,
+    5/9 for Fahrenheit: ``wordlists.UNITS``)."""
+    return value if degree == 1.0 else (value - 32.0) * degree
+
+
+def _signed(text: str, span: Span) -> Span:
+    """A number's span with the minus sign written right before it ("-18C"), when one is."""
+    if span.start > 0 and text[span.start - 1] in _MINUS and (span.start == 1 or not text[span.start - 2].isalnum()):
+        return Span(span.start - 1, span.end)
+    return span
 
 
 def _joined_digits(text: str, tokens: Sequence[Token], k: int) -> bool:
@@ -142,6 +194,9 @@ def _converted(fa: Fact, fb: Fact) -> bool:
         return False
     x, y = float(fa.value), float(fb.value)
     half_x, half_y = _half_unit(fa.value), _half_unit(fb.value)
+    if dim_a == "temperature":  # "47C" / "117F" (116.6F); "-18C" / "0F" (-0.4F): each to the degree it is written
+        return any(abs(temperature_celsius(x, p) - temperature_celsius(y, q)) <= max(half_x * p, half_y * q) + 1e-9
+                   for p in factors_a for q in factors_b if p != q)
     for p in factors_a:
         for q in factors_b:
             gap = abs(x * p - y * q)
@@ -309,7 +364,8 @@ def _changed_measures(pair: SentencePair, facts_a: Sequence[Fact], facts_b: Sequ
                    and f.last >= lo), None)
         if fb is None or fa.measured_like(fb):
             continue
-        a_span, b_span = span_of(pair.ta[fa.written]), span_of(pair.tb[fb.written])
+        a_span = _signed(pair.a_text, span_of(pair.ta[fa.written]))
+        b_span = _signed(pair.b_text, span_of(pair.tb[fb.written]))
         what = "currency changed" if fa.currency and fb.currency and not fa.currency & fb.currency else "unit changed"
         changes.append(change_of("number", pair, a_span, b_span, what))
     return changes
@@ -350,7 +406,8 @@ def _located_facts(pair: SentencePair, kind: ChangeKind, facts_a: list[Fact], fa
         if not here_a or not here_b or [f.value for f in here_a] == [f.value for f in here_b]:
             continue
         for fa, fb in _paired_facts(here_a, here_b):
-            a_span, b_span = span_of(pair.ta[fa[0] : fa[1] + 1]), span_of(pair.tb[fb[0] : fb[1] + 1])
+            a_span = _signed(pair.a_text, span_of(pair.ta[fa[0] : fa[1] + 1]))
+            b_span = _signed(pair.b_text, span_of(pair.tb[fb[0] : fb[1] + 1]))
             changes.append(change_of(kind, pair, a_span, b_span, f"{kind} changed"))
     return changes
 

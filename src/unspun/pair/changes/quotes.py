@@ -20,7 +20,7 @@ from unspun.pair.changes.context import show, span_of, span_tokens
 from unspun.pair.changes.facts import Fact, facts
 from unspun.text.diff import token_opcodes
 from unspun.text.numbers import number_value
-from unspun.text.spelling import spelling_key
+from unspun.text.spelling import CONTINUED, word_keys
 from unspun.text.tokens import word_tokens
 from unspun.text.wordlists import CONDITIONS, NEGATIONS, UNITS
 
@@ -205,11 +205,13 @@ def _quote_key(quote: str) -> str:
     tokens = word_tokens(quote)
     # Each amount from its first written token (a currency sign or code before it) to its last (its unit after it)
     starts = {fact.written.start: fact for fact in facts(quote, tokens)}
+    keys = word_keys(tuple(t.norm for t in tokens))  # "mobile phones" and "cell phones" one thing
     words: list[str] = []
     k = 0
     while k < len(tokens):
         fact = starts.get(k)
-        words.append(_fact_word(fact) if fact else spelling_key(tokens[k].norm))
+        if fact or not keys[k].startswith(CONTINUED):
+            words.append(_fact_word(fact) if fact else keys[k])
         k = fact.written.stop if fact else k + 1
     return " ".join(words)
 
@@ -223,7 +225,7 @@ def _fact_word(fact: Fact) -> str:
         number = f"{float(fact.value):f}".rstrip("0").rstrip(".")
     except ValueError:
         return fact.value  # a date, or a score ("3-1")
-    if not fact.unit:
+    if not fact.unit or fact.currency:  # "5 pounds" is money as often as weight: "£5" in the other quotation
         return number
     dimension, factors = UNITS[fact.unit]
     return f"{number}{dimension}{min(factors):g}"

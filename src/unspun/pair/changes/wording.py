@@ -16,7 +16,7 @@ from unspun.pair.changes.context import (
 )
 from unspun.pair.changes.facts import same_facts_written_differently
 from unspun.text.names import capitalised, name_flags, opens_clause
-from unspun.text.spelling import one_word
+from unspun.text.spelling import one_word, only_continued, word_keys
 from unspun.text.tokens import Token
 from unspun.text.wordlists import AMBIGUOUS_ROLE_WORDS, ROLE_WORDS
 
@@ -102,10 +102,19 @@ def wording_changes(pair: SentencePair, taken: Sequence[Change]) -> list[Change]
             continue
         if op == "replace" and one_word([t.norm for t in pair.ta[i1:i2]], [t.norm for t in pair.tb[j1:j2]]):
             continue  # "per cent" / "percent", "pick-up" / "pickup": one word written two ways
+        if op != "replace" and only_continued(_keys(pair, op, i1, i2, j1, j2)):
+            continue  # "phone" of "cell phone" where the other side writes "mobile": no word of its own
         a_span, b_span = region_spans(pair, i1, i2, j1, j2)
         what = {"replace": "wording changed", "insert": "words added", "delete": "words dropped"}[op]
         found.append(change_of("wording", pair, a_span, b_span, what))
     return outside(found, taken)
+
+
+def _keys(pair: SentencePair, op: str, i1: int, i2: int, j1: int, j2: int) -> tuple[str, ...]:
+    """The ``spelling.word_keys`` of the words an insertion or deletion holds, read in their sentence."""
+    if op == "delete":
+        return word_keys(tuple(t.norm for t in pair.ta))[i1:i2]
+    return word_keys(tuple(t.norm for t in pair.tb))[j1:j2]
 
 
 def anchored_title_changes(pair: SentencePair) -> list[Change]:
