@@ -158,14 +158,113 @@ def _extract_html(record: RawRecord, options: HtmlExtractConfig, config: Config)
     record = replace(record, content=text, encoding=encoding)
     tree = _html_tree(text)
     found = _page_metadata(tree, record.url) if tree is not None else dict.fromkeys(_METADATA_KEYS)
+    dek = standfirst(tree) if tree is not None else None
     main = _main_text(tree, text, record.url or found["url"], options) if tree is not None else ""
     body, credits = _split_credits(main.splitlines())
     if options.drop_title_line and body and found["title"] and body[0] == found["title"]:
         body = body[1:]
+    if dek and _SPACE.sub(" ", dek) not in _SPACE.sub(" ", main):
+        body.insert(0, dek)
     body, furniture = _drop_furniture(body, config) if options.filter_lines else (body, ())
     listed = tree is not None and options.list_boilerplate
     removed = _boilerplate(tree, main, options) if listed else ()
     return _article(record, "\n".join(body), found.pop("title"), found, credits, furniture + removed)
+
+
+# A standfirst (dek, summary line) marked as such by its class: the sentence or two between a headline and the
+# article's body that trafilatura's precise rules drop as "boilerplate".
+_DEK_CLASS = re.compile(r"(?<![a-z])(?:standfirst|dek|deck|sub-?headline|sub-?title|strapline|(?:article|story|post)"
+                        r"[-_]?(?:summary|intro|lede|description|excerpt)|summary|lede|lead-?in|intro(?:-?text)?)"
+                        r"(?![a-z])", re.I)
+# Chrome that may carry such a word in its class ("newsletter-summary", "promo-intro") or sit beside the headline.
+_NOT_DEK_CLASS = re.compile(r"newsletter|promo|signup|subscribe|caption|credit|byline|author|share|social|related|"
+                            r"teaser|card|nav|menu|breadcrumb|cookie|advert|sponsor|(?<![a-z])ad(?![a-z])", re.I)
+_DEK_WORDS = (6, 80)
+_DEK_LOOKAHEAD = 12  # elements after the headline searched for it
+
+
+def standfirst(tree: Any) -> str | None:
+    """The standfirst of the page's headline: an element after the page's one ``h1`` (in document order, before
+    any other paragraph or subheading), under the headline's own block (the ``h1``'s parent or grandparent), whose
+    class names it ("standfirst", "dek", "article-summary", "intro", …). None when there is no such element, or
+    none of 6 to 80 words. (An unmarked paragraph equal to the meta description is not taken: the AEB truth leaves
+    such standfirsts out of the article body, and without their class they cannot be told from a first paragraph.)"""
+    headings = [h for h in tree.iter("h1") if _SPACE.sub(" ", h.text_content()).strip()]
+    if len(headings) != 1:
+        return None
+    heading = headings[0]
+    region = {p for p in (heading.getparent(), getattr(heading.getparent(), "getparent", lambda: None)())
+              if p is not None and p.tag not in ("body", "html")}
+    seen = 0
+    for element in _following(heading):
+        seen += 1
+        if seen > _DEK_LOOKAHEAD:
+            return None
+        if element.tag in ("figure", "figcaption", "img", "picture", "video", "iframe"):
+            return None  # the headline's block ends at its lead image (the AEB truth leaves what follows out)
+        if element.tag in ("script", "style", "noscript", "template"):
+            continue
+        text = _SPACE.sub(" ", element.text_content()).strip()
+        if not text:
+            continue
+        if element.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            return None  # a subheading, even one marked "subtitle" (the AEB truth leaves those out: 5 of 181 pages)
+        if _marked_dek(element):
+            dek = _SPACE.sub(" ", "".join(_dek_text(element))).strip()
+            if len(dek.split()) < _DEK_WORDS[0]:
+                continue  # a "subtitle" block of byline and date only: a standfirst may sit inside or after it
+            inside = any(a in region for a in element.iterancestors())
+            if inside and len(dek.split()) <= _DEK_WORDS[1] and not _chrome_ancestor(element, heading):
+                return dek
+            return None
+        names = f"{element.get('class') or ''} {element.get('id') or ''}"
+        if element.tag == "p" and len(text.split()) >= _DEK_WORDS[0] and not _NOT_DEK_CLASS.search(names):
+            return None  # the body has begun
+    return None
+
+
+def _following(heading: Any) -> Iterable[Any]:
+    """The elements after ``heading`` in document order (not its own descendants), outermost first."""
+    node = heading
+    while node is not None:
+        sibling = node.getnext()
+        while sibling is not None:
+            if isinstance(sibling.tag, str):
+                yield sibling
+                yield from (d for d in sibling.iterdescendants() if isinstance(d.tag, str))
+            sibling = sibling.getnext()
+        node = node.getparent()
+
+
+# What a standfirst's block may also hold, left out of its text: its byline, date, reading time, share buttons.
+_DEK_PARTS_LEFT_OUT = re.compile(r"date|time|posted|meta|reading|byline|author|share|social|credit", re.I)
+
+
+def _dek_text(element: Any) -> Iterable[str]:
+    """The text of a marked standfirst without its bylines, dates and share buttons (their tails kept)."""
+    yield element.text or ""
+    for child in element:
+        if isinstance(child.tag, str) and child.tag not in ("time", "meta", "button", "script", "style") and \
+                not _DEK_PARTS_LEFT_OUT.search(f"{child.get('class') or ''} {child.get('id') or ''}"):
+            yield from _dek_text(child)
+        yield child.tail or ""
+
+
+def _marked_dek(element: Any) -> bool:
+    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    return bool(_DEK_CLASS.search(names)) and not _NOT_DEK_CLASS.search(names)
+
+
+def _chrome_ancestor(element: Any, heading: Any) -> bool:
+    """Whether ``element`` sits in chrome below the headline's common block (a caption, a promo, a byline)."""
+    common = set(heading.iterancestors())
+    for ancestor in element.iterancestors():
+        if ancestor in common:
+            return False
+        names = f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}"
+        if ancestor.tag in ("figure", "figcaption", "aside", "nav", "form") or _NOT_DEK_CLASS.search(names):
+            return True
+    return False
 
 
 def _drop_furniture(lines: list[str], config: Config) -> tuple[list[str], tuple[Removed, ...]]:
@@ -377,10 +476,33 @@ def publication_date(tree: Any, url: str | None) -> str | None:
     from trafilatura.settings import set_date_params
 
     found = find_date(tree, **{**set_date_params(True), "url": url})  # as trafilatura's Extractor
-    if not isinstance(found, str) or not found.endswith("-01-01"):
-        return _with_time(tree, found)
+    if not isinstance(found, str):
+        return None
     confirmed = find_date(tree, **{**set_date_params(False), "url": url})
-    return _with_time(tree, found) if confirmed == found or _writes_january(tree, found[:4]) else None
+    if confirmed == found:
+        return _with_time(tree, found)
+    if found.endswith("-01-01"):
+        return _with_time(tree, found) if _writes_january(tree, found[:4]) else None
+    return None if _only_in_running_text(tree, found) else _with_time(tree, found)
+
+
+_RUNNING_TEXT_WORDS = 12  # a block of this many words or more is running text, not a date line or byline
+
+
+def _only_in_running_text(tree: Any, day: str) -> bool:
+    """Whether the text writes ``day`` (YYYY-MM-DD) only inside sentences of running text ("a best before date of
+    21 June 2026", "the hearing is set for 3 March"): a date that only htmldate's extensive search finds (no
+    metadata, URL, time element or date-marked element has it), and that no short line ("Posted 21 June 2026")
+    writes, is a date the article talks about, not its own. False when no block writes it (an attribute, a
+    script: htmldate's finds there stand)."""
+    year, month, date = day.split("-")
+    wanted = f"{int(date)} {_MONTHS[int(month) - 1]} {year}"
+    written = [len(block.split()) for block in _leaf_blocks(tree) if year in block
+               and any(m.kind == "date" and m.value == wanted for m in time_expressions(block))]
+    return bool(written) and min(written) >= _RUNNING_TEXT_WORDS
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 # Where a page states its publication time (htmldate answers the day alone): meta tags and JSON-LD.

@@ -218,6 +218,22 @@ SECTION_PHRASES = (
 # A labelled list of other stories on one line: "Trending: Energy bills | Rail strikes", "Most read: …", "Related: …".
 # The page's links, never its title or text, however much of the article's topic they name (/tmp/probe38 c2_chrome:
 # "Trending: Energy bills | Rail strikes | Weather warnings" was taken for the title and the headline removed).
+# The header of a comment thread under an article ("23 comments", "Comments (2)", "Join the discussion") and a
+# forum's or comment box's log-in prompt ("You must be logged in to reply.", "Already a member? Log in").
+_COMMENTS_HEADER = re.compile(
+    r"^\W*(?:\d[\d,.]*k?\s+)?(?:reader\s+)?(?:comments?|replies|responses)(?:\s*\(\s*\d[\d,]*\s*\))?\W*$"
+    r"|^\W*(?:join|start)\s+the\s+(?:conversation|discussion)\W*$",
+    re.IGNORECASE,
+)
+_LOGIN_PROMPT = re.compile(
+    r"\byou\s+(?:must|need\s+to)\s+be\s+(?:logged|signed)\s+in\b|\balready\s+(?:a\s+member|registered)\s*\?"
+    r"|\b(?:log|sign)\s*in\s+(?:or\s+register\s+)?to\s+(?:reply|comment|post|join|like)\b"
+    r"|\bregister\s+to\s+(?:reply|comment|post)\b",
+    re.IGNORECASE,
+)
+_LOGIN_PROMPT_MAX_CHARS = 200
+COMMENTS = "comments section"  # the removal reason of a comment thread's lines and of log-in prompts
+
 _SECTION_LABEL = re.compile(
     r"^\W*(?:" + "|".join(re.escape(p) for p in sorted(SECTION_PHRASES, key=len, reverse=True)) + r")\s*[:|]\s*\S",
     re.IGNORECASE,
@@ -401,6 +417,7 @@ def classify_lines(text: str, config: Config = DEFAULT) -> list[LineVerdict]:
     for index in glued:
         page.labels[index] = _chrome_reason(page.features[index])
     _label_credits(page)
+    _label_comments(page, config)
     body_indices = [
         i for i, f in enumerate(page.features) if f.score >= config.line_body_min_score and not page.labels[i]
     ]
@@ -449,6 +466,22 @@ def _label_credits(page: _Page) -> None:
 
 
 RELATED_LINK = "related-articles link"  # the removal reason of a line linking to other stories
+
+
+def _label_comments(page: _Page, config: Config) -> None:
+    """Log-in prompts anywhere, and every line after a comment thread's header ("23 comments") that follows the
+    article's prose: readers' comments ("Sue Pettifer: Poor Ray …") are on the topic, and read as prose."""
+    prose = 0
+    thread = False
+    for index, line in enumerate(page.lines):
+        if thread:
+            page.labels[index] = page.labels[index] or COMMENTS
+        elif len(line) <= _LOGIN_PROMPT_MAX_CHARS and _LOGIN_PROMPT.search(line):
+            page.labels[index] = COMMENTS
+        elif _COMMENTS_HEADER.match(line) and prose >= 2:
+            page.labels[index], thread = COMMENTS, True
+        elif page.features[index].score >= config.line_body_min_score and not page.labels[index]:
+            prose += 1
 
 
 def is_section_label_line(line: str, feats: LineFeatures, config: Config = DEFAULT) -> bool:
