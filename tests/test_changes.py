@@ -1562,3 +1562,30 @@ def test_an_excerpt_of_another_sentence_of_the_quotation_is_no_quote_change():
     c_text = b_text.replace("not a mild illness", "not a serious illness")
     a, c, al = pair_of(a_text, c_text, [(1, 0)])
     assert [c.kind for c in find_changes(a, c, [al]) if c.kind == "quote"] == ["quote"]
+
+
+def test_a_listed_no_against_a_sentence_that_reverses_it_stays_a_negation_change():
+    # the negated verb must govern the list: two clauses, or a negation of another verb, reverse the sense
+    from unspun.pair.changes.context import SentencePair
+    from unspun.pair.changes.negations import negation_changes
+    from unspun.text.diff import token_opcodes
+    from unspun.text.tokens import word_tokens
+
+    def negations(a: str, b: str) -> int:
+        ta, tb = word_tokens(a), word_tokens(b)
+        return len(negation_changes(SentencePair(a, b, ta, tb, token_opcodes(ta, tb), False)))
+
+    assert negations("No injuries and no deaths were reported.", "Injuries were reported but deaths were not.")
+    assert negations("There were no injuries and no deaths.",
+                     "There were injuries and deaths, officials did not say how many.")
+    assert negations("Packaging, liquids and garden waste cannot.", "No packaging, no liquids and no garden waste.") == 0
+
+
+def test_a_superscript_figure_before_degrees_is_read_without_failing():
+    # "10⁶": str.isdigit() takes a superscript digit, float() does not
+    from unspun.pair.changes import facts
+    from unspun.text.tokens import word_tokens
+
+    sentence = "The corona reaches 10⁶ degrees, scientists said."
+    assert all(fact.value != "10⁶" for fact in facts.facts(sentence, word_tokens(sentence)))
+    changes_between(sentence, "The corona reaches about a million degrees, scientists said.")

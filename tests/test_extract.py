@@ -970,3 +970,24 @@ def test_a_standfirst_block_gives_its_own_words_not_its_byline_or_date() -> None
               "<span class='posted-on'>3 May 2026</span></div>"
     article = extract_record(RawRecord(id="dek", content=_page("", bylined), format="html"))
     assert "MacInnes" not in paragraphs(article)[0]
+
+
+def test_a_subhead_named_responses_is_no_comment_thread() -> None:
+    # a count ("4 comments", "Comments (4)") marks a thread's header; a bare word is an article's subhead
+    page = ("Parish anger at homes decision\n\n"
+            "Plans for 120 homes on farmland north of Eastry were approved by the district council on Tuesday.\n\n"
+            "The scheme had drawn 340 objections, most about traffic on the narrow lanes to the village school.\n\n"
+            "Councillors voted nine to four in favour after officers said the site was in the local plan.\n\n"
+            "Responses\n\n"
+            "The parish council said it was disappointed and would ask the government to call the decision in.\n\n"
+            "Highways officials said a new junction on the A256 would be built before the first homes are sold.\n")
+    body = [v.text for v in classify_lines(page) if v.label == "body"]
+    assert any(line.startswith("Highways officials said") for line in body)
+
+
+def test_a_standfirst_in_minified_blocks_keeps_its_sentences_apart() -> None:
+    marked = ("<div class='standfirst'><p>Crews fought the blaze at the mill for six hours.</p>"
+              "<p>Nobody was hurt, the fire service said.</p></div>")
+    article = extract_record(RawRecord(id="dek", content=_page("", marked), format="html"))
+    assert "six hours. Nobody was hurt" in article.text
+    assert "hours.Nobody" not in article.text

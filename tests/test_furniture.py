@@ -79,3 +79,10 @@ def test_same_day_members_are_ordered_by_their_time_when_every_one_gives_it():
     # with a member that gives its day only, no order within the day is known: the id decides, as before
     untimed = _first_key(metas, [1, 2, 3])
     assert untimed(1) == untimed(2) == untimed(3)
+
+
+def test_a_long_news_sentence_with_a_helpline_is_no_furniture():
+    # an appeal line is short; this sentence carries the outage's homes, place, time and compensation
+    assert not contact_sentence("If you were affected by the outage, which left 4,000 homes in Linmoor without power "
+                                "from 8am on Monday 12 May until late on Wednesday evening after a substation fire, "
+                                "call the helpline on 0800 123 4567 to claim compensation of up to £50 for each day.")

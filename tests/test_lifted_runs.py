@@ -160,3 +160,17 @@ def test_words_one_side_quotes_from_the_others_own_text_are_taken_from_it():
     other = _seg(OTHER_REPORT, "other")
     both_quote = [("\"We will spend", "\"We will spend"), ("\"The boats that pay", "\"The boats that pay")]
     assert speakers_text_quoted(report, other, _matched(report, other, *both_quote)).words == 0
+
+
+def test_a_statement_printed_after_said_colon_is_quoted_and_taken_from_neither_report():
+    """Outlets print a statement as its own paragraph after "said:", without marks: a second outlet quoting the same
+    statement quotes the speaker, not the first outlet's own text."""
+    statement = ("We are deeply saddened by the loss of one of our most dedicated colleagues and our thoughts are "
+                 "with his family at this very difficult time.")
+    first = _seg("A council worker died after a fall at the Linmoor depot on Monday.\n\n"
+                 f"In a statement, the council said:\n\n{statement}\n\nThe Health and Safety Executive is "
+                 "investigating.", "first")
+    second = _seg("A council worker has died after a fall at a depot in Linmoor.\n\n"
+                  f"The council said: \"{statement}\"\n\nThe depot was closed on Tuesday.", "second")
+    pairs = [("We are deeply saddened", "The council said")]
+    assert speakers_text_quoted(first, second, _matched(first, second, *pairs)).words == 0

@@ -36,7 +36,7 @@ def test_one_word_joined_split_or_spelt_another_way() -> None:
 
 def test_american_and_british_words_for_one_thing_are_one_thing() -> None:
     for american, british in [(["parking", "lot"], ["car", "park"]), (["trucks"], ["lorries"]),
-                              (["sidewalk"], ["pavement"]), (["fall"], ["autumn"]), (["gas"], ["petrol"]),
+                              (["sidewalk"], ["pavement"]), (["fall"], ["autumn"]), (["gas", "station"], ["petrol", "station"]),
                               (["apartment", "building"], ["block", "of", "flats"]), (["highway"], ["motorway"]),
                               (["cell", "phone"], ["mobile"]), (["vacation"], ["holiday"]),
                               (["downtown"], ["city", "centre"]), (["elevator"], ["lift"])]:
@@ -56,3 +56,15 @@ def test_word_keys_key_a_phrase_on_its_first_word_in_its_sentence() -> None:
     assert word_keys(("the", "colour", "red")) == ("the", "color", "red")  # spellings still read
     assert only_continued(word_keys(("cell", "phone"))[1:])
     assert not only_continued(word_keys(("cell", "phone")))
+
+
+def test_words_that_name_other_things_in_the_two_countries_stay_apart() -> None:
+    # two offices, a British household's gas, and a British private school
+    assert _keys("the Attorney General said") != _keys("the Solicitor General said")
+    assert _keys("gas bills will rise") != _keys("petrol bills will rise")
+    assert _keys("a public school") != _keys("a state school")
+    assert _keys("the nearest gas station") == _keys("the nearest petrol station")
+
+
+def _keys(text: str) -> tuple[str, ...]:
+    return word_keys(tuple(text.lower().split()))

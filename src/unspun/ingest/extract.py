@@ -240,13 +240,20 @@ def _following(heading: Any) -> Iterable[Any]:
 _DEK_PARTS_LEFT_OUT = re.compile(r"date|time|posted|meta|reading|byline|author|share|social|credit", re.I)
 
 
+_DEK_BLOCKS = frozenset({"p", "div", "li", "br", "h2", "h3", "h4", "section", "ul", "ol"})
+
+
 def _dek_text(element: Any) -> Iterable[str]:
     """The text of a marked standfirst without its bylines, dates and share buttons (their tails kept)."""
     yield element.text or ""
     for child in element:
         if isinstance(child.tag, str) and child.tag not in ("time", "meta", "button", "script", "style") and \
                 not _DEK_PARTS_LEFT_OUT.search(f"{child.get('class') or ''} {child.get('id') or ''}"):
+            # a block child is a line of its own: minified "<p>…six hours.</p><p>Nobody …" must not glue
+            block = child.tag in _DEK_BLOCKS
+            yield " " if block else ""
             yield from _dek_text(child)
+            yield " " if block else ""
         yield child.tail or ""
 
 

@@ -221,7 +221,8 @@ SECTION_PHRASES = (
 # The header of a comment thread under an article ("23 comments", "Comments (2)", "Join the discussion") and a
 # forum's or comment box's log-in prompt ("You must be logged in to reply.", "Already a member? Log in").
 _COMMENTS_HEADER = re.compile(
-    r"^\W*(?:\d[\d,.]*k?\s+)?(?:reader\s+)?(?:comments?|replies|responses)(?:\s*\(\s*\d[\d,]*\s*\))?\W*$"
+    # a count is what tells a thread's header from an article's subhead ("Responses", "Comments from the council")
+    r"^\W*(?:\d[\d,.]*k?\s+(?:reader\s+)?(?:comments?|replies|responses)|(?:reader\s+)?(?:comments?|replies|responses)\s*\(\s*\d[\d,]*\s*\))\W*$"
     r"|^\W*(?:join|start)\s+the\s+(?:conversation|discussion)\W*$",
     re.IGNORECASE,
 )

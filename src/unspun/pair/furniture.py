@@ -50,6 +50,9 @@ _TAIL_HEADING = re.compile(
     r"(?:media|press)\s+(?:contacts?|enquiries|inquiries)|for\s+(?:more|further)\s+information)\W*$",
     re.IGNORECASE)
 _HEADING_MAX_CHARS = 60
+# An appeal line is one sentence of furniture; a longer sentence with a helpline carries the event's facts ("If you
+# were affected by the outage, which left 4,000 homes … without power …, call the helpline on …").
+_APPEAL_MAX_WORDS = 40
 
 
 @functools.lru_cache(maxsize=65_536)
@@ -60,7 +63,7 @@ def contact_sentence(sentence: str) -> bool:
     reach = _PHONE.search(sentence) or _EMAIL.search(sentence) or _REFERENCE.search(sentence)
     if not reach and not _WEB.search(sentence):
         return False
-    if reach and _APPEAL.search(sentence):
+    if reach and _APPEAL.search(sentence) and len(sentence.split()) <= _APPEAL_MAX_WORDS:
         return True
     # a short line that is all contact details ("Media contact: Joanne Esterhuizen, 07700 900 482, …")
     return bool(reach) and bool(_CONTACT.search(sentence)) and _reads_as_contact_line(sentence)

@@ -161,4 +161,21 @@ def _paragraph_quotes(text: str, span: Span) -> bool:
     end = text.find("\n", span.end)
     end = len(text) if end < 0 else end
     line = Span(start, end)
-    return bool(_QUOTE_CHARS.search(text, start, end)) or bool(quotations(text, line, CHANGES_DEFAULT))
+    return bool(_QUOTE_CHARS.search(text, start, end)) or bool(quotations(text, line, CHANGES_DEFAULT)) \
+        or _statement_after_lead_in(text, start, span.start)
+
+
+# "In a statement, the council said:" — a statement printed as its own paragraph, without quotation marks, is
+# quoted all the same; a transcript's speaker label ("DOMINIC FARROW:") says no such thing.
+_LEAD_IN = re.compile(r"\b(?:said|says|added|told|statement|stated|wrote|writes)\b[^:\n]{0,40}:\s*$", re.IGNORECASE)
+
+
+def _statement_after_lead_in(text: str, line_start: int, span_start: int) -> bool:
+    """Whether the paragraph at ``line_start`` is a statement another text's lead-in introduces: the line before it
+    (or the paragraph's own words before the sentence) ends in "said:" or "in a statement:"."""
+    if _LEAD_IN.search(text, line_start, span_start):
+        return True
+    end = line_start - 1
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end > 0 and bool(_LEAD_IN.search(text, text.rfind("\n", 0, end) + 1, end))

@@ -401,7 +401,9 @@ BRITISH_OPENINGS = dict(pair.split("/") for pair in word_list("""
 # word a localiser writes for it), "," between them; words in their American spelling (``text.spelling``
 # reads "centre" as "center" first). A noun's plural is read too ("lorries" / "trucks": ``text.spelling``). Left out:
 # words whose meaning moves between the two ("first floor", "public school" is the British private school when
-# both sides write it, "football", "pants", "chips"), and words of many other senses ("post", "tap", "boot").
+# both sides write it, "football", "pants", "chips"; "gas" is a British household's gas too; "attorney" and
+# "solicitor" name two offices in "Attorney General" / "Solicitor General"), and words of many other senses
+# ("post", "tap", "boot").
 US_UK_VOCABULARY = tuple(
     (american.strip(), tuple(other.strip() for other in others.split(",")))
     for american, _, others in (line.partition("=") for line in """
@@ -414,7 +416,6 @@ US_UK_VOCABULARY = tuple(
     cell phone = mobile phone, mobile, cellphone, cell, mobile telephone
     apartment = flat
     apartment building = block of flats, apartment block, apartment house
-    gas = petrol, gasoline
     gas station = petrol station, filling station, gasoline station
     highway = motorway, freeway, expressway, interstate
     divided highway = dual carriageway
@@ -447,11 +448,9 @@ US_UK_VOCABULARY = tuple(
     emergency room = accident and emergency, emergency department, casualty department
     fire department = fire brigade, fire service
     fired = sacked
-    attorney = solicitor
     realtor = estate agent, real estate agent
     math = maths
     high school = secondary school
-    public school = state school
     principal = headteacher, head teacher, headmaster, headmistress
     council member = councilor, councilman, councilwoman, city councilor
     traffic circle = roundabout, rotary

@@ -104,6 +104,7 @@ def _number_at(text: str, tokens: Sequence[Token], k: int) -> Fact | None:
 
 
 _TEMPERATURE = re.compile(r"(\d+(?:\.\d+)?)([CF])")
+_PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?", re.ASCII)
 _TEMPERATURE_UNITS = {"c": "celsius", "f": "fahrenheit", "celsius": "celsius", "centigrade": "celsius",
                       "fahrenheit": "fahrenheit"}
 _MINUS = ("-", "\u2212", "\u2013")
@@ -117,7 +118,8 @@ def _temperature_at(text: str, tokens: Sequence[Token], k: int) -> Fact | None:
     if match := _TEMPERATURE.fullmatch(token.text):
         value, unit, last = float(match.group(1)), _TEMPERATURE_UNITS[match.group(2).lower()], k
     else:
-        if not token.norm.replace(".", "", 1).isdigit() or k + 1 >= len(tokens):
+        # ASCII digits only: str.isdigit() takes superscripts ("10⁶ degrees"), which float() refuses
+        if not _PLAIN_NUMBER.fullmatch(token.norm) or k + 1 >= len(tokens):
             return None
         after = tokens[k + 1]
         if text[token.end : after.start].strip() == "\u00b0" and after.text in ("C", "F"):

@@ -114,7 +114,8 @@ def _listed_negation(pair: SentencePair, count_a: int, count_b: int) -> bool:
     liquids and no garden waste." The same sense, one negated clause each; every listed item must stand in the
     other sentence, which must negate a verb and write no "no" before the items itself ("no tax rises and no
     cuts" / "tax rises and no cuts" stays a change)."""
-    (more, text), fewer = ((pair.ta, pair.a_text), pair.tb) if count_a > count_b else ((pair.tb, pair.b_text), pair.ta)
+    (more, text), (fewer, fewer_text) = (((pair.ta, pair.a_text), (pair.tb, pair.b_text)) if count_a > count_b
+                                         else ((pair.tb, pair.b_text), (pair.ta, pair.a_text)))
     runs = _no_lists(text, more)
     if not runs or not any(t.norm in _VERB_NEGATIONS or t.norm.endswith("n't") for t in fewer):
         return False
@@ -122,8 +123,33 @@ def _listed_negation(pair: SentencePair, count_a: int, count_b: int) -> bool:
     items = [more[k + 1].norm for run in runs for k in run]
     if any(item not in words_fewer or _after_no(words_fewer, item) for item in items):
         return False
+    if not _negated_list(fewer, fewer_text, [words_fewer.index(item) for item in items]):
+        return False
     collapsed = max(count_a, count_b) - sum(len(run) - 1 for run in runs)
     return collapsed == min(count_a, count_b)
+
+
+# How far a list's items and its negated verb may stand apart: "garden waste cannot", "waste will not be".
+_LIST_GAP_WORDS = 1
+_VERB_AFTER_LIST = 3
+
+
+def _negated_list(tokens: Sequence[Token], text: str, positions: Sequence[int]) -> bool:
+    """Whether the items at ``positions`` stand together as one list that the verb negation right after it governs:
+    "Packaging, liquids and garden waste cannot." The items of "Injuries were reported but deaths were not." are two
+    clauses, and "injuries and deaths, officials did not say" negates another verb: either reverses a "no … and no"
+    sentence, and stays a change."""
+    ordered = sorted(positions)
+    for left, right in zip(ordered, ordered[1:]):
+        between = [t.norm for t in tokens[left + 1 : right] if t.norm not in _LIST_JOINERS]
+        if len(between) > _LIST_GAP_WORDS:
+            return False
+    last = ordered[-1]
+    for k in range(last + 1, min(len(tokens), last + 1 + _VERB_AFTER_LIST)):
+        if tokens[k].norm in _VERB_NEGATIONS or tokens[k].norm.endswith("n't"):
+            # a comma or full stop between the list and the negation closes the list's clause
+            return not any(mark in text[tokens[last].end : tokens[k].start] for mark in ",.;:")
+    return False
 
 
 def _after_no(words: Sequence[str], item: str) -> bool:
