@@ -1578,7 +1578,8 @@ def test_a_listed_no_against_a_sentence_that_reverses_it_stays_a_negation_change
     assert negations("No injuries and no deaths were reported.", "Injuries were reported but deaths were not.")
     assert negations("There were no injuries and no deaths.",
                      "There were injuries and deaths, officials did not say how many.")
-    assert negations("Packaging, liquids and garden waste cannot.", "No packaging, no liquids and no garden waste.") == 0
+    assert negations("Packaging, liquids and garden waste cannot.",
+                     "No packaging, no liquids and no garden waste.") == 0
 
 
 def test_a_superscript_figure_before_degrees_is_read_without_failing():

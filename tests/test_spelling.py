@@ -36,7 +36,8 @@ def test_one_word_joined_split_or_spelt_another_way() -> None:
 
 def test_american_and_british_words_for_one_thing_are_one_thing() -> None:
     for american, british in [(["parking", "lot"], ["car", "park"]), (["trucks"], ["lorries"]),
-                              (["sidewalk"], ["pavement"]), (["fall"], ["autumn"]), (["gas", "station"], ["petrol", "station"]),
+                              (["sidewalk"], ["pavement"]), (["fall"], ["autumn"]),
+                              (["gas", "station"], ["petrol", "station"]),
                               (["apartment", "building"], ["block", "of", "flats"]), (["highway"], ["motorway"]),
                               (["cell", "phone"], ["mobile"]), (["vacation"], ["holiday"]),
                               (["downtown"], ["city", "centre"]), (["elevator"], ["lift"])]:

@@ -4,6 +4,7 @@ the other way ("inflation had risen" → "inflation had fallen"), or says no cha
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from unspun.model import Change
@@ -140,7 +141,7 @@ def _negated_list(tokens: Sequence[Token], text: str, positions: Sequence[int]) 
     clauses, and "injuries and deaths, officials did not say" negates another verb: either reverses a "no … and no"
     sentence, and stays a change."""
     ordered = sorted(positions)
-    for left, right in zip(ordered, ordered[1:]):
+    for left, right in itertools.pairwise(ordered):
         between = [t.norm for t in tokens[left + 1 : right] if t.norm not in _LIST_JOINERS]
         if len(between) > _LIST_GAP_WORDS:
             return False
