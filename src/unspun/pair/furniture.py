@@ -98,7 +98,7 @@ def furniture_span(seg: Segmented, span: Span) -> bool:
     text = seg.article.text
     tail = tail_start(text)
     covered = [s for s in seg.sentences if s.start < span.end and s.end > span.start]
-    return bool(covered) and all(s.start >= tail or contact_sentence(s.text_of(text)) for s in covered)
+    return bool(covered) and all(_is_furniture(s.start, s.text_of(text), tail) for s in covered)
 
 
 def furniture_numbers(text: str) -> list[tuple[int, int]]:
@@ -112,10 +112,14 @@ def furniture_numbers(text: str) -> list[tuple[int, int]]:
 def furniture_sentence_flags(seg: Segmented) -> tuple[bool, ...]:
     """For each sentence of ``seg``, whether it is furniture (an appeal or contact line, or in the release's
     closing furniture: ``tail_start``)."""
-    text = seg.article.text
-    tail = tail_start(text)
-    return tuple(s.start >= tail or contact_sentence(t) for s, t in zip(seg.sentences, seg.sentence_texts(),
-                                                                          strict=True))
+    tail = tail_start(seg.article.text)
+    return tuple(_is_furniture(s.start, t, tail) for s, t in zip(seg.sentences, seg.sentence_texts(), strict=True))
+
+
+def _is_furniture(start: int, sentence: str, tail: int) -> bool:
+    """Whether the sentence at ``start`` is furniture: inside the release's closing tail (from ``tail``, as
+    ``tail_start`` reads it) or an appeal or contact line."""
+    return start >= tail or contact_sentence(sentence)
 
 
 def content_sentences(seg: Segmented) -> tuple[str, ...]:
