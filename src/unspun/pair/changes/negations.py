@@ -118,7 +118,7 @@ def _listed_negation(pair: SentencePair, count_a: int, count_b: int) -> bool:
     (more, text), (fewer, fewer_text) = (((pair.ta, pair.a_text), (pair.tb, pair.b_text)) if count_a > count_b
                                          else ((pair.tb, pair.b_text), (pair.ta, pair.a_text)))
     runs = _no_lists(text, more)
-    if not runs or not any(t.norm in _VERB_NEGATIONS or t.norm.endswith("n't") for t in fewer):
+    if not runs or not any(_negates_verb(t) for t in fewer):
         return False
     words_fewer = [t.norm for t in fewer]
     items = [more[k + 1].norm for run in runs for k in run]
@@ -135,6 +135,11 @@ _LIST_GAP_WORDS = 1
 _VERB_AFTER_LIST = 3
 
 
+def _negates_verb(token: Token) -> bool:
+    """Whether ``token`` negates a verb ("not", "never", "cannot", "don't"): what governs a list as a whole."""
+    return token.norm in _VERB_NEGATIONS or token.norm.endswith("n't")
+
+
 def _negated_list(tokens: Sequence[Token], text: str, positions: Sequence[int]) -> bool:
     """Whether the items at ``positions`` stand together as one list that the verb negation right after it governs:
     "Packaging, liquids and garden waste cannot." The items of "Injuries were reported but deaths were not." are two
@@ -147,7 +152,7 @@ def _negated_list(tokens: Sequence[Token], text: str, positions: Sequence[int]) 
             return False
     last = ordered[-1]
     for k in range(last + 1, min(len(tokens), last + 1 + _VERB_AFTER_LIST)):
-        if tokens[k].norm in _VERB_NEGATIONS or tokens[k].norm.endswith("n't"):
+        if _negates_verb(tokens[k]):
             # a comma or full stop between the list and the negation closes the list's clause
             return not any(mark in text[tokens[last].end : tokens[k].start] for mark in ",.;:")
     return False
