@@ -1590,3 +1590,20 @@ def test_a_superscript_figure_before_degrees_is_read_without_failing():
     sentence = "The corona reaches 10⁶ degrees, scientists said."
     assert all(fact.value != "10⁶" for fact in facts.facts(sentence, word_tokens(sentence)))
     changes_between(sentence, "The corona reaches about a million degrees, scientists said.")
+
+
+def test_a_sentence_pair_without_a_role_word_on_either_side_has_no_title_change_to_look_for() -> None:
+    from unspun.pair.changes.context import sentence_pair
+    from unspun.pair.changes.wording import anchored_title_changes, holds_role_words, title_changes
+
+    def pair(a: str, b: str):  # type: ignore[no-untyped-def]
+        return sentence_pair(a, Span(0, len(a)), b, Span(0, len(b)))
+
+    plain = pair("Ines Duarte said the deal was done on Monday.", "Ines Duarte stated the agreement was finished.")
+    assert not holds_role_words(plain) and title_changes(plain) == [] and anchored_title_changes(plain) == []
+    # a role word on either side alone is looked at, read either way
+    for a, b in (("Manager Ines Duarte said the deal was done.", "Ines Duarte said the deal was done."),
+                 ("Ines Duarte said the deal was done.", "Manager Ines Duarte said the deal was done.")):
+        assert holds_role_words(pair(a, b))
+    assert [c.kind for c in title_changes(pair("Manager Ines Duarte said the deal was done.",
+                                               "Director Ines Duarte said the deal was done."))] == ["title"]

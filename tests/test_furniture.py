@@ -86,3 +86,15 @@ def test_a_long_news_sentence_with_a_helpline_is_no_furniture():
     assert not contact_sentence("If you were affected by the outage, which left 4,000 homes in Linmoor without power "
                                 "from 8am on Monday 12 May until late on Wednesday evening after a substation fire, "
                                 "call the helpline on 0800 123 4567 to claim compensation of up to £50 for each day.")
+
+
+def test_a_line_with_only_an_address_to_write_to_or_a_reference_is_still_read_as_contact():
+    # ``contact_sentence`` searches for phone numbers and references only where a digit stands, for addresses only
+    # where an "@" does, and for web addresses only where a domain ending does: each kind alone still counts.
+    assert contact_sentence("For media enquiries, please email press@harwood.example.")
+    assert contact_sentence("Anyone with information is asked to contact police, quoting incident number NF/2026/0812.")
+    assert contact_sentence("Anyone who saw the crash is asked to call 101.")
+    assert not contact_sentence("Anyone with information is asked to come forward.")
+    assert not contact_sentence("The site at www.harwood.example lists the new opening hours.")
+    assert furniture_numbers("Call 01632 960 400 or +44 20 7946 0000; (555) 010-4477 and 555-010-4477 too.") == [
+        (5, 18), (22, 38), (40, 54), (59, 71)]

@@ -17,10 +17,12 @@ from unspun.model import Segmented, Span
 # A phone number as a release writes it: UK numbers ("01632 960 447", "0800 555 111", "07700 900 482",
 # "+44 20 7946 0000"), North American ones ("(555) 010-4477", "555-010-4477"), and the UK's non-emergency and
 # helpline short numbers where a line asks to be called on them ("on 101", "call 111").
+# Every alternative starts with a digit, "+" or "(": the lookahead up front lets a search pass every other character
+# without trying the lookbehinds (a whole text's phone numbers ~3 times faster; the same matches).
 _PHONE = re.compile(
-    r"(?<![\w.,£$€])(?:\+\d{1,3}[\s-]?(?:\(0\))?\s?\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}"
+    r"(?=[+(\d])(?:(?<![\w.,£$€])(?:\+\d{1,3}[\s-]?(?:\(0\))?\s?\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}"
     r"|0\d{2,4}[\s-]?\d{3}[\s-]?\d{3,4}|\(\d{3}\)\s?\d{3}-\d{4}|\d{3}-\d{3}-\d{4})(?![\w.,]\d)"
-    r"|(?<=\bon\s)(?:101|111|999|112|911)\b|(?<=\bcall\s)(?:101|111|999|112|911)\b",
+    r"|(?<=\bon\s)(?:101|111|999|112|911)\b|(?<=\bcall\s)(?:101|111|999|112|911)\b)",
     re.IGNORECASE)
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _WEB = re.compile(r"\b(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|uk|gov|example|info|co)(?:/[\w/.-]*)?\b",
@@ -60,13 +62,26 @@ def contact_sentence(sentence: str) -> bool:
     """Whether ``sentence`` is an appeal or contact line: it gives a way to get in touch (a phone number, an email
     or web address, a reference to quote) and asks for it to be used ("Anyone with information is asked to call
     Severn Vale Police on 101, quoting crime reference …", "For media enquiries, please contact … on …")."""
-    reach = _PHONE.search(sentence) or _EMAIL.search(sentence) or _REFERENCE.search(sentence)
-    if not reach and not _WEB.search(sentence):
+    reach = _reach(sentence)
+    if not reach and not (_TLD.search(sentence) and _WEB.search(sentence)):
         return False
     if reach and _APPEAL.search(sentence) and len(sentence.split()) <= _APPEAL_MAX_WORDS:
         return True
     # a short line that is all contact details ("Media contact: Joanne Esterhuizen, 07700 900 482, …")
     return bool(reach) and bool(_CONTACT.search(sentence)) and _reads_as_contact_line(sentence)
+
+
+def _reach(sentence: str) -> bool:
+    """Whether ``sentence`` gives a phone number, an email address or a reference to quote. A phone number and a
+    reference hold a digit and an address an "@": a sentence without them (most of a text's) is not searched."""
+    digits = _DIGIT.search(sentence) is not None
+    return bool((digits and _PHONE.search(sentence)) or ("@" in sentence and _EMAIL.search(sentence))
+                or (digits and _REFERENCE.search(sentence)))
+
+
+_DIGIT = re.compile(r"\d")
+# What every web address ``_WEB`` finds holds: a sentence without it has none.
+_TLD = re.compile(r"\.(?:com|org|net|uk|gov|example|info|co)", re.IGNORECASE)
 
 
 def _reads_as_contact_line(sentence: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import itertools
 import math
+import operator
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -491,10 +492,14 @@ class _Bigrams(NamedTuple):
 @functools.lru_cache(maxsize=1_024)
 def _word_bigrams(text: str) -> _Bigrams:
     # ``words(text)`` as the norms of its tokens: the article's names read the same tokens (``names.NamesReader``),
-    # so its words are read once, not twice
-    lowered = [t.norm.lower() for t in word_tokens(text)]
+    # so its words are read once, not twice. A norm is in lower case already (``tokens.normal_form``; ``str.lower``
+    # changes nothing it gave).
+    lowered = list(map(_NORM, word_tokens(text)))
     grams = Counter(itertools.pairwise(lowered))
     return _Bigrams(sum(grams.values()), frozenset(grams), {g: n - 1 for g, n in grams.items() if n > 1})
+
+
+_NORM = operator.attrgetter("norm")
 
 
 def _share_found(grams: _Bigrams, other: frozenset[tuple[str, str]]) -> float:
