@@ -1774,3 +1774,28 @@ def test_attributing_sentences_match_the_sentence_by_sentence_reading_on_any_tex
 
     seg = _seg(" ".join(parts).replace(" . ", ". "))
     assert list(attributing_sentences.__wrapped__(seg)) == [s for s in seg.sentence_texts() if _ATTRIBUTION.search(s)]
+
+
+def test_credit_keys_of_a_long_credit_line_are_read_in_linear_time() -> None:
+    """A credit line holding a 2,000-character run of word characters (a tracking link's id) gives its substrings up
+    to a domain label's length as keys, not all two million of them, and still meets the site it names."""
+    import time
+
+    from unspun.pair.judge import credit_keys, credits_either
+
+    body = ("The council approved its budget on Monday. It will spend £2.4m more on parks and libraries next year, "
+            "the leader said.")
+    token = "".join(f"{k:x}" for k in range(1_000))[:2_000]
+    link = f"Source: https://harwoodcouncil.example/news/budget?ref={token}"
+    assert len(link) > 2_000
+    copy = segment(Article("copy", body, None, "2026-03-03", None, "paper.example", (link,)))
+    source = segment(Article("source", body, None, "2026-03-02", None, "www.harwoodcouncil.example"))
+    started = time.process_time()
+    keys = credit_keys(copy)
+    assert time.process_time() - started < 0.5
+    assert credits_either(copy, source) and keys.named & credit_keys(source).own == {"s:harwoodcouncil"}
+    # a short credit's keys are every substring of its runs, as before
+    short = credit_keys(segment(Article("short", body, None, None, None, "paper.example", ("Source: MPA wire",))))
+    runs = ("source", "mpa", "wire")
+    assert {k for k in short.named if k.startswith("s:")} == {
+        f"s:{run[i:j]}" for run in runs for i in range(len(run)) for j in range(i + 1, len(run) + 1)}

@@ -1078,7 +1078,8 @@ def credit_keys(seg: Segmented) -> CreditKeys:
     on keys rather than by searching an index (Spark). Read from what ``_credited_as`` reads, case by case:
 
     - a credit holding the site (a substring of it): the site's first run of word characters lies inside one run
-      of the credit's, so ``own`` has that run and ``named`` every substring of the credit's runs ("s:");
+      of the credit's, so ``own`` has that run and ``named`` every substring of the credit's runs up to a domain
+      label's length (``_SITE_RUN_MAX_CHARS``; "s:");
     - a credit line or attributing sentence naming the site's spelling (``_names_site``): ``own`` has the
       spellings, ``named`` each capitalised run's forms and words ("n:");
     - a source credit mentioning the author (``_mentions``: a name between non-word characters): the name's first
@@ -1089,7 +1090,7 @@ def credit_keys(seg: Segmented) -> CreditKeys:
     own: set[str] = set()
     site = (article.site or "").lower().removeprefix("www.")
     if first := _WORD_RUN.search(site):
-        own.add(f"s:{first.group()}")
+        own.add(f"s:{first.group()[:_SITE_RUN_MAX_CHARS]}")
         own.update(f"n:{spelt}" for spelt in _site_spellings(site))
     author = article.author or ""
     if len(words(author)) >= 2 and (first := _WORD_RUN.search(author.lower())):
@@ -1098,7 +1099,7 @@ def credit_keys(seg: Segmented) -> CreditKeys:
     credits = [credit.lower() for credit in article.credits]
     for credit in credits:
         for run in _WORD_RUN.findall(credit):
-            named.update(f"s:{run[i:j]}" for i in range(len(run)) for j in range(i + 1, len(run) + 1))
+            named.update(_substring_keys(run))
     for line in [*article.credits, *_attributing(seg)]:
         for forms, names in _named_runs(line):
             named.update(f"n:{form}" for form in [*forms, *names] if form)
@@ -1109,6 +1110,15 @@ def credit_keys(seg: Segmented) -> CreditKeys:
 
 
 _WORD_RUN = re.compile(r"\w+")
+# The longest run of word characters a site's key holds: a domain's label is 63 characters at most, so a site's first
+# run is too. A credit's run gives its substrings up to that length as keys (linear in the run's length, not
+# quadratic), and a longer first run of a site (no domain) is keyed by its first 63, which the run holding it holds.
+_SITE_RUN_MAX_CHARS = 63
+
+
+def _substring_keys(run: str) -> set[str]:
+    """The "s:" keys of one word-character run of a credit: each of its substrings up to ``_SITE_RUN_MAX_CHARS``."""
+    return {f"s:{run[i:j]}" for i in range(len(run)) for j in range(i + 1, min(len(run), i + _SITE_RUN_MAX_CHARS) + 1)}
 
 
 def _attributing(copy: Segmented) -> list[str]:
