@@ -93,7 +93,8 @@ def test_london_belfast_and_north_american_numbers_are_phone_numbers():
     # and a North American freephone number are contact numbers, and their digits no facts of the event
     lines = {"Anyone with information about the robbery in Camden High Street is asked to call the Metropolitan "
              "Police on 020 7946 0000 or Crimestoppers anonymously.": "020 7946 0000",
-             "Witnesses to the crash on the M1 near Lisburn are asked to call police on 028 9018 0000.": "028 9018 0000",
+             "Witnesses to the crash on the M1 near Lisburn are asked to call police on 028 9018 0000.":
+                 "028 9018 0000",
              "For media enquiries, please contact Dana Whitfield at the New York office on +1 (212) 555-0143.":
                  "+1 (212) 555-0143",
              "Customers with questions about the recall are asked to call the company on 1-800-555-0199.":
