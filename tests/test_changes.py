@@ -1604,7 +1604,8 @@ def test_a_class_form_or_seat_written_with_c_or_f_is_no_temperature():
     for sentence in ("Pupils in class 3C at Ashfield Primary raised £400 for the hospice.",
                      "The passenger in row 3C was treated for smoke inhalation, the airline said.",
                      "Form 4F wrote to the council about the crossing outside the school gates.",
-                     "She was moved from 4F to the top set after her mock exams."):
+                     "She was moved from 4F to the top set after her mock exams.",
+                     "Pupils from classes 3C and 4F sang at the opening of the new sports hall."):
         assert temperatures(sentence) == [], sentence
     for sentence, found in (("Temperatures are expected to fall to 3C overnight.", ["3"]),
                             ("Forecasters said it would be 4F in Minneapolis by the weekend.", ["4"]),

@@ -135,11 +135,8 @@ def _temperature_at(text: str, tokens: Sequence[Token], k: int) -> Fact | None:
         else:
             return None
         value = float(token.norm)
-    first = k
-    if k > 0 and tokens[k - 1].norm == "minus" and tokens[k - 1].end + 1 == token.start:
-        value, first = -value, k - 1
-    elif (token.start > 0 and text[token.start - 1] in _MINUS
-          and (token.start == 1 or not text[token.start - 2].isalnum())):
+    first = k - 1 if _minus_word_before(tokens, k) else k
+    if _minus_before(text, tokens, k):
         value = -value
     return Fact("number", f"{value:g}", k, last, unit, frozenset(), first, last)
 
@@ -159,9 +156,10 @@ def _reads_as_temperature(text: str, tokens: Sequence[Token], k: int) -> bool:
     if "." in token.text or _minus_before(text, tokens, k):
         return True
     other = "F" if token.text.endswith("C") else "C"
-    if any(tokens[j].text[-1:] == other and _TEMPERATURE.fullmatch(tokens[j].text)
-           for j in range(max(0, k - 2), min(len(tokens), k + 3)) if j != k):
-        return True
+    for j in (k - 1, k + 1):  # "117F (47C)", "47C (117F)": the other scale in brackets beside it
+        if 0 <= j < len(tokens) and tokens[j].text.endswith(other) and _TEMPERATURE.fullmatch(tokens[j].text) \
+                and "(" in text[tokens[min(j, k)].end : tokens[max(j, k)].start]:
+            return True
     before = k - 1
     while before >= 0 and k - before <= 2 and tokens[before].norm in _TEMPERATURE_LINKS:
         before -= 1
@@ -172,11 +170,13 @@ def _reads_as_temperature(text: str, tokens: Sequence[Token], k: int) -> bool:
 
 def _minus_before(text: str, tokens: Sequence[Token], k: int) -> bool:
     """Whether a minus stands right before token ``k``: "minus 5C", "-18C" (not the hyphen of "3-1")."""
-    token = tokens[k]
-    if k > 0 and tokens[k - 1].norm == "minus" and tokens[k - 1].end + 1 == token.start:
-        return True
-    start = token.start
-    return start > 0 and text[start - 1] in _MINUS and (start == 1 or not text[start - 2].isalnum())
+    start = tokens[k].start
+    return _minus_word_before(tokens, k) or (
+        start > 0 and text[start - 1] in _MINUS and (start == 1 or not text[start - 2].isalnum()))
+
+
+def _minus_word_before(tokens: Sequence[Token], k: int) -> bool:
+    return k > 0 and tokens[k - 1].norm == "minus" and tokens[k - 1].end + 1 == tokens[k].start
 
 
 def temperature_celsius(value: float, degree: float) -> float:
