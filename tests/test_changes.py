@@ -1592,6 +1592,30 @@ def test_a_superscript_figure_before_degrees_is_read_without_failing():
     changes_between(sentence, "The corona reaches about a million degrees, scientists said.")
 
 
+def test_a_class_form_or_seat_written_with_c_or_f_is_no_temperature():
+    # "3C" is a temperature only in its context: weather or cooking words, a verb it rises or falls by, a minus, a
+    # decimal or the other scale beside it; a school class, a form or a seat is none
+    from unspun.pair.changes import facts
+    from unspun.text.tokens import word_tokens
+
+    def temperatures(sentence: str) -> list[str]:
+        return [f.value for f in facts.facts(sentence, word_tokens(sentence)) if f.unit in ("celsius", "fahrenheit")]
+
+    for sentence in ("Pupils in class 3C at Ashfield Primary raised £400 for the hospice.",
+                     "The passenger in row 3C was treated for smoke inhalation, the airline said.",
+                     "Form 4F wrote to the council about the crossing outside the school gates.",
+                     "She was moved from 4F to the top set after her mock exams.",
+                     "Pupils from classes 3C and 4F sang at the opening of the new sports hall."):
+        assert temperatures(sentence) == [], sentence
+    for sentence, found in (("Temperatures are expected to fall to 3C overnight.", ["3"]),
+                            ("Forecasters said it would be 4F in Minneapolis by the weekend.", ["4"]),
+                            ("The road stayed closed as it fell to -4C on Tuesday.", ["-4"]),
+                            ("Bake the loaf at 220C for 25 minutes.", ["220"]),
+                            ("The previous June record, 35.6C, was set at Southampton.", ["35.6"]),
+                            ("A drop to 38C was expected.", ["38"])):
+        assert temperatures(sentence) == found, sentence
+
+
 def test_a_sentence_pair_without_a_role_word_on_either_side_has_no_title_change_to_look_for() -> None:
     from unspun.pair.changes.context import sentence_pair
     from unspun.pair.changes.wording import anchored_title_changes, holds_role_words, title_changes

@@ -17,6 +17,7 @@ from unspun.pair.changes.quotes import quotations
 from unspun.pair.sentence_pairs import aligned_sentence_pairs
 from unspun.text import lexicon
 from unspun.text.diff import matched_token_pairs
+from unspun.text.marks import QUOTATION_MARKS
 from unspun.text.tokens import words
 from unspun.text.wordlists import is_content_word
 
@@ -158,7 +159,8 @@ def speakers_text_quoted(a: Segmented, b: Segmented, alignments: Sequence[Alignm
     return SpeakersText(taken[taker], taker if taken[taker] else "")
 
 
-_QUOTE_CHARS = re.compile(r'["“”«»„‘]|``|\'\'')
+# Every quotation mark a page writes (``marks.QUOTATION_MARKS``), and a plain-text feed's doubled marks.
+_QUOTE_CHARS = re.compile(f"[{re.escape(QUOTATION_MARKS)}]|``|''")
 
 
 def _paragraph_quotes(text: str, span: Span) -> bool:
