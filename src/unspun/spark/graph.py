@@ -3,7 +3,7 @@
 where plain min-label propagation needs as many rounds as the graph's diameter.
 
 Nodes are integers; the label of a component is its smallest node. A graph small enough for the driver's memory
-is joined there instead (``labels``): each round of the distributed algorithm costs ~6 shuffles, a fixed cost that
+is joined there instead (``labels``): each round of the distributed algorithm costs 4 shuffles, a fixed cost that
 dominates until the graph has millions of edges.
 """
 
