@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 from typing import Any
 
-
 # A short run's JVM (tests): the quick compiler only, one garbage-collector thread. The components test on a
 # 2-core machine at load 7-8 spent 40 CPU s in the JVM by default, 18 s so (tier-2 compiling and parallel GC
 # threads are paid up front and pay back only in a long job).
