@@ -1143,7 +1143,8 @@ class SparkConfig(_HashedOnce):
     seed: int = 7  # of the random planes
     # A story-link graph with at most this many edges is joined into components on the driver (union-find over
     # one collect, ~100 bytes an edge in Python); larger ones by large-star/small-star on the cluster, whose
-    # rounds cost ~6 shuffles each (parity corpus, 340 articles: 7 rounds, most of the stories stage).
+    # rounds cost 4 shuffles each (two window minima, a distinct, the star test; ~6 before session 36: parity
+    # corpus, 340 articles, 7 rounds, then most of the stories stage).
     local_graph_edges: int = 1_000_000
 
 
