@@ -586,7 +586,10 @@ def test_a_pair_looked_at_again_keeps_its_verdict_when_minilm_finds_no_derivatio
     kettle, heater = (extract(folder / f"recall_{name}.txt") for name in ("kettle", "heater"))
     corpus = PairEngine(precise=False)
     assert corpus.compare_articles(kettle, heater).verdict.relation == "same_story"
-    assert corpus.precise_twin is not None and len(corpus.precise_twin.memo) > 0  # the second look ran
+    # the second look ran: the twin scored the texts itself (spin, language; its readings of the texts are the corpus
+    # engine's, shared)
+    assert corpus.precise_twin is not None and len(corpus.precise_twin.scores) > 0
+    assert corpus.precise_twin.memo is corpus.memo
 
 
 PRESS_RELEASE = (

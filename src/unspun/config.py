@@ -329,6 +329,12 @@ class Config(_HashedOnce):
     # credit). An update that adds facts and drops the original's closing comment reads the same from the
     # original's side (review of leftov, 2026-12-06: upd_v1/upd_v2 read b_to_a at weight 1). leftfix2, 2026-12-06.
     direction_cut_weight: float = 0.5
+    # ... and decides alone (weight 1) where the side read as the source lost sentences in at least this many places
+    # inside its text (runs of its own sentences with shared ones before and after): a copy trimmed to fit drops the
+    # background, a second quote and a detail from all through its source, while an update adds its facts in one place
+    # or two (upd_v1/upd_v2: one inside, one at the end). short42, 2026-12-06: tests/fixtures/cuts_teasers pool_cut and
+    # quarry_cut (2 places each), tests/fixtures/short_tiers' cut copies with a comment line (2–3 places).
+    direction_cut_min_inner_places: int = 2
     # ... read per word too: the share of each side's word bigrams the other has (a tabloid's shortened copy of a
     # wire story keeps every sentence, each cut: per sentence 0.97 / 0.94, per word 0.70 / 0.58). The copy's side
     # at least this much more inside the other decides (probe36 wholly derived papers 0.12–0.21, light cuts
@@ -765,10 +771,13 @@ class SemanticTier(_HashedOnce):
     merged_min_share_unchecked: float = 0.9
     # A teaser in the writer's own words (s35loc, 2026-12-06): a text of a teaser's size beside the other (at most
     # ``teaser_max_sentences`` and ``teaser_max_length_share`` of its characters) that names no one and gives no
-    # figure the other lacks, and states at least ``teaser_min_lead_specifics`` of the names and figures of the
-    # other's first ``teaser_lead_sentences`` sentences, retells it: one linked sentence (at the bars above) is
-    # enough for a one- or two-sentence teaser, all but one for three. Stating ``teaser_loose_min_lead_specifics``
-    # of them, its sentences are linked to those they fuse at ``teaser_min_share`` of their content words.
+    # figure the other lacks, and states at least ``teaser_min_lead_specifics`` of the names, figures and rare words
+    # of the other's first ``teaser_lead_sentences`` sentences (or one specific figure of one thing), retells it: one
+    # linked sentence (at the bars above) is enough for a one- or two-sentence teaser, all but one for three.
+    # Stating ``teaser_loose_min_lead_specifics`` of their names and figures, its sentences are linked to those they
+    # fuse at ``teaser_min_share`` of their content words. left42 (2026-12-06): two, not one name or figure: a
+    # teaser of another story on the same site shares its place ("Carrick"); every teaser of the fixtures below
+    # shares two or more (nightbus "Carrick" and "three" routes, the fewest).
     # Fit on tests/fixtures/vocab_units_teasers (library_teaser 0.70 of its words at cosine 0.75, six of the lead's
     # specifics; bridge_teaser 0.47 at 0.84, three) and cuts_teasers' one-sentence teasers (nightbus 0.75 at 0.72
     # naming one of the lead's specifics, squirrel 0.92 at 0.84 naming two); another outlet's short report of the
@@ -776,7 +785,7 @@ class SemanticTier(_HashedOnce):
     teaser_max_sentences: int = 3
     teaser_max_length_share: float = 0.5
     teaser_lead_sentences: int = 2
-    teaser_min_lead_specifics: int = 1
+    teaser_min_lead_specifics: int = 2
     teaser_loose_min_lead_specifics: int = 3
     teaser_min_share: float = 0.4
     # The corpus compares with static vectors, on which the rule above does not hold (same-topic sentences sit
@@ -958,6 +967,15 @@ class CandidateConfig(_HashedOnce):
     # round 3, fit part, 0.80-0.90).
     summary_max_sentences: int = 4
     summary_doc_match: float = 0.8
+    # A query with fewer sentences than a stored article's sketch (a notice, a brief) meets only the sketched part of
+    # what it took from a longer article: with its mean vector this close and ``min_matched_sentences`` sketch rows
+    # matched it is a candidate (1.0: never, ``doc_match`` takes those; stores made before, ``ADDED_SETTINGS``).
+    # short42, 2026-12-06: /tmp/probe40's five-sentence death notice against its twelve-sentence obituary (2 of 8
+    # rows at 0.75, cosine 0.924; the obituary finds the notice the other way); on the Relations same-topic store it
+    # adds 16 pairs, each a summary of seven sentences or fewer with its own story, trimmed or spun copy (cosine
+    # 0.92–0.96), none other; BASIL's store, probe40's and probe41's nothing else. At 0.85 other stories' summaries
+    # and BASIL's same-event reports of other outlets come in (0.87–0.90).
+    short_query_doc_match: float = 0.92
     max_candidates: int = 24
     # Credits: a stored article of another site this close in mean vector (one subject) is a candidate when either
     # text credits the other's site or author (``judge.credits_either``: "Source: MPA", "…, the Meridian Press Agency
@@ -1133,7 +1151,8 @@ class SparkConfig(_HashedOnce):
     seed: int = 7  # of the random planes
     # A story-link graph with at most this many edges is joined into components on the driver (union-find over
     # one collect, ~100 bytes an edge in Python); larger ones by large-star/small-star on the cluster, whose
-    # rounds cost ~6 shuffles each (parity corpus, 340 articles: 7 rounds, most of the stories stage).
+    # rounds cost 4 shuffles each (two window minima, a distinct, the star test; ~6 before session 36: parity
+    # corpus, 340 articles, 7 rounds, then most of the stories stage).
     local_graph_edges: int = 1_000_000
 
 
@@ -1286,7 +1305,8 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
     "fingerprint": {"sketch_lead_sentences": 8, "passage_words": 0, "figure_keys": False},  # nor figure keys
     # only a share of the sketch counted; no figure keys
     "candidates": {"passage_min_sentences": 0, "passage_min_shared": 0, "figure_min_shared": 0,
-                   "credit_doc_match": 1.01},  # nor credits
+                   "credit_doc_match": 1.01,  # nor credits
+                   "short_query_doc_match": 1.0},  # nor a short query's sampled match
     # the spin score read its shares as measured, every occurrence of a rare word counted (with its own weights)
     "spin": {"prior_words": 0.0, "distinct_rare_words": False, "weight_wrong_articles": 0.0,
              "min_english_share": 0.0,  # and read every sentence, scoring every text

@@ -318,13 +318,17 @@ def _next_day(text_a: str, text_b: str) -> str:
     days_a, days_b = _relative_days(text_a), _relative_days(text_b)
     if len(days_a) != 1 or len(days_b) != 1:
         return ""
-    gap = days_a.pop() - days_b.pop()
+    (day_a,), (day_b,) = days_a, days_b
+    gap = day_a - day_b
     return "b" if gap == 1 else "a" if gap == -1 else ""
 
 
-def _relative_days(sentence: str) -> set[int]:
+# A pure function of a sentence, remembered: each matched pair asks it of both sentences, and a trace's query meets
+# every candidate with the same sentences.
+@functools.lru_cache(maxsize=16_384)
+def _relative_days(sentence: str) -> frozenset[int]:
     """The offsets of the days ``sentence`` names relative to its text's own date (``dates.relative_day_offset``)."""
     if not names_relative_day(sentence):
-        return set()
+        return frozenset()
     offsets = (relative_day_offset(m.value) for m in time_expressions(sentence) if m.kind == "date")
-    return {offset for offset in offsets if offset is not None}
+    return frozenset(offset for offset in offsets if offset is not None)

@@ -268,6 +268,8 @@ def _told_as_series(title: str, sentences: Sequence[str]) -> bool:
     if any(_says_it_recurs(part) for part in up_front):
         return True
     headline_events = _EVENT_NOUNS & {w for part in up_front for w in words(part)}
+    if not headline_events:  # most headlines name no such event: no sentence is searched
+        return False
     return any(_says_it_recurs(sentence) and headline_events & set(words(sentence)) for sentence in sentences[1:])
 
 

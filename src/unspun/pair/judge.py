@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import itertools
 import math
+import operator
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -137,6 +138,10 @@ class PairFacts:
     # does not give (``_own_specifics``); a copy's own closing line or comment tells none
     only_a_specific: int = 0
     only_b_specific: int = 0
+    # of those runs of one side's own sentences, the ones with shared text before and after them: the places inside
+    # that side's text where the other has nothing (``_inner_runs``)
+    inner_a_runs: int = 0
+    inner_b_runs: int = 0
     moved_sentences: int = 0
     reworded_sentences: int = 0
     # the matches pair each paragraph with one paragraph of the other side, sentences in their order inside it:
@@ -441,6 +446,8 @@ def _sentence_edits(a: Segmented, b: Segmented, alignments: Sequence[Alignment],
             "only_b_sentences": sum(count for _, count in runs_b),
             "only_a_specific": _own_specifics(a, runs_a, names_b, text),
             "only_b_specific": _own_specifics(b, runs_b, names_a, text),
+            "inner_a_runs": _inner_runs(runs_a, len(a.sentences)),
+            "inner_b_runs": _inner_runs(runs_b, len(b.sentences)),
             "moved_sentences": moved_matches(alignments),
             "reworded_sentences": reworded_matches(a, b, alignments) + len(facing),
             "new_top": new_top(runs_b, runs_a, len(b.sentences)) - new_top(runs_a, runs_b, len(a.sentences))}
@@ -455,6 +462,13 @@ def _content_runs(a: Segmented, b: Segmented, alignments: Sequence[Alignment], s
     runs = ((first, sum(1 for k in range(first, last + 1) if not _CHROME.match(texts[k])))
             for first, last in one_sided_runs(a, b, alignments, side, min_words))
     return [(first, count) for first, count in runs if count]
+
+
+def _inner_runs(runs: Sequence[tuple[int, int]], sentences: int) -> int:
+    """How many of a side's own runs (``_content_runs``: (first, sentences)) lie inside its text, with shared
+    sentences before and after them (runs are maximal, so the sentences next to one are shared): the places a copy
+    trimmed to fit cut from the middle of its source."""
+    return sum(1 for first, count in runs if first > 0 and first + count < sentences)
 
 
 def _own_specifics(seg: Segmented, runs: Sequence[tuple[int, int]], other_names: frozenset[str],
@@ -504,10 +518,14 @@ class _Bigrams(NamedTuple):
 @functools.lru_cache(maxsize=1_024)
 def _word_bigrams(text: str) -> _Bigrams:
     # ``words(text)`` as the norms of its tokens: the article's names read the same tokens (``names.NamesReader``),
-    # so its words are read once, not twice
-    lowered = [t.norm.lower() for t in word_tokens(text)]
+    # so its words are read once, not twice. A norm is in lower case already (``tokens.normal_form``; ``str.lower``
+    # changes nothing it gave).
+    lowered = list(map(_NORM, word_tokens(text)))
     grams = Counter(itertools.pairwise(lowered))
     return _Bigrams(sum(grams.values()), frozenset(grams), {g: n - 1 for g, n in grams.items() if n > 1})
+
+
+_NORM = operator.attrgetter("norm")
 
 
 def _share_found(grams: _Bigrams, other: frozenset[tuple[str, str]]) -> float:
@@ -1104,7 +1122,8 @@ def credit_keys(seg: Segmented) -> CreditKeys:
     on keys rather than by searching an index (Spark). Read from what ``_credited_as`` reads, case by case:
 
     - a credit holding the site (a substring of it): the site's first run of word characters lies inside one run
-      of the credit's, so ``own`` has that run and ``named`` every substring of the credit's runs ("s:");
+      of the credit's, so ``own`` has that run and ``named`` every substring of the credit's runs up to a domain
+      label's length (``_SITE_RUN_MAX_CHARS``; "s:");
     - a credit line or attributing sentence naming the site's spelling (``_names_site``): ``own`` has the
       spellings, ``named`` each capitalised run's forms and words ("n:");
     - a source credit mentioning the author (``_mentions``: a name between non-word characters): the name's first
@@ -1115,7 +1134,7 @@ def credit_keys(seg: Segmented) -> CreditKeys:
     own: set[str] = set()
     site = (article.site or "").lower().removeprefix("www.")
     if first := _WORD_RUN.search(site):
-        own.add(f"s:{first.group()}")
+        own.add(f"s:{first.group()[:_SITE_RUN_MAX_CHARS]}")
         own.update(f"n:{spelt}" for spelt in _site_spellings(site))
     author = article.author or ""
     if len(words(author)) >= 2 and (first := _WORD_RUN.search(author.lower())):
@@ -1124,7 +1143,7 @@ def credit_keys(seg: Segmented) -> CreditKeys:
     credits = [credit.lower() for credit in article.credits]
     for credit in credits:
         for run in _WORD_RUN.findall(credit):
-            named.update(f"s:{run[i:j]}" for i in range(len(run)) for j in range(i + 1, len(run) + 1))
+            named.update(_substring_keys(run))
     for line in [*article.credits, *_attributing(seg)]:
         for forms, names in _named_runs(line):
             named.update(f"n:{form}" for form in [*forms, *names] if form)
@@ -1135,6 +1154,15 @@ def credit_keys(seg: Segmented) -> CreditKeys:
 
 
 _WORD_RUN = re.compile(r"\w+")
+# The longest run of word characters a site's key holds: a domain's label is 63 characters at most, so a site's first
+# run is too. A credit's run gives its substrings up to that length as keys (linear in the run's length, not
+# quadratic), and a longer first run of a site (no domain) is keyed by its first 63, which the run holding it holds.
+_SITE_RUN_MAX_CHARS = 63
+
+
+def _substring_keys(run: str) -> set[str]:
+    """The "s:" keys of one word-character run of a credit: each of its substrings up to ``_SITE_RUN_MAX_CHARS``."""
+    return {f"s:{run[i:j]}" for i in range(len(run)) for j in range(i + 1, min(len(run), i + _SITE_RUN_MAX_CHARS) + 1)}
 
 
 def _attributing(copy: Segmented) -> list[str]:
@@ -1249,7 +1277,14 @@ def _containment_clue(f: PairFacts, config: Config, later_version: float) -> tup
         # the same from the original's side
         if (gap > 0) != (cut_side == "B"):
             return 0.0, ""
-        return _sided_clue(gap, minimum, config.direction_cut_weight, lambda copy, source: _cut_line(copy, source, f))
+        # ... unless the other side lost sentences in several places inside its text: a copy trimmed to fit drops
+        # sentences from all through its source (the background, a second quote, a detail), an update puts its new
+        # facts in one place or two (a paragraph after the lead, the end) — that reading decides alone
+        places = f.inner_a_runs if cut_side == "B" else f.inner_b_runs
+        trimmed = places >= config.direction_cut_min_inner_places
+        weight = 1.0 if trimmed else config.direction_cut_weight
+        return _sided_clue(gap, minimum, weight, lambda copy, source: _cut_line(copy, source, f, places if trimmed
+                                                                                else 0))
     return _sided_clue(gap, minimum, 1.0, lambda copy, source: _containment_line(copy, source, shares, read))
 
 
@@ -1270,12 +1305,15 @@ def _reads_as_cut(own: int, specific: int, dropped: int, config: Config) -> bool
     return 0 < own <= config.direction_cut_max_own_sentences and not specific and dropped > own
 
 
-def _cut_line(copy: str, source: str, f: PairFacts) -> str:
+def _cut_line(copy: str, source: str, f: PairFacts, places: int = 0) -> str:
     own, dropped = (f.only_a_sentences, f.only_b_sentences) if copy == "A" else (f.only_b_sentences,
                                                                                  f.only_a_sentences)
-    return (f"{copy} is {source} without {_counted(dropped, 'sentence')} and with {_counted(own, 'sentence')} of its "
-            f"own telling nothing {source} lacks (no figure, name or quotation): {copy} may have been cut from "
-            f"{source}")
+    line = (f"{copy} is {source} without {_counted(dropped, 'sentence')} and with {_counted(own, 'sentence')} of its "
+            f"own telling nothing {source} lacks (no figure, name or quotation)")
+    if places:
+        return f"{line}, cut from {places} places inside {source}'s text: {copy} was trimmed from {source}"
+    return f"{line}: {copy} may have been cut from {source}"
+
 
 
 def _containment_line(copy: str, source: str, shares: dict[str, tuple[float, float]], read: str) -> str:
