@@ -182,7 +182,9 @@ class Config(_HashedOnce):
     # suite's near-duplicates and edited copies are ≥ 0.99 of their source; its partial reuses called
     # near-duplicates had 0.55–0.77 (test split, 2026-12-05).
     near_duplicate_min_copy_coverage: float = 0.8
-    # Both sides at least this much reused: a copy. Lower on one side is a summary (same topic) or partial reuse.
+    # Both sides at least this much reused: a copy. Lower on one side is a summary (same topic), a trimmed copy (its
+    # source's top, nothing of its own) or partial reuse, whatever the document similarity (``judge._small_part_taken``:
+    # a section of a feature, probe42 lf, read near_duplicate with static vectors and partial_reuse with MiniLM).
     derived_min_coverage_both: float = 0.4
     # A text mostly reused inside a longer one on the same topic is a summary/trim, not partial reuse.
     summary_min_document_similarity: float = 0.85
@@ -1076,6 +1078,13 @@ class StoryConfig(_HashedOnce):
     # paragraph of eight dropped ≈ 0.12); probe39's spun copy of a trimmed press release keeps 1.00 of it and 0.84
     # of the release, a spun copy beside a verbatim one 1.00 of each.
     chain_min_share_gain: float = 0.1
+    # A family whose verdicts name no direction (``families.common_text``): the one text that two members each hold
+    # whole (``derived_whole_min_share``), around material of their own that differs (neither holds the other
+    # whole), is their common origin, where it is at least this share of each of them: sister papers' versions of
+    # one story, each with its own local top (probe42 sy: 0.86-0.89 of each paper is the origin; tests/fixtures/
+    # family_tops). Not a short text inside two long ones (a teaser held whole in an article's two versions, 0.1-0.3
+    # of each): there the long ones need not have added their rest.
+    common_text_min_share: float = 0.5
 
 
 @_hash_once

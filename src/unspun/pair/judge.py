@@ -111,6 +111,8 @@ class PairFacts:
     passage_fit_a: float | None = None
     passage_fit_b: float | None = None
     passage_fit_rest: int = 0  # the fewer sentences outside the reused ones, of the two sides (what each fit reads)
+    # whether each side's first sentence is reused (A's, B's): a copy trimmed from the bottom keeps its source's opening
+    opening_reused: tuple[bool, bool] = (True, True)
     # aligned sentence matches, and how many of them state other facts than their counterpart
     # (``agreement``); ``facts_differ``: the matches as a whole disagree, so only the agreeing ones count as reuse
     aligned_matches: int = 0
@@ -388,6 +390,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         passage_fit_a=_fit_of(sides[0], vectors[0]) if vectors is not None else None,
         passage_fit_b=_fit_of(sides[1], vectors[1]) if vectors is not None else None,
         passage_fit_rest=min(sum(c is None for c in side) for side in sides),
+        opening_reused=(bool(sides[0]) and sides[0][0] is not None, bool(sides[1]) and sides[1][0] is not None),
         aligned_matches=agreement.matches,
         differing_matches=agreement.differing,
         facts_differ=alignments is not aligned,
@@ -832,11 +835,30 @@ def _derived_relation(f: PairFacts, copy_cover: float, evidence: list[str],
         evidence.append(f"{1 - f.coverage_a:.0%} of A and {1 - f.coverage_b:.0%} of B are found only there: "
                         "passages reused inside other text, not a lightly edited copy")
         return "partial_reuse", confidence, evidence
+    if _small_part_taken(f, config):
+        evidence.append(f"only {min(f.coverage_a, f.coverage_b):.0%} of the longer text is reused: a part of it taken "
+                        "into another text, not a lightly edited copy")
+        return "partial_reuse", confidence, evidence
     if f.order_kept < config.rewrite_max_order_kept:
         evidence.append(f"{1 - f.order_kept:.0%} of matched sentences moved, word for word, in whole paragraphs")
     evidence.append(f"{lexical:.0%} of the reused text is word for word or nearly so; "
                     f"{f.substitution_rate:.1%} of aligned words differ")
     return "near_duplicate", confidence, evidence
+
+
+def _small_part_taken(f: PairFacts, config: Config) -> bool:
+    """Whether a text copied word for word is a small part of the other (under ``derived_min_coverage_both`` of it
+    reused) that is no trimmed copy of it: it adds text of its own (under ``duplicate_min_coverage`` of it the other's)
+    or takes a part other than the other's opening (a section of a long feature under an intro of its own). A trimmed
+    copy keeps its source's top and has nothing of its own; a near-duplicate otherwise has both sides mostly the
+    other's. How alike the whole documents read (``document_similarity``, which let the summary branch in) does not
+    change what share of each is reused, and ``compare`` and the corpus read it with other vectors (MiniLM 0.76, static
+    0.90 for probe42's section of a feature), so they named the pair differently."""
+    if min(f.coverage_a, f.coverage_b) >= config.derived_min_coverage_both or not _has_reused_passage(f, config):
+        return False
+    copy_share = max(f.coverage_a, f.coverage_b)
+    source_opening = f.opening_reused[0] if f.coverage_a <= f.coverage_b else f.opening_reused[1]
+    return copy_share < config.duplicate_min_coverage or not source_opening
 
 
 def _reworded_by_a_person(f: PairFacts, config: Config) -> bool:
@@ -1801,15 +1823,32 @@ def _short_version_clue(a: Segmented, b: Segmented, relation: str, config: Confi
     short, long = (a, b) if len(a.article.text) < len(b.article.text) else (b, a)
     teaser = _teaser_mark(short, long, config) if relation != "near_duplicate" \
         and _teaser_sized(short, long, config) else ""
+    feature = "" if teaser else _feature_pointer(short, long)
     flash = _flash_mark(short, long)
-    if bool(teaser) == bool(flash):
+    if bool(teaser or feature) == bool(flash):
         return 0.0, ""
     name, other_name = ("A", "B") if short is a else ("B", "A")
     if teaser:
         return (1.0 if short is b else -1.0), (f"{name} closes with a pointer to the article it teases ('{teaser}'): "
                                                f"{name} is a teaser written from {other_name}")
+    if feature:
+        return (1.0 if short is b else -1.0), (f"{name} points in its own words to its outlet's longer piece "
+                                               f"('{feature}'): {name} was taken from {other_name}")
     return (-1.0 if short is b else 1.0), (f"{name} says its story will grow ('{flash}'): a first flash, which "
                                            f"{other_name} expanded")
+
+
+def _feature_pointer(short: Segmented, long: Segmented) -> str:
+    """The shorter text's own words (in a sentence the longer text lacks) pointing to its outlet's longer piece: "as a
+    feature in our weekend edition found", "our weekend feature on the walls … found" (``_OWN_LONGER_PIECE``). A
+    section of a feature taken with an intro of its own and a brief later expanded into a feature have the same
+    shape (the short text whole inside the long one, the long one's text on both sides of it); only such a line tells
+    the section, which came second, from the brief, which came first."""
+    for line in short.sentence_texts():
+        found = _OWN_LONGER_PIECE.search(line)
+        if found and not _has_line(long, line):
+            return found.group(0)
+    return ""
 
 
 def _teaser_sized(short: Segmented, long: Segmented, config: Config) -> bool:
@@ -1913,6 +1952,12 @@ def _last_sentence(text: str) -> str:
 # "Details soon emerged that …"); a sentence saying the story will be updated ("This story will be updated", "This
 # is a developing story").
 _FLASH_LABEL = r"(?:flash|urgent|just\s+in|breaking(?:\s+news)?)"
+# The outlet's own longer piece, named by a text taken from it: "our weekend edition", "our Saturday magazine", "this
+# paper's special report" (the possessive: another outlet's feature credited is a credit, ``_credit_clue``'s).
+_OWN_LONGER_PIECE = re.compile(r"\b(?:our|this\s+(?:paper|newspaper|magazine)['’]s)\s+(?:[\w-]+\s+){0,2}"
+                               r"(?:feature|long\s+read|special\s+report|magazine|supplement|edition)s?\b",
+                               re.IGNORECASE)
+
 _FLASH_MARKS = (
     re.compile(rf"^\W*{_FLASH_LABEL}\s*:", re.IGNORECASE),
     re.compile(r"^\W*(?:FLASH|URGENT|JUST\s+IN|BREAKING(?:\s+NEWS)?)\s+[-–—|]\s"),
