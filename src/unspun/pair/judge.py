@@ -48,7 +48,12 @@ from unspun.pair.align import copied_block_share
 from unspun.pair.changes.passages import one_sided_runs, with_facing
 from unspun.pair.confidence import calibrated_confidence
 from unspun.pair.copy_marks import NO_MARKS, CopyMarks, copy_marks
-from unspun.pair.events import other_figures_by_pair, specific_figures_shared, specifics_conflict
+from unspun.pair.events import (
+    filed_days_apart,
+    other_figures_by_pair,
+    specific_figures_shared,
+    specifics_conflict,
+)
 from unspun.pair.furniture import content_sentences, furniture_span
 from unspun.pair.lifted_runs import longest_unquoted_run, one_shared_quotation, speakers_text_quoted
 from unspun.pair.memo import Memo, remembered
@@ -154,6 +159,12 @@ class PairFacts:
     # why the texts' event specifics show another event with the same actors (``events.specifics_conflict``:
     # other days in their leads, other figures of the same things); empty when they do not
     other_event: str = ""
+    # a street or named building both texts name (``events.SpecificsConflict.shared_places``), for the verdict of
+    # two independent reports; empty when they name none in common
+    shared_place: str = ""
+    # days between the two texts' filing days when they are more than ``Config.story_filed_apart_days`` apart and
+    # the later names no day of the earlier's event (``events.filed_days_apart``); 0 otherwise or undated
+    filed_days_apart: int = 0
     # with ``other_event``: no figure of the things both texts give is the same, more than a copy alters
     # (``events.SpecificsConflict.every_figure_differs``)
     every_figure_differs: bool = False
@@ -387,6 +398,8 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         paragraphs_kept_whole=paragraphs_kept_whole(a, b, alignments),
         consecutive_matches=consecutive_matches(alignments),
         other_event=event.reason() if another else "",
+        shared_place=min(event.shared_places, default=""),
+        filed_days_apart=filed_days_apart(a, b, config.story_filed_apart_days, memo),
         every_figure_differs=another and event.every_figure_differs(text),
         other_period=another and event.periods_differ,
         periods_apart=another and event.periods_apart,
@@ -924,17 +937,27 @@ def _independent_relation(f: PairFacts, evidence: list[str], config: Config) -> 
     # Shared specific figures tell one event as shared names do: a teaser naming no one keeps its source's
     # figures, and two stories from one release quote other people about the same figures.
     signal = f.document_similarity + config.story_name_weight * max(f.shared_names, f.shared_figures)
-    if f.other_event:
-        # The same names in another event (one union's second strike): the names say nothing of one event.
+    later = f.filed_days_apart > 0 and not f.other_event
+    if f.other_event or later:
+        # The same names in another event (one union's second strike, the force's next robbery filed a week
+        # later): the names say nothing of one event.
         signal -= config.story_other_event_penalty
+    elif f.shared_place:
+        # The event's own street or building, named by reports that quote other people (the police; the victim's
+        # family and neighbours), tells one event as the shared names of its quoted actors cannot.
+        signal += config.story_shared_place_weight
     if signal >= config.story_min_signal:
+        place = f", both place it at {f.shared_place.title()}" if f.shared_place and not later else ""
         evidence.append(
             f"{reuse}, but the texts cover the same event (topic similarity "
-            f"{f.document_similarity:.2f}, {_one_event_evidence(f)})")
+            f"{f.document_similarity:.2f}, {_one_event_evidence(f)}{place})")
         return "same_story", _scale(signal, config.story_min_signal, config.story_min_signal + 0.3), evidence
     if f.other_event:  # said only where it decides: a same_story verdict never calls the event another
         actors = "the texts name the same actors, but " if f.shared_names > 0 else ""
         evidence.append(f"{actors}{f.other_event}: another event")
+    elif later:
+        evidence.append(f"they were filed {f.filed_days_apart} days apart and the later names no day of the "
+                        "earlier's event: another event")
     evidence.append(f"{reuse} and different events (topic similarity {f.document_similarity:.2f}, "
                     f"{_one_event_evidence(f)})")
     return "unrelated", _scale(config.story_min_signal - signal, 0.0, 0.3), evidence
@@ -999,6 +1022,9 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
         kept = [text for text in (credit.line, spin[1]) if text]
         reason = f"a credited outside source ({credits}) and text the other side lacks: both derive from that source"
         return "common_source", [*kept, reason]
+    if not credit.named and _earlier_cut_a_quotation(f, clues[0][0]):
+        return "common_source", [*evidence, "the earlier text cut a quotation the later gives whole: neither "
+                                 "took it from the other, both derive from a third text"]
     for_a = sum(w for w, _ in clues if w > 0)
     for_b = -sum(w for w, _ in clues if w < 0)
     strongest_for_a = max((w for w, _ in clues if w > 0), default=0.0)
@@ -1443,6 +1469,9 @@ def _copy_marks_clues(f: PairFacts, config: Config) -> tuple[tuple[float, str], 
         _one_side_marked(m.next_day_a, m.next_day_b, weight=weight, line=lambda copy, source, n: (
             f"{copy}'s shared sentences name the day before {source}'s (\"yesterday\" for \"today\"): {copy} was "
             "written a day later")),
+        _one_side_marked(m.quotation_cut_a, m.quotation_cut_b, weight=weight, line=lambda copy, source, n: (
+            f"{copy} gives {_counted(n, 'quotation')} with sentences left out that {source} gives whole: {source} did "
+            f"not take {'it' if n == 1 else 'them'} from {copy}")),
     )
 
 
@@ -1954,6 +1983,20 @@ def _common_source(a: Segmented, b: Segmented, f: PairFacts) -> bool:
     """Both derive from a third text: one credits an outside source, and the other has much that it lacks
     (so the other did not copy it). The caller has made sure neither credits the other."""
     return (_credits_other_outlet(a) and f.coverage_b < 0.75) or (_credits_other_outlet(b) and f.coverage_a < 0.75)
+
+
+def _earlier_cut_a_quotation(f: PairFacts, date_weight: float) -> bool:
+    """Whether the text published first gives a quotation with sentences left out that the later one gives whole
+    (``copy_marks``' quotation cut), and the later cuts none: the earlier had the speaker's words from a fuller text,
+    which the later, not yet out, cannot have been, and the later did not take them from the earlier. Two siblings
+    of one release (probe41 N: the paper's story at 06:00 keeps two of the charity chief's three sentences, the
+    business site's copy of the release at 09:00 all three)."""
+    m = f.copy_marks
+    if date_weight > 0:
+        return m.quotation_cut_a > 0 and m.quotation_cut_b == 0
+    if date_weight < 0:
+        return m.quotation_cut_b > 0 and m.quotation_cut_a == 0
+    return False
 
 
 # Words of a credit naming where the words came from. A byline ("Reporting by Hannah Lowe, additional reporting
