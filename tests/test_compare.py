@@ -816,3 +816,131 @@ def test_two_siblings_of_a_release_the_earlier_cutting_its_quotation_derive_from
     assert forward.relation not in ("same_story", "unrelated")
     assert (forward.direction, back.direction) == ("common_source", "common_source"), forward.evidence
     assert any("cut a quotation" in line for line in forward.evidence)
+
+
+# Written for review42b: follow-ups of one event filed a week and more later (the charge; a fire's inquest and
+# funeral). They name the event's street, not its day.
+CHARGED = (
+    "A man has been charged with robbery after a shopkeeper was threatened with a crowbar at a newsagent's in "
+    "Wellingborough last week.\n\n"
+    "Daniel Pryce, 27, of no fixed address, is accused of taking about £450 from the till at Midland Road News.\n\n"
+    "The 63-year-old shopkeeper was not hurt but was left badly shaken by the raid, Nene Valley Police said.\n\n"
+    "Detective Constable Fiona Achterberg said: \"I would like to thank the public for the information they gave us "
+    "after our appeal.\"\n\n"
+    "Pryce has been remanded in custody to appear before Northampton magistrates."
+)
+FIRE = (
+    "A woman has died after a fire at a terraced house in Middlesbrough.\n\n"
+    "Firefighters were called to Garnet Street at about 2.30am on Sunday 1 March and found the downstairs of the "
+    "property well alight.\n\n"
+    "The woman, who was in her seventies, was pulled from the house by crews but was pronounced dead at the scene.\n\n"
+    "Cleveland Fire Brigade said the cause of the fire was being investigated but it was not thought to be "
+    "suspicious.\n\n"
+    "A neighbour, Tom Riley, said: \"She was a lovely lady who kept herself to herself. We heard the smoke alarm and "
+    "ran out.\""
+)
+INQUEST = (
+    "An inquest has opened into the death of a pensioner who died in a house fire in Middlesbrough.\n\n"
+    "Margaret Ellison, 78, was pulled from her home in Garnet Street by firefighters but could not be saved.\n\n"
+    "Teesside Coroner's Court heard she died from smoke inhalation. A post-mortem examination found no other "
+    "injuries.\n\n"
+    "Cleveland Fire Brigade has said the fire is not thought to be suspicious. The brigade believes it started in "
+    "the kitchen.\n\n"
+    "The hearing was adjourned to a date to be fixed."
+)
+FUNERAL = (
+    "Hundreds of people lined the streets of Middlesbrough for the funeral of a pensioner who died in a house "
+    "fire.\n\n"
+    "Margaret Ellison, 78, was pulled from her terraced home in Garnet Street by firefighters but died at the "
+    "scene.\n\n"
+    "Her son Paul told mourners at St Alban's Church: \"Mum would have been amazed to see so many people here.\"\n\n"
+    "Neighbours who tried to reach her through the smoke formed a guard of honour outside the church.\n\n"
+    "Cleveland Fire Brigade said the fire was not thought to be suspicious."
+)
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    (("appeal", APPEAL, "Shopkeeper threatened with crowbar in Wellingborough robbery", "2026-06-06T09:00:00+01:00"),
+     ("charged", CHARGED, "Man charged over crowbar robbery at Midland Road newsagent", "2026-06-14T11:00:00+01:00")),
+    (("fire", FIRE, "Woman dies in house fire on Garnet Street", "2026-03-02T08:00:00+00:00"),
+     ("inquest", INQUEST, "Inquest opens into death of Garnet Street fire victim", "2026-03-11T15:00:00+00:00")),
+    (("fire", FIRE, "Woman dies in house fire on Garnet Street", "2026-03-02T08:00:00+00:00"),
+     ("funeral", FUNERAL, "Hundreds attend funeral of Garnet Street fire victim Margaret Ellison",
+      "2026-03-20T16:00:00+00:00")),
+])
+def test_a_follow_up_filed_a_week_later_at_the_events_own_street_is_the_same_story(first, second):
+    # review42b: "filed 8 days apart and the later names no day of the earlier's event" called these another event;
+    # they share the event's own street, which the next event of the same actors does not.
+    x = Article(first[0], first[1], title=first[2], published=first[3], site="one.example")
+    y = Article(second[0], second[1], title=second[2], published=second[3], site="two.example")
+    for a, b in ((x, y), (y, x)):
+        c = compare_articles(a, b)
+        assert relation(c) == "same_story", c.verdict.evidence
+        assert not any("days apart" in line for line in c.verdict.evidence)
+
+
+NHS_MONEY = (
+    "The Health Secretary, Priya Marsh, has announced £2bn to cut NHS waiting lists in England.\n\n"
+    "Speaking outside Downing Street, she said the money would pay for 40 new surgical hubs over three years.\n\n"
+    "\"Nobody should wait two years for a hip operation,\" Ms Marsh said.\n\n"
+    "The Royal College of Surgeons welcomed the money but said staff shortages remained.\n\n"
+    "The King's Fund said staffing, not buildings, was the main obstacle."
+)
+TEACHERS_TALKS = (
+    "The Education Secretary, Daniel Okafor, has held talks with teachers' union leaders in an attempt to avert "
+    "strikes in English schools.\n\n"
+    "Union officials arrived at Downing Street for talks lasting almost three hours.\n\n"
+    "\"We had a frank exchange,\" Mr Okafor said afterwards. \"My door remains open.\"\n\n"
+    "The National Education Union said it would put the offer to its members.\n\n"
+    "Head teachers said schools could not afford a rise without extra money."
+)
+
+
+def test_two_ministers_news_both_at_downing_street_is_no_shared_place():
+    # review42b: Downing Street names the government, not an event's place; it made these one story (0.94).
+    nhs = Article("nhs", NHS_MONEY, title="Health Secretary announces £2bn for NHS waiting lists",
+                  published="2026-04-14T10:00:00+01:00", site="news-a.example")
+    teachers = Article("teachers", TEACHERS_TALKS,
+                       title="Education Secretary holds talks with teachers' unions over pay",
+                       published="2026-04-14T17:00:00+01:00", site="news-b.example")
+    for a, b in ((nhs, teachers), (teachers, nhs)):
+        c = compare_articles(a, b)
+        assert relation(c) == "unrelated", c.verdict.evidence
+        assert not any("both place it at" in line for line in c.verdict.evidence)
+
+
+FERRY_FIRST = (
+    "Ferry services between Oban and Mull were cancelled on Tuesday after one of the two vessels on the route "
+    "failed a safety inspection.\n\n"
+    "CalMac said the MV Isle of Mull would be out of service for at least a week while engineers replaced a "
+    "steering component.\n\n"
+    "Islanders said the loss of the main ferry would hit hauliers and the tourist trade at the start of the "
+    "season.\n\n"
+    "Robbie Drummond, CalMac's chief executive, said: \"We know how disruptive this is for the people of Mull. "
+    "Safety has to come first.\"\n\n"
+    "More follows."
+)
+FERRY_WRITETHROUGH = (
+    "Ferry services between Oban and Mull were cancelled on Tuesday after one of the two vessels on the route "
+    "failed a safety inspection.\n\n"
+    "CalMac said the MV Isle of Mull would be out of service for at least a week while engineers replaced a "
+    "steering component.\n\n"
+    "Islanders said the loss of the main ferry would hit hauliers and the tourist trade at the start of the "
+    "season.\n\n"
+    "Robbie Drummond, CalMac's chief executive, said: \"We know how disruptive this is for the people of Mull. "
+    "Safety has to come first. We are moving a relief vessel from Ardrossan and expect it on the route by Thursday "
+    "morning.\"\n\n"
+    "The Mull and Iona Ferry Committee said it would seek an urgent meeting with Transport Scotland.\n\n"
+)
+
+
+def test_a_wire_writethrough_adding_a_quotations_last_sentence_is_no_common_source():
+    # review42b: the first take sits whole inside the writethrough, so the quotation it cut short is the later
+    # version's addition, not a sign that both derive from a third text.
+    first = Article("v1", FERRY_FIRST, title="Oban-Mull ferry cancelled after failed safety check",
+                    published="2026-04-07T09:00:00+01:00", site="wire.example")
+    later = Article("v2", FERRY_WRITETHROUGH, title="Oban-Mull ferry cancelled after failed safety check (updated)",
+                    published="2026-04-07T11:30:00+01:00", site="wire.example")
+    for a, b in ((first, later), (later, first)):
+        v = compare_articles(a, b).verdict
+        assert v.direction != "common_source", v.evidence

@@ -351,3 +351,26 @@ def test_the_streets_and_buildings_both_texts_name_are_shared_places() -> None:
     trial = _seg("A man accused of the Wood Street robbery appeared at Swindon Crown Court on Monday.")
     other_trial = _seg("A woman denied fraud at Swindon Crown Court on Tuesday.")
     assert specifics_conflict(trial, other_trial).shared_places == frozenset()
+
+
+def test_institution_streets_and_courts_of_law_are_no_shared_place() -> None:
+    # review42b: two ministers' news both naming Downing Street were one story by it; a sheriff court is a court.
+    nhs = _seg("Speaking outside Downing Street, the Health Secretary announced £2bn for the NHS.")
+    talks = _seg("Union officials arrived at Downing Street for talks lasting almost three hours.")
+    assert specifics_conflict(nhs, talks).shared_places == frozenset()
+    for place in ("Wall Street", "Fleet Street", "Threadneedle Street", "Pennsylvania Avenue",
+                  "Glasgow Sheriff Court", "Brighton Magistrates Court"):
+        one = _seg(f"The hearing at {place} heard the firm had failed to pay its staff.")
+        two = _seg(f"A spokesman at {place} said the figures would be published on Monday.")
+        assert specifics_conflict(one, two).shared_places == frozenset(), place
+
+
+def test_a_place_one_lead_gives_and_the_other_names_is_the_events_own() -> None:
+    # review42b: a follow-up names the street the earlier's lead placed its event at; probe41 pol_next shares only a
+    # car park's road named further down in both (another town's Bath Road), which is no event's place.
+    appeal = _seg("A man walked into Midland Road News and demanded money. Officers want footage from Bath Road.")
+    charged = _seg("A man has been charged over the crowbar robbery at Midland Road News in Wellingborough.")
+    next_one = _seg("A pharmacy worker was threatened with a knife in Chippenham. The man left towards Bath Road.")
+    assert specifics_conflict(appeal, charged).lead_shared_places == {"midland road"}
+    assert specifics_conflict(appeal, next_one).shared_places == {"bath road"}
+    assert specifics_conflict(appeal, next_one).lead_shared_places == frozenset()

@@ -36,7 +36,7 @@ from unspun.text.figures import (
     with_periods,
 )
 from unspun.text.tokens import words
-from unspun.text.wordlists import STREET_WORDS, word_set
+from unspun.text.wordlists import INSTITUTION_STREETS, LAW_COURT_WORDS, STREET_WORDS, word_set
 
 # A text that names its own edition ("this year's festival", "last month's figures", "the 15th edition") tells its
 # event as one of a series wherever it says so; "every year", "annual" and "year running" only up front (headline,
@@ -63,13 +63,13 @@ _SERIES_UP_FRONT = re.compile(
 _PLACE = re.compile(rf"\b([A-Z][a-z]+) ({'|'.join(word.capitalize() for word in STREET_WORDS)})\b")
 
 
-# Words before "Court" that make it a court of law, which every trial report names ("Leeds Crown Court"), not a place.
-_LAW_COURTS = word_set("crown high supreme county district magistrates coroners coroner family youth appeal")
-
-
 def _places(text: str) -> frozenset[str]:
-    return frozenset(f"{m.group(1)} {m.group(2)}".lower() for m in _PLACE.finditer(text)
-                     if not (m.group(2) == "Court" and m.group(1).lower() in _LAW_COURTS))
+    """The streets and named buildings ``text`` names, less courts of law (``wordlists.LAW_COURT_WORDS``: every
+    trial report names one) and streets that name an institution (``wordlists.INSTITUTION_STREETS``: "Downing
+    Street said"), which reports of many events name."""
+    places = (f"{m.group(1)} {m.group(2)}".lower() for m in _PLACE.finditer(text)
+              if not (m.group(2) == "Court" and m.group(1).lower() in LAW_COURT_WORDS))
+    return frozenset(place for place in places if place not in INSTITUTION_STREETS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +118,10 @@ class SpecificsConflict:
     # the streets and named buildings both texts name (headline or text: "Rockingham Road", "Garnet Street"): the
     # event's own place, which another outlet's report of it names whoever it quotes
     shared_places: frozenset[str] = frozenset()
+    # those of them one side's headline or first sentence places its event at: the event's own street or building,
+    # which a follow-up filed a week later (the charge, the inquest) names, where a street both name further down
+    # (a car park on Bath Road in two towns) may be any of a region's
+    lead_shared_places: frozenset[str] = frozenset()
 
     def short_reports_differ(self, config: TextConfig = TEXT_DEFAULT) -> bool:
         """Whether two short reports (the longer at most ``TextConfig.short_report_max_sentences`` sentences) give
@@ -321,7 +325,8 @@ def specifics_conflict(a: Segmented, b: Segmented, memo: Memo | None = None,
                              bool(ours.periods) and bool(theirs.periods) and ours.periods != theirs.periods,
                              _places_differ(ours, theirs),
                              apart,
-                             ours.places & theirs.places)
+                             ours.places & theirs.places,
+                             (ours.lead_places & theirs.places) | (theirs.lead_places & ours.places))
 
 
 def _places_differ(ours: EventSpecifics, theirs: EventSpecifics) -> bool:

@@ -163,7 +163,9 @@ class PairFacts:
     # two independent reports; empty when they name none in common
     shared_place: str = ""
     # days between the two texts' filing days when they are more than ``Config.story_filed_apart_days`` apart and
-    # the later names no day of the earlier's event (``events.filed_days_apart``); 0 otherwise or undated
+    # the later names no day of the earlier's event (``events.filed_days_apart``); 0 otherwise, undated, or when
+    # one text's lead places its event at a street or building the other names (``events.SpecificsConflict.
+    # lead_shared_places``: a follow-up of it)
     filed_days_apart: int = 0
     # with ``other_event``: no figure of the things both texts give is the same, more than a copy alters
     # (``events.SpecificsConflict.every_figure_differs``)
@@ -399,7 +401,10 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         consecutive_matches=consecutive_matches(alignments),
         other_event=event.reason() if another else "",
         shared_place=min(event.shared_places, default=""),
-        filed_days_apart=filed_days_apart(a, b, config.story_filed_apart_days, memo),
+        # Filed a week apart tells another event only where the texts share none of the event's own place: a
+        # follow-up (the charge, the inquest, the funeral) names the street or building a lead places it at.
+        filed_days_apart=0 if event.lead_shared_places else filed_days_apart(a, b, config.story_filed_apart_days,
+                                                                            memo),
         every_figure_differs=another and event.every_figure_differs(text),
         other_period=another and event.periods_differ,
         periods_apart=another and event.periods_apart,
@@ -942,12 +947,13 @@ def _independent_relation(f: PairFacts, evidence: list[str], config: Config) -> 
         # The same names in another event (one union's second strike, the force's next robbery filed a week
         # later): the names say nothing of one event.
         signal -= config.story_other_event_penalty
-    elif f.shared_place:
+    place_weighs = bool(f.shared_place) and not f.other_event and config.story_shared_place_weight > 0
+    if place_weighs:
         # The event's own street or building, named by reports that quote other people (the police; the victim's
         # family and neighbours), tells one event as the shared names of its quoted actors cannot.
         signal += config.story_shared_place_weight
     if signal >= config.story_min_signal:
-        place = f", both place it at {f.shared_place.title()}" if f.shared_place and not later else ""
+        place = f", both place it at {f.shared_place.title()}" if place_weighs else ""
         evidence.append(
             f"{reuse}, but the texts cover the same event (topic similarity "
             f"{f.document_similarity:.2f}, {_one_event_evidence(f)}{place})")
@@ -1022,7 +1028,7 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
         kept = [text for text in (credit.line, spin[1]) if text]
         reason = f"a credited outside source ({credits}) and text the other side lacks: both derive from that source"
         return "common_source", [*kept, reason]
-    if not credit.named and _earlier_cut_a_quotation(f, clues[0][0]):
+    if not credit.named and _earlier_cut_a_quotation(f, clues[0][0], config):
         return "common_source", [*evidence, "the earlier text cut a quotation the later gives whole: neither "
                                  "took it from the other, both derive from a third text"]
     for_a = sum(w for w, _ in clues if w > 0)
@@ -1985,12 +1991,17 @@ def _common_source(a: Segmented, b: Segmented, f: PairFacts) -> bool:
     return (_credits_other_outlet(a) and f.coverage_b < 0.75) or (_credits_other_outlet(b) and f.coverage_a < 0.75)
 
 
-def _earlier_cut_a_quotation(f: PairFacts, date_weight: float) -> bool:
+def _earlier_cut_a_quotation(f: PairFacts, date_weight: float, config: Config) -> bool:
     """Whether the text published first gives a quotation with sentences left out that the later one gives whole
     (``copy_marks``' quotation cut), and the later cuts none: the earlier had the speaker's words from a fuller text,
     which the later, not yet out, cannot have been, and the later did not take them from the earlier. Two siblings
     of one release (probe41 N: the paper's story at 06:00 keeps two of the charity chief's three sentences, the
-    business site's copy of the release at 09:00 all three)."""
+    business site's copy of the release at 09:00 all three). Both deriving from a third text needs each side to
+    hold text of it the other lacks: where one side's text sits (almost) whole inside the other's
+    (``Config.direction_min_contained_coverage``), the fuller one is a later version of it (a wire's writethrough
+    adds the quotation's last sentence and a paragraph to its first take), not a sibling."""
+    if max(f.coverage_a, f.coverage_b) >= config.direction_min_contained_coverage:
+        return False
     m = f.copy_marks
     if date_weight > 0:
         return m.quotation_cut_a > 0 and m.quotation_cut_b == 0

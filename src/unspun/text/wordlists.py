@@ -42,6 +42,17 @@ OUTLET_WORDS = word_set("""advertiser agency argus broadcast broadcasting bullet
 STREET_WORDS = word_list("""road street lane avenue drive close court crescent terrace quay row gardens parade mews
     square""")
 
+# Streets and squares that name an institution rather than a place ("Downing Street said", "Wall Street fell",
+# "talks at Downing Street"): reports of many events name them, so two texts naming one share no event's place.
+INSTITUTION_STREETS = frozenset({"downing street", "wall street", "fleet street", "threadneedle street",
+                                 "pennsylvania avenue", "parliament square", "harley street", "bay street",
+                                 "dalal street"})
+
+# Words before "Court" that make it a court of law ("Leeds Crown Court", "Glasgow Sheriff Court", "High Court",
+# "Supreme Court"), which every trial report names, not the event's place.
+LAW_COURT_WORDS = word_set("""crown high supreme county district magistrates magistrate coroners coroner family youth
+    appeal appeals sheriff tribunal criminal justice session sessions federal circuit superior municipal""")
+
 
 # Grammar, not content: articles, pronouns, prepositions, conjunctions, auxiliaries, quantifiers and the
 # sentence adverbs that open clauses ("However", "Meanwhile", "Yesterday"). Capitalised, they open a sentence
