@@ -123,6 +123,26 @@ def test_days_are_compared_at_the_finest_level_both_leads_give() -> None:
     assert days_disagree(event_days("from Monday 2 December"), event_days("from Thursday 16 January"), 1) is True
 
 
+def test_weekdays_a_day_apart_are_one_event_only_across_a_night_or_a_relative_day() -> None:
+    # probe42: the lifeboat's Sunday-night rescue and its Saturday-afternoon callout are two events (weekdays
+    # wrap round the week: with a bare one-day tolerance "Saturday" and "Sunday" always agreed)
+    rescue = event_days("Two fishermen were rescued by the Whitby lifeboat on Sunday night after their trawler "
+                        "began taking on water.")
+    relief = event_days("Her husband came home after their boat started sinking off the coast late on Sunday.")
+    callout = event_days("The Whitby lifeboat was launched on Saturday afternoon to help a kayaker.")
+    assert days_disagree(rescue, relief, 1) is False
+    assert days_disagree(relief, callout, 1) is True and days_disagree(callout, relief, 1) is True
+    assert days_disagree(event_days("The match on Saturday"), event_days("the match on Sunday"), 1) is True
+    # a night runs into the next day's early hours, either way round
+    early = event_days("The crew was called out in the early hours of Monday.")
+    assert days_disagree(rescue, early, 1) is False and days_disagree(early, rescue, 1) is False
+    assert days_disagree(event_days("The fire broke out early on Sunday."), event_days("on Saturday night"), 1) is False
+    # a day read from "yesterday" against the report's date may be a day off (filed after midnight)
+    yesterday = event_days("Harrowgate Town won at Mill Lane yesterday.", date(2024, 9, 15))  # Saturday
+    assert days_disagree(yesterday, event_days("Harrowgate Town won on Friday."), 1) is False
+    assert days_disagree(event_days("on Saturday night"), event_days("on Sunday"), 0) is True
+
+
 def test_event_days_leave_out_attribution_days_and_read_bare_weekdays_against_the_report() -> None:
     lead = "The floods that struck late on Tuesday have killed 15 people, the agency said on Friday."
     assert event_days(lead, date(2025, 3, 7)).dates == frozenset({date(2025, 3, 4)})

@@ -313,6 +313,13 @@ class EventDays:
     dates: frozenset[date] = frozenset()
     month_days: frozenset[tuple[int, int]] = frozenset()
     weekdays: frozenset[int] = frozenset()
+    # Weekdays that may stand for the next or the one before (``days_disagree``): a weekday's night or evening
+    # ("on Sunday night", "late on Sunday") runs into the next day's early hours; "early on Monday", "in the early
+    # hours of Monday" may be the night before; a day read from "yesterday" or "last night" against the report's
+    # own date is a day off when the report was filed after midnight.
+    nights: frozenset[int] = frozenset()
+    mornings: frozenset[int] = frozenset()
+    relative: frozenset[int] = frozenset()
 
 
 _DAY_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1, "this morning": 0,
@@ -363,19 +370,46 @@ def event_days(text: str, reference: date | None = None) -> EventDays:
     dates: set[date] = set()
     month_days: set[tuple[int, int]] = set()
     weekdays: set[int] = set()
+    nights: set[int] = set()
+    mornings: set[int] = set()
+    relative: set[int] = set()
     for mention in time_expressions(text):
         if mention.kind != "date" or _ATTRIBUTION_BEFORE.search(text, 0, mention.start):
             continue
         day = _calendar_day(mention.value, reference)
         if day is not None:
             dates.add(day)
+            if mention.value in _DAY_OFFSETS:
+                relative.add(day.weekday())
         elif (found := month_day(mention.value)) is not None:
             month_days.add(found)
         elif mention.value in WEEKDAY_ORDER:
             weekdays.add(WEEKDAY_ORDER.index(mention.value))
+        if (weekday := _named_weekday(mention.value, day)) is not None:
+            if _NIGHT_AFTER.match(text, mention.end) or _NIGHT_BEFORE.search(text, 0, mention.start):
+                nights.add(weekday)
+            if _EARLY_BEFORE.search(text, 0, mention.start):
+                mornings.add(weekday)
     month_days |= {(d.month, d.day) for d in dates}
     weekdays |= {d.weekday() for d in dates}
-    return EventDays(frozenset(dates), frozenset(month_days), frozenset(weekdays))
+    return EventDays(frozenset(dates), frozenset(month_days), frozenset(weekdays), frozenset(nights),
+                     frozenset(mornings), frozenset(relative))
+
+
+# A weekday's night ("Sunday night", "Saturday evening", "late on Sunday", "overnight on Saturday") and its early
+# hours ("early on Monday", "early Monday", "in the early hours of Monday").
+_NIGHT_AFTER = re.compile(r"\s+(?:night|evening)\b", re.IGNORECASE)
+_NIGHT_BEFORE = re.compile(r"\b(?:late|overnight)\s+(?:on\s+)?$", re.IGNORECASE)
+_EARLY_BEFORE = re.compile(r"\bearly\s+(?:on\s+|hours\s+of\s+)?$", re.IGNORECASE)
+
+
+def _named_weekday(value: str, day: date | None) -> int | None:
+    """The weekday a mention names (a bare weekday, or "last night" / "tonight": the night of the day it names)."""
+    if value in WEEKDAY_ORDER:
+        return WEEKDAY_ORDER.index(value)
+    if value in ("last night", "tonight") and day is not None:
+        return day.weekday()
+    return None
 
 
 # "… the agency said on Friday", "told reporters on Thursday": the day a report was given, not its event's (a
@@ -423,11 +457,22 @@ def _weekday_from(reference: date, weekday: int, modifier: str) -> date:
 def days_disagree(a: EventDays, b: EventDays, tolerance_days: int) -> bool | None:
     """Whether two passages name other days, compared at the finest level both give (calendar days, else days
     of the year, else weekdays), a day from another within ``tolerance_days`` agreeing (an evening event is
-    dated by its night by one report and its next morning by another); None when one names none."""
+    dated by its night by one report and its next morning by another, a report filed after midnight reads its
+    "yesterday" a day late); None when one names none. Weekdays alone agree a day apart only where one may stand
+    for the other (``_next_day``: a night and the next day, or a day read from "yesterday")."""
     if a.dates and b.dates:
         return not any(abs(x.toordinal() - y.toordinal()) <= tolerance_days for x in a.dates for y in b.dates)
     if a.month_days and b.month_days:
         return not any(days_apart_in_year(x, y) <= tolerance_days for x in a.month_days for y in b.month_days)
     if a.weekdays and b.weekdays:
-        return not any(min((x - y) % 7, (y - x) % 7) <= tolerance_days for x in a.weekdays for y in b.weekdays)
+        return not any(x == y or (tolerance_days >= 1 and (_next_day(a, x, b, y) or _next_day(b, y, a, x)))
+                       for x in a.weekdays for y in b.weekdays)
     return None
+
+
+def _next_day(a: EventDays, x: int, b: EventDays, y: int) -> bool:
+    """Whether weekday ``y`` of ``b`` is the day after weekday ``x`` of ``a`` and one of them may stand for the other:
+    ``x``'s night (its event ran past midnight), ``y``'s early hours, or either read from "yesterday" against a
+    report's date. Two bare weekdays a day apart ("on Saturday afternoon" / "on Sunday") are two days: weekdays
+    wrap round the week, so without this a station's next callout the day after would be the same rescue."""
+    return (x + 1) % 7 == y and (x in a.nights or y in b.mornings or x in a.relative or y in b.relative)
