@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -12,9 +13,10 @@ from decimal import Decimal, InvalidOperation
 from unspun.model import Change, ChangeKind, Span
 from unspun.pair.changes.context import SentencePair, change_of, overlaps, span_of
 from unspun.text.dates import mention_at, non_overlapping
+from unspun.text.figures import Figure, figures, same_figure
 from unspun.text.numbers import amount_currency, attached_unit, fraction_value, in_pence, number_value, percent_end
 from unspun.text.tokens import Token, word_tokens
-from unspun.text.wordlists import MAGNITUDES, UNITS
+from unspun.text.wordlists import FUNCTION_WORDS, MAGNITUDES, MONTH_ABBREVIATIONS, UNITS, WEEKDAYS
 
 
 @dataclass(frozen=True, slots=True)
@@ -423,3 +425,166 @@ def _paired_facts(here_a: list[Fact], here_b: list[Fact]) -> list[tuple[tuple[in
         ]
     # Unequal counts: one change covering all of them on each side.
     return [((here_a[0].first, here_a[-1].last), (here_b[0].first, here_b[-1].last))]
+
+
+def paraphrase_fact_changes(pair: SentencePair) -> list[Change]:
+    """Numbers and dates that differ between two sentences saying the same thing in other words (a paraphrase:
+    too few words kept in place for the word diff to set a figure against its counterpart, ``SentencePair.edited``
+    false): "putting 240 jobs at risk" → "leaving 420 jobs hanging in the balance", "at the end of March" → "at the
+    end of May". A paraphrase rounds ("nearly 240" / "about 240", "£2.38m" / "almost £2.4m"), converts units,
+    splits a figure (350 staff: "210 … and 140 …"), moves figures between sentences and counts a part where the
+    other counts the whole ("two members" / "six of the nine members"); so a figure changed is one of one side
+    that neither the other sentence nor the other text gives (rounded, ``figures.same_figure``), set against one of
+    the other side that the first text nowhere gives, in the same unit, counting one thing (``_one_thing``) or the
+    one such figure of each sentence facing each other in the word diff. Dates likewise, only those naming a day,
+    month or year ("19 May", "March", "2015", "Tuesday"; not "last winter", which a paraphrase writes "the previous
+    winter"), of one grain (a month for a month)."""
+    if not pair.ta or not pair.tb:
+        return []
+    facts_a, facts_b = without_conversions(pair, _sentence_facts(pair.a_text, pair.ta),
+                                           _sentence_facts(pair.b_text, pair.tb))
+    return _paraphrased_numbers(pair, facts_a, facts_b) + _paraphrased_dates(pair, facts_a, facts_b)
+
+
+def _paraphrased_numbers(pair: SentencePair, facts_a: Sequence[Fact], facts_b: Sequence[Fact]) -> list[Change]:
+    here_a, here_b = _read_figures(pair.a_text, pair.ta, facts_a), _read_figures(pair.b_text, pair.tb, facts_b)
+    whole_a, whole_b = _text_figures(pair.a_text), _text_figures(pair.b_text)
+    only_a = [(f, g) for f, g in here_a if not _given(g, [y for _, y in here_b], whole_b)]
+    only_b = [(f, g) for f, g in here_b if not _given(g, [x for _, x in here_a], whole_a)]
+    changes = []
+    for fa, ga in only_a:
+        same_unit = [(fb, gb) for fb, gb in only_b if gb.unit == ga.unit and fa.measured_like(fb)]
+        match = next(((fb, gb) for fb, gb in same_unit if _one_thing(pair, fa, ga, fb, gb)), None)
+        if match is None and len(same_unit) == 1 and len(only_a) == len(only_b) == 1 \
+                and _face(pair, fa, same_unit[0][0]) and not _partitive(pair.ta, fa) \
+                and not _partitive(pair.tb, same_unit[0][0]):
+            match = same_unit[0]
+        if match is None:
+            continue
+        only_b.remove(match)
+        a_span = _signed(pair.a_text, span_of(pair.ta[fa.written]))
+        b_span = _signed(pair.b_text, span_of(pair.tb[match[0].written]))
+        changes.append(change_of("number", pair, a_span, b_span, "number changed"))
+    return changes
+
+
+_COUNTED_REACH = 2  # words after an amount its noun may stand at: "240 jobs", "420 full-time jobs"
+
+
+def _one_thing(pair: SentencePair, fa: Fact, ga: Figure, fb: Fact, gb: Figure) -> bool:
+    """Whether two amounts count one thing: the same noun right after each ("240 jobs" / "420 jobs"), or, with no
+    other noun after either, a word beside each in common ("the jobless rate rose to 4.4%" / "the jobless rate
+    climbed to 4.6%"); not a part of a whole ("two members" / "six of the nine committee members")."""
+    noun_a, noun_b = _counted(pair.ta, fa), _counted(pair.tb, fb)
+    if noun_a and noun_a == noun_b:
+        return True
+    return (not noun_a or not noun_b or noun_a == noun_b) and bool(ga.context & gb.context) \
+        and not _partitive(pair.ta, fa) and not _partitive(pair.tb, fb)
+
+
+def _counted(tokens: Sequence[Token], fact: Fact) -> str:
+    """The noun right after an amount, singular ("240 jobs": "job"); "" when a function word comes first ("six
+    of the nine": a part of another count)."""
+    for token in tokens[fact.written.stop : fact.written.stop + _COUNTED_REACH]:
+        if token.norm in FUNCTION_WORDS or not token.norm.isalpha():
+            return ""
+        if token.norm not in _MODIFIERS:
+            return token.norm[:-1] if len(token.norm) > 3 and token.norm.endswith("s") else token.norm
+    return ""
+
+
+def _partitive(tokens: Sequence[Token], fact: Fact) -> bool:
+    """An amount in a part of a whole, either one ("six of the nine members", "two of them"): a count of a part
+    that another sentence's count of another part or of the whole need not match."""
+    after = [t.norm for t in tokens[fact.written.stop : fact.written.stop + 3]]
+    before = [t.norm for t in tokens[max(0, fact.first - 3) : fact.first]]
+    if before[-1:] == ["the"]:
+        before = before[:-1]
+    whole_after = after[:1] == ["of"] and any(number_value(w) is not None or w in _PARTS for w in after[1:])
+    part_before = before[-1:] == ["of"] and len(before) > 1 and number_value(before[-2]) is not None
+    return whole_after or part_before
+
+
+_PARTS = frozenset({"them", "those", "these", "whom"})
+# Words between an amount and the noun it counts ("420 full-time jobs", "12 new posts").
+_MODIFIERS = frozenset({"full", "time", "part", "new", "more", "extra", "additional", "local", "permanent"})
+
+
+def _read_figures(text: str, tokens: Sequence[Token], found: Sequence[Fact]) -> list[tuple[Fact, Figure]]:
+    """The sentence's number facts, each with the figure ``text.figures`` reads of it (what it counts, its hedge
+    and rounding); a fact that reader gives no figure of (a score, an age band) is left out."""
+    figs = list(_sentence_figures(text[tokens[0].start : tokens[-1].end]))
+    paired = []
+    for f in found:
+        if f.kind != "number":
+            continue
+        try:
+            value = float(f.value)
+        except ValueError:
+            continue
+        g = next((g for g in figs if math.isclose(g.value, value)), None)
+        if g is not None:
+            figs.remove(g)
+            paired.append((f, g))
+    return paired
+
+
+@functools.lru_cache(maxsize=4_096)
+def _sentence_figures(sentence: str) -> tuple[Figure, ...]:
+    return figures(sentence)
+
+
+@functools.lru_cache(maxsize=1_024)
+def _text_figures(text: str) -> tuple[Figure, ...]:
+    """Every figure of a whole article text, one paragraph at a time."""
+    return tuple(g for paragraph in text.split("\n") for g in figures(paragraph))
+
+
+def _given(figure: Figure, here: Sequence[Figure], whole: Sequence[Figure]) -> bool:
+    """Whether the other side gives ``figure`` (rounded, in the same unit): in its sentence or anywhere in its
+    text (a figure a paraphrase moved to another sentence)."""
+    return any(g.unit == figure.unit and same_figure(figure, g) for g in (*here, *whole))
+
+
+def _face(pair: SentencePair, fa: Fact, fb: Fact) -> bool:
+    lo, hi = _facing(pair.opcodes, fa.first, fa.last)
+    return fb.first <= hi and fb.last >= lo
+
+
+def _paraphrased_dates(pair: SentencePair, facts_a: Sequence[Fact], facts_b: Sequence[Fact]) -> list[Change]:
+    whole_a, whole_b = _text_dates(pair.a_text), _text_dates(pair.b_text)
+    only_a = [f for f in facts_a if _absolute_date(f) and f.value not in whole_b]
+    only_b = [f for f in facts_b if _absolute_date(f) and f.value not in whole_a]
+    changes = []
+    for fa in only_a:
+        alike = [fb for fb in only_b if _date_grain(fb) == _date_grain(fa)]
+        match = alike[0] if len(only_a) == len(only_b) == len(alike) == 1 else next(
+            (fb for fb in alike if _face(pair, fa, fb)), None)
+        if match is None:
+            continue
+        only_b.remove(match)
+        a_span, b_span = span_of(pair.ta[fa.first : fa.last + 1]), span_of(pair.tb[match.first : match.last + 1])
+        changes.append(change_of("date", pair, a_span, b_span, "date changed"))
+    return changes
+
+
+_DATE_WORDS = frozenset(MONTH_ABBREVIATIONS) | WEEKDAYS
+
+
+def _absolute_date(fact: Fact) -> bool:
+    """A date naming a day, a month or a year ("19 may", "mar", "dec 2015", "tuesday"), none relative to another
+    ("last winter", "next week")."""
+    return fact.kind == "date" and all(w.isdigit() or w in _DATE_WORDS for w in fact.value.split())
+
+
+def _date_grain(fact: Fact) -> tuple[str, ...]:
+    """What each word of a date names ("19 may" and "19 jun": a day and a month; "nov" a month, "2025" a year): two
+    dates of other grains are no date changed ("forecast in November" / "growth for 2025")."""
+    return tuple(("year" if len(w) == 4 else "day") if w.isdigit() else "weekday" if w in WEEKDAYS else "month"
+                 for w in fact.value.split())
+
+
+@functools.lru_cache(maxsize=1_024)
+def _text_dates(text: str) -> frozenset[str]:
+    """The values of every date of a whole article text."""
+    return frozenset(f.value for paragraph in text.split("\n") for f in _facts_of_text(paragraph) if f.kind == "date")
