@@ -572,3 +572,28 @@ def test_four_sentences_in_order_are_no_rewrite_around_own_material():
     # Four links fall in order between any two reports of an event (about 2·sqrt(n) of n by chance).
     similarity = _closeness(_OWN_CHAIN[:4], 7, 8)
     assert own_material_counterparts(ORCHESTRA, ORCHESTRA_OWN_MATERIAL, similarity, 0.3) == []
+
+
+def test_a_teaser_of_another_story_sharing_one_name_is_no_teaser_of_this_one() -> None:
+    """The teaser rule links a short text's one sentence when it states the lead's specifics: a teaser of the night
+    bus story names Carrick and its three routes; teasers of the site's other Carrick stories (the bar levy
+    doubling, a depot strike) share the place alone. Vectors held alike, so that the rule alone decides."""
+    from pathlib import Path
+
+    from unspun.pair.align_semantic import merged_counterparts
+
+    folder = Path(__file__).parent / "fixtures" / "cuts_teasers"
+    story = segment(Article("s", (folder / "nightbus_src.txt").read_text(encoding="utf-8")))
+
+    def alike(texts: list[str]) -> np.ndarray:
+        return np.full((len(texts), 4), 0.5, dtype=np.float32)
+
+    def linked(teaser: str) -> int:
+        return len(merged_counterparts(segment(Article("t", teaser)), story, [], alike))
+
+    for other in ("Bar levy to rise in Carrick\n\nThe levy on late-opening bars and clubs that the council introduced "
+                  "in April will double next year.",
+                  "Bus drivers in Carrick to strike\n\nDrivers at the Westfield depot will walk out next month in a "
+                  "row over pay, their union said."):
+        assert linked(other) == 0, other
+    assert linked((folder / "nightbus_teaser.txt").read_text(encoding="utf-8")) >= 1

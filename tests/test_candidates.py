@@ -550,3 +550,22 @@ def test_credit_keys_meet_wherever_a_credit_names_the_other() -> None:
 
 def _corpus_prints() -> list[Fingerprint]:
     return fingerprint_many([segment(Article(n, (CORPUS / n).read_text(encoding="utf-8"))) for n in NAMES])
+
+
+def test_a_short_notice_meeting_two_rows_of_a_long_obituarys_sketch_is_its_candidate() -> None:
+    """Issue 10 (short42): /tmp/probe40's five-sentence death notice written from a twelve-sentence obituary. The
+    obituary's sketch holds eight of its sentences, so the notice's sentences meet only two of its rows at the
+    sentence bar (0.84, 0.79): 2 of 5 is under the share a candidate needs, although the mean vectors are 0.924
+    close and the obituary, querying the stored notice (its whole five sentences), finds it (3 of 5). A query with
+    fewer sentences than the stored sketch is a candidate with a close mean vector and two rows matched."""
+    args = dict(shared=np.zeros(3), matched=np.array([2, 2, 2]), scores=np.array([0.4, 0.4, 0.4]), queries=5,
+                config=DEFAULT_CANDIDATES, loose_share=np.array([0.4, 0.4, 0.4]), shorter=np.array([5, 5, 5]),
+                spans=np.array([5, 5, 5]), passages=np.zeros(3), figures=np.zeros(3))
+    kept = is_candidate(cosines=np.array([0.924, 0.924, 0.90]), sketch=np.array([8, 5, 8]), **args)
+    # the notice against the obituary's sketch; a stored text no longer than the query (its sketch is all of it:
+    # the share reads it whole); a stored article on the subject whose mean vector is not that close
+    assert kept.tolist() == [True, False, False]
+    # stores made before the rule keep their candidates
+    old = replace(DEFAULT_CANDIDATES, short_query_doc_match=1.0)
+    assert not is_candidate(cosines=np.array([0.924]), sketch=np.array([8]), **{
+        **{k: (v[:1] if isinstance(v, np.ndarray) else v) for k, v in args.items()}, "config": old})[0]

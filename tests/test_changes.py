@@ -1590,3 +1590,44 @@ def test_a_superscript_figure_before_degrees_is_read_without_failing():
     sentence = "The corona reaches 10⁶ degrees, scientists said."
     assert all(fact.value != "10⁶" for fact in facts.facts(sentence, word_tokens(sentence)))
     changes_between(sentence, "The corona reaches about a million degrees, scientists said.")
+
+
+def test_a_class_form_or_seat_written_with_c_or_f_is_no_temperature():
+    # "3C" is a temperature only in its context: weather or cooking words, a verb it rises or falls by, a minus, a
+    # decimal or the other scale beside it; a school class, a form or a seat is none
+    from unspun.pair.changes import facts
+    from unspun.text.tokens import word_tokens
+
+    def temperatures(sentence: str) -> list[str]:
+        return [f.value for f in facts.facts(sentence, word_tokens(sentence)) if f.unit in ("celsius", "fahrenheit")]
+
+    for sentence in ("Pupils in class 3C at Ashfield Primary raised £400 for the hospice.",
+                     "The passenger in row 3C was treated for smoke inhalation, the airline said.",
+                     "Form 4F wrote to the council about the crossing outside the school gates.",
+                     "She was moved from 4F to the top set after her mock exams.",
+                     "Pupils from classes 3C and 4F sang at the opening of the new sports hall."):
+        assert temperatures(sentence) == [], sentence
+    for sentence, found in (("Temperatures are expected to fall to 3C overnight.", ["3"]),
+                            ("Forecasters said it would be 4F in Minneapolis by the weekend.", ["4"]),
+                            ("The road stayed closed as it fell to -4C on Tuesday.", ["-4"]),
+                            ("Bake the loaf at 220C for 25 minutes.", ["220"]),
+                            ("The previous June record, 35.6C, was set at Southampton.", ["35.6"]),
+                            ("A drop to 38C was expected.", ["38"])):
+        assert temperatures(sentence) == found, sentence
+
+
+def test_a_sentence_pair_without_a_role_word_on_either_side_has_no_title_change_to_look_for() -> None:
+    from unspun.pair.changes.context import sentence_pair
+    from unspun.pair.changes.wording import anchored_title_changes, holds_role_words, title_changes
+
+    def pair(a: str, b: str):  # type: ignore[no-untyped-def]
+        return sentence_pair(a, Span(0, len(a)), b, Span(0, len(b)))
+
+    plain = pair("Ines Duarte said the deal was done on Monday.", "Ines Duarte stated the agreement was finished.")
+    assert not holds_role_words(plain) and title_changes(plain) == [] and anchored_title_changes(plain) == []
+    # a role word on either side alone is looked at, read either way
+    for a, b in (("Manager Ines Duarte said the deal was done.", "Ines Duarte said the deal was done."),
+                 ("Ines Duarte said the deal was done.", "Manager Ines Duarte said the deal was done.")):
+        assert holds_role_words(pair(a, b))
+    assert [c.kind for c in title_changes(pair("Manager Ines Duarte said the deal was done.",
+                                               "Director Ines Duarte said the deal was done."))] == ["title"]

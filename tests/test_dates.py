@@ -210,3 +210,15 @@ def test_a_sentence_naming_a_relative_day_is_told_from_one_that_does_not_before_
     for other in ("The jury heard on Tuesday that the van was stolen.", "Todays and yesterdays are words too:",
                   "This morningside café opened in 2019.", "The night shift ended at 6am."):
         assert not names_relative_day(other), other
+
+
+def test_a_date_written_in_figures_is_a_full_date() -> None:
+    from unspun.text.dates import numeric_dates
+
+    assert calendar_date("Posted 06/12/2026") == "2026-12-06"  # day first, as htmldate reads it
+    assert calendar_date("Updated 6.12.2026 at 14:05") == "2026-12-06T14:05"
+    assert calendar_date("12/25/2026") == "2026-12-25"  # no 25th month: month first
+    assert [days for *_, days in numeric_dates("Filed 06/12/2026")] == [("2026-12-06", "2026-06-12")]
+    # a score, a fraction, a version or an impossible day is none
+    for text in ("They won 3/4 of their games", "version 2.1.2026b", "31/02/2026", "1/2/3"):
+        assert calendar_date(text) is None, text

@@ -991,3 +991,19 @@ def test_a_standfirst_in_minified_blocks_keeps_its_sentences_apart() -> None:
     article = extract_record(RawRecord(id="dek", content=_page("", marked), format="html"))
     assert "six hours. Nobody was hurt" in article.text
     assert "hours.Nobody" not in article.text
+
+
+def test_a_numeric_date_line_beside_a_written_date_in_the_text_is_the_pages_date() -> None:
+    # the page's own date line in figures, and the running text naming the day the batch was made
+    dated = _undated_page("<p>06/12/2026 09:30</p>").replace("carries a use-by date of 3 May 2026",
+                                                                          "was made on 6 December 2026")
+    assert extract_record(RawRecord(id="d", content=dated, format="html")).published == "2026-12-06"
+    capture = "\n\n".join((
+        "Dairy recalls soft cheese", "By Ellen Marsh", "06/12/2026 09:30",
+        "A dairy in the Yorkshire Dales is recalling one batch of its soft cheese because tests found listeria in a "
+        "sample taken at the creamery last week.",
+        "The batch affected was made on 6 December 2026 and was sold in delicatessens across the county. Nothing "
+        "else made at the creamery is affected, the company said."))
+    article = extract_record(RawRecord(id="t", content=capture))
+    assert article.published == "2026-12-06T09:30"
+    assert "06/12/2026" not in article.text

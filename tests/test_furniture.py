@@ -86,3 +86,75 @@ def test_a_long_news_sentence_with_a_helpline_is_no_furniture():
     assert not contact_sentence("If you were affected by the outage, which left 4,000 homes in Linmoor without power "
                                 "from 8am on Monday 12 May until late on Wednesday evening after a substation fire, "
                                 "call the helpline on 0800 123 4567 to claim compensation of up to £50 for each day.")
+
+
+def test_london_belfast_and_north_american_numbers_are_phone_numbers():
+    # the 02x format of London, Cardiff and Belfast ("020 7946 0000"), a country code before a bracketed area code,
+    # and a North American freephone number are contact numbers, and their digits no facts of the event
+    lines = {"Anyone with information about the robbery in Camden High Street is asked to call the Metropolitan "
+             "Police on 020 7946 0000 or Crimestoppers anonymously.": "020 7946 0000",
+             "Witnesses to the crash on the M1 near Lisburn are asked to call police on 028 9018 0000.":
+                 "028 9018 0000",
+             "For media enquiries, please contact Dana Whitfield at the New York office on +1 (212) 555-0143.":
+                 "+1 (212) 555-0143",
+             "Customers with questions about the recall are asked to call the company on 1-800-555-0199.":
+                 "1-800-555-0199",
+             "For media enquiries, please contact the trust's press office on 0161 496 0000 or +44 20 7946 0000"
+             ".":
+                 "0161 496 0000|+44 20 7946 0000"}
+    for line, numbers in lines.items():
+        assert contact_sentence(line), line
+        assert "|".join(line[s:e] for s, e in sorted(furniture_numbers(line))) == numbers
+        assert not {f for f in event_facts(line) if f[1:] in numbers.replace("-", " ").split()}, line
+
+
+FEATURE = ("The bakery that gets up before the town\n\n"
+           "At 3am on a wet Tuesday the only lit window on Kelby's high street belongs to the Crumb & Co bakery, where "
+           "the first trays of sourdough are already proving.\n\n"
+           "The shop opened in 2014 in a former bank and now supplies 40 cafes and three hospitals across the "
+           "district, turning out about 2,000 loaves a day.\n\n"
+           "Demand has doubled since the pandemic, and the bakery took on six apprentices this autumn.\n\n"
+           "About Maria Lopez\n\n"
+           "Maria Lopez, 41, trained as a pastry chef in Valencia and moved to Kelby in 2009 after meeting her "
+           "husband, a Kelby firefighter.\n\n"
+           "She bought the bakery from its founder in 2018 for £85,000 and says she has not had a lie-in since.\n\n"
+           "\"People think baking is romantic,\" she said. \"It is mostly washing up.\"")
+BILL = ("Landlords in Harwood face new rules on evictions from next spring, the council said on Monday.\n\n"
+        "About 4,200 private tenancies in the district will be covered.\n\n"
+        "Council leader Amir Shah said the authority would hire two more housing officers to enforce them.\n\n"
+        "About the Renters Reform Bill\n\n"
+        "The bill ends so-called no-fault evictions under Section 21 of the Housing Act 1988.\n\n"
+        "Landlords will still be able to evict tenants who fall two months behind with rent.\n\n"
+        "Tenants will be able to ask to keep a pet, and landlords will not be able to refuse without a good "
+        "reason.\n\n"
+        "Rents can rise only once a year, and tenants can challenge a rise at a tribunal.\n\n"
+        "The bill is expected to become law in the summer after its final stages in the Lords.")
+
+
+def test_an_about_subhead_in_running_news_is_no_release_tail():
+    # a feature's profile of a person and a report's explainer of a bill are the news, however late they stand
+    for text in (FEATURE, BILL):
+        assert tail_start(text) == len(text)
+    kept = content_sentences(segment(Article("f", FEATURE)))
+    assert any("£85,000" in s for s in kept) and any("Valencia" in s for s in kept)
+    # a release's about-us boilerplate is: an organisation's name, or a media contact after it
+    release = ("Volterra Cells will build a €410 million battery recycling plant in Emmen, creating 350 jobs by 2028."
+               "\n\nThe plant will recover lithium, nickel and cobalt from 50,000 tonnes of used batteries a year."
+               "\n\nConstruction starts in March, the company said.\n\nAbout Volterra Cells\n\n"
+               "Founded in 2017 and headquartered in Eindhoven, Volterra Cells employs 2,300 people.\n\n"
+               "Media contact: Pieter de Groot, press@volterracells.example, +31 40 555 0192")
+    assert release[tail_start(release):].startswith("About Volterra Cells")
+    charity = release.replace("About Volterra Cells", "About the Emmen Recycling Trust").rsplit("\n\nMedia", 1)[0]
+    assert charity[tail_start(charity):].startswith("About the Emmen Recycling Trust")
+
+
+def test_a_line_with_only_an_address_to_write_to_or_a_reference_is_still_read_as_contact():
+    # ``contact_sentence`` searches for phone numbers and references only where a digit stands, for addresses only
+    # where an "@" does, and for web addresses only where a domain ending does: each kind alone still counts.
+    assert contact_sentence("For media enquiries, please email press@harwood.example.")
+    assert contact_sentence("Anyone with information is asked to contact police, quoting incident number NF/2026/0812.")
+    assert contact_sentence("Anyone who saw the crash is asked to call 101.")
+    assert not contact_sentence("Anyone with information is asked to come forward.")
+    assert not contact_sentence("The site at www.harwood.example lists the new opening hours.")
+    assert furniture_numbers("Call 01632 960 400 or +44 20 7946 0000; (555) 010-4477 and 555-010-4477 too.") == [
+        (5, 18), (22, 38), (40, 54), (59, 71)]

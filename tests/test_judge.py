@@ -1654,6 +1654,54 @@ def test_an_update_that_drops_the_originals_closing_comment_is_not_read_as_cut_f
     assert decide_direction(earlier, later, "near_duplicate", update, [], DEFAULT)[0] == "a_to_b"
 
 
+MARINA_RELEASE = (
+    "Porthallow's new marina will open to boats on Saturday 4 May after an 18-month build costing £6.8 million, the "
+    "harbour trust said.\n\n"
+    "The marina has 240 berths, including 30 for visiting yachts. Work was delayed by two winter storms that damaged "
+    "the breakwater in 2024.\n\n"
+    "Harbour master Colin Tregear said bookings for the summer had passed 1,900 nights. \"We expected a slow start, "
+    "but the phone has not stopped,\" he said.\n\n"
+    "Berths will cost £42 a night for a 10-metre boat. A fuel pontoon and a laundry will open in June.\n\n"
+    "The trust borrowed £4 million from the county council to pay for the build.\n\n"
+    "An opening regatta is planned for the bank holiday weekend.")
+# the same release trimmed to fit a news site's slot: the storm delay, the quote and the fuel pontoon dropped from
+# inside the text, the loan and the regatta from its end, and a comment line of its own added
+MARINA_TRIMMED = (
+    "Porthallow's new marina will open to boats on Saturday 4 May after an 18-month build costing £6.8 million, the "
+    "harbour trust said.\n\n"
+    "The marina has 240 berths, including 30 for visiting yachts.\n\n"
+    "Harbour master Colin Tregear said bookings for the summer had passed 1,900 nights.\n\n"
+    "Berths will cost £42 a night for a 10-metre boat.\n\n"
+    "It looks like being a busy summer on the water.")
+
+
+def test_a_copy_trimmed_in_several_places_inside_its_source_with_a_line_of_its_own_is_directed() -> None:
+    # issue 10 (short42): a wire brief trimmed to fit, its sentences dropped from two places inside the release and
+    # from the end, and a comment line of its own added, was `unknown` (the cut clue only confirmed another clue);
+    # cut in several places inside, it reads as trimmed from the release, both orders mirrored
+    from unspun.pair.engine import PairEngine
+
+    engine = PairEngine(precise=False)
+    release, trimmed = Article("release", MARINA_RELEASE), Article("trimmed", MARINA_TRIMMED)
+    one, other = engine.compare_articles(release, trimmed).verdict, engine.compare_articles(trimmed, release).verdict
+    assert (one.relation, one.direction) == ("near_duplicate", "a_to_b")
+    assert (other.relation, other.direction) == ("near_duplicate", "b_to_a")
+    assert any("cut from 2 places inside A's text" in line for line in one.evidence)
+
+
+def test_an_update_that_adds_its_facts_in_one_place_inside_stays_undirected_by_the_cut() -> None:
+    # the update of upd_v1 / upd_v2 adds one sentence inside the first version and two at its end, and drops the
+    # first version's closing comment: one place inside, so the cut reading stays a confirming clue
+    update = replace(COPY, coverage_a=0.8, coverage_b=0.58, word_share_a=0.8, word_share_b=0.57,
+                     only_a_sentences=1, only_b_sentences=3, only_a_specific=0, only_b_specific=3, inner_b_runs=1)
+    first = _seg("A fire broke out at the Oldmere paper mill on Monday morning. Crews from three stations were sent.")
+    assert decide_direction(first, first, "near_duplicate", update, [], DEFAULT)[0] == "unknown"
+    # dropped from two places inside the longer text, the shorter reads as trimmed from it
+    trimmed = replace(update, inner_b_runs=2)
+    direction, evidence = decide_direction(first, first, "near_duplicate", trimmed, [], DEFAULT)
+    assert direction == "b_to_a" and any("A was trimmed from B" in line for line in evidence)
+
+
 def test_the_cut_clue_reads_both_sides_where_their_coverages_tie_and_names_the_side_that_qualified() -> None:
     tie = replace(COPY, coverage_a=0.8, coverage_b=0.8, word_share_a=0.6, word_share_b=0.9,
                   only_a_sentences=3, only_b_sentences=1, only_a_specific=2, only_b_specific=0)
@@ -1774,3 +1822,28 @@ def test_attributing_sentences_match_the_sentence_by_sentence_reading_on_any_tex
 
     seg = _seg(" ".join(parts).replace(" . ", ". "))
     assert list(attributing_sentences.__wrapped__(seg)) == [s for s in seg.sentence_texts() if _ATTRIBUTION.search(s)]
+
+
+def test_credit_keys_of_a_long_credit_line_are_read_in_linear_time() -> None:
+    """A credit line holding a 2,000-character run of word characters (a tracking link's id) gives its substrings up
+    to a domain label's length as keys, not all two million of them, and still meets the site it names."""
+    import time
+
+    from unspun.pair.judge import credit_keys, credits_either
+
+    body = ("The council approved its budget on Monday. It will spend £2.4m more on parks and libraries next year, "
+            "the leader said.")
+    token = "".join(f"{k:x}" for k in range(1_000))[:2_000]
+    link = f"Source: https://harwoodcouncil.example/news/budget?ref={token}"
+    assert len(link) > 2_000
+    copy = segment(Article("copy", body, None, "2026-03-03", None, "paper.example", (link,)))
+    source = segment(Article("source", body, None, "2026-03-02", None, "www.harwoodcouncil.example"))
+    started = time.process_time()
+    keys = credit_keys(copy)
+    assert time.process_time() - started < 0.5
+    assert credits_either(copy, source) and keys.named & credit_keys(source).own == {"s:harwoodcouncil"}
+    # a short credit's keys are every substring of its runs, as before
+    short = credit_keys(segment(Article("short", body, None, None, None, "paper.example", ("Source: MPA wire",))))
+    runs = ("source", "mpa", "wire")
+    assert {k for k in short.named if k.startswith("s:")} == {
+        f"s:{run[i:j]}" for run in runs for i in range(len(run)) for j in range(i + 1, len(run) + 1)}

@@ -174,3 +174,18 @@ def test_a_statement_printed_after_said_colon_is_quoted_and_taken_from_neither_r
                   f"The council said: \"{statement}\"\n\nThe depot was closed on Tuesday.", "second")
     pairs = [("We are deeply saddened", "The council said")]
     assert speakers_text_quoted(first, second, _matched(first, second, *pairs)).words == 0
+
+
+def test_a_paragraph_opening_with_a_reversed_high_mark_is_quoted_and_taken_from_neither_report():
+    """Some papers open a quotation with the reversed high mark (‟) and, when it runs over paragraphs, close only the
+    last: a paragraph opening with one quotes the speaker, as one opening with “ does."""
+    statement = ("We are deeply saddened by the loss of one of our most dedicated colleagues and our thoughts are "
+                 "with his family at this very difficult time.")
+    first = _seg("A council worker died after a fall at the Linmoor depot on Monday.\n\n"
+                 f"The council's chief executive, Maria Ostrowska, said: “{statement}”\n\n"
+                 "The Health and Safety Executive is investigating.", "first")
+    second = _seg("A council worker has died after a fall at a depot in Linmoor.\n\n"
+                  f"‟{statement}\n\n‟The depot will stay closed while the investigation goes on.”\n\n"
+                  "The council's chief executive, Maria Ostrowska, paid tribute to him.", "second")
+    pairs = [("The council's chief executive", "We are deeply saddened")]
+    assert speakers_text_quoted(first, second, _matched(first, second, *pairs)).words == 0

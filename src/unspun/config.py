@@ -182,7 +182,9 @@ class Config(_HashedOnce):
     # suite's near-duplicates and edited copies are ≥ 0.99 of their source; its partial reuses called
     # near-duplicates had 0.55–0.77 (test split, 2026-12-05).
     near_duplicate_min_copy_coverage: float = 0.8
-    # Both sides at least this much reused: a copy. Lower on one side is a summary (same topic) or partial reuse.
+    # Both sides at least this much reused: a copy. Lower on one side is a summary (same topic), a trimmed copy (its
+    # source's top, nothing of its own) or partial reuse, whatever the document similarity (``judge._small_part_taken``:
+    # a section of a feature, probe42 lf, read near_duplicate with static vectors and partial_reuse with MiniLM).
     derived_min_coverage_both: float = 0.4
     # A text mostly reused inside a longer one on the same topic is a summary/trim, not partial reuse.
     summary_min_document_similarity: float = 0.85
@@ -282,6 +284,18 @@ class Config(_HashedOnce):
     # another event, and count for nothing (a full name overlap weighs 1.0). same_event fitted pairs: the next
     # quarter, the second strike and another company's quarter keep 0.84–0.88 of topic similarity, below the bar.
     story_other_event_penalty: float = 1.0
+    # ... and the same when both texts are dated, filed more than this many days apart, and the later names no day
+    # within it of the earlier's filing or of a day the earlier's lead names (``events.filed_days_apart``): a later
+    # event of the same actors (the force's next robbery, the minister's next announcement; probe41 M). BASIL's
+    # same-event pairs were all filed within 4 days, its cross-event pairs 5 or more apart (stories' window_days).
+    story_filed_apart_days: int = 4
+    # Added to the signal when both texts name one street or named building (``events.SpecificsConflict.
+    # shared_places``) and nothing shows another event: two outlets' reports of one robbery or fire that quote
+    # other people (the police; the family, the neighbours) share the event's place and few names (probe41 C:
+    # 0.88 against 0.94; tests/fixtures/same_event_quotes fit pairs 0.88–0.90, a robbery's follow-up in
+    # tests/test_compare.py 0.80). A street is one of a town's many: another event there is told by its days
+    # (``story_filed_apart_days``, ``events.SpecificsConflict.other_event``), which take the bonus away.
+    story_shared_place_weight: float = 0.15
     # An independent verdict where the sentences' closest counterparts run in one order on both sides but the
     # linked sentences do not say the same things (``pipeline.linked_sentences_agree``): the same facts told in
     # the same order, by a second writer or by a rewrite that kept none of the wording. The calibrated map knows
@@ -317,6 +331,12 @@ class Config(_HashedOnce):
     # credit). An update that adds facts and drops the original's closing comment reads the same from the
     # original's side (review of leftov, 2026-12-06: upd_v1/upd_v2 read b_to_a at weight 1). leftfix2, 2026-12-06.
     direction_cut_weight: float = 0.5
+    # ... and decides alone (weight 1) where the side read as the source lost sentences in at least this many places
+    # inside its text (runs of its own sentences with shared ones before and after): a copy trimmed to fit drops the
+    # background, a second quote and a detail from all through its source, while an update adds its facts in one place
+    # or two (upd_v1/upd_v2: one inside, one at the end). short42, 2026-12-06: tests/fixtures/cuts_teasers pool_cut and
+    # quarry_cut (2 places each), tests/fixtures/short_tiers' cut copies with a comment line (2–3 places).
+    direction_cut_min_inner_places: int = 2
     # ... read per word too: the share of each side's word bigrams the other has (a tabloid's shortened copy of a
     # wire story keeps every sentence, each cut: per sentence 0.97 / 0.94, per word 0.70 / 0.58). The copy's side
     # at least this much more inside the other decides (probe36 wholly derived papers 0.12–0.21, light cuts
@@ -405,6 +425,11 @@ class TextConfig(_HashedOnce):
     # (0.06) would otherwise share 100% of its names with any Texas news (a review found a brisket recipe and a
     # mayoral runoff called one story).
     names_counted_min_weight: float = 2.0
+    # A quotation of at least this many words that is another text's quotation with its last or first sentences
+    # left out is a copy's mark (``copy_marks._cut_quotations``): the side giving it whole did not take it from the
+    # cut side (probe41 N: a paper's story keeps two of a charity chief's three sentences, the business site's copy
+    # of the release all three). Shorter, a quoted phrase ("a low bar") is every report's own excerpt.
+    quotation_cut_min_words: int = 8
     # Figures (``text.figures``): the content words this many tokens either side of a figure say what it counts
     # ("received 31 reports of", "revenue rose 5.2% to"); two figures of one thing share one of them.
     figure_context_words: int = 3
@@ -748,10 +773,13 @@ class SemanticTier(_HashedOnce):
     merged_min_share_unchecked: float = 0.9
     # A teaser in the writer's own words (s35loc, 2026-12-06): a text of a teaser's size beside the other (at most
     # ``teaser_max_sentences`` and ``teaser_max_length_share`` of its characters) that names no one and gives no
-    # figure the other lacks, and states at least ``teaser_min_lead_specifics`` of the names and figures of the
-    # other's first ``teaser_lead_sentences`` sentences, retells it: one linked sentence (at the bars above) is
-    # enough for a one- or two-sentence teaser, all but one for three. Stating ``teaser_loose_min_lead_specifics``
-    # of them, its sentences are linked to those they fuse at ``teaser_min_share`` of their content words.
+    # figure the other lacks, and states at least ``teaser_min_lead_specifics`` of the names, figures and rare words
+    # of the other's first ``teaser_lead_sentences`` sentences (or one specific figure of one thing), retells it: one
+    # linked sentence (at the bars above) is enough for a one- or two-sentence teaser, all but one for three.
+    # Stating ``teaser_loose_min_lead_specifics`` of their names and figures, its sentences are linked to those they
+    # fuse at ``teaser_min_share`` of their content words. left42 (2026-12-06): two, not one name or figure: a
+    # teaser of another story on the same site shares its place ("Carrick"); every teaser of the fixtures below
+    # shares two or more (nightbus "Carrick" and "three" routes, the fewest).
     # Fit on tests/fixtures/vocab_units_teasers (library_teaser 0.70 of its words at cosine 0.75, six of the lead's
     # specifics; bridge_teaser 0.47 at 0.84, three) and cuts_teasers' one-sentence teasers (nightbus 0.75 at 0.72
     # naming one of the lead's specifics, squirrel 0.92 at 0.84 naming two); another outlet's short report of the
@@ -759,7 +787,7 @@ class SemanticTier(_HashedOnce):
     teaser_max_sentences: int = 3
     teaser_max_length_share: float = 0.5
     teaser_lead_sentences: int = 2
-    teaser_min_lead_specifics: int = 1
+    teaser_min_lead_specifics: int = 2
     teaser_loose_min_lead_specifics: int = 3
     teaser_min_share: float = 0.4
     # The corpus compares with static vectors, on which the rule above does not hold (same-topic sentences sit
@@ -941,6 +969,15 @@ class CandidateConfig(_HashedOnce):
     # round 3, fit part, 0.80-0.90).
     summary_max_sentences: int = 4
     summary_doc_match: float = 0.8
+    # A query with fewer sentences than a stored article's sketch (a notice, a brief) meets only the sketched part of
+    # what it took from a longer article: with its mean vector this close and ``min_matched_sentences`` sketch rows
+    # matched it is a candidate (1.0: never, ``doc_match`` takes those; stores made before, ``ADDED_SETTINGS``).
+    # short42, 2026-12-06: /tmp/probe40's five-sentence death notice against its twelve-sentence obituary (2 of 8
+    # rows at 0.75, cosine 0.924; the obituary finds the notice the other way); on the Relations same-topic store it
+    # adds 16 pairs, each a summary of seven sentences or fewer with its own story, trimmed or spun copy (cosine
+    # 0.92–0.96), none other; BASIL's store, probe40's and probe41's nothing else. At 0.85 other stories' summaries
+    # and BASIL's same-event reports of other outlets come in (0.87–0.90).
+    short_query_doc_match: float = 0.92
     max_candidates: int = 24
     # Credits: a stored article of another site this close in mean vector (one subject) is a candidate when either
     # text credits the other's site or author (``judge.credits_either``: "Source: MPA", "…, the Meridian Press Agency
@@ -1041,6 +1078,13 @@ class StoryConfig(_HashedOnce):
     # paragraph of eight dropped ≈ 0.12); probe39's spun copy of a trimmed press release keeps 1.00 of it and 0.84
     # of the release, a spun copy beside a verbatim one 1.00 of each.
     chain_min_share_gain: float = 0.1
+    # A family whose verdicts name no direction (``families.common_text``): the one text that two members each hold
+    # whole (``derived_whole_min_share``), around material of their own that differs (neither holds the other
+    # whole), is their common origin, where it is at least this share of each of them: sister papers' versions of
+    # one story, each with its own local top (probe42 sy: 0.86-0.89 of each paper is the origin; tests/fixtures/
+    # family_tops). Not a short text inside two long ones (a teaser held whole in an article's two versions, 0.1-0.3
+    # of each): there the long ones need not have added their rest.
+    common_text_min_share: float = 0.5
 
 
 @_hash_once
@@ -1116,7 +1160,8 @@ class SparkConfig(_HashedOnce):
     seed: int = 7  # of the random planes
     # A story-link graph with at most this many edges is joined into components on the driver (union-find over
     # one collect, ~100 bytes an edge in Python); larger ones by large-star/small-star on the cluster, whose
-    # rounds cost ~6 shuffles each (parity corpus, 340 articles: 7 rounds, most of the stories stage).
+    # rounds cost 4 shuffles each (two window minima, a distinct, the star test; ~6 before session 36: parity
+    # corpus, 340 articles, 7 rounds, then most of the stories stage).
     local_graph_edges: int = 1_000_000
 
 
@@ -1269,7 +1314,8 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
     "fingerprint": {"sketch_lead_sentences": 8, "passage_words": 0, "figure_keys": False},  # nor figure keys
     # only a share of the sketch counted; no figure keys
     "candidates": {"passage_min_sentences": 0, "passage_min_shared": 0, "figure_min_shared": 0,
-                   "credit_doc_match": 1.01},  # nor credits
+                   "credit_doc_match": 1.01,  # nor credits
+                   "short_query_doc_match": 1.0},  # nor a short query's sampled match
     # the spin score read its shares as measured, every occurrence of a rare word counted (with its own weights)
     "spin": {"prior_words": 0.0, "distinct_rare_words": False, "weight_wrong_articles": 0.0,
              "min_english_share": 0.0,  # and read every sentence, scoring every text
@@ -1293,7 +1339,8 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
     # built alike were another event however few of their sentence pairs gave other figures; one sentence left of
     # separate reports was partial reuse; no mark a copy leaves on the sentences it took was read; a light revision
     # that changed the grammar words was read by its one-for-one swaps alone; a cut copy with a line of its own was
-    # no copy inside its source; a teaser's pointer to its article was not read)
+    # no copy inside its source; a teaser's pointer to its article was not read; two independent reports filed far
+    # apart were not read as other events, nor was a street both name read as their event's place)
     "pair": {"direction_min_word_containment_gap": 1.01, "direction_containment_max_word_dissent": 2.0,
              "near_duplicate_min_copy_coverage": 0.0, "agreement_min_drawn_words": 1_000_000,
              "direction_min_contained_coverage": 0.0, "story_min_shared_figures": 0,
@@ -1307,13 +1354,16 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
              "alike_min_other_figure_pairs": 0, "overruled_min_reused_sentences": 1,
              "direction_copy_mark_weight": 0.0, "spun_natural_max_grammar_share": 1.01,
              "direction_cut_max_own_sentences": 0, "direction_teaser_max_sentences": 0,
-             "direction_teaser_max_length_share": 0.0},
+             "direction_teaser_max_length_share": 0.0,
+             "story_filed_apart_days": 1_000_000, "story_shared_place_weight": 0.0},
     # a quotation stopped early needed as many words left out as one cut inside
     "changes": {"min_excerpt_dropped_words_at_end": 3},
     # a trimmed sentence (words cut, none added) was a paraphrase unless its characters kept the near-verbatim ratio
     "align": {"trim_min_kept_words": 1_000_000},
     # short reports needed as many differing figures as long ones
-    "text": {"short_report_max_sentences": 0, "english_part_min_words": 0},  # and read each sentence whole
+    # (and no quotation cut short was a copy's mark)
+    "text": {"short_report_max_sentences": 0, "english_part_min_words": 0,  # and read each sentence whole
+             "quotation_cut_min_words": 1_000_000},
 }
 
 

@@ -462,7 +462,7 @@ class CandidateIndex:
         loose_share = loosely / np.maximum(1, shorter)
         figure = np.array([(figures or {}).get(slot, 0) for slot in pool.tolist()])
         keep = is_candidate(shared, cosines, matched, scores, len(fp.query_vectors), self.config, loose_share, shorter,
-                            spans, passage, figure)
+                            spans, passage, figure, counts)
         english = self._english.view[pool]
         if credited is not None and fp.english:
             keep |= self._credited(fp, pool, keep, cosines, english, credited)
@@ -563,13 +563,17 @@ def is_candidate(
     spans: np.ndarray | None = None,
     passages: np.ndarray | None = None,
     figures: np.ndarray | None = None,
+    sketch: np.ndarray | None = None,
 ) -> np.ndarray:
     """LSH hit, near-identical mean vector, enough sketch sentences with a counterpart (a share of the sketch, or
     a passage: ``spans``, the sketch rows from the first with a counterpart to the last), enough passage hashes
     shared (``passages``: a reused paragraph), or — a summary or rewrite — a close mean vector with enough of the
     sketch matched loosely (``loose_share``: the share at ``rewrite_sentence_match``); the mean vectors need be
     less close when the shorter side has few sentences (``shorter``: a short summary), or enough figure keys shared
-    (``figures``: one figure of one thing, several times) by texts on one subject (elementwise)."""
+    (``figures``: one figure of one thing, several times) by texts on one subject (elementwise). A query with fewer
+    sentences than a stored article's sketch (``sketch``: its rows) is a candidate of it with a close mean vector and
+    ``min_matched_sentences`` of the sketch matched: the sketch samples a longer article's sentences, so a short text
+    taken from it meets only part of what it took there (``short_query_doc_match``)."""
     needed = min(config.min_matched_sentences, queries)
     by_sentences = (matched >= needed) & (scores >= config.min_matched_share)
     if spans is not None and config.passage_min_sentences > 0:
@@ -586,6 +590,8 @@ def is_candidate(
         if shorter is not None:
             close |= (shorter <= config.summary_max_sentences) & (cosines >= config.summary_doc_match)
         found |= close & (loose_share >= config.rewrite_min_share)
+    if sketch is not None and config.short_query_doc_match < 1.0:
+        found |= (queries < sketch) & (cosines >= config.short_query_doc_match) & (matched >= needed)
     return found
 
 
@@ -629,7 +635,8 @@ def pair_candidate(
                               np.array([passages]))
     cosine = np.array([float(stored.doc_vector.astype(np.float32) @ query.stored.doc_vector.astype(np.float32))])
     keep = bool(is_candidate(shares, cosine, matched, scores, len(query.query_vectors), config, loose,
-                             np.array([shorter]), spans, np.array([passages]), np.array([figures]))[0])
+                             np.array([shorter]), spans, np.array([passages]), np.array([figures]),
+                             np.array([len(sketch)]))[0])
     if not keep and credited is not None and query.english:
         same_site = bool(query.stored.site) and query.stored.site == stored.site
         keep = bool(credit_close(cosine, np.array([stored.english]), np.array([same_site]), config)[0]) and credited()

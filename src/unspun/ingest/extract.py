@@ -38,7 +38,7 @@ from unspun.ingest.page_meta import byline_author, date_line, dateline_date, mas
 from unspun.ingest.prune import without_comment_sections, without_raw_clutter
 from unspun.ingest.read import json_page_record, read_file
 from unspun.model import Article, Encoding, RawRecord, Removed
-from unspun.text.dates import time_expressions
+from unspun.text.dates import numeric_dates, time_expressions
 
 _BLOCK_TAGS = (
     *("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dd", "dt"),
@@ -505,7 +505,8 @@ def _only_in_running_text(tree: Any, day: str) -> bool:
     year, month, date = day.split("-")
     wanted = f"{int(date)} {_MONTHS[int(month) - 1]} {year}"
     written = [len(block.split()) for block in _leaf_blocks(tree) if year in block
-               and any(m.kind == "date" and m.value == wanted for m in time_expressions(block))]
+               and (any(m.kind == "date" and m.value == wanted for m in time_expressions(block))
+                    or any(day in days for *_, days in numeric_dates(block)))]  # "06/12/2026", "6.12.2026 09:30"
     return bool(written) and min(written) >= _RUNNING_TEXT_WORDS
 
 

@@ -16,6 +16,7 @@ import functools
 import re
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
+from typing import NamedTuple
 
 import numpy as np
 
@@ -32,7 +33,7 @@ from unspun.config import (
 from unspun.model import Alignment, Segmented, SentenceMatch, Span
 from unspun.pair.align import alignment_kind
 from unspun.pair.sentence_pairs import longest_chain
-from unspun.text.figures import amounts_not_given, figures
+from unspun.text.figures import amounts_not_given, figures, shared_specific_figures
 from unspun.text.lexicon import zipf
 from unspun.text.names import named_specifics, sentence_name_norms
 from unspun.text.numbers import number_value
@@ -642,7 +643,8 @@ def merged_counterparts(a: Segmented, b: Segmented, alignments: Sequence[Alignme
     found: list[tuple[int, list[int], float, float]] = []
     by_words: list[tuple[int, list[int], float, float]] = []  # sources holding its words, its vector far
     teaser = _teaser_of(short, long_, tier, text)
-    min_share = tier.teaser_min_share if teaser >= tier.teaser_loose_min_lead_specifics else tier.merged_min_share
+    min_share = tier.teaser_min_share if teaser.lead_names >= tier.teaser_loose_min_lead_specifics \
+        else tier.merged_min_share
     for i, picks in _fused_sources(texts_s, texts_l, linked_l, tier).items():
         if i in linked_s:
             continue
@@ -657,7 +659,7 @@ def merged_counterparts(a: Segmented, b: Segmented, alignments: Sequence[Alignme
             by_words.append((i, picks, cosine, share))
     linked = len(linked_s) + len(found)
     if not found or not (_most_linked(linked, len(texts_s), len(texts_l), tier)
-                         or (teaser >= tier.teaser_min_lead_specifics and linked >= max(1, len(texts_s) - 1))):
+                         or (teaser.shares_lead and linked >= max(1, len(texts_s) - 1))):
         return ()
     left = set(range(len(texts_s))) - linked_s - {i for i, *_ in (*found, *by_words)}
     if short_summary(len(texts_s), len(texts_l), tier) and (
@@ -668,19 +670,41 @@ def merged_counterparts(a: Segmented, b: Segmented, alignments: Sequence[Alignme
                  for i, picks, cosine, share in sorted((*found, *by_words)))
 
 
-def _teaser_of(short: Segmented, long_: Segmented, tier: SemanticTier, text: TextConfig) -> int:
-    """How many of the names and figures of ``long_``'s lead (its first ``SemanticTier.teaser_lead_sentences``
-    sentences) ``short`` states when it may be a teaser of it in its writer's own words: of a teaser's size beside
-    it (``teaser_max_sentences``, ``teaser_max_length_share`` of its characters), naming no one and giving no figure
-    ``long_`` lacks; 0 otherwise. Another outlet's short report of the event tells people and figures of its own."""
+class Teaser(NamedTuple):
+    """What a short text shares with a longer one's lead when it may be a teaser of it (``_teaser_of``)."""
+
+    lead_names: int  # the lead's names and figures in digits it states
+    shares_lead: bool  # what a teaser shares: two of the lead's specifics, or one specific figure of one thing
+
+
+NO_TEASER = Teaser(0, False)
+
+
+def _teaser_of(short: Segmented, long_: Segmented, tier: SemanticTier, text: TextConfig) -> Teaser:
+    """How ``short`` retells ``long_``'s lead (its first ``SemanticTier.teaser_lead_sentences`` sentences) when it
+    may be a teaser of it in its writer's own words: of a teaser's size beside it (``teaser_max_sentences``,
+    ``teaser_max_length_share`` of its characters), naming no one and giving no figure ``long_`` lacks; nothing
+    otherwise. Another outlet's short report of the event tells people and figures of its own.
+
+    ``lead_names``: how many of the lead's names and figures in digits it states. ``shares_lead``: whether it
+    states ``teaser_min_lead_specifics`` of the lead's specifics (names, figures, rare words: ``_specifics``;
+    "Carrick" and "three" routes, "Corran" and "squirrels") or one of its specific figures of one thing
+    (``shared_specific_figures``: "38 years"): a teaser of another story of the same site shares a name or a
+    place with it, not the lead's own specifics."""
     if not (len(short.sentences) <= tier.teaser_max_sentences
             and len(short.article.text) <= tier.teaser_max_length_share * len(long_.article.text)):
-        return 0
+        return NO_TEASER
     texts_s, texts_l = short.sentence_texts(), long_.sentence_texts()
     own = named_specifics(texts_s, text)
     if own - named_specifics(texts_l, text):
-        return 0
-    return len(own & named_specifics(texts_l[: tier.teaser_lead_sentences], text))
+        return NO_TEASER
+    lead = texts_l[: tier.teaser_lead_sentences]
+    shared = set().union(*_specifics_of(tuple(texts_s), tier, text)) & set().union(*_specifics_of(tuple(lead), tier,
+                                                                                                  text))
+    of_one_thing, _ = shared_specific_figures([f for t in texts_s for f in figures(t, text)],
+                                              [f for t in lead for f in figures(t, text)])
+    return Teaser(len(own & named_specifics(lead, text)),
+                  len(shared) >= tier.teaser_min_lead_specifics or of_one_thing >= 1)
 
 
 def short_summary(sentences: int, others: int, tier: SemanticTier) -> bool:

@@ -47,10 +47,12 @@ class PairEngine:
         self._static: VectorMemo | None = None
         self._pair_scorer: Any = None
         self._twin: PairEngine | None = None
-        # Prepared sentences for align, names for judge, spin scores, languages, event specifics and their specific
-        # figures, what changes and the judge's edit count read of each whole text (its namings, its words): one
-        # entry each per article.
+        # Prepared sentences for align, names for judge, event specifics and their specific figures, what changes
+        # and the judge's edit count read of each whole text (its namings, its words): one entry each per article.
         self.memo = Memo(8 * self.settings.index.memo_articles)
+        # Spin scores and languages: this engine's own, as it computed them or was told them (``remember``: a
+        # store's, read with the store's settings of their day).
+        self.scores = Memo(2 * self.settings.index.memo_articles)
         # Large per-article values that only the next few comparisons read again (a trace's query, met by each of
         # its candidates): a rewrite's word 3-grams (~60 KB an article; kept for thousands they cost ~100 MB).
         self.recent = Memo(64)
@@ -109,6 +111,11 @@ class PairEngine:
             return None
         if self._twin is None:
             self._twin = PairEngine(self.settings, precise=True, own_tokenizers=self._own_tokenizers)
+            # What either reads of an article or a sentence pair is the same whatever its vectors (a function of
+            # the texts and the settings): the twin reads the query's and each candidate's readings kept here
+            # (its second looks read them anew: ~1 in 20 of a trace's comparisons, each a few ms). Not the spin
+            # scores and languages (``scores``): a store's are its own.
+            self._twin.memo, self._twin.recent, self._twin.edits = self.memo, self.recent, self.edits
         return self._twin
 
     @property
@@ -141,7 +148,7 @@ class PairEngine:
         """``spin_score`` of ``seg``, remembered (None: not scored, ``spin.spin_unscored``)."""
         from unspun.pair.spin import spin_score
 
-        return self.memo.get(("spin", seg), lambda: spin_score(seg, self.settings.spin, self.settings.text))
+        return self.scores.get(("spin", seg), lambda: spin_score(seg, self.settings.spin, self.settings.text))
 
     def english(self, seg: Segmented) -> bool:
         """``reads_as_english`` of ``seg``'s text with this engine's text settings, remembered (or as the store
@@ -149,7 +156,7 @@ class PairEngine:
         from unspun.text.language import reads_as_english
 
         text = seg.article.text
-        return self.memo.get(("english", text), lambda: reads_as_english(text, self.settings.text))
+        return self.scores.get(("english", text), lambda: reads_as_english(text, self.settings.text))
 
     def remember(self, seg: Segmented, static: np.ndarray | None = None, spin: float | None = None,
                  english: bool | None = None) -> None:
@@ -159,9 +166,9 @@ class PairEngine:
         if static is not None:
             self.static.remember(seg.sentence_texts(), static)
         if spin is not None:
-            self.memo.put(("spin", seg), spin)
+            self.scores.put(("spin", seg), spin)
         if english is not None:
-            self.memo.put(("english", seg.article.text), english)
+            self.scores.put(("english", seg.article.text), english)
 
     # --- pairs ----------------------------------------------------------------------------------------
 

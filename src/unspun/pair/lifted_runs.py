@@ -17,6 +17,7 @@ from unspun.pair.changes.quotes import quotations
 from unspun.pair.sentence_pairs import aligned_sentence_pairs
 from unspun.text import lexicon
 from unspun.text.diff import matched_token_pairs
+from unspun.text.marks import QUOTATION_MARKS
 from unspun.text.tokens import words
 from unspun.text.wordlists import is_content_word
 
@@ -82,13 +83,20 @@ def _mostly_quoted(text: str, span: Span) -> bool:
 def unquoted_parts(text: str, span: Span) -> list[str]:
     """The stretches of ``text[span]`` outside quotation marks (the marks left out: a run never joins the words
     before a quotation to those after it)."""
+    return list(_unquoted_parts(text, span))
+
+
+# A pure function of a text and a sentence's span, remembered: a trace's query is read in each of its comparisons,
+# and the text's every quotation is tried against each of its sentences.
+@functools.lru_cache(maxsize=16_384)
+def _unquoted_parts(text: str, span: Span) -> tuple[str, ...]:
     parts, start = [], span.start
     for quote in quotations(text, span, CHANGES_DEFAULT):
         # the marks sit just outside the quotation's span: one character each side is left out with it
         parts.append(text[start:max(start, quote.start - 1)])
         start = max(start, min(span.end, quote.end + 1))
     parts.append(text[start:span.end])
-    return [part for part in parts if part.strip()]
+    return tuple(part for part in parts if part.strip())
 
 
 def shared_run(a_text: str, b_text: str, config: Config = DEFAULT) -> SharedRun:
@@ -151,7 +159,8 @@ def speakers_text_quoted(a: Segmented, b: Segmented, alignments: Sequence[Alignm
     return SpeakersText(taken[taker], taker if taken[taker] else "")
 
 
-_QUOTE_CHARS = re.compile(r'["“”«»„‘]|``|\'\'')
+# Every quotation mark a page writes (``marks.QUOTATION_MARKS``), and a plain-text feed's doubled marks.
+_QUOTE_CHARS = re.compile(f"[{re.escape(QUOTATION_MARKS)}]|``|''")
 
 
 def _paragraph_quotes(text: str, span: Span) -> bool:

@@ -40,7 +40,7 @@ from unspun.pair.judge import PairFacts, judge, pair_facts
 from unspun.pair.paraphrase import paraphrase_probabilities
 from unspun.pair.spin import substitutions, swap_evidence
 from unspun.text.language import reads_as_english
-from unspun.text.tokens import kept_grams, sentence_words, word_grams
+from unspun.text.tokens import kept_grams, sentence_words, text_tokens, word_grams
 
 
 def run_pair(a: Segmented, b: Segmented, engine: PairEngine, details: bool = True) -> Comparison:
@@ -101,6 +101,16 @@ def _facts_checked(facts: PairFacts, config: Config, details: bool) -> bool:
     mostly word for word (``fact_check_min_lexical_share``)."""
     lexical = facts.kind_share["verbatim"] + facts.kind_share["near_verbatim"]
     return details or lexical >= config.fact_check_min_lexical_share
+
+
+def _read_text_tokens(seg: Segmented, engine: PairEngine) -> None:
+    """The tokens of ``seg``'s whole text put in ``word_tokens``' memo from its sentences' (``tokens.text_tokens``),
+    once for the next few comparisons (``engine.recent`` says which texts were): its names and word bigrams read
+    them, and a trace's query meets every candidate."""
+    def read() -> None:
+        text_tokens(seg.article.text, seg.sentences, seg.sentence_texts())
+
+    engine.recent.get(("text tokens", seg), read)
 
 
 def rewrite_without_wording(a: Segmented, b: Segmented, comparison: Comparison, engine: PairEngine) -> bool:
@@ -191,6 +201,8 @@ def one_pass(a: Segmented, b: Segmented, engine: PairEngine, details: bool = Tru
     """The pair pipeline once, with ``engine``'s vectors: align, find changes, judge."""
     config = engine.config
     spin_a, spin_b = engine.spin(a), engine.spin(b)
+    _read_text_tokens(a, engine)
+    _read_text_tokens(b, engine)
     if _in_canonical_order(a, b):
         vectors_a, vectors_b = engine.encoder.encode_pair(a.sentence_texts(), b.sentence_texts())
         alignments, in_order, unconfirmed, own = passages(a, b, vectors_a, vectors_b, spin_gap(spin_a, spin_b),

@@ -93,21 +93,53 @@ def published_day(text: str | None) -> date | None:
 
 
 def calendar_date(text: str) -> str | None:
-    """The first full date of ``text`` (day, month and year: "30 August 2023", "Aug 30, 2023", "2023-08-30")
-    as ISO 8601, with the clock time written right after it ("2023-08-30T23:14" for "30 August 2023, 23:14"
-    or "Aug 30, 2023 at 11:14 pm"); None when the text names no full date."""
+    """The first full date of ``text`` (day, month and year: "30 August 2023", "Aug 30, 2023", "2023-08-30", or in
+    figures "30/08/2023": ``numeric_dates``) as ISO 8601, with the clock time written right after it
+    ("2023-08-30T23:14" for "30 August 2023, 23:14" or "Aug 30, 2023 at 11:14 pm"); None when the text names no
+    full date."""
     mentions = time_expressions(text)
+    in_figures = next(iter(numeric_dates(text)), None)
     for k, mention in enumerate(mentions):
+        if in_figures is not None and in_figures[0] < mention.start:
+            break
         found = _FULL_DATE.match(mention.value) if mention.kind == "date" else None
         if found is None:
             continue
         day, month, year = int(found.group(1)), MONTH_ABBREVIATIONS.index(found.group(2)) + 1, found.group(3)
-        iso = f"{year}-{month:02d}-{day:02d}"
-        after = mentions[k + 1] if k + 1 < len(mentions) else None
-        if after is not None and after.kind == "time" and _BETWEEN_DATE_AND_TIME.match(text[mention.end : after.start]):
-            return f"{iso}T{after.value}"
-        return iso
-    return None
+        return _with_clock(f"{year}-{month:02d}-{day:02d}", text, mention.end, mentions[k + 1 :])
+    if in_figures is None:
+        return None
+    end, days = in_figures[1], in_figures[2]
+    return _with_clock(days[0], text, end, [m for m in mentions if m.start >= end])
+
+
+def _with_clock(iso: str, text: str, end: int, later: Sequence[TimeMention]) -> str:
+    """``iso`` with the clock time of the mention right after ``end`` (the date's end), when that is one."""
+    after = later[0] if later else None
+    if after is not None and after.kind == "time" and _BETWEEN_DATE_AND_TIME.match(text[end : after.start]):
+        return f"{iso}T{after.value}"
+    return iso
+
+
+# A date in figures, day and month either way round before a four-digit year: "06/12/2026", "6.12.2026",
+# "12/25/2026" (not a fraction, a score or a version: the year is four digits, the marks one kind).
+_NUMERIC_DATE = re.compile(r"(?<![\w/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\w/]|\.\d)")
+
+
+def numeric_dates(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """The dates ``text`` writes in figures, each as (start, end, the ISO days it may be): day first, as most of the
+    world and htmldate read "06/12/2026" (6 December), then month first when that is a day too (12 June); month
+    first alone where the day-first reading is none ("12/25/2026"). A year outside 1800–2100 is no date."""
+    found = []
+    for match in _NUMERIC_DATE.finditer(text):
+        first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+        if not 1800 <= year <= 2100:
+            continue
+        days = tuple(dict.fromkeys(f"{year}-{month:02d}-{day:02d}" for day, month in ((first, second), (second, first))
+                                   if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]))
+        if days:
+            found.append((match.start(), match.end(), days))
+    return found
 
 
 _DAY_MONTH = re.compile(r"^(\d{1,2}) ([a-z]{3})\b")

@@ -91,6 +91,15 @@ spokesperson spokeswoman superintendent treasurer trustee vice
 # reporters" name an audience, not a source a copy could change (/tmp/probe33's vote summary: 'told MPs' → 'said')
 # The members of an elected body and the bodies (``AUDIENCES``); a text may call one by another ("members
 # considered moving the business of the House" / "MPs considered …"): ``changes.name_edits`` reads no name changed.
+# Words of an organisation's name, as a press release's "About the Linmoor Trust" heading gives it before the
+# issuer's boilerplate (``pair.furniture``): not a person's name ("About Maria Lopez") nor a thing in the news
+# ("About the Renters Reform Bill").
+ORGANISATION_WORDS = word_set("""
+    trust council ltd limited plc inc llc llp group foundation company corporation corp association society charity
+    university college institute institution constabulary police service services authority agency fund partnership
+    network bank board commission federation union club hospital hospitals nhs museum partners holdings industries
+    technologies laboratories labs alliance coalition consortium cooperative co-operative academy organisation
+    organization""")
 LEGISLATORS = word_set("mps msps meps ams mlas tds peers senators councillors lawmakers legislators")
 LEGISLATURES = word_set("parliament commons lords congress senate house assembly")
 AUDIENCES = LEGISLATORS | LEGISLATURES | word_set("""
@@ -278,6 +287,23 @@ UNITS: dict[str, tuple[str, tuple[float, ...]]] = {
 VIDEO_FORMATS = word_set("1080p 1440p 2160p 4320p")  # not "480p", "720p": share prices in pence as often
 # Units written onto their number ("1.4kg", "2.5km", "94mph", "3.2GW"): the abbreviations among ``UNITS``.
 ATTACHED_UNITS = word_set("km cm mm mi ft yd kg lb lbs ha kmh kph mph kv kw mw gw wh kwh mwh gwh ah mah gb tb pp bps")
+# Words that say a figure written with a capital C or F onto it ("47C", "117F") is a temperature, anywhere in its
+# sentence: weather, heat and cold, water, the body's and a kitchen's temperatures. Without one (or a verb of
+# ``TEMPERATURE_VERBS`` before it, a minus, a decimal point, the other scale beside it), "class 3C", "Form 4F" or
+# "row 3C" is a class, a form or a seat (``changes.facts``).
+TEMPERATURE_WORDS = word_set("""
+    temperature temperatures temp temps thermometer thermometers degree degrees celsius fahrenheit centigrade
+    heat heatwave heatwaves hot hotter hottest warm warmer warmest warmth warming cold colder coldest cool cooler
+    coolest chill chilly freeze freezes freezing frozen frost frosts frosty ice icy snow snowy sleet thaw mercury
+    weather forecast forecasts forecaster forecasters climate sunny sunshine humid humidity scorching sweltering
+    balmy summer summers winter winters overnight highs lows fever water sea oven ovens bake baked baking roast
+    roasting preheat preheated simmer boil boiling fridge freezer""")
+# Verbs and nouns a temperature rises, falls or peaks by, read right before the figure (a preposition between):
+# "reached 47C", "fell to -18C", "a drop to 38C", "climbed past 27C", "not falling below 22C".
+TEMPERATURE_VERBS = word_set("""
+    reach reached reaches reaching hit hits hitting top topped tops peak peaked peaking soar soared soaring plunge
+    plunged plunging plummet plummeted exceed exceeded exceeding rise rises rose risen rising climb climbs climbed
+    climbing fall falls fell fallen falling drop drops dropped dropping dip dips dipped sink sank""")
 
 # Currencies, as the sets of ISO codes a way of writing one may stand for: two amounts are in other currencies when
 # their sets share no code ("£" / "$", "US$" / "A$"); a bare "$" may be any dollar ("$5m" / "US$5m" is a restyle).

@@ -16,7 +16,15 @@ from unspun.text.dates import mention_at, non_overlapping
 from unspun.text.figures import Figure, figures, same_figure
 from unspun.text.numbers import amount_currency, attached_unit, fraction_value, in_pence, number_value, percent_end
 from unspun.text.tokens import Token, word_tokens
-from unspun.text.wordlists import FUNCTION_WORDS, MAGNITUDES, MONTH_ABBREVIATIONS, UNITS, WEEKDAYS
+from unspun.text.wordlists import (
+    FUNCTION_WORDS,
+    MAGNITUDES,
+    MONTH_ABBREVIATIONS,
+    TEMPERATURE_VERBS,
+    TEMPERATURE_WORDS,
+    UNITS,
+    WEEKDAYS,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,9 +123,12 @@ _MINUS = ("-", "\u2212", "\u2013")
 def _temperature_at(text: str, tokens: Sequence[Token], k: int) -> Fact | None:
     """A temperature starting at token ``k``: "47C", "117F", "47°C", "47 °F", "47 degrees Celsius", "8 degrees C",
     below zero with a minus sign or "minus" before it ("-18C", "minus 5C"); its unit "celsius" or "fahrenheit".
-    The letter must be a capital written onto the number or after a degree sign ("50c" is cents)."""
+    The letter must be a capital written onto the number or after a degree sign ("50c" is cents), and a letter
+    written onto it says a temperature only in its context (``_reads_as_temperature``: "class 3C" is a class)."""
     token = tokens[k]
     if match := _TEMPERATURE.fullmatch(token.text):
+        if not _reads_as_temperature(text, tokens, k):
+            return None
         value, unit, last = float(match.group(1)), _TEMPERATURE_UNITS[match.group(2).lower()], k
     else:
         # ASCII digits only: str.isdigit() takes superscripts ("10⁶ degrees"), which float() refuses
@@ -134,13 +145,48 @@ def _temperature_at(text: str, tokens: Sequence[Token], k: int) -> Fact | None:
         else:
             return None
         value = float(token.norm)
-    first = k
-    if k > 0 and tokens[k - 1].norm == "minus" and tokens[k - 1].end + 1 == token.start:
-        value, first = -value, k - 1
-    elif (token.start > 0 and text[token.start - 1] in _MINUS
-          and (token.start == 1 or not text[token.start - 2].isalnum())):
+    first = k - 1 if _minus_word_before(tokens, k) else k
+    if _minus_before(text, tokens, k):
         value = -value
     return Fact("number", f"{value:g}", k, last, unit, frozenset(), first, last)
+
+
+# What may stand between a verb of ``TEMPERATURE_VERBS`` and the figure: "fell to", "climbed past", "rise above".
+_TEMPERATURE_LINKS = frozenset({"to", "above", "below", "past", "over", "under", "around", "about", "of", "at", "near",
+                                "nearly", "almost", "beyond"})
+
+
+def _reads_as_temperature(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """Whether the figure with a C or F written onto it at token ``k`` ("47C", "4F") is a temperature: below zero
+    (a minus sign or "minus" before it), written to a decimal ("36.4C": no class, form or seat is numbered so), beside
+    the other scale ("47C (117F)"), after a verb a temperature rises or falls by ("reached 47C", "a drop to 38C"),
+    or in a sentence of weather, heat, cold, water or cooking (``wordlists.TEMPERATURE_WORDS``). "Pupils in class 3C",
+    "Form 4F", "the passenger in row 3C" are none."""
+    token = tokens[k]
+    if "." in token.text or _minus_before(text, tokens, k):
+        return True
+    other = "F" if token.text.endswith("C") else "C"
+    for j in (k - 1, k + 1):  # "117F (47C)", "47C (117F)": the other scale in brackets beside it
+        if 0 <= j < len(tokens) and tokens[j].text.endswith(other) and _TEMPERATURE.fullmatch(tokens[j].text) \
+                and "(" in text[tokens[min(j, k)].end : tokens[max(j, k)].start]:
+            return True
+    before = k - 1
+    while before >= 0 and k - before <= 2 and tokens[before].norm in _TEMPERATURE_LINKS:
+        before -= 1
+    if before >= 0 and tokens[before].norm in TEMPERATURE_VERBS:
+        return True
+    return any(t.norm in TEMPERATURE_WORDS for t in tokens)
+
+
+def _minus_before(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """Whether a minus stands right before token ``k``: "minus 5C", "-18C" (not the hyphen of "3-1")."""
+    start = tokens[k].start
+    return _minus_word_before(tokens, k) or (
+        start > 0 and text[start - 1] in _MINUS and (start == 1 or not text[start - 2].isalnum()))
+
+
+def _minus_word_before(tokens: Sequence[Token], k: int) -> bool:
+    return k > 0 and tokens[k - 1].norm == "minus" and tokens[k - 1].end + 1 == tokens[k].start
 
 
 def temperature_celsius(value: float, degree: float) -> float:
