@@ -1607,7 +1607,8 @@ def test_a_class_form_or_seat_written_with_c_or_f_is_no_temperature():
                      "The woman in seat 14C said cabin crew had been serving hot drinks before the plane dropped.",
                      "Form 4F wrote to the council about the crossing outside the school gates.",
                      "Pupils from classes 3C and 4F sang at the opening of the new sports hall.",
-                     "Classes 3B, 3C and 4F were sent home early."):
+                     "Classes 3B, 3C and 4F were sent home early.",
+                     "Pupils in Year 10C sat their mock exams in the sports hall."):
         assert temperatures(sentence) == [], sentence
     for sentence, found in (("Temperatures are expected to fall to 3C overnight.", ["3"]),
                             ("Forecasters said it would be 4F in Minneapolis by the weekend.", ["4"]),
@@ -1623,6 +1624,7 @@ def test_a_class_form_or_seat_written_with_c_or_f_is_no_temperature():
                             ("Fans at Wimbledon endured 32C on Centre Court.", ["32"]),
                             ("Tourists queued in 38C outside the Colosseum.", ["38"]),
                             ("Highs between 30C and 35C are likely.", ["30", "35"]),
+                            ("Last year 40C was recorded in England for the first time.", ["40"]),
                             ("Temperatures reached 47C (117F) on Sunday.", ["47", "117"])):
         assert temperatures(sentence) == found, sentence
 

@@ -159,7 +159,7 @@ def _reads_as_temperature(text: str, tokens: Sequence[Token], k: int) -> bool:
     low, high = _TEMPERATURE_RANGE[token.text[-1]]
     if not low <= float(token.text[:-1]) <= high:
         return False
-    if k > 0 and tokens[k - 1].norm in IDENTIFIER_NOUNS and not _minus_before(text, tokens, k):
+    if k > 0 and _names_by_code(tokens, k - 1) and not _minus_before(text, tokens, k):
         return False
     for j in (k - 2, k - 1, k + 1, k + 2):
         if not 0 <= j < len(tokens) or j == k:
@@ -172,6 +172,23 @@ def _reads_as_temperature(text: str, tokens: Sequence[Token], k: int) -> bool:
         code = _CODE.fullmatch(tokens[j].text)
         if code is not None and code.group(1) != token.text[-1]:  # "3C and 4F", "3B, 3C": codes, not a range
             return False
+    return True
+
+
+# Words before "year" that make it a time, not a school year: "Last year 40C was recorded".
+_TIME_DETERMINERS = frozenset({"this", "last", "next", "that", "each", "every", "per", "a", "the", "same", "one"})
+
+
+def _names_by_code(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is a noun of ``wordlists.IDENTIFIER_NOUNS`` naming the code after it: "class 3C", "Year
+    10C"; not "last year 40C", nor the verb of "plants that stand 40C" ("Stand 4F" with its capital is one)."""
+    token = tokens[i]
+    if token.norm not in IDENTIFIER_NOUNS:
+        return False
+    if token.norm in ("year", "years"):
+        return i == 0 or tokens[i - 1].norm not in _TIME_DETERMINERS
+    if token.norm in ("stand", "stands", "form", "forms", "set", "sets", "level", "levels"):
+        return token.text[:1].isupper() or (i > 0 and tokens[i - 1].norm in ("in", "on", "at", "from", "of"))
     return True
 
 
