@@ -62,11 +62,12 @@ def spinner():
 
 @pytest.fixture(scope="session")
 def spark():
-    """One local[2] Spark session for the whole run: the JVM and its Python workers start once."""
+    """One local[2] Spark session for the whole run: the JVM (tuned for a short run) and its Python workers start
+    once."""
     pytest.importorskip("pyspark")
     from unspun.spark.session import spark_session
 
-    session = spark_session("local[2]")
+    session = spark_session("local[2]", short=True)
     yield session
     session.stop()
 

@@ -718,3 +718,101 @@ def test_a_copy_lists_the_facts_it_changed_and_not_the_words_that_say_the_same()
             assert len(got) == len(want) and all(
                 any(kind == k and x in shown_a and y in shown_b for k, shown_a, shown_b in got) for kind, x, y in want
             ), (pair["id"], mirrored, got)
+
+
+# Written for these tests (corp42): a police appeal after a corner-shop robbery, a local paper's own follow-up that
+# quotes the shopkeeper's daughter and a neighbour instead of the detective, and the same force's appeal a week later
+# after another robbery in the same town, quoting the same detective.
+APPEAL = (
+    "Detectives are appealing for witnesses after a shopkeeper was threatened with a crowbar during a robbery in "
+    "Wellingborough.\n\n"
+    "A man walked into Midland Road News at about 8.10pm on Friday 5 June and demanded money from the till, "
+    "Nene Valley Police said.\n\n"
+    "The 63-year-old shopkeeper handed over about £450 and the man ran towards the railway station. He was not "
+    "hurt but was badly shaken.\n\n"
+    "Detective Constable Fiona Achterberg said: \"This was a frightening experience for a man who was simply "
+    "serving his customers. I would urge anyone who was on Midland Road on Friday evening to get in touch.\"\n\n"
+    "The suspect is described as white, in his twenties, with a shaved head and a grey tracksuit."
+)
+FOLLOW_UP = (
+    "The family of a Wellingborough newsagent who was threatened with a crowbar say he insisted on opening the "
+    "shop again the next morning.\n\n"
+    "Harjit Sandhu has run Midland Road News for 31 years. His daughter Simran said he had barely slept. \"He told "
+    "us the papers still needed delivering,\" she said. \"That's him all over.\"\n\n"
+    "Pensioner Eileen Marsh, who buys her lottery ticket there every week, said customers had been leaving cards "
+    "on the counter. \"Everyone round here knows him,\" she said.\n\n"
+    "Police have released a description of the man and are asking for dashcam footage."
+)
+NEXT_APPEAL = (
+    "Police are appealing for information after a petrol station cashier was threatened with a knife in "
+    "Wellingborough.\n\n"
+    "A man went into the Sanders Road filling station at about 10.40pm on Thursday 11 June and demanded cash and "
+    "cigarettes, Nene Valley Police said.\n\n"
+    "The 29-year-old cashier handed over cigarettes and an undisclosed sum, and the man left on a bicycle.\n\n"
+    "Detective Constable Fiona Achterberg said: \"The member of staff did exactly the right thing. We are looking "
+    "at whether this is linked to other robberies in the town.\"\n\n"
+    "The suspect is described as white, of stocky build, wearing a black balaclava."
+)
+
+
+def test_independent_reports_of_one_robbery_quoting_other_people_are_one_story_by_its_shop():
+    # They share the shop and its street, not the people quoted (probe41 C: 0.88 against the 0.94 bar on main).
+    appeal = Article("appeal", APPEAL, title="Shopkeeper threatened with crowbar in Wellingborough robbery",
+                     published="2026-06-06T09:00:00+01:00", site="nenevalley-police.example")
+    local = Article("local", FOLLOW_UP, title="Midland Road newsagent back at work after crowbar raid",
+                    published="2026-06-07T07:30:00+01:00", site="wellingborough-news.example")
+    for x, y in ((appeal, local), (local, appeal)):
+        c = compare_articles(x, y)
+        assert relation(c) == "same_story", c.verdict.evidence
+        assert any("Midland Road" in line for line in c.verdict.evidence)
+
+
+def test_the_forces_next_robbery_filed_days_later_naming_only_its_own_day_is_another_event():
+    # Same force, same detective, same town and the same kind of news, the next one in a local paper (probe41 M: the
+    # names alone said one story; neither lead names a day, and the paper is no template of the force's).
+    appeal = Article("appeal", APPEAL, title="Shopkeeper threatened with crowbar in Wellingborough robbery",
+                     published="2026-06-06T09:00:00+01:00", site="nenevalley-police.example")
+    later = Article("next", NEXT_APPEAL, title="Petrol station cashier threatened with knife in Wellingborough",
+                    published="2026-06-12T10:00:00+01:00", site="wellingborough-news.example")
+    for x, y in ((appeal, later), (later, appeal)):
+        c = compare_articles(x, y)
+        assert relation(c) == "unrelated", c.verdict.evidence
+
+
+# Written for these tests (corp42): a charity's release, a paper's story from it that keeps two of the chief
+# executive's three quoted sentences (published first), and a business site's copy of the release (three hours
+# later) that gives the quotation whole.
+CHARITY_STORY = (
+    "Hundreds of families in Stoke-on-Trent are going without hot water because they cannot afford to run their "
+    "boilers, a charity has warned.\n\n"
+    "Warm Homes Staffordshire said its advice line took 2,140 calls between October and January, almost double "
+    "the number a year earlier.\n\n"
+    "Its chief executive, Lorna Baptiste, said: \"We are hearing from parents who boil kettles to bath their "
+    "children. Nobody should have to live like that in 2026.\"\n\n"
+    "At a community centre in Fenton, Gail Hughes, 44, said she had not switched her boiler on since November. "
+    "\"I wash the kids at my mum's,\" she said.\n\n"
+    "The Department for Energy said its warm home discount would reach three million households this winter."
+)
+CHARITY_COPY = (
+    "Calls to a Staffordshire energy advice line have almost doubled this winter as families struggle to heat "
+    "water, according to the charity Warm Homes Staffordshire.\n\n"
+    "The charity's advice line took 2,140 calls between October and January, against 1,120 a year earlier. More "
+    "than a third of callers said they had stopped using their boiler altogether.\n\n"
+    "Lorna Baptiste, chief executive of Warm Homes Staffordshire, said: \"We are hearing from parents who boil "
+    "kettles to bath their children. Nobody should have to live like that in 2026. We are asking energy companies "
+    "to write off the standing charge for families on the lowest incomes.\"\n\n"
+    "The charity runs free home visits for households in Stoke-on-Trent, Newcastle-under-Lyme and Stafford."
+)
+
+
+def test_two_siblings_of_a_release_the_earlier_cutting_its_quotation_derive_from_a_common_source():
+    # probe41 N: the date alone said the later copy took from the earlier story, but the story cut a quotation the
+    # copy gives whole: neither took it from the other.
+    story = Article("story", CHARITY_STORY, title="Families going without hot water, charity warns",
+                    published="2026-02-12T06:00:00+00:00", site="sentinel.example")
+    copy = Article("copy", CHARITY_COPY, title="Energy advice calls double in Staffordshire",
+                   published="2026-02-12T09:00:00+00:00", site="bizwire-staffs.example")
+    forward, back = compare_articles(story, copy).verdict, compare_articles(copy, story).verdict
+    assert forward.relation not in ("same_story", "unrelated")
+    assert (forward.direction, back.direction) == ("common_source", "common_source"), forward.evidence
+    assert any("cut a quotation" in line for line in forward.evidence)

@@ -204,7 +204,8 @@ def test_the_changes_and_text_sections_set_the_changes_an_engine_reports() -> No
         "max_respelt_letters": 1, "english_min_function_share": 0.25, "english_short_words": 40,
         "english_short_min_common_share": 0.8, "english_common_min_zipf": 3.0,
         "english_sentence_min_common_share": 0.5, "english_part_min_words": 6, "specific_name_max_zipf": 3.0,
-        "generic_name_min_zipf": 5.0, "names_counted_min_weight": 2.0, "figure_context_words": 3,
+        "generic_name_min_zipf": 5.0, "names_counted_min_weight": 2.0, "quotation_cut_min_words": 8,
+        "figure_context_words": 3,
         "figure_hedge_share": 0.15, "event_day_tolerance_days": 1, "figures_min_conflicts": 3,
         "figures_conflict_min_share": 0.7, "figures_all_differ_min_conflicts": 2, "short_report_max_sentences": 12,
         "short_report_conflict_min_share": 0.66}

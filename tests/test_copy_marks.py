@@ -123,3 +123,21 @@ def test_an_articles_content_words_are_its_sentences_content_words() -> None:
         assert reading.vocabulary == _content_words(" ".join(seg.sentence_texts()))
         for k, sentence in enumerate(seg.sentence_texts()):
             assert reading.words(k) == _normal_words(sentence) == tuple(words(normalised(sentence)))
+
+
+def test_a_quotation_given_with_its_last_sentence_left_out_marks_the_side_that_cut_it() -> None:
+    # corp42 (probe41 N): a paper's story keeps two of a charity chief's three sentences; the business site's copy of
+    # the charity's release gives all three.
+    story = _seg("Warm Homes said its advice line took 2,140 calls this winter.\n\nIts chief executive, Lorna "
+                 "Baptiste, said: \"We are hearing from parents who boil kettles to bath their children. Nobody "
+                 "should have to live like that.\"")
+    release = _seg("The charity's advice line took 2,140 calls this winter.\n\nLorna Baptiste said: \"We are hearing "
+                   "from parents who boil kettles to bath their children. Nobody should have to live like that. We "
+                   "are asking energy companies to write off the standing charge.\"")
+    marks = copy_marks(story, release, [(0, 0)])
+    assert (marks.quotation_cut_a, marks.quotation_cut_b) == (1, 0)
+    assert copy_marks(release, story, [(0, 0)]).quotation_cut_b == 1
+    # the same quotation both sides give whole, or a phrase of a few words, is no mark
+    assert copy_marks(release, release, [(0, 0)]).quotation_cut_a == 0
+    phrase = _seg('The minister called it "a fair deal". He said: "It is a fair deal. Nobody loses out."')
+    assert copy_marks(phrase, _seg('He said: "It is a fair deal. Nobody loses out."'), [(0, 0)]).quotation_cut_a == 0

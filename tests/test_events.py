@@ -6,6 +6,7 @@ from unspun.ingest.segment import segment
 from unspun.model import Article
 from unspun.pair.events import (
     SpecificsConflict,
+    filed_days_apart,
     other_figures_by_pair,
     own_periods,
     pairs_giving_other_figures,
@@ -322,3 +323,31 @@ def test_periods_apart_needs_each_lead_to_name_a_period_the_other_does_not() -> 
     assert not periods_apart(frozenset(), frozenset({"2025"}))
     assert own_periods("Q3 trading update", ["Revenue for the three months to 30 September 2026 rose."]) \
         == frozenset({"third quarter", "2026"})
+
+
+def test_a_report_filed_a_week_later_naming_only_its_own_day_is_filed_apart() -> None:
+    # A force's next appeal (corp42): filed 7 days after the first, its robbery on a day after the first was filed.
+    first = _seg("Detectives are appealing for witnesses after a robbery at a post office on Wood Street in "
+                 "Swindon.\n\nA man demanded cash at about 5.20pm on Sunday 12 April.", "2026-04-14T09:30:00+01:00")
+    second = _seg("Police are appealing for information after a pharmacy worker was threatened in Chippenham.\n\n"
+                  "A man entered the pharmacy at about 8.45am on Saturday 18 April.", "2026-04-21T10:00:00+01:00")
+    assert filed_days_apart(first, second, 4) == filed_days_apart(second, first, 4) == 7
+    # a follow-up of the first filed as late names the first one's day: one event
+    follow_up = _seg("A week after the raid on Sunday 12 April, Wood Street traders have asked for cameras.",
+                     "2026-04-21T10:00:00+01:00")
+    assert filed_days_apart(first, follow_up, 4) == 0
+    # within the window, or either undated: nothing said
+    assert filed_days_apart(first, _seg(second.article.text, "2026-04-16T10:00:00+01:00"), 4) == 0
+    assert filed_days_apart(first, _seg(second.article.text), 4) == 0
+
+
+def test_the_streets_and_buildings_both_texts_name_are_shared_places() -> None:
+    police = _seg("A postmaster was pushed to the floor in a robbery at the Wood Street Post Office on Sunday.")
+    paper = _seg("Neighbours have been leaving flowers at Wood Street Post Office after its owner was hurt.")
+    other = _seg("A pharmacy worker was threatened at the Market Place Pharmacy on Saturday.")
+    assert specifics_conflict(police, paper).shared_places == {"wood street"}
+    assert specifics_conflict(police, other).shared_places == frozenset()
+    # every trial report names its court: no place of one event
+    trial = _seg("A man accused of the Wood Street robbery appeared at Swindon Crown Court on Monday.")
+    other_trial = _seg("A woman denied fraud at Swindon Crown Court on Tuesday.")
+    assert specifics_conflict(trial, other_trial).shared_places == frozenset()

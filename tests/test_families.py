@@ -242,3 +242,38 @@ def test_a_duplicate_of_the_origin_stays_a_source_of_its_copies():
     among = [("R", "D", Verdict("duplicate", "unknown", 0.99, 1.0, 1.0))]
     roles = family_roles("Q", with_query, among, chosen=lambda: "R", day=lambda _: "9999", whole_min_share=0.95)
     assert {m: r.role for m, r in roles.items()} == {"R": "source", "D": "source"}
+
+
+def _shares(a: float, b: float, relation: str = "near_duplicate", direction: str = "unknown") -> Verdict:
+    return Verdict(relation, direction, 0.9, a, b)  # type: ignore[arg-type]
+
+
+def test_the_text_two_members_hold_whole_around_tops_of_their_own_is_their_common_text() -> None:
+    from unspun.corpus.families import common_text
+
+    # W lies whole inside P and Q (1.0 of it), each 0.87 W; P and Q hold each other's W part only (0.87 / 0.86).
+    syndicated = [("W", "P", _shares(1.0, 0.87)), ("W", "Q", _shares(1.0, 0.86)), ("P", "Q", _shares(0.87, 0.86))]
+    assert common_text(syndicated, 0.95, 0.5) == ["W"]
+    # a chain of tops (Q is P with another top: P whole inside Q): P's top and Q's are not each their own
+    chained = [("W", "P", _shares(1.0, 0.87)), ("W", "Q", _shares(1.0, 0.76)), ("P", "Q", _shares(1.0, 0.87))]
+    assert common_text(chained, 0.95, 0.5) == []
+    # a teaser held whole in an article's two versions is a small part of each: they need not have added the rest
+    teaser = [("T", "P", _shares(1.0, 0.2, "partial_reuse")), ("T", "Q", _shares(1.0, 0.2, "partial_reuse")),
+              ("P", "Q", _shares(0.9, 0.9))]
+    assert common_text(teaser, 0.95, 0.5) == []
+    # a verdict naming a direction is the judge's word, read as such (``derivations``), not as shape
+    directed = [("W", "P", _shares(1.0, 0.87, direction="b_to_a")), *syndicated[1:]]
+    assert common_text(directed, 0.95, 0.5) == []
+
+
+def test_copies_that_each_added_their_own_top_are_siblings_but_a_copy_of_one_is_its_copy() -> None:
+    # Q (the query) and P each hold the origin W whole under a top of their own; C is P copied with its top.
+    with_query = {"W": _shares(0.87, 1.0), "P": _shares(0.87, 0.86), "C": _shares(0.87, 0.86)}
+    among = [("W", "P", _shares(1.0, 0.86)), ("W", "C", _shares(1.0, 0.86)), ("P", "C", _shares(1.0, 1.0, "duplicate"))]
+    roles = family_roles("Q", with_query, among, chosen=lambda: "W", day=lambda _: "9999", whole_min_share=0.95)
+    assert {m: r.role for m, r in roles.items()} == {"W": "source", "P": "sibling", "C": "sibling"}
+    # R holds Q whole, its top too (0.97 of Q, where W holds 0.87 of it): one was made from the other, no siblings
+    with_query["R"] = _shares(0.97, 0.9)
+    among.append(("W", "R", _shares(1.0, 0.84)))
+    roles = family_roles("Q", with_query, among, chosen=lambda: "W", day=lambda _: "9999", whole_min_share=0.95)
+    assert roles["R"].role is None and roles["P"].role == "sibling"

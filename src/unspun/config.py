@@ -182,7 +182,9 @@ class Config(_HashedOnce):
     # suite's near-duplicates and edited copies are ≥ 0.99 of their source; its partial reuses called
     # near-duplicates had 0.55–0.77 (test split, 2026-12-05).
     near_duplicate_min_copy_coverage: float = 0.8
-    # Both sides at least this much reused: a copy. Lower on one side is a summary (same topic) or partial reuse.
+    # Both sides at least this much reused: a copy. Lower on one side is a summary (same topic), a trimmed copy (its
+    # source's top, nothing of its own) or partial reuse, whatever the document similarity (``judge._small_part_taken``:
+    # a section of a feature, probe42 lf, read near_duplicate with static vectors and partial_reuse with MiniLM).
     derived_min_coverage_both: float = 0.4
     # A text mostly reused inside a longer one on the same topic is a summary/trim, not partial reuse.
     summary_min_document_similarity: float = 0.85
@@ -282,6 +284,18 @@ class Config(_HashedOnce):
     # another event, and count for nothing (a full name overlap weighs 1.0). same_event fitted pairs: the next
     # quarter, the second strike and another company's quarter keep 0.84–0.88 of topic similarity, below the bar.
     story_other_event_penalty: float = 1.0
+    # ... and the same when both texts are dated, filed more than this many days apart, and the later names no day
+    # within it of the earlier's filing or of a day the earlier's lead names (``events.filed_days_apart``): a later
+    # event of the same actors (the force's next robbery, the minister's next announcement; probe41 M). BASIL's
+    # same-event pairs were all filed within 4 days, its cross-event pairs 5 or more apart (stories' window_days).
+    story_filed_apart_days: int = 4
+    # Added to the signal when both texts name one street or named building (``events.SpecificsConflict.
+    # shared_places``) and nothing shows another event: two outlets' reports of one robbery or fire that quote
+    # other people (the police; the family, the neighbours) share the event's place and few names (probe41 C:
+    # 0.88 against 0.94; tests/fixtures/same_event_quotes fit pairs 0.88–0.90, a robbery's follow-up in
+    # tests/test_compare.py 0.80). A street is one of a town's many: another event there is told by its days
+    # (``story_filed_apart_days``, ``events.SpecificsConflict.other_event``), which take the bonus away.
+    story_shared_place_weight: float = 0.15
     # An independent verdict where the sentences' closest counterparts run in one order on both sides but the
     # linked sentences do not say the same things (``pipeline.linked_sentences_agree``): the same facts told in
     # the same order, by a second writer or by a rewrite that kept none of the wording. The calibrated map knows
@@ -411,6 +425,11 @@ class TextConfig(_HashedOnce):
     # (0.06) would otherwise share 100% of its names with any Texas news (a review found a brisket recipe and a
     # mayoral runoff called one story).
     names_counted_min_weight: float = 2.0
+    # A quotation of at least this many words that is another text's quotation with its last or first sentences
+    # left out is a copy's mark (``copy_marks._cut_quotations``): the side giving it whole did not take it from the
+    # cut side (probe41 N: a paper's story keeps two of a charity chief's three sentences, the business site's copy
+    # of the release all three). Shorter, a quoted phrase ("a low bar") is every report's own excerpt.
+    quotation_cut_min_words: int = 8
     # Figures (``text.figures``): the content words this many tokens either side of a figure say what it counts
     # ("received 31 reports of", "revenue rose 5.2% to"); two figures of one thing share one of them.
     figure_context_words: int = 3
@@ -1059,6 +1078,13 @@ class StoryConfig(_HashedOnce):
     # paragraph of eight dropped ≈ 0.12); probe39's spun copy of a trimmed press release keeps 1.00 of it and 0.84
     # of the release, a spun copy beside a verbatim one 1.00 of each.
     chain_min_share_gain: float = 0.1
+    # A family whose verdicts name no direction (``families.common_text``): the one text that two members each hold
+    # whole (``derived_whole_min_share``), around material of their own that differs (neither holds the other
+    # whole), is their common origin, where it is at least this share of each of them: sister papers' versions of
+    # one story, each with its own local top (probe42 sy: 0.86-0.89 of each paper is the origin; tests/fixtures/
+    # family_tops). Not a short text inside two long ones (a teaser held whole in an article's two versions, 0.1-0.3
+    # of each): there the long ones need not have added their rest.
+    common_text_min_share: float = 0.5
 
 
 @_hash_once
@@ -1134,7 +1160,8 @@ class SparkConfig(_HashedOnce):
     seed: int = 7  # of the random planes
     # A story-link graph with at most this many edges is joined into components on the driver (union-find over
     # one collect, ~100 bytes an edge in Python); larger ones by large-star/small-star on the cluster, whose
-    # rounds cost ~6 shuffles each (parity corpus, 340 articles: 7 rounds, most of the stories stage).
+    # rounds cost 4 shuffles each (two window minima, a distinct, the star test; ~6 before session 36: parity
+    # corpus, 340 articles, 7 rounds, then most of the stories stage).
     local_graph_edges: int = 1_000_000
 
 
@@ -1312,7 +1339,8 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
     # built alike were another event however few of their sentence pairs gave other figures; one sentence left of
     # separate reports was partial reuse; no mark a copy leaves on the sentences it took was read; a light revision
     # that changed the grammar words was read by its one-for-one swaps alone; a cut copy with a line of its own was
-    # no copy inside its source; a teaser's pointer to its article was not read)
+    # no copy inside its source; a teaser's pointer to its article was not read; two independent reports filed far
+    # apart were not read as other events, nor was a street both name read as their event's place)
     "pair": {"direction_min_word_containment_gap": 1.01, "direction_containment_max_word_dissent": 2.0,
              "near_duplicate_min_copy_coverage": 0.0, "agreement_min_drawn_words": 1_000_000,
              "direction_min_contained_coverage": 0.0, "story_min_shared_figures": 0,
@@ -1326,13 +1354,16 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
              "alike_min_other_figure_pairs": 0, "overruled_min_reused_sentences": 1,
              "direction_copy_mark_weight": 0.0, "spun_natural_max_grammar_share": 1.01,
              "direction_cut_max_own_sentences": 0, "direction_teaser_max_sentences": 0,
-             "direction_teaser_max_length_share": 0.0},
+             "direction_teaser_max_length_share": 0.0,
+             "story_filed_apart_days": 1_000_000, "story_shared_place_weight": 0.0},
     # a quotation stopped early needed as many words left out as one cut inside
     "changes": {"min_excerpt_dropped_words_at_end": 3},
     # a trimmed sentence (words cut, none added) was a paraphrase unless its characters kept the near-verbatim ratio
     "align": {"trim_min_kept_words": 1_000_000},
     # short reports needed as many differing figures as long ones
-    "text": {"short_report_max_sentences": 0, "english_part_min_words": 0},  # and read each sentence whole
+    # (and no quotation cut short was a copy's mark)
+    "text": {"short_report_max_sentences": 0, "english_part_min_words": 0,  # and read each sentence whole
+             "quotation_cut_min_words": 1_000_000},
 }
 
 

@@ -23,6 +23,7 @@ A pure function over verdicts: ``trace`` and ``stories`` both call it.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass
@@ -106,7 +107,9 @@ def family_roles(query: K, with_query: Mapping[K, Verdict], among: Iterable[tupl
         else:
             role = _role(query, member, acting, edges, query_edges, verdict)
         if role is None and acting is not None and acting not in (query, member) \
-                and _each_changed_its_own(query, member, acting, verdict, with_query, stored_verdicts, edges):
+                and (_each_changed_its_own(query, member, acting, verdict, with_query, stored_verdicts, edges)
+                     or _each_added_its_own(query, member, acting, verdict, with_query, stored_verdicts, edges,
+                                            min_share_gain, whole_min_share)):
             role = "sibling"
         if role == "sibling" and origin is not None and origin in with_query and \
                 _chained(query, member, origin, with_query, stored_verdicts, min_share_gain):
@@ -136,6 +139,28 @@ def _whole_copies_of(origin: K, query: K, with_query: Mapping[K, Verdict], among
     return found
 
 
+def common_text(pairs: Iterable[tuple[K, K, Verdict]], whole_min_share: float, min_share: float) -> list[K]:
+    """The texts of a family that are the common origin of its members by their shape alone, where no verdict names a
+    direction: a text that two members each hold whole (at least ``whole_min_share`` of it, by derived verdicts naming
+    no direction) while it is at least ``min_share`` of each of them, and neither of the two holds the other whole
+    (another verdict between them, both shares under ``whole_min_share``). Each added material of its own, and not
+    the same material: sister papers' versions of one story, each with its own local top. Per pair the shape says
+    nothing (a copy that cut its source's lede looks the same: ``judge._containment_clue``); in the family the text
+    they both hold is what each of them built on, since any other reading has one of them cut the other's top and
+    add its own. Listed in no particular order; the caller reads the answer only when it is one text."""
+    pairs = list(pairs)
+    holders: dict[K, set[K]] = {}
+    for a, b, v in pairs:
+        if not _undirected(v):
+            continue
+        for text, holder, held, share in ((a, b, v.coverage_a, v.coverage_b), (b, a, v.coverage_b, v.coverage_a)):
+            if held >= whole_min_share and min_share <= share < whole_min_share:
+                holders.setdefault(text, set()).add(holder)
+    apart = {frozenset((a, b)) for a, b, v in pairs if a != b and max(v.coverage_a, v.coverage_b) < whole_min_share}
+    return [text for text, held_by in holders.items()
+            if any(frozenset(two) in apart for two in itertools.combinations(held_by, 2))]
+
+
 def _each_changed_its_own(query: K, member: K, origin: K, verdict: Verdict, with_query: Mapping[K, Verdict],
                           stored: Mapping[frozenset[K], tuple[K, Verdict]], edges: set[tuple[K, K]]) -> bool:
     """Whether two near-duplicates of one origin, both derived from it, each changed facts of their own: the facts
@@ -150,6 +175,26 @@ def _each_changed_its_own(query: K, member: K, origin: K, verdict: Verdict, with
         return False
     own_query, own_member = _changed(to_query), _changed(to_member[1])
     return own_query + own_member > 0 and _changed(verdict) == own_query + own_member
+
+
+def _each_added_its_own(query: K, member: K, origin: K, verdict: Verdict, with_query: Mapping[K, Verdict],
+                        stored: Mapping[frozenset[K], tuple[K, Verdict]], edges: set[tuple[K, K]],
+                        min_share_gain: float, whole_min_share: float | None) -> bool:
+    """Whether two near-duplicates of one origin, both derived from it, each added material of its own: neither holds
+    the other whole (both shares under ``whole_min_share``) and neither keeps more of the other than of the origin
+    (``carries_changes``), so what they share is the origin's text: sister papers' versions of one story, each with
+    its own local top. A copy made from a copy would keep its parent's own material too."""
+    if whole_min_share is None or verdict.relation not in ONE_DERIVATION or verdict.direction != "unknown" \
+            or max(verdict.coverage_a, verdict.coverage_b) >= whole_min_share \
+            or (origin, query) not in edges or (origin, member) not in edges:
+        return False
+    to_query, to_member = with_query.get(origin), stored.get(frozenset((origin, member)))
+    if to_query is None or to_member is None:
+        return False
+    first, kept = to_member
+    member_keeps_origin = kept.coverage_a if first == origin else kept.coverage_b
+    return not carries_changes(verdict.coverage_a, member_keeps_origin, min_share_gain) \
+        and not carries_changes(verdict.coverage_b, to_query.coverage_b, min_share_gain)
 
 
 def _changed(verdict: Verdict) -> int:

@@ -27,7 +27,7 @@ from typing import TypeVar
 import numpy as np
 
 from unspun.config import DEFAULT_STORIES, TEXT_DEFAULT, StoryConfig, TextConfig
-from unspun.corpus.families import derivations, is_whole_copy
+from unspun.corpus.families import common_text, derivations, is_whole_copy
 from unspun.ingest.page_meta import dateline_day, lead_text
 from unspun.ingest.segment import paragraph_spans, sentence_spans
 from unspun.model import DERIVED_RELATIONS, ArticleMeta, StoredPair, Story
@@ -507,7 +507,7 @@ def link_score(evidence: StoryEvidence, a: int, b: int, cosine: float, config: S
 
 
 def origin_of(members: Sequence[int], pairs: Sequence[StoredPair], metas: Mapping[int, ArticleMeta],
-              facts: Callable[[int], set[str]] | None = None) -> int | None:
+              facts: Callable[[int], set[str]] | None = None, config: StoryConfig = DEFAULT_STORIES) -> int | None:
     """The member the others derive from, chosen by evidence and never by the order articles were stored in.
 
     Members an undirected ``duplicate`` verdict joins are one text (``twin_sets``), so the origin is chosen among
@@ -519,12 +519,15 @@ def origin_of(members: Sequence[int], pairs: Sequence[StoredPair], metas: Mappin
     near-duplicate that changed a figure is the edited copy, not the source of copies stating the figure it
     changed), then the smallest id. Inside the set: the earliest published, then the smallest id. Without a
     candidate (directed verdicts in a cycle: a judge's mistake somewhere): the earliest published member of an
-    undirected derivation, else none."""
+    undirected derivation, else none. Undirected verdicts join the directed ones where the family's shape names the
+    origin (``common_text_copies``: sister papers' versions of one story, each with a local top of its own)."""
     inside = set(members)
-    derived = [p for p in pairs if p.a in inside and p.b in inside and p.verdict.relation in DERIVED_RELATIONS]
+    among = [p for p in pairs if p.a in inside and p.b in inside]
+    derived = [p for p in among if p.verdict.relation in DERIVED_RELATIONS]
     twins = twin_sets(inside, derived)
     edges = {(twins[s], twins[c]) for s, c in derivations((p.a, p.b, p.verdict) for p in derived)
              if twins[s] != twins[c]}
+    edges |= {(twins[s], twins[c]) for s, c in common_text_copies(among, twins, metas, config) if twins[s] != twins[c]}
     copied = {c for _, c in edges}
     linked = {twins[pk] for p in derived for pk in (p.a, p.b) if twins[p.a] != twins[p.b]}
     candidates = {group for group in linked if group not in copied}
@@ -549,6 +552,22 @@ def origin_of(members: Sequence[int], pairs: Sequence[StoredPair], metas: Mappin
     tied = [group for group in candidates if support(group) == best]
     chosen = min(tied, key=lambda group: (-kept(group) if len(tied) > 1 else 0.0, min(metas[pk].id for pk in group)))
     return min(chosen, key=lambda pk: (*_first_key(metas, chosen)(pk), metas[pk].id))
+
+
+def common_text_copies(pairs: Sequence[StoredPair], twins: Mapping[int, frozenset[int]],
+                       metas: Mapping[int, ArticleMeta], config: StoryConfig = DEFAULT_STORIES) -> set[tuple[int, int]]:
+    """(origin, copy) for each member derived from the family's common text (``families.common_text``, one text up
+    to its duplicates) by a verdict naming no direction and published no earlier; none where the shape names no
+    single text (two texts held whole the same way: a brief inside a feature inside sister papers' versions)."""
+    common = {twins.get(pk, frozenset({pk}))
+              for pk in common_text(((p.a, p.b, p.verdict) for p in pairs), config.derived_whole_min_share,
+                                    config.common_text_min_share)}
+    if len(common) != 1:
+        return set()
+    (origin,) = common
+    first = min(date_key(metas[pk]) for pk in origin)
+    return {(s, c) for p in pairs if p.verdict.relation in DERIVED_RELATIONS and p.verdict.direction == "unknown"
+            for s, c in ((p.a, p.b), (p.b, p.a)) if s in origin and c not in origin and date_key(metas[c]) >= first}
 
 
 def _first_key(metas: Mapping[int, ArticleMeta], members: Iterable[int]) -> Callable[[int], tuple[str, str]]:
@@ -658,7 +677,7 @@ def _story(group: list[int], metas: Sequence[ArticleMeta], pairs: Sequence[Store
     members.sort(key=lambda m: (date_key(m), m.id))
     ids = tuple(m.id for m in members)
     by_pk = {m.pk: m for m in members}
-    origin = origin_of([m.pk for m in members], pairs, by_pk, facts)
+    origin = origin_of([m.pk for m in members], pairs, by_pk, facts, config)
     origin_id = by_pk[origin].id if origin is not None else None
     roles = copy_roles(origin, [m.pk for m in members], pairs, by_pk, config) if origin is not None else {}
     return Story(story_id(origin_id or ids[0]), ids, origin_id, tuple(roles.get(m.pk) for m in members))

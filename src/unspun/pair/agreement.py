@@ -313,7 +313,9 @@ def without_local_top(a: Segmented, b: Segmented, alignments: Sequence[Alignment
     """``alignments`` without the one meaning-only link (neither copied nor trimmed) whose sentences share no figure
     and each name a place or party the other does not, when the other matches, at least
     ``config.local_top_min_copied_matches``, are all copied or trimmed: a local version's own top over the wire's
-    body ("Maidstone … £6,412, up £282" against the wire's "Brighton … £259 to £5,889") tells its own facts."""
+    body ("Maidstone … £6,412, up £282" against the wire's "Brighton … £259 to £5,889") tells its own facts. Two
+    sister papers' own tops over one wire story, both opening their texts, need no figures: each tells its own town
+    ("Readers in Keswick will find the library on Heads Lane shut …" against "Parents who use … Penrith library")."""
     texts_a, texts_b = a.sentence_texts(), b.sentence_texts()
     matches = [(al, m) for al in alignments for m in al.matches]
     loose = [(al, m) for al, m in matches
@@ -324,7 +326,9 @@ def without_local_top(a: Segmented, b: Segmented, alignments: Sequence[Alignment
     names_a, names_b = (set(sentence_name_norms(t, text)) for t in (texts_a[m.i], texts_b[m.j]))
     figures_a, figures_b = (named_specifics([t], text) - set(sentence_name_norms(t, text))
                             for t in (texts_a[m.i], texts_b[m.j]))
-    if not (figures_a and figures_b) or figures_a & figures_b or not names_a - names_b or not names_b - names_a:
+    both_open = m.i == 0 and m.j == 0
+    if not ((figures_a and figures_b) or both_open) or figures_a & figures_b \
+            or not names_a - names_b or not names_b - names_a:
         return alignments
     rest = tuple(k for k in owner.matches if k is not m)
     return [al if al is not owner else _narrowed(a, b, al, rest) for al in alignments if al is not owner or rest]

@@ -9,7 +9,11 @@ or rewrites it for a tabloid leaves marks the shares of the texts do not show:
   nowhere else in the copy (a clause moved into another sentence, or an attribution "she said" put where a quotation
   was split, is no cut);
 - **the next morning's day**: where the source says "today", the copy's sentence says "yesterday" or "last night"
-  (a paper printed the morning after the agency's copy).
+  (a paper printed the morning after the agency's copy);
+- **a quotation cut short**: the copy quotes the first (or last) sentences of a quotation the other side gives in
+  full, inside the same marks. A copy keeps what it quotes or cuts it; it does not go on with a speaker's words it
+  never had, so the side giving the quotation whole did not take it from the other (it has the speaker's text, or
+  their common source's).
 
 Each is counted per side; the judge reads them as direction clues (``judge._copy_marks_clues``). An original is
 written in one piece, so its taken sentences introduce whom they name and keep what they say.
@@ -45,6 +49,8 @@ class CopyMarks(NamedTuple):
     cut_b: int = 0
     next_day_a: int = 0
     next_day_b: int = 0
+    quotation_cut_a: int = 0
+    quotation_cut_b: int = 0
 
 
 NO_MARKS = CopyMarks()
@@ -70,7 +76,8 @@ def copy_marks(a: Segmented, b: Segmented, pairs: Sequence[tuple[int, int]],
     unintroduced = _unintroduced_names(read_a, read_b, pairs)
     cut = _cut_sentences(read_a, read_b, pairs)
     days = [_next_day(read_a.texts[i], read_b.texts[j]) for i, j in pairs]
-    return CopyMarks(*unintroduced, *cut, days.count("a"), days.count("b"))
+    return CopyMarks(*unintroduced, *cut, days.count("a"), days.count("b"),
+                     *_cut_quotations(a.article.text, b.article.text, text.quotation_cut_min_words))
 
 
 def _mentions(seg: Segmented, names: NamesReader) -> list[list[_Mention]]:
@@ -237,6 +244,40 @@ def _cut_sentences(a: _Reading, b: _Reading, pairs: Sequence[tuple[int, int]]) -
         if dropped and 2 * len(dropped & vocabulary[side]) < len(dropped):
             cut[side] += 1
     return cut[0], cut[1]
+
+
+def _cut_quotations(text_a: str, text_b: str, min_words: int) -> tuple[int, int]:
+    """Quotations of one side (at least ``min_words`` words) that are a quotation of the other side with its last
+    or first sentences left out, counted for the side that left them out: "No one should have to choose … These
+    figures should shame us." against the same two sentences and "Behind every one of them is someone …"."""
+    quoted_a, quoted_b = _quotation_sentences(text_a), _quotation_sentences(text_b)
+    if not quoted_a or not quoted_b:
+        return 0, 0
+    cut_a = sum(1 for ours in quoted_a if _cut_from(ours, quoted_b, min_words))
+    cut_b = sum(1 for ours in quoted_b if _cut_from(ours, quoted_a, min_words))
+    return cut_a, cut_b
+
+
+def _cut_from(ours: tuple[tuple[str, ...], ...], theirs: Sequence[tuple[tuple[str, ...], ...]], min_words: int) -> bool:
+    if sum(map(len, ours)) < min_words:
+        return False
+    n = len(ours)
+    return any(len(other) > n and (other[:n] == ours or other[-n:] == ours) for other in theirs)
+
+
+# A sentence's end inside a quotation: its closing punctuation, a space and a capital or an opening mark.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])")
+
+
+@functools.lru_cache(maxsize=4096)
+def _quotation_sentences(text: str) -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """Each quotation of ``text`` as its sentences' normalised words (empty sentences left out)."""
+    found = []
+    for q in quotations(text):
+        sentences = tuple(w for w in (_normal_words(part) for part in _SENTENCE_BREAK.split(text[q.start:q.end])) if w)
+        if sentences:
+            found.append(sentences)
+    return tuple(found)
 
 
 def _quoted_whole(shorter: str, longer: str) -> bool:

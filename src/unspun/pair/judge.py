@@ -48,7 +48,12 @@ from unspun.pair.align import copied_block_share
 from unspun.pair.changes.passages import one_sided_runs, with_facing
 from unspun.pair.confidence import calibrated_confidence
 from unspun.pair.copy_marks import NO_MARKS, CopyMarks, copy_marks
-from unspun.pair.events import other_figures_by_pair, specific_figures_shared, specifics_conflict
+from unspun.pair.events import (
+    filed_days_apart,
+    other_figures_by_pair,
+    specific_figures_shared,
+    specifics_conflict,
+)
 from unspun.pair.furniture import content_sentences, furniture_span
 from unspun.pair.lifted_runs import longest_unquoted_run, one_shared_quotation, speakers_text_quoted
 from unspun.pair.memo import Memo, remembered
@@ -106,6 +111,8 @@ class PairFacts:
     passage_fit_a: float | None = None
     passage_fit_b: float | None = None
     passage_fit_rest: int = 0  # the fewer sentences outside the reused ones, of the two sides (what each fit reads)
+    # whether each side's first sentence is reused (A's, B's): a copy trimmed from the bottom keeps its source's opening
+    opening_reused: tuple[bool, bool] = (True, True)
     # aligned sentence matches, and how many of them state other facts than their counterpart
     # (``agreement``); ``facts_differ``: the matches as a whole disagree, so only the agreeing ones count as reuse
     aligned_matches: int = 0
@@ -156,6 +163,12 @@ class PairFacts:
     # why the texts' event specifics show another event with the same actors (``events.specifics_conflict``:
     # other days in their leads, other figures of the same things); empty when they do not
     other_event: str = ""
+    # a street or named building both texts name (``events.SpecificsConflict.shared_places``), for the verdict of
+    # two independent reports; empty when they name none in common
+    shared_place: str = ""
+    # days between the two texts' filing days when they are more than ``Config.story_filed_apart_days`` apart and
+    # the later names no day of the earlier's event (``events.filed_days_apart``); 0 otherwise or undated
+    filed_days_apart: int = 0
     # with ``other_event``: no figure of the things both texts give is the same, more than a copy alters
     # (``events.SpecificsConflict.every_figure_differs``)
     every_figure_differs: bool = False
@@ -377,6 +390,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         passage_fit_a=_fit_of(sides[0], vectors[0]) if vectors is not None else None,
         passage_fit_b=_fit_of(sides[1], vectors[1]) if vectors is not None else None,
         passage_fit_rest=min(sum(c is None for c in side) for side in sides),
+        opening_reused=(bool(sides[0]) and sides[0][0] is not None, bool(sides[1]) and sides[1][0] is not None),
         aligned_matches=agreement.matches,
         differing_matches=agreement.differing,
         facts_differ=alignments is not aligned,
@@ -388,6 +402,8 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         paragraphs_kept_whole=paragraphs_kept_whole(a, b, alignments),
         consecutive_matches=consecutive_matches(alignments),
         other_event=event.reason() if another else "",
+        shared_place=min(event.shared_places, default=""),
+        filed_days_apart=filed_days_apart(a, b, config.story_filed_apart_days, memo),
         every_figure_differs=another and event.every_figure_differs(text),
         other_period=another and event.periods_differ,
         periods_apart=another and event.periods_apart,
@@ -819,11 +835,30 @@ def _derived_relation(f: PairFacts, copy_cover: float, evidence: list[str],
         evidence.append(f"{1 - f.coverage_a:.0%} of A and {1 - f.coverage_b:.0%} of B are found only there: "
                         "passages reused inside other text, not a lightly edited copy")
         return "partial_reuse", confidence, evidence
+    if _small_part_taken(f, config):
+        evidence.append(f"only {min(f.coverage_a, f.coverage_b):.0%} of the longer text is reused: a part of it taken "
+                        "into another text, not a lightly edited copy")
+        return "partial_reuse", confidence, evidence
     if f.order_kept < config.rewrite_max_order_kept:
         evidence.append(f"{1 - f.order_kept:.0%} of matched sentences moved, word for word, in whole paragraphs")
     evidence.append(f"{lexical:.0%} of the reused text is word for word or nearly so; "
                     f"{f.substitution_rate:.1%} of aligned words differ")
     return "near_duplicate", confidence, evidence
+
+
+def _small_part_taken(f: PairFacts, config: Config) -> bool:
+    """Whether a text copied word for word is a small part of the other (under ``derived_min_coverage_both`` of it
+    reused) that is no trimmed copy of it: it adds text of its own (under ``duplicate_min_coverage`` of it the other's)
+    or takes a part other than the other's opening (a section of a long feature under an intro of its own). A trimmed
+    copy keeps its source's top and has nothing of its own; a near-duplicate otherwise has both sides mostly the
+    other's. How alike the whole documents read (``document_similarity``, which let the summary branch in) does not
+    change what share of each is reused, and ``compare`` and the corpus read it with other vectors (MiniLM 0.76, static
+    0.90 for probe42's section of a feature), so they named the pair differently."""
+    if min(f.coverage_a, f.coverage_b) >= config.derived_min_coverage_both or not _has_reused_passage(f, config):
+        return False
+    copy_share = max(f.coverage_a, f.coverage_b)
+    source_opening = f.opening_reused[0] if f.coverage_a <= f.coverage_b else f.opening_reused[1]
+    return copy_share < config.duplicate_min_coverage or not source_opening
 
 
 def _reworded_by_a_person(f: PairFacts, config: Config) -> bool:
@@ -915,17 +950,27 @@ def _independent_relation(f: PairFacts, evidence: list[str], config: Config) -> 
     # Shared specific figures tell one event as shared names do: a teaser naming no one keeps its source's
     # figures, and two stories from one release quote other people about the same figures.
     signal = f.document_similarity + config.story_name_weight * max(f.shared_names, f.shared_figures)
-    if f.other_event:
-        # The same names in another event (one union's second strike): the names say nothing of one event.
+    later = f.filed_days_apart > 0 and not f.other_event
+    if f.other_event or later:
+        # The same names in another event (one union's second strike, the force's next robbery filed a week
+        # later): the names say nothing of one event.
         signal -= config.story_other_event_penalty
+    elif f.shared_place:
+        # The event's own street or building, named by reports that quote other people (the police; the victim's
+        # family and neighbours), tells one event as the shared names of its quoted actors cannot.
+        signal += config.story_shared_place_weight
     if signal >= config.story_min_signal:
+        place = f", both place it at {f.shared_place.title()}" if f.shared_place and not later else ""
         evidence.append(
             f"{reuse}, but the texts cover the same event (topic similarity "
-            f"{f.document_similarity:.2f}, {_one_event_evidence(f)})")
+            f"{f.document_similarity:.2f}, {_one_event_evidence(f)}{place})")
         return "same_story", _scale(signal, config.story_min_signal, config.story_min_signal + 0.3), evidence
     if f.other_event:  # said only where it decides: a same_story verdict never calls the event another
         actors = "the texts name the same actors, but " if f.shared_names > 0 else ""
         evidence.append(f"{actors}{f.other_event}: another event")
+    elif later:
+        evidence.append(f"they were filed {f.filed_days_apart} days apart and the later names no day of the "
+                        "earlier's event: another event")
     evidence.append(f"{reuse} and different events (topic similarity {f.document_similarity:.2f}, "
                     f"{_one_event_evidence(f)})")
     return "unrelated", _scale(config.story_min_signal - signal, 0.0, 0.3), evidence
@@ -990,6 +1035,9 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
         kept = [text for text in (credit.line, spin[1]) if text]
         reason = f"a credited outside source ({credits}) and text the other side lacks: both derive from that source"
         return "common_source", [*kept, reason]
+    if not credit.named and _earlier_cut_a_quotation(f, clues[0][0]):
+        return "common_source", [*evidence, "the earlier text cut a quotation the later gives whole: neither "
+                                 "took it from the other, both derive from a third text"]
     for_a = sum(w for w, _ in clues if w > 0)
     for_b = -sum(w for w, _ in clues if w < 0)
     strongest_for_a = max((w for w, _ in clues if w > 0), default=0.0)
@@ -1440,6 +1488,9 @@ def _copy_marks_clues(f: PairFacts, config: Config) -> tuple[tuple[float, str], 
         _one_side_marked(m.next_day_a, m.next_day_b, weight=weight, line=lambda copy, source, n: (
             f"{copy}'s shared sentences name the day before {source}'s (\"yesterday\" for \"today\"): {copy} was "
             "written a day later")),
+        _one_side_marked(m.quotation_cut_a, m.quotation_cut_b, weight=weight, line=lambda copy, source, n: (
+            f"{copy} gives {_counted(n, 'quotation')} with sentences left out that {source} gives whole: {source} did "
+            f"not take {'it' if n == 1 else 'them'} from {copy}")),
     )
 
 
@@ -1772,15 +1823,32 @@ def _short_version_clue(a: Segmented, b: Segmented, relation: str, config: Confi
     short, long = (a, b) if len(a.article.text) < len(b.article.text) else (b, a)
     teaser = _teaser_mark(short, long, config) if relation != "near_duplicate" \
         and _teaser_sized(short, long, config) else ""
+    feature = "" if teaser else _feature_pointer(short, long)
     flash = _flash_mark(short, long)
-    if bool(teaser) == bool(flash):
+    if bool(teaser or feature) == bool(flash):
         return 0.0, ""
     name, other_name = ("A", "B") if short is a else ("B", "A")
     if teaser:
         return (1.0 if short is b else -1.0), (f"{name} closes with a pointer to the article it teases ('{teaser}'): "
                                                f"{name} is a teaser written from {other_name}")
+    if feature:
+        return (1.0 if short is b else -1.0), (f"{name} points in its own words to its outlet's longer piece "
+                                               f"('{feature}'): {name} was taken from {other_name}")
     return (-1.0 if short is b else 1.0), (f"{name} says its story will grow ('{flash}'): a first flash, which "
                                            f"{other_name} expanded")
+
+
+def _feature_pointer(short: Segmented, long: Segmented) -> str:
+    """The shorter text's own words (in a sentence the longer text lacks) pointing to its outlet's longer piece: "as a
+    feature in our weekend edition found", "our weekend feature on the walls … found" (``_OWN_LONGER_PIECE``). A
+    section of a feature taken with an intro of its own and a brief later expanded into a feature have the same
+    shape (the short text whole inside the long one, the long one's text on both sides of it); only such a line tells
+    the section, which came second, from the brief, which came first."""
+    for line in short.sentence_texts():
+        found = _OWN_LONGER_PIECE.search(line)
+        if found and not _has_line(long, line):
+            return found.group(0)
+    return ""
 
 
 def _teaser_sized(short: Segmented, long: Segmented, config: Config) -> bool:
@@ -1884,6 +1952,12 @@ def _last_sentence(text: str) -> str:
 # "Details soon emerged that …"); a sentence saying the story will be updated ("This story will be updated", "This
 # is a developing story").
 _FLASH_LABEL = r"(?:flash|urgent|just\s+in|breaking(?:\s+news)?)"
+# The outlet's own longer piece, named by a text taken from it: "our weekend edition", "our Saturday magazine", "this
+# paper's special report" (the possessive: another outlet's feature credited is a credit, ``_credit_clue``'s).
+_OWN_LONGER_PIECE = re.compile(r"\b(?:our|this\s+(?:paper|newspaper|magazine)['’]s)\s+(?:[\w-]+\s+){0,2}"
+                               r"(?:feature|long\s+read|special\s+report|magazine|supplement|edition)s?\b",
+                               re.IGNORECASE)
+
 _FLASH_MARKS = (
     re.compile(rf"^\W*{_FLASH_LABEL}\s*:", re.IGNORECASE),
     re.compile(r"^\W*(?:FLASH|URGENT|JUST\s+IN|BREAKING(?:\s+NEWS)?)\s+[-–—|]\s"),
@@ -1928,6 +2002,20 @@ def _common_source(a: Segmented, b: Segmented, f: PairFacts) -> bool:
     """Both derive from a third text: one credits an outside source, and the other has much that it lacks
     (so the other did not copy it). The caller has made sure neither credits the other."""
     return (_credits_other_outlet(a) and f.coverage_b < 0.75) or (_credits_other_outlet(b) and f.coverage_a < 0.75)
+
+
+def _earlier_cut_a_quotation(f: PairFacts, date_weight: float) -> bool:
+    """Whether the text published first gives a quotation with sentences left out that the later one gives whole
+    (``copy_marks``' quotation cut), and the later cuts none: the earlier had the speaker's words from a fuller text,
+    which the later, not yet out, cannot have been, and the later did not take them from the earlier. Two siblings
+    of one release (probe41 N: the paper's story at 06:00 keeps two of the charity chief's three sentences, the
+    business site's copy of the release at 09:00 all three)."""
+    m = f.copy_marks
+    if date_weight > 0:
+        return m.quotation_cut_a > 0 and m.quotation_cut_b == 0
+    if date_weight < 0:
+        return m.quotation_cut_b > 0 and m.quotation_cut_a == 0
+    return False
 
 
 # Words of a credit naming where the words came from. A byline ("Reporting by Hannah Lowe, additional reporting

@@ -590,7 +590,7 @@ def _roles(store: Store, with_query: list[tuple[int, Verdict]], articles: dict[i
     facts = _facts_reader(articles, settings)
     among = [(p.a, p.b, p.verdict) for p in stored]
     return family_roles(_QUERY, dict(with_query), among,
-                        chosen=lambda: origin_of(list(articles), pairs, metas, facts),
+                        chosen=lambda: origin_of(list(articles), pairs, metas, facts, settings.stories),
                         day=lambda k: date_key(metas[k]), min_share_gain=settings.stories.chain_min_share_gain,
                         whole_min_share=settings.stories.derived_whole_min_share)
 

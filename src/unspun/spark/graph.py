@@ -3,7 +3,7 @@
 where plain min-label propagation needs as many rounds as the graph's diameter.
 
 Nodes are integers; the label of a component is its smallest node. A graph small enough for the driver's memory
-is joined there instead (``labels``): each round of the distributed algorithm costs ~6 shuffles, a fixed cost that
+is joined there instead (``labels``): each round of the distributed algorithm costs 4 shuffles, a fixed cost that
 dominates until the graph has millions of edges.
 """
 
@@ -17,12 +17,13 @@ MAX_ROUNDS = 200  # large-star/small-star converges in O(log^2 n) rounds: 200 is
 
 
 def labels(edges: Any, local_limit: int) -> Any:
-    """``edges`` (an RDD of (a, b) node pairs) → RDD of (node, label) for every node that has an edge: on the driver
-    when there are at most ``local_limit`` edges, else by ``components`` on the cluster."""
+    """``edges`` (an RDD of (a, b) node pairs) → the label of every node that has an edge: a dict node → label
+    made on the driver when there are at most ``local_limit`` edges (the caller broadcasts it, no join), else an
+    RDD of (node, label) by ``components`` on the cluster."""
     edges = edges.persist()
-    sample = edges.take(local_limit + 1)
-    if len(sample) <= local_limit:
-        found = edges.context.parallelize(sorted(local_components(sample).items()), edges.getNumPartitions())
+    # One job over all partitions at once (``take`` would compute them a few at a time, the first one alone).
+    if edges.count() <= local_limit:
+        found: Any = local_components(edges.collect())
     else:
         from pyspark.sql import SparkSession
 
@@ -66,46 +67,51 @@ def components(edges: Any, max_rounds: int = MAX_ROUNDS) -> Any:
 
 def _normalised(edges: Any) -> Any:
     """Each undirected edge once, as (larger, smaller); self-loops dropped."""
+    return _ordered(edges).distinct()
+
+
+def _ordered(edges: Any) -> Any:
+    """Each edge as (larger, smaller), self-loops dropped; duplicates kept (the next shuffle drops them)."""
     from pyspark.sql import functions as F
 
-    return (
-        edges.where(F.col("u") != F.col("v"))
-        .select(F.greatest("u", "v").alias("u"), F.least("u", "v").alias("v"))
-        .distinct()
-    )
+    return edges.where(F.col("u") != F.col("v")).select(F.greatest("u", "v").alias("u"), F.least("u", "v").alias("v"))
 
 
-def _both_ways(edges: Any) -> Any:
+def _smallest_of(edges: Any) -> Any:
+    """``edges`` with column ``m``, the smallest ``v`` of the row's ``u``: a window, one shuffle (a group and a
+    join back were two)."""
+    from pyspark.sql import Window
     from pyspark.sql import functions as F
 
-    return edges.union(edges.select(F.col("v").alias("u"), F.col("u").alias("v")))
+    return edges.withColumn("m", F.min("v").over(Window.partitionBy("u")))
 
 
 def _large_star(edges: Any) -> Any:
     """Every node's larger neighbours attach to the smallest node of its neighbourhood (itself included)."""
     from pyspark.sql import functions as F
 
-    both = _both_ways(edges)
-    smallest = both.groupBy("u").agg(F.least(F.min("v"), F.col("u")).alias("m"))
-    return _normalised(
-        both.join(smallest, "u").where(F.col("v") > F.col("u")).select(F.col("v").alias("u"), F.col("m").alias("v"))
-    )
+    both = edges.union(edges.select(F.col("v").alias("u"), F.col("u").alias("v")))
+    attached = _smallest_of(both).where(F.col("v") > F.col("u"))
+    return attached.select(F.col("v").alias("u"), F.least("m", "u").alias("v"))  # already (larger, smaller)
 
 
 def _small_star(edges: Any) -> Any:
-    """Every node and its smaller neighbours attach to the smallest of them."""
+    """Every node and its smaller neighbours attach to the smallest of them. ``edges`` are (larger, smaller)
+    pairs, so a row's ``v`` is one of its ``u``'s smaller neighbours."""
     from pyspark.sql import functions as F
 
-    smaller = _both_ways(edges).where(F.col("v") < F.col("u"))
-    smallest = smaller.groupBy("u").agg(F.min("v").alias("m"))
-    moved = smaller.join(smallest, "u").select(F.col("v").alias("u"), F.col("m").alias("v"))
+    smallest = _smallest_of(edges)
+    moved = smallest.select(F.col("v").alias("u"), F.col("m").alias("v"))
     return _normalised(moved.union(smallest.select("u", F.col("m").alias("v"))))
 
 
 def _is_stars(edges: Any) -> bool:
     """Converged: every node has at most one edge to a smaller node, and that one points nowhere, so each
-    component is a star around its smallest node."""
+    component is a star around its smallest node. With (larger, smaller) edges, a node breaks that when it has
+    two smaller neighbours, or a smaller and a larger one: one grouping, one job."""
     from pyspark.sql import functions as F
 
-    two_parents = edges.groupBy("u").count().where(F.col("count") > 1).select("u")
-    return two_parents.union(edges.select("v").intersect(edges.select("u"))).isEmpty()  # one job, not two
+    ends = edges.select(F.col("u").alias("node"), F.lit(1).alias("smaller"), F.lit(0).alias("larger")).union(
+        edges.select(F.col("v").alias("node"), F.lit(0).alias("smaller"), F.lit(1).alias("larger")))
+    degrees = ends.groupBy("node").agg(F.sum("smaller").alias("smaller"), F.sum("larger").alias("larger"))
+    return degrees.where((F.col("smaller") > 1) | ((F.col("smaller") > 0) & (F.col("larger") > 0))).isEmpty()

@@ -70,8 +70,10 @@ def run_spark(inputs: Sequence[str], out: str | Path, session: Any, engine: Pair
     sc = session.sparkContext
     slices = max(1, sc.defaultParallelism * spark.partitions_per_core)
     with clock("read"):
-        records = _read(session, list(inputs), engine, sc.defaultParallelism).persist()
+        records, read = _read(session, list(inputs), engine, sc.defaultParallelism)
+        records = records.persist()
         summary.records = records.count()
+        read.unpersist()
         # Small inputs in few partitions: each task costs a Python worker round trip.
         slices = max(1, min(slices, -(-summary.records // spark.prepare_batch)))
     with clock("prepare"):
@@ -115,19 +117,21 @@ class _Clock:
 # --- read ----------------------------------------------------------------------------------------------
 
 
-def _read(session: Any, inputs: list[str], engine: PairEngine, slices: int) -> Any:
-    """(ordinal, record or Skipped) in input order, one version (the last) of each id."""
+def _read(session: Any, inputs: list[str], engine: PairEngine, slices: int) -> tuple[Any, Any]:
+    """(ordinal, record or Skipped) in input order, one version (the last) of each id; and the records as read,
+    cached (the sort samples them, then shuffles them: the files are read once), to unpersist once counted."""
     sc = session.sparkContext
     parts = []
     for number, source in enumerate(_expanded(inputs)):
         parts.append(_read_one(session, number, source, engine, slices))
-    keyed = sc.union(parts).sortByKey(numPartitions=slices).values().zipWithIndex().map(lambda x: (x[1], x[0]))
+    read = sc.union(parts).persist()
+    keyed = read.sortByKey(numPartitions=slices).values().zipWithIndex().map(lambda x: (x[1], x[0]))
     latest = (
         keyed.map(lambda item: (item[1].id, item))
         .reduceByKey(lambda x, y: x if x[0] > y[0] else y)
         .values()
     )
-    return latest
+    return latest, read
 
 
 def _expanded(inputs: list[str]) -> list[str]:
@@ -353,8 +357,7 @@ def _stories(prepared: Any, compared: Any, doc_pairs: Any, config: StoryConfig, 
     sc = prepared.context
     sides = prepared.map(lambda item: (item[0], stages.story_side(item[0], item[1], config, text))).persist()
     total = sides.count()
-    idf = sc.broadcast((_idf(sides.flatMap(lambda kv: kv[1].names), total),
-                        _idf(sides.flatMap(lambda kv: kv[1].terms), total)))
+    idf = sc.broadcast(_idf(sides, total))
     verdicts = compared.map(lambda x: ((x[0], x[1]), [StoredPair(x[0], x[1], x[2].verdict)]))
     neighbours = _neighbour_pairs(sides, doc_pairs, config).map(lambda ab: (ab, []))
     flagged = verdicts.map(lambda kv: (kv[0], (False, kv[1]))).union(neighbours.map(lambda kv: (kv[0], (True, []))))
@@ -369,21 +372,32 @@ def _stories(prepared: Any, compared: Any, doc_pairs: Any, config: StoryConfig, 
         lambda kv: stages.pair_links(kv[1][0][0], kv[1][1], kv[1][0][1][1], kv[1][0][1][0], idf.value, config)
     )
     labels = graph.labels(edges, spark.local_graph_edges)
-    by_label = sides.leftOuterJoin(labels).map(lambda kv: (kv[1][1] if kv[1][1] is not None else kv[0], kv[1][0]))
-    label_of = by_label.map(lambda kv: (kv[1].meta.pk, kv[0]))
-    pairs = compared.map(lambda x: (x[0], StoredPair(x[0], x[1], x[2].verdict))).join(label_of).map(
-        lambda kv: (kv[1][1], kv[1][0])
-    )
+    # An article with no story link is its own component, labelled by its ordinal (``meta.pk``).
+    if isinstance(labels, dict):  # joined on the driver: every partition reads the broadcast labels
+        label = sc.broadcast(labels)
+        by_label = sides.map(lambda kv: (label.value.get(kv[0], kv[0]), kv[1]))
+        pairs = compared.map(lambda x: (label.value.get(x[0], x[0]), StoredPair(x[0], x[1], x[2].verdict)))
+    else:
+        by_label = sides.leftOuterJoin(labels).map(lambda kv: (kv[0] if kv[1][1] is None else kv[1][1], kv[1][0]))
+        label_of = by_label.map(lambda kv: (kv[1].meta.pk, kv[0]))
+        pairs = compared.map(lambda x: (x[0], StoredPair(x[0], x[1], x[2].verdict))).join(label_of).map(
+            lambda kv: (kv[1][1], kv[1][0])
+        )
     rows = by_label.cogroup(pairs)
     return rows.flatMap(lambda kv: _component_rows(list(kv[1][0]), list(kv[1][1]), idf.value, config))
 
 
-def _idf(names: Any, total: int) -> dict[str, float]:
-    """``story_clusters.name_idf`` of the names (facts or words) in an RDD of every article's names."""
+def _idf(sides: Any, total: int) -> stages.StoryIdf:
+    """``story_clusters.name_idf`` of the event facts and of the content words of every article's side: both
+    counted in one job."""
     from unspun.corpus.story_clusters import name_idf
 
-    counts = names.map(lambda n: (n, 1)).reduceByKey(operator.add).filter(lambda kv: kv[1] > 1)
-    return name_idf(counts.collectAsMap(), total)
+    def named(side: stages.StorySide) -> list[tuple[tuple[int, str], int]]:
+        return [((0, name), 1) for name in side.names] + [((1, term), 1) for term in side.terms]
+
+    counts = sides.flatMap(lambda kv: named(kv[1])).reduceByKey(operator.add).filter(lambda kv: kv[1] > 1).collect()
+    return (name_idf({name: n for (kind, name), n in counts if kind == 0}, total),
+            name_idf({term: n for (kind, term), n in counts if kind == 1}, total))
 
 
 def _neighbour_pairs(sides: Any, doc_pairs: Any, config: StoryConfig) -> Any:
