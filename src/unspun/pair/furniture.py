@@ -129,9 +129,13 @@ def _tail_heading(line: str) -> bool:
 def _about_boilerplate(heading: str, rest: list[str]) -> bool:
     """Whether an "About …" heading opens a release's about-us boilerplate rather than a subhead of running news
     ("About Maria Lopez" in a profile, "About the Renters Reform Bill" in a report): what follows it ends within
-    ``_ABOUT_MAX_PARAGRAPHS`` paragraphs, at the text's end or at another furniture heading, and the heading names
-    an organisation (``wordlists.ORGANISATION_WORDS``: "About the Linmoor Trust") or a release's closing furniture
-    follows it (another furniture heading, a contact line: "About Volterra Cells" before "Media contact: …")."""
+    ``_ABOUT_MAX_PARAGRAPHS`` paragraphs, at the text's end or at another furniture heading, and it reads as an
+    issuer describing itself: its first paragraph names what the heading names, or "The company", "It", "Founded
+    …", with what it is or does ("Greenfield Energy is an independent renewable energy developer …", "The company
+    was founded in 2011", ``_DESCRIBES``), or a release's closing furniture follows the heading (another furniture
+    heading, a contact line, a web address, "For more information …": "About Volterra Cells" before "Media
+    contact: …"), or the heading names an organisation (``wordlists.ORGANISATION_WORDS``: "About the Linmoor
+    Trust"). A profile's "Maria Lopez, 41, trained as a pastry chef …" tells a story, not what the firm is."""
     paragraphs, closed = [], False
     for line in filter(None, map(str.strip, rest)):
         if _tail_heading(line):
@@ -140,7 +144,37 @@ def _about_boilerplate(heading: str, rest: list[str]) -> bool:
         paragraphs.append(line)
     if len(paragraphs) > _ABOUT_MAX_PARAGRAPHS:
         return False
-    return bool(set(words(heading)) & ORGANISATION_WORDS) or closed or any(map(contact_sentence, paragraphs))
+    return (closed or bool(set(words(heading)) & ORGANISATION_WORDS)
+            or (bool(paragraphs) and _describes(_ABOUT_HEADING.sub("", heading), paragraphs[0]))
+            or any(contact_sentence(p) or _MORE_INFORMATION.match(p) or (_TLD.search(p) and _WEB.search(p))
+                   for p in paragraphs))
+
+
+# What an issuer's about-us paragraph says of itself right after its name: what it is or was, and what it does.
+_DESCRIBES = re.compile(
+    r"(?:,[^,.]{1,80},)?\s+(?:(?:is|are|was|were)\s+(?:a|an|the|one|part|owned|based|headquartered|listed|founded|"
+    r"established|registered)|(?:has|have)(?!\s+(?:been|had|said|not|never)\b)|employs|provides|operates|owns|"
+    r"runs|develops|designs|makes|manufactures|builds|supplies|offers|serves|supports|represents|specialises|"
+    r"specializes|delivers|produces|manages|invests)\b",
+    re.IGNORECASE)
+_FOUNDED = re.compile(r"^(?:founded|established|formed|set\s+up|headquartered|based)\s+in\b", re.IGNORECASE)
+_MORE_INFORMATION = re.compile(r"^\W*(?:for\s+(?:more|further)\s+information|find\s+out\s+more|learn\s+more)\b",
+                               re.IGNORECASE)
+
+
+def _describes(name: str, paragraph: str) -> bool:
+    """Whether ``paragraph`` opens by describing ``name`` (an "About …" heading's rest): the name ("the" aside),
+    "The company", "The firm", "The group" or "It", then what it is or does (``_DESCRIBES``), or "Founded in …"."""
+    name = name.strip(" \t:.-–—").removeprefix("the ").removeprefix("The ")
+    text = paragraph.lstrip("\"'“‘ ")
+    if _FOUNDED.match(text):
+        return True
+    lowered = text.lower().removeprefix("the ")
+    for subject in (name.lower(), "company", "firm", "group", "charity", "business", "organisation",
+                    "organization"):
+        if subject and lowered.startswith(subject) and _DESCRIBES.match(lowered, len(subject)):
+            return True
+    return text.startswith("It ") and _DESCRIBES.match(text, 2) is not None
 
 
 def furniture_span(seg: Segmented, span: Span) -> bool:
