@@ -215,10 +215,30 @@ def test_a_sentence_naming_a_relative_day_is_told_from_one_that_does_not_before_
 def test_a_date_written_in_figures_is_a_full_date() -> None:
     from unspun.text.dates import numeric_dates
 
-    assert calendar_date("Posted 06/12/2026") == "2026-12-06"  # day first, as htmldate reads it
-    assert calendar_date("Updated 6.12.2026 at 14:05") == "2026-12-06T14:05"
+    # both parts 12 or under: no guess without the page or a clock zone to agree with
+    assert calendar_date("Posted 06/12/2026") is None
+    assert calendar_date("Posted 06/12/2026", "The batch was made on 6 December 2026.") == "2026-12-06"
+    assert calendar_date("Updated 6.12.2026 at 14:05", "2026-12-06") == "2026-12-06T14:05"
     assert calendar_date("12/25/2026") == "2026-12-25"  # no 25th month: month first
+    assert calendar_date("13/12/2026") == "2026-12-13"  # no 13th month: day first
     assert [days for *_, days in numeric_dates("Filed 06/12/2026")] == [("2026-12-06", "2026-06-12")]
     # a score, a fraction, a version or an impossible day is none
     for text in ("They won 3/4 of their games", "version 2.1.2026b", "31/02/2026", "1/2/3"):
         assert calendar_date(text) is None, text
+
+
+def test_a_us_date_line_in_figures_is_read_month_first_by_its_zone_or_the_page_and_never_guessed() -> None:
+    from unspun.text.dates import numeric_dates
+
+    # an AP date line: "EST" says North America, month first; "January 13, 2026" on the page agrees with 12 January
+    assert calendar_date("01/12/2026 04:15 PM EST") == "2026-01-12T16:15"
+    assert calendar_date("01/12/2026 04:15 PM") is None
+    page = "COLUMBUS, Ohio (AP) — Ohio lawmakers on Monday passed a bill, the governor's office said on January 13, " \
+           "2026."
+    assert calendar_date("01/12/2026 04:15 PM", page) == "2026-01-12T16:15"
+    assert calendar_date("06/12/2026 14:05 CET") == "2026-12-06T14:05"  # a European zone: day first
+    assert calendar_date("06/12/2026 - 14:05", "Published 6 December 2026") == "2026-12-06T14:05"
+    # version strings are no dates, ambiguous or not
+    for text in ("Version 2.1.2026 released to all users on Tuesday.", "Firmware 10.3.2024 fixed the fault.",
+                 "The app's version 2.13.2026 was pulled."):
+        assert numeric_dates(text) == [], text

@@ -3,6 +3,8 @@ family rules of furn41 (siblings that each changed their own facts, same-day ori
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from unspun.corpus.families import family_roles
 from unspun.corpus.story_clusters import _first_key, event_facts
 from unspun.ingest.segment import segment
@@ -108,6 +110,21 @@ def test_london_belfast_and_north_american_numbers_are_phone_numbers():
         assert not {f for f in event_facts(line) if f[1:] in numbers.replace("-", " ").split()}, line
 
 
+def test_bracketed_area_codes_and_numbers_in_pairs_are_phone_numbers_and_a_figure_run_after_a_plus_is_not():
+    # "(020) 7946 0000" with its area code in brackets, a French number written in pairs and a US one with dots
+    # throughout are contact numbers; "+1.2" before two years is a figure and two years
+    lines = {"Anyone with information about the break-in at the Camden Road pharmacy is asked to call the "
+             "Metropolitan Police on (020) 7946 0000.": "(020) 7946 0000",
+             "For media enquiries, please contact the agency's Paris office on +33 1 42 68 53 00.":
+                 "+33 1 42 68 53 00",
+             "For media enquiries, please contact Dana Whitfield on +1.212.555.0143.": "+1.212.555.0143"}
+    for line, number in lines.items():
+        assert contact_sentence(line), line
+        assert [line[s:e] for s, e in furniture_numbers(line)] == [number], line
+    sentence = "Output grew +1.2 2024 2025 over the two years, the council's report said."
+    assert furniture_numbers(sentence) == []
+
+
 FEATURE = ("The bakery that gets up before the town\n\n"
            "At 3am on a wet Tuesday the only lit window on Kelby's high street belongs to the Crumb & Co bakery, where "
            "the first trays of sourdough are already proving.\n\n"
@@ -158,3 +175,49 @@ def test_a_line_with_only_an_address_to_write_to_or_a_reference_is_still_read_as
     assert not contact_sentence("The site at www.harwood.example lists the new opening hours.")
     assert furniture_numbers("Call 01632 960 400 or +44 20 7946 0000; (555) 010-4477 and 555-010-4477 too.") == [
         (5, 18), (22, 38), (40, 54), (59, 71)]
+
+
+_ABOUT = Path(__file__).parent / "fixtures" / "about_tail"
+# a bakery chain's two releases on other subjects, ending in one "About …" paragraph that names no organisation word
+MILLBROOK_OPENING = (
+    "Millbrook Bakehouse opens first shop in Leeds\n\n"
+    "Millbrook Bakehouse will open its first shop in Leeds on Saturday, in the former post office on Briggate.\n\n"
+    "The shop will bake on site and open from 7am, with seating for 40 customers.\n\n"
+    "Founder Ellen Shaw said the city had been top of the firm's list for three years.\n\n"
+    "About Millbrook Bakehouse\n\n"
+    "The company was founded in 2009 in a garage in Otley and now runs 22 shops across Yorkshire. It employs 310 "
+    "people and bakes more than 15,000 loaves a week.\n\n"
+    "For more information visit millbrookbakehouse.example")
+MILLBROOK_WAGES = (
+    "Millbrook Bakehouse raises staff pay to £13 an hour\n\n"
+    "Bakers and shop staff at Millbrook Bakehouse will be paid at least £13 an hour from April, a rise of 9%.\n\n"
+    "The rise covers every baker, driver and shop worker and will cost the business about £600,000 a year.\n\n"
+    "Managing director Karl Udeh said good bakers were hard to find and harder to keep.\n\n"
+    "About Millbrook Bakehouse\n\n"
+    "The company was founded in 2009 in a garage in Otley and now runs 22 shops across Yorkshire. It employs 310 "
+    "people and bakes more than 15,000 loaves a week.")
+
+
+def test_an_about_paragraph_that_describes_the_issuer_is_release_furniture_whatever_its_name():
+    # review of left42: "About Greenfield Energy" names no organisation word and no contact line follows it, so two
+    # releases of the firm on other subjects were partial_reuse (a_to_b, 0.94) by its paragraphs alone; read by its
+    # shape (the name or "The company" + what it is or does, a web address) it is furniture, the pair no reuse
+    from unspun.pair.engine import PairEngine
+
+    for text in [(_ABOUT / "rel1.txt").read_text(), (_ABOUT / "rel2.txt").read_text(), MILLBROOK_OPENING,
+                 MILLBROOK_WAGES]:
+        assert text[tail_start(text):].startswith("About "), text[:40]
+    engine = PairEngine(precise=False)
+    files = [str(_ABOUT / "rel1.txt"), str(_ABOUT / "rel2.txt")]
+    for a, b in (files, files[::-1]):
+        assert engine.compare(a, b).verdict.relation == "unrelated"
+    for a, b in ((MILLBROOK_OPENING, MILLBROOK_WAGES), (MILLBROOK_WAGES, MILLBROOK_OPENING)):
+        verdict = engine.compare_articles(Article("a", a), Article("b", b)).verdict
+        # one firm's two short releases share its name and staff: read as one subject at most, never as reuse
+        assert verdict.relation in ("unrelated", "same_story"), verdict.evidence
+        assert any("publisher's furniture" in line for line in verdict.evidence)
+    # a profile's "About <person>" subhead is still running news (test_an_about_subhead_in_running_news_is_no_release_
+    # tail), as is an "About …" paragraph that tells a story rather than what the issuer is
+    story = MILLBROOK_WAGES.replace("About Millbrook Bakehouse\n\nThe company was founded in 2009",
+                                    "About Ellen Shaw\n\nEllen Shaw, 52, left school at 16 and started baking in 2009")
+    assert tail_start(story) == len(story)

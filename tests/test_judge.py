@@ -1675,31 +1675,77 @@ MARINA_TRIMMED = (
     "It looks like being a busy summer on the water.")
 
 
-def test_a_copy_trimmed_in_several_places_inside_its_source_with_a_line_of_its_own_is_directed() -> None:
-    # issue 10 (short42): a wire brief trimmed to fit, its sentences dropped from two places inside the release and
-    # from the end, and a comment line of its own added, was `unknown` (the cut clue only confirmed another clue);
-    # cut in several places inside, it reads as trimmed from the release, both orders mirrored
+def test_a_copy_trimmed_in_several_places_inside_its_source_stays_a_confirming_cut() -> None:
+    # issue 10 (short42) read a copy trimmed from two places inside the release, with a comment line of its own, as
+    # cut from it at weight 1; an update that adds facts in two places inside the first version and drops its closing
+    # line has the same shape from the other side (review of short42, tests/fixtures/update_inner), so the trim is a
+    # confirming clue only: "may have been cut", no direction without another clue
     from unspun.pair.engine import PairEngine
 
     engine = PairEngine(precise=False)
     release, trimmed = Article("release", MARINA_RELEASE), Article("trimmed", MARINA_TRIMMED)
     one, other = engine.compare_articles(release, trimmed).verdict, engine.compare_articles(trimmed, release).verdict
-    assert (one.relation, one.direction) == ("near_duplicate", "a_to_b")
-    assert (other.relation, other.direction) == ("near_duplicate", "b_to_a")
-    assert any("cut from 2 places inside A's text" in line for line in one.evidence)
+    assert (one.relation, one.direction) == ("near_duplicate", "unknown")
+    assert (other.relation, other.direction) == ("near_duplicate", "unknown")
+    assert any("B may have been cut from A" in line for line in one.evidence)
+    assert not any("trimmed from" in line for line in one.evidence + other.evidence)
+
+
+_UPDATES = Path(__file__).parent / "fixtures" / "update_inner"
+# a council story's first version and its update: funding added after the lead, campaigners' reaction before the
+# last paragraph, the first version's closing comment dropped (the update holds the first's other sentences)
+HOSPITAL_FIRST = (
+    "Hospital ward to close for six months\n\n"
+    "Ward 12 at Thornbury General Hospital will close for six months from January while its wiring is replaced, the "
+    "health board has said.\n\n"
+    "The 28-bed ward treats older patients recovering from falls and strokes.\n\n"
+    "Patients will be moved to the hospital's new Elm Unit, which opened in the summer.\n\n"
+    "Chief operating officer Dawn Pike said the work could not be done with patients on the ward.\n\n"
+    "Visiting hours will not change.\n\n"
+    "It is the latest in a series of repairs to the hospital's older buildings.")
+HOSPITAL_UPDATE = (
+    "Hospital ward to close for six months\n\n"
+    "Ward 12 at Thornbury General Hospital will close for six months from January while its wiring is replaced, the "
+    "health board has said.\n\n"
+    "The 28-bed ward treats older patients recovering from falls and strokes.\n\n"
+    "The work will cost £2.4m, paid from the board's maintenance budget.\n\n"
+    "Patients will be moved to the hospital's new Elm Unit, which opened in the summer.\n\n"
+    "Chief operating officer Dawn Pike said the work could not be done with patients on the ward.\n\n"
+    "The Thornbury Patients' Forum said families had not been told in advance and asked the board to publish its "
+    "plans for winter.\n\n"
+    "Visiting hours will not change.")
+
+
+def test_an_update_that_adds_facts_in_two_places_inside_is_not_read_as_the_originals_source() -> None:
+    # review of short42: the update added a funding line after the lead and a reaction further down and dropped the
+    # first version's closing line; short42's inner-places rule read the first version as trimmed from the update
+    # (b_to_a, 0.99), cancelled the dates ("A was published first") and a 'developing story' line
+    from unspun.pair.engine import PairEngine
+
+    engine = PairEngine(precise=False)
+    hospital = Article("hospital", HOSPITAL_FIRST), Article("hospital_update", HOSPITAL_UPDATE)
+    read = {("hospital", "hospital_update"): lambda a, b: engine.compare_articles(*(hospital if a < b else
+                                                                                     hospital[::-1]))}
+    expected = {("wire", "update"): "unknown", ("hospital", "hospital_update"): "unknown",
+                ("wire_d", "update_d"): "a_to_b", ("brk1", "brk2"): "a_to_b"}
+    mirror = {"a_to_b": "b_to_a", "unknown": "unknown"}
+    for (first, later), direction in expected.items():
+        compare = read.get((first, later), lambda a, b: engine.compare(str(_UPDATES / f"{a}.txt"),
+                                                                       str(_UPDATES / f"{b}.txt")))
+        one, other = compare(first, later).verdict, compare(later, first).verdict
+        assert (one.relation, one.direction) == ("near_duplicate", direction), (first, one.evidence)
+        assert (other.relation, other.direction) == ("near_duplicate", mirror[direction]), (later, other.evidence)
+        assert not any("trimmed from" in line for line in one.evidence + other.evidence)
 
 
 def test_an_update_that_adds_its_facts_in_one_place_inside_stays_undirected_by_the_cut() -> None:
     # the update of upd_v1 / upd_v2 adds one sentence inside the first version and two at its end, and drops the
-    # first version's closing comment: one place inside, so the cut reading stays a confirming clue
+    # first version's closing comment: the cut reading stays a confirming clue
     update = replace(COPY, coverage_a=0.8, coverage_b=0.58, word_share_a=0.8, word_share_b=0.57,
-                     only_a_sentences=1, only_b_sentences=3, only_a_specific=0, only_b_specific=3, inner_b_runs=1)
+                     only_a_sentences=1, only_b_sentences=3, only_a_specific=0, only_b_specific=3)
     first = _seg("A fire broke out at the Oldmere paper mill on Monday morning. Crews from three stations were sent.")
-    assert decide_direction(first, first, "near_duplicate", update, [], DEFAULT)[0] == "unknown"
-    # dropped from two places inside the longer text, the shorter reads as trimmed from it
-    trimmed = replace(update, inner_b_runs=2)
-    direction, evidence = decide_direction(first, first, "near_duplicate", trimmed, [], DEFAULT)
-    assert direction == "b_to_a" and any("A was trimmed from B" in line for line in evidence)
+    direction, evidence = decide_direction(first, first, "near_duplicate", update, [], DEFAULT)
+    assert direction == "unknown" and any("A may have been cut from B" in line for line in evidence)
 
 
 def test_the_cut_clue_reads_both_sides_where_their_coverages_tie_and_names_the_side_that_qualified() -> None:

@@ -330,13 +330,12 @@ class Config(_HashedOnce):
     # ... a confirming clue only, below ``direction_min_weight``: it needs another clue agreeing (dates, chrome, a
     # credit). An update that adds facts and drops the original's closing comment reads the same from the
     # original's side (review of leftov, 2026-12-06: upd_v1/upd_v2 read b_to_a at weight 1). leftfix2, 2026-12-06.
+    # Nor does the number of places inside the longer text where the shorter has nothing tell them apart: an update
+    # adds a funding line after the lead and a reaction further down as a trim drops a detail and a quote (short42's
+    # rule, weight 1 from two places, read an update as the original's source and cancelled dates and 'developing
+    # story' lines; review of short42, 2026-12-06, fixa: cuts_teasers pool_cut/quarry_cut and short_tiers'
+    # grant_cut/bridge_cut/flood_cut stay undirected).
     direction_cut_weight: float = 0.5
-    # ... and decides alone (weight 1) where the side read as the source lost sentences in at least this many places
-    # inside its text (runs of its own sentences with shared ones before and after): a copy trimmed to fit drops the
-    # background, a second quote and a detail from all through its source, while an update adds its facts in one place
-    # or two (upd_v1/upd_v2: one inside, one at the end). short42, 2026-12-06: tests/fixtures/cuts_teasers pool_cut and
-    # quarry_cut (2 places each), tests/fixtures/short_tiers' cut copies with a comment line (2–3 places).
-    direction_cut_min_inner_places: int = 2
     # ... read per word too: the share of each side's word bigrams the other has (a tabloid's shortened copy of a
     # wire story keeps every sentence, each cut: per sentence 0.97 / 0.94, per word 0.70 / 0.58). The copy's side
     # at least this much more inside the other decides (probe36 wholly derived papers 0.12–0.21, light cuts

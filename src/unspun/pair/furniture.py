@@ -17,20 +17,24 @@ from unspun.text.tokens import words
 from unspun.text.wordlists import ORGANISATION_WORDS
 
 # A phone number as a release writes it: UK numbers ("01632 960 447", "0161 496 0000", "020 7946 0000", "0800 555
-# 111", "07700 900 482"), international ones ("+44 20 7946 0000", "+44 (0)20 7946 0000", "+1 (212) 555-0143"),
+# 111", "07700 900 482", "(020) 7946 0000"), international ones ("+44 20 7946 0000", "+44 (0)20 7946 0000",
+# "+1 (212) 555-0143", "+1.212.555.0143" with one mark throughout, "+33 1 42 68 53 00" in pairs),
 # North American ones ("(212) 555-0143", "555-010-4477", "1-800-555-0199"), and the UK's non-emergency and helpline
 # short numbers where a line asks to be called on them ("on 101", "call 111").
 # Every alternative starts with a digit, "+" or "(": the lookahead up front lets a search pass every other character
 # without trying the lookbehinds (a whole text's phone numbers ~3 times faster; the same matches).
 _PHONE = re.compile(
-    r"(?=[+(\d])(?:(?<![\w.,£$€+])(?:\+\d{1,3}[\s.-]?(?:\(0\)\s?)?(?:\(\d{1,4}\)|\d{1,4})[\s.-]?\d{3,4}[\s.-]?\d{3,4}"
+    r"(?=[+(\d])(?:(?<![\w.,£$€+])(?:\+\d{1,3}[\s-]?(?:\(0\)\s?)?(?:\(\d{1,4}\)|\d{1,4})[\s-]?\d{3,4}[\s-]?\d{3,4}"
+    r"|\+\d{1,3}\.\d{2,4}\.\d{3,4}\.\d{3,4}|\+\d{2,3}([\s.])\d{1,2}(?:\1\d{2}){4}"
+    r"|\(0\d{2,4}\)\s?\d{3,4}[\s-]?\d{3,4}"
     r"|0\d{2}[\s-]?\d{4}[\s-]?\d{4}|0\d{2,4}[\s-]?\d{3}[\s-]?\d{3,4}"
     r"|(?:1[\s.-])?(?:\(\d{3}\)\s?\d{3}[\s.-]|\d{3}-\d{3}-)\d{4})(?![\w.,]\d)"
     r"|(?<=\bon\s)(?:101|111|999|112|911)\b|(?<=\bcall\s)(?:101|111|999|112|911)\b)",
     re.IGNORECASE)
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
-_WEB = re.compile(r"\b(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|uk|gov|example|info|co)(?:/[\w/.-]*)?\b",
-                  re.IGNORECASE)
+# The domain endings a web address is read by (``_WEB``; ``_TLD``, which every such address holds).
+_DOMAIN_ENDINGS = "com|org|net|uk|gov|example|info|co"
+_WEB = re.compile(rf"\b(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:{_DOMAIN_ENDINGS})(?:/[\w/.-]*)?\b", re.IGNORECASE)
 # A reference a line asks to be quoted: "quoting crime reference 54260041187", "quote incident number NF/2026/0812",
 # "reference 1400321/26", "log 123 of 4 May".
 _REFERENCE = re.compile(
@@ -89,7 +93,7 @@ def _reach(sentence: str) -> bool:
 
 _DIGIT = re.compile(r"\d")
 # What every web address ``_WEB`` finds holds: a sentence without it has none.
-_TLD = re.compile(r"\.(?:com|org|net|uk|gov|example|info|co)", re.IGNORECASE)
+_TLD = re.compile(rf"\.(?:{_DOMAIN_ENDINGS})", re.IGNORECASE)
 
 
 def _reads_as_contact_line(sentence: str) -> bool:
@@ -125,9 +129,13 @@ def _tail_heading(line: str) -> bool:
 def _about_boilerplate(heading: str, rest: list[str]) -> bool:
     """Whether an "About …" heading opens a release's about-us boilerplate rather than a subhead of running news
     ("About Maria Lopez" in a profile, "About the Renters Reform Bill" in a report): what follows it ends within
-    ``_ABOUT_MAX_PARAGRAPHS`` paragraphs, at the text's end or at another furniture heading, and the heading names
-    an organisation (``wordlists.ORGANISATION_WORDS``: "About the Linmoor Trust") or a release's closing furniture
-    follows it (another furniture heading, a contact line: "About Volterra Cells" before "Media contact: …")."""
+    ``_ABOUT_MAX_PARAGRAPHS`` paragraphs, at the text's end or at another furniture heading, and it reads as an
+    issuer describing itself: its first paragraph names what the heading names, or "The company", "It", "Founded
+    …", with what it is or does ("Greenfield Energy is an independent renewable energy developer …", "The company
+    was founded in 2011", ``_DESCRIBES``), or a release's closing furniture follows the heading (another furniture
+    heading, a contact line, a web address, "For more information …": "About Volterra Cells" before "Media
+    contact: …"), or the heading names an organisation (``wordlists.ORGANISATION_WORDS``: "About the Linmoor
+    Trust"). A profile's "Maria Lopez, 41, trained as a pastry chef …" tells a story, not what the firm is."""
     paragraphs, closed = [], False
     for line in filter(None, map(str.strip, rest)):
         if _tail_heading(line):
@@ -136,7 +144,37 @@ def _about_boilerplate(heading: str, rest: list[str]) -> bool:
         paragraphs.append(line)
     if len(paragraphs) > _ABOUT_MAX_PARAGRAPHS:
         return False
-    return bool(set(words(heading)) & ORGANISATION_WORDS) or closed or any(map(contact_sentence, paragraphs))
+    return (closed or bool(set(words(heading)) & ORGANISATION_WORDS)
+            or (bool(paragraphs) and _describes(_ABOUT_HEADING.sub("", heading), paragraphs[0]))
+            or any(contact_sentence(p) or _MORE_INFORMATION.match(p) or (_TLD.search(p) and _WEB.search(p))
+                   for p in paragraphs))
+
+
+# What an issuer's about-us paragraph says of itself right after its name: what it is or was, and what it does.
+_DESCRIBES = re.compile(
+    r"(?:,[^,.]{1,80},)?\s+(?:(?:is|are|was|were)\s+(?:a|an|the|one|part|owned|based|headquartered|listed|founded|"
+    r"established|registered)|(?:has|have)(?!\s+(?:been|had|said|not|never)\b)|employs|provides|operates|owns|"
+    r"runs|develops|designs|makes|manufactures|builds|supplies|offers|serves|supports|represents|specialises|"
+    r"specializes|delivers|produces|manages|invests)\b",
+    re.IGNORECASE)
+_FOUNDED = re.compile(r"^(?:founded|established|formed|set\s+up|headquartered|based)\s+in\b", re.IGNORECASE)
+_MORE_INFORMATION = re.compile(r"^\W*(?:for\s+(?:more|further)\s+information|find\s+out\s+more|learn\s+more)\b",
+                               re.IGNORECASE)
+
+
+def _describes(name: str, paragraph: str) -> bool:
+    """Whether ``paragraph`` opens by describing ``name`` (an "About …" heading's rest): the name ("the" aside),
+    "The company", "The firm", "The group" or "It", then what it is or does (``_DESCRIBES``), or "Founded in …"."""
+    name = name.strip(" \t:.-–—").removeprefix("the ").removeprefix("The ")
+    text = paragraph.lstrip("\"'“‘ ")
+    if _FOUNDED.match(text):
+        return True
+    lowered = text.lower().removeprefix("the ")
+    for subject in (name.lower(), "company", "firm", "group", "charity", "business", "organisation",
+                    "organization"):
+        if subject and lowered.startswith(subject) and _DESCRIBES.match(lowered, len(subject)):
+            return True
+    return text.startswith("It ") and _DESCRIBES.match(text, 2) is not None
 
 
 def furniture_span(seg: Segmented, span: Span) -> bool:

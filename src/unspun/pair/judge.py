@@ -140,10 +140,6 @@ class PairFacts:
     # does not give (``_own_specifics``); a copy's own closing line or comment tells none
     only_a_specific: int = 0
     only_b_specific: int = 0
-    # of those runs of one side's own sentences, the ones with shared text before and after them: the places inside
-    # that side's text where the other has nothing (``_inner_runs``)
-    inner_a_runs: int = 0
-    inner_b_runs: int = 0
     moved_sentences: int = 0
     reworded_sentences: int = 0
     # the matches pair each paragraph with one paragraph of the other side, sentences in their order inside it:
@@ -449,8 +445,6 @@ def _sentence_edits(a: Segmented, b: Segmented, alignments: Sequence[Alignment],
             "only_b_sentences": sum(count for _, count in runs_b),
             "only_a_specific": _own_specifics(a, runs_a, names_b, text),
             "only_b_specific": _own_specifics(b, runs_b, names_a, text),
-            "inner_a_runs": _inner_runs(runs_a, len(a.sentences)),
-            "inner_b_runs": _inner_runs(runs_b, len(b.sentences)),
             "moved_sentences": moved_matches(alignments),
             "reworded_sentences": reworded_matches(a, b, alignments) + len(facing),
             "new_top": new_top(runs_b, runs_a, len(b.sentences)) - new_top(runs_a, runs_b, len(a.sentences))}
@@ -465,13 +459,6 @@ def _content_runs(a: Segmented, b: Segmented, alignments: Sequence[Alignment], s
     runs = ((first, sum(1 for k in range(first, last + 1) if not _CHROME.match(texts[k])))
             for first, last in one_sided_runs(a, b, alignments, side, min_words))
     return [(first, count) for first, count in runs if count]
-
-
-def _inner_runs(runs: Sequence[tuple[int, int]], sentences: int) -> int:
-    """How many of a side's own runs (``_content_runs``: (first, sentences)) lie inside its text, with shared
-    sentences before and after them (runs are maximal, so the sentences next to one are shared): the places a copy
-    trimmed to fit cut from the middle of its source."""
-    return sum(1 for first, count in runs if first > 0 and first + count < sentences)
 
 
 def _own_specifics(seg: Segmented, runs: Sequence[tuple[int, int]], other_names: frozenset[str],
@@ -1299,14 +1286,11 @@ def _containment_clue(f: PairFacts, config: Config, later_version: float) -> tup
         # the same from the original's side
         if (gap > 0) != (cut_side == "B"):
             return 0.0, ""
-        # ... unless the other side lost sentences in several places inside its text: a copy trimmed to fit drops
-        # sentences from all through its source (the background, a second quote, a detail), an update puts its new
-        # facts in one place or two (a paragraph after the lead, the end) — that reading decides alone
-        places = f.inner_a_runs if cut_side == "B" else f.inner_b_runs
-        trimmed = places >= config.direction_cut_min_inner_places
-        weight = 1.0 if trimmed else config.direction_cut_weight
-        return _sided_clue(gap, minimum, weight, lambda copy, source: _cut_line(copy, source, f, places if trimmed
-                                                                                else 0))
+        # Nor does where the other side's extra sentences stand tell them apart: a copy trimmed to fit drops the
+        # background, a second quote and a detail from all through its source, and an update adds a funding line
+        # after the lead and a reaction further down, each with its figures and names, and drops the first
+        # version's closing line (review of short42, 2026-12-06: /tmp/review42a_t wire/update, brk1/brk2)
+        return _sided_clue(gap, minimum, config.direction_cut_weight, lambda copy, source: _cut_line(copy, source, f))
     return _sided_clue(gap, minimum, 1.0, lambda copy, source: _containment_line(copy, source, shares, read))
 
 
@@ -1327,15 +1311,12 @@ def _reads_as_cut(own: int, specific: int, dropped: int, config: Config) -> bool
     return 0 < own <= config.direction_cut_max_own_sentences and not specific and dropped > own
 
 
-def _cut_line(copy: str, source: str, f: PairFacts, places: int = 0) -> str:
+def _cut_line(copy: str, source: str, f: PairFacts) -> str:
     own, dropped = (f.only_a_sentences, f.only_b_sentences) if copy == "A" else (f.only_b_sentences,
                                                                                  f.only_a_sentences)
-    line = (f"{copy} is {source} without {_counted(dropped, 'sentence')} and with {_counted(own, 'sentence')} of its "
-            f"own telling nothing {source} lacks (no figure, name or quotation)")
-    if places:
-        return f"{line}, cut from {places} places inside {source}'s text: {copy} was trimmed from {source}"
-    return f"{line}: {copy} may have been cut from {source}"
-
+    return (f"{copy} is {source} without {_counted(dropped, 'sentence')} and with {_counted(own, 'sentence')} of its "
+            f"own telling nothing {source} lacks (no figure, name or quotation): {copy} may have been cut from "
+            f"{source}")
 
 
 def _containment_line(copy: str, source: str, shares: dict[str, tuple[float, float]], read: str) -> str:

@@ -11,6 +11,7 @@ right after it) into ISO 8601, for date lines and datelines of captured pages.
 from __future__ import annotations
 
 import calendar
+import contextlib
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -40,7 +41,7 @@ _CLOCK = re.compile(r"^(\d{1,2})(?:[:.](\d\d))?(am|pm)$")
 _CLOCK_WORDS = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}
 _FULL_DATE = re.compile(r"^(\d{1,2}) ([a-z]{3}) (\d{4})$")  # the value of a mention with day, month and year
 _ISO_TIME_MARK = re.compile(r"(?<=\d)T(?=\d\d:)")  # "2023-08-30T23:14": the T glues day and hour into one token
-_BETWEEN_DATE_AND_TIME = re.compile(r"^(?:T|[\s,]*(?:at\s*)?)$", re.IGNORECASE)
+_BETWEEN_DATE_AND_TIME = re.compile(r"^(?:T|[\s,]*(?:[–—-]\s*)?(?:at\s*)?)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,11 +93,12 @@ def published_day(text: str | None) -> date | None:
     return published.date() if published else None
 
 
-def calendar_date(text: str) -> str | None:
+def calendar_date(text: str, page: str = "") -> str | None:
     """The first full date of ``text`` (day, month and year: "30 August 2023", "Aug 30, 2023", "2023-08-30", or in
     figures "30/08/2023": ``numeric_dates``) as ISO 8601, with the clock time written right after it
     ("2023-08-30T23:14" for "30 August 2023, 23:14" or "Aug 30, 2023 at 11:14 pm"); None when the text names no
-    full date."""
+    full date. A date in figures either way round ("06/12/2026") is the reading ``page`` (the rest of the page:
+    its text, its metadata's date) or a clock zone after it agrees with (``_settled_day``); None when none does."""
     mentions = time_expressions(text)
     in_figures = next(iter(numeric_dates(text)), None)
     for k, mention in enumerate(mentions):
@@ -110,7 +112,54 @@ def calendar_date(text: str) -> str | None:
     if in_figures is None:
         return None
     end, days = in_figures[1], in_figures[2]
-    return _with_clock(days[0], text, end, [m for m in mentions if m.start >= end])
+    settled = _settled_day(days, text[end:], page)
+    return _with_clock(settled, text, end, [m for m in mentions if m.start >= end]) if settled else None
+
+
+def names_calendar_date(text: str) -> bool:
+    """Whether ``text`` names a full date, in words or in figures, settled or not ("01/12/2026 04:15 PM": a date
+    line even where ``calendar_date`` cannot tell 1 December from 12 January)."""
+    return bool(numeric_dates(text)) or any(
+        m.kind == "date" and _FULL_DATE.match(m.value) for m in time_expressions(text))
+
+
+# Clock zones a date in figures is written beside: North America's put the month first ("01/12/2026 04:15 PM EST"
+# is 12 January), Europe's the day ("06/12/2026 14:05 CET" is 6 December).
+_MONTH_FIRST_ZONE = re.compile(r"^[\s,|–—-]*(?:at\s+)?[\d:.\s]*(?:(?i:[ap]\.?m\.?)\s*)?(?:E|C|M|P|AK|H)[SD]?T\b")
+_DAY_FIRST_ZONE = re.compile(r"^[\s,|–—-]*(?:at\s+)?[\d:.\s]*(?:(?i:[ap]\.?m\.?)\s*)?(?:BST|CES?T|EES?T|WES?T)\b")
+# How near a date elsewhere on the page must be to a reading of a date in figures to agree with it: a page's date
+# line and the day its text names, or its metadata's, are the same day or a few apart.
+_AGREEING_DAYS = 7
+
+
+def _settled_day(days: Sequence[str], after: str, page: str) -> str | None:
+    """Of the ISO ``days`` a date in figures may be (``numeric_dates``), the one it is: the only one; the month-first
+    or day-first reading a clock zone right ``after`` it says (``_MONTH_FIRST_ZONE``, ``_DAY_FIRST_ZONE``, which
+    must be capitals); else the only reading within ``_AGREEING_DAYS`` of a full date ``page`` names. None when
+    nothing tells them apart: a guess turns a US date line into another month."""
+    if len(days) == 1:
+        return days[0]
+    day_first, month_first = days
+    if _MONTH_FIRST_ZONE.match(after):
+        return month_first
+    if _DAY_FIRST_ZONE.match(after):
+        return day_first
+    named = _page_days(page)
+    agreeing = [day for day in days
+                if any(abs((date.fromisoformat(day) - other).days) <= _AGREEING_DAYS for other in named)]
+    return agreeing[0] if len(agreeing) == 1 else None
+
+
+def _page_days(page: str) -> list[date]:
+    """The days ``page`` names in full: in words ("6 December 2026", "2026-12-06") or in figures one way only."""
+    named = []
+    for mention in time_expressions(page) if page else ():
+        if mention.kind == "date" and (found := _FULL_DATE.match(mention.value)):
+            month = MONTH_ABBREVIATIONS.index(found.group(2)) + 1
+            with contextlib.suppress(ValueError):
+                named.append(date(int(found.group(3)), month, int(found.group(1))))
+    named += [date.fromisoformat(days[0]) for *_, days in numeric_dates(page) if len(days) == 1]
+    return named
 
 
 def _with_clock(iso: str, text: str, end: int, later: Sequence[TimeMention]) -> str:
@@ -124,16 +173,23 @@ def _with_clock(iso: str, text: str, end: int, later: Sequence[TimeMention]) -> 
 # A date in figures, day and month either way round before a four-digit year: "06/12/2026", "6.12.2026",
 # "12/25/2026" (not a fraction, a score or a version: the year is four digits, the marks one kind).
 _NUMERIC_DATE = re.compile(r"(?<![\w/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\w/]|\.\d)")
+# A word that makes the dotted figures after it a version, not a date: "Version 2.1.2026", "Firmware 10.3.2024".
+_VERSION_BEFORE = re.compile(
+    r"\b(?:version|versions|ver|firmware|software|release|build|patch|driver|kernel|ios|android|edition)\W{0,3}$",
+    re.IGNORECASE)
 
 
 def numeric_dates(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
-    """The dates ``text`` writes in figures, each as (start, end, the ISO days it may be): day first, as most of the
-    world and htmldate read "06/12/2026" (6 December), then month first when that is a day too (12 June); month
-    first alone where the day-first reading is none ("12/25/2026"). A year outside 1800–2100 is no date."""
+    """The dates ``text`` writes in figures, each as (start, end, the ISO days it may be): day first then month first
+    when both are days ("06/12/2026": 6 December or 12 June; ``_settled_day`` tells which), one reading where the
+    other is none ("12/25/2026", "13/12/2026"). A year outside 1800–2100, or dotted figures after a version word
+    ("Version 2.1.2026 released"), is no date."""
     found = []
     for match in _NUMERIC_DATE.finditer(text):
         first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
         if not 1800 <= year <= 2100:
+            continue
+        if match.group(2) == "." and _VERSION_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             continue
         days = tuple(dict.fromkeys(f"{year}-{month:02d}-{day:02d}" for day, month in ((first, second), (second, first))
                                    if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]))

@@ -18,10 +18,9 @@ from unspun.text.numbers import amount_currency, attached_unit, fraction_value, 
 from unspun.text.tokens import Token, word_tokens
 from unspun.text.wordlists import (
     FUNCTION_WORDS,
+    IDENTIFIER_NOUNS,
     MAGNITUDES,
     MONTH_ABBREVIATIONS,
-    TEMPERATURE_VERBS,
-    TEMPERATURE_WORDS,
     UNITS,
     WEEKDAYS,
 )
@@ -124,7 +123,7 @@ def _temperature_at(text: str, tokens: Sequence[Token], k: int) -> Fact | None:
     """A temperature starting at token ``k``: "47C", "117F", "47°C", "47 °F", "47 degrees Celsius", "8 degrees C",
     below zero with a minus sign or "minus" before it ("-18C", "minus 5C"); its unit "celsius" or "fahrenheit".
     The letter must be a capital written onto the number or after a degree sign ("50c" is cents), and a letter
-    written onto it says a temperature only in its context (``_reads_as_temperature``: "class 3C" is a class)."""
+    written onto it is a temperature unless it names a thing (``_reads_as_temperature``: "class 3C" is a class)."""
     token = tokens[k]
     if match := _TEMPERATURE.fullmatch(token.text):
         if not _reads_as_temperature(text, tokens, k):
@@ -151,31 +150,55 @@ def _temperature_at(text: str, tokens: Sequence[Token], k: int) -> Fact | None:
     return Fact("number", f"{value:g}", k, last, unit, frozenset(), first, last)
 
 
-# What may stand between a verb of ``TEMPERATURE_VERBS`` and the figure: "fell to", "climbed past", "rise above".
-_TEMPERATURE_LINKS = frozenset({"to", "above", "below", "past", "over", "under", "around", "about", "of", "at", "near",
-                                "nearly", "almost", "beyond"})
+# The range a figure written with C or F onto it is read as a temperature in: the coldest and hottest of weather,
+# the body and a kitchen's oven ("220C", "450F"); "1000C" or "5000F" is a code or a model.
+_TEMPERATURE_RANGE = {"C": (-100.0, 400.0), "F": (-150.0, 750.0)}
+# A code of figures and one capital ("3C", "4F", "12B"), a list's neighbour of a figure written with C or F.
+_CODE = re.compile(r"\d+([A-Z])")
+_LIST_LINKS = frozenset({"and", "or"})
 
 
 def _reads_as_temperature(text: str, tokens: Sequence[Token], k: int) -> bool:
-    """Whether the figure with a C or F written onto it at token ``k`` ("47C", "4F") is a temperature: below zero
-    (a minus sign or "minus" before it), written to a decimal ("36.4C": no class, form or seat is numbered so), beside
-    the other scale ("47C (117F)"), after a verb a temperature rises or falls by ("reached 47C", "a drop to 38C"),
-    or in a sentence of weather, heat, cold, water or cooking (``wordlists.TEMPERATURE_WORDS``). "Pupils in class 3C",
-    "Form 4F", "the passenger in row 3C" are none."""
+    """Whether the figure with a C or F written onto it at token ``k`` ("47C", "4F") is a temperature: it is one in
+    the range a temperature takes (``_TEMPERATURE_RANGE``) unless it is an identifier: a noun that names things by
+    codes right before it (``wordlists.IDENTIFIER_NOUNS``: "Pupils in class 3C", "Form 4F", "seat 14C"), or a list
+    of codes ("classes 3C and 4F", "3B, 3C and 4F": a neighbour in the list written with another capital, or with
+    the other scale and no bracket between: "47C (117F)" is one temperature on two scales)."""
     token = tokens[k]
-    if "." in token.text or _minus_before(text, tokens, k):
-        return True
-    other = "F" if token.text.endswith("C") else "C"
-    for j in (k - 1, k + 1):  # "117F (47C)", "47C (117F)": the other scale in brackets beside it
-        if 0 <= j < len(tokens) and tokens[j].text.endswith(other) and _TEMPERATURE.fullmatch(tokens[j].text) \
-                and "(" in text[tokens[min(j, k)].end : tokens[max(j, k)].start]:
-            return True
-    before = k - 1
-    while before >= 0 and k - before <= 2 and tokens[before].norm in _TEMPERATURE_LINKS:
-        before -= 1
-    if before >= 0 and tokens[before].norm in TEMPERATURE_VERBS:
-        return True
-    return any(t.norm in TEMPERATURE_WORDS for t in tokens)
+    low, high = _TEMPERATURE_RANGE[token.text[-1]]
+    if not low <= float(token.text[:-1]) <= high:
+        return False
+    if k > 0 and _names_by_code(tokens, k - 1) and not _minus_before(text, tokens, k):
+        return False
+    for j in (k - 2, k - 1, k + 1, k + 2):
+        if not 0 <= j < len(tokens) or j == k:
+            continue
+        first, last = tokens[min(j, k)], tokens[max(j, k)]
+        between = text[first.end : last.start]
+        if (abs(j - k) == 2 and tokens[(j + k) // 2].norm not in _LIST_LINKS) or (
+                abs(j - k) == 1 and between.strip() not in (",", "&")):
+            continue
+        code = _CODE.fullmatch(tokens[j].text)
+        if code is not None and code.group(1) != token.text[-1]:  # "3C and 4F", "3B, 3C": codes, not a range
+            return False
+    return True
+
+
+# Words before "year" that make it a time, not a school year: "Last year 40C was recorded".
+_TIME_DETERMINERS = frozenset({"this", "last", "next", "that", "each", "every", "per", "a", "the", "same", "one"})
+
+
+def _names_by_code(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is a noun of ``wordlists.IDENTIFIER_NOUNS`` naming the code after it: "class 3C", "Year
+    10C"; not "last year 40C", nor the verb of "plants that stand 40C" ("Stand 4F" with its capital is one)."""
+    token = tokens[i]
+    if token.norm not in IDENTIFIER_NOUNS:
+        return False
+    if token.norm in ("year", "years"):
+        return i == 0 or tokens[i - 1].norm not in _TIME_DETERMINERS
+    if token.norm in ("stand", "stands", "form", "forms", "set", "sets", "level", "levels"):
+        return token.text[:1].isupper() or (i > 0 and tokens[i - 1].norm in ("in", "on", "at", "from", "of"))
+    return True
 
 
 def _minus_before(text: str, tokens: Sequence[Token], k: int) -> bool:
