@@ -141,6 +141,9 @@ def test_weekdays_a_day_apart_are_one_event_only_across_a_night_or_a_relative_da
     yesterday = event_days("Harrowgate Town won at Mill Lane yesterday.", date(2024, 9, 15))  # Saturday
     assert days_disagree(yesterday, event_days("Harrowgate Town won on Friday."), 1) is False
     assert days_disagree(event_days("on Saturday night"), event_days("on Sunday"), 0) is True
+    # an undated release's "today" is its own day, unread: the days it names may be the next ones
+    release = event_days("The school will be closed on Thursday and Friday, the council said today.")
+    assert days_disagree(release, event_days("Parents were calling grandparents on Wednesday."), 1) is False
 
 
 def test_event_days_leave_out_attribution_days_and_read_bare_weekdays_against_the_report() -> None:

@@ -408,6 +408,9 @@ class EventDays:
     nights: frozenset[int] = frozenset()
     mornings: frozenset[int] = frozenset()
     relative: frozenset[int] = frozenset()
+    # "today", "yesterday" with no date to read them against: the report's own day, unknown, stands beside the
+    # weekdays it names ("will be closed on Thursday and Friday, the council said today", written on Wednesday)
+    unread_relative: bool = False
 
 
 _DAY_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1, "this morning": 0,
@@ -461,7 +464,10 @@ def event_days(text: str, reference: date | None = None) -> EventDays:
     nights: set[int] = set()
     mornings: set[int] = set()
     relative: set[int] = set()
+    unread_relative = False
     for mention in time_expressions(text):
+        # ("said today" too: the day it was said is the report's own)
+        unread_relative |= reference is None and mention.value in _DAY_OFFSETS
         if mention.kind != "date" or _ATTRIBUTION_BEFORE.search(text, 0, mention.start):
             continue
         day = _calendar_day(mention.value, reference)
@@ -481,7 +487,7 @@ def event_days(text: str, reference: date | None = None) -> EventDays:
     month_days |= {(d.month, d.day) for d in dates}
     weekdays |= {d.weekday() for d in dates}
     return EventDays(frozenset(dates), frozenset(month_days), frozenset(weekdays), frozenset(nights),
-                     frozenset(mornings), frozenset(relative))
+                     frozenset(mornings), frozenset(relative), unread_relative)
 
 
 # A weekday's night ("Sunday night", "Saturday evening", "late on Sunday", "overnight on Saturday") and its early
@@ -563,4 +569,5 @@ def _next_day(a: EventDays, x: int, b: EventDays, y: int) -> bool:
     ``x``'s night (its event ran past midnight), ``y``'s early hours, or either read from "yesterday" against a
     report's date. Two bare weekdays a day apart ("on Saturday afternoon" / "on Sunday") are two days: weekdays
     wrap round the week, so without this a station's next callout the day after would be the same rescue."""
-    return (x + 1) % 7 == y and (x in a.nights or y in b.mornings or x in a.relative or y in b.relative)
+    return (x + 1) % 7 == y and (x in a.nights or y in b.mornings or x in a.relative or y in b.relative
+                                 or a.unread_relative or b.unread_relative)
