@@ -14,8 +14,8 @@ from unspun.ingest.extract_lines import is_credit_line
 from unspun.ingest.segment import segment
 from unspun.model import ANOTHER_EVENT_TOLD_ALIKE, Alignment, Article, Change, Removed, Segmented, SentenceMatch, Span
 from unspun.pair.judge import (
-    _feature_pointer,
     PairFacts,
+    _feature_pointer,
     consecutive_matches,
     decide_direction,
     decide_relation,
