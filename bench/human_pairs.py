@@ -65,10 +65,16 @@ def failures_of(truth: dict[str, Any], result: dict[str, Any], swapped: bool) ->
     if verdict["direction"] not in directions:
         wrong.append(f"direction {verdict['direction']} (truth {'/'.join(directions)})")
     wrong += missing_changes(truth, result["changes"], swapped)
-    if truth.get("fact_free"):
-        facts = [c for c in result["changes"] if c["kind"] in FACT_KINDS]
+    if truth.get("fact_free") or truth.get("others_free"):
+        # "others_free": no fact change but those answering the must-list ones
+        facts = [c for c in result["changes"] if c["kind"] in FACT_KINDS
+                 and not (truth.get("others_free") and _answers_a_must(truth, c, swapped))]
         wrong += [f"false {c['kind']} {c['a']['text'][:40]!r}→{c['b']['text'][:40]!r}" for c in facts]
     return wrong
+
+
+def _answers_a_must(truth: dict[str, Any], change: dict[str, Any], swapped: bool) -> bool:
+    return any(not missing_changes({"must": [want]}, [change], swapped) for want in truth.get("must", []))
 
 
 def compared(folder: Path = FOLDER, which: str = "all", only: str | None = None) -> Iterator[Outcome]:

@@ -687,3 +687,30 @@ def test_two_papers_own_tops_over_one_wire_story_are_no_reuse_without_figures() 
     shares = [(round(v.coverage_a, 2), round(v.coverage_b, 2))
               for v in (PairEngine(precise=p).compare_articles(keswick, penrith).verdict for p in (True, False))]
     assert shares[0] == shares[1] and max(shares[1]) < 0.9
+
+
+def test_a_copy_that_rewords_only_its_lede_keeps_the_lede_as_reuse() -> None:
+    # review42b (/tmp/review42b_t/t1_*): the copy keeps the body word for word and rewords only its opening sentence
+    # (with "Yenin" misspelt "Yemen"). The two ledes open both texts and each has a name the other lacks, as two
+    # sister papers' own tops do, but they share the lede's words (deputy foreign minister Yevhen, Russian, Kyiv,
+    # radioactive): a rewording of one lede, reused, not each text's own top.
+    from unspun.pair.engine import PairEngine
+
+    body = (
+        "The ministry said the claims had been made without any evidence and were intended to distract "
+        "from events on the front line.\n\n"
+        "Officials in Kyiv said inspectors from the International Atomic Energy Agency would be invited "
+        "to visit two sites named in the claims.\n\n"
+        "The agency's director general said his inspectors were ready to travel within days.\n\n"
+        "Western governments dismissed the allegation, which was first made on Russian state television "
+        "on Sunday evening.\n\n"
+        "A spokesman for the US State Department, Ned Price, called the claims \"totally stupid, "
+        "groundless fabrications\".")
+    source = Article("t1_source", "Ukraine's deputy foreign minister, Yevhen Yenin, has rejected Russian claims "
+                     "that Kyiv is preparing to use a radioactive device." + "\n\n" + body, site="t1_source.example")
+    copy = Article("t1_copy", "Russian allegations that Kyiv was getting ready to set off a radioactive bomb "
+                   "were dismissed by deputy foreign minister Yevhen Yemen." + "\n\n" + body, site="t1_copy.example")
+    for precise in (True, False):
+        verdict = PairEngine(precise=precise).compare_articles(source, copy).verdict
+        assert verdict.relation == "near_duplicate", (precise, verdict.evidence)
+        assert min(verdict.coverage_a, verdict.coverage_b) > 0.95, (precise, verdict.evidence)

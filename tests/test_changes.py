@@ -1593,8 +1593,8 @@ def test_a_superscript_figure_before_degrees_is_read_without_failing():
 
 
 def test_a_class_form_or_seat_written_with_c_or_f_is_no_temperature():
-    # "3C" is a temperature only in its context: weather or cooking words, a verb it rises or falls by, a minus, a
-    # decimal or the other scale beside it; a school class, a form or a seat is none
+    # a figure with C or F written onto it is a temperature unless it names a thing: a class, form, seat or row
+    # noun right before it, or a list of such codes ("3C and 4F")
     from unspun.pair.changes import facts
     from unspun.text.tokens import word_tokens
 
@@ -1602,18 +1602,38 @@ def test_a_class_form_or_seat_written_with_c_or_f_is_no_temperature():
         return [f.value for f in facts.facts(sentence, word_tokens(sentence)) if f.unit in ("celsius", "fahrenheit")]
 
     for sentence in ("Pupils in class 3C at Ashfield Primary raised £400 for the hospice.",
+                     "Pupils in class 3C were moved after a water pipe burst.",
                      "The passenger in row 3C was treated for smoke inhalation, the airline said.",
+                     "The woman in seat 14C said cabin crew had been serving hot drinks before the plane dropped.",
                      "Form 4F wrote to the council about the crossing outside the school gates.",
-                     "She was moved from 4F to the top set after her mock exams.",
-                     "Pupils from classes 3C and 4F sang at the opening of the new sports hall."):
+                     "Pupils from classes 3C and 4F sang at the opening of the new sports hall.",
+                     "Classes 3B, 3C and 4F were sent home early.",
+                     "Pupils in Year 10C sat their mock exams in the sports hall."):
         assert temperatures(sentence) == [], sentence
     for sentence, found in (("Temperatures are expected to fall to 3C overnight.", ["3"]),
                             ("Forecasters said it would be 4F in Minneapolis by the weekend.", ["4"]),
                             ("The road stayed closed as it fell to -4C on Tuesday.", ["-4"]),
                             ("Bake the loaf at 220C for 25 minutes.", ["220"]),
                             ("The previous June record, 35.6C, was set at Southampton.", ["35.6"]),
-                            ("A drop to 38C was expected.", ["38"])):
+                            ("A drop to 38C was expected.", ["38"]),
+                            # weather with no weather word: the figure alone says a temperature
+                            ("London could see 34C on Monday, with Kent and Sussex close behind.", ["34"]),
+                            ("Seville recorded 46C on Sunday.", ["46"]),
+                            ("It was 34C in Madrid by midday.", ["34"]),
+                            ("Athens is expected to see 43C on Friday.", ["43"]),
+                            ("Fans at Wimbledon endured 32C on Centre Court.", ["32"]),
+                            ("Tourists queued in 38C outside the Colosseum.", ["38"]),
+                            ("Highs between 30C and 35C are likely.", ["30", "35"]),
+                            ("Last year 40C was recorded in England for the first time.", ["40"]),
+                            ("Temperatures reached 47C (117F) on Sunday.", ["47", "117"])):
         assert temperatures(sentence) == found, sentence
+
+
+def test_a_forecast_temperature_changed_is_a_fact_and_a_seat_letter_changed_is_not_a_unit():
+    a = "London could see 34C on Monday, with Kent and Sussex close behind."
+    assert [kind for kind, *_ in changes_between(a, a.replace("34C", "36C"))] == ["number"]
+    a = "The woman in seat 14C said cabin crew had been serving hot drinks minutes before the plane dropped."
+    assert all(kind not in ("number", "unit") for kind, *_ in changes_between(a, a.replace("14C", "14F")))
 
 
 def test_a_sentence_pair_without_a_role_word_on_either_side_has_no_title_change_to_look_for() -> None:

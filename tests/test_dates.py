@@ -123,6 +123,29 @@ def test_days_are_compared_at_the_finest_level_both_leads_give() -> None:
     assert days_disagree(event_days("from Monday 2 December"), event_days("from Thursday 16 January"), 1) is True
 
 
+def test_weekdays_a_day_apart_are_one_event_only_across_a_night_or_a_relative_day() -> None:
+    # probe42: the lifeboat's Sunday-night rescue and its Saturday-afternoon callout are two events (weekdays
+    # wrap round the week: with a bare one-day tolerance "Saturday" and "Sunday" always agreed)
+    rescue = event_days("Two fishermen were rescued by the Whitby lifeboat on Sunday night after their trawler "
+                        "began taking on water.")
+    relief = event_days("Her husband came home after their boat started sinking off the coast late on Sunday.")
+    callout = event_days("The Whitby lifeboat was launched on Saturday afternoon to help a kayaker.")
+    assert days_disagree(rescue, relief, 1) is False
+    assert days_disagree(relief, callout, 1) is True and days_disagree(callout, relief, 1) is True
+    assert days_disagree(event_days("The match on Saturday"), event_days("the match on Sunday"), 1) is True
+    # a night runs into the next day's early hours, either way round
+    early = event_days("The crew was called out in the early hours of Monday.")
+    assert days_disagree(rescue, early, 1) is False and days_disagree(early, rescue, 1) is False
+    assert days_disagree(event_days("The fire broke out early on Sunday."), event_days("on Saturday night"), 1) is False
+    # a day read from "yesterday" against the report's date may be a day off (filed after midnight)
+    yesterday = event_days("Harrowgate Town won at Mill Lane yesterday.", date(2024, 9, 15))  # Saturday
+    assert days_disagree(yesterday, event_days("Harrowgate Town won on Friday."), 1) is False
+    assert days_disagree(event_days("on Saturday night"), event_days("on Sunday"), 0) is True
+    # an undated release's "today" is its own day, unread: the days it names may be the next ones
+    release = event_days("The school will be closed on Thursday and Friday, the council said today.")
+    assert days_disagree(release, event_days("Parents were calling grandparents on Wednesday."), 1) is False
+
+
 def test_event_days_leave_out_attribution_days_and_read_bare_weekdays_against_the_report() -> None:
     lead = "The floods that struck late on Tuesday have killed 15 people, the agency said on Friday."
     assert event_days(lead, date(2025, 3, 7)).dates == frozenset({date(2025, 3, 4)})
@@ -195,10 +218,30 @@ def test_a_sentence_naming_a_relative_day_is_told_from_one_that_does_not_before_
 def test_a_date_written_in_figures_is_a_full_date() -> None:
     from unspun.text.dates import numeric_dates
 
-    assert calendar_date("Posted 06/12/2026") == "2026-12-06"  # day first, as htmldate reads it
-    assert calendar_date("Updated 6.12.2026 at 14:05") == "2026-12-06T14:05"
+    # both parts 12 or under: no guess without the page or a clock zone to agree with
+    assert calendar_date("Posted 06/12/2026") is None
+    assert calendar_date("Posted 06/12/2026", "The batch was made on 6 December 2026.") == "2026-12-06"
+    assert calendar_date("Updated 6.12.2026 at 14:05", "2026-12-06") == "2026-12-06T14:05"
     assert calendar_date("12/25/2026") == "2026-12-25"  # no 25th month: month first
+    assert calendar_date("13/12/2026") == "2026-12-13"  # no 13th month: day first
     assert [days for *_, days in numeric_dates("Filed 06/12/2026")] == [("2026-12-06", "2026-06-12")]
     # a score, a fraction, a version or an impossible day is none
     for text in ("They won 3/4 of their games", "version 2.1.2026b", "31/02/2026", "1/2/3"):
         assert calendar_date(text) is None, text
+
+
+def test_a_us_date_line_in_figures_is_read_month_first_by_its_zone_or_the_page_and_never_guessed() -> None:
+    from unspun.text.dates import numeric_dates
+
+    # an AP date line: "EST" says North America, month first; "January 13, 2026" on the page agrees with 12 January
+    assert calendar_date("01/12/2026 04:15 PM EST") == "2026-01-12T16:15"
+    assert calendar_date("01/12/2026 04:15 PM") is None
+    page = "COLUMBUS, Ohio (AP) — Ohio lawmakers on Monday passed a bill, the governor's office said on January 13, " \
+           "2026."
+    assert calendar_date("01/12/2026 04:15 PM", page) == "2026-01-12T16:15"
+    assert calendar_date("06/12/2026 14:05 CET") == "2026-12-06T14:05"  # a European zone: day first
+    assert calendar_date("06/12/2026 - 14:05", "Published 6 December 2026") == "2026-12-06T14:05"
+    # version strings are no dates, ambiguous or not
+    for text in ("Version 2.1.2026 released to all users on Tuesday.", "Firmware 10.3.2024 fixed the fault.",
+                 "The app's version 2.13.2026 was pulled."):
+        assert numeric_dates(text) == [], text

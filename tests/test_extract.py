@@ -1007,3 +1007,19 @@ def test_a_numeric_date_line_beside_a_written_date_in_the_text_is_the_pages_date
     article = extract_record(RawRecord(id="t", content=capture))
     assert article.published == "2026-12-06T09:30"
     assert "06/12/2026" not in article.text
+
+
+def test_a_us_date_line_in_figures_is_read_month_first_not_guessed_day_first() -> None:
+    # "01/12/2026 04:15 PM EST": the zone says North America (12 January); the same line with no zone and nothing
+    # on the page to agree with is no date (and still no body text)
+    lines = ["Ohio lawmakers pass school funding bill", "By Dana Whitfield, Associated Press",
+             "01/12/2026 04:15 PM EST",
+             "COLUMBUS, Ohio (AP) — Ohio lawmakers on Monday passed a bill that would raise school funding by $1.2 "
+             "billion over two years.",
+             "The measure passed the House 61-34 and now goes to Gov. Mike DeWine."]
+    article = extract_record(RawRecord(id="us", content="\n\n".join(lines)))
+    assert article.published == "2026-01-12T16:15"
+    lines[2] = "01/12/2026 04:15 PM"
+    article = extract_record(RawRecord(id="us2", content="\n\n".join(lines)))
+    assert article.published is None
+    assert "01/12/2026" not in article.text

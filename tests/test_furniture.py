@@ -110,6 +110,21 @@ def test_london_belfast_and_north_american_numbers_are_phone_numbers():
         assert not {f for f in event_facts(line) if f[1:] in numbers.replace("-", " ").split()}, line
 
 
+def test_bracketed_area_codes_and_numbers_in_pairs_are_phone_numbers_and_a_figure_run_after_a_plus_is_not():
+    # "(020) 7946 0000" with its area code in brackets, a French number written in pairs and a US one with dots
+    # throughout are contact numbers; "+1.2" before two years is a figure and two years
+    lines = {"Anyone with information about the break-in at the Camden Road pharmacy is asked to call the "
+             "Metropolitan Police on (020) 7946 0000.": "(020) 7946 0000",
+             "For media enquiries, please contact the agency's Paris office on +33 1 42 68 53 00.":
+                 "+33 1 42 68 53 00",
+             "For media enquiries, please contact Dana Whitfield on +1.212.555.0143.": "+1.212.555.0143"}
+    for line, number in lines.items():
+        assert contact_sentence(line), line
+        assert [line[s:e] for s, e in furniture_numbers(line)] == [number], line
+    sentence = "Output grew +1.2 2024 2025 over the two years, the council's report said."
+    assert furniture_numbers(sentence) == []
+
+
 FEATURE = ("The bakery that gets up before the town\n\n"
            "At 3am on a wet Tuesday the only lit window on Kelby's high street belongs to the Crumb & Co bakery, where "
            "the first trays of sourdough are already proving.\n\n"

@@ -15,6 +15,7 @@ from unspun.ingest.segment import segment
 from unspun.model import ANOTHER_EVENT_TOLD_ALIKE, Alignment, Article, Change, Removed, Segmented, SentenceMatch, Span
 from unspun.pair.judge import (
     PairFacts,
+    _feature_pointer,
     consecutive_matches,
     decide_direction,
     decide_relation,
@@ -1893,3 +1894,69 @@ def test_credit_keys_of_a_long_credit_line_are_read_in_linear_time() -> None:
     runs = ("source", "mpa", "wire")
     assert {k for k in short.named if k.startswith("s:")} == {
         f"s:{run[i:j]}" for run in runs for i in range(len(run)) for j in range(i + 1, len(run) + 1)}
+
+
+# review42b's brief and feature (/tmp/review42b_t/b1_*, b2_*): a brief that promises the longer piece ("We will look
+# at … in our weekend edition") was written before the feature, and its promise is no pointer back to a source.
+_WALLERS_BRIEF = (
+    "Cumbria's dry-stone wallers say they cannot find enough apprentices to repair the county's field "
+    "walls.\n\n"
+    "The Cumbria Dry Stone Walling Association said only six people started training this year, against "
+    "40 a decade ago.\n\n"
+    "Its chairman, Alan Birkett, said: \"When the last of us stop, the walls will fall down. Nobody is "
+    "coming through.\"\n\n"
+    "We will look at the walls and the people who build them in depth in our weekend edition.")
+_WALLERS_FEATURE = (
+    "On a wet morning above Shap, Alan Birkett lifts a stone the size of a loaf and turns it twice before"
+    " it finds its place.\n\n"
+    "He has been walling for 41 years, and he is worried.\n\n"
+    "Cumbria's dry-stone wallers say they cannot find enough apprentices to repair the county's field "
+    "walls.\n\n"
+    "The Cumbria Dry Stone Walling Association said only six people started training this year, against "
+    "40 a decade ago.\n\n"
+    "Its chairman, Alan Birkett, said: \"When the last of us stop, the walls will fall down. Nobody is "
+    "coming through.\"\n\n"
+    "The county has an estimated 9,000 miles of dry-stone wall, more than any other in England, most of "
+    "it built between 1750 and 1850 when the commons were enclosed.\n\n"
+    "A metre of wall takes a skilled waller about a day to rebuild and costs a farmer between £120 and "
+    "£180.\n\n"
+    "Natural England grants cover some of the cost, but farmers say the paperwork puts many off.\n\n"
+    "At Newton Rigg, the college that trained generations of wallers closed in 2021.\n\n"
+    "Sophie Dent, 23, is one of this year's six apprentices. \"My grandad did it and I wanted to be "
+    "outside,\" she said. \"You have to love the cold.\"\n\n"
+    "Mr Birkett says the association will run free taster days in Kendal and Penrith next spring.")
+
+
+def _wallers(text: str, published: str | None, title: str) -> Article:
+    return Article(title.lower().replace(" ", "-")[:20], text, title=title, published=published,
+                   site="cumbria-news.example")
+
+
+@pytest.mark.parametrize("dated", [True, False])
+def test_a_brief_promising_its_feature_is_not_called_a_copy_of_it(dated: bool) -> None:
+    from unspun.pair.engine import PairEngine
+    brief = _wallers(_WALLERS_BRIEF, "2026-09-03T08:00:00+01:00" if dated else None,
+                     "Cumbria wallers warn of apprentice shortage")
+    feature = _wallers(_WALLERS_FEATURE, "2026-09-05T06:00:00+01:00" if dated else None,
+                       "The last of the wallers: can Cumbria's walls survive?")
+    verdict = PairEngine().compare_articles(brief, feature).verdict
+    # the promise names no source: the dates alone say the brief came first, and undated nothing does
+    assert (verdict.relation, verdict.direction) == ("partial_reuse", "a_to_b" if dated else "unknown"), \
+        verdict.evidence
+    assert not any("longer piece" in line for line in verdict.evidence), verdict.evidence
+
+
+@pytest.mark.parametrize("pointer, back", [
+    ("We will look at the walls and the people who build them in depth in our weekend edition.", False),
+    ("There will be more on the walls in our weekend edition.", False),
+    ("Read more about the wallers in this weekend's edition of our magazine.", False),
+    ("Our special report on the walls comes out next week.", False),
+    ("The walls are falling down, as our weekend feature on the people who mend them found.", True),
+    ("Read the full feature in our weekend edition.", True),
+    ("This story was first published in our weekend magazine.", True),
+])
+def test_only_a_pointer_back_to_a_longer_piece_names_it_the_source(pointer: str, back: bool) -> None:
+    text = _WALLERS_BRIEF.replace(
+        "We will look at the walls and the people who build them in depth in our weekend edition.", pointer)
+    short, long = segment(Article("s", text)), segment(Article("l", _WALLERS_FEATURE))
+    assert bool(_feature_pointer(short, long)) is back

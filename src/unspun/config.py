@@ -171,6 +171,12 @@ class Config(_HashedOnce):
     # a local version's own top ("Maidstone … £6,412") read against the wire's figures for another town
     # (probe34 P01, P21; tests/fixtures/sub_edits).
     local_top_min_copied_matches: int = 3
+    # Two opening sentences read as two papers' own local tops (no figures needed) only while they share less than
+    # this share of the smaller one's content words: a lede reworded over a copied body ("Ukraine's deputy foreign
+    # minister, Yevhen Yenin, has rejected …" / "… were dismissed by deputy foreign minister Yevhen Yemen", 0.5)
+    # is a rewording of the other's lede; sister papers' tops about their own towns share at most 0.17
+    # (tests/fixtures/family_tops: "county", "library").
+    local_top_max_shared_words: float = 0.3
 
     # --- judge --- (dev: synthetic pairs from the bbc_fulltext *train* split + BASIL, /tmp calibration run)
     # A duplicate: at least this share of each side aligned, and no sentence added, cut, moved or reworded

@@ -104,14 +104,17 @@ def _extract_text(record: RawRecord, config: Config) -> Article:
     body = [v.text for v in verdicts if v.label == "body"]
     title = next((v.text for v in verdicts if v.label == "title"), None)
     credits = [v.text for v in verdicts if v.label == "credit"] + _dateline_credits(body)
-    return _article(record, "\n".join(body), title, _capture_metadata(verdicts, body, config), credits,
-                    removed_blocks(verdicts))
+    found = _capture_metadata(verdicts, body, config, record.published)
+    return _article(record, "\n".join(body), title, found, credits, removed_blocks(verdicts))
 
 
-def _capture_metadata(verdicts: list[LineVerdict], body: list[str], config: Config) -> dict[str, str | None]:
-    """Author, date and site from the byline, date line (or the lead's dateline) and masthead lines."""
+def _capture_metadata(verdicts: list[LineVerdict], body: list[str], config: Config,
+                      stated: str | None = None) -> dict[str, str | None]:
+    """Author, date and site from the byline, date line (or the lead's dateline) and masthead lines. A date line in
+    figures either way round ("01/12/2026") is read as the text or the record's ``stated`` date agrees with."""
     lines = {label: next((v.text for v in verdicts if v.label == label), None) for label in METADATA_LABELS}
-    published = date_line(lines["published"], config) if lines["published"] else None
+    page = "\n".join((stated or "", *body))
+    published = date_line(lines["published"], config, page) if lines["published"] else None
     if published is None and body:
         published = dateline_date(body[0])
     return {

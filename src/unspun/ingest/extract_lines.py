@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from unspun.config import DEFAULT, Config
-from unspun.ingest.page_meta import byline_author, date_line, masthead_site
+from unspun.ingest.page_meta import byline_author, is_date_line, masthead_site
 from unspun.model import Removed
 from unspun.text.marks import CLOSING_MARKS, SENTENCE_ENDS
 from unspun.text.names import WIRE_DATELINE
@@ -726,7 +726,7 @@ def _metadata_label(line: str, before_title: bool, config: Config) -> str:
         return ""
     if byline_author(line, config):
         return "author"
-    if date_line(line, config):
+    if is_date_line(line, config):
         return "published"
     site = masthead_site(line, config)
     if site and (before_title or not line[:1].isalpha() or _COPYRIGHT_NOTICE.match(line.strip())):

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from unspun.config import DEFAULT, Config
-from unspun.text.dates import calendar_date, month_day, time_expressions
+from unspun.text.dates import calendar_date, month_day, names_calendar_date, time_expressions
 from unspun.text.wordlists import COUNTRIES, OUTLET_WORDS, US_STATES
 
 _DATE_LINE_PREFIX = re.compile(
@@ -40,14 +40,21 @@ _DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|eu
 NAME_PARTICLES = frozenset(["and", "de", "da", "van", "von", "der", "den", "al", "bin", "la", "le", "du"])
 
 
-def date_line(line: str, config: Config = DEFAULT) -> str | None:
+def date_line(line: str, config: Config = DEFAULT, page: str = "") -> str | None:
     """The date of a line that holds nothing else ("30 August 2023, 23:14", "Updated: Aug 30, 2023"; a few
-    other words allowed, ``config.date_line_max_extra_words``)."""
-    date = calendar_date(line)
-    if date is None:
-        return None
+    other words allowed, ``config.date_line_max_extra_words``). A date in figures either way round ("01/12/2026")
+    is the reading the rest of the ``page`` agrees with (``dates.calendar_date``), or None."""
+    date = calendar_date(line, page)
+    return date if date is not None and is_date_line(line, config) else None
+
+
+def is_date_line(line: str, config: Config = DEFAULT) -> bool:
+    """Whether ``line`` is a date line (``date_line``), its date settled or not: "01/12/2026 04:15 PM" is one
+    whichever month it is."""
+    if not names_calendar_date(line):
+        return False
     extra = [w for w in _words_besides_dates(_DATE_LINE_PREFIX.sub("", line, count=1)) if w.lower() != "at"]
-    return date if len(extra) <= config.date_line_max_extra_words else None
+    return len(extra) <= config.date_line_max_extra_words
 
 
 def _words_besides_dates(text: str) -> list[str]:
@@ -64,7 +71,7 @@ def byline_author(line: str, config: Config = DEFAULT) -> str | None:
         return None
     names = match.group("names").strip()
     words = [w for w in names.split() if w.lower() not in NAME_PARTICLES]
-    if date_line(names, config) or not words or not all(w[:1].isupper() for w in words):
+    if is_date_line(names, config) or not words or not all(w[:1].isupper() for w in words):
         return None
     return names
 

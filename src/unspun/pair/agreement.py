@@ -315,7 +315,8 @@ def without_local_top(a: Segmented, b: Segmented, alignments: Sequence[Alignment
     ``config.local_top_min_copied_matches``, are all copied or trimmed: a local version's own top over the wire's
     body ("Maidstone … £6,412, up £282" against the wire's "Brighton … £259 to £5,889") tells its own facts. Two
     sister papers' own tops over one wire story, both opening their texts, need no figures: each tells its own town
-    ("Readers in Keswick will find the library on Heads Lane shut …" against "Parents who use … Penrith library")."""
+    ("Readers in Keswick will find the library on Heads Lane shut …" against "Parents who use … Penrith library"),
+    unless the two openings share the words of one lede reworded (``_reworded_lede``)."""
     texts_a, texts_b = a.sentence_texts(), b.sentence_texts()
     matches = [(al, m) for al in alignments for m in al.matches]
     loose = [(al, m) for al, m in matches
@@ -326,12 +327,24 @@ def without_local_top(a: Segmented, b: Segmented, alignments: Sequence[Alignment
     names_a, names_b = (set(sentence_name_norms(t, text)) for t in (texts_a[m.i], texts_b[m.j]))
     figures_a, figures_b = (named_specifics([t], text) - set(sentence_name_norms(t, text))
                             for t in (texts_a[m.i], texts_b[m.j]))
-    both_open = m.i == 0 and m.j == 0
+    both_open = m.i == 0 and m.j == 0 and not _reworded_lede(texts_a[m.i], texts_b[m.j], config)
     if not ((figures_a and figures_b) or both_open) or figures_a & figures_b \
             or not names_a - names_b or not names_b - names_a:
         return alignments
     rest = tuple(k for k in owner.matches if k is not m)
     return [al if al is not owner else _narrowed(a, b, al, rest) for al in alignments if al is not owner or rest]
+
+
+def _reworded_lede(a: str, b: str, config: Config) -> bool:
+    """Whether two opening sentences are one lede reworded, not two papers' own tops: at least
+    ``config.local_top_max_shared_words`` of the smaller one's content words (names included) are in the other
+    ("Ukraine's deputy foreign minister, Yevhen Yenin, has rejected Russian claims …" against "Russian allegations …
+    were dismissed by deputy foreign minister Yevhen Yemen"). Sister papers' tops tell their own towns in their own
+    words and share little beyond the county ("Readers in Keswick will find the library …" against "Parents who use
+    … Penrith library …")."""
+    words_a, words_b = ({w for w in sentence_words(t) if is_content_word(w)} for t in (a, b))
+    smaller = min(len(words_a), len(words_b))
+    return smaller > 0 and len(words_a & words_b) >= config.local_top_max_shared_words * smaller
 
 
 def _narrowed(a: Segmented, b: Segmented, al: Alignment, matches: tuple[SentenceMatch, ...]) -> Alignment:

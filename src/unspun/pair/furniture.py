@@ -17,20 +17,24 @@ from unspun.text.tokens import words
 from unspun.text.wordlists import ORGANISATION_WORDS
 
 # A phone number as a release writes it: UK numbers ("01632 960 447", "0161 496 0000", "020 7946 0000", "0800 555
-# 111", "07700 900 482"), international ones ("+44 20 7946 0000", "+44 (0)20 7946 0000", "+1 (212) 555-0143"),
+# 111", "07700 900 482", "(020) 7946 0000"), international ones ("+44 20 7946 0000", "+44 (0)20 7946 0000",
+# "+1 (212) 555-0143", "+1.212.555.0143" with one mark throughout, "+33 1 42 68 53 00" in pairs),
 # North American ones ("(212) 555-0143", "555-010-4477", "1-800-555-0199"), and the UK's non-emergency and helpline
 # short numbers where a line asks to be called on them ("on 101", "call 111").
 # Every alternative starts with a digit, "+" or "(": the lookahead up front lets a search pass every other character
 # without trying the lookbehinds (a whole text's phone numbers ~3 times faster; the same matches).
 _PHONE = re.compile(
-    r"(?=[+(\d])(?:(?<![\w.,£$€+])(?:\+\d{1,3}[\s.-]?(?:\(0\)\s?)?(?:\(\d{1,4}\)|\d{1,4})[\s.-]?\d{3,4}[\s.-]?\d{3,4}"
+    r"(?=[+(\d])(?:(?<![\w.,£$€+])(?:\+\d{1,3}[\s-]?(?:\(0\)\s?)?(?:\(\d{1,4}\)|\d{1,4})[\s-]?\d{3,4}[\s-]?\d{3,4}"
+    r"|\+\d{1,3}\.\d{2,4}\.\d{3,4}\.\d{3,4}|\+\d{2,3}([\s.])\d{1,2}(?:\1\d{2}){4}"
+    r"|\(0\d{2,4}\)\s?\d{3,4}[\s-]?\d{3,4}"
     r"|0\d{2}[\s-]?\d{4}[\s-]?\d{4}|0\d{2,4}[\s-]?\d{3}[\s-]?\d{3,4}"
     r"|(?:1[\s.-])?(?:\(\d{3}\)\s?\d{3}[\s.-]|\d{3}-\d{3}-)\d{4})(?![\w.,]\d)"
     r"|(?<=\bon\s)(?:101|111|999|112|911)\b|(?<=\bcall\s)(?:101|111|999|112|911)\b)",
     re.IGNORECASE)
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
-_WEB = re.compile(r"\b(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|uk|gov|example|info|co)(?:/[\w/.-]*)?\b",
-                  re.IGNORECASE)
+# The domain endings a web address is read by (``_WEB``; ``_TLD``, which every such address holds).
+_DOMAIN_ENDINGS = "com|org|net|uk|gov|example|info|co"
+_WEB = re.compile(rf"\b(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:{_DOMAIN_ENDINGS})(?:/[\w/.-]*)?\b", re.IGNORECASE)
 # A reference a line asks to be quoted: "quoting crime reference 54260041187", "quote incident number NF/2026/0812",
 # "reference 1400321/26", "log 123 of 4 May".
 _REFERENCE = re.compile(
@@ -89,7 +93,7 @@ def _reach(sentence: str) -> bool:
 
 _DIGIT = re.compile(r"\d")
 # What every web address ``_WEB`` finds holds: a sentence without it has none.
-_TLD = re.compile(r"\.(?:com|org|net|uk|gov|example|info|co)", re.IGNORECASE)
+_TLD = re.compile(rf"\.(?:{_DOMAIN_ENDINGS})", re.IGNORECASE)
 
 
 def _reads_as_contact_line(sentence: str) -> bool:

@@ -1830,10 +1830,13 @@ def _feature_pointer(short: Segmented, long: Segmented) -> str:
     feature in our weekend edition found", "our weekend feature on the walls … found" (``_OWN_LONGER_PIECE``). A
     section of a feature taken with an intro of its own and a brief later expanded into a feature have the same
     shape (the short text whole inside the long one, the long one's text on both sides of it); only such a line tells
-    the section, which came second, from the brief, which came first."""
+    the section, which came second, from the brief, which came first. Only a pointer back to a piece already out
+    names it the source ("as our weekend feature found", ``_POINTS_BACK``); a promise of one to come ("We will look
+    at the walls in depth in our weekend edition", ``_PROMISES``) is a brief's, written before the feature, and says
+    nothing against the brief having come first."""
     for line in short.sentence_texts():
         found = _OWN_LONGER_PIECE.search(line)
-        if found and not _has_line(long, line):
+        if found and not _has_line(long, line) and _POINTS_BACK.search(line) and not _PROMISES.search(line):
             return found.group(0)
     return ""
 
@@ -1944,6 +1947,15 @@ _FLASH_LABEL = r"(?:flash|urgent|just\s+in|breaking(?:\s+news)?)"
 _OWN_LONGER_PIECE = re.compile(r"\b(?:our|this\s+(?:paper|newspaper|magazine)['’]s)\s+(?:[\w-]+\s+){0,2}"
                                r"(?:feature|long\s+read|special\s+report|magazine|supplement|edition)s?\b",
                                re.IGNORECASE)
+
+# A pointer back to a piece already published: what it found or showed, where it first ran, a call to read it in full.
+_POINTS_BACK = re.compile(r"\b(?:found|showed|shown|revealed|reported|disclosed|described|explored|examined|told|"
+                          r"featured|appeared|ran|published|read\s+(?:the\s+)?(?:full|whole)|in\s+full|"
+                          r"(?:last|earlier\s+this)\s+(?:week|weekend|month|year|issue)|yesterday['’]s|recent|"
+                          r"previous|earlier)\b", re.IGNORECASE)
+# A promise of a piece to come: "will", "next", "coming", "tomorrow's", "this weekend's".
+_PROMISES = re.compile(r"\b(?:will|shall|going\s+to|next|coming|upcoming|forthcoming|soon|later\s+(?:this|today)|"
+                       r"tomorrow['’]?s?|this\s+(?:weekend|week|saturday|sunday)['’]s)\b|['’]ll\b", re.IGNORECASE)
 
 _FLASH_MARKS = (
     re.compile(rf"^\W*{_FLASH_LABEL}\s*:", re.IGNORECASE),

@@ -11,6 +11,7 @@ right after it) into ISO 8601, for date lines and datelines of captured pages.
 from __future__ import annotations
 
 import calendar
+import contextlib
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -40,7 +41,7 @@ _CLOCK = re.compile(r"^(\d{1,2})(?:[:.](\d\d))?(am|pm)$")
 _CLOCK_WORDS = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}
 _FULL_DATE = re.compile(r"^(\d{1,2}) ([a-z]{3}) (\d{4})$")  # the value of a mention with day, month and year
 _ISO_TIME_MARK = re.compile(r"(?<=\d)T(?=\d\d:)")  # "2023-08-30T23:14": the T glues day and hour into one token
-_BETWEEN_DATE_AND_TIME = re.compile(r"^(?:T|[\s,]*(?:at\s*)?)$", re.IGNORECASE)
+_BETWEEN_DATE_AND_TIME = re.compile(r"^(?:T|[\s,]*(?:[–—-]\s*)?(?:at\s*)?)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,11 +93,12 @@ def published_day(text: str | None) -> date | None:
     return published.date() if published else None
 
 
-def calendar_date(text: str) -> str | None:
+def calendar_date(text: str, page: str = "") -> str | None:
     """The first full date of ``text`` (day, month and year: "30 August 2023", "Aug 30, 2023", "2023-08-30", or in
     figures "30/08/2023": ``numeric_dates``) as ISO 8601, with the clock time written right after it
     ("2023-08-30T23:14" for "30 August 2023, 23:14" or "Aug 30, 2023 at 11:14 pm"); None when the text names no
-    full date."""
+    full date. A date in figures either way round ("06/12/2026") is the reading ``page`` (the rest of the page:
+    its text, its metadata's date) or a clock zone after it agrees with (``_settled_day``); None when none does."""
     mentions = time_expressions(text)
     in_figures = next(iter(numeric_dates(text)), None)
     for k, mention in enumerate(mentions):
@@ -110,7 +112,54 @@ def calendar_date(text: str) -> str | None:
     if in_figures is None:
         return None
     end, days = in_figures[1], in_figures[2]
-    return _with_clock(days[0], text, end, [m for m in mentions if m.start >= end])
+    settled = _settled_day(days, text[end:], page)
+    return _with_clock(settled, text, end, [m for m in mentions if m.start >= end]) if settled else None
+
+
+def names_calendar_date(text: str) -> bool:
+    """Whether ``text`` names a full date, in words or in figures, settled or not ("01/12/2026 04:15 PM": a date
+    line even where ``calendar_date`` cannot tell 1 December from 12 January)."""
+    return bool(numeric_dates(text)) or any(
+        m.kind == "date" and _FULL_DATE.match(m.value) for m in time_expressions(text))
+
+
+# Clock zones a date in figures is written beside: North America's put the month first ("01/12/2026 04:15 PM EST"
+# is 12 January), Europe's the day ("06/12/2026 14:05 CET" is 6 December).
+_MONTH_FIRST_ZONE = re.compile(r"^[\s,|–—-]*(?:at\s+)?[\d:.\s]*(?:(?i:[ap]\.?m\.?)\s*)?(?:E|C|M|P|AK|H)[SD]?T\b")
+_DAY_FIRST_ZONE = re.compile(r"^[\s,|–—-]*(?:at\s+)?[\d:.\s]*(?:(?i:[ap]\.?m\.?)\s*)?(?:BST|CES?T|EES?T|WES?T)\b")
+# How near a date elsewhere on the page must be to a reading of a date in figures to agree with it: a page's date
+# line and the day its text names, or its metadata's, are the same day or a few apart.
+_AGREEING_DAYS = 7
+
+
+def _settled_day(days: Sequence[str], after: str, page: str) -> str | None:
+    """Of the ISO ``days`` a date in figures may be (``numeric_dates``), the one it is: the only one; the month-first
+    or day-first reading a clock zone right ``after`` it says (``_MONTH_FIRST_ZONE``, ``_DAY_FIRST_ZONE``, which
+    must be capitals); else the only reading within ``_AGREEING_DAYS`` of a full date ``page`` names. None when
+    nothing tells them apart: a guess turns a US date line into another month."""
+    if len(days) == 1:
+        return days[0]
+    day_first, month_first = days
+    if _MONTH_FIRST_ZONE.match(after):
+        return month_first
+    if _DAY_FIRST_ZONE.match(after):
+        return day_first
+    named = _page_days(page)
+    agreeing = [day for day in days
+                if any(abs((date.fromisoformat(day) - other).days) <= _AGREEING_DAYS for other in named)]
+    return agreeing[0] if len(agreeing) == 1 else None
+
+
+def _page_days(page: str) -> list[date]:
+    """The days ``page`` names in full: in words ("6 December 2026", "2026-12-06") or in figures one way only."""
+    named = []
+    for mention in time_expressions(page) if page else ():
+        if mention.kind == "date" and (found := _FULL_DATE.match(mention.value)):
+            month = MONTH_ABBREVIATIONS.index(found.group(2)) + 1
+            with contextlib.suppress(ValueError):
+                named.append(date(int(found.group(3)), month, int(found.group(1))))
+    named += [date.fromisoformat(days[0]) for *_, days in numeric_dates(page) if len(days) == 1]
+    return named
 
 
 def _with_clock(iso: str, text: str, end: int, later: Sequence[TimeMention]) -> str:
@@ -124,16 +173,23 @@ def _with_clock(iso: str, text: str, end: int, later: Sequence[TimeMention]) -> 
 # A date in figures, day and month either way round before a four-digit year: "06/12/2026", "6.12.2026",
 # "12/25/2026" (not a fraction, a score or a version: the year is four digits, the marks one kind).
 _NUMERIC_DATE = re.compile(r"(?<![\w/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\w/]|\.\d)")
+# A word that makes the dotted figures after it a version, not a date: "Version 2.1.2026", "Firmware 10.3.2024".
+_VERSION_BEFORE = re.compile(
+    r"\b(?:version|versions|ver|firmware|software|release|build|patch|driver|kernel|ios|android|edition)\W{0,3}$",
+    re.IGNORECASE)
 
 
 def numeric_dates(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
-    """The dates ``text`` writes in figures, each as (start, end, the ISO days it may be): day first, as most of the
-    world and htmldate read "06/12/2026" (6 December), then month first when that is a day too (12 June); month
-    first alone where the day-first reading is none ("12/25/2026"). A year outside 1800–2100 is no date."""
+    """The dates ``text`` writes in figures, each as (start, end, the ISO days it may be): day first then month first
+    when both are days ("06/12/2026": 6 December or 12 June; ``_settled_day`` tells which), one reading where the
+    other is none ("12/25/2026", "13/12/2026"). A year outside 1800–2100, or dotted figures after a version word
+    ("Version 2.1.2026 released"), is no date."""
     found = []
     for match in _NUMERIC_DATE.finditer(text):
         first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
         if not 1800 <= year <= 2100:
+            continue
+        if match.group(2) == "." and _VERSION_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             continue
         days = tuple(dict.fromkeys(f"{year}-{month:02d}-{day:02d}" for day, month in ((first, second), (second, first))
                                    if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]))
@@ -345,6 +401,16 @@ class EventDays:
     dates: frozenset[date] = frozenset()
     month_days: frozenset[tuple[int, int]] = frozenset()
     weekdays: frozenset[int] = frozenset()
+    # Weekdays that may stand for the next or the one before (``days_disagree``): a weekday's night or evening
+    # ("on Sunday night", "late on Sunday") runs into the next day's early hours; "early on Monday", "in the early
+    # hours of Monday" may be the night before; a day read from "yesterday" or "last night" against the report's
+    # own date is a day off when the report was filed after midnight.
+    nights: frozenset[int] = frozenset()
+    mornings: frozenset[int] = frozenset()
+    relative: frozenset[int] = frozenset()
+    # "today", "yesterday" with no date to read them against: the report's own day, unknown, stands beside the
+    # weekdays it names ("will be closed on Thursday and Friday, the council said today", written on Wednesday)
+    unread_relative: bool = False
 
 
 _DAY_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1, "this morning": 0,
@@ -395,19 +461,49 @@ def event_days(text: str, reference: date | None = None) -> EventDays:
     dates: set[date] = set()
     month_days: set[tuple[int, int]] = set()
     weekdays: set[int] = set()
+    nights: set[int] = set()
+    mornings: set[int] = set()
+    relative: set[int] = set()
+    unread_relative = False
     for mention in time_expressions(text):
+        # ("said today" too: the day it was said is the report's own)
+        unread_relative |= reference is None and mention.value in _DAY_OFFSETS
         if mention.kind != "date" or _ATTRIBUTION_BEFORE.search(text, 0, mention.start):
             continue
         day = _calendar_day(mention.value, reference)
         if day is not None:
             dates.add(day)
+            if mention.value in _DAY_OFFSETS:
+                relative.add(day.weekday())
         elif (found := month_day(mention.value)) is not None:
             month_days.add(found)
         elif mention.value in WEEKDAY_ORDER:
             weekdays.add(WEEKDAY_ORDER.index(mention.value))
+        if (weekday := _named_weekday(mention.value, day)) is not None:
+            if _NIGHT_AFTER.match(text, mention.end) or _NIGHT_BEFORE.search(text, 0, mention.start):
+                nights.add(weekday)
+            if _EARLY_BEFORE.search(text, 0, mention.start):
+                mornings.add(weekday)
     month_days |= {(d.month, d.day) for d in dates}
     weekdays |= {d.weekday() for d in dates}
-    return EventDays(frozenset(dates), frozenset(month_days), frozenset(weekdays))
+    return EventDays(frozenset(dates), frozenset(month_days), frozenset(weekdays), frozenset(nights),
+                     frozenset(mornings), frozenset(relative), unread_relative)
+
+
+# A weekday's night ("Sunday night", "Saturday evening", "late on Sunday", "overnight on Saturday") and its early
+# hours ("early on Monday", "early Monday", "in the early hours of Monday").
+_NIGHT_AFTER = re.compile(r"\s+(?:night|evening)\b", re.IGNORECASE)
+_NIGHT_BEFORE = re.compile(r"\b(?:late|overnight)\s+(?:on\s+)?$", re.IGNORECASE)
+_EARLY_BEFORE = re.compile(r"\bearly\s+(?:on\s+|hours\s+of\s+)?$", re.IGNORECASE)
+
+
+def _named_weekday(value: str, day: date | None) -> int | None:
+    """The weekday a mention names (a bare weekday, or "last night" / "tonight": the night of the day it names)."""
+    if value in WEEKDAY_ORDER:
+        return WEEKDAY_ORDER.index(value)
+    if value in ("last night", "tonight") and day is not None:
+        return day.weekday()
+    return None
 
 
 # "… the agency said on Friday", "told reporters on Thursday": the day a report was given, not its event's (a
@@ -455,11 +551,23 @@ def _weekday_from(reference: date, weekday: int, modifier: str) -> date:
 def days_disagree(a: EventDays, b: EventDays, tolerance_days: int) -> bool | None:
     """Whether two passages name other days, compared at the finest level both give (calendar days, else days
     of the year, else weekdays), a day from another within ``tolerance_days`` agreeing (an evening event is
-    dated by its night by one report and its next morning by another); None when one names none."""
+    dated by its night by one report and its next morning by another, a report filed after midnight reads its
+    "yesterday" a day late); None when one names none. Weekdays alone agree a day apart only where one may stand
+    for the other (``_next_day``: a night and the next day, or a day read from "yesterday")."""
     if a.dates and b.dates:
         return not any(abs(x.toordinal() - y.toordinal()) <= tolerance_days for x in a.dates for y in b.dates)
     if a.month_days and b.month_days:
         return not any(days_apart_in_year(x, y) <= tolerance_days for x in a.month_days for y in b.month_days)
     if a.weekdays and b.weekdays:
-        return not any(min((x - y) % 7, (y - x) % 7) <= tolerance_days for x in a.weekdays for y in b.weekdays)
+        return not any(x == y or (tolerance_days >= 1 and (_next_day(a, x, b, y) or _next_day(b, y, a, x)))
+                       for x in a.weekdays for y in b.weekdays)
     return None
+
+
+def _next_day(a: EventDays, x: int, b: EventDays, y: int) -> bool:
+    """Whether weekday ``y`` of ``b`` is the day after weekday ``x`` of ``a`` and one of them may stand for the other:
+    ``x``'s night (its event ran past midnight), ``y``'s early hours, or either read from "yesterday" against a
+    report's date. Two bare weekdays a day apart ("on Saturday afternoon" / "on Sunday") are two days: weekdays
+    wrap round the week, so without this a station's next callout the day after would be the same rescue."""
+    return (x + 1) % 7 == y and (x in a.nights or y in b.mornings or x in a.relative or y in b.relative
+                                 or a.unread_relative or b.unread_relative)

@@ -298,23 +298,16 @@ UNITS: dict[str, tuple[str, tuple[float, ...]]] = {
 VIDEO_FORMATS = word_set("1080p 1440p 2160p 4320p")  # not "480p", "720p": share prices in pence as often
 # Units written onto their number ("1.4kg", "2.5km", "94mph", "3.2GW"): the abbreviations among ``UNITS``.
 ATTACHED_UNITS = word_set("km cm mm mi ft yd kg lb lbs ha kmh kph mph kv kw mw gw wh kwh mwh gwh ah mah gb tb pp bps")
-# Words that say a figure written with a capital C or F onto it ("47C", "117F") is a temperature, anywhere in its
-# sentence: weather, heat and cold, water, the body's and a kitchen's temperatures. Without one (or a verb of
-# ``TEMPERATURE_VERBS`` before it, a minus, a decimal point, the other scale beside it), "class 3C", "Form 4F" or
-# "row 3C" is a class, a form or a seat (``changes.facts``).
-TEMPERATURE_WORDS = word_set("""
-    temperature temperatures temp temps thermometer thermometers degree degrees celsius fahrenheit centigrade
-    heat heatwave heatwaves hot hotter hottest warm warmer warmest warmth warming cold colder coldest cool cooler
-    coolest chill chilly freeze freezes freezing frozen frost frosts frosty ice icy snow snowy sleet thaw mercury
-    weather forecast forecasts forecaster forecasters climate sunny sunshine humid humidity scorching sweltering
-    balmy summer summers winter winters overnight highs lows fever water sea oven ovens bake baked baking roast
-    roasting preheat preheated simmer boil boiling fridge freezer""")
-# Verbs and nouns a temperature rises, falls or peaks by, read right before the figure (a preposition between):
-# "reached 47C", "fell to -18C", "a drop to 38C", "climbed past 27C", "not falling below 22C".
-TEMPERATURE_VERBS = word_set("""
-    reach reached reaches reaching hit hits hitting top topped tops peak peaked peaking soar soared soaring plunge
-    plunged plunging plummet plummeted exceed exceeded exceeding rise rises rose risen rising climb climbs climbed
-    climbing fall falls fell fallen falling drop drops dropped dropping dip dips dipped sink sank""")
+# Nouns a figure written with a capital C or F onto it names a thing by, right before it: "class 3C", "Form 4F",
+# "seat 14C", "row 3C", "gate 12C", "flat 4F", "Vitamin B12" aside. Elsewhere "34C" and "117F" are temperatures
+# (``changes.facts``).
+IDENTIFIER_NOUNS = word_set("""
+    class classes form forms year years set sets group groups seat seats row rows room rooms gate gates platform
+    platforms flat flats apartment apartments unit units block blocks bay bays stand stands level levels floor
+    floors grade grades ward wards bus buses route routes line lines vitamin vitamins cell cells court courts pitch
+    pitches berth berths cabin cabins suite suites stall stalls locker lockers plot plots zone zones section sections
+    sector sectors terminal terminals stop stops aisle aisles door doors box boxes pen pens no number numbers
+    size sizes cup cups bra type types model models code codes""")
 
 # Currencies, as the sets of ISO codes a way of writing one may stand for: two amounts are in other currencies when
 # their sets share no code ("£" / "$", "US$" / "A$"); a bare "$" may be any dollar ("$5m" / "US$5m" is a restyle).

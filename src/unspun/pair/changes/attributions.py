@@ -10,7 +10,8 @@ from collections.abc import Set as AbstractSet
 from unspun.config import TEXT_DEFAULT, TextConfig
 from unspun.model import Change, Span
 from unspun.pair.changes.context import SentencePair, order_either_way, region_spans, show
-from unspun.text.names import may_be_one_name, rare_word, respelt
+from unspun.pair.changes.quotes import quotations
+from unspun.text.names import ArticleNames, may_be_one_name, one_person_named, rare_word, respelt
 from unspun.text.tokens import Token, normal_form, word_tokens
 from unspun.text.wordlists import AUDIENCES, FUNCTION_WORDS, HONORIFICS, MONTHS, ROLE_WORDS, WEEKDAYS
 
@@ -300,3 +301,88 @@ def _facing(change: Change, a_text: str, b_text: str) -> bool:
     """Both sides of the change are attributions."""
     return all(_ATTRIBUTION.search(span.text_of(text)) is not None
                for span, text in ((change.a, a_text), (change.b, b_text)))
+
+
+# Words of one quotation both sentences must share to be one quotation given to two speakers.
+_SHARED_QUOTATION_WORDS = 4
+
+
+def quotation_speaker_changes(a_text: str, a_span: Span, b_text: str, b_span: Span, names_a: ArticleNames,
+                              names_b: ArticleNames, config: TextConfig = TEXT_DEFAULT) -> list[Change]:
+    """A quotation both sentences give, credited to another person: 'regional organiser Dean Thwaite noting that
+    workers had agreed to a pay freeze "on the promise that the plant had a future"' → 'Wakefield Council leader
+    Martin Ellery said members had accepted a pay freeze "on the promise …"', or '"People walk their dogs there
+    every day."' (after "councillor Robert Ashworth said …" in its paragraph) → 'Claire Hebden said: "People walk
+    …"'. However far a paraphrase rewords the words around it, a quotation is its speaker's. A sentence's speaker
+    is the one person it names outside its quotations; one that names none (the quotation went on from the
+    sentence before: '… ," he said') is read from its paragraph, the last person named before it, and at least one
+    side must name its speaker in the sentence itself. The two are people of the story, as ``_speaker_changes``
+    asks; another article's naming of both, or one speaker's name merely shortened, is the same person."""
+    if not _one_quotation_shared(a_text, a_span, b_text, b_span):
+        return []
+    (here_a, in_a), (here_b, in_b) = _quoted_speaker(a_text, a_span), _quoted_speaker(b_text, b_span)
+    if here_a is None or here_b is None or not (in_a or in_b):
+        return []
+    words_a, words_b = _words_of(a_text, here_a), _words_of(b_text, here_b)
+    if {w.lower() for w in words_a} & {w.lower() for w in words_b} \
+            or may_be_one_name(words_a[-1], words_b[-1]) or one_person_named(words_a, words_b, (a_text, b_text)):
+        return []  # (two common first names, "Dean" / "Martin", say nothing)
+    named_a, named_b = _all_among(words_a, names_b.names), _all_among(words_b, names_a.names)
+    people = all(named or (len(words) >= 2 and rare_word(normal_form(words[-1]), config))
+                 for named, words in ((named_a, words_a), (named_b, words_b)))
+    if not (people and (named_a or named_b)):
+        return []
+    return [Change("attribution", here_a, here_b, f"quotation given to another speaker: '{show(a_text, here_a)}' → "
+                                                  f"'{show(b_text, here_b)}'")]
+
+
+def _words_of(text: str, span: Span) -> list[str]:
+    return [t.text for t in word_tokens(span.text_of(text))]
+
+
+def _one_quotation_shared(a_text: str, a_span: Span, b_text: str, b_span: Span) -> bool:
+    """Whether the two sentences quote one run of at least ``_SHARED_QUOTATION_WORDS`` words alike."""
+    def grams(text: str, span: Span) -> set[tuple[str, ...]]:
+        found: set[tuple[str, ...]] = set()
+        for q in quotations(text, span):
+            words = [t.norm for t in word_tokens(text[max(q.start, span.start) : min(q.end, span.end)])]
+            found |= {tuple(words[k : k + _SHARED_QUOTATION_WORDS])
+                      for k in range(len(words) - _SHARED_QUOTATION_WORDS + 1)}
+        return found
+
+    return bool(grams(a_text, a_span) & grams(b_text, b_span))
+
+
+def _quoted_speaker(text: str, span: Span) -> tuple[Span | None, bool]:
+    """The person a sentence quoting someone gives the quotation to, and whether the sentence names them itself:
+    the one person it names outside its quotations, else the last its paragraph names before it."""
+    people = _people(text, span)
+    if people:
+        return (people[0], True) if len({_words_key(text, p) for p in people}) == 1 else (None, True)
+    paragraph = Span(text.rfind("\n", 0, span.start) + 1, span.start)
+    before = _people(text, paragraph)
+    return (before[-1] if before else None), False
+
+
+def _words_key(text: str, span: Span) -> str:
+    return span.text_of(text).lower()
+
+
+def _people(text: str, span: Span) -> list[Span]:
+    """The people ``text[span]`` names outside its quotations: runs of two or more capitalised words (no title,
+    role, day or month) joined by spaces or hyphens, the last no ordinary English word ("Dean Thwaite", "Helen
+    Okafor-Reid"; not "Wakefield Council")."""
+    quoted = quotations(text, span)
+    tokens = [t for t in word_tokens(span.text_of(text), span.start)
+              if not any(q.start <= t.start < q.end for q in quoted)]
+    found: list[Span] = []
+    run: list[Token] = []
+    for token in [*tokens, None]:
+        if token is not None and _person_word(token) and (
+                not run or text[run[-1].end : token.start].strip() in ("", "-")):
+            run.append(token)
+            continue
+        if len(run) >= 2 and rare_word(run[-1].norm):
+            found.append(Span(run[0].start, run[-1].end))
+        run = [token] if token is not None and _person_word(token) else []
+    return found

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -12,9 +13,17 @@ from decimal import Decimal, InvalidOperation
 from unspun.model import Change, ChangeKind, Span
 from unspun.pair.changes.context import SentencePair, change_of, overlaps, span_of
 from unspun.text.dates import mention_at, non_overlapping
+from unspun.text.figures import Figure, figures, same_figure
 from unspun.text.numbers import amount_currency, attached_unit, fraction_value, in_pence, number_value, percent_end
 from unspun.text.tokens import Token, word_tokens
-from unspun.text.wordlists import MAGNITUDES, TEMPERATURE_VERBS, TEMPERATURE_WORDS, UNITS
+from unspun.text.wordlists import (
+    FUNCTION_WORDS,
+    IDENTIFIER_NOUNS,
+    MAGNITUDES,
+    MONTH_ABBREVIATIONS,
+    UNITS,
+    WEEKDAYS,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +123,7 @@ def _temperature_at(text: str, tokens: Sequence[Token], k: int) -> Fact | None:
     """A temperature starting at token ``k``: "47C", "117F", "47°C", "47 °F", "47 degrees Celsius", "8 degrees C",
     below zero with a minus sign or "minus" before it ("-18C", "minus 5C"); its unit "celsius" or "fahrenheit".
     The letter must be a capital written onto the number or after a degree sign ("50c" is cents), and a letter
-    written onto it says a temperature only in its context (``_reads_as_temperature``: "class 3C" is a class)."""
+    written onto it is a temperature unless it names a thing (``_reads_as_temperature``: "class 3C" is a class)."""
     token = tokens[k]
     if match := _TEMPERATURE.fullmatch(token.text):
         if not _reads_as_temperature(text, tokens, k):
@@ -141,31 +150,55 @@ def _temperature_at(text: str, tokens: Sequence[Token], k: int) -> Fact | None:
     return Fact("number", f"{value:g}", k, last, unit, frozenset(), first, last)
 
 
-# What may stand between a verb of ``TEMPERATURE_VERBS`` and the figure: "fell to", "climbed past", "rise above".
-_TEMPERATURE_LINKS = frozenset({"to", "above", "below", "past", "over", "under", "around", "about", "of", "at", "near",
-                                "nearly", "almost", "beyond"})
+# The range a figure written with C or F onto it is read as a temperature in: the coldest and hottest of weather,
+# the body and a kitchen's oven ("220C", "450F"); "1000C" or "5000F" is a code or a model.
+_TEMPERATURE_RANGE = {"C": (-100.0, 400.0), "F": (-150.0, 750.0)}
+# A code of figures and one capital ("3C", "4F", "12B"), a list's neighbour of a figure written with C or F.
+_CODE = re.compile(r"\d+([A-Z])")
+_LIST_LINKS = frozenset({"and", "or"})
 
 
 def _reads_as_temperature(text: str, tokens: Sequence[Token], k: int) -> bool:
-    """Whether the figure with a C or F written onto it at token ``k`` ("47C", "4F") is a temperature: below zero
-    (a minus sign or "minus" before it), written to a decimal ("36.4C": no class, form or seat is numbered so), beside
-    the other scale ("47C (117F)"), after a verb a temperature rises or falls by ("reached 47C", "a drop to 38C"),
-    or in a sentence of weather, heat, cold, water or cooking (``wordlists.TEMPERATURE_WORDS``). "Pupils in class 3C",
-    "Form 4F", "the passenger in row 3C" are none."""
+    """Whether the figure with a C or F written onto it at token ``k`` ("47C", "4F") is a temperature: it is one in
+    the range a temperature takes (``_TEMPERATURE_RANGE``) unless it is an identifier: a noun that names things by
+    codes right before it (``wordlists.IDENTIFIER_NOUNS``: "Pupils in class 3C", "Form 4F", "seat 14C"), or a list
+    of codes ("classes 3C and 4F", "3B, 3C and 4F": a neighbour in the list written with another capital, or with
+    the other scale and no bracket between: "47C (117F)" is one temperature on two scales)."""
     token = tokens[k]
-    if "." in token.text or _minus_before(text, tokens, k):
-        return True
-    other = "F" if token.text.endswith("C") else "C"
-    for j in (k - 1, k + 1):  # "117F (47C)", "47C (117F)": the other scale in brackets beside it
-        if 0 <= j < len(tokens) and tokens[j].text.endswith(other) and _TEMPERATURE.fullmatch(tokens[j].text) \
-                and "(" in text[tokens[min(j, k)].end : tokens[max(j, k)].start]:
-            return True
-    before = k - 1
-    while before >= 0 and k - before <= 2 and tokens[before].norm in _TEMPERATURE_LINKS:
-        before -= 1
-    if before >= 0 and tokens[before].norm in TEMPERATURE_VERBS:
-        return True
-    return any(t.norm in TEMPERATURE_WORDS for t in tokens)
+    low, high = _TEMPERATURE_RANGE[token.text[-1]]
+    if not low <= float(token.text[:-1]) <= high:
+        return False
+    if k > 0 and _names_by_code(tokens, k - 1) and not _minus_before(text, tokens, k):
+        return False
+    for j in (k - 2, k - 1, k + 1, k + 2):
+        if not 0 <= j < len(tokens) or j == k:
+            continue
+        first, last = tokens[min(j, k)], tokens[max(j, k)]
+        between = text[first.end : last.start]
+        if (abs(j - k) == 2 and tokens[(j + k) // 2].norm not in _LIST_LINKS) or (
+                abs(j - k) == 1 and between.strip() not in (",", "&")):
+            continue
+        code = _CODE.fullmatch(tokens[j].text)
+        if code is not None and code.group(1) != token.text[-1]:  # "3C and 4F", "3B, 3C": codes, not a range
+            return False
+    return True
+
+
+# Words before "year" that make it a time, not a school year: "Last year 40C was recorded".
+_TIME_DETERMINERS = frozenset({"this", "last", "next", "that", "each", "every", "per", "a", "the", "same", "one"})
+
+
+def _names_by_code(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is a noun of ``wordlists.IDENTIFIER_NOUNS`` naming the code after it: "class 3C", "Year
+    10C"; not "last year 40C", nor the verb of "plants that stand 40C" ("Stand 4F" with its capital is one)."""
+    token = tokens[i]
+    if token.norm not in IDENTIFIER_NOUNS:
+        return False
+    if token.norm in ("year", "years"):
+        return i == 0 or tokens[i - 1].norm not in _TIME_DETERMINERS
+    if token.norm in ("stand", "stands", "form", "forms", "set", "sets", "level", "levels"):
+        return token.text[:1].isupper() or (i > 0 and tokens[i - 1].norm in ("in", "on", "at", "from", "of"))
+    return True
 
 
 def _minus_before(text: str, tokens: Sequence[Token], k: int) -> bool:
@@ -461,3 +494,166 @@ def _paired_facts(here_a: list[Fact], here_b: list[Fact]) -> list[tuple[tuple[in
         ]
     # Unequal counts: one change covering all of them on each side.
     return [((here_a[0].first, here_a[-1].last), (here_b[0].first, here_b[-1].last))]
+
+
+def paraphrase_fact_changes(pair: SentencePair) -> list[Change]:
+    """Numbers and dates that differ between two sentences saying the same thing in other words (a paraphrase:
+    too few words kept in place for the word diff to set a figure against its counterpart, ``SentencePair.edited``
+    false): "putting 240 jobs at risk" → "leaving 420 jobs hanging in the balance", "at the end of March" → "at the
+    end of May". A paraphrase rounds ("nearly 240" / "about 240", "£2.38m" / "almost £2.4m"), converts units,
+    splits a figure (350 staff: "210 … and 140 …"), moves figures between sentences and counts a part where the
+    other counts the whole ("two members" / "six of the nine members"); so a figure changed is one of one side
+    that neither the other sentence nor the other text gives (rounded, ``figures.same_figure``), set against one of
+    the other side that the first text nowhere gives, in the same unit, counting one thing (``_one_thing``) or the
+    one such figure of each sentence facing each other in the word diff. Dates likewise, only those naming a day,
+    month or year ("19 May", "March", "2015", "Tuesday"; not "last winter", which a paraphrase writes "the previous
+    winter"), of one grain (a month for a month)."""
+    if not pair.ta or not pair.tb:
+        return []
+    facts_a, facts_b = without_conversions(pair, _sentence_facts(pair.a_text, pair.ta),
+                                           _sentence_facts(pair.b_text, pair.tb))
+    return _paraphrased_numbers(pair, facts_a, facts_b) + _paraphrased_dates(pair, facts_a, facts_b)
+
+
+def _paraphrased_numbers(pair: SentencePair, facts_a: Sequence[Fact], facts_b: Sequence[Fact]) -> list[Change]:
+    here_a, here_b = _read_figures(pair.a_text, pair.ta, facts_a), _read_figures(pair.b_text, pair.tb, facts_b)
+    whole_a, whole_b = _text_figures(pair.a_text), _text_figures(pair.b_text)
+    only_a = [(f, g) for f, g in here_a if not _given(g, [y for _, y in here_b], whole_b)]
+    only_b = [(f, g) for f, g in here_b if not _given(g, [x for _, x in here_a], whole_a)]
+    changes = []
+    for fa, ga in only_a:
+        same_unit = [(fb, gb) for fb, gb in only_b if gb.unit == ga.unit and fa.measured_like(fb)]
+        match = next(((fb, gb) for fb, gb in same_unit if _one_thing(pair, fa, ga, fb, gb)), None)
+        if match is None and len(same_unit) == 1 and len(only_a) == len(only_b) == 1 \
+                and _face(pair, fa, same_unit[0][0]) and not _partitive(pair.ta, fa) \
+                and not _partitive(pair.tb, same_unit[0][0]):
+            match = same_unit[0]
+        if match is None:
+            continue
+        only_b.remove(match)
+        a_span = _signed(pair.a_text, span_of(pair.ta[fa.written]))
+        b_span = _signed(pair.b_text, span_of(pair.tb[match[0].written]))
+        changes.append(change_of("number", pair, a_span, b_span, "number changed"))
+    return changes
+
+
+_COUNTED_REACH = 2  # words after an amount its noun may stand at: "240 jobs", "420 full-time jobs"
+
+
+def _one_thing(pair: SentencePair, fa: Fact, ga: Figure, fb: Fact, gb: Figure) -> bool:
+    """Whether two amounts count one thing: the same noun right after each ("240 jobs" / "420 jobs"), or, with no
+    other noun after either, a word beside each in common ("the jobless rate rose to 4.4%" / "the jobless rate
+    climbed to 4.6%"); not a part of a whole ("two members" / "six of the nine committee members")."""
+    noun_a, noun_b = _counted(pair.ta, fa), _counted(pair.tb, fb)
+    if noun_a and noun_a == noun_b:
+        return True
+    return (not noun_a or not noun_b or noun_a == noun_b) and bool(ga.context & gb.context) \
+        and not _partitive(pair.ta, fa) and not _partitive(pair.tb, fb)
+
+
+def _counted(tokens: Sequence[Token], fact: Fact) -> str:
+    """The noun right after an amount, singular ("240 jobs": "job"); "" when a function word comes first ("six
+    of the nine": a part of another count)."""
+    for token in tokens[fact.written.stop : fact.written.stop + _COUNTED_REACH]:
+        if token.norm in FUNCTION_WORDS or not token.norm.isalpha():
+            return ""
+        if token.norm not in _MODIFIERS:
+            return token.norm[:-1] if len(token.norm) > 3 and token.norm.endswith("s") else token.norm
+    return ""
+
+
+def _partitive(tokens: Sequence[Token], fact: Fact) -> bool:
+    """An amount in a part of a whole, either one ("six of the nine members", "two of them"): a count of a part
+    that another sentence's count of another part or of the whole need not match."""
+    after = [t.norm for t in tokens[fact.written.stop : fact.written.stop + 3]]
+    before = [t.norm for t in tokens[max(0, fact.first - 3) : fact.first]]
+    if before[-1:] == ["the"]:
+        before = before[:-1]
+    whole_after = after[:1] == ["of"] and any(number_value(w) is not None or w in _PARTS for w in after[1:])
+    part_before = before[-1:] == ["of"] and len(before) > 1 and number_value(before[-2]) is not None
+    return whole_after or part_before
+
+
+_PARTS = frozenset({"them", "those", "these", "whom"})
+# Words between an amount and the noun it counts ("420 full-time jobs", "12 new posts").
+_MODIFIERS = frozenset({"full", "time", "part", "new", "more", "extra", "additional", "local", "permanent"})
+
+
+def _read_figures(text: str, tokens: Sequence[Token], found: Sequence[Fact]) -> list[tuple[Fact, Figure]]:
+    """The sentence's number facts, each with the figure ``text.figures`` reads of it (what it counts, its hedge
+    and rounding); a fact that reader gives no figure of (a score, an age band) is left out."""
+    figs = list(_sentence_figures(text[tokens[0].start : tokens[-1].end]))
+    paired = []
+    for f in found:
+        if f.kind != "number":
+            continue
+        try:
+            value = float(f.value)
+        except ValueError:
+            continue
+        g = next((g for g in figs if math.isclose(g.value, value)), None)
+        if g is not None:
+            figs.remove(g)
+            paired.append((f, g))
+    return paired
+
+
+@functools.lru_cache(maxsize=4_096)
+def _sentence_figures(sentence: str) -> tuple[Figure, ...]:
+    return figures(sentence)
+
+
+@functools.lru_cache(maxsize=1_024)
+def _text_figures(text: str) -> tuple[Figure, ...]:
+    """Every figure of a whole article text, one paragraph at a time."""
+    return tuple(g for paragraph in text.split("\n") for g in figures(paragraph))
+
+
+def _given(figure: Figure, here: Sequence[Figure], whole: Sequence[Figure]) -> bool:
+    """Whether the other side gives ``figure`` (rounded, in the same unit): in its sentence or anywhere in its
+    text (a figure a paraphrase moved to another sentence)."""
+    return any(g.unit == figure.unit and same_figure(figure, g) for g in (*here, *whole))
+
+
+def _face(pair: SentencePair, fa: Fact, fb: Fact) -> bool:
+    lo, hi = _facing(pair.opcodes, fa.first, fa.last)
+    return fb.first <= hi and fb.last >= lo
+
+
+def _paraphrased_dates(pair: SentencePair, facts_a: Sequence[Fact], facts_b: Sequence[Fact]) -> list[Change]:
+    whole_a, whole_b = _text_dates(pair.a_text), _text_dates(pair.b_text)
+    only_a = [f for f in facts_a if _absolute_date(f) and f.value not in whole_b]
+    only_b = [f for f in facts_b if _absolute_date(f) and f.value not in whole_a]
+    changes = []
+    for fa in only_a:
+        alike = [fb for fb in only_b if _date_grain(fb) == _date_grain(fa)]
+        match = alike[0] if len(only_a) == len(only_b) == len(alike) == 1 else next(
+            (fb for fb in alike if _face(pair, fa, fb)), None)
+        if match is None:
+            continue
+        only_b.remove(match)
+        a_span, b_span = span_of(pair.ta[fa.first : fa.last + 1]), span_of(pair.tb[match.first : match.last + 1])
+        changes.append(change_of("date", pair, a_span, b_span, "date changed"))
+    return changes
+
+
+_DATE_WORDS = frozenset(MONTH_ABBREVIATIONS) | WEEKDAYS
+
+
+def _absolute_date(fact: Fact) -> bool:
+    """A date naming a day, a month or a year ("19 may", "mar", "dec 2015", "tuesday"), none relative to another
+    ("last winter", "next week")."""
+    return fact.kind == "date" and all(w.isdigit() or w in _DATE_WORDS for w in fact.value.split())
+
+
+def _date_grain(fact: Fact) -> tuple[str, ...]:
+    """What each word of a date names ("19 may" and "19 jun": a day and a month; "nov" a month, "2025" a year): two
+    dates of other grains are no date changed ("forecast in November" / "growth for 2025")."""
+    return tuple(("year" if len(w) == 4 else "day") if w.isdigit() else "weekday" if w in WEEKDAYS else "month"
+                 for w in fact.value.split())
+
+
+@functools.lru_cache(maxsize=1_024)
+def _text_dates(text: str) -> frozenset[str]:
+    """The values of every date of a whole article text."""
+    return frozenset(f.value for paragraph in text.split("\n") for f in _facts_of_text(paragraph) if f.kind == "date")

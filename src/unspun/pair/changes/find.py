@@ -7,8 +7,13 @@ import functools
 from collections.abc import Sequence
 
 from unspun.config import CHANGES_DEFAULT, DEFAULT, TEXT_DEFAULT, ChangesConfig, Config, TextConfig
-from unspun.model import Alignment, Change, Segmented, Span
-from unspun.pair.changes.attributions import attribution_changes, one_per_attribution, read_before
+from unspun.model import DERIVED_RELATIONS, Alignment, Change, Segmented, Span
+from unspun.pair.changes.attributions import (
+    attribution_changes,
+    one_per_attribution,
+    quotation_speaker_changes,
+    read_before,
+)
 from unspun.pair.changes.context import (
     Lookup,
     SentencePair,
@@ -20,9 +25,9 @@ from unspun.pair.changes.context import (
     show,
     still_read_alike,
 )
-from unspun.pair.changes.facts import fact_changes
+from unspun.pair.changes.facts import fact_changes, paraphrase_fact_changes
 from unspun.pair.changes.name_edits import name_changes, respelt_name_changes
-from unspun.pair.changes.negations import negation_changes
+from unspun.pair.changes.negations import flipped_negations, negation_changes
 from unspun.pair.changes.passages import passage_changes, with_facing
 from unspun.pair.changes.quotes import QuoteEdit, merged_quote_edits, quote_edits, quote_note
 from unspun.pair.changes.wording import anchored_title_changes, title_changes, wording_changes
@@ -54,6 +59,9 @@ def find_changes(
     facing = facing_sentence_pairs(a, b, alignments, config)
     titles = facing_titles(a, b, with_facing(alignments, facing))
     facing += titles
+    # Sentences a derived text paraphrased are read for the facts both anchor; those of independent reports (the
+    # next month's figures, another outlet's account) say other things, not altered ones.
+    paraphrases = relation is None or relation in DERIVED_RELATIONS
     names: tuple[NamesReader, NamesReader] | None = None
     aligned = aligned_sentence_pairs(a, b, alignments)
     # A sentence that merges several of the other side's is read against each for every change but a negation,
@@ -71,13 +79,15 @@ def find_changes(
                                                wording=relation in WORDING_RELATIONS and not whole, config=changes,
                                                text=text, placed=(a_span, b_span) in titles,
                                                negations=(a_span, b_span) not in merges, merge=whole,
-                                               remembered=remembered_edits)
+                                               remembered=remembered_edits, paraphrases=paraphrases)
         if whole:
             found += [c for c in sentence_found if c.kind == "negation"]
             continue
         quotes += edits
         found += sentence_found
     found += [_quote_change(a.article.text, b.article.text, q) for q in merged_quote_edits(quotes)]
+    if paraphrases:
+        found += outside(_quotation_speakers(a, b, aligned, names, text), found)
     found = [c for c in found if not _one_day_written_relative(c, a, b)]
     attributions = [c for c in found if c.kind == "attribution"]
     found = [c for c in found if c.kind != "attribution"]
@@ -85,6 +95,17 @@ def find_changes(
     if relation in COPY_RELATIONS:
         found += passage_changes(a, b, alignments, facing, changes)
     return gathered(found, a.article.text, b.article.text)
+
+
+def _quotation_speakers(a: Segmented, b: Segmented, pairs: Sequence[tuple[Span, Span]],
+                        names: tuple[NamesReader, NamesReader] | None, text: TextConfig) -> list[Change]:
+    """Quotations aligned sentences both give, credited to another person (``attributions.quotation_speaker_changes``:
+    read here, not per sentence pair, since a sentence's speaker may be named earlier in its paragraph)."""
+    if names is None:
+        return []
+    names_a, names_b = names[0].whole(), names[1].whole()
+    return [c for a_span, b_span in pairs
+            for c in quotation_speaker_changes(a.article.text, a_span, b.article.text, b_span, names_a, names_b, text)]
 
 
 def names_reader(seg: Segmented, text: TextConfig = TEXT_DEFAULT, memo: Memo | None = None) -> NamesReader:
@@ -110,7 +131,7 @@ def sentence_edits(
     a_text: str, a_span: Span, b_text: str, b_span: Span,
     names: tuple[NamesReader, NamesReader] | None = None, wording: bool = False,
     config: ChangesConfig = CHANGES_DEFAULT, text: TextConfig = TEXT_DEFAULT, placed: bool = False,
-    negations: bool = True, merge: bool = False, remembered: Memo | None = None,
+    negations: bool = True, merge: bool = False, remembered: Memo | None = None, paraphrases: bool = True,
 ) -> tuple[list[QuoteEdit], list[Change]]:
     """One sentence pair's quote edits (gathered per quotation by the caller) and its other changes;
     ``names`` reads what each article says of its capitalised words (``text.names.article_names``: role words used
@@ -119,7 +140,8 @@ def sentence_edits(
     however many words survive; ``negations``: whether to read negations here (not in one part of a merge,
     ``context.merged_pairs``); ``merge``: the pair is a whole merge (``negations.negation_changes``).
     ``remembered`` keeps the other changes of the same two sentences met in other articles (a trace's candidates
-    are copies of one story: its query's sentences meet the same source sentences in each)."""
+    are copies of one story: its query's sentences meet the same source sentences in each). ``paraphrases``: whether
+    a pair too reworded for the word diff is read for the facts both sentences anchor (``_other_edits``)."""
     if unchanged(a_span.text_of(a_text), b_span.text_of(b_text)):
         return [], []
     quotes = quote_edits(a_text, a_span, b_text, b_span, config)
@@ -127,10 +149,10 @@ def sentence_edits(
     if remembered is None:
         names_a, names_b = (NO_NAMES, NO_NAMES) if names is None else (names[0].whole(), names[1].whole())
         pair = sentence_pair(a_text, a_span, b_text, b_span, names_a, names_b, config, text, placed)
-        return quotes, _other_edits(pair, taken, wording, negations, merge)
+        return quotes, _other_edits(pair, taken, wording, negations, merge, paraphrases)
     key = (_surroundings(a_text, a_span), _surroundings(b_text, b_span),
            tuple(_relative(c.a, a_span) + _relative(c.b, b_span) for c in taken),
-           wording, config, text, placed, negations, merge)
+           wording, config, text, placed, negations, merge, paraphrases)
     known = remembered.find(key)
     readers = names or (_NO_NAMES, _NO_NAMES)
     if known is not None and still_read_alike(known[3], a_text, b_text, *readers):
@@ -139,7 +161,7 @@ def sentence_edits(
     lookups: set[Lookup] = set()
     pair = sentence_pair(a_text, a_span, b_text, b_span, seen_names(readers[0], "a", lookups),
                          seen_names(readers[1], "b", lookups), config, text, placed, lookups)
-    found = _other_edits(pair, taken, wording, negations, merge)
+    found = _other_edits(pair, taken, wording, negations, merge, paraphrases)
     # A side with no word tokens places its changes at the article's start (``context._tokens_span``), not
     # relative to the sentence: such a pair cannot be moved to another place, so it is not kept. What is kept is a
     # tuple: the caller owns the list returned.
@@ -148,8 +170,8 @@ def sentence_edits(
     return quotes, found
 
 
-def _other_edits(pair: SentencePair, taken: list[Change], wording: bool, negations: bool, merge: bool
-                 ) -> list[Change]:
+def _other_edits(pair: SentencePair, taken: list[Change], wording: bool, negations: bool, merge: bool,
+                 paraphrases: bool = True) -> list[Change]:
     """``sentence_edits``' changes but the quotes (``taken``)."""
     # In order of precedence: words inside a changed quotation, attribution or title are reported as that.
     # A paraphrased pair (not ``pair.edited``) keeps only the changes anchored by what both sentences share:
@@ -163,6 +185,9 @@ def _other_edits(pair: SentencePair, taken: list[Change], wording: bool, negatio
         found += outside([*name_changes(pair), *fact_changes(pair), *negated], taken + found)
     else:
         found += outside(respelt_name_changes(pair), taken + found)
+        if paraphrases:  # only what both sentences anchor: a figure of one thing, a date, a word negated
+            negated = flipped_negations(pair) if negations else []
+            found += outside([*paraphrase_fact_changes(pair), *negated], taken + found)
     if wording:
         found += wording_changes(pair, taken + found)
     return found

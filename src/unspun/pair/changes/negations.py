@@ -8,11 +8,12 @@ import itertools
 from collections.abc import Sequence
 
 from unspun.model import Change
-from unspun.pair.changes.context import SentencePair, change_of, region_spans
+from unspun.pair.changes.context import SentencePair, change_of, outside, region_spans, span_of
 from unspun.text.numbers import has_number
 from unspun.text.tokens import Token
 from unspun.text.wordlists import (
     FALLING,
+    FUNCTION_WORDS,
     NEGATION_IDIOM_NOUNS,
     NEGATIONS,
     NEGATIVE_SENSE,
@@ -100,7 +101,107 @@ def negation_changes(pair: SentencePair, merge: bool = False) -> list[Change]:
         return reversed_
     if (count_a == count_b or _said_by_sense(pair, count_a, count_b)) and not merge:
         return reversed_
-    return _negations(pair) + reversed_
+    # a clause rewritten round its negation ("The school said the panels would not be visible from the road" →
+    # "the school said the panels would be visible from the road only in winter", moved to the sentence's end) is
+    # one stretch too long to point at: the negated word both sentences hold says where it is
+    return (_negations(pair) or flipped_negations(pair)) + reversed_
+
+
+def flipped_negations(pair: SentencePair) -> list[Change]:
+    """Negations flipped where two sentences say the same thing in other words: a word one sentence negates
+    wherever it writes it ("would not be visible", "will remain unaffected") that the other writes and never
+    negates ("would be visible only in winter", "would also affect"). What a paraphrase says by other words ("will
+    not stop" / "without stopping", "will not be filled" / "left unfilled", "will not go up" / "will be held") holds
+    no such word, or negates it too. Only a verb's negation ("not", "never", "cannot", "-n't") and a word negated by
+    "un-" are read: "no library will close" / "all libraries would stay open" negates the clause, not "library"."""
+    changes = []
+    for mine, theirs, removed in ((pair.ta, pair.tb, True), (pair.tb, pair.ta, False)):
+        if _sense_words(theirs) - _sense_words(mine):
+            continue  # the other sentence may say it by a word's sense ("left the masonry intact")
+        for k, anchor in _negated_words(mine):
+            stem = _stem_of(mine[anchor].norm)
+            others = [m for m, t in enumerate(theirs) if _one_stem(stem, _stem_of(t.norm))]
+            if not others or any(_negated_at(theirs, m) for m in others):
+                continue
+            if any(not _negated_at(mine, m) for m, t in enumerate(mine) if _one_stem(stem, _stem_of(t.norm))):
+                continue  # the word stands un-negated in this sentence too
+            here = span_of(mine[min(k, anchor) : anchor + 1])
+            there = span_of(theirs[max(others[0] - 1, 0) : others[0] + 1])
+            a_span, b_span = (here, there) if removed else (there, here)
+            changes.append(change_of("negation", pair, a_span, b_span,
+                                     "negation removed" if removed else "negation added"))
+    return outside(changes, [])
+
+
+# Words a negation skips to reach the verb or adjective it negates ("would not be visible", "had not been
+# consulted", "did not ever say"); any other function word ("but not the masonry") leaves it negating no word the
+# other sentence may hold. And verbs whose negation says what was not said or known ("did not say how", "could not
+# confirm"), not a statement's sense.
+_SKIPPED_AFTER_NEGATION = frozenset({"be", "been", "being", "have", "has", "had", "do", "does", "did", "get", "got",
+                                     "ever", "always", "also", "necessarily", "immediately", "yet", "even", "still",
+                                     "currently", "really", "to"})
+_NOT_ANCHORS = frozenset({"say", "said", "says", "saying", "tell", "told", "comment", "confirm", "confirmed",
+                          "know", "known", "knew", "disclose", "disclosed", "reveal", "revealed", "specify",
+                          "specified", "give", "given", "want", "wanted", "expect", "expected", "think", "thought",
+                          "believe", "believed", "seem", "seemed", "appear", "appeared"})
+_NEGATED_REACH = 4  # words from a negation to what it negates: "would not yet be visible"
+_UN_MIN_CHARS = 7  # "unaffected", "unfilled"; not "under", "until", "union"
+
+
+def _negated_words(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """(negation, negated word) token indices: the first content word within reach after a verb's negation, and
+    a word made negative by "un-" (its own index twice)."""
+    found = []
+    for k, token in enumerate(tokens):
+        if token.norm.startswith("un") and len(token.norm) >= _UN_MIN_CHARS:
+            found.append((k, k))
+            continue
+        if not _negates_verb(token) or negations_in(tokens[k : k + 1], tokens[k + 1 : k + 4]) == 0 \
+                or _conditional(tokens, k):
+            continue
+        anchor = next((m for m in range(k + 1, min(len(tokens), k + 1 + _NEGATED_REACH))
+                       if tokens[m].norm not in _SKIPPED_AFTER_NEGATION), None)
+        if anchor is not None and tokens[anchor].norm.isalpha() and tokens[anchor].norm not in FUNCTION_WORDS \
+                and tokens[anchor].norm not in _NOT_ANCHORS:
+            found.append((k, anchor))
+    return found
+
+
+def _sense_words(tokens: Sequence[Token]) -> set[str]:
+    return {t.norm for t in tokens if t.norm in NEGATIVE_SENSE}
+
+
+# Words that open a condition: a negation inside one ("had the bank not agreed to settle, the fine would have
+# been …", "if it does not") states what did not happen, which the other sentence says was so.
+_CONDITIONS = frozenset({"if", "unless", "whether", "had", "were", "should"})
+_CONDITION_REACH = 4
+
+
+def _conditional(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the negation at ``k`` stands in a condition: "if not", "if it does not", "had the bank not" ("had not
+    been consulted" is a statement)."""
+    before = [t.norm for t in tokens[max(0, k - _CONDITION_REACH) : k]]
+    return bool(before) and (before[-1] in ("if", "unless", "whether") or any(w in _CONDITIONS for w in before[:-1]))
+
+
+def _stem_of(word: str) -> str:
+    """A word without a negating "un-" ("unaffected" → "affected")."""
+    return word[2:] if word.startswith("un") and len(word) >= _UN_MIN_CHARS else word
+
+
+def _negated_at(tokens: Sequence[Token], m: int) -> bool:
+    """Whether the word at ``m`` is negated: written with "un-", or a negating word within reach before it
+    ("not … visible", "without stopping", "no … warning")."""
+    if tokens[m].norm.startswith("un") and len(tokens[m].norm) >= _UN_MIN_CHARS:
+        return True
+    before = tokens[max(0, m - _NEGATED_REACH) : m]
+    return any(t.norm in NEGATIONS or t.norm.endswith("n't") or t.norm in WEAK_NEGATIONS for t in before)
+
+
+def _one_stem(x: str, y: str) -> bool:
+    """Two forms of one word ("affect" / "affected", "stop" / "stopping"; "go" only as "go")."""
+    common = next((k for k, (p, q) in enumerate(zip(x, y, strict=False)) if p != q), min(len(x), len(y)))
+    return x == y or (common >= 4 and common >= min(len(x), len(y)) - 3)
 
 
 # Words that join the items of a list ("no packaging, no liquids and no garden waste").

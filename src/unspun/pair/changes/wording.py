@@ -16,7 +16,7 @@ from unspun.pair.changes.context import (
     span_of,
 )
 from unspun.pair.changes.facts import same_facts_written_differently
-from unspun.text.names import capitalised, name_flags, opens_clause
+from unspun.text.names import capitalised, name_flags, opens_clause, rare_word
 from unspun.text.spelling import one_word, only_continued, word_keys
 from unspun.text.tokens import Token
 from unspun.text.wordlists import AMBIGUOUS_ROLE_WORDS, ROLE_WORDS
@@ -53,10 +53,28 @@ def _replaced_titles_of_a(pair: SentencePair) -> list[Change]:
             continue  # (not one moved: "Prosecutor Alison Darke" → "Alison Darke, prosecuting,")
         if not roles_b and any(t.norm in ROLE_WORDS for t in pair.tb[j1:j2]):
             continue  # B's words there read as no role though the list holds one ("my head" → "my leader")
+        if _holder_gone(pair, i1, i2):
+            continue  # the role went with the person it names ("Council leader Martin Ellery said" → "The council,
+            # he added,": the speaker named in the sentence before): no title replaced
         for k1, k2, l1, l2 in _role_part(pair, roles_at_a, i1, i2, j1, j2):
             a_span, b_span = region_spans(pair, k1, k2, l1, l2)
             changes.append(change_of("title", pair, a_span, b_span, "title changed"))
     return changes
+
+
+_HOLDER_REACH = 2  # tokens beside a replaced stretch its role's holder may stand at ("leader Martin Ellery")
+
+
+def _holder_gone(pair: SentencePair, i1: int, i2: int) -> bool:
+    """Whether A names a person in or right beside its tokens ``i1:i2`` (a role's holder) whom B's sentence does not
+    name at all."""
+    flags = name_flags(pair.a_text, pair.ta, known=pair.names_a.names, config=pair.text)
+    lo, hi = max(0, i1 - _HOLDER_REACH), min(len(pair.ta), i2 + _HOLDER_REACH)
+    # a name's words no ordinary English word is ("Ellery", "Wakefield"; not "Council": "the council")
+    named = [pair.ta[k].norm for k in range(lo, hi)
+             if flags[k] and pair.ta[k].norm not in ROLE_WORDS and rare_word(pair.ta[k].norm, pair.text)]
+    words_b = {t.norm for t in pair.tb}
+    return bool(named) and not any(word in words_b for word in named)
 
 
 def role_flags(text: str, tokens: Sequence[Token], surnames: frozenset[str] = frozenset()) -> list[bool]:
@@ -152,9 +170,41 @@ def _anchored_titles_of_a(pair: SentencePair) -> list[Change]:
         b_title = _title_near(pair, names)
         if b_title is not None and {t.norm for t in pair.tb[b_title[0] : b_title[1]]} & ROLE_WORDS != roles \
                 and not _same_roles(roles, pair.tb[b_title[0] : b_title[1]]):
-            a_span, b_span = span_of(pair.ta[first:last]), span_of(pair.tb[b_title[0] : b_title[1]])
+            # a title read in lower case may share its head with the other ("Police chief" / "Police Commissioner")
+            a_first, a_last, b_first, b_last = (first, last, *b_title) if _capitalised_title(pair, b_title) \
+                else _without_shared_ends(pair, first, last, *b_title)
+            a_span, b_span = span_of(pair.ta[a_first:a_last]), span_of(pair.tb[b_first:b_last])
             changes.append(change_of("title", pair, a_span, b_span, "title changed"))
     return changes
+
+
+def _capitalised_title(pair: SentencePair, title: tuple[int, int]) -> bool:
+    return all(capitalised(t) for t in pair.tb[title[0] : title[1]])
+
+
+def _lower_case_title(pair: SentencePair, at: int) -> tuple[int, int] | None:
+    """Role words in lower case right before B's name at ``at`` ("according to headteacher Rosalind Marr"), with the
+    sentence's capitalised first word ("Managing director Helen Okafor-Reid")."""
+    tb, text = pair.tb, pair.b_text
+    first = at
+    while first > 0 and tb[first - 1].norm in ROLE_WORDS and not capitalised(tb[first - 1]) \
+            and _spaced(text, tb[first - 1], tb[first]):
+        first -= 1
+    if first == at:
+        return None
+    if first == 1 and capitalised(tb[0]) and _spaced(text, tb[0], tb[1]):
+        first = 0
+    return first, at
+
+
+def _without_shared_ends(pair: SentencePair, i1: int, i2: int, j1: int, j2: int) -> tuple[int, int, int, int]:
+    """Two titles' token ranges less the words they open or close with alike ("Police chief" / "Police
+    Commissioner": "chief" / "Commissioner")."""
+    while i2 - i1 > 1 and j2 - j1 > 1 and pair.ta[i1].norm == pair.tb[j1].norm:
+        i1, j1 = i1 + 1, j1 + 1
+    while i2 - i1 > 1 and j2 - j1 > 1 and pair.ta[i2 - 1].norm == pair.tb[j2 - 1].norm:
+        i2, j2 = i2 - 1, j2 - 1
+    return i1, i2, j1, j2
 
 
 def _same_roles(roles: set[str], words: Sequence[Token]) -> bool:
@@ -180,7 +230,9 @@ def _titled_names(text: str, tokens: Sequence[Token], flags: list[bool]) -> list
         while first > 0 and _title_word(text, tokens, first - 1):
             first -= 1
         last = k + 1
-        while last < len(tokens) and tokens[last].norm in ROLE_WORDS and capitalised(tokens[last]):
+        # "Chief Executive Helen Okafor-Reid", and at a sentence's start "Chief executive Helen Okafor-Reid"
+        opening = first == k and opens_clause(text, tokens, k)
+        while last < len(tokens) and tokens[last].norm in ROLE_WORDS and (capitalised(tokens[last]) or opening):
             last += 1
         end = last
         while end < len(tokens) and flags[end] and tokens[end].norm not in ROLE_WORDS:
@@ -201,6 +253,11 @@ def _spaced(text: str, left: Token, right: Token) -> bool:
     return not text[left.end : right.start].strip()
 
 
+def _name_joined(text: str, left: Token, right: Token) -> bool:
+    """Two words of one name: a space or a hyphen between them ("Helen Okafor-Reid")."""
+    return text[left.end : right.start].strip() in ("", "-", "\u2010", "\u2011")
+
+
 def _title_near(pair: SentencePair, names: set[str]) -> tuple[int, int] | None:
     """The words B gives as the title of a name with any word of ``names``: a capitalised run holding a role
     word just before it, or the appositive between commas just after it."""
@@ -213,8 +270,10 @@ def _title_near(pair: SentencePair, names: set[str]) -> tuple[int, int] | None:
         first -= 1
     if first < at and any(t.norm in ROLE_WORDS for t in tb[first:at]):
         return first, at
+    if (lower := _lower_case_title(pair, at)) is not None:
+        return lower
     end = at
-    while end + 1 < len(tb) and capitalised(tb[end + 1]) and _spaced(text, tb[end], tb[end + 1]):
+    while end + 1 < len(tb) and capitalised(tb[end + 1]) and _name_joined(text, tb[end], tb[end + 1]):
         end += 1
     if end + 1 >= len(tb) or text[tb[end].end : tb[end + 1].start].strip() != ",":
         return None

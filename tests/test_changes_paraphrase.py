@@ -1,0 +1,126 @@
+"""Changes in sentences a fluent rewrite paraphrased (too few words kept in place for the word diff to mean
+edits): a figure, a date, a negation or a quotation's speaker altered, and silence where the rewrite rounds,
+splits, moves or rewords a fact. Fixture prose is written for these tests (probe42 cause 3)."""
+
+from __future__ import annotations
+
+from tests.test_changes import changes_between, pair_of, shown
+from unspun.pair.changes import find_changes
+
+FACT_KINDS = {"name", "number", "date", "quote", "negation", "title", "attribution"}
+
+
+def facts_between(a_text: str, b_text: str, matched: list[tuple[int, int]]) -> list[tuple[str, str, str]]:
+    """The fact changes ``find_changes`` lists between two texts whose sentences ``matched`` are aligned."""
+    a, b, al = pair_of(a_text, b_text, matched)
+    return [c for c in shown(find_changes(a, b, [al], "rewrite"), a_text, b_text) if c[0] in FACT_KINDS]
+
+
+BAKERY = ("Brightwell Foods will close its bakery in Crewe at the end of June, putting 310 jobs at risk, the company "
+          "said on Monday. Of the 310 staff, 220 work on the production lines and 90 drive delivery vans.")
+
+
+def test_a_figure_or_month_altered_in_a_paraphrased_sentence_is_a_change_both_ways() -> None:
+    altered = ("The company confirmed on Monday that Brightwell Foods is to shut its Crewe bakery once August "
+               "ends, leaving 130 jobs hanging in the balance. The workforce is made up of 220 production staff "
+               "and 90 van drivers.")
+    found = facts_between(BAKERY, altered, [(0, 0), (1, 1)])
+    assert ("number", "310", "130") in found and ("date", "June", "August") in found
+    assert len(found) == 2
+    mirrored = facts_between(altered, BAKERY, [(0, 0), (1, 1)])
+    assert ("number", "130", "310") in mirrored and ("date", "August", "June") in mirrored
+
+
+def test_a_paraphrase_that_rounds_splits_or_moves_a_figure_changes_no_fact() -> None:
+    faithful = ("The company confirmed on Monday that Brightwell Foods is to shut its Crewe bakery once June "
+                "ends, with about 300 people set to lose their jobs. The workforce is made up of 220 production "
+                "staff and 90 van drivers.")
+    assert facts_between(BAKERY, faithful, [(0, 0), (1, 1)]) == []
+    assert facts_between(faithful, BAKERY, [(0, 0), (1, 1)]) == []
+    # another figure of another thing in the paraphrase: a count of sites, not of jobs
+    other_thing = ("Brightwell Foods, which runs 12 bakeries, confirmed on Monday that its Crewe site will shut "
+                   "once June ends and that 310 jobs are at risk. The workforce is made up of 220 production "
+                   "staff and 90 van drivers.")
+    assert facts_between(BAKERY, other_thing, [(0, 0), (1, 1)]) == []
+
+
+LORRIES = ("The council said the new car park would not be open to lorries, after residents complained about "
+           "engine noise at night. Work on the site starts in the spring.")
+
+
+def test_a_negation_dropped_from_a_clause_moved_to_the_end_is_a_change() -> None:
+    altered = ("After residents complained about engine noise at night, the council said the new car park would "
+               "be open to lorries only at weekends. Work on the site starts in the spring.")
+    assert [c[0] for c in facts_between(LORRIES, altered, [(0, 0), (1, 1)])] == ["negation"]
+    assert [c[0] for c in facts_between(altered, LORRIES, [(0, 0), (1, 1)])] == ["negation"]
+
+
+def test_a_negation_said_by_other_words_in_a_paraphrase_is_no_change() -> None:
+    barred = ("After residents complained about engine noise at night, the council said lorries would be barred "
+              "from the new car park. Work on the site starts in the spring.")
+    assert facts_between(LORRIES, barred, [(0, 0), (1, 1)]) == []
+    stops = "The new trains will not stop at Retford, the operator said. Tickets go on sale on Friday."
+    through = ("According to the operator, the new trains will run through Retford without stopping. Tickets "
+               "go on sale on Friday.")
+    assert facts_between(stops, through, [(0, 0), (1, 1)]) == []
+
+
+def test_a_word_negated_by_un_and_the_same_word_affirmed_is_a_negation_change() -> None:
+    kept = ("Production will move to the firm's plant in Barnsley, while jobs at its Leeds office will remain "
+            "unaffected. Staff were told on Tuesday.")
+    altered = ("Production is to be relocated to the company's Barnsley plant, and the firm said the relocation "
+               "would also affect jobs at its Leeds office. Staff were told on Tuesday.")
+    assert [c[0] for c in facts_between(kept, altered, [(0, 0), (1, 1)])] == ["negation"]
+    same = ("Production is to be relocated to the company's Barnsley plant, and the firm said the relocation "
+            "would not affect jobs at its Leeds office. Staff were told on Tuesday.")
+    assert facts_between(kept, same, [(0, 0), (1, 1)]) == []
+
+
+FERRY = ('Island councillor Rhian Pryce said residents wanted the winter ferry kept running. "Without it, the '
+         'island is cut off for days at a time," she said.')
+
+
+def test_a_quotation_given_to_another_speaker_in_a_rewrite_is_an_attribution_change() -> None:
+    altered = ('Residents want the winter ferry kept running, according to councillor Rhian Pryce. Harbour '
+               'master Owen Teague said: "Without it, the island is cut off for days at a time."')
+    assert ("attribution", "Rhian Pryce", "Owen Teague") in facts_between(FERRY, altered, [(0, 0), (1, 1)])
+    same = ('Residents want the winter ferry kept running, according to councillor Rhian Pryce. Ms Pryce '
+            'added: "Without it, the island is cut off for days at a time."')
+    assert facts_between(FERRY, same, [(0, 0), (1, 1)]) == []
+
+
+def test_a_title_replaced_beside_one_name_is_one_change_and_a_speaker_moved_away_none() -> None:
+    assert changes_between("Finance director Priya Lomax said the decision had been the hardest of her career.",
+                           "Chief executive Priya Lomax said the decision had been the hardest of her career.") \
+        == [("title", "Finance director", "Chief executive")]
+    assert changes_between("Priya Lomax, the company's finance director, described the move as the hardest of "
+                           "her career.",
+                           "Chief executive Priya Lomax called the decision the hardest of her career.") \
+        == [("title", "the company's finance director", "Chief executive")]
+    # the council leader is named in the sentence before: his role went with his name
+    assert changes_between("Wakefield Council leader Martin Ellery said the council would set up a jobs "
+                           "taskforce with the Department for Work and Pensions.",
+                           "The council, he added, would create a jobs taskforce with the Department for Work "
+                           "and Pensions.") == []
+
+
+def test_a_paraphrase_counting_a_part_or_naming_another_date_or_a_condition_changes_no_fact() -> None:
+    votes = ("Two members, Ruth Calloway and Samir Anand, voted for a cut, and one voted for a rise. The Bank "
+             "expects inflation to reach its target six months later than it forecast in November.")
+    retold = ("Six of the nine committee members backed no change, while Ruth Calloway and Samir Anand wanted a "
+              "cut. The Bank's new forecasts push the return to target back by half a year and trim expected "
+              "growth for 2025.")
+    assert facts_between(votes, retold, [(0, 0), (1, 1)]) == []
+    settled = "The bank agreed to settle, which reduced the penalty by 30%. The fees were scrapped last year."
+    counterfactual = ("The penalty would have been higher had the bank not agreed to settle, which earned it a 30% "
+                      "discount. The fees were scrapped last year.")
+    assert facts_between(settled, counterfactual, [(0, 0), (1, 1)]) == []
+
+
+def test_independent_reports_paraphrasing_one_another_list_no_paraphrase_changes() -> None:
+    march = ("The jobless rate rose to 4.4% in March, the statistics office said. Retail sales fell 0.3%.")
+    april = ("According to the statistics office, the jobless rate climbed to 4.6% in April. Retail sales fell "
+             "0.3%.")
+    a, b, al = pair_of(march, april, [(0, 0), (1, 1)])
+    assert [c.kind for c in find_changes(a, b, [al], "unrelated")] == []
+    assert {c.kind for c in find_changes(a, b, [al], "rewrite")} == {"number", "date"}
