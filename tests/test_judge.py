@@ -1896,26 +1896,24 @@ def test_credit_keys_of_a_long_credit_line_are_read_in_linear_time() -> None:
         f"s:{run[i:j]}" for run in runs for i in range(len(run)) for j in range(i + 1, len(run) + 1)}
 
 
-# review42b's brief and feature (/tmp/review42b_t/b1_*, b2_*): a brief that promises the longer piece ("We will look
-# at … in our weekend edition") was written before the feature, and its promise is no pointer back to a source.
-_WALLERS_BRIEF = (
+# review42b's brief and feature: the feature holds the brief's news whole; a brief that promises the longer
+# piece ("We will look at … in our weekend edition") was written before the feature, and its promise is no pointer
+# back to a source.
+_WALLERS_NEWS = (
     "Cumbria's dry-stone wallers say they cannot find enough apprentices to repair the county's field "
     "walls.\n\n"
     "The Cumbria Dry Stone Walling Association said only six people started training this year, against "
     "40 a decade ago.\n\n"
     "Its chairman, Alan Birkett, said: \"When the last of us stop, the walls will fall down. Nobody is "
-    "coming through.\"\n\n"
+    "coming through.\"\n\n")
+_WALLERS_BRIEF = (
+    _WALLERS_NEWS +
     "We will look at the walls and the people who build them in depth in our weekend edition.")
 _WALLERS_FEATURE = (
     "On a wet morning above Shap, Alan Birkett lifts a stone the size of a loaf and turns it twice before"
     " it finds its place.\n\n"
     "He has been walling for 41 years, and he is worried.\n\n"
-    "Cumbria's dry-stone wallers say they cannot find enough apprentices to repair the county's field "
-    "walls.\n\n"
-    "The Cumbria Dry Stone Walling Association said only six people started training this year, against "
-    "40 a decade ago.\n\n"
-    "Its chairman, Alan Birkett, said: \"When the last of us stop, the walls will fall down. Nobody is "
-    "coming through.\"\n\n"
+    + _WALLERS_NEWS +
     "The county has an estimated 9,000 miles of dry-stone wall, more than any other in England, most of "
     "it built between 1750 and 1850 when the commons were enclosed.\n\n"
     "A metre of wall takes a skilled waller about a day to rebuild and costs a farmer between £120 and "
