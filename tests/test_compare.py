@@ -909,25 +909,22 @@ def test_two_ministers_news_both_at_downing_street_is_no_shared_place():
         assert not any("both place it at" in line for line in c.verdict.evidence)
 
 
-FERRY_FIRST = (
+# The writethrough keeps the first take's paragraphs and goes on with the quotation the first take cut short.
+_FERRY_TAKE = (
     "Ferry services between Oban and Mull were cancelled on Tuesday after one of the two vessels on the route "
     "failed a safety inspection.\n\n"
     "CalMac said the MV Isle of Mull would be out of service for at least a week while engineers replaced a "
     "steering component.\n\n"
     "Islanders said the loss of the main ferry would hit hauliers and the tourist trade at the start of the "
     "season.\n\n"
-    "Robbie Drummond, CalMac's chief executive, said: \"We know how disruptive this is for the people of Mull. "
+    "Robbie Drummond, CalMac's chief executive, said: \"We know how disruptive this is for the people of Mull. ")
+FERRY_FIRST = (
+    _FERRY_TAKE +
     "Safety has to come first.\"\n\n"
     "More follows."
 )
 FERRY_WRITETHROUGH = (
-    "Ferry services between Oban and Mull were cancelled on Tuesday after one of the two vessels on the route "
-    "failed a safety inspection.\n\n"
-    "CalMac said the MV Isle of Mull would be out of service for at least a week while engineers replaced a "
-    "steering component.\n\n"
-    "Islanders said the loss of the main ferry would hit hauliers and the tourist trade at the start of the "
-    "season.\n\n"
-    "Robbie Drummond, CalMac's chief executive, said: \"We know how disruptive this is for the people of Mull. "
+    _FERRY_TAKE +
     "Safety has to come first. We are moving a relief vessel from Ardrossan and expect it on the route by Thursday "
     "morning.\"\n\n"
     "The Mull and Iona Ferry Committee said it would seek an urgent meeting with Transport Scotland.\n\n"

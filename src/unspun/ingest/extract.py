@@ -39,6 +39,7 @@ from unspun.ingest.prune import without_comment_sections, without_raw_clutter
 from unspun.ingest.read import json_page_record, read_file
 from unspun.model import Article, Encoding, RawRecord, Removed
 from unspun.text.dates import numeric_dates, time_expressions
+from unspun.text.wordlists import MONTH_ABBREVIATIONS
 
 _BLOCK_TAGS = (
     *("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dd", "dt"),
@@ -506,14 +507,12 @@ def _only_in_running_text(tree: Any, day: str) -> bool:
     writes, is a date the article talks about, not its own. False when no block writes it (an attribute, a
     script: htmldate's finds there stand)."""
     year, month, date = day.split("-")
-    wanted = f"{int(date)} {_MONTHS[int(month) - 1]} {year}"
+    wanted = f"{int(date)} {MONTH_ABBREVIATIONS[int(month) - 1]} {year}"
     written = [len(block.split()) for block in _leaf_blocks(tree) if year in block
                and (any(m.kind == "date" and m.value == wanted for m in time_expressions(block))
                     or any(day in days for *_, days in numeric_dates(block)))]  # "06/12/2026", "6.12.2026 09:30"
     return bool(written) and min(written) >= _RUNNING_TEXT_WORDS
 
-
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 # Where a page states its publication time (htmldate answers the day alone): meta tags and JSON-LD.
