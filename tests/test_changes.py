@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -1634,6 +1635,23 @@ def test_a_forecast_temperature_changed_is_a_fact_and_a_seat_letter_changed_is_n
     assert [kind for kind, *_ in changes_between(a, a.replace("34C", "36C"))] == ["number"]
     a = "The woman in seat 14C said cabin crew had been serving hot drinks minutes before the plane dropped."
     assert all(kind not in ("number", "unit") for kind, *_ in changes_between(a, a.replace("14C", "14F")))
+
+
+def test_a_temperature_changed_is_a_number_change_and_a_seat_code_is_no_temperature():
+    # session 37: "3C" after a seat, room, gate or class noun is a code (``wordlists.IDENTIFIER_NOUNS``), never a
+    # temperature; "3C" in a forecast is one, and changed it is a number change
+    a = "Temperatures are expected to fall to 3C overnight across the county, forecasters said."
+    assert changes_between(a, a.replace("3C", "4C")) == [("number", "3C", "4C")]
+    for noun in ("seat", "room", "gate", "class"):
+        a = f"The passenger in {noun} 3C was treated for smoke inhalation, the airline said on Friday."
+        assert all(kind != "number" or "3C" not in x for kind, x, _ in changes_between(a, a.replace("3C", "3D")))
+
+
+@pytest.mark.xfail(strict=True, reason="a code of figures and a letter ('3C', '12B') is neither a number nor a name: "
+                   "a copy that moves a passenger from seat 3C to 4C reports no change (left, session 37)")
+def test_a_seat_code_changed_in_a_copy_is_a_changed_fact():
+    a = "The woman in seat 3C said cabin crew had been serving hot drinks minutes before the plane dropped."
+    assert changes_between(a, a.replace("3C", "4C")) != []
 
 
 def test_a_sentence_pair_without_a_role_word_on_either_side_has_no_title_change_to_look_for() -> None:

@@ -676,3 +676,26 @@ def test_a_words_spin_reading_weighs_uncapitalised_words_and_gives_plain_ones_th
     assert spin_word_reading("Council") == (False, None)
     assert spin_word_reading("ciudad")[0] is True and spin_word_reading("2,000") == (False, None)
     assert spin_word_reading("xqzvw") == (True, 0.0)
+
+
+def test_word_readings_follow_a_word_table_loaded_anew(monkeypatch) -> None:
+    # review of session 36: each word's reading was remembered process-wide, so a table loaded anew in the process
+    # (``lexicon.word_zipf_table`` cleared and read from another file) was never read for words met before
+    from unspun.ingest.segment import segment
+    from unspun.model import Article
+    from unspun.pair.spin import spin_counts
+    from unspun.text import lexicon
+    from unspun.text.tokens import word_texts
+
+    text = ("The harbour wall at Kelby was breached on Tuesday night.\n\n"
+            "Fishermen said the harbour had not flooded like this in forty years.")
+    seg = segment(Article("h", text))
+    before = spin_counts(seg)
+    real = lexicon.word_zipf_table()
+    known = {w: real.get(w, 0.0) for w in map(str.lower, word_texts(text))}
+    other = lexicon.Lexicon(lexicon.lexicon_bytes({**known, "harbour": 1.5}))  # "harbour" a rare word in this one
+    monkeypatch.setattr(lexicon, "word_zipf_table", lambda: other)
+    after = spin_counts(seg)
+    assert after.rare_words == before.rare_words + 1 and after.words == before.words
+    monkeypatch.undo()
+    assert spin_counts(seg) == before

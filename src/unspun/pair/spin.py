@@ -493,7 +493,7 @@ def spin_counts(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT, text: T
     bigrams = _bigrams()
     rare_below, pair_from, absent = config.rare_word_max_zipf, config.pair_word_min_zipf, config.absent_pair_log10_count
     common_from, american = config.common_word_min_zipf, config.american_spellings
-    memo = _SPIN_WORDS_AMERICAN if american else _SPIN_WORDS
+    memo = _spin_words(lexicon.word_zipf_table(), american)
     words = pairs = odd = gap_count = articles = wrong = read_words = foreign_words = 0
     gap_sum = 0.0
     rare: list[str] = []
@@ -549,26 +549,31 @@ def spin_counts(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT, text: T
                       gap_sum, articles, wrong, read_words, foreign_words)
 
 
-def spin_word_reading(word: str) -> tuple[bool, float | None]:
+def spin_word_reading(word: str, table: lexicon.Lexicon | None = None) -> tuple[bool, float | None]:
     """What ``spin_counts`` reads of a word as written: whether the language is weighed by it (uncapitalised
-    alphabetic), and its Zipf frequency when it is a plain (lower-case alphabetic) word, else None."""
+    alphabetic), and its Zipf frequency (in ``table``, the word table by default) when it is a plain (lower-case
+    alphabetic) word, else None."""
     alphabetic = word.isalpha()
-    return (alphabetic and not word[0].isupper(),
-            lexicon.word_zipf_table().get(word, 0.0) if alphabetic and word.islower() else None)
+    zipfs = lexicon.word_zipf_table() if table is None else table
+    return (alphabetic and not word[0].isupper(), zipfs.get(word, 0.0) if alphabetic and word.islower() else None)
 
 
-def american_spin_word_reading(word: str) -> tuple[bool, float | None]:
+def american_spin_word_reading(word: str, table: lexicon.Lexicon | None = None) -> tuple[bool, float | None]:
     """``spin_word_reading``, a British spelling read at its American spelling's frequency when that is higher
     (``SpinConfig.american_spellings``: "neighbours" read as "neighbors")."""
-    language, z = spin_word_reading(word)
+    zipfs = lexicon.word_zipf_table() if table is None else table
+    language, z = spin_word_reading(word, zipfs)
     if z is not None and (key := spelling_key(word)) != word:
-        return language, max(z, lexicon.word_zipf_table().get(key, 0.0))
+        return language, max(z, zipfs.get(key, 0.0))
     return language, z
 
 
-# Every sentence of every indexed article is read: each word's reading is looked up, not computed again.
-_SPIN_WORDS = WordMemo(spin_word_reading)
-_SPIN_WORDS_AMERICAN = WordMemo(american_spin_word_reading)
+# Every sentence of every indexed article is read: each word's reading is looked up, not computed again. The readings
+# are kept by the word table they were read from (a key here), so a table loaded anew gets readings of its own.
+@functools.lru_cache(maxsize=4)
+def _spin_words(table: lexicon.Lexicon, american: bool) -> WordMemo[tuple[bool, float | None]]:
+    read = american_spin_word_reading if american else spin_word_reading
+    return WordMemo(functools.partial(read, table=table))
 _FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
 
 

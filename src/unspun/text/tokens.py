@@ -7,8 +7,9 @@ sentences are compared in the tokens' normalised form (lower case, straight apos
 from __future__ import annotations
 
 import functools
+import operator
 import re
-from collections.abc import Callable, Sequence, Set
+from collections.abc import Callable, Iterable, Iterator, Sequence, Set
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from unspun.text.marks import DOUBLE_QUOTES, SINGLE_QUOTES
@@ -92,7 +93,8 @@ def text_tokens(text: str, sentences: Sequence[Span], sentence_texts: Sequence[s
         _COMPOSED.pop(text, None)
 
 
-# Texts whose tokens ``text_tokens`` is handing to ``word_tokens``' memo (empty between its calls).
+# Texts whose tokens ``text_tokens`` is handing to ``word_tokens``' memo: empty between its calls, and each entry is
+# what ``word_tokens(text)`` reads from the text itself (``_composed``), so no answer depends on what it held.
 _COMPOSED: dict[str, tuple[Token, ...]] = {}
 
 
@@ -125,6 +127,14 @@ def _shifted(tokens: tuple[Token, ...], offset: int) -> tuple[Token, ...]:
     article (copies of one story repeat their sentences; their changes and passages read them where they stand)
     from the sentence's tokens, without the pattern and the normal forms again (~1/4 of the time)."""
     return tuple([_new_tuple(Token, (t[0], t[1] + offset, t[2] + offset, t[3])) for t in tokens])
+
+
+def token_norms(tokens: Iterable[Token]) -> Iterator[str]:
+    """The normal forms of ``tokens``, in order (a C-level ``map``: callers read every token of a text)."""
+    return map(_NORM, tokens)
+
+
+_NORM = operator.attrgetter("norm")
 
 
 def is_word(token: str) -> bool:
@@ -211,7 +221,7 @@ def word_grams(found: Sequence[str], size: int) -> set[tuple[str, ...]]:
 # features is tokenised once, not three times (the same tokens as ``words``: one pattern, one normal form).
 def sentence_words(sentence: str) -> tuple[str, ...]:
     """``words`` of one sentence, as a tuple."""
-    return tuple([t.norm for t in word_tokens(sentence)])
+    return tuple(token_norms(word_tokens(sentence)))
 
 
 _FIGURE = re.compile(r"(\d+(?:[.,]\d+)*)(?:%|bn|m|k|st|nd|rd|th)?")
