@@ -243,5 +243,6 @@ def test_a_profile_subhead_over_a_person_described_is_the_feature_s_own_text():
     # a release's about-us paragraph describes the firm the same way, with no age and no "she" or "he"
     for tail in ("About Northwind Energy\n\nNorthwind Energy is a renewable energy developer based in Hull with 12 "
                  "wind farms in operation.\n",
-                 "About Riverwise\n\nRiverwise is a flood-warning app used by 80,000 people. It was launched in 2019.\n"):
+                 "About Riverwise\n\nRiverwise is a flood-warning app used by 80,000 people. It was launched in "
+                 "2019.\n"):
         assert (WARDS + tail)[tail_start(WARDS + tail):].startswith("About "), tail
