@@ -697,5 +697,17 @@ def test_word_readings_follow_a_word_table_loaded_anew(monkeypatch) -> None:
     monkeypatch.setattr(lexicon, "word_zipf_table", lambda: other)
     after = spin_counts(seg)
     assert after.rare_words == before.rare_words + 1 and after.words == before.words
+    # a pair's swaps are read with the table of the moment too ("wall" → "barrier": "wall" rare in the other table)
+    from unspun.pair.spin import sentence_substitutions, swap_rarity
+
+    copy = segment(Article("c", text.replace("wall", "barrier")))
+    a_span, b_span = seg.sentences[0], copy.sentences[0]
+    swaps = sentence_substitutions(text, a_span, copy.article.text, b_span)
+    assert [s.a.text_of(text) for s in swaps] == ["wall"]
     monkeypatch.undo()
     assert spin_counts(seg) == before
+    plain = swap_rarity(seg, copy, swaps)
+    known = {**known, "barrier": real.get("barrier", 0.0)}
+    rare_wall = lexicon.Lexicon(lexicon.lexicon_bytes({**known, "wall": 1.0}))
+    monkeypatch.setattr(lexicon, "word_zipf_table", lambda: rare_wall)
+    assert swap_rarity(seg, copy, swaps)[0] < plain[0]

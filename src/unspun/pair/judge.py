@@ -519,7 +519,6 @@ def _word_bigrams(text: str) -> _Bigrams:
     return _Bigrams(sum(grams.values()), frozenset(grams), {g: n - 1 for g, n in grams.items() if n > 1})
 
 
-
 def _share_found(grams: _Bigrams, other: frozenset[tuple[str, str]]) -> float:
     """The share of ``grams``' places whose bigram ``other`` has: its distinct bigrams in ``other`` (one set
     intersection, no bigram hashed again), each counted at every place (each of a trace's 24 comparisons read

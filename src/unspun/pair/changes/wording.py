@@ -35,7 +35,6 @@ def holds_role_words(pair: SentencePair) -> bool:
     return not (ROLE_WORDS.isdisjoint(token_norms(pair.ta)) and ROLE_WORDS.isdisjoint(token_norms(pair.tb)))
 
 
-
 def _replaced_titles_of_a(pair: SentencePair) -> list[Change]:
     """Replaced or dropped words holding a role word of A that B's words there lack."""
     roles_at_a = role_flags(pair.a_text, pair.ta, pair.surnames)
