@@ -207,7 +207,9 @@ def _code_at(text: str, tokens: Sequence[Token], k: int) -> Fact | None:
     """A code of figures and a capital after a noun that names things by codes (``_names_by_code``: "seat 3C",
     "gate 12B", "class 4F"), as written: a fact of the event (a copy that moves the passenger to seat 4C changed
     one), neither a temperature nor a number. Shown whole, as a score is ("3-1")."""
-    if k == 0 or _CODE.fullmatch(tokens[k].text) is None or not _names_by_code(tokens, k - 1) \
+    written = tokens[k].text
+    # most tokens are words: the last character read first spares them the pattern (every token is tried)
+    if k == 0 or not written[-1].isupper() or _CODE.fullmatch(written) is None or not _names_by_code(tokens, k - 1) \
             or _minus_before(text, tokens, k):
         return None
     return Fact("number", tokens[k].norm, k, k)
