@@ -1675,7 +1675,7 @@ def test_facts_are_those_found_by_asking_for_an_amount_at_every_token():
     for text in sentences:
         tokens = word_tokens(text)
         found = facts(text, tokens)
-        assert found == non_overlapping(len(tokens), functools.partial(at_every_token, text, tokens)), text
+        assert found == non_overlapping(range(len(tokens)), functools.partial(at_every_token, text, tokens)), text
     assert any(f.kind == "number" for f in facts(sentences[1], word_tokens(sentences[1])))
 
 

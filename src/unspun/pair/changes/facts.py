@@ -12,7 +12,7 @@ from decimal import Decimal, InvalidOperation
 
 from unspun.model import Change, ChangeKind, Span
 from unspun.pair.changes.context import SentencePair, change_of, overlaps, span_of
-from unspun.text.dates import mention_at, non_overlapping
+from unspun.text.dates import mention_at, mention_starts, non_overlapping
 from unspun.text.figures import Figure, figures, same_figure
 from unspun.text.numbers import (
     amount_currency,
@@ -72,11 +72,11 @@ def facts(text: str, tokens: Sequence[Token]) -> list[Fact]:
     """Dates and times (``text.dates``), then numbers with following magnitudes folded in ("3.5 billion")."""
     def fact_at(k: int) -> Fact | None:
         mention = mention_at(text, tokens, k)
-        if mention:
-            return Fact("date", mention.value, mention.first, mention.last)
-        return _number_at(text, tokens, k) if _may_start_amount(tokens, k) else None
+        return Fact("date", mention.value, mention.first, mention.last) if mention else _number_at(text, tokens, k)
 
-    return non_overlapping(len(tokens), fact_at)
+    # Asked only where a date or an amount may start (most tokens are no number and no date's word).
+    dates = set(mention_starts(tokens))
+    return non_overlapping([k for k in range(len(tokens)) if k in dates or _may_start_amount(tokens, k)], fact_at)
 
 
 def _sentence_facts(text: str, tokens: Sequence[Token]) -> tuple[Fact, ...]:
