@@ -1096,17 +1096,39 @@ def _credit_clue(a: Segmented, b: Segmented, attributions: bool = True, f: PairF
     a credit never outweighs a date stamp (``_credited_as``)."""
     # A credit naming the other article's site or author is the strongest clue there is.
     held_a, held_b = (f.coverage_a, f.coverage_b) if f is not None else (0.0, 0.0)
-    if named := _credited_as(b, a, attributions, _holds_source(held_a, config)):
+    if named := _credited_as(b, a, attributions, _holds_source(b, held_a, held_b, config)):
         return CreditClue(2.0, f"B credits A's {named}{_against_the_stamp(b, a, held_a)}", named)
-    if named := _credited_as(a, b, attributions, _holds_source(held_b, config)):
+    if named := _credited_as(a, b, attributions, _holds_source(a, held_b, held_a, config)):
         return CreditClue(-2.0, f"A credits B's {named}{_against_the_stamp(a, b, held_b)}", named)
     return CreditClue(0.0, "", "")
 
 
-def _holds_source(source_share: float, config: Config) -> bool:
-    """Whether a copy holding ``source_share`` of the credited text's own text retells that very text: then its
-    credit names it whatever the copy's date stamp says (``_credited_as``)."""
-    return source_share > config.credit_over_stamp_min_share
+def _holds_source(copy: Segmented, source_share: float, copy_share: float, config: Config) -> bool:
+    """Whether ``copy``, holding ``source_share`` of the credited text's own text (that text holding ``copy_share``
+    of the copy's), retells that very text: then its credit names it whatever the copy's date stamp says
+    (``_credited_as``). Only a credit naming where the text was published ("This article first appeared on …",
+    "Source: Tyneside Post" of a text not telling of that outlet) says so, and only of a text holding nothing the
+    copy lacks: "Source: Weardale Renewables" on a story about Weardale Renewables credits the company for the
+    facts, not the company's later repost of the paper's article, and an outlet's later writethrough (the text and
+    an update paragraph) is no text the earlier copy could retell."""
+    return (source_share > config.credit_over_stamp_min_share and source_share >= copy_share
+            and any(_credits_publication(copy, credit) for credit in copy.article.credits))
+
+
+# Words of a credit saying the text itself was published before, elsewhere ("first appeared on", "originally
+# published by", "republished with permission"), not only where its facts came from ("Source: …").
+_REPUBLICATION_CREDIT_WORDS = frozenset({"appeared", "republished", "reprinted", "reproduced", "syndicated",
+                                         "originally"})
+
+
+def _credits_publication(copy: Segmented, credit: str) -> bool:
+    """Whether ``credit`` of ``copy`` names where its text was published: a republication credit, or a source
+    credit whose named party the text does not tell of (a "Source: <company>" line on a story about that company
+    credits the facts' source)."""
+    if set(words(credit)) & _REPUBLICATION_CREDIT_WORDS:
+        return True
+    named = credit.split(":", 1)[1] if ":" in credit else ""
+    return _is_source_credit(credit) and bool(named.strip()) and named.strip().lower() not in copy.article.text.lower()
 
 
 def _against_the_stamp(copy: Segmented, source: Segmented, source_share: float) -> str:
