@@ -124,3 +124,20 @@ def test_a_copy_credits_no_later_writethrough_of_the_outlet_it_credits(precise: 
     assert not any("credits B's" in line for line in verdict.evidence), verdict.evidence
     original = extract(_republished("rc_orig"))
     assert PairEngine(precise=precise).compare_articles(original, copy).verdict.direction == "a_to_b"
+
+
+def test_the_paper_is_the_origin_of_its_story_reposted_later_by_the_company_it_credits(tmp_path: Path) -> None:
+    # review of session 37 (c2): the story of the paper, the aggregator crediting it and the company's later repost
+    # had "origin unknown"
+    from unspun.run.indexer import index_paths
+    from unspun.store.sqlite import Store
+    from unspun.store.stories import build_stories
+
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps(json.loads(_republished(name).read_text(encoding="utf-8"))) + "\n"
+                            for name in ("wf_company", "wf_aggregator", "wf_paper")), encoding="utf-8")
+    index_paths([str(feed)], tmp_path / "wind.db", workers=1)
+    with Store(tmp_path / "wind.db") as store:
+        stories = [s for s in build_stories(store) if len(s.articles) > 1]
+    assert [(s.origin, sorted(s.articles)) for s in stories] == [
+        ("wf_paper", ["wf_aggregator", "wf_company", "wf_paper"])]
