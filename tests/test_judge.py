@@ -1958,3 +1958,51 @@ def test_only_a_pointer_back_to_a_longer_piece_names_it_the_source(pointer: str,
         "We will look at the walls and the people who build them in depth in our weekend edition.", pointer)
     short, long = segment(Article("s", text)), segment(Article("l", _WALLERS_FEATURE))
     assert bool(_feature_pointer(short, long)) is back
+
+
+# --- short43 (2026-12-06): alerts, notices and other very short items ---------------------------------------------
+
+# A regional broadcaster's rail alerts, written from one template: the next incident on the same line.
+RAIL_FAULT = ("BREAKING: Trains between Carlisle and Newcastle suspended after points failure",
+              "No trains are running between Carlisle and Newcastle after a points failure at Haltwhistle, Northern "
+              "says. Tickets will be accepted on Stagecoach buses.")
+RAIL_FLOOD = ("BREAKING: Trains between Newcastle and Carlisle suspended after flooding",
+              "No trains are running between Newcastle and Carlisle after the River Tyne burst its banks at "
+              "Haltwhistle, Northern says. Replacement buses have been ordered.")
+
+
+def _item(item: tuple[str, str], name: str = "x") -> Article:
+    return Article(name, item[1], title=item[0])
+
+
+def test_an_alert_templates_next_incident_on_one_line_is_unrelated_with_no_direction() -> None:
+    from unspun.pair.engine import PairEngine
+
+    engine = PairEngine(precise=False)
+    for one, other in ((RAIL_FAULT, RAIL_FLOOD), (RAIL_FLOOD, RAIL_FAULT)):
+        verdict = engine.compare_articles(_item(one, "a"), _item(other, "b")).verdict
+        assert (verdict.relation, verdict.direction) == ("unrelated", "unknown"), verdict.evidence
+        assert any("another cause" in line for line in verdict.evidence), verdict.evidence
+        # both open with a flash: neither is the other's first flash
+        assert not any("first flash" in line for line in verdict.evidence), verdict.evidence
+
+
+def test_a_one_edit_copy_of_a_short_notice_is_a_near_duplicate() -> None:
+    # /tmp/probe43 sh_copy: "says" → "said this morning" in a 30-word alert is 7% of its words, a spinner's rate
+    from unspun.pair.engine import PairEngine
+
+    notice = ("Bin collections in Kendal", "Bin collections in Kendal are suspended until Thursday because of a "
+              "strike by refuse crews, South Lakeland Council says. Residents should keep bins inside.")
+    copied = (notice[0], notice[1].replace("Council says.", "Council said on Monday."))
+    engine = PairEngine(precise=False)
+    for one, other in ((notice, copied), (copied, notice)):
+        verdict = engine.compare_articles(_item(one, "a"), _item(other, "b")).verdict
+        assert verdict.relation == "near_duplicate", verdict.evidence
+
+
+def test_few_edits_are_no_spinners_or_persons_rewording_whatever_their_rate() -> None:
+    short = replace(COPY, substitution_rate=0.07, changed_rate=0.09, replaced_rate=0.02, grammar_share=0.4,
+                    kind_share={"verbatim": 0.0, "near_verbatim": 1.0, "spun": 0.0, "paraphrase": 0.0})
+    assert decide_relation(replace(short, edits=1), DEFAULT)[0] == "near_duplicate"
+    assert decide_relation(replace(short, edits=DEFAULT.spun_min_edits), DEFAULT)[0] == "rewrite"
+    assert decide_relation(replace(short, edits=0), DEFAULT)[0] == "rewrite"  # not measured: the rate decides

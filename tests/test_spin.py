@@ -517,7 +517,8 @@ def test_swap_evidence_in_one_pass_is_what_the_swaps_give() -> None:
                       .isalpha() and x[0].isupper() and y[0].isupper())
         found = swap_evidence(a, b, alignments)
         expected = SwapEvidence(substitution_rate(a, b, alignments, swaps), found.changed, found.replaced,
-                                found.grammar, swap_rarity(a, b, swaps), swap_fluency(a, b, swaps), names)
+                                found.grammar, swap_rarity(a, b, swaps), swap_fluency(a, b, swaps), names,
+                                found.edits)
         assert found == expected
         measured += expected.fluency[1]
         named += len(names)
@@ -611,11 +612,11 @@ def test_the_grammar_share_counts_the_changed_words_a_spinner_leaves_alone() -> 
     person = "Doctors thought that diseases like cholera were carried by foul air, so Parliament had passed a bill."
     spinner = ("Physicians believed that illnesses such as cholera were spread by rotten air, "
                "and Parliament passed a bill.")
-    *_, changed, _, grammar = _edited_words(source, person, TEXT_DEFAULT)
+    _, changed, _, grammar, _ = _edited_words(source, person, TEXT_DEFAULT)
     assert grammar / changed >= 0.3  # "such", "as", "had"; "and" → "so" is one for one
-    *_, changed, _, grammar = _edited_words(source, spinner, TEXT_DEFAULT)
+    _, changed, _, grammar, _ = _edited_words(source, spinner, TEXT_DEFAULT)
     assert grammar == 0
-    *_, changed, _, grammar = _edited_words("The minister said the talks failed.", "The minister stated the talks "
+    _, changed, _, grammar, _ = _edited_words("The minister said the talks failed.", "The minister stated the talks "
                                             "failed.", TEXT_DEFAULT)
     assert changed == 2 and grammar == 0
 
@@ -631,9 +632,9 @@ def test_one_for_one_swaps_of_connectives_are_no_grammar_a_person_changed() -> N
               "cold.")
     spinner = ("Numerous swimmers came amid the summer, nonetheless numbers fell since the heating failed and it was "
                "extremely cold.")
-    _, changed, replaced, grammar = _edited_words(source, spinner, TEXT_DEFAULT)
+    _, changed, replaced, grammar, _ = _edited_words(source, spinner, TEXT_DEFAULT)
     assert changed == replaced == 10 and grammar == 0
-    _, changed, _, grammar = _edited_words("Diseases such as cholera spread and Parliament passed a bill.",
+    _, changed, _, grammar, _ = _edited_words("Diseases such as cholera spread and Parliament passed a bill.",
                                            "Diseases like cholera spread and Parliament had passed a bill.",
                                            TEXT_DEFAULT)
     assert grammar == 3 and changed == 4  # "such", "as" and "had"; "like" is no function word

@@ -153,6 +153,8 @@ class PairFacts:
     # of the changed words, the share that are grammar words (``spin.SwapEvidence.grammar``): a person revising a
     # text changes them, a spinner does not
     grammar_share: float = 0.0
+    # the edits those words make (``spin.SwapEvidence.edits``; 0: not measured)
+    edits: int = 0
     # the longest run of consecutive sentences matched one for one, in order, on both sides: a spun excerpt
     # (a farm spins the first paragraphs it took) has one; a summary picks sentences here and there
     consecutive_matches: int = 0
@@ -184,6 +186,9 @@ class PairFacts:
     other_figure_pairs: int = 0
     # ... and the most things one of those pairs gives other figures of
     most_other_figures_in_a_pair: int = 0
+    # with ``other_event``: the leads tell another incident in one template, by its cause and direction of travel
+    # (``events.other_incident``), where the figures (junction numbers, a line's stations) are the template's
+    other_incident: bool = False
     # the aligned sentence pairs left as reuse (``sentence_pairs.aligned_sentence_pairs``; after the agreement check)
     sentence_pairs: int = 0
     # of those, the pairs whose two sentences have the same words (``tokens.words``): a sentence copied whole
@@ -334,7 +339,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
                changes: ChangesConfig = CHANGES_DEFAULT, vectors_meaningful: bool = True,
                one_side_english: bool = False, align: AlignConfig = ALIGN_DEFAULT,
                changed_rate: float = 0.0, replaced_rate: float = 0.0, grammar_share: float = 0.0,
-               rewritten: bool = False) -> PairFacts:
+               rewritten: bool = False, edits: int = 0) -> PairFacts:
     """What the verdict is decided from; ``memo`` (an engine's) keeps each article's names (``text``: what
     counts as a name); ``vectors_meaningful``: both texts are English (``pipeline.vectors_mean_meaning``);
     ``vectors`` are
@@ -375,6 +380,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         changed_rate=changed_rate,
         replaced_rate=replaced_rate,
         grammar_share=grammar_share,
+        edits=edits,
         document_similarity=document_similarity,
         shared_names=shared_name_overlap(a, b, memo, text),
         names_on_both=names_on_both(a, b, memo, text),
@@ -409,6 +415,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         other_period=another and event.periods_differ,
         periods_apart=another and event.periods_apart,
         other_figures=another and event.figures_show_another_event(text),
+        other_incident=bool(event.other_incident),
         other_figure_pairs=sum(1 for n in by_pair if n),
         most_other_figures_in_a_pair=max(by_pair, default=0),
         sentence_pairs=len(pairs),
@@ -780,7 +787,12 @@ def _template_of_another_event(f: PairFacts, config: Config) -> bool:
     are other figures in one or two sentence pairs of many (``Config.alike_min_other_figure_pairs``): a
     recurring report's figures are its event's, in most of its sentences or stacked in its lead (three things or more
     in one sentence pair: ``Config.alike_min_things_in_one_pair``), where one report written again keeps telling the
-    same things around a market's level read at another hour (its points and its percent)."""
+    same things around a market's level read at another hour (its points and its percent). An alert's next incident
+    told in the same words is another event by its cause and direction of travel (``PairFacts.other_incident``)."""
+    if f.other_incident:
+        # An alert template's next incident (``events.other_incident``) keeps its junctions and its stations: its
+        # cause and its direction of travel are its figures.
+        return True
     lexical = f.kind_share["verbatim"] + f.kind_share["near_verbatim"]
     through = f.other_figure_pairs >= config.alike_min_other_figure_pairs \
         or f.other_figure_pairs >= config.alike_min_other_figure_share * f.sentence_pairs \
@@ -801,7 +813,8 @@ def _derived_relation(f: PairFacts, copy_cover: float, evidence: list[str],
     if reworded or (f.order_kept < config.rewrite_max_order_kept and not moved_only):
         evidence.append(_restructure_sentence(f, config))
         return "rewrite", confidence * 0.9, evidence
-    if f.substitution_rate >= config.spun_min_substitution_rate and _reworded_by_a_person(f, config):
+    swapped = f.substitution_rate >= config.spun_min_substitution_rate and not _few_edits(f, config)
+    if swapped and _reworded_by_a_person(f, config):
         if f.replaced_rate < config.spun_natural_min_swap_share * f.changed_rate:
             evidence.append(f"{f.changed_rate:.0%} of aligned words differ, only {f.replaced_rate:.0%} replaced word "
                             "for word: words added, dropped and rephrased around the swaps, as a person rewords, not "
@@ -817,7 +830,7 @@ def _derived_relation(f: PairFacts, copy_cover: float, evidence: list[str],
         evidence.append(f"the reworded text retells {min(f.coverage_a, f.coverage_b):.0%} of the other, too little "
                         "for a spun copy (a spinner rewords the whole text): a summary")
         return "rewrite", confidence * 0.9, evidence
-    if f.substitution_rate >= config.spun_min_substitution_rate:
+    if swapped:
         evidence.append(
             f"sentences keep their structure while {f.substitution_rate:.0%} of aligned words are swapped "
             "one for one, as article spinners do")
@@ -836,6 +849,13 @@ def _derived_relation(f: PairFacts, copy_cover: float, evidence: list[str],
     evidence.append(f"{lexical:.0%} of the reused text is word for word or nearly so; "
                     f"{f.substitution_rate:.1%} of aligned words differ")
     return "near_duplicate", confidence, evidence
+
+
+def _few_edits(f: PairFacts, config: Config) -> bool:
+    """Whether a copy makes fewer edits than a spinner or a person rewording it would (``Config.spun_min_edits``;
+    not measured: no): a short text's one or two edits change a share of its few words that only a spinner's many
+    swaps reach in a longer one."""
+    return 0 < f.edits < config.spun_min_edits
 
 
 def _small_part_taken(f: PairFacts, config: Config) -> bool:
@@ -1864,11 +1884,19 @@ def _teaser_mark(short: Segmented, long: Segmented, config: Config) -> str:
 def _flash_mark(short: Segmented, long: Segmented) -> str:
     """The shorter text's word that its story will grow, in its title or a line of its own (one the longer text
     lacks: "Flash-flood warnings were issued …" shared by both is no label), or in what extraction removed but other
-    stories' headlines and the site's chrome."""
+    stories' headlines and the site's chrome. None when the longer text opens with a flash of its own ("BREAKING: M6
+    closed southbound …" beside "BREAKING: M6 closed northbound …"): both say they will grow, so neither is the other's
+    expansion."""
+    if _flash_line(long.article.title or "") or _flash_line(_first_line(long.article.text)):
+        return ""
     title = short.article.title or ""
     removed = _removed_lines(_own_removed(short, _OTHER_STORIES + _CHROME_REASONS))
     lines = [title, *short.article.text.splitlines(), *removed]
     return _first_line_matching(lines, lambda line: _flash_line(line) and not _has_line(long, line))
+
+
+def _first_line(text: str) -> str:
+    return text.lstrip().split("\n", 1)[0]
 
 
 def _has_line(seg: Segmented, line: str) -> bool:

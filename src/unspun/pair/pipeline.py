@@ -221,7 +221,7 @@ def one_pass(a: Segmented, b: Segmented, engine: PairEngine, details: bool = Tru
                        vectors=(vectors_a, vectors_b), config=config, text=engine.settings.text,
                        swapped_names=swapped.names, changes=engine.settings.changes,
                        vectors_meaningful=engine.english(a) and engine.english(b), changed_rate=swapped.changed,
-                       replaced_rate=swapped.replaced, grammar_share=swapped.grammar,
+                       replaced_rate=swapped.replaced, grammar_share=swapped.grammar, edits=swapped.edits,
                        one_side_english=engine.english(a) != engine.english(b),
                        align=engine.settings.align, rewritten=own)
     facts = dataclasses.replace(facts, unconfirmed_order_links=unconfirmed) if unconfirmed else facts

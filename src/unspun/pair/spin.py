@@ -257,6 +257,9 @@ class SwapEvidence:
     rarity: tuple[float, int]  # swap_rarity
     fluency: tuple[float, int]  # swap_fluency
     names: tuple[tuple[str, str], ...]  # the words of swaps of one capitalised word each side (A's, B's), in order
+    # the edits those changed words make: runs of changed words between kept ones ("says" → "said this morning" is
+    # one), whatever their length; a rate of a short text's few words counts one edit as a spinner's many swaps
+    edits: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,12 +290,12 @@ def swap_evidence(a: Segmented, b: Segmented, alignments: Sequence[Alignment], t
     text_a, text_b = a.article.text, b.article.text
     absent = config.fluency_absent_pair_log10_count
     found: dict[tuple[int, int, int, int], _Swap] = {}
-    aligned = changed = replaced = grammar = 0
+    aligned = changed = replaced = grammar = edits = 0
     for a_span, b_span in aligned_sentence_pairs(a, b, alignments):
         x, y = text_a[a_span.start : a_span.end], text_b[b_span.start : b_span.end]
-        both, edited, one_for_one, grammar_words = _edited_words(x, y, text)
+        both, edited, one_for_one, grammar_words, regions = _edited_words(x, y, text)
         aligned, changed, replaced = aligned + both, changed + edited, replaced + one_for_one
-        grammar += grammar_words
+        grammar, edits = grammar + grammar_words, edits + regions
         for swap in _sentence_swaps(x, y, text, absent):
             key = (a_span.start + swap.a0, a_span.start + swap.a1, b_span.start + swap.b0, b_span.start + swap.b1)
             found.setdefault(key, swap)
@@ -319,20 +322,22 @@ def swap_evidence(a: Segmented, b: Segmented, alignments: Sequence[Alignment], t
         ((sum(gaps) / len(gaps) if gaps else 0.0), len(gaps)),
         ((sum(fits) / len(fits) if fits else 0.0), len(fits)),
         tuple(names),
+        edits,
     )
 
 
 @functools.lru_cache(maxsize=65_536)
-def _edited_words(a_sentence: str, b_sentence: str, text: TextConfig) -> tuple[int, int, int, int]:
+def _edited_words(a_sentence: str, b_sentence: str, text: TextConfig) -> tuple[int, int, int, int, int]:
     """The words of both sentences, those outside the word diff's unchanged runs, of those the words replaced
     word for word (a replacement as long on both sides, or a short swap), and the grammar words
-    (``wordlists.GRAMMAR_WORDS``) of the edits that add or drop words ("passed" → "had passed", "such as" → "like"):
-    a spinner's one-for-one swaps of connectives ("however" → "nonetheless", "during" → "amid") are not counted.
+    (``wordlists.GRAMMAR_WORDS``) of the edits that add or drop words ("passed" → "had passed", "such as" → "like":
+    a spinner's one-for-one swaps of connectives, "however" → "nonetheless", "during" → "amid", are not counted), and
+    the edits (the diff's changed runs, each counted once).
     ``token_opcodes`` diffs in one order whichever sentence is given first, and the counts add both sides: the same
     either way."""
     tokens_a, tokens_b = word_tokens(a_sentence), word_tokens(b_sentence)
     keys_a, keys_b = word_keys(tuple(t.norm for t in tokens_a)), word_keys(tuple(t.norm for t in tokens_b))
-    changed = replaced = grammar = 0
+    changed = replaced = grammar = edits = 0
     for op in token_opcodes(tokens_a, tokens_b):
         tag, i1, i2, j1, j2 = op
         if tag == "equal" or (tag == "replace" and one_word([t.norm for t in tokens_a[i1:i2]],
@@ -340,12 +345,12 @@ def _edited_words(a_sentence: str, b_sentence: str, text: TextConfig) -> tuple[i
             continue  # kept, or one word joined or split ("per cent" / "percent")
         if tag != "replace" and only_continued(keys_a[i1:i2] if tag == "delete" else keys_b[j1:j2]):
             continue  # the rest of a phrase written in fewer words on the other side ("cell phone" / "mobile")
-        changed += i2 - i1 + j2 - j1
+        changed, edits = changed + i2 - i1 + j2 - j1, edits + 1
         if i2 - i1 != j2 - j1:  # words added or dropped around the edit, not one swapped for one
             grammar += sum(1 for token in (*tokens_a[i1:i2], *tokens_b[j1:j2]) if token.text.lower() in GRAMMAR_WORDS)
         if tag == "replace" and (i2 - i1 == j2 - j1 or is_swap(op, text)):
             replaced += i2 - i1 + j2 - j1
-    return len(tokens_a) + len(tokens_b), changed, replaced, grammar
+    return len(tokens_a) + len(tokens_b), changed, replaced, grammar, edits
 
 
 
