@@ -590,10 +590,11 @@ MUSEUM_POST = (
     "can handle real Roman pottery. Free entry for Cumbrians for the first month.")
 GAS_ALERT = ("Gas leak closes Botchergate",
              "Botchergate in Carlisle is closed between the Crescent and Tait Street after a gas main was damaged by "
-             "contractors, Cumbria Police says. Shops on the street have been evacuated as a precaution.")
+             "contractors, Cumbria Police says. Shops on the street have been evacuated as a "
+             "precaution.")
 GAS_NEXT = ("Botchergate closed",
-            "Cumbria Police says Botchergate in Carlisle is closed between Tait Street and the Crescent because a water "
-            "main has burst.")
+            "Cumbria Police says Botchergate in Carlisle is closed between Tait Street and the Crescent because a "
+            "water main has burst.")
 
 
 def _short(*items: tuple[str, str]) -> list[Fingerprint]:

@@ -381,10 +381,11 @@ def test_a_place_one_lead_gives_and_the_other_names_is_the_events_own() -> None:
 # One broadcaster's travel alerts on one road: each told in the same words, the cause and the direction its own.
 SHAP_FIRE = ("BREAKING: A6 shut southbound at Shap after lorry fire\n\nThe A6 is shut southbound between Shap and "
              "Hackthorpe after a lorry caught fire, Cumbria Police says. Diversions are in place via the M6.")
-SHAP_CRASH = ("BREAKING: A6 shut northbound at Shap after two-car crash\n\nThe A6 is shut northbound between Hackthorpe "
-              "and Shap after two cars collided head-on, Cumbria Police says. Air ambulance crews are at the scene.")
-SHAP_REOPENED = ("UPDATE: A6 reopens southbound at Shap after lorry fire\n\nThe A6 has reopened southbound between Shap "
-                 "and Hackthorpe after a lorry caught fire this morning, Cumbria Police says. The lorry has been "
+SHAP_CRASH = ("BREAKING: A6 shut northbound at Shap after two-car crash\n\nThe A6 is shut northbound between "
+              "Hackthorpe and Shap after two cars collided head-on, Cumbria Police says. Air ambulance crews are at "
+              "the scene.")
+SHAP_REOPENED = ("UPDATE: A6 reopens southbound at Shap after lorry fire\n\nThe A6 has reopened southbound between "
+                 "Shap and Hackthorpe after a lorry caught fire this morning, Cumbria Police says. The lorry has been "
                  "recovered.")
 SHAP_OUTLET = ("Lorry blaze closes A6 near Shap\n\nSouthbound traffic on the A6 near Shap has been stopped after an "
                "HGV's cab went up in flames. Firefighters from Penrith are tackling the blaze.")

@@ -359,7 +359,7 @@ class CandidateIndex:
             return []
         bands = self._bands.shared_bands(fp.stored.minhash)
         passages = self._shared_passages(fp.stored)
-        figures = self._shared_figures(fp.stored, len(fp.query_vectors))
+        figures = self._shared_figures(fp.stored)
         pool = self._pool(fp, bands, passages | figures, docs, sentences)
         dropped = np.union1d(self._forgotten, np.fromiter(exclude, dtype=np.int64, count=len(exclude)))
         pool = pool[~np.isin(self.pks[pool], dropped)]
@@ -398,20 +398,14 @@ class CandidateIndex:
             slots, counts = slots[other], counts[other]
         return dict(zip(slots.tolist(), counts.tolist(), strict=True))
 
-    def _shared_figures(self, stored: StoredFingerprint, queries: int) -> dict[int, int]:
+    def _shared_figures(self, stored: StoredFingerprint) -> dict[int, int]:
         """Slot → figure keys (``fingerprint.figure_hashes``) it shares with ``stored``, for the slots that share at
-        least ``figure_min_shared``, whatever their site (an outlet's teaser of its own feature), or
-        ``short_figure_min_shared`` where the query (``queries``: its sentences) or the slot's sketch is a short
-        text's (``_short_text_match``, as ``pair_candidate`` counts them)."""
-        config = self.config
-        if config.figure_min_shared <= 0:
+        least ``figure_min_shared``, whatever their site (an outlet's teaser of its own feature)."""
+        if self.config.figure_min_shared <= 0:
             return {}
         keys = stored.passages[is_figure_key(stored.passages)]
-        slots, counts = self._passages.shared(keys, config.passage_max_postings)
-        enough = counts >= config.figure_min_shared
-        if config.short_text_max_sentences > 0:
-            short = np.minimum(self._counts.view[slots], queries) <= config.short_text_max_sentences
-            enough |= short & (counts >= config.short_figure_min_shared)
+        slots, counts = self._passages.shared(keys, self.config.passage_max_postings)
+        enough = counts >= self.config.figure_min_shared
         return dict(zip(slots[enough].tolist(), counts[enough].tolist(), strict=True))
 
     def _credited(self, fp: Fingerprint, pool: np.ndarray, keep: np.ndarray, cosines: np.ndarray,
@@ -600,22 +594,20 @@ def is_candidate(
     if sketch is not None and config.short_query_doc_match < 1.0:
         found |= (queries < sketch) & (cosines >= config.short_query_doc_match) & (matched >= needed)
     if shorter is not None and config.short_text_max_sentences > 0:
-        found |= _short_text_match(shorter, cosines, matched, scores, config, loose_share, figures)
+        found |= _short_text_match(shorter, cosines, matched, scores, config, loose_share)
     return found
 
 
 def _short_text_match(shorter: np.ndarray, cosines: np.ndarray, matched: np.ndarray, scores: np.ndarray,
-                      config: CandidateConfig, loose_share: np.ndarray | None, figures: np.ndarray | None) -> np.ndarray:
+                      config: CandidateConfig, loose_share: np.ndarray | None) -> np.ndarray:
     """``is_candidate``'s bars where the shorter side has at most ``short_text_max_sentences`` sentences
-    (``CandidateConfig.short_text_max_sentences``): as many sentences matched as it has, one sentence with most of
-    it matched loosely by close mean vectors, or a figure of one thing at ``figure_doc_match``."""
+    (``CandidateConfig.short_text_max_sentences``): as many sentences matched as it has, or one sentence with most of
+    it matched loosely by close mean vectors."""
     short = shorter <= config.short_text_max_sentences
     needed = np.minimum(config.min_matched_sentences, shorter)
     found = (matched >= needed) & (matched >= 1) & (scores >= config.min_matched_share)
     if loose_share is not None:
         found |= (matched >= 1) & (cosines >= config.short_doc_match) & (loose_share >= config.short_min_loose_share)
-    if figures is not None:
-        found |= (figures >= config.short_figure_min_shared) & (cosines >= config.figure_doc_match)
     return short & found
 
 

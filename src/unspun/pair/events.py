@@ -76,8 +76,8 @@ def _places(text: str) -> frozenset[str]:
 # ("closed northbound", "the clockwise carriageway"), the stretch it runs between ("between junctions 38 and 39",
 # "between Leeds and York": the order is the direction) and what caused it ("after a lorry overturned", "because of a
 # signalling fault"). The template keeps every other word, so these are all that tell one incident from the next.
-_BOUND = re.compile(r"\b(?:(north|south|east|west)bound|(anti-?clockwise|counter-?clockwise|clockwise)|(inbound|outbound))\b",
-                    re.IGNORECASE)
+_BOUND = re.compile(r"\b(?:(north|south|east|west)bound|(anti-?clockwise|counter-?clockwise|clockwise)"
+                    r"|(inbound|outbound))\b", re.IGNORECASE)
 _STRETCH = re.compile(r"\bbetween (?:junctions? )?([A-Z0-9][\w'’-]*(?: [A-Z][\w'’-]*)*) and "
                       r"([A-Z0-9][\w'’-]*(?: [A-Z][\w'’-]*)*)")
 # The cause runs from its connective to the end of its clause or to the place it happened ("a signalling fault near
