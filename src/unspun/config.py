@@ -225,7 +225,7 @@ class Config(_HashedOnce):
     # ... and a spun copy or a person's rewording makes at least this many edits (``spin.SwapEvidence.edits``): in a
     # 30-word alert one edit ("says" → "said this morning") is 7% of its words, a rate no copy of a long text reaches
     # with so few; a copy with fewer edits is lightly edited whatever its length (short43, 2026-12-06: /tmp/probe43's
-    # sh_copy, one edit, was a `rewrite`; the spun and reworded pairs of the guards make 5 or more).
+    # sh_copy, one edit, was a `rewrite`; every human-written guard pair kept its verdict, Relations below).
     spun_min_edits: int = 3
     # A spun copy's one-for-one swaps are at least this share of all its changed words (spinners: 0.77–1.0 on
     # hand-made and generated spins; people rewording in order: 0.08–0.45, short_rewrites' light and revised
