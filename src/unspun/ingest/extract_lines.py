@@ -273,7 +273,8 @@ COMMENTS = "comments section"  # the removal reason of a comment thread's lines 
 # One rule for plain text and HTML: a section's name or a "Read more" label, then the link ("Read more: 10 celebrity
 # homes …", "Don't miss: …", "You may also like: …"; /tmp/probe44 C1: "Read more" was read only on the HTML path).
 _SECTION_LABEL = re.compile(
-    r"^\W*(?:" + "|".join(re.escape(p).replace("\\ ", "\\s+").replace("'", "['’]") for p in sorted(SECTION_PHRASES, key=len, reverse=True))
+    r"^\W*(?:" + "|".join(re.escape(p).replace("\\ ", "\\s+").replace("'", "['’]")
+                          for p in sorted(SECTION_PHRASES, key=len, reverse=True))
     + "|" + _READ_ALSO_LABELS + r")\s*[:|]\s*\S",
     re.IGNORECASE | re.VERBOSE,
 )
