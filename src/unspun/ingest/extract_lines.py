@@ -514,8 +514,8 @@ def furniture_reason(line: str, feats: LineFeatures | None = None, config: Confi
     stories ("Read more: …", "Don't miss: …", ``is_related_link``), a newsroom's appeal (``is_reader_appeal``), the
     page's call to its reader ("Like this story? Share it…", "Sign up to our newsletter…", "We use cookies…"), a
     disclaimer footer, an SEO keyword line."""
-    if is_related_link(line, feats or line_features(line, config), config):
-        return RELATED_LINK
+    if _SECTION_LABEL.match(line) and is_related_link(line, feats or line_features(line, config), config):
+        return RELATED_LINK  # the label read first: most lines have none, and their features are not needed
     if is_reader_appeal(line):
         return READER_APPEAL
     if _PAGE_CALL.match(line) and len(words_of(line)) <= _PAGE_CALL_MAX_WORDS:
