@@ -92,3 +92,10 @@ def test_a_keyword_line_repeats_one_word_and_a_story_list_does_not() -> None:
 def test_page_furniture_wordings(line: str) -> None:
     assert furniture_reason(line) is not None
     assert html_line_reason(line) is not None
+
+
+def test_a_recipe_list_of_amounts_is_no_keyword_line() -> None:
+    # AEB page 5f03fc17: a meal plan's lines repeat "cup" and "1" in every item
+    assert not is_keyword_list("Tomato Cucumber Salad (1 cup lettuce, ½ cup cherry tomatoes, ½ cup cucumber slices, "
+                               "4 oz. cooked chicken, ½ cup white beans, ¼ cup feta, 1 tsp. olive oil), 1 cup grapes")
+    assert not is_keyword_list("Portion Fix Containers: 1 Green, 1 Red, 1 Yellow, 1 Orange, 1 tsp.")
