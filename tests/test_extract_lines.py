@@ -99,3 +99,7 @@ def test_a_recipe_list_of_amounts_is_no_keyword_line() -> None:
     assert not is_keyword_list("Tomato Cucumber Salad (1 cup lettuce, ½ cup cherry tomatoes, ½ cup cucumber slices, "
                                "4 oz. cooked chicken, ½ cup white beans, ¼ cup feta, 1 tsp. olive oil), 1 cup grapes")
     assert not is_keyword_list("Portion Fix Containers: 1 Green, 1 Red, 1 Yellow, 1 Orange, 1 tsp.")
+    assert not is_keyword_list("1 cup flour, 2 cups sugar, 1 cup milk, 1 cup butter, 2 cups oats")
+    # AEB page cc03ddb5: an SEO tag line with a year in one of its items
+    assert is_keyword_list("calendario stock car 2018, stock car brasil, stock car cascavel, stock car interlagos, "
+                           "stock car taruma, stock car velopark")

@@ -118,7 +118,10 @@ _KEYWORD_MIN_ITEMS = 5
 _KEYWORD_MAX_ITEM_WORDS = 6
 _KEYWORD_MIN_REPEAT_SHARE = 0.5  # one word in at least this share of the items
 KEYWORD_LIST = "keyword list"  # the removal reason of an SEO keyword line
-_AMOUNT_MARK = re.compile(r"[\d½¼¾⅓⅔()]")  # a figure or a bracket: a recipe's or a result's list, not keywords
+# A list of amounts (an item opening with a figure, a fraction, a bracket): a recipe's or a result's, not keywords;
+# a year inside an item is a keyword's ("calendario stock car 2018, stock car brasil, …": AEB page cc03ddb5).
+_AMOUNT_MARK = re.compile(r"[½¼¾⅓⅔()]")
+_AMOUNT_FIRST = re.compile(r"\W*\d")
 
 # Credits written as a phrase rather than a label: "(Via Priya Raman, Valley Courier)", "Adapted from an
 # obituary by …", "This article first appeared in …", "Originally published by …", "Republished with permission".
@@ -535,15 +538,15 @@ def is_related_link(line: str, feats: LineFeatures, config: Config = DEFAULT) ->
 
 
 def is_keyword_list(line: str) -> bool:
-    """An SEO keyword line (``_KEYWORD_MIN_ITEMS`` or more comma-separated short phrases without figures, none
+    """An SEO keyword line (``_KEYWORD_MIN_ITEMS`` or more comma-separated short phrases, no list of amounts, none
     joined by "and" / "or" at the end, one word in at least half of them)."""
     items = [item.strip() for item in line.rstrip(" .").split(",")]
-    if len(items) < _KEYWORD_MIN_ITEMS or _AMOUNT_MARK.search(line):
+    if len(items) < _KEYWORD_MIN_ITEMS or _AMOUNT_MARK.search(line) or any(_AMOUNT_FIRST.match(i) for i in items):
         return False  # a list of amounts repeats its unit: "½ cup cherry tomatoes, ½ cup cucumber slices, …"
     words = [_folded(words_of(item)) for item in items]
     if any(not w or len(w) > _KEYWORD_MAX_ITEM_WORDS for w in words) or words[-1][0] in ("and", "or", "&"):
         return False
-    counts = Counter(word for item in words for word in set(item) if word not in FUNCTION_WORDS)
+    counts = Counter(word for item in words for word in set(item) if word.isalpha() and word not in FUNCTION_WORDS)
     return bool(counts) and max(counts.values()) >= _KEYWORD_MIN_REPEAT_SHARE * len(items)
 
 
