@@ -3,6 +3,7 @@ where nothing drifted. Fixture prose is written for these tests; the seeds are o
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -805,7 +806,7 @@ def test_an_engine_memo_keeps_each_article_s_namings_without_changing_the_change
             plain = find_changes(a, b, alignments, relation)
             assert find_changes(a, b, alignments, relation, memo=memo) == plain  # cold, then warm
             assert find_changes(a, b, alignments, relation, memo=memo) == plain
-    assert len(memo) == 3  # one entry per article
+    assert len(memo) == 6  # two entries per article: its names and its quotations' speakers (they share quotations)
     spun = find_changes(segs["harbour_original"], segs["harbour_spun"],
                         engine.compare_segmented(segs["harbour_original"], segs["harbour_spun"]).alignments,
                         "spun_copy", memo=memo)
@@ -1633,7 +1634,36 @@ def test_a_forecast_temperature_changed_is_a_fact_and_a_seat_letter_changed_is_n
     a = "London could see 34C on Monday, with Kent and Sussex close behind."
     assert [kind for kind, *_ in changes_between(a, a.replace("34C", "36C"))] == ["number"]
     a = "The woman in seat 14C said cabin crew had been serving hot drinks minutes before the plane dropped."
-    assert all(kind not in ("number", "unit") for kind, *_ in changes_between(a, a.replace("14C", "14F")))
+    # another seat, not another scale: the code changed (``facts._code_at``), no unit
+    b = a.replace("14C", "14F")
+    assert changes_between(a, b) == [("number", "14C", "14F")]
+    assert [c.note.split(":")[0] for c in sentence_changes(a, Span(0, len(a)), b, Span(0, len(b)))] == [
+        "number changed"]
+
+
+def test_a_temperature_changed_is_a_number_change_and_a_seat_code_is_no_temperature():
+    # session 37: "3C" after a seat, room, gate or class noun is a code (``wordlists.IDENTIFIER_NOUNS``), never a
+    # temperature; "3C" in a forecast is one, and changed it is a number change
+    a = "Temperatures are expected to fall to 3C overnight across the county, forecasters said."
+    assert changes_between(a, a.replace("3C", "4C")) == [("number", "3C", "4C")]
+    from unspun.pair.changes import facts
+    from unspun.text.tokens import word_tokens
+
+    for noun in ("seat", "room", "gate", "class"):
+        a = f"The passenger in {noun} 3C was treated for smoke inhalation, the airline said on Friday."
+        read = [(f.value, f.unit) for f in facts.facts(a, word_tokens(a)) if f.kind == "number"]
+        assert read == [("3c", "")], noun  # a code: no celsius
+
+
+def test_a_seat_room_gate_or_class_code_changed_in_a_copy_is_a_changed_fact():
+    # session 37: since a code was no longer read as a temperature (fixb) it was read as nothing, and a copy that
+    # moved the passenger from seat 3C to 4C reported no change; codes with other letters never were ("12B")
+    for noun, x, y in (("seat", "3C", "4C"), ("room", "3C", "5C"), ("gate", "12B", "14B"), ("class", "4F", "4G")):
+        a = f"The passenger in {noun} {x} was treated for smoke inhalation, the airline said on Friday."
+        assert changes_between(a, a.replace(x, y)) == [("number", x, y)], noun
+    # the same code on both sides, or a code moved within the sentence, is no change
+    a = "The passenger in seat 3C was treated for smoke inhalation, the airline said on Friday."
+    assert changes_between(a, a.replace("Friday", "Friday night")) == []
 
 
 def test_a_sentence_pair_without_a_role_word_on_either_side_has_no_title_change_to_look_for() -> None:
@@ -1651,3 +1681,51 @@ def test_a_sentence_pair_without_a_role_word_on_either_side_has_no_title_change_
         assert holds_role_words(pair(a, b))
     assert [c.kind for c in title_changes(pair("Manager Ines Duarte said the deal was done.",
                                                "Director Ines Duarte said the deal was done."))] == ["title"]
+
+
+def test_facts_are_those_found_by_asking_for_an_amount_at_every_token():
+    # ``facts`` asks for an amount only where one may start (a number, a temperature's digits, a count before a
+    # fraction word); asking at every token finds the same facts.
+    from unspun.pair.changes.facts import Fact, _number_at, facts
+    from unspun.text.dates import mention_at, non_overlapping
+    from unspun.text.tokens import Token, word_tokens
+
+    sentences = (
+        "Two-thirds of the 1,200 staff, about a third of them nurses, lost £3.5 billion in pay on 3 March 2015.",
+        "Temperatures hit 47C (117F) in Seville and minus 5C in Oslo, while -18C was recorded in class 3C's trip.",
+        "City won 3-1 on Tuesday; tickets cost 246p, and twenty-five fans paid US$146m between them last year.",
+        "It was 110 degrees at noon, three quarters of the crop failed, and the 2nd half began at 3pm.",
+        "No figures were given by the council, which said the plan would be reviewed next spring.",
+    )
+    def at_every_token(text: str, tokens: tuple[Token, ...], k: int) -> Fact | None:
+        mention = mention_at(text, tokens, k)
+        return Fact("date", mention.value, mention.first, mention.last) if mention else _number_at(text, tokens, k)
+
+    for text in sentences:
+        tokens = word_tokens(text)
+        found = facts(text, tokens)
+        assert found == non_overlapping(range(len(tokens)), functools.partial(at_every_token, text, tokens)), text
+    assert any(f.kind == "number" for f in facts(sentences[1], word_tokens(sentences[1])))
+
+
+def test_each_articles_quoted_speakers_are_read_once_and_not_for_a_sentence_both_give_alike():
+    # A trace's query meets each candidate with the same sentences: an engine memo keeps what speaker each of an
+    # article's sentences gives its quotation to, and the changes are those found without it. A quoting sentence
+    # both texts give alike is never read for its speaker.
+    from unspun.pair.memo import Memo
+
+    people = "Prosecutor Daniel Whitcombe and hospice chief Anne Kendal both gave evidence on Monday. "
+    quote = '"She treated a fund raised by bereaved families as her own savings account,"'
+    query = f"{people}{quote} Mr Whitcombe said. The trial continues."
+    other_speaker = f"{people}{quote} Ms Kendal said. The trial continues."
+    same_speaker = f"{people}{quote} Mr Whitcombe said. The trial continues on Friday."
+    memo = Memo(100)
+    for candidate, expected in ((other_speaker, [("attribution", "Mr Whitcombe said", "Ms Kendal said")]),
+                                (same_speaker, [])):
+        a, b, al = pair_of(query, candidate, [(0, 0), (1, 1), (2, 2)])
+        found = find_changes(a, b, [al], "near_duplicate", memo=memo)
+        assert found == find_changes(a, b, [al], "near_duplicate")
+        assert [(c.kind, c.a.text_of(query), c.b.text_of(candidate)) for c in found
+                if c.kind == "attribution"] == expected
+    speakers = [key for key in memo._known if key[0] == "quoted speakers"]
+    assert len(speakers) == 2  # the query's and the candidate whose quoting sentence differs: each read once

@@ -517,7 +517,8 @@ def test_swap_evidence_in_one_pass_is_what_the_swaps_give() -> None:
                       .isalpha() and x[0].isupper() and y[0].isupper())
         found = swap_evidence(a, b, alignments)
         expected = SwapEvidence(substitution_rate(a, b, alignments, swaps), found.changed, found.replaced,
-                                found.grammar, swap_rarity(a, b, swaps), swap_fluency(a, b, swaps), names)
+                                found.grammar, found.grammar_added, swap_rarity(a, b, swaps),
+                                swap_fluency(a, b, swaps), names)
         assert found == expected
         measured += expected.fluency[1]
         named += len(names)
@@ -611,12 +612,12 @@ def test_the_grammar_share_counts_the_changed_words_a_spinner_leaves_alone() -> 
     person = "Doctors thought that diseases like cholera were carried by foul air, so Parliament had passed a bill."
     spinner = ("Physicians believed that illnesses such as cholera were spread by rotten air, "
                "and Parliament passed a bill.")
-    *_, changed, _, grammar = _edited_words(source, person, TEXT_DEFAULT)
+    _, changed, _, grammar, _ = _edited_words(source, person, TEXT_DEFAULT)
     assert grammar / changed >= 0.3  # "such", "as", "had"; "and" → "so" is one for one
-    *_, changed, _, grammar = _edited_words(source, spinner, TEXT_DEFAULT)
+    _, changed, _, grammar, _ = _edited_words(source, spinner, TEXT_DEFAULT)
     assert grammar == 0
-    *_, changed, _, grammar = _edited_words("The minister said the talks failed.", "The minister stated the talks "
-                                            "failed.", TEXT_DEFAULT)
+    _, changed, _, grammar, _ = _edited_words("The minister said the talks failed.", "The minister stated the talks "
+                                              "failed.", TEXT_DEFAULT)
     assert changed == 2 and grammar == 0
 
 
@@ -631,12 +632,29 @@ def test_one_for_one_swaps_of_connectives_are_no_grammar_a_person_changed() -> N
               "cold.")
     spinner = ("Numerous swimmers came amid the summer, nonetheless numbers fell since the heating failed and it was "
                "extremely cold.")
-    _, changed, replaced, grammar = _edited_words(source, spinner, TEXT_DEFAULT)
+    _, changed, replaced, grammar, _ = _edited_words(source, spinner, TEXT_DEFAULT)
     assert changed == replaced == 10 and grammar == 0
-    _, changed, _, grammar = _edited_words("Diseases such as cholera spread and Parliament passed a bill.",
-                                           "Diseases like cholera spread and Parliament had passed a bill.",
-                                           TEXT_DEFAULT)
+    _, changed, _, grammar, added = _edited_words("Diseases such as cholera spread and Parliament passed a bill.",
+                                                  "Diseases like cholera spread and Parliament had passed a bill.",
+                                                  TEXT_DEFAULT)
     assert grammar == 3 and changed == 4  # "such", "as" and "had"; "like" is no function word
+    assert added == 1  # "had" is added with nothing in its place; "such as" → "like" is a phrase said otherwise
+
+
+def test_a_spinner_s_phrase_swaps_add_no_grammar_words_with_nothing_in_their_place() -> None:
+    # probe44 C5: a thesaurus swaps a phrase in its place, longer or shorter ("more than" → "in excess of", "could
+    # not" → "was unable to"), and those grammar words count as edits that add words; a person also inserts and drops
+    # them on their own ("had", "according to" before a name moved to the front)
+    from unspun.config import TEXT_DEFAULT
+    from unspun.pair.spin import _edited_words
+
+    source = "Crews could not reach the farm, and more than forty sheep were lost in the flood."
+    spinner = "Crews were unable to reach the farm, and in excess of forty sheep were lost in the flood."
+    person = "Crews had not been able to reach the farm, and more than forty sheep were lost in the flood, police said."
+    _, _, _, grammar, added = _edited_words(source, spinner, TEXT_DEFAULT)
+    assert grammar >= 4 and added == 0
+    _, _, _, grammar, added = _edited_words(source, person, TEXT_DEFAULT)
+    assert added >= 2
 
 
 def test_british_spellings_read_no_rarer_than_their_american_form() -> None:
@@ -676,3 +694,38 @@ def test_a_words_spin_reading_weighs_uncapitalised_words_and_gives_plain_ones_th
     assert spin_word_reading("Council") == (False, None)
     assert spin_word_reading("ciudad")[0] is True and spin_word_reading("2,000") == (False, None)
     assert spin_word_reading("xqzvw") == (True, 0.0)
+
+
+def test_word_readings_follow_a_word_table_loaded_anew(monkeypatch) -> None:
+    # review of session 36: each word's reading was remembered process-wide, so a table loaded anew in the process
+    # (``lexicon.word_zipf_table`` cleared and read from another file) was never read for words met before
+    from unspun.ingest.segment import segment
+    from unspun.model import Article
+    from unspun.pair.spin import spin_counts
+    from unspun.text import lexicon
+    from unspun.text.tokens import word_texts
+
+    text = ("The harbour wall at Kelby was breached on Tuesday night.\n\n"
+            "Fishermen said the harbour had not flooded like this in forty years.")
+    seg = segment(Article("h", text))
+    before = spin_counts(seg)
+    real = lexicon.word_zipf_table()
+    known = {w: real.get(w, 0.0) for w in map(str.lower, word_texts(text))}
+    other = lexicon.Lexicon(lexicon.lexicon_bytes({**known, "harbour": 1.5}))  # "harbour" a rare word in this one
+    monkeypatch.setattr(lexicon, "word_zipf_table", lambda: other)
+    after = spin_counts(seg)
+    assert after.rare_words == before.rare_words + 1 and after.words == before.words
+    # a pair's swaps are read with the table of the moment too ("wall" → "barrier": "wall" rare in the other table)
+    from unspun.pair.spin import sentence_substitutions, swap_rarity
+
+    copy = segment(Article("c", text.replace("wall", "barrier")))
+    a_span, b_span = seg.sentences[0], copy.sentences[0]
+    swaps = sentence_substitutions(text, a_span, copy.article.text, b_span)
+    assert [s.a.text_of(text) for s in swaps] == ["wall"]
+    monkeypatch.undo()
+    assert spin_counts(seg) == before
+    plain = swap_rarity(seg, copy, swaps)
+    known = {**known, "barrier": real.get("barrier", 0.0)}
+    rare_wall = lexicon.Lexicon(lexicon.lexicon_bytes({**known, "wall": 1.0}))
+    monkeypatch.setattr(lexicon, "word_zipf_table", lambda: rare_wall)
+    assert swap_rarity(seg, copy, swaps)[0] < plain[0]
