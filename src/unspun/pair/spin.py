@@ -257,6 +257,14 @@ class SwapEvidence:
     rarity: tuple[float, int]  # swap_rarity
     fluency: tuple[float, int]  # swap_fluency
     names: tuple[tuple[str, str], ...]  # the words of swaps of one capitalised word each side (A's, B's), in order
+    # swaps whose A side, and whose B side, is the clearly rarer one (``SpinConfig.clear_rarity_gap_zipf``): a
+    # spinner working on plain prose makes its side the rarer nearly everywhere; on a register's prose it also
+    # trades the jargon for plain words, so the swaps run both ways
+    rarer_sides: tuple[int, int] = (0, 0)
+    # swaps where only A's side, and where only B's side, holds a term both texts use elsewhere (the word itself or
+    # one of its root: "knit" beside "knitters", "respiration" beside "respired"; ``kept_term``): the writer of the
+    # original uses a register's terms throughout, a thesaurus pick stands alone
+    kept_terms: tuple[int, int] = (0, 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,7 +305,12 @@ def swap_evidence(a: Segmented, b: Segmented, alignments: Sequence[Alignment], t
             key = (a_span.start + swap.a0, a_span.start + swap.a1, b_span.start + swap.b0, b_span.start + swap.b1)
             found.setdefault(key, swap)
     gaps, fits, names, swapped = [], [], [], 0
+    terms = _kept_terms(text_a, text_b, config)
+    term_sides = [0, 0]
     for (a0, a1, b0, b1), swap in sorted(found.items(), key=lambda item: (item[0][0], item[0][2])):
+        side = _term_side(text_a[a0:a1], text_b[b0:b1], terms, config)
+        if side is not None:
+            term_sides[side] += 1
         if swap.name is None or _spinners_swap(*swap.name, text_a[a0 - swap.a0 : a0].strip(_OPENING_MARKS) == ""):
             swapped += swap.words
         if swap.rarity is not None:
@@ -319,7 +332,60 @@ def swap_evidence(a: Segmented, b: Segmented, alignments: Sequence[Alignment], t
         ((sum(gaps) / len(gaps) if gaps else 0.0), len(gaps)),
         ((sum(fits) / len(fits) if fits else 0.0), len(fits)),
         tuple(names),
+        (sum(g <= -config.clear_rarity_gap_zipf for g in gaps), sum(g >= config.clear_rarity_gap_zipf for g in gaps)),
+        (term_sides[0], term_sides[1]),
     )
+
+
+# --- terms a text keeps -----------------------------------------------------------------------------
+
+# Endings that make one English word of a root: "bowl" → "bowled", "bowling"; "respir" → "respiration", "respired"
+_ENDINGS = ("", "s", "es", "ed", "d", "ing", "er", "ers", "or", "ors", "eer", "eers", "ion", "ions", "ation",
+            "ations", "al", "i", "y", "ies", "ic", "ist", "ists", "ment", "ments", "ness", "ly")
+_MIN_ROOT_CHARS = 4
+
+
+@functools.lru_cache(maxsize=65_536)
+def word_roots(word: str) -> frozenset[str]:
+    """The roots a lower-case word may be written from: the word less one of the ``_ENDINGS`` (a doubled last
+    consonant undone: "knitter" → "knit"), each at least four letters. Two words with a root in common are one
+    term's forms ("knit" / "knitters", "fungal" / "fungi", "auction" / "auctioneer")."""
+    roots = set()
+    for ending in _ENDINGS:
+        if ending and not word.endswith(ending):
+            continue
+        root = word[: len(word) - len(ending)]
+        if ending == "d" and not root.endswith("e"):
+            continue  # "respired" is "respire" + d; "round" is no "roun" + d
+        if len(root) >= _MIN_ROOT_CHARS:
+            roots.add(root)
+            if len(root) > _MIN_ROOT_CHARS and root[-1] == root[-2] and root[-1] not in "aeiou":
+                roots.add(root[:-1])
+    return frozenset(roots)
+
+
+def _term_words(text: str, config: SpinConfig, lower_only: bool = True) -> set[str]:
+    """A text's plain content words that can mark a register's term: written in lower case (``lower_only``: a
+    name's words, "Natural Environment Research Council", are the name's), not grammar, not among the commonest
+    words (``SpinConfig.term_max_zipf``: "give" and "gives", "work" and "workers" say nothing of a register)."""
+    words = (t if lower_only else t.lower() for t in word_texts(text))
+    return {w for w in words if w.isalpha() and w.islower() and w not in FUNCTION_WORDS
+            and lexicon.zipf(w) < config.term_max_zipf}
+
+
+def _kept_terms(text_a: str, text_b: str, config: SpinConfig) -> frozenset[str]:
+    """The roots of the terms both texts write (each text's ``_term_words``, in both)."""
+    kept = _term_words(text_a, config) & _term_words(text_b, config)
+    return frozenset(root for word in kept for root in word_roots(word))
+
+
+def _term_side(x: str, y: str, kept: frozenset[str], config: SpinConfig) -> int | None:
+    """0 when only A's side of a swap holds a term both texts keep (its word or one of its root), 1 when only
+    B's does, else None. A swap's side that keeps the term the rest of both texts uses is the original's word:
+    the spinner swapped this one use and left the others ("knit" → "sew" beside "knitter", "knitters"). A swap's
+    own words are read in lower case: the one opening a sentence is capitalised there ("Auctioneer")."""
+    holds = [any(word_roots(w) & kept for w in _term_words(side, config, lower_only=False)) for side in (x, y)]
+    return 0 if holds == [True, False] else 1 if holds == [False, True] else None
 
 
 @functools.lru_cache(maxsize=65_536)
