@@ -25,7 +25,7 @@ from unspun.text.language import english_parts, reads_as_english
 from unspun.text.marks import OPENING_MARKS
 from unspun.text.names import may_be_one_name
 from unspun.text.numbers import has_number
-from unspun.text.spelling import one_word, only_continued, spelling_key, word_keys
+from unspun.text.spelling import one_word, only_continued, spelling_key, word_keys, word_roots
 from unspun.text.tokens import WordMemo, word_spans, word_texts, word_tokens
 from unspun.text.wordlists import (
     CONSONANT_SOUND_VOWEL_STARTS,
@@ -338,31 +338,6 @@ def swap_evidence(a: Segmented, b: Segmented, alignments: Sequence[Alignment], t
 
 
 # --- terms a text keeps -----------------------------------------------------------------------------
-
-# Endings that make one English word of a root: "bowl" → "bowled", "bowling"; "respir" → "respiration", "respired"
-_ENDINGS = ("", "s", "es", "ed", "d", "ing", "er", "ers", "or", "ors", "eer", "eers", "ion", "ions", "ation",
-            "ations", "al", "i", "y", "ies", "ic", "ist", "ists", "ment", "ments", "ness", "ly")
-_MIN_ROOT_CHARS = 4
-
-
-@functools.lru_cache(maxsize=65_536)
-def word_roots(word: str) -> frozenset[str]:
-    """The roots a lower-case word may be written from: the word less one of the ``_ENDINGS`` (a doubled last
-    consonant undone: "knitter" → "knit"), each at least four letters. Two words with a root in common are one
-    term's forms ("knit" / "knitters", "fungal" / "fungi", "auction" / "auctioneer")."""
-    roots = set()
-    for ending in _ENDINGS:
-        if ending and not word.endswith(ending):
-            continue
-        root = word[: len(word) - len(ending)]
-        if ending == "d" and not root.endswith("e"):
-            continue  # "respired" is "respire" + d; "round" is no "roun" + d
-        if len(root) >= _MIN_ROOT_CHARS:
-            roots.add(root)
-            if len(root) > _MIN_ROOT_CHARS and root[-1] == root[-2] and root[-1] not in "aeiou":
-                roots.add(root[:-1])
-    return frozenset(roots)
-
 
 def _term_words(text: str, config: SpinConfig, lower_only: bool = True) -> set[str]:
     """A text's plain content words that can mark a register's term: written in lower case (``lower_only``: a
