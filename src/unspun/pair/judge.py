@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 import itertools
 import math
-import operator
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -78,7 +77,7 @@ from unspun.text.names import (
     sentence_name_norms,
     title_cased,
 )
-from unspun.text.tokens import sentence_words, word_tokens, words, written_words
+from unspun.text.tokens import sentence_words, token_norms, word_tokens, words, written_words
 from unspun.text.wordlists import NEWS_AGENCIES, OUTLET_WORDS, word_set
 
 
@@ -522,12 +521,9 @@ def _word_bigrams(text: str) -> _Bigrams:
     # ``words(text)`` as the norms of its tokens: the article's names read the same tokens (``names.NamesReader``),
     # so its words are read once, not twice. A norm is in lower case already (``tokens.normal_form``; ``str.lower``
     # changes nothing it gave).
-    lowered = list(map(_NORM, word_tokens(text)))
+    lowered = list(token_norms(word_tokens(text)))
     grams = Counter(itertools.pairwise(lowered))
     return _Bigrams(sum(grams.values()), frozenset(grams), {g: n - 1 for g, n in grams.items() if n > 1})
-
-
-_NORM = operator.attrgetter("norm")
 
 
 def _share_found(grams: _Bigrams, other: frozenset[tuple[str, str]]) -> float:
