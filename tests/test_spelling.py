@@ -72,9 +72,9 @@ def _keys(text: str) -> tuple[str, ...]:
 
 
 def test_word_roots_join_a_terms_forms_and_not_words_that_merely_look_alike():
-    for one, other in (("knit", "knitters"), ("respiration", "respired"), ("fungal", "fungi"),
+    for one, other in (("knit", "knitters"), ("respiration", "respired"), ("laboratory", "laboratories"),
                        ("auctioneer", "auction"), ("bowling", "bowled"), ("installations", "installer")):
         assert word_roots(one) & word_roots(other), (one, other)
-    for one, other in (("steep", "steel"), ("round", "rouse"), ("knit", "knot")):
+    for one, other in (("steep", "steel"), ("round", "rouse"), ("knit", "knot"), ("stated", "station")):
         assert not word_roots(one) & word_roots(other), (one, other)
 

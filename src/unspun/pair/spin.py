@@ -263,8 +263,9 @@ class SwapEvidence:
     # trades the jargon for plain words, so the swaps run both ways
     rarer_sides: tuple[int, int] = (0, 0)
     # swaps where only A's side, and where only B's side, holds a term both texts use elsewhere (the word itself or
-    # one of its root: "knit" beside "knitters", "respiration" beside "respired"; ``kept_term``): the writer of the
-    # original uses a register's terms throughout, a thesaurus pick stands alone
+    # one of its root: "knit" beside "knitters", "respiration" beside "respired"; ``_term_side``), each pair of
+    # words counted once: the writer of the original uses a register's terms throughout, a thesaurus pick stands
+    # alone
     kept_terms: tuple[int, int] = (0, 0)
 
 
@@ -308,11 +309,11 @@ def swap_evidence(a: Segmented, b: Segmented, alignments: Sequence[Alignment], t
             found.setdefault(key, swap)
     gaps, fits, names, swapped = [], [], [], 0
     terms = _kept_terms(text_a, text_b, config)
-    term_sides = [0, 0]
+    term_swaps: tuple[set[tuple[str, str]], set[tuple[str, str]]] = (set(), set())
     for (a0, a1, b0, b1), swap in sorted(found.items(), key=lambda item: (item[0][0], item[0][2])):
         side = _term_side(text_a[a0:a1], text_b[b0:b1], terms, config)
-        if side is not None:
-            term_sides[side] += 1
+        if side is not None:  # each pair of words once: one thesaurus entry met four times is one coincidence
+            term_swaps[side].add((text_a[a0:a1].lower(), text_b[b0:b1].lower()))
         if swap.name is None or _spinners_swap(*swap.name, text_a[a0 - swap.a0 : a0].strip(_OPENING_MARKS) == ""):
             swapped += swap.words
         if swap.rarity is not None:
@@ -335,7 +336,7 @@ def swap_evidence(a: Segmented, b: Segmented, alignments: Sequence[Alignment], t
         ((sum(fits) / len(fits) if fits else 0.0), len(fits)),
         tuple(names),
         (sum(g <= -config.clear_rarity_gap_zipf for g in gaps), sum(g >= config.clear_rarity_gap_zipf for g in gaps)),
-        (term_sides[0], term_sides[1]),
+        (len(term_swaps[0]), len(term_swaps[1])),
     )
 
 
