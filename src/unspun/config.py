@@ -239,6 +239,13 @@ class Config(_HashedOnce):
     # light revision adds and drops grammar words: light_revisions and cuts_teasers 0.17–0.45 (holyrood_light 0.17),
     # probe38's 0.22–0.38 (stink_light 0.22). leftov, 2026-12-06; uneven edits only, leftfix2, 2026-12-06.
     spun_natural_max_grammar_share: float = 0.15
+    # ... counting, where the pair's one-for-one swaps took words at least this much rarer or plainer on average
+    # (``PairFacts.swap_rarity``, Zipf, either sign), only the grammar words added or dropped with nothing in their
+    # place: a thesaurus swaps phrases in place too ("more than" → "in excess of", "could not" → "was unable to"),
+    # and never inserts. probe44's farm spins at 30% and 60%: 0.65 and 0.78 (grammar added 0.0); people's light
+    # revisions: at most 0.46 (cuts_teasers parking_light; holyrood_light −0.01, drumlin_light −0.30). rw44,
+    # 2026-12-06. Stores made before count every grammar word (``ADDED_SETTINGS``).
+    spun_thesaurus_min_swap_rarity: float = 0.5
     rewrite_max_order_kept: float = 0.95  # below this share of matches in order, content was restructured
     # Matches out of order but word for word (at least this verbatim + near-verbatim share, nothing merged or
     # paraphrased) and paragraphs kept whole: paragraphs moved in a copy, a near-duplicate's edit, not a rewrite
@@ -400,6 +407,13 @@ class Config(_HashedOnce):
     direction_teaser_max_length_share: float = 0.5
     direction_pointer_max_words: int = 12
     direction_max_dissent: float = 1.0
+    # A credit naming the other text's outlet or author is believed against the copy's own date stamp (a scraper's
+    # or content farm's page stamped before the original it credits) where the copy holds more than this share of
+    # the credited text (``judge._credited_as``): it retells that very text, not the outlet's next story. A copy of
+    # an agency's first take holds less of its writethrough, which adds paragraphs; 1.0: a later stamp always
+    # wins (stores made before, ``ADDED_SETTINGS``). origin44, 2026-12-06: /tmp/probe44 d1 holds 0.95 of d0 (spun,
+    # with chrome); tests/fixtures/backdated_credits' copies 1.00.
+    credit_over_stamp_min_share: float = 0.9
 
     # --- changes ---
     # Share of the reused text that is word for word (or nearly) above which a corpus comparison (no details)
@@ -732,6 +746,11 @@ class SemanticTier(_HashedOnce):
     reordered_word_max_zipf: float = 4.0
     reordered_min_links: int = 6
     reordered_min_kept_specifics: float = 0.72
+    # ... or the side taking more keeps that share of its own, and the other (the source a rewrite condensed, whose
+    # detail it partly dropped: a plant's customers, a service's full name) at least this share: probe44's fluent
+    # rewrite of a fire keeps 0.80 of its specifics from the source, which keeps 0.65 of its own in it (rw44,
+    # 2026-12-06). Stores made before asked the higher share of both (``ADDED_SETTINGS``).
+    reordered_min_condensed_specifics: float = 0.6
     # Human rewrites around the writer's own material (``align_semantic.own_material_counterparts``, MiniLM vectors
     # only; rwown, 2026-12-06): a chain of closest counterparts in order too short for ``ordered_min_links`` (the
     # writer's own sentences — an analyst, a share price, a reaction — have none), at least ``own_min_links`` sentences
@@ -1344,6 +1363,7 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
     "semantic": {"second_look_max_kept_wording": 0.0, "merged_max_sentences": 0, "condensed_whole_min_lexical": 1.01,
                  "merged_min_links": 3, "short_summary_max_sentences": 0, "merged_min_share_unchecked": 1.01,
                  "reordered_min_links": 1_000_000, "condensed_summary_max_sentences": 0,
+                 "reordered_min_condensed_specifics": 1.0,
                  "teaser_max_sentences": 0},  # nor a teaser in own words by its lead's facts
     # a tabloid's sentence keeping the wire's words outside quotations, and a local version's own top, were dropped or
     # linked as the model read them;
@@ -1358,7 +1378,8 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
     # separate reports was partial reuse; no mark a copy leaves on the sentences it took was read; a light revision
     # that changed the grammar words was read by its one-for-one swaps alone; a cut copy with a line of its own was
     # no copy inside its source; a teaser's pointer to its article was not read; two independent reports filed far
-    # apart were not read as other events, nor was a street both name read as their event's place)
+    # apart were not read as other events, nor was a street both name read as their event's place; a copy's date stamp
+    # before the text it credits always discarded the credit)
     "pair": {"direction_min_word_containment_gap": 1.01, "direction_containment_max_word_dissent": 2.0,
              "near_duplicate_min_copy_coverage": 0.0, "agreement_min_drawn_words": 1_000_000,
              "direction_min_contained_coverage": 0.0, "story_min_shared_figures": 0,
@@ -1371,9 +1392,11 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
              "other_language_story_min_names": 1.01, "other_language_max_confidence": 0.99,
              "alike_min_other_figure_pairs": 0, "overruled_min_reused_sentences": 1,
              "direction_copy_mark_weight": 0.0, "spun_natural_max_grammar_share": 1.01,
+             "spun_thesaurus_min_swap_rarity": 1_000_000.0,
              "direction_cut_max_own_sentences": 0, "direction_teaser_max_sentences": 0,
              "direction_teaser_max_length_share": 0.0,
-             "story_filed_apart_days": 1_000_000, "story_shared_place_weight": 0.0},
+             "story_filed_apart_days": 1_000_000, "story_shared_place_weight": 0.0,
+             "credit_over_stamp_min_share": 1.0},
     # a quotation stopped early needed as many words left out as one cut inside
     "changes": {"min_excerpt_dropped_words_at_end": 3},
     # a trimmed sentence (words cut, none added) was a paraphrase unless its characters kept the near-verbatim ratio

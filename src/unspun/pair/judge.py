@@ -156,6 +156,9 @@ class PairFacts:
     # of the changed words, the share that are grammar words (``spin.SwapEvidence.grammar``): a person revising a
     # text changes them, a spinner does not
     grammar_share: float = 0.0
+    # of those, the share added or dropped with nothing in their place (``spin.SwapEvidence.grammar_added``): a
+    # spinner's phrase swaps ("more than" → "in excess of") bring grammar words of their own, never these
+    grammar_added_share: float = 0.0
     # the longest run of consecutive sentences matched one for one, in order, on both sides: a spun excerpt
     # (a farm spins the first paragraphs it took) has one; a summary picks sentences here and there
     consecutive_matches: int = 0
@@ -248,7 +251,7 @@ def judge(a: Segmented, b: Segmented, alignments: Sequence[Alignment], changes: 
     relation, relation_confidence, relation_evidence = decide_relation(facts, config)
     # A sentence attributing the report names whose story it retells only beside some reuse: a piece on another
     # event of the same actors may cite the same agency (``_credited_as``).
-    credit = _credit_clue(a, b, attributions=facts.reused_chars > 0 or facts.unconfirmed_order_links > 0)
+    credit = _credit_clue(a, b, facts.reused_chars > 0 or facts.unconfirmed_order_links > 0, facts, config)
     if relation == "same_story" and credit.named:
         # A text that credits the other's author or site and tells the same event retells it (a credited
         # summary keeps few sentences whole enough to align).
@@ -337,7 +340,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
                changes: ChangesConfig = CHANGES_DEFAULT, vectors_meaningful: bool = True,
                one_side_english: bool = False, align: AlignConfig = ALIGN_DEFAULT,
                changed_rate: float = 0.0, replaced_rate: float = 0.0, grammar_share: float = 0.0,
-               rewritten: bool = False, rarer_sides: tuple[int, int] = (0, 0),
+               rewritten: bool = False, grammar_added_share: float = 0.0, rarer_sides: tuple[int, int] = (0, 0),
                kept_terms: tuple[int, int] = (0, 0)) -> PairFacts:
     """What the verdict is decided from; ``memo`` (an engine's) keeps each article's names (``text``: what
     counts as a name); ``vectors_meaningful``: both texts are English (``pipeline.vectors_mean_meaning``);
@@ -379,6 +382,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         changed_rate=changed_rate,
         replaced_rate=replaced_rate,
         grammar_share=grammar_share,
+        grammar_added_share=grammar_added_share,
         document_similarity=document_similarity,
         shared_names=shared_name_overlap(a, b, memo, text),
         names_on_both=names_on_both(a, b, memo, text),
@@ -810,7 +814,8 @@ def _derived_relation(f: PairFacts, copy_cover: float, evidence: list[str],
                             "for word: words added, dropped and rephrased around the swaps, as a person rewords, not "
                             "a spinner")
         else:
-            evidence.append(f"{f.grammar_share:.0%} of the changed words are grammar words added or dropped around "
+            evidence.append(f"{_grammar_of_a_person(f, config):.0%} of the changed words are grammar words added or "
+                            "dropped around "
                             "the edits ('such as' → 'like', 'passed' → 'had passed'), which a spinner swapping words "
                             "one for one does not: a person's revision, not a spinner's swaps")
         return "rewrite", confidence * 0.9, evidence
@@ -863,16 +868,30 @@ def _reworded_by_a_person(f: PairFacts, config: Config) -> bool:
     neither text reads as machine-spun (``Config.spun_natural_max_spin``), a higher share
     (``Config.spun_natural_min_swap_share``): a person's light revision swaps more of its words one for one, and
     adds and drops grammar words around its edits, which a spinner swapping one word for one does not
-    (``Config.spun_natural_max_grammar_share``: "such as" → "like", "passed" → "had passed")."""
+    (``Config.spun_natural_max_grammar_share``: "such as" → "like", "passed" → "had passed";
+    ``_grammar_of_a_person``)."""
     if f.changed_rate <= 0:
         return False
     natural = f.spin_a is not None and f.spin_b is not None \
         and max(f.spin_a, f.spin_b) < config.spun_natural_max_spin
-    if natural and f.grammar_share >= config.spun_natural_max_grammar_share:
+    if natural and _grammar_of_a_person(f, config) >= config.spun_natural_max_grammar_share:
         return True
     share = max(config.spun_min_swap_share, config.spun_natural_min_swap_share) if natural \
         else config.spun_min_swap_share
     return f.replaced_rate < share * f.changed_rate
+
+
+def _grammar_of_a_person(f: PairFacts, config: Config) -> float:
+    """The share of the changed words that are grammar words a person changed: all those of edits that add or drop
+    words, unless the pair's one-for-one swaps took words rarer (or plainer) by at least
+    ``Config.spun_thesaurus_min_swap_rarity`` on average, as a thesaurus's picks are; then only those added or
+    dropped with nothing in their place. A spinner swaps a phrase for a longer or shorter one in its place ("more
+    than" → "in excess of", "could not" → "was unable to") beside its word swaps; a person's phrase edits ("such
+    as" → "like") come with swaps of common words. Either way: the same share for B with A (the rarity's sign
+    turns)."""
+    if abs(f.swap_rarity) >= config.spun_thesaurus_min_swap_rarity:
+        return f.grammar_added_share
+    return f.grammar_share
 
 
 def _restructure_sentence(f: PairFacts, config: Config) -> str:
@@ -1002,7 +1021,7 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
     """
     if relation in ("same_story", "unrelated"):
         return "unknown", []
-    credit = credit or _credit_clue(a, b)
+    credit = credit or _credit_clue(a, b, f=f, config=config)
     spin = _spin_clue(f, relation, config)
     later = _later_version_clue(a, b)
     clues = [
@@ -1079,13 +1098,33 @@ class CreditClue(NamedTuple):
     named: str
 
 
-def _credit_clue(a: Segmented, b: Segmented, attributions: bool = True) -> CreditClue:
+def _credit_clue(a: Segmented, b: Segmented, attributions: bool = True, f: PairFacts | None = None,
+                 config: Config = DEFAULT) -> CreditClue:
+    """The credit clue of a pair; ``f`` (the pair's facts) gives what each side holds of the other, without which
+    a credit never outweighs a date stamp (``_credited_as``)."""
     # A credit naming the other article's site or author is the strongest clue there is.
-    if named := _credited_as(b, a, attributions):
-        return CreditClue(2.0, f"B credits A's {named}", named)
-    if named := _credited_as(a, b, attributions):
-        return CreditClue(-2.0, f"A credits B's {named}", named)
+    held_a, held_b = (f.coverage_a, f.coverage_b) if f is not None else (0.0, 0.0)
+    if named := _credited_as(b, a, attributions, _holds_source(held_a, config)):
+        return CreditClue(2.0, f"B credits A's {named}{_against_the_stamp(b, a, held_a)}", named)
+    if named := _credited_as(a, b, attributions, _holds_source(held_b, config)):
+        return CreditClue(-2.0, f"A credits B's {named}{_against_the_stamp(a, b, held_b)}", named)
     return CreditClue(0.0, "", "")
+
+
+def _holds_source(source_share: float, config: Config) -> bool:
+    """Whether a copy holding ``source_share`` of the credited text's own text retells that very text: then its
+    credit names it whatever the copy's date stamp says (``_credited_as``)."""
+    return source_share > config.credit_over_stamp_min_share
+
+
+def _against_the_stamp(copy: Segmented, source: Segmented, source_share: float) -> str:
+    """What the evidence adds when the credit names a text the copy's own date stamp calls later: that the two
+    disagree, and why the credit is believed."""
+    days = published_day(source.article.published), published_day(copy.article.published)
+    if days[0] is None or days[1] is None or days[0] <= days[1]:
+        return ""
+    return (f" and holds {source_share:.0%} of that text, though its date stamp ({copy.article.published}) is "
+            "earlier: the credit outweighs the stamp (scrapers and content farms stamp pages wrongly)")
 
 
 def credits_either(a: Segmented, b: Segmented) -> bool:
@@ -1094,17 +1133,19 @@ def credits_either(a: Segmented, b: Segmented) -> bool:
     return bool(_credited_as(b, a) or _credited_as(a, b))
 
 
-def _credited_as(copy: Segmented, source: Segmented, attributions: bool = True) -> str:
+def _credited_as(copy: Segmented, source: Segmented, attributions: bool = True, holds_source: bool = False) -> str:
     """What of ``source`` a credit line of ``copy`` names: "site (example.org)", "author (Priya Raman)" (a
     summary's "Via Priya Raman, Valley Courier" names the byline of the article it summarises), or "". A site is
     named by its domain or by the outlet's name the domain spells (``_names_site``): "Source: MPA" names
     mpa-wire.example, and so does a sentence of the text attributing it, "reported by the Northline News Service"
     (northline-wire.example) where ``attributions``; not where both texts are of one site (an outlet's update names
-    its own paper). Nothing when ``source`` was published on a later day than ``copy``: a text cannot retell a
-    report that came out after it, so its credit names another report of that outlet (the agency's next story on
-    the same actors)."""
+    its own paper). Nothing when ``source`` was published on a later day than ``copy`` and ``copy`` does not hold
+    most of ``source``'s text (``holds_source``): a text cannot retell a report that came out after it, so its
+    credit names another report of that outlet (the agency's next story on the same actors). A copy that holds
+    that very text does retell it, and its own earlier stamp is what is wrong (a scraper's or a content farm's
+    page dated before the original it credits, probe44 d1)."""
     published = published_day(source.article.published), published_day(copy.article.published)
-    if published[0] is not None and published[1] is not None and published[0] > published[1]:
+    if published[0] is not None and published[1] is not None and published[0] > published[1] and not holds_source:
         return ""
     credits = [credit.lower() for credit in copy.article.credits]
     site = (source.article.site or "").lower().removeprefix("www.")

@@ -23,13 +23,13 @@ from unspun.pair.align_semantic import (
     derived_by_meaning,
     fused_by_words,
     keeps_wording_and_specifics,
-    kept_specifics,
     merged_counterparts,
     ordered_alignments,
     ordered_counterparts,
     own_material_chain,
     own_material_counterparts,
     reordered_counterparts,
+    rewrite_keeps_specifics,
     semantic_alignments,
     short_summary,
 )
@@ -37,6 +37,7 @@ from unspun.pair.changes import find_changes
 from unspun.pair.engine import PairEngine, default_engine
 from unspun.pair.furniture import furniture_sentence_flags
 from unspun.pair.judge import PairFacts, judge, pair_facts
+from unspun.pair.memo import Memo, remembered
 from unspun.pair.paraphrase import paraphrase_probabilities
 from unspun.pair.spin import substitutions, swap_evidence
 from unspun.text.language import reads_as_english
@@ -159,7 +160,7 @@ def worth_a_second_look(a: Segmented, b: Segmented, comparison: Comparison, engi
     """Whether a comparison with static vectors judged same_story may be a person's rewrite that MiniLM's rules
     find: a summary whose sentences fuse the other's by their words (``align_semantic.fused_by_words``; the merge
     test runs on MiniLM vectors only), a rewrite in another order whose sides keep as much of each other's
-    specifics as that rule asks (``align_semantic.kept_specifics``, no vectors needed), a rewrite around the
+    specifics as that rule asks (``align_semantic.rewrite_keeps_specifics``, no vectors needed), a rewrite around the
     writer's own material that keeps the wording and specifics its rule asks for (``rewritten_with_own_words``), or
     a heavy rewrite (``rewritten_in_order``): both texts have the sentences that rule asks for and their static closest
     counterparts at ``semantic.second_look_min_cosine`` already form a chain of its size. Never for an engine with
@@ -171,8 +172,7 @@ def worth_a_second_look(a: Segmented, b: Segmented, comparison: Comparison, engi
     if fused_by_words(a, b, tier):
         return True
     sentences = min(len(a.sentences), len(b.sentences))
-    if sentences >= tier.reordered_min_links and \
-            kept_specifics(a, b, tier, engine.settings.text) >= tier.reordered_min_kept_specifics:
+    if sentences >= tier.reordered_min_links and rewrite_keeps_specifics(a, b, tier, engine.settings.text):
         return True
     if sentences >= tier.own_min_links and rewritten_with_own_words(a, b, engine):
         return True
@@ -216,12 +216,14 @@ def one_pass(a: Segmented, b: Segmented, engine: PairEngine, details: bool = Tru
     # choice, not a spinner's, and say nothing of which side was edited.
     swapped = swap_evidence(a, b, [al for al in alignments if al not in in_order], engine.settings.text,
                             engine.settings.spin)
-    facts = pair_facts(a, b, alignments, swapped.rate, content_similarity(a, b, vectors_a, vectors_b), spin_a, spin_b,
+    about = content_similarity(a, b, vectors_a, vectors_b, engine.memo)
+    facts = pair_facts(a, b, alignments, swapped.rate, about, spin_a, spin_b,
                        memo=engine.memo, swap_rarity=swapped.rarity, swap_fluency=swapped.fluency,
                        vectors=(vectors_a, vectors_b), config=config, text=engine.settings.text,
                        swapped_names=swapped.names, changes=engine.settings.changes,
                        vectors_meaningful=engine.english(a) and engine.english(b), changed_rate=swapped.changed,
                        replaced_rate=swapped.replaced, grammar_share=swapped.grammar,
+                       grammar_added_share=swapped.grammar_added,
                        one_side_english=engine.english(a) != engine.english(b),
                        align=engine.settings.align, rewritten=own, rarer_sides=swapped.rarer_sides,
                        kept_terms=swapped.kept_terms)
@@ -451,16 +453,18 @@ def compare(a: str | Path | Article | RawRecord, b: str | Path | Article | RawRe
     return (engine or default_engine()).compare(a, b)
 
 
-def content_similarity(a: Segmented, b: Segmented, vectors_a: np.ndarray, vectors_b: np.ndarray) -> float:
+def content_similarity(a: Segmented, b: Segmented, vectors_a: np.ndarray, vectors_b: np.ndarray,
+                       memo: Memo | None = None) -> float:
     """``document_similarity`` of the sentences that are no publisher's furniture (``furniture.
     furniture_sentence_flags``: the appeal and contact lines and the about-us tail its every release carries),
     on a side with any other sentences: two releases of one police force about two robberies are about robberies,
-    not about their shared appeal line."""
-    return document_similarity(_content_rows(a, vectors_a), _content_rows(b, vectors_b))
+    not about their shared appeal line. ``memo`` (an engine's) keeps each article's flags (a trace's query meets
+    every candidate)."""
+    return document_similarity(_content_rows(a, vectors_a, memo), _content_rows(b, vectors_b, memo))
 
 
-def _content_rows(seg: Segmented, vectors: np.ndarray) -> np.ndarray:
-    flags = furniture_sentence_flags(seg)
+def _content_rows(seg: Segmented, vectors: np.ndarray, memo: Memo | None) -> np.ndarray:
+    flags = remembered(memo, ("furniture flags", seg), lambda: furniture_sentence_flags(seg))
     if not any(flags) or all(flags) or len(flags) != len(vectors):
         return vectors
     return vectors[~np.array(flags, dtype=bool)]
