@@ -518,7 +518,8 @@ def test_swap_evidence_in_one_pass_is_what_the_swaps_give() -> None:
         found = swap_evidence(a, b, alignments)
         expected = SwapEvidence(substitution_rate(a, b, alignments, swaps), found.changed, found.replaced,
                                 found.grammar, found.grammar_added, swap_rarity(a, b, swaps),
-                                swap_fluency(a, b, swaps), names, found.edits)
+                                swap_fluency(a, b, swaps), names, found.edits,
+                                found.rarer_sides, found.kept_terms)
         assert found == expected
         measured += expected.fluency[1]
         named += len(names)
@@ -729,3 +730,21 @@ def test_word_readings_follow_a_word_table_loaded_anew(monkeypatch) -> None:
     rare_wall = lexicon.Lexicon(lexicon.lexicon_bytes({**known, "wall": 1.0}))
     monkeypatch.setattr(lexicon, "word_zipf_table", lambda: rare_wall)
     assert swap_rarity(seg, copy, swaps)[0] < plain[0]
+
+
+def test_swap_evidence_reads_the_terms_each_side_keeps_and_which_side_is_rarer():
+    from unspun.pair.spin import swap_evidence
+
+    original = ("Every knitter meets the ladder sooner or later. After you knit the first stitch on a new needle, "
+                "give the yarn a firm tug. Some knitters shift the join along every few rounds. Then block your "
+                "finished sock over a sock blocker.")
+    spun = ("Every knitter meets the stepladder sooner or later. After you sew the first stitch on a new needle, "
+            "give the yarn a firm pull. Some knitters shift the join along every few rounds. Then square your "
+            "finished sock over a sock blocker.")
+    evidence = swap_evidence(*one_pair(original, spun))
+    # "knit" beside "knitter"/"knitters", "block" beside "blocker": the original's side keeps the craft's terms
+    assert evidence.kept_terms == (2, 0)
+    # "ladder" → "stepladder" makes the copy's side rarer, "tug" → "pull" the original's
+    assert evidence.rarer_sides[0] >= 1 and evidence.rarer_sides[1] >= 1
+    mirrored = swap_evidence(*one_pair(spun, original))
+    assert mirrored.kept_terms == (0, 2) and mirrored.rarer_sides == evidence.rarer_sides[::-1]

@@ -364,6 +364,13 @@ class Config(_HashedOnce):
     direction_containment_max_word_dissent: float = 0.02
     direction_min_swaps: int = 3
     direction_min_swap_rarity: float = 0.25
+    # ... neither (nor the spin-score gap) where the side named the copy reads as spun on its own and at least this
+    # share of the swaps with a clearly rarer side make the other side the rarer (``judge._register_read_as_rarity``):
+    # a register's original (a cricket report, a science note) traded for plain words and thesaurus picks at once
+    direction_register_min_minority_share: float = 0.3
+    # kept terms: at least this many swaps whose one side keeps a term both texts use elsewhere, a third as many
+    # or fewer the other way (``judge._kept_term_clue``; probe42's spun copies 2–3 on the genuine side)
+    direction_min_kept_terms: int = 3
     # fluency: at least this many plain-word swaps, and the copy's side joins its neighbours worse by this much
     # (log10 word-pair counts, mean per swap; dev: BBC train derived pairs, 2 swaps and 0.5: 94 of 96 right)
     direction_min_fluency_swaps: int = 2
@@ -864,6 +871,12 @@ class SpinConfig(_HashedOnce):
     # Adjacent words both at least this frequent enter the collocation-strength measure.
     pair_word_min_zipf: float = 3.0
     # log10 count given to a pair missing from the bigram list (its rarest entries have ~10^5).
+    # A swap whose two sides differ by at least this much Zipf has a clearly rarer side (``spin.SwapEvidence.
+    # rarer_sides``): "skittled" 1.1 / "felled" 2.9, "then" 6.1 / "afterward" 3.8.
+    clear_rarity_gap_zipf: float = 0.5
+    # Words this common or more mark no register's term (``spin._term_words``): "give", "close", "work" (5.5+)
+    # recur in any text; "knit", "auction", "bowled", "minutes" (under 5.5) are a topic's.
+    term_max_zipf: float = 5.5
     absent_pair_log10_count: float = 5.0
     # The same for how a swapped word joins its neighbours (``swap_fluency``): the list's rarest pairs have
     # ~10^6.8, so an absent pair counts as rarer than any listed one (dev: BBC train copies, 6.0 against 4.5, 6.5).

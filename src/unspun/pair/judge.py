@@ -106,6 +106,10 @@ class PairFacts:
     # B reads worse), and the number of swaps measured
     swap_fluency: float = 0.0
     fluency_count: int = 0
+    # swaps whose A side and whose B side is the clearly rarer (``spin.SwapEvidence.rarer_sides``), and swaps where
+    # only A's side and only B's side keeps a term both texts use elsewhere (``spin.SwapEvidence.kept_terms``)
+    rarer_sides: tuple[int, int] = (0, 0)
+    kept_terms: tuple[int, int] = (0, 0)
     # cosine between the reused sentences of each side and the rest of that side's sentences (None: fewer than
     # two sentences on either part): a passage taken into another text is foreign to what surrounds it there
     passage_fit_a: float | None = None
@@ -346,7 +350,8 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
                changes: ChangesConfig = CHANGES_DEFAULT, vectors_meaningful: bool = True,
                one_side_english: bool = False, align: AlignConfig = ALIGN_DEFAULT,
                changed_rate: float = 0.0, replaced_rate: float = 0.0, grammar_share: float = 0.0,
-               rewritten: bool = False, grammar_added_share: float = 0.0, edits: int = 0) -> PairFacts:
+               rewritten: bool = False, grammar_added_share: float = 0.0, edits: int = 0,
+               rarer_sides: tuple[int, int] = (0, 0), kept_terms: tuple[int, int] = (0, 0)) -> PairFacts:
     """What the verdict is decided from; ``memo`` (an engine's) keeps each article's names (``text``: what
     counts as a name); ``vectors_meaningful``: both texts are English (``pipeline.vectors_mean_meaning``);
     ``vectors`` are
@@ -399,6 +404,8 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         swap_count=swap_rarity[1],
         swap_fluency=swap_fluency[0],
         fluency_count=swap_fluency[1],
+        rarer_sides=rarer_sides,
+        kept_terms=kept_terms,
         passage_fit_a=_fit_of(sides[0], vectors[0]) if vectors is not None else None,
         passage_fit_b=_fit_of(sides[1], vectors[1]) if vectors is not None else None,
         passage_fit_rest=min(sum(c is None for c in side) for side in sides),
@@ -1050,6 +1057,7 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
         _new_top_clue(f),
         spin,
         *_spinner_clues(f, relation, config),
+        _kept_term_clue(f, relation, config),
         _passage_fit_clue(f, config, relation),
         _speakers_text_clue(f, config, relation),
         *_copy_marks_clues(f, config),
@@ -1420,8 +1428,28 @@ def _spin_clue(f: PairFacts, relation: str, config: Config) -> tuple[float, str]
         # A person's rewrite: neither text reads as machine-spun, and a gap between two genuine scores (a
         # source's technical terms, 0.23, against its plainer retelling, 0.05) is the writers' register.
         return 0.0, ""
+    if _register_read_as_rarity(f, f.spin_b - f.spin_a, config):
+        return 0.0, ""
     return _sided_clue(f.spin_b - f.spin_a, config.direction_min_spin_gap, 1.5,
                        lambda copy, source: _spin_line(copy, source, spin, flagged_from))
+
+
+def _register_read_as_rarity(f: PairFacts, rarer: float, config: Config) -> bool:
+    """Whether the side a rarity clue names the copy (B when ``rarer`` > 0: its text scores as more spun, or its side
+    of the swaps is the rarer) may be the original written in a register of rare words. That side reads as spun on its
+    own (a cricket report's "skittled", "seamer", "nought"; a science note's "labile", "hyphae") while the swaps do
+    not make it the rarer side nearly everywhere: they run both ways (``direction_register_min_minority_share`` of
+    the swaps with a clearly rarer side make the other side the rarer one), or mostly the other way. A spinner
+    working on plain prose makes its side the rarer at almost every swap; working on a register's prose it trades the
+    jargon for plain words ("skittled" → "felled", "gaffer" → "manager") as well as plain words for thesaurus picks
+    ("then" → "afterward"), and which side reads rarer is then the register's doing, not the spinner's."""
+    if not rarer or f.spin_a is None or f.spin_b is None:
+        return False
+    named_copy_spin, (rarer_a, rarer_b) = (f.spin_b, f.rarer_sides) if rarer > 0 else (f.spin_a, f.rarer_sides[::-1])
+    # (rarer_a, rarer_b) now count the swaps making the named source's side and the named copy's side the rarer
+    if named_copy_spin < config.direction_spin_source_max or not (rarer_a or rarer_b):
+        return False
+    return rarer_a >= rarer_b or rarer_a >= config.direction_register_min_minority_share * (rarer_a + rarer_b)
 
 
 def _spin_line(copy: str, source: str, spin: dict[str, float], flagged_from: float) -> str:
@@ -1461,12 +1489,33 @@ def _spinner_clues(f: PairFacts, relation: str, config: Config) -> tuple[tuple[f
     return swap, fluency
 
 
+def _kept_term_clue(f: PairFacts, relation: str, config: Config) -> tuple[float, str]:
+    """A spun copy's swaps read by the terms both texts keep (``spin.SwapEvidence.kept_terms``): at a swap, the
+    original's word is the term the rest of both texts uses ("knit" beside "knitters", "respiration" beside
+    "respired", "auctioneer" beside "auction"), the spinner's is a thesaurus pick that stands alone ("sew",
+    "breath"), whether it is the rarer word or the commoner. A clue of weight 1 where at least
+    ``direction_min_kept_terms`` swaps keep such a term on one side and the other side's swaps that do are at most
+    a third as many: a spinner's pick that happens to match another word of the text ("showed up" for "popped up"
+    beside "showed some bottle") is the exception. Read beside a ``spun_copy`` only (a person's rewrite chooses its
+    words against the whole text), and also where both texts read as spun (a register's original and its spin: it
+    does not read rarity)."""
+    kept_a, kept_b = f.kept_terms
+    if relation != "spun_copy" or max(kept_a, kept_b) < config.direction_min_kept_terms \
+            or 3 * min(kept_a, kept_b) > max(kept_a, kept_b):
+        return 0.0, ""
+    copy, source, weight = ("B", "A", 1.0) if kept_a > kept_b else ("A", "B", -1.0)
+    kept = {"A": kept_a, "B": kept_b}
+    return weight, (f"at {kept[source]} one-for-one swaps {source}'s word is a term both texts use elsewhere, "
+                    f"{copy}'s a word that stands alone (at {kept[copy]} the other way round): {copy} swapped "
+                    f"{source}'s terms, {copy} is the copy")
+
+
 def _both_read_as_spun(f: PairFacts, config: Config) -> bool:
     return f.spin_a is not None and f.spin_b is not None and min(f.spin_a, f.spin_b) >= config.direction_spin_source_max
 
 
 def _swap_clue(f: PairFacts, config: Config) -> tuple[float, str]:
-    if f.swap_count < config.direction_min_swaps:
+    if f.swap_count < config.direction_min_swaps or _register_read_as_rarity(f, f.swap_rarity, config):
         return 0.0, ""
     return _sided_clue(f.swap_rarity, config.direction_min_swap_rarity, 1.5,
                        lambda copy, _: f"{copy}'s side of {f.swap_count} one-for-one word swaps is rarer (by "

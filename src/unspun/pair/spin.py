@@ -25,7 +25,7 @@ from unspun.text.language import english_parts, reads_as_english
 from unspun.text.marks import OPENING_MARKS
 from unspun.text.names import may_be_one_name
 from unspun.text.numbers import has_number
-from unspun.text.spelling import one_word, only_continued, spelling_key, word_keys
+from unspun.text.spelling import one_word, only_continued, spelling_key, word_keys, word_roots
 from unspun.text.tokens import WordMemo, word_spans, word_texts, word_tokens
 from unspun.text.wordlists import (
     CONSONANT_SOUND_VOWEL_STARTS,
@@ -265,6 +265,15 @@ class SwapEvidence:
     # the edits those changed words make: runs of changed words between kept ones ("says" → "said this morning" is
     # one), whatever their length; a rate of a short text's few words counts one edit as a spinner's many swaps
     edits: int = 0
+    # swaps whose A side, and whose B side, is the clearly rarer one (``SpinConfig.clear_rarity_gap_zipf``): a
+    # spinner working on plain prose makes its side the rarer nearly everywhere; on a register's prose it also
+    # trades the jargon for plain words, so the swaps run both ways
+    rarer_sides: tuple[int, int] = (0, 0)
+    # swaps where only A's side, and where only B's side, holds a term both texts use elsewhere (the word itself or
+    # one of its root: "knit" beside "knitters", "respiration" beside "respired"; ``_term_side``), each pair of
+    # words counted once: the writer of the original uses a register's terms throughout, a thesaurus pick stands
+    # alone
+    kept_terms: tuple[int, int] = (0, 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,7 +315,12 @@ def swap_evidence(a: Segmented, b: Segmented, alignments: Sequence[Alignment], t
             key = (a_span.start + swap.a0, a_span.start + swap.a1, b_span.start + swap.b0, b_span.start + swap.b1)
             found.setdefault(key, swap)
     gaps, fits, names, swapped = [], [], [], 0
+    terms = _kept_terms(text_a, text_b, config)
+    term_swaps: tuple[set[tuple[str, str]], set[tuple[str, str]]] = (set(), set())
     for (a0, a1, b0, b1), swap in sorted(found.items(), key=lambda item: (item[0][0], item[0][2])):
+        side = _term_side(text_a[a0:a1], text_b[b0:b1], terms, config)
+        if side is not None:  # each pair of words once: one thesaurus entry met four times is one coincidence
+            term_swaps[side].add((text_a[a0:a1].lower(), text_b[b0:b1].lower()))
         if swap.name is None or _spinners_swap(*swap.name, text_a[a0 - swap.a0 : a0].strip(_OPENING_MARKS) == ""):
             swapped += swap.words
         if swap.rarity is not None:
@@ -330,7 +344,35 @@ def swap_evidence(a: Segmented, b: Segmented, alignments: Sequence[Alignment], t
         ((sum(fits) / len(fits) if fits else 0.0), len(fits)),
         tuple(names),
         edits,
+        (sum(g <= -config.clear_rarity_gap_zipf for g in gaps), sum(g >= config.clear_rarity_gap_zipf for g in gaps)),
+        (len(term_swaps[0]), len(term_swaps[1])),
     )
+
+
+# --- terms a text keeps -----------------------------------------------------------------------------
+
+def _term_words(text: str, config: SpinConfig, lower_only: bool = True) -> set[str]:
+    """A text's plain content words that can mark a register's term: written in lower case (``lower_only``: a
+    name's words, "Natural Environment Research Council", are the name's), not grammar, not among the commonest
+    words (``SpinConfig.term_max_zipf``: "give" and "gives", "work" and "workers" say nothing of a register)."""
+    words = (t if lower_only else t.lower() for t in word_texts(text))
+    return {w for w in words if w.isalpha() and w.islower() and w not in FUNCTION_WORDS
+            and lexicon.zipf(w) < config.term_max_zipf}
+
+
+def _kept_terms(text_a: str, text_b: str, config: SpinConfig) -> frozenset[str]:
+    """The roots of the terms both texts write (each text's ``_term_words``, in both)."""
+    kept = _term_words(text_a, config) & _term_words(text_b, config)
+    return frozenset(root for word in kept for root in word_roots(word))
+
+
+def _term_side(x: str, y: str, kept: frozenset[str], config: SpinConfig) -> int | None:
+    """0 when only A's side of a swap holds a term both texts keep (its word or one of its root), 1 when only
+    B's does, else None. A swap's side that keeps the term the rest of both texts uses is the original's word:
+    the spinner swapped this one use and left the others ("knit" → "sew" beside "knitter", "knitters"). A swap's
+    own words are read in lower case: the one opening a sentence is capitalised there ("Auctioneer")."""
+    holds = [any(word_roots(w) & kept for w in _term_words(side, config, lower_only=False)) for side in (x, y)]
+    return 0 if holds == [True, False] else 1 if holds == [False, True] else None
 
 
 @functools.lru_cache(maxsize=65_536)
