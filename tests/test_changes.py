@@ -1788,3 +1788,39 @@ def test_each_articles_quoted_speakers_are_read_once_and_not_for_a_sentence_both
                 if c.kind == "attribution"] == expected
     speakers = [key for key in memo._known if key[0] == "quoted speakers"]
     assert len(speakers) == 2  # the query's and the candidate whose quoting sentence differs: each read once
+
+
+def test_headlines_differing_only_in_quote_style_or_final_stop_are_one_headline() -> None:
+    # fixe2 (review of facts43): "Council's" and "Council’s", "library closures" in straight or ‘curly’ quotes, a
+    # final full stop: the same headline, no "headline changed"; a headline given a tail is still another one.
+    from unspun.pair.changes.find import headline_changes, other_headlines
+
+    body = "Councillors in Ashford will vote on Tuesday on plans to close two of the town's libraries."
+
+    def page(title: str) -> Segmented:
+        return segment(Article("x", body, title=title))
+
+    for a, b in (("Council's vote on library closures", "Council’s vote on library closures"),
+                 ('Council to vote on "library closures"', "Council to vote on ‘library closures’"),
+                 ("Council to vote on library closures", "Council to vote on library closures."),
+                 ("“Save our libraries,” say campaigners", '"Save our libraries," say campaigners')):
+        assert other_headlines(page(a), page(b)) is None, (a, b)
+        assert headline_changes(page(a), page(b)) == []
+    assert other_headlines(page("Council's vote on library closures"),
+                           page("Council's vote on library closures: what happens next")) is not None
+
+
+def test_up_or_down_in_a_phrasal_verb_before_a_count_is_no_figure_turned_round() -> None:
+    # fixe2: "wound up 3 companies" → "wound down 3 companies" is another verb, not a figure's sign; "were up 4%"
+    # → "were down 4%", "sales up 4" → "sales down 4", "down by £2m" → "up by £2m" and "4% up" → "4% down" are.
+    assert not any(k == "negation" for k, _, _ in changes_between(
+        "Council officers wound up 3 market companies that had failed to pay their rent.",
+        "Council officers wound down 3 market companies that had failed to pay their rent."))
+    assert not any(k == "negation" for k, _, _ in changes_between(
+        "The trust set up 2 charities to run the halls.", "The trust set down 2 charities to run the halls."))
+    for a, b in (("Takings at the market were up 4% on last year, traders said.",
+                  "Takings at the market were down 4% on last year, traders said."),
+                 ("Stall sales up 40 on the week, the council said.", "Stall sales down 40 on the week, the council said."),
+                 ("Profits fell, down by £2m on the year.", "Profits fell, up by £2m on the year."),
+                 ("Rents were 4 per cent up on last year.", "Rents were 4 per cent down on last year.")):
+        assert any(k == "negation" for k, _, _ in changes_between(a, b)), (a, b)

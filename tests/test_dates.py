@@ -273,3 +273,22 @@ def test_a_weekday_or_last_week_read_against_the_report_date_names_the_written_d
     assert may_name_one_day("was arrested on Tuesday", dated, "was arrested on Tuesday 3 March", "2026-03-05") is False
     assert may_name_one_day("was arrested on Tuesday", dated, "was arrested on Tuesday", "2026-03-05")
     assert not may_name_one_day("was arrested on Tuesday", None, "was arrested on 3 March", None)
+
+
+def test_a_weekday_in_a_sentence_of_the_future_is_the_next_such_day():
+    # fixe2 (review of facts43): in a report of Friday 6 March "will vote on Tuesday" is Tuesday 10 March, so "on 3
+    # March" is another day and "on 10 March" the same; where the tense cannot be read either Tuesday may be meant.
+    from unspun.text.dates import may_name_one_day
+
+    friday = "2026-03-06"
+    assert not may_name_one_day("Tuesday", friday, "3 March", friday, "Councillors in Ashford will vote on ", "")
+    assert may_name_one_day("Tuesday", friday, "10 March", friday, "Councillors in Ashford will vote on ", "")
+    assert may_name_one_day("10 March", friday, "Tuesday", friday, "", "The library is due to close on ")
+    assert not may_name_one_day("3 March", friday, "Tuesday", friday, "", "The leisure centre is to reopen on ")
+    # past: the last Tuesday, as before
+    assert may_name_one_day("Tuesday", friday, "3 March", friday, "Councillors in Ashford voted on ", "")
+    assert not may_name_one_day("Tuesday", friday, "10 March", friday, "Councillors in Ashford voted on ", "")
+    # no tense to read: either Tuesday, and a day that is neither still differs
+    assert may_name_one_day("Tuesday", friday, "3 March", friday, "Market day: ", "")
+    assert may_name_one_day("Tuesday", friday, "10 March", friday, "Market day: ", "")
+    assert not may_name_one_day("Tuesday", friday, "11 March", friday, "Market day: ", "")

@@ -440,7 +440,8 @@ def relative_day_offset(expression: str) -> int | None:
     return _DAY_OFFSETS.get(expression)
 
 
-def may_name_one_day(a: str, a_published: str | None, b: str, b_published: str | None) -> bool:
+def may_name_one_day(a: str, a_published: str | None, b: str, b_published: str | None, a_before: str = "",
+                     b_before: str = "") -> bool:
     """Whether two day expressions, one of them read against its text's own date ("today", "yesterday", "on
     Tuesday", "last week"), may name the same day: read against each text's publication date they do (a week
     holding the other's day counts), or one of them cannot be read (no date given). A paper printed the morning after
@@ -453,14 +454,36 @@ def may_name_one_day(a: str, a_published: str | None, b: str, b_published: str |
     if len(values[0]) != 1 or len(values[1]) != 1 or not (_read_against_date(values[0][0])
                                                           or _read_against_date(values[1][0])):
         return False
-    days_a = _calendar_days(values[0][0], published_day(a_published))
-    days_b = _calendar_days(values[1][0], published_day(b_published))
-    if days_a is not None and days_b is not None:
-        return days_a[0] <= days_b[1] and days_b[0] <= days_a[1]
+    days_a = _readings(values[0][0], published_day(a_published), a_before + " " + a)
+    days_b = _readings(values[1][0], published_day(b_published), b_before + " " + b)
+    if days_a and days_b:
+        return any(x[0] <= y[1] and y[0] <= x[1] for x in days_a for y in days_b)
     if values[0][0] in _DAY_OFFSETS and values[1][0] in _DAY_OFFSETS:
         # undated: a day apart is the next morning's paper; "tomorrow" for "yesterday" is no such shift
         return abs(_DAY_OFFSETS[values[0][0]] - _DAY_OFFSETS[values[1][0]]) <= 1
     return values[0][0] in _DAY_OFFSETS or values[1][0] in _DAY_OFFSETS
+
+
+def _readings(value: str, reference: date | None, words: str) -> list[tuple[date, date]]:
+    """The spans of days a ``TimeMention`` value may name (``_calendar_days``), a bare weekday read by the tense of
+    ``words`` (the sentence up to it): the last such day in the past, the next in the future ("will vote on
+    Tuesday", "is due to open on Monday"), either when the tense cannot be read."""
+    days = _calendar_days(value, reference)
+    if days is None or reference is None or value not in WEEKDAY_ORDER:
+        return [] if days is None else [days]
+    ahead = date.fromordinal(reference.toordinal() + (WEEKDAY_ORDER.index(value) - reference.weekday()) % 7)
+    if _FUTURE_TENSE.search(words):
+        return [(ahead, ahead)]
+    if _PAST_TENSE.search(words):
+        return [days]
+    return [days, (ahead, ahead)]
+
+
+# Words that put a sentence in the future ("will vote", "is to open", "are due to", "is expected to", "next") or in
+# the past ("was arrested", "voted", "had").
+_FUTURE_TENSE = re.compile(r"(?:\b(?:will|shall|won't|next)\b|'ll\b|\b(?:is|are|am)\s+(?:(?:due|expected|set|scheduled|"
+                           r"going|likely|planning)\s+)?to\b)", re.IGNORECASE)
+_PAST_TENSE = re.compile(r"\b(?:was|were|had|did|\w+ed)\b", re.IGNORECASE)
 
 
 def _read_against_date(value: str) -> bool:

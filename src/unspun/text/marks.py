@@ -41,3 +41,16 @@ def sentence_pieces(text: str) -> list[str]:
     """``text`` cut where a sentence ends (``SENTENCE_ENDS``) and another starts: the sentences of a quotation
     that runs over several ("We tried. It failed." → "We tried.", "It failed.")."""
     return _SENTENCE_BREAK.split(text)
+
+
+# Every quotation mark and apostrophe, and the marks that may end a headline, as ``headline_form`` drops them.
+_HEADLINE_MARKS = re.compile(f"[{re.escape(DOUBLE_QUOTES + SINGLE_QUOTES)}]")
+_HEADLINE_END = re.compile(f"[{re.escape(SENTENCE_ENDS)}:;,\\s]+$")
+
+
+def headline_form(title: str) -> str:
+    """``title`` as two headlines are compared: quotation marks and apostrophes of every style dropped ("Council’s"
+    and "Council's", ‘library closures’ and "library closures" read alike), its final punctuation dropped, spaces
+    collapsed and capitals folded."""
+    plain = " ".join(_HEADLINE_MARKS.sub("", title).split())
+    return _HEADLINE_END.sub("", plain).casefold()

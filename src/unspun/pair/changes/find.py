@@ -35,6 +35,7 @@ from unspun.pair.changes.wording import anchored_title_changes, title_changes, w
 from unspun.pair.memo import Memo, remembered
 from unspun.pair.sentence_pairs import aligned_sentence_pairs, facing_sentence_pairs, facing_titles
 from unspun.text.dates import may_name_one_day
+from unspun.text.marks import headline_form, sentence_pieces
 from unspun.text.names import NO_NAMES, NamesReader
 from unspun.text.tokens import normalised
 
@@ -101,11 +102,12 @@ def find_changes(
 
 
 def other_headlines(a: Segmented, b: Segmented) -> tuple[str, str] | None:
-    """The two texts' headlines when both give one and they differ beyond spacing and capitals, else None."""
+    """The two texts' headlines when both give one and they differ beyond spacing, capitals, the style of their
+    quotation marks and apostrophes and their final punctuation (``marks.headline_form``), else None."""
     titles = a.article.title, b.article.title
     if not titles[0] or not titles[1]:
         return None
-    if " ".join(titles[0].split()).casefold() == " ".join(titles[1].split()).casefold():
+    if headline_form(titles[0]) == headline_form(titles[1]):
         return None
     return " ".join(titles[0].split()), " ".join(titles[1].split())
 
@@ -151,7 +153,15 @@ def _one_day_written_relative(change: Change, a: Segmented, b: Segmented) -> boo
     """Whether a date change is one day written relative to each text's own date ("today" in the agency's copy,
     "yesterday" in the next morning's paper), or relative where a text gives no date to read it against."""
     return change.kind == "date" and may_name_one_day(change.a.text_of(a.article.text), a.article.published,
-                                                       change.b.text_of(b.article.text), b.article.published)
+                                                       change.b.text_of(b.article.text), b.article.published,
+                                                       _sentence_before(a.article.text, change.a.start),
+                                                       _sentence_before(b.article.text, change.b.start))
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The words of ``text`` before ``start`` in its sentence (up to 200 characters): where a date's tense is read."""
+    window = text[max(0, start - 200) : start]
+    return sentence_pieces(window)[-1] if window else ""
 
 
 def sentence_changes(a_text: str, a_span: Span, b_text: str, b_span: Span, wording: bool = False) -> list[Change]:

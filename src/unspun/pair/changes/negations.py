@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from unspun.model import Change
 from unspun.pair.changes.context import SentencePair, change_of, outside, region_spans, span_of
-from unspun.text.numbers import has_number
+from unspun.text.numbers import has_number, number_value
 from unspun.text.tokens import Token
 from unspun.text.wordlists import (
     FALLING,
@@ -346,9 +346,50 @@ def _figure_turned(pair: SentencePair, i1: int, i2: int, j1: int, j2: int) -> st
 
 
 def _beside_figure(tokens: Sequence[Token], k: int) -> bool:
-    """Whether the word at ``k`` has a figure right after it (past a "by") or right before it."""
+    """Whether "up"/"down" at ``k`` gives a figure's direction: a rate or an amount right after it (past a "by") or
+    right before it ("up 4%", "down by £2m", "4% up on last year"), or any figure after it when it follows a be-verb
+    or a measure noun ("were up 4", "sales down 3"). Never after a verb it forms a phrasal verb with ("wound down
+    3 companies", "set up 2 firms")."""
+    before = tokens[k - 1].norm if k > 0 else ""
+    if before in _PHRASAL_PARTNERS:
+        return False
     after = k + 2 if k + 1 < len(tokens) and tokens[k + 1].norm == "by" else k + 1
-    return has_number(tokens[after : after + 1]) or has_number(tokens[max(k - 1, 0) : k])
+    if _rate_or_amount(tokens, after) or (k > 0 and _rate_or_amount(tokens, k - 1, backward=True)):
+        return True
+    return has_number(tokens[after : after + 1]) and (before in _BE_VERBS or before in _MEASURE_NOUNS)
+
+
+def _rate_or_amount(tokens: Sequence[Token], k: int, backward: bool = False) -> bool:
+    """Whether the figure at ``k`` (its last token when ``backward``) is a rate or an amount: "4%", "4 per cent",
+    "3 points", "£2m", "$3bn", "4.5pc"."""
+    if not 0 <= k < len(tokens):
+        return False
+    word = tokens[k].norm
+    if word.endswith("pc") and number_value(word[:-2]) is not None:
+        return True
+    if word in _CURRENCY_MARKS:
+        return not backward and has_number(tokens[k + 1 : k + 2])
+    if number_value(word) is None:
+        return backward and word in ("cent", "points", "point") and k > 0 and has_number(tokens[k - 2 : k])
+    if word.endswith(("%", "pc")) or (k > 0 and tokens[k - 1].norm in _CURRENCY_MARKS):
+        return True
+    rest = [t.norm for t in tokens[k + 1 : k + 3]]
+    return rest[:2] == ["per", "cent"] or rest[:1] in (["points"], ["point"], ["percent"], ["pc"])
+
+
+_PHRASAL_PARTNERS = frozenset(
+    "wound wind winds winding set sets setting broke break breaks breaking broken shut shuts shutting turned turn "
+    "turns turning gave give gives giving given took take takes taking taken put puts putting called call calls "
+    "calling stepped step steps stepping backed back closed close closes closing cut cuts cutting pulled pull "
+    "brought bring bought buy sold sell made make built build picked pick tracked track knocked knock ran run runs "
+    "running looked look signed sign tied tie locked lock hunted hunt shot shoot cracked crack clamped clamp "
+    "scaled scale slowed slow sat sit stood stand stands standing weighed weigh".split())
+_BE_VERBS = frozenset("is are was were be been being am 's".split())
+_MEASURE_NOUNS = frozenset(
+    "sales profit profits revenue revenues turnover earnings income prices price shares share stocks output exports "
+    "imports numbers figures costs cost rates rate inflation growth unemployment spending borrowing debt losses "
+    "attendance visitors passengers bookings orders applications arrivals admissions takings index".split())
+_CURRENCY_MARKS = frozenset("£ $ € ¥".split())
 
 
 def _class_of(tokens: Sequence[Token], scale: Sequence[tuple[str, frozenset[str]]]) -> str:
