@@ -24,6 +24,7 @@ from unspun.text.wordlists import (
     STEADY,
     WEAK_NEGATION_POSITIVES,
     WEAK_NEGATIONS,
+    word_set,
 )
 
 # The longest replaced stretch read for a direction: "held" → "left unchanged" is a word against two; a longer
@@ -377,19 +378,19 @@ def _rate_or_amount(tokens: Sequence[Token], k: int, backward: bool = False) -> 
     return rest[:2] == ["per", "cent"] or rest[:1] in (["points"], ["point"], ["percent"], ["pc"])
 
 
-_PHRASAL_PARTNERS = frozenset(
+_PHRASAL_PARTNERS = word_set(
     "wound wind winds winding set sets setting broke break breaks breaking broken shut shuts shutting turned turn "
     "turns turning gave give gives giving given took take takes taking taken put puts putting called call calls "
     "calling stepped step steps stepping backed back closed close closes closing cut cuts cutting pulled pull "
     "brought bring bought buy sold sell made make built build picked pick tracked track knocked knock ran run runs "
     "running looked look signed sign tied tie locked lock hunted hunt shot shoot cracked crack clamped clamp "
-    "scaled scale slowed slow sat sit stood stand stands standing weighed weigh".split())
-_BE_VERBS = frozenset("is are was were be been being am 's".split())
-_MEASURE_NOUNS = frozenset(
+    "scaled scale slowed slow sat sit stood stand stands standing weighed weigh")
+_BE_VERBS = word_set("is are was were be been being am 's")
+_MEASURE_NOUNS = word_set(
     "sales profit profits revenue revenues turnover earnings income prices price shares share stocks output exports "
     "imports numbers figures costs cost rates rate inflation growth unemployment spending borrowing debt losses "
-    "attendance visitors passengers bookings orders applications arrivals admissions takings index".split())
-_CURRENCY_MARKS = frozenset("£ $ € ¥".split())
+    "attendance visitors passengers bookings orders applications arrivals admissions takings index")
+_CURRENCY_MARKS = word_set("£ $ € ¥")
 
 
 def _class_of(tokens: Sequence[Token], scale: Sequence[tuple[str, frozenset[str]]]) -> str:
