@@ -2021,6 +2021,31 @@ def test_an_alert_templates_next_incident_on_one_line_is_unrelated_with_no_direc
         assert not any("first flash" in line for line in verdict.evidence), verdict.evidence
 
 
+def test_an_alert_s_next_incident_says_no_figure_differs_and_its_correction_is_related() -> None:
+    # review2 of short43: no figure differs between an alert and its next incident (the junctions are the
+    # template's), so the verdict says the lead tells another incident, not that the figures are another event's;
+    # a correction of the alert ("CORRECTION: … southbound … because of a diesel spill") is the same incident
+    from unspun.model import ANOTHER_INCIDENT_TOLD_ALIKE
+    from unspun.pair.engine import PairEngine
+
+    flash = ("BREAKING: M6 closed northbound near Tebay after lorry overturns",
+             "The M6 is closed northbound between junctions 38 and 39 after a lorry overturned, Cumbria Police says. "
+             "Drivers are being diverted via the A6 through Shap and are advised to allow an extra hour.")
+    corrected = ("CORRECTION: M6 closed southbound near Tebay after diesel spill",
+                 "The M6 is closed southbound between junctions 38 and 39 because of a diesel spill, Cumbria Police "
+                 "says. Drivers are being diverted via the A6 through Shap and are advised to allow an extra hour.")
+    following = (corrected[0].replace("CORRECTION", "BREAKING"), corrected[1])
+    engine = PairEngine(precise=False)
+    for one, other in ((flash, following), (following, flash)):
+        verdict = engine.compare_articles(_item(one, "a"), _item(other, "b")).verdict
+        assert verdict.relation == "unrelated" and verdict.another_event_told_alike, verdict.evidence
+        assert ANOTHER_INCIDENT_TOLD_ALIKE in verdict.evidence and ANOTHER_EVENT_TOLD_ALIKE not in verdict.evidence
+    for one, other in ((flash, corrected), (corrected, flash)):
+        verdict = engine.compare_articles(_item(one, "a"), _item(other, "b")).verdict
+        assert verdict.relation not in ("unrelated", "same_story"), verdict.evidence
+        assert not any("another event" in line for line in verdict.evidence), verdict.evidence
+
+
 def test_a_one_edit_copy_of_a_short_notice_is_a_near_duplicate() -> None:
     # /tmp/probe43 sh_copy: "says" → "said this morning" in a 30-word alert is 7% of its words, a spinner's rate
     from unspun.pair.engine import PairEngine

@@ -32,6 +32,7 @@ from unspun.config import (
 from unspun.ingest.extract_lines import split_call_to_action
 from unspun.model import (
     ANOTHER_EVENT_TOLD_ALIKE,
+    ANOTHER_INCIDENT_TOLD_ALIKE,
     FACT_KINDS,
     Alignment,
     Change,
@@ -743,7 +744,9 @@ def decide_relation(f: PairFacts, config: Config) -> tuple[str, float, list[str]
     if high >= config.copy_min_coverage and low >= config.derived_min_coverage_both \
             and _template_of_another_event(f, config):
         # Not weighed as independent coverage: texts built alike share their topic and names by construction.
-        evidence += [ANOTHER_EVENT_TOLD_ALIKE, f"{f.other_event}: another event"]
+        # The figures line only where a figure differs: an alert's next incident keeps every figure.
+        told = ANOTHER_EVENT_TOLD_ALIKE if f.other_figures else ANOTHER_INCIDENT_TOLD_ALIKE
+        evidence += [told, f"{f.other_event}: another event"]
         return "unrelated", _scale(high, config.copy_min_coverage, 0.9), evidence
     if high >= config.copy_min_coverage and (
             low >= config.derived_min_coverage_both
