@@ -134,7 +134,8 @@ def test_quoted_reported_and_named_lines_are_story_text(sentence: str) -> None:
 def test_a_list_of_roads_after_its_lead_in_stays_in_the_story() -> None:
     page = "\n\n".join([
         "Roads shut for Ashford half marathon",
-        "More than 3,000 runners are expected to take part in the Ashford half marathon on Sunday, the organisers said.",
+        "More than 3,000 runners are expected to take part in the Ashford half marathon on Sunday, the organisers "
+        "said.",
         "The following roads will be closed from 7am to 1pm:",
         "Station Road, Mill Road, Church Road, Park Road, Bridge Road, Canterbury Road.",
         "Diversions will be signed from the ring road and buses will use the Eureka Park and Ride.",
