@@ -1633,7 +1633,36 @@ def test_a_forecast_temperature_changed_is_a_fact_and_a_seat_letter_changed_is_n
     a = "London could see 34C on Monday, with Kent and Sussex close behind."
     assert [kind for kind, *_ in changes_between(a, a.replace("34C", "36C"))] == ["number"]
     a = "The woman in seat 14C said cabin crew had been serving hot drinks minutes before the plane dropped."
-    assert all(kind not in ("number", "unit") for kind, *_ in changes_between(a, a.replace("14C", "14F")))
+    # another seat, not another scale: the code changed (``facts._code_at``), no unit
+    b = a.replace("14C", "14F")
+    assert changes_between(a, b) == [("number", "14C", "14F")]
+    assert [c.note.split(":")[0] for c in sentence_changes(a, Span(0, len(a)), b, Span(0, len(b)))] == [
+        "number changed"]
+
+
+def test_a_temperature_changed_is_a_number_change_and_a_seat_code_is_no_temperature():
+    # session 37: "3C" after a seat, room, gate or class noun is a code (``wordlists.IDENTIFIER_NOUNS``), never a
+    # temperature; "3C" in a forecast is one, and changed it is a number change
+    a = "Temperatures are expected to fall to 3C overnight across the county, forecasters said."
+    assert changes_between(a, a.replace("3C", "4C")) == [("number", "3C", "4C")]
+    from unspun.pair.changes import facts
+    from unspun.text.tokens import word_tokens
+
+    for noun in ("seat", "room", "gate", "class"):
+        a = f"The passenger in {noun} 3C was treated for smoke inhalation, the airline said on Friday."
+        read = [(f.value, f.unit) for f in facts.facts(a, word_tokens(a)) if f.kind == "number"]
+        assert read == [("3c", "")], noun  # a code: no celsius
+
+
+def test_a_seat_room_gate_or_class_code_changed_in_a_copy_is_a_changed_fact():
+    # session 37: since a code was no longer read as a temperature (fixb) it was read as nothing, and a copy that
+    # moved the passenger from seat 3C to 4C reported no change; codes with other letters never were ("12B")
+    for noun, x, y in (("seat", "3C", "4C"), ("room", "3C", "5C"), ("gate", "12B", "14B"), ("class", "4F", "4G")):
+        a = f"The passenger in {noun} {x} was treated for smoke inhalation, the airline said on Friday."
+        assert changes_between(a, a.replace(x, y)) == [("number", x, y)], noun
+    # the same code on both sides, or a code moved within the sentence, is no change
+    a = "The passenger in seat 3C was treated for smoke inhalation, the airline said on Friday."
+    assert changes_between(a, a.replace("Friday", "Friday night")) == []
 
 
 def test_a_sentence_pair_without_a_role_word_on_either_side_has_no_title_change_to_look_for() -> None:

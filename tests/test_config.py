@@ -438,3 +438,12 @@ def test_a_tree_saved_before_the_whole_sentence_rule_keeps_merging_as_it_did() -
     saved, read = _saved_before("semantic.condensed_whole_min_lexical")
     assert read.semantic.condensed_whole_min_lexical > 1.0
     assert len(settings_differences(saved, DEFAULT_SETTINGS, ("semantic",))) == 1
+
+
+def test_a_tree_saved_before_credits_outweighed_stamps_reads_every_later_stamp_as_winning() -> None:
+    # Stores made before ``pair.credit_over_stamp_min_share`` discarded a copy's credit whenever the credited text
+    # was stamped later; read with their tree no copy holds more than all of a text, so they go on that way (a
+    # valid share, so the saved tree still loads).
+    saved, read = _saved_before("pair.credit_over_stamp_min_share")
+    assert read.pair.credit_over_stamp_min_share == 1.0
+    assert len(settings_differences(saved, DEFAULT_SETTINGS, ("pair",))) == 1

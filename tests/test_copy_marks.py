@@ -143,6 +143,25 @@ def test_a_quotation_given_with_its_last_sentence_left_out_marks_the_side_that_c
     assert copy_marks(phrase, _seg('He said: "It is a fair deal. Nobody loses out."'), [(0, 0)]).quotation_cut_a == 0
 
 
+def test_a_quotation_opened_with_the_reversed_mark_is_read_as_a_quotation() -> None:
+    """‟ opens a quotation as “ does (``marks.QUOTATION_MARKS``): a report's sentence "Mayor Ann Cole said:
+    ‟We will rebuild …" whose quotation runs on into the next sentence quotes the council's statement whole, and
+    the statement, shorter, cut nothing from it; the same report in “ marks reads the same."""
+    statement = _seg("Pier statement\n\nWe will rebuild the pier by June. The storm will not beat this town.")
+    for opening in ("‟", "“"):
+        report = _seg(f"Pier to reopen\n\nMayor Ann Cole said: {opening}We will rebuild the pier by June. The storm "
+                      "will not beat this town.” Repairs will cost £2.4m.")
+        pairs = [(_index(statement, "We will"), _index(report, "Mayor Ann Cole"))]
+        marks = copy_marks(statement, report, pairs)
+        assert (marks.cut_a, marks.cut_b) == (0, 0), opening
+    # a quotation in ‟ … ” marks is one quotation, its last sentence left out on the side that cut it
+    whole = _seg("Ann Cole said: ‟We will rebuild the pier by June. The storm will not beat this town. Every trader "
+                 "on the front will be open by Easter.”")
+    trimmed = _seg("Ann Cole said: ‟We will rebuild the pier by June. The storm will not beat this town.”")
+    marks = copy_marks(trimmed, whole, [(0, 0)])
+    assert (marks.quotation_cut_a, marks.quotation_cut_b) == (1, 0)
+
+
 # Written for these tests (edit43): a UK report of a mountain-road closure and a copy localised for US readers, which
 # restates amounts in other units and currencies; a restyled copy adding weekdays, an acronym's name and a title.
 UK_REPORT = (

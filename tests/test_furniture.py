@@ -221,3 +221,28 @@ def test_an_about_paragraph_that_describes_the_issuer_is_release_furniture_whate
     story = MILLBROOK_WAGES.replace("About Millbrook Bakehouse\n\nThe company was founded in 2009",
                                     "About Ellen Shaw\n\nEllen Shaw, 52, left school at 16 and started baking in 2009")
     assert tail_start(story) == len(story)
+
+
+WARDS = ("Midwives in Leeds say the new rota has left wards short of staff on most night shifts this winter.\n\n"
+         "The trust said it was recruiting 40 more midwives and that agency cover had been booked until March.\n\n"
+         "Union officials said the shortfall had grown since the summer, when two senior staff left the unit.\n\n")
+
+
+def test_a_profile_subhead_over_a_person_described_is_the_feature_s_own_text():
+    # review of session 36: "<Person> is a …" under an "About <Person>" subhead read as an issuer describing itself,
+    # so a profile's closing section was dropped as release boilerplate
+    profile = ("About Mara Quint\n\nMara Quint is a 34-year-old midwife from Leeds who has worked nights at the unit "
+               "since 2019.\n\nShe says the shifts have never been this thin.\n")
+    for tail in (profile, profile.replace("About Mara Quint", "Who is Mara Quint?"),
+                 profile.replace("About Mara Quint", "About the Author"),
+                 "About Tom Reyes\n\nTom Reyes is a retired firefighter who has led the wardens since 2016.\n\n"
+                 "He says the barrier changed everything.\n"):
+        assert tail_start(WARDS + tail) == len(WARDS + tail), tail
+    kept = content_sentences(segment(Article("p", WARDS + profile)))
+    assert any("34-year-old midwife" in s for s in kept)
+    # a release's about-us paragraph describes the firm the same way, with no age and no "she" or "he"
+    for tail in ("About Northwind Energy\n\nNorthwind Energy is a renewable energy developer based in Hull with 12 "
+                 "wind farms in operation.\n",
+                 "About Riverwise\n\nRiverwise is a flood-warning app used by 80,000 people. It was launched in "
+                 "2019.\n"):
+        assert (WARDS + tail)[tail_start(WARDS + tail):].startswith("About "), tail

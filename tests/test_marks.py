@@ -12,6 +12,7 @@ from unspun.text.marks import (
     SENTENCE_ENDS,
     SINGLE_QUOTES,
     ends_as_sentence,
+    sentence_pieces,
 )
 from unspun.text.tokens import QUOTE_STYLE
 
@@ -50,3 +51,11 @@ def test_the_quote_normaliser_straightens_every_quotation_mark_the_layer_names()
     # the closing marks close what the opening marks open
     assert {"”", "’", "»", ")", "]"} <= set(CLOSING_MARKS) and {"“", "‘", "„", "«", "(", "["} <= set(OPENING_MARKS)
     assert not set(SENTENCE_ENDS) & set(CLOSING_MARKS)
+
+
+def test_a_quotation_of_several_sentences_is_cut_where_a_sentence_ends():
+    # the marks' own sentence ends: "…" ends one, a closing mark may follow the end, an opening mark or a capital
+    # starts the next; a lower-case word after a full stop does not ("(more). done")
+    assert sentence_pieces("We tried. It failed! Why? ‘Not now…’ Then we stopped (for good). done.") == [
+        "We tried.", "It failed!", "Why?", "‘Not now…", "Then we stopped (for good). done."]
+    assert sentence_pieces("We will rebuild the pier by June") == ["We will rebuild the pier by June"]

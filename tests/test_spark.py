@@ -27,7 +27,7 @@ pytest.importorskip("pyspark")
 
 from unspun.corpus.story_clusters import cluster
 from unspun.errors import InputError
-from unspun.spark.graph import components, local_components
+from unspun.spark.graph import Labels, components, labels, local_components
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -73,6 +73,11 @@ def test_components_of_long_chains_stars_and_a_random_graph(spark: Any) -> None:
     for node, label in local_components(edges).items():  # the driver's way for small graphs: the same rows
         local.setdefault(label, []).append(node)
     assert sorted(sorted(g) for g in local.values()) == got and all(min(g) == k for k, g in local.items())
+    # ``labels`` gives one type whichever way it went: the driver's dict for a small graph, the cluster's rows else
+    rdd = spark.sparkContext.parallelize(edges[:40], 2)
+    small, large = labels(rdd, local_limit=40), labels(rdd, local_limit=39)
+    assert isinstance(small, Labels) and isinstance(large, Labels) and small.rows is None and large.local is None
+    assert small.local == dict(large.rows.collect()) == local_components(edges[:40])
 
 
 # --- parity with the single-machine index ----------------------------------------------------------------

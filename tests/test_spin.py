@@ -676,3 +676,38 @@ def test_a_words_spin_reading_weighs_uncapitalised_words_and_gives_plain_ones_th
     assert spin_word_reading("Council") == (False, None)
     assert spin_word_reading("ciudad")[0] is True and spin_word_reading("2,000") == (False, None)
     assert spin_word_reading("xqzvw") == (True, 0.0)
+
+
+def test_word_readings_follow_a_word_table_loaded_anew(monkeypatch) -> None:
+    # review of session 36: each word's reading was remembered process-wide, so a table loaded anew in the process
+    # (``lexicon.word_zipf_table`` cleared and read from another file) was never read for words met before
+    from unspun.ingest.segment import segment
+    from unspun.model import Article
+    from unspun.pair.spin import spin_counts
+    from unspun.text import lexicon
+    from unspun.text.tokens import word_texts
+
+    text = ("The harbour wall at Kelby was breached on Tuesday night.\n\n"
+            "Fishermen said the harbour had not flooded like this in forty years.")
+    seg = segment(Article("h", text))
+    before = spin_counts(seg)
+    real = lexicon.word_zipf_table()
+    known = {w: real.get(w, 0.0) for w in map(str.lower, word_texts(text))}
+    other = lexicon.Lexicon(lexicon.lexicon_bytes({**known, "harbour": 1.5}))  # "harbour" a rare word in this one
+    monkeypatch.setattr(lexicon, "word_zipf_table", lambda: other)
+    after = spin_counts(seg)
+    assert after.rare_words == before.rare_words + 1 and after.words == before.words
+    # a pair's swaps are read with the table of the moment too ("wall" → "barrier": "wall" rare in the other table)
+    from unspun.pair.spin import sentence_substitutions, swap_rarity
+
+    copy = segment(Article("c", text.replace("wall", "barrier")))
+    a_span, b_span = seg.sentences[0], copy.sentences[0]
+    swaps = sentence_substitutions(text, a_span, copy.article.text, b_span)
+    assert [s.a.text_of(text) for s in swaps] == ["wall"]
+    monkeypatch.undo()
+    assert spin_counts(seg) == before
+    plain = swap_rarity(seg, copy, swaps)
+    known = {**known, "barrier": real.get("barrier", 0.0)}
+    rare_wall = lexicon.Lexicon(lexicon.lexicon_bytes({**known, "wall": 1.0}))
+    monkeypatch.setattr(lexicon, "word_zipf_table", lambda: rare_wall)
+    assert swap_rarity(seg, copy, swaps)[0] < plain[0]

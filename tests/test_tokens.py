@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from unspun.text import tokens
 from unspun.text.tokens import Token, normal_form, normalised, sentence_words, word_tokens, words, written_words
 
 
@@ -132,7 +133,7 @@ def test_a_texts_tokens_at_an_offset_are_its_tokens_moved() -> None:
     sentence = "Shares in Rolls-Royce rose 3.5% to 246p at 10am, the company’s best day since 2019."
     for first_read in (None, 0):  # the tokens at offset 0 read before, or not
         if first_read is None:
-            word_tokens.cache_clear()
+            tokens._TOKENS.clear()
         moved = word_tokens(sentence, 1_204)
         assert [(t.text, t.start - 1_204, t.end - 1_204, t.norm) for t in moved] == list(word_tokens(sentence))
         assert all(type(t) is Token for t in moved)
@@ -146,14 +147,14 @@ def test_a_texts_tokens_read_from_its_sentences_are_the_texts_own() -> None:
     text = ("Shares in Rolls-Royce rose 3.5% to 246p at 10am.\n\nThe company’s chief executive, Tufan Erginbilgiç, "
             "said it was its best day since 2019. \"We are pleased,\" he said.\n\nMore at www.example.com today.")
     seg = segment(Article("r", text))
-    word_tokens.cache_clear()
+    tokens._TOKENS.clear()
     read = text_tokens(text, seg.sentences, seg.sentence_texts())
     assert word_tokens(text) is read  # kept in the memo every whole-text reading asks
-    word_tokens.cache_clear()
+    tokens._TOKENS.clear()
     assert read == word_tokens(text) and all(type(t) is Token for t in read)
     # an edge with no white space on either side (a token may cross it) is read from the text as it stands
     glued = "It rose 3.5% today.Then it fell."
     cut = (Span(0, 13), Span(13, len(glued)))  # "It rose 3.5" | "% today.Then it fell."
-    word_tokens.cache_clear()
+    tokens._TOKENS.clear()
     assert text_tokens(glued, cut, [s.text_of(glued) for s in cut]) == word_tokens(glued)
     assert [t.text for t in word_tokens(glued)] == ["It", "rose", "3.5%", "today", "Then", "it", "fell"]

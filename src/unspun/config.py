@@ -397,6 +397,13 @@ class Config(_HashedOnce):
     direction_teaser_max_length_share: float = 0.5
     direction_pointer_max_words: int = 12
     direction_max_dissent: float = 1.0
+    # A credit naming the other text's outlet or author is believed against the copy's own date stamp (a scraper's
+    # or content farm's page stamped before the original it credits) where the copy holds more than this share of
+    # the credited text (``judge._credited_as``): it retells that very text, not the outlet's next story. A copy of
+    # an agency's first take holds less of its writethrough, which adds paragraphs; 1.0: a later stamp always
+    # wins (stores made before, ``ADDED_SETTINGS``). origin44, 2026-12-06: /tmp/probe44 d1 holds 0.95 of d0 (spun,
+    # with chrome); tests/fixtures/backdated_credits' copies 1.00.
+    credit_over_stamp_min_share: float = 0.9
 
     # --- changes ---
     # Share of the reused text that is word for word (or nearly) above which a corpus comparison (no details)
@@ -1349,7 +1356,8 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
     # separate reports was partial reuse; no mark a copy leaves on the sentences it took was read; a light revision
     # that changed the grammar words was read by its one-for-one swaps alone; a cut copy with a line of its own was
     # no copy inside its source; a teaser's pointer to its article was not read; two independent reports filed far
-    # apart were not read as other events, nor was a street both name read as their event's place)
+    # apart were not read as other events, nor was a street both name read as their event's place; a copy's date stamp
+    # before the text it credits always discarded the credit)
     "pair": {"direction_min_word_containment_gap": 1.01, "direction_containment_max_word_dissent": 2.0,
              "near_duplicate_min_copy_coverage": 0.0, "agreement_min_drawn_words": 1_000_000,
              "direction_min_contained_coverage": 0.0, "story_min_shared_figures": 0,
@@ -1364,7 +1372,8 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
              "direction_copy_mark_weight": 0.0, "spun_natural_max_grammar_share": 1.01,
              "direction_cut_max_own_sentences": 0, "direction_teaser_max_sentences": 0,
              "direction_teaser_max_length_share": 0.0,
-             "story_filed_apart_days": 1_000_000, "story_shared_place_weight": 0.0},
+             "story_filed_apart_days": 1_000_000, "story_shared_place_weight": 0.0,
+             "credit_over_stamp_min_share": 1.0},
     # a quotation stopped early needed as many words left out as one cut inside
     "changes": {"min_excerpt_dropped_words_at_end": 3},
     # a trimmed sentence (words cut, none added) was a paraphrase unless its characters kept the near-verbatim ratio

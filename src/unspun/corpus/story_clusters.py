@@ -508,19 +508,22 @@ def link_score(evidence: StoryEvidence, a: int, b: int, cosine: float, config: S
 
 def origin_of(members: Sequence[int], pairs: Sequence[StoredPair], metas: Mapping[int, ArticleMeta],
               facts: Callable[[int], set[str]] | None = None, config: StoryConfig = DEFAULT_STORIES) -> int | None:
-    """The member the others derive from, chosen by evidence and never by the order articles were stored in.
+    """The member the others derive from, chosen by evidence and never by the order articles were stored in nor by
+    their ids: None where the evidence ties.
 
     Members an undirected ``duplicate`` verdict joins are one text (``twin_sets``), so the origin is chosen among
     twin sets, then inside its set. A candidate set derives from no other set by the directed verdicts (credits,
     containment, spin, dates as the judge read them) and is joined to the family by some derived verdict, directed
-    or not. Among candidates: the earliest publication day (a dated text that an undated copy's own copies
-    outnumber is still the first known; undated sets come last), then most members derived from it (through its
-    copies too), then the set whose facts (``facts``: names, figures, days of a key) its copies keep most (a
-    near-duplicate that changed a figure is the edited copy, not the source of copies stating the figure it
-    changed), then the smallest id. Inside the set: the earliest published, then the smallest id. Without a
-    candidate (directed verdicts in a cycle: a judge's mistake somewhere): the earliest published member of an
-    undirected derivation, else none. Undirected verdicts join the directed ones where the family's shape names the
-    origin (``common_text_copies``: sister papers' versions of one story, each with a local top of its own)."""
+    or not. Among candidates: one whose claim to be first is a date stamp the judge read and overruled
+    (``_stamp_overruled``) comes after those with copies of their own; then the earliest publication day (a dated
+    text that an undated copy's own copies outnumber is still the first known; undated sets come last), then most
+    members derived from it (through its copies too), then the set whose facts (``facts``: names, figures, days of a
+    key) its copies keep most (a near-duplicate that changed a figure is the edited copy, not the source of copies
+    stating the figure it changed). Inside the set: the earliest published, then the member whose headline its
+    copies keep (a retitled twin is the edited one). Without a candidate (directed verdicts in a cycle: a judge's
+    mistake somewhere): the earliest published member of an undirected derivation, else none. Undirected verdicts
+    join the directed ones where the family's shape names the origin (``common_text_copies``: sister papers'
+    versions of one story, each with a local top of its own)."""
     inside = set(members)
     among = [p for p in pairs if p.a in inside and p.b in inside]
     derived = [p for p in among if p.verdict.relation in DERIVED_RELATIONS]
@@ -534,14 +537,14 @@ def origin_of(members: Sequence[int], pairs: Sequence[StoredPair], metas: Mappin
     if not candidates or not edges:
         undirected = {pk for p in derived if p.verdict.direction == "unknown" for pk in (p.a, p.b)}
         dated = [pk for pk in undirected if published_day(metas[pk].published) is not None]
-        first = _first_key(metas, dated)
-        return min(dated, key=lambda pk: (*first(pk), metas[pk].id)) if dated else None
+        return _only(_earliest(metas, dated))
 
     below = _descendant_counts(candidates, edges)
     first = _first_key(metas, [pk for group in candidates for pk in group])
 
-    def support(group: frozenset[int]) -> tuple[tuple[str, str], int]:
-        return min(first(pk) for pk in group), -below[group]
+    def support(group: frozenset[int]) -> tuple[bool, tuple[str, str], int]:
+        overruled = not below[group] and _stamp_overruled(group, derived, metas)
+        return overruled, min(first(pk) for pk in group), -below[group]
 
     def kept(group: frozenset[int]) -> float:  # read only for tied candidates: facts may be read lazily
         copies = [pk for d in _descendants(group, edges) for pk in d]
@@ -550,8 +553,55 @@ def origin_of(members: Sequence[int], pairs: Sequence[StoredPair], metas: Mappin
 
     best = min(support(group) for group in candidates)
     tied = [group for group in candidates if support(group) == best]
-    chosen = min(tied, key=lambda group: (-kept(group) if len(tied) > 1 else 0.0, min(metas[pk].id for pk in group)))
-    return min(chosen, key=lambda pk: (*_first_key(metas, chosen)(pk), metas[pk].id))
+    if len(tied) > 1:
+        most = max(kept(group) for group in tied)
+        tied = [group for group in tied if kept(group) == most]
+    if len(tied) > 1:
+        return None  # nothing the texts say parts them: any choice would be the ids' or the store's order
+    (chosen,) = tied
+    earliest = _earliest(metas, chosen)
+    if len(earliest) > 1:
+        titled = _headline_kept(earliest, [pk for d in _descendants(chosen, edges) for pk in d], metas)
+        earliest = [pk for pk in earliest if titled[pk] == max(titled.values())]
+    return _only(earliest)
+
+
+def _earliest(metas: Mapping[int, ArticleMeta], keys: Iterable[int]) -> list[int]:
+    """The members of ``keys`` published first (``_first_key``), all of them where several tie."""
+    keys = list(keys)
+    first = _first_key(metas, keys)
+    soonest = min((first(pk) for pk in keys), default=None)
+    return sorted(pk for pk in keys if first(pk) == soonest)
+
+
+def _only(keys: Sequence[int]) -> int | None:
+    """The one member evidence chose, or None where several tie."""
+    return keys[0] if len(keys) == 1 else None
+
+
+def _stamp_overruled(group: frozenset[int], derived: Sequence[StoredPair], metas: Mapping[int, ArticleMeta]) -> bool:
+    """Whether every derived verdict joining ``group`` to the rest of its family named no direction although both
+    texts are dated on different days: the judge read the date clue and other clues (a spinner's picks, site chrome,
+    containment) disputed it, so its date stamp is no evidence that it came first (a content farm's page stamped
+    days before the original it copied, probe44 d1)."""
+    joining = [p for p in derived if (p.a in group) != (p.b in group)]
+    return bool(joining) and all(p.verdict.direction == "unknown" and _days_differ(metas[p.a], metas[p.b])
+                                 for p in joining)
+
+
+def _days_differ(a: ArticleMeta, b: ArticleMeta) -> bool:
+    days = published_day(a.published), published_day(b.published)
+    return days[0] is not None and days[1] is not None and days[0] != days[1]
+
+
+def _headline_kept(twins: Sequence[int], copies: Sequence[int], metas: Mapping[int, ArticleMeta]) -> dict[int, float]:
+    """For each of ``twins`` (one text under several ids), how much of its headline's words the family's copies
+    keep, on average: the copies of a text retitled as clickbait keep the headline it had before."""
+    def heading(pk: int) -> set[str]:
+        return set(words(metas[pk].title or ""))
+
+    return {pk: round(sum(_jaccard(heading(pk), heading(c)) for c in copies) / len(copies), 6) if copies else 0.0
+            for pk in twins}
 
 
 def common_text_copies(pairs: Sequence[StoredPair], twins: Mapping[int, frozenset[int]],

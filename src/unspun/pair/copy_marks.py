@@ -34,6 +34,7 @@ from unspun.pair.changes.quotes import quotations
 from unspun.pair.memo import Memo, remembered
 from unspun.text.dates import names_relative_day, relative_day_offset, time_expressions
 from unspun.text.diff import cut_stretches, deletion_cuts
+from unspun.text.marks import QUOTATION_MARKS, sentence_pieces
 from unspun.text.names import NamesReader, opens_clause
 from unspun.text.numbers import number_value
 from unspun.text.tokens import Token, is_word, normalised, word_tokens, words
@@ -87,7 +88,7 @@ def copy_marks(a: Segmented, b: Segmented, pairs: Sequence[tuple[int, int]],
     cut = _cut_sentences(read_a, read_b, pairs)
     days = [_next_day(read_a.texts[i], read_b.texts[j]) for i, j in pairs]
     return CopyMarks(*unintroduced, *cut, days.count("a"), days.count("b"),
-                     *_cut_quotations(a.article.text, b.article.text, text.quotation_cut_min_words))
+                     *_cut_quotations(read_a, read_b, text.quotation_cut_min_words))
 
 
 def _mentions(seg: Segmented, names: NamesReader) -> list[list[_Mention]]:
@@ -171,6 +172,8 @@ class _Reading:
         # token as the text's end does, so the joined text's tokens are the sentences' (copies repeat sentences)
         self.vocabulary = frozenset().union(*map(_sentence_content_words, self.texts))
         self._alone: dict[int, dict[str, int]] = {}
+        self._text = seg.article.text
+        self._quotations: tuple[tuple[tuple[str, ...], ...], ...] | None = None
 
     def alone(self, k: int) -> dict[str, int]:
         if k not in self._alone:
@@ -179,6 +182,12 @@ class _Reading:
 
     def words(self, k: int) -> tuple[str, ...]:
         return _normal_words(self.texts[k])
+
+    def quotations(self) -> tuple[tuple[tuple[str, ...], ...], ...]:
+        """Each quotation of the article as its sentences' normalised words (``_quotation_sentences``)."""
+        if self._quotations is None:
+            self._quotations = _quotation_sentences(self._text)
+        return self._quotations
 
 
 # Pure functions of a sentence, remembered: a trace's candidates are copies of one story, repeating its sentences.
@@ -332,11 +341,11 @@ def _title_of_a_name(sentence: str, tokens: Sequence[Token], first: int, end: in
         and all(t.norm in HONORIFICS or t.norm in ROLE_WORDS for t in tokens[first:end])
 
 
-def _cut_quotations(text_a: str, text_b: str, min_words: int) -> tuple[int, int]:
+def _cut_quotations(a: _Reading, b: _Reading, min_words: int) -> tuple[int, int]:
     """Quotations of one side (at least ``min_words`` words) that are a quotation of the other side with its last
     or first sentences left out, counted for the side that left them out: "No one should have to choose … These
     figures should shame us." against the same two sentences and "Behind every one of them is someone …"."""
-    quoted_a, quoted_b = _quotation_sentences(text_a), _quotation_sentences(text_b)
+    quoted_a, quoted_b = a.quotations(), b.quotations()
     if not quoted_a or not quoted_b:
         return 0, 0
     cut_a = sum(1 for ours in quoted_a if _cut_from(ours, quoted_b, min_words))
@@ -351,16 +360,12 @@ def _cut_from(ours: tuple[tuple[str, ...], ...], theirs: Sequence[tuple[tuple[st
     return any(len(other) > n and (other[:n] == ours or other[-n:] == ours) for other in theirs)
 
 
-# A sentence's end inside a quotation: its closing punctuation, a space and a capital or an opening mark.
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])")
-
-
-@functools.lru_cache(maxsize=4096)
 def _quotation_sentences(text: str) -> tuple[tuple[tuple[str, ...], ...], ...]:
-    """Each quotation of ``text`` as its sentences' normalised words (empty sentences left out)."""
+    """Each quotation of ``text`` as its sentences' normalised words (cut where ``marks.sentence_pieces`` cuts;
+    empty sentences left out). Read once an article: its ``_Reading`` keeps them, in its engine's memo."""
     found = []
     for q in quotations(text):
-        sentences = tuple(w for w in (_normal_words(part) for part in _SENTENCE_BREAK.split(text[q.start:q.end])) if w)
+        sentences = tuple(w for w in (_normal_words(part) for part in sentence_pieces(text[q.start:q.end])) if w)
         if sentences:
             found.append(sentences)
     return tuple(found)
@@ -390,7 +395,7 @@ def _quoted_parts(sentence: str) -> list[str]:
     return [sentence[at + 1:] if opens else sentence[:at]]
 
 
-_QUOTE_MARK = re.compile(r'["“”«»„‘]')
+_QUOTE_MARK = re.compile(f"[{QUOTATION_MARKS}]")  # every mark that shows a quotation (``marks``)
 
 
 def _content_words(text: str) -> set[str]:
@@ -409,8 +414,8 @@ def _next_day(text_a: str, text_b: str) -> str:
     return "b" if gap == 1 else "a" if gap == -1 else ""
 
 
-# A pure function of a sentence, remembered: each matched pair asks it of both sentences, and a trace's query meets
-# every candidate with the same sentences.
+# A pure function of one sentence (no settings, no word tables), so a remembered value cannot go stale: each matched
+# pair asks it of both sentences, and a trace's query meets every candidate with the same sentences.
 @functools.lru_cache(maxsize=16_384)
 def _relative_days(sentence: str) -> frozenset[int]:
     """The offsets of the days ``sentence`` names relative to its text's own date (``dates.relative_day_offset``)."""

@@ -135,7 +135,8 @@ def _about_boilerplate(heading: str, rest: list[str]) -> bool:
     was founded in 2011", ``_DESCRIBES``), or a release's closing furniture follows the heading (another furniture
     heading, a contact line, a web address, "For more information …": "About Volterra Cells" before "Media
     contact: …"), or the heading names an organisation (``wordlists.ORGANISATION_WORDS``: "About the Linmoor
-    Trust"). A profile's "Maria Lopez, 41, trained as a pastry chef …" tells a story, not what the firm is."""
+    Trust"). A profile's "Maria Lopez, 41, trained as a pastry chef …" tells a story, not what the firm is, and
+    "Mara Quint is a 34-year-old midwife …" describes a person (``_tells_of_a_person``)."""
     paragraphs, closed = [], False
     for line in filter(None, map(str.strip, rest)):
         if _tail_heading(line):
@@ -145,7 +146,8 @@ def _about_boilerplate(heading: str, rest: list[str]) -> bool:
     if len(paragraphs) > _ABOUT_MAX_PARAGRAPHS:
         return False
     return (closed or bool(set(words(heading)) & ORGANISATION_WORDS)
-            or (bool(paragraphs) and _describes(_ABOUT_HEADING.sub("", heading), paragraphs[0]))
+            or (bool(paragraphs) and _describes(_ABOUT_HEADING.sub("", heading), paragraphs[0])
+                and not _tells_of_a_person(paragraphs))
             or any(contact_sentence(p) or _MORE_INFORMATION.match(p) or (_TLD.search(p) and _WEB.search(p))
                    for p in paragraphs))
 
@@ -160,6 +162,19 @@ _DESCRIBES = re.compile(
 _FOUNDED = re.compile(r"^(?:founded|established|formed|set\s+up|headquartered|based)\s+in\b", re.IGNORECASE)
 _MORE_INFORMATION = re.compile(r"^\W*(?:for\s+(?:more|further)\s+information|find\s+out\s+more|learn\s+more)\b",
                                re.IGNORECASE)
+
+
+# What tells a person's profile from an issuer's about-us paragraph, which says "it" and "we" and has no age: an age
+# ("a 34-year-old midwife", "aged 31", "Ellen Shaw, 52,") or a sentence opening with "She", "He", "Her", "His".
+_PERSON_TOLD = re.compile(r"\b\d{1,3}-year-old\b|\baged\s+\d{1,3}\b|(?<![\d,]),\s*\d{1,3}\s*,"
+                          r"|(?:^|[.!?][\"'”’)]*\s+)[\"“‘(]?(?:She|He|Her|His)\b")
+
+
+def _tells_of_a_person(paragraphs: list[str]) -> bool:
+    """Whether an "About …" section's ``paragraphs`` tell of a person (``_PERSON_TOLD``): a feature's "About Mara
+    Quint" over "Mara Quint is a 34-year-old midwife from Leeds …" describes her as a firm's boilerplate describes
+    the firm ("<name> is a …"), and is the feature's own text."""
+    return any(_PERSON_TOLD.search(p) for p in paragraphs)
 
 
 def _describes(name: str, paragraph: str) -> bool:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 import itertools
 import math
-import operator
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -78,7 +77,7 @@ from unspun.text.names import (
     sentence_name_norms,
     title_cased,
 )
-from unspun.text.tokens import sentence_words, word_tokens, words, written_words
+from unspun.text.tokens import sentence_words, token_norms, word_tokens, words, written_words
 from unspun.text.wordlists import NEWS_AGENCIES, OUTLET_WORDS, word_set
 
 
@@ -248,7 +247,7 @@ def judge(a: Segmented, b: Segmented, alignments: Sequence[Alignment], changes: 
     relation, relation_confidence, relation_evidence = decide_relation(facts, config)
     # A sentence attributing the report names whose story it retells only beside some reuse: a piece on another
     # event of the same actors may cite the same agency (``_credited_as``).
-    credit = _credit_clue(a, b, attributions=facts.reused_chars > 0 or facts.unconfirmed_order_links > 0)
+    credit = _credit_clue(a, b, facts.reused_chars > 0 or facts.unconfirmed_order_links > 0, facts, config)
     if relation == "same_story" and credit.named:
         # A text that credits the other's author or site and tells the same event retells it (a credited
         # summary keeps few sentences whole enough to align).
@@ -519,12 +518,9 @@ def _word_bigrams(text: str) -> _Bigrams:
     # ``words(text)`` as the norms of its tokens: the article's names read the same tokens (``names.NamesReader``),
     # so its words are read once, not twice. A norm is in lower case already (``tokens.normal_form``; ``str.lower``
     # changes nothing it gave).
-    lowered = list(map(_NORM, word_tokens(text)))
+    lowered = list(token_norms(word_tokens(text)))
     grams = Counter(itertools.pairwise(lowered))
     return _Bigrams(sum(grams.values()), frozenset(grams), {g: n - 1 for g, n in grams.items() if n > 1})
-
-
-_NORM = operator.attrgetter("norm")
 
 
 def _share_found(grams: _Bigrams, other: frozenset[tuple[str, str]]) -> float:
@@ -1033,7 +1029,7 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
     """
     if relation in ("same_story", "unrelated"):
         return "unknown", []
-    credit = credit or _credit_clue(a, b)
+    credit = credit or _credit_clue(a, b, f=f, config=config)
     spin = _spin_clue(f, relation, config)
     later = _later_version_clue(a, b)
     clues = [
@@ -1109,13 +1105,33 @@ class CreditClue(NamedTuple):
     named: str
 
 
-def _credit_clue(a: Segmented, b: Segmented, attributions: bool = True) -> CreditClue:
+def _credit_clue(a: Segmented, b: Segmented, attributions: bool = True, f: PairFacts | None = None,
+                 config: Config = DEFAULT) -> CreditClue:
+    """The credit clue of a pair; ``f`` (the pair's facts) gives what each side holds of the other, without which
+    a credit never outweighs a date stamp (``_credited_as``)."""
     # A credit naming the other article's site or author is the strongest clue there is.
-    if named := _credited_as(b, a, attributions):
-        return CreditClue(2.0, f"B credits A's {named}", named)
-    if named := _credited_as(a, b, attributions):
-        return CreditClue(-2.0, f"A credits B's {named}", named)
+    held_a, held_b = (f.coverage_a, f.coverage_b) if f is not None else (0.0, 0.0)
+    if named := _credited_as(b, a, attributions, _holds_source(held_a, config)):
+        return CreditClue(2.0, f"B credits A's {named}{_against_the_stamp(b, a, held_a)}", named)
+    if named := _credited_as(a, b, attributions, _holds_source(held_b, config)):
+        return CreditClue(-2.0, f"A credits B's {named}{_against_the_stamp(a, b, held_b)}", named)
     return CreditClue(0.0, "", "")
+
+
+def _holds_source(source_share: float, config: Config) -> bool:
+    """Whether a copy holding ``source_share`` of the credited text's own text retells that very text: then its
+    credit names it whatever the copy's date stamp says (``_credited_as``)."""
+    return source_share > config.credit_over_stamp_min_share
+
+
+def _against_the_stamp(copy: Segmented, source: Segmented, source_share: float) -> str:
+    """What the evidence adds when the credit names a text the copy's own date stamp calls later: that the two
+    disagree, and why the credit is believed."""
+    days = published_day(source.article.published), published_day(copy.article.published)
+    if days[0] is None or days[1] is None or days[0] <= days[1]:
+        return ""
+    return (f" and holds {source_share:.0%} of that text, though its date stamp ({copy.article.published}) is "
+            "earlier: the credit outweighs the stamp (scrapers and content farms stamp pages wrongly)")
 
 
 def credits_either(a: Segmented, b: Segmented) -> bool:
@@ -1124,17 +1140,19 @@ def credits_either(a: Segmented, b: Segmented) -> bool:
     return bool(_credited_as(b, a) or _credited_as(a, b))
 
 
-def _credited_as(copy: Segmented, source: Segmented, attributions: bool = True) -> str:
+def _credited_as(copy: Segmented, source: Segmented, attributions: bool = True, holds_source: bool = False) -> str:
     """What of ``source`` a credit line of ``copy`` names: "site (example.org)", "author (Priya Raman)" (a
     summary's "Via Priya Raman, Valley Courier" names the byline of the article it summarises), or "". A site is
     named by its domain or by the outlet's name the domain spells (``_names_site``): "Source: MPA" names
     mpa-wire.example, and so does a sentence of the text attributing it, "reported by the Northline News Service"
     (northline-wire.example) where ``attributions``; not where both texts are of one site (an outlet's update names
-    its own paper). Nothing when ``source`` was published on a later day than ``copy``: a text cannot retell a
-    report that came out after it, so its credit names another report of that outlet (the agency's next story on
-    the same actors)."""
+    its own paper). Nothing when ``source`` was published on a later day than ``copy`` and ``copy`` does not hold
+    most of ``source``'s text (``holds_source``): a text cannot retell a report that came out after it, so its
+    credit names another report of that outlet (the agency's next story on the same actors). A copy that holds
+    that very text does retell it, and its own earlier stamp is what is wrong (a scraper's or a content farm's
+    page dated before the original it credits, probe44 d1)."""
     published = published_day(source.article.published), published_day(copy.article.published)
-    if published[0] is not None and published[1] is not None and published[0] > published[1]:
+    if published[0] is not None and published[1] is not None and published[0] > published[1] and not holds_source:
         return ""
     credits = [credit.lower() for credit in copy.article.credits]
     site = (source.article.site or "").lower().removeprefix("www.")

@@ -86,8 +86,8 @@ def unquoted_parts(text: str, span: Span) -> list[str]:
     return list(_unquoted_parts(text, span))
 
 
-# A pure function of a text and a sentence's span, remembered: a trace's query is read in each of its comparisons,
-# and the text's every quotation is tried against each of its sentences.
+# A pure function of a string and a frozen span (quotations read with the default settings, fixed at import), so a
+# remembered value cannot go stale: a trace's query is read in each of its comparisons.
 @functools.lru_cache(maxsize=16_384)
 def _unquoted_parts(text: str, span: Span) -> tuple[str, ...]:
     parts, start = [], span.start

@@ -151,10 +151,10 @@ def swap_rarity(a: Segmented, b: Segmented, swaps: Sequence[Substitution]) -> tu
     exception that proves nothing alone): over a dozen swaps the spun side is the rarer one. Positive means
     B is the spun side.
     """
-    gaps = []
+    gaps, zipfs = [], lexicon.word_zipf_table()
     for swap in swaps:
         x, y = swap.a.text_of(a.article.text), swap.b.text_of(b.article.text)
-        za, zb = _plain_zipf(x), _plain_zipf(y)
+        za, zb = _plain_zipf(x, zipfs), _plain_zipf(y, zipfs)
         if za is not None and zb is not None and not _grammatical_swap(x, y):
             gaps.append(za - zb)
     return (sum(gaps) / len(gaps) if gaps else 0.0), len(gaps)
@@ -191,20 +191,20 @@ def _plain_chunk(chunk: str) -> bool:
 def _edge_pairs_log10(text: str, span: Span, absent: float) -> float | None:
     """Summed log10 counts of (word before, first word) and (last word, word after); None without neighbours."""
     return _edge_fit(text[max(0, span.start - 40) : span.start], span.text_of(text), text[span.end : span.end + 40],
-                     absent)
+                     absent, _bigrams())
 
 
 # Remembered by the swap with the 40 characters either side: a trace compares its query with a dozen copies of
-# one story, which share most swaps and their surroundings.
+# one story, which share most swaps and their surroundings. The word-pair table is a key too (this module's caches
+# that read a table take it as an argument): a table loaded anew is read anew.
 @functools.lru_cache(maxsize=65_536)
-def _edge_fit(left: str, chunk: str, right: str, absent: float) -> float | None:
+def _edge_fit(left: str, chunk: str, right: str, absent: float, table: lexicon.Lexicon) -> float | None:
     """``_edge_pairs_log10`` of ``chunk`` between the text ``left`` of it and the text ``right`` of it."""
     words = [w.lower() for w in word_texts(chunk)]
     before, after = _word_touching(left, last=True), _word_touching(right, last=False)
     if not words or not (before or after):
         return None
     pairs = ([f"{before} {words[0]}"] if before else []) + ([f"{words[-1]} {after}"] if after else [])
-    table = _bigrams()
     return sum(table.get(pair, absent) for pair in pairs)
 
 
@@ -225,13 +225,14 @@ def _word_touching(text: str, last: bool) -> str | None:
     return word.lower() if touching else None
 
 
-@functools.lru_cache(maxsize=65_536)  # a pure function of a short string; copies of one story repeat their swaps
-def _plain_zipf(chunk: str) -> float | None:
-    """Mean Zipf of the plain (lower-case, alphabetic) words of a swapped chunk; None if it has none."""
+@functools.lru_cache(maxsize=65_536)  # a pure function of a short string and a table; copies repeat their swaps
+def _plain_zipf(chunk: str, zipfs: lexicon.Lexicon) -> float | None:
+    """Mean Zipf (in ``zipfs``) of the plain (lower-case, alphabetic) words of a swapped chunk; None if it has
+    none."""
     words = [w for w in word_texts(chunk) if w.isalpha() and w.islower()]
     if not words:
         return None
-    return sum(lexicon.zipf(w) for w in words) / len(words)
+    return sum(zipfs.get(w, 0.0) for w in words) / len(words)
 
 
 # --- the swaps' evidence in one pass ---------------------------------------------------------------
@@ -286,6 +287,7 @@ def swap_evidence(a: Segmented, b: Segmented, alignments: Sequence[Alignment], t
     the same order."""
     text_a, text_b = a.article.text, b.article.text
     absent = config.fluency_absent_pair_log10_count
+    zipfs, bigrams = lexicon.word_zipf_table(), _bigrams()
     found: dict[tuple[int, int, int, int], _Swap] = {}
     aligned = changed = replaced = grammar = 0
     for a_span, b_span in aligned_sentence_pairs(a, b, alignments):
@@ -293,7 +295,7 @@ def swap_evidence(a: Segmented, b: Segmented, alignments: Sequence[Alignment], t
         both, edited, one_for_one, grammar_words = _edited_words(x, y, text)
         aligned, changed, replaced = aligned + both, changed + edited, replaced + one_for_one
         grammar += grammar_words
-        for swap in _sentence_swaps(x, y, text, absent):
+        for swap in _sentence_swaps(x, y, text, absent, zipfs, bigrams):
             key = (a_span.start + swap.a0, a_span.start + swap.a1, b_span.start + swap.b0, b_span.start + swap.b1)
             found.setdefault(key, swap)
     gaps, fits, names, swapped = [], [], [], 0
@@ -304,9 +306,9 @@ def swap_evidence(a: Segmented, b: Segmented, alignments: Sequence[Alignment], t
             gaps.append(swap.rarity)
         if swap.plain:
             fit_a, fit_b = swap.fits or (_edge_fit(text_a[max(0, a0 - _EDGE_CHARS) : a0], text_a[a0:a1],
-                                                   text_a[a1 : a1 + _EDGE_CHARS], absent),
+                                                   text_a[a1 : a1 + _EDGE_CHARS], absent, bigrams),
                                          _edge_fit(text_b[max(0, b0 - _EDGE_CHARS) : b0], text_b[b0:b1],
-                                                   text_b[b1 : b1 + _EDGE_CHARS], absent))
+                                                   text_b[b1 : b1 + _EDGE_CHARS], absent, bigrams))
             if fit_a is not None and fit_b is not None:
                 fits.append(fit_a - fit_b)
         if swap.name is not None:
@@ -350,18 +352,20 @@ def _edited_words(a_sentence: str, b_sentence: str, text: TextConfig) -> tuple[i
 
 
 @functools.lru_cache(maxsize=65_536)  # copies of one story share sentence pairs
-def _sentence_swaps(a_sentence: str, b_sentence: str, text: TextConfig, absent: float) -> tuple[_Swap, ...]:
-    """The swaps of one aligned sentence pair (``_swaps``) with their evidence."""
+def _sentence_swaps(a_sentence: str, b_sentence: str, text: TextConfig, absent: float, zipfs: lexicon.Lexicon,
+                    bigrams: lexicon.Lexicon) -> tuple[_Swap, ...]:
+    """The swaps of one aligned sentence pair (``_swaps``) with their evidence, read with the word table ``zipfs``
+    and the word-pair table ``bigrams``."""
     out = []
     for a0, a1, b0, b1 in _swaps(a_sentence, b_sentence, text):
         x, y = a_sentence[a0:a1], b_sentence[b0:b1]
         grammatical = _grammatical_swap(x, y)  # read for the rate, not for rarity or fluency
-        za, zb = (None, None) if grammatical else (_plain_zipf(x), _plain_zipf(y))
+        za, zb = (None, None) if grammatical else (_plain_zipf(x, zipfs), _plain_zipf(y, zipfs))
         plain = _plain_chunk(x) and _plain_chunk(y) and not grammatical
         inside = (min(a0, b0) >= _EDGE_CHARS and a1 + _EDGE_CHARS <= len(a_sentence)
                   and b1 + _EDGE_CHARS <= len(b_sentence))
-        fits = (_edge_fit(a_sentence[a0 - _EDGE_CHARS : a0], x, a_sentence[a1 : a1 + _EDGE_CHARS], absent),
-                _edge_fit(b_sentence[b0 - _EDGE_CHARS : b0], y, b_sentence[b1 : b1 + _EDGE_CHARS], absent)
+        fits = (_edge_fit(a_sentence[a0 - _EDGE_CHARS : a0], x, a_sentence[a1 : a1 + _EDGE_CHARS], absent, bigrams),
+                _edge_fit(b_sentence[b0 - _EDGE_CHARS : b0], y, b_sentence[b1 : b1 + _EDGE_CHARS], absent, bigrams)
                 ) if plain and inside else None
         name = (x, y) if x.isalpha() and y.isalpha() and x[0].isupper() and y[0].isupper() else None
         out.append(_Swap(a0, a1, b0, b1, len(word_tokens(x)) + len(word_tokens(y)),
@@ -493,7 +497,7 @@ def spin_counts(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT, text: T
     bigrams = _bigrams()
     rare_below, pair_from, absent = config.rare_word_max_zipf, config.pair_word_min_zipf, config.absent_pair_log10_count
     common_from, american = config.common_word_min_zipf, config.american_spellings
-    memo = _SPIN_WORDS_AMERICAN if american else _SPIN_WORDS
+    memo = _spin_words(lexicon.word_zipf_table(), american)
     words = pairs = odd = gap_count = articles = wrong = read_words = foreign_words = 0
     gap_sum = 0.0
     rare: list[str] = []
@@ -549,26 +553,33 @@ def spin_counts(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT, text: T
                       gap_sum, articles, wrong, read_words, foreign_words)
 
 
-def spin_word_reading(word: str) -> tuple[bool, float | None]:
+def spin_word_reading(word: str, table: lexicon.Lexicon | None = None) -> tuple[bool, float | None]:
     """What ``spin_counts`` reads of a word as written: whether the language is weighed by it (uncapitalised
-    alphabetic), and its Zipf frequency when it is a plain (lower-case alphabetic) word, else None."""
+    alphabetic), and its Zipf frequency (in ``table``, the word table by default) when it is a plain (lower-case
+    alphabetic) word, else None."""
     alphabetic = word.isalpha()
-    return (alphabetic and not word[0].isupper(),
-            lexicon.word_zipf_table().get(word, 0.0) if alphabetic and word.islower() else None)
+    zipfs = lexicon.word_zipf_table() if table is None else table
+    return (alphabetic and not word[0].isupper(), zipfs.get(word, 0.0) if alphabetic and word.islower() else None)
 
 
-def american_spin_word_reading(word: str) -> tuple[bool, float | None]:
+def american_spin_word_reading(word: str, table: lexicon.Lexicon | None = None) -> tuple[bool, float | None]:
     """``spin_word_reading``, a British spelling read at its American spelling's frequency when that is higher
     (``SpinConfig.american_spellings``: "neighbours" read as "neighbors")."""
-    language, z = spin_word_reading(word)
+    zipfs = lexicon.word_zipf_table() if table is None else table
+    language, z = spin_word_reading(word, zipfs)
     if z is not None and (key := spelling_key(word)) != word:
-        return language, max(z, lexicon.word_zipf_table().get(key, 0.0))
+        return language, max(z, zipfs.get(key, 0.0))
     return language, z
 
 
-# Every sentence of every indexed article is read: each word's reading is looked up, not computed again.
-_SPIN_WORDS = WordMemo(spin_word_reading)
-_SPIN_WORDS_AMERICAN = WordMemo(american_spin_word_reading)
+# Every sentence of every indexed article is read: each word's reading is looked up, not computed again. The readings
+# are kept by the word table they were read from (a key here), so a table loaded anew gets readings of its own.
+@functools.lru_cache(maxsize=4)
+def _spin_words(table: lexicon.Lexicon, american: bool) -> WordMemo[tuple[bool, float | None]]:
+    read = american_spin_word_reading if american else spin_word_reading
+    return WordMemo(functools.partial(read, table=table))
+
+
 _FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
 
 

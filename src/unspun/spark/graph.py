@@ -9,6 +9,7 @@ dominates until the graph has millions of edges.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from unspun.corpus.story_clusters import cluster
@@ -16,19 +17,28 @@ from unspun.corpus.story_clusters import cluster
 MAX_ROUNDS = 200  # large-star/small-star converges in O(log^2 n) rounds: 200 is far beyond any real graph
 
 
-def labels(edges: Any, local_limit: int) -> Any:
-    """``edges`` (an RDD of (a, b) node pairs) → the label of every node that has an edge: a dict node → label
-    made on the driver when there are at most ``local_limit`` edges (the caller broadcasts it, no join), else an
-    RDD of (node, label) by ``components`` on the cluster."""
+@dataclass(frozen=True, slots=True)
+class Labels:
+    """The label of every node that has an edge, where ``labels`` found it: ``local``, a dict node → label made on
+    the driver (a small graph: the caller broadcasts it, no join), or ``rows``, an RDD of (node, label) on the
+    cluster (None where ``local`` is given)."""
+
+    local: dict[int, int] | None
+    rows: Any = None
+
+
+def labels(edges: Any, local_limit: int) -> Labels:
+    """``edges`` (an RDD of (a, b) node pairs) → the label of every node that has an edge: on the driver when there
+    are at most ``local_limit`` edges, else by ``components`` on the cluster."""
     edges = edges.persist()
     # One job over all partitions at once (``take`` would compute them a few at a time, the first one alone).
     if edges.count() <= local_limit:
-        found: Any = local_components(edges.collect())
+        found = Labels(local_components(edges.collect()))
     else:
         from pyspark.sql import SparkSession
 
         frame = SparkSession(edges.context).createDataFrame(edges, "a long, b long")
-        found = components(frame).rdd.map(lambda r: (r["node"], r["label"]))
+        found = Labels(None, components(frame).rdd.map(lambda r: (r["node"], r["label"])))
     edges.unpersist()
     return found
 

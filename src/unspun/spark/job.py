@@ -373,12 +373,12 @@ def _stories(prepared: Any, compared: Any, doc_pairs: Any, config: StoryConfig, 
     )
     labels = graph.labels(edges, spark.local_graph_edges)
     # An article with no story link is its own component, labelled by its ordinal (``meta.pk``).
-    if isinstance(labels, dict):  # joined on the driver: every partition reads the broadcast labels
-        label = sc.broadcast(labels)
+    if labels.local is not None:  # joined on the driver: every partition reads the broadcast labels
+        label = sc.broadcast(labels.local)
         by_label = sides.map(lambda kv: (label.value.get(kv[0], kv[0]), kv[1]))
         pairs = compared.map(lambda x: (label.value.get(x[0], x[0]), StoredPair(x[0], x[1], x[2].verdict)))
     else:
-        by_label = sides.leftOuterJoin(labels).map(lambda kv: (kv[0] if kv[1][1] is None else kv[1][1], kv[1][0]))
+        by_label = sides.leftOuterJoin(labels.rows).map(lambda kv: (kv[0] if kv[1][1] is None else kv[1][1], kv[1][0]))
         label_of = by_label.map(lambda kv: (kv[1].meta.pk, kv[0]))
         pairs = compared.map(lambda x: (x[0], StoredPair(x[0], x[1], x[2].verdict))).join(label_of).map(
             lambda kv: (kv[1][1], kv[1][0])

@@ -23,6 +23,10 @@ SENTENCE_ENDS = ".!?…"
 CLOSING_MARKS = "\"'”’»)]"
 OPENING_MARKS = "\"'“‘„«(["
 
+# Where one sentence ends and the next starts inside a stretch of text (a quotation of several sentences): an end
+# mark, perhaps closing marks, white space, then a capital or an opening mark.
+_SENTENCE_BREAK = re.compile(
+    f"(?<=[{re.escape(SENTENCE_ENDS)}])[{re.escape(CLOSING_MARKS)}]*\\s+(?=[A-Z]|[{re.escape(OPENING_MARKS)}])")
 _ENDS_AS_SENTENCE = re.compile(f"[{re.escape(SENTENCE_ENDS)}][{re.escape(CLOSING_MARKS)}]*$")
 
 
@@ -31,3 +35,9 @@ def ends_as_sentence(line: str) -> bool:
     quotation marks or brackets ('… it said.', '“We will rebuild.”'); not a headline ending in a quotation with no
     end mark of its own ('Mayor: “We will rebuild”')."""
     return bool(_ENDS_AS_SENTENCE.search(line.rstrip()))
+
+
+def sentence_pieces(text: str) -> list[str]:
+    """``text`` cut where a sentence ends (``SENTENCE_ENDS``) and another starts: the sentences of a quotation
+    that runs over several ("We tried. It failed." → "We tried.", "It failed.")."""
+    return _SENTENCE_BREAK.split(text)

@@ -7,8 +7,9 @@ sentences are compared in the tokens' normalised form (lower case, straight apos
 from __future__ import annotations
 
 import functools
+import operator
 import re
-from collections.abc import Callable, Sequence, Set
+from collections.abc import Callable, Iterable, Iterator, Sequence, Set
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from unspun.text.marks import DOUBLE_QUOTES, SINGLE_QUOTES
@@ -49,15 +50,17 @@ def normal_form(word: str) -> str:
     return low[:-2] if low.endswith("'s") and len(low) > 3 else low
 
 
-# A pure function of its arguments, remembered: every stage tokenises the same sentences, and copies of one
-# story repeat them.
-@functools.lru_cache(maxsize=262_144)
 def word_tokens(text: str, offset: int = 0) -> tuple[Token, ...]:
-    """The words and numbers of ``text``; offsets are shifted by ``offset`` (where ``text`` starts in its article)."""
-    if offset:
-        return _shifted(word_tokens(text), offset)
-    composed = _COMPOSED.get(text)  # handed over by ``text_tokens``: the same tokens, read from the sentences'
-    return composed if composed is not None else _read_tokens(text)
+    """The words and numbers of ``text``; offsets are shifted by ``offset`` (where ``text`` starts in its article).
+    Remembered (``_TOKENS``): every stage tokenises the same sentences, and copies of one story repeat them."""
+    return _shifted_tokens(text, offset) if offset else _TOKENS[text]
+
+
+# A pure function of a string and a number, so a remembered value cannot go stale (a window of an article's text
+# read where it stands: ``align``'s edges, a sentence's names).
+@functools.lru_cache(maxsize=65_536)
+def _shifted_tokens(text: str, offset: int) -> tuple[Token, ...]:
+    return _shifted(_TOKENS[text], offset)
 
 
 def _read_tokens(text: str, offset: int = 0) -> tuple[Token, ...]:
@@ -82,18 +85,14 @@ def text_tokens(text: str, sentences: Sequence[Span], sentence_texts: Sequence[s
     white space stands on one side of every sentence's edges (else from the text). Every stage reads the sentences'
     tokens, and the whole text's (its names, its word bigrams) cost as much again (~4% of a trace's CPU: each
     candidate's text is new to it)."""
+    known = _TOKENS.get(text)
+    if known is not None:
+        return known
     composed = _composed(text, sentences, sentence_texts)
     if composed is None:
-        return word_tokens(text)
-    _COMPOSED[text] = composed
-    try:
-        return word_tokens(text)
-    finally:
-        _COMPOSED.pop(text, None)
-
-
-# Texts whose tokens ``text_tokens`` is handing to ``word_tokens``' memo (empty between its calls).
-_COMPOSED: dict[str, tuple[Token, ...]] = {}
+        return _TOKENS[text]
+    _TOKENS.remember(text, composed)
+    return composed
 
 
 def _composed(text: str, sentences: Sequence[Span], sentence_texts: Sequence[str]) -> tuple[Token, ...] | None:
@@ -127,6 +126,14 @@ def _shifted(tokens: tuple[Token, ...], offset: int) -> tuple[Token, ...]:
     return tuple([_new_tuple(Token, (t[0], t[1] + offset, t[2] + offset, t[3])) for t in tokens])
 
 
+def token_norms(tokens: Iterable[Token]) -> Iterator[str]:
+    """The normal forms of ``tokens``, in order (a C-level ``map``: callers read every token of a text)."""
+    return map(_NORM, tokens)
+
+
+_NORM = operator.attrgetter("norm")
+
+
 def is_word(token: str) -> bool:
     """Whether a token (as written or normalised) is a word or a number, not a currency sign (a token of its own)."""
     return token[:1].isalnum()
@@ -145,10 +152,19 @@ class WordMemo(dict[str, T]):
 
     def __missing__(self, word: str) -> T:
         value = self.read(word)
+        self.remember(word, value)
+        return value
+
+    def remember(self, word: str, value: T) -> None:
+        """Hold ``value`` as what ``read`` gives for ``word`` (the caller read it another way)."""
         if len(self) >= self.limit:
             self.clear()
         self[word] = value
-        return value
+
+
+# The tokens of each text read (``word_tokens``): a memo of a pure function of a string, so an entry cannot go stale
+# (``text_tokens`` puts in a text's tokens read from its sentences', which are the same).
+_TOKENS: WordMemo[tuple[Token, ...]] = WordMemo(_read_tokens, 262_144)
 
 
 def word_texts(text: str) -> list[str]:
@@ -211,7 +227,7 @@ def word_grams(found: Sequence[str], size: int) -> set[tuple[str, ...]]:
 # features is tokenised once, not three times (the same tokens as ``words``: one pattern, one normal form).
 def sentence_words(sentence: str) -> tuple[str, ...]:
     """``words`` of one sentence, as a tuple."""
-    return tuple([t.norm for t in word_tokens(sentence)])
+    return tuple(token_norms(word_tokens(sentence)))
 
 
 _FIGURE = re.compile(r"(\d+(?:[.,]\d+)*)(?:%|bn|m|k|st|nd|rd|th)?")

@@ -87,6 +87,8 @@ def _number_at(text: str, tokens: Sequence[Token], k: int) -> Fact | None:
     fraction = fraction_value(tokens[k].norm, tokens[k + 1].norm) if k + 1 < len(tokens) else None
     if fraction is not None:  # "a third", "two-thirds", "three quarters": one amount
         return Fact("number", f"{fraction:.4g}", k, k + 1)
+    if (code := _code_at(text, tokens, k)) is not None:
+        return code
     if (temperature := _temperature_at(text, tokens, k)) is not None:
         return temperature
     value = number_value(tokens[k].norm)
@@ -199,6 +201,18 @@ def _names_by_code(tokens: Sequence[Token], i: int) -> bool:
     if token.norm in ("stand", "stands", "form", "forms", "set", "sets", "level", "levels"):
         return token.text[:1].isupper() or (i > 0 and tokens[i - 1].norm in ("in", "on", "at", "from", "of"))
     return True
+
+
+def _code_at(text: str, tokens: Sequence[Token], k: int) -> Fact | None:
+    """A code of figures and a capital after a noun that names things by codes (``_names_by_code``: "seat 3C",
+    "gate 12B", "class 4F"), as written: a fact of the event (a copy that moves the passenger to seat 4C changed
+    one), neither a temperature nor a number. Shown whole, as a score is ("3-1")."""
+    written = tokens[k].text
+    # most tokens are words: the last character read first spares them the pattern (every token is tried)
+    if k == 0 or not written[-1].isupper() or _CODE.fullmatch(written) is None or not _names_by_code(tokens, k - 1) \
+            or _minus_before(text, tokens, k):
+        return None
+    return Fact("number", tokens[k].norm, k, k)
 
 
 def _minus_before(text: str, tokens: Sequence[Token], k: int) -> bool:

@@ -28,8 +28,8 @@ from unspun.text.wordlists import CONDITIONS, NEGATIONS, UNITS
 # the earlier one, so marks paired across a line break would hold the narration between quotations. Wire copy
 # typed for plain-text feeds doubles its marks (``like this'', ''or this''), as the MSRP corpus's news sentences do.
 # A doubled apostrophe after a letter is no opening mark (a possessive, "Mr Jones'' house"; a derivative, "f''"), nor
-# one before no word (code's empty string, "s = '';").
-_DOUBLE_QUOTE = re.compile(r'"([^"\n]+)"|“([^“”\n]+)”|(?:``|(?<![\w\'])\'\')(?=\w)((?:(?!``|\'\')[^\n])+)\'\'')
+# one before no word (code's empty string, "s = '';"). A curly quotation may open with the reversed mark (‟ … ”).
+_DOUBLE_QUOTE = re.compile(r'"([^"\n]+)"|[“‟]([^“‟”\n]+)”|(?:``|(?<![\w\'])\'\')(?=\w)((?:(?!``|\'\')[^\n])+)\'\'')
 _SINGLE_CURLY_OPEN = re.compile(r"(?<!\w)‘")
 _SINGLE_CURLY_CLOSE = re.compile(r"’(?!\w)")
 # Straight single quotes, as British copy often writes speech ("said: 'We cannot keep losing £40,000 a month.'"):

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import operator
 from collections.abc import Sequence
 
 from unspun.model import Change
@@ -18,7 +17,7 @@ from unspun.pair.changes.context import (
 from unspun.pair.changes.facts import same_facts_written_differently
 from unspun.text.names import capitalised, name_flags, opens_clause, rare_word
 from unspun.text.spelling import one_word, only_continued, word_keys
-from unspun.text.tokens import Token
+from unspun.text.tokens import Token, token_norms
 from unspun.text.wordlists import AMBIGUOUS_ROLE_WORDS, ROLE_WORDS
 
 
@@ -33,10 +32,7 @@ def holds_role_words(pair: SentencePair) -> bool:
     """Whether either sentence holds a word of ``ROLE_WORDS``: a title change of either kind (``title_changes``,
     ``anchored_title_changes``) has one on the side it reads as the original, so a pair without any has none (most
     sentences of a text: ~1 in 8 holds one), and neither finder reads its roles and names."""
-    return not (ROLE_WORDS.isdisjoint(map(_norm, pair.ta)) and ROLE_WORDS.isdisjoint(map(_norm, pair.tb)))
-
-
-_norm = operator.attrgetter("norm")
+    return not (ROLE_WORDS.isdisjoint(token_norms(pair.ta)) and ROLE_WORDS.isdisjoint(token_norms(pair.tb)))
 
 
 def _replaced_titles_of_a(pair: SentencePair) -> list[Change]:
