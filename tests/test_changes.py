@@ -3,6 +3,7 @@ where nothing drifted. Fixture prose is written for these tests; the seeds are o
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -805,7 +806,7 @@ def test_an_engine_memo_keeps_each_article_s_namings_without_changing_the_change
             plain = find_changes(a, b, alignments, relation)
             assert find_changes(a, b, alignments, relation, memo=memo) == plain  # cold, then warm
             assert find_changes(a, b, alignments, relation, memo=memo) == plain
-    assert len(memo) == 3  # one entry per article
+    assert len(memo) == 6  # two entries per article: its names and its quotations' speakers (they share quotations)
     spun = find_changes(segs["harbour_original"], segs["harbour_spun"],
                         engine.compare_segmented(segs["harbour_original"], segs["harbour_spun"]).alignments,
                         "spun_copy", memo=memo)
@@ -1702,3 +1703,51 @@ def test_a_speed_in_kilometres_an_hour_is_a_speed_and_restates_one_in_miles_an_h
     pounds, before = amounts("The appeal raised £48,000 (£36,000 last year) for the hospice.")[:2]
     assert not restates_amount(pounds, before)
     assert amounts("The road is 113km/ha long")[0].unit == "km"  # "/ha" is no "per hour"
+
+
+def test_facts_are_those_found_by_asking_for_an_amount_at_every_token():
+    # ``facts`` asks for an amount only where one may start (a number, a temperature's digits, a count before a
+    # fraction word); asking at every token finds the same facts.
+    from unspun.pair.changes.facts import Fact, _number_at, facts
+    from unspun.text.dates import mention_at, non_overlapping
+    from unspun.text.tokens import Token, word_tokens
+
+    sentences = (
+        "Two-thirds of the 1,200 staff, about a third of them nurses, lost £3.5 billion in pay on 3 March 2015.",
+        "Temperatures hit 47C (117F) in Seville and minus 5C in Oslo, while -18C was recorded in class 3C's trip.",
+        "City won 3-1 on Tuesday; tickets cost 246p, and twenty-five fans paid US$146m between them last year.",
+        "It was 110 degrees at noon, three quarters of the crop failed, and the 2nd half began at 3pm.",
+        "No figures were given by the council, which said the plan would be reviewed next spring.",
+    )
+    def at_every_token(text: str, tokens: tuple[Token, ...], k: int) -> Fact | None:
+        mention = mention_at(text, tokens, k)
+        return Fact("date", mention.value, mention.first, mention.last) if mention else _number_at(text, tokens, k)
+
+    for text in sentences:
+        tokens = word_tokens(text)
+        found = facts(text, tokens)
+        assert found == non_overlapping(range(len(tokens)), functools.partial(at_every_token, text, tokens)), text
+    assert any(f.kind == "number" for f in facts(sentences[1], word_tokens(sentences[1])))
+
+
+def test_each_articles_quoted_speakers_are_read_once_and_not_for_a_sentence_both_give_alike():
+    # A trace's query meets each candidate with the same sentences: an engine memo keeps what speaker each of an
+    # article's sentences gives its quotation to, and the changes are those found without it. A quoting sentence
+    # both texts give alike is never read for its speaker.
+    from unspun.pair.memo import Memo
+
+    people = "Prosecutor Daniel Whitcombe and hospice chief Anne Kendal both gave evidence on Monday. "
+    quote = '"She treated a fund raised by bereaved families as her own savings account,"'
+    query = f"{people}{quote} Mr Whitcombe said. The trial continues."
+    other_speaker = f"{people}{quote} Ms Kendal said. The trial continues."
+    same_speaker = f"{people}{quote} Mr Whitcombe said. The trial continues on Friday."
+    memo = Memo(100)
+    for candidate, expected in ((other_speaker, [("attribution", "Mr Whitcombe said", "Ms Kendal said")]),
+                                (same_speaker, [])):
+        a, b, al = pair_of(query, candidate, [(0, 0), (1, 1), (2, 2)])
+        found = find_changes(a, b, [al], "near_duplicate", memo=memo)
+        assert found == find_changes(a, b, [al], "near_duplicate")
+        assert [(c.kind, c.a.text_of(query), c.b.text_of(candidate)) for c in found
+                if c.kind == "attribution"] == expected
+    speakers = [key for key in memo._known if key[0] == "quoted speakers"]
+    assert len(speakers) == 2  # the query's and the candidate whose quoting sentence differs: each read once

@@ -143,6 +143,41 @@ def test_a_quotation_given_with_its_last_sentence_left_out_marks_the_side_that_c
     assert copy_marks(phrase, _seg('He said: "It is a fair deal. Nobody loses out."'), [(0, 0)]).quotation_cut_a == 0
 
 
+def test_an_articles_name_forms_answer_as_its_mentions_read_one_by_one() -> None:
+    """``_full_forms`` and ``_introduced`` read sets made in one pass over an article's mentions; they answer what
+    reading every mention for each short name answers (a full name written as a person's, "Pellow" of "Graham
+    Pellow, 58", and where each full form stands)."""
+    from unspun.pair.copy_marks import _full_forms, _introduced, _Reading
+    from unspun.text.names import NamesReader
+
+    extra = ("Graham Pellow, 58, a retired fisherman, said the flags went up late. Pellow said Mr Kerr had warned "
+             "him.\n\nChloe Barraclough (19) said Megan had swum there for years. Chloe said the sea looked calm.")
+    readings = [_Reading(seg, NamesReader(seg.article.text)) for seg in (_seg(WIRE), _seg(PAPER), _seg(extra))]
+    for a in readings:
+        for b in readings:
+            every = [*a.mentions, *b.mentions]
+            shorts = {w for sentence in every for m in sentence for w in m.words}
+            assert shorts
+            for short in shorts:
+                person = any(m.person and (m.words == (short,) or (len(m.words) >= 2 and m.words[-1] == short) or
+                                           (len(m.words) == 2 and m.words[0] == short))
+                             for sentence in every for m in sentence)
+                ends = any(len(m.words) >= 2 and short in (m.words[0], m.words[-1])
+                           for sentence in every for m in sentence)
+                assert _full_forms(short, a, b) == (person and ends), short
+    found = set()
+    reading = readings[2]
+    for k in range(len(reading.mentions)):
+        for start in (0, 30, 200):
+            for short in {w for s in reading.mentions for m in s for w in m.words}:
+                read = any(len(m.words) >= 2 and (m.words[-1] == short or (len(m.words) == 2 and m.words[0] == short))
+                           for j in range(k + 1) for m in reading.mentions[j] if j < k or m.end <= start)
+                assert _introduced(reading, k, start, short) == read, (k, start, short)
+                found.add(read)
+    assert found == {True, False}
+    assert _full_forms("pellow", readings[2], readings[0]) and _full_forms("chloe", readings[2], readings[0])
+
+
 def test_a_quotation_opened_with_the_reversed_mark_is_read_as_a_quotation() -> None:
     """‟ opens a quotation as “ does (``marks.QUOTATION_MARKS``): a report's sentence "Mayor Ann Cole said:
     ‟We will rebuild …" whose quotation runs on into the next sentence quotes the council's statement whole, and

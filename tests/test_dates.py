@@ -180,6 +180,16 @@ def test_a_token_the_gate_turns_away_starts_no_mention_of_any_reader(parts: list
         assert _read_mention(text, tokens, k) is None or _may_start_mention(token.norm), (text, token)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_WORDS), min_size=1, max_size=12))
+def test_mentions_read_at_their_possible_starts_are_those_read_at_every_token(parts: list[str]) -> None:
+    from unspun.text.dates import mention_at, non_overlapping, time_mentions
+
+    text = " ".join(parts).replace(" - ", "-")
+    tokens = word_tokens(text)
+    assert time_mentions(text, tokens) == non_overlapping(range(len(tokens)), lambda k: mention_at(text, tokens, k))
+
+
 def test_a_day_written_in_words_or_digits_is_still_read() -> None:
     # "twenty" and "Twelve" start no reader's word list but the day-of-month reader's number words.
     found = [m.value for m in time_expressions("The vote on twenty March, the count on Twelve May and the deadline "

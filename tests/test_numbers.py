@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from unspun.text.numbers import amount_currency, number_value, numbers_written_as
 from unspun.text.tokens import sentence_words, word_tokens
 
@@ -66,3 +69,25 @@ def test_a_percentage_is_written_with_a_sign_or_in_words() -> None:
     assert end("Shares closed 0.7 percent higher.", "0.7") == "0.7 percent"
     assert end("Rates rose by 25 basis points.", "25") is None
     assert end("The council has 54 members, per the charter.", "54") is None
+
+
+def test_may_be_number_says_yes_wherever_number_value_reads_a_number() -> None:
+    # The cheap test before ``number_value`` (the facts finder asks at every token) may say yes for a word that is
+    # no number, never no for one that is.
+    from unspun.text.numbers import may_be_number
+
+    text = ("Twenty-five of the 1,200 staff, about 15% of them, lost £3.5bn in the 19th round; forty-two more left on "
+            "3 March, and one in three of the ninety councils cut 1.4kg of waste in the 2020s, a 4x4 apiece at 3pm.")
+    read = [t.norm for t in word_tokens(text) if number_value(t.norm) is not None]
+    assert {"twenty", "five", "1,200", "15%", "3.5bn", "19th", "3", "one", "three", "ninety", "1.4kg"} <= set(read)
+    assert all(may_be_number(norm) for norm in [*read, "twenty-five", "forty-two"])  # a hyphenated number read whole
+    assert not any(may_be_number(w) for w in ("staff", "lost", "round", "councils", "twentieth", "tenfold"))
+
+
+@given(st.text(alphabet="0123456789.,%-ptwhenyfoursix bkgm", max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_no_number_is_read_where_may_be_number_says_no(text: str) -> None:
+    from unspun.text.numbers import may_be_number
+
+    for token in word_tokens(text):
+        assert may_be_number(token.norm) or number_value(token.norm) is None, token.norm

@@ -143,20 +143,45 @@ def _person_cue(sentence: str, tokens: Sequence[Token], run: Sequence[int]) -> b
     return before in _TITLE_WORDS or bool(_AGE.match(sentence, tokens[run[-1]].end))
 
 
-def _full_forms(short: str, mentions: Sequence[Sequence[_Mention]]) -> bool:
-    """Whether ``short`` is a person's surname or first name written alone: a name of two or more words written as a
-    person's (``_person_cue``) ends with it, or one of two words opens with it ("Pellow" of "Graham Pellow, 58",
-    "Chloe" of "Chloe Barraclough, 19"), or it is written after an honorific itself ("Mr Kerr")."""
-    return any(m.person and (m.words == (short,) or (len(m.words) >= 2 and m.words[-1] == short) or
-                             (len(m.words) == 2 and m.words[0] == short))
-               for sentence in mentions for m in sentence) and \
-        any(len(m.words) >= 2 and short in (m.words[0], m.words[-1]) for sentence in mentions for m in sentence)
+def _full_forms(short: str, a: _Reading, b: _Reading) -> bool:
+    """Whether ``short`` is a person's surname or first name written alone in either article: a name of two or more
+    words written as a person's (``_person_cue``) ends with it, or one of two words opens with it ("Pellow" of "Graham
+    Pellow, 58", "Chloe" of "Chloe Barraclough, 19"), or it is written after an honorific itself ("Mr Kerr"); and a
+    name of two words or more opens or ends with it (``_NameForms``)."""
+    return (short in a.forms.person or short in b.forms.person) and (short in a.forms.ends or short in b.forms.ends)
 
 
-def _introduced(mentions: Sequence[Sequence[_Mention]], sentence: int, start: int, short: str) -> bool:
+def _introduced(reading: _Reading, sentence: int, start: int, short: str) -> bool:
     """Whether a full form of ``short`` stands before ``start`` of ``sentence`` (in it or in an earlier sentence)."""
-    return any(len(m.words) >= 2 and (m.words[-1] == short or (len(m.words) == 2 and m.words[0] == short))
-               for k in range(sentence + 1) for m in mentions[k] if k < sentence or m.end <= start)
+    return any(k < sentence or (k == sentence and end <= start) for k, end in reading.forms.full_at.get(short, ()))
+
+
+class _NameForms(NamedTuple):
+    """What ``_full_forms`` and ``_introduced`` ask of an article's mentions, read in one pass over them (each asked
+    it of every mention, for every short name of every sentence pair)."""
+
+    person: frozenset[str]  # a person's name alone, the last word of a person's name, the first of two
+    ends: frozenset[str]  # the first and last words of names of two words or more
+    full_at: dict[str, list[tuple[int, int]]]  # (sentence, end) of each full form: a name's last word, two's first
+
+
+def _name_forms(mentions: Sequence[Sequence[_Mention]]) -> _NameForms:
+    person: set[str] = set()
+    ends: set[str] = set()
+    full_at: dict[str, list[tuple[int, int]]] = {}
+    for k, sentence in enumerate(mentions):
+        for m in sentence:
+            words = m.words
+            if m.person:
+                person.add(words[-1])
+                if len(words) == 2:
+                    person.add(words[0])
+            if len(words) >= 2:
+                ends.update((words[0], words[-1]))
+                full_at.setdefault(words[-1], []).append((k, m.end))
+                if len(words) == 2 and words[0] != words[-1]:
+                    full_at.setdefault(words[0], []).append((k, m.end))
+    return _NameForms(frozenset(person), frozenset(ends), full_at)
 
 
 class _Reading:
@@ -167,6 +192,7 @@ class _Reading:
     def __init__(self, seg: Segmented, names: NamesReader) -> None:
         self.texts = seg.sentence_texts()
         self.mentions = _mentions(seg, names)
+        self.forms = _name_forms(self.mentions)
         self.ordinary = names.field("lower")  # ``names.lower_case_words``
         # ``_content_words(" ".join(self.texts))`` sentence by sentence: a space between two sentences ends a
         # token as the text's end does, so the joined text's tokens are the sentences' (copies repeat sentences)
@@ -215,10 +241,10 @@ def _unintroduced_names(a: _Reading, b: _Reading, pairs: Sequence[tuple[int, int
         alone_a, alone_b = a.alone(i), b.alone(j)
         for short in sorted(alone_a.keys() & alone_b.keys()):
             if short in COUNTRIES or short in NATIONALITIES or short in ordinary or \
-                    not _full_forms(short, [*mentions_a, *mentions_b]):
+                    not _full_forms(short, a, b):
                 continue
-            in_a = _introduced(mentions_a, i, alone_a[short], short)
-            in_b = _introduced(mentions_b, j, alone_b[short], short)
+            in_a = _introduced(a, i, alone_a[short], short)
+            in_b = _introduced(b, j, alone_b[short], short)
             if in_a != in_b:
                 found[0 if in_b else 1].add(short)
     return len(found[0]), len(found[1])

@@ -48,8 +48,9 @@ class PairEngine:
         self._pair_scorer: Any = None
         self._twin: PairEngine | None = None
         # Prepared sentences for align, names for judge, event specifics and their specific figures, what changes
-        # and the judge's edit count read of each whole text (its namings, its words): one entry each per article.
-        self.memo = Memo(8 * self.settings.index.memo_articles)
+        # and the judge's edit count read of each whole text (its namings, its words), the copy marks' reading, its
+        # quoted speakers and its furniture sentences: one entry each per article.
+        self.memo = Memo(10 * self.settings.index.memo_articles)
         # Spin scores and languages: this engine's own, as it computed them or was told them (``remember``: a
         # store's, read with the store's settings of their day).
         self.scores = Memo(2 * self.settings.index.memo_articles)

@@ -37,6 +37,7 @@ from unspun.pair.changes import find_changes
 from unspun.pair.engine import PairEngine, default_engine
 from unspun.pair.furniture import furniture_sentence_flags
 from unspun.pair.judge import PairFacts, judge, pair_facts
+from unspun.pair.memo import Memo, remembered
 from unspun.pair.paraphrase import paraphrase_probabilities
 from unspun.pair.spin import substitutions, swap_evidence
 from unspun.text.language import reads_as_english
@@ -216,7 +217,8 @@ def one_pass(a: Segmented, b: Segmented, engine: PairEngine, details: bool = Tru
     # choice, not a spinner's, and say nothing of which side was edited.
     swapped = swap_evidence(a, b, [al for al in alignments if al not in in_order], engine.settings.text,
                             engine.settings.spin)
-    facts = pair_facts(a, b, alignments, swapped.rate, content_similarity(a, b, vectors_a, vectors_b), spin_a, spin_b,
+    about = content_similarity(a, b, vectors_a, vectors_b, engine.memo)
+    facts = pair_facts(a, b, alignments, swapped.rate, about, spin_a, spin_b,
                        memo=engine.memo, swap_rarity=swapped.rarity, swap_fluency=swapped.fluency,
                        vectors=(vectors_a, vectors_b), config=config, text=engine.settings.text,
                        swapped_names=swapped.names, changes=engine.settings.changes,
@@ -450,16 +452,18 @@ def compare(a: str | Path | Article | RawRecord, b: str | Path | Article | RawRe
     return (engine or default_engine()).compare(a, b)
 
 
-def content_similarity(a: Segmented, b: Segmented, vectors_a: np.ndarray, vectors_b: np.ndarray) -> float:
+def content_similarity(a: Segmented, b: Segmented, vectors_a: np.ndarray, vectors_b: np.ndarray,
+                       memo: Memo | None = None) -> float:
     """``document_similarity`` of the sentences that are no publisher's furniture (``furniture.
     furniture_sentence_flags``: the appeal and contact lines and the about-us tail its every release carries),
     on a side with any other sentences: two releases of one police force about two robberies are about robberies,
-    not about their shared appeal line."""
-    return document_similarity(_content_rows(a, vectors_a), _content_rows(b, vectors_b))
+    not about their shared appeal line. ``memo`` (an engine's) keeps each article's flags (a trace's query meets
+    every candidate)."""
+    return document_similarity(_content_rows(a, vectors_a, memo), _content_rows(b, vectors_b, memo))
 
 
-def _content_rows(seg: Segmented, vectors: np.ndarray) -> np.ndarray:
-    flags = furniture_sentence_flags(seg)
+def _content_rows(seg: Segmented, vectors: np.ndarray, memo: Memo | None) -> np.ndarray:
+    flags = remembered(memo, ("furniture flags", seg), lambda: furniture_sentence_flags(seg))
     if not any(flags) or all(flags) or len(flags) != len(vectors):
         return vectors
     return vectors[~np.array(flags, dtype=bool)]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import calendar
 import contextlib
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Literal, Protocol, TypeVar
@@ -228,21 +228,27 @@ def time_expressions(text: str) -> list[TimeMention]:
 def time_mentions(text: str, tokens: Sequence[Token]) -> list[TimeMention]:
     """The date and time expressions among ``tokens``, left to right, not overlapping (token offsets index
     ``text``)."""
-    return non_overlapping(len(tokens), lambda k: mention_at(text, tokens, k))
+    return non_overlapping(mention_starts(tokens), lambda k: _read_mention(text, tokens, k))
 
 
-def non_overlapping(length: int, found_at: Callable[[int], _Spanned | None]) -> list[_Spanned]:
-    """What ``found_at`` finds starting at token 0, 1, …, ``length - 1``, each search resuming after the last
-    token of the previous find (``.last``)."""
+def mention_starts(tokens: Sequence[Token]) -> list[int]:
+    """The tokens a ``mention_at`` expression may start at (``_may_start_mention``), in order."""
+    return [k for k, token in enumerate(tokens) if _may_start_mention(token.norm)]
+
+
+def non_overlapping(starts: Iterable[int], found_at: Callable[[int], _Spanned | None]) -> list[_Spanned]:
+    """What ``found_at`` finds starting at each token of ``starts`` (ascending), each search resuming after the last
+    token of the previous find (``.last``). ``starts`` must hold every token ``found_at`` may find something at
+    (``range(len(tokens))`` holds them all): asking only there finds what asking at every token finds."""
     found = []
-    k = 0
-    while k < length:
-        item = found_at(k)
-        if item is None:
-            k += 1
+    after = 0
+    for k in starts:
+        if k < after:
             continue
-        found.append(item)
-        k = item.last + 1
+        item = found_at(k)
+        if item is not None:
+            found.append(item)
+            after = item.last + 1
     return found
 
 

@@ -55,6 +55,12 @@ def number_value(word: str) -> float | None:
     return _word_number(word.lower())
 
 
+def may_be_number(word: str) -> bool:
+    """Whether ``number_value(word)`` may read a number (it reads none where this says no): a digit first, or a
+    number word ("twelve", "twenty-five"). A cheap test before it, for readers that ask it of every token."""
+    return word[:1].isdigit() or word.lower().partition("-")[0] in NUMBER_WORDS
+
+
 def in_pence(word: str) -> bool:
     """Whether a number token is written in pence ("3.1p", "246p": £0.031, £2.46)."""
     return _written_on(word) == "p"

@@ -4,14 +4,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 
 from unspun.config import TEXT_DEFAULT, TextConfig
 from unspun.model import Change, Span
 from unspun.pair.changes.context import SentencePair, order_either_way, region_spans, show
 from unspun.pair.changes.quotes import quotations
-from unspun.text.names import ArticleNames, may_be_one_name, one_person_named, rare_word, respelt
+from unspun.text.names import NamesReader, may_be_one_name, one_person_named, rare_word, respelt
 from unspun.text.tokens import Token, normal_form, word_tokens
 from unspun.text.wordlists import AUDIENCES, FUNCTION_WORDS, HONORIFICS, MONTHS, ROLE_WORDS, WEEKDAYS
 
@@ -307,8 +307,10 @@ def _facing(change: Change, a_text: str, b_text: str) -> bool:
 _SHARED_QUOTATION_WORDS = 4
 
 
-def quotation_speaker_changes(a_text: str, a_span: Span, b_text: str, b_span: Span, names_a: ArticleNames,
-                              names_b: ArticleNames, config: TextConfig = TEXT_DEFAULT) -> list[Change]:
+def quotation_speaker_changes(a_text: str, a_span: Span, b_text: str, b_span: Span, names_a: NamesReader,
+                              names_b: NamesReader, config: TextConfig = TEXT_DEFAULT,
+                              speakers: Callable[[], tuple[QuotedSpeakers, QuotedSpeakers]] | None = None
+                              ) -> list[Change]:
     """A quotation both sentences give, credited to another person: 'regional organiser Dean Thwaite noting that
     workers had agreed to a pay freeze "on the promise that the plant had a future"' → 'Wakefield Council leader
     Martin Ellery said members had accepted a pay freeze "on the promise …"', or '"People walk their dogs there
@@ -317,17 +319,21 @@ def quotation_speaker_changes(a_text: str, a_span: Span, b_text: str, b_span: Sp
     is the one person it names outside its quotations; one that names none (the quotation went on from the
     sentence before: '… ," he said') is read from its paragraph, the last person named before it, and at least one
     side must name its speaker in the sentence itself. The two are people of the story, as ``_speaker_changes``
-    asks; another article's naming of both, or one speaker's name merely shortened, is the same person."""
+    asks; another article's naming of both, or one speaker's name merely shortened, is the same person.
+    ``names_a``, ``names_b``: what each article says of its names, read only for a pair that gets this far.
+    ``speakers`` gives each article's ``QuotedSpeakers``, asked only for a pair sharing a quotation (an engine's memo
+    keeps them per article; a trace's query meets every candidate)."""
     if not _one_quotation_shared(a_text, a_span, b_text, b_span):
         return []
-    (here_a, in_a), (here_b, in_b) = _quoted_speaker(a_text, a_span), _quoted_speaker(b_text, b_span)
+    reader_a, reader_b = speakers() if speakers is not None else (QuotedSpeakers(a_text), QuotedSpeakers(b_text))
+    (here_a, in_a), (here_b, in_b) = reader_a.of(a_span), reader_b.of(b_span)
     if here_a is None or here_b is None or not (in_a or in_b):
         return []
     words_a, words_b = _words_of(a_text, here_a), _words_of(b_text, here_b)
     if {w.lower() for w in words_a} & {w.lower() for w in words_b} \
             or may_be_one_name(words_a[-1], words_b[-1]) or one_person_named(words_a, words_b, (a_text, b_text)):
         return []  # (two common first names, "Dean" / "Martin", say nothing)
-    named_a, named_b = _all_among(words_a, names_b.names), _all_among(words_b, names_a.names)
+    named_a, named_b = _all_among(words_a, names_b.field("names")), _all_among(words_b, names_a.field("names"))
     people = all(named or (len(words) >= 2 and rare_word(normal_form(words[-1]), config))
                  for named, words in ((named_a, words_a), (named_b, words_b)))
     if not (people and (named_a or named_b)):
@@ -353,6 +359,24 @@ def _one_quotation_shared(a_text: str, a_span: Span, b_text: str, b_span: Span) 
     return bool(grams(a_text, a_span) & grams(b_text, b_span))
 
 
+class QuotedSpeakers:
+    """The speakers one article's sentences give their quotations to (``_quoted_speaker``), each sentence read
+    once: an engine's memo keeps this per article, and a trace's query meets the same sentences in every
+    candidate."""
+
+    __slots__ = ("_known", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._known: dict[Span, tuple[Span | None, bool]] = {}
+
+    def of(self, span: Span) -> tuple[Span | None, bool]:
+        """``_quoted_speaker`` of the sentence at ``span``."""
+        if span not in self._known:
+            self._known[span] = _quoted_speaker(self.text, span)
+        return self._known[span]
+
+
 def _quoted_speaker(text: str, span: Span) -> tuple[Span | None, bool]:
     """The person a sentence quoting someone gives the quotation to, and whether the sentence names them itself:
     the one person it names outside its quotations, else the last its paragraph names before it."""
@@ -373,8 +397,9 @@ def _people(text: str, span: Span) -> list[Span]:
     role, day or month) joined by spaces or hyphens, the last no ordinary English word ("Dean Thwaite", "Helen
     Okafor-Reid"; not "Wakefield Council")."""
     quoted = quotations(text, span)
-    tokens = [t for t in word_tokens(span.text_of(text), span.start)
-              if not any(q.start <= t.start < q.end for q in quoted)]
+    tokens = word_tokens(span.text_of(text), span.start)
+    if quoted:
+        tokens = tuple(t for t in tokens if not any(q.start <= t.start < q.end for q in quoted))
     found: list[Span] = []
     run: list[Token] = []
     for token in [*tokens, None]:

@@ -12,11 +12,20 @@ from decimal import Decimal, InvalidOperation
 
 from unspun.model import Change, ChangeKind, Span
 from unspun.pair.changes.context import SentencePair, change_of, overlaps, span_of
-from unspun.text.dates import mention_at, non_overlapping
+from unspun.text.dates import mention_at, mention_starts, non_overlapping
 from unspun.text.figures import Figure, figures, same_figure
-from unspun.text.numbers import amount_currency, attached_unit, fraction_value, in_pence, number_value, percent_end
+from unspun.text.numbers import (
+    amount_currency,
+    attached_unit,
+    fraction_value,
+    in_pence,
+    may_be_number,
+    number_value,
+    percent_end,
+)
 from unspun.text.tokens import Token, word_tokens
 from unspun.text.wordlists import (
+    FRACTIONS,
     FUNCTION_WORDS,
     IDENTIFIER_NOUNS,
     MAGNITUDES,
@@ -65,7 +74,9 @@ def facts(text: str, tokens: Sequence[Token]) -> list[Fact]:
         mention = mention_at(text, tokens, k)
         return Fact("date", mention.value, mention.first, mention.last) if mention else _number_at(text, tokens, k)
 
-    return non_overlapping(len(tokens), fact_at)
+    # Asked only where a date or an amount may start (most tokens are no number and no date's word).
+    dates = set(mention_starts(tokens))
+    return non_overlapping([k for k in range(len(tokens)) if k in dates or _may_start_amount(tokens, k)], fact_at)
 
 
 def _sentence_facts(text: str, tokens: Sequence[Token]) -> tuple[Fact, ...]:
@@ -81,6 +92,15 @@ def _sentence_facts(text: str, tokens: Sequence[Token]) -> tuple[Fact, ...]:
 @functools.lru_cache(maxsize=65_536)
 def _facts_of_text(text: str) -> tuple[Fact, ...]:
     return tuple(facts(text, word_tokens(text)))
+
+
+def _may_start_amount(tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``_number_at`` may find an amount at token ``k`` (it finds none where this says no): a number there
+    (``numbers.may_be_number``; a temperature's digits too), or a fraction word after it ("a third"). Most tokens
+    are neither, and ``facts`` asks at every token."""
+    token = tokens[k]
+    return may_be_number(token.norm) or token.text[:1].isdigit() or (
+        k + 1 < len(tokens) and tokens[k + 1].norm.lower() in FRACTIONS)
 
 
 def _number_at(text: str, tokens: Sequence[Token], k: int) -> Fact | None:
@@ -546,7 +566,9 @@ def paraphrase_fact_changes(pair: SentencePair) -> list[Change]:
 
 def _paraphrased_numbers(pair: SentencePair, facts_a: Sequence[Fact], facts_b: Sequence[Fact]) -> list[Change]:
     here_a, here_b = _read_figures(pair.a_text, pair.ta, facts_a), _read_figures(pair.b_text, pair.tb, facts_b)
-    whole_a, whole_b = _text_figures(pair.a_text), _text_figures(pair.b_text)
+    # A whole text's figures are read only when the other sentence has a figure to look for there.
+    whole_a = _text_figures(pair.a_text) if here_b else ()
+    whole_b = _text_figures(pair.b_text) if here_a else ()
     only_a = [(f, g) for f, g in here_a if not _given(g, [y for _, y in here_b], whole_b)]
     only_b = [(f, g) for f, g in here_b if not _given(g, [x for _, x in here_a], whole_a)]
     changes = []
@@ -650,9 +672,12 @@ def _face(pair: SentencePair, fa: Fact, fb: Fact) -> bool:
 
 
 def _paraphrased_dates(pair: SentencePair, facts_a: Sequence[Fact], facts_b: Sequence[Fact]) -> list[Change]:
-    whole_a, whole_b = _text_dates(pair.a_text), _text_dates(pair.b_text)
-    only_a = [f for f in facts_a if _absolute_date(f) and f.value not in whole_b]
-    only_b = [f for f in facts_b if _absolute_date(f) and f.value not in whole_a]
+    dates_a, dates_b = [f for f in facts_a if _absolute_date(f)], [f for f in facts_b if _absolute_date(f)]
+    # A whole text's dates are read only when the other sentence names a date to look for there.
+    whole_a = _text_dates(pair.a_text) if dates_b else frozenset()
+    whole_b = _text_dates(pair.b_text) if dates_a else frozenset()
+    only_a = [f for f in dates_a if f.value not in whole_b]
+    only_b = [f for f in dates_b if f.value not in whole_a]
     changes = []
     for fa in only_a:
         alike = [fb for fb in only_b if _date_grain(fb) == _date_grain(fa)]

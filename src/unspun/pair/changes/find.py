@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from unspun.config import CHANGES_DEFAULT, DEFAULT, TEXT_DEFAULT, ChangesConfig, Config, TextConfig
 from unspun.model import DERIVED_RELATIONS, Alignment, Change, Segmented, Span
 from unspun.pair.changes.attributions import (
+    QuotedSpeakers,
     attribution_changes,
     one_per_attribution,
     quotation_speaker_changes,
@@ -87,7 +88,7 @@ def find_changes(
         found += sentence_found
     found += [_quote_change(a.article.text, b.article.text, q) for q in merged_quote_edits(quotes)]
     if paraphrases:
-        found += outside(_quotation_speakers(a, b, aligned, names, text), found)
+        found += outside(_quotation_speakers(a, b, aligned, names, text, memo), found)
     found = [c for c in found if not _one_day_written_relative(c, a, b)]
     attributions = [c for c in found if c.kind == "attribution"]
     found = [c for c in found if c.kind != "attribution"]
@@ -98,14 +99,24 @@ def find_changes(
 
 
 def _quotation_speakers(a: Segmented, b: Segmented, pairs: Sequence[tuple[Span, Span]],
-                        names: tuple[NamesReader, NamesReader] | None, text: TextConfig) -> list[Change]:
+                        names: tuple[NamesReader, NamesReader] | None, text: TextConfig,
+                        memo: Memo | None = None) -> list[Change]:
     """Quotations aligned sentences both give, credited to another person (``attributions.quotation_speaker_changes``:
-    read here, not per sentence pair, since a sentence's speaker may be named earlier in its paragraph)."""
+    read here, not per sentence pair, since a sentence's speaker may be named earlier in its paragraph). ``memo``
+    (an engine's) keeps each article's speakers (``attributions.QuotedSpeakers``)."""
     if names is None:
         return []
-    names_a, names_b = names[0].whole(), names[1].whole()
-    return [c for a_span, b_span in pairs
-            for c in quotation_speaker_changes(a.article.text, a_span, b.article.text, b_span, names_a, names_b, text)]
+    a_text, b_text = a.article.text, b.article.text
+    # The same sentence on both sides gives its quotation to the same speaker, named in it or before it on neither
+    # side; its paragraphs are never read (most of a copy's sentences).
+    changed = [(a_span, b_span) for a_span, b_span in pairs if a_span.text_of(a_text) != b_span.text_of(b_text)]
+
+    def speakers() -> tuple[QuotedSpeakers, QuotedSpeakers]:
+        return (remembered(memo, ("quoted speakers", a), lambda: QuotedSpeakers(a_text)),
+                remembered(memo, ("quoted speakers", b), lambda: QuotedSpeakers(b_text)))
+
+    return [c for a_span, b_span in changed
+            for c in quotation_speaker_changes(a_text, a_span, b_text, b_span, *names, text, speakers)]
 
 
 def names_reader(seg: Segmented, text: TextConfig = TEXT_DEFAULT, memo: Memo | None = None) -> NamesReader:

@@ -123,6 +123,8 @@ def quote_edits(
     # A quotation the other text gives whole, word for word, was kept, not changed: a rewrite that moved it
     # leaves this sentence facing another of its quotations ('"People kept telling us …," she said' facing
     # '"Some of the children …"', which the rewrite put in its own words)
+    if not parts_a and not parts_b:
+        return []  # no quotation in either sentence (most pairs): the texts' whole quotations are not read
     most = config.max_quotation_chars
     whole_a, whole_b = _quotation_keys(a_text, most), _quotation_keys(b_text, most)
     changed_a = [(q, p) for q, p in parts_a
