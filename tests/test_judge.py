@@ -1489,6 +1489,40 @@ def test_a_light_revision_that_changes_grammar_words_is_a_rewrite_not_a_spun_cop
     assert decide_relation(replace(light, spin_b=0.6), DEFAULT)[0] == "spun_copy"
 
 
+def test_a_spinner_s_phrase_swaps_are_no_grammar_a_person_changed_when_its_swaps_read_as_a_thesaurus():
+    # probe44 C5: a farm's 30% spin swaps phrases in their place ("more than" → "in excess of", "could not" → "was
+    # unable to"), whose grammar words made 17% of its changed words; its one-for-one swaps took words 0.65 Zipf
+    # rarer, and it added or dropped no grammar word with nothing in its place
+    spun = replace(COPY, substitution_rate=0.13, changed_rate=0.153, replaced_rate=0.135, grammar_share=0.17,
+                   grammar_added_share=0.0, swap_rarity=0.65, spin_a=0.06, spin_b=0.12,
+                   kind_share={"verbatim": 0.0, "near_verbatim": 0.0, "spun": 1.0, "paraphrase": 0.0})
+    assert decide_relation(spun, DEFAULT)[0] == "spun_copy"
+    assert decide_relation(replace(spun, swap_rarity=-0.65), DEFAULT)[0] == "spun_copy"  # B with A
+    # a person's light revision says phrases otherwise too, with swaps of words no rarer (holyrood_light −0.01) ...
+    assert decide_relation(replace(spun, swap_rarity=-0.01), DEFAULT)[0] == "rewrite"
+    # ... and inserts and drops grammar words of its own ("had", "according to"), which no spinner does
+    relation, _, evidence = decide_relation(replace(spun, grammar_added_share=0.16), DEFAULT)
+    assert relation == "rewrite" and any("grammar words" in line for line in evidence)
+    # stores made before read every grammar word as a person's (``ADDED_SETTINGS``)
+    assert decide_relation(spun, replace(DEFAULT, spun_thesaurus_min_swap_rarity=1e6))[0] == "rewrite"
+
+
+def test_farm_spins_by_phrase_swaps_are_spun_copies_and_a_sub_editor_s_revision_is_not():
+    # tests/fixtures/kept_details (held out, truth first): a bridge closure and a museum's returned coins spun by a
+    # thesaurus of words and phrases ("looked for" → "searched for", "because" → "due to the fact that"), and the
+    # bridge story revised by a sub-editor ("had checked", "is to close", "such as")
+    from unspun.pair.engine import default_engine
+
+    folder = Path(__file__).parent / "fixtures" / "kept_details"
+    engine = default_engine()
+    for source, other, relations in (("bridge_src", "bridge_spun", ("spun_copy",)),
+                                     ("museum_src", "museum_spun", ("spun_copy",)),
+                                     ("bridge_src", "bridge_revised", ("rewrite", "near_duplicate"))):
+        for a, b in ((source, other), (other, source)):
+            verdict = engine.compare(folder / f"{a}.txt", folder / f"{b}.txt").verdict
+            assert verdict.relation in relations, (a, b, verdict.relation, verdict.evidence)
+
+
 def test_a_light_revision_of_an_encyclopedia_paragraph_is_a_rewrite_with_no_fact_changed():
     source = ("Many doctors of the time believed that diseases such as cholera were spread by foul air, and the stench "
               "therefore caused real alarm. Within eighteen days Parliament passed a bill giving the board the money "

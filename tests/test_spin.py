@@ -517,7 +517,8 @@ def test_swap_evidence_in_one_pass_is_what_the_swaps_give() -> None:
                       .isalpha() and x[0].isupper() and y[0].isupper())
         found = swap_evidence(a, b, alignments)
         expected = SwapEvidence(substitution_rate(a, b, alignments, swaps), found.changed, found.replaced,
-                                found.grammar, swap_rarity(a, b, swaps), swap_fluency(a, b, swaps), names)
+                                found.grammar, found.grammar_added, swap_rarity(a, b, swaps),
+                                swap_fluency(a, b, swaps), names)
         assert found == expected
         measured += expected.fluency[1]
         named += len(names)
@@ -611,12 +612,12 @@ def test_the_grammar_share_counts_the_changed_words_a_spinner_leaves_alone() -> 
     person = "Doctors thought that diseases like cholera were carried by foul air, so Parliament had passed a bill."
     spinner = ("Physicians believed that illnesses such as cholera were spread by rotten air, "
                "and Parliament passed a bill.")
-    *_, changed, _, grammar = _edited_words(source, person, TEXT_DEFAULT)
+    _, changed, _, grammar, _ = _edited_words(source, person, TEXT_DEFAULT)
     assert grammar / changed >= 0.3  # "such", "as", "had"; "and" → "so" is one for one
-    *_, changed, _, grammar = _edited_words(source, spinner, TEXT_DEFAULT)
+    _, changed, _, grammar, _ = _edited_words(source, spinner, TEXT_DEFAULT)
     assert grammar == 0
-    *_, changed, _, grammar = _edited_words("The minister said the talks failed.", "The minister stated the talks "
-                                            "failed.", TEXT_DEFAULT)
+    _, changed, _, grammar, _ = _edited_words("The minister said the talks failed.", "The minister stated the talks "
+                                              "failed.", TEXT_DEFAULT)
     assert changed == 2 and grammar == 0
 
 
@@ -631,12 +632,29 @@ def test_one_for_one_swaps_of_connectives_are_no_grammar_a_person_changed() -> N
               "cold.")
     spinner = ("Numerous swimmers came amid the summer, nonetheless numbers fell since the heating failed and it was "
                "extremely cold.")
-    _, changed, replaced, grammar = _edited_words(source, spinner, TEXT_DEFAULT)
+    _, changed, replaced, grammar, _ = _edited_words(source, spinner, TEXT_DEFAULT)
     assert changed == replaced == 10 and grammar == 0
-    _, changed, _, grammar = _edited_words("Diseases such as cholera spread and Parliament passed a bill.",
-                                           "Diseases like cholera spread and Parliament had passed a bill.",
-                                           TEXT_DEFAULT)
+    _, changed, _, grammar, added = _edited_words("Diseases such as cholera spread and Parliament passed a bill.",
+                                                  "Diseases like cholera spread and Parliament had passed a bill.",
+                                                  TEXT_DEFAULT)
     assert grammar == 3 and changed == 4  # "such", "as" and "had"; "like" is no function word
+    assert added == 1  # "had" is added with nothing in its place; "such as" → "like" is a phrase said otherwise
+
+
+def test_a_spinner_s_phrase_swaps_add_no_grammar_words_with_nothing_in_their_place() -> None:
+    # probe44 C5: a thesaurus swaps a phrase in its place, longer or shorter ("more than" → "in excess of", "could
+    # not" → "was unable to"), and those grammar words count as edits that add words; a person also inserts and drops
+    # them on their own ("had", "according to" before a name moved to the front)
+    from unspun.config import TEXT_DEFAULT
+    from unspun.pair.spin import _edited_words
+
+    source = "Crews could not reach the farm, and more than forty sheep were lost in the flood."
+    spinner = "Crews were unable to reach the farm, and in excess of forty sheep were lost in the flood."
+    person = "Crews had not been able to reach the farm, and more than forty sheep were lost in the flood, police said."
+    _, _, _, grammar, added = _edited_words(source, spinner, TEXT_DEFAULT)
+    assert grammar >= 4 and added == 0
+    _, _, _, grammar, added = _edited_words(source, person, TEXT_DEFAULT)
+    assert added >= 2
 
 
 def test_british_spellings_read_no_rarer_than_their_american_form() -> None:

@@ -239,6 +239,13 @@ class Config(_HashedOnce):
     # light revision adds and drops grammar words: light_revisions and cuts_teasers 0.17–0.45 (holyrood_light 0.17),
     # probe38's 0.22–0.38 (stink_light 0.22). leftov, 2026-12-06; uneven edits only, leftfix2, 2026-12-06.
     spun_natural_max_grammar_share: float = 0.15
+    # ... counting, where the pair's one-for-one swaps took words at least this much rarer or plainer on average
+    # (``PairFacts.swap_rarity``, Zipf, either sign), only the grammar words added or dropped with nothing in their
+    # place: a thesaurus swaps phrases in place too ("more than" → "in excess of", "could not" → "was unable to"),
+    # and never inserts. probe44's farm spins at 30% and 60%: 0.65 and 0.78 (grammar added 0.0); people's light
+    # revisions: at most 0.46 (cuts_teasers parking_light; holyrood_light −0.01, drumlin_light −0.30). rw44,
+    # 2026-12-06. Stores made before count every grammar word (``ADDED_SETTINGS``).
+    spun_thesaurus_min_swap_rarity: float = 0.5
     rewrite_max_order_kept: float = 0.95  # below this share of matches in order, content was restructured
     # Matches out of order but word for word (at least this verbatim + near-verbatim share, nothing merged or
     # paraphrased) and paragraphs kept whole: paragraphs moved in a copy, a near-duplicate's edit, not a rewrite
@@ -736,6 +743,11 @@ class SemanticTier(_HashedOnce):
     reordered_word_max_zipf: float = 4.0
     reordered_min_links: int = 6
     reordered_min_kept_specifics: float = 0.72
+    # ... or the side taking more keeps that share of its own, and the other (the source a rewrite condensed, whose
+    # detail it partly dropped: a plant's customers, a service's full name) at least this share: probe44's fluent
+    # rewrite of a fire keeps 0.80 of its specifics from the source, which keeps 0.65 of its own in it (rw44,
+    # 2026-12-06). Stores made before asked the higher share of both (``ADDED_SETTINGS``).
+    reordered_min_condensed_specifics: float = 0.6
     # Human rewrites around the writer's own material (``align_semantic.own_material_counterparts``, MiniLM vectors
     # only; rwown, 2026-12-06): a chain of closest counterparts in order too short for ``ordered_min_links`` (the
     # writer's own sentences — an analyst, a share price, a reaction — have none), at least ``own_min_links`` sentences
@@ -1342,6 +1354,7 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
     "semantic": {"second_look_max_kept_wording": 0.0, "merged_max_sentences": 0, "condensed_whole_min_lexical": 1.01,
                  "merged_min_links": 3, "short_summary_max_sentences": 0, "merged_min_share_unchecked": 1.01,
                  "reordered_min_links": 1_000_000, "condensed_summary_max_sentences": 0,
+                 "reordered_min_condensed_specifics": 1.0,
                  "teaser_max_sentences": 0},  # nor a teaser in own words by its lead's facts
     # a tabloid's sentence keeping the wire's words outside quotations, and a local version's own top, were dropped or
     # linked as the model read them;
@@ -1370,6 +1383,7 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
              "other_language_story_min_names": 1.01, "other_language_max_confidence": 0.99,
              "alike_min_other_figure_pairs": 0, "overruled_min_reused_sentences": 1,
              "direction_copy_mark_weight": 0.0, "spun_natural_max_grammar_share": 1.01,
+             "spun_thesaurus_min_swap_rarity": 1_000_000.0,
              "direction_cut_max_own_sentences": 0, "direction_teaser_max_sentences": 0,
              "direction_teaser_max_length_share": 0.0,
              "story_filed_apart_days": 1_000_000, "story_shared_place_weight": 0.0,

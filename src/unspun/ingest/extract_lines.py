@@ -64,14 +64,12 @@ _CREDIT_BY = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # "Read more: <another headline>" and its cousins in the languages news pages commonly use.
-_READ_ALSO = re.compile(
-    r"""^\W*(read\ (more|also|next)|see\ also|also\ read|related|more\ on\ this|lea\ (también|más)|lea
-    |vea\ también|le\ puede\ interesar|te\ puede\ interesar|mira|lesen\ sie\ (auch|mehr)|zum\ weiterlesen
-    |mehr\ zum\ thema|weitere\ (artikel|themen|beiträge|informationen)|mehr\ themen|siehe\ auch
-    |(à\ )?lire\ aussi|voir\ aussi|leia\ (também|mais)|czytaj\ (też|także|więcej)|leggi\ anche)\b
-    [^:]{0,40}(:|$)""",
-    re.IGNORECASE | re.VERBOSE,
-)
+_READ_ALSO_LABELS = r"""(?:read\ (?:more|also|next)|see\ also|also\ read|related|more\ on\ this|lea\ (?:también|más)|lea
+    |vea\ también|le\ puede\ interesar|te\ puede\ interesar|mira|lesen\ sie\ (?:auch|mehr)|zum\ weiterlesen
+    |mehr\ zum\ thema|weitere\ (?:artikel|themen|beiträge|informationen)|mehr\ themen|siehe\ auch
+    |(?:à\ )?lire\ aussi|voir\ aussi|leia\ (?:também|mais)|czytaj\ (?:też|także|więcej)|leggi\ anche)"""
+# ... alone or with a few words before a colon: a line of trafilatura's main text (the HTML path has no section pass).
+_READ_ALSO = re.compile(rf"^\W*{_READ_ALSO_LABELS}\b[^:]{{0,40}}(:|$)", re.IGNORECASE | re.VERBOSE)
 # A newsroom's appeal to its readers under a story: "Have you been affected? Email our newsdesk.", "Got a story?
 # Contact us at …", "Share your experiences: email …", "Get in touch". The desk's furniture, not the article:
 # a copy that drops or adds it is the same text. Only a question put to the reader followed by a request to
@@ -84,6 +82,47 @@ _READER_APPEAL = re.compile(
     |tell\s+us\s+your\s+stor(?:y|ies))\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A page's call to its reader about the page itself, not the story: "Like this story? Share it with your friends…",
+# "Enjoyed this article? Don't forget to share it", "Follow us on Facebook…", "Sign up to our free newsletter…",
+# "We use cookies…". A content farm prints them under every page, so two pages of different stories share them word
+# for word (/tmp/probe44 C1). Only as the line's opening: a story's "Fans were urged to follow us…" is a sentence.
+_PAGE_CALL = re.compile(
+    r"""^\W*(?:(?:did\s+you\s+)?(?:like|liked|love|loved|enjoy|enjoyed|enjoying)\s+(?:this|what\s+you|reading)\b[^?\n]{0,40}\?
+    |(?:please\s+)?(?:follow|like|find)\s+us\s+on\b|follow\s+us\s+(?:for|to\s+get|and)\b
+    |(?:don['’]?t|do\s+not)\s+forget\s+to\s+(?:share|like|follow|subscribe|comment)\b
+    |share\s+(?:this|the)\s+(?:story|article|post|page)\s+with\b
+    |(?:sign\s+up|subscribe|register)\s+(?:for|to|now)\b[^.\n]{0,60}\b(?:newsletters?|inbox|alerts|updates|emails?)\b
+    |(?:we|this\s+(?:web)?site)\s+uses?\s+cookies\b|by\s+continuing\s+to\s+(?:browse|use)\s+(?:this|our|the)\b)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_PAGE_CALL_MAX_WORDS = 40
+# A publisher's disclaimer footer: a line labelled so ("Disclaimer: …", "DISCLAIMER", "Disclaimer - …"; not one
+# quoting it: '"Disclaimer: none of our products …," read the label'), or its boilerplate speaking of the page itself
+# ("The information in this article is provided for general purposes only…", "The views expressed on this site are
+# those of the authors…"): a story reports another page's small print as "the site", not "this site".
+_DISCLAIMER = re.compile(
+    r"""^(?:disclaimer\b\s*(?:[:.|–—-]|$)
+    |(?:the\s+|all\s+|any\s+)?(?:information|content|contents|material|views|opinions|views\s+and\s+opinions)\s+
+        (?:provided\s+|contained\s+|published\s+|expressed\s+)?(?:in|on|of)\s+this\s+
+        (?:article|story|post|page|site|website|blog|publication)\b
+        [^.\n]{0,80}?\b(?:general\s+(?:information(?:al)?\s+)?purposes|information(?:al)?\s+purposes
+        |(?:does|do)\s+not\s+(?:constitute|necessarily\s+reflect)|those\s+of\s+the\s+authors?|not\s+(?:be\s+)?
+        (?:intended|construed|relied)))""",
+    re.IGNORECASE | re.VERBOSE,
+)
+DISCLAIMER = "disclaimer"  # the removal reason of a publisher's disclaimer footer
+# An SEO keyword line: a comma list of short noun phrases stuffed with one word ("Crumb and Kettle news, bakery chain
+# jobs, Midlands jobs news, Stoke news today, breaking news UK, news near me, latest UK news today live."). A list in
+# a story names each thing once and joins its last item with "and" or "or".
+_KEYWORD_MIN_ITEMS = 5
+_KEYWORD_MAX_ITEM_WORDS = 6
+_KEYWORD_MIN_REPEAT_SHARE = 0.5  # one word in at least this share of the items
+KEYWORD_LIST = "keyword list"  # the removal reason of an SEO keyword line
+# A list of amounts (an item opening with a figure, a fraction, a bracket): a recipe's or a result's, not keywords;
+# a year inside an item is a keyword's ("calendario stock car 2018, stock car brasil, …": AEB page cc03ddb5).
+_AMOUNT_MARK = re.compile(r"[½¼¾⅓⅔()]")
+_AMOUNT_FIRST = re.compile(r"\W*\d")
+
 # Credits written as a phrase rather than a label: "(Via Priya Raman, Valley Courier)", "Adapted from an
 # obituary by …", "This article first appeared in …", "Originally published by …", "Republished with permission".
 _CREDIT_PHRASE = re.compile(
@@ -235,9 +274,13 @@ _LOGIN_PROMPT = re.compile(
 _LOGIN_PROMPT_MAX_CHARS = 200
 COMMENTS = "comments section"  # the removal reason of a comment thread's lines and of log-in prompts
 
+# One rule for plain text and HTML: a section's name or a "Read more" label, then the link ("Read more: 10 celebrity
+# homes …", "Don't miss: …", "You may also like: …"; /tmp/probe44 C1: "Read more" was read only on the HTML path).
 _SECTION_LABEL = re.compile(
-    r"^\W*(?:" + "|".join(re.escape(p) for p in sorted(SECTION_PHRASES, key=len, reverse=True)) + r")\s*[:|]\s*\S",
-    re.IGNORECASE,
+    r"^\W*(?:" + "|".join(re.escape(p).replace("\\ ", "\\s+").replace("'", "['’]")
+                          for p in sorted(SECTION_PHRASES, key=len, reverse=True))
+    + "|" + _READ_ALSO_LABELS + r")\s*[:|]\s*\S",
+    re.IGNORECASE | re.VERBOSE,
 )
 # A link to another story as a related block lists it: "Why are so many trains cancelled? Our guide", "Fares explained".
 _GUIDE_LINK = re.compile(r"\b(?:our|the|a|your)\s+(?:guide|explainer|analysis|view|verdict|q&a)\W*$|\bexplained\W*$",
@@ -322,10 +365,13 @@ def _phrase_credit(line: str, phrase: re.Match[str]) -> bool:
 
 def html_line_reason(line: str, config: Config = DEFAULT) -> str | None:
     """Why a line of trafilatura's main text is page furniture rather than article, or None to keep it."""
+    reason = furniture_reason(line, None, config)
+    if reason is not None:
+        return reason
     if _READ_ALSO.match(line) and not is_credit_line(line):
-        return "related-articles link"
-    if is_reader_appeal(line):
-        return READER_APPEAL
+        return RELATED_LINK  # a bare "Related" or "Read more on this" line
+    if _COPYRIGHT_NOTICE.match(line.strip()):
+        return "site chrome"  # the plain-text path reads it as the page's site (``_metadata_label``)
     ui, ads = _vocabulary_hits(line, _folded(words_of(line)), config)
     # No furniture word (most lines): the line stays whatever its score, so the other features are not read.
     if ui + ads == 0:
@@ -457,13 +503,51 @@ def _chrome_reason(features: LineFeatures) -> str:
 
 
 def _label_credits(page: _Page) -> None:
+    """Credits, and the lines that are page furniture by their own words wherever they stand (``furniture_reason``):
+    read before the body is found, so a footer such as a 45-word disclaimer never becomes the body's last line and
+    keeps the lines above it inside the article."""
     for index, feats in enumerate(page.features):
         if feats.credit:
             page.labels[index] = "credit"
-        elif is_reader_appeal(page.lines[index]):
-            page.labels[index] = READER_APPEAL
-        elif is_section_label_line(page.lines[index], feats, page.config):
-            page.labels[index] = RELATED_LINK
+        elif not page.labels[index] and not feats.section_header:  # a header opens the section pass's block
+            page.labels[index] = furniture_reason(page.lines[index], feats, page.config) or ""
+
+
+def furniture_reason(line: str, feats: LineFeatures | None = None, config: Config = DEFAULT) -> str | None:
+    """Why ``line`` is page furniture by its own words, in plain text and HTML alike, or None: a link to other
+    stories ("Read more: …", "Don't miss: …", ``is_related_link``), a newsroom's appeal (``is_reader_appeal``), the
+    page's call to its reader ("Like this story? Share it…", "Sign up to our newsletter…", "We use cookies…"), a
+    disclaimer footer, an SEO keyword line."""
+    if _SECTION_LABEL.match(line) and is_related_link(line, feats or line_features(line, config), config):
+        return RELATED_LINK  # the label read first: most lines have none, and their features are not needed
+    if is_reader_appeal(line):
+        return READER_APPEAL
+    if _PAGE_CALL.match(line) and len(words_of(line)) <= _PAGE_CALL_MAX_WORDS:
+        return "site chrome"
+    if _DISCLAIMER.match(line.strip()):
+        return DISCLAIMER
+    if is_keyword_list(line):
+        return KEYWORD_LIST
+    return None
+
+
+def is_related_link(line: str, feats: LineFeatures, config: Config = DEFAULT) -> bool:
+    """A labelled link to other stories (``is_section_label_line``: "Read more: <headline>" and its cousins in other
+    languages, "Don't miss: …", "You may also like: …"); a credit line is none."""
+    return not feats.credit and is_section_label_line(line, feats, config)
+
+
+def is_keyword_list(line: str) -> bool:
+    """An SEO keyword line (``_KEYWORD_MIN_ITEMS`` or more comma-separated short phrases, no list of amounts, none
+    joined by "and" / "or" at the end, one word in at least half of them)."""
+    items = [item.strip() for item in line.rstrip(" .").split(",")]
+    if len(items) < _KEYWORD_MIN_ITEMS or _AMOUNT_MARK.search(line) or any(_AMOUNT_FIRST.match(i) for i in items):
+        return False  # a list of amounts repeats its unit: "½ cup cherry tomatoes, ½ cup cucumber slices, …"
+    words = [_folded(words_of(item)) for item in items]
+    if any(not w or len(w) > _KEYWORD_MAX_ITEM_WORDS for w in words) or words[-1][0] in ("and", "or", "&"):
+        return False
+    counts = Counter(word for item in words for word in set(item) if word.isalpha() and word not in FUNCTION_WORDS)
+    return bool(counts) and max(counts.values()) >= _KEYWORD_MIN_REPEAT_SHARE * len(items)
 
 
 RELATED_LINK = "related-articles link"  # the removal reason of a line linking to other stories

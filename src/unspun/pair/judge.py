@@ -155,6 +155,9 @@ class PairFacts:
     # the places sentences were merged or split (``merge_places``): one sentence pair joined is a sub-editor's
     # edit, a rewrite restructures throughout (``_one_merge_in_a_copy``)
     merges: int = 0
+    # of those, the share added or dropped with nothing in their place (``spin.SwapEvidence.grammar_added``): a
+    # spinner's phrase swaps ("more than" → "in excess of") bring grammar words of their own, never these
+    grammar_added_share: float = 0.0
     # the longest run of consecutive sentences matched one for one, in order, on both sides: a spun excerpt
     # (a farm spins the first paragraphs it took) has one; a summary picks sentences here and there
     consecutive_matches: int = 0
@@ -336,7 +339,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
                changes: ChangesConfig = CHANGES_DEFAULT, vectors_meaningful: bool = True,
                one_side_english: bool = False, align: AlignConfig = ALIGN_DEFAULT,
                changed_rate: float = 0.0, replaced_rate: float = 0.0, grammar_share: float = 0.0,
-               rewritten: bool = False) -> PairFacts:
+               rewritten: bool = False, grammar_added_share: float = 0.0) -> PairFacts:
     """What the verdict is decided from; ``memo`` (an engine's) keeps each article's names (``text``: what
     counts as a name); ``vectors_meaningful``: both texts are English (``pipeline.vectors_mean_meaning``);
     ``vectors`` are
@@ -378,6 +381,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         changed_rate=changed_rate,
         replaced_rate=replaced_rate,
         grammar_share=grammar_share,
+        grammar_added_share=grammar_added_share,
         document_similarity=document_similarity,
         shared_names=shared_name_overlap(a, b, memo, text),
         names_on_both=names_on_both(a, b, memo, text),
@@ -826,7 +830,8 @@ def _derived_relation(f: PairFacts, copy_cover: float, evidence: list[str],
                             "for word: words added, dropped and rephrased around the swaps, as a person rewords, not "
                             "a spinner")
         else:
-            evidence.append(f"{f.grammar_share:.0%} of the changed words are grammar words added or dropped around "
+            evidence.append(f"{_grammar_of_a_person(f, config):.0%} of the changed words are grammar words added or "
+                            "dropped around "
                             "the edits ('such as' → 'like', 'passed' → 'had passed'), which a spinner swapping words "
                             "one for one does not: a person's revision, not a spinner's swaps")
         return "rewrite", confidence * 0.9, evidence
@@ -890,16 +895,30 @@ def _reworded_by_a_person(f: PairFacts, config: Config) -> bool:
     neither text reads as machine-spun (``Config.spun_natural_max_spin``), a higher share
     (``Config.spun_natural_min_swap_share``): a person's light revision swaps more of its words one for one, and
     adds and drops grammar words around its edits, which a spinner swapping one word for one does not
-    (``Config.spun_natural_max_grammar_share``: "such as" → "like", "passed" → "had passed")."""
+    (``Config.spun_natural_max_grammar_share``: "such as" → "like", "passed" → "had passed";
+    ``_grammar_of_a_person``)."""
     if f.changed_rate <= 0:
         return False
     natural = f.spin_a is not None and f.spin_b is not None \
         and max(f.spin_a, f.spin_b) < config.spun_natural_max_spin
-    if natural and f.grammar_share >= config.spun_natural_max_grammar_share:
+    if natural and _grammar_of_a_person(f, config) >= config.spun_natural_max_grammar_share:
         return True
     share = max(config.spun_min_swap_share, config.spun_natural_min_swap_share) if natural \
         else config.spun_min_swap_share
     return f.replaced_rate < share * f.changed_rate
+
+
+def _grammar_of_a_person(f: PairFacts, config: Config) -> float:
+    """The share of the changed words that are grammar words a person changed: all those of edits that add or drop
+    words, unless the pair's one-for-one swaps took words rarer (or plainer) by at least
+    ``Config.spun_thesaurus_min_swap_rarity`` on average, as a thesaurus's picks are; then only those added or
+    dropped with nothing in their place. A spinner swaps a phrase for a longer or shorter one in its place ("more
+    than" → "in excess of", "could not" → "was unable to") beside its word swaps; a person's phrase edits ("such
+    as" → "like") come with swaps of common words. Either way: the same share for B with A (the rarity's sign
+    turns)."""
+    if abs(f.swap_rarity) >= config.spun_thesaurus_min_swap_rarity:
+        return f.grammar_added_share
+    return f.grammar_share
 
 
 def _restructure_sentence(f: PairFacts, config: Config) -> str:

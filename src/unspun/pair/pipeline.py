@@ -23,13 +23,13 @@ from unspun.pair.align_semantic import (
     derived_by_meaning,
     fused_by_words,
     keeps_wording_and_specifics,
-    kept_specifics,
     merged_counterparts,
     ordered_alignments,
     ordered_counterparts,
     own_material_chain,
     own_material_counterparts,
     reordered_counterparts,
+    rewrite_keeps_specifics,
     semantic_alignments,
     short_summary,
 )
@@ -160,7 +160,7 @@ def worth_a_second_look(a: Segmented, b: Segmented, comparison: Comparison, engi
     """Whether a comparison with static vectors judged same_story may be a person's rewrite that MiniLM's rules
     find: a summary whose sentences fuse the other's by their words (``align_semantic.fused_by_words``; the merge
     test runs on MiniLM vectors only), a rewrite in another order whose sides keep as much of each other's
-    specifics as that rule asks (``align_semantic.kept_specifics``, no vectors needed), a rewrite around the
+    specifics as that rule asks (``align_semantic.rewrite_keeps_specifics``, no vectors needed), a rewrite around the
     writer's own material that keeps the wording and specifics its rule asks for (``rewritten_with_own_words``), or
     a heavy rewrite (``rewritten_in_order``): both texts have the sentences that rule asks for and their static closest
     counterparts at ``semantic.second_look_min_cosine`` already form a chain of its size. Never for an engine with
@@ -172,8 +172,7 @@ def worth_a_second_look(a: Segmented, b: Segmented, comparison: Comparison, engi
     if fused_by_words(a, b, tier):
         return True
     sentences = min(len(a.sentences), len(b.sentences))
-    if sentences >= tier.reordered_min_links and \
-            kept_specifics(a, b, tier, engine.settings.text) >= tier.reordered_min_kept_specifics:
+    if sentences >= tier.reordered_min_links and rewrite_keeps_specifics(a, b, tier, engine.settings.text):
         return True
     if sentences >= tier.own_min_links and rewritten_with_own_words(a, b, engine):
         return True
@@ -224,6 +223,7 @@ def one_pass(a: Segmented, b: Segmented, engine: PairEngine, details: bool = Tru
                        swapped_names=swapped.names, changes=engine.settings.changes,
                        vectors_meaningful=engine.english(a) and engine.english(b), changed_rate=swapped.changed,
                        replaced_rate=swapped.replaced, grammar_share=swapped.grammar,
+                       grammar_added_share=swapped.grammar_added,
                        one_side_english=engine.english(a) != engine.english(b),
                        align=engine.settings.align, rewritten=own)
     facts = dataclasses.replace(facts, unconfirmed_order_links=unconfirmed) if unconfirmed else facts

@@ -255,6 +255,10 @@ class SwapEvidence:
     # "amid"), a person revising a text rephrases its grammar around them ("such as" → "like", "passed" → "had
     # passed")
     grammar: float
+    # of the changed words, the share that are grammar words a person added or dropped with nothing in their
+    # place ("passed" → "had passed", "according to" put before a name): a spinner swaps a phrase in its place
+    # ("more than" → "in excess of", "could not" → "was unable to"), and never inserts or deletes
+    grammar_added: float
     rarity: tuple[float, int]  # swap_rarity
     fluency: tuple[float, int]  # swap_fluency
     names: tuple[tuple[str, str], ...]  # the words of swaps of one capitalised word each side (A's, B's), in order
@@ -289,12 +293,12 @@ def swap_evidence(a: Segmented, b: Segmented, alignments: Sequence[Alignment], t
     absent = config.fluency_absent_pair_log10_count
     zipfs, bigrams = lexicon.word_zipf_table(), _bigrams()
     found: dict[tuple[int, int, int, int], _Swap] = {}
-    aligned = changed = replaced = grammar = 0
+    aligned = changed = replaced = grammar = added = 0
     for a_span, b_span in aligned_sentence_pairs(a, b, alignments):
         x, y = text_a[a_span.start : a_span.end], text_b[b_span.start : b_span.end]
-        both, edited, one_for_one, grammar_words = _edited_words(x, y, text)
+        both, edited, one_for_one, grammar_words, grammar_added = _edited_words(x, y, text)
         aligned, changed, replaced = aligned + both, changed + edited, replaced + one_for_one
-        grammar += grammar_words
+        grammar, added = grammar + grammar_words, added + grammar_added
         for swap in _sentence_swaps(x, y, text, absent, zipfs, bigrams):
             key = (a_span.start + swap.a0, a_span.start + swap.a1, b_span.start + swap.b0, b_span.start + swap.b1)
             found.setdefault(key, swap)
@@ -318,6 +322,7 @@ def swap_evidence(a: Segmented, b: Segmented, alignments: Sequence[Alignment], t
         changed / aligned if aligned else 0.0,
         replaced / aligned if aligned else 0.0,
         grammar / changed if changed else 0.0,
+        added / changed if changed else 0.0,
         ((sum(gaps) / len(gaps) if gaps else 0.0), len(gaps)),
         ((sum(fits) / len(fits) if fits else 0.0), len(fits)),
         tuple(names),
@@ -325,16 +330,17 @@ def swap_evidence(a: Segmented, b: Segmented, alignments: Sequence[Alignment], t
 
 
 @functools.lru_cache(maxsize=65_536)
-def _edited_words(a_sentence: str, b_sentence: str, text: TextConfig) -> tuple[int, int, int, int]:
+def _edited_words(a_sentence: str, b_sentence: str, text: TextConfig) -> tuple[int, int, int, int, int]:
     """The words of both sentences, those outside the word diff's unchanged runs, of those the words replaced
-    word for word (a replacement as long on both sides, or a short swap), and the grammar words
+    word for word (a replacement as long on both sides, or a short swap), the grammar words
     (``wordlists.GRAMMAR_WORDS``) of the edits that add or drop words ("passed" → "had passed", "such as" → "like"):
-    a spinner's one-for-one swaps of connectives ("however" → "nonetheless", "during" → "amid") are not counted.
+    a spinner's one-for-one swaps of connectives ("however" → "nonetheless", "during" → "amid") are not counted;
+    and of those, the ones of edits with nothing on the other side (inserted or deleted: "had").
     ``token_opcodes`` diffs in one order whichever sentence is given first, and the counts add both sides: the same
     either way."""
     tokens_a, tokens_b = word_tokens(a_sentence), word_tokens(b_sentence)
     keys_a, keys_b = word_keys(tuple(t.norm for t in tokens_a)), word_keys(tuple(t.norm for t in tokens_b))
-    changed = replaced = grammar = 0
+    changed = replaced = grammar = added = 0
     for op in token_opcodes(tokens_a, tokens_b):
         tag, i1, i2, j1, j2 = op
         if tag == "equal" or (tag == "replace" and one_word([t.norm for t in tokens_a[i1:i2]],
@@ -344,10 +350,12 @@ def _edited_words(a_sentence: str, b_sentence: str, text: TextConfig) -> tuple[i
             continue  # the rest of a phrase written in fewer words on the other side ("cell phone" / "mobile")
         changed += i2 - i1 + j2 - j1
         if i2 - i1 != j2 - j1:  # words added or dropped around the edit, not one swapped for one
-            grammar += sum(1 for token in (*tokens_a[i1:i2], *tokens_b[j1:j2]) if token.text.lower() in GRAMMAR_WORDS)
+            words = sum(1 for token in (*tokens_a[i1:i2], *tokens_b[j1:j2]) if token.text.lower() in GRAMMAR_WORDS)
+            grammar += words
+            added += words if tag != "replace" else 0
         if tag == "replace" and (i2 - i1 == j2 - j1 or is_swap(op, text)):
             replaced += i2 - i1 + j2 - j1
-    return len(tokens_a) + len(tokens_b), changed, replaced, grammar
+    return len(tokens_a) + len(tokens_b), changed, replaced, grammar, added
 
 
 

@@ -1,0 +1,105 @@
+"""ingest/extract_lines: page furniture read by its own words, one rule for plain text and HTML (chrome44,
+/tmp/probe44 C1). The texts are tests/fixtures/farm_chrome (written before the rules, truth in
+extraction_truth.json) and short news paragraphs written for these tests."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from unspun.ingest.extract import extract
+from unspun.ingest.extract_lines import (
+    DISCLAIMER,
+    KEYWORD_LIST,
+    RELATED_LINK,
+    classify_lines,
+    furniture_reason,
+    html_line_reason,
+    is_keyword_list,
+)
+
+FARM = Path(__file__).parent / "fixtures" / "farm_chrome"
+TRUTH = json.loads((FARM / "extraction_truth.json").read_text(encoding="utf-8"))["extraction"]
+
+
+@pytest.mark.parametrize("name", [*(f"{k}.json" for k in TRUTH), "f_garden.html", "f_lights.html"])
+def test_farm_pages_lose_their_chrome_and_genuine_pages_keep_their_text(name: str) -> None:
+    article = extract(FARM / name)
+    lines = article.text.split("\n")
+    truth = TRUTH[name.split(".")[0]]
+    assert [g for g in truth["removed"] if any(line.startswith(g) for line in lines)] == []
+    assert [b for b in truth["body"] if not any(line.startswith(b) for line in lines)] == []
+    if name.endswith(".json"):
+        assert [c for c in truth["credits"] if c not in article.credits] == []
+
+
+def test_a_disclaimer_footer_does_not_hold_the_lines_above_it_inside_the_body() -> None:
+    page = "\n".join([
+        "Harbour wall repairs to start in March",
+        "Work to repair the storm-damaged harbour wall at Porthleven will start in March, Cornwall Council said.",
+        "The council has set aside £1.2m for the repairs, which are expected to take eleven weeks.",
+        "Like this story? Share it with your friends and follow us for more updates!",
+        "Disclaimer: The information in this article is provided for general purposes only. The publisher makes no "
+        "representations about its accuracy and accepts no liability for any loss arising from its use.",
+    ])
+    reasons = {v.text[:20]: (v.label, v.reason) for v in classify_lines(page)}
+    assert reasons["Like this story? Sha"] == ("removed", "site chrome")
+    assert reasons["Disclaimer: The info"] == ("removed", DISCLAIMER)
+    assert reasons["The council has set "] == ("body", "")
+
+
+def test_read_more_is_one_rule_for_text_and_html() -> None:
+    link = "Read more: 10 celebrity homes you won't believe are real"
+    assert furniture_reason(link) == RELATED_LINK
+    assert html_line_reason(link) == RELATED_LINK
+    page = "Rates held at 4%\nThe bank held its rate at 4% on Thursday, as most economists had expected.\n" + link
+    assert [v.reason for v in classify_lines(page) if v.label == "removed"] == [RELATED_LINK]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Read more about the scheme at the council's website, where residents can also join the waiting list.",
+    '"Disclaimer: none of our products is intended to diagnose or treat any disease," read the label.',
+    'The company had added a notice: "Disclaimer: The information on this site is for general purposes only."',
+    "Fans were told to follow the club on social media for news of the rearranged fixture.",
+    "The shortlisted towns are Leek, Stafford, Burton, Stone, Cheadle and Uttoxeter.",
+    "She bought flour, butter, sugar, eggs, milk and a bag of sultanas for the cake.",
+])
+def test_story_sentences_that_look_like_chrome_stay(sentence: str) -> None:
+    assert furniture_reason(sentence) is None
+    assert html_line_reason(sentence) is None
+
+
+def test_a_keyword_line_repeats_one_word_and_a_story_list_does_not() -> None:
+    assert is_keyword_list("Crumb and Kettle news, bakery chain jobs, Midlands jobs news, Stoke news today, "
+                           "breaking news UK, news near me, latest UK news today live.")
+    assert furniture_reason("cheap flights Spain, cheap holidays Spain, Malaga flights, cheap hotels Malaga, "
+                            "Costa del Sol deals, last minute cheap deals") == KEYWORD_LIST
+    assert not is_keyword_list("Leek, Stafford, Burton upon Trent, Stone, Cheadle, Uttoxeter")
+    assert not is_keyword_list("Scorers: Holt 12, Ames 45, Holt 67, Price 80, Ames 88")
+
+
+@pytest.mark.parametrize("line", [
+    "We use cookies to give you the best experience on our website.",
+    "Sign up to our free newsletter to get the biggest stories delivered to your inbox.",
+    "Enjoyed this article? Don't forget to share it with your family and friends.",
+    "Follow us on Facebook, Instagram and X for the latest news as it happens.",
+    "DISCLAIMER",
+    "The views expressed on this site are those of the authors and do not necessarily reflect the publisher's.",
+    "Don’t miss: The one kitchen habit that could be costing you hundreds",
+])
+def test_page_furniture_wordings(line: str) -> None:
+    assert furniture_reason(line) is not None
+    assert html_line_reason(line) is not None
+
+
+def test_a_recipe_list_of_amounts_is_no_keyword_line() -> None:
+    # AEB page 5f03fc17: a meal plan's lines repeat "cup" and "1" in every item
+    assert not is_keyword_list("Tomato Cucumber Salad (1 cup lettuce, ½ cup cherry tomatoes, ½ cup cucumber slices, "
+                               "4 oz. cooked chicken, ½ cup white beans, ¼ cup feta, 1 tsp. olive oil), 1 cup grapes")
+    assert not is_keyword_list("Portion Fix Containers: 1 Green, 1 Red, 1 Yellow, 1 Orange, 1 tsp.")
+    assert not is_keyword_list("1 cup flour, 2 cups sugar, 1 cup milk, 1 cup butter, 2 cups oats")
+    # AEB page cc03ddb5: an SEO tag line with a year in one of its items
+    assert is_keyword_list("calendario stock car 2018, stock car brasil, stock car cascavel, stock car interlagos, "
+                           "stock car taruma, stock car velopark")
