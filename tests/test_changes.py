@@ -1705,6 +1705,51 @@ def test_a_speed_in_kilometres_an_hour_is_a_speed_and_restates_one_in_miles_an_h
     assert amounts("The road is 113km/ha long")[0].unit == "km"  # "/ha" is no "per hour"
 
 
+def test_an_outlet_and_a_place_sharing_a_word_are_no_changed_name():
+    # facts43 (probe43 C9): a reworded lede faces "the Severn Echo" (the paper credited) with "the Severn
+    # Estuary" (where the plant is): two names of different kinds, not one name respelt.
+    found = changes_between(
+        "The company will build its tidal plant within two years, its founder said in an interview with the Severn "
+        "Echo.",
+        "The company will build its tidal plant within two years, its founder said of the site on the Severn "
+        "Estuary.",
+    )
+    assert not [c for c in found if c[0] == "name"]
+    # another paper credited is still a changed name
+    assert ("name", "Echo", "Star") in changes_between(
+        "Its founder told the Severn Echo that the plant would open in 2028.",
+        "Its founder told the Severn Star that the plant would open in 2028.",
+    )
+
+
+def test_a_credit_added_before_a_quotation_is_not_faced_with_the_quotation():
+    # facts43 (probe43 C10): the copy adds whom the words were said to; the other side gives the same quotation
+    # with no credit at all, so the quotation's first word is no attribution the credit replaced.
+    found = changes_between(
+        '"Our lifeboat crews will keep the slipway open through the winter," the station manager said.',
+        'Station manager Carol Pinder told the Whitby Gazette on Monday: "Our lifeboat crews will keep the '
+        'slipway open through the winter."',
+    )
+    assert not [c for c in found if c[0] == "attribution"]
+
+
+def test_a_figure_turned_round_by_up_or_down_is_a_reversed_direction():
+    # facts43 (probe43 C11): the figure reads the same, its sign does not
+    found = changes_between(
+        "Passenger numbers at the airport were up 7% in August, the operator said.",
+        "Passenger numbers at the airport were down 7% in August, the operator said.",
+    )
+    assert [c[0] for c in found] == ["negation"]
+    assert ("negation", "surplus", "deficit") in [(k, x.split()[-1], y.split()[-1]) for k, x, y in changes_between(
+        "The college ended the year with a surplus of £1.4m.", "The college ended the year with a deficit of £1.4m.")]
+    # "up" away from a figure is a phrasal verb's: no direction
+    assert not any(c[0] == "negation" for c in changes_between(
+        "The club set up a fund for the family of the 12 victims.",
+        "The club set down a fund for the family of the 12 victims."))
+    # the same sign in other words is no change
+    assert not changes_between("Sales were up 7% in August.", "Sales rose 7% in August.")
+
+
 def test_facts_are_those_found_by_asking_for_an_amount_at_every_token():
     # ``facts`` asks for an amount only where one may start (a number, a temperature's digits, a count before a
     # fraction word); asking at every token finds the same facts.

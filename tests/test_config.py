@@ -15,7 +15,9 @@ import pytest
 
 from unspun.cli.main import main
 from unspun.config import (
+    ADDED_SETTINGS,
     DEFAULT_SETTINGS,
+    NEVER_SHARE,
     STORED_SECTIONS,
     TIER_DEFAULT,
     AlignConfig,
@@ -447,3 +449,50 @@ def test_a_tree_saved_before_credits_outweighed_stamps_reads_every_later_stamp_a
     saved, read = _saved_before("pair.credit_over_stamp_min_share")
     assert read.pair.credit_over_stamp_min_share == 1.0
     assert len(settings_differences(saved, DEFAULT_SETTINGS, ("pair",))) == 1
+
+
+ADDED = [f"{section}.{name}" for section, values in ADDED_SETTINGS.items() for name in values]
+# Settings added in one commit: no store was saved with one and not the other (figure keys and their bar).
+ADDED_WITH = {"fingerprint.figure_keys": ("candidates.figure_min_shared",)}
+
+
+@pytest.mark.parametrize("setting", ADDED)
+def test_a_tree_saved_before_any_added_setting_opens_at_the_value_it_had(setting: str) -> None:
+    # Every setting added later, read the way a store saved before it reads it (``known_settings`` then
+    # ``settings_from_dict``): the tree is valid ("1.01: never" is a share no rule reaches, not an error) and holds
+    # the value ``ADDED_SETTINGS`` names.
+    section, name = setting.split(".")
+    _, read = _saved_before(setting, *ADDED_WITH.get(setting, ()))
+    assert getattr(getattr(read, section), name) == ADDED_SETTINGS[section][name]
+
+
+def test_a_tree_saved_before_every_added_setting_opens() -> None:
+    # The oldest tree: none of the added settings (each at its value from before, together).
+    _, read = _saved_before(*ADDED)
+    assert read.pair.spun_natural_max_grammar_share == read.candidates.credit_doc_match == NEVER_SHARE
+    assert read.semantic.merged_min_share_unchecked == NEVER_SHARE
+
+
+def test_a_share_above_one_is_refused_unless_it_is_the_never_bar() -> None:
+    assert Settings(pair=dataclasses.replace(DEFAULT_SETTINGS.pair, spun_natural_max_grammar_share=NEVER_SHARE))
+    with pytest.raises(SettingsError, match=r"spun_natural_max_grammar_share = 1.02 is a share.*1.01: never"):
+        settings_from_dict({"pair": {"spun_natural_max_grammar_share": 1.02}})
+
+
+def test_a_store_saved_before_the_grammar_share_rule_lists_its_stories(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A store saved before 360d824 lacks ``pair.spun_natural_max_grammar_share`` (1.01 in ``ADDED_SETTINGS``):
+    # it is read, not refused as "1.01 is a share".
+    db = tmp_path / "old.db"
+    assert main(["index", *HARBOUR, "--db", str(db), "--workers", "1"]) == 0
+    with Store(db) as store:
+        saved = store.saved_settings()
+        assert saved is not None
+        for section, values in ADDED_SETTINGS.items():
+            for name in values:
+                saved[section].pop(name, None)
+        store.save_settings(saved)
+    capsys.readouterr()
+    assert main(["stories", "--db", str(db), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["stories"]

@@ -255,3 +255,21 @@ def test_a_us_date_line_in_figures_is_read_month_first_by_its_zone_or_the_page_a
     for text in ("Version 2.1.2026 released to all users on Tuesday.", "Firmware 10.3.2024 fixed the fault.",
                  "The app's version 2.13.2026 was pulled."):
         assert numeric_dates(text) == [], text
+
+
+def test_a_weekday_or_last_week_read_against_the_report_date_names_the_written_day():
+    # facts43 (probe43 C5): a copy dated Wednesday 4 March writes "on 3 March" for "on Tuesday"; "last week" holds
+    # 26 February; "on Monday" is another day, and undated a weekday and a date compare as written.
+    from unspun.text.dates import may_name_one_day
+
+    dated = "2026-03-04"
+    assert may_name_one_day("was arrested on Tuesday", dated, "was arrested on 3 March", dated)
+    assert may_name_one_day("was arrested on 3 March", dated, "was arrested on Tuesday", dated)
+    assert may_name_one_day("the council refused it last week", dated, "the council refused it on 26 February", dated)
+    assert not may_name_one_day("was arrested on Tuesday", dated, "was arrested on 2 March", dated)
+    assert not may_name_one_day("the council refused it last week", dated, "the council refused it on 3 March", dated)
+    assert not may_name_one_day("was arrested on Tuesday", dated, "was arrested on Monday", dated)
+    # a paper of the next day writes Tuesday still: 3 March
+    assert may_name_one_day("was arrested on Tuesday", dated, "was arrested on Tuesday 3 March", "2026-03-05") is False
+    assert may_name_one_day("was arrested on Tuesday", dated, "was arrested on Tuesday", "2026-03-05")
+    assert not may_name_one_day("was arrested on Tuesday", None, "was arrested on 3 March", None)

@@ -66,18 +66,14 @@ def test_the_family_has_one_origin_and_every_member_a_role_in_every_order(tmp_pa
         found.append(_stories_and_trace(_index(tmp_path / str(k), order, dated)))
     stories, trace = found[0]
     # One story; its origin is the report (its duplicate is the same text, told apart by date); the duplicate, the
-    # edited copy, both spun copies, the copy of a spun copy and the summary are copies. Undated, nothing tells the
-    # report from its duplicate (one text, one headline): no origin, whatever the ids (probe43 C8).
-    copies = {"duplicate": "copy", "edited": "copy", "spun_one": "copy", "spun_two": "copy", "spun_one_copy": "copy",
-              "summary": "copy"}
-    assert stories == ([("origin", {"origin": "source", **copies})] if dated
-                       else [(None, dict.fromkeys(["origin", *copies]))])
+    # edited copy, both spun copies, the copy of a spun copy and the summary are copies. Undated, nothing orders the
+    # report and its duplicate, but they are one text (the same after extraction): the first by site stands for both
+    # copies, whatever the store order or ids, and the family keeps its roles (brackleyherald.test comes first).
+    assert stories == [("origin", {"origin": "source", "duplicate": "copy", "edited": "copy", "spun_one": "copy",
+                                   "spun_two": "copy", "spun_one_copy": "copy", "summary": "copy"})]
     # Traced, the spun copy's sources are the report and its duplicate; the scraper's copy of it is its copy (it
-    # keeps the spinner's words), not a sibling.
+    # keeps the spinner's words), not a sibling; the other spinner's copy and the edited copy are siblings.
     assert trace["origin"] == "source" and trace["duplicate"] == "source"
     assert trace["spun_one_copy"] == "copy"
-    # With the family's origin known, the other spinner's copy and the edited copy are siblings; undated, no origin
-    # is known (nothing tells the report from its duplicate), so they are neither sources nor copies of the query.
-    siblings = "sibling" if dated else None
-    assert trace["spun_two"] == siblings and trace["edited"] == siblings
+    assert trace["spun_two"] == "sibling" and trace["edited"] == "sibling"
     assert all(other == found[0] for other in found[1:]), "the order of indexing changed the family"

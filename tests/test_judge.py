@@ -2015,3 +2015,35 @@ def test_one_merge_in_a_copy_kept_word_for_word_is_a_light_edit_not_a_rewrite():
     assert decide_relation(replace(joined, merged_share=4 / 12, merges=2), DEFAULT)[0] == "rewrite"
     reworded = {"verbatim": 0.0, "near_verbatim": 0.8, "spun": 0.2, "paraphrase": 0.0}
     assert decide_relation(replace(joined, kind_share=reworded), DEFAULT)[0] == "rewrite"
+
+
+_CYCLE_LANES = (
+    "Cyclists in Hexham will get two protected lanes on Station Road by next summer after Northumberland County "
+    "Council approved the £640,000 scheme on Tuesday.\n\n"
+    "The lanes will run for 900 metres between the railway station and the Tyne Green car park, separated from "
+    "traffic by low kerbs.\n\n"
+    "Councillor Jean Fairbairn said: \"Parents have asked us for years for a safe way to let their children "
+    "cycle to school.\"\n\n"
+    "About 30 parking spaces will be lost, and traders on the road have asked for a loading bay to be kept "
+    "outside the pharmacy.")
+
+
+def test_a_headline_only_edit_is_said_in_the_verdict_and_listed_as_a_change():
+    # facts43 (probe43 C12): the body word for word, only the headline made clickbait. The texts are still
+    # duplicates (no fact changed), but a rights team must see the headline was rewritten.
+    from unspun.pair.engine import PairEngine
+
+    engine = PairEngine(precise=False)
+    calm = Article("calm", _CYCLE_LANES, title="Hexham to get protected cycle lanes on Station Road")
+    bait = Article("bait", _CYCLE_LANES, title="Drivers furious as this town road is about to change forever")
+    found = engine.compare_articles(calm, bait)
+    assert found.verdict.relation == "duplicate"
+    assert "headline" in found.verdict.evidence[0]
+    assert "Drivers furious" in found.verdict.evidence[0]
+    headline = [c for c in found.changes if "headline" in c.note]
+    assert len(headline) == 1 and headline[0].kind == "wording"
+    assert "Hexham to get protected cycle lanes" in headline[0].note
+    # the same headline twice, or one in other capitals, is no edit
+    same = engine.compare_articles(calm, Article("copy", _CYCLE_LANES, title=calm.title.upper()))
+    assert not any("headline" in e for e in same.verdict.evidence)
+    assert not any("headline" in c.note for c in same.changes)

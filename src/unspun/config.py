@@ -1231,11 +1231,15 @@ SERVE_DEFAULT = ServeConfig()
 TEXT_DEFAULT = TextConfig()
 CHANGES_DEFAULT = ChangesConfig()
 
-# Fractional settings named as shares, ratios or cosines: each must lie in [0, 1].
+# Fractional settings named as shares, ratios or cosines: each must lie in [0, 1], or be ``NEVER_SHARE``.
 _UNIT_INTERVAL = ("share", "ratio", "coverage", "cosine", "similarity", "density", "overlap", "match")
 # Settings that may be negative (the spin score's logistic bias, the sentence agreement's cut on log-odds; every
 # other value is a count, a size or a non-negative score).
 _MAY_BE_NEGATIVE: frozenset[str] = frozenset({"bias", "agreement_min_log_odds"})
+# A bar above every share, ratio or cosine (a cosine may pass 1.0 by rounding): a rule it gates never fires. The
+# documented "1.01: never" of a setting, chiefly the value a rule added later had, in effect, for a store made before
+# (``ADDED_SETTINGS``).
+NEVER_SHARE = 1.01
 
 
 @_hash_once
@@ -1342,7 +1346,7 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
     "fingerprint": {"sketch_lead_sentences": 8, "passage_words": 0, "figure_keys": False},  # nor figure keys
     # only a share of the sketch counted; no figure keys
     "candidates": {"passage_min_sentences": 0, "passage_min_shared": 0, "figure_min_shared": 0,
-                   "credit_doc_match": 1.01,  # nor credits
+                   "credit_doc_match": NEVER_SHARE,  # nor credits
                    "short_query_doc_match": 1.0},  # nor a short query's sampled match
     # the spin score read its shares as measured, every occurrence of a rare word counted (with its own weights)
     "spin": {"prior_words": 0.0, "distinct_rare_words": False, "weight_wrong_articles": 0.0,
@@ -1351,8 +1355,9 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
     # a static rewrite was never compared again, however little wording it kept; a sentence repeated word for
     # word still merged a close one (no lexical overlap reaches 1.01); a summary's fused sentences were linked only
     # when three of them were (``agreement_min_matches``); a reordered rewrite was never linked by its specifics
-    "semantic": {"second_look_max_kept_wording": 0.0, "merged_max_sentences": 0, "condensed_whole_min_lexical": 1.01,
-                 "merged_min_links": 3, "short_summary_max_sentences": 0, "merged_min_share_unchecked": 1.01,
+    "semantic": {"second_look_max_kept_wording": 0.0, "merged_max_sentences": 0,
+                 "condensed_whole_min_lexical": NEVER_SHARE, "merged_min_links": 3, "short_summary_max_sentences": 0,
+                 "merged_min_share_unchecked": NEVER_SHARE,
                  "reordered_min_links": 1_000_000, "condensed_summary_max_sentences": 0,
                  "reordered_min_condensed_specifics": 1.0,
                  "teaser_max_sentences": 0},  # nor a teaser in own words by its lead's facts
@@ -1371,7 +1376,7 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
     # no copy inside its source; a teaser's pointer to its article was not read; two independent reports filed far
     # apart were not read as other events, nor was a street both name read as their event's place; a copy's date stamp
     # before the text it credits always discarded the credit)
-    "pair": {"direction_min_word_containment_gap": 1.01, "direction_containment_max_word_dissent": 2.0,
+    "pair": {"direction_min_word_containment_gap": NEVER_SHARE, "direction_containment_max_word_dissent": 2.0,
              "near_duplicate_min_copy_coverage": 0.0, "agreement_min_drawn_words": 1_000_000,
              "direction_min_contained_coverage": 0.0, "story_min_shared_figures": 0,
              "lift_min_run_words": 1_000_000, "direction_min_passage_fit_gap_partial": 0.2,
@@ -1380,9 +1385,9 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
              "agreement_summary_max_sentences": 0, "agreement_condensed_max_sentences": 0,
              "agreement_keep_run_words": 1_000_000,
              "agreement_max_reused_share": 1.0, "local_top_min_copied_matches": 1_000_000,
-             "other_language_story_min_names": 1.01, "other_language_max_confidence": 0.99,
+             "other_language_story_min_names": NEVER_SHARE, "other_language_max_confidence": 0.99,
              "alike_min_other_figure_pairs": 0, "overruled_min_reused_sentences": 1,
-             "direction_copy_mark_weight": 0.0, "spun_natural_max_grammar_share": 1.01,
+             "direction_copy_mark_weight": 0.0, "spun_natural_max_grammar_share": NEVER_SHARE,
              "spun_thesaurus_min_swap_rarity": 1_000_000.0,
              "direction_cut_max_own_sentences": 0, "direction_teaser_max_sentences": 0,
              "direction_teaser_max_length_share": 0.0,
@@ -1499,8 +1504,10 @@ def _check_section(name: str, section: Any) -> None:
                 continue
             if not math.isfinite(number) or (number < 0 and f.name not in _MAY_BE_NEGATIVE):
                 raise SettingsError(f"{name}.{f.name} = {number} must be a finite number ≥ 0")
-            if isinstance(number, float) and any(word in f.name for word in _UNIT_INTERVAL) and number > 1:
-                raise SettingsError(f"{name}.{f.name} = {number} is a share: give a value from 0 to 1")
+            if (isinstance(number, float) and any(word in f.name for word in _UNIT_INTERVAL) and number > 1
+                    and number != NEVER_SHARE):
+                raise SettingsError(f"{name}.{f.name} = {number} is a share: give a value from 0 to 1 "
+                                    f"(or {NEVER_SHARE}: never)")
 
 
 def _check_across(s: Settings) -> None:

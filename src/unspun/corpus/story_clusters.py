@@ -60,7 +60,8 @@ class StoryEvidence:
     """What same-event tests read, by article slot: dates, mean vectors (unit length), event facts (names,
     numbers, dates) and their idf, the key words of each text (unit tf-idf vectors, ``term_vector``), whether
     each text reads as English (empty: all do), the month and day its dateline names (``filed_day``; empty:
-    none known) and the days its lead names (``lead_days``; empty: none read)."""
+    none known), the days its lead names (``lead_days``; empty: none read) and a digest of each text
+    (``text_digest``; empty: none read)."""
 
     metas: Sequence[ArticleMeta]
     vectors: np.ndarray
@@ -70,6 +71,7 @@ class StoryEvidence:
     english: Sequence[bool] = ()
     filed: Sequence[tuple[int, int] | None] = ()
     lead: Sequence[frozenset[tuple[int, int]]] = ()
+    digests: Sequence[str] = ()
 
     def both_english(self, a: int, b: int) -> bool:
         return not self.english or (self.english[a] and self.english[b])
@@ -310,7 +312,8 @@ def cluster_stories(
     pairs = [p for p in pairs if p.a in slot and p.b in slot]
     names = evidence.names
     facts = (lambda pk: names[slot[pk]]) if names else None
-    return [_story(group, metas, pairs, facts, config) for group in story_groups(evidence, pairs, config)]
+    digest = (lambda pk: evidence.digests[slot[pk]]) if evidence.digests else None
+    return [_story(group, metas, pairs, facts, config, digest) for group in story_groups(evidence, pairs, config)]
 
 
 def story_groups(evidence: StoryEvidence, pairs: Sequence[StoredPair], config: StoryConfig = DEFAULT_STORIES
@@ -338,6 +341,7 @@ def story_evidence(
     english = [True] * len(metas)
     filed: list[tuple[int, int] | None] = [None] * len(metas)
     lead: list[frozenset[tuple[int, int]]] = [frozenset()] * len(metas)
+    digests = [""] * len(metas)
     for pk, text in texts:
         if pk in slot:
             facts[slot[pk]] = event_facts(text, config.min_name_chars, config.min_name_mentions, text_config)
@@ -345,8 +349,9 @@ def story_evidence(
             english[slot[pk]] = reads_as_english(text, text_config)
             filed[slot[pk]] = filed_day(text)
             lead[slot[pk]] = lead_days(text, metas[slot[pk]].title)
+            digests[slot[pk]] = text_digest(text)
     vectors = _doc_vectors(doc_vectors, slot, len(metas))
-    return evidence_of(metas, vectors, facts, terms, _idf(facts), _idf(terms), english, filed, lead)
+    return evidence_of(metas, vectors, facts, terms, _idf(facts), _idf(terms), english, filed, lead, digests)
 
 
 def evidence_of(
@@ -359,11 +364,17 @@ def evidence_of(
     english: Sequence[bool] = (),
     filed: Sequence[tuple[int, int] | None] = (),
     lead: Sequence[frozenset[tuple[int, int]]] = (),
+    digests: Sequence[str] = (),
 ) -> StoryEvidence:
     """The evidence of articles whose facts and word counts are known, with idf from a whole corpus (a
     store, or every partition of a Spark job)."""
     return StoryEvidence(metas, vectors, facts, fact_idf, [term_vector(t, term_idf) for t in terms], english,
-                         filed, lead)
+                         filed, lead, digests)
+
+
+def text_digest(text: str) -> str:
+    """A digest of an article's text after extraction: two texts with one digest are the same text."""
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
 
 
 def story_links(
@@ -507,9 +518,10 @@ def link_score(evidence: StoryEvidence, a: int, b: int, cosine: float, config: S
 
 
 def origin_of(members: Sequence[int], pairs: Sequence[StoredPair], metas: Mapping[int, ArticleMeta],
-              facts: Callable[[int], set[str]] | None = None, config: StoryConfig = DEFAULT_STORIES) -> int | None:
+              facts: Callable[[int], set[str]] | None = None, config: StoryConfig = DEFAULT_STORIES,
+              digest: Callable[[int], str] | None = None) -> int | None:
     """The member the others derive from, chosen by evidence and never by the order articles were stored in nor by
-    their ids: None where the evidence ties.
+    their ids: None where the evidence ties between texts that differ.
 
     Members an undirected ``duplicate`` verdict joins are one text (``twin_sets``), so the origin is chosen among
     twin sets, then inside its set. A candidate set derives from no other set by the directed verdicts (credits,
@@ -520,10 +532,11 @@ def origin_of(members: Sequence[int], pairs: Sequence[StoredPair], metas: Mappin
     members derived from it (through its copies too), then the set whose facts (``facts``: names, figures, days of a
     key) its copies keep most (a near-duplicate that changed a figure is the edited copy, not the source of copies
     stating the figure it changed). Inside the set: the earliest published, then the member whose headline its
-    copies keep (a retitled twin is the edited one). Without a candidate (directed verdicts in a cycle: a judge's
-    mistake somewhere): the earliest published member of an undirected derivation, else none. Undirected verdicts
-    join the directed ones where the family's shape names the origin (``common_text_copies``: sister papers'
-    versions of one story, each with a local top of its own)."""
+    copies keep (a retitled twin is the edited one); twins still tied that are one text (``digest``: the same after
+    extraction) are N copies of it, and the first by site, then id, stands for them (``_one_text``). Without a
+    candidate (directed verdicts in a cycle: a judge's mistake somewhere): the earliest published member of an
+    undirected derivation, else none. Undirected verdicts join the directed ones where the family's shape names the
+    origin (``common_text_copies``: sister papers' versions of one story, each with a local top of its own)."""
     inside = set(members)
     among = [p for p in pairs if p.a in inside and p.b in inside]
     derived = [p for p in among if p.verdict.relation in DERIVED_RELATIONS]
@@ -537,7 +550,7 @@ def origin_of(members: Sequence[int], pairs: Sequence[StoredPair], metas: Mappin
     if not candidates or not edges:
         undirected = {pk for p in derived if p.verdict.direction == "unknown" for pk in (p.a, p.b)}
         dated = [pk for pk in undirected if published_day(metas[pk].published) is not None]
-        return _only(_earliest(metas, dated))
+        return _one_text(_earliest(metas, dated), metas, digest)
 
     below = _descendant_counts(candidates, edges)
     first = _first_key(metas, [pk for group in candidates for pk in group])
@@ -563,7 +576,7 @@ def origin_of(members: Sequence[int], pairs: Sequence[StoredPair], metas: Mappin
     if len(earliest) > 1:
         titled = _headline_kept(earliest, [pk for d in _descendants(chosen, edges) for pk in d], metas)
         earliest = [pk for pk in earliest if titled[pk] == max(titled.values())]
-    return _only(earliest)
+    return _one_text(earliest, metas, digest)
 
 
 def _earliest(metas: Mapping[int, ArticleMeta], keys: Iterable[int]) -> list[int]:
@@ -574,9 +587,18 @@ def _earliest(metas: Mapping[int, ArticleMeta], keys: Iterable[int]) -> list[int
     return sorted(pk for pk in keys if first(pk) == soonest)
 
 
-def _only(keys: Sequence[int]) -> int | None:
-    """The one member evidence chose, or None where several tie."""
-    return keys[0] if len(keys) == 1 else None
+def _one_text(keys: Sequence[int], metas: Mapping[int, ArticleMeta], digest: Callable[[int], str] | None
+              ) -> int | None:
+    """The one member evidence chose. Of several that tie: where all are one text (``digest``, ``text_digest``),
+    which copy is named tells a reader nothing, and the first by site name, then id, stands for the N identical
+    copies (stable names, never the store's order; the site first, so renaming ids leaves it); where they differ,
+    however little (scare quotes added, probe43 qs_src/qs_scare), or their texts are unknown, None: naming one
+    would be the names' choice, not the texts'."""
+    if len(keys) == 1:
+        return keys[0]
+    if keys and digest is not None and len({digest(pk) for pk in keys}) == 1:
+        return min(keys, key=lambda pk: (metas[pk].site or "", metas[pk].id))
+    return None
 
 
 def _stamp_overruled(group: frozenset[int], derived: Sequence[StoredPair], metas: Mapping[int, ArticleMeta]) -> bool:
@@ -722,12 +744,13 @@ def stories_dict(stories: Sequence[Story]) -> dict[str, object]:
 
 
 def _story(group: list[int], metas: Sequence[ArticleMeta], pairs: Sequence[StoredPair],
-           facts: Callable[[int], set[str]] | None = None, config: StoryConfig = DEFAULT_STORIES) -> Story:
+           facts: Callable[[int], set[str]] | None = None, config: StoryConfig = DEFAULT_STORIES,
+           digest: Callable[[int], str] | None = None) -> Story:
     members = [metas[k] for k in group]
     members.sort(key=lambda m: (date_key(m), m.id))
     ids = tuple(m.id for m in members)
     by_pk = {m.pk: m for m in members}
-    origin = origin_of([m.pk for m in members], pairs, by_pk, facts, config)
+    origin = origin_of([m.pk for m in members], pairs, by_pk, facts, config, digest)
     origin_id = by_pk[origin].id if origin is not None else None
     roles = copy_roles(origin, [m.pk for m in members], pairs, by_pk, config) if origin is not None else {}
     return Story(story_id(origin_id or ids[0]), ids, origin_id, tuple(roles.get(m.pk) for m in members))

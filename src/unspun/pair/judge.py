@@ -44,6 +44,7 @@ from unspun.model import (
 )
 from unspun.pair.agreement import reused_alignments, without_local_top
 from unspun.pair.align import copied_block_share
+from unspun.pair.changes.find import other_headlines
 from unspun.pair.changes.passages import one_sided_runs, with_facing
 from unspun.pair.confidence import calibrated_confidence
 from unspun.pair.copy_marks import NO_MARKS, CopyMarks, copy_marks
@@ -259,6 +260,10 @@ def judge(a: Segmented, b: Segmented, alignments: Sequence[Alignment], changes: 
     if counts and relation == "duplicate":
         relation = "near_duplicate"
         relation_evidence[-1] = "the texts are word for word the same except for the changed facts"
+    if relation == "duplicate" and (headlines := other_headlines(a, b)):
+        # the text is the same, but a copy under a rewritten headline (clickbait over a council story) is what a
+        # rights team most often meets: said first, since the verdict's words say "the same text"
+        relation_evidence.insert(0, f"the same text under another headline: '{headlines[0]}' → '{headlines[1]}'")
     edits = describe_edits(counts, facts if relation == "near_duplicate" else None)
     if edits and relation in _RELATION_NOUN:
         relation_evidence.insert(0, f"{_RELATION_NOUN[relation]} that {edits}")

@@ -37,7 +37,7 @@ from unspun.config import Settings, settings_dict
 from unspun.corpus.candidates import CandidateIndex
 from unspun.corpus.families import Member, family_roles
 from unspun.corpus.fingerprint import fingerprint
-from unspun.corpus.story_clusters import date_key, event_facts, origin_of
+from unspun.corpus.story_clusters import date_key, event_facts, origin_of, text_digest
 from unspun.crash import crash_point
 from unspun.ingest.read import EVERY_FILE, Selection
 from unspun.ingest.segment import paragraph_spans, segment
@@ -590,7 +590,8 @@ def _roles(store: Store, with_query: list[tuple[int, Verdict]], articles: dict[i
     facts = _facts_reader(articles, settings)
     among = [(p.a, p.b, p.verdict) for p in stored]
     return family_roles(_QUERY, dict(with_query), among,
-                        chosen=lambda: origin_of(list(articles), pairs, metas, facts, settings.stories),
+                        chosen=lambda: origin_of(list(articles), pairs, metas, facts, settings.stories,
+                                                 lambda k: text_digest(articles[k].text)),
                         day=lambda k: date_key(metas[k]), min_share_gain=settings.stories.chain_min_share_gain,
                         whole_min_share=settings.stories.derived_whole_min_share)
 

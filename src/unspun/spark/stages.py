@@ -332,6 +332,7 @@ class StorySide:
     english: bool = True  # the text reads as English (``Fingerprint.english``)
     filed: tuple[int, int] | None = None  # (month, day) of its dateline (``story_clusters.filed_day``)
     lead: frozenset[tuple[int, int]] = frozenset()  # (month, day) its lead names (``story_clusters.lead_days``)
+    digest: str = ""  # its text's digest (``story_clusters.text_digest``)
 
 
 # The idf of event facts and of content words over the whole input, as ``story_clusters.story_evidence``
@@ -340,12 +341,12 @@ StoryIdf = tuple[dict[str, float], dict[str, float]]
 
 
 def story_side(ordinal: int, p: Prepared, config: StoryConfig, text: TextConfig = TEXT_DEFAULT) -> StorySide:
-    from unspun.corpus.story_clusters import event_facts, event_terms, filed_day, lead_days
+    from unspun.corpus.story_clusters import event_facts, event_terms, filed_day, lead_days, text_digest
 
     names = frozenset(event_facts(p.article.text, config.min_name_chars, config.min_name_mentions, text))
     vector = p.fp.stored.doc_vector.astype(np.float32)
     return StorySide(article_meta(ordinal, p), vector, names, event_terms(p.article.text), p.fp.english,
-                     filed_day(p.article.text), lead_days(p.article.text, p.article.title))
+                     filed_day(p.article.text), lead_days(p.article.text, p.article.title), text_digest(p.article.text))
 
 
 def _evidence(sides: list[StorySide], idf: StoryIdf) -> Any:
@@ -354,7 +355,7 @@ def _evidence(sides: list[StorySide], idf: StoryIdf) -> Any:
     vectors = np.stack([s.vector for s in sides]) if sides else np.zeros((0, 1), np.float32)
     facts, terms = [set(s.names) for s in sides], [s.terms for s in sides]
     return evidence_of([s.meta for s in sides], vectors, facts, terms, idf[0], idf[1], [s.english for s in sides],
-                       [s.filed for s in sides], [s.lead for s in sides])
+                       [s.filed for s in sides], [s.lead for s in sides], [s.digest for s in sides])
 
 
 def pair_links(

@@ -441,23 +441,48 @@ def relative_day_offset(expression: str) -> int | None:
 
 
 def may_name_one_day(a: str, a_published: str | None, b: str, b_published: str | None) -> bool:
-    """Whether two day expressions, one of them relative to its text's own date ("today", "yesterday", "last
-    night"), may name the same day: read against each text's publication date they do, or one of them cannot be
-    read (no date given). A paper printed the morning after the agency's copy writes "a jury heard yesterday" for
-    its "a jury heard today": no date changed. Undated, two relative days may be one only a day apart. False for two
-    expressions neither of them relative (those compare as written) and for relative ones that name other days."""
+    """Whether two day expressions, one of them read against its text's own date ("today", "yesterday", "on
+    Tuesday", "last week"), may name the same day: read against each text's publication date they do (a week
+    holding the other's day counts), or one of them cannot be read (no date given). A paper printed the morning after
+    the agency's copy writes "a jury heard yesterday" for its "a jury heard today", and a copy dated Wednesday 4
+    March writes "on 3 March" for "on Tuesday": no date changed. Undated, two relative days may be one only a day
+    apart, and a weekday, a week or a day of the year compare as written. False for two expressions neither of them
+    relative (those compare as written) and for relative ones that name other days."""
     values = [m.value for m in time_expressions(a) if m.kind == "date"], \
         [m.value for m in time_expressions(b) if m.kind == "date"]
-    if len(values[0]) != 1 or len(values[1]) != 1 or not (values[0][0] in _DAY_OFFSETS or values[1][0] in _DAY_OFFSETS):
+    if len(values[0]) != 1 or len(values[1]) != 1 or not (_read_against_date(values[0][0])
+                                                          or _read_against_date(values[1][0])):
         return False
-    day_a = _calendar_day(values[0][0], published_day(a_published))
-    day_b = _calendar_day(values[1][0], published_day(b_published))
-    if day_a is not None and day_b is not None:
-        return day_a == day_b
+    days_a = _calendar_days(values[0][0], published_day(a_published))
+    days_b = _calendar_days(values[1][0], published_day(b_published))
+    if days_a is not None and days_b is not None:
+        return days_a[0] <= days_b[1] and days_b[0] <= days_a[1]
     if values[0][0] in _DAY_OFFSETS and values[1][0] in _DAY_OFFSETS:
         # undated: a day apart is the next morning's paper; "tomorrow" for "yesterday" is no such shift
         return abs(_DAY_OFFSETS[values[0][0]] - _DAY_OFFSETS[values[1][0]]) <= 1
-    return True
+    return values[0][0] in _DAY_OFFSETS or values[1][0] in _DAY_OFFSETS
+
+
+def _read_against_date(value: str) -> bool:
+    """Whether a date ``TimeMention`` value names its day only from its text's own date: a relative day, a bare
+    weekday ("on Tuesday": the last one on or before it, as news writes), "last"/"next" weekday, "last week"."""
+    modifier, _, weekday = value.partition(" ")
+    return (value in _DAY_OFFSETS or value in WEEKDAY_ORDER or value in _WEEKS
+            or (modifier in ("last", "next", "this", "coming") and weekday in WEEKDAY_ORDER))
+
+
+# The weeks a report names by its own date, as an offset in weeks from the report's week (Monday to Sunday).
+_WEEKS = {"last week": -1, "this week": 0, "next week": 1}
+
+
+def _calendar_days(value: str, reference: date | None) -> tuple[date, date] | None:
+    """The first and last calendar day a ``TimeMention`` value may name (``_calendar_day``; a week read against
+    ``reference``: its Monday to its Sunday), or None when it cannot be read."""
+    if value in _WEEKS and reference is not None:
+        monday = reference.toordinal() - reference.weekday() + 7 * _WEEKS[value]
+        return date.fromordinal(monday), date.fromordinal(monday + 6)
+    day = _calendar_day(value, reference)
+    return None if day is None else (day, day)
 
 
 def event_days(text: str, reference: date | None = None) -> EventDays:

@@ -37,6 +37,11 @@ OUTLET_WORDS = word_set("""advertiser agency argus broadcast broadcasting bullet
     network news observer online post press radio record reporter review sentinel service standard star sun
     telegraph television times today tribune tv weekly wire wires""")
 
+# Words that end a natural place's or an area's name ("Peak District", "Severn Estuary", "Wye Valley"): beside
+# ``OUTLET_WORDS`` they tell a paper credited ("the Peak Courier") from the place it covers, which share a word.
+PLACE_KIND_WORDS = word_set("""district valley vale dales moor moors forest hills heath fells coast estuary bay
+    island islands isles lake lakes peninsula downs marshes wolds""")
+
 # The kinds of street and named building a report places its event at ("a warehouse on Mill Lane", "Kingsway
 # Court"); the events stage reads them capitalised after a name.
 STREET_WORDS = word_list("""road street lane avenue drive close court crescent terrace quay row gardens parade mews
@@ -190,7 +195,12 @@ RISING = word_set("""
     more""")
 FALLING = word_set("""
     fall falls fell fallen falling decrease decreases decreased decreasing shrink shrinks shrank shrunk shrinking
-    lose loses lost drop drops dropped dropping slump slumps slumped cut cuts cutting lower lowered fewer less""")
+    lose loses lost loss losses drop drops dropped dropping slump slumps slumped cut cuts cutting lower lowered fewer
+    less""")
+# "up" and "down" say a figure's direction only beside it ("up 4%", "down by 4%", "4% down"): elsewhere they are
+# parts of phrasal verbs ("set up", "shut down"), so they are read only there (``changes.negations``).
+FIGURE_RISING = word_set("up")
+FIGURE_FALLING = word_set("down")
 # Words of no change: "held at 4.5%" where the source says "raised to 4.75%" is another decision. Only a stretch of a
 # word or two replaced by one of another direction, in a sentence that gives a figure, counts (``changes.negations``):
 # "held talks" and "maintained that" keep their sense. "Freezing" and "flat" are left out ("freezing temperatures",
@@ -212,6 +222,7 @@ OUTCOME_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (word_set("passed"), word_set("failed")),
     (word_set("allowed"), word_set("dismissed")),
     (word_set("elected"), word_set("defeated ousted unseated")),
+    (word_set("surplus surpluses"), word_set("deficit deficits")),
 )
 # words that make a statement hold only in a case: leaving them out of a quote changes what was promised
 CONDITIONS = word_set("if unless except provided until only")

@@ -280,7 +280,13 @@ def _counterpart(pair: SentencePair, k1: int, k2: int, a_side: bool) -> tuple[Sp
         return None
     if hi - lo > pair.config.max_counterpart_tokens:
         hi = lo + 1
-    return region_spans(pair, k1, k2, lo, hi) if a_side else region_spans(pair, lo, hi, k1, k2)
+    spans = region_spans(pair, k1, k2, lo, hi) if a_side else region_spans(pair, lo, hi, k1, k2)
+    facing, facing_text = (spans[1], pair.b_text) if a_side else (spans[0], pair.a_text)
+    # Words inside a quotation are what was said, not who said it: a credit added before a quotation the other
+    # side gives with none ('told the Peak Courier: "We …"' against '"We …," he said') replaced nothing.
+    if any(q.start <= facing.start and facing.end <= q.end for q in quotations(facing_text, facing)):
+        return None
+    return spans
 
 
 def one_per_attribution(changes: Sequence[Change], a_text: str, b_text: str) -> list[Change]:

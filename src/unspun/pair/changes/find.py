@@ -95,7 +95,29 @@ def find_changes(
     found += one_per_attribution(attributions, a.article.text, b.article.text)
     if relation in COPY_RELATIONS:
         found += passage_changes(a, b, alignments, facing, changes)
+    if relation == "duplicate":
+        found += headline_changes(a, b)
     return gathered(found, a.article.text, b.article.text)
+
+
+def other_headlines(a: Segmented, b: Segmented) -> tuple[str, str] | None:
+    """The two texts' headlines when both give one and they differ beyond spacing and capitals, else None."""
+    titles = a.article.title, b.article.title
+    if not titles[0] or not titles[1]:
+        return None
+    if " ".join(titles[0].split()).casefold() == " ".join(titles[1].split()).casefold():
+        return None
+    return " ".join(titles[0].split()), " ".join(titles[1].split())
+
+
+def headline_changes(a: Segmented, b: Segmented) -> list[Change]:
+    """A duplicate's rewritten headline, as a wording change: the headline is the article's title, outside the
+    text every span indexes, so both spans are empty at the text's start and the note gives the two headlines.
+    Only for duplicates, where nothing else tells the copy from its source."""
+    headlines = other_headlines(a, b)
+    if headlines is None:
+        return []
+    return [Change("wording", Span(0, 0), Span(0, 0), f"headline changed: '{headlines[0]}' → '{headlines[1]}'")]
 
 
 def _quotation_speakers(a: Segmented, b: Segmented, pairs: Sequence[tuple[Span, Span]],

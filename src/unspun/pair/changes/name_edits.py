@@ -26,7 +26,9 @@ from unspun.text.wordlists import (
     LEGISLATORS,
     LEGISLATURES,
     NATIONALITIES,
+    OUTLET_WORDS,
     PERSONAL_PRONOUNS,
+    PLACE_KIND_WORDS,
     ROLE_WORDS,
     TITLE_ABBREVIATIONS,
 )
@@ -60,7 +62,7 @@ def _found_either_way(pair: SentencePair, find: Callable[[SentencePair, list[boo
     backward = [(b, a, shown_b, shown_a, finder)
                 for a, b, shown_a, shown_b, finder in find(mirrored(pair), flags_b, flags_a)]
     edits = [edit for edit in sorted(dict.fromkeys([*forward, *backward]), key=_order_either_way)
-             if not _one_person(pair, edit)]
+             if not _one_person(pair, edit) and not _outlet_and_place(pair, edit)]
     return outside([Change("name", a, b, f"name changed: '{show(pair.a_text, shown_a)}' → "
                                          f"'{show(pair.b_text, shown_b)}'")
                     for a, b, shown_a, shown_b, _ in edits], [])
@@ -81,6 +83,19 @@ def _one_person(pair: SentencePair, edit: _Edit) -> bool:
         # Duran" → "Duran Durra", a word respelt)
         return True
     return bool(only_a) and bool(only_b) and pair.one_person_named(only_a, only_b)
+
+
+def _outlet_and_place(pair: SentencePair, edit: _Edit) -> bool:
+    """Whether one side's name ends in an outlet's word and the other's in a place's ("the Peak Courier" facing
+    "the Peak District" in a reworded lede): a paper credited and the area it covers share a word, not one name
+    respelt or swapped."""
+    _, _, shown_a, shown_b, _ = edit
+    ends = [shown.text_of(text).split()[-1:] for shown, text in ((shown_a, pair.a_text), (shown_b, pair.b_text))]
+    if not ends[0] or not ends[1]:
+        return False
+    end_a, end_b = ends[0][0].lower().strip(".,'’"), ends[1][0].lower().strip(".,'’")
+    return ((end_a in OUTLET_WORDS and end_b in PLACE_KIND_WORDS)
+            or (end_b in OUTLET_WORDS and end_a in PLACE_KIND_WORDS))
 
 
 def _same_word_after(pair: SentencePair, shown_a: Span, shown_b: Span) -> bool:

@@ -13,6 +13,8 @@ from unspun.text.numbers import has_number
 from unspun.text.tokens import Token
 from unspun.text.wordlists import (
     FALLING,
+    FIGURE_FALLING,
+    FIGURE_RISING,
     FUNCTION_WORDS,
     NEGATION_IDIOM_NOUNS,
     NEGATIONS,
@@ -308,7 +310,7 @@ def _reversed_directions(pair: SentencePair) -> list[Change]:
     for op, i1, i2, j1, j2 in pair.opcodes:
         if op != "replace" or max(i2 - i1, j2 - j1) > _MAX_DIRECTION_STRETCH:
             continue
-        what = _turned(pair, pair.ta[i1:i2], pair.tb[j1:j2])
+        what = _turned(pair, pair.ta[i1:i2], pair.tb[j1:j2]) or _figure_turned(pair, i1, i2, j1, j2)
         if what:
             a_span, b_span = region_spans(pair, i1, i2, j1, j2)
             changes.append(change_of("negation", pair, a_span, b_span, what))
@@ -332,6 +334,23 @@ def _turned(pair: SentencePair, a: Sequence[Token], b: Sequence[Token]) -> str:
     return ""
 
 
+def _figure_turned(pair: SentencePair, i1: int, i2: int, j1: int, j2: int) -> str:
+    """The note for "up" replaced by "down" (or back) beside a figure on both sides ("up 4%" → "down 4%", "down by
+    4%", "4% up"): the figure's sign turned round, though the figure reads the same; "" otherwise."""
+    if i2 - i1 != 1 or j2 - j1 != 1:
+        return ""
+    x, y = _class_of(pair.ta[i1:i2], _FIGURE_DIRECTIONS), _class_of(pair.tb[j1:j2], _FIGURE_DIRECTIONS)
+    if not x or not y or x == y:
+        return ""
+    return "direction reversed" if _beside_figure(pair.ta, i1) and _beside_figure(pair.tb, j1) else ""
+
+
+def _beside_figure(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the word at ``k`` has a figure right after it (past a "by") or right before it."""
+    after = k + 2 if k + 1 < len(tokens) and tokens[k + 1].norm == "by" else k + 1
+    return has_number(tokens[after : after + 1]) or has_number(tokens[max(k - 1, 0) : k])
+
+
 def _class_of(tokens: Sequence[Token], scale: Sequence[tuple[str, frozenset[str]]]) -> str:
     """The class of ``scale`` ("rising", "falling", "steady"; an outcome or its opposite) when the words of
     ``tokens`` with a class on it all have that one; "" when none has one or they disagree."""
@@ -340,6 +359,7 @@ def _class_of(tokens: Sequence[Token], scale: Sequence[tuple[str, frozenset[str]
 
 
 _DIRECTIONS = (("rising", RISING), ("falling", FALLING), ("steady", STEADY))
+_FIGURE_DIRECTIONS = (("rising", FIGURE_RISING), ("falling", FIGURE_FALLING))
 _SCALES = (_DIRECTIONS, *((("outcome", yes), ("opposite", no)) for yes, no in OUTCOME_OPPOSITES))
 
 
