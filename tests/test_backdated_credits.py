@@ -95,3 +95,49 @@ def test_origins_come_from_evidence_whatever_the_ids(tmp_path: Path) -> None:
     origin, roles = story_of.get("wind_copy", (None, {}))
     assert not (origin == "wind_later" and roles.get("wind_copy") == "copy")
     assert found[1] == stories, "the ids changed the families"
+
+
+REPUBLISHED = FIXTURES / "later_republications"
+
+
+def _republished(name: str) -> Path:
+    return REPUBLISHED / "texts" / f"{name}.json"
+
+
+@pytest.mark.parametrize("precise", [True, False], ids=["compare", "corpus"])
+def test_a_credit_to_the_story_s_subject_names_no_later_repost_of_the_paper_s_article(precise: bool) -> None:
+    # review of session 37 (c2): "Source: Weardale Renewables" on the paper's story about the company outweighed the
+    # paper's earlier stamp, and the company's repost four days later became the paper's source
+    paper, company = extract(_republished("wf_paper")), extract(_republished("wf_company"))
+    verdict = PairEngine(precise=precise).compare_articles(paper, company).verdict
+    assert verdict.direction != "b_to_a", verdict.evidence
+    assert not any("credits B's" in line for line in verdict.evidence), verdict.evidence
+
+
+@pytest.mark.parametrize("precise", [True, False], ids=["compare", "corpus"])
+def test_a_copy_credits_no_later_writethrough_of_the_outlet_it_credits(precise: bool) -> None:
+    # review of session 37 (c1): the outlet's update (the text and an "Update, 4 June" paragraph) two days after
+    # the copy was read as the text the copy retold, its "first appeared on" credit outweighing the stamp
+    copy, update = extract(_republished("rc_copy")), extract(_republished("rc_update"))
+    verdict = PairEngine(precise=precise).compare_articles(copy, update).verdict
+    assert verdict.direction != "b_to_a", verdict.evidence
+    assert not any("credits B's" in line for line in verdict.evidence), verdict.evidence
+    original = extract(_republished("rc_orig"))
+    assert PairEngine(precise=precise).compare_articles(original, copy).verdict.direction == "a_to_b"
+
+
+def test_the_paper_is_the_origin_of_its_story_reposted_later_by_the_company_it_credits(tmp_path: Path) -> None:
+    # review of session 37 (c2): the story of the paper, the aggregator crediting it and the company's later repost
+    # had "origin unknown"
+    from unspun.run.indexer import index_paths
+    from unspun.store.sqlite import Store
+    from unspun.store.stories import build_stories
+
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps(json.loads(_republished(name).read_text(encoding="utf-8"))) + "\n"
+                            for name in ("wf_company", "wf_aggregator", "wf_paper")), encoding="utf-8")
+    index_paths([str(feed)], tmp_path / "wind.db", workers=1)
+    with Store(tmp_path / "wind.db") as store:
+        stories = [s for s in build_stories(store) if len(s.articles) > 1]
+    assert [(s.origin, sorted(s.articles)) for s in stories] == [
+        ("wf_paper", ["wf_aggregator", "wf_company", "wf_paper"])]

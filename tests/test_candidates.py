@@ -569,3 +569,65 @@ def test_a_short_notice_meeting_two_rows_of_a_long_obituarys_sketch_is_its_candi
     old = replace(DEFAULT_CANDIDATES, short_query_doc_match=1.0)
     assert not is_candidate(cosines=np.array([0.924]), sketch=np.array([8]), **{
         **{k: (v[:1] if isinstance(v, np.ndarray) else v) for k, v in args.items()}, "config": old})[0]
+
+
+# --- short43 (2026-12-06): very short texts ------------------------------------------------------------------------
+
+# A museum's story and the post its outlet wrote from it for social media; one police force's alerts of two incidents
+# on one street, the next one a sentence long.
+MUSEUM_STORY = (
+    "Tullie House to reopen its Roman gallery after £1.4m refit",
+    "Tullie House in Carlisle will reopen its Roman Frontier gallery on Saturday 9 May after an eight-month refit "
+    "costing £1.4m, the museum has said.\n\nThe gallery closed last September so that damp could be cleared from its "
+    "walls and the display cases replaced. Curators have used the time to add finds from the Hadrian's Wall digs at "
+    "Birdoswald.\n\nDirector Anna Whitlock said the new displays would tell the story of the soldiers' families as "
+    "well as the army. \"Children will be able to handle real Roman pottery for the first time,\" she said.\n\nEntry "
+    "to the gallery will be free for Cumbrian residents for the first month, and the museum cafe will open later on "
+    "Thursdays.")
+MUSEUM_POST = (
+    "Roman gallery back on 9 May",
+    "Good news for history fans: Tullie House reopens its Roman gallery in Carlisle on 9 May after a £1.4m refit. Kids "
+    "can handle real Roman pottery. Free entry for Cumbrians for the first month.")
+GAS_ALERT = ("Gas leak closes Botchergate",
+             "Botchergate in Carlisle is closed between the Crescent and Tait Street after a gas main was damaged by "
+             "contractors, Cumbria Police says. Shops on the street have been evacuated as a "
+             "precaution.")
+GAS_NEXT = ("Botchergate closed",
+            "Cumbria Police says Botchergate in Carlisle is closed between Tait Street and the Crescent because a "
+            "water main has burst.")
+
+
+def _short(*items: tuple[str, str]) -> list[Fingerprint]:
+    return fingerprint_many([segment(Article(str(k), body, title=title)) for k, (title, body) in enumerate(items)])
+
+
+@pytest.mark.parametrize("one, other", [(MUSEUM_STORY, MUSEUM_POST), (GAS_ALERT, GAS_NEXT)],
+                         ids=["social post", "one sentence"])
+def test_short_texts_are_candidates_of_each_other_whichever_is_stored(one, other) -> None:
+    # without the short texts' bars the post was no candidate of its story, and the one-sentence alert found the
+    # two-sentence one as a query but not as the stored side (a trace of one did not list the other)
+    from unspun.corpus.candidates import pair_candidate
+
+    first, second = _short(one, other)
+    missed = 0
+    for stored, query in ((first, second), (second, first)):
+        index = CandidateIndex()
+        index.add([(0, stored.stored)])
+        assert [c.pk for c in index.query(query)] == [0]
+        assert pair_candidate(query, stored.stored, 0, 0) is not None
+        without = CandidateIndex(replace(DEFAULT_CANDIDATES, short_text_max_sentences=0))
+        without.add([(0, stored.stored)])
+        missed += not without.query(query)
+    assert missed >= 1
+
+
+def test_a_short_text_is_no_candidate_of_another_story_on_its_subject() -> None:
+    # the museum's post beside the gas leak alert and beside another museum's story: nothing in common but the county
+    other_museum = ("Keswick Museum wins funding for new archive",
+                    "Keswick Museum has been awarded £250,000 by the National Lottery Heritage Fund to build a new "
+                    "archive for its collection of mountaineering papers.\n\nThe museum said the money would pay for a "
+                    "climate-controlled store and a reading room, due to open in spring 2027.")
+    post, gas, museum = _short(MUSEUM_POST, GAS_ALERT, other_museum)
+    index = CandidateIndex()
+    index.add([(0, gas.stored), (1, museum.stored)])
+    assert index.query(post) == []

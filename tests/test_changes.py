@@ -1666,6 +1666,20 @@ def test_a_seat_room_gate_or_class_code_changed_in_a_copy_is_a_changed_fact():
     assert changes_between(a, a.replace("Friday", "Friday night")) == []
 
 
+def test_a_code_whose_number_is_kept_with_its_letter_moved_or_dropped_is_no_changed_number():
+    # review of session 37: "Year 10C" → "Year 10 (class C)" was reported as "number changed: '10C' → '10'"
+    a = "Two pupils in Year 10C were treated by a first aider for minor injuries."
+    for b in ("Two pupils in Year 10 (class C) were treated by a first aider for minor injuries.",
+              "Two pupils in Year 10 were treated by a first aider for minor injuries."):
+        assert [c for c in changes_between(a, b) if c[0] == "number"] == [], b
+    a = "The man, who was sitting in seat 14C, shouted at crew after being refused a drink."
+    b = "The man, who was sitting in seat 14, shouted at crew after being refused a drink."
+    assert [c for c in changes_between(a, b) if c[0] == "number"] == []
+    # a code replaced by another code, or its number by another, still changes
+    assert changes_between(a, a.replace("14C", "15C")) == [("number", "14C", "15C")]
+    assert changes_between(a, a.replace("seat 14C", "seat 15")) == [("number", "14C", "15")]
+
+
 def test_a_sentence_pair_without_a_role_word_on_either_side_has_no_title_change_to_look_for() -> None:
     from unspun.pair.changes.context import sentence_pair
     from unspun.pair.changes.wording import anchored_title_changes, holds_role_words, title_changes

@@ -374,3 +374,61 @@ def test_a_place_one_lead_gives_and_the_other_names_is_the_events_own() -> None:
     assert specifics_conflict(appeal, charged).lead_shared_places == {"midland road"}
     assert specifics_conflict(appeal, next_one).shared_places == {"bath road"}
     assert specifics_conflict(appeal, next_one).lead_shared_places == frozenset()
+
+
+# --- short43 (2026-12-06): an alert template's next incident -------------------------------------------------------
+
+# One broadcaster's travel alerts on one road: each told in the same words, the cause and the direction its own.
+SHAP_FIRE = ("BREAKING: A6 shut southbound at Shap after lorry fire\n\nThe A6 is shut southbound between Shap and "
+             "Hackthorpe after a lorry caught fire, Cumbria Police says. Diversions are in place via the M6.")
+SHAP_CRASH = ("BREAKING: A6 shut northbound at Shap after two-car crash\n\nThe A6 is shut northbound between "
+              "Hackthorpe and Shap after two cars collided head-on, Cumbria Police says. Air ambulance crews are at "
+              "the scene.")
+SHAP_REOPENED = ("UPDATE: A6 reopens southbound at Shap after lorry fire\n\nThe A6 has reopened southbound between "
+                 "Shap and Hackthorpe after a lorry caught fire this morning, Cumbria Police says. The lorry has been "
+                 "recovered.")
+SHAP_OUTLET = ("Lorry blaze closes A6 near Shap\n\nSouthbound traffic on the A6 near Shap has been stopped after an "
+               "HGV's cab went up in flames. Firefighters from Penrith are tackling the blaze.")
+
+
+def _alert(text: str):
+    """An alert as extraction reads a plain-text capture: its first line the headline."""
+    title, _, body = text.partition("\n\n")
+    return segment(Article("x", body, title=title))
+
+
+def _lead(text: str):
+    from unspun.pair.events import event_specifics
+
+    return event_specifics(_alert(text))
+
+
+def test_an_alert_templates_next_incident_is_another_event_by_its_cause_and_direction() -> None:
+    from unspun.pair.events import incident_bounds, incident_causes, incident_stretches
+
+    fire = _lead(SHAP_FIRE)
+    assert incident_bounds(SHAP_FIRE) == {"south"} and ("shap", "hackthorpe") in incident_stretches(SHAP_FIRE)
+    assert {"lorry", "caugh"} <= incident_causes(SHAP_FIRE)
+    conflict = specifics_conflict(_alert(SHAP_FIRE), _alert(SHAP_CRASH))
+    assert conflict.other_incident and conflict.other_event()
+    assert "another cause" in conflict.reason() and "south" in conflict.reason(), conflict.reason()
+    assert fire.causes.isdisjoint(_lead(SHAP_CRASH).causes)
+
+
+def test_an_update_of_one_incident_and_another_outlets_report_of_it_are_no_other_incident() -> None:
+    # the update keeps its cause (reopened after the lorry fire), the other outlet travels the same way
+    for other in (SHAP_REOPENED, SHAP_OUTLET):
+        assert not specifics_conflict(_alert(SHAP_FIRE), _alert(other)).other_incident, other
+
+
+def test_another_cause_alone_or_a_stretch_named_the_other_way_alone_is_no_other_incident() -> None:
+    # an update may name the cause it learnt; a writer may name a stretch's ends in either order
+    learnt = SHAP_FIRE.replace("lorry fire", "fuel tanker fire").replace("a lorry caught fire",
+                                                                          "a fuel tanker's engine overheated")
+    assert not specifics_conflict(_alert(SHAP_FIRE), _alert(learnt)).other_incident
+    turned = SHAP_FIRE.replace("between Shap and Hackthorpe", "between Hackthorpe and Shap")
+    assert not specifics_conflict(_alert(SHAP_FIRE), _alert(turned)).other_incident
+    # the cause changed and the stretch named the other way round: another incident, whatever direction is named
+    both = turned.replace("southbound", "").replace("lorry fire", "flooding").replace(
+        "a lorry caught fire", "heavy rain flooded the carriageway")
+    assert specifics_conflict(_alert(SHAP_FIRE), _alert(both)).other_incident

@@ -246,3 +246,13 @@ def test_a_profile_subhead_over_a_person_described_is_the_feature_s_own_text():
                  "About Riverwise\n\nRiverwise is a flood-warning app used by 80,000 people. It was launched in "
                  "2019.\n"):
         assert (WARDS + tail)[tail_start(WARDS + tail):].startswith("About "), tail
+
+
+def test_an_about_section_of_a_firm_telling_of_its_founder_is_the_firm_s_boilerplate():
+    # review of session 37: "She previously led …" in a firm's about-us paragraph made it a person's profile, so the
+    # boilerplate two unrelated releases of the firm share read as reused text
+    about = ("About Brightwater Analytics\n\nBrightwater Analytics is a Leeds-based data company that helps councils "
+             "and bus operators plan routes and timetables from anonymised ticketing data. It was founded in 2019 by "
+             "Dr Amira Shah, a former transport planner at West Yorkshire Combined Authority. She previously led "
+             "travel demand modelling for Transport for the North. The company employs 38 people.\n")
+    assert (WARDS + about)[tail_start(WARDS + about):].startswith("About Brightwater"), about

@@ -2017,6 +2017,99 @@ def test_one_merge_in_a_copy_kept_word_for_word_is_a_light_edit_not_a_rewrite():
     assert decide_relation(replace(joined, kind_share=reworded), DEFAULT)[0] == "rewrite"
 
 
+# --- short43 (2026-12-06): alerts, notices and other very short items ---------------------------------------------
+
+# A regional broadcaster's rail alerts, written from one template: the next incident on the same line.
+RAIL_FAULT = ("BREAKING: Trains between Carlisle and Newcastle suspended after points failure",
+              "No trains are running between Carlisle and Newcastle after a points failure at Haltwhistle, Northern "
+              "says. Tickets will be accepted on Stagecoach buses.")
+RAIL_FLOOD = ("BREAKING: Trains between Newcastle and Carlisle suspended after flooding",
+              "No trains are running between Newcastle and Carlisle after the River Tyne burst its banks at "
+              "Haltwhistle, Northern says. Replacement buses have been ordered.")
+
+
+def _item(item: tuple[str, str], name: str = "x") -> Article:
+    return Article(name, item[1], title=item[0])
+
+
+def test_an_alert_templates_next_incident_on_one_line_is_unrelated_with_no_direction() -> None:
+    from unspun.pair.engine import PairEngine
+
+    engine = PairEngine(precise=False)
+    for one, other in ((RAIL_FAULT, RAIL_FLOOD), (RAIL_FLOOD, RAIL_FAULT)):
+        verdict = engine.compare_articles(_item(one, "a"), _item(other, "b")).verdict
+        assert (verdict.relation, verdict.direction) == ("unrelated", "unknown"), verdict.evidence
+        assert any("another cause" in line for line in verdict.evidence), verdict.evidence
+        # both open with a flash: neither is the other's first flash
+        assert not any("first flash" in line for line in verdict.evidence), verdict.evidence
+
+
+def test_a_one_edit_copy_of_a_short_notice_is_a_near_duplicate() -> None:
+    # /tmp/probe43 sh_copy: "says" → "said this morning" in a 30-word alert is 7% of its words, a spinner's rate
+    from unspun.pair.engine import PairEngine
+
+    notice = ("Bin collections in Kendal", "Bin collections in Kendal are suspended until Thursday because of a "
+              "strike by refuse crews, South Lakeland Council says. Residents should keep bins inside.")
+    copied = (notice[0], notice[1].replace("Council says.", "Council said on Monday."))
+    engine = PairEngine(precise=False)
+    for one, other in ((notice, copied), (copied, notice)):
+        verdict = engine.compare_articles(_item(one, "a"), _item(other, "b")).verdict
+        assert verdict.relation == "near_duplicate", verdict.evidence
+
+
+def test_few_edits_are_no_spinners_or_persons_rewording_whatever_their_rate() -> None:
+    short = replace(COPY, substitution_rate=0.07, changed_rate=0.09, replaced_rate=0.02, grammar_share=0.4,
+                    kind_share={"verbatim": 0.0, "near_verbatim": 1.0, "spun": 0.0, "paraphrase": 0.0})
+    assert decide_relation(replace(short, edits=1), DEFAULT)[0] == "near_duplicate"
+    assert decide_relation(replace(short, edits=DEFAULT.spun_min_edits), DEFAULT)[0] == "rewrite"
+    assert decide_relation(replace(short, edits=0), DEFAULT)[0] == "rewrite"  # not measured: the rate decides
+
+
+def test_a_registers_rare_words_do_not_name_it_the_copy():
+    # A cricket report ("skittled", "seamer", "nought") reads as spun on its own (0.71) beside its spun copy (0.46),
+    # whose spinner traded the jargon for plain words and plain words for thesaurus picks: the swaps run both ways
+    # (10 make the report's side the rarer, 8 the copy's), so the rarity is the register's, not a spinner's.
+    register = replace(COPY, spin_a=0.71, spin_b=0.46, swap_rarity=-0.3, swap_count=30, rarer_sides=(10, 8))
+    direction, evidence = decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "spun_copy", register, [], DEFAULT)
+    assert direction == "unknown" and not any("machine-spun" in e or "rarer" in e for e in evidence)
+    # The swaps mostly making the other side the rarer contradict the text-alone gap outright.
+    against = replace(register, spin_a=0.55, spin_b=0.40, swap_rarity=0.1, rarer_sides=(8, 13))
+    assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "spun_copy", against, [], DEFAULT)[0] == "unknown"
+    # A spinner on plain prose makes its side the rarer nearly everywhere: the clues stand.
+    plain = replace(register, spin_a=0.8, spin_b=0.1, swap_rarity=-0.6, rarer_sides=(14, 2))
+    assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "spun_copy", plain, [], DEFAULT)[0] == "b_to_a"
+
+
+def test_terms_both_texts_keep_mark_the_original_side_of_a_spun_copy():
+    kept = replace(COPY, spin_a=0.55, spin_b=0.40, rarer_sides=(8, 13), kept_terms=(4, 1))
+    direction, evidence = decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "spun_copy", kept, [], DEFAULT)
+    assert direction == "a_to_b" and any("a term both texts use elsewhere" in e for e in evidence)
+    mirrored = replace(kept, spin_a=0.40, spin_b=0.55, rarer_sides=(13, 8), kept_terms=(1, 4))
+    assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "spun_copy", mirrored, [], DEFAULT)[0] == "b_to_a"
+    for few in ((2, 0), (3, 2)):  # too few, or a spinner's picks matching the text about as often
+        facts = replace(kept, kept_terms=few)
+        assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "spun_copy", facts, [], DEFAULT)[0] == "unknown"
+    # A person's rewrite chooses its words against the whole text: no spinner's swaps to read.
+    assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "rewrite", kept, [], DEFAULT)[0] == "unknown"
+
+
+_REGISTER_SPINS = Path(__file__).parent / "fixtures" / "register_spins"
+
+
+def test_a_register_and_its_spun_copy_get_no_wrong_direction():
+    """The fit pairs of tests/fixtures/register_spins: a knitting column's spun copy swapped "knit" beside
+    "knitters" and "block" beside "blocker" (named the copy, in both orders); a cricket report's spinner traded
+    "skittled", "seamer" and "nought" for plain words, which made the report read as the spun one (b_to_a before):
+    no clue the pair holds tells them apart, so unknown."""
+    from unspun.api import compare
+
+    for name, expected in (("knitting", "a_to_b"), ("cricket", "unknown")):
+        original, spun = _REGISTER_SPINS / f"{name}.txt", _REGISTER_SPINS / f"{name}_spun.txt"
+        forward, back = compare(original, spun).verdict, compare(spun, original).verdict
+        assert forward.relation == back.relation == "spun_copy"
+        assert (forward.direction, back.direction) == (expected, {"a_to_b": "b_to_a"}.get(expected, expected)), name
+
+
 _CYCLE_LANES = (
     "Cyclists in Hexham will get two protected lanes on Station Road by next summer after Northumberland County "
     "Council approved the £640,000 scheme on Tuesday.\n\n"

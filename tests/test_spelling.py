@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from unspun.text.spelling import CONTINUED, one_word, only_continued, spelling_key, word_keys
+from unspun.text.spelling import CONTINUED, one_word, only_continued, spelling_key, word_keys, word_roots
 
 
 def test_british_spellings_read_as_their_american_form() -> None:
@@ -69,3 +69,12 @@ def test_words_that_name_other_things_in_the_two_countries_stay_apart() -> None:
 
 def _keys(text: str) -> tuple[str, ...]:
     return word_keys(tuple(text.lower().split()))
+
+
+def test_word_roots_join_a_terms_forms_and_not_words_that_merely_look_alike():
+    for one, other in (("knit", "knitters"), ("respiration", "respired"), ("laboratory", "laboratories"),
+                       ("auctioneer", "auction"), ("bowling", "bowled"), ("installations", "installer")):
+        assert word_roots(one) & word_roots(other), (one, other)
+    for one, other in (("steep", "steel"), ("round", "rouse"), ("knit", "knot"), ("stated", "station")):
+        assert not word_roots(one) & word_roots(other), (one, other)
+

@@ -518,7 +518,8 @@ def test_swap_evidence_in_one_pass_is_what_the_swaps_give() -> None:
         found = swap_evidence(a, b, alignments)
         expected = SwapEvidence(substitution_rate(a, b, alignments, swaps), found.changed, found.replaced,
                                 found.grammar, found.grammar_added, swap_rarity(a, b, swaps),
-                                swap_fluency(a, b, swaps), names)
+                                swap_fluency(a, b, swaps), names, found.edits,
+                                found.rarer_sides, found.kept_terms)
         assert found == expected
         measured += expected.fluency[1]
         named += len(names)
@@ -612,11 +613,11 @@ def test_the_grammar_share_counts_the_changed_words_a_spinner_leaves_alone() -> 
     person = "Doctors thought that diseases like cholera were carried by foul air, so Parliament had passed a bill."
     spinner = ("Physicians believed that illnesses such as cholera were spread by rotten air, "
                "and Parliament passed a bill.")
-    _, changed, _, grammar, _ = _edited_words(source, person, TEXT_DEFAULT)
+    _, changed, _, grammar, _, _ = _edited_words(source, person, TEXT_DEFAULT)
     assert grammar / changed >= 0.3  # "such", "as", "had"; "and" → "so" is one for one
-    _, changed, _, grammar, _ = _edited_words(source, spinner, TEXT_DEFAULT)
+    _, changed, _, grammar, _, _ = _edited_words(source, spinner, TEXT_DEFAULT)
     assert grammar == 0
-    _, changed, _, grammar, _ = _edited_words("The minister said the talks failed.", "The minister stated the talks "
+    _, changed, _, grammar, _, _ = _edited_words("The minister said the talks failed.", "The minister stated the talks "
                                               "failed.", TEXT_DEFAULT)
     assert changed == 2 and grammar == 0
 
@@ -632,9 +633,9 @@ def test_one_for_one_swaps_of_connectives_are_no_grammar_a_person_changed() -> N
               "cold.")
     spinner = ("Numerous swimmers came amid the summer, nonetheless numbers fell since the heating failed and it was "
                "extremely cold.")
-    _, changed, replaced, grammar, _ = _edited_words(source, spinner, TEXT_DEFAULT)
+    _, changed, replaced, grammar, _, _ = _edited_words(source, spinner, TEXT_DEFAULT)
     assert changed == replaced == 10 and grammar == 0
-    _, changed, _, grammar, added = _edited_words("Diseases such as cholera spread and Parliament passed a bill.",
+    _, changed, _, grammar, added, _ = _edited_words("Diseases such as cholera spread and Parliament passed a bill.",
                                                   "Diseases like cholera spread and Parliament had passed a bill.",
                                                   TEXT_DEFAULT)
     assert grammar == 3 and changed == 4  # "such", "as" and "had"; "like" is no function word
@@ -651,9 +652,9 @@ def test_a_spinner_s_phrase_swaps_add_no_grammar_words_with_nothing_in_their_pla
     source = "Crews could not reach the farm, and more than forty sheep were lost in the flood."
     spinner = "Crews were unable to reach the farm, and in excess of forty sheep were lost in the flood."
     person = "Crews had not been able to reach the farm, and more than forty sheep were lost in the flood, police said."
-    _, _, _, grammar, added = _edited_words(source, spinner, TEXT_DEFAULT)
+    _, _, _, grammar, added, _ = _edited_words(source, spinner, TEXT_DEFAULT)
     assert grammar >= 4 and added == 0
-    _, _, _, grammar, added = _edited_words(source, person, TEXT_DEFAULT)
+    _, _, _, grammar, added, _ = _edited_words(source, person, TEXT_DEFAULT)
     assert added >= 2
 
 
@@ -729,3 +730,21 @@ def test_word_readings_follow_a_word_table_loaded_anew(monkeypatch) -> None:
     rare_wall = lexicon.Lexicon(lexicon.lexicon_bytes({**known, "wall": 1.0}))
     monkeypatch.setattr(lexicon, "word_zipf_table", lambda: rare_wall)
     assert swap_rarity(seg, copy, swaps)[0] < plain[0]
+
+
+def test_swap_evidence_reads_the_terms_each_side_keeps_and_which_side_is_rarer():
+    from unspun.pair.spin import swap_evidence
+
+    original = ("Every knitter meets the ladder sooner or later. After you knit the first stitch on a new needle, "
+                "give the yarn a firm tug. Some knitters shift the join along every few rounds. Then block your "
+                "finished sock over a sock blocker.")
+    spun = ("Every knitter meets the stepladder sooner or later. After you sew the first stitch on a new needle, "
+            "give the yarn a firm pull. Some knitters shift the join along every few rounds. Then square your "
+            "finished sock over a sock blocker.")
+    evidence = swap_evidence(*one_pair(original, spun))
+    # "knit" beside "knitter"/"knitters", "block" beside "blocker": the original's side keeps the craft's terms
+    assert evidence.kept_terms == (2, 0)
+    # "ladder" → "stepladder" makes the copy's side rarer, "tug" → "pull" the original's
+    assert evidence.rarer_sides[0] >= 1 and evidence.rarer_sides[1] >= 1
+    mirrored = swap_evidence(*one_pair(spun, original))
+    assert mirrored.kept_terms == (0, 2) and mirrored.rarer_sides == evidence.rarer_sides[::-1]

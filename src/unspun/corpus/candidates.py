@@ -573,7 +573,8 @@ def is_candidate(
     (``figures``: one figure of one thing, several times) by texts on one subject (elementwise). A query with fewer
     sentences than a stored article's sketch (``sketch``: its rows) is a candidate of it with a close mean vector and
     ``min_matched_sentences`` of the sketch matched: the sketch samples a longer article's sentences, so a short text
-    taken from it meets only part of what it took there (``short_query_doc_match``)."""
+    taken from it meets only part of what it took there (``short_query_doc_match``). Short texts have bars of their
+    own (``_short_text_match``)."""
     needed = min(config.min_matched_sentences, queries)
     by_sentences = (matched >= needed) & (scores >= config.min_matched_share)
     if spans is not None and config.passage_min_sentences > 0:
@@ -592,7 +593,22 @@ def is_candidate(
         found |= close & (loose_share >= config.rewrite_min_share)
     if sketch is not None and config.short_query_doc_match < 1.0:
         found |= (queries < sketch) & (cosines >= config.short_query_doc_match) & (matched >= needed)
+    if shorter is not None and config.short_text_max_sentences > 0:
+        found |= _short_text_match(shorter, cosines, matched, scores, config, loose_share)
     return found
+
+
+def _short_text_match(shorter: np.ndarray, cosines: np.ndarray, matched: np.ndarray, scores: np.ndarray,
+                      config: CandidateConfig, loose_share: np.ndarray | None) -> np.ndarray:
+    """``is_candidate``'s bars where the shorter side has at most ``short_text_max_sentences`` sentences
+    (``CandidateConfig.short_text_max_sentences``): as many sentences matched as it has, or one sentence with most of
+    it matched loosely by close mean vectors."""
+    short = shorter <= config.short_text_max_sentences
+    needed = np.minimum(config.min_matched_sentences, shorter)
+    found = (matched >= needed) & (matched >= 1) & (scores >= config.min_matched_share)
+    if loose_share is not None:
+        found |= (matched >= 1) & (cosines >= config.short_doc_match) & (loose_share >= config.short_min_loose_share)
+    return short & found
 
 
 def credit_close(cosines: np.ndarray, english: np.ndarray, same_site: np.ndarray,

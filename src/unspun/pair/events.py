@@ -36,7 +36,7 @@ from unspun.text.figures import (
     with_periods,
 )
 from unspun.text.tokens import words
-from unspun.text.wordlists import INSTITUTION_STREETS, LAW_COURT_WORDS, STREET_WORDS, word_set
+from unspun.text.wordlists import INSTITUTION_STREETS, LAW_COURT_WORDS, STREET_WORDS, is_content_word, word_set
 
 # A text that names its own edition ("this year's festival", "last month's figures", "the 15th edition") tells its
 # event as one of a series wherever it says so; "every year", "annual" and "year running" only up front (headline,
@@ -72,6 +72,59 @@ def _places(text: str) -> frozenset[str]:
     return frozenset(place for place in places if place not in INSTITUTION_STREETS)
 
 
+# An incident's lead, as an outlet's alert template words it: the direction of travel a road or line is closed in
+# ("closed northbound", "the clockwise carriageway"), the stretch it runs between ("between junctions 38 and 39",
+# "between Leeds and York": the order is the direction) and what caused it ("after a lorry overturned", "because of a
+# signalling fault"). The template keeps every other word, so these are all that tell one incident from the next.
+_BOUND = re.compile(r"\b(?:(north|south|east|west)bound|(anti-?clockwise|counter-?clockwise|clockwise)"
+                    r"|(inbound|outbound))\b", re.IGNORECASE)
+_STRETCH = re.compile(r"\bbetween (?:junctions? )?([A-Z0-9][\w'’-]*(?: [A-Z][\w'’-]*)*) and "
+                      r"([A-Z0-9][\w'’-]*(?: [A-Z][\w'’-]*)*)")
+# The cause runs from its connective to the end of its clause or to the place it happened ("a signalling fault near
+# Church Fenton": the place is the template's).
+_CAUSE = re.compile(r"\b(?:after|following|because of|due to|caused by|owing to)\s+(.+?)"
+                    r"(?=[,.;:()]|\s+(?:near|at|on|in|between|outside|into|onto|for|from|across|and)\b|$)",
+                    re.IGNORECASE | re.MULTILINE)
+_STEM_CHARS = 5  # "overturned" and "overturns", "crash" and "crashed" are one word of a cause
+
+
+def incident_bounds(lead: str) -> frozenset[str]:
+    """The directions of travel a lead names ("northbound" → "north", "anticlockwise" → "anticlockwise")."""
+    return frozenset(next(g for g in m.groups() if g).lower().replace("-", "").replace("counter", "anti")
+                     for m in _BOUND.finditer(lead))
+
+
+def incident_stretches(lead: str) -> frozenset[tuple[str, str]]:
+    """The (from, to) ends of each stretch a lead names ("between junctions 38 and 39" → ("38", "39"))."""
+    return frozenset((m.group(1).lower(), m.group(2).lower()) for m in _STRETCH.finditer(lead))
+
+
+def incident_causes(lead: str) -> frozenset[str]:
+    """The content words, cut to their stems, of what a lead says caused its incident ("after a lorry overturned"
+    → {"lorry", "overt"})."""
+    return frozenset(word[:_STEM_CHARS] for m in _CAUSE.finditer(lead) for word in words(m.group(1))
+                     if is_content_word(word))
+
+
+def other_incident(ours: EventSpecifics, theirs: EventSpecifics) -> str:
+    """What tells two leads' incidents apart, for a verdict's evidence, or "": another cause (no word of one lead's
+    cause in the other's: "a lorry overturned" / "a car caught fire") and another direction of travel (no direction
+    in common, or the stretch's ends named the other way round: "between junctions 38 and 39" / "39 and 38"). A
+    copy or an update of one incident keeps its cause ("closed after a signalling fault" / "reopened after a
+    signalling fault was repaired"), a spinner's synonyms keep its direction; another outlet's own report of it
+    writes the cause its own way ("an HGV rolled onto its side") but travels the same way. Neither alone: an update
+    may name the cause it learnt, a writer may name a stretch's ends in either order."""
+    if not ours.causes or not theirs.causes or ours.causes & theirs.causes:
+        return ""
+    bounds = bool(ours.bounds) and bool(theirs.bounds) and not ours.bounds & theirs.bounds
+    reversed_ends = any((to, start) in theirs.stretches for start, to in ours.stretches if start != to)
+    if not (bounds or reversed_ends):
+        return ""
+    way = (f"{'/'.join(sorted(ours.bounds))}bound vs {'/'.join(sorted(theirs.bounds))}bound" if bounds
+           else "the stretch's ends named the other way round")
+    return f"another cause and another direction of travel ({way})"
+
+
 @dataclass(frozen=True, slots=True)
 class EventSpecifics:
     """What one text says of its event: the days its headline and first sentence name, every figure it gives (with
@@ -90,6 +143,10 @@ class EventSpecifics:
     # ``periods`` less the months named only in a day's date ("the four weeks to 1 November 2025"): the periods
     # the lead says its report is of
     own_periods: frozenset[str] = frozenset()
+    # its lead's incident (``incident_bounds``, ``incident_stretches``, ``incident_causes``)
+    bounds: frozenset[str] = frozenset()
+    stretches: frozenset[tuple[str, str]] = frozenset()
+    causes: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +179,8 @@ class SpecificsConflict:
     # which a follow-up filed a week later (the charge, the inquest) names, where a street both name further down
     # (a car park on Bath Road in two towns) may be any of a region's
     lead_shared_places: frozenset[str] = frozenset()
+    # the leads tell another incident in one template (``other_incident``): what tells it, or ""
+    other_incident: str = ""
 
     def short_reports_differ(self, config: TextConfig = TEXT_DEFAULT) -> bool:
         """Whether two short reports (the longer at most ``TextConfig.short_report_max_sentences`` sentences) give
@@ -144,6 +203,8 @@ class SpecificsConflict:
 
         A later report of a developing story dates itself to its own day ("VARNHOLT, March 6 —", "said on
         Monday") but repeats the event's figures, so other days alone do not make another event."""
+        if self.other_incident:
+            return True
         if self.days_differ and not self.scores_differ and \
                 (self.figures_agreeing == 0 or self.figures_conflicting > self.figures_agreeing):
             return True
@@ -183,6 +244,8 @@ class SpecificsConflict:
             return "they give other results of the same sides"
         if self.days_differ:
             return "their leads date the event to other days"
+        if self.other_incident:
+            return f"their leads tell {self.other_incident}"
         if self.places_differ and not self.figures_show_another_event():
             return "their leads place the event at other streets or buildings"
         listed = f" ({', '.join(self.conflicts)})" if self.conflicts else ""
@@ -239,7 +302,8 @@ def event_specifics(seg: Segmented, text: TextConfig = TEXT_DEFAULT) -> EventSpe
                           len(sentences), _told_as_series(title, sentences), named_periods(title, sentences),
                           bool(_COUNTS_MOVED.search(lead)), _places(lead),
                           _places(f"{title}\n{seg.article.text}"),
-                          own_periods(title, sentences))
+                          own_periods(title, sentences), incident_bounds(lead), incident_stretches(lead),
+                          incident_causes(lead))
 
 
 def _one_publisher(a: Segmented, b: Segmented) -> bool:
@@ -326,7 +390,8 @@ def specifics_conflict(a: Segmented, b: Segmented, memo: Memo | None = None,
                              _places_differ(ours, theirs),
                              apart,
                              ours.places & theirs.places,
-                             (ours.lead_places & theirs.places) | (theirs.lead_places & ours.places))
+                             (ours.lead_places & theirs.places) | (theirs.lead_places & ours.places),
+                             other_incident(ours, theirs))
 
 
 def _places_differ(ours: EventSpecifics, theirs: EventSpecifics) -> bool:

@@ -14,7 +14,7 @@ import re
 
 from unspun.model import Segmented, Span
 from unspun.text.tokens import words
-from unspun.text.wordlists import ORGANISATION_WORDS
+from unspun.text.wordlists import ORGANISATION_WORDS, word_set
 
 # A phone number as a release writes it: UK numbers ("01632 960 447", "0161 496 0000", "020 7946 0000", "0800 555
 # 111", "07700 900 482", "(020) 7946 0000"), international ones ("+44 20 7946 0000", "+44 (0)20 7946 0000",
@@ -170,10 +170,22 @@ _PERSON_TOLD = re.compile(r"\b\d{1,3}-year-old\b|\baged\s+\d{1,3}\b|(?<![\d,]),\
                           r"|(?:^|[.!?][\"'”’)]*\s+)[\"“‘(]?(?:She|He|Her|His)\b")
 
 
+# Nouns of what an issuer is, beside the organisation words: "Brightwater Analytics is a Leeds-based data company".
+_ISSUER_NOUNS = ORGANISATION_WORDS | word_set("""
+    firm business startup start-up provider developer operator manufacturer maker retailer brand platform app
+    charity publisher consultancy specialist supplier producer""")
+_FIRST_SENTENCE = re.compile(r"^.*?(?:[.!?](?=\s|$)|$)", re.DOTALL)
+
+
 def _tells_of_a_person(paragraphs: list[str]) -> bool:
     """Whether an "About …" section's ``paragraphs`` tell of a person (``_PERSON_TOLD``): a feature's "About Mara
     Quint" over "Mara Quint is a 34-year-old midwife from Leeds …" describes her as a firm's boilerplate describes
-    the firm ("<name> is a …"), and is the feature's own text."""
+    the firm ("<name> is a …"), and is the feature's own text. Never when the first sentence says the heading's name
+    is a firm ("Brightwater Analytics is a Leeds-based data company … founded in 2019 by Dr Amira Shah … She
+    previously led …": the founder told of inside the firm's boilerplate)."""
+    first = _FIRST_SENTENCE.match(paragraphs[0])
+    if first and set(words(first.group())) & _ISSUER_NOUNS:
+        return False
     return any(_PERSON_TOLD.search(p) for p in paragraphs)
 
 

@@ -106,6 +106,10 @@ class PairFacts:
     # B reads worse), and the number of swaps measured
     swap_fluency: float = 0.0
     fluency_count: int = 0
+    # swaps whose A side and whose B side is the clearly rarer (``spin.SwapEvidence.rarer_sides``), and swaps where
+    # only A's side and only B's side keeps a term both texts use elsewhere (``spin.SwapEvidence.kept_terms``)
+    rarer_sides: tuple[int, int] = (0, 0)
+    kept_terms: tuple[int, int] = (0, 0)
     # cosine between the reused sentences of each side and the rest of that side's sentences (None: fewer than
     # two sentences on either part): a passage taken into another text is foreign to what surrounds it there
     passage_fit_a: float | None = None
@@ -159,6 +163,8 @@ class PairFacts:
     # of those, the share added or dropped with nothing in their place (``spin.SwapEvidence.grammar_added``): a
     # spinner's phrase swaps ("more than" → "in excess of") bring grammar words of their own, never these
     grammar_added_share: float = 0.0
+    # the edits those words make (``spin.SwapEvidence.edits``; 0: not measured)
+    edits: int = 0
     # the longest run of consecutive sentences matched one for one, in order, on both sides: a spun excerpt
     # (a farm spins the first paragraphs it took) has one; a summary picks sentences here and there
     consecutive_matches: int = 0
@@ -190,6 +196,9 @@ class PairFacts:
     other_figure_pairs: int = 0
     # ... and the most things one of those pairs gives other figures of
     most_other_figures_in_a_pair: int = 0
+    # with ``other_event``: the leads tell another incident in one template, by its cause and direction of travel
+    # (``events.other_incident``), where the figures (junction numbers, a line's stations) are the template's
+    other_incident: bool = False
     # the aligned sentence pairs left as reuse (``sentence_pairs.aligned_sentence_pairs``; after the agreement check)
     sentence_pairs: int = 0
     # of those, the pairs whose two sentences have the same words (``tokens.words``): a sentence copied whole
@@ -344,7 +353,8 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
                changes: ChangesConfig = CHANGES_DEFAULT, vectors_meaningful: bool = True,
                one_side_english: bool = False, align: AlignConfig = ALIGN_DEFAULT,
                changed_rate: float = 0.0, replaced_rate: float = 0.0, grammar_share: float = 0.0,
-               rewritten: bool = False, grammar_added_share: float = 0.0) -> PairFacts:
+               rewritten: bool = False, grammar_added_share: float = 0.0, edits: int = 0,
+               rarer_sides: tuple[int, int] = (0, 0), kept_terms: tuple[int, int] = (0, 0)) -> PairFacts:
     """What the verdict is decided from; ``memo`` (an engine's) keeps each article's names (``text``: what
     counts as a name); ``vectors_meaningful``: both texts are English (``pipeline.vectors_mean_meaning``);
     ``vectors`` are
@@ -387,6 +397,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         replaced_rate=replaced_rate,
         grammar_share=grammar_share,
         grammar_added_share=grammar_added_share,
+        edits=edits,
         document_similarity=document_similarity,
         shared_names=shared_name_overlap(a, b, memo, text),
         names_on_both=names_on_both(a, b, memo, text),
@@ -397,6 +408,8 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         swap_count=swap_rarity[1],
         swap_fluency=swap_fluency[0],
         fluency_count=swap_fluency[1],
+        rarer_sides=rarer_sides,
+        kept_terms=kept_terms,
         passage_fit_a=_fit_of(sides[0], vectors[0]) if vectors is not None else None,
         passage_fit_b=_fit_of(sides[1], vectors[1]) if vectors is not None else None,
         passage_fit_rest=min(sum(c is None for c in side) for side in sides),
@@ -421,6 +434,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         other_period=another and event.periods_differ,
         periods_apart=another and event.periods_apart,
         other_figures=another and event.figures_show_another_event(text),
+        other_incident=bool(event.other_incident),
         other_figure_pairs=sum(1 for n in by_pair if n),
         most_other_figures_in_a_pair=max(by_pair, default=0),
         sentence_pairs=len(pairs),
@@ -808,7 +822,12 @@ def _template_of_another_event(f: PairFacts, config: Config) -> bool:
     are other figures in one or two sentence pairs of many (``Config.alike_min_other_figure_pairs``): a
     recurring report's figures are its event's, in most of its sentences or stacked in its lead (three things or more
     in one sentence pair: ``Config.alike_min_things_in_one_pair``), where one report written again keeps telling the
-    same things around a market's level read at another hour (its points and its percent)."""
+    same things around a market's level read at another hour (its points and its percent). An alert's next incident
+    told in the same words is another event by its cause and direction of travel (``PairFacts.other_incident``)."""
+    if f.other_incident:
+        # An alert template's next incident (``events.other_incident``) keeps its junctions and its stations: its
+        # cause and its direction of travel are its figures.
+        return True
     lexical = f.kind_share["verbatim"] + f.kind_share["near_verbatim"]
     through = f.other_figure_pairs >= config.alike_min_other_figure_pairs \
         or f.other_figure_pairs >= config.alike_min_other_figure_share * f.sentence_pairs \
@@ -829,7 +848,8 @@ def _derived_relation(f: PairFacts, copy_cover: float, evidence: list[str],
     if reworded or (f.order_kept < config.rewrite_max_order_kept and not moved_only):
         evidence.append(_restructure_sentence(f, config))
         return "rewrite", confidence * 0.9, evidence
-    if f.substitution_rate >= config.spun_min_substitution_rate and _reworded_by_a_person(f, config):
+    swapped = f.substitution_rate >= config.spun_min_substitution_rate and not _few_edits(f, config)
+    if swapped and _reworded_by_a_person(f, config):
         if f.replaced_rate < config.spun_natural_min_swap_share * f.changed_rate:
             evidence.append(f"{f.changed_rate:.0%} of aligned words differ, only {f.replaced_rate:.0%} replaced word "
                             "for word: words added, dropped and rephrased around the swaps, as a person rewords, not "
@@ -846,7 +866,7 @@ def _derived_relation(f: PairFacts, copy_cover: float, evidence: list[str],
         evidence.append(f"the reworded text retells {min(f.coverage_a, f.coverage_b):.0%} of the other, too little "
                         "for a spun copy (a spinner rewords the whole text): a summary")
         return "rewrite", confidence * 0.9, evidence
-    if f.substitution_rate >= config.spun_min_substitution_rate:
+    if swapped:
         evidence.append(
             f"sentences keep their structure while {f.substitution_rate:.0%} of aligned words are swapped "
             "one for one, as article spinners do")
@@ -876,6 +896,13 @@ def _one_merge_in_a_copy(f: PairFacts, config: Config) -> bool:
     share alone."""
     lexical = f.kind_share["verbatim"] + f.kind_share["near_verbatim"]
     return 0 < f.merges < config.rewrite_min_merges and lexical >= config.reorder_min_lexical_share
+
+
+def _few_edits(f: PairFacts, config: Config) -> bool:
+    """Whether a copy makes fewer edits than a spinner or a person rewording it would (``Config.spun_min_edits``;
+    not measured: no): a short text's one or two edits change a share of its few words that only a spinner's many
+    swaps reach in a longer one."""
+    return 0 < f.edits < config.spun_min_edits
 
 
 def _small_part_taken(f: PairFacts, config: Config) -> bool:
@@ -1064,6 +1091,7 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
         _new_top_clue(f),
         spin,
         *_spinner_clues(f, relation, config),
+        _kept_term_clue(f, relation, config),
         _passage_fit_clue(f, config, relation),
         _speakers_text_clue(f, config, relation),
         *_copy_marks_clues(f, config),
@@ -1135,17 +1163,39 @@ def _credit_clue(a: Segmented, b: Segmented, attributions: bool = True, f: PairF
     a credit never outweighs a date stamp (``_credited_as``)."""
     # A credit naming the other article's site or author is the strongest clue there is.
     held_a, held_b = (f.coverage_a, f.coverage_b) if f is not None else (0.0, 0.0)
-    if named := _credited_as(b, a, attributions, _holds_source(held_a, config)):
+    if named := _credited_as(b, a, attributions, _holds_source(b, held_a, held_b, config)):
         return CreditClue(2.0, f"B credits A's {named}{_against_the_stamp(b, a, held_a)}", named)
-    if named := _credited_as(a, b, attributions, _holds_source(held_b, config)):
+    if named := _credited_as(a, b, attributions, _holds_source(a, held_b, held_a, config)):
         return CreditClue(-2.0, f"A credits B's {named}{_against_the_stamp(a, b, held_b)}", named)
     return CreditClue(0.0, "", "")
 
 
-def _holds_source(source_share: float, config: Config) -> bool:
-    """Whether a copy holding ``source_share`` of the credited text's own text retells that very text: then its
-    credit names it whatever the copy's date stamp says (``_credited_as``)."""
-    return source_share > config.credit_over_stamp_min_share
+def _holds_source(copy: Segmented, source_share: float, copy_share: float, config: Config) -> bool:
+    """Whether ``copy``, holding ``source_share`` of the credited text's own text (that text holding ``copy_share``
+    of the copy's), retells that very text: then its credit names it whatever the copy's date stamp says
+    (``_credited_as``). Only a credit naming where the text was published ("This article first appeared on …",
+    "Source: Tyneside Post" of a text not telling of that outlet) says so, and only of a text holding nothing the
+    copy lacks: "Source: Weardale Renewables" on a story about Weardale Renewables credits the company for the
+    facts, not the company's later repost of the paper's article, and an outlet's later writethrough (the text and
+    an update paragraph) is no text the earlier copy could retell."""
+    return (source_share > config.credit_over_stamp_min_share and source_share >= copy_share
+            and any(_credits_publication(copy, credit) for credit in copy.article.credits))
+
+
+# Words of a credit saying the text itself was published before, elsewhere ("first appeared on", "originally
+# published by", "republished with permission"), not only where its facts came from ("Source: …").
+_REPUBLICATION_CREDIT_WORDS = frozenset({"appeared", "republished", "reprinted", "reproduced", "syndicated",
+                                         "originally"})
+
+
+def _credits_publication(copy: Segmented, credit: str) -> bool:
+    """Whether ``credit`` of ``copy`` names where its text was published: a republication credit, or a source
+    credit whose named party the text does not tell of (a "Source: <company>" line on a story about that company
+    credits the facts' source)."""
+    if set(words(credit)) & _REPUBLICATION_CREDIT_WORDS:
+        return True
+    named = credit.split(":", 1)[1] if ":" in credit else ""
+    return _is_source_credit(credit) and bool(named.strip()) and named.strip().lower() not in copy.article.text.lower()
 
 
 def _against_the_stamp(copy: Segmented, source: Segmented, source_share: float) -> str:
@@ -1434,8 +1484,28 @@ def _spin_clue(f: PairFacts, relation: str, config: Config) -> tuple[float, str]
         # A person's rewrite: neither text reads as machine-spun, and a gap between two genuine scores (a
         # source's technical terms, 0.23, against its plainer retelling, 0.05) is the writers' register.
         return 0.0, ""
+    if _register_read_as_rarity(f, f.spin_b - f.spin_a, config):
+        return 0.0, ""
     return _sided_clue(f.spin_b - f.spin_a, config.direction_min_spin_gap, 1.5,
                        lambda copy, source: _spin_line(copy, source, spin, flagged_from))
+
+
+def _register_read_as_rarity(f: PairFacts, rarer: float, config: Config) -> bool:
+    """Whether the side a rarity clue names the copy (B when ``rarer`` > 0: its text scores as more spun, or its side
+    of the swaps is the rarer) may be the original written in a register of rare words. That side reads as spun on its
+    own (a cricket report's "skittled", "seamer", "nought"; a science note's "labile", "hyphae") while the swaps do
+    not make it the rarer side nearly everywhere: they run both ways (``direction_register_min_minority_share`` of
+    the swaps with a clearly rarer side make the other side the rarer one), or mostly the other way. A spinner
+    working on plain prose makes its side the rarer at almost every swap; working on a register's prose it trades the
+    jargon for plain words ("skittled" → "felled", "gaffer" → "manager") as well as plain words for thesaurus picks
+    ("then" → "afterward"), and which side reads rarer is then the register's doing, not the spinner's."""
+    if not rarer or f.spin_a is None or f.spin_b is None:
+        return False
+    named_copy_spin, (rarer_a, rarer_b) = (f.spin_b, f.rarer_sides) if rarer > 0 else (f.spin_a, f.rarer_sides[::-1])
+    # (rarer_a, rarer_b) now count the swaps making the named source's side and the named copy's side the rarer
+    if named_copy_spin < config.direction_spin_source_max or not (rarer_a or rarer_b):
+        return False
+    return rarer_a >= rarer_b or rarer_a >= config.direction_register_min_minority_share * (rarer_a + rarer_b)
 
 
 def _spin_line(copy: str, source: str, spin: dict[str, float], flagged_from: float) -> str:
@@ -1475,12 +1545,33 @@ def _spinner_clues(f: PairFacts, relation: str, config: Config) -> tuple[tuple[f
     return swap, fluency
 
 
+def _kept_term_clue(f: PairFacts, relation: str, config: Config) -> tuple[float, str]:
+    """A spun copy's swaps read by the terms both texts keep (``spin.SwapEvidence.kept_terms``): at a swap, the
+    original's word is the term the rest of both texts uses ("knit" beside "knitters", "respiration" beside
+    "respired", "auctioneer" beside "auction"), the spinner's is a thesaurus pick that stands alone ("sew",
+    "breath"), whether it is the rarer word or the commoner. A clue of weight 1 where at least
+    ``direction_min_kept_terms`` swaps keep such a term on one side and the other side's swaps that do are at most
+    a third as many: a spinner's pick that happens to match another word of the text ("showed up" for "popped up"
+    beside "showed some bottle") is the exception. Read beside a ``spun_copy`` only (a person's rewrite chooses its
+    words against the whole text), and also where both texts read as spun (a register's original and its spin: it
+    does not read rarity)."""
+    kept_a, kept_b = f.kept_terms
+    if relation != "spun_copy" or max(kept_a, kept_b) < config.direction_min_kept_terms \
+            or 3 * min(kept_a, kept_b) > max(kept_a, kept_b):
+        return 0.0, ""
+    copy, source, weight = ("B", "A", 1.0) if kept_a > kept_b else ("A", "B", -1.0)
+    kept = {"A": kept_a, "B": kept_b}
+    return weight, (f"at {kept[source]} one-for-one swaps {source}'s word is a term both texts use elsewhere, "
+                    f"{copy}'s a word that stands alone (at {kept[copy]} the other way round): {copy} swapped "
+                    f"{source}'s terms, {copy} is the copy")
+
+
 def _both_read_as_spun(f: PairFacts, config: Config) -> bool:
     return f.spin_a is not None and f.spin_b is not None and min(f.spin_a, f.spin_b) >= config.direction_spin_source_max
 
 
 def _swap_clue(f: PairFacts, config: Config) -> tuple[float, str]:
-    if f.swap_count < config.direction_min_swaps:
+    if f.swap_count < config.direction_min_swaps or _register_read_as_rarity(f, f.swap_rarity, config):
         return 0.0, ""
     return _sided_clue(f.swap_rarity, config.direction_min_swap_rarity, 1.5,
                        lambda copy, _: f"{copy}'s side of {f.swap_count} one-for-one word swaps is rarer (by "
@@ -1940,11 +2031,19 @@ def _teaser_mark(short: Segmented, long: Segmented, config: Config) -> str:
 def _flash_mark(short: Segmented, long: Segmented) -> str:
     """The shorter text's word that its story will grow, in its title or a line of its own (one the longer text
     lacks: "Flash-flood warnings were issued …" shared by both is no label), or in what extraction removed but other
-    stories' headlines and the site's chrome."""
+    stories' headlines and the site's chrome. None when the longer text opens with a flash of its own ("BREAKING: M6
+    closed southbound …" beside "BREAKING: M6 closed northbound …"): both say they will grow, so neither is the other's
+    expansion."""
+    if _flash_line(long.article.title or "") or _flash_line(_first_line(long.article.text)):
+        return ""
     title = short.article.title or ""
     removed = _removed_lines(_own_removed(short, _OTHER_STORIES + _CHROME_REASONS))
     lines = [title, *short.article.text.splitlines(), *removed]
     return _first_line_matching(lines, lambda line: _flash_line(line) and not _has_line(long, line))
+
+
+def _first_line(text: str) -> str:
+    return text.lstrip().split("\n", 1)[0]
 
 
 def _has_line(seg: Segmented, line: str) -> bool:

@@ -223,9 +223,10 @@ def one_pass(a: Segmented, b: Segmented, engine: PairEngine, details: bool = Tru
                        swapped_names=swapped.names, changes=engine.settings.changes,
                        vectors_meaningful=engine.english(a) and engine.english(b), changed_rate=swapped.changed,
                        replaced_rate=swapped.replaced, grammar_share=swapped.grammar,
-                       grammar_added_share=swapped.grammar_added,
+                       grammar_added_share=swapped.grammar_added, edits=swapped.edits,
                        one_side_english=engine.english(a) != engine.english(b),
-                       align=engine.settings.align, rewritten=own)
+                       align=engine.settings.align, rewritten=own, rarer_sides=swapped.rarer_sides,
+                       kept_terms=swapped.kept_terms)
     facts = dataclasses.replace(facts, unconfirmed_order_links=unconfirmed) if unconfirmed else facts
     # Without details the judge still needs the fact changes of word-for-word copies (a copy that alters a
     # fact is no duplicate); there unchanged sentences cost nothing. Other pairs skip them here: the pair's

@@ -25,7 +25,7 @@ from unspun.text.language import english_parts, reads_as_english
 from unspun.text.marks import OPENING_MARKS
 from unspun.text.names import may_be_one_name
 from unspun.text.numbers import has_number
-from unspun.text.spelling import one_word, only_continued, spelling_key, word_keys
+from unspun.text.spelling import one_word, only_continued, spelling_key, word_keys, word_roots
 from unspun.text.tokens import WordMemo, word_spans, word_texts, word_tokens
 from unspun.text.wordlists import (
     CONSONANT_SOUND_VOWEL_STARTS,
@@ -262,6 +262,18 @@ class SwapEvidence:
     rarity: tuple[float, int]  # swap_rarity
     fluency: tuple[float, int]  # swap_fluency
     names: tuple[tuple[str, str], ...]  # the words of swaps of one capitalised word each side (A's, B's), in order
+    # the edits those changed words make: runs of changed words between kept ones ("says" → "said this morning" is
+    # one), whatever their length; a rate of a short text's few words counts one edit as a spinner's many swaps
+    edits: int = 0
+    # swaps whose A side, and whose B side, is the clearly rarer one (``SpinConfig.clear_rarity_gap_zipf``): a
+    # spinner working on plain prose makes its side the rarer nearly everywhere; on a register's prose it also
+    # trades the jargon for plain words, so the swaps run both ways
+    rarer_sides: tuple[int, int] = (0, 0)
+    # swaps where only A's side, and where only B's side, holds a term both texts use elsewhere (the word itself or
+    # one of its root: "knit" beside "knitters", "respiration" beside "respired"; ``_term_side``), each pair of
+    # words counted once: the writer of the original uses a register's terms throughout, a thesaurus pick stands
+    # alone
+    kept_terms: tuple[int, int] = (0, 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,17 +305,22 @@ def swap_evidence(a: Segmented, b: Segmented, alignments: Sequence[Alignment], t
     absent = config.fluency_absent_pair_log10_count
     zipfs, bigrams = lexicon.word_zipf_table(), _bigrams()
     found: dict[tuple[int, int, int, int], _Swap] = {}
-    aligned = changed = replaced = grammar = added = 0
+    aligned = changed = replaced = grammar = added = edits = 0
     for a_span, b_span in aligned_sentence_pairs(a, b, alignments):
         x, y = text_a[a_span.start : a_span.end], text_b[b_span.start : b_span.end]
-        both, edited, one_for_one, grammar_words, grammar_added = _edited_words(x, y, text)
+        both, edited, one_for_one, grammar_words, grammar_added, regions = _edited_words(x, y, text)
         aligned, changed, replaced = aligned + both, changed + edited, replaced + one_for_one
-        grammar, added = grammar + grammar_words, added + grammar_added
+        grammar, added, edits = grammar + grammar_words, added + grammar_added, edits + regions
         for swap in _sentence_swaps(x, y, text, absent, zipfs, bigrams):
             key = (a_span.start + swap.a0, a_span.start + swap.a1, b_span.start + swap.b0, b_span.start + swap.b1)
             found.setdefault(key, swap)
     gaps, fits, names, swapped = [], [], [], 0
+    terms = _kept_terms(text_a, text_b, config)
+    term_swaps: tuple[set[tuple[str, str]], set[tuple[str, str]]] = (set(), set())
     for (a0, a1, b0, b1), swap in sorted(found.items(), key=lambda item: (item[0][0], item[0][2])):
+        side = _term_side(text_a[a0:a1], text_b[b0:b1], terms, config)
+        if side is not None:  # each pair of words once: one thesaurus entry met four times is one coincidence
+            term_swaps[side].add((text_a[a0:a1].lower(), text_b[b0:b1].lower()))
         if swap.name is None or _spinners_swap(*swap.name, text_a[a0 - swap.a0 : a0].strip(_OPENING_MARKS) == ""):
             swapped += swap.words
         if swap.rarity is not None:
@@ -326,21 +343,51 @@ def swap_evidence(a: Segmented, b: Segmented, alignments: Sequence[Alignment], t
         ((sum(gaps) / len(gaps) if gaps else 0.0), len(gaps)),
         ((sum(fits) / len(fits) if fits else 0.0), len(fits)),
         tuple(names),
+        edits,
+        (sum(g <= -config.clear_rarity_gap_zipf for g in gaps), sum(g >= config.clear_rarity_gap_zipf for g in gaps)),
+        (len(term_swaps[0]), len(term_swaps[1])),
     )
 
 
+# --- terms a text keeps -----------------------------------------------------------------------------
+
+def _term_words(text: str, config: SpinConfig, lower_only: bool = True) -> set[str]:
+    """A text's plain content words that can mark a register's term: written in lower case (``lower_only``: a
+    name's words, "Natural Environment Research Council", are the name's), not grammar, not among the commonest
+    words (``SpinConfig.term_max_zipf``: "give" and "gives", "work" and "workers" say nothing of a register)."""
+    words = (t if lower_only else t.lower() for t in word_texts(text))
+    return {w for w in words if w.isalpha() and w.islower() and w not in FUNCTION_WORDS
+            and lexicon.zipf(w) < config.term_max_zipf}
+
+
+def _kept_terms(text_a: str, text_b: str, config: SpinConfig) -> frozenset[str]:
+    """The roots of the terms both texts write (each text's ``_term_words``, in both)."""
+    kept = _term_words(text_a, config) & _term_words(text_b, config)
+    return frozenset(root for word in kept for root in word_roots(word))
+
+
+def _term_side(x: str, y: str, kept: frozenset[str], config: SpinConfig) -> int | None:
+    """0 when only A's side of a swap holds a term both texts keep (its word or one of its root), 1 when only
+    B's does, else None. A swap's side that keeps the term the rest of both texts uses is the original's word:
+    the spinner swapped this one use and left the others ("knit" → "sew" beside "knitter", "knitters"). A swap's
+    own words are read in lower case: the one opening a sentence is capitalised there ("Auctioneer")."""
+    holds = [any(word_roots(w) & kept for w in _term_words(side, config, lower_only=False)) for side in (x, y)]
+    return 0 if holds == [True, False] else 1 if holds == [False, True] else None
+
+
 @functools.lru_cache(maxsize=65_536)
-def _edited_words(a_sentence: str, b_sentence: str, text: TextConfig) -> tuple[int, int, int, int, int]:
+def _edited_words(a_sentence: str, b_sentence: str, text: TextConfig) -> tuple[int, int, int, int, int, int]:
     """The words of both sentences, those outside the word diff's unchanged runs, of those the words replaced
     word for word (a replacement as long on both sides, or a short swap), the grammar words
     (``wordlists.GRAMMAR_WORDS``) of the edits that add or drop words ("passed" → "had passed", "such as" → "like"):
     a spinner's one-for-one swaps of connectives ("however" → "nonetheless", "during" → "amid") are not counted;
-    and of those, the ones of edits with nothing on the other side (inserted or deleted: "had").
+    of those, the ones of edits with nothing on the other side (inserted or deleted: "had"); and the edits (the
+    diff's changed runs, each counted once).
     ``token_opcodes`` diffs in one order whichever sentence is given first, and the counts add both sides: the same
     either way."""
     tokens_a, tokens_b = word_tokens(a_sentence), word_tokens(b_sentence)
     keys_a, keys_b = word_keys(tuple(t.norm for t in tokens_a)), word_keys(tuple(t.norm for t in tokens_b))
-    changed = replaced = grammar = added = 0
+    changed = replaced = grammar = added = edits = 0
     for op in token_opcodes(tokens_a, tokens_b):
         tag, i1, i2, j1, j2 = op
         if tag == "equal" or (tag == "replace" and one_word([t.norm for t in tokens_a[i1:i2]],
@@ -348,14 +395,14 @@ def _edited_words(a_sentence: str, b_sentence: str, text: TextConfig) -> tuple[i
             continue  # kept, or one word joined or split ("per cent" / "percent")
         if tag != "replace" and only_continued(keys_a[i1:i2] if tag == "delete" else keys_b[j1:j2]):
             continue  # the rest of a phrase written in fewer words on the other side ("cell phone" / "mobile")
-        changed += i2 - i1 + j2 - j1
+        changed, edits = changed + i2 - i1 + j2 - j1, edits + 1
         if i2 - i1 != j2 - j1:  # words added or dropped around the edit, not one swapped for one
             words = sum(1 for token in (*tokens_a[i1:i2], *tokens_b[j1:j2]) if token.text.lower() in GRAMMAR_WORDS)
             grammar += words
             added += words if tag != "replace" else 0
         if tag == "replace" and (i2 - i1 == j2 - j1 or is_swap(op, text)):
             replaced += i2 - i1 + j2 - j1
-    return len(tokens_a) + len(tokens_b), changed, replaced, grammar, added
+    return len(tokens_a) + len(tokens_b), changed, replaced, grammar, added, edits
 
 
 

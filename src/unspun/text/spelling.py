@@ -144,3 +144,33 @@ def one_word(a: tuple[str, ...] | list[str], b: tuple[str, ...] | list[str]) -> 
     joined_a = "".join(k for k in word_keys(tuple(a)) if not k.startswith(CONTINUED))
     return (bool(joined_a) and joined_a == "".join(k for k in word_keys(tuple(b)) if not k.startswith(CONTINUED))
             and list(a) != list(b))
+
+
+# Endings that make one English word of a root: a word's own forms ("bowl" → "bowled", "bowling", "knitters"),
+# and words made from a root ("respir" → "respiration", "respired"), whose root must be longer: "station" and
+# "stated" are no forms of one "stat"
+_FORM_ENDINGS = ("", "s", "es", "ed", "d", "ing", "er", "ers")
+_DERIVED_ENDINGS = ("or", "ors", "eer", "eers", "ion", "ions", "ation", "ations", "al", "i", "y", "ies", "ic", "ist",
+                    "ists", "ment", "ments", "ness", "ly")
+_MIN_ROOT_CHARS = 4
+_MIN_DERIVED_ROOT_CHARS = 5
+
+
+@functools.lru_cache(maxsize=65_536)  # a pure function of one word; a text repeats its words
+def word_roots(word: str) -> frozenset[str]:
+    """The roots a lower-case word may be written from: the word less one of the ``_ENDINGS`` (a doubled last
+    consonant undone: "knitter" → "knit"), each at least four letters (five beside a deriving ending). Two words
+    with a root in common are one term's forms ("knit" / "knitters", "respiration" / "respired", "auction" /
+    "auctioneer")."""
+    roots = set()
+    for ending in (*_FORM_ENDINGS, *_DERIVED_ENDINGS):
+        if ending and not word.endswith(ending):
+            continue
+        root = word[: len(word) - len(ending)]
+        if ending == "d" and not root.endswith("e"):
+            continue  # "respired" is "respire" + d; "round" is no "roun" + d
+        if len(root) >= (_MIN_ROOT_CHARS if ending in _FORM_ENDINGS else _MIN_DERIVED_ROOT_CHARS):
+            roots.add(root)
+            if len(root) > _MIN_ROOT_CHARS and root[-1] == root[-2] and root[-1] not in "aeiou":
+                roots.add(root[:-1])
+    return frozenset(roots)

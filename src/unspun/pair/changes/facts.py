@@ -7,7 +7,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 from unspun.model import Change, ChangeKind, Span
@@ -444,7 +444,7 @@ def same_facts_written_differently(pair: SentencePair) -> tuple[set[int], set[in
     """The token indices, on each side, of the dates and numbers the two sentences give with the same value in other
     words where the word diff sets them against each other ("5 December" / "Dec. 5", "twelve" / "12"): what differs
     there is the writing, not a fact. Two figures swapped ("from 5 to 6" → "from 6 to 5") face other values."""
-    facts_a, facts_b = _sentence_facts(pair.a_text, pair.ta), _sentence_facts(pair.b_text, pair.tb)
+    facts_a, facts_b = _pair_facts(pair)
     masked_a: set[int] = set()
     masked_b: set[int] = set()
     for fa in facts_a:
@@ -457,10 +457,40 @@ def same_facts_written_differently(pair: SentencePair) -> tuple[set[int], set[in
     return masked_a, masked_b
 
 
+def _pair_facts(pair: SentencePair) -> tuple[list[Fact], list[Fact]]:
+    """The facts of each sentence (``_sentence_facts``), a code read as its number where the other sentence gives
+    that number and no code of it (``_codes_kept``)."""
+    facts_a, facts_b = _sentence_facts(pair.a_text, pair.ta), _sentence_facts(pair.b_text, pair.tb)
+    return _codes_kept(facts_a, facts_b), _codes_kept(facts_b, facts_a)
+
+
+def _code_number(fact: Fact) -> str:
+    """The number part of a code fact ("10c" → "10"; ``_code_at``), or "" for any other fact."""
+    code = _CODE_VALUE.fullmatch(fact.value) if fact.kind == "number" else None
+    return code.group(1) if code else ""
+
+
+_CODE_VALUE = re.compile(r"(\d+)[a-z]")
+
+
+def _codes_kept(facts: Sequence[Fact], other: Sequence[Fact]) -> list[Fact]:
+    """``facts`` with each code read as its number where ``other`` gives that number bare and no code of it: "Year
+    10C" → "Year 10 (class C)", "seat 14C" → "seat 14" keep the number with the letter moved or dropped; a code
+    replaced by another ("seat 3C" → "seat 4C", "12B" → "14B") still changes."""
+    other_codes = {_code_number(f) for f in other} - {""}
+    bare = {f.value for f in other if f.kind == "number" and not f.unit and not f.currency}
+    kept = []
+    for f in facts:
+        number = _code_number(f)
+        if number and number not in other_codes and number in bare:
+            f = replace(f, value=number)
+        kept.append(f)
+    return kept
+
+
 def fact_changes(pair: SentencePair) -> list[Change]:
     """Numbers and dates that differ where the two sentences differ (reordered equal facts are no change)."""
-    facts_a, facts_b = without_conversions(pair, _sentence_facts(pair.a_text, pair.ta),
-                                           _sentence_facts(pair.b_text, pair.tb))
+    facts_a, facts_b = without_conversions(pair, *_pair_facts(pair))
     changes = []
     for kind in ("number", "date"):
         values_a = Counter(f.value for f in facts_a if f.kind == kind)
@@ -559,8 +589,7 @@ def paraphrase_fact_changes(pair: SentencePair) -> list[Change]:
     winter"), of one grain (a month for a month)."""
     if not pair.ta or not pair.tb:
         return []
-    facts_a, facts_b = without_conversions(pair, _sentence_facts(pair.a_text, pair.ta),
-                                           _sentence_facts(pair.b_text, pair.tb))
+    facts_a, facts_b = without_conversions(pair, *_pair_facts(pair))
     return _paraphrased_numbers(pair, facts_a, facts_b) + _paraphrased_dates(pair, facts_a, facts_b)
 
 
