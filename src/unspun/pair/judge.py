@@ -157,12 +157,12 @@ class PairFacts:
     # of the changed words, the share that are grammar words (``spin.SwapEvidence.grammar``): a person revising a
     # text changes them, a spinner does not
     grammar_share: float = 0.0
-    # the places sentences were merged or split (``merge_places``): one sentence pair joined is a sub-editor's
-    # edit, a rewrite restructures throughout (``_one_merge_in_a_copy``)
-    merges: int = 0
     # of those, the share added or dropped with nothing in their place (``spin.SwapEvidence.grammar_added``): a
     # spinner's phrase swaps ("more than" → "in excess of") bring grammar words of their own, never these
     grammar_added_share: float = 0.0
+    # the places sentences were merged or split (``merge_places``): one sentence pair joined is a sub-editor's
+    # edit, a rewrite restructures throughout (``_one_merge_in_a_copy``)
+    merges: int = 0
     # the edits those words make (``spin.SwapEvidence.edits``; 0: not measured)
     edits: int = 0
     # the longest run of consecutive sentences matched one for one, in order, on both sides: a spun excerpt
