@@ -23,6 +23,7 @@ from unspun.pair.judge import (
     describe_fact_counts,
     fact_counts,
     judge,
+    merge_places,
     merged_share,
     moved_matches,
     names_on_both,
@@ -1992,6 +1993,28 @@ def test_only_a_pointer_back_to_a_longer_piece_names_it_the_source(pointer: str,
         "We will look at the walls and the people who build them in depth in our weekend edition.", pointer)
     short, long = segment(Article("s", text)), segment(Article("l", _WALLERS_FEATURE))
     assert bool(_feature_pointer(short, long)) is back
+
+
+def test_merges_are_counted_by_place():
+    # two of A's sentences merged into one of B's, the rest one for one: one place
+    assert merge_places([_alignment([(0, 0), (1, 1), (2, 1), (3, 2)])]) == 1
+    # two merges, and a chain of sentences linked through the ones they share (0+1 → 0, 1 → 0+1): two places
+    assert merge_places([_alignment([(0, 0), (1, 0), (2, 1), (3, 1)])]) == 2
+    assert merge_places([_alignment([(0, 0), (1, 0), (1, 1), (4, 3), (5, 3)])]) == 2
+    assert merge_places([_alignment([(0, 0), (1, 1)])], drawn_into=frozenset({1})) == 1  # a summary drew one in
+    assert merge_places([_alignment([(0, 0), (1, 1), (2, 2)])]) == 0
+
+
+def test_one_merge_in_a_copy_kept_word_for_word_is_a_light_edit_not_a_rewrite():
+    """A copy that keeps every other sentence word for word and joins one pair (a quotation spliced with an
+    ellipsis, two sentences joined with "and", a quotation put in indirect speech) is lightly edited: one merge in
+    12 sentences is a merged share of 0.17 (probe43 C1). Merges at two places, or one beside reworded text, still
+    restructure it."""
+    joined = replace(COPY, kind_share=NEAR, merged_share=2 / 12, merges=1)
+    assert decide_relation(joined, DEFAULT)[0] == "near_duplicate"
+    assert decide_relation(replace(joined, merged_share=4 / 12, merges=2), DEFAULT)[0] == "rewrite"
+    reworded = {"verbatim": 0.0, "near_verbatim": 0.8, "spun": 0.2, "paraphrase": 0.0}
+    assert decide_relation(replace(joined, kind_share=reworded), DEFAULT)[0] == "rewrite"
 
 
 # --- short43 (2026-12-06): alerts, notices and other very short items ---------------------------------------------
