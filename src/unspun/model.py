@@ -205,8 +205,8 @@ ANOTHER_EVENT_TOLD_ALIKE = ("the sentences are built alike, but the figures are 
                             "written from the last one, not a copy")
 # Its line when no figure differs and the leads tell another incident in an alert's template (another cause and
 # direction of travel: ``events.other_incident``): the junctions and stations are the template's.
-ANOTHER_INCIDENT_TOLD_ALIKE = ("the sentences are built alike, but the lead tells another incident: an alert's template "
-                               "written again for the next one, not a copy")
+ANOTHER_INCIDENT_TOLD_ALIKE = ("the sentences are built alike, but the lead tells another incident: an alert's "
+                               "template written again for the next one, not a copy")
 
 
 @dataclass(frozen=True, slots=True)
