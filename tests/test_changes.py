@@ -1697,6 +1697,28 @@ def test_a_sentence_pair_without_a_role_word_on_either_side_has_no_title_change_
                                                "Director Ines Duarte said the deal was done."))] == ["title"]
 
 
+def test_a_speed_in_kilometres_an_hour_is_a_speed_and_restates_one_in_miles_an_hour():
+    """"113km/h" is a speed, so "70mph (113km/h)" restates one amount (probe43's localised copy), and a speed given
+    in km/h where the other side gives mph converted is the same fact; an amount in another currency in brackets
+    restates it too ("£48,000 (about $61,000)"), one in the same currency does not ("£48,000 (£36,000 last year)")."""
+    from unspun.pair.changes.facts import facts, restates_amount
+    from unspun.text.tokens import word_tokens
+
+    def amounts(sentence: str) -> list:
+        return facts(sentence, word_tokens(sentence))
+
+    mph, kmh = amounts("Gales gusted at up to 70mph (113km/h) on the ridge.")
+    assert (kmh.unit, kmh.written.stop - kmh.written.start) == ("kmh", 2) and restates_amount(mph, kmh)
+    assert amounts("a limit of 50 km/h in the village")[0].unit == "kmh"
+    assert not [c for c in changes_between("Gales gusted at up to 70mph on the ridge.",
+                                           "Gales gusted at up to 113km/h on the ridge.") if c[0] == "number"]
+    pounds, dollars = amounts("The appeal raised £48,000 (about $61,000) for the hospice.")
+    assert restates_amount(pounds, dollars)
+    pounds, before = amounts("The appeal raised £48,000 (£36,000 last year) for the hospice.")[:2]
+    assert not restates_amount(pounds, before)
+    assert amounts("The road is 113km/ha long")[0].unit == "km"  # "/ha" is no "per hour"
+
+
 def test_an_outlet_and_a_place_sharing_a_word_are_no_changed_name():
     # facts43 (probe43 C9): a reworded lede faces "the Severn Echo" (the paper credited) with "the Severn
     # Estuary" (where the plant is): two names of different kinds, not one name respelt.

@@ -195,3 +195,64 @@ def test_a_quotation_opened_with_the_reversed_mark_is_read_as_a_quotation() -> N
     trimmed = _seg("Ann Cole said: ‟We will rebuild the pier by June. The storm will not beat this town.”")
     marks = copy_marks(trimmed, whole, [(0, 0)])
     assert (marks.quotation_cut_a, marks.quotation_cut_b) == (1, 0)
+
+
+# Written for these tests (edit43): a UK report of a mountain-road closure and a copy localised for US readers, which
+# restates amounts in other units and currencies; a restyled copy adding weekdays, an acronym's name and a title.
+UK_REPORT = (
+    "Snow closes the Kirkstone Pass again\n\n"
+    "The Kirkstone Pass was closed on 9 January after 30cm of snow fell in six hours.\n\n"
+    "Gritters were sent from Ambleside, 4 miles away, but could not reach the summit before dark.\n\n"
+    "The county council said clearing the road would cost about £18,000.\n\n"
+    "The Met Office said temperatures on the summit would fall to -6C overnight."
+)
+US_COPY = (
+    "Snow closes the Kirkstone Pass again\n\n"
+    "The Kirkstone Pass was closed on 9 January after 30cm (12 inches) of snow fell in six hours.\n\n"
+    "Gritters were sent from Ambleside, 4 miles (6.4km) away, but could not reach the summit before dark.\n\n"
+    "The county council said clearing the road would cost about £18,000 ($23,000).\n\n"
+    "The Met Office said temperatures on the summit would fall to -6C (21F) overnight."
+)
+RESTYLED = (
+    "Snow closes the Kirkstone Pass again\n\n"
+    "The Kirkstone Pass was closed on Friday 9 January after 30cm of snow fell in six hours.\n\n"
+    "Gritters were sent from Ambleside, 4 miles away, but could not reach the summit before dark.\n\n"
+    "The county council said clearing the road would cost about £18,000.\n\n"
+    "The Meteorological Office (MO) said temperatures on the summit would fall to -6C overnight."
+)
+
+
+def _all_pairs(a: Segmented, b: Segmented) -> list[tuple[int, int]]:
+    return list(zip(range(len(a.sentences)), range(len(b.sentences)), strict=True))
+
+
+def test_amounts_restated_in_other_units_or_currencies_are_no_cut() -> None:
+    """A copy that adds "(12 inches)", "(6.4km)", "($23,000)" and "(21F)" beside the amounts added them; the other side
+    cut nothing (probe43 C6: "(8km)", "(113km/h)" read as the source's sentences shortened)."""
+    uk, us = _seg(UK_REPORT), _seg(US_COPY)
+    marks = copy_marks(uk, us, _all_pairs(uk, us))
+    assert (marks.cut_a, marks.cut_b) == (0, 0)
+    # a figure in brackets that is no conversion ("up from 12") is said by one side only: a cut
+    other = _seg(UK_REPORT.replace("4 miles away", "4 miles (up from 2 last year) away"))
+    assert copy_marks(uk, other, _all_pairs(uk, other)).cut_a == 1
+
+
+def test_a_weekday_an_acronyms_name_or_a_title_beside_what_they_restate_is_no_cut() -> None:
+    uk, restyled = _seg(UK_REPORT), _seg(RESTYLED.replace("The Meteorological Office (MO)", "The Met Office"))
+    assert copy_marks(uk, restyled, _all_pairs(uk, restyled)) == NO_MARKS  # "Friday" before 9 January
+    spelled = _seg(UK_REPORT.replace("The Met Office said", "The Met Office (MO) said"))
+    assert copy_marks(uk, spelled, _all_pairs(uk, spelled)) == NO_MARKS  # the acronym after its name
+    acronym = _seg(UK_REPORT.replace("The Met Office said", "The MO said"))
+    named = _seg(RESTYLED)
+    pairs = [(4, 4)]
+    assert copy_marks(acronym, named, pairs) == NO_MARKS  # the name before its acronym
+    titled = _seg(UK_REPORT.replace("The county council said", "Councillor Ann Lowe said").replace(
+        "Councillor Ann Lowe", "Ann Lowe"))
+    doctor = _seg(UK_REPORT.replace("The county council said", "Councillor Ann Lowe said"))
+    assert copy_marks(titled, doctor, _all_pairs(titled, doctor)) == NO_MARKS
+    # a weekday with no date beside it, or words of a name that spell no acronym, are cut
+    undated = _seg(UK_REPORT.replace("on 9 January after", "on Friday after"))
+    assert copy_marks(_seg(UK_REPORT.replace("on 9 January after", "after")), undated,
+                      _all_pairs(uk, undated)).cut_a == 1
+    other_name = _seg(UK_REPORT.replace("The Met Office said", "The Met Office weather centre said"))
+    assert copy_marks(uk, other_name, _all_pairs(uk, other_name)).cut_a == 1

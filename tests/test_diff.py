@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz.distance import Levenshtein
 
-from unspun.text.diff import EditShape, edit_shape
+from unspun.text.diff import EditShape, cut_stretches, edit_shape
 from unspun.text.tokens import words
 
 
@@ -42,3 +42,10 @@ def test_a_spun_sentence_keeps_its_structure_in_substitutions() -> None:
     assert shape == _shape_from_opcodes(source, spun)
     assert (shape.equal, shape.substituted, shape.inserted_or_deleted) == (11, 6, 0)
     assert edit_shape(source, source[:5]) == EditShape(5, 0, len(source) - 5, len(source))
+
+
+def test_cut_stretches_are_the_longer_sides_words_the_shorter_lacks():
+    longer = words("about 5 miles (8km) from the car park at Glenridding")
+    assert cut_stretches(words("about 5 miles from the car park"), longer) == [(3, 4), (8, 10)]
+    assert cut_stretches(words("about 6 miles from the car park"), longer) == []  # a word of its own: no cut
+    assert cut_stretches(longer, longer) == []

@@ -421,6 +421,25 @@ def test_an_update_of_one_incident_and_another_outlets_report_of_it_are_no_other
         assert not specifics_conflict(_alert(SHAP_FIRE), _alert(other)).other_incident, other
 
 
+def test_a_correction_of_an_alert_is_no_other_incident() -> None:
+    # review2 of short43: the outlet's correction puts the direction and the cause right; the junctions and the rest
+    # are the alert's
+    flash = ("BREAKING: M6 closed northbound near Tebay after lorry overturns\n\nThe M6 is closed northbound between "
+             "junctions 38 and 39 after a lorry overturned, Cumbria Police says. Drivers are being diverted via the A6 "
+             "through Shap and are advised to allow an extra hour.")
+    corrected = flash.replace("BREAKING", "CORRECTION").replace("northbound", "southbound").replace(
+        "after lorry overturns", "after diesel spill").replace("after a lorry overturned", "because of a diesel spill")
+    assert _lead(corrected).corrected and not _lead(flash).corrected
+    for one, other in ((flash, corrected), (corrected, flash)):
+        assert not specifics_conflict(_alert(one), _alert(other)).other_incident
+    for label in ("UPDATE: ", "Corrected: ", "Clarification - "):
+        assert _lead(label + corrected.removeprefix("CORRECTION: ")).corrected, label
+    # the next incident, told in the same template without a label, stays another
+    assert specifics_conflict(_alert(flash), _alert(corrected.replace("CORRECTION", "BREAKING"))).other_incident
+    # a label is a label only as the opening: "Update on the M6" is a headline's words
+    assert not _lead("Update on the M6 closure\n\nThe M6 is closed.").corrected
+
+
 def test_another_cause_alone_or_a_stretch_named_the_other_way_alone_is_no_other_incident() -> None:
     # an update may name the cause it learnt; a writer may name a stretch's ends in either order
     learnt = SHAP_FIRE.replace("lorry fire", "fuel tanker fire").replace("a lorry caught fire",

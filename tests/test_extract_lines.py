@@ -103,3 +103,53 @@ def test_a_recipe_list_of_amounts_is_no_keyword_line() -> None:
     # AEB page cc03ddb5: an SEO tag line with a year in one of its items
     assert is_keyword_list("calendario stock car 2018, stock car brasil, stock car cascavel, stock car interlagos, "
                            "stock car taruma, stock car velopark")
+
+
+# A read-only review (fixc2): story paragraphs that open like a page's call, a disclaimer, a keyword line or a
+# copyright notice, and stay because they quote, report or name.
+@pytest.mark.parametrize("sentence", [
+    '"Follow us on the river level app, it updates every fifteen minutes," said Kim Bell, the agency\'s area manager, '
+    "urging people to check before travelling.",
+    "Sign up to the agency's flood alerts service was urged by the council leader, who said 4,000 homes had done so "
+    "since Friday.",
+    '"We use cookies to follow shoppers across the web and we never asked them," a former engineer told the inquiry '
+    "last month.",
+    "By continuing to browse the site, visitors were told, they agreed to be tracked, a practice the regulator said "
+    "was unlawful.",
+    '"Like this story? Then you will love what we found in their logs," the engineer wrote in a message shown to the '
+    "inquiry.",
+    '"Subscribe now for updates and we will sell your email address" was, the regulator said, the effective meaning '
+    "of the sign-up box.",
+    "Please follow us on this one, the commissioner told MPs, because every retailer in the country is watching.",
+    "Disclaimer: the retailer's banner said it accepted no liability for third-party trackers, the commissioner found.",
+    "Station Road, Mill Road, Church Road, Park Road, Bridge Road, Canterbury Road.",
+    "Kennington Primary School, Stanhope Primary School, Willesborough Primary School, Godinton Primary School, "
+    "Goat Lees Primary School.",
+])
+def test_quoted_reported_and_named_lines_are_story_text(sentence: str) -> None:
+    assert furniture_reason(sentence) is None
+    assert html_line_reason(sentence) is None
+
+
+def test_a_list_of_roads_after_its_lead_in_stays_in_the_story() -> None:
+    page = "\n\n".join([
+        "Roads shut for Ashford half marathon",
+        "More than 3,000 runners are expected to take part in the Ashford half marathon on Sunday, the organisers "
+        "said.",
+        "The following roads will be closed from 7am to 1pm:",
+        "Station Road, Mill Road, Church Road, Park Road, Bridge Road, Canterbury Road.",
+        "Diversions will be signed from the ring road and buses will use the Eureka Park and Ride.",
+        "Race director Kim Bell said the course had been changed to avoid roadworks on the A28.",
+    ])
+    assert [v.text for v in classify_lines(page) if v.label == "removed"] == []
+    assert is_keyword_list("Best pies in Cumbria, best pies in Keswick, best pies in Penrith, best pies near me, "
+                           "best pies Lake District.")
+
+
+def test_a_copyright_notice_has_a_notice_shape() -> None:
+    assert html_line_reason("Copyright 2019 belonged to Mark Pryce, the judge found, because he had taken the "
+                            "photograph on his own time.") is None
+    assert html_line_reason("Copyright law was at the heart of a separate row over the club's badge.") is None
+    for notice in ("Copyright © 2026 NewsPulse24. All rights reserved.", "Copyright 2026 Harbour Media Ltd",
+                   "Copyright 2024-2026 The Riverside Gazette, all rights reserved.", "Copyright 2026"):
+        assert html_line_reason(notice) == "site chrome", notice

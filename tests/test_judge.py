@@ -23,6 +23,7 @@ from unspun.pair.judge import (
     describe_fact_counts,
     fact_counts,
     judge,
+    merge_places,
     merged_share,
     moved_matches,
     names_on_both,
@@ -1994,6 +1995,28 @@ def test_only_a_pointer_back_to_a_longer_piece_names_it_the_source(pointer: str,
     assert bool(_feature_pointer(short, long)) is back
 
 
+def test_merges_are_counted_by_place():
+    # two of A's sentences merged into one of B's, the rest one for one: one place
+    assert merge_places([_alignment([(0, 0), (1, 1), (2, 1), (3, 2)])]) == 1
+    # two merges, and a chain of sentences linked through the ones they share (0+1 → 0, 1 → 0+1): two places
+    assert merge_places([_alignment([(0, 0), (1, 0), (2, 1), (3, 1)])]) == 2
+    assert merge_places([_alignment([(0, 0), (1, 0), (1, 1), (4, 3), (5, 3)])]) == 2
+    assert merge_places([_alignment([(0, 0), (1, 1)])], drawn_into=frozenset({1})) == 1  # a summary drew one in
+    assert merge_places([_alignment([(0, 0), (1, 1), (2, 2)])]) == 0
+
+
+def test_one_merge_in_a_copy_kept_word_for_word_is_a_light_edit_not_a_rewrite():
+    """A copy that keeps every other sentence word for word and joins one pair (a quotation spliced with an
+    ellipsis, two sentences joined with "and", a quotation put in indirect speech) is lightly edited: one merge in
+    12 sentences is a merged share of 0.17 (probe43 C1). Merges at two places, or one beside reworded text, still
+    restructure it."""
+    joined = replace(COPY, kind_share=NEAR, merged_share=2 / 12, merges=1)
+    assert decide_relation(joined, DEFAULT)[0] == "near_duplicate"
+    assert decide_relation(replace(joined, merged_share=4 / 12, merges=2), DEFAULT)[0] == "rewrite"
+    reworded = {"verbatim": 0.0, "near_verbatim": 0.8, "spun": 0.2, "paraphrase": 0.0}
+    assert decide_relation(replace(joined, kind_share=reworded), DEFAULT)[0] == "rewrite"
+
+
 # --- short43 (2026-12-06): alerts, notices and other very short items ---------------------------------------------
 
 # A regional broadcaster's rail alerts, written from one template: the next incident on the same line.
@@ -2019,6 +2042,31 @@ def test_an_alert_templates_next_incident_on_one_line_is_unrelated_with_no_direc
         assert any("another cause" in line for line in verdict.evidence), verdict.evidence
         # both open with a flash: neither is the other's first flash
         assert not any("first flash" in line for line in verdict.evidence), verdict.evidence
+
+
+def test_an_alert_s_next_incident_says_no_figure_differs_and_its_correction_is_related() -> None:
+    # review2 of short43: no figure differs between an alert and its next incident (the junctions are the
+    # template's), so the verdict says the lead tells another incident, not that the figures are another event's;
+    # a correction of the alert ("CORRECTION: … southbound … because of a diesel spill") is the same incident
+    from unspun.model import ANOTHER_INCIDENT_TOLD_ALIKE
+    from unspun.pair.engine import PairEngine
+
+    flash = ("BREAKING: M6 closed northbound near Tebay after lorry overturns",
+             "The M6 is closed northbound between junctions 38 and 39 after a lorry overturned, Cumbria Police says. "
+             "Drivers are being diverted via the A6 through Shap and are advised to allow an extra hour.")
+    corrected = ("CORRECTION: M6 closed southbound near Tebay after diesel spill",
+                 "The M6 is closed southbound between junctions 38 and 39 because of a diesel spill, Cumbria Police "
+                 "says. Drivers are being diverted via the A6 through Shap and are advised to allow an extra hour.")
+    following = (corrected[0].replace("CORRECTION", "BREAKING"), corrected[1])
+    engine = PairEngine(precise=False)
+    for one, other in ((flash, following), (following, flash)):
+        verdict = engine.compare_articles(_item(one, "a"), _item(other, "b")).verdict
+        assert verdict.relation == "unrelated" and verdict.another_event_told_alike, verdict.evidence
+        assert ANOTHER_INCIDENT_TOLD_ALIKE in verdict.evidence and ANOTHER_EVENT_TOLD_ALIKE not in verdict.evidence
+    for one, other in ((flash, corrected), (corrected, flash)):
+        verdict = engine.compare_articles(_item(one, "a"), _item(other, "b")).verdict
+        assert verdict.relation not in ("unrelated", "same_story"), verdict.evidence
+        assert not any("another event" in line for line in verdict.evidence), verdict.evidence
 
 
 def test_a_one_edit_copy_of_a_short_notice_is_a_near_duplicate() -> None:

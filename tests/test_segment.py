@@ -107,3 +107,39 @@ def test_sentence_offsets_of_any_text_are_blingfires(text: str) -> None:
     from unspun.ingest.segment import _sentence_offsets
 
     assert _sentence_offsets(text) == blingfire.text_to_sentences_and_offsets(text)[1]
+
+
+def test_a_sentence_opening_with_a_figure_is_its_own_sentence() -> None:
+    """blingfire never breaks before a sentence that opens with a figure; a copy writing "A third of the households"
+    as "33% of the households" then reads as two sentences merged (probe43 C2)."""
+    text = ("The food bank gave out 1,240 parcels in March, up 4% on the same month last year. 33% of the households "
+            "it helped had at least one adult in work. £3m was raised in the appeal. 2025 was its busiest year. "
+            "40-year-old volunteer Kath Ibbot said demand had never been higher. It opened in 1998. 12 churches "
+            "now collect for it.")
+    assert segment(Article("f", text)).sentence_texts() == [
+        "The food bank gave out 1,240 parcels in March, up 4% on the same month last year.",
+        "33% of the households it helped had at least one adult in work.",
+        "£3m was raised in the appeal.",
+        "2025 was its busiest year.",
+        "40-year-old volunteer Kath Ibbot said demand had never been higher.",
+        "It opened in 1998.",
+        "12 churches now collect for it.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Prime Minister left No. 10 by the back door on Tuesday.",
+        "The figures are on p. 33 of the report and in Fig. 2 of its annex.",
+        "Exports to the U.S. 33% higher than last year were recorded by the agency.",
+        "The vote was held on Jan. 12 in the village hall.",
+        "Inflation fell to 3.5 per cent in the year to May.",
+        "Section 2. 3 people may sit on the panel at any one time.",
+        "The meeting ended at 9 a.m. 12 members stayed behind.",
+        "Costs rose to approx. 40 million euros over the decade.",
+        "See pp. 12 and 13 for the full table.",
+    ],
+)
+def test_abbreviations_initials_decimals_and_labels_before_a_figure_break_nothing(text: str) -> None:
+    assert segment(Article("n", text)).sentence_texts() == [text]

@@ -748,3 +748,58 @@ def test_swap_evidence_reads_the_terms_each_side_keeps_and_which_side_is_rarer()
     assert evidence.rarer_sides[0] >= 1 and evidence.rarer_sides[1] >= 1
     mirrored = swap_evidence(*one_pair(spun, original))
     assert mirrored.kept_terms == (0, 2) and mirrored.rarer_sides == evidence.rarer_sides[::-1]
+
+
+def test_a_person_s_grammar_recast_in_place_counts_as_a_person_s_edit() -> None:
+    # review2 of rw44: a sub-editor's plain-English revision of a council release recasts the grammar in place
+    # ("will be funded from" → "is to be paid from", "will remain" → "is to stay", "is completed" → "has been
+    # completed"): grammar words added or dropped around as many other words each side, which a spinner's phrase
+    # swap ("could not" → "was unable to") does not keep; the same either way round
+    from unspun.config import TEXT_DEFAULT
+    from unspun.pair.spin import _edited_words
+
+    release = ("The repairs are anticipated to cost approximately £640,000, which will be funded from the council's "
+               "reserves.")
+    revised = "The repairs are likely to cost about £640,000, which is to be paid from the council's reserves."
+    for x, y in ((release, revised), (revised, release)):
+        assert _edited_words(x, y, TEXT_DEFAULT)[4] == 3  # "will" → "is to"
+    chamber = "The council chamber will remain closed until the work is completed in September."
+    plain = "The council chamber is to stay closed until the work has been completed in September."
+    assert _edited_words(chamber, plain, TEXT_DEFAULT)[4] == _edited_words(plain, chamber, TEXT_DEFAULT)[4] == 6
+    source = "Crews could not reach the farm, and more than forty sheep were lost in the flood."
+    spinner = "Crews were unable to reach the farm, and in excess of forty sheep were lost in the flood."
+    assert _edited_words(source, spinner, TEXT_DEFAULT)[4] == _edited_words(spinner, source, TEXT_DEFAULT)[4] == 0
+
+
+# review2 of rw44: a sub-editor's plain-English revision of a council press release ("commence" → "start",
+# "approximately" → "about", "will be funded from" → "is to be paid from")
+TOWN_HALL_RELEASE = (
+    "Town hall to commence repairs after storm",
+    "Work will commence next month on repairs to Ashford's town hall, which was damaged during the storm in "
+    "February.\n\nThe council intends to purchase approximately 2,000 slates from a quarry in Wales, such as those "
+    "used when the roof was last replaced in 1987.\n\nEngineers discovered that sections of the parapet had become "
+    "detached and required immediate attention, according to a report to the cabinet.\n\nThe repairs are "
+    "anticipated to cost approximately £640,000, which will be funded from the council's reserves.\n\nCabinet member "
+    "Liz Ford said the building was an essential part of the town's heritage and residents would be able to observe "
+    "the work from a viewing platform.\n\nThe council chamber will remain closed until the work is completed in "
+    "September.")
+TOWN_HALL_SUBBED = (
+    "Town hall repairs to start after storm",
+    "Work is to start next month on repairs to Ashford's town hall, which was damaged in the storm in February.\n\n"
+    "The council wants to buy about 2,000 slates from a Welsh quarry, like the ones used when the roof was last "
+    "replaced in 1987.\n\nEngineers found that sections of the parapet had come away and needed attention at once, a "
+    "report to the cabinet said.\n\nThe repairs are likely to cost about £640,000, which is to be paid from the "
+    "council's reserves.\n\nCabinet member Liz Ford said the building was an essential part of the town's heritage "
+    "and that residents would be able to watch the work from a viewing platform.\n\nThe council chamber is to stay "
+    "closed until the work has been completed in September.")
+
+
+def test_a_sub_editor_s_plain_english_revision_is_no_spun_copy_either_way() -> None:
+    from unspun.model import Article
+    from unspun.pair.engine import PairEngine
+
+    engine = PairEngine(precise=False)
+    one, other = TOWN_HALL_RELEASE, TOWN_HALL_SUBBED
+    for x, y in ((one, other), (other, one)):
+        verdict = engine.compare_articles(Article("a", x[1], title=x[0]), Article("b", y[1], title=y[0])).verdict
+        assert verdict.relation == "rewrite", verdict.evidence

@@ -267,6 +267,10 @@ class Config(_HashedOnce):
     spun_excerpt_min_sentences: int = 3
     rewrite_min_paraphrase_share: float = 0.3
     rewrite_min_merged_share: float = 0.1  # sentences merged or split (many-to-one matches)
+    # ... at this many places or more where the rest is word for word (``judge._one_merge_in_a_copy``): one pair of
+    # sentences joined, a quotation spliced or put in indirect speech, is a light edit (/tmp/probe43 C1: one merge
+    # in 12 sentences is a share of 0.17; tests/fixtures/restated_edits)
+    rewrite_min_merges: int = 2
     # verbatim + near_verbatim share of the reused text from which a copy's sentences added, cut, moved and
     # reworded are counted (``judge.PairFacts``): duplicates and near-duplicates are ≥ 0.97 (relations bench)
     near_duplicate_min_lexical_share: float = 0.7

@@ -203,6 +203,10 @@ class Substitution:
 # the facts behind it, so stories read it back from there (``Verdict.another_event_told_alike``).
 ANOTHER_EVENT_TOLD_ALIKE = ("the sentences are built alike, but the figures are another event's: a recurring report "
                             "written from the last one, not a copy")
+# Its line when no figure differs and the leads tell another incident in an alert's template (another cause and
+# direction of travel: ``events.other_incident``): the junctions and stations are the template's.
+ANOTHER_INCIDENT_TOLD_ALIKE = ("the sentences are built alike, but the lead tells another incident: an alert's "
+                               "template written again for the next one, not a copy")
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,9 +228,10 @@ class Verdict:
     @property
     def another_event_told_alike(self) -> bool:
         """Whether the judge found the two texts, built alike sentence by sentence, tell other events with the same
-        actors (``ANOTHER_EVENT_TOLD_ALIKE``): their subject, names and key words are alike by construction, so
-        their closeness says nothing of one event."""
-        return self.relation == "unrelated" and ANOTHER_EVENT_TOLD_ALIKE in self.evidence
+        actors (``ANOTHER_EVENT_TOLD_ALIKE``, ``ANOTHER_INCIDENT_TOLD_ALIKE``): their subject, names and key words
+        are alike by construction, so their closeness says nothing of one event."""
+        return self.relation == "unrelated" and (ANOTHER_EVENT_TOLD_ALIKE in self.evidence
+                                                 or ANOTHER_INCIDENT_TOLD_ALIKE in self.evidence)
 
 
 # Why a text's spin score is None: the score reads English word statistics (``pair.spin.spin_unscored``).

@@ -96,6 +96,17 @@ _PAGE_CALL = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _PAGE_CALL_MAX_WORDS = 40
+_PAGE_CALL_MAX_SENTENCE_WORDS = 20  # each sentence of a call is short: a longer one is a story's paragraph
+# A line opening with a quotation mark quotes someone ('"Follow us on the river level app," said Kim Bell'): story text.
+_OPENING_QUOTE = re.compile(r"^\s*[\"“”„«»‘’'‹›]")
+# A reporting clause makes a line that opens like a page's call or a disclaimer a story's sentence ("Please follow
+# us on this one, the commissioner told MPs", "Sign up to the alerts service was urged by the council leader",
+# "Disclaimer: the retailer's banner said …, the commissioner found.").
+_REPORTING_CLAUSE = re.compile(
+    r"""\b(?:said|says|told|tells|urged|urging|wrote|writes|according\s+to|claimed|insisted|warned|reported|testified)\b
+    |,\s+(?:the|a|an|his|her|their|its)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:found|ruled|concluded|added|explained|noted)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
 # A publisher's disclaimer footer: a line labelled so ("Disclaimer: …", "DISCLAIMER", "Disclaimer - …"; not one
 # quoting it: '"Disclaimer: none of our products …," read the label'), or its boilerplate speaking of the page itself
 # ("The information in this article is provided for general purposes only…", "The views expressed on this site are
@@ -120,6 +131,9 @@ _KEYWORD_MIN_REPEAT_SHARE = 0.5  # one word in at least this share of the items
 KEYWORD_LIST = "keyword list"  # the removal reason of an SEO keyword line
 # A list of amounts (an item opening with a figure, a fraction, a bracket): a recipe's or a result's, not keywords;
 # a year inside an item is a keyword's ("calendario stock car 2018, stock car brasil, …": AEB page cc03ddb5).
+# A search phrase's marker: "news", "near me", "today", "latest", "live", "best … in", a year.
+_KEYWORD_MARKER = re.compile(r"\b(?:news|near\s+me|today|latest|live|best\s+\w+(?:\s+\w+)?\s+in|(?:19|20)\d\d)\b",
+                             re.IGNORECASE)
 _AMOUNT_MARK = re.compile(r"[½¼¾⅓⅔()]")
 _AMOUNT_FIRST = re.compile(r"\W*\d")
 
@@ -156,7 +170,9 @@ _NEW_CLAUSE = re.compile(r",\s+(?:the|a|an|it|he|she|they|we|i|this|that|these|i
 # they could be apart by nothing tried every split of an all-capitals line that fails ("COPYRIGHT NORTHUMBERLAND
 # GAZETTE - TERMS": seconds).
 _COPYRIGHT_NOTICE = re.compile(
-    r"^copyright\s*(?:(?:©|\(c\))\s*)?(?:(?:19|20)\d\d\b|(?-i:[A-Z])[^.]*?(?:\b(?:19|20)\d\d\.?(?:\s*all\s+rights\s+reserved\.?)?"
+    r"^copyright\s*(?:(?:©|\(c\))\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\b"
+    r"(?:[\s,]+(?:by\s+)?(?-i:[A-Z0-9])[\w&'’.-]*(?:\s+(?-i:[A-Z0-9&])[\w&'’.-]*){0,6})?"
+    r"(?:[.,]?\s*all\s+rights\s+reserved)?\.?$|(?-i:[A-Z])[^.]*?(?:\b(?:19|20)\d\d\.?(?:\s*all\s+rights\s+reserved\.?)?"
     r"|[.,]?\s*all\s+rights\s+reserved\.?)$|(?-i:[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)$)",
     re.IGNORECASE)
 _WIRE_TAG = re.compile(rf"^\(?(?:{'|'.join(NEWS_AGENCIES)})\)?$")
@@ -522,13 +538,22 @@ def furniture_reason(line: str, feats: LineFeatures | None = None, config: Confi
         return RELATED_LINK  # the label read first: most lines have none, and their features are not needed
     if is_reader_appeal(line):
         return READER_APPEAL
-    if _PAGE_CALL.match(line) and len(words_of(line)) <= _PAGE_CALL_MAX_WORDS:
+    if _PAGE_CALL.match(line) and _is_page_call(line):
         return "site chrome"
-    if _DISCLAIMER.match(line.strip()):
+    if _DISCLAIMER.match(line.strip()) and not _REPORTING_CLAUSE.search(line):
         return DISCLAIMER
     if is_keyword_list(line):
         return KEYWORD_LIST
     return None
+
+
+def _is_page_call(line: str) -> bool:
+    """A line that opens like a page's call to its reader (``_PAGE_CALL``) is one when it is short, sentence by
+    sentence, neither quoted nor reported: a quotation or a reporting clause is a story's sentence."""
+    if _OPENING_QUOTE.match(line) or _REPORTING_CLAUSE.search(line) or len(words_of(line)) > _PAGE_CALL_MAX_WORDS:
+        return False
+    sentences = re.split(r"(?<=[.!?])\s+", line.strip())
+    return all(len(words_of(sentence)) <= _PAGE_CALL_MAX_SENTENCE_WORDS for sentence in sentences)
 
 
 def is_related_link(line: str, feats: LineFeatures, config: Config = DEFAULT) -> bool:
@@ -546,8 +571,18 @@ def is_keyword_list(line: str) -> bool:
     words = [_folded(words_of(item)) for item in items]
     if any(not w or len(w) > _KEYWORD_MAX_ITEM_WORDS for w in words) or words[-1][0] in ("and", "or", "&"):
         return False
+    if all(_is_proper_name(item) for item in items):
+        return False  # "Station Road, Mill Road, Church Road, …", "Kennington Primary School, Stanhope Primary …"
+    if not _KEYWORD_MARKER.search(line) and sum(not _is_proper_name(item) for item in items) * 2 < len(items):
+        return False  # a keyword line's items are lower-case search phrases, or it carries a search marker
     counts = Counter(word for item in words for word in set(item) if word.isalpha() and word not in FUNCTION_WORDS)
     return bool(counts) and max(counts.values()) >= _KEYWORD_MIN_REPEAT_SHARE * len(items)
+
+
+def _is_proper_name(item: str) -> bool:
+    """Every content word of ``item`` capitalised (or a figure): a name ("Goat Lees Primary School"), not a search
+    phrase ("garden centre jobs Devon")."""
+    return all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in FUNCTION_WORDS for w in words_of(item))
 
 
 RELATED_LINK = "related-articles link"  # the removal reason of a line linking to other stories

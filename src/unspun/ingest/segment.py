@@ -7,16 +7,23 @@ sentence never crosses a paragraph break (a line break in the extracted text).
 from __future__ import annotations
 
 import ctypes
+import itertools
 import re
 
 from unspun.config import DEFAULT, Config
 from unspun.model import Article, Segmented, Span
+from unspun.text.wordlists import NUMBERING_ABBREVIATIONS
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 # A "sentence" that is only a title or an initial ("Mr.", "J.") is a false break: blingfire splits
 # "on Tuesday. Mr. J. Okafor said" after "Mr." when the name follows an initial.
 # "U.S." at a sentence end is a real break, so a lone initial must stand after a space.
 _FALSE_BREAK = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|St|[A-Z])\.$")
+# blingfire never breaks before a sentence that opens with a figure ("…on last year. 33% of the households…"):
+# a full stop and a space, then a figure (a currency sign, digits, a percent or magnitude, "40-year-old") and a
+# word in lower case. Whether the word before the stop ends a sentence is ``_ends_a_sentence``'s to say.
+_FIGURE_OPENING = re.compile(r"(\S+)\. (?=[£$€]?\d[\d,]*(?:\.\d+)?(?:%|[a-z]{1,2})?(?: [a-z]|-[a-z]))")
+_YEAR = re.compile(r"\d{4}")
 
 
 def paragraph_spans(text: str) -> list[Span]:
@@ -32,7 +39,7 @@ def paragraph_spans(text: str) -> list[Span]:
 def sentence_spans(text: str, within: Span, config: Config = DEFAULT) -> list[Span]:
     """Sentences of ``text[within]`` as spans of ``text``; over-long ones are cut at word breaks."""
     chunk = text[within.start:within.end]
-    offsets = _sentence_offsets(chunk)
+    offsets = [piece for start, end in _sentence_offsets(chunk) for piece in _figure_breaks(chunk, start, end)]
     spans: list[Span] = []
     for start, end in offsets:
         span = _trimmed(text, within.start + start, within.start + end)
@@ -42,6 +49,24 @@ def sentence_spans(text: str, within: Span, config: Config = DEFAULT) -> list[Sp
             span = Span(spans.pop().start, span.end)
         spans.append(span)
     return [piece for span in spans for piece in _cut_long(text, span, config.max_sentence_chars)]
+
+
+def _figure_breaks(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``chunk[start:end]`` (one of blingfire's sentences) cut where a sentence opening with a figure begins."""
+    cuts = [m.end() for m in _FIGURE_OPENING.finditer(chunk, start, end) if _ends_a_sentence(m.group(1))]
+    bounds = [start, *cuts, end]
+    return list(itertools.pairwise(bounds))
+
+
+def _ends_a_sentence(word: str) -> bool:
+    """Whether a full stop after ``word`` ends a sentence before a figure: after a word of two letters or more that
+    is no abbreviation a figure follows ("No. 10", "p. 33", "Jan. 12"), a percentage or a year ("up 4%.", "in
+    1998."); not after an initialism ("U.S. 33%", "a.m."), an initial or a bare number, which may be a list's label
+    ("Section 2. 3 people")."""
+    word = word.rstrip("\"')\u201d\u2019")
+    if word.endswith("%") or _YEAR.fullmatch(word):
+        return True
+    return word.isalpha() and len(word) > 1 and word.lower() not in NUMBERING_ABBREVIATIONS
 
 
 _INT32S = ctypes.POINTER(ctypes.c_int32)

@@ -28,16 +28,26 @@ from typing import NamedTuple
 
 from unspun.config import TEXT_DEFAULT, TextConfig
 from unspun.model import Segmented
+from unspun.pair.changes.facts import facts, restates_amount
 from unspun.pair.changes.find import names_reader
 from unspun.pair.changes.quotes import quotations
 from unspun.pair.memo import Memo, remembered
 from unspun.text.dates import names_relative_day, relative_day_offset, time_expressions
-from unspun.text.diff import deletion_cuts
+from unspun.text.diff import cut_stretches, deletion_cuts
 from unspun.text.marks import QUOTATION_MARKS, sentence_pieces
 from unspun.text.names import NamesReader, opens_clause
 from unspun.text.numbers import number_value
 from unspun.text.tokens import Token, is_word, normalised, word_tokens, words
-from unspun.text.wordlists import COUNTRIES, DETERMINERS, FUNCTION_WORDS, HONORIFICS, NATIONALITIES, ROLE_WORDS
+from unspun.text.wordlists import (
+    COUNTRIES,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    HONORIFICS,
+    MONTHS,
+    NATIONALITIES,
+    ROLE_WORDS,
+    WEEKDAYS,
+)
 
 
 class CopyMarks(NamedTuple):
@@ -273,12 +283,88 @@ def _cut_sentences(a: _Reading, b: _Reading, pairs: Sequence[tuple[int, int]]) -
         shorter, longer = (words_a, words_b) if side == 0 else (words_b, words_a)
         if _quoted_whole(texts[side][i if side == 0 else j], texts[1 - side][j if side == 0 else i]):
             continue  # a report's quotation of the speaker's sentence with its attribution ("…," he said): added
-        dropped = _content_words(" ".join(longer)) - _content_words(" ".join(shorter))
+        kept = _without_restatements(texts[1 - side][j if side == 0 else i], shorter, longer)
+        dropped = _content_words(" ".join(kept)) - _content_words(" ".join(shorter))
         if dropped and all(number_value(w) is not None or not is_word(w) for w in dropped):
             continue  # an amount put in other units or another currency beside the other's ("$38m (£30m)"): added
         if dropped and 2 * len(dropped & vocabulary[side]) < len(dropped):
             cut[side] += 1
     return cut[0], cut[1]
+
+
+def _without_restatements(sentence: str, shorter: Sequence[str], longer: Sequence[str]) -> Sequence[str]:
+    """``longer``, the words of ``sentence``, less the stretches ``shorter`` lacks that only restate what the
+    sentence says beside them (``_restates``): a copy adds those as it localises or restyles a text ("5 miles
+    (8km)", "Thursday 12 March") and cuts them as it tidies one, so they show no cut of either side's."""
+    tokens = word_tokens(sentence)
+    norms = [t.norm for t in tokens]
+    if norms != list(longer):
+        return longer
+    restated = {k for first, end in cut_stretches(shorter, norms) if _restates(sentence, tokens, first, end)
+                for k in range(first, end)}
+    return [norm for k, norm in enumerate(norms) if k not in restated] if restated else longer
+
+
+def _restates(sentence: str, tokens: Sequence[Token], first: int, end: int) -> bool:
+    """Whether ``tokens[first:end]`` of ``sentence`` only restate what it says beside them: an amount in other
+    units or another currency ("5 miles (8km)", "£48,000 (about $61,000)"), a weekday before its date ("Thursday
+    12 March"), a name spelled out beside its acronym ("the Royal National Lifeboat Institution (RNLI)") or the
+    acronym beside the name, a title before a name ("Dr Sarah Quinn")."""
+    return (_conversion(sentence, tokens, first, end) or _weekday_of_a_date(tokens, first, end)
+            or _acronym_spelled(sentence, tokens, first, end) or _title_of_a_name(sentence, tokens, first, end))
+
+
+def _conversion(sentence: str, tokens: Sequence[Token], first: int, end: int) -> bool:
+    """An amount, each of whose figures restates one the sentence gives just before them (``facts.
+    restates_amount``), with nothing else but grammar words ("about")."""
+    found = facts(sentence, tokens)
+    inside = [f for f in found if first <= f.first and f.last < end]
+    before = [f for f in found if f.last < first and first - f.last <= _CONVERTED_REACH]
+    written = {k for f in inside for k in range(f.written.start, f.written.stop)}
+    return bool(inside) and all(any(restates_amount(g, f) for g in before) for f in inside) \
+        and all(k in written or tokens[k].norm in FUNCTION_WORDS for k in range(first, end))
+
+
+_CONVERTED_REACH = 3  # tokens from the amount to its conversion: "70mph (113km/h)", "5 miles (8km)"
+
+
+def _weekday_of_a_date(tokens: Sequence[Token], first: int, end: int) -> bool:
+    """One weekday written before a date that says the day ("Thursday 12 March", "Saturday, May 3")."""
+    if end - first != 1 or tokens[first].norm not in WEEKDAYS or end >= len(tokens):
+        return False
+    after = [t.norm for t in tokens[end:end + 2]]
+    day = number_value(after[0]) if after[0].isdigit() else None
+    return after[0] in MONTHS or (day is not None and 1 <= day <= 31 and after[1:2] != [] and after[1] in MONTHS)
+
+
+def _acronym_spelled(sentence: str, tokens: Sequence[Token], first: int, end: int) -> bool:
+    """The words of a name whose initials are the acronym right after them ("Royal National Lifeboat Institution
+    (RNLI)"), or the acronym after the name it stands for."""
+    if end - first == 1 and first > 0 and _is_acronym(tokens[first].text):
+        name = [t.text for t in tokens[max(0, first - len(tokens[first].text) - 3):first]]
+        return any(_initials(name[k:]) == tokens[first].text for k in range(len(name)))
+    return end < len(tokens) and _is_acronym(tokens[end].text) \
+        and _initials([t.text for t in tokens[first:end]]) == tokens[end].text
+
+
+def _is_acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isalpha() and word.isupper()
+
+
+def _initials(name: Sequence[str]) -> str:
+    """The initials of a name's capitalised words ("Royal National Lifeboat Institution" → "RNLI"), "" if a word
+    other than a grammar word ("of", "and") is not capitalised."""
+    if not name or not name[0][:1].isupper():
+        return ""
+    if any(not w[:1].isupper() and w.lower() not in FUNCTION_WORDS for w in name):
+        return ""
+    return "".join(w[0] for w in name if w[:1].isupper())
+
+
+def _title_of_a_name(sentence: str, tokens: Sequence[Token], first: int, end: int) -> bool:
+    """Honorifics and role words before a name ("Dr Sarah Quinn", "Chief Inspector Ann Lowe")."""
+    return end < len(tokens) and sentence[tokens[end].start].isupper() \
+        and all(t.norm in HONORIFICS or t.norm in ROLE_WORDS for t in tokens[first:end])
 
 
 def _cut_quotations(a: _Reading, b: _Reading, min_words: int) -> tuple[int, int]:

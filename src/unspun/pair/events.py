@@ -88,6 +88,17 @@ _CAUSE = re.compile(r"\b(?:after|following|because of|due to|caused by|owing to)
 _STEM_CHARS = 5  # "overturned" and "overturns", "crash" and "crashed" are one word of a cause
 
 
+# A correction's or an update's label opening a headline or a lead ("CORRECTION: M6 closed southbound …",
+# "Updated - ", "Clarification:"): the outlet tells the same incident again, what it got wrong put right.
+_CORRECTION_LABEL = re.compile(r"^\W*(?:correction|corrected|clarification|clarified|update|updated)\b\s*[:\-–—]",
+                               re.IGNORECASE)
+
+
+def corrects_itself(title: str, first: str) -> bool:
+    """Whether a headline or a first sentence opens with a correction's or an update's label."""
+    return any(_CORRECTION_LABEL.match(part) for part in (title, first) if part)
+
+
 def incident_bounds(lead: str) -> frozenset[str]:
     """The directions of travel a lead names ("northbound" → "north", "anticlockwise" → "anticlockwise")."""
     return frozenset(next(g for g in m.groups() if g).lower().replace("-", "").replace("counter", "anti")
@@ -113,8 +124,10 @@ def other_incident(ours: EventSpecifics, theirs: EventSpecifics) -> str:
     copy or an update of one incident keeps its cause ("closed after a signalling fault" / "reopened after a
     signalling fault was repaired"), a spinner's synonyms keep its direction; another outlet's own report of it
     writes the cause its own way ("an HGV rolled onto its side") but travels the same way. Neither alone: an update
-    may name the cause it learnt, a writer may name a stretch's ends in either order."""
-    if not ours.causes or not theirs.causes or ours.causes & theirs.causes:
+    may name the cause it learnt, a writer may name a stretch's ends in either order. A lead labelled a correction
+    or an update ("CORRECTION:", "UPDATE:", ``EventSpecifics.corrected``) tells the same incident again, its
+    direction or cause put right."""
+    if not ours.causes or not theirs.causes or ours.causes & theirs.causes or ours.corrected or theirs.corrected:
         return ""
     bounds = bool(ours.bounds) and bool(theirs.bounds) and not ours.bounds & theirs.bounds
     reversed_ends = any((to, start) in theirs.stretches for start, to in ours.stretches if start != to)
@@ -147,6 +160,8 @@ class EventSpecifics:
     bounds: frozenset[str] = frozenset()
     stretches: frozenset[tuple[str, str]] = frozenset()
     causes: frozenset[str] = frozenset()
+    # its headline or first sentence opens with a correction's or an update's label (``_CORRECTION_LABEL``)
+    corrected: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -303,7 +318,7 @@ def event_specifics(seg: Segmented, text: TextConfig = TEXT_DEFAULT) -> EventSpe
                           bool(_COUNTS_MOVED.search(lead)), _places(lead),
                           _places(f"{title}\n{seg.article.text}"),
                           own_periods(title, sentences), incident_bounds(lead), incident_stretches(lead),
-                          incident_causes(lead))
+                          incident_causes(lead), corrects_itself(title, sentences[0] if sentences else ""))
 
 
 def _one_publisher(a: Segmented, b: Segmented) -> bool:

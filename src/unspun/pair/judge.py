@@ -32,6 +32,7 @@ from unspun.config import (
 from unspun.ingest.extract_lines import split_call_to_action
 from unspun.model import (
     ANOTHER_EVENT_TOLD_ALIKE,
+    ANOTHER_INCIDENT_TOLD_ALIKE,
     FACT_KINDS,
     Alignment,
     Change,
@@ -160,6 +161,9 @@ class PairFacts:
     # of those, the share added or dropped with nothing in their place (``spin.SwapEvidence.grammar_added``): a
     # spinner's phrase swaps ("more than" → "in excess of") bring grammar words of their own, never these
     grammar_added_share: float = 0.0
+    # the places sentences were merged or split (``merge_places``): one sentence pair joined is a sub-editor's
+    # edit, a rewrite restructures throughout (``_one_merge_in_a_copy``)
+    merges: int = 0
     # the edits those words make (``spin.SwapEvidence.edits``; 0: not measured)
     edits: int = 0
     # the longest run of consecutive sentences matched one for one, in order, on both sides: a spun excerpt
@@ -388,6 +392,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         longest_passage_chars=max((min(al.a.length, al.b.length) for al in alignments), default=0),
         order_kept=order_kept(alignments),
         merged_share=merged_share(alignments, agreement.drawn_into if alignments is aligned else frozenset()),
+        merges=merge_places(alignments, agreement.drawn_into if alignments is aligned else frozenset()),
         substitution_rate=substitution_rate,
         changed_rate=changed_rate,
         replaced_rate=replaced_rate,
@@ -660,6 +665,25 @@ def merged_share(alignments: Sequence[Alignment], drawn_into: frozenset[int] = f
     return merged / len(matches)
 
 
+def merge_places(alignments: Sequence[Alignment], drawn_into: frozenset[int] = frozenset()) -> int:
+    """How many places the matches ``merged_share`` counts stand at: each set of sentences merged into one (or one
+    split in several), linked through the sentences they share, is one place."""
+    matches = list(dict.fromkeys((m.i, m.j) for al in alignments for m in al.matches))
+    uses_a = Counter(i for i, _ in matches)
+    uses_b = Counter(j for _, j in matches)
+    merged = [(i, j) for i, j in matches if uses_a[i] > 1 or uses_b[j] > 1 or i in drawn_into]
+    places: list[tuple[set[int], set[int]]] = []  # the A and B sentences of each place
+    for i, j in merged:
+        joined = [p for p in places if i in p[0] or j in p[1]]
+        place = ({i}, {j})
+        for p in joined:
+            place[0].update(p[0])
+            place[1].update(p[1])
+            places.remove(p)
+        places.append(place)
+    return len(places)
+
+
 def shared_name_overlap(a: Segmented, b: Segmented, memo: Memo | None = None,
                         text: TextConfig = TEXT_DEFAULT) -> float:
     """Overlap coefficient of the names of the two texts (headline and text: who, where, which product), each
@@ -743,7 +767,9 @@ def decide_relation(f: PairFacts, config: Config) -> tuple[str, float, list[str]
     if high >= config.copy_min_coverage and low >= config.derived_min_coverage_both \
             and _template_of_another_event(f, config):
         # Not weighed as independent coverage: texts built alike share their topic and names by construction.
-        evidence += [ANOTHER_EVENT_TOLD_ALIKE, f"{f.other_event}: another event"]
+        # The figures line only where a figure differs: an alert's next incident keeps every figure.
+        told = ANOTHER_EVENT_TOLD_ALIKE if f.other_figures else ANOTHER_INCIDENT_TOLD_ALIKE
+        evidence += [told, f"{f.other_event}: another event"]
         return "unrelated", _scale(high, config.copy_min_coverage, 0.9), evidence
     if high >= config.copy_min_coverage and (
             low >= config.derived_min_coverage_both
@@ -819,7 +845,7 @@ def _derived_relation(f: PairFacts, copy_cover: float, evidence: list[str],
     confidence = _scale(copy_cover, config.copy_min_coverage, 0.9)
     lexical = f.kind_share["verbatim"] + f.kind_share["near_verbatim"]
     reworded = (f.kind_share["paraphrase"] >= config.rewrite_min_paraphrase_share
-                or f.merged_share >= config.rewrite_min_merged_share)
+                or (f.merged_share >= config.rewrite_min_merged_share and not _one_merge_in_a_copy(f, config)))
     moved_only = (not reworded and lexical >= config.reorder_min_lexical_share and f.paragraphs_kept_whole
                   and f.substitution_rate <= config.reorder_max_substitution_rate)
     if reworded or (f.order_kept < config.rewrite_max_order_kept and not moved_only):
@@ -862,6 +888,17 @@ def _derived_relation(f: PairFacts, copy_cover: float, evidence: list[str],
     evidence.append(f"{lexical:.0%} of the reused text is word for word or nearly so; "
                     f"{f.substitution_rate:.1%} of aligned words differ")
     return "near_duplicate", confidence, evidence
+
+
+def _one_merge_in_a_copy(f: PairFacts, config: Config) -> bool:
+    """Whether the merged sentences are the only restructuring of a copy that keeps its other sentences word for word
+    (``Config.reorder_min_lexical_share``): fewer than ``Config.rewrite_min_merges`` places merged (0: not counted,
+    as in facts made by hand). A sub-editor joins two sentences (", and the council will also…"), splices a quotation
+    with an ellipsis or puts it in indirect speech; a person rewriting a text merges and rewords throughout it.
+    ``merged_share`` counts both sentences of a merge, so one merge in a 12-sentence text reads as restructuring by
+    share alone."""
+    lexical = f.kind_share["verbatim"] + f.kind_share["near_verbatim"]
+    return 0 < f.merges < config.rewrite_min_merges and lexical >= config.reorder_min_lexical_share
 
 
 def _few_edits(f: PairFacts, config: Config) -> bool:

@@ -26,7 +26,7 @@ from unspun.text.marks import OPENING_MARKS
 from unspun.text.names import may_be_one_name
 from unspun.text.numbers import has_number
 from unspun.text.spelling import one_word, only_continued, spelling_key, word_keys, word_roots
-from unspun.text.tokens import WordMemo, word_spans, word_texts, word_tokens
+from unspun.text.tokens import Token, WordMemo, word_spans, word_texts, word_tokens
 from unspun.text.wordlists import (
     CONSONANT_SOUND_VOWEL_STARTS,
     EITHER_ARTICLE_STARTS,
@@ -256,8 +256,10 @@ class SwapEvidence:
     # passed")
     grammar: float
     # of the changed words, the share that are grammar words a person added or dropped with nothing in their
-    # place ("passed" → "had passed", "according to" put before a name): a spinner swaps a phrase in its place
-    # ("more than" → "in excess of", "could not" → "was unable to"), and never inserts or deletes
+    # place ("passed" → "had passed", "according to" put before a name) or recast in place around as many other
+    # words ("will be funded" → "is to be paid", ``_grammar_recast``): a spinner swaps a phrase in its place for
+    # one with another word of content ("more than" → "in excess of", "could not" → "was unable to"), and never
+    # inserts or deletes
     grammar_added: float
     rarity: tuple[float, int]  # swap_rarity
     fluency: tuple[float, int]  # swap_fluency
@@ -381,7 +383,8 @@ def _edited_words(a_sentence: str, b_sentence: str, text: TextConfig) -> tuple[i
     word for word (a replacement as long on both sides, or a short swap), the grammar words
     (``wordlists.GRAMMAR_WORDS``) of the edits that add or drop words ("passed" → "had passed", "such as" → "like"):
     a spinner's one-for-one swaps of connectives ("however" → "nonetheless", "during" → "amid") are not counted;
-    of those, the ones of edits with nothing on the other side (inserted or deleted: "had"); and the edits (the
+    of those, the ones of edits with nothing on the other side (inserted or deleted: "had") or recast in place
+    (``_grammar_recast``: "will" → "is to"); and the edits (the
     diff's changed runs, each counted once).
     ``token_opcodes`` diffs in one order whichever sentence is given first, and the counts add both sides: the same
     either way."""
@@ -399,11 +402,21 @@ def _edited_words(a_sentence: str, b_sentence: str, text: TextConfig) -> tuple[i
         if i2 - i1 != j2 - j1:  # words added or dropped around the edit, not one swapped for one
             words = sum(1 for token in (*tokens_a[i1:i2], *tokens_b[j1:j2]) if token.text.lower() in GRAMMAR_WORDS)
             grammar += words
-            added += words if tag != "replace" else 0
+            added += words if tag != "replace" or _grammar_recast(tokens_a[i1:i2], tokens_b[j1:j2]) else 0
         if tag == "replace" and (i2 - i1 == j2 - j1 or is_swap(op, text)):
             replaced += i2 - i1 + j2 - j1
     return len(tokens_a) + len(tokens_b), changed, replaced, grammar, added, edits
 
+
+
+def _grammar_recast(x: Sequence[Token], y: Sequence[Token]) -> bool:
+    """Whether a replacement of other lengths only adds or drops grammar words around as many other words each
+    side: a person recasting the grammar in place ("will" → "is to", "will commence" → "is to start", "is" → "has
+    been"). A spinner's phrase swap trades grammar words for a word of content ("more than" → "in excess of",
+    "could not" → "was unable to"). The same either way round."""
+    content_x = sum(1 for token in x if token.text.lower() not in GRAMMAR_WORDS)
+    content_y = sum(1 for token in y if token.text.lower() not in GRAMMAR_WORDS)
+    return content_x == content_y
 
 
 @functools.lru_cache(maxsize=65_536)  # copies of one story share sentence pairs

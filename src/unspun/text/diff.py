@@ -102,6 +102,16 @@ def deletion_cuts(a: Sequence[str], b: Sequence[str]) -> int | None:
     return sum(1 for op in Indel.opcodes(shorter, longer) if op.tag != "equal")
 
 
+def cut_stretches(shorter: Sequence[str], longer: Sequence[str]) -> list[tuple[int, int]]:
+    """The stretches of ``longer`` (half-open token ranges) that ``shorter`` lacks, where ``shorter`` is ``longer``
+    with words deleted and nothing else (``deletion_cuts`` is not None); empty otherwise."""
+    from rapidfuzz.distance import Indel
+
+    if len(shorter) > len(longer) or Indel.distance(shorter, longer) != len(longer) - len(shorter):
+        return []
+    return [(op.dest_start, op.dest_end) for op in Indel.opcodes(shorter, longer) if op.tag != "equal"]
+
+
 def matched_token_pairs(a: list[str], b: list[str]) -> list[tuple[int, int]]:
     """Index pairs of tokens kept unchanged by a word-level alignment (longest common subsequence), in order."""
     from rapidfuzz.distance import Indel

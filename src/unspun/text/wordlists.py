@@ -132,6 +132,12 @@ MONTHS = word_set(
 )
 # In calendar order: a month's number is its position here plus one (the first three letters of any form).
 MONTH_ABBREVIATIONS = word_list("jan feb mar apr may jun jul aug sep oct nov dec")
+# Abbreviations a figure follows ("No. 10", "p. 33", "Fig. 3", "approx. 40", "Jan. 12"): the full stop after them
+# ends no sentence before the figure (``segment.sentence_spans``).
+NUMBERING_ABBREVIATIONS = word_set("""
+no nos nr p pp para paras fig figs vol vols art arts sec secs ch chap ref refs tel approx est ca cf vs op pt pts ed
+eds ex rd ave mt ft jan feb mar apr jun jul aug sep sept oct nov dec
+""") | TITLE_ABBREVIATIONS
 # In calendar order: a weekday's number (Monday 0 … Sunday 6, as ``date.weekday``) is its position here.
 WEEKDAY_ORDER = word_list("monday tuesday wednesday thursday friday saturday sunday")
 WEEKDAYS = frozenset(WEEKDAY_ORDER)

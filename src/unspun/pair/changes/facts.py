@@ -124,7 +124,7 @@ def _number_at(text: str, tokens: Sequence[Token], k: int) -> Fact | None:
     while last + 1 < len(tokens) and tokens[last + 1].norm in MAGNITUDES and tokens[last + 1].norm != "m":
         last += 1
         value *= MAGNITUDES[tokens[last].norm]
-    measure, measure_last = _unit_after(tokens, last)
+    measure, measure_last = _per_hour(text, tokens, *_unit_after(tokens, last))
     currency = amount_currency(text, tokens, k, last)
     first_written = currency.first if currency else k
     last_written = max(measure_last, currency.last if currency else last)
@@ -286,6 +286,14 @@ def _unit_after(tokens: Sequence[Token], last: int) -> tuple[str, int]:
     return after[0], last + 1
 
 
+def _per_hour(text: str, tokens: Sequence[Token], unit: str, last: int) -> tuple[str, int]:
+    """``unit`` and its last token, read on over "/h" after kilometres or miles ("113km/h", "113 km/h"): a speed."""
+    if unit in ("km", "kilometres", "kilometers", "mi", "miles") and last + 1 < len(tokens) \
+            and tokens[last + 1].norm == "h" and text[tokens[last].end:tokens[last + 1].start] == "/":
+        return ("kmh" if unit.startswith("k") else "mph"), last + 1
+    return unit, last
+
+
 # Converted figures are rounded as written: "12 km" is "7.5 miles" (12.07 km), "50 metres" "160 feet" (48.8 m).
 _CONVERSION_TOLERANCE = 0.05
 
@@ -310,6 +318,13 @@ def _converted(fa: Fact, fb: Fact) -> bool:
             if gap <= _CONVERSION_TOLERANCE * max(abs(x * p), abs(y * q)) or gap <= half_x * p or gap <= half_y * q:
                 return True
     return False
+
+
+def restates_amount(given: Fact, other: Fact) -> bool:
+    """Whether ``other`` is ``given`` put in other units ("5 miles (8km)", ``_converted``) or in another currency
+    ("£48,000 (about $61,000)"): an amount restated, not another one."""
+    return _converted(given, other) or (other.unit == given.unit and bool(given.currency) and bool(other.currency)
+                                        and not given.currency & other.currency)
 
 
 def _half_unit(value: str) -> float:
