@@ -317,7 +317,7 @@ def swap_evidence(a: Segmented, b: Segmented, alignments: Sequence[Alignment], t
             key = (a_span.start + swap.a0, a_span.start + swap.a1, b_span.start + swap.b0, b_span.start + swap.b1)
             found.setdefault(key, swap)
     gaps, fits, names, swapped = [], [], [], 0
-    terms = _kept_terms(text_a, text_b, config)
+    terms = _kept_terms(text_a, text_b, config, zipfs) if found else frozenset()
     term_swaps: tuple[set[tuple[str, str]], set[tuple[str, str]]] = (set(), set())
     for (a0, a1, b0, b1), swap in sorted(found.items(), key=lambda item: (item[0][0], item[0][2])):
         side = _term_side(text_a[a0:a1], text_b[b0:b1], terms, config)
@@ -353,18 +353,28 @@ def swap_evidence(a: Segmented, b: Segmented, alignments: Sequence[Alignment], t
 
 # --- terms a text keeps -----------------------------------------------------------------------------
 
-def _term_words(text: str, config: SpinConfig, lower_only: bool = True) -> set[str]:
+def _term_words(text: str, config: SpinConfig, lower_only: bool = True,
+                zipfs: lexicon.Lexicon | None = None) -> set[str]:
     """A text's plain content words that can mark a register's term: written in lower case (``lower_only``: a
     name's words, "Natural Environment Research Council", are the name's), not grammar, not among the commonest
-    words (``SpinConfig.term_max_zipf``: "give" and "gives", "work" and "workers" say nothing of a register)."""
+    words (``SpinConfig.term_max_zipf``: "give" and "gives", "work" and "workers" say nothing of a register), read
+    with the word table ``zipfs`` (the shipped one when None)."""
+    table = zipfs if zipfs is not None else lexicon.word_zipf_table()
     words = (t if lower_only else t.lower() for t in word_texts(text))
     return {w for w in words if w.isalpha() and w.islower() and w not in FUNCTION_WORDS
-            and lexicon.zipf(w) < config.term_max_zipf}
+            and table.get(w, 0.0) < config.term_max_zipf}
 
 
-def _kept_terms(text_a: str, text_b: str, config: SpinConfig) -> frozenset[str]:
+# A trace's query meets every candidate, and an index's new article every one of its candidates: a whole text's terms
+# are read once, kept by the word table they were read with (a key here), as the swap readings are.
+@functools.lru_cache(maxsize=256)
+def _text_terms(text: str, config: SpinConfig, zipfs: lexicon.Lexicon) -> frozenset[str]:
+    return frozenset(_term_words(text, config, zipfs=zipfs))
+
+
+def _kept_terms(text_a: str, text_b: str, config: SpinConfig, zipfs: lexicon.Lexicon) -> frozenset[str]:
     """The roots of the terms both texts write (each text's ``_term_words``, in both)."""
-    kept = _term_words(text_a, config) & _term_words(text_b, config)
+    kept = _text_terms(text_a, config, zipfs) & _text_terms(text_b, config, zipfs)
     return frozenset(root for word in kept for root in word_roots(word))
 
 
