@@ -8,6 +8,7 @@ import dataclasses
 import json
 import pickle
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -338,18 +339,24 @@ def test_removed_settings_are_the_saved_keys_this_tree_lacks_not_the_values_that
             require_settings(store, DEFAULT_SETTINGS, ("align", "text"), "use the settings it saved")
 
 
-def test_a_store_saved_by_an_older_version_is_read_but_not_extended(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    # An older version saved a setting this one removed (``pair.duplicate_min_order_kept`` went in stop 18):
-    # its rows are what they are, so the store is read; indexing more would mix two sets of rules.
+def _harbour_store_saved_as(tmp_path: Path, edit: Callable[[dict[str, dict[str, object]]], None]) -> Path:
+    """A store of the harbour texts whose saved settings tree ``edit`` changed, as an older version saved it."""
     db = tmp_path / "old.db"
     assert main(["index", *HARBOUR, "--db", str(db), "--workers", "1"]) == 0
     with Store(db) as store:
         saved = store.saved_settings()
         assert saved is not None
-        saved["pair"]["duplicate_min_order_kept"] = 0.99
+        edit(saved)
         store.save_settings(saved)
+    return db
+
+
+def test_a_store_saved_by_an_older_version_is_read_but_not_extended(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # An older version saved a setting this one removed (``pair.duplicate_min_order_kept`` went in stop 18):
+    # its rows are what they are, so the store is read; indexing more would mix two sets of rules.
+    db = _harbour_store_saved_as(tmp_path, lambda saved: saved["pair"].update(duplicate_min_order_kept=0.99))
     capsys.readouterr()
     assert main(["stories", "--db", str(db), "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out)["stories"]
@@ -484,15 +491,12 @@ def test_a_store_saved_before_the_grammar_share_rule_lists_its_stories(
 ) -> None:
     # A store saved before 360d824 lacks ``pair.spun_natural_max_grammar_share`` (1.01 in ``ADDED_SETTINGS``):
     # it is read, not refused as "1.01 is a share".
-    db = tmp_path / "old.db"
-    assert main(["index", *HARBOUR, "--db", str(db), "--workers", "1"]) == 0
-    with Store(db) as store:
-        saved = store.saved_settings()
-        assert saved is not None
+    def without_added(saved: dict[str, dict[str, object]]) -> None:
         for section, values in ADDED_SETTINGS.items():
             for name in values:
                 saved[section].pop(name, None)
-        store.save_settings(saved)
+
+    db = _harbour_store_saved_as(tmp_path, without_added)
     capsys.readouterr()
     assert main(["stories", "--db", str(db), "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out)["stories"]
