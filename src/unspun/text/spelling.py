@@ -174,3 +174,11 @@ def word_roots(word: str) -> frozenset[str]:
             if len(root) > _MIN_ROOT_CHARS and root[-1] == root[-2] and root[-1] not in "aeiou":
                 roots.add(root[:-1])
     return frozenset(roots)
+
+
+def one_stem(x: str, y: str, min_prefix: int) -> bool:
+    """Whether two lower-case words are forms of one word by their spelling: the same, or sharing a first part of at
+    least ``min_prefix`` letters that leaves at most three letters of the shorter ("affect" / "affected", "stop" /
+    "stopping"; "go" only as "go")."""
+    common = next((k for k, (p, q) in enumerate(zip(x, y, strict=False)) if p != q), min(len(x), len(y)))
+    return x == y or (common >= min_prefix and common >= min(len(x), len(y)) - 3)

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from unspun.model import Change
 from unspun.pair.changes.context import SentencePair, change_of, outside, region_spans, span_of
 from unspun.text.numbers import has_number, number_value
+from unspun.text.spelling import one_stem
 from unspun.text.tokens import Token
 from unspun.text.wordlists import (
     FALLING,
@@ -203,8 +204,7 @@ def _negated_at(tokens: Sequence[Token], m: int) -> bool:
 
 def _one_stem(x: str, y: str) -> bool:
     """Two forms of one word ("affect" / "affected", "stop" / "stopping"; "go" only as "go")."""
-    common = next((k for k, (p, q) in enumerate(zip(x, y, strict=False)) if p != q), min(len(x), len(y)))
-    return x == y or (common >= 4 and common >= min(len(x), len(y)) - 3)
+    return one_stem(x, y, min_prefix=4)
 
 
 # Words that join the items of a list ("no packaging, no liquids and no garden waste").

@@ -16,7 +16,7 @@ from unspun.pair.changes.context import (
 )
 from unspun.pair.changes.facts import same_facts_written_differently
 from unspun.text.names import capitalised, name_flags, opens_clause, rare_word
-from unspun.text.spelling import one_word, only_continued, word_keys
+from unspun.text.spelling import one_stem, one_word, only_continued, word_keys
 from unspun.text.tokens import Token, token_norms
 from unspun.text.wordlists import AMBIGUOUS_ROLE_WORDS, ROLE_WORDS
 
@@ -210,8 +210,7 @@ def _same_roles(roles: set[str], words: Sequence[Token]) -> bool:
 
 
 def _one_stem(x: str, y: str) -> bool:
-    common = next((k for k, (p, q) in enumerate(zip(x, y, strict=False)) if p != q), min(len(x), len(y)))
-    return x == y or common >= max(5, min(len(x), len(y)) - 3)
+    return one_stem(x, y, min_prefix=5)
 
 
 def _titled_names(text: str, tokens: Sequence[Token], flags: list[bool]) -> list[tuple[int, int, int]]:
