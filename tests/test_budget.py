@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import gc
+import sys
 import threading
 import time
 
@@ -61,3 +63,44 @@ def test_a_thread_other_than_the_main_one_is_bounded_too() -> None:
     thread.start()
     thread.join(timeout=10)
     assert not thread.is_alive() and len(errors) == 1 and "upload.txt" in str(errors[0])
+
+
+def test_an_overrun_swallowed_in_a_garbage_collector_callback_still_stops_the_record_soon() -> None:
+    # A profiler or test tool times the garbage collector with a callback written in Python; work that allocates
+    # inside C calls enters that callback first, so an overrun lands there and Python ignores it.
+    def timing_callback(phase: str, info: dict[str, int]) -> None:
+        until = time.perf_counter() + 0.0003  # a slow tool: a good share of the work's time is spent in here
+        while time.perf_counter() < until:
+            pass
+
+    def churn() -> None:
+        while True:
+            cycle: list[object] = []
+            cycle.append(cycle)
+            sorted(([n] for n in range(2000)), key=len)  # allocates inside one C call
+
+    gc.callbacks.append(timing_callback)
+    try:
+        started = time.monotonic()
+        with pytest.raises(RecordLimitError, match="took over 0.3 s"):
+            within_budget(Budget(0.3, 2**40), "churn.txt", churn)
+        assert time.monotonic() - started < 0.3 + 0.2  # at the work's next call, not at a later resend
+    finally:
+        gc.callbacks.remove(timing_callback)
+
+
+def test_an_overrun_swallowed_in_a_destructor_stops_the_record_at_its_next_call_and_leaves_no_profiler() -> None:
+    def drop_a_slow_object_then_go_on() -> None:
+        class Slow:
+            def __del__(self) -> None:  # the overrun lands here, and Python ignores it
+                time.sleep(0.4)
+
+        Slow()
+        while True:
+            sum(range(10))
+
+    started = time.monotonic()
+    with pytest.raises(RecordLimitError):
+        within_budget(Budget(0.2, 2**40), "page.html", drop_a_slow_object_then_go_on)
+    assert time.monotonic() - started < 0.4 + 0.2  # at the next call after the destructor, not at a resend
+    assert sys.getprofile() is None

@@ -5,8 +5,11 @@ A watchdog thread (one per process, asleep while nothing is guarded) looks at th
 the way a debugger interrupts a thread), which ``within_budget`` turns into a ``RecordLimitError`` naming the
 record and the budget: the batch skips it and goes on. This works in the main thread, in a web app's job
 thread and in worker processes alike. The exception derives from ``BaseException``, so that a library's
-``except Exception`` cannot swallow it, and is sent again while the record runs (an overrun raised in a
-garbage-collector callback is lost). It is raised between two bytecodes: work inside one long C call (a
+``except Exception`` cannot swallow it. Python ignores an exception raised where nothing can catch it (a
+garbage-collector callback, a ``__del__``), and work that allocates inside C calls enters such a callback before
+its own next bytecode, often at most sends: an overrun ignored there is raised again at the work's next call
+or return (``sys.unraisablehook`` sets a one-shot profile function in that thread), and one swallowed by a
+library's ``except BaseException`` is sent again every ``RESEND_SECONDS`` while the record runs. It is raised between two bytecodes: work inside one long C call (a
 parser on a huge document) stops when that call returns. A worker process also takes the hard stop
 (``stop_process_when_stuck``): a record still running some seconds after its overrun was sent, or holding
 twice its memory budget, ends the process, and the pool replaces it (``pool.Workers``).
@@ -15,21 +18,23 @@ twice its memory budget, ends the process, and the pool replaces it (``pool.Work
 from __future__ import annotations
 
 import ctypes
+import gc
 import os
+import sys
 import threading
 import time
 from collections.abc import Callable
+from types import CodeType, FrameType
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from unspun.config import LimitConfig
 from unspun.errors import RecordLimitError
 
 T = TypeVar("T")
 TICK_SECONDS = 0.05  # how often the watchdog looks: a record overruns its budget by about this much at most
-# An overrun raised where Python ignores exceptions (a garbage-collector callback, a ``__del__``) is lost: it
-# is sent again after this long while the record still runs.
-RESEND_SECONDS = 1.0
+# An overrun swallowed by the work's own code is sent again after this long while the record runs.
+RESEND_SECONDS = 0.25
 STUCK_EXIT_CODE = 70  # a worker process's exit status when the hard stop ends it (EX_SOFTWARE)
 _PAGE_BYTES = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 
@@ -56,10 +61,12 @@ def within_budget(budget: Budget, record_id: str, work: Callable[[], T]) -> T:
             return work()
         finally:
             _WATCHDOG.release(guard)
+            _IGNORED.withdraw()
     except _Overrun:
         # The overrun may have arrived inside the ``finally`` above, before its release (or been sent again
         # while the first one unwound): release until no overrun interrupts the release itself.
         _released(guard)
+        _IGNORED.withdraw()
         raise RecordLimitError(f"{record_id}: {guard.overrun}") from None
 
 
@@ -130,6 +137,7 @@ class _Watchdog:
         self.stop_after: float | None = None  # seconds; set in worker processes (``stop_process_when_stuck``)
 
     def watch(self, guard: _Guard) -> None:
+        _IGNORED.install_hook()
         with self._lock:
             self._guards[guard.thread] = guard
             self._busy.set()
@@ -164,6 +172,74 @@ class _Watchdog:
                         guard.resent_at = now
                         _send(guard.thread, _Overrun)
 
+    def over_budget(self, thread: int) -> bool:
+        """Whether ``thread`` runs a guarded record whose overrun was sent."""
+        with self._lock:
+            guard = self._guards.get(thread)
+            return guard is not None and guard.overrun is not None
+
+
+class _IgnoredOverruns:
+    """Raises again, in the work's own code, an overrun that Python ignored.
+
+    ``sys.unraisablehook`` sees the ignored overrun in the guarded thread, right after the callback it landed in;
+    a profile function set in that thread then raises it at the first call or return outside such a callback
+    (an exception raised by a profile function propagates into the code being run). A profile function already
+    there (a profiler) is put back. The hook is checked at every record because a test runner or an app may
+    replace ``sys.unraisablehook`` at any time; reports of anything else go to the hook that was there."""
+
+    def __init__(self) -> None:
+        self._local = threading.local()  # the profile function each thread had before ours
+
+    def install_hook(self) -> None:
+        previous = sys.unraisablehook
+        if getattr(previous, "raises_overruns_again", False):
+            return
+
+        def hook(unraisable: Any) -> None:
+            if unraisable.exc_type is _Overrun and _WATCHDOG.over_budget(threading.get_ident()):
+                self._local.previous = sys.getprofile()
+                sys.setprofile(self._raise_outside_callbacks)
+                return
+            previous(unraisable)
+
+        hook.raises_overruns_again = True  # type: ignore[attr-defined]
+        _OWN_HOOK_CODES.add(hook.__code__)
+        sys.unraisablehook = hook
+
+    def withdraw(self) -> None:
+        """Put back the profile function this thread had before ours, once the record has ended (Python unsets
+        a profile function that raised, so it cannot put the previous one back itself)."""
+        if hasattr(self._local, "previous"):
+            sys.setprofile(self._local.__dict__.pop("previous"))
+
+    def _raise_outside_callbacks(self, frame: FrameType, event: str, arg: object) -> None:
+        if not _inside_ignoring_code(frame):
+            raise _Overrun
+
+
+def _inside_ignoring_code(frame: FrameType | None) -> bool:
+    """Whether ``frame`` runs where Python ignores exceptions: in a garbage-collector callback, a ``__del__``,
+    or this module's own unraisable hook."""
+    ignoring = _callback_codes() | _OWN_HOOK_CODES
+    while frame is not None:
+        if frame.f_code in ignoring or frame.f_code.co_name == "__del__":
+            return True
+        frame = frame.f_back
+    return False
+
+
+_OWN_HOOK_CODES: set[CodeType] = set()
+
+
+def _callback_codes() -> set[CodeType]:
+    codes = set()
+    for callback in gc.callbacks:
+        code = getattr(getattr(callback, "__func__", callback), "__code__", None)
+        if isinstance(code, CodeType):
+            codes.add(code)
+    return codes
+
 
 def _send(thread: int, exception: type[BaseException] | None) -> None:
     """Raise ``exception`` in ``thread`` at its next bytecode (None: withdraw one not yet raised)."""
@@ -172,3 +248,4 @@ def _send(thread: int, exception: type[BaseException] | None) -> None:
 
 
 _WATCHDOG = _Watchdog()
+_IGNORED = _IgnoredOverruns()
