@@ -82,7 +82,7 @@ def test_an_overrun_swallowed_in_a_garbage_collector_callback_still_stops_the_re
     gc.callbacks.append(timing_callback)
     try:
         started = time.monotonic()
-        with pytest.raises(RecordLimitError, match="took over 0.3 s"):
+        with pytest.raises(RecordLimitError, match=r"took over 0\.3 s"):
             within_budget(Budget(0.3, 2**40), "churn.txt", churn)
         assert time.monotonic() - started < 0.3 + 0.2  # at the work's next call, not at a later resend
     finally:

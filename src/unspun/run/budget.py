@@ -9,10 +9,11 @@ thread and in worker processes alike. The exception derives from ``BaseException
 garbage-collector callback, a ``__del__``), and work that allocates inside C calls enters such a callback before
 its own next bytecode, often at most sends: an overrun ignored there is raised again at the work's next call
 or return (``sys.unraisablehook`` sets a one-shot profile function in that thread), and one swallowed by a
-library's ``except BaseException`` is sent again every ``RESEND_SECONDS`` while the record runs. It is raised between two bytecodes: work inside one long C call (a
-parser on a huge document) stops when that call returns. A worker process also takes the hard stop
-(``stop_process_when_stuck``): a record still running some seconds after its overrun was sent, or holding
-twice its memory budget, ends the process, and the pool replaces it (``pool.Workers``).
+library's ``except BaseException`` is sent again every ``RESEND_SECONDS`` while the record runs. It is raised
+between two bytecodes: work inside one long C call (a parser on a huge document) stops when that call returns.
+A worker process also takes the hard stop (``stop_process_when_stuck``): a record still running some seconds
+after its overrun was sent, or holding twice its memory budget, ends the process, and the pool replaces it
+(``pool.Workers``).
 """
 
 from __future__ import annotations
@@ -24,8 +25,8 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from types import CodeType, FrameType
 from dataclasses import dataclass
+from types import CodeType, FrameType
 from typing import Any, TypeVar
 
 from unspun.config import LimitConfig
