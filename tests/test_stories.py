@@ -21,6 +21,7 @@ from unspun.corpus.story_clusters import (
     derived_links,
     names_of,
     origin_of,
+    origin_texts,
     similarity_links,
     stories_dict,
     story_evidence,
@@ -620,10 +621,14 @@ def test_a_family_gets_the_same_origin_and_roles_in_every_store_order(edited_sou
     published = {"origin": "2026-03-06"} if dated else {}
     everyone = {"duplicate": "copy", "edited": "copy", "spun_one": "copy", "spun_two": "copy", "spun_one_copy": "copy"}
     for order in itertools.permutations(FAMILY_IDS):
-        # The origin, not its duplicate (one text: told apart by date; undated, with no sites, the smaller id stands
-        # for the two identical copies), nor the edited copy (its copies keep the origin's figures); every other
-        # member a copy, the duplicate and the edit included.
-        assert _family_story(order, verdicts, published) == ("origin", {"origin": "source", **everyone}), order
+        # The origin, not its duplicate (one text: told apart by date; undated, nothing tells which of the two
+        # identical copies came first: no origin is named and both are the source), nor the edited copy (its copies
+        # keep the origin's figures); every other member a copy, the edit included.
+        if dated:
+            assert _family_story(order, verdicts, published) == ("origin", {"origin": "source", **everyone}), order
+        else:
+            assert _family_story(order, verdicts, published) == (None, {"origin": "source", **everyone,
+                                                                       "duplicate": "source"}), order
 
 
 def test_a_dated_duplicate_of_the_origin_is_the_origin_and_the_undated_text_and_its_edit_are_copies() -> None:
@@ -733,14 +738,16 @@ def test_of_one_text_under_two_headlines_the_origin_is_the_one_its_copies_keep_w
     pairs = [_pair(pk[a], pk[b], relation, direction) for a, b, relation, direction in links]
     assert origin_of(list(metas), pairs, metas) == pk["report"]
     # One headline for both twins: nothing tells them apart. Texts that differ, however little (probe43 qs_scare's
-    # scare quotes), or texts unread: no origin rather than the ids' choice. One text under both ids: which copy is
-    # named tells a reader nothing: the first by site, then id, stands for both (stable names, not the store order).
+    # scare quotes), or texts unread: no origin rather than the ids' choice. One text under both ids: nothing tells
+    # which came first, so neither is named; both are given as the N copies standing for the origin (left38).
     same = {k: ArticleMeta(k, m.id, titles["report"], None, None, (), 100) for k, m in metas.items()}
     assert origin_of(list(same), pairs, same) is None
     edited = {pk["report"]: "finance director", pk["clickbait"]: '"finance director"'}
     assert origin_of(list(same), pairs, same, digest=lambda k: edited.get(k, "copy")) is None
-    twins = min(pk["report"], pk["clickbait"], key=lambda k: same[k].id)  # no sites: the smaller id
-    assert origin_of(list(same), pairs, same, digest=lambda k: "one text") == twins
+    assert origin_texts(list(same), pairs, same, digest=lambda k: edited.get(k, "copy")) == ()
+    assert origin_of(list(same), pairs, same, digest=lambda k: "one text") is None
+    assert origin_texts(list(same), pairs, same, digest=lambda k: "one text") == tuple(sorted((pk["report"],
+                                                                                              pk["clickbait"])))
 
 
 def test_of_texts_no_clue_orders_the_earlier_dated_is_the_origin_and_none_dated_before_it_is_its_copy() -> None:

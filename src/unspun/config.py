@@ -494,6 +494,13 @@ class TextConfig(_HashedOnce):
     figures_all_differ_min_conflicts: int = 2
     short_report_max_sentences: int = 12
     short_report_conflict_min_share: float = 0.66
+    # Two short reports (``short_report_max_sentences``) whose leads each name at least this many names the other
+    # text never names, and whose days, figures or causes differ too, tell another event in one template
+    # (``events.other_place``: two earthquakes, two rivers' flood warnings, two islands' ferry notices); a copy
+    # altering facts changes one place or figure, a pseudonymised copy its people but not its days and figures.
+    # Set on tests/fixtures/leftovers38 (left38, 2026-12-06; its leads name 2–3 places each, its one-event controls
+    # 0–2 on one side only); 0: never (stores made before).
+    other_place_min_lead_names: int = 2
     # Share of the longer words a headline capitalises: "Harbour Council Votes To Build New Flood Barrier" 1.0,
     # while a sentence dense with names ("Hillary Clinton met Russian envoys in Vienna") stays at 0.8.
     headline_min_capitalised_share: float = 0.85
@@ -1436,7 +1443,8 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
     # short reports needed as many differing figures as long ones
     # (and no quotation cut short was a copy's mark)
     "text": {"short_report_max_sentences": 0, "english_part_min_words": 0,  # and read each sentence whole
-             "quotation_cut_min_words": 1_000_000},
+             "quotation_cut_min_words": 1_000_000,
+             "other_place_min_lead_names": 0},  # nor were two short reports' other places another event
 }
 
 
@@ -1574,11 +1582,13 @@ def _check_across(s: Settings) -> None:
         (0.0 <= s.text.figure_hedge_share < 1.0 and s.text.event_day_tolerance_days >= 0
          and s.text.figures_min_conflicts >= 1 and s.text.figure_context_words >= 1
          and s.text.figures_all_differ_min_conflicts >= 1 and s.text.short_report_max_sentences >= 0
+         and s.text.other_place_min_lead_names >= 0
          and 0.0 <= s.text.short_report_conflict_min_share <= 1.0
          and 0.0 <= s.text.figures_conflict_min_share < 1.0,
          "text.figure_hedge_share must be from 0 to below 1, text.event_day_tolerance_days at least 0, "
          "text.figures_min_conflicts, text.figure_context_words and text.figures_all_differ_min_conflicts at "
-         "least 1, text.short_report_max_sentences at least 0, text.short_report_conflict_min_share from 0 to 1, "
+         "least 1, text.short_report_max_sentences and text.other_place_min_lead_names at least 0, "
+         "text.short_report_conflict_min_share from 0 to 1, "
          "text.figures_conflict_min_share from 0 to below 1"),
         (s.text.english_part_min_words >= 0,
          "text.english_part_min_words must be at least 0 (0 reads each sentence's language whole)"),

@@ -13,6 +13,7 @@ from typing import Any
 
 from unspun.cli.common import EXIT_PARTIAL, add_format, add_settings, print_json, store_settings_of
 from unspun.errors import InputError
+from unspun.model import Story
 
 
 def register(subparsers: Any) -> None:
@@ -121,12 +122,20 @@ def cmd_stories(args: argparse.Namespace) -> int:
     print(f"{len(stories)} stories ({len(shared)} with more than one article)")
     for s in sorted(shared, key=lambda s: (-len(s.articles), s.id)):
         label_of = metas[s.origin or s.articles[0]]
-        origin = "origin: the first below" if s.origin else "origin unknown"
+        origin = "origin: the first below" if s.origin else _unknown_origin(s)
         print(f"{label_of.title or label_of.id} ({s.id}: {len(s.articles)} articles, {origin})")
         for article in sorted(s.articles, key=lambda a: a != s.origin):
             m = metas[article]
             print(f"  {article_heading(m.id, m.title, m.site, m.published)}")
     return 0
+
+
+def _unknown_origin(story: Story) -> str:
+    """Why a story names no origin: N identical copies nothing orders (each a source), or no evidence."""
+    sources = story.roles.count("source")
+    if sources > 1:
+        return f"origin unknown: {sources} identical copies, none known to be first"
+    return "origin unknown"
 
 
 def cmd_report(args: argparse.Namespace) -> int:

@@ -520,8 +520,19 @@ def link_score(evidence: StoryEvidence, a: int, b: int, cosine: float, config: S
 def origin_of(members: Sequence[int], pairs: Sequence[StoredPair], metas: Mapping[int, ArticleMeta],
               facts: Callable[[int], set[str]] | None = None, config: StoryConfig = DEFAULT_STORIES,
               digest: Callable[[int], str] | None = None) -> int | None:
-    """The member the others derive from, chosen by evidence and never by the order articles were stored in nor by
-    their ids: None where the evidence ties between texts that differ.
+    """The member the others derive from where evidence names one (``origin_texts``), else None: where it ties
+    between texts that differ, and where it reaches N copies of one text that nothing tells apart (no site, id or
+    store order may stand for them: a local paper is not the wire's source because its name sorts first)."""
+    chosen = origin_texts(members, pairs, metas, facts, config, digest)
+    return chosen[0] if len(chosen) == 1 else None
+
+
+def origin_texts(members: Sequence[int], pairs: Sequence[StoredPair], metas: Mapping[int, ArticleMeta],
+                 facts: Callable[[int], set[str]] | None = None, config: StoryConfig = DEFAULT_STORIES,
+                 digest: Callable[[int], str] | None = None) -> tuple[int, ...]:
+    """The members the others derive from, chosen by evidence and never by the order articles were stored in nor by
+    their ids or sites: one member, or the N copies of one text evidence cannot order (``_one_text``), or none where
+    the evidence ties between texts that differ.
 
     Members an undirected ``duplicate`` verdict joins are one text (``twin_sets``), so the origin is chosen among
     twin sets, then inside its set. A candidate set derives from no other set by the directed verdicts (credits,
@@ -533,7 +544,7 @@ def origin_of(members: Sequence[int], pairs: Sequence[StoredPair], metas: Mappin
     key) its copies keep most (a near-duplicate that changed a figure is the edited copy, not the source of copies
     stating the figure it changed). Inside the set: the earliest published, then the member whose headline its
     copies keep (a retitled twin is the edited one); twins still tied that are one text (``digest``: the same after
-    extraction) are N copies of it, and the first by site, then id, stands for them (``_one_text``). Without a
+    extraction) are N copies of it, given together (``_one_text``). Without a
     candidate (directed verdicts in a cycle: a judge's mistake somewhere): the earliest published member of an
     undirected derivation, else none. Undirected verdicts join the directed ones where the family's shape names the
     origin (``common_text_copies``: sister papers' versions of one story, each with a local top of its own)."""
@@ -550,7 +561,7 @@ def origin_of(members: Sequence[int], pairs: Sequence[StoredPair], metas: Mappin
     if not candidates or not edges:
         undirected = {pk for p in derived if p.verdict.direction == "unknown" for pk in (p.a, p.b)}
         dated = [pk for pk in undirected if published_day(metas[pk].published) is not None]
-        return _one_text(_earliest(metas, dated), metas, digest)
+        return _one_text(_earliest(metas, dated), digest)
 
     below = _descendant_counts(candidates, edges)
     first = _first_key(metas, [pk for group in candidates for pk in group])
@@ -570,13 +581,13 @@ def origin_of(members: Sequence[int], pairs: Sequence[StoredPair], metas: Mappin
         most = max(kept(group) for group in tied)
         tied = [group for group in tied if kept(group) == most]
     if len(tied) > 1:
-        return None  # nothing the texts say parts them: any choice would be the ids' or the store's order
+        return ()  # nothing the texts say parts them: any choice would be the ids' or the store's order
     (chosen,) = tied
     earliest = _earliest(metas, chosen)
     if len(earliest) > 1:
         titled = _headline_kept(earliest, [pk for d in _descendants(chosen, edges) for pk in d], metas)
         earliest = [pk for pk in earliest if titled[pk] == max(titled.values())]
-    return _one_text(earliest, metas, digest)
+    return _one_text(earliest, digest)
 
 
 def _earliest(metas: Mapping[int, ArticleMeta], keys: Iterable[int]) -> list[int]:
@@ -587,18 +598,17 @@ def _earliest(metas: Mapping[int, ArticleMeta], keys: Iterable[int]) -> list[int
     return sorted(pk for pk in keys if first(pk) == soonest)
 
 
-def _one_text(keys: Sequence[int], metas: Mapping[int, ArticleMeta], digest: Callable[[int], str] | None
-              ) -> int | None:
-    """The one member evidence chose. Of several that tie: where all are one text (``digest``, ``text_digest``),
-    which copy is named tells a reader nothing, and the first by site name, then id, stands for the N identical
-    copies (stable names, never the store's order; the site first, so renaming ids leaves it); where they differ,
-    however little (scare quotes added, probe43 qs_src/qs_scare), or their texts are unknown, None: naming one
-    would be the names' choice, not the texts'."""
+def _one_text(keys: Sequence[int], digest: Callable[[int], str] | None) -> tuple[int, ...]:
+    """The members evidence chose: the one, or several tied that are all one text (``digest``, ``text_digest``: a
+    wire story and a paper's byte-identical copy of it, dated alike), given together since nothing tells which came
+    first (their sites' or ids' order would, and a reader would take it for evidence). Of several that differ,
+    however little (scare quotes added, probe43 qs_src/qs_scare), or whose texts are unknown: none, since naming
+    one would be the names' choice, not the texts'."""
     if len(keys) == 1:
-        return keys[0]
+        return (keys[0],)
     if keys and digest is not None and len({digest(pk) for pk in keys}) == 1:
-        return min(keys, key=lambda pk: (metas[pk].site or "", metas[pk].id))
-    return None
+        return tuple(sorted(keys))
+    return ()
 
 
 def _stamp_overruled(group: frozenset[int], derived: Sequence[StoredPair], metas: Mapping[int, ArticleMeta]) -> bool:
@@ -750,10 +760,23 @@ def _story(group: list[int], metas: Sequence[ArticleMeta], pairs: Sequence[Store
     members.sort(key=lambda m: (date_key(m), m.id))
     ids = tuple(m.id for m in members)
     by_pk = {m.pk: m for m in members}
-    origin = origin_of([m.pk for m in members], pairs, by_pk, facts, config, digest)
-    origin_id = by_pk[origin].id if origin is not None else None
-    roles = copy_roles(origin, [m.pk for m in members], pairs, by_pk, config) if origin is not None else {}
-    return Story(story_id(origin_id or ids[0]), ids, origin_id, tuple(roles.get(m.pk) for m in members))
+    sources = origin_texts([m.pk for m in members], pairs, by_pk, facts, config, digest)
+    origin_id = by_pk[sources[0]].id if len(sources) == 1 else None
+    roles = source_roles(sources, [m.pk for m in members], pairs, by_pk, config)
+    # The id is made from the origin, else from the first of the identical copies standing for it (by day, then id:
+    # never by site or store order), else from the earliest article.
+    anchor = origin_id or next((m.id for m in members if m.pk in sources), ids[0])
+    return Story(story_id(anchor), ids, origin_id, tuple(roles.get(m.pk) for m in members))
+
+
+def source_roles(sources: Sequence[int], members: Sequence[int], pairs: Sequence[StoredPair],
+                 metas: Mapping[int, ArticleMeta], config: StoryConfig = DEFAULT_STORIES) -> dict[int, str]:
+    """``copy_roles`` of the origin, or of N identical copies evidence cannot order (``origin_texts``): each of
+    those a "source" (none is the copy of another), what derives from any of them a "copy"."""
+    roles: dict[int, str] = {}
+    for source in sources:
+        roles |= copy_roles(source, members, pairs, metas, config)
+    return roles | dict.fromkeys(sources, "source")
 
 
 def story_id(anchor: str) -> str:

@@ -36,7 +36,16 @@ from unspun.text.figures import (
     with_periods,
 )
 from unspun.text.tokens import words
-from unspun.text.wordlists import INSTITUTION_STREETS, LAW_COURT_WORDS, STREET_WORDS, is_content_word, word_set
+from unspun.text.names import article_name_norms
+from unspun.text.wordlists import (
+    INSTITUTION_STREETS,
+    LAW_COURT_WORDS,
+    MONTHS,
+    STREET_WORDS,
+    WEEKDAYS,
+    is_content_word,
+    word_set,
+)
 
 # A text that names its own edition ("this year's festival", "last month's figures", "the 15th edition") tells its
 # event as one of a series wherever it says so; "every year", "annual" and "year running" only up front (headline,
@@ -138,6 +147,29 @@ def other_incident(ours: EventSpecifics, theirs: EventSpecifics) -> str:
     return f"another cause and another direction of travel ({way})"
 
 
+def other_place(ours: EventSpecifics, theirs: EventSpecifics, days_differ: bool | None, agreeing: int,
+                conflicting: int, config: TextConfig = TEXT_DEFAULT) -> str:
+    """What tells two short reports' events apart when one template tells both (an agency's earthquake alert, a
+    river's flood warning, an operator's ferry notice), or "": each lead names at least
+    ``TextConfig.other_place_min_lead_names`` names the other text never names (the places the event happened at:
+    "near Keswick" / "near Taunton", "the River Eden at Appleby" / "the River Severn at Bewdley"), and something
+    besides names differs: the days their leads name, every figure both give, or the cause. A copy altering facts
+    changes a place or a figure and keeps the rest; a pseudonymised copy changes its people and keeps its days and
+    figures; another outlet's report of one event names its place, whatever else it adds."""
+    least = config.other_place_min_lead_names
+    if not least or max(ours.sentences, theirs.sentences) > config.short_report_max_sentences:
+        return ""
+    ours_only, theirs_only = ours.lead_names - theirs.names, theirs.lead_names - ours.names
+    if len(ours_only) < least or len(theirs_only) < least:
+        return ""
+    figures = conflicting > 0 and agreeing == 0
+    causes = bool(ours.causes) and bool(theirs.causes) and not ours.causes & theirs.causes
+    if not (days_differ or figures or causes):
+        return ""
+    return (f"another place ({', '.join(sorted(ours_only))} / {', '.join(sorted(theirs_only))}) and "
+            f"{'other days' if days_differ else 'other figures' if figures else 'another cause'}")
+
+
 @dataclass(frozen=True, slots=True)
 class EventSpecifics:
     """What one text says of its event: the days its headline and first sentence name, every figure it gives (with
@@ -162,6 +194,10 @@ class EventSpecifics:
     causes: frozenset[str] = frozenset()
     # its headline or first sentence opens with a correction's or an update's label (``_CORRECTION_LABEL``)
     corrected: bool = False
+    # the names (``names.article_name_norms``, days and months left out) its headline and first sentence name, and
+    # those its headline and text name
+    lead_names: frozenset[str] = frozenset()
+    names: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,10 +295,10 @@ class SpecificsConflict:
             return "they give other results of the same sides"
         if self.days_differ:
             return "their leads date the event to other days"
-        if self.other_incident:
-            return f"their leads tell {self.other_incident}"
         if self.places_differ and not self.figures_show_another_event():
             return "their leads place the event at other streets or buildings"
+        if self.other_incident:
+            return f"their leads tell {self.other_incident}"
         listed = f" ({', '.join(self.conflicts)})" if self.conflicts else ""
         if self.figures_agreeing == 0:
             return f"every figure both give differs{listed}"
@@ -318,7 +354,13 @@ def event_specifics(seg: Segmented, text: TextConfig = TEXT_DEFAULT) -> EventSpe
                           bool(_COUNTS_MOVED.search(lead)), _places(lead),
                           _places(f"{title}\n{seg.article.text}"),
                           own_periods(title, sentences), incident_bounds(lead), incident_stretches(lead),
-                          incident_causes(lead), corrects_itself(title, sentences[0] if sentences else ""))
+                          incident_causes(lead), corrects_itself(title, sentences[0] if sentences else ""),
+                          _names(lead, text), _names(f"{title}\n{seg.article.text}", text))
+
+
+def _names(text: str, config: TextConfig) -> frozenset[str]:
+    """The names ``text`` uses (``names.article_name_norms``) less days and months, which dates name, not places."""
+    return frozenset(n for n in article_name_norms(text, config) if n not in WEEKDAYS and n not in MONTHS)
 
 
 def _one_publisher(a: Segmented, b: Segmented) -> bool:
@@ -406,7 +448,7 @@ def specifics_conflict(a: Segmented, b: Segmented, memo: Memo | None = None,
                              apart,
                              ours.places & theirs.places,
                              (ours.lead_places & theirs.places) | (theirs.lead_places & ours.places),
-                             other_incident(ours, theirs))
+                             other_incident(ours, theirs) or other_place(ours, theirs, days, agree, conflict, text))
 
 
 def _places_differ(ours: EventSpecifics, theirs: EventSpecifics) -> bool:

@@ -37,7 +37,7 @@ from unspun.config import Settings, settings_dict
 from unspun.corpus.candidates import CandidateIndex
 from unspun.corpus.families import Member, family_roles
 from unspun.corpus.fingerprint import fingerprint
-from unspun.corpus.story_clusters import date_key, event_facts, origin_of, text_digest
+from unspun.corpus.story_clusters import date_key, event_facts, origin_texts, text_digest
 from unspun.crash import crash_point
 from unspun.ingest.read import EVERY_FILE, Selection
 from unspun.ingest.segment import paragraph_spans, segment
@@ -583,17 +583,23 @@ _QUERY = -1  # the query's key in its family (stored keys are positive)
 def _roles(store: Store, with_query: list[tuple[int, Verdict]], articles: dict[int, Article],
            settings: Settings) -> dict[int, Member[int]]:
     """Each derived match's role relative to the query, from the query's verdicts and the stored ones, with the
-    family's origin chosen as a story's is (``story_clusters.origin_of``: by evidence, never by store key)."""
+    family's origin chosen as a story's is (``story_clusters.origin_texts``: by evidence, never by store key nor site)."""
     stored = store.pairs_among([pk for pk, _ in with_query])
     pairs = [StoredPair(_QUERY, pk, verdict) for pk, verdict in with_query] + stored
     metas = {k: ArticleMeta(k, a.id, a.title, a.published, a.site, a.credits, len(a.text)) for k, a in articles.items()}
     facts = _facts_reader(articles, settings)
     among = [(p.a, p.b, p.verdict) for p in stored]
-    return family_roles(_QUERY, dict(with_query), among,
-                        chosen=lambda: origin_of(list(articles), pairs, metas, facts, settings.stories,
-                                                 lambda k: text_digest(articles[k].text)),
-                        day=lambda k: date_key(metas[k]), min_share_gain=settings.stories.chain_min_share_gain,
-                        whole_min_share=settings.stories.derived_whole_min_share)
+    origins = origin_texts(list(articles), pairs, metas, facts, settings.stories,
+                           lambda k: text_digest(articles[k].text))
+    # N identical copies evidence cannot order: roles are read from one of them (each gives the others the same
+    # roles: it is their text), and the trace names none of them its family's origin.
+    roles = family_roles(_QUERY, dict(with_query), among,
+                         chosen=lambda: min(origins, key=lambda k: articles[k].id, default=None),
+                         day=lambda k: date_key(metas[k]), min_share_gain=settings.stories.chain_min_share_gain,
+                         whole_min_share=settings.stories.derived_whole_min_share)
+    if len(origins) > 1:
+        return {k: Member(member.role, None) for k, member in roles.items()}
+    return roles
 
 
 def _facts_reader(articles: dict[int, Article], settings: Settings) -> Callable[[int], set[str]]:

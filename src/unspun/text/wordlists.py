@@ -102,7 +102,30 @@ director diplomat editor envoy executive founder general governor head inspector
 manager mayor minister officer official premier president presenter prime prince princess professor
 prosecutor queen representative researcher secretary senator sergeant sheriff speaker spokesman
 spokesperson spokeswoman superintendent treasurer trustee vice
-""")
+""") | word_set("""
+archdeacon chaplain curate imam pastor priest rabbi rector reverend vicar
+headmaster headmistress headteacher lecturer provost principal
+admiral brigadier colonel commodore corporal lieutenant major marshal
+barrister coroner magistrate solicitor
+gaffer referee skipper supremo umpire matron surgeon
+""")  # offices and ranks of churches, schools, the forces, courts, sport and crews, and informal words for them
+# One role written in other words ("Skipper" / "Captain", "the new gaffer" / "the new boss", "Headteacher" /
+# "Headmaster"): a copy that swaps them changed its wording, not the title (``ROLE_SYNONYMS``, ``same_role``).
+# Another office is another title ("Vicar" → "Rector", "Manager" → "Director").
+_ONE_ROLE = (
+    "captain skipper", "manager gaffer boss", "boss chief supremo", "headteacher headmaster headmistress head principal",
+    "chairman chairwoman chairperson chair", "spokesman spokeswoman spokesperson", "adviser advisor",
+    "lawyer attorney solicitor barrister counsel", "referee umpire",
+)
+ROLE_SYNONYMS: dict[str, frozenset[str]] = {
+    word: frozenset().union(*(word_set(g) for g in _ONE_ROLE if word in word_set(g))) for g in _ONE_ROLE
+    for word in word_set(g)
+}
+
+
+def same_role(x: str, y: str) -> bool:
+    """Whether role words ``x`` and ``y`` (lower case) name one role (``ROLE_SYNONYMS``)."""
+    return x == y or y in ROLE_SYNONYMS.get(x, frozenset())
 # Who a person speaks to rather than where the words come from: "told MPs", "told the Commons", "speaking to
 # reporters" name an audience, not a source a copy could change (/tmp/probe33's vote summary: 'told MPs' → 'said')
 # The members of an elected body and the bodies (``AUDIENCES``); a text may call one by another ("members
@@ -124,7 +147,8 @@ court jury tribunal inquiry committee conference hearing reporters journalists
 # Role words that are as often something else ("general election", "my head", "chief concern", "official
 # figures", "prime time"): a role only beside another role word ("director general", "prime minister"),
 # before "of" ("head of state") or capitalised inside a sentence ("Chief Constable").
-AMBIGUOUS_ROLE_WORDS = word_set("general head chief prime vice executive official chair speaker judge anchor")
+AMBIGUOUS_ROLE_WORDS = word_set("""general head chief prime vice executive official chair speaker judge anchor
+                                 major principal marshal""")
 
 MONTHS = word_set(
     "january february march april may june july august september october november december "

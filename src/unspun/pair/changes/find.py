@@ -96,7 +96,7 @@ def find_changes(
     found += one_per_attribution(attributions, a.article.text, b.article.text)
     if relation in COPY_RELATIONS:
         found += passage_changes(a, b, alignments, facing, changes)
-    if relation == "duplicate":
+    if relation in COPY_RELATIONS:
         found += headline_changes(a, b)
     return gathered(found, a.article.text, b.article.text)
 
@@ -113,9 +113,10 @@ def other_headlines(a: Segmented, b: Segmented) -> tuple[str, str] | None:
 
 
 def headline_changes(a: Segmented, b: Segmented) -> list[Change]:
-    """A duplicate's rewritten headline, as a wording change: the headline is the article's title, outside the
-    text every span indexes, so both spans are empty at the text's start and the note gives the two headlines.
-    Only for duplicates, where nothing else tells the copy from its source."""
+    """A whole copy's rewritten headline (a duplicate's, a near-duplicate's, a spun copy's), as a wording change:
+    the headline is the article's title, outside the text every span indexes, so both spans are empty at the text's
+    start and the note gives the two headlines. Not for texts that reword or take part of another (a rewrite, a
+    summary, a passage quoted into a report), whose headlines are their own by nature."""
     headlines = other_headlines(a, b)
     if headlines is None:
         return []

@@ -18,7 +18,7 @@ from unspun.pair.changes.facts import same_facts_written_differently
 from unspun.text.names import capitalised, name_flags, opens_clause, rare_word
 from unspun.text.spelling import one_stem, one_word, only_continued, word_keys
 from unspun.text.tokens import Token, token_norms
-from unspun.text.wordlists import AMBIGUOUS_ROLE_WORDS, ROLE_WORDS
+from unspun.text.wordlists import AMBIGUOUS_ROLE_WORDS, ROLE_WORDS, same_role
 
 
 def title_changes(pair: SentencePair) -> list[Change]:
@@ -205,8 +205,10 @@ def _without_shared_ends(pair: SentencePair, i1: int, i2: int, j1: int, j2: int)
 
 def _same_roles(roles: set[str], words: Sequence[Token]) -> bool:
     """Whether every role word has a word of one stem among ``words`` ("Prosecutor Alison Darke" and "Alison Darke,
-    prosecuting,"; "chairman" and "chairwoman"): the same title written another way."""
-    return bool(roles) and all(any(_one_stem(role, w.norm) for w in words) for role in roles)
+    prosecuting,"; "chairman" and "chairwoman") or one naming the same role ("Skipper" and "Captain",
+    ``wordlists.same_role``): the same title written another way."""
+    return bool(roles) and all(any(_one_stem(role, w.norm) or same_role(role, w.norm) for w in words)
+                               for role in roles)
 
 
 def _one_stem(x: str, y: str) -> bool:
