@@ -1847,3 +1847,18 @@ def test_up_or_down_in_a_phrasal_verb_before_a_count_is_no_figure_turned_round()
                  ("Profits fell, down by £2m on the year.", "Profits fell, up by £2m on the year."),
                  ("Rents were 4 per cent up on last year.", "Rents were 4 per cent down on last year.")):
         assert any(k == "negation" for k, _, _ in changes_between(a, b)), (a, b)
+
+
+def test_a_near_duplicates_headline_in_another_spelling_is_no_headline_change_a_reworded_one_is() -> None:
+    # left38: a whole copy's rewritten headline is listed (not only a duplicate's); "center" / "centre" is one word
+    from unspun.api import compare
+
+    body = ("Councillors in Lakeport have approved a plan to rebuild the community centre flooded in March.\n\n"
+            "The work will cost £2.4 million and should finish next autumn, the council said.")
+    copy = body.replace("should finish", "is due to finish")
+    source = Article("a", body, title="Lakeport council approves plan to rebuild flooded community center")
+    for title, listed in (("Lakeport council approves plan to rebuild flooded community centre", False),
+                          ("Flooded Lakeport centre to be rebuilt at a cost of £2.4m", True)):
+        result = compare(source, Article("b", copy, title=title))
+        assert result.verdict.relation == "near_duplicate"
+        assert any("headline changed" in c.note for c in result.changes) is listed, title

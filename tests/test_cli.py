@@ -256,3 +256,12 @@ def test_the_program_ends_the_usual_way_while_a_thread_it_started_still_runs():
         release.set()
         worker.join()
     assert _nothing_left_running()
+
+
+def test_a_story_whose_origin_is_n_identical_copies_says_so() -> None:
+    from unspun.cli.corpus import _unknown_origin
+    from unspun.model import Story
+
+    twins = Story("s-1", ("wire/fines", "paper/fines", "farm/fines"), None, ("source", "source", "copy"))
+    assert _unknown_origin(twins) == "origin unknown: 2 identical copies, none known to be first"
+    assert _unknown_origin(Story("s-2", ("a", "b"), None, (None, None))) == "origin unknown"

@@ -451,3 +451,27 @@ def test_another_cause_alone_or_a_stretch_named_the_other_way_alone_is_no_other_
     both = turned.replace("southbound", "").replace("lorry fire", "flooding").replace(
         "a lorry caught fire", "heavy rain flooded the carriageway")
     assert specifics_conflict(_alert(SHAP_FIRE), _alert(both)).other_incident
+
+
+QUAKE = ("A magnitude 3.1 earthquake struck near Pickering in North Yorkshire at 9.05pm on Friday, the British "
+         "Geological Survey said. People in Thornton-le-Dale and Kirkbymoorside said doors shook for several seconds.")
+
+
+def test_one_templates_alerts_of_other_places_and_days_are_another_event() -> None:
+    # left38: the agency's next quake alert keeps every word but its places, magnitude and day
+    other = ("A magnitude 2.6 earthquake struck near Oban in Argyll at 4.50am on Sunday, the British Geological "
+             "Survey said. People in Connel and Taynuilt said doors shook for several seconds.")
+    conflict = specifics_conflict(_seg(QUAKE), _seg(other))
+    assert conflict.other_event()
+    assert conflict.other_incident.startswith("another place (north, pickering, yorkshire / argyll, oban)")
+
+
+def test_a_copy_altering_one_place_or_its_people_is_no_other_place() -> None:
+    # a copy that moves the quake to another town keeps its day and the villages; one that renames the people of a
+    # report keeps its days and figures
+    moved = QUAKE.replace("Pickering", "Malton")
+    assert not specifics_conflict(_seg(QUAKE), _seg(moved)).other_incident
+    council = ("Councillor Anna Leigh said on Monday that 140 homes in Ryedale would get new boilers. Her deputy, "
+               "Tom Hart, said work would start in May.")
+    renamed = council.replace("Anna Leigh", "Maria Dunn").replace("Tom Hart", "Joe Pike")
+    assert not specifics_conflict(_seg(council), _seg(renamed)).other_incident

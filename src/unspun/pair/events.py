@@ -35,8 +35,8 @@ from unspun.text.figures import (
     specific_figures_in_common,
     with_periods,
 )
-from unspun.text.tokens import words
 from unspun.text.names import article_name_norms
+from unspun.text.tokens import words
 from unspun.text.wordlists import (
     INSTITUTION_STREETS,
     LAW_COURT_WORDS,

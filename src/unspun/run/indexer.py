@@ -583,7 +583,8 @@ _QUERY = -1  # the query's key in its family (stored keys are positive)
 def _roles(store: Store, with_query: list[tuple[int, Verdict]], articles: dict[int, Article],
            settings: Settings) -> dict[int, Member[int]]:
     """Each derived match's role relative to the query, from the query's verdicts and the stored ones, with the
-    family's origin chosen as a story's is (``story_clusters.origin_texts``: by evidence, never by store key nor site)."""
+    family's origin chosen as a story's is (``story_clusters.origin_texts``: by evidence, never by store key or
+    site)."""
     stored = store.pairs_among([pk for pk, _ in with_query])
     pairs = [StoredPair(_QUERY, pk, verdict) for pk, verdict in with_query] + stored
     metas = {k: ArticleMeta(k, a.id, a.title, a.published, a.site, a.credits, len(a.text)) for k, a in articles.items()}

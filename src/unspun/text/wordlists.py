@@ -113,7 +113,8 @@ gaffer referee skipper supremo umpire matron surgeon
 # "Headmaster"): a copy that swaps them changed its wording, not the title (``ROLE_SYNONYMS``, ``same_role``).
 # Another office is another title ("Vicar" → "Rector", "Manager" → "Director").
 _ONE_ROLE = (
-    "captain skipper", "manager gaffer boss", "boss chief supremo", "headteacher headmaster headmistress head principal",
+    "captain skipper", "manager gaffer boss", "boss chief supremo",
+    "headteacher headmaster headmistress head principal",
     "chairman chairwoman chairperson chair", "spokesman spokeswoman spokesperson", "adviser advisor",
     "lawyer attorney solicitor barrister counsel", "referee umpire",
 )

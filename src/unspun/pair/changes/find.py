@@ -37,7 +37,8 @@ from unspun.pair.sentence_pairs import aligned_sentence_pairs, facing_sentence_p
 from unspun.text.dates import may_name_one_day
 from unspun.text.marks import headline_form, sentence_pieces
 from unspun.text.names import NO_NAMES, NamesReader
-from unspun.text.tokens import normalised
+from unspun.text.spelling import word_keys
+from unspun.text.tokens import normalised, words
 
 # Relations whose pairs are copies: for them the change list is the complete diff (passages one side lacks).
 COPY_RELATIONS = frozenset({"duplicate", "near_duplicate", "spun_copy"})
@@ -103,11 +104,14 @@ def find_changes(
 
 def other_headlines(a: Segmented, b: Segmented) -> tuple[str, str] | None:
     """The two texts' headlines when both give one and they differ beyond spacing, capitals, the style of their
-    quotation marks and apostrophes and their final punctuation (``marks.headline_form``), else None."""
+    quotation marks and apostrophes and their final punctuation (``marks.headline_form``), and beyond spelling
+    ("community center" / "community centre": ``spelling.word_keys``, as a sentence's words are compared), else
+    None."""
     titles = a.article.title, b.article.title
     if not titles[0] or not titles[1]:
         return None
-    if headline_form(titles[0]) == headline_form(titles[1]):
+    if headline_form(titles[0]) == headline_form(titles[1]) or \
+            word_keys(tuple(words(titles[0]))) == word_keys(tuple(words(titles[1]))):
         return None
     return " ".join(titles[0].split()), " ".join(titles[1].split())
 

@@ -1,0 +1,11 @@
+"""The text layer's word lists."""
+
+from __future__ import annotations
+
+from unspun.text.wordlists import ROLE_WORDS, same_role
+
+
+def test_one_role_in_other_words_is_the_same_role_and_another_office_is_not() -> None:
+    assert same_role("skipper", "captain") and same_role("gaffer", "boss") and same_role("headteacher", "headmaster")
+    assert not same_role("vicar", "rector") and not same_role("manager", "director")
+    assert {"skipper", "gaffer", "vicar", "rector", "headteacher", "colonel", "magistrate"} <= ROLE_WORDS
