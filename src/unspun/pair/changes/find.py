@@ -113,6 +113,11 @@ def other_headlines(a: Segmented, b: Segmented) -> tuple[str, str] | None:
     if headline_form(titles[0]) == headline_form(titles[1]) or \
             word_keys(tuple(words(titles[0]))) == word_keys(tuple(words(titles[1]))):
         return None
+    # read as a sentence pair's words are: a unit converted ("47C" / "117F") or a thing in the other country's
+    # words ("parking lot" / "car park") is no change there
+    spans = Span(0, len(titles[0])), Span(0, len(titles[1]))
+    if not sentence_changes(titles[0], spans[0], titles[1], spans[1], wording=True):
+        return None
     return " ".join(titles[0].split()), " ".join(titles[1].split())
 
 
