@@ -212,6 +212,11 @@ class Config(_HashedOnce):
     lift_min_run_words: int = 12
     lift_min_rare_words: int = 3
     lift_max_zipf: float = 4.3
+    # A sentence with a quotation is the speaker's words (``lifted_runs.quoted_speech``) where what stands outside the
+    # marks is an attribution: at most this many words with a statement verb ("Councillor Dev Pattani, who chairs the
+    # environment committee, said:", 10). Beside passage fit (``PairFacts.only_quotations_copied``); dir45,
+    # 2026-12-06 (/tmp/probe45 pc_int, pf_int; held-out releases reused with their quotes).
+    attribution_max_words: int = 15
     # Words one side quotes that are the other side's own text outside quotation marks (``lifted_runs.
     # speakers_text_quoted``: a speech transcript, a Q&A interview's answers, a statement the report quotes): taken
     # from that text, in runs of at least ``speech_min_run_words`` words each, at least ``speech_min_quoted_words`` in
