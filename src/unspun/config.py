@@ -212,6 +212,31 @@ class Config(_HashedOnce):
     lift_min_run_words: int = 12
     lift_min_rare_words: int = 3
     lift_max_zipf: float = 4.3
+    # A text of separate items (``items.retold_item``: a newsletter's "five things to know", a roundup, a briefing's
+    # bullets): at least ``digest_min_items`` paragraphs of ``digest_item_min_words`` words or more outside
+    # quotations, one of which keeps at least ``digest_item_min_kept_wording`` of its word 3-grams (and
+    # ``digest_item_min_kept_grams`` of them) from the other text, its lead among them, while every other item keeps
+    # under ``digest_other_max_kept_wording`` and at most ``digest_item_max_shared_names`` of the item's names recur in
+    # them: that item retells the other text (a summary or a part of it taken), the other items telling other
+    # stories. /tmp/probe45's newsletter items keep 0.39–0.53 of their 3-grams from their stories and 0.00–0.03 from
+    # the others; two independent reports' paragraphs 0.00; a briefing in an outlet's own words of other events
+    # 0.00–0.06 (digest45, 2026-12-06). Stores made before read no items (``ADDED_SETTINGS``).
+    digest_min_items: int = 3
+    digest_item_min_words: int = 12
+    digest_item_min_kept_wording: float = 0.3
+    digest_item_min_kept_grams: int = 8
+    digest_other_max_kept_wording: float = 0.15
+    digest_item_max_shared_names: float = 0.34
+    # ... and at most this share of the other items' topic words (``items.topic_words``) are the other text's: a
+    # story's own paragraphs, read as items against a digest, keep to the story's topic (probe45's stories 0.18–0.40
+    # of theirs in a digest, the held-out stories 0.10–0.29), a digest's other items tell other stories (0.00–0.06).
+    # The lead is the source's first ``digest_lead_paragraphs`` (a local version's new top above it).
+    digest_other_max_topic_words: float = 0.08
+    digest_lead_paragraphs: int = 2
+    # ... and read word for word from at least this share of its 3-grams, the item is a passage taken (partial reuse),
+    # below it a summary (rewrite); the side with the item took it, a direction clue of this weight.
+    digest_item_verbatim_min_kept: float = 0.8
+    digest_direction_weight: float = 1.0
     # Words one side quotes that are the other side's own text outside quotation marks (``lifted_runs.
     # speakers_text_quoted``: a speech transcript, a Q&A interview's answers, a statement the report quotes): taken
     # from that text, in runs of at least ``speech_min_run_words`` words each, at least ``speech_min_quoted_words`` in
@@ -1410,8 +1435,8 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
     # that changed the grammar words was read by its one-for-one swaps alone; a cut copy with a line of its own was
     # no copy inside its source; a teaser's pointer to its article was not read; two independent reports filed far
     # apart were not read as other events, nor was a street both name read as their event's place; a copy's date stamp
-    # before the text it credits always discarded the credit)
-    "pair": {"direction_min_word_containment_gap": NEVER_SHARE, "direction_containment_max_word_dissent": 2.0,
+    # before the text it credits always discarded the credit; a text of separate items was judged whole, never per item)
+    "pair": {"digest_min_items": 1_000_000, "direction_min_word_containment_gap": NEVER_SHARE, "direction_containment_max_word_dissent": 2.0,
              "near_duplicate_min_copy_coverage": 0.0, "agreement_min_drawn_words": 1_000_000,
              "direction_min_contained_coverage": 0.0, "story_min_shared_figures": 0,
              "lift_min_run_words": 1_000_000, "direction_min_passage_fit_gap_partial": 0.2,
