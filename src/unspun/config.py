@@ -233,6 +233,11 @@ class Config(_HashedOnce):
     # The lead is the source's first ``digest_lead_paragraphs`` (a local version's new top above it).
     digest_other_max_topic_words: float = 0.08
     digest_lead_paragraphs: int = 2
+    # ... and the other text has at least this many times the item's word 3-grams: a story is longer than its
+    # summary; a teaser of a story's lead is no story the story's lead paragraph retells (tests/fixtures/cuts_teasers
+    # tram_teaser_lead's lead paragraph read against the teaser; probe45's stories 2.0–5.4 times their newsletter
+    # item, pc_half (half a release) 1.2)
+    digest_source_min_item_multiple: float = 2.0
     # ... and read word for word from at least this share of its 3-grams, the item is a passage taken (partial reuse),
     # below it a summary (rewrite); the side with the item took it, a direction clue of this weight.
     digest_item_verbatim_min_kept: float = 0.8
@@ -1436,7 +1441,8 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
     # no copy inside its source; a teaser's pointer to its article was not read; two independent reports filed far
     # apart were not read as other events, nor was a street both name read as their event's place; a copy's date stamp
     # before the text it credits always discarded the credit; a text of separate items was judged whole, never per item)
-    "pair": {"digest_min_items": 1_000_000, "direction_min_word_containment_gap": NEVER_SHARE, "direction_containment_max_word_dissent": 2.0,
+    "pair": {"digest_min_items": 1_000_000,
+             "direction_min_word_containment_gap": NEVER_SHARE, "direction_containment_max_word_dissent": 2.0,
              "near_duplicate_min_copy_coverage": 0.0, "agreement_min_drawn_words": 1_000_000,
              "direction_min_contained_coverage": 0.0, "story_min_shared_figures": 0,
              "lift_min_run_words": 1_000_000, "direction_min_passage_fit_gap_partial": 0.2,

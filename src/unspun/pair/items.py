@@ -52,7 +52,9 @@ def _retold_in(digest: Segmented, source: Segmented, side: Literal["a", "b"], co
                text: TextConfig) -> RetoldItem:
     """``RetoldItem`` of ``digest``'s items against ``source``: one item of at least ``Config.digest_min_items``
     keeps at least ``Config.digest_item_min_kept_wording`` of its word 3-grams (and
-    ``Config.digest_item_min_kept_grams`` of them) from ``source``, some from its lead paragraph; every other item
+    ``Config.digest_item_min_kept_grams`` of them) from ``source``, some from its lead paragraph, and ``source`` is
+    ``Config.digest_source_min_item_multiple`` times the item (a story is more than its summary: a teaser of a
+    story's lead is no story its lead paragraph retells); every other item
     keeps under ``Config.digest_other_max_kept_wording`` (a text whose every paragraph comes from the source is a
     summary of it, judged whole); the item stands apart from the others (``_stands_apart``) and the others are not
     on the source's topic (``_others_topic_share``)."""
@@ -63,7 +65,8 @@ def _retold_in(digest: Segmented, source: Segmented, side: Literal["a", "b"], co
     kept = [len(grams & whole) for _, grams in items]
     shares = [k / len(grams) for k, (_, grams) in zip(kept, items, strict=True)]
     best = max(range(len(items)), key=shares.__getitem__)
-    if shares[best] < config.digest_item_min_kept_wording or kept[best] < config.digest_item_min_kept_grams:
+    if shares[best] < config.digest_item_min_kept_wording or kept[best] < config.digest_item_min_kept_grams \
+            or len(whole) < config.digest_source_min_item_multiple * len(items[best][1]):
         return NO_ITEM
     if any(share >= config.digest_other_max_kept_wording for k, share in enumerate(shares) if k != best):
         return NO_ITEM
