@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Callable, Sequence
 
@@ -273,7 +274,7 @@ def _name_run(pair: SentencePair, i1: int, i2: int, j1: int, j2: int) -> bool:
     keep ("Former Chelsea boss" → "Erstwhile Chelsea boss"); ordinary words capitalised as a label ("Key
     Facts:" → "Main Points:", "the key facts" written elsewhere) are words in lower case on one side."""
     tokens = pair.ta[i1:i2]
-    return (len(tokens) > 1 and all(_joined(pair.a_text, left, right) for left, right in zip(tokens, tokens[1:]))
+    return (len(tokens) > 1 and all(_joined(pair.a_text, left, right) for left, right in itertools.pairwise(tokens))
             and not _ordinary_after_first(pair, tokens) and not _ordinary_after_first(pair, pair.tb[j1:j2]))
 
 
