@@ -161,11 +161,15 @@ def _name_part(pair: SentencePair, i1: int, i2: int, j1: int, j2: int) -> tuple[
     """The tokens of a replaced stretch that may be a name, facing the other side's: the capitalised run A's
     words start with, or the one after the lower-case words A's start with, facing B's run after its own
     ("the top weight Copper Quay" → "the top mass Bronze Wharf": "weight" → "mass" is wording, "Copper Quay"
-    → "Bronze Wharf" the name). B's are its capitalised run, or all its words where A's start with the name
-    and B's have no capital ("the Internet" → "the network"). An empty run of A's: no name there."""
+    → "Bronze Wharf" the name), word for word as a spinner swaps. B's are its capitalised run, or all its
+    words where A's start with the name and B's have no capital ("the Internet" → "the network"). An empty
+    run of A's: no name there."""
     lead_a, lead_b = _lower_lead(pair.ta[i1:i2]), _lower_lead(pair.tb[j1:j2])
-    if lead_a and (lead_a == i2 - i1 or lead_b == j2 - j1):
-        return i1, i1, j1, j1  # lower-case words only on a side: wording, whatever stands beside it
+    if lead_a and (lead_a != lead_b or lead_a == i2 - i1 or lead_b == j2 - j1):
+        # Lower-case words only on a side, or as many words facing another number of words: a clause written
+        # another way ("a 2-0 win at Pellworth Town" → "a 1-1 draw at home to Fenbury", another week's match),
+        # whose capitals need not stand for each other.
+        return i1, i1, j1, j1
     if lead_a:
         i1, j1 = i1 + lead_a, j1 + lead_b
     return i1, i1 + _capitalised_run(pair.ta[i1:i2]), j1, j1 + (_capitalised_run(pair.tb[j1:j2]) or j2 - j1)
