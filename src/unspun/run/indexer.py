@@ -35,7 +35,7 @@ import numpy as np
 
 from unspun.config import Settings, settings_dict
 from unspun.corpus.candidates import CandidateIndex
-from unspun.corpus.families import Member, family_roles
+from unspun.corpus.families import Member, Wording, family_roles
 from unspun.corpus.fingerprint import fingerprint
 from unspun.corpus.story_clusters import date_key, event_facts, origin_of, text_digest
 from unspun.crash import crash_point
@@ -67,6 +67,7 @@ from unspun.run.pool import (
 )
 from unspun.store.candidate_index import adopt_settings, cache_path, load_index, save_index
 from unspun.store.sqlite import Store, StoredArticle
+from unspun.text.tokens import words
 
 TRACE_SCHEMA = "unspun.trace/3"  # /3: "version" and "versions" of the query and of each match
 
@@ -593,7 +594,10 @@ def _roles(store: Store, with_query: list[tuple[int, Verdict]], articles: dict[i
                         chosen=lambda: origin_of(list(articles), pairs, metas, facts, settings.stories,
                                                  lambda k: text_digest(articles[k].text)),
                         day=lambda k: date_key(metas[k]), min_share_gain=settings.stories.chain_min_share_gain,
-                        whole_min_share=settings.stories.derived_whole_min_share)
+                        whole_min_share=settings.stories.derived_whole_min_share,
+                        wording=Wording(functools.cache(lambda k: frozenset(words(articles[k].text))),
+                                        settings.stories.chain_min_wording_lean,
+                                        settings.stories.chain_min_changed_words))
 
 
 def _facts_reader(articles: dict[int, Article], settings: Settings) -> Callable[[int], set[str]]:
