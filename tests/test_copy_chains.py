@@ -35,7 +35,11 @@ TRUTH = chain_roles(RESERVOIR) | chain_roles(LIBRARY) | star_roles("orchard_orig
 ORIGINS = {name: name.split("_")[0] + "_origin" for name in NAMES}
 
 
-def indexed(folder: Path, order: list[str]) -> tuple[dict[str, dict[str, str | None]], dict[str, dict[str, tuple]]]:
+Traces = dict[str, dict[str, tuple[str, str, str | None, str | None]]]
+Stories = dict[str | None, dict[str, str | None]]
+
+
+def indexed(folder: Path, order: list[str]) -> tuple[Stories, Traces]:
     """Stories (origin → each member's role) and traces (query → match → (relation, direction, role, origin))."""
     from unspun.run.indexer import index_paths, trace_article
     from unspun.store.candidate_index import load_index
@@ -58,7 +62,7 @@ def indexed(folder: Path, order: list[str]) -> tuple[dict[str, dict[str, str | N
     return stories, traces
 
 
-def wrong_roles(traces: dict[str, dict[str, tuple]]) -> list[str]:
+def wrong_roles(traces: Traces) -> list[str]:
     """Every trace role or origin that differs from the truth, as 'query>match want got'."""
     wrong = []
     for query, want in TRUTH.items():
@@ -70,7 +74,7 @@ def wrong_roles(traces: dict[str, dict[str, tuple]]) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def found(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple]:
+def found(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Stories, Traces]]:
     return {label: indexed(tmp_path_factory.mktemp(label), order) for label, order in ORDERS.items()}
 
 

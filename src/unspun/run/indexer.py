@@ -35,7 +35,7 @@ import numpy as np
 
 from unspun.config import Settings, settings_dict
 from unspun.corpus.candidates import CandidateIndex
-from unspun.corpus.families import Member, Wording, family_roles
+from unspun.corpus.families import Member, Wording, family_roles, through_common_source
 from unspun.corpus.fingerprint import fingerprint
 from unspun.corpus.story_clusters import date_key, event_facts, origin_of, text_digest
 from unspun.crash import crash_point
@@ -499,6 +499,7 @@ def _traced(store: Store, article: Article, index: CandidateIndex, engine: PairE
                         credited=credit_check(seg, sides_of))
     sides = sides_of([candidate.pk for candidate in found])
     verdicts = _verdicts(Side(seg, vectors, None, fp.english), sides, engine, pool)
+    verdicts = _with_common_sources(store, [candidate.pk for candidate in found], verdicts)
     derived = [(candidate.pk, side, verdict) for candidate, side, verdict in zip(found, sides, verdicts, strict=True)
                if verdict.relation in DERIVED_RELATIONS]
     roles = _roles(store, [(pk, verdict) for pk, _, verdict in derived],
@@ -518,6 +519,18 @@ def _traced(store: Store, article: Article, index: CandidateIndex, engine: PairE
     if own is not None:
         return TraceResult(article, ranked, *versions[own])
     return TraceResult(article, ranked, None, len(store.keys_of([article.id])))
+
+
+def _with_common_sources(store: Store, pks: list[int], verdicts: list[Verdict]) -> list[Verdict]:
+    """``verdicts`` (the query against each of ``pks``), a ``same_story`` one replaced where the stored verdicts
+    show the candidate retells the query's own source (``families.through_common_source``). The store is asked only
+    when the query has a source and some candidate is ``same_story``."""
+    if not any(v.relation == "same_story" for v in verdicts) or \
+            not any(v.relation in DERIVED_RELATIONS and v.direction == "b_to_a" for v in verdicts):
+        return verdicts
+    via = through_common_source(dict(zip(pks, verdicts, strict=True)),
+                                [(p.a, p.b, p.verdict) for p in store.pairs_among(pks)])
+    return [via.get(pk, verdict) for pk, verdict in zip(pks, verdicts, strict=True)]
 
 
 def credit_check(query: Segmented, sides_of: Callable[[list[int]], list[Side]]) -> Callable[[list[int]], list[int]]:
