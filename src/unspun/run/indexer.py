@@ -546,14 +546,27 @@ def credit_check(query: Segmented, sides_of: Callable[[list[int]], list[Side]]) 
 def _verdicts(query: Side, sides: list[Side], engine: PairEngine, pool: Workers | None) -> list[Verdict]:
     """The verdict of ``query`` (side A) against each of ``sides``. Candidates a comparison cannot tell apart
     (``_as_compared``: a page stored under two URLs, a text stored again under another id) are compared once;
-    with a started ``pool``, a worker compares every other one of the rest."""
-    keys = [_as_compared(side.seg) for side in sides]
+    a pair ``engine`` met before (``compared_content`` of both sides: the same texts, vectors, spin and language)
+    takes the verdict it remembers; the rest are compared now and remembered."""
+    read = [_as_compared(side.seg) for side in sides]
     slot: dict[tuple[object, ...], int] = {}
     distinct: list[Side] = []
-    for key, side in zip(keys, sides, strict=True):
-        if key not in slot:
-            slot[key] = len(distinct)
+    for key, side in zip(read, sides, strict=True):
+        if slot.setdefault(key, len(distinct)) == len(distinct):
             distinct.append(side)
+    asked = compared_content(query)
+    keys = [(asked, compared_content(side)) for side in distinct]
+    found: dict[int, Verdict] = {k: v for k, key in enumerate(keys) if (v := engine.verdicts.find(key)) is not None}
+    fresh = [k for k in range(len(distinct)) if k not in found]
+    found.update(zip(fresh, _compared(query, [distinct[k] for k in fresh], engine, pool), strict=True))
+    for k, key in enumerate(keys):  # put after every lookup: none pushes out one this trace still needs
+        engine.verdicts.put(key, found[k])
+    return [found[slot[key]] for key in read]
+
+
+def _compared(query: Side, distinct: list[Side], engine: PairEngine, pool: Workers | None) -> list[Verdict]:
+    """The verdict of ``query`` (side A) against each of ``distinct``; with a started ``pool``, a worker compares
+    every other one."""
     shared = pool is not None and pool.parallel and len(distinct) >= engine.settings.index.trace_share_min_candidates
     remote = distinct[1::2] if shared else []
     waiting = None
@@ -568,7 +581,7 @@ def _verdicts(query: Side, sides: list[Side], engine: PairEngine, pool: Workers 
     if waiting is not None:  # back in candidate order: even ones were compared here, odd ones in the worker
         even, odd = iter(compared), iter(waiting()[0])
         compared = [next(odd if k % 2 else even) for k in range(len(distinct))]
-    return [compared[slot[key]] for key in keys]
+    return compared
 
 
 def _as_compared(seg: Segmented) -> tuple[object, ...]:
