@@ -1170,6 +1170,17 @@ class StoryConfig(_HashedOnce):
     # paragraph of eight dropped ≈ 0.12); probe39's spun copy of a trimmed press release keeps 1.00 of it and 0.84
     # of the release, a spun copy beside a verbatim one 1.00 of each.
     chain_min_share_gain: float = 0.1
+    # ... or when it keeps the other's own wording (``families.wording_lean``): of the words where the other copy
+    # departs from the origin, the words it put in and the words it took out, the copy holds the first at least this
+    # much more than the second, as a share of their sum (-1: the origin's wording throughout, 1: the other copy's).
+    # A copy of a copy that was spun again and cut holds as much of the origin as its parent does (probe44 c2: 0.96
+    # of each), but keeps its parent's swaps and mangled names; copies spun apart from one origin lean to the
+    # origin (chain38, 2026-12-06, tests/fixtures/copy_chains and probe44: a copy of a copy 0.89-1.0; the reverse
+    # and copies made apart -1.0-0.17, the highest probe44 s2 against s1, one spinner's table at two strengths).
+    chain_min_wording_lean: float = 0.5
+    # ... read only where the other copy put in and took out at least this many words each (one respelt name is no
+    # wording of its own to keep).
+    chain_min_changed_words: int = 3
     # A family whose verdicts name no direction (``families.common_text``): the one text that two members each hold
     # whole (``derived_whole_min_share``), around material of their own that differs (neither holds the other
     # whole), is their common origin, where it is at least this share of each of them: sister papers' versions of
