@@ -2255,3 +2255,21 @@ def test_a_teasers_call_to_read_on_marks_it_beside_a_near_duplicate(action: str)
     assert decide_direction(_seg(FERRY_ARTICLE), teaser, "near_duplicate", facts, [], DEFAULT)[0] == "a_to_b"
     plain = _seg(teaser.article.text.replace(action, "").strip())
     assert decide_direction(_seg(FERRY_ARTICLE), plain, "near_duplicate", facts, [], DEFAULT)[0] != "a_to_b"
+
+
+def test_an_item_of_a_digest_that_retells_a_story_is_taken_from_it():
+    # A newsletter's item keeps a third of a story's phrasing: a fifth of the newsletter, a third of the story, and
+    # the texts' topics far apart (its other items tell other stories); same_story without the item.
+    from unspun.pair.items import RetoldItem
+
+    loose = replace(NOTHING, coverage_a=0.24, coverage_b=0.19, reused_chars=180, longest_passage_chars=100,
+                    kind_share=NEAR, document_similarity=0.5, shared_names=0.45)
+    assert decide_relation(loose, DEFAULT)[0] == "same_story"
+    item = replace(loose, retold_item=RetoldItem("b", 2, 5, 0.45, 0.0))
+    relation, _, evidence = decide_relation(item, DEFAULT)
+    assert relation == "rewrite" and "item 2" in evidence[-1]
+    assert decide_relation(replace(item, retold_item=RetoldItem("b", 2, 5, 0.9, 0.0)), DEFAULT)[0] == "partial_reuse"
+    undated = _seg("The ferry will not sail until Thursday, the company said.")
+    assert decide_direction(undated, undated, "rewrite", item, [], DEFAULT)[0] == "a_to_b"
+    mirrored = replace(item, retold_item=RetoldItem("a", 2, 5, 0.45, 0.0))
+    assert decide_direction(undated, undated, "rewrite", mirrored, [], DEFAULT)[0] == "b_to_a"

@@ -56,6 +56,7 @@ from unspun.pair.events import (
     specifics_conflict,
 )
 from unspun.pair.furniture import content_sentences, furniture_span
+from unspun.pair.items import NO_ITEM, RetoldItem, retold_item
 from unspun.pair.lifted_runs import longest_unquoted_run, one_shared_quotation, speakers_text_quoted, speech_on_both
 from unspun.pair.memo import Memo, remembered
 from unspun.pair.sentence_pairs import (
@@ -248,6 +249,9 @@ class PairFacts:
     # the marks a copy leaves on the sentences it takes, per side (``copy_marks.copy_marks``): names a taken
     # sentence does not introduce, taken sentences cut short, the next morning's "yesterday" for "today"
     copy_marks: CopyMarks = NO_MARKS
+    # the item of a text of separate items (a digest, a roundup, a briefing's bullets) that retells the other text in
+    # its phrasing (``items.retold_item``), whatever share of the whole it is
+    retold_item: RetoldItem = NO_ITEM
 
     @property
     def edited(self) -> bool:
@@ -460,6 +464,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         word_share_a=word_shares[0],
         word_share_b=word_shares[1],
         copy_marks=copy_marks(a, b, sorted({(m.i, m.j) for al in alignments for m in al.matches}), text, memo),
+        retold_item=retold_item(a, b, config, text),
         **_sentence_edits(a, b, alignments, changes.min_passage_words, config, memo, text),
     )
 
@@ -814,7 +819,7 @@ def decide_relation(f: PairFacts, config: Config) -> tuple[str, float, list[str]
     if _one_sentence_of_separate_reports(f, config):
         evidence.append("the one sentence both keep, each in its own words around it, is what separate reports of one "
                         "event share (a wire's or a statement's line, as a quote is): no reuse of either text")
-        return _independent_relation(f, evidence, config)
+        return _item_or_independent(f, evidence, config)
     if _has_reused_passage(f, config) and not _only_quotation_reused(f, config):
         evidence.append(f"a passage of {f.longest_passage_chars} characters is reused; the rest is independent")
         return "partial_reuse", _scale(f.longest_passage_chars, config.partial_min_chars, 600), evidence
@@ -836,7 +841,25 @@ def decide_relation(f: PairFacts, config: Config) -> tuple[str, float, list[str]
     elif _has_reused_passage(f, config):
         evidence.append(f"the passage of {f.longest_passage_chars} characters both texts have word for word is one "
                         "quotation, which each attributes itself: the speaker's words, not reuse of either text")
-    return _independent_relation(f, evidence, config)
+    return _item_or_independent(f, evidence, config)
+
+
+def _item_or_independent(f: PairFacts, evidence: list[str], config: Config) -> tuple[str, float, list[str]]:
+    """An item of a text of separate items that retells the other text is taken from it (``PairFacts.retold_item``):
+    a summary of it (rewrite), or a passage of it where the item keeps its wording almost whole (partial reuse); the
+    whole texts' shares and topics, which the other items' stories make low, are no evidence against it. Otherwise
+    the texts are independent (``_independent_relation``)."""
+    item = f.retold_item
+    if not item.taker:
+        return _independent_relation(f, evidence, config)
+    digest, other = ("B", "A") if item.taker == "b" else ("A", "B")
+    evidence.append(f"{digest} is a text of {item.items} separate items (a digest, a roundup, a briefing); its item "
+                    f"{item.item} keeps {item.kept_wording:.0%} of its word 3-grams outside quotations from {other}, "
+                    f"{other}'s lead among them, and the other items tell other stories: that item retells {other}")
+    confidence = _scale(item.kept_wording, config.digest_item_min_kept_wording, 0.9)
+    if item.kept_wording >= config.digest_item_verbatim_min_kept:
+        return "partial_reuse", confidence, evidence
+    return "rewrite", confidence * 0.9, evidence
 
 
 def _template_of_another_event(f: PairFacts, config: Config) -> bool:
@@ -1135,6 +1158,7 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
         _release_clue(a, b),
         later,
         _short_version_clue(a, b, relation, config),
+        _digest_item_clue(f, config),
     ]
     evidence = [text for _, text in clues if text]
     if not credit.named and _common_source(a, b, f):
@@ -1160,6 +1184,18 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
     if max(for_a, for_b) < config.direction_min_weight:
         return "unknown", [*evidence, "the clues do not say which came first"]
     return ("a_to_b" if for_a > for_b else "b_to_a"), evidence
+
+
+def _digest_item_clue(f: PairFacts, config: Config) -> tuple[float, str]:
+    """The text of separate items whose item retells the other took it (``PairFacts.retold_item``): a newsletter's
+    or a roundup's item is written from the story it summarises, and an undated digest says so by its form."""
+    item = f.retold_item
+    if not item.taker:
+        return 0.0, ""
+    copy, source = ("B", "A") if item.taker == "b" else ("A", "B")
+    weight = config.digest_direction_weight
+    return (weight if item.taker == "b" else -weight), \
+        f"{copy}'s item {item.item} of {item.items} retells {source}: a digest's item is written from its story"
 
 
 def _date_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
