@@ -544,6 +544,54 @@ def test_a_name_swapped_with_the_word_beside_it_is_still_a_name_change() -> None
     )
 
 
+def test_a_name_swapped_after_a_swapped_lower_case_word_is_a_name_change_either_way_round() -> None:
+    # The diff joins "weight" → "mass" with the name after it: the name is the capitalised run after the
+    # lower-case words, not nothing because the replacement starts in lower case.
+    original = ("He won by two lengths, with the top weight Copper Quay a further neck back in third. The "
+                "favourite was well backed on Thursday.")
+    copy = ("He won by two lengths, with the top mass Bronze Wharf a further neck back in third. The "
+            "favourite was well backed on Thursday.")
+    assert shown(two_sentence_changes(original, copy, "spun_copy"), original, copy) == [
+        ("name", "Copper Quay", "Bronze Wharf")]
+    assert shown(two_sentence_changes(copy, original, "spun_copy"), copy, original) == [
+        ("name", "Bronze Wharf", "Copper Quay")]
+    # The lower-case word swapped before a name both keep is no name change.
+    kept = original.replace("top weight", "top mass")
+    assert [c.kind for c in two_sentence_changes(original, kept, "spun_copy") if c.kind == "name"] == []
+
+
+def test_a_name_of_two_words_swapped_at_a_sentence_start_is_a_name_change_either_way_round() -> None:
+    # Past the sentence's first word a capital marks a name again: "Lantern", "Lamp", the "Wood" of
+    # "Hill-Wood" make the run a name, its first word with it.
+    for original, copy, name in (
+        ("Marsh Lantern made all to land the feature hurdle at Listowel. The favourite won easily on soft ground.",
+         "Swamp Lamp made all to land the feature hurdle at Listowel. The favourite won easily on soft ground.",
+         ("Marsh Lantern", "Swamp Lamp")),
+        ("Harbour Bridge Foods said it would close its bakery in Drogheda. Unions will meet managers next week.",
+         "Port Span Foods said it would close its bakery in Drogheda. Unions will meet managers next week.",
+         ("Harbour Bridge", "Port Span")),
+        ("Hill-Wood said the board had rejected the offer. The club would not comment further.",
+         "Mound-Timber said the board had rejected the offer. The club would not comment further.",
+         ("Hill-Wood", "Mound-Timber")),
+    ):
+        assert shown(two_sentence_changes(original, copy, "spun_copy"), original, copy) == [("name", *name)]
+        assert shown(two_sentence_changes(copy, original, "spun_copy"), copy, original) == [
+            ("name", name[1], name[0])]
+
+
+def test_capitalised_ordinary_words_swapped_at_a_sentence_start_are_no_name_change() -> None:
+    # One opener swapped before a name both keep; a label of words the article writes in lower case too.
+    for original, copy in (
+        ("Favourite Marsh Lantern was pulled up before the last. The horse is reported to be sound.",
+         "Preferred Marsh Lantern was pulled up before the last. The horse is reported to be sound."),
+        ("The plan was approved on Monday. Key Facts: the scheme will cost £4m and the key facts are not disputed.",
+         "The plan was approved on Monday. Main Points: the scheme will cost £4m and the key facts are not "
+         "disputed."),
+    ):
+        for a_text, b_text in ((original, copy), (copy, original)):
+            assert [c.kind for c in two_sentence_changes(a_text, b_text, "spun_copy") if c.kind == "name"] == [], a_text
+
+
 def test_a_name_written_alone_elsewhere_replaced_at_a_clause_start() -> None:
     a_text = ("Voters in the north turned to the Labour party in 1997. Labour will hold key marginal seats, the "
               "poll says.")

@@ -20,6 +20,7 @@ import pytest
 
 from unspun.cli.main import main
 from unspun.pair.engine import PairEngine
+from unspun.pair.memo import Memo
 from unspun.run.indexer import index_paths, trace, trace_dict
 from unspun.store.sqlite import Store
 
@@ -146,10 +147,34 @@ def test_a_trace_is_the_same_whatever_was_traced_before(db: Path) -> None:
     for path in FILES:
         trace(path, db, warm)
     for path in FILES:
+        warm.verdicts = Memo(warm.settings.index.remembered_verdicts)  # each pair compared again by the warm memos
         answer = trace_dict(trace(path, db, warm))
         for memo in remembered:
             memo.cache_clear()
         assert trace_dict(trace(path, db, PairEngine(precise=False))) == answer, path
+
+
+def test_a_trace_asked_again_compares_only_the_candidates_it_has_not_met(tmp_path: Path) -> None:
+    """An engine remembers a trace's verdicts by the content of both sides: the same article traced again compares
+    nothing, and after a new copy is indexed only the new candidate is compared; every answer is a fresh
+    engine's."""
+    from unittest import mock
+
+    path = tmp_path / "c.db"
+    index_paths([_id("harbour_original.txt"), _id("orchard_original.txt"), _id("library_original.txt")], path)
+    engine = PairEngine(precise=False)
+    with mock.patch.object(engine, "compare_segmented", wraps=engine.compare_segmented) as counted:
+        first = trace_dict(trace(_id("harbour_spun.txt"), path, engine))
+        compared = counted.call_count
+        again = trace_dict(trace(_id("harbour_spun.txt"), path, engine))
+        assert compared > 0 and counted.call_count == compared
+        index_paths([_id("harbour_trimmed.txt")], path)
+        grown = trace_dict(trace(_id("harbour_spun.txt"), path, engine))
+    assert counted.call_count == compared + 1
+    assert first == again
+    assert [m["id"] for m in first["matches"]] == ["harbour_original.txt"]
+    assert {m["id"] for m in grown["matches"]} == {"harbour_original.txt", "harbour_trimmed.txt"}
+    assert grown == trace_dict(trace(_id("harbour_spun.txt"), path, PairEngine(precise=False)))
 
 
 def test_precise_trace_agrees_on_the_trimmed_copy(db: Path) -> None:

@@ -18,6 +18,7 @@ from unspun.ingest.extract_lines import (
     furniture_reason,
     html_line_reason,
     is_keyword_list,
+    split_call_to_action,
 )
 
 FARM = Path(__file__).parent / "fixtures" / "farm_chrome"
@@ -153,3 +154,20 @@ def test_a_copyright_notice_has_a_notice_shape() -> None:
     for notice in ("Copyright © 2026 NewsPulse24. All rights reserved.", "Copyright 2026 Harbour Media Ltd",
                    "Copyright 2024-2026 The Riverside Gazette, all rights reserved.", "Copyright 2026"):
         assert html_line_reason(notice) == "site chrome", notice
+
+
+@pytest.mark.parametrize("line,action", [
+    ("Open day at the leisure centre on 21 February. Full story on our site.", "Full story on our site."),
+    ("Full story:", "Full story:"),
+    ("More on our website.", "More on our website."),
+    ("Full coverage online.", "Full coverage online."),
+])
+def test_a_verbless_call_to_read_on_is_the_pages_link(line: str, action: str) -> None:
+    # /tmp/probe45 teaser: a social post closes "Full story on our site.", no verb to read on
+    assert split_call_to_action(line)[1] == action
+
+
+@pytest.mark.parametrize("line", ["The full story is yet to be told.", "More than 200 jobs will go.",
+                                  "The full report was published on Monday.", "More on the site of the old mill."])
+def test_sentences_about_a_story_or_a_site_are_no_call_to_read_on(line: str) -> None:
+    assert split_call_to_action(line) == (line, None)

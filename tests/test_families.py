@@ -8,12 +8,13 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import FIXTURES
-from unspun.corpus.families import family_origin, family_roles
+from unspun.corpus.families import Wording, family_origin, family_roles, through_common_source, wording_lean
 from unspun.corpus.story_clusters import copy_roles, origin_of
 from unspun.ingest.extract import extract
 from unspun.model import Article, ArticleMeta, StoredPair, Verdict
 from unspun.pair.pipeline import compare_articles
 from unspun.run.indexer import _match, index_paths, ranked_matches, trace, trace_dict
+from unspun.text.tokens import words
 
 
 def _verdict(direction: str, relation: str = "spun_copy") -> Verdict:
@@ -277,3 +278,83 @@ def test_copies_that_each_added_their_own_top_are_siblings_but_a_copy_of_one_is_
     among.append(("W", "R", _shares(1.0, 0.84)))
     roles = family_roles("Q", with_query, among, chosen=lambda: "W", day=lambda _: "9999", whole_min_share=0.95)
     assert roles["R"].role is None and roles["P"].role == "sibling"
+
+
+# A bus company's story, a farm's spin of it, and two later copies: one spun again from the farm page, one spun apart
+# from the original with another table (tests/fixtures/copy_chains indexes whole families of this kind).
+_BUSES = ("The operator will withdraw six rural routes from January after losing its council subsidy, leaving eleven "
+          "villages without a weekday service. Passengers said the cuts would leave older people stranded.")
+_FARM = ("The administrator will withdraw six country courses from January after losing its board subsidy, leaving "
+         "eleven hamlets without a weekday service. Commuters said the cuts would leave older folks stranded.")
+_FARM_AGAIN = ("The administrator will pull six country courses from January after losing its board subsidy, leaving "
+               "eleven hamlets with no weekday service. Commuters said the cuts would leave older folks marooned.")
+_APART = ("The firm will scrap six rural routes from January after losing its council grant, leaving eleven villages "
+          "without a weekday timetable. Travellers said the cuts would leave older people stuck.")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(words(text))
+
+
+def test_a_copy_of_a_spun_copy_leans_to_its_swaps_and_a_copy_made_apart_to_the_original():
+    origin, farm = _words(_BUSES), _words(_FARM)
+    assert wording_lean(_words(_FARM_AGAIN), farm, origin, 3) == 1.0  # every swap kept, nothing it replaced back
+    assert wording_lean(_words(_APART), farm, origin, 3) == -1.0  # the original's words where the farm swapped
+    assert wording_lean(farm, _words(_FARM_AGAIN), origin, 3) < 0.5  # the parent lacks what its copy put in
+    # One respelt name is no wording of the parent's own: nothing to read.
+    respelt = _words(_BUSES.replace("Passengers", "Pasengers"))
+    assert wording_lean(_words(_FARM_AGAIN), respelt, origin, 3) is None
+
+
+def test_a_copy_of_a_copy_holding_the_origin_alike_is_told_by_the_wording_it_keeps():
+    # probe44's chain: the farm page F holds the whole original O; C is F spun again and cut, so it holds as much of
+    # O as of F (0.96 each): the shares say siblings, the swaps it kept say F's copy.
+    texts = {"O": _BUSES, "F": _FARM, "C": _FARM_AGAIN, "A": _APART}
+    wording = Wording(lambda k: _words(texts[k]), 0.5, 3)
+    among = [("O", "F", _covering("a_to_b", 1.0, 1.0, "spun_copy")),
+             ("O", "C", _covering("a_to_b", 0.76, 0.96, "spun_copy")),
+             ("O", "A", _covering("a_to_b", 1.0, 1.0, "spun_copy")),
+             ("F", "A", _covering("unknown", 1.0, 1.0, "spun_copy"))]
+    from_farm = {"O": _covering("b_to_a", 1.0, 1.0, "spun_copy"), "C": _covering("a_to_b", 0.76, 0.96, "spun_copy"),
+                 "A": _covering("unknown", 1.0, 1.0, "spun_copy")}
+    roles = family_roles("F", from_farm, among, chosen=lambda: "O", wording=wording)
+    assert {m: r.role for m, r in roles.items()} == {"O": "source", "C": "copy", "A": "sibling"}
+    assert family_roles("F", from_farm, among, chosen=lambda: "O")["C"].role == "sibling"  # shares alone
+    # Traced from the copy of the copy, with no direction between the two: still the parent, by the same words.
+    from_copy = {"O": _covering("b_to_a", 0.96, 0.76, "spun_copy"), "F": _covering("unknown", 0.96, 0.76),
+                 "A": _covering("unknown", 0.9, 0.7, "spun_copy")}
+    among = [("O", "F", _covering("a_to_b", 1.0, 1.0)), ("O", "A", _covering("a_to_b", 1.0, 1.0)),
+             ("F", "A", _covering("unknown", 1.0, 1.0))]
+    roles = family_roles("C", from_copy, among, chosen=lambda: "O", wording=wording)
+    assert {m: r.role for m, r in roles.items()} == {"O": "source", "F": "source", "A": "sibling"}
+
+
+def test_a_fluent_rewrite_of_the_querys_source_is_its_sibling_though_their_own_comparison_says_same_story():
+    # probe44's star: O the smokehouse fire, Q a sub-edit that cut the councillor's paragraph, W a fluent rewrite of O
+    # (stored: O → W rewrite). Q against W keeps too few of W's specifics for a rewrite (0.69, the councillor's name
+    # and words among the missing): same_story. The source both retell says what W is to Q.
+    with_query = {"O": _covering("b_to_a", 1.0, 0.9, "near_duplicate"),
+                  "W": Verdict("same_story", "unknown", 0.99, 0.0, 0.0),
+                  "E": Verdict("same_story", "unknown", 0.99, 0.0, 0.0)}  # an independent report of the fire
+    among = [("O", "W", Verdict("rewrite", "a_to_b", 0.96, 0.59, 0.84)),
+             ("O", "E", Verdict("same_story", "unknown", 0.99, 0.0, 0.0))]
+    found = through_common_source(with_query, among)
+    assert list(found) == ["W"]
+    assert (found["W"].relation, found["W"].direction) == ("rewrite", "common_source")
+    roles = family_roles("Q", {"O": with_query["O"], "W": found["W"]}, among, chosen=lambda: "O")
+    assert {m: r.role for m, r in roles.items()} == {"O": "source", "W": "sibling"}
+    # From the rewrite's side the same: its source's whole copy Q retells it too, as loosely.
+    from_rewrite = {"O": Verdict("rewrite", "b_to_a", 0.96, 0.84, 0.59),
+                    "Q": Verdict("same_story", "unknown", 0.99, 0.0, 0.0)}
+    found = through_common_source(from_rewrite, [("O", "Q", _covering("a_to_b", 0.9, 1.0, "near_duplicate"))])
+    assert (found["Q"].relation, found["Q"].direction) == ("rewrite", "common_source")
+
+
+def test_two_loose_retellings_of_one_source_are_no_siblings_by_it():
+    # A rewrite and a roundup's paragraph of one story need not share what they took: neither copies it whole.
+    with_query = {"O": Verdict("rewrite", "b_to_a", 0.96, 0.84, 0.59),
+                  "R": Verdict("same_story", "unknown", 0.99, 0.0, 0.0)}
+    assert through_common_source(with_query, [("O", "R", Verdict("partial_reuse", "a_to_b", 0.9, 0.2, 0.3))]) == {}
+    # Nor is a text the query's source copied from the query's sibling: the member must derive from the source.
+    with_query["O"] = _covering("b_to_a", 1.0, 1.0)
+    assert through_common_source(with_query, [("R", "O", Verdict("rewrite", "a_to_b", 0.9, 0.8, 0.6))]) == {}

@@ -16,6 +16,8 @@ from unspun.model import ANOTHER_EVENT_TOLD_ALIKE, Alignment, Article, Change, R
 from unspun.pair.judge import (
     PairFacts,
     _feature_pointer,
+    _passage_fit_clue,
+    appended,
     consecutive_matches,
     decide_direction,
     decide_relation,
@@ -2165,3 +2167,109 @@ def test_a_headline_only_edit_is_said_in_the_verdict_and_listed_as_a_change():
     same = engine.compare_articles(calm, Article("copy", _CYCLE_LANES, title=calm.title.upper()))
     assert not any("headline" in e for e in same.verdict.evidence)
     assert not any("headline" in c.note for c in same.changes)
+
+
+# --- dir45 (issue 10, /tmp/probe45 C2–C4): quotes, appended updates, verbless calls to read on ------------------------
+
+GRANT_RELEASE = (
+    "Ormsby District Council has awarded £850,000 to restore the Victorian bandstand in Fenning Park, with work to "
+    "start in April.\n\n"
+    "The cast-iron bandstand, built in 1889, has been fenced off since a storm damaged its roof in 2022.\n\n"
+    "Councillor Bethan Okoro, cabinet member for leisure, said: \"The bandstand is the heart of Fenning Park. "
+    "Generations of families have danced, courted and sheltered from the rain under it.\"\n\n"
+    "The park's friends group will run a summer of concerts once the restoration is finished in August.")
+GRANT_FEATURE = (
+    "Ninety-year-old Walter Haigh met his wife at a brass band concert in Fenning Park in 1955. He still has the "
+    "programme, folded inside his wallet.\n\n"
+    "\"She asked me whether I could dance. I couldn't, but I said yes,\" he told the Ormsby Courier.\n\n"
+    "Councillor Bethan Okoro, cabinet member for leisure, said: \"The bandstand is the heart of Fenning Park. "
+    "Generations of families have danced, courted and sheltered from the rain under it.\"\n\n"
+    "Walter's granddaughter, Kerry, plays cornet in the town band and hopes to play under the new roof next summer. "
+    "\"He has promised to come and watch,\" she said.")
+
+
+def test_quoted_speech_copied_says_nothing_of_which_text_it_fits():
+    # probe45 C2: a release's quote kept whole in a feature built on its own interviews fits the feature's quoted
+    # residents closer than the release's facts; that is no sign the release took it
+    from unspun.pair.engine import PairEngine
+    from unspun.pair.pipeline import run_pair_with_facts
+
+    engine = PairEngine(precise=False)
+    release = segment(Article("r", GRANT_RELEASE, published="2026-03-02T09:00:00Z"))
+    feature = segment(Article("f", GRANT_FEATURE, published="2026-03-06T07:00:00Z"))
+    comparison, facts = run_pair_with_facts(release, feature, engine)
+    assert facts.only_quotations_copied
+    assert not any("fits the rest" in line for line in comparison.verdict.evidence)
+    assert comparison.verdict.direction in ("a_to_b", "unknown")
+    assert _passage_fit_clue(replace(facts, passage_fit_a=0.4, passage_fit_b=0.7), DEFAULT, "partial_reuse")[0] == 0
+    # a sentence of the release's own copied outside quotation marks is a passage that belongs somewhere
+    lifted = GRANT_FEATURE.replace("Walter's granddaughter", "The cast-iron bandstand, built in 1889, has been fenced "
+                                   "off since a storm damaged its roof in 2022.\n\nWalter's granddaughter")
+    _, facts = run_pair_with_facts(release, segment(Article("l", lifted)), engine)
+    assert not facts.only_quotations_copied
+
+
+def test_an_update_that_appends_paragraphs_comes_after_its_first_version():
+    # probe45 C3: the first version whole at the top of its update, which only adds paragraphs after it; the update is
+    # dated later on the same site. The containment shares are a bottom-cut copy's too, so the date decides.
+    first = ("A lorry has overturned on the A66 near Brough, blocking both carriageways.\n\n"
+             "Drivers are being told to use the A685 through Kirkby Stephen instead.")
+    update = (first + "\n\nThe lorry, carrying animal feed, left the road at about 4am. Its driver was taken to the "
+              "Cumberland Infirmary with injuries that are not thought to be serious.\n\n"
+              "National Highways said recovery would take until at least midday because the trailer had split open.")
+    from unspun.pair.engine import PairEngine
+
+    engine = PairEngine(precise=False)
+    early = Article("v1", first, published="2026-02-10T05:10:00Z", site="pennineecho.example")
+    late = Article("v2", update, published="2026-02-10T08:45:00Z", site="pennineecho.example")
+    verdict = engine.compare_articles(early, late).verdict
+    assert verdict.direction == "a_to_b", verdict.evidence
+    assert not any("shortened" in line for line in verdict.evidence)
+    assert engine.compare_articles(late, early).verdict.direction == "b_to_a"
+
+
+def test_appended_counts_sentences_after_all_the_shared_text_only():
+    assert appended([(2, 3)], [], 5) == 3  # the shared two, then three of its own
+    assert appended([(2, 2)], [], 5) == 0  # shared text after its own too: an insertion
+    assert appended([(0, 2)], [], 5) == 0  # a new top
+    assert appended([(2, 3)], [(1, 1)], 5) == 0  # the other has text of its own
+
+
+FERRY_ARTICLE = (
+    "The Carrick Sound ferry will stop calling at Inverlaig pier for six weeks from Monday while the pier's "
+    "timber deck is replaced.\n\n"
+    "Passengers will be taken by minibus from the slipway at Port Annan, a 15-minute journey, at no extra cost.\n\n"
+    "The work is costing £420,000 and is being paid for by the harbour trust. Its chair, Isla Macrae, said the deck "
+    "had reached the end of its life.\n\n"
+    "Vehicles will not be able to use the crossing while the work is carried out.")
+
+
+@pytest.mark.parametrize("action", ["Full story on our site.", "Full story at our website.", "More on our website.",
+                                    "Read the full story on our website."])
+def test_a_teasers_call_to_read_on_marks_it_beside_a_near_duplicate(action: str) -> None:
+    # probe45 C4: a 30-word social post, undated, closing with a verbless call to read on; the pair reads as a
+    # near-duplicate, where a closing pointer ("Find out how to apply.") marks nothing, but a call to read on does
+    teaser = _seg("The Carrick Sound ferry will stop calling at Inverlaig pier for six weeks from Monday, with a "
+                  f"free minibus from Port Annan instead. {action}")
+    facts = replace(COPY, coverage_a=0.3, coverage_b=0.9, word_share_a=0.2, word_share_b=0.6)
+    assert decide_direction(_seg(FERRY_ARTICLE), teaser, "near_duplicate", facts, [], DEFAULT)[0] == "a_to_b"
+    plain = _seg(teaser.article.text.replace(action, "").strip())
+    assert decide_direction(_seg(FERRY_ARTICLE), plain, "near_duplicate", facts, [], DEFAULT)[0] != "a_to_b"
+
+
+def test_an_item_of_a_digest_that_retells_a_story_is_taken_from_it():
+    # A newsletter's item keeps a third of a story's phrasing: a fifth of the newsletter, a third of the story, and
+    # the texts' topics far apart (its other items tell other stories); same_story without the item.
+    from unspun.pair.items import RetoldItem
+
+    loose = replace(NOTHING, coverage_a=0.24, coverage_b=0.19, reused_chars=180, longest_passage_chars=100,
+                    kind_share=NEAR, document_similarity=0.5, shared_names=0.45)
+    assert decide_relation(loose, DEFAULT)[0] == "same_story"
+    item = replace(loose, retold_item=RetoldItem("b", 2, 5, 0.45, 0.0))
+    relation, _, evidence = decide_relation(item, DEFAULT)
+    assert relation == "rewrite" and "item 2" in evidence[-1]
+    assert decide_relation(replace(item, retold_item=RetoldItem("b", 2, 5, 0.9, 0.0)), DEFAULT)[0] == "partial_reuse"
+    undated = _seg("The ferry will not sail until Thursday, the company said.")
+    assert decide_direction(undated, undated, "rewrite", item, [], DEFAULT)[0] == "a_to_b"
+    mirrored = replace(item, retold_item=RetoldItem("a", 2, 5, 0.45, 0.0))
+    assert decide_direction(undated, undated, "rewrite", mirrored, [], DEFAULT)[0] == "b_to_a"

@@ -212,6 +212,41 @@ class Config(_HashedOnce):
     lift_min_run_words: int = 12
     lift_min_rare_words: int = 3
     lift_max_zipf: float = 4.3
+    # A sentence with a quotation is the speaker's words (``lifted_runs.quoted_speech``) where what stands outside the
+    # marks is an attribution: at most this many words with a statement verb ("Councillor Dev Pattani, who chairs the
+    # environment committee, said:", 10). Beside passage fit (``PairFacts.only_quotations_copied``); dir45,
+    # 2026-12-06 (/tmp/probe45 pc_int, pf_int; held-out releases reused with their quotes).
+    attribution_max_words: int = 15
+    # A text of separate items (``items.retold_item``: a newsletter's "five things to know", a roundup, a briefing's
+    # bullets): at least ``digest_min_items`` paragraphs of ``digest_item_min_words`` words or more outside
+    # quotations, one of which keeps at least ``digest_item_min_kept_wording`` of its word 3-grams (and
+    # ``digest_item_min_kept_grams`` of them) from the other text, its lead among them, while every other item keeps
+    # under ``digest_other_max_kept_wording`` and at most ``digest_item_max_shared_names`` of the item's names recur in
+    # them: that item retells the other text (a summary or a part of it taken), the other items telling other
+    # stories. /tmp/probe45's newsletter items keep 0.39–0.53 of their 3-grams from their stories and 0.00–0.03 from
+    # the others; two independent reports' paragraphs 0.00; a briefing in an outlet's own words of other events
+    # 0.00–0.06 (digest45, 2026-12-06). Stores made before read no items (``ADDED_SETTINGS``).
+    digest_min_items: int = 3
+    digest_item_min_words: int = 12
+    digest_item_min_kept_wording: float = 0.3
+    digest_item_min_kept_grams: int = 8
+    digest_other_max_kept_wording: float = 0.15
+    digest_item_max_shared_names: float = 0.34
+    # ... and at most this share of the other items' topic words (``items.topic_words``) are the other text's: a
+    # story's own paragraphs, read as items against a digest, keep to the story's topic (probe45's stories 0.18–0.40
+    # of theirs in a digest, the held-out stories 0.10–0.29), a digest's other items tell other stories (0.00–0.06).
+    # The lead is the source's first ``digest_lead_paragraphs`` (a local version's new top above it).
+    digest_other_max_topic_words: float = 0.08
+    digest_lead_paragraphs: int = 2
+    # ... and the other text has at least this many times the item's word 3-grams: a story is longer than its
+    # summary; a teaser of a story's lead is no story the story's lead paragraph retells (tests/fixtures/cuts_teasers
+    # tram_teaser_lead's lead paragraph read against the teaser; probe45's stories 2.0–5.4 times their newsletter
+    # item, pc_half (half a release) 1.2)
+    digest_source_min_item_multiple: float = 2.0
+    # ... and read word for word from at least this share of its 3-grams, the item is a passage taken (partial reuse),
+    # below it a summary (rewrite); the side with the item took it, a direction clue of this weight.
+    digest_item_verbatim_min_kept: float = 0.8
+    digest_direction_weight: float = 1.0
     # Words one side quotes that are the other side's own text outside quotation marks (``lifted_runs.
     # speakers_text_quoted``: a speech transcript, a Q&A interview's answers, a statement the report quotes): taken
     # from that text, in runs of at least ``speech_min_run_words`` words each, at least ``speech_min_quoted_words`` in
@@ -1147,6 +1182,17 @@ class StoryConfig(_HashedOnce):
     # paragraph of eight dropped ≈ 0.12); probe39's spun copy of a trimmed press release keeps 1.00 of it and 0.84
     # of the release, a spun copy beside a verbatim one 1.00 of each.
     chain_min_share_gain: float = 0.1
+    # ... or when it keeps the other's own wording (``families.wording_lean``): of the words where the other copy
+    # departs from the origin, the words it put in and the words it took out, the copy holds the first at least this
+    # much more than the second, as a share of their sum (-1: the origin's wording throughout, 1: the other copy's).
+    # A copy of a copy that was spun again and cut holds as much of the origin as its parent does (probe44 c2: 0.96
+    # of each), but keeps its parent's swaps and mangled names; copies spun apart from one origin lean to the
+    # origin (chain38, 2026-12-06, tests/fixtures/copy_chains and probe44: a copy of a copy 0.89-1.0; the reverse
+    # and copies made apart -1.0-0.17, the highest probe44 s2 against s1, one spinner's table at two strengths).
+    chain_min_wording_lean: float = 0.5
+    # ... read only where the other copy put in and took out at least this many words each (one respelt name is no
+    # wording of its own to keep).
+    chain_min_changed_words: int = 3
     # A family whose verdicts name no direction (``families.common_text``): the one text that two members each hold
     # whole (``derived_whole_min_share``), around material of their own that differs (neither holds the other
     # whole), is their common origin, where it is at least this share of each of them: sister papers' versions of
@@ -1417,8 +1463,9 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
     # that changed the grammar words was read by its one-for-one swaps alone; a cut copy with a line of its own was
     # no copy inside its source; a teaser's pointer to its article was not read; two independent reports filed far
     # apart were not read as other events, nor was a street both name read as their event's place; a copy's date stamp
-    # before the text it credits always discarded the credit)
-    "pair": {"direction_min_word_containment_gap": NEVER_SHARE, "direction_containment_max_word_dissent": 2.0,
+    # before the text it credits always discarded the credit; a text of separate items was judged whole, never per item)
+    "pair": {"digest_min_items": 1_000_000,
+             "direction_min_word_containment_gap": NEVER_SHARE, "direction_containment_max_word_dissent": 2.0,
              "near_duplicate_min_copy_coverage": 0.0, "agreement_min_drawn_words": 1_000_000,
              "direction_min_contained_coverage": 0.0, "story_min_shared_figures": 0,
              "lift_min_run_words": 1_000_000, "direction_min_passage_fit_gap_partial": 0.2,

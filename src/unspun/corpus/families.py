@@ -12,7 +12,8 @@ the query's own evidence). Roles relative to the query:
   (pairwise direction between two copies of one origin is weak evidence: the origin's word is taken first;
   but a duplicate or near-duplicate of the query holds the query's own changes, so their verdict's direction
   makes it a source or a copy, and without one it has no role; and a copy of a copy that keeps what its
-  parent cut from the origin is the parent's copy, not its sibling: ``carries_changes``).
+  parent cut from the origin, or the words its parent put in, is the parent's copy, not its sibling:
+  ``carries_changes``, ``wording_lean``).
 
 A duplicate of the query whose verdict names no direction (one text under two ids) is ordered as ``stories``
 orders a twin set (``story_clusters.origin_of``): the one published first is the source of the other, an undated
@@ -25,11 +26,11 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping, Set
 from dataclasses import dataclass
 from typing import Any, Generic, Literal, TypeVar
 
-from unspun.model import DERIVED_RELATIONS, Verdict
+from unspun.model import DERIVED_RELATIONS, Relation, Verdict
 
 Role = Literal["source", "copy", "sibling"]
 K = TypeVar("K", bound=Hashable)  # a member's key: a store key, an id
@@ -71,7 +72,7 @@ def family_origin(members: Iterable[K], edges: set[tuple[K, K]],
 def family_roles(query: K, with_query: Mapping[K, Verdict], among: Iterable[tuple[K, K, Verdict]],
                  order: Callable[[K], Any] = str, chosen: Callable[[], K | None] | None = None,
                  day: Callable[[K], str] | None = None, min_share_gain: float = 0.1,
-                 whole_min_share: float | None = None) -> dict[K, Member[K]]:
+                 whole_min_share: float | None = None, wording: Wording | None = None) -> dict[K, Member[K]]:
     """Each member's role relative to ``query``.
 
     ``with_query`` maps each member to its verdict with the query compared as side A (``a_to_b``: the member
@@ -80,7 +81,9 @@ def family_roles(query: K, with_query: Mapping[K, Verdict], among: Iterable[tupl
     breaking its ties. ``day``: each member's publication day as a sortable key, undated ones last ("9999"), which
     orders a duplicate of the query that no verdict orders; ``min_share_gain``: ``carries_changes``' margin;
     ``whole_min_share`` (with ``day``): a member whose verdict with the origin names no direction is derived from
-    it when it is a whole copy of it (``is_whole_copy``) published no earlier, as ``stories`` reads it.
+    it when it is a whole copy of it (``is_whole_copy``) published no earlier, as ``stories`` reads it;
+    ``wording``: the members' words, which tell a copy of a copy from its sibling where the shares do not
+    (``_parent``).
     """
     among = list(among)
     # A stored duplicate of the query is the same text: what is stored of it is the query's own (a file traced
@@ -111,11 +114,97 @@ def family_roles(query: K, with_query: Mapping[K, Verdict], among: Iterable[tupl
                      or _each_added_its_own(query, member, acting, verdict, with_query, stored_verdicts, edges,
                                             min_share_gain, whole_min_share)):
             role = "sibling"
-        if role == "sibling" and origin is not None and origin in with_query and \
-                _chained(query, member, origin, with_query, stored_verdicts, min_share_gain):
-            role = "source" if (member, query) in query_edges else "copy"
+        if role == "sibling" and origin is not None and origin in with_query:
+            parent = _parent(query, member, origin, with_query, stored_verdicts, min_share_gain, wording)
+            if parent is not None:
+                role = "source" if parent == member else "copy"
         roles[member] = Member(role, origin)
     return roles
+
+
+@dataclass(frozen=True, slots=True)
+class Wording:
+    """What ``family_roles`` reads of the members' words to find a copy of a copy: ``words(key)``, a member's set
+    of words (the query's too); ``min_lean`` and ``min_changed``: ``wording_lean``'s bar and the fewest words the
+    parent must have put in and taken out (``StoryConfig.chain_min_wording_lean``, ``chain_min_changed_words``)."""
+
+    words: Callable[[Any], frozenset[str]]
+    min_lean: float
+    min_changed: int
+
+
+def _parent(query: K, member: K, origin: K, with_query: Mapping[K, Verdict],
+            stored: Mapping[frozenset[K], tuple[K, Verdict]], min_share_gain: float,
+            wording: Wording | None) -> K | None:
+    """Which of ``query`` and ``member`` (both derived from ``origin``) the other was copied from; None for
+    siblings. A directed verdict names the parent when the copy ``carries_changes`` of it, or keeps its wording
+    (``_keeps_wording_of``); a verdict naming no direction, when one side keeps the other's wording and not the
+    reverse (a trimmed repost under a line of its own has no direction by its shape, but it keeps its parent's
+    swaps and the parent keeps nothing the repost put in)."""
+    direction = with_query[member].direction
+    if direction in ("a_to_b", "b_to_a"):
+        parent, copy = (query, member) if direction == "a_to_b" else (member, query)
+        if _chained(query, member, origin, with_query, stored, min_share_gain) \
+                or _keeps_wording_of(copy, parent, origin, wording):
+            return parent
+        return None
+    if direction != "unknown" or with_query[member].relation not in DERIVED_RELATIONS:
+        return None
+    from_query = _keeps_wording_of(member, query, origin, wording)
+    if from_query != _keeps_wording_of(query, member, origin, wording):
+        return query if from_query else member
+    return None
+
+
+def _keeps_wording_of(copy: K, parent: K, origin: K, wording: Wording | None) -> bool:
+    if wording is None:
+        return False
+    lean = wording_lean(wording.words(copy), wording.words(parent), wording.words(origin), wording.min_changed)
+    return lean is not None and lean >= wording.min_lean
+
+
+def wording_lean(copy: Set[str], parent: Set[str], origin: Set[str], min_changed: int) -> float | None:
+    """How far ``copy``'s words lean to ``parent``'s own wording rather than ``origin``'s, where the parent departs
+    from the origin: the share of the words the parent put in (it has, the origin lacks) that the copy has, less
+    the share of the words the parent took out (the origin has, it lacks) that the copy has, over their sum: 1 when
+    the copy keeps the parent's swaps and none of what they replaced (a copy of the parent), -1 for the reverse (a
+    copy of the origin made apart). A copy cut short holds less of both alike. None when the parent put in or took
+    out fewer than ``min_changed`` words, or the copy holds none of either."""
+    put_in, taken_out = parent - origin, origin - parent
+    if len(put_in) < min_changed or len(taken_out) < min_changed:
+        return None
+    kept_in, kept_out = len(put_in & copy) / len(put_in), len(taken_out & copy) / len(taken_out)
+    if kept_in + kept_out == 0:
+        return None
+    return (kept_in - kept_out) / (kept_in + kept_out)
+
+
+# Derived relations from the closest copy to the loosest: two texts that retell one source are related as loosely
+# as the looser of the two retellings.
+_LOOSENESS: tuple[Relation, ...] = ("duplicate", "near_duplicate", "spun_copy", "rewrite", "partial_reuse")
+
+
+def through_common_source(with_query: Mapping[K, Verdict], among: Iterable[tuple[K, K, Verdict]]) -> dict[K, Verdict]:
+    """The members the query's own comparison calls ``same_story`` that retell the query's source: both derive
+    from one text (a directed derived verdict each: the query's with it, the member's stored one), and one of them
+    copies it whole (``WHOLE_COPIES``), so what the other took from it is in that copy too. Each comes with a
+    ``common_source`` verdict as loose as the looser retelling, its shares the pair's own. Per pair, a fluent
+    rewrite against a sibling that cut a paragraph or mangled names keeps too few of its specifics to be read as
+    a rewrite (probe44 s4 against s3: 0.69 of its own, 0.72 asked); the source both retell says what it is."""
+    sources = {m: v for m, v in with_query.items() if v.relation in DERIVED_RELATIONS and v.direction == "b_to_a"}
+    found: dict[K, Verdict] = {}
+    for a, b, stored in among:
+        if stored.relation not in DERIVED_RELATIONS or stored.direction not in ("a_to_b", "b_to_a"):
+            continue
+        source, member = (a, b) if stored.direction == "a_to_b" else (b, a)
+        pair, own = with_query.get(member), sources.get(source)
+        if pair is None or own is None or pair.relation != "same_story" or member in found:
+            continue
+        if own.relation in WHOLE_COPIES or stored.relation in WHOLE_COPIES:
+            looser = max(own.relation, stored.relation, key=_LOOSENESS.index)
+            found[member] = Verdict(looser, "common_source", min(own.confidence, stored.confidence),
+                                    pair.coverage_a, pair.coverage_b, pair.evidence, pair.fact_changes)
+    return found
 
 
 def _whole_copies_of(origin: K, query: K, with_query: Mapping[K, Verdict], among: Iterable[tuple[K, K, Verdict]],

@@ -33,13 +33,16 @@ _GLUED_TAIL = re.compile(r"""(?<=[.!?"”’])(?P<tail>[A-Z][^.!?]{1,60})$""")
 # "Click here to read more", "Read the full article on our website". The page's link to the article, not a sentence
 # of it: a teaser that ends so has one sentence more than it wrote (/tmp/probe38 bees_teaser: 2 of its 4 sentences
 # close to the source's, 2 of 3 without it). Only as the whole of the line's last sentence, so a sentence about a
-# report ("Read the full report, the minister urged MPs") stays.
+# report ("Read the full report, the minister urged MPs") stays. A social post points without a verb too: "Full story
+# on our site.", "Full story:" (its link removed), "More on our website" (/tmp/probe45 teaser).
 _CALL_TO_ACTION = re.compile(
     r"""(?:^|(?<=[.!?"”’)])\s+)(?P<action>(?:(?:click|tap)\s+here\s+(?:to\s+|and\s+)?)?
     (?:(?:read|see|view|get|watch)\s+(?:the\s+|our\s+)?(?:full|whole|complete|entire)\s+
         (?:story|article|report|piece|interview|feature|review|coverage)
-    |read\s+(?:the\s+|our\s+)?(?:story|article)\s+in\s+full|(?:continue|keep)\s+reading|read\s+more)
-    (?:\s+(?:here|below|online|now|on\s+(?:our|the)\s+(?:website|site|app)))?
+    |read\s+(?:the\s+|our\s+)?(?:story|article)\s+in\s+full|(?:continue|keep)\s+reading|read\s+more
+    |(?:the\s+)?full\s+(?:story|article|report|coverage)(?=\s*(?::|\s(?:here|below|online|on|at|in)\b))
+    |more(?=\s+(?:on|at)\s+(?:our|the)\s+(?:website|site|app)))
+    (?:\s+(?:here|below|online|now|(?:on|at|in)\s+(?:our|the)\s+(?:website|site|app)))?
     \s*(?:[.!:…]|\.\.\.)?\s*[→»>]*)$""",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -61,6 +61,10 @@ class PairEngine:
         # a trace's candidates are copies of one story, so its query's sentences meet the same source sentences
         # in each (~5 times on the 20k bench store). Entries are small (a few changes and what they read).
         self.edits = Memo(4096)
+        # Whole verdicts by the content of both sides (``run.indexer``'s trace: the query as side A, no details): a
+        # server traces one article again (a popular story, its page then its API), and a trace's pair work is
+        # ~half its CPU even with every reading above remembered (~0.7 KB a verdict).
+        self.verdicts = Memo(self.settings.index.remembered_verdicts)
 
     @property
     def config(self) -> Config:

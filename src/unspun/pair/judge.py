@@ -56,7 +56,8 @@ from unspun.pair.events import (
     specifics_conflict,
 )
 from unspun.pair.furniture import content_sentences, furniture_span
-from unspun.pair.lifted_runs import longest_unquoted_run, one_shared_quotation, speakers_text_quoted
+from unspun.pair.items import NO_ITEM, RetoldItem, retold_item
+from unspun.pair.lifted_runs import longest_unquoted_run, one_shared_quotation, speakers_text_quoted, speech_on_both
 from unspun.pair.memo import Memo, remembered
 from unspun.pair.sentence_pairs import (
     aligned_sentence_pairs,
@@ -211,6 +212,9 @@ class PairFacts:
     # sentences of a new top: one side opens with text of its own ahead of the shared text, which the other side
     # opens with, and has none of its own after it (``new_top``); positive: B's, negative: A's, 0: neither
     new_top: int = 0
+    # sentences appended: one side is the other's text and then sentences of its own after all of it, the other
+    # having none of its own (``appended``); positive: B's, negative: A's, 0: neither
+    appended: int = 0
     # the longest run of words the reused sentences share word for word outside quotations, and how many of its
     # words are rare (``lifted_runs.longest_unquoted_run``): a sentence lifted into another text, however short
     lifted_run_words: int = 0
@@ -219,6 +223,10 @@ class PairFacts:
     # one_shared_quotation``): what independent reports of one briefing share is no reuse of either outlet's text
     # (None: not measured apart, ``longest_passage_chars``)
     longest_unquoted_passage_chars: int | None = None
+    # what the two sides share word for word is quoted speech only: the sentences copied whole are all quoted speech on
+    # both sides (``lifted_runs.speech_on_both``) and no run of ``Config.lift_min_run_words`` is shared outside
+    # quotations: a release's quotes in a feature built on its own interviews, its facts told again
+    only_quotations_copied: bool = False
     # the longest passage both texts have that is a publisher's furniture on both sides (``furniture.
     # furniture_span``: an appeal or contact line, a release's about-us tail), left out of the two above
     longest_furniture_chars: int = 0
@@ -241,6 +249,9 @@ class PairFacts:
     # the marks a copy leaves on the sentences it takes, per side (``copy_marks.copy_marks``): names a taken
     # sentence does not introduce, taken sentences cut short, the next morning's "yesterday" for "today"
     copy_marks: CopyMarks = NO_MARKS
+    # the item of a text of separate items (a digest, a roundup, a briefing's bullets) that retells the other text in
+    # its phrasing (``items.retold_item``), whatever share of the whole it is
+    retold_item: RetoldItem = NO_ITEM
 
     @property
     def edited(self) -> bool:
@@ -379,8 +390,8 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
     own = [al for al in alignments if al not in furniture] if furniture else alignments
     lifted = longest_unquoted_run(a, b, own, config)
     speaker = speakers_text_quoted(a, b, alignments, config)
-    pairs = [(x.text_of(a.article.text), y.text_of(b.article.text))
-             for x, y in aligned_sentence_pairs(a, b, alignments)]
+    spans = aligned_sentence_pairs(a, b, alignments)
+    pairs = [(x.text_of(a.article.text), y.text_of(b.article.text)) for x, y in spans]
     by_pair = other_figures_by_pair(pairs, text) if another else []
     sides = (counterparts(a, b, alignments, "a"), counterparts(a, b, alignments, "b"))  # for passage fit
     word_shares = word_bigram_shares(a, b)
@@ -444,6 +455,8 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         lifted_run_words=lifted.words,
         longest_unquoted_passage_chars=max((min(al.a.length, al.b.length) for al in own
                                             if not one_shared_quotation(a, b, al)), default=0),
+        only_quotations_copied=lifted.words < config.lift_min_run_words and _only_quotations_copied(a, b, spans,
+                                                                                                  config),
         longest_furniture_chars=max((min(al.a.length, al.b.length) for al in furniture), default=0),
         lifted_run_rare_words=lifted.rare_words,
         speakers_words_quoted=speaker.words,
@@ -451,6 +464,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         word_share_a=word_shares[0],
         word_share_b=word_shares[1],
         copy_marks=copy_marks(a, b, sorted({(m.i, m.j) for al in alignments for m in al.matches}), text, memo),
+        retold_item=retold_item(a, b, config, text),
         **_sentence_edits(a, b, alignments, changes.min_passage_words, config, memo, text),
     )
 
@@ -479,7 +493,8 @@ def _sentence_edits(a: Segmented, b: Segmented, alignments: Sequence[Alignment],
             "only_b_specific": _own_specifics(b, runs_b, names_a, text),
             "moved_sentences": moved_matches(alignments),
             "reworded_sentences": reworded_matches(a, b, alignments) + len(facing),
-            "new_top": new_top(runs_b, runs_a, len(b.sentences)) - new_top(runs_a, runs_b, len(a.sentences))}
+            "new_top": new_top(runs_b, runs_a, len(b.sentences)) - new_top(runs_a, runs_b, len(a.sentences)),
+            "appended": appended(runs_b, runs_a, len(b.sentences)) - appended(runs_a, runs_b, len(a.sentences))}
 
 
 def _content_runs(a: Segmented, b: Segmented, alignments: Sequence[Alignment], side: Literal["a", "b"],
@@ -520,6 +535,24 @@ def new_top(own: Sequence[tuple[int, int]], other: Sequence[tuple[int, int]], se
         return 0
     top = own[0][1]
     return top if 2 * top < sentences else 0
+
+
+def appended(own: Sequence[tuple[int, int]], other: Sequence[tuple[int, int]], sentences: int) -> int:
+    """How many sentences a text has after all the text it shares with the other, when that is all it has of its
+    own and the other has none of its own: an update that adds paragraphs to its first version, or a source whose
+    copy was cut from the bottom; 0 otherwise. ``own`` and ``other``: the two sides' ``_content_runs``."""
+    if other or len(own) != 1 or own[0][0] == 0:
+        return 0
+    first, count = own[0]
+    return count if first + count == sentences else 0
+
+
+def _only_quotations_copied(a: Segmented, b: Segmented, spans: Sequence[tuple[Span, Span]], config: Config) -> bool:
+    """Whether the aligned sentence pairs ``spans`` copied whole (the same words) are some and all quoted speech on
+    both sides (``PairFacts.only_quotations_copied``)."""
+    whole = [(x, y) for x, y in spans
+             if sentence_words(x.text_of(a.article.text)) == sentence_words(y.text_of(b.article.text))]
+    return bool(whole) and all(speech_on_both(a, b, x, y, config) for x, y in whole)
 
 
 def word_bigram_shares(a: Segmented, b: Segmented) -> tuple[float, float]:
@@ -786,7 +819,7 @@ def decide_relation(f: PairFacts, config: Config) -> tuple[str, float, list[str]
     if _one_sentence_of_separate_reports(f, config):
         evidence.append("the one sentence both keep, each in its own words around it, is what separate reports of one "
                         "event share (a wire's or a statement's line, as a quote is): no reuse of either text")
-        return _independent_relation(f, evidence, config)
+        return _item_or_independent(f, evidence, config)
     if _has_reused_passage(f, config) and not _only_quotation_reused(f, config):
         evidence.append(f"a passage of {f.longest_passage_chars} characters is reused; the rest is independent")
         return "partial_reuse", _scale(f.longest_passage_chars, config.partial_min_chars, 600), evidence
@@ -808,7 +841,25 @@ def decide_relation(f: PairFacts, config: Config) -> tuple[str, float, list[str]
     elif _has_reused_passage(f, config):
         evidence.append(f"the passage of {f.longest_passage_chars} characters both texts have word for word is one "
                         "quotation, which each attributes itself: the speaker's words, not reuse of either text")
-    return _independent_relation(f, evidence, config)
+    return _item_or_independent(f, evidence, config)
+
+
+def _item_or_independent(f: PairFacts, evidence: list[str], config: Config) -> tuple[str, float, list[str]]:
+    """An item of a text of separate items that retells the other text is taken from it (``PairFacts.retold_item``):
+    a summary of it (rewrite), or a passage of it where the item keeps its wording almost whole (partial reuse); the
+    whole texts' shares and topics, which the other items' stories make low, are no evidence against it. Otherwise
+    the texts are independent (``_independent_relation``)."""
+    item = f.retold_item
+    if not item.taker:
+        return _independent_relation(f, evidence, config)
+    digest, other = ("B", "A") if item.taker == "b" else ("A", "B")
+    evidence.append(f"{digest} is a text of {item.items} separate items (a digest, a roundup, a briefing); its item "
+                    f"{item.item} keeps {item.kept_wording:.0%} of its word 3-grams outside quotations from {other}, "
+                    f"{other}'s lead among them, and the other items tell other stories: that item retells {other}")
+    confidence = _scale(item.kept_wording, config.digest_item_min_kept_wording, 0.9)
+    if item.kept_wording >= config.digest_item_verbatim_min_kept:
+        return "partial_reuse", confidence, evidence
+    return "rewrite", confidence * 0.9, evidence
 
 
 def _template_of_another_event(f: PairFacts, config: Config) -> bool:
@@ -1086,11 +1137,12 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
     credit = credit or _credit_clue(a, b, f=f, config=config)
     spin = _spin_clue(f, relation, config)
     later = _later_version_clue(a, b)
+    dated = _date_clue(a, b)
     clues = [
-        _date_clue(a, b),
+        dated,
         (credit.weight, credit.line),
         # A passage quoted inside a longer, different text says nothing by its share of either side.
-        _containment_clue(f, config, later[0]) if relation != "partial_reuse" else (0.0, ""),
+        _containment_clue(f, config, later[0], dated[0]) if relation != "partial_reuse" else (0.0, ""),
         _new_top_clue(f),
         spin,
         *_spinner_clues(f, relation, config),
@@ -1106,6 +1158,7 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
         _release_clue(a, b),
         later,
         _short_version_clue(a, b, relation, config),
+        _digest_item_clue(f, config),
     ]
     evidence = [text for _, text in clues if text]
     if not credit.named and _common_source(a, b, f):
@@ -1131,6 +1184,18 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
     if max(for_a, for_b) < config.direction_min_weight:
         return "unknown", [*evidence, "the clues do not say which came first"]
     return ("a_to_b" if for_a > for_b else "b_to_a"), evidence
+
+
+def _digest_item_clue(f: PairFacts, config: Config) -> tuple[float, str]:
+    """The text of separate items whose item retells the other took it (``PairFacts.retold_item``): a newsletter's
+    or a roundup's item is written from the story it summarises, and an undated digest says so by its form."""
+    item = f.retold_item
+    if not item.taker:
+        return 0.0, ""
+    copy, source = ("B", "A") if item.taker == "b" else ("A", "B")
+    weight = config.digest_direction_weight
+    return (weight if item.taker == "b" else -weight), \
+        f"{copy}'s item {item.item} of {item.items} retells {source}: a digest's item is written from its story"
 
 
 def _date_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
@@ -1388,13 +1453,17 @@ def _sided_clue(gap: float, minimum: float, weight: float, line: Callable[[str, 
     return 0.0, ""
 
 
-def _containment_clue(f: PairFacts, config: Config, later_version: float) -> tuple[float, str]:
+def _containment_clue(f: PairFacts, config: Config, later_version: float, dated: float = 0.0) -> tuple[float, str]:
     # The copy's content sits inside the original: high coverage on the copy's side, lower on the other. Only
     # a side (nearly) wholly inside the other says so: where both hold text of their own, one was added to as
     # much as the other was cut, and the shares do not say which. Nor where what the longer side has more is a
     # new top: an update or a local paper's version puts a new first paragraph on a text as often as a copy drops
     # one (``_new_top_clue``). Nor where the longer side carries a note of a later version (``later_version``,
-    # that clue's weight): a correction or an update adds its note and its new text to the version it edits.
+    # that clue's weight): a correction or an update adds its note and its new text to the version it edits. Nor
+    # where the longer side is the shorter's text with sentences appended after it (``PairFacts.appended``) and
+    # published after it (``dated``, the date clue's weight): an update adds paragraphs to its first version as a
+    # copy cut from the bottom drops its source's, the shares are the same, and the dates tell which (probe45 v1→v2,
+    # v2→v3 on one site; a release whole with a paper's paragraphs after it).
     #
     # The shares are read per sentence and per word: a copy that shortened the sentences it kept (a tabloid's cut of
     # a wire story) has every sentence covered, and only the share of its word bigrams the other has shows it sits
@@ -1403,7 +1472,7 @@ def _containment_clue(f: PairFacts, config: Config, later_version: float) -> tup
     # less inside the other than its sentences say, and which came first is not in the shares).
     cut = max(f.coverage_a, f.coverage_b) < config.direction_min_contained_coverage
     cut_side = _cut_with_a_line_of_its_own(f, config) if cut else ""
-    if f.new_top or (cut and not cut_side):
+    if f.new_top or (cut and not cut_side) or (f.appended and dated and (dated > 0) == (f.appended > 0)):
         return 0.0, ""
     by_sentence, by_word = f.coverage_b - f.coverage_a, f.word_share_b - f.word_share_a  # positive: B inside A
     if abs(by_word) >= config.direction_min_word_containment_gap:
@@ -1426,7 +1495,10 @@ def _containment_clue(f: PairFacts, config: Config, later_version: float) -> tup
         # after the lead and a reaction further down, each with its figures and names, and drops the first
         # version's closing line (review of short42, 2026-12-06: /tmp/review42a_t wire/update, brk1/brk2)
         return _sided_clue(gap, minimum, config.direction_cut_weight, lambda copy, source: _cut_line(copy, source, f))
-    return _sided_clue(gap, minimum, 1.0, lambda copy, source: _containment_line(copy, source, shares, read))
+    tail = {"A": max(-f.appended, 0), "B": max(f.appended, 0)}
+    return _sided_clue(gap, minimum, 1.0,
+                       lambda copy, source: _appended_line(copy, source, tail[source]) if tail[source]
+                       else _containment_line(copy, source, shares, read))
 
 
 def _cut_with_a_line_of_its_own(f: PairFacts, config: Config) -> str:
@@ -1459,6 +1531,11 @@ def _containment_line(copy: str, source: str, shares: dict[str, tuple[float, flo
         return f"{copy}'s content sits inside {source} ({copy} reuses {source}'s text, {source} has more)"
     return (f"{copy}'s words sit inside {source}: {shares[copy][1]:.0%} of {copy}'s word pairs are in {source}, "
             f"{shares[source][1]:.0%} of {source}'s in {copy} ({copy} shortened {source}'s sentences)")
+
+
+def _appended_line(copy: str, source: str, tail: int) -> str:
+    return (f"{copy}'s text opens {source}, which has {_counted(tail, 'sentence')} more after it and nothing else of "
+            f"its own: {copy} may have been cut from the bottom of {source}")
 
 
 def _new_top_clue(f: PairFacts) -> tuple[float, str]:
@@ -1600,6 +1677,10 @@ def _passage_fit_clue(f: PairFacts, config: Config, relation: str) -> tuple[floa
             or (relation in ("partial_reuse", "rewrite") and _speakers_text_taken(f, config)):
         # A report picks the quotations that fit its story from a speaker's text, every sentence of which is the
         # speaker's: how a passage fits either side says nothing there (``_speakers_text_clue`` does).
+        return 0.0, ""
+    if f.only_quotations_copied:
+        # Quoted speech belongs to its speaker, not to either text: a release's quotes sit among its facts as loosely
+        # as among a feature's interviews, where they read closer to the rest (probe45 pr_council/pc_int, 0.47/0.62).
         return 0.0, ""
     if relation in ("duplicate", "near_duplicate") and f.passage_fit_rest < config.direction_passage_fit_min_rest_copy:
         return 0.0, ""
@@ -1978,8 +2059,10 @@ def _short_version_clue(a: Segmented, b: Segmented, relation: str, config: Confi
     if relation == "duplicate" or len(a.article.text) == len(b.article.text):
         return 0.0, ""
     short, long = (a, b) if len(a.article.text) < len(b.article.text) else (b, a)
-    teaser = _teaser_mark(short, long, config) if relation != "near_duplicate" \
-        and _teaser_sized(short, long, config) else ""
+    # Beside a near-duplicate only a call to read on marks a teaser: a release closes "Find out how to apply." as its
+    # copy may, but no release or copy closes "Full story on our site." (probe45 teaser).
+    teaser = _teaser_mark(short, long, config, pointer=relation != "near_duplicate") \
+        if _teaser_sized(short, long, config) else ""
     feature = "" if teaser else _feature_pointer(short, long)
     flash = _flash_mark(short, long)
     if bool(teaser or feature) == bool(flash):
@@ -2018,12 +2101,13 @@ def _teaser_sized(short: Segmented, long: Segmented, config: Config) -> bool:
         or len(short.article.text) < config.direction_teaser_max_length_share * len(long.article.text)
 
 
-def _teaser_mark(short: Segmented, long: Segmented, config: Config) -> str:
+def _teaser_mark(short: Segmented, long: Segmented, config: Config, pointer: bool = True) -> str:
     """The shorter text's pointer to the article it teases, which the longer text lacks: its last sentence when a
-    short promise of what follows (``_FORWARD_POINTER``), or a call to read on that extraction removed as the link."""
-    last = _last_sentence(short.article.text.strip())
-    if last and len(words(last)) <= config.direction_pointer_max_words and _pointer_sentence(last) \
-            and not _has_line(long, last):
+    call to read on (``_call_to_read_on``: a text given without extraction keeps it) or, with ``pointer``, a short
+    promise of what follows (``_FORWARD_POINTER``); or a call to read on that extraction removed as the link."""
+    last = _last_sentence(short.article.text.strip()).strip()
+    if last and len(words(last)) <= config.direction_pointer_max_words and not _has_line(long, last) \
+            and (_call_to_read_on(last) or (pointer and _pointer_sentence(last))):
         return last.strip()[:40]
     # "Read more" and its kind removed as chrome are the chrome clue's (``_chrome_clue``), read once
     # the link to the article is removed as site chrome; other stories' links are not the teaser's

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from unspun.config import CHANGES_DEFAULT, DEFAULT, Config
 from unspun.model import Alignment, Segmented, Span
+from unspun.pair.changes.attributions import STATEMENT_VERBS
 from unspun.pair.changes.quotes import quotations
 from unspun.pair.sentence_pairs import aligned_sentence_pairs
 from unspun.text import lexicon
@@ -73,6 +74,24 @@ def one_shared_quotation(a: Segmented, b: Segmented, al: Alignment) -> bool:
     carry with their own attributions ("…," she said / said Dr Marsh), which every outlet at a briefing wrote down."""
     return len({m.i for m in al.matches}) <= 1 and len({m.j for m in al.matches}) <= 1 \
         and _mostly_quoted(a.article.text, al.a) and _mostly_quoted(b.article.text, al.b)
+
+
+def speech_on_both(a: Segmented, b: Segmented, span_a: Span, span_b: Span, config: Config = DEFAULT) -> bool:
+    """Whether a sentence pair is someone's quoted words on both sides (``quoted_speech``), which any text reporting
+    them carries."""
+    return quoted_speech(a.article.text, span_a, config) and quoted_speech(b.article.text, span_b, config)
+
+
+def quoted_speech(text: str, span: Span, config: Config = DEFAULT) -> bool:
+    """Whether ``text[span]`` is mostly inside quotation marks, or a quotation with its attribution outside them
+    ("Councillor Bethan Okoro, cabinet member for leisure, said: "The bandstand is the heart of Fenning Park."):
+    what stands outside the marks is at most ``Config.attribution_max_words`` words with a statement verb."""
+    if _mostly_quoted(text, span):
+        return True
+    if next(iter(quotations(text, span, CHANGES_DEFAULT)), None) is None:
+        return False
+    outside = [w.lower() for part in unquoted_parts(text, span) for w in words(part)]
+    return len(outside) <= config.attribution_max_words and not STATEMENT_VERBS.isdisjoint(outside)
 
 
 def _mostly_quoted(text: str, span: Span) -> bool:

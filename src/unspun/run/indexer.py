@@ -35,7 +35,7 @@ import numpy as np
 
 from unspun.config import Settings, settings_dict
 from unspun.corpus.candidates import CandidateIndex
-from unspun.corpus.families import Member, family_roles
+from unspun.corpus.families import Member, Wording, family_roles, through_common_source
 from unspun.corpus.fingerprint import fingerprint
 from unspun.corpus.story_clusters import date_key, event_facts, origin_texts, text_digest
 from unspun.crash import crash_point
@@ -67,6 +67,7 @@ from unspun.run.pool import (
 )
 from unspun.store.candidate_index import adopt_settings, cache_path, load_index, save_index
 from unspun.store.sqlite import Store, StoredArticle
+from unspun.text.tokens import words
 
 TRACE_SCHEMA = "unspun.trace/3"  # /3: "version" and "versions" of the query and of each match
 
@@ -498,6 +499,7 @@ def _traced(store: Store, article: Article, index: CandidateIndex, engine: PairE
                         credited=credit_check(seg, sides_of))
     sides = sides_of([candidate.pk for candidate in found])
     verdicts = _verdicts(Side(seg, vectors, None, fp.english), sides, engine, pool)
+    verdicts = _with_common_sources(store, [candidate.pk for candidate in found], verdicts)
     derived = [(candidate.pk, side, verdict) for candidate, side, verdict in zip(found, sides, verdicts, strict=True)
                if verdict.relation in DERIVED_RELATIONS]
     roles = _roles(store, [(pk, verdict) for pk, _, verdict in derived],
@@ -519,6 +521,18 @@ def _traced(store: Store, article: Article, index: CandidateIndex, engine: PairE
     return TraceResult(article, ranked, None, len(store.keys_of([article.id])))
 
 
+def _with_common_sources(store: Store, pks: list[int], verdicts: list[Verdict]) -> list[Verdict]:
+    """``verdicts`` (the query against each of ``pks``), a ``same_story`` one replaced where the stored verdicts
+    show the candidate retells the query's own source (``families.through_common_source``). The store is asked only
+    when the query has a source and some candidate is ``same_story``."""
+    if not any(v.relation == "same_story" for v in verdicts) or \
+            not any(v.relation in DERIVED_RELATIONS and v.direction == "b_to_a" for v in verdicts):
+        return verdicts
+    via = through_common_source(dict(zip(pks, verdicts, strict=True)),
+                                [(p.a, p.b, p.verdict) for p in store.pairs_among(pks)])
+    return [via.get(pk, verdict) for pk, verdict in zip(pks, verdicts, strict=True)]
+
+
 def credit_check(query: Segmented, sides_of: Callable[[list[int]], list[Side]]) -> Callable[[list[int]], list[int]]:
     """``CandidateIndex.query``'s ``credited``: the stored articles (read by ``sides_of``) that credit ``query``'s site
     or author, or that ``query`` credits (``judge.credits_either``)."""
@@ -532,14 +546,27 @@ def credit_check(query: Segmented, sides_of: Callable[[list[int]], list[Side]]) 
 def _verdicts(query: Side, sides: list[Side], engine: PairEngine, pool: Workers | None) -> list[Verdict]:
     """The verdict of ``query`` (side A) against each of ``sides``. Candidates a comparison cannot tell apart
     (``_as_compared``: a page stored under two URLs, a text stored again under another id) are compared once;
-    with a started ``pool``, a worker compares every other one of the rest."""
-    keys = [_as_compared(side.seg) for side in sides]
+    a pair ``engine`` met before (``compared_content`` of both sides: the same texts, vectors, spin and language)
+    takes the verdict it remembers; the rest are compared now and remembered."""
+    read = [_as_compared(side.seg) for side in sides]
     slot: dict[tuple[object, ...], int] = {}
     distinct: list[Side] = []
-    for key, side in zip(keys, sides, strict=True):
-        if key not in slot:
-            slot[key] = len(distinct)
+    for key, side in zip(read, sides, strict=True):
+        if slot.setdefault(key, len(distinct)) == len(distinct):
             distinct.append(side)
+    asked = compared_content(query)
+    keys = [(asked, compared_content(side)) for side in distinct]
+    found: dict[int, Verdict] = {k: v for k, key in enumerate(keys) if (v := engine.verdicts.find(key)) is not None}
+    fresh = [k for k in range(len(distinct)) if k not in found]
+    found.update(zip(fresh, _compared(query, [distinct[k] for k in fresh], engine, pool), strict=True))
+    for k, key in enumerate(keys):  # put after every lookup: none pushes out one this trace still needs
+        engine.verdicts.put(key, found[k])
+    return [found[slot[key]] for key in read]
+
+
+def _compared(query: Side, distinct: list[Side], engine: PairEngine, pool: Workers | None) -> list[Verdict]:
+    """The verdict of ``query`` (side A) against each of ``distinct``; with a started ``pool``, a worker compares
+    every other one."""
     shared = pool is not None and pool.parallel and len(distinct) >= engine.settings.index.trace_share_min_candidates
     remote = distinct[1::2] if shared else []
     waiting = None
@@ -554,7 +581,7 @@ def _verdicts(query: Side, sides: list[Side], engine: PairEngine, pool: Workers 
     if waiting is not None:  # back in candidate order: even ones were compared here, odd ones in the worker
         even, odd = iter(compared), iter(waiting()[0])
         compared = [next(odd if k % 2 else even) for k in range(len(distinct))]
-    return [compared[slot[key]] for key in keys]
+    return compared
 
 
 def _as_compared(seg: Segmented) -> tuple[object, ...]:
@@ -597,7 +624,10 @@ def _roles(store: Store, with_query: list[tuple[int, Verdict]], articles: dict[i
     roles = family_roles(_QUERY, dict(with_query), among,
                          chosen=lambda: min(origins, key=lambda k: articles[k].id, default=None),
                          day=lambda k: date_key(metas[k]), min_share_gain=settings.stories.chain_min_share_gain,
-                         whole_min_share=settings.stories.derived_whole_min_share)
+                         whole_min_share=settings.stories.derived_whole_min_share,
+                         wording=Wording(functools.cache(lambda k: frozenset(words(articles[k].text))),
+                                         settings.stories.chain_min_wording_lean,
+                                         settings.stories.chain_min_changed_words))
     if len(origins) > 1:
         return {k: Member(member.role, None) for k, member in roles.items()}
     return roles

@@ -32,9 +32,9 @@ _NAME = (rf"(?:(?:{'|'.join(sorted((t.capitalize() for t in _TITLES), key=lambda
          r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
 # Verbs that give a statement to the person named beside them ("Paul Redding said", "said Simon Vance"): one list for
 # a quotation's speaker and a statement's.
-_STATEMENT_VERBS = frozenset({"said", "says", "told", "added", "adds", "warned", "insisted", "argued", "explained",
-                              "claimed", "stated", "admitted", "announced", "confirmed", "recalled"})
-_SAID = "(?:" + "|".join(sorted(_STATEMENT_VERBS - {"told"})) + r"|told\s+\w+)"
+STATEMENT_VERBS = frozenset({"said", "says", "told", "added", "adds", "warned", "insisted", "argued", "explained",
+                             "claimed", "stated", "admitted", "announced", "confirmed", "recalled"})
+_SAID = "(?:" + "|".join(sorted(STATEMENT_VERBS - {"told"})) + r"|told\s+\w+)"
 # A role may stand beside the name, set off by commas: '," said the vice-chancellor, Professor Helen Achterberg' or
 # '," Helen Achterberg, the vice-chancellor, said'.
 _ROLE = r"[^,.;!?\"“”\n]{1,60}"
@@ -127,7 +127,7 @@ def _statement_speakers(text: str, tokens: Sequence[Token]) -> list[tuple[Span, 
     Redding")."""
     found = []
     for k, token in enumerate(tokens):
-        if token.norm not in _STATEMENT_VERBS:
+        if token.norm not in STATEMENT_VERBS:
             continue
         run = _person_before(text, tokens, k) or _person_after(text, tokens, k)
         if run:

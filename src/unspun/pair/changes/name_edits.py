@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Callable, Sequence
 
@@ -125,15 +126,17 @@ def _swapped_names(pair: SentencePair, flags_a: list[bool], flags_b: list[bool])
     """Capitalised words replaced by other words, names on at least one side ("Price" → "Cost", "Trump
     repeated" → "Truan repeated", "Russian" → "Russion"). The diff often joins a name with the word beside
     it, both swapped ("Mr Cherkasky forecast" → "Mr Rourke prognosis", "Labour will" → "Working class
-    will"): the name is the capitalised run the replacement starts with, facing the other side's."""
+    will"): the name is the capitalised run the replacement starts with, facing the other side's, or the run
+    after the lower-case words swapped before it (``_name_part``)."""
     changes = []
     counts_a, counts_b = Counter(t.norm for t in pair.ta), Counter(t.norm for t in pair.tb)
     most = pair.text.max_swap_tokens
     replaced = [part for op, *region in pair.opcodes if op == "replace" for part in _clause_parts(pair, *region)]
-    for i1, i2, j1, j2 in replaced:
+    for region in replaced:
+        i1, i2, j1, j2 = region
         if max(i2 - i1, j2 - j1) > most + most:
             continue
-        i2, j2 = i1 + _capitalised_run(pair.ta[i1:i2]), j1 + (_capitalised_run(pair.tb[j1:j2]) or j2 - j1)
+        i1, i2, j1, j2 = _name_part(pair, *region)
         if (
             i1 < i2 <= i1 + most
             and j2 <= j1 + most
@@ -152,6 +155,29 @@ def _swapped_names(pair: SentencePair, flags_a: list[bool], flags_b: list[bool])
                             _name_context(pair.a_text, pair.ta, flags_a, i1, i2),
                             _name_context(pair.b_text, pair.tb, flags_b, j1, j2), _SWAPPED))
     return changes
+
+
+def _name_part(pair: SentencePair, i1: int, i2: int, j1: int, j2: int) -> tuple[int, int, int, int]:
+    """The tokens of a replaced stretch that may be a name, facing the other side's: the capitalised run A's
+    words start with, or the one after the lower-case words A's start with, facing B's run after its own
+    ("the top weight Copper Quay" → "the top mass Bronze Wharf": "weight" → "mass" is wording, "Copper Quay"
+    → "Bronze Wharf" the name), word for word as a spinner swaps. B's are its capitalised run, or all its
+    words where A's start with the name and B's have no capital ("the Internet" → "the network"). An empty
+    run of A's: no name there."""
+    lead_a, lead_b = _lower_lead(pair.ta[i1:i2]), _lower_lead(pair.tb[j1:j2])
+    if lead_a and (lead_a != lead_b or lead_a == i2 - i1 or lead_b == j2 - j1):
+        # Lower-case words only on a side, or as many words facing another number of words: a clause written
+        # another way ("a 2-0 win at Pellworth Town" → "a 1-1 draw at home to Fenbury", another week's match),
+        # whose capitals need not stand for each other.
+        return i1, i1, j1, j1
+    if lead_a:
+        i1, j1 = i1 + lead_a, j1 + lead_b
+    return i1, i1 + _capitalised_run(pair.ta[i1:i2]), j1, j1 + (_capitalised_run(pair.tb[j1:j2]) or j2 - j1)
+
+
+def _lower_lead(tokens: Sequence[Token]) -> int:
+    """How many of ``tokens`` are not capitalised before the first one that is."""
+    return next((k for k, t in enumerate(tokens) if capitalised(t)), len(tokens))
 
 
 def _named(tokens: Sequence[Token], flags: Sequence[bool], first: int, end: int) -> bool:
@@ -240,7 +266,25 @@ def _named_swap(pair: SentencePair, named_a: bool, named_b: bool, i1: int, i2: i
         named = named_a and ((named_b and capitals_b) or alone_a or rare_a or _respelt(pair, i1, i2, j1, j2))
         return named or (capitals_b and all(_named_alone(t, pair.names_b) for t in pair.tb[j1:j2]))
     return ((named_a and _respelt(pair, i1, i2, j1, j2)) or _named_elsewhere(pair, i1, i2, j1, j2)
-            or _first_name_swapped(pair, i1, i2, j1, j2))
+            or _first_name_swapped(pair, i1, i2, j1, j2)
+            or (named_a and capitals_b and _name_run(pair, i1, i2, j1, j2)))
+
+
+def _name_run(pair: SentencePair, i1: int, i2: int, j1: int, j2: int) -> bool:
+    """A's tokens ``i1:i2``, opening a clause, are two words or more of one name (joined by spaces or a hyphen:
+    "Marsh Lantern made all", "Hill-Wood said"), and past the first word neither side's are ordinary words
+    either article writes in lower case: after the clause's first word a capital marks a name again, so the
+    run is one, opener and all. A spinner's synonym for a capitalised opener swaps one word before a name both
+    keep ("Former Chelsea boss" → "Erstwhile Chelsea boss"); ordinary words capitalised as a label ("Key
+    Facts:" → "Main Points:", "the key facts" written elsewhere) are words in lower case on one side."""
+    tokens = pair.ta[i1:i2]
+    return (len(tokens) > 1 and all(_joined(pair.a_text, left, right) for left, right in itertools.pairwise(tokens))
+            and not _ordinary_after_first(pair, tokens) and not _ordinary_after_first(pair, pair.tb[j1:j2]))
+
+
+def _ordinary_after_first(pair: SentencePair, tokens: Sequence[Token]) -> bool:
+    """Two words or more whose words after the first either article writes in lower case elsewhere."""
+    return len(tokens) > 1 and all(t.norm in pair.lower_words for t in tokens[1:])
 
 
 def _both_open_clause(pair: SentencePair, i: int, j: int) -> bool:
@@ -341,6 +385,11 @@ def _name_context(pair_text: str, tokens: Sequence[Token], flags: list[bool], i1
 
 def _spaced(text: str, left: Token, right: Token) -> bool:
     return not text[left.end : right.start].strip()
+
+
+def _joined(text: str, left: Token, right: Token) -> bool:
+    """Nothing but spaces or one hyphen between two words of one name ("Marsh Lantern", "Hill-Wood")."""
+    return text[left.end : right.start].strip() in ("", "-")
 
 
 def _name_groups(text: str, tokens: Sequence[Token], flags: list[bool]) -> list[tuple[int, int]]:

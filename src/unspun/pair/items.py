@@ -1,0 +1,151 @@
+"""A text made of separate items (a newsletter's "five things to know", a roundup, a briefing's bullets, an "in
+brief" column): each item tells a story of its own in a paragraph or two, so an item that restates another text's
+story in that text's phrasing is taken from it, however small a share of the whole it is, and the other items, which
+tell other stories, are no evidence against it. Whole-text coverage cannot show this: one item of five is a fifth of
+the digest, and a two-sentence summary of a story retells a third of it."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from unspun.config import DEFAULT, TEXT_DEFAULT, Config, TextConfig
+from unspun.model import Segmented, Span
+from unspun.pair.lifted_runs import unquoted_parts
+from unspun.text import lexicon
+from unspun.text.names import sentence_name_norms
+from unspun.text.tokens import word_grams, words
+from unspun.text.wordlists import is_content_word
+
+Gram = tuple[str, ...]
+# Topic words are rarer than this (Zipf): "flood", "academy", "burst" (4.1–4.6), not "said", "year", "people" (5.5+).
+_TOPIC_MAX_ZIPF = 5.0
+
+
+@dataclass(frozen=True, slots=True)
+class RetoldItem:
+    """The item of a text of separate items that retells the other text (``retold_item``)."""
+
+    taker: Literal["a", "b", ""] = ""  # the side whose item retells the other; "" for none
+    item: int = 0  # its place among that side's items, from 1
+    items: int = 0  # how many items that side has
+    kept_wording: float = 0.0  # the share of the item's word 3-grams outside quotations the other text has
+    # the share of the other items' topic words the other text has (``_others_topic_share``): a digest's are its
+    # other stories'
+    others_on_topic: float = 0.0
+
+
+NO_ITEM = RetoldItem()
+
+
+def retold_item(a: Segmented, b: Segmented, config: Config = DEFAULT, text: TextConfig = TEXT_DEFAULT) -> RetoldItem:
+    """The item of B (or of A) that retells the other text in its phrasing, where that side is a text of separate
+    items (``_retold_in``); of both, the one whose other items are least on the other text's topic (a story's lead
+    keeps as much of a digest's item as the item keeps of it), then the one keeping more of the other's wording."""
+    found = [r for r in (_retold_in(b, a, "b", config, text), _retold_in(a, b, "a", config, text)) if r.taker]
+    return min(found, key=lambda r: (r.others_on_topic, -r.kept_wording, r.taker), default=NO_ITEM)
+
+
+def _retold_in(digest: Segmented, source: Segmented, side: Literal["a", "b"], config: Config,
+               text: TextConfig) -> RetoldItem:
+    """``RetoldItem`` of ``digest``'s items against ``source``: one item of at least ``Config.digest_min_items``
+    keeps at least ``Config.digest_item_min_kept_wording`` of its word 3-grams (and
+    ``Config.digest_item_min_kept_grams`` of them) from ``source``, some from its lead paragraph, and ``source`` is
+    ``Config.digest_source_min_item_multiple`` times the item (a story is more than its summary: a teaser of a
+    story's lead is no story its lead paragraph retells); every other item
+    keeps under ``Config.digest_other_max_kept_wording`` (a text whose every paragraph comes from the source is a
+    summary of it, judged whole); the item stands apart from the others (``_stands_apart``) and the others are not
+    on the source's topic (``_others_topic_share``)."""
+    items = item_grams(digest, config.digest_item_min_words)
+    if len(items) < config.digest_min_items:
+        return NO_ITEM
+    whole = source_grams(source)
+    kept = [len(grams & whole) for _, grams in items]
+    shares = [k / len(grams) for k, (_, grams) in zip(kept, items, strict=True)]
+    best = max(range(len(items)), key=shares.__getitem__)
+    if shares[best] < config.digest_item_min_kept_wording or kept[best] < config.digest_item_min_kept_grams \
+            or len(whole) < config.digest_source_min_item_multiple * len(items[best][1]):
+        return NO_ITEM
+    if any(share >= config.digest_other_max_kept_wording for k, share in enumerate(shares) if k != best):
+        return NO_ITEM
+    if not items[best][1] & lead_grams(source, config.digest_lead_paragraphs) \
+            or not _stands_apart(digest, items, best, config, text):
+        return NO_ITEM
+    on_topic = _others_topic_share(digest, source, [p for k, (p, _) in enumerate(items) if k != best])
+    if on_topic > config.digest_other_max_topic_words:
+        return NO_ITEM
+    return RetoldItem(side, best + 1, len(items), shares[best], on_topic)
+
+
+def _stands_apart(digest: Segmented, items: Sequence[tuple[int, frozenset[Gram]]], best: int, config: Config,
+                  text: TextConfig) -> bool:
+    """Whether the item names someone or something and at most ``Config.digest_item_max_shared_names`` of its names
+    recur in the text's other items: a digest's items tell separate stories (a town's name may recur), where a
+    report's paragraphs keep naming its event's people and places (a police statement one report keeps among its own
+    paragraphs is no item of a digest)."""
+    names = [_paragraph_names(digest, paragraph, text) for paragraph, _ in items]
+    own = names[best]
+    if not own:
+        return False
+    elsewhere = frozenset().union(*(n for k, n in enumerate(names) if k != best))
+    return len(own & elsewhere) <= config.digest_item_max_shared_names * len(own)
+
+
+def _others_topic_share(digest: Segmented, source: Segmented, others: Sequence[int]) -> float:
+    """The share of the other items' topic words (``topic_words``) that the source has: a story's own paragraphs
+    keep to its topic (a summary's words for it are the story's), where a digest's other items tell other stories.
+    Read against a digest, a story's lead may keep as much of the digest's item as the item keeps of it, and its
+    other paragraphs still say what the item says."""
+    theirs = frozenset().union(*(topic_words(digest.article.text, digest.paragraphs[p]) for p in others))
+    return len(theirs & source_topic_words(source)) / len(theirs) if theirs else 0.0
+
+
+@functools.lru_cache(maxsize=4096)
+def topic_words(text: str, span: Span, max_zipf: float = _TOPIC_MAX_ZIPF) -> frozenset[str]:
+    """The content words of ``text[span]`` rarer than ``max_zipf`` ("water", "burst", "academy"; not "said",
+    "year", "people"), numbers left out (a digest's dates and counts recur by chance)."""
+    return frozenset(w for w in words(text[span.start:span.end])
+                     if is_content_word(w) and not any(ch.isdigit() for ch in w) and lexicon.zipf(w) < max_zipf)
+
+
+@functools.lru_cache(maxsize=256)
+def source_topic_words(seg: Segmented) -> frozenset[str]:
+    """``topic_words`` of the whole of ``seg``."""
+    return topic_words(seg.article.text, Span(0, len(seg.article.text)))
+
+
+def _paragraph_names(seg: Segmented, paragraph: int, text: TextConfig) -> frozenset[str]:
+    sentences = seg.sentence_texts()
+    return frozenset(norm for k, p in enumerate(seg.sentence_paragraph) if p == paragraph
+                     for norm in sentence_name_norms(sentences[k], text) if len(norm) > 2)
+
+
+# Pure functions of a segmented text (hashed once; a trace's query meets each of its candidates with its items).
+@functools.lru_cache(maxsize=256)
+def item_grams(seg: Segmented, min_words: int) -> tuple[tuple[int, frozenset[Gram]], ...]:
+    """(paragraph index, word 3-grams outside quotations) of each paragraph of at least ``min_words`` such words:
+    a digest's items (a heading line of its own, "Transport", is none)."""
+    found = []
+    for k, paragraph in enumerate(seg.paragraphs):
+        parts = [words(part) for part in unquoted_parts(seg.article.text, paragraph)]
+        if sum(map(len, parts)) >= min_words:
+            found.append((k, frozenset().union(*(word_grams(part, 3) for part in parts))))
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=256)
+def source_grams(seg: Segmented) -> frozenset[Gram]:
+    """The word 3-grams of ``seg``'s text outside quotations, paragraph by paragraph."""
+    return frozenset().union(*(_span_grams(seg, p) for p in seg.paragraphs))
+
+
+def lead_grams(seg: Segmented, paragraphs: int) -> frozenset[Gram]:
+    """``source_grams`` of the first ``paragraphs`` paragraphs: a digest item restates a story's lead (the second
+    paragraph too: a local version's new top sits above the story's lead)."""
+    return frozenset().union(*(_span_grams(seg, p) for p in seg.paragraphs[:paragraphs]))
+
+
+def _span_grams(seg: Segmented, span: Span) -> frozenset[Gram]:
+    return frozenset().union(*(word_grams(words(part), 3) for part in unquoted_parts(seg.article.text, span)))

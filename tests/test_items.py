@@ -1,0 +1,74 @@
+"""items: the item of a text of separate items (a newsletter, a roundup, a briefing) that retells another text."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from unspun.config import DEFAULT
+from unspun.ingest.segment import segment
+from unspun.model import Article, Segmented
+from unspun.pair.items import NO_ITEM, item_grams, retold_item
+
+STORY = ("Bridge to shut for six months for repairs\n\n"
+         "The Tamar crossing at Gunnislake will close to all traffic for six months from March while engineers "
+         "replace corroded steel beams found during a routine inspection, Cornwall Council has said.\n\n"
+         "Drivers face a 14-mile diversion through Tavistock, and a free minibus will carry foot passengers "
+         "across every half hour between 6am and 8pm.\n\n"
+         "Traders in Gunnislake fear the closure will cost them a summer's custom. \"We will lose half our "
+         "trade,\" said Jan Polglase, who runs the village shop.\n\n"
+         "The 500-year-old bridge was last closed for strengthening in 2009.")
+DIGEST = ("Five things to know this morning\n\n"
+          "1. Gunnislake's bridge is closing. The Tamar crossing will close to all traffic for six months from March "
+          "while engineers replace corroded steel beams, with a 14-mile diversion through Tavistock.\n\n"
+          "2. Truro's Christmas market opens on Friday with more than 60 stalls along Lemon Quay and a skating "
+          "rink outside the cathedral.\n\n"
+          "3. Falmouth's harbour master says a record 410 cruise passengers came ashore in one day last week, "
+          "the most since the port began keeping figures.\n\n"
+          "4. Weather: showers clearing eastwards, with sunny spells and a brisk north-westerly wind in the "
+          "afternoon.")
+# An outlet's own briefing on other things of the same kinds: no item keeps the story's wording.
+OWN = ("Your Tuesday briefing\n\n"
+       "1. Roadworks in Launceston: the town's main car park is shut while its surface is relaid, and shoppers are "
+       "asked to use the livestock market instead.\n\n"
+       "2. A Penzance school has a new head after its previous one retired at half term.\n\n"
+       "3. Weather: a grey, damp day with drizzle on the moors and highs of 10C.")
+# Another outlet's report of the same closure, written from the council's briefing in its own words.
+REPORT = ("Six-month shutdown for historic Tamar bridge\n\n"
+          "Cornwall Council engineers have found rusted beams under the medieval bridge at Gunnislake and say it "
+          "must be shut completely from March.\n\n"
+          "The work will take half a year. Motorists will be sent round by Tavistock, while pedestrians will be "
+          "offered a shuttle bus.\n\n"
+          "Shopkeeper Jan Polglase said: \"We will lose half our trade.\" Councillor Ann Trethewey said the "
+          "council had no choice.")
+
+
+def _seg(text: str, name: str) -> Segmented:
+    return segment(Article(name, text))
+
+
+def test_a_newsletter_item_retells_its_story_from_either_side() -> None:
+    story, digest = _seg(STORY, "story"), _seg(DIGEST, "digest")
+    found = retold_item(story, digest)
+    assert (found.taker, found.item, found.items) == ("b", 1, 4)
+    assert found.kept_wording >= DEFAULT.digest_item_min_kept_wording
+    mirrored = retold_item(digest, story)
+    assert (mirrored.taker, mirrored.item, mirrored.kept_wording) == ("a", 1, found.kept_wording)
+
+
+def test_own_wording_of_other_things_and_an_independent_report_retell_nothing() -> None:
+    story = _seg(STORY, "story")
+    assert retold_item(story, _seg(OWN, "own")) == NO_ITEM
+    assert retold_item(story, _seg(REPORT, "report")) == NO_ITEM
+
+
+def test_an_item_whose_other_items_tell_its_story_is_no_digest_item() -> None:
+    # The digest's other items replaced by the story's own paragraphs: a text about one story, judged whole.
+    one_story = DIGEST.split("\n\n2.")[0] + "\n\n" + "\n\n".join(STORY.split("\n\n")[2:])
+    assert retold_item(_seg(STORY, "story"), _seg(one_story, "summary")).taker == ""
+
+
+def test_headings_are_no_items_and_too_few_items_make_no_digest() -> None:
+    digest = _seg(DIGEST.replace("Five things to know this morning", "Transport"), "digest")
+    assert len(item_grams(digest, DEFAULT.digest_item_min_words)) == 4
+    strict = replace(DEFAULT, digest_min_items=5)
+    assert retold_item(_seg(STORY, "story"), digest, strict) == NO_ITEM
