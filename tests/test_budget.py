@@ -81,10 +81,11 @@ def test_an_overrun_swallowed_in_a_garbage_collector_callback_still_stops_the_re
 
     gc.callbacks.append(timing_callback)
     try:
-        started = time.monotonic()
-        with pytest.raises(RecordLimitError, match=r"took over 0\.3 s"):
-            within_budget(Budget(0.3, 2**40), "churn.txt", churn)
-        assert time.monotonic() - started < 0.3 + 0.2  # at the work's next call, not at a later resend
+        for _ in range(3):  # an overrun resent blindly lands in the callback again most times: over 1.5 s each
+            started = time.monotonic()
+            with pytest.raises(RecordLimitError, match=r"took over 0\.3 s"):
+                within_budget(Budget(0.3, 2**40), "churn.txt", churn)
+            assert time.monotonic() - started < 0.3 + 1.2  # at the work's next call (~0.05 s on a quiet machine)
     finally:
         gc.callbacks.remove(timing_callback)
 
@@ -102,5 +103,5 @@ def test_an_overrun_swallowed_in_a_destructor_stops_the_record_at_its_next_call_
     started = time.monotonic()
     with pytest.raises(RecordLimitError):
         within_budget(Budget(0.2, 2**40), "page.html", drop_a_slow_object_then_go_on)
-    assert time.monotonic() - started < 0.4 + 0.2  # at the next call after the destructor, not at a resend
+    assert time.monotonic() - started < 0.4 + 0.5  # at the next call after the destructor, not at a resend
     assert sys.getprofile() is None
