@@ -2273,3 +2273,47 @@ def test_an_item_of_a_digest_that_retells_a_story_is_taken_from_it():
     assert decide_direction(undated, undated, "rewrite", item, [], DEFAULT)[0] == "a_to_b"
     mirrored = replace(item, retold_item=RetoldItem("a", 2, 5, 0.45, 0.0))
     assert decide_direction(undated, undated, "rewrite", mirrored, [], DEFAULT)[0] == "b_to_a"
+
+
+# --- fixb2 (reviewB finding 3): a bottom cut stamped before its source's "updated" date -----------------------------
+def test_a_copy_cut_from_the_bottom_dated_before_its_updated_source_is_left_undirected():
+    # The source keeps its first paragraphs and then background (the owner's size, an earlier flood, a councillor's
+    # complaint in reported speech, an inspection due on Tuesday); its page carries an "updated" stamp after the
+    # copy's date. The added text marks no later development, so it reads as the source a copy was cut from as much
+    # as an update: containment and the date disagree, and neither is taken.
+    top = ("A burst water main flooded part of Mill Street in Harwick on Thursday night, leaving dozens of homes "
+           "without water and forcing the closure of the town's library.\n\n"
+           "Engineers from Severn Dale Water were called to the junction with Church Lane shortly after 9pm, when "
+           "residents reported water bubbling up through the road surface.\n\n"
+           "The company said supplies had been restored to most properties by the morning, though a handful of "
+           "streets were still affected.")
+    source = (top + "\n\nSevern Dale Water, which supplies around two hundred thousand homes in the county, said the "
+              "pipe was laid in the 1960s and had been due for replacement within five years.\n\n"
+              "The street flooded in 2019 when a smaller main failed a few metres away, and several shops on the "
+              "corner were closed for a week.\n\n"
+              "Councillor Priya Natarajan, who represents the ward, said residents had asked the company for years to "
+              "replace the old pipes under the town centre.\n\n"
+              "The library will stay shut until its insurers have inspected the basement, which the council expects "
+              "to happen on Tuesday.")
+    from unspun.pair.engine import PairEngine
+
+    engine = PairEngine(precise=False)
+    copy = Article("cut", top, published="2026-03-13T07:30:00Z", site="countywire.example")
+    full = Article("full", source, published="2026-03-13T10:15:00Z", site="harwickherald.example")
+    for a, b in ((full, copy), (copy, full)):
+        verdict = engine.compare_articles(a, b).verdict
+        assert verdict.direction == "unknown", verdict.evidence
+        assert any("cut from the bottom" in line for line in verdict.evidence), verdict.evidence
+
+
+def test_appended_news_reads_later_developments_not_background():
+    from unspun.pair.judge import _NEWS_TIME, _NEWS_WORDS
+
+    for sentence in ("By mid-afternoon the fire was under control.", "The lorry left the road at about 4am.",
+                     "The death toll has risen to five.", "Police later named the man as John Hale.",
+                     "The woman has been named as Helen Gatesgarth."):
+        assert _NEWS_TIME.search(sentence) or _NEWS_WORDS.search(sentence), sentence
+    for sentence in ("The street flooded in 2019 when a smaller main failed.",
+                     "The council expects the inspection to happen on Tuesday.",
+                     "The firm, which employs ninety people, said the cause was not yet known."):
+        assert not (_NEWS_TIME.search(sentence) or _NEWS_WORDS.search(sentence)), sentence

@@ -215,6 +215,10 @@ class PairFacts:
     # sentences appended: one side is the other's text and then sentences of its own after all of it, the other
     # having none of its own (``appended``); positive: B's, negative: A's, 0: neither
     appended: int = 0
+    # whether the appended sentences (``appended``) carry a mark of a later development (``_news_marks``): a
+    # quotation, a time of day the shared text does not give, a toll, an "update"/"later" word; what tells an
+    # update that appends paragraphs from the source of a copy cut from its bottom
+    appended_news: bool = False
     # the longest run of words the reused sentences share word for word outside quotations, and how many of its
     # words are rare (``lifted_runs.longest_unquoted_run``): a sentence lifted into another text, however short
     lifted_run_words: int = 0
@@ -494,7 +498,8 @@ def _sentence_edits(a: Segmented, b: Segmented, alignments: Sequence[Alignment],
             "moved_sentences": moved_matches(alignments),
             "reworded_sentences": reworded_matches(a, b, alignments) + len(facing),
             "new_top": new_top(runs_b, runs_a, len(b.sentences)) - new_top(runs_a, runs_b, len(a.sentences)),
-            "appended": appended(runs_b, runs_a, len(b.sentences)) - appended(runs_a, runs_b, len(a.sentences))}
+            "appended": appended(runs_b, runs_a, len(b.sentences)) - appended(runs_a, runs_b, len(a.sentences)),
+            "appended_news": _appended_news(a, runs_a, runs_b) or _appended_news(b, runs_b, runs_a)}
 
 
 def _content_runs(a: Segmented, b: Segmented, alignments: Sequence[Alignment], side: Literal["a", "b"],
@@ -545,6 +550,34 @@ def appended(own: Sequence[tuple[int, int]], other: Sequence[tuple[int, int]], s
         return 0
     first, count = own[0]
     return count if first + count == sentences else 0
+
+
+# Marks of a later development in an update's added paragraphs: a time of day (a clock time, "by mid-afternoon",
+# "this evening"), a toll, an update's words ("later", "latest", "has since", "updated"). Background added to a
+# source that a copy cut from its bottom (the firm's size, an earlier fire, a councillor's complaint in reported
+# speech, a visit due on Monday) carries none of them.
+_NEWS_TIME = re.compile(
+    r"\b(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2}\b|midday|noon|midnight"
+    r"|(?:by|this|mid-?|early|late|later\s+(?:on|in\s+the)|in\s+the|on\s+\w+)\s*(?:morning|afternoon|evening|night)"
+    r"|tonight|overnight|lunchtime)", re.IGNORECASE)
+_NEWS_WORDS = re.compile(
+    r"\b(?:later|latest|updated?|has\s+since|have\s+since|since\s+then|so\s+far|death\s+toll|toll"
+    r"|(?:has|have)\s+(?:now\s+)?(?:risen|rose|climbed)|has\s+been\s+named|have\s+been\s+named)\b",
+    re.IGNORECASE)
+
+
+def _appended_news(seg: Segmented, own: Sequence[tuple[int, int]], other: Sequence[tuple[int, int]]) -> bool:
+    """Whether the sentences a side appends after all the text it shares with the other (``appended``) carry a
+    mark of a later development: a quotation, an "update"/"later" word or a toll (``_NEWS_WORDS``), or a time of
+    day (``_NEWS_TIME``) the shared text does not give. ``own``, ``other``: the two sides' ``_content_runs``."""
+    tail = appended(own, other, len(seg.sentences))
+    if not tail:
+        return False
+    texts = seg.sentence_texts()
+    added, shared = texts[len(texts) - tail:], " ".join(texts[:len(texts) - tail]).lower()
+    return any(any(mark in sentence for mark in QUOTATION_MARKS) or _NEWS_WORDS.search(sentence)
+               or any(m.group(0).lower() not in shared for m in _NEWS_TIME.finditer(sentence))
+               for sentence in added)
 
 
 def _only_quotations_copied(a: Segmented, b: Segmented, spans: Sequence[tuple[Span, Span]], config: Config) -> bool:
@@ -1463,7 +1496,10 @@ def _containment_clue(f: PairFacts, config: Config, later_version: float, dated:
     # where the longer side is the shorter's text with sentences appended after it (``PairFacts.appended``) and
     # published after it (``dated``, the date clue's weight): an update adds paragraphs to its first version as a
     # copy cut from the bottom drops its source's, the shares are the same, and the dates tell which (probe45 v1→v2,
-    # v2→v3 on one site; a release whole with a paper's paragraphs after it).
+    # v2→v3 on one site; a release whole with a paper's paragraphs after it) — where the added paragraphs carry a
+    # later development (``PairFacts.appended_news``: a quotation, a new time of day, a toll, an "update" word).
+    # Added background alone is a bottom-cut copy's source as much as an update (a source page whose "updated"
+    # stamp is after its copy's date): the clue keeps its weight against the date, and the verdict says neither.
     #
     # The shares are read per sentence and per word: a copy that shortened the sentences it kept (a tabloid's cut of
     # a wire story) has every sentence covered, and only the share of its word bigrams the other has shows it sits
@@ -1472,7 +1508,8 @@ def _containment_clue(f: PairFacts, config: Config, later_version: float, dated:
     # less inside the other than its sentences say, and which came first is not in the shares).
     cut = max(f.coverage_a, f.coverage_b) < config.direction_min_contained_coverage
     cut_side = _cut_with_a_line_of_its_own(f, config) if cut else ""
-    if f.new_top or (cut and not cut_side) or (f.appended and dated and (dated > 0) == (f.appended > 0)):
+    if f.new_top or (cut and not cut_side) \
+            or (f.appended and f.appended_news and dated and (dated > 0) == (f.appended > 0)):
         return 0.0, ""
     by_sentence, by_word = f.coverage_b - f.coverage_a, f.word_share_b - f.word_share_a  # positive: B inside A
     if abs(by_word) >= config.direction_min_word_containment_gap:
