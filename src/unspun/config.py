@@ -255,13 +255,12 @@ class Config(_HashedOnce):
     # Topic words (``items.topic_words``) are rarer than this Zipf: "flood", "academy", "burst" (4.1–4.6), not
     # "said", "year", "people" (5.5+) (digest45, 2026-12-06, probe45 and /tmp/d45/held).
     digest_topic_max_zipf: float = 5.0
-    # No item where the whole texts already read as one event: a topic similarity of at least
-    # ``digest_one_event_min_similarity`` or a shared-name share (``judge.shared_name_overlap``) of at least
-    # ``digest_one_event_min_names``. A digest of three stories or more is diluted against any one of them (probe45's
-    # and /tmp/d45's true digest pairs: similarity 0.43–0.59, names 0.10–0.65), where another outlet's report of the
-    # same event, its paragraphs each taking an angle, is not (reviewB's biscuit factory report: 0.65, 90%)
-    # (fixb1, 2026-12-06).
-    digest_one_event_min_similarity: float = 0.62
+    # No item where the whole texts already name one event's people and places: a shared-name share
+    # (``judge.shared_name_overlap``) of at least this. A digest of three stories or more is diluted against any one
+    # of them (probe45's and /tmp/d45's true digest pairs: 0.10–0.65), where another outlet's report of the same
+    # event, its paragraphs each taking an angle, is not (reviewB's biscuit factory report: 0.90). Topic similarity
+    # does not tell them (0.43–0.59 in compare, but 0.76 for probe45's news|pc_verb as the index reads it; the report
+    # 0.65) (fixb1, 2026-12-06).
     digest_one_event_min_names: float = 0.75
     # Words one side quotes that are the other side's own text outside quotation marks (``lifted_runs.
     # speakers_text_quoted``: a speech transcript, a Q&A interview's answers, a statement the report quotes): taken

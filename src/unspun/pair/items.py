@@ -39,16 +39,15 @@ NO_ITEM = RetoldItem()
 
 
 def retold_item(a: Segmented, b: Segmented, config: Config = DEFAULT, text: TextConfig = TEXT_DEFAULT,
-                document_similarity: float = 0.0, shared_names: float = 0.0) -> RetoldItem:
+                shared_names: float = 0.0) -> RetoldItem:
     """The item of B (or of A) that retells the other text in its phrasing, where that side is a text of separate
     items (``_retold_in``) and the other is not: where both read so, each is a text of items and the one they share
-    says nothing of which took it (two newsletters carrying one agency item). None where the whole texts already read
-    as one event (``document_similarity``, ``shared_names``: ``Config.digest_one_event_min_similarity``,
+    says nothing of which took it (two newsletters carrying one agency item). None where the whole texts already name
+    one event's people and places (``shared_names``, ``judge.shared_name_overlap``, at least
     ``Config.digest_one_event_min_names``): a digest of several stories is diluted against any one of them, where
     another outlet's report of the event, whose lead paraphrases the same statement and whose later paragraphs each
     take an angle of it, is not."""
-    if document_similarity >= config.digest_one_event_min_similarity \
-            or shared_names >= config.digest_one_event_min_names:
+    if shared_names >= config.digest_one_event_min_names:
         return NO_ITEM
     found = [r for r in (_retold_in(b, a, "b", config, text), _retold_in(a, b, "a", config, text)) if r.taker]
     return found[0] if len(found) == 1 else NO_ITEM

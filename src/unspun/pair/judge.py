@@ -464,7 +464,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         word_share_a=word_shares[0],
         word_share_b=word_shares[1],
         copy_marks=copy_marks(a, b, sorted({(m.i, m.j) for al in alignments for m in al.matches}), text, memo),
-        retold_item=retold_item(a, b, config, text, document_similarity, shared_name_overlap(a, b, memo, text)),
+        retold_item=retold_item(a, b, config, text, shared_name_overlap(a, b, memo, text)),
         **_sentence_edits(a, b, alignments, changes.min_passage_words, config, memo, text),
     )
 
