@@ -181,7 +181,8 @@ def other_place(ours: EventSpecifics, theirs: EventSpecifics, days_differ: bool 
 # warning for the River Eden"): a name after neither is a person's or an organisation's ("Motorist Darren Welles").
 _PLACE_BEFORE = word_set("""in at near on off from to outside behind across between into onto towards toward
     around through along beside by via past""")
-_PLACE_NAME_WORDS = PLACE_KIND_WORDS | frozenset(STREET_WORDS) | word_set("river estate airport harbour port isle firth loch mount")
+_PLACE_NAME_WORDS = PLACE_KIND_WORDS | frozenset(STREET_WORDS) | word_set(
+    "river estate airport harbour port isle firth loch mount")
 _LIST_JOINERS = word_set("and or")
 _ARTICLES = word_set("the a an")
 
