@@ -463,7 +463,7 @@ def test_one_templates_alerts_of_other_places_and_days_are_another_event() -> No
              "Survey said. People in Connel and Taynuilt said doors shook for several seconds.")
     conflict = specifics_conflict(_seg(QUAKE), _seg(other))
     assert conflict.other_event()
-    assert conflict.other_incident.startswith("another place (north, pickering, yorkshire / argyll, oban)")
+    assert conflict.other_incident.startswith("another place (north yorkshire, pickering / argyll, oban)")
 
 
 def test_a_copy_altering_one_place_or_its_people_is_no_other_place() -> None:
@@ -475,3 +475,23 @@ def test_a_copy_altering_one_place_or_its_people_is_no_other_place() -> None:
                "Tom Hart, said work would start in May.")
     renamed = council.replace("Anna Leigh", "Maria Dunn").replace("Tom Hart", "Joe Pike")
     assert not specifics_conflict(_seg(council), _seg(renamed)).other_incident
+
+
+def test_a_copy_altering_a_persons_full_name_a_two_word_place_and_one_figure_is_no_other_place() -> None:
+    # fixa1 (reviewA 1): a person's full name is no place, a two-word place is one place, and one changed figure
+    # (of one given) is no "other figures": a copy altering a name and a speed, or moving a fire to another
+    # street, is the same event; two places each and other days still are another
+    court = ("Motorist Darren Welles was fined by magistrates on Thursday for driving at 52mph past a primary school. "
+             "The court heard he was caught by a mobile camera van during the afternoon school run.")
+    altered = court.replace("Darren Welles", "Kevin Ashdown").replace("52mph", "58mph")
+    assert not specifics_conflict(_seg(court), _seg(altered)).other_incident
+    fire = ("Firefighters were called to a large fire at a warehouse in Kingsmere, near Ashford, on Tuesday evening. "
+            "Six fire engines attended and crews wore breathing apparatus to fight the flames.")
+    for moved in (fire.replace("in Kingsmere, near Ashford", "on Mill Road in the Dovecote Industrial Estate"),
+                  fire.replace("in Kingsmere, near Ashford", "on Kingsmere High Street")):
+        moved = moved.replace("Six", "Eight")
+        assert not specifics_conflict(_seg(fire), _seg(moved)).other_incident, moved
+    other_day = fire.replace("in Kingsmere, near Ashford", "on Mill Road in the Dovecote Industrial Estate") \
+        .replace("Tuesday", "Friday")
+    assert specifics_conflict(_seg(fire), _seg(other_day)).other_incident.startswith(
+        "another place (ashford, kingsmere / dovecote industrial estate, mill road)")

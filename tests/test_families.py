@@ -8,7 +8,14 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import FIXTURES
-from unspun.corpus.families import Wording, family_origin, family_roles, through_common_source, wording_lean
+from unspun.corpus.families import (
+    Wording,
+    family_origin,
+    family_roles,
+    own_changes,
+    through_common_source,
+    wording_lean,
+)
 from unspun.corpus.story_clusters import copy_roles, origin_of
 from unspun.ingest.extract import extract
 from unspun.model import Article, ArticleMeta, StoredPair, Verdict
@@ -320,13 +327,55 @@ def test_a_copy_of_a_copy_holding_the_origin_alike_is_told_by_the_wording_it_kee
     roles = family_roles("F", from_farm, among, chosen=lambda: "O", wording=wording)
     assert {m: r.role for m, r in roles.items()} == {"O": "source", "C": "copy", "A": "sibling"}
     assert family_roles("F", from_farm, among, chosen=lambda: "O")["C"].role == "sibling"  # shares alone
-    # Traced from the copy of the copy, with no direction between the two: still the parent, by the same words.
+    # Traced from the copy of the copy, with no direction between the two: still the parent, by the edits of its
+    # own that the copy keeps (swaps alone are shared by chance: test_spins_of_one_table_at_two_strengths_...).
+    texts = {"O": _BUSES, "F": _FARM_EDITED, "C": _FARM_EDITED_AGAIN, "A": _APART}
+    wording = Wording(lambda k: _words(texts[k]), 0.5, 3, lambda k: tuple(words(texts[k])))
     from_copy = {"O": _covering("b_to_a", 0.96, 0.76, "spun_copy"), "F": _covering("unknown", 0.96, 0.76),
                  "A": _covering("unknown", 0.9, 0.7, "spun_copy")}
     among = [("O", "F", _covering("a_to_b", 1.0, 1.0)), ("O", "A", _covering("a_to_b", 1.0, 1.0)),
              ("F", "A", _covering("unknown", 1.0, 1.0))]
     roles = family_roles("C", from_copy, among, chosen=lambda: "O", wording=wording)
     assert {m: r.role for m, r in roles.items()} == {"O": "source", "F": "source", "A": "sibling"}
+
+
+# The farm page with edits of its own besides its swaps (a clause recast, "said" made "warned that"), and its copy
+# spun again that keeps them.
+_FARM_EDITED = ("The administrator will withdraw six country courses from January once its board subsidy was lost, "
+                "leaving eleven hamlets without a weekday service. Commuters warned that the cuts would leave older "
+                "folks stranded.")
+_FARM_EDITED_AGAIN = ("The administrator will pull six country courses from January once its board subsidy was lost, "
+                      "leaving eleven hamlets without a weekday timetable. Commuters warned that the cuts would leave "
+                      "older folks marooned.")
+# One spinner's table run over the bus story at two strengths: the weak spin swaps five of its entries, the strong one
+# all ten, so the strong spin holds every swap of the weak one, though both were made from the original.
+_WEAK = ("The administrator will withdraw six country courses from January after losing its board subsidy, leaving "
+         "eleven villages without a weekday service. Passengers said the cuts would leave older people stranded.")
+_STRONG = ("The administrator will pull six country courses from January after losing its board grant, leaving "
+           "eleven hamlets without a weekday timetable. Commuters said the cuts would leave older folks marooned.")
+
+
+def test_spins_of_one_table_at_two_strengths_are_siblings_though_one_holds_every_swap_of_the_other():
+    texts = {"O": _BUSES, "W": _WEAK, "S": _STRONG}
+    assert wording_lean(_words(_STRONG), _words(_WEAK), _words(_BUSES), 3) == 1.0  # the swaps alone read a chain
+    wording = Wording(lambda k: _words(texts[k]), 0.5, 3, lambda k: tuple(words(texts[k])))
+    among = [("O", "W", _covering("a_to_b", 1.0, 1.0)), ("O", "S", _covering("a_to_b", 1.0, 1.0))]
+    from_weak = {"O": _covering("b_to_a", 1.0, 1.0), "S": _covering("unknown", 1.0, 1.0)}
+    from_strong = {"O": _covering("b_to_a", 1.0, 1.0), "W": _covering("unknown", 1.0, 1.0)}
+    assert {m: r.role for m, r in family_roles("W", from_weak, among, chosen=lambda: "O",
+                                               wording=wording).items()} == {"O": "source", "S": "sibling"}
+    assert {m: r.role for m, r in family_roles("S", from_strong, among, chosen=lambda: "O",
+                                               wording=wording).items()} == {"O": "source", "W": "sibling"}
+
+
+def test_a_parents_own_changes_are_its_edits_and_respellings_not_its_one_for_one_swaps():
+    put_in, taken_out = own_changes(words(_FARM_EDITED), words(_BUSES))
+    # "Passengers said" recast as "Commuters warned that": a clause, its swapped word with it
+    assert put_in == {"once", "was", "lost", "commuters", "warned", "that"}
+    assert taken_out == {"after", "losing", "passengers", "said"}
+    assert own_changes(words(_STRONG), words(_BUSES)) == (frozenset(), frozenset())
+    put_in, taken_out = own_changes(words(_BUSES.replace("Passengers", "Pasengers")), words(_BUSES))
+    assert put_in == {"pasengers"} and taken_out == {"passengers"}  # a respelt word is the parent's own
 
 
 def test_a_fluent_rewrite_of_the_querys_source_is_its_sibling_though_their_own_comparison_says_same_story():

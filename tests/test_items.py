@@ -72,3 +72,29 @@ def test_headings_are_no_items_and_too_few_items_make_no_digest() -> None:
     assert len(item_grams(digest, DEFAULT.digest_item_min_words)) == 4
     strict = replace(DEFAULT, digest_min_items=5)
     assert retold_item(_seg(STORY, "story"), digest, strict) == NO_ITEM
+
+
+# Another newsletter carrying the same agency item word for word among items of its own.
+OTHER_DIGEST = ("Morning briefing: Devon and Cornwall\n\n"
+                + DIGEST.split("\n\n")[1].replace("1. ", "") + "\n\n"
+                "Exeter's new swimming pool at Sandy Park will open to the public in April, a year later than "
+                "planned, after a dispute with the builder over the changing rooms.\n\n"
+                "Plymouth Argyle have signed a goalkeeper on loan from Burnley until the end of the season, the "
+                "club announced last night.\n\n"
+                "Dartmoor's ponies will be rounded up in the annual drift next week, and walkers are asked to keep "
+                "dogs on leads near Widecombe.")
+
+
+def test_two_digests_sharing_one_item_name_no_taker_in_either_order() -> None:
+    # Each is a text of items, and the item both carry says nothing of which took it: no side letter decides.
+    digest, other = _seg(DIGEST, "digest"), _seg(OTHER_DIGEST, "other")
+    assert retold_item(digest, other) == NO_ITEM
+    assert retold_item(other, digest) == NO_ITEM
+
+
+def test_texts_that_read_as_one_event_retell_no_item() -> None:
+    # Another outlet's report of the event whose paragraphs each take an angle names the event's people and places
+    # as the story does (a share far above a digest's, which its other stories dilute): no item.
+    story, digest = _seg(STORY, "story"), _seg(DIGEST, "digest")
+    assert retold_item(story, digest, DEFAULT, shared_names=0.45).taker == "b"
+    assert retold_item(story, digest, DEFAULT, shared_names=0.9) == NO_ITEM

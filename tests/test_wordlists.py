@@ -9,3 +9,9 @@ def test_one_role_in_other_words_is_the_same_role_and_another_office_is_not() ->
     assert same_role("skipper", "captain") and same_role("gaffer", "boss") and same_role("headteacher", "headmaster")
     assert not same_role("vicar", "rector") and not same_role("manager", "director")
     assert {"skipper", "gaffer", "vicar", "rector", "headteacher", "colonel", "magistrate"} <= ROLE_WORDS
+
+
+def test_distinct_offices_are_not_one_role() -> None:
+    assert same_role("lawyer", "attorney")
+    assert not same_role("solicitor", "barrister") and not same_role("head", "headteacher")
+    assert not same_role("principal", "headmaster") and not same_role("counsel", "lawyer")

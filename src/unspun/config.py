@@ -247,6 +247,21 @@ class Config(_HashedOnce):
     # below it a summary (rewrite); the side with the item took it, a direction clue of this weight.
     digest_item_verbatim_min_kept: float = 0.8
     digest_direction_weight: float = 1.0
+    # The item's verdict confidence runs from ``digest_item_min_kept_wording`` to full at this share of its 3-grams
+    # kept, and a summary (rewrite) gets this factor of it: the item is a small share of its text (digest45's
+    # constants, 2026-12-06, set with probe45's newsletter items at 0.39–0.53; moved here by fixb1 after reviewB).
+    digest_full_confidence_kept: float = 0.9
+    digest_rewrite_confidence_factor: float = 0.9
+    # Topic words (``items.topic_words``) are rarer than this Zipf: "flood", "academy", "burst" (4.1–4.6), not
+    # "said", "year", "people" (5.5+) (digest45, 2026-12-06, probe45 and /tmp/d45/held).
+    digest_topic_max_zipf: float = 5.0
+    # No item where the whole texts already name one event's people and places: a shared-name share
+    # (``judge.shared_name_overlap``) of at least this. A digest of three stories or more is diluted against any one
+    # of them (probe45's and /tmp/d45's true digest pairs: 0.10–0.65), where another outlet's report of the same
+    # event, its paragraphs each taking an angle, is not (reviewB's biscuit factory report: 0.90). Topic similarity
+    # does not tell them (0.43–0.59 in compare, but 0.76 for probe45's news|pc_verb as the index reads it; the report
+    # 0.65) (fixb1, 2026-12-06).
+    digest_one_event_min_names: float = 0.75
     # Words one side quotes that are the other side's own text outside quotation marks (``lifted_runs.
     # speakers_text_quoted``: a speech transcript, a Q&A interview's answers, a statement the report quotes): taken
     # from that text, in runs of at least ``speech_min_run_words`` words each, at least ``speech_min_quoted_words`` in

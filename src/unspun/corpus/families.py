@@ -24,9 +24,10 @@ A pure function over verdicts: ``trace`` and ``stories`` both call it.
 
 from __future__ import annotations
 
+import difflib
 import itertools
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterable, Mapping, Set
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass
 from typing import Any, Generic, Literal, TypeVar
 
@@ -126,11 +127,14 @@ def family_roles(query: K, with_query: Mapping[K, Verdict], among: Iterable[tupl
 class Wording:
     """What ``family_roles`` reads of the members' words to find a copy of a copy: ``words(key)``, a member's set
     of words (the query's too); ``min_lean`` and ``min_changed``: ``wording_lean``'s bar and the fewest words the
-    parent must have put in and taken out (``StoryConfig.chain_min_wording_lean``, ``chain_min_changed_words``)."""
+    parent must have put in and taken out (``StoryConfig.chain_min_wording_lean``, ``chain_min_changed_words``);
+    ``sequence(key)``, a member's words in order (``own_changes``: without it a verdict naming no direction makes no
+    chain)."""
 
     words: Callable[[Any], frozenset[str]]
     min_lean: float
     min_changed: int
+    sequence: Callable[[Any], Sequence[str]] | None = None
 
 
 def _parent(query: K, member: K, origin: K, with_query: Mapping[K, Verdict],
@@ -138,9 +142,11 @@ def _parent(query: K, member: K, origin: K, with_query: Mapping[K, Verdict],
             wording: Wording | None) -> K | None:
     """Which of ``query`` and ``member`` (both derived from ``origin``) the other was copied from; None for
     siblings. A directed verdict names the parent when the copy ``carries_changes`` of it, or keeps its wording
-    (``_keeps_wording_of``); a verdict naming no direction, when one side keeps the other's wording and not the
-    reverse (a trimmed repost under a line of its own has no direction by its shape, but it keeps its parent's
-    swaps and the parent keeps nothing the repost put in)."""
+    (``_keeps_wording_of``); a verdict naming no direction, when one side keeps the parent's ``own_changes`` (no
+    one-for-one swaps) and the reverse does not, or leans to its swaps clearly more (``_own_changes_lean``): a
+    trimmed repost under a line of its own has no direction by its shape, but it keeps its parent's edits and the
+    parent keeps nothing the repost put in; a spinner's swaps from one table are shared by chance (two spins of one
+    origin at two strengths, the stronger holding every swap of the weaker, were made apart)."""
     direction = with_query[member].direction
     if direction in ("a_to_b", "b_to_a"):
         parent, copy = (query, member) if direction == "a_to_b" else (member, query)
@@ -150,9 +156,13 @@ def _parent(query: K, member: K, origin: K, with_query: Mapping[K, Verdict],
         return None
     if direction != "unknown" or with_query[member].relation not in DERIVED_RELATIONS:
         return None
-    from_query = _keeps_wording_of(member, query, origin, wording)
-    if from_query != _keeps_wording_of(query, member, origin, wording):
-        return query if from_query else member
+    from_query, from_member = (_own_changes_lean(member, query, origin, wording),
+                               _own_changes_lean(query, member, origin, wording))
+    if from_query is None or from_member is None:
+        return query if from_query is not None else member if from_member is not None else None
+    if wording is not None and max(from_query, from_member) >= wording.min_lean \
+            and abs(from_query - from_member) >= _SWAPS_MIN_GAP:
+        return query if from_query > from_member else member
     return None
 
 
@@ -161,6 +171,59 @@ def _keeps_wording_of(copy: K, parent: K, origin: K, wording: Wording | None) ->
         return False
     lean = wording_lean(wording.words(copy), wording.words(parent), wording.words(origin), wording.min_changed)
     return lean is not None and lean >= wording.min_lean
+
+
+def _own_changes_lean(copy: K, parent: K, origin: K, wording: Wording | None) -> float | None:
+    """Where ``copy`` leans to ``parent``'s ``own_changes`` (``wording_lean`` over those words alone, at least
+    ``min_lean``), how far it leans to the rest of the parent's wording, its swaps (0 with too few to read); None
+    where it does not. A spinner's swaps alone are no evidence (two spins of one table at two strengths, the stronger
+    holding every swap of the weaker, were made apart), but of two copies that keep one edit, the one holding the
+    other's swaps and not the reverse is the copy."""
+    if wording is None or wording.sequence is None:
+        return None
+    put_in, taken_out = own_changes(wording.sequence(parent), wording.sequence(origin))
+    copy_words = wording.words(copy)
+    own = wording_lean(copy_words, put_in, taken_out, wording.min_changed)  # disjoint: put in is absent from origin
+    if own is None or own < wording.min_lean:
+        return None
+    rest = wording_lean(copy_words, wording.words(parent) - put_in, wording.words(origin) - taken_out,
+                        wording.min_changed)
+    return 0.0 if rest is None else rest
+
+
+# Of two copies that each keep the other's own changes, one is the other's copy when it leans to the other's swaps
+# by at least this much more than the reverse (a copy spun again of a sub-edited page: 1.0 against 0.5).
+_SWAPS_MIN_GAP = 0.25
+
+
+# A spinner's swap replaces at most this many words by as many others (a phrase of its table).
+_SWAP_MAX_WORDS = 3
+# Two words spelt at least this alike (difflib's ratio) are one word respelt or mangled, not a swap from a table.
+_RESPELT_MIN_RATIO = 0.75
+
+
+def own_changes(parent: Sequence[str], origin: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The words ``parent`` put in and took out against ``origin`` (each absent from the other text) by changes that
+    are not a spinner's one-for-one swaps: cuts, added words and lines, unequal or long rewordings, and words respelt
+    or mangled (a name misspelt). A swap, as many words replaced by as many others (at most ``_SWAP_MAX_WORDS``),
+    none of them a respelling of the word it replaces, is drawn from a table and two spins share it by chance."""
+    parent_set, origin_set = set(parent), set(origin)
+    put_in: set[str] = set()
+    taken_out: set[str] = set()
+    matcher = difflib.SequenceMatcher(None, origin, parent, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        old, new = origin[i1:i2], parent[j1:j2]
+        if tag == "replace" and len(old) == len(new) <= _SWAP_MAX_WORDS:
+            respelt = [(a, b) for a, b in zip(old, new, strict=True)
+                       if difflib.SequenceMatcher(None, a, b).ratio() >= _RESPELT_MIN_RATIO]
+            put_in.update(b for _, b in respelt)
+            taken_out.update(a for a, _ in respelt)
+            continue
+        put_in.update(new)
+        taken_out.update(old)
+    return frozenset(put_in - origin_set), frozenset(taken_out - parent_set)
 
 
 def wording_lean(copy: Set[str], parent: Set[str], origin: Set[str], min_changed: int) -> float | None:

@@ -36,11 +36,12 @@ from unspun.text.figures import (
     with_periods,
 )
 from unspun.text.names import article_name_norms
-from unspun.text.tokens import words
+from unspun.text.tokens import word_tokens, words
 from unspun.text.wordlists import (
     INSTITUTION_STREETS,
     LAW_COURT_WORDS,
     MONTHS,
+    PLACE_KIND_WORDS,
     STREET_WORDS,
     WEEKDAYS,
     is_content_word,
@@ -151,23 +152,71 @@ def other_place(ours: EventSpecifics, theirs: EventSpecifics, days_differ: bool 
                 conflicting: int, config: TextConfig = TEXT_DEFAULT) -> str:
     """What tells two short reports' events apart when one template tells both (an agency's earthquake alert, a
     river's flood warning, an operator's ferry notice), or "": each lead names at least
-    ``TextConfig.other_place_min_lead_names`` names the other text never names (the places the event happened at:
-    "near Keswick" / "near Taunton", "the River Eden at Appleby" / "the River Severn at Bewdley"), and something
-    besides names differs: the days their leads name, every figure both give, or the cause. A copy altering facts
-    changes a place or a figure and keeps the rest; a pseudonymised copy changes its people and keeps its days and
-    figures; another outlet's report of one event names its place, whatever else it adds."""
+    ``TextConfig.other_place_min_lead_names`` whole places (``lead_place_names``: "near Keswick", "the River Eden
+    at Appleby"; not people) with a word the other text never names, and something besides names differs: the
+    days their leads name, at least two figures and none agreeing, or the cause. A copy altering facts changes a
+    place, a person or a figure and keeps the rest (a two-word place, a person's full name, one changed figure
+    tell no other event); a pseudonymised copy changes its people and keeps its days and figures; another outlet's
+    report of one event names its place, whatever else it adds."""
     least = config.other_place_min_lead_names
     if not least or max(ours.sentences, theirs.sentences) > config.short_report_max_sentences:
         return ""
-    ours_only, theirs_only = ours.lead_names - theirs.names, theirs.lead_names - ours.names
+    ours_only = sorted(" ".join(place) for place in ours.lead_place_names if not set(place) <= theirs.names)
+    theirs_only = sorted(" ".join(place) for place in theirs.lead_place_names if not set(place) <= ours.names)
+    figures = conflicting >= 2 and agreeing == 0
+    causes = bool(ours.causes) and bool(theirs.causes) and not ours.causes & theirs.causes
+    # another cause is the template's own word for another incident: one other place each is enough beside it
+    # ("an engine failure on the Isle of Mull ferry" / "a storm warning for the Firth of Lorn")
+    least = 1 if causes else least
     if len(ours_only) < least or len(theirs_only) < least:
         return ""
-    figures = conflicting > 0 and agreeing == 0
-    causes = bool(ours.causes) and bool(theirs.causes) and not ours.causes & theirs.causes
     if not (days_differ or figures or causes):
         return ""
-    return (f"another place ({', '.join(sorted(ours_only))} / {', '.join(sorted(theirs_only))}) and "
+    return (f"another place ({', '.join(ours_only)} / {', '.join(theirs_only)}) and "
             f"{'other days' if days_differ else 'other figures' if figures else 'another cause'}")
+
+
+# The words a place follows in a lead ("near Keswick", "from Ardrossan to Brodick", "on Mill Road in the Dovecote
+# Industrial Estate"), and the words that end a river's or a natural place's name whatever precedes it ("a flood
+# warning for the River Eden"): a name after neither is a person's or an organisation's ("Motorist Darren Welles").
+_PLACE_BEFORE = word_set("""in at near on off from to outside behind across between into onto towards toward
+    around through along beside by via past""")
+_PLACE_NAME_WORDS = PLACE_KIND_WORDS | frozenset(STREET_WORDS) | word_set(
+    "river estate airport harbour port isle firth loch mount")
+_LIST_JOINERS = word_set("and or")
+_ARTICLES = word_set("the a an")
+
+
+def lead_place_names(lead: str, config: TextConfig = TEXT_DEFAULT) -> frozenset[tuple[str, ...]]:
+    """The whole place names (each its words, normalised) a lead names: runs of name words (``_names``) one after
+    another, after a place's preposition (``_PLACE_BEFORE``, an article between allowed), or joined by "and" or "or"
+    to such a place ("between Brough and Bowes"), or holding a word that names a kind of place (``_PLACE_NAME_WORDS``:
+    "the River Eden"). People's names are left out, however many words they have."""
+    named = _names(lead, config)
+    tokens = word_tokens(lead)
+    runs: list[list[int]] = []
+    for k, token in enumerate(tokens):
+        if token.norm not in named:
+            continue
+        if runs and runs[-1][-1] == k - 1 and not lead[tokens[k - 1].end:token.start].strip(" \t'’-"):
+            runs[-1].append(k)
+        elif runs and runs[-1][-1] == k - 2 and tokens[k - 1].norm == "of":  # "the Isle of Mull": one place
+            runs[-1] += [k - 1, k]
+        else:
+            runs.append([k])
+    found: set[tuple[str, ...]] = set()
+    last_place_end = -2
+    for run in runs:
+        before = run[0] - 1
+        if before >= 0 and tokens[before].norm in _ARTICLES:
+            before -= 1
+        norms = tuple(tokens[k].norm for k in run)
+        after_place = before >= 0 and (tokens[before].norm in _PLACE_BEFORE
+                                       or (tokens[before].norm in _LIST_JOINERS and before - 1 == last_place_end))
+        if after_place or any(norm in _PLACE_NAME_WORDS for norm in norms):
+            found.add(norms)
+            last_place_end = run[-1]
+    return frozenset(found)
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,9 +243,9 @@ class EventSpecifics:
     causes: frozenset[str] = frozenset()
     # its headline or first sentence opens with a correction's or an update's label (``_CORRECTION_LABEL``)
     corrected: bool = False
-    # the names (``names.article_name_norms``, days and months left out) its headline and first sentence name, and
-    # those its headline and text name
-    lead_names: frozenset[str] = frozenset()
+    # the whole places its headline and first sentence name (``lead_place_names``), and the names
+    # (``names.article_name_norms``, days and months left out) its headline and text name
+    lead_place_names: frozenset[tuple[str, ...]] = frozenset()
     names: frozenset[str] = frozenset()
 
 
@@ -355,7 +404,7 @@ def event_specifics(seg: Segmented, text: TextConfig = TEXT_DEFAULT) -> EventSpe
                           _places(f"{title}\n{seg.article.text}"),
                           own_periods(title, sentences), incident_bounds(lead), incident_stretches(lead),
                           incident_causes(lead), corrects_itself(title, sentences[0] if sentences else ""),
-                          _names(lead, text), _names(f"{title}\n{seg.article.text}", text))
+                          lead_place_names(lead, text), _names(f"{title}\n{seg.article.text}", text))
 
 
 def _names(text: str, config: TextConfig) -> frozenset[str]:

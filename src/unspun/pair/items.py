@@ -20,8 +20,6 @@ from unspun.text.tokens import word_grams, words
 from unspun.text.wordlists import is_content_word
 
 Gram = tuple[str, ...]
-# Topic words are rarer than this (Zipf): "flood", "academy", "burst" (4.1–4.6), not "said", "year", "people" (5.5+).
-_TOPIC_MAX_ZIPF = 5.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,12 +38,19 @@ class RetoldItem:
 NO_ITEM = RetoldItem()
 
 
-def retold_item(a: Segmented, b: Segmented, config: Config = DEFAULT, text: TextConfig = TEXT_DEFAULT) -> RetoldItem:
+def retold_item(a: Segmented, b: Segmented, config: Config = DEFAULT, text: TextConfig = TEXT_DEFAULT,
+                shared_names: float = 0.0) -> RetoldItem:
     """The item of B (or of A) that retells the other text in its phrasing, where that side is a text of separate
-    items (``_retold_in``); of both, the one whose other items are least on the other text's topic (a story's lead
-    keeps as much of a digest's item as the item keeps of it), then the one keeping more of the other's wording."""
+    items (``_retold_in``) and the other is not: where both read so, each is a text of items and the one they share
+    says nothing of which took it (two newsletters carrying one agency item). None where the whole texts already name
+    one event's people and places (``shared_names``, ``judge.shared_name_overlap``, at least
+    ``Config.digest_one_event_min_names``): a digest of several stories is diluted against any one of them, where
+    another outlet's report of the event, whose lead paraphrases the same statement and whose later paragraphs each
+    take an angle of it, is not."""
+    if shared_names >= config.digest_one_event_min_names:
+        return NO_ITEM
     found = [r for r in (_retold_in(b, a, "b", config, text), _retold_in(a, b, "a", config, text)) if r.taker]
-    return min(found, key=lambda r: (r.others_on_topic, -r.kept_wording, r.taker), default=NO_ITEM)
+    return found[0] if len(found) == 1 else NO_ITEM
 
 
 def _retold_in(digest: Segmented, source: Segmented, side: Literal["a", "b"], config: Config,
@@ -73,7 +78,8 @@ def _retold_in(digest: Segmented, source: Segmented, side: Literal["a", "b"], co
     if not items[best][1] & lead_grams(source, config.digest_lead_paragraphs) \
             or not _stands_apart(digest, items, best, config, text):
         return NO_ITEM
-    on_topic = _others_topic_share(digest, source, [p for k, (p, _) in enumerate(items) if k != best])
+    on_topic = _others_topic_share(digest, source, [p for k, (p, _) in enumerate(items) if k != best],
+                                   config.digest_topic_max_zipf)
     if on_topic > config.digest_other_max_topic_words:
         return NO_ITEM
     return RetoldItem(side, best + 1, len(items), shares[best], on_topic)
@@ -93,17 +99,17 @@ def _stands_apart(digest: Segmented, items: Sequence[tuple[int, frozenset[Gram]]
     return len(own & elsewhere) <= config.digest_item_max_shared_names * len(own)
 
 
-def _others_topic_share(digest: Segmented, source: Segmented, others: Sequence[int]) -> float:
+def _others_topic_share(digest: Segmented, source: Segmented, others: Sequence[int], max_zipf: float) -> float:
     """The share of the other items' topic words (``topic_words``) that the source has: a story's own paragraphs
     keep to its topic (a summary's words for it are the story's), where a digest's other items tell other stories.
     Read against a digest, a story's lead may keep as much of the digest's item as the item keeps of it, and its
     other paragraphs still say what the item says."""
-    theirs = frozenset().union(*(topic_words(digest.article.text, digest.paragraphs[p]) for p in others))
-    return len(theirs & source_topic_words(source)) / len(theirs) if theirs else 0.0
+    theirs = frozenset().union(*(topic_words(digest.article.text, digest.paragraphs[p], max_zipf) for p in others))
+    return len(theirs & source_topic_words(source, max_zipf)) / len(theirs) if theirs else 0.0
 
 
 @functools.lru_cache(maxsize=4096)
-def topic_words(text: str, span: Span, max_zipf: float = _TOPIC_MAX_ZIPF) -> frozenset[str]:
+def topic_words(text: str, span: Span, max_zipf: float) -> frozenset[str]:
     """The content words of ``text[span]`` rarer than ``max_zipf`` ("water", "burst", "academy"; not "said",
     "year", "people"), numbers left out (a digest's dates and counts recur by chance)."""
     return frozenset(w for w in words(text[span.start:span.end])
@@ -111,9 +117,9 @@ def topic_words(text: str, span: Span, max_zipf: float = _TOPIC_MAX_ZIPF) -> fro
 
 
 @functools.lru_cache(maxsize=256)
-def source_topic_words(seg: Segmented) -> frozenset[str]:
+def source_topic_words(seg: Segmented, max_zipf: float) -> frozenset[str]:
     """``topic_words`` of the whole of ``seg``."""
-    return topic_words(seg.article.text, Span(0, len(seg.article.text)))
+    return topic_words(seg.article.text, Span(0, len(seg.article.text)), max_zipf)
 
 
 def _paragraph_names(seg: Segmented, paragraph: int, text: TextConfig) -> frozenset[str]:

@@ -468,7 +468,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         word_share_a=word_shares[0],
         word_share_b=word_shares[1],
         copy_marks=copy_marks(a, b, sorted({(m.i, m.j) for al in alignments for m in al.matches}), text, memo),
-        retold_item=retold_item(a, b, config, text),
+        retold_item=retold_item(a, b, config, text, shared_name_overlap(a, b, memo, text)),
         **_sentence_edits(a, b, alignments, changes.min_passage_words, config, memo, text),
     )
 
@@ -889,10 +889,10 @@ def _item_or_independent(f: PairFacts, evidence: list[str], config: Config) -> t
     evidence.append(f"{digest} is a text of {item.items} separate items (a digest, a roundup, a briefing); its item "
                     f"{item.item} keeps {item.kept_wording:.0%} of its word 3-grams outside quotations from {other}, "
                     f"{other}'s lead among them, and the other items tell other stories: that item retells {other}")
-    confidence = _scale(item.kept_wording, config.digest_item_min_kept_wording, 0.9)
+    confidence = _scale(item.kept_wording, config.digest_item_min_kept_wording, config.digest_full_confidence_kept)
     if item.kept_wording >= config.digest_item_verbatim_min_kept:
         return "partial_reuse", confidence, evidence
-    return "rewrite", confidence * 0.9, evidence
+    return "rewrite", confidence * config.digest_rewrite_confidence_factor, evidence
 
 
 def _template_of_another_event(f: PairFacts, config: Config) -> bool:

@@ -617,6 +617,7 @@ def _roles(store: Store, with_query: list[tuple[int, Verdict]], articles: dict[i
     metas = {k: ArticleMeta(k, a.id, a.title, a.published, a.site, a.credits, len(a.text)) for k, a in articles.items()}
     facts = _facts_reader(articles, settings)
     among = [(p.a, p.b, p.verdict) for p in stored]
+    sequence = functools.cache(lambda k: tuple(words(articles[k].text)))
     origins = origin_texts(list(articles), pairs, metas, facts, settings.stories,
                            lambda k: text_digest(articles[k].text))
     # N identical copies evidence cannot order: roles are read from one of them (each gives the others the same
@@ -625,9 +626,9 @@ def _roles(store: Store, with_query: list[tuple[int, Verdict]], articles: dict[i
                          chosen=lambda: min(origins, key=lambda k: articles[k].id, default=None),
                          day=lambda k: date_key(metas[k]), min_share_gain=settings.stories.chain_min_share_gain,
                          whole_min_share=settings.stories.derived_whole_min_share,
-                         wording=Wording(functools.cache(lambda k: frozenset(words(articles[k].text))),
+                         wording=Wording(functools.cache(lambda k: frozenset(sequence(k))),
                                          settings.stories.chain_min_wording_lean,
-                                         settings.stories.chain_min_changed_words))
+                                         settings.stories.chain_min_changed_words, sequence))
     if len(origins) > 1:
         return {k: Member(member.role, None) for k, member in roles.items()}
     return roles

@@ -111,12 +111,14 @@ gaffer referee skipper supremo umpire matron surgeon
 """)  # offices and ranks of churches, schools, the forces, courts, sport and crews, and informal words for them
 # One role written in other words ("Skipper" / "Captain", "the new gaffer" / "the new boss", "Headteacher" /
 # "Headmaster"): a copy that swaps them changed its wording, not the title (``ROLE_SYNONYMS``, ``same_role``).
-# Another office is another title ("Vicar" → "Rector", "Manager" → "Director").
+# Another office is another title ("Vicar" → "Rector", "Manager" → "Director"), and so are a head of a
+# department or a college's principal beside a headteacher, and a solicitor, a barrister or a King's Counsel beside
+# each other (other professions and ranks): only one role written two ways is grouped.
 _ONE_ROLE = (
     "captain skipper", "manager gaffer boss", "boss chief supremo",
-    "headteacher headmaster headmistress head principal",
+    "headteacher headmaster headmistress",
     "chairman chairwoman chairperson chair", "spokesman spokeswoman spokesperson", "adviser advisor",
-    "lawyer attorney solicitor barrister counsel", "referee umpire",
+    "lawyer attorney", "referee umpire",
 )
 ROLE_SYNONYMS: dict[str, frozenset[str]] = {
     word: frozenset().union(*(word_set(g) for g in _ONE_ROLE if word in word_set(g))) for g in _ONE_ROLE

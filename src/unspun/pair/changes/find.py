@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from difflib import SequenceMatcher
 
 from unspun.config import CHANGES_DEFAULT, DEFAULT, TEXT_DEFAULT, ChangesConfig, Config, TextConfig
 from unspun.model import DERIVED_RELATIONS, Alignment, Change, Segmented, Span
@@ -98,7 +99,7 @@ def find_changes(
     if relation in COPY_RELATIONS:
         found += passage_changes(a, b, alignments, facing, changes)
     if relation in COPY_RELATIONS:
-        found += headline_changes(a, b)
+        found += headline_changes(a, b, spun=relation == "spun_copy")
     return gathered(found, a.article.text, b.article.text)
 
 
@@ -121,15 +122,25 @@ def other_headlines(a: Segmented, b: Segmented) -> tuple[str, str] | None:
     return " ".join(titles[0].split()), " ".join(titles[1].split())
 
 
-def headline_changes(a: Segmented, b: Segmented) -> list[Change]:
+def headline_changes(a: Segmented, b: Segmented, spun: bool = False) -> list[Change]:
     """A whole copy's rewritten headline (a duplicate's, a near-duplicate's, a spun copy's), as a wording change:
     the headline is the article's title, outside the text every span indexes, so both spans are empty at the text's
     start and the note gives the two headlines. Not for texts that reword or take part of another (a rewrite, a
-    summary, a passage quoted into a report), whose headlines are their own by nature."""
+    summary, a passage quoted into a report), whose headlines are their own by nature. A spun copy's headline only
+    where its change is more than the spinner's word-for-word swaps (``_swapped_word_for_word``: "assault" /
+    "attack"), which its body's swaps are not listed for either."""
     headlines = other_headlines(a, b)
-    if headlines is None:
+    if headlines is None or (spun and _swapped_word_for_word(*headlines)):
         return []
     return [Change("wording", Span(0, 0), Span(0, 0), f"headline changed: '{headlines[0]}' → '{headlines[1]}'")]
+
+
+def _swapped_word_for_word(x: str, y: str) -> bool:
+    """Whether two headlines differ only by words swapped one for one in place (a spinner's synonyms), none added,
+    cut or reworded into more or fewer words."""
+    ours, theirs = words(x), words(y)
+    return all(tag == "equal" or (tag == "replace" and i2 - i1 == j2 - j1)
+               for tag, i1, i2, j1, j2 in SequenceMatcher(None, ours, theirs, autojunk=False).get_opcodes())
 
 
 def _quotation_speakers(a: Segmented, b: Segmented, pairs: Sequence[tuple[Span, Span]],

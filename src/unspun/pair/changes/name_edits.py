@@ -19,6 +19,7 @@ from unspun.text.names import (
     rare_word,
     respelt,
 )
+from unspun.text.spelling import one_stem
 from unspun.text.tokens import Token
 from unspun.text.wordlists import (
     COUNTRIES,
@@ -171,8 +172,22 @@ def _name_part(pair: SentencePair, i1: int, i2: int, j1: int, j2: int) -> tuple[
         # whose capitals need not stand for each other.
         return i1, i1, j1, j1
     if lead_a:
+        # After the lead the rest is swapped word for word too ("at Castleford" → "along Quayside and Mill Lane"
+        # replaces a town with its streets, no name for a name), and one capitalised word there is a name by more
+        # than its capital ("the local Magistrates" → "the area Justices" swaps common nouns).
         i1, j1 = i1 + lead_a, j1 + lead_b
+        run_a, run_b = _capitalised_run(pair.ta[i1:i2]), _capitalised_run(pair.tb[j1:j2])
+        if i2 - i1 != j2 - j1 or run_a != run_b or (run_a == 1 and not _single_name(pair, i1, j1)):
+            return i1, i1, j1, j1
     return i1, i1 + _capitalised_run(pair.ta[i1:i2]), j1, j1 + (_capitalised_run(pair.tb[j1:j2]) or j2 - j1)
+
+
+def _single_name(pair: SentencePair, i: int, j: int) -> bool:
+    """One capitalised word of A facing one of B's: a name by more than the capital (rare on either side, or A's
+    respelt); a capital after a lower-case word marks a common noun too ("the local Magistrates"), which the
+    article then reads as a lone name."""
+    return rare_word(pair.ta[i].norm, pair.text) or rare_word(pair.tb[j].norm, pair.text) or _respelt(
+        pair, i, i + 1, j, j + 1)
 
 
 def _lower_lead(tokens: Sequence[Token]) -> int:
@@ -277,14 +292,42 @@ def _name_run(pair: SentencePair, i1: int, i2: int, j1: int, j2: int) -> bool:
     run is one, opener and all. A spinner's synonym for a capitalised opener swaps one word before a name both
     keep ("Former Chelsea boss" → "Erstwhile Chelsea boss"); ordinary words capitalised as a label ("Key
     Facts:" → "Main Points:", "the key facts" written elsewhere) are words in lower case on one side."""
-    tokens = pair.ta[i1:i2]
+    tokens, theirs = pair.ta[i1:i2], pair.tb[j1:j2]
     return (len(tokens) > 1 and all(_joined(pair.a_text, left, right) for left, right in itertools.pairwise(tokens))
-            and not _ordinary_after_first(pair, tokens) and not _ordinary_after_first(pair, pair.tb[j1:j2]))
+            and not _ordinary_after_first(pair, tokens) and not _ordinary_after_first(pair, theirs)
+            and not _ordinary_anywhere(pair, tokens) and not _ordinary_anywhere(pair, theirs))
+
+
+def _ordinary_anywhere(pair: SentencePair, tokens: Sequence[Token]) -> bool:
+    """At a clause start capitals say nothing, so a run none of whose words is a name elsewhere is read as
+    ordinary words when any of them, its first word too, either article writes in lower case in any form
+    ("Emergency Services were called" beside "the emergency services"), unless a word is a name its
+    article writes standing alone or the run is one name written away from a clause start."""
+    lower = pair.lower_words
+    if not any(any(form in lower for form in _forms(t.norm)) for t in tokens):
+        return False
+    pairs = pair.name_pairs
+    named = any((x.norm, y.norm) in pairs for x, y in itertools.pairwise(tokens))
+    return not named and not any(_named_alone(t, pair.names_a) or _named_alone(t, pair.names_b) for t in tokens)
 
 
 def _ordinary_after_first(pair: SentencePair, tokens: Sequence[Token]) -> bool:
-    """Two words or more whose words after the first either article writes in lower case elsewhere."""
-    return len(tokens) > 1 and all(t.norm in pair.lower_words for t in tokens[1:])
+    """Two words or more whose words after the first either article writes in lower case elsewhere, in any form
+    of the word ("Rescue Teams were called" beside "The team said")."""
+    lower = pair.lower_words
+    return len(tokens) > 1 and all(any(form in lower for form in _forms(t.norm)) for t in tokens[1:])
+
+
+# Endings a word takes or drops in another form of it ("teams" / "team", "services" / "service", "inquiries" /
+# "inquiry", "called" / "call"); the articles' lower-case words answer membership only, so the forms are spelt out.
+_ENDINGS = ("s", "es", "ed", "d", "ing", "ies", "y")
+
+
+def _forms(word: str) -> list[str]:
+    """``word`` and the forms of it one ending away, kept where ``spelling.one_stem`` reads them as one word."""
+    stems = [word] + [word[: -len(e)] for e in _ENDINGS if word.endswith(e) and len(word) > len(e) + 2]
+    forms = {stem + e for stem in stems for e in ("", *_ENDINGS)}
+    return [f for f in forms if one_stem(word, f, min_prefix=4)]
 
 
 def _both_open_clause(pair: SentencePair, i: int, j: int) -> bool:
