@@ -217,8 +217,8 @@ class PairFacts:
     appended: int = 0
     # whether the appended sentences (``appended``) carry a mark of a later development (``_news_marks``): a
     # quotation, a time of day the shared text does not give, a toll, an "update"/"later" word; what tells an
-    # update that appends paragraphs from the source of a copy cut from its bottom
-    appended_news: bool = False
+    # update that appends paragraphs from the source of a copy cut from its bottom; 1 where they do, else 0
+    appended_news: int = 0
     # the longest run of words the reused sentences share word for word outside quotations, and how many of its
     # words are rare (``lifted_runs.longest_unquoted_run``): a sentence lifted into another text, however short
     lifted_run_words: int = 0
@@ -499,7 +499,7 @@ def _sentence_edits(a: Segmented, b: Segmented, alignments: Sequence[Alignment],
             "reworded_sentences": reworded_matches(a, b, alignments) + len(facing),
             "new_top": new_top(runs_b, runs_a, len(b.sentences)) - new_top(runs_a, runs_b, len(a.sentences)),
             "appended": appended(runs_b, runs_a, len(b.sentences)) - appended(runs_a, runs_b, len(a.sentences)),
-            "appended_news": _appended_news(a, runs_a, runs_b) or _appended_news(b, runs_b, runs_a)}
+            "appended_news": int(_appended_news(a, runs_a, runs_b) or _appended_news(b, runs_b, runs_a))}
 
 
 def _content_runs(a: Segmented, b: Segmented, alignments: Sequence[Alignment], side: Literal["a", "b"],
