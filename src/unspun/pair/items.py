@@ -135,9 +135,9 @@ def item_grams(seg: Segmented, min_words: int) -> tuple[tuple[int, frozenset[Gra
     a digest's items (a heading line of its own, "Transport", is none)."""
     found = []
     for k, paragraph in enumerate(seg.paragraphs):
-        parts = [words(part) for part in unquoted_parts(seg.article.text, paragraph)]
+        parts = _unquoted_words(seg, paragraph)
         if sum(map(len, parts)) >= min_words:
-            found.append((k, frozenset().union(*(word_grams(part, 3) for part in parts))))
+            found.append((k, _grams_of(parts)))
     return tuple(found)
 
 
@@ -154,4 +154,14 @@ def lead_grams(seg: Segmented, paragraphs: int) -> frozenset[Gram]:
 
 
 def _span_grams(seg: Segmented, span: Span) -> frozenset[Gram]:
-    return frozenset().union(*(word_grams(words(part), 3) for part in unquoted_parts(seg.article.text, span)))
+    return _grams_of(_unquoted_words(seg, span))
+
+
+def _unquoted_words(seg: Segmented, span: Span) -> list[list[str]]:
+    """The words of each stretch of ``seg``'s text in ``span`` outside quotation marks (a 3-gram never joins the
+    words before a quotation to those after it)."""
+    return [words(part) for part in unquoted_parts(seg.article.text, span)]
+
+
+def _grams_of(parts: Sequence[Sequence[str]]) -> frozenset[Gram]:
+    return frozenset().union(*(word_grams(part, 3) for part in parts))
