@@ -38,6 +38,20 @@ class RetoldItem:
 NO_ITEM = RetoldItem()
 
 
+@dataclass(frozen=True, slots=True)
+class BesideOtherStory:
+    """A text that holds the other's text as one block beside paragraphs of its own on another story
+    (``beside_other_story``): a compilation of articles, a roundup paragraph over a copy."""
+
+    taker: Literal["a", "b", ""] = ""  # the side holding the block and the other story; "" for none
+    paragraphs: int = 0  # that side's paragraphs on another story
+    # the share of those paragraphs' topic words the other text has (``_others_topic_share``)
+    others_on_topic: float = 0.0
+
+
+NO_BESIDE = BesideOtherStory()
+
+
 def retold_item(a: Segmented, b: Segmented, config: Config = DEFAULT, text: TextConfig = TEXT_DEFAULT,
                 shared_names: float = 0.0) -> RetoldItem:
     """The item of B (or of A) that retells the other text in its phrasing, where that side is a text of separate
@@ -76,7 +90,7 @@ def _retold_in(digest: Segmented, source: Segmented, side: Literal["a", "b"], co
     if any(share >= config.digest_other_max_kept_wording for k, share in enumerate(shares) if k != best):
         return NO_ITEM
     if not items[best][1] & lead_grams(source, config.digest_lead_paragraphs) \
-            or not _stands_apart(digest, items, best, config, text):
+            or not _stands_apart(digest, items, (best,), config, text):
         return NO_ITEM
     on_topic = _others_topic_share(digest, source, [p for k, (p, _) in enumerate(items) if k != best],
                                    config.digest_topic_max_zipf)
@@ -85,17 +99,17 @@ def _retold_in(digest: Segmented, source: Segmented, side: Literal["a", "b"], co
     return RetoldItem(side, best + 1, len(items), shares[best], on_topic)
 
 
-def _stands_apart(digest: Segmented, items: Sequence[tuple[int, frozenset[Gram]]], best: int, config: Config,
-                  text: TextConfig) -> bool:
-    """Whether the item names someone or something and at most ``Config.digest_item_max_shared_names`` of its names
-    recur in the text's other items: a digest's items tell separate stories (a town's name may recur), where a
-    report's paragraphs keep naming its event's people and places (a police statement one report keeps among its own
-    paragraphs is no item of a digest)."""
+def _stands_apart(digest: Segmented, items: Sequence[tuple[int, frozenset[Gram]]], block: Sequence[int],
+                  config: Config, text: TextConfig) -> bool:
+    """Whether the items ``block`` (indexes into ``items``) name someone or something and at most
+    ``Config.digest_item_max_shared_names`` of their names recur in the text's other items: a digest's items tell
+    separate stories (a town's name may recur), where a report's paragraphs keep naming its event's people and places
+    (a police statement one report keeps among its own paragraphs is no item of a digest)."""
     names = [_paragraph_names(digest, paragraph, text) for paragraph, _ in items]
-    own = names[best]
+    own = frozenset().union(*(names[k] for k in block))
     if not own:
         return False
-    elsewhere = frozenset().union(*(n for k, n in enumerate(names) if k != best))
+    elsewhere = frozenset().union(*(n for k, n in enumerate(names) if k not in block))
     return len(own & elsewhere) <= config.digest_item_max_shared_names * len(own)
 
 
@@ -106,6 +120,64 @@ def _others_topic_share(digest: Segmented, source: Segmented, others: Sequence[i
     other paragraphs still say what the item says."""
     theirs = frozenset().union(*(topic_words(digest.article.text, digest.paragraphs[p], max_zipf) for p in others))
     return len(theirs & source_topic_words(source, max_zipf)) / len(theirs) if theirs else 0.0
+
+
+def beside_other_story(a: Segmented, b: Segmented, config: Config = DEFAULT,
+                       text: TextConfig = TEXT_DEFAULT) -> BesideOtherStory:
+    """The side (B, or A) that holds the other's text as one block beside paragraphs of its own on another story
+    (``_beside_in``): a compilation puts two or three articles' texts one after the other, each a block in its
+    article's order, about unrelated events (other names, other topic words), and an article whole after a roundup of
+    other events is one too. An update's later development, a background box and a reporter's own paragraphs around a
+    release keep to the event's people and topic, so they are none. Read as ``retold_item`` reads a digest's items (the
+    block is a run of items, not one). Where both sides read so, the one whose block is the smaller share of its items
+    holds the other (an article's last paragraph, which a compilation left out, may read as apart from its block)."""
+    found = [r for r in (_beside_in(b, a, "b", config, text), _beside_in(a, b, "a", config, text)) if r[0].taker]
+    if len(found) == 2 and found[0][1] != found[1][1]:
+        return min(found, key=lambda r: r[1])[0]
+    return found[0][0] if len(found) == 1 else NO_BESIDE
+
+
+def _beside_in(host: Segmented, source: Segmented, side: Literal["a", "b"], config: Config,
+               text: TextConfig) -> tuple[BesideOtherStory, float]:
+    """``BesideOtherStory`` of ``host`` against ``source``, with the share of ``host``'s items the block is: ``host``'s
+    items (``item_grams``) are one run, each read word for word from ``source`` (at least
+    ``Config.digest_item_verbatim_min_kept`` of its 3-grams), and at least ``Config.compilation_min_other_paragraphs``
+    before or after it that keep under ``Config.digest_other_max_kept_wording`` (an item between the two, partly the
+    source's, is no separate story); those tell another story (``_another_story``)."""
+    items = item_grams(host, config.digest_item_min_words)
+    whole = source_grams(source)
+    shares = [len(grams & whole) / len(grams) for _, grams in items]
+    taken = [k for k, share in enumerate(shares) if share >= config.digest_item_verbatim_min_kept]
+    others = [k for k, share in enumerate(shares) if share < config.digest_other_max_kept_wording]
+    if not taken or len(others) < config.compilation_min_other_paragraphs \
+            or len(taken) + len(others) < len(items) or taken[-1] - taken[0] + 1 != len(taken):
+        return NO_BESIDE, 1.0
+    on_topic = _another_story(host, source, items, taken, config, text)
+    if on_topic is None:
+        return NO_BESIDE, 1.0
+    return BesideOtherStory(side, len(others), on_topic), len(taken) / len(items)
+
+
+def _another_story(host: Segmented, source: Segmented, items: Sequence[tuple[int, frozenset[Gram]]],
+                   block: Sequence[int], config: Config, text: TextConfig) -> float | None:
+    """The share of the other items' topic words the source has, where they tell another story than the block
+    ``block`` (indexes into ``items``) taken from ``source``, else None. Both ways, as a digest's item is read
+    (``_stands_apart``, ``_others_topic_share``): the block's names do not recur in the other items nor theirs in it,
+    and neither's topic words are the other's. The other items must name someone or something: a copy's own comment
+    ("It will be a long six weeks for those who cross the river") tells no story, and an article's later paragraphs,
+    which a copy cut from it left out, keep to its event's topic words ("tram", "closed") the way a compilation's other
+    articles do not."""
+    others = [k for k in range(len(items)) if k not in block]
+    if not _stands_apart(host, items, block, config, text) or not _stands_apart(host, items, others, config, text):
+        return None
+    paragraphs = [items[k][0] for k in others]
+    on_topic = _others_topic_share(host, source, paragraphs, config.digest_topic_max_zipf)
+    theirs = frozenset().union(*(topic_words(host.article.text, host.paragraphs[p], config.digest_topic_max_zipf)
+                                 for p in paragraphs))
+    ours = source_topic_words(source, config.digest_topic_max_zipf)
+    if max(on_topic, len(ours & theirs) / len(ours) if ours else 1.0) > config.digest_other_max_topic_words:
+        return None
+    return on_topic
 
 
 @functools.lru_cache(maxsize=4096)

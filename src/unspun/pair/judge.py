@@ -56,7 +56,7 @@ from unspun.pair.events import (
     specifics_conflict,
 )
 from unspun.pair.furniture import content_sentences, furniture_span
-from unspun.pair.items import NO_ITEM, RetoldItem, retold_item
+from unspun.pair.items import NO_BESIDE, NO_ITEM, BesideOtherStory, RetoldItem, beside_other_story, retold_item
 from unspun.pair.lifted_runs import longest_unquoted_run, one_shared_quotation, speakers_text_quoted, speech_on_both
 from unspun.pair.memo import Memo, remembered
 from unspun.pair.sentence_pairs import (
@@ -256,6 +256,9 @@ class PairFacts:
     # the item of a text of separate items (a digest, a roundup, a briefing's bullets) that retells the other text in
     # its phrasing (``items.retold_item``), whatever share of the whole it is
     retold_item: RetoldItem = NO_ITEM
+    # the side that holds the other's text as one block beside paragraphs of its own on another story (a compilation,
+    # a roundup paragraph over a copy: ``items.beside_other_story``)
+    beside_other_story: BesideOtherStory = NO_BESIDE
 
     @property
     def edited(self) -> bool:
@@ -399,6 +402,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
     by_pair = other_figures_by_pair(pairs, text) if another else []
     sides = (counterparts(a, b, alignments, "a"), counterparts(a, b, alignments, "b"))  # for passage fit
     word_shares = word_bigram_shares(a, b)
+    names_shared = shared_name_overlap(a, b, memo, text)
     return PairFacts(
         coverage_a=sentence_coverage(a, b, alignments, "a"),
         coverage_b=sentence_coverage(a, b, alignments, "b"),
@@ -415,7 +419,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         grammar_added_share=grammar_added_share,
         edits=edits,
         document_similarity=document_similarity,
-        shared_names=shared_name_overlap(a, b, memo, text),
+        shared_names=names_shared,
         names_on_both=names_on_both(a, b, memo, text),
         shared_figures=shared_figure_share(a, b, config, memo, text),
         spin_a=spin_a,
@@ -468,7 +472,8 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         word_share_a=word_shares[0],
         word_share_b=word_shares[1],
         copy_marks=copy_marks(a, b, sorted({(m.i, m.j) for al in alignments for m in al.matches}), text, memo),
-        retold_item=retold_item(a, b, config, text, shared_name_overlap(a, b, memo, text)),
+        retold_item=retold_item(a, b, config, text, names_shared),
+        beside_other_story=beside_other_story(a, b, config, text),
         **_sentence_edits(a, b, alignments, changes.min_passage_words, config, memo, text),
     )
 
@@ -967,6 +972,9 @@ def _derived_relation(f: PairFacts, copy_cover: float, evidence: list[str],
         evidence.append(f"only {min(f.coverage_a, f.coverage_b):.0%} of the longer text is reused: a part of it taken "
                         "into another text, not a lightly edited copy")
         return "partial_reuse", confidence, evidence
+    if _beside_another_story(f):
+        evidence.append(_beside_line(f) + ": a compilation's part, not a lightly edited copy")
+        return "partial_reuse", confidence, evidence
     if f.order_kept < config.rewrite_max_order_kept:
         evidence.append(f"{1 - f.order_kept:.0%} of matched sentences moved, word for word, in whole paragraphs")
     evidence.append(f"{lexical:.0%} of the reused text is word for word or nearly so; "
@@ -993,18 +1001,33 @@ def _few_edits(f: PairFacts, config: Config) -> bool:
 
 
 def _small_part_taken(f: PairFacts, config: Config) -> bool:
-    """Whether a text copied word for word is a small part of the other (under ``derived_min_coverage_both`` of it
-    reused) that is no trimmed copy of it: it adds text of its own (under ``duplicate_min_coverage`` of it the other's)
-    or takes a part other than the other's opening (a section of a long feature under an intro of its own). A trimmed
+    """Whether a text copied word for word is a small part of the other (under ``near_duplicate_min_coverage_both`` of
+    it reused: not mostly the other's) that is no trimmed copy of it: it adds text of its own (under
+    ``duplicate_min_coverage`` of it the other's) or takes a part other than the other's opening (a section of a long feature under an intro of its own). A trimmed
     copy keeps its source's top and has nothing of its own; a near-duplicate otherwise has both sides mostly the
     other's. How alike the whole documents read (``document_similarity``, which let the summary branch in) does not
     change what share of each is reused, and ``compare`` and the corpus read it with other vectors (MiniLM 0.76, static
     0.90 for probe42's section of a feature), so they named the pair differently."""
-    if min(f.coverage_a, f.coverage_b) >= config.derived_min_coverage_both or not _has_reused_passage(f, config):
+    if min(f.coverage_a, f.coverage_b) >= config.near_duplicate_min_coverage_both \
+            or not _has_reused_passage(f, config):
         return False
     copy_share = max(f.coverage_a, f.coverage_b)
     source_opening = f.opening_reused[0] if f.coverage_a <= f.coverage_b else f.opening_reused[1]
     return copy_share < config.duplicate_min_coverage or not source_opening
+
+
+def _beside_another_story(f: PairFacts) -> bool:
+    """Whether the text holding the other's as a block beside paragraphs on another story (``PairFacts.
+    beside_other_story``) is the one less made of the other: it holds the other, the other does not hold it."""
+    taker = f.beside_other_story.taker
+    return bool(taker) and (f.coverage_b < f.coverage_a if taker == "b" else f.coverage_a < f.coverage_b)
+
+
+def _beside_line(f: PairFacts) -> str:
+    host, source = ("B", "A") if f.beside_other_story.taker == "b" else ("A", "B")
+    n = f.beside_other_story.paragraphs
+    return (f"{host} puts {source}'s text beside a passage on another event ({_counted(n, 'paragraph')} naming other "
+            f"people and places, on other topics)")
 
 
 def _reworded_by_a_person(f: PairFacts, config: Config) -> bool:
@@ -1192,6 +1215,7 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
         later,
         _short_version_clue(a, b, relation, config),
         _digest_item_clue(f, config),
+        _beside_other_story_clue(f, config),
     ]
     evidence = [text for _, text in clues if text]
     if not credit.named and _common_source(a, b, f):
@@ -1229,6 +1253,18 @@ def _digest_item_clue(f: PairFacts, config: Config) -> tuple[float, str]:
     weight = config.digest_direction_weight
     return (weight if item.taker == "b" else -weight), \
         f"{copy}'s item {item.item} of {item.items} retells {source}: a digest's item is written from its story"
+
+
+def _beside_other_story_clue(f: PairFacts, config: Config) -> tuple[float, str]:
+    """The text that puts the other's beside a passage on another event took it (``_beside_another_story``): a
+    compilation is made of its articles; an article does not hold a compilation's other stories."""
+    if not _beside_another_story(f):
+        return 0.0, ""
+    weight = config.compilation_direction_weight
+    host = "B" if f.beside_other_story.taker == "b" else "A"
+    source = "A" if host == "B" else "B"
+    return (weight if host == "B" else -weight), \
+        f"a compilation is made of the texts it puts side by side: {host} took {source}'s text"
 
 
 def _date_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
