@@ -1511,8 +1511,9 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
              "direction_teaser_max_length_share": 0.0,
              "story_filed_apart_days": 1_000_000, "story_shared_place_weight": 0.0,
              "credit_over_stamp_min_share": 1.0,
-             "spun_min_edits": 0, "near_duplicate_min_coverage_both": 0.4,
-             "compilation_min_other_paragraphs": 1_000_000, "compilation_direction_weight": 0.0},  # and one edit of a short text was a spinner's or a person's rewording
+             "spun_min_edits": 0,  # and one edit of a short text was a spinner's or a person's rewording
+             "near_duplicate_min_coverage_both": 0.4,
+             "compilation_min_other_paragraphs": 1_000_000, "compilation_direction_weight": 0.0},
     # a quotation stopped early needed as many words left out as one cut inside
     "changes": {"min_excerpt_dropped_words_at_end": 3},
     # a trimmed sentence (words cut, none added) was a paraphrase unless its characters kept the near-verbatim ratio

@@ -1003,11 +1003,12 @@ def _few_edits(f: PairFacts, config: Config) -> bool:
 def _small_part_taken(f: PairFacts, config: Config) -> bool:
     """Whether a text copied word for word is a small part of the other (under ``near_duplicate_min_coverage_both`` of
     it reused: not mostly the other's) that is no trimmed copy of it: it adds text of its own (under
-    ``duplicate_min_coverage`` of it the other's) or takes a part other than the other's opening (a section of a long feature under an intro of its own). A trimmed
-    copy keeps its source's top and has nothing of its own; a near-duplicate otherwise has both sides mostly the
-    other's. How alike the whole documents read (``document_similarity``, which let the summary branch in) does not
-    change what share of each is reused, and ``compare`` and the corpus read it with other vectors (MiniLM 0.76, static
-    0.90 for probe42's section of a feature), so they named the pair differently."""
+    ``duplicate_min_coverage`` of it the other's) or takes a part other than the other's opening (a section of a long
+    feature under an intro of its own). A trimmed copy keeps its source's top and has nothing of its own; a
+    near-duplicate otherwise has both sides mostly the other's. How alike the whole documents read
+    (``document_similarity``, which let the summary branch in) does not change what share of each is reused, and
+    ``compare`` and the corpus read it with other vectors (MiniLM 0.76, static 0.90 for probe42's section of a
+    feature), so they named the pair differently."""
     if min(f.coverage_a, f.coverage_b) >= config.near_duplicate_min_coverage_both \
             or not _has_reused_passage(f, config):
         return False
