@@ -2317,3 +2317,39 @@ def test_appended_news_reads_later_developments_not_background():
                      "The council expects the inspection to happen on Tuesday.",
                      "The firm, which employs ninety people, said the cause was not yet known."):
         assert not (_NEWS_TIME.search(sentence) or _NEWS_WORDS.search(sentence)), sentence
+
+
+# --- comp47 (issue 10, probe47 C2): a compilation's half is no lightly edited copy --------------------------------
+def test_a_text_half_of_which_is_the_other_copied_is_partial_reuse_not_a_near_duplicate():
+    # probe47's police appeal inside a round-up: 81% of the appeal reappears, 48% of the round-up is it. A
+    # near-duplicate has both sides mostly the other's; a trimmed copy (nothing of its own, its source's top) stays one.
+    half = replace(COPY, coverage_a=0.81, coverage_b=0.48, longest_passage_chars=520, only_b_sentences=6)
+    relation, _, evidence = decide_relation(half, DEFAULT)
+    assert relation == "partial_reuse" and "only 48% of the longer text" in evidence[-1]
+    assert decide_relation(replace(half, coverage_b=0.55), DEFAULT)[0] == "near_duplicate"
+    trimmed = replace(half, coverage_a=1.0, coverage_b=0.45, only_b_sentences=0, only_a_sentences=4)
+    assert decide_relation(trimmed, DEFAULT)[0] == "near_duplicate"
+
+
+def test_an_article_beside_another_story_is_taken_into_a_compilation():
+    # An article whole inside a round-up that holds another event's paragraphs beside it: 100% of the article, 55% of
+    # the round-up; a near-duplicate by the shares, partial reuse by the round-up's other story, which also says
+    # which text took the other, where nothing else does.
+    from unspun.pair.items import BesideOtherStory
+
+    whole = replace(COPY, coverage_a=1.0, coverage_b=0.55, longest_passage_chars=700, only_b_sentences=7)
+    undated = _seg("The footbridge over the Tame was closed on Thursday after inspectors found corroded bolts.")
+    assert decide_relation(whole, DEFAULT)[0] == "near_duplicate"
+    beside = replace(whole, beside_other_story=BesideOtherStory("b", 3, 0.03))
+    relation, _, evidence = decide_relation(beside, DEFAULT)
+    assert relation == "partial_reuse" and "B puts A's text beside a passage on another event" in evidence[-1]
+    direction, lines = decide_direction(undated, undated, relation, beside, [], DEFAULT)
+    assert direction == "a_to_b" and any("B took A's text" in line for line in lines)
+    # the side holding the other story must be the one less made of the other: it holds the other, not the reverse
+    held = replace(beside, beside_other_story=BesideOtherStory("a", 3, 0.03))
+    assert decide_relation(held, DEFAULT)[0] == "near_duplicate"
+    assert not any("compilation" in line for line in decide_direction(undated, undated, "near_duplicate", held, [],
+                                                                      DEFAULT)[1])
+    # stores made before read no compilation
+    old = replace(DEFAULT, compilation_direction_weight=0.0)
+    assert decide_direction(undated, undated, relation, beside, [], old)[0] == "unknown"
