@@ -131,13 +131,16 @@ def test_an_update_a_trimmed_copy_and_a_copys_own_line_hold_no_other_story() -> 
     story = _seg(STORY, "story")
     # an update: the story and then paragraphs on the same closure (its people, its bridge, its diversion)
     update = _seg(STORY + "\n\nLater on Tuesday the council said the bridge would reopen to pedestrians at weekends, "
-                  "and Jan Polglase said the Gunnislake traders would meet the council about the diversion signs.", "u")
+                  "and Jan Polglase said the Gunnislake traders would meet the council about the diversion signs.\n\n"
+                  "A council spokesman said the steel beams had been ordered from a foundry in Wales and that the "
+                  "Tavistock diversion would be signed from the A390 by the end of the week.", "u")
     assert beside_other_story(story, update) == NO_BESIDE
     # a trimmed copy: the story's first two paragraphs; the story's later ones, which it left out, are the story's
     trimmed = _seg("\n\n".join(STORY.split("\n\n")[:3]), "trimmed")
     assert beside_other_story(story, trimmed) == NO_BESIDE
     # a copy with a closing line of its own that names no one: a comment, no story
-    comment = _seg(STORY + "\n\nIt will be a long six months for everyone who crosses the river every day.", "c")
+    comment = _seg(STORY + "\n\nIt will be a long six months for everyone who crosses the river every day.\n\n"
+                   "Let us know in the comments below how the closure will change the way you get around.", "c")
     assert beside_other_story(story, comment) == NO_BESIDE
 
 

@@ -268,12 +268,14 @@ class Config(_HashedOnce):
     # 0.65) (fixb1, 2026-12-06).
     digest_one_event_min_names: float = 0.75
     # A compilation (``items.beside_other_story``): one text holds the other's as a run of items (each keeping at least
-    # ``digest_item_min_kept_wording`` of its 3-grams from it) beside at least this many paragraphs on another story
-    # (under ``digest_other_max_kept_wording`` kept, names and topic words apart as a digest's items are): partial
-    # reuse, not a lightly edited copy, and that text took the other, a direction clue of this weight. /tmp/probe47's
-    # compilation of a court report and a police appeal, tests/fixtures/compilations (held out) (comp47, 2026-12-06;
-    # stores made before read none, ``ADDED_SETTINGS``).
-    compilation_min_other_paragraphs: int = 1
+    # ``digest_item_verbatim_min_kept`` of its 3-grams from it) beside at least this many paragraphs on another story
+    # (under ``digest_other_max_kept_wording`` kept, names and topic words apart both ways as a digest's items are):
+    # partial reuse, not a lightly edited copy, and that text took the other, a direction clue of this weight. Another
+    # article runs to two paragraphs; one paragraph beside a text is as often its own last one that a copy dropped
+    # (tests/fixtures/newsroom cyber-hospital-post: the investigators and "patients", where the copy says "patient").
+    # /tmp/probe47's compilation of a court report and a police appeal, tests/fixtures/compilations (held out) (comp47,
+    # 2026-12-06; stores made before read none, ``ADDED_SETTINGS``).
+    compilation_min_other_paragraphs: int = 2
     compilation_direction_weight: float = 1.0
     # Words one side quotes that are the other side's own text outside quotation marks (``lifted_runs.
     # speakers_text_quoted``: a speech transcript, a Q&A interview's answers, a statement the report quotes): taken
