@@ -98,3 +98,18 @@ def test_texts_that_read_as_one_event_retell_no_item() -> None:
     story, digest = _seg(STORY, "story"), _seg(DIGEST, "digest")
     assert retold_item(story, digest, DEFAULT, shared_names=0.45).taker == "b"
     assert retold_item(story, digest, DEFAULT, shared_names=0.9) == NO_ITEM
+
+
+def test_an_engine_s_memo_keeps_each_text_s_items_and_gives_the_same_item() -> None:
+    # A trace's query (the story) meets each candidate: its 3-grams and topic words are read once, its answer kept.
+    from unspun.pair.memo import Memo
+
+    story, digest = _seg(STORY, "story"), _seg(DIGEST, "digest")
+    memo = Memo(64)
+    assert retold_item(story, digest, memo=memo) == retold_item(story, digest)
+    assert memo.find(("digest items", digest, DEFAULT.digest_item_min_words)) == item_grams(
+        digest, DEFAULT.digest_item_min_words)
+    assert memo.find(("unquoted 3-grams", story)) is not None
+    assert memo.find(("topic words", story, DEFAULT.digest_topic_max_zipf)) is not None
+    again = retold_item(story, _seg(OTHER_DIGEST, "other"), memo=memo)
+    assert again == retold_item(story, _seg(OTHER_DIGEST, "other"))

@@ -6,7 +6,6 @@ the digest, and a two-sentence summary of a story retells a third of it."""
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -14,6 +13,7 @@ from typing import Literal
 from unspun.config import DEFAULT, TEXT_DEFAULT, Config, TextConfig
 from unspun.model import Segmented, Span
 from unspun.pair.lifted_runs import unquoted_parts
+from unspun.pair.memo import Memo, remembered
 from unspun.text import lexicon
 from unspun.text.names import sentence_name_norms
 from unspun.text.tokens import word_grams, words
@@ -39,22 +39,24 @@ NO_ITEM = RetoldItem()
 
 
 def retold_item(a: Segmented, b: Segmented, config: Config = DEFAULT, text: TextConfig = TEXT_DEFAULT,
-                shared_names: float = 0.0) -> RetoldItem:
+                shared_names: float = 0.0, memo: Memo | None = None) -> RetoldItem:
     """The item of B (or of A) that retells the other text in its phrasing, where that side is a text of separate
     items (``_retold_in``) and the other is not: where both read so, each is a text of items and the one they share
     says nothing of which took it (two newsletters carrying one agency item). None where the whole texts already name
     one event's people and places (``shared_names``, ``judge.shared_name_overlap``, at least
     ``Config.digest_one_event_min_names``): a digest of several stories is diluted against any one of them, where
     another outlet's report of the event, whose lead paraphrases the same statement and whose later paragraphs each
-    take an angle of it, is not."""
+    take an angle of it, is not. ``memo`` (an engine's) keeps each text's items, 3-grams and topic words: a trace's
+    query meets each of its candidates with them."""
     if shared_names >= config.digest_one_event_min_names:
         return NO_ITEM
-    found = [r for r in (_retold_in(b, a, "b", config, text), _retold_in(a, b, "a", config, text)) if r.taker]
+    found = [r for r in (_retold_in(b, a, "b", config, text, memo), _retold_in(a, b, "a", config, text, memo))
+             if r.taker]
     return found[0] if len(found) == 1 else NO_ITEM
 
 
 def _retold_in(digest: Segmented, source: Segmented, side: Literal["a", "b"], config: Config,
-               text: TextConfig) -> RetoldItem:
+               text: TextConfig, memo: Memo | None) -> RetoldItem:
     """``RetoldItem`` of ``digest``'s items against ``source``: one item of at least ``Config.digest_min_items``
     keeps at least ``Config.digest_item_min_kept_wording`` of its word 3-grams (and
     ``Config.digest_item_min_kept_grams`` of them) from ``source``, some from its lead paragraph, and ``source`` is
@@ -63,10 +65,11 @@ def _retold_in(digest: Segmented, source: Segmented, side: Literal["a", "b"], co
     keeps under ``Config.digest_other_max_kept_wording`` (a text whose every paragraph comes from the source is a
     summary of it, judged whole); the item stands apart from the others (``_stands_apart``) and the others are not
     on the source's topic (``_others_topic_share``)."""
-    items = item_grams(digest, config.digest_item_min_words)
+    items = remembered(memo, ("digest items", digest, config.digest_item_min_words),
+                       lambda: item_grams(digest, config.digest_item_min_words))
     if len(items) < config.digest_min_items:
         return NO_ITEM
-    whole = source_grams(source)
+    whole = remembered(memo, ("unquoted 3-grams", source), lambda: source_grams(source))
     kept = [len(grams & whole) for _, grams in items]
     shares = [k / len(grams) for k, (_, grams) in zip(kept, items, strict=True)]
     best = max(range(len(items)), key=shares.__getitem__)
@@ -78,8 +81,11 @@ def _retold_in(digest: Segmented, source: Segmented, side: Literal["a", "b"], co
     if not items[best][1] & lead_grams(source, config.digest_lead_paragraphs) \
             or not _stands_apart(digest, items, best, config, text):
         return NO_ITEM
-    on_topic = _others_topic_share(digest, source, [p for k, (p, _) in enumerate(items) if k != best],
-                                   config.digest_topic_max_zipf)
+    zipf = config.digest_topic_max_zipf
+    by_item = remembered(memo, ("items' topic words", digest, config.digest_item_min_words, zipf),
+                         lambda: items_topic_words(digest, items, zipf))
+    source_words = remembered(memo, ("topic words", source, zipf), lambda: source_topic_words(source, zipf))
+    on_topic = _others_topic_share([words for k, words in enumerate(by_item) if k != best], source_words)
     if on_topic > config.digest_other_max_topic_words:
         return NO_ITEM
     return RetoldItem(side, best + 1, len(items), shares[best], on_topic)
@@ -99,16 +105,21 @@ def _stands_apart(digest: Segmented, items: Sequence[tuple[int, frozenset[Gram]]
     return len(own & elsewhere) <= config.digest_item_max_shared_names * len(own)
 
 
-def _others_topic_share(digest: Segmented, source: Segmented, others: Sequence[int], max_zipf: float) -> float:
-    """The share of the other items' topic words (``topic_words``) that the source has: a story's own paragraphs
-    keep to its topic (a summary's words for it are the story's), where a digest's other items tell other stories.
-    Read against a digest, a story's lead may keep as much of the digest's item as the item keeps of it, and its
-    other paragraphs still say what the item says."""
-    theirs = frozenset().union(*(topic_words(digest.article.text, digest.paragraphs[p], max_zipf) for p in others))
-    return len(theirs & source_topic_words(source, max_zipf)) / len(theirs) if theirs else 0.0
+def _others_topic_share(others: Sequence[frozenset[str]], source_words: frozenset[str]) -> float:
+    """The share of the other items' topic words (``topic_words``) that the source has (``source_words``): a
+    story's own paragraphs keep to its topic (a summary's words for it are the story's), where a digest's other
+    items tell other stories. Read against a digest, a story's lead may keep as much of the digest's item as the
+    item keeps of it, and its other paragraphs still say what the item says."""
+    theirs = frozenset().union(*others)
+    return len(theirs & source_words) / len(theirs) if theirs else 0.0
 
 
-@functools.lru_cache(maxsize=4096)
+def items_topic_words(seg: Segmented, items: Sequence[tuple[int, frozenset[Gram]]],
+                      max_zipf: float) -> tuple[frozenset[str], ...]:
+    """``topic_words`` of each of ``seg``'s items (``item_grams``), in order."""
+    return tuple(topic_words(seg.article.text, seg.paragraphs[p], max_zipf) for p, _ in items)
+
+
 def topic_words(text: str, span: Span, max_zipf: float) -> frozenset[str]:
     """The content words of ``text[span]`` rarer than ``max_zipf`` ("water", "burst", "academy"; not "said",
     "year", "people"), numbers left out (a digest's dates and counts recur by chance)."""
@@ -116,7 +127,6 @@ def topic_words(text: str, span: Span, max_zipf: float) -> frozenset[str]:
                      if is_content_word(w) and not any(ch.isdigit() for ch in w) and lexicon.zipf(w) < max_zipf)
 
 
-@functools.lru_cache(maxsize=256)
 def source_topic_words(seg: Segmented, max_zipf: float) -> frozenset[str]:
     """``topic_words`` of the whole of ``seg``."""
     return topic_words(seg.article.text, Span(0, len(seg.article.text)), max_zipf)
@@ -128,8 +138,7 @@ def _paragraph_names(seg: Segmented, paragraph: int, text: TextConfig) -> frozen
                      for norm in sentence_name_norms(sentences[k], text) if len(norm) > 2)
 
 
-# Pure functions of a segmented text (hashed once; a trace's query meets each of its candidates with its items).
-@functools.lru_cache(maxsize=256)
+# Pure functions of a segmented text: ``retold_item`` keeps them in its engine's memo.
 def item_grams(seg: Segmented, min_words: int) -> tuple[tuple[int, frozenset[Gram]], ...]:
     """(paragraph index, word 3-grams outside quotations) of each paragraph of at least ``min_words`` such words:
     a digest's items (a heading line of its own, "Transport", is none)."""
@@ -141,7 +150,6 @@ def item_grams(seg: Segmented, min_words: int) -> tuple[tuple[int, frozenset[Gra
     return tuple(found)
 
 
-@functools.lru_cache(maxsize=256)
 def source_grams(seg: Segmented) -> frozenset[Gram]:
     """The word 3-grams of ``seg``'s text outside quotations, paragraph by paragraph."""
     return frozenset().union(*(_span_grams(seg, p) for p in seg.paragraphs))

@@ -67,7 +67,7 @@ from unspun.pair.sentence_pairs import (
     sentence_coverage,
 )
 from unspun.text import lexicon
-from unspun.text.dates import published_day, published_instant
+from unspun.text.dates import published_day, published_instant, times_of_day
 from unspun.text.figures import figures, specific_figure_contexts
 from unspun.text.marks import CLOSING_MARKS, QUOTATION_MARKS, SENTENCE_ENDS, ends_as_sentence
 from unspun.text.names import (
@@ -265,8 +265,10 @@ class PairFacts:
 
 
 def judge(a: Segmented, b: Segmented, alignments: Sequence[Alignment], changes: Sequence[Change],
-          facts: PairFacts, config: Config = DEFAULT, swaps: Sequence[Substitution] = ()) -> Verdict:
-    """The verdict for one pair, with the reasons a person can check.
+          facts: PairFacts, config: Config = DEFAULT, swaps: Sequence[Substitution] = (),
+          memo: Memo | None = None) -> Verdict:
+    """The verdict for one pair, with the reasons a person can check. ``memo`` (an engine's) keeps what the
+    direction clues read of each text (``_marks``).
 
     ``changes`` must hold the pair's fact changes (``find_changes``) even when the caller keeps no details:
     a copy that alters a name, number, date, quote or negation is never a ``duplicate``, and the first
@@ -276,7 +278,7 @@ def judge(a: Segmented, b: Segmented, alignments: Sequence[Alignment], changes: 
     relation, relation_confidence, relation_evidence = decide_relation(facts, config)
     # A sentence attributing the report names whose story it retells only beside some reuse: a piece on another
     # event of the same actors may cite the same agency (``_credited_as``).
-    credit = _credit_clue(a, b, facts.reused_chars > 0 or facts.unconfirmed_order_links > 0, facts, config)
+    credit = _credit_clue(a, b, facts.reused_chars > 0 or facts.unconfirmed_order_links > 0, facts, config, memo)
     if relation == "same_story" and credit.named:
         # A text that credits the other's author or site and tells the same event retells it (a credited
         # summary keeps few sentences whole enough to align).
@@ -292,7 +294,7 @@ def judge(a: Segmented, b: Segmented, alignments: Sequence[Alignment], changes: 
     edits = describe_edits(counts, facts if relation == "near_duplicate" else None)
     if edits and relation in _RELATION_NOUN:
         relation_evidence.insert(0, f"{_RELATION_NOUN[relation]} that {edits}")
-    direction, direction_evidence = decide_direction(a, b, relation, facts, changes, config, swaps, credit)
+    direction, direction_evidence = decide_direction(a, b, relation, facts, changes, config, swaps, credit, memo)
     confidence = calibrated_confidence(relation_confidence)
     if not facts.vectors_meaningful and relation in ("same_story", "unrelated"):
         confidence = min(confidence, config.other_language_max_confidence)  # names alone: no verdict is sure
@@ -398,7 +400,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
     pairs = [(x.text_of(a.article.text), y.text_of(b.article.text)) for x, y in spans]
     by_pair = other_figures_by_pair(pairs, text) if another else []
     sides = (counterparts(a, b, alignments, "a"), counterparts(a, b, alignments, "b"))  # for passage fit
-    word_shares = word_bigram_shares(a, b)
+    word_shares = word_bigram_shares(a, b, memo)
     return PairFacts(
         coverage_a=sentence_coverage(a, b, alignments, "a"),
         coverage_b=sentence_coverage(a, b, alignments, "b"),
@@ -468,7 +470,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         word_share_a=word_shares[0],
         word_share_b=word_shares[1],
         copy_marks=copy_marks(a, b, sorted({(m.i, m.j) for al in alignments for m in al.matches}), text, memo),
-        retold_item=retold_item(a, b, config, text, shared_name_overlap(a, b, memo, text)),
+        retold_item=retold_item(a, b, config, text, shared_name_overlap(a, b, memo, text), memo),
         **_sentence_edits(a, b, alignments, changes.min_passage_words, config, memo, text),
     )
 
@@ -556,10 +558,6 @@ def appended(own: Sequence[tuple[int, int]], other: Sequence[tuple[int, int]], s
 # "this evening"), a toll, an update's words ("later", "latest", "has since", "updated"). Background added to a
 # source that a copy cut from its bottom (the firm's size, an earlier fire, a councillor's complaint in reported
 # speech, a visit due on Monday) carries none of them.
-_NEWS_TIME = re.compile(
-    r"\b(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2}\b|midday|noon|midnight"
-    r"|(?:by|this|mid-?|early|late|later\s+(?:on|in\s+the)|in\s+the|on\s+\w+)\s*(?:morning|afternoon|evening|night)"
-    r"|tonight|overnight|lunchtime)", re.IGNORECASE)
 _NEWS_WORDS = re.compile(
     r"\b(?:later|latest|updated?|has\s+since|have\s+since|since\s+then|so\s+far|death\s+toll|toll"
     r"|(?:has|have)\s+(?:now\s+)?(?:risen|rose|climbed)|has\s+been\s+named|have\s+been\s+named)\b",
@@ -569,14 +567,14 @@ _NEWS_WORDS = re.compile(
 def _appended_news(seg: Segmented, own: Sequence[tuple[int, int]], other: Sequence[tuple[int, int]]) -> bool:
     """Whether the sentences a side appends after all the text it shares with the other (``appended``) carry a
     mark of a later development: a quotation, an "update"/"later" word or a toll (``_NEWS_WORDS``), or a time of
-    day (``_NEWS_TIME``) the shared text does not give. ``own``, ``other``: the two sides' ``_content_runs``."""
+    day (``dates.times_of_day``) the shared text does not give. ``own``, ``other``: the two sides' ``_content_runs``."""
     tail = appended(own, other, len(seg.sentences))
     if not tail:
         return False
     texts = seg.sentence_texts()
     added, shared = texts[len(texts) - tail:], " ".join(texts[:len(texts) - tail]).lower()
     return any(any(mark in sentence for mark in QUOTATION_MARKS) or _NEWS_WORDS.search(sentence)
-               or any(m.group(0).lower() not in shared for m in _NEWS_TIME.finditer(sentence))
+               or any(time not in shared for time in times_of_day(sentence))
                for sentence in added)
 
 
@@ -588,9 +586,11 @@ def _only_quotations_copied(a: Segmented, b: Segmented, spans: Sequence[tuple[Sp
     return bool(whole) and all(speech_on_both(a, b, x, y, config) for x, y in whole)
 
 
-def word_bigram_shares(a: Segmented, b: Segmented) -> tuple[float, float]:
-    """The share of A's word bigrams (each place, words in lower case) that B has anywhere, and of B's that A has."""
-    grams_a, grams_b = _word_bigrams(a.article.text), _word_bigrams(b.article.text)
+def word_bigram_shares(a: Segmented, b: Segmented, memo: Memo | None = None) -> tuple[float, float]:
+    """The share of A's word bigrams (each place, words in lower case) that B has anywhere, and of B's that A has.
+    ``memo`` (an engine's) keeps each text's: a trace compares its query's text with each of its candidates."""
+    grams_a = remembered(memo, ("word bigrams", a.article.text), lambda: _word_bigrams(a.article.text))
+    grams_b = remembered(memo, ("word bigrams", b.article.text), lambda: _word_bigrams(b.article.text))
     return _share_found(grams_a, grams_b.distinct), _share_found(grams_b, grams_a.distinct)
 
 
@@ -602,8 +602,6 @@ class _Bigrams(NamedTuple):
     repeats: dict[tuple[str, str], int]
 
 
-# A trace compares its query's text with each of its candidates.
-@functools.lru_cache(maxsize=1_024)
 def _word_bigrams(text: str) -> _Bigrams:
     # ``words(text)`` as the norms of its tokens: the article's names read the same tokens (``names.NamesReader``),
     # so its words are read once, not twice. A norm is in lower case already (``tokens.normal_form``; ``str.lower``
@@ -1159,7 +1157,7 @@ def _scale(value: float, low: float, high: float) -> float:
 
 def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, changes: Sequence[Change],
                      config: Config, swaps: Sequence[Substitution] = (),
-                     credit: CreditClue | None = None) -> tuple[str, list[str]]:
+                     credit: CreditClue | None = None, memo: Memo | None = None) -> tuple[str, list[str]]:
     """Which text came first, from clues that each point one way with a weight (positive: A is the source).
 
     A direction is stated only when the clues agree: no clue of weight ≥ 1 may point the other way. ``credit``
@@ -1167,9 +1165,9 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
     """
     if relation in ("same_story", "unrelated"):
         return "unknown", []
-    credit = credit or _credit_clue(a, b, f=f, config=config)
+    credit = credit or _credit_clue(a, b, f=f, config=config, memo=memo)
     spin = _spin_clue(f, relation, config)
-    later = _later_version_clue(a, b)
+    later = _later_version_clue(a, b, memo)
     dated = _date_clue(a, b)
     clues = [
         dated,
@@ -1184,18 +1182,18 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
         _speakers_text_clue(f, config, relation),
         *_copy_marks_clues(f, config),
         _consistency_clue(a, b, _respellings(a, b, changes, swaps, f.swapped_names, relation)),
-        _outlet_credit_clue(a, b),
-        _agency_dateline_clue(a, b),
+        _outlet_credit_clue(a, b, memo),
+        _agency_dateline_clue(a, b, memo),
         _truncation_clue(a, b),
         _chrome_clue(a, b, f),
-        _release_clue(a, b),
+        _release_clue(a, b, memo),
         later,
         _short_version_clue(a, b, relation, config),
         _digest_item_clue(f, config),
     ]
     evidence = [text for _, text in clues if text]
-    if not credit.named and _common_source(a, b, f):
-        credits = "; ".join(c for s in (a, b) for c in _outside_credits(s) if _is_source_credit(c))
+    if not credit.named and _common_source(a, b, f, memo):
+        credits = "; ".join(c for s in (a, b) for c in _outside_credits(s, memo) if _is_source_credit(c))
         kept = [text for text in (credit.line, spin[1]) if text]
         reason = f"a credited outside source ({credits}) and text the other side lacks: both derive from that source"
         return "common_source", [*kept, reason]
@@ -1259,14 +1257,14 @@ class CreditClue(NamedTuple):
 
 
 def _credit_clue(a: Segmented, b: Segmented, attributions: bool = True, f: PairFacts | None = None,
-                 config: Config = DEFAULT) -> CreditClue:
+                 config: Config = DEFAULT, memo: Memo | None = None) -> CreditClue:
     """The credit clue of a pair; ``f`` (the pair's facts) gives what each side holds of the other, without which
     a credit never outweighs a date stamp (``_credited_as``)."""
     # A credit naming the other article's site or author is the strongest clue there is.
     held_a, held_b = (f.coverage_a, f.coverage_b) if f is not None else (0.0, 0.0)
-    if named := _credited_as(b, a, attributions, _holds_source(b, held_a, held_b, config)):
+    if named := _credited_as(b, a, attributions, _holds_source(b, held_a, held_b, config), memo):
         return CreditClue(2.0, f"B credits A's {named}{_against_the_stamp(b, a, held_a)}", named)
-    if named := _credited_as(a, b, attributions, _holds_source(a, held_b, held_a, config)):
+    if named := _credited_as(a, b, attributions, _holds_source(a, held_b, held_a, config), memo):
         return CreditClue(-2.0, f"A credits B's {named}{_against_the_stamp(a, b, held_b)}", named)
     return CreditClue(0.0, "", "")
 
@@ -1309,13 +1307,14 @@ def _against_the_stamp(copy: Segmented, source: Segmented, source_share: float) 
             "earlier: the credit outweighs the stamp (scrapers and content farms stamp pages wrongly)")
 
 
-def credits_either(a: Segmented, b: Segmented) -> bool:
+def credits_either(a: Segmented, b: Segmented, memo: Memo | None = None) -> bool:
     """Whether either text credits the other's site or author (a credit line, or a sentence attributing the report:
     ``_credited_as``): the clue the judge reads first for direction, and a reason to compare two texts at all."""
-    return bool(_credited_as(b, a) or _credited_as(a, b))
+    return bool(_credited_as(b, a, memo=memo) or _credited_as(a, b, memo=memo))
 
 
-def _credited_as(copy: Segmented, source: Segmented, attributions: bool = True, holds_source: bool = False) -> str:
+def _credited_as(copy: Segmented, source: Segmented, attributions: bool = True, holds_source: bool = False,
+                 memo: Memo | None = None) -> str:
     """What of ``source`` a credit line of ``copy`` names: "site (example.org)", "author (Priya Raman)" (a
     summary's "Via Priya Raman, Valley Courier" names the byline of the article it summarises), or "". A site is
     named by its domain or by the outlet's name the domain spells (``_names_site``): "Source: MPA" names
@@ -1336,7 +1335,7 @@ def _credited_as(copy: Segmented, source: Segmented, attributions: bool = True, 
     if site and site != (copy.article.site or "").lower().removeprefix("www."):
         spelt = _site_spellings(site)
         # The credit lines first, the attributing sentences only when none names the site (the same answer).
-        lines = itertools.chain(copy.article.credits, attributing_sentences(copy) if attributions else ())
+        lines = itertools.chain(copy.article.credits, _marks(copy, memo).attributing if attributions else ())
         if spelt and any(_names_site(line, spelt) for line in lines):
             return f"site ({source.article.site})"
     author = source.article.author or ""
@@ -1357,7 +1356,7 @@ class CreditKeys(NamedTuple):
     named: frozenset[str]
 
 
-def credit_keys(seg: Segmented) -> CreditKeys:
+def credit_keys(seg: Segmented, memo: Memo | None = None) -> CreditKeys:
     """Keys that find every pair ``credits_either`` accepts without testing every pair: whenever
     ``credits_either(a, b)``, a's ``named`` meets b's ``own`` or b's ``named`` meets a's ``own`` (not the converse:
     the pairs sharing a key are then tested by ``credits_either`` itself). For engines that pair articles by joining
@@ -1386,7 +1385,7 @@ def credit_keys(seg: Segmented) -> CreditKeys:
     for credit in credits:
         for run in _WORD_RUN.findall(credit):
             named.update(_substring_keys(run))
-    for line in [*article.credits, *_attributing(seg)]:
+    for line in [*article.credits, *_marks(seg, memo).attributing]:
         for forms, names in _named_runs(line):
             named.update(f"n:{form}" for form in [*forms, *names] if form)
     for credit in credits:
@@ -1407,11 +1406,6 @@ def _substring_keys(run: str) -> set[str]:
     return {f"s:{run[i:j]}" for i in range(len(run)) for j in range(i + 1, min(len(run), i + _SITE_RUN_MAX_CHARS) + 1)}
 
 
-def _attributing(copy: Segmented) -> list[str]:
-    """The sentences of ``copy`` attributing its report to someone (``_ATTRIBUTION``; ``attributing_sentences``)."""
-    return list(attributing_sentences(copy))
-
-
 # A sentence saying whose report it retells: "The ruling, reported by the Northline News Service, found …", "…,
 # reports the Meridian Press Agency (MPA)", "according to the Valley Courier". Not "told the Times" (an outlet's own
 # interview) nor "said" (anyone's words).
@@ -1422,7 +1416,6 @@ _ATTRIBUTION = re.compile(r"\b(?:(?:first\s+|as\s+)?reported\s+(?:by|in|on)|repo
 _ATTRIBUTION_KEYS = ("report", "accord", "courte", "publ", "appeared")
 
 
-@functools.lru_cache(maxsize=1024)  # a stored article is read so for every new article close to it in meaning
 def attributing_sentences(seg: Segmented) -> tuple[str, ...]:
     """The sentences of ``seg`` that attribute the report (``_ATTRIBUTION``), in order. A text in which no key word
     of the pattern (``_ATTRIBUTION_KEYS``) is written has none, and its sentences are not read one by one."""
@@ -1839,14 +1832,14 @@ _CREDITING_LINE = re.compile(r"^\W*(?:sources?|via|courtesy\s+of|(?:additional\s
                              r"material\s+from)\b", re.IGNORECASE)
 
 
-def _outlet_credit_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
+def _outlet_credit_clue(a: Segmented, b: Segmented, memo: Memo | None = None) -> tuple[float, str]:
     """A text that credits an outlet ("source: X", "(Reuters)", "via X") took its words from elsewhere. An agency's
     tag in a text's own dateline is no such credit: it says whose story the text is (``_agency_dateline_clue``).
     The credit names whose text was copied: it makes the crediting side the other's copy only where the other may be
     that party's text. Where the other is a page of a site the credit does not name (``_credit_names_elsewhere``),
     both are copies of the credited party's text ("Source: Severn Vale Police" on one scraper's copy of a police
     appeal, against another site's copy that changed a figure), and the credit says nothing of which came first."""
-    mark_a, mark_b = _credit_line(a), _credit_line(b)
+    mark_a, mark_b = _credit_line(a, memo), _credit_line(b, memo)
     if mark_a and not mark_b and _credit_names_elsewhere(mark_a, b):
         mark_a = ""
     if mark_b and not mark_a and _credit_names_elsewhere(mark_b, a):
@@ -1868,18 +1861,58 @@ def _credit_names_elsewhere(credit: str, other: Segmented) -> bool:
         and not any(word in spelt for word in words(credit.lower()))
 
 
-def _agency_dateline_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
+def _agency_dateline_clue(a: Segmented, b: Segmented, memo: Memo | None = None) -> tuple[float, str]:
     """An agency's story (its tag in the lede's dateline) against a text that credits that agency ("Additional
     reporting by PA", "Source: PA") without being its story: the crediting text took the agency's words."""
-    own_a, own_b = _own_dateline_agency(a.article.text), _own_dateline_agency(b.article.text)
-    if own_a and own_a != own_b and _credits_agency(b, own_a):
+    marks_a, marks_b = _marks(a, memo), _marks(b, memo)
+    own_a, own_b = marks_a.dateline_agency, marks_b.dateline_agency
+    if own_a and own_a != own_b and _credits_agency(b, own_a, marks_b):
         return 1.0, f"A is {own_a}'s story (its dateline), and B credits {own_a}: B took the agency's words"
-    if own_b and own_b != own_a and _credits_agency(a, own_b):
+    if own_b and own_b != own_a and _credits_agency(a, own_b, marks_a):
         return -1.0, f"B is {own_b}'s story (its dateline), and A credits {own_b}: A took the agency's words"
     return 0.0, ""
 
 
-@functools.lru_cache(maxsize=4_096)  # a trace reads its query's text once for each of its candidates
+class _OwnMarks:
+    """What the direction clues read of one text alone: its own dateline's agency, the wire credit past it, its
+    release furniture, its note of a later version and its sentences attributing the report; each read when a clue
+    first asks (most pairs are judged same_story or unrelated, which ask for none)."""
+
+    def __init__(self, seg: Segmented) -> None:
+        self.seg = seg
+
+    @functools.cached_property
+    def _dateline(self) -> tuple[str, int]:
+        return _own_dateline(self.seg.article.text)
+
+    @property
+    def dateline_agency(self) -> str:
+        return self._dateline[0]
+
+    @functools.cached_property
+    def wire_credit(self) -> str:
+        return _wire_credit(self.seg.article.text, self._dateline[1])
+
+    @functools.cached_property
+    def release_mark(self) -> str:
+        article = self.seg.article
+        return _release_mark_of(article.text, article.title or "", tuple(r.text for r in article.removed))
+
+    @functools.cached_property
+    def later_version_note(self) -> str:
+        return _later_version_note_of(self.seg.article.text, tuple(r.text for r in self.seg.article.removed))
+
+    @functools.cached_property
+    def attributing(self) -> tuple[str, ...]:
+        return attributing_sentences(self.seg)
+
+
+def _marks(seg: Segmented, memo: Memo | None) -> _OwnMarks:
+    """``_OwnMarks`` of ``seg``, kept in ``memo`` (an engine's): a trace reads its query's marks once for each of its
+    candidates, and a stored article's attributions for every new article close to it in meaning."""
+    return remembered(memo, ("own marks", seg), lambda: _OwnMarks(seg))
+
+
 def _own_dateline(text: str) -> tuple[str, int]:
     """The agency of the dateline opening the text's lede (its first line that ends as a sentence does; a headline
     or a byline above it does not) and where that dateline ends in ``text``; ("", 0) without one."""
@@ -1895,14 +1928,11 @@ def _own_dateline(text: str) -> tuple[str, int]:
     return "", 0
 
 
-def _own_dateline_agency(text: str) -> str:
-    return _own_dateline(text)[0]
-
-
-def _credits_agency(seg: Segmented, agency: str) -> bool:
+def _credits_agency(seg: Segmented, agency: str, marks: _OwnMarks) -> bool:
+    """Whether ``seg`` (read by ``marks``) credits ``agency`` in a credit line or past its own dateline."""
     names = _AGENCY_NAMES.get(agency.lower(), (agency,))
     lines = [*seg.article.credits, *(line for line in seg.article.text.splitlines() if _CREDITING_LINE.match(line))]
-    tagged = _wire_credit(seg.article.text, _own_dateline(seg.article.text)[1])
+    tagged = marks.wire_credit
     # "PA" and "AP" are names here, however short (``_mentions`` skips names of two letters)
     return any(_mention_pattern(name).search(line) for line in [*lines, tagged] for name in names)
 
@@ -1922,21 +1952,20 @@ def _one_side_marked(mark_a: _Mark, mark_b: _Mark, line: Callable[[str, str, _Ma
     return (weight if b_is_copy else -weight), line(marked, other, mark)
 
 
-def _credit_line(seg: Segmented) -> str:
-    for credit in _outside_credits(seg):
+def _credit_line(seg: Segmented, memo: Memo | None = None) -> str:
+    for credit in _outside_credits(seg, memo):
         if _is_source_credit(credit):
             return credit
-    return _wire_credit(seg.article.text, _own_dateline(seg.article.text)[1])
+    return _marks(seg, memo).wire_credit
 
 
-def _outside_credits(seg: Segmented) -> list[str]:
+def _outside_credits(seg: Segmented, memo: Memo | None = None) -> list[str]:
     """The text's credits but the tag extraction read from its own lede's dateline ("(Reuters)" of "KYIV (Reuters)
     - …"): that names whose story the text is, not a source it took from."""
-    agency = _own_dateline_agency(seg.article.text).lower()
+    agency = _marks(seg, memo).dateline_agency.lower()
     return [credit for credit in seg.article.credits if credit.strip().strip("()").lower() != agency or not agency]
 
 
-@functools.lru_cache(maxsize=4_096)  # a trace reads its query's text once for each of its candidates
 def _wire_credit(text: str, start: int = 0) -> str:
     """The first credit of a wire or source in ``text`` from ``start`` on (past the text's own dateline)."""
     found = _WIRE_CREDIT.search(text, start)
@@ -1988,19 +2017,14 @@ _RELEASE_LABEL = re.compile(r"^\W*(?:media\s+(?:contacts?|enquiries|inquiries)|f
                             r"(?:\s*[-–—]+)?\.?\s*$", re.IGNORECASE)
 
 
-def _release_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
+def _release_clue(a: Segmented, b: Segmented, memo: Memo | None = None) -> tuple[float, str]:
     """A text that carries a press release's furniture ("Notes to editors", "For immediate release", "ENDS") is the
     issuer's release: the other side took from it."""
-    return _one_side_marked(_release_mark(a), _release_mark(b), marked_is_copy=False,
+    return _one_side_marked(_marks(a, memo).release_mark, _marks(b, memo).release_mark, marked_is_copy=False,
                             line=lambda marked, other, mark: f"{marked} is a press release ('{mark}'), which {other} "
                                                              f"lacks: {other} took from the release")
 
 
-def _release_mark(seg: Segmented) -> str:
-    return _release_mark_of(seg.article.text, seg.article.title or "", tuple(r.text for r in seg.article.removed))
-
-
-@functools.lru_cache(maxsize=4_096)  # a trace reads its query's marks once for each of its candidates
 def _release_mark_of(text: str, title: str, removed: tuple[str, ...]) -> str:
     return (_first_line_matching([*text.splitlines(), title], _release_line)
             or _first_line_matching(_removed_lines(removed), _release_header_line))
@@ -2065,19 +2089,14 @@ _LATER_VERSION_NOTE = re.compile(
     r"(?:said|stated|reported)|(?:was|has\s+been)\s+(?:amended|corrected))\b)", re.IGNORECASE)
 
 
-def _later_version_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
+def _later_version_clue(a: Segmented, b: Segmented, memo: Memo | None = None) -> tuple[float, str]:
     """A text that carries a correction or update note ("An earlier version of this article misstated …", "This
     article has been updated to …") is the later version: the other is what it was edited from."""
-    return _one_side_marked(_later_version_note(a), _later_version_note(b), marked_is_copy=True,
+    return _one_side_marked(_marks(a, memo).later_version_note, _marks(b, memo).later_version_note, marked_is_copy=True,
                             line=lambda marked, other, mark: f"{marked} carries a note of a later version ('{mark}'), "
                                                              f"which {other} lacks: {marked} was edited from {other}")
 
 
-def _later_version_note(seg: Segmented) -> str:
-    return _later_version_note_of(seg.article.text, tuple(r.text for r in seg.article.removed))
-
-
-@functools.lru_cache(maxsize=4_096)
 def _later_version_note_of(text: str, removed: tuple[str, ...]) -> str:
     return _first_line_matching([*text.splitlines(), *_removed_lines(removed)], _version_note_line)
 
@@ -2296,10 +2315,11 @@ def _furniture(line: str) -> bool:
     return len(line) < 80 and bool(_CHROME.match(line))
 
 
-def _common_source(a: Segmented, b: Segmented, f: PairFacts) -> bool:
+def _common_source(a: Segmented, b: Segmented, f: PairFacts, memo: Memo | None = None) -> bool:
     """Both derive from a third text: one credits an outside source, and the other has much that it lacks
     (so the other did not copy it). The caller has made sure neither credits the other."""
-    return (_credits_other_outlet(a) and f.coverage_b < 0.75) or (_credits_other_outlet(b) and f.coverage_a < 0.75)
+    return (_credits_other_outlet(a, memo) and f.coverage_b < 0.75) or (_credits_other_outlet(b, memo)
+                                                                          and f.coverage_a < 0.75)
 
 
 def _earlier_cut_a_quotation(f: PairFacts, date_weight: float, config: Config) -> bool:
@@ -2330,8 +2350,8 @@ _SOURCE_CREDIT_WORDS = frozenset({"source", "via", "reuters", "ap", "afp", "bbc"
                                   "courtesy"})
 
 
-def _credits_other_outlet(seg: Segmented) -> bool:
-    return any(_is_source_credit(c) for c in _outside_credits(seg))
+def _credits_other_outlet(seg: Segmented, memo: Memo | None = None) -> bool:
+    return any(_is_source_credit(c) for c in _outside_credits(seg, memo))
 
 
 # Credits of pictures, not of words: "Image: courtesy of NASA", "Photos: courtesy of the family".

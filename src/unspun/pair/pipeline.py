@@ -93,7 +93,7 @@ def with_copy_facts(a: Segmented, b: Segmented, found: tuple[Comparison, PairFac
                            engine.edits)
     if not changes:
         return found
-    verdict = judge(a, b, comparison.alignments, changes, facts, config)
+    verdict = judge(a, b, comparison.alignments, changes, facts, config, memo=engine.memo)
     return dataclasses.replace(comparison, verdict=verdict), facts
 
 
@@ -235,7 +235,7 @@ def one_pass(a: Segmented, b: Segmented, engine: PairEngine, details: bool = Tru
     checked = _facts_checked(facts, config, details)
     changes = find_changes(a, b, alignments, None, config, settings.changes, settings.text,
                            engine.memo, engine.edits) if checked else ()
-    verdict = judge(a, b, alignments, changes, facts, config)
+    verdict = judge(a, b, alignments, changes, facts, config, memo=engine.memo)
     if details:  # the relation decides what else a complete list holds (passages, other wording)
         changes = find_changes(a, b, alignments, verdict.relation, config, settings.changes, settings.text,
                                engine.memo, engine.edits)
