@@ -392,7 +392,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
     another = event.other_event(text)
     # A publisher's appeal, contact and about-us lines, which its next release repeats word for word, are no
     # passage taken (``furniture.furniture_span``): neither the longest passage nor a lifted run counts them.
-    furniture = [al for al in alignments if furniture_span(a, al.a) and furniture_span(b, al.b)]
+    furniture = [al for al in alignments if furniture_span(a, al.a, memo) and furniture_span(b, al.b, memo)]
     own = [al for al in alignments if al not in furniture] if furniture else alignments
     lifted = longest_unquoted_run(a, b, own, config)
     speaker = speakers_text_quoted(a, b, alignments, config)
@@ -491,8 +491,8 @@ def _sentence_edits(a: Segmented, b: Segmented, alignments: Sequence[Alignment],
     facing = facing_sentence_pairs(a, b, alignments, config)
     paired = with_facing(alignments, facing)
     runs_a, runs_b = (_content_runs(a, b, paired, side, min_words) for side in ("a", "b"))
-    names_a = remembered(memo, ("names", a, text), lambda: _names(a, text))
-    names_b = remembered(memo, ("names", b, text), lambda: _names(b, text))
+    names_a = remembered(memo, ("names", a, text), lambda: _names(a, text, memo))
+    names_b = remembered(memo, ("names", b, text), lambda: _names(b, text, memo))
     return {"only_a_sentences": sum(count for _, count in runs_a),
             "only_b_sentences": sum(count for _, count in runs_b),
             "only_a_specific": _own_specifics(a, runs_a, names_b, text),
@@ -753,8 +753,8 @@ def shared_name_overlap(a: Segmented, b: Segmented, memo: Memo | None = None,
     """Overlap coefficient of the names of the two texts (headline and text: who, where, which product), each
     weighed by how much it tells one event from another (``names.name_specificity``): two companies' results
     share "Chief Executive" and "New York" as two reports of one recall share the maker and the model."""
-    names_a = remembered(memo, ("names", a, text), lambda: _names(a, text))
-    names_b = remembered(memo, ("names", b, text), lambda: _names(b, text))
+    names_a = remembered(memo, ("names", a, text), lambda: _names(a, text, memo))
+    names_b = remembered(memo, ("names", b, text), lambda: _names(b, text, memo))
     site = (a.article.site or "").lower().removeprefix("www.")
     if site and site == (b.article.site or "").lower().removeprefix("www."):
         # Two texts of one site both name its publisher ("the Linmoor Trust" on linmoor.example, in its every
@@ -769,8 +769,8 @@ def shared_name_overlap(a: Segmented, b: Segmented, memo: Memo | None = None,
 
 def names_on_both(a: Segmented, b: Segmented, memo: Memo | None = None, text: TextConfig = TEXT_DEFAULT) -> bool:
     """Whether both texts name someone or something that ``shared_name_overlap`` weighs."""
-    names_a = remembered(memo, ("names", a, text), lambda: _names(a, text))
-    names_b = remembered(memo, ("names", b, text), lambda: _names(b, text))
+    names_a = remembered(memo, ("names", a, text), lambda: _names(a, text, memo))
+    names_b = remembered(memo, ("names", b, text), lambda: _names(b, text, memo))
     return bool(_name_weight(names_a, text) and _name_weight(names_b, text))
 
 
@@ -794,10 +794,10 @@ def _name_weight(names: frozenset[str], text: TextConfig) -> float:
 
 # Remembered per article by the engine's memo (a corpus judges each article against several others) and per
 # sentence here (copies of one story repeat sentences).
-def _names(seg: Segmented, text: TextConfig = TEXT_DEFAULT) -> frozenset[str]:
+def _names(seg: Segmented, text: TextConfig = TEXT_DEFAULT, memo: Memo | None = None) -> frozenset[str]:
     title = seg.article.title
     # a publisher's appeal and contact lines name the publisher and Crimestoppers in its every release
-    body = frozenset().union(*(_sentence_names(sentence, text) for sentence in content_sentences(seg)))
+    body = frozenset().union(*(_sentence_names(sentence, text) for sentence in content_sentences(seg, memo)))
     headline = frozenset(n for n in article_name_norms(title, text) if len(n) > 2) if title else frozenset()
     if title and title_cased(word_tokens(title), text):
         # Every word of a title-cased headline has its capital, so a rarer word there ("Freight Train Derails
