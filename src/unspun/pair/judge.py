@@ -1181,7 +1181,7 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
         _passage_fit_clue(f, config, relation),
         _speakers_text_clue(f, config, relation),
         *_copy_marks_clues(f, config),
-        _consistency_clue(a, b, _respellings(a, b, changes, swaps, f.swapped_names, relation)),
+        _consistency_clue(a, b, _respellings(a, b, changes, swaps, f.swapped_names, relation, memo), memo),
         _outlet_credit_clue(a, b, memo),
         _agency_dateline_clue(a, b, memo),
         _truncation_clue(a, b),
@@ -1763,7 +1763,8 @@ def _copy_marks_clues(f: PairFacts, config: Config) -> tuple[tuple[float, str], 
 
 
 def _respellings(a: Segmented, b: Segmented, changes: Sequence[Change], swaps: Sequence[Substitution],
-                 swapped_names: Sequence[tuple[str, str]] = (), relation: str = "") -> list[tuple[str, str]]:
+                 swapped_names: Sequence[tuple[str, str]] = (), relation: str = "",
+                 memo: Memo | None = None) -> list[tuple[str, str]]:
     """Names written differently on the two sides: name changes, and one-word swaps of capitalised words
     (among ``swaps``, then ``swapped_names``: those of the pair's swaps, found beforehand). In a person's
     ``rewrite`` two words unlike in letters that both texts write in lower case too ("Cameras will be installed" /
@@ -1772,20 +1773,21 @@ def _respellings(a: Segmented, b: Segmented, changes: Sequence[Change], swaps: S
     found = [(c.a.text_of(a.article.text), c.b.text_of(b.article.text)) for c in changes if c.kind == "name"]
     swapped = [(swap.a.text_of(a.article.text), swap.b.text_of(b.article.text)) for swap in swaps]
     for x, y in [*swapped, *swapped_names]:
-        if relation == "rewrite" and _openers_written_lower(a, b, x, y):
+        if relation == "rewrite" and _openers_written_lower(a, b, x, y, memo):
             continue
         if x.isalpha() and y.isalpha() and x[0].isupper() and y[0].isupper() and (x, y) not in found:
             found.append((x, y))
     return found
 
 
-def _openers_written_lower(a: Segmented, b: Segmented, x: str, y: str) -> bool:
+def _openers_written_lower(a: Segmented, b: Segmented, x: str, y: str, memo: Memo | None = None) -> bool:
     """Whether ``x`` and ``y`` are unlike in letters and each is written in lower case in either text."""
-    return not alike_in_letters(x, y) and all(_mentions(a.article.text, w) or _mentions(b.article.text, w)
+    return not alike_in_letters(x, y) and all(_mentions(a.article.text, w, memo) or _mentions(b.article.text, w, memo)
                                               for w in (x.lower(), y.lower()))
 
 
-def _consistency_clue(a: Segmented, b: Segmented, respelt: Sequence[tuple[str, str]]) -> tuple[float, str]:
+def _consistency_clue(a: Segmented, b: Segmented, respelt: Sequence[tuple[str, str]],
+                      memo: Memo | None = None) -> tuple[float, str]:
     """The side that spells a changed name two ways (the other side's spelling elsewhere in its own text)
     is the edited one: an editor or spinner misses some mentions, an original is consistent."""
     b_mixed = a_mixed = 0
@@ -1797,10 +1799,10 @@ def _consistency_clue(a: Segmented, b: Segmented, respelt: Sequence[tuple[str, s
         if proper_word(in_a.lower()) and proper_word(in_b.lower()):
             continue  # "Argentina" and "Argentine": a country and its people's word, both right in one text
         spellings = (min(in_a, in_b), max(in_a, in_b))
-        if _mentions(b.article.text, in_a) and not _mentions(a.article.text, in_b):
+        if _mentions(b.article.text, in_a, memo) and not _mentions(a.article.text, in_b, memo):
             b_mixed += 1
             examples.append((spellings, f"B writes both '{in_a}' and '{in_b}'"))
-        elif _mentions(a.article.text, in_b) and not _mentions(b.article.text, in_a):
+        elif _mentions(a.article.text, in_b, memo) and not _mentions(b.article.text, in_a, memo):
             a_mixed += 1
             examples.append((spellings, f"A writes both '{in_b}' and '{in_a}'"))
     if b_mixed and not a_mixed:
@@ -1815,10 +1817,16 @@ def _mention_pattern(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
 
 
-# A trace asks about the same names in its query's text for each of its candidates (half the calls on the web store).
-@functools.lru_cache(maxsize=1_024)
-def _mentions(text: str, name: str) -> bool:
-    return len(name) > 2 and bool(_mention_pattern(name).search(text))
+def _mentions(text: str, name: str, memo: Memo | None = None) -> bool:
+    """Whether ``text`` writes ``name`` as a word (names of two letters never), kept in ``memo`` (an engine's) with
+    the text's other answers: a trace asks about the same names in its query's text for each of its candidates
+    (half the calls on the web store)."""
+    if len(name) <= 2:
+        return False
+    known: dict[str, bool] = remembered(memo, ("mentions", text), dict)
+    if name not in known:
+        known[name] = _mention_pattern(name).search(text) is not None
+    return known[name]
 
 
 _AGENCY = "|".join(NEWS_AGENCIES)
