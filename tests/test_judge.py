@@ -229,6 +229,25 @@ def test_rarer_swapped_words_mark_the_spun_side():
     # two texts that both read as spun: two spins of one original, whichever thesaurus reached further
     siblings = replace(spun, spin_a=0.99, spin_b=0.77, swap_fluency=1.2, fluency_count=12)
     assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "spun_copy", siblings, [], DEFAULT)[0] == "unknown"
+    # ... each of them took the rarer word at some swaps: still siblings
+    assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "spun_copy", replace(siblings, rarer_sides=(5, 6)),
+                            [], DEFAULT)[0] == "unknown"
+
+
+def test_one_sided_swaps_mark_the_spun_side_of_a_register_read_as_spun():
+    # probe46 g_wine/c_wine: a wine note reads as spun on its own (0.80, "garrigue", "sous-bois"), its spun copy
+    # too (0.83); every one of the 6 swaps with a clearly rarer side makes the copy's side the rarer ("finish" →
+    # "culmination"), and its words join their neighbours worse: a thesaurus worked on B only.
+    wine = replace(COPY, spin_a=0.80, spin_b=0.83, swap_rarity=0.97, swap_count=7, swap_fluency=1.45,
+                   fluency_count=7, rarer_sides=(0, 6))
+    direction, evidence = decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "spun_copy", wine, [], DEFAULT)
+    assert direction == "a_to_b", evidence
+    assert any("both texts read as spun, but B's word is the rarer at 6 of the 6 swaps" in e for e in evidence)
+    mirrored = replace(wine, spin_a=0.83, spin_b=0.80, swap_rarity=-0.97, swap_fluency=-1.45, rarer_sides=(6, 0))
+    assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "spun_copy", mirrored, [], DEFAULT)[0] == "b_to_a"
+    # too few swaps with a rarer side to say a thesaurus worked on one side only
+    few = replace(wine, rarer_sides=(0, DEFAULT.direction_one_sided_min_swaps - 1))
+    assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "spun_copy", few, [], DEFAULT)[0] == "unknown"
 
 
 def test_wire_credits_truncation_and_chrome_each_mark_the_copy():
@@ -2137,6 +2156,20 @@ def test_a_register_and_its_spun_copy_get_no_wrong_direction():
         assert (forward.direction, back.direction) == (expected, {"a_to_b": "b_to_a"}.get(expected, expected)), name
 
 
+_EDIT_SIDES = Path(__file__).parent / "fixtures" / "edit_sides"
+
+
+def test_a_register_read_as_spun_names_its_one_sidedly_spun_copy_and_no_sibling():
+    """tests/fixtures/edit_sides round 2 (held out, truth first): a jazz review's rare words ("polyrhythmic",
+    "sinuous") stay in its spun copy, so both read alike as spun, but the copy's word is the rarer at every swap
+    that has a rarer side; two spins of the review took the rarer word each at some swaps and name no source."""
+    from unspun.api import compare
+
+    original, spun, sibling = (_EDIT_SIDES / f"{name}.txt" for name in ("jazz", "jazz_spun", "jazz_spun2"))
+    assert (compare(original, spun).verdict.direction, compare(spun, original).verdict.direction) == \
+        ("a_to_b", "b_to_a")
+    assert compare(spun, sibling).verdict.direction in ("unknown", "common_source")
+
 _CYCLE_LANES = (
     "Cyclists in Hexham will get two protected lanes on Station Road by next summer after Northumberland County "
     "Council approved the £640,000 scheme on Tuesday.\n\n"
@@ -2317,3 +2350,15 @@ def test_appended_news_reads_later_developments_not_background():
                      "The council expects the inspection to happen on Tuesday.",
                      "The firm, which employs ninety people, said the cause was not yet known."):
         assert not (_NEWS_TIME.search(sentence) or _NEWS_WORDS.search(sentence)), sentence
+
+
+def test_a_republication_credit_outweighs_the_stamp_when_the_shares_are_a_hair_apart():
+    # /tmp/probe44 d1, a spun farm copy stamped before d0 and crediting it: it holds 0.950 of d0, d0 0.955 of it (the
+    # swaps each side's sentences were matched through); an outlet's writethrough adds a paragraph the earlier copy
+    # could not retell (tests/fixtures/later_republications rc_update: 0.90 against 1.00).
+    from unspun.pair.judge import _holds_source
+
+    page = _seg(SOURCE_TEXT, credits=("This article first appeared on Marches Courier.",))
+    assert _holds_source(page, 0.950, 0.955, DEFAULT)
+    assert not _holds_source(page, 0.90, 1.0, DEFAULT)
+    assert not _holds_source(page, 0.950, 0.955, replace(DEFAULT, credit_over_stamp_max_share_shortfall=0.0))

@@ -1278,8 +1278,10 @@ def _holds_source(copy: Segmented, source_share: float, copy_share: float, confi
     "Source: Tyneside Post" of a text not telling of that outlet) says so, and only of a text holding nothing the
     copy lacks: "Source: Weardale Renewables" on a story about Weardale Renewables credits the company for the
     facts, not the company's later repost of the paper's article, and an outlet's later writethrough (the text and
-    an update paragraph) is no text the earlier copy could retell."""
-    return (source_share > config.credit_over_stamp_min_share and source_share >= copy_share
+    an update paragraph) is no text the earlier copy could retell; the shares of a spun copy and its source differ by
+    a hair either way (``Config.credit_over_stamp_max_share_shortfall``)."""
+    return (source_share > config.credit_over_stamp_min_share
+            and source_share >= copy_share - config.credit_over_stamp_max_share_shortfall
             and any(_credits_publication(copy, credit) for credit in copy.article.credits))
 
 
@@ -1645,9 +1647,10 @@ def _spinner_clues(f: PairFacts, relation: str, config: Config) -> tuple[tuple[f
     inside the sentences it keeps whole; the words a person chose while condensing two sentences into one
     ("halted" for "suspended") are that person's, not a thesaurus's. Nor do they between two texts that both read
     as machine-spun: two spins of one original are siblings, and which took the rarer word of a swap says which
-    thesaurus reached further, not which text the other was made from. Nor beside a ``rewrite`` whose edits are a
-    person's (``_reworded_by_a_person``)."""
-    if _both_read_as_spun(f, config):
+    thesaurus reached further, not which text the other was made from, unless the swaps are one-sided
+    (``_one_sided_swaps``: a spinner at work on a register's original, rare words both sides). Nor beside a
+    ``rewrite`` whose edits are a person's (``_reworded_by_a_person``)."""
+    if _both_read_as_spun(f, config) and not _one_sided_swaps(f, config):
         return ()
     if relation == "rewrite" and _reworded_by_a_person(f, config):
         # A person's rewrite (words added, dropped and rephrased around few one-for-one swaps): a writer retelling
@@ -1687,13 +1690,32 @@ def _both_read_as_spun(f: PairFacts, config: Config) -> bool:
     return f.spin_a is not None and f.spin_b is not None and min(f.spin_a, f.spin_b) >= config.direction_spin_source_max
 
 
+def _one_sided_swaps(f: PairFacts, config: Config) -> bool:
+    """Whether one side took the clearly rarer word at nearly every swap that has one (``PairFacts.rarer_sides``,
+    ``Config.direction_one_sided_min_swaps``): a thesaurus worked on that side only. Two spins of one original
+    each took the rarer word at some of their swaps; a wine note or a cricket report spun keeps its own rare
+    words where the spinner left them, so both texts read as spun, while every swap the spinner made reads
+    rarer on its side ("finish" → "culmination", "skipper" → "commander")."""
+    most, fewest = max(f.rarer_sides), min(f.rarer_sides)
+    return most + fewest >= config.direction_one_sided_min_swaps \
+        and fewest <= config.direction_one_sided_max_minority_share * (most + fewest)
+
+
 def _swap_clue(f: PairFacts, config: Config) -> tuple[float, str]:
     if f.swap_count < config.direction_min_swaps or _register_read_as_rarity(f, f.swap_rarity, config):
         return 0.0, ""
     return _sided_clue(f.swap_rarity, config.direction_min_swap_rarity, 1.5,
                        lambda copy, _: f"{copy}'s side of {f.swap_count} one-for-one word swaps is rarer (by "
-                                       f"{abs(f.swap_rarity):.1f} Zipf), as a spinner's thesaurus picks are: {copy} "
-                                       "is the copy")
+                                       f"{abs(f.swap_rarity):.1f} Zipf), as a spinner's thesaurus picks are"
+                                       f"{_one_sided_note(f, copy, config)}: {copy} is the copy")
+
+
+def _one_sided_note(f: PairFacts, copy: str, config: Config) -> str:
+    """What the swap clue's line adds where both texts read as spun (``_one_sided_swaps`` let it speak)."""
+    if not _both_read_as_spun(f, config):
+        return ""
+    most, total = max(f.rarer_sides), sum(f.rarer_sides)
+    return f"; both texts read as spun, but {copy}'s word is the rarer at {most} of the {total} swaps where one is"
 
 
 def _fluency_clue(f: PairFacts, config: Config) -> tuple[float, str]:
