@@ -156,3 +156,18 @@ def test_a_compilation_of_spun_blocks_is_no_block_taken_word_for_word() -> None:
     for plain, swapped in swaps:
         spun = spun.replace(plain, swapped)
     assert beside_other_story(_seg(STORY, "story"), _seg(spun, "spun")).taker == ""
+
+
+def test_an_engine_s_memo_keeps_each_text_s_items_and_gives_the_same_item() -> None:
+    # A trace's query (the story) meets each candidate: its 3-grams and topic words are read once, its answer kept.
+    from unspun.pair.memo import Memo
+
+    story, digest = _seg(STORY, "story"), _seg(DIGEST, "digest")
+    memo = Memo(64)
+    assert retold_item(story, digest, memo=memo) == retold_item(story, digest)
+    assert memo.find(("digest items", digest, DEFAULT.digest_item_min_words)) == item_grams(
+        digest, DEFAULT.digest_item_min_words)
+    assert memo.find(("unquoted 3-grams", story)) is not None
+    assert memo.find(("topic words", story, DEFAULT.digest_topic_max_zipf)) is not None
+    again = retold_item(story, _seg(OTHER_DIGEST, "other"), memo=memo)
+    assert again == retold_item(story, _seg(OTHER_DIGEST, "other"))
