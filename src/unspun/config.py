@@ -195,7 +195,8 @@ class Config(_HashedOnce):
     # A near-duplicate has both sides mostly the other's: a text copied word for word that is under this share of the
     # longer one, adding text of its own that tells something (a figure, a quotation, a name: under
     # ``derived_min_coverage_both`` any text of its own), is a part taken into another text
-    # (``judge._small_part_taken``; a trimmed copy with a comment line, tests/test_judge MARINA_TRIMMED, stays a copy). /tmp/probe47's compilation held 0.48 of its text from the police appeal
+    # (``judge._small_part_taken``; a trimmed copy with a comment line, tests/test_judge MARINA_TRIMMED, stays a copy).
+    # /tmp/probe47's compilation held 0.48 of its text from the police appeal
     # it took 0.81 of (comp47, 2026-12-06; stores made before read 0.4, ``ADDED_SETTINGS``).
     near_duplicate_min_coverage_both: float = 0.5
     # A text mostly reused inside a longer one on the same topic is a summary/trim, not partial reuse.
