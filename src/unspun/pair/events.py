@@ -398,14 +398,15 @@ def periods_apart(ours: frozenset[str], theirs: frozenset[str]) -> bool:
     return bool(ours) and bool(theirs) and not ours <= theirs and not theirs <= ours
 
 
-def event_specifics(seg: Segmented, text: TextConfig = TEXT_DEFAULT) -> EventSpecifics:
+def event_specifics(seg: Segmented, text: TextConfig = TEXT_DEFAULT, memo: Memo | None = None) -> EventSpecifics:
     """The ``EventSpecifics`` of one text: its lead's days read against its publication date (which a dateline
-    gives when the page has none)."""
+    gives when the page has none). ``memo`` (an engine's) keeps its furniture (``furniture.content_sentences``)."""
     sentences = seg.sentence_texts()
     title = seg.article.title or ""
     lead = lead_text(title, sentences[:1])
     # not the phone numbers and references of its appeal and contact lines (``furniture``)
-    found = [figure for sentence in (title, *content_sentences(seg)) if sentence for figure in figures(sentence, text)]
+    found = [figure for sentence in (title, *content_sentences(seg, memo)) if sentence
+             for figure in figures(sentence, text)]
     return EventSpecifics(event_days(lead, published_day(seg.article.published)), with_periods(found),
                           len(sentences), _told_as_series(title, sentences), named_periods(title, sentences),
                           bool(_COUNTS_MOVED.search(lead)), _places(lead),
@@ -477,14 +478,14 @@ def _specific_figures(seg: Segmented, memo: Memo | None, text: TextConfig) -> di
     """``figures.specific_figure_contexts`` of one text's figures (``memo`` keeps each text's: a trace's query is
     read once, not once a candidate)."""
     return remembered(memo, ("specific figures", seg, text), lambda: specific_figure_contexts(
-        remembered(memo, ("event specifics", seg, text), lambda: event_specifics(seg, text)).figures))
+        remembered(memo, ("event specifics", seg, text), lambda: event_specifics(seg, text, memo)).figures))
 
 
 def specifics_conflict(a: Segmented, b: Segmented, memo: Memo | None = None,
                        text: TextConfig = TEXT_DEFAULT) -> SpecificsConflict:
     """How the event specifics of ``a`` and ``b`` compare (``memo``, an engine's, keeps each text's)."""
-    ours = remembered(memo, ("event specifics", a, text), lambda: event_specifics(a, text))
-    theirs = remembered(memo, ("event specifics", b, text), lambda: event_specifics(b, text))
+    ours = remembered(memo, ("event specifics", a, text), lambda: event_specifics(a, text, memo))
+    theirs = remembered(memo, ("event specifics", b, text), lambda: event_specifics(b, text, memo))
     apart = periods_apart(ours.own_periods, theirs.own_periods)
     compared = compare_figures(ours.figures, theirs.figures, text, apart)
     agree, conflict = compared.agreeing, compared.conflicting
@@ -528,18 +529,18 @@ def filed_days_apart(a: Segmented, b: Segmented, window_days: int, memo: Memo | 
     if day_a is None or day_b is None or abs(day_a.toordinal() - day_b.toordinal()) <= window_days:
         return 0
     (earlier, first), (later, last) = sorted(((a, day_a), (b, day_b)), key=lambda side: side[1])
-    named_first = remembered(memo, ("named dates", earlier), lambda: _named_dates(earlier, first))
+    named_first = remembered(memo, ("named dates", earlier), lambda: _named_dates(earlier, first, memo))
     about = {day.toordinal() for day in named_first}
-    for day in remembered(memo, ("named dates", later), lambda: _named_dates(later, last)) - {last}:
+    for day in remembered(memo, ("named dates", later), lambda: _named_dates(later, last, memo)) - {last}:
         if 0 <= first.toordinal() - day.toordinal() <= window_days \
                 or any(abs(day.toordinal() - other) <= window_days for other in about):
             return 0
     return last.toordinal() - first.toordinal()
 
 
-def _named_dates(seg: Segmented, day: date) -> frozenset[date]:
+def _named_dates(seg: Segmented, day: date, memo: Memo | None = None) -> frozenset[date]:
     """The calendar days the headline and text of ``seg`` name, read against ``day`` (its filing day)."""
-    return event_days(" ".join((seg.article.title or "", *content_sentences(seg))), day).dates
+    return event_days(" ".join((seg.article.title or "", *content_sentences(seg, memo))), day).dates
 
 
 def _growth_tells_an_update(agreeing: int, conflicting: int, days_differ: bool | None, counts_moved: bool,
