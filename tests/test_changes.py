@@ -1960,3 +1960,19 @@ def test_a_spun_copys_headline_is_listed_only_where_more_than_its_words_were_swa
         assert any("headline changed" in c.note for c in found) is listed, title
         # a near-duplicate's headline is listed whatever was swapped
         assert any("headline changed" in c.note for c in find_changes(a, b, [], "near_duplicate")), title
+
+
+def test_a_spun_copy_s_headline_change_is_the_same_whichever_text_is_given_first() -> None:
+    # reviewB 5: difflib breaks ties by position in its first sequence, so the two headlines are diffed in one
+    # order either way round (here "Timber ... yard ..." read as one-for-one swaps one way and not the other)
+    body = ("Forty homes were evacuated after a fire broke out at a timber yard in Harlow late on Tuesday.\n\n"
+            "Firefighters said the blaze was brought under control shortly after midnight.")
+    spun = body.replace("Forty homes", "Forty houses").replace("Firefighters said", "Fire crews said")
+    source = "Timber yard fire forces 40 homes to be evacuated"
+    for title in ("Timber site blaze forces yard houses to be evacuated",
+                  "Timber yard homes compels 40 houses to be evacuated"):
+        a = segment(Article("a", body, title=source))
+        b = segment(Article("b", spun, title=title))
+        forward = [c.note for c in find_changes(a, b, [], "spun_copy") if "headline changed" in c.note]
+        backward = [c.note for c in find_changes(b, a, [], "spun_copy") if "headline changed" in c.note]
+        assert len(forward) == len(backward), (title, forward, backward)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import pickle
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 
+from unspun.config import DEFAULT_SETTINGS
 from unspun.ingest.segment import segment
 from unspun.model import Article
 from unspun.pair.engine import PairEngine
@@ -204,4 +206,28 @@ def test_the_direction_marks_and_word_bigrams_are_read_once_an_article_into_the_
     engine = PairEngine(precise=False)
     engine.compare_articles(_article("harbour_original.txt"), _article("harbour_trimmed.txt"))
     kinds = {key[0] for key in engine.memo._known if isinstance(key, tuple)}
-    assert {"own marks", "word bigrams"} <= kinds, kinds
+    assert "own marks" in kinds, kinds
+    # the large readings (~170 KB a 500-word text's bigrams) in the memo of fewer entries beside it (fixB)
+    large = {key[0] for key in engine.memo.large._known if isinstance(key, tuple)}
+    assert "word bigrams" in large and "word bigrams" not in kinds, (kinds, large)
+
+
+def test_a_long_run_of_comparisons_keeps_the_engine_s_memos_within_their_bounds() -> None:
+    """reviewB 1–2: an engine's per-article memo holds at most 14 entries an article of ``memo_articles`` and its
+    large per-text readings (word bigrams, 3-grams, a digest's items) at most ``memo_texts``, however many texts
+    it compares; the answers are a fresh engine's."""
+    articles = sorted((Path(__file__).parent / "fixtures" / "articles").glob("*.txt"))
+    texts = [Article(p.stem, p.read_text(encoding="utf-8"), title=p.stem.replace("_", " ")) for p in articles]
+    index = replace(DEFAULT_SETTINGS.index, memo_articles=3, memo_texts=4)
+    engine = PairEngine(replace(DEFAULT_SETTINGS, index=index), precise=False)
+    pairs = [(x, y) for x in texts for y in texts if x.id < y.id][:40]
+    for x, y in pairs:
+        engine.compare_articles(x, y)
+        assert len(engine.memo) <= 14 * 3 and len(engine.memo.large) <= 4
+    large = {key[0] for key in engine.memo.large._known}
+    assert large <= {"word bigrams", "unquoted 3-grams", "digest items"}, large
+    assert not large & {key[0] for key in engine.memo._known if isinstance(key, tuple)}
+    x, y = pairs[-5]
+    fresh = PairEngine(precise=False)
+    assert json.dumps(comparison_dict(engine.compare_articles(x, y)), sort_keys=True) \
+        == json.dumps(comparison_dict(fresh.compare_articles(x, y)), sort_keys=True)

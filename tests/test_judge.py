@@ -2403,3 +2403,16 @@ def test_a_republication_credit_outweighs_the_stamp_when_the_shares_are_a_hair_a
     assert _holds_source(page, 0.950, 0.955, DEFAULT)
     assert not _holds_source(page, 0.90, 1.0, DEFAULT)
     assert not _holds_source(page, 0.950, 0.955, replace(DEFAULT, credit_over_stamp_max_share_shortfall=0.0))
+
+
+def test_a_text_s_remembered_name_mentions_are_capped_and_answers_stay_the_same() -> None:
+    # reviewB 3: a text kept hot in a server meets many queries' names; its memo entry keeps at most 256 answers
+    from unspun.pair.judge import _MENTIONS_KEPT, _mentions
+    from unspun.pair.memo import Memo
+
+    text = "via priya raman, calder library reading room"  # as a credit line lowered is asked
+    memo = Memo(8)
+    names = [f"name{k}" for k in range(_MENTIONS_KEPT + 50)] + ["priya raman", "calder library", "reading"]
+    assert [_mentions(text, n, memo) for n in names] == [_mentions(text, n) for n in names]
+    assert _mentions(text, "priya raman", memo) and not _mentions(text, "name3", memo)
+    assert len(memo.find(("mentions", text))) == _MENTIONS_KEPT

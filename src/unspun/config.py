@@ -1265,6 +1265,10 @@ class IndexConfig(_HashedOnce):
     # (~300 MB of MiniLM vectors at most).
     memo_articles: int = 4096
     memo_sentences: int = 200_000
+    # Entries of an engine's large per-text readings (``memo.Memo.large``: word bigrams, word 3-grams outside
+    # quotations, a digest's items; ~170, 50 and 50 KB for a 500-word text): ~0.2 GB at most an engine, as the
+    # process-wide caches they replaced (1,024 and 256 texts; in the per-article memo, ~0.5 GB an engine).
+    memo_texts: int = 1024
     # Verdicts an index run remembers by the content of both sides (``run.indexer``): a text stored again under
     # another id meets its twin's candidates again, thousands of articles later (~0.7 KB each).
     remembered_verdicts: int = 32_768
@@ -1693,8 +1697,9 @@ def _check_across(s: Settings) -> None:
         (s.stories.min_link_score <= s.stories.min_link_score_undated,
          "stories.min_link_score_undated must be at least stories.min_link_score (undated pairs need more)"),
         (all(v >= 1 for v in (s.index.batch_articles, s.index.compare_group_articles, s.index.memo_articles,
-                               s.index.memo_sentences, s.index.remembered_verdicts, s.pair.embed_batch_sentences,
-                               s.fingerprint.num_perm, s.fingerprint.shingle_words, s.candidates.max_candidates)),
+                               s.index.memo_texts, s.index.memo_sentences, s.index.remembered_verdicts,
+                               s.pair.embed_batch_sentences, s.fingerprint.num_perm, s.fingerprint.shingle_words,
+                               s.candidates.max_candidates)),
          "batch sizes, memo sizes, num_perm, shingle_words and max_candidates must be at least 1"),
         (s.limits.record_seconds > 0 and min(s.limits.record_memory_mb, s.limits.record_sentences) >= 1,
          "limits: record_seconds must be above 0, record_memory_mb and record_sentences at least 1"),

@@ -47,10 +47,14 @@ class PairEngine:
         self._static: VectorMemo | None = None
         self._pair_scorer: Any = None
         self._twin: PairEngine | None = None
-        # Prepared sentences for align, names for judge, event specifics and their specific figures, what changes
-        # and the judge's edit count read of each whole text (its namings, its words), the copy marks' reading, its
-        # quoted speakers and its furniture sentences: one entry each per article.
-        self.memo = Memo(10 * self.settings.index.memo_articles)
+        # Per-article readings: prepared sentences for align, names for judge, event specifics and their specific
+        # figures, what changes and the judge's edit count read of each whole text (its namings, its words), the copy
+        # marks' reading, its quoted speakers, its furniture sentences, its own marks (dateline, credits), its spin
+        # terms, the names it mentions, and a digest's and a source's topic words: at most one entry of each of these 14
+        # kinds an article (10.2 an article on 38 comparisons of 19 articles; some kinds only some texts have). Its
+        # large readings (word bigrams, 3-grams, a digest's items) go to a memo of their own
+        # (``IndexConfig.memo_texts``).
+        self.memo = Memo(14 * self.settings.index.memo_articles, large=Memo(self.settings.index.memo_texts))
         # Spin scores and languages: this engine's own, as it computed them or was told them (``remember``: a
         # store's, read with the store's settings of their day).
         self.scores = Memo(2 * self.settings.index.memo_articles)

@@ -13,7 +13,7 @@ from typing import Literal
 from unspun.config import DEFAULT, TEXT_DEFAULT, Config, TextConfig
 from unspun.model import Segmented, Span
 from unspun.pair.lifted_runs import unquoted_parts
-from unspun.pair.memo import Memo, remembered
+from unspun.pair.memo import Memo, remembered, remembered_large
 from unspun.text import lexicon
 from unspun.text.names import sentence_name_norms
 from unspun.text.tokens import word_grams, words
@@ -79,11 +79,11 @@ def _retold_in(digest: Segmented, source: Segmented, side: Literal["a", "b"], co
     keeps under ``Config.digest_other_max_kept_wording`` (a text whose every paragraph comes from the source is a
     summary of it, judged whole); the item stands apart from the others (``_stands_apart``) and the others are not
     on the source's topic (``_others_topic_share``)."""
-    items = remembered(memo, ("digest items", digest, config.digest_item_min_words),
+    items = remembered_large(memo, ("digest items", digest, config.digest_item_min_words),
                        lambda: item_grams(digest, config.digest_item_min_words))
     if len(items) < config.digest_min_items:
         return NO_ITEM
-    whole = remembered(memo, ("unquoted 3-grams", source), lambda: source_grams(source))
+    whole = remembered_large(memo, ("unquoted 3-grams", source), lambda: source_grams(source))
     kept = [len(grams & whole) for _, grams in items]
     shares = [k / len(grams) for k, (_, grams) in zip(kept, items, strict=True)]
     best = max(range(len(items)), key=shares.__getitem__)
@@ -158,9 +158,9 @@ def _beside_in(host: Segmented, source: Segmented, side: Literal["a", "b"], conf
     ``Config.digest_item_verbatim_min_kept`` of its 3-grams), and at least ``Config.compilation_min_other_paragraphs``
     before or after it that keep under ``Config.digest_other_max_kept_wording`` (an item between the two, partly the
     source's, is no separate story); those tell another story (``_another_story``)."""
-    items = remembered(memo, ("digest items", host, config.digest_item_min_words),
+    items = remembered_large(memo, ("digest items", host, config.digest_item_min_words),
                        lambda: item_grams(host, config.digest_item_min_words))
-    whole = remembered(memo, ("unquoted 3-grams", source), lambda: source_grams(source))
+    whole = remembered_large(memo, ("unquoted 3-grams", source), lambda: source_grams(source))
     shares = [len(grams & whole) / len(grams) for _, grams in items]
     taken = [k for k, share in enumerate(shares) if share >= config.digest_item_verbatim_min_kept]
     others = [k for k, share in enumerate(shares) if share < config.digest_other_max_kept_wording]
@@ -213,7 +213,7 @@ def _paragraph_names(seg: Segmented, paragraph: int, text: TextConfig) -> frozen
                      for norm in sentence_name_norms(sentences[k], text) if len(norm) > 2)
 
 
-# Pure functions of a segmented text: ``retold_item`` keeps them in its engine's memo.
+# Pure functions of a segmented text: ``retold_item`` keeps them in its engine's memo of large readings.
 def item_grams(seg: Segmented, min_words: int) -> tuple[tuple[int, frozenset[Gram]], ...]:
     """(paragraph index, word 3-grams outside quotations) of each paragraph of at least ``min_words`` such words:
     a digest's items (a heading line of its own, "Transport", is none)."""

@@ -58,7 +58,7 @@ from unspun.pair.events import (
 from unspun.pair.furniture import content_sentences, furniture_span
 from unspun.pair.items import NO_BESIDE, NO_ITEM, BesideOtherStory, RetoldItem, beside_other_story, retold_item
 from unspun.pair.lifted_runs import longest_unquoted_run, one_shared_quotation, speakers_text_quoted, speech_on_both
-from unspun.pair.memo import Memo, remembered
+from unspun.pair.memo import Memo, remembered, remembered_large
 from unspun.pair.sentence_pairs import (
     aligned_sentence_pairs,
     counterparts,
@@ -592,9 +592,10 @@ def _only_quotations_copied(a: Segmented, b: Segmented, spans: Sequence[tuple[Sp
 
 def word_bigram_shares(a: Segmented, b: Segmented, memo: Memo | None = None) -> tuple[float, float]:
     """The share of A's word bigrams (each place, words in lower case) that B has anywhere, and of B's that A has.
-    ``memo`` (an engine's) keeps each text's: a trace compares its query's text with each of its candidates."""
-    grams_a = remembered(memo, ("word bigrams", a.article.text), lambda: _word_bigrams(a.article.text))
-    grams_b = remembered(memo, ("word bigrams", b.article.text), lambda: _word_bigrams(b.article.text))
+    ``memo`` (an engine's) keeps each text's among its large readings (``Memo.large``): a trace compares its query's
+    text with each of its candidates."""
+    grams_a = remembered_large(memo, ("word bigrams", a.article.text), lambda: _word_bigrams(a.article.text))
+    grams_b = remembered_large(memo, ("word bigrams", b.article.text), lambda: _word_bigrams(b.article.text))
     return _share_found(grams_a, grams_b.distinct), _share_found(grams_b, grams_a.distinct)
 
 
@@ -1883,13 +1884,20 @@ def _mention_pattern(name: str) -> re.Pattern[str]:
 def _mentions(text: str, name: str, memo: Memo | None = None) -> bool:
     """Whether ``text`` writes ``name`` as a word (names of two letters never), kept in ``memo`` (an engine's) with
     the text's other answers: a trace asks about the same names in its query's text for each of its candidates
-    (half the calls on the web store)."""
+    (half the calls on the web store). A text keeps its answers for at most ``_MENTIONS_KEPT`` names (an article
+    kept hot in a server meets many queries' names)."""
     if len(name) <= 2:
         return False
     known: dict[str, bool] = remembered(memo, ("mentions", text), dict)
-    if name not in known:
-        known[name] = _mention_pattern(name).search(text) is not None
-    return known[name]
+    if name in known:
+        return known[name]
+    found = _mention_pattern(name).search(text) is not None
+    if len(known) < _MENTIONS_KEPT:
+        known[name] = found
+    return found
+
+
+_MENTIONS_KEPT = 256
 
 
 _AGENCY = "|".join(NEWS_AGENCIES)

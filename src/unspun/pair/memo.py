@@ -20,9 +20,12 @@ T = TypeVar("T")
 class Memo:
     """Values by key, at most ``limit`` of them (the least recently used goes first)."""
 
-    def __init__(self, limit: int) -> None:
+    def __init__(self, limit: int, large: Memo | None = None) -> None:
+        """``large``: where ``remembered_large`` keeps a text's large readings (its word bigrams, its 3-grams), a
+        memo of fewer entries than this one; this memo itself when none is given."""
         self._known: OrderedDict[Hashable, Any] = OrderedDict()
         self._limit = limit
+        self.large: Memo = self if large is None else large
 
     def __len__(self) -> int:
         return len(self._known)
@@ -53,6 +56,12 @@ class Memo:
 def remembered(memo: Memo | None, key: Hashable, compute: Callable[[], T]) -> T:
     """``compute()`` through ``memo`` when there is one (stages take an optional memo from their engine)."""
     return compute() if memo is None else memo.get(key, compute)
+
+
+def remembered_large(memo: Memo | None, key: Hashable, compute: Callable[[], T]) -> T:
+    """``remembered`` in ``memo``'s memo of large readings (``Memo.large``): values of tens of KB a text, which
+    an entry limit meant for small ones would let grow to GBs."""
+    return remembered(None if memo is None else memo.large, key, compute)
 
 
 class VectorMemo:

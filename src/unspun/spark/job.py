@@ -84,7 +84,8 @@ def run_spark(inputs: Sequence[str], out: str | Path, session: Any, engine: Pair
     if summary.articles == 0:
         raise InputError(f"no article text in {', '.join(inputs)}: {summary.line()}")
     with clock("candidates"):
-        pairs, doc_pairs = _candidates(prepared, spark, candidates, engine.settings.fingerprint, summary)
+        pairs, doc_pairs = _candidates(prepared, spark, candidates, engine.settings.fingerprint, summary,
+                                        engine.settings.index.memo_articles)
         summary.candidates = pairs.count()
     with clock("compare"):
         compared = _compare(prepared, pairs, engine).persist()
@@ -231,10 +232,10 @@ def _prepare(records: Any, engine: PairEngine, spark: SparkConfig, slices: int) 
 
 def _candidates(
     prepared: Any, spark: SparkConfig, candidates: CandidateConfig, fingerprint: FingerprintConfig,
-    summary: SparkSummary,
+    summary: SparkSummary, memo_articles: int,
 ) -> tuple[Any, Any]:
     """(earlier, later) pairs to compare, and the (a, b) pairs whose mean vectors share a band (story
-    neighbours)."""
+    neighbours). ``memo_articles``: the articles whose readings a partition's credit checks keep."""
     from unspun.corpus.candidates import random_planes
 
     sc = prepared.context
@@ -264,7 +265,7 @@ def _candidates(
     testable = by_kind.filter(lambda kv: kv[0][0] != stages.NEIGHBOUR)
     shared = testable.map(lambda kv: ((kv[0][1], kv[0][2]), _shared_counts(kv[0][0], kv[1]))).reduceByKey(
         lambda x, y: (max(x[0], y[0]), max(x[1], y[1]), max(x[2], y[2]), x[3] or y[3]))
-    credited = _scored_with_credits(prepared, shared.filter(lambda kv: kv[1][3]), candidates)
+    credited = _scored_with_credits(prepared, shared.filter(lambda kv: kv[1][3]), candidates, memo_articles)
     shared = shared.filter(lambda kv: not kv[1][3])
     # The earlier side needs only what the index stores of it (~5 KB); the later side queries with all its
     # sentence vectors (~50 KB), joined once per article after the pairs are keyed by it, never carried per pair.
@@ -309,16 +310,18 @@ def _credit_pairs(prepared: Any, cap: int) -> Any:
     )
 
 
-def _scored_with_credits(prepared: Any, shared: Any, candidates: CandidateConfig) -> Any:
-    """``stages.score_pair`` of the pairs sharing a credit key, with both articles' texts for the credit rule."""
+def _scored_with_credits(prepared: Any, shared: Any, candidates: CandidateConfig, memo_articles: int) -> Any:
+    """``stages.score_pair`` of the pairs sharing a credit key, with both articles' texts for the credit rule (and
+    a memo of ``memo_articles`` articles' readings for each partition: ``stages.score_pairs``)."""
     texts = prepared.mapValues(lambda p: (p.fp, p.seg))
     return (
         shared.map(lambda kv: (kv[0][0], (kv[0][1], kv[1][:3])))  # earlier → (later, shared)
         .join(texts)
         .map(lambda kv: (kv[1][0][0], (kv[0], kv[1][0][1], kv[1][1])))  # later → (earlier, shared, its fp and text)
         .join(texts)
-        .map(lambda kv: stages.score_pair((kv[1][0][0], kv[0], kv[1][0][1]), kv[1][1][0], kv[1][0][2][0].stored,
-                                          candidates, (kv[1][1][1], kv[1][0][2][1])))
+        .map(lambda kv: ((kv[1][0][0], kv[0], kv[1][0][1]), kv[1][1][0], kv[1][0][2][0].stored,
+                         (kv[1][1][1], kv[1][0][2][1])))  # (pair, later fp, earlier's stored fp, both texts)
+        .mapPartitions(lambda rows: stages.score_pairs(rows, candidates, memo_articles))
     )
 
 

@@ -31,6 +31,7 @@ from unspun.corpus.candidates import BandIndex
 from unspun.corpus.fingerprint import Fingerprint, StoredFingerprint, is_figure_key, sketch_rows
 from unspun.model import ArticleMeta, RawRecord, Segmented, Skipped, StoredPair, Story
 from unspun.pair.engine import PairEngine
+from unspun.pair.memo import Memo
 from unspun.run.pool import Prepared
 
 if TYPE_CHECKING:
@@ -268,13 +269,14 @@ def credit_pairs(entries: Iterable[tuple[int, bool]], max_bucket: int) -> Iterat
 
 def score_pair(
     pair: tuple[int, int, tuple[int, int, int]], later: Fingerprint, earlier: StoredFingerprint,
-    candidates: CandidateConfig, texts: tuple[Segmented, Segmented] | None = None,
+    candidates: CandidateConfig, texts: tuple[Segmented, Segmented] | None = None, memo: Memo | None = None,
 ) -> tuple[int, tuple[float, float, int]] | None:
     """(later, (score, cosine, earlier)) when the earlier article is a candidate of the later one worth comparing
     (``pair``: earlier, later, and the MinHash bands, the passage hashes and the figure keys they share): the later
     article queries, as it does in the single-machine index (``CandidateIndex.query``, which leaves out the
     candidates not ``worth_comparing`` before its cut). ``texts`` (later, earlier): a credit either way may make
-    them candidates too (``judge.credits_either``, as the indexer's ``credit_check`` asks it)."""
+    them candidates too (``judge.credits_either``, as the indexer's ``credit_check`` asks it; ``memo`` keeps
+    each text's marks for its other pairs: ``score_pairs``)."""
     from unspun.corpus.candidates import pair_candidate
 
     earlier_ordinal, later_ordinal, (shared, passages, figures) = pair
@@ -283,12 +285,26 @@ def score_pair(
         from unspun.pair.judge import credits_either
 
         def credited() -> bool:
-            return credits_either(*texts)
+            return credits_either(*texts, memo)
 
     found = pair_candidate(later, earlier, earlier_ordinal, shared, candidates, passages, figures, credited)
     if found is None or not found.worth:
         return None
     return later_ordinal, (found.score, found.doc_cosine, earlier_ordinal)
+
+
+def score_pairs(
+    rows: Iterable[tuple[tuple[int, int, tuple[int, int, int]], Fingerprint, StoredFingerprint,
+                         tuple[Segmented, Segmented]]],
+    candidates: CandidateConfig, memo_articles: int,
+) -> Iterator[tuple[int, tuple[float, float, int]]]:
+    """``score_pair`` of each of a partition's pairs (pair, later, earlier, both texts) that is a candidate, with
+    one memo of ``memo_articles`` articles' readings for the partition: an article is in many pairs, each of which
+    asks whether either text credits the other."""
+    memo = Memo(memo_articles)
+    for pair, later, earlier, texts in rows:
+        if (found := score_pair(pair, later, earlier, candidates, texts, memo)) is not None:
+            yield found
 
 
 def best_candidates(found: Iterable[tuple[float, float, int]], limit: int) -> list[int]:

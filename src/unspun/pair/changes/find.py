@@ -137,10 +137,11 @@ def headline_changes(a: Segmented, b: Segmented, spun: bool = False) -> list[Cha
 
 def _swapped_word_for_word(x: str, y: str) -> bool:
     """Whether two headlines differ only by words swapped one for one in place (a spinner's synonyms), none added,
-    cut or reworded into more or fewer words."""
-    ours, theirs = words(x), words(y)
+    cut or reworded into more or fewer words. Diffed in one order whichever headline is given first (difflib breaks
+    ties by position in its first sequence), so A with B answers as B with A."""
+    first, second = sorted((words(x), words(y)))
     return all(tag == "equal" or (tag == "replace" and i2 - i1 == j2 - j1)
-               for tag, i1, i2, j1, j2 in word_opcodes(ours, theirs))
+               for tag, i1, i2, j1, j2 in word_opcodes(first, second))
 
 
 def _quotation_speakers(a: Segmented, b: Segmented, pairs: Sequence[tuple[Span, Span]],
