@@ -672,6 +672,14 @@ def test_british_spellings_read_no_rarer_than_their_american_form() -> None:
     assert spin_counts(segment(Article("uk", uk)), as_written).rare_words > counts_us.rare_words
 
 
+def test_a_localisers_british_and_american_words_are_no_rarer_swaps() -> None:
+    from unspun.pair.spin import _locale_swap
+
+    assert _locale_swap("lorry", "truck") and _locale_swap("kerb", "curb") and _locale_swap("tyre", "tire")
+    assert _locale_swap("whilst", "while") and _locale_swap("gas", "petrol") and _locale_swap("learnt", "learned")
+    assert not _locale_swap("generous", "munificent") and not _locale_swap("lorry", "lorry")
+
+
 _MIXED = (ORIGINAL + " “El gobierno anunció que la empresa cerrará dos bibliotecas en el norte de la ciudad.” "
           "An historic vote, a erstwhile ally. O governo anunciou a empresa no domingo para todos os moradores "
           "da cidade.")

@@ -15,3 +15,12 @@ def test_distinct_offices_are_not_one_role() -> None:
     assert same_role("lawyer", "attorney")
     assert not same_role("solicitor", "barrister") and not same_role("head", "headteacher")
     assert not same_role("principal", "headmaster") and not same_role("counsel", "lawyer")
+
+
+def test_british_swaps_pair_two_single_words_the_spelling_rules_do_not_join() -> None:
+    from unspun.text.spelling import one_word
+    from unspun.text.wordlists import BRITISH_SWAPS
+
+    for british, american in BRITISH_SWAPS:
+        assert british != american and british.isalpha() and american.isalpha()
+        assert not one_word([british], [american]), (british, american)  # else the table repeats spelling's work

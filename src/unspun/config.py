@@ -443,9 +443,11 @@ class Config(_HashedOnce):
     # many of them have a clearly rarer side and at most this share of those make the other side the rarer
     # (``judge._one_sided_swaps``): two spins of one original each take the rarer word at some swaps, a register's
     # original spun takes the rarer word at none (probe46 g_crk/s_crk30 0 of 6, g_wine/c_wine 0 of 6, g_rare/c_rare 0
-    # of 11; tests/fixtures/edit_sides' spun siblings 5 of 11 and 8 of 17). dir47, 2026-12-06.
+    # of 11; tests/fixtures/edit_sides' spun siblings 5 of 11 and 8 of 17). dir47, 2026-12-06. No minority at all:
+    # siblings spun at 15% and 90% make the light spin's side the rarer at 1 of 22–23 (its "munificent" where the
+    # heavy spin kept the original's "generous"; reviewA, fixA 2026-12-06).
     direction_one_sided_min_swaps: int = 5
-    direction_one_sided_max_minority_share: float = 0.1
+    direction_one_sided_max_minority_share: float = 0.0
     # kept terms: at least this many swaps whose one side keeps a term both texts use elsewhere, a third as many
     # or fewer the other way (``judge._kept_term_clue``; probe42's spun copies 2–3 on the genuine side)
     direction_min_kept_terms: int = 3

@@ -31,6 +31,7 @@ from unspun.text.tokens import Token, WordMemo, word_spans, word_texts, word_tok
 from unspun.text.wordlists import (
     CONSONANT_SOUND_VOWEL_STARTS,
     EITHER_ARTICLE_STARTS,
+    BRITISH_SWAPS,
     FUNCTION_WORDS,
     GRAMMAR_WORDS,
     VOWEL_SOUND_STARTS,
@@ -138,6 +139,16 @@ def _grammatical_swap(x: str, y: str) -> bool:
     return bool(wx) and len(wx) == len(wy) and wx != wy and all(_one_number(u, v) for u, v in zip(wx, wy, strict=True))
 
 
+def _locale_swap(x: str, y: str) -> bool:
+    """A swap a localised copy makes: one word in its British and American spelling or word ("kerb" / "curb",
+    "lorry" / "truck": ``spelling.one_word``; "whilst" / "while", "petrol" / "gas": ``wordlists.BRITISH_SWAPS``).
+    The British side is often the rarer by more than a thesaurus's gap (``SpinConfig.clear_rarity_gap_zipf``), yet it
+    says nothing of which side a spinner worked on, nor which text is the copy."""
+    wx, wy = [w.lower() for w in word_texts(x)], [w.lower() for w in word_texts(y)]
+    return one_word(wx, wy) or (len(wx) == len(wy) == 1 and (
+        (wx[0], wy[0]) in BRITISH_SWAPS or (wy[0], wx[0]) in BRITISH_SWAPS))
+
+
 def _one_number(u: str, v: str) -> bool:
     """Whether two words are one word in the singular and the plural (or the same word)."""
     short, long = sorted((u, v), key=len)
@@ -156,7 +167,7 @@ def swap_rarity(a: Segmented, b: Segmented, swaps: Sequence[Substitution]) -> tu
     for swap in swaps:
         x, y = swap.a.text_of(a.article.text), swap.b.text_of(b.article.text)
         za, zb = _plain_zipf(x, zipfs), _plain_zipf(y, zipfs)
-        if za is not None and zb is not None and not _grammatical_swap(x, y):
+        if za is not None and zb is not None and not _grammatical_swap(x, y) and not _locale_swap(x, y):
             gaps.append(za - zb)
     return (sum(gaps) / len(gaps) if gaps else 0.0), len(gaps)
 
@@ -175,7 +186,7 @@ def swap_fluency(a: Segmented, b: Segmented, swaps: Sequence[Substitution],
     gaps = []
     for swap in swaps:
         x, y = swap.a.text_of(a.article.text), swap.b.text_of(b.article.text)
-        if not (_plain_chunk(x) and _plain_chunk(y)) or _grammatical_swap(x, y):
+        if not (_plain_chunk(x) and _plain_chunk(y)) or _grammatical_swap(x, y) or _locale_swap(x, y):
             continue
         absent = config.fluency_absent_pair_log10_count
         fit_a = _edge_pairs_log10(a.article.text, swap.a, absent)
@@ -438,7 +449,8 @@ def _sentence_swaps(a_sentence: str, b_sentence: str, text: TextConfig, absent: 
     out = []
     for a0, a1, b0, b1 in _swaps(a_sentence, b_sentence, text):
         x, y = a_sentence[a0:a1], b_sentence[b0:b1]
-        grammatical = _grammatical_swap(x, y)  # read for the rate, not for rarity or fluency
+        # read for the rate, not for rarity or fluency: a word's number, or its British and American form
+        grammatical = _grammatical_swap(x, y) or _locale_swap(x, y)
         za, zb = (None, None) if grammatical else (_plain_zipf(x, zipfs), _plain_zipf(y, zipfs))
         plain = _plain_chunk(x) and _plain_chunk(y) and not grammatical
         inside = (min(a0, b0) >= _EDGE_CHARS and a1 + _EDGE_CHARS <= len(a_sentence)
