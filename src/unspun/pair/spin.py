@@ -29,9 +29,9 @@ from unspun.text.numbers import has_number
 from unspun.text.spelling import one_word, only_continued, spelling_key, word_keys, word_roots
 from unspun.text.tokens import Token, WordMemo, word_spans, word_texts, word_tokens
 from unspun.text.wordlists import (
+    BRITISH_SWAPS,
     CONSONANT_SOUND_VOWEL_STARTS,
     EITHER_ARTICLE_STARTS,
-    BRITISH_SWAPS,
     FUNCTION_WORDS,
     GRAMMAR_WORDS,
     VOWEL_SOUND_STARTS,
