@@ -16,7 +16,7 @@ def test_a_words_parts_are_the_lexicons_readings_of_it_as_written():
 
 
 @pytest.mark.parametrize(("before", "word", "following", "after"), [
-    ("", "would", "victory", ""),  # "win" read as the noun's synonym after a modal
+    ("", "would", "expectation", ""),  # "hope" read as the noun's synonym after a modal
     ("", "will", "unmistakable", "the"),  # "clear" as an adjective where the verb was
     ("", "They", "neediness", "more"),  # "need" as the noun after a subject
     ("figures", "did", "utilization", ""),
@@ -32,6 +32,8 @@ def test_a_part_of_speech_its_slot_cannot_take_is_a_slip(before, word, following
     ("she", "would", "rather", ""),
     ("", "They", "often", "meet"),
     ("", "He", "resigned", ""),
+    ("participants", "will", "text", "selected"),  # a verb made from a noun, which the lexicon lists as a noun only
+    ("electric", "can", "openers", ""),  # "can" the noun
     ("", "a", "series", "of"),  # a singular that ends in s
 ])
 def test_grammatical_news_prose_is_no_slip(before, word, following, after):

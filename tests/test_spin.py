@@ -834,13 +834,13 @@ def test_held_out_registers_of_news_read_genuine_and_below_their_context_blind_s
 
 
 def test_a_word_of_a_part_of_speech_its_slot_cannot_take_counts_as_a_slip():
-    # A context-blind spinner swaps "win" for "victory" and "need" for "neediness" wherever they stand.
-    genuine = ("Councillors said they would win the vote on the bypass next month. They need the support of two "
+    # A context-blind spinner swaps "hope" for "expectation" and "need" for "neediness" wherever they stand.
+    genuine = ("Councillors said they hope to win the vote on the bypass next month. They need the support of two "
                "independents, and the leader will meet them on Friday to discuss the route.")
-    spun = ("Councillors said they would victory the vote on the bypass next month. They neediness the support of two "
-            "independents, and the leader will meet them on Friday to discuss the route.")
+    spun = ("Councillors said they expectation to win the vote on the bypass next month. They neediness the support of "
+            "two independents, and the leader will meet them on Friday to discuss the route.")
     read, slipped = (spin_counts(segment(Article(name, text))) for name, text in (("g", genuine), ("s", spun)))
-    assert (read.slots, read.slips) == (3, 0)  # "would win", "They need", "will meet"
+    assert (read.slots, read.slips) == (3, 0)  # "they hope", "They need", "will meet"
     assert (slipped.slots, slipped.slips) == (3, 2)
     assert spin_features(segment(Article("s", spun)))["category_slips"] > \
         spin_features(segment(Article("g", genuine)))["category_slips"]

@@ -61,9 +61,9 @@ everything nobody nothing""")
 
 
 def category_slip(before: str, word: str, following: str, after: str = "") -> bool | None:
-    """Whether ``following`` (a plain lower-case word right after ``word``) breaks the grammar ``word`` sets up: no verb
-    (nor adverb) where a modal, a subject pronoun or "does" / "did" asks for one ("will expenditure", "they neediness",
-    "did utilization"), or a plural noun where "a" / "every" asks for one thing ("a thoughts"). None when ``word``
+    """Whether ``following`` (a plain lower-case word right after ``word``) breaks the grammar ``word`` sets up: an
+    adjective or a noun by its ending (neither a verb nor an adverb) where a modal, a subject pronoun or "does" / "did"
+    asks for a verb ("will unmistakable", "they neediness", "did utilization"), or a plural noun where "a" / "every" asks for one thing ("a thoughts"). None when ``word``
     sets up no such slot, or ``following`` is no word the lexicon knows (a name, a typo, a grammar word: no evidence).
     ``before``: the word before ``word`` in lower case ("" at a sentence's start); ``after``: the word right after
     ``following`` ("" when punctuation or the sentence's end comes first), since a plural noun may qualify a noun ("a
@@ -75,7 +75,9 @@ def category_slip(before: str, word: str, following: str, after: str = "") -> bo
         if (lower not in _SUBJECTS and before in _NOUN_MARKERS) or following in _INDEFINITE_PRONOUNS:
             return None
         parts = word_parts(following)
-        return None if not parts else not parts & _VERB_LIKE
+        if not parts or parts & _VERB_LIKE:
+            return None if not parts else False
+        return parts == _ADJ_ONLY or _singular(following).endswith(_NOUN_ENDINGS)
     if lower in ONE_THING:
         if word == "A" and before:
             return None  # a capital "A" inside a sentence is a letter ("Chick-fil-A restaurants", "Q&A sessions")
@@ -86,9 +88,19 @@ def category_slip(before: str, word: str, following: str, after: str = "") -> bo
     return None
 
 
+def _singular(noun: str) -> str:
+    """``noun`` without a plural's "s" ("expectations"; "neediness" kept)."""
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
 # Every slot word as it may be written (``category_slip`` is asked only after one of them).
 SLOT_WORDS = frozenset(w for word in VERB_NEXT | ONE_THING for w in (word, word.capitalize()))
 _GRAMMAR = FUNCTION_WORDS | PERSONAL_PRONOUNS | DETERMINERS
 _SUBJECTS = frozenset(("he", "she", "they", "we", "does", "did"))
 _VERB_LIKE = frozenset((VERB, AUX, ADV))
 _NOUN_ONLY = frozenset((NOUN,))
+_ADJ_ONLY = frozenset((ADJ,))
+# A noun the lexicon lists as no verb is a slip after a modal or a subject only when it is made a noun by its ending
+# ("will expenditure" no, "would expectation", "we neediness", "did utilization"): the lexicon misses verbs made from
+# nouns ("participants will text", "we email"), and "can" is a noun too ("can openers").
+_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ancy", "ency", "ship", "ism", "hood")
