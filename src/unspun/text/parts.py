@@ -63,11 +63,11 @@ everything nobody nothing""")
 def category_slip(before: str, word: str, following: str, after: str = "") -> bool | None:
     """Whether ``following`` (a plain lower-case word right after ``word``) breaks the grammar ``word`` sets up: an
     adjective or a noun by its ending (neither a verb nor an adverb) where a modal, a subject pronoun or "does" / "did"
-    asks for a verb ("will unmistakable", "they neediness", "did utilization"), or a plural noun where "a" / "every" asks for one thing ("a thoughts"). None when ``word``
-    sets up no such slot, or ``following`` is no word the lexicon knows (a name, a typo, a grammar word: no evidence).
-    ``before``: the word before ``word`` in lower case ("" at a sentence's start); ``after``: the word right after
-    ``following`` ("" when punctuation or the sentence's end comes first), since a plural noun may qualify a noun ("a
-    sales tax", "a sports car")."""
+    asks for a verb ("will unmistakable", "they neediness", "did utilization"), or a plural noun where "a" / "every"
+    asks for one thing ("a thoughts"). None when ``word`` sets up no such slot, or ``following`` is no word the lexicon
+    knows (a name, a typo, a grammar word: no evidence). ``before``: the word before ``word`` in lower case ("" at a
+    sentence's start); ``after``: the word right after ``following`` ("" when punctuation or the sentence's end comes
+    first), since a plural noun may qualify a noun ("a sales tax", "a sports car")."""
     lower = word.lower()
     if following in _GRAMMAR:
         return None  # "can you", "we all", "does this": grammar words the lexicon lists as nouns
