@@ -1,4 +1,5 @@
-"""``python -m bench.short_rewrites [--which all|fit|held_out] [--long] [--json OUT]``: short texts rewritten by people.
+"""``python -m bench.short_rewrites [--which all|fit|held_out] [--long] [--folder DIR] [--json OUT]``: short texts
+rewritten by people.
 
 The answers of ``tests/fixtures/short_rewrites/`` (written by hand in the style of the Clough–Stevenson corpus:
 cut and pasted, lightly revised, heavily revised, or written on the same topic without the source; truth in
@@ -7,6 +8,9 @@ engine ``unspun compare`` uses. An answer written from its source must come out 
 ``DERIVED_RELATIONS``), an independent one same_story or unrelated. Beside it, word 3-gram containment
 (``bench.judge.containment3`` ≥ 0.1), the plain baseline the issue measured. ``held_out`` sources were never
 looked at while fixing: their score is the honest one.
+
+``--folder`` reads another set of the same shape (``tests/fixtures/short_rewrites2``: a second held-out set of
+heavy revisions, independent answers and same_ground controls).
 
 ``--long`` compares each answer with ``long/<source>.txt`` instead: the source unchanged with 250–400 words of
 other content on the subject added at its start, its end or both, the shape of the Clough–Stevenson sets, where
@@ -215,9 +219,10 @@ def main() -> None:
     parser.add_argument("--which", choices=("all", "fit", "held_out"), default="all")
     parser.add_argument("--long", action="store_true", help="compare with the longer sources of long/")
     parser.add_argument("--corpus", action="store_true", help="index sources and answers, trace each answer")
+    parser.add_argument("--folder", type=Path, default=FOLDER, help="a set of sources and answers with truth.json")
     parser.add_argument("--json", type=Path, help="also write every outcome as JSON Lines")
     args = parser.parse_args()
-    outcomes = list((traced if args.corpus else compared)(which=args.which, long=args.long))
+    outcomes = list((traced if args.corpus else compared)(args.folder, which=args.which, long=args.long))
     print(table(outcomes))
     if args.json:
         args.json.write_text("".join(json.dumps(asdict(o)) + "\n" for o in outcomes), encoding="utf-8")

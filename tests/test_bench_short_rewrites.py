@@ -105,3 +105,22 @@ def test_calibration_sets_the_mean_confidence_beside_the_share_right_and_picks_o
     assert rows[("fit", "all")] == ("3", "0.687", "2/3 (0.67)")
     assert rows[("fit", "confidence < 0.94")] == ("2", "0.550", "1/2 (0.50)")
     assert ("held out", "all") not in rows
+
+
+SECOND_SET = FOLDER.parent / "short_rewrites2"  # rw47, 2026-12-06: written and its truth fixed before any run
+
+
+def test_the_second_set_holds_out_every_source_with_a_heavy_revision_an_independent_answer_and_a_same_ground_one():
+    truth = load_truth(SECOND_SET)
+    sources = {s["id"]: s for s in truth["sources"]}
+    assert len(sources) == 4 and all(s["held_out"] for s in sources.values())
+    registers = " ".join(s["register"] for s in sources.values())
+    assert "science" in registers and "history" in registers and "computing" in registers and "news" in registers
+    for source in sources:
+        answers = {a["category"]: a for a in _answers(truth, source)}
+        assert sorted(answers) == ["heavy", "independent", "same_ground"], source
+        assert answers["heavy"]["truth"] == "reused", source
+        assert answers["independent"]["truth"] == answers["same_ground"]["truth"] == "independent", source
+        for answer in answers.values():
+            words = len(re.findall(r"\w+(?:['’-]\w+)*", (SECOND_SET / answer["file"]).read_text(encoding="utf-8")))
+            assert 150 <= words <= 300, answer["file"]

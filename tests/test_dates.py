@@ -292,3 +292,14 @@ def test_a_weekday_in_a_sentence_of_the_future_is_the_next_such_day():
     assert may_name_one_day("Tuesday", friday, "3 March", friday, "Market day: ", "")
     assert may_name_one_day("Tuesday", friday, "10 March", friday, "Market day: ", "")
     assert not may_name_one_day("Tuesday", friday, "11 March", friday, "Market day: ", "")
+
+
+def test_times_of_day_are_read_as_a_report_writes_them() -> None:
+    from unspun.text.dates import times_of_day
+
+    assert times_of_day("Firefighters were called at 3pm and the blaze was out by 10.30.") == ["3pm", "10.30"]
+    assert times_of_day("Later in the evening the road reopened, and by mid-afternoon the queues had gone.") == [
+        "later in the evening", "mid-afternoon"]
+    assert times_of_day("The men were held overnight and released at lunchtime.") == ["overnight", "lunchtime"]
+    # a year, a weekday and a month name no time of day
+    assert times_of_day("The council will meet on Tuesday 4 March, as it did in 2019.") == []

@@ -49,3 +49,14 @@ def test_cut_stretches_are_the_longer_sides_words_the_shorter_lacks():
     assert cut_stretches(words("about 5 miles from the car park"), longer) == [(3, 4), (8, 10)]
     assert cut_stretches(words("about 6 miles from the car park"), longer) == []  # a word of its own: no cut
     assert cut_stretches(longer, longer) == []
+
+
+def test_word_opcodes_diff_in_the_order_given() -> None:
+    from unspun.text.diff import word_opcodes
+
+    origin = words("The council said the bridge would close for six months from March")
+    copy = words("The council said the crossing would shut for six months from March")
+    ops = word_opcodes(origin, copy)
+    assert [op[0] for op in ops] == ["equal", "replace", "equal", "replace", "equal"]
+    assert [origin[i1:i2] for tag, i1, i2, _, _ in ops if tag == "replace"] == [["bridge"], ["close"]]
+    assert word_opcodes(copy, origin)[1][3:] == ops[1][1:3]

@@ -173,3 +173,35 @@ def test_a_corpus_engine_s_second_look_uses_minilm_with_its_own_settings() -> No
     # An engine already on MiniLM, or one given its own model (a test's, a benchmark's), looks only once.
     assert PairEngine(settings, precise=True).precise_twin is None
     assert PairEngine(settings, precise=False, encoder=corpus.static).precise_twin is None
+
+
+def test_no_process_wide_cache_of_the_pair_stages_is_keyed_by_an_article() -> None:
+    """Rule 7 of STYLE.md: what a stage reads of a whole article lives in its engine's memo (``PairEngine.memo``),
+    not in a module's ``functools`` cache, so a web worker's or an executor's memory is its engines'. Caches of pure
+    functions of a word, a line or a sentence pair stay beside their functions."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    import unspun.pair
+
+    keyed_by_article = []
+    for module_info in pkgutil.walk_packages(unspun.pair.__path__, "unspun.pair."):
+        module = importlib.import_module(module_info.name)
+        for name, value in vars(module).items():
+            wrapped = getattr(value, "__wrapped__", None)
+            if wrapped is None or not hasattr(value, "cache_info") or wrapped.__module__ != module.__name__:
+                continue
+            annotations = [str(p.annotation) for p in inspect.signature(wrapped).parameters.values()]
+            if any("Segmented" in a or "Article" in a for a in annotations):
+                keyed_by_article.append(f"{module.__name__}.{name}")
+    assert keyed_by_article == []
+
+
+def test_the_direction_marks_and_word_bigrams_are_read_once_an_article_into_the_engine_s_memo() -> None:
+    """A trace's query meets each candidate with its word bigrams and its own marks (dateline, credits, release
+    furniture): the engine keeps them, and a fresh engine gives the same verdicts (``test_two_orders_…``)."""
+    engine = PairEngine(precise=False)
+    engine.compare_articles(_article("harbour_original.txt"), _article("harbour_trimmed.txt"))
+    kinds = {key[0] for key in engine.memo._known if isinstance(key, tuple)}
+    assert {"own marks", "word bigrams"} <= kinds, kinds

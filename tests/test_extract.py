@@ -401,6 +401,47 @@ def test_precise_pass_gives_trafilaturas_precise_text_without_its_copies(name: s
         assert "standing room" not in expected and "Bus fares" not in expected and "rights reserved" not in expected
 
 
+_FOLLOW_UP_PAGE = """<html><head><title>Ferry fares</title></head><body><div class="wrap">
+<h1>Ferry fares rise by a fifth</h1><p>Fares on the harbour ferry rise by a fifth from Monday, the operator said.</p>
+<div class="share-tools"><a href="#">Share</a></div>
+<section class="infinite-scroll"><h2>Next: Council budget</h2><p>The council approved its budget on Tuesday after a
+long debate about bus fares, the harbour and the library, which will close on Sundays.</p></section>
+<div class="elementor-share-buttons">Share this</div>
+<div id="comments"><ul class="comment-list"><li>Reader: about time the fares went up, the ferry is always late
+and the cafe on board has been shut for a year.</li></ul></div>
+<ol id="comment-replies"><li>Another reader disagrees and says the ferry is fine as it is.</li></ol>
+</div></body></html>"""
+
+
+@pytest.mark.parametrize("name", ["market", "commented", "farm", "short", "follow-ups", "forum"])
+def test_balanced_cascade_gives_trafilaturas_balanced_text_without_its_copies(name: str) -> None:
+    from unspun.ingest.extract import _balanced_content, _content, _html_tree
+
+    forum = _FOLLOW_UP_PAGE.replace("</head>", '<script type="application/ld+json">{"@context": "https://schema.org",'
+                                               ' "@type": "DiscussionForumPosting"}</script></head>')
+    page = {**_html_pages(), "follow-ups": _FOLLOW_UP_PAGE, "forum": forum}[name]
+    expected = _content(_html_tree(page), None, precise=False, fast=False)
+    assert _balanced_content(_html_tree(page), None) == expected
+    if name == "forum":  # a thread's comment lists are its posts: only the follow-ups go before the passes
+        from trafilatura.core import _forum_thread_page
+
+        assert _forum_thread_page(_html_tree(page))
+    if name == "follow-ups":  # the article, not the appended story, the share buttons or the comments
+        assert "rise by a fifth from Monday" in expected and "council approved" not in expected
+        assert "Share this" not in expected and "always late" not in expected
+
+
+def test_balanced_cascade_matches_trafilatura_on_benchmark_pages() -> None:
+    from bench.extraction import trafilatura_eval_pages
+    from unspun.ingest.decode import decode_page
+    from unspun.ingest.extract import _balanced_content, _content, _html_tree
+
+    need_shared("data/trafilatura_eval")
+    for page in trafilatura_eval_pages(Path(__file__).resolve().parents[1].parent / "shared", 12):
+        text, _ = decode_page(page.key, page.html)
+        assert _balanced_content(_html_tree(text), None) == _content(_html_tree(text), None, precise=False, fast=False)
+
+
 def test_corpus_path_reads_the_page_again_for_the_balanced_cascade() -> None:
     # The corpus path lets the precise pass consume the tree; a page that falls back is parsed again.
     record = RawRecord(id="c", content=_COMMENTED_PAGE, format="html")
@@ -410,20 +451,22 @@ def test_corpus_path_reads_the_page_again_for_the_balanced_cascade() -> None:
     assert fallback.text == balanced.text == listed.text
     assert fallback.title == "Ferry timetable changes from Monday" and fallback.site == "Harbour Gazette"
     assert "boilerplate (not in the main text)" in {r.reason for r in listed.removed}
+    # the cascade prunes reader comments from the tree it reads: the listing still reads them on the page
+    assert any("standing room only" in r.text for r in listed.removed)
 
 
 def _cascade_calls(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
-    """Records each run of the balanced cascade (``_content`` with ``precise`` off) while the test runs."""
+    """Records each run of the balanced cascade (``_balanced_content``; False: not precise) while the test runs."""
     from unspun.ingest import extract as module
 
     calls: list[bool] = []
-    content = module._content
+    balanced = module._balanced_content
 
-    def counted(tree: object, url: str | None, precise: bool, fast: bool) -> str:
-        calls.append(precise)
-        return content(tree, url, precise, fast)
+    def counted(tree: object, url: str | None) -> str:
+        calls.append(False)
+        return balanced(tree, url)
 
-    monkeypatch.setattr(module, "_content", counted)
+    monkeypatch.setattr(module, "_balanced_content", counted)
     return calls
 
 

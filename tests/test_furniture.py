@@ -256,3 +256,18 @@ def test_an_about_section_of_a_firm_telling_of_its_founder_is_the_firm_s_boilerp
              "Dr Amira Shah, a former transport planner at West Yorkshire Combined Authority. She previously led "
              "travel demand modelling for Transport for the North. The company employs 38 people.\n")
     assert (WARDS + about)[tail_start(WARDS + about):].startswith("About Brightwater"), about
+
+
+def test_a_releases_furniture_is_read_once_into_the_engine_s_memo_and_spans_read_it_there():
+    from unspun.model import Span
+    from unspun.pair.furniture import furniture_flags, furniture_sentence_flags, furniture_span
+    from unspun.pair.memo import Memo
+
+    seg = segment(Article("r", RELEASE))
+    memo = Memo(8)
+    flags = furniture_flags(seg, memo)
+    assert flags == furniture_sentence_flags(seg) and memo.find(("furniture flags", seg)) == flags
+    tail = RELEASE.index("Notes to editors")
+    assert furniture_span(seg, Span(tail, len(RELEASE)), memo) and furniture_span(seg, Span(tail, len(RELEASE)))
+    assert not furniture_span(seg, Span(0, tail), memo) and not furniture_span(seg, Span(0, tail))
+    assert content_sentences(seg, memo) == content_sentences(seg)

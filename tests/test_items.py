@@ -7,7 +7,7 @@ from dataclasses import replace
 from unspun.config import DEFAULT
 from unspun.ingest.segment import segment
 from unspun.model import Article, Segmented
-from unspun.pair.items import NO_ITEM, item_grams, retold_item
+from unspun.pair.items import NO_BESIDE, NO_ITEM, beside_other_story, item_grams, retold_item
 
 STORY = ("Bridge to shut for six months for repairs\n\n"
          "The Tamar crossing at Gunnislake will close to all traffic for six months from March while engineers "
@@ -98,3 +98,76 @@ def test_texts_that_read_as_one_event_retell_no_item() -> None:
     story, digest = _seg(STORY, "story"), _seg(DIGEST, "digest")
     assert retold_item(story, digest, DEFAULT, shared_names=0.45).taker == "b"
     assert retold_item(story, digest, DEFAULT, shared_names=0.9) == NO_ITEM
+
+
+# --- a compilation: an article's text as one block beside paragraphs on another story (comp47) -------------------
+
+APPEAL = ("Police appeal after quad bikes stolen from Launceston farm\n\n"
+          "Devon and Cornwall Police are appealing for witnesses after three quad bikes were taken from a farm near "
+          "Launceston in the early hours of Sunday.\n\n"
+          "The thieves cut through a padlock on a barn at Trebursye Farm and are thought to have loaded the bikes onto "
+          "a trailer. A farm worker found the barn open at about 6am.\n\n"
+          "PC Gemma Rowse said: \"These machines are vital to the farm's work. We would like to hear from anyone who "
+          "saw a vehicle towing a trailer on the Tavistock road that night.\"\n\n"
+          "Anyone with information is asked to call 101 quoting crime reference 4471.")
+# A round-up: an intro line of its own, the bridge story whole, then the appeal's first three paragraphs.
+ROUNDUP = ("Cornwall news in brief\n\nHere are the stories making the news across the county today.\n\n"
+           + "\n\n".join(STORY.split("\n\n")[1:]) + "\n\n" + "\n\n".join(APPEAL.split("\n\n")[1:4]))
+
+
+def test_a_compilation_holds_each_article_beside_another_story_from_either_side() -> None:
+    story, roundup, appeal = _seg(STORY, "story"), _seg(ROUNDUP, "roundup"), _seg(APPEAL, "appeal")
+    found = beside_other_story(story, roundup)
+    # the intro line and the quotation paragraph are too short outside quotations to be items
+    assert found.taker == "b" and found.paragraphs == 2
+    assert found.others_on_topic <= DEFAULT.digest_other_max_topic_words
+    assert beside_other_story(roundup, story).taker == "a"
+    # the appeal's last paragraph, which the round-up left out, does not make the appeal a compilation
+    assert beside_other_story(appeal, roundup).taker == "b"
+    assert beside_other_story(roundup, appeal).taker == "a"
+
+
+def test_an_update_a_trimmed_copy_and_a_copys_own_line_hold_no_other_story() -> None:
+    story = _seg(STORY, "story")
+    # an update: the story and then paragraphs on the same closure (its people, its bridge, its diversion)
+    update = _seg(STORY + "\n\nLater on Tuesday the council said the bridge would reopen to pedestrians at weekends, "
+                  "and Jan Polglase said the Gunnislake traders would meet the council about the diversion signs.\n\n"
+                  "A council spokesman said the steel beams had been ordered from a foundry in Wales and that the "
+                  "Tavistock diversion would be signed from the A390 by the end of the week.", "u")
+    assert beside_other_story(story, update) == NO_BESIDE
+    # a trimmed copy: the story's first two paragraphs; the story's later ones, which it left out, are the story's
+    trimmed = _seg("\n\n".join(STORY.split("\n\n")[:3]), "trimmed")
+    assert beside_other_story(story, trimmed) == NO_BESIDE
+    # a copy with a closing line of its own that names no one: a comment, no story
+    comment = _seg(STORY + "\n\nIt will be a long six months for everyone who crosses the river every day.\n\n"
+                   "Let us know in the comments below how the closure will change the way you get around.", "c")
+    assert beside_other_story(story, comment) == NO_BESIDE
+
+
+def test_a_compilation_of_spun_blocks_is_no_block_taken_word_for_word() -> None:
+    # the bridge story's paragraphs run through a spinner (every few words swapped): each keeps some of its 3-grams,
+    # not most, so no block is read word for word
+    spun = ROUNDUP
+    swaps = (("close to all traffic", "shut to all vehicles"), ("engineers replace corroded", "technicians substitute "
+             "rusted"), ("routine inspection", "regular examination"), ("has said", "has stated"), ("Drivers face",
+             "Motorists confront"), ("free minibus will carry", "complimentary minibus will convey"),
+             ("every half hour", "each half hour"), ("fear the closure will cost them", "dread the shutdown will "
+             "deprive them of"), ("last closed for strengthening", "previously shut for reinforcement"))
+    for plain, swapped in swaps:
+        spun = spun.replace(plain, swapped)
+    assert beside_other_story(_seg(STORY, "story"), _seg(spun, "spun")).taker == ""
+
+
+def test_an_engine_s_memo_keeps_each_text_s_items_and_gives_the_same_item() -> None:
+    # A trace's query (the story) meets each candidate: its 3-grams and topic words are read once, its answer kept.
+    from unspun.pair.memo import Memo
+
+    story, digest = _seg(STORY, "story"), _seg(DIGEST, "digest")
+    memo = Memo(64)
+    assert retold_item(story, digest, memo=memo) == retold_item(story, digest)
+    assert memo.find(("digest items", digest, DEFAULT.digest_item_min_words)) == item_grams(
+        digest, DEFAULT.digest_item_min_words)
+    assert memo.find(("unquoted 3-grams", story)) is not None
+    assert memo.find(("topic words", story, DEFAULT.digest_topic_max_zipf)) is not None
+    again = retold_item(story, _seg(OTHER_DIGEST, "other"), memo=memo)
+    assert again == retold_item(story, _seg(OTHER_DIGEST, "other"))

@@ -171,3 +171,20 @@ def test_a_words_reading_says_what_each_test_reads_of_it() -> None:
     assert word_reading("Ukraine’s", TEXT) == (True, False, True, True, True)
     assert word_reading("2,000", TEXT)[3:] == (False, False) and word_reading("£", TEXT)[0] is False
     assert word_reading("perspicacious", TEXT)[4] is False
+
+
+def _reference_share(text: str) -> float:
+    """``english_word_share`` read word by word: function words among the words (currency signs aside)."""
+    from unspun.text.tokens import is_word, words
+    from unspun.text.wordlists import FUNCTION_WORDS
+
+    found = [w for w in words(text) if is_word(w)]
+    return sum(w in FUNCTION_WORDS for w in found) / len(found) if found else 0.0
+
+
+@pytest.mark.parametrize("name", ["pt_reading_blog", "es_debt_news", "de_recipe", "ko_entertainment"])
+def test_the_function_word_share_is_that_of_the_words_one_by_one(name: str) -> None:
+    english = sorted((FIXTURES / "articles").glob("*.txt"))[0].read_text(encoding="utf-8")
+    other = (FIXTURES / "languages" / f"{name}.txt").read_text(encoding="utf-8")
+    for text in (english, other, english + "\nIt cost £146m, or $170m. " + other, "£ $ €", ""):
+        assert english_word_share(text) == _reference_share(text)

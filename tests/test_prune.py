@@ -6,7 +6,13 @@ from typing import Any
 import pytest
 from lxml import etree
 
-from unspun.ingest.prune import comment_sections, without_comment_sections, without_raw_clutter
+from unspun.ingest.prune import (
+    comment_sections,
+    without_comment_lists,
+    without_comment_sections,
+    without_follow_ups,
+    without_raw_clutter,
+)
 
 _PAGE = """<html><head><title>Harbour works</title></head><body>
 <div id="main"><h1>Harbour wall repairs start in March</h1>
@@ -67,6 +73,29 @@ def test_raw_clutter_goes_as_trafilaturas_xpaths_take_it() -> None:
 ])
 def test_raw_clutter_matches_trafilatura_on_edge_cases(markup: str) -> None:
     assert etree.tostring(without_raw_clutter(_tree(markup))) == etree.tostring(_trafilatura_pruned(_tree(markup)))
+
+
+@pytest.mark.parametrize("markup", [
+    _PAGE,
+    "<html><body><p>No containers at all, only a paragraph.</p></body></html>",
+    "<html><body><div class='infinite-scroll'><div class='infinite-scroll'>Two levels</div></div>"
+    "<div class='comments'><div class='comments'>inner</div></div></body></html>",
+    "<html><body><div id='commentaire'>French comments</div><aside id='infinite-scroll'>aside of follow-ups</aside>"
+    "<section class='elementor-share-buttons x'>s</section><ul class='x comments'>not at the start</ul>"
+    "<ol class='post-comments'>post comments</ol></body></html>",
+])
+def test_each_raw_prune_alone_goes_as_its_xpath_takes_it(markup: str) -> None:
+    # The balanced cascade prunes follow-ups always and comment lists only off forum pages: one walk each.
+    from trafilatura.htmlprocessing import prune_unwanted_nodes
+    from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_XPATH
+
+    for ours, xpaths in ((without_follow_ups, RAW_TREE_PRUNE_XPATH),
+                         (without_comment_lists, REMOVE_COMMENTS_AND_LISTS_XPATH)):
+        assert etree.tostring(ours(_tree(markup))) == etree.tostring(prune_unwanted_nodes(_tree(markup), xpaths))
+    follow_ups_gone = " ".join(without_follow_ups(_tree()).itertext())
+    assert "Another appended post" not in follow_ups_gone and "Share on Mastodon" not in follow_ups_gone
+    assert "Reader: about time" in follow_ups_gone  # comments are the other walk's
+    assert "Reader: about time" not in " ".join(without_comment_lists(_tree()).itertext())
 
 
 def test_comment_sections_of_a_cleaned_tree_are_trafilaturas() -> None:

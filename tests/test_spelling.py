@@ -78,3 +78,14 @@ def test_word_roots_join_a_terms_forms_and_not_words_that_merely_look_alike():
     for one, other in (("steep", "steel"), ("round", "rouse"), ("knit", "knot"), ("stated", "station")):
         assert not word_roots(one) & word_roots(other), (one, other)
 
+
+
+def test_a_word_s_inflections_are_spelt_out_for_a_lookup_but_not_its_derivations() -> None:
+    from unspun.text.spelling import ending_forms
+
+    for word, form in [("teams", "team"), ("services", "service"), ("inquiries", "inquiry"), ("called", "call"),
+                       ("justices", "justice"), ("station", "stations")]:
+        assert form in ending_forms(word), (word, form)
+    # "worker" derives from "works" (``word_roots`` reads them as one term); a name's "Works" is no inflection of it
+    assert "worker" not in ending_forms("works") and word_roots("works") & word_roots("worker")
+    assert "bus" not in ending_forms("buses")  # under four letters kept: "bus" is too short to read by its stem

@@ -158,3 +158,38 @@ def test_a_texts_tokens_read_from_its_sentences_are_the_texts_own() -> None:
     tokens._TOKENS.clear()
     assert text_tokens(glued, cut, [s.text_of(glued) for s in cut]) == word_tokens(glued)
     assert [t.text for t in word_tokens(glued)] == ["It", "rose", "3.5%", "today", "Then", "it", "fell"]
+
+
+_NEWS = (
+    "Harbourline Energy's profit fell to £146m in the year to March, from $170m, the company said on Tuesday. "
+    "Its chief executive, Amara Osei, said the 12% fall was “a temporary setback” after storms closed two "
+    "platforms for 19 days. Shares rose 3.5p to 412p. Ich weiß nicht, sagte er. 東京 会議 2026"
+)
+
+
+def _reference_shingles(text: str, size: int) -> set[bytes]:
+    """``shingles`` as it was first written: the grams as tuples of words, each joined and encoded."""
+    found = [w for w in words(text) if w not in tokens._SIGNS]
+    return set(map(str.encode, map(" ".join, tokens.word_grams(found, size))))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab cd £$'’.,-1x\n")), max_size=120), st.integers(1, 5))
+def test_shingles_are_the_joined_grams_of_the_words_whatever_the_text(text: str, size: int) -> None:
+    assert tokens.shingles(text, size) == _reference_shingles(text, size)
+
+
+def test_a_news_texts_shingles_are_its_joined_word_grams_and_its_words_do_not_change_when_read_again() -> None:
+    for size in (1, 3, 5, 60):
+        assert tokens.shingles(_NEWS, size) == _reference_shingles(_NEWS, size)
+    first = words(_NEWS)
+    first.append("changed by a caller")  # a caller's list is its own: the remembered words are not touched
+    assert words(_NEWS) == list(map(normal_form, tokens.word_texts(_NEWS)))
+
+
+@given(st.text(max_size=200))
+def test_word_flags_are_is_word_of_every_token_written_or_normalised(text: str) -> None:
+    for found in (tokens.word_texts(text), words(text)):
+        assert list(tokens.word_flags(found)) == [tokens.is_word(w) for w in found]
+    assert list(tokens.word_flags(tokens.word_texts(_NEWS))) == [tokens.is_word(w) for w in tokens.word_texts(_NEWS)]
+    assert not all(tokens.word_flags(tokens.word_texts(_NEWS)))  # its currency signs

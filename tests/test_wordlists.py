@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from unspun.text.wordlists import ROLE_WORDS, same_role
+from unspun.text.wordlists import ROLE_WORDS, place_forms, same_role
 
 
 def test_one_role_in_other_words_is_the_same_role_and_another_office_is_not() -> None:
@@ -15,3 +15,11 @@ def test_distinct_offices_are_not_one_role() -> None:
     assert same_role("lawyer", "attorney")
     assert not same_role("solicitor", "barrister") and not same_role("head", "headteacher")
     assert not same_role("principal", "headmaster") and not same_role("counsel", "lawyer")
+
+
+def test_a_places_adjective_and_its_name_are_forms_of_one_place() -> None:
+    assert "cornwall" in place_forms("cornish") and "cornish" in place_forms("cornwall")
+    assert {"wales", "welsh"} <= place_forms("welsh") and {"scotland", "scots", "scottish"} & place_forms("scotland")
+    assert {"america", "us"} <= place_forms("american") and "france" in place_forms("french")
+    assert "kenyan" in place_forms("kenya") and "kenya" in place_forms("kenyan")
+    assert "wales" not in place_forms("cornish") and place_forms("newlyn") == {"newlyn"}

@@ -192,6 +192,13 @@ class Config(_HashedOnce):
     # source's top, nothing of its own) or partial reuse, whatever the document similarity (``judge._small_part_taken``:
     # a section of a feature, probe42 lf, read near_duplicate with static vectors and partial_reuse with MiniLM).
     derived_min_coverage_both: float = 0.4
+    # A near-duplicate has both sides mostly the other's: a text copied word for word that is under this share of the
+    # longer one, adding text of its own that tells something (a figure, a quotation, a name: under
+    # ``derived_min_coverage_both`` any text of its own), is a part taken into another text
+    # (``judge._small_part_taken``; a trimmed copy with a comment line, tests/test_judge MARINA_TRIMMED, stays a copy).
+    # /tmp/probe47's compilation held 0.48 of its text from the police appeal
+    # it took 0.81 of (comp47, 2026-12-06; stores made before read 0.4, ``ADDED_SETTINGS``).
+    near_duplicate_min_coverage_both: float = 0.5
     # A text mostly reused inside a longer one on the same topic is a summary/trim, not partial reuse.
     summary_min_document_similarity: float = 0.85
     partial_min_chars: int = 120  # at least one reused passage this long for partial_reuse
@@ -262,6 +269,16 @@ class Config(_HashedOnce):
     # does not tell them (0.43–0.59 in compare, but 0.76 for probe45's news|pc_verb as the index reads it; the report
     # 0.65) (fixb1, 2026-12-06).
     digest_one_event_min_names: float = 0.75
+    # A compilation (``items.beside_other_story``): one text holds the other's as a run of items (each keeping at least
+    # ``digest_item_verbatim_min_kept`` of its 3-grams from it) beside at least this many paragraphs on another story
+    # (under ``digest_other_max_kept_wording`` kept, names and topic words apart both ways as a digest's items are):
+    # partial reuse, not a lightly edited copy, and that text took the other, a direction clue of this weight. Another
+    # article runs to two paragraphs; one paragraph beside a text is as often its own last one that a copy dropped
+    # (tests/fixtures/newsroom cyber-hospital-post: the investigators and "patients", where the copy says "patient").
+    # /tmp/probe47's compilation of a court report and a police appeal, tests/fixtures/compilations (held out) (comp47,
+    # 2026-12-06; stores made before read none, ``ADDED_SETTINGS``).
+    compilation_min_other_paragraphs: int = 2
+    compilation_direction_weight: float = 1.0
     # Words one side quotes that are the other side's own text outside quotation marks (``lifted_runs.
     # speakers_text_quoted``: a speech transcript, a Q&A interview's answers, a statement the report quotes): taken
     # from that text, in runs of at least ``speech_min_run_words`` words each, at least ``speech_min_quoted_words`` in
@@ -422,6 +439,13 @@ class Config(_HashedOnce):
     # share of the swaps with a clearly rarer side make the other side the rarer (``judge._register_read_as_rarity``):
     # a register's original (a cricket report, a science note) traded for plain words and thesaurus picks at once
     direction_register_min_minority_share: float = 0.3
+    # ... yet where both texts read as spun, the swaps still say which side a thesaurus worked on when at least this
+    # many of them have a clearly rarer side and at most this share of those make the other side the rarer
+    # (``judge._one_sided_swaps``): two spins of one original each take the rarer word at some swaps, a register's
+    # original spun takes the rarer word at none (probe46 g_crk/s_crk30 0 of 6, g_wine/c_wine 0 of 6, g_rare/c_rare 0
+    # of 11; tests/fixtures/edit_sides' spun siblings 5 of 11 and 8 of 17). dir47, 2026-12-06.
+    direction_one_sided_min_swaps: int = 5
+    direction_one_sided_max_minority_share: float = 0.1
     # kept terms: at least this many swaps whose one side keeps a term both texts use elsewhere, a third as many
     # or fewer the other way (``judge._kept_term_clue``; probe42's spun copies 2–3 on the genuine side)
     direction_min_kept_terms: int = 3
@@ -473,6 +497,11 @@ class Config(_HashedOnce):
     # wins (stores made before, ``ADDED_SETTINGS``). origin44, 2026-12-06: /tmp/probe44 d1 holds 0.95 of d0 (spun,
     # with chrome); tests/fixtures/backdated_credits' copies 1.00.
     credit_over_stamp_min_share: float = 0.9
+    # ... and the credited text holds nothing the copy lacks: its share inside the copy is no more than this below the
+    # copy's share inside it. Two shares of one spun text differ by the swaps each side's sentences were matched
+    # through (/tmp/probe44 d0/d1: 0.950 against 0.955, the credit thrown out by 0.005), an outlet's writethrough
+    # adds a paragraph (tests/fixtures/later_republications rc_update/rc_copy: 0.90 against 1.00). dir47, 2026-12-06.
+    credit_over_stamp_max_share_shortfall: float = 0.02
 
     # --- changes ---
     # Share of the reused text that is word for word (or nearly) above which a corpus comparison (no details)
@@ -1488,7 +1517,8 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
     # that changed the grammar words was read by its one-for-one swaps alone; a cut copy with a line of its own was
     # no copy inside its source; a teaser's pointer to its article was not read; two independent reports filed far
     # apart were not read as other events, nor was a street both name read as their event's place; a copy's date stamp
-    # before the text it credits always discarded the credit; a text of separate items was judged whole, never per item)
+    # before the text it credits always discarded the credit; a text of separate items was judged whole, never per item;
+    # a text copied word for word beside as much text of its own, or beside another story, was a near-duplicate)
     "pair": {"digest_min_items": 1_000_000,
              "direction_min_word_containment_gap": NEVER_SHARE, "direction_containment_max_word_dissent": 2.0,
              "near_duplicate_min_copy_coverage": 0.0, "agreement_min_drawn_words": 1_000_000,
@@ -1506,8 +1536,12 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
              "direction_cut_max_own_sentences": 0, "direction_teaser_max_sentences": 0,
              "direction_teaser_max_length_share": 0.0,
              "story_filed_apart_days": 1_000_000, "story_shared_place_weight": 0.0,
-             "credit_over_stamp_min_share": 1.0,
-             "spun_min_edits": 0},  # and one edit of a short text was a spinner's or a person's rewording
+             "credit_over_stamp_min_share": 1.0, "credit_over_stamp_max_share_shortfall": 0.0,
+             # (and the swaps were never read where both texts read as spun)
+             "direction_one_sided_min_swaps": 1_000_000,
+             "spun_min_edits": 0,  # and one edit of a short text was a spinner's or a person's rewording
+             "near_duplicate_min_coverage_both": 0.4,
+             "compilation_min_other_paragraphs": 1_000_000, "compilation_direction_weight": 0.0},
     # a quotation stopped early needed as many words left out as one cut inside
     "changes": {"min_excerpt_dropped_words_at_end": 3},
     # a trimmed sentence (words cut, none added) was a paraphrase unless its characters kept the near-verbatim ratio

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, Literal, TypeVar
 
 from unspun.model import DERIVED_RELATIONS, Relation, Verdict
+from unspun.text.diff import word_opcodes
 
 Role = Literal["source", "copy", "sibling"]
 K = TypeVar("K", bound=Hashable)  # a member's key: a store key, an id
@@ -210,8 +211,7 @@ def own_changes(parent: Sequence[str], origin: Sequence[str]) -> tuple[frozenset
     parent_set, origin_set = set(parent), set(origin)
     put_in: set[str] = set()
     taken_out: set[str] = set()
-    matcher = difflib.SequenceMatcher(None, origin, parent, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    for tag, i1, i2, j1, j2 in word_opcodes(origin, parent):
         if tag == "equal":
             continue
         old, new = origin[i1:i2], parent[j1:j2]

@@ -357,7 +357,8 @@ def _main_text(tree: Any, content: str, url: str | None, options: HtmlExtractCon
     text (a page the precise rules cut, not a short article on a plain page).
 
     The precise pass consumes ``tree`` unless the boilerplate listing still needs it; the rarer balanced pass
-    then reads the page parsed again (a parse costs what a copy of the tree costs)."""
+    then reads the page parsed again (a parse costs what a copy of the tree costs), or a copy of the tree the
+    listing keeps."""
     if not options.favor_precision:
         return _content(tree, url, precise=False, fast=False)
     precise = _precise_content(copy.deepcopy(tree) if options.list_boilerplate else tree, url)
@@ -366,7 +367,8 @@ def _main_text(tree: Any, content: str, url: str | None, options: HtmlExtractCon
     fresh = tree if options.list_boilerplate else _html_tree(content)
     if fresh is None or len(precise) >= options.min_precise_body_share * body_chars(fresh):
         return precise
-    return _content(fresh, url, precise=False, fast=False) or precise
+    # The balanced pass changes the tree it reads; the boilerplate listing reads the page as it is.
+    return _balanced_content(copy.deepcopy(fresh) if options.list_boilerplate else fresh, url) or precise
 
 
 def body_chars(tree: Any) -> int:
@@ -423,6 +425,56 @@ def _extract_content_by_walks() -> Callable[..., tuple[Any, str]]:
         rebound.__kwdefaults__ = function.__kwdefaults__
         scope[name] = rebound
     return scope["extract_content"]
+
+
+def _balanced_content(tree: Any, url: str | None) -> str:
+    """``_content(tree, url, precise=False, fast=False)``, trafilatura's balanced cascade, without
+    ``bare_extraction``'s copy of a tree that is the caller's to give away, and with its raw-tree prunes and
+    content XPaths as the tree walks of ``prune`` (``_balanced_sequence``). ``tree`` is changed.
+    tests/test_extract.py checks this against ``_content`` on the project's pages."""
+    from lxml.etree import strip_tags
+    from trafilatura.settings import DEFAULT_CONFIG, Extractor
+    from trafilatura.xml import xmltotxt
+
+    options = Extractor(config=DEFAULT_CONFIG, output_format="python", fast=False, precision=False, comments=False,
+                        tables=True, url=url)
+    try:
+        body, text, _, _ = _balanced_sequence()(tree, options, url)
+        if options.max_tree_size and len(body) > options.max_tree_size:
+            strip_tags(body, "hi")
+            if len(body) > options.max_tree_size:
+                return ""  # ``bare_extraction`` discards such a page
+    except (ValueError, TypeError, AttributeError):
+        return ""  # as ``_content``: broken markup trafilatura chokes on counts as "nothing extracted"
+    if len(text) < options.min_output_size:
+        return ""  # ``bare_extraction`` discards such a page (no comments are extracted here)
+    return str(xmltotxt(body, options.formatting) or "")
+
+
+@functools.cache
+def _balanced_sequence() -> Callable[..., tuple[Any, str, Any, str]]:
+    """trafilatura's ``trafilatura_sequence`` as it is, but pruning the raw page by the walks of ``prune``
+    (``RAW_TREE_PRUNE_XPATH``, ``REMOVE_COMMENTS_AND_LISTS_XPATH``) and running ``extract_content`` by walks
+    (``_extract_content_by_walks``), in its main pass and its recall retry: the functions that call them
+    (``trafilatura_sequence``, ``_extract_and_compare``, ``_recall_retry``) are rebound to a copy of their
+    module's names with the walks in place; trafilatura itself is unchanged."""
+    from trafilatura import core
+    from trafilatura.htmlprocessing import prune_unwanted_nodes
+
+    walks = {id(core.RAW_TREE_PRUNE_XPATH): prune.without_follow_ups,
+             id(core.REMOVE_COMMENTS_AND_LISTS_XPATH): prune.without_comment_lists}
+
+    def pruned(tree: Any, nodelist: Any, with_backup: bool = False) -> Any:
+        walk = walks.get(id(nodelist)) if not with_backup else None
+        return walk(tree) if walk is not None else prune_unwanted_nodes(tree, nodelist, with_backup)
+
+    scope = {**vars(core), "prune_unwanted_nodes": pruned, "extract_content": _extract_content_by_walks()}
+    for name in ("trafilatura_sequence", "_extract_and_compare", "_recall_retry"):
+        function = getattr(core, name)
+        rebound = types.FunctionType(function.__code__, scope, name, function.__defaults__, function.__closure__)
+        rebound.__kwdefaults__ = function.__kwdefaults__
+        scope[name] = rebound
+    return scope["trafilatura_sequence"]
 
 
 def _content(tree: Any, url: str | None, precise: bool, fast: bool) -> str:

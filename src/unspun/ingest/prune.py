@@ -82,6 +82,32 @@ def without_raw_clutter(tree: Any) -> Any:
     return tree
 
 
+def without_follow_ups(tree: Any) -> Any:
+    """``tree`` pruned as trafilatura's ``RAW_TREE_PRUNE_XPATH`` prunes it (``without_raw_clutter``'s first two
+    kinds: infinite-scroll follow-up articles and share buttons). ``tree`` is changed."""
+    from trafilatura.xml import delete_element
+
+    follow_ups, shares = [], []
+    for element in tree.iterdescendants(*_CONTAINERS):
+        if _follow_up(element):
+            follow_ups.append(element)
+        if _share_buttons(element):
+            shares.append(element)
+    for element in (*follow_ups, *shares):
+        delete_element(element)
+    return tree
+
+
+def without_comment_lists(tree: Any) -> Any:
+    """``tree`` pruned as trafilatura's ``REMOVE_COMMENTS_AND_LISTS_XPATH`` prunes a raw page (``without_raw_clutter``'s
+    last kind: comment sections, and lists named as comments). ``tree`` is changed."""
+    from trafilatura.xml import delete_element
+
+    for element in [e for e in tree.iterdescendants(*_SECTIONS, *_LISTS) if _comment_section_or_list(e)]:
+        delete_element(element)
+    return tree
+
+
 def without_comment_sections(tree: Any) -> Any:
     """``tree`` without ``comment_sections`` (trafilatura's ``REMOVE_COMMENTS_XPATH`` on a cleaned tree, whose
     lists are ``list`` elements). ``tree`` is changed."""

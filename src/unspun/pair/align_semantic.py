@@ -264,9 +264,9 @@ def _rare_names(sentence: str, tier: SemanticTier, text: TextConfig = TEXT_DEFAU
                      if len(norm) > 2 and zipf(norm) <= tier.rare_name_max_zipf)
 
 
-@functools.lru_cache(maxsize=256)  # by article (its hash is kept): a trace meets its query in every comparison
 def _bounds(seg: Segmented) -> np.ndarray:
-    """Each sentence's (start, end) offsets (int64, read only)."""
+    """Each sentence's (start, end) offsets (int64, read only): read again for each comparison (~10 us for 50
+    sentences), not kept process-wide by article."""
     bounds = np.array([(x.start, x.end) for x in seg.sentences], dtype=np.int64).reshape(-1, 2)
     bounds.flags.writeable = False
     return bounds

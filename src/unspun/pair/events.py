@@ -45,6 +45,7 @@ from unspun.text.wordlists import (
     STREET_WORDS,
     WEEKDAYS,
     is_content_word,
+    place_forms,
     word_set,
 )
 
@@ -153,16 +154,17 @@ def other_place(ours: EventSpecifics, theirs: EventSpecifics, days_differ: bool 
     """What tells two short reports' events apart when one template tells both (an agency's earthquake alert, a
     river's flood warning, an operator's ferry notice), or "": each lead names at least
     ``TextConfig.other_place_min_lead_names`` whole places (``lead_place_names``: "near Keswick", "the River Eden
-    at Appleby"; not people) with a word the other text never names, and something besides names differs: the
-    days their leads name, at least two figures and none agreeing, or the cause. A copy altering facts changes a
+    at Appleby"; not people) with a word the other text never names (``named_in``: nor its adjective, nor the
+    place of its adjective: "Cornish" / "Cornwall"), and something besides names differs: the days their leads
+    name, at least two figures and none agreeing, or the cause. A copy altering facts changes a
     place, a person or a figure and keeps the rest (a two-word place, a person's full name, one changed figure
     tell no other event); a pseudonymised copy changes its people and keeps its days and figures; another outlet's
     report of one event names its place, whatever else it adds."""
     least = config.other_place_min_lead_names
     if not least or max(ours.sentences, theirs.sentences) > config.short_report_max_sentences:
         return ""
-    ours_only = sorted(" ".join(place) for place in ours.lead_place_names if not set(place) <= theirs.names)
-    theirs_only = sorted(" ".join(place) for place in theirs.lead_place_names if not set(place) <= ours.names)
+    ours_only = sorted(" ".join(place) for place in ours.lead_place_names if not named_in(place, theirs.names))
+    theirs_only = sorted(" ".join(place) for place in theirs.lead_place_names if not named_in(place, ours.names))
     figures = conflicting >= 2 and agreeing == 0
     causes = bool(ours.causes) and bool(theirs.causes) and not ours.causes & theirs.causes
     # another cause is the template's own word for another incident: one other place each is enough beside it
@@ -174,6 +176,12 @@ def other_place(ours: EventSpecifics, theirs: EventSpecifics, days_differ: bool 
         return ""
     return (f"another place ({', '.join(ours_only)} / {', '.join(theirs_only)}) and "
             f"{'other days' if days_differ else 'other figures' if figures else 'another cause'}")
+
+
+def named_in(place: tuple[str, ...], names: frozenset[str]) -> bool:
+    """Whether a text's ``names`` name every word of ``place`` in one of its forms (``wordlists.place_forms``):
+    "off the Cornish coast" names Cornwall, "in Wales" a Welsh place."""
+    return all(place_forms(word) & names for word in place)
 
 
 # The words a place follows in a lead ("near Keswick", "from Ardrossan to Brodick", "on Mill Road in the Dovecote
@@ -390,14 +398,15 @@ def periods_apart(ours: frozenset[str], theirs: frozenset[str]) -> bool:
     return bool(ours) and bool(theirs) and not ours <= theirs and not theirs <= ours
 
 
-def event_specifics(seg: Segmented, text: TextConfig = TEXT_DEFAULT) -> EventSpecifics:
+def event_specifics(seg: Segmented, text: TextConfig = TEXT_DEFAULT, memo: Memo | None = None) -> EventSpecifics:
     """The ``EventSpecifics`` of one text: its lead's days read against its publication date (which a dateline
-    gives when the page has none)."""
+    gives when the page has none). ``memo`` (an engine's) keeps its furniture (``furniture.content_sentences``)."""
     sentences = seg.sentence_texts()
     title = seg.article.title or ""
     lead = lead_text(title, sentences[:1])
     # not the phone numbers and references of its appeal and contact lines (``furniture``)
-    found = [figure for sentence in (title, *content_sentences(seg)) if sentence for figure in figures(sentence, text)]
+    found = [figure for sentence in (title, *content_sentences(seg, memo)) if sentence
+             for figure in figures(sentence, text)]
     return EventSpecifics(event_days(lead, published_day(seg.article.published)), with_periods(found),
                           len(sentences), _told_as_series(title, sentences), named_periods(title, sentences),
                           bool(_COUNTS_MOVED.search(lead)), _places(lead),
@@ -469,14 +478,14 @@ def _specific_figures(seg: Segmented, memo: Memo | None, text: TextConfig) -> di
     """``figures.specific_figure_contexts`` of one text's figures (``memo`` keeps each text's: a trace's query is
     read once, not once a candidate)."""
     return remembered(memo, ("specific figures", seg, text), lambda: specific_figure_contexts(
-        remembered(memo, ("event specifics", seg, text), lambda: event_specifics(seg, text)).figures))
+        remembered(memo, ("event specifics", seg, text), lambda: event_specifics(seg, text, memo)).figures))
 
 
 def specifics_conflict(a: Segmented, b: Segmented, memo: Memo | None = None,
                        text: TextConfig = TEXT_DEFAULT) -> SpecificsConflict:
     """How the event specifics of ``a`` and ``b`` compare (``memo``, an engine's, keeps each text's)."""
-    ours = remembered(memo, ("event specifics", a, text), lambda: event_specifics(a, text))
-    theirs = remembered(memo, ("event specifics", b, text), lambda: event_specifics(b, text))
+    ours = remembered(memo, ("event specifics", a, text), lambda: event_specifics(a, text, memo))
+    theirs = remembered(memo, ("event specifics", b, text), lambda: event_specifics(b, text, memo))
     apart = periods_apart(ours.own_periods, theirs.own_periods)
     compared = compare_figures(ours.figures, theirs.figures, text, apart)
     agree, conflict = compared.agreeing, compared.conflicting
@@ -520,18 +529,18 @@ def filed_days_apart(a: Segmented, b: Segmented, window_days: int, memo: Memo | 
     if day_a is None or day_b is None or abs(day_a.toordinal() - day_b.toordinal()) <= window_days:
         return 0
     (earlier, first), (later, last) = sorted(((a, day_a), (b, day_b)), key=lambda side: side[1])
-    named_first = remembered(memo, ("named dates", earlier), lambda: _named_dates(earlier, first))
+    named_first = remembered(memo, ("named dates", earlier), lambda: _named_dates(earlier, first, memo))
     about = {day.toordinal() for day in named_first}
-    for day in remembered(memo, ("named dates", later), lambda: _named_dates(later, last)) - {last}:
+    for day in remembered(memo, ("named dates", later), lambda: _named_dates(later, last, memo)) - {last}:
         if 0 <= first.toordinal() - day.toordinal() <= window_days \
                 or any(abs(day.toordinal() - other) <= window_days for other in about):
             return 0
     return last.toordinal() - first.toordinal()
 
 
-def _named_dates(seg: Segmented, day: date) -> frozenset[date]:
+def _named_dates(seg: Segmented, day: date, memo: Memo | None = None) -> frozenset[date]:
     """The calendar days the headline and text of ``seg`` name, read against ``day`` (its filing day)."""
-    return event_days(" ".join((seg.article.title or "", *content_sentences(seg))), day).dates
+    return event_days(" ".join((seg.article.title or "", *content_sentences(seg, memo))), day).dates
 
 
 def _growth_tells_an_update(agreeing: int, conflicting: int, days_differ: bool | None, counts_moved: bool,

@@ -13,6 +13,7 @@ import functools
 import re
 
 from unspun.model import Segmented, Span
+from unspun.pair.memo import Memo, remembered
 from unspun.text.tokens import words
 from unspun.text.wordlists import ORGANISATION_WORDS, word_set
 
@@ -105,7 +106,6 @@ def _reads_as_contact_line(sentence: str) -> bool:
                                                       r"contact:|information)\b", sentence, re.IGNORECASE))
 
 
-@functools.lru_cache(maxsize=4_096)
 def tail_start(text: str) -> int:
     """Where a release's closing furniture starts: the first line of its own that is a furniture heading ("ENDS",
     "Notes to editors", "Media contact", an "About …" that opens the issuer's boilerplate: ``_about_boilerplate``),
@@ -204,13 +204,13 @@ def _describes(name: str, paragraph: str) -> bool:
     return text.startswith("It ") and _DESCRIBES.match(text, 2) is not None
 
 
-def furniture_span(seg: Segmented, span: Span) -> bool:
+def furniture_span(seg: Segmented, span: Span, memo: Memo | None = None) -> bool:
     """Whether every sentence of ``seg`` that ``span`` covers is furniture: an appeal or contact line, or part of
-    the release's closing furniture (``tail_start``)."""
-    text = seg.article.text
-    tail = tail_start(text)
-    covered = [s for s in seg.sentences if s.start < span.end and s.end > span.start]
-    return bool(covered) and all(_is_furniture(s.start, s.text_of(text), tail) for s in covered)
+    the release's closing furniture (``tail_start``). ``memo`` (an engine's) keeps each text's
+    ``furniture_sentence_flags``."""
+    flags = furniture_flags(seg, memo)
+    covered = [k for k, s in enumerate(seg.sentences) if s.start < span.end and s.end > span.start]
+    return bool(covered) and all(flags[k] for k in covered)
 
 
 def furniture_numbers(text: str) -> list[tuple[int, int]]:
@@ -234,8 +234,14 @@ def _is_furniture(start: int, sentence: str, tail: int) -> bool:
     return start >= tail or contact_sentence(sentence)
 
 
-def content_sentences(seg: Segmented) -> tuple[str, ...]:
+def furniture_flags(seg: Segmented, memo: Memo | None = None) -> tuple[bool, ...]:
+    """``furniture_sentence_flags`` of ``seg``, kept in ``memo``: the judge, the event reading and the names read
+    them, each for every comparison of the text."""
+    return remembered(memo, ("furniture flags", seg), lambda: furniture_sentence_flags(seg))
+
+
+def content_sentences(seg: Segmented, memo: Memo | None = None) -> tuple[str, ...]:
     """The sentence texts of ``seg`` that are no furniture (``furniture_sentence_flags``): what its event's names and
     figures are read from."""
-    return tuple(t for t, furniture in zip(seg.sentence_texts(), furniture_sentence_flags(seg), strict=True)
-                 if not furniture)
+    flags = furniture_flags(seg, memo)
+    return tuple(t for t, furniture in zip(seg.sentence_texts(), flags, strict=True) if not furniture)

@@ -56,7 +56,7 @@ from unspun.pair.events import (
     specifics_conflict,
 )
 from unspun.pair.furniture import content_sentences, furniture_span
-from unspun.pair.items import NO_ITEM, RetoldItem, retold_item
+from unspun.pair.items import NO_BESIDE, NO_ITEM, BesideOtherStory, RetoldItem, beside_other_story, retold_item
 from unspun.pair.lifted_runs import longest_unquoted_run, one_shared_quotation, speakers_text_quoted, speech_on_both
 from unspun.pair.memo import Memo, remembered
 from unspun.pair.sentence_pairs import (
@@ -67,7 +67,7 @@ from unspun.pair.sentence_pairs import (
     sentence_coverage,
 )
 from unspun.text import lexicon
-from unspun.text.dates import published_day, published_instant
+from unspun.text.dates import published_day, published_instant, times_of_day
 from unspun.text.figures import figures, specific_figure_contexts
 from unspun.text.marks import CLOSING_MARKS, QUOTATION_MARKS, SENTENCE_ENDS, ends_as_sentence
 from unspun.text.names import (
@@ -256,6 +256,9 @@ class PairFacts:
     # the item of a text of separate items (a digest, a roundup, a briefing's bullets) that retells the other text in
     # its phrasing (``items.retold_item``), whatever share of the whole it is
     retold_item: RetoldItem = NO_ITEM
+    # the side that holds the other's text as one block beside paragraphs of its own on another story (a compilation,
+    # a roundup paragraph over a copy: ``items.beside_other_story``)
+    beside_other_story: BesideOtherStory = NO_BESIDE
 
     @property
     def edited(self) -> bool:
@@ -265,8 +268,10 @@ class PairFacts:
 
 
 def judge(a: Segmented, b: Segmented, alignments: Sequence[Alignment], changes: Sequence[Change],
-          facts: PairFacts, config: Config = DEFAULT, swaps: Sequence[Substitution] = ()) -> Verdict:
-    """The verdict for one pair, with the reasons a person can check.
+          facts: PairFacts, config: Config = DEFAULT, swaps: Sequence[Substitution] = (),
+          memo: Memo | None = None) -> Verdict:
+    """The verdict for one pair, with the reasons a person can check. ``memo`` (an engine's) keeps what the
+    direction clues read of each text (``_marks``).
 
     ``changes`` must hold the pair's fact changes (``find_changes``) even when the caller keeps no details:
     a copy that alters a name, number, date, quote or negation is never a ``duplicate``, and the first
@@ -276,7 +281,7 @@ def judge(a: Segmented, b: Segmented, alignments: Sequence[Alignment], changes: 
     relation, relation_confidence, relation_evidence = decide_relation(facts, config)
     # A sentence attributing the report names whose story it retells only beside some reuse: a piece on another
     # event of the same actors may cite the same agency (``_credited_as``).
-    credit = _credit_clue(a, b, facts.reused_chars > 0 or facts.unconfirmed_order_links > 0, facts, config)
+    credit = _credit_clue(a, b, facts.reused_chars > 0 or facts.unconfirmed_order_links > 0, facts, config, memo)
     if relation == "same_story" and credit.named:
         # A text that credits the other's author or site and tells the same event retells it (a credited
         # summary keeps few sentences whole enough to align).
@@ -292,7 +297,7 @@ def judge(a: Segmented, b: Segmented, alignments: Sequence[Alignment], changes: 
     edits = describe_edits(counts, facts if relation == "near_duplicate" else None)
     if edits and relation in _RELATION_NOUN:
         relation_evidence.insert(0, f"{_RELATION_NOUN[relation]} that {edits}")
-    direction, direction_evidence = decide_direction(a, b, relation, facts, changes, config, swaps, credit)
+    direction, direction_evidence = decide_direction(a, b, relation, facts, changes, config, swaps, credit, memo)
     confidence = calibrated_confidence(relation_confidence)
     if not facts.vectors_meaningful and relation in ("same_story", "unrelated"):
         confidence = min(confidence, config.other_language_max_confidence)  # names alone: no verdict is sure
@@ -390,7 +395,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
     another = event.other_event(text)
     # A publisher's appeal, contact and about-us lines, which its next release repeats word for word, are no
     # passage taken (``furniture.furniture_span``): neither the longest passage nor a lifted run counts them.
-    furniture = [al for al in alignments if furniture_span(a, al.a) and furniture_span(b, al.b)]
+    furniture = [al for al in alignments if furniture_span(a, al.a, memo) and furniture_span(b, al.b, memo)]
     own = [al for al in alignments if al not in furniture] if furniture else alignments
     lifted = longest_unquoted_run(a, b, own, config)
     speaker = speakers_text_quoted(a, b, alignments, config)
@@ -398,7 +403,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
     pairs = [(x.text_of(a.article.text), y.text_of(b.article.text)) for x, y in spans]
     by_pair = other_figures_by_pair(pairs, text) if another else []
     sides = (counterparts(a, b, alignments, "a"), counterparts(a, b, alignments, "b"))  # for passage fit
-    word_shares = word_bigram_shares(a, b)
+    word_shares = word_bigram_shares(a, b, memo)
     return PairFacts(
         coverage_a=sentence_coverage(a, b, alignments, "a"),
         coverage_b=sentence_coverage(a, b, alignments, "b"),
@@ -468,7 +473,8 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         word_share_a=word_shares[0],
         word_share_b=word_shares[1],
         copy_marks=copy_marks(a, b, sorted({(m.i, m.j) for al in alignments for m in al.matches}), text, memo),
-        retold_item=retold_item(a, b, config, text, shared_name_overlap(a, b, memo, text)),
+        retold_item=retold_item(a, b, config, text, shared_name_overlap(a, b, memo, text), memo),
+        beside_other_story=beside_other_story(a, b, config, text, memo),
         **_sentence_edits(a, b, alignments, changes.min_passage_words, config, memo, text),
     )
 
@@ -489,8 +495,8 @@ def _sentence_edits(a: Segmented, b: Segmented, alignments: Sequence[Alignment],
     facing = facing_sentence_pairs(a, b, alignments, config)
     paired = with_facing(alignments, facing)
     runs_a, runs_b = (_content_runs(a, b, paired, side, min_words) for side in ("a", "b"))
-    names_a = remembered(memo, ("names", a, text), lambda: _names(a, text))
-    names_b = remembered(memo, ("names", b, text), lambda: _names(b, text))
+    names_a = remembered(memo, ("names", a, text), lambda: _names(a, text, memo))
+    names_b = remembered(memo, ("names", b, text), lambda: _names(b, text, memo))
     return {"only_a_sentences": sum(count for _, count in runs_a),
             "only_b_sentences": sum(count for _, count in runs_b),
             "only_a_specific": _own_specifics(a, runs_a, names_b, text),
@@ -556,10 +562,6 @@ def appended(own: Sequence[tuple[int, int]], other: Sequence[tuple[int, int]], s
 # "this evening"), a toll, an update's words ("later", "latest", "has since", "updated"). Background added to a
 # source that a copy cut from its bottom (the firm's size, an earlier fire, a councillor's complaint in reported
 # speech, a visit due on Monday) carries none of them.
-_NEWS_TIME = re.compile(
-    r"\b(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2}\b|midday|noon|midnight"
-    r"|(?:by|this|mid-?|early|late|later\s+(?:on|in\s+the)|in\s+the|on\s+\w+)\s*(?:morning|afternoon|evening|night)"
-    r"|tonight|overnight|lunchtime)", re.IGNORECASE)
 _NEWS_WORDS = re.compile(
     r"\b(?:later|latest|updated?|has\s+since|have\s+since|since\s+then|so\s+far|death\s+toll|toll"
     r"|(?:has|have)\s+(?:now\s+)?(?:risen|rose|climbed)|has\s+been\s+named|have\s+been\s+named)\b",
@@ -569,14 +571,14 @@ _NEWS_WORDS = re.compile(
 def _appended_news(seg: Segmented, own: Sequence[tuple[int, int]], other: Sequence[tuple[int, int]]) -> bool:
     """Whether the sentences a side appends after all the text it shares with the other (``appended``) carry a
     mark of a later development: a quotation, an "update"/"later" word or a toll (``_NEWS_WORDS``), or a time of
-    day (``_NEWS_TIME``) the shared text does not give. ``own``, ``other``: the two sides' ``_content_runs``."""
+    day (``dates.times_of_day``) the shared text does not give. ``own``, ``other``: the two sides' ``_content_runs``."""
     tail = appended(own, other, len(seg.sentences))
     if not tail:
         return False
     texts = seg.sentence_texts()
     added, shared = texts[len(texts) - tail:], " ".join(texts[:len(texts) - tail]).lower()
     return any(any(mark in sentence for mark in QUOTATION_MARKS) or _NEWS_WORDS.search(sentence)
-               or any(m.group(0).lower() not in shared for m in _NEWS_TIME.finditer(sentence))
+               or any(time not in shared for time in times_of_day(sentence))
                for sentence in added)
 
 
@@ -588,9 +590,11 @@ def _only_quotations_copied(a: Segmented, b: Segmented, spans: Sequence[tuple[Sp
     return bool(whole) and all(speech_on_both(a, b, x, y, config) for x, y in whole)
 
 
-def word_bigram_shares(a: Segmented, b: Segmented) -> tuple[float, float]:
-    """The share of A's word bigrams (each place, words in lower case) that B has anywhere, and of B's that A has."""
-    grams_a, grams_b = _word_bigrams(a.article.text), _word_bigrams(b.article.text)
+def word_bigram_shares(a: Segmented, b: Segmented, memo: Memo | None = None) -> tuple[float, float]:
+    """The share of A's word bigrams (each place, words in lower case) that B has anywhere, and of B's that A has.
+    ``memo`` (an engine's) keeps each text's: a trace compares its query's text with each of its candidates."""
+    grams_a = remembered(memo, ("word bigrams", a.article.text), lambda: _word_bigrams(a.article.text))
+    grams_b = remembered(memo, ("word bigrams", b.article.text), lambda: _word_bigrams(b.article.text))
     return _share_found(grams_a, grams_b.distinct), _share_found(grams_b, grams_a.distinct)
 
 
@@ -602,8 +606,6 @@ class _Bigrams(NamedTuple):
     repeats: dict[tuple[str, str], int]
 
 
-# A trace compares its query's text with each of its candidates.
-@functools.lru_cache(maxsize=1_024)
 def _word_bigrams(text: str) -> _Bigrams:
     # ``words(text)`` as the norms of its tokens: the article's names read the same tokens (``names.NamesReader``),
     # so its words are read once, not twice. A norm is in lower case already (``tokens.normal_form``; ``str.lower``
@@ -755,8 +757,8 @@ def shared_name_overlap(a: Segmented, b: Segmented, memo: Memo | None = None,
     """Overlap coefficient of the names of the two texts (headline and text: who, where, which product), each
     weighed by how much it tells one event from another (``names.name_specificity``): two companies' results
     share "Chief Executive" and "New York" as two reports of one recall share the maker and the model."""
-    names_a = remembered(memo, ("names", a, text), lambda: _names(a, text))
-    names_b = remembered(memo, ("names", b, text), lambda: _names(b, text))
+    names_a = remembered(memo, ("names", a, text), lambda: _names(a, text, memo))
+    names_b = remembered(memo, ("names", b, text), lambda: _names(b, text, memo))
     site = (a.article.site or "").lower().removeprefix("www.")
     if site and site == (b.article.site or "").lower().removeprefix("www."):
         # Two texts of one site both name its publisher ("the Linmoor Trust" on linmoor.example, in its every
@@ -771,8 +773,8 @@ def shared_name_overlap(a: Segmented, b: Segmented, memo: Memo | None = None,
 
 def names_on_both(a: Segmented, b: Segmented, memo: Memo | None = None, text: TextConfig = TEXT_DEFAULT) -> bool:
     """Whether both texts name someone or something that ``shared_name_overlap`` weighs."""
-    names_a = remembered(memo, ("names", a, text), lambda: _names(a, text))
-    names_b = remembered(memo, ("names", b, text), lambda: _names(b, text))
+    names_a = remembered(memo, ("names", a, text), lambda: _names(a, text, memo))
+    names_b = remembered(memo, ("names", b, text), lambda: _names(b, text, memo))
     return bool(_name_weight(names_a, text) and _name_weight(names_b, text))
 
 
@@ -796,10 +798,10 @@ def _name_weight(names: frozenset[str], text: TextConfig) -> float:
 
 # Remembered per article by the engine's memo (a corpus judges each article against several others) and per
 # sentence here (copies of one story repeat sentences).
-def _names(seg: Segmented, text: TextConfig = TEXT_DEFAULT) -> frozenset[str]:
+def _names(seg: Segmented, text: TextConfig = TEXT_DEFAULT, memo: Memo | None = None) -> frozenset[str]:
     title = seg.article.title
     # a publisher's appeal and contact lines name the publisher and Crimestoppers in its every release
-    body = frozenset().union(*(_sentence_names(sentence, text) for sentence in content_sentences(seg)))
+    body = frozenset().union(*(_sentence_names(sentence, text) for sentence in content_sentences(seg, memo)))
     headline = frozenset(n for n in article_name_norms(title, text) if len(n) > 2) if title else frozenset()
     if title and title_cased(word_tokens(title), text):
         # Every word of a title-cased headline has its capital, so a rarer word there ("Freight Train Derails
@@ -967,6 +969,9 @@ def _derived_relation(f: PairFacts, copy_cover: float, evidence: list[str],
         evidence.append(f"only {min(f.coverage_a, f.coverage_b):.0%} of the longer text is reused: a part of it taken "
                         "into another text, not a lightly edited copy")
         return "partial_reuse", confidence, evidence
+    if _beside_another_story(f):
+        evidence.append(_beside_line(f) + ": a compilation's part, not a lightly edited copy")
+        return "partial_reuse", confidence, evidence
     if f.order_kept < config.rewrite_max_order_kept:
         evidence.append(f"{1 - f.order_kept:.0%} of matched sentences moved, word for word, in whole paragraphs")
     evidence.append(f"{lexical:.0%} of the reused text is word for word or nearly so; "
@@ -993,18 +998,39 @@ def _few_edits(f: PairFacts, config: Config) -> bool:
 
 
 def _small_part_taken(f: PairFacts, config: Config) -> bool:
-    """Whether a text copied word for word is a small part of the other (under ``derived_min_coverage_both`` of it
-    reused) that is no trimmed copy of it: it adds text of its own (under ``duplicate_min_coverage`` of it the other's)
-    or takes a part other than the other's opening (a section of a long feature under an intro of its own). A trimmed
-    copy keeps its source's top and has nothing of its own; a near-duplicate otherwise has both sides mostly the
-    other's. How alike the whole documents read (``document_similarity``, which let the summary branch in) does not
-    change what share of each is reused, and ``compare`` and the corpus read it with other vectors (MiniLM 0.76, static
-    0.90 for probe42's section of a feature), so they named the pair differently."""
-    if min(f.coverage_a, f.coverage_b) >= config.derived_min_coverage_both or not _has_reused_passage(f, config):
+    """Whether a text copied word for word is a small part of the other (under ``near_duplicate_min_coverage_both`` of
+    it reused: not mostly the other's) that is no trimmed copy of it: it adds text of its own (under
+    ``duplicate_min_coverage`` of it the other's) or takes a part other than the other's opening (a section of a long
+    feature under an intro of its own). A trimmed copy keeps its source's top and has nothing of its own; a
+    near-duplicate otherwise has both sides mostly the other's. How alike the whole documents read
+    (``document_similarity``, which let the summary branch in) does not change what share of each is reused, and
+    ``compare`` and the corpus read it with other vectors (MiniLM 0.76, static 0.90 for probe42's section of a
+    feature), so they named the pair differently."""
+    low = min(f.coverage_a, f.coverage_b)
+    if low >= config.near_duplicate_min_coverage_both or not _has_reused_passage(f, config):
+        return False
+    copy_own_specific = f.only_b_specific if f.coverage_a <= f.coverage_b else f.only_a_specific
+    if low >= config.derived_min_coverage_both and not copy_own_specific:
+        # Between the two bars the copy's own text must tell something (a figure, a quotation, a name): a trimmed
+        # copy's comment line ("It will be a long summer for boat owners") is no text of its own.
         return False
     copy_share = max(f.coverage_a, f.coverage_b)
     source_opening = f.opening_reused[0] if f.coverage_a <= f.coverage_b else f.opening_reused[1]
     return copy_share < config.duplicate_min_coverage or not source_opening
+
+
+def _beside_another_story(f: PairFacts) -> bool:
+    """Whether the text holding the other's as a block beside paragraphs on another story (``PairFacts.
+    beside_other_story``) is the one less made of the other: it holds the other, the other does not hold it."""
+    taker = f.beside_other_story.taker
+    return bool(taker) and (f.coverage_b < f.coverage_a if taker == "b" else f.coverage_a < f.coverage_b)
+
+
+def _beside_line(f: PairFacts) -> str:
+    host, source = ("B", "A") if f.beside_other_story.taker == "b" else ("A", "B")
+    n = f.beside_other_story.paragraphs
+    return (f"{host} puts {source}'s text beside a passage on another event ({_counted(n, 'paragraph')} naming other "
+            f"people and places, on other topics)")
 
 
 def _reworded_by_a_person(f: PairFacts, config: Config) -> bool:
@@ -1159,7 +1185,7 @@ def _scale(value: float, low: float, high: float) -> float:
 
 def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, changes: Sequence[Change],
                      config: Config, swaps: Sequence[Substitution] = (),
-                     credit: CreditClue | None = None) -> tuple[str, list[str]]:
+                     credit: CreditClue | None = None, memo: Memo | None = None) -> tuple[str, list[str]]:
     """Which text came first, from clues that each point one way with a weight (positive: A is the source).
 
     A direction is stated only when the clues agree: no clue of weight ≥ 1 may point the other way. ``credit``
@@ -1167,9 +1193,9 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
     """
     if relation in ("same_story", "unrelated"):
         return "unknown", []
-    credit = credit or _credit_clue(a, b, f=f, config=config)
+    credit = credit or _credit_clue(a, b, f=f, config=config, memo=memo)
     spin = _spin_clue(f, relation, config)
-    later = _later_version_clue(a, b)
+    later = _later_version_clue(a, b, memo)
     dated = _date_clue(a, b)
     clues = [
         dated,
@@ -1183,19 +1209,20 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
         _passage_fit_clue(f, config, relation),
         _speakers_text_clue(f, config, relation),
         *_copy_marks_clues(f, config),
-        _consistency_clue(a, b, _respellings(a, b, changes, swaps, f.swapped_names, relation)),
-        _outlet_credit_clue(a, b),
-        _agency_dateline_clue(a, b),
+        _consistency_clue(a, b, _respellings(a, b, changes, swaps, f.swapped_names, relation, memo), memo),
+        _outlet_credit_clue(a, b, memo),
+        _agency_dateline_clue(a, b, memo),
         _truncation_clue(a, b),
         _chrome_clue(a, b, f),
-        _release_clue(a, b),
+        _release_clue(a, b, memo),
         later,
         _short_version_clue(a, b, relation, config),
         _digest_item_clue(f, config),
+        _beside_other_story_clue(f, config),
     ]
     evidence = [text for _, text in clues if text]
-    if not credit.named and _common_source(a, b, f):
-        credits = "; ".join(c for s in (a, b) for c in _outside_credits(s) if _is_source_credit(c))
+    if not credit.named and _common_source(a, b, f, memo):
+        credits = "; ".join(c for s in (a, b) for c in _outside_credits(s, memo) if _is_source_credit(c))
         kept = [text for text in (credit.line, spin[1]) if text]
         reason = f"a credited outside source ({credits}) and text the other side lacks: both derive from that source"
         return "common_source", [*kept, reason]
@@ -1231,6 +1258,18 @@ def _digest_item_clue(f: PairFacts, config: Config) -> tuple[float, str]:
         f"{copy}'s item {item.item} of {item.items} retells {source}: a digest's item is written from its story"
 
 
+def _beside_other_story_clue(f: PairFacts, config: Config) -> tuple[float, str]:
+    """The text that puts the other's beside a passage on another event took it (``_beside_another_story``): a
+    compilation is made of its articles; an article does not hold a compilation's other stories."""
+    if not _beside_another_story(f):
+        return 0.0, ""
+    weight = config.compilation_direction_weight
+    host = "B" if f.beside_other_story.taker == "b" else "A"
+    source = "A" if host == "B" else "B"
+    return (weight if host == "B" else -weight), \
+        f"a compilation is made of the texts it puts side by side: {host} took {source}'s text"
+
+
 def _date_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
     da, db = published_instant(a.article.published), published_instant(b.article.published)
     if da is None or db is None:
@@ -1259,14 +1298,14 @@ class CreditClue(NamedTuple):
 
 
 def _credit_clue(a: Segmented, b: Segmented, attributions: bool = True, f: PairFacts | None = None,
-                 config: Config = DEFAULT) -> CreditClue:
+                 config: Config = DEFAULT, memo: Memo | None = None) -> CreditClue:
     """The credit clue of a pair; ``f`` (the pair's facts) gives what each side holds of the other, without which
     a credit never outweighs a date stamp (``_credited_as``)."""
     # A credit naming the other article's site or author is the strongest clue there is.
     held_a, held_b = (f.coverage_a, f.coverage_b) if f is not None else (0.0, 0.0)
-    if named := _credited_as(b, a, attributions, _holds_source(b, held_a, held_b, config)):
+    if named := _credited_as(b, a, attributions, _holds_source(b, held_a, held_b, config), memo):
         return CreditClue(2.0, f"B credits A's {named}{_against_the_stamp(b, a, held_a)}", named)
-    if named := _credited_as(a, b, attributions, _holds_source(a, held_b, held_a, config)):
+    if named := _credited_as(a, b, attributions, _holds_source(a, held_b, held_a, config), memo):
         return CreditClue(-2.0, f"A credits B's {named}{_against_the_stamp(a, b, held_b)}", named)
     return CreditClue(0.0, "", "")
 
@@ -1278,8 +1317,10 @@ def _holds_source(copy: Segmented, source_share: float, copy_share: float, confi
     "Source: Tyneside Post" of a text not telling of that outlet) says so, and only of a text holding nothing the
     copy lacks: "Source: Weardale Renewables" on a story about Weardale Renewables credits the company for the
     facts, not the company's later repost of the paper's article, and an outlet's later writethrough (the text and
-    an update paragraph) is no text the earlier copy could retell."""
-    return (source_share > config.credit_over_stamp_min_share and source_share >= copy_share
+    an update paragraph) is no text the earlier copy could retell; the shares of a spun copy and its source differ by
+    a hair either way (``Config.credit_over_stamp_max_share_shortfall``)."""
+    return (source_share > config.credit_over_stamp_min_share
+            and source_share >= copy_share - config.credit_over_stamp_max_share_shortfall
             and any(_credits_publication(copy, credit) for credit in copy.article.credits))
 
 
@@ -1309,13 +1350,14 @@ def _against_the_stamp(copy: Segmented, source: Segmented, source_share: float) 
             "earlier: the credit outweighs the stamp (scrapers and content farms stamp pages wrongly)")
 
 
-def credits_either(a: Segmented, b: Segmented) -> bool:
+def credits_either(a: Segmented, b: Segmented, memo: Memo | None = None) -> bool:
     """Whether either text credits the other's site or author (a credit line, or a sentence attributing the report:
     ``_credited_as``): the clue the judge reads first for direction, and a reason to compare two texts at all."""
-    return bool(_credited_as(b, a) or _credited_as(a, b))
+    return bool(_credited_as(b, a, memo=memo) or _credited_as(a, b, memo=memo))
 
 
-def _credited_as(copy: Segmented, source: Segmented, attributions: bool = True, holds_source: bool = False) -> str:
+def _credited_as(copy: Segmented, source: Segmented, attributions: bool = True, holds_source: bool = False,
+                 memo: Memo | None = None) -> str:
     """What of ``source`` a credit line of ``copy`` names: "site (example.org)", "author (Priya Raman)" (a
     summary's "Via Priya Raman, Valley Courier" names the byline of the article it summarises), or "". A site is
     named by its domain or by the outlet's name the domain spells (``_names_site``): "Source: MPA" names
@@ -1336,7 +1378,7 @@ def _credited_as(copy: Segmented, source: Segmented, attributions: bool = True, 
     if site and site != (copy.article.site or "").lower().removeprefix("www."):
         spelt = _site_spellings(site)
         # The credit lines first, the attributing sentences only when none names the site (the same answer).
-        lines = itertools.chain(copy.article.credits, attributing_sentences(copy) if attributions else ())
+        lines = itertools.chain(copy.article.credits, _marks(copy, memo).attributing if attributions else ())
         if spelt and any(_names_site(line, spelt) for line in lines):
             return f"site ({source.article.site})"
     author = source.article.author or ""
@@ -1357,7 +1399,7 @@ class CreditKeys(NamedTuple):
     named: frozenset[str]
 
 
-def credit_keys(seg: Segmented) -> CreditKeys:
+def credit_keys(seg: Segmented, memo: Memo | None = None) -> CreditKeys:
     """Keys that find every pair ``credits_either`` accepts without testing every pair: whenever
     ``credits_either(a, b)``, a's ``named`` meets b's ``own`` or b's ``named`` meets a's ``own`` (not the converse:
     the pairs sharing a key are then tested by ``credits_either`` itself). For engines that pair articles by joining
@@ -1386,7 +1428,7 @@ def credit_keys(seg: Segmented) -> CreditKeys:
     for credit in credits:
         for run in _WORD_RUN.findall(credit):
             named.update(_substring_keys(run))
-    for line in [*article.credits, *_attributing(seg)]:
+    for line in [*article.credits, *_marks(seg, memo).attributing]:
         for forms, names in _named_runs(line):
             named.update(f"n:{form}" for form in [*forms, *names] if form)
     for credit in credits:
@@ -1407,11 +1449,6 @@ def _substring_keys(run: str) -> set[str]:
     return {f"s:{run[i:j]}" for i in range(len(run)) for j in range(i + 1, min(len(run), i + _SITE_RUN_MAX_CHARS) + 1)}
 
 
-def _attributing(copy: Segmented) -> list[str]:
-    """The sentences of ``copy`` attributing its report to someone (``_ATTRIBUTION``; ``attributing_sentences``)."""
-    return list(attributing_sentences(copy))
-
-
 # A sentence saying whose report it retells: "The ruling, reported by the Northline News Service, found …", "…,
 # reports the Meridian Press Agency (MPA)", "according to the Valley Courier". Not "told the Times" (an outlet's own
 # interview) nor "said" (anyone's words).
@@ -1422,7 +1459,6 @@ _ATTRIBUTION = re.compile(r"\b(?:(?:first\s+|as\s+)?reported\s+(?:by|in|on)|repo
 _ATTRIBUTION_KEYS = ("report", "accord", "courte", "publ", "appeared")
 
 
-@functools.lru_cache(maxsize=1024)  # a stored article is read so for every new article close to it in meaning
 def attributing_sentences(seg: Segmented) -> tuple[str, ...]:
     """The sentences of ``seg`` that attribute the report (``_ATTRIBUTION``), in order. A text in which no key word
     of the pattern (``_ATTRIBUTION_KEYS``) is written has none, and its sentences are not read one by one."""
@@ -1645,9 +1681,10 @@ def _spinner_clues(f: PairFacts, relation: str, config: Config) -> tuple[tuple[f
     inside the sentences it keeps whole; the words a person chose while condensing two sentences into one
     ("halted" for "suspended") are that person's, not a thesaurus's. Nor do they between two texts that both read
     as machine-spun: two spins of one original are siblings, and which took the rarer word of a swap says which
-    thesaurus reached further, not which text the other was made from. Nor beside a ``rewrite`` whose edits are a
-    person's (``_reworded_by_a_person``)."""
-    if _both_read_as_spun(f, config):
+    thesaurus reached further, not which text the other was made from, unless the swaps are one-sided
+    (``_one_sided_swaps``: a spinner at work on a register's original, rare words both sides). Nor beside a
+    ``rewrite`` whose edits are a person's (``_reworded_by_a_person``)."""
+    if _both_read_as_spun(f, config) and not _one_sided_swaps(f, config):
         return ()
     if relation == "rewrite" and _reworded_by_a_person(f, config):
         # A person's rewrite (words added, dropped and rephrased around few one-for-one swaps): a writer retelling
@@ -1687,13 +1724,32 @@ def _both_read_as_spun(f: PairFacts, config: Config) -> bool:
     return f.spin_a is not None and f.spin_b is not None and min(f.spin_a, f.spin_b) >= config.direction_spin_source_max
 
 
+def _one_sided_swaps(f: PairFacts, config: Config) -> bool:
+    """Whether one side took the clearly rarer word at nearly every swap that has one (``PairFacts.rarer_sides``,
+    ``Config.direction_one_sided_min_swaps``): a thesaurus worked on that side only. Two spins of one original
+    each took the rarer word at some of their swaps; a wine note or a cricket report spun keeps its own rare
+    words where the spinner left them, so both texts read as spun, while every swap the spinner made reads
+    rarer on its side ("finish" → "culmination", "skipper" → "commander")."""
+    most, fewest = max(f.rarer_sides), min(f.rarer_sides)
+    return most + fewest >= config.direction_one_sided_min_swaps \
+        and fewest <= config.direction_one_sided_max_minority_share * (most + fewest)
+
+
 def _swap_clue(f: PairFacts, config: Config) -> tuple[float, str]:
     if f.swap_count < config.direction_min_swaps or _register_read_as_rarity(f, f.swap_rarity, config):
         return 0.0, ""
     return _sided_clue(f.swap_rarity, config.direction_min_swap_rarity, 1.5,
                        lambda copy, _: f"{copy}'s side of {f.swap_count} one-for-one word swaps is rarer (by "
-                                       f"{abs(f.swap_rarity):.1f} Zipf), as a spinner's thesaurus picks are: {copy} "
-                                       "is the copy")
+                                       f"{abs(f.swap_rarity):.1f} Zipf), as a spinner's thesaurus picks are"
+                                       f"{_one_sided_note(f, copy, config)}: {copy} is the copy")
+
+
+def _one_sided_note(f: PairFacts, copy: str, config: Config) -> str:
+    """What the swap clue's line adds where both texts read as spun (``_one_sided_swaps`` let it speak)."""
+    if not _both_read_as_spun(f, config):
+        return ""
+    most, total = max(f.rarer_sides), sum(f.rarer_sides)
+    return f"; both texts read as spun, but {copy}'s word is the rarer at {most} of the {total} swaps where one is"
 
 
 def _fluency_clue(f: PairFacts, config: Config) -> tuple[float, str]:
@@ -1770,7 +1826,8 @@ def _copy_marks_clues(f: PairFacts, config: Config) -> tuple[tuple[float, str], 
 
 
 def _respellings(a: Segmented, b: Segmented, changes: Sequence[Change], swaps: Sequence[Substitution],
-                 swapped_names: Sequence[tuple[str, str]] = (), relation: str = "") -> list[tuple[str, str]]:
+                 swapped_names: Sequence[tuple[str, str]] = (), relation: str = "",
+                 memo: Memo | None = None) -> list[tuple[str, str]]:
     """Names written differently on the two sides: name changes, and one-word swaps of capitalised words
     (among ``swaps``, then ``swapped_names``: those of the pair's swaps, found beforehand). In a person's
     ``rewrite`` two words unlike in letters that both texts write in lower case too ("Cameras will be installed" /
@@ -1779,20 +1836,21 @@ def _respellings(a: Segmented, b: Segmented, changes: Sequence[Change], swaps: S
     found = [(c.a.text_of(a.article.text), c.b.text_of(b.article.text)) for c in changes if c.kind == "name"]
     swapped = [(swap.a.text_of(a.article.text), swap.b.text_of(b.article.text)) for swap in swaps]
     for x, y in [*swapped, *swapped_names]:
-        if relation == "rewrite" and _openers_written_lower(a, b, x, y):
+        if relation == "rewrite" and _openers_written_lower(a, b, x, y, memo):
             continue
         if x.isalpha() and y.isalpha() and x[0].isupper() and y[0].isupper() and (x, y) not in found:
             found.append((x, y))
     return found
 
 
-def _openers_written_lower(a: Segmented, b: Segmented, x: str, y: str) -> bool:
+def _openers_written_lower(a: Segmented, b: Segmented, x: str, y: str, memo: Memo | None = None) -> bool:
     """Whether ``x`` and ``y`` are unlike in letters and each is written in lower case in either text."""
-    return not alike_in_letters(x, y) and all(_mentions(a.article.text, w) or _mentions(b.article.text, w)
+    return not alike_in_letters(x, y) and all(_mentions(a.article.text, w, memo) or _mentions(b.article.text, w, memo)
                                               for w in (x.lower(), y.lower()))
 
 
-def _consistency_clue(a: Segmented, b: Segmented, respelt: Sequence[tuple[str, str]]) -> tuple[float, str]:
+def _consistency_clue(a: Segmented, b: Segmented, respelt: Sequence[tuple[str, str]],
+                      memo: Memo | None = None) -> tuple[float, str]:
     """The side that spells a changed name two ways (the other side's spelling elsewhere in its own text)
     is the edited one: an editor or spinner misses some mentions, an original is consistent."""
     b_mixed = a_mixed = 0
@@ -1804,10 +1862,10 @@ def _consistency_clue(a: Segmented, b: Segmented, respelt: Sequence[tuple[str, s
         if proper_word(in_a.lower()) and proper_word(in_b.lower()):
             continue  # "Argentina" and "Argentine": a country and its people's word, both right in one text
         spellings = (min(in_a, in_b), max(in_a, in_b))
-        if _mentions(b.article.text, in_a) and not _mentions(a.article.text, in_b):
+        if _mentions(b.article.text, in_a, memo) and not _mentions(a.article.text, in_b, memo):
             b_mixed += 1
             examples.append((spellings, f"B writes both '{in_a}' and '{in_b}'"))
-        elif _mentions(a.article.text, in_b) and not _mentions(b.article.text, in_a):
+        elif _mentions(a.article.text, in_b, memo) and not _mentions(b.article.text, in_a, memo):
             a_mixed += 1
             examples.append((spellings, f"A writes both '{in_b}' and '{in_a}'"))
     if b_mixed and not a_mixed:
@@ -1822,10 +1880,16 @@ def _mention_pattern(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
 
 
-# A trace asks about the same names in its query's text for each of its candidates (half the calls on the web store).
-@functools.lru_cache(maxsize=1_024)
-def _mentions(text: str, name: str) -> bool:
-    return len(name) > 2 and bool(_mention_pattern(name).search(text))
+def _mentions(text: str, name: str, memo: Memo | None = None) -> bool:
+    """Whether ``text`` writes ``name`` as a word (names of two letters never), kept in ``memo`` (an engine's) with
+    the text's other answers: a trace asks about the same names in its query's text for each of its candidates
+    (half the calls on the web store)."""
+    if len(name) <= 2:
+        return False
+    known: dict[str, bool] = remembered(memo, ("mentions", text), dict)
+    if name not in known:
+        known[name] = _mention_pattern(name).search(text) is not None
+    return known[name]
 
 
 _AGENCY = "|".join(NEWS_AGENCIES)
@@ -1839,14 +1903,14 @@ _CREDITING_LINE = re.compile(r"^\W*(?:sources?|via|courtesy\s+of|(?:additional\s
                              r"material\s+from)\b", re.IGNORECASE)
 
 
-def _outlet_credit_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
+def _outlet_credit_clue(a: Segmented, b: Segmented, memo: Memo | None = None) -> tuple[float, str]:
     """A text that credits an outlet ("source: X", "(Reuters)", "via X") took its words from elsewhere. An agency's
     tag in a text's own dateline is no such credit: it says whose story the text is (``_agency_dateline_clue``).
     The credit names whose text was copied: it makes the crediting side the other's copy only where the other may be
     that party's text. Where the other is a page of a site the credit does not name (``_credit_names_elsewhere``),
     both are copies of the credited party's text ("Source: Severn Vale Police" on one scraper's copy of a police
     appeal, against another site's copy that changed a figure), and the credit says nothing of which came first."""
-    mark_a, mark_b = _credit_line(a), _credit_line(b)
+    mark_a, mark_b = _credit_line(a, memo), _credit_line(b, memo)
     if mark_a and not mark_b and _credit_names_elsewhere(mark_a, b):
         mark_a = ""
     if mark_b and not mark_a and _credit_names_elsewhere(mark_b, a):
@@ -1868,18 +1932,58 @@ def _credit_names_elsewhere(credit: str, other: Segmented) -> bool:
         and not any(word in spelt for word in words(credit.lower()))
 
 
-def _agency_dateline_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
+def _agency_dateline_clue(a: Segmented, b: Segmented, memo: Memo | None = None) -> tuple[float, str]:
     """An agency's story (its tag in the lede's dateline) against a text that credits that agency ("Additional
     reporting by PA", "Source: PA") without being its story: the crediting text took the agency's words."""
-    own_a, own_b = _own_dateline_agency(a.article.text), _own_dateline_agency(b.article.text)
-    if own_a and own_a != own_b and _credits_agency(b, own_a):
+    marks_a, marks_b = _marks(a, memo), _marks(b, memo)
+    own_a, own_b = marks_a.dateline_agency, marks_b.dateline_agency
+    if own_a and own_a != own_b and _credits_agency(b, own_a, marks_b):
         return 1.0, f"A is {own_a}'s story (its dateline), and B credits {own_a}: B took the agency's words"
-    if own_b and own_b != own_a and _credits_agency(a, own_b):
+    if own_b and own_b != own_a and _credits_agency(a, own_b, marks_a):
         return -1.0, f"B is {own_b}'s story (its dateline), and A credits {own_b}: A took the agency's words"
     return 0.0, ""
 
 
-@functools.lru_cache(maxsize=4_096)  # a trace reads its query's text once for each of its candidates
+class _OwnMarks:
+    """What the direction clues read of one text alone: its own dateline's agency, the wire credit past it, its
+    release furniture, its note of a later version and its sentences attributing the report; each read when a clue
+    first asks (most pairs are judged same_story or unrelated, which ask for none)."""
+
+    def __init__(self, seg: Segmented) -> None:
+        self.seg = seg
+
+    @functools.cached_property
+    def _dateline(self) -> tuple[str, int]:
+        return _own_dateline(self.seg.article.text)
+
+    @property
+    def dateline_agency(self) -> str:
+        return self._dateline[0]
+
+    @functools.cached_property
+    def wire_credit(self) -> str:
+        return _wire_credit(self.seg.article.text, self._dateline[1])
+
+    @functools.cached_property
+    def release_mark(self) -> str:
+        article = self.seg.article
+        return _release_mark_of(article.text, article.title or "", tuple(r.text for r in article.removed))
+
+    @functools.cached_property
+    def later_version_note(self) -> str:
+        return _later_version_note_of(self.seg.article.text, tuple(r.text for r in self.seg.article.removed))
+
+    @functools.cached_property
+    def attributing(self) -> tuple[str, ...]:
+        return attributing_sentences(self.seg)
+
+
+def _marks(seg: Segmented, memo: Memo | None) -> _OwnMarks:
+    """``_OwnMarks`` of ``seg``, kept in ``memo`` (an engine's): a trace reads its query's marks once for each of its
+    candidates, and a stored article's attributions for every new article close to it in meaning."""
+    return remembered(memo, ("own marks", seg), lambda: _OwnMarks(seg))
+
+
 def _own_dateline(text: str) -> tuple[str, int]:
     """The agency of the dateline opening the text's lede (its first line that ends as a sentence does; a headline
     or a byline above it does not) and where that dateline ends in ``text``; ("", 0) without one."""
@@ -1895,14 +1999,11 @@ def _own_dateline(text: str) -> tuple[str, int]:
     return "", 0
 
 
-def _own_dateline_agency(text: str) -> str:
-    return _own_dateline(text)[0]
-
-
-def _credits_agency(seg: Segmented, agency: str) -> bool:
+def _credits_agency(seg: Segmented, agency: str, marks: _OwnMarks) -> bool:
+    """Whether ``seg`` (read by ``marks``) credits ``agency`` in a credit line or past its own dateline."""
     names = _AGENCY_NAMES.get(agency.lower(), (agency,))
     lines = [*seg.article.credits, *(line for line in seg.article.text.splitlines() if _CREDITING_LINE.match(line))]
-    tagged = _wire_credit(seg.article.text, _own_dateline(seg.article.text)[1])
+    tagged = marks.wire_credit
     # "PA" and "AP" are names here, however short (``_mentions`` skips names of two letters)
     return any(_mention_pattern(name).search(line) for line in [*lines, tagged] for name in names)
 
@@ -1922,21 +2023,20 @@ def _one_side_marked(mark_a: _Mark, mark_b: _Mark, line: Callable[[str, str, _Ma
     return (weight if b_is_copy else -weight), line(marked, other, mark)
 
 
-def _credit_line(seg: Segmented) -> str:
-    for credit in _outside_credits(seg):
+def _credit_line(seg: Segmented, memo: Memo | None = None) -> str:
+    for credit in _outside_credits(seg, memo):
         if _is_source_credit(credit):
             return credit
-    return _wire_credit(seg.article.text, _own_dateline(seg.article.text)[1])
+    return _marks(seg, memo).wire_credit
 
 
-def _outside_credits(seg: Segmented) -> list[str]:
+def _outside_credits(seg: Segmented, memo: Memo | None = None) -> list[str]:
     """The text's credits but the tag extraction read from its own lede's dateline ("(Reuters)" of "KYIV (Reuters)
     - …"): that names whose story the text is, not a source it took from."""
-    agency = _own_dateline_agency(seg.article.text).lower()
+    agency = _marks(seg, memo).dateline_agency.lower()
     return [credit for credit in seg.article.credits if credit.strip().strip("()").lower() != agency or not agency]
 
 
-@functools.lru_cache(maxsize=4_096)  # a trace reads its query's text once for each of its candidates
 def _wire_credit(text: str, start: int = 0) -> str:
     """The first credit of a wire or source in ``text`` from ``start`` on (past the text's own dateline)."""
     found = _WIRE_CREDIT.search(text, start)
@@ -1988,19 +2088,14 @@ _RELEASE_LABEL = re.compile(r"^\W*(?:media\s+(?:contacts?|enquiries|inquiries)|f
                             r"(?:\s*[-–—]+)?\.?\s*$", re.IGNORECASE)
 
 
-def _release_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
+def _release_clue(a: Segmented, b: Segmented, memo: Memo | None = None) -> tuple[float, str]:
     """A text that carries a press release's furniture ("Notes to editors", "For immediate release", "ENDS") is the
     issuer's release: the other side took from it."""
-    return _one_side_marked(_release_mark(a), _release_mark(b), marked_is_copy=False,
+    return _one_side_marked(_marks(a, memo).release_mark, _marks(b, memo).release_mark, marked_is_copy=False,
                             line=lambda marked, other, mark: f"{marked} is a press release ('{mark}'), which {other} "
                                                              f"lacks: {other} took from the release")
 
 
-def _release_mark(seg: Segmented) -> str:
-    return _release_mark_of(seg.article.text, seg.article.title or "", tuple(r.text for r in seg.article.removed))
-
-
-@functools.lru_cache(maxsize=4_096)  # a trace reads its query's marks once for each of its candidates
 def _release_mark_of(text: str, title: str, removed: tuple[str, ...]) -> str:
     return (_first_line_matching([*text.splitlines(), title], _release_line)
             or _first_line_matching(_removed_lines(removed), _release_header_line))
@@ -2065,19 +2160,14 @@ _LATER_VERSION_NOTE = re.compile(
     r"(?:said|stated|reported)|(?:was|has\s+been)\s+(?:amended|corrected))\b)", re.IGNORECASE)
 
 
-def _later_version_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
+def _later_version_clue(a: Segmented, b: Segmented, memo: Memo | None = None) -> tuple[float, str]:
     """A text that carries a correction or update note ("An earlier version of this article misstated …", "This
     article has been updated to …") is the later version: the other is what it was edited from."""
-    return _one_side_marked(_later_version_note(a), _later_version_note(b), marked_is_copy=True,
+    return _one_side_marked(_marks(a, memo).later_version_note, _marks(b, memo).later_version_note, marked_is_copy=True,
                             line=lambda marked, other, mark: f"{marked} carries a note of a later version ('{mark}'), "
                                                              f"which {other} lacks: {marked} was edited from {other}")
 
 
-def _later_version_note(seg: Segmented) -> str:
-    return _later_version_note_of(seg.article.text, tuple(r.text for r in seg.article.removed))
-
-
-@functools.lru_cache(maxsize=4_096)
 def _later_version_note_of(text: str, removed: tuple[str, ...]) -> str:
     return _first_line_matching([*text.splitlines(), *_removed_lines(removed)], _version_note_line)
 
@@ -2296,10 +2386,11 @@ def _furniture(line: str) -> bool:
     return len(line) < 80 and bool(_CHROME.match(line))
 
 
-def _common_source(a: Segmented, b: Segmented, f: PairFacts) -> bool:
+def _common_source(a: Segmented, b: Segmented, f: PairFacts, memo: Memo | None = None) -> bool:
     """Both derive from a third text: one credits an outside source, and the other has much that it lacks
     (so the other did not copy it). The caller has made sure neither credits the other."""
-    return (_credits_other_outlet(a) and f.coverage_b < 0.75) or (_credits_other_outlet(b) and f.coverage_a < 0.75)
+    return (_credits_other_outlet(a, memo) and f.coverage_b < 0.75) or (_credits_other_outlet(b, memo)
+                                                                          and f.coverage_a < 0.75)
 
 
 def _earlier_cut_a_quotation(f: PairFacts, date_weight: float, config: Config) -> bool:
@@ -2330,8 +2421,8 @@ _SOURCE_CREDIT_WORDS = frozenset({"source", "via", "reuters", "ap", "afp", "bbc"
                                   "courtesy"})
 
 
-def _credits_other_outlet(seg: Segmented) -> bool:
-    return any(_is_source_credit(c) for c in _outside_credits(seg))
+def _credits_other_outlet(seg: Segmented, memo: Memo | None = None) -> bool:
+    return any(_is_source_credit(c) for c in _outside_credits(seg, memo))
 
 
 # Credits of pictures, not of words: "Image: courtesy of NASA", "Photos: courtesy of the family".

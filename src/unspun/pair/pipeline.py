@@ -35,9 +35,9 @@ from unspun.pair.align_semantic import (
 )
 from unspun.pair.changes import find_changes
 from unspun.pair.engine import PairEngine, default_engine
-from unspun.pair.furniture import furniture_sentence_flags
+from unspun.pair.furniture import furniture_flags
 from unspun.pair.judge import PairFacts, judge, pair_facts
-from unspun.pair.memo import Memo, remembered
+from unspun.pair.memo import Memo
 from unspun.pair.paraphrase import paraphrase_probabilities
 from unspun.pair.spin import substitutions, swap_evidence
 from unspun.text.language import reads_as_english
@@ -93,7 +93,7 @@ def with_copy_facts(a: Segmented, b: Segmented, found: tuple[Comparison, PairFac
                            engine.edits)
     if not changes:
         return found
-    verdict = judge(a, b, comparison.alignments, changes, facts, config)
+    verdict = judge(a, b, comparison.alignments, changes, facts, config, memo=engine.memo)
     return dataclasses.replace(comparison, verdict=verdict), facts
 
 
@@ -215,7 +215,7 @@ def one_pass(a: Segmented, b: Segmented, engine: PairEngine, details: bool = Tru
     # sentences a person rewrote (``in_order``): the few words such sentences swap one for one are the writer's
     # choice, not a spinner's, and say nothing of which side was edited.
     swapped = swap_evidence(a, b, [al for al in alignments if al not in in_order], engine.settings.text,
-                            engine.settings.spin)
+                            engine.settings.spin, engine.memo)
     about = content_similarity(a, b, vectors_a, vectors_b, engine.memo)
     facts = pair_facts(a, b, alignments, swapped.rate, about, spin_a, spin_b,
                        memo=engine.memo, swap_rarity=swapped.rarity, swap_fluency=swapped.fluency,
@@ -235,7 +235,7 @@ def one_pass(a: Segmented, b: Segmented, engine: PairEngine, details: bool = Tru
     checked = _facts_checked(facts, config, details)
     changes = find_changes(a, b, alignments, None, config, settings.changes, settings.text,
                            engine.memo, engine.edits) if checked else ()
-    verdict = judge(a, b, alignments, changes, facts, config)
+    verdict = judge(a, b, alignments, changes, facts, config, memo=engine.memo)
     if details:  # the relation decides what else a complete list holds (passages, other wording)
         changes = find_changes(a, b, alignments, verdict.relation, config, settings.changes, settings.text,
                                engine.memo, engine.edits)
@@ -464,7 +464,7 @@ def content_similarity(a: Segmented, b: Segmented, vectors_a: np.ndarray, vector
 
 
 def _content_rows(seg: Segmented, vectors: np.ndarray, memo: Memo | None) -> np.ndarray:
-    flags = remembered(memo, ("furniture flags", seg), lambda: furniture_sentence_flags(seg))
+    flags = furniture_flags(seg, memo)
     if not any(flags) or all(flags) or len(flags) != len(vectors):
         return vectors
     return vectors[~np.array(flags, dtype=bool)]

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from unspun.config import SPIN_DEFAULT, TEXT_DEFAULT, SpinConfig, TextConfig
 from unspun.model import SPIN_UNSCORED, Alignment, Segmented, Span, Substitution
+from unspun.pair.memo import Memo, remembered
 from unspun.pair.sentence_pairs import aligned_sentence_pairs
 from unspun.text import lexicon
 from unspun.text.diff import is_swap, token_opcodes
@@ -300,10 +301,10 @@ _EDGE_CHARS = 40  # characters either side of a swap that ``_edge_pairs_log10`` 
 
 
 def swap_evidence(a: Segmented, b: Segmented, alignments: Sequence[Alignment], text: TextConfig = TEXT_DEFAULT,
-                  config: SpinConfig = SPIN_DEFAULT) -> SwapEvidence:
+                  config: SpinConfig = SPIN_DEFAULT, memo: Memo | None = None) -> SwapEvidence:
     """``SwapEvidence`` of a pair: the swaps of each distinct aligned sentence pair (remembered by its two
     sentences), each swap once by its place, in ``substitutions``'s order, so every mean sums the same terms in
-    the same order."""
+    the same order. ``memo`` (an engine's) keeps each text's terms (``_text_terms``)."""
     text_a, text_b = a.article.text, b.article.text
     absent = config.fluency_absent_pair_log10_count
     zipfs, bigrams = lexicon.word_zipf_table(), _bigrams()
@@ -318,7 +319,7 @@ def swap_evidence(a: Segmented, b: Segmented, alignments: Sequence[Alignment], t
             key = (a_span.start + swap.a0, a_span.start + swap.a1, b_span.start + swap.b0, b_span.start + swap.b1)
             found.setdefault(key, swap)
     gaps, fits, names, swapped = [], [], [], 0
-    terms = _kept_terms(text_a, text_b, config, zipfs) if found else frozenset()
+    terms = _kept_terms(text_a, text_b, config, zipfs, memo) if found else frozenset()
     term_swaps: tuple[set[tuple[str, str]], set[tuple[str, str]]] = (set(), set())
     for (a0, a1, b0, b1), swap in sorted(found.items(), key=lambda item: (item[0][0], item[0][2])):
         side = _term_side(text_a[a0:a1], text_b[b0:b1], terms, config)
@@ -366,16 +367,16 @@ def _term_words(text: str, config: SpinConfig, lower_only: bool = True,
             and table.get(w, 0.0) < config.term_max_zipf}
 
 
-# A trace's query meets every candidate, and an index's new article every one of its candidates: a whole text's terms
-# are read once, kept by the word table they were read with (a key here), as the swap readings are.
-@functools.lru_cache(maxsize=256)
-def _text_terms(text: str, config: SpinConfig, zipfs: lexicon.Lexicon) -> frozenset[str]:
-    return frozenset(_term_words(text, config, zipfs=zipfs))
+def _text_terms(text: str, config: SpinConfig, zipfs: lexicon.Lexicon, memo: Memo | None) -> frozenset[str]:
+    """``_term_words`` of a whole text, kept in ``memo`` by the word table they were read with: a trace's query meets
+    every candidate, and an index's new article every one of its candidates."""
+    return remembered(memo, ("terms", text, config, zipfs), lambda: frozenset(_term_words(text, config, zipfs=zipfs)))
 
 
-def _kept_terms(text_a: str, text_b: str, config: SpinConfig, zipfs: lexicon.Lexicon) -> frozenset[str]:
+def _kept_terms(text_a: str, text_b: str, config: SpinConfig, zipfs: lexicon.Lexicon,
+                memo: Memo | None = None) -> frozenset[str]:
     """The roots of the terms both texts write (each text's ``_term_words``, in both)."""
-    kept = _text_terms(text_a, config, zipfs) & _text_terms(text_b, config, zipfs)
+    kept = _text_terms(text_a, config, zipfs, memo) & _text_terms(text_b, config, zipfs, memo)
     return frozenset(root for word in kept for root in word_roots(word))
 
 

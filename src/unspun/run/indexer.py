@@ -332,7 +332,7 @@ class _Indexer:
         tasks, task_keys = [], []
         for pk, p in group:
             new = batch[pk]
-            credited = credit_check(new.seg, lambda pks: self._sides(pks, batch))
+            credited = credit_check(new.seg, lambda pks: self._sides(pks, batch), self.pool.engine.memo)
             found = [c.pk for c in self.index.query(p.fp, exclude=frozenset({pk}), credited=credited)]
             new_content = self._content(pk, new)
             fresh, keys, known = [], [], []
@@ -496,7 +496,7 @@ def _traced(store: Store, article: Article, index: CandidateIndex, engine: PairE
         return [read[pk] for pk in pks]
 
     found = index.query(fp, exclude=frozenset() if own is None else frozenset({own}),
-                        credited=credit_check(seg, sides_of))
+                        credited=credit_check(seg, sides_of, engine.memo))
     sides = sides_of([candidate.pk for candidate in found])
     verdicts = _verdicts(Side(seg, vectors, None, fp.english), sides, engine, pool)
     verdicts = _with_common_sources(store, [candidate.pk for candidate in found], verdicts)
@@ -533,12 +533,14 @@ def _with_common_sources(store: Store, pks: list[int], verdicts: list[Verdict]) 
     return [via.get(pk, verdict) for pk, verdict in zip(pks, verdicts, strict=True)]
 
 
-def credit_check(query: Segmented, sides_of: Callable[[list[int]], list[Side]]) -> Callable[[list[int]], list[int]]:
+def credit_check(query: Segmented, sides_of: Callable[[list[int]], list[Side]],
+                 memo: Memo | None = None) -> Callable[[list[int]], list[int]]:
     """``CandidateIndex.query``'s ``credited``: the stored articles (read by ``sides_of``) that credit ``query``'s site
-    or author, or that ``query`` credits (``judge.credits_either``)."""
+    or author, or that ``query`` credits (``judge.credits_either``; ``memo``, an engine's, keeps what it reads of
+    each text)."""
 
     def credited(pks: list[int]) -> list[int]:
-        return [pk for pk, side in zip(pks, sides_of(pks), strict=True) if credits_either(query, side.seg)]
+        return [pk for pk, side in zip(pks, sides_of(pks), strict=True) if credits_either(query, side.seg, memo)]
 
     return credited
 

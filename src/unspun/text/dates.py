@@ -219,6 +219,20 @@ def days_apart_in_year(a: tuple[int, int], b: tuple[int, int]) -> int:
     return min(gap, 366 - gap)
 
 
+# A time of day as a report gives it ("at 3pm", "by 10.30", "at midday", "later in the evening", "overnight"): wider
+# than ``time_expressions``' clock times (it reads "this morning" as the day, "10.30" alone and "lunchtime" not at all),
+# since an appended sentence's time of day, whatever its form, marks a later development (``judge._appended_news``).
+_TIME_OF_DAY = re.compile(
+    r"\b(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2}\b|midday|noon|midnight"
+    r"|(?:by|this|mid-?|early|late|later\s+(?:on|in\s+the)|in\s+the|on\s+\w+)\s*(?:morning|afternoon|evening|night)"
+    r"|tonight|overnight|lunchtime)", re.IGNORECASE)
+
+
+def times_of_day(sentence: str) -> list[str]:
+    """The times of day ``sentence`` gives (``_TIME_OF_DAY``), each as written, in lower case, left to right."""
+    return [m.group(0).lower() for m in _TIME_OF_DAY.finditer(sentence)]
+
+
 def time_expressions(text: str) -> list[TimeMention]:
     """Every date and time expression of ``text`` (spans index ``text``)."""
     text = _ISO_TIME_MARK.sub(" ", text)  # same length: the spans still index the caller's text

@@ -53,12 +53,14 @@ def _opcodes(norms_a: tuple[str, ...], norms_b: tuple[str, ...]) -> tuple[Opcode
     # difflib breaks ties between equally long matches by position in its first sequence: diffed in one order
     # whichever side is given first, so that comparing B with A finds the mirror image of comparing A with B.
     if norms_b < norms_a:
-        return mirrored_opcodes(_difflib_opcodes(norms_b, norms_a))
-    return _difflib_opcodes(norms_a, norms_b)
+        return mirrored_opcodes(word_opcodes(norms_b, norms_a))
+    return word_opcodes(norms_a, norms_b)
 
 
-def _difflib_opcodes(norms_a: tuple[str, ...], norms_b: tuple[str, ...]) -> tuple[Opcode, ...]:
-    return tuple(difflib.SequenceMatcher(None, norms_a, norms_b, autojunk=False).get_opcodes())
+def word_opcodes(words_a: Sequence[str], words_b: Sequence[str]) -> tuple[Opcode, ...]:
+    """difflib opcodes turning one word sequence into another, diffed in the order given (whole texts' words, a
+    headline's; ``token_opcodes`` diffs two sentences alike either way round)."""
+    return tuple(difflib.SequenceMatcher(None, words_a, words_b, autojunk=False).get_opcodes())
 
 
 _MIRRORED_TAG = {"equal": "equal", "replace": "replace", "delete": "insert", "insert": "delete"}

@@ -19,11 +19,12 @@ import operator
 import re
 from collections import Counter
 from collections.abc import Sequence
+from itertools import compress
 
 from unspun.config import TEXT_DEFAULT, TextConfig
 from unspun.text.lexicon import zipf
 from unspun.text.marks import DOUBLE_QUOTES
-from unspun.text.tokens import WordMemo, is_word, normal_form, text_words, word_texts, words
+from unspun.text.tokens import WordMemo, is_word, normal_form, text_words, word_flags, word_texts, words
 from unspun.text.wordlists import FUNCTION_WORDS
 
 
@@ -33,14 +34,15 @@ def english_word_share(text: str) -> float:
     # and so the share, are those of ``words(text)`` (read from ``text_words``, which the text's fingerprint has
     # just read).
     found = Counter(text_words(text))
-    total = sum(n for w, n in found.items() if is_word(w))
-    return sum(n for w, n in found.items() if normal_form(w) in FUNCTION_WORDS) / total if total else 0.0
+    total = sum(compress(found.values(), word_flags(found)))
+    function = sum(compress(found.values(), map(FUNCTION_WORDS.__contains__, map(normal_form, found))))
+    return function / total if total else 0.0
 
 
 def _function_share(written: Sequence[str], norms: Sequence[str]) -> float:
     """``english_word_share`` of words as written and their normal forms, counted in lists (a sentence's words
     are mostly distinct: counting them first costs more than it saves)."""
-    total = sum(map(is_word, written))
+    total = sum(word_flags(written))
     return sum(n in FUNCTION_WORDS for n in norms) / total if total else 0.0
 
 
@@ -67,7 +69,7 @@ def reads_as_english(text: str, config: TextConfig = TEXT_DEFAULT) -> bool:
 def _short_and_common(norms: Sequence[str], config: TextConfig) -> bool:
     """Whether a text of these normalised words is too short for the function-word share and mostly common
     English words."""
-    return sum(map(is_word, norms)) < config.english_short_words and \
+    return sum(word_flags(norms)) < config.english_short_words and \
         _common_share(norms, config) >= config.english_short_min_common_share
 
 
@@ -157,6 +159,6 @@ def _quotations(sentence: str) -> list[tuple[int, int]]:
 
 def _part_reads_as_english(part: str, whole: bool, config: TextConfig) -> bool:
     """``sentence_reads_as_english`` of a part long enough to tell; ``whole`` (the sentence's reading) of another."""
-    if sum(is_word(w) for w in word_texts(part)) < config.english_part_min_words:
+    if sum(word_flags(word_texts(part))) < config.english_part_min_words:
         return whole
     return sentence_reads_as_english(part, config)

@@ -63,9 +63,8 @@ def article_names(text: str, config: TextConfig = TEXT_DEFAULT) -> ArticleNames:
     return NamesReader(text, config).whole()
 
 
-# A pure function of its arguments, remembered for the few texts read last (a headline's names, read by the judge
-# for every comparison its article is in); an article's own are its ``NamesReader``'s.
-@functools.lru_cache(maxsize=64)
+# Not remembered here: its readers keep what they read of an article in their engine's memo (the judge's names of a
+# headline, an event's names); an article's own are its ``NamesReader``'s.
 def article_name_norms(text: str, config: TextConfig = TEXT_DEFAULT) -> frozenset[str]:
     """The words (normalised) ``text`` uses as names: ``name_tokens`` in prose and in lists of names (a
     line-up: "Howard, Phil Neville, Gary Neville, O'Shea"), and in a title-cased headline ("White House Used

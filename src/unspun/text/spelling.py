@@ -182,3 +182,17 @@ def one_stem(x: str, y: str, min_prefix: int) -> bool:
     "stopping"; "go" only as "go")."""
     common = next((k for k, (p, q) in enumerate(zip(x, y, strict=False)) if p != q), min(len(x), len(y)))
     return x == y or (common >= min_prefix and common >= min(len(x), len(y)) - 3)
+
+
+# Endings a word takes or drops in another form of it ("teams" / "team", "services" / "service", "inquiries" /
+# "inquiry", "called" / "call").
+_INFLECTIONS = ("s", "es", "ed", "d", "ing", "ies", "y")
+
+
+def ending_forms(word: str) -> list[str]:
+    """``word`` and the forms of it one inflection away (``_INFLECTIONS``), kept where ``one_stem`` reads them as one
+    word: spelt out for a lookup in a set of words (``word_roots`` compares two words given; its derived endings,
+    "worker" of "works", would make a name's word ordinary that no inflection of it is)."""
+    stems = [word] + [word[: -len(e)] for e in _INFLECTIONS if word.endswith(e) and len(word) > len(e) + 2]
+    forms = {stem + e for stem in stems for e in ("", *_INFLECTIONS)}
+    return [f for f in forms if one_stem(word, f, min_prefix=4)]

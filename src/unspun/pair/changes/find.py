@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
-from difflib import SequenceMatcher
 
 from unspun.config import CHANGES_DEFAULT, DEFAULT, TEXT_DEFAULT, ChangesConfig, Config, TextConfig
 from unspun.model import DERIVED_RELATIONS, Alignment, Change, Segmented, Span
@@ -36,6 +35,7 @@ from unspun.pair.changes.wording import anchored_title_changes, title_changes, w
 from unspun.pair.memo import Memo, remembered
 from unspun.pair.sentence_pairs import aligned_sentence_pairs, facing_sentence_pairs, facing_titles
 from unspun.text.dates import may_name_one_day
+from unspun.text.diff import word_opcodes
 from unspun.text.marks import headline_form, sentence_pieces
 from unspun.text.names import NO_NAMES, NamesReader
 from unspun.text.spelling import word_keys
@@ -140,7 +140,7 @@ def _swapped_word_for_word(x: str, y: str) -> bool:
     cut or reworded into more or fewer words."""
     ours, theirs = words(x), words(y)
     return all(tag == "equal" or (tag == "replace" and i2 - i1 == j2 - j1)
-               for tag, i1, i2, j1, j2 in SequenceMatcher(None, ours, theirs, autojunk=False).get_opcodes())
+               for tag, i1, i2, j1, j2 in word_opcodes(ours, theirs))
 
 
 def _quotation_speakers(a: Segmented, b: Segmented, pairs: Sequence[tuple[Span, Span]],

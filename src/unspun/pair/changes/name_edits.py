@@ -19,7 +19,7 @@ from unspun.text.names import (
     rare_word,
     respelt,
 )
-from unspun.text.spelling import one_stem
+from unspun.text.spelling import ending_forms
 from unspun.text.tokens import Token
 from unspun.text.wordlists import (
     COUNTRIES,
@@ -304,7 +304,7 @@ def _ordinary_anywhere(pair: SentencePair, tokens: Sequence[Token]) -> bool:
     ("Emergency Services were called" beside "the emergency services"), unless a word is a name its
     article writes standing alone or the run is one name written away from a clause start."""
     lower = pair.lower_words
-    if not any(any(form in lower for form in _forms(t.norm)) for t in tokens):
+    if not any(any(form in lower for form in ending_forms(t.norm)) for t in tokens):
         return False
     pairs = pair.name_pairs
     named = any((x.norm, y.norm) in pairs for x, y in itertools.pairwise(tokens))
@@ -315,19 +315,7 @@ def _ordinary_after_first(pair: SentencePair, tokens: Sequence[Token]) -> bool:
     """Two words or more whose words after the first either article writes in lower case elsewhere, in any form
     of the word ("Rescue Teams were called" beside "The team said")."""
     lower = pair.lower_words
-    return len(tokens) > 1 and all(any(form in lower for form in _forms(t.norm)) for t in tokens[1:])
-
-
-# Endings a word takes or drops in another form of it ("teams" / "team", "services" / "service", "inquiries" /
-# "inquiry", "called" / "call"); the articles' lower-case words answer membership only, so the forms are spelt out.
-_ENDINGS = ("s", "es", "ed", "d", "ing", "ies", "y")
-
-
-def _forms(word: str) -> list[str]:
-    """``word`` and the forms of it one ending away, kept where ``spelling.one_stem`` reads them as one word."""
-    stems = [word] + [word[: -len(e)] for e in _ENDINGS if word.endswith(e) and len(word) > len(e) + 2]
-    forms = {stem + e for stem in stems for e in ("", *_ENDINGS)}
-    return [f for f in forms if one_stem(word, f, min_prefix=4)]
+    return len(tokens) > 1 and all(any(form in lower for form in ending_forms(t.norm)) for t in tokens[1:])
 
 
 def _both_open_clause(pair: SentencePair, i: int, j: int) -> bool:
