@@ -10,6 +10,10 @@ such slips from these readings.
 from __future__ import annotations
 
 import functools
+import importlib.util
+import sys
+import types
+from typing import Any
 
 from unspun.text.tokens import WordMemo
 from unspun.text.wordlists import DETERMINERS, FUNCTION_WORDS, PERSONAL_PRONOUNS, word_set
@@ -41,9 +45,29 @@ def _read_parts(word: str) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=65_536)
 def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
-    from lemminflect import getAllLemmas  # loaded on first use: ~0.1 s of tables
+    return dict(_lemmatizer().getAllLemmas(word, None))
 
-    return dict(getAllLemmas(word))
+
+@functools.cache
+def _lemmatizer() -> Any:
+    """lemminflect's lemmatizer, loaded on first use (~0.1 s of tables) without its package's ``__init__``, which
+    imports spaCy when it is installed, and spaCy torch (the run-time path of ``compare`` never imports torch): its modules are
+    read from the package's folder under a bare package entry, removed again after."""
+    spec = importlib.util.find_spec("lemminflect")
+    if spec is None or spec.submodule_search_locations is None:
+        raise ModuleNotFoundError("lemminflect is not installed: pip install lemminflect")
+    bare = "lemminflect" not in sys.modules
+    if bare:
+        package = types.ModuleType("lemminflect")
+        package.__path__ = list(spec.submodule_search_locations)
+        sys.modules["lemminflect"] = package
+    try:
+        from lemminflect.core.Lemmatizer import Lemmatizer
+
+        return Lemmatizer()
+    finally:
+        if bare:
+            del sys.modules["lemminflect"]
 
 
 _PARTS = frozenset((NOUN, VERB, ADJ, ADV, AUX))
