@@ -51,8 +51,8 @@ def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
 @functools.cache
 def _lemmatizer() -> Any:
     """lemminflect's lemmatizer, loaded on first use (~0.1 s of tables) without its package's ``__init__``, which
-    imports spaCy when it is installed, and spaCy torch (the run-time path of ``compare`` never imports torch): its modules are
-    read from the package's folder under a bare package entry, removed again after."""
+    imports spaCy when it is installed, and spaCy torch (the run-time path of ``compare`` never imports torch): its
+    modules are read from the package's folder under a bare package entry, removed again after."""
     spec = importlib.util.find_spec("lemminflect")
     if spec is None or spec.submodule_search_locations is None:
         raise ModuleNotFoundError("lemminflect is not installed: pip install lemminflect")
