@@ -495,3 +495,27 @@ def test_a_copy_altering_a_persons_full_name_a_two_word_place_and_one_figure_is_
         .replace("Tuesday", "Friday")
     assert specifics_conflict(_seg(fire), _seg(other_day)).other_incident.startswith(
         "another place (ashford, kingsmere / dovecote industrial estate, mill road)")
+
+
+SINKING = ("Four fishermen were rescued on Tuesday night after their trawler was swamped by a heavy sea off the "
+           "Cornish coast near Newlyn, HM Coastguard said. The Penlee lifeboat reached them within 20 minutes.")
+SINKING_ELSEWHERE = ("The Penlee lifeboat picked up four men from a life raft off Cornwall late on Tuesday after their "
+                     "boat took on water and went down, the RNLI said. The trawler had sailed from Newlyn that "
+                     "morning.")
+
+
+def test_a_places_adjective_and_its_name_are_one_place_in_two_reports_of_one_event() -> None:
+    # place47: "off the Cornish coast" and "off Cornwall" are one place, whichever report comes first; their leads
+    # each give their cause their own way
+    for ours, theirs in ((SINKING, SINKING_ELSEWHERE), (SINKING_ELSEWHERE, SINKING)):
+        conflict = specifics_conflict(_seg(ours), _seg(theirs))
+        assert not conflict.other_incident and not conflict.other_event(), conflict.other_incident
+
+
+def test_one_templates_alerts_off_other_nations_coasts_stay_another_event() -> None:
+    # the coastguard's next notice in the same words: another nation's coast, another harbour, another day
+    welsh = SINKING.replace("Cornish", "Welsh").replace("Newlyn", "Milford Haven").replace("Tuesday", "Friday") \
+        .replace("Penlee", "Angle")
+    conflict = specifics_conflict(_seg(SINKING), _seg(welsh))
+    assert conflict.other_event()
+    assert conflict.other_incident.startswith("another place (cornish, newlyn / milford haven, welsh)")

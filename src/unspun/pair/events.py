@@ -45,6 +45,7 @@ from unspun.text.wordlists import (
     STREET_WORDS,
     WEEKDAYS,
     is_content_word,
+    place_forms,
     word_set,
 )
 
@@ -153,16 +154,17 @@ def other_place(ours: EventSpecifics, theirs: EventSpecifics, days_differ: bool 
     """What tells two short reports' events apart when one template tells both (an agency's earthquake alert, a
     river's flood warning, an operator's ferry notice), or "": each lead names at least
     ``TextConfig.other_place_min_lead_names`` whole places (``lead_place_names``: "near Keswick", "the River Eden
-    at Appleby"; not people) with a word the other text never names, and something besides names differs: the
-    days their leads name, at least two figures and none agreeing, or the cause. A copy altering facts changes a
+    at Appleby"; not people) with a word the other text never names (``named_in``: nor its adjective, nor the
+    place of its adjective: "Cornish" / "Cornwall"), and something besides names differs: the days their leads
+    name, at least two figures and none agreeing, or the cause. A copy altering facts changes a
     place, a person or a figure and keeps the rest (a two-word place, a person's full name, one changed figure
     tell no other event); a pseudonymised copy changes its people and keeps its days and figures; another outlet's
     report of one event names its place, whatever else it adds."""
     least = config.other_place_min_lead_names
     if not least or max(ours.sentences, theirs.sentences) > config.short_report_max_sentences:
         return ""
-    ours_only = sorted(" ".join(place) for place in ours.lead_place_names if not set(place) <= theirs.names)
-    theirs_only = sorted(" ".join(place) for place in theirs.lead_place_names if not set(place) <= ours.names)
+    ours_only = sorted(" ".join(place) for place in ours.lead_place_names if not named_in(place, theirs.names))
+    theirs_only = sorted(" ".join(place) for place in theirs.lead_place_names if not named_in(place, ours.names))
     figures = conflicting >= 2 and agreeing == 0
     causes = bool(ours.causes) and bool(theirs.causes) and not ours.causes & theirs.causes
     # another cause is the template's own word for another incident: one other place each is enough beside it
@@ -174,6 +176,12 @@ def other_place(ours: EventSpecifics, theirs: EventSpecifics, days_differ: bool 
         return ""
     return (f"another place ({', '.join(ours_only)} / {', '.join(theirs_only)}) and "
             f"{'other days' if days_differ else 'other figures' if figures else 'another cause'}")
+
+
+def named_in(place: tuple[str, ...], names: frozenset[str]) -> bool:
+    """Whether a text's ``names`` name every word of ``place`` in one of its forms (``wordlists.place_forms``):
+    "off the Cornish coast" names Cornwall, "in Wales" a Welsh place."""
+    return all(place_forms(word) & names for word in place)
 
 
 # The words a place follows in a lead ("near Keswick", "from Ardrossan to Brodick", "on Mill Road in the Dovecote

@@ -442,6 +442,56 @@ tunisian turkish ugandan ukrainian uruguayan uzbek venezuelan vietnamese welsh y
 """)
 NATIONALITIES = _NATIONALITY_ADJECTIVES | frozenset(w + "s" for w in _NATIONALITY_ADJECTIVES if w.endswith("an"))
 
+# A place's adjective and the place it names ("off the Cornish coast" / "off Cornwall", "a Welsh village" / "in
+# Wales"): one place in two forms, wherever a text names places (``pair.events.other_place``). The nations, the UK's
+# nations and the counties and regions with an adjective of their own, and the countries whose adjective is not
+# their name with "n" added ("Kenya" / "Kenyan" is read by rule, ``place_forms``); an adjective with several
+# places names each ("American": America, the US).
+_PLACE_ADJECTIVE_PAIRS = word_list("""
+cornish/cornwall devonian/devon cumbrian/cumbria kentish/kent northumbrian/northumberland
+northumbrian/northumbria hebridean/hebrides orcadian/orkney shetlander/shetland manx/man
+welsh/wales scottish/scotland scots/scotland irish/ireland english/england
+british/britain british/uk
+american/america american/us american/usa
+european/europe african/africa asian/asia scandinavian/scandinavia arabian/arabia
+breton/brittany catalan/catalonia bavarian/bavaria sicilian/sicily tuscan/tuscany flemish/flanders
+texan/texas californian/california floridian/florida hawaiian/hawaii
+afghan/afghanistan argentine/argentina azerbaijani/azerbaijan bahraini/bahrain bangladeshi/bangladesh
+belarusian/belarus belgian/belgium brazilian/brazil canadian/canada chilean/chile chinese/china
+congolese/congo cuban/cuba cypriot/cyprus czech/czechia danish/denmark dutch/netherlands dutch/holland
+ecuadorian/ecuador egyptian/egypt fijian/fiji filipino/philippines finnish/finland french/france
+german/germany ghanaian/ghana greek/greece haitian/haiti honduran/honduras icelandic/iceland iranian/iran
+iraqi/iraq israeli/israel japanese/japan jordanian/jordan kazakh/kazakhstan kosovan/kosovo kuwaiti/kuwait
+kyrgyz/kyrgyzstan laotian/laos lebanese/lebanon malagasy/madagascar maltese/malta mexican/mexico
+montenegrin/montenegro moroccan/morocco mozambican/mozambique nepalese/nepal nigerien/niger norwegian/norway
+omani/oman pakistani/pakistan panamanian/panama peruvian/peru polish/poland portuguese/portugal qatari/qatar
+saudi/arabia senegalese/senegal singaporean/singapore slovak/slovakia somali/somalia spanish/spain
+sudanese/sudan swedish/sweden swiss/switzerland taiwanese/taiwan tajik/tajikistan thai/thailand
+turkish/turkey uzbek/uzbekistan vietnamese/vietnam yemeni/yemen
+""")
+_PLACE_FORMS: dict[str, set[str]] = {}
+for _pair in _PLACE_ADJECTIVE_PAIRS:
+    _adjective, _place = _pair.split("/")
+    _PLACE_FORMS.setdefault(_adjective, set()).add(_place)
+    _PLACE_FORMS.setdefault(_place, set()).add(_adjective)
+PLACE_FORMS: dict[str, frozenset[str]] = {word: frozenset(forms) for word, forms in _PLACE_FORMS.items()}
+
+
+def place_forms(norm: str) -> frozenset[str]:
+    """A place word (lower case) and the other forms of its place: its adjective or the place an adjective names
+    (``PLACE_FORMS``: "cornish" → {"cornish", "cornwall"}; "cornwall" → {"cornwall", "cornish"}), and a country or
+    region in '-a' with its adjective in '-an' ("kenya" / "kenyan", "cumbria" / "cumbrian"). Another word is only
+    itself."""
+    forms = {norm} | PLACE_FORMS.get(norm, frozenset())
+    if len(norm) >= _MIN_PLACE_STEM and norm.endswith("a"):
+        forms.add(norm + "n")
+    elif len(norm) > _MIN_PLACE_STEM and norm.endswith("an") and norm[:-1] in COUNTRIES:
+        forms.add(norm[:-1])
+    return frozenset(forms)
+
+
+_MIN_PLACE_STEM = 4
+
 
 def is_content_word(word: str) -> bool:
     """Not a function word: carries the topic, a name or a number (``word`` in normalised form); a currency sign
