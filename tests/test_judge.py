@@ -250,6 +250,33 @@ def test_one_sided_swaps_mark_the_spun_side_of_a_register_read_as_spun():
     assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "spun_copy", few, [], DEFAULT)[0] == "unknown"
 
 
+def test_one_sided_swaps_speak_only_for_the_side_they_name():
+    # the swaps make B the rarer side everywhere, but the fluency clue names A: it is not the thesaurus's side
+    wine = replace(COPY, spin_a=0.80, spin_b=0.83, swap_rarity=0.97, swap_count=7, swap_fluency=-1.45,
+                   fluency_count=7, rarer_sides=(0, 6))
+    evidence = decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "spun_copy", wine, [], DEFAULT)[1]
+    assert not any("join their neighbours" in e for e in evidence), evidence
+    # one swap the other way is a sibling's: a light spin's thesaurus word where the heavy one kept the plain word
+    sibling = replace(wine, swap_fluency=1.45, rarer_sides=(1, 22))
+    assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "spun_copy", sibling, [], DEFAULT)[0] == "unknown"
+
+
+def test_spun_siblings_and_a_localised_copy_get_no_direction_from_their_swaps():
+    # tests/fixtures/sibling_locale (reviewA): two spins of one review at 15% and 90% (one-sided swaps but for one,
+    # the light spin's "munificent" for the original's "generous"), and British texts beside their American
+    # localisation (lorry/truck, kerb/curb, whilst/while, petrol/gas: the British side rarer, no thesaurus's)
+    from unspun.pair.engine import default_engine
+
+    folder = Path(__file__).parent / "fixtures" / "sibling_locale"
+    engine = default_engine()
+    for x, y in (("jazz_r15", "jazz_r90"), ("perfume_r15", "perfume_r90"), ("perfume_uk2", "perfume_us2"),
+                 ("lorry_spun", "lorry_spun_us")):
+        for a, b in ((x, y), (y, x)):
+            verdict = engine.compare(folder / f"{a}.txt", folder / f"{b}.txt").verdict
+            assert verdict.direction in ("unknown", "common_source"), (a, b, verdict.direction, verdict.evidence)
+            assert not any("swaps is rarer" in e for e in verdict.evidence), (a, b, verdict.evidence)
+
+
 def test_wire_credits_truncation_and_chrome_each_mark_the_copy():
     # a wire's tag beside the text, not in its own lede's dateline: the text credits the wire
     wire = _seg(SOURCE_TEXT + "\n\nThe central bank meets again in June. (Reuters)")

@@ -17,6 +17,15 @@ def test_distinct_offices_are_not_one_role() -> None:
     assert not same_role("principal", "headmaster") and not same_role("counsel", "lawyer")
 
 
+def test_british_swaps_pair_two_single_words_the_spelling_rules_do_not_join() -> None:
+    from unspun.text.spelling import one_word
+    from unspun.text.wordlists import BRITISH_SWAPS
+
+    for british, american in BRITISH_SWAPS:
+        assert british != american and british.isalpha() and american.isalpha()
+        assert not one_word([british], [american]), (british, american)  # else the table repeats spelling's work
+
+
 def test_a_places_adjective_and_its_name_are_forms_of_one_place() -> None:
     assert "cornwall" in place_forms("cornish") and "cornish" in place_forms("cornwall")
     assert {"wales", "welsh"} <= place_forms("welsh") and {"scotland", "scots", "scottish"} & place_forms("scotland")

@@ -1685,7 +1685,8 @@ def _spinner_clues(f: PairFacts, relation: str, config: Config) -> tuple[tuple[f
     thesaurus reached further, not which text the other was made from, unless the swaps are one-sided
     (``_one_sided_swaps``: a spinner at work on a register's original, rare words both sides). Nor beside a
     ``rewrite`` whose edits are a person's (``_reworded_by_a_person``)."""
-    if _both_read_as_spun(f, config) and not _one_sided_swaps(f, config):
+    one_sided = _one_sided_swaps(f, config) if _both_read_as_spun(f, config) else None
+    if _both_read_as_spun(f, config) and one_sided is None:
         return ()
     if relation == "rewrite" and _reworded_by_a_person(f, config):
         # A person's rewrite (words added, dropped and rephrased around few one-for-one swaps): a writer retelling
@@ -1693,6 +1694,8 @@ def _spinner_clues(f: PairFacts, relation: str, config: Config) -> tuple[tuple[f
         # source's "dovetailed", "sea-washed"), which is no thesaurus at work on either side.
         return ()
     swap, fluency = _swap_clue(f, config), _fluency_clue(f, config)
+    if one_sided is not None:  # only a clue naming the side the thesaurus worked on the copy
+        swap, fluency = (clue if _names_copy(clue, one_sided) else (0.0, "") for clue in (swap, fluency))
     summary = f.merged_share >= config.rewrite_min_merged_share and \
         abs(f.coverage_b - f.coverage_a) >= config.direction_min_containment_gap
     if relation == "rewrite" and ((swap[0] == 0.0) != (fluency[0] == 0.0) or summary):
@@ -1725,15 +1728,24 @@ def _both_read_as_spun(f: PairFacts, config: Config) -> bool:
     return f.spin_a is not None and f.spin_b is not None and min(f.spin_a, f.spin_b) >= config.direction_spin_source_max
 
 
-def _one_sided_swaps(f: PairFacts, config: Config) -> bool:
-    """Whether one side took the clearly rarer word at nearly every swap that has one (``PairFacts.rarer_sides``,
-    ``Config.direction_one_sided_min_swaps``): a thesaurus worked on that side only. Two spins of one original
-    each took the rarer word at some of their swaps; a wine note or a cricket report spun keeps its own rare
-    words where the spinner left them, so both texts read as spun, while every swap the spinner made reads
-    rarer on its side ("finish" → "culmination", "skipper" → "commander")."""
-    most, fewest = max(f.rarer_sides), min(f.rarer_sides)
-    return most + fewest >= config.direction_one_sided_min_swaps \
-        and fewest <= config.direction_one_sided_max_minority_share * (most + fewest)
+def _one_sided_swaps(f: PairFacts, config: Config) -> str | None:
+    """The side ("A"/"B") that took the clearly rarer word at every swap that has one (``PairFacts.rarer_sides``,
+    ``Config.direction_one_sided_min_swaps``): a thesaurus worked on that side only; None where the swaps run both
+    ways or are too few. Two spins of one original each took the rarer word at some of their swaps (a light spin's
+    "munificent" where the heavy one kept the original's "generous": no spinner restores the plain word); a wine
+    note or a cricket report spun keeps its own rare words where the spinner left them, so both texts read as spun,
+    while every swap the spinner made reads rarer on its side ("finish" → "culmination", "skipper" → "commander")."""
+    rarer_a, rarer_b = f.rarer_sides
+    most, fewest = max(rarer_a, rarer_b), min(rarer_a, rarer_b)
+    if most + fewest < config.direction_one_sided_min_swaps \
+            or fewest > config.direction_one_sided_max_minority_share * (most + fewest):
+        return None
+    return "B" if rarer_b > rarer_a else "A"
+
+
+def _names_copy(clue: tuple[float, str], side: str) -> bool:
+    """Whether a sided clue (``_sided_clue``: positive names B the copy) names ``side`` the copy."""
+    return clue[0] > 0 if side == "B" else clue[0] < 0
 
 
 def _swap_clue(f: PairFacts, config: Config) -> tuple[float, str]:
@@ -1749,8 +1761,8 @@ def _one_sided_note(f: PairFacts, copy: str, config: Config) -> str:
     """What the swap clue's line adds where both texts read as spun (``_one_sided_swaps`` let it speak)."""
     if not _both_read_as_spun(f, config):
         return ""
-    most, total = max(f.rarer_sides), sum(f.rarer_sides)
-    return f"; both texts read as spun, but {copy}'s word is the rarer at {most} of the {total} swaps where one is"
+    rarer, total = f.rarer_sides[copy == "B"], sum(f.rarer_sides)
+    return f"; both texts read as spun, but {copy}'s word is the rarer at {rarer} of the {total} swaps where one is"
 
 
 def _fluency_clue(f: PairFacts, config: Config) -> tuple[float, str]:

@@ -26,9 +26,11 @@ from unspun.text.language import english_parts, reads_as_english
 from unspun.text.marks import OPENING_MARKS
 from unspun.text.names import may_be_one_name
 from unspun.text.numbers import has_number
+from unspun.text.parts import SLOT_WORDS, category_slip
 from unspun.text.spelling import one_word, only_continued, spelling_key, word_keys, word_roots
 from unspun.text.tokens import Token, WordMemo, word_spans, word_texts, word_tokens
 from unspun.text.wordlists import (
+    BRITISH_SWAPS,
     CONSONANT_SOUND_VOWEL_STARTS,
     EITHER_ARTICLE_STARTS,
     FUNCTION_WORDS,
@@ -138,6 +140,16 @@ def _grammatical_swap(x: str, y: str) -> bool:
     return bool(wx) and len(wx) == len(wy) and wx != wy and all(_one_number(u, v) for u, v in zip(wx, wy, strict=True))
 
 
+def _locale_swap(x: str, y: str) -> bool:
+    """A swap a localised copy makes: one word in its British and American spelling or word ("kerb" / "curb",
+    "lorry" / "truck": ``spelling.one_word``; "whilst" / "while", "petrol" / "gas": ``wordlists.BRITISH_SWAPS``).
+    The British side is often the rarer by more than a thesaurus's gap (``SpinConfig.clear_rarity_gap_zipf``), yet it
+    says nothing of which side a spinner worked on, nor which text is the copy."""
+    wx, wy = [w.lower() for w in word_texts(x)], [w.lower() for w in word_texts(y)]
+    return one_word(wx, wy) or (len(wx) == len(wy) == 1 and (
+        (wx[0], wy[0]) in BRITISH_SWAPS or (wy[0], wx[0]) in BRITISH_SWAPS))
+
+
 def _one_number(u: str, v: str) -> bool:
     """Whether two words are one word in the singular and the plural (or the same word)."""
     short, long = sorted((u, v), key=len)
@@ -156,7 +168,7 @@ def swap_rarity(a: Segmented, b: Segmented, swaps: Sequence[Substitution]) -> tu
     for swap in swaps:
         x, y = swap.a.text_of(a.article.text), swap.b.text_of(b.article.text)
         za, zb = _plain_zipf(x, zipfs), _plain_zipf(y, zipfs)
-        if za is not None and zb is not None and not _grammatical_swap(x, y):
+        if za is not None and zb is not None and not _grammatical_swap(x, y) and not _locale_swap(x, y):
             gaps.append(za - zb)
     return (sum(gaps) / len(gaps) if gaps else 0.0), len(gaps)
 
@@ -175,7 +187,7 @@ def swap_fluency(a: Segmented, b: Segmented, swaps: Sequence[Substitution],
     gaps = []
     for swap in swaps:
         x, y = swap.a.text_of(a.article.text), swap.b.text_of(b.article.text)
-        if not (_plain_chunk(x) and _plain_chunk(y)) or _grammatical_swap(x, y):
+        if not (_plain_chunk(x) and _plain_chunk(y)) or _grammatical_swap(x, y) or _locale_swap(x, y):
             continue
         absent = config.fluency_absent_pair_log10_count
         fit_a = _edge_pairs_log10(a.article.text, swap.a, absent)
@@ -438,7 +450,8 @@ def _sentence_swaps(a_sentence: str, b_sentence: str, text: TextConfig, absent: 
     out = []
     for a0, a1, b0, b1 in _swaps(a_sentence, b_sentence, text):
         x, y = a_sentence[a0:a1], b_sentence[b0:b1]
-        grammatical = _grammatical_swap(x, y)  # read for the rate, not for rarity or fluency
+        # read for the rate, not for rarity or fluency: a word's number, or its British and American form
+        grammatical = _grammatical_swap(x, y) or _locale_swap(x, y)
         za, zb = (None, None) if grammatical else (_plain_zipf(x, zipfs), _plain_zipf(y, zipfs))
         plain = _plain_chunk(x) and _plain_chunk(y) and not grammatical
         inside = (min(a0, b0) >= _EDGE_CHARS and a1 + _EDGE_CHARS <= len(a_sentence)
@@ -463,7 +476,7 @@ def spin_weights(config: SpinConfig = SPIN_DEFAULT) -> dict[str, float]:
     """The weight of each of ``spin_features``'s features."""
     return {"rare_words": config.weight_rare_words, "odd_collocations": config.weight_odd_collocations,
             "weak_collocations": config.weight_weak_collocations,
-            "wrong_articles": config.weight_wrong_articles}
+            "wrong_articles": config.weight_wrong_articles, "category_slips": config.weight_category_slips}
 
 
 def spin_score(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT,
@@ -522,6 +535,8 @@ class SpinCounts:
     wrong_articles: int = 0  # of those, "a" before a vowel sound or "an" before a consonant ("a erstwhile")
     sentence_words: int = 0  # uncapitalised words of the sentences read
     foreign_words: int = 0  # uncapitalised words of the sentences left out because they do not read as English
+    slots: int = 0  # a modal, subject pronoun, "does"/"did" or "a"/"every" followed by a word the lexicon knows
+    slips: int = 0  # of those, the word a part of speech the slot cannot take (``text.parts.category_slip``)
 
 
 def spin_shares(counts: SpinCounts, config: SpinConfig = SPIN_DEFAULT) -> dict[str, float]:
@@ -540,6 +555,7 @@ def spin_shares(counts: SpinCounts, config: SpinConfig = SPIN_DEFAULT) -> dict[s
         "odd_collocations": _shrunk(counts.odd_pairs, counts.pairs, config.prior_odd_collocations, k),
         "weak_collocations": _shrunk(counts.gap_sum, counts.pair_gaps, config.prior_weak_collocations, k),
         "wrong_articles": _shrunk(counts.wrong_articles, counts.articles, config.prior_wrong_articles, k),
+        "category_slips": _shrunk(counts.slips, counts.slots, config.prior_category_slips, k),
     }
 
 
@@ -577,7 +593,7 @@ def spin_counts(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT, text: T
     rare_below, pair_from, absent = config.rare_word_max_zipf, config.pair_word_min_zipf, config.absent_pair_log10_count
     common_from, american = config.common_word_min_zipf, config.american_spellings
     memo = _spin_words(lexicon.word_zipf_table(), american)
-    words = pairs = odd = gap_count = articles = wrong = read_words = foreign_words = 0
+    words = pairs = odd = gap_count = articles = wrong = read_words = foreign_words = slots = slips = 0
     gap_sum = 0.0
     rare: list[str] = []
     for span in segmented.sentences:
@@ -613,6 +629,10 @@ def spin_counts(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT, text: T
             (x, _, x_end), (y, y_start, _) = tokens[k], tokens[k + 1]
             if sentence[x_end:y_start].strip():
                 continue  # not adjacent: punctuation between them
+            if x in SLOT_WORDS and (english is None or english[k]) and (slip := category_slip(
+                    tokens[k - 1][0].lower() if k else "", x, y, _next_adjacent(sentence, tokens, k + 1))) is not None:
+                slots += 1
+                slips += slip
             if read_articles and (english is None or english[k]) and x in _ARTICLE_FORMS \
                     and (fit := _article_fit(x, y, k == 0)) is not None:
                 articles += 1
@@ -629,7 +649,15 @@ def spin_counts(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT, text: T
                 gap_count += 1
                 gap_sum += zx + zy - bigrams.get(pair, absent)
     return SpinCounts(words, len(set(rare)) if config.distinct_rare_words else len(rare), pairs, odd, gap_count,
-                      gap_sum, articles, wrong, read_words, foreign_words)
+                      gap_sum, articles, wrong, read_words, foreign_words, slots, slips)
+
+
+def _next_adjacent(sentence: str, tokens: Sequence[tuple[str, int, int]], k: int) -> str:
+    """The word after ``tokens[k]`` when only white space (or a possessive's apostrophe: "a restaurants' guide") lies
+    between them, else ""."""
+    if k + 1 >= len(tokens) or sentence[tokens[k][2] : tokens[k + 1][1]].strip(_APOSTROPHES):
+        return ""
+    return tokens[k + 1][0]
 
 
 def spin_word_reading(word: str, table: lexicon.Lexicon | None = None) -> tuple[bool, float | None]:
@@ -660,6 +688,7 @@ def _spin_words(table: lexicon.Lexicon, american: bool) -> WordMemo[tuple[bool, 
 
 
 _FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
+_APOSTROPHES = " \n\t'’"
 
 
 def _english_words(sentence: str, tokens: Sequence[tuple[str, int, int]], text: TextConfig) -> list[bool] | None:

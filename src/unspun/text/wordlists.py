@@ -510,6 +510,14 @@ BRITISH_WORDS = dict(pair.split("/") for pair in word_list("""
     fulfilment/fulfillment instalment/installment instalments/installments kerb/curb kerbs/curbs pyjamas/pajamas
     ageing/aging judgement/judgment judgements/judgments acknowledgement/acknowledgment cosy/cozy
     moustache/mustache"""))
+# British words a localised copy trades one for one with their American form that neither ``text.spelling``'s rules
+# nor ``US_UK_VOCABULARY`` read as one word (a past tense's form; "solicitor" / "lawyer", two offices in a title;
+# "petrol" / "gas" beside a kept "station", "gas" a word of other senses): a swap between them is a locale's, not a
+# thesaurus's (``pair.spin``'s swap rarity and fluency).
+BRITISH_SWAPS = frozenset(tuple(pair.split("/")) for pair in word_list("""
+    whilst/while amongst/among amidst/amid learnt/learned spelt/spelled burnt/burned dreamt/dreamed leapt/leaped
+    spoilt/spoiled smelt/smelled spilt/spilled petrol/gas petrol/gasoline maths/math
+    towards/toward afterwards/afterward haulage/trucking solicitor/lawyer solicitors/lawyers"""))
 # Words a rule of ``text.spelling`` would read as the British spelling of another word that both countries write
 # ("timbre" is not "timber", nor the French "entre" "enter").
 NOT_BRITISH_SPELLINGS = word_set("entre timbre")
