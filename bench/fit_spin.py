@@ -84,7 +84,6 @@ def genuine_priors(rows: Sequence[Row]) -> dict[str, float]:
         "prior_odd_collocations": _pooled(sum(c.odd_pairs for c in whole), sum(c.pairs for c in whole)),
         "prior_weak_collocations": _pooled(sum(c.gap_sum for c in whole), sum(c.pair_gaps for c in whole)),
         "prior_wrong_articles": _pooled(sum(c.wrong_articles for c in whole), sum(c.articles for c in whole)),
-        "prior_category_slips": _pooled(sum(c.slips for c in whole), sum(c.slots for c in whole)),
     }
 
 
@@ -151,8 +150,7 @@ def main() -> None:
     train = [g for g in genuine_texts(shared, args.per_source) if not is_test(g)]
     fitted = fit(spun_rows(train, Spinner(shared)))
     print("[spin]")
-    for key in ("prior_rare_words", "prior_odd_collocations", "prior_weak_collocations", "prior_wrong_articles",
-                "prior_category_slips"):
+    for key in ("prior_rare_words", "prior_odd_collocations", "prior_weak_collocations", "prior_wrong_articles"):
         print(f"{key} = {round(getattr(fitted, key), 4)}")
     for name in feature_names():
         print(f"weight_{name} = {getattr(fitted, f'weight_{name}')}")

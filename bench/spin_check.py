@@ -68,8 +68,7 @@ def contributions(counts: SpinCounts, config: SpinConfig = SPIN_DEFAULT) -> dict
     """What each feature adds to a text's logit beyond what a text at the genuine priors gets (weight × (share −
     prior)), largest first: which evidence accuses it (a writer's rare words, an article slip, odd word pairs)."""
     priors = {"rare_words": config.prior_rare_words, "odd_collocations": config.prior_odd_collocations,
-              "weak_collocations": config.prior_weak_collocations, "wrong_articles": config.prior_wrong_articles,
-              "category_slips": config.prior_category_slips}
+              "weak_collocations": config.prior_weak_collocations, "wrong_articles": config.prior_wrong_articles}
     shares = spin_shares(counts, config)
     added = {name: weight * (shares[name] - priors[name]) for name, weight in spin_weights(config).items()}
     return dict(sorted(added.items(), key=lambda item: -item[1]))

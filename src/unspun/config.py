@@ -1014,16 +1014,7 @@ class SpinConfig(_HashedOnce):
     # spinner's own trace where the other three read the writer's vocabulary too (spinfpr). Stores made before
     # this feature gave it no weight (``ADDED_SETTINGS``).
     weight_wrong_articles: float = 168.745
-    # "will expenditure", "they neediness", "a thoughts": a word of a part of speech its slot cannot take
-    # (``text.parts.category_slip``), what a context-blind spinner leaves where it swapped a word used in another sense
-    # or part of speech: 1 train genuine text in 214 against 28 of their copies spun at 30% (spin47). Prior and weight
-    # from ``bench/fit_spin.py`` with this feature (the other weights it gave moved little: rare words 24.46 → 24.63);
-    # the other weights are kept as fitted before, and the bias lowered by this weight × its prior (−25.28 → −25.424),
-    # so a text with no slip reads as before and one with slips reads more spun (a joint refit lowered a hand-spun
-    # brief and the seeds' spin gap by moving every weight). Stores made before gave it no weight (``ADDED_SETTINGS``).
-    prior_category_slips: float = 0.0012
-    weight_category_slips: float = 119.762
-    bias: float = -25.424
+    bias: float = -25.28
 
 
 @_hash_once
@@ -1497,7 +1488,6 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
                    "short_text_max_sentences": 0},  # nor short texts' own bars
     # the spin score read its shares as measured, every occurrence of a rare word counted (with its own weights)
     "spin": {"prior_words": 0.0, "distinct_rare_words": False, "weight_wrong_articles": 0.0,
-             "weight_category_slips": 0.0,
              "min_english_share": 0.0,  # and read every sentence, scoring every text
              "american_spellings": False},  # and read British spellings at their own frequency
     # a static rewrite was never compared again, however little wording it kept; a sentence repeated word for

@@ -26,7 +26,6 @@ from unspun.text.language import english_parts, reads_as_english
 from unspun.text.marks import OPENING_MARKS
 from unspun.text.names import may_be_one_name
 from unspun.text.numbers import has_number
-from unspun.text.parts import SLOT_WORDS, category_slip
 from unspun.text.spelling import one_word, only_continued, spelling_key, word_keys, word_roots
 from unspun.text.tokens import Token, WordMemo, word_spans, word_texts, word_tokens
 from unspun.text.wordlists import (
@@ -476,7 +475,7 @@ def spin_weights(config: SpinConfig = SPIN_DEFAULT) -> dict[str, float]:
     """The weight of each of ``spin_features``'s features."""
     return {"rare_words": config.weight_rare_words, "odd_collocations": config.weight_odd_collocations,
             "weak_collocations": config.weight_weak_collocations,
-            "wrong_articles": config.weight_wrong_articles, "category_slips": config.weight_category_slips}
+            "wrong_articles": config.weight_wrong_articles}
 
 
 def spin_score(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT,
@@ -535,8 +534,6 @@ class SpinCounts:
     wrong_articles: int = 0  # of those, "a" before a vowel sound or "an" before a consonant ("a erstwhile")
     sentence_words: int = 0  # uncapitalised words of the sentences read
     foreign_words: int = 0  # uncapitalised words of the sentences left out because they do not read as English
-    slots: int = 0  # a modal, subject pronoun, "does"/"did" or "a"/"every" followed by a word the lexicon knows
-    slips: int = 0  # of those, the word a part of speech the slot cannot take (``text.parts.category_slip``)
 
 
 def spin_shares(counts: SpinCounts, config: SpinConfig = SPIN_DEFAULT) -> dict[str, float]:
@@ -555,7 +552,6 @@ def spin_shares(counts: SpinCounts, config: SpinConfig = SPIN_DEFAULT) -> dict[s
         "odd_collocations": _shrunk(counts.odd_pairs, counts.pairs, config.prior_odd_collocations, k),
         "weak_collocations": _shrunk(counts.gap_sum, counts.pair_gaps, config.prior_weak_collocations, k),
         "wrong_articles": _shrunk(counts.wrong_articles, counts.articles, config.prior_wrong_articles, k),
-        "category_slips": _shrunk(counts.slips, counts.slots, config.prior_category_slips, k),
     }
 
 
@@ -593,7 +589,7 @@ def spin_counts(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT, text: T
     rare_below, pair_from, absent = config.rare_word_max_zipf, config.pair_word_min_zipf, config.absent_pair_log10_count
     common_from, american = config.common_word_min_zipf, config.american_spellings
     memo = _spin_words(lexicon.word_zipf_table(), american)
-    words = pairs = odd = gap_count = articles = wrong = read_words = foreign_words = slots = slips = 0
+    words = pairs = odd = gap_count = articles = wrong = read_words = foreign_words = 0
     gap_sum = 0.0
     rare: list[str] = []
     for span in segmented.sentences:
@@ -629,10 +625,6 @@ def spin_counts(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT, text: T
             (x, _, x_end), (y, y_start, _) = tokens[k], tokens[k + 1]
             if sentence[x_end:y_start].strip():
                 continue  # not adjacent: punctuation between them
-            if x in SLOT_WORDS and (english is None or english[k]) and (slip := category_slip(
-                    tokens[k - 1][0].lower() if k else "", x, y, _next_adjacent(sentence, tokens, k + 1))) is not None:
-                slots += 1
-                slips += slip
             if read_articles and (english is None or english[k]) and x in _ARTICLE_FORMS \
                     and (fit := _article_fit(x, y, k == 0)) is not None:
                 articles += 1
@@ -649,15 +641,7 @@ def spin_counts(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT, text: T
                 gap_count += 1
                 gap_sum += zx + zy - bigrams.get(pair, absent)
     return SpinCounts(words, len(set(rare)) if config.distinct_rare_words else len(rare), pairs, odd, gap_count,
-                      gap_sum, articles, wrong, read_words, foreign_words, slots, slips)
-
-
-def _next_adjacent(sentence: str, tokens: Sequence[tuple[str, int, int]], k: int) -> str:
-    """The word after ``tokens[k]`` when only white space (or a possessive's apostrophe: "a restaurants' guide") lies
-    between them, else ""."""
-    if k + 1 >= len(tokens) or sentence[tokens[k][2] : tokens[k + 1][1]].strip(_APOSTROPHES):
-        return ""
-    return tokens[k + 1][0]
+                      gap_sum, articles, wrong, read_words, foreign_words)
 
 
 def spin_word_reading(word: str, table: lexicon.Lexicon | None = None) -> tuple[bool, float | None]:
@@ -688,7 +672,6 @@ def _spin_words(table: lexicon.Lexicon, american: bool) -> WordMemo[tuple[bool, 
 
 
 _FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
-_APOSTROPHES = " \n\t'’"
 
 
 def _english_words(sentence: str, tokens: Sequence[tuple[str, int, int]], text: TextConfig) -> list[bool] | None:
