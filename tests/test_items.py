@@ -144,6 +144,63 @@ def test_an_update_a_trimmed_copy_and_a_copys_own_line_hold_no_other_story() -> 
     assert beside_other_story(story, comment) == NO_BESIDE
 
 
+# --- same-story paragraphs after an article's whole text continue it: no compilation (reviewC 3) ----------------
+
+CRASH = (
+    "A woman has died after a collision between a car and a lorry on the A614 near Holme Cross on Sunday "
+    "evening.\n\n"
+    "Police said the crash happened at about 7.30pm near the junction with Mill Lane. The driver of the "
+    "car, a woman in her forties, was pronounced dead at the scene.\n\n"
+    "The lorry driver, a man in his fifties, was not injured. The road was closed for nine hours while "
+    "officers examined the scene.\n\n"
+    "Police have appealed for dashcam footage from anyone who was travelling on the road at the time.")
+# an update: two witnesses and a sergeant, "Since the appeal"
+CRASH_WITNESSES = (
+    "Since the appeal, two witnesses have come forward. Sergeant Amy Kowalski said a motorcyclist, Dean "
+    "Harper, had described seeing headlights swerve shortly before the impact, and a cyclist had given "
+    "officers helmet-camera video.\n\n"
+    "Kowalski thanked both men. She said detectives would still like to hear from a couple who stopped to "
+    "help and then left before officers arrived.")
+CONDUCTOR = (
+    "The Redmarsh Orchestra has named Lucia Ferrante as its new principal conductor, the first woman to "
+    "hold the post in its 90-year history.\n\n"
+    "Ferrante, 38, will take up the role in September and has signed a five-year contract. She succeeds "
+    "Hans Oberlin, who is retiring after fourteen seasons.\n\n"
+    "\"This orchestra has a wonderful sound and a loyal audience,\" Ferrante said. The orchestra's "
+    "chairman, Philip Graves, said the board had been unanimous.")
+# a background box on the new conductor: "Born in Turin, she studied"
+CONDUCTOR_BACKGROUND = (
+    "Born in Turin, she studied piano in Milan before moving to Vienna, where she assisted Marco Bellandi "
+    "at the state opera for three years. Her recording of Brahms symphonies with the Lyon ensemble won a "
+    "Gramophone award in 2021.\n\n"
+    "She lives in Berlin with her husband, the cellist Jonas Weil, and their two children, and has said "
+    "she plans to move to England with her family next summer.")
+CHIEF = (
+    "Halverson Group has appointed Nora Blake as chief executive, the retailer said on Monday, ending a "
+    "six-month search.\n\n"
+    "Blake, 49, joins from the supermarket chain Greenway, where she ran its online business. She "
+    "replaces Martin Cole, who stepped down in March after a profit warning.\n\n"
+    "Chairman David Osei said Blake had the experience to lead the company through a difficult period. "
+    "Blake said she was delighted and would set out her plans in the autumn.")
+# a reaction round-up: "Analysts welcomed the news"
+CHIEF_REACTION = (
+    "Analysts welcomed the news. Priya Nandakumar of Stockwell Securities said the hire was \"exactly what "
+    "investors wanted\", while Bernard Lacey at Fenwick Capital said the new boss faced a tough first year "
+    "with margins under pressure.\n\n"
+    "Shares rose 4% in early trading in London, and Tom Harding, a fund manager at Aldgate Investors, "
+    "which owns 3% of the company, said he was encouraged.")
+SAME_STORY_ADDITIONS = ((CRASH, CRASH_WITNESSES), (CONDUCTOR, CONDUCTOR_BACKGROUND), (CHIEF, CHIEF_REACTION))
+
+
+def test_paragraphs_on_the_same_story_after_an_articles_text_tell_no_other_story() -> None:
+    # each addition brings in new people and words of its own, but refers back to the article: an update, a background
+    # box and a reaction round-up, not a compilation's next article (reviewC 3 read all three as "another event")
+    for article, added in SAME_STORY_ADDITIONS:
+        whole, longer = _seg(article, "a"), _seg(article + "\n\n" + added, "b")
+        assert beside_other_story(whole, longer) == NO_BESIDE
+        assert beside_other_story(longer, whole) == NO_BESIDE
+
+
 def test_a_compilation_of_spun_blocks_is_no_block_taken_word_for_word() -> None:
     # the bridge story's paragraphs run through a spinner (every few words swapped): each keeps some of its 3-grams,
     # not most, so no block is read word for word

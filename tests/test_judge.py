@@ -2382,16 +2382,20 @@ def test_appended_news_reads_later_developments_not_background():
 
 # --- comp47 (issue 10, probe47 C2): a compilation's half is no lightly edited copy --------------------------------
 def test_a_text_half_of_which_is_the_other_copied_is_partial_reuse_not_a_near_duplicate():
-    # probe47's police appeal inside a round-up: 81% of the appeal reappears, 48% of the round-up is it. A
-    # near-duplicate has both sides mostly the other's; a trimmed copy (nothing of its own, its source's top) stays one.
-    # The appeal's own line (its phone number and incident reference) tells something the round-up lacks.
+    # A text 81% of which reappears in one 48% of which is it. A near-duplicate has both sides mostly the other's; a
+    # trimmed copy (nothing of its own, its source's top) stays one. The text's own two sentences (19% of it) tell
+    # something the other lacks. (probe47's police appeal, 81% of which reappears in a round-up with one line of its
+    # own, is read by the round-up's other story, ``_beside_another_story``.)
     half = replace(COPY, coverage_a=0.81, coverage_b=0.48, longest_passage_chars=520, only_b_sentences=6,
-                   only_a_sentences=1, only_a_specific=1)
+                   only_a_sentences=2, only_a_specific=1)
     relation, _, evidence = decide_relation(half, DEFAULT)
     assert relation == "partial_reuse" and "only 48% of the longer text" in evidence[-1]
     assert decide_relation(replace(half, coverage_b=0.55), DEFAULT)[0] == "near_duplicate"
-    # a trimmed copy whose one line of its own is a comment telling nothing stays a copy
+    # a trimmed copy whose own text is a comment telling nothing, one line (reviewC 4: a line naming a mayor, 16% of
+    # the copy) or under a tenth of it stays a copy
     assert decide_relation(replace(half, only_a_specific=0), DEFAULT)[0] == "near_duplicate"
+    assert decide_relation(replace(half, only_a_sentences=1), DEFAULT)[0] == "near_duplicate"
+    assert decide_relation(replace(half, coverage_a=0.95), DEFAULT)[0] == "near_duplicate"
     trimmed = replace(half, coverage_a=1.0, coverage_b=0.45, only_b_sentences=0, only_a_sentences=4)
     assert decide_relation(trimmed, DEFAULT)[0] == "near_duplicate"
 
@@ -2443,3 +2447,60 @@ def test_a_text_s_remembered_name_mentions_are_capped_and_answers_stay_the_same(
     assert [_mentions(text, n, memo) for n in names] == [_mentions(text, n) for n in names]
     assert _mentions(text, "priya raman", memo) and not _mentions(text, "name3", memo)
     assert len(memo.find(("mentions", text))) == _MENTIONS_KEPT
+
+
+TRIM_LONG = (
+    "Harbour officials in Port Ellery have closed the north quay after engineers found cracks in its "
+    "stone wall, the harbour board said on Monday.\n\n"
+    "The quay, built in 1874, handles most of the town's fishing fleet. Boats have been moved to the "
+    "south basin, where space is tight.\n\n"
+    "Harbour master Colin Brady said the cracks were found during a routine survey last week. \"We could "
+    "not take the risk of a collapse with people and boats alongside,\" he said.\n\n"
+    "The board said repairs could cost up to £2m and take a year. It has asked the government's coastal "
+    "fund for help.\n\n"
+    "Fishermen said the closure would make landing catches slower. \"We are tied up three deep in the "
+    "south basin,\" said skipper Lenny Doyle, who has fished from the port for thirty years.\n\n"
+    "The quay was last repaired in 1998, when a storm washed away part of its parapet. Engineers then "
+    "warned that the foundations would need work within twenty years.\n\n"
+    "The harbour board will meet on Thursday to discuss the survey. Its chairman, Ruth Anand, said the "
+    "public would be kept informed.\n\n"
+    "Residents have been asked to keep away from the quay, which has been fenced off. Police said anyone "
+    "found inside the fence could be prosecuted.")
+# its first four paragraphs and one line of its own naming a mayor (0.84 of it the long text's)
+TRIM_WITH_A_LINE = (
+    "Harbour officials in Port Ellery have closed the north quay after engineers found cracks in its "
+    "stone wall, the harbour board said on Monday.\n\n"
+    "The quay, built in 1874, handles most of the town's fishing fleet. Boats have been moved to the "
+    "south basin, where space is tight.\n\n"
+    "Harbour master Colin Brady said the cracks were found during a routine survey last week. \"We could "
+    "not take the risk of a collapse with people and boats alongside,\" he said.\n\n"
+    "The board said repairs could cost up to £2m and take a year. It has asked the government's coastal "
+    "fund for help.\n\n"
+    "The town's mayor, Joan Pike, said she would write to the fisheries minister about the closure this "
+    "week.")
+
+
+def test_a_trimmed_copy_with_one_line_naming_a_mayor_stays_a_copy() -> None:
+    # between derived_min_coverage_both and near_duplicate_min_coverage_both (0.48 of the long text reused) one added
+    # sentence with a name is no text of the copy's own: not "a part taken into another text" (reviewC 4)
+    from unspun.pair.engine import PairEngine
+
+    engine = PairEngine(precise=False)
+    long, trimmed = Article("long", TRIM_LONG), Article("trimmed", TRIM_WITH_A_LINE)
+    for one, other in ((long, trimmed), (trimmed, long)):
+        assert engine.compare_articles(one, other).verdict.relation == "near_duplicate"
+
+
+def test_same_story_additions_after_an_articles_text_are_no_compilation() -> None:
+    # an update, a background box and a reaction round-up appended to an article's whole text (reviewC 3): a copy
+    # that adds to its source, not its text beside a passage on another event
+    from tests.test_items import SAME_STORY_ADDITIONS
+    from unspun.pair.engine import PairEngine
+
+    engine = PairEngine(precise=False)
+    for article, added in SAME_STORY_ADDITIONS:
+        one, other = Article("a", article), Article("b", article + "\n\n" + added)
+        for pair in ((one, other), (other, one)):
+            verdict = engine.compare_articles(*pair).verdict
+            assert verdict.relation == "near_duplicate"
+            assert not any("another event" in line for line in verdict.evidence)

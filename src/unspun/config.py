@@ -199,6 +199,13 @@ class Config(_HashedOnce):
     # /tmp/probe47's compilation held 0.48 of its text from the police appeal
     # it took 0.81 of (comp47, 2026-12-06; stores made before read 0.4, ``ADDED_SETTINGS``).
     near_duplicate_min_coverage_both: float = 0.5
+    # ... and between ``derived_min_coverage_both`` and that bar, the copy's own text is at least this many sentences
+    # and this share of it: a trimmed copy that adds one line naming a mayor (0.16 of it its own) stays a copy
+    # (reviewC 4, 2026-12-06; stores made before asked neither, ``ADDED_SETTINGS``). The share is a floor, not the
+    # review's 0.25: the branch is reached only where the copy is at least ``near_duplicate_min_copy_coverage`` (0.8)
+    # the other's, so its own text is at most 0.2 of it, and a quarter would close the band.
+    small_part_min_own_sentences: int = 2
+    small_part_min_own_share: float = 0.1
     # A text mostly reused inside a longer one on the same topic is a summary/trim, not partial reuse.
     summary_min_document_similarity: float = 0.85
     partial_min_chars: int = 120  # at least one reused passage this long for partial_reuse
@@ -1537,6 +1544,7 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
              "direction_one_sided_min_swaps": 1_000_000,
              "spun_min_edits": 0,  # and one edit of a short text was a spinner's or a person's rewording
              "near_duplicate_min_coverage_both": 0.4,
+             "small_part_min_own_sentences": 0, "small_part_min_own_share": 0.0,
              "compilation_min_other_paragraphs": 1_000_000, "compilation_direction_weight": 0.0},
     # a quotation stopped early needed as many words left out as one cut inside
     "changes": {"min_excerpt_dropped_words_at_end": 3},

@@ -6,8 +6,10 @@ the digest, and a two-sentence summary of a story retells a third of it."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Literal
 
 from unspun.config import DEFAULT, TEXT_DEFAULT, Config, TextConfig
@@ -17,7 +19,7 @@ from unspun.pair.memo import Memo, remembered, remembered_large
 from unspun.text import lexicon
 from unspun.text.names import sentence_name_norms
 from unspun.text.tokens import word_grams, words
-from unspun.text.wordlists import is_content_word
+from unspun.text.wordlists import BACK_POINTING_PRONOUNS, BACK_REFERENCE_NOUNS, is_content_word
 
 Gram = tuple[str, ...]
 
@@ -181,7 +183,8 @@ def _another_story(host: Segmented, source: Segmented, items: Sequence[tuple[int
     and neither's topic words are the other's. The other items must name someone or something: a copy's own comment
     ("It will be a long six weeks for those who cross the river") tells no story, and an article's later paragraphs,
     which a copy cut from it left out, keep to its event's topic words ("tram", "closed") the way a compilation's other
-    articles do not."""
+    articles do not. Other items that refer back to the block (``_refers_back``) continue its story: an update, a
+    background box or a reaction round-up brings in new people and words of its own."""
     others = [k for k in range(len(items)) if k not in block]
     if not _stands_apart(host, items, block, config, text) or not _stands_apart(host, items, others, config, text):
         return None
@@ -189,10 +192,46 @@ def _another_story(host: Segmented, source: Segmented, items: Sequence[tuple[int
     by_item = remembered(memo, ("items' topic words", host, config.digest_item_min_words, zipf),
                          lambda: items_topic_words(host, items, zipf))
     ours = remembered(memo, ("topic words", source, zipf), lambda: source_topic_words(source, zipf))
+    if _refers_back(host, items, block, others, by_item):
+        return None
     theirs = [by_item[k] for k in others]
     on_topic = _others_topic_share(theirs, ours)
     found = len(ours & frozenset().union(*theirs)) / len(ours) if ours else 1.0
     return None if max(on_topic, found) > config.digest_other_max_topic_words else on_topic
+
+
+def _refers_back(host: Segmented, items: Sequence[tuple[int, frozenset[Gram]]], block: Sequence[int],
+                 others: Sequence[int], by_item: Sequence[frozenset[str]]) -> bool:
+    """Whether a run of ``others`` (indexes into ``items``) opens by pointing back to the block: its first paragraph
+    says "the" before a topic word of the block or one of ``BACK_REFERENCE_NOUNS`` ("Since the appeal, two witnesses
+    have come forward", "Analysts welcomed the news"), or its first sentence uses a pronoun for someone not yet named
+    (``_pronoun_first``: "Born in Turin, she studied piano"). An update, a background box or a reaction round-up
+    continues the story it follows, where a compilation's next article opens with a lead naming its own actors."""
+    stems = {w[:_STEM_CHARS] for k in block for w in by_item[k] if len(w) >= _STEM_CHARS}
+    firsts = [k for k in others if k - 1 not in others]
+    for k in firsts:
+        paragraph = host.paragraphs[items[k][0]]
+        said = words(host.article.text[paragraph.start:paragraph.end])
+        after_the = {w for before, w in pairwise(said) if before == "the"}
+        if after_the & BACK_REFERENCE_NOUNS or any(w[:_STEM_CHARS] in stems for w in after_the):
+            return True
+        if _pronoun_first(host, items[k][0]):
+            return True
+    return False
+
+
+_STEM_CHARS = 5  # "appeal" and "appealed" read as one word
+_PERSON_NAMED = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)+")
+
+
+def _pronoun_first(seg: Segmented, paragraph: int) -> bool:
+    """Whether the first sentence of ``seg``'s paragraph ``paragraph`` uses one of ``BACK_POINTING_PRONOUNS`` before
+    it names a person (two capitalised words in a row, not at its start)."""
+    sentences = seg.sentence_texts()
+    first = next((sentences[k] for k, p in enumerate(seg.sentence_paragraph) if p == paragraph), "")
+    named = [m.start() for m in _PERSON_NAMED.finditer(first) if m.start() > 0]
+    cut = named[0] if named else len(first)
+    return bool(set(words(first[:cut])) & BACK_POINTING_PRONOUNS)
 
 
 def topic_words(text: str, span: Span, max_zipf: float) -> frozenset[str]:

@@ -1010,14 +1010,22 @@ def _small_part_taken(f: PairFacts, config: Config) -> bool:
     low = min(f.coverage_a, f.coverage_b)
     if low >= config.near_duplicate_min_coverage_both or not _has_reused_passage(f, config):
         return False
-    copy_own_specific = f.only_b_specific if f.coverage_a <= f.coverage_b else f.only_a_specific
-    if low >= config.derived_min_coverage_both and not copy_own_specific:
-        # Between the two bars the copy's own text must tell something (a figure, a quotation, a name): a trimmed
-        # copy's comment line ("It will be a long summer for boat owners") is no text of its own.
-        return False
     copy_share = max(f.coverage_a, f.coverage_b)
+    if low >= config.derived_min_coverage_both and not _copy_tells_its_own(f, copy_share, config):
+        return False
     source_opening = f.opening_reused[0] if f.coverage_a <= f.coverage_b else f.opening_reused[1]
     return copy_share < config.duplicate_min_coverage or not source_opening
+
+
+def _copy_tells_its_own(f: PairFacts, copy_share: float, config: Config) -> bool:
+    """Whether the copy's own text (the side more made of the other's) tells something of its own: a figure, a
+    quotation or a name, in at least ``Config.small_part_min_own_sentences`` sentences and
+    ``Config.small_part_min_own_share`` of it. A trimmed copy's comment line ("It will be a long summer for boat
+    owners") or one added line naming a mayor is no text of its own."""
+    own_specific, own_sentences = (f.only_b_specific, f.only_b_sentences) if f.coverage_a <= f.coverage_b \
+        else (f.only_a_specific, f.only_a_sentences)
+    return bool(own_specific) and own_sentences >= config.small_part_min_own_sentences \
+        and 1 - copy_share >= config.small_part_min_own_share
 
 
 def _beside_another_story(f: PairFacts) -> bool:

@@ -90,6 +90,11 @@ GRAMMAR_WORDS = FUNCTION_WORDS - SAYING_VERBS
 PERSONAL_PRONOUNS = word_set("i you he she it we they me him her us them")
 # Determiners that open a description of someone ("The 58-year-old", "This spokesman", "Her lawyer").
 DETERMINERS = word_set("the this that these those his her its their our my your")
+# Pronouns that point back to a person already named: a paragraph whose first sentence uses one before naming anyone
+# continues the text before it ("Born in Turin, she studied piano"), where an article's lead names its actors.
+BACK_POINTING_PRONOUNS = word_set("he she him his her hers")
+# Nouns that, after "the", point back to an event already told: "Analysts welcomed the news" continues a report.
+BACK_REFERENCE_NOUNS = word_set("news announcement decision appointment hire ruling verdict move")
 TITLE_ABBREVIATIONS = word_set("mr mrs ms dr st gen col lt sgt prof rev gov sen rep jr sr capt maj cmdr adm")
 
 # Role words: a change among them is a change of title ("Manager" → "Director"), not of a name.
