@@ -19,6 +19,7 @@ from unspun.ingest.page_meta import byline_author, is_date_line, masthead_site
 from unspun.model import Removed
 from unspun.text.marks import CLOSING_MARKS, SENTENCE_ENDS
 from unspun.text.names import WIRE_DATELINE
+from unspun.text.spelling import prefix_stem
 from unspun.text.tokens import word_texts
 from unspun.text.wordlists import FUNCTION_WORDS, NEWS_AGENCIES, word_set
 
@@ -465,8 +466,9 @@ def split_call_to_action(line: str) -> tuple[str, str | None]:
 
 
 def content_stems(text: str) -> set[str]:
-    """Five-letter prefixes of the non-stop words: a cheap stemmer good enough for topic overlap."""
-    return {w.lower()[:5] for w in words_of(text) if len(w) > 3 and w.lower() not in FUNCTION_WORDS}
+    """The prefix stems (``spelling.prefix_stem``) of the non-stop words: a cheap stemmer good enough for topic
+    overlap."""
+    return {prefix_stem(w.lower()) for w in words_of(text) if len(w) > 3 and w.lower() not in FUNCTION_WORDS}
 
 
 def topic_overlap(paragraph: str, body: set[str]) -> float:

@@ -36,6 +36,7 @@ from unspun.text.figures import (
     with_periods,
 )
 from unspun.text.names import article_name_norms
+from unspun.text.spelling import prefix_stem
 from unspun.text.tokens import word_tokens, words
 from unspun.text.wordlists import (
     INSTITUTION_STREETS,
@@ -96,7 +97,6 @@ _STRETCH = re.compile(r"\bbetween (?:junctions? )?([A-Z0-9][\w'’-]*(?: [A-Z][\
 _CAUSE = re.compile(r"\b(?:after|following|because of|due to|caused by|owing to)\s+(.+?)"
                     r"(?=[,.;:()]|\s+(?:near|at|on|in|between|outside|into|onto|for|from|across|and)\b|$)",
                     re.IGNORECASE | re.MULTILINE)
-_STEM_CHARS = 5  # "overturned" and "overturns", "crash" and "crashed" are one word of a cause
 
 
 # A correction's or an update's label opening a headline or a lead ("CORRECTION: M6 closed southbound …",
@@ -124,7 +124,7 @@ def incident_stretches(lead: str) -> frozenset[tuple[str, str]]:
 def incident_causes(lead: str) -> frozenset[str]:
     """The content words, cut to their stems, of what a lead says caused its incident ("after a lorry overturned"
     → {"lorry", "overt"})."""
-    return frozenset(word[:_STEM_CHARS] for m in _CAUSE.finditer(lead) for word in words(m.group(1))
+    return frozenset(prefix_stem(word) for m in _CAUSE.finditer(lead) for word in words(m.group(1))
                      if is_content_word(word))
 
 

@@ -18,6 +18,7 @@ from unspun.pair.lifted_runs import unquoted_parts
 from unspun.pair.memo import Memo, remembered, remembered_large
 from unspun.text import lexicon
 from unspun.text.names import sentence_name_norms
+from unspun.text.spelling import PREFIX_STEM_CHARS, prefix_stem
 from unspun.text.tokens import word_grams, words
 from unspun.text.wordlists import BACK_POINTING_PRONOUNS, BACK_REFERENCE_NOUNS, is_content_word
 
@@ -97,10 +98,7 @@ def _retold_in(digest: Segmented, source: Segmented, side: Literal["a", "b"], co
     if not items[best][1] & lead_grams(source, config.digest_lead_paragraphs) \
             or not _stands_apart(digest, items, (best,), config, text):
         return NO_ITEM
-    zipf = config.digest_topic_max_zipf
-    by_item = remembered(memo, ("items' topic words", digest, config.digest_item_min_words, zipf),
-                         lambda: items_topic_words(digest, items, zipf))
-    source_words = remembered(memo, ("topic words", source, zipf), lambda: source_topic_words(source, zipf))
+    by_item, source_words = _topic_words_of(digest, source, items, config, memo)
     on_topic = _others_topic_share([words for k, words in enumerate(by_item) if k != best], source_words)
     if on_topic > config.digest_other_max_topic_words:
         return NO_ITEM
@@ -128,6 +126,15 @@ def _others_topic_share(others: Sequence[frozenset[str]], source_words: frozense
     item keeps of it, and its other paragraphs still say what the item says."""
     theirs = frozenset().union(*others)
     return len(theirs & source_words) / len(theirs) if theirs else 0.0
+
+
+def _topic_words_of(host: Segmented, source: Segmented, items: Sequence[tuple[int, frozenset[Gram]]],
+                    config: Config, memo: Memo | None) -> tuple[tuple[frozenset[str], ...], frozenset[str]]:
+    """``topic_words`` of each of ``host``'s items and of the whole of ``source``, kept in ``memo``."""
+    zipf = config.digest_topic_max_zipf
+    by_item = remembered(memo, ("items' topic words", host, config.digest_item_min_words, zipf),
+                         lambda: items_topic_words(host, items, zipf))
+    return by_item, remembered(memo, ("topic words", source, zipf), lambda: source_topic_words(source, zipf))
 
 
 def items_topic_words(seg: Segmented, items: Sequence[tuple[int, frozenset[Gram]]],
@@ -188,10 +195,7 @@ def _another_story(host: Segmented, source: Segmented, items: Sequence[tuple[int
     others = [k for k in range(len(items)) if k not in block]
     if not _stands_apart(host, items, block, config, text) or not _stands_apart(host, items, others, config, text):
         return None
-    zipf = config.digest_topic_max_zipf
-    by_item = remembered(memo, ("items' topic words", host, config.digest_item_min_words, zipf),
-                         lambda: items_topic_words(host, items, zipf))
-    ours = remembered(memo, ("topic words", source, zipf), lambda: source_topic_words(source, zipf))
+    by_item, ours = _topic_words_of(host, source, items, config, memo)
     if _refers_back(host, items, block, others, by_item):
         return None
     theirs = [by_item[k] for k in others]
@@ -207,20 +211,19 @@ def _refers_back(host: Segmented, items: Sequence[tuple[int, frozenset[Gram]]], 
     have come forward", "Analysts welcomed the news"), or its first sentence uses a pronoun for someone not yet named
     (``_pronoun_first``: "Born in Turin, she studied piano"). An update, a background box or a reaction round-up
     continues the story it follows, where a compilation's next article opens with a lead naming its own actors."""
-    stems = {w[:_STEM_CHARS] for k in block for w in by_item[k] if len(w) >= _STEM_CHARS}
+    stems = {prefix_stem(w) for k in block for w in by_item[k] if len(w) >= PREFIX_STEM_CHARS}
     firsts = [k for k in others if k - 1 not in others]
     for k in firsts:
         paragraph = host.paragraphs[items[k][0]]
         said = words(host.article.text[paragraph.start:paragraph.end])
         after_the = {w for before, w in pairwise(said) if before == "the"}
-        if after_the & BACK_REFERENCE_NOUNS or any(w[:_STEM_CHARS] in stems for w in after_the):
+        if after_the & BACK_REFERENCE_NOUNS or any(prefix_stem(w) in stems for w in after_the):
             return True
         if _pronoun_first(host, items[k][0]):
             return True
     return False
 
 
-_STEM_CHARS = 5  # "appeal" and "appealed" read as one word
 _PERSON_NAMED = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)+")
 
 

@@ -860,7 +860,7 @@ def decide_relation(f: PairFacts, config: Config) -> tuple[str, float, list[str]
         evidence.append(f"a passage of {f.longest_passage_chars} characters is reused; the rest is independent")
         return "partial_reuse", _scale(f.longest_passage_chars, config.partial_min_chars, 600), evidence
     if _speakers_text_taken(f, config):
-        taker, speaker = ("B", "A") if f.speakers_text_taker == "b" else ("A", "B")
+        taker, speaker = _taker_first(f.speakers_text_taker)
         evidence.append(f"{f.speakers_words_quoted} words {taker} quotes are {speaker}'s own text, outside any "
                         f"quotation there ({speaker} is the speaker's text: a transcript, an interview, a statement): "
                         f"{taker} took them from it; the rest is independent")
@@ -888,7 +888,7 @@ def _item_or_independent(f: PairFacts, evidence: list[str], config: Config) -> t
     item = f.retold_item
     if not item.taker:
         return _independent_relation(f, evidence, config)
-    digest, other = ("B", "A") if item.taker == "b" else ("A", "B")
+    digest, other = _taker_first(item.taker)
     evidence.append(f"{digest} is a text of {item.items} separate items (a digest, a roundup, a briefing); its item "
                     f"{item.item} keeps {item.kept_wording:.0%} of its word 3-grams outside quotations from {other}, "
                     f"{other}'s lead among them, and the other items tell other stories: that item retells {other}")
@@ -1035,8 +1035,14 @@ def _beside_another_story(f: PairFacts) -> bool:
     return bool(taker) and (f.coverage_b < f.coverage_a if taker == "b" else f.coverage_a < f.coverage_b)
 
 
+def _taker_first(taker: str) -> tuple[str, str]:
+    """("B", "A") where the side ``taker`` ("a"/"b") took the other's text, else ("A", "B"): the names of the taker
+    and of the text taken, for an evidence line."""
+    return ("B", "A") if taker == "b" else ("A", "B")
+
+
 def _beside_line(f: PairFacts) -> str:
-    host, source = ("B", "A") if f.beside_other_story.taker == "b" else ("A", "B")
+    host, source = _taker_first(f.beside_other_story.taker)
     n = f.beside_other_story.paragraphs
     return (f"{host} puts {source}'s text beside a passage on another event ({_counted(n, 'paragraph')} naming other "
             f"people and places, on other topics)")
@@ -1261,7 +1267,7 @@ def _digest_item_clue(f: PairFacts, config: Config) -> tuple[float, str]:
     item = f.retold_item
     if not item.taker:
         return 0.0, ""
-    copy, source = ("B", "A") if item.taker == "b" else ("A", "B")
+    copy, source = _taker_first(item.taker)
     weight = config.digest_direction_weight
     return (weight if item.taker == "b" else -weight), \
         f"{copy}'s item {item.item} of {item.items} retells {source}: a digest's item is written from its story"
@@ -1273,8 +1279,7 @@ def _beside_other_story_clue(f: PairFacts, config: Config) -> tuple[float, str]:
     if not _beside_another_story(f):
         return 0.0, ""
     weight = config.compilation_direction_weight
-    host = "B" if f.beside_other_story.taker == "b" else "A"
-    source = "A" if host == "B" else "B"
+    host, source = _taker_first(f.beside_other_story.taker)
     return (weight if host == "B" else -weight), \
         f"a compilation is made of the texts it puts side by side: {host} took {source}'s text"
 
@@ -1816,7 +1821,7 @@ def _speakers_text_clue(f: PairFacts, config: Config, relation: str) -> tuple[fl
     quotation marks on the way (a scraper's plain text), are no report and its speaker's text."""
     if relation not in ("partial_reuse", "rewrite") or not _speakers_text_taken(f, config):
         return 0.0, ""
-    copy, source = ("B", "A") if f.speakers_text_taker == "b" else ("A", "B")
+    copy, source = _taker_first(f.speakers_text_taker)
     return (1.0 if copy == "B" else -1.0), (f"{copy} quotes {source}'s own sentences: {copy} took them from "
                                             f"{source}, the speaker's text")
 

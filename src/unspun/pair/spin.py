@@ -149,6 +149,12 @@ def _locale_swap(x: str, y: str) -> bool:
         (wx[0], wy[0]) in BRITISH_SWAPS or (wy[0], wx[0]) in BRITISH_SWAPS))
 
 
+def _no_thesaurus_swap(x: str, y: str) -> bool:
+    """A swap read for the rate but not for rarity or fluency: a word's number (``_grammatical_swap``), or its
+    British and American form (``_locale_swap``)."""
+    return _grammatical_swap(x, y) or _locale_swap(x, y)
+
+
 def _one_number(u: str, v: str) -> bool:
     """Whether two words are one word in the singular and the plural (or the same word)."""
     short, long = sorted((u, v), key=len)
@@ -167,7 +173,7 @@ def swap_rarity(a: Segmented, b: Segmented, swaps: Sequence[Substitution]) -> tu
     for swap in swaps:
         x, y = swap.a.text_of(a.article.text), swap.b.text_of(b.article.text)
         za, zb = _plain_zipf(x, zipfs), _plain_zipf(y, zipfs)
-        if za is not None and zb is not None and not _grammatical_swap(x, y) and not _locale_swap(x, y):
+        if za is not None and zb is not None and not _no_thesaurus_swap(x, y):
             gaps.append(za - zb)
     return (sum(gaps) / len(gaps) if gaps else 0.0), len(gaps)
 
@@ -186,7 +192,7 @@ def swap_fluency(a: Segmented, b: Segmented, swaps: Sequence[Substitution],
     gaps = []
     for swap in swaps:
         x, y = swap.a.text_of(a.article.text), swap.b.text_of(b.article.text)
-        if not (_plain_chunk(x) and _plain_chunk(y)) or _grammatical_swap(x, y) or _locale_swap(x, y):
+        if not (_plain_chunk(x) and _plain_chunk(y)) or _no_thesaurus_swap(x, y):
             continue
         absent = config.fluency_absent_pair_log10_count
         fit_a = _edge_pairs_log10(a.article.text, swap.a, absent)
@@ -450,7 +456,7 @@ def _sentence_swaps(a_sentence: str, b_sentence: str, text: TextConfig, absent: 
     for a0, a1, b0, b1 in _swaps(a_sentence, b_sentence, text):
         x, y = a_sentence[a0:a1], b_sentence[b0:b1]
         # read for the rate, not for rarity or fluency: a word's number, or its British and American form
-        grammatical = _grammatical_swap(x, y) or _locale_swap(x, y)
+        grammatical = _no_thesaurus_swap(x, y)
         za, zb = (None, None) if grammatical else (_plain_zipf(x, zipfs), _plain_zipf(y, zipfs))
         plain = _plain_chunk(x) and _plain_chunk(y) and not grammatical
         inside = (min(a0, b0) >= _EDGE_CHARS and a1 + _EDGE_CHARS <= len(a_sentence)

@@ -184,6 +184,15 @@ def one_stem(x: str, y: str, min_prefix: int) -> bool:
     return x == y or (common >= min_prefix and common >= min(len(x), len(y)) - 3)
 
 
+PREFIX_STEM_CHARS = 5  # "appeal" / "appealed", "overturned" / "overturns", "crash" / "crashed"
+
+
+def prefix_stem(word: str) -> str:
+    """A lower-case word's first ``PREFIX_STEM_CHARS`` letters: a cheap stem for telling whether two texts' topic
+    or cause words are one word's forms (no ending rules: ``word_roots`` reads those)."""
+    return word[:PREFIX_STEM_CHARS]
+
+
 # Endings a word takes or drops in another form of it ("teams" / "team", "services" / "service", "inquiries" /
 # "inquiry", "called" / "call").
 _INFLECTIONS = ("s", "es", "ed", "d", "ing", "ies", "y")

@@ -214,11 +214,9 @@ def shingles(text: str, size: int) -> set[bytes]:
     # query read with them would hash the same text to other values (0.85 of them equal on a text with three
     # amounts); a changed currency is the changes' to find, not the candidates'.
     found = [w for w in text_norms(text) if w not in _SIGNS]
-    if len(found) <= size:
-        return {" ".join(found).encode()} if found else set()
     # Joined grams told apart as strings, not as tuples of words (a word holds no space: one string per gram),
     # and each distinct one encoded once.
-    return set(map(str.encode, set(map(" ".join, zip(*(found[k:] for k in range(size)), strict=False)))))
+    return set(map(str.encode, set(map(" ".join, _grams(found, size)))))
 
 
 def kept_wording(a: Sequence[str], b: Sequence[str], size: int = 3) -> float:
@@ -237,9 +235,14 @@ def kept_grams(grams_a: Set[tuple[str, ...]], grams_b: Set[tuple[str, ...]]) -> 
 def word_grams(found: Sequence[str], size: int) -> set[tuple[str, ...]]:
     """The distinct ``size``-grams of ``found`` (the whole list when it is no longer); the shifted lists end
     together at the last whole n-gram."""
+    return set(_grams(found, size))
+
+
+def _grams(found: Sequence[str], size: int) -> Iterable[tuple[str, ...]]:
+    """Each ``size``-gram of ``found`` in order, repeats included (the whole list when it is no longer)."""
     if len(found) <= size:
-        return {tuple(found)} if found else set()
-    return set(zip(*(found[k:] for k in range(size)), strict=False))
+        return [tuple(found)] if found else []
+    return zip(*(found[k:] for k in range(size)), strict=False)
 
 
 # No memo of its own: the normal forms of ``word_tokens(sentence)``, whose cache every stage fills for the
