@@ -82,7 +82,14 @@ from unspun.text.names import (
     title_cased,
 )
 from unspun.text.tokens import sentence_words, token_norms, word_tokens, words, written_words
-from unspun.text.wordlists import NEWS_AGENCIES, OUTLET_WORDS, word_set
+from unspun.text.wordlists import (
+    GENERIC_DOMAIN_WORDS,
+    IMAGE_CREDIT_WORDS,
+    NEWS_AGENCIES,
+    OUTLET_WORDS,
+    REPUBLICATION_CREDIT_WORDS,
+    SOURCE_CREDIT_WORDS,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1360,17 +1367,11 @@ def _holds_source(copy: Segmented, source_share: float, copy_share: float, confi
             and any(_credits_publication(copy, credit) for credit in copy.article.credits))
 
 
-# Words of a credit saying the text itself was published before, elsewhere ("first appeared on", "originally
-# published by", "republished with permission"), not only where its facts came from ("Source: …").
-_REPUBLICATION_CREDIT_WORDS = frozenset({"appeared", "republished", "reprinted", "reproduced", "syndicated",
-                                         "originally"})
-
-
 def _credits_publication(copy: Segmented, credit: str) -> bool:
     """Whether ``credit`` of ``copy`` names where its text was published: a republication credit, or a source
     credit whose named party the text does not tell of (a "Source: <company>" line on a story about that company
     credits the facts' source)."""
-    if set(words(credit)) & _REPUBLICATION_CREDIT_WORDS:
+    if set(words(credit)) & REPUBLICATION_CREDIT_WORDS:
         return True
     named = credit.split(":", 1)[1] if ":" in credit else ""
     return _is_source_credit(credit) and bool(named.strip()) and named.strip().lower() not in copy.article.text.lower()
@@ -1504,9 +1505,6 @@ def attributing_sentences(seg: Segmented) -> tuple[str, ...]:
     return tuple(sentence for sentence in seg.sentence_texts() if _ATTRIBUTION.search(sentence))
 
 
-# A domain's words that name no outlet (``wordlists.OUTLET_WORDS`` name its kind).
-_GENERIC_DOMAIN_WORDS = OUTLET_WORDS | word_set("the online web www live today now hub group net site info digital "
-                                                "world uk us org com co")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w&'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&'’-]*)*")
 
 
@@ -1514,11 +1512,11 @@ def _site_spellings(site: str) -> frozenset[str]:
     """The ways a site's name is written in a credit, read from its domain: each label before the top-level one
     without its hyphens ("mpa-wire.example": "mpawire") and its hyphenated parts of three letters or more that name
     no outlet's kind ("mpa"; not "wire", "news")."""
-    labels = [label for label in site.split(".")[:-1] if label and label not in _GENERIC_DOMAIN_WORDS]
+    labels = [label for label in site.split(".")[:-1] if label and label not in GENERIC_DOMAIN_WORDS]
     spelt = set()
     for label in labels:
         spelt.add(label.replace("-", ""))
-        spelt.update(part for part in label.split("-") if len(part) >= 3 and part not in _GENERIC_DOMAIN_WORDS)
+        spelt.update(part for part in label.split("-") if len(part) >= 3 and part not in GENERIC_DOMAIN_WORDS)
     return frozenset(word for word in spelt if len(word) >= 3 and not word.isdigit())
 
 
@@ -2098,8 +2096,6 @@ def _wire_credit(text: str, start: int = 0) -> str:
     return found.group().strip() if found else ""
 
 
-
-
 def _truncation_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
     """A text that stops mid-sentence where the other goes on was cut from it."""
     cut_a, cut_b = _cut_off(a, b), _cut_off(b, a)
@@ -2467,22 +2463,10 @@ def _earlier_cut_a_quotation(f: PairFacts, date_weight: float, config: Config) -
     return False
 
 
-# Words of a credit naming where the words came from. A byline ("Reporting by Hannah Lowe, additional reporting
-# by Nordic Sports Agency") names who reported for the outlet, not a text it copied: "reporting" is not one.
-# The words of extraction's credit phrases too ("This article was originally published by …", "Abridged from …",
-# "Courtesy of …": ``extract_lines._CREDIT_PHRASE``): a line extraction kept as a credit for them names a source.
-_SOURCE_CREDIT_WORDS = frozenset({"source", "via", "reuters", "ap", "afp", "bbc", "agencies", "adapted", "appeared",
-                                  "republished", "reprinted", "excerpted", "originally", "abridged", "condensed",
-                                  "courtesy"})
-
-
 def _credits_other_outlet(seg: Segmented, memo: Memo | None = None) -> bool:
     return any(_is_source_credit(c) for c in _outside_credits(seg, memo))
 
 
-# Credits of pictures, not of words: "Image: courtesy of NASA", "Photos: courtesy of the family".
-_IMAGE_CREDIT_WORDS = frozenset({"photo", "photos", "image", "images", "picture", "pictures", "photograph",
-                                 "photographs", "video", "graphic", "graphics", "illustration"})
 # "Originally published by the Tavistock Times" names a source; "originally published on 3 March" (or on Monday,
 # yesterday, the 4th) dates the publisher's own article.
 _ORIGINALLY_NAMED = re.compile(
@@ -2490,7 +2474,7 @@ _ORIGINALLY_NAMED = re.compile(
     r"may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|today|yesterday|the\s+\d)\b)", re.IGNORECASE)
 _CREDIT_PARTS = re.compile(r"[;|]|\.\s")
-_PICTURE_CREDIT = re.compile(r"\b(?:" + "|".join(sorted(_IMAGE_CREDIT_WORDS)) + r")\b", re.IGNORECASE)
+_PICTURE_CREDIT = re.compile(r"\b(?:" + "|".join(sorted(IMAGE_CREDIT_WORDS)) + r")\b", re.IGNORECASE)
 
 
 def _is_source_credit(credit: str) -> bool:
@@ -2498,7 +2482,7 @@ def _is_source_credit(credit: str) -> bool:
     "graphics by Jane Doe") are left out, the rest read ("Source: Reuters, AFP. Photos: EPA" names Reuters)."""
     for part in _CREDIT_PARTS.split(credit):
         part = _PICTURE_CREDIT.split(part, maxsplit=1)[0]  # what precedes a picture's credit in it
-        named = set(words(part)) & _SOURCE_CREDIT_WORDS
+        named = set(words(part)) & SOURCE_CREDIT_WORDS
         if named - {"originally"} or ("originally" in named and _ORIGINALLY_NAMED.search(part)):
             return True
     return False
