@@ -45,6 +45,7 @@ from unspun.model import (
 )
 from unspun.pair.agreement import reused_alignments, without_local_top
 from unspun.pair.align import copied_block_share
+from unspun.pair.align_semantic import NOT_CONDENSED, Condensed
 from unspun.pair.changes.find import other_headlines
 from unspun.pair.changes.passages import one_sided_runs, with_facing
 from unspun.pair.confidence import calibrated_confidence
@@ -266,6 +267,9 @@ class PairFacts:
     # the side that holds the other's text as one block beside paragraphs of its own on another story (a compilation,
     # a roundup paragraph over a copy: ``items.beside_other_story``)
     beside_other_story: BesideOtherStory = NO_BESIDE
+    # the side condensed from the other (``align_semantic.condensed_from``: a small part of its length, nearly all its
+    # names, figures and rarer words the other's, the other giving more): a summary or a teaser of it
+    condensed: Condensed = NOT_CONDENSED
 
     @property
     def edited(self) -> bool:
@@ -382,7 +386,8 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
                one_side_english: bool = False, align: AlignConfig = ALIGN_DEFAULT,
                changed_rate: float = 0.0, replaced_rate: float = 0.0, grammar_share: float = 0.0,
                rewritten: bool = False, grammar_added_share: float = 0.0, edits: int = 0,
-               rarer_sides: tuple[int, int] = (0, 0), kept_terms: tuple[int, int] = (0, 0)) -> PairFacts:
+               rarer_sides: tuple[int, int] = (0, 0), kept_terms: tuple[int, int] = (0, 0),
+               condensed: Condensed = NOT_CONDENSED) -> PairFacts:
     """What the verdict is decided from; ``memo`` (an engine's) keeps each article's names (``text``: what
     counts as a name); ``vectors_meaningful``: both texts are English (``pipeline.vectors_mean_meaning``);
     ``vectors`` are
@@ -482,6 +487,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         copy_marks=copy_marks(a, b, sorted({(m.i, m.j) for al in alignments for m in al.matches}), text, memo),
         retold_item=retold_item(a, b, config, text, shared_name_overlap(a, b, memo, text), memo),
         beside_other_story=beside_other_story(a, b, config, text, memo),
+        condensed=condensed,
         **_sentence_edits(a, b, alignments, changes.min_passage_words, config, memo, text),
     )
 
@@ -1260,6 +1266,7 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
         _short_version_clue(a, b, relation, config),
         _digest_item_clue(f, config),
         _beside_other_story_clue(f, config),
+        _condensed_clue(f, relation, config),
     ]
     evidence = [text for _, text in clues if text]
     if not credit.named and _common_source(a, b, f, memo):
@@ -1308,6 +1315,21 @@ def _beside_other_story_clue(f: PairFacts, config: Config) -> tuple[float, str]:
     host, source = _taker_first(f.beside_other_story.taker)
     return (weight if host == "B" else -weight), \
         f"a compilation is made of the texts it puts side by side: {host} took {source}'s text"
+
+
+def _condensed_clue(f: PairFacts, relation: str, config: Config) -> tuple[float, str]:
+    """The side of a ``rewrite`` condensed from the other (``PairFacts.condensed``) is the copy: a summary or a
+    teaser tells its article's names and figures in fewer words, while an article written from a summary would
+    bring names and figures the summary lacks. Beside a rewrite only: a first brief that its later, longer version
+    keeps word for word (a near-duplicate or partial reuse) is as condensed, and came first."""
+    condensed = f.condensed
+    if relation != "rewrite" or not condensed.side:
+        return 0.0, ""
+    copy, source = _taker_first(condensed.side)
+    weight = config.condensed_direction_weight
+    return (weight if condensed.side == "b" else -weight), \
+        (f"{condensed.inside:.0%} of {copy}'s names, figures and rarer words are {source}'s, and {source}, "
+         f"much longer, gives {condensed.more} more: {copy} is condensed from {source}")
 
 
 def _date_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
