@@ -663,14 +663,64 @@ def test_a_condensed_texts_unlinked_sentences_take_the_article_sentences_that_gi
     sentence already took is left to it, and a figure outranks a name shared with the lead."""
     from unspun.pair.align_semantic import _sharing_seeds
 
-    own = [frozenset({"#180 ", "@harwick"}), frozenset({"@barrow", "apprentices"}), frozenset({"windy"})]
-    other = [frozenset({"@harwick", "@barrow", "apprentices"}), frozenset({"#180 ", "skilled"}),
-             frozenset({"@barrow"})]
-    score = np.array([[0.6, 0.5, 0.3], [0.4, 0.3, 0.2], [0.2, 0.1, 0.5]], dtype=np.float32)
+    own = [frozenset({"#180 ~skilled", "@harwick"}), frozenset({"@barrow", "apprentices"}), frozenset({"windy"})]
+    other = [frozenset({"@harwick", "@barrow", "apprentices"}), frozenset({"#180 ~skilled", "welders"}),
+             frozenset({"@barrow", "apprentices"})]
+    score = np.array([[0.6, 0.5, 0.3], [0.5, 0.3, 0.45], [0.2, 0.1, 0.5]], dtype=np.float32)
     # sentence 0 takes the figure's sentence over the closer lead; 1 the lead; 2 shares nothing
-    assert _sharing_seeds(own, other, score, linked=set(), claimed=set()) == [(0, 1), (1, 0)]
+    assert _sharing_seeds(own, other, score, linked=set(), claimed=set(), min_cosine=0.4) == [(0, 1), (1, 0)]
     # a sentence linked already takes none; the lead claimed by another link is left to it
-    assert _sharing_seeds(own, other, score, linked={0}, claimed={0}) == [(1, 2)]
+    assert _sharing_seeds(own, other, score, linked={0}, claimed={0}, min_cosine=0.4) == [(1, 2)]
+
+
+def test_a_condensed_sentence_is_not_seeded_by_a_name_alone_a_bare_number_or_a_distant_sentence():
+    """reviewA 1 and 3: a brief about a second fire at a factory shares only the fire officer's name with the
+    report's sentence quoting him on the first fire, and a correction's "14 miles" shares only the number with a
+    trust's "14 vacant midwife posts"; neither ties the sentences (the number counts other things). A shared
+    count of the same thing does, but not between sentences further apart than the seed floor."""
+    from unspun.config import DEFAULT_SETTINGS
+    from unspun.pair.align_semantic import _sharing_seeds, _with_counted_words
+
+    tier, text = DEFAULT_SETTINGS.semantic, DEFAULT_SETTINGS.text
+    own = _with_counted_words(("Group Manager Alan Pryce said the sprinklers had held the fire back until crews "
+                               "arrived.",
+                               "The drive to Dunmere General is 14 miles, not 19 as we reported."), tier, text)
+    other = _with_counted_words(("Group Manager Alan Pryce said the blaze had torn through the storage hall "
+                                 "within minutes.",
+                                 "The trust has 14 vacant posts for midwives and relies on agency staff.",
+                                 "Mothers will now face a drive of 14 miles to Dunmere General."), tier, text)
+    score = np.array([[0.55, 0.2, 0.3], [0.1, 0.45, 0.62]], dtype=np.float32)
+    assert _sharing_seeds(own, other, score, set(), set(), tier.condensed_seed_min_cosine) == [(1, 2)]
+    # the same count, but the sentences are not close: no seed
+    far = np.array([[0.55, 0.2, 0.3], [0.1, 0.45, 0.12]], dtype=np.float32)
+    assert _sharing_seeds(own, other, far, set(), set(), tier.condensed_seed_min_cosine) == []
+
+
+def test_a_condensed_sides_links_tell_its_specifics_for_a_summary_not_for_a_brief_of_another_fire():
+    """``condensed_links_tell``: rescue's summary, linked to the article's sentences, shares a figure with its unit
+    or a rarer word with most of them; a brief of a second fire at the same plant, linked to the first fire's
+    report by the officer's and the director's names, does not."""
+    from unspun.model import SentenceMatch
+    from unspun.pair.align_semantic import Condensed, condensed_links_tell
+
+    def links(pairs):
+        return [Alignment(short.sentences[i], long_.sentences[j], 0.5, "paraphrase",
+                          (SentenceMatch(i, j, 0.5, 0.0, 0.0),)) for i, j in pairs]
+
+    long_ = segment(Article(
+        "report", "More than 50 firefighters fought a blaze at the Castlereagh Paints works on Mill Road overnight, "
+        "and 28 homes were evacuated. Group Manager Alan Pryce said the fire had torn "
+        "through the storage hall within minutes. Managing director Ruth Okafor said no staff had been on site and "
+        "that the firm would help investigators."))
+    short = segment(Article(
+        "brief", "Group Manager Alan Pryce said sprinklers held a small fire at Castlereagh Paints on Sunday. "
+        "Managing director Ruth Okafor said the firm had spent heavily on safety."))
+    assert len(short.sentences) == 2 and len(long_.sentences) == 3
+    assert not condensed_links_tell(short, long_, links([(0, 1), (1, 2)]), Condensed("a", 0.9, 20))
+    summary, article = _fixture("rescue_summary"), _fixture("rescue")
+    short, long_ = summary, article
+    tell = [(i, j) for i in range(len(summary.sentences)) for j in range(len(article.sentences))]
+    assert condensed_links_tell(summary, article, links(tell), Condensed("a", 0.9, 20))
 
 
 def test_a_summary_in_its_own_words_is_a_rewrite_of_its_article_named_the_copy_and_another_report_is_not():

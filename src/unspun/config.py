@@ -948,6 +948,19 @@ class SemanticTier(_HashedOnce):
     condensed_max_length_share: float = 0.4
     condensed_min_specifics: int = 4
     condensed_min_specifics_inside: float = 0.75
+    # A condensed sentence left without a link takes the longer side's sentence that shares one of its figures
+    # with a unit ("14 miles", not a bare "14" that a count of posts shares too) or rarer words, never a name alone
+    # (a report's recurring firm, officer or street), and only at least this close (``_sharing_seeds``; fixA,
+    # 2026-12-06: a fire officer's two quotes, a correction's "14 miles" beside "14 vacant posts" at 0.10 were
+    # linked; stores made before read 0.0, ``ADDED_SETTINGS``).
+    condensed_seed_min_cosine: float = 0.4
+    # ... or this close when they share a figure with its unit ("£1.9bn": a teaser's "The £1.9bn line should carry
+    # its first passengers in December 2028" and the article's sentence naming the £1.9bn link's builder, 0.20);
+    condensed_seed_min_cosine_with_unit: float = 0.15
+    # ... and it is named the copy, its links kept, only when more than this share of its linked sentences share
+    # such a telling specific with a sentence they are linked to (``condensed_links_tell``: a summary retells its
+    # article's facts; a brief of another fire at the same factory shares the managing director's name).
+    condensed_min_telling_share: float = 0.5
     teaser_lead_sentences: int = 2
     teaser_min_lead_specifics: int = 2
     teaser_loose_min_lead_specifics: int = 3
@@ -1548,7 +1561,9 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
                  "reordered_min_links": 1_000_000, "condensed_summary_max_sentences": 0,
                  "reordered_min_condensed_specifics": 1.0,
                  "teaser_max_sentences": 0,  # nor a teaser in own words by its lead's facts
-                 "condensed_min_specifics_inside": NEVER_SHARE},  # nor a text condensed by its specifics
+                 "condensed_min_specifics_inside": NEVER_SHARE,  # nor a text condensed by its specifics
+                 "condensed_seed_min_cosine": 0.0, "condensed_seed_min_cosine_with_unit": 0.0,  # nor closeness
+                 "condensed_min_telling_share": 0.0},  # nor links telling its specifics
     # a tabloid's sentence keeping the wire's words outside quotations, and a local version's own top, were dropped or
     # linked as the model read them;
     # a derived text with much of its own was still a near-duplicate; no unaligned sentence was read with the group

@@ -504,8 +504,9 @@ def condensed_counterparts(a: Segmented, b: Segmented, alignments: Sequence[Alig
     score = similarity.T if flip else similarity
     linked = {m.j if flip else m.i for al in alignments for m in al.matches}
     claimed = {m.i if flip else m.j for al in alignments for m in al.matches}
-    seeds = _sharing_seeds(_specifics_of(tuple(short.sentence_texts()), tier, text),
-                           _specifics_of(tuple(long_.sentence_texts()), tier, text), score, linked, claimed)
+    seeds = _sharing_seeds(_with_counted_words(tuple(short.sentence_texts()), tier, text),
+                           _with_counted_words(tuple(long_.sentence_texts()), tier, text), score, linked, claimed,
+                           tier.condensed_seed_min_cosine, tier.condensed_seed_min_cosine_with_unit)
     if not seeds:
         return tuple(alignments)
     pairs = sorted({*((m.i, m.j) for al in alignments for m in al.matches),
@@ -515,23 +516,93 @@ def condensed_counterparts(a: Segmented, b: Segmented, alignments: Sequence[Alig
 
 
 def _sharing_seeds(own: Sequence[frozenset[str]], other: Sequence[frozenset[str]], score: np.ndarray,
-                   linked: AbstractSet[int], claimed: AbstractSet[int]) -> list[tuple[int, int]]:
+                   linked: AbstractSet[int], claimed: AbstractSet[int], min_cosine: float,
+                   min_cosine_with_unit: float | None = None) -> list[tuple[int, int]]:
     """Each unlinked sentence of ``own``'s side with the ``other`` side's sentence that gives most of its figures,
-    then most of its specifics, then is closest to it (``score``), among those giving one of them that no other
-    sentence claimed (``claimed``, then the seeds before it); none for a sentence that gives none of them. A
-    condensed sentence retells sentences the others do not, and its figure tells which: a teaser's "still 180
-    skilled workers short" is the article's sentence with 180 in it, not its lead, which names the firm too."""
+    then most of its specifics, then is closest to it (``score``), among those at least ``min_cosine`` close that
+    give one of its telling specifics (``_telling``: a figure with its unit or a rarer word, not a name alone) and
+    that no other sentence claimed (``claimed``, then the seeds before it); none for a sentence that shares none.
+    A condensed sentence retells sentences the others do not, and its figure tells which: a teaser's "still 180
+    skilled workers short" is the article's sentence with 180 in it, not its lead, which names the firm too. A
+    name alone does not: a report's firm, officer and streets recur through sentences stating other facts, and a
+    bare number ("14") is as often a count of something else ("14 miles", "14 vacant posts")."""
+    min_cosine_with_unit = min_cosine if min_cosine_with_unit is None else min_cosine_with_unit
     seeds = []
     taken = set(claimed)
     for i, specifics in enumerate(own):
-        sharing = [j for j, theirs in enumerate(other) if j not in taken and specifics & theirs]
+        telling = _telling(specifics)
+        sharing = [j for j, theirs in enumerate(other) if j not in taken and telling & _telling(theirs)
+                   and float(score[i, j]) >= (min_cosine_with_unit if _with_unit(telling & theirs) else min_cosine)]
         if i in linked or not sharing:
             continue
-        j = max(sharing, key=lambda k: (sum(1 for x in specifics & other[k] if x.startswith(_FIGURE)),
+        j = max(sharing, key=lambda k: (sum(1 for x in telling & other[k] if x.startswith(_FIGURE)),
                                         len(specifics & other[k]), float(score[i, k])))
         seeds.append((i, j))
         taken.add(j)
     return seeds
+
+
+def condensed_links_tell(a: Segmented, b: Segmented, alignments: Sequence[Alignment], condensed: Condensed,
+                         tier: SemanticTier = TIER_DEFAULT, text: TextConfig = TEXT_DEFAULT) -> bool:
+    """Whether each linked sentence of the condensed side (``condensed.side``) shares a telling specific
+    (``_telling``: a figure with its unit, a rarer word) with a sentence it is linked to: a summary's sentence
+    retells its source sentences' facts, while a brief about another fire at the same factory shares only the
+    managing director's name with the report's sentence it is linked to. False when nothing is linked."""
+    flip = condensed.side == "b"
+    short, long_ = (b, a) if flip else (a, b)
+    own = _with_counted_words(tuple(short.sentence_texts()), tier, text)
+    other = _with_counted_words(tuple(long_.sentence_texts()), tier, text)
+    linked: dict[int, set[int]] = {}
+    for al in alignments:
+        for m in al.matches:
+            i, j = (m.j, m.i) if flip else (m.i, m.j)
+            linked.setdefault(i, set()).add(j)
+    telling = sum(any(_telling(own[i]) & _telling(other[j]) for j in js) for i, js in linked.items())
+    return telling > tier.condensed_min_telling_share * len(linked)
+
+
+def _with_unit(specifics: AbstractSet[str]) -> bool:
+    """Whether ``specifics`` hold a figure with its unit ("#1.9e+09 £"), which sentences about other things rarely
+    share."""
+    return any(x.startswith(_FIGURE) and not x.endswith(" ") and "~" not in x for x in specifics)
+
+
+def _telling(specifics: frozenset[str]) -> frozenset[str]:
+    """The specifics that can tie a condensed sentence to the sentence it retells: figures with their unit or the
+    word they count ("#180 ~skilled", ``_with_counted_words``) and rarer words; not names ("@…") nor a bare
+    number ("#14 ", which "14 miles" and "14 vacant posts" share)."""
+    return frozenset(x for x in specifics if not x.startswith("@") and not (x.startswith(_FIGURE) and x.endswith(" ")))
+
+
+_COUNTED = re.compile(r"\d[\d,.]*\d|\d|[A-Za-z]+")
+# units written short after a number ("800kg", "5 km") and their words ("800 kilograms"), as one counted word
+_UNIT_WORDS = {"kg": "kilogram", "kgs": "kilogram", "km": "kilometre", "kilometer": "kilometre", "m": "metre",
+               "meter": "metre", "cm": "centimetre", "mm": "millimetre", "ft": "foot", "feet": "foot",
+               "mi": "mile", "lb": "pound", "lbs": "pound", "t": "tonne", "ton": "tonne", "ha": "hectare",
+               "mph": "mph", "hr": "hour", "hrs": "hour", "min": "minute", "mins": "minute", "yr": "year",
+               "yrs": "year"}
+
+
+@functools.lru_cache(maxsize=4_096)  # by article, as ``_specifics_of``
+def _with_counted_words(sentences: tuple[str, ...], tier: SemanticTier, text: TextConfig
+                        ) -> tuple[frozenset[str], ...]:
+    """``_specifics_of`` with each number (in digits or words) also marked with the word after it ("180 skilled
+    workers": "#180 ~skilled", "800kg" and "800 kilograms": "#800 ~kilogram"), so that a figure with no unit
+    ties two sentences only where it counts the same thing."""
+    found = []
+    for sentence, specifics in zip(sentences, _specifics_of(sentences, tier, text), strict=True):
+        counted = set()
+        tokens = _COUNTED.findall(sentence)
+        for number, word in zip(tokens, tokens[1:]):
+            value = number_value(number.replace(",", "").lower())
+            if value is None or not word.isalpha():
+                continue
+            word = _UNIT_WORDS.get(word.lower(), word.lower())
+            word = _UNIT_WORDS.get(word[:-1], word[:-1]) if word.endswith("s") and len(word) > 3 else word
+            if value is not None and (len(word) > 2 or word in _UNIT_WORDS.values()):
+                counted.add(f"{_FIGURE}{value:g} ~{word}")
+        found.append(specifics | counted)
+    return tuple(found)
 
 
 def _closest_sharing(similarity: np.ndarray, specifics_a: Sequence[frozenset[str]],

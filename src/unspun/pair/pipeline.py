@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
@@ -19,9 +20,11 @@ from unspun.pair.agreement import matched_groups
 from unspun.pair.align import align
 from unspun.pair.align_semantic import (
     NOT_CONDENSED,
+    Condensed,
     condensed_counterparts,
     condensed_from,
     condensed_links,
+    condensed_links_tell,
     counterpart_fact_lift,
     derived_by_meaning,
     fused_by_words,
@@ -203,18 +206,39 @@ def _word_for_word_share(alignments: Sequence[Alignment]) -> float:
 
 def one_pass(a: Segmented, b: Segmented, engine: PairEngine, details: bool = True) -> tuple[Comparison, PairFacts]:
     """The pair pipeline once, with ``engine``'s vectors: align, find changes, judge."""
-    config = engine.config
     spin_a, spin_b = engine.spin(a), engine.spin(b)
     _read_text_tokens(a, engine)
     _read_text_tokens(b, engine)
     if _in_canonical_order(a, b):
         vectors_a, vectors_b = engine.encoder.encode_pair(a.sentence_texts(), b.sentence_texts())
-        alignments, in_order, unconfirmed, own = passages(a, b, vectors_a, vectors_b, spin_gap(spin_a, spin_b),
-                                                          engine)
+        found = passages(a, b, vectors_a, vectors_b, spin_gap(spin_a, spin_b), engine)
     else:  # the same sums in the same order as for (B, A): the passages of (B, A), swapped
         vectors_b, vectors_a = engine.encoder.encode_pair(b.sentence_texts(), a.sentence_texts())
-        found, in_order, unconfirmed, own = passages(b, a, vectors_b, vectors_a, spin_gap(spin_b, spin_a), engine)
-        alignments, in_order = mirrored(found), mirrored(in_order)
+        found = passages(b, a, vectors_b, vectors_a, spin_gap(spin_b, spin_a), engine).mirrored()
+    comparison, facts = _judged(a, b, found.found, found.written, found, spin_a, spin_b, vectors_a, vectors_b,
+                                engine, details)
+    if found.plain is not None and (comparison.verdict.relation != "rewrite" or comparison.verdict.facts_changed
+                                    or not facts.condensed.side):
+        # The links a condensed side took are a summary's, which retells its article's facts; where the judge finds
+        # no rewrite in them, facts they change, or linked sentences that mostly share no telling specific
+        # (``align_semantic.condensed_links_tell``), they are no summary's: they must not stand for the passages
+        # found without them nor pair a quotation with sentences that state other facts (a police appeal the
+        # report quotes in part, a correction's figure beside a report's other count).
+        comparison, facts = _judged(a, b, *found.plain, found, spin_a, spin_b, vectors_a, vectors_b, engine,
+                                    details)
+    return comparison, facts
+
+
+def _judged(a: Segmented, b: Segmented, alignments: tuple[Alignment, ...], in_order: tuple[Alignment, ...],
+            found: Passages, spin_a: float | None, spin_b: float | None, vectors_a: np.ndarray,
+            vectors_b: np.ndarray, engine: PairEngine, details: bool) -> tuple[Comparison, PairFacts]:
+    """``one_pass``'s facts and verdict of the pair read with ``alignments`` (``in_order``: those a person's
+    rewrite rules added; ``found``: the rest of what ``passages`` found)."""
+    config = engine.config
+    unconfirmed, own = found.unconfirmed, found.rewritten
+    settings = engine.settings
+    condensed = found.condensed if found.condensed.side and condensed_links_tell(
+        a, b, alignments, found.condensed, settings.semantic, settings.text) else NOT_CONDENSED
     # The swaps themselves only for a comparison shown in full; the judge reads their evidence. Not those of
     # sentences a person rewrote (``in_order``): the few words such sentences swap one for one are the writer's
     # choice, not a spinner's, and say nothing of which side was edited.
@@ -230,14 +254,11 @@ def one_pass(a: Segmented, b: Segmented, engine: PairEngine, details: bool = Tru
                        grammar_added_share=swapped.grammar_added, edits=swapped.edits,
                        one_side_english=engine.english(a) != engine.english(b),
                        align=engine.settings.align, rewritten=own, rarer_sides=swapped.rarer_sides,
-                       kept_terms=swapped.kept_terms,
-                       condensed=condensed_from(a, b, engine.settings.semantic, engine.settings.text)
-                       if engine.english(a) and engine.english(b) else NOT_CONDENSED)
+                       kept_terms=swapped.kept_terms, condensed=condensed)
     facts = dataclasses.replace(facts, unconfirmed_order_links=unconfirmed) if unconfirmed else facts
     # Without details the judge still needs the fact changes of word-for-word copies (a copy that alters a
     # fact is no duplicate); there unchanged sentences cost nothing. Other pairs skip them here: the pair's
     # final verdict gets them when derived (``with_copy_facts``).
-    settings = engine.settings
     checked = _facts_checked(facts, config, details)
     changes = find_changes(a, b, alignments, None, config, settings.changes, settings.text,
                            engine.memo, engine.edits) if checked else ()
@@ -262,7 +283,7 @@ def _rounded(spin: float | None) -> float | None:
 
 
 def passages(a: Segmented, b: Segmented, vectors_a: np.ndarray, vectors_b: np.ndarray, spin_b_over_a: float,
-             engine: PairEngine) -> tuple[tuple[Alignment, ...], tuple[Alignment, ...], int, bool]:
+             engine: PairEngine) -> Passages:
     """The reused passages of A and B (lexical and semantic alignment, then the meaning-only tier, then, with
     MiniLM vectors, a person's rewrite in order, a summary's sentences fused from several of the other's
     (``align_semantic.merged_counterparts``) or, where neither is found, a rewrite around the writer's own
@@ -273,9 +294,9 @@ def passages(a: Segmented, b: Segmented, vectors_a: np.ndarray, vectors_b: np.nd
     similarity, meaningful = vectors_a @ vectors_b.T, engine.english(a) and engine.english(b)
     found = with_meaning_tier(a, b, aligned, similarity, spin_b_over_a, settings, meaningful=meaningful)
     if not engine.precise:
-        return found, (), 0, False
+        return Passages(found, (), 0, False)
     if found is not aligned:  # the meaning tier ran (found new or not)
-        return (*_with_condensed(a, b, found, (), similarity, meaningful, engine), 0, False)
+        return _with_condensed(a, b, found, (), similarity, meaningful, engine)
     in_order, unconfirmed = rewritten_in_order(a, b, aligned, similarity, settings, meaningful, engine)
     fused = merged_counterparts(a, b, (*aligned, *in_order), engine.encoder.encode, settings.semantic,
                                 settings.text) if meaningful else ()
@@ -283,23 +304,46 @@ def passages(a: Segmented, b: Segmented, vectors_a: np.ndarray, vectors_b: np.nd
         if meaningful and not (in_order or fused or unconfirmed) else ((), False)
     written = (*in_order, *fused, *own)  # sentences a person wrote from the other text's: no spinner's swaps
     found = tuple(sorted((*aligned, *written), key=lambda al: (al.a.start, al.b.start)))
-    return (*_with_condensed(a, b, found, written, similarity, meaningful, engine), unconfirmed, rewritten)
+    return _with_condensed(a, b, found, written, similarity, meaningful, engine, unconfirmed, rewritten)
 
 
 def _with_condensed(a: Segmented, b: Segmented, found: tuple[Alignment, ...], written: tuple[Alignment, ...],
-                    similarity: np.ndarray, meaningful: bool, engine: PairEngine
-                    ) -> tuple[tuple[Alignment, ...], tuple[Alignment, ...]]:
+                    similarity: np.ndarray, meaningful: bool, engine: PairEngine, unconfirmed: int = 0,
+                    rewritten: bool = False) -> Passages:
     """``found`` and ``written`` with the unlinked sentences of a side condensed from the other linked to the
     sentences they retell (``align_semantic.condensed_counterparts``; English texts, MiniLM vectors): a person's
     summary or teaser in its own words, whose every name and figure the article gives. The passages it adds are a
-    person's writing, as ``written``'s are."""
+    person's writing, as ``written``'s are; ``found`` and ``written`` as they were are kept beside them
+    (``Passages.plain``) for a judge that finds no rewrite in them."""
     settings = engine.settings
     condensed = condensed_from(a, b, settings.semantic, settings.text) if meaningful else NOT_CONDENSED
     linked = condensed_counterparts(a, b, found, similarity, condensed, settings.semantic, settings.pair,
                                     settings.align, settings.text)
     if linked == found:
-        return found, written
-    return linked, (*written, *(al for al in linked if al not in found))
+        return Passages(found, written, unconfirmed, rewritten, condensed)
+    return Passages(linked, (*written, *(al for al in linked if al not in found)), unconfirmed, rewritten, condensed,
+                    (found, written))
+
+
+class Passages(NamedTuple):
+    """What ``passages`` finds: the pair's passages, those a person's rewrite rules added (``written``), the
+    unconfirmed links of an in-order chain, whether the own-material rule linked them, the side condensed from the
+    other (``align_semantic.condensed_from``; with MiniLM vectors of English texts only) and, when links were added
+    for it, the passages and ``written`` without them (``plain``)."""
+
+    found: tuple[Alignment, ...]
+    written: tuple[Alignment, ...]
+    unconfirmed: int
+    rewritten: bool
+    condensed: Condensed = NOT_CONDENSED
+    plain: tuple[tuple[Alignment, ...], tuple[Alignment, ...]] | None = None
+
+    def mirrored(self) -> Passages:
+        """The same passages with the sides swapped (``passages`` of (B, A) read as (A, B))."""
+        side = {"a": "b", "b": "a"}.get(self.condensed.side, "")
+        return Passages(mirrored(self.found), mirrored(self.written), self.unconfirmed, self.rewritten,
+                        self.condensed._replace(side=side),
+                        None if self.plain is None else (mirrored(self.plain[0]), mirrored(self.plain[1])))
 
 
 def _in_canonical_order(a: Segmented, b: Segmented) -> bool:
