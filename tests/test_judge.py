@@ -34,6 +34,7 @@ from unspun.pair.judge import (
     paragraphs_kept_whole,
     shared_name_overlap,
 )
+from unspun.pair.wording import KeptWording
 
 COPY = PairFacts(
     coverage_a=1.0, coverage_b=1.0,
@@ -2504,3 +2505,43 @@ def test_same_story_additions_after_an_articles_text_are_no_compilation() -> Non
             verdict = engine.compare_articles(*pair).verdict
             assert verdict.relation == "near_duplicate"
             assert not any("another event" in line for line in verdict.evidence)
+
+
+# --- kept wording (``_keeps_wording``) ----------------------------------------------------------------------------
+
+_KEPT = KeptWording(share_a=0.12, share_b=0.31, spread=0.8, runs=("breaking them down into simpler subproblems",))
+
+
+def test_a_pair_left_independent_that_keeps_a_share_of_the_others_wording_is_a_rewrite():
+    facts = replace(NOTHING, document_similarity=0.88, shared_names=0.6, kept_wording=_KEPT)
+    relation, confidence, evidence = decide_relation(facts, DEFAULT)
+    assert relation == "rewrite" and 0.0 < confidence <= 0.99
+    assert "B keeps 31% of A's own wording" in evidence[-1]
+    assert '"breaking them down into simpler subproblems"' in evidence[-1]
+
+
+def test_wording_kept_in_a_few_sentences_together_is_partial_reuse():
+    facts = replace(NOTHING, document_similarity=0.88, shared_names=0.6, kept_wording=replace(_KEPT, spread=0.3))
+    assert decide_relation(facts, DEFAULT)[0] == "partial_reuse"
+
+
+def test_kept_wording_under_the_floor_or_of_another_event_leaves_the_texts_independent():
+    below = replace(NOTHING, document_similarity=0.88, shared_names=0.6, kept_wording=replace(_KEPT, share_b=0.2))
+    assert decide_relation(below, DEFAULT)[0] == "same_story"
+    template = replace(below, kept_wording=_KEPT, other_event="every figure both give differs")
+    assert decide_relation(template, DEFAULT)[0] == "unrelated"
+    filed_later = replace(below, kept_wording=_KEPT, filed_days_apart=7)
+    assert decide_relation(filed_later, DEFAULT)[0] == "unrelated"
+
+
+def test_a_store_made_before_reads_no_kept_wording():
+    from unspun.config import ADDED_SETTINGS
+    old = replace(DEFAULT, **ADDED_SETTINGS["pair"])
+    facts = replace(NOTHING, document_similarity=0.88, shared_names=0.6, kept_wording=_KEPT)
+    assert decide_relation(facts, old)[0] == "same_story"
+
+
+def test_kept_wording_does_not_overrule_separate_reports_read_by_the_agreement_check():
+    facts = replace(NOTHING, document_similarity=0.88, shared_names=0.6, kept_wording=_KEPT, facts_differ=True,
+                    sentence_agreement=0.5, aligned_matches=8, differing_matches=4)
+    assert decide_relation(facts, DEFAULT)[0] == "same_story"

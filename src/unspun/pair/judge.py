@@ -66,6 +66,7 @@ from unspun.pair.sentence_pairs import (
     longest_chain,
     sentence_coverage,
 )
+from unspun.pair.wording import NO_WORDING, KeptWording, kept_wording
 from unspun.text import lexicon
 from unspun.text.dates import published_day, published_instant, times_of_day
 from unspun.text.figures import figures, specific_figure_contexts
@@ -259,6 +260,9 @@ class PairFacts:
     # the side that holds the other's text as one block beside paragraphs of its own on another story (a compilation,
     # a roundup paragraph over a copy: ``items.beside_other_story``)
     beside_other_story: BesideOtherStory = NO_BESIDE
+    # how much of each side's own wording (word 3-grams outside quotations and furniture) the other keeps
+    # (``wording.kept_wording``): a heavy revision keeps terms and phrases in sentences the aligner cannot match
+    kept_wording: KeptWording = NO_WORDING
 
     @property
     def edited(self) -> bool:
@@ -475,6 +479,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         copy_marks=copy_marks(a, b, sorted({(m.i, m.j) for al in alignments for m in al.matches}), text, memo),
         retold_item=retold_item(a, b, config, text, shared_name_overlap(a, b, memo, text), memo),
         beside_other_story=beside_other_story(a, b, config, text, memo),
+        kept_wording=kept_wording(a, b, memo),
         **_sentence_edits(a, b, alignments, changes.min_passage_words, config, memo, text),
     )
 
@@ -886,6 +891,8 @@ def _item_or_independent(f: PairFacts, evidence: list[str], config: Config) -> t
     whole texts' shares and topics, which the other items' stories make low, are no evidence against it. Otherwise
     the texts are independent (``_independent_relation``)."""
     item = f.retold_item
+    if not item.taker and _keeps_wording(f, config):
+        return _kept_wording_relation(f, evidence, config)
     if not item.taker:
         return _independent_relation(f, evidence, config)
     digest, other = _taker_first(item.taker)
@@ -896,6 +903,33 @@ def _item_or_independent(f: PairFacts, evidence: list[str], config: Config) -> t
     if item.kept_wording >= config.digest_item_verbatim_min_kept:
         return "partial_reuse", confidence, evidence
     return "rewrite", confidence * config.digest_rewrite_confidence_factor, evidence
+
+
+def _keeps_wording(f: PairFacts, config: Config) -> bool:
+    """Whether one side keeps at least ``Config.kept_wording_min_share`` of the other's own wording (``PairFacts.
+    kept_wording``: word 3-grams outside quotations and furniture), which independent texts on one event or topic do
+    not, while the two tell the same event: a template written again for another event (``PairFacts.other_event``,
+    filed days apart) keeps its wording by construction. Nor does it overrule the sentence agreement check
+    (``PairFacts.facts_differ``): separate reports of one event told from one wire, each with other facts, keep as
+    much of each other's wording (MSRP's non-paraphrase documents)."""
+    return f.vectors_meaningful and f.kept_wording.share >= config.kept_wording_min_share \
+        and not f.other_event and f.filed_days_apart == 0 and not f.facts_differ
+
+
+def _kept_wording_relation(f: PairFacts, evidence: list[str], config: Config) -> tuple[str, float, list[str]]:
+    """A text that keeps a substantial share of the other's wording is derived from it, whatever its sentence matches
+    (``_keeps_wording``): a rewrite where the kept terms and phrases run through most of its sentences
+    (``Config.kept_wording_min_spread``), else a part of it taken (partial reuse)."""
+    kept = f.kept_wording
+    taker, source = _taker_first(kept.taker)
+    runs = ", ".join(f'"{run}"' for run in kept.runs)
+    evidence.append(f"{taker} keeps {kept.share:.0%} of {source}'s own wording (word 3-grams outside quotations: "
+                    f"{runs}), in {kept.spread:.0%} of its sentences, more than independent texts on one event or "
+                    f"topic share: written from {source}")
+    confidence = _scale(kept.share, config.kept_wording_min_share, config.kept_wording_min_share + 0.25)
+    if kept.spread >= config.kept_wording_min_spread:
+        return "rewrite", confidence * 0.9, evidence
+    return "partial_reuse", confidence, evidence
 
 
 def _template_of_another_event(f: PairFacts, config: Config) -> bool:
