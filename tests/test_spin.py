@@ -5,6 +5,7 @@ The original and hand-spun paragraphs below were written for these tests; the se
 
 from __future__ import annotations
 
+import math
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -18,6 +19,7 @@ from unspun.config import DEFAULT_SETTINGS, SPIN_DEFAULT, SpinConfig
 from unspun.ingest.segment import segment
 from unspun.model import Alignment, Article, Segmented, SentenceMatch, Span
 from unspun.pair.spin import (
+    FLAGGED_FROM,
     SpinCounts,
     sentence_substitutions,
     spin_counts,
@@ -29,6 +31,7 @@ from unspun.pair.spin import (
     substitution_rate,
     substitutions,
     swap_fluency,
+    with_logits,
 )
 
 ORIGINAL = (
@@ -309,6 +312,45 @@ def test_genuine_texts_in_registers_far_from_news_read_as_genuine():
         score = _fixture_score(path)
         assert score is not None, path.name
         assert path.stem in RARE_VOCABULARY_LEFT or score < 0.5, path.name
+
+
+OPERATING = Path(__file__).parent / "fixtures" / "spin_operating"
+BIAS_BEFORE_SPIN48 = -25.28  # the operating point before the worst source and length set it
+
+
+def test_a_sailing_club_race_report_flagged_before_is_under_the_operating_point():
+    # A club's race report (written for spin48, truth first): its jargon ("gybe", "planing", "pintle", "hounds") is
+    # a writer's rare words. The mean-over-sources point flagged it; the worst-cell point does not.
+    report = OPERATING / "sailing.txt"
+    assert (_fixture_score(report, replace(SPIN_DEFAULT, bias=BIAS_BEFORE_SPIN48)) or 0.0) >= FLAGGED_FROM
+    assert (_fixture_score(report) or 1.0) < FLAGGED_FROM
+
+
+def test_genuine_notes_in_registers_of_rare_words_are_under_the_operating_point():
+    # an auction report, a race report, a field trip, a bee-keepers' notice, a peal, a cheese counter's note
+    paths = sorted(OPERATING.glob("*.txt"))
+    assert len(paths) == 6
+    for path in paths:
+        assert (_fixture_score(path) or 1.0) < FLAGGED_FROM, path.name
+
+
+def test_a_score_moved_along_its_log_odds_and_back_is_the_same_score():
+    assert with_logits(0.5, math.log(3.0)) == pytest.approx(0.75)
+    assert with_logits(with_logits(0.3, 1.168), -1.168) == pytest.approx(0.3)
+    assert with_logits(0.2, 0.0) == 0.2
+    assert with_logits(0.0, 2.0) == 0.0 and with_logits(1.0, -2.0) == 1.0  # no words to judge; a clamped logit
+
+
+def test_the_judge_reads_a_score_as_it_read_it_before_the_operating_point_moved():
+    # The pair reading's thresholds were set on the score before spin48; read back by ``spin_reading_logits`` a
+    # text's score is the one the old bias gave, for a genuine paragraph and its hand-spun copy alike.
+    before = replace(SPIN_DEFAULT, bias=BIAS_BEFORE_SPIN48)
+    assert DEFAULT_SETTINGS.spin.bias + DEFAULT_SETTINGS.pair.spin_reading_logits == pytest.approx(BIAS_BEFORE_SPIN48)
+    for text in (ORIGINAL, HAND_SPUN):
+        counts = spin_counts(segment(Article("t", text)))
+        now, then = spin_score_of(counts), spin_score_of(counts, before)
+        assert now is not None and then is not None and now < then
+        assert with_logits(now, DEFAULT_SETTINGS.pair.spin_reading_logits) == pytest.approx(then, abs=1e-12)
 
 
 def test_a_genuine_brief_with_one_rare_word_is_not_read_as_spun():
