@@ -1098,9 +1098,11 @@ def test_a_side_naming_no_one_is_no_evidence_of_another_event_and_shared_figures
     from unspun.pair.engine import default_engine
 
     folder = Path(__file__).parent / "fixtures" / "human_summaries" / "teasers"
+    # (summ48: its every name, figure and rarer word is the source's, so it is found as the rewrite it is; the
+    # shared-figures reading of a same_story verdict is the next test's)
     teaser = default_engine().compare(folder / "tunnel.txt", folder / "tunnel_teaser.txt").verdict
-    assert teaser.relation != "unrelated", teaser
-    assert any("names no one" in line and "shared figures" in line for line in teaser.evidence), teaser.evidence
+    assert (teaser.relation, teaser.direction) == ("rewrite", "a_to_b"), teaser
+    assert any("B is condensed from A" in line for line in teaser.evidence), teaser.evidence
     next_year = default_engine().compare(folder / "salmon.txt", folder / "salmon_other_event.txt").verdict
     assert next_year.relation == "unrelated", next_year
 
@@ -2508,3 +2510,21 @@ def test_same_story_additions_after_an_articles_text_are_no_compilation() -> Non
             verdict = engine.compare_articles(*pair).verdict
             assert verdict.relation == "near_duplicate"
             assert not any("another event" in line for line in verdict.evidence)
+
+
+def test_the_condensed_side_of_a_rewrite_is_named_the_copy_not_beside_a_near_duplicate():
+    """A summary whose names and figures are nearly all its article's (``PairFacts.condensed``) is the copy; a
+    first brief kept word for word in its longer update is as condensed and came first: beside a near-duplicate
+    or partial reuse the clue says nothing."""
+    from unspun.pair.align_semantic import Condensed
+    from unspun.pair.judge import _condensed_clue
+
+    summary = replace(COPY, condensed=Condensed("b", 0.92, 36))
+    weight, line = _condensed_clue(summary, "rewrite", DEFAULT)
+    assert weight == DEFAULT.condensed_direction_weight > 0
+    assert line == "92% of B's names, figures and rarer words are A's, and A, much longer, gives 36 more: B is " \
+                   "condensed from A"
+    assert _condensed_clue(replace(COPY, condensed=Condensed("a", 0.8, 12)), "rewrite", DEFAULT)[0] < 0
+    for relation in ("near_duplicate", "partial_reuse"):
+        assert _condensed_clue(summary, relation, DEFAULT) == (0.0, "")
+    assert _condensed_clue(COPY, "rewrite", DEFAULT) == (0.0, "")

@@ -286,6 +286,10 @@ class Config(_HashedOnce):
     # 2026-12-06; stores made before read none, ``ADDED_SETTINGS``).
     compilation_min_other_paragraphs: int = 2
     compilation_direction_weight: float = 1.0
+    # A rewrite whose one side is condensed from the other (``align_semantic.condensed_from``: nearly all its
+    # specifics the other's, a small part of its length) names it the copy with this weight (summ48, 2026-12-06;
+    # stores made before read none, ``ADDED_SETTINGS``).
+    condensed_direction_weight: float = 1.0
     # Words one side quotes that are the other side's own text outside quotation marks (``lifted_runs.
     # speakers_text_quoted``: a speech transcript, a Q&A interview's answers, a statement the report quotes): taken
     # from that text, in runs of at least ``speech_min_run_words`` words each, at least ``speech_min_quoted_words`` in
@@ -929,6 +933,23 @@ class SemanticTier(_HashedOnce):
     # event tells people and figures of its own (a parent's quote, a coxswain's row on 12 June) and is not read so.
     teaser_max_sentences: int = 3
     teaser_max_length_share: float = 0.5
+    # A text condensed from the other in a person's own words (``align_semantic.condensed_from``; summ48,
+    # 2026-12-06, /tmp/probe48 C2/C3): a summary or a teaser keeps its source's names, figures and rarer words
+    # (``_specifics``) and adds next to none of its own, while another outlet's report of the event, however short,
+    # brings its own people, quotes, figures and details. A side at most ``condensed_max_length_share`` of the
+    # other's characters, with at least ``condensed_min_specifics`` specifics of which at least
+    # ``condensed_min_specifics_inside`` are the other's too, the other holding at least ``condensed_min_specifics``
+    # more, is condensed from it: its sentences take the longer side's sentences that give their specifics
+    # (``condensed_counterparts``) and it is the copy (``judge._condensed_clue``). Measured before the cut:
+    # independent reports of one event and next events at ≤ 0.4 of the other's words keep at most 0.67 of their
+    # specifics inside (300 BASIL within-event pairs: 0.69 at most at any length; tests/fixtures same_event,
+    # same_event_quotes, short_own, human_pairs, human_summaries' and teasers' other reports and other events: 0.80
+    # at most, at 0.84 of the other's words); summaries and teasers of 370–480-word articles 0.80–1.00 (probe48's
+    # eight, tests/fixtures/human_summaries/condensed held out but bridge_summary 0.66, bridge_teaser 0.73). Stores
+    # made before read none (``ADDED_SETTINGS``).
+    condensed_max_length_share: float = 0.4
+    condensed_min_specifics: int = 4
+    condensed_min_specifics_inside: float = 0.75
     teaser_lead_sentences: int = 2
     teaser_min_lead_specifics: int = 2
     teaser_loose_min_lead_specifics: int = 3
@@ -1517,7 +1538,8 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
                  "merged_min_share_unchecked": NEVER_SHARE,
                  "reordered_min_links": 1_000_000, "condensed_summary_max_sentences": 0,
                  "reordered_min_condensed_specifics": 1.0,
-                 "teaser_max_sentences": 0},  # nor a teaser in own words by its lead's facts
+                 "teaser_max_sentences": 0,  # nor a teaser in own words by its lead's facts
+                 "condensed_min_specifics_inside": NEVER_SHARE},  # nor a text condensed by its specifics
     # a tabloid's sentence keeping the wire's words outside quotations, and a local version's own top, were dropped or
     # linked as the model read them;
     # a derived text with much of its own was still a near-duplicate; no unaligned sentence was read with the group
@@ -1558,6 +1580,7 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
              "near_duplicate_min_coverage_both": 0.4,
              "small_part_min_own_sentences": 0, "small_part_min_own_share": 0.0,
              "compilation_min_other_paragraphs": 1_000_000, "compilation_direction_weight": 0.0,
+             "condensed_direction_weight": 0.0,
              "spin_reading_logits": 0.0},  # and read the spin score of its own bias
     # a quotation stopped early needed as many words left out as one cut inside
     "changes": {"min_excerpt_dropped_words_at_end": 3},

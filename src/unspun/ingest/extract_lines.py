@@ -21,7 +21,15 @@ from unspun.text.marks import CLOSING_MARKS, SENTENCE_ENDS
 from unspun.text.names import WIRE_DATELINE
 from unspun.text.spelling import prefix_stem
 from unspun.text.tokens import word_texts
-from unspun.text.wordlists import FUNCTION_WORDS, NEWS_AGENCIES, word_set
+from unspun.text.wordlists import (
+    AD_WORDS,
+    COUNTER_WORDS,
+    FUNCTION_WORDS,
+    NEWS_AGENCIES,
+    SECTION_PHRASES,
+    UI_PHRASES,
+    UI_WORDS,
+)
 
 # Thresholds are in the settings tree (``Config.line_*``: ``unspun.config``).
 METADATA_LABELS = ("author", "published", "site")
@@ -182,96 +190,10 @@ _COPYRIGHT_NOTICE = re.compile(
 _WIRE_TAG = re.compile(rf"^\(?(?:{'|'.join(NEWS_AGENCIES)})\)?$")
 
 
-UI_WORDS = word_set(
-    """subscribe subscribed subscription unsubscribe share shares sharing tweet follow comment comments
-    newsletter newsletters cookie cookies login logout log sign signup register menu navigation nav search
-    print email whatsapp facebook twitter linkedin telegram pinterest instagram youtube reddit copy link
-    download app apps skip homepage accept consent privacy terms reply replies
-    advertisement advertisements advert ads ad sponsored promoted banner sidebar footer header widget
-    spacer transparent placeholder px loading click tap tags tag categories category
-    archive archives"""
-)
-UI_PHRASES = (
-    "read more",
-    "sign in",
-    "sign up",
-    "log in",
-    "post a comment",
-    "leave a comment",
-    "share this",
-    "follow us",
-    "all rights reserved",
-    "skip to",
-    "back to top",
-    "load more",
-    "show more",
-    "see more",
-    "privacy policy",
-    "terms of use",
-    "cookie policy",
-    "manage preferences",
-    "accept all",
-    "editor's choice",
-    "editors' picks",
-    "editor's picks",
-    "next article",
-    "previous article",
-    "click here",
-    "like this story",
-    "share it with",
-    "with a friend",
-    "scroll to continue",
-)
-AD_WORDS = word_set("advertisement advertisements advert ads ad sponsored promoted banner")
-
-# Words of a page's counters and pagers, which have the same shape ("Comments 12 Shares 48", "Page 1 Of 3").
-_COUNTER_WORDS = word_set(
-    """comments comment shares share likes like views view replies reply retweets followers votes page pages of
-    photos photo videos video images image items results posts"""
-)
-
-
 def is_result_line(line: str) -> bool:
     """Whether ``line`` is a result line (``_RESULT_LINE``) and not a page's counters or pager written like one."""
     return bool(_RESULT_LINE.match(line)) and not any(
-        word.lower() in _COUNTER_WORDS or word.lower() in UI_WORDS for word in re.findall(r"[A-Za-z]+", line))
-
-
-SECTION_PHRASES = (
-    "related",
-    "related articles",
-    "related stories",
-    "related news",
-    "related posts",
-    "related content",
-    "popular",
-    "most popular",
-    "most read",
-    "most viewed",
-    "most shared",
-    "trending",
-    "trending now",
-    "recommended",
-    "recommended for you",
-    "you may also like",
-    "you might also like",
-    "more stories",
-    "more from",
-    "more news",
-    "more on this story",
-    "also read",
-    "read next",
-    "further reading",
-    "top stories",
-    "latest news",
-    "latest stories",
-    "in other news",
-    "editor's choice",
-    "editors' picks",
-    "don't miss",
-    "what to read next",
-    "from around the web",
-)
+        word.lower() in COUNTER_WORDS or word.lower() in UI_WORDS for word in re.findall(r"[A-Za-z]+", line))
 
 
 # A labelled list of other stories on one line: "Trending: Energy bills | Rail strikes", "Most read: …", "Related: …".

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from unspun.config import DEFAULT, Config
 from unspun.text.dates import calendar_date, month_day, names_calendar_date, time_expressions
-from unspun.text.wordlists import COUNTRIES, OUTLET_WORDS, US_STATES
+from unspun.text.wordlists import COUNTRIES, NAME_PARTICLES, OUTLET_WORDS, US_STATES
 
 _DATE_LINE_PREFIX = re.compile(
     r"^\W*(published|updated|posted|last updated|first published|date)?\s*(on|:)?\s*", re.IGNORECASE
@@ -37,7 +37,6 @@ _COPYRIGHT = re.compile(
     re.IGNORECASE,
 )
 _DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|eu|co\.uk|uk|info|news|io|de)$")
-NAME_PARTICLES = frozenset(["and", "de", "da", "van", "von", "der", "den", "al", "bin", "la", "le", "du"])
 
 
 def date_line(line: str, config: Config = DEFAULT, page: str = "") -> str | None:

@@ -40,7 +40,7 @@ from unspun.text.numbers import number_value
 from unspun.text.tokens import Token, is_word, normalised, word_tokens, words
 from unspun.text.wordlists import (
     COUNTRIES,
-    DETERMINERS,
+    DETERMINERS_AND_ARTICLES,
     FUNCTION_WORDS,
     HONORIFICS,
     MONTHS,
@@ -126,10 +126,9 @@ def _person_like(tokens: Sequence[Token], run: Sequence[int]) -> bool:
     of Exeter", "a Labour Party spokesman" name institutions, whose short forms need no introduction)."""
     before = tokens[run[0] - 1].norm if run[0] > 0 else ""
     after = tokens[run[-1] + 1].norm if run[-1] + 1 < len(tokens) else ""
-    return before not in _DETERMINERS and after != "of"
+    return before not in DETERMINERS_AND_ARTICLES and after != "of"
 
 
-_DETERMINERS = DETERMINERS | {"a", "an"}
 _TITLE_WORDS = HONORIFICS | ROLE_WORDS  # left out of a mention's words ("Mr", "Prosecutor")
 # "Graham Pellow, 58,", "Chloe Barraclough (19)": a person's age after the name
 _AGE = re.compile(r"\s*(?:,|\()\s*\d{1,3}\s*(?:,|\)|\.|$)")

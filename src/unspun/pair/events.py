@@ -39,15 +39,18 @@ from unspun.text.names import article_name_norms
 from unspun.text.spelling import prefix_stem
 from unspun.text.tokens import word_tokens, words
 from unspun.text.wordlists import (
+    ARTICLES,
+    EVENT_NOUNS,
     INSTITUTION_STREETS,
     LAW_COURT_WORDS,
+    LIST_JOINERS,
     MONTHS,
-    PLACE_KIND_WORDS,
+    PLACE_NAME_WORDS,
+    PLACE_PREPOSITIONS,
     STREET_WORDS,
     WEEKDAYS,
     is_content_word,
     place_forms,
-    word_set,
 )
 
 # A text that names its own edition ("this year's festival", "last month's figures", "the 15th edition") tells its
@@ -61,9 +64,6 @@ _OWN_EDITION = re.compile(
 # A developing story's later report says up front that its tallies moved: "has now burnt", "has risen to", "so far".
 _COUNTS_MOVED = re.compile(r"\b(?:now|so far|(?:has|have) (?:risen|climbed|grown)|(?:rose|risen|climbed) to)\b",
                            re.IGNORECASE)
-# Events that recur by their nature, as a headline names them.
-_EVENT_NOUNS = word_set("""festival fair parade carnival marathon race show conference summit awards ceremony
-    census survey report championship tournament regatta exhibition""")
 _SERIES_UP_FRONT = re.compile(
     r"\b(?:(?:every|each) (?:year|month|season|quarter)\b|annual(?:ly)?\b|yearly\b"
     r"|(?:year|month|season) (?:running|in a row)\b)",
@@ -184,22 +184,11 @@ def named_in(place: tuple[str, ...], names: frozenset[str]) -> bool:
     return all(place_forms(word) & names for word in place)
 
 
-# The words a place follows in a lead ("near Keswick", "from Ardrossan to Brodick", "on Mill Road in the Dovecote
-# Industrial Estate"), and the words that end a river's or a natural place's name whatever precedes it ("a flood
-# warning for the River Eden"): a name after neither is a person's or an organisation's ("Motorist Darren Welles").
-_PLACE_BEFORE = word_set("""in at near on off from to outside behind across between into onto towards toward
-    around through along beside by via past""")
-_PLACE_NAME_WORDS = PLACE_KIND_WORDS | frozenset(STREET_WORDS) | word_set(
-    "river estate airport harbour port isle firth loch mount")
-_LIST_JOINERS = word_set("and or")
-_ARTICLES = word_set("the a an")
-
-
 def lead_place_names(lead: str, config: TextConfig = TEXT_DEFAULT) -> frozenset[tuple[str, ...]]:
     """The whole place names (each its words, normalised) a lead names: runs of name words (``_names``) one after
-    another, after a place's preposition (``_PLACE_BEFORE``, an article between allowed), or joined by "and" or "or"
-    to such a place ("between Brough and Bowes"), or holding a word that names a kind of place (``_PLACE_NAME_WORDS``:
-    "the River Eden"). People's names are left out, however many words they have."""
+    another, after a place's preposition (``PLACE_PREPOSITIONS``, an article between allowed), or joined by "and" or
+    "or" to such a place ("between Brough and Bowes"), or holding a word that names a kind of place
+    (``PLACE_NAME_WORDS``: "the River Eden"). People's names are left out, however many words they have."""
     named = _names(lead, config)
     tokens = word_tokens(lead)
     runs: list[list[int]] = []
@@ -216,12 +205,12 @@ def lead_place_names(lead: str, config: TextConfig = TEXT_DEFAULT) -> frozenset[
     last_place_end = -2
     for run in runs:
         before = run[0] - 1
-        if before >= 0 and tokens[before].norm in _ARTICLES:
+        if before >= 0 and tokens[before].norm in ARTICLES:
             before -= 1
         norms = tuple(tokens[k].norm for k in run)
-        after_place = before >= 0 and (tokens[before].norm in _PLACE_BEFORE
-                                       or (tokens[before].norm in _LIST_JOINERS and before - 1 == last_place_end))
-        if after_place or any(norm in _PLACE_NAME_WORDS for norm in norms):
+        after_place = before >= 0 and (tokens[before].norm in PLACE_PREPOSITIONS
+                                       or (tokens[before].norm in LIST_JOINERS and before - 1 == last_place_end))
+        if after_place or any(norm in PLACE_NAME_WORDS for norm in norms):
             found.add(norms)
             last_place_end = run[-1]
     return frozenset(found)
@@ -450,7 +439,7 @@ def _told_as_series(title: str, sentences: Sequence[str]) -> bool:
         return True
     if any(_says_it_recurs(part) for part in up_front):
         return True
-    headline_events = _EVENT_NOUNS & {w for part in up_front for w in words(part)}
+    headline_events = EVENT_NOUNS & {w for part in up_front for w in words(part)}
     if not headline_events:  # most headlines name no such event: no sentence is searched
         return False
     return any(_says_it_recurs(sentence) and headline_events & set(words(sentence)) for sentence in sentences[1:])

@@ -15,7 +15,7 @@ import re
 from unspun.model import Segmented, Span
 from unspun.pair.memo import Memo, remembered
 from unspun.text.tokens import words
-from unspun.text.wordlists import ORGANISATION_WORDS, word_set
+from unspun.text.wordlists import ISSUER_NOUNS, ORGANISATION_WORDS
 
 # A phone number as a release writes it: UK numbers ("01632 960 447", "0161 496 0000", "020 7946 0000", "0800 555
 # 111", "07700 900 482", "(020) 7946 0000"), international ones ("+44 20 7946 0000", "+44 (0)20 7946 0000",
@@ -170,10 +170,6 @@ _PERSON_TOLD = re.compile(r"\b\d{1,3}-year-old\b|\baged\s+\d{1,3}\b|(?<![\d,]),\
                           r"|(?:^|[.!?][\"'”’)]*\s+)[\"“‘(]?(?:She|He|Her|His)\b")
 
 
-# Nouns of what an issuer is, beside the organisation words: "Brightwater Analytics is a Leeds-based data company".
-_ISSUER_NOUNS = ORGANISATION_WORDS | word_set("""
-    firm business startup start-up provider developer operator manufacturer maker retailer brand platform app
-    charity publisher consultancy specialist supplier producer""")
 _FIRST_SENTENCE = re.compile(r"^.*?(?:[.!?](?=\s|$)|$)", re.DOTALL)
 
 
@@ -184,7 +180,7 @@ def _tells_of_a_person(paragraphs: list[str]) -> bool:
     is a firm ("Brightwater Analytics is a Leeds-based data company … founded in 2019 by Dr Amira Shah … She
     previously led …": the founder told of inside the firm's boilerplate)."""
     first = _FIRST_SENTENCE.match(paragraphs[0])
-    if first and set(words(first.group())) & _ISSUER_NOUNS:
+    if first and set(words(first.group())) & ISSUER_NOUNS:
         return False
     return any(_PERSON_TOLD.search(p) for p in paragraphs)
 

@@ -45,6 +45,7 @@ from unspun.model import (
 )
 from unspun.pair.agreement import reused_alignments, without_local_top
 from unspun.pair.align import copied_block_share
+from unspun.pair.align_semantic import NOT_CONDENSED, Condensed
 from unspun.pair.changes.find import other_headlines
 from unspun.pair.changes.passages import one_sided_runs, with_facing
 from unspun.pair.confidence import calibrated_confidence
@@ -82,7 +83,14 @@ from unspun.text.names import (
     title_cased,
 )
 from unspun.text.tokens import sentence_words, token_norms, word_tokens, words, written_words
-from unspun.text.wordlists import NEWS_AGENCIES, OUTLET_WORDS, word_set
+from unspun.text.wordlists import (
+    GENERIC_DOMAIN_WORDS,
+    IMAGE_CREDIT_WORDS,
+    NEWS_AGENCIES,
+    OUTLET_WORDS,
+    REPUBLICATION_CREDIT_WORDS,
+    SOURCE_CREDIT_WORDS,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,6 +268,9 @@ class PairFacts:
     # the side that holds the other's text as one block beside paragraphs of its own on another story (a compilation,
     # a roundup paragraph over a copy: ``items.beside_other_story``)
     beside_other_story: BesideOtherStory = NO_BESIDE
+    # the side condensed from the other (``align_semantic.condensed_from``: a small part of its length, nearly all its
+    # names, figures and rarer words the other's, the other giving more): a summary or a teaser of it
+    condensed: Condensed = NOT_CONDENSED
 
     @property
     def edited(self) -> bool:
@@ -376,7 +387,8 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
                one_side_english: bool = False, align: AlignConfig = ALIGN_DEFAULT,
                changed_rate: float = 0.0, replaced_rate: float = 0.0, grammar_share: float = 0.0,
                rewritten: bool = False, grammar_added_share: float = 0.0, edits: int = 0,
-               rarer_sides: tuple[int, int] = (0, 0), kept_terms: tuple[int, int] = (0, 0)) -> PairFacts:
+               rarer_sides: tuple[int, int] = (0, 0), kept_terms: tuple[int, int] = (0, 0),
+               condensed: Condensed = NOT_CONDENSED) -> PairFacts:
     """What the verdict is decided from; ``memo`` (an engine's) keeps each article's names (``text``: what
     counts as a name); ``vectors_meaningful``: both texts are English (``pipeline.vectors_mean_meaning``);
     ``vectors`` are
@@ -476,6 +488,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         copy_marks=copy_marks(a, b, sorted({(m.i, m.j) for al in alignments for m in al.matches}), text, memo),
         retold_item=retold_item(a, b, config, text, shared_name_overlap(a, b, memo, text), memo),
         beside_other_story=beside_other_story(a, b, config, text, memo),
+        condensed=condensed,
         **_sentence_edits(a, b, alignments, changes.min_passage_words, config, memo, text),
     )
 
@@ -1234,6 +1247,7 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
         _short_version_clue(a, b, relation, config),
         _digest_item_clue(f, config),
         _beside_other_story_clue(f, config),
+        _condensed_clue(f, relation, config),
     ]
     evidence = [text for _, text in clues if text]
     if not credit.named and _common_source(a, b, f, memo):
@@ -1282,6 +1296,21 @@ def _beside_other_story_clue(f: PairFacts, config: Config) -> tuple[float, str]:
     host, source = _taker_first(f.beside_other_story.taker)
     return (weight if host == "B" else -weight), \
         f"a compilation is made of the texts it puts side by side: {host} took {source}'s text"
+
+
+def _condensed_clue(f: PairFacts, relation: str, config: Config) -> tuple[float, str]:
+    """The side of a ``rewrite`` condensed from the other (``PairFacts.condensed``) is the copy: a summary or a
+    teaser tells its article's names and figures in fewer words, while an article written from a summary would
+    bring names and figures the summary lacks. Beside a rewrite only: a first brief that its later, longer version
+    keeps word for word (a near-duplicate or partial reuse) is as condensed, and came first."""
+    condensed = f.condensed
+    if relation != "rewrite" or not condensed.side:
+        return 0.0, ""
+    copy, source = _taker_first(condensed.side)
+    weight = config.condensed_direction_weight
+    return (weight if condensed.side == "b" else -weight), \
+        (f"{condensed.inside:.0%} of {copy}'s names, figures and rarer words are {source}'s, and {source}, "
+         f"much longer, gives {condensed.more} more: {copy} is condensed from {source}")
 
 
 def _date_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
@@ -1338,17 +1367,11 @@ def _holds_source(copy: Segmented, source_share: float, copy_share: float, confi
             and any(_credits_publication(copy, credit) for credit in copy.article.credits))
 
 
-# Words of a credit saying the text itself was published before, elsewhere ("first appeared on", "originally
-# published by", "republished with permission"), not only where its facts came from ("Source: …").
-_REPUBLICATION_CREDIT_WORDS = frozenset({"appeared", "republished", "reprinted", "reproduced", "syndicated",
-                                         "originally"})
-
-
 def _credits_publication(copy: Segmented, credit: str) -> bool:
     """Whether ``credit`` of ``copy`` names where its text was published: a republication credit, or a source
     credit whose named party the text does not tell of (a "Source: <company>" line on a story about that company
     credits the facts' source)."""
-    if set(words(credit)) & _REPUBLICATION_CREDIT_WORDS:
+    if set(words(credit)) & REPUBLICATION_CREDIT_WORDS:
         return True
     named = credit.split(":", 1)[1] if ":" in credit else ""
     return _is_source_credit(credit) and bool(named.strip()) and named.strip().lower() not in copy.article.text.lower()
@@ -1482,9 +1505,6 @@ def attributing_sentences(seg: Segmented) -> tuple[str, ...]:
     return tuple(sentence for sentence in seg.sentence_texts() if _ATTRIBUTION.search(sentence))
 
 
-# A domain's words that name no outlet (``wordlists.OUTLET_WORDS`` name its kind).
-_GENERIC_DOMAIN_WORDS = OUTLET_WORDS | word_set("the online web www live today now hub group net site info digital "
-                                                "world uk us org com co")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w&'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&'’-]*)*")
 
 
@@ -1492,11 +1512,11 @@ def _site_spellings(site: str) -> frozenset[str]:
     """The ways a site's name is written in a credit, read from its domain: each label before the top-level one
     without its hyphens ("mpa-wire.example": "mpawire") and its hyphenated parts of three letters or more that name
     no outlet's kind ("mpa"; not "wire", "news")."""
-    labels = [label for label in site.split(".")[:-1] if label and label not in _GENERIC_DOMAIN_WORDS]
+    labels = [label for label in site.split(".")[:-1] if label and label not in GENERIC_DOMAIN_WORDS]
     spelt = set()
     for label in labels:
         spelt.add(label.replace("-", ""))
-        spelt.update(part for part in label.split("-") if len(part) >= 3 and part not in _GENERIC_DOMAIN_WORDS)
+        spelt.update(part for part in label.split("-") if len(part) >= 3 and part not in GENERIC_DOMAIN_WORDS)
     return frozenset(word for word in spelt if len(word) >= 3 and not word.isdigit())
 
 
@@ -2084,8 +2104,6 @@ def _wire_credit(text: str, start: int = 0) -> str:
     return found.group().strip() if found else ""
 
 
-
-
 def _truncation_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
     """A text that stops mid-sentence where the other goes on was cut from it."""
     cut_a, cut_b = _cut_off(a, b), _cut_off(b, a)
@@ -2453,22 +2471,10 @@ def _earlier_cut_a_quotation(f: PairFacts, date_weight: float, config: Config) -
     return False
 
 
-# Words of a credit naming where the words came from. A byline ("Reporting by Hannah Lowe, additional reporting
-# by Nordic Sports Agency") names who reported for the outlet, not a text it copied: "reporting" is not one.
-# The words of extraction's credit phrases too ("This article was originally published by …", "Abridged from …",
-# "Courtesy of …": ``extract_lines._CREDIT_PHRASE``): a line extraction kept as a credit for them names a source.
-_SOURCE_CREDIT_WORDS = frozenset({"source", "via", "reuters", "ap", "afp", "bbc", "agencies", "adapted", "appeared",
-                                  "republished", "reprinted", "excerpted", "originally", "abridged", "condensed",
-                                  "courtesy"})
-
-
 def _credits_other_outlet(seg: Segmented, memo: Memo | None = None) -> bool:
     return any(_is_source_credit(c) for c in _outside_credits(seg, memo))
 
 
-# Credits of pictures, not of words: "Image: courtesy of NASA", "Photos: courtesy of the family".
-_IMAGE_CREDIT_WORDS = frozenset({"photo", "photos", "image", "images", "picture", "pictures", "photograph",
-                                 "photographs", "video", "graphic", "graphics", "illustration"})
 # "Originally published by the Tavistock Times" names a source; "originally published on 3 March" (or on Monday,
 # yesterday, the 4th) dates the publisher's own article.
 _ORIGINALLY_NAMED = re.compile(
@@ -2476,7 +2482,7 @@ _ORIGINALLY_NAMED = re.compile(
     r"may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|today|yesterday|the\s+\d)\b)", re.IGNORECASE)
 _CREDIT_PARTS = re.compile(r"[;|]|\.\s")
-_PICTURE_CREDIT = re.compile(r"\b(?:" + "|".join(sorted(_IMAGE_CREDIT_WORDS)) + r")\b", re.IGNORECASE)
+_PICTURE_CREDIT = re.compile(r"\b(?:" + "|".join(sorted(IMAGE_CREDIT_WORDS)) + r")\b", re.IGNORECASE)
 
 
 def _is_source_credit(credit: str) -> bool:
@@ -2484,7 +2490,7 @@ def _is_source_credit(credit: str) -> bool:
     "graphics by Jane Doe") are left out, the rest read ("Source: Reuters, AFP. Photos: EPA" names Reuters)."""
     for part in _CREDIT_PARTS.split(credit):
         part = _PICTURE_CREDIT.split(part, maxsplit=1)[0]  # what precedes a picture's credit in it
-        named = set(words(part)) & _SOURCE_CREDIT_WORDS
+        named = set(words(part)) & SOURCE_CREDIT_WORDS
         if named - {"originally"} or ("originally" in named and _ORIGINALLY_NAMED.search(part)):
             return True
     return False

@@ -13,14 +13,13 @@ from dataclasses import dataclass
 
 from unspun.config import CHANGES_DEFAULT, DEFAULT, Config
 from unspun.model import Alignment, Segmented, Span
-from unspun.pair.changes.attributions import STATEMENT_VERBS
 from unspun.pair.changes.quotes import quotations
 from unspun.pair.sentence_pairs import aligned_sentence_pairs
 from unspun.text import lexicon
 from unspun.text.diff import matched_token_pairs
 from unspun.text.marks import QUOTATION_MARKS
 from unspun.text.tokens import words
-from unspun.text.wordlists import is_content_word
+from unspun.text.wordlists import STATEMENT_VERBS, is_content_word
 
 
 @dataclass(frozen=True, slots=True)

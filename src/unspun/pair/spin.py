@@ -34,6 +34,7 @@ from unspun.text.wordlists import (
     EITHER_ARTICLE_STARTS,
     FUNCTION_WORDS,
     GRAMMAR_WORDS,
+    INDEFINITE_ARTICLE_FORMS,
     VOWEL_SOUND_STARTS,
 )
 
@@ -436,7 +437,6 @@ def _edited_words(a_sentence: str, b_sentence: str, text: TextConfig) -> tuple[i
     return len(tokens_a) + len(tokens_b), changed, replaced, grammar, added, edits
 
 
-
 def _grammar_recast(x: Sequence[Token], y: Sequence[Token]) -> bool:
     """Whether a replacement of other lengths only adds or drops grammar words around as many other words each
     side: a person recasting the grammar in place ("will" → "is to", "will commence" → "is to start", "is" → "has
@@ -643,7 +643,7 @@ def spin_counts(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT, text: T
             (x, _, x_end), (y, y_start, _) = tokens[k], tokens[k + 1]
             if sentence[x_end:y_start].strip():
                 continue  # not adjacent: punctuation between them
-            if read_articles and (english is None or english[k]) and x in _ARTICLE_FORMS \
+            if read_articles and (english is None or english[k]) and x in INDEFINITE_ARTICLE_FORMS \
                     and (fit := _article_fit(x, y, k == 0)) is not None:
                 articles += 1
                 wrong += not fit
@@ -701,9 +701,6 @@ def _english_words(sentence: str, tokens: Sequence[tuple[str, int, int]], text: 
         return None if parts[0][2] else [False] * len(tokens)
     starts = [start for start, _, _ in parts]
     return [parts[bisect.bisect_right(starts, start) - 1][2] for _, start, _ in tokens]
-
-
-_ARTICLE_FORMS = frozenset(("a", "an", "A", "An", "AN"))
 
 
 def _article_fit(word: str, following: str, opens_sentence: bool) -> bool | None:

@@ -23,17 +23,22 @@ from unspun.text.lexicon import zipf
 from unspun.text.numbers import NUMBER_WORDS, in_pence, number_value, percent_end
 from unspun.text.tokens import Token, is_word, word_tokens
 from unspun.text.wordlists import (
+    AGE_BAND_OPENERS,
     CURRENCY_CODES,
     CURRENCY_SIGNS,
     CURRENCY_WORDS,
     FUNCTION_WORDS,
+    HEDGES,
     MAGNITUDES,
     MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
     MONTHS,
+    MOVING_VERBS,
+    PERIOD_PREPOSITIONS,
     PROGRESS_SHARE_WORDS,
     TIME_UNITS,
+    VERB_CHAIN_WORDS,
     WEEKDAYS,
-    word_set,
 )
 
 # A currency figure's unit is its one-character sign ("$", "£", "¥"; the text layer's table): a word after the
@@ -51,22 +56,10 @@ def _one_sign_each(writings: dict[str, frozenset[str]]) -> dict[str, str]:
 
 _CURRENCY_WORDS = _one_sign_each(CURRENCY_WORDS)
 _CURRENCY_CODES = _one_sign_each(CURRENCY_CODES)  # "EUR 410 million": a code before an amount, as a word after it
-_HEDGES = frozenset({"about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "more",
-                     "less", "fewer", "under", "least", "close", "topped", "exceeded", "just", "than",
-                     "estimated", "below", "above", "beyond"})
 _UNIT_WORDS = frozenset({"per", "cent", "percent", "mph", "miles", "hour", "a", "an"} | set(MAGNITUDES)
                         | set(_CURRENCY_WORDS) | {code.lower() for code in CURRENCY_CODES})
 _SCORE_JOINERS = ("-", "–")
-# The words that tie a month to the figure before them: "3.1% in May", "6.1% in the year to September", "£38.5m
-# for the six months to the end of August" (not "since March": a figure since a month is not that month's).
-_PERIOD_WORDS = frozenset({"in", "to", "for", "during", "of"})
-# Words of a verb chain between what a figure counts and the figure: "inflation had risen to 5.2%", "sales have
-# been cut to £398m" (a figure's context reaches past them, ``_reach_back``).
-_VERB_CHAIN = frozenset({"to", "had", "has", "have", "was", "were", "is", "are", "been", "be", "being", "will",
-                         "would", "could", "did", "does", "do"})
 _PERIOD_REACH = 8  # tokens after a figure: "in the year to September", "for the half to the end of August"
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                "November", "December")
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,9 +108,6 @@ def figures(sentence: str, config: TextConfig = TEXT_DEFAULT) -> tuple[Figure, .
     return tuple(found)
 
 
-_AGE_BAND_OPENERS = frozenset({"aged", "ages", "age"})
-
-
 def _age_bands(tokens: Sequence[Token]) -> set[int]:
     """The tokens of an age band: "aged 16 to 24", "aged between 18 and 24", "ages 16-24", "16- to 24-year-olds",
     "the 16-24 age group".
@@ -134,7 +124,7 @@ def _age_bands(tokens: Sequence[Token]) -> set[int]:
         if second >= len(tokens) or not tokens[second].norm.isdigit():
             continue
         after = [t.norm for t in tokens[second + 1 : second + 3]]
-        if _AGE_BAND_OPENERS & set(before) or after == ["year", "olds"] or after[:2] == ["age", "group"]:
+        if AGE_BAND_OPENERS & set(before) or after == ["year", "olds"] or after[:2] == ["age", "group"]:
             band.update(range(k, second + 1))
     return band
 
@@ -246,7 +236,7 @@ def _period(text: str, tokens: Sequence[Token], last: int) -> int:
         word = tokens[j]
         if word.norm[0].isdigit():
             return 0
-        if word.norm in MONTHS and word.text[0].isupper() and tokens[j - 1].norm in _PERIOD_WORDS:
+        if word.norm in MONTHS and word.text[0].isupper() and tokens[j - 1].norm in PERIOD_PREPOSITIONS:
             return MONTH_ABBREVIATIONS.index(word.norm[:3]) + 1
     return 0
 
@@ -285,17 +275,12 @@ def _hedged(tokens: Sequence[Token], k: int) -> bool:
     before = _words_before(tokens, k, 3)
     if before[-2:] == ["up", "to"]:  # "up to 40" hedges; "edged up to 4.5%", "went up to 81,000" say where it went
         return len(before) < 3 or not _moves(before[0])
-    return any(word in _HEDGES for word in before[-2:])
-
-
-_MOVING = word_set("""go goes going went gone rise rises rising rose risen creep creeps crept creeping shot came come
-                     comes coming tick ticks ticked move moves moved edge edges edged edging jump jumps jumped climb
-                     climbs climbed push pushes pushed inched crawled crept surged soared rallied bounced""")
+    return any(word in HEDGES for word in before[-2:])
 
 
 def _moves(word: str) -> bool:
     """A verb of a figure's movement ("edged", "went", "rising"): after it "up to" says where the figure went."""
-    return word in _MOVING  # not any "-ed": "fined up to £50,000", "faced up to 14 years" hedge
+    return word in MOVING_VERBS  # not any "-ed": "fined up to £50,000", "faced up to 14 years" hedge
 
 
 def _words_before(tokens: Sequence[Token], k: int, count: int) -> list[str]:
@@ -335,12 +320,12 @@ def _reach_back(tokens: Sequence[Token], first: int, reach: int) -> int:
         if k - 1 < first - reach and tokens[k - 1].text[:1].isupper():
             break
         k -= 1
-        counted += tokens[k].norm not in _VERB_CHAIN
+        counted += tokens[k].norm not in VERB_CHAIN_WORDS
     return k
 
 
 def _context_word(norm: str) -> bool:
-    return (norm.isalpha() and len(norm) > 2 and norm not in FUNCTION_WORDS and norm not in _HEDGES
+    return (norm.isalpha() and len(norm) > 2 and norm not in FUNCTION_WORDS and norm not in HEDGES
             and norm not in _UNIT_WORDS and norm not in MONTHS and norm not in WEEKDAYS and norm not in TIME_UNITS
             and _singular(norm) not in TIME_UNITS and number_value(norm) is None)
 
@@ -568,7 +553,7 @@ def specific_figure_contexts(found: Sequence[Figure]) -> dict[str, frozenset[str
 def figure_text(figure: Figure) -> str:
     """A figure as a reader writes it: "4.75%", "£38.5m", "142,000", "2-1", "October"."""
     if figure.unit == "month":
-        return _MONTH_NAMES[int(figure.value) - 1]
+        return MONTH_NAMES[int(figure.value) - 1]
     if figure.unit == "score":
         return f"{int(figure.value) // 100}-{int(figure.value) % 100}"
     for scale, suffix in ((1e9, "bn"), (1e6, "m")):

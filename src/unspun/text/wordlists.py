@@ -609,3 +609,149 @@ US_UK_VOCABULARY = tuple(
     snowplow = snowplough
     """.strip().splitlines())
 )
+
+
+# --- Verbs, and the words around them ---
+# Verbs that give a statement to the person named beside them ("Paul Redding said", "said Simon Vance"): one list for
+# a quotation's speaker and a statement's (``changes.attributions``, ``lifted_runs``).
+STATEMENT_VERBS = word_set("""said says told added adds warned insisted argued explained claimed stated admitted
+                           announced confirmed recalled""")
+# Verbs whose negation says what was not said, known or expected ("did not say how", "could not confirm"), not a
+# statement's sense (``changes.negations``).
+SAYING_KNOWING_VERBS = word_set("""say said says saying tell told comment confirm confirmed know known knew disclose
+                                disclosed reveal revealed specify specified give given want wanted expect expected
+                                think thought believe believed seem seemed appear appeared""")
+BE_FORMS = word_set("is are was were be been being am 's")
+# Words of a verb chain between what a figure counts and the figure: "inflation had risen to 5.2%", "sales have
+# been cut to £398m" (a figure's context reaches past them, ``figures._reach_back``).
+VERB_CHAIN_WORDS = word_set("to had has have was were is are been be being will would could did does do")
+# Verbs of a figure's movement ("edged", "went", "rising"): after one, "up to" says where the figure went, no hedge
+# (``figures``; not any "-ed": "fined up to £50,000" hedges).
+MOVING_VERBS = word_set("""go goes going went gone rise rises rising rose risen creep creeps crept creeping shot came
+                        come comes coming tick ticks ticked move moves moved edge edges edged edging jump jumps jumped
+                        climb climbs climbed push pushes pushed inched crawled crept surged soared rallied bounced""")
+# Verbs that take a particle ("wound up", "set up", "broke down", "shut down"): their "up" / "down" is no figure's
+# direction (``changes.negations``).
+PHRASAL_VERB_FORMS = word_set("""
+wound wind winds winding set sets setting broke break breaks breaking broken shut shuts shutting turned turn turns
+turning gave give gives giving given took take takes taking taken put puts putting called call calls calling stepped
+step steps stepping backed back closed close closes closing cut cuts cutting pulled pull brought bring bought buy sold
+sell made make built build picked pick tracked track knocked knock ran run runs running looked look signed sign tied
+tie locked lock hunted hunt shot shoot cracked crack clamped clamp scaled scale slowed slow sat sit stood stand stands
+standing weighed weigh""")
+
+# --- Negations and conditions (``changes.negations``) ---
+# "not" before these negates nothing: "not withstanding" is "notwithstanding" misspelt ("despite").
+NOT_A_NEGATION_AFTER_NOT = word_set("withstanding only")
+# Words a negation skips to reach the verb or adjective it negates ("would not be visible", "had not been
+# consulted", "did not ever say"); any other function word ("but not the masonry") leaves it negating no word the
+# other sentence may hold.
+SKIPPED_AFTER_NEGATION = word_set("""be been being have has had do does did get got ever always also necessarily
+                                  immediately yet even still currently really to""")
+# A negation of a verb, which negates the clause's subject or object list as a whole.
+VERB_NEGATIONS = word_set("not never cannot")
+# Words that open a condition: a negation inside one ("had the bank not agreed to settle, the fine would have
+# been …", "if it does not") states what did not happen, which the other sentence says was so.
+CONDITION_OPENERS = word_set("if unless whether had were should")
+
+# --- Small function-word classes ---
+INDEFINITE_ARTICLES = word_set("a an")
+ARTICLES = word_set("the") | INDEFINITE_ARTICLES
+# Words before a run of names that make it an institution's, not a person's ("the University of Exeter", "a
+# Labour Party spokesman"; ``copy_marks``).
+DETERMINERS_AND_ARTICLES = DETERMINERS | INDEFINITE_ARTICLES
+# "a" and "an" as a text may write them (a spinner's "a" before a vowel is read with its case).
+INDEFINITE_ARTICLE_FORMS = frozenset(("a", "an", "A", "An", "AN"))
+# Words that join the items of a list ("classes 3C and 4F", "Keswick and Penrith"), and with "nor" those of a
+# negated one ("no packaging, no liquids and no garden waste").
+LIST_JOINERS = word_set("and or")
+NEGATIVE_LIST_JOINERS = LIST_JOINERS | word_set("nor")
+# "of them", "of whom": the whole a part is counted out of ("three of them").
+PARTITIVE_PRONOUNS = word_set("them those these whom")
+# Words before "year" that make it a time, not a school year: "Last year 40C was recorded".
+TIME_DETERMINERS = word_set("this last next that each every per a the same one")
+# The words a place follows in a lead ("near Keswick", "from Ardrossan to Brodick", "on Mill Road in the Dovecote
+# Industrial Estate"): a name after none of them is a person's or an organisation's ("Motorist Darren Welles").
+PLACE_PREPOSITIONS = word_set("""in at near on off from to outside behind across between into onto towards toward
+                              around through along beside by via past""")
+# The words that tie a month to the figure before them: "3.1% in May", "6.1% in the year to September", "£38.5m
+# for the six months to the end of August" (not "since March": a figure since a month is not that month's).
+PERIOD_PREPOSITIONS = word_set("in to for during of")
+
+# --- Figures and what they count ---
+# Words that hedge or bound a figure ("about 40", "more than 200", "topped £1bn").
+HEDGES = word_set("""about around nearly almost roughly approximately some over more less fewer under least close
+                  topped exceeded just than estimated below above beyond""")
+# Words between an amount and the noun it counts ("420 full-time jobs", "12 new posts").
+COUNTED_NOUN_MODIFIERS = word_set("full time part new more extra additional local permanent")
+# What a figure of a business or a public count measures ("sales fell 3%", "passengers rose to 4.1 million").
+MEASURE_NOUNS = word_set("""sales profit profits revenue revenues turnover earnings income prices price shares share
+                         stocks output exports imports numbers figures costs cost rates rate inflation growth
+                         unemployment spending borrowing debt losses attendance visitors passengers bookings orders
+                         applications arrivals admissions takings index""")
+# Words that open an age band ("aged 18 to 24", "ages 5-11").
+AGE_BAND_OPENERS = word_set("aged ages age")
+# The months' names in calendar order, as a date is written out ("12 March").
+MONTH_NAMES = word_list("January February March April May June July August September October November December")
+
+# --- Events and places ---
+# Events that recur by their nature, as a headline names them.
+EVENT_NOUNS = word_set("""festival fair parade carnival marathon race show conference summit awards ceremony census
+                       survey report championship tournament regatta exhibition""")
+# The words that end a river's or a natural place's name whatever precedes it ("a flood warning for the River Eden").
+PLACE_NAME_WORDS = PLACE_KIND_WORDS | frozenset(STREET_WORDS) | word_set(
+    "river estate airport harbour port isle firth loch mount")
+
+# --- People, issuers, outlets and credits ---
+# Lower-case words inside a person's name ("Ursula von der Leyen", "Mohammed bin Salman"), not its initials.
+NAME_PARTICLES = word_set("and de da van von der den al bin la le du")
+# Nouns of what an issuer is, beside the organisation words: "Brightwater Analytics is a Leeds-based data company".
+ISSUER_NOUNS = ORGANISATION_WORDS | word_set("""firm business startup start-up provider developer operator
+                                              manufacturer maker retailer brand platform app charity publisher
+                                              consultancy specialist supplier producer""")
+# A domain's words that name no outlet (``OUTLET_WORDS`` name its kind).
+GENERIC_DOMAIN_WORDS = OUTLET_WORDS | word_set("the online web www live today now hub group net site info digital "
+                                               "world uk us org com co")
+# Words of a credit saying the text itself was published before, elsewhere ("first appeared on", "originally
+# published by", "republished with permission"), not only where its facts came from ("Source: …").
+REPUBLICATION_CREDIT_WORDS = word_set("appeared republished reprinted reproduced syndicated originally")
+# Words of a credit naming where the words came from. A byline ("Reporting by Hannah Lowe, additional reporting
+# by Nordic Sports Agency") names who reported for the outlet, not a text it copied: "reporting" is not one.
+# The words of extraction's credit phrases too ("This article was originally published by …", "Abridged from …",
+# "Courtesy of …": ``extract_lines._CREDIT_PHRASE``): a line extraction kept as a credit for them names a source.
+SOURCE_CREDIT_WORDS = word_set("""source via reuters ap afp bbc agencies adapted appeared republished reprinted
+                               excerpted originally abridged condensed courtesy""")
+# Credits of pictures, not of words: "Image: courtesy of NASA", "Photos: courtesy of the family".
+IMAGE_CREDIT_WORDS = word_set("""photo photos image images picture pictures photograph photographs video graphic
+                              graphics illustration""")
+
+# --- A page's chrome (``ingest.extract_lines``) ---
+# Words of a site's controls and furniture ("Subscribe", "Share on WhatsApp", "Cookie settings").
+UI_WORDS = word_set("""
+subscribe subscribed subscription unsubscribe share shares sharing tweet follow comment comments newsletter
+newsletters cookie cookies login logout log sign signup register menu navigation nav search print email whatsapp
+facebook twitter linkedin telegram pinterest instagram youtube reddit copy link download app apps skip homepage accept
+consent privacy terms reply replies advertisement advertisements advert ads ad sponsored promoted banner sidebar
+footer header widget spacer transparent placeholder px loading click tap tags tag categories category archive
+archives""")
+# Phrases of a site's controls ("Read more", "Back to top"), in the order they are tried.
+UI_PHRASES = (
+    "read more", "sign in", "sign up", "log in", "post a comment", "leave a comment", "share this", "follow us",
+    "all rights reserved", "skip to", "back to top", "load more", "show more", "see more", "privacy policy",
+    "terms of use", "cookie policy", "manage preferences", "accept all", "editor's choice", "editors' picks",
+    "editor's picks", "next article", "previous article", "click here", "like this story", "share it with",
+    "with a friend", "scroll to continue",
+)
+AD_WORDS = word_set("advertisement advertisements advert ads ad sponsored promoted banner")
+# Words of a page's counters and pagers, which have the same shape ("Comments 12 Shares 48", "Page 1 Of 3").
+COUNTER_WORDS = word_set("""comments comment shares share likes like views view replies reply retweets followers votes
+                         page pages of photos photo videos video images image items results posts""")
+# Headings of a block of links to other stories ("Related articles", "Most read"), in the order they are tried.
+SECTION_PHRASES = (
+    "related", "related articles", "related stories", "related news", "related posts", "related content", "popular",
+    "most popular", "most read", "most viewed", "most shared", "trending", "trending now", "recommended",
+    "recommended for you", "you may also like", "you might also like", "more stories", "more from", "more news",
+    "more on this story", "also read", "read next", "further reading", "top stories", "latest news",
+    "latest stories", "in other news", "editor's choice", "editors' picks", "don't miss", "what to read next",
+    "from around the web",
+)

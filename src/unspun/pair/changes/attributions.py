@@ -13,7 +13,7 @@ from unspun.pair.changes.context import SentencePair, order_either_way, region_s
 from unspun.pair.changes.quotes import quotations
 from unspun.text.names import NamesReader, may_be_one_name, one_person_named, rare_word, respelt
 from unspun.text.tokens import Token, normal_form, word_tokens
-from unspun.text.wordlists import AUDIENCES, FUNCTION_WORDS, HONORIFICS, MONTHS, ROLE_WORDS, WEEKDAYS
+from unspun.text.wordlists import AUDIENCES, FUNCTION_WORDS, HONORIFICS, MONTHS, ROLE_WORDS, STATEMENT_VERBS, WEEKDAYS
 
 # A phrase that credits a source, then the source: capitalised words ("BBC Ukraine", "the Financial Times").
 _ATTRIBUTION = re.compile(
@@ -30,10 +30,6 @@ _ATTRIBUTION = re.compile(
 _TITLES = HONORIFICS | ROLE_WORDS  # words before a name that are not the name ("Detective Inspector", "Professor")
 _NAME = (rf"(?:(?:{'|'.join(sorted((t.capitalize() for t in _TITLES), key=lambda t: (-len(t), t)))})\.?\s+)?"
          r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
-# Verbs that give a statement to the person named beside them ("Paul Redding said", "said Simon Vance"): one list for
-# a quotation's speaker and a statement's.
-STATEMENT_VERBS = frozenset({"said", "says", "told", "added", "adds", "warned", "insisted", "argued", "explained",
-                             "claimed", "stated", "admitted", "announced", "confirmed", "recalled"})
 _SAID = "(?:" + "|".join(sorted(STATEMENT_VERBS - {"told"})) + r"|told\s+\w+)"
 # A role may stand beside the name, set off by commas: '," said the vice-chancellor, Professor Helen Achterberg' or
 # '," Helen Achterberg, the vice-chancellor, said'.

@@ -25,11 +25,15 @@ from unspun.text.numbers import (
 )
 from unspun.text.tokens import Token, word_tokens
 from unspun.text.wordlists import (
+    COUNTED_NOUN_MODIFIERS,
     FRACTIONS,
     FUNCTION_WORDS,
     IDENTIFIER_NOUNS,
+    LIST_JOINERS,
     MAGNITUDES,
     MONTH_ABBREVIATIONS,
+    PARTITIVE_PRONOUNS,
+    TIME_DETERMINERS,
     UNITS,
     WEEKDAYS,
 )
@@ -177,7 +181,6 @@ def _temperature_at(text: str, tokens: Sequence[Token], k: int) -> Fact | None:
 _TEMPERATURE_RANGE = {"C": (-100.0, 400.0), "F": (-150.0, 750.0)}
 # A code of figures and one capital ("3C", "4F", "12B"), a list's neighbour of a figure written with C or F.
 _CODE = re.compile(r"\d+([A-Z])")
-_LIST_LINKS = frozenset({"and", "or"})
 
 
 def _reads_as_temperature(text: str, tokens: Sequence[Token], k: int) -> bool:
@@ -197,17 +200,13 @@ def _reads_as_temperature(text: str, tokens: Sequence[Token], k: int) -> bool:
             continue
         first, last = tokens[min(j, k)], tokens[max(j, k)]
         between = text[first.end : last.start]
-        if (abs(j - k) == 2 and tokens[(j + k) // 2].norm not in _LIST_LINKS) or (
+        if (abs(j - k) == 2 and tokens[(j + k) // 2].norm not in LIST_JOINERS) or (
                 abs(j - k) == 1 and between.strip() not in (",", "&")):
             continue
         code = _CODE.fullmatch(tokens[j].text)
         if code is not None and code.group(1) != token.text[-1]:  # "3C and 4F", "3B, 3C": codes, not a range
             return False
     return True
-
-
-# Words before "year" that make it a time, not a school year: "Last year 40C was recorded".
-_TIME_DETERMINERS = frozenset({"this", "last", "next", "that", "each", "every", "per", "a", "the", "same", "one"})
 
 
 def _names_by_code(tokens: Sequence[Token], i: int) -> bool:
@@ -217,7 +216,7 @@ def _names_by_code(tokens: Sequence[Token], i: int) -> bool:
     if token.norm not in IDENTIFIER_NOUNS:
         return False
     if token.norm in ("year", "years"):
-        return i == 0 or tokens[i - 1].norm not in _TIME_DETERMINERS
+        return i == 0 or tokens[i - 1].norm not in TIME_DETERMINERS
     if token.norm in ("stand", "stands", "form", "forms", "set", "sets", "level", "levels"):
         return token.text[:1].isupper() or (i > 0 and tokens[i - 1].norm in ("in", "on", "at", "from", "of"))
     return True
@@ -637,7 +636,7 @@ def _counted(tokens: Sequence[Token], fact: Fact) -> str:
     for token in tokens[fact.written.stop : fact.written.stop + _COUNTED_REACH]:
         if token.norm in FUNCTION_WORDS or not token.norm.isalpha():
             return ""
-        if token.norm not in _MODIFIERS:
+        if token.norm not in COUNTED_NOUN_MODIFIERS:
             return token.norm[:-1] if len(token.norm) > 3 and token.norm.endswith("s") else token.norm
     return ""
 
@@ -649,14 +648,9 @@ def _partitive(tokens: Sequence[Token], fact: Fact) -> bool:
     before = [t.norm for t in tokens[max(0, fact.first - 3) : fact.first]]
     if before[-1:] == ["the"]:
         before = before[:-1]
-    whole_after = after[:1] == ["of"] and any(number_value(w) is not None or w in _PARTS for w in after[1:])
+    whole_after = after[:1] == ["of"] and any(number_value(w) is not None or w in PARTITIVE_PRONOUNS for w in after[1:])
     part_before = before[-1:] == ["of"] and len(before) > 1 and number_value(before[-2]) is not None
     return whole_after or part_before
-
-
-_PARTS = frozenset({"them", "those", "these", "whom"})
-# Words between an amount and the noun it counts ("420 full-time jobs", "12 new posts").
-_MODIFIERS = frozenset({"full", "time", "part", "new", "more", "extra", "additional", "local", "permanent"})
 
 
 def _read_figures(text: str, tokens: Sequence[Token], found: Sequence[Fact]) -> list[tuple[Fact, Figure]]:

@@ -13,16 +13,25 @@ from unspun.text.numbers import has_number, number_value
 from unspun.text.spelling import one_stem
 from unspun.text.tokens import Token
 from unspun.text.wordlists import (
+    BE_FORMS,
+    CONDITION_OPENERS,
     FALLING,
     FIGURE_FALLING,
     FIGURE_RISING,
     FUNCTION_WORDS,
+    MEASURE_NOUNS,
     NEGATION_IDIOM_NOUNS,
     NEGATIONS,
+    NEGATIVE_LIST_JOINERS,
     NEGATIVE_SENSE,
+    NOT_A_NEGATION_AFTER_NOT,
     OUTCOME_OPPOSITES,
+    PHRASAL_VERB_FORMS,
     RISING,
+    SAYING_KNOWING_VERBS,
+    SKIPPED_AFTER_NEGATION,
     STEADY,
+    VERB_NEGATIONS,
     WEAK_NEGATION_POSITIVES,
     WEAK_NEGATIONS,
     word_set,
@@ -32,9 +41,6 @@ from unspun.text.wordlists import (
 # one is a rewritten clause.
 _MAX_DIRECTION_STRETCH = 2
 
-# "not" before these negates nothing: "not withstanding" is "notwithstanding" misspelt ("despite").
-_NOT_A_NEGATION_AFTER_NOT = frozenset({"withstanding", "only"})
-
 
 def negations_in(tokens: Sequence[Token], following: Sequence[Token] = ()) -> int:
     """How many negating words ``tokens`` hold ("not", "never", "didn't"); ``following``: the tokens after them,
@@ -43,7 +49,7 @@ def negations_in(tokens: Sequence[Token], following: Sequence[Token] = ()) -> in
     words = [*tokens, *following]
     for k, token in enumerate(tokens):
         after = words[k + 1] if k + 1 < len(words) else None
-        if token.norm == "not" and after is not None and after.norm in _NOT_A_NEGATION_AFTER_NOT:
+        if token.norm == "not" and after is not None and after.norm in NOT_A_NEGATION_AFTER_NOT:
             continue
         if token.norm in NEGATIONS and _affirming_idiom(words, k):
             continue
@@ -137,17 +143,6 @@ def flipped_negations(pair: SentencePair) -> list[Change]:
     return outside(changes, [])
 
 
-# Words a negation skips to reach the verb or adjective it negates ("would not be visible", "had not been
-# consulted", "did not ever say"); any other function word ("but not the masonry") leaves it negating no word the
-# other sentence may hold. And verbs whose negation says what was not said or known ("did not say how", "could not
-# confirm"), not a statement's sense.
-_SKIPPED_AFTER_NEGATION = frozenset({"be", "been", "being", "have", "has", "had", "do", "does", "did", "get", "got",
-                                     "ever", "always", "also", "necessarily", "immediately", "yet", "even", "still",
-                                     "currently", "really", "to"})
-_NOT_ANCHORS = frozenset({"say", "said", "says", "saying", "tell", "told", "comment", "confirm", "confirmed",
-                          "know", "known", "knew", "disclose", "disclosed", "reveal", "revealed", "specify",
-                          "specified", "give", "given", "want", "wanted", "expect", "expected", "think", "thought",
-                          "believe", "believed", "seem", "seemed", "appear", "appeared"})
 _NEGATED_REACH = 4  # words from a negation to what it negates: "would not yet be visible"
 _UN_MIN_CHARS = 7  # "unaffected", "unfilled"; not "under", "until", "union"
 
@@ -164,9 +159,9 @@ def _negated_words(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                 or _conditional(tokens, k):
             continue
         anchor = next((m for m in range(k + 1, min(len(tokens), k + 1 + _NEGATED_REACH))
-                       if tokens[m].norm not in _SKIPPED_AFTER_NEGATION), None)
+                       if tokens[m].norm not in SKIPPED_AFTER_NEGATION), None)
         if anchor is not None and tokens[anchor].norm.isalpha() and tokens[anchor].norm not in FUNCTION_WORDS \
-                and tokens[anchor].norm not in _NOT_ANCHORS:
+                and tokens[anchor].norm not in SAYING_KNOWING_VERBS:
             found.append((k, anchor))
     return found
 
@@ -175,9 +170,6 @@ def _sense_words(tokens: Sequence[Token]) -> set[str]:
     return {t.norm for t in tokens if t.norm in NEGATIVE_SENSE}
 
 
-# Words that open a condition: a negation inside one ("had the bank not agreed to settle, the fine would have
-# been …", "if it does not") states what did not happen, which the other sentence says was so.
-_CONDITIONS = frozenset({"if", "unless", "whether", "had", "were", "should"})
 _CONDITION_REACH = 4
 
 
@@ -185,7 +177,8 @@ def _conditional(tokens: Sequence[Token], k: int) -> bool:
     """Whether the negation at ``k`` stands in a condition: "if not", "if it does not", "had the bank not" ("had not
     been consulted" is a statement)."""
     before = [t.norm for t in tokens[max(0, k - _CONDITION_REACH) : k]]
-    return bool(before) and (before[-1] in ("if", "unless", "whether") or any(w in _CONDITIONS for w in before[:-1]))
+    return bool(before) and (before[-1] in ("if", "unless", "whether")
+                             or any(w in CONDITION_OPENERS for w in before[:-1]))
 
 
 def _stem_of(word: str) -> str:
@@ -205,12 +198,6 @@ def _negated_at(tokens: Sequence[Token], m: int) -> bool:
 def _one_stem(x: str, y: str) -> bool:
     """Two forms of one word ("affect" / "affected", "stop" / "stopping"; "go" only as "go")."""
     return one_stem(x, y, min_prefix=4)
-
-
-# Words that join the items of a list ("no packaging, no liquids and no garden waste").
-_LIST_JOINERS = frozenset({"and", "or", "nor"})
-# A negation of a verb, which negates the clause's subject or object list as a whole.
-_VERB_NEGATIONS = frozenset({"not", "never", "cannot"})
 
 
 def _listed_negation(pair: SentencePair, count_a: int, count_b: int) -> bool:
@@ -241,7 +228,7 @@ _VERB_AFTER_LIST = 3
 
 def _negates_verb(token: Token) -> bool:
     """Whether ``token`` negates a verb ("not", "never", "cannot", "don't"): what governs a list as a whole."""
-    return token.norm in _VERB_NEGATIONS or token.norm.endswith("n't")
+    return token.norm in VERB_NEGATIONS or token.norm.endswith("n't")
 
 
 def _negated_list(tokens: Sequence[Token], text: str, positions: Sequence[int]) -> bool:
@@ -251,7 +238,7 @@ def _negated_list(tokens: Sequence[Token], text: str, positions: Sequence[int]) 
     sentence, and stays a change."""
     ordered = sorted(positions)
     for left, right in itertools.pairwise(ordered):
-        between = [t.norm for t in tokens[left + 1 : right] if t.norm not in _LIST_JOINERS]
+        between = [t.norm for t in tokens[left + 1 : right] if t.norm not in NEGATIVE_LIST_JOINERS]
         if len(between) > _LIST_GAP_WORDS:
             return False
     last = ordered[-1]
@@ -289,7 +276,7 @@ def _joined(text: str, tokens: Sequence[Token], before: int, at: int) -> bool:
     """Whether the "no" at ``at`` opens the next item of a list whose earlier item the "no" at ``before`` opened."""
     if any(t.norm in NEGATIONS or t.norm.endswith("n't") for t in tokens[before + 1 : at]):
         return False
-    return tokens[at - 1].norm in _LIST_JOINERS or "," in text[tokens[at - 1].end : tokens[at].start]
+    return tokens[at - 1].norm in NEGATIVE_LIST_JOINERS or "," in text[tokens[at - 1].end : tokens[at].start]
 
 
 def _said_by_sense(pair: SentencePair, count_a: int, count_b: int) -> bool:
@@ -352,12 +339,12 @@ def _beside_figure(tokens: Sequence[Token], k: int) -> bool:
     or a measure noun ("were up 4", "sales down 3"). Never after a verb it forms a phrasal verb with ("wound down
     3 companies", "set up 2 firms")."""
     before = tokens[k - 1].norm if k > 0 else ""
-    if before in _PHRASAL_PARTNERS:
+    if before in PHRASAL_VERB_FORMS:
         return False
     after = k + 2 if k + 1 < len(tokens) and tokens[k + 1].norm == "by" else k + 1
     if _rate_or_amount(tokens, after) or (k > 0 and _rate_or_amount(tokens, k - 1, backward=True)):
         return True
-    return has_number(tokens[after : after + 1]) and (before in _BE_VERBS or before in _MEASURE_NOUNS)
+    return has_number(tokens[after : after + 1]) and (before in BE_FORMS or before in MEASURE_NOUNS)
 
 
 def _rate_or_amount(tokens: Sequence[Token], k: int, backward: bool = False) -> bool:
@@ -378,18 +365,6 @@ def _rate_or_amount(tokens: Sequence[Token], k: int, backward: bool = False) -> 
     return rest[:2] == ["per", "cent"] or rest[:1] in (["points"], ["point"], ["percent"], ["pc"])
 
 
-_PHRASAL_PARTNERS = word_set(
-    "wound wind winds winding set sets setting broke break breaks breaking broken shut shuts shutting turned turn "
-    "turns turning gave give gives giving given took take takes taking taken put puts putting called call calls "
-    "calling stepped step steps stepping backed back closed close closes closing cut cuts cutting pulled pull "
-    "brought bring bought buy sold sell made make built build picked pick tracked track knocked knock ran run runs "
-    "running looked look signed sign tied tie locked lock hunted hunt shot shoot cracked crack clamped clamp "
-    "scaled scale slowed slow sat sit stood stand stands standing weighed weigh")
-_BE_VERBS = word_set("is are was were be been being am 's")
-_MEASURE_NOUNS = word_set(
-    "sales profit profits revenue revenues turnover earnings income prices price shares share stocks output exports "
-    "imports numbers figures costs cost rates rate inflation growth unemployment spending borrowing debt losses "
-    "attendance visitors passengers bookings orders applications arrivals admissions takings index")
 _CURRENCY_MARKS = word_set("£ $ € ¥")
 
 
