@@ -577,6 +577,24 @@ def test_a_text_reworded_in_order_with_words_added_and_dropped_is_a_persons_rewr
     assert decide_relation(replace(spinner, changed_rate=0.0), DEFAULT)[0] == "spun_copy"
 
 
+def test_passages_reworded_throughout_with_few_swaps_are_no_lightly_edited_copy():
+    # Two outlets' own reports of a council's delayed vote that static vectors align sentence by sentence ("has put
+    # off a decision on a £2.4 million plan" / "a vote on spending £2.4m ... was delayed"): none of it word for word,
+    # 75% of aligned words changed, 4% replaced one for one, too few swaps for a spun copy (probe48 O1).
+    own_words = replace(COPY, coverage_a=0.59, coverage_b=1.0, substitution_rate=0.04, changed_rate=0.75,
+                        replaced_rate=0.04, edits=9,
+                        kind_share={"verbatim": 0.0, "near_verbatim": 0.0, "spun": 1.0, "paraphrase": 0.0})
+    relation, _, evidence = decide_relation(own_words, DEFAULT)
+    assert relation == "rewrite" and "0% of the reused text is word for word" in evidence[-1]
+    assert "75% of aligned words differ" in evidence[-1]
+    # A lightly edited copy whose passages read as 'spun' (a few words changed here and there) stays a copy.
+    light = replace(own_words, changed_rate=0.03, replaced_rate=0.02, substitution_rate=0.02)
+    assert decide_relation(light, DEFAULT)[0] == "near_duplicate"
+    # as does a copy mostly word for word with one paragraph reworded
+    mostly_kept = replace(own_words, kind_share={"verbatim": 0.8, "near_verbatim": 0.0, "spun": 0.2, "paraphrase": 0.0})
+    assert decide_relation(mostly_kept, DEFAULT)[0] == "near_duplicate"
+
+
 def test_consecutive_matches_count_sentences_matched_once_each_in_a_row():
     assert consecutive_matches([_alignment([(0, 0), (1, 1), (2, 2), (5, 7), (6, 8)])]) == 3
     # a sentence matched twice (a merge) breaks the run: a summary condenses
