@@ -16,7 +16,8 @@ stories that take one part of a press release, and their controls; there ``sibli
 parts of one release) are compared too. ``--corpus`` indexes a folder's sources and answers and traces each
 answer (``bench.short_rewrites.traced``: is the source listed, and the verdict the index stored). ``--folder
 credited`` scores ``credited/`` (sumfix): five-sentence summaries, credited briefs, teasers closing with a call to read
-on, a rewrite naming its source's agency in a sentence, and their controls.
+on, a rewrite naming its source's agency in a sentence, and their controls. ``--folder condensed`` scores ``condensed/``
+(summ48): 100-word summaries and two-sentence teasers of 370-390-word articles, and other outlets' own reports.
 """
 
 from __future__ import annotations
@@ -35,6 +36,9 @@ TEASER_FOLDER = FOLDER / "teasers"
 # Summaries of five sentences, credited briefs, teasers ending with a call to read on, a rewrite attributing the
 # source's agency in a sentence, and their controls (sumfix, 2026-12-06: probe38, probe39).
 CREDITED_FOLDER = FOLDER / "credited"
+# Summaries of 100 words and two-sentence teasers, in a person's own words, of 370-390-word articles, and another
+# outlet's own report of each event (summ48, 2026-12-06: probe48 C2/C3), all held out.
+CONDENSED_FOLDER = FOLDER / "condensed"
 
 
 def truth_relations(folder: Path = FOLDER) -> dict[str, str]:
@@ -100,11 +104,12 @@ def sibling_rows(folder: Path) -> list[list[str]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--which", choices=("all", "fit", "held_out"), default="all")
-    parser.add_argument("--folder", choices=("summaries", "teasers", "credited"), default="summaries")
+    parser.add_argument("--folder", choices=("summaries", "teasers", "credited", "condensed"), default="summaries")
     parser.add_argument("--corpus", action="store_true", help="index sources and answers, trace each answer")
     parser.add_argument("--json", type=Path, help="also write every outcome as JSON Lines")
     args = parser.parse_args()
-    folder = {"teasers": TEASER_FOLDER, "credited": CREDITED_FOLDER}.get(args.folder, FOLDER)
+    folders = {"teasers": TEASER_FOLDER, "credited": CREDITED_FOLDER, "condensed": CONDENSED_FOLDER}
+    folder = folders.get(args.folder, FOLDER)
     outcomes = list((traced if args.corpus else compared)(folder, args.which))
     print(table(outcomes, truth_relations(folder)))
     if not args.corpus and args.which == "all" and load_truth(folder).get("siblings"):

@@ -1,9 +1,11 @@
+from pathlib import Path
+
 import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
 
 from unspun.ingest.segment import segment
-from unspun.model import Alignment, Article, Span
+from unspun.model import Alignment, Article, Segmented, Span
 from unspun.pair.align_semantic import (
     derived_by_meaning,
     derived_specifics,
@@ -627,3 +629,62 @@ def test_a_teaser_of_another_story_sharing_one_name_is_no_teaser_of_this_one() -
                   "row over pay, their union said."):
         assert linked(other) == 0, other
     assert linked((folder / "nightbus_teaser.txt").read_text(encoding="utf-8")) >= 1
+
+
+CONDENSED = Path(__file__).parent / "fixtures" / "human_summaries" / "condensed"
+
+
+def _fixture(name: str) -> Segmented:
+    from unspun.ingest.extract import extract
+
+    return segment(extract(CONDENSED / f"{name}.txt"))
+
+
+def test_a_summary_or_teaser_telling_only_the_articles_specifics_is_condensed_from_it_another_report_is_not():
+    """tests/fixtures/human_summaries/condensed: a person's 100-word summary and two-sentence teaser of a 380-word
+    article keep 0.80-1.00 of their names, figures and rarer words from it; another outlet's own report of the
+    event, with its own witnesses and quotes, 0.12-0.32 (and is half the article's length)."""
+    from unspun.pair.align_semantic import NOT_CONDENSED, condensed_from
+
+    for source, answer in (("ward", "ward_summary"), ("brewery", "brewery_teaser"), ("rescue", "rescue_summary")):
+        article, short = _fixture(source), _fixture(answer)
+        forward, back = condensed_from(article, short), condensed_from(short, article)
+        assert forward.side == "b" and back.side == "a", (answer, forward)
+        assert forward.inside == back.inside >= 0.75 and forward.more == back.more >= 4
+    for source in ("ward", "brewery", "rescue", "bridge"):
+        assert condensed_from(_fixture(source), _fixture(f"{source}_other_report")) == NOT_CONDENSED
+    # the article is not condensed from itself: the length share rules it out
+    assert condensed_from(_fixture("ward"), _fixture("ward")) == NOT_CONDENSED
+
+
+def test_a_condensed_texts_unlinked_sentences_take_the_article_sentences_that_give_their_figures():
+    """A teaser sentence in its own words ("the family firm has brewed beside the Ure since 1868") is close to no
+    sentence of the article; it is linked to the sentence that gives its specifics, a sentence another condensed
+    sentence already took is left to it, and a figure outranks a name shared with the lead."""
+    from unspun.pair.align_semantic import _sharing_seeds
+
+    own = [frozenset({"#180 ", "@harwick"}), frozenset({"@barrow", "apprentices"}), frozenset({"windy"})]
+    other = [frozenset({"@harwick", "@barrow", "apprentices"}), frozenset({"#180 ", "skilled"}),
+             frozenset({"@barrow"})]
+    score = np.array([[0.6, 0.5, 0.3], [0.4, 0.3, 0.2], [0.2, 0.1, 0.5]], dtype=np.float32)
+    # sentence 0 takes the figure's sentence over the closer lead; 1 the lead; 2 shares nothing
+    assert _sharing_seeds(own, other, score, linked=set(), claimed=set()) == [(0, 1), (1, 0)]
+    # a sentence linked already takes none; the lead claimed by another link is left to it
+    assert _sharing_seeds(own, other, score, linked={0}, claimed={0}) == [(1, 2)]
+
+
+def test_a_summary_in_its_own_words_is_a_rewrite_of_its_article_named_the_copy_and_another_report_is_not():
+    """brewery's summary: no sentence close enough for the meaning tier (same_story before, "no reused passages"),
+    every one of its sentences now linked to the article's sentences giving its specifics, and the condensed side
+    named the copy in both orders; the other outlet's report stays independent."""
+    from unspun.pair.engine import default_engine
+
+    engine = default_engine()
+    forward = engine.compare(CONDENSED / "brewery.txt", CONDENSED / "brewery_summary.txt")
+    back = engine.compare(CONDENSED / "brewery_summary.txt", CONDENSED / "brewery.txt")
+    assert (forward.verdict.relation, forward.verdict.direction) == ("rewrite", "a_to_b"), forward.verdict
+    assert (back.verdict.relation, back.verdict.direction) == ("rewrite", "b_to_a"), back.verdict
+    assert forward.verdict.coverage_b == back.verdict.coverage_a == 1.0
+    assert any("B is condensed from A" in line for line in forward.verdict.evidence)
+    other = engine.compare(CONDENSED / "brewery.txt", CONDENSED / "brewery_other_report.txt")
+    assert other.verdict.relation in ("same_story", "unrelated") and not other.alignments

@@ -139,6 +139,19 @@ def test_a_texts_tokens_at_an_offset_are_its_tokens_moved() -> None:
         assert all(type(t) is Token for t in moved)
 
 
+def test_tokens_read_in_c_loops_are_those_of_each_match_in_turn() -> None:
+    # ``_read_tokens`` builds every field for all matches at once: the same tokens, in order, as one Token per match.
+    text = ("Floodwater reached Millbrook’s centre at 6pm on Friday: 1,240 residents left, £18m–£25m of damage, "
+            "river at 4.6 metres (the highest since 1968), forty-two homes at risk and İstanbul's Straße dry.")
+    for offset in (0, 1, 3_071):
+        expected = tuple(Token(m.group(), m.start() + offset, m.end() + offset, normal_form(m.group()))
+                         for m in tokens._TOKEN.finditer(text))
+        read = tokens._read_tokens(text, offset)
+        assert read == expected and len(read) == 34  # "£" a token of its own, "forty-two" two
+        assert all(type(t) is Token for t in read)
+    assert tokens._read_tokens("") == () and tokens._read_tokens(" \n ", 5) == ()
+
+
 def test_a_texts_tokens_read_from_its_sentences_are_the_texts_own() -> None:
     from unspun.ingest.segment import segment
     from unspun.model import Article, Span

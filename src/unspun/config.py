@@ -286,6 +286,10 @@ class Config(_HashedOnce):
     # 2026-12-06; stores made before read none, ``ADDED_SETTINGS``).
     compilation_min_other_paragraphs: int = 2
     compilation_direction_weight: float = 1.0
+    # A rewrite whose one side is condensed from the other (``align_semantic.condensed_from``: nearly all its
+    # specifics the other's, a small part of its length) names it the copy with this weight (summ48, 2026-12-06;
+    # stores made before read none, ``ADDED_SETTINGS``).
+    condensed_direction_weight: float = 1.0
     # Words one side quotes that are the other side's own text outside quotation marks (``lifted_runs.
     # speakers_text_quoted``: a speech transcript, a Q&A interview's answers, a statement the report quotes): taken
     # from that text, in runs of at least ``speech_min_run_words`` words each, at least ``speech_min_quoted_words`` in
@@ -301,6 +305,12 @@ class Config(_HashedOnce):
     # with so few; a copy with fewer edits is lightly edited whatever its length (short43, 2026-12-06: /tmp/probe43's
     # sh_copy, one edit, was a `rewrite`; every human-written guard pair kept its verdict, Relations below).
     spun_min_edits: int = 3
+    # Words in edits per aligned word (``PairFacts.changed_rate``) from which passages not mostly word for word,
+    # few of their words replaced one for one, are a person's own wording, not a lightly edited copy
+    # (``judge._reworded_throughout``): two outlets' own reports of one event aligned by static vectors change
+    # 0.66 and 0.71 (/tmp/probe48 c2, f2); copies edited lightly change a few words in a hundred (spun copies,
+    # which replace one for one, are judged before). story48, 2026-12-06.
+    copy_max_changed_rate: float = 0.3
     # A spun copy's one-for-one swaps are at least this share of all its changed words (spinners: 0.77–1.0 on
     # hand-made and generated spins; people rewording in order: 0.08–0.45, short_rewrites' light and revised
     # answers, held-out rewrites, a new user's probe): below it, a person reworded (a rewrite).
@@ -921,6 +931,23 @@ class SemanticTier(_HashedOnce):
     # event tells people and figures of its own (a parent's quote, a coxswain's row on 12 June) and is not read so.
     teaser_max_sentences: int = 3
     teaser_max_length_share: float = 0.5
+    # A text condensed from the other in a person's own words (``align_semantic.condensed_from``; summ48,
+    # 2026-12-06, /tmp/probe48 C2/C3): a summary or a teaser keeps its source's names, figures and rarer words
+    # (``_specifics``) and adds next to none of its own, while another outlet's report of the event, however short,
+    # brings its own people, quotes, figures and details. A side at most ``condensed_max_length_share`` of the
+    # other's characters, with at least ``condensed_min_specifics`` specifics of which at least
+    # ``condensed_min_specifics_inside`` are the other's too, the other holding at least ``condensed_min_specifics``
+    # more, is condensed from it: its sentences take the longer side's sentences that give their specifics
+    # (``condensed_counterparts``) and it is the copy (``judge._condensed_clue``). Measured before the cut:
+    # independent reports of one event and next events at ≤ 0.4 of the other's words keep at most 0.67 of their
+    # specifics inside (300 BASIL within-event pairs: 0.69 at most at any length; tests/fixtures same_event,
+    # same_event_quotes, short_own, human_pairs, human_summaries' and teasers' other reports and other events: 0.80
+    # at most, at 0.84 of the other's words); summaries and teasers of 370–480-word articles 0.80–1.00 (probe48's
+    # eight, tests/fixtures/human_summaries/condensed held out but bridge_summary 0.66, bridge_teaser 0.73). Stores
+    # made before read none (``ADDED_SETTINGS``).
+    condensed_max_length_share: float = 0.4
+    condensed_min_specifics: int = 4
+    condensed_min_specifics_inside: float = 0.75
     teaser_lead_sentences: int = 2
     teaser_min_lead_specifics: int = 2
     teaser_loose_min_lead_specifics: int = 3
@@ -1223,6 +1250,21 @@ class StoryConfig(_HashedOnce):
     # of the three weights and the undated bar): 3 at the weights above, 0.968 (BASIL 0.951, same-topic 0.986)
     # against 0.964 (0.966, 0.962) for every name; 2 gave 0.961 at these weights.
     min_name_mentions: int = 3
+    # ... or, in a text of fewer than ``min_name_mentions`` × this many characters, once for each this many begun
+    # (``story_clusters.name_mentions``; 0: ``min_name_mentions`` always): a 70-word report names each actor once
+    # or twice, and two outlets' own reports of one council vote shared no fact (/tmp/probe48: B-cubed recall 0.77).
+    # BASIL's and the same-topic corpus's texts are longer: their bar stays 3 (tune half identical). story48.
+    name_mention_chars: int = 600
+    # Shared figures and days count towards the event score only beside a shared name where both texts name
+    # actors (``story_clusters._other_actors``): a shipyard's 900 apprentices and a dairy's 900 tonnes of cheese,
+    # both in January, are no one event. story48, 2026-12-06.
+    figures_need_a_name: bool = True
+    # ... and none where a side is short (``name_mention_chars``) and each gives at least this many figures and
+    # days and not one is the other's: the same actors' other event (``story_clusters._figures_all_other``; 0:
+    # never; /tmp/probe48's refit contract and lido appeal, briefs, give 3 each). For every pair, BASIL's tune half
+    # with dates hidden read 0.949 at 2 and 0.951 at 3 to 5 or off, its test half 0.949 at 3: long reports of one
+    # event may each give their own figures. story48, 2026-12-06.
+    other_figures_min_each: int = 3
     # A page compiled from two articles (most of one, a few paragraphs of another: the Scale WARC's partial
     # copies, 0.75 + 0.24 of one page) stays in one story: a derivation covering another part of an article than
     # its main derivation does not join stories when the two shares overlap by at most this
@@ -1505,7 +1547,8 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
                  "merged_min_share_unchecked": NEVER_SHARE,
                  "reordered_min_links": 1_000_000, "condensed_summary_max_sentences": 0,
                  "reordered_min_condensed_specifics": 1.0,
-                 "teaser_max_sentences": 0},  # nor a teaser in own words by its lead's facts
+                 "teaser_max_sentences": 0,  # nor a teaser in own words by its lead's facts
+                 "condensed_min_specifics_inside": NEVER_SHARE},  # nor a text condensed by its specifics
     # a tabloid's sentence keeping the wire's words outside quotations, and a local version's own top, were dropped or
     # linked as the model read them;
     # a derived text with much of its own was still a near-duplicate; no unaligned sentence was read with the group
@@ -1545,9 +1588,14 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
              "spun_min_edits": 0,  # and one edit of a short text was a spinner's or a person's rewording
              "near_duplicate_min_coverage_both": 0.4,
              "small_part_min_own_sentences": 0, "small_part_min_own_share": 0.0,
-             "compilation_min_other_paragraphs": 1_000_000, "compilation_direction_weight": 0.0},
+             "compilation_min_other_paragraphs": 1_000_000, "compilation_direction_weight": 0.0,
+             "condensed_direction_weight": 0.0,
+             "copy_max_changed_rate": 1_000_000.0},  # (and passages reworded throughout were a near-duplicate)
     # a quotation stopped early needed as many words left out as one cut inside
     "changes": {"min_excerpt_dropped_words_at_end": 3},
+    # a short text's names counted at the long ones' mentions; a shared figure or day counted beside no shared name
+    # (and texts whose figures all differed shared their names all the same)
+    "stories": {"name_mention_chars": 0, "figures_need_a_name": False, "other_figures_min_each": 0},
     # a trimmed sentence (words cut, none added) was a paraphrase unless its characters kept the near-verbatim ratio
     "align": {"trim_min_kept_words": 1_000_000},
     # short reports needed as many differing figures as long ones

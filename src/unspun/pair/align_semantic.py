@@ -453,6 +453,87 @@ def _specifics_shares(a: Segmented, b: Segmented, tier: SemanticTier, text: Text
     return shared / len(all_a), shared / len(all_b)
 
 
+class Condensed(NamedTuple):
+    """The side condensed from the other ("a", "b"; "" for neither), the share of its specifics the other gives too,
+    and how many specifics the other holds beyond them."""
+
+    side: str = ""
+    inside: float = 0.0
+    more: int = 0
+
+
+NOT_CONDENSED = Condensed()
+
+
+def condensed_from(a: Segmented, b: Segmented, tier: SemanticTier = TIER_DEFAULT,
+                   text: TextConfig = TEXT_DEFAULT) -> Condensed:
+    """Which side is condensed from the other: a small part of its length (``tier.condensed_max_length_share``)
+    whose specifics (``_specifics``: figures, names, rarer words) are nearly all the other's
+    (``condensed_min_specifics_inside`` of at least ``condensed_min_specifics``, and every figure), the other holding
+    more of its own.
+    A summary or a teaser written from an article keeps what it tells in the article's terms; another outlet's
+    report of the event brings its own witnesses, quotes and figures, however short it is."""
+    short, long_, side = (a, b, "a") if len(a.article.text) <= len(b.article.text) else (b, a, "b")
+    if len(short.article.text) > tier.condensed_max_length_share * len(long_.article.text):
+        return NOT_CONDENSED
+    own = frozenset().union(*_specifics_of(tuple(short.sentence_texts()), tier, text))
+    other = frozenset().union(*_specifics_of(tuple(long_.sentence_texts()), tier, text))
+    inside, more = len(own & other) / len(own) if own else 0.0, len(other - own)
+    # A summary takes its figures from its source: a figure the other lacks (a teaser's prize money that one of two
+    # reports of a race gives) says it was written from another text.
+    figure_of_its_own = any(specific.startswith(_FIGURE) for specific in own - other)
+    if len(own) < tier.condensed_min_specifics or inside < tier.condensed_min_specifics_inside \
+            or more < tier.condensed_min_specifics or figure_of_its_own:
+        return NOT_CONDENSED
+    return Condensed(side, inside, more)
+
+
+def condensed_counterparts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], similarity: np.ndarray,
+                           condensed: Condensed, tier: SemanticTier = TIER_DEFAULT, config: Config = DEFAULT,
+                           tuning: AlignConfig = ALIGN_DEFAULT, text: TextConfig = TEXT_DEFAULT
+                           ) -> tuple[Alignment, ...]:
+    """``alignments`` with every sentence of the condensed side (``condensed_from``) that has no link yet linked to
+    the longer side's sentence closest to it among those giving one of its specifics, then settled as a summary's
+    links are (``condensed_links``: the longer side's sentences it merges join it); ``alignments`` itself when the
+    pair is not condensed or every condensed sentence is linked already. A summary in its own words keeps few
+    sentences close enough for the meaning tier, but each keeps the facts of the sentences it retells."""
+    if not condensed.side or similarity.size == 0:
+        return tuple(alignments)
+    flip = condensed.side == "b"  # work as if A were the condensed side
+    short, long_ = (b, a) if flip else (a, b)
+    score = similarity.T if flip else similarity
+    linked = {m.j if flip else m.i for al in alignments for m in al.matches}
+    claimed = {m.i if flip else m.j for al in alignments for m in al.matches}
+    seeds = _sharing_seeds(_specifics_of(tuple(short.sentence_texts()), tier, text),
+                           _specifics_of(tuple(long_.sentence_texts()), tier, text), score, linked, claimed)
+    if not seeds:
+        return tuple(alignments)
+    pairs = sorted({*((m.i, m.j) for al in alignments for m in al.matches),
+                    *((j, i) if flip else (i, j) for i, j in seeds)})
+    seeded = _rebuilt(a, b, alignments, pairs, similarity, config, tuning)
+    return condensed_links(a, b, seeded, similarity, tier, config, tuning, text)
+
+
+def _sharing_seeds(own: Sequence[frozenset[str]], other: Sequence[frozenset[str]], score: np.ndarray,
+                   linked: AbstractSet[int], claimed: AbstractSet[int]) -> list[tuple[int, int]]:
+    """Each unlinked sentence of ``own``'s side with the ``other`` side's sentence that gives most of its figures,
+    then most of its specifics, then is closest to it (``score``), among those giving one of them that no other
+    sentence claimed (``claimed``, then the seeds before it); none for a sentence that gives none of them. A
+    condensed sentence retells sentences the others do not, and its figure tells which: a teaser's "still 180
+    skilled workers short" is the article's sentence with 180 in it, not its lead, which names the firm too."""
+    seeds = []
+    taken = set(claimed)
+    for i, specifics in enumerate(own):
+        sharing = [j for j, theirs in enumerate(other) if j not in taken and specifics & theirs]
+        if i in linked or not sharing:
+            continue
+        j = max(sharing, key=lambda k: (sum(1 for x in specifics & other[k] if x.startswith(_FIGURE)),
+                                        len(specifics & other[k]), float(score[i, k])))
+        seeds.append((i, j))
+        taken.add(j)
+    return seeds
+
+
 def _closest_sharing(similarity: np.ndarray, specifics_a: Sequence[frozenset[str]],
                      specifics_b: Sequence[frozenset[str]], min_cosine: float) -> list[tuple[int, int]]:
     """One-to-one links, the closest pair first (ties in text order), between sentences at least ``min_cosine``
@@ -470,6 +551,9 @@ def _closest_sharing(similarity: np.ndarray, specifics_a: Sequence[frozenset[str
     return sorted(links)
 
 
+_FIGURE = "#"  # the mark of a figure among a sentence's specifics (``_specifics``)
+
+
 @functools.lru_cache(maxsize=4_096)  # by article, as ``_facts_of``
 def _specifics_of(sentences: tuple[str, ...], tier: SemanticTier, text: TextConfig) -> tuple[frozenset[str], ...]:
     return tuple(_specifics(t, tier, text) for t in sentences)
@@ -481,7 +565,7 @@ def _specifics(sentence: str, tier: SemanticTier, text: TextConfig) -> frozenset
     (value and unit: "Fourteen" and "14" alike), its names, and its content words no more common than
     ``tier.reordered_word_max_zipf`` ("bogie", "damp", "cordon"), each marked by its kind."""
     names = frozenset(n for n in sentence_name_norms(sentence, text) if len(n) > 2)
-    found = {f"#{f.value:g} {f.unit}" for f in figures(sentence, text)} | {"@" + n for n in names}
+    found = {f"{_FIGURE}{f.value:g} {f.unit}" for f in figures(sentence, text)} | {"@" + n for n in names}
     found.update(w for w in sentence_words(sentence) if w.isalpha() and len(w) > 2 and w not in names
                  and is_content_word(w) and zipf(w) <= tier.reordered_word_max_zipf and number_value(w) is None)
     return frozenset(found)

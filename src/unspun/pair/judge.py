@@ -45,6 +45,7 @@ from unspun.model import (
 )
 from unspun.pair.agreement import reused_alignments, without_local_top
 from unspun.pair.align import copied_block_share
+from unspun.pair.align_semantic import NOT_CONDENSED, Condensed
 from unspun.pair.changes.find import other_headlines
 from unspun.pair.changes.passages import one_sided_runs, with_facing
 from unspun.pair.confidence import calibrated_confidence
@@ -266,6 +267,9 @@ class PairFacts:
     # the side that holds the other's text as one block beside paragraphs of its own on another story (a compilation,
     # a roundup paragraph over a copy: ``items.beside_other_story``)
     beside_other_story: BesideOtherStory = NO_BESIDE
+    # the side condensed from the other (``align_semantic.condensed_from``: a small part of its length, nearly all its
+    # names, figures and rarer words the other's, the other giving more): a summary or a teaser of it
+    condensed: Condensed = NOT_CONDENSED
 
     @property
     def edited(self) -> bool:
@@ -382,7 +386,8 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
                one_side_english: bool = False, align: AlignConfig = ALIGN_DEFAULT,
                changed_rate: float = 0.0, replaced_rate: float = 0.0, grammar_share: float = 0.0,
                rewritten: bool = False, grammar_added_share: float = 0.0, edits: int = 0,
-               rarer_sides: tuple[int, int] = (0, 0), kept_terms: tuple[int, int] = (0, 0)) -> PairFacts:
+               rarer_sides: tuple[int, int] = (0, 0), kept_terms: tuple[int, int] = (0, 0),
+               condensed: Condensed = NOT_CONDENSED) -> PairFacts:
     """What the verdict is decided from; ``memo`` (an engine's) keeps each article's names (``text``: what
     counts as a name); ``vectors_meaningful``: both texts are English (``pipeline.vectors_mean_meaning``);
     ``vectors`` are
@@ -482,6 +487,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         copy_marks=copy_marks(a, b, sorted({(m.i, m.j) for al in alignments for m in al.matches}), text, memo),
         retold_item=retold_item(a, b, config, text, shared_name_overlap(a, b, memo, text), memo),
         beside_other_story=beside_other_story(a, b, config, text, memo),
+        condensed=condensed,
         **_sentence_edits(a, b, alignments, changes.min_passage_words, config, memo, text),
     )
 
@@ -963,6 +969,11 @@ def _derived_relation(f: PairFacts, copy_cover: float, evidence: list[str],
         evidence.append(f"the reworded text retells {min(f.coverage_a, f.coverage_b):.0%} of the other, too little "
                         "for a spun copy (a spinner rewords the whole text): a summary")
         return "rewrite", confidence * 0.9, evidence
+    if not swapped and _reworded_throughout(f, config):
+        evidence.append(f"{lexical:.0%} of the reused text is word for word or nearly so and {f.changed_rate:.0%} of "
+                        "aligned words differ, few of them replaced word for word: sentences a person wrote in "
+                        "other words, not a lightly edited copy")
+        return "rewrite", confidence * 0.9, evidence
     if swapped:
         evidence.append(
             f"sentences keep their structure while {f.substitution_rate:.0%} of aligned words are swapped "
@@ -985,6 +996,20 @@ def _derived_relation(f: PairFacts, copy_cover: float, evidence: list[str],
     evidence.append(f"{lexical:.0%} of the reused text is word for word or nearly so; "
                     f"{f.substitution_rate:.1%} of aligned words differ")
     return "near_duplicate", confidence, evidence
+
+
+def _reworded_throughout(f: PairFacts, config: Config) -> bool:
+    """Whether passages that are not mostly word for word (``Config.near_duplicate_min_lexical_share``) change so
+    many of their aligned words (``Config.copy_max_changed_rate``), few of them one for one, that a person wrote
+    them in other words (``_reworded_by_a_person``): the final near-duplicate return's floor. Static vectors align
+    two outlets' own reports of one event sentence by sentence ("has put off a decision on a £3.6 million
+    programme" / "a vote on spending £3.6m ... was delayed": 70% of aligned words changed, 4% replaced), which
+    ``compare``'s MiniLM does not; a near-duplicate there made the index store a copy that ``compare`` calls
+    same_story, and stories named an origin and a copy among own-words reports (/tmp/probe48 O1). As a rewrite,
+    the corpus compares the pair again as ``compare`` does (``pipeline.rewrite_without_wording``)."""
+    lexical = f.kind_share["verbatim"] + f.kind_share["near_verbatim"]
+    return lexical < config.near_duplicate_min_lexical_share and f.changed_rate >= config.copy_max_changed_rate \
+        and _reworded_by_a_person(f, config)
 
 
 def _one_merge_in_a_copy(f: PairFacts, config: Config) -> bool:
@@ -1241,6 +1266,7 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
         _short_version_clue(a, b, relation, config),
         _digest_item_clue(f, config),
         _beside_other_story_clue(f, config),
+        _condensed_clue(f, relation, config),
     ]
     evidence = [text for _, text in clues if text]
     if not credit.named and _common_source(a, b, f, memo):
@@ -1289,6 +1315,21 @@ def _beside_other_story_clue(f: PairFacts, config: Config) -> tuple[float, str]:
     host, source = _taker_first(f.beside_other_story.taker)
     return (weight if host == "B" else -weight), \
         f"a compilation is made of the texts it puts side by side: {host} took {source}'s text"
+
+
+def _condensed_clue(f: PairFacts, relation: str, config: Config) -> tuple[float, str]:
+    """The side of a ``rewrite`` condensed from the other (``PairFacts.condensed``) is the copy: a summary or a
+    teaser tells its article's names and figures in fewer words, while an article written from a summary would
+    bring names and figures the summary lacks. Beside a rewrite only: a first brief that its later, longer version
+    keeps word for word (a near-duplicate or partial reuse) is as condensed, and came first."""
+    condensed = f.condensed
+    if relation != "rewrite" or not condensed.side:
+        return 0.0, ""
+    copy, source = _taker_first(condensed.side)
+    weight = config.condensed_direction_weight
+    return (weight if condensed.side == "b" else -weight), \
+        (f"{condensed.inside:.0%} of {copy}'s names, figures and rarer words are {source}'s, and {source}, "
+         f"much longer, gives {condensed.more} more: {copy} is condensed from {source}")
 
 
 def _date_clue(a: Segmented, b: Segmented) -> tuple[float, str]:

@@ -18,6 +18,9 @@ from unspun.model import DERIVED_RELATIONS, Alignment, Article, Comparison, RawR
 from unspun.pair.agreement import matched_groups
 from unspun.pair.align import align
 from unspun.pair.align_semantic import (
+    NOT_CONDENSED,
+    condensed_counterparts,
+    condensed_from,
     condensed_links,
     counterpart_fact_lift,
     derived_by_meaning,
@@ -159,7 +162,8 @@ def _text_words(seg: Segmented) -> list[str]:
 def worth_a_second_look(a: Segmented, b: Segmented, comparison: Comparison, engine: PairEngine) -> bool:
     """Whether a comparison with static vectors judged same_story may be a person's rewrite that MiniLM's rules
     find: a summary whose sentences fuse the other's by their words (``align_semantic.fused_by_words``; the merge
-    test runs on MiniLM vectors only), a rewrite in another order whose sides keep as much of each other's
+    test runs on MiniLM vectors only) or that tells nearly only the other's specifics in a small part of its length
+    (``align_semantic.condensed_from``), a rewrite in another order whose sides keep as much of each other's
     specifics as that rule asks (``align_semantic.rewrite_keeps_specifics``, no vectors needed), a rewrite around the
     writer's own material that keeps the wording and specifics its rule asks for (``rewritten_with_own_words``), or
     a heavy rewrite (``rewritten_in_order``): both texts have the sentences that rule asks for and their static closest
@@ -169,7 +173,7 @@ def worth_a_second_look(a: Segmented, b: Segmented, comparison: Comparison, engi
     if comparison.verdict.relation != "same_story" or engine.precise_twin is None or \
             not (engine.english(a) and engine.english(b)):
         return False
-    if fused_by_words(a, b, tier):
+    if fused_by_words(a, b, tier) or condensed_from(a, b, tier, engine.settings.text).side:
         return True
     sentences = min(len(a.sentences), len(b.sentences))
     if sentences >= tier.reordered_min_links and rewrite_keeps_specifics(a, b, tier, engine.settings.text):
@@ -226,7 +230,9 @@ def one_pass(a: Segmented, b: Segmented, engine: PairEngine, details: bool = Tru
                        grammar_added_share=swapped.grammar_added, edits=swapped.edits,
                        one_side_english=engine.english(a) != engine.english(b),
                        align=engine.settings.align, rewritten=own, rarer_sides=swapped.rarer_sides,
-                       kept_terms=swapped.kept_terms)
+                       kept_terms=swapped.kept_terms,
+                       condensed=condensed_from(a, b, engine.settings.semantic, engine.settings.text)
+                       if engine.english(a) and engine.english(b) else NOT_CONDENSED)
     facts = dataclasses.replace(facts, unconfirmed_order_links=unconfirmed) if unconfirmed else facts
     # Without details the judge still needs the fact changes of word-for-word copies (a copy that alters a
     # fact is no duplicate); there unchanged sentences cost nothing. Other pairs skip them here: the pair's
@@ -266,16 +272,34 @@ def passages(a: Segmented, b: Segmented, vectors_a: np.ndarray, vectors_b: np.nd
     aligned = align(a, b, engine.config, tuning=settings.align, memo=engine.memo, vectors=(vectors_a, vectors_b))
     similarity, meaningful = vectors_a @ vectors_b.T, engine.english(a) and engine.english(b)
     found = with_meaning_tier(a, b, aligned, similarity, spin_b_over_a, settings, meaningful=meaningful)
-    if found is not aligned or not engine.precise:  # the meaning tier ran (found new or not), or static vectors
+    if not engine.precise:
         return found, (), 0, False
+    if found is not aligned:  # the meaning tier ran (found new or not)
+        return (*_with_condensed(a, b, found, (), similarity, meaningful, engine), 0, False)
     in_order, unconfirmed = rewritten_in_order(a, b, aligned, similarity, settings, meaningful, engine)
     fused = merged_counterparts(a, b, (*aligned, *in_order), engine.encoder.encode, settings.semantic,
                                 settings.text) if meaningful else ()
     own, rewritten = rewritten_around_own_material(a, b, aligned, similarity, settings, engine) \
         if meaningful and not (in_order or fused or unconfirmed) else ((), False)
     written = (*in_order, *fused, *own)  # sentences a person wrote from the other text's: no spinner's swaps
-    return tuple(sorted((*aligned, *written), key=lambda al: (al.a.start, al.b.start))), written, unconfirmed, \
-        rewritten
+    found = tuple(sorted((*aligned, *written), key=lambda al: (al.a.start, al.b.start)))
+    return (*_with_condensed(a, b, found, written, similarity, meaningful, engine), unconfirmed, rewritten)
+
+
+def _with_condensed(a: Segmented, b: Segmented, found: tuple[Alignment, ...], written: tuple[Alignment, ...],
+                    similarity: np.ndarray, meaningful: bool, engine: PairEngine
+                    ) -> tuple[tuple[Alignment, ...], tuple[Alignment, ...]]:
+    """``found`` and ``written`` with the unlinked sentences of a side condensed from the other linked to the
+    sentences they retell (``align_semantic.condensed_counterparts``; English texts, MiniLM vectors): a person's
+    summary or teaser in its own words, whose every name and figure the article gives. The passages it adds are a
+    person's writing, as ``written``'s are."""
+    settings = engine.settings
+    condensed = condensed_from(a, b, settings.semantic, settings.text) if meaningful else NOT_CONDENSED
+    linked = condensed_counterparts(a, b, found, similarity, condensed, settings.semantic, settings.pair,
+                                    settings.align, settings.text)
+    if linked == found:
+        return found, written
+    return linked, (*written, *(al for al in linked if al not in found))
 
 
 def _in_canonical_order(a: Segmented, b: Segmented) -> bool:

@@ -643,7 +643,8 @@ def _facts_reader(articles: dict[int, Article], settings: Settings) -> Callable[
 
     @functools.cache
     def facts(key: int) -> set[str]:
-        return event_facts(articles[key].text, s.min_name_chars, s.min_name_mentions, settings.text)
+        return event_facts(articles[key].text, s.min_name_chars, s.min_name_mentions, settings.text,
+                           s.name_mention_chars)
 
     return facts
 

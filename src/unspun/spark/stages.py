@@ -359,7 +359,8 @@ StoryIdf = tuple[dict[str, float], dict[str, float]]
 def story_side(ordinal: int, p: Prepared, config: StoryConfig, text: TextConfig = TEXT_DEFAULT) -> StorySide:
     from unspun.corpus.story_clusters import event_facts, event_terms, filed_day, lead_days, text_digest
 
-    names = frozenset(event_facts(p.article.text, config.min_name_chars, config.min_name_mentions, text))
+    names = frozenset(event_facts(p.article.text, config.min_name_chars, config.min_name_mentions, text,
+                                  config.name_mention_chars))
     vector = p.fp.stored.doc_vector.astype(np.float32)
     return StorySide(article_meta(ordinal, p), vector, names, event_terms(p.article.text), p.fp.english,
                      filed_day(p.article.text), lead_days(p.article.text, p.article.title), text_digest(p.article.text))

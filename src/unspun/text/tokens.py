@@ -65,18 +65,20 @@ def _shifted_tokens(text: str, offset: int) -> tuple[Token, ...]:
 
 def _read_tokens(text: str, offset: int = 0) -> tuple[Token, ...]:
     """``word_tokens``, read from the text (no memo)."""
-    # Built with ``tuple.__new__`` (what ``Token(...)`` does, without its Python-level constructor) in a plain
-    # loop: half the time of a generator of ``Token`` calls, and every stage tokenises each sentence it meets.
-    found: list[Token] = []
-    add = found.append
-    for m in _TOKEN.finditer(text):
-        word = m.group()
-        start, end = m.span()
-        add(_new_tuple(Token, (word, offset + start, offset + end, normal_form(word))))
-    return tuple(found)
+    # Each field read for all matches at once and the tokens built by ``tuple.__new__`` (what ``Token(...)`` does,
+    # without its Python-level constructor), all in C-level maps: every stage tokenises each sentence it meets, and
+    # a Python loop over the matches cost ~1/10 more (~6% of an index's comparisons are spent here).
+    found = list(_TOKEN.finditer(text))
+    written = list(map(_MATCHED, found))
+    starts, ends = map(_MATCH_START, found), map(_MATCH_END, found)
+    if offset:
+        starts, ends = map(offset.__add__, starts), map(offset.__add__, ends)
+    return tuple(map(_new_token, zip(written, starts, ends, map(normal_form, written), strict=True)))
 
 
+_MATCHED, _MATCH_START, _MATCH_END = re.Match.group, re.Match.start, re.Match.end
 _new_tuple = tuple.__new__
+_new_token: Callable[[tuple[str, int, int, str]], Token] = functools.partial(_new_tuple, Token)
 
 
 def text_tokens(text: str, sentences: Sequence[Span], sentence_texts: Sequence[str]) -> tuple[Token, ...]:
