@@ -453,6 +453,48 @@ def test_another_cause_alone_or_a_stretch_named_the_other_way_alone_is_no_other_
     assert specifics_conflict(_alert(SHAP_FIRE), _alert(both)).other_incident
 
 
+# One closure of the A591 told by the police (its time) and by a paper (its cause), and the next morning's
+# incident on the same road, told in the police's template.
+A591_NOTICE = ("A591 closed between Ambleside and Grasmere\n\nThe A591 has been closed between Ambleside and "
+               "Grasmere after 9.30pm on Friday, Cumbria Police said. Drivers are asked to use the A593 through "
+               "Skelwith Bridge.")
+A591_PAPER = ("Tree brings down power lines on A591\n\nThe A591 was shut on Friday night between Grasmere and "
+              "Ambleside after a falling tree brought down power lines beside Rydal Water. Engineers worked through "
+              "the night.")
+A591_FIRST = ("A591 closed northbound after tree falls\n\nThe A591 was closed northbound between Ambleside and "
+              "Grasmere after a tree fell across the road at about 9.30pm, Cumbria Police said.")
+A591_NEXT = ("A591 closed southbound after car leaves road\n\nThe A591 was closed southbound between Grasmere and "
+             "Ambleside after a car left the road shortly after 7am, Cumbria Police said.")
+
+
+def test_a_time_or_an_occasion_after_after_is_no_cause() -> None:
+    from unspun.pair.events import incident_causes
+
+    for lead in ("The A591 has been closed between Ambleside and Grasmere after 9.30pm on Friday.",
+                 "The footbridge at Pooley Bridge was shut after dark on Saturday.",
+                 "Protesters gathered outside County Hall after Tuesday's vote.",
+                 "The budget was approved following a three-hour session of the full council.",
+                 "Fans were held back after the match at Brunton Park."):
+        assert incident_causes(lead) == frozenset(), lead
+    # an occasion that happened in a way is a cause: "talks broke down"
+    assert incident_causes("Tram drivers walked out after talks with Metrolink broke down.") == {"talks", "metro",
+                                                                                                 "broke"}
+    # a cause keeps its words, less the time it gives
+    assert incident_causes("The road was closed after last night's storm brought down a wall.") == {
+        "storm", "broug", "wall"}
+    assert incident_causes("The A591 was closed after a car left the road shortly after 7am.") == {
+        "car", "left", "road", "short"}
+
+
+def test_one_closures_time_and_cause_told_by_two_outlets_are_no_other_incident() -> None:
+    # the notice gives when the road closed, the paper why: no other cause, whatever order the ends are named in
+    for one, other in ((A591_NOTICE, A591_PAPER), (A591_PAPER, A591_NOTICE)):
+        assert not specifics_conflict(_alert(one), _alert(other)).other_incident
+    # the next morning's incident in the same template: another cause and another direction, times beside both
+    conflict = specifics_conflict(_alert(A591_FIRST), _alert(A591_NEXT))
+    assert conflict.other_incident.startswith("another cause and another direction"), conflict.other_incident
+
+
 QUAKE = ("A magnitude 3.1 earthquake struck near Pickering in North Yorkshire at 9.05pm on Friday, the British "
          "Geological Survey said. People in Thornton-le-Dale and Kirkbymoorside said doors shook for several seconds.")
 

@@ -25,7 +25,7 @@ from unspun.ingest.page_meta import lead_text
 from unspun.model import Segmented
 from unspun.pair.furniture import content_sentences
 from unspun.pair.memo import Memo, remembered
-from unspun.text.dates import EventDays, days_disagree, event_days, published_day
+from unspun.text.dates import EventDays, days_disagree, event_days, published_day, time_expressions, times_of_day
 from unspun.text.figures import (
     Figure,
     compare_figures,
@@ -42,14 +42,17 @@ from unspun.text.spelling import prefix_stem
 from unspun.text.tokens import word_tokens, words
 from unspun.text.wordlists import (
     ARTICLES,
+    CLOCKLESS_TIMES,
     EVENT_NOUNS,
     INSTITUTION_STREETS,
     LAW_COURT_WORDS,
     LIST_JOINERS,
     MONTHS,
+    OCCASION_NOUNS,
     PLACE_NAME_WORDS,
     PLACE_PREPOSITIONS,
     STREET_WORDS,
+    TIME_UNITS,
     WEEKDAYS,
     is_content_word,
     place_forms,
@@ -125,9 +128,36 @@ def incident_stretches(lead: str) -> frozenset[tuple[str, str]]:
 
 def incident_causes(lead: str) -> frozenset[str]:
     """The content words, cut to their stems, of what a lead says caused its incident ("after a lorry overturned"
-    → {"lorry", "overt"})."""
-    return frozenset(prefix_stem(word) for m in _CAUSE.finditer(lead) for word in words(m.group(1))
-                     if is_content_word(word))
+    → {"lorry", "overt"}). "After" and "following" also say when: a clause giving a time or an occasion ("after
+    10pm", "after Tuesday's vote", "following a three-hour session") names no cause (``_cause_words``), so two
+    reports of one closure, one giving its time and the other its cause, tell no other cause."""
+    when = {word for told in _times_in(lead) for word in words(told)}
+    return frozenset(prefix_stem(word) for m in _CAUSE.finditer(lead) for word in _cause_words(m.group(1), when))
+
+
+def _cause_words(clause: str, when: set[str]) -> list[str]:
+    """The content words of a cause's clause less the words of the lead's times (``when``: "10pm", "9.30am", "last
+    night's", "Tuesday's"), of time units and of clockless times ("a three-hour", "after dark"); none when the
+    clause's noun phrase is an occasion, its head (``_OF``'s first part) bare and ending on one ("the council
+    meeting", "Tuesday's vote", "a three-hour session of the full council": ``wordlists.OCCASION_NOUNS``; "after
+    talks broke down" tells what happened)."""
+    told = _untimed_words(clause, when)
+    head = _untimed_words(_OF.split(clause, maxsplit=1)[0], when)
+    return [] if head[-1:] and head[-1] in OCCASION_NOUNS else told
+
+
+_OF = re.compile(r"\s+of\s+", re.IGNORECASE)  # "a session of the full council": its head comes before
+
+
+def _untimed_words(text: str, when: set[str]) -> list[str]:
+    """The content words of ``text`` that tell no time (``_cause_words``)."""
+    return [word for word in words(text) if is_content_word(word) and word not in when and word not in TIME_UNITS
+            and word not in CLOCKLESS_TIMES]
+
+
+def _times_in(text: str) -> list[str]:
+    """The dates and times of day ``text`` gives, as written ("Tuesday", "last night", "9.30am", "this morning")."""
+    return [text[m.start : m.end] for m in time_expressions(text)] + times_of_day(text)
 
 
 def other_incident(ours: EventSpecifics, theirs: EventSpecifics) -> str:

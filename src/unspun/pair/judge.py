@@ -67,6 +67,7 @@ from unspun.pair.sentence_pairs import (
     longest_chain,
     sentence_coverage,
 )
+from unspun.pair.spin import FLAGGED_FROM, with_logits
 from unspun.pair.wording import NO_WORDING, KeptWording, kept_wording
 from unspun.text import lexicon
 from unspun.text.dates import published_day, published_instant, times_of_day
@@ -1125,8 +1126,7 @@ def _reworded_by_a_person(f: PairFacts, config: Config) -> bool:
     ``_grammar_of_a_person``)."""
     if f.changed_rate <= 0:
         return False
-    natural = f.spin_a is not None and f.spin_b is not None \
-        and max(f.spin_a, f.spin_b) < config.spun_natural_max_spin
+    natural = (spins := _read_spins(f, config)) is not None and max(spins) < config.spun_natural_max_spin
     if natural and _grammar_of_a_person(f, config) >= config.spun_natural_max_grammar_share:
         return True
     share = max(config.spun_min_swap_share, config.spun_natural_min_swap_share) if natural \
@@ -1712,22 +1712,30 @@ def _new_top_clue(f: PairFacts) -> tuple[float, str]:
 
 
 def _spin_clue(f: PairFacts, relation: str, config: Config) -> tuple[float, str]:
-    if f.spin_a is None or f.spin_b is None:
+    if (spins := _read_spins(f, config)) is None:
         return 0.0, ""  # a text that is not English has no score to set against the other's
-    spin = {"A": f.spin_a, "B": f.spin_b}
-    flagged_from = config.direction_spin_source_max
+    read_a, read_b = spins
     if _both_read_as_spun(f, config):
         # Both read as spun: the score measures the texts' register (a glacier's "firn", "ablation" and
         # "meltwater" are rare words too), not which of them a spinner degraded.
         return 0.0, ""
-    if relation == "rewrite" and max(f.spin_a, f.spin_b) < flagged_from:
+    if relation == "rewrite" and max(read_a, read_b) < config.direction_spin_source_max:
         # A person's rewrite: neither text reads as machine-spun, and a gap between two genuine scores (a
         # source's technical terms, 0.23, against its plainer retelling, 0.05) is the writers' register.
         return 0.0, ""
-    if _register_read_as_rarity(f, f.spin_b - f.spin_a, config):
+    if _register_read_as_rarity(f, read_b - read_a, config):
         return 0.0, ""
-    return _sided_clue(f.spin_b - f.spin_a, config.direction_min_spin_gap, 1.5,
-                       lambda copy, source: _spin_line(copy, source, spin, flagged_from))
+    shown = {"A": cast(float, f.spin_a), "B": cast(float, f.spin_b)}
+    return _sided_clue(read_b - read_a, config.direction_min_spin_gap, 1.5,
+                       lambda copy, source: _spin_line(copy, source, shown))
+
+
+def _read_spins(f: PairFacts, config: Config) -> tuple[float, float] | None:
+    """Both texts' spin scores as the judge's spin thresholds read them (``Config.spin_reading_logits``), or None
+    where either is not scored (not English prose)."""
+    if f.spin_a is None or f.spin_b is None:
+        return None
+    return with_logits(f.spin_a, config.spin_reading_logits), with_logits(f.spin_b, config.spin_reading_logits)
 
 
 def _register_read_as_rarity(f: PairFacts, rarer: float, config: Config) -> bool:
@@ -1739,21 +1747,21 @@ def _register_read_as_rarity(f: PairFacts, rarer: float, config: Config) -> bool
     working on plain prose makes its side the rarer at almost every swap; working on a register's prose it trades the
     jargon for plain words ("skittled" → "felled", "gaffer" → "manager") as well as plain words for thesaurus picks
     ("then" → "afterward"), and which side reads rarer is then the register's doing, not the spinner's."""
-    if not rarer or f.spin_a is None or f.spin_b is None:
+    if not rarer or (spins := _read_spins(f, config)) is None:
         return False
-    named_copy_spin, (rarer_a, rarer_b) = (f.spin_b, f.rarer_sides) if rarer > 0 else (f.spin_a, f.rarer_sides[::-1])
+    named_copy_spin, (rarer_a, rarer_b) = (spins[1], f.rarer_sides) if rarer > 0 else (spins[0], f.rarer_sides[::-1])
     # (rarer_a, rarer_b) now count the swaps making the named source's side and the named copy's side the rarer
     if named_copy_spin < config.direction_spin_source_max or not (rarer_a or rarer_b):
         return False
     return rarer_a >= rarer_b or rarer_a >= config.direction_register_min_minority_share * (rarer_a + rarer_b)
 
 
-def _spin_line(copy: str, source: str, spin: dict[str, float], flagged_from: float) -> str:
-    """The spin clue's evidence line. "Reads as machine-spun" is said only of a text whose own score is flagged:
-    a gap between two texts that both read as genuine (0.23 against 0.05) says which reads less naturally, and
-    calling the first spun would accuse a person's prose."""
+def _spin_line(copy: str, source: str, spin: dict[str, float]) -> str:
+    """The spin clue's evidence line, with the scores as the report shows them. "Reads as machine-spun" is said only
+    of a text whose own score is flagged (``spin.FLAGGED_FROM``): a gap between two texts that both read as genuine
+    (0.23 against 0.05) says which reads less naturally, and calling the first spun would accuse a person's prose."""
     scores = f"spin {spin[copy]:.2f} vs {spin[source]:.2f}"
-    if round(spin[copy], 2) >= flagged_from:  # as printed: a line never says 0.50 and "neither is flagged"
+    if round(spin[copy], 2) >= FLAGGED_FROM:  # as printed: a line never says 0.50 and "neither is flagged"
         return f"{copy} reads as machine-spun ({scores}): the degraded side is the copy"
     return f"{copy} reads less naturally than {source} ({scores}; neither is flagged as spun): the degraded side is " \
            "the copy"
@@ -1811,7 +1819,7 @@ def _kept_term_clue(f: PairFacts, relation: str, config: Config) -> tuple[float,
 
 
 def _both_read_as_spun(f: PairFacts, config: Config) -> bool:
-    return f.spin_a is not None and f.spin_b is not None and min(f.spin_a, f.spin_b) >= config.direction_spin_source_max
+    return (spins := _read_spins(f, config)) is not None and min(spins) >= config.direction_spin_source_max
 
 
 def _one_sided_swaps(f: PairFacts, config: Config) -> str | None:
