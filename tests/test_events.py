@@ -607,3 +607,41 @@ def test_the_next_quarters_results_reworded_are_another_event_by_their_lead_figu
 def test_a_tally_updated_in_the_lead_is_no_other_event():
     # A developing story's later report says its count moved ("has risen to 63"): one event.
     assert not specifics_conflict(_titled(TOLL), _titled(TOLL_LATER)).leads_apart
+
+
+BLAST_FIRST = ("Eleven hurt as gas blast wrecks Bishop Auckland terrace\n\nEleven people were hurt when a gas "
+               "explosion destroyed two houses on Tenters Street in Bishop Auckland on Friday evening, with damage "
+               "put at £650,000.\n\nCounty Durham and Darlington Fire and Rescue Service said crews searched the "
+               "rubble for three hours. Watch manager Dale Hepple said neighbours had smelled gas earlier in the day.")
+BLAST_UPDATE = ("Tenters Street explosion: 16 treated and a £920,000 repair bill\n\nSixteen people were "
+                "treated in hospital after Friday's gas explosion on Tenters Street, Bishop Auckland, and the cost of "
+                "the damage is estimated at £920,000.\n\nWatch manager Dale Hepple said a fractured supply pipe "
+                "under the pavement was the likely cause.")
+
+
+def test_a_developing_storys_update_whose_tallies_and_sums_grew_is_one_event():
+    # The same outlet's later report gives a larger count and a larger sum for the same Friday: an update, whatever
+    # its units (review B, finding 1: leads_apart was read before figures_grow, and counts with a sum gave up).
+    conflict = specifics_conflict(_titled(BLAST_FIRST), _titled(BLAST_UPDATE))
+    assert not conflict.leads_apart
+    assert not conflict.figures_show_another_event() and not conflict.other_event()
+    assert not specifics_conflict(_titled(BLAST_UPDATE), _titled(BLAST_FIRST)).other_event()
+    # growth wins over leads read apart, whichever tells it
+    grown = SpecificsConflict(False, 0, 2, figures_grow=True, leads_apart="11, £650,000 / 16, £920,000")
+    assert not grown.figures_show_another_event()
+
+
+RESULTS_PROFIT = ("Tyne Brewing profit rises to £6.4m\n\nTyne Brewing, the Gateshead brewer behind Quayside Pale, "
+                  "made a pre-tax profit of £6.4m in the year to June as pub sales recovered, it said on Tuesday."
+                  "\n\nChief executive Moira Dunstan said the new canning line at Felling had cut costs.")
+RESULTS_SALES = ("Quayside Pale maker Tyne Brewing books £87m in sales\n\nTyne Brewing took £87m in sales in its "
+                 "latest year as drinkers returned to pubs across the North East, the Gateshead brewer said."
+                 "\n\nMoira Dunstan, its chief executive, credited the Felling canning line.")
+
+
+def test_one_firms_results_led_by_profit_and_by_sales_are_one_event():
+    # Two outlets lead one set of results on other figures: profit is no rival value of sales (review B, finding 2).
+    conflict = specifics_conflict(_titled(RESULTS_PROFIT), _titled(RESULTS_SALES))
+    assert not conflict.leads_apart and not conflict.other_event()
+    # the next quarter's sales against this quarter's, one measure, stay apart
+    assert specifics_conflict(_titled(SALES_Q1), _titled(SALES_Q2)).leads_apart

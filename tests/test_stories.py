@@ -285,6 +285,16 @@ def test_two_undated_events_on_one_subject_stay_two_stories() -> None:
     assert stories == {frozenset(names[:2]), frozenset(names[2:])}
 
 
+def test_a_distance_written_800m_is_the_same_fact_as_800_metres() -> None:
+    # A letter after a bare number is a distance ("800m", "1,500m"), not millions: only a sum's ("£1.1m") is.
+    from unspun.corpus.story_clusters import event_facts
+    one = "Kerry Lowther won the 1,500m final in Gateshead after leading the 800m heats on Saturday."
+    other = "Kerry Lowther took the 1,500 metres title in Gateshead, a day after topping the 800 metres heats."
+    assert {"#1500", "#800"} <= event_facts(one, min_mentions=1) & event_facts(other, min_mentions=1)
+    assert "#1100000" in event_facts("The council approved £1.1m for the scheme.", min_mentions=1)
+    assert "#1100000" in event_facts("The council approved £1.1 million for the scheme.", min_mentions=1)
+
+
 def test_event_facts_are_names_and_the_numbers_quoted() -> None:
     from unspun.corpus.story_clusters import event_facts
 
