@@ -195,6 +195,19 @@ def test_spun_copy_aligns_sentence_by_sentence_with_kind_spun(encoder):
     assert spun_chars > 0.8 * sum(al.b.length for al in found)
 
 
+def test_two_paragraphs_swapped_with_a_figure_written_in_words_stay_word_for_word(encoder):
+    # Sentences moved inside one passage are read in the original's order: a copy of six paragraphs that swapped
+    # two and wrote "4.2 metres" as "four point two metres" reworded nothing else, so its passage is no
+    # paraphrase (read in the copy's order, the moved sentence faces another and the whole reads reworded).
+    original = flood_paragraphs()[:6]
+    paragraphs = original[:]
+    paragraphs[2], paragraphs[3] = paragraphs[3], paragraphs[2]
+    moved = "\n".join(paragraphs).replace("4.2 metres", "four point two metres")
+    found = align(seg("\n".join(original)), seg(moved), encoder=encoder)
+    assert covered(found, "b", moved) > 0.97
+    assert {al.kind for al in found} <= {"verbatim", "near_verbatim"}
+
+
 def test_reordered_paragraphs_still_align(encoder):
     paragraphs = flood_paragraphs()
     reordered = "\n".join(paragraphs[6:] + paragraphs[:6])

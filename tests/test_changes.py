@@ -189,6 +189,25 @@ def test_an_ambiguous_role_word_beside_a_name_is_a_title_whichever_sentence_is_g
     assert changes_between(copy, original) == [("title", "Commissioner", "chief")]
 
 
+def test_an_honorific_replaced_before_the_same_name_is_a_title_change_in_either_order():
+    # A doctor written as "Mr" (or a "Mr" made "Prof") is a changed title, a fact, not a word swapped.
+    original = "Senior partner Dr Callum Reid said the surgery in Alston would stay open on Saturdays."
+    copy = "Senior partner Mr Callum Reid said the surgery in Alston would stay open on Saturdays."
+    assert changes_between(original, copy) == [("title", "Dr", "Mr")]
+    assert changes_between(copy, original) == [("title", "Mr", "Dr")]
+    assert changes_between("The award went to Mrs Joan Pike of Hexham.",
+                           "The award went to Dame Joan Pike of Hexham.") == [("title", "Mrs", "Dame")]
+
+
+def test_one_honorific_written_another_way_is_no_title_change():
+    # "Doctor" for "Dr", "Mister" for "Mr", "Ms" for "Mrs": the same title in another house style.
+    for original, copy in (("Dr Omar Shah", "Doctor Omar Shah"), ("Mr Ian Bell", "Mister Ian Bell"),
+                           ("Mrs Ann Holt", "Ms Ann Holt"), ("Prof Ann Holt", "Professor Ann Holt")):
+        a, b = f"The new ward was opened by {original} on Friday.", f"The new ward was opened by {copy} on Friday."
+        assert all(kind != "title" for kind, _, _ in wording_between(a, b)), (original, copy)
+        assert changes_between(a, b) == []
+
+
 def test_a_role_word_after_a_titled_holders_first_name_is_the_surname_in_either_order():
     # The role is written once, before the name: "King" after "governor Mervyn" is a surname a spinner
     # replaced, while "Foreign Secretary" → "Foreign Minister" stays a title.

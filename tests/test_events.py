@@ -453,6 +453,48 @@ def test_another_cause_alone_or_a_stretch_named_the_other_way_alone_is_no_other_
     assert specifics_conflict(_alert(SHAP_FIRE), _alert(both)).other_incident
 
 
+# One closure of the A591 told by the police (its time) and by a paper (its cause), and the next morning's
+# incident on the same road, told in the police's template.
+A591_NOTICE = ("A591 closed between Ambleside and Grasmere\n\nThe A591 has been closed between Ambleside and "
+               "Grasmere after 9.30pm on Friday, Cumbria Police said. Drivers are asked to use the A593 through "
+               "Skelwith Bridge.")
+A591_PAPER = ("Tree brings down power lines on A591\n\nThe A591 was shut on Friday night between Grasmere and "
+              "Ambleside after a falling tree brought down power lines beside Rydal Water. Engineers worked through "
+              "the night.")
+A591_FIRST = ("A591 closed northbound after tree falls\n\nThe A591 was closed northbound between Ambleside and "
+              "Grasmere after a tree fell across the road at about 9.30pm, Cumbria Police said.")
+A591_NEXT = ("A591 closed southbound after car leaves road\n\nThe A591 was closed southbound between Grasmere and "
+             "Ambleside after a car left the road shortly after 7am, Cumbria Police said.")
+
+
+def test_a_time_or_an_occasion_after_after_is_no_cause() -> None:
+    from unspun.pair.events import incident_causes
+
+    for lead in ("The A591 has been closed between Ambleside and Grasmere after 9.30pm on Friday.",
+                 "The footbridge at Pooley Bridge was shut after dark on Saturday.",
+                 "Protesters gathered outside County Hall after Tuesday's vote.",
+                 "The budget was approved following a three-hour session of the full council.",
+                 "Fans were held back after the match at Brunton Park."):
+        assert incident_causes(lead) == frozenset(), lead
+    # an occasion that happened in a way is a cause: "talks broke down"
+    assert incident_causes("Tram drivers walked out after talks with Metrolink broke down.") == {"talks", "metro",
+                                                                                                 "broke"}
+    # a cause keeps its words, less the time it gives
+    assert incident_causes("The road was closed after last night's storm brought down a wall.") == {
+        "storm", "broug", "wall"}
+    assert incident_causes("The A591 was closed after a car left the road shortly after 7am.") == {
+        "car", "left", "road", "short"}
+
+
+def test_one_closures_time_and_cause_told_by_two_outlets_are_no_other_incident() -> None:
+    # the notice gives when the road closed, the paper why: no other cause, whatever order the ends are named in
+    for one, other in ((A591_NOTICE, A591_PAPER), (A591_PAPER, A591_NOTICE)):
+        assert not specifics_conflict(_alert(one), _alert(other)).other_incident
+    # the next morning's incident in the same template: another cause and another direction, times beside both
+    conflict = specifics_conflict(_alert(A591_FIRST), _alert(A591_NEXT))
+    assert conflict.other_incident.startswith("another cause and another direction"), conflict.other_incident
+
+
 QUAKE = ("A magnitude 3.1 earthquake struck near Pickering in North Yorkshire at 9.05pm on Friday, the British "
          "Geological Survey said. People in Thornton-le-Dale and Kirkbymoorside said doors shook for several seconds.")
 
@@ -519,3 +561,49 @@ def test_one_templates_alerts_off_other_nations_coasts_stay_another_event() -> N
     conflict = specifics_conflict(_seg(SINKING), _seg(welsh))
     assert conflict.other_event()
     assert conflict.other_incident.startswith("another place (cornish, newlyn / milford haven, welsh)")
+
+
+ROVERS_WIN = ("Rovers see off Harraby\n\nEgremont Rovers beat Harraby Town 3-1 at Ennerdale Road, with two goals in "
+              "the last ten minutes.\n\nStriker Kyle Dawes scored twice and manager Phil Steel praised his side's "
+              "patience.")
+ROVERS_WIN_OTHER = ("Dawes double sinks Harraby\n\nKyle Dawes struck twice late on as Egremont Rovers ran out 3-1 "
+                    "winners against Harraby Town.\n\nPhil Steel, the Rovers manager, said his players had stayed "
+                    "patient.")
+ROVERS_DRAW = ("Rovers held at Cleator Moor\n\nEgremont Rovers were held 0-0 by Cleator Moor Celtic in a match of "
+               "few chances.\n\nManager Phil Steel said Kyle Dawes had been unlucky not to score.")
+SALES_Q1 = ("Strong spring for Birkett Mills\n\nFirst-quarter sales at Birkett Mills rose 9 per cent to £24.6m, "
+            "the Kendal textile firm said.\n\nChairman Ruth Allonby said export orders had driven the growth.")
+SALES_Q2 = ("Birkett Mills sales slip\n\nThe Kendal textile firm Birkett Mills saw revenue fall 2% to £22.1m in the "
+            "second quarter.\n\nRuth Allonby, its chairman, blamed weaker demand from Europe.")
+ROVERS_WIN_SUB = ("Dawes off the bench to sink Harraby\n\nKyle Dawes needed only 24 minutes to turn the game, scoring "
+                  "twice as Egremont Rovers came from behind against Harraby Town.\n\nManager Phil Steel said the "
+                  "striker had earned a start.")
+TOLL = ("Dozens hurt as stand collapses\n\nAt least 40 people were hurt when a temporary stand collapsed at the "
+        "Brough horse fair.\n\nPolice said the stand had been put up the night before.")
+TOLL_LATER = ("Stand collapse injuries rise\n\nThe number of people hurt when a stand collapsed at the Brough horse "
+              "fair has risen to 63, police said.\n\nThe stand had been put up the night before.")
+
+
+def _titled(text: str):
+    title, body = text.split("\n\n", 1)
+    return segment(Article("x", body, title=title))
+
+
+def test_a_clubs_other_match_is_another_event_by_its_leads_scores():
+    # Reports of one match give its score however each words it; the next match's lead gives another.
+    conflict = specifics_conflict(_titled(ROVERS_WIN), _titled(ROVERS_DRAW))
+    assert conflict.leads_apart and conflict.figures_show_another_event() and conflict.other_event()
+    assert "other figures (3-1 / 0-0)" in conflict.reason()
+    assert not specifics_conflict(_titled(ROVERS_WIN), _titled(ROVERS_WIN_OTHER)).other_event()
+    # another outlet's lead counting the scorer's minutes off the bench gives no figure of the score's kind
+    assert not specifics_conflict(_titled(ROVERS_WIN), _titled(ROVERS_WIN_SUB)).leads_apart
+
+
+def test_the_next_quarters_results_reworded_are_another_event_by_their_lead_figures():
+    conflict = specifics_conflict(_titled(SALES_Q1), _titled(SALES_Q2))
+    assert conflict.leads_apart and conflict.figures_show_another_event()
+
+
+def test_a_tally_updated_in_the_lead_is_no_other_event():
+    # A developing story's later report says its count moved ("has risen to 63"): one event.
+    assert not specifics_conflict(_titled(TOLL), _titled(TOLL_LATER)).leads_apart

@@ -618,6 +618,11 @@ def _passage_alignment(
                           for ks in (matched_a, matched_b))
         if not few_missing and not _copied_in_order(side_a.texts, side_b.texts, group, config, tuning):
             return alignment_kind(span_a.text_of(a.article.text), span_b.text_of(b.article.text), config, tuning)
+        if _out_of_order(group):
+            # Sentences moved inside the passage (two paragraphs swapped) are read in A's order on both sides: a
+            # copy that moved them word for word keeps its words, which B's order read against A's hides.
+            return alignment_kind(_in_order_of_a(a.article.text, span_a, side_a.spans, group, "a"),
+                                  _in_order_of_a(b.article.text, span_b, side_b.spans, group, "b"), config, tuning)
         return alignment_kind(_matched_text(a.article.text, span_a, side_a.spans, matched_a),
                               _matched_text(b.article.text, span_b, side_b.spans, matched_b), config, tuning)
 
@@ -726,6 +731,24 @@ def _matched_text(text: str, span: Span, sentences: Sequence[Span], matched: set
             cursor = sentences[k].end
     pieces.append(text[cursor : span.end])
     return "".join(pieces)
+
+
+def _out_of_order(group: list[SentenceMatch]) -> bool:
+    """Whether a later sentence of A matches an earlier sentence of B than a sentence before it does."""
+    pairs = sorted((m.i, m.j) for m in group)
+    return any(later[1] < earlier[1] for earlier, later in itertools.pairwise(pairs) if later[0] > earlier[0])
+
+
+def _in_order_of_a(text: str, span: Span, sentences: Sequence[Span], group: list[SentenceMatch],
+                   side: Literal["a", "b"]) -> str:
+    """One side's matched sentences (each cut to ``span``) in the order of the A sentences they match, then their
+    own."""
+    first_match: dict[int, tuple[int, int]] = {}
+    for m in group:
+        k = m.i if side == "a" else m.j
+        first_match[k] = min(first_match.get(k, (m.i, k)), (m.i, k))
+    return " ".join(text[max(sentences[k].start, span.start) : min(sentences[k].end, span.end)]
+                    for k in sorted(first_match, key=first_match.__getitem__))
 
 
 def _reported(a: Segmented, b: Segmented, side_a: _Side, side_b: _Side, group: list[SentenceMatch], config: Config,

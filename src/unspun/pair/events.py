@@ -25,11 +25,13 @@ from unspun.ingest.page_meta import lead_text
 from unspun.model import Segmented
 from unspun.pair.furniture import content_sentences
 from unspun.pair.memo import Memo, remembered
-from unspun.text.dates import EventDays, days_disagree, event_days, published_day
+from unspun.text.dates import EventDays, days_disagree, event_days, published_day, time_expressions, times_of_day
 from unspun.text.figures import (
     Figure,
     compare_figures,
+    figure_text,
     figures,
+    same_figure,
     scores_differ,
     specific_figure_contexts,
     specific_figures_in_common,
@@ -40,14 +42,17 @@ from unspun.text.spelling import prefix_stem
 from unspun.text.tokens import word_tokens, words
 from unspun.text.wordlists import (
     ARTICLES,
+    CLOCKLESS_TIMES,
     EVENT_NOUNS,
     INSTITUTION_STREETS,
     LAW_COURT_WORDS,
     LIST_JOINERS,
     MONTHS,
+    OCCASION_NOUNS,
     PLACE_NAME_WORDS,
     PLACE_PREPOSITIONS,
     STREET_WORDS,
+    TIME_UNITS,
     WEEKDAYS,
     is_content_word,
     place_forms,
@@ -123,9 +128,36 @@ def incident_stretches(lead: str) -> frozenset[tuple[str, str]]:
 
 def incident_causes(lead: str) -> frozenset[str]:
     """The content words, cut to their stems, of what a lead says caused its incident ("after a lorry overturned"
-    → {"lorry", "overt"})."""
-    return frozenset(prefix_stem(word) for m in _CAUSE.finditer(lead) for word in words(m.group(1))
-                     if is_content_word(word))
+    → {"lorry", "overt"}). "After" and "following" also say when: a clause giving a time or an occasion ("after
+    10pm", "after Tuesday's vote", "following a three-hour session") names no cause (``_cause_words``), so two
+    reports of one closure, one giving its time and the other its cause, tell no other cause."""
+    when = {word for told in _times_in(lead) for word in words(told)}
+    return frozenset(prefix_stem(word) for m in _CAUSE.finditer(lead) for word in _cause_words(m.group(1), when))
+
+
+def _cause_words(clause: str, when: set[str]) -> list[str]:
+    """The content words of a cause's clause less the words of the lead's times (``when``: "10pm", "9.30am", "last
+    night's", "Tuesday's"), of time units and of clockless times ("a three-hour", "after dark"); none when the
+    clause's noun phrase is an occasion, its head (``_OF``'s first part) bare and ending on one ("the council
+    meeting", "Tuesday's vote", "a three-hour session of the full council": ``wordlists.OCCASION_NOUNS``; "after
+    talks broke down" tells what happened)."""
+    told = _untimed_words(clause, when)
+    head = _untimed_words(_OF.split(clause, maxsplit=1)[0], when)
+    return [] if head[-1:] and head[-1] in OCCASION_NOUNS else told
+
+
+_OF = re.compile(r"\s+of\s+", re.IGNORECASE)  # "a session of the full council": its head comes before
+
+
+def _untimed_words(text: str, when: set[str]) -> list[str]:
+    """The content words of ``text`` that tell no time (``_cause_words``)."""
+    return [word for word in words(text) if is_content_word(word) and word not in when and word not in TIME_UNITS
+            and word not in CLOCKLESS_TIMES]
+
+
+def _times_in(text: str) -> list[str]:
+    """The dates and times of day ``text`` gives, as written ("Tuesday", "last night", "9.30am", "this morning")."""
+    return [text[m.start : m.end] for m in time_expressions(text)] + times_of_day(text)
 
 
 def other_incident(ours: EventSpecifics, theirs: EventSpecifics) -> str:
@@ -244,6 +276,8 @@ class EventSpecifics:
     # (``names.article_name_norms``, days and months left out) its headline and text name
     lead_place_names: frozenset[tuple[str, ...]] = frozenset()
     names: frozenset[str] = frozenset()
+    # the figures its headline and first sentence give of its event (``lead_figures``)
+    lead_figures: tuple[Figure, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,6 +312,9 @@ class SpecificsConflict:
     lead_shared_places: frozenset[str] = frozenset()
     # the leads tell another incident in one template (``other_incident``): what tells it, or ""
     other_incident: str = ""
+    # each lead's event figures, where neither text gives any of the other lead's (``leads_figures_apart``), as a
+    # reader writes them ("£18.2m, 6% / £16.9m, 3%"); "" when they do not
+    leads_apart: str = ""
 
     def short_reports_differ(self, config: TextConfig = TEXT_DEFAULT) -> bool:
         """Whether two short reports (the longer at most ``TextConfig.short_report_max_sentences`` sentences) give
@@ -315,7 +352,7 @@ class SpecificsConflict:
         other figures, unless all rose (a developing story's update: a wildfire's third day). Two outlets' reports
         of one event filed a day apart date their leads to their own days; a recurring report written from the
         last one differs in what it counts."""
-        if self.scores_differ:
+        if self.scores_differ or self.leads_apart:
             return True
         if self.figures_grow:
             return False
@@ -345,6 +382,8 @@ class SpecificsConflict:
             return "their leads place the event at other streets or buildings"
         if self.other_incident:
             return f"their leads tell {self.other_incident}"
+        if self.leads_apart and self.figures_conflicting < 2:
+            return f"their leads give other figures ({self.leads_apart}), neither text any of the other's"
         listed = f" ({', '.join(self.conflicts)})" if self.conflicts else ""
         if self.figures_agreeing == 0:
             return f"every figure both give differs{listed}"
@@ -402,7 +441,8 @@ def event_specifics(seg: Segmented, text: TextConfig = TEXT_DEFAULT, memo: Memo 
                           _places(f"{title}\n{seg.article.text}"),
                           own_periods(title, sentences), incident_bounds(lead), incident_stretches(lead),
                           incident_causes(lead), corrects_itself(title, sentences[0] if sentences else ""),
-                          lead_place_names(lead, text), _names(f"{title}\n{seg.article.text}", text))
+                          lead_place_names(lead, text), _names(f"{title}\n{seg.article.text}", text),
+                          lead_figures(title, sentences[:1], text))
 
 
 def _names(text: str, config: TextConfig) -> frozenset[str]:
@@ -495,7 +535,72 @@ def specifics_conflict(a: Segmented, b: Segmented, memo: Memo | None = None,
                              apart,
                              ours.places & theirs.places,
                              (ours.lead_places & theirs.places) | (theirs.lead_places & ours.places),
-                             other_incident(ours, theirs) or other_place(ours, theirs, days, agree, conflict, text))
+                             other_incident(ours, theirs) or other_place(ours, theirs, days, agree, conflict, text),
+                             leads_figures_apart(ours, theirs))
+
+
+def lead_figures(title: str, first: Sequence[str], config: TextConfig = TEXT_DEFAULT) -> tuple[Figure, ...]:
+    """The figures a headline and first sentence give of their event: a score, a rate ("six per cent"), a sum or
+    count written to two significant digits or more ("£18.2m", "412,000 tonnes"); not a figure a change started
+    from ("from £1.1m"), nor a one-digit count ("four stations", "seven to four"), which any event of the kind
+    repeats."""
+    found = (figure for part in (title, *first) if part for figure in figures(part, config))
+    return tuple(figure for figure in found if not figure.earlier and figure.unit != "month" and _event_figure(figure))
+
+
+def _event_figure(figure: Figure) -> bool:
+    """A score (0-0 included), a rate, or a figure written to two significant digits or more."""
+    if figure.unit == "score":
+        return True
+    return bool(figure.value) and (figure.unit == "%" or _significant_digits(figure) >= 2)
+
+
+def _significant_digits(figure: Figure) -> int:
+    """The digits a figure is written to, its zeros at the end left out ("£18.2m": 3, "240": 2, "ten": 1)."""
+    digits = abs(figure.value) / figure.precision if figure.precision > 0 else 0.0
+    return len(str(round(digits)).rstrip("0")) if digits >= 1 else 0
+
+
+def leads_figures_apart(ours: EventSpecifics, theirs: EventSpecifics) -> str:
+    """Each lead's event figures as a reader writes them, where both leads give some and neither text gives any of
+    the other lead's (``figures.same_figure``, a count matching a figure of any unit), else "": the next quarter's
+    results reworded from the last (£18.2m up 6% / £16.9m down 3%), the club's next match (2-0 / 1-1), the
+    council's other decision (£1.1m / £3.6m). Reports of one event give its lead figure however each writes
+    around it ("£1.1 million" / "£1.1m", "six per cent" / "6%"), which is what figure contexts, their words
+    chosen by each writer, cannot tell. Not where a lead says its tallies moved (``_COUNTS_MOVED``: "has risen
+    to"), nor where the leads give counts alone, all larger on one side: a developing story's later report; and only
+    for figures of one kind on both sides (``_of_one_kind``)."""
+    if not ours.lead_figures or not theirs.lead_figures or ours.says_counts_moved or theirs.says_counts_moved:
+        return ""
+    if not _of_one_kind(ours.lead_figures, theirs.lead_figures):
+        return ""
+    if _found_in(ours.lead_figures, theirs.figures) or _found_in(theirs.lead_figures, ours.figures):
+        return ""
+    if _counts_grown(ours.lead_figures, theirs.lead_figures):
+        return ""
+    return " / ".join(", ".join(dict.fromkeys(figure_text(f) for f in side))
+                      for side in (ours.lead_figures, theirs.lead_figures))
+
+
+def _of_one_kind(ours: Sequence[Figure], theirs: Sequence[Figure]) -> bool:
+    """Whether the two leads give figures of one kind: a score each, a sum in one currency, a rate, or counts of
+    one thing (a word beside both: "412,000 tonnes" / "388,000 tonnes"). A match report's headline score beside
+    another outlet's lead counting its scorer's "36 minutes" off the bench tells nothing apart."""
+    return any(x.unit == y.unit and (x.unit or x.context & y.context) for x in ours for y in theirs)
+
+
+def _found_in(lead: Sequence[Figure], found: Sequence[Figure]) -> bool:
+    return any(same_figure(x, y) for x in lead for y in found
+               if x.unit == y.unit or ("" in (x.unit, y.unit) and "score" not in (x.unit, y.unit)))
+
+
+def _counts_grown(ours: Sequence[Figure], theirs: Sequence[Figure]) -> bool:
+    """Whether both leads give counts alone (no unit) and every one of one side is larger than every one of the
+    other: a tally updated."""
+    if any(f.unit for f in (*ours, *theirs)):
+        return False
+    return min(f.value for f in ours) > max(f.value for f in theirs) \
+        or min(f.value for f in theirs) > max(f.value for f in ours)
 
 
 def _places_differ(ours: EventSpecifics, theirs: EventSpecifics) -> bool:

@@ -134,6 +134,26 @@ ROLE_SYNONYMS: dict[str, frozenset[str]] = {
 def same_role(x: str, y: str) -> bool:
     """Whether role words ``x`` and ``y`` (lower case) name one role (``ROLE_SYNONYMS``)."""
     return x == y or y in ROLE_SYNONYMS.get(x, frozenset())
+
+
+# One honorific written short or in full before a name ("Dr" / "Doctor", "Prof" / "Professor", "Mr" / "Mister"): a
+# copy that writes it another way changed no title. The plain forms of address ("Mr", "Mrs", "Ms", "Miss") are a
+# house style's choice beside each other; a rank or a degree ("Dr", "Prof", "Sir", "Dame", "Rev") put in place of
+# another or of a plain form is a title changed ("Dr Callum Reid" → "Mr Callum Reid").
+_ONE_HONORIFIC = (
+    "dr doctor", "prof professor", "mr mister", "rev revd reverend", "st saint", "capt captain", "sgt sergeant",
+    "gen general", "col colonel", "lt lieutenant", "gov governor", "sen senator", "rep representative", "maj major",
+    "cmdr commander", "adm admiral", "det detective",
+)
+PLAIN_HONORIFICS = word_set("mr mrs ms miss mister")
+HONORIFIC_FORMS = HONORIFICS | frozenset().union(*(word_set(g) for g in _ONE_HONORIFIC))
+
+
+def same_honorific(x: str, y: str) -> bool:
+    """Whether honorifics ``x`` and ``y`` (lower case, ``HONORIFIC_FORMS``) give one title: one written two ways, or
+    two plain forms of address."""
+    return x == y or (x in PLAIN_HONORIFICS and y in PLAIN_HONORIFICS) \
+        or any(x in group and y in group for group in map(word_set, _ONE_HONORIFIC))
 # Who a person speaks to rather than where the words come from: "told MPs", "told the Commons", "speaking to
 # reporters" name an audience, not a source a copy could change (/tmp/probe33's vote summary: 'told MPs' → 'said')
 # The members of an elected body and the bodies (``AUDIENCES``); a text may call one by another ("members
@@ -695,6 +715,16 @@ AGE_BAND_OPENERS = word_set("aged ages age")
 MONTH_NAMES = word_list("January February March April May June July August September October November December")
 
 # --- Events and places ---
+# Occasions held at a set time ("after the meeting", "following a three-hour session", "after Tuesday's vote"): an
+# "after …" clause naming one tells when something happened, not why (``events.incident_causes``).
+OCCASION_NOUNS = word_set("""meeting meetings session sessions sitting vote votes ballot referendum election hearing
+                          hearings inquest talks debate match matches game games fixture concert gig show performance
+                          service ceremony funeral festival conference summit rally parade event party reception
+                          briefing speech lecture""")
+# Times of day no clock or calendar reader reads ("after dark", "after nightfall", "after the rush hour"), and the
+# units of a duration beside ``TIME_UNITS`` ("a three-hour session", "after 40 minutes", "after 19 years").
+CLOCKLESS_TIMES = word_set("""dark darkness dusk dawn nightfall daybreak sunrise sunset rush hour hours minute minutes
+                           days weeks weekends months years decade decades""")
 # Events that recur by their nature, as a headline names them.
 EVENT_NOUNS = word_set("""festival fair parade carnival marathon race show conference summit awards ceremony census
                        survey report championship tournament regatta exhibition""")

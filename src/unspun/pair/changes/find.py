@@ -31,7 +31,12 @@ from unspun.pair.changes.name_edits import name_changes, respelt_name_changes
 from unspun.pair.changes.negations import flipped_negations, negation_changes
 from unspun.pair.changes.passages import passage_changes, with_facing
 from unspun.pair.changes.quotes import QuoteEdit, merged_quote_edits, quote_edits, quote_note
-from unspun.pair.changes.wording import anchored_title_changes, title_changes, wording_changes
+from unspun.pair.changes.wording import (
+    anchored_title_changes,
+    honorific_changes,
+    title_changes,
+    wording_changes,
+)
 from unspun.pair.memo import Memo, remembered
 from unspun.pair.sentence_pairs import aligned_sentence_pairs, facing_sentence_pairs, facing_titles
 from unspun.text.dates import may_name_one_day
@@ -244,6 +249,7 @@ def _other_edits(pair: SentencePair, taken: list[Change], wording: bool, negatio
     # in the word-level diff is rewording there (in a near-duplicate still listed, as wording).
     found = outside(attribution_changes(pair), taken)
     found += outside(anchored_title_changes(pair), taken + found)
+    found += outside(honorific_changes(pair), taken + found)
     if pair.edited:
         found += outside(title_changes(pair), taken + found)
         negated = negation_changes(pair, merge) if negations else []

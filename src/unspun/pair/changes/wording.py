@@ -18,7 +18,7 @@ from unspun.pair.changes.facts import same_facts_written_differently
 from unspun.text.names import capitalised, name_flags, opens_clause, rare_word
 from unspun.text.spelling import one_stem, one_word, only_continued, word_keys
 from unspun.text.tokens import Token, token_norms
-from unspun.text.wordlists import AMBIGUOUS_ROLE_WORDS, ROLE_WORDS, same_role
+from unspun.text.wordlists import AMBIGUOUS_ROLE_WORDS, HONORIFIC_FORMS, ROLE_WORDS, same_honorific, same_role
 
 
 def title_changes(pair: SentencePair) -> list[Change]:
@@ -56,6 +56,27 @@ def _replaced_titles_of_a(pair: SentencePair) -> list[Change]:
             a_span, b_span = region_spans(pair, k1, k2, l1, l2)
             changes.append(change_of("title", pair, a_span, b_span, "title changed"))
     return changes
+
+
+def honorific_changes(pair: SentencePair) -> list[Change]:
+    """An honorific replaced before the same name ("Dr Callum Reid" → "Mr Callum Reid", "Mr Ian Bell" → "Prof Ian
+    Bell"): a title changed, as a role is, unless both give one title (``wordlists.same_honorific``: "Dr" /
+    "Doctor", "Mrs" / "Ms"). Honorifics are no role words, so ``title_changes`` never reads them, and the name they
+    stand before, the same on both sides, anchors them in a reworded sentence too."""
+    changes = []
+    for op, i1, i2, j1, j2 in pair.opcodes:
+        if op == "replace" and i2 - i1 == j2 - j1 == 1 and _honorific_swapped(pair, i1, j1):
+            changes.append(change_of("title", pair, *region_spans(pair, i1, i2, j1, j2), "title changed"))
+    return changes
+
+
+def _honorific_swapped(pair: SentencePair, i: int, j: int) -> bool:
+    """Whether A's token ``i`` and B's token ``j`` are capitalised honorifics of other titles before one name."""
+    if i + 1 >= len(pair.ta) or j + 1 >= len(pair.tb):
+        return False
+    x, y, name = pair.ta[i], pair.tb[j], pair.ta[i + 1]
+    return x.norm in HONORIFIC_FORMS and y.norm in HONORIFIC_FORMS and capitalised(x) and capitalised(y) \
+        and capitalised(name) and name.norm == pair.tb[j + 1].norm and not same_honorific(x.norm, y.norm)
 
 
 _HOLDER_REACH = 2  # tokens beside a replaced stretch its role's holder may stand at ("leader Martin Ellery")
@@ -206,9 +227,10 @@ def _without_shared_ends(pair: SentencePair, i1: int, i2: int, j1: int, j2: int)
 def _same_roles(roles: set[str], words: Sequence[Token]) -> bool:
     """Whether every role word has a word of one stem among ``words`` ("Prosecutor Alison Darke" and "Alison Darke,
     prosecuting,"; "chairman" and "chairwoman") or one naming the same role ("Skipper" and "Captain",
-    ``wordlists.same_role``): the same title written another way."""
-    return bool(roles) and all(any(_one_stem(role, w.norm) or same_role(role, w.norm) for w in words)
-                               for role in roles)
+    ``wordlists.same_role``; "Professor" and "Prof", ``wordlists.same_honorific``): the same title written another
+    way."""
+    return bool(roles) and all(any(_one_stem(role, w.norm) or same_role(role, w.norm) or same_honorific(role, w.norm)
+                                   for w in words) for role in roles)
 
 
 def _one_stem(x: str, y: str) -> bool:
