@@ -318,9 +318,9 @@ def test_event_facts_keep_the_names_a_text_comes_back_to_not_those_it_passes_on(
     assert {"halvard", "vasko", "#2021", "@thursday"} <= facts
     assert not {"brevik", "financial", "times", "irene"} & facts  # named once: background, a source quoted
     assert {"brevik", "financial", "irene"} <= event_facts(text, min_mentions=1)
-    # Padded to a full report's length, the same text keeps the bar of three mentions.
+    # Padded to a full report's length, the same text keeps the bar of three mentions at any scale.
     long = text + "\n" + " ".join(["The port handles grain, timber and containers for the region's farms."] * 18)
-    assert not {"brevik", "financial", "irene"} & event_facts(long)
+    assert not {"brevik", "financial", "irene"} & event_facts(long, mention_chars=600)
 
 
 def test_a_short_reports_actors_named_once_are_its_event_facts() -> None:
@@ -335,9 +335,9 @@ def test_a_short_reports_actors_named_once_are_its_event_facts() -> None:
              "million budget. Moira Lindqvist, the cabinet member behind it, said parks had been left to decline.")
     assert name_mentions(brief, 3, 600) == 1 and name_mentions(brief * 7, 3, 600) == 3
     assert name_mentions(brief, 3, 0) == 3
-    shared = event_facts(brief) & event_facts(other)
+    shared = event_facts(brief, mention_chars=600) & event_facts(other, mention_chars=600)
     assert {"roker", "barnes", "lindqvist", "#1300000"} <= shared  # "£1.3m" and "£1.3 million" are one amount
-    assert not event_facts(brief, mention_chars=0) & event_facts(other, mention_chars=0) - {"#1300000"}
+    assert not event_facts(brief) & event_facts(other) - {"#1300000"}  # the default: 3 mentions always
 
 
 def test_a_figure_and_a_month_shared_by_other_actors_or_other_figures_of_one_firm_link_nothing() -> None:
@@ -356,7 +356,8 @@ def test_a_figure_and_a_month_shared_by_other_actors_or_other_figures_of_one_fir
              "cheese. Fellmoor Dairy said work at Ulverston would start in January, and Fellmoor Dairy would hire 12 "
              "people at Ulverston.")
     refit = ("Kestrel Marine has won a £200m contract to refit two ships at its Barrow yard, securing 600 jobs. "
-             "Kestrel Marine said Barrow would need 80 more electricians.")
+             "Kestrel Marine said Barrow would need 80 more electricians, and Kestrel Marine would train them in "
+             "Barrow.")
     texts = [yard, dairy, refit, yard]
     facts = [event_facts(t) for t in texts]
     terms = [event_terms(t) for t in texts]

@@ -229,9 +229,8 @@ def name_mentions(text: str, min_mentions: int, mention_chars: int) -> int:
 
 
 def read_as_short(chars: int, config: StoryConfig) -> bool:
-    """Whether a text of ``chars`` characters has its names read at fewer mentions than a full report's
-    (``name_mentions``)."""
-    return 0 < chars < config.min_name_mentions * config.name_mention_chars
+    """Whether a text of ``chars`` characters is a brief (``StoryConfig.brief_max_chars``)."""
+    return 0 < chars < config.brief_max_chars
 
 
 def time_facts(text: str, mentions: Sequence[TimeMention] | None = None) -> set[str]:
