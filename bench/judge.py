@@ -193,7 +193,8 @@ def judged(pair: LabelledPair) -> Judged:
     features = (min(f.coverage_a, f.coverage_b), max(f.coverage_a, f.coverage_b), f.kind_share["verbatim"],
                 f.kind_share["near_verbatim"], f.kind_share["spun"], f.kind_share["paraphrase"],
                 f.longest_passage_chars / shorter, f.order_kept, f.merged_share, f.substitution_rate,
-                f.document_similarity, f.shared_names, abs(spin_gap(f.spin_a, f.spin_b)), containment)
+                f.document_similarity, f.shared_names,
+                abs(spin_gap(f.spin_a, f.spin_b, engine.config.spin_reading_logits)), containment)
     return Judged(pair, v.relation, v.direction, v.confidence, v.coverage_a, v.coverage_b, v.evidence,
                   features, containment, decide_relation(f, engine.config)[1])
 

@@ -300,3 +300,25 @@ def test_spin_priors_of_genuine_texts_without_an_article_are_zero_not_a_division
     assert sum(r.counts.articles for r in rows) == 0
     priors = genuine_priors(rows)
     assert priors["prior_wrong_articles"] == 0.0 and priors["prior_rare_words"] > 0.0
+
+
+def test_the_operating_cut_is_set_by_the_worst_cell_not_the_mean_of_cells() -> None:
+    from bench.fit_spin import operating_cut
+
+    # Three sources' genuine logits: one source's writer scores high (2.0) while the others stay low. A mean over
+    # cells would let that source flag its highest text; the worst-cell cut lies just above it.
+    cells = {("bbc", 0): [-3.0, -2.5, -2.0], ("pan", 0): [-1.0, 0.5, 2.0], ("web_en", 120): [-4.0, -1.5]}
+    cut = operating_cut(cells)
+    assert cut > 2.0 and cut == pytest.approx(2.0)
+    assert not any(logit >= cut for cell in cells.values() for logit in cell)
+
+
+def test_a_cell_large_enough_may_flag_texts_at_the_predicted_rate() -> None:
+    from bench.fit_spin import allowed_flagged, operating_cut, predicted_false_positives
+
+    # (flagged + 1) / (texts + 1) <= 2%: none of 75 texts (1.3%; one would predict 2.6%), one of 99, two of 149;
+    # a cell of 40 cannot show 2% (2.4% with none flagged) and flags none.
+    assert [allowed_flagged(n) for n in (40, 75, 98, 99, 149)] == [0, 0, 0, 1, 2]
+    assert predicted_false_positives(1, 99) == pytest.approx(0.02)
+    logits = [float(k) for k in range(99)]  # 0 … 98: the cut may flag the highest one
+    assert operating_cut({("aeb", 250): logits}) == pytest.approx(97.0) and operating_cut({("aeb", 250): logits}) > 97.0

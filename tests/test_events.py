@@ -453,6 +453,48 @@ def test_another_cause_alone_or_a_stretch_named_the_other_way_alone_is_no_other_
     assert specifics_conflict(_alert(SHAP_FIRE), _alert(both)).other_incident
 
 
+# One closure of the A591 told by the police (its time) and by a paper (its cause), and the next morning's
+# incident on the same road, told in the police's template.
+A591_NOTICE = ("A591 closed between Ambleside and Grasmere\n\nThe A591 has been closed between Ambleside and "
+               "Grasmere after 9.30pm on Friday, Cumbria Police said. Drivers are asked to use the A593 through "
+               "Skelwith Bridge.")
+A591_PAPER = ("Tree brings down power lines on A591\n\nThe A591 was shut on Friday night between Grasmere and "
+              "Ambleside after a falling tree brought down power lines beside Rydal Water. Engineers worked through "
+              "the night.")
+A591_FIRST = ("A591 closed northbound after tree falls\n\nThe A591 was closed northbound between Ambleside and "
+              "Grasmere after a tree fell across the road at about 9.30pm, Cumbria Police said.")
+A591_NEXT = ("A591 closed southbound after car leaves road\n\nThe A591 was closed southbound between Grasmere and "
+             "Ambleside after a car left the road shortly after 7am, Cumbria Police said.")
+
+
+def test_a_time_or_an_occasion_after_after_is_no_cause() -> None:
+    from unspun.pair.events import incident_causes
+
+    for lead in ("The A591 has been closed between Ambleside and Grasmere after 9.30pm on Friday.",
+                 "The footbridge at Pooley Bridge was shut after dark on Saturday.",
+                 "Protesters gathered outside County Hall after Tuesday's vote.",
+                 "The budget was approved following a three-hour session of the full council.",
+                 "Fans were held back after the match at Brunton Park."):
+        assert incident_causes(lead) == frozenset(), lead
+    # an occasion that happened in a way is a cause: "talks broke down"
+    assert incident_causes("Tram drivers walked out after talks with Metrolink broke down.") == {"talks", "metro",
+                                                                                                 "broke"}
+    # a cause keeps its words, less the time it gives
+    assert incident_causes("The road was closed after last night's storm brought down a wall.") == {
+        "storm", "broug", "wall"}
+    assert incident_causes("The A591 was closed after a car left the road shortly after 7am.") == {
+        "car", "left", "road", "short"}
+
+
+def test_one_closures_time_and_cause_told_by_two_outlets_are_no_other_incident() -> None:
+    # the notice gives when the road closed, the paper why: no other cause, whatever order the ends are named in
+    for one, other in ((A591_NOTICE, A591_PAPER), (A591_PAPER, A591_NOTICE)):
+        assert not specifics_conflict(_alert(one), _alert(other)).other_incident
+    # the next morning's incident in the same template: another cause and another direction, times beside both
+    conflict = specifics_conflict(_alert(A591_FIRST), _alert(A591_NEXT))
+    assert conflict.other_incident.startswith("another cause and another direction"), conflict.other_incident
+
+
 QUAKE = ("A magnitude 3.1 earthquake struck near Pickering in North Yorkshire at 9.05pm on Friday, the British "
          "Geological Survey said. People in Thornton-le-Dale and Kirkbymoorside said doors shook for several seconds.")
 
@@ -565,3 +607,41 @@ def test_the_next_quarters_results_reworded_are_another_event_by_their_lead_figu
 def test_a_tally_updated_in_the_lead_is_no_other_event():
     # A developing story's later report says its count moved ("has risen to 63"): one event.
     assert not specifics_conflict(_titled(TOLL), _titled(TOLL_LATER)).leads_apart
+
+
+BLAST_FIRST = ("Eleven hurt as gas blast wrecks Bishop Auckland terrace\n\nEleven people were hurt when a gas "
+               "explosion destroyed two houses on Tenters Street in Bishop Auckland on Friday evening, with damage "
+               "put at £650,000.\n\nCounty Durham and Darlington Fire and Rescue Service said crews searched the "
+               "rubble for three hours. Watch manager Dale Hepple said neighbours had smelled gas earlier in the day.")
+BLAST_UPDATE = ("Tenters Street explosion: 16 treated and a £920,000 repair bill\n\nSixteen people were "
+                "treated in hospital after Friday's gas explosion on Tenters Street, Bishop Auckland, and the cost of "
+                "the damage is estimated at £920,000.\n\nWatch manager Dale Hepple said a fractured supply pipe "
+                "under the pavement was the likely cause.")
+
+
+def test_a_developing_storys_update_whose_tallies_and_sums_grew_is_one_event():
+    # The same outlet's later report gives a larger count and a larger sum for the same Friday: an update, whatever
+    # its units (review B, finding 1: leads_apart was read before figures_grow, and counts with a sum gave up).
+    conflict = specifics_conflict(_titled(BLAST_FIRST), _titled(BLAST_UPDATE))
+    assert not conflict.leads_apart
+    assert not conflict.figures_show_another_event() and not conflict.other_event()
+    assert not specifics_conflict(_titled(BLAST_UPDATE), _titled(BLAST_FIRST)).other_event()
+    # growth wins over leads read apart, whichever tells it
+    grown = SpecificsConflict(False, 0, 2, figures_grow=True, leads_apart="11, £650,000 / 16, £920,000")
+    assert not grown.figures_show_another_event()
+
+
+RESULTS_PROFIT = ("Tyne Brewing profit rises to £6.4m\n\nTyne Brewing, the Gateshead brewer behind Quayside Pale, "
+                  "made a pre-tax profit of £6.4m in the year to June as pub sales recovered, it said on Tuesday."
+                  "\n\nChief executive Moira Dunstan said the new canning line at Felling had cut costs.")
+RESULTS_SALES = ("Quayside Pale maker Tyne Brewing books £87m in sales\n\nTyne Brewing took £87m in sales in its "
+                 "latest year as drinkers returned to pubs across the North East, the Gateshead brewer said."
+                 "\n\nMoira Dunstan, its chief executive, credited the Felling canning line.")
+
+
+def test_one_firms_results_led_by_profit_and_by_sales_are_one_event():
+    # Two outlets lead one set of results on other figures: profit is no rival value of sales (review B, finding 2).
+    conflict = specifics_conflict(_titled(RESULTS_PROFIT), _titled(RESULTS_SALES))
+    assert not conflict.leads_apart and not conflict.other_event()
+    # the next quarter's sales against this quarter's, one measure, stay apart
+    assert specifics_conflict(_titled(SALES_Q1), _titled(SALES_Q2)).leads_apart

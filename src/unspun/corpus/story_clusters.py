@@ -51,9 +51,12 @@ T = TypeVar("T")
 # Relations that reproduce the other article's text, as opposed to rewriting it or reusing a passage.
 COPY_RELATIONS: frozenset[str] = frozenset({"duplicate", "near_duplicate", "spun_copy"})
 
-_NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
-                     r"(?:\s?(%|percent|per cent|million|billion|bn)\b|(m|k)\b)?", re.IGNORECASE)
-# A magnitude written out or as a letter is one amount: "£1.1 million" and "£1.1m" (/tmp/probe48's council vote)
+_NUMBER = re.compile(r"([£$€]\s?)?(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+                     r"(?:\s?(%|percent|per cent|million|billion|bn)\b|(m|k)\b(\s+(?:pounds|dollars|euros)\b)?)?",
+                     re.IGNORECASE)
+# A magnitude written out or as a letter is one amount: "£1.1 million" and "£1.1m" (/tmp/probe48's council vote).
+# The letter is a magnitude only for a sum (after a currency sign, or before a currency's name): "800m" and
+# "1,500m" bare are distances, one fact with "800 metres".
 _MAGNITUDE = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "k": 1e3}
 
 
@@ -200,8 +203,9 @@ def event_facts(
     for m in _NUMBER.finditer(text):
         if any(start <= m.start() < end for start, end in skipped):
             continue
-        value = m.group(1).replace(",", "")
-        unit = (m.group(2) or m.group(3) or "").lower().replace("per cent", "%").replace("percent", "%")
+        value = m.group(2).replace(",", "")
+        letter = m.group(4) if m.group(1) or m.group(5) else ""
+        unit = (m.group(3) or letter or "").lower().replace("per cent", "%").replace("percent", "%")
         if len(value.replace(".", "")) >= 2 or unit:
             facts.add(f"#{_amount(value, unit)}")
     return facts
@@ -225,9 +229,8 @@ def name_mentions(text: str, min_mentions: int, mention_chars: int) -> int:
 
 
 def read_as_short(chars: int, config: StoryConfig) -> bool:
-    """Whether a text of ``chars`` characters has its names read at fewer mentions than a full report's
-    (``name_mentions``)."""
-    return 0 < chars < config.min_name_mentions * config.name_mention_chars
+    """Whether a text of ``chars`` characters is a brief (``StoryConfig.brief_max_chars``)."""
+    return 0 < chars < config.brief_max_chars
 
 
 def time_facts(text: str, mentions: Sequence[TimeMention] | None = None) -> set[str]:

@@ -25,7 +25,7 @@ from unspun.ingest.page_meta import lead_text
 from unspun.model import Segmented
 from unspun.pair.furniture import content_sentences
 from unspun.pair.memo import Memo, remembered
-from unspun.text.dates import EventDays, days_disagree, event_days, published_day
+from unspun.text.dates import EventDays, days_disagree, event_days, published_day, time_expressions, times_of_day
 from unspun.text.figures import (
     Figure,
     compare_figures,
@@ -42,14 +42,17 @@ from unspun.text.spelling import prefix_stem
 from unspun.text.tokens import word_tokens, words
 from unspun.text.wordlists import (
     ARTICLES,
+    CLOCKLESS_TIMES,
     EVENT_NOUNS,
     INSTITUTION_STREETS,
     LAW_COURT_WORDS,
     LIST_JOINERS,
     MONTHS,
+    OCCASION_NOUNS,
     PLACE_NAME_WORDS,
     PLACE_PREPOSITIONS,
     STREET_WORDS,
+    TIME_UNITS,
     WEEKDAYS,
     is_content_word,
     place_forms,
@@ -125,9 +128,36 @@ def incident_stretches(lead: str) -> frozenset[tuple[str, str]]:
 
 def incident_causes(lead: str) -> frozenset[str]:
     """The content words, cut to their stems, of what a lead says caused its incident ("after a lorry overturned"
-    → {"lorry", "overt"})."""
-    return frozenset(prefix_stem(word) for m in _CAUSE.finditer(lead) for word in words(m.group(1))
-                     if is_content_word(word))
+    → {"lorry", "overt"}). "After" and "following" also say when: a clause giving a time or an occasion ("after
+    10pm", "after Tuesday's vote", "following a three-hour session") names no cause (``_cause_words``), so two
+    reports of one closure, one giving its time and the other its cause, tell no other cause."""
+    when = {word for told in _times_in(lead) for word in words(told)}
+    return frozenset(prefix_stem(word) for m in _CAUSE.finditer(lead) for word in _cause_words(m.group(1), when))
+
+
+def _cause_words(clause: str, when: set[str]) -> list[str]:
+    """The content words of a cause's clause less the words of the lead's times (``when``: "10pm", "9.30am", "last
+    night's", "Tuesday's"), of time units and of clockless times ("a three-hour", "after dark"); none when the
+    clause's noun phrase is an occasion, its head (``_OF``'s first part) bare and ending on one ("the council
+    meeting", "Tuesday's vote", "a three-hour session of the full council": ``wordlists.OCCASION_NOUNS``; "after
+    talks broke down" tells what happened)."""
+    told = _untimed_words(clause, when)
+    head = _untimed_words(_OF.split(clause, maxsplit=1)[0], when)
+    return [] if head[-1:] and head[-1] in OCCASION_NOUNS else told
+
+
+_OF = re.compile(r"\s+of\s+", re.IGNORECASE)  # "a session of the full council": its head comes before
+
+
+def _untimed_words(text: str, when: set[str]) -> list[str]:
+    """The content words of ``text`` that tell no time (``_cause_words``)."""
+    return [word for word in words(text) if is_content_word(word) and word not in when and word not in TIME_UNITS
+            and word not in CLOCKLESS_TIMES]
+
+
+def _times_in(text: str) -> list[str]:
+    """The dates and times of day ``text`` gives, as written ("Tuesday", "last night", "9.30am", "this morning")."""
+    return [text[m.start : m.end] for m in time_expressions(text)] + times_of_day(text)
 
 
 def other_incident(ours: EventSpecifics, theirs: EventSpecifics) -> str:
@@ -322,10 +352,13 @@ class SpecificsConflict:
         other figures, unless all rose (a developing story's update: a wildfire's third day). Two outlets' reports
         of one event filed a day apart date their leads to their own days; a recurring report written from the
         last one differs in what it counts."""
-        if self.scores_differ or self.leads_apart:
+        if self.scores_differ:
             return True
+        # All rose: a developing story's update, whatever its lead gives anew (14 hurt, £1.5m / 19, £2.8m).
         if self.figures_grow:
             return False
+        if self.leads_apart:
+            return True
         compared = self.figures_agreeing + self.figures_conflicting
         # Two reports of other periods (``periods_apart``) from one template agree on the template's fixed figures
         # (its shops, its margin guidance): most things differing is enough there.
@@ -538,8 +571,8 @@ def leads_figures_apart(ours: EventSpecifics, theirs: EventSpecifics) -> str:
     council's other decision (£1.1m / £3.6m). Reports of one event give its lead figure however each writes
     around it ("£1.1 million" / "£1.1m", "six per cent" / "6%"), which is what figure contexts, their words
     chosen by each writer, cannot tell. Not where a lead says its tallies moved (``_COUNTS_MOVED``: "has risen
-    to"), nor where the leads give counts alone, all larger on one side: a developing story's later report; and only
-    for figures of one kind on both sides (``_of_one_kind``)."""
+    to"), nor where the leads give counts, each unit's figures all larger on one side: a developing story's later
+    report; and only for figures of one kind on both sides (``_of_one_kind``)."""
     if not ours.lead_figures or not theirs.lead_figures or ours.says_counts_moved or theirs.says_counts_moved:
         return ""
     if not _of_one_kind(ours.lead_figures, theirs.lead_figures):
@@ -553,10 +586,37 @@ def leads_figures_apart(ours: EventSpecifics, theirs: EventSpecifics) -> str:
 
 
 def _of_one_kind(ours: Sequence[Figure], theirs: Sequence[Figure]) -> bool:
-    """Whether the two leads give figures of one kind: a score each, a sum in one currency, a rate, or counts of
-    one thing (a word beside both: "412,000 tonnes" / "388,000 tonnes"). A match report's headline score beside
-    another outlet's lead counting its scorer's "36 minutes" off the bench tells nothing apart."""
-    return any(x.unit == y.unit and (x.unit or x.context & y.context) for x in ours for y in theirs)
+    """Whether the two leads give figures of one kind: a score each, a sum in one currency or a rate of one measure
+    (``_MEASURES``: "profit £18.2m" and "£241m in sales" are two figures of one firm's results, not rival values of
+    one), or counts of one thing (a word beside both: "412,000 tonnes" / "388,000 tonnes"). A match report's
+    headline score beside another outlet's lead counting its scorer's "36 minutes" off the bench tells nothing
+    apart."""
+    return any(x.unit == y.unit and (_same_measure(x, y) if x.unit else bool(x.context & y.context))
+               for x in ours for y in theirs)
+
+
+# What a sum or a rate measures, each group one measure however a writer names it: a sum beside "profit" and one
+# beside "sales" are two figures of one report.
+_MEASURES: tuple[frozenset[str], ...] = tuple(frozenset(group.split()) for group in (
+    "profit earning", "sale revenue turnover", "loss deficit", "cost bill damage spending budget", "price",
+    "dividend", "debt borrowing", "wage salary pay"))
+
+
+def _measures(figure: Figure) -> frozenset[int]:
+    return frozenset(i for i, group in enumerate(_MEASURES) if figure.context & group)
+
+
+def _same_measure(x: Figure, y: Figure) -> bool:
+    """Whether two figures of one unit may be one measure: a money sum or a rate names its measure beside it
+    ("profit", "sales"), and two that name other ones are not; one naming none may be either. A score's or a
+    unit's figure (mph, tonnes) is one kind by its unit."""
+    if x.unit not in _MONEY_OR_RATE:
+        return True
+    ours, theirs = _measures(x), _measures(y)
+    return not ours or not theirs or bool(ours & theirs)
+
+
+_MONEY_OR_RATE = frozenset({"%", "£", "$", "€"})
 
 
 def _found_in(lead: Sequence[Figure], found: Sequence[Figure]) -> bool:
@@ -565,12 +625,19 @@ def _found_in(lead: Sequence[Figure], found: Sequence[Figure]) -> bool:
 
 
 def _counts_grown(ours: Sequence[Figure], theirs: Sequence[Figure]) -> bool:
-    """Whether both leads give counts alone (no unit) and every one of one side is larger than every one of the
-    other: a tally updated."""
-    if any(f.unit for f in (*ours, *theirs)):
+    """Whether both leads give counts (no unit) and no rate each, and every figure of one side is larger than every
+    one of the other of its unit, for each unit both give (a score's aside), all one way: a tally updated, with the
+    sums beside it (14 hurt, £1.5m damage / 19 hurt, £2.8m). A rate beside a count is a period's report (output up
+    8% to 412,000 tonnes / down 4% to 388,000): the next period's, not a tally grown."""
+    units = {f.unit for f in ours} & {f.unit for f in theirs} - {"score"}
+    if "" not in units or "%" in units:
         return False
-    return min(f.value for f in ours) > max(f.value for f in theirs) \
-        or min(f.value for f in theirs) > max(f.value for f in ours)
+    ways = set()
+    for unit in units:
+        mine = [f.value for f in ours if f.unit == unit]
+        other = [f.value for f in theirs if f.unit == unit]
+        ways.add(1 if min(mine) > max(other) else -1 if min(other) > max(mine) else 0)
+    return len(ways) == 1 and 0 not in ways
 
 
 def _places_differ(ours: EventSpecifics, theirs: EventSpecifics) -> bool:

@@ -67,6 +67,8 @@ from unspun.pair.sentence_pairs import (
     longest_chain,
     sentence_coverage,
 )
+from unspun.pair.spin import FLAGGED_FROM, with_logits
+from unspun.pair.wording import NO_WORDING, KeptWording, kept_wording
 from unspun.text import lexicon
 from unspun.text.dates import published_day, published_instant, times_of_day
 from unspun.text.figures import figures, specific_figure_contexts
@@ -270,6 +272,9 @@ class PairFacts:
     # the side condensed from the other (``align_semantic.condensed_from``: a small part of its length, nearly all its
     # names, figures and rarer words the other's, the other giving more): a summary or a teaser of it
     condensed: Condensed = NOT_CONDENSED
+    # how much of each side's own wording (word 3-grams outside quotations and furniture) the other keeps
+    # (``wording.kept_wording``): a heavy revision keeps terms and phrases in sentences the aligner cannot match
+    kept_wording: KeptWording = NO_WORDING
 
     @property
     def edited(self) -> bool:
@@ -488,6 +493,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         retold_item=retold_item(a, b, config, text, shared_name_overlap(a, b, memo, text), memo),
         beside_other_story=beside_other_story(a, b, config, text, memo),
         condensed=condensed,
+        kept_wording=kept_wording(a, b, memo),
         **_sentence_edits(a, b, alignments, changes.min_passage_words, config, memo, text),
     )
 
@@ -899,6 +905,8 @@ def _item_or_independent(f: PairFacts, evidence: list[str], config: Config) -> t
     whole texts' shares and topics, which the other items' stories make low, are no evidence against it. Otherwise
     the texts are independent (``_independent_relation``)."""
     item = f.retold_item
+    if not item.taker and _keeps_wording(f, config):
+        return _kept_wording_relation(f, evidence, config)
     if not item.taker:
         return _independent_relation(f, evidence, config)
     digest, other = _taker_first(item.taker)
@@ -909,6 +917,33 @@ def _item_or_independent(f: PairFacts, evidence: list[str], config: Config) -> t
     if item.kept_wording >= config.digest_item_verbatim_min_kept:
         return "partial_reuse", confidence, evidence
     return "rewrite", confidence * config.digest_rewrite_confidence_factor, evidence
+
+
+def _keeps_wording(f: PairFacts, config: Config) -> bool:
+    """Whether one side keeps at least ``Config.kept_wording_min_share`` of the other's own wording (``PairFacts.
+    kept_wording``: word 3-grams outside quotations and furniture), which independent texts on one event or topic do
+    not, while the two tell the same event: a template written again for another event (``PairFacts.other_event``,
+    filed days apart) keeps its wording by construction. Nor does it overrule the sentence agreement check
+    (``PairFacts.facts_differ``): separate reports of one event told from one wire, each with other facts, keep as
+    much of each other's wording (MSRP's non-paraphrase documents)."""
+    return f.vectors_meaningful and f.kept_wording.share >= config.kept_wording_min_share \
+        and not f.other_event and f.filed_days_apart == 0 and not f.facts_differ
+
+
+def _kept_wording_relation(f: PairFacts, evidence: list[str], config: Config) -> tuple[str, float, list[str]]:
+    """A text that keeps a substantial share of the other's wording is derived from it, whatever its sentence matches
+    (``_keeps_wording``): a rewrite where the kept terms and phrases run through most of its sentences
+    (``Config.kept_wording_min_spread``), else a part of it taken (partial reuse)."""
+    kept = f.kept_wording
+    taker, source = _taker_first(kept.taker)
+    runs = ", ".join(f'"{run}"' for run in kept.runs)
+    evidence.append(f"{taker} keeps {kept.share:.0%} of {source}'s own wording (word 3-grams outside quotations: "
+                    f"{runs}), in {kept.spread:.0%} of its sentences, more than independent texts on one event or "
+                    f"topic share: written from {source}")
+    confidence = _scale(kept.share, config.kept_wording_min_share, config.kept_wording_min_share + 0.25)
+    if kept.spread >= config.kept_wording_min_spread:
+        return "rewrite", confidence * 0.9, evidence
+    return "partial_reuse", confidence, evidence
 
 
 def _template_of_another_event(f: PairFacts, config: Config) -> bool:
@@ -1091,8 +1126,7 @@ def _reworded_by_a_person(f: PairFacts, config: Config) -> bool:
     ``_grammar_of_a_person``)."""
     if f.changed_rate <= 0:
         return False
-    natural = f.spin_a is not None and f.spin_b is not None \
-        and max(f.spin_a, f.spin_b) < config.spun_natural_max_spin
+    natural = (spins := _read_spins(f, config)) is not None and max(spins) < config.spun_natural_max_spin
     if natural and _grammar_of_a_person(f, config) >= config.spun_natural_max_grammar_share:
         return True
     share = max(config.spun_min_swap_share, config.spun_natural_min_swap_share) if natural \
@@ -1678,22 +1712,30 @@ def _new_top_clue(f: PairFacts) -> tuple[float, str]:
 
 
 def _spin_clue(f: PairFacts, relation: str, config: Config) -> tuple[float, str]:
-    if f.spin_a is None or f.spin_b is None:
+    if (spins := _read_spins(f, config)) is None:
         return 0.0, ""  # a text that is not English has no score to set against the other's
-    spin = {"A": f.spin_a, "B": f.spin_b}
-    flagged_from = config.direction_spin_source_max
+    read_a, read_b = spins
     if _both_read_as_spun(f, config):
         # Both read as spun: the score measures the texts' register (a glacier's "firn", "ablation" and
         # "meltwater" are rare words too), not which of them a spinner degraded.
         return 0.0, ""
-    if relation == "rewrite" and max(f.spin_a, f.spin_b) < flagged_from:
+    if relation == "rewrite" and max(read_a, read_b) < config.direction_spin_source_max:
         # A person's rewrite: neither text reads as machine-spun, and a gap between two genuine scores (a
         # source's technical terms, 0.23, against its plainer retelling, 0.05) is the writers' register.
         return 0.0, ""
-    if _register_read_as_rarity(f, f.spin_b - f.spin_a, config):
+    if _register_read_as_rarity(f, read_b - read_a, config):
         return 0.0, ""
-    return _sided_clue(f.spin_b - f.spin_a, config.direction_min_spin_gap, 1.5,
-                       lambda copy, source: _spin_line(copy, source, spin, flagged_from))
+    shown = {"A": cast(float, f.spin_a), "B": cast(float, f.spin_b)}
+    return _sided_clue(read_b - read_a, config.direction_min_spin_gap, 1.5,
+                       lambda copy, source: _spin_line(copy, source, shown))
+
+
+def _read_spins(f: PairFacts, config: Config) -> tuple[float, float] | None:
+    """Both texts' spin scores as the judge's spin thresholds read them (``Config.spin_reading_logits``), or None
+    where either is not scored (not English prose)."""
+    if f.spin_a is None or f.spin_b is None:
+        return None
+    return with_logits(f.spin_a, config.spin_reading_logits), with_logits(f.spin_b, config.spin_reading_logits)
 
 
 def _register_read_as_rarity(f: PairFacts, rarer: float, config: Config) -> bool:
@@ -1705,21 +1747,21 @@ def _register_read_as_rarity(f: PairFacts, rarer: float, config: Config) -> bool
     working on plain prose makes its side the rarer at almost every swap; working on a register's prose it trades the
     jargon for plain words ("skittled" → "felled", "gaffer" → "manager") as well as plain words for thesaurus picks
     ("then" → "afterward"), and which side reads rarer is then the register's doing, not the spinner's."""
-    if not rarer or f.spin_a is None or f.spin_b is None:
+    if not rarer or (spins := _read_spins(f, config)) is None:
         return False
-    named_copy_spin, (rarer_a, rarer_b) = (f.spin_b, f.rarer_sides) if rarer > 0 else (f.spin_a, f.rarer_sides[::-1])
+    named_copy_spin, (rarer_a, rarer_b) = (spins[1], f.rarer_sides) if rarer > 0 else (spins[0], f.rarer_sides[::-1])
     # (rarer_a, rarer_b) now count the swaps making the named source's side and the named copy's side the rarer
     if named_copy_spin < config.direction_spin_source_max or not (rarer_a or rarer_b):
         return False
     return rarer_a >= rarer_b or rarer_a >= config.direction_register_min_minority_share * (rarer_a + rarer_b)
 
 
-def _spin_line(copy: str, source: str, spin: dict[str, float], flagged_from: float) -> str:
-    """The spin clue's evidence line. "Reads as machine-spun" is said only of a text whose own score is flagged:
-    a gap between two texts that both read as genuine (0.23 against 0.05) says which reads less naturally, and
-    calling the first spun would accuse a person's prose."""
+def _spin_line(copy: str, source: str, spin: dict[str, float]) -> str:
+    """The spin clue's evidence line, with the scores as the report shows them. "Reads as machine-spun" is said only
+    of a text whose own score is flagged (``spin.FLAGGED_FROM``): a gap between two texts that both read as genuine
+    (0.23 against 0.05) says which reads less naturally, and calling the first spun would accuse a person's prose."""
     scores = f"spin {spin[copy]:.2f} vs {spin[source]:.2f}"
-    if round(spin[copy], 2) >= flagged_from:  # as printed: a line never says 0.50 and "neither is flagged"
+    if round(spin[copy], 2) >= FLAGGED_FROM:  # as printed: a line never says 0.50 and "neither is flagged"
         return f"{copy} reads as machine-spun ({scores}): the degraded side is the copy"
     return f"{copy} reads less naturally than {source} ({scores}; neither is flagged as spun): the degraded side is " \
            "the copy"
@@ -1777,7 +1819,7 @@ def _kept_term_clue(f: PairFacts, relation: str, config: Config) -> tuple[float,
 
 
 def _both_read_as_spun(f: PairFacts, config: Config) -> bool:
-    return f.spin_a is not None and f.spin_b is not None and min(f.spin_a, f.spin_b) >= config.direction_spin_source_max
+    return (spins := _read_spins(f, config)) is not None and min(spins) >= config.direction_spin_source_max
 
 
 def _one_sided_swaps(f: PairFacts, config: Config) -> str | None:

@@ -45,7 +45,7 @@ from unspun.pair.furniture import furniture_flags
 from unspun.pair.judge import PairFacts, judge, pair_facts
 from unspun.pair.memo import Memo
 from unspun.pair.paraphrase import paraphrase_probabilities
-from unspun.pair.spin import substitutions, swap_evidence
+from unspun.pair.spin import substitutions, swap_evidence, with_logits
 from unspun.text.language import reads_as_english
 from unspun.text.tokens import kept_grams, sentence_words, text_tokens, word_grams
 
@@ -207,14 +207,15 @@ def _word_for_word_share(alignments: Sequence[Alignment]) -> float:
 def one_pass(a: Segmented, b: Segmented, engine: PairEngine, details: bool = True) -> tuple[Comparison, PairFacts]:
     """The pair pipeline once, with ``engine``'s vectors: align, find changes, judge."""
     spin_a, spin_b = engine.spin(a), engine.spin(b)
+    gap = spin_gap(spin_a, spin_b, engine.config.spin_reading_logits)
     _read_text_tokens(a, engine)
     _read_text_tokens(b, engine)
     if _in_canonical_order(a, b):
         vectors_a, vectors_b = engine.encoder.encode_pair(a.sentence_texts(), b.sentence_texts())
-        found = passages(a, b, vectors_a, vectors_b, spin_gap(spin_a, spin_b), engine)
+        found = passages(a, b, vectors_a, vectors_b, gap, engine)
     else:  # the same sums in the same order as for (B, A): the passages of (B, A), swapped
         vectors_b, vectors_a = engine.encoder.encode_pair(b.sentence_texts(), a.sentence_texts())
-        found = passages(b, a, vectors_b, vectors_a, spin_gap(spin_b, spin_a), engine).mirrored()
+        found = passages(b, a, vectors_b, vectors_a, -gap, engine).mirrored()
     comparison, facts = _judged(a, b, found.found, found.written, found, spin_a, spin_b, vectors_a, vectors_b,
                                 engine, details)
     if found.plain is not None and (comparison.verdict.relation != "rewrite" or comparison.verdict.facts_changed
@@ -272,9 +273,10 @@ def _judged(a: Segmented, b: Segmented, alignments: tuple[Alignment, ...], in_or
     return comparison, facts
 
 
-def spin_gap(spin_a: float | None, spin_b: float | None) -> float:
-    """How much more spun B reads than A; 0.0 when either is not scored (not English prose): no evidence either way."""
-    return 0.0 if spin_a is None or spin_b is None else spin_b - spin_a
+def spin_gap(spin_a: float | None, spin_b: float | None, logits: float = 0.0) -> float:
+    """How much more spun B reads than A, each score read ``logits`` up as the judge's thresholds read it
+    (``Config.spin_reading_logits``); 0.0 when either is not scored (not English prose): no evidence either way."""
+    return 0.0 if spin_a is None or spin_b is None else with_logits(spin_b, logits) - with_logits(spin_a, logits)
 
 
 def _rounded(spin: float | None) -> float | None:

@@ -484,6 +484,18 @@ def spin_weights(config: SpinConfig = SPIN_DEFAULT) -> dict[str, float]:
             "wrong_articles": config.weight_wrong_articles}
 
 
+# A score at or above this is flagged as spun: the operating point ``bench/fit_spin.py`` sets the bias for.
+FLAGGED_FROM = 0.5
+
+
+def with_logits(score: float, logits: float) -> float:
+    """``score`` with ``logits`` added to its log-odds: the same evidence read against another operating point
+    (``Config.spin_reading_logits``). 0 and 1 (no words to judge, a clamped logit) stay as they are."""
+    if not logits or score <= 0.0 or score >= 1.0:
+        return score
+    return 1.0 / (1.0 + math.exp(-(math.log(score / (1.0 - score)) + logits)))
+
+
 def spin_score(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT,
                text: TextConfig = TEXT_DEFAULT) -> float | None:
     """How machine-spun the text reads on its own, in [0, 1] (0.5 = as likely spun as not), or None when it

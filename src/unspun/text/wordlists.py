@@ -715,6 +715,16 @@ AGE_BAND_OPENERS = word_set("aged ages age")
 MONTH_NAMES = word_list("January February March April May June July August September October November December")
 
 # --- Events and places ---
+# Occasions held at a set time ("after the meeting", "following a three-hour session", "after Tuesday's vote"): an
+# "after …" clause naming one tells when something happened, not why (``events.incident_causes``).
+OCCASION_NOUNS = word_set("""meeting meetings session sessions sitting vote votes ballot referendum election hearing
+                          hearings inquest talks debate match matches game games fixture concert gig show performance
+                          service ceremony funeral festival conference summit rally parade event party reception
+                          briefing speech lecture""")
+# Times of day no clock or calendar reader reads ("after dark", "after nightfall", "after the rush hour"), and the
+# units of a duration beside ``TIME_UNITS`` ("a three-hour session", "after 40 minutes", "after 19 years").
+CLOCKLESS_TIMES = word_set("""dark darkness dusk dawn nightfall daybreak sunrise sunset rush hour hours minute minutes
+                           days weeks weekends months years decade decades""")
 # Events that recur by their nature, as a headline names them.
 EVENT_NOUNS = word_set("""festival fair parade carnival marathon race show conference summit awards ceremony census
                        survey report championship tournament regatta exhibition""")
