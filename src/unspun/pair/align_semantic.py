@@ -13,6 +13,7 @@ order (``ordered_counterparts``), or, in any order, keep most of its figures, na
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
@@ -593,7 +594,7 @@ def _with_counted_words(sentences: tuple[str, ...], tier: SemanticTier, text: Te
     for sentence, specifics in zip(sentences, _specifics_of(sentences, tier, text), strict=True):
         counted = set()
         tokens = _COUNTED.findall(sentence)
-        for number, word in zip(tokens, tokens[1:]):
+        for number, word in itertools.pairwise(tokens):
             value = number_value(number.replace(",", "").lower())
             if value is None or not word.isalpha():
                 continue
