@@ -645,3 +645,12 @@ def test_one_firms_results_led_by_profit_and_by_sales_are_one_event():
     assert not conflict.leads_apart and not conflict.other_event()
     # the next quarter's sales against this quarter's, one measure, stay apart
     assert specifics_conflict(_titled(SALES_Q1), _titled(SALES_Q2)).leads_apart
+
+
+def test_a_run_of_digits_too_long_to_be_a_number_gives_no_lead_figure():
+    # A pasted table of digits (here 400 of them) reads as an infinite number: it is no event's figure, and a
+    # comparison of such a page must not fail.
+    digits = "7" * 400
+    text = f"Ledger dump posted by council\n\nThe council posted the ledger {digits} online on Tuesday with £2.5m."
+    conflict = specifics_conflict(_titled(text), _titled(text))
+    assert not conflict.leads_apart

@@ -15,6 +15,7 @@ marathon's or report's counts rise from one edition to the next as well.
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -552,10 +553,11 @@ def lead_figures(title: str, first: Sequence[str], config: TextConfig = TEXT_DEF
 
 
 def _event_figure(figure: Figure) -> bool:
-    """A score (0-0 included), a rate, or a figure written to two significant digits or more."""
+    """A score (0-0 included), a rate, or a figure written to two significant digits or more; not a run of digits
+    too long to be a number (read as infinite)."""
     if figure.unit == "score":
         return True
-    return bool(figure.value) and (figure.unit == "%" or _significant_digits(figure) >= 2)
+    return bool(figure.value) and math.isfinite(figure.value) and (figure.unit == "%" or _significant_digits(figure) >= 2)
 
 
 def _significant_digits(figure: Figure) -> int:
@@ -657,7 +659,7 @@ def filed_days_apart(a: Segmented, b: Segmented, window_days: int, memo: Memo | 
     BASIL's 300 same-event pairs were all filed within 4 days of each other, its cross-event pairs 5 or more.
     ``memo`` (an engine's) keeps each text's days."""
     day_a, day_b = published_day(a.article.published), published_day(b.article.published)
-    if day_a is None or day_b is None or abs(day_a.toordinal() - day_b.toordinal()) <= window_days:
+    if day_a is None or day_b is None or published_days_apart(a, b) <= window_days:
         return 0
     (earlier, first), (later, last) = sorted(((a, day_a), (b, day_b)), key=lambda side: side[1])
     named_first = remembered(memo, ("named dates", earlier), lambda: _named_dates(earlier, first, memo))
@@ -667,6 +669,12 @@ def filed_days_apart(a: Segmented, b: Segmented, window_days: int, memo: Memo | 
                 or any(abs(day.toordinal() - other) <= window_days for other in about):
             return 0
     return last.toordinal() - first.toordinal()
+
+
+def published_days_apart(a: Segmented, b: Segmented) -> int:
+    """Whole days between two texts' filing days, whatever either names; 0 when either is undated."""
+    day_a, day_b = published_day(a.article.published), published_day(b.article.published)
+    return 0 if day_a is None or day_b is None else abs(day_a.toordinal() - day_b.toordinal())
 
 
 def _named_dates(seg: Segmented, day: date, memo: Memo | None = None) -> frozenset[date]:

@@ -52,6 +52,7 @@ from unspun.pair.confidence import calibrated_confidence
 from unspun.pair.copy_marks import NO_MARKS, CopyMarks, copy_marks
 from unspun.pair.events import (
     filed_days_apart,
+    published_days_apart,
     other_figures_by_pair,
     specific_figures_shared,
     specifics_conflict,
@@ -191,6 +192,10 @@ class PairFacts:
     # one text's lead places its event at a street or building the other names (``events.SpecificsConflict.
     # lead_shared_places``: a follow-up of it)
     filed_days_apart: int = 0
+    # whole days between the two texts' filing days, whatever they name (0 when either is undated): a text filed
+    # more than ``Config.story_filed_apart_days`` after the other tells a later development (a charge after an
+    # appeal, an inquest after a fire), whose recap of the earlier news keeps some of its wording
+    published_days_apart: int = 0
     # with ``other_event``: no figure of the things both texts give is the same, more than a copy alters
     # (``events.SpecificsConflict.every_figure_differs``)
     every_figure_differs: bool = False
@@ -468,6 +473,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         # follow-up (the charge, the inquest, the funeral) names the street or building a lead places it at.
         filed_days_apart=0 if event.lead_shared_places else filed_days_apart(a, b, config.story_filed_apart_days,
                                                                             memo),
+        published_days_apart=published_days_apart(a, b),
         every_figure_differs=another and event.every_figure_differs(text),
         other_period=another and event.periods_differ,
         periods_apart=another and event.periods_apart,
@@ -923,11 +929,14 @@ def _keeps_wording(f: PairFacts, config: Config) -> bool:
     """Whether one side keeps at least ``Config.kept_wording_min_share`` of the other's own wording (``PairFacts.
     kept_wording``: word 3-grams outside quotations and furniture), which independent texts on one event or topic do
     not, while the two tell the same event: a template written again for another event (``PairFacts.other_event``,
-    filed days apart) keeps its wording by construction. Nor does it overrule the sentence agreement check
+    filed days apart) keeps its wording by construction, and a later development filed more than
+    ``Config.story_filed_apart_days`` after the other (``PairFacts.published_days_apart``: the charge after the
+    appeal) recaps the earlier news in its words. Nor does it overrule the sentence agreement check
     (``PairFacts.facts_differ``): separate reports of one event told from one wire, each with other facts, keep as
     much of each other's wording (MSRP's non-paraphrase documents)."""
     return f.vectors_meaningful and f.kept_wording.share >= config.kept_wording_min_share \
-        and not f.other_event and f.filed_days_apart == 0 and not f.facts_differ
+        and not f.other_event and f.filed_days_apart == 0 and not f.facts_differ \
+        and f.published_days_apart <= config.story_filed_apart_days
 
 
 def _kept_wording_relation(f: PairFacts, evidence: list[str], config: Config) -> tuple[str, float, list[str]]:
