@@ -557,7 +557,8 @@ def _event_figure(figure: Figure) -> bool:
     too long to be a number (read as infinite)."""
     if figure.unit == "score":
         return True
-    return bool(figure.value) and math.isfinite(figure.value) and (figure.unit == "%" or _significant_digits(figure) >= 2)
+    return bool(figure.value) and math.isfinite(figure.value) \
+        and (figure.unit == "%" or _significant_digits(figure) >= 2)
 
 
 def _significant_digits(figure: Figure) -> int:

@@ -52,8 +52,8 @@ from unspun.pair.confidence import calibrated_confidence
 from unspun.pair.copy_marks import NO_MARKS, CopyMarks, copy_marks
 from unspun.pair.events import (
     filed_days_apart,
-    published_days_apart,
     other_figures_by_pair,
+    published_days_apart,
     specific_figures_shared,
     specifics_conflict,
 )
