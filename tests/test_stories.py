@@ -54,6 +54,20 @@ def _meta(pk: int, published: str | None = None) -> ArticleMeta:
     return ArticleMeta(pk, f"a{pk}", None, published, None, (), 100)
 
 
+def _facts_and_evidence(texts: list[str]) -> tuple[list[set[str]], StoryEvidence]:
+    """Each text's event facts and the story evidence of them all, every pair's document vectors alike."""
+    import numpy as np
+
+    from unspun.corpus.story_clusters import event_facts, event_terms, evidence_of, name_idf
+
+    facts = [event_facts(t) for t in texts]
+    terms = [event_terms(t) for t in texts]
+    idf = name_idf(Counter(f for fs in facts for f in fs), len(texts))
+    word_idf = name_idf(Counter(w for ts in terms for w in ts), len(texts))
+    metas = [_meta(k) for k in range(len(texts))]
+    return facts, evidence_of(metas, np.ones((len(texts), 2)) / np.sqrt(2), facts, terms, idf, word_idf)
+
+
 def _pair(a: int, b: int, relation: str = "spun_copy", direction: str = "a_to_b") -> StoredPair:
     return StoredPair(a, b, Verdict(relation, direction, 0.9, 0.8, 0.9))  # type: ignore[arg-type]
 
@@ -344,10 +358,9 @@ def test_a_figure_and_a_month_shared_by_other_actors_or_other_figures_of_one_fir
     """A shipyard's 900 apprentices and a dairy's 900 tonnes of cheese, both in January, are no one event (probe48
     L1 / S1 scored 0.865, above three outlets' reports of one vote); nor is the shipyard's refit contract, told
     with other figures than its apprentice intake though it names the same yard (L1 / N1)."""
-    import numpy as np
 
     from unspun.config import DEFAULT_STORIES
-    from unspun.corpus.story_clusters import event_facts, event_terms, evidence_of, link_score, name_idf
+    from unspun.corpus.story_clusters import link_score
 
     yard = ("A record 900 apprentices will start at the Kestrel Marine shipyard in Barrow this January, Kestrel Marine "
             "said, and the Barrow yard will train them for four years. Kestrel Marine's training chief said 236 "
@@ -359,12 +372,7 @@ def test_a_figure_and_a_month_shared_by_other_actors_or_other_figures_of_one_fir
              "Kestrel Marine said Barrow would need 80 more electricians, and Kestrel Marine would train them in "
              "Barrow.")
     texts = [yard, dairy, refit, yard]
-    facts = [event_facts(t) for t in texts]
-    terms = [event_terms(t) for t in texts]
-    idf = name_idf(Counter(f for fs in facts for f in fs), len(texts))
-    word_idf = name_idf(Counter(w for ts in terms for w in ts), len(texts))
-    metas = [_meta(k) for k in range(len(texts))]
-    evidence = evidence_of(metas, np.ones((len(texts), 2)) / np.sqrt(2), facts, terms, idf, word_idf)
+    facts, evidence = _facts_and_evidence(texts)
     # the actors rule is off by default (it split a police story's independent report, /tmp/probe41): read it on
     on = dataclasses.replace(DEFAULT_STORIES, figures_need_a_name=True)
     assert {"#900", "@jan"} <= facts[0] & facts[1]
@@ -867,10 +875,9 @@ def test_undated_reports_of_one_event_join_and_the_same_actors_other_events_stay
 def test_two_reports_of_one_robbery_told_through_other_people_share_its_figures() -> None:
     """A police release quotes its detective, another outlet's own report a witness and the shopkeeper: no name in
     common, but the robbery's £3,000 and its Tuesday are one event's, and count (probe41's police story split)."""
-    import numpy as np
 
     from unspun.config import DEFAULT_STORIES
-    from unspun.corpus.story_clusters import event_facts, event_terms, evidence_of, link_score, name_idf
+    from unspun.corpus.story_clusters import link_score
 
     release = ("Police are appealing for witnesses after £3,000 was taken from a post office in Kendal on Tuesday. "
                "Detective Constable Jane Holt said officers were studying footage. Jane Holt asked anyone with "
@@ -879,12 +886,7 @@ def test_two_reports_of_one_robbery_told_through_other_people_share_its_figures(
            "Customer Sam Price said he saw two men run towards the river. Sam Price said the street was busy, and "
            "Sam Price said the staff were shaken but unhurt.")
     texts = [release, own]
-    facts = [event_facts(t) for t in texts]
-    terms = [event_terms(t) for t in texts]
-    idf = name_idf(Counter(f for fs in facts for f in fs), len(texts))
-    word_idf = name_idf(Counter(w for ts in terms for w in ts), len(texts))
-    metas = [_meta(k) for k in range(len(texts))]
-    evidence = evidence_of(metas, np.ones((len(texts), 2)) / np.sqrt(2), facts, terms, idf, word_idf)
+    facts, evidence = _facts_and_evidence(texts)
     assert {"#3000", "@tuesday"} <= facts[0] & facts[1]
     assert link_score(evidence, 0, 1, 0.9) > link_score(evidence, 0, 1, 0.9, dataclasses.replace(
         DEFAULT_STORIES, fact_weight=0.0))
