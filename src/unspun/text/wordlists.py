@@ -125,10 +125,15 @@ _ONE_ROLE = (
     "chairman chairwoman chairperson chair", "spokesman spokeswoman spokesperson", "adviser advisor",
     "lawyer attorney", "referee umpire",
 )
-ROLE_SYNONYMS: dict[str, frozenset[str]] = {
-    word: frozenset().union(*(word_set(g) for g in _ONE_ROLE if word in word_set(g))) for g in _ONE_ROLE
-    for word in word_set(g)
-}
+
+
+def _synonyms_of(groups: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """Each word of ``groups`` (space-separated words naming one thing) and every word of the groups it is in."""
+    sets = [word_set(g) for g in groups]
+    return {word: frozenset().union(*(s for s in sets if word in s)) for group in sets for word in group}
+
+
+ROLE_SYNONYMS = _synonyms_of(_ONE_ROLE)
 
 
 def same_role(x: str, y: str) -> bool:
@@ -146,14 +151,16 @@ _ONE_HONORIFIC = (
     "cmdr commander", "adm admiral", "det detective",
 )
 PLAIN_HONORIFICS = word_set("mr mrs ms miss mister")
-HONORIFIC_FORMS = HONORIFICS | frozenset().union(*(word_set(g) for g in _ONE_HONORIFIC))
+_HONORIFIC_SYNONYMS = _synonyms_of(_ONE_HONORIFIC)
+HONORIFIC_FORMS = HONORIFICS | frozenset(_HONORIFIC_SYNONYMS)
 
 
 def same_honorific(x: str, y: str) -> bool:
     """Whether honorifics ``x`` and ``y`` (lower case, ``HONORIFIC_FORMS``) give one title: one written two ways, or
     two plain forms of address."""
     return x == y or (x in PLAIN_HONORIFICS and y in PLAIN_HONORIFICS) \
-        or any(x in group and y in group for group in map(word_set, _ONE_HONORIFIC))
+        or y in _HONORIFIC_SYNONYMS.get(x, frozenset())
+
 # Who a person speaks to rather than where the words come from: "told MPs", "told the Commons", "speaking to
 # reporters" name an audience, not a source a copy could change (/tmp/probe33's vote summary: 'told MPs' → 'said')
 # The members of an elected body and the bodies (``AUDIENCES``); a text may call one by another ("members
