@@ -32,9 +32,9 @@ ENGLISH_MIN_MARKER_SHARE = 0.12
 # left out of the genuine halves (a spun page counted genuine makes the score's right answer a false positive, and one
 # in a train half would set the operating point) and scored apart by ``bench.spin_check`` as spinning found in the wild.
 SPUN_IN_THE_WILD: dict[str, str] = {
-    # A camera manual put through a thesaurus spinner: "will" → "module" ("the flick module be ruined", "If the
-    # appendage module not turn"), "can" → "crapper" ("you crapper safely unstoppered the back"), "film" → "flick",
-    # "one" → "digit" ("twine the shutter tumbler digit more times"); no other PAN source document has those slips.
+    # A camera manual put through a thesaurus spinner: "will" → "module", "can" → "crapper", "film" → "flick",
+    # "one" → "digit" (single words only here: the corpus's text stays in ../shared); no other PAN source document
+    # has those slips.
     "pan/source-document00003": "a camera manual spun by a word-swap spinner",
 }
 
