@@ -10,7 +10,7 @@ genuine whole texts. The bias is then moved so that a score of 0.5 is the operat
 Prints the ``[spin]`` settings to paste into ``config.SpinConfig`` (or a settings file); the held-out half is
 scored by ``bench.spin_check`` and the Judge suite (bench/judge.py).
 ``--bias-only``: the operating point alone, for the shipped priors and weights (the genuine train texts, none spun).
-Run: ``.venv/bin/python -m bench.fit_spin [--per-source N] [--bias-only]``.
+Run: ``.venv/bin/python -m bench.fit_spin [--per-source N] [--shared DIR] [--bias-only]``.
 """
 
 from __future__ import annotations
@@ -173,10 +173,11 @@ def operating_bias(rows: Sequence[Row], config: SpinConfig) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--per-source", type=int, default=PER_SOURCE)
+    parser.add_argument("--shared", type=Path, default=None, help="the shared data folder (default ../shared)")
     parser.add_argument("--bias-only", action="store_true",
                         help="only the bias, for the shipped priors and weights (genuine texts, none spun)")
     args = parser.parse_args()
-    shared: Path = shared_dir()
+    shared: Path = args.shared or shared_dir()
     train = [g for g in genuine_texts(shared, args.per_source) if not is_test(g)]
     rows = spun_rows(train, Spinner(shared), () if args.bias_only else RATES)
     fitted = dataclasses.replace(SPIN_DEFAULT, bias=operating_bias(rows, SPIN_DEFAULT)) if args.bias_only \

@@ -28,6 +28,15 @@ _ENGLISH_MARKERS = frozenset((
     "the", "of", "and", "to", "in", "is", "that", "for", "it", "was", "on", "with", "as", "by", "at", "from",
     "this", "be", "are"))
 ENGLISH_MIN_MARKER_SHARE = 0.12
+# Texts of the sources above that are not genuine: pages a word-swap spinner wrote, read by a person (spin49). They are
+# left out of the genuine halves (a spun page counted genuine makes the score's right answer a false positive, and one
+# in a train half would set the operating point) and scored apart by ``bench.spin_check`` as spinning found in the wild.
+SPUN_IN_THE_WILD: dict[str, str] = {
+    # A camera manual put through a thesaurus spinner: "will" → "module", "can" → "crapper", "film" → "flick",
+    # "one" → "digit" (single words only here: the corpus's text stays in ../shared); no other PAN source document
+    # has those slips.
+    "pan/source-document00003": "a camera manual spun by a word-swap spinner",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +130,21 @@ SOURCES: dict[str, Callable[[Path, int], list[Genuine]]] = {
 
 
 def genuine_texts(shared: Path, per_source: int) -> list[Genuine]:
-    """Up to ``per_source`` texts of each source (BASIL: of each outlet)."""
+    """Up to ``per_source`` texts of each source (BASIL: of each outlet), those read as spun in the wild
+    (``SPUN_IN_THE_WILD``) left out after the cap: the other texts and their halves stay as they were."""
+    return [g for g in _loaded(shared, per_source) if not spun_in_the_wild(g)]
+
+
+def spun_in_the_wild(item: Genuine) -> bool:
+    return f"{item.source}/{item.id}" in SPUN_IN_THE_WILD
+
+
+def wild_spun_texts(shared: Path, per_source: int) -> list[Genuine]:
+    """The texts among the first ``per_source`` of each source that a person read as machine-spun."""
+    return [g for g in _loaded(shared, per_source) if spun_in_the_wild(g)]
+
+
+def _loaded(shared: Path, per_source: int) -> list[Genuine]:
     return [g for load in SOURCES.values() for g in load(shared, per_source)]
 
 

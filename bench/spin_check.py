@@ -5,10 +5,11 @@ Tables: (1) per source, the held-out half of ``bench.genuine`` (the Judge suite'
 and their spun copies, all sources together and each source; (3) texts written by people for the project's
 fixtures: every genuine one (flagged count and the flagged files), the hand-spun ones, and the shipped seeds; (4) texts
 written for the project in other languages and English texts quoting them (``tests/fixtures/spin_languages``): which
-are scored. ``--why``: every held-out genuine text flagged (whole or an opening) with what accuses it, each feature's
-logits above a genuine text's (``contributions``) and its rare words; ``--trade``: the operating point made stricter
-by 0 to 1.5 logits, held-out genuine flagged per source against spun copies found (the price of meeting the goal by the
-threshold alone).
+are scored; (5) texts of the sources a person read as spun in the wild (``bench.genuine.SPUN_IN_THE_WILD``), left out
+of (1) and (2). ``--why``: every held-out genuine text flagged (whole or an opening) with what accuses it, each
+feature's logits above a genuine text's (``contributions``) and its rare words; ``--trade``: the operating point made
+stricter by 0 to 1.5 logits, held-out genuine flagged per source against spun copies found (the price of meeting the
+goal by the threshold alone).
 Run: ``PYTHONPATH=src .venv/bin/python -m bench.spin_check [--per-source N] [--shared DIR] [--why] [--trade]``.
 """
 
@@ -23,7 +24,7 @@ from typing import Any
 import numpy as np
 
 from bench.fit_spin import OPENING_WORDS, RATES
-from bench.genuine import genuine_texts, is_test, opening
+from bench.genuine import SPUN_IN_THE_WILD, genuine_texts, is_test, opening, wild_spun_texts
 from bench.judge import SPIN_PER_SOURCE, flagged_share, spin_by_source
 from bench.spinner import PROJECT_ROOT, Spinner, shared_dir
 from unspun.config import SPIN_DEFAULT, SpinConfig
@@ -204,6 +205,12 @@ def main() -> None:
     for r in by_length(shared, args.per_source):
         print(f"| {r[0]} | {r[1]} | {r[2]} | {round(r[3] * r[2])} ({r[3]:.3f}) | "
               + " | ".join(f"{v:.3f}" for v in r[4:]) + " |")
+    print("\ntexts of the sources a person read as machine-spun (bench.genuine.SPUN_IN_THE_WILD), not counted above")
+    for item in wild_spun_texts(shared, args.per_source):
+        read = " / ".join("-" if (text := item.text if length == 0 else opening(item.text, length)) is None
+                            else f"{score(text):.3f}" for length in (0, *OPENING_WORDS))
+        print(f"  {item.source}/{item.id} whole / {' / '.join(map(str, OPENING_WORDS))} words: {read} "
+              f"({SPUN_IN_THE_WILD[f'{item.source}/{item.id}']})")
     genuine, spun = fixture_texts()
     for label, paths in (("genuine fixtures", genuine), ("hand-spun fixtures", spun), ("extra genuine", args.extra),
                          ("seeds", sorted((shared / "seeds").glob("*.txt"))),

@@ -322,3 +322,19 @@ def test_a_cell_large_enough_may_flag_texts_at_the_predicted_rate() -> None:
     assert predicted_false_positives(1, 99) == pytest.approx(0.02)
     logits = [float(k) for k in range(99)]  # 0 … 98: the cut may flag the highest one
     assert operating_cut({("aeb", 250): logits}) == pytest.approx(97.0) and operating_cut({("aeb", 250): logits}) > 97.0
+
+
+def test_a_source_text_read_as_spun_in_the_wild_is_no_genuine_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    from bench import genuine
+
+    # A web corpus holds a camera manual a spinner rewrote ("the film module be ruined": "will" → "module"): counted
+    # genuine, the score's right answer would be a false positive. It is left out; the other texts keep their halves.
+    texts = [genuine.Genuine("pan", "source-document00001", "The ferry to Carrow leaves at nine on Sundays."),
+             genuine.Genuine("pan", "source-document00003", "If the appendage module not turn, there is film left."),
+             genuine.Genuine("pan", "source-document00004", "Mara Quist opened the harbour museum on Tuesday.")]
+    monkeypatch.setattr(genuine, "SOURCES", {"pan": lambda shared, cap: texts[:cap]})
+    kept = genuine.genuine_texts(Path("."), 3)
+    assert [g.id for g in kept] == ["source-document00001", "source-document00004"]
+    assert [genuine.is_test(g) for g in kept] == [genuine.is_test(texts[0]), genuine.is_test(texts[2])]
+    assert [g.id for g in genuine.wild_spun_texts(Path("."), 3)] == ["source-document00003"]
+    assert genuine.wild_spun_texts(Path("."), 1) == []  # only among the texts the cap reads
