@@ -13,6 +13,14 @@ read here. Set-up only: this module imports torch.
 A longer schedule is read with ``--checkpoints``: run ``--dev`` and the all-train fit side by side (``--threads 1``
 each), keep every epoch's adapter, ship the all-train one at the epoch the dev curve picks. An 8-epoch schedule
 was read so and not shipped (bench/RESULTS.md, Sentence pairs, xenc2).
+
+Cost (msrp49, 2026-12-06): ~0.1 s of CPU per pair per epoch (one thread, forward and backward; MSRP pairs 52 word
+pieces on average), so ~7 CPU-minutes per all-train epoch and ~28 per 4-epoch run; a dev run and an all-train
+run need about an hour of one whole core. mt-metrics pairs (``--extra``) are longer (83 word pieces on average,
+a fifth cut at ``PAIR_MAX_TOKENS``), ~1.5x an MSRP pair each. A new adapter changes the judge's answers, not only
+this benchmark: ``pipeline.linked_sentences_agree`` and ``pipeline._agreeing_own_material`` read the graph against
+``ordered_min_paraphrase`` and ``own_min_paraphrase``, set on the shipped one; run the guard sets with it (in a
+private ``UNSPUN_CACHE``) before shipping it.
 """
 
 from __future__ import annotations
