@@ -616,11 +616,25 @@ def test_next_months_report_from_the_same_template_stays_out_of_the_story_of_las
         kept = {frozenset((ids[p.a], ids[p.b])): p.verdict for p in store.pairs()}
         stories = {frozenset(s.articles) for s in build_stories(store)}
     # the kept verdict of another event links nothing, and the run's line does not count it as a link
-    assert summary.other_events == len([v for v in kept.values() if v.another_event_told_alike]) >= 1
-    assert summary.pairs == len(kept) - summary.other_events and "told alike kept" in summary.line()
+    assert summary.other_events == len([v for v in kept.values() if v.keeps_stories_apart]) >= 1
+    assert summary.pairs == len(kept) - summary.other_events and "another event kept" in summary.line()
     assert kept[frozenset(("jobless_oct.txt", "jobless_nov.txt"))].another_event_told_alike
     assert kept[frozenset(("jobless_oct.txt", "jobless_oct_revised.txt"))].relation == "near_duplicate"
     assert stories == {frozenset(("jobless_oct.txt", "jobless_oct_revised.txt")), frozenset(("jobless_nov.txt",))}
+
+
+def test_a_second_fire_recalling_the_first_stays_out_of_the_first_fires_story(tmp_path: Path) -> None:
+    # Undated own-words reports: one factory fire told by two outlets, and its second fire, whose report says what
+    # burned the first time. Independent reports are seldom candidates (these three are not), so the stories read
+    # the recall from the stored texts as the judge does (``StoryEvidence.recalls_the_other``).
+    from unspun.store.stories import build_stories
+
+    folder = ROOT / "tests" / "fixtures" / "undated_occasions"
+    names = ("fire_a.txt", "fire_a_other.txt", "fire_b.txt")
+    index_paths([str(folder / name) for name in names], tmp_path / "f.db")
+    with Store(tmp_path / "f.db") as store:
+        stories = {frozenset(s.articles) for s in build_stories(store)}
+    assert stories == {frozenset(("fire_a.txt", "fire_a_other.txt")), frozenset(("fire_b.txt",))}
 
 
 def test_trace_lists_another_outlets_story_that_lifted_one_paragraph_as_its_copy(tmp_path: Path) -> None:

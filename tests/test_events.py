@@ -11,7 +11,9 @@ from unspun.pair.events import (
     own_periods,
     pairs_giving_other_figures,
     periods_apart,
+    recalled_passages,
     specifics_conflict,
+    tells_recurrence,
 )
 
 STRIKE = ("Bus drivers at Northline Buses in Leeds will walk out for 48 hours from Monday 2 December after rejecting "
@@ -654,3 +656,59 @@ def test_a_run_of_digits_too_long_to_be_a_number_gives_no_lead_figure():
     text = f"Ledger dump posted by council\n\nThe council posted the ledger {digits} online on Tuesday with £2.5m."
     conflict = specifics_conflict(_titled(text), _titled(text))
     assert not conflict.leads_apart
+
+
+MILL_FIRE = ("Fire guts flour store at Kendal mill\n\nA fire at the Castle Mills site in Kendal destroyed the flour "
+             "store and its slate roof overnight, Cumbria Fire and Rescue Service said.\n\nCrews from Kendal, "
+             "Windermere and Sedbergh were called shortly before midnight on Friday. Nobody was hurt.\n\nGroup "
+             "manager Sian Pickthall said the bakery next door had been saved.")
+MILL_FIRE_OTHER = ("Kendal mill loses flour store in overnight blaze\n\nFlames tore through the flour store at "
+                   "Castle Mills in Kendal, bringing down its roof as three crews fought the fire.\n\nNeighbour "
+                   "Harry Lund said he saw the glow from Aynam Road. The mill, which has stood on the river since "
+                   "1823, employs 60 people.")
+MILL_SECOND = ("Firefighters called back to Castle Mills\n\nFirefighters were called to Castle Mills in Kendal again "
+               "on Tuesday morning, the second fire at the site this year.\n\nA conveyor motor in the packing hall "
+               "overheated and filled the building with smoke. Staff were evacuated and one crew cleared it within "
+               "an hour.\n\nIn the spring a blaze destroyed the flour store and its slate roof, which has since "
+               "been rebuilt.")
+MILL_SECOND_OTHER = ("Smoke clears Castle Mills packing hall\n\nStaff were led out of the packing hall at Castle "
+                     "Mills in Kendal after a conveyor motor overheated and filled the building with smoke.\n\nOne "
+                     "crew from Kendal cleared the smoke within an hour, and packing restarted in the afternoon.")
+
+
+def test_a_repeat_recalling_the_other_lead_as_its_earlier_occasion_is_another_event():
+    # The second fire's report says what burned the first time in words the first fire's lead uses and its own
+    # account of the second never does: another occasion, undated and with no figure to compare.
+    conflict = specifics_conflict(_titled(MILL_FIRE), _titled(MILL_SECOND))
+    assert conflict.recalled and conflict.other_event()
+    assert "recalls the other's as the earlier one" in conflict.reason()
+    assert specifics_conflict(_titled(MILL_SECOND), _titled(MILL_FIRE)).recalled  # either order
+    # another outlet's report of the first fire, which words its lead its own way, is recalled too
+    assert specifics_conflict(_titled(MILL_FIRE_OTHER), _titled(MILL_SECOND)).recalled
+
+
+def test_two_reports_of_one_occasion_recall_none_of_each_other():
+    # Two outlets' reports of the first fire (one adds the mill's history), and of the second: one occasion each.
+    assert not specifics_conflict(_titled(MILL_FIRE), _titled(MILL_FIRE_OTHER)).other_event()
+    # the report of the second fire recalls the first, not another outlet's account of the second itself
+    assert not specifics_conflict(_titled(MILL_SECOND_OTHER), _titled(MILL_SECOND)).recalled
+
+
+def test_only_a_lead_telling_a_repeat_recalls_an_earlier_occasion():
+    assert tells_recurrence("Firefighters were called to the mill again on Tuesday")
+    assert tells_recurrence("Bin crews strike for a second time")
+    assert tells_recurrence("the second fire at the site this year")
+    assert tells_recurrence("Cockermouth avenged their defeat")
+    # a part of one occasion, "against", "another 200 jobs" and an update's "weeks after" tell no repeat
+    assert not tells_recurrence("A second-half goal gave Rovers victory")
+    assert not tells_recurrence("on the second day of the strike this week")
+    assert not tells_recurrence("Councillors voted against the plan")
+    assert not tells_recurrence("The firm will cut another 200 jobs")
+    assert not tells_recurrence("A rider has died weeks after a crash at the roundabout")
+    # a run of one series' figures is one month's report, and "since" a record is no recall
+    assert not tells_recurrence("House prices rose in March, the third monthly increase in a row")
+    assert not tells_recurrence("Output fell for the second consecutive quarter this year")
+    assert recalled_passages("Prices rise again", ["Prices rose again.", "The average is the highest since the "
+                                                   "index began."]) == ()
+    # a recap in a report whose lead tells no repeat is background: nothing recalled
+    assert recalled_passages("Mill fire", ["A fire hit the mill.", "In the spring a blaze destroyed the store."]) == ()

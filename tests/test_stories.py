@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from unspun.config import TEXT_DEFAULT, TextConfig
 from unspun.corpus.fingerprint import fingerprint_many
 from unspun.corpus.story_clusters import (
     StoryEvidence,
@@ -27,7 +28,14 @@ from unspun.corpus.story_clusters import (
     story_evidence,
 )
 from unspun.ingest.segment import segment
-from unspun.model import ANOTHER_EVENT_TOLD_ALIKE, Article, ArticleMeta, StoredPair, Verdict
+from unspun.model import (
+    ANOTHER_EVENT_TOLD_ALIKE,
+    RECALLS_AN_EARLIER_OCCASION,
+    Article,
+    ArticleMeta,
+    StoredPair,
+    Verdict,
+)
 from unspun.store.sqlite import Store
 from unspun.store.stories import build_stories, stored_story_evidence
 
@@ -542,10 +550,11 @@ def test_undated_wire_reports_filed_months_apart_stay_apart_with_a_copy_that_los
     assert not june & {"rates-march-opa", "rates-march-rewrite"}
 
 
-def _recurring_stories(names: tuple[str, ...], pairs: list[StoredPair]) -> set[frozenset[str]]:
-    """Stories of texts of ``tests/fixtures/recurring`` (undated), with ``pairs`` (slots in ``names`` order) as the
-    stored verdicts."""
-    folder = Path(__file__).parent / "fixtures" / "recurring"
+def _recurring_stories(names: tuple[str, ...], pairs: list[StoredPair], fixture: str = "recurring",
+                       text: TextConfig = TEXT_DEFAULT) -> set[frozenset[str]]:
+    """Stories of texts of ``tests/fixtures/recurring`` (or ``fixture``; undated), with ``pairs`` (slots in
+    ``names`` order) as the stored verdicts, read with ``text``."""
+    folder = Path(__file__).parent / "fixtures" / fixture
     segs = []
     for name in names:
         title, _, body = (folder / f"{name}.txt").read_text(encoding="utf-8").partition("\n")
@@ -553,7 +562,7 @@ def _recurring_stories(names: tuple[str, ...], pairs: list[StoredPair]) -> set[f
     metas = [ArticleMeta(k, s.article.id, s.article.title, None, None, (), len(s.article.text))
              for k, s in enumerate(segs)]
     vectors = [(k, fp.stored.doc_vector.astype("float32")) for k, fp in enumerate(fingerprint_many(segs))]
-    evidence = story_evidence(metas, [(k, s.article.text) for k, s in enumerate(segs)], vectors)
+    evidence = story_evidence(metas, [(k, s.article.text) for k, s in enumerate(segs)], vectors, text_config=text)
     return {frozenset(s.articles) for s in cluster_stories(evidence, pairs)}
 
 
@@ -571,6 +580,21 @@ def test_a_stored_verdict_of_another_event_keeps_next_months_report_out_of_the_s
     plain = Verdict("unrelated", "unknown", 0.9, 0.0, 0.0, (
         "the texts name the same actors, but their leads date the event to other days: another event",))
     assert _recurring_stories(names, [copy, StoredPair(0, 1, plain), StoredPair(2, 1, plain)]) == {frozenset(names)}
+
+
+def test_a_stored_verdict_recalling_the_earlier_occasion_keeps_a_second_fire_out_of_the_first_fires_story() -> None:
+    """Two undated reports of one factory fire and the report of its second fire, which says what burned the first
+    time: the same firm, town and kind of event, which the similarity tests would join. The stories read the
+    recall as the judge does (independent reports are seldom compared in a corpus), and heed a stored verdict."""
+    names = ("fire_a", "fire_a_other", "fire_b")
+    apart_stories = {frozenset({"fire_a", "fire_a_other"}), frozenset({"fire_b"})}
+    assert _recurring_stories(names, [], "undated_occasions") == apart_stories
+    unread = TextConfig(recalled_occasion_min_words=0)
+    assert _recurring_stories(names, [], "undated_occasions", unread) == {frozenset(names)}
+    apart = Verdict("unrelated", "unknown", 0.9, 0.0, 0.0, (
+        f"the texts name the same actors, but {RECALLS_AN_EARLIER_OCCASION} (blaze, warehouse): another event",))
+    stored = [StoredPair(0, 2, apart), StoredPair(1, 2, apart)]
+    assert _recurring_stories(names, stored, "undated_occasions", unread) == apart_stories
 
 
 DEVELOPING = Path(__file__).parent / "fixtures" / "developing" / "articles.jsonl"

@@ -623,6 +623,13 @@ class TextConfig(_HashedOnce):
     # Set on tests/fixtures/leftovers38 (left38, 2026-12-06; its leads name 2–3 places each, its one-event controls
     # 0–2 on one side only); 0: never (stores made before).
     other_place_min_lead_names: int = 2
+    # A text whose lead tells its occasion as a repeat ("again", "the second fire at the site this year") and one
+    # passage of which recalls an earlier occasion in at least this many words the other text's lead uses and the
+    # rest of it never does ("In the spring a blaze destroyed the warehouse" / "a fire ... which destroyed the roof
+    # of its main warehouse") tells another occasion (``events.recalled_occasion``). Set on
+    # tests/fixtures/undated_occasions' fit half (ev49, 2026-12-06: its recalls share 2–5 such words with the
+    # earlier lead); 0: never (stores made before).
+    recalled_occasion_min_words: int = 2
     # Share of the longer words a headline capitalises: "Harbour Council Votes To Build New Flood Barrier" 1.0,
     # while a sentence dense with names ("Hillary Clinton met Russian envoys in Vienna") stays at 0.8.
     headline_min_capitalised_share: float = 0.85
@@ -1654,7 +1661,8 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
     # (and no quotation cut short was a copy's mark)
     "text": {"short_report_max_sentences": 0, "english_part_min_words": 0,  # and read each sentence whole
              "quotation_cut_min_words": 1_000_000,
-             "other_place_min_lead_names": 0},  # nor were two short reports' other places another event
+             "other_place_min_lead_names": 0,  # nor were two short reports' other places another event
+             "recalled_occasion_min_words": 0},  # nor a repeat's recall of an earlier occasion
 }
 
 

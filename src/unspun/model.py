@@ -207,6 +207,10 @@ ANOTHER_EVENT_TOLD_ALIKE = ("the sentences are built alike, but the figures are 
 # direction of travel: ``events.other_incident``): the junctions and stations are the template's.
 ANOTHER_INCIDENT_TOLD_ALIKE = ("the sentences are built alike, but the lead tells another incident: an alert's "
                                "template written again for the next one, not a copy")
+# Its line when one text tells its occasion as a repeat and recalls the other's lead as the earlier occasion
+# (``events.recalled_occasion``): two independent reports of other occasions, which the similarity tests join by
+# their actors, place and kind of event.
+RECALLS_AN_EARLIER_OCCASION = "one text tells its occasion as a repeat and recalls the other's as the earlier one"
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,6 +236,20 @@ class Verdict:
         are alike by construction, so their closeness says nothing of one event."""
         return self.relation == "unrelated" and (ANOTHER_EVENT_TOLD_ALIKE in self.evidence
                                                  or ANOTHER_INCIDENT_TOLD_ALIKE in self.evidence)
+
+    @property
+    def another_occasion_recalled(self) -> bool:
+        """Whether the judge found one text tells its occasion as a repeat and recalls the other's as the earlier
+        one (``RECALLS_AN_EARLIER_OCCASION``): the later text names the earlier occasion's actors and place by
+        saying what happened there before."""
+        return self.relation == "unrelated" and any(RECALLS_AN_EARLIER_OCCASION in line for line in self.evidence)
+
+    @property
+    def keeps_stories_apart(self) -> bool:
+        """Whether the verdict read what tells two texts the similarity tests would join apart: built alike to tell
+        other events (``another_event_told_alike``), or one recalling the other's occasion as an earlier one
+        (``another_occasion_recalled``). The store keeps such a verdict and stories heed it."""
+        return self.another_event_told_alike or self.another_occasion_recalled
 
 
 # Why a text's spin score is None: the score reads English word statistics (``pair.spin.spin_unscored``).

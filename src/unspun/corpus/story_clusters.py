@@ -14,6 +14,7 @@ components.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import itertools
 import math
@@ -31,6 +32,7 @@ from unspun.corpus.families import common_text, derivations, is_whole_copy
 from unspun.ingest.page_meta import dateline_day, lead_text
 from unspun.ingest.segment import paragraph_spans, sentence_spans
 from unspun.model import DERIVED_RELATIONS, ArticleMeta, StoredPair, Story
+from unspun.pair.events import NO_OCCASION, Occasion, occasion_of, recalled_occasion, tells_recurrence
 from unspun.pair.furniture import furniture_numbers
 from unspun.text.dates import (
     TimeMention,
@@ -65,8 +67,9 @@ class StoryEvidence:
     """What same-event tests read, by article slot: dates, mean vectors (unit length), event facts (names,
     numbers, dates) and their idf, the key words of each text (unit tf-idf vectors, ``term_vector``), whether
     each text reads as English (empty: all do), the month and day its dateline names (``filed_day``; empty:
-    none known), the days its lead names (``lead_days``; empty: none read) and a digest of each text
-    (``text_digest``; empty: none read)."""
+    none known), the days its lead names (``lead_days``; empty: none read), a digest of each text
+    (``text_digest``; empty: none read) and what tells its occasion from an earlier one (``text_occasion``; empty:
+    none read), read with ``occasion_config``."""
 
     metas: Sequence[ArticleMeta]
     vectors: np.ndarray
@@ -77,6 +80,17 @@ class StoryEvidence:
     filed: Sequence[tuple[int, int] | None] = ()
     lead: Sequence[frozenset[tuple[int, int]]] = ()
     digests: Sequence[str] = ()
+    occasions: Sequence[Occasion] = ()
+    occasion_config: TextConfig = TEXT_DEFAULT
+
+    def recalls_the_other(self, a: int, b: int) -> bool:
+        """Whether one of ``a`` and ``b`` tells its occasion as a repeat and recalls the other's lead as the earlier
+        occasion (``events.recalled_occasion``), as the pair judge reads them: the same actors' other occasion,
+        which their subject, names and place would join."""
+        if not self.occasions:
+            return False
+        x, y = self.occasions[a], self.occasions[b]
+        return bool(recalled_occasion(x, y, self.occasion_config) or recalled_occasion(y, x, self.occasion_config))
 
     def both_english(self, a: int, b: int) -> bool:
         return not self.english or (self.english[a] and self.english[b])
@@ -145,6 +159,16 @@ def lead_days(text: str, title: str | None = None) -> frozenset[tuple[int, int]]
     first = sentence_spans(text, paragraphs[0])[:1] if paragraphs else []
     lead = lead_text(title, [s.text_of(text) for s in first])
     return event_days(lead).month_days
+
+
+def text_occasion(text: str, title: str | None = None) -> Occasion:
+    """``events.occasion_of`` a stored text: its headline and first sentence (as ``lead_days`` reads them) and,
+    only where they tell a repeat (rare), every sentence, for its recalls of an earlier occasion."""
+    paragraphs = [span for span in paragraph_spans(text) if len(span.text_of(text).split()) >= _LEAD_MIN_WORDS]
+    first = [s.text_of(text) for s in sentence_spans(text, paragraphs[0])[:1]] if paragraphs else []
+    if not tells_recurrence("\n".join(part for part in (title or "", *first) if part)):
+        return occasion_of(title or "", first)
+    return occasion_of(title or "", [s.text_of(text) for p in paragraphs for s in sentence_spans(text, p)])
 
 
 _LEAD_MIN_WORDS = 6
@@ -372,6 +396,8 @@ def story_evidence(
     filed: list[tuple[int, int] | None] = [None] * len(metas)
     lead: list[frozenset[tuple[int, int]]] = [frozenset()] * len(metas)
     digests = [""] * len(metas)
+    occasions = [NO_OCCASION] * len(metas)
+    reads_occasions = text_config.recalled_occasion_min_words > 0
     for pk, text in texts:
         if pk in slot:
             facts[slot[pk]] = event_facts(text, config.min_name_chars, config.min_name_mentions, text_config,
@@ -381,8 +407,11 @@ def story_evidence(
             filed[slot[pk]] = filed_day(text)
             lead[slot[pk]] = lead_days(text, metas[slot[pk]].title)
             digests[slot[pk]] = text_digest(text)
+            if reads_occasions:
+                occasions[slot[pk]] = text_occasion(text, metas[slot[pk]].title)
     vectors = _doc_vectors(doc_vectors, slot, len(metas))
-    return evidence_of(metas, vectors, facts, terms, _idf(facts), _idf(terms), english, filed, lead, digests)
+    evidence = evidence_of(metas, vectors, facts, terms, _idf(facts), _idf(terms), english, filed, lead, digests)
+    return dataclasses.replace(evidence, occasions=occasions if reads_occasions else (), occasion_config=text_config)
 
 
 def evidence_of(
@@ -426,9 +455,13 @@ def without_other_events(links: Sequence[Link], pairs: Sequence[StoredPair], slo
     report, next year's festival from this year's). Their subject, names and key words are alike by construction,
     so the similarity tests join them; the pair judge has read what tells the two events apart, their figures.
     Independent reports the judge calls other events are left to the similarity tests: a report filed a day
-    later dates its lead to its own day (BASIL: 6 of 9 such verdicts between reports of one event)."""
+    later dates its lead to its own day (BASIL: 6 of 9 such verdicts between reports of one event); but not where
+    one of them tells its occasion as a repeat and recalls the other's as the earlier one
+    (``Verdict.another_occasion_recalled``: the second fire at a factory, whose report says what burned the first
+    time), which no report of one occasion does."""
     apart = {frozenset((slot[p.a], slot[p.b])) for p in pairs
-             if p.a in slot and p.b in slot and p.verdict.another_event_told_alike}
+             if p.a in slot and p.b in slot
+             and p.verdict.keeps_stories_apart}
     return [link for link in links if frozenset((link.a, link.b)) not in apart]
 
 
@@ -500,7 +533,8 @@ def similarity_links(evidence: StoryEvidence, config: StoryConfig = DEFAULT_STOR
     unrelated pages); those join stories by their copies (``derived_links``) alone."""
     links = []
     for a, b, cosine in neighbour_pairs(evidence, config):
-        if not evidence.both_english(a, b):
+        # (the same actors' other occasion, one recalling the other's, as the pair judge reads them)
+        if not evidence.both_english(a, b) or evidence.recalls_the_other(a, b):
             continue
         dated = all(published_day(evidence.metas[k].published) is not None for k in (a, b))
         if dated:

@@ -18,12 +18,12 @@ import functools
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from unspun.config import TEXT_DEFAULT, TextConfig
 from unspun.ingest.page_meta import lead_text
-from unspun.model import Segmented
+from unspun.model import RECALLS_AN_EARLIER_OCCASION, Segmented
 from unspun.pair.furniture import content_sentences
 from unspun.pair.memo import Memo, remembered
 from unspun.text.dates import EventDays, days_disagree, event_days, published_day, time_expressions, times_of_day
@@ -250,6 +250,23 @@ def lead_place_names(lead: str, config: TextConfig = TEXT_DEFAULT) -> frozenset[
 
 
 @dataclass(frozen=True, slots=True)
+class Occasion:
+    """What tells one text's occasion from the same actors' earlier one (``recalled_occasion``)."""
+
+    # its headline or first sentence tells its occasion as a repeat ("again", "the second fire at the site this
+    # year", "avenged their defeat": ``tells_recurrence``)
+    tells_recurrence: bool = False
+    # its headline's and first sentence's content words that can tell one occasion from another (``_telling_words``)
+    lead_words: frozenset[str] = frozenset()
+    # for each passage recalling an earlier occasion (``recalled_passages``), the stems it alone of the text uses:
+    # what it says of that occasion and not of its own
+    recalls: tuple[frozenset[str], ...] = ()
+
+
+NO_OCCASION = Occasion()
+
+
+@dataclass(frozen=True, slots=True)
 class EventSpecifics:
     """What one text says of its event: the days its headline and first sentence name, every figure it gives (with
     the months it ties figures to, ``figures.with_periods``), how many sentences it has, whether it tells its
@@ -279,6 +296,8 @@ class EventSpecifics:
     names: frozenset[str] = frozenset()
     # the figures its headline and first sentence give of its event (``lead_figures``)
     lead_figures: tuple[Figure, ...] = ()
+    # what its lead and its recalls of an earlier occasion say (``occasion_of``)
+    occasion: Occasion = field(default_factory=lambda: NO_OCCASION)
 
 
 @dataclass(frozen=True, slots=True)
@@ -316,6 +335,9 @@ class SpecificsConflict:
     # each lead's event figures, where neither text gives any of the other lead's (``leads_figures_apart``), as a
     # reader writes them ("£18.2m, 6% / £16.9m, 3%"); "" when they do not
     leads_apart: str = ""
+    # one text tells its occasion as a repeat and recalls the other's lead as the earlier one
+    # (``recalled_occasion``): the words it recalls it by ("blaze, destroyed, warehouse"), or ""
+    recalled: str = ""
 
     def short_reports_differ(self, config: TextConfig = TEXT_DEFAULT) -> bool:
         """Whether two short reports (the longer at most ``TextConfig.short_report_max_sentences`` sentences) give
@@ -338,7 +360,7 @@ class SpecificsConflict:
 
         A later report of a developing story dates itself to its own day ("VARNHOLT, March 6 —", "said on
         Monday") but repeats the event's figures, so other days alone do not make another event."""
-        if self.other_incident:
+        if self.other_incident or self.recalled:
             return True
         if self.days_differ and not self.scores_differ and \
                 (self.figures_agreeing == 0 or self.figures_conflicting > self.figures_agreeing):
@@ -386,6 +408,8 @@ class SpecificsConflict:
             return "their leads place the event at other streets or buildings"
         if self.other_incident:
             return f"their leads tell {self.other_incident}"
+        if self.recalled:
+            return f"{RECALLS_AN_EARLIER_OCCASION} ({self.recalled})"
         if self.leads_apart and self.figures_conflicting < 2:
             return f"their leads give other figures ({self.leads_apart}), neither text any of the other's"
         listed = f" ({', '.join(self.conflicts)})" if self.conflicts else ""
@@ -446,7 +470,7 @@ def event_specifics(seg: Segmented, text: TextConfig = TEXT_DEFAULT, memo: Memo 
                           own_periods(title, sentences), incident_bounds(lead), incident_stretches(lead),
                           incident_causes(lead), corrects_itself(title, sentences[0] if sentences else ""),
                           lead_place_names(lead, text), _names(f"{title}\n{seg.article.text}", text),
-                          lead_figures(title, sentences[:1], text))
+                          lead_figures(title, sentences[:1], text), occasion_of(title, sentences))
 
 
 def _names(text: str, config: TextConfig) -> frozenset[str]:
@@ -540,7 +564,9 @@ def specifics_conflict(a: Segmented, b: Segmented, memo: Memo | None = None,
                              ours.places & theirs.places,
                              (ours.lead_places & theirs.places) | (theirs.lead_places & ours.places),
                              other_incident(ours, theirs) or other_place(ours, theirs, days, agree, conflict, text),
-                             leads_figures_apart(ours, theirs))
+                             leads_figures_apart(ours, theirs),
+                             recalled_occasion(ours.occasion, theirs.occasion, text)
+                             or recalled_occasion(theirs.occasion, ours.occasion, text))
 
 
 def lead_figures(title: str, first: Sequence[str], config: TextConfig = TEXT_DEFAULT) -> tuple[Figure, ...]:
@@ -565,6 +591,92 @@ def _significant_digits(figure: Figure) -> int:
     """The digits a figure is written to, its zeros at the end left out ("£18.2m": 3, "240": 2, "ten": 1)."""
     digits = abs(figure.value) / figure.precision if figure.precision > 0 else 0.0
     return len(str(round(digits)).rstrip("0")) if digits >= 1 else 0
+
+
+# A lead telling its occasion as a repeat of an earlier one: "called to the factory again", "for a second time",
+# "the second fire at the site this year", "avenged their defeat", "gain revenge". Not "another" (another 200 jobs)
+# nor "weeks after" (a crash victim dies weeks after it: the same occasion's later report), nor an ordinal of a
+# part of one occasion ("a second-half goal", "the second day of the strike"), nor a run of a series' figures ("the
+# third monthly rise in a row": one month's report).
+_RECURRENCE_UP_FRONT = re.compile(
+    r"\b(?:again|once more|for (?:a|the) (?:second|third|fourth|fifth) time|avenged?|revenge"
+    r"|(?:second|third|fourth|fifth)(?![\s-](?:half|day|round|innings|set|leg|stage|reading))"
+    r"(?: [a-z]+){1,4} (?:this|since|in (?:a (?:week|fortnight|month|year|season)|as many|the same|the past)))\b",
+    re.IGNORECASE)
+# A passage recalling an earlier occasion: in a lead, the clause after "avenged" or "revenge for" ("avenged their
+# early-season defeat at Fitz Park", up to "by beating ..."); further down, a sentence with a word pointing back
+# ("In the spring a blaze destroyed the warehouse", "since the first walkout", "earlier in the summer"); not
+# "first" ("in the first over") nor "had been" ("the fire had been put out"), which tell the occasion's own course,
+# nor "since" alone ("the highest since the index began": a record, not an occasion).
+_LEAD_RECALL = re.compile(r"\b(?:avenged?|revenge (?:for|over))\b(.*?)(?=\bby\b|[,;.]|$)", re.IGNORECASE)
+_RECALL = re.compile(
+    r"\b(?:earlier|previous(?:ly)?|last (?:week|month|year|season|time|spring|summer|autumn|winter)"
+    r"|(?:has|have|had) since|since the (?:first|last|previous|earlier)|ago|in the (?:spring|summer|autumn|winter)"
+    r"|what happened)\b", re.IGNORECASE)
+
+
+# A run of a series' figures ("the third monthly rise", "the second consecutive quarter"): one report, no repeat.
+_SERIES_RUN = re.compile(r"\b(?:monthly|weekly|quarterly|yearly|annual|consecutive|successive|straight|running)\b",
+                         re.IGNORECASE)
+
+
+def tells_recurrence(lead: str) -> bool:
+    """Whether a headline and first sentence tell their occasion as a repeat (``_RECURRENCE_UP_FRONT``), not a
+    run of a series' figures (``_SERIES_RUN``)."""
+    return any(not _SERIES_RUN.search(m.group(0)) for m in _RECURRENCE_UP_FRONT.finditer(lead))
+
+
+def _telling_words(text: str) -> frozenset[str]:
+    """``text``'s content words that can tell one occasion from another: not days, months or times of year, which
+    occasions of one kind share (a match every Saturday), nor figures."""
+    return frozenset(word for word in words(text)
+                     if word.isalpha() and is_content_word(word) and word not in WEEKDAYS and word not in MONTHS
+                     and word not in TIME_UNITS)
+
+
+def _telling_stems(text: str) -> frozenset[str]:
+    """The stems (``spelling.prefix_stem``) of ``_telling_words``: "destroyed" and "destroying" one word."""
+    return frozenset(prefix_stem(word) for word in _telling_words(text))
+
+
+def recalled_passages(title: str, sentences: Sequence[str]) -> tuple[frozenset[str], ...]:
+    """For each passage of a text telling its occasion as a repeat that recalls an earlier occasion
+    (``_LEAD_RECALL`` in its headline and first sentence, ``_RECALL`` in a sentence further down), the stems
+    (``_telling_stems``) no other part of the text uses: what it says of the earlier occasion and never of its
+    own. None where the lead tells no repeat: a recap in an ordinary report is background."""
+    parts = [title, *sentences]
+    if not tells_recurrence("\n".join(part for part in parts[:2] if part)):
+        return ()
+    spans = [(k, m.start(1), m.end(1)) for k, part in enumerate(parts[:2]) for m in _LEAD_RECALL.finditer(part)]
+    spans += [(k, 0, len(part)) for k, part in enumerate(parts) if k >= 2 and _RECALL.search(part)]
+    recalls = []
+    for k, start, end in spans:
+        rest = [part for j, part in enumerate(parts) if j != k] + [parts[k][:start], parts[k][end:]]
+        own = _telling_stems(parts[k][start:end]) - _telling_stems("\n".join(rest))
+        if own:
+            recalls.append(own)
+    return tuple(recalls)
+
+
+def occasion_of(title: str, sentences: Sequence[str]) -> Occasion:
+    """The ``Occasion`` of a text of headline ``title`` and ``sentences``."""
+    lead = "\n".join(part for part in (title, *sentences[:1]) if part)
+    return Occasion(tells_recurrence(lead), _telling_words(lead), recalled_passages(title, sentences))
+
+
+def recalled_occasion(earlier: Occasion, later: Occasion, config: TextConfig = TEXT_DEFAULT) -> str:
+    """The words by which ``later``, which tells its occasion as a repeat ("the second fire at the site this
+    year"), recalls ``earlier``'s lead as the earlier occasion, or "": at least
+    ``TextConfig.recalled_occasion_min_words`` stems of ``earlier``'s headline and first sentence that one passage
+    of ``later`` recalling an earlier occasion (``recalled_passages``: "In the spring a blaze destroyed the
+    company's warehouse") uses and the rest of ``later`` never does. Two outlets' reports of one repeat tell it
+    in the same words, which the rest of the later text uses too; not where ``earlier``'s lead tells a repeat
+    itself (two reports of the second fire, one recalling the first)."""
+    if config.recalled_occasion_min_words <= 0 or earlier.tells_recurrence or not later.recalls:
+        return ""
+    stems = {prefix_stem(word): word for word in sorted(earlier.lead_words)}
+    best = max((recall & stems.keys() for recall in later.recalls), key=len)
+    return ", ".join(sorted(stems[stem] for stem in best)) if len(best) >= config.recalled_occasion_min_words else ""
 
 
 def leads_figures_apart(ours: EventSpecifics, theirs: EventSpecifics) -> str:

@@ -77,9 +77,9 @@ KEPT_RELATIONS = DERIVED_RELATIONS | {"same_story"}
 
 def worth_keeping(verdict: Verdict) -> bool:
     """Whether the store keeps a compared pair's verdict: a relation of ``KEPT_RELATIONS``, or an ``unrelated``
-    verdict that found two texts built alike to tell other events (``Verdict.another_event_told_alike``: next
-    month's figures written from last month's report), which keeps ``stories`` from joining them."""
-    return verdict.relation in KEPT_RELATIONS or verdict.another_event_told_alike
+    verdict that keeps ``stories`` from joining two texts (``Verdict.keeps_stories_apart``: next month's figures
+    written from last month's report, a factory's second fire recalling its first)."""
+    return verdict.relation in KEPT_RELATIONS or verdict.keeps_stories_apart
 
 
 @dataclass(slots=True)
@@ -88,7 +88,7 @@ class IndexSummary:
     new_versions: int = 0  # of the added: changed texts of stored ids, kept beside the earlier versions
     unchanged: int = 0  # already stored with the same content
     pairs: int = 0  # verdicts stored (derived or same_story)
-    # ``unrelated`` verdicts stored to keep two texts built alike out of one story (``worth_keeping``): no link
+    # ``unrelated`` verdicts stored to keep two texts of other events out of one story (``worth_keeping``): no link
     other_events: int = 0
     compared: int = 0  # candidate pairs judged: aligned, or given the verdict of a pair they cannot be told from
     reused: int = 0  # of the compared: given that verdict, not aligned again
@@ -108,7 +108,7 @@ class IndexSummary:
             f"{self.compared} candidate pair(s) compared, "
             + (f"{self.reused} of them by a text met before under another id, " if self.reused else "")
             + f"{self.pairs} link(s) stored"
-            + (f", {self.other_events} verdict(s) of another event told alike kept to keep their stories apart"
+            + (f", {self.other_events} verdict(s) of another event kept to keep their stories apart"
                if self.other_events else "")
         )
         if self.excluded:
