@@ -738,3 +738,26 @@ def test_a_summary_in_its_own_words_is_a_rewrite_of_its_article_named_the_copy_a
     assert any("B is condensed from A" in line for line in forward.verdict.evidence)
     other = engine.compare(CONDENSED / "brewery.txt", CONDENSED / "brewery_other_report.txt")
     assert other.verdict.relation in ("same_story", "unrelated") and not other.alignments
+
+
+def test_an_organisations_own_notice_telling_only_the_reports_facts_is_not_condensed_from_the_report():
+    """tests/fixtures/brief_controls (fit): a council's release ("We have closed the A6 …") keeps 0.95 of its names,
+    figures and rarer words from the newspaper's report of the landslip, as a summary would; but it speaks as its
+    issuer, and no council condenses a newspaper's report of its own news. A person's summary of the report, in the
+    third person, is still condensed from it."""
+    import dataclasses
+
+    from unspun.config import DEFAULT_SETTINGS
+    from unspun.ingest.extract import extract
+    from unspun.pair.align_semantic import NOT_CONDENSED, condensed_from, issuer_beside_report
+
+    folder = Path(__file__).parent / "fixtures" / "brief_controls"
+    report, release, summary = (segment(extract(folder / f"{name}.txt"))
+                                for name in ("road_report", "road_council_release", "road_summary"))
+    tier = DEFAULT_SETTINGS.semantic
+    assert issuer_beside_report(report, release, tier) and issuer_beside_report(release, report, tier)
+    assert condensed_from(report, release, tier) == NOT_CONDENSED == condensed_from(release, report, tier)
+    # the rule alone tells it: without it the release reads as condensed from the report
+    assert condensed_from(report, release, dataclasses.replace(tier, condensed_issuer_sentences=0)).side == "b"
+    assert not issuer_beside_report(report, summary, tier)
+    assert condensed_from(report, summary, tier).side == "b"

@@ -979,6 +979,13 @@ class SemanticTier(_HashedOnce):
     condensed_max_length_share: float = 0.4
     condensed_min_specifics: int = 4
     condensed_min_specifics_inside: float = 0.75
+    # ... and never a side with this many sentences (0: none asked) in which an organisation speaks as itself
+    # (``voice.issuer_sentences``: "we" outside quotations, "is pleased to announce"): a council's, a company's or a
+    # school trust's own notice, release or letter tells its news in the report's names and figures because the
+    # report was written from it, not the other way round. brief49, 2026-12-06 (tests/fixtures/brief_controls fit:
+    # a council's release "We have closed the A6" and a buyer's "is pleased to announce", read as summaries of the
+    # reports); stores made before read 0 (``ADDED_SETTINGS``).
+    condensed_issuer_sentences: int = 1
     # A condensed sentence left without a link takes the longer side's sentence that shares one of its figures
     # with a unit ("14 miles", not a bare "14" that a count of posts shares too) or rarer words, never a name alone
     # (a report's recurring firm, officer or street), and only at least this close (``_sharing_seeds``; fixA,
@@ -1602,6 +1609,7 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
                  "reordered_min_condensed_specifics": 1.0,
                  "teaser_max_sentences": 0,  # nor a teaser in own words by its lead's facts
                  "condensed_min_specifics_inside": NEVER_SHARE,  # nor a text condensed by its specifics
+                 "condensed_issuer_sentences": 0,  # nor an issuer's own text told apart
                  "condensed_seed_min_cosine": 0.0, "condensed_seed_min_cosine_with_unit": 0.0,  # nor closeness
                  "condensed_min_telling_share": 0.0},  # nor links telling its specifics
     # a tabloid's sentence keeping the wire's words outside quotations, and a local version's own top, were dropped or

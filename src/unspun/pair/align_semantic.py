@@ -39,6 +39,7 @@ from unspun.text.lexicon import zipf
 from unspun.text.names import named_specifics, sentence_name_norms
 from unspun.text.numbers import number_value
 from unspun.text.tokens import fact_key, sentence_words
+from unspun.text.voice import issuer_sentences
 from unspun.text.wordlists import is_content_word
 
 
@@ -473,9 +474,11 @@ def condensed_from(a: Segmented, b: Segmented, tier: SemanticTier = TIER_DEFAULT
     (``condensed_min_specifics_inside`` of at least ``condensed_min_specifics``, and every figure), the other holding
     more of its own.
     A summary or a teaser written from an article keeps what it tells in the article's terms; another outlet's
-    report of the event brings its own witnesses, quotes and figures, however short it is."""
+    report of the event brings its own witnesses, quotes and figures, however short it is, and an organisation's
+    own notice or release speaks as itself (``_speaks_as_issuer``)."""
     short, long_, side = (a, b, "a") if len(a.article.text) <= len(b.article.text) else (b, a, "b")
-    if len(short.article.text) > tier.condensed_max_length_share * len(long_.article.text):
+    if len(short.article.text) > tier.condensed_max_length_share * len(long_.article.text) \
+            or issuer_beside_report(short, long_, tier):
         return NOT_CONDENSED
     own = frozenset().union(*_specifics_of(tuple(short.sentence_texts()), tier, text))
     other = frozenset().union(*_specifics_of(tuple(long_.sentence_texts()), tier, text))
@@ -487,6 +490,26 @@ def condensed_from(a: Segmented, b: Segmented, tier: SemanticTier = TIER_DEFAULT
             or more < tier.condensed_min_specifics or figure_of_its_own:
         return NOT_CONDENSED
     return Condensed(side, inside, more)
+
+
+def issuer_beside_report(a: Segmented, b: Segmented, tier: SemanticTier = TIER_DEFAULT) -> bool:
+    """Whether the shorter side, at most ``tier.condensed_max_length_share`` of the other's characters, speaks as
+    its issuer (``_speaks_as_issuer``) and the longer side does not: an organisation's own notice, release or letter
+    beside a report of its news. The report may be written from it; it is never written from the report."""
+    short, long_ = (a, b) if len(a.article.text) <= len(b.article.text) else (b, a)
+    return len(short.article.text) <= tier.condensed_max_length_share * len(long_.article.text) \
+        and _speaks_as_issuer(short, tier) and not _speaks_as_issuer(long_, tier)
+
+
+def _speaks_as_issuer(seg: Segmented, tier: SemanticTier) -> bool:
+    """Whether ``seg`` has ``tier.condensed_issuer_sentences`` sentences (0: never) in which an organisation speaks
+    as itself (``voice.issuer_sentences``: "we" outside quotations, "is pleased to announce"): a council's notice,
+    a company's release, a trust's letter to parents. Such a text is its issuer's own, and a report may be written
+    from it; no issuer condenses a newspaper's report of its own news. (Where the longer side speaks so too, a
+    lecture's or a blog's "we", the shorter side's "we" may be carried over from it.)"""
+    text = seg.article.text
+    return tier.condensed_issuer_sentences > 0 and issuer_sentences(
+        tuple(text[p.start : p.end] for p in seg.paragraphs)) >= tier.condensed_issuer_sentences
 
 
 def condensed_counterparts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], similarity: np.ndarray,

@@ -28,6 +28,7 @@ from unspun.pair.align_semantic import (
     counterpart_fact_lift,
     derived_by_meaning,
     fused_by_words,
+    issuer_beside_report,
     keeps_wording_and_specifics,
     merged_counterparts,
     ordered_alignments,
@@ -297,6 +298,11 @@ def passages(a: Segmented, b: Segmented, vectors_a: np.ndarray, vectors_b: np.nd
     found = with_meaning_tier(a, b, aligned, similarity, spin_b_over_a, settings, meaningful=meaningful)
     if not engine.precise:
         return Passages(found, (), 0, False)
+    if meaningful and issuer_beside_report(a, b, settings.semantic):
+        # A person's rewrite rules read a text written from the other; an organisation's own short notice or
+        # release beside a report of its news is no such text (``align_semantic.issuer_beside_report``): the
+        # report retells its facts in its own words (same_story) or copies its words (the passages found by them).
+        return Passages(aligned, (), 0, False)
     if found is not aligned:  # the meaning tier ran (found new or not)
         return _with_condensed(a, b, found, (), similarity, meaningful, engine)
     in_order, unconfirmed = rewritten_in_order(a, b, aligned, similarity, settings, meaningful, engine)

@@ -649,6 +649,17 @@ SAYING_KNOWING_VERBS = word_set("""say said says saying tell told comment confir
                                 disclosed reveal revealed specify specified give given want wanted expect expected
                                 think thought believe believed seem seemed appear appeared""")
 BE_FORMS = word_set("is are was were be been being am 's")
+# An organisation speaking as itself, outside quotations (``voice.issuer_sentences``): "we" as its subject ("We have
+# closed the A6", "We are writing to let you know"), or a present "is/are pleased to announce" and its kin. A reporter
+# tells of the body in the third person and gives its "we" only in quotation marks; "our" is left out, as a newsroom's
+# "read our full report" uses it.
+ISSUER_SUBJECTS = word_set("we")
+# ... but not a newsroom's "we" that tells what it knows or reported ("what we know so far", "as we reported", "we
+# can reveal"), a word or two after it.
+NEWSROOM_WE_VERBS = word_set("know knew report reported reveal revealed told learned learnt asked contacted approached")
+ISSUER_PRESENT_BE = word_set("is are am")
+ISSUER_MOODS = word_set("pleased delighted proud thrilled excited happy")
+ISSUER_ANNOUNCING = word_set("announce confirm welcome share unveil report launch introduce")
 # Words of a verb chain between what a figure counts and the figure: "inflation had risen to 5.2%", "sales have
 # been cut to £398m" (a figure's context reaches past them, ``figures._reach_back``).
 VERB_CHAIN_WORDS = word_set("to had has have was were is are been be being will would could did does do")
