@@ -1,15 +1,16 @@
-"""unspun spark: the same pipeline on Spark (local[2]) against ``unspun index`` + ``stories`` on one corpus,
-connected components on adversarial graphs, and ``unspun import`` back into a store.
+"""unspun spark: the same pipeline on Spark (local[2]) against ``unspun index`` + ``stories`` on one corpus, connected
+components on adversarial graphs, and ``unspun import`` back into a store.
 
-The parity corpus: 200 BBC articles and 100 generated copies (spun at 30% and 60%, trimmed, partial reuse;
-seeded) plus 40 BASIL articles (same-story coverage with dates), read from ``../shared/data`` (skipped when
-absent), with two bad records that both pipelines must skip and count, four pages in other languages and a copy
-of one (``fixtures/languages``: English vectors put them all close together; only the copy shares words),
-``fixtures/credited_rewrite`` (a paper's rewrite crediting an agency's wire story, read before the wire: only
-the credit makes them candidates), and 12 HTML pages (6 more BBC articles and a copy of each) in a WARC. Spark
-reads the JSON Lines by path, BASIL by a ``file://`` glob and the WARC by a ``file://`` glob (Hadoop's readers);
-the indexer reads all three files by path. One Spark run and one index run
-serve every parity assertion; the Spark session is the whole test run's (``conftest.spark``).
+The parity corpus: 200 BBC articles and 100 generated copies (spun at 30% and 60%, trimmed, partial reuse; seeded)
+plus 40 BASIL articles (same-story coverage with dates), read from ``../shared/data`` (skipped when absent), with
+two bad records that both pipelines must skip and count, four pages in other languages and a copy of one
+(``fixtures/languages``: English vectors put them all close together; only the copy shares words),
+``fixtures/credited_rewrite`` (a paper's rewrite crediting an agency's wire story, read before the wire: only the
+credit makes them candidates), two articles of ``fixtures/teaser_store`` each followed by a teaser or summary in its
+own words (only their specific keys make them candidates), and 12 HTML pages (6 more BBC articles and a copy of
+each) in a WARC. Spark reads the JSON Lines by path, BASIL by a ``file://`` glob and the WARC by a ``file://`` glob
+(Hadoop's readers); the indexer reads all three files by path. One Spark run and one index run serve every parity
+assertion; the Spark session is the whole test run's (``conftest.spark``).
 """
 
 from __future__ import annotations
@@ -37,6 +38,10 @@ BBC, COPIES, BASIL, HTML_PAGES = 200, 100, 40, 6
 CREDITED = [("credited-paper", "paper", "brackenfordstar.example", "2026-06-04T07:00:00Z"),
             ("credited-wire", "wire", "pna-wire.example", "2026-06-03T06:30:00Z"),
             ("credited-later", "other_wire", "pna-wire.example", "2026-07-15T06:30:00Z")]
+
+# A teaser and a summary in their own words, each read after its article: only their specific keys make them
+# candidates (``test_candidates``, fixtures/teaser_store).
+TEASERS = (("manager", "manager_teaser"), ("scanner", "scanner_summary"))
 
 
 # --- connected components --------------------------------------------------------------------------------
@@ -112,6 +117,8 @@ def _corpus(folder: Path) -> dict[str, Any]:
     for name, article, site, published in CREDITED:
         text = (FIXTURES / "credited_rewrite" / f"{article}.txt").read_text(encoding="utf-8")
         lines.append({"id": name, "text": text, "site": site, "published": published})
+    for name in (name for pair in TEASERS for name in pair):
+        lines.append({"id": name, "text": (FIXTURES / "teaser_store" / f"{name}.txt").read_text(encoding="utf-8")})
     rows = [json.dumps(line) for line in lines]
     rows[7:7] = ["{not json", json.dumps({"id": "empty", "text": "too short"})]
     (folder / "corpus.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8")
@@ -257,11 +264,12 @@ def test_only_english_articles_have_sentence_band_keys_and_foreign_neighbours_ar
 def test_a_passage_bucket_held_by_more_articles_than_the_index_counts_is_a_stock_phrase() -> None:
     """The index counts a passage hash held by at most ``passage_max_postings`` stored articles besides the
     query; the job pairs a passage bucket of at most one more, and reports the larger ones."""
-    from unspun.spark.stages import PASSAGE, STOCK, BandEntry, bucket_pairs
+    from unspun.spark.stages import PASSAGE, SPECIFIC, STOCK, BandEntry, bucket_pairs
 
     bucket = [BandEntry(k, True, True) for k in range(4)]
-    assert len(dict(bucket_pairs(((PASSAGE, 0, 99), bucket), 200, 3))) == 6
-    assert dict(bucket_pairs(((PASSAGE, 0, 99), bucket), 200, 2)) == {(STOCK, 1, 0): 1}
+    for kind in (PASSAGE, SPECIFIC):  # a name in every other story is no teaser's
+        assert len(dict(bucket_pairs(((kind, 0, 99), bucket), 200, 3))) == 6
+        assert dict(bucket_pairs(((kind, 0, 99), bucket), 200, 2)) == {(STOCK, 1, 0): 1}
     assert len(dict(bucket_pairs((("minhash", 0, 99), bucket), 200, 2))) == 6
 
 
@@ -271,6 +279,15 @@ def test_a_rewrite_only_its_credit_makes_a_candidate_is_linked_by_both_alike(par
     pair = ("credited-paper", "credited-wire")
     assert parity["index_links"].get(pair) == parity["spark_links"].get(pair) == "rewrite"
     assert parity["summary"].bucket_pairs.get("credit", 0) >= 2  # the paper names the agency; both its stories
+
+
+def test_a_teaser_and_a_summary_only_their_specifics_make_candidates_are_linked_by_both_alike(
+        parity: dict[str, Any]) -> None:
+    """The index counts the specific keys a short text shares with each stored article (``CandidateIndex``); the job
+    pairs the articles sharing a specific key and counts them per pair (``stages.SPECIFIC``): one rule decides."""
+    for pair in TEASERS:
+        assert parity["index_links"].get(pair) == parity["spark_links"].get(pair) == "rewrite", pair
+    assert parity["summary"].bucket_pairs.get("specific", 0) >= len(TEASERS)
 
 
 def test_a_credit_key_pairs_the_articles_naming_it_with_those_owning_it_and_a_common_one_is_capped() -> None:
