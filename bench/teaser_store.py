@@ -1,11 +1,13 @@
-"""``python -m bench.teaser_store [--folder DIR] [--which all|fit|held_out] [--json OUT]``: teasers and short summaries
-found in a store.
+"""``python -m bench.teaser_store [--folder DIR] [--which all|fit|held_out] [--specific-keys] [--json OUT]``: teasers
+and short summaries found in a store.
 
 Every text of ``tests/fixtures/teaser_store/`` (articles, their teasers and summaries written in other words, near-topic
 distractors, unrelated briefs; truth in ``pairs.json``: the ``rewrite`` pairs name each answer's article) is indexed
 into one store; each answer is then traced. Per answer: whether its article is a candidate (and its rank among the
 candidates), whether the trace lists it, whether it is listed first, and the other texts the trace lists (every one a
 false link: no answer derives from anything but its article). ``held_out`` answers were never looked at while fixing.
+``--specific-keys``: the store made with specific keys and their candidate rule on (``FingerprintConfig.specific_keys``,
+off by default).
 """
 
 from __future__ import annotations
@@ -44,7 +46,19 @@ def answers(folder: Path) -> list[tuple[str, str, bool]]:
     return [(p["b"], p["a"], p["held_out"]) for p in pairs if "rewrite" in p["relation"]]
 
 
-def traced(folder: Path = FOLDER, which: str = "all") -> Iterator[Outcome]:
+def specific_engine():
+    """The corpus engine with specific keys and their candidate rule on (``FingerprintConfig.specific_keys``)."""
+    from dataclasses import replace
+
+    from unspun.config import DEFAULT_SETTINGS
+    from unspun.pair.engine import PairEngine
+
+    settings = replace(DEFAULT_SETTINGS, fingerprint=replace(DEFAULT_SETTINGS.fingerprint, specific_keys=True),
+                       candidates=replace(DEFAULT_SETTINGS.candidates, specific_min_shared=2))
+    return PairEngine(settings, precise=False)
+
+
+def traced(folder: Path = FOLDER, which: str = "all", specific: bool = False) -> Iterator[Outcome]:
     from unspun.api import index, trace
     from unspun.corpus.fingerprint import fingerprint
     from unspun.ingest.segment import segment
@@ -58,9 +72,10 @@ def traced(folder: Path = FOLDER, which: str = "all") -> Iterator[Outcome]:
         feed, db = Path(name) / "feed.jsonl", Path(name) / "store.db"
         feed.write_text("".join(json.dumps({"id": key, "text": text}) + "\n" for key, text in texts.items()),
                         encoding="utf-8")
-        index([feed], db, workers=1)
+        chosen = specific_engine() if specific else None
+        index([feed], db, chosen, workers=1)
         with Store(db, create=False) as store:
-            engine = store_engine(store)
+            engine = store_engine(store, chosen)
             found_index = load_index(store, engine.settings)
             ids = {m.pk: m.id for m in store.metas()}
             own = {m.id: m.pk for m in store.metas()}
@@ -70,7 +85,7 @@ def traced(folder: Path = FOLDER, which: str = "all") -> Iterator[Outcome]:
             seg = segment(engine.extract(RawRecord(answer, texts[answer])), engine.config)
             fp = fingerprint(seg, engine.static, engine.settings.fingerprint, None, engine.settings.text)
             listed = [ids[c.pk] for c in found_index.query(fp, exclude=frozenset({own[answer]}))]
-            matches = trace(RawRecord(answer, texts[answer]), db).matches
+            matches = trace(RawRecord(answer, texts[answer]), db, engine).matches
             relation = next((m.relation for m in matches if m.id == article), "not listed")
             yield Outcome(answer, article, held_out, len(listed),
                           listed.index(article) + 1 if article in listed else 0, relation,
@@ -99,9 +114,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folder", type=Path, default=FOLDER)
     parser.add_argument("--which", choices=("all", "fit", "held_out"), default="all")
+    parser.add_argument("--specific-keys", action="store_true", help="make the store with specific keys on")
     parser.add_argument("--json", type=Path, help="also write every outcome as JSON Lines")
     args = parser.parse_args()
-    outcomes = list(traced(args.folder, args.which))
+    outcomes = list(traced(args.folder, args.which, args.specific_keys))
     print(table(outcomes))
     if args.json:
         args.json.write_text("".join(json.dumps(asdict(o)) + "\n" for o in outcomes), encoding="utf-8")

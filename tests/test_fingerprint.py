@@ -228,16 +228,17 @@ def test_specific_keys_sit_beside_passage_hashes_made_multiples_of_four_and_figu
     text = ("Harbour board approves £37.5m quay\n\nThe harbour board has approved a £37.5m quay extension that will "
             "let ships of up to 14,500 tonnes berth at Carrick Point, its chairman Idris Pengelly said on Monday.")
     seg = segment(Article("quay", text))
-    keys = specific_hashes(seg)
+    on = replace(DEFAULT_FINGERPRINT, specific_keys=True)
+    keys = specific_hashes(seg, on)
     # Carrick, Point, Idris, Pengelly and the rarer words (berth, quay): each one key
     assert len(keys) >= 5 and is_specific_key(keys).all() and not is_figure_key(keys).any()
-    stored = fingerprint(seg).stored
+    stored = fingerprint(seg, config=on).stored
     assert np.isin(keys, stored.passages).all() and np.isin(figure_hashes(seg), stored.passages).all()
     rest = stored.passages[~is_specific_key(stored.passages) & ~is_figure_key(stored.passages)]
     assert np.array_equal(rest, np.unique(passage_hashes(without_furniture(text)) & np.uint32(0xFFFFFFFC)))
     # a teaser of it naming the same people and places shares their keys, whatever else it words otherwise
     teaser = segment(Article("t", "Idris Pengelly wants bigger ships at Carrick Point, and the board agrees."))
-    assert len(np.intersect1d(keys, specific_hashes(teaser))) >= 3
+    assert len(np.intersect1d(keys, specific_hashes(teaser, on))) >= 3
 
 
 def _passage_hashes_reference(text: str, config=DEFAULT_FINGERPRINT) -> np.ndarray:

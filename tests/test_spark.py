@@ -1,16 +1,15 @@
-"""unspun spark: the same pipeline on Spark (local[2]) against ``unspun index`` + ``stories`` on one corpus, connected
-components on adversarial graphs, and ``unspun import`` back into a store.
+"""unspun spark: the same pipeline on Spark (local[2]) against ``unspun index`` + ``stories`` on one corpus,
+connected components on adversarial graphs, and ``unspun import`` back into a store.
 
-The parity corpus: 200 BBC articles and 100 generated copies (spun at 30% and 60%, trimmed, partial reuse; seeded)
-plus 40 BASIL articles (same-story coverage with dates), read from ``../shared/data`` (skipped when absent), with
-two bad records that both pipelines must skip and count, four pages in other languages and a copy of one
-(``fixtures/languages``: English vectors put them all close together; only the copy shares words),
-``fixtures/credited_rewrite`` (a paper's rewrite crediting an agency's wire story, read before the wire: only the
-credit makes them candidates), two articles of ``fixtures/teaser_store`` each followed by a teaser or summary in its
-own words (only their specific keys make them candidates), and 12 HTML pages (6 more BBC articles and a copy of
-each) in a WARC. Spark reads the JSON Lines by path, BASIL by a ``file://`` glob and the WARC by a ``file://`` glob
-(Hadoop's readers); the indexer reads all three files by path. One Spark run and one index run serve every parity
-assertion; the Spark session is the whole test run's (``conftest.spark``).
+The parity corpus: 200 BBC articles and 100 generated copies (spun at 30% and 60%, trimmed, partial reuse;
+seeded) plus 40 BASIL articles (same-story coverage with dates), read from ``../shared/data`` (skipped when
+absent), with two bad records that both pipelines must skip and count, four pages in other languages and a copy
+of one (``fixtures/languages``: English vectors put them all close together; only the copy shares words),
+``fixtures/credited_rewrite`` (a paper's rewrite crediting an agency's wire story, read before the wire: only
+the credit makes them candidates), and 12 HTML pages (6 more BBC articles and a copy of each) in a WARC. Spark
+reads the JSON Lines by path, BASIL by a ``file://`` glob and the WARC by a ``file://`` glob (Hadoop's readers);
+the indexer reads all three files by path. One Spark run and one index run
+serve every parity assertion; the Spark session is the whole test run's (``conftest.spark``).
 """
 
 from __future__ import annotations
@@ -38,10 +37,6 @@ BBC, COPIES, BASIL, HTML_PAGES = 200, 100, 40, 6
 CREDITED = [("credited-paper", "paper", "brackenfordstar.example", "2026-06-04T07:00:00Z"),
             ("credited-wire", "wire", "pna-wire.example", "2026-06-03T06:30:00Z"),
             ("credited-later", "other_wire", "pna-wire.example", "2026-07-15T06:30:00Z")]
-
-# A teaser and a summary in their own words, each read after its article: only their specific keys make them
-# candidates (``test_candidates``, fixtures/teaser_store).
-TEASERS = (("manager", "manager_teaser"), ("scanner", "scanner_summary"))
 
 
 # --- connected components --------------------------------------------------------------------------------
@@ -117,8 +112,6 @@ def _corpus(folder: Path) -> dict[str, Any]:
     for name, article, site, published in CREDITED:
         text = (FIXTURES / "credited_rewrite" / f"{article}.txt").read_text(encoding="utf-8")
         lines.append({"id": name, "text": text, "site": site, "published": published})
-    for name in (name for pair in TEASERS for name in pair):
-        lines.append({"id": name, "text": (FIXTURES / "teaser_store" / f"{name}.txt").read_text(encoding="utf-8")})
     rows = [json.dumps(line) for line in lines]
     rows[7:7] = ["{not json", json.dumps({"id": "empty", "text": "too short"})]
     (folder / "corpus.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8")
@@ -273,21 +266,52 @@ def test_a_passage_bucket_held_by_more_articles_than_the_index_counts_is_a_stock
     assert len(dict(bucket_pairs((("minhash", 0, 99), bucket), 200, 2))) == 6
 
 
+def test_a_teasers_specific_keys_are_buckets_of_their_own_and_its_pair_is_scored_as_the_index_scores_it() -> None:
+    """With specific keys on, the job buckets each of them apart from the passage hashes (``stages.SPECIFIC``) and
+    hands the count a pair shares to ``pair_candidate``, the index's rule (fixtures/teaser_store: a teaser in its own
+    words, whose mean vector sits 0.76 from its article's)."""
+    from dataclasses import replace
+    from types import SimpleNamespace
+
+    import numpy as np
+
+    from unspun.config import DEFAULT_FINGERPRINT, CandidateConfig, SparkConfig
+    from unspun.corpus.candidates import CandidateIndex, random_planes
+    from unspun.corpus.fingerprint import fingerprint_many, is_specific_key
+    from unspun.ingest.segment import segment
+    from unspun.model import Article
+    from unspun.spark.stages import PASSAGE, SPECIFIC, band_keys, band_plan, score_pair
+
+    names = ("manager", "manager_teaser")
+    texts = [(FIXTURES / "teaser_store" / f"{n}.txt").read_text(encoding="utf-8") for n in names]
+    article, teaser = fingerprint_many([segment(Article(n, t)) for n, t in zip(names, texts, strict=True)],
+                                       config=replace(DEFAULT_FINGERPRINT, specific_keys=True))
+    spark, candidates = SparkConfig(), CandidateConfig(specific_min_shared=2)
+    sample = [(fp.stored.doc_vector.astype(np.float32), fp.query_vectors) for fp in (article, teaser)]
+    plan = band_plan(sample, 2, spark, candidates, [True, True])
+    dim = len(article.stored.doc_vector)
+    planes = {"sentence": random_planes(dim, spark.sentence_bands * plan.bits["sentence"], 1),
+              "doc": random_planes(dim, spark.doc_bands * plan.bits["doc"], 2)}
+    keys = {ordinal: {key[2] for key, _ in band_keys(ordinal, SimpleNamespace(fp=fp), candidates, plan, planes)
+                      if key[0] == SPECIFIC} for ordinal, fp in enumerate((article, teaser))}
+    assert keys[1] == set(teaser.stored.passages[is_specific_key(teaser.stored.passages)].tolist())
+    shared = len(keys[0] & keys[1])
+    assert shared >= 2
+    passages = {key[0] for key, _ in band_keys(1, SimpleNamespace(fp=teaser), candidates, plan, planes)}
+    assert PASSAGE in passages  # the passage hashes still have their own buckets
+    index = CandidateIndex(candidates)
+    index.add([(0, article.stored)])
+    assert [c.pk for c in index.query(teaser)] == [0]
+    assert score_pair((0, 1, (0, 0, 0, shared)), teaser, article.stored, candidates) is not None
+    assert score_pair((0, 1, (0, 0, 0, 1)), teaser, article.stored, candidates) is None
+
+
 def test_a_rewrite_only_its_credit_makes_a_candidate_is_linked_by_both_alike(parity: dict[str, Any]) -> None:
     """The index asks ``judge.credits_either`` of the stored articles close to a query that its fingerprints do not
     find; the job pairs the articles sharing a credit key (``judge.credit_keys``) and asks it of those."""
     pair = ("credited-paper", "credited-wire")
     assert parity["index_links"].get(pair) == parity["spark_links"].get(pair) == "rewrite"
     assert parity["summary"].bucket_pairs.get("credit", 0) >= 2  # the paper names the agency; both its stories
-
-
-def test_a_teaser_and_a_summary_only_their_specifics_make_candidates_are_linked_by_both_alike(
-        parity: dict[str, Any]) -> None:
-    """The index counts the specific keys a short text shares with each stored article (``CandidateIndex``); the job
-    pairs the articles sharing a specific key and counts them per pair (``stages.SPECIFIC``): one rule decides."""
-    for pair in TEASERS:
-        assert parity["index_links"].get(pair) == parity["spark_links"].get(pair) == "rewrite", pair
-    assert parity["summary"].bucket_pairs.get("specific", 0) >= len(TEASERS)
 
 
 def test_a_credit_key_pairs_the_articles_naming_it_with_those_owning_it_and_a_common_one_is_capped() -> None:
