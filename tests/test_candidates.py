@@ -18,6 +18,8 @@ from unspun.corpus.candidates import (
     is_candidate,
     matched_spans,
     pair_candidate,
+    specific_match,
+    specific_share,
 )
 from unspun.corpus.fingerprint import Fingerprint, fingerprint_many
 from unspun.ingest.segment import segment
@@ -631,3 +633,66 @@ def test_a_short_text_is_no_candidate_of_another_story_on_its_subject() -> None:
     index = CandidateIndex()
     index.add([(0, gas.stored), (1, museum.stored)])
     assert index.query(post) == []
+
+
+TEASER_STORE = Path(__file__).parent / "fixtures" / "teaser_store"
+# specific keys on (off by default: ``FingerprintConfig.specific_keys``)
+SPECIFIC_PRINTS = replace(DEFAULT_FINGERPRINT, specific_keys=True)
+SPECIFIC = replace(DEFAULT_CANDIDATES, specific_min_shared=2)
+
+
+def _store_prints(*names: str, config: FingerprintConfig = SPECIFIC_PRINTS) -> dict[str, Fingerprint]:
+    segs = [segment(Article(n, (TEASER_STORE / f"{n}.txt").read_text(encoding="utf-8"))) for n in names]
+    return dict(zip(names, fingerprint_many(segs, config=config), strict=True))
+
+
+def _candidates_of(prints: dict[str, Fingerprint], query: str, config=SPECIFIC) -> set[str]:
+    names = sorted(prints)
+    index = CandidateIndex(config)
+    index.add([(k, prints[n].stored) for k, n in enumerate(names) if n != query])
+    return {names[c.pk] for c in index.query(prints[query])}
+
+
+# tests/fixtures/teaser_store, fit part: a teaser and a two-sentence summary in their own words, whose mean vectors sit
+# 0.76 and 0.83 from their articles' and whose sentences meet too little of the articles' sketches; they keep the
+# articles' names (Barrow, Workington, Brunton Park, Gillingham; Truro, Penzance, MRI)
+OWN_WORDS = (("manager", "manager_teaser"), ("scanner", "scanner_summary"))
+
+
+@pytest.mark.parametrize(("article", "answer"), OWN_WORDS)
+def test_a_teaser_or_summary_in_its_own_words_and_its_article_are_candidates_of_each_other_by_their_specifics(
+        article: str, answer: str) -> None:
+    prints = _store_prints(article, answer, "harbour", "brief_festival", "flood_other_kind")
+    assert article in _candidates_of(prints, answer)
+    assert answer in _candidates_of(prints, article)
+    # stores made before specific keys: their fingerprints keep none, their candidates count none
+    old = _store_prints(article, answer, config=DEFAULT_FINGERPRINT)
+    assert _candidates_of(old, answer, DEFAULT_CANDIDATES) == set()
+
+
+def test_a_specific_candidate_is_found_by_the_pair_test_alike() -> None:
+    # the test Spark runs on each pair it joins: the same rule, the same counts
+    prints = _store_prints("manager", "manager_teaser", "manager_other_kind")
+    assert pair_candidate(prints["manager_teaser"], prints["manager"].stored, 0, 0, SPECIFIC) is not None
+    assert pair_candidate(prints["manager"], prints["manager_teaser"].stored, 0, 0, SPECIFIC) is not None
+    assert pair_candidate(prints["manager_teaser"], prints["manager_other_kind"].stored, 0, 0, SPECIFIC) is None
+    # a count of shared keys held by few articles, as the job's buckets give it: below the bar, no candidate
+    assert pair_candidate(prints["manager_teaser"], prints["manager"].stored, 0, 0, SPECIFIC, specifics=1) is None
+
+
+def test_a_teaser_is_no_candidate_of_another_event_of_its_kind_or_of_its_actors() -> None:
+    # another club's new manager, another cave rescue, the same council's car park charges
+    prints = _store_prints("manager_teaser", "manager_other_kind", "cave_teaser", "cave_other_kind", "harbour_teaser",
+                           "harbour_other_event")
+    for answer, other in (("manager_teaser", "manager_other_kind"), ("cave_teaser", "cave_other_kind"),
+                          ("harbour_teaser", "harbour_other_event")):
+        assert pair_candidate(prints[answer], prints[other].stored, 0, 0, SPECIFIC) is None, answer
+        assert pair_candidate(prints[other], prints[answer].stored, 0, 0, SPECIFIC) is None, answer
+
+
+def test_two_long_stories_sharing_names_are_no_specific_candidates() -> None:
+    # the same council and councillor, the same harbour: two whole stories, not a teaser and its story
+    share, cosines = np.array([0.5, 0.5]), np.array([0.9, 0.9])
+    assert specific_match(share, np.array([8, 3]), cosines, SPECIFIC).tolist() == [False, True]
+    assert specific_match(share, np.array([3, 3]), np.array([0.9, 0.4]), SPECIFIC).tolist() == [True, False]
+    assert specific_share(np.array([2, 2]), 4, np.array([40, 3])).tolist() == [0.5, 2 / 3]

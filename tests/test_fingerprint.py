@@ -18,10 +18,12 @@ from unspun.corpus.fingerprint import (
     fingerprint,
     fingerprint_many,
     is_figure_key,
+    is_specific_key,
     minhash_values,
     passage_hashes,
     shingles,
     sketch_rows,
+    specific_hashes,
     without_furniture,
 )
 from unspun.ingest.segment import segment
@@ -215,10 +217,28 @@ def test_figure_keys_sit_beside_even_passage_hashes_and_are_left_out_for_stores_
     assert len(keys) >= 3 and is_figure_key(keys).all()  # £37.5m, 14,500, 240 metres ...
     stored = fingerprint(seg).stored
     assert np.isin(keys, stored.passages).all()
-    passages = stored.passages[~is_figure_key(stored.passages)]
+    before = fingerprint(seg, config=replace(DEFAULT_FINGERPRINT, specific_keys=False)).stored
+    passages = before.passages[~is_figure_key(before.passages)]
     assert np.array_equal(passages, np.unique(passage_hashes(without_furniture(text)) & np.uint32(0xFFFFFFFE)))
-    before = fingerprint(seg, config=replace(DEFAULT_FINGERPRINT, figure_keys=False)).stored
+    before = fingerprint(seg, config=replace(DEFAULT_FINGERPRINT, figure_keys=False, specific_keys=False)).stored
     assert np.array_equal(before.passages, passage_hashes(without_furniture(text)))
+
+
+def test_specific_keys_sit_beside_passage_hashes_made_multiples_of_four_and_figure_keys():
+    text = ("Harbour board approves £37.5m quay\n\nThe harbour board has approved a £37.5m quay extension that will "
+            "let ships of up to 14,500 tonnes berth at Carrick Point, its chairman Idris Pengelly said on Monday.")
+    seg = segment(Article("quay", text))
+    on = replace(DEFAULT_FINGERPRINT, specific_keys=True)
+    keys = specific_hashes(seg, on)
+    # Carrick, Point, Idris, Pengelly and the rarer words (berth, quay): each one key
+    assert len(keys) >= 5 and is_specific_key(keys).all() and not is_figure_key(keys).any()
+    stored = fingerprint(seg, config=on).stored
+    assert np.isin(keys, stored.passages).all() and np.isin(figure_hashes(seg), stored.passages).all()
+    rest = stored.passages[~is_specific_key(stored.passages) & ~is_figure_key(stored.passages)]
+    assert np.array_equal(rest, np.unique(passage_hashes(without_furniture(text)) & np.uint32(0xFFFFFFFC)))
+    # a teaser of it naming the same people and places shares their keys, whatever else it words otherwise
+    teaser = segment(Article("t", "Idris Pengelly wants bigger ships at Carrick Point, and the board agrees."))
+    assert len(np.intersect1d(keys, specific_hashes(teaser, on))) >= 3
 
 
 def _passage_hashes_reference(text: str, config=DEFAULT_FINGERPRINT) -> np.ndarray:

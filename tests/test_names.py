@@ -14,6 +14,7 @@ from unspun.text.names import (
     name_openers,
     name_pairs,
     name_tokens,
+    names_and_rare_words,
     proper_word,
     title_cased,
 )
@@ -265,3 +266,11 @@ def test_title_cased_answers_as_counting_every_word_does(capitals: int) -> None:
         assert title_cased(tokens) == _title_cased_by_counting(tokens) == (capitals >= 17)
     for text in (ARTICLE, *ARTICLE.splitlines(), "Rovers Sign Keeper As Cup Run Continues", "A B C D"):
         assert title_cased(word_tokens(text)) == _title_cased_by_counting(word_tokens(text))
+
+
+def test_a_sentences_names_and_rarer_words_are_what_a_teaser_keeps_and_common_words_numbers_are_not() -> None:
+    names, rare = names_and_rare_words("Fourteen crabbers have moved their boats to Scarborough, said Colin Asquith "
+                                       "of the Whitby Fishermen's Society.", 3.5)
+    assert {"scarborough", "colin", "asquith", "whitby"} <= names
+    assert rare == {"crabbers"}  # not "boats", "moved", nor the number word "fourteen"
+    assert names_and_rare_words("The boats have moved.", 3.5) == (frozenset(), frozenset())

@@ -257,12 +257,53 @@ def test_only_english_articles_have_sentence_band_keys_and_foreign_neighbours_ar
 def test_a_passage_bucket_held_by_more_articles_than_the_index_counts_is_a_stock_phrase() -> None:
     """The index counts a passage hash held by at most ``passage_max_postings`` stored articles besides the
     query; the job pairs a passage bucket of at most one more, and reports the larger ones."""
-    from unspun.spark.stages import PASSAGE, STOCK, BandEntry, bucket_pairs
+    from unspun.spark.stages import PASSAGE, SPECIFIC, STOCK, BandEntry, bucket_pairs
 
     bucket = [BandEntry(k, True, True) for k in range(4)]
-    assert len(dict(bucket_pairs(((PASSAGE, 0, 99), bucket), 200, 3))) == 6
-    assert dict(bucket_pairs(((PASSAGE, 0, 99), bucket), 200, 2)) == {(STOCK, 1, 0): 1}
+    for kind in (PASSAGE, SPECIFIC):  # a name in every other story is no teaser's
+        assert len(dict(bucket_pairs(((kind, 0, 99), bucket), 200, 3))) == 6
+        assert dict(bucket_pairs(((kind, 0, 99), bucket), 200, 2)) == {(STOCK, 1, 0): 1}
     assert len(dict(bucket_pairs((("minhash", 0, 99), bucket), 200, 2))) == 6
+
+
+def test_a_teasers_specific_keys_are_buckets_of_their_own_and_its_pair_is_scored_as_the_index_scores_it() -> None:
+    """With specific keys on, the job buckets each of them apart from the passage hashes (``stages.SPECIFIC``) and
+    hands the count a pair shares to ``pair_candidate``, the index's rule (fixtures/teaser_store: a teaser in its own
+    words, whose mean vector sits 0.76 from its article's)."""
+    from dataclasses import replace
+    from types import SimpleNamespace
+
+    import numpy as np
+
+    from unspun.config import DEFAULT_FINGERPRINT, CandidateConfig, SparkConfig
+    from unspun.corpus.candidates import CandidateIndex, random_planes
+    from unspun.corpus.fingerprint import fingerprint_many, is_specific_key
+    from unspun.ingest.segment import segment
+    from unspun.model import Article
+    from unspun.spark.stages import PASSAGE, SPECIFIC, band_keys, band_plan, score_pair
+
+    names = ("manager", "manager_teaser")
+    texts = [(FIXTURES / "teaser_store" / f"{n}.txt").read_text(encoding="utf-8") for n in names]
+    article, teaser = fingerprint_many([segment(Article(n, t)) for n, t in zip(names, texts, strict=True)],
+                                       config=replace(DEFAULT_FINGERPRINT, specific_keys=True))
+    spark, candidates = SparkConfig(), CandidateConfig(specific_min_shared=2)
+    sample = [(fp.stored.doc_vector.astype(np.float32), fp.query_vectors) for fp in (article, teaser)]
+    plan = band_plan(sample, 2, spark, candidates, [True, True])
+    dim = len(article.stored.doc_vector)
+    planes = {"sentence": random_planes(dim, spark.sentence_bands * plan.bits["sentence"], 1),
+              "doc": random_planes(dim, spark.doc_bands * plan.bits["doc"], 2)}
+    keys = {ordinal: {key[2] for key, _ in band_keys(ordinal, SimpleNamespace(fp=fp), candidates, plan, planes)
+                      if key[0] == SPECIFIC} for ordinal, fp in enumerate((article, teaser))}
+    assert keys[1] == set(teaser.stored.passages[is_specific_key(teaser.stored.passages)].tolist())
+    shared = len(keys[0] & keys[1])
+    assert shared >= 2
+    passages = {key[0] for key, _ in band_keys(1, SimpleNamespace(fp=teaser), candidates, plan, planes)}
+    assert PASSAGE in passages  # the passage hashes still have their own buckets
+    index = CandidateIndex(candidates)
+    index.add([(0, article.stored)])
+    assert [c.pk for c in index.query(teaser)] == [0]
+    assert score_pair((0, 1, (0, 0, 0, shared)), teaser, article.stored, candidates) is not None
+    assert score_pair((0, 1, (0, 0, 0, 1)), teaser, article.stored, candidates) is None
 
 
 def test_a_rewrite_only_its_credit_makes_a_candidate_is_linked_by_both_alike(parity: dict[str, Any]) -> None:

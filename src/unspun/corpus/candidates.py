@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 
 from unspun.config import DEFAULT_CANDIDATES, CandidateConfig
-from unspun.corpus.fingerprint import Fingerprint, StoredFingerprint, is_figure_key
+from unspun.corpus.fingerprint import Fingerprint, StoredFingerprint, is_figure_key, is_specific_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,6 +309,7 @@ class CandidateIndex:
         self._bands = BandIndex(config.lsh_bands, config.lsh_rows)
         self._passages = PassageIndex()
         self._sites = Rows(np.int32)  # each slot's site, as a code of ``_site_codes`` (0: unknown)
+        self._specifics = Rows(np.int32)  # each slot's specific keys (``fingerprint.specific_hashes``), how many
         self._site_codes: dict[str, int] = {}
         self._docs: VectorIndex | None = None
         self._sentences: VectorIndex | None = None
@@ -338,6 +339,7 @@ class CandidateIndex:
         self._english.extend([fp.english for _, fp in items])
         self._bands.add([fp.minhash for _, fp in items])
         self._sites.extend([self._site_code(fp.site) for _, fp in items])
+        self._specifics.extend([int(is_specific_key(fp.passages).sum()) for _, fp in items])
         for slot, (_, fp) in zip(slots.tolist(), items, strict=True):
             self._passages.add(slot, fp.passages)
         self._docs.add(np.stack([fp.doc_vector for _, fp in items]).astype(np.float32))
@@ -360,17 +362,19 @@ class CandidateIndex:
         bands = self._bands.shared_bands(fp.stored.minhash)
         passages = self._shared_passages(fp.stored)
         figures = self._shared_figures(fp.stored)
-        pool = self._pool(fp, bands, passages | figures, docs, sentences)
+        specifics = self._shared_specifics(fp)
+        pool = self._pool(fp, bands, passages | figures | specifics, docs, sentences)
         dropped = np.union1d(self._forgotten, np.fromiter(exclude, dtype=np.int64, count=len(exclude)))
         pool = pool[~np.isin(self.pks[pool], dropped)]
-        kept = [c for c in self._scores(fp, pool, bands, passages, docs, sentences, figures, credited) if c.worth]
+        kept = [c for c in self._scores(fp, pool, bands, passages, docs, sentences, figures, credited, specifics)
+                if c.worth]
         kept.sort(key=lambda c: (-c.score, -c.doc_cosine, c.pk))
         return kept[: self.config.max_candidates]
 
     def memory_bytes(self) -> int:
         """Bytes held for search: band keys and sort order, passage postings, slot arrays, both faiss indexes
         (serialised)."""
-        arrays = (self._pks, self._firsts, self._counts, self._owners, self._english, self._sites)
+        arrays = (self._pks, self._firsts, self._counts, self._owners, self._english, self._sites, self._specifics)
         total = sum(a.nbytes for a in arrays) + self._bands.memory_bytes() + self._passages.memory_bytes()
         for index in (self._docs, self._sentences):
             total += len(index.serialize()) if index else 0
@@ -386,9 +390,7 @@ class CandidateIndex:
         least ``passage_min_shared`` and are not of ``stored``'s own site."""
         if self.config.passage_min_shared <= 0:
             return {}
-        hashes = stored.passages
-        if self.config.figure_min_shared > 0:
-            hashes = hashes[~is_figure_key(hashes)]
+        hashes = stored.passages[~keys_apart(stored.passages, self.config)]
         slots, counts = self._passages.shared(hashes, self.config.passage_max_postings)
         enough = counts >= self.config.passage_min_shared
         slots, counts = slots[enough], counts[enough]
@@ -407,6 +409,22 @@ class CandidateIndex:
         slots, counts = self._passages.shared(keys, self.config.passage_max_postings)
         enough = counts >= self.config.figure_min_shared
         return dict(zip(slots[enough].tolist(), counts[enough].tolist(), strict=True))
+
+    def _shared_specifics(self, fp: Fingerprint) -> dict[int, int]:
+        """Slot → specific keys (``fingerprint.specific_hashes``) it shares with ``fp``, held by at most
+        ``passage_max_postings`` stored articles, for the slots whose pair with ``fp`` has a short side
+        (``summary_max_sentences``) and shares enough of that side's keys (``specific_match``), whatever their site
+        (an outlet's teaser of its own story)."""
+        if self.config.specific_min_shared <= 0:
+            return {}
+        keys = fp.stored.passages[is_specific_key(fp.stored.passages)]
+        slots, counts = self._passages.shared(keys, self.config.passage_max_postings)
+        enough = counts >= self.config.specific_min_shared
+        slots, counts = slots[enough], counts[enough]
+        shorter = np.minimum(self._counts.view[slots], len(fp.query_vectors))
+        share = specific_share(counts, len(keys), self._specifics.view[slots])
+        short = (shorter <= self.config.summary_max_sentences) & (share >= self.config.specific_min_share)
+        return dict(zip(slots[short].tolist(), counts[short].tolist(), strict=True))
 
     def _credited(self, fp: Fingerprint, pool: np.ndarray, keep: np.ndarray, cosines: np.ndarray,
                   english: np.ndarray, credited: Callable[[list[int]], Iterable[int]]) -> np.ndarray:
@@ -440,6 +458,7 @@ class CandidateIndex:
         sentences: VectorIndex,
         figures: dict[int, int] | None = None,
         credited: Callable[[list[int]], Iterable[int]] | None = None,
+        specifics: dict[int, int] | None = None,
     ) -> list[Candidate]:
         """The pool members that are candidates, scored at once: one reconstruct, one matrix product."""
         if len(pool) == 0 or len(fp.query_vectors) == 0:
@@ -461,8 +480,11 @@ class CandidateIndex:
         shorter = np.minimum(counts, len(fp.query_vectors))
         loose_share = loosely / np.maximum(1, shorter)
         figure = np.array([(figures or {}).get(slot, 0) for slot in pool.tolist()])
+        specific = np.array([(specifics or {}).get(slot, 0) for slot in pool.tolist()])
+        keys = int(is_specific_key(fp.stored.passages).sum())
         keep = is_candidate(shared, cosines, matched, scores, len(fp.query_vectors), self.config, loose_share, shorter,
-                            spans, passage, figure, counts)
+                            spans, passage, figure, counts,
+                            specific_share(specific, keys, self._specifics.view[pool]) * (specific > 0))
         english = self._english.view[pool]
         if credited is not None and fp.english:
             keep |= self._credited(fp, pool, keep, cosines, english, credited)
@@ -494,6 +516,7 @@ class CandidateIndex:
             "forgotten": self._forgotten,
             "bands": self._bands.state(),
             "sites": self._sites.view,
+            "specifics": self._specifics.view,
             "site_names": np.array(sorted(self._site_codes, key=self._site_codes.__getitem__), dtype=str),
             "passage_keys": self._passages.state()[0],
             "passage_slots": self._passages.state()[1],
@@ -517,6 +540,7 @@ class CandidateIndex:
         index._forgotten = np.asarray(state["forgotten"], dtype=np.int64)
         index._bands.restore(state["bands"])
         index._sites = Rows(np.int32, rows=state["sites"])
+        index._specifics = Rows(np.int32, rows=state["specifics"])
         index._site_codes = {str(name): code for code, name in enumerate(state["site_names"].tolist(), 1)}
         index._passages.restore(state["passage_keys"], state["passage_slots"])
         trained = state.get("trained", (None, None))
@@ -564,6 +588,7 @@ def is_candidate(
     passages: np.ndarray | None = None,
     figures: np.ndarray | None = None,
     sketch: np.ndarray | None = None,
+    specifics: np.ndarray | None = None,
 ) -> np.ndarray:
     """LSH hit, near-identical mean vector, enough sketch sentences with a counterpart (a share of the sketch, or
     a passage: ``spans``, the sketch rows from the first with a counterpart to the last), enough passage hashes
@@ -574,7 +599,9 @@ def is_candidate(
     sentences than a stored article's sketch (``sketch``: its rows) is a candidate of it with a close mean vector and
     ``min_matched_sentences`` of the sketch matched: the sketch samples a longer article's sentences, so a short text
     taken from it meets only part of what it took there (``short_query_doc_match``). Short texts have bars of their
-    own (``_short_text_match``)."""
+    own (``_short_text_match``), and a short side sharing its specifics (``specifics``: the share of the shorter side's
+    specific keys the pair shares, 0 where it shares fewer than ``specific_min_shared``) has one more
+    (``specific_match``)."""
     needed = min(config.min_matched_sentences, queries)
     by_sentences = (matched >= needed) & (scores >= config.min_matched_share)
     if spans is not None and config.passage_min_sentences > 0:
@@ -595,7 +622,32 @@ def is_candidate(
         found |= (queries < sketch) & (cosines >= config.short_query_doc_match) & (matched >= needed)
     if shorter is not None and config.short_text_max_sentences > 0:
         found |= _short_text_match(shorter, cosines, matched, scores, config, loose_share)
+    if shorter is not None and specifics is not None and config.specific_min_shared > 0:
+        found |= specific_match(specifics, shorter, cosines, config)
     return found
+
+
+def specific_share(shared: np.ndarray, query_keys: int, stored_keys: np.ndarray) -> np.ndarray:
+    """The share of the shorter side's specific keys (the side with fewer of them) each pair shares (``shared``)."""
+    return shared / np.maximum(1, np.minimum(query_keys, stored_keys))
+
+
+def specific_match(share: np.ndarray, shorter: np.ndarray, cosines: np.ndarray, config: CandidateConfig) -> np.ndarray:
+    """``is_candidate``'s bar for a short side (at most ``summary_max_sentences``: a teaser, a short summary) sharing
+    ``specific_min_share`` of its specific keys (``share``; 0 below ``specific_min_shared`` shared), with mean
+    vectors ``specific_doc_match`` close: a teaser in its own words keeps its article's names and rarer words, not
+    its sentences (``CandidateConfig.specific_min_shared``)."""
+    return ((shorter <= config.summary_max_sentences) & (share >= config.specific_min_share)
+            & (cosines >= config.specific_doc_match))
+
+
+def keys_apart(hashes: np.ndarray, config: CandidateConfig) -> np.ndarray:
+    """Which of a fingerprint's ``hashes`` are keys counted apart from its passage hashes: figure keys when
+    ``figure_min_shared`` counts them, specific keys when ``specific_min_shared`` does."""
+    apart = is_figure_key(hashes) if config.figure_min_shared > 0 else np.zeros(len(hashes), dtype=bool)
+    if config.specific_min_shared > 0:
+        apart |= is_specific_key(hashes)
+    return apart
 
 
 def _short_text_match(shorter: np.ndarray, cosines: np.ndarray, matched: np.ndarray, scores: np.ndarray,
@@ -622,6 +674,7 @@ def credit_close(cosines: np.ndarray, english: np.ndarray, same_site: np.ndarray
 def pair_candidate(
     query: Fingerprint, stored: StoredFingerprint, key: int, shared: int, config: CandidateConfig = DEFAULT_CANDIDATES,
     passages: int | None = None, figures: int | None = None, credited: Callable[[], bool] | None = None,
+    specifics: int | None = None,
 ) -> Candidate | None:
     """The stored article ``key`` as a candidate of ``query`` (sharing ``shared`` LSH bands with it, ``passages``
     passage hashes and ``figures`` figure keys held by few articles: default, every one both hold), scored as
@@ -634,9 +687,11 @@ def pair_candidate(
     both = np.intersect1d(query.stored.passages, stored.passages, assume_unique=True)
     keyed = is_figure_key(both) if config.figure_min_shared > 0 else np.zeros(len(both), dtype=bool)
     if passages is None:
-        passages = int((~keyed).sum())
+        passages = int((~keys_apart(both, config)).sum())
     if figures is None:
         figures = int(keyed.sum())
+    if specifics is None:
+        specifics = int(is_specific_key(both).sum()) if config.specific_min_shared > 0 else 0
     if query.stored.site and query.stored.site == stored.site:
         passages = 0  # a site's own furniture (``CandidateIndex._shared_passages``)
     sketch = stored.sentence_vectors.astype(np.float32)
@@ -650,9 +705,12 @@ def pair_candidate(
     scores = candidate_scores(shares, matched, np.array([len(sketch)]), len(query.query_vectors), config,
                               np.array([passages]))
     cosine = np.array([float(stored.doc_vector.astype(np.float32) @ query.stored.doc_vector.astype(np.float32))])
+    keys = np.array([int(is_specific_key(stored.passages).sum())])
+    share = specific_share(np.array([specifics]), int(is_specific_key(query.stored.passages).sum()), keys)
+    share = share * (specifics >= max(1, config.specific_min_shared))
     keep = bool(is_candidate(shares, cosine, matched, scores, len(query.query_vectors), config, loose,
                              np.array([shorter]), spans, np.array([passages]), np.array([figures]),
-                             np.array([len(sketch)]))[0])
+                             np.array([len(sketch)]), share)[0])
     if not keep and credited is not None and query.english:
         same_site = bool(query.stored.site) and query.stored.site == stored.site
         keep = bool(credit_close(cosine, np.array([stored.english]), np.array([same_site]), config)[0]) and credited()

@@ -21,6 +21,7 @@ from unspun.embed.encoders import Encoder, static_encoder
 from unspun.model import Segmented
 from unspun.text.figures import ANY_THING, figures, specific_figure_contexts
 from unspun.text.language import reads_as_english
+from unspun.text.names import names_and_rare_words
 from unspun.text.tokens import shingles, words
 from unspun.text.wordlists import FUNCTION_WORDS
 
@@ -38,7 +39,9 @@ class StoredFingerprint:
     # means; stored beside the vectors so that a search can leave out vector-only candidates before its cut
     english: bool = True
     # ``passage_hashes`` of its text (uint32, ascending, distinct): a reused paragraph shares several of them; with
-    # ``FingerprintConfig.figure_keys`` its figure keys too (odd: ``is_figure_key``), the passage hashes made even
+    # ``FingerprintConfig.figure_keys`` its figure keys too (odd: ``is_figure_key``), the passage hashes made even; with
+    # ``specific_keys`` its specific keys (2 more than a multiple of 4: ``is_specific_key``), the passage hashes then
+    # multiples of 4
     passages: np.ndarray = field(default_factory=_NO_PASSAGES.copy)
     # the site it was published on (None: unknown): passages two articles of one site share are its furniture
     site: str | None = None
@@ -118,6 +121,38 @@ def with_figure_keys(passages: np.ndarray, figure_keys: np.ndarray) -> np.ndarra
 def is_figure_key(hashes: np.ndarray) -> np.ndarray:
     """Which of ``hashes`` (of a fingerprint kept with ``FingerprintConfig.figure_keys``) are figure keys."""
     return (hashes & np.uint32(1)).astype(bool)
+
+
+def specific_hashes(seg: Segmented, config: FingerprintConfig = DEFAULT_FINGERPRINT,
+                    text: TextConfig = TEXT_DEFAULT) -> np.ndarray:
+    """Hashes (uint32, 2 more than a multiple of 4, distinct and ascending) of each name of ``seg`` (headline and
+    sentences) and each of its other content words no more common than ``config.specific_max_zipf``
+    (``names.names_and_rare_words``): what a teaser or a short summary keeps of the text it retells, in whatever
+    words it tells the rest."""
+    title = seg.article.title or ""
+    keys: set[str] = set()
+    for sentence in (title, *seg.sentence_texts()):
+        if sentence:
+            names, rare = names_and_rare_words(sentence, config.specific_max_zipf, text)
+            keys.update("@" + name for name in names)
+            keys.update(rare)
+    if not keys:
+        return _NO_PASSAGES
+    hashed = _sha1_32_all(map(str.encode, sorted(keys)))
+    return np.unique((hashed & np.uint32(0xFFFFFFFC)) | np.uint32(2))
+
+
+def with_specific_keys(hashes: np.ndarray, specific: np.ndarray) -> np.ndarray:
+    """``hashes`` (passage hashes, figure keys) with ``specific`` keys in one ascending array, the passage hashes made
+    multiples of 4 (``is_specific_key`` tells the specific keys apart; figure keys stay odd)."""
+    passage = ~is_figure_key(hashes)
+    kept = np.where(passage, hashes & np.uint32(0xFFFFFFFC), hashes)
+    return np.union1d(kept, specific).astype(np.uint32)
+
+
+def is_specific_key(hashes: np.ndarray) -> np.ndarray:
+    """Which of ``hashes`` (of a fingerprint kept with ``FingerprintConfig.specific_keys``) are specific keys."""
+    return (hashes & np.uint32(3)) == 2
 
 
 # The paragraphs an organisation or a newsroom repeats under every text it issues: a press release's "About
@@ -249,9 +284,14 @@ def _fingerprint(seg: Segmented, vectors: np.ndarray, config: FingerprintConfig,
     passages = passage_hashes(without_furniture(article.text), config)
     if config.figure_keys:
         passages = with_figure_keys(passages, figure_hashes(seg, text))
+    english = reads_as_english(article.text, text)
+    if config.specific_keys:
+        # rarer in English says nothing of a text in another language: every word of it is (a Portuguese blog: 75 keys)
+        found = specific_hashes(seg, config, text) if english else _NO_PASSAGES
+        passages = with_specific_keys(passages, found)
     stored = StoredFingerprint(
-        minhash_values(article.text, config), doc.astype(np.float16), sketch.astype(np.float16),
-        reads_as_english(article.text, text), passages, article.site,
+        minhash_values(article.text, config), doc.astype(np.float16), sketch.astype(np.float16), english, passages,
+        article.site,
     )
     return Fingerprint(stored, vectors.astype(np.float32))
 

@@ -36,7 +36,7 @@ from unspun.pair.align import alignment_kind
 from unspun.pair.sentence_pairs import longest_chain
 from unspun.text.figures import amounts_not_given, figures, shared_specific_figures
 from unspun.text.lexicon import zipf
-from unspun.text.names import named_specifics, sentence_name_norms
+from unspun.text.names import named_specifics, names_and_rare_words, sentence_name_norms
 from unspun.text.numbers import number_value
 from unspun.text.tokens import fact_key, sentence_words
 from unspun.text.voice import issuer_sentences
@@ -659,11 +659,9 @@ def _specifics(sentence: str, tier: SemanticTier, text: TextConfig) -> frozenset
     """What a sentence states that another writer of the same event would word or choose otherwise: its figures
     (value and unit: "Fourteen" and "14" alike), its names, and its content words no more common than
     ``tier.reordered_word_max_zipf`` ("bogie", "damp", "cordon"), each marked by its kind."""
-    names = frozenset(n for n in sentence_name_norms(sentence, text) if len(n) > 2)
+    names, rare = names_and_rare_words(sentence, tier.reordered_word_max_zipf, text)
     found = {f"{_FIGURE}{f.value:g} {f.unit}" for f in figures(sentence, text)} | {"@" + n for n in names}
-    found.update(w for w in sentence_words(sentence) if w.isalpha() and len(w) > 2 and w not in names
-                 and is_content_word(w) and zipf(w) <= tier.reordered_word_max_zipf and number_value(w) is None)
-    return frozenset(found)
+    return frozenset(found | rare)
 
 
 # --- many-to-one: summaries and rewrites -------------------------------------------------------------------

@@ -264,15 +264,16 @@ def _candidates(
     # A pair sharing a credit key (``stages.credit_pairs``) is tested with both texts, by the credit rule too.
     testable = by_kind.filter(lambda kv: kv[0][0] != stages.NEIGHBOUR)
     shared = testable.map(lambda kv: ((kv[0][1], kv[0][2]), _shared_counts(kv[0][0], kv[1]))).reduceByKey(
-        lambda x, y: (max(x[0], y[0]), max(x[1], y[1]), max(x[2], y[2]), x[3] or y[3]))
-    credited = _scored_with_credits(prepared, shared.filter(lambda kv: kv[1][3]), candidates, memo_articles)
-    shared = shared.filter(lambda kv: not kv[1][3])
+        lambda x, y: (max(x[0], y[0]), max(x[1], y[1]), max(x[2], y[2]), max(x[3], y[3]), x[4] or y[4]))
+    credited = _scored_with_credits(prepared, shared.filter(lambda kv: kv[1][4]), candidates, memo_articles)
+    shared = shared.filter(lambda kv: not kv[1][4])
     # The earlier side needs only what the index stores of it (~5 KB); the later side queries with all its
     # sentence vectors (~50 KB), joined once per article after the pairs are keyed by it, never carried per pair.
     stored = prepared.mapValues(lambda p: p.fp.stored)
     queries = prepared.mapValues(lambda p: p.fp)
     scored = (
-        shared.map(lambda kv: (kv[0][0], (kv[0][1], kv[1][:3])))  # earlier → (later, (bands, passages, figures))
+        # earlier → (later, (bands, passages, figures, specifics))
+        shared.map(lambda kv: (kv[0][0], (kv[0][1], kv[1][:4])))
         .join(stored)
         .map(lambda kv: (kv[1][0][0], (kv[0], kv[1][0][1], kv[1][1])))  # later → (earlier, shared, earlier fp)
         .join(queries)
@@ -288,11 +289,11 @@ def _candidates(
     return pairs, doc_pairs
 
 
-def _shared_counts(kind: str, count: int) -> tuple[int, int, int, bool]:
-    """(MinHash bands, passage hashes, figure keys, a credit key) a pair's bucket records of ``kind`` say it
-    shares."""
+def _shared_counts(kind: str, count: int) -> tuple[int, int, int, int, bool]:
+    """(MinHash bands, passage hashes, figure keys, specific keys, a credit key) a pair's bucket records of ``kind``
+    say it shares."""
     return (count if kind == "minhash" else 0, count if kind == stages.PASSAGE else 0,
-            count if kind == stages.FIGURE else 0, kind == stages.CREDIT)
+            count if kind == stages.FIGURE else 0, count if kind == stages.SPECIFIC else 0, kind == stages.CREDIT)
 
 
 def _credit_pairs(prepared: Any, cap: int) -> Any:
@@ -315,7 +316,7 @@ def _scored_with_credits(prepared: Any, shared: Any, candidates: CandidateConfig
     a memo of ``memo_articles`` articles' readings for each partition: ``stages.score_pairs``)."""
     texts = prepared.mapValues(lambda p: (p.fp, p.seg))
     return (
-        shared.map(lambda kv: (kv[0][0], (kv[0][1], kv[1][:3])))  # earlier → (later, shared)
+        shared.map(lambda kv: (kv[0][0], (kv[0][1], kv[1][:4])))  # earlier → (later, shared)
         .join(texts)
         .map(lambda kv: (kv[1][0][0], (kv[0], kv[1][0][1], kv[1][1])))  # later → (earlier, shared, its fp and text)
         .join(texts)

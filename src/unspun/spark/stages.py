@@ -28,7 +28,7 @@ from unspun.config import (
     TextConfig,
 )
 from unspun.corpus.candidates import BandIndex
-from unspun.corpus.fingerprint import Fingerprint, StoredFingerprint, is_figure_key, sketch_rows
+from unspun.corpus.fingerprint import Fingerprint, StoredFingerprint, is_figure_key, is_specific_key, sketch_rows
 from unspun.model import ArticleMeta, RawRecord, Segmented, Skipped, StoredPair, Story
 from unspun.pair.engine import PairEngine
 from unspun.pair.memo import Memo
@@ -104,6 +104,7 @@ class BandEntry:
 # articles than ``candidates.passage_max_postings`` allows (stock phrases: counted, never paired).
 PASSAGE = "passage"
 FIGURE = "figure"  # a figure key (``fingerprint.figure_hashes``), counted apart from passage hashes
+SPECIFIC = "specific"  # a specific key (``fingerprint.specific_hashes``), counted apart too
 STOCK = "stock"
 # A pair of mean-vector neighbours that ``worth_comparing`` would not compare (not both English): a story
 # neighbour only, never joined with fingerprints for a candidate test.
@@ -129,11 +130,14 @@ def band_keys(
         yield ("minhash", band, key), BandEntry(ordinal, True, english)
     passages = p.fp.stored.passages
     keyed = is_figure_key(passages) if candidates.figure_min_shared > 0 else np.zeros(len(passages), dtype=bool)
+    specific = is_specific_key(passages) if candidates.specific_min_shared > 0 else np.zeros(len(passages), dtype=bool)
     if candidates.passage_min_shared > 0:
-        for key in passages[~keyed].tolist():
+        for key in passages[~keyed & ~specific].tolist():
             yield (PASSAGE, 0, key), BandEntry(ordinal, True, english)
     for key in passages[keyed].tolist():
         yield (FIGURE, 0, key), BandEntry(ordinal, True, english)
+    for key in passages[specific].tolist():
+        yield (SPECIFIC, 0, key), BandEntry(ordinal, True, english)
     if english:
         rows = plan.keys("sentence", p.fp.query_vectors, planes["sentence"])
         sketch = set(sketch_rows(len(rows), fingerprint))
@@ -230,7 +234,7 @@ def bucket_pairs(
         english[entry.ordinal] = entry.english
     if len(sketch) < 2:
         return
-    if kind in (PASSAGE, FIGURE) and max_postings is not None and len(sketch) > max_postings + 1:
+    if kind in (PASSAGE, FIGURE, SPECIFIC) and max_postings is not None and len(sketch) > max_postings + 1:
         yield (STOCK, 1, 0), 1
         return
     if len(sketch) > max_bucket:
@@ -268,18 +272,18 @@ def credit_pairs(entries: Iterable[tuple[int, bool]], max_bucket: int) -> Iterat
 
 
 def score_pair(
-    pair: tuple[int, int, tuple[int, int, int]], later: Fingerprint, earlier: StoredFingerprint,
+    pair: tuple[int, int, tuple[int, int, int, int]], later: Fingerprint, earlier: StoredFingerprint,
     candidates: CandidateConfig, texts: tuple[Segmented, Segmented] | None = None, memo: Memo | None = None,
 ) -> tuple[int, tuple[float, float, int]] | None:
     """(later, (score, cosine, earlier)) when the earlier article is a candidate of the later one worth comparing
-    (``pair``: earlier, later, and the MinHash bands, the passage hashes and the figure keys they share): the later
-    article queries, as it does in the single-machine index (``CandidateIndex.query``, which leaves out the
+    (``pair``: earlier, later, and the MinHash bands, passage hashes, figure keys and specific keys they share): the
+    later article queries, as it does in the single-machine index (``CandidateIndex.query``, which leaves out the
     candidates not ``worth_comparing`` before its cut). ``texts`` (later, earlier): a credit either way may make
     them candidates too (``judge.credits_either``, as the indexer's ``credit_check`` asks it; ``memo`` keeps
     each text's marks for its other pairs: ``score_pairs``)."""
     from unspun.corpus.candidates import pair_candidate
 
-    earlier_ordinal, later_ordinal, (shared, passages, figures) = pair
+    earlier_ordinal, later_ordinal, (shared, passages, figures, specifics) = pair
     credited = None
     if texts is not None:
         from unspun.pair.judge import credits_either
@@ -287,14 +291,14 @@ def score_pair(
         def credited() -> bool:
             return credits_either(*texts, memo)
 
-    found = pair_candidate(later, earlier, earlier_ordinal, shared, candidates, passages, figures, credited)
+    found = pair_candidate(later, earlier, earlier_ordinal, shared, candidates, passages, figures, credited, specifics)
     if found is None or not found.worth:
         return None
     return later_ordinal, (found.score, found.doc_cosine, earlier_ordinal)
 
 
 def score_pairs(
-    rows: Iterable[tuple[tuple[int, int, tuple[int, int, int]], Fingerprint, StoredFingerprint,
+    rows: Iterable[tuple[tuple[int, int, tuple[int, int, int, int]], Fingerprint, StoredFingerprint,
                          tuple[Segmented, Segmented]]],
     candidates: CandidateConfig, memo_articles: int,
 ) -> Iterator[tuple[int, tuple[float, float, int]]]:

@@ -20,6 +20,7 @@ from typing import Any
 
 from unspun.config import TEXT_DEFAULT, TextConfig
 from unspun.text import lexicon
+from unspun.text.numbers import number_value
 from unspun.text.tokens import Token, fact_key, sentence_words, word_tokens
 from unspun.text.wordlists import (
     COUNTRIES,
@@ -32,6 +33,7 @@ from unspun.text.wordlists import (
     RELATIVE_DAYS,
     TITLE_ABBREVIATIONS,
     WEEKDAYS,
+    is_content_word,
 )
 
 # A lede's wire dateline: a place (and a day) then the agency in brackets and a dash or a colon ("KYIV (Reuters) -",
@@ -152,6 +154,17 @@ def name_tokens(text: str, offset: int = 0, config: TextConfig = TEXT_DEFAULT) -
 def sentence_name_norms(sentence: str, config: TextConfig = TEXT_DEFAULT) -> tuple[str, ...]:
     """The normalised forms of ``name_tokens(sentence)``, in order."""
     return tuple(t.norm for t in name_tokens(sentence, config=config))
+
+
+def names_and_rare_words(sentence: str, max_zipf: float, config: TextConfig = TEXT_DEFAULT
+                         ) -> tuple[frozenset[str], frozenset[str]]:
+    """A sentence's names (``sentence_name_norms`` longer than two letters) and its other content words no more
+    common than ``max_zipf`` ("bogie", "damp", "cordon"; no number words): what another writer of the same event
+    would word or choose otherwise, and a summary or teaser keeps from the text it retells."""
+    names = frozenset(n for n in sentence_name_norms(sentence, config) if len(n) > 2)
+    rare = frozenset(w for w in sentence_words(sentence) if w.isalpha() and len(w) > 2 and w not in names
+                     and is_content_word(w) and lexicon.zipf(w) <= max_zipf and number_value(w) is None)
+    return names, rare
 
 
 def named_specifics(sentences: Sequence[str], config: TextConfig = TEXT_DEFAULT) -> set[str]:
