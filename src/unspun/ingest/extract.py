@@ -33,6 +33,7 @@ from unspun.ingest.extract_lines import (
     wire_credit,
     words_of,
 )
+from unspun.ingest.htmldate_search import htmldate_days
 from unspun.ingest.markup import cut_short, flattened
 from unspun.ingest.page_meta import byline_author, date_line, dateline_date, masthead_site
 from unspun.ingest.prune import without_comment_sections, without_raw_clutter
@@ -535,13 +536,11 @@ def publication_date(tree: Any, url: str | None) -> str | None:
     A 1 January of the extensive search therefore stands only when the search without those fallbacks finds
     it too, or when the page's text writes that January with its month (``_writes_january``; on the 1,171
     benchmark pages: 35 bare years dropped, 4 New Year's Days kept)."""
-    from htmldate import find_date
-    from trafilatura.settings import set_date_params
-
-    found = find_date(tree, **{**set_date_params(True), "url": url})  # as trafilatura's Extractor
+    days = htmldate_days(tree, url)  # both searches over one pruned copy of the tree
+    found = next(days)  # as trafilatura's Extractor
     if not isinstance(found, str):
         return None
-    confirmed = find_date(tree, **{**set_date_params(False), "url": url})
+    confirmed = next(days)
     if confirmed == found:
         return _with_time(tree, found)
     if found.endswith("-01-01"):

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
+from unspun.config import TEXT_DEFAULT
 from unspun.model import Change, ChangeKind, Span
 from unspun.pair.changes.context import SentencePair, change_of, overlaps, span_of
 from unspun.text.dates import mention_at, mention_starts, non_overlapping
@@ -672,15 +673,17 @@ def _read_figures(text: str, tokens: Sequence[Token], found: Sequence[Fact]) -> 
     return paired
 
 
+# The default settings named, as every other reader of figures names its settings: ``figures`` remembers its
+# answers by its arguments as passed, and without them it read every sentence the index had read again.
 @functools.lru_cache(maxsize=4_096)
 def _sentence_figures(sentence: str) -> tuple[Figure, ...]:
-    return figures(sentence)
+    return figures(sentence, TEXT_DEFAULT)
 
 
 @functools.lru_cache(maxsize=1_024)
 def _text_figures(text: str) -> tuple[Figure, ...]:
     """Every figure of a whole article text, one paragraph at a time."""
-    return tuple(g for paragraph in text.split("\n") for g in figures(paragraph))
+    return tuple(g for paragraph in text.split("\n") for g in figures(paragraph, TEXT_DEFAULT))
 
 
 def _given(figure: Figure, here: Sequence[Figure], whole: Sequence[Figure]) -> bool:
