@@ -753,3 +753,24 @@ def test_own_words_reports_get_the_same_verdict_in_compare_the_store_and_a_trace
     assert stored in ([], [compared.relation])
     traced = [m["relation"] for m in trace_dict(trace(str(tmp_path / "vote.txt"), path))["matches"]]
     assert "near_duplicate" not in traced and "rewrite" not in traced
+
+
+def test_a_long_copy_with_its_own_intro_gets_the_same_relation_from_compare_the_store_and_both_traces(
+        tmp_path: Path) -> None:
+    """A copy that keeps four paragraphs of a long report word for word and opens with two of its own: static
+    cosines linked a quote the copy dropped to its own opening, and that one link out of order made the store and
+    both traces call it a restructured rewrite while ``compare`` said partial_reuse (parity49, issue 10/13)."""
+    from tests.conftest import FIXTURES
+    from unspun.api import compare
+
+    source, copy = (FIXTURES / "own_intros" / name for name in ("harbour.txt", "harbour_intro.txt"))
+    path = tmp_path / "c.db"
+    index_paths([str(source), str(copy)], path)
+    with Store(path) as store:
+        stored = [p.verdict.relation for p in store.pairs()]
+    compared = compare(source, copy).verdict.relation
+    assert compared == "partial_reuse"
+    assert stored == [compared]
+    for query, other in ((source, copy), (copy, source)):
+        traced = [m["relation"] for m in trace_dict(trace(str(query), path))["matches"] if m["id"] == other.name]
+        assert traced == [compared]

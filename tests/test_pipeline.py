@@ -169,3 +169,20 @@ def test_content_similarity_reads_each_articles_furniture_once_with_the_same_cos
     whole = float(vectors_a.mean(axis=0) @ vectors_b.mean(axis=0)) / float(
         np.linalg.norm(vectors_a.mean(axis=0)) * np.linalg.norm(vectors_b.mean(axis=0)))
     assert abs(plain - whole) > 1e-9
+
+
+def test_a_static_copy_whose_verdict_reads_a_paraphrase_link_is_compared_again_with_minilm():
+    # The copy keeps four paragraphs of the harbour report word for word beside two of its own: static cosines link
+    # the source's dropped quote on the wall to the copy's fishermen "tied up on the wrong side of the harbour".
+    from unspun.pair.pipeline import copy_with_static_links, one_pass
+
+    folder = FIXTURES / "own_intros"
+    source, copy = (segment(Article(name, (folder / f"{name}.txt").read_text(encoding="utf-8")))
+                    for name in ("harbour", "harbour_intro"))
+    corpus = PairEngine(precise=False)
+    static = one_pass(source, copy, corpus, details=False)
+    assert static[1].kind_share["paraphrase"] > 0
+    assert copy_with_static_links(static, corpus)
+    precise = PairEngine()
+    assert not copy_with_static_links(one_pass(source, copy, precise, details=False), precise)  # MiniLM already
+    assert corpus.compare_segmented(source, copy).verdict.relation == "partial_reuse"

@@ -1019,6 +1019,14 @@ class SemanticTier(_HashedOnce):
     # baseline's own cut (tests/fixtures/short_rewrites: cut answers keep 0.95, light 0.2–0.4, same_ground and
     # heavy 0.01–0.3); a spun copy keeps more and is a spun_copy, which is not looked at again.
     second_look_max_kept_wording: float = 0.1
+    # A corpus (static vectors) derived verdict of two texts whose passages are at least this share word for word or
+    # nearly (both sides' characters) and yet hold a static paraphrase link is compared again with MiniLM too, whose
+    # verdict is the corpus's (``pipeline.copy_with_static_links``): static cosines link a copy's own opening to a
+    # dropped sentence of its source on the same subject (a quote on the harbour wall and the copy's fishermen "tied
+    # up on the wrong side of the harbour", 0.70), and that one link out of order made a cut copy with its own intro a
+    # restructured rewrite in the store while ``compare`` said partial_reuse (parity49, issue 10/13). 0.7 is
+    # ``Config.near_duplicate_min_lexical_share``, the judge's own bar for reuse mostly word for word.
+    second_look_min_copied_share: float = 0.7
 
 
 @_hash_once
@@ -1634,7 +1642,9 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
                  "condensed_min_specifics_inside": NEVER_SHARE,  # nor a text condensed by its specifics
                  "condensed_issuer_sentences": 0,  # nor an issuer's own text told apart
                  "condensed_seed_min_cosine": 0.0, "condensed_seed_min_cosine_with_unit": 0.0,  # nor closeness
-                 "condensed_min_telling_share": 0.0},  # nor links telling its specifics
+                 "condensed_min_telling_share": 0.0,  # nor links telling its specifics
+                 # nor a static copy's verdict resting on its paraphrase links
+                 "second_look_min_copied_share": NEVER_SHARE},
     # a tabloid's sentence keeping the wire's words outside quotations, and a local version's own top, were dropped or
     # linked as the model read them;
     # a derived text with much of its own was still a near-duplicate; no unaligned sentence was read with the group

@@ -62,12 +62,14 @@ def run_pair_with_facts(a: Segmented, b: Segmented, engine: PairEngine,
     (the corpus), a pair judged same_story that may be a person's rewrite or summary (``worth_a_second_look``) is
     compared again as ``unspun compare`` compares it, with MiniLM, and takes that verdict when it finds derivation:
     the corpus and ``compare`` then agree on heavy rewrites and summaries, which static vectors cannot tell from
-    other reports. A static rewrite that keeps little wording or is a short summary takes MiniLM's verdict whatever
-    it is (``rewrite_without_wording``, ``short_summary_rewrite``). It
+    other reports. A static rewrite that keeps little wording or is a short summary, and a static copy whose verdict
+    reads static paraphrase links, take MiniLM's verdict whatever it is (``rewrite_without_wording``,
+    ``short_summary_rewrite``, ``copy_with_static_links``). It
     takes it too when MiniLM's sentences in order did not say the same things (``PairFacts.unconfirmed_order_links``):
     that verdict says so and how unsure it is, as ``compare``'s does."""
     found = one_pass(a, b, engine, details)
-    unworded = rewrite_without_wording(a, b, found[0], engine) or short_summary_rewrite(a, b, found[0], engine)
+    unworded = rewrite_without_wording(a, b, found[0], engine) or short_summary_rewrite(a, b, found[0], engine) \
+        or copy_with_static_links(found, engine)
     twin = engine.precise_twin if unworded or worth_a_second_look(a, b, found[0], engine) else None
     if twin is None:
         return with_copy_facts(a, b, found, engine, details)
@@ -156,6 +158,20 @@ def short_summary_rewrite(a: Segmented, b: Segmented, comparison: Comparison, en
     fewer, more = sorted((len(a.sentences), len(b.sentences)))
     short = short_summary(fewer, more, engine.settings.semantic)
     return short and _word_for_word_share(comparison.alignments) < engine.config.near_duplicate_min_lexical_share
+
+
+def copy_with_static_links(found: tuple[Comparison, PairFacts], engine: PairEngine) -> bool:
+    """Whether a comparison with static vectors judged derived two texts whose passages are mostly word for word
+    (at least ``semantic.second_look_min_copied_share`` of their characters) beside static paraphrase links: the
+    verdict reads links that static cosines make between two sentences on one subject (a copy's own opening and
+    a sentence of its source it dropped), which MiniLM does not, and one such link out of order made a cut copy a
+    restructured rewrite (tests/fixtures/own_intros). Such a pair is compared again as ``compare`` compares it, whose
+    verdict is the corpus's. Never for an engine with MiniLM vectors."""
+    comparison, facts = found
+    if comparison.verdict.relation not in DERIVED_RELATIONS or engine.precise_twin is None \
+            or not facts.kind_share["paraphrase"]:
+        return False
+    return _word_for_word_share(comparison.alignments) >= engine.settings.semantic.second_look_min_copied_share
 
 
 def _text_words(seg: Segmented) -> list[str]:
