@@ -712,3 +712,60 @@ def test_only_a_lead_telling_a_repeat_recalls_an_earlier_occasion():
                                                    "index began."]) == ()
     # a recap in a report whose lead tells no repeat is background: nothing recalled
     assert recalled_passages("Mill fire", ["A fire hit the mill.", "In the spring a blaze destroyed the store."]) == ()
+
+
+# reviewA's repro pairs (tests/fixtures/undated_occasions, added after the review): one fire's update, one case's
+# second arrest.
+BAKERY_FIRE = ("Fire destroys roof of Kirkstall Road bakery\n\nA fire destroyed the roof of the Hartley's bakery on "
+               "Kirkstall Road in Leeds early on Monday, and sent thick smoke across the ring road.\n\nWatch "
+               "commander Dean Pollard said crews had worked from aerial platforms for three hours.")
+BAKERY_FLARE_UP = ("Firefighters called back again to Leeds bakery fire\n\nFirefighters were called back again to the "
+                   "Hartley's bakery fire in Leeds on Monday evening after hot spots in the rubble flared up.\n\nFour "
+                   "engines returned to the site at about 7pm and crews damped down the ruins until midnight.\n\n"
+                   "Earlier in the day the blaze had destroyed the roof and sent smoke across the ring road.")
+STABBING = ("Teenager arrested after man stabbed outside Bolton pub\n\nA 19-year-old has been arrested after a man "
+            "was stabbed outside the Wheatsheaf pub on Bradshawgate in Bolton on Saturday night.\n\nA cordon "
+            "remained in place on Sunday morning while forensic officers examined the scene.")
+STABBING_SECOND_ARREST = ("Second arrest over Bradshawgate stabbing\n\nA second man has been arrested this week over "
+                          "the stabbing of a man in Bolton town centre, police said.\n\nA teenager arrested earlier "
+                          "outside the Wheatsheaf pub has since been charged with wounding with intent.")
+
+
+def test_an_update_recalling_its_own_occasion_earlier_in_the_day_is_no_other_event():
+    # "Earlier in the day" (and a bare "earlier" or "has since") tells one occasion's own course, not an earlier
+    # occasion some time back (reviewA, finding 1): the flare-up is the same fire's later report.
+    assert not specifics_conflict(_titled(BAKERY_FIRE), _titled(BAKERY_FLARE_UP)).recalled
+    assert not specifics_conflict(_titled(BAKERY_FLARE_UP), _titled(BAKERY_FIRE)).recalled
+    assert not specifics_conflict(_titled(STABBING), _titled(STABBING_SECOND_ARREST)).recalled
+    # a recall putting the earlier occasion some time back still counts
+    lead = "Firefighters were called to the mill again on Tuesday"
+    for recall in ("In the spring a blaze destroyed the store.", "Two months ago a blaze destroyed the store.",
+                   "Last year a blaze destroyed the store.", "Earlier this year a blaze destroyed the store."):
+        assert recalled_passages(lead, ["Smoke filled the hall.", recall]), recall
+    for recall in ("Earlier in the day a blaze destroyed the store.", "A blaze earlier destroyed the store.",
+                   "The store has since been demolished."):
+        assert recalled_passages(lead, ["Smoke filled the hall.", recall]) == (), recall
+
+
+def test_an_ordinal_of_one_occasions_people_tells_no_repeat():
+    # An ordinal counts another occasion only with a noun for the occasion itself (reviewA, finding 2), and "in the
+    # same" / "again to the same" tell one occasion's later news.
+    assert not tells_recurrence("A second man has been arrested this week over the stabbing")
+    assert not tells_recurrence("A second fire crew arrived this afternoon to help tackle the blaze")
+    assert not tells_recurrence("A second man has died in the same crash on the A66")
+    assert not tells_recurrence("Police were called again to the same fire on Mill Lane")
+    assert tells_recurrence("It was the campaign's third protest since the consultation began")
+    assert tells_recurrence("Flooding hits village for second time this year")
+    assert tells_recurrence("the second strike by bin crews this summer")
+
+
+def test_stories_read_a_texts_occasion_from_the_sentences_the_judge_reads():
+    # A recall in a short paragraph ("Last year flames gutted it.": under six words a paragraph was skipped
+    # by stories) counts for stories as for the judge (reviewA, finding 8): one reading, not two.
+    from unspun.corpus.story_clusters import text_occasion
+    from unspun.pair.events import event_specifics
+    text = ("Mill fire again\n\nFirefighters were called to Castle Mills in Kendal again on Tuesday, the second fire "
+            "at the site this year.\n\nSmoke filled the packing hall.\n\nLast year flames gutted it.")
+    title, body = text.split("\n\n", 1)
+    judged = event_specifics(_titled(text)).occasion
+    assert judged.recalls and text_occasion(body, title) == judged

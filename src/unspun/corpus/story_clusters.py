@@ -162,9 +162,11 @@ def lead_days(text: str, title: str | None = None) -> frozenset[tuple[int, int]]
 
 
 def text_occasion(text: str, title: str | None = None) -> Occasion:
-    """``events.occasion_of`` a stored text: its headline and first sentence (as ``lead_days`` reads them) and,
-    only where they tell a repeat (rare), every sentence, for its recalls of an earlier occasion."""
-    paragraphs = [span for span in paragraph_spans(text) if len(span.text_of(text).split()) >= _LEAD_MIN_WORDS]
+    """``events.occasion_of`` a stored text, read from the sentences the pair judge reads (``segment.segment``:
+    every paragraph's, a short one too), so a recall in a short paragraph counts for stories as for the judge; its
+    first paragraph's first sentence is the lead, and only where the lead tells a repeat (rare) is every paragraph
+    cut into sentences, for its recalls of an earlier occasion."""
+    paragraphs = paragraph_spans(text)
     first = [s.text_of(text) for s in sentence_spans(text, paragraphs[0])[:1]] if paragraphs else []
     if not tells_recurrence("\n".join(part for part in (title or "", *first) if part)):
         return occasion_of(title or "", first)

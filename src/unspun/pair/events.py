@@ -49,9 +49,11 @@ from unspun.text.wordlists import (
     LAW_COURT_WORDS,
     LIST_JOINERS,
     MONTHS,
+    OCCASION_MODIFIED,
     OCCASION_NOUNS,
     PLACE_NAME_WORDS,
     PLACE_PREPOSITIONS,
+    REPEATED_OCCASION_NOUNS,
     STREET_WORDS,
     TIME_UNITS,
     WEEKDAYS,
@@ -596,23 +598,32 @@ def _significant_digits(figure: Figure) -> int:
 # A lead telling its occasion as a repeat of an earlier one: "called to the factory again", "for a second time",
 # "the second fire at the site this year", "avenged their defeat", "gain revenge". Not "another" (another 200 jobs)
 # nor "weeks after" (a crash victim dies weeks after it: the same occasion's later report), nor an ordinal of a
-# part of one occasion ("a second-half goal", "the second day of the strike"), nor a run of a series' figures ("the
-# third monthly rise in a row": one month's report).
+# part of one occasion ("a second-half goal", "the second day of the strike") or of its people ("a second man has
+# been arrested", "a second fire crew arrived"): the ordinal counts only before ``wordlists.REPEATED_OCCASION_NOUNS``
+# (or one word before one) not modifying ``wordlists.OCCASION_MODIFIED``. Nor a run of a series' figures ("the
+# third monthly rise in a row": one month's report), nor "in the same ..." / "again to the same ..." ("a second
+# man has died in the same crash", "called again to the same fire": one occasion's later news).
+_REPEATED = "|".join(sorted((re.escape(noun) for noun in REPEATED_OCCASION_NOUNS), key=len, reverse=True))
+_MODIFIED = "|".join(sorted(OCCASION_MODIFIED, key=len, reverse=True))
 _RECURRENCE_UP_FRONT = re.compile(
-    r"\b(?:again|once more|for (?:a|the) (?:second|third|fourth|fifth) time|avenged?|revenge"
-    r"|(?:second|third|fourth|fifth)(?![\s-](?:half|day|round|innings|set|leg|stage|reading))"
-    r"(?: [a-z]+){1,4} (?:this|since|in (?:a (?:week|fortnight|month|year|season)|as many|the same|the past)))\b",
+    r"\b(?:again(?! to the same\b)|once more|for (?:a|the) (?:second|third|fourth|fifth) time|avenged?|revenge"
+    rf"|(?:second|third|fourth|fifth)(?: [a-z-]+)? (?:{_REPEATED})(?![\s-](?:{_MODIFIED})\b)"
+    r"(?: [a-z]+){0,4} (?:this|since|in (?:a (?:week|fortnight|month|year|season)|as many|the past)))\b",
     re.IGNORECASE)
 # A passage recalling an earlier occasion: in a lead, the clause after "avenged" or "revenge for" ("avenged their
-# early-season defeat at Fitz Park", up to "by beating ..."); further down, a sentence with a word pointing back
-# ("In the spring a blaze destroyed the warehouse", "since the first walkout", "earlier in the summer"); not
-# "first" ("in the first over") nor "had been" ("the fire had been put out"), which tell the occasion's own course,
-# nor "since" alone ("the highest since the index began": a record, not an occasion).
+# early-season defeat at Fitz Park", up to "by beating ..."); further down, a sentence putting an occasion some time
+# back ("In the spring a blaze destroyed the warehouse", "since the first walkout", "earlier in the summer", "two
+# months ago", "last year", "its previous inspection"); not a bare "earlier", "earlier in the day" or "has since"
+# ("Earlier in the day the blaze had destroyed the roof": the same fire's update recalling its own start; "a teenager
+# arrested earlier has since been charged": the case's own course), nor "first" ("in the first over") nor "had been"
+# ("the fire had been put out"), nor "since" alone ("the highest since the index began": a record, not an occasion).
 _LEAD_RECALL = re.compile(r"\b(?:avenged?|revenge (?:for|over))\b(.*?)(?=\bby\b|[,;.]|$)", re.IGNORECASE)
+_SEASONS = "spring|summer|autumn|winter"
 _RECALL = re.compile(
-    r"\b(?:earlier|previous(?:ly)?|last (?:week|month|year|season|time|spring|summer|autumn|winter)"
-    r"|(?:has|have|had) since|since the (?:first|last|previous|earlier)|ago|in the (?:spring|summer|autumn|winter)"
-    r"|what happened)\b", re.IGNORECASE)
+    rf"\b(?:earlier (?:this|in the) (?:week|month|year|season|{_SEASONS})|previous(?:ly)?"
+    rf"|last (?:week|month|year|season|time|{_SEASONS})|since the (?:first|last|previous|earlier)"
+    rf"|(?:weeks|months|years|days|a (?:week|month|year|fortnight)) ago|in the (?:{_SEASONS})|what happened)\b",
+    re.IGNORECASE)
 
 
 # A run of a series' figures ("the third monthly rise", "the second consecutive quarter"): one report, no repeat.

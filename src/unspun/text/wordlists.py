@@ -739,6 +739,21 @@ OCCASION_NOUNS = word_set("""meeting meetings session sessions sitting vote vote
                           hearings inquest talks debate match matches game games fixture concert gig show performance
                           service ceremony funeral festival conference summit rally parade event party reception
                           briefing speech lecture""")
+# What a repeat's ordinal counts when it tells another occasion ("the second fire at the site this year", "the
+# third protest since", "for a second time"): an incident, a held occasion or a time; not a person, crew, arrest or
+# victim ("a second man has been arrested", "a second fire crew arrived": more of one occasion's people)
+# (``events.tells_recurrence``).
+REPEATED_OCCASION_NOUNS = OCCASION_NOUNS | word_set("""fire fires blaze blazes flood floods flooding strike strikes
+                                                  walkout walkouts protest protests march demonstration sit-in
+                                                  inspection inspections visit time times defeat defeats win wins
+                                                  victory loss draw crash crashes collision accident outbreak
+                                                  launch callout rescue attack shooting stabbing robbery raid
+                                                  burglary break-in explosion leak storm closure""")
+# Nouns after an occasion's noun that make it a modifier of one occasion's people or kit ("a second fire crew
+# arrived", "a second strike leader was arrested", "a second crash victim has died") (``events.tells_recurrence``).
+OCCASION_MODIFIED = word_set("""crew crews engine engines appliance appliances fighter fighters officer officers
+                             team teams unit units victim victims leader leaders suspect suspects investigator
+                             investigators survivor survivors patient patients""")
 # Times of day no clock or calendar reader reads ("after dark", "after nightfall", "after the rush hour"), and the
 # units of a duration beside ``TIME_UNITS`` ("a three-hour session", "after 40 minutes", "after 19 years").
 CLOCKLESS_TIMES = word_set("""dark darkness dusk dawn nightfall daybreak sunrise sunset rush hour hours minute minutes
