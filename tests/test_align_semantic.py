@@ -761,3 +761,29 @@ def test_an_organisations_own_notice_telling_only_the_reports_facts_is_not_conde
     assert condensed_from(report, release, dataclasses.replace(tier, condensed_issuer_sentences=0)).side == "b"
     assert not issuer_beside_report(report, summary, tier)
     assert condensed_from(report, summary, tier).side == "b"
+
+
+def test_a_newsrooms_stock_we_or_one_campaign_line_does_not_make_an_issuers_text(tmp_path: Path):
+    """reviewA 3 and 4 (fixB): a teaser that signs off "We'll bring you more on this story as we get it" is still a
+    newsroom's teaser of the fire report, not a fire service's own brief; and a report that adds one campaign line
+    ("and we will keep pressing the county") is still a report, beside which the council's release speaks as its
+    issuer."""
+    from unspun.config import DEFAULT_SETTINGS
+    from unspun.ingest.extract import extract
+    from unspun.pair.align_semantic import issuer_beside_report
+
+    folder = Path(__file__).parent / "fixtures" / "brief_controls"
+
+    def with_line(name: str, line: str) -> Segmented:
+        path = tmp_path / f"{name}.txt"
+        path.write_text((folder / f"{name}.txt").read_text(encoding="utf-8").rstrip() + line + "\n", encoding="utf-8")
+        return segment(extract(path))
+
+    tier = DEFAULT_SETTINGS.semantic
+    fire_report = segment(extract(folder / "fire_report.txt"))
+    teaser = with_line("fire_teaser", " We'll bring you more on this story as we get it.")
+    assert not issuer_beside_report(fire_report, teaser, tier) and not issuer_beside_report(teaser, fire_report, tier)
+    release = segment(extract(folder / "road_council_release.txt"))
+    campaign = with_line("road_report", "\n\nThe Mercury has campaigned since 2019 for the cliff above the A6 to be "
+                                        "made safe, and we will keep pressing the county for a date.")
+    assert issuer_beside_report(campaign, release, tier) and issuer_beside_report(release, campaign, tier)

@@ -104,6 +104,10 @@ def test_a_partial_file_changes_only_what_it_names(tmp_path: Path) -> None:
         ("[text]\nspecific_name_max_zipf = 5.0\n", ["text.specific_name_max_zipf", "generic_name_min_zipf"]),
         ("[text]\nfigures_min_conflicts = 0\n", ["text.figures_min_conflicts", "at least 1"]),
         ("[pair]\noverruled_min_reused_sentences = 0\n", ["pair.overruled_min_reused_sentences", "at least 1"]),
+        ("[candidates]\nspecific_min_shared = 2\n", ["candidates.specific_min_shared", "fingerprint.specific_keys"]),
+        ("[fingerprint]\nspecific_keys = true\n", ["fingerprint.specific_keys", "candidates.specific_min_shared"]),
+        ("[text]\nrecalled_occasion_min_words = -1\n", ["text.recalled_occasion_min_words", "≥ 0"]),
+        ("[semantic]\ncondensed_issuer_sentences = -1\n", ["semantic.condensed_issuer_sentences", "≥ 0"]),
     ],
 )
 def test_bad_settings_are_refused_by_name(tmp_path: Path, text: str, words: list[str]) -> None:

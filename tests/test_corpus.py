@@ -134,14 +134,14 @@ def test_a_trace_is_the_same_whatever_was_traced_before(db: Path) -> None:
     remembered from other traces never changes an answer: each fixture traced after all the others, by a warm
     engine, answers as it does with every memo of that work emptied and a fresh engine."""
     from unspun.pair import agreement, align, align_semantic, judge, lifted_runs
-    from unspun.pair.changes import facts, quotes
-    from unspun.text import figures
+    from unspun.pair.changes import facts
+    from unspun.text import figures, quotations
 
     remembered = (agreement._pair_features, agreement._sentence_content, align._sentence_anchors,
                   align_semantic._rare_names_of, align_semantic._facts_of, align_semantic._fact_sentences_of,
                   align_semantic._sentence_facts_of, facts._facts_of_text, figures._things_named_of,
                   judge._name_weight, lifted_runs._shared_run, agreement._probability_of, judge._release_line,
-                  judge._version_note_line, quotes._all_quotations)
+                  judge._version_note_line, quotations.quotation_spans)
     # a text's own marks and name norms are kept in the engine's memo (tidy47), which a fresh engine starts empty
     warm = PairEngine(precise=False)
     for path in FILES:

@@ -984,8 +984,14 @@ class SemanticTier(_HashedOnce):
     # school trust's own notice, release or letter tells its news in the report's names and figures because the
     # report was written from it, not the other way round. brief49, 2026-12-06 (tests/fixtures/brief_controls fit:
     # a council's release "We have closed the A6" and a buyer's "is pleased to announce", read as summaries of the
-    # reports); stores made before read 0 (``ADDED_SETTINGS``).
-    condensed_issuer_sentences: int = 1
+    # reports); stores made before read 0 (``ADDED_SETTINGS``). A sentence with "our" or an announcement in the
+    # issuer's name counts one more (``voice.issuer_voice``), and a newsroom's stock "we" none (fixB, 2026-12-06:
+    # a teaser's "We'll bring you more on this story as we get it" read as a fire service's own brief at 1).
+    condensed_issuer_sentences: int = 2
+    # ... unless the longer side speaks so too, in that many sentences or this share of them (a lecture's, a blog's
+    # "we" carried over into the shorter side); a report's one campaign line ("and we will keep pressing the
+    # county") does not (fixB, 2026-12-06).
+    condensed_issuer_long_min_share: float = 0.2
     # A condensed sentence left without a link takes the longer side's sentence that shares one of its figures
     # with a unit ("14 miles", not a bare "14" that a count of posts shares too) or rarer words, never a name alone
     # (a report's recurring firm, officer or street), and only at least this close (``_sharing_seeds``; fixA,
@@ -1641,6 +1647,7 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
                  "teaser_max_sentences": 0,  # nor a teaser in own words by its lead's facts
                  "condensed_min_specifics_inside": NEVER_SHARE,  # nor a text condensed by its specifics
                  "condensed_issuer_sentences": 0,  # nor an issuer's own text told apart
+                 "condensed_issuer_long_min_share": 0.2,
                  "condensed_seed_min_cosine": 0.0, "condensed_seed_min_cosine_with_unit": 0.0,  # nor closeness
                  "condensed_min_telling_share": 0.0,  # nor links telling its specifics
                  # nor a static copy's verdict resting on its paraphrase links
@@ -1824,6 +1831,12 @@ def _check_across(s: Settings) -> None:
          "fingerprint.passage_window must be at least 1 when fingerprint.passage_words keeps passage hashes"),
         (s.candidates.figure_min_shared == 0 or s.fingerprint.figure_keys,
          "candidates.figure_min_shared needs fingerprint.figure_keys = true (or set it to 0)"),
+        # Specific keys off are stored as passage hashes (and one-word keys on would count as passages): each
+        # setting needs the other.
+        (s.candidates.specific_min_shared == 0 or s.fingerprint.specific_keys,
+         "candidates.specific_min_shared needs fingerprint.specific_keys = true (or set it to 0)"),
+        (not s.fingerprint.specific_keys or s.candidates.specific_min_shared > 0,
+         "fingerprint.specific_keys needs candidates.specific_min_shared above 0 (2 as shipped), or set it false"),
         (s.fingerprint.sketch_sentences <= s.fingerprint.query_sentences,
          "fingerprint.sketch_sentences must not exceed fingerprint.query_sentences"),
         (1 <= s.candidates.min_matched_sentences <= s.fingerprint.sketch_sentences,

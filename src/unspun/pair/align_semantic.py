@@ -39,7 +39,7 @@ from unspun.text.lexicon import zipf
 from unspun.text.names import named_specifics, names_and_rare_words, sentence_name_norms
 from unspun.text.numbers import number_value
 from unspun.text.tokens import fact_key, sentence_words
-from unspun.text.voice import issuer_sentences
+from unspun.text.voice import issuer_sentences, issuer_voice, own_sentences
 from unspun.text.wordlists import is_content_word
 
 
@@ -494,22 +494,38 @@ def condensed_from(a: Segmented, b: Segmented, tier: SemanticTier = TIER_DEFAULT
 
 def issuer_beside_report(a: Segmented, b: Segmented, tier: SemanticTier = TIER_DEFAULT) -> bool:
     """Whether the shorter side, at most ``tier.condensed_max_length_share`` of the other's characters, speaks as
-    its issuer (``_speaks_as_issuer``) and the longer side does not: an organisation's own notice, release or letter
-    beside a report of its news. The report may be written from it; it is never written from the report."""
+    its issuer (``_speaks_as_issuer``) and the longer side does not (``_long_speaks_as_issuer``): an organisation's
+    own notice, release or letter beside a report of its news. The report may be written from it; it is never
+    written from the report."""
     short, long_ = (a, b) if len(a.article.text) <= len(b.article.text) else (b, a)
     return len(short.article.text) <= tier.condensed_max_length_share * len(long_.article.text) \
-        and _speaks_as_issuer(short, tier) and not _speaks_as_issuer(long_, tier)
+        and _speaks_as_issuer(short, tier) and not _long_speaks_as_issuer(long_, tier)
 
 
 def _speaks_as_issuer(seg: Segmented, tier: SemanticTier) -> bool:
-    """Whether ``seg`` has ``tier.condensed_issuer_sentences`` sentences (0: never) in which an organisation speaks
-    as itself (``voice.issuer_sentences``: "we" outside quotations, "is pleased to announce"): a council's notice,
-    a company's release, a trust's letter to parents. Such a text is its issuer's own, and a report may be written
-    from it; no issuer condenses a newspaper's report of its own news. (Where the longer side speaks so too, a
-    lecture's or a blog's "we", the shorter side's "we" may be carried over from it.)"""
+    """Whether ``seg`` speaks as an organisation itself at least ``tier.condensed_issuer_sentences`` times (0: never;
+    ``voice.issuer_voice``: sentences with "we" outside quotations or "is pleased to announce", one more for "our"
+    or an announcement in its own name): a council's notice, a company's release, a trust's letter to parents.
+    Such a text is its issuer's own, and a report may be written from it; no issuer condenses a newspaper's report
+    of its own news."""
+    return tier.condensed_issuer_sentences > 0 and issuer_voice(_paragraphs(seg)) >= tier.condensed_issuer_sentences
+
+
+def _long_speaks_as_issuer(seg: Segmented, tier: SemanticTier) -> bool:
+    """Whether the longer side speaks as itself throughout, not in one line: ``tier.condensed_issuer_sentences`` of
+    its sentences or ``tier.condensed_issuer_long_min_share`` of them (``voice.issuer_sentences``). A lecture's or a
+    blog's "we" may be carried over into the shorter side; a report's one campaign line ("and we will keep pressing
+    the county") leaves it a report."""
+    paragraphs = _paragraphs(seg)
+    count = issuer_sentences(paragraphs)
+    return tier.condensed_issuer_sentences > 0 and count > 0 and (
+        count >= tier.condensed_issuer_sentences
+        or count >= tier.condensed_issuer_long_min_share * len(own_sentences(paragraphs)))
+
+
+def _paragraphs(seg: Segmented) -> tuple[str, ...]:
     text = seg.article.text
-    return tier.condensed_issuer_sentences > 0 and issuer_sentences(
-        tuple(text[p.start : p.end] for p in seg.paragraphs)) >= tier.condensed_issuer_sentences
+    return tuple(text[p.start : p.end] for p in seg.paragraphs)
 
 
 def condensed_counterparts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], similarity: np.ndarray,

@@ -311,14 +311,15 @@ def passages(a: Segmented, b: Segmented, vectors_a: np.ndarray, vectors_b: np.nd
     settings = engine.settings
     aligned = align(a, b, engine.config, tuning=settings.align, memo=engine.memo, vectors=(vectors_a, vectors_b))
     similarity, meaningful = vectors_a @ vectors_b.T, engine.english(a) and engine.english(b)
-    found = with_meaning_tier(a, b, aligned, similarity, spin_b_over_a, settings, meaningful=meaningful)
-    if not engine.precise:
-        return Passages(found, (), 0, False)
-    if meaningful and issuer_beside_report(a, b, settings.semantic):
+    if engine.precise and meaningful and issuer_beside_report(a, b, settings.semantic):
         # A person's rewrite rules read a text written from the other; an organisation's own short notice or
         # release beside a report of its news is no such text (``align_semantic.issuer_beside_report``): the
         # report retells its facts in its own words (same_story) or copies its words (the passages found by them).
+        # Asked first, so the meaning tier does not run for links that would be dropped.
         return Passages(aligned, (), 0, False)
+    found = with_meaning_tier(a, b, aligned, similarity, spin_b_over_a, settings, meaningful=meaningful)
+    if not engine.precise:
+        return Passages(found, (), 0, False)
     if found is not aligned:  # the meaning tier ran (found new or not)
         return _with_condensed(a, b, found, (), similarity, meaningful, engine)
     in_order, unconfirmed = rewritten_in_order(a, b, aligned, similarity, settings, meaningful, engine)

@@ -11,48 +11,65 @@ import functools
 import re
 from collections.abc import Sequence
 
+from unspun.config import CHANGES_DEFAULT
+from unspun.text.quotations import quotation_spans
 from unspun.text.wordlists import (
     ISSUER_ANNOUNCING,
     ISSUER_MOODS,
+    ISSUER_POSSESSIVES,
     ISSUER_PRESENT_BE,
     ISSUER_SUBJECTS,
+    NEWSROOM_STOCK_PHRASES,
     NEWSROOM_WE_VERBS,
 )
 
-# Straight double quotes open and close alike; curly and guillemet marks say which they do. A quotation runs on
-# across sentences ("…," she said. "We will …") and ends with its paragraph at the latest.
-_OPENING = frozenset('“„«')
-_CLOSING = frozenset('”»')
-_STRAIGHT = '"'
 _WORD = re.compile(r"[a-z]+")
 
 
 def outside_quotations(paragraph: str) -> str:
-    """The paragraph's text outside its double quotations, each quotation replaced by a space."""
-    kept, inside = [], False
-    for char in paragraph:
-        if char == _STRAIGHT:
-            inside = not inside
-            kept.append(" ")
-        elif char in _OPENING or char in _CLOSING:
-            inside = char in _OPENING
-            kept.append(" ")
-        elif not inside:
-            kept.append(char)
-    return "".join(kept)
+    """The paragraph's text outside its quotations (``text.quotations``: double or single, straight or curly),
+    each quotation's words replaced by spaces."""
+    kept, at = [], 0
+    for start, end in quotation_spans(paragraph, CHANGES_DEFAULT.max_quotation_chars):
+        if start >= at:
+            kept += [paragraph[at:start], " " * (end - start)]
+            at = end
+    return "".join(kept) + paragraph[at:]
 
 
 @functools.lru_cache(maxsize=4_096)  # by article: a corpus meets each in many comparisons
-def issuer_sentences(paragraphs: tuple[str, ...]) -> int:
-    """How many sentences (outside quotations, split at full stops) speak as their issuer: "we" among their words
-    (not a newsroom's "what we know", "as we reported": ``wordlists.NEWSROOM_WE_VERBS``), or "is/are pleased to
-    announce" and its kin (``wordlists.ISSUER_*``)."""
-    count = 0
+def own_sentences(paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The words (lower case) of each sentence said outside quotations (split at full stops), but a newsroom's stock
+    line ("We'll bring you more on this story as we get it": ``wordlists.NEWSROOM_STOCK_PHRASES``)."""
+    found = []
     for paragraph in paragraphs:
         for sentence in re.split(r"[.!?]+\s", outside_quotations(paragraph)):
-            words = _WORD.findall(sentence.lower())
-            count += _issuer_we(words) or _announces(words)
-    return count
+            words = tuple(_WORD.findall(sentence.lower()))
+            if words and not _stock(words):
+                found.append(words)
+    return tuple(found)
+
+
+def issuer_sentences(paragraphs: tuple[str, ...]) -> int:
+    """How many of ``own_sentences`` speak as their issuer: "we" among their words (not a newsroom's "what we know",
+    "as we reported": ``wordlists.NEWSROOM_WE_VERBS``), or "is/are pleased to announce" and its kin
+    (``wordlists.ISSUER_*``)."""
+    return sum(_issuer_we(words) or _announces(words) for words in own_sentences(paragraphs))
+
+
+def issuer_voice(paragraphs: tuple[str, ...]) -> int:
+    """``issuer_sentences``, one more where the text also says "our" (``wordlists.ISSUER_POSSESSIVES``) or announces
+    in its own name ("Van Leeuwen is pleased to announce"): a newsroom's one stray "we" is not enough to tell an
+    organisation's own text, but "we" with "our engineers" or a release's announcement is."""
+    sentences = own_sentences(paragraphs)
+    count = issuer_sentences(paragraphs)
+    owned = any(not ISSUER_POSSESSIVES.isdisjoint(words) or _announces(words) for words in sentences)
+    return count + (count > 0 and owned)
+
+
+def _stock(words: Sequence[str]) -> bool:
+    return any(tuple(words[k : k + len(phrase)]) == phrase for phrase in NEWSROOM_STOCK_PHRASES
+               for k in range(len(words) - len(phrase) + 1))
 
 
 def _issuer_we(words: Sequence[str]) -> bool:

@@ -657,6 +657,15 @@ ISSUER_SUBJECTS = word_set("we")
 # ... but not a newsroom's "we" that tells what it knows or reported ("what we know so far", "as we reported", "we
 # can reveal"), a word or two after it.
 NEWSROOM_WE_VERBS = word_set("know knew report reported reveal revealed told learned learnt asked contacted approached")
+# A newsroom's stock lines speak as "we" too, and a sentence holding one of these runs of words is no issuer's
+# ("We'll bring you more on this story as we get it", "Here's what we're watching", "we'll keep you updated"): the
+# words as ``voice`` splits them, "we'll" into "we ll".
+NEWSROOM_STOCK_PHRASES = frozenset(tuple(phrase.split()) for phrase in (
+    "bring you", "keep you", "as we get it", "more on this", "more as we", "update", "updates", "updated",
+    "we re watching", "we are watching", "stay with us", "follow our live", "live coverage"))
+# An issuer that says "we" once says "our" too ("our trunk main", "our engineers"): with one "we" sentence it speaks
+# as itself; a report's "read our full report" is never beside one.
+ISSUER_POSSESSIVES = word_set("our ours")
 ISSUER_PRESENT_BE = word_set("is are am")
 ISSUER_MOODS = word_set("pleased delighted proud thrilled excited happy")
 ISSUER_ANNOUNCING = word_set("announce confirm welcome share unveil report launch introduce")
