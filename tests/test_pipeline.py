@@ -169,3 +169,29 @@ def test_content_similarity_reads_each_articles_furniture_once_with_the_same_cos
     whole = float(vectors_a.mean(axis=0) @ vectors_b.mean(axis=0)) / float(
         np.linalg.norm(vectors_a.mean(axis=0)) * np.linalg.norm(vectors_b.mean(axis=0)))
     assert abs(plain - whole) > 1e-9
+
+
+def test_a_copy_shows_its_copied_passages_not_its_own_outro_beside_a_dropped_paragraph():
+    # tests/fixtures/passage_truth (fit): a copy keeps 9 of 18 paragraphs word for word and adds its own outro,
+    # which restates a paragraph the copy dropped; that lone paraphrase link is the copier's own words, not reuse.
+    engine, folder = PairEngine(), FIXTURES / "passage_truth"
+    full, copy = (engine.extract(folder / f"{name}.txt") for name in ("tram_full", "tram_copy"))
+    found = engine.compare_articles(full, copy)
+    assert found.alignments and {al.kind for al in found.alignments} <= {"verbatim", "near_verbatim"}
+    assert not any("newsdesk" in al.b.text_of(copy.text) for al in found.alignments)
+    # with every passage shown (the old rule) the outro was aligned as a paraphrase
+    shown_all = dataclasses.replace(DEFAULT_SETTINGS, align=dataclasses.replace(DEFAULT_SETTINGS.align,
+                                                                                 shown_passages_trusted=False))
+    old = PairEngine(settings=shown_all).compare_articles(full, copy)
+    assert any(al.kind == "paraphrase" for al in old.alignments)
+    assert old.verdict.relation == found.verdict.relation  # the judge read the same links
+
+
+def test_independent_reports_of_one_event_show_no_paraphrased_or_spun_passages():
+    # tests/fixtures/passage_truth (fit): two outlets' own reports of one wildfire share figures, places and a
+    # quote of the mayor, every sentence in their own words.
+    engine, folder = PairEngine(), FIXTURES / "passage_truth"
+    herald, courier = (engine.extract(folder / f"{name}.txt") for name in ("wildfire_herald", "wildfire_courier"))
+    found = engine.compare_articles(herald, courier)
+    assert found.verdict.relation == "same_story"
+    assert all(al.kind in ("verbatim", "near_verbatim") for al in found.alignments)

@@ -814,7 +814,8 @@ class AlignConfig(_HashedOnce):
     # shares facts in other words; in a copy with word-for-word passages, a paraphrase passage with no other
     # passage's sentence this many sentences away or nearer in both texts (1: the next one) is the copier's own
     # restatement of a fact (an added outro beside a dropped paragraph), not reuse (align49:
-    # tests/fixtures/passage_truth). Negative: every passage found is shown.
+    # tests/fixtures/passage_truth). False: every passage found is shown.
+    shown_passages_trusted: bool = True
     shown_paraphrase_run_gap: int = 1
 
 
@@ -1657,7 +1658,7 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
                 "brief_max_chars": 0},
     # a trimmed sentence (words cut, none added) was a paraphrase unless its characters kept the near-verbatim ratio
     "align": {"trim_min_kept_words": 1_000_000,
-              "shown_paraphrase_run_gap": -1},  # and every passage found was shown, whatever the relation
+              "shown_passages_trusted": False},  # and every passage found was shown, whatever the relation
     # short reports needed as many differing figures as long ones
     # (and no quotation cut short was a copy's mark)
     "text": {"short_report_max_sentences": 0, "english_part_min_words": 0,  # and read each sentence whole

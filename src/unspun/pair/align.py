@@ -92,15 +92,14 @@ def trusted_passages(alignments: tuple[Alignment, ...], relation: str,
     texts (same_story, unrelated) the word-for-word ones only; in a derived pair with word-for-word passages, all
     but the paraphrase passages outside any run of reuse (``AlignConfig.shown_paraphrase_run_gap``). The judge read
     them all: a link seeded by shared names or figures is evidence the texts tell one story, not a reused passage."""
-    gap = tuning.shown_paraphrase_run_gap
-    if gap < 0:
+    if not tuning.shown_passages_trusted:
         return alignments
     if relation not in DERIVED_RELATIONS:
         return tuple(al for al in alignments if al.kind in WORD_FOR_WORD)
     if not any(al.kind in WORD_FOR_WORD for al in alignments):
         return alignments  # a rewrite's passages are all paraphrases: each is the run
     return tuple(al for al in alignments
-                 if al.kind != "paraphrase" or _beside_other_reuse(al, alignments, gap))
+                 if al.kind != "paraphrase" or _beside_other_reuse(al, alignments, tuning.shown_paraphrase_run_gap))
 
 
 WORD_FOR_WORD: frozenset[AlignmentKind] = frozenset({"verbatim", "near_verbatim"})
