@@ -90,16 +90,17 @@ def trusted_passages(alignments: tuple[Alignment, ...], relation: str,
                      tuning: AlignConfig = ALIGN_DEFAULT) -> tuple[Alignment, ...]:
     """The passages of ``alignments`` a reader can take as reuse, the pair judged ``relation``: between independent
     texts (same_story, unrelated) the word-for-word ones only; in a derived pair with word-for-word passages, all
-    but the paraphrase passages outside any run of reuse (``AlignConfig.shown_paraphrase_run_gap``). The judge read
-    them all: a link seeded by shared names or figures is evidence the texts tell one story, not a reused passage."""
+    but the lone paraphrase links outside any run of reuse (``AlignConfig.shown_paraphrase_run_gap``). The judge read
+    them all: a link seeded by shared names or figures is evidence the texts tell one story, not a reused passage.
+    A paraphrase passage of several sentence links is a run of its own (a tabloid's rewritten paragraphs)."""
     if not tuning.shown_passages_trusted:
         return alignments
     if relation not in DERIVED_RELATIONS:
         return tuple(al for al in alignments if al.kind in WORD_FOR_WORD)
     if not any(al.kind in WORD_FOR_WORD for al in alignments):
         return alignments  # a rewrite's passages are all paraphrases: each is the run
-    return tuple(al for al in alignments
-                 if al.kind != "paraphrase" or _beside_other_reuse(al, alignments, tuning.shown_paraphrase_run_gap))
+    return tuple(al for al in alignments if al.kind != "paraphrase" or len(al.matches) > 1
+                 or _beside_other_reuse(al, alignments, tuning.shown_paraphrase_run_gap))
 
 
 WORD_FOR_WORD: frozenset[AlignmentKind] = frozenset({"verbatim", "near_verbatim"})

@@ -89,7 +89,7 @@ def _one_per_name(pair: SentencePair, edits: list[_Edit]) -> list[_Edit]:
 
 def _same_name_between(pair: SentencePair, first: _Edit, then: _Edit) -> bool:
     """Whether two edits are parts of one name: the words between them the same on both sides, at most
-    ``_MOST_BETWEEN`` of them, each capitalised or a word that joins a name's words ("of", "and")."""
+    ``_MOST_BETWEEN`` of them, each capitalised or a word that joins a name's words ("of", "von")."""
     if not (first[0].end <= then[0].start and first[1].end <= then[1].start):
         return False
     between_a, between_b = (text[x.end:y.start].split() for text, x, y in
@@ -100,7 +100,9 @@ def _same_name_between(pair: SentencePair, first: _Edit, then: _Edit) -> bool:
 
 
 _MOST_BETWEEN = 2
-_NAME_JOINERS = NAME_PARTICLES | {"of", "for"}  # "Chamber of Commerce", "Society for the ..."
+# "Chamber of Commerce", "Society for ...", "Ursula von der Leyen"; not "and", which joins two names as often as
+# it joins one ("Braithwaite and Portinscale")
+_NAME_JOINERS = (NAME_PARTICLES - {"and"}) | {"of", "for"}
 
 
 def _one_person(pair: SentencePair, edit: _Edit) -> bool:
