@@ -165,6 +165,22 @@ def test_name_changed_inside_a_full_name_and_an_organisation():
     assert len(found) == 3
 
 
+def test_a_spun_multi_word_name_is_one_change_over_all_its_words():
+    # tests/fixtures/passage_truth (fit): a spinner swaps a name's words one by one and keeps those between, or
+    # turns one word into several; the change shows the whole name on each side, not its first word.
+    found = changes_between(
+        "The Brindley Chamber of Commerce has offered to help find space on the Riverside Business Park.",
+        "The Brindley Council of Trade has offered to help discover space on the Riverbank Business Stop.",
+    )
+    assert ("name", "Chamber of Commerce", "Council of Trade") in found
+    assert ("name", "Riverside Business Park", "Riverbank Business Stop") in found
+    credited = changes_between(
+        "Managing director Helen Marsh told the Daily Ledger that the weaving shed had been destroyed.",
+        "Overseeing chief Helen Marsh told the Day by day Record that the weaving shed had been wrecked.",
+    )
+    assert ("attribution", "told the Daily Ledger", "told the Day by day Record") in credited
+
+
 def test_name_respelt_is_a_name_change_but_a_derived_form_is_not():
     assert changes_between(
         "Later, Lukashenko thanked the Belarus army.", "Afterward, Lukashenka thanked the Belarusian army."

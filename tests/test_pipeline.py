@@ -186,3 +186,30 @@ def test_a_static_copy_whose_verdict_reads_a_paraphrase_link_is_compared_again_w
     precise = PairEngine()
     assert not copy_with_static_links(one_pass(source, copy, precise, details=False), precise)  # MiniLM already
     assert corpus.compare_segmented(source, copy).verdict.relation == "partial_reuse"
+
+
+def test_a_copy_shows_its_copied_passages_not_its_own_outro_beside_a_dropped_paragraph():
+    # tests/fixtures/passage_truth (fit): a copy keeps 9 of 18 paragraphs word for word and adds its own outro,
+    # which restates a paragraph the copy dropped; that lone paraphrase link is the copier's own words, not reuse.
+    engine, folder = PairEngine(), FIXTURES / "passage_truth"
+    full, copy = (engine.extract(folder / f"{name}.txt") for name in ("tram_full", "tram_copy"))
+    found = engine.compare_articles(full, copy)
+    assert found.alignments and {al.kind for al in found.alignments} <= {"verbatim", "near_verbatim"}
+    assert not any("newsdesk" in al.b.text_of(copy.text) for al in found.alignments)
+    # with every passage shown (the old rule) the outro was aligned as a paraphrase
+    shown_all = dataclasses.replace(DEFAULT_SETTINGS, align=dataclasses.replace(DEFAULT_SETTINGS.align,
+                                                                                 shown_passages_trusted=False))
+    old = PairEngine(settings=shown_all).compare_articles(full, copy)
+    assert any(al.kind == "paraphrase" for al in old.alignments)
+    assert old.verdict.relation == found.verdict.relation  # the judge read the same links
+
+
+def test_independent_reports_of_one_event_show_no_paraphrased_or_spun_passages():
+    # tests/fixtures/passage_truth (fit): two outlets' own reports of one chemical fire, in the same order, nearly
+    # every sentence sharing two or three specifics in other words, and one quote of the fire officer. The shared
+    # specifics tell the judge it is one story; they are no "spun" passage (two were shown before).
+    engine, folder = PairEngine(), FIXTURES / "passage_truth"
+    echo, world = (engine.extract(folder / f"{name}.txt") for name in ("plant_echo", "plant_world"))
+    found = engine.compare_articles(echo, world)
+    assert found.verdict.relation == "same_story"
+    assert all(al.kind in ("verbatim", "near_verbatim") for al in found.alignments)

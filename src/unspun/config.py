@@ -816,6 +816,14 @@ class AlignConfig(_HashedOnce):
     # text; the spinner's true passages all keep a run of 8 words or the structure).
     meaning_min_run_words: int = 8
     meaning_island_max_share: float = 0.3
+    # The passages a comparison shows (``align.trusted_passages``), once the relation is known: between texts
+    # judged independent only word-for-word ones (a shared quote), never a paraphrase or a "spun" sentence that
+    # shares facts in other words; in a copy with word-for-word passages, a paraphrase passage with no other
+    # passage's sentence this many sentences away or nearer in both texts (1: the next one) is the copier's own
+    # restatement of a fact (an added outro beside a dropped paragraph), not reuse (align49:
+    # tests/fixtures/passage_truth). False: every passage found is shown.
+    shown_passages_trusted: bool = True
+    shown_paraphrase_run_gap: int = 1
 
 
 @_hash_once
@@ -1704,7 +1712,8 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
     "stories": {"name_mention_chars": 0, "figures_need_a_name": False, "other_figures_min_each": 0,
                 "brief_max_chars": 0},
     # a trimmed sentence (words cut, none added) was a paraphrase unless its characters kept the near-verbatim ratio
-    "align": {"trim_min_kept_words": 1_000_000},
+    "align": {"trim_min_kept_words": 1_000_000,
+              "shown_passages_trusted": False},  # and every passage found was shown, whatever the relation
     # short reports needed as many differing figures as long ones
     # (and no quotation cut short was a copy's mark)
     "text": {"short_report_max_sentences": 0, "english_part_min_words": 0,  # and read each sentence whole

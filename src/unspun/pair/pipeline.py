@@ -17,7 +17,7 @@ import numpy as np
 from unspun.config import DEFAULT_SETTINGS, Config, SemanticTier, Settings
 from unspun.model import DERIVED_RELATIONS, Alignment, Article, Comparison, RawRecord, Segmented, SentenceMatch
 from unspun.pair.agreement import matched_groups
-from unspun.pair.align import align
+from unspun.pair.align import align, trusted_passages
 from unspun.pair.align_semantic import (
     NOT_CONDENSED,
     Condensed,
@@ -282,6 +282,7 @@ def _judged(a: Segmented, b: Segmented, alignments: tuple[Alignment, ...], in_or
                            engine.memo, engine.edits) if checked else ()
     verdict = judge(a, b, alignments, changes, facts, config, memo=engine.memo)
     if details:  # the relation decides what else a complete list holds (passages, other wording)
+        alignments = trusted_passages(alignments, verdict.relation, settings.align)
         changes = find_changes(a, b, alignments, verdict.relation, config, settings.changes, settings.text,
                                engine.memo, engine.edits)
     swaps = substitutions(a, b, alignments, settings.text) if details else ()

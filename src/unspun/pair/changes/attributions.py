@@ -11,7 +11,7 @@ from unspun.config import TEXT_DEFAULT, TextConfig
 from unspun.model import Change, Span
 from unspun.pair.changes.context import SentencePair, order_either_way, region_spans, show
 from unspun.pair.changes.quotes import quotations
-from unspun.text.names import NamesReader, may_be_one_name, one_person_named, rare_word, respelt
+from unspun.text.names import NamesReader, capitalised, may_be_one_name, one_person_named, rare_word, respelt
 from unspun.text.tokens import Token, normal_form, word_tokens
 from unspun.text.wordlists import AUDIENCES, FUNCTION_WORDS, HONORIFICS, MONTHS, ROLE_WORDS, STATEMENT_VERBS, WEEKDAYS
 
@@ -256,9 +256,23 @@ def _facing_attribution(
         source = word_tokens(n.group("source") or n.group("told"))
         if _replaced(source, mine, config=pair.text):
             here = Span(m.start(), m.end())
-            there = Span(n.start(), n.end())
+            there = Span(n.start(), _replacement_end(pair, other_tokens, n.end(), not a_side))
             return (here, there) if a_side else (there, here)
     return None
+
+
+def _replacement_end(pair: SentencePair, tokens: Sequence[Token], end: int, a_side: bool) -> int:
+    """Where the words the diff put in place of a source ending at ``end`` end (``tokens`` A's when ``a_side``):
+    past ``end`` when the replaced stretch runs on to a capitalised word, the spinner's words for one name
+    ("the Daily Ledger" → "the Day by day Record": the source's capitals stop at "Day", the name does not)."""
+    last = next((k for k, t in enumerate(tokens) if t.end == end), None)
+    if last is None or not pair.edited:
+        return end
+    for op, i1, i2, j1, j2 in pair.opcodes:
+        first, stop = (i1, i2) if a_side else (j1, j2)
+        if op == "replace" and first <= last < stop - 1 and capitalised(tokens[stop - 1]):
+            return tokens[stop - 1].end
+    return end
 
 
 def _counterpart(pair: SentencePair, k1: int, k2: int, a_side: bool) -> tuple[Span, Span] | None:

@@ -27,6 +27,7 @@ from unspun.text.wordlists import (
     FUNCTION_WORDS,
     LEGISLATORS,
     LEGISLATURES,
+    NAME_PARTICLES,
     NATIONALITIES,
     OUTLET_WORDS,
     PERSONAL_PRONOUNS,
@@ -63,11 +64,45 @@ def _found_either_way(pair: SentencePair, find: Callable[[SentencePair, list[boo
     forward = find(pair, flags_a, flags_b)
     backward = [(b, a, shown_b, shown_a, finder)
                 for a, b, shown_a, shown_b, finder in find(mirrored(pair), flags_b, flags_a)]
-    edits = [edit for edit in sorted(dict.fromkeys([*forward, *backward]), key=_order_either_way)
+    edits = [edit for edit in _one_per_name(pair, sorted(dict.fromkeys([*forward, *backward]), key=_order_either_way))
              if not _one_person(pair, edit) and not _outlet_and_place(pair, edit)]
     return outside([Change("name", a, b, f"name changed: '{show(pair.a_text, shown_a)}' → "
                                          f"'{show(pair.b_text, shown_b)}'")
                     for a, b, shown_a, shown_b, _ in edits], [])
+
+
+def _one_per_name(pair: SentencePair, edits: list[_Edit]) -> list[_Edit]:
+    """``edits`` with those inside one name joined: a spinner swaps a name's words one by one and keeps the
+    words between ("Brindley Chamber of Commerce" → "Brindley Council of Trade", "Riverside Business Park" →
+    "Riverbank Business Stop"), one name changed, not two."""
+    joined: list[_Edit] = []
+    for edit in edits:
+        last = joined[-1] if joined else None
+        if last is not None and _same_name_between(pair, last, edit):
+            joined[-1] = (Span(last[0].start, edit[0].end), Span(last[1].start, edit[1].end),
+                          Span(min(last[2].start, edit[2].start), max(last[2].end, edit[2].end)),
+                          Span(min(last[3].start, edit[3].start), max(last[3].end, edit[3].end)), last[4])
+        else:
+            joined.append(edit)
+    return joined
+
+
+def _same_name_between(pair: SentencePair, first: _Edit, then: _Edit) -> bool:
+    """Whether two edits are parts of one name: the words between them the same on both sides, at most
+    ``_MOST_BETWEEN`` of them, each capitalised or a word that joins a name's words ("of", "von")."""
+    if not (first[0].end <= then[0].start and first[1].end <= then[1].start):
+        return False
+    between_a, between_b = (text[x.end:y.start].split() for text, x, y in
+                            ((pair.a_text, first[0], then[0]), (pair.b_text, first[1], then[1])))
+    return (between_a == between_b and len(between_a) <= _MOST_BETWEEN
+            and all(w[:1].isupper() or w in _NAME_JOINERS for w in between_a)
+            and all(w.isalpha() for w in between_a))
+
+
+_MOST_BETWEEN = 2
+# "Chamber of Commerce", "Society for ...", "Ursula von der Leyen"; not "and", which joins two names as often as
+# it joins one ("Braithwaite and Portinscale")
+_NAME_JOINERS = (NAME_PARTICLES - {"and"}) | {"of", "for"}
 
 
 def _one_person(pair: SentencePair, edit: _Edit) -> bool:
@@ -179,7 +214,12 @@ def _name_part(pair: SentencePair, i1: int, i2: int, j1: int, j2: int) -> tuple[
         run_a, run_b = _capitalised_run(pair.ta[i1:i2]), _capitalised_run(pair.tb[j1:j2])
         if i2 - i1 != j2 - j1 or run_a != run_b or (run_a == 1 and not _single_name(pair, i1, j1)):
             return i1, i1, j1, j1
-    return i1, i1 + _capitalised_run(pair.ta[i1:i2]), j1, j1 + (_capitalised_run(pair.tb[j1:j2]) or j2 - j1)
+    run_a, run_b = _capitalised_run(pair.ta[i1:i2]), _capitalised_run(pair.tb[j1:j2])
+    if run_a == i2 - i1 and run_b and capitalised(pair.tb[j2 - 1]):
+        # A's words all one name, B's ending on a capital: B's words between are the spinner's for it too
+        # ("Daily Ledger" → "Day by day Record"), not a name cut at its first word
+        run_b = j2 - j1
+    return i1, i1 + run_a, j1, j1 + (run_b or j2 - j1)
 
 
 def _single_name(pair: SentencePair, i: int, j: int) -> bool:
