@@ -13,8 +13,9 @@ from hypothesis import strategies as st
 from tests.conftest import need_shared
 from unspun.ingest.segment import segment
 from unspun.model import Alignment, Article, Change, Segmented, SentenceMatch, Span
-from unspun.pair.changes import find_changes, quotes, sentence_changes
+from unspun.pair.changes import find_changes, sentence_changes
 from unspun.pair.changes.quotes import quotations
+from unspun.text import quotations as marks_of  # the one quotation finder (fixB moved it to the text layer)
 from unspun.text.numbers import number_value
 
 ORIGINAL = (
@@ -321,9 +322,10 @@ _QUOTE_HEAVY = st.lists(st.sampled_from([*"ab .,!?:(—\n'‘’\"“”", "'s",
 @given(_QUOTE_HEAVY)
 def test_single_quotes_found_by_their_marks_are_the_patterns_matches(text: str) -> None:
     """Each mark found by its character, the closing one within its line: the matches of a search of the text."""
-    for opens, closes, marks in ((quotes._SINGLE_CURLY_OPEN, quotes._SINGLE_CURLY_CLOSE, ("‘", "’")),
-                                 (quotes._SINGLE_STRAIGHT_OPEN, quotes._SINGLE_STRAIGHT_CLOSE, ("'", "'"))):
-        assert quotes._single_quotes(text, opens, closes, "‘", *marks) == _single_quotes_by_search(text, opens, closes)
+    for opens, closes, marks in ((marks_of._SINGLE_CURLY_OPEN, marks_of._SINGLE_CURLY_CLOSE, ("‘", "’")),
+                                 (marks_of._SINGLE_STRAIGHT_OPEN, marks_of._SINGLE_STRAIGHT_CLOSE, ("'", "'"))):
+        found = marks_of._single_quotes(text, opens, closes, "‘", *marks)
+        assert found == _single_quotes_by_search(text, opens, closes)
 
 
 def test_number_words_and_magnitudes_are_normalised():
