@@ -175,6 +175,15 @@ def test_a_spun_multi_word_name_is_one_change_over_all_its_words():
     )
     assert ("name", "Chamber of Commerce", "Council of Trade") in found
     assert ("name", "Riverside Business Park", "Riverbank Business Stop") in found
+    # a person "of" a place, or an MP "for" a seat, is two names, not one (reviewB finding 2)
+    assert changes_between("Dr Anna Patel of Leeds said the ward would reopen.",
+                           "Dr Ruth Khan of York said the ward would reopen.") == [
+        ("name", "Anna Patel", "Ruth Khan"), ("name", "Leeds", "York")]
+    assert changes_between("Sarah Jones MP for Croydon Central said she would vote against.",
+                           "Mark Lee MP for Bristol West said she would vote against.") == [
+        ("name", "Sarah Jones", "Mark Lee"), ("name", "Croydon Central", "Bristol West")]
+    assert len(changes_between("Professor Helen Marsh of Leeds University said the mill would close.",
+                               "Professor Ruth Khan of York University said the mill would close.")) == 2
     credited = changes_between(
         "Managing director Helen Marsh told the Daily Ledger that the weaving shed had been destroyed.",
         "Overseeing chief Helen Marsh told the Day by day Record that the weaving shed had been wrecked.",

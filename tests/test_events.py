@@ -740,7 +740,12 @@ def test_an_update_recalling_its_own_occasion_earlier_in_the_day_is_no_other_eve
     # a recall putting the earlier occasion some time back still counts
     lead = "Firefighters were called to the mill again on Tuesday"
     for recall in ("In the spring a blaze destroyed the store.", "Two months ago a blaze destroyed the store.",
-                   "Last year a blaze destroyed the store.", "Earlier this year a blaze destroyed the store."):
+                   "Last year a blaze destroyed the store.", "Earlier this year a blaze destroyed the store.",
+                   # reviewB finding 4: a time back counted out before "earlier", "before" or "ago"
+                   "Two years earlier, a fire had gutted the same building.",
+                   "A decade ago a blaze destroyed the old mill.",
+                   "Three months before, crews had fought a fire in the same yard.",
+                   "Decades ago a blaze destroyed the store."):
         assert recalled_passages(lead, ["Smoke filled the hall.", recall]), recall
     for recall in ("Earlier in the day a blaze destroyed the store.", "A blaze earlier destroyed the store.",
                    "The store has since been demolished."):

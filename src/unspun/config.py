@@ -816,12 +816,11 @@ class AlignConfig(_HashedOnce):
     # text; the spinner's true passages all keep a run of 8 words or the structure).
     meaning_min_run_words: int = 8
     meaning_island_max_share: float = 0.3
-    # The passages a comparison shows (``align.trusted_passages``), once the relation is known: between texts
-    # judged independent only word-for-word ones (a shared quote), never a paraphrase or a "spun" sentence that
-    # shares facts in other words; in a copy with word-for-word passages, a paraphrase passage with no other
-    # passage's sentence this many sentences away or nearer in both texts (1: the next one) is the copier's own
-    # restatement of a fact (an added outro beside a dropped paragraph), not reuse (align49:
-    # tests/fixtures/passage_truth). False: every passage found is shown.
+    # How a comparison labels its passages (``align.trusted_passages``), once the relation is known: every passage
+    # counted is shown, but between texts judged independent a "spun" link (facts shared in other words) is
+    # relabelled ``paraphrase``, the weakest kind (fixC: hiding them left coverage with no passage behind it).
+    # False: the aligner's labels as found. ``shown_paraphrase_run_gap`` is kept for stored settings; no passage
+    # is hidden any more, so it changes nothing.
     shown_passages_trusted: bool = True
     shown_paraphrase_run_gap: int = 1
 

@@ -88,30 +88,13 @@ def align(
 
 def trusted_passages(alignments: tuple[Alignment, ...], relation: str,
                      tuning: AlignConfig = ALIGN_DEFAULT) -> tuple[Alignment, ...]:
-    """The passages of ``alignments`` a reader can take as reuse, the pair judged ``relation``: between independent
-    texts (same_story, unrelated) the word-for-word ones only; in a derived pair with word-for-word passages, all
-    but the lone paraphrase links outside any run of reuse (``AlignConfig.shown_paraphrase_run_gap``). The judge read
-    them all: a link seeded by shared names or figures is evidence the texts tell one story, not a reused passage.
-    A paraphrase passage of several sentence links is a run of its own (a tabloid's rewritten paragraphs)."""
-    if not tuning.shown_passages_trusted:
+    """``alignments`` labelled as a reader can take them, the pair judged ``relation``: every passage the judge
+    counted is shown (a coverage with no passage behind it contradicts itself, issue 10 item 4), but between texts
+    judged independent (same_story, unrelated) none is called ``spun``: a link seeded by shared names or figures is
+    a shared fact in other words, shown as a ``paraphrase``, the weakest kind. Derived pairs keep their labels."""
+    if not tuning.shown_passages_trusted or relation in DERIVED_RELATIONS:
         return alignments
-    if relation not in DERIVED_RELATIONS:
-        return tuple(al for al in alignments if al.kind in WORD_FOR_WORD)
-    if not any(al.kind in WORD_FOR_WORD for al in alignments):
-        return alignments  # a rewrite's passages are all paraphrases: each is the run
-    return tuple(al for al in alignments if al.kind != "paraphrase" or len(al.matches) > 1
-                 or _beside_other_reuse(al, alignments, tuning.shown_paraphrase_run_gap))
-
-
-WORD_FOR_WORD: frozenset[AlignmentKind] = frozenset({"verbatim", "near_verbatim"})
-
-
-def _beside_other_reuse(al: Alignment, alignments: tuple[Alignment, ...], gap: int) -> bool:
-    """Whether another passage's sentences sit within ``gap`` sentences of ``al``'s in both texts."""
-    own = {(m.i, m.j) for m in al.matches}
-    others = [(m.i, m.j) for other in alignments if other is not al for m in other.matches]
-    return any(abs(i - oi) <= gap and abs(j - oj) <= gap for i, j in own for oi, oj in others
-               if (oi, oj) not in own)
+    return tuple(replace(al, kind="paraphrase") if al.kind == "spun" else al for al in alignments)
 
 
 def sentence_pair_scores(

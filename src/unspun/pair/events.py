@@ -619,10 +619,14 @@ _RECURRENCE_UP_FRONT = re.compile(
 # ("the fire had been put out"), nor "since" alone ("the highest since the index began": a record, not an occasion).
 _LEAD_RECALL = re.compile(r"\b(?:avenged?|revenge (?:for|over))\b(.*?)(?=\bby\b|[,;.]|$)", re.IGNORECASE)
 _SEASONS = "spring|summer|autumn|winter"
+# a time back counted out ("Two years earlier", "A decade ago", "Three months before"); not "the day before", the
+# occasion's own eve
+_COUNTS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many|some"
 _RECALL = re.compile(
     rf"\b(?:earlier (?:this|in the) (?:week|month|year|season|{_SEASONS})|previous(?:ly)?"
     rf"|last (?:week|month|year|season|time|{_SEASONS})|since the (?:first|last|previous|earlier)"
-    rf"|(?:weeks|months|years|days|a (?:week|month|year|fortnight)) ago|in the (?:{_SEASONS})|what happened)\b",
+    rf"|(?:weeks|months|years|days|a (?:week|month|year|fortnight)) ago|in the (?:{_SEASONS})|what happened"
+    rf"|(?:a|an|\d+|{_COUNTS}) (?:days?|weeks?|months?|years?|decades?) (?:earlier|before|ago)|decades ago)\b",
     re.IGNORECASE)
 
 

@@ -175,6 +175,8 @@ ORGANISATION_WORDS = word_set("""
     technologies laboratories labs alliance coalition consortium cooperative co-operative academy organisation
     organization""")
 LEGISLATORS = word_set("mps msps meps ams mlas tds peers senators councillors lawmakers legislators")
+# One legislator's letters after a name ("Sarah Jones MP for Croydon Central"): a role, never a word of a name.
+LEGISLATOR_LETTERS = word_set("mp msp mep mla td")
 LEGISLATURES = word_set("parliament commons lords congress senate house assembly")
 AUDIENCES = LEGISLATORS | LEGISLATURES | word_set("""
 court jury tribunal inquiry committee conference hearing reporters journalists

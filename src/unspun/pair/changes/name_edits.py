@@ -25,6 +25,8 @@ from unspun.text.wordlists import (
     COUNTRIES,
     DETERMINERS,
     FUNCTION_WORDS,
+    HONORIFICS,
+    LEGISLATOR_LETTERS,
     LEGISLATORS,
     LEGISLATURES,
     NAME_PARTICLES,
@@ -96,13 +98,26 @@ def _same_name_between(pair: SentencePair, first: _Edit, then: _Edit) -> bool:
                             ((pair.a_text, first[0], then[0]), (pair.b_text, first[1], then[1])))
     return (between_a == between_b and len(between_a) <= _MOST_BETWEEN
             and all(w[:1].isupper() or w in _NAME_JOINERS for w in between_a)
-            and all(w.isalpha() for w in between_a))
+            and all(w.isalpha() and w.lower() not in _ROLES for w in between_a)
+            and not any(_a_person(text, span) for text, span in ((pair.a_text, first[0]), (pair.b_text, first[1]))))
+
+
+def _a_person(text: str, changed: Span) -> bool:
+    """Whether the changed words at ``changed`` name a person: a title before them ("Dr Anna Patel", "Professor
+    Helen Marsh") or two capitalised words, a first and last name ("Sarah Jones"). A person "of Leeds" or "MP for
+    Croydon Central" is two names, the person's and the place's; "Chamber of Commerce" is one."""
+    words = text[changed.start:changed.end].split()
+    before = text[:changed.start].split()[-1:]
+    titled = bool(before) and before[0].rstrip(".").lower() in _ROLES
+    return titled or (len(words) == 2 and all(w[:1].isupper() and w.isalpha() for w in words))
 
 
 _MOST_BETWEEN = 2
 # "Chamber of Commerce", "Society for ...", "Ursula von der Leyen"; not "and", which joins two names as often as
 # it joins one ("Braithwaite and Portinscale")
 _NAME_JOINERS = (NAME_PARTICLES - {"and"}) | {"of", "for"}
+# titles and roles: a name's words never run across them ("Sarah Jones MP for Croydon Central": two names)
+_ROLES = HONORIFICS | ROLE_WORDS | LEGISLATOR_LETTERS
 
 
 def _one_person(pair: SentencePair, edit: _Edit) -> bool:
