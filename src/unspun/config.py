@@ -819,10 +819,8 @@ class AlignConfig(_HashedOnce):
     # How a comparison labels its passages (``align.trusted_passages``), once the relation is known: every passage
     # counted is shown, but between texts judged independent a "spun" link (facts shared in other words) is
     # relabelled ``paraphrase``, the weakest kind (fixC: hiding them left coverage with no passage behind it).
-    # False: the aligner's labels as found. ``shown_paraphrase_run_gap`` is kept for stored settings; no passage
-    # is hidden any more, so it changes nothing.
+    # False: the aligner's labels as found.
     shown_passages_trusted: bool = True
-    shown_paraphrase_run_gap: int = 1
 
 
 @_hash_once
