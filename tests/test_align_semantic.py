@@ -787,3 +787,25 @@ def test_a_newsrooms_stock_we_or_one_campaign_line_does_not_make_an_issuers_text
     campaign = with_line("road_report", "\n\nThe Mercury has campaigned since 2019 for the cliff above the A6 to be "
                                         "made safe, and we will keep pressing the county for a date.")
     assert issuer_beside_report(campaign, release, tier) and issuer_beside_report(release, campaign, tier)
+
+
+def test_the_issuer_check_reads_quotations_as_long_as_the_comparisons_changes_setting():
+    """tidy50 (a review's note): the issuer check read the default ``changes.max_quotation_chars``, whatever the
+    comparison's setting. A report that ends on the council's statement quoted whole (brief_controls'
+    road_report_statement) gives the council's "we" only inside quotation marks at the default, so the council's
+    release beside it is still its issuer's own; with a setting shorter than that quotation, its marks are unmatched,
+    the report speaks as the council too and the release is no issuer's text beside a report."""
+    import dataclasses
+
+    from unspun.config import DEFAULT_SETTINGS
+    from unspun.ingest.extract import extract
+    from unspun.pair.align_semantic import issuer_beside_report
+
+    folder = Path(__file__).parent / "fixtures" / "brief_controls"
+    report, release = (segment(extract(folder / f"{name}.txt"))
+                       for name in ("road_report_statement", "road_council_release"))
+    tier, changes = DEFAULT_SETTINGS.semantic, DEFAULT_SETTINGS.changes
+    assert issuer_beside_report(report, release, tier, changes) and issuer_beside_report(release, report, tier)
+    shorter = dataclasses.replace(changes, max_quotation_chars=200)
+    assert not issuer_beside_report(report, release, tier, shorter)
+    assert not issuer_beside_report(release, report, tier, shorter)

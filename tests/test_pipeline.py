@@ -231,3 +231,18 @@ def test_a_coverage_judged_independent_has_its_passages_shown():
         assert found.verdict.relation == "same_story"
         assert found.verdict.coverage_b > 0.1
         assert [al.kind for al in found.alignments] == ["paraphrase"]
+
+
+def test_a_comparisons_longest_quotation_setting_reaches_its_issuer_check():
+    """tidy50: the council's release beside a report that ends on the council's statement quoted whole is its
+    issuer's own text at the default ``changes.max_quotation_chars`` (same_story: the report retells it). With a
+    setting shorter than that quotation, the comparison reads the quoted "we" as the report's own, so the release is
+    no issuer's text beside a report and reads as condensed from it; the issuer check read the default whatever the
+    setting, leaving the verdict same_story."""
+    folder = FIXTURES / "brief_controls"
+    report, release = folder / "road_report_statement.txt", folder / "road_council_release.txt"
+    shorter = dataclasses.replace(DEFAULT_SETTINGS, changes=dataclasses.replace(DEFAULT_SETTINGS.changes,
+                                                                                 max_quotation_chars=200))
+    assert PairEngine().compare(report, release).verdict.relation == "same_story"
+    condensed = PairEngine(settings=shorter).compare(report, release).verdict
+    assert (condensed.relation, condensed.direction) == ("rewrite", "a_to_b"), condensed

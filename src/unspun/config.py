@@ -683,6 +683,7 @@ class ChangesConfig(_HashedOnce):
     max_negation_chunk_tokens: int = 6
     # A quotation runs over at most this many paragraphs' worth of text: longer stretches between two marks
     # are an unmatched mark, not a quotation. Set on the demo pair and the seeds (their longest quotation: 240).
+    # The misquote finder and the issuer check (``align_semantic.issuer_beside_report``) both read it.
     max_quotation_chars: int = 1200
     # Unequal numbers of changed quotes pair only when this alike (rapidfuzz ratio, 0–100): below it two
     # quotes are different statements, not one mutated. Set by hand on the seeds and the test sentences.

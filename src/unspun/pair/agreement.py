@@ -32,7 +32,7 @@ import numpy as np
 
 from unspun.config import ALIGN_DEFAULT, DEFAULT, TEXT_DEFAULT, AlignConfig, Config, TextConfig
 from unspun.model import Alignment, Segmented, SentenceMatch, Span
-from unspun.pair.align import alignment_kind, trimmed_copy
+from unspun.pair.align import WORD_FOR_WORD_KINDS, alignment_kind, trimmed_copy
 from unspun.pair.lifted_runs import shared_run, unquoted_parts
 from unspun.text.names import named_specifics, sentence_name_norms
 from unspun.text.numbers import numbers_written_as
@@ -97,7 +97,6 @@ PROBE: tuple[float, ...] = (
 if FITTED_FEATURES != FEATURES or not len(MEAN) == len(SCALE) == len(WEIGHTS) == len(FEATURES):
     raise RuntimeError("the sentence agreement model was fitted on other features than agreement.FEATURES: "
                        "refit it with `python -m bench.fit_agreement --write`")
-_COPIED = ("verbatim", "near_verbatim")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -253,7 +252,7 @@ def reused_alignments(a: Segmented, b: Segmented, alignments: Sequence[Alignment
     texts_a, texts_b = a.sentence_texts(), b.sentence_texts()
     # Where every aligned sentence is copied word for word (or nearly), those are all that would count as reuse
     # anyway: a copy, whatever its sentences' facts (a changed figure is a change of the copy, not another report).
-    if all(alignment_kind(texts_a[m.i], texts_b[m.j], config, tuning) in _COPIED
+    if all(alignment_kind(texts_a[m.i], texts_b[m.j], config, tuning) in WORD_FOR_WORD_KINDS
            for al in alignments for m in al.matches):
         return alignments, Agreement(None, 0, 0)
     members = _matched_members(texts_a, texts_b, alignments)
@@ -272,7 +271,7 @@ def reused_alignments(a: Segmented, b: Segmented, alignments: Sequence[Alignment
     kept = []
     for al in alignments:
         copied = tuple(m for m in al.matches
-                       if alignment_kind(texts_a[m.i], texts_b[m.j], config, tuning) in _COPIED)
+                       if alignment_kind(texts_a[m.i], texts_b[m.j], config, tuning) in WORD_FOR_WORD_KINDS)
         if len(copied) == len(al.matches):
             kept.append(al)
         elif copied:
@@ -298,7 +297,7 @@ def _shows_reuse(a: Segmented, b: Segmented, m: SentenceMatch, config: Config,
     the other's words outside quotations (what two reports of one event share word for word is a speaker's
     quotation)."""
     text_a, text_b = a.sentence_texts()[m.i], b.sentence_texts()[m.j]
-    if alignment_kind(text_a, text_b, config, tuning) in _COPIED or \
+    if alignment_kind(text_a, text_b, config, tuning) in WORD_FOR_WORD_KINDS or \
             trimmed_copy(normalised(text_a), normalised(text_b), tuning, quotations=True):
         return True
     runs = [shared_run(part_a, part_b, config) for part_a in unquoted_parts(a.article.text, a.sentences[m.i])
@@ -320,7 +319,7 @@ def without_local_top(a: Segmented, b: Segmented, alignments: Sequence[Alignment
     texts_a, texts_b = a.sentence_texts(), b.sentence_texts()
     matches = [(al, m) for al in alignments for m in al.matches]
     loose = [(al, m) for al, m in matches
-             if alignment_kind(texts_a[m.i], texts_b[m.j], config, tuning) not in _COPIED]
+             if alignment_kind(texts_a[m.i], texts_b[m.j], config, tuning) not in WORD_FOR_WORD_KINDS]
     if len(loose) != 1 or len(matches) - 1 < config.local_top_min_copied_matches:
         return alignments
     owner, m = loose[0]

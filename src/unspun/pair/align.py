@@ -57,6 +57,9 @@ class _Candidates:
 
 # --- public API -------------------------------------------------------------------------------------------
 
+# The kinds of passage copied word for word or nearly (a few words changed): a copy's, not a rewriter's.
+WORD_FOR_WORD_KINDS: frozenset[AlignmentKind] = frozenset({"verbatim", "near_verbatim"})
+
 
 def align(
     a: Segmented,
@@ -95,6 +98,13 @@ def trusted_passages(alignments: tuple[Alignment, ...], relation: str,
     if not tuning.shown_passages_trusted or relation in DERIVED_RELATIONS:
         return alignments
     return tuple(replace(al, kind="paraphrase") if al.kind == "spun" else al for al in alignments)
+
+
+def word_for_word_chars(alignments: Sequence[Alignment]) -> tuple[int, int]:
+    """The characters (both sides) of the passages copied word for word or nearly (``WORD_FOR_WORD_KINDS``), and
+    of all the passages: a copy's share of reused text, each caller comparing the two as its rule reads."""
+    copied = sum(al.a.length + al.b.length for al in alignments if al.kind in WORD_FOR_WORD_KINDS)
+    return copied, sum(al.a.length + al.b.length for al in alignments)
 
 
 def sentence_pair_scores(
@@ -642,7 +652,7 @@ def _passage_alignment(
                                                side_a.spans, side_b.spans, tuning)
     group = _inside(whole_group, span_a, span_b, side_a.spans, side_b.spans)
     kind = kind_of(span_a, span_b, group)
-    if kind not in ("verbatim", "near_verbatim"):
+    if kind not in WORD_FOR_WORD_KINDS:
         # Edges read across several sentences cut a copy out of run-on text; for anything looser than a copy the
         # edge stays the first (last) sentence pair's own.
         span_a, span_b, group = sentences_a, sentences_b, whole_group
@@ -781,7 +791,7 @@ def _reported(a: Segmented, b: Segmented, side_a: _Side, side_b: _Side, group: l
     if run < tuning.min_single_run_words:
         return None
     copy = _passage_alignment(a, b, side_a, side_b, [best], config, tuning)
-    if copy.kind not in ("verbatim", "near_verbatim") or min(copy.a.length, copy.b.length) < config.min_sentence_chars:
+    if copy.kind not in WORD_FOR_WORD_KINDS or min(copy.a.length, copy.b.length) < config.min_sentence_chars:
         return None
     return copy
 

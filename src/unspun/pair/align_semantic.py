@@ -23,10 +23,12 @@ import numpy as np
 
 from unspun.config import (
     ALIGN_DEFAULT,
+    CHANGES_DEFAULT,
     DEFAULT,
     TEXT_DEFAULT,
     TIER_DEFAULT,
     AlignConfig,
+    ChangesConfig,
     Config,
     SemanticTier,
     TextConfig,
@@ -467,18 +469,19 @@ class Condensed(NamedTuple):
 NOT_CONDENSED = Condensed()
 
 
-def condensed_from(a: Segmented, b: Segmented, tier: SemanticTier = TIER_DEFAULT,
-                   text: TextConfig = TEXT_DEFAULT) -> Condensed:
+def condensed_from(a: Segmented, b: Segmented, tier: SemanticTier = TIER_DEFAULT, text: TextConfig = TEXT_DEFAULT,
+                   changes: ChangesConfig = CHANGES_DEFAULT) -> Condensed:
     """Which side is condensed from the other: a small part of its length (``tier.condensed_max_length_share``)
     whose specifics (``_specifics``: figures, names, rarer words) are nearly all the other's
     (``condensed_min_specifics_inside`` of at least ``condensed_min_specifics``, and every figure), the other holding
     more of its own.
     A summary or a teaser written from an article keeps what it tells in the article's terms; another outlet's
     report of the event brings its own witnesses, quotes and figures, however short it is, and an organisation's
-    own notice or release speaks as itself (``_speaks_as_issuer``)."""
+    own notice or release speaks as itself (``issuer_beside_report``, its quotations read as ``changes`` reads
+    them)."""
     short, long_, side = (a, b, "a") if len(a.article.text) <= len(b.article.text) else (b, a, "b")
     if len(short.article.text) > tier.condensed_max_length_share * len(long_.article.text) \
-            or issuer_beside_report(short, long_, tier):
+            or issuer_beside_report(short, long_, tier, changes):
         return NOT_CONDENSED
     own = frozenset().union(*_specifics_of(tuple(short.sentence_texts()), tier, text))
     other = frozenset().union(*_specifics_of(tuple(long_.sentence_texts()), tier, text))
@@ -492,35 +495,39 @@ def condensed_from(a: Segmented, b: Segmented, tier: SemanticTier = TIER_DEFAULT
     return Condensed(side, inside, more)
 
 
-def issuer_beside_report(a: Segmented, b: Segmented, tier: SemanticTier = TIER_DEFAULT) -> bool:
+def issuer_beside_report(a: Segmented, b: Segmented, tier: SemanticTier = TIER_DEFAULT,
+                         changes: ChangesConfig = CHANGES_DEFAULT) -> bool:
     """Whether the shorter side, at most ``tier.condensed_max_length_share`` of the other's characters, speaks as
     its issuer (``_speaks_as_issuer``) and the longer side does not (``_long_speaks_as_issuer``): an organisation's
     own notice, release or letter beside a report of its news. The report may be written from it; it is never
-    written from the report."""
+    written from the report. Words inside a quotation (at most ``changes.max_quotation_chars`` long, as the
+    comparison's changes read them) are the people quoted speaking, not the text."""
     short, long_ = (a, b) if len(a.article.text) <= len(b.article.text) else (b, a)
+    most = changes.max_quotation_chars
     return len(short.article.text) <= tier.condensed_max_length_share * len(long_.article.text) \
-        and _speaks_as_issuer(short, tier) and not _long_speaks_as_issuer(long_, tier)
+        and _speaks_as_issuer(short, tier, most) and not _long_speaks_as_issuer(long_, tier, most)
 
 
-def _speaks_as_issuer(seg: Segmented, tier: SemanticTier) -> bool:
+def _speaks_as_issuer(seg: Segmented, tier: SemanticTier, max_quotation_chars: int) -> bool:
     """Whether ``seg`` speaks as an organisation itself at least ``tier.condensed_issuer_sentences`` times (0: never;
     ``voice.issuer_voice``: sentences with "we" outside quotations or "is pleased to announce", one more for "our"
     or an announcement in its own name): a council's notice, a company's release, a trust's letter to parents.
     Such a text is its issuer's own, and a report may be written from it; no issuer condenses a newspaper's report
     of its own news."""
-    return tier.condensed_issuer_sentences > 0 and issuer_voice(_paragraphs(seg)) >= tier.condensed_issuer_sentences
+    return tier.condensed_issuer_sentences > 0 \
+        and issuer_voice(_paragraphs(seg), max_quotation_chars) >= tier.condensed_issuer_sentences
 
 
-def _long_speaks_as_issuer(seg: Segmented, tier: SemanticTier) -> bool:
+def _long_speaks_as_issuer(seg: Segmented, tier: SemanticTier, max_quotation_chars: int) -> bool:
     """Whether the longer side speaks as itself throughout, not in one line: ``tier.condensed_issuer_sentences`` of
     its sentences or ``tier.condensed_issuer_long_min_share`` of them (``voice.issuer_sentences``). A lecture's or a
     blog's "we" may be carried over into the shorter side; a report's one campaign line ("and we will keep pressing
     the county") leaves it a report."""
     paragraphs = _paragraphs(seg)
-    count = issuer_sentences(paragraphs)
+    count = issuer_sentences(paragraphs, max_quotation_chars)
     return tier.condensed_issuer_sentences > 0 and count > 0 and (
         count >= tier.condensed_issuer_sentences
-        or count >= tier.condensed_issuer_long_min_share * len(own_sentences(paragraphs)))
+        or count >= tier.condensed_issuer_long_min_share * len(own_sentences(paragraphs, max_quotation_chars)))
 
 
 def _paragraphs(seg: Segmented) -> tuple[str, ...]:

@@ -44,7 +44,7 @@ from unspun.model import (
     Verdict,
 )
 from unspun.pair.agreement import reused_alignments, without_local_top
-from unspun.pair.align import copied_block_share
+from unspun.pair.align import WORD_FOR_WORD_KINDS, copied_block_share, word_for_word_chars
 from unspun.pair.align_semantic import NOT_CONDENSED, Condensed
 from unspun.pair.changes.find import other_headlines
 from unspun.pair.changes.passages import one_sided_runs, with_facing
@@ -512,8 +512,8 @@ def _sentence_edits(a: Segmented, b: Segmented, alignments: Sequence[Alignment],
     have the same words in the same order, page furniture aside (quote style or a line break can segment the
     same text differently: '." "It' is two sentences, '.” “It' one). ``memo`` (an engine's) keeps each article's
     words."""
-    lexical = sum(al.a.length + al.b.length for al in alignments if al.kind in ("verbatim", "near_verbatim"))
-    if lexical < config.near_duplicate_min_lexical_share * sum(al.a.length + al.b.length for al in alignments) \
+    lexical, total = word_for_word_chars(alignments)
+    if lexical < config.near_duplicate_min_lexical_share * total \
             or remembered(memo, ("text words", a), lambda: _text_words(a)) == \
             remembered(memo, ("text words", b), lambda: _text_words(b)):
         return {}
@@ -714,7 +714,7 @@ def kind_shares(a: Segmented, b: Segmented, alignments: Sequence[Alignment],
     shares = {"verbatim": 0.0, "near_verbatim": 0.0, "spun": 0.0, "paraphrase": 0.0}
     for al in alignments:
         weight = (al.a.length + al.b.length) / total
-        copied = copied_block_share(a, b, al, config) if al.kind in ("spun", "paraphrase") else 0.0
+        copied = copied_block_share(a, b, al, config) if al.kind not in WORD_FOR_WORD_KINDS else 0.0
         shares["verbatim"] += weight * copied
         shares[al.kind] += weight * (1.0 - copied)
     return shares

@@ -17,7 +17,7 @@ import numpy as np
 from unspun.config import DEFAULT_SETTINGS, Config, SemanticTier, Settings
 from unspun.model import DERIVED_RELATIONS, Alignment, Article, Comparison, RawRecord, Segmented, SentenceMatch
 from unspun.pair.agreement import matched_groups
-from unspun.pair.align import align, trusted_passages
+from unspun.pair.align import align, trusted_passages, word_for_word_chars
 from unspun.pair.align_semantic import (
     NOT_CONDENSED,
     Condensed,
@@ -193,7 +193,7 @@ def worth_a_second_look(a: Segmented, b: Segmented, comparison: Comparison, engi
     if comparison.verdict.relation != "same_story" or engine.precise_twin is None or \
             not (engine.english(a) and engine.english(b)):
         return False
-    if fused_by_words(a, b, tier) or condensed_from(a, b, tier, engine.settings.text).side:
+    if fused_by_words(a, b, tier) or condensed_from(a, b, tier, engine.settings.text, engine.settings.changes).side:
         return True
     sentences = min(len(a.sentences), len(b.sentences))
     if sentences >= tier.reordered_min_links and rewrite_keeps_specifics(a, b, tier, engine.settings.text):
@@ -215,9 +215,9 @@ def rewritten_with_own_words(a: Segmented, b: Segmented, engine: PairEngine) -> 
 
 
 def _word_for_word_share(alignments: Sequence[Alignment]) -> float:
-    """The share of the passages' characters (both sides) in passages copied word for word or nearly."""
-    total = sum(al.a.length + al.b.length for al in alignments)
-    copied = sum(al.a.length + al.b.length for al in alignments if al.kind in ("verbatim", "near_verbatim"))
+    """The share of the passages' characters (both sides) in passages copied word for word or nearly
+    (``align.word_for_word_chars``)."""
+    copied, total = word_for_word_chars(alignments)
     return copied / total if total else 0.0
 
 
@@ -312,7 +312,7 @@ def passages(a: Segmented, b: Segmented, vectors_a: np.ndarray, vectors_b: np.nd
     settings = engine.settings
     aligned = align(a, b, engine.config, tuning=settings.align, memo=engine.memo, vectors=(vectors_a, vectors_b))
     similarity, meaningful = vectors_a @ vectors_b.T, engine.english(a) and engine.english(b)
-    if engine.precise and meaningful and issuer_beside_report(a, b, settings.semantic):
+    if engine.precise and meaningful and issuer_beside_report(a, b, settings.semantic, settings.changes):
         # A person's rewrite rules read a text written from the other; an organisation's own short notice or
         # release beside a report of its news is no such text (``align_semantic.issuer_beside_report``): the
         # report retells its facts in its own words (same_story) or copies its words (the passages found by them).
@@ -342,7 +342,8 @@ def _with_condensed(a: Segmented, b: Segmented, found: tuple[Alignment, ...], wr
     person's writing, as ``written``'s are; ``found`` and ``written`` as they were are kept beside them
     (``Passages.plain``) for a judge that finds no rewrite in them."""
     settings = engine.settings
-    condensed = condensed_from(a, b, settings.semantic, settings.text) if meaningful else NOT_CONDENSED
+    condensed = condensed_from(a, b, settings.semantic, settings.text, settings.changes) if meaningful \
+        else NOT_CONDENSED
     linked = condensed_counterparts(a, b, found, similarity, condensed, settings.semantic, settings.pair,
                                     settings.align, settings.text)
     if linked == found:

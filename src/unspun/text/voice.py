@@ -11,7 +11,6 @@ import functools
 import re
 from collections.abc import Sequence
 
-from unspun.config import CHANGES_DEFAULT
 from unspun.text.quotations import quotation_spans
 from unspun.text.wordlists import (
     ISSUER_ANNOUNCING,
@@ -26,43 +25,45 @@ from unspun.text.wordlists import (
 _WORD = re.compile(r"[a-z]+")
 
 
-def outside_quotations(paragraph: str) -> str:
-    """The paragraph's text outside its quotations (``text.quotations``: double or single, straight or curly),
-    each quotation's words replaced by spaces."""
+def outside_quotations(paragraph: str, max_quotation_chars: int) -> str:
+    """The paragraph's text outside its quotations (``text.quotations``: double or single, straight or curly, at
+    most ``max_quotation_chars`` long: the comparison's ``changes.max_quotation_chars``), each quotation's words
+    replaced by spaces."""
     kept, at = [], 0
-    for start, end in quotation_spans(paragraph, CHANGES_DEFAULT.max_quotation_chars):
+    for start, end in quotation_spans(paragraph, max_quotation_chars):
         if start >= at:
             kept += [paragraph[at:start], " " * (end - start)]
             at = end
     return "".join(kept) + paragraph[at:]
 
 
-@functools.lru_cache(maxsize=4_096)  # by article: a corpus meets each in many comparisons
-def own_sentences(paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    """The words (lower case) of each sentence said outside quotations (split at full stops), but a newsroom's stock
-    line ("We'll bring you more on this story as we get it": ``wordlists.NEWSROOM_STOCK_PHRASES``)."""
+@functools.lru_cache(maxsize=4_096)  # by article (and quotation length): a corpus meets each in many comparisons
+def own_sentences(paragraphs: tuple[str, ...], max_quotation_chars: int) -> tuple[tuple[str, ...], ...]:
+    """The words (lower case) of each sentence said outside quotations (``outside_quotations``; split at full stops),
+    but a newsroom's stock line ("We'll bring you more on this story as we get it":
+    ``wordlists.NEWSROOM_STOCK_PHRASES``)."""
     found = []
     for paragraph in paragraphs:
-        for sentence in re.split(r"[.!?]+\s", outside_quotations(paragraph)):
+        for sentence in re.split(r"[.!?]+\s", outside_quotations(paragraph, max_quotation_chars)):
             words = tuple(_WORD.findall(sentence.lower()))
             if words and not _stock(words):
                 found.append(words)
     return tuple(found)
 
 
-def issuer_sentences(paragraphs: tuple[str, ...]) -> int:
+def issuer_sentences(paragraphs: tuple[str, ...], max_quotation_chars: int) -> int:
     """How many of ``own_sentences`` speak as their issuer: "we" among their words (not a newsroom's "what we know",
     "as we reported": ``wordlists.NEWSROOM_WE_VERBS``), or "is/are pleased to announce" and its kin
     (``wordlists.ISSUER_*``)."""
-    return sum(_issuer_we(words) or _announces(words) for words in own_sentences(paragraphs))
+    return sum(_issuer_we(words) or _announces(words) for words in own_sentences(paragraphs, max_quotation_chars))
 
 
-def issuer_voice(paragraphs: tuple[str, ...]) -> int:
+def issuer_voice(paragraphs: tuple[str, ...], max_quotation_chars: int) -> int:
     """``issuer_sentences``, one more where the text also says "our" (``wordlists.ISSUER_POSSESSIVES``) or announces
     in its own name ("Van Leeuwen is pleased to announce"): a newsroom's one stray "we" is not enough to tell an
     organisation's own text, but "we" with "our engineers" or a release's announcement is."""
-    sentences = own_sentences(paragraphs)
-    count = issuer_sentences(paragraphs)
+    sentences = own_sentences(paragraphs, max_quotation_chars)
+    count = issuer_sentences(paragraphs, max_quotation_chars)
     owned = any(not ISSUER_POSSESSIVES.isdisjoint(words) or _announces(words) for words in sentences)
     return count + (count > 0 and owned)
 
