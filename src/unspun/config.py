@@ -546,12 +546,14 @@ class Config(_HashedOnce):
     # adds a paragraph (tests/fixtures/later_republications rc_update/rc_copy: 0.90 against 1.00). dir47, 2026-12-06.
     credit_over_stamp_max_share_shortfall: float = 0.02
     # A credit naming the other's outlet or author makes two texts of one event a rewrite (``judge.judge``) unless
-    # the crediting side writes at least this many specific figures the other never does (``judge.
-    # _credits_another_report``): it credits another report of that outlet, the same actors' next event (0: never).
-    # cond50, 2026-12-07: tests/fixtures/newsroom's March rate summary ("3.25%") and trial-opening summary
-    # ("240,000 euros") credit the outlet whose June and defence-day reports lack them; credited summaries of the
-    # report itself write none of their own.
+    # the crediting side, a summary of at most ``credit_other_report_max_sentences`` sentences, writes at least this
+    # many specific figures the other never does (``judge._credits_another_report``): it credits another report of
+    # that outlet, the same actors' next event (0: never). cond50, 2026-12-07: tests/fixtures/newsroom's March rate
+    # summary ("3.25%") and trial-opening summary ("240,000 euros"), three sentences each, credit the outlet whose
+    # June and defence-day reports lack them; credited summaries of the report itself write none of their own, and
+    # tests/fixtures/credited_rewrite's paper (eleven sentences) adds its own reporting's "£38" to the agency's story.
     credit_other_report_min_own_figures: int = 1
+    credit_other_report_max_sentences: int = 4
 
     # --- changes ---
     # Share of the reused text that is word for word (or nearly) above which a corpus comparison (no details)

@@ -307,7 +307,7 @@ def judge(a: Segmented, b: Segmented, alignments: Sequence[Alignment], changes: 
     # A sentence attributing the report names whose story it retells only beside some reuse: a piece on another
     # event of the same actors may cite the same agency (``_credited_as``).
     credit = _credit_clue(a, b, facts.reused_chars > 0 or facts.unconfirmed_order_links > 0, facts, config, memo)
-    if relation == "same_story" and credit.named and not _credits_another_report(credit, facts, config):
+    if relation == "same_story" and credit.named and not _credits_another_report(a, b, credit, facts, config):
         # A text that credits the other's author or site and tells the same event retells it (a credited
         # summary keeps few sentences whole enough to align).
         relation = "rewrite"
@@ -1420,15 +1420,18 @@ def _credit_clue(a: Segmented, b: Segmented, attributions: bool = True, f: PairF
     return CreditClue(0.0, "", "")
 
 
-def _credits_another_report(credit: CreditClue, f: PairFacts, config: Config) -> bool:
-    """Whether the side whose credit names the other's site or author writes at least
+def _credits_another_report(a: Segmented, b: Segmented, credit: CreditClue, f: PairFacts, config: Config) -> bool:
+    """Whether the side whose credit names the other's site or author is a summary (at most
+    ``config.credit_other_report_max_sentences`` sentences) writing at least
     ``config.credit_other_report_min_own_figures`` specific figures the other never does (``PairFacts.figures_only``):
     a credit names an outlet or a reporter, not one of their reports, and a summary takes its figures from the report
-    it retells. "Source: Ostland Business Daily" under March's rate rise (3.25% to 3.5%) credits that paper's March
-    report, not its June report of the rate held, which tells of the same bank and governor."""
+    it retells. "Source: Ostland Business Daily"
+    under March's rate rise (3.25% to 3.5%) credits that paper's March report, not its June report of the rate held,
+    which tells of the same bank and governor. A longer rewrite crediting an agency adds figures of its own reporting
+    (a nurse's £38 taxi fare)."""
     minimum = config.credit_other_report_min_own_figures
-    own = f.figures_only[1] if credit.weight > 0 else f.figures_only[0]  # positive weight: B credits A
-    return minimum > 0 and own >= minimum
+    crediting, own = (b, f.figures_only[1]) if credit.weight > 0 else (a, f.figures_only[0])  # positive: B credits A
+    return minimum > 0 and own >= minimum and len(crediting.sentences) <= config.credit_other_report_max_sentences
 
 
 def _holds_source(copy: Segmented, source_share: float, copy_share: float, config: Config) -> bool:
