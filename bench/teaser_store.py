@@ -1,4 +1,5 @@
-"""``python -m bench.teaser_store [--folder DIR] [--which all|fit|held_out] [--specific-keys] [--json OUT]``: teasers
+"""``python -m bench.teaser_store [--folder DIR] [--which all|fit|held_out] [--without-specific-keys] [--json OUT]``:
+teasers
 and short summaries found in a store.
 
 Every text of ``tests/fixtures/teaser_store/`` (articles, their teasers and summaries written in other words, near-topic
@@ -6,8 +7,8 @@ distractors, unrelated briefs; truth in ``pairs.json``: the ``rewrite`` pairs na
 into one store; each answer is then traced. Per answer: whether its article is a candidate (and its rank among the
 candidates), whether the trace lists it, whether it is listed first, and the other texts the trace lists (every one a
 false link: no answer derives from anything but its article). ``held_out`` answers were never looked at while fixing.
-``--specific-keys``: the store made with specific keys and their candidate rule on (``FingerprintConfig.specific_keys``,
-off by default).
+``--without-specific-keys``: the store made with specific keys and their candidate rule off
+(``FingerprintConfig.specific_keys``, on by default since cond50), as stores made before them are.
 """
 
 from __future__ import annotations
@@ -46,19 +47,19 @@ def answers(folder: Path) -> list[tuple[str, str, bool]]:
     return [(p["b"], p["a"], p["held_out"]) for p in pairs if "rewrite" in p["relation"]]
 
 
-def specific_engine():
-    """The corpus engine with specific keys and their candidate rule on (``FingerprintConfig.specific_keys``)."""
+def engine_without_specific_keys():
+    """The corpus engine with specific keys and their candidate rule off (``FingerprintConfig.specific_keys``)."""
     from dataclasses import replace
 
     from unspun.config import DEFAULT_SETTINGS
     from unspun.pair.engine import PairEngine
 
-    settings = replace(DEFAULT_SETTINGS, fingerprint=replace(DEFAULT_SETTINGS.fingerprint, specific_keys=True),
-                       candidates=replace(DEFAULT_SETTINGS.candidates, specific_min_shared=2))
+    settings = replace(DEFAULT_SETTINGS, fingerprint=replace(DEFAULT_SETTINGS.fingerprint, specific_keys=False),
+                       candidates=replace(DEFAULT_SETTINGS.candidates, specific_min_shared=0))
     return PairEngine(settings, precise=False)
 
 
-def traced(folder: Path = FOLDER, which: str = "all", specific: bool = False) -> Iterator[Outcome]:
+def traced(folder: Path = FOLDER, which: str = "all", specific: bool = True) -> Iterator[Outcome]:
     from unspun.api import index, trace
     from unspun.corpus.fingerprint import fingerprint
     from unspun.ingest.segment import segment
@@ -72,7 +73,7 @@ def traced(folder: Path = FOLDER, which: str = "all", specific: bool = False) ->
         feed, db = Path(name) / "feed.jsonl", Path(name) / "store.db"
         feed.write_text("".join(json.dumps({"id": key, "text": text}) + "\n" for key, text in texts.items()),
                         encoding="utf-8")
-        chosen = specific_engine() if specific else None
+        chosen = None if specific else engine_without_specific_keys()
         index([feed], db, chosen, workers=1)
         with Store(db, create=False) as store:
             engine = store_engine(store, chosen)
@@ -114,10 +115,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folder", type=Path, default=FOLDER)
     parser.add_argument("--which", choices=("all", "fit", "held_out"), default="all")
-    parser.add_argument("--specific-keys", action="store_true", help="make the store with specific keys on")
+    parser.add_argument("--without-specific-keys", action="store_true", help="make the store with specific keys off")
     parser.add_argument("--json", type=Path, help="also write every outcome as JSON Lines")
     args = parser.parse_args()
-    outcomes = list(traced(args.folder, args.which, args.specific_keys))
+    outcomes = list(traced(args.folder, args.which, not args.without_specific_keys))
     print(table(outcomes))
     if args.json:
         args.json.write_text("".join(json.dumps(asdict(o)) + "\n" for o in outcomes), encoding="utf-8")

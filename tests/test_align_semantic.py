@@ -809,3 +809,24 @@ def test_the_issuer_check_reads_quotations_as_long_as_the_comparisons_changes_se
     shorter = dataclasses.replace(changes, max_quotation_chars=200)
     assert not issuer_beside_report(report, release, tier, shorter)
     assert not issuer_beside_report(release, report, tier, shorter)
+
+
+def test_a_teaser_in_its_own_words_is_condensed_from_its_article_though_few_of_its_words_are_the_articles():
+    """tests/fixtures/teaser_store (fit): the cave teaser names the article's Ingleborough and Lancaster and gives no
+    figure of its own, but its everyday words ("rationing", "pumped", "unhurt") leave 6 of its 10 specifics inside;
+    another cave rescue and the harbour council's car park charges are no article it was condensed from."""
+    from dataclasses import replace
+
+    from unspun.config import TIER_DEFAULT
+    from unspun.ingest.extract import extract
+    from unspun.pair.align_semantic import NOT_CONDENSED, condensed_from
+
+    def store(name: str) -> Segmented:
+        return segment(extract(Path(__file__).parent / "fixtures" / "teaser_store" / f"{name}.txt"))
+
+    found = condensed_from(store("cave"), store("cave_teaser"))
+    assert found.side == "b" and found.inside < TIER_DEFAULT.condensed_min_specifics_inside
+    assert condensed_from(store("cave"), store("cave_teaser"),
+                          replace(TIER_DEFAULT, condensed_teasers=False)) == NOT_CONDENSED
+    assert condensed_from(store("cave_other_kind"), store("cave_teaser")) == NOT_CONDENSED
+    assert condensed_from(store("harbour_other_event"), store("harbour_teaser")) == NOT_CONDENSED

@@ -599,8 +599,9 @@ GAS_NEXT = ("Botchergate closed",
             "water main has burst.")
 
 
-def _short(*items: tuple[str, str]) -> list[Fingerprint]:
-    return fingerprint_many([segment(Article(str(k), body, title=title)) for k, (title, body) in enumerate(items)])
+def _short(*items: tuple[str, str], config: FingerprintConfig = DEFAULT_FINGERPRINT) -> list[Fingerprint]:
+    return fingerprint_many([segment(Article(str(k), body, title=title)) for k, (title, body) in enumerate(items)],
+                            config=config)
 
 
 @pytest.mark.parametrize("one, other", [(MUSEUM_STORY, MUSEUM_POST), (GAS_ALERT, GAS_NEXT)],
@@ -611,15 +612,18 @@ def test_short_texts_are_candidates_of_each_other_whichever_is_stored(one, other
     from unspun.corpus.candidates import pair_candidate
 
     first, second = _short(one, other)
+    # nor specific keys, which find the post too
+    plain = _short(one, other, config=WITHOUT_PRINTS)
     missed = 0
-    for stored, query in ((first, second), (second, first)):
+    for (stored, query), (plain_stored, plain_query) in (((first, second), (plain[0], plain[1])),
+                                                         ((second, first), (plain[1], plain[0]))):
         index = CandidateIndex()
         index.add([(0, stored.stored)])
         assert [c.pk for c in index.query(query)] == [0]
         assert pair_candidate(query, stored.stored, 0, 0) is not None
-        without = CandidateIndex(replace(DEFAULT_CANDIDATES, short_text_max_sentences=0))
-        without.add([(0, stored.stored)])
-        missed += not without.query(query)
+        without = CandidateIndex(replace(WITHOUT, short_text_max_sentences=0))
+        without.add([(0, plain_stored.stored)])
+        missed += not without.query(plain_query)
     assert missed >= 1
 
 
@@ -636,9 +640,12 @@ def test_a_short_text_is_no_candidate_of_another_story_on_its_subject() -> None:
 
 
 TEASER_STORE = Path(__file__).parent / "fixtures" / "teaser_store"
-# specific keys on (off by default: ``FingerprintConfig.specific_keys``)
-SPECIFIC_PRINTS = replace(DEFAULT_FINGERPRINT, specific_keys=True)
-SPECIFIC = replace(DEFAULT_CANDIDATES, specific_min_shared=2)
+# specific keys on (the defaults: ``FingerprintConfig.specific_keys``)
+SPECIFIC_PRINTS = DEFAULT_FINGERPRINT
+SPECIFIC = DEFAULT_CANDIDATES
+# ... and off, as stores made before them read (``ADDED_SETTINGS``)
+WITHOUT_PRINTS = replace(DEFAULT_FINGERPRINT, specific_keys=False)
+WITHOUT = replace(DEFAULT_CANDIDATES, specific_min_shared=0)
 
 
 def _store_prints(*names: str, config: FingerprintConfig = SPECIFIC_PRINTS) -> dict[str, Fingerprint]:
@@ -666,8 +673,8 @@ def test_a_teaser_or_summary_in_its_own_words_and_its_article_are_candidates_of_
     assert article in _candidates_of(prints, answer)
     assert answer in _candidates_of(prints, article)
     # stores made before specific keys: their fingerprints keep none, their candidates count none
-    old = _store_prints(article, answer, config=DEFAULT_FINGERPRINT)
-    assert _candidates_of(old, answer, DEFAULT_CANDIDATES) == set()
+    old = _store_prints(article, answer, config=WITHOUT_PRINTS)
+    assert _candidates_of(old, answer, WITHOUT) == set()
 
 
 def test_a_specific_candidate_is_found_by_the_pair_test_alike() -> None:

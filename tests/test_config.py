@@ -104,8 +104,8 @@ def test_a_partial_file_changes_only_what_it_names(tmp_path: Path) -> None:
         ("[text]\nspecific_name_max_zipf = 5.0\n", ["text.specific_name_max_zipf", "generic_name_min_zipf"]),
         ("[text]\nfigures_min_conflicts = 0\n", ["text.figures_min_conflicts", "at least 1"]),
         ("[pair]\noverruled_min_reused_sentences = 0\n", ["pair.overruled_min_reused_sentences", "at least 1"]),
-        ("[candidates]\nspecific_min_shared = 2\n", ["candidates.specific_min_shared", "fingerprint.specific_keys"]),
-        ("[fingerprint]\nspecific_keys = true\n", ["fingerprint.specific_keys", "candidates.specific_min_shared"]),
+        ("[fingerprint]\nspecific_keys = false\n", ["candidates.specific_min_shared", "fingerprint.specific_keys"]),
+        ("[candidates]\nspecific_min_shared = 0\n", ["fingerprint.specific_keys", "candidates.specific_min_shared"]),
         ("[text]\nrecalled_occasion_min_words = -1\n", ["text.recalled_occasion_min_words", "≥ 0"]),
         ("[semantic]\ncondensed_issuer_sentences = -1\n", ["semantic.condensed_issuer_sentences", "≥ 0"]),
     ],
@@ -464,8 +464,11 @@ def test_a_tree_saved_before_credits_outweighed_stamps_reads_every_later_stamp_a
 
 
 ADDED = [f"{section}.{name}" for section, values in ADDED_SETTINGS.items() for name in values]
-# Settings added in one commit: no store was saved with one and not the other (figure keys and their bar).
-ADDED_WITH = {"fingerprint.figure_keys": ("candidates.figure_min_shared",)}
+# Settings added in one commit: no store was saved with one and not the other (figure keys and their bar; specific
+# keys and theirs, which the validation refuses apart).
+ADDED_WITH = {"fingerprint.figure_keys": ("candidates.figure_min_shared",),
+              "fingerprint.specific_keys": ("candidates.specific_min_shared",),
+              "candidates.specific_min_shared": ("fingerprint.specific_keys",)}
 
 
 @pytest.mark.parametrize("setting", ADDED)

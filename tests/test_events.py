@@ -774,3 +774,15 @@ def test_stories_read_a_texts_occasion_from_the_sentences_the_judge_reads():
     title, body = text.split("\n\n", 1)
     judged = event_specifics(_titled(text)).occasion
     assert judged.recalls and text_occasion(body, title) == judged
+
+
+def test_the_specific_figures_each_text_writes_and_the_other_never_does() -> None:
+    from unspun.pair.events import specific_figures_only
+
+    march = segment(Article("m", "The Bank of Ostland lifted its rate to 3.5% from 3.25%, its second rise this year. "
+                                 "A typical mortgage will cost about 40 krone a month more."))
+    june = segment(Article("j", "The Bank of Ostland held its rate this week. Inflation has dropped to 3.2%. "
+                                "The rate has been at 3.5% since March."))
+    # March's 3.25% and June's 3.2%; 3.5% both write, and a round 40 is no specific figure
+    assert specific_figures_only(march, june) == (1, 1)
+    assert specific_figures_only(june, june) == (0, 0)

@@ -2587,3 +2587,32 @@ def test_kept_wording_does_not_overrule_separate_reports_read_by_the_agreement_c
     facts = replace(NOTHING, document_similarity=0.88, shared_names=0.6, kept_wording=_KEPT, facts_differ=True,
                     sentence_agreement=0.5, aligned_matches=8, differing_matches=4)
     assert decide_relation(facts, DEFAULT)[0] == "same_story"
+
+
+# --- cond50 (2026-12-07): a credit names an outlet, not one of its reports ---------------------------------------
+
+def _newsroom(article_id: str) -> Article:
+    """A record of tests/fixtures/newsroom as the extractor gives it: its credit line apart from its text."""
+    import json
+
+    records = (Path(__file__).parent / "fixtures" / "newsroom" / "articles.jsonl").read_text(encoding="utf-8")
+    record = next(r for r in map(json.loads, records.splitlines()) if r["id"] == article_id)
+    body, _, credit = record["text"].partition("\n\nSource: ")
+    return Article(article_id, body, record["title"], record["published"], None, record["site"],
+                   credits=(f"Source: {credit.strip()}",) if credit else ())
+
+
+def test_a_summary_crediting_an_outlet_retells_its_report_not_the_outlets_report_of_the_next_event() -> None:
+    # "Source: Ostland Business Daily" under March's rate rise: the paper's March report is its source; its June
+    # report of the rate held tells of the same bank and governor, but the summary's 3.25% is nowhere in it
+    from unspun.pair.engine import PairEngine
+    from unspun.pair.pipeline import compare_articles
+
+    summary = _newsroom("rates-march-summary")
+    retold = compare_articles(_newsroom("rates-march-business"), summary).verdict
+    assert (retold.relation, retold.direction) == ("rewrite", "a_to_b")
+    june = compare_articles(_newsroom("rates-june-business"), summary).verdict
+    assert june.relation == "same_story"
+    off = PairEngine(replace(DEFAULT, credit_other_report_min_own_figures=0))
+    without = compare_articles(_newsroom("rates-june-business"), summary, off).verdict
+    assert without.relation == "rewrite"  # the rule off: the credit alone made it one

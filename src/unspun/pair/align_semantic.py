@@ -489,10 +489,22 @@ def condensed_from(a: Segmented, b: Segmented, tier: SemanticTier = TIER_DEFAULT
     # A summary takes its figures from its source: a figure the other lacks (a teaser's prize money that one of two
     # reports of a race gives) says it was written from another text.
     figure_of_its_own = any(specific.startswith(_FIGURE) for specific in own - other)
-    if len(own) < tier.condensed_min_specifics or inside < tier.condensed_min_specifics_inside \
-            or more < tier.condensed_min_specifics or figure_of_its_own:
+    if more < tier.condensed_min_specifics or figure_of_its_own:
+        return NOT_CONDENSED
+    if (len(own) < tier.condensed_min_specifics or inside < tier.condensed_min_specifics_inside) \
+            and not _teaser_in_own_words(short, long_, tier, text):
         return NOT_CONDENSED
     return Condensed(side, inside, more)
+
+
+def _teaser_in_own_words(short: Segmented, long_: Segmented, tier: SemanticTier, text: TextConfig) -> bool:
+    """Whether ``short`` is a teaser of ``long_`` in its writer's own words (``tier.condensed_teasers``;
+    ``_teaser_of``: a teaser's size, naming no one and giving no figure ``long_`` lacks, stating two of its lead's
+    specifics): condensed from it though few of its specifics are the article's. A teaser names few people and
+    figures and tells the rest in everyday words ("crab boats sitting on the mud", "diggers are finally on the way"),
+    which count among its specifics as rarer words; another outlet's short report names a witness of its own, and a
+    brief of the same actors' next event gives its new figure or names its new party."""
+    return tier.condensed_teasers and _teaser_of(short, long_, tier, text).shares_lead
 
 
 def issuer_beside_report(a: Segmented, b: Segmented, tier: SemanticTier = TIER_DEFAULT,

@@ -533,6 +533,15 @@ def specific_figures_shared(a: Segmented, b: Segmented, memo: Memo | None = None
     return specific_figures_in_common(_specific_figures(a, memo, text), _specific_figures(b, memo, text))
 
 
+def specific_figures_only(a: Segmented, b: Segmented, memo: Memo | None = None,
+                          text: TextConfig = TEXT_DEFAULT) -> tuple[int, int]:
+    """How many specific figures (``figures.specific_figure_contexts``) each text gives that the other never writes:
+    a report's own figures (its own count, rate or sum), which a summary of another report of the same actors
+    cannot have taken from it."""
+    ours, theirs = _specific_figures(a, memo, text), _specific_figures(b, memo, text)
+    return len(ours.keys() - theirs.keys()), len(theirs.keys() - ours.keys())
+
+
 def _specific_figures(seg: Segmented, memo: Memo | None, text: TextConfig) -> dict[str, frozenset[str]]:
     """``figures.specific_figure_contexts`` of one text's figures (``memo`` keeps each text's: a trace's query is
     read once, not once a candidate)."""

@@ -54,6 +54,7 @@ from unspun.pair.events import (
     filed_days_apart,
     other_figures_by_pair,
     published_days_apart,
+    specific_figures_only,
     specific_figures_shared,
     specifics_conflict,
 )
@@ -260,6 +261,9 @@ class PairFacts:
     # too, where at least ``Config.story_min_shared_figures`` are shared (0.0 otherwise): evidence of one event
     # as shared names are (a teaser's 74% and 16,200; two stories' £13.10, 4.8% and £8.20 from one release)
     shared_figures: float = 0.0
+    # how many specific figures each side writes that the other never does (``events.specific_figures_only``): a
+    # text's own counts, rates and sums, which no summary of the other could have taken from it
+    figures_only: tuple[int, int] = (0, 0)
     # the share of each side's word bigrams (positions) that the other side has too (``word_bigram_shares``): where
     # a copy shortened the sentences it kept, every sentence still counts as covered, and only its words show it
     # sits inside the other
@@ -303,7 +307,7 @@ def judge(a: Segmented, b: Segmented, alignments: Sequence[Alignment], changes: 
     # A sentence attributing the report names whose story it retells only beside some reuse: a piece on another
     # event of the same actors may cite the same agency (``_credited_as``).
     credit = _credit_clue(a, b, facts.reused_chars > 0 or facts.unconfirmed_order_links > 0, facts, config, memo)
-    if relation == "same_story" and credit.named:
+    if relation == "same_story" and credit.named and not _credits_another_report(a, b, credit, facts, config):
         # A text that credits the other's author or site and tells the same event retells it (a credited
         # summary keeps few sentences whole enough to align).
         relation = "rewrite"
@@ -445,6 +449,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         shared_names=shared_name_overlap(a, b, memo, text),
         names_on_both=names_on_both(a, b, memo, text),
         shared_figures=shared_figure_share(a, b, config, memo, text),
+        figures_only=specific_figures_only(a, b, memo, text),
         spin_a=spin_a,
         spin_b=spin_b,
         swap_rarity=swap_rarity[0],
@@ -1413,6 +1418,20 @@ def _credit_clue(a: Segmented, b: Segmented, attributions: bool = True, f: PairF
     if named := _credited_as(a, b, attributions, _holds_source(a, held_b, held_a, config), memo):
         return CreditClue(-2.0, f"A credits B's {named}{_against_the_stamp(a, b, held_b)}", named)
     return CreditClue(0.0, "", "")
+
+
+def _credits_another_report(a: Segmented, b: Segmented, credit: CreditClue, f: PairFacts, config: Config) -> bool:
+    """Whether the side whose credit names the other's site or author is a summary (at most
+    ``config.credit_other_report_max_sentences`` sentences) writing at least
+    ``config.credit_other_report_min_own_figures`` specific figures the other never does (``PairFacts.figures_only``):
+    a credit names an outlet or a reporter, not one of their reports, and a summary takes its figures from the report
+    it retells. "Source: Ostland Business Daily"
+    under March's rate rise (3.25% to 3.5%) credits that paper's March report, not its June report of the rate held,
+    which tells of the same bank and governor. A longer rewrite crediting an agency adds figures of its own reporting
+    (a nurse's £38 taxi fare)."""
+    minimum = config.credit_other_report_min_own_figures
+    crediting, own = (b, f.figures_only[1]) if credit.weight > 0 else (a, f.figures_only[0])  # positive: B credits A
+    return minimum > 0 and own >= minimum and len(crediting.sentences) <= config.credit_other_report_max_sentences
 
 
 def _holds_source(copy: Segmented, source_share: float, copy_share: float, config: Config) -> bool:
