@@ -38,6 +38,7 @@ from unspun.text.figures import amounts_not_given, figures, shared_specific_figu
 from unspun.text.lexicon import zipf
 from unspun.text.names import named_specifics, names_and_rare_words, sentence_name_norms
 from unspun.text.numbers import number_value
+from unspun.text.spelling import word_form_key
 from unspun.text.tokens import fact_key, sentence_words
 from unspun.text.voice import issuer_sentences, issuer_voice, own_sentences
 from unspun.text.wordlists import is_content_word
@@ -482,7 +483,8 @@ def condensed_from(a: Segmented, b: Segmented, tier: SemanticTier = TIER_DEFAULT
         return NOT_CONDENSED
     own = frozenset().union(*_specifics_of(tuple(short.sentence_texts()), tier, text))
     other = frozenset().union(*_specifics_of(tuple(long_.sentence_texts()), tier, text))
-    inside, more = len(own & other) / len(own) if own else 0.0, len(other - own)
+    inside, more = len(_inside(own, other, tuple(long_.sentence_texts()), tier)) / len(own) if own else 0.0, \
+        len(other - own)
     # A summary takes its figures from its source: a figure the other lacks (a teaser's prize money that one of two
     # reports of a race gives) says it was written from another text.
     figure_of_its_own = any(specific.startswith(_FIGURE) for specific in own - other)
@@ -490,6 +492,17 @@ def condensed_from(a: Segmented, b: Segmented, tier: SemanticTier = TIER_DEFAULT
             or more < tier.condensed_min_specifics or figure_of_its_own:
         return NOT_CONDENSED
     return Condensed(side, inside, more)
+
+
+def _inside(own: frozenset[str], other: frozenset[str], other_sentences: tuple[str, ...], tier: SemanticTier
+            ) -> frozenset[str]:
+    """The specifics of ``own`` the other side gives: among its specifics (``other``), or, for a rarer word with
+    ``tier.specifics_by_word_form``, anywhere in its sentences in any form (``_word_forms_of``). A teaser's
+    "classrooms" retells a report's "classroom", whose singular is too common to be one of its specifics."""
+    if not tier.specifics_by_word_form:
+        return own & other
+    words = _word_forms_of(other_sentences)
+    return frozenset(x for x in own if x in other or (x[:1] not in (_FIGURE, "@") and x in words))
 
 
 def issuer_beside_report(a: Segmented, b: Segmented, tier: SemanticTier = TIER_DEFAULT) -> bool:
@@ -677,7 +690,13 @@ def _specifics(sentence: str, tier: SemanticTier, text: TextConfig) -> frozenset
     ``tier.reordered_word_max_zipf`` ("bogie", "damp", "cordon"), each marked by its kind."""
     names, rare = names_and_rare_words(sentence, tier.reordered_word_max_zipf, text)
     found = {f"{_FIGURE}{f.value:g} {f.unit}" for f in figures(sentence, text)} | {"@" + n for n in names}
-    return frozenset(found | rare)
+    return frozenset(found | ({word_form_key(w) for w in rare} if tier.specifics_by_word_form else rare))
+
+
+@functools.lru_cache(maxsize=4_096)  # by article, as ``_specifics_of``
+def _word_forms_of(sentences: tuple[str, ...]) -> frozenset[str]:
+    """Every content word of ``sentences`` as its form key (``spelling.word_form_key``), however common."""
+    return frozenset(word_form_key(w) for t in sentences for w in sentence_words(t) if is_content_word(w))
 
 
 # --- many-to-one: summaries and rewrites -------------------------------------------------------------------
