@@ -984,12 +984,13 @@ class SemanticTier(_HashedOnce):
     condensed_max_length_share: float = 0.4
     condensed_min_specifics: int = 4
     condensed_min_specifics_inside: float = 0.75
-    # Rarer words among the specifics compared by their form (``spelling.word_form_key``: "classrooms" and
-    # "classroom", "evacuated" and "evacuation", "discoloured" and "discolored" one), and a condensed side's rarer
-    # word inside the other wherever the other uses the word at all, however common its form there: a teaser
-    # changes its source's word forms (forms50, 2026-12-07, tests/fixtures/summary_forms fit; library_teaser of
-    # third_person_briefs 3/5 inside by the written forms). Stores made before compared them as written
-    # (``ADDED_SETTINGS``).
+    # A condensed side's rarer words compared by their form (``spelling.word_form_key``: "classrooms" and
+    # "classroom", "evacuated" and "evacuation", "discoloured" and "discolored" one): inside the other wherever the
+    # other uses the word at all, however common its form there, and tying its sentences to the other's
+    # (``condensed_counterparts``, ``condensed_links_tell``). A teaser changes its source's word forms (forms50,
+    # 2026-12-07, tests/fixtures/summary_forms fit: flood_teaser 0.71 → 1.00 inside; library_teaser of
+    # third_person_briefs 0.60 → 0.80); over every fixture pair it newly finds 7 teasers condensed and no other
+    # text. Stores made before compared them as written (``ADDED_SETTINGS``).
     specifics_by_word_form: bool = True
     # ... and never a side with this many sentences (0: none asked) in which an organisation speaks as itself
     # (``voice.issuer_sentences``: "we" outside quotations, "is pleased to announce"): a council's, a company's or a

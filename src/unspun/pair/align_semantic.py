@@ -498,11 +498,14 @@ def _inside(own: frozenset[str], other: frozenset[str], other_sentences: tuple[s
             ) -> frozenset[str]:
     """The specifics of ``own`` the other side gives: among its specifics (``other``), or, for a rarer word with
     ``tier.specifics_by_word_form``, anywhere in its sentences in any form (``_word_forms_of``). A teaser's
-    "classrooms" retells a report's "classroom", whose singular is too common to be one of its specifics."""
+    "classrooms" retells a report's "classroom", whose singular is too common to be one of its specifics. Only
+    here and in the condensed side's links (``_with_counted_words``): read in the two sides' shares of each other's
+    specifics (``rewrite_keeps_specifics``), forms lifted other outlets' reports of one event (next_event's
+    rates, recall and cuts) over the bar set on the written forms."""
     if not tier.specifics_by_word_form:
         return own & other
     words = _word_forms_of(other_sentences)
-    return frozenset(x for x in own if x in other or (x[:1] not in (_FIGURE, "@") and x in words))
+    return frozenset(x for x in own if x in other or (x[:1] not in (_FIGURE, "@") and word_form_key(x) in words))
 
 
 def issuer_beside_report(a: Segmented, b: Segmented, tier: SemanticTier = TIER_DEFAULT) -> bool:
@@ -654,8 +657,16 @@ def _with_counted_words(sentences: tuple[str, ...], tier: SemanticTier, text: Te
             word = _UNIT_WORDS.get(word[:-1], word[:-1]) if word.endswith("s") and len(word) > 3 else word
             if value is not None and (len(word) > 2 or word in _UNIT_WORDS.values()):
                 counted.add(f"{_FIGURE}{value:g} ~{word}")
-        found.append(specifics | counted)
+        found.append(_by_word_form(specifics, tier) | counted)
     return tuple(found)
+
+
+def _by_word_form(specifics: frozenset[str], tier: SemanticTier) -> frozenset[str]:
+    """``specifics`` with their rarer words as their form keys (``spelling.word_form_key``) when
+    ``tier.specifics_by_word_form``: a teaser's "classrooms" ties its sentence to the report's "classroom"."""
+    if not tier.specifics_by_word_form:
+        return specifics
+    return frozenset(x if x[:1] in (_FIGURE, "@") else word_form_key(x) for x in specifics)
 
 
 def _closest_sharing(similarity: np.ndarray, specifics_a: Sequence[frozenset[str]],
@@ -690,7 +701,7 @@ def _specifics(sentence: str, tier: SemanticTier, text: TextConfig) -> frozenset
     ``tier.reordered_word_max_zipf`` ("bogie", "damp", "cordon"), each marked by its kind."""
     names, rare = names_and_rare_words(sentence, tier.reordered_word_max_zipf, text)
     found = {f"{_FIGURE}{f.value:g} {f.unit}" for f in figures(sentence, text)} | {"@" + n for n in names}
-    return frozenset(found | ({word_form_key(w) for w in rare} if tier.specifics_by_word_form else rare))
+    return frozenset(found | rare)
 
 
 @functools.lru_cache(maxsize=4_096)  # by article, as ``_specifics_of``
