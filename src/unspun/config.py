@@ -985,7 +985,7 @@ class SemanticTier(_HashedOnce):
     condensed_min_specifics: int = 4
     condensed_min_specifics_inside: float = 0.75
     # A condensed side's rarer words compared by their form (``spelling.word_form_key``: "classrooms" and
-    # "classroom", "evacuated" and "evacuation", "discoloured" and "discolored" one): inside the other wherever the
+    # "classroom", "evacuated" and "evacuation", "neighbours" and "neighbors" one): inside the other wherever the
     # other uses the word at all, however common its form there, and tying its sentences to the other's
     # (``condensed_counterparts``, ``condensed_links_tell``). A teaser changes its source's word forms (forms50,
     # 2026-12-07, tests/fixtures/summary_forms fit: flood_teaser 0.71 → 1.00 inside; library_teaser of

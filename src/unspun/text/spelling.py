@@ -70,7 +70,7 @@ def spelling_key(word: str) -> str:
 def word_form_key(word: str) -> str:
     """A normalised word as another writer telling the same fact has it in another form: its American spelling
     (``spelling_key``) cut to its light stem (``tokens.fact_key``): "classrooms" and "classroom", "evacuated" and
-    "evacuation", "discoloured" and "discolored" one key. A key, not a word."""
+    "evacuation", "neighbours" and "neighbors" one key. A key, not a word."""
     return fact_key(spelling_key(word))
 
 
