@@ -990,7 +990,8 @@ class SemanticTier(_HashedOnce):
     # (``condensed_counterparts``, ``condensed_links_tell``). A teaser changes its source's word forms (forms50,
     # 2026-12-07, tests/fixtures/summary_forms fit: flood_teaser 0.71 → 1.00 inside; library_teaser of
     # third_person_briefs 0.60 → 0.80); over every fixture pair it newly finds 7 teasers condensed and no other
-    # text. Stores made before compared them as written (``ADDED_SETTINGS``).
+    # text (hs_credited's quarry and reservoir teasers and teaser_store's cave_teaser now rewrites, their source
+    # first). Stores made before compared them as written (``ADDED_SETTINGS``).
     specifics_by_word_form: bool = True
     # ... and never a side with this many sentences (0: none asked) in which an organisation speaks as itself
     # (``voice.issuer_sentences``: "we" outside quotations, "is pleased to announce"): a council's, a company's or a
