@@ -103,7 +103,8 @@ def test_a_words_forms_and_spellings_share_one_form_key_other_words_do_not():
     """What a teaser writes for its source's rarer words: another number, another part of speech, the other
     side's spelling."""
     for forms in (("classroom", "classrooms"), ("evacuated", "evacuation", "evacuating"), ("flooded", "flooding"),
-                  ("neighbours", "neighbors"), ("organised", "organized"), ("signature", "signatures"), ("delivery", "deliveries")):
+                  ("neighbours", "neighbors"), ("organised", "organized"), ("signature", "signatures"),
+                  ("delivery", "deliveries")):
         assert len({word_form_key(w) for w in forms}) == 1, forms
     for one, other in (("bookshop", "bookseller"), ("council", "counts"), ("closure", "close")):
         assert word_form_key(one) != word_form_key(other)
