@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from unspun.text.spelling import CONTINUED, one_word, only_continued, spelling_key, word_keys, word_roots
+from unspun.text.spelling import (
+    CONTINUED,
+    one_word,
+    only_continued,
+    spelling_key,
+    word_form_key,
+    word_keys,
+    word_roots,
+)
 
 
 def test_british_spellings_read_as_their_american_form() -> None:
@@ -89,3 +97,14 @@ def test_a_word_s_inflections_are_spelt_out_for_a_lookup_but_not_its_derivations
     # "worker" derives from "works" (``word_roots`` reads them as one term); a name's "Works" is no inflection of it
     assert "worker" not in ending_forms("works") and word_roots("works") & word_roots("worker")
     assert "bus" not in ending_forms("buses")  # under four letters kept: "bus" is too short to read by its stem
+
+
+def test_a_words_forms_and_spellings_share_one_form_key_other_words_do_not():
+    """What a teaser writes for its source's rarer words: another number, another part of speech, the other
+    side's spelling."""
+    for forms in (("classroom", "classrooms"), ("evacuated", "evacuation", "evacuating"), ("flooded", "flooding"),
+                  ("neighbours", "neighbors"), ("organised", "organized"), ("signature", "signatures"),
+                  ("delivery", "deliveries")):
+        assert len({word_form_key(w) for w in forms}) == 1, forms
+    for one, other in (("bookshop", "bookseller"), ("council", "counts"), ("closure", "close")):
+        assert word_form_key(one) != word_form_key(other)

@@ -40,6 +40,7 @@ from unspun.text.figures import amounts_not_given, figures, shared_specific_figu
 from unspun.text.lexicon import zipf
 from unspun.text.names import named_specifics, names_and_rare_words, sentence_name_norms
 from unspun.text.numbers import number_value
+from unspun.text.spelling import word_form_key
 from unspun.text.tokens import fact_key, sentence_words
 from unspun.text.voice import issuer_sentences, issuer_voice, own_sentences
 from unspun.text.wordlists import is_content_word
@@ -485,7 +486,8 @@ def condensed_from(a: Segmented, b: Segmented, tier: SemanticTier = TIER_DEFAULT
         return NOT_CONDENSED
     own = frozenset().union(*_specifics_of(tuple(short.sentence_texts()), tier, text))
     other = frozenset().union(*_specifics_of(tuple(long_.sentence_texts()), tier, text))
-    inside, more = len(own & other) / len(own) if own else 0.0, len(other - own)
+    inside, more = len(_inside(own, other, tuple(long_.sentence_texts()), tier)) / len(own) if own else 0.0, \
+        len(other - own)
     # A summary takes its figures from its source: a figure the other lacks (a teaser's prize money that one of two
     # reports of a race gives) says it was written from another text.
     figure_of_its_own = any(specific.startswith(_FIGURE) for specific in own - other)
@@ -505,6 +507,20 @@ def _teaser_in_own_words(short: Segmented, long_: Segmented, tier: SemanticTier,
     which count among its specifics as rarer words; another outlet's short report names a witness of its own, and a
     brief of the same actors' next event gives its new figure or names its new party."""
     return tier.condensed_teasers and _teaser_of(short, long_, tier, text).shares_lead
+
+
+def _inside(own: frozenset[str], other: frozenset[str], other_sentences: tuple[str, ...], tier: SemanticTier
+            ) -> frozenset[str]:
+    """The specifics of ``own`` the other side gives: among its specifics (``other``), or, for a rarer word with
+    ``tier.specifics_by_word_form``, anywhere in its sentences in any form (``_word_forms_of``). A teaser's
+    "classrooms" retells a report's "classroom", whose singular is too common to be one of its specifics. Only
+    here and in the condensed side's links (``_with_counted_words``): read in the two sides' shares of each other's
+    specifics (``rewrite_keeps_specifics``), forms lifted other outlets' reports of one event (next_event's
+    rates, recall and cuts) over the bar set on the written forms."""
+    if not tier.specifics_by_word_form:
+        return own & other
+    words = _word_forms_of(other_sentences)
+    return frozenset(x for x in own if x in other or (x[:1] not in (_FIGURE, "@") and word_form_key(x) in words))
 
 
 def issuer_beside_report(a: Segmented, b: Segmented, tier: SemanticTier = TIER_DEFAULT,
@@ -660,8 +676,16 @@ def _with_counted_words(sentences: tuple[str, ...], tier: SemanticTier, text: Te
             word = _UNIT_WORDS.get(word[:-1], word[:-1]) if word.endswith("s") and len(word) > 3 else word
             if value is not None and (len(word) > 2 or word in _UNIT_WORDS.values()):
                 counted.add(f"{_FIGURE}{value:g} ~{word}")
-        found.append(specifics | counted)
+        found.append(_by_word_form(specifics, tier) | counted)
     return tuple(found)
+
+
+def _by_word_form(specifics: frozenset[str], tier: SemanticTier) -> frozenset[str]:
+    """``specifics`` with their rarer words as their form keys (``spelling.word_form_key``) when
+    ``tier.specifics_by_word_form``: a teaser's "classrooms" ties its sentence to the report's "classroom"."""
+    if not tier.specifics_by_word_form:
+        return specifics
+    return frozenset(x if x[:1] in (_FIGURE, "@") else word_form_key(x) for x in specifics)
 
 
 def _closest_sharing(similarity: np.ndarray, specifics_a: Sequence[frozenset[str]],
@@ -697,6 +721,12 @@ def _specifics(sentence: str, tier: SemanticTier, text: TextConfig) -> frozenset
     names, rare = names_and_rare_words(sentence, tier.reordered_word_max_zipf, text)
     found = {f"{_FIGURE}{f.value:g} {f.unit}" for f in figures(sentence, text)} | {"@" + n for n in names}
     return frozenset(found | rare)
+
+
+@functools.lru_cache(maxsize=4_096)  # by article, as ``_specifics_of``
+def _word_forms_of(sentences: tuple[str, ...]) -> frozenset[str]:
+    """Every content word of ``sentences`` as its form key (``spelling.word_form_key``), however common."""
+    return frozenset(word_form_key(w) for t in sentences for w in sentence_words(t) if is_content_word(w))
 
 
 # --- many-to-one: summaries and rewrites -------------------------------------------------------------------
