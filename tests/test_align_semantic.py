@@ -848,9 +848,11 @@ def test_a_teaser_in_its_own_words_is_condensed_from_its_article_though_few_of_i
     def store(name: str) -> Segmented:
         return segment(extract(Path(__file__).parent / "fixtures" / "teaser_store" / f"{name}.txt"))
 
-    found = condensed_from(store("cave"), store("cave_teaser"))
+    # Read by their written forms (forms50's reading off), too few of its words are the article's for the share rule.
+    as_written = replace(TIER_DEFAULT, specifics_by_word_form=False)
+    found = condensed_from(store("cave"), store("cave_teaser"), as_written)
     assert found.side == "b" and found.inside < TIER_DEFAULT.condensed_min_specifics_inside
     assert condensed_from(store("cave"), store("cave_teaser"),
-                          replace(TIER_DEFAULT, condensed_teasers=False)) == NOT_CONDENSED
+                          replace(as_written, condensed_teasers=False)) == NOT_CONDENSED
     assert condensed_from(store("cave_other_kind"), store("cave_teaser")) == NOT_CONDENSED
     assert condensed_from(store("harbour_other_event"), store("harbour_teaser")) == NOT_CONDENSED
