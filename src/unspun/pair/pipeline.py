@@ -74,10 +74,10 @@ def run_pair_with_facts(a: Segmented, b: Segmented, engine: PairEngine,
     twin = engine.precise_twin if unworded or worth_a_second_look(a, b, found[0], engine) else None
     if twin is None:
         static = with_copy_facts(a, b, found, engine, details)
-        if not undirected_on_static_vectors(static, engine):
+        precise = engine.precise_twin
+        if precise is None or not undirected_on_static_vectors(static, engine):
             return static
-        twin = engine.precise_twin
-        return with_copy_facts(a, b, one_pass(a, b, twin, details), twin, details)
+        return with_copy_facts(a, b, one_pass(a, b, precise, details), precise, details)
     second = one_pass(a, b, twin, details)
     relation = second[0].verdict.relation
     # MiniLM's verdict replaces the static same_story only where it says more of the same question: derived,
