@@ -774,3 +774,48 @@ def test_a_long_copy_with_its_own_intro_gets_the_same_relation_from_compare_the_
     for query, other in ((source, copy), (copy, source)):
         traced = [m["relation"] for m in trace_dict(trace(str(query), path))["matches"] if m["id"] == other.name]
         assert traced == [compared]
+
+
+def _front_doors(tmp_path: Path, folder: str, names: tuple[str, str]) -> tuple[tuple[str, str], list[tuple[str, str]],
+                                                                            list[list[tuple[str, str]]]]:
+    """``compare``'s verdict of source with copy, the store's, and each trace's listing of the other text, as
+    (relation, direction) read as source with copy (a copy's trace of its source mirrored)."""
+    from bench.mirror import MIRRORED
+    from tests.conftest import FIXTURES
+    from unspun.api import compare
+
+    source, copy = (FIXTURES / folder / name for name in names)
+    path = tmp_path / "c.db"
+    index_paths([str(source), str(copy)], path)
+    with Store(path) as store:
+        stored = [(p.verdict.relation, p.verdict.direction) for p in store.pairs()]
+    compared = compare(source, copy).verdict
+    traced = []
+    for query, other, mirror in ((source, copy, False), (copy, source, True)):
+        traced.append([(m["relation"], MIRRORED.get(m["direction"], m["direction"]) if mirror else m["direction"])
+                       for m in trace_dict(trace(str(query), path))["matches"] if m["id"] == other.name])
+    return (compared.relation, compared.direction), stored, traced
+
+
+def test_a_summary_crediting_its_sources_reporter_is_its_copy_in_compare_the_store_and_both_traces(
+        tmp_path: Path) -> None:
+    """A summary ending "Source: Morag Lindsay, Argyll Courier" of a report signed "By Morag Lindsay": ``compare`` reads
+    the credit to the source's author and names the summary the copy; the store kept no author, so the same credit
+    read there as an outside source both derive from, and the store and the summary's trace said common_source
+    (parity50, issue 10/13)."""
+    compared, stored, traced = _front_doors(tmp_path, "store_readings", ("ferry.txt", "ferry_summary.txt"))
+    assert compared == ("rewrite", "a_to_b")
+    assert stored == [compared]
+    assert traced == [[compared], [compared]]
+
+
+
+def test_a_teaser_its_report_never_offers_is_listed_by_the_reports_trace_as_the_store_holds_it(
+        tmp_path: Path) -> None:
+    """A 50-word teaser of a landslip report: indexed after the report, its query found the report and the store holds
+    the rewrite, but the report's own trace asked the candidate index alone, which reads the teaser's every sentence
+    against a sample of the report's, and never listed it (parity50, issue 10/13)."""
+    compared, stored, traced = _front_doors(tmp_path, "human_summaries", ("landslip.txt", "landslip_teaser.txt"))
+    assert compared == ("rewrite", "a_to_b")
+    assert stored == [compared]
+    assert traced == [[compared], [compared]]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 
 from tests.conftest import FIXTURES
 from tests.test_align_semantic import ORCHESTRA, ORCHESTRA_OTHER_REPORT, ORCHESTRA_REORDERED
@@ -186,6 +187,44 @@ def test_a_static_copy_whose_verdict_reads_a_paraphrase_link_is_compared_again_w
     precise = PairEngine()
     assert not copy_with_static_links(one_pass(source, copy, precise, details=False), precise)  # MiniLM already
     assert corpus.compare_segmented(source, copy).verdict.relation == "partial_reuse"
+
+
+def test_a_static_copy_naming_no_source_beside_static_links_is_compared_again_with_minilm():
+    # tests/fixtures/store_readings (fit): a light rewrite of a tram report keeping every paragraph, its last sentence
+    # dropped. Static cosines link that dropped sentence to the copy's own words (the source's coverage inflated), so
+    # the containment clue never spoke: the store said "unknown" where ``compare`` names the report the source.
+    from unspun.pair.pipeline import one_pass, undirected_on_static_vectors, with_copy_facts
+
+    folder = FIXTURES / "store_readings"
+    source, copy = (segment(Article(name, (folder / f"{name}.txt").read_text(encoding="utf-8")))
+                    for name in ("tram", "tram_light"))
+    corpus = PairEngine(precise=False)
+    static = with_copy_facts(source, copy, one_pass(source, copy, corpus, details=False), corpus, False)
+    assert (static[0].verdict.relation, static[0].verdict.direction) == ("rewrite", "unknown")
+    assert undirected_on_static_vectors(static, corpus)
+    precise = PairEngine()
+    assert not undirected_on_static_vectors(one_pass(source, copy, precise, details=False), precise)  # MiniLM already
+    for a, b, direction in ((source, copy, "a_to_b"), (copy, source, "b_to_a")):
+        assert (corpus.compare_segmented(a, b).verdict.relation, corpus.compare_segmented(a, b).verdict.direction) \
+            == ("rewrite", direction)
+
+
+def test_a_lifted_paragraph_naming_no_donor_by_static_vectors_is_compared_again_with_minilm():
+    # tests/fixtures/wire_papers partial_ferry: a paragraph of a wire story lifted into a paper's own story. How the
+    # passage fits the rest of each side is read from sentence vectors; static ones put every sentence on one subject
+    # close, and the clue that names the donor did not speak in the store.
+    from unspun.pair.pipeline import one_pass, undirected_on_static_vectors, with_copy_facts
+
+    pair = next(p for p in json.loads((FIXTURES / "wire_papers" / "pairs.json").read_text(encoding="utf-8"))["pairs"]
+                if p["id"] == "partial_ferry")
+    donor, host = (segment(Article(name, (FIXTURES / "wire_papers" / name).read_text(encoding="utf-8")))
+                   for name in (pair["a"], pair["b"]))
+    corpus = PairEngine(precise=False)
+    static = with_copy_facts(donor, host, one_pass(donor, host, corpus, details=False), corpus, False)
+    assert static[0].verdict.direction == "unknown" and static[1].passage_fit_a is not None
+    assert undirected_on_static_vectors(static, corpus)
+    verdict = corpus.compare_segmented(donor, host).verdict
+    assert (verdict.relation, verdict.direction) == ("partial_reuse", "a_to_b")
 
 
 def _as_found(settings=DEFAULT_SETTINGS):

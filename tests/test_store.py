@@ -142,7 +142,7 @@ def test_a_version_1_store_is_migrated_in_place_and_keeps_its_articles(tmp_path:
             new = store.add_article(article, "h1", segment(article), _fingerprint(1), StoredAnalysis(0.3, None))
         assert store.analysis(new, 2).spin == pytest.approx(0.3)
     with sqlite3.connect(path) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 6
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 7
 
 
 def test_a_version_2_store_is_upgraded_in_place_keeping_keys_links_and_cascades(tmp_path: Path) -> None:
@@ -226,6 +226,25 @@ def test_a_pairs_fact_changes_come_back_with_its_verdict_and_a_version_5_store_h
         db.executescript("ALTER TABLE pairs DROP COLUMN fact_changes; PRAGMA user_version = 5;")
     with Store(path) as store:
         assert store.pairs() == [StoredPair(a, b, dataclasses.replace(spun, fact_changes=()))]
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_an_articles_author_comes_back_and_a_version_6_store_has_none(tmp_path: Path) -> None:
+    # A credit to the source's author ("Source: Morag Lindsay, Argyll Courier") says which text is the copy: the
+    # store keeps the author, so a stored source is read as ``compare`` reads it (parity50).
+    from unspun.run.indexer import stored_sides
+
+    path = tmp_path / "v6.db"
+    with Store(path) as store, store.transaction():
+        pk = _add(store, Article("a", TEXT, author="Morag Lindsay"))
+    with Store(path) as store:
+        assert store.article(pk).author == "Morag Lindsay"
+        assert stored_sides(store, [pk])[0].seg.article.author == "Morag Lindsay"
+    with sqlite3.connect(path) as db:  # as schema 6 had it: articles without their author
+        db.executescript("ALTER TABLE articles DROP COLUMN author; PRAGMA user_version = 6;")
+    with Store(path) as store:
+        assert store.article(pk).author is None and store.article(pk).text == TEXT
     with sqlite3.connect(path) as db:
         assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
 

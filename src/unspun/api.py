@@ -47,8 +47,14 @@ def index(
 
 
 def trace(source: Source | Article, db: str | Path, engine: PairEngine | None = None) -> TraceResult:
-    """The stored sources and copies of one article (a path, a record or an extracted article), best first."""
+    """The stored sources and copies of one article (a path, a record or an extracted article), best first. A path
+    is read as ``unspun trace`` reads it: known by the id it was indexed under, so a stored article is neither its own
+    copy nor cut off from the links the store holds for it (``indexer.trace``)."""
+    from unspun.run.indexer import trace as trace_path
     from unspun.run.indexer import trace_article
+
+    if isinstance(source, (str, Path)):
+        return trace_path(str(source), Path(db), engine)
     from unspun.run.pool import store_engine
     from unspun.store.candidate_index import load_index
     from unspun.store.sqlite import Store

@@ -1064,6 +1064,16 @@ class SemanticTier(_HashedOnce):
     # restructured rewrite in the store while ``compare`` said partial_reuse (parity49, issue 10/13). 0.7 is
     # ``Config.near_duplicate_min_lexical_share``, the judge's own bar for reuse mostly word for word.
     second_look_min_copied_share: float = 0.7
+    # A corpus (static vectors) rewrite or partial reuse that names no direction, beside a static paraphrase link or a
+    # passage whose fit with the rest of each side was read, is compared again with MiniLM too, whose verdict is the
+    # corpus's (``pipeline.undirected_on_static_vectors``): static cosines link sentences the copy dropped to its own
+    # (a light rewrite's source covered 94% with static vectors, 86% with MiniLM) and put every sentence on one subject
+    # close, and the clues that say which came first read those shares (a copy inside its source) and fits, so
+    # ``compare`` named the source of light rewrites and of a paragraph lifted into another outlet's story where the
+    # store said "unknown" (parity50, issue 10/13); only where the sides' coverages lie within the containment bar of
+    # each other. It fires on none of the 287 stored pairs of 300 BBC texts and 100 of their variants, nor in
+    # bench.trace_cpu's 40 traces (once before that bar: one MiniLM comparison cost ~1.0-1.6 s CPU, a trace ~0.5 s).
+    second_look_undirected: bool = True
 
 
 @_hash_once
@@ -1685,7 +1695,8 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
                  "condensed_seed_min_cosine": 0.0, "condensed_seed_min_cosine_with_unit": 0.0,  # nor closeness
                  "condensed_min_telling_share": 0.0,  # nor links telling its specifics
                  # nor a static copy's verdict resting on its paraphrase links
-                 "second_look_min_copied_share": NEVER_SHARE},
+                 "second_look_min_copied_share": NEVER_SHARE,
+                 "second_look_undirected": False},  # nor one naming no direction beside them
     # a tabloid's sentence keeping the wire's words outside quotations, and a local version's own top, were dropped or
     # linked as the model read them;
     # a derived text with much of its own was still a near-duplicate; no unaligned sentence was read with the group

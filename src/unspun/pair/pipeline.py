@@ -64,7 +64,8 @@ def run_pair_with_facts(a: Segmented, b: Segmented, engine: PairEngine,
     the corpus and ``compare`` then agree on heavy rewrites and summaries, which static vectors cannot tell from
     other reports. A static rewrite that keeps little wording or is a short summary, and a static copy whose verdict
     reads static paraphrase links, take MiniLM's verdict whatever it is (``rewrite_without_wording``,
-    ``short_summary_rewrite``, ``copy_with_static_links``). It
+    ``short_summary_rewrite``, ``copy_with_static_links``), as does a static rewrite or partial reuse naming no
+    direction where its direction clues read the vectors (``undirected_on_static_vectors``). It
     takes it too when MiniLM's sentences in order did not say the same things (``PairFacts.unconfirmed_order_links``):
     that verdict says so and how unsure it is, as ``compare``'s does."""
     found = one_pass(a, b, engine, details)
@@ -72,7 +73,11 @@ def run_pair_with_facts(a: Segmented, b: Segmented, engine: PairEngine,
         or copy_with_static_links(found, engine)
     twin = engine.precise_twin if unworded or worth_a_second_look(a, b, found[0], engine) else None
     if twin is None:
-        return with_copy_facts(a, b, found, engine, details)
+        static = with_copy_facts(a, b, found, engine, details)
+        precise = engine.precise_twin
+        if precise is None or not undirected_on_static_vectors(static, engine):
+            return static
+        return with_copy_facts(a, b, one_pass(a, b, precise, details), precise, details)
     second = one_pass(a, b, twin, details)
     relation = second[0].verdict.relation
     # MiniLM's verdict replaces the static same_story only where it says more of the same question: derived,
@@ -172,6 +177,30 @@ def copy_with_static_links(found: tuple[Comparison, PairFacts], engine: PairEngi
             or not facts.kind_share["paraphrase"]:
         return False
     return _word_for_word_share(comparison.alignments) >= engine.settings.semantic.second_look_min_copied_share
+
+
+# The relations whose direction clues read sentence vectors most: a person's rewrite and a passage taken into another
+# text (a spun copy's direction is read from its swaps and spin score, a duplicate's from dates and credits).
+_READ_BY_VECTORS = frozenset({"rewrite", "partial_reuse"})
+
+
+def undirected_on_static_vectors(found: tuple[Comparison, PairFacts], engine: PairEngine) -> bool:
+    """Whether a comparison with static vectors judged a rewrite or partial reuse with no direction, of two texts whose
+    direction clues read the vectors (``semantic.second_look_undirected``): a static paraphrase link (static cosines
+    link sentences the copy dropped to its own, which inflates the longer side's coverage, read by the containment
+    clue), or a reused passage's fit with the rest of each side (its sentences' mean vectors). Such a pair is compared
+    again as ``compare`` compares it, whose verdict is the corpus's. Only where the two sides' coverages lie within the
+    containment clue's bar (``Config.direction_min_containment_gap``) of each other: where they lie further apart, the
+    shares were not what kept that clue silent (a spun copy of one report beside another report of its news: 0.92 and
+    0.42, MiniLM no wiser), and one MiniLM comparison costs a trace more than the rest of it. Never for an engine with
+    MiniLM vectors."""
+    comparison, facts = found
+    verdict = comparison.verdict
+    if not engine.settings.semantic.second_look_undirected or engine.precise_twin is None \
+            or verdict.relation not in _READ_BY_VECTORS or verdict.direction != "unknown" \
+            or abs(facts.coverage_a - facts.coverage_b) >= engine.config.direction_min_containment_gap:
+        return False
+    return facts.kind_share["paraphrase"] > 0 or (facts.passage_fit_a is not None and facts.passage_fit_b is not None)
 
 
 def _text_words(seg: Segmented) -> list[str]:

@@ -392,7 +392,7 @@ def as_stored(p: Prepared) -> Side:
     recomputed, vectors at float16. Comparisons see only this form, so a verdict does not depend on whether its
     candidate was prepared in this run or read from the store (a resumed run stores the same verdicts)."""
     a = p.article
-    article = Article(a.id, a.text, a.title, a.published, a.url, a.site, a.credits, a.removed)
+    article = Article(a.id, a.text, a.title, a.published, a.url, a.site, a.credits, a.removed, a.author)
     paragraphs = tuple(paragraph_spans(a.text))
     seg = Segmented(article, p.seg.sentences, paragraphs, _owners(p.seg.sentences, paragraphs))
     vectors = p.vectors.astype(np.float16).astype(np.float32) if len(p.seg.sentences) else None
@@ -497,10 +497,13 @@ def _traced(store: Store, article: Article, index: CandidateIndex, engine: PairE
 
     found = index.query(fp, exclude=frozenset() if own is None else frozenset({own}),
                         credited=credit_check(seg, sides_of, engine.memo))
-    sides = sides_of([candidate.pk for candidate in found])
+    pks = [candidate.pk for candidate in found]
+    if own is not None:
+        pks += stored_links_not_offered(store, own, pks)
+    sides = sides_of(pks)
     verdicts = _verdicts(Side(seg, vectors, None, fp.english), sides, engine, pool)
-    verdicts = _with_common_sources(store, [candidate.pk for candidate in found], verdicts)
-    derived = [(candidate.pk, side, verdict) for candidate, side, verdict in zip(found, sides, verdicts, strict=True)
+    verdicts = _with_common_sources(store, pks, verdicts)
+    derived = [(pk, side, verdict) for pk, side, verdict in zip(pks, sides, verdicts, strict=True)
                if verdict.relation in DERIVED_RELATIONS]
     roles = _roles(store, [(pk, verdict) for pk, _, verdict in derived],
                    {pk: side.seg.article for pk, side, _ in derived} | {_QUERY: article}, engine.settings)
@@ -519,6 +522,16 @@ def _traced(store: Store, article: Article, index: CandidateIndex, engine: PairE
     if own is not None:
         return TraceResult(article, ranked, *versions[own])
     return TraceResult(article, ranked, None, len(store.keys_of([article.id])))
+
+
+def stored_links_not_offered(store: Store, own: int, offered: list[int]) -> list[int]:
+    """The articles the stored ``own`` has a derived verdict with that the candidate index did not offer (``offered``):
+    the index reads a stored article by a sample of its sentences (the sketch), so a long report's query meets a
+    teaser's every sentence while the teaser's query may meet none of the report's sample; the teaser found its report
+    when it was indexed, and tracing the report lists it too, as the store does (parity50)."""
+    known = set(offered) | {own}
+    return [other for p in store.pairs_of(own) if p.verdict.relation in DERIVED_RELATIONS
+            and (other := p.b if p.a == own else p.a) not in known]
 
 
 def _with_common_sources(store: Store, pks: list[int], verdicts: list[Verdict]) -> list[Verdict]:
@@ -587,9 +600,11 @@ def _compared(query: Side, distinct: list[Side], engine: PairEngine, pool: Worke
 
 
 def _as_compared(seg: Segmented) -> tuple[object, ...]:
-    """What a comparison reads of an article: all of ``seg`` but the article's id, title, URL and author."""
+    """What a comparison reads of an article: all of ``seg`` but the article's id, title and URL (its author is read:
+    a credit naming it says which text is the copy)."""
     a = seg.article
-    return (a.text, a.published, a.site, a.credits, a.removed, seg.sentences, seg.paragraphs, seg.sentence_paragraph)
+    return (a.text, a.published, a.site, a.credits, a.removed, a.author, seg.sentences, seg.paragraphs,
+            seg.sentence_paragraph)
 
 
 def ranked_matches(matches: Sequence[TraceMatch]) -> tuple[TraceMatch, ...]:

@@ -11,7 +11,9 @@ version 2 adds what every comparison of a stored article needs and is costly to 
 its sentences' static vectors; a version 1 store's articles get them when re-indexed); version 3 keeps every
 *version* of an article: a changed text under the same id is stored beside the old one (``version`` 1, 2, …),
 never in its place; version 4 records each fingerprint's language, version 5 its passage hashes, version 6 each
-pair's fact changes (``Verdict.fact_changes``; a pair stored before has none recorded).
+pair's fact changes (``Verdict.fact_changes``; a pair stored before has none recorded), version 7 each article's
+author (a credit naming it tells a copy from its source in the store as in ``compare``; an article stored before has
+none recorded).
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from unspun.corpus.fingerprint import StoredFingerprint
 from unspun.errors import StoreError, StoreMissingError, StoreWriteError
 from unspun.model import Article, ArticleMeta, Removed, Segmented, Span, StoredPair, Story, Verdict
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 # How long a writer waits for another one's commit (an indexer's commits take milliseconds; a story build's
 # write a little longer) before it stops with a StoreWriteError.
 BUSY_SECONDS = 30.0
@@ -48,6 +50,7 @@ CREATE TABLE IF NOT EXISTS articles(
     credits TEXT NOT NULL DEFAULT '[]',
     text TEXT NOT NULL,
     spin REAL,
+    author TEXT,
     UNIQUE(id, version)
 );
 """
@@ -234,8 +237,9 @@ class Store:
         pk: int | None,
     ) -> int:
         cursor = self._db.execute(
-            "INSERT INTO articles(pk, id, version, content_hash, title, published, site, url, credits, text, spin) "
-            "VALUES(?, ?, (SELECT coalesce(max(version), 0) + 1 FROM articles WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO articles(pk, id, version, content_hash, title, published, site, url, credits, text, spin, "
+            "author) VALUES(?, ?, (SELECT coalesce(max(version), 0) + 1 FROM articles WHERE id = ?), ?, ?, ?, ?, ?, ?, "
+            "?, ?, ?)",
             (
                 pk,
                 article.id,
@@ -248,6 +252,7 @@ class Store:
                 json.dumps(list(article.credits)),
                 article.text,
                 analysis.spin,
+                article.author,
             ),
         )
         pk = int(cursor.lastrowid or 0)
@@ -370,11 +375,11 @@ class Store:
 
     def article(self, pk: int) -> Article:
         row = self._db.execute(
-            "SELECT id, text, title, published, url, site, credits FROM articles WHERE pk = ?", (pk,)
+            "SELECT id, text, title, published, url, site, credits, author FROM articles WHERE pk = ?", (pk,)
         ).fetchone()
         if row is None:
             raise KeyError(pk)
-        return Article(row[0], row[1], row[2], row[3], row[4], row[5], tuple(json.loads(row[6])))
+        return Article(row[0], row[1], row[2], row[3], row[4], row[5], tuple(json.loads(row[6])), author=row[7])
 
     def sentences(self, pk: int) -> tuple[Span, ...]:
         rows = self._db.execute('SELECT start, "end" FROM sentences WHERE article = ? ORDER BY idx', (pk,))
@@ -404,8 +409,9 @@ class Store:
             chunk = distinct[first : first + 500]
             marks = ",".join("?" * len(chunk))
             rows.update((r[0], r[1:]) for r in self._db.execute(
-                "SELECT a.pk, a.id, a.text, a.title, a.published, a.url, a.site, a.credits, a.spin, f.english "
-                f"FROM articles a LEFT JOIN fingerprints f ON f.article = a.pk WHERE a.pk IN ({marks})", chunk))
+                "SELECT a.pk, a.id, a.text, a.title, a.published, a.url, a.site, a.credits, a.spin, f.english, "
+                "a.author FROM articles a LEFT JOIN fingerprints f ON f.article = a.pk "
+                f"WHERE a.pk IN ({marks})", chunk))
             for pk, start, end in self._db.execute(
                     f'SELECT article, start, "end" FROM sentences WHERE article IN ({marks}) ORDER BY article, idx',
                     chunk):
@@ -420,8 +426,9 @@ class Store:
         for pk in pks:
             if pk not in rows:
                 raise KeyError(pk)
-            id_, text, title, published, url, site, credits, spin, english = rows[pk]
-            article = Article(id_, text, title, published, url, site, tuple(json.loads(credits)), tuple(removed[pk]))
+            id_, text, title, published, url, site, credits, spin, english, author = rows[pk]
+            article = Article(id_, text, title, published, url, site, tuple(json.loads(credits)), tuple(removed[pk]),
+                              author)
             sentences = tuple(spans[pk])
             analysis = StoredAnalysis(spin, _vectors(blobs.get(pk), len(sentences)))
             out.append(StoredArticle(article, sentences, analysis, None if english is None else bool(english)))
@@ -544,6 +551,10 @@ class Store:
         # 5 → 6: pairs keep their fact changes; those stored before recorded none
         if self._has_table("pairs") and not self._has_column("pairs", "fact_changes"):
             steps.append("ALTER TABLE pairs ADD COLUMN fact_changes TEXT NOT NULL DEFAULT '[]';")
+        # 6 → 7: articles keep their author; those stored before recorded none (a store before 3 gets the column
+        # with the table it copies above)
+        if version >= 3 and not self._has_column("articles", "author"):
+            steps.append("ALTER TABLE articles ADD COLUMN author TEXT;")
         self._db.execute("PRAGMA foreign_keys = OFF")  # no effect inside a transaction: set before it
         try:
             self._db.executescript(
