@@ -94,15 +94,15 @@ def quotation_cuts(
     a: Segmented, b: Segmented, alignments: Sequence[Alignment], facing: Sequence[tuple[Span, Span]] = (),
     config: ChangesConfig = CHANGES_DEFAULT,
 ) -> list[Change]:
-    """Whole sentences cut from inside a quotation (in A only) or added inside one (in B only) where the text
-    around them is copied word for word: the run of sentences only one side has continues a quotation of an
-    aligned sentence next to it, the other side goes straight on from that sentence's counterpart to the
-    counterpart of the sentence after the run, and that sentence is the same words on both sides. A quote changed
-    (its span the quoted words cut or added), not an omission: '"We cannot put a wall on ground that will not hold
-    it. The 1,200 homes on the estate still need protecting, …," she said.' → '"We cannot put a wall on ground that
-    will not hold it," she said.'. Read whatever the relation (the verdict counts it); a summary or a report quoting
-    part of a quotation rewords or leaves out the sentences beside it, so the word-for-word sentence after the run
-    keeps them out."""
+    """Whole sentences cut from the middle of a quotation (in A only) or added inside one (in B only) where the text
+    around them is copied word for word: the run of sentences only one side has lies inside a quotation that the
+    aligned sentences before and after it open and close, the other side goes straight on from the one's
+    counterpart to the other's, and the sentence after is the same words on both sides. A quote changed (its span
+    the quoted words cut or added), not an omission: '"We cannot put a wall there. The 1,200 homes still need
+    protecting. We will find another way," she said.' → '"We cannot put a wall there. We will find another way,"
+    she said.'. A quotation stopped early is quoted in part (``quotes.quoted_in_part``): its last sentences are an
+    omission. Read whatever the relation (the verdict counts it); a summary or a report quoting part of a quotation
+    rewords or leaves out the sentences beside it, so the word-for-word sentence after the run keeps them out."""
     paired = with_facing(alignments, facing)
     changes = []
     for side in ("a", "b"):
@@ -116,10 +116,9 @@ def quotation_cuts(
             if before is None or after is None or not _next_to(other, before, after, config.min_passage_words):
                 continue
             run = Span(seg.sentences[first].start, seg.sentences[last].end)
-            # a quotation opened in the sentence before the run or going on into the sentence after it, holding
-            # words of each sentence of the run
-            quoted = next((q for q in spans if q.start < seg.sentences[first].end and seg.sentences[last].start < q.end
-                           and (q.start < run.start or q.end > run.end)), None)
+            # a quotation opened in the sentence before the run and going on into the sentence after it: the run
+            # cut from its middle (one stopped early is quoted in part, its last sentences an omission)
+            quoted = next((q for q in spans if q.start < run.start and q.end > run.end), None)
             if quoted is None or not _same_words(seg.sentences[last + 1].text_of(seg.article.text),
                                                  after.text_of(other.article.text)):
                 continue

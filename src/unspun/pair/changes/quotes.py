@@ -54,9 +54,9 @@ def quote_edits(
 ) -> list[QuoteEdit]:
     """Quotations whose words differ inside one aligned sentence pair, with the differing words. Part of a
     quotation quoted is a writer quoting part of what was said, no change (``quoted_in_part``), unless the sentence
-    is copied word for word outside its quotation marks: there words cut from the quotation or added to it
-    (``_cut_in_copy``) are the quote changed ("…this outcome, and I am deeply sorry for the colleagues who will be
-    leaving us." → "…this outcome.", the speaker and the rest of the sentence kept)."""
+    is copied word for word outside its quotation marks and the words were cut from inside the whole quotation
+    (``_cut_in_copy``): the quote changed ("…this outcome, and I am deeply sorry for the colleagues who will be
+    leaving us. The market …" → "…this outcome. The market …", the speaker and the rest of the sentence kept)."""
     parts_a = _parts(a_text, a_span, config)
     parts_b = _parts(b_text, b_span, config)
     keys_a, keys_b = {_key(a_text, p) for _, p in parts_a}, {_key(b_text, p) for _, p in parts_b}
@@ -80,10 +80,12 @@ def quote_edits(
         excerpt = quoted_in_part(_key(a_text, pa), _key(b_text, pb), *cut) or \
             (pa != qa and quoted_in_part(_key(a_text, qa), _key(b_text, pb), *cut)) or \
             (pb != qb and quoted_in_part(_key(a_text, pa), _key(b_text, qb), *cut))
-        # ... unless the sentence is copied word for word outside its quotation marks and the words are gone from
-        # the whole quotation: cut from it, or added to it
+        # ... unless the sentence is copied word for word outside its quotation marks and the words are cut from
+        # inside the whole quotation, words kept on both sides of the cut: a splice of words never said together
+        # (a quotation stopped early or going on further is quoted in part either way round)
         if excerpt and not (_same_outside(a_text, a_span, parts_a, b_text, b_span, parts_b)
-                            and _cut_in_copy(_key(a_text, pa), _key(b_text, pb), _key(a_text, qa), _key(b_text, qb))):
+                            and _cut_in_copy(_key(a_text, pa), _key(b_text, pb), _key(a_text, qa), _key(b_text, qb))
+                            and not quoted_in_part(_key(a_text, qa), _key(b_text, qb), *cut)):
             continue
         differs_a, differs_b = _differing_words(a_text, pa, b_text, pb)
         edits.append(QuoteEdit(qa, qb, differs_a, differs_b))
