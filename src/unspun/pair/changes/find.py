@@ -4,6 +4,7 @@ has, the same edit made again gathered into one change; in A order."""
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 
 from unspun.config import CHANGES_DEFAULT, DEFAULT, TEXT_DEFAULT, ChangesConfig, Config, TextConfig
@@ -152,12 +153,27 @@ def headline_fact_changes(a: Segmented, b: Segmented, changes: ChangesConfig = C
         return []
     _, found = sentence_edits(titles[0], Span(0, len(titles[0])), titles[1], Span(0, len(titles[1])),
                               config=changes, text=text)
-    facts = [c for c in found if c.kind in _HEADLINE_FACT_KINDS]
+    # a headline giving another fact that its own text states, its text keeping the other headline's fact too
+    # ("Council tax bills to rise by average of 5.1%" / a local paper's "Wakefield council tax to rise by £101", its
+    # body stating both), changed none: it headlines another of the story's facts
+    facts = [c for c in found if c.kind in _HEADLINE_FACT_KINDS
+             and not _another_fact_headlined(b.article.text, show(titles[0], c.a), show(titles[1], c.b))
+             and not _another_fact_headlined(a.article.text, show(titles[1], c.b), show(titles[0], c.a))]
     if not facts:
         return []
     what = "; ".join(f"'{show(titles[0], c.a)}' → '{show(titles[1], c.b)}'" for c in facts)
     heads = " ".join(titles[0].split()), " ".join(titles[1].split())
     return [Change("title", Span(0, 0), Span(0, 0), f"headline changed: {what} in '{heads[0]}' → '{heads[1]}'")]
+
+
+def _another_fact_headlined(text: str, other: str, own: str) -> bool:
+    """Whether ``text`` states both the other headline's words and its own headline's words there."""
+    return _states(text, other) and _states(text, own)
+
+
+def _states(text: str, words: str) -> bool:
+    """Whether ``text`` holds ``words`` as words of its own (case aside)."""
+    return bool(words) and re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text, re.IGNORECASE) is not None
 
 
 def headline_changes(a: Segmented, b: Segmented, spun: bool = False) -> list[Change]:
@@ -276,8 +292,8 @@ def sentence_edits(
 def _other_edits(pair: SentencePair, taken: list[Change], wording: bool, negations: bool, merge: bool,
                  paraphrases: bool = True) -> list[Change]:
     """``sentence_edits``' changes but the quotes (``taken``)."""
-    # In order of precedence: words inside a changed quotation, attribution or title are reported as that; but a
-    # figure, date or negation changed inside a quotation is listed beside the quote change, not folded into it:
+    # In order of precedence: words inside a changed quotation, attribution or title are reported as that; but in
+    # an edited pair a figure, date or negation changed inside a quotation is listed beside the quote change:
     # the quote is misquoted AND the fact it states changed ("the 1,200 homes" → "the 2,100 homes" in a council
     # leader's words, "We have not found any link" → "We have found a link"), and a verdict counts the fact.
     # A paraphrased pair (not ``pair.edited``) keeps only the changes anchored by what both sentences share:
@@ -295,7 +311,8 @@ def _other_edits(pair: SentencePair, taken: list[Change], wording: bool, negatio
         found += outside(respelt_name_changes(pair), taken + found)
         if paraphrases:  # only what both sentences anchor: a figure of one thing, a date, a word negated
             negated = flipped_negations(pair) if negations else []
-            found += outside([*paraphrase_fact_changes(pair), *negated], found)
+            # a paraphrase's quotations may be two statements: what stands inside them stays the quote change
+            found += outside([*paraphrase_fact_changes(pair), *negated], taken + found)
     if wording:
         found += wording_changes(pair, taken + found)
     return found
