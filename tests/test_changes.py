@@ -293,8 +293,10 @@ def test_changed_quote_is_reported_whole_and_its_words_only_once():
         'The coach called the 3 charges "a shabby, baseless invention by 2 rivals".',
         'The coach called the 3 charges "a shoddy, unfounded creation by 4 competitors".',
     )
+    # its reworded words once, as the quote; the figure it states changed listed beside it (changes50)
     assert found == [
-        ("quote", "a shabby, baseless invention by 2 rivals", "a shoddy, unfounded creation by 4 competitors")
+        ("quote", "a shabby, baseless invention by 2 rivals", "a shoddy, unfounded creation by 4 competitors"),
+        ("number", "2", "4"),
     ]
 
 
@@ -1155,7 +1157,9 @@ def test_a_number_written_in_words_or_digits_inside_a_quote_is_the_same_quote():
     quote = '"We cannot keep sending {} lorries under a medieval gate," Ms Rahman said.'
     assert changes_between(quote.format("forty-tonne"), quote.format("40-tonne")) == []
     assert changes_between(quote.format("£4.2 million worth of"), quote.format("£4.2m worth of")) == []
-    assert [c[0] for c in changes_between(quote.format("forty-tonne"), quote.format("fifty-tonne"))] == ["quote"]
+    # the figure changed inside the quotation is listed beside it (changes50)
+    assert [c[0] for c in changes_between(quote.format("forty-tonne"), quote.format("fifty-tonne"))] == ["quote",
+                                                                                                         "number"]
 
 
 def test_an_amount_written_another_way_inside_a_quote_is_the_same_quote():
@@ -1165,7 +1169,8 @@ def test_an_amount_written_another_way_inside_a_quote_is_the_same_quote():
     for a, b in (("5 per cent", "5%"), ("£4.2 million", "4.2 million pounds"), ("US$4.2 million", "$4.2 million"),
                  ("12 kilometres", "12 km")):
         assert not [c for c in changes_between(quote.format(a), quote.format(b)) if c[0] == "quote"], a
-    assert [c[0] for c in changes_between(quote.format("5 per cent"), quote.format("6 per cent"))] == ["quote"]
+    assert [c[0] for c in changes_between(quote.format("5 per cent"), quote.format("6 per cent"))] == ["quote",
+                                                                                                       "number"]
     assert "quote" in [c[0] for c in changes_between(quote.format("12 kilometres"), quote.format("12 miles"))]
 
 
@@ -2022,3 +2027,91 @@ def test_a_spun_copy_s_headline_change_is_the_same_whichever_text_is_given_first
         forward = [c.note for c in find_changes(a, b, [], "spun_copy") if "headline changed" in c.note]
         backward = [c.note for c in find_changes(b, a, [], "spun_copy") if "headline changed" in c.note]
         assert len(forward) == len(backward), (title, forward, backward)
+
+
+# --- change kinds a fact-checker counts (changes50: probe50's a1c1, a3c2, a4c1, a7c1, a8c1, b2o1 and c1~c2) ------
+
+
+def test_a_number_or_a_negation_changed_inside_a_quotation_is_listed_beside_the_quote_change() -> None:
+    # the quote is misquoted AND the fact it states changed: both listed, the fact counted by its own kind
+    a = 'Ms Mabry said: "The 1,200 homes on the estate still need protecting."'
+    b = 'Ms Mabry said: "The 2,100 homes on the estate still need protecting."'
+    assert reported(("number", "1,200", "2,100"), a, b)
+    assert "quote" in {kind for kind, _, _ in changes_between(a, b)}
+    a = 'She said: "We have not found any link between the leak and the low pressure."'
+    b = 'She said: "We have found a link between the leak and the low pressure."'
+    assert reported(("negation", "have not found", "have found"), a, b)
+    assert "quote" in {kind for kind, _, _ in changes_between(a, b)}
+
+
+def test_a_unit_word_changed_beside_a_kept_number_is_a_number_change_and_a_counted_noun_reworded_is_not() -> None:
+    assert reported(("number", "17.5 million fish", "17.5 million tonnes"),
+                    "Farms produced 17.5 million fish last year.", "Farms produced 17.5 million tonnes last year.")
+    assert reported(("number", "87 particles per litre", "87 particles per millilitre"),
+                    "Samples held 87 particles per litre on average.",
+                    "Samples held 87 particles per millilitre on average.")
+    # neither word a unit: the same count in other words
+    assert not [c for c in changes_between("The barrier would protect 620 homes in the village.",
+                                           "The barrier would protect 620 houses in the village.")
+                if c[0] == "number"]
+
+
+def test_ruling_out_and_refusing_to_rule_out_are_opposite_statements() -> None:
+    a = "The chancellor has ruled out raising the rate of corporation tax."
+    assert reported(("negation", "has ruled out", "has refused to rule out"), a,
+                    "The chancellor has refused to rule out raising the rate of corporation tax.")
+    assert reported(("negation", "has ruled out", "has not ruled out"), a,
+                    "The chancellor has not ruled out raising the rate of corporation tax.")
+    # the same statement twice: two negations each
+    assert not changes_between("The chancellor has not ruled out raising the rate of corporation tax.",
+                               "The chancellor has refused to rule out raising the rate of corporation tax.")
+
+
+def test_words_cut_from_a_quotation_in_a_sentence_copied_word_for_word_are_a_quote_change() -> None:
+    a = ('Chief executive Anna Kowalski said: "We have done everything we can to avoid this outcome, and I am deeply '
+         'sorry for the colleagues who will be leaving us. The market has changed."')
+    b = ('Chief executive Anna Kowalski said: "We have done everything we can to avoid this outcome. The market has '
+         'changed."')
+    kinds = {kind for kind, _, _ in changes_between(a, b)}
+    assert kinds == {"quote"}
+    # a quotation stopped early is quoted in part (probe35), however the sentence around it was kept
+    assert not changes_between(a.replace(" The market has changed.", ""), b.replace(" The market has changed.", ""))
+    # a report quoting the same opening words in a sentence of its own quotes them in part: no change
+    assert not changes_between(a, 'Ms Kowalski, the chief executive, told staff: "We have done everything we can to '
+                                  'avoid this outcome."')
+
+
+def test_a_whole_sentence_cut_from_the_middle_of_a_quotation_of_a_copy_is_a_quote_change_not_an_omission() -> None:
+    said = ('Ms Mabry said the survey found peat nine metres deep.\n\n"We cannot put a wall on ground that will not '
+            'hold it. {}We will find another way, even if it takes longer," she said.\n\nThe council will now ask '
+            'the Environment Agency to fund a study of storage ponds.')
+    cut = "The 1,200 homes on the estate still need protecting. "
+    a_text, b_text = said.format(cut), said.format("")
+    a, b, al = pair_of(a_text, b_text, [(0, 0), (1, 1), (3, 2), (4, 3)])
+    for relation in (None, "near_duplicate"):
+        found = shown(find_changes(a, b, [al], relation), a_text, b_text)
+        assert found == [("quote", cut.strip(), "")], (relation, found)
+
+
+def test_a_headline_whose_figure_changed_is_a_title_change_and_a_reworded_one_is_none() -> None:
+    body = ("Two people have died after a coach overturned on the A38 near Ivybridge.\n\n"
+            "The road was closed in both directions for most of the day.")
+    a = segment(Article("a", body, title="Two dead after coach overturns on A38 near Ivybridge"))
+    b = segment(Article("b", body, title="A38 coach crash: four dead near Ivybridge"))
+    (title,) = [c for c in find_changes(a, b, [], None) if c.kind == "title"]
+    assert "'Two' → 'four'" in title.note
+    reworded = segment(Article("b", body, title="Coach overturns on A38 near Ivybridge, killing two"))
+    assert not [c for c in find_changes(a, reworded, [], "near_duplicate") if c.kind == "title"]
+
+
+def test_a_copiers_own_intro_beside_the_sources_lead_is_an_addition_not_a_line_edited() -> None:
+    # probe50 b2o1: the outlet's intro faced the release's first line by place, word-diffed into "date changed:
+    # 'Saturday' → 'one'"
+    lead = ("Officers are appealing for witnesses after a cyclist was seriously injured in a hit-and-run in "
+            "Leicester on Saturday evening.")
+    intro = ("A man is in a critical condition in hospital after being knocked off his bike by a driver who did not "
+             "stop on one of Leicester's busiest roads.")
+    rest = "\n\nThe collision happened at about 7.15pm on Narborough Road, near its junction with Upperton Road."
+    a, b, al = pair_of(lead + rest, intro + rest, [(1, 1)])
+    found = find_changes(a, b, [al], "near_duplicate")
+    assert sorted(c.kind for c in found) == ["addition", "omission"]

@@ -682,6 +682,14 @@ class ChangesConfig(_HashedOnce):
     # spun-copy sentence pairs keep 0.07–0.44), whose replaced stretches are rewording. Train-split BBC
     # articles spun at 30% keep ≥ 0.5 in 99.9% of their changed sentences, spun at 60% in 98.9%.
     min_edited_kept_share: float = 0.5
+    # Two lines paired by their place (``sentence_pairs.facing_titles``: the titles, each text's first line) keeping
+    # fewer words than that are edited only where their word diff swaps words in place, each replaced stretch at most
+    # this many words longer or shorter than what it replaced (a spinner's headline: "fitness boost" → "fittingness
+    # hike up"); a copier's own intro facing the source's lead ("A man is in a critical condition … on one of
+    # Leicester's busiest roads" / "Officers are appealing … on Saturday evening": a stretch of 1 against 14) is
+    # another sentence, whose words merely stand opposite (probe50 B: "date changed: 'Saturday' → 'one'").
+    # changes50, 2026-12-07; stores made before read every placed pair as edited (``ADDED_SETTINGS``).
+    placed_max_swap_gap: int = 1
     # A run of unaligned sentences shorter than this (words) is a stray line ("Advertisement", "1."), not
     # content one side left out.
     min_passage_words: int = 3
@@ -1743,8 +1751,9 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
              "kept_wording_min_share": NEVER_SHARE,
              "copy_max_changed_rate": 1_000_000.0,  # (and passages reworded throughout were a near-duplicate)
              "spin_reading_logits": 0.0},  # and read the spin score of its own bias
-    # a quotation stopped early needed as many words left out as one cut inside
-    "changes": {"min_excerpt_dropped_words_at_end": 3},
+    # two lines facing by their place were edited however their words stood; a quotation stopped early needed as
+    # many words left out as one cut inside
+    "changes": {"placed_max_swap_gap": 1_000_000, "min_excerpt_dropped_words_at_end": 3},
     # a short text's names counted at the long ones' mentions; a shared figure or day counted beside no shared name
     # (and texts whose figures all differed shared their names all the same)
     "stories": {"name_mention_chars": 0, "figures_need_a_name": False, "other_figures_min_each": 0,

@@ -227,6 +227,13 @@ EITHER_ARTICLE_STARTS = word_list("histor herb homage hotel heroic habitual hypo
 
 # "without" is left out: "without precedent" negates nothing.
 NEGATIONS = word_set("not no never nor none nobody nothing nowhere neither cannot")
+# A verb that negates what it governs with its particle: "has ruled out raising taxes" says "will not raise taxes",
+# so it counts as one negation (``changes.negations``), read only before "out" ("ruled on the appeal" negates nothing).
+RULING_OUT_VERBS = word_set("rule rules ruled ruling")
+# Verbs of refusal that negate a negating verb they govern: "has refused to rule out raising" (two negations: no
+# longer "will not raise") says what "has not ruled out raising" says. Elsewhere ("refused to comment") a refusal is
+# a word of negative sense (``NEGATIVE_SENSE``), counted only against a negation the other side holds.
+REFUSING_VERBS = word_set("refuse refuses refused refusing decline declines declined declining")
 # Words of the same class that negate no statement of their own: "without agreement" says what "with no
 # agreement" says and "had nil to do with it" what "had nothing to do with it" says, but "without precedent" is
 # "unprecedented" and "won two-nil" a score. ``changes.negations`` counts them only against a negation on the other
@@ -317,6 +324,7 @@ UNITS: dict[str, tuple[str, tuple[float, ...]]] = {
     **{w: ("mass", (1000.0,)) for w in ("tonne", "tonnes")},
     **{w: ("mass", (907.18474, 1016.0469)) for w in ("ton", "tons")},
     **{w: ("volume", (1.0,)) for w in ("litre", "litres", "liter", "liters")},
+    **{w: ("volume", (0.001,)) for w in ("ml", "millilitre", "millilitres", "milliliter", "milliliters")},
     **{w: ("volume", (3.785411784, 4.54609)) for w in ("gallon", "gallons")},
     **{w: ("volume", (0.946352946, 1.1365225)) for w in ("quart", "quarts")},
     **{w: ("volume", (0.473176473, 0.56826125)) for w in ("pint", "pints")},

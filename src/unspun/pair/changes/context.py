@@ -74,7 +74,14 @@ class SentencePair:
     def edited(self) -> bool:
         """Near-verbatim enough for the word-level diff to mean edits (``ChangesConfig.min_edited_kept_share``:
         below it a name, role, credit, amount or negation faces whatever words happen to stand opposite)."""
-        return self.placed or self.kept_share >= self.config.min_edited_kept_share
+        return self.kept_share >= self.config.min_edited_kept_share or (self.placed and self.swapped_in_place)
+
+    @property
+    def swapped_in_place(self) -> bool:
+        """Whether every stretch the word diff replaced, added or cut is within ``ChangesConfig.placed_max_swap_gap``
+        words of what stands opposite it: words swapped in place, the line's shape kept."""
+        gap = self.config.placed_max_swap_gap
+        return all(abs((i2 - i1) - (j2 - j1)) <= gap for op, i1, i2, j1, j2 in self.opcodes if op != "equal")
 
 
 def sentence_pair(

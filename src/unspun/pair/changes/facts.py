@@ -509,18 +509,63 @@ def _changed_measures(pair: SentencePair, facts_a: Sequence[Fact], facts_b: Sequ
     is not. Units of one dimension with another value are conversions (``without_conversions``)."""
     changes = []
     for fa in facts_a:
-        if fa.kind != "number" or not (fa.unit or fa.currency):
+        if fa.kind != "number":
             continue
         lo, hi = _facing(pair.opcodes, fa.first, fa.last)
         fb = next((f for f in facts_b if f.kind == "number" and f.value == fa.value and f.first <= hi
                    and f.last >= lo), None)
-        if fb is None or fa.measured_like(fb):
+        if fb is None:
             continue
-        a_span = _signed(pair.a_text, span_of(pair.ta[fa.written]))
-        b_span = _signed(pair.b_text, span_of(pair.tb[fb.written]))
-        what = "currency changed" if fa.currency and fb.currency and not fa.currency & fb.currency else "unit changed"
-        changes.append(change_of("number", pair, a_span, b_span, what))
+        if (fa.unit or fa.currency) and not fa.measured_like(fb):
+            a_span = _signed(pair.a_text, span_of(pair.ta[fa.written]))
+            b_span = _signed(pair.b_text, span_of(pair.tb[fb.written]))
+            what = "currency changed" if fa.currency and fb.currency and not fa.currency & fb.currency \
+                else "unit changed"
+            changes.append(change_of("number", pair, a_span, b_span, what))
+        elif (measured := _measure_replaced(pair, fa, fb)) is not None:
+            a_span, b_span = span_of(pair.ta[fa.first : measured[0] + 1]), span_of(pair.tb[fb.first : measured[1] + 1])
+            changes.append(change_of("number", pair, _signed(pair.a_text, a_span), _signed(pair.b_text, b_span),
+                                     "unit changed"))
     return changes
+
+
+def _measure_replaced(pair: SentencePair, fa: Fact, fb: Fact) -> tuple[int, int] | None:
+    """The last tokens of two facing amounts of one value whose unit word one side replaced by another word (the
+    unit word next to a number is part of the figure): "17.5 million fish" → "17.5 million tonnes" (a count become a
+    weight), "87 particles per litre" → "87 particles per millilitre" (a rate's measure, read after "per" past one
+    counted noun). At least one of the two words must be a unit of ``wordlists.UNITS``, and the two no spellings of
+    one unit: "620 homes" → "620 houses" is wording. None where no such word was replaced."""
+    for k, m in (_word_after(pair.ta, fa), _word_after(pair.tb, fb)), (_per_word(pair.ta, fa), _per_word(pair.tb, fb)):
+        if k is None or m is None or not (_in_diff(pair, k, "a") and _in_diff(pair, m, "b")):
+            continue
+        x, y = pair.ta[k].norm, pair.tb[m].norm
+        if x != y and (x in UNITS or y in UNITS) and not (x in UNITS and y in UNITS and UNITS[x] == UNITS[y]):
+            return k, m
+    return None
+
+
+def _word_after(tokens: Sequence[Token], fact: Fact) -> int | None:
+    """An amount's unit word ("tonnes") or, without one, the word right after it, its counted noun ("fish")."""
+    k = fact.written.stop - 1 if fact.unit and fact.written.stop - 1 > fact.last else fact.written.stop
+    return k if k < len(tokens) and tokens[k].norm.isalpha() else None
+
+
+def _per_word(tokens: Sequence[Token], fact: Fact) -> int | None:
+    """The word after "per" right after an amount or after its counted noun ("87 particles per litre"), else None."""
+    k = fact.written.stop
+    for at in (k, k + 1):
+        if at + 1 < len(tokens) and tokens[at].norm == "per" and tokens[at + 1].norm.isalpha():
+            return at + 1
+    return None
+
+
+def _in_diff(pair: SentencePair, k: int, side: str) -> bool:
+    """Whether token ``k`` of one side (``side`` "a" or "b") lies in a stretch the word diff replaced, added or cut."""
+    for op, i1, i2, j1, j2 in pair.opcodes:
+        lo, hi = (i1, i2) if side == "a" else (j1, j2)
+        if lo <= k < hi:
+            return op != "equal"
+    return False
 
 
 def _changed_kind(pair: SentencePair, facts_a: Sequence[Fact], facts_b: Sequence[Fact],

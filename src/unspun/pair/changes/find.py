@@ -4,6 +4,7 @@ has, the same edit made again gathered into one change; in A order."""
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 
 from unspun.config import CHANGES_DEFAULT, DEFAULT, TEXT_DEFAULT, ChangesConfig, Config, TextConfig
@@ -29,7 +30,7 @@ from unspun.pair.changes.context import (
 from unspun.pair.changes.facts import fact_changes, paraphrase_fact_changes
 from unspun.pair.changes.name_edits import name_changes, respelt_name_changes
 from unspun.pair.changes.negations import flipped_negations, negation_changes
-from unspun.pair.changes.passages import passage_changes, with_facing
+from unspun.pair.changes.passages import passage_changes, quotation_cuts, with_facing
 from unspun.pair.changes.quotes import QuoteEdit, merged_quote_edits, quote_edits, quote_note
 from unspun.pair.changes.wording import (
     anchored_title_changes,
@@ -66,7 +67,11 @@ def find_changes(
     found: list[Change] = []
     quotes: list[QuoteEdit] = []
     facing = facing_sentence_pairs(a, b, alignments, config)
-    titles = facing_titles(a, b, with_facing(alignments, facing))
+    # two first lines facing by place are one line edited only when their words read as edited (``SentencePair.
+    # edited``: kept, or swapped in place); a copier's own intro beside the source's lead is an addition, and the
+    # lead it displaced an omission, not a sentence whose words merely stand opposite
+    titles = [(x, y) for x, y in facing_titles(a, b, with_facing(alignments, facing))
+              if sentence_pair(a.article.text, x, b.article.text, y, config=changes, text=text, placed=True).edited]
     facing += titles
     # Sentences a derived text paraphrased are read for the facts both anchor; those of independent reports (the
     # next month's figures, another outlet's account) say other things, not altered ones.
@@ -101,9 +106,13 @@ def find_changes(
     attributions = [c for c in found if c.kind == "attribution"]
     found = [c for c in found if c.kind != "attribution"]
     found += one_per_attribution(attributions, a.article.text, b.article.text)
+    retitled = headline_fact_changes(a, b, changes, text) if paraphrases else []
+    found += retitled
+    cuts = quotation_cuts(a, b, alignments, facing, changes)
+    found += cuts
     if relation in COPY_RELATIONS:
-        found += passage_changes(a, b, alignments, facing, changes)
-    if relation in COPY_RELATIONS:
+        found += outside(passage_changes(a, b, alignments, facing, changes), cuts)
+    if relation in COPY_RELATIONS and not retitled:
         found += headline_changes(a, b, spun=relation == "spun_copy")
     return gathered(found, a.article.text, b.article.text)
 
@@ -125,6 +134,46 @@ def other_headlines(a: Segmented, b: Segmented) -> tuple[str, str] | None:
     if not sentence_changes(titles[0], spans[0], titles[1], spans[1], wording=True):
         return None
     return " ".join(titles[0].split()), " ".join(titles[1].split())
+
+
+# The kinds of change that make a changed headline a fact changed (kind "title", DESIGN.md's article title): what
+# the headline states, not how it is worded.
+_HEADLINE_FACT_KINDS = frozenset({"name", "number", "date", "negation"})
+
+
+def headline_fact_changes(a: Segmented, b: Segmented, changes: ChangesConfig = CHANGES_DEFAULT,
+                          text: TextConfig = TEXT_DEFAULT) -> list[Change]:
+    """A headline whose fact changed ("Two dead after coach overturns" → "four dead and 17 injured"): one change of
+    kind "title", both spans empty at the text's start (the headline is outside the text every span indexes) and
+    the note giving the facts and the two headlines. Read as an aligned sentence pair is, for any text that may
+    derive from the other (a rewrite's own headline that states the source's figure otherwise is a fact changed;
+    one that words it otherwise is none); a headline only reworded is no title change (``headline_changes``)."""
+    titles = a.article.title, b.article.title
+    if not titles[0] or not titles[1] or headline_form(titles[0]) == headline_form(titles[1]):
+        return []
+    _, found = sentence_edits(titles[0], Span(0, len(titles[0])), titles[1], Span(0, len(titles[1])),
+                              config=changes, text=text)
+    # a headline giving another fact that its own text states, its text keeping the other headline's fact too
+    # ("Council tax bills to rise by average of 5.1%" / a local paper's "Wakefield council tax to rise by £101", its
+    # body stating both), changed none: it headlines another of the story's facts
+    facts = [c for c in found if c.kind in _HEADLINE_FACT_KINDS
+             and not _another_fact_headlined(b.article.text, show(titles[0], c.a), show(titles[1], c.b))
+             and not _another_fact_headlined(a.article.text, show(titles[1], c.b), show(titles[0], c.a))]
+    if not facts:
+        return []
+    what = "; ".join(f"'{show(titles[0], c.a)}' → '{show(titles[1], c.b)}'" for c in facts)
+    heads = " ".join(titles[0].split()), " ".join(titles[1].split())
+    return [Change("title", Span(0, 0), Span(0, 0), f"headline changed: {what} in '{heads[0]}' → '{heads[1]}'")]
+
+
+def _another_fact_headlined(text: str, other: str, own: str) -> bool:
+    """Whether ``text`` states both the other headline's words and its own headline's words there."""
+    return _states(text, other) and _states(text, own)
+
+
+def _states(text: str, words: str) -> bool:
+    """Whether ``text`` holds ``words`` as words of its own (case aside)."""
+    return bool(words) and re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text, re.IGNORECASE) is not None
 
 
 def headline_changes(a: Segmented, b: Segmented, spun: bool = False) -> list[Change]:
@@ -243,7 +292,10 @@ def sentence_edits(
 def _other_edits(pair: SentencePair, taken: list[Change], wording: bool, negations: bool, merge: bool,
                  paraphrases: bool = True) -> list[Change]:
     """``sentence_edits``' changes but the quotes (``taken``)."""
-    # In order of precedence: words inside a changed quotation, attribution or title are reported as that.
+    # In order of precedence: words inside a changed quotation, attribution or title are reported as that; but in
+    # an edited pair a figure, date or negation changed inside a quotation is listed beside the quote change:
+    # the quote is misquoted AND the fact it states changed ("the 1,200 homes" → "the 2,100 homes" in a council
+    # leader's words, "We have not found any link" → "We have found a link"), and a verdict counts the fact.
     # A paraphrased pair (not ``pair.edited``) keeps only the changes anchored by what both sentences share:
     # a credit facing a credit, a title beside the same name, a name respelt; what merely stands opposite
     # in the word-level diff is rewording there (in a near-duplicate still listed, as wording).
@@ -253,11 +305,13 @@ def _other_edits(pair: SentencePair, taken: list[Change], wording: bool, negatio
     if pair.edited:
         found += outside(title_changes(pair), taken + found)
         negated = negation_changes(pair, merge) if negations else []
-        found += outside([*name_changes(pair), *fact_changes(pair), *negated], taken + found)
+        names = outside(name_changes(pair), taken + found)
+        found += names + outside([*fact_changes(pair), *negated], found + names)
     else:
         found += outside(respelt_name_changes(pair), taken + found)
         if paraphrases:  # only what both sentences anchor: a figure of one thing, a date, a word negated
             negated = flipped_negations(pair) if negations else []
+            # a paraphrase's quotations may be two statements: what stands inside them stays the quote change
             found += outside([*paraphrase_fact_changes(pair), *negated], taken + found)
     if wording:
         found += wording_changes(pair, taken + found)

@@ -27,7 +27,9 @@ from unspun.text.wordlists import (
     NOT_A_NEGATION_AFTER_NOT,
     OUTCOME_OPPOSITES,
     PHRASAL_VERB_FORMS,
+    REFUSING_VERBS,
     RISING,
+    RULING_OUT_VERBS,
     SAYING_KNOWING_VERBS,
     SKIPPED_AFTER_NEGATION,
     STEADY,
@@ -53,8 +55,15 @@ def negations_in(tokens: Sequence[Token], following: Sequence[Token] = ()) -> in
             continue
         if token.norm in NEGATIONS and _affirming_idiom(words, k):
             continue
-        count += token.norm in NEGATIONS or token.norm.endswith("n't")
+        count += token.norm in NEGATIONS or token.norm.endswith("n't") or _ruling_out(words, k) or (
+            token.norm in REFUSING_VERBS and [t.norm for t in words[k + 1 : k + 2]] == ["to"]
+            and _ruling_out(words, k + 2))
     return count
+
+
+def _ruling_out(words: Sequence[Token], k: int) -> bool:
+    """Whether the token at ``k`` is a verb of ``wordlists.RULING_OUT_VERBS`` with its "out": "ruled out"."""
+    return k + 1 < len(words) and words[k].norm in RULING_OUT_VERBS and words[k + 1].norm == "out"
 
 
 def _affirming_idiom(words: Sequence[Token], k: int) -> bool:
@@ -393,6 +402,8 @@ def _negations(pair: SentencePair) -> list[Change]:
             # negates: "found guilty" → "found not guilty".
             before = 1 if i1 > 0 and j1 > 0 else 0
             after = 1 if op != "replace" and i2 < len(pair.ta) and j2 < len(pair.tb) else 0
+            # a phrasal verb's particle goes with it: "has ruled out" → "has not ruled out", not "has ruled"
+            after += _ruling_out(pair.ta, i2 + after - 1) and _ruling_out(pair.tb, j2 + after - 1)
             a_span, b_span = region_spans(pair, i1 - before, i2 + after, j1 - before, j2 + after)
             what = "negation added" if count_b > count_a else "negation removed"
             changes.append(change_of("negation", pair, a_span, b_span, what))

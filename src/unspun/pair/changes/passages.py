@@ -8,6 +8,7 @@ from typing import Literal
 from unspun.config import CHANGES_DEFAULT, ChangesConfig
 from unspun.model import Alignment, Change, Segmented, Span
 from unspun.pair.sentence_pairs import counterparts
+from unspun.text.quotations import quotation_spans
 from unspun.text.tokens import word_texts
 
 
@@ -87,3 +88,56 @@ def _place(found: list[Span | None], first: int, last: int) -> Span:
 def _head(text: str, limit: int = 90) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def quotation_cuts(
+    a: Segmented, b: Segmented, alignments: Sequence[Alignment], facing: Sequence[tuple[Span, Span]] = (),
+    config: ChangesConfig = CHANGES_DEFAULT,
+) -> list[Change]:
+    """Whole sentences cut from the middle of a quotation (in A only) or added inside one (in B only) where the text
+    around them is copied word for word: the run of sentences only one side has lies inside a quotation that the
+    aligned sentences before and after it open and close, the other side goes straight on from the one's
+    counterpart to the other's, and the sentence after is the same words on both sides. A quote changed (its span
+    the quoted words cut or added), not an omission: '"We cannot put a wall there. The 1,200 homes still need
+    protecting. We will find another way," she said.' → '"We cannot put a wall there. We will find another way,"
+    she said.'. A quotation stopped early is quoted in part (``quotes.quoted_in_part``): its last sentences are an
+    omission. Read whatever the relation (the verdict counts it); a summary or a report quoting part of a quotation
+    rewords or leaves out the sentences beside it, so the word-for-word sentence after the run keeps them out."""
+    paired = with_facing(alignments, facing)
+    changes = []
+    for side in ("a", "b"):
+        seg, other = (a, b) if side == "a" else (b, a)
+        found = counterparts(a, b, paired, side)
+        spans = [Span(x, y) for x, y in quotation_spans(seg.article.text, config.max_quotation_chars)]
+        for first, last in one_sided_runs(a, b, paired, side, config.min_passage_words):
+            if first == 0 or last + 1 >= len(found):
+                continue
+            before, after = found[first - 1], found[last + 1]
+            if before is None or after is None or not _next_to(other, before, after, config.min_passage_words):
+                continue
+            run = Span(seg.sentences[first].start, seg.sentences[last].end)
+            # a quotation opened in the sentence before the run and going on into the sentence after it: the run
+            # cut from its middle (one stopped early is quoted in part, its last sentences an omission)
+            quoted = next((q for q in spans if q.start < run.start and q.end > run.end), None)
+            if quoted is None or not _same_words(seg.sentences[last + 1].text_of(seg.article.text),
+                                                 after.text_of(other.article.text)):
+                continue
+            cut = Span(max(quoted.start, run.start), min(quoted.end, run.end))
+            place = Span(before.end, before.end)
+            a_span, b_span = (cut, place) if side == "a" else (place, cut)
+            what = "cut from" if side == "a" else "added to"
+            changes.append(Change("quote", a_span, b_span,
+                                  f"quote changed: '{_head(cut.text_of(seg.article.text))}' {what} the quotation"))
+    return changes
+
+
+def _next_to(seg: Segmented, before: Span, after: Span, min_words: int) -> bool:
+    """Whether no sentence of ``seg`` stands between its sentences ``before`` and ``after`` (in that order) but
+    stray lines shorter than ``min_words`` words (an attribution split off a quotation: "she said.")."""
+    return before.end <= after.start and not any(
+        before.end <= s.start and s.end <= after.start and len(word_texts(s.text_of(seg.article.text))) >= min_words
+        for s in seg.sentences)
+
+
+def _same_words(x: str, y: str) -> bool:
+    return [w.lower() for w in word_texts(x)] == [w.lower() for w in word_texts(y)]

@@ -52,7 +52,11 @@ def _all_quotations(text: str, max_chars: int) -> tuple[Span, ...]:
 def quote_edits(
     a_text: str, a_span: Span, b_text: str, b_span: Span, config: ChangesConfig = CHANGES_DEFAULT
 ) -> list[QuoteEdit]:
-    """Quotations whose words differ inside one aligned sentence pair, with the differing words."""
+    """Quotations whose words differ inside one aligned sentence pair, with the differing words. Part of a
+    quotation quoted is a writer quoting part of what was said, no change (``quoted_in_part``), unless the sentence
+    is copied word for word outside its quotation marks and the words were cut from inside the whole quotation
+    (``_cut_in_copy``): the quote changed ("…this outcome, and I am deeply sorry for the colleagues who will be
+    leaving us. The market …" → "…this outcome. The market …", the speaker and the rest of the sentence kept)."""
     parts_a = _parts(a_text, a_span, config)
     parts_b = _parts(b_text, b_span, config)
     keys_a, keys_b = {_key(a_text, p) for _, p in parts_a}, {_key(b_text, p) for _, p in parts_b}
@@ -73,9 +77,15 @@ def quote_edits(
         # An excerpt of the quotation as a whole is quoted in part, whichever sentence of the quotation it comes
         # from: a rewrite that quotes "not a mild illness" from the advisory's first sentence of a quotation of three,
         # beside a paraphrase of its second ("Two doses … never too late to catch up"), changed no words of it.
-        if quoted_in_part(_key(a_text, pa), _key(b_text, pb), *cut) or \
-                (pa != qa and quoted_in_part(_key(a_text, qa), _key(b_text, pb), *cut)) or \
-                (pb != qb and quoted_in_part(_key(a_text, pa), _key(b_text, qb), *cut)):
+        excerpt = quoted_in_part(_key(a_text, pa), _key(b_text, pb), *cut) or \
+            (pa != qa and quoted_in_part(_key(a_text, qa), _key(b_text, pb), *cut)) or \
+            (pb != qb and quoted_in_part(_key(a_text, pa), _key(b_text, qb), *cut))
+        # ... unless the sentence is copied word for word outside its quotation marks and the words are cut from
+        # inside the whole quotation, words kept on both sides of the cut: a splice of words never said together
+        # (a quotation stopped early or going on further is quoted in part either way round)
+        if excerpt and not (_same_outside(a_text, a_span, parts_a, b_text, b_span, parts_b)
+                            and _cut_in_copy(_key(a_text, pa), _key(b_text, pb), _key(a_text, qa), _key(b_text, qb))
+                            and not quoted_in_part(_key(a_text, qa), _key(b_text, qb), *cut)):
             continue
         differs_a, differs_b = _differing_words(a_text, pa, b_text, pb)
         edits.append(QuoteEdit(qa, qb, differs_a, differs_b))
@@ -119,6 +129,25 @@ def quoted_in_part(key_a: str, key_b: str, min_dropped: int, beside: int, min_dr
     beside_part = long[max(0, at - beside) : at] + long[at + len(short) : at + len(short) + beside]
     return not any(w in NEGATIONS or w in CONDITIONS or w.endswith("n't") or number_value(w) is not None
                    for w in beside_part)
+
+
+def _cut_in_copy(part_a: str, part_b: str, whole_a: str, whole_b: str) -> bool:
+    """Whether the longer of two quotation parts holds words the other side's whole quotation lacks: words cut from
+    the quotation (or added to it), not a quotation split at another place in a copy's sentences, where the
+    longer part's words all stand in the other whole quotation."""
+    longer, other_whole = (part_a, whole_b) if len(part_a.split()) > len(part_b.split()) else (part_b, whole_a)
+    return longer not in other_whole
+
+
+def _same_outside(a_text: str, a_span: Span, parts_a: Sequence[tuple[Span, Span]],
+                  b_text: str, b_span: Span, parts_b: Sequence[tuple[Span, Span]]) -> bool:
+    """Whether two sentences have the same words outside their quotation marks (case and punctuation aside)."""
+    return _outside_words(a_text, a_span, parts_a) == _outside_words(b_text, b_span, parts_b)
+
+
+def _outside_words(text: str, sentence: Span, parts: Sequence[tuple[Span, Span]]) -> list[str]:
+    return [t.norm for t in span_tokens(text, sentence)
+            if not any(part.start <= t.start < part.end for _, part in parts)]
 
 
 def _parts(text: str, sentence: Span, config: ChangesConfig) -> list[tuple[Span, Span]]:
