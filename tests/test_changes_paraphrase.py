@@ -124,3 +124,22 @@ def test_independent_reports_paraphrasing_one_another_list_no_paraphrase_changes
     a, b, al = pair_of(march, april, [(0, 0), (1, 1)])
     assert [c.kind for c in find_changes(a, b, [al], "unrelated")] == []
     assert {c.kind for c in find_changes(a, b, [al], "rewrite")} == {"number", "date"}
+
+
+
+BAKERY_WORDS = ("Ackroyd's will close its bakery in Hebden Bridge at the end of June, putting seventy-one jobs at "
+                "risk, the family said on Monday. Forty of them work in the shop and the rest "
+                "bake overnight.")
+
+
+def test_a_number_in_words_altered_in_a_paraphrase_is_a_change_and_written_in_digits_is_none() -> None:
+    # forms50: "seventy-one" was read as 70, so the figure of its change was not the number changed
+    altered = ("The family confirmed on Monday that Ackroyd's is to shut its Hebden Bridge bakery once June ends, "
+               "leaving seventy-two jobs hanging in the balance. Forty of them work in the shop and the rest bake "
+               "overnight.")
+    assert ("number", "seventy-one", "seventy-two") in facts_between(BAKERY_WORDS, altered, [(0, 0), (1, 1)])
+    in_digits = ("The family confirmed on Monday that Ackroyd's is to shut its Hebden Bridge bakery once June ends, "
+                 "leaving 71 jobs hanging in the balance. Forty of them work in the shop and the rest bake "
+                 "overnight.")
+    assert facts_between(BAKERY_WORDS, in_digits, [(0, 0), (1, 1)]) == []
+    assert facts_between(in_digits, BAKERY_WORDS, [(0, 0), (1, 1)]) == []

@@ -191,6 +191,7 @@ def test_pence_written_on_a_figure_are_its_unit() -> None:
     ("TWELVE boats were lost.", True),
     ("The wind reached twelvemph.", True),  # read as "twelve" mph
     ("Ninety-nine people signed.", True),
+    ("They sold a hundred loaves.", True),  # "a hundred" is a figure
     ("Sales rose 3%.", True),
     ("٣ boats", True),  # an Arabic-Indic digit is a digit to the tokenizer too
     ("The twelve's crew", True),
@@ -207,7 +208,8 @@ def test_the_gate_turns_away_no_sentence_with_a_figure(monkeypatch: pytest.Monke
     vocabulary = ["Twelve", "twelve", "TWELVE", "twelvemph", "twelve's", "ninety-nine", "one", "One", "3", "٣", "12mph",
                   "1.5bn", "14%", "per", "cent", "£", "$", "rose", "fell", "to", "about", "the", "council", "Ten",
                   "often", "written", "attention", "seventy-seven", "thirteen", "2-1", "May", "2023", "in", "nine’s",
-                  "million", "people", "boats", "sold", "a", "quarter", "of", "votes"]
+                  "million", "people", "boats", "sold", "a", "quarter", "of", "votes", "hundred", "and",
+                  "seventy", "thousand", "7m", "high", "boat"]
     draw = random.Random(14)
     texts = [" ".join(draw.choice(vocabulary) for _ in range(draw.randint(1, 12))) + draw.choice(["", ".", "!"])
              for _ in range(3000)]
@@ -333,3 +335,52 @@ def test_figures_skip_tokens_that_are_no_number_and_find_the_same(sentence: str)
     from unspun.text.figures import figures
 
     assert figures.__wrapped__(sentence) == _figures_token_by_token(sentence)
+
+
+def _read(sentence: str) -> list[tuple[float, str]]:
+    return [(f.value, f.unit) for f in figures(sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "read"), [
+    # a hyphenated or spaced tens-and-units number is one (forms50: "Seventy-one" was read 70, "Twenty-five" 20 and 5)
+    ("Seventy-one years, three generations of bakers and one trebled energy bill: the bakery closes.",
+     [(71.0, ""), (3.0, "")]),
+    ("Twenty-five minutes on an upturned hull in an eight-degree sea.", [(25.0, ""), (8.0, "")]),
+    ("Twenty five volunteers turned out to fill sandbags.", [(25.0, "")]),
+    ("The appeal raised one hundred and twenty-three pounds in a morning.", [(123.0, "£")]),
+    ("They sold a hundred loaves before nine.", [(100.0, ""), (9.0, "")]),
+    ("Two hundred and fifty thousand homes lost power.", [(250_000.0, "")]),
+    # an ordinal in words stays no figure, joined to a tens word or alone; "one" alone is a pronoun
+    ("The twenty-first season of the festival opens its third stage.", []),
+    ("One of the crew was treated at the scene.", []),
+])
+def test_number_words_are_read_as_a_reader_reads_them(sentence: str, read: list[tuple[float, str]]) -> None:
+    assert _read(sentence) == read
+
+
+def test_a_number_in_words_keeps_the_rounding_it_is_written_to() -> None:
+    assert _only("Seventy-one staff signed the letter.").precision == 1.0
+    assert _only("Seventy staff signed the letter.").precision == 10.0
+    assert _only("They sold a hundred loaves.").precision == 100.0
+    assert same_figure(_only("Seventy-one staff signed the letter."), _only("In all, 71 staff signed the letter."))
+    assert not same_figure(_only("Seventy-one staff signed."), _only("Seventy-two staff signed."))
+
+
+@pytest.mark.parametrize(("sentence", "read"), [
+    # "m" after a number: millions as money or a count, metres before a length's adjective or a thing it measures
+    ("The council spent £7m on roads.", [(7e6, "£")]),
+    ("The deal was worth $7m to the club.", [(7e6, "$")]),
+    ("Some 7m people watched the final.", [(7e6, "")]),
+    ("The fishermen clung to their capsized 7m boat for 25 minutes.", [(7.0, ""), (25.0, "")]),
+    ("A 7m wave swept the pier.", [(7.0, "")]),
+    ("The flood wall is 7m high.", [(7.0, "")]),
+    ("Builders found a 7m-long wall under the car park.", [(7.0, "")]),
+    ("The river is 15m wide at the bridge.", [(15.0, "")]),
+    # kilometres are a length, "bn" and "k" magnitudes
+    ("She won the 5km race.", [(5.0, "")]),
+    ("The scheme will cost £2.1bn.", [(2.1e9, "£")]),
+    ("The post pays £40k a year.", [(40_000.0, "£")]),
+])
+def test_m_after_a_number_is_millions_of_money_or_a_count_and_metres_of_a_length(
+        sentence: str, read: list[tuple[float, str]]) -> None:
+    assert _read(sentence) == [(pytest.approx(value), unit) for value, unit in read]

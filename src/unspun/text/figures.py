@@ -29,14 +29,20 @@ from unspun.text.wordlists import (
     CURRENCY_WORDS,
     FUNCTION_WORDS,
     HEDGES,
+    LENGTH_ADJECTIVES,
     MAGNITUDES,
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
     MONTHS,
     MOVING_VERBS,
     PERIOD_PREPOSITIONS,
+    PLURALS_WITHOUT_S,
     PROGRESS_SHARE_WORDS,
+    SCALES_COUNTED_ONCE,
+    SMALL_NUMBERS,
+    TENS,
     TIME_UNITS,
+    UNIT_ORDINALS,
     VERB_CHAIN_WORDS,
     WEEKDAYS,
 )
@@ -79,11 +85,13 @@ class Figure:
     earlier: bool = False  # the value a change started from: "fell to 4.1% from 4.3%", "compared with £31.7m"
 
 
-# What every figure starts at: a digit, or a number word as a whole token ("one" never starts one; "twelvemph" is
-# read as "twelve" mph), in any case. A sentence without one has no figure: ~70% of a news corpus's sentences, which
-# an index reads for figure keys, turned away before tokenising and reading their dates.
+# What every figure starts at: a digit, a number word as a whole token ("one" starts one only before "hundred" or
+# "thousand", as "a" does: the gate looks for those; "twelvemph" is read as "twelve" mph), in any case. A sentence
+# without one has no figure: ~70% of a news corpus's sentences, which an index reads for figure keys, turned away
+# before tokenising and reading their dates.
 _FIGURE_START = re.compile(
-    r"\d|(?<![^\W_])(?:" + "|".join(sorted(NUMBER_WORDS - {"one"}, key=len, reverse=True)) + r")(?:mph)?(?![^\W_])"
+    r"\d|(?<![^\W_])(?:" + "|".join(sorted((NUMBER_WORDS - {"one"}) | SCALES_COUNTED_ONCE, key=len, reverse=True))
+    + r")(?:mph)?(?![^\W_])"
 )
 
 
@@ -98,7 +106,7 @@ def figures(sentence: str, config: TextConfig = TEXT_DEFAULT) -> tuple[Figure, .
     found: list[Figure] = []
     k = 0
     while k < len(tokens):
-        if _token_value(tokens[k].norm) is None:  # no figure starts at a token that is no number (most of them)
+        if not _may_start(tokens, k):  # no figure starts at a token that is no number (most of them)
             k += 1
             continue
         figure, last = _figure_at(sentence, tokens, k, dated, config)
@@ -134,6 +142,12 @@ def may_hold_figures(sentence: str) -> bool:
     return _FIGURE_START.search(sentence.lower()) is not None
 
 
+def _may_start(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a figure may start at token ``k``: a number, or "a" / "an" before "hundred" or "thousand"."""
+    return _token_value(tokens[k].norm) is not None or (
+        k + 1 < len(tokens) and tokens[k + 1].norm in SCALES_COUNTED_ONCE and tokens[k].norm in ("a", "an"))
+
+
 @functools.lru_cache(maxsize=65_536)  # words repeat: one lookup instead of a pattern and the number words
 def _token_value(norm: str) -> float | None:
     """The value a figure starting at a token of this normal form counts from ("94mph": 94), None for no number."""
@@ -144,21 +158,90 @@ def _figure_at(text: str, tokens: Sequence[Token], k: int, dated: set[int],
                config: TextConfig) -> tuple[Figure | None, int]:
     """The figure starting at token ``k`` and its last token (``k`` when none starts there)."""
     token = tokens[k]
-    value = _token_value(token.norm)
-    if value is None or k in dated or token.norm == "one" or not _counts(token, k):
+    if k in dated or not _counts(token, k):
         return None, k
     if (score := _score_at(text, tokens, k)) is not None:
         return Figure(score, 0.0, False, "score", _context(tokens, k, k + 1, "score", config)), k + 1
-    precision = _precision(token.norm)
-    last = k
+    number = _number_at(text, tokens, k)
+    if number is None:
+        return None, k
+    value, precision, last = number
     if last + 1 < len(tokens) and tokens[last + 1].norm in MAGNITUDES and tokens[last + 1].norm != "m":
         scale = MAGNITUDES[tokens[last + 1].norm]
         value, precision, last = value * scale, precision * scale, last + 1
-    else:
-        precision *= _suffix_scale(token.norm)
     unit, last = _unit(text, tokens, k, last)
     return Figure(value, precision, _hedged(tokens, k), unit, _context(tokens, k, last, unit, config),
                   _period(text, tokens, last), _earlier(text, tokens, k)), last
+
+
+def _number_at(text: str, tokens: Sequence[Token], k: int) -> tuple[float, float, int] | None:
+    """The number written from token ``k`` before any magnitude word after it: its value, the place of its last
+    digit (``Figure.precision``) and its last token; None where none starts. Digits are one token ("£2.1m", "7m
+    high": 7 metres); number words are read as a reader reads them: "seventy-one" and "twenty five" one number,
+    "a hundred", "one hundred and twenty-three"."""
+    norm = tokens[k].norm
+    if norm[0].isdigit():
+        value = _token_value(norm)
+        if value is None:
+            return None
+        if _in_metres(text, tokens, k):
+            return value / MAGNITUDES["m"], _precision(norm), k
+        return value, _precision(norm) * _suffix_scale(norm), k
+    below = _below_hundred(text, tokens, k)
+    if below is None:
+        return None
+    value, precision, last = below
+    if _next_word(text, tokens, last, (" ",)) != "hundred":
+        return below if norm not in ("a", "an", "one") else None  # "one" alone is mostly a pronoun
+    value, precision, last = value * 100, 100.0, last + 1
+    rest = last + 2 if _next_word(text, tokens, last, (" ",)) == "and" else last + 1
+    if rest < len(tokens) and text[tokens[rest - 1].end : tokens[rest].start] == " " \
+            and (tail := _below_hundred(text, tokens, rest)) is not None and tokens[rest].norm not in ("a", "an"):
+        value, precision, last = value + tail[0], tail[1], tail[2]
+    return value, precision, last
+
+
+def _below_hundred(text: str, tokens: Sequence[Token], k: int) -> tuple[float, float, int] | None:
+    """A number below a hundred in words from token ``k`` (value, precision, last token): "twelve", "twenty",
+    "seventy-one" or "twenty five" (the tokeniser splits them), "a" or "an" before "hundred" or "thousand"; None
+    for an ordinal joined to a tens word ("twenty-first") and for no number."""
+    norm = tokens[k].norm
+    if norm in ("a", "an"):
+        return (1.0, 1.0, k) if _next_word(text, tokens, k, (" ",)) in SCALES_COUNTED_ONCE else None
+    value = _token_value(norm)
+    if value is None or not norm.isalpha():
+        return None
+    if norm in TENS:
+        unit = _next_word(text, tokens, k, ("-", " "))
+        if unit in UNIT_ORDINALS and text[tokens[k].end : tokens[k + 1].start] == "-":
+            return None
+        if unit in SMALL_NUMBERS[1:10]:
+            return value + SMALL_NUMBERS.index(unit), 1.0, k + 1
+    return value, _precision(norm), k
+
+
+def _next_word(text: str, tokens: Sequence[Token], k: int, joiners: tuple[str, ...]) -> str:
+    """The normal form of the token after ``k`` when only one of ``joiners`` stands between them, else ""."""
+    if k + 1 < len(tokens) and text[tokens[k].end : tokens[k + 1].start] in joiners:
+        return tokens[k + 1].norm
+    return ""
+
+
+def _in_metres(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """Whether a number written "7m" is a length: "m" after a number is millions as money or a count ("£7m",
+    "7m people") and metres before a length's adjective ("7m high", "a 7m-long wall", "15m wide") or a thing one
+    of them measures ("a 7m boat": a singular noun, where a count's is plural)."""
+    norm = tokens[k].norm
+    if not norm.endswith("m") or _suffix_scale(norm) != MAGNITUDES["m"]:
+        return False
+    if text[max(0, tokens[k].start - 1) : tokens[k].start] in _CURRENCY_SIGNS \
+            or (k > 0 and tokens[k - 1].text in _CURRENCY_CODES):
+        return False
+    after = _next_word(text, tokens, k, (" ", "-"))
+    if after in LENGTH_ADJECTIVES:
+        return True
+    return after.isalpha() and not after.endswith("s") and after not in PLURALS_WITHOUT_S \
+        and after not in FUNCTION_WORDS and after not in _UNIT_WORDS
 
 
 def _suffix_scale(norm: str) -> float:

@@ -300,6 +300,17 @@ SMALL_NUMBERS = word_list(
     "seventeen eighteen nineteen"
 )
 TENS = word_list("twenty thirty forty fifty sixty seventy eighty ninety")
+# The ordinal words a tens word joins ("twenty-first", "forty-second"): the whole is an ordinal, no count of twenty.
+UNIT_ORDINALS = word_set("first second third fourth fifth sixth seventh eighth ninth")
+# The magnitudes "a" or "one" counts once ("a hundred loaves", "one hundred and twenty-three"; "a million" stays an
+# idiom's as often as a figure's).
+SCALES_COUNTED_ONCE = word_set("hundred thousand")
+# The adjectives of a length: after them a number written "7m" is metres ("7m high", "a 7m-long wall", "15m wide"),
+# not millions.
+LENGTH_ADJECTIVES = word_set("long high wide deep tall thick across")
+# Plurals without a final "s": a count's noun ("7m people" are millions), where a singular noun says what a length
+# measures ("a 7m boat").
+PLURALS_WITHOUT_S = word_set("people children men women staff police personnel cattle sheep fish deer livestock folk")
 MAGNITUDES = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "bn": 1e9, "m": 1e6, "k": 1e3, "dozen": 12.0,
