@@ -75,7 +75,7 @@ def family_roles(query: K, with_query: Mapping[K, Verdict], among: Iterable[tupl
                  order: Callable[[K], Any] = str, chosen: Callable[[], K | None] | None = None,
                  day: Callable[[K], str] | None = None, min_share_gain: float = 0.1,
                  whole_min_share: float | None = None, wording: Wording | None = None,
-                 altered: Set[K] = frozenset()) -> dict[K, Member[K]]:
+                 altered: Set[K] = frozenset(), stamp: Callable[[K], Hashable] | None = None) -> dict[K, Member[K]]:
     """Each member's role relative to ``query``.
 
     ``with_query`` maps each member to its verdict with the query compared as side A (``a_to_b``: the member
@@ -87,8 +87,9 @@ def family_roles(query: K, with_query: Mapping[K, Verdict], among: Iterable[tupl
     it when it is a whole copy of it (``is_whole_copy``) published no earlier, as ``stories`` reads it;
     ``wording``: the members' words, which tell a copy of a copy from its sibling where the shares do not
     (``_parent``); ``altered``: the members that the family read as a whole (``stemma``, its origin the one chosen)
-    finds each with a reading of its own: two of them derived from the origin and published on one day (or both
-    undated) are siblings whatever their own verdict's direction says (``_apart``).
+    finds each with a reading of its own: two of them derived from the origin that nothing on their pages orders
+    (``stamp``: their time stamp and credit lines alike, none or the same) are siblings whatever their own verdict's
+    shape says (``_apart``); without ``stamp``, none.
     """
     among = list(among)
     # A stored duplicate of the query is the same text: what is stored of it is the query's own (a file traced
@@ -123,23 +124,24 @@ def family_roles(query: K, with_query: Mapping[K, Verdict], among: Iterable[tupl
             parent = _parent(query, member, origin, with_query, stored_verdicts, min_share_gain, wording)
             if parent is not None:
                 role = "source" if parent == member else "copy"
-        if role != "sibling" and _apart(query, member, acting, edges, altered, day):
+        if role != "sibling" and _apart(query, member, acting, edges, altered, stamp):
             role = "sibling"
         roles[member] = Member(role, origin)
     return roles
 
 
 def _apart(query: K, member: K, origin: K | None, edges: set[tuple[K, K]], altered: Set[K],
-           day: Callable[[K], str] | None) -> bool:
+           stamp: Callable[[K], Hashable] | None) -> bool:
     """Whether ``query`` and ``member`` are copies of ``origin`` made apart, by the family's evidence: each derived
     from it, each with a reading of its own that the other lacks (``stemma``: a copy of a copy carries its parent's
-    alterations, so the parent would have none of its own), and no day to order them (the pair's direction between
-    two copies of one text, when no date gives it, is a clue of their shapes: one cut its last paragraph)."""
-    if origin is None or origin in (query, member) or not {query, member} <= altered:
+    alterations, so the parent would have none of its own), and nothing on their pages to order them (``stamp``
+    alike: no time stamp or credit line tells one before the other, so their pair's direction was a clue of their
+    shapes, one cut its last paragraph). Never against a date or a credit."""
+    if stamp is None or origin is None or origin in (query, member) or not {query, member} <= altered:
         return False
     if (origin, query) not in edges or (origin, member) not in edges:
         return False
-    return day is None or day(query) == day(member)
+    return stamp(query) == stamp(member)
 
 
 @dataclass(frozen=True, slots=True)

@@ -649,7 +649,7 @@ def _roles(store: Store, with_query: list[tuple[int, Verdict]], articles: dict[i
                          wording=Wording(functools.cache(lambda k: frozenset(sequence(k))),
                                          settings.stories.chain_min_wording_lean,
                                          settings.stories.chain_min_changed_words, sequence),
-                         altered=altered)
+                         altered=altered, stamp=lambda k: (metas[k].published, metas[k].credits))
     note = family_note(articles[origins[0]].id, len({twins[k] for k in articles})) \
         if by_family and len(origins) == 1 else None
     if len(origins) > 1:
