@@ -1440,6 +1440,13 @@ class StoryConfig(_HashedOnce):
     # family_tops). Not a short text inside two long ones (a teaser held whole in an article's two versions, 0.1-0.3
     # of each): there the long ones need not have added their rest.
     common_text_min_share: float = 0.5
+    # A family of at least this many texts (twins counted once; 0: never) whose verdicts with one member name no
+    # direction has that member for its origin where it is the one whose readings (event facts and content words)
+    # agree with the majority at every point where members differ, and every other member has a reading of its own
+    # (``families.stemma``: each copy's own alterations are singular). Two texts give no majority. Copies of one
+    # original that each changed another figure or name carry no direction per pair (fam50, 2026-12-07,
+    # tests/fixtures/undated_families: 7 of 7 undated stars; /tmp/probe50 part D).
+    stemma_min_members: int = 3
 
 
 @_hash_once

@@ -74,7 +74,8 @@ def family_origin(members: Iterable[K], edges: set[tuple[K, K]],
 def family_roles(query: K, with_query: Mapping[K, Verdict], among: Iterable[tuple[K, K, Verdict]],
                  order: Callable[[K], Any] = str, chosen: Callable[[], K | None] | None = None,
                  day: Callable[[K], str] | None = None, min_share_gain: float = 0.1,
-                 whole_min_share: float | None = None, wording: Wording | None = None) -> dict[K, Member[K]]:
+                 whole_min_share: float | None = None, wording: Wording | None = None,
+                 altered: Set[K] = frozenset(), stamp: Callable[[K], Hashable] | None = None) -> dict[K, Member[K]]:
     """Each member's role relative to ``query``.
 
     ``with_query`` maps each member to its verdict with the query compared as side A (``a_to_b``: the member
@@ -85,7 +86,10 @@ def family_roles(query: K, with_query: Mapping[K, Verdict], among: Iterable[tupl
     ``whole_min_share`` (with ``day``): a member whose verdict with the origin names no direction is derived from
     it when it is a whole copy of it (``is_whole_copy``) published no earlier, as ``stories`` reads it;
     ``wording``: the members' words, which tell a copy of a copy from its sibling where the shares do not
-    (``_parent``).
+    (``_parent``); ``altered``: the members that the family read as a whole (``stemma``, its origin the one chosen)
+    finds each with a reading of its own: two of them derived from the origin that nothing on their pages orders
+    (``stamp``: their time stamp and credit lines alike, none or the same) are siblings whatever their own verdict's
+    shape says (``_apart``); without ``stamp``, none.
     """
     among = list(among)
     # A stored duplicate of the query is the same text: what is stored of it is the query's own (a file traced
@@ -120,8 +124,24 @@ def family_roles(query: K, with_query: Mapping[K, Verdict], among: Iterable[tupl
             parent = _parent(query, member, origin, with_query, stored_verdicts, min_share_gain, wording)
             if parent is not None:
                 role = "source" if parent == member else "copy"
+        if role != "sibling" and _apart(query, member, acting, edges, altered, stamp):
+            role = "sibling"
         roles[member] = Member(role, origin)
     return roles
+
+
+def _apart(query: K, member: K, origin: K | None, edges: set[tuple[K, K]], altered: Set[K],
+           stamp: Callable[[K], Hashable] | None) -> bool:
+    """Whether ``query`` and ``member`` are copies of ``origin`` made apart, by the family's evidence: each derived
+    from it, each with a reading of its own that the other lacks (``stemma``: a copy of a copy carries its parent's
+    alterations, so the parent would have none of its own), and nothing on their pages to order them (``stamp``
+    alike: no time stamp or credit line tells one before the other, so their pair's direction was a clue of their
+    shapes, one cut its last paragraph). Never against a date or a credit."""
+    if stamp is None or origin is None or origin in (query, member) or not {query, member} <= altered:
+        return False
+    if (origin, query) not in edges or (origin, member) not in edges:
+        return False
+    return stamp(query) == stamp(member)
 
 
 @dataclass(frozen=True, slots=True)
@@ -311,6 +331,37 @@ def common_text(pairs: Iterable[tuple[K, K, Verdict]], whole_min_share: float, m
     apart = {frozenset((a, b)) for a, b, v in pairs if a != b and max(v.coverage_a, v.coverage_b) < whole_min_share}
     return [text for text, held_by in holders.items()
             if any(frozenset(two) in apart for two in itertools.combinations(held_by, 2))]
+
+
+@dataclass(frozen=True, slots=True)
+class Stemma(Generic[K]):
+    """A family read as a whole (``stemma``): its ``origin``; ``altered``, the members with readings of their own."""
+
+    origin: K
+    altered: frozenset[K]
+
+
+def stemma(members: Sequence[K], readings: Callable[[K], Set[str]], min_members: int) -> Stemma[K] | None:
+    """The family's origin by the stemmatic rule, where the members agree on one: each copy's own alterations are
+    singular (a figure, a name, a word only it has, or a reading every other member has that it lacks), so the
+    origin is the one member with no singular reading, every other member having one. None with fewer than
+    ``min_members`` members (0: never; two texts give no majority), or where no member, or more than one, is free of
+    singular readings: two copies of a text that is not among them, a chain whose middle text has none (its parent's
+    reading it changed is singular to the parent), a spun copy that changed no reading of its own."""
+    if min_members <= 0 or len(members) < max(min_members, 3):
+        return None
+    sets = {m: frozenset(readings(m)) for m in members}
+    held = Counter(r for found in sets.values() for r in found)
+    by_all_others = {r for r, n in held.items() if n == len(members) - 1}
+
+    def singular(m: K) -> int:
+        return sum(1 for r in sets[m] if held[r] == 1) + len(by_all_others - sets[m])
+
+    own = {m: singular(m) for m in members}
+    clean = [m for m in members if own[m] == 0]
+    if len(clean) != 1:
+        return None
+    return Stemma(clean[0], frozenset(m for m in members if own[m] > 0))
 
 
 def _each_changed_its_own(query: K, member: K, origin: K, verdict: Verdict, with_query: Mapping[K, Verdict],

@@ -20,7 +20,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
@@ -28,7 +28,7 @@ from typing import TypeVar
 import numpy as np
 
 from unspun.config import DEFAULT_STORIES, TEXT_DEFAULT, StoryConfig, TextConfig
-from unspun.corpus.families import common_text, derivations, is_whole_copy
+from unspun.corpus.families import K, Stemma, common_text, derivations, is_whole_copy, stemma
 from unspun.ingest.page_meta import dateline_day, lead_text
 from unspun.ingest.segment import paragraph_spans, sentence_spans
 from unspun.model import DERIVED_RELATIONS, ArticleMeta, StoredPair, Story
@@ -46,7 +46,14 @@ from unspun.text.dates import (
 from unspun.text.language import reads_as_english
 from unspun.text.names import name_tokens
 from unspun.text.tokens import words
-from unspun.text.wordlists import RELATIVE_DAYS, RELATIVE_MODIFIERS, is_content_word
+from unspun.text.wordlists import (
+    NEGATIONS,
+    RELATIVE_DAYS,
+    RELATIVE_MODIFIERS,
+    SMALL_NUMBERS,
+    WEAK_NEGATIONS,
+    is_content_word,
+)
 
 T = TypeVar("T")
 
@@ -69,7 +76,8 @@ class StoryEvidence:
     each text reads as English (empty: all do), the month and day its dateline names (``filed_day``; empty:
     none known), the days its lead names (``lead_days``; empty: none read), a digest of each text
     (``text_digest``; empty: none read) and what tells its occasion from an earlier one (``text_occasion``; empty:
-    none read), read with ``occasion_config``."""
+    none read), read with ``occasion_config``, and the words a family of copies is compared on (``words``,
+    ``family_words``; empty: none read)."""
 
     metas: Sequence[ArticleMeta]
     vectors: np.ndarray
@@ -82,6 +90,7 @@ class StoryEvidence:
     digests: Sequence[str] = ()
     occasions: Sequence[Occasion] = ()
     occasion_config: TextConfig = TEXT_DEFAULT
+    words: Sequence[frozenset[str]] = ()  # each text's ``family_words`` (empty: none read)
 
     def recalls_the_other(self, a: int, b: int) -> bool:
         """Whether one of ``a`` and ``b`` tells its occasion as a repeat and recalls the other's lead as the earlier
@@ -280,6 +289,15 @@ def event_terms(text: str) -> Counter[str]:
     return Counter(w for w in words(text) if len(w) >= 3 and w.isalpha() and is_content_word(w))
 
 
+def family_words(text: str) -> frozenset[str]:
+    """The words a family of copies is compared on (``family_readings``): its content words (``event_terms``), and
+    the words where copies alter a text that are no content word: figures (a time, an amount), negations and
+    small numbers ("without any arrests" made "with two arrests")."""
+    return frozenset(w for w in words(text)
+                     if (len(w) >= 3 and w.isalpha() and is_content_word(w)) or any(c.isdigit() for c in w)
+                     or w in NEGATIONS or w in WEAK_NEGATIONS or w in SMALL_NUMBERS)
+
+
 def term_vector(counts: Mapping[str, int], idf: Mapping[str, float]) -> dict[str, float]:
     """Unit-length tf-idf weights, (1 + log count) × idf, of the words of ``counts`` that ``idf`` holds."""
     weights = {w: (1.0 + math.log(c)) * idf[w] for w, c in counts.items() if w in idf}
@@ -369,7 +387,9 @@ def cluster_stories(
     names = evidence.names
     facts = (lambda pk: names[slot[pk]]) if names else None
     digest = (lambda pk: evidence.digests[slot[pk]]) if evidence.digests else None
-    return [_story(group, metas, pairs, facts, config, digest) for group in story_groups(evidence, pairs, config)]
+    readings = family_readings(facts, (lambda pk: evidence.words[slot[pk]]) if evidence.words else None)
+    return [_story(group, metas, pairs, facts, config, digest, readings)
+            for group in story_groups(evidence, pairs, config)]
 
 
 def story_groups(evidence: StoryEvidence, pairs: Sequence[StoredPair], config: StoryConfig = DEFAULT_STORIES
@@ -398,6 +418,7 @@ def story_evidence(
     filed: list[tuple[int, int] | None] = [None] * len(metas)
     lead: list[frozenset[tuple[int, int]]] = [frozenset()] * len(metas)
     digests = [""] * len(metas)
+    family: list[frozenset[str]] = [frozenset()] * len(metas)
     occasions = [NO_OCCASION] * len(metas)
     reads_occasions = text_config.recalled_occasion_min_words > 0
     for pk, text in texts:
@@ -409,10 +430,12 @@ def story_evidence(
             filed[slot[pk]] = filed_day(text)
             lead[slot[pk]] = lead_days(text, metas[slot[pk]].title)
             digests[slot[pk]] = text_digest(text)
+            family[slot[pk]] = family_words(text)
             if reads_occasions:
                 occasions[slot[pk]] = text_occasion(text, metas[slot[pk]].title)
     vectors = _doc_vectors(doc_vectors, slot, len(metas))
-    evidence = evidence_of(metas, vectors, facts, terms, _idf(facts), _idf(terms), english, filed, lead, digests)
+    evidence = evidence_of(metas, vectors, facts, terms, _idf(facts), _idf(terms), english, filed, lead, digests,
+                           family)
     return dataclasses.replace(evidence, occasions=occasions if reads_occasions else (), occasion_config=text_config)
 
 
@@ -427,11 +450,12 @@ def evidence_of(
     filed: Sequence[tuple[int, int] | None] = (),
     lead: Sequence[frozenset[tuple[int, int]]] = (),
     digests: Sequence[str] = (),
+    words: Sequence[frozenset[str]] = (),
 ) -> StoryEvidence:
     """The evidence of articles whose facts and word counts are known, with idf from a whole corpus (a
     store, or every partition of a Spark job)."""
     return StoryEvidence(metas, vectors, facts, fact_idf, [term_vector(t, term_idf) for t in terms], english,
-                         filed, lead, digests)
+                         filed, lead, digests, words=words)
 
 
 def text_digest(text: str) -> str:
@@ -622,17 +646,19 @@ def _figures_all_other(facts_a: set[str], facts_b: set[str], config: StoryConfig
 
 def origin_of(members: Sequence[int], pairs: Sequence[StoredPair], metas: Mapping[int, ArticleMeta],
               facts: Callable[[int], set[str]] | None = None, config: StoryConfig = DEFAULT_STORIES,
-              digest: Callable[[int], str] | None = None) -> int | None:
+              digest: Callable[[int], str] | None = None,
+              readings: Callable[[int], Set[str]] | None = None) -> int | None:
     """The member the others derive from where evidence names one (``origin_texts``), else None: where it ties
     between texts that differ, and where it reaches N copies of one text that nothing tells apart (no site, id or
     store order may stand for them: a local paper is not the wire's source because its name sorts first)."""
-    chosen = origin_texts(members, pairs, metas, facts, config, digest)
+    chosen = origin_texts(members, pairs, metas, facts, config, digest, readings)
     return chosen[0] if len(chosen) == 1 else None
 
 
 def origin_texts(members: Sequence[int], pairs: Sequence[StoredPair], metas: Mapping[int, ArticleMeta],
                  facts: Callable[[int], set[str]] | None = None, config: StoryConfig = DEFAULT_STORIES,
-                 digest: Callable[[int], str] | None = None) -> tuple[int, ...]:
+                 digest: Callable[[int], str] | None = None,
+                 readings: Callable[[int], Set[str]] | None = None) -> tuple[int, ...]:
     """The members the others derive from, chosen by evidence and never by the order articles were stored in nor by
     their ids or sites: one member, or the N copies of one text evidence cannot order (``_one_text``), or none where
     the evidence ties between texts that differ.
@@ -650,7 +676,9 @@ def origin_texts(members: Sequence[int], pairs: Sequence[StoredPair], metas: Map
     extraction) are N copies of it, given together (``_one_text``). Without a
     candidate (directed verdicts in a cycle: a judge's mistake somewhere): the earliest published member of an
     undirected derivation, else none. Undirected verdicts join the directed ones where the family's shape names the
-    origin (``common_text_copies``: sister papers' versions of one story, each with a local top of its own)."""
+    origin (``common_text_copies``: sister papers' versions of one story, each with a local top of its own), and
+    where the family read as a whole does (``family_stemma``, with ``readings``: each member's event facts and
+    content words, ``family_readings``): copies of one original that each changed another figure."""
     inside = set(members)
     among = [p for p in pairs if p.a in inside and p.b in inside]
     derived = [p for p in among if p.verdict.relation in DERIVED_RELATIONS]
@@ -658,6 +686,9 @@ def origin_texts(members: Sequence[int], pairs: Sequence[StoredPair], metas: Map
     edges = {(twins[s], twins[c]) for s, c in derivations((p.a, p.b, p.verdict) for p in derived)
              if twins[s] != twins[c]}
     edges |= {(twins[s], twins[c]) for s, c in common_text_copies(among, twins, metas, config) if twins[s] != twins[c]}
+    read = family_stemma(among, twins, metas, readings, config)
+    if read is not None:
+        edges |= {(twins[read.origin], twins[c]) for c in stemma_copies(twins[read.origin], derived, metas)}
     copied = {c for _, c in edges}
     linked = {twins[pk] for p in derived for pk in (p.a, p.b) if twins[p.a] != twins[p.b]}
     candidates = {group for group in linked if group not in copied}
@@ -691,6 +722,41 @@ def origin_texts(members: Sequence[int], pairs: Sequence[StoredPair], metas: Map
         titled = _headline_kept(earliest, [pk for d in _descendants(chosen, edges) for pk in d], metas)
         earliest = [pk for pk in earliest if titled[pk] == max(titled.values())]
     return _one_text(earliest, digest)
+
+
+def family_stemma(pairs: Sequence[StoredPair], twins: Mapping[int, frozenset[int]], metas: Mapping[int, ArticleMeta],
+                  readings: Callable[[int], Set[str]] | None,
+                  config: StoryConfig = DEFAULT_STORIES) -> Stemma[int] | None:
+    """The family's origin by its members' readings (``families.stemma``), over the members derived verdicts join
+    (one of each twin set: one text), where the origin is joined to every other member by a derived verdict of its
+    own: the member every other derives from. None without ``readings`` or where the family names no origin."""
+    if readings is None:
+        return None
+    derived = [p for p in pairs if p.verdict.relation in DERIVED_RELATIONS and twins[p.a] != twins[p.b]]
+    groups = sorted({twins[pk] for p in derived for pk in (p.a, p.b)}, key=min)
+    read = stemma([min(g) for g in groups], readings, config.stemma_min_members)
+    if read is None:
+        return None
+    joined = {twins[pk] for p in derived if read.origin in twins[p.a] | twins[p.b] for pk in (p.a, p.b)}
+    return read if len(joined) == len(groups) else None
+
+
+def stemma_copies(origin: frozenset[int], pairs: Sequence[StoredPair], metas: Mapping[int, ArticleMeta]) -> set[int]:
+    """The members a family's stemma origin (``family_stemma``, with its twins) joins by a derived verdict naming no
+    direction, published no earlier than it: the family's evidence fills what the pair's own clues leave open; a
+    verdict naming a direction (a date, a credit, a clue of the texts) stands."""
+    first = min(date_key(metas[pk]) for pk in origin)
+    return {other for p in pairs if p.verdict.relation in DERIVED_RELATIONS and p.verdict.direction == "unknown"
+            and (p.a in origin) != (p.b in origin) for other in (p.b if p.a in origin else p.a,)
+            if date_key(metas[other]) >= first}
+
+
+def family_readings(facts: Callable[[K], set[str]] | None,
+                    words: Callable[[K], Set[str]] | None) -> Callable[[K], Set[str]] | None:
+    """What ``families.stemma`` compares members on: their event facts (names, figures, days) and content words."""
+    if facts is None or words is None:
+        return None
+    return lambda pk: facts(pk) | set(words(pk))
 
 
 def _earliest(metas: Mapping[int, ArticleMeta], keys: Iterable[int]) -> list[int]:
@@ -858,12 +924,12 @@ def stories_dict(stories: Sequence[Story]) -> dict[str, object]:
 
 def _story(group: list[int], metas: Sequence[ArticleMeta], pairs: Sequence[StoredPair],
            facts: Callable[[int], set[str]] | None = None, config: StoryConfig = DEFAULT_STORIES,
-           digest: Callable[[int], str] | None = None) -> Story:
+           digest: Callable[[int], str] | None = None, readings: Callable[[int], Set[str]] | None = None) -> Story:
     members = [metas[k] for k in group]
     members.sort(key=lambda m: (date_key(m), m.id))
     ids = tuple(m.id for m in members)
     by_pk = {m.pk: m for m in members}
-    sources = origin_texts([m.pk for m in members], pairs, by_pk, facts, config, digest)
+    sources = origin_texts([m.pk for m in members], pairs, by_pk, facts, config, digest, readings)
     origin_id = by_pk[sources[0]].id if len(sources) == 1 else None
     roles = source_roles(sources, [m.pk for m in members], pairs, by_pk, config)
     # The id is made from the origin, else from the first of the identical copies standing for it (by day, then id:

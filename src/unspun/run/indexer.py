@@ -37,7 +37,16 @@ from unspun.config import Settings, settings_dict
 from unspun.corpus.candidates import CandidateIndex
 from unspun.corpus.families import Member, Wording, family_roles, through_common_source
 from unspun.corpus.fingerprint import fingerprint
-from unspun.corpus.story_clusters import date_key, event_facts, origin_texts, text_digest
+from unspun.corpus.story_clusters import (
+    date_key,
+    event_facts,
+    family_readings,
+    family_stemma,
+    family_words,
+    origin_texts,
+    text_digest,
+    twin_sets,
+)
 from unspun.crash import crash_point
 from unspun.ingest.read import EVERY_FILE, Selection
 from unspun.ingest.segment import paragraph_spans, segment
@@ -69,7 +78,9 @@ from unspun.store.candidate_index import adopt_settings, cache_path, load_index,
 from unspun.store.sqlite import Store, StoredArticle
 from unspun.text.tokens import words
 
-TRACE_SCHEMA = "unspun.trace/3"  # /3: "version" and "versions" of the query and of each match
+# /3: "version" and "versions" of the query and of each match; /4: "family", how the family read as a whole named
+# its origin (``family_stemma``), null where the verdicts alone did
+TRACE_SCHEMA = "unspun.trace/4"
 
 # Pairs whose verdict is worth keeping: every derivation, and same-story links for ``stories``.
 KEPT_RELATIONS = DERIVED_RELATIONS | {"same_story"}
@@ -142,6 +153,7 @@ class TraceResult:
     matches: tuple[TraceMatch, ...]
     version: int | None = None  # the query's stored version (None: its text is not stored under its id)
     versions: int = 0  # how many versions of the query's id the store holds
+    family: str | None = None  # how the family read as a whole named its origin (``family_note``); None: it did not
 
 
 def content_hash(record: RawRecord) -> str:
@@ -505,8 +517,8 @@ def _traced(store: Store, article: Article, index: CandidateIndex, engine: PairE
     verdicts = _with_common_sources(store, pks, verdicts)
     derived = [(pk, side, verdict) for pk, side, verdict in zip(pks, sides, verdicts, strict=True)
                if verdict.relation in DERIVED_RELATIONS]
-    roles = _roles(store, [(pk, verdict) for pk, _, verdict in derived],
-                   {pk: side.seg.article for pk, side, _ in derived} | {_QUERY: article}, engine.settings)
+    roles, family = _roles(store, [(pk, verdict) for pk, _, verdict in derived],
+                           {pk: side.seg.article for pk, side, _ in derived} | {_QUERY: article}, engine.settings)
     versions = store.versions_of([pk for pk, _, _ in derived] + ([own] if own is not None else []))
     names = {_QUERY: article.id}
     matches = []
@@ -520,8 +532,8 @@ def _traced(store: Store, article: Article, index: CandidateIndex, engine: PairE
         matches.append(_match(side.seg.article, verdict, member.role, origin, versions.get(pk, (1, 1))))
     ranked = ranked_matches(matches)
     if own is not None:
-        return TraceResult(article, ranked, *versions[own])
-    return TraceResult(article, ranked, None, len(store.keys_of([article.id])))
+        return TraceResult(article, ranked, *versions[own], family)
+    return TraceResult(article, ranked, None, len(store.keys_of([article.id])), family)
 
 
 def stored_links_not_offered(store: Store, own: int, offered: list[int]) -> list[int]:
@@ -625,18 +637,24 @@ _QUERY = -1  # the query's key in its family (stored keys are positive)
 
 
 def _roles(store: Store, with_query: list[tuple[int, Verdict]], articles: dict[int, Article],
-           settings: Settings) -> dict[int, Member[int]]:
+           settings: Settings) -> tuple[dict[int, Member[int]], str | None]:
     """Each derived match's role relative to the query, from the query's verdicts and the stored ones, with the
     family's origin chosen as a story's is (``story_clusters.origin_texts``: by evidence, never by store key or
-    site)."""
+    site); and how the family read as a whole named that origin (``family_note``), if it did."""
     stored = store.pairs_among([pk for pk, _ in with_query])
     pairs = [StoredPair(_QUERY, pk, verdict) for pk, verdict in with_query] + stored
     metas = {k: ArticleMeta(k, a.id, a.title, a.published, a.site, a.credits, len(a.text)) for k, a in articles.items()}
     facts = _facts_reader(articles, settings)
     among = [(p.a, p.b, p.verdict) for p in stored]
     sequence = functools.cache(lambda k: tuple(words(articles[k].text)))
+    readings = family_readings(facts, functools.cache(lambda k: family_words(articles[k].text)))
     origins = origin_texts(list(articles), pairs, metas, facts, settings.stories,
-                           lambda k: text_digest(articles[k].text))
+                           lambda k: text_digest(articles[k].text), readings)
+    twins = twin_sets(list(articles), [p for p in pairs if p.verdict.relation in DERIVED_RELATIONS])
+    read = family_stemma(pairs, twins, metas, readings, settings.stories)
+    # The family read as a whole, where it chose the origin: the members with a reading of their own, twins alike.
+    by_family = read is not None and bool(origins) and read.origin in twins[origins[0]]
+    altered = frozenset(k for g in read.altered for k in twins[g]) if read is not None and by_family else frozenset()
     # N identical copies evidence cannot order: roles are read from one of them (each gives the others the same
     # roles: it is their text), and the trace names none of them its family's origin.
     roles = family_roles(_QUERY, dict(with_query), among,
@@ -645,10 +663,20 @@ def _roles(store: Store, with_query: list[tuple[int, Verdict]], articles: dict[i
                          whole_min_share=settings.stories.derived_whole_min_share,
                          wording=Wording(functools.cache(lambda k: frozenset(sequence(k))),
                                          settings.stories.chain_min_wording_lean,
-                                         settings.stories.chain_min_changed_words, sequence))
+                                         settings.stories.chain_min_changed_words, sequence),
+                         altered=altered, stamp=lambda k: (metas[k].published, metas[k].credits))
+    note = family_note(articles[origins[0]].id, len({twins[k] for k in articles})) \
+        if by_family and len(origins) == 1 else None
     if len(origins) > 1:
-        return {k: Member(member.role, None) for k, member in roles.items()}
-    return roles
+        return {k: Member(member.role, None) for k, member in roles.items()}, note
+    return roles, note
+
+
+def family_note(origin: str, texts: int) -> str:
+    """What a trace says where its family's origin was read from the whole family (``families.stemma``)."""
+    return (f"the family's {texts} texts read together name {origin} their origin: it agrees with the majority "
+            "wherever they differ, and each of the others has readings of its own (a copy's own alterations); "
+            "copies of it made apart are siblings")
 
 
 def _facts_reader(articles: dict[int, Article], settings: Settings) -> Callable[[int], set[str]]:
@@ -665,12 +693,13 @@ def _facts_reader(articles: dict[int, Article], settings: Settings) -> Callable[
 
 
 def trace_dict(result: TraceResult) -> dict[str, object]:
-    """The ``unspun.trace/3`` JSON contract (``TRACE_SCHEMA``; README, "Contract versions")."""
+    """The ``unspun.trace/4`` JSON contract (``TRACE_SCHEMA``; README, "Contract versions")."""
     q = result.query
     return {
         "schema": TRACE_SCHEMA,
         "query": {"id": q.id, "title": q.title, "site": q.site, "published": q.published, "chars": len(q.text),
                   "version": result.version, "versions": result.versions},
+        "family": result.family,
         "matches": [
             {
                 "id": m.id,

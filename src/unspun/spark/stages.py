@@ -353,6 +353,7 @@ class StorySide:
     filed: tuple[int, int] | None = None  # (month, day) of its dateline (``story_clusters.filed_day``)
     lead: frozenset[tuple[int, int]] = frozenset()  # (month, day) its lead names (``story_clusters.lead_days``)
     digest: str = ""  # its text's digest (``story_clusters.text_digest``)
+    family: frozenset[str] = frozenset()  # the words copies are compared on (``story_clusters.family_words``)
 
 
 # The idf of event facts and of content words over the whole input, as ``story_clusters.story_evidence``
@@ -361,13 +362,14 @@ StoryIdf = tuple[dict[str, float], dict[str, float]]
 
 
 def story_side(ordinal: int, p: Prepared, config: StoryConfig, text: TextConfig = TEXT_DEFAULT) -> StorySide:
-    from unspun.corpus.story_clusters import event_facts, event_terms, filed_day, lead_days, text_digest
+    from unspun.corpus.story_clusters import event_facts, event_terms, family_words, filed_day, lead_days, text_digest
 
     names = frozenset(event_facts(p.article.text, config.min_name_chars, config.min_name_mentions, text,
                                   config.name_mention_chars))
     vector = p.fp.stored.doc_vector.astype(np.float32)
     return StorySide(article_meta(ordinal, p), vector, names, event_terms(p.article.text), p.fp.english,
-                     filed_day(p.article.text), lead_days(p.article.text, p.article.title), text_digest(p.article.text))
+                     filed_day(p.article.text), lead_days(p.article.text, p.article.title), text_digest(p.article.text),
+                     family_words(p.article.text))
 
 
 def _evidence(sides: list[StorySide], idf: StoryIdf) -> Any:
@@ -376,7 +378,8 @@ def _evidence(sides: list[StorySide], idf: StoryIdf) -> Any:
     vectors = np.stack([s.vector for s in sides]) if sides else np.zeros((0, 1), np.float32)
     facts, terms = [set(s.names) for s in sides], [s.terms for s in sides]
     return evidence_of([s.meta for s in sides], vectors, facts, terms, idf[0], idf[1], [s.english for s in sides],
-                       [s.filed for s in sides], [s.lead for s in sides], [s.digest for s in sides])
+                       [s.filed for s in sides], [s.lead for s in sides], [s.digest for s in sides],
+                       [s.family for s in sides])
 
 
 def pair_links(
