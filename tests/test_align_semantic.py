@@ -4,6 +4,7 @@ import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
 
+from unspun.config import CHANGES_DEFAULT as CHANGES
 from unspun.ingest.segment import segment
 from unspun.model import Alignment, Article, Segmented, Span
 from unspun.pair.align_semantic import (
@@ -648,13 +649,13 @@ def test_a_summary_or_teaser_telling_only_the_articles_specifics_is_condensed_fr
 
     for source, answer in (("ward", "ward_summary"), ("brewery", "brewery_teaser"), ("rescue", "rescue_summary")):
         article, short = _fixture(source), _fixture(answer)
-        forward, back = condensed_from(article, short), condensed_from(short, article)
+        forward, back = condensed_from(article, short, changes=CHANGES), condensed_from(short, article, changes=CHANGES)
         assert forward.side == "b" and back.side == "a", (answer, forward)
         assert forward.inside == back.inside >= 0.75 and forward.more == back.more >= 4
     for source in ("ward", "brewery", "rescue", "bridge"):
-        assert condensed_from(_fixture(source), _fixture(f"{source}_other_report")) == NOT_CONDENSED
+        assert condensed_from(_fixture(source), _fixture(f"{source}_other_report"), changes=CHANGES) == NOT_CONDENSED
     # the article is not condensed from itself: the length share rules it out
-    assert condensed_from(_fixture("ward"), _fixture("ward")) == NOT_CONDENSED
+    assert condensed_from(_fixture("ward"), _fixture("ward"), changes=CHANGES) == NOT_CONDENSED
 
 
 def test_a_teaser_that_changes_the_forms_of_the_articles_words_is_still_condensed_from_it():
@@ -672,13 +673,14 @@ def test_a_teaser_that_changes_the_forms_of_the_articles_words_is_still_condense
     report, teaser, bulletin = (segment(extract(folder / f"{name}.txt"))
                                 for name in ("flood_report", "flood_teaser", "flood_council_bulletin"))
     tier = DEFAULT_SETTINGS.semantic
-    found = condensed_from(report, teaser, tier)
+    found = condensed_from(report, teaser, tier, changes=CHANGES)
     assert found.side == "b" and found.inside == 1.0
     # cond50's teaser-in-own-words rule finds this teaser too; without both readings it is lost.
     as_written = dataclasses.replace(tier, specifics_by_word_form=False)
-    assert condensed_from(report, teaser, as_written).inside < tier.condensed_min_specifics_inside
-    assert condensed_from(report, teaser, dataclasses.replace(as_written, condensed_teasers=False)) == NOT_CONDENSED
-    assert condensed_from(report, bulletin, tier) == NOT_CONDENSED
+    assert condensed_from(report, teaser, as_written, changes=CHANGES).inside < tier.condensed_min_specifics_inside
+    assert condensed_from(report, teaser, dataclasses.replace(as_written, condensed_teasers=False),
+        changes=CHANGES) == NOT_CONDENSED
+    assert condensed_from(report, bulletin, tier, changes=CHANGES) == NOT_CONDENSED
 
 
 def test_a_condensed_texts_unlinked_sentences_take_the_article_sentences_that_give_their_figures():
@@ -779,12 +781,15 @@ def test_an_organisations_own_notice_telling_only_the_reports_facts_is_not_conde
     report, release, summary = (segment(extract(folder / f"{name}.txt"))
                                 for name in ("road_report", "road_council_release", "road_summary"))
     tier = DEFAULT_SETTINGS.semantic
-    assert issuer_beside_report(report, release, tier) and issuer_beside_report(release, report, tier)
-    assert condensed_from(report, release, tier) == NOT_CONDENSED == condensed_from(release, report, tier)
+    assert issuer_beside_report(report, release, tier, changes=CHANGES) \
+           and issuer_beside_report(release, report, tier, changes=CHANGES)
+    assert condensed_from(report, release, tier, changes=CHANGES) == NOT_CONDENSED \
+        == condensed_from(release, report, tier, changes=CHANGES)
     # the rule alone tells it: without it the release reads as condensed from the report
-    assert condensed_from(report, release, dataclasses.replace(tier, condensed_issuer_sentences=0)).side == "b"
-    assert not issuer_beside_report(report, summary, tier)
-    assert condensed_from(report, summary, tier).side == "b"
+    assert condensed_from(report, release, dataclasses.replace(tier, condensed_issuer_sentences=0),
+        changes=CHANGES).side == "b"
+    assert not issuer_beside_report(report, summary, tier, changes=CHANGES)
+    assert condensed_from(report, summary, tier, changes=CHANGES).side == "b"
 
 
 def test_a_newsrooms_stock_we_or_one_campaign_line_does_not_make_an_issuers_text(tmp_path: Path):
@@ -806,11 +811,13 @@ def test_a_newsrooms_stock_we_or_one_campaign_line_does_not_make_an_issuers_text
     tier = DEFAULT_SETTINGS.semantic
     fire_report = segment(extract(folder / "fire_report.txt"))
     teaser = with_line("fire_teaser", " We'll bring you more on this story as we get it.")
-    assert not issuer_beside_report(fire_report, teaser, tier) and not issuer_beside_report(teaser, fire_report, tier)
+    assert not issuer_beside_report(fire_report, teaser, tier, changes=CHANGES) \
+           and not issuer_beside_report(teaser, fire_report, tier, changes=CHANGES)
     release = segment(extract(folder / "road_council_release.txt"))
     campaign = with_line("road_report", "\n\nThe Mercury has campaigned since 2019 for the cliff above the A6 to be "
                                         "made safe, and we will keep pressing the county for a date.")
-    assert issuer_beside_report(campaign, release, tier) and issuer_beside_report(release, campaign, tier)
+    assert issuer_beside_report(campaign, release, tier, changes=CHANGES) \
+           and issuer_beside_report(release, campaign, tier, changes=CHANGES)
 
 
 def test_the_issuer_check_reads_quotations_as_long_as_the_comparisons_changes_setting():
@@ -829,10 +836,11 @@ def test_the_issuer_check_reads_quotations_as_long_as_the_comparisons_changes_se
     report, release = (segment(extract(folder / f"{name}.txt"))
                        for name in ("road_report_statement", "road_council_release"))
     tier, changes = DEFAULT_SETTINGS.semantic, DEFAULT_SETTINGS.changes
-    assert issuer_beside_report(report, release, tier, changes) and issuer_beside_report(release, report, tier)
+    assert issuer_beside_report(report, release, tier, changes=changes) \
+           and issuer_beside_report(release, report, tier, changes=CHANGES)
     shorter = dataclasses.replace(changes, max_quotation_chars=200)
-    assert not issuer_beside_report(report, release, tier, shorter)
-    assert not issuer_beside_report(release, report, tier, shorter)
+    assert not issuer_beside_report(report, release, tier, changes=shorter)
+    assert not issuer_beside_report(release, report, tier, changes=shorter)
 
 
 def test_a_teaser_in_its_own_words_is_condensed_from_its_article_though_few_of_its_words_are_the_articles():
@@ -850,9 +858,9 @@ def test_a_teaser_in_its_own_words_is_condensed_from_its_article_though_few_of_i
 
     # Read by their written forms (forms50's reading off), too few of its words are the article's for the share rule.
     as_written = replace(TIER_DEFAULT, specifics_by_word_form=False)
-    found = condensed_from(store("cave"), store("cave_teaser"), as_written)
+    found = condensed_from(store("cave"), store("cave_teaser"), as_written, changes=CHANGES)
     assert found.side == "b" and found.inside < TIER_DEFAULT.condensed_min_specifics_inside
     assert condensed_from(store("cave"), store("cave_teaser"),
-                          replace(as_written, condensed_teasers=False)) == NOT_CONDENSED
-    assert condensed_from(store("cave_other_kind"), store("cave_teaser")) == NOT_CONDENSED
-    assert condensed_from(store("harbour_other_event"), store("harbour_teaser")) == NOT_CONDENSED
+                          replace(as_written, condensed_teasers=False), changes=CHANGES) == NOT_CONDENSED
+    assert condensed_from(store("cave_other_kind"), store("cave_teaser"), changes=CHANGES) == NOT_CONDENSED
+    assert condensed_from(store("harbour_other_event"), store("harbour_teaser"), changes=CHANGES) == NOT_CONDENSED

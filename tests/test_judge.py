@@ -613,9 +613,13 @@ def test_a_credit_naming_the_other_texts_author_says_which_came_first_and_that_i
     direction, evidence = decide_direction(source, summary, "rewrite", COPY, [], DEFAULT)
     assert direction == "a_to_b" and "B credits A's author (Priya Raman)" in evidence  # ... does not outweigh it
     assert decide_direction(summary, source, "rewrite", COPY, [], DEFAULT)[0] == "b_to_a"
-    told = replace(NOTHING, document_similarity=0.9, shared_names=0.8)
+    # the summary gives two of the report's telling specifics (``PairFacts.retold_specifics``): it retells it
+    told = replace(NOTHING, document_similarity=0.9, shared_names=0.8, retold_specifics=(5, 2))
     assert judge(source, summary, [], [], told, DEFAULT).relation == "rewrite"
-    assert judge(summary, source, [], [], told, DEFAULT).relation == "rewrite"
+    assert judge(summary, source, [], [], replace(told, retold_specifics=(2, 5)), DEFAULT).relation == "rewrite"
+    # naming only the report's people and places, it may tell the reporter's next story: the credit alone is no rewrite
+    names_only = replace(told, retold_specifics=(5, 0))
+    assert judge(source, summary, [], [], names_only, DEFAULT).relation == "same_story"
     uncredited = _bylined("Fares rose on every route.")
     assert judge(source, uncredited, [], [], told, DEFAULT).relation == "same_story"
     # a reporter who helped is no source: two reports she worked on stay two reports
@@ -2616,3 +2620,24 @@ def test_a_summary_crediting_an_outlet_retells_its_report_not_the_outlets_report
     off = PairEngine(replace(DEFAULT, credit_other_report_min_own_figures=0))
     without = compare_articles(_newsroom("rates-june-business"), summary, off).verdict
     assert without.relation == "rewrite"  # the rule off: the credit alone made it one
+
+
+def test_a_brief_of_the_outlets_next_event_crediting_it_is_no_rewrite_of_its_report() -> None:
+    """A credit names an outlet or a reporter, not one of their reports (``judge._retells``): the Herald's report of
+    the Penmoor surgery closing and a brief of its next event (residents pack the public meeting), "Source: North
+    Coast Herald" or "Source: Tom Adeyemi", naming the report's village, church and medical centre and giving none of
+    its figures or rarer words, stay two stories of one event, both ways. A credited summary of the report itself,
+    telling its rates, is still its rewrite."""
+    from unspun.pair.engine import PairEngine
+
+    engine = PairEngine()
+    folder = Path(__file__).parent / "fixtures" / "credited_next_event"
+    report = folder / "report_surgery.json"
+    for brief in ("s11_surgery_meeting_credited", "s11d_surgery_meeting_author_credited"):
+        for first, second in ((report, folder / f"{brief}.json"), (folder / f"{brief}.json", report)):
+            assert engine.compare(first, second).verdict.relation == "same_story", (brief, first.name)
+    from unspun.pair.pipeline import compare_articles
+
+    summary, march = _newsroom("rates-march-summary"), _newsroom("rates-march-business")
+    assert (compare_articles(march, summary, engine).verdict.relation,
+            compare_articles(summary, march, engine).verdict.relation) == ("rewrite", "rewrite")

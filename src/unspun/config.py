@@ -554,6 +554,13 @@ class Config(_HashedOnce):
     # tests/fixtures/credited_rewrite's paper (eleven sentences) adds its own reporting's "£38" to the agency's story.
     credit_other_report_min_own_figures: int = 1
     credit_other_report_max_sentences: int = 4
+    # ... and such a summary crediting the other's outlet or author makes it a rewrite only on evidence that it retells
+    # that very text (``judge._retells``): some reuse, a condensed side whose links tell the other's facts, or at
+    # least this many of its telling specifics other than names (figures with their unit, rarer words:
+    # ``align_semantic.retold_specifics``) inside the other (0: the credit alone, as before). fixA, 2026-12-07:
+    # /tmp/s42/reviewA's brief of the Herald's next event ("Residents packed Penmoor Methodist Church", "Source: North
+    # Coast Herald") names the report's village, church and medical centre and holds none of its figures or words.
+    credit_retold_min_specifics: int = 2
 
     # --- changes ---
     # Share of the reused text that is word for word (or nearly) above which a corpus comparison (no details)
@@ -1009,7 +1016,7 @@ class SemanticTier(_HashedOnce):
     # specifics inside) read same_story; of every fixture pair, the five it adds are all teasers of their article
     # (cuts_teasers nightbus, vocab_units_teasers bridge, human_summaries bins). Stores made before: off.
     condensed_teasers: bool = True
-    # A condensed side's rarer words compared by their form (``spelling.word_form_key``: "classrooms" and
+    # A condensed side's rarer words compared by their forms' roots (``spelling.word_roots``: "classrooms" and
     # "classroom", "evacuated" and "evacuation", "neighbours" and "neighbors" one): inside the other wherever the
     # other uses the word at all, however common its form there, and tying its sentences to the other's
     # (``condensed_counterparts``, ``condensed_links_tell``). A teaser changes its source's word forms (forms50,
@@ -1748,6 +1755,7 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
              "story_filed_apart_days": 1_000_000, "story_shared_place_weight": 0.0,
              "credit_over_stamp_min_share": 1.0, "credit_over_stamp_max_share_shortfall": 0.0,
              "credit_other_report_min_own_figures": 0,  # (and a credit upgraded one event whatever its figures)
+             "credit_retold_min_specifics": 0,
              # (and the swaps were never read where both texts read as spun)
              "direction_one_sided_min_swaps": 1_000_000,
              "spun_min_edits": 0,  # and one edit of a short text was a spinner's or a person's rewording

@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
@@ -59,6 +59,12 @@ class _Candidates:
 
 # The kinds of passage copied word for word or nearly (a few words changed): a copy's, not a rewriter's.
 WORD_FOR_WORD_KINDS: frozenset[AlignmentKind] = frozenset({"verbatim", "near_verbatim"})
+
+
+def lexical_share(kind_share: Mapping[str, float]) -> float:
+    """The share of the reused text (``PairFacts.kind_share``) copied word for word or nearly
+    (``WORD_FOR_WORD_KINDS``)."""
+    return sum(kind_share[kind] for kind in sorted(WORD_FOR_WORD_KINDS, reverse=True))  # verbatim first, as before
 
 
 def align(

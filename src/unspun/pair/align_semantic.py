@@ -23,7 +23,6 @@ import numpy as np
 
 from unspun.config import (
     ALIGN_DEFAULT,
-    CHANGES_DEFAULT,
     DEFAULT,
     TEXT_DEFAULT,
     TIER_DEFAULT,
@@ -40,7 +39,7 @@ from unspun.text.figures import amounts_not_given, figures, shared_specific_figu
 from unspun.text.lexicon import zipf
 from unspun.text.names import named_specifics, names_and_rare_words, sentence_name_norms
 from unspun.text.numbers import number_value
-from unspun.text.spelling import word_form_key
+from unspun.text.spelling import spelling_key, word_roots
 from unspun.text.tokens import fact_key, sentence_words
 from unspun.text.voice import issuer_sentences, issuer_voice, own_sentences
 from unspun.text.wordlists import is_content_word
@@ -470,8 +469,8 @@ class Condensed(NamedTuple):
 NOT_CONDENSED = Condensed()
 
 
-def condensed_from(a: Segmented, b: Segmented, tier: SemanticTier = TIER_DEFAULT, text: TextConfig = TEXT_DEFAULT,
-                   changes: ChangesConfig = CHANGES_DEFAULT) -> Condensed:
+def condensed_from(a: Segmented, b: Segmented, tier: SemanticTier = TIER_DEFAULT, text: TextConfig = TEXT_DEFAULT, *,
+                   changes: ChangesConfig) -> Condensed:
     """Which side is condensed from the other: a small part of its length (``tier.condensed_max_length_share``)
     whose specifics (``_specifics``: figures, names, rarer words) are nearly all the other's
     (``condensed_min_specifics_inside`` of at least ``condensed_min_specifics``, and every figure), the other holding
@@ -482,7 +481,7 @@ def condensed_from(a: Segmented, b: Segmented, tier: SemanticTier = TIER_DEFAULT
     them)."""
     short, long_, side = (a, b, "a") if len(a.article.text) <= len(b.article.text) else (b, a, "b")
     if len(short.article.text) > tier.condensed_max_length_share * len(long_.article.text) \
-            or issuer_beside_report(short, long_, tier, changes):
+            or issuer_beside_report(short, long_, tier, changes=changes):
         return NOT_CONDENSED
     own = frozenset().union(*_specifics_of(tuple(short.sentence_texts()), tier, text))
     other = frozenset().union(*_specifics_of(tuple(long_.sentence_texts()), tier, text))
@@ -520,11 +519,24 @@ def _inside(own: frozenset[str], other: frozenset[str], other_sentences: tuple[s
     if not tier.specifics_by_word_form:
         return own & other
     words = _word_forms_of(other_sentences)
-    return frozenset(x for x in own if x in other or (x[:1] not in (_FIGURE, "@") and word_form_key(x) in words))
+    return frozenset(x for x in own if x in other or (x[:1] not in (_FIGURE, "@") and _forms(x) & words))
 
 
-def issuer_beside_report(a: Segmented, b: Segmented, tier: SemanticTier = TIER_DEFAULT,
-                         changes: ChangesConfig = CHANGES_DEFAULT) -> bool:
+def retold_specifics(a: Segmented, b: Segmented, tier: SemanticTier = TIER_DEFAULT, text: TextConfig = TEXT_DEFAULT
+                     ) -> tuple[int, int]:
+    """How many of A's telling specifics (``_telling``: figures with their unit, rarer words; not names) B gives
+    (``_inside``), and the reverse: what says a short text retells the other's report and not only the people and
+    places of its story. A brief of an outlet's next event ("Residents packed Penmoor Methodist Church") names the
+    report's village, church and surgery and gives none of its figures or words."""
+    sentences_a, sentences_b = tuple(a.sentence_texts()), tuple(b.sentence_texts())
+    own_a = frozenset().union(*_specifics_of(sentences_a, tier, text))
+    own_b = frozenset().union(*_specifics_of(sentences_b, tier, text))
+    return (len(_telling(_inside(own_a, own_b, sentences_b, tier))),
+            len(_telling(_inside(own_b, own_a, sentences_a, tier))))
+
+
+def issuer_beside_report(a: Segmented, b: Segmented, tier: SemanticTier = TIER_DEFAULT, *,
+                         changes: ChangesConfig) -> bool:
     """Whether the shorter side, at most ``tier.condensed_max_length_share`` of the other's characters, speaks as
     its issuer (``_speaks_as_issuer``) and the longer side does not (``_long_speaks_as_issuer``): an organisation's
     own notice, release or letter beside a report of its news. The report may be written from it; it is never
@@ -681,11 +693,11 @@ def _with_counted_words(sentences: tuple[str, ...], tier: SemanticTier, text: Te
 
 
 def _by_word_form(specifics: frozenset[str], tier: SemanticTier) -> frozenset[str]:
-    """``specifics`` with their rarer words as their form keys (``spelling.word_form_key``) when
+    """``specifics`` with their rarer words as the roots of their forms (``_forms``) when
     ``tier.specifics_by_word_form``: a teaser's "classrooms" ties its sentence to the report's "classroom"."""
     if not tier.specifics_by_word_form:
         return specifics
-    return frozenset(x if x[:1] in (_FIGURE, "@") else word_form_key(x) for x in specifics)
+    return frozenset(form for x in specifics for form in ((x,) if x[:1] in (_FIGURE, "@") else _forms(x)))
 
 
 def _closest_sharing(similarity: np.ndarray, specifics_a: Sequence[frozenset[str]],
@@ -725,8 +737,17 @@ def _specifics(sentence: str, tier: SemanticTier, text: TextConfig) -> frozenset
 
 @functools.lru_cache(maxsize=4_096)  # by article, as ``_specifics_of``
 def _word_forms_of(sentences: tuple[str, ...]) -> frozenset[str]:
-    """Every content word of ``sentences`` as its form key (``spelling.word_form_key``), however common."""
-    return frozenset(word_form_key(w) for t in sentences for w in sentence_words(t) if is_content_word(w))
+    """The roots of every content word of ``sentences`` (``_forms``), however common."""
+    return frozenset(root for t in sentences for w in sentence_words(t) if is_content_word(w) for root in _forms(w))
+
+
+@functools.lru_cache(maxsize=65_536)
+def _forms(word: str) -> frozenset[str]:
+    """The roots a word's forms share (``spelling.word_roots`` of its American spelling; the word itself where it is
+    too short to read by its root): "classrooms" and "classroom", "evacuated" and "evacuation", "neighbours" and
+    "neighbors" share one, "stations" and "stated", "miner" and "mine", "boxer" and "box" none."""
+    key = spelling_key(word)
+    return word_roots(key) or frozenset({key})
 
 
 # --- many-to-one: summaries and rewrites -------------------------------------------------------------------

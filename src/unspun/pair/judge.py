@@ -44,7 +44,7 @@ from unspun.model import (
     Verdict,
 )
 from unspun.pair.agreement import reused_alignments, without_local_top
-from unspun.pair.align import WORD_FOR_WORD_KINDS, copied_block_share, word_for_word_chars
+from unspun.pair.align import WORD_FOR_WORD_KINDS, copied_block_share, lexical_share, word_for_word_chars
 from unspun.pair.align_semantic import NOT_CONDENSED, Condensed
 from unspun.pair.changes.find import other_headlines
 from unspun.pair.changes.passages import one_sided_runs, with_facing
@@ -281,6 +281,9 @@ class PairFacts:
     # the side condensed from the other (``align_semantic.condensed_from``: a small part of its length, nearly all its
     # names, figures and rarer words the other's, the other giving more): a summary or a teaser of it
     condensed: Condensed = NOT_CONDENSED
+    # how many telling specifics of each side (figures with their unit, rarer words; not names) the other gives
+    # (``align_semantic.retold_specifics``): evidence that a summary crediting the other's outlet retells that report
+    retold_specifics: tuple[int, int] = (0, 0)
     # how much of each side's own wording (word 3-grams outside quotations and furniture) the other keeps
     # (``wording.kept_wording``): a heavy revision keeps terms and phrases in sentences the aligner cannot match
     kept_wording: KeptWording = NO_WORDING
@@ -401,7 +404,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
                changed_rate: float = 0.0, replaced_rate: float = 0.0, grammar_share: float = 0.0,
                rewritten: bool = False, grammar_added_share: float = 0.0, edits: int = 0,
                rarer_sides: tuple[int, int] = (0, 0), kept_terms: tuple[int, int] = (0, 0),
-               condensed: Condensed = NOT_CONDENSED) -> PairFacts:
+               condensed: Condensed = NOT_CONDENSED, retold: tuple[int, int] = (0, 0)) -> PairFacts:
     """What the verdict is decided from; ``memo`` (an engine's) keeps each article's names (``text``: what
     counts as a name); ``vectors_meaningful``: both texts are English (``pipeline.vectors_mean_meaning``);
     ``vectors`` are
@@ -504,6 +507,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         retold_item=retold_item(a, b, config, text, shared_name_overlap(a, b, memo, text), memo),
         beside_other_story=beside_other_story(a, b, config, text, memo),
         condensed=condensed,
+        retold_specifics=retold,
         kept_wording=kept_wording(a, b, memo),
         **_sentence_edits(a, b, alignments, changes.min_passage_words, config, memo, text),
     )
@@ -980,7 +984,7 @@ def _template_of_another_event(f: PairFacts, config: Config) -> bool:
         # An alert template's next incident (``events.other_incident``) keeps its junctions and its stations: its
         # cause and its direction of travel are its figures.
         return True
-    lexical = f.kind_share["verbatim"] + f.kind_share["near_verbatim"]
+    lexical = lexical_share(f.kind_share)
     through = f.other_figure_pairs >= config.alike_min_other_figure_pairs \
         or f.other_figure_pairs >= config.alike_min_other_figure_share * f.sentence_pairs \
         or f.most_other_figures_in_a_pair >= config.alike_min_things_in_one_pair
@@ -992,7 +996,7 @@ def _template_of_another_event(f: PairFacts, config: Config) -> bool:
 def _derived_relation(f: PairFacts, copy_cover: float, evidence: list[str],
                       config: Config) -> tuple[str, float, list[str]]:
     confidence = _scale(copy_cover, config.copy_min_coverage, 0.9)
-    lexical = f.kind_share["verbatim"] + f.kind_share["near_verbatim"]
+    lexical = lexical_share(f.kind_share)
     reworded = (f.kind_share["paraphrase"] >= config.rewrite_min_paraphrase_share
                 or (f.merged_share >= config.rewrite_min_merged_share and not _one_merge_in_a_copy(f, config)))
     moved_only = (not reworded and lexical >= config.reorder_min_lexical_share and f.paragraphs_kept_whole
@@ -1056,7 +1060,7 @@ def _reworded_throughout(f: PairFacts, config: Config) -> bool:
     ``compare``'s MiniLM does not; a near-duplicate there made the index store a copy that ``compare`` calls
     same_story, and stories named an origin and a copy among own-words reports (/tmp/probe48 O1). As a rewrite,
     the corpus compares the pair again as ``compare`` does (``pipeline.rewrite_without_wording``)."""
-    lexical = f.kind_share["verbatim"] + f.kind_share["near_verbatim"]
+    lexical = lexical_share(f.kind_share)
     return lexical < config.near_duplicate_min_lexical_share and f.changed_rate >= config.copy_max_changed_rate \
         and _reworded_by_a_person(f, config)
 
@@ -1068,7 +1072,7 @@ def _one_merge_in_a_copy(f: PairFacts, config: Config) -> bool:
     with an ellipsis or puts it in indirect speech; a person rewriting a text merges and rewords throughout it.
     ``merged_share`` counts both sentences of a merge, so one merge in a 12-sentence text reads as restructuring by
     share alone."""
-    lexical = f.kind_share["verbatim"] + f.kind_share["near_verbatim"]
+    lexical = lexical_share(f.kind_share)
     return 0 < f.merges < config.rewrite_min_merges and lexical >= config.reorder_min_lexical_share
 
 
@@ -1185,8 +1189,7 @@ def _drawn_note(f: PairFacts) -> str:
 def _has_reused_passage(f: PairFacts, config: Config) -> bool:
     # Partial reuse is copied words (a wire paragraph). Paraphrased or loosely "spun-looking" passages at
     # low coverage are what independent reports of one event share: names, quotes, the same facts.
-    lexical_share = f.kind_share["verbatim"] + f.kind_share["near_verbatim"]
-    return f.longest_passage_chars >= config.partial_min_chars and lexical_share >= 0.5
+    return f.longest_passage_chars >= config.partial_min_chars and lexical_share(f.kind_share) >= 0.5
 
 
 def _only_quotation_reused(f: PairFacts, config: Config) -> bool:
@@ -1422,16 +1425,29 @@ def _credit_clue(a: Segmented, b: Segmented, attributions: bool = True, f: PairF
 
 def _credits_another_report(a: Segmented, b: Segmented, credit: CreditClue, f: PairFacts, config: Config) -> bool:
     """Whether the side whose credit names the other's site or author is a summary (at most
-    ``config.credit_other_report_max_sentences`` sentences) writing at least
-    ``config.credit_other_report_min_own_figures`` specific figures the other never does (``PairFacts.figures_only``):
-    a credit names an outlet or a reporter, not one of their reports, and a summary takes its figures from the report
-    it retells. "Source: Ostland Business Daily"
-    under March's rate rise (3.25% to 3.5%) credits that paper's March report, not its June report of the rate held,
-    which tells of the same bank and governor. A longer rewrite crediting an agency adds figures of its own reporting
-    (a nurse's £38 taxi fare)."""
+    ``config.credit_other_report_max_sentences`` sentences) that tells another report of that outlet or reporter: a
+    credit names an outlet or a person, not one of their reports. It does when it writes at least
+    ``config.credit_other_report_min_own_figures`` specific figures the other never does (``PairFacts.figures_only``;
+    a summary takes its figures from the report it retells): "Source: Ostland Business Daily" under March's rate rise
+    (3.25% to 3.5%) credits that paper's March report, not its June report of the rate held, which tells of the same
+    bank and governor. And it does when nothing shows it retells this text (``_retells``): a brief of the outlet's
+    next event, the residents packing the church, names the report's village and surgery and gives no figure at all.
+    A longer rewrite crediting an agency adds figures of its own reporting (a nurse's £38 taxi fare)."""
     minimum = config.credit_other_report_min_own_figures
-    crediting, own = (b, f.figures_only[1]) if credit.weight > 0 else (a, f.figures_only[0])  # positive: B credits A
-    return minimum > 0 and own >= minimum and len(crediting.sentences) <= config.credit_other_report_max_sentences
+    side = 1 if credit.weight > 0 else 0  # positive: B credits A
+    crediting = b if side else a
+    if minimum <= 0 or len(crediting.sentences) > config.credit_other_report_max_sentences:
+        return False
+    return f.figures_only[side] >= minimum or not _retells(f, side, config)
+
+
+def _retells(f: PairFacts, side: int, config: Config) -> bool:
+    """Whether side ``side`` (0: A, 1: B) shows it retells the other text: some reuse, a condensed side whose links
+    tell the other's facts (``PairFacts.condensed``: ``align_semantic.condensed_links_tell``), or at least
+    ``config.credit_retold_min_specifics`` of its telling specifics other than names inside the other
+    (``PairFacts.retold_specifics``); 0 reads the credit alone as before."""
+    least = config.credit_retold_min_specifics
+    return least <= 0 or f.reused_chars > 0 or f.condensed.side == "ab"[side] or f.retold_specifics[side] >= least
 
 
 def _holds_source(copy: Segmented, source_share: float, copy_share: float, config: Config) -> bool:

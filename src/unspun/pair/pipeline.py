@@ -17,7 +17,7 @@ import numpy as np
 from unspun.config import DEFAULT_SETTINGS, Config, SemanticTier, Settings
 from unspun.model import DERIVED_RELATIONS, Alignment, Article, Comparison, RawRecord, Segmented, SentenceMatch
 from unspun.pair.agreement import matched_groups
-from unspun.pair.align import align, trusted_passages, word_for_word_chars
+from unspun.pair.align import align, lexical_share, trusted_passages, word_for_word_chars
 from unspun.pair.align_semantic import (
     NOT_CONDENSED,
     Condensed,
@@ -36,6 +36,7 @@ from unspun.pair.align_semantic import (
     own_material_chain,
     own_material_counterparts,
     reordered_counterparts,
+    retold_specifics,
     rewrite_keeps_specifics,
     semantic_alignments,
     short_summary,
@@ -114,7 +115,7 @@ def with_copy_facts(a: Segmented, b: Segmented, found: tuple[Comparison, PairFac
 def _facts_checked(facts: PairFacts, config: Config, details: bool) -> bool:
     """Whether ``one_pass`` looked for the pair's fact changes: with details always, without them for pairs
     mostly word for word (``fact_check_min_lexical_share``)."""
-    lexical = facts.kind_share["verbatim"] + facts.kind_share["near_verbatim"]
+    lexical = lexical_share(facts.kind_share)
     return details or lexical >= config.fact_check_min_lexical_share
 
 
@@ -222,7 +223,8 @@ def worth_a_second_look(a: Segmented, b: Segmented, comparison: Comparison, engi
     if comparison.verdict.relation != "same_story" or engine.precise_twin is None or \
             not (engine.english(a) and engine.english(b)):
         return False
-    if fused_by_words(a, b, tier) or condensed_from(a, b, tier, engine.settings.text, engine.settings.changes).side:
+    settings = engine.settings
+    if fused_by_words(a, b, tier) or condensed_from(a, b, tier, settings.text, changes=settings.changes).side:
         return True
     sentences = min(len(a.sentences), len(b.sentences))
     if sentences >= tier.reordered_min_links and rewrite_keeps_specifics(a, b, tier, engine.settings.text):
@@ -301,7 +303,8 @@ def _judged(a: Segmented, b: Segmented, alignments: tuple[Alignment, ...], in_or
                        grammar_added_share=swapped.grammar_added, edits=swapped.edits,
                        one_side_english=engine.english(a) != engine.english(b),
                        align=engine.settings.align, rewritten=own, rarer_sides=swapped.rarer_sides,
-                       kept_terms=swapped.kept_terms, condensed=condensed)
+                       kept_terms=swapped.kept_terms, condensed=condensed,
+                       retold=retold_specifics(a, b, settings.semantic, settings.text))
     facts = dataclasses.replace(facts, unconfirmed_order_links=unconfirmed) if unconfirmed else facts
     # Without details the judge still needs the fact changes of word-for-word copies (a copy that alters a
     # fact is no duplicate); there unchanged sentences cost nothing. Other pairs skip them here: the pair's
@@ -341,7 +344,7 @@ def passages(a: Segmented, b: Segmented, vectors_a: np.ndarray, vectors_b: np.nd
     settings = engine.settings
     aligned = align(a, b, engine.config, tuning=settings.align, memo=engine.memo, vectors=(vectors_a, vectors_b))
     similarity, meaningful = vectors_a @ vectors_b.T, engine.english(a) and engine.english(b)
-    if engine.precise and meaningful and issuer_beside_report(a, b, settings.semantic, settings.changes):
+    if engine.precise and meaningful and issuer_beside_report(a, b, settings.semantic, changes=settings.changes):
         # A person's rewrite rules read a text written from the other; an organisation's own short notice or
         # release beside a report of its news is no such text (``align_semantic.issuer_beside_report``): the
         # report retells its facts in its own words (same_story) or copies its words (the passages found by them).
@@ -371,7 +374,7 @@ def _with_condensed(a: Segmented, b: Segmented, found: tuple[Alignment, ...], wr
     person's writing, as ``written``'s are; ``found`` and ``written`` as they were are kept beside them
     (``Passages.plain``) for a judge that finds no rewrite in them."""
     settings = engine.settings
-    condensed = condensed_from(a, b, settings.semantic, settings.text, settings.changes) if meaningful \
+    condensed = condensed_from(a, b, settings.semantic, settings.text, changes=settings.changes) if meaningful \
         else NOT_CONDENSED
     linked = condensed_counterparts(a, b, found, similarity, condensed, settings.semantic, settings.pair,
                                     settings.align, settings.text)

@@ -16,7 +16,6 @@ import functools
 import re
 
 from unspun.text import lexicon
-from unspun.text.tokens import fact_key
 from unspun.text.wordlists import BRITISH_OPENINGS, BRITISH_WORDS, NOT_BRITISH_SPELLINGS, US_UK_VOCABULARY
 
 # How common (wordfreq Zipf) the British spelling must be, and its American form: wordfreq keeps misspellings and
@@ -65,13 +64,6 @@ def spelling_key(word: str) -> str:
             if len(stem) >= 2:
                 return _checked(word, match.expand(replacement))
     return word
-
-
-def word_form_key(word: str) -> str:
-    """A normalised word as another writer telling the same fact has it in another form: its American spelling
-    (``spelling_key``) cut to its light stem (``tokens.fact_key``): "classrooms" and "classroom", "evacuated" and
-    "evacuation", "neighbours" and "neighbors" one key. A key, not a word."""
-    return fact_key(spelling_key(word))
 
 
 def _checked(british: str, american: str) -> str:
