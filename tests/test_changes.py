@@ -2208,3 +2208,13 @@ def test_a_quote_changes_note_is_written_from_the_side_that_lacks_the_words() ->
         (note,) = [c.note for c in found.changes if c.kind == "quote"]
         assert "and it will link" not in note.split(" in “")[0], note
         assert ("→ '—'" if lacking == "b" else "'—' →") in note, note
+
+
+def test_words_cut_from_a_quotation_are_read_as_whole_words() -> None:
+    # reviewB: "the fund" stood in "the funding" as a substring, which hid a cut
+    from unspun.pair.changes.quotes import _cut_in_copy
+
+    cut = "we will close the fund"
+    assert _cut_in_copy(cut, "we will", cut + " this year", "we will close the funding gap this year")
+    assert _cut_in_copy("we will", cut, "we will close the funding gap this year", cut + " this year")
+    assert not _cut_in_copy(cut, "we will", cut + " this year", "we will close the fund this year")
