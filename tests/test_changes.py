@@ -2115,3 +2115,106 @@ def test_a_copiers_own_intro_beside_the_sources_lead_is_an_addition_not_a_line_e
     a, b, al = pair_of(lead + rest, intro + rest, [(1, 1)])
     found = find_changes(a, b, [al], "near_duplicate")
     assert sorted(c.kind for c in found) == ["addition", "omission"]
+
+
+def test_a_verb_of_ruling_outs_sense_is_wording_not_a_negation_change() -> None:
+    # reviewB: a spinner's "excluded" / "dismissed" for "ruled out" was read as "negation removed"
+    synonyms = [("The council said it had not ruled out adding lamps along the darkest stretch.",
+                 "The council said it had not excluded adding lamps along the darkest stretch."),
+                ("The council said it had ruled out adding lamps along the darkest stretch.",
+                 "The council said it had dismissed adding lamps along the darkest stretch."),
+                ("The chancellor has ruled out raising the rate of corporation tax.",
+                 "The chancellor has excluded raising the rate of corporation tax."),
+                ("The chancellor has refused to rule out raising the rate of corporation tax.",
+                 "The chancellor has refused to exclude raising the rate of corporation tax.")]
+    for a, b in synonyms:
+        for x, y in ((a, b), (b, a)):
+            assert not [c for c in changes_between(x, y) if c[0] == "negation"], (x, y)
+    # the synonym against the negated ruling-out still turns the statement round, and alone negates nothing
+    negated, excluded = synonyms[0][0], synonyms[1][0].replace("ruled out", "excluded")
+    assert [c[0] for c in changes_between(negated, excluded)] == ["negation"]
+    assert [c[0] for c in changes_between(excluded, negated)] == ["negation"]
+    assert not changes_between("The club dismissed the manager after a run of defeats.",
+                               "The club sacked the manager after a run of defeats.")
+
+
+def test_a_unit_spelt_short_is_the_same_unit() -> None:
+    # reviewB: "10 mins" → "10 minutes", "per hour" → "per hr", "3 kilometres" → "3 kms" were "unit changed"
+    same = [("The bus takes 10 mins from the station to the hospital.",
+             "The bus takes 10 minutes from the station to the hospital."),
+            ("Up to 15 cyclists per hour use the existing towpath at peak times.",
+             "Up to 15 cyclists per hr use the existing towpath at peak times."),
+            ("The path will run for 3 kilometres between Shalford and the town centre.",
+             "The path will run for 3 kms between Shalford and the town centre."),
+            ("The ward was closed for 2 yrs after the fire.", "The ward was closed for 2 years after the fire.")]
+    for a, b in same:
+        for x, y in ((a, b), (b, a)):
+            assert not changes_between(x, y), (x, y)
+    # another unit is still another fact, short or not
+    a = "The path will run for 3 kilometres between Shalford and the town centre."
+    for other in ("3 miles", "3 hrs"):
+        b = a.replace("3 kilometres", other)
+        assert [c[0] for c in changes_between(a, b)] == ["number"], other
+        assert [c[0] for c in changes_between(b, a)] == ["number"], other
+
+
+_ROUTE = ("A new cycle route along the River Wey has been approved by Guildford Borough Council after a two-year "
+          "consultation.\n\nThe path will run for 3 miles between Shalford and the town centre and is expected to "
+          "cost £2 million, the council said.\n\nCouncillor Joss Bigmore, who leads on transport, said: \"{}\"\n\n"
+          "Residents' groups had raised concerns about lighting near the water.\n\nWork is due to begin in March "
+          "and finish by the end of the year.")
+_SAID = ("This route will take cars off the road. It will cost £2 million and take nine months to build. It will be "
+         "safer for children going to school, and it will link the villages to the station for the first time.")
+
+
+def _fact_kinds(a_text: str, b_text: str) -> list[str]:
+    from unspun.pair.pipeline import compare_articles
+
+    found = compare_articles(Article("a", a_text), Article("b", b_text))
+    return sorted(c.kind for c in found.changes if c.kind in ("quote", "number", "negation", "date"))
+
+
+def test_a_cut_the_copy_marks_with_an_ellipsis_is_the_quotation_quoted_in_part() -> None:
+    # reviewB: a cut marked "[...]" or "…" was a quote change (with the note written backwards, "'—' → 'and it
+    # will link …'", where B cut words); the same cut unmarked is one
+    source = _ROUTE.format(_SAID)
+    marked = [_SAID.replace(" It will cost £2 million and take nine months to build.", " [...]"),
+              _SAID.replace(". It will cost £2 million and take nine months to build. It will be safer for children "
+                            "going to school,", " [...]"),
+              _SAID.replace(" for children going to school,", " […]"),
+              _SAID.replace(" for children going to school,", "…")]
+    for said in marked:
+        copy = _ROUTE.format(said)
+        assert _fact_kinds(source, copy) == [], said
+        assert _fact_kinds(copy, source) == [], said
+    unmarked = _ROUTE.format(_SAID.replace(" It will cost £2 million and take nine months to build.", ""))
+    assert _fact_kinds(source, unmarked) == ["quote"]
+    assert _fact_kinds(unmarked, source) == ["quote"]
+    # a marked cut that takes a negation out of what was said still changes the quote
+    said = 'Ms Mabry said: "We will not close the library, whatever the cost."'
+    assert "quote" in [c[0] for c in changes_between(said, said.replace("will not close", "will […] close"))]
+
+
+def test_a_quote_changes_note_is_written_from_the_side_that_lacks_the_words() -> None:
+    # reviewB: a splice across two sentences of a quotation read "'—' → 'and it will link …'", words added, where
+    # the copy cut words
+    from unspun.pair.pipeline import compare_articles
+
+    source = _ROUTE.format(_SAID)
+    spliced = _ROUTE.format(_SAID.replace(". It will cost £2 million and take nine months to build. It will be safer "
+                                          "for children going to school,", ""))
+    for a_text, b_text, lacking in ((source, spliced, "b"), (spliced, source, "a")):
+        found = compare_articles(Article("a", a_text), Article("b", b_text))
+        (note,) = [c.note for c in found.changes if c.kind == "quote"]
+        assert "and it will link" not in note.split(" in “")[0], note
+        assert ("→ '—'" if lacking == "b" else "'—' →") in note, note
+
+
+def test_words_cut_from_a_quotation_are_read_as_whole_words() -> None:
+    # reviewB: "the fund" stood in "the funding" as a substring, which hid a cut
+    from unspun.pair.changes.quotes import _cut_in_copy
+
+    cut = "we will close the fund"
+    assert _cut_in_copy(cut, "we will", cut + " this year", "we will close the funding gap this year")
+    assert _cut_in_copy("we will", cut, "we will close the funding gap this year", cut + " this year")
+    assert not _cut_in_copy(cut, "we will", cut + " this year", "we will close the fund this year")

@@ -230,6 +230,12 @@ NEGATIONS = word_set("not no never nor none nobody nothing nowhere neither canno
 # A verb that negates what it governs with its particle: "has ruled out raising taxes" says "will not raise taxes",
 # so it counts as one negation (``changes.negations``), read only before "out" ("ruled on the appeal" negates nothing).
 RULING_OUT_VERBS = word_set("rule rules ruled ruling")
+# Verbs a copy writes for "rule out" in the same sense: "had not ruled out" / "had not excluded" says one thing. One
+# counts as a ruling-out only where the other side rules out (``changes.negations``): alone "dismissed the staff"
+# negates nothing.
+RULING_OUT_SENSE = word_set("""
+exclude excludes excluded excluding dismiss dismisses dismissed dismissing reject rejects rejected rejecting
+preclude precludes precluded precluding""")
 # Verbs of refusal that negate a negating verb they govern: "has refused to rule out raising" (two negations: no
 # longer "will not raise") says what "has not ruled out raising" says. Elsewhere ("refused to comment") a refusal is
 # a word of negative sense (``NEGATIVE_SENSE``), counted only against a negation the other side holds.
@@ -292,6 +298,9 @@ OUTCOME_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (word_set("elected"), word_set("defeated ousted unseated")),
     (word_set("surplus surpluses"), word_set("deficit deficits")),
 )
+# Marks a copy writes where it cut words from a quotation ("off the road [...] and it will link"): what stands
+# around one was said, in that order, and the cut is shown, not hidden. "[...]" and "[…]" hold them.
+CUT_MARKS = ("...", "…")
 # words that make a statement hold only in a case: leaving them out of a quote changes what was promised
 CONDITIONS = word_set("if unless except provided until only")
 
@@ -320,14 +329,14 @@ MAGNITUDES = {
 # the dimension's base unit). Gallons and tons differ between the US and Britain: either factor converts.
 UNITS: dict[str, tuple[str, tuple[float, ...]]] = {
     **{w: ("length", (1.0,)) for w in ("metre", "metres", "meter", "meters")},
-    **{w: ("length", (1000.0,)) for w in ("km", "kilometre", "kilometres", "kilometer", "kilometers")},
+    **{w: ("length", (1000.0,)) for w in ("km", "kms", "kilometre", "kilometres", "kilometer", "kilometers")},
     **{w: ("length", (0.01,)) for w in ("cm", "centimetre", "centimetres", "centimeter", "centimeters")},
     **{w: ("length", (0.001,)) for w in ("mm", "millimetre", "millimetres", "millimeter", "millimeters")},
     **{w: ("length", (1609.344,)) for w in ("mile", "miles", "mi")},
     **{w: ("length", (0.3048,)) for w in ("foot", "feet", "ft")},
-    **{w: ("length", (0.9144,)) for w in ("yard", "yards", "yd")},
+    **{w: ("length", (0.9144,)) for w in ("yard", "yards", "yd", "yds")},
     **{w: ("length", (0.0254,)) for w in ("inch", "inches")},
-    **{w: ("mass", (1.0,)) for w in ("kg", "kilogram", "kilograms", "kilo", "kilos")},
+    **{w: ("mass", (1.0,)) for w in ("kg", "kgs", "kilogram", "kilograms", "kilo", "kilos")},
     # "pounds" is money as often as weight: an amount written with it carries both its currency (GBP) and this unit,
     # so "£5" / "5 pounds" is one sum and "5kg" / "11 pounds" one weight (``changes.facts``)
     **{w: ("mass", (0.45359237,)) for w in ("lb", "lbs", "pound", "pounds")},
@@ -382,14 +391,15 @@ UNITS: dict[str, tuple[str, tuple[float, ...]]] = {
     **{w: ("data", (1e6,)) for w in ("megabyte", "megabytes")},
     **{w: ("data", (1e9,)) for w in ("gb", "gigabyte", "gigabytes")},
     **{w: ("data", (1e12,)) for w in ("tb", "terabyte", "terabytes")},
-    **{w: ("time", (1.0,)) for w in ("second", "seconds")},
-    **{w: ("time", (60.0,)) for w in ("minute", "minutes")},
-    **{w: ("time", (3600.0,)) for w in ("hour", "hours")},
+    # with the short forms a copy writes for them ("10 mins" / "10 minutes", "per hr" / "per hour")
+    **{w: ("time", (1.0,)) for w in ("second", "seconds", "sec", "secs")},
+    **{w: ("time", (60.0,)) for w in ("minute", "minutes", "min", "mins")},
+    **{w: ("time", (3600.0,)) for w in ("hour", "hours", "hr", "hrs")},
     **{w: ("time", (86400.0,)) for w in ("day", "days")},
-    **{w: ("time", (604800.0,)) for w in ("week", "weeks")},
+    **{w: ("time", (604800.0,)) for w in ("week", "weeks", "wk", "wks")},
     **{w: ("time", (1209600.0,)) for w in ("fortnight", "fortnights")},
-    **{w: ("time", (2629746.0,)) for w in ("month", "months")},
-    **{w: ("time", (31556952.0,)) for w in ("year", "years")},
+    **{w: ("time", (2629746.0,)) for w in ("month", "months", "mth", "mths")},
+    **{w: ("time", (31556952.0,)) for w in ("year", "years", "yr", "yrs")},
 }
 # Video formats are names written like pence ("1080p" is no £10.80; a share price of 1,080p keeps its comma).
 VIDEO_FORMATS = word_set("1080p 1440p 2160p 4320p")  # not "480p", "720p": share prices in pence as often

@@ -534,14 +534,30 @@ def _measure_replaced(pair: SentencePair, fa: Fact, fb: Fact) -> tuple[int, int]
     unit word next to a number is part of the figure): "17.5 million fish" → "17.5 million tonnes" (a count become a
     weight), "87 particles per litre" → "87 particles per millilitre" (a rate's measure, read after "per" past one
     counted noun). At least one of the two words must be a unit of ``wordlists.UNITS``, and the two no spellings of
-    one unit: "620 homes" → "620 houses" is wording. None where no such word was replaced."""
+    one unit: "620 homes" → "620 houses" is wording, and so is a unit spelt short ("10 mins" / "10 minutes"). None
+    where no such word was replaced."""
     for k, m in (_word_after(pair.ta, fa), _word_after(pair.tb, fb)), (_per_word(pair.ta, fa), _per_word(pair.tb, fb)):
         if k is None or m is None or not (_in_diff(pair, k, "a") and _in_diff(pair, m, "b")):
             continue
         x, y = pair.ta[k].norm, pair.tb[m].norm
-        if x != y and (x in UNITS or y in UNITS) and not (x in UNITS and y in UNITS and UNITS[x] == UNITS[y]):
+        if x != y and (x in UNITS or y in UNITS) and not (x in UNITS and y in UNITS and UNITS[x] == UNITS[y]) \
+                and not _short_form(x, y):
             return k, m
     return None
+
+
+_SHORT_FORM_MAX_CHARS = 4  # "hrs", "mins", "kms": a short form UNITS may not list
+
+
+def _short_form(x: str, y: str) -> bool:
+    """Whether one of two words is a short form of the other, a unit of ``wordlists.UNITS``: a word of at most four
+    letters opening with the unit's letter whose letters all stand in it in order ("hrs" of "hours", "kms" of
+    "kilometres"), another unit aside ("km" of "kilometres" is listed; "mi" of "minutes" is miles)."""
+    short, long = sorted((x, y), key=len)
+    if short in UNITS or long not in UNITS or len(short) > _SHORT_FORM_MAX_CHARS or short[:1] != long[:1]:
+        return False
+    rest = iter(long)
+    return all(letter in rest for letter in short)
 
 
 def _word_after(tokens: Sequence[Token], fact: Fact) -> int | None:

@@ -29,6 +29,7 @@ from unspun.text.wordlists import (
     PHRASAL_VERB_FORMS,
     REFUSING_VERBS,
     RISING,
+    RULING_OUT_SENSE,
     RULING_OUT_VERBS,
     SAYING_KNOWING_VERBS,
     SKIPPED_AFTER_NEGATION,
@@ -44,9 +45,10 @@ from unspun.text.wordlists import (
 _MAX_DIRECTION_STRETCH = 2
 
 
-def negations_in(tokens: Sequence[Token], following: Sequence[Token] = ()) -> int:
+def negations_in(tokens: Sequence[Token], following: Sequence[Token] = (), exclusions: bool = False) -> int:
     """How many negating words ``tokens`` hold ("not", "never", "didn't"); ``following``: the tokens after them,
-    which can undo a negation near the end ("not withstanding", "not only", "no choice but")."""
+    which can undo a negation near the end ("not withstanding", "not only", "no choice but"). ``exclusions``: a
+    verb of ruling out's sense ("excluded", ``wordlists.RULING_OUT_SENSE``) counts as a ruling-out too."""
     count = 0
     words = [*tokens, *following]
     for k, token in enumerate(tokens):
@@ -55,15 +57,24 @@ def negations_in(tokens: Sequence[Token], following: Sequence[Token] = ()) -> in
             continue
         if token.norm in NEGATIONS and _affirming_idiom(words, k):
             continue
-        count += token.norm in NEGATIONS or token.norm.endswith("n't") or _ruling_out(words, k) or (
+        count += token.norm in NEGATIONS or token.norm.endswith("n't") or _ruling_out(words, k, exclusions) or (
             token.norm in REFUSING_VERBS and [t.norm for t in words[k + 1 : k + 2]] == ["to"]
-            and _ruling_out(words, k + 2))
+            and _ruling_out(words, k + 2, exclusions))
     return count
 
 
-def _ruling_out(words: Sequence[Token], k: int) -> bool:
-    """Whether the token at ``k`` is a verb of ``wordlists.RULING_OUT_VERBS`` with its "out": "ruled out"."""
+def _ruling_out(words: Sequence[Token], k: int, exclusions: bool = False) -> bool:
+    """Whether the token at ``k`` is a verb of ``wordlists.RULING_OUT_VERBS`` with its "out": "ruled out"; with
+    ``exclusions``, or a verb of its sense ("excluded")."""
+    if exclusions and k < len(words) and words[k].norm in RULING_OUT_SENSE:
+        return True
     return k + 1 < len(words) and words[k].norm in RULING_OUT_VERBS and words[k + 1].norm == "out"
+
+
+def _rules_out(tokens: Sequence[Token], following: Sequence[Token] = ()) -> bool:
+    """Whether ``tokens`` hold a ruling-out ("ruled out"; its "out" may stand in ``following``)."""
+    words = [*tokens, *following]
+    return any(_ruling_out(words, k) for k in range(len(tokens)))
 
 
 def _affirming_idiom(words: Sequence[Token], k: int) -> bool:
@@ -85,8 +96,11 @@ def _negation_counts(a: Sequence[Token], b: Sequence[Token], after_a: Sequence[T
     weak ones ("without", "nil": ``wordlists.WEAK_NEGATIONS``) where they meet a negation or their positive on the
     other side ("without agreement" / "with no understanding", "had nothing to do" / "had nil to do": one each;
     "ended with a deal" / "ended without a deal": none and one). A weak one alone adds none ("without precedent"
-    → "unprecedented"). ``after_a`` and ``after_b``: the tokens after each stretch (``negations_in``)."""
-    strict = negations_in(a, after_a), negations_in(b, after_b)
+    → "unprecedented"). ``after_a`` and ``after_b``: the tokens after each stretch (``negations_in``). A verb of
+    ruling out's sense counts as one only against a ruling-out on the other side: "had not ruled out" / "had not
+    excluded" negate alike, "had excluded" alone negates nothing."""
+    strict = (negations_in(a, after_a, exclusions=_rules_out(b, after_b)),
+              negations_in(b, after_b, exclusions=_rules_out(a, after_a)))
     full = strict[0] + _weak_negations(a), strict[1] + _weak_negations(b)
     if _positive_facing(a, b) or (strict[0] != strict[1] and full[0] == full[1]):
         return full

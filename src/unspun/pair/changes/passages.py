@@ -10,6 +10,7 @@ from unspun.model import Alignment, Change, Segmented, Span
 from unspun.pair.sentence_pairs import counterparts
 from unspun.text.quotations import quotation_spans
 from unspun.text.tokens import word_texts
+from unspun.text.wordlists import CUT_MARKS
 
 
 def passage_changes(
@@ -122,6 +123,8 @@ def quotation_cuts(
             if quoted is None or not _same_words(seg.sentences[last + 1].text_of(seg.article.text),
                                                  after.text_of(other.article.text)):
                 continue
+            if _marked_cut(other.article.text, before, after):
+                continue  # the other side marks the cut ("road. [...] It will"): the quotation quoted in part
             cut = Span(max(quoted.start, run.start), min(quoted.end, run.end))
             place = Span(before.end, before.end)
             a_span, b_span = (cut, place) if side == "a" else (place, cut)
@@ -129,6 +132,17 @@ def quotation_cuts(
             changes.append(Change("quote", a_span, b_span,
                                   f"quote changed: '{_head(cut.text_of(seg.article.text))}' {what} the quotation"))
     return changes
+
+
+def _marked_cut(text: str, before: Span, after: Span) -> bool:
+    """Whether a cut mark ("[...]", "…": ``wordlists.CUT_MARKS``) stands between the last word of the sentence
+    ``before`` and the first word of the sentence ``after``, whichever of the two the segmenter gave it to."""
+    words_before = word_texts(before.text_of(text))
+    start = before.start + before.text_of(text).rfind(words_before[-1]) + len(words_before[-1]) if words_before \
+        else before.start
+    words_after = word_texts(after.text_of(text))
+    end = after.start + after.text_of(text).find(words_after[0]) if words_after else after.end
+    return any(mark in text[start:end] for mark in CUT_MARKS)
 
 
 def _next_to(seg: Segmented, before: Span, after: Span, min_words: int) -> bool:

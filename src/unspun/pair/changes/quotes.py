@@ -9,6 +9,7 @@ sentence pair are gathered per quotation. A spinner's synonym swap inside a quot
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ from unspun.text.numbers import number_value
 from unspun.text.quotations import quotation_spans
 from unspun.text.spelling import CONTINUED, word_keys
 from unspun.text.tokens import word_tokens
-from unspun.text.wordlists import CONDITIONS, NEGATIONS, UNITS
+from unspun.text.wordlists import CONDITIONS, CUT_MARKS, NEGATIONS, UNITS
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +75,10 @@ def quote_edits(
     edits = []
     cut = (config.min_excerpt_dropped_words, config.excerpt_turning_words, config.min_excerpt_dropped_words_at_end)
     for (qa, pa), (qb, pb) in _paired(a_text, changed_a, b_text, changed_b, config.min_quote_pair_score):
+        # a cut the copy marks ("road [...] and it will") is the quotation quoted in part, shown as such
+        if marked_excerpt(pa.text_of(a_text), _key(b_text, qb), cut[1]) or \
+                marked_excerpt(pb.text_of(b_text), _key(a_text, qa), cut[1]):
+            continue
         # An excerpt of the quotation as a whole is quoted in part, whichever sentence of the quotation it comes
         # from: a rewrite that quotes "not a mild illness" from the advisory's first sentence of a quotation of three,
         # beside a paraphrase of its second ("Two doses … never too late to catch up"), changed no words of it.
@@ -87,7 +92,8 @@ def quote_edits(
                             and _cut_in_copy(_key(a_text, pa), _key(b_text, pb), _key(a_text, qa), _key(b_text, qb))
                             and not quoted_in_part(_key(a_text, qa), _key(b_text, qb), *cut)):
             continue
-        differs_a, differs_b = _differing_words(a_text, pa, b_text, pb)
+        differs_a, differs_b = _differing_words(a_text, _widened(a_text, pa, qa, _key(b_text, pb)),
+                                                b_text, _widened(b_text, pb, qb, _key(a_text, pa)))
         edits.append(QuoteEdit(qa, qb, differs_a, differs_b))
     return edits
 
@@ -131,12 +137,55 @@ def quoted_in_part(key_a: str, key_b: str, min_dropped: int, beside: int, min_dr
                    for w in beside_part)
 
 
+_CUT_MARK = re.compile(r"\[\s*(?:\.\.\.|…)\s*\]|" + "|".join(re.escape(m) for m in CUT_MARKS))
+
+
+def marked_excerpt(part: str, other_whole: str, beside: int) -> bool:
+    """Whether ``part``, a quotation's words holding a cut mark ("[...]", "…": ``wordlists.CUT_MARKS``), quotes
+    the other side's whole quotation (its key, ``other_whole``) in part: the words between its marks are runs of
+    that quotation's words in their order. Not where the words left out next to a run (``beside`` each way) hold
+    what turns the meaning, as for ``quoted_in_part``: "I will not resign" quoted as "I will […] resign" is a
+    misquote, its cut marked or not."""
+    pieces = [_quote_key(piece) for piece in _CUT_MARK.split(part)]
+    if len(pieces) < 2:
+        return False
+    runs = [piece.split() for piece in pieces if piece]
+    long = other_whole.split()
+    left_out: list[str] = []
+    at = 0
+    for n, run in enumerate(runs):
+        found = next((k for k in range(at, len(long) - len(run) + 1) if long[k : k + len(run)] == run), None)
+        if found is None:
+            return False
+        left_out += long[max(at, found - beside) : found] + ([] if n == 0 else long[at : min(found, at + beside)])
+        at = found + len(run)
+    left_out += long[at : at + beside]
+    return bool(runs) and not any(w in NEGATIONS or w in CONDITIONS or w.endswith("n't") or number_value(w) is not None
+                                  for w in left_out)
+
+
+def _widened(text: str, part: Span, whole: Span, other_part: str) -> Span:
+    """The span to mark a quotation's differing words in: its whole quotation where the other side's part (its key,
+    ``other_part``) goes on with words of it past this sentence's part, so that the note says which side lacks the
+    words ("road. It will be safer …, and it will link" / "road and it will link": A's words cut, not B's added);
+    else its part in the sentence."""
+    if part == whole:
+        return part
+    extra = set(other_part.split()) - set(_key(text, part).split())
+    return whole if extra and extra <= set(_key(text, whole).split()) else part
+
+
 def _cut_in_copy(part_a: str, part_b: str, whole_a: str, whole_b: str) -> bool:
     """Whether the longer of two quotation parts holds words the other side's whole quotation lacks: words cut from
     the quotation (or added to it), not a quotation split at another place in a copy's sentences, where the
     longer part's words all stand in the other whole quotation."""
     longer, other_whole = (part_a, whole_b) if len(part_a.split()) > len(part_b.split()) else (part_b, whole_a)
-    return longer not in other_whole
+    return not _holds_run(other_whole.split(), longer.split())
+
+
+def _holds_run(words: Sequence[str], run: Sequence[str]) -> bool:
+    """Whether ``run`` stands in ``words`` as whole words in a row ("the fund" does not stand in "the funding")."""
+    return any(list(words[k : k + len(run)]) == list(run) for k in range(len(words) - len(run) + 1))
 
 
 def _same_outside(a_text: str, a_span: Span, parts_a: Sequence[tuple[Span, Span]],
