@@ -206,3 +206,15 @@ def test_word_flags_are_is_word_of_every_token_written_or_normalised(text: str) 
         assert list(tokens.word_flags(found)) == [tokens.is_word(w) for w in found]
     assert list(tokens.word_flags(tokens.word_texts(_NEWS))) == [tokens.is_word(w) for w in tokens.word_texts(_NEWS)]
     assert not all(tokens.word_flags(tokens.word_texts(_NEWS)))  # its currency signs
+
+
+def test_a_whole_words_pattern_finds_the_words_only_where_no_word_character_touches_them():
+    from unspun.text.tokens import whole_words_pattern
+
+    text = "Councillor Jonesy met Sarah Jones at the Jones-Smith depot; council tax to rise by 5.1%."
+    assert [m.start() for m in whole_words_pattern("Jones").finditer(text)] == [text.index("Jones at"),
+                                                                                text.index("Jones-Smith")]
+    assert whole_words_pattern("council tax").search(text) is not None
+    assert whole_words_pattern("Council tax").search(text) is None
+    assert whole_words_pattern("Council tax", ignore_case=True).search(text) is not None
+    assert whole_words_pattern("5.1%").search(text) is not None and whole_words_pattern("5.1").search("15.1%") is None

@@ -85,7 +85,7 @@ from unspun.text.names import (
     sentence_name_norms,
     title_cased,
 )
-from unspun.text.tokens import sentence_words, token_norms, word_tokens, words, written_words
+from unspun.text.tokens import sentence_words, token_norms, whole_words_pattern, word_tokens, words, written_words
 from unspun.text.wordlists import (
     GENERIC_DOMAIN_WORDS,
     IMAGE_CREDIT_WORDS,
@@ -2026,11 +2026,6 @@ def _consistency_clue(a: Segmented, b: Segmented, respelt: Sequence[tuple[str, s
     return 0.0, ""
 
 
-@functools.lru_cache(maxsize=4096)
-def _mention_pattern(name: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
-
-
 def _mentions(text: str, name: str, memo: Memo | None = None) -> bool:
     """Whether ``text`` writes ``name`` as a word (names of two letters never), kept in ``memo`` (an engine's) with
     the text's other answers: a trace asks about the same names in its query's text for each of its candidates
@@ -2041,7 +2036,7 @@ def _mentions(text: str, name: str, memo: Memo | None = None) -> bool:
     known: dict[str, bool] = remembered(memo, ("mentions", text), dict)
     if name in known:
         return known[name]
-    found = _mention_pattern(name).search(text) is not None
+    found = whole_words_pattern(name).search(text) is not None
     if len(known) < _MENTIONS_KEPT:
         known[name] = found
     return found
@@ -2163,7 +2158,7 @@ def _credits_agency(seg: Segmented, agency: str, marks: _OwnMarks) -> bool:
     lines = [*seg.article.credits, *(line for line in seg.article.text.splitlines() if _CREDITING_LINE.match(line))]
     tagged = marks.wire_credit
     # "PA" and "AP" are names here, however short (``_mentions`` skips names of two letters)
-    return any(_mention_pattern(name).search(line) for line in [*lines, tagged] for name in names)
+    return any(whole_words_pattern(name).search(line) for line in [*lines, tagged] for name in names)
 
 
 _Mark = TypeVar("_Mark", int, str)  # a mark as counted (copy marks) or as written (a credit line)

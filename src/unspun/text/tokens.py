@@ -50,6 +50,13 @@ def normal_form(word: str) -> str:
     return low[:-2] if low.endswith("'s") and len(low) > 3 else low
 
 
+@functools.lru_cache(maxsize=4096)
+def whole_words_pattern(words: str, ignore_case: bool = False) -> re.Pattern[str]:
+    """A pattern finding ``words`` as whole words, no word character touching either end ("Jones", not "Jonesy");
+    ``ignore_case`` for words a text may write capitalised or not."""
+    return re.compile(rf"(?<!\w){re.escape(words)}(?!\w)", re.IGNORECASE if ignore_case else 0)
+
+
 def word_tokens(text: str, offset: int = 0) -> tuple[Token, ...]:
     """The words and numbers of ``text``; offsets are shifted by ``offset`` (where ``text`` starts in its article).
     Remembered (``_TOKENS``): every stage tokenises the same sentences, and copies of one story repeat them."""

@@ -4,7 +4,6 @@ has, the same edit made again gathered into one change; in A order."""
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Sequence
 
 from unspun.config import CHANGES_DEFAULT, DEFAULT, TEXT_DEFAULT, ChangesConfig, Config, TextConfig
@@ -45,7 +44,7 @@ from unspun.text.diff import word_opcodes
 from unspun.text.marks import headline_form, sentence_pieces
 from unspun.text.names import NO_NAMES, NamesReader
 from unspun.text.spelling import word_keys
-from unspun.text.tokens import normalised, words
+from unspun.text.tokens import normalised, whole_words_pattern, words
 
 # Relations whose pairs are copies: for them the change list is the complete diff (passages one side lacks).
 COPY_RELATIONS = frozenset({"duplicate", "near_duplicate", "spun_copy"})
@@ -173,7 +172,7 @@ def _another_fact_headlined(text: str, other: str, own: str) -> bool:
 
 def _states(text: str, words: str) -> bool:
     """Whether ``text`` holds ``words`` as words of its own (case aside)."""
-    return bool(words) and re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text, re.IGNORECASE) is not None
+    return bool(words) and whole_words_pattern(words, ignore_case=True).search(text) is not None
 
 
 def headline_changes(a: Segmented, b: Segmented, spun: bool = False) -> list[Change]:
