@@ -2641,3 +2641,76 @@ def test_a_brief_of_the_outlets_next_event_crediting_it_is_no_rewrite_of_its_rep
     summary, march = _newsroom("rates-march-summary"), _newsroom("rates-march-business")
     assert (compare_articles(march, summary, engine).verdict.relation,
             compare_articles(summary, march, engine).verdict.relation) == ("rewrite", "rewrite")
+
+
+# dirb50: an order of evidence for direction (probe50's four wrong directions).
+BREWERY = ("Calderbrook Brewery today announced that it will move its brewing to a new £9m site at Lowfields "
+           "Business Park in Elland, creating 60 jobs. Managing director Fiona Haigh said the railway arches in "
+           "Halifax had been outgrown.")
+
+
+def test_a_few_swapped_words_never_make_the_text_holding_all_of_the_other_the_copy():
+    text = "Bramhope's library will close for eight months from January while engineers replace its roof."
+    # B is A without a paragraph; the two swapped words read worse on A's side
+    dropped = replace(COPY, coverage_a=0.91, coverage_b=1.0, word_share_a=0.88, word_share_b=0.96,
+                      only_a_sentences=1, fluency_count=2, swap_fluency=-0.75)
+    direction, evidence = decide_direction(_seg(text), _seg(text), "near_duplicate", dropped, [], DEFAULT)
+    assert direction == "unknown"
+    assert any("all of B's text is in A" in e and "not read" in e for e in evidence)
+    # the same clue naming the contained side the copy agrees with the shares and is read
+    agreeing = replace(dropped, swap_fluency=0.75)
+    assert decide_direction(_seg(text), _seg(text), "near_duplicate", agreeing, [], DEFAULT)[0] == "a_to_b"
+    before = replace(DEFAULT, direction_weak_yields_to_containment=False)
+    assert decide_direction(_seg(text), _seg(text), "near_duplicate", dropped, [], before)[0] == "b_to_a"
+
+
+def test_a_generic_source_credit_beside_the_issuers_own_page_credits_that_page():
+    release = _seg(BREWERY, "2025-07-01T09:00:00+01:00", site="Calderbrook Brewery")
+    paper = _seg("Sixty jobs are on the way to Elland. " + BREWERY, "2025-07-01T13:45:00+01:00",
+                 credits=("Source: company statement",), site="Halifax Courier Online")
+    # the paper has an intro the release lacks, the release a paragraph the paper dropped
+    facts = replace(COPY, coverage_a=0.74, coverage_b=0.88, only_a_sentences=2, only_b_sentences=1)
+    direction, evidence = decide_direction(release, paper, "near_duplicate", facts, [], DEFAULT)
+    assert direction == "a_to_b"
+    assert any("company statement" in e and "Calderbrook Brewery, whose own page A is" in e for e in evidence)
+    assert decide_direction(paper, release, "near_duplicate", replace(facts, coverage_a=0.88, coverage_b=0.74,
+                            only_a_sentences=1, only_b_sentences=2), [], DEFAULT)[0] == "b_to_a"
+    # a page of the company published after the paper is no release the paper took: the credit names a statement
+    later = _seg(BREWERY, "2025-07-02T09:00:00+01:00", site="Calderbrook Brewery")
+    assert decide_direction(later, paper, "near_duplicate", facts, [], DEFAULT)[0] == "common_source"
+    # nor does a generic credit name another outlet's page, which the text does not tell of
+    other = _seg(BREWERY, "2025-07-01T09:00:00+01:00", site="Calder Valley Voice")
+    assert decide_direction(other, paper, "near_duplicate", facts, [], DEFAULT)[0] == "common_source"
+
+
+def test_dates_alone_never_make_a_copy_of_a_text_crediting_a_third_party():
+    wire = "A man has been charged with murder after a woman was found dead at a house in Barrow-in-Furness."
+    paper = _seg(wire, "2025-08-13T15:55:00+01:00", credits=("Source: Cumbria Police",), site="North West Evening Post")
+    site = _seg(wire, "2025-08-13T16:40:00+01:00", credits=("(PA)",), site="Lakes and Furness Today")
+    # each has sentences the other lacks (the paper's intro, the wire's closing appeal)
+    siblings = replace(COPY, coverage_a=0.86, coverage_b=0.83, only_a_sentences=1, only_b_sentences=1)
+    direction, evidence = decide_direction(paper, site, "near_duplicate", siblings, [], DEFAULT)
+    assert direction == "common_source"
+    assert any("a third party is credited" in e and "(PA)" in e for e in evidence)
+    # without a credit the dates say which came first; so they do where one text holds all of the other's
+    bare = _seg(wire, "2025-08-13T16:40:00+01:00", site="Furness Buzz")
+    assert decide_direction(_seg(wire, "2025-08-13T15:55:00+01:00", site="North West Evening Post"), bare,
+                            "near_duplicate", siblings, [], DEFAULT)[0] == "a_to_b"
+    inside = replace(siblings, coverage_b=1.0, only_b_sentences=0)
+    assert decide_direction(paper, site, "near_duplicate", inside, [], DEFAULT)[0] == "a_to_b"
+
+
+def test_two_pages_of_one_site_first_published_at_one_instant_are_not_ordered_by_their_shares():
+    text = "Firefighters are tackling a large blaze at a recycling plant in North Shields."
+    stamp = "2025-05-14T07:10:00+01:00"
+    first, update = _seg(text, stamp, site="Tyneside Chronicle"), _seg(text, stamp, site="Tyneside Chronicle")
+    # the update inserted a paragraph: A's text sits inside B, which reads as B cut to A
+    inserted = replace(COPY, coverage_a=1.0, coverage_b=0.76, word_share_a=0.99, word_share_b=0.77,
+                       only_b_sentences=2, only_b_specific=2)
+    direction, evidence = decide_direction(first, update, "near_duplicate", inserted, [], DEFAULT)
+    assert direction == "unknown" and any("two versions of one article" in e for e in evidence)
+    before = replace(DEFAULT, direction_same_stamp_versions=False)
+    assert decide_direction(first, update, "near_duplicate", inserted, [], before)[0] == "b_to_a"
+    # another site's page at that instant is a copy the shares may order
+    other = _seg(text, stamp, site="Shields Gazette")
+    assert decide_direction(first, other, "near_duplicate", inserted, [], DEFAULT)[0] == "b_to_a"

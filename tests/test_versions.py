@@ -127,6 +127,9 @@ def test_compare_versions_shows_what_the_latest_version_changed(
     assert out["schema"] == "unspun.comparison/3"
     assert out["versions"] == {"id": HARBOUR, "a": 1, "b": 2, "of": 2}
     assert out["verdict"]["relation"] in {"near_duplicate", "duplicate"} and out["stored"]
+    # the store's order of the id's versions says which came first (the edit adds a sentence: by the shares alone,
+    # version 1 reads as version 2 shortened)
+    assert out["verdict"]["direction"] == "a_to_b"
     assert _changed_number(out), "the stealth edit's number is among the changes"
     assert {"kind": "addition", "b": "The council later revised its count of flooded homes."} in [
         {"kind": ch["kind"], "b": ch["b"]["text"]} for ch in out["changes"]]
@@ -137,6 +140,9 @@ def test_compare_versions_shows_what_the_latest_version_changed(
                  "--between", "2", "1", "--html", str(page)]) == 0
     text = capsys.readouterr().out
     assert text.startswith(f"Version 2 (A) against version 1 (B) of {HARBOUR}, of 2 stored; ")
+    assert main(["compare", "--db", str(db), "--versions", HARBOUR, "--between", "2", "1", "--format", "json"]) == 0
+    backwards = json.loads(capsys.readouterr().out)["verdict"]
+    assert backwards["direction"] == "b_to_a" and any("version 1 came first" in e for e in backwards["evidence"])
     assert "Changes (" in text and "sixty" in text
     html = page.read_text()
     assert "A (version 2)" in html and "B (version 1)" in html and "<style>" in html

@@ -533,6 +533,23 @@ class Config(_HashedOnce):
     direction_teaser_max_length_share: float = 0.5
     direction_pointer_max_words: int = 12
     direction_max_dissent: float = 1.0
+    # An order of evidence for direction (dirb50, 2026-12-07; stores made before read none, ``ADDED_SETTINGS``):
+    # - a weak statistical clue (the swapped words' rarity or naturalness) never names as the copy the side that holds
+    #   the other's text whole with sentences of its own: the fuller side is not the copy on a word's feel
+    #   (``judge._weak_clues_against_containment``; probe50 a3c2, a copy that dropped a paragraph);
+    # - a generic source credit ("Source: company statement", "Source: press release") beside the page of the very
+    #   party the crediting text says issued it (the other side's site is named in it) credits that page
+    #   (``judge._issuer_page_credit``; probe50 b1r/b1o1);
+    # - dates alone never make a copy of a text that credits a news agency ("(PA)") where each side holds text the
+    #   other lacks: both derive from the agency's copy (``judge._dates_beside_a_third_party_credit``; probe50
+    #   b2o1/b2o2, b2o2/b2o3).
+    # direction_evidence fit/held out and probe50 parts A–C in /tmp/s42/sections/dirb50.md.
+    direction_weak_yields_to_containment: bool = True
+    direction_issuer_page_credit: bool = True
+    # - two pages of one site first published at the same instant are versions of one article: which holds the
+    #   other's text does not order them (``judge._versions_of_one_article``; probe50 c1/c2, an update read backwards).
+    direction_same_stamp_versions: bool = True
+    direction_dates_yield_to_third_party_credit: bool = True
     # A credit naming the other text's outlet or author is believed against the copy's own date stamp (a scraper's
     # or content farm's page stamped before the original it credits) where the copy holds more than this share of
     # the credited text (``judge._credited_as``): it retells that very text, not the outlet's next story. A copy of
@@ -1765,7 +1782,11 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
              "condensed_direction_weight": 0.0,
              "kept_wording_min_share": NEVER_SHARE,
              "copy_max_changed_rate": 1_000_000.0,  # (and passages reworded throughout were a near-duplicate)
-             "spin_reading_logits": 0.0},  # and read the spin score of its own bias
+             "spin_reading_logits": 0.0,  # and read the spin score of its own bias
+             # (and a weak clue named the fuller side the copy; no generic credit named the issuer's page; dates alone
+             # ordered two texts beside an agency's credit; one site's two pages of one instant were ordered by shares)
+             "direction_weak_yields_to_containment": False, "direction_issuer_page_credit": False,
+             "direction_dates_yield_to_third_party_credit": False, "direction_same_stamp_versions": False},
     # two lines facing by their place were edited however their words stood; a quotation stopped early needed as
     # many words left out as one cut inside
     "changes": {"placed_max_swap_gap": 1_000_000, "min_excerpt_dropped_words_at_end": 3},

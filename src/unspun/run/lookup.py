@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from unspun.errors import InputError
-from unspun.model import Comparison, StoredPair, Verdict
+from unspun.model import Comparison, Direction, StoredPair, Verdict
 from unspun.pair.engine import PairEngine
 from unspun.run.indexer import stored_sides
 from unspun.run.pool import store_engine
@@ -96,7 +96,31 @@ def compare_versions(
     if a == b:
         raise InputError(f"version {a} against itself: give two different versions of {known}")
     found = stored_comparison(store, keys[a], keys[b], engine, keep_order=True)
-    return VersionComparison(known, a, b, len(keys), found)
+    return VersionComparison(known, a, b, len(keys), _in_version_order(found, a, b))
+
+
+def _in_version_order(found: StoredComparison, a: int, b: int) -> StoredComparison:
+    """``found`` with the direction the store's order of one id's versions gives (version ``a`` as side A, ``b``
+    as B): the lower version was indexed first, so it is the one the other was edited from, whatever the texts'
+    shares say (an update that inserts a paragraph reads, by its shares, as the source its first version
+    shortened: probe50 c1 → c2). A verdict of separate stories keeps its ``unknown``."""
+    direction: Direction = "a_to_b" if a < b else "b_to_a"
+    line = (f"the store holds A as version {a} and B as version {b} of this article: version {min(a, b)} came "
+            f"first, whatever the texts' shares say")
+
+    def ordered(verdict: Verdict) -> Verdict:
+        if verdict.relation in ("same_story", "unrelated") or verdict.direction == direction:
+            return verdict
+        kept = tuple(e for e in verdict.evidence if e not in _DIRECTION_VERDICT_LINES)
+        return replace(verdict, direction=direction, evidence=(*kept, line))
+
+    comparison = replace(found.comparison, verdict=ordered(found.comparison.verdict))
+    return replace(found, comparison=comparison, stored=ordered(found.stored) if found.stored else None)
+
+
+# the judge's closing lines when it states no direction, which the version order answers
+_DIRECTION_VERDICT_LINES = frozenset({"the clues do not say which came first",
+                                      "the clues disagree about which came first"})
 
 
 def stored_id(store: Store, given: str) -> str:
