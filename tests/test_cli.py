@@ -115,7 +115,7 @@ def test_extract_reads_stdin_and_prints_the_article_contract():
     result = run("extract", "-", "--format", "json", stdin=body)
     assert result.returncode == 0, result.stderr.decode()
     data = json.loads(result.stdout)
-    assert data["schema"] == "unspun.article/2"
+    assert data["schema"] == "unspun.article/3"
     assert set(data) >= {"title", "text", "published", "site", "credits", "removed", "encoding"}
     assert data["encoding"] == {"name": "utf-8", "source": "detected"}
 
@@ -139,7 +139,7 @@ def test_multi_file_extract_prints_an_error_line_in_place_of_each_failed_input(b
     assert result.returncode == 1
     lines = [json.loads(line) for line in result.stdout.decode().splitlines()]
     assert [line["schema"] for line in lines] == [
-        "unspun.article/2", "unspun.error/1", "unspun.error/1", "unspun.article/2"]
+        "unspun.article/3", "unspun.error/1", "unspun.error/1", "unspun.article/3"]
     assert [line.get("input") for line in lines[1:3]] == files[1:3]
     assert "binary" in lines[1]["error"] and "not found" in lines[2]["error"]
     assert "Traceback" not in result.stderr.decode()

@@ -194,6 +194,51 @@ def test_json_record_metadata_wins_over_what_extraction_finds(tmp_path: Path) ->
     assert "sixty stalls" in article.text
 
 
+VERSIONS = Path(__file__).parent / "fixtures" / "modified_versions"
+
+
+@pytest.mark.parametrize(("page", "modified"), [
+    ("rail_v2.html", "2025-03-06T12:05:00+00:00"),  # <meta property="article:modified_time">
+    ("school_v2.html", "2025-01-13T17:20:00+00:00"),  # JSON-LD dateModified
+    ("bins_v2.html", "2025-06-09T15:45:00+01:00"),  # <meta name="last-modified">
+    ("ferry_v2.html", "2025-07-18T14:05+01:00"),  # "Updated 14:05" beside the byline: the published day and zone
+    ("council_v2.json", "2025-02-19T23:10:00+00:00"),  # a JSON record's "modified"
+    ("school_v1.html", None),  # JSON-LD without dateModified
+    ("ferry_v1.html", None),
+])
+def test_a_pages_modified_time_is_read_however_it_is_given(page: str, modified: str | None) -> None:
+    article = extract(VERSIONS / page)
+    assert article.modified == modified
+    assert article.published is not None and article.published[:10] == (modified or article.published)[:10]
+
+
+def test_a_modified_time_is_the_pages_own_only_on_a_short_updated_line() -> None:
+    body = "<p>" + "The council said the road would reopen after repairs to the culvert. " * 4 + "</p>"
+    said = ("<p>The council updated 14:05 figures for the repair, which it said had been revised twice since the "
+            "flooding in March.</p>")
+    for line, modified in (('<span class="updated">Last updated: 3 March 2025, 2.05pm</span>', "2025-03-03T14:05"),
+                           (said, None)):
+        page = (f"<html><head><meta property='article:published_time' content='2025-03-03T07:00:00'></head>"
+                f"<body><article><h1>Road to reopen</h1>{line}{body}</article></body></html>")
+        assert extract_record(RawRecord("p", page, format="html")).modified == modified
+
+
+def test_an_agency_named_in_a_byline_is_a_credit() -> None:
+    """"By Lucy Marsh (PA)" in a page's byline element, "By Sarah Jensen - AP", "By Erik Haugen (Reuters)" as a text
+    record's byline line: each credits the agency, as a body's credit line or a "LONDON (Reuters) -" dateline does;
+    "(Court Reporter)" is a role, and credits no one."""
+    assert extract(VERSIONS / "pier_wire.html").credits == ("(PA)",)
+    assert extract(VERSIONS / "chip_outlet.html").credits == ("(AP)",)
+    gas = extract(VERSIONS / "gas_reuters.json")
+    assert (gas.credits, gas.author) == (("(Reuters)",), "Erik Haugen")
+    assert "Reuters" not in gas.text
+    assert extract(VERSIONS / "cafe_first.html").credits == ()
+    page = ("<html><head><meta name='author' content='Joe Kenyon (PA)'></head><body><article><h1>Barrow</h1><p>"
+            + "A man has been charged with murder after a woman was found dead at a house in Barrow. " * 3
+            + "</p></article></body></html>")
+    assert extract_record(RawRecord("p", page, format="html")).credits == ("(PA)",)
+
+
 def test_json_text_record_goes_through_the_line_classifier() -> None:
     text = (PAGES / "council_plain.txt").read_text(encoding="utf-8")
     record = RawRecord(id="c", content=json.dumps({"text": text, "site": "Brennick News"}), format="json")

@@ -2714,3 +2714,29 @@ def test_two_pages_of_one_site_first_published_at_one_instant_are_not_ordered_by
     # another site's page at that instant is a copy the shares may order
     other = _seg(text, stamp, site="Shields Gazette")
     assert decide_direction(first, other, "near_duplicate", inserted, [], DEFAULT)[0] == "b_to_a"
+
+
+# mod51: the page modified later is the later of one article's two versions.
+def test_of_one_sites_two_versions_of_one_instant_the_page_modified_later_is_the_later():
+    text = "Trains between Huddersfield and Leeds have been suspended after a freight wagon came off the tracks."
+    stamp, site = "2025-03-06T06:15:00+00:00", "Calder Valley Post"
+    first = segment(Article("v1", text, published=stamp, site=site))
+    update = segment(Article("v2", text, published=stamp, site=site, modified="2025-03-06T12:05:00+00:00"))
+    # the update inserted a paragraph: by the shares alone it reads as the source its first version shortened
+    inserted = replace(COPY, coverage_a=1.0, coverage_b=0.8, word_share_a=0.99, word_share_b=0.8,
+                       only_b_sentences=1, only_b_specific=1)
+    direction, evidence = decide_direction(first, update, "near_duplicate", inserted, [], DEFAULT)
+    assert direction == "a_to_b"
+    assert any("modified later (2025-03-06T12:05:00+00:00" in e and "edited from A" in e for e in evidence)
+    assert decide_direction(update, first, "near_duplicate", replace(
+        inserted, coverage_a=0.8, coverage_b=1.0, word_share_a=0.8, word_share_b=0.99, only_a_sentences=1,
+        only_b_sentences=0, only_a_specific=1, only_b_specific=0), [], DEFAULT)[0] == "b_to_a"
+    before = replace(DEFAULT, direction_modified_orders_versions=False)
+    assert decide_direction(first, update, "near_duplicate", inserted, [], before)[0] == "unknown"
+    # a modified time before the published time is a stale field: it orders nothing
+    stale = segment(Article("v2", text, published=stamp, site=site, modified="2025-03-05T18:00:00+00:00"))
+    assert decide_direction(first, stale, "near_duplicate", inserted, [], DEFAULT)[0] == "unknown"
+    # nor does another site's page's: the dates and shares order two sites' pages
+    copy = segment(Article("c", text, published="2025-03-06T08:00:00+00:00", site="Leeds Live Wire"))
+    edited_later = segment(Article("o", text, published=stamp, site=site, modified="2025-03-06T18:00:00+00:00"))
+    assert decide_direction(edited_later, copy, "near_duplicate", COPY, [], DEFAULT)[0] == "a_to_b"

@@ -4,6 +4,7 @@ import pytest
 
 from unspun.ingest.page_meta import (
     after_dateline,
+    byline_agency,
     byline_author,
     date_line,
     dateline_date,
@@ -28,6 +29,28 @@ def test_date_line_holds_a_date_and_little_else() -> None:
 ])
 def test_byline_author(line: str, author: str | None) -> None:
     assert byline_author(line) == author
+
+
+@pytest.mark.parametrize(("line", "agency"), [
+    ("By Lucy Marsh (PA)", "(PA)"),
+    ("By Sarah Jensen - AP", "(AP)"),
+    ("By Joe Kenyon, PA Media", "(PA)"),
+    ("By Anne Smith-Jones (Reuters)", "(Reuters)"),
+    ("By Associated Press", "(AP)"),
+    ("By PA Reporter", "(PA)"),
+    ("By Joanne Pickering (Court Reporter)", None),  # a role in brackets
+    ("By Hugh Pym - Health editor", None),
+    ("By Tom Paine, Pa", None),  # an agency's name is matched as written
+    ("The AP said the figures were wrong", None),
+])
+def test_byline_agency(line: str, agency: str | None) -> None:
+    assert byline_agency(line) == agency
+
+
+def test_an_author_field_credits_an_agency_without_its_by() -> None:
+    assert byline_agency("Lucy Marsh (PA)", signed=False) == "(PA)"
+    assert byline_agency("Lucy Marsh (PA)") is None  # a text's line is a byline only with its "By"
+    assert byline_author("By Lucy Marsh (PA)") == "Lucy Marsh"
 
 
 def test_dateline_and_masthead() -> None:

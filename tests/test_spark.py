@@ -37,6 +37,7 @@ BBC, COPIES, BASIL, HTML_PAGES = 200, 100, 40, 6
 CREDITED = [("credited-paper", "paper", "brackenfordstar.example", "2026-06-04T07:00:00Z"),
             ("credited-wire", "wire", "pna-wire.example", "2026-06-03T06:30:00Z"),
             ("credited-later", "other_wire", "pna-wire.example", "2026-07-15T06:30:00Z")]
+MODIFIED = "2026-06-03T09:45:00Z"  # the wire's record was changed after it was published
 
 
 # --- connected components --------------------------------------------------------------------------------
@@ -111,7 +112,8 @@ def _corpus(folder: Path) -> dict[str, Any]:
     lines.append({"id": "lang-es_debt_news-copy", "text": "\n".join(spanish[:3] + spanish[4:])})
     for name, article, site, published in CREDITED:
         text = (FIXTURES / "credited_rewrite" / f"{article}.txt").read_text(encoding="utf-8")
-        lines.append({"id": name, "text": text, "site": site, "published": published})
+        lines.append({"id": name, "text": text, "site": site, "published": published}
+                     | ({"modified": MODIFIED} if name == "credited-wire" else {}))
     rows = [json.dumps(line) for line in lines]
     rows[7:7] = ["{not json", json.dumps({"id": "empty", "text": "too short"})]
     (folder / "corpus.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8")
@@ -396,6 +398,35 @@ def test_import_takes_the_settings_the_job_ran_with_and_refuses_others(parity: d
     (out / MANIFEST).write_text(json.dumps(manifest))
     with pytest.raises(InputError, match=r"candidates\.lsh_bands: 21 → 42"):
         import_spark_output(out, tmp_path / "x.db", corpus_engine())
+
+
+def test_an_articles_modified_time_goes_through_the_articles_table_and_import_as_the_indexer_stores_it(
+        parity: dict[str, Any], tmp_path: Path) -> None:
+    # unspun.spark/4 kept no modified times: its articles are imported without one.
+    import shutil
+
+    import pyarrow.parquet as pq
+
+    from unspun.spark.output import MANIFEST, read_table
+    from unspun.store.spark_import import import_spark_output
+    from unspun.store.sqlite import Store
+
+    rows = {r["id"]: r["modified"] for r in read_table(parity["out"] / "articles")}
+    assert rows["credited-wire"] == MODIFIED and rows["credited-paper"] is None
+    import_spark_output(parity["out"], tmp_path / "new.db")
+    for db in (tmp_path / "new.db", parity["out"].parent / "index.db"):
+        with Store(db, create=False) as store:
+            assert store.article(store.keys_of(["credited-wire"])[0]).modified == MODIFIED
+    out = tmp_path / "out"
+    shutil.copytree(parity["out"], out)
+    manifest = json.loads((out / MANIFEST).read_text())
+    manifest["schema"] = "unspun.spark/4"
+    (out / MANIFEST).write_text(json.dumps(manifest))
+    for part in (out / "articles").rglob("*.parquet"):
+        pq.write_table(pq.read_table(part).drop_columns(["modified"]), part)
+    import_spark_output(out, tmp_path / "old.db")
+    with Store(tmp_path / "old.db", create=False) as store:
+        assert store.article(store.keys_of(["credited-wire"])[0]).modified is None
 
 
 def test_output_of_the_job_before_passage_hashes_still_imports(parity: dict[str, Any], tmp_path: Path) -> None:

@@ -142,7 +142,7 @@ def test_a_version_1_store_is_migrated_in_place_and_keeps_its_articles(tmp_path:
             new = store.add_article(article, "h1", segment(article), _fingerprint(1), StoredAnalysis(0.3, None))
         assert store.analysis(new, 2).spin == pytest.approx(0.3)
     with sqlite3.connect(path) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 7
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 8
 
 
 def test_a_version_2_store_is_upgraded_in_place_keeping_keys_links_and_cascades(tmp_path: Path) -> None:
@@ -245,6 +245,25 @@ def test_an_articles_author_comes_back_and_a_version_6_store_has_none(tmp_path: 
         db.executescript("ALTER TABLE articles DROP COLUMN author; PRAGMA user_version = 6;")
     with Store(path) as store:
         assert store.article(pk).author is None and store.article(pk).text == TEXT
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_an_articles_modified_time_comes_back_and_a_version_7_store_has_none(tmp_path: Path) -> None:
+    # Of one site's two pages first published at one instant, the one modified later is the later version: the store
+    # keeps the modified time, so a stored update is ordered as ``compare`` orders it (mod51).
+    from unspun.run.indexer import stored_sides
+
+    path = tmp_path / "v7.db"
+    with Store(path) as store, store.transaction():
+        pk = _add(store, Article("a", TEXT, published="2025-03-06T06:15:00Z", modified="2025-03-06T12:05:00Z"))
+    with Store(path) as store:
+        assert store.article(pk).modified == "2025-03-06T12:05:00Z"
+        assert stored_sides(store, [pk])[0].seg.article.modified == "2025-03-06T12:05:00Z"
+    with sqlite3.connect(path) as db:  # as schema 7 had it: articles without their modified time
+        db.executescript("ALTER TABLE articles DROP COLUMN modified; PRAGMA user_version = 7;")
+    with Store(path) as store:
+        assert store.article(pk).modified is None and store.article(pk).published == "2025-03-06T06:15:00Z"
     with sqlite3.connect(path) as db:
         assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
 

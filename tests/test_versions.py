@@ -211,3 +211,30 @@ def test_the_static_site_has_a_page_per_version_change(edited: tuple[Path, Path]
     changed = (tmp_path / "site" / f"v-{key}-1-2.html").read_text()
     assert "B (version 2)" in changed and "sixty" in changed
     assert f'href="v-{key}-1-2.html"' in (tmp_path / "site" / f"a-{key}.html").read_text()
+
+
+def test_compare_versions_orders_by_the_pages_modified_time_not_the_indexing_order(tmp_path: Path) -> None:
+    """An archive indexed out of order: the update of a Stroud council story (its record's "modified" 23:10) is
+    stored as version 1, the first version (never modified) as version 2. The modified time says which came first;
+    a modified time before the published time says nothing, and the store's order answers again."""
+    from unspun.run.lookup import compare_versions
+
+    fixtures = Path(__file__).parent / "fixtures" / "modified_versions"
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    page, db = pages / "council.json", tmp_path / "c.db"
+    for name in ("council_v2.json", "council_v1.json"):
+        shutil.copy(fixtures / name, page)
+        index_paths([str(pages)], db)
+    with Store(db) as store:
+        verdict = compare_versions(store, "pages/council.json").comparison.verdict
+    assert verdict.direction == "b_to_a"
+    assert any("version 2 came first" in e and "23:10" in e for e in verdict.evidence)
+
+    stale = json.loads((fixtures / "council_v2.json").read_text())
+    stale["modified"] = "2025-02-19T08:00:00+00:00"  # before its 20:30 publication: a stale field
+    page.write_text(json.dumps(stale))
+    index_paths([str(pages)], db)
+    with Store(db) as store:
+        verdict = compare_versions(store, "pages/council.json", (2, 3)).comparison.verdict
+    assert verdict.direction == "a_to_b" and any("version 2 came first" in e for e in verdict.evidence)

@@ -549,6 +549,10 @@ class Config(_HashedOnce):
     # - two pages of one site first published at the same instant are versions of one article: which holds the
     #   other's text does not order them (``judge._versions_of_one_article``; probe50 c1/c2, an update read backwards).
     direction_same_stamp_versions: bool = True
+    # - of those two versions, the page modified later (its article:modified_time, dateModified, "Updated 14:05"
+    #   line) is the later version; a modified time before its page's published time, or between two sites' pages,
+    #   says nothing (``judge._modified_clue``; modified_versions and direction_evidence, mod51).
+    direction_modified_orders_versions: bool = True
     direction_dates_yield_to_third_party_credit: bool = True
     # A credit naming the other text's outlet or author is believed against the copy's own date stamp (a scraper's
     # or content farm's page stamped before the original it credits) where the copy holds more than this share of
@@ -1786,7 +1790,8 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
              # (and a weak clue named the fuller side the copy; no generic credit named the issuer's page; dates alone
              # ordered two texts beside an agency's credit; one site's two pages of one instant were ordered by shares)
              "direction_weak_yields_to_containment": False, "direction_issuer_page_credit": False,
-             "direction_dates_yield_to_third_party_credit": False, "direction_same_stamp_versions": False},
+             "direction_dates_yield_to_third_party_credit": False, "direction_same_stamp_versions": False,
+             "direction_modified_orders_versions": False},  # (and a later modified time ordered no versions)
     # two lines facing by their place were edited however their words stood; a quotation stopped early needed as
     # many words left out as one cut inside
     "changes": {"placed_max_swap_gap": 1_000_000, "min_excerpt_dropped_words_at_end": 3},

@@ -54,6 +54,7 @@ class RawRecord:
     published: str | None = None
     site: str | None = None
     encoding: Encoding | None = None  # None: the content was never bytes (an API caller's string)
+    modified: str | None = None  # when the page says it was last changed (a JSON record's "modified")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +79,9 @@ class Article:
     removed: tuple[Removed, ...] = ()
     author: str | None = None
     encoding: Encoding | None = None  # how the page's bytes were decoded, when it came as bytes
+    # When the page says it was last changed (article:modified_time, JSON-LD dateModified, an "Updated 14:05"
+    # line, a record's "modified"): of one site's two pages first published at one instant, the later version.
+    modified: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,18 +35,18 @@ from unspun.ingest.extract_lines import (
 )
 from unspun.ingest.htmldate_search import htmldate_days
 from unspun.ingest.markup import cut_short, flattened
-from unspun.ingest.page_meta import byline_author, date_line, dateline_date, masthead_site
+from unspun.ingest.page_meta import byline_agency, byline_author, date_line, dateline_date, masthead_site
 from unspun.ingest.prune import without_comment_sections, without_raw_clutter
 from unspun.ingest.read import json_page_record, read_file
 from unspun.model import Article, Encoding, RawRecord, Removed
-from unspun.text.dates import numeric_dates, time_expressions
+from unspun.text.dates import numeric_dates, published_instant, time_expressions
 from unspun.text.wordlists import MONTH_ABBREVIATIONS
 
 _BLOCK_TAGS = (
     *("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dd", "dt"),
     *("blockquote", "figcaption", "caption", "pre", "address", "summary"),
 )
-_METADATA_KEYS = ("title", "published", "url", "site")
+_METADATA_KEYS = ("title", "published", "url", "site", "modified")
 _SPACE = re.compile(r"\s+")
 
 
@@ -84,7 +84,7 @@ def _json_inner_record(record: RawRecord, config: Config) -> RawRecord:
 
 
 def _with_metadata(inner: RawRecord, outer: RawRecord) -> RawRecord:
-    keys = ("url", "title", "published", "site", "encoding")
+    keys = ("url", "title", "published", "site", "encoding", "modified")
     fields = {key: getattr(inner, key) or getattr(outer, key) for key in keys}
     return RawRecord(id=outer.id, content=inner.content, format=inner.format, **fields)
 
@@ -106,6 +106,7 @@ def _extract_text(record: RawRecord, config: Config) -> Article:
     body = [v.text for v in verdicts if v.label == "body"]
     title = next((v.text for v in verdicts if v.label == "title"), None)
     credits = [v.text for v in verdicts if v.label == "credit"] + _dateline_credits(body)
+    credits += [agency for v in verdicts if v.label == "author" and (agency := byline_agency(v.text))]
     found = _capture_metadata(verdicts, body, config, record.published)
     return _article(record, "\n".join(body), title, found, credits, removed_blocks(verdicts))
 
@@ -150,6 +151,7 @@ def _article(
         removed=removed,
         author=found.get("author"),
         encoding=record.encoding,
+        modified=record.modified or found.get("modified"),
     )
 
 
@@ -166,6 +168,7 @@ def _extract_html(record: RawRecord, options: HtmlExtractConfig, config: Config)
     dek = standfirst(tree) if tree is not None else None
     main = _main_text(tree, text, record.url or found["url"], options) if tree is not None else ""
     body, credits = _split_credits(main.splitlines())
+    credits += byline_credits(tree) if tree is not None else []
     if options.drop_title_line and body and found["title"] and body[0] == found["title"]:
         body = body[1:]
     if dek and _SPACE.sub(" ", dek) not in _SPACE.sub(" ", main):
@@ -518,13 +521,99 @@ def _page_metadata(tree: Any, url: str | None) -> dict[str, str | None]:
     elif not meta.sitename and meta.url and (match := META_URL.match(meta.url)):
         meta.sitename = match[1]
     meta.clean_and_trim()
+    published = _clean(meta.date)
     return {
         "title": _clean(meta.title),
-        "published": _clean(meta.date),
+        "published": published,
+        "modified": modified_time(tree, published),
         "url": _clean(meta.url),
         "site": _clean(meta.sitename or meta.hostname),
         "author": _clean(meta.author),
     }
+
+
+# The page's own "last changed" fields: Open Graph's article:modified_time (and og:updated_time), schema.org's
+# dateModified as a meta tag, a server's or CMS's last-modified, Dublin Core's modified.
+_MODIFIED_META = frozenset({"article:modified_time", "og:updated_time", "datemodified", "last-modified",
+                            "lastmod", "dc.date.modified", "dcterms.modified"})
+_UPDATED_AT = re.compile(r"^\W*(?:last\s+)?updated\s*:?\s*(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})"
+                         r"\s*(?P<half>[ap]\.?m\.?)?\s*$", re.IGNORECASE)
+_UPDATED_LINE = re.compile(r"^\W*(?:last\s+)?updated\b", re.IGNORECASE)
+_UPDATED_LINE_MAX_CHARS = 60  # "Last updated: 14 May 2025, 14:05 BST"; a sentence saying "updated" is longer
+
+
+def modified_time(tree: Any, published: str | None) -> str | None:
+    """When the page says it was last changed: a modified-time meta tag (``_MODIFIED_META``), JSON-LD's
+    ``dateModified``, else a short "Updated 14:05" / "Last updated 14 May 2025, 14:05" line, whose bare time is
+    of the published day (and a stamp without an offset takes the published one's). None when the page gives none
+    or it cannot be read as a time."""
+    found = _meta_modified(tree) or _json_ld_modified(tree) or _updated_line(tree, published)
+    return _in_published_zone(found, published) if found else None
+
+
+def _meta_modified(tree: Any) -> str | None:
+    for meta in tree.iter("meta"):
+        key = next((meta.get(k) for k in ("property", "name", "itemprop", "http-equiv") if meta.get(k)), "")
+        value = _clean(meta.get("content"))
+        if key.strip().lower() in _MODIFIED_META and value and published_instant(value) is not None:
+            return value
+    return None
+
+
+def _json_ld_modified(tree: Any) -> str | None:
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        try:
+            found = _date_modified_in(json.loads(script.text or ""))
+        except (json.JSONDecodeError, RecursionError):
+            continue
+        if found:
+            return found
+    return None
+
+
+def _date_modified_in(data: Any) -> str | None:
+    """The first readable ``dateModified`` in a JSON-LD document (an object, a list, an ``@graph``)."""
+    if isinstance(data, list):
+        return next((found for item in data if (found := _date_modified_in(item))), None)
+    if not isinstance(data, dict):
+        return None
+    value = _clean(data.get("dateModified"))
+    if value and published_instant(value) is not None:
+        return value
+    return _date_modified_in(data.get("@graph"))
+
+
+def _updated_line(tree: Any, published: str | None) -> str | None:
+    for node in tree.xpath("//body//text()"):
+        line = _SPACE.sub(" ", str(node)).strip()
+        if len(line) > _UPDATED_LINE_MAX_CHARS or not _UPDATED_LINE.match(line):
+            continue
+        if (at := _UPDATED_AT.match(line)) and published and not _day_only(published):
+            hour = int(at["hour"]) % 12 + (12 if (at["half"] or "").lower().startswith("p") else 0) \
+                if at["half"] else int(at["hour"])
+            if hour < 24 and int(at["minute"]) < 60:
+                return f"{published.strip()[:10]}T{hour:02d}:{at['minute']}"
+        elif (dated := date_line(line)) is not None:
+            return dated
+    return None
+
+
+def _in_published_zone(stamp: str, published: str | None) -> str:
+    """``stamp`` with the published stamp's UTC offset when it has none of its own: one page's two times are
+    written on one clock."""
+    zone = _UTC_OFFSET.search(published or "")
+    if zone is None or _UTC_OFFSET.search(stamp) or _day_only(stamp):
+        return stamp
+    return stamp + zone.group(0)
+
+
+_UTC_OFFSET = re.compile(r"(?:Z|[+-]\d{2}:?\d{2})$")
+
+
+def _day_only(stamp: str) -> bool:
+    return len(stamp.strip()) <= len("YYYY-MM-DD")
 
 
 def publication_date(tree: Any, url: str | None) -> str | None:
@@ -625,6 +714,28 @@ def _split_credits(lines: list[str]) -> tuple[list[str], list[str]]:
         if line:
             (credits if is_credit_line(line) else body).append(line)
     return body, credits + _dateline_credits(body)
+
+
+# Where a page prints its byline: an element whose class, id, rel or itemprop says so.
+_BYLINE_ELEMENTS = ("//body//*[contains(@class, 'byline') or contains(@class, 'Byline') or contains(@class, 'author') "
+                    "or contains(@class, 'Author') or contains(@id, 'byline') or @rel = 'author' "
+                    "or @itemprop = 'author']")
+_AUTHOR_META = "//meta[@name = 'author' or @property = 'article:author' or @name = 'byl']/@content"
+_BYLINE_MAX_CHARS = 160  # a byline with its date and reading time; a block longer than this is an author's bio
+_BYLINE_PARTS = re.compile(r"\s*[·•|]\s*|\n")
+
+
+def byline_credits(tree: Any) -> list[str]:
+    """The agencies a page's byline credits ("(PA)" of "By Lucy Marsh (PA) · 13 August 2025", ``byline_agency``),
+    from its byline elements and its author meta tag as written (trafilatura's author drops the bracket): a credit
+    line as a body's "Additional reporting by PA" is. The main text leaves the byline out, so an agency's copy
+    credited there alone would otherwise credit no one."""
+    found = [byline_agency(str(author), signed=False) for author in tree.xpath(_AUTHOR_META)]
+    for element in tree.xpath(_BYLINE_ELEMENTS):
+        text = element.text_content()
+        if len(text) <= _BYLINE_MAX_CHARS:
+            found += [byline_agency(part) for part in _BYLINE_PARTS.split(_SPACE.sub(" ", text).strip())]
+    return [credit for credit in found if credit]
 
 
 def _boilerplate(tree: Any, main: str, options: HtmlExtractConfig) -> tuple[Removed, ...]:

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from unspun.config import DEFAULT, Config
 from unspun.text.dates import calendar_date, month_day, names_calendar_date, time_expressions
-from unspun.text.wordlists import COUNTRIES, NAME_PARTICLES, OUTLET_WORDS, US_STATES
+from unspun.text.wordlists import COUNTRIES, NAME_PARTICLES, NEWS_AGENCIES, OUTLET_WORDS, US_STATES
 
 _DATE_LINE_PREFIX = re.compile(
     r"^\W*(published|updated|posted|last updated|first published|date)?\s*(on|:)?\s*", re.IGNORECASE
@@ -21,9 +21,24 @@ _DATE_LINE_PREFIX = re.compile(
 _BYLINE = re.compile(
     r"^\W*(?:by|words by|written by|story by|text by)\s+(?P<names>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?"
     r"(?:\s+and\s+[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3})?)"
+    rf"(?:\s*\((?-i:{'|'.join(NEWS_AGENCIES)})\))?"  # "By Lucy Marsh (PA)": the agency is read by byline_agency
     r"(?:\s*[,|–—-]\s*(?P<role>[^.!?]{0,60}))?$",
     re.IGNORECASE,
 )
+# An agency as a byline writes it, its name written out or short ("Associated Press", "PA Media", "AP").
+_AGENCY_SHORT = {"Associated Press": "AP", "Press Association": "PA", "PA Media": "PA", "Agence France-Presse": "AFP",
+                 "Agence France Presse": "AFP", "Thomson Reuters": "Reuters"}
+_AGENCY_NAME = "|".join(sorted((*_AGENCY_SHORT, *NEWS_AGENCIES), key=len, reverse=True))
+# A byline crediting an agency: after the writer's name in brackets, or after a comma, bar or dash ("By Lucy Marsh
+# (PA)", "By Sarah Jensen - AP", "By Joe Kenyon, PA Media"), or the agency signing alone ("By PA Reporter",
+# "By Associated Press"). The agency's name is matched as written (case kept): "ap" and "pa" are no credit.
+_AGENCY_BYLINE = re.compile(
+    rf"^\W*(?:(?i:by|words by|written by|story by|text by)\s+)?(?:(?P<alone>{_AGENCY_NAME})"
+    r"(?:\s+(?i:reporters?|staff|correspondents?))?"
+    rf"|[A-Z][^()|,–—:;.!?]{{0,60}}?(?:\s*\((?P<bracketed>{_AGENCY_NAME})\)|(?:\s*[,|–—]\s*|\s+-\s+)"
+    rf"(?P<after>{_AGENCY_NAME})))\s*$"
+)
+_SIGNED = re.compile(r"^\W*(?:by|words by|written by|story by|text by)\s", re.IGNORECASE)
 # The place may name its state or country after a comma ("PORTLAND, Ore., Nov. 12", "WASHINGTON, D.C., Jan. 5",
 # "KYIV, Ukraine, 3 March"); a person's title there ("Lena Ortiz, Mayor, 3 March — before the vote —") is no place.
 _PLACE, _REGION = r"^(?P<place>[A-Z][\w'’. -]{1,40}?)", r"(?:,\s+(?P<region>[A-Z][\w'’.]{1,15}))?"
@@ -73,6 +88,18 @@ def byline_author(line: str, config: Config = DEFAULT) -> str | None:
     if is_date_line(names, config) or not words or not all(w[:1].isupper() for w in words):
         return None
     return names
+
+
+def byline_agency(line: str, signed: bool = True) -> str | None:
+    """The agency a byline credits, as a wire dateline's credit gives it: "(PA)" of "By Lucy Marsh (PA)", "(AP)" of
+    "By Sarah Jensen - AP" or "By Associated Press". ``signed``: the line must open with "By" (a text's line); an
+    author field (a page's author meta tag, "Lucy Marsh (PA)") need not. None when it credits no agency."""
+    line = line.strip()
+    match = _AGENCY_BYLINE.match(line)
+    if match is None or (signed and not _SIGNED.match(line)):
+        return None
+    name = match["alone"] or match["bracketed"] or match["after"]
+    return f"({_AGENCY_SHORT.get(name, name)})"
 
 
 def dateline_date(paragraph: str) -> str | None:

@@ -25,7 +25,7 @@ from unspun.model import Encoding, RawRecord, Skipped
 
 CORPUS_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl", ".warc", ".warc.gz", ".gz")
 _HTML_SUFFIXES = (".html", ".htm")
-_META_FIELDS = ("url", "title", "published", "site")
+_META_FIELDS = ("url", "title", "published", "site", "modified")
 _SKIP_CHUNK_BYTES = 1024 * 1024  # an over-long line is read past in pieces of this size
 
 

@@ -1,4 +1,4 @@
-"""The JSON contracts of the design (../shared/DESIGN.md; the README lists them): ``unspun.article/2``,
+"""The JSON contracts of the design (../shared/DESIGN.md; the README lists them): ``unspun.article/3``,
 ``unspun.comparison/3``. Fields may be added, never change meaning."""
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from unspun.model import (
 if TYPE_CHECKING:
     from unspun.run.lookup import StoredComparison, VersionComparison
 
-ARTICLE_SCHEMA = "unspun.article/2"  # /2: "encoding"
+ARTICLE_SCHEMA = "unspun.article/3"  # /2: "encoding"; /3: "modified", when the page says it last changed
 # /3: a side's "spin" is null when the text cannot be scored, and "spin_unscored" says why ("not English prose")
 COMPARISON_SCHEMA = "unspun.comparison/3"
 
@@ -35,6 +35,7 @@ def article_dict(article: Article, stored: bool = False) -> dict[str, Any]:
         "title": article.title,
         "text": article.text,
         "published": article.published,
+        "modified": article.modified,
         "url": article.url,
         "site": article.site,
         "author": article.author,

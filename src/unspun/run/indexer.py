@@ -404,7 +404,8 @@ def as_stored(p: Prepared) -> Side:
     recomputed, vectors at float16. Comparisons see only this form, so a verdict does not depend on whether its
     candidate was prepared in this run or read from the store (a resumed run stores the same verdicts)."""
     a = p.article
-    article = Article(a.id, a.text, a.title, a.published, a.url, a.site, a.credits, a.removed, a.author)
+    article = Article(a.id, a.text, a.title, a.published, a.url, a.site, a.credits, a.removed, a.author,
+                      modified=a.modified)
     paragraphs = tuple(paragraph_spans(a.text))
     seg = Segmented(article, p.seg.sentences, paragraphs, _owners(p.seg.sentences, paragraphs))
     vectors = p.vectors.astype(np.float16).astype(np.float32) if len(p.seg.sentences) else None
@@ -615,7 +616,7 @@ def _as_compared(seg: Segmented) -> tuple[object, ...]:
     """What a comparison reads of an article: all of ``seg`` but the article's id, title and URL (its author is read:
     a credit naming it says which text is the copy)."""
     a = seg.article
-    return (a.text, a.published, a.site, a.credits, a.removed, a.author, seg.sentences, seg.paragraphs,
+    return (a.text, a.published, a.modified, a.site, a.credits, a.removed, a.author, seg.sentences, seg.paragraphs,
             seg.sentence_paragraph)
 
 

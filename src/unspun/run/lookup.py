@@ -17,6 +17,7 @@ from unspun.pair.engine import PairEngine
 from unspun.run.indexer import stored_sides
 from unspun.run.pool import store_engine
 from unspun.store.sqlite import Store
+from unspun.text.dates import version_instant
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,13 +101,24 @@ def compare_versions(
 
 
 def _in_version_order(found: StoredComparison, a: int, b: int) -> StoredComparison:
-    """``found`` with the direction the store's order of one id's versions gives (version ``a`` as side A, ``b``
-    as B): the lower version was indexed first, so it is the one the other was edited from, whatever the texts'
-    shares say (an update that inserts a paragraph reads, by its shares, as the source its first version
-    shortened: probe50 c1 → c2). A verdict of separate stories keeps its ``unknown``."""
-    direction: Direction = "a_to_b" if a < b else "b_to_a"
-    line = (f"the store holds A as version {a} and B as version {b} of this article: version {min(a, b)} came "
-            f"first, whatever the texts' shares say")
+    """``found`` with the direction one id's versions are ordered by (version ``a`` as side A, ``b`` as B): the
+    version the page says it modified later is the later (``dates.version_instant``: a modified time before its
+    published time orders nothing; an archive may be indexed out of order), else the lower version, indexed first.
+    The earlier is the one the other was edited from, whatever the texts' shares say (an update that inserts a
+    paragraph reads, by its shares, as the source its first version shortened: probe50 c1 → c2). A verdict of
+    separate stories keeps its ``unknown``."""
+    first, second = (found.comparison.a.article, found.comparison.b.article)
+    made = [version_instant(x.published, x.modified) for x in (first, second)]
+    if made[0] is not None and made[1] is not None and made[0] != made[1]:
+        a_first = made[0] < made[1]
+        later = second if a_first else first
+        line = (f"version {a if a_first else b} came first: version {b if a_first else a} is the page as modified "
+                f"at {later.modified}, later, whatever the texts' shares and the order they were indexed in say")
+    else:
+        a_first = a < b
+        line = (f"the store holds A as version {a} and B as version {b} of this article: version {min(a, b)} came "
+                f"first, whatever the texts' shares say")
+    direction: Direction = "a_to_b" if a_first else "b_to_a"
 
     def ordered(verdict: Verdict) -> Verdict:
         if verdict.relation in ("same_story", "unrelated") or verdict.direction == direction:

@@ -24,6 +24,7 @@ ARTICLES = (
     ("content_hash", "string"), ("text", "string"), ("credits", "string"), ("sentence_starts", "array<int>"),
     ("sentence_ends", "array<int>"), ("minhash", "binary"), ("doc_vector", "binary"), ("sketch", "binary"),
     ("vectors", "binary"), ("english", "boolean"), ("passages", "binary"), ("author", "string"),
+    ("modified", "string"),
 )
 LINKS = (
     ("a", "string"), ("b", "string"), ("relation", "string"), ("direction", "string"), ("confidence", "double"),
@@ -31,7 +32,8 @@ LINKS = (
     ("fact_changes", "string"),
 )
 MANIFEST = "_unspun.json"
-SCHEMA = "unspun.spark/4"  # 2: articles carry their language (``english``); 3: their passage hashes; 4: their author
+# 2: articles carry their language (``english``); 3: their passage hashes; 4: their author; 5: their modified time
+SCHEMA = "unspun.spark/5"
 STORIES = (
     ("story_id", "string"), ("article_id", "string"), ("position", "int"), ("role", "string"), ("origin", "string"),
 )
@@ -49,7 +51,7 @@ def article_row(ordinal: int, p: Prepared, encoding: str) -> tuple[Any, ...]:
         [s.end for s in p.seg.sentences], stored.minhash.astype(np.uint32).tobytes(),
         stored.doc_vector.astype(np.float16).tobytes(), stored.sentence_vectors.astype(np.float16).tobytes(),
         np.asarray(p.vectors, dtype=np.float16).tobytes(), bool(stored.english),
-        stored.passages.astype(np.uint32).tobytes(), a.author,
+        stored.passages.astype(np.uint32).tobytes(), a.author, a.modified,
     )
 
 

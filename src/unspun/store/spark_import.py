@@ -77,8 +77,9 @@ def _tree(saved: dict[str, Any], out: Path) -> Settings:
 
 
 # Spark output this tree reads besides its own: ``unspun.spark/2`` kept no passage hashes (its articles are stored
-# without them, as a store made before them keeps its own), ``unspun.spark/3`` no authors (stored without one).
-_READABLE_SCHEMAS = ("unspun.spark/2", "unspun.spark/3")
+# without them, as a store made before them keeps its own), ``unspun.spark/3`` no authors (stored without one),
+# ``unspun.spark/4`` no modified times (stored without one).
+_READABLE_SCHEMAS = ("unspun.spark/2", "unspun.spark/3", "unspun.spark/4")
 
 
 def _manifest(path: Path, schema: str) -> dict[str, Any]:
@@ -95,6 +96,7 @@ def _add_article(store: Store, row: dict[str, Any]) -> int:
     article = Article(
         id=row["id"], text=row["text"], title=row["title"], published=row["published"], url=row["url"],
         site=row["site"], credits=tuple(json.loads(row["credits"])), author=row.get("author"),
+        modified=row.get("modified"),
     )
     sentences = tuple(Span(s, e) for s, e in zip(row["sentence_starts"], row["sentence_ends"], strict=True))
     doc = np.frombuffer(row["doc_vector"], dtype=np.float16)

@@ -13,7 +13,8 @@ its sentences' static vectors; a version 1 store's articles get them when re-ind
 never in its place; version 4 records each fingerprint's language, version 5 its passage hashes, version 6 each
 pair's fact changes (``Verdict.fact_changes``; a pair stored before has none recorded), version 7 each article's
 author (a credit naming it tells a copy from its source in the store as in ``compare``; an article stored before has
-none recorded).
+none recorded), version 8 each article's modified time (of one site's two versions of one published instant, the
+later-modified is the later; an article stored before has none recorded).
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from unspun.corpus.fingerprint import StoredFingerprint
 from unspun.errors import StoreError, StoreMissingError, StoreWriteError
 from unspun.model import Article, ArticleMeta, Removed, Segmented, Span, StoredPair, Story, Verdict
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 # How long a writer waits for another one's commit (an indexer's commits take milliseconds; a story build's
 # write a little longer) before it stops with a StoreWriteError.
 BUSY_SECONDS = 30.0
@@ -51,6 +52,7 @@ CREATE TABLE IF NOT EXISTS articles(
     text TEXT NOT NULL,
     spin REAL,
     author TEXT,
+    modified TEXT,
     UNIQUE(id, version)
 );
 """
@@ -238,8 +240,8 @@ class Store:
     ) -> int:
         cursor = self._db.execute(
             "INSERT INTO articles(pk, id, version, content_hash, title, published, site, url, credits, text, spin, "
-            "author) VALUES(?, ?, (SELECT coalesce(max(version), 0) + 1 FROM articles WHERE id = ?), ?, ?, ?, ?, ?, ?, "
-            "?, ?, ?)",
+            "author, modified) VALUES(?, ?, (SELECT coalesce(max(version), 0) + 1 FROM articles WHERE id = ?), "
+            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 pk,
                 article.id,
@@ -253,6 +255,7 @@ class Store:
                 article.text,
                 analysis.spin,
                 article.author,
+                article.modified,
             ),
         )
         pk = int(cursor.lastrowid or 0)
@@ -375,11 +378,12 @@ class Store:
 
     def article(self, pk: int) -> Article:
         row = self._db.execute(
-            "SELECT id, text, title, published, url, site, credits, author FROM articles WHERE pk = ?", (pk,)
+            "SELECT id, text, title, published, url, site, credits, author, modified FROM articles WHERE pk = ?", (pk,)
         ).fetchone()
         if row is None:
             raise KeyError(pk)
-        return Article(row[0], row[1], row[2], row[3], row[4], row[5], tuple(json.loads(row[6])), author=row[7])
+        return Article(row[0], row[1], row[2], row[3], row[4], row[5], tuple(json.loads(row[6])), author=row[7],
+                       modified=row[8])
 
     def sentences(self, pk: int) -> tuple[Span, ...]:
         rows = self._db.execute('SELECT start, "end" FROM sentences WHERE article = ? ORDER BY idx', (pk,))
@@ -410,7 +414,7 @@ class Store:
             marks = ",".join("?" * len(chunk))
             rows.update((r[0], r[1:]) for r in self._db.execute(
                 "SELECT a.pk, a.id, a.text, a.title, a.published, a.url, a.site, a.credits, a.spin, f.english, "
-                "a.author FROM articles a LEFT JOIN fingerprints f ON f.article = a.pk "
+                "a.author, a.modified FROM articles a LEFT JOIN fingerprints f ON f.article = a.pk "
                 f"WHERE a.pk IN ({marks})", chunk))
             for pk, start, end in self._db.execute(
                     f'SELECT article, start, "end" FROM sentences WHERE article IN ({marks}) ORDER BY article, idx',
@@ -426,9 +430,9 @@ class Store:
         for pk in pks:
             if pk not in rows:
                 raise KeyError(pk)
-            id_, text, title, published, url, site, credits, spin, english, author = rows[pk]
+            id_, text, title, published, url, site, credits, spin, english, author, modified = rows[pk]
             article = Article(id_, text, title, published, url, site, tuple(json.loads(credits)), tuple(removed[pk]),
-                              author)
+                              author, modified=modified)
             sentences = tuple(spans[pk])
             analysis = StoredAnalysis(spin, _vectors(blobs.get(pk), len(sentences)))
             out.append(StoredArticle(article, sentences, analysis, None if english is None else bool(english)))
@@ -555,6 +559,9 @@ class Store:
         # with the table it copies above)
         if version >= 3 and not self._has_column("articles", "author"):
             steps.append("ALTER TABLE articles ADD COLUMN author TEXT;")
+        # 7 → 8: articles keep their modified time; those stored before recorded none
+        if version >= 3 and not self._has_column("articles", "modified"):
+            steps.append("ALTER TABLE articles ADD COLUMN modified TEXT;")
         self._db.execute("PRAGMA foreign_keys = OFF")  # no effect inside a transaction: set before it
         try:
             self._db.executescript(

@@ -86,6 +86,16 @@ def published_instant(value: str | None) -> datetime | None:
     return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo is not None else moment
 
 
+def version_instant(published: str | None, modified: str | None) -> datetime | None:
+    """When this version of a page was made, for ordering one article's versions: its ``modified`` time
+    (``published_instant``), unless it gives none or one before its ``published`` time (a stale field orders
+    nothing), else its published time."""
+    first, changed = published_instant(published), published_instant(modified)
+    if first is None or changed is None or changed < first:
+        return first
+    return changed
+
+
 def published_day(text: str | None) -> date | None:
     """The day of a publication date as its writer's calendar gives it (what the stories' window counts, the pages'
     timelines show, and a text's "yesterday" is read against)."""
