@@ -2218,3 +2218,49 @@ def test_words_cut_from_a_quotation_are_read_as_whole_words() -> None:
     assert _cut_in_copy(cut, "we will", cut + " this year", "we will close the funding gap this year")
     assert _cut_in_copy("we will", cut, "we will close the funding gap this year", cut + " this year")
     assert not _cut_in_copy(cut, "we will", cut + " this year", "we will close the fund this year")
+
+
+def test_a_length_written_7m_is_metres_in_the_changes_as_in_the_figures() -> None:
+    # tidy51: the changes stage read "7m" as seven million wherever the figure reader reads seven metres ("a 7m
+    # boat", "7m high"): a copy writing "7-metre" or "seven metres" was listed as 7,000,000 → 7
+    boat = "The crew launched a 7m boat from the slipway at Porthgain at dawn."
+    wall = "The new sea wall will stand 7m high along the promenade."
+    for a, b in ((boat, boat.replace("7m", "7-metre")), (wall, wall.replace("7m", "seven metres")),
+                 ("The council will spend £7m on the harbour wall.", "The council will spend £7 million on the "
+                                                                     "harbour wall."),
+                 ("Some 7m people watched the final on television.",
+                  "Some seven million people watched the final on television.")):
+        for x, y in ((a, b), (b, a)):
+            assert not [c for c in changes_between(x, y) if c[0] == "number"], (x, y)
+    # a length changed is still a change, and a count of millions is no length
+    assert [c[0] for c in changes_between(boat, boat.replace("7m", "9m"))] == ["number"]
+    assert [c[0] for c in changes_between(wall, wall.replace("7m", "9 metres"))] == ["number"]
+    people = "Some 7m people watched the final on television."
+    assert [c[0] for c in changes_between(people, people.replace("7m", "7 metres"))] == ["number"]
+
+
+def test_a_short_form_of_a_unit_is_read_from_the_one_table_of_units() -> None:
+    # tidy51: the short forms were listed in ``wordlists.UNITS`` and guessed from their letters as well; the guess
+    # took "mil" (a million, a thousandth of an inch) for miles
+    for a, b in (("The tank holds 500 ltrs of water for the village.", "The tank holds 500 litres of water for the "
+                                                                       "village."),
+                 ("The pipe is 12 mtrs long and runs under the road.", "The pipe is 12 metres long and runs under "
+                                                                       "the road.")):
+        for x, y in ((a, b), (b, a)):
+            assert not changes_between(x, y), (x, y)
+    cost = "Campaigners say the bypass will cost 40 mil over ten years."
+    assert [c[0] for c in changes_between(cost, cost.replace(" mil ", " miles "))] == ["number"]
+
+
+def test_a_number_before_a_function_word_carries_no_unit_to_change() -> None:
+    # tidy51 (hp_next_event marathon_other_outlet): "41 seconds" against the "41" of "2:06:41 on a cool morning"
+    # was listed as a unit changed, "41 seconds → 41 on"
+    a = "Daniel Kiptoo broke the course record, winning in 2 hours 6 minutes and 41 seconds on a cool morning."
+    b = "Daniel Kiptoo broke the course record, winning in 2:06:41 on a cool morning."
+    for x, y in ((a, b), (b, a)):
+        assert not [c for c in changes_between(x, y) if c[0] == "number" and "41" in c[1] + c[2]], (x, y)
+    # a unit replaced by another is still a change
+    ferry = "The ferry from Fishguard was delayed by 41 minutes on Friday."
+    assert [c[0] for c in changes_between(ferry, ferry.replace("minutes", "hours"))] == ["number"]
+    fish = "Trawlers landed 17.5 million fish at Milford Haven last year."
+    assert [c[0] for c in changes_between(fish, fish.replace("fish", "tonnes"))] == ["number"]

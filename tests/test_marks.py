@@ -11,7 +11,9 @@ from unspun.text.marks import (
     QUOTATION_MARKS,
     SENTENCE_ENDS,
     SINGLE_QUOTES,
+    cut_mark_pieces,
     ends_as_sentence,
+    holds_cut_mark,
     sentence_pieces,
 )
 from unspun.text.tokens import QUOTE_STYLE
@@ -59,3 +61,28 @@ def test_a_quotation_of_several_sentences_is_cut_where_a_sentence_ends():
     assert sentence_pieces("We tried. It failed! Why? ‘Not now…’ Then we stopped (for good). done.") == [
         "We tried.", "It failed!", "Why?", "‘Not now…", "Then we stopped (for good). done."]
     assert sentence_pieces("We will rebuild the pier by June") == ["We will rebuild the pier by June"]
+
+
+_WHOLE = "We will rebuild the sea wall at Porthcawl, and we will do it before next winter."
+
+
+@pytest.mark.parametrize("mark", ["[...]", "[…]", "[ ... ]", "[ … ]", "…", "...", "(...)", "( ... )", ". . ."])
+def test_a_cut_mark_a_newsroom_writes_splits_a_quotation_where_words_were_cut(mark: str) -> None:
+    # the marks a copy writes for words cut from a quotation: bracketed or bare, spaced or not, the three-dot
+    # ellipsis of a style book that spaces its points
+    cut = f"We will rebuild the sea wall {mark} before next winter."
+    assert holds_cut_mark(cut)
+    assert [p.strip() for p in cut_mark_pieces(cut)] == ["We will rebuild the sea wall", "before next winter."]
+    # cut at the end (a quotation stopped early) and at the start: one piece of words each
+    assert [p.strip() for p in cut_mark_pieces(f"{mark} and we will do it before next winter.") if p.strip()] == [
+        "and we will do it before next winter."]
+    assert [p.strip() for p in cut_mark_pieces(f"We will rebuild the sea wall at Porthcawl {mark}") if p.strip()] \
+        == ["We will rebuild the sea wall at Porthcawl"]
+
+
+def test_a_quotation_without_a_cut_mark_is_one_piece() -> None:
+    # a full stop, brackets around words, a decimal point and two dots are no cut
+    for said in (_WHOLE, "It will cost £2.5m (about $3.1m) and take nine months.", "Wait.. what?",
+                 "The wall [at Porthcawl] will be rebuilt."):
+        assert not holds_cut_mark(said), said
+        assert cut_mark_pieces(said) == [said]

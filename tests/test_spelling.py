@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from unspun.text.spelling import (
     CONTINUED,
     one_word,
@@ -84,6 +86,33 @@ def test_word_roots_join_a_terms_forms_and_not_words_that_merely_look_alike():
         assert word_roots(one) & word_roots(other), (one, other)
     for one, other in (("steep", "steel"), ("round", "rouse"), ("knit", "knot"), ("stated", "station")):
         assert not word_roots(one) & word_roots(other), (one, other)
+
+
+# A word's forms a news text writes of one word (a plural, a tense, an agent, a comparative) ...
+_ONE_WORD = (("councils", "council"), ("closed", "closing"), ("closes", "close"), ("united", "unite"),
+             ("uniting", "united"), ("units", "unit"), ("stated", "stating"), ("planes", "plane"),
+             ("workers", "work"), ("worker", "working"), ("players", "played"), ("reporter", "reported"),
+             ("singer", "singing"), ("hunters", "hunt"), ("farmer", "farming"), ("bowler", "bowled"),
+             ("driver", "drive"), ("drivers", "driving"), ("manager", "managed"), ("knitters", "knitting"),
+             ("ranger", "ranges"), ("longer", "long"), ("higher", "high"), ("limited", "limit"),
+             ("visited", "visits"), ("edited", "editing"), ("hunted", "hunting"), ("judges", "judged"))
+# ... and words that merely end as another word's form would: a root's "-ed" of a verb that ends in "e"
+# ("united" is "unite"d), a noun's "-er" word that is a word of its own (a porter, a corner, a master)
+_OTHER_WORDS = (("unit", "united"), ("units", "uniting"), ("port", "porter"), ("ports", "porters"),
+                ("corn", "corner"), ("numb", "number"), ("mast", "master"), ("mist", "mister"),
+                ("quart", "quarter"), ("pond", "ponder"), ("wand", "wander"), ("summer", "summed"),
+                ("plan", "planes"), ("stag", "stages"), ("dinner", "dinning"))
+
+
+@pytest.mark.parametrize(("one", "other"), _ONE_WORD)
+def test_word_roots_join_one_words_forms_either_way(one: str, other: str) -> None:
+    assert word_roots(one) & word_roots(other), (one, other)
+    assert word_roots(other) & word_roots(one), (other, one)
+
+
+@pytest.mark.parametrize(("one", "other"), _OTHER_WORDS)
+def test_word_roots_keep_a_word_apart_from_one_whose_form_it_looks_like(one: str, other: str) -> None:
+    assert not word_roots(one) & word_roots(other), (one, other)
 
 
 

@@ -162,7 +162,7 @@ def _figure_at(text: str, tokens: Sequence[Token], k: int, dated: set[int],
         return None, k
     if (score := _score_at(text, tokens, k)) is not None:
         return Figure(score, 0.0, False, "score", _context(tokens, k, k + 1, "score", config)), k + 1
-    number = _number_at(text, tokens, k)
+    number = number_at(text, tokens, k)
     if number is None:
         return None, k
     value, precision, last = number
@@ -174,17 +174,18 @@ def _figure_at(text: str, tokens: Sequence[Token], k: int, dated: set[int],
                   _period(text, tokens, last), _earlier(text, tokens, k)), last
 
 
-def _number_at(text: str, tokens: Sequence[Token], k: int) -> tuple[float, float, int] | None:
+def number_at(text: str, tokens: Sequence[Token], k: int) -> tuple[float, float, int] | None:
     """The number written from token ``k`` before any magnitude word after it: its value, the place of its last
     digit (``Figure.precision``) and its last token; None where none starts. Digits are one token ("£2.1m", "7m
-    high": 7 metres); number words are read as a reader reads them: "seventy-one" and "twenty five" one number,
-    "a hundred", "one hundred and twenty-three"."""
+    high": 7 metres, ``in_metres``); number words are read as a reader reads them: "seventy-one" and "twenty five"
+    one number, "a hundred", "one hundred and twenty-three". The one reader of a number's value: the changes stage
+    reads its amounts with it (``changes.facts``)."""
     norm = tokens[k].norm
     if norm[0].isdigit():
         value = _token_value(norm)
         if value is None:
             return None
-        if _in_metres(text, tokens, k):
+        if in_metres(text, tokens, k):
             return value / MAGNITUDES["m"], _precision(norm), k
         return value, _precision(norm) * _suffix_scale(norm), k
     below = _below_hundred(text, tokens, k)
@@ -227,7 +228,7 @@ def _next_word(text: str, tokens: Sequence[Token], k: int, joiners: tuple[str, .
     return ""
 
 
-def _in_metres(text: str, tokens: Sequence[Token], k: int) -> bool:
+def in_metres(text: str, tokens: Sequence[Token], k: int) -> bool:
     """Whether a number written "7m" is a length: "m" after a number is millions as money or a count ("£7m",
     "7m people") and metres before a length's adjective ("7m high", "a 7m-long wall", "15m wide") or a thing one
     of them measures ("a 7m boat": a singular noun, where a count's is plural)."""
@@ -235,7 +236,7 @@ def _in_metres(text: str, tokens: Sequence[Token], k: int) -> bool:
     if not norm.endswith("m") or _suffix_scale(norm) != MAGNITUDES["m"]:
         return False
     if text[max(0, tokens[k].start - 1) : tokens[k].start] in _CURRENCY_SIGNS \
-            or (k > 0 and tokens[k - 1].text in _CURRENCY_CODES):
+            or (k > 0 and tokens[k - 1].text in CURRENCY_CODES):  # "CHF 3.2m" too, a code no one sign writes
         return False
     after = _next_word(text, tokens, k, (" ", "-"))
     if after in LENGTH_ADJECTIVES:

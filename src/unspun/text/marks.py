@@ -43,6 +43,25 @@ def sentence_pieces(text: str) -> list[str]:
     return _SENTENCE_BREAK.split(text)
 
 
+# The marks a copy writes where it cut words from a quotation ("off the road [...] and it will link"): what stands
+# around one was said, in that order, and the cut is shown, not hidden. An ellipsis, typed as one character or as
+# three points, run together or spaced as some style books set them (". . ."), bare or in square or round brackets,
+# spaced inside or not ("[...]", "[ … ]", "(...)"); two points are a typing slip, a decimal point no mark.
+_ELLIPSIS = r"\.(?: ?\.){2}|…"
+_CUT_MARK = re.compile(rf"[\[(]\s*(?:{_ELLIPSIS})\s*[\])]|{_ELLIPSIS}")
+
+
+def holds_cut_mark(text: str) -> bool:
+    """Whether ``text`` writes a cut mark: words of a quotation left out there."""
+    return _CUT_MARK.search(text) is not None
+
+
+def cut_mark_pieces(text: str) -> list[str]:
+    """``text`` split at its cut marks ("We will rebuild the wall [...] before winter." → "We will rebuild the wall
+    ", " before winter."); the whole text where it holds none. A mark at either end leaves an empty piece there."""
+    return _CUT_MARK.split(text)
+
+
 # Every quotation mark and apostrophe, and the marks that may end a headline, as ``headline_form`` drops them.
 _HEADLINE_MARKS = re.compile(f"[{re.escape(DOUBLE_QUOTES + SINGLE_QUOTES)}]")
 _HEADLINE_END = re.compile(f"[{re.escape(SENTENCE_ENDS)}:;,\\s]+$")

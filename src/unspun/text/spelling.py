@@ -154,14 +154,28 @@ _DERIVED_ENDINGS = ("or", "ors", "eer", "eers", "ion", "ions", "ation", "ations"
                     "ists", "ment", "ments", "ness", "ly")
 _MIN_ROOT_CHARS = 4
 _MIN_DERIVED_ROOT_CHARS = 5
+# A word ending in "e" drops it before an ending that opens with a vowel ("unite" → "united", "uniting", "unites";
+# "drive" → "driver", "evacuate" → "evacuation"): the root left ("unit") is another word as often as not, so the
+# "e" is put back where the word it makes is common (wordfreq Zipf; "unite" 3.9, "close" 5.4, "range" 5.1, where
+# "porte" 3.1, "bathe" 3.2 and "singe" 2.4 are rare enough that "porter", "bathing" and "singer" keep their root's
+# own spelling).
+_E_DROPPING_ENDINGS = tuple(e for e in (*_FORM_ENDINGS, *_DERIVED_ENDINGS) if e[:1] in ("a", "e", "i", "o", "u", "y"))
+_MIN_E_ROOT_ZIPF = 3.5
+# An "-er" word is a form of its root only as a verb's agent or an adjective's comparative ("worker", "singer",
+# "higher"); a noun's "-er" word is a word of its own ("porter" of "port", "corner", "master", "quarter"). A root
+# is a verb or an adjective where its "-ing" or "-est" form is a common word: "working" 5.5, "tending" 3.3,
+# "highest" 4.9, where "porting" 2.7, "corning" and "numbing" 2.9.
+_AGENT_ENDINGS = ("er", "ers")
+_MIN_INFLECTED_ZIPF = 3.0
 
 
 @functools.lru_cache(maxsize=65_536)  # a pure function of one word; a text repeats its words
 def word_roots(word: str) -> frozenset[str]:
     """The roots a lower-case word may be written from: the word less one of the ``_ENDINGS`` (a doubled last
-    consonant undone: "knitter" → "knit"), each at least four letters (five beside a deriving ending). Two words
-    with a root in common are one term's forms ("knit" / "knitters", "respiration" / "respired", "auction" /
-    "auctioneer")."""
+    consonant undone: "knitter" → "knit"; a verb's dropped "e" put back: "united" → "unite", ``_e_restored``),
+    each at least four letters (five beside a deriving ending), an "-er" only after a verb or an adjective
+    (``_takes_agent``). Two words with a root in common are one term's forms ("knit" / "knitters",
+    "respiration" / "respired", "auction" / "auctioneer"); "unit" / "united" and "port" / "porter" are not."""
     roots = set()
     for ending in (*_FORM_ENDINGS, *_DERIVED_ENDINGS):
         if ending and not word.endswith(ending):
@@ -169,11 +183,29 @@ def word_roots(word: str) -> frozenset[str]:
         root = word[: len(word) - len(ending)]
         if ending == "d" and not root.endswith("e"):
             continue  # "respired" is "respire" + d; "round" is no "roun" + d
-        if len(root) >= (_MIN_ROOT_CHARS if ending in _FORM_ENDINGS else _MIN_DERIVED_ROOT_CHARS):
-            roots.add(root)
-            if len(root) > _MIN_ROOT_CHARS and root[-1] == root[-2] and root[-1] not in "aeiou":
-                roots.add(root[:-1])
+        if len(root) < (_MIN_ROOT_CHARS if ending in _FORM_ENDINGS else _MIN_DERIVED_ROOT_CHARS):
+            continue
+        if ending in _AGENT_ENDINGS and not _takes_agent(root):
+            continue
+        if ending in _E_DROPPING_ENDINGS and (restored := _e_restored(root)):
+            roots.add(restored)
+            continue
+        roots.add(root)
+        if len(root) > _MIN_ROOT_CHARS and root[-1] == root[-2] and root[-1] not in "aeiou":
+            roots.add(root[:-1])
     return frozenset(roots)
+
+
+def _e_restored(root: str) -> str:
+    """``root`` with the "e" a verb dropped before a vowel's ending put back, where that makes a common word
+    ("clos" → "close", "unit" → "unite"); "" where it does not ("hunt", "limit", "port")."""
+    return root + "e" if root[-1] not in "aeiouy" and lexicon.zipf(root + "e") >= _MIN_E_ROOT_ZIPF else ""
+
+
+def _takes_agent(root: str) -> bool:
+    """Whether ``root`` (an "-er" word less its ending) is a verb or an adjective: its "-ing" or "-est" form is a
+    common word ("working", "knitting", "driving", "highest"; not "porting", "cornering" aside)."""
+    return any(lexicon.zipf(root + ending) >= _MIN_INFLECTED_ZIPF for ending in ("ing", "est"))
 
 
 def one_stem(x: str, y: str, min_prefix: int) -> bool:

@@ -298,9 +298,6 @@ OUTCOME_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (word_set("elected"), word_set("defeated ousted unseated")),
     (word_set("surplus surpluses"), word_set("deficit deficits")),
 )
-# Marks a copy writes where it cut words from a quotation ("off the road [...] and it will link"): what stands
-# around one was said, in that order, and the cut is shown, not hidden. "[...]" and "[…]" hold them.
-CUT_MARKS = ("...", "…")
 # words that make a statement hold only in a case: leaving them out of a quote changes what was promised
 CONDITIONS = word_set("if unless except provided until only")
 
@@ -328,7 +325,7 @@ MAGNITUDES = {
 # Units of measure a copy may convert ("3.4 metres" → "11.2 feet"): the word after a number → (dimension, factors to
 # the dimension's base unit). Gallons and tons differ between the US and Britain: either factor converts.
 UNITS: dict[str, tuple[str, tuple[float, ...]]] = {
-    **{w: ("length", (1.0,)) for w in ("metre", "metres", "meter", "meters")},
+    **{w: ("length", (1.0,)) for w in ("metre", "metres", "meter", "meters", "mtr", "mtrs")},
     **{w: ("length", (1000.0,)) for w in ("km", "kms", "kilometre", "kilometres", "kilometer", "kilometers")},
     **{w: ("length", (0.01,)) for w in ("cm", "centimetre", "centimetres", "centimeter", "centimeters")},
     **{w: ("length", (0.001,)) for w in ("mm", "millimetre", "millimetres", "millimeter", "millimeters")},
@@ -343,9 +340,9 @@ UNITS: dict[str, tuple[str, tuple[float, ...]]] = {
     **{w: ("mass", (0.028349523125,)) for w in ("ounce", "ounces", "oz")},
     **{w: ("mass", (1000.0,)) for w in ("tonne", "tonnes")},
     **{w: ("mass", (907.18474, 1016.0469)) for w in ("ton", "tons")},
-    **{w: ("volume", (1.0,)) for w in ("litre", "litres", "liter", "liters")},
+    **{w: ("volume", (1.0,)) for w in ("litre", "litres", "liter", "liters", "ltr", "ltrs")},
     **{w: ("volume", (0.001,)) for w in ("ml", "millilitre", "millilitres", "milliliter", "milliliters")},
-    **{w: ("volume", (3.785411784, 4.54609)) for w in ("gallon", "gallons")},
+    **{w: ("volume", (3.785411784, 4.54609)) for w in ("gallon", "gallons", "gal", "gals")},
     **{w: ("volume", (0.946352946, 1.1365225)) for w in ("quart", "quarts")},
     **{w: ("volume", (0.473176473, 0.56826125)) for w in ("pint", "pints")},
     # temperatures: a scale with its own zero, so these are no factors; ``changes.facts`` converts them
@@ -391,7 +388,8 @@ UNITS: dict[str, tuple[str, tuple[float, ...]]] = {
     **{w: ("data", (1e6,)) for w in ("megabyte", "megabytes")},
     **{w: ("data", (1e9,)) for w in ("gb", "gigabyte", "gigabytes")},
     **{w: ("data", (1e12,)) for w in ("tb", "terabyte", "terabytes")},
-    # with the short forms a copy writes for them ("10 mins" / "10 minutes", "per hr" / "per hour")
+    # with the short forms a copy writes for them ("10 mins" / "10 minutes", "per hr" / "per hour"): every unit's
+    # short forms are listed with it, none guessed from its letters ("ms" is no minutes)
     **{w: ("time", (1.0,)) for w in ("second", "seconds", "sec", "secs")},
     **{w: ("time", (60.0,)) for w in ("minute", "minutes", "min", "mins")},
     **{w: ("time", (3600.0,)) for w in ("hour", "hours", "hr", "hrs")},

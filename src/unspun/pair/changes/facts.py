@@ -14,7 +14,7 @@ from unspun.config import TEXT_DEFAULT
 from unspun.model import Change, ChangeKind, Span
 from unspun.pair.changes.context import SentencePair, change_of, overlaps, span_of
 from unspun.text.dates import mention_at, mention_starts, non_overlapping
-from unspun.text.figures import Figure, figures, same_figure
+from unspun.text.figures import Figure, figures, in_metres, number_at, same_figure
 from unspun.text.numbers import (
     amount_currency,
     attached_unit,
@@ -116,20 +116,20 @@ def _number_at(text: str, tokens: Sequence[Token], k: int) -> Fact | None:
         return code
     if (temperature := _temperature_at(text, tokens, k)) is not None:
         return temperature
-    value = number_value(tokens[k].norm)
-    if value is None:
-        return None
+    read = number_at(text, tokens, k)  # the figure reader's: "twenty-five", "7m high" (metres), "£7m" (millions)
+    if read is None:
+        if tokens[k].norm != "one":
+            return None
+        # "one" alone: a pronoun to the figure reader, a count to a list of changes ("one man" → "two men")
+        read = (1.0, 1.0, k)
+    value, _, last = read
     if _joined_digits(text, tokens, k):  # "3-1", "0–0": a score or a range, one fact shown whole
         return Fact("number", f"{tokens[k].norm}-{tokens[k + 1].norm}", k, k + 1)
-    last = k
-    if k + 1 < len(tokens) and tokens[k + 1].start == tokens[k].end + 1:  # "twenty-five": one number
-        unit = number_value(f"{tokens[k].norm}-{tokens[k + 1].norm}")
-        if unit is not None:
-            value, last = unit, k + 1
     while last + 1 < len(tokens) and tokens[last + 1].norm in MAGNITUDES and tokens[last + 1].norm != "m":
         last += 1
         value *= MAGNITUDES[tokens[last].norm]
-    measure, measure_last = _per_hour(text, tokens, *_unit_after(tokens, last))
+    length = in_metres(text, tokens, k)
+    measure, measure_last = ("metres", last) if length else _per_hour(text, tokens, *_unit_after(tokens, last))
     currency = amount_currency(text, tokens, k, last)
     first_written = currency.first if currency else k
     last_written = max(measure_last, currency.last if currency else last)
@@ -534,36 +534,22 @@ def _measure_replaced(pair: SentencePair, fa: Fact, fb: Fact) -> tuple[int, int]
     unit word next to a number is part of the figure): "17.5 million fish" → "17.5 million tonnes" (a count become a
     weight), "87 particles per litre" → "87 particles per millilitre" (a rate's measure, read after "per" past one
     counted noun). At least one of the two words must be a unit of ``wordlists.UNITS``, and the two no spellings of
-    one unit: "620 homes" → "620 houses" is wording, and so is a unit spelt short ("10 mins" / "10 minutes"). None
-    where no such word was replaced."""
+    one unit there: "620 homes" → "620 houses" is wording, and so is a unit spelt short ("10 mins" / "10 minutes",
+    both listed). None where no such word was replaced."""
     for k, m in (_word_after(pair.ta, fa), _word_after(pair.tb, fb)), (_per_word(pair.ta, fa), _per_word(pair.tb, fb)):
         if k is None or m is None or not (_in_diff(pair, k, "a") and _in_diff(pair, m, "b")):
             continue
         x, y = pair.ta[k].norm, pair.tb[m].norm
-        if x != y and (x in UNITS or y in UNITS) and not (x in UNITS and y in UNITS and UNITS[x] == UNITS[y]) \
-                and not _short_form(x, y):
+        if x != y and (x in UNITS or y in UNITS) and not (x in UNITS and y in UNITS and UNITS[x] == UNITS[y]):
             return k, m
     return None
 
 
-_SHORT_FORM_MAX_CHARS = 4  # "hrs", "mins", "kms": a short form UNITS may not list
-
-
-def _short_form(x: str, y: str) -> bool:
-    """Whether one of two words is a short form of the other, a unit of ``wordlists.UNITS``: a word of at most four
-    letters opening with the unit's letter whose letters all stand in it in order ("hrs" of "hours", "kms" of
-    "kilometres"), another unit aside ("km" of "kilometres" is listed; "mi" of "minutes" is miles)."""
-    short, long = sorted((x, y), key=len)
-    if short in UNITS or long not in UNITS or len(short) > _SHORT_FORM_MAX_CHARS or short[:1] != long[:1]:
-        return False
-    rest = iter(long)
-    return all(letter in rest for letter in short)
-
-
 def _word_after(tokens: Sequence[Token], fact: Fact) -> int | None:
-    """An amount's unit word ("tonnes") or, without one, the word right after it, its counted noun ("fish")."""
+    """An amount's unit word ("tonnes") or, without one, the word right after it, its counted noun ("fish"); None
+    where a function word follows it ("2:06:41 on a cool morning": the amount names no unit there)."""
     k = fact.written.stop - 1 if fact.unit and fact.written.stop - 1 > fact.last else fact.written.stop
-    return k if k < len(tokens) and tokens[k].norm.isalpha() else None
+    return k if k < len(tokens) and tokens[k].norm.isalpha() and tokens[k].norm not in FUNCTION_WORDS else None
 
 
 def _per_word(tokens: Sequence[Token], fact: Fact) -> int | None:

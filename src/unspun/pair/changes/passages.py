@@ -8,9 +8,9 @@ from typing import Literal
 from unspun.config import CHANGES_DEFAULT, ChangesConfig
 from unspun.model import Alignment, Change, Segmented, Span
 from unspun.pair.sentence_pairs import counterparts
+from unspun.text.marks import holds_cut_mark
 from unspun.text.quotations import quotation_spans
 from unspun.text.tokens import word_texts
-from unspun.text.wordlists import CUT_MARKS
 
 
 def passage_changes(
@@ -135,14 +135,14 @@ def quotation_cuts(
 
 
 def _marked_cut(text: str, before: Span, after: Span) -> bool:
-    """Whether a cut mark ("[...]", "…": ``wordlists.CUT_MARKS``) stands between the last word of the sentence
+    """Whether a cut mark ("[...]", "…": ``marks.holds_cut_mark``) stands between the last word of the sentence
     ``before`` and the first word of the sentence ``after``, whichever of the two the segmenter gave it to."""
     words_before = word_texts(before.text_of(text))
     start = before.start + before.text_of(text).rfind(words_before[-1]) + len(words_before[-1]) if words_before \
         else before.start
     words_after = word_texts(after.text_of(text))
     end = after.start + after.text_of(text).find(words_after[0]) if words_after else after.end
-    return any(mark in text[start:end] for mark in CUT_MARKS)
+    return holds_cut_mark(text[start:end])
 
 
 def _next_to(seg: Segmented, before: Span, after: Span, min_words: int) -> bool:

@@ -9,7 +9,6 @@ sentence pair are gathered per quotation. A spinner's synonym swap inside a quot
 from __future__ import annotations
 
 import functools
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -19,11 +18,12 @@ from unspun.model import Span
 from unspun.pair.changes.context import show, span_of, span_tokens
 from unspun.pair.changes.facts import Fact, facts
 from unspun.text.diff import token_opcodes
+from unspun.text.marks import cut_mark_pieces
 from unspun.text.numbers import number_value
 from unspun.text.quotations import quotation_spans
 from unspun.text.spelling import CONTINUED, word_keys
 from unspun.text.tokens import word_tokens
-from unspun.text.wordlists import CONDITIONS, CUT_MARKS, NEGATIONS, UNITS
+from unspun.text.wordlists import CONDITIONS, NEGATIONS, UNITS
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,16 +137,13 @@ def quoted_in_part(key_a: str, key_b: str, min_dropped: int, beside: int, min_dr
                    for w in beside_part)
 
 
-_CUT_MARK = re.compile(r"\[\s*(?:\.\.\.|…)\s*\]|" + "|".join(re.escape(m) for m in CUT_MARKS))
-
-
 def marked_excerpt(part: str, other_whole: str, beside: int) -> bool:
-    """Whether ``part``, a quotation's words holding a cut mark ("[...]", "…": ``wordlists.CUT_MARKS``), quotes
+    """Whether ``part``, a quotation's words holding a cut mark ("[...]", "…": ``marks.cut_mark_pieces``), quotes
     the other side's whole quotation (its key, ``other_whole``) in part: the words between its marks are runs of
     that quotation's words in their order. Not where the words left out next to a run (``beside`` each way) hold
     what turns the meaning, as for ``quoted_in_part``: "I will not resign" quoted as "I will […] resign" is a
     misquote, its cut marked or not."""
-    pieces = [_quote_key(piece) for piece in _CUT_MARK.split(part)]
+    pieces = [_quote_key(piece) for piece in cut_mark_pieces(part)]
     if len(pieces) < 2:
         return False
     runs = [piece.split() for piece in pieces if piece]
