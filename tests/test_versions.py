@@ -227,14 +227,15 @@ def test_compare_versions_orders_by_the_pages_modified_time_not_the_indexing_ord
         shutil.copy(fixtures / name, page)
         index_paths([str(pages)], db)
     with Store(db) as store:
-        verdict = compare_versions(store, "pages/council.json").comparison.verdict
+        verdict = compare_versions(store, "pages/council.json").found.comparison.verdict
     assert verdict.direction == "b_to_a"
-    assert any("version 2 came first" in e and "23:10" in e for e in verdict.evidence)
+    # the judge reads the modified time itself (``judge._modified_clue``), so the version order adds no line
+    assert any("modified later" in e and "23:10" in e for e in verdict.evidence)
 
     stale = json.loads((fixtures / "council_v2.json").read_text())
     stale["modified"] = "2025-02-19T08:00:00+00:00"  # before its 20:30 publication: a stale field
     page.write_text(json.dumps(stale))
     index_paths([str(pages)], db)
     with Store(db) as store:
-        verdict = compare_versions(store, "pages/council.json", (2, 3)).comparison.verdict
+        verdict = compare_versions(store, "pages/council.json", (2, 3)).found.comparison.verdict
     assert verdict.direction == "a_to_b" and any("version 2 came first" in e for e in verdict.evidence)
