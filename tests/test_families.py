@@ -407,3 +407,19 @@ def test_two_loose_retellings_of_one_source_are_no_siblings_by_it():
     # Nor is a text the query's source copied from the query's sibling: the member must derive from the source.
     with_query["O"] = _covering("b_to_a", 1.0, 1.0)
     assert through_common_source(with_query, [("R", "O", Verdict("rewrite", "a_to_b", 0.9, 0.8, 0.6))]) == {}
+
+
+def test_a_summary_and_a_rewrite_of_the_querys_source_are_siblings_by_it():
+    # probe51 F2: Q an 85-word summary of O, W a human rewrite of O; Q and W share few words of their own (same_story),
+    # but each retells all of O. Stores made before (``stories.siblings_by_rewrites`` off) asked for a whole copy.
+    with_query = {"O": Verdict("rewrite", "b_to_a", 0.95, 0.9, 0.3),
+                  "W": Verdict("same_story", "unknown", 0.99, 0.0, 0.0)}
+    among = [("O", "W", Verdict("rewrite", "a_to_b", 0.96, 0.8, 0.85))]
+    found = through_common_source(with_query, among, rewrites=True)
+    assert (found["W"].relation, found["W"].direction) == ("rewrite", "common_source")
+    roles = family_roles("Q", {"O": with_query["O"], "W": found["W"]}, among, chosen=lambda: "O")
+    assert {m: (r.role, r.origin) for m, r in roles.items()} == {"O": ("source", "O"), "W": ("sibling", "O")}
+    assert through_common_source(with_query, among) == {}
+    # A partial reuse of the source is still no sibling by it.
+    assert through_common_source(with_query, [("O", "W", Verdict("partial_reuse", "a_to_b", 0.9, 0.2, 0.3))],
+                                 rewrites=True) == {}

@@ -1461,6 +1461,11 @@ class StoryConfig(_HashedOnce):
     # ... read only where the other copy put in and took out at least this many words each (one respelt name is no
     # wording of its own to keep).
     chain_min_changed_words: int = 3
+    # A trace's candidate that its own comparison calls same_story is the query's sibling where both retell the
+    # query's source (``families.through_common_source``): one of them a whole copy of it, or, with this, both
+    # rewrites of it (a summary and a human rewrite of one report share few words: probe51 F2, trace51 2026-12-07;
+    # stores made before asked for a whole copy, ``ADDED_SETTINGS``).
+    siblings_by_rewrites: bool = True
     # A family whose verdicts name no direction (``families.common_text``): the one text that two members each hold
     # whole (``derived_whole_min_share``), around material of their own that differs (neither holds the other
     # whole), is their common origin, where it is at least this share of each of them: sister papers' versions of
@@ -1796,8 +1801,10 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
     # many words left out as one cut inside
     "changes": {"placed_max_swap_gap": 1_000_000, "min_excerpt_dropped_words_at_end": 3},
     # a short text's names counted at the long ones' mentions; a shared figure or day counted beside no shared name
-    # (and texts whose figures all differed shared their names all the same)
-    "stories": {"name_mention_chars": 0, "figures_need_a_name": False, "other_figures_min_each": 0,
+    # (and texts whose figures all differed shared their names all the same); a trace's same_story candidate
+    # was the query's sibling through its source only where one of the two copied the source whole
+    "stories": {"siblings_by_rewrites": False,
+                "name_mention_chars": 0, "figures_need_a_name": False, "other_figures_min_each": 0,
                 "brief_max_chars": 0},
     # a trimmed sentence (words cut, none added) was a paraphrase unless its characters kept the near-verbatim ratio
     "align": {"trim_min_kept_words": 1_000_000,

@@ -265,13 +265,18 @@ def wording_lean(copy: Set[str], parent: Set[str], origin: Set[str], min_changed
 # Derived relations from the closest copy to the loosest: two texts that retell one source are related as loosely
 # as the looser of the two retellings.
 _LOOSENESS: tuple[Relation, ...] = ("duplicate", "near_duplicate", "spun_copy", "rewrite", "partial_reuse")
+# Retellings of the whole source, in its words or their own (all but ``partial_reuse``).
+_WHOLE_RETELLINGS: frozenset[Relation] = frozenset(_LOOSENESS[:-1])
 
 
-def through_common_source(with_query: Mapping[K, Verdict], among: Iterable[tuple[K, K, Verdict]]) -> dict[K, Verdict]:
+def through_common_source(with_query: Mapping[K, Verdict], among: Iterable[tuple[K, K, Verdict]],
+                          rewrites: bool = False) -> dict[K, Verdict]:
     """The members the query's own comparison calls ``same_story`` that retell the query's source: both derive
     from one text (a directed derived verdict each: the query's with it, the member's stored one), and one of them
-    copies it whole (``WHOLE_COPIES``), so what the other took from it is in that copy too. Each comes with a
-    ``common_source`` verdict as loose as the looser retelling, its shares the pair's own. Per pair, a fluent
+    copies it whole (``WHOLE_COPIES``), so what the other took from it is in that copy too; with ``rewrites``, also
+    where each retells it whole in its own words (``rewrite``: a summary and a rewrite of one report share few words
+    of their own, yet each tells all of it; probe51 F2). Two partial reuses need not share what they took. Each comes
+    with a ``common_source`` verdict as loose as the looser retelling, its shares the pair's own. Per pair, a fluent
     rewrite against a sibling that cut a paragraph or mangled names keeps too few of its specifics to be read as
     a rewrite (probe44 s4 against s3: 0.69 of its own, 0.72 asked); the source both retell says what it is."""
     sources = {m: v for m, v in with_query.items() if v.relation in DERIVED_RELATIONS and v.direction == "b_to_a"}
@@ -283,7 +288,8 @@ def through_common_source(with_query: Mapping[K, Verdict], among: Iterable[tuple
         pair, own = with_query.get(member), sources.get(source)
         if pair is None or own is None or pair.relation != "same_story" or member in found:
             continue
-        if own.relation in WHOLE_COPIES or stored.relation in WHOLE_COPIES:
+        if own.relation in WHOLE_COPIES or stored.relation in WHOLE_COPIES or \
+                (rewrites and {own.relation, stored.relation} <= _WHOLE_RETELLINGS):
             looser = max(own.relation, stored.relation, key=_LOOSENESS.index)
             found[member] = Verdict(looser, "common_source", min(own.confidence, stored.confidence),
                                     pair.coverage_a, pair.coverage_b, pair.evidence, pair.fact_changes)

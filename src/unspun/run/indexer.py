@@ -515,7 +515,7 @@ def _traced(store: Store, article: Article, index: CandidateIndex, engine: PairE
         pks += stored_links_not_offered(store, own, pks)
     sides = sides_of(pks)
     verdicts = _verdicts(Side(seg, vectors, None, fp.english), sides, engine, pool)
-    verdicts = _with_common_sources(store, pks, verdicts)
+    verdicts = _with_common_sources(store, pks, verdicts, engine.settings.stories.siblings_by_rewrites)
     derived = [(pk, side, verdict) for pk, side, verdict in zip(pks, sides, verdicts, strict=True)
                if verdict.relation in DERIVED_RELATIONS]
     roles, family = _roles(store, [(pk, verdict) for pk, _, verdict in derived],
@@ -547,15 +547,16 @@ def stored_links_not_offered(store: Store, own: int, offered: list[int]) -> list
             and (other := p.b if p.a == own else p.a) not in known]
 
 
-def _with_common_sources(store: Store, pks: list[int], verdicts: list[Verdict]) -> list[Verdict]:
+def _with_common_sources(store: Store, pks: list[int], verdicts: list[Verdict], rewrites: bool) -> list[Verdict]:
     """``verdicts`` (the query against each of ``pks``), a ``same_story`` one replaced where the stored verdicts
-    show the candidate retells the query's own source (``families.through_common_source``). The store is asked only
+    show the candidate retells the query's own source (``families.through_common_source``, ``rewrites`` as the
+    setting ``stories.siblings_by_rewrites`` says). The store is asked only
     when the query has a source and some candidate is ``same_story``."""
     if not any(v.relation == "same_story" for v in verdicts) or \
             not any(v.relation in DERIVED_RELATIONS and v.direction == "b_to_a" for v in verdicts):
         return verdicts
     via = through_common_source(dict(zip(pks, verdicts, strict=True)),
-                                [(p.a, p.b, p.verdict) for p in store.pairs_among(pks)])
+                                [(p.a, p.b, p.verdict) for p in store.pairs_among(pks)], rewrites)
     return [via.get(pk, verdict) for pk, verdict in zip(pks, verdicts, strict=True)]
 
 
