@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import json
+from pathlib import Path
 
 import numpy as np
 
@@ -18,6 +20,7 @@ MAYOR = "Mayor Helen Strand said the harbour wall would be rebuilt before the wi
 MAYOR_REWORDED = "The harbour wall will be rebuilt before the winter storms come, Mayor Helen Strand said."
 MAYOR_MORE = ("The harbour wall will be rebuilt before the winter storms come, Mayor Helen Strand said, adding "
               "that the town would borrow the money from the regional bank.")
+NEWS_PAIRS = Path(__file__).parent / "fixtures" / "news_sentence_pairs" / "sentences.json"
 UNRELATED = "Shares in the airline fell sharply after it cut its profit forecast for the second time this year."
 
 
@@ -50,3 +53,13 @@ def test_scoring_pairs_needs_neither_torch_nor_transformers() -> None:
     code = ("from unspun.pair.engine import PairEngine; from unspun.pair.paraphrase import paraphrase_probabilities; "
             "paraphrase_probabilities([('The wall held.', 'The wall stood.')], PairEngine())")
     assert modules_loaded_by(code, ("torch", "transformers")) == []
+
+
+def test_most_written_news_pairs_are_read_as_their_annotation_says() -> None:
+    # 24 pairs written for unspun, half of them MSRP-style near misses (another figure, another name, an added
+    # fact); the shipped graph gets 16 right: a new adapter must not read news sentences worse than that.
+    pairs = json.loads(NEWS_PAIRS.read_text())["held_out"]
+    p = paraphrase_probabilities([(x["a"], x["b"]) for x in pairs], PairEngine())
+    assert p is not None
+    right = int(np.sum((p >= 0.5) == np.array([x["paraphrase"] for x in pairs])))
+    assert right >= 16
