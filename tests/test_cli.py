@@ -265,3 +265,16 @@ def test_a_story_whose_origin_is_n_identical_copies_says_so() -> None:
     twins = Story("s-1", ("wire/fines", "paper/fines", "farm/fines"), None, ("source", "source", "copy"))
     assert _unknown_origin(twins) == "origin unknown: 2 identical copies, none known to be first"
     assert _unknown_origin(Story("s-2", ("a", "b"), None, (None, None))) == "origin unknown"
+
+
+def test_trace_text_names_each_match_by_its_role_not_the_pairs_direction() -> None:
+    """/tmp/probe51: tracing a spun copy listed its sibling (another copy of the same origin, JSON role
+    ``sibling``) as "source of this", the pair verdict's direction; the text says what the JSON role says."""
+    from unspun.cli.corpus import _match_role_words
+
+    assert _match_role_words("sibling", "texts/s1.txt", "b_to_a") == "sibling (origin texts/s1.txt)"
+    assert _match_role_words("sibling", None, "a_to_b") == "sibling"
+    assert _match_role_words("source", "texts/s1.txt", "unknown") == "source of this"
+    assert _match_role_words("copy", "texts/s1.txt", "unknown") == "copied from this"
+    assert _match_role_words(None, None, "b_to_a") == "source of this"
+    assert _match_role_words(None, None, "unknown") == "direction unknown"

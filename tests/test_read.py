@@ -117,6 +117,18 @@ def test_missing_file_and_directory_are_refused(tmp_path: Path) -> None:
         read_file(tmp_path)
 
 
+@pytest.mark.parametrize("url", ["http://127.0.0.1:9/x", "https://www.portlowgazette.example/news/ferry-strike",
+                                 "HTTPS://example.org/a.html"])
+def test_a_web_address_is_refused_as_one_not_mangled_into_a_path(url: str) -> None:
+    """/tmp/probe51: "file not found: http:/127.0.0.1:9/x: check the path" (the address read as a path). The
+    command line reads files; the line says so and what to do instead."""
+    with pytest.raises(InputError) as caught:
+        read_file(url)
+    message = str(caught.value)
+    assert message.startswith(f"{url} is a web address") and "\n" not in message
+    assert "save the page" in message and "unspun serve" in message and "file not found" not in message
+
+
 def test_size_limit_is_checked_before_reading(tmp_path: Path) -> None:
     path = write(tmp_path / "big.txt", ARTICLE * 10)
     with pytest.raises(InputError, match="over the 100 bytes limit"):

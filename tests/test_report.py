@@ -82,6 +82,28 @@ def test_text_report_names_relation_and_change():
     assert "near_duplicate" in text and "number changed" in text
 
 
+def test_the_verdict_line_says_what_the_copy_changed_in_either_order():
+    """/tmp/probe51 (issue 10): "a near-duplicate that changes 1 name and 2 numbers" was the fifth line, after
+    Coverage; the Verdict line says it, and the evidence list does not repeat it. The JSON keeps the evidence."""
+    said = "a near-duplicate that changes 1 name and 2 numbers"
+    for direction in ("a_to_b", "b_to_a", "unknown"):
+        base = _comparison()
+        verdict = replace(base.verdict, direction=direction,
+                          evidence=(said, "100% of B's text comes from A; 100% of A's text reappears in B"))
+        c = replace(base, verdict=verdict)
+        lines = comparison_text(c).splitlines()
+        first = next(line for line in lines if line.startswith("Verdict:"))
+        assert first.startswith(f"Verdict: near_duplicate — {said}; ")
+        assert sum(said in line for line in lines) == 1
+        assert comparison_dict(c)["verdict"]["evidence"][0] == said
+    duplicate = replace(_comparison().verdict, relation="duplicate",
+                        evidence=("the same text under another headline: 'Ferry strike' → 'You won't believe this'",))
+    text = comparison_text(replace(_comparison(), verdict=duplicate))
+    assert "Verdict: duplicate — the same text under another headline: 'Ferry strike'" in text
+    # without such a line the relation's own words stay
+    assert "Verdict: near_duplicate — a lightly edited copy; B derives from A" in comparison_text(_comparison())
+
+
 spans = st.tuples(st.integers(0, 60), st.integers(0, 60)).map(lambda t: Span(min(t), max(t)))
 
 

@@ -101,6 +101,12 @@ def test_errors_are_the_error_contract_with_their_status(client: TestClient) -> 
     assert empty.status_code == 400 and "paste a text" in empty.json()["error"]
     invalid = client.post("/api/compare", json={"a": "not an object"})
     assert invalid.status_code == 422 and invalid.json()["schema"] == "unspun.error/1"
+    # /tmp/probe51: a body that is not JSON was "bad request: 18: JSON decode error" (a character offset)
+    broken = client.post("/api/compare", content='{"a": {"text": "x"},\n "b": {"text": }}',
+                         headers={"content-type": "application/json"})
+    message = broken.json()["error"]
+    assert broken.status_code == 422 and message.startswith("the request body is not valid JSON (line 2, column")
+    assert '{"a": {"text": "…"}' in message and "decode error" not in message
     page = client.get("/stories/s-nothing")
     assert page.status_code == 404 and "no story" in page.text and "Traceback" not in page.text
 

@@ -19,6 +19,11 @@ RELATIONS: tuple[str, ...] = (
 DERIVED_RELATIONS: frozenset[str] = frozenset(
     {"duplicate", "near_duplicate", "spun_copy", "rewrite", "partial_reuse"}
 )
+# The noun a verdict's first evidence line opens with when it says what a copy changed ("a near-duplicate that
+# changes 1 name and 2 numbers"; ``pair.judge``), and the line a duplicate under another headline opens with.
+RELATION_NOUNS = {"near_duplicate": "a near-duplicate", "spun_copy": "a spun copy", "rewrite": "a rewrite",
+                  "partial_reuse": "partial reuse"}
+OTHER_HEADLINE = "the same text under another headline"
 Direction = Literal["a_to_b", "b_to_a", "common_source", "unknown"]
 AlignmentKind = Literal["verbatim", "near_verbatim", "paraphrase", "spun"]
 ChangeKind = Literal[

@@ -98,7 +98,7 @@ def cmd_trace(args: argparse.Namespace) -> int:
           f"({len(q.text)} chars): {len(result.matches)} match(es)")
     for m in result.matches:
         print(
-            f"  {m.score:.2f}  {m.relation:<15} {_direction_words(m.direction):<22} "
+            f"  {m.score:.2f}  {m.relation:<15} {_match_role_words(m.role, m.origin, m.direction):<22} "
             f"coverage {m.coverage:.0%}  {article_heading(m.id, m.title, m.site, m.published)}"
             f"{_version_words(m.version, m.versions)}"
         )
@@ -151,6 +151,19 @@ def _version_words(version: int | None, versions: int) -> str:
     if versions < 2:
         return ""
     return f" (version {version} of {versions})" if version else f" (not stored; its id has {versions} versions)"
+
+
+def _match_role_words(role: str | None, origin: str | None, direction: str) -> str:
+    """What a trace match is to the query, as its JSON ``role`` says (corpus.families): its source, its copy, or a
+    sibling (both from one origin), not the pair's own verdict direction, which between two copies of one source
+    may point either way (/tmp/probe51: a sibling was printed "source of this"). No role: the verdict's direction."""
+    if role == "source":
+        return "source of this"
+    if role == "copy":
+        return "copied from this"
+    if role == "sibling":
+        return f"sibling (origin {origin})" if origin else "sibling"
+    return _direction_words(direction)
 
 
 def _direction_words(direction: str) -> str:

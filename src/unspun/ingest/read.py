@@ -11,6 +11,7 @@ import gzip
 import io
 import itertools
 import json
+import re
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
@@ -55,6 +56,7 @@ class Selection:
         return None
 
 
+_URL = re.compile(r"^(?:https?|ftp)://", re.IGNORECASE)
 REPOSITORY_FILES = tuple(f"{name}*" for name in (
     "readme", "license", "licence", "copying", "changelog", "changes", "notice", "authors", "contributing"
 ))
@@ -65,8 +67,17 @@ def read_file(path: str | Path, config: Config = DEFAULT, record_id: str | None 
     """One file (or ``-`` for stdin) as one page, known as ``record_id`` (default: the path as given);
     raises ``InputError`` with one line on bad input."""
     name = str(path)
+    _refuse_url(name)
     data = _stdin_bytes(config) if name == "-" else _file_bytes(Path(path), config)
     return record_from_bytes(name, data, config, record_id)
+
+
+def _refuse_url(name: str) -> None:
+    """A web address given where a file is read: the CLI reads files only (``unspun serve``'s Compare page fetches
+    URLs), so say that rather than "file not found: http:/…" (a path made of the address; /tmp/probe51)."""
+    if _URL.match(name):
+        raise InputError(f"{name} is a web address: the command line reads files only; save the page (HTML or text) "
+                         "and pass the file, or give the URL to the Compare page of `unspun serve`, which fetches it")
 
 
 def record_from_bytes(name: str, data: bytes, config: Config = DEFAULT, record_id: str | None = None) -> RawRecord:

@@ -34,6 +34,8 @@ from unspun.model import (
     ANOTHER_EVENT_TOLD_ALIKE,
     ANOTHER_INCIDENT_TOLD_ALIKE,
     FACT_KINDS,
+    OTHER_HEADLINE,
+    RELATION_NOUNS,
     Alignment,
     Change,
     Direction,
@@ -321,10 +323,10 @@ def judge(a: Segmented, b: Segmented, alignments: Sequence[Alignment], changes: 
     if relation == "duplicate" and (headlines := other_headlines(a, b)):
         # the text is the same, but a copy under a rewritten headline (clickbait over a council story) is what a
         # rights team most often meets: said first, since the verdict's words say "the same text"
-        relation_evidence.insert(0, f"the same text under another headline: '{headlines[0]}' → '{headlines[1]}'")
+        relation_evidence.insert(0, f"{OTHER_HEADLINE}: '{headlines[0]}' → '{headlines[1]}'")
     edits = describe_edits(counts, facts if relation == "near_duplicate" else None)
-    if edits and relation in _RELATION_NOUN:
-        relation_evidence.insert(0, f"{_RELATION_NOUN[relation]} that {edits}")
+    if edits and relation in RELATION_NOUNS:
+        relation_evidence.insert(0, f"{RELATION_NOUNS[relation]} that {edits}")
     direction, direction_evidence = decide_direction(a, b, relation, facts, changes, config, swaps, credit, memo)
     confidence = calibrated_confidence(relation_confidence)
     if not facts.vectors_meaningful and relation in ("same_story", "unrelated"):
@@ -347,10 +349,6 @@ def judge(a: Segmented, b: Segmented, alignments: Sequence[Alignment], changes: 
         evidence=tuple(relation_evidence + direction_evidence),
         fact_changes=counts,
     )
-
-
-_RELATION_NOUN = {"near_duplicate": "a near-duplicate", "spun_copy": "a spun copy", "rewrite": "a rewrite",
-                  "partial_reuse": "partial reuse"}
 
 
 def fact_counts(changes: Sequence[Change]) -> tuple[tuple[str, int], ...]:

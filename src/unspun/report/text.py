@@ -6,7 +6,15 @@ import textwrap
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from unspun.model import DERIVED_RELATIONS, Article, Comparison, spin_unscored_reason
+from unspun.model import (
+    DERIVED_RELATIONS,
+    OTHER_HEADLINE,
+    RELATION_NOUNS,
+    Article,
+    Comparison,
+    Verdict,
+    spin_unscored_reason,
+)
 
 if TYPE_CHECKING:
     from unspun.run.lookup import VersionComparison
@@ -42,6 +50,24 @@ def spin_words(spin: float | None) -> str:
 DIFFERENCES_HEADING = "Differences, not a copy's changes"
 
 
+def what_changed(v: Verdict) -> str | None:
+    """The evidence line saying what a copy changed, which the judge puts first ("a near-duplicate that changes
+    1 name and 2 numbers", "the same text under another headline: …"), or None when it wrote none."""
+    first = v.evidence[0] if v.evidence else ""
+    noun = RELATION_NOUNS.get(v.relation)
+    if (noun is not None and first.startswith(f"{noun} that ")) or (
+            v.relation == "duplicate" and first.startswith(f"{OTHER_HEADLINE}: ")):
+        return first
+    return None
+
+
+def verdict_words(v: Verdict) -> str:
+    """The verdict's words for the text report's Verdict line: what the copy changed when the judge said it, so
+    the first line says it (issue 10; /tmp/probe51: it was the fifth line, after Coverage), else the relation's
+    words ("a lightly edited copy")."""
+    return what_changed(v) or RELATION_WORDS[v.relation]
+
+
 def comparison_text(c: Comparison, max_alignments: int = 8, more: str = ALL_PASSAGES) -> str:
     """The verdict, the changes, then each passage once as one line: A's words with what B changed marked
     ``[-removed-]{+added+}`` and long unchanged stretches left out (JSON and HTML keep the full texts). Past
@@ -51,11 +77,11 @@ def comparison_text(c: Comparison, max_alignments: int = 8, more: str = ALL_PASS
         f"A: {_label(c.a.article)}  ({len(c.a.article.text)} chars, {spin_words(c.spin_a)})",
         f"B: {_label(c.b.article)}  ({len(c.b.article.text)} chars, {spin_words(c.spin_b)})",
         "",
-        f"Verdict: {v.relation} — {RELATION_WORDS[v.relation]}; {DIRECTION_WORDS[v.direction]} "
+        f"Verdict: {v.relation} — {verdict_words(v)}; {DIRECTION_WORDS[v.direction]} "
         f"(confidence {v.confidence:.2f})",
         f"Coverage: {v.coverage_a:.0%} of A reused in B, {v.coverage_b:.0%} of B from A",
     ]
-    lines += [f"  - {e}" for e in v.evidence]
+    lines += [f"  - {e}" for e in v.evidence if e != what_changed(v)]
     if c.changes:
         # Between texts that are not copies these are differences, not what a copy changed (a recurring report
         # written from the last one lists next month's figures).

@@ -563,6 +563,30 @@ def error_response(request: Request, pages: Pages, status: int, message: str) ->
     return HTMLResponse(pages.error(status, message), status_code=status)
 
 
+# What each JSON endpoint's body looks like, for the message on a body that is not JSON.
+_BODY_SHAPES = {
+    "/api/compare": '{"a": {"text": "…"}, "b": {"url": "https://…"}}',
+    "/api/trace": '{"text": "…"} or {"url": "https://…"}',
+}
+
+
+def invalid_json_words(path: str, body: object, error: dict[str, Any]) -> str:
+    """A body that is not JSON, in a user's words: where (line and column, not FastAPI's character offset
+    "bad request: 18: JSON decode error"; /tmp/probe51) and what to send instead."""
+    loc = error.get("loc", ())
+    offset = loc[-1] if loc and isinstance(loc[-1], int) else None
+    where = ""
+    if offset is not None and isinstance(body, str):
+        line = body.count("\n", 0, offset) + 1
+        column = offset - (body.rfind("\n", 0, offset) + 1) + 1
+        where = f" (line {line}, column {column}"
+        reason = (error.get("ctx") or {}).get("error")
+        where += f": {str(reason).lower()})" if reason else ")"
+    shape = _BODY_SHAPES.get(path)
+    send = f"send {shape}" if shape else "send a JSON object; /docs lists each endpoint's fields"
+    return f"the request body is not valid JSON{where}: {send}"
+
+
 def _error_handlers(app: FastAPI, pages: Pages) -> None:
     @app.exception_handler(UnspunError)
     async def library_error(request: Request, error: UnspunError) -> Response:
@@ -577,6 +601,8 @@ def _error_handlers(app: FastAPI, pages: Pages) -> None:
     @app.exception_handler(RequestValidationError)
     async def bad_request(request: Request, error: RequestValidationError) -> Response:
         first = error.errors()[0] if error.errors() else {}
+        if first.get("type") == "json_invalid":
+            return error_response(request, pages, 422, invalid_json_words(request.url.path, error.body, first))
         where = ".".join(str(x) for x in first.get("loc", ()) if x != "body")
         return error_response(request, pages, 422, f"bad request: {where or 'body'}: {first.get('msg', 'invalid')}")
 
