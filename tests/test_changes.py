@@ -1006,6 +1006,23 @@ def test_an_amount_put_in_other_units_is_the_same_fact():
                                           "The river rose 4.3 metres overnight.")] == ["number"]
 
 
+def test_millions_written_7m_or_7_million_before_a_singular_noun_are_one_figure():
+    # "a 7m deal" is 7 million, as "a 7m boat" is 7 metres: a copy writing the sum out changed no number, and one
+    # writing the length out as metres changed none either; a changed sum stays a change.
+    for a, b in (("Rovers have agreed a 7m deal to sign striker Jamie Hartley.",
+                  "Rovers have agreed a 7 million deal to sign striker Jamie Hartley."),
+                 ("The city's 1.2m population will get the new bus pass.",
+                  "The city's 1.2 million population will get the new bus pass."),
+                 ("The council blamed a 2.5m budget shortfall for the cuts.",
+                  "The council blamed a 2.5 million budget shortfall for the cuts."),
+                 ("The trust has bought a 7m boat for the harbour.",
+                  "The trust has bought a 7 metre boat for the harbour.")):
+        assert not [c for c in changes_between(a, b) if c[0] == "number"], (a, b)
+    assert [c[0] for c in changes_between("Rovers have agreed a 7m deal to sign striker Jamie Hartley.",
+                                          "Rovers have agreed a 9 million deal to sign striker Jamie Hartley.")
+            ] == ["number"]
+
+
 def test_a_changed_figure_beside_a_conversion_or_two_figures_swapped_stay_changes():
     # The review's cases: a conversion elsewhere in the sentence does not excuse a changed figure; "pounds" may be
     # money; two figures swapped face other values.

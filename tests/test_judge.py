@@ -203,6 +203,11 @@ def test_fact_counts_leave_out_changes_that_alter_no_fact():
     assert describe_fact_counts([("date", 1)]) == "1 date"
 
 
+def test_a_changed_headline_is_counted_as_a_headline_not_by_its_kind_name():
+    assert describe_edits((("number", 2), ("title", 1))) == "changes 2 numbers and 1 headline"
+    assert describe_fact_counts([("title", 2)]) == "2 headlines"
+
+
 # --- direction from evidence ----------------------------------------------------------------------
 
 SOURCE_TEXT = ("Governor Eleanor Marsh said inflation was falling. Marsh added that rates were at their peak. "

@@ -360,9 +360,14 @@ def fact_counts(changes: Sequence[Change]) -> tuple[tuple[str, int], ...]:
     return tuple((kind, n) for kind, n in counted.items() if n)
 
 
+# A change kind as a reader calls it, where the kind's name (a JSON contract) is not a reader's word: a "title"
+# change is the copy's headline stating another fact.
+_KIND_WORDS = {"title": "headline"}
+
+
 def describe_fact_counts(counts: Sequence[tuple[str, int]]) -> str:
-    """``(("number", 3), ("name", 1))`` → "3 numbers and 1 name"."""
-    return _listed([_counted(n, kind) for kind, n in counts])
+    """``(("number", 3), ("name", 1), ("title", 1))`` → "3 numbers, 1 name and 1 headline"."""
+    return _listed([_counted(n, _KIND_WORDS.get(kind, kind)) for kind, n in counts])
 
 
 def describe_edits(counts: Sequence[tuple[str, int]], f: PairFacts | None = None) -> str:

@@ -30,14 +30,18 @@ from unspun.text.wordlists import (
     FUNCTION_WORDS,
     HEDGES,
     LENGTH_ADJECTIVES,
+    LENGTH_FALLS,
+    LENGTH_THING_KINDS,
+    LENGTH_THINGS,
     MAGNITUDES,
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
     MONTHS,
     MOVING_VERBS,
     PERIOD_PREPOSITIONS,
-    PLURALS_WITHOUT_S,
     PROGRESS_SHARE_WORDS,
+    RACE_DISTANCES,
+    RACE_EVENTS,
     SCALES_COUNTED_ONCE,
     SMALL_NUMBERS,
     TENS,
@@ -230,19 +234,26 @@ def _next_word(text: str, tokens: Sequence[Token], k: int, joiners: tuple[str, .
 
 def in_metres(text: str, tokens: Sequence[Token], k: int) -> bool:
     """Whether a number written "7m" is a length: "m" after a number is millions as money or a count ("£7m",
-    "7m people") and metres before a length's adjective ("7m high", "a 7m-long wall", "15m wide") or a thing one
-    of them measures ("a 7m boat": a singular noun, where a count's is plural)."""
+    "7m people", "a 7m deal") and metres before a length's adjective ("7m high", "a 7m-long wall", "15m wide"), a
+    thing a length measures ("a 7m boat", "a 50m swimming pool", "a 10m fall") or a race ("the 100m final"), and
+    with a thousands comma ("the 1,090m peak")."""
     norm = tokens[k].norm
     if not norm.endswith("m") or _suffix_scale(norm) != MAGNITUDES["m"]:
         return False
     if text[max(0, tokens[k].start - 1) : tokens[k].start] in _CURRENCY_SIGNS \
             or (k > 0 and tokens[k - 1].text in CURRENCY_CODES):  # "CHF 3.2m" too, a code no one sign writes
         return False
+    if "," in norm:
+        return True  # "the 1,090m Carn Dubh", "the 1,500m": a sum that large is written "1.09bn"
     after = _next_word(text, tokens, k, (" ", "-"))
-    if after in LENGTH_ADJECTIVES:
+    if after in LENGTH_ADJECTIVES or after in LENGTH_THINGS:
         return True
-    return after.isalpha() and not after.endswith("s") and after not in PLURALS_WITHOUT_S \
-        and after not in FUNCTION_WORDS and after not in _UNIT_WORDS
+    then = _next_word(text, tokens, k + 1, (" ",))
+    if after in LENGTH_THING_KINDS and then in LENGTH_THINGS:
+        return True
+    if after in LENGTH_FALLS:
+        return then not in ("in", "of")  # "a 2m fall in visitors" is a count
+    return after in RACE_EVENTS and norm.removesuffix("m").replace(",", "") in RACE_DISTANCES
 
 
 def _suffix_scale(norm: str) -> float:

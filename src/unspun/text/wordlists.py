@@ -314,9 +314,25 @@ SCALES_COUNTED_ONCE = word_set("hundred thousand")
 # The adjectives of a length: after them a number written "7m" is metres ("7m high", "a 7m-long wall", "15m wide"),
 # not millions.
 LENGTH_ADJECTIVES = word_set("long high wide deep tall thick across")
-# Plurals without a final "s": a count's noun ("7m people" are millions), where a singular noun says what a length
-# measures ("a 7m boat").
-PLURALS_WITHOUT_S = word_set("people children men women staff police personnel cattle sheep fish deer livestock folk")
+# Things a length measures: "a 7m boat" is metres, where "a 7m deal", "a 40m contract" or "the city's 1.2m
+# population" are millions (a sum or a count before any other word). Each entry is a word money or a count does
+# not stand before: no "record" ("a 7m record deal"), "run" ("a 2m print run") or "figure".
+LENGTH_THINGS = word_set(
+    "boat yacht ship ferry vessel dinghy canoe kayak hull wall seawall wave statue sculpture monument tower spire "
+    "chimney mast pole column pool bridge tunnel crane fence hedge barrier ramp ladder tree cliff hole "
+    "sinkhole crater crack pit shaft trench ditch dune iceberg snake python crocodile whale shark container lorry "
+    "truck trailer caravan pipe beam girder rope cable banner flag screen rock boulder wreck")
+# A length's thing after a word that names what it is made of or for ("a 50m swimming pool", "a 5m flood wall").
+LENGTH_THING_KINDS = word_set("swimming sea flood retaining stone concrete steel brick wooden metal glass ice")
+# A drop, fall or slide is a length unless it is in something counted ("a 10m fall" from scaffolding, "a 2m fall in
+# visitors").
+LENGTH_FALLS = word_set("drop fall plunge slide")
+# Race events named by their distance ("the 100m final", "the 400m hurdles"), read as metres only after a distance
+# run or swum (``RACE_DISTANCES``), so "a 7m final payment" stays millions.
+RACE_EVENTS = word_set(
+    "final finals sprint race relay dash freestyle backstroke breaststroke butterfly hurdles medley heat heats swim "
+    "swimming semifinal semi")
+RACE_DISTANCES = frozenset({"50", "60", "100", "110", "200", "400", "800", "1500", "3000", "5000", "10000"})
 MAGNITUDES = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "bn": 1e9, "m": 1e6, "k": 1e3, "dozen": 12.0,
