@@ -249,6 +249,12 @@ def test_a_byline_crediting_the_pages_own_outlet_or_in_a_related_card_credits_no
     assert extract_record(RawRecord("p", page, format="html")).credits == ()
     assert extract_record(RawRecord("p", page.replace("Bloomberg'", "Money Daily'"), format="html")).credits \
         == ("(Bloomberg)",)
+    # a byline in the article's meta list is its own; the same in a related card is another story's
+    listed = page.replace("<div class='byline'>By Anna Kerr, Bloomberg</div>",
+                          "<ul class='meta'><li class='byline'>By Lucy Marsh (PA)</li></ul>")
+    assert extract_record(RawRecord("p", listed, format="html")).credits == ("(PA)",)
+    carded = listed.replace("<ul class='meta'>", "<ul class='related-stories'>")
+    assert extract_record(RawRecord("p", carded, format="html")).credits == ()
 
 
 def test_a_text_bylines_agency_in_brackets_is_written_out_or_short() -> None:

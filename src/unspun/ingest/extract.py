@@ -757,11 +757,11 @@ _BYLINE_ELEMENTS = ("//body//*[contains(@class, 'byline') or contains(@class, 'B
 # Page furniture around the article: a byline or time there is another story's (a related-stories card's "By
 # Associated Press", a sidebar's "Updated 16:40").
 _CLASS = "translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
-_OUTSIDE_ARTICLE = ("ancestor-or-self::*[self::aside or self::nav or self::footer or self::li or "
+_OUTSIDE_ARTICLE = ("ancestor-or-self::*[self::aside or self::nav or self::footer or "
                     + " or ".join(f"contains({_CLASS}, '{word}')" for word in ("related", "card", "teaser", "promo",
                                                                               "more"))
                     + "]")
-_RUNNING_TEXT = ("self::p or self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or self::blockquote "
+_RUNNING_TEXT = ("self::p or self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or self::li or self::blockquote "
                  "or self::figcaption or self::table")
 _ARTICLE = "ancestor-or-self::*[self::article or self::main or self::header]"
 _AUTHOR_META = "//meta[@name = 'author' or @property = 'article:author' or @name = 'byl']/@content"
