@@ -554,9 +554,8 @@ _UPDATED_LINE_MAX_CHARS = 60  # "Last updated: 14 May 2025, 14:05 BST"; a senten
 def modified_time(tree: Any, published: str | None) -> str | None:
     """When the page says it was last changed: a modified-time meta tag (``_MODIFIED_META``), JSON-LD's
     ``dateModified``, else a short "Updated 14:05" / "Last updated 14 May 2025, 14:05" line in the article's header
-    (``_updated_line``), whose bare time is
-    of the published day (and a stamp without an offset takes the published one's). None when the page gives none
-    or it cannot be read as a time."""
+    (``_updated_line``), whose bare time is of the published day (and a stamp without an offset takes the published
+    one's). None when the page gives none or it cannot be read as a time."""
     found = _meta_modified(tree) or _json_ld_modified(tree) or _updated_line(tree, published)
     return _in_published_zone(found, published) if found else None
 
