@@ -223,6 +223,45 @@ def test_a_modified_time_is_the_pages_own_only_on_a_short_updated_line() -> None
         assert extract_record(RawRecord("p", page, format="html")).modified == modified
 
 
+ZONE = Path(__file__).parent / "fixtures" / "modified_zone"
+
+
+@pytest.mark.parametrize(("page", "modified"), [
+    ("ferry_v1_subhead.html", None),  # its subhead "Updated timetable from 21 July 2025" dates the timetable
+    ("ferry_v2_subhead.html", "2025-07-18T14:05+01:00"),  # its byline's "Updated 14:05", not the subhead's date
+    ("upd_v1.html", None),  # a sidebar teaser's "Updated 16:40" is another story's
+    ("upd_v2.html", "2025-05-14T12:30+01:00"),  # "Updated <time>12:30</time>": the byline read whole
+])
+def test_an_updated_line_is_read_only_in_the_articles_header(page: str, modified: str | None) -> None:
+    assert extract(ZONE / page).modified == modified
+
+
+def test_a_byline_crediting_the_pages_own_outlet_or_in_a_related_card_credits_no_one() -> None:
+    """"By Jo Reid, CNN" on CNN's page names the outlet its writer works for; a related-stories card's "By
+    Associated Press" signs another story. The wire edition's "By PA Reporter" still credits PA."""
+    assert extract(ZONE / "cnn_first.html").credits == ()
+    assert extract(ZONE / "staff_first.html").credits == ()
+    assert extract(ZONE / "ed_north.html").credits == ("(PA)",)
+    page = ("<html><head><meta property='og:site_name' content='Bloomberg'></head><body><article><h1>Rates</h1>"
+            "<div class='byline'>By Anna Kerr, Bloomberg</div><p>"
+            + "The central bank held its main rate at 4.25% on Thursday, as economists had expected. " * 3
+            + "</p></article></body></html>")
+    assert extract_record(RawRecord("p", page, format="html")).credits == ()
+    assert extract_record(RawRecord("p", page.replace("Bloomberg'", "Money Daily'"), format="html")).credits \
+        == ("(Bloomberg)",)
+    # a byline in the article's meta list is its own; the same in a related card is another story's
+    listed = page.replace("<div class='byline'>By Anna Kerr, Bloomberg</div>",
+                          "<ul class='meta'><li class='byline'>By Lucy Marsh (PA)</li></ul>")
+    assert extract_record(RawRecord("p", listed, format="html")).credits == ("(PA)",)
+    carded = listed.replace("<ul class='meta'>", "<ul class='related-stories'>")
+    assert extract_record(RawRecord("p", carded, format="html")).credits == ()
+
+
+def test_a_text_bylines_agency_in_brackets_is_written_out_or_short() -> None:
+    marsh = extract(ZONE / "marsh_pa_media.txt")
+    assert (marsh.author, marsh.credits) == ("Lucy Marsh", ("(PA)",))
+
+
 def test_an_agency_named_in_a_byline_is_a_credit() -> None:
     """"By Lucy Marsh (PA)" in a page's byline element, "By Sarah Jensen - AP", "By Erik Haugen (Reuters)" as a text
     record's byline line: each credits the agency, as a body's credit line or a "LONDON (Reuters) -" dateline does;

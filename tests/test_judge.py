@@ -2745,3 +2745,22 @@ def test_of_one_sites_two_versions_of_one_instant_the_page_modified_later_is_the
     copy = segment(Article("c", text, published="2025-03-06T08:00:00+00:00", site="Leeds Live Wire"))
     edited_later = segment(Article("o", text, published=stamp, site=site, modified="2025-03-06T18:00:00+00:00"))
     assert decide_direction(edited_later, copy, "near_duplicate", COPY, [], DEFAULT)[0] == "a_to_b"
+
+
+def test_a_modified_time_seconds_after_publication_orders_no_versions():
+    """Two regional editions of one PA story on one site, published at one instant; the CMS saved each 3 and 7
+    seconds later (reviewA 3): no edit of each other, in either order. Hours apart still order them."""
+    text = "Firefighters tackled a blaze at a recycling plant in Dagenham on Tuesday night, the fire brigade said."
+    stamp, site = "2025-05-14T06:00:00+01:00", "Essex Live"
+    north = segment(Article("n", text, published=stamp, site=site, modified="2025-05-14T06:00:03+01:00"))
+    south = segment(Article("s", text, published=stamp, site=site, modified="2025-05-14T06:00:07+01:00"))
+    for a, b in ((north, south), (south, north)):
+        assert not any("modified later" in e for e in decide_direction(a, b, "near_duplicate", COPY, [], DEFAULT)[1])
+    # both saved well after publication but two minutes apart: still within one save's noise
+    late = [segment(Article(i, text, published=stamp, site=site, modified=f"2025-05-14T09:0{m}:00+01:00"))
+            for i, m in (("n", 0), ("s", 2))]
+    assert not any("modified later" in e for e in decide_direction(*late, "near_duplicate", COPY, [], DEFAULT)[1])
+    hours = segment(Article("s", text, published=stamp, site=site, modified="2025-05-14T11:40:00+01:00"))
+    assert any("modified later" in e for e in decide_direction(north, hours, "near_duplicate", COPY, [], DEFAULT)[1])
+    before = replace(DEFAULT, direction_modified_min_minutes=0.0)
+    assert any("modified later" in e for e in decide_direction(north, south, "near_duplicate", COPY, [], before)[1])

@@ -10,6 +10,7 @@ from unspun.ingest.page_meta import (
     dateline_date,
     dateline_day,
     masthead_site,
+    own_outlet_credit,
 )
 
 
@@ -51,6 +52,23 @@ def test_an_author_field_credits_an_agency_without_its_by() -> None:
     assert byline_agency("Lucy Marsh (PA)", signed=False) == "(PA)"
     assert byline_agency("Lucy Marsh (PA)") is None  # a text's line is a byline only with its "By"
     assert byline_author("By Lucy Marsh (PA)") == "Lucy Marsh"
+    assert byline_author("By Lucy Marsh (PA Media)") == "Lucy Marsh"  # the agency written out, as after a comma
+    assert byline_author("By Erik Haugen (Associated Press)") == "Erik Haugen"
+
+
+@pytest.mark.parametrize(("credit", "site", "own"), [
+    ("(CNN)", "CNN", True),
+    ("(CNN)", "cnn.com", True),
+    ("(CNN)", "CNN International", True),
+    ("(Bloomberg)", "Bloomberg", True),
+    ("(CNN)", "Daily Feedwire", False),
+    ("(PA)", "Essex Live", False),
+    ("(AP)", "Apex Herald", False),  # a name, not a prefix of one's letters
+    ("(AP)", None, False),
+])
+def test_a_byline_credit_naming_the_pages_own_site_is_its_own_outlet(credit: str, site: str | None,
+                                                                     own: bool) -> None:
+    assert own_outlet_credit(credit, site) is own
 
 
 def test_dateline_and_masthead() -> None:

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import json
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from unspun.cli.main import main
+from unspun.config import DEFAULT
 from unspun.run.indexer import index_paths, trace, trace_dict
 from unspun.store.sqlite import Store
 from unspun.store.stories import build_stories
@@ -217,7 +219,7 @@ def test_compare_versions_orders_by_the_pages_modified_time_not_the_indexing_ord
     """An archive indexed out of order: the update of a Stroud council story (its record's "modified" 23:10) is
     stored as version 1, the first version (never modified) as version 2. The modified time says which came first;
     a modified time before the published time says nothing, and the store's order answers again."""
-    from unspun.run.lookup import compare_versions
+    from unspun.run.lookup import _in_version_order, compare_versions
 
     fixtures = Path(__file__).parent / "fixtures" / "modified_versions"
     pages = tmp_path / "pages"
@@ -227,10 +229,15 @@ def test_compare_versions_orders_by_the_pages_modified_time_not_the_indexing_ord
         shutil.copy(fixtures / name, page)
         index_paths([str(pages)], db)
     with Store(db) as store:
-        verdict = compare_versions(store, "pages/council.json").found.comparison.verdict
+        found = compare_versions(store, "pages/council.json").found
+    verdict = found.comparison.verdict
     assert verdict.direction == "b_to_a"
     # the judge reads the modified time itself (``judge._modified_clue``), so the version order adds no line
     assert any("modified later" in e and "23:10" in e for e in verdict.evidence)
+    # a store whose settings order no versions by their modified times keeps its own order (reviewA 8)
+    unordered = replace(DEFAULT, direction_modified_orders_versions=False)
+    kept = _in_version_order(found, 1, 2, unordered).comparison.verdict
+    assert kept.direction == "a_to_b" and any("version 1 came first" in e for e in kept.evidence)
 
     stale = json.loads((fixtures / "council_v2.json").read_text())
     stale["modified"] = "2025-02-19T08:00:00+00:00"  # before its 20:30 publication: a stale field

@@ -553,6 +553,11 @@ class Config(_HashedOnce):
     #   line) is the later version; a modified time before its page's published time, or between two sites' pages,
     #   says nothing (``judge._modified_clue``; modified_versions and direction_evidence, mod51).
     direction_modified_orders_versions: bool = True
+    # A modified time orders two versions only when it is at least this many minutes after its page's published
+    # time and the two versions' times are this far apart: a CMS saves a page seconds after publishing it, and two
+    # regional editions of one agency story saved 4 seconds apart are no edit of each other (reviewA 3, fixA;
+    # every modified_versions/direction_evidence gap is hours; stores made before read 0, ``ADDED_SETTINGS``).
+    direction_modified_min_minutes: float = 5.0
     direction_dates_yield_to_third_party_credit: bool = True
     # A credit naming the other text's outlet or author is believed against the copy's own date stamp (a scraper's
     # or content farm's page stamped before the original it credits) where the copy holds more than this share of
@@ -1796,7 +1801,8 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
              # ordered two texts beside an agency's credit; one site's two pages of one instant were ordered by shares)
              "direction_weak_yields_to_containment": False, "direction_issuer_page_credit": False,
              "direction_dates_yield_to_third_party_credit": False, "direction_same_stamp_versions": False,
-             "direction_modified_orders_versions": False},  # (and a later modified time ordered no versions)
+             "direction_modified_orders_versions": False,  # (and a later modified time ordered no versions,
+             "direction_modified_min_minutes": 0.0},  # however soon after)
     # two lines facing by their place were edited however their words stood; a quotation stopped early needed as
     # many words left out as one cut inside
     "changes": {"placed_max_swap_gap": 1_000_000, "min_excerpt_dropped_words_at_end": 3},

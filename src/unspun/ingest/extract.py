@@ -35,7 +35,14 @@ from unspun.ingest.extract_lines import (
 )
 from unspun.ingest.htmldate_search import htmldate_days
 from unspun.ingest.markup import cut_short, flattened
-from unspun.ingest.page_meta import byline_agency, byline_author, date_line, dateline_date, masthead_site
+from unspun.ingest.page_meta import (
+    byline_agency,
+    byline_author,
+    date_line,
+    dateline_date,
+    masthead_site,
+    own_outlet_credit,
+)
 from unspun.ingest.prune import without_comment_sections, without_raw_clutter
 from unspun.ingest.read import json_page_record, read_file
 from unspun.model import Article, Encoding, RawRecord, Removed
@@ -106,8 +113,10 @@ def _extract_text(record: RawRecord, config: Config) -> Article:
     body = [v.text for v in verdicts if v.label == "body"]
     title = next((v.text for v in verdicts if v.label == "title"), None)
     credits = [v.text for v in verdicts if v.label == "credit"] + _dateline_credits(body)
-    credits += [agency for v in verdicts if v.label == "author" and (agency := byline_agency(v.text))]
     found = _capture_metadata(verdicts, body, config, record.published)
+    site = record.site or found["site"]
+    credits += [agency for v in verdicts if v.label == "author" and (agency := byline_agency(v.text))
+                and not own_outlet_credit(agency, site)]
     return _article(record, "\n".join(body), title, found, credits, removed_blocks(verdicts))
 
 
@@ -168,7 +177,7 @@ def _extract_html(record: RawRecord, options: HtmlExtractConfig, config: Config)
     dek = standfirst(tree) if tree is not None else None
     main = _main_text(tree, text, record.url or found["url"], options) if tree is not None else ""
     body, credits = _split_credits(main.splitlines())
-    credits += byline_credits(tree) if tree is not None else []
+    credits += byline_credits(tree, record.site or found["site"]) if tree is not None else []
     if options.drop_title_line and body and found["title"] and body[0] == found["title"]:
         body = body[1:]
     if dek and _SPACE.sub(" ", dek) not in _SPACE.sub(" ", main):
@@ -544,9 +553,9 @@ _UPDATED_LINE_MAX_CHARS = 60  # "Last updated: 14 May 2025, 14:05 BST"; a senten
 
 def modified_time(tree: Any, published: str | None) -> str | None:
     """When the page says it was last changed: a modified-time meta tag (``_MODIFIED_META``), JSON-LD's
-    ``dateModified``, else a short "Updated 14:05" / "Last updated 14 May 2025, 14:05" line, whose bare time is
-    of the published day (and a stamp without an offset takes the published one's). None when the page gives none
-    or it cannot be read as a time."""
+    ``dateModified``, else a short "Updated 14:05" / "Last updated 14 May 2025, 14:05" line in the article's header
+    (``_updated_line``), whose bare time is of the published day (and a stamp without an offset takes the published
+    one's). None when the page gives none or it cannot be read as a time."""
     found = _meta_modified(tree) or _json_ld_modified(tree) or _updated_line(tree, published)
     return _in_published_zone(found, published) if found else None
 
@@ -586,18 +595,43 @@ def _date_modified_in(data: Any) -> str | None:
 
 
 def _updated_line(tree: Any, published: str | None) -> str | None:
-    for node in tree.xpath("//body//text()"):
-        line = _SPACE.sub(" ", str(node)).strip()
-        if len(line) > _UPDATED_LINE_MAX_CHARS or not _UPDATED_LINE.match(line):
-            continue
-        if (at := _UPDATED_AT.match(line)) and published and not _day_only(published):
-            hour = int(at["hour"]) % 12 + (12 if (at["half"] or "").lower().startswith("p") else 0) \
-                if at["half"] else int(at["hour"])
-            if hour < 24 and int(at["minute"]) < 60:
-                return f"{published.strip()[:10]}T{hour:02d}:{at['minute']}"
-        elif (dated := date_line(line)) is not None:
-            return dated
+    """The time of an "Updated 14:05" / "Last updated 14 May 2025, 14:05" line in the article's header: its
+    byline elements and the elements holding its <time> (``_header_elements``), each read whole ("Updated
+    <time>12:30</time>" is one line) and split at its separators. A subhead, a paragraph or a sidebar teaser saying
+    "Updated …" dates another thing; the line holds nothing but its time or date."""
+    for element in _header_elements(tree):
+        for part in _BYLINE_PARTS.split(_SPACE.sub(" ", element.text_content()).strip()):
+            if found := _updated_at(part.strip(), published):
+                return found
     return None
+
+
+def _updated_at(line: str, published: str | None) -> str | None:
+    if len(line) > _UPDATED_LINE_MAX_CHARS or not _UPDATED_LINE.match(line):
+        return None
+    if (at := _UPDATED_AT.match(line)) and published and not _day_only(published):
+        hour = int(at["hour"]) % 12 + (12 if (at["half"] or "").lower().startswith("p") else 0) \
+            if at["half"] else int(at["hour"])
+        return f"{published.strip()[:10]}T{hour:02d}:{at['minute']}" if hour < 24 and int(at["minute"]) < 60 \
+            else None
+    return date_line(line, _NO_EXTRA_WORDS)
+
+
+_NO_EXTRA_WORDS = replace(DEFAULT, date_line_max_extra_words=0)
+
+
+def _header_elements(tree: Any) -> list[Any]:
+    """The article's byline elements (``_byline_elements``), then the elements holding a <time> of it or marked
+    as its date ("updated", "date", "time" in their class), outside its running text (its paragraphs, subheads,
+    lists, quotes and captions) and page furniture."""
+    timed = [time.getparent() for time in tree.xpath("//body//time")]
+    marked = tree.xpath("//body//*[" + " or ".join(f"contains({_CLASS}, '{word}')" for word in _DATE_CLASSES) + "]")
+    outside = f"{_OUTSIDE_ARTICLE} | ancestor-or-self::*[{_RUNNING_TEXT}]"
+    return _byline_elements(tree) + [element for element in (*timed, *marked)
+                                     if element is not None and not element.xpath(outside)]
+
+
+_DATE_CLASSES = ("updated", "date", "time")
 
 
 def _in_published_zone(stamp: str, published: str | None) -> str:
@@ -720,22 +754,42 @@ def _split_credits(lines: list[str]) -> tuple[list[str], list[str]]:
 _BYLINE_ELEMENTS = ("//body//*[contains(@class, 'byline') or contains(@class, 'Byline') or contains(@class, 'author') "
                     "or contains(@class, 'Author') or contains(@id, 'byline') or @rel = 'author' "
                     "or @itemprop = 'author']")
+# Page furniture around the article: a byline or time there is another story's (a related-stories card's "By
+# Associated Press", a sidebar's "Updated 16:40").
+_CLASS = "translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+_OUTSIDE_ARTICLE = ("ancestor-or-self::*[self::aside or self::nav or self::footer or "
+                    + " or ".join(f"contains({_CLASS}, '{word}')" for word in ("related", "card", "teaser", "promo",
+                                                                              "more"))
+                    + "]")
+_RUNNING_TEXT = ("self::p or self::h2 or self::h3 or self::h4 or self::h5 or self::h6 or self::li or self::blockquote "
+                 "or self::figcaption or self::table")
+_ARTICLE = "ancestor-or-self::*[self::article or self::main or self::header]"
 _AUTHOR_META = "//meta[@name = 'author' or @property = 'article:author' or @name = 'byl']/@content"
 _BYLINE_MAX_CHARS = 160  # a byline with its date and reading time; a block longer than this is an author's bio
 _BYLINE_PARTS = re.compile(r"\s*[·•|]\s*|\n")
 
 
-def byline_credits(tree: Any) -> list[str]:
+def byline_credits(tree: Any, site: str | None = None) -> list[str]:
     """The agencies a page's byline credits ("(PA)" of "By Lucy Marsh (PA) · 13 August 2025", ``byline_agency``),
     from its byline elements and its author meta tag as written (trafilatura's author drops the bracket): a credit
     line as a body's "Additional reporting by PA" is. The main text leaves the byline out, so an agency's copy
-    credited there alone would otherwise credit no one."""
+    credited there alone would otherwise credit no one. A credit naming the page's own ``site`` ("By Jo Reid, CNN"
+    on CNN's page) names the outlet its writer works for, no third party (``own_outlet_credit``)."""
     found = [byline_agency(str(author), signed=False) for author in tree.xpath(_AUTHOR_META)]
-    for element in tree.xpath(_BYLINE_ELEMENTS):
+    for element in _byline_elements(tree):
         text = element.text_content()
         if len(text) <= _BYLINE_MAX_CHARS:
             found += [byline_agency(part) for part in _BYLINE_PARTS.split(_SPACE.sub(" ", text).strip())]
-    return [credit for credit in found if credit]
+    return [credit for credit in found if credit and not own_outlet_credit(credit, site)]
+
+
+def _byline_elements(tree: Any) -> list[Any]:
+    """The page's byline elements (``_BYLINE_ELEMENTS``) in its article, outside page furniture
+    (``_OUTSIDE_ARTICLE``): within its <article>, <main> or <header> where it marks one."""
+    found = [element for element in tree.xpath(_BYLINE_ELEMENTS) if not element.xpath(_OUTSIDE_ARTICLE)]
+    if tree.xpath("//body//*[self::article or self::main]"):
+        found = [element for element in found if element.xpath(_ARTICLE)]
+    return found
 
 
 def _boilerplate(tree: Any, main: str, options: HtmlExtractConfig) -> tuple[Removed, ...]:

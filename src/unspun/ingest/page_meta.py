@@ -18,17 +18,17 @@ from unspun.text.wordlists import COUNTRIES, NAME_PARTICLES, NEWS_AGENCIES, OUTL
 _DATE_LINE_PREFIX = re.compile(
     r"^\W*(published|updated|posted|last updated|first published|date)?\s*(on|:)?\s*", re.IGNORECASE
 )
-_BYLINE = re.compile(
-    r"^\W*(?:by|words by|written by|story by|text by)\s+(?P<names>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?"
-    r"(?:\s+and\s+[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3})?)"
-    rf"(?:\s*\((?-i:{'|'.join(NEWS_AGENCIES)})\))?"  # "By Lucy Marsh (PA)": the agency is read by byline_agency
-    r"(?:\s*[,|–—-]\s*(?P<role>[^.!?]{0,60}))?$",
-    re.IGNORECASE,
-)
 # An agency as a byline writes it, its name written out or short ("Associated Press", "PA Media", "AP").
 _AGENCY_SHORT = {"Associated Press": "AP", "Press Association": "PA", "PA Media": "PA", "Agence France-Presse": "AFP",
                  "Agence France Presse": "AFP", "Thomson Reuters": "Reuters"}
 _AGENCY_NAME = "|".join(sorted((*_AGENCY_SHORT, *NEWS_AGENCIES), key=len, reverse=True))
+_BYLINE = re.compile(
+    r"^\W*(?:by|words by|written by|story by|text by)\s+(?P<names>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?"
+    r"(?:\s+and\s+[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3})?)"
+    rf"(?:\s*\((?-i:{_AGENCY_NAME})\))?"  # "By Lucy Marsh (PA Media)": the agency is read by byline_agency
+    r"(?:\s*[,|–—-]\s*(?P<role>[^.!?]{0,60}))?$",
+    re.IGNORECASE,
+)
 # A byline crediting an agency: after the writer's name in brackets, or after a comma, bar or dash ("By Lucy Marsh
 # (PA)", "By Sarah Jensen - AP", "By Joe Kenyon, PA Media"), or the agency signing alone ("By PA Reporter",
 # "By Associated Press"). The agency's name is matched as written (case kept): "ap" and "pa" are no credit.
@@ -100,6 +100,16 @@ def byline_agency(line: str, signed: bool = True) -> str | None:
         return None
     name = match["alone"] or match["bracketed"] or match["after"]
     return f"({_AGENCY_SHORT.get(name, name)})"
+
+
+def own_outlet_credit(credit: str, site: str | None) -> bool:
+    """Whether a byline's credit ("(CNN)" of "By Jo Reid, CNN") names the page's own ``site`` ("CNN", "cnn.com",
+    "CNN International"): the outlet its writer works for, no third party's story."""
+    name = credit.strip().strip("()").lower()
+    words = re.findall(r"[\w&'’-]+", (site or "").lower())
+    host = (site or "").lower().removeprefix("www.").split(".")[0] if _DOMAIN.match((site or "").lower()) else ""
+    return bool(name) and (name == (site or "").strip().lower() or name == host
+                           or name in (" ".join(words[: n]) for n in range(1, len(words) + 1)))
 
 
 def dateline_date(paragraph: str) -> str | None:

@@ -74,7 +74,7 @@ from unspun.pair.sentence_pairs import (
 from unspun.pair.spin import FLAGGED_FROM, with_logits
 from unspun.pair.wording import NO_WORDING, KeptWording, kept_wording
 from unspun.text import lexicon
-from unspun.text.dates import published_day, published_instant, times_of_day, version_instant
+from unspun.text.dates import published_day, published_instant, times_of_day, version_instant, versions_apart
 from unspun.text.figures import figures, specific_figure_contexts
 from unspun.text.marks import CLOSING_MARKS, QUOTATION_MARKS, SENTENCE_ENDS, ends_as_sentence
 from unspun.text.names import (
@@ -1307,7 +1307,8 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
     # A passage quoted inside a longer, different text says nothing by its share of either side.
     contained = _containment_clue(f, config, later[0], dated[0]) if relation != "partial_reuse" else (0.0, "")
     versions = _versions_of_one_article(a, b) if config.direction_same_stamp_versions else ""
-    modified = _modified_clue(a, b) if versions and config.direction_modified_orders_versions else (0.0, "")
+    modified = _modified_clue(a, b, config.direction_modified_min_minutes) \
+        if versions and config.direction_modified_orders_versions else (0.0, "")
     clues = [
         dated,
         modified,
@@ -1380,13 +1381,13 @@ def _versions_of_one_article(a: Segmented, b: Segmented) -> str:
             "which came first")
 
 
-def _modified_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
+def _modified_clue(a: Segmented, b: Segmented, min_minutes: float) -> tuple[float, str]:
     """Of two versions of one article (``_versions_of_one_article``: one site, one published instant), the one the
     site modified later is the later version, edited from the other. A page's version time is its modified time, or
     its published time where it gives none or one before it (``dates.version_instant``: a stale field says
-    nothing)."""
-    first, second = (version_instant(x.article.published, x.article.modified) for x in (a, b))
-    if first is None or second is None or first == second:
+    nothing; nor do times under ``min_minutes`` apart, ``config.direction_modified_min_minutes``)."""
+    first, second = (version_instant(x.article.published, x.article.modified, min_minutes) for x in (a, b))
+    if first is None or second is None or not versions_apart(first, second, min_minutes):
         return 0.0, ""
     a_first = first < second
     earlier, later = (a.article, b.article) if a_first else (b.article, a.article)

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from unspun.config import Config
 from unspun.errors import InputError
 from unspun.model import Comparison, Direction, StoredPair, Verdict
 from unspun.pair.engine import PairEngine
 from unspun.run.indexer import stored_sides
 from unspun.run.pool import store_engine
 from unspun.store.sqlite import Store
-from unspun.text.dates import version_instant
+from unspun.text.dates import version_instant, versions_apart
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,20 +97,24 @@ def compare_versions(
         raise InputError(f"{known} has no version {missing[0]}: it has versions 1 to {latest}")
     if a == b:
         raise InputError(f"version {a} against itself: give two different versions of {known}")
+    engine = store_engine(store, engine)
     found = stored_comparison(store, keys[a], keys[b], engine, keep_order=True)
-    return VersionComparison(known, a, b, len(keys), _in_version_order(found, a, b))
+    return VersionComparison(known, a, b, len(keys), _in_version_order(found, a, b, engine.settings.pair))
 
 
-def _in_version_order(found: StoredComparison, a: int, b: int) -> StoredComparison:
+def _in_version_order(found: StoredComparison, a: int, b: int, config: Config) -> StoredComparison:
     """``found`` with the direction one id's versions are ordered by (version ``a`` as side A, ``b`` as B): the
     version the page says it modified later is the later (``dates.version_instant``: a modified time before its
     published time orders nothing; an archive may be indexed out of order), else the lower version, indexed first.
     The earlier is the one the other was edited from, whatever the texts' shares say (an update that inserts a
     paragraph reads, by its shares, as the source its first version shortened: probe50 c1 → c2). A verdict of
-    separate stories keeps its ``unknown``."""
+    separate stories keeps its ``unknown``. Modified times order them as the judge's ``_modified_clue`` does
+    (``config.direction_modified_orders_versions``, ``direction_modified_min_minutes``), else the store's order."""
     first, second = (found.comparison.a.article, found.comparison.b.article)
-    made = [version_instant(x.published, x.modified) for x in (first, second)]
-    if made[0] is not None and made[1] is not None and made[0] != made[1]:
+    gap = config.direction_modified_min_minutes
+    made = [version_instant(x.published, x.modified, gap) for x in (first, second)]
+    if config.direction_modified_orders_versions and made[0] is not None and made[1] is not None \
+            and versions_apart(made[0], made[1], gap):
         a_first = made[0] < made[1]
         later = second if a_first else first
         line = (f"version {a if a_first else b} came first: version {b if a_first else a} is the page as modified "

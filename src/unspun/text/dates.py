@@ -15,7 +15,7 @@ import contextlib
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Literal, Protocol, TypeVar
 
 from unspun.text.numbers import NUMBER_WORDS, day_of_month, number_value
@@ -86,14 +86,21 @@ def published_instant(value: str | None) -> datetime | None:
     return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo is not None else moment
 
 
-def version_instant(published: str | None, modified: str | None) -> datetime | None:
+def version_instant(published: str | None, modified: str | None, min_minutes: float = 0.0) -> datetime | None:
     """When this version of a page was made, for ordering one article's versions: its ``modified`` time
-    (``published_instant``), unless it gives none or one before its ``published`` time (a stale field orders
-    nothing), else its published time."""
+    (``published_instant``), unless it gives none or one less than ``min_minutes`` after its ``published`` time (a
+    stale field, or a CMS saving the page seconds after publishing it, orders nothing), else its published time."""
     first, changed = published_instant(published), published_instant(modified)
-    if first is None or changed is None or changed < first:
+    if first is None or changed is None or changed - first < timedelta(minutes=min_minutes):
         return first
     return changed
+
+
+def versions_apart(first: datetime | None, second: datetime | None, min_minutes: float = 0.0) -> bool:
+    """Whether two versions' instants (``version_instant``) are at least ``min_minutes`` apart: seconds between
+    two saves of one story order nothing."""
+    return first is not None and second is not None and first != second \
+        and abs(first - second) >= timedelta(minutes=min_minutes)
 
 
 def published_day(text: str | None) -> date | None:
