@@ -188,6 +188,15 @@ def test_index_of_a_missing_path_exits_2_and_indexes_nothing(tmp_path):
     assert not db.exists()
 
 
+def test_index_of_a_web_address_says_the_command_line_reads_files(tmp_path):
+    """reviewB (session 43): `index https://…` said "no such file or folder"; it says what the CLI reads and where a
+    URL is fetched, in one line, and indexes nothing."""
+    db = tmp_path / "x.db"
+    line = _assert_one_line_error(run("index", "https://www.portlowgazette.example/news/ferry", "--db", str(db)))
+    assert "is a web address" in line and "unspun serve" in line and "no such file" not in line
+    assert not db.exists()
+
+
 def test_library_errors_name_no_flags_and_the_cli_adds_them() -> None:
     from unspun.cli.common import message
     from unspun.errors import ModelsMissingError, OutputError, WorkerError

@@ -59,7 +59,7 @@ def register(subparsers: Any) -> None:
 
 
 def cmd_index(args: argparse.Namespace) -> int:
-    from unspun.ingest.read import Selection
+    from unspun.ingest.read import Selection, refuse_url
     from unspun.pair.engine import PairEngine
     from unspun.run.indexer import index_paths
 
@@ -67,6 +67,8 @@ def cmd_index(args: argparse.Namespace) -> int:
         raise InputError(f"--batch-size {args.batch_size} is not a positive number: give e.g. 256")
     if args.workers is not None and args.workers < 1:
         raise InputError(f"--workers {args.workers} is not a positive number: give e.g. 2, or 1 for no pool")
+    for path in args.paths:
+        refuse_url(path)
     missing = [path for path in args.paths if path != "-" and not Path(path).exists()]
     if missing:
         raise InputError(f"no such file or folder: {', '.join(missing)}: check the path(s); nothing was indexed")

@@ -67,17 +67,19 @@ def read_file(path: str | Path, config: Config = DEFAULT, record_id: str | None 
     """One file (or ``-`` for stdin) as one page, known as ``record_id`` (default: the path as given);
     raises ``InputError`` with one line on bad input."""
     name = str(path)
-    _refuse_url(name)
+    refuse_url(name)
     data = _stdin_bytes(config) if name == "-" else _file_bytes(Path(path), config)
     return record_from_bytes(name, data, config, record_id)
 
 
-def _refuse_url(name: str) -> None:
-    """A web address given where a file is read: the CLI reads files only (``unspun serve``'s Compare page fetches
-    URLs), so say that rather than "file not found: http:/…" (a path made of the address; /tmp/probe51)."""
+def refuse_url(name: str) -> None:
+    """A web address given where a file is read (``compare``, ``trace``, ``index``): the CLI reads files only
+    (``unspun serve``'s Compare and Trace pages fetch URLs), so say that rather than "file not found: http:/…" (a
+    path made of the address; /tmp/probe51)."""
     if _URL.match(name):
         raise InputError(f"{name} is a web address: the command line reads files only; save the page (HTML or text) "
-                         "and pass the file, or give the URL to the Compare page of `unspun serve`, which fetches it")
+                         "and pass the file, or give the URL to the Compare or Trace page of `unspun serve`, which "
+                         "fetches it")
 
 
 def record_from_bytes(name: str, data: bytes, config: Config = DEFAULT, record_id: str | None = None) -> RawRecord:
