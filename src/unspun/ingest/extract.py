@@ -46,7 +46,7 @@ from unspun.ingest.page_meta import (
 from unspun.ingest.prune import without_comment_sections, without_raw_clutter
 from unspun.ingest.read import json_page_record, read_file
 from unspun.model import Article, Encoding, RawRecord, Removed
-from unspun.text.dates import numeric_dates, published_instant, time_expressions
+from unspun.text.dates import clock_value, day_only, numeric_dates, published_instant, time_expressions
 from unspun.text.wordlists import MONTH_ABBREVIATIONS
 
 _BLOCK_TAGS = (
@@ -609,11 +609,9 @@ def _updated_line(tree: Any, published: str | None) -> str | None:
 def _updated_at(line: str, published: str | None) -> str | None:
     if len(line) > _UPDATED_LINE_MAX_CHARS or not _UPDATED_LINE.match(line):
         return None
-    if (at := _UPDATED_AT.match(line)) and published and not _day_only(published):
-        hour = int(at["hour"]) % 12 + (12 if (at["half"] or "").lower().startswith("p") else 0) \
-            if at["half"] else int(at["hour"])
-        return f"{published.strip()[:10]}T{hour:02d}:{at['minute']}" if hour < 24 and int(at["minute"]) < 60 \
-            else None
+    if (at := _UPDATED_AT.match(line)) and published and not day_only(published):
+        clock = clock_value(at["hour"], at["minute"], at["half"].replace(".", "").lower() if at["half"] else None)
+        return f"{published.strip()[:10]}T{clock}" if int(clock[:2]) < 24 and int(at["minute"]) < 60 else None
     return date_line(line, _NO_EXTRA_WORDS)
 
 
@@ -638,16 +636,12 @@ def _in_published_zone(stamp: str, published: str | None) -> str:
     """``stamp`` with the published stamp's UTC offset when it has none of its own: one page's two times are
     written on one clock."""
     zone = _UTC_OFFSET.search(published or "")
-    if zone is None or _UTC_OFFSET.search(stamp) or _day_only(stamp):
+    if zone is None or _UTC_OFFSET.search(stamp) or day_only(stamp):
         return stamp
     return stamp + zone.group(0)
 
 
 _UTC_OFFSET = re.compile(r"(?:Z|[+-]\d{2}:?\d{2})$")
-
-
-def _day_only(stamp: str) -> bool:
-    return len(stamp.strip()) <= len("YYYY-MM-DD")
 
 
 def publication_date(tree: Any, url: str | None) -> str | None:

@@ -74,7 +74,14 @@ from unspun.pair.sentence_pairs import (
 from unspun.pair.spin import FLAGGED_FROM, with_logits
 from unspun.pair.wording import NO_WORDING, KeptWording, kept_wording
 from unspun.text import lexicon
-from unspun.text.dates import published_day, published_instant, times_of_day, version_instant, versions_apart
+from unspun.text.dates import (
+    day_only,
+    published_day,
+    published_instant,
+    times_of_day,
+    version_instant,
+    versions_apart,
+)
 from unspun.text.figures import figures, specific_figure_contexts
 from unspun.text.marks import CLOSING_MARKS, QUOTATION_MARKS, SENTENCE_ENDS, ends_as_sentence
 from unspun.text.names import (
@@ -1371,7 +1378,7 @@ def _versions_of_one_article(a: Segmented, b: Segmented) -> str:
     of one id's versions (``run.lookup.compare_versions``), says which came first; the shares do not."""
     site = (a.article.site or "").strip().lower()
     if not site or site != (b.article.site or "").strip().lower() \
-            or _day_only(a.article.published) or _day_only(b.article.published):
+            or day_only(a.article.published) or day_only(b.article.published):
         return ""
     first = published_instant(a.article.published)
     if first is None or first != published_instant(b.article.published):
@@ -1519,7 +1526,7 @@ def _date_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
     da, db = published_instant(a.article.published), published_instant(b.article.published)
     if da is None or db is None:
         return 0.0, ""
-    if _day_only(a.article.published) or _day_only(b.article.published):
+    if day_only(a.article.published) or day_only(b.article.published):
         # A bare date says nothing about the hour: "2023-08-30" is not before "2023-08-30T23:14".
         da, db = datetime(da.year, da.month, da.day), datetime(db.year, db.month, db.day)
     if da == db:
@@ -1527,10 +1534,6 @@ def _date_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
     if da < db:
         return 1.0, f"A was published first ({a.article.published} before {b.article.published})"
     return -1.0, f"B was published first ({b.article.published} before {a.article.published})"
-
-
-def _day_only(published: str | None) -> bool:
-    return published is not None and len(published.strip()) <= len("YYYY-MM-DD")
 
 
 class CreditClue(NamedTuple):

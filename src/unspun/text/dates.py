@@ -103,6 +103,11 @@ def versions_apart(first: datetime | None, second: datetime | None, min_minutes:
         and abs(first - second) >= timedelta(minutes=min_minutes)
 
 
+def day_only(stamp: str | None) -> bool:
+    """Whether a date stamp gives its day alone ("2023-08-30"), no hour: such a day is not before a time on it."""
+    return stamp is not None and len(stamp.strip()) <= len("YYYY-MM-DD")
+
+
 def published_day(text: str | None) -> date | None:
     """The day of a publication date as its writer's calendar gives it (what the stories' window counts, the pages'
     timelines show, and a text's "yesterday" is read against)."""
@@ -395,7 +400,7 @@ def _clock(text: str, tokens: Sequence[Token], k: int) -> TimeMention | None:
         return _mention("time", _CLOCK_WORDS[word], tokens, k, k)
     m = _CLOCK.match(word)
     if m:
-        return _mention("time", _clock_value(m.group(1), m.group(2), m.group(3)), tokens, k, k)
+        return _mention("time", clock_value(m.group(1), m.group(2), m.group(3)), tokens, k, k)
     hour = number_value(word)
     if hour is None or not word.isdigit() or not 0 <= hour <= 24 or k + 1 >= len(tokens):
         return None
@@ -405,10 +410,10 @@ def _clock(text: str, tokens: Sequence[Token], k: int) -> TimeMention | None:
         suffix = nxt.norm[2:] if nxt.norm[2:] in ("am", "pm") else None
         if suffix is None:  # "11:14 pm", "11:14 p.m."
             suffix, last = _meridiem(text, tokens, k + 2)
-            return _mention("time", _clock_value(word, nxt.norm[:2], suffix), tokens, k, last or k + 1)
-        return _mention("time", _clock_value(word, nxt.norm[:2], suffix), tokens, k, k + 1)
+            return _mention("time", clock_value(word, nxt.norm[:2], suffix), tokens, k, last or k + 1)
+        return _mention("time", clock_value(word, nxt.norm[:2], suffix), tokens, k, k + 1)
     suffix, last = _meridiem(text, tokens, k + 1)
-    return _mention("time", _clock_value(word, None, suffix), tokens, k, last) if suffix and last else None
+    return _mention("time", clock_value(word, None, suffix), tokens, k, last) if suffix and last else None
 
 
 def _meridiem(text: str, tokens: Sequence[Token], k: int) -> tuple[str | None, int | None]:
@@ -423,7 +428,8 @@ def _meridiem(text: str, tokens: Sequence[Token], k: int) -> tuple[str | None, i
     return None, None
 
 
-def _clock_value(hour: str, minute: str | None, suffix: str | None) -> str:
+def clock_value(hour: str, minute: str | None, suffix: str | None) -> str:
+    """"HH:MM" of a clock time as written: its hour, minute (None: "00") and "am"/"pm" (None: a 24-hour clock)."""
     h = int(hour) % 12 + (12 if suffix == "pm" else 0) if suffix else int(hour)
     return f"{h:02d}:{minute or '00'}"
 
