@@ -16,7 +16,13 @@ import functools
 import re
 
 from unspun.text import lexicon
-from unspun.text.wordlists import BRITISH_OPENINGS, BRITISH_WORDS, NOT_BRITISH_SPELLINGS, US_UK_VOCABULARY
+from unspun.text.wordlists import (
+    BRITISH_OPENINGS,
+    BRITISH_WORDS,
+    NOT_BRITISH_SPELLINGS,
+    OWN_ER_WORDS,
+    US_UK_VOCABULARY,
+)
 
 # How common (wordfreq Zipf) the British spelling must be, and its American form: wordfreq keeps misspellings and
 # archaic forms at Zipf 1–2.3 ("surprize" 1.8, "exercize" 1.1, "devor" 1.4, "glamor" 2.3), while the pairs of a
@@ -183,11 +189,12 @@ def word_roots(word: str) -> frozenset[str]:
         root = word[: len(word) - len(ending)]
         if ending == "d" and not root.endswith("e"):
             continue  # "respired" is "respire" + d; "round" is no "roun" + d
-        if len(root) < (_MIN_ROOT_CHARS if ending in _FORM_ENDINGS else _MIN_DERIVED_ROOT_CHARS):
+        restored = _e_restored(root) if ending in _E_DROPPING_ENDINGS else ""
+        if not _long_enough(root, restored, ending):
             continue
-        if ending in _AGENT_ENDINGS and not _takes_agent(root):
+        if ending in _AGENT_ENDINGS and (not _takes_agent(root) or word.removesuffix("s") in OWN_ER_WORDS):
             continue
-        if ending in _E_DROPPING_ENDINGS and (restored := _e_restored(root)):
+        if restored:
             roots.add(restored)
             continue
         roots.add(root)
@@ -196,10 +203,19 @@ def word_roots(word: str) -> frozenset[str]:
     return frozenset(roots)
 
 
+def _long_enough(root: str, restored: str, ending: str) -> bool:
+    """Whether a root is long enough to be one (``_MIN_ROOT_CHARS``, ``_MIN_DERIVED_ROOT_CHARS``): a word's own
+    form counts the "e" put back ("mak" of "making" is "make"); a derived word does not ("stat" of "station" is
+    no "state")."""
+    if ending in _FORM_ENDINGS:
+        return len(restored or root) >= _MIN_ROOT_CHARS
+    return len(root) >= _MIN_DERIVED_ROOT_CHARS
+
+
 def _e_restored(root: str) -> str:
     """``root`` with the "e" a verb dropped before a vowel's ending put back, where that makes a common word
     ("clos" → "close", "unit" → "unite"); "" where it does not ("hunt", "limit", "port")."""
-    return root + "e" if root[-1] not in "aeiouy" and lexicon.zipf(root + "e") >= _MIN_E_ROOT_ZIPF else ""
+    return root + "e" if root and root[-1] not in "aeiouy" and lexicon.zipf(root + "e") >= _MIN_E_ROOT_ZIPF else ""
 
 
 def _takes_agent(root: str) -> bool:

@@ -26,6 +26,16 @@ def word_list(words: str) -> tuple[str, ...]:
 NEWS_AGENCIES = word_list("Reuters AP AFP PA Bloomberg dpa Xinhua ANSA EFE UPI CNN")
 
 
+# "-er" words that are words of their own, not the agent or the comparative of the word they end ("former" is no
+# one who forms, "flower" nothing that flows, "letter" no one who lets): ``spelling.word_roots`` reads any other
+# "-er" of a verb or an adjective as its form ("worker", "singer", "higher"). Wordfreq's commonest "-er" words whose
+# root passes that test, read one by one.
+OWN_ER_WORDS = word_set("""
+better further former letter manner counter shower flower trailer poster charter liver banner tender rubber locker
+thriller header footer drawer ranger temper sweater jumper slipper sneaker blazer bumper sticker hooker liner taper
+mater wager poker conquer chatter dresser cracker router hopper ringer banger downer looser shutter stretcher caster
+rounder pounder parker turner warner booker piper lister""")
+
 # Words of an outlet's name ("Northline News Service", "Ashcombe Evening Post", "Valley Sentinel"). One list for
 # the masthead a capture prints (``page_meta.masthead_site``: a short title-case line ending in one) and the credit
 # a copy gives (the judge's ``_names_site``: a site's name with nothing but these beside it; a domain's label that
