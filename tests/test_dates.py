@@ -303,3 +303,20 @@ def test_times_of_day_are_read_as_a_report_writes_them() -> None:
     assert times_of_day("The men were held overnight and released at lunchtime.") == ["overnight", "lunchtime"]
     # a year, a weekday and a month name no time of day
     assert times_of_day("The council will meet on Tuesday 4 March, as it did in 2019.") == []
+
+
+@pytest.mark.parametrize(("value", "page", "stamp"), [
+    ("2026-12-06T16:05:00+01:00", "", "2026-12-06T16:05:00+01:00"),  # ISO: as written
+    ("Sun, 06 Dec 2026 16:05:00 GMT", "", "2026-12-06T16:05:00+00:00"),  # an HTTP date (RFC 1123)
+    ("Sun, 06 Dec 2026 16:05:00 +0100", "", "2026-12-06T16:05:00+01:00"),
+    ("2025-05-14T13:05:00 GMT", "", "2025-05-14T13:05:00+00:00"),  # not "…GMT" read as midnight
+    ("Dec 6, 2026 4:05 PM", "", "2026-12-06T16:05"),  # no zone: the caller's clock
+    ("06/12/2026 16:05", "2026-12-06T09:00:00+00:00", "2026-12-06T16:05"),  # the page's day settles the order
+    ("06/12/2026 16:05", "", None),  # 6 December or 12 June: unread
+    ("6 December 2026", "", "2026-12-06"),
+    ("last Sunday", "", None),
+])
+def test_a_metadata_stamp_is_read_by_the_one_date_reader(value: str, page: str, stamp: str | None) -> None:
+    from unspun.text.dates import metadata_stamp
+
+    assert metadata_stamp(value, page) == stamp

@@ -1150,3 +1150,36 @@ def test_a_us_date_line_in_figures_is_read_month_first_not_guessed_day_first() -
     article = extract_record(RawRecord(id="us2", content="\n\n".join(lines)))
     assert article.published is None
     assert "01/12/2026" not in article.text
+
+
+_FLOOD_BODY = ("<p>" + "Residents of Marlow Road in Tewkesbury were told to leave their homes on Sunday morning after "
+               "the River Avon rose 1.2 metres overnight, Gloucestershire County Council said. " * 3 + "</p>"
+               "<p>\"We are asking people to go now, not later,\" said Councillor Helen Price.</p>")
+
+
+def _flood_page(head: str, published: str = "2026-12-06T09:00:00+00:00") -> str:
+    return (f"<html><head><meta property='article:published_time' content='{published}'>{head}</head><body>"
+            f"<article><h1>Tewkesbury residents told to leave as Avon rises</h1>{_FLOOD_BODY}</article></body></html>")
+
+
+@pytest.mark.parametrize(("head", "modified"), [
+    # a CMS's modified meta written for readers, not as ISO: read by the one date reader, on the published clock
+    ("<meta property='article:modified_time' content='Dec 6, 2026 4:05 PM'>", "2026-12-06T16:05+00:00"),
+    ("<meta name='lastmod' content='06/12/2026 16:05'>", "2026-12-06T16:05+00:00"),  # day first: the published day
+    # a server's HTTP Last-Modified (RFC 1123) and a stamp whose zone is a word, not an offset
+    ("<meta http-equiv='last-modified' content='Sun, 06 Dec 2026 16:05:00 GMT'>", "2026-12-06T16:05:00+00:00"),
+    ("<meta name='last-modified' content='2026-12-06T17:05:00 CET'>", "2026-12-06T17:05:00+01:00"),
+    ("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"dateModified\": \"December 6, 2026 at "
+     "4:05 pm\"}</script>", "2026-12-06T16:05+00:00"),
+    ("<meta property='article:modified_time' content='2026-12-06T16:05:00+00:00'>", "2026-12-06T16:05:00+00:00"),
+    ("<meta name='lastmod' content='sometime on Sunday'>", None),  # no full date: no modified time
+])
+def test_a_modified_time_written_for_readers_or_by_a_server_is_read_as_one_stamp(head: str,
+                                                                                 modified: str | None) -> None:
+    assert extract_record(RawRecord("flood", _flood_page(head), format="html")).modified == modified
+
+
+def test_a_json_records_modified_time_in_words_is_read_on_its_published_clock() -> None:
+    record = RawRecord("flood", "Residents of Marlow Road were told to leave. " * 5, format="text",
+                       published="2026-12-06T09:00:00+00:00", modified="Dec 6, 2026 4:05 PM")
+    assert extract_record(record).modified == "2026-12-06T16:05+00:00"

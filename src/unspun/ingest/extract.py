@@ -46,7 +46,7 @@ from unspun.ingest.page_meta import (
 from unspun.ingest.prune import without_comment_sections, without_raw_clutter
 from unspun.ingest.read import json_page_record, read_file
 from unspun.model import Article, Encoding, RawRecord, Removed
-from unspun.text.dates import clock_value, day_only, numeric_dates, published_instant, time_expressions
+from unspun.text.dates import clock_value, day_only, metadata_stamp, numeric_dates, time_expressions
 from unspun.text.wordlists import MONTH_ABBREVIATIONS
 
 _BLOCK_TAGS = (
@@ -160,7 +160,7 @@ def _article(
         removed=removed,
         author=found.get("author"),
         encoding=record.encoding,
-        modified=record.modified or found.get("modified"),
+        modified=modified_stamp(record.modified, record.published or found.get("published")) or found.get("modified"),
     )
 
 
@@ -556,25 +556,33 @@ def modified_time(tree: Any, published: str | None) -> str | None:
     ``dateModified``, else a short "Updated 14:05" / "Last updated 14 May 2025, 14:05" line in the article's header
     (``_updated_line``), whose bare time is of the published day (and a stamp without an offset takes the published
     one's). None when the page gives none or it cannot be read as a time."""
-    found = _meta_modified(tree) or _json_ld_modified(tree) or _updated_line(tree, published)
+    found = _meta_modified(tree, published) or _json_ld_modified(tree, published) or _updated_line(tree, published)
     return _in_published_zone(found, published) if found else None
 
 
-def _meta_modified(tree: Any) -> str | None:
+def modified_stamp(modified: str | None, published: str | None) -> str | None:
+    """A modified time a record or a page's metadata gives, as an ISO stamp (``dates.metadata_stamp``: "Dec 6,
+    2026 4:05 PM", an HTTP "Sun, 06 Dec 2026 16:05:00 GMT"; a date in figures the published day settles) on the
+    published time's clock where it names no zone of its own; None where it names no full date."""
+    found = metadata_stamp(modified, published or "")
+    return _in_published_zone(found, published) if found else None
+
+
+def _meta_modified(tree: Any, published: str | None) -> str | None:
     for meta in tree.iter("meta"):
         key = next((meta.get(k) for k in ("property", "name", "itemprop", "http-equiv") if meta.get(k)), "")
-        value = _clean(meta.get("content"))
-        if key.strip().lower() in _MODIFIED_META and value and published_instant(value) is not None:
-            return value
+        if key.strip().lower() in _MODIFIED_META and (found := metadata_stamp(_clean(meta.get("content")),
+                                                                               published or "")):
+            return found
     return None
 
 
-def _json_ld_modified(tree: Any) -> str | None:
+def _json_ld_modified(tree: Any, published: str | None) -> str | None:
     for script in tree.iter("script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json":
             continue
         try:
-            found = _date_modified_in(json.loads(script.text or ""))
+            found = _date_modified_in(json.loads(script.text or ""), published)
         except (json.JSONDecodeError, RecursionError):
             continue
         if found:
@@ -582,16 +590,15 @@ def _json_ld_modified(tree: Any) -> str | None:
     return None
 
 
-def _date_modified_in(data: Any) -> str | None:
+def _date_modified_in(data: Any, published: str | None) -> str | None:
     """The first readable ``dateModified`` in a JSON-LD document (an object, a list, an ``@graph``)."""
     if isinstance(data, list):
-        return next((found for item in data if (found := _date_modified_in(item))), None)
+        return next((found for item in data if (found := _date_modified_in(item, published))), None)
     if not isinstance(data, dict):
         return None
-    value = _clean(data.get("dateModified"))
-    if value and published_instant(value) is not None:
-        return value
-    return _date_modified_in(data.get("@graph"))
+    if found := metadata_stamp(_clean(data.get("dateModified")), published or ""):
+        return found
+    return _date_modified_in(data.get("@graph"), published)
 
 
 def _updated_line(tree: Any, published: str | None) -> str | None:

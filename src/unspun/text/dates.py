@@ -86,6 +86,43 @@ def published_instant(value: str | None) -> datetime | None:
     return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo is not None else moment
 
 
+# The clock zones a page's metadata names in words, as UTC offsets: an HTTP date's "GMT" (RFC 1123), and the
+# zones whose names ``_MONTH_FIRST_ZONE`` and ``_DAY_FIRST_ZONE`` know.
+_ZONE_OFFSETS = {"GMT": "+00:00", "UTC": "+00:00", "Z": "+00:00", "BST": "+01:00", "WET": "+00:00",
+                 "WEST": "+01:00", "CET": "+01:00", "CEST": "+02:00", "EET": "+02:00", "EEST": "+03:00",
+                 "EST": "-05:00", "EDT": "-04:00", "CST": "-06:00", "CDT": "-05:00", "MST": "-07:00",
+                 "MDT": "-06:00", "PST": "-08:00", "PDT": "-07:00"}
+_ZONE_WORD = re.compile(r"(?<![\w+-])(" + "|".join(_ZONE_OFFSETS) + r")$")
+_ZONE_FIGURES = re.compile(r"(?<=\d)\s?([+-])(\d{2}):?(\d{2})$")
+
+
+def metadata_stamp(value: str | None, page: str = "") -> str | None:
+    """A date-time a page's metadata gives (its modified time) as ISO 8601: an ISO stamp as written; else the full
+    date ``calendar_date`` reads in it ("Dec 6, 2026 4:05 PM"; "06/12/2026 16:05", the reading ``page`` settles; an
+    HTTP Last-Modified's "Sun, 06 Dec 2026 16:05:00 GMT"), with the seconds and the zone written after its clock
+    ("GMT", "CET", "+0100") as a UTC offset. None when it names no full date."""
+    value = (value or "").strip()
+    if not value:
+        return None
+    with contextlib.suppress(ValueError):
+        datetime.fromisoformat(value.replace("Z", "+00:00"))
+        return value
+    found = calendar_date(value, page)
+    if found is None or day_only(found):
+        return found
+    seconds = re.search(rf"{found[-2:]}:(\d\d)\b", value)
+    return found + (f":{seconds.group(1)}" if seconds else "") + _zone_offset(value)
+
+
+def _zone_offset(value: str) -> str:
+    """The UTC offset a stamp ends with, in words ("GMT") or figures ("+0100"); "" where it gives none."""
+    if word := _ZONE_WORD.search(value):
+        return _ZONE_OFFSETS[word.group(1)]
+    if figures := _ZONE_FIGURES.search(value):
+        return f"{figures.group(1)}{figures.group(2)}:{figures.group(3)}"
+    return ""
+
+
 def version_instant(published: str | None, modified: str | None, min_minutes: float = 0.0) -> datetime | None:
     """When this version of a page was made, for ordering one article's versions: its ``modified`` time
     (``published_instant``), unless it gives none or one less than ``min_minutes`` after its ``published`` time (a
