@@ -287,3 +287,10 @@ def test_trace_text_names_each_match_by_its_role_not_the_pairs_direction() -> No
     assert _match_role_words("copy", "texts/s1.txt", "unknown") == "copied from this"
     assert _match_role_words(None, None, "b_to_a") == "source of this"
     assert _match_role_words(None, None, "unknown") == "direction unknown"
+
+
+def test_index_of_a_file_address_indexes_the_file_it_names(tmp_path):
+    """reviewB (session 43): `index file:///…` said "no such file or folder" for a file that exists."""
+    db = tmp_path / "x.db"
+    result = run("index", (EXAMPLES / "original.txt").resolve().as_uri(), "--db", str(db))
+    assert result.returncode == 0 and "indexed 1 new" in result.stderr.decode(), result.stderr.decode()

@@ -429,3 +429,16 @@ def test_a_json_line_cut_short_is_reported_at_its_own_column(tmp_path: Path) -> 
     bad = list(iter_records([path]))[1]
     assert isinstance(bad, Skipped) and bad.id == "feed.jsonl:2"
     assert bad.reason.endswith(f"at column {len(cut) + 1})") and "column 1)" not in bad.reason
+
+
+def test_a_file_address_is_read_as_the_local_file_it_names(tmp_path: Path) -> None:
+    """reviewB (session 43): `compare 'file:///…/deal_a.txt'` said "file not found" for a file that exists (an
+    address bar's copy of a saved page). It reads the file; a file address on another machine is refused in one
+    line."""
+    page = tmp_path / "ferry strike.txt"
+    page.write_text("Portlow ferry crews will strike on Friday, the RMT union said. " * 4, encoding="utf-8")
+    record = read_file(page.as_uri())  # "file:///…/ferry%20strike.txt"
+    assert record.id == str(page) and "ferry crews" in str(record.content)
+    with pytest.raises(InputError) as caught:
+        read_file("file://fileserver/news/ferry.txt")
+    assert "another machine" in str(caught.value) and "file not found" not in str(caught.value)

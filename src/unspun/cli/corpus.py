@@ -59,7 +59,7 @@ def register(subparsers: Any) -> None:
 
 
 def cmd_index(args: argparse.Namespace) -> int:
-    from unspun.ingest.read import Selection, refuse_url
+    from unspun.ingest.read import Selection, local_path, refuse_url
     from unspun.pair.engine import PairEngine
     from unspun.run.indexer import index_paths
 
@@ -67,6 +67,7 @@ def cmd_index(args: argparse.Namespace) -> int:
         raise InputError(f"--batch-size {args.batch_size} is not a positive number: give e.g. 256")
     if args.workers is not None and args.workers < 1:
         raise InputError(f"--workers {args.workers} is not a positive number: give e.g. 2, or 1 for no pool")
+    args.paths = [local_path(path) for path in args.paths]
     for path in args.paths:
         refuse_url(path)
     missing = [path for path in args.paths if path != "-" and not Path(path).exists()]

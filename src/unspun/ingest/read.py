@@ -18,6 +18,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, Protocol
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
 
 from unspun.config import DEFAULT, Config
 from unspun.errors import InputError
@@ -57,6 +59,7 @@ class Selection:
 
 
 _URL = re.compile(r"^(?:https?|ftp)://", re.IGNORECASE)
+_FILE_URL = re.compile(r"^file:", re.IGNORECASE)
 REPOSITORY_FILES = tuple(f"{name}*" for name in (
     "readme", "license", "licence", "copying", "changelog", "changes", "notice", "authors", "contributing"
 ))
@@ -66,10 +69,22 @@ EVERY_FILE = Selection()
 def read_file(path: str | Path, config: Config = DEFAULT, record_id: str | None = None) -> RawRecord:
     """One file (or ``-`` for stdin) as one page, known as ``record_id`` (default: the path as given);
     raises ``InputError`` with one line on bad input."""
-    name = str(path)
+    name = local_path(str(path))
     refuse_url(name)
-    data = _stdin_bytes(config) if name == "-" else _file_bytes(Path(path), config)
+    data = _stdin_bytes(config) if name == "-" else _file_bytes(Path(name), config)
     return record_from_bytes(name, data, config, record_id)
+
+
+def local_path(name: str) -> str:
+    """The local path a ``file://`` address names ("file:///home/jo/a.txt" → "/home/jo/a.txt", as a browser's
+    address bar copies a saved page); any other name as given. A file address on another machine is refused in one
+    line (the CLI reads this machine's files)."""
+    if not _FILE_URL.match(name):
+        return name
+    address = urlsplit(name)
+    if address.netloc not in ("", "localhost"):
+        raise InputError(f"{name} names a file on another machine ({address.netloc}): copy it here and pass its path")
+    return url2pathname(address.path)
 
 
 def refuse_url(name: str) -> None:
