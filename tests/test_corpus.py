@@ -819,3 +819,26 @@ def test_a_teaser_its_report_never_offers_is_listed_by_the_reports_trace_as_the_
     assert compared == ("rewrite", "a_to_b")
     assert stored == [compared]
     assert traced == [[compared], [compared]]
+
+
+def test_a_text_indexed_again_under_a_plain_headline_takes_no_verdict_its_flash_headline_gave(tmp_path: Path) -> None:
+    """One text stored under "BREAKING: Fire at Hartley Mill in Oldbury" and again under "Fire at Hartley Mill in
+    Oldbury": the flash headline makes the first the flash the full report expanded; the second says no such thing,
+    and took its twin's direction and evidence ("B says its story will grow ('BREAKING: …')") while the title was no
+    part of what a comparison reads. Its stored verdict is the one comparing it gives."""
+    from unspun.run.indexer import stored_sides
+    from unspun.run.pool import CompareTask, compare_task
+
+    names = ("mill_fire_full.json", "mill_fire_flash.json", "mill_fire_plain.json")  # the twin indexed last
+    folder = ROOT / "tests" / "fixtures" / "twin_titles"
+    index_paths([str(folder / n) for n in names], tmp_path / "t.db", PairEngine(precise=False), workers=1)
+    with Store(tmp_path / "t.db") as store:
+        pk = {m.id: m.pk for m in store.metas()}
+        stored = {(p.a, p.b): p.verdict for p in store.pairs()}
+        full, plain = stored_sides(store, [pk["full"], pk["plain"]])
+    engine = PairEngine(precise=False)
+    by_flash = stored[(pk["full"], pk["flash"])]
+    by_plain = stored[(pk["full"], pk["plain"])]
+    assert by_flash.direction == "b_to_a" and any("BREAKING" in e for e in by_flash.evidence)
+    assert not any("BREAKING" in e for e in by_plain.evidence)
+    assert [by_plain] == compare_task(CompareTask(plain, (full,)), engine)

@@ -61,6 +61,7 @@ def test_json_has_the_contract_fields_and_offsets_that_point_at_the_text():
     assert data["schema"] == "unspun.comparison/3"
     assert set(data["verdict"]) >= {"relation", "direction", "confidence", "coverage_a", "coverage_b", "evidence"}
     assert set(data["a"]) >= {"id", "title", "published", "chars", "sentences", "credits", "removed", "spin"}
+    assert data["a"]["modified"] is None  # a side gives the page's modified time beside its published one
     change = data["changes"][0]
     assert (change["a"]["text"], change["b"]["text"]) == ("12%", "15%")
     assert HOSTILE_B[change["b"]["start"]:change["b"]["end"]] == "15%"

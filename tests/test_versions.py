@@ -246,3 +246,34 @@ def test_compare_versions_orders_by_the_pages_modified_time_not_the_indexing_ord
     with Store(db) as store:
         verdict = compare_versions(store, "pages/council.json", (2, 3)).found.comparison.verdict
     assert verdict.direction == "a_to_b" and any("version 2 came first" in e for e in verdict.evidence)
+
+
+def test_a_record_sent_again_with_its_modified_time_is_a_new_version_that_keeps_it(tmp_path: Path) -> None:
+    """reviewA 8 (session 43): a JSON Lines record re-sent with only its "modified" added was "already stored" (the
+    content hash read its text and the other fields beside it, not that one), so its modified time was never
+    recorded. A record without one keeps its hash: a store indexed before counts it as stored."""
+    fixtures = Path(__file__).parent / "fixtures" / "modified_versions"
+    first = json.loads((fixtures / "council_v1.json").read_text())
+    first = {**first, "id": "stroud-council-bridge"}
+    first.pop("modified", None)
+    feed, db = tmp_path / "feed.jsonl", tmp_path / "c.db"
+    feed.write_text(json.dumps(first) + "\n")
+    index_paths([str(feed)], db)
+    assert index_paths([str(feed)], db).unchanged == 1
+    feed.write_text(json.dumps({**first, "modified": "2025-02-19T23:10:00+00:00"}) + "\n")
+    assert index_paths([str(feed)], db).unchanged == 0
+    with Store(db) as store:
+        versions = store.versions(first["id"])
+        assert len(versions) == 2 and store.article(versions[-1][1]).modified == "2025-02-19T23:10:00+00:00"
+
+
+def test_the_comparison_of_two_versions_gives_each_sides_modified_time_beside_its_published_one() -> None:
+    """reviewA 8 (session 43): the sides of ``unspun.comparison/3`` gave "published" but not "modified", though the
+    verdict's evidence reads it ("A is … page modified later")."""
+    from unspun.api import compare
+    from unspun.report.json import comparison_dict
+
+    fixtures = Path(__file__).parent / "fixtures" / "modified_versions"
+    out = comparison_dict(compare(fixtures / "council_v2.json", fixtures / "council_v1.json"))
+    assert out["a"]["modified"] == "2025-02-19T23:10:00+00:00" and out["b"]["modified"] is None
+    assert out["a"]["published"] == out["b"]["published"]

@@ -56,6 +56,7 @@ def side_dict(seg: Segmented, spin: float | None) -> dict[str, Any]:
         "id": article.id,
         "title": article.title,
         "published": article.published,
+        "modified": article.modified,  # added to /3 (not required): what the judge's "modified later" clue reads
         "site": article.site,
         "chars": len(article.text),
         "sentences": len(seg.sentences),

@@ -157,8 +157,12 @@ class TraceResult:
 
 
 def content_hash(record: RawRecord) -> str:
+    """What tells a record's versions apart: its content and the metadata given beside it. A record's own "modified"
+    counts only where it is given (a record re-sent with one is a new version whose modified time is stored, not
+    "already stored"; the hashes of records without one are those stores already hold)."""
     data = record.content.encode("utf-8", "surrogatepass") if isinstance(record.content, str) else record.content
-    meta = "\x1f".join(x or "" for x in (record.title, record.published, record.site, record.url))
+    given = (record.title, record.published, record.site, record.url, *((record.modified,) if record.modified else ()))
+    meta = "\x1f".join(x or "" for x in given)
     return hashlib.blake2b(data + meta.encode(), digest_size=16).hexdigest()
 
 
@@ -614,11 +618,13 @@ def _compared(query: Side, distinct: list[Side], engine: PairEngine, pool: Worke
 
 
 def _as_compared(seg: Segmented) -> tuple[object, ...]:
-    """What a comparison reads of an article: all of ``seg`` but the article's id, title and URL (its author is read:
-    a credit naming it says which text is the copy)."""
+    """What a comparison reads of an article: all of ``seg`` but the article's id and URL. Its author is read (a
+    credit naming it says which text is the copy), and so is its title: a "BREAKING:" headline makes a text the
+    first flash another expanded, and a headline's days and names are its event's (one text under a plain headline
+    took its flash twin's direction and evidence)."""
     a = seg.article
-    return (a.text, a.published, a.modified, a.site, a.credits, a.removed, a.author, seg.sentences, seg.paragraphs,
-            seg.sentence_paragraph)
+    return (a.text, a.title, a.published, a.modified, a.site, a.credits, a.removed, a.author, seg.sentences,
+            seg.paragraphs, seg.sentence_paragraph)
 
 
 def ranked_matches(matches: Sequence[TraceMatch]) -> tuple[TraceMatch, ...]:
