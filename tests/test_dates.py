@@ -320,3 +320,17 @@ def test_a_metadata_stamp_is_read_by_the_one_date_reader(value: str, page: str, 
     from unspun.text.dates import metadata_stamp
 
     assert metadata_stamp(value, page) == stamp
+
+
+def test_two_versions_are_ordered_by_their_modified_times_where_those_say_and_not_otherwise() -> None:
+    """The one reading of two versions' order (``version_a_first``) that the judge's modified clue and a store's
+    version order share: the later modified is the later; a modified time before publication (stale), or minutes
+    too close, says nothing."""
+    from unspun.text.dates import version_a_first
+
+    published = "2025-02-19T20:30:00+00:00"
+    assert version_a_first((published, None), (published, "2025-02-19T23:10:00+00:00"), 5.0) is True
+    assert version_a_first((published, "2025-02-19T23:10:00+00:00"), (published, None), 5.0) is False
+    assert version_a_first((published, "2025-02-19T08:00:00+00:00"), (published, None), 5.0) is None  # stale
+    assert version_a_first((published, "2025-02-19T20:32:00+00:00"), (published, None), 5.0) is None  # 2 minutes
+    assert version_a_first((None, None), (published, None), 5.0) is None

@@ -787,6 +787,13 @@ class HtmlExtractConfig(_HashedOnce):
     max_removed_blocks: int = 40  # boilerplate listed in ``removed``, longest first: bounded on huge pages
     max_removed_chars: int = 300  # each listed block is cut to this many characters
     min_removed_words: int = 3  # shorter leftovers (single links, buttons) are not worth listing
+    # The page's byline elements credit an agency ("By Lucy Marsh (PA) · 13 August 2025 · 4 min read") only when
+    # this short: a longer block is an author's bio, which names the agencies the writer worked for
+    # (``extract.byline_credits``; tests/fixtures/modified_zone).
+    byline_max_chars: int = 160
+    # An "Updated 14:05" / "Last updated: 14 May 2025, 14:05 BST" line of the article's header is the page's modified
+    # time only when this short: a sentence saying "updated" is longer (``extract.modified_time``; mod51's fixtures).
+    updated_line_max_chars: int = 60
 
 
 @_hash_once
@@ -1812,6 +1819,8 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
     "stories": {"siblings_by_rewrites": False,
                 "name_mention_chars": 0, "figures_need_a_name": False, "other_figures_min_each": 0,
                 "brief_max_chars": 0},
+    # bylines and "Updated" lines were read within these lengths as module constants (mod51), the values kept
+    "html": {"byline_max_chars": 160, "updated_line_max_chars": 60},
     # a trimmed sentence (words cut, none added) was a paraphrase unless its characters kept the near-verbatim ratio
     "align": {"trim_min_kept_words": 1_000_000,
               "shown_passages_trusted": False},  # and every passage found was shown, whatever the relation

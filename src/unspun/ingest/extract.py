@@ -173,11 +173,11 @@ def _extract_html(record: RawRecord, options: HtmlExtractConfig, config: Config)
     text, encoding = _text_of(record, config)
     record = replace(record, content=text, encoding=encoding)
     tree = _html_tree(text)
-    found = _page_metadata(tree, record.url) if tree is not None else dict.fromkeys(_METADATA_KEYS)
+    found = _page_metadata(tree, record.url, options) if tree is not None else dict.fromkeys(_METADATA_KEYS)
     dek = standfirst(tree) if tree is not None else None
     main = _main_text(tree, text, record.url or found["url"], options) if tree is not None else ""
     body, credits = _split_credits(main.splitlines())
-    credits += byline_credits(tree, record.site or found["site"]) if tree is not None else []
+    credits += byline_credits(tree, record.site or found["site"], options) if tree is not None else []
     if options.drop_title_line and body and found["title"] and body[0] == found["title"]:
         body = body[1:]
     if dek and _SPACE.sub(" ", dek) not in _SPACE.sub(" ", main):
@@ -504,7 +504,7 @@ def _content(tree: Any, url: str | None, precise: bool, fast: bool) -> str:
     return (document.text or "") if document is not None else ""
 
 
-def _page_metadata(tree: Any, url: str | None) -> dict[str, str | None]:
+def _page_metadata(tree: Any, url: str | None, options: HtmlExtractConfig) -> dict[str, str | None]:
     """Title, date, URL and site name as trafilatura's ``extract_metadata`` finds them, without the fields
     unspun does not keep (authors, categories, tags, licence: half of its time on news pages)."""
     from trafilatura.metadata import (
@@ -534,7 +534,7 @@ def _page_metadata(tree: Any, url: str | None) -> dict[str, str | None]:
     return {
         "title": _clean(meta.title),
         "published": published,
-        "modified": modified_time(tree, published),
+        "modified": modified_time(tree, published, options),
         "url": _clean(meta.url),
         "site": _clean(meta.sitename or meta.hostname),
         "author": _clean(meta.author),
@@ -548,15 +548,15 @@ _MODIFIED_META = frozenset({"article:modified_time", "og:updated_time", "datemod
 _UPDATED_AT = re.compile(r"^\W*(?:last\s+)?updated\s*:?\s*(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})"
                          r"\s*(?P<half>[ap]\.?m\.?)?\s*$", re.IGNORECASE)
 _UPDATED_LINE = re.compile(r"^\W*(?:last\s+)?updated\b", re.IGNORECASE)
-_UPDATED_LINE_MAX_CHARS = 60  # "Last updated: 14 May 2025, 14:05 BST"; a sentence saying "updated" is longer
 
 
-def modified_time(tree: Any, published: str | None) -> str | None:
+def modified_time(tree: Any, published: str | None, options: HtmlExtractConfig = HTML_DEFAULT) -> str | None:
     """When the page says it was last changed: a modified-time meta tag (``_MODIFIED_META``), JSON-LD's
     ``dateModified``, else a short "Updated 14:05" / "Last updated 14 May 2025, 14:05" line in the article's header
     (``_updated_line``), whose bare time is of the published day (and a stamp without an offset takes the published
     one's). None when the page gives none or it cannot be read as a time."""
-    found = _meta_modified(tree, published) or _json_ld_modified(tree, published) or _updated_line(tree, published)
+    found = (_meta_modified(tree, published) or _json_ld_modified(tree, published)
+             or _updated_line(tree, published, options.updated_line_max_chars))
     return _in_published_zone(found, published) if found else None
 
 
@@ -601,20 +601,20 @@ def _date_modified_in(data: Any, published: str | None) -> str | None:
     return _date_modified_in(data.get("@graph"), published)
 
 
-def _updated_line(tree: Any, published: str | None) -> str | None:
+def _updated_line(tree: Any, published: str | None, max_chars: int) -> str | None:
     """The time of an "Updated 14:05" / "Last updated 14 May 2025, 14:05" line in the article's header: its
     byline elements and the elements holding its <time> (``_header_elements``), each read whole ("Updated
     <time>12:30</time>" is one line) and split at its separators. A subhead, a paragraph or a sidebar teaser saying
     "Updated …" dates another thing; the line holds nothing but its time or date."""
     for element in _header_elements(tree):
         for part in _BYLINE_PARTS.split(_SPACE.sub(" ", element.text_content()).strip()):
-            if found := _updated_at(part.strip(), published):
+            if found := _updated_at(part.strip(), published, max_chars):
                 return found
     return None
 
 
-def _updated_at(line: str, published: str | None) -> str | None:
-    if len(line) > _UPDATED_LINE_MAX_CHARS or not _UPDATED_LINE.match(line):
+def _updated_at(line: str, published: str | None, max_chars: int) -> str | None:
+    if len(line) > max_chars or not _UPDATED_LINE.match(line):
         return None
     if (at := _UPDATED_AT.match(line)) and published and not day_only(published):
         clock = clock_value(at["hour"], at["minute"], at["half"].replace(".", "").lower() if at["half"] else None)
@@ -766,11 +766,10 @@ _RUNNING_TEXT = ("self::p or self::h2 or self::h3 or self::h4 or self::h5 or sel
                  "or self::figcaption or self::table")
 _ARTICLE = "ancestor-or-self::*[self::article or self::main or self::header]"
 _AUTHOR_META = "//meta[@name = 'author' or @property = 'article:author' or @name = 'byl']/@content"
-_BYLINE_MAX_CHARS = 160  # a byline with its date and reading time; a block longer than this is an author's bio
 _BYLINE_PARTS = re.compile(r"\s*[·•|]\s*|\n")
 
 
-def byline_credits(tree: Any, site: str | None = None) -> list[str]:
+def byline_credits(tree: Any, site: str | None = None, options: HtmlExtractConfig = HTML_DEFAULT) -> list[str]:
     """The agencies a page's byline credits ("(PA)" of "By Lucy Marsh (PA) · 13 August 2025", ``byline_agency``),
     from its byline elements and its author meta tag as written (trafilatura's author drops the bracket): a credit
     line as a body's "Additional reporting by PA" is. The main text leaves the byline out, so an agency's copy
@@ -779,7 +778,7 @@ def byline_credits(tree: Any, site: str | None = None) -> list[str]:
     found = [byline_agency(str(author), signed=False) for author in tree.xpath(_AUTHOR_META)]
     for element in _byline_elements(tree):
         text = element.text_content()
-        if len(text) <= _BYLINE_MAX_CHARS:
+        if len(text) <= options.byline_max_chars:  # longer: an author's bio
             found += [byline_agency(part) for part in _BYLINE_PARTS.split(_SPACE.sub(" ", text).strip())]
     return [credit for credit in found if credit and not own_outlet_credit(credit, site)]
 

@@ -13,15 +13,20 @@ from collections.abc import Iterable
 
 from unspun.config import DEFAULT, Config
 from unspun.text.dates import calendar_date, month_day, names_calendar_date, time_expressions
-from unspun.text.wordlists import COUNTRIES, NAME_PARTICLES, NEWS_AGENCIES, OUTLET_WORDS, US_STATES
+from unspun.text.wordlists import (
+    AGENCY_FULL_NAMES,
+    COUNTRIES,
+    NAME_PARTICLES,
+    NEWS_AGENCIES,
+    OUTLET_WORDS,
+    US_STATES,
+)
 
 _DATE_LINE_PREFIX = re.compile(
     r"^\W*(published|updated|posted|last updated|first published|date)?\s*(on|:)?\s*", re.IGNORECASE
 )
 # An agency as a byline writes it, its name written out or short ("Associated Press", "PA Media", "AP").
-_AGENCY_SHORT = {"Associated Press": "AP", "Press Association": "PA", "PA Media": "PA", "Agence France-Presse": "AFP",
-                 "Agence France Presse": "AFP", "Thomson Reuters": "Reuters"}
-_AGENCY_NAME = "|".join(sorted((*_AGENCY_SHORT, *NEWS_AGENCIES), key=len, reverse=True))
+_AGENCY_NAME = "|".join(sorted((*AGENCY_FULL_NAMES, *NEWS_AGENCIES), key=len, reverse=True))
 _BYLINE = re.compile(
     r"^\W*(?:by|words by|written by|story by|text by)\s+(?P<names>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,5}?"
     r"(?:\s+and\s+[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3})?)"
@@ -99,7 +104,7 @@ def byline_agency(line: str, signed: bool = True) -> str | None:
     if match is None or (signed and not _SIGNED.match(line)):
         return None
     name = match["alone"] or match["bracketed"] or match["after"]
-    return f"({_AGENCY_SHORT.get(name, name)})"
+    return f"({AGENCY_FULL_NAMES.get(name, name)})"
 
 
 def own_outlet_credit(credit: str, site: str | None) -> bool:

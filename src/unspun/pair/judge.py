@@ -79,8 +79,8 @@ from unspun.text.dates import (
     published_day,
     published_instant,
     times_of_day,
+    version_a_first,
     version_instant,
-    versions_apart,
 )
 from unspun.text.figures import figures, specific_figure_contexts
 from unspun.text.marks import CLOSING_MARKS, QUOTATION_MARKS, SENTENCE_ENDS, ends_as_sentence
@@ -96,6 +96,7 @@ from unspun.text.names import (
 )
 from unspun.text.tokens import sentence_words, token_norms, whole_words_pattern, word_tokens, words, written_words
 from unspun.text.wordlists import (
+    AGENCY_FULL_NAMES,
     GENERIC_DOMAIN_WORDS,
     IMAGE_CREDIT_WORDS,
     NEWS_AGENCIES,
@@ -1393,14 +1394,14 @@ def _modified_clue(a: Segmented, b: Segmented, min_minutes: float) -> tuple[floa
     site modified later is the later version, edited from the other. A page's version time is its modified time, or
     its published time where it gives none or one before it (``dates.version_instant``: a stale field says
     nothing; nor do times under ``min_minutes`` apart, ``config.direction_modified_min_minutes``)."""
-    first, second = (version_instant(x.article.published, x.article.modified, min_minutes) for x in (a, b))
-    if first is None or second is None or not versions_apart(first, second, min_minutes):
+    a_first = version_a_first((a.article.published, a.article.modified), (b.article.published, b.article.modified),
+                              min_minutes)
+    if a_first is None:
         return 0.0, ""
-    a_first = first < second
     earlier, later = (a.article, b.article) if a_first else (b.article, a.article)
     source, copy = ("A", "B") if a_first else ("B", "A")
-    then = f"modified {earlier.modified}" if min(first, second) != published_instant(earlier.published) \
-        else "no change after its publication"
+    then = f"modified {earlier.modified}" if version_instant(earlier.published, earlier.modified, min_minutes) \
+        != published_instant(earlier.published) else "no change after its publication"
     return (1.0 if a_first else -1.0), (
         f"{copy} is {later.site}'s page modified later ({later.modified}; {source}: {then}): of one article's two "
         f"versions, {copy} is the later, edited from {source}")
@@ -2182,10 +2183,7 @@ _MENTIONS_KEPT = 256
 
 _AGENCY = "|".join(NEWS_AGENCIES)
 _WIRE_CREDIT = re.compile(rf"\((?:{_AGENCY})\)|^(?:source|via|courtesy of)\s*:?\s+\S", re.IGNORECASE | re.MULTILINE)
-# the agencies' names written out, as a paper's credit may give them
 _AGENCY_CREDIT = re.compile(rf"\((?:{_AGENCY})\)", re.IGNORECASE)
-_AGENCY_NAMES = {"pa": ("PA", "Press Association", "PA Media"), "ap": ("AP", "Associated Press"),
-                 "afp": ("AFP", "Agence France-Presse", "Agence France Presse")}
 # lines that credit where a text's words came from, however short: "Additional reporting by PA", "Source: AFP"
 _CREDITING_LINE = re.compile(r"^\W*(?:sources?|via|courtesy\s+of|(?:additional\s+)?reporting\s+(?:by|from)|"
                              r"with\s+(?:additional\s+)?reporting\s+(?:by|from)|contributed\s+by|"
@@ -2290,7 +2288,8 @@ def _own_dateline(text: str) -> tuple[str, int]:
 
 def _credits_agency(seg: Segmented, agency: str, marks: _OwnMarks) -> bool:
     """Whether ``seg`` (read by ``marks``) credits ``agency`` in a credit line or past its own dateline."""
-    names = _AGENCY_NAMES.get(agency.lower(), (agency,))
+    # ``agency`` is a dateline's, as ``NEWS_AGENCIES`` writes it ("PA"), and a credit may write it out ("PA Media")
+    names = (agency, *(name for name, short in AGENCY_FULL_NAMES.items() if short == agency))
     lines = [*seg.article.credits, *(line for line in seg.article.text.splitlines() if _CREDITING_LINE.match(line))]
     tagged = marks.wire_credit
     # "PA" and "AP" are names here, however short (``_mentions`` skips names of two letters)

@@ -18,7 +18,7 @@ from unspun.pair.engine import PairEngine
 from unspun.run.indexer import stored_sides
 from unspun.run.pool import store_engine
 from unspun.store.sqlite import Store
-from unspun.text.dates import version_instant, versions_apart
+from unspun.text.dates import version_a_first
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,11 +111,10 @@ def _in_version_order(found: StoredComparison, a: int, b: int, config: Config) -
     separate stories keeps its ``unknown``. Modified times order them as the judge's ``_modified_clue`` does
     (``config.direction_modified_orders_versions``, ``direction_modified_min_minutes``), else the store's order."""
     first, second = (found.comparison.a.article, found.comparison.b.article)
-    gap = config.direction_modified_min_minutes
-    made = [version_instant(x.published, x.modified, gap) for x in (first, second)]
-    if config.direction_modified_orders_versions and made[0] is not None and made[1] is not None \
-            and versions_apart(made[0], made[1], gap):
-        a_first = made[0] < made[1]
+    by_modified = version_a_first((first.published, first.modified), (second.published, second.modified),
+                                  config.direction_modified_min_minutes)
+    if config.direction_modified_orders_versions and by_modified is not None:
+        a_first = by_modified
         later = second if a_first else first
         line = (f"version {a if a_first else b} came first: version {b if a_first else a} is the page as modified "
                 f"at {later.modified}, later, whatever the texts' shares and the order they were indexed in say")

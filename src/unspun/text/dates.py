@@ -140,6 +140,17 @@ def versions_apart(first: datetime | None, second: datetime | None, min_minutes:
         and abs(first - second) >= timedelta(minutes=min_minutes)
 
 
+def version_a_first(a: tuple[str | None, str | None], b: tuple[str | None, str | None],
+                    min_minutes: float = 0.0) -> bool | None:
+    """Of two versions of one article, each its (published, modified) stamps, whether A was made first by their
+    ``version_instant``s; None where they do not say (either has no time, or they are under ``min_minutes`` apart,
+    ``versions_apart``). The judge's modified clue and a store's version order read versions alike."""
+    first, second = version_instant(*a, min_minutes), version_instant(*b, min_minutes)
+    if first is None or second is None or not versions_apart(first, second, min_minutes):
+        return None
+    return first < second
+
+
 def day_only(stamp: str | None) -> bool:
     """Whether a date stamp gives its day alone ("2023-08-30"), no hour: such a day is not before a time on it."""
     return stamp is not None and len(stamp.strip()) <= len("YYYY-MM-DD")

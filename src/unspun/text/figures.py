@@ -16,6 +16,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from unspun.config import TEXT_DEFAULT, TextConfig
 from unspun.text.dates import time_expressions
@@ -169,7 +170,7 @@ def _figure_at(text: str, tokens: Sequence[Token], k: int, dated: set[int],
     number = number_at(text, tokens, k)
     if number is None:
         return None, k
-    value, precision, last = number
+    value, precision, last, _ = number
     if last + 1 < len(tokens) and tokens[last + 1].norm in MAGNITUDES and tokens[last + 1].norm != "m":
         scale = MAGNITUDES[tokens[last + 1].norm]
         value, precision, last = value * scale, precision * scale, last + 1
@@ -178,32 +179,42 @@ def _figure_at(text: str, tokens: Sequence[Token], k: int, dated: set[int],
                   _period(text, tokens, last), _earlier(text, tokens, k)), last
 
 
-def number_at(text: str, tokens: Sequence[Token], k: int) -> tuple[float, float, int] | None:
-    """The number written from token ``k`` before any magnitude word after it: its value, the place of its last
-    digit (``Figure.precision``) and its last token; None where none starts. Digits are one token ("£2.1m", "7m
-    high": 7 metres, ``in_metres``); number words are read as a reader reads them: "seventy-one" and "twenty five"
-    one number, "a hundred", "one hundred and twenty-three". The one reader of a number's value: the changes stage
-    reads its amounts with it (``changes.facts``)."""
+class NumberRead(NamedTuple):
+    """A number ``number_at`` read: its value, the place of its last digit, its last token, and whether it is a
+    length in metres ("7m high": ``in_metres``; its value is then the metres, not millions)."""
+
+    value: float
+    precision: float
+    last: int
+    metres: bool = False
+
+
+def number_at(text: str, tokens: Sequence[Token], k: int) -> NumberRead | None:
+    """The number written from token ``k`` before any magnitude word after it (``NumberRead``: its value, the place
+    of its last digit, ``Figure.precision``, its last token, whether it is metres); None where none starts. Digits
+    are one token ("£2.1m", "7m high": 7 metres, ``in_metres``); number words are read as a reader reads them:
+    "seventy-one" and "twenty five" one number, "a hundred", "one hundred and twenty-three". The one reader of a
+    number's value and length: the changes stage reads its amounts with it (``changes.facts``)."""
     norm = tokens[k].norm
     if norm[0].isdigit():
         value = _token_value(norm)
         if value is None:
             return None
         if in_metres(text, tokens, k):
-            return value / MAGNITUDES["m"], _precision(norm), k
-        return value, _precision(norm) * _suffix_scale(norm), k
+            return NumberRead(value / MAGNITUDES["m"], _precision(norm), k, metres=True)
+        return NumberRead(value, _precision(norm) * _suffix_scale(norm), k)
     below = _below_hundred(text, tokens, k)
     if below is None:
         return None
     value, precision, last = below
     if _next_word(text, tokens, last, (" ",)) != "hundred":
-        return below if norm not in ("a", "an", "one") else None  # "one" alone is mostly a pronoun
+        return NumberRead(*below) if norm not in ("a", "an", "one") else None  # "one" alone is mostly a pronoun
     value, precision, last = value * 100, 100.0, last + 1
     rest = last + 2 if _next_word(text, tokens, last, (" ",)) == "and" else last + 1
     if rest < len(tokens) and text[tokens[rest - 1].end : tokens[rest].start] == " " \
             and (tail := _below_hundred(text, tokens, rest)) is not None and tokens[rest].norm not in ("a", "an"):
         value, precision, last = value + tail[0], tail[1], tail[2]
-    return value, precision, last
+    return NumberRead(value, precision, last)
 
 
 def _below_hundred(text: str, tokens: Sequence[Token], k: int) -> tuple[float, float, int] | None:

@@ -24,6 +24,12 @@ def word_list(words: str) -> tuple[str, ...]:
 # dateline ("KYIV (Reuters) - …"). One list for extraction, which keeps the credit, and the judge, which reads an
 # agency's own dateline as its byline.
 NEWS_AGENCIES = word_list("Reuters AP AFP PA Bloomberg dpa Xinhua ANSA EFE UPI CNN")
+# The agencies' names written out, each with the short name of ``NEWS_AGENCIES`` it stands for: a byline's
+# "By Lucy Marsh (PA Media)" credits "(PA)" (``page_meta.byline_agency``), and a paper's credit line "Additional
+# reporting by Press Association" credits the agency whose dateline the other text opens with (the judge's
+# ``_credits_agency``).
+AGENCY_FULL_NAMES = {"Associated Press": "AP", "Press Association": "PA", "PA Media": "PA",
+                     "Agence France-Presse": "AFP", "Agence France Presse": "AFP", "Thomson Reuters": "Reuters"}
 
 
 # "-er" words that are words of their own, not the agent or the comparative of the word they end ("former" is no

@@ -14,7 +14,7 @@ from unspun.config import TEXT_DEFAULT
 from unspun.model import Change, ChangeKind, Span
 from unspun.pair.changes.context import SentencePair, change_of, overlaps, span_of
 from unspun.text.dates import mention_at, mention_starts, non_overlapping
-from unspun.text.figures import Figure, figures, in_metres, number_at, same_figure
+from unspun.text.figures import Figure, NumberRead, figures, number_at, same_figure
 from unspun.text.numbers import (
     amount_currency,
     attached_unit,
@@ -121,14 +121,13 @@ def _number_at(text: str, tokens: Sequence[Token], k: int) -> Fact | None:
         if tokens[k].norm != "one":
             return None
         # "one" alone: a pronoun to the figure reader, a count to a list of changes ("one man" → "two men")
-        read = (1.0, 1.0, k)
-    value, _, last = read
+        read = NumberRead(1.0, 1.0, k)
+    value, _, last, length = read
     if _joined_digits(text, tokens, k):  # "3-1", "0–0": a score or a range, one fact shown whole
         return Fact("number", f"{tokens[k].norm}-{tokens[k + 1].norm}", k, k + 1)
     while last + 1 < len(tokens) and tokens[last + 1].norm in MAGNITUDES and tokens[last + 1].norm != "m":
         last += 1
         value *= MAGNITUDES[tokens[last].norm]
-    length = in_metres(text, tokens, k)
     measure, measure_last = ("metres", last) if length else _per_hour(text, tokens, *_unit_after(tokens, last))
     currency = amount_currency(text, tokens, k, last)
     first_written = currency.first if currency else k
