@@ -745,7 +745,7 @@ def _word_forms_of(sentences: tuple[str, ...]) -> frozenset[str]:
 def _forms(word: str) -> frozenset[str]:
     """The roots a word's forms share (``spelling.word_roots`` of its American spelling; the word itself where it is
     too short to read by its root): "classrooms" and "classroom", "evacuated" and "evacuation", "neighbours" and
-    "neighbors" share one, "stations" and "stated", "miner" and "mine", "boxer" and "box" none."""
+    "neighbors" share one, "stations" and "stated", "former" and "form", "boxer" and "box" none."""
     key = spelling_key(word)
     return word_roots(key) or frozenset({key})
 
