@@ -6,6 +6,7 @@ from unspun.ingest.segment import segment
 from unspun.model import Article
 from unspun.pair.events import (
     SpecificsConflict,
+    counts_a_repeat,
     filed_days_apart,
     other_figures_by_pair,
     own_periods,
@@ -786,3 +787,62 @@ def test_the_specific_figures_each_text_writes_and_the_other_never_does() -> Non
     # March's 3.25% and June's 3.2%; 3.5% both write, and a round 40 is no specific figure
     assert specific_figures_only(march, june) == (1, 1)
     assert specific_figures_only(june, june) == (0, 0)
+
+
+# ev50: the same actors' other occasion told only by what happened, one report counting its occasion a repeat
+# further down ("It is the second fire at the dairy this year") and neither recalling the other's.
+DAIRY_FIRE = ("Fire destroys hay barn at Settle dairy farm\n\nA fire destroyed a hay barn at Ribble Bank dairy "
+              "farm near Settle overnight, and the bales inside burned until morning.\n\nCrews from Settle and "
+              "Skipton were called just after midnight. The farmer, Joanne Lister, moved the herd away from the "
+              "barn and no animals were hurt.\n\nWatch manager Ian Horner said the hay had been stacked tight "
+              "to the roof.")
+DAIRY_FIRE_OTHER = ("Flames light sky over Ribble Bank farm\n\nA blaze in a barn full of hay lit up the sky over "
+                    "the Ribble valley as firefighters fought through the night at Ribble Bank farm.\n\nJoanne "
+                    "Lister, whose family has farmed there since 1952, said she led 90 cows out of the yard as the "
+                    "hay caught. \"The barn is gone, but the herd is safe,\" she said.")
+DAIRY_SECOND = ("Milking parlour fire at Settle farm\n\nFirefighters were sent to Ribble Bank dairy farm near "
+                "Settle after an electrical fault set the milking parlour's cooling unit alight.\n\nThe parlour's "
+                "cooling unit and pumps were wrecked, and milking was moved to a neighbour's farm. It is the "
+                "second fire at the farm this year.\n\nJoanne Lister said the parlour would be out of use for "
+                "a month.")
+DAIRY_SECOND_OTHER = ("Settle farm's cows milked next door after parlour blaze\n\nCows at Ribble Bank farm are "
+                      "being milked by a neighbour after a fire in the milking parlour damaged its cooling unit "
+                      "and pumps.\n\nFarmer Joanne Lister said the parlour was built only four years ago.")
+
+
+def test_a_repeat_is_counted_further_down_as_up_front_but_not_in_a_quotation():
+    assert counts_a_repeat("Milking parlour fire", ["A fire broke out.", "It is the second fire at the farm this "
+                                                                          "year."])
+    assert counts_a_repeat("Fire crews called back to Hexham sawmill", ["Firefighters were called back to the mill."])
+    assert counts_a_repeat("Roof fire", ["Crews went to the factory.", "The fire is the second at the site."])
+    assert counts_a_repeat("Lorries blocked", ["Campaigners staged a fresh protest at the quarry gates."])
+    assert counts_a_repeat("Dunford take revenge", ["Dunford won 2-1 in the return derby."])
+    # what a speaker says, "again" further down, a crew and a flare-up of one fire count no repeat
+    assert not counts_a_repeat("Heating fails", ["Pupils were sent home.", "\"It's the second time this winter the "
+                                                                             "heating has gone,\" she said."])
+    assert not counts_a_repeat("Sewage spills", ["Raw sewage reached the beach.", "Now bill payers must fix it "
+                                                                                 "again, he said."])
+    assert not counts_a_repeat("Bakery fire", ["A second fire crew arrived.", "Crews were called back to the same "
+                                                                              "fire after a flare-up."])
+    assert not counts_a_repeat("Prices rise", ["Prices rose.", "It is the third monthly rise in a row this year."])
+
+
+def test_a_repeat_told_apart_by_what_happened_is_another_occasion():
+    # The parlour fire counts itself the farm's second; the barn fire's reports tell a hay barn and bales, the
+    # parlour's a cooling unit and pumps, neither naming the other's.
+    for first in (DAIRY_FIRE, DAIRY_FIRE_OTHER):
+        conflict = specifics_conflict(_titled(first), _titled(DAIRY_SECOND))
+        assert conflict.told_apart and conflict.other_event()
+        assert "counts its occasion as a repeat" in conflict.reason()
+        assert specifics_conflict(_titled(DAIRY_SECOND), _titled(first)).told_apart  # either order
+
+
+def test_two_reports_of_one_occasion_one_counting_it_a_repeat_are_not_told_apart():
+    # the other outlet's report of the parlour fire counts no repeat but tells the same parlour, unit and pumps
+    assert not specifics_conflict(_titled(DAIRY_SECOND), _titled(DAIRY_SECOND_OTHER)).told_apart
+    # two reports of the barn fire, neither counting a repeat: nothing to tell apart
+    assert not specifics_conflict(_titled(DAIRY_FIRE), _titled(DAIRY_FIRE_OTHER)).told_apart
+    # set to 0 (stores made before), nothing is told apart
+    from unspun.config import TextConfig
+    off = TextConfig(occasion_told_apart_min_words=0)
+    assert not specifics_conflict(_titled(DAIRY_FIRE), _titled(DAIRY_SECOND), text=off).told_apart

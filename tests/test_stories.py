@@ -31,6 +31,7 @@ from unspun.ingest.segment import segment
 from unspun.model import (
     ANOTHER_EVENT_TOLD_ALIKE,
     RECALLS_AN_EARLIER_OCCASION,
+    TELLS_ANOTHER_OCCASION,
     Article,
     ArticleMeta,
     StoredPair,
@@ -595,6 +596,35 @@ def test_a_stored_verdict_recalling_the_earlier_occasion_keeps_a_second_fire_out
         f"the texts name the same actors, but {RECALLS_AN_EARLIER_OCCASION} (blaze, warehouse): another event",))
     stored = [StoredPair(0, 2, apart), StoredPair(1, 2, apart)]
     assert _recurring_stories(names, stored, "undated_occasions", unread) == apart_stories
+
+
+def test_stories_read_a_repeat_told_apart_by_what_happened_as_the_judge_does() -> None:
+    """The sawmill's second fire (extraction ducts in the saw hall, "the second fire at the mill this year") and
+    the first (the kiln shed), each told only by what happened: stories read the texts' occasions as the judge
+    does (``events.told_apart``), and a stored verdict saying so keeps the two apart."""
+    from unspun.pair.events import told_apart
+
+    folder = Path(__file__).parent / "fixtures" / "occasions_told"
+    names = ("mill_a", "mill_a_other", "mill_b", "mill_b_other")
+    segs = []
+    for name in names:
+        title, _, body = (folder / f"{name}.txt").read_text(encoding="utf-8").partition("\n")
+        segs.append(segment(Article(id=name, text=body.strip(), title=title)))
+    metas = [ArticleMeta(k, s.article.id, s.article.title, None, None, (), len(s.article.text))
+             for k, s in enumerate(segs)]
+    vectors = [(k, fp.stored.doc_vector.astype("float32")) for k, fp in enumerate(fingerprint_many(segs))]
+    texts = [(k, s.article.text) for k, s in enumerate(segs)]
+    evidence = story_evidence(metas, texts, vectors)
+    assert evidence.recalls_the_other(0, 2) and evidence.recalls_the_other(2, 0)
+    assert told_apart(evidence.occasions[0], evidence.occasions[2]) == \
+        "drying, kiln, shed / extraction, hall, saw, system"
+    # two reports of one fire, the second's other outlet counting no repeat: one occasion each
+    assert not evidence.recalls_the_other(0, 1) and not evidence.recalls_the_other(2, 3)
+    unread = story_evidence(metas, texts, vectors, text_config=TextConfig(occasion_told_apart_min_words=0))
+    assert not unread.recalls_the_other(0, 2)
+    told = Verdict("unrelated", "unknown", 0.9, 0.0, 0.0, (
+        f"the texts name the same actors, but {TELLS_ANOTHER_OCCASION} (kiln, shed / hall, saw): another event",))
+    assert told.keeps_stories_apart and not dataclasses.replace(told, relation="same_story").keeps_stories_apart
 
 
 DEVELOPING = Path(__file__).parent / "fixtures" / "developing" / "articles.jsonl"

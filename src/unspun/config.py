@@ -663,6 +663,13 @@ class TextConfig(_HashedOnce):
     # tests/fixtures/undated_occasions' fit half (ev49, 2026-12-06: its recalls share 2–5 such words with the
     # earlier lead); 0: never (stores made before).
     recalled_occasion_min_words: int = 2
+    # Where one text counts its occasion as a repeat, further down too ("It is the second fire at the mill this
+    # year", "called back to", "a fresh protest") and the other does not, each telling at least this many things
+    # up front that it dwells on and the other never names ("kiln, shed" / "extraction, hall, saw") tells another
+    # occasion (``events.told_apart``). Set on tests/fixtures/occasions_told's fit half (ev50, 2026-12-07: its
+    # other occasions 2–5 such words each side; two reports of one occasion, one counting it a repeat, at most
+    # 1 on one side in every guard set); 0: never (stores made before).
+    occasion_told_apart_min_words: int = 2
     # Share of the longer words a headline capitalises: "Harbour Council Votes To Build New Flood Barrier" 1.0,
     # while a sentence dense with names ("Hillary Clinton met Russian envoys in Vienna") stays at 0.8.
     headline_min_capitalised_share: float = 0.85
@@ -1802,7 +1809,8 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
     "text": {"short_report_max_sentences": 0, "english_part_min_words": 0,  # and read each sentence whole
              "quotation_cut_min_words": 1_000_000,
              "other_place_min_lead_names": 0,  # nor were two short reports' other places another event
-             "recalled_occasion_min_words": 0},  # nor a repeat's recall of an earlier occasion
+             "recalled_occasion_min_words": 0,  # nor a repeat's recall of an earlier occasion
+             "occasion_told_apart_min_words": 0},  # nor a repeat told apart by what happened
 }
 
 

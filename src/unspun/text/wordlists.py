@@ -786,6 +786,7 @@ OCCASION_NOUNS = word_set("""meeting meetings session sessions sitting vote vote
 REPEATED_OCCASION_NOUNS = OCCASION_NOUNS | word_set("""fire fires blaze blazes flood floods flooding strike strikes
                                                   walkout walkouts protest protests march demonstration sit-in
                                                   inspection inspections visit time times defeat defeats win wins
+                                                  derby derbies
                                                   victory loss draw crash crashes collision accident outbreak
                                                   launch callout rescue attack shooting stabbing robbery raid
                                                   burglary break-in explosion leak storm closure""")
