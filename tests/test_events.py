@@ -825,6 +825,10 @@ def test_a_repeat_is_counted_further_down_as_up_front_but_not_in_a_quotation():
     assert not counts_a_repeat("Bakery fire", ["A second fire crew arrived.", "Crews were called back to the same "
                                                                               "fire after a flare-up."])
     assert not counts_a_repeat("Prices rise", ["Prices rose.", "It is the third monthly rise in a row this year."])
+    # a time counted further down is a person's or a thing's: one burst main's resident, not a second burst
+    assert not counts_a_repeat("Cellar flooded", ["A pensioner wants the pipes replaced.", "Her home was flooded "
+                                                                                           "for the second time in "
+                                                                                           "three years."])
 
 
 def test_a_repeat_told_apart_by_what_happened_is_another_occasion():

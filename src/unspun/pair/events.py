@@ -698,17 +698,19 @@ def recalled_passages(title: str, sentences: Sequence[str]) -> tuple[frozenset[s
     return tuple(recalls)
 
 
-# A sentence counting its own occasion as a repeat, further down as up front (``_RECURRENCE_UP_FRONT``'s ordinals:
-# "It is the second fire at the mill this year", "for the third time this year"), or saying so in other words:
+# A sentence counting its own occasion as a repeat, further down as up front (``_RECURRENCE_UP_FRONT``'s ordinals
+# of an occasion: "It is the second fire at the mill this year"), or saying so in other words:
 # "Fire crews were called back to the factory", "The fire is the second at the site", "a fresh protest", "another
 # walkout", "the latest fire", "the return derby". Not "again" or "once more" further down, which quotes and
 # background use of anything ("fix them again", "look again at lighting"), nor "came back to" (customers came back
 # to the high street), nor any of it inside a quotation ("It's the second time this winter the heating has gone"),
-# nor "called back to the same ..." (one fire's flare-up).
+# nor "called back to the same ..." (one fire's flare-up), nor a "time" counted further down, which is most often a
+# person's or a thing's ("her home was flooded for the second time in three years": one burst main's resident).
+_BODY_REPEATED = "|".join(sorted((re.escape(noun) for noun in REPEATED_OCCASION_NOUNS - {"time", "times"}),
+                                 key=len, reverse=True))
 _ORDINAL_REPEAT = re.compile(
-    r"\b(?:for (?:a|the) (?:second|third|fourth|fifth) time"
-    rf"|(?:second|third|fourth|fifth)(?: [a-z-]+)? (?:{_REPEATED})(?![\s-](?:{_MODIFIED})\b)"
-    r"(?: [a-z]+){0,4} (?:this|since|in (?:a (?:week|fortnight|month|year|season)|as many|the past)))\b",
+    rf"\b(?:second|third|fourth|fifth)(?: [a-z-]+)? (?:{_BODY_REPEATED})(?![\s-](?:{_MODIFIED})\b)"
+    r"(?: [a-z]+){0,4} (?:this|since|in (?:a (?:week|fortnight|month|year|season)|as many|the past))\b",
     re.IGNORECASE)
 _REPEAT_TOLD = re.compile(
     rf"\b(?:called back to(?! the same\b)|(?:{_REPEATED}) (?:is|was) the (?:second|third|fourth|fifth)\b"
