@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from unspun.config import TextConfig
 from unspun.ingest.segment import segment
 from unspun.model import Article
 from unspun.pair.events import (
@@ -831,22 +832,24 @@ def test_a_repeat_is_counted_further_down_as_up_front_but_not_in_a_quotation():
                                                                                            "three years."])
 
 
+TOLD_APART_ON = TextConfig(occasion_told_apart_min_words=2)  # off by default (BASIL: ``TextConfig``'s comment)
+
+
 def test_a_repeat_told_apart_by_what_happened_is_another_occasion():
     # The parlour fire counts itself the farm's second; the barn fire's reports tell a hay barn and bales, the
     # parlour's a cooling unit and pumps, neither naming the other's.
     for first in (DAIRY_FIRE, DAIRY_FIRE_OTHER):
-        conflict = specifics_conflict(_titled(first), _titled(DAIRY_SECOND))
+        conflict = specifics_conflict(_titled(first), _titled(DAIRY_SECOND), text=TOLD_APART_ON)
         assert conflict.told_apart and conflict.other_event()
         assert "counts its occasion as a repeat" in conflict.reason()
-        assert specifics_conflict(_titled(DAIRY_SECOND), _titled(first)).told_apart  # either order
+        assert specifics_conflict(_titled(DAIRY_SECOND), _titled(first), text=TOLD_APART_ON).told_apart
 
 
 def test_two_reports_of_one_occasion_one_counting_it_a_repeat_are_not_told_apart():
     # the other outlet's report of the parlour fire counts no repeat but tells the same parlour, unit and pumps
-    assert not specifics_conflict(_titled(DAIRY_SECOND), _titled(DAIRY_SECOND_OTHER)).told_apart
+    assert not specifics_conflict(_titled(DAIRY_SECOND), _titled(DAIRY_SECOND_OTHER), text=TOLD_APART_ON).told_apart
     # two reports of the barn fire, neither counting a repeat: nothing to tell apart
-    assert not specifics_conflict(_titled(DAIRY_FIRE), _titled(DAIRY_FIRE_OTHER)).told_apart
-    # set to 0 (stores made before), nothing is told apart
-    from unspun.config import TextConfig
+    assert not specifics_conflict(_titled(DAIRY_FIRE), _titled(DAIRY_FIRE_OTHER), text=TOLD_APART_ON).told_apart
+    # set to 0 (the default; stores made before), nothing is told apart
     off = TextConfig(occasion_told_apart_min_words=0)
     assert not specifics_conflict(_titled(DAIRY_FIRE), _titled(DAIRY_SECOND), text=off).told_apart

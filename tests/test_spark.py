@@ -466,10 +466,11 @@ def test_story_sides_read_a_texts_occasion_as_the_store_does() -> None:
         title, _, body = (folder / f"{name}.txt").read_text(encoding="utf-8").partition("\n")
         articles.append(Article(id=name, text=body.strip(), title=title))
     found = [p for p in prepare([Hashed(a, a.id) for a in articles], corpus_engine()) if isinstance(p, Prepared)]
-    sides = [stages.story_side(k, p, DEFAULT_STORIES) for k, p in enumerate(found)]
-    spark = stages._evidence(sides, ({}, {}))
+    on = TextConfig(occasion_told_apart_min_words=2)  # off by default (BASIL)
+    sides = [stages.story_side(k, p, DEFAULT_STORIES, on) for k, p in enumerate(found)]
+    spark = stages._evidence(sides, ({}, {}), on)
     store = story_evidence([s.meta for s in sides], [(k, p.article.text) for k, p in enumerate(found)],
-                           [(k, s.vector) for k, s in enumerate(sides)])
+                           [(k, s.vector) for k, s in enumerate(sides)], text_config=on)
     assert list(spark.occasions) == list(store.occasions)
     assert spark.recalls_the_other(0, 2) and not spark.recalls_the_other(0, 1)
     off = TextConfig(recalled_occasion_min_words=0, occasion_told_apart_min_words=0)
