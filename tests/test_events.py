@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from unspun.config import TextConfig
 from unspun.ingest.segment import segment
 from unspun.model import Article
@@ -758,6 +760,9 @@ def test_an_ordinal_of_one_occasions_people_tells_no_repeat():
     # An ordinal counts another occasion only with a noun for the occasion itself (reviewA, finding 2), and "in the
     # same" / "again to the same" tell one occasion's later news.
     assert not tells_recurrence("A second man has been arrested this week over the stabbing")
+    # the city, not a local derby (reviewC 5)
+    assert not tells_recurrence("A second Derby man has been charged this week over the disorder")
+    assert tells_recurrence("Rovers won the second derby this season")
     assert not tells_recurrence("A second fire crew arrived this afternoon to help tackle the blaze")
     assert not tells_recurrence("A second man has died in the same crash on the A66")
     assert not tells_recurrence("Police were called again to the same fire on Mill Lane")
@@ -853,3 +858,13 @@ def test_two_reports_of_one_occasion_one_counting_it_a_repeat_are_not_told_apart
     # set to 0 (the default; stores made before), nothing is told apart
     off = TextConfig(occasion_told_apart_min_words=0)
     assert not specifics_conflict(_titled(DAIRY_FIRE), _titled(DAIRY_SECOND), text=off).told_apart
+
+
+def test_two_reports_of_one_charging_in_derby_are_one_story():
+    # "A second Derby man has been charged": the city, no repeat of a derby match, so d's recall of the first
+    # arrest tells no earlier occasion (reviewC 5); both orders.
+    from unspun.api import compare
+
+    folder = Path(__file__).parent / "fixtures" / "review_fixc"
+    d, e = folder / "derby_d.txt", folder / "derby_e.txt"
+    assert (compare(d, e).verdict.relation, compare(e, d).verdict.relation) == ("same_story", "same_story")

@@ -26,6 +26,7 @@ from unspun.corpus.story_clusters import (
     similarity_links,
     stories_dict,
     story_evidence,
+    text_occasion,
 )
 from unspun.ingest.segment import segment
 from unspun.model import (
@@ -944,3 +945,17 @@ def test_two_reports_of_one_robbery_told_through_other_people_share_its_figures(
     assert {"#3000", "@tuesday"} <= facts[0] & facts[1]
     assert link_score(evidence, 0, 1, 0.9) > link_score(evidence, 0, 1, 0.9, dataclasses.replace(
         DEFAULT_STORIES, fact_weight=0.0))
+
+
+def test_a_text_whose_lead_tells_no_repeat_is_read_by_its_lead_where_no_occasions_are_told_apart():
+    # With occasions told apart off (the shipped setting), a lead telling no repeat needs no other sentence: the
+    # shortcut spares cutting every stored text into sentences (reviewC 6); with it on, the whole text is read.
+    from unspun.pair.events import occasion_of
+
+    text = ("A fire destroyed the roof of a bakery in Leeds on Monday.\n\nCrews worked for three hours.\n\n"
+            "It was the second fire at the site this year.")
+    assert text_occasion(text, "Bakery fire", told_apart_read=False) == occasion_of(
+        "Bakery fire", ["A fire destroyed the roof of a bakery in Leeds on Monday."])
+    assert text_occasion(text, "Bakery fire") == occasion_of(
+        "Bakery fire", ["A fire destroyed the roof of a bakery in Leeds on Monday.", "Crews worked for three hours.",
+                        "It was the second fire at the site this year."])

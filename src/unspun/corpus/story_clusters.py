@@ -32,7 +32,7 @@ from unspun.corpus.families import K, Stemma, common_text, derivations, is_whole
 from unspun.ingest.page_meta import dateline_day, lead_text
 from unspun.ingest.segment import paragraph_spans, sentence_spans
 from unspun.model import DERIVED_RELATIONS, ArticleMeta, StoredPair, Story
-from unspun.pair.events import NO_OCCASION, Occasion, occasion_of, recalled_occasion, told_apart
+from unspun.pair.events import NO_OCCASION, Occasion, occasion_of, recalled_occasion, tells_recurrence, told_apart
 from unspun.pair.furniture import furniture_numbers
 from unspun.text.dates import (
     TimeMention,
@@ -171,11 +171,17 @@ def lead_days(text: str, title: str | None = None) -> frozenset[tuple[int, int]]
     return event_days(lead).month_days
 
 
-def text_occasion(text: str, title: str | None = None) -> Occasion:
+def text_occasion(text: str, title: str | None = None, told_apart_read: bool = True) -> Occasion:
     """``events.occasion_of`` a stored text, read from the sentences the pair judge reads (``segment.segment``:
     every paragraph's, a short one too), so a recall or a repeat counted in a short paragraph counts for stories
-    as for the judge; its first paragraph's first sentence is the lead."""
+    as for the judge; its first paragraph's first sentence is the lead. Where occasions told apart are not read
+    (``told_apart_read``: ``TextConfig.occasion_told_apart_min_words`` 0), only a lead that tells a repeat (rare)
+    has every paragraph cut into sentences, for its recalls of an earlier occasion: the rest need the lead only."""
     paragraphs = paragraph_spans(text)
+    if not told_apart_read:
+        first = [s.text_of(text) for s in sentence_spans(text, paragraphs[0])[:1]] if paragraphs else []
+        if not tells_recurrence("\n".join(part for part in (title or "", *first) if part)):
+            return occasion_of(title or "", first)
     return occasion_of(title or "", [s.text_of(text) for p in paragraphs for s in sentence_spans(text, p)])
 
 
@@ -434,7 +440,8 @@ def story_evidence(
             digests[slot[pk]] = text_digest(text)
             family[slot[pk]] = family_words(text)
             if reading_occasions:
-                occasions[slot[pk]] = text_occasion(text, metas[slot[pk]].title)
+                occasions[slot[pk]] = text_occasion(text, metas[slot[pk]].title,
+                                                    text_config.occasion_told_apart_min_words > 0)
     vectors = _doc_vectors(doc_vectors, slot, len(metas))
     evidence = evidence_of(metas, vectors, facts, terms, _idf(facts), _idf(terms), english, filed, lead, digests,
                            family)

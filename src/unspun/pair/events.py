@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -50,6 +50,7 @@ from unspun.text.wordlists import (
     INSTITUTION_STREETS,
     LAW_COURT_WORDS,
     LIST_JOINERS,
+    LOWER_CASE_OCCASION_NOUNS,
     MONTHS,
     OCCASION_MODIFIED,
     OCCASION_NOUNS,
@@ -628,7 +629,16 @@ def _significant_digits(figure: Figure) -> int:
 # (or one word before one) not modifying ``wordlists.OCCASION_MODIFIED``. Nor a run of a series' figures ("the
 # third monthly rise in a row": one month's report), nor "in the same ..." / "again to the same ..." ("a second
 # man has died in the same crash", "called again to the same fire": one occasion's later news).
-_REPEATED = "|".join(sorted((re.escape(noun) for noun in REPEATED_OCCASION_NOUNS), key=len, reverse=True))
+
+
+def _noun_alternation(nouns: Iterable[str]) -> str:
+    """A regex alternation of ``nouns``, longest first, for patterns matched ignoring case; a noun that is also a
+    place's name with a capital (``wordlists.LOWER_CASE_OCCASION_NOUNS``: "Derby") matches in lower case only."""
+    return "|".join(f"(?-i:{re.escape(noun)})" if noun in LOWER_CASE_OCCASION_NOUNS else re.escape(noun)
+                    for noun in sorted(nouns, key=len, reverse=True))
+
+
+_REPEATED = _noun_alternation(REPEATED_OCCASION_NOUNS)
 _MODIFIED = "|".join(sorted(OCCASION_MODIFIED, key=len, reverse=True))
 _RECURRENCE_UP_FRONT = re.compile(
     r"\b(?:again(?! to the same\b)|once more|for (?:a|the) (?:second|third|fourth|fifth) time|avenged?|revenge"
@@ -706,8 +716,7 @@ def recalled_passages(title: str, sentences: Sequence[str]) -> tuple[frozenset[s
 # to the high street), nor any of it inside a quotation ("It's the second time this winter the heating has gone"),
 # nor "called back to the same ..." (one fire's flare-up), nor a "time" counted further down, which is most often a
 # person's or a thing's ("her home was flooded for the second time in three years": one burst main's resident).
-_BODY_REPEATED = "|".join(sorted((re.escape(noun) for noun in REPEATED_OCCASION_NOUNS - {"time", "times"}),
-                                 key=len, reverse=True))
+_BODY_REPEATED = _noun_alternation(REPEATED_OCCASION_NOUNS - {"time", "times"})
 _ORDINAL_REPEAT = re.compile(
     rf"\b(?:second|third|fourth|fifth)(?: [a-z-]+)? (?:{_BODY_REPEATED})(?![\s-](?:{_MODIFIED})\b)"
     r"(?: [a-z]+){0,4} (?:this|since|in (?:a (?:week|fortnight|month|year|season)|as many|the past))\b",

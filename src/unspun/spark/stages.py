@@ -379,7 +379,8 @@ def story_side(ordinal: int, p: Prepared, config: StoryConfig, text: TextConfig 
     names = frozenset(event_facts(p.article.text, config.min_name_chars, config.min_name_mentions, text,
                                   config.name_mention_chars))
     vector = p.fp.stored.doc_vector.astype(np.float32)
-    occasion = text_occasion(p.article.text, p.article.title) if reads_occasions(text) else NO_OCCASION
+    occasion = text_occasion(p.article.text, p.article.title, text.occasion_told_apart_min_words > 0) \
+        if reads_occasions(text) else NO_OCCASION
     return StorySide(article_meta(ordinal, p), vector, names, event_terms(p.article.text), p.fp.english,
                      filed_day(p.article.text), lead_days(p.article.text, p.article.title), text_digest(p.article.text),
                      family_words(p.article.text), occasion)
