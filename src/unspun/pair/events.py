@@ -772,17 +772,24 @@ def occasion_of(title: str, sentences: Sequence[str]) -> Occasion:
 def told_apart(ours: Occasion, theirs: Occasion, config: TextConfig = TEXT_DEFAULT) -> str:
     """What each of two texts tells happened, where one counts its occasion as a repeat and the other does not
     (``Occasion.counts_repeat``) and each tells at least ``TextConfig.occasion_told_apart_min_words`` things
-    (``Occasion.told``) the other never names: the repeat and the earlier occasion, each told by what happened
-    ("extraction, hall, saw / drying, kiln, shed"), or "". Two outlets' reports of the repeat tell the same thing
-    happened, one of them perhaps not counting it, and each names what the other's lead tells; a report of a
-    first occasion written before any repeat counts none."""
+    (``Occasion.told``), and that share of all it tells (``_told_enough``), that the other never names: the repeat
+    and the earlier occasion, each told by what happened ("extraction, hall, saw / drying, kiln, shed"), or "". Two
+    outlets' reports of the repeat tell the same thing happened, one of them perhaps not counting it, and each
+    names what the other's lead tells; a report of a first occasion written before any repeat counts none."""
     least = config.occasion_told_apart_min_words
     if least <= 0 or ours.counts_repeat == theirs.counts_repeat:
         return ""
     ours_only, theirs_only = ours.told - theirs.stems, theirs.told - ours.stems
-    if len(ours_only) < least or len(theirs_only) < least:
+    if not (_told_enough(ours_only, ours, least, config) and _told_enough(theirs_only, theirs, least, config)):
         return ""
     return f"{_told_words(ours, ours_only)} / {_told_words(theirs, theirs_only)}"
+
+
+def _told_enough(only: frozenset[str], occasion: Occasion, least: int, config: TextConfig) -> bool:
+    """Whether ``only``, what ``occasion``'s text tells up front and dwells on that the other text never names, is
+    at least ``least`` words and ``TextConfig.occasion_told_apart_min_share`` of all it tells (``Occasion.told``):
+    a long report's few words left out by another outlet's long report of one event are no other occasion."""
+    return len(only) >= least and len(only) >= config.occasion_told_apart_min_share * len(occasion.told)
 
 
 def _told_words(occasion: Occasion, stems: frozenset[str]) -> str:
