@@ -837,7 +837,7 @@ def test_a_repeat_is_counted_further_down_as_up_front_but_not_in_a_quotation():
                                                                                            "three years."])
 
 
-TOLD_APART_ON = TextConfig(occasion_told_apart_min_words=2)  # the default since ev51 (its share kept BASIL)
+TOLD_APART_ON = TextConfig(occasion_told_apart_min_words=2)  # off by default (``TextConfig``'s comment)
 
 
 def test_a_repeat_told_apart_by_what_happened_is_another_occasion():
