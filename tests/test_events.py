@@ -837,6 +837,37 @@ def test_a_repeat_is_counted_further_down_as_up_front_but_not_in_a_quotation():
                                                                                            "three years."])
 
 
+
+def test_a_count_of_a_persons_or_a_things_time_is_no_repeat_of_the_occasion():
+    # up front as further down, a time counted ("for the second time"), "again" and a person's ordinal count what
+    # befell a person or a thing, which another outlet's report of the one occasion need not count
+    assert not counts_a_repeat("Cellar flooded for second time in three years, says resident",
+                               ["A pensioner wants the pipes replaced after her home was flooded for the second "
+                                "time in three years."])
+    assert not counts_a_repeat("Jeweller burgled again", ["A Ripon jeweller has been burgled for the third time in "
+                                                          "a year."])
+    assert not counts_a_repeat("Thieves take till", ["A cafe owner spoke of his second break-in in a month."])
+    assert not counts_a_repeat("Shop raided", ["It was her third burglary this year, the owner said."])
+    # the occasion counted by its noun, up front or further down, is
+    assert counts_a_repeat("Depot hit by second walkout this month", ["Drivers walked out over sick pay."])
+    assert counts_a_repeat("Drivers walk out", ["Drivers stopped work, the second walkout at the depot this month."])
+    # as is a body's own occasion: the council holds its meetings
+    assert counts_a_repeat("Market to move", ["It was the council's second special meeting in as many months."])
+
+
+# ev52: the barn fire's other report with its lead counting the farmer's time: one fire, told by two outlets
+DAIRY_FIRE_COUNTED = ("Settle farmer loses barn to fire for the second time in three years\n\nA blaze in a barn "
+                      "full of hay lit up the sky over the Ribble valley as Joanne Lister lost a barn to fire for "
+                      "the second time in three years.\n\nMrs Lister, whose family has farmed there since 1952, "
+                      "said she led 90 cows out of the yard as the hay caught. \"The barn is gone, but the herd is "
+                      "safe,\" she said. The sky over the valley glowed until dawn.")
+
+
+def test_one_fire_told_by_two_outlets_one_counting_the_farmers_time_is_not_told_apart():
+    assert not specifics_conflict(_titled(DAIRY_FIRE), _titled(DAIRY_FIRE_COUNTED), text=TOLD_APART_ON).told_apart
+    # the parlour fire, counted by its noun, still is
+    assert specifics_conflict(_titled(DAIRY_FIRE_COUNTED), _titled(DAIRY_SECOND), text=TOLD_APART_ON).told_apart
+
 TOLD_APART_ON = TextConfig(occasion_told_apart_min_words=2)  # off by default (``TextConfig``'s comment)
 
 

@@ -266,8 +266,9 @@ class Occasion:
     # for each passage recalling an earlier occasion (``recalled_passages``), the stems it alone of the text uses:
     # what it says of that occasion and not of its own
     recalls: tuple[frozenset[str], ...] = ()
-    # it counts its occasion as a repeat up front or further down ("It is the second fire at the mill this year",
-    # "Fire crews were called back to the factory", "a fresh protest": ``counts_a_repeat``)
+    # it counts its occasion as a repeat by the occasion's noun, up front or further down ("It is the second fire at
+    # the mill this year", "Fire crews were called back to the factory", "a fresh protest"; not "her home was flooded
+    # for the second time", a person's time: ``counts_a_repeat``)
     counts_repeat: bool = False
     # the stems (``_telling_stems``) of its headline and first sentence that the rest of it uses again: what it
     # says happened, told up front and dwelt on ("kiln", "shed"; "solar", "panel", "roof")
@@ -708,19 +709,26 @@ def recalled_passages(title: str, sentences: Sequence[str]) -> tuple[frozenset[s
     return tuple(recalls)
 
 
-# A sentence counting its own occasion as a repeat, further down as up front (``_RECURRENCE_UP_FRONT``'s ordinals
-# of an occasion: "It is the second fire at the mill this year"), or saying so in other words:
-# "Fire crews were called back to the factory", "The fire is the second at the site", "a fresh protest", "another
-# walkout", "the latest fire", "the return derby". Not "again" or "once more" further down, which quotes and
-# background use of anything ("fix them again", "look again at lighting"), nor "came back to" (customers came back
-# to the high street), nor any of it inside a quotation ("It's the second time this winter the heating has gone"),
-# nor "called back to the same ..." (one fire's flare-up), nor a "time" counted further down, which is most often a
-# person's or a thing's ("her home was flooded for the second time in three years": one burst main's resident).
-_BODY_REPEATED = _noun_alternation(REPEATED_OCCASION_NOUNS - {"time", "times"})
+# A sentence counting its own occasion as a repeat by the occasion's noun, up front as further down
+# (``_RECURRENCE_UP_FRONT``'s ordinals of an occasion: "It is the second fire at the mill this year", "the second
+# walkout at the depot this month"), or saying so in other words: "Fire crews were called back to the factory", "The
+# fire is the second at the site", "a fresh protest", "another walkout", "the latest fire", "the return derby". Not
+# "again", "once more" nor a "time" counted ("for the second time in three years"), up front or further down: they count
+# what the clause says happened to its subject, most often a person's or a thing's time ("her home was flooded for the
+# second time in three years", "a jeweller burgled for the third time in a year": one burst main's or one burglary's own
+# report), and further down quotes and background use them of anything ("fix them again", "look again at lighting"). Nor
+# an ordinal a person's possessive counts (``_OWNER``: "his second break-in in a month", "her third burglary this year":
+# the person's experience, which another outlet's report of the one occasion need not count), nor "came back to"
+# (customers came back to the high street), nor any of it inside a quotation ("It's the second time this winter the
+# heating has gone"), nor "called back to the same ..." (one fire's flare-up).
+_COUNTED_NOUNS = _noun_alternation(REPEATED_OCCASION_NOUNS - {"time", "times"})
 _ORDINAL_REPEAT = re.compile(
-    rf"\b(?:second|third|fourth|fifth)(?: [a-z-]+)? (?:{_BODY_REPEATED})(?![\s-](?:{_MODIFIED})\b)"
+    rf"\b(?:second|third|fourth|fifth)(?: [a-z-]+)? (?:{_COUNTED_NOUNS})(?![\s-](?:{_MODIFIED})\b)"
     r"(?: [a-z]+){0,4} (?:this|since|in (?:a (?:week|fortnight|month|year|season)|as many|the past))\b",
     re.IGNORECASE)
+# A person's possessive just before an ordinal: the count is that person's ("her third burglary", "his second
+# break-in"); not a body's ("the council's second special meeting", "their second strike"), which holds the occasion.
+_OWNER = re.compile(r"\b(?:her|his|my|your)\s+$", re.IGNORECASE)
 _REPEAT_TOLD = re.compile(
     rf"\b(?:called back to(?! the same\b)|(?:{_REPEATED}) (?:is|was) the (?:second|third|fourth|fifth)\b"
     rf"|(?:another|a fresh|the latest|the return|a return) (?:[a-z-]+ )?(?:{_REPEATED})(?![\s-](?:{_MODIFIED})\b))\b",
@@ -728,17 +736,17 @@ _REPEAT_TOLD = re.compile(
 
 
 def counts_a_repeat(title: str, sentences: Sequence[str]) -> bool:
-    """Whether a text tells its occasion as a repeat: its headline and first sentence do (``tells_recurrence``),
-    or a sentence outside quotations counts it as one (``_ORDINAL_REPEAT``, ``_REPEAT_TOLD``), not as a run of a
-    series' figures (``_SERIES_RUN``)."""
-    if tells_recurrence("\n".join(part for part in (title, *sentences[:1]) if part)):
-        return True
+    """Whether a text counts its occasion as a repeat by the occasion's noun: its headline or a sentence, outside
+    quotations, does (``_ORDINAL_REPEAT``, ``_REPEAT_TOLD``), not as a run of a series' figures (``_SERIES_RUN``)
+    nor as a person's count (``_OWNER``). A lead's "again" or "for the second time" (``tells_recurrence``) counts
+    whatever its clause's subject went through: a resident's second flood is the one burst main's."""
     return any(_counts_a_repeat(_unquoted(part)) for part in (title, *sentences) if part)
 
 
 def _counts_a_repeat(sentence: str) -> bool:
     return bool(_REPEAT_TOLD.search(sentence)) \
-        or any(not _SERIES_RUN.search(m.group(0)) for m in _ORDINAL_REPEAT.finditer(sentence))
+        or any(not _SERIES_RUN.search(m.group(0)) and not _OWNER.search(sentence, 0, m.start())
+               for m in _ORDINAL_REPEAT.finditer(sentence))
 
 
 def _unquoted(sentence: str) -> str:
