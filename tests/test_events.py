@@ -851,6 +851,9 @@ def test_a_count_of_a_persons_or_a_things_time_is_no_repeat_of_the_occasion():
     # the occasion counted by its noun, up front or further down, is
     assert counts_a_repeat("Depot hit by second walkout this month", ["Drivers walked out over sick pay."])
     assert counts_a_repeat("Drivers walk out", ["Drivers stopped work, the second walkout at the depot this month."])
+    # nor "another" occasion still to come: the next strike, not this one's repeat
+    assert not counts_a_repeat("Cabin crew strike", ["Crew walked out on Friday.", "Another strike is planned from "
+                                                                                  "20 to 22 June."])
     # as is a body's own occasion: the council holds its meetings
     assert counts_a_repeat("Market to move", ["It was the council's second special meeting in as many months."])
 

@@ -729,9 +729,13 @@ _ORDINAL_REPEAT = re.compile(
 # A person's possessive just before an ordinal: the count is that person's ("her third burglary", "his second
 # break-in"); not a body's ("the council's second special meeting", "their second strike"), which holds the occasion.
 _OWNER = re.compile(r"\b(?:her|his|my|your)\s+$", re.IGNORECASE)
+# An occasion still to come after "another ..." ("Another strike is planned from 20 June", "another walkout will
+# follow"): the next one, not this one counted a repeat.
+_TO_COME = r"(?:is|are) (?:planned|due|expected|scheduled|threatened|set)|will|would|could|may|might"
 _REPEAT_TOLD = re.compile(
     rf"\b(?:called back to(?! the same\b)|(?:{_REPEATED}) (?:is|was) the (?:second|third|fourth|fifth)\b"
-    rf"|(?:another|a fresh|the latest|the return|a return) (?:[a-z-]+ )?(?:{_REPEATED})(?![\s-](?:{_MODIFIED})\b))\b",
+    rf"|(?:another|a fresh|the latest|the return|a return) (?:[a-z-]+ )?(?:{_REPEATED})(?![\s-](?:{_MODIFIED})\b)"
+    rf"(?! (?:{_TO_COME})\b))\b",
     re.IGNORECASE)
 
 
