@@ -107,6 +107,8 @@ def test_a_partial_file_changes_only_what_it_names(tmp_path: Path) -> None:
         ("[fingerprint]\nspecific_keys = false\n", ["candidates.specific_min_shared", "fingerprint.specific_keys"]),
         ("[candidates]\nspecific_min_shared = 0\n", ["fingerprint.specific_keys", "candidates.specific_min_shared"]),
         ("[text]\nrecalled_occasion_min_words = -1\n", ["text.recalled_occasion_min_words", "≥ 0"]),
+        ("[text]\noccasion_told_apart_min_words = -1\n", ["text.occasion_told_apart_min_words", "≥ 0"]),
+        ("[text]\noccasion_told_apart_min_share = 1.5\n", ["text.occasion_told_apart_min_share", "from 0 to 1"]),
         ("[semantic]\ncondensed_issuer_sentences = -1\n", ["semantic.condensed_issuer_sentences", "≥ 0"]),
     ],
 )
@@ -216,7 +218,8 @@ def test_the_changes_and_text_sections_set_the_changes_an_engine_reports() -> No
         "figure_hedge_share": 0.15, "event_day_tolerance_days": 1, "figures_min_conflicts": 3,
         "figures_conflict_min_share": 0.7, "figures_all_differ_min_conflicts": 2, "short_report_max_sentences": 12,
         "short_report_conflict_min_share": 0.66, "other_place_min_lead_names": 2,
-        "recalled_occasion_min_words": 2}
+        "recalled_occasion_min_words": 2, "occasion_told_apart_min_words": 2,
+        "occasion_told_apart_min_share": 0.25}
 
 
 def _saved_index_settings(db: Path) -> dict[str, dict[str, object]]:

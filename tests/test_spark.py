@@ -479,3 +479,31 @@ def test_a_cut_archive_read_through_hadoop_is_named_by_its_uri_and_skipped_after
     records = [r for _, r in _bytes_records(0, 0, uri, stream.getvalue()[:-100], PairEngine(precise=False))]
     assert [type(r) for r in records] == [RawRecord, Skipped]
     assert records[1].id == f"{uri}#2" and records[1].reason.startswith(f"archive {uri} is cut short inside record 2")
+
+
+def test_story_sides_read_a_texts_occasion_as_the_store_does() -> None:
+    """The sawmill's two fires (``fixtures/occasions_told``): a Spark job's story sides read what tells each text's
+    occasion (``story_clusters.text_occasion``) as a store's stories do, so the repeat told apart by what happened
+    (``events.told_apart``) keeps out of the first fire's story in both; none read where the settings read none."""
+    from unspun.config import DEFAULT_STORIES, TextConfig
+    from unspun.corpus.story_clusters import story_evidence
+    from unspun.model import Article
+    from unspun.run.pool import Hashed, Prepared, corpus_engine, prepare
+    from unspun.spark import stages
+
+    folder = FIXTURES / "occasions_told"
+    articles = []
+    for name in ("mill_a", "mill_a_other", "mill_b"):
+        title, _, body = (folder / f"{name}.txt").read_text(encoding="utf-8").partition("\n")
+        articles.append(Article(id=name, text=body.strip(), title=title))
+    found = [p for p in prepare([Hashed(a, a.id) for a in articles], corpus_engine()) if isinstance(p, Prepared)]
+    on = TextConfig(occasion_told_apart_min_words=2)  # the default (ev52), named for the comparison below
+    sides = [stages.story_side(k, p, DEFAULT_STORIES, on) for k, p in enumerate(found)]
+    spark = stages._evidence(sides, ({}, {}), on)
+    store = story_evidence([s.meta for s in sides], [(k, p.article.text) for k, p in enumerate(found)],
+                           [(k, s.vector) for k, s in enumerate(sides)], text_config=on)
+    assert list(spark.occasions) == list(store.occasions)
+    assert spark.recalls_the_other(0, 2) and not spark.recalls_the_other(0, 1)
+    off = TextConfig(recalled_occasion_min_words=0, occasion_told_apart_min_words=0)
+    unread = [stages.story_side(k, p, DEFAULT_STORIES, off) for k, p in enumerate(found)]
+    assert not stages._evidence(unread, ({}, {}), off).recalls_the_other(0, 2)

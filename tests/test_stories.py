@@ -26,11 +26,13 @@ from unspun.corpus.story_clusters import (
     similarity_links,
     stories_dict,
     story_evidence,
+    text_occasion,
 )
 from unspun.ingest.segment import segment
 from unspun.model import (
     ANOTHER_EVENT_TOLD_ALIKE,
     RECALLS_AN_EARLIER_OCCASION,
+    TELLS_ANOTHER_OCCASION,
     Article,
     ArticleMeta,
     StoredPair,
@@ -597,6 +599,37 @@ def test_a_stored_verdict_recalling_the_earlier_occasion_keeps_a_second_fire_out
     assert _recurring_stories(names, stored, "undated_occasions", unread) == apart_stories
 
 
+def test_stories_read_a_repeat_told_apart_by_what_happened_as_the_judge_does() -> None:
+    """The sawmill's second fire (extraction ducts in the saw hall, "the second fire at the mill this year") and
+    the first (the kiln shed), each told only by what happened: stories read the texts' occasions as the judge
+    does (``events.told_apart``), and a stored verdict saying so keeps the two apart."""
+    from unspun.pair.events import told_apart
+
+    folder = Path(__file__).parent / "fixtures" / "occasions_told"
+    names = ("mill_a", "mill_a_other", "mill_b", "mill_b_other")
+    segs = []
+    for name in names:
+        title, _, body = (folder / f"{name}.txt").read_text(encoding="utf-8").partition("\n")
+        segs.append(segment(Article(id=name, text=body.strip(), title=title)))
+    metas = [ArticleMeta(k, s.article.id, s.article.title, None, None, (), len(s.article.text))
+             for k, s in enumerate(segs)]
+    vectors = [(k, fp.stored.doc_vector.astype("float32")) for k, fp in enumerate(fingerprint_many(segs))]
+    texts = [(k, s.article.text) for k, s in enumerate(segs)]
+    on = TextConfig(occasion_told_apart_min_words=2)
+    evidence = story_evidence(metas, texts, vectors, text_config=on)
+    assert evidence.recalls_the_other(0, 2) and evidence.recalls_the_other(2, 0)
+    assert told_apart(evidence.occasions[0], evidence.occasions[2], on) == \
+        "drying, kiln, shed / extraction, hall, saw, system"
+    # two reports of one fire, the second's other outlet counting no repeat: one occasion each
+    assert not evidence.recalls_the_other(0, 1) and not evidence.recalls_the_other(2, 3)
+    assert story_evidence(metas, texts, vectors).recalls_the_other(0, 2)  # on by default (ev52)
+    off = TextConfig(occasion_told_apart_min_words=0)  # stores made before
+    assert not story_evidence(metas, texts, vectors, text_config=off).recalls_the_other(0, 2)
+    told = Verdict("unrelated", "unknown", 0.9, 0.0, 0.0, (
+        f"the texts name the same actors, but {TELLS_ANOTHER_OCCASION} (kiln, shed / hall, saw): another event",))
+    assert told.keeps_stories_apart and not dataclasses.replace(told, relation="same_story").keeps_stories_apart
+
+
 DEVELOPING = Path(__file__).parent / "fixtures" / "developing" / "articles.jsonl"
 
 
@@ -914,3 +947,17 @@ def test_two_reports_of_one_robbery_told_through_other_people_share_its_figures(
     assert {"#3000", "@tuesday"} <= facts[0] & facts[1]
     assert link_score(evidence, 0, 1, 0.9) > link_score(evidence, 0, 1, 0.9, dataclasses.replace(
         DEFAULT_STORIES, fact_weight=0.0))
+
+
+def test_a_text_whose_lead_tells_no_repeat_is_read_by_its_lead_where_no_occasions_are_told_apart():
+    # With occasions told apart off (the shipped setting), a lead telling no repeat needs no other sentence: the
+    # shortcut spares cutting every stored text into sentences (reviewC 6); with it on, the whole text is read.
+    from unspun.pair.events import occasion_of
+
+    text = ("A fire destroyed the roof of a bakery in Leeds on Monday.\n\nCrews worked for three hours.\n\n"
+            "It was the second fire at the site this year.")
+    assert text_occasion(text, "Bakery fire", told_apart_read=False) == occasion_of(
+        "Bakery fire", ["A fire destroyed the roof of a bakery in Leeds on Monday."])
+    assert text_occasion(text, "Bakery fire") == occasion_of(
+        "Bakery fire", ["A fire destroyed the roof of a bakery in Leeds on Monday.", "Crews worked for three hours.",
+                        "It was the second fire at the site this year."])

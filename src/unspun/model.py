@@ -220,6 +220,9 @@ ANOTHER_INCIDENT_TOLD_ALIKE = ("the sentences are built alike, but the lead tell
 # (``events.recalled_occasion``): two independent reports of other occasions, which the similarity tests join by
 # their actors, place and kind of event.
 RECALLS_AN_EARLIER_OCCASION = "one text tells its occasion as a repeat and recalls the other's as the earlier one"
+# Its line when one text counts its occasion as a repeat and each tells another thing happened
+# (``events.told_apart``): the same actors' other occasion, told only by what happened there.
+TELLS_ANOTHER_OCCASION = "one text counts its occasion as a repeat, and each tells another thing happened"
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,11 +257,17 @@ class Verdict:
         return self.relation == "unrelated" and any(RECALLS_AN_EARLIER_OCCASION in line for line in self.evidence)
 
     @property
+    def another_occasion_told(self) -> bool:
+        """Whether the judge found one text counts its occasion as a repeat and each tells another thing happened
+        (``TELLS_ANOTHER_OCCASION``): the same actors and place, at another occasion."""
+        return self.relation == "unrelated" and any(TELLS_ANOTHER_OCCASION in line for line in self.evidence)
+
+    @property
     def keeps_stories_apart(self) -> bool:
         """Whether the verdict read what tells two texts the similarity tests would join apart: built alike to tell
         other events (``another_event_told_alike``), or one recalling the other's occasion as an earlier one
         (``another_occasion_recalled``). The store keeps such a verdict and stories heed it."""
-        return self.another_event_told_alike or self.another_occasion_recalled
+        return self.another_event_told_alike or self.another_occasion_recalled or self.another_occasion_told
 
 
 # Why a text's spin score is None: the score reads English word statistics (``pair.spin.spin_unscored``).

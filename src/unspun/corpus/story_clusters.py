@@ -32,7 +32,7 @@ from unspun.corpus.families import K, Stemma, common_text, derivations, is_whole
 from unspun.ingest.page_meta import dateline_day, lead_text
 from unspun.ingest.segment import paragraph_spans, sentence_spans
 from unspun.model import DERIVED_RELATIONS, ArticleMeta, StoredPair, Story
-from unspun.pair.events import NO_OCCASION, Occasion, occasion_of, recalled_occasion, tells_recurrence
+from unspun.pair.events import NO_OCCASION, Occasion, occasion_of, recalled_occasion, tells_recurrence, told_apart
 from unspun.pair.furniture import furniture_numbers
 from unspun.text.dates import (
     TimeMention,
@@ -94,12 +94,13 @@ class StoryEvidence:
 
     def recalls_the_other(self, a: int, b: int) -> bool:
         """Whether one of ``a`` and ``b`` tells its occasion as a repeat and recalls the other's lead as the earlier
-        occasion (``events.recalled_occasion``), as the pair judge reads them: the same actors' other occasion,
-        which their subject, names and place would join."""
+        occasion (``events.recalled_occasion``), or counts its occasion a repeat while each tells another thing
+        happened (``events.told_apart``), as the pair judge reads them: the same actors' other occasion, which
+        their subject, names and place would join."""
         if not self.occasions:
             return False
-        x, y = self.occasions[a], self.occasions[b]
-        return bool(recalled_occasion(x, y, self.occasion_config) or recalled_occasion(y, x, self.occasion_config))
+        x, y, config = self.occasions[a], self.occasions[b], self.occasion_config
+        return bool(recalled_occasion(x, y, config) or recalled_occasion(y, x, config) or told_apart(x, y, config))
 
     def both_english(self, a: int, b: int) -> bool:
         return not self.english or (self.english[a] and self.english[b])
@@ -170,16 +171,23 @@ def lead_days(text: str, title: str | None = None) -> frozenset[tuple[int, int]]
     return event_days(lead).month_days
 
 
-def text_occasion(text: str, title: str | None = None) -> Occasion:
+def text_occasion(text: str, title: str | None = None, told_apart_read: bool = True) -> Occasion:
     """``events.occasion_of`` a stored text, read from the sentences the pair judge reads (``segment.segment``:
-    every paragraph's, a short one too), so a recall in a short paragraph counts for stories as for the judge; its
-    first paragraph's first sentence is the lead, and only where the lead tells a repeat (rare) is every paragraph
-    cut into sentences, for its recalls of an earlier occasion."""
+    every paragraph's, a short one too), so a recall or a repeat counted in a short paragraph counts for stories
+    as for the judge; its first paragraph's first sentence is the lead. Where occasions told apart are not read
+    (``told_apart_read``: ``TextConfig.occasion_told_apart_min_words`` 0), only a lead that tells a repeat (rare)
+    has every paragraph cut into sentences, for its recalls of an earlier occasion: the rest need the lead only."""
     paragraphs = paragraph_spans(text)
-    first = [s.text_of(text) for s in sentence_spans(text, paragraphs[0])[:1]] if paragraphs else []
-    if not tells_recurrence("\n".join(part for part in (title or "", *first) if part)):
-        return occasion_of(title or "", first)
+    if not told_apart_read:
+        first = [s.text_of(text) for s in sentence_spans(text, paragraphs[0])[:1]] if paragraphs else []
+        if not tells_recurrence("\n".join(part for part in (title or "", *first) if part)):
+            return occasion_of(title or "", first)
     return occasion_of(title or "", [s.text_of(text) for p in paragraphs for s in sentence_spans(text, p)])
+
+
+def reads_occasions(config: TextConfig) -> bool:
+    """Whether stories read what tells a text's occasion from another (``text_occasion``) under ``config``."""
+    return config.recalled_occasion_min_words > 0 or config.occasion_told_apart_min_words > 0
 
 
 _LEAD_MIN_WORDS = 6
@@ -420,7 +428,7 @@ def story_evidence(
     digests = [""] * len(metas)
     family: list[frozenset[str]] = [frozenset()] * len(metas)
     occasions = [NO_OCCASION] * len(metas)
-    reads_occasions = text_config.recalled_occasion_min_words > 0
+    reading_occasions = reads_occasions(text_config)
     for pk, text in texts:
         if pk in slot:
             facts[slot[pk]] = event_facts(text, config.min_name_chars, config.min_name_mentions, text_config,
@@ -431,12 +439,14 @@ def story_evidence(
             lead[slot[pk]] = lead_days(text, metas[slot[pk]].title)
             digests[slot[pk]] = text_digest(text)
             family[slot[pk]] = family_words(text)
-            if reads_occasions:
-                occasions[slot[pk]] = text_occasion(text, metas[slot[pk]].title)
+            if reading_occasions:
+                occasions[slot[pk]] = text_occasion(text, metas[slot[pk]].title,
+                                                    text_config.occasion_told_apart_min_words > 0)
     vectors = _doc_vectors(doc_vectors, slot, len(metas))
     evidence = evidence_of(metas, vectors, facts, terms, _idf(facts), _idf(terms), english, filed, lead, digests,
                            family)
-    return dataclasses.replace(evidence, occasions=occasions if reads_occasions else (), occasion_config=text_config)
+    return dataclasses.replace(evidence, occasions=occasions if reading_occasions else (),
+                               occasion_config=text_config)
 
 
 def evidence_of(
@@ -451,11 +461,13 @@ def evidence_of(
     lead: Sequence[frozenset[tuple[int, int]]] = (),
     digests: Sequence[str] = (),
     words: Sequence[frozenset[str]] = (),
+    occasions: Sequence[Occasion] = (),
+    occasion_config: TextConfig = TEXT_DEFAULT,
 ) -> StoryEvidence:
     """The evidence of articles whose facts and word counts are known, with idf from a whole corpus (a
     store, or every partition of a Spark job)."""
     return StoryEvidence(metas, vectors, facts, fact_idf, [term_vector(t, term_idf) for t in terms], english,
-                         filed, lead, digests, words=words)
+                         filed, lead, digests, occasions, occasion_config, words=words)
 
 
 def text_digest(text: str) -> str:

@@ -17,13 +17,13 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 from unspun.config import TEXT_DEFAULT, TextConfig
 from unspun.ingest.page_meta import lead_text
-from unspun.model import RECALLS_AN_EARLIER_OCCASION, Segmented
+from unspun.model import RECALLS_AN_EARLIER_OCCASION, TELLS_ANOTHER_OCCASION, Segmented
 from unspun.pair.furniture import content_sentences
 from unspun.pair.memo import Memo, remembered
 from unspun.text.dates import EventDays, days_disagree, event_days, published_day, time_expressions, times_of_day
@@ -38,7 +38,9 @@ from unspun.text.figures import (
     specific_figures_in_common,
     with_periods,
 )
+from unspun.text.marks import DOUBLE_QUOTES
 from unspun.text.names import article_name_norms
+from unspun.text.quotations import quotation_spans
 from unspun.text.spelling import prefix_stem
 from unspun.text.tokens import word_tokens, words
 from unspun.text.wordlists import (
@@ -48,6 +50,7 @@ from unspun.text.wordlists import (
     INSTITUTION_STREETS,
     LAW_COURT_WORDS,
     LIST_JOINERS,
+    LOWER_CASE_OCCASION_NOUNS,
     MONTHS,
     OCCASION_MODIFIED,
     OCCASION_NOUNS,
@@ -263,6 +266,15 @@ class Occasion:
     # for each passage recalling an earlier occasion (``recalled_passages``), the stems it alone of the text uses:
     # what it says of that occasion and not of its own
     recalls: tuple[frozenset[str], ...] = ()
+    # it counts its occasion as a repeat by the occasion's noun, up front or further down ("It is the second fire at
+    # the mill this year", "Fire crews were called back to the factory", "a fresh protest"; not "her home was flooded
+    # for the second time", a person's time: ``counts_a_repeat``)
+    counts_repeat: bool = False
+    # the stems (``_telling_stems``) of its headline and first sentence that the rest of it uses again: what it
+    # says happened, told up front and dwelt on ("kiln", "shed"; "solar", "panel", "roof")
+    told: frozenset[str] = frozenset()
+    # the stems of its whole text
+    stems: frozenset[str] = frozenset()
 
 
 NO_OCCASION = Occasion()
@@ -340,6 +352,9 @@ class SpecificsConflict:
     # one text tells its occasion as a repeat and recalls the other's lead as the earlier one
     # (``recalled_occasion``): the words it recalls it by ("blaze, destroyed, warehouse"), or ""
     recalled: str = ""
+    # one text counts its occasion as a repeat and each tells another thing happened (``told_apart``): what each
+    # tells ("extraction, hall, saw / drying, kiln, shed"), or ""
+    told_apart: str = ""
 
     def short_reports_differ(self, config: TextConfig = TEXT_DEFAULT) -> bool:
         """Whether two short reports (the longer at most ``TextConfig.short_report_max_sentences`` sentences) give
@@ -362,7 +377,7 @@ class SpecificsConflict:
 
         A later report of a developing story dates itself to its own day ("VARNHOLT, March 6 —", "said on
         Monday") but repeats the event's figures, so other days alone do not make another event."""
-        if self.other_incident or self.recalled:
+        if self.other_incident or self.recalled or self.told_apart:
             return True
         if self.days_differ and not self.scores_differ and \
                 (self.figures_agreeing == 0 or self.figures_conflicting > self.figures_agreeing):
@@ -412,6 +427,8 @@ class SpecificsConflict:
             return f"their leads tell {self.other_incident}"
         if self.recalled:
             return f"{RECALLS_AN_EARLIER_OCCASION} ({self.recalled})"
+        if self.told_apart:
+            return f"{TELLS_ANOTHER_OCCASION} ({self.told_apart})"
         if self.leads_apart and self.figures_conflicting < 2:
             return f"their leads give other figures ({self.leads_apart}), neither text any of the other's"
         listed = f" ({', '.join(self.conflicts)})" if self.conflicts else ""
@@ -577,7 +594,8 @@ def specifics_conflict(a: Segmented, b: Segmented, memo: Memo | None = None,
                              other_incident(ours, theirs) or other_place(ours, theirs, days, agree, conflict, text),
                              leads_figures_apart(ours, theirs),
                              recalled_occasion(ours.occasion, theirs.occasion, text)
-                             or recalled_occasion(theirs.occasion, ours.occasion, text))
+                             or recalled_occasion(theirs.occasion, ours.occasion, text),
+                             told_apart(ours.occasion, theirs.occasion, text))
 
 
 def lead_figures(title: str, first: Sequence[str], config: TextConfig = TEXT_DEFAULT) -> tuple[Figure, ...]:
@@ -612,7 +630,16 @@ def _significant_digits(figure: Figure) -> int:
 # (or one word before one) not modifying ``wordlists.OCCASION_MODIFIED``. Nor a run of a series' figures ("the
 # third monthly rise in a row": one month's report), nor "in the same ..." / "again to the same ..." ("a second
 # man has died in the same crash", "called again to the same fire": one occasion's later news).
-_REPEATED = "|".join(sorted((re.escape(noun) for noun in REPEATED_OCCASION_NOUNS), key=len, reverse=True))
+
+
+def _noun_alternation(nouns: Iterable[str]) -> str:
+    """A regex alternation of ``nouns``, longest first, for patterns matched ignoring case; a noun that is also a
+    place's name with a capital (``wordlists.LOWER_CASE_OCCASION_NOUNS``: "Derby") matches in lower case only."""
+    return "|".join(f"(?-i:{re.escape(noun)})" if noun in LOWER_CASE_OCCASION_NOUNS else re.escape(noun)
+                    for noun in sorted(nouns, key=len, reverse=True))
+
+
+_REPEATED = _noun_alternation(REPEATED_OCCASION_NOUNS)
 _MODIFIED = "|".join(sorted(OCCASION_MODIFIED, key=len, reverse=True))
 _RECURRENCE_UP_FRONT = re.compile(
     r"\b(?:again(?! to the same\b)|once more|for (?:a|the) (?:second|third|fourth|fifth) time|avenged?|revenge"
@@ -682,10 +709,107 @@ def recalled_passages(title: str, sentences: Sequence[str]) -> tuple[frozenset[s
     return tuple(recalls)
 
 
+# A sentence counting its own occasion as a repeat by the occasion's noun, up front as further down
+# (``_RECURRENCE_UP_FRONT``'s ordinals of an occasion: "It is the second fire at the mill this year", "the second
+# walkout at the depot this month"), or saying so in other words: "Fire crews were called back to the factory", "The
+# fire is the second at the site", "a fresh protest", "another walkout", "the latest fire", "the return derby". Not
+# "again", "once more" nor a "time" counted ("for the second time in three years"), up front or further down: they count
+# what the clause says happened to its subject, most often a person's or a thing's time ("her home was flooded for the
+# second time in three years", "a jeweller burgled for the third time in a year": one burst main's or one burglary's own
+# report), and further down quotes and background use them of anything ("fix them again", "look again at lighting"). Nor
+# an ordinal a person's possessive counts (``_OWNER``: "his second break-in in a month", "her third burglary this year":
+# the person's experience, which another outlet's report of the one occasion need not count), nor "came back to"
+# (customers came back to the high street), nor any of it inside a quotation ("It's the second time this winter the
+# heating has gone"), nor "called back to the same ..." (one fire's flare-up).
+_COUNTED_NOUNS = _noun_alternation(REPEATED_OCCASION_NOUNS - {"time", "times"})
+_ORDINAL_REPEAT = re.compile(
+    rf"\b(?:second|third|fourth|fifth)(?: [a-z-]+)? (?:{_COUNTED_NOUNS})(?![\s-](?:{_MODIFIED})\b)"
+    r"(?: [a-z]+){0,4} (?:this|since|in (?:a (?:week|fortnight|month|year|season)|as many|the past))\b",
+    re.IGNORECASE)
+# A person's possessive just before an ordinal: the count is that person's ("her third burglary", "his second
+# break-in"); not a body's ("the council's second special meeting", "their second strike"), which holds the occasion.
+_OWNER = re.compile(r"\b(?:her|his|my|your)\s+$", re.IGNORECASE)
+# An occasion still to come after "another ..." ("Another strike is planned from 20 June", "another walkout will
+# follow"): the next one, not this one counted a repeat.
+_TO_COME = r"(?:is|are) (?:planned|due|expected|scheduled|threatened|set)|will|would|could|may|might"
+_REPEAT_TOLD = re.compile(
+    rf"\b(?:called back to(?! the same\b)|(?:{_REPEATED}) (?:is|was) the (?:second|third|fourth|fifth)\b"
+    rf"|(?:another|a fresh|the latest|the return|a return) (?:[a-z-]+ )?(?:{_REPEATED})(?![\s-](?:{_MODIFIED})\b)"
+    rf"(?! (?:{_TO_COME})\b))\b",
+    re.IGNORECASE)
+
+
+def counts_a_repeat(title: str, sentences: Sequence[str]) -> bool:
+    """Whether a text counts its occasion as a repeat by the occasion's noun: its headline or a sentence, outside
+    quotations, does (``_ORDINAL_REPEAT``, ``_REPEAT_TOLD``), not as a run of a series' figures (``_SERIES_RUN``)
+    nor as a person's count (``_OWNER``). A lead's "again" or "for the second time" (``tells_recurrence``) counts
+    whatever its clause's subject went through: a resident's second flood is the one burst main's."""
+    return any(_counts_a_repeat(_unquoted(part)) for part in (title, *sentences) if part)
+
+
+def _counts_a_repeat(sentence: str) -> bool:
+    return bool(_REPEAT_TOLD.search(sentence)) \
+        or any(not _SERIES_RUN.search(m.group(0)) and not _OWNER.search(sentence, 0, m.start())
+               for m in _ORDINAL_REPEAT.finditer(sentence))
+
+
+def _unquoted(sentence: str) -> str:
+    """``sentence`` with what it quotes blanked: a speaker's "the second time this winter" is not the report's.
+    A quotation the sentence split leaves open is blanked to its end, one it leaves closed from its start."""
+    for start, end in reversed(quotation_spans(sentence, len(sentence))):
+        # the marks too: each within the stretch's trimmed edge
+        start = max((sentence.rfind(mark, 0, start) for mark in _MARKS), default=-1)
+        end = min((k for k in (sentence.find(mark, end) for mark in _MARKS) if k >= 0), default=len(sentence) - 1)
+        sentence = sentence[:max(start, 0)] + " " * (end + 1 - max(start, 0)) + sentence[end + 1:]
+    left = _UNMATCHED_MARK.search(sentence)
+    if left is None:
+        return sentence
+    opens = left.start() == 0 or sentence[left.start() - 1].isspace()
+    return sentence[:left.start()] if opens else sentence[left.end():]
+
+
+_MARKS = DOUBLE_QUOTES + "\u2018\u2019"
+_UNMATCHED_MARK = re.compile(f"[{DOUBLE_QUOTES}]")
+
+
 def occasion_of(title: str, sentences: Sequence[str]) -> Occasion:
     """The ``Occasion`` of a text of headline ``title`` and ``sentences``."""
     lead = "\n".join(part for part in (title, *sentences[:1]) if part)
-    return Occasion(tells_recurrence(lead), _telling_words(lead), recalled_passages(title, sentences))
+    rest = "\n".join(sentences[1:])
+    lead_stems, rest_stems = _telling_stems(lead), _telling_stems(rest)
+    return Occasion(tells_recurrence(lead), _telling_words(lead), recalled_passages(title, sentences),
+                    counts_a_repeat(title, sentences), lead_stems & rest_stems, lead_stems | rest_stems)
+
+
+def told_apart(ours: Occasion, theirs: Occasion, config: TextConfig = TEXT_DEFAULT) -> str:
+    """What each of two texts tells happened, where one counts its occasion as a repeat and the other does not
+    (``Occasion.counts_repeat``) and each tells at least ``TextConfig.occasion_told_apart_min_words`` things
+    (``Occasion.told``), and that share of all it tells (``_told_enough``), that the other never names: the repeat
+    and the earlier occasion, each told by what happened ("extraction, hall, saw / drying, kiln, shed"), or "". Two
+    outlets' reports of the repeat tell the same thing happened, one of them perhaps not counting it, and each
+    names what the other's lead tells; a report of a first occasion written before any repeat counts none."""
+    least = config.occasion_told_apart_min_words
+    if least <= 0 or ours.counts_repeat == theirs.counts_repeat:
+        return ""
+    ours_only, theirs_only = ours.told - theirs.stems, theirs.told - ours.stems
+    if not (_told_enough(ours_only, ours, least, config) and _told_enough(theirs_only, theirs, least, config)):
+        return ""
+    return f"{_told_words(ours, ours_only)} / {_told_words(theirs, theirs_only)}"
+
+
+def _told_enough(only: frozenset[str], occasion: Occasion, least: int, config: TextConfig) -> bool:
+    """Whether ``only``, what ``occasion``'s text tells up front and dwells on that the other text never names, is
+    at least ``least`` words and ``TextConfig.occasion_told_apart_min_share`` of all it tells (``Occasion.told``):
+    a long report's few words left out by another outlet's long report of one event are no other occasion."""
+    return len(only) >= least and len(only) >= config.occasion_told_apart_min_share * len(occasion.told)
+
+
+def _told_words(occasion: Occasion, stems: frozenset[str]) -> str:
+    """The lead's words of ``stems``, as a reader reads them, the first of each stem."""
+    words_of: dict[str, str] = {}
+    for word in sorted(occasion.lead_words):
+        words_of.setdefault(prefix_stem(word), word)
+    return ", ".join(sorted(words_of.get(stem, stem) for stem in stems))
 
 
 def recalled_occasion(earlier: Occasion, later: Occasion, config: TextConfig = TEXT_DEFAULT) -> str:

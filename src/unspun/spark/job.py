@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from unspun.config import CandidateConfig, FingerprintConfig, SparkConfig, StoryConfig, TextConfig
+from unspun.config import TEXT_DEFAULT, CandidateConfig, FingerprintConfig, SparkConfig, StoryConfig, TextConfig
 from unspun.errors import InputError
 from unspun.model import RawRecord, Skipped, StoredPair
 from unspun.pair.engine import PairEngine
@@ -373,7 +373,8 @@ def _stories(prepared: Any, compared: Any, doc_pairs: Any, config: StoryConfig, 
         .join(sides)
     )
     edges = with_sides.flatMap(
-        lambda kv: stages.pair_links(kv[1][0][0], kv[1][1], kv[1][0][1][1], kv[1][0][1][0], idf.value, config)
+        lambda kv: stages.pair_links(kv[1][0][0], kv[1][1], kv[1][0][1][1], kv[1][0][1][0], idf.value, config,
+                                    text)
     )
     labels = graph.labels(edges, spark.local_graph_edges)
     # An article with no story link is its own component, labelled by its ordinal (``meta.pk``).
@@ -388,7 +389,7 @@ def _stories(prepared: Any, compared: Any, doc_pairs: Any, config: StoryConfig, 
             lambda kv: (kv[1][1], kv[1][0])
         )
     rows = by_label.cogroup(pairs)
-    return rows.flatMap(lambda kv: _component_rows(list(kv[1][0]), list(kv[1][1]), idf.value, config))
+    return rows.flatMap(lambda kv: _component_rows(list(kv[1][0]), list(kv[1][1]), idf.value, config, text))
 
 
 def _idf(sides: Any, total: int) -> stages.StoryIdf:
@@ -433,9 +434,10 @@ def _neighbour_pairs(sides: Any, doc_pairs: Any, config: StoryConfig) -> Any:
 
 
 def _component_rows(
-    sides: list[stages.StorySide], pairs: list[StoredPair], idf: stages.StoryIdf, config: StoryConfig
+    sides: list[stages.StorySide], pairs: list[StoredPair], idf: stages.StoryIdf, config: StoryConfig,
+    text: TextConfig = TEXT_DEFAULT,
 ) -> list[tuple[str, str, int, str, str | None]]:
-    found = stages.component_stories(sides, pairs, idf, config)
+    found = stages.component_stories(sides, pairs, idf, config, text)
     return [(*row, story.origin) for story in found for row in stages.story_rows(story)]
 
 

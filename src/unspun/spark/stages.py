@@ -31,6 +31,7 @@ from unspun.corpus.candidates import BandIndex
 from unspun.corpus.fingerprint import Fingerprint, StoredFingerprint, is_figure_key, is_specific_key, sketch_rows
 from unspun.model import ArticleMeta, RawRecord, Segmented, Skipped, StoredPair, Story
 from unspun.pair.engine import PairEngine
+from unspun.pair.events import NO_OCCASION, Occasion
 from unspun.pair.memo import Memo
 from unspun.run.pool import Prepared
 
@@ -354,6 +355,8 @@ class StorySide:
     lead: frozenset[tuple[int, int]] = frozenset()  # (month, day) its lead names (``story_clusters.lead_days``)
     digest: str = ""  # its text's digest (``story_clusters.text_digest``)
     family: frozenset[str] = frozenset()  # the words copies are compared on (``story_clusters.family_words``)
+    # what tells its occasion from another (``story_clusters.text_occasion``; none where the settings read none)
+    occasion: Occasion = NO_OCCASION
 
 
 # The idf of event facts and of content words over the whole input, as ``story_clusters.story_evidence``
@@ -362,34 +365,48 @@ StoryIdf = tuple[dict[str, float], dict[str, float]]
 
 
 def story_side(ordinal: int, p: Prepared, config: StoryConfig, text: TextConfig = TEXT_DEFAULT) -> StorySide:
-    from unspun.corpus.story_clusters import event_facts, event_terms, family_words, filed_day, lead_days, text_digest
+    from unspun.corpus.story_clusters import (
+        event_facts,
+        event_terms,
+        family_words,
+        filed_day,
+        lead_days,
+        reads_occasions,
+        text_digest,
+        text_occasion,
+    )
 
     names = frozenset(event_facts(p.article.text, config.min_name_chars, config.min_name_mentions, text,
                                   config.name_mention_chars))
     vector = p.fp.stored.doc_vector.astype(np.float32)
+    occasion = text_occasion(p.article.text, p.article.title, text.occasion_told_apart_min_words > 0) \
+        if reads_occasions(text) else NO_OCCASION
     return StorySide(article_meta(ordinal, p), vector, names, event_terms(p.article.text), p.fp.english,
                      filed_day(p.article.text), lead_days(p.article.text, p.article.title), text_digest(p.article.text),
-                     family_words(p.article.text))
+                     family_words(p.article.text), occasion)
 
 
-def _evidence(sides: list[StorySide], idf: StoryIdf) -> Any:
-    from unspun.corpus.story_clusters import evidence_of
+def _evidence(sides: list[StorySide], idf: StoryIdf, text: TextConfig = TEXT_DEFAULT) -> Any:
+    """The story evidence of ``sides``, read as ``story_clusters.story_evidence`` reads a store's."""
+    from unspun.corpus.story_clusters import evidence_of, reads_occasions
 
     vectors = np.stack([s.vector for s in sides]) if sides else np.zeros((0, 1), np.float32)
     facts, terms = [set(s.names) for s in sides], [s.terms for s in sides]
+    occasions = [s.occasion for s in sides] if reads_occasions(text) else []
     return evidence_of([s.meta for s in sides], vectors, facts, terms, idf[0], idf[1], [s.english for s in sides],
                        [s.filed for s in sides], [s.lead for s in sides], [s.digest for s in sides],
-                       [s.family for s in sides])
+                       [s.family for s in sides], occasions, text)
 
 
 def pair_links(
-    a: StorySide, b: StorySide, verdicts: list[StoredPair], similar: bool, idf: StoryIdf, config: StoryConfig
+    a: StorySide, b: StorySide, verdicts: list[StoredPair], similar: bool, idf: StoryIdf, config: StoryConfig,
+    text: TextConfig = TEXT_DEFAULT,
 ) -> list[tuple[int, int]]:
     """The story links between two articles: derived ones from their verdicts, and a similarity link when they
     are mean-vector neighbours (``similar``), each tested by ``story_clusters`` as it tests a whole store."""
     from unspun.corpus.story_clusters import derived_links, similarity_links, without_other_events
 
-    evidence = _evidence([a, b], idf)
+    evidence = _evidence([a, b], idf, text)
     slot = {a.meta.pk: 0, b.meta.pk: 1}
     links = derived_links(evidence, verdicts, slot, config)
     if similar:
@@ -400,14 +417,15 @@ def pair_links(
 
 
 def component_stories(
-    sides: list[StorySide], pairs: list[StoredPair], idf: StoryIdf, config: StoryConfig
+    sides: list[StorySide], pairs: list[StoredPair], idf: StoryIdf, config: StoryConfig,
+    text: TextConfig = TEXT_DEFAULT,
 ) -> list[Story]:
     """The stories of one connected component of story links (``cluster_stories`` on its articles; its links are
     a superset of the component's links in the whole corpus, so it stays one story)."""
     from unspun.corpus.story_clusters import cluster_stories
 
     sides = sorted(sides, key=lambda s: s.meta.pk)
-    return cluster_stories(_evidence(sides, idf), pairs, config)
+    return cluster_stories(_evidence(sides, idf, text), pairs, config)
 
 
 def story_rows(story: Story) -> list[tuple[str, str, int, str]]:

@@ -813,9 +813,13 @@ OCCASION_NOUNS = word_set("""meeting meetings session sessions sitting vote vote
 # third protest since", "for a second time"): an incident, a held occasion or a time; not a person, crew, arrest or
 # victim ("a second man has been arrested", "a second fire crew arrived": more of one occasion's people)
 # (``events.tells_recurrence``).
+# Of these, the nouns that are also a place's name with a capital ("A second Derby man has been charged": the city),
+# matched in lower case only (the local derby).
+LOWER_CASE_OCCASION_NOUNS = word_set("derby derbies")
 REPEATED_OCCASION_NOUNS = OCCASION_NOUNS | word_set("""fire fires blaze blazes flood floods flooding strike strikes
                                                   walkout walkouts protest protests march demonstration sit-in
                                                   inspection inspections visit time times defeat defeats win wins
+                                                  derby derbies
                                                   victory loss draw crash crashes collision accident outbreak
                                                   launch callout rescue attack shooting stabbing robbery raid
                                                   burglary break-in explosion leak storm closure""")
