@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import json
 from pathlib import Path
 
 import pytest
@@ -449,3 +450,8 @@ def test_a_dated_chain_traces_each_copy_to_the_text_it_copied_first(tmp_path: Pa
     found = [(Path(m.id).stem, m.role, m.origin and Path(m.origin).stem)
              for m in trace(str(chain / "kiln3.json"), db).matches if Path(m.id).stem != "kiln3"]
     assert found == [("kiln2", "source", "kiln1"), ("kiln1", "source", "kiln1")]
+    # kiln3's text traced from an undated file beside its stored copy: that copy (a duplicate naming no direction) is
+    # the query's own text, no nearer source than the one it copied
+    undated = tmp_path / "kiln3_undated.txt"
+    undated.write_text(json.loads((chain / "kiln3.json").read_text(encoding="utf-8"))["text"], encoding="utf-8")
+    assert [Path(m.id).stem for m in trace(str(undated), db).matches][:2] == ["kiln2", "kiln1"]

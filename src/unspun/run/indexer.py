@@ -521,8 +521,10 @@ def _traced(store: Store, article: Article, index: CandidateIndex, engine: PairE
     stored = store.pairs_among([pk for pk, _, _ in derived])
     roles, family = _roles(stored, [(pk, verdict) for pk, _, verdict in derived],
                            {pk: side.seg.article for pk, side, _ in derived} | {_QUERY: article}, engine.settings)
-    # The query's sources nearest it first: its direct source before the origin it descends from.
-    depth = generations([pk for pk, _, _ in derived if roles[pk].role == "source"],
+    # The query's sources nearest it first: its direct source before the origin it descends from. A stored
+    # duplicate of the query naming no direction is the query's own text (a file traced beside its stored copy): it
+    # derives from what the query derives from, and is no nearer source (probe51 B: s1_alt.txt beside stored s1_alt).
+    depth = generations([pk for pk, _, verdict in derived if roles[pk].role == "source" and not _twin(verdict)],
                         derivations((p.a, p.b, p.verdict) for p in stored))
     versions = store.versions_of([pk for pk, _, _ in derived] + ([own] if own is not None else []))
     names = {_QUERY: article.id}
@@ -540,6 +542,11 @@ def _traced(store: Store, article: Article, index: CandidateIndex, engine: PairE
     if own is not None:
         return TraceResult(article, ranked, *versions[own], family)
     return TraceResult(article, ranked, None, len(store.keys_of([article.id])), family)
+
+
+def _twin(verdict: Verdict) -> bool:
+    """Whether a match is the query's own text stored under another id, as ``families.family_roles`` reads it."""
+    return verdict.relation == "duplicate" and verdict.direction == "unknown"
 
 
 def stored_links_not_offered(store: Store, own: int, offered: list[int]) -> list[int]:
