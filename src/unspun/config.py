@@ -151,12 +151,12 @@ class Config(_HashedOnce):
     # sentences retelling an article of eleven or more, as ``SemanticTier.condensed_summary_max_sentences``).
     agreement_condensed_max_sentences: int = 5
     agreement_condensed_max_share: float = 0.5
-    # ... where its matches that read as other facts are sentences cut short: the summary's side names no one and
-    # gives no figure its counterpart does not, and at least this share of its content words are its counterpart's
-    # (a brief's "Crews were called to Larchfield Mills at 10.47pm" of the report's longer sentence: the sentence
-    # model, fitted on pairs saying the same thing, reads the details it dropped as other facts). Such a match counts
-    # as differing no more (fit: tests/fixtures/summary_links mill_brief, harbour_brief: 0.86-1.00 kept; stores made
-    # before counted every such match, ``ADDED_SETTINGS``).
+    # ... where every match of it that reads as other facts is a sentence cut short: the summary's side names no one
+    # and gives no figure its counterpart does not, and at least this share of its content words are its
+    # counterpart's (a brief's "Crews were called to Larchfield Mills at 10.47pm" of the report's longer sentence:
+    # the sentence model, fitted on pairs saying the same thing, reads the details it dropped as other facts). Fit:
+    # tests/fixtures/summary_links mill_brief, harbour_brief (0.86-1.00 kept); a radio bulletin with one sentence of
+    # its own stays another report (brief_controls court_radio). Stores made before: never (``ADDED_SETTINGS``).
     agreement_summary_cut_min_kept_share: float = 0.8
     # An unaligned sentence is read with the aligned group whose other side holds at least this many of its content
     # words that the group's own sentences lack: a summary's sentence merges several of its source's (dev: the
