@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import json
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from unspun.corpus.families import (
     Wording,
     family_origin,
     family_roles,
+    generations,
     own_changes,
     through_common_source,
     wording_lean,
@@ -423,3 +425,33 @@ def test_a_summary_and_a_rewrite_of_the_querys_source_are_siblings_by_it():
     # A partial reuse of the source is still no sibling by it.
     assert through_common_source(with_query, [("O", "W", Verdict("partial_reuse", "a_to_b", 0.9, 0.2, 0.3))],
                                  rewrites=True) == {}
+
+
+def test_a_copy_of_a_copy_lists_the_outlet_it_copied_before_the_origin() -> None:
+    """probe50 C: c3 copied c2, which copied c1. Tracing c3, both are its sources (each verdict says so) and c1 the
+    origin; a rights team asks who the copy came from: c2 first, whatever their scores or names; with no stored
+    verdict ordering the two, the origin first as before."""
+    edges = {("c1", "c2"), ("c1", "c3"), ("c2", "c3")}
+    assert generations(["c1", "c2"], edges) == {"c1": 0, "c2": 1}
+    assert generations(["b1", "b2", "b3"], {("b1", "b2"), ("b2", "b3")}) == {"b1": 0, "b2": 1, "b3": 2}
+    origin = _match(Article("c1", ""), Verdict("near_duplicate", "b_to_a", 0.99, 1.0, 0.66), "source", "c1")
+    parent = _match(Article("c2", ""), Verdict("near_duplicate", "b_to_a", 0.95, 1.0, 0.87), "source", "c1")
+    copy = _match(Article("c4", ""), Verdict("near_duplicate", "a_to_b", 0.99, 0.9, 1.0), "copy", "c1")
+    assert [m.id for m in ranked_matches([origin, copy, parent], [0, 0, 1])] == ["c2", "c1", "c4"]
+    assert [m.id for m in ranked_matches([origin, copy, parent])] == ["c1", "c2", "c4"]
+
+
+def test_a_dated_chain_traces_each_copy_to_the_text_it_copied_first(tmp_path: Path) -> None:
+    """tests/fixtures/trace_chains (fit: kiln): kiln2 republished kiln1, kiln3 copied kiln2 (its top, its cut, its
+    paragraph). Tracing kiln3 lists kiln2 first, kiln1 after it, both its sources, kiln1 the origin."""
+    chain = FIXTURES / "trace_chains"
+    db = tmp_path / "chain.db"
+    index_paths([str(chain / f"{name}.json") for name in ("kiln3", "kiln1", "kiln2")], db, workers=1)
+    found = [(Path(m.id).stem, m.role, m.origin and Path(m.origin).stem)
+             for m in trace(str(chain / "kiln3.json"), db).matches if Path(m.id).stem != "kiln3"]
+    assert found == [("kiln2", "source", "kiln1"), ("kiln1", "source", "kiln1")]
+    # kiln3's text traced from an undated file beside its stored copy: that copy (a duplicate naming no direction) is
+    # the query's own text, no nearer source than the one it copied
+    undated = tmp_path / "kiln3_undated.txt"
+    undated.write_text(json.loads((chain / "kiln3.json").read_text(encoding="utf-8"))["text"], encoding="utf-8")
+    assert [Path(m.id).stem for m in trace(str(undated), db).matches][:2] == ["kiln2", "kiln1"]

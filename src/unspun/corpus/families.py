@@ -130,6 +130,28 @@ def family_roles(query: K, with_query: Mapping[K, Verdict], among: Iterable[tupl
     return roles
 
 
+def generations(sources: Iterable[K], edges: set[tuple[K, K]]) -> dict[K, int]:
+    """How many of the query's other ``sources`` each one derives from through ``edges`` ((source, copy) pairs, as
+    ``derivations`` gives them): the query's direct source, a copy of a copy made from the origin, derives from every
+    other ancestor listed and has the most (probe50 C: c3 copied c2, which copied c1: c2 has 1, c1 0). A source no
+    edge orders (the stored pair names no direction) has none."""
+    inside = set(sources)
+    parents: dict[K, set[K]] = {}
+    for s, c in edges:
+        parents.setdefault(c, set()).add(s)
+    found = {}
+    for source in inside:
+        seen: set[K] = set()
+        todo = list(parents.get(source, ()))
+        while todo:
+            k = todo.pop()
+            if k not in seen and k != source:
+                seen.add(k)
+                todo.extend(parents.get(k, ()))
+        found[source] = len(seen & inside)
+    return found
+
+
 def _apart(query: K, member: K, origin: K | None, edges: set[tuple[K, K]], altered: Set[K],
            stamp: Callable[[K], Hashable] | None) -> bool:
     """Whether ``query`` and ``member`` are copies of ``origin`` made apart, by the family's evidence: each derived

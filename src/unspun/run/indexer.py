@@ -35,7 +35,7 @@ import numpy as np
 
 from unspun.config import Settings, settings_dict
 from unspun.corpus.candidates import CandidateIndex
-from unspun.corpus.families import Member, Wording, family_roles, through_common_source
+from unspun.corpus.families import Member, Wording, derivations, family_roles, generations, through_common_source
 from unspun.corpus.fingerprint import fingerprint
 from unspun.corpus.story_clusters import (
     date_key,
@@ -522,11 +522,17 @@ def _traced(store: Store, article: Article, index: CandidateIndex, engine: PairE
     verdicts = _with_common_sources(store, pks, verdicts, engine.settings.stories.siblings_by_rewrites)
     derived = [(pk, side, verdict) for pk, side, verdict in zip(pks, sides, verdicts, strict=True)
                if verdict.relation in DERIVED_RELATIONS]
-    roles, family = _roles(store, [(pk, verdict) for pk, _, verdict in derived],
+    stored = store.pairs_among([pk for pk, _, _ in derived])
+    roles, family = _roles(stored, [(pk, verdict) for pk, _, verdict in derived],
                            {pk: side.seg.article for pk, side, _ in derived} | {_QUERY: article}, engine.settings)
+    # The query's sources nearest it first: its direct source before the origin it descends from. A stored
+    # duplicate of the query naming no direction is the query's own text (a file traced beside its stored copy): it
+    # derives from what the query derives from, and is no nearer source (probe51 B: s1_alt.txt beside stored s1_alt).
+    depth = generations([pk for pk, _, verdict in derived if roles[pk].role == "source" and not _twin(verdict)],
+                        derivations((p.a, p.b, p.verdict) for p in stored))
     versions = store.versions_of([pk for pk, _, _ in derived] + ([own] if own is not None else []))
     names = {_QUERY: article.id}
-    matches = []
+    matches, nearness = [], []
     for pk, side, verdict in derived:
         member = roles[pk]
         origin = None
@@ -535,10 +541,16 @@ def _traced(store: Store, article: Article, index: CandidateIndex, engine: PairE
                 names[member.origin] = store.article(member.origin).id
             origin = names[member.origin]
         matches.append(_match(side.seg.article, verdict, member.role, origin, versions.get(pk, (1, 1))))
-    ranked = ranked_matches(matches)
+        nearness.append(depth.get(pk, 0))
+    ranked = ranked_matches(matches, nearness)
     if own is not None:
         return TraceResult(article, ranked, *versions[own], family)
     return TraceResult(article, ranked, None, len(store.keys_of([article.id])), family)
+
+
+def _twin(verdict: Verdict) -> bool:
+    """Whether a match is the query's own text stored under another id, as ``families.family_roles`` reads it."""
+    return verdict.relation == "duplicate" and verdict.direction == "unknown"
 
 
 def stored_links_not_offered(store: Store, own: int, offered: list[int]) -> list[int]:
@@ -627,14 +639,21 @@ def _as_compared(seg: Segmented) -> tuple[object, ...]:
             seg.paragraphs, seg.sentence_paragraph)
 
 
-def ranked_matches(matches: Sequence[TraceMatch]) -> tuple[TraceMatch, ...]:
-    """The family's origin first, then the query's other sources, then the rest, each by evidence (score):
-    an altered copy of the origin, however close to the query, never outranks the origin or a source. Among
-    the rest, what may be the query's source (no direction known) comes before what its verdict says is not
+def ranked_matches(matches: Sequence[TraceMatch], generations: Sequence[int] = ()) -> tuple[TraceMatch, ...]:
+    """The query's sources first (the family's origin among them), then the rest, each by evidence (score): an
+    altered copy of the origin, however close to the query, never outranks the origin or a source. Among the
+    sources, the one nearest the query first: ``generations`` (each match's, ``families.generations``; none: 0)
+    counts the other sources it derives from, so a copy of a copy lists the outlet it copied before the origin
+    (probe50 C: a rights team asks who the copy came from); sources no stored verdict orders, the origin first.
+    Among the rest, what may be the query's source (no direction known) comes before what its verdict says is not
     (a sibling from a common source, a copy of the query): a summary's source and another outlet's report that
     the summary also matches tie on evidence (0.968 each), and the name alone put the other report first."""
-    return tuple(sorted(matches, key=lambda m: (m.origin != m.id, m.role != "source", _AS_SOURCE[m.direction],
-                                                -m.score, m.id, m.version)))
+    depth = list(generations) or [0] * len(matches)
+    order = sorted(zip(matches, depth, strict=True),
+                   key=lambda md: (md[0].origin != md[0].id and md[0].role != "source", -md[1],
+                                   md[0].origin != md[0].id, md[0].role != "source", _AS_SOURCE[md[0].direction],
+                                   -md[0].score, md[0].id, md[0].version))
+    return tuple(m for m, _ in order)
 
 
 # How surely a match's verdict (query as side A) makes it the query's source: "b_to_a" says it is, "unknown" may be.
@@ -644,12 +663,12 @@ _AS_SOURCE = {"b_to_a": 0, "unknown": 1, "common_source": 2, "a_to_b": 3}
 _QUERY = -1  # the query's key in its family (stored keys are positive)
 
 
-def _roles(store: Store, with_query: list[tuple[int, Verdict]], articles: dict[int, Article],
+def _roles(stored: list[StoredPair], with_query: list[tuple[int, Verdict]], articles: dict[int, Article],
            settings: Settings) -> tuple[dict[int, Member[int]], str | None]:
-    """Each derived match's role relative to the query, from the query's verdicts and the stored ones, with the
-    family's origin chosen as a story's is (``story_clusters.origin_texts``: by evidence, never by store key or
-    site); and how the family read as a whole named that origin (``family_note``), if it did."""
-    stored = store.pairs_among([pk for pk, _ in with_query])
+    """Each derived match's role relative to the query, from the query's verdicts and the ``stored`` ones (the pairs
+    among the matches), with the family's origin chosen as a story's is (``story_clusters.origin_texts``: by
+    evidence, never by store key or site); and how the family read as a whole named that origin (``family_note``),
+    if it did."""
     pairs = [StoredPair(_QUERY, pk, verdict) for pk, verdict in with_query] + stored
     metas = {k: ArticleMeta(k, a.id, a.title, a.published, a.site, a.credits, len(a.text)) for k, a in articles.items()}
     facts = _facts_reader(articles, settings)
