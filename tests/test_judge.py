@@ -2367,6 +2367,11 @@ def test_two_spins_of_one_original_each_holding_picks_and_kept_terms_are_sibling
     original = replace(spun, thesaurus_picks=(7, 17), kept_terms=(11, 2))
     assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "spun_copy", original, [], PARTS_ON)[0] != \
         "common_source"
+    # an original against its edited spin holds picks both sides and keeps most of the terms the spin swapped, the
+    # spin a few of its own (Relations' spun_edited: picks (7, 4), kept (3, 9)): under half the original's, no siblings
+    edited = replace(spun, thesaurus_picks=(7, 4), kept_terms=(3, 9))
+    assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "spun_copy", edited, [], PARTS_ON)[0] != \
+        "common_source"
     # kept terms both sides with picks on one side only: an original and its spin
     assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "spun_copy", replace(spun, thesaurus_picks=(2, 38)),
                             [], PARTS_ON)[0] != "common_source"

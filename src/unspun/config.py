@@ -335,9 +335,10 @@ class Config(_HashedOnce):
     # spun copy, and its swaps' rarity says nothing of direction (``judge._mostly_copied_whole``): hand-made spun
     # copies keep 0–0.33 of their sentences whole (edit_sides, sub_edits, register_spins, human_pairs, farm_chrome),
     # own_intros' ferry copy, four paragraphs edited in six words, 0.6 (dir50, 2026-12-07). Stores made before
-    # read none (``ADDED_SETTINGS``). Off here (1.01: never; the 0.5 above is the measured value to switch on): with
-    # dir50 and sib50 on together Relations' undated direction fell 0.807 → 0.746 (session 42), and after fixC it was
-    # not measured again (dirsib51, 2026-12-07).
+    # read none (``ADDED_SETTINGS``). Off (1.01: never; 0.5 is dir50's fit value): at 0.5 Relations' direction
+    # dates removed / undated fell 0.811 / 0.814 → 0.760 / 0.753 (dirsib52, 2026-12-07): a generated light edit's
+    # swaps do say which side the editor worked on (BBC edited and near_duplicate copies: 26 right answers turned
+    # unknown, 2 wrong ones), and no fixture set gained (own_intros, added_intros, spun_siblings, direction_evidence).
     spun_max_whole_sentence_share: float = 1.01
     # ... where neither side holds this many thesaurus picks (``spin.SwapEvidence.thesaurus_picks``): own_intros'
     # ferry copy 0 and 0, a light thesaurus spin keeping 5 of 9 sentences whole 0 and 7 (reviewC light_*,
@@ -511,9 +512,10 @@ class Config(_HashedOnce):
     # (undated) and bench.spinner siblings made from the same bases, with tests/fixtures/spun_siblings' fit part:
     # originals against their spins 0 of 101 past both (nearest: picks share 0.19 with kept share 0.44; 2 picks
     # with 0.29; kept share 0.15 with picks 0.29), siblings 35 of 94; spun_siblings fit: 1 of 4 siblings, no original.
-    # 0 picks reads no siblings (stores made before): off (3 is the fit value), until Relations' undated direction
-    # with it on is measured ≥ main's (dirsib51, 2026-12-07; as spun_max_whole_sentence_share).
-    direction_sibling_min_picks: int = 0
+    # 0 picks reads no siblings (stores made before). On at 3 with the kept terms' share below (dirsib52,
+    # 2026-12-07): Relations' direction dated / dates removed / undated 0.974 / 0.811 / 0.814, main's (at share 0.2
+    # it read one original and its edited spin as siblings: undated 0.812).
+    direction_sibling_min_picks: int = 3
     direction_sibling_min_pick_share: float = 0.2
     # ... and the fewer side at least this share of the other's picks: an original whose spinner put plain words for
     # a few rare ones holds picks too, fewer than its spin's (reviewC mill2: 4 against 9, 0.44; fixC, 2026-12-07).
@@ -521,7 +523,10 @@ class Config(_HashedOnce):
     # the BBC train split.
     direction_sibling_min_pick_balance: float = 0.5
     direction_sibling_min_kept_terms: int = 2
-    direction_sibling_min_kept_share: float = 0.2
+    # ... and the fewer side over half the other's kept terms, as with the picks (over a third of both): an original
+    # keeps most of the terms its edited spin swapped (picks 7 and 4, kept 3 and 9: 0.25, Relations' test side
+    # spun_edited/0173, read as siblings at 0.2); spun_siblings' bakery siblings keep 4 and 4 (dirsib52, 2026-12-07).
+    direction_sibling_min_kept_share: float = 0.35
     # fluency: at least this many plain-word swaps, and the copy's side joins its neighbours worse by this much
     # (log10 word-pair counts, mean per swap; dev: BBC train derived pairs, 2 swaps and 0.5: 94 of 96 right)
     direction_min_fluency_swaps: int = 2
@@ -594,10 +599,10 @@ class Config(_HashedOnce):
     # words in the other's opening sentence (the lead told twice). Fit (tests/fixtures/added_intros, dir50,
     # 2026-12-07): restated leads, teasers and credits 0.27–0.50 of their words in the next sentence, the leads a
     # copy dropped 0.13–0.15 and naming what the rest lacks. Stores made before read none (``ADDED_SETTINGS``).
-    # The weight is 0 (off; 1.0 is the fit value) until Relations' direction with it on is measured ≥ main's
-    # (dirsib51, 2026-12-07; as spun_max_whole_sentence_share).
+    # On (dirsib52, 2026-12-07): Relations' direction with it 0.974 / 0.811 / 0.814, main's (no pair changed);
+    # added_intros fit 0 → 2 of 20 comparisons right, held out 2 → 4.
     direction_framing_top_min_restated: float = 0.25
-    direction_framing_top_weight: float = 0.0
+    direction_framing_top_weight: float = 1.0
     # ... but a top that credits no outlet (restates the opening sentence, or tells no news above an opening that
     # does) weighs this: a copy that dropped its source's summary lead ("Several of the county's branch libraries
     # are to close, the council has confirmed.") reads the same way and was reversed (reviewC lib2/lib, fixC,
@@ -605,9 +610,9 @@ class Config(_HashedOnce):
     direction_framing_top_uncredited_weight: float = 0.0
     # An update's new sentences anywhere inside its first version's (``PairFacts.inserted_news``: a later-development
     # mark, dated after it) let the dates decide over containment, as appended ones do (dir50, added_intros
-    # hospital_update). Stores made before read none (``ADDED_SETTINGS``). Off until Relations' dated direction
-    # with it on is measured (dirsib51, 2026-12-07).
-    direction_inserted_news_yields: bool = False
+    # hospital_update). Stores made before read none (``ADDED_SETTINGS``). On (dirsib52, 2026-12-07): Relations'
+    # dated direction with it 0.974, main's (no pair changed); added_intros fit 0 → 2 of 20, held out 2 → 4.
+    direction_inserted_news_yields: bool = True
     # A credit naming the other text's outlet or author is believed against the copy's own date stamp (a scraper's
     # or content farm's page stamped before the original it credits) where the copy holds more than this share of
     # the credited text (``judge._credited_as``): it retells that very text, not the outlet's next story. A copy of
