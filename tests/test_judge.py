@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import given
@@ -35,6 +36,9 @@ from unspun.pair.judge import (
     shared_name_overlap,
 )
 from unspun.pair.wording import KeptWording
+
+if TYPE_CHECKING:
+    from unspun.pair.engine import PairEngine
 
 COPY = PairFacts(
     coverage_a=1.0, coverage_b=1.0,
@@ -1028,6 +1032,118 @@ def test_a_copy_cut_from_the_end_is_still_the_copy():
     trimmed = HARBOUR.rsplit("\n\n", 2)[0]
     verdict = PairEngine(precise=False).compare(Article("a", HARBOUR), Article("b", trimmed)).verdict
     assert verdict.direction == "a_to_b" and not any("new top" in line for line in verdict.evidence)
+
+
+ADDED_INTROS = Path(__file__).parent / "fixtures" / "added_intros"
+# dir50's and sib50's readings, each behind its own setting (dirsib51): a new top read as a copier's framing, a copy
+# keeping most sentences whole read unspun, an update's inserted news letting the dates decide, two spins read as
+# siblings. Tests of them name them on, whatever the defaults.
+PARTS_ON = replace(DEFAULT, direction_framing_top_weight=1.0, spun_max_whole_sentence_share=0.5,
+                   direction_inserted_news_yields=True, direction_sibling_min_picks=3)
+
+
+def _engine_on() -> PairEngine:
+    from unspun.pair.engine import PairEngine
+
+    return PairEngine(PARTS_ON)
+
+
+def _fixture_article(name: str, published: str | None = None) -> Article:
+    """One text of tests/fixtures/added_intros as an article: its headline the first line after a date stamp."""
+    lines = (ADDED_INTROS / f"{name}.txt").read_text(encoding="utf-8").strip().split("\n\n")
+    if lines[0].startswith("Published: "):
+        lines.pop(0)
+    return Article(name, "\n\n".join(lines[1:]), title=lines[0], published=published)
+
+
+@pytest.mark.parametrize(("source", "copy", "says", "uncredited"), [
+    ("bridge", "bridge_restated", "restates", 1.0),  # an intro telling the lead again in other words
+    ("factory", "factory_teaser", "restates", 1.0),  # "Here is what we know"
+    ("school", "school_credit", "credits another's report", 0.0),  # "The Mid Wales Journal reported on Tuesday"
+])
+# (hospital_local, a local angle naming Skye and Lochalsh above the report's lead, is no longer read: a top naming
+# what the other lacks is a source's own lead as often, reviewC lib; fixC)
+def test_a_copy_whole_under_an_intro_of_its_own_is_the_copy(source, copy, says, uncredited):
+    # The copy holds the source whole, so containment would read the source as cut from it; what the intro is
+    # (the lead told twice, a credit, framing above a lead) says which took the other. Only a credit is read by
+    # default: the other two are weighed where ``direction_framing_top_uncredited_weight`` is set (reviewC lib2).
+    from unspun.pair.engine import PairEngine
+
+    engine = PairEngine(replace(PARTS_ON, direction_framing_top_uncredited_weight=uncredited), precise=False)
+    first, second = _fixture_article(source), _fixture_article(copy)
+    for a, b, expected in ((first, second, "a_to_b"), (second, first, "b_to_a")):
+        verdict = engine.compare(a, b).verdict
+        assert verdict.relation == "near_duplicate" and verdict.direction == expected, verdict
+        assert any(says in line for line in verdict.evidence), verdict.evidence
+
+
+@pytest.mark.parametrize("copy", ["bridge_cut_open", "flood_cut_open"])
+def test_a_copy_without_its_sources_lead_is_not_read_as_framed(copy):
+    # The longer text's top is its own lead (who said it, the figures): no framing, and which came first stays open.
+    from unspun.pair.engine import PairEngine
+
+    source = copy.removesuffix("_cut_open")
+    verdict = PairEngine(PARTS_ON, precise=False).compare(_fixture_article(source), _fixture_article(copy)).verdict
+    assert verdict.relation == "near_duplicate" and verdict.direction == "unknown", verdict
+    assert not any("framed" in line for line in verdict.evidence)
+
+
+_REVIEW_FIXC = Path(__file__).parent / "fixtures" / "review_fixc"
+
+
+@pytest.mark.parametrize(("source", "copy"), [
+    ("lib_src", "lib_copy"),  # a summary lead with a figure ("to save £1.2 million"), "said on Tuesday" below it
+    ("lib2_src", "lib_copy"),  # "Several of the county's branch libraries are to close, the council has confirmed."
+    ("prices_src", "prices_copy"),  # "..., according to figures from the Land Registry": no outlet's report
+])
+def test_a_copy_without_its_sources_summary_lead_is_not_reversed(source, copy):
+    # A copy that dropped its source's first paragraph: the source's top is its own lead, no copier's framing, so
+    # the source is never read as the copy (reviewC 2).
+    compare = _engine_on().compare
+
+    first, second = _REVIEW_FIXC / f"{source}.txt", _REVIEW_FIXC / f"{copy}.txt"
+    forward, back = compare(first, second).verdict, compare(second, first).verdict
+    assert forward.direction in ("unknown", "a_to_b") and back.direction in ("unknown", "b_to_a"), (forward, back)
+    assert not any("framed" in line or "new top credits" in line for line in (*forward.evidence, *back.evidence))
+
+
+@pytest.mark.parametrize("name", [
+    # 4 of 9 sentences swapped for rare words ("edifice", "apprehensions"), 5 whole: thesaurus picks (0, 7), no
+    # sub-editor's plainer words (reviewC 3): spun, not a light edit
+    "light",
+    # "smouldering" → "burning", "charred" → "burnt": the original holds picks too (4 against 9), while spin score,
+    # rarity and fluency agree which is the copy (reviewC 4): no siblings
+    "mill2",
+])
+def test_an_original_and_its_thesaurus_spin_keep_their_direction(name):
+    compare = _engine_on().compare
+
+    original, spin = _REVIEW_FIXC / f"{name}_orig.txt", _REVIEW_FIXC / f"{name}_spin.txt"
+    forward, back = compare(original, spin).verdict, compare(spin, original).verdict
+    assert (forward.relation, forward.direction) == ("spun_copy", "a_to_b"), forward
+    assert (back.relation, back.direction) == ("spun_copy", "b_to_a"), back
+
+
+def test_an_update_with_a_paragraph_inside_follows_its_dates():
+    # A second ward closed, told in a paragraph between the first version's: the update holds the first version
+    # whole, and its dates, not the shares, say which came first.
+    from unspun.pair.engine import PairEngine
+
+    first = _fixture_article("hospital_dated", "2026-01-14T10:12")
+    update = _fixture_article("hospital_update", "2026-01-14T16:45")
+    assert PairEngine(PARTS_ON, precise=False).compare(first, update).verdict.direction == "a_to_b"
+    assert PairEngine(PARTS_ON, precise=False).compare(update, first).verdict.direction == "b_to_a"
+
+
+def test_a_copy_keeping_most_sentences_whole_is_not_spun():
+    # A sub-editor's six plainer words in ten sentences (six of them whole) against a spinner's swaps in nearly
+    # every sentence: the same substitution rate, not the same edit.
+    edited = replace(COPY, coverage_a=0.55, coverage_b=0.7, kind_share=NEAR, substitution_rate=0.047,
+                     edits=6, sentence_pairs=10, sentences_copied_whole=6)
+    assert decide_relation(edited, PARTS_ON)[0] != "spun_copy"
+    assert decide_relation(replace(edited, sentences_copied_whole=2), PARTS_ON)[0] == "spun_copy"
+    # a light thesaurus spin keeps as many whole, but one side holds the rare picks (reviewC light_*: 0 and 7)
+    assert decide_relation(replace(edited, thesaurus_picks=(0, 7)), PARTS_ON)[0] == "spun_copy"
 
 
 @pytest.mark.parametrize(("own", "other", "sentences", "expected"), [
@@ -2208,7 +2324,7 @@ def test_a_register_and_its_spun_copy_get_no_wrong_direction():
     "knitters" and "block" beside "blocker" (named the copy, in both orders); a cricket report's spinner traded
     "skittled", "seamer" and "nought" for plain words, which made the report read as the spun one (b_to_a before):
     no clue the pair holds tells them apart, so unknown."""
-    from unspun.api import compare
+    compare = _engine_on().compare
 
     for name, expected in (("knitting", "a_to_b"), ("cricket", "unknown")):
         original, spun = _REGISTER_SPINS / f"{name}.txt", _REGISTER_SPINS / f"{name}_spun.txt"
@@ -2224,12 +2340,66 @@ def test_a_register_read_as_spun_names_its_one_sidedly_spun_copy_and_no_sibling(
     """tests/fixtures/edit_sides round 2 (held out, truth first): a jazz review's rare words ("polyrhythmic",
     "sinuous") stay in its spun copy, so both read alike as spun, but the copy's word is the rarer at every swap
     that has a rarer side; two spins of the review took the rarer word each at some swaps and name no source."""
-    from unspun.api import compare
+    compare = _engine_on().compare
 
     original, spun, sibling = (_EDIT_SIDES / f"{name}.txt" for name in ("jazz", "jazz_spun", "jazz_spun2"))
     assert (compare(original, spun).verdict.direction, compare(spun, original).verdict.direction) == \
         ("a_to_b", "b_to_a")
     assert compare(spun, sibling).verdict.direction in ("unknown", "common_source")
+
+def test_two_spins_of_one_original_each_holding_picks_and_kept_terms_are_siblings():
+    # sib49/sib50: a light spin (its "marred", "remunerated", "bolster" where the heavy one kept the plain word, and
+    # "said" kept at 4 swaps the heavy one made) against a heavy one: the heavier reads as more spun, yet neither was
+    # made from the other
+    spun = replace(COPY, kind_share={"verbatim": 0.0, "near_verbatim": 0.3, "spun": 0.7, "paraphrase": 0.0},
+                   spin_a=0.16, spin_b=0.39, swap_rarity=0.53, swap_count=28, rarer_sides=(8, 16),
+                   thesaurus_picks=(6, 11), kept_terms=(4, 4))
+    direction, evidence = decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "spun_copy", spun, [], PARTS_ON)
+    assert direction == "common_source"
+    assert evidence == ["each side has words the other keeps plainly (thesaurus picks at 6 one-word swaps on A's "
+                        "side, 11 on B's) and keeps terms the other swapped (4 on A's side, 4 on B's): both derive "
+                        "from a third text"]
+    mirrored = replace(spun, spin_a=0.39, spin_b=0.16, swap_rarity=-0.53, rarer_sides=(16, 8), thesaurus_picks=(11, 6))
+    assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "spun_copy", mirrored, [], PARTS_ON)[0] == \
+        "common_source"
+    # an original against a spinner that puts plain words for its rare ones holds picks both sides, but keeps its
+    # terms on its own side (BBC train, bench.spinner: picks (17, 7), kept (2, 11))
+    original = replace(spun, thesaurus_picks=(7, 17), kept_terms=(11, 2))
+    assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "spun_copy", original, [], PARTS_ON)[0] != \
+        "common_source"
+    # an original against its edited spin holds picks both sides and keeps most of the terms the spin swapped, the
+    # spin a few of its own (Relations' spun_edited: picks (7, 4), kept (3, 9)): under half the original's, no siblings
+    edited = replace(spun, thesaurus_picks=(7, 4), kept_terms=(3, 9))
+    assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "spun_copy", edited, [], PARTS_ON)[0] != \
+        "common_source"
+    # kept terms both sides with picks on one side only: an original and its spin
+    assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "spun_copy", replace(spun, thesaurus_picks=(2, 38)),
+                            [], PARTS_ON)[0] != "common_source"
+    # a date says which came first: the two-sided swaps never overrule it
+    earlier, later = _seg(SOURCE_TEXT, "2024-05-01T08:00:00"), _seg(SOURCE_TEXT, "2024-05-02")
+    assert decide_direction(earlier, later, "spun_copy", spun, [], PARTS_ON)[0] == "a_to_b"
+    # a person's rewrite chooses its words: not read as a spinner's
+    rewrite = replace(spun, kind_share={"verbatim": 0.0, "near_verbatim": 0.3, "spun": 0.0, "paraphrase": 0.7})
+    assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "rewrite", rewrite, [], PARTS_ON)[0] != \
+        "common_source"
+
+
+_SPUN_SIBLINGS = Path(__file__).parent / "fixtures" / "spun_siblings"
+
+
+def test_two_spins_compared_without_their_original_are_siblings_both_ways():
+    """tests/fixtures/spun_siblings (sib49, truth first): a light and a heavy spin of one report, neither made from
+    the other, compared alone name a common source in both orders; each against the original keeps its direction."""
+    compare = _engine_on().compare
+
+    original, light, heavy = (_SPUN_SIBLINGS / f"bakery{end}.txt" for end in ("", "_light", "_heavy"))
+    forward, back = compare(light, heavy).verdict, compare(heavy, light).verdict
+    assert (forward.direction, back.direction) == ("common_source", "common_source")
+    assert "both derive from a third text" in forward.evidence[-1]
+    for copy in (light, heavy):
+        assert (compare(original, copy).verdict.direction, compare(copy, original).verdict.direction) == \
+            ("a_to_b", "b_to_a")
+
 
 _CYCLE_LANES = (
     "Cyclists in Hexham will get two protected lanes on Station Road by next summer after Northumberland County "

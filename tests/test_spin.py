@@ -568,7 +568,7 @@ def test_swap_evidence_in_one_pass_is_what_the_swaps_give() -> None:
         expected = SwapEvidence(substitution_rate(a, b, alignments, swaps), found.changed, found.replaced,
                                 found.grammar, found.grammar_added, swap_rarity(a, b, swaps),
                                 swap_fluency(a, b, swaps), names, found.edits,
-                                found.rarer_sides, found.kept_terms)
+                                found.rarer_sides, found.kept_terms, found.thesaurus_picks)
         assert found == expected
         measured += expected.fluency[1]
         named += len(names)
@@ -805,6 +805,24 @@ def test_swap_evidence_reads_the_terms_each_side_keeps_and_which_side_is_rarer()
     assert evidence.rarer_sides[0] >= 1 and evidence.rarer_sides[1] >= 1
     mirrored = swap_evidence(*one_pair(spun, original))
     assert mirrored.kept_terms == (0, 2) and mirrored.rarer_sides == evidence.rarer_sides[::-1]
+
+
+def test_swap_evidence_counts_the_thesaurus_picks_each_spin_of_one_original_holds():
+    from unspun.pair.spin import swap_evidence
+
+    # two spins of one council notice: the light one put "marred" for "damaged", the heavy one "smote" for "struck"
+    # and "remunerated" for "paid"; "hit" for "struck" puts the plain word on the spin's side (no pick), and a phrase
+    # ("open anew") is no one-word pick
+    light = ("The bridge was marred in the storms when a tree struck the central support. The work will be paid "
+             "for from the flood fund, and the bridge should reopen in July.")
+    heavy = ("The bridge was damaged in the storms when a tree smote the central support. The work will be "
+             "remunerated for from the flood fund, and the bridge should open anew in July.")
+    evidence = swap_evidence(*one_pair(light, heavy))
+    assert evidence.thesaurus_picks == (1, 2)
+    assert swap_evidence(*one_pair(heavy, light)).thesaurus_picks == (2, 1)
+    original = light.replace("marred", "damaged")
+    plainer = original.replace("struck", "hit")
+    assert swap_evidence(*one_pair(original, plainer)).thesaurus_picks == (0, 0)
 
 
 def test_a_person_s_grammar_recast_in_place_counts_as_a_person_s_edit() -> None:

@@ -338,6 +338,19 @@ class Config(_HashedOnce):
     # hand-made and generated spins; people rewording in order: 0.08–0.45, short_rewrites' light and revised
     # answers, held-out rewrites, a new user's probe): below it, a person reworded (a rewrite).
     spun_min_swap_share: float = 0.6
+    # A copy with at least this share of its aligned sentence pairs copied whole is a person's light edit, not a
+    # spun copy, and its swaps' rarity says nothing of direction (``judge._mostly_copied_whole``): hand-made spun
+    # copies keep 0–0.33 of their sentences whole (edit_sides, sub_edits, register_spins, human_pairs, farm_chrome),
+    # own_intros' ferry copy, four paragraphs edited in six words, 0.6 (dir50, 2026-12-07). Stores made before
+    # read none (``ADDED_SETTINGS``). Off (1.01: never; 0.5 is dir50's fit value): at 0.5 Relations' direction
+    # dates removed / undated fell 0.811 / 0.814 → 0.760 / 0.753 (dirsib52, 2026-12-07): a generated light edit's
+    # swaps do say which side the editor worked on (BBC edited and near_duplicate copies: 26 right answers turned
+    # unknown, 2 wrong ones), and no fixture set gained (own_intros, added_intros, spun_siblings, direction_evidence).
+    spun_max_whole_sentence_share: float = 1.01
+    # ... where neither side holds this many thesaurus picks (``spin.SwapEvidence.thesaurus_picks``): own_intros'
+    # ferry copy 0 and 0, a light thesaurus spin keeping 5 of 9 sentences whole 0 and 7 (reviewC light_*,
+    # fixC, 2026-12-07).
+    spun_whole_max_picks: int = 3
     # ... and where neither text reads as machine-spun (each one's ``spin.spin_score`` below
     # ``spun_natural_max_spin``), this share: a person's light revision swaps more words one for one (0.67 in a new
     # user's probe, both texts' scores 0.05) than a heavy one, and generated spins that read natural stay ≥ 0.85
@@ -499,6 +512,29 @@ class Config(_HashedOnce):
     # kept terms: at least this many swaps whose one side keeps a term both texts use elsewhere, a third as many
     # or fewer the other way (``judge._kept_term_clue``; probe42's spun copies 2–3 on the genuine side)
     direction_min_kept_terms: int = 3
+    # siblings: two spins of one original compared alone (``judge._spun_both_ways``) are ``common_source`` where no
+    # date or credit speaks and the fewer side holds at least this many thesaurus picks (``spin.SwapEvidence.
+    # thesaurus_picks``) and this share of them, and at least this many of the kept terms (``kept_terms``) and this
+    # share: each spinner swapped words the other kept. Fit (sib50, 2026-12-07) on the BBC train split's spun pairs
+    # (undated) and bench.spinner siblings made from the same bases, with tests/fixtures/spun_siblings' fit part:
+    # originals against their spins 0 of 101 past both (nearest: picks share 0.19 with kept share 0.44; 2 picks
+    # with 0.29; kept share 0.15 with picks 0.29), siblings 35 of 94; spun_siblings fit: 1 of 4 siblings, no original.
+    # 0 picks reads no siblings (stores made before): off (3 is the fit value). At 3 with the kept terms' share
+    # below, Relations' direction dated / dates removed / undated is main's 0.974 / 0.811 / 0.814 (fast replay of
+    # all 425 derived test pairs; at share 0.2 it read one original and its edited spin as siblings: undated 0.812)
+    # and dircheck main's; off until the full Relations run and every guard set confirm it (dirsib52, 2026-12-07).
+    direction_sibling_min_picks: int = 0
+    direction_sibling_min_pick_share: float = 0.2
+    # ... and the fewer side at least this share of the other's picks: an original whose spinner put plain words for
+    # a few rare ones holds picks too, fewer than its spin's (reviewC mill2: 4 against 9, 0.44; fixC, 2026-12-07).
+    # Costs spun_siblings' held-out museum and bus siblings (under 0.4: now a_to_b); bakery kept. Not measured on
+    # the BBC train split.
+    direction_sibling_min_pick_balance: float = 0.5
+    direction_sibling_min_kept_terms: int = 2
+    # ... and the fewer side over half the other's kept terms, as with the picks (over a third of both): an original
+    # keeps most of the terms its edited spin swapped (picks 7 and 4, kept 3 and 9: 0.25, Relations' test side
+    # spun_edited/0173, read as siblings at 0.2); spun_siblings' bakery siblings keep 4 and 4 (dirsib52, 2026-12-07).
+    direction_sibling_min_kept_share: float = 0.35
     # fluency: at least this many plain-word swaps, and the copy's side joins its neighbours worse by this much
     # (log10 word-pair counts, mean per swap; dev: BBC train derived pairs, 2 swaps and 0.5: 94 of 96 right)
     direction_min_fluency_swaps: int = 2
@@ -566,6 +602,27 @@ class Config(_HashedOnce):
     # every modified_versions/direction_evidence gap is hours; stores made before read 0, ``ADDED_SETTINGS``).
     direction_modified_min_minutes: float = 5.0
     direction_dates_yield_to_third_party_credit: bool = True
+    # A new top that frames the other's text says the framing side is the copy (``judge._framing_top_clue``): it
+    # credits another's report, or tells nothing specific the other lacks and restates at least this share of its
+    # words in the other's opening sentence (the lead told twice). Fit (tests/fixtures/added_intros, dir50,
+    # 2026-12-07): restated leads, teasers and credits 0.27–0.50 of their words in the next sentence, the leads a
+    # copy dropped 0.13–0.15 and naming what the rest lacks. Stores made before read none (``ADDED_SETTINGS``).
+    # Off (1.0 is the fit value): with it Relations' direction is main's 0.974 / 0.811 / 0.814 (fast replay, no
+    # pair changed), dircheck main's, added_intros fit 0 → 2 of 20 comparisons right, held out 2 → 4; off until the
+    # full Relations run and every guard set confirm it (dirsib52, 2026-12-07).
+    direction_framing_top_min_restated: float = 0.25
+    direction_framing_top_weight: float = 0.0
+    # ... but a top that credits no outlet (restates the opening sentence, or tells no news above an opening that
+    # does) weighs this: a copy that dropped its source's summary lead ("Several of the county's branch libraries
+    # are to close, the council has confirmed.") reads the same way and was reversed (reviewC lib2/lib, fixC,
+    # 2026-12-07). Off until cut-lead controls with summary leads are measured.
+    direction_framing_top_uncredited_weight: float = 0.0
+    # An update's new sentences anywhere inside its first version's (``PairFacts.inserted_news``: a later-development
+    # mark, dated after it) let the dates decide over containment, as appended ones do (dir50, added_intros
+    # hospital_update). Stores made before read none (``ADDED_SETTINGS``). Off: with it Relations' dated direction
+    # is main's 0.974 (fast replay, no pair changed), added_intros fit 0 → 2 of 20, held out 2 → 4; off until the
+    # full Relations run and every guard set confirm it (dirsib52, 2026-12-07).
+    direction_inserted_news_yields: bool = False
     # A credit naming the other text's outlet or author is believed against the copy's own date stamp (a scraper's
     # or content farm's page stamped before the original it credits) where the copy holds more than this share of
     # the credited text (``judge._credited_as``): it retells that very text, not the outlet's next story. A copy of
@@ -1825,11 +1882,15 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
              "credit_retold_min_specifics": 0,
              # (and the swaps were never read where both texts read as spun)
              "direction_one_sided_min_swaps": 1_000_000,
+             "direction_sibling_min_picks": 0,  # nor two spins of one original read as siblings
              "spun_min_edits": 0,  # and one edit of a short text was a spinner's or a person's rewording
              "near_duplicate_min_coverage_both": 0.4,
              "small_part_min_own_sentences": 0, "small_part_min_own_share": 0.0,
              "compilation_min_other_paragraphs": 1_000_000, "compilation_direction_weight": 0.0,
              "condensed_direction_weight": 0.0,
+             "direction_framing_top_weight": 0.0,  # nor a new top read as a copier's framing
+             "direction_inserted_news_yields": False,  # nor dates read over an update's inserted news
+             "spun_max_whole_sentence_share": NEVER_SHARE,  # nor a copy keeping most sentences whole read unspun
              "kept_wording_min_share": NEVER_SHARE,
              "copy_max_changed_rate": 1_000_000.0,  # (and passages reworded throughout were a near-duplicate)
              "spin_reading_logits": 0.0,  # and read the spin score of its own bias

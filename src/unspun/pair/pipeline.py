@@ -303,8 +303,8 @@ def _judged(a: Segmented, b: Segmented, alignments: tuple[Alignment, ...], in_or
                        grammar_added_share=swapped.grammar_added, edits=swapped.edits,
                        one_side_english=engine.english(a) != engine.english(b),
                        align=engine.settings.align, rewritten=own, rarer_sides=swapped.rarer_sides,
-                       kept_terms=swapped.kept_terms, condensed=condensed,
-                       retold=retold_specifics(a, b, settings.semantic, settings.text))
+                       kept_terms=swapped.kept_terms, thesaurus_picks=swapped.thesaurus_picks,
+                       condensed=condensed, retold=retold_specifics(a, b, settings.semantic, settings.text))
     facts = dataclasses.replace(facts, unconfirmed_order_links=unconfirmed) if unconfirmed else facts
     # Without details the judge still needs the fact changes of word-for-word copies (a copy that alters a
     # fact is no duplicate); there unchanged sentences cost nothing. Other pairs skip them here: the pair's

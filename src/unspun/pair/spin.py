@@ -295,6 +295,10 @@ class SwapEvidence:
     # words counted once: the writer of the original uses a register's terms throughout, a thesaurus pick stands
     # alone
     kept_terms: tuple[int, int] = (0, 0)
+    # one-word swaps whose A side, and whose B side, holds a thesaurus pick (``_pick_side``), each pair of words
+    # counted once: a spin of an original takes the picks on its side alone; two spins of one original compared
+    # with each other each hold picks where the other kept the original's plain word
+    thesaurus_picks: tuple[int, int] = (0, 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,6 +316,8 @@ class _Swap:
     # they are read in the articles)
     fits: tuple[float | None, float | None] | None
     name: tuple[str, str] | None  # (A's, B's) when both sides are one capitalised word
+    # the Zipf of A's and B's word when both sides are one plain (lower-case) word: what ``thesaurus_picks`` reads
+    word_zipfs: tuple[float, float] | None = None
 
 
 _EDGE_CHARS = 40  # characters either side of a swap that ``_edge_pairs_log10`` reads
@@ -338,10 +344,13 @@ def swap_evidence(a: Segmented, b: Segmented, alignments: Sequence[Alignment], t
     gaps, fits, names, swapped = [], [], [], 0
     terms = _kept_terms(text_a, text_b, config, zipfs, memo) if found else frozenset()
     term_swaps: tuple[set[tuple[str, str]], set[tuple[str, str]]] = (set(), set())
+    picks: tuple[set[tuple[str, str]], set[tuple[str, str]]] = (set(), set())
     for (a0, a1, b0, b1), swap in sorted(found.items(), key=lambda item: (item[0][0], item[0][2])):
         side = _term_side(text_a[a0:a1], text_b[b0:b1], terms, config)
         if side is not None:  # each pair of words once: one thesaurus entry met four times is one coincidence
             term_swaps[side].add((text_a[a0:a1].lower(), text_b[b0:b1].lower()))
+        if (pick := _pick_side(swap.word_zipfs, config)) is not None:
+            picks[pick].add((text_a[a0:a1], text_b[b0:b1]))
         if swap.name is None or _spinners_swap(*swap.name, text_a[a0 - swap.a0 : a0].strip(_OPENING_MARKS) == ""):
             swapped += swap.words
         if swap.rarity is not None:
@@ -367,7 +376,21 @@ def swap_evidence(a: Segmented, b: Segmented, alignments: Sequence[Alignment], t
         edits,
         (sum(g <= -config.clear_rarity_gap_zipf for g in gaps), sum(g >= config.clear_rarity_gap_zipf for g in gaps)),
         (len(term_swaps[0]), len(term_swaps[1])),
+        (len(picks[0]), len(picks[1])),
     )
+
+
+def _pick_side(word_zipfs: tuple[float, float] | None, config: SpinConfig) -> int | None:
+    """0 when A's word of a one-word swap is a thesaurus pick, 1 when B's is, else None: the clearly rarer word
+    (``SpinConfig.clear_rarity_gap_zipf``) and itself rare (``SpinConfig.rare_word_max_zipf``), the formal synonym
+    a spinner puts for a plain word ("remunerated" 2.2 for "paid" 5.1, "marred" 3.1 for "damaged" 4.4). A plain word
+    a spinner put for a rarer one ("hit" for "struck" 4.4) is no pick, nor a phrase ("open anew" for "reopen")."""
+    if word_zipfs is None:
+        return None
+    za, zb = word_zipfs
+    if abs(za - zb) < config.clear_rarity_gap_zipf or min(za, zb) >= config.rare_word_max_zipf:
+        return None
+    return 0 if za < zb else 1
 
 
 # --- terms a text keeps -----------------------------------------------------------------------------
@@ -465,8 +488,10 @@ def _sentence_swaps(a_sentence: str, b_sentence: str, text: TextConfig, absent: 
                 _edge_fit(b_sentence[b0 - _EDGE_CHARS : b0], y, b_sentence[b1 : b1 + _EDGE_CHARS], absent, bigrams)
                 ) if plain and inside else None
         name = (x, y) if x.isalpha() and y.isalpha() and x[0].isupper() and y[0].isupper() else None
+        words = (za, zb) if za is not None and zb is not None and x.isalpha() and y.isalpha() and x.islower() \
+            and y.islower() else None
         out.append(_Swap(a0, a1, b0, b1, len(word_tokens(x)) + len(word_tokens(y)),
-                         za - zb if za is not None and zb is not None else None, plain, fits, name))
+                         za - zb if za is not None and zb is not None else None, plain, fits, name, words))
     return tuple(out)
 
 
