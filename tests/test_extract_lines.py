@@ -5,10 +5,12 @@ extraction_truth.json) and short news paragraphs written for these tests."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from unspun.config import DEFAULT
 from unspun.ingest.extract import extract
 from unspun.ingest.extract_lines import (
     DISCLAIMER,
@@ -171,3 +173,51 @@ def test_a_verbless_call_to_read_on_is_the_pages_link(line: str, action: str) ->
                                   "The full report was published on Monday.", "More on the site of the old mill."])
 def test_sentences_about_a_story_or_a_site_are_no_call_to_read_on(line: str) -> None:
     assert split_call_to_action(line) == (line, None)
+
+
+_DEPOT = ("Arriva Cymru plans to close its Wrexham bus depot on Berse Road by the end of March, putting 140 jobs at "
+          "risk, the company confirmed on Tuesday.\n\nA 45-day consultation began on Tuesday and is due to end on 21 "
+          "February.")
+
+
+@pytest.mark.parametrize(("closing", "credit", "rest"), [
+    # /tmp/probe51 P3 (cred52): a sign-off's credit, then the site's call, in one line of 20 words
+    ("This story was first published by the Portlow Gazette. Read more island news at coastnews.example and follow "
+     "us for updates.", "This story was first published by the Portlow Gazette.",
+     "Read more island news at coastnews.example and follow us for updates."),
+    # a credit glued onto the article's last sentence
+    (" Originally published by the Wrexham Leader.", "Originally published by the Wrexham Leader.", None),
+    ("Source: Wrexham Leader. Share this story with your friends and family on Facebook, X and WhatsApp today.",
+     "Source: Wrexham Leader.", "Share this story with your friends and family on Facebook, X and WhatsApp today."),
+])
+def test_a_credit_sentence_closing_the_text_is_read_apart_from_its_line(closing: str, credit: str,
+                                                                         rest: str | None) -> None:
+    text = _DEPOT + closing if closing.startswith(" ") else f"{_DEPOT}\n\n{closing}"
+    verdicts = classify_lines(text)
+    assert [v.text for v in verdicts if v.label == "credit"] == [credit]
+    assert "A 45-day consultation began on Tuesday and is due to end on 21 February." in \
+        [v.text for v in verdicts if v.label == "body"]
+    assert rest is None or any(v.text == rest and v.label == "removed" for v in verdicts)
+
+
+@pytest.mark.parametrize("closing", [
+    # an article's sentences that open like a credit: another document's history, a sentence after the "credit"
+    " The report was first published in 2019.",
+    " Courtesy of Wrexham council, a free shuttle bus will run between the two depots.",
+    " Originally published by the Wrexham Leader. Drivers are due to vote on strike action next week.",
+])
+def test_a_closing_sentence_that_only_opens_like_a_credit_stays_in_the_body(closing: str) -> None:
+    verdicts = classify_lines(_DEPOT + closing)
+    assert [v.text for v in verdicts if v.label == "credit"] == []
+    assert verdicts[-1].text.endswith(closing.strip()) and verdicts[-1].label == "body"
+
+
+def test_a_credit_sentence_above_the_closing_lines_stays_the_articles() -> None:
+    # only a sign-off is read per sentence: a paragraph higher up is the article's however it opens
+    middle = ("Drivers were told on Monday. Originally published by the Wrexham Leader. Follow us for more on this "
+              "story.")
+    verdicts = classify_lines(f"{middle}\n\n{_DEPOT}")
+    assert verdicts[0].text == middle and verdicts[0].label == "body"
+    old = classify_lines(_DEPOT + " Originally published by the Wrexham Leader.",
+                         replace(DEFAULT, line_closing_credit_lines=0))
+    assert [v.text for v in old if v.label == "credit"] == []

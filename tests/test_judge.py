@@ -2934,3 +2934,16 @@ def test_a_modified_time_seconds_after_publication_orders_no_versions():
     assert any("modified later" in e for e in decide_direction(north, hours, "near_duplicate", COPY, [], DEFAULT)[1])
     before = replace(DEFAULT, direction_modified_min_minutes=0.0)
     assert any("modified later" in e for e in decide_direction(north, south, "near_duplicate", COPY, [], before)[1])
+
+
+
+def test_a_republishers_chrome_says_nothing_of_a_text_on_a_site_its_credit_does_not_name():
+    # /tmp/probe51 B (cred52): a copy signed off "This story was first published by the Portlow Gazette. Read more …
+    # and follow us" copied the Gazette; against another site's altered copy of that story its chrome is no clue.
+    signed = segment(Article("b", SOURCE_TEXT, credits=("This story was first published by the Portlow Gazette.",),
+                             removed=(Removed("Share this article", "site chrome"),)))
+    for site, direction in (("islandtimes.example", "unknown"), ("portlowgazette.example", "a_to_b"), (None, "a_to_b")):
+        other = _seg(SOURCE_TEXT, site=site)
+        assert decide_direction(other, signed, "near_duplicate", COPY, [], DEFAULT)[0] == direction, site
+        assert decide_direction(signed, other, "near_duplicate", COPY, [], DEFAULT)[0] == \
+            {"a_to_b": "b_to_a"}.get(direction, direction), site

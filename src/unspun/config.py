@@ -104,6 +104,11 @@ class Config(_HashedOnce):
     line_near_repeat_max_lines: int = 2000  # longer pages compare lines for exact repeats only (quadratic)
     line_topic_min_overlap: float = 0.35  # share of a paragraph's content stems in the body: same story above
     line_glued_tail_max_words: int = 4  # "…three years ago.Subscribe Us": chrome fused onto a line is this short
+    # A credit sentence inside one of the text's last this many lines is read apart from the line where all after it
+    # is credit or page furniture (``extract_lines.closing_credit_parts``; /tmp/probe51 P3, cred52: a sign-off's
+    # "This story was first published by … . Read more … and follow us" is 20 words, over a credit's 15; 0: a
+    # credit is read per line only, as stores made before, ``ADDED_SETTINGS``).
+    line_closing_credit_lines: int = 2
     # A headline-shaped first line whose content stems the body mostly uses is the title even when its words
     # look like chrome ("Ad sales boost Time Warner profit", "Labour chooses Manchester"): 12 of 200 BBC files…
     line_title_min_topic_overlap: float = 0.4
@@ -1856,7 +1861,7 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
     # before the text it credits always discarded the credit; a text of separate items was judged whole, never per item;
     # a text copied word for word beside as much text of its own, or beside another story, was a near-duplicate; a
     # pair whose sentences did not align was independent however much of the other's wording one side kept)
-    "pair": {"digest_min_items": 1_000_000,
+    "pair": {"digest_min_items": 1_000_000, "line_closing_credit_lines": 0,
              "direction_min_word_containment_gap": NEVER_SHARE, "direction_containment_max_word_dissent": 2.0,
              "near_duplicate_min_copy_coverage": 0.0, "agreement_min_drawn_words": 1_000_000,
              "direction_min_contained_coverage": 0.0, "story_min_shared_figures": 0,

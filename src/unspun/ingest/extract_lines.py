@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from unspun.config import DEFAULT, Config
 from unspun.ingest.page_meta import byline_author, is_date_line, masthead_site
 from unspun.model import Removed
-from unspun.text.marks import CLOSING_MARKS, SENTENCE_ENDS
+from unspun.text.marks import CLOSING_MARKS, SENTENCE_ENDS, sentence_pieces
 from unspun.text.names import WIRE_DATELINE
 from unspun.text.spelling import prefix_stem
 from unspun.text.tokens import word_texts
@@ -426,10 +426,7 @@ def _verdict(line: str, label: str) -> LineVerdict:
 def _lines_with_glued_chrome(text: str, config: Config) -> tuple[list[str], set[int]]:
     lines: list[str] = []
     glued: set[int] = set()
-    for raw in text.splitlines():
-        line = _SPACE.sub(" ", raw).strip()  # no-break and runs of spaces read as one space downstream
-        if not line:
-            continue
+    for line in _closing_credits_apart(text, config.line_closing_credit_lines):
         head, tail = split_glued_chrome(line, config)
         head, action = split_call_to_action(head.strip()) if tail is None else (head, None)
         if head.strip():
@@ -439,6 +436,48 @@ def _lines_with_glued_chrome(text: str, config: Config) -> tuple[list[str], set[
                 glued.add(len(lines))
                 lines.append(chrome)
     return lines, glued
+
+
+def _closing_credits_apart(text: str, closing_lines: int) -> list[str]:
+    """The non-blank lines of ``text`` (spaces collapsed), each of the last ``closing_lines`` cut at a credit
+    sentence that closes it (``closing_credit_parts``): a sign-off writes its credit in one line with the article's
+    last sentence or a call to follow the site, and the line as a whole is too long to read as a credit (/tmp/probe51
+    P3: "This story was first published by the Portlow Gazette. Read more island news at …", 20 words). Only the
+    closing lines: a sentence higher up that opens like a credit is the article's."""
+    # no-break and runs of spaces read as one space downstream
+    lines = [line for line in (_SPACE.sub(" ", raw).strip() for raw in text.splitlines()) if line]
+    cut = max(len(lines) - closing_lines, 0)
+    return lines[:cut] + [part for line in lines[cut:] for part in closing_credit_parts(line)]
+
+
+def closing_credit_parts(line: str) -> list[str]:
+    """``line`` cut before and after its credit sentence where everything after that sentence is a credit or the
+    page's furniture ("Talks resume on Wednesday. This article first appeared in the Portlow Gazette." → the
+    article's sentence, the credit; "… first appeared in the Gazette. Follow us for updates." → the credit, the
+    call); ``[line]`` when the line is a credit whole, holds none, or goes on with the article after it."""
+    sentences = sentence_pieces(line)
+    if len(sentences) < 2 or is_credit_line(line):
+        return [line]
+    first = next((i for i, sentence in enumerate(sentences) if _closing_credit(sentence)), None)
+    if first is None or not all(is_credit_line(s) or _closing_furniture(s) for s in sentences[first + 1 :]):
+        return [line]
+    parts = (" ".join(sentences[:first]), sentences[first], " ".join(sentences[first + 1 :]))
+    return [part for part in parts if part]
+
+
+def _closing_credit(sentence: str) -> bool:
+    """A credit sentence as a sign-off writes it of its own text ("This story was first published by …", "Via …",
+    "Source: …"), not the article's sentence about another document ("The report was first published in 2019.")."""
+    return is_credit_line(sentence) and not _THE_DOCUMENT.match(sentence)
+
+
+_THE_DOCUMENT = re.compile(r"\W*the\s", re.IGNORECASE)
+
+
+def _closing_furniture(sentence: str) -> bool:
+    """A sentence after a sign-off's credit that is the page's, not the article's: its own furniture
+    (``furniture_reason``) or one naming the page's controls ("Read more island news at … and follow us")."""
+    return furniture_reason(sentence) is not None or line_features(sentence).ui_hits > 0
 
 
 def _chrome_reason(features: LineFeatures) -> str:

@@ -1385,7 +1385,7 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
         _outlet_credit_clue(a, b, memo),
         _agency_dateline_clue(a, b, memo),
         _truncation_clue(a, b),
-        _chrome_clue(a, b, f),
+        _chrome_clue(a, b, memo),
         _release_clue(a, b, memo),
         later,
         _short_version_clue(a, b, relation, config),
@@ -2835,15 +2835,25 @@ _CHROME = re.compile(r"^\W*(?:share this|read more|related|subscribe|follow us|c
                      r"reserved|sign up|advertisement)", re.IGNORECASE)
 
 
-def _chrome_clue(a: Segmented, b: Segmented, f: PairFacts) -> tuple[float, str]:
+def _chrome_clue(a: Segmented, b: Segmented, memo: Memo | None = None) -> tuple[float, str]:
     """Site chrome ("Share this article", "Read more") that one side adds around the same text marks the
-    republisher. Counted in the text and in what extraction removed as chrome."""
+    republisher. Counted in the text and in what extraction removed as chrome. A republisher whose credit names a
+    party other than the other text's site (``_credit_names_elsewhere``) copied that party, not the other text: its
+    chrome says nothing of the two (/tmp/probe51 B, cred52: a copy signed off "first published by the Portlow
+    Gazette … follow us" read as the copy of islandtimes' altered copy of the Gazette's story)."""
     chrome_a, chrome_b = _chrome_lines(a), _chrome_lines(b)
-    if chrome_b > chrome_a:
+    if chrome_b > chrome_a and not _credits_elsewhere(b, a, memo):
         return 1.0, "B adds site chrome (share/read-more/copyright lines) around the text: B is the republished copy"
-    if chrome_a > chrome_b:
+    if chrome_a > chrome_b and not _credits_elsewhere(a, b, memo):
         return -1.0, "A adds site chrome (share/read-more/copyright lines) around the text: A is the republished copy"
     return 0.0, ""
+
+
+def _credits_elsewhere(copy: Segmented, other: Segmented, memo: Memo | None = None) -> bool:
+    """Whether ``copy`` credits its words (a picture's credit aside: "Photo: EPA") to parties none of which is
+    ``other``'s site."""
+    credits = [c for c in _outside_credits(copy, memo) if not _PICTURE_CREDIT.search(c)]
+    return bool(credits) and all(_credit_names_elsewhere(credit, other) for credit in credits)
 
 
 def _chrome_lines(seg: Segmented) -> int:
