@@ -485,11 +485,11 @@ def condensed_from(a: Segmented, b: Segmented, tier: SemanticTier = TIER_DEFAULT
         return NOT_CONDENSED
     own = frozenset().union(*_specifics_of(tuple(short.sentence_texts()), tier, text))
     other = frozenset().union(*_specifics_of(tuple(long_.sentence_texts()), tier, text))
-    inside, more = len(_inside(own, other, tuple(long_.sentence_texts()), tier)) / len(own) if own else 0.0, \
-        len(other - own)
+    found = _inside(own, other, tuple(long_.sentence_texts()), tier)
+    inside, more = len(found) / len(own) if own else 0.0, len(other - own)
     # A summary takes its figures from its source: a figure the other lacks (a teaser's prize money that one of two
     # reports of a race gives) says it was written from another text.
-    figure_of_its_own = any(specific.startswith(_FIGURE) for specific in own - other)
+    figure_of_its_own = any(specific.startswith(_FIGURE) for specific in own - found)
     if more < tier.condensed_min_specifics or figure_of_its_own:
         return NOT_CONDENSED
     if (len(own) < tier.condensed_min_specifics or inside < tier.condensed_min_specifics_inside) \
@@ -516,10 +516,20 @@ def _inside(own: frozenset[str], other: frozenset[str], other_sentences: tuple[s
     here and in the condensed side's links (``_with_counted_words``): read in the two sides' shares of each other's
     specifics (``rewrite_keeps_specifics``), forms lifted other outlets' reports of one event (next_event's
     rates, recall and cuts) over the bar set on the written forms."""
+    told = frozenset(x for x in own if tier.tallies_by_numbers and _tally_in_numbers(x, other))
     if not tier.specifics_by_word_form:
-        return own & other
+        return (own & other) | told
     words = _word_forms_of(other_sentences)
-    return frozenset(x for x in own if x in other or (x[:1] not in (_FIGURE, "@") and _forms(x) & words))
+    return told | frozenset(x for x in own if x in other or (x[:1] not in (_FIGURE, "@") and _forms(x) & words))
+
+
+def _tally_in_numbers(specific: str, other: frozenset[str]) -> bool:
+    """Whether ``specific`` is a tally read as a score ("voted 7-2": ``figures.figure_text``'s value 702) whose two
+    numbers ``other`` gives as counts ("seven to two", "seven votes to two"): the same tally in words."""
+    if not (specific.startswith(_FIGURE) and specific.endswith(" score")):
+        return False
+    value = int(float(specific[len(_FIGURE):].split(" ", 1)[0]))
+    return all(f"{_FIGURE}{n:g} " in other for n in (value // 100, value % 100))
 
 
 def retold_specifics(a: Segmented, b: Segmented, tier: SemanticTier = TIER_DEFAULT, text: TextConfig = TEXT_DEFAULT
