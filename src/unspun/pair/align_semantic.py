@@ -516,11 +516,34 @@ def _inside(own: frozenset[str], other: frozenset[str], other_sentences: tuple[s
     here and in the condensed side's links (``_with_counted_words``): read in the two sides' shares of each other's
     specifics (``rewrite_keeps_specifics``), forms lifted other outlets' reports of one event (next_event's
     rates, recall and cuts) over the bar set on the written forms."""
-    told = frozenset(x for x in own if tier.tallies_by_numbers and _tally_in_numbers(x, other))
+    told = frozenset(x for x in own if (tier.tallies_by_numbers and _tally_in_numbers(x, other))
+                     or _rounds_a_figure(x, other, tier.rounded_figure_max_share))
     if not tier.specifics_by_word_form:
         return (own & other) | told
     words = _word_forms_of(other_sentences)
     return told | frozenset(x for x in own if x in other or (x[:1] not in (_FIGURE, "@") and _forms(x) & words))
+
+
+def _rounds_a_figure(specific: str, other: frozenset[str], max_share: float) -> bool:
+    """Whether ``specific`` is a round figure (a whole multiple of ten: "fifty", "£1m") and ``other`` gives a figure
+    of the same unit within ``max_share`` of the larger (48, £960,000): the other's figure rounded."""
+    value, unit = _figure_of(specific)
+    if value is None or max_share <= 0 or value != int(value) or int(value) % 10 or unit == "score":
+        return False
+    for x in other:
+        y, other_unit = _figure_of(x)
+        if y is not None and other_unit == unit and abs(value - y) <= max_share * max(abs(value), abs(y)):
+            return True
+    return False
+
+
+def _figure_of(specific: str) -> tuple[float | None, str]:
+    """The value and unit of a figure among a sentence's specifics (``_specifics``: "#960000 £"); None for another
+    specific."""
+    if not specific.startswith(_FIGURE):
+        return None, ""
+    value, _, unit = specific[len(_FIGURE):].partition(" ")
+    return float(value), unit
 
 
 def _tally_in_numbers(specific: str, other: frozenset[str]) -> bool:
