@@ -1051,7 +1051,7 @@ class SemanticTier(_HashedOnce):
     # text (hs_credited's quarry and reservoir teasers and teaser_store's cave_teaser now rewrites, their source
     # first). Stores made before compared them as written (``ADDED_SETTINGS``).
     specifics_by_word_form: bool = True
-    # A condensed side's tally ("voted 7-2", read as a score) inside the other where the other gives both its numbers
+    # A condensed side's (``condensed_from``; not ``retold_specifics``) tally ("voted 7-2", read as a score) inside the other where the other gives both its numbers
     # ("seven to two"): a summary writes the article's words as figures, and a tally it retells is no figure of its
     # own (which ``condensed_from`` reads as written from another text). rw52, 2026-12-07, tests/fixtures/
     # reworded_all fit: school_summary's "7-2" was its one specific of 15 the article lacked, and its only figure

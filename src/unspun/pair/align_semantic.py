@@ -485,7 +485,7 @@ def condensed_from(a: Segmented, b: Segmented, tier: SemanticTier = TIER_DEFAULT
         return NOT_CONDENSED
     own = frozenset().union(*_specifics_of(tuple(short.sentence_texts()), tier, text))
     other = frozenset().union(*_specifics_of(tuple(long_.sentence_texts()), tier, text))
-    found = _inside(own, other, tuple(long_.sentence_texts()), tier)
+    found = _inside(own, other, tuple(long_.sentence_texts()), tier) | _figures_retold(own, other, tier)
     inside, more = len(found) / len(own) if own else 0.0, len(other - own)
     # A summary takes its figures from its source: a figure the other lacks (a teaser's prize money that one of two
     # reports of a race gives) says it was written from another text.
@@ -516,12 +516,19 @@ def _inside(own: frozenset[str], other: frozenset[str], other_sentences: tuple[s
     here and in the condensed side's links (``_with_counted_words``): read in the two sides' shares of each other's
     specifics (``rewrite_keeps_specifics``), forms lifted other outlets' reports of one event (next_event's
     rates, recall and cuts) over the bar set on the written forms."""
-    told = frozenset(x for x in own if (tier.tallies_by_numbers and _tally_in_numbers(x, other))
-                     or _rounds_a_figure(x, other, tier.rounded_figure_max_share))
     if not tier.specifics_by_word_form:
-        return (own & other) | told
+        return own & other
     words = _word_forms_of(other_sentences)
-    return told | frozenset(x for x in own if x in other or (x[:1] not in (_FIGURE, "@") and _forms(x) & words))
+    return frozenset(x for x in own if x in other or (x[:1] not in (_FIGURE, "@") and _forms(x) & words))
+
+
+def _figures_retold(own: frozenset[str], other: frozenset[str], tier: SemanticTier) -> frozenset[str]:
+    """The figures of a condensed side's ``own`` specifics that retell one of the other's (``other``) in another
+    form: a tally both of whose numbers the other gives (``_tally_in_numbers``, ``tier.tallies_by_numbers``) or a
+    round figure of one it gives (``_rounds_a_figure``, ``tier.rounded_figure_max_share``). Read only for a side
+    short enough to be condensed (``condensed_from``): texts of any length give figures near each other's."""
+    return frozenset(x for x in own if (tier.tallies_by_numbers and _tally_in_numbers(x, other))
+                     or _rounds_a_figure(x, other, tier.rounded_figure_max_share))
 
 
 def _rounds_a_figure(specific: str, other: frozenset[str], max_share: float) -> bool:
