@@ -1051,11 +1051,14 @@ class SemanticTier(_HashedOnce):
     # text (hs_credited's quarry and reservoir teasers and teaser_store's cave_teaser now rewrites, their source
     # first). Stores made before compared them as written (``ADDED_SETTINGS``).
     specifics_by_word_form: bool = True
-    # A condensed side's (``condensed_from``; not ``retold_specifics``) tally ("voted 7-2", read as a score) inside the other where the other gives both its numbers
-    # ("seven to two"): a summary writes the article's words as figures, and a tally it retells is no figure of its
-    # own (which ``condensed_from`` reads as written from another text). rw52, 2026-12-07, tests/fixtures/
-    # reworded_all fit: school_summary's "7-2" was its one specific of 15 the article lacked, and its only figure
-    # of its own: same_story → rewrite. Stores made before: off (``ADDED_SETTINGS``).
+    # A condensed side's (``condensed_from``; not ``retold_specifics``) tally ("voted 7-2", read as a score) inside
+    # the other where the other gives both its numbers ("seven to two"): a summary writes the article's words as
+    # figures, and a tally it retells is no figure of its own (which ``condensed_from`` reads as written from another
+    # text). rw52, 2026-12-07, tests/fixtures/reworded_all fit: school_summary's "7-2" was its one specific of 15 the
+    # article lacked, and its only figure of its own: same_story → rewrite. Over every fixture folder's text pairs
+    # (23,966) it and the next rule change ``condensed_from`` for 5: the 3 fit summaries, human_summaries' hoard
+    # teaser and same_event's strike brief beside the radio item (no truth pair). Stores made before: off
+    # (``ADDED_SETTINGS``).
     tallies_by_numbers: bool = True
     # ... and a round figure inside the other where the other gives a figure of the same unit within this share of
     # the larger (0: only the same figure): a summary rounds its article's figures ("almost fifty firefighters" for
