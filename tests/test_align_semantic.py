@@ -683,6 +683,44 @@ def test_a_teaser_that_changes_the_forms_of_the_articles_words_is_still_condense
     assert condensed_from(report, bulletin, tier, changes=CHANGES) == NOT_CONDENSED
 
 
+def test_a_summary_that_writes_its_articles_tally_or_rounds_its_figures_is_still_condensed_from_it():
+    """tests/fixtures/reworded_all (fit): a school summary writes the council's "seven to two" as "voted 7-2", read as
+    a score; a pier summary writes "almost fifty firefighters" for 48 and "nearly £1m" for £960,000. Each was the
+    summary's only figures of its own, which ``condensed_from`` reads as written from another text: same_story.
+    The tally's two numbers and the rounded figures are the article's. Other outlets' reports of the same events,
+    with their own people, quotes and figures, are not condensed."""
+    import dataclasses
+
+    from unspun.config import DEFAULT_SETTINGS
+    from unspun.ingest.extract import extract
+    from unspun.pair.align_semantic import NOT_CONDENSED, condensed_from
+
+    folder = Path(__file__).parent / "fixtures" / "reworded_all"
+
+    def read(name: str) -> Segmented:
+        return segment(extract(folder / f"{name}.txt"))
+
+    tier = DEFAULT_SETTINGS.semantic
+    for story, off in (("school", {"tallies_by_numbers": False}), ("pier", {"rounded_figure_max_share": 0.0})):
+        article, summary = read(f"{story}_orig"), read(f"{story}_summary")
+        assert condensed_from(article, summary, tier, changes=CHANGES).side == "b", story
+        assert condensed_from(summary, article, tier, changes=CHANGES).side == "a", story
+        assert condensed_from(article, summary, dataclasses.replace(tier, **off), changes=CHANGES) == NOT_CONDENSED
+        assert condensed_from(article, read(f"{story}_other"), tier, changes=CHANGES) == NOT_CONDENSED
+
+
+def test_a_tally_is_inside_where_both_its_numbers_are_and_a_round_figure_where_it_rounds_one():
+    from unspun.pair.align_semantic import _rounds_a_figure, _tally_in_numbers
+
+    article = frozenset({"#7 ", "#2 ", "#48 ", "#960000 £", "@pritchard"})
+    assert _tally_in_numbers("#702 score", article)
+    assert not _tally_in_numbers("#703 score", article) and not _tally_in_numbers("#7 ", article)
+    assert _rounds_a_figure("#50 ", article, 0.15) and _rounds_a_figure("#1e+06 £", article, 0.15)
+    # not another unit, not a figure far from the article's, not a precise figure, not with the rule off
+    assert not _rounds_a_figure("#1e+06 ", article, 0.15) and not _rounds_a_figure("#70 ", article, 0.15)
+    assert not _rounds_a_figure("#49 ", article, 0.15) and not _rounds_a_figure("#50 ", article, 0.0)
+
+
 def test_a_condensed_texts_unlinked_sentences_take_the_article_sentences_that_give_their_figures():
     """A teaser sentence in its own words ("the family firm has brewed beside the Ure since 1868") is close to no
     sentence of the article; it is linked to the sentence that gives its specifics, a sentence another condensed

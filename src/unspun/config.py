@@ -1145,6 +1145,21 @@ class SemanticTier(_HashedOnce):
     # text (hs_credited's quarry and reservoir teasers and teaser_store's cave_teaser now rewrites, their source
     # first). Stores made before compared them as written (``ADDED_SETTINGS``).
     specifics_by_word_form: bool = True
+    # A condensed side's (``condensed_from``; not ``retold_specifics``) tally ("voted 7-2", read as a score) inside
+    # the other where the other gives both its numbers ("seven to two"): a summary writes the article's words as
+    # figures, and a tally it retells is no figure of its own (which ``condensed_from`` reads as written from another
+    # text). rw52, 2026-12-07, tests/fixtures/reworded_all fit: school_summary's "7-2" was its one specific of 15 the
+    # article lacked, and its only figure of its own: same_story → rewrite. Over every fixture folder's text pairs
+    # (23,966) it and the next rule change ``condensed_from`` for 5: the 3 fit summaries, human_summaries' hoard
+    # teaser and same_event's strike brief beside the radio item (no truth pair). Stores made before: off
+    # (``ADDED_SETTINGS``).
+    tallies_by_numbers: bool = True
+    # ... and a round figure inside the other where the other gives a figure of the same unit within this share of
+    # the larger (0: only the same figure): a summary rounds its article's figures ("almost fifty firefighters" for
+    # 48, "nearly £1m" for £960,000), as a hedge does (``TextConfig.figure_hedge_share``, whose 0.15 it takes), and
+    # they are no figures of its own. rw52, 2026-12-07, tests/fixtures/reworded_all fit: pier_summary's two figures
+    # of its own were those two: same_story → rewrite. Stores made before: off (``ADDED_SETTINGS``).
+    rounded_figure_max_share: float = 0.15
     # ... and never a side with this many sentences (0: none asked) in which an organisation speaks as itself
     # (``voice.issuer_sentences``: "we" outside quotations, "is pleased to announce"): a council's, a company's or a
     # school trust's own notice, release or letter tells its news in the report's names and figures because the
@@ -1837,6 +1852,8 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
                  "condensed_min_specifics_inside": NEVER_SHARE,  # nor a text condensed by its specifics
                  "condensed_teasers": False,  # nor a teaser condensed by its lead's specifics
                  "specifics_by_word_form": False,  # its rarer words compared as written
+                 "tallies_by_numbers": False,  # and a tally only as the same tally
+                 "rounded_figure_max_share": 0.0,  # and a round figure only as the same figure
                  "condensed_issuer_sentences": 0,  # nor an issuer's own text told apart
                  "condensed_issuer_long_min_share": 0.2,
                  "condensed_seed_min_cosine": 0.0, "condensed_seed_min_cosine_with_unit": 0.0,  # nor closeness

@@ -485,11 +485,11 @@ def condensed_from(a: Segmented, b: Segmented, tier: SemanticTier = TIER_DEFAULT
         return NOT_CONDENSED
     own = frozenset().union(*_specifics_of(tuple(short.sentence_texts()), tier, text))
     other = frozenset().union(*_specifics_of(tuple(long_.sentence_texts()), tier, text))
-    inside, more = len(_inside(own, other, tuple(long_.sentence_texts()), tier)) / len(own) if own else 0.0, \
-        len(other - own)
+    found = _inside(own, other, tuple(long_.sentence_texts()), tier) | _figures_retold(own, other, tier)
+    inside, more = len(found) / len(own) if own else 0.0, len(other - own)
     # A summary takes its figures from its source: a figure the other lacks (a teaser's prize money that one of two
     # reports of a race gives) says it was written from another text.
-    figure_of_its_own = any(specific.startswith(_FIGURE) for specific in own - other)
+    figure_of_its_own = any(specific.startswith(_FIGURE) for specific in own - found)
     if more < tier.condensed_min_specifics or figure_of_its_own:
         return NOT_CONDENSED
     if (len(own) < tier.condensed_min_specifics or inside < tier.condensed_min_specifics_inside) \
@@ -520,6 +520,46 @@ def _inside(own: frozenset[str], other: frozenset[str], other_sentences: tuple[s
         return own & other
     words = _word_forms_of(other_sentences)
     return frozenset(x for x in own if x in other or (x[:1] not in (_FIGURE, "@") and _forms(x) & words))
+
+
+def _figures_retold(own: frozenset[str], other: frozenset[str], tier: SemanticTier) -> frozenset[str]:
+    """The figures of a condensed side's ``own`` specifics that retell one of the other's (``other``) in another
+    form: a tally both of whose numbers the other gives (``_tally_in_numbers``, ``tier.tallies_by_numbers``) or a
+    round figure of one it gives (``_rounds_a_figure``, ``tier.rounded_figure_max_share``). Read only for a side
+    short enough to be condensed (``condensed_from``): texts of any length give figures near each other's."""
+    return frozenset(x for x in own if (tier.tallies_by_numbers and _tally_in_numbers(x, other))
+                     or _rounds_a_figure(x, other, tier.rounded_figure_max_share))
+
+
+def _rounds_a_figure(specific: str, other: frozenset[str], max_share: float) -> bool:
+    """Whether ``specific`` is a round figure (a whole multiple of ten: "fifty", "£1m") and ``other`` gives a figure
+    of the same unit within ``max_share`` of the larger (48, £960,000): the other's figure rounded."""
+    value, unit = _figure_of(specific)
+    if value is None or max_share <= 0 or value != int(value) or int(value) % 10 or unit == "score":
+        return False
+    for x in other:
+        y, other_unit = _figure_of(x)
+        if y is not None and other_unit == unit and abs(value - y) <= max_share * max(abs(value), abs(y)):
+            return True
+    return False
+
+
+def _figure_of(specific: str) -> tuple[float | None, str]:
+    """The value and unit of a figure among a sentence's specifics (``_specifics``: "#960000 £"); None for another
+    specific."""
+    if not specific.startswith(_FIGURE):
+        return None, ""
+    value, _, unit = specific[len(_FIGURE):].partition(" ")
+    return float(value), unit
+
+
+def _tally_in_numbers(specific: str, other: frozenset[str]) -> bool:
+    """Whether ``specific`` is a tally read as a score ("voted 7-2": ``figures.figure_text``'s value 702) whose two
+    numbers ``other`` gives as counts ("seven to two", "seven votes to two"): the same tally in words."""
+    if not (specific.startswith(_FIGURE) and specific.endswith(" score")):
+        return False
+    value = int(float(specific[len(_FIGURE):].split(" ", 1)[0]))
+    return all(f"{_FIGURE}{n:g} " in other for n in (value // 100, value % 100))
 
 
 def retold_specifics(a: Segmented, b: Segmented, tier: SemanticTier = TIER_DEFAULT, text: TextConfig = TEXT_DEFAULT
