@@ -871,7 +871,7 @@ def test_one_fire_told_by_two_outlets_one_counting_the_farmers_time_is_not_told_
     # the parlour fire, counted by its noun, still is
     assert specifics_conflict(_titled(DAIRY_FIRE_COUNTED), _titled(DAIRY_SECOND), text=TOLD_APART_ON).told_apart
 
-TOLD_APART_ON = TextConfig(occasion_told_apart_min_words=2)  # the default since ev52 (a repeat counted by its noun)
+TOLD_APART_ON = TextConfig(occasion_told_apart_min_words=2)  # off by default (``TextConfig``'s comment: reviewB)
 
 
 def test_a_repeat_told_apart_by_what_happened_is_another_occasion():
