@@ -524,10 +524,11 @@ class Config(_HashedOnce):
     # (undated) and bench.spinner siblings made from the same bases, with tests/fixtures/spun_siblings' fit part:
     # originals against their spins 0 of 101 past both (nearest: picks share 0.19 with kept share 0.44; 2 picks
     # with 0.29; kept share 0.15 with picks 0.29), siblings 35 of 94; spun_siblings fit: 1 of 4 siblings, no original.
-    # 0 picks reads no siblings (stores made before). On at 3 with the kept terms' share below (dirsib52,
-    # 2026-12-07): Relations' direction dated / dates removed / undated 0.974 / 0.811 / 0.814, main's (at share 0.2
-    # it read one original and its edited spin as siblings: undated 0.812).
-    direction_sibling_min_picks: int = 3
+    # 0 picks reads no siblings (stores made before): off (3 is the fit value). At 3 with the kept terms' share
+    # below, Relations' direction dated / dates removed / undated is main's 0.974 / 0.811 / 0.814 (fast replay of
+    # all 425 derived test pairs; at share 0.2 it read one original and its edited spin as siblings: undated 0.812)
+    # and dircheck main's; off until the full Relations run and every guard set confirm it (dirsib52, 2026-12-07).
+    direction_sibling_min_picks: int = 0
     direction_sibling_min_pick_share: float = 0.2
     # ... and the fewer side at least this share of the other's picks: an original whose spinner put plain words for
     # a few rare ones holds picks too, fewer than its spin's (reviewC mill2: 4 against 9, 0.44; fixC, 2026-12-07).
@@ -611,10 +612,11 @@ class Config(_HashedOnce):
     # words in the other's opening sentence (the lead told twice). Fit (tests/fixtures/added_intros, dir50,
     # 2026-12-07): restated leads, teasers and credits 0.27–0.50 of their words in the next sentence, the leads a
     # copy dropped 0.13–0.15 and naming what the rest lacks. Stores made before read none (``ADDED_SETTINGS``).
-    # On (dirsib52, 2026-12-07): Relations' direction with it 0.974 / 0.811 / 0.814, main's (no pair changed);
-    # added_intros fit 0 → 2 of 20 comparisons right, held out 2 → 4.
+    # Off (1.0 is the fit value): with it Relations' direction is main's 0.974 / 0.811 / 0.814 (fast replay, no
+    # pair changed), dircheck main's, added_intros fit 0 → 2 of 20 comparisons right, held out 2 → 4; off until the
+    # full Relations run and every guard set confirm it (dirsib52, 2026-12-07).
     direction_framing_top_min_restated: float = 0.25
-    direction_framing_top_weight: float = 1.0
+    direction_framing_top_weight: float = 0.0
     # ... but a top that credits no outlet (restates the opening sentence, or tells no news above an opening that
     # does) weighs this: a copy that dropped its source's summary lead ("Several of the county's branch libraries
     # are to close, the council has confirmed.") reads the same way and was reversed (reviewC lib2/lib, fixC,
@@ -622,9 +624,10 @@ class Config(_HashedOnce):
     direction_framing_top_uncredited_weight: float = 0.0
     # An update's new sentences anywhere inside its first version's (``PairFacts.inserted_news``: a later-development
     # mark, dated after it) let the dates decide over containment, as appended ones do (dir50, added_intros
-    # hospital_update). Stores made before read none (``ADDED_SETTINGS``). On (dirsib52, 2026-12-07): Relations'
-    # dated direction with it 0.974, main's (no pair changed); added_intros fit 0 → 2 of 20, held out 2 → 4.
-    direction_inserted_news_yields: bool = True
+    # hospital_update). Stores made before read none (``ADDED_SETTINGS``). Off: with it Relations' dated direction
+    # is main's 0.974 (fast replay, no pair changed), added_intros fit 0 → 2 of 20, held out 2 → 4; off until the
+    # full Relations run and every guard set confirm it (dirsib52, 2026-12-07).
+    direction_inserted_news_yields: bool = False
     # A credit naming the other text's outlet or author is believed against the copy's own date stamp (a scraper's
     # or content farm's page stamped before the original it credits) where the copy holds more than this share of
     # the credited text (``judge._credited_as``): it retells that very text, not the outlet's next story. A copy of
