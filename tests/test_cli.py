@@ -294,3 +294,11 @@ def test_index_of_a_file_address_indexes_the_file_it_names(tmp_path):
     db = tmp_path / "x.db"
     result = run("index", (EXAMPLES / "original.txt").resolve().as_uri(), "--db", str(db))
     assert result.returncode == 0 and "indexed 1 new" in result.stderr.decode(), result.stderr.decode()
+
+
+def test_index_of_a_file_address_naming_no_file_is_refused_not_the_current_folder(tmp_path):
+    """reviewA 5 (session 44): `index file://` indexed the folder it was run in (the address's path is empty)."""
+    (tmp_path / "here.txt").write_text("Portlow ferry crews will strike on Friday, the RMT union said. " * 4)
+    result = subprocess.run([sys.executable, "-m", "unspun", "index", "file://", "--db", "x.db", "--workers", "1"],
+                            cwd=tmp_path, capture_output=True, timeout=120)
+    assert "names no file" in _assert_one_line_error(result) and not (tmp_path / "x.db").exists()

@@ -294,6 +294,13 @@ def test_a_weekday_in_a_sentence_of_the_future_is_the_next_such_day():
     assert not may_name_one_day("Tuesday", friday, "11 March", friday, "Market day: ", "")
 
 
+def test_a_date_line_with_seconds_keeps_its_half_of_the_day() -> None:
+    """A page's date line written with seconds: the clock reader reads past them to the "PM"."""
+    assert calendar_date("Published Dec 6, 2026 4:05:30 PM by Harriet Osei, Tamworth Courier") == \
+        "2026-12-06T16:05:30"
+    assert calendar_date("Updated 14 May 2025, 9:12:07 am") == "2025-05-14T09:12:07"
+
+
 def test_times_of_day_are_read_as_a_report_writes_them() -> None:
     from unspun.text.dates import times_of_day
 
@@ -315,6 +322,14 @@ def test_times_of_day_are_read_as_a_report_writes_them() -> None:
     ("06/12/2026 16:05", "", None),  # 6 December or 12 June: unread
     ("6 December 2026", "", "2026-12-06"),
     ("last Sunday", "", None),
+    # seconds before the half of the day keep it ("3:20:00 PM" is 15:20, not 03:20) and are the clock's own seconds
+    ("Mar 4, 2026 3:20:00 PM", "", "2026-03-04T15:20:00"),
+    ("Sun, 06 Dec 2026 16:16:45 GMT", "", "2026-12-06T16:16:45+00:00"),
+    ("Dec 6, 2026 10:10:45", "", "2026-12-06T10:10:45"),
+    # an offset after a zone's name, and a UTC mark right after the seconds' fraction
+    ("Sun, 06 Dec 2026 16:05:00 GMT+1", "", "2026-12-06T16:05:00+01:00"),
+    ("6 Dec 2026 16:05 UTC+01:00", "", "2026-12-06T16:05+01:00"),
+    ("6 Dec 2026, 16:05:00.123Z", "", "2026-12-06T16:05:00+00:00"),
 ])
 def test_a_metadata_stamp_is_read_by_the_one_date_reader(value: str, page: str, stamp: str | None) -> None:
     from unspun.text.dates import metadata_stamp

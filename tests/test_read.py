@@ -442,3 +442,21 @@ def test_a_file_address_is_read_as_the_local_file_it_names(tmp_path: Path) -> No
     with pytest.raises(InputError) as caught:
         read_file("file://fileserver/news/ferry.txt")
     assert "another machine" in str(caught.value) and "file not found" not in str(caught.value)
+
+
+@pytest.mark.parametrize("address", ["file://", "file:", "file:///news/ferry%00strike.txt", "file://[::1/ferry.txt"])
+def test_a_file_address_naming_no_file_is_refused_in_one_line(address: str) -> None:
+    """reviewA 5, 6 (session 44): "file://" named the current folder (an empty path; `index` indexed it), a "%00"
+    was echoed raw into "file not found", and an unclosed IPv6 host was an internal error."""
+    from unspun.ingest.read import local_path
+
+    with pytest.raises(InputError) as caught:
+        local_path(address)
+    assert "\x00" not in str(caught.value) and "\n" not in str(caught.value)
+
+
+def test_a_file_address_on_this_machine_may_name_it_in_capitals(tmp_path: Path) -> None:
+    from unspun.ingest.read import local_path
+
+    page = tmp_path / "ferry.txt"
+    assert local_path(f"file://LOCALHOST{page}") == str(page)

@@ -277,3 +277,28 @@ def test_the_comparison_of_two_versions_gives_each_sides_modified_time_beside_it
     out = comparison_dict(compare(fixtures / "council_v2.json", fixtures / "council_v1.json"))
     assert out["a"]["modified"] == "2025-02-19T23:10:00+00:00" and out["b"]["modified"] is None
     assert out["a"]["published"] == out["b"]["published"]
+
+
+def test_a_store_made_before_modified_counted_takes_the_same_feed_again_as_stored(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """reviewA 4 (session 44): a store whose content hashes were made before a record's "modified" counted in them
+    added every record with one again, as a second version of itself, when the same JSON Lines were indexed into it
+    ("trace" then listed the page twice). A stored version with the record's hash without it and the same modified
+    time is that record; one modified later is a new version."""
+    import unspun.run.indexer as indexer
+
+    fixtures = Path(__file__).parent / "fixtures" / "modified_versions"
+    page = {**json.loads((fixtures / "council_v2.json").read_text()), "id": "stroud-council-bridge"}
+    feed, db = tmp_path / "feed.jsonl", tmp_path / "old.db"
+    feed.write_text(json.dumps(page) + "\n")
+    content_hash = indexer.content_hash
+    # the store as indexed before: its hashes without the modified time, which it stores all the same
+    monkeypatch.setattr(indexer, "content_hash", lambda record, with_modified=False: content_hash(record, False))
+    assert index_paths([str(feed)], db).added == 1
+    monkeypatch.setattr(indexer, "content_hash", content_hash)
+    again = index_paths([str(feed)], db)
+    assert (again.unchanged, again.added) == (1, 0)
+    feed.write_text(json.dumps({**page, "modified": "2025-02-20T09:40:00+00:00"}) + "\n")
+    assert index_paths([str(feed)], db).unchanged == 0
+    with Store(db) as store:
+        assert len(store.versions(page["id"])) == 2

@@ -78,13 +78,20 @@ def read_file(path: str | Path, config: Config = DEFAULT, record_id: str | None 
 def local_path(name: str) -> str:
     """The local path a ``file://`` address names ("file:///home/jo/a.txt" → "/home/jo/a.txt", as a browser's
     address bar copies a saved page); any other name as given. A file address on another machine is refused in one
-    line (the CLI reads this machine's files)."""
+    line (the CLI reads this machine's files), and so is one naming no file: "file://" alone would name the current
+    folder (an empty path), "file:///a%00b" a path no file can have, "file://[::1/x" no address at all."""
     if not _FILE_URL.match(name):
         return name
-    address = urlsplit(name)
-    if address.netloc not in ("", "localhost"):
+    try:
+        address = urlsplit(name)
+    except ValueError as error:  # an unclosed "[" of an IPv6 host
+        raise InputError(f"{name} is no file address ({error})") from None
+    if address.netloc.lower() not in ("", "localhost"):
         raise InputError(f"{name} names a file on another machine ({address.netloc}): copy it here and pass its path")
-    return url2pathname(address.path)
+    path = url2pathname(address.path)
+    if not path or "\x00" in path:
+        raise InputError(f"{name} names no file: give the file's path after file:// (file:///home/jo/page.html)")
+    return path
 
 
 def refuse_url(name: str) -> None:

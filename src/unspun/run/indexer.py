@@ -48,6 +48,7 @@ from unspun.corpus.story_clusters import (
     twin_sets,
 )
 from unspun.crash import crash_point
+from unspun.ingest.extract import modified_stamp
 from unspun.ingest.read import EVERY_FILE, Selection
 from unspun.ingest.segment import paragraph_spans, segment
 from unspun.model import (
@@ -156,12 +157,14 @@ class TraceResult:
     family: str | None = None  # how the family read as a whole named its origin (``family_note``); None: it did not
 
 
-def content_hash(record: RawRecord) -> str:
+def content_hash(record: RawRecord, with_modified: bool = True) -> str:
     """What tells a record's versions apart: its content and the metadata given beside it. A record's own "modified"
     counts only where it is given (a record re-sent with one is a new version whose modified time is stored, not
-    "already stored"; the hashes of records without one are those stores already hold)."""
+    "already stored"; the hashes of records without one are those stores already hold). ``with_modified`` False:
+    the hash stores made before "modified" counted hold (``_Indexer.stored_before_modified_counted``)."""
     data = record.content.encode("utf-8", "surrogatepass") if isinstance(record.content, str) else record.content
-    given = (record.title, record.published, record.site, record.url, *((record.modified,) if record.modified else ()))
+    modified = (record.modified,) if record.modified and with_modified else ()
+    given = (record.title, record.published, record.site, record.url, *modified)
     meta = "\x1f".join(x or "" for x in given)
     return hashlib.blake2b(data + meta.encode(), digest_size=16).hexdigest()
 
@@ -265,6 +268,7 @@ class _Indexer:
         # (id, content hash) of every version stored or accepted into a batch; ids stored in committed batches.
         self._known = store.stored_versions()
         self._stored_ids = {article_id for article_id, _ in self._known}
+        self._modified_times = store.stored_modified_times()
         self._next_key = store.next_key()
         # Articles met again as candidates, as the store gives them back: copies of one story arrive close
         # together, so recent articles are the likely candidates.
@@ -277,10 +281,20 @@ class _Indexer:
         """Whether ``item`` is new: an unknown id, or a text none of the id's versions has (a text met again is
         recognised, so a rerun of the same input, or of a feed holding two versions of an id, adds nothing)."""
         key = (item.source.id, item.content_hash)
-        if key in self._known:
+        if key in self._known or self.stored_before_modified_counted(item.source):
             return False
         self._known.add(key)
         return True
+
+    def stored_before_modified_counted(self, source: RawRecord | Article) -> bool:
+        """Whether a record with a modified time is a version a store made before "modified" counted in the content
+        hash holds: one whose hash without it (``content_hash``) is stored with that same modified time, as the
+        record wrote it or as extraction reads it (``modified_stamp``). Re-sending one input to such a store adds
+        nothing."""
+        if not isinstance(source, RawRecord) or not source.modified:
+            return False
+        stored = self._modified_times.get((source.id, content_hash(source, with_modified=False)))
+        return stored is not None and stored in (source.modified, modified_stamp(source.modified, source.published))
 
     def add(self, results: list[Prepared | Skipped]) -> None:
         """Index one prepared batch: candidates searched and compared first, then the articles and every verdict

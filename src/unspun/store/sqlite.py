@@ -335,6 +335,11 @@ class Store:
         """(id, content hash) of every stored version: what an incremental run skips."""
         return set(self._db.execute("SELECT id, content_hash FROM articles"))
 
+    def stored_modified_times(self) -> dict[tuple[str, str], str]:
+        """The modified time of every stored version that has one, by (id, content hash)."""
+        rows = self._db.execute("SELECT id, content_hash, modified FROM articles WHERE modified IS NOT NULL")
+        return {(id_, digest): modified for id_, digest, modified in rows}
+
     def versions_of(self, pks: Sequence[int]) -> dict[int, tuple[int, int]]:
         """(version, how many versions its id has) of each stored article of ``pks``."""
         found: dict[int, tuple[int, int]] = {}

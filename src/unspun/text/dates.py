@@ -92,7 +92,9 @@ _ZONE_OFFSETS = {"GMT": "+00:00", "UTC": "+00:00", "Z": "+00:00", "BST": "+01:00
                  "WEST": "+01:00", "CET": "+01:00", "CEST": "+02:00", "EET": "+02:00", "EEST": "+03:00",
                  "EST": "-05:00", "EDT": "-04:00", "CST": "-06:00", "CDT": "-05:00", "MST": "-07:00",
                  "MDT": "-06:00", "PST": "-08:00", "PDT": "-07:00"}
-_ZONE_WORD = re.compile(r"(?<![\w+-])(" + "|".join(_ZONE_OFFSETS) + r")$")
+# A zone's name, or the "Z" right after a time's figures ("16:05:00.123Z").
+_ZONE_WORD = re.compile(r"(?:(?<![\w+-])(" + "|".join(_ZONE_OFFSETS) + r")|(?<=\d)(Z))$")
+_ZONE_NAMED_OFFSET = re.compile(r"(?<![\w+-])(?:GMT|UTC)\s?([+-])(\d{1,2})(?::?(\d\d))?$")  # "GMT+1", "UTC+01:00"
 _ZONE_FIGURES = re.compile(r"(?<=\d)\s?([+-])(\d{2}):?(\d{2})$")
 
 
@@ -110,14 +112,16 @@ def metadata_stamp(value: str | None, page: str = "") -> str | None:
     found = calendar_date(value, page)
     if found is None or day_only(found):
         return found
-    seconds = re.search(rf"{found[-2:]}:(\d\d)\b", value)
-    return found + (f":{seconds.group(1)}" if seconds else "") + _zone_offset(value)
+    return found + _zone_offset(value)
 
 
 def _zone_offset(value: str) -> str:
-    """The UTC offset a stamp ends with, in words ("GMT") or figures ("+0100"); "" where it gives none."""
+    """The UTC offset a stamp ends with, in words ("GMT"), figures ("+0100") or both ("GMT+1", "UTC+01:00"); ""
+    where it gives none."""
+    if named := _ZONE_NAMED_OFFSET.search(value):
+        return f"{named.group(1)}{int(named.group(2)):02d}:{named.group(3) or '00'}"
     if word := _ZONE_WORD.search(value):
-        return _ZONE_OFFSETS[word.group(1)]
+        return _ZONE_OFFSETS[word.group(1) or word.group(2)]
     if figures := _ZONE_FIGURES.search(value):
         return f"{figures.group(1)}{figures.group(2)}:{figures.group(3)}"
     return ""
@@ -236,7 +240,8 @@ def _with_clock(iso: str, text: str, end: int, later: Sequence[TimeMention]) -> 
     """``iso`` with the clock time of the mention right after ``end`` (the date's end), when that is one."""
     after = later[0] if later else None
     if after is not None and after.kind == "time" and _BETWEEN_DATE_AND_TIME.match(text[end : after.start]):
-        return f"{iso}T{after.value}"
+        seconds = _CLOCK_SECONDS.match(text[after.start : after.end])
+        return f"{iso}T{after.value}" + (f":{seconds.group(1)}" if seconds else "")
     return iso
 
 
@@ -455,13 +460,28 @@ def _clock(text: str, tokens: Sequence[Token], k: int) -> TimeMention | None:
     nxt = tokens[k + 1]
     gap = text[tokens[k].end : nxt.start]
     if gap in (":", ".") and nxt.norm[:2].isdigit() and len(nxt.norm) in (2, 4):
-        suffix = nxt.norm[2:] if nxt.norm[2:] in ("am", "pm") else None
+        # "3:20:00 PM": the seconds come between the minutes and the half of the day, which must not be lost
+        figures = k + 2 if gap == ":" and len(nxt.norm) == 2 and _seconds_at(text, tokens, k + 2) else k + 1
+        half = tokens[figures].norm[2:4]
+        suffix = half if half in ("am", "pm") else None
         if suffix is None:  # "11:14 pm", "11:14 p.m."
-            suffix, last = _meridiem(text, tokens, k + 2)
-            return _mention("time", clock_value(word, nxt.norm[:2], suffix), tokens, k, last or k + 1)
-        return _mention("time", clock_value(word, nxt.norm[:2], suffix), tokens, k, k + 1)
+            suffix, last = _meridiem(text, tokens, figures + 1)
+            return _mention("time", clock_value(word, nxt.norm[:2], suffix), tokens, k, last or figures)
+        return _mention("time", clock_value(word, nxt.norm[:2], suffix), tokens, k, figures)
     suffix, last = _meridiem(text, tokens, k + 1)
     return _mention("time", clock_value(word, None, suffix), tokens, k, last) if suffix and last else None
+
+
+# The seconds of a clock time, as their token reads: "00", "30pm", "00.123z" (a fraction and a UTC mark after it).
+_SECONDS = re.compile(r"^\d\d(?:am|pm|\.\d+z?)?$")
+# The seconds of a clock mention as written ("16:05:30", "3:20:00 PM"), which its "HH:MM" value leaves out.
+_CLOCK_SECONDS = re.compile(r"^\d{1,2}:\d\d:(\d\d)")
+
+
+def _seconds_at(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` gives the seconds of the clock time whose minutes end right before it (after a ":")."""
+    return k < len(tokens) and text[tokens[k - 1].end : tokens[k].start] == ":" \
+        and _SECONDS.match(tokens[k].norm) is not None
 
 
 def _meridiem(text: str, tokens: Sequence[Token], k: int) -> tuple[str | None, int | None]:

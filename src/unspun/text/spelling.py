@@ -208,8 +208,23 @@ def _long_enough(root: str, restored: str, ending: str) -> bool:
     form counts the "e" put back ("mak" of "making" is "make"); a derived word does not ("stat" of "station" is
     no "state")."""
     if ending in _FORM_ENDINGS:
-        return len(restored or root) >= _MIN_ROOT_CHARS
+        return len(root) >= _MIN_ROOT_CHARS or (bool(restored) and _drops_its_e(root))
     return len(root) >= _MIN_DERIVED_ROOT_CHARS
+
+
+def _drops_its_e(root: str) -> bool:
+    """Whether a root one letter short of ``_MIN_ROOT_CHARS`` is a word that dropped its "e" before the ending:
+    consonant, vowel, consonant ("hop" of "hoping": "hop"+"ing" would double the consonant), but no "w" or "x",
+    which never double ("lower" is "low"+"er", no "Lowe"+"r"); or no word of its own ("edg" of "edging", "urg" of
+    "urging"; "aid" of "aiding" is one, and "aiding" no "aide")."""
+    if len(root) != _MIN_ROOT_CHARS - 1:
+        return False
+    if root[0] not in _VOWELS and root[1] in _VOWELS and root[2] not in _VOWELS:
+        return root[2] not in "wx"
+    return lexicon.zipf(root) < _MIN_E_ROOT_ZIPF
+
+
+_VOWELS = frozenset("aeiouy")
 
 
 def _e_restored(root: str) -> str:

@@ -39,8 +39,8 @@ AGENCY_FULL_NAMES = {"Associated Press": "AP", "Press Association": "PA", "PA Me
 OWN_ER_WORDS = word_set("""
 better further former letter manner counter shower flower trailer poster charter liver banner tender rubber locker
 thriller header footer drawer ranger temper sweater jumper slipper sneaker blazer bumper sticker hooker liner taper
-mater wager poker conquer chatter dresser cracker router hopper ringer banger downer looser shutter stretcher caster
-rounder pounder parker turner warner booker piper lister""")
+mater wager poker conquer chatter dresser cracker router hopper ringer banger downer shutter stretcher caster
+pounder parker turner warner booker piper lister tuber waver""")
 
 # Words of an outlet's name ("Northline News Service", "Ashcombe Evening Post", "Valley Sentinel"). One list for
 # the masthead a capture prints (``page_meta.masthead_site``: a short title-case line ending in one) and the credit
