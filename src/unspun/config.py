@@ -527,7 +527,9 @@ class Config(_HashedOnce):
     # 0 picks reads no siblings (stores made before): off (3 is the fit value). At 3 with the kept terms' share
     # below, Relations' direction dated / dates removed / undated is main's 0.974 / 0.811 / 0.814 (fast replay of
     # all 425 derived test pairs; at share 0.2 it read one original and its edited spin as siblings: undated 0.812)
-    # and dircheck main's; off until the full Relations run and every guard set confirm it (dirsib52, 2026-12-07).
+    # and dircheck main's; off (dirsib52, 2026-12-07): reviewC's two-way spinner (formal words made plain, plain ones
+    # made rare, some landing on words both texts use) gave an original and its spin picks 4/5 and kept terms 3/2, so
+    # `common_source` at 0.99 against the weighed clues' a_to_b.
     direction_sibling_min_picks: int = 0
     direction_sibling_min_pick_share: float = 0.2
     # ... and the fewer side at least this share of the other's picks: an original whose spinner put plain words for
@@ -613,8 +615,9 @@ class Config(_HashedOnce):
     # 2026-12-07): restated leads, teasers and credits 0.27–0.50 of their words in the next sentence, the leads a
     # copy dropped 0.13–0.15 and naming what the rest lacks. Stores made before read none (``ADDED_SETTINGS``).
     # Off (1.0 is the fit value): with it Relations' direction is main's 0.974 / 0.811 / 0.814 (fast replay, no
-    # pair changed), dircheck main's, added_intros fit 0 → 2 of 20 comparisons right, held out 2 → 4; off until the
-    # full Relations run and every guard set confirm it (dirsib52, 2026-12-07).
+    # pair changed), dircheck main's, added_intros fit 0 → 2 of 20 comparisons right, held out 2 → 4; off
+    # (reviewC, session 44): a follow-up's own lead crediting an earlier report ("The closure …, first reported by the
+    # Rhondda Leader in March, has been confirmed by the council.") named that source the copy of a text without it.
     direction_framing_top_min_restated: float = 0.25
     direction_framing_top_weight: float = 0.0
     # ... but a top that credits no outlet (restates the opening sentence, or tells no news above an opening that
@@ -625,8 +628,9 @@ class Config(_HashedOnce):
     # An update's new sentences anywhere inside its first version's (``PairFacts.inserted_news``: a later-development
     # mark, dated after it) let the dates decide over containment, as appended ones do (dir50, added_intros
     # hospital_update). Stores made before read none (``ADDED_SETTINGS``). Off: with it Relations' dated direction
-    # is main's 0.974 (fast replay, no pair changed), added_intros fit 0 → 2 of 20, held out 2 → 4; off until the
-    # full Relations run and every guard set confirm it (dirsib52, 2026-12-07).
+    # is main's 0.974 (fast replay, no pair changed), added_intros fit 0 → 2 of 20, held out 2 → 4; off (reviewC,
+    # session 44): any quotation reads as a later development, so a copy that cut a quote paragraph lost to its
+    # source's "Updated" stamp and was named the first version.
     direction_inserted_news_yields: bool = False
     # A credit naming the other text's outlet or author is believed against the copy's own date stamp (a scraper's
     # or content farm's page stamped before the original it credits) where the copy holds more than this share of
