@@ -349,3 +349,14 @@ def test_two_versions_are_ordered_by_their_modified_times_where_those_say_and_no
     assert version_a_first((published, "2025-02-19T08:00:00+00:00"), (published, None), 5.0) is None  # stale
     assert version_a_first((published, "2025-02-19T20:32:00+00:00"), (published, None), 5.0) is None  # 2 minutes
     assert version_a_first((None, None), (published, None), 5.0) is None
+
+
+from unspun.text.dates import before_future  # noqa: E402
+
+
+def test_before_future_keeps_what_happened_up_to_a_day_to_come() -> None:
+    assert before_future("Councillors met on Tuesday and will meet again on Thursday.") \
+        == "Councillors met on Tuesday and "
+    assert before_future("The school said on Monday that it would shut on Tuesday.") \
+        == "The school said on Monday that it "
+    assert before_future("The board rejected the plan on Thursday.") == "The board rejected the plan on Thursday."

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from unspun.config import TextConfig
 from unspun.ingest.segment import segment
-from unspun.model import Article
+from unspun.model import Article, Segmented
 from unspun.pair.events import (
     SpecificsConflict,
     counts_a_repeat,
@@ -938,3 +938,49 @@ def test_two_reports_of_one_charging_in_derby_are_one_story():
     folder = Path(__file__).parent / "fixtures" / "review_fixc"
     d, e = folder / "derby_d.txt", folder / "derby_e.txt"
     assert (compare(d, e).verdict.relation, compare(e, d).verdict.relation) == ("same_story", "same_story")
+COUNCIL_VOTE = ("Kelbridge Borough Council has voted to put a bus lane on Harrow Road, one of the town's 20mph "
+                "streets, despite objections from shopkeepers.\n\nCouncillors approved the scheme by 31 votes to 12 "
+                "at a meeting on Monday evening. It will cost £420,000, and a consultation was answered by 2,800 "
+                "residents.")
+COUNCIL_NEXT = ("Kelbridge Borough Council has voted against a cycle route on Mill Street, one of the town's 20mph "
+                "streets.\n\nAt a meeting on Thursday, councillors rejected the plan by 19 votes to 17. Officers put "
+                "its cost at £160,000, and a petition against it was signed by 900 residents.")
+
+
+def _headed(text: str, title: str, published: str | None = None) -> Segmented:
+    return segment(Article("x", text, title=title, published=published))
+
+
+def _vote() -> Segmented:
+    return _headed(COUNCIL_VOTE, "Bus lane approved")
+
+
+def test_the_councils_next_vote_is_another_event_though_every_figure_fell_beside_one_kept() -> None:
+    # a vote, a cost and the residents heard all smaller, one standing figure (its 20mph streets) kept: no update
+    conflict = specifics_conflict(_vote(), _headed(COUNCIL_NEXT, "Cycle route rejected"))
+    assert not conflict.figures_grow and conflict.other_event()
+
+
+def test_a_wildfires_update_keeping_as_many_figures_as_it_moved_is_one_event() -> None:
+    first = ("A wildfire on Bransdale Moor has burnt 900 hectares and forced 210 people from their homes.\n\nTwo "
+             "barns were destroyed, 14 engines attended and the B1257 was closed.")
+    later = first.replace("900 hectares", "1,400 hectares").replace("210 people", "330 people")
+    conflict = specifics_conflict(_seg(first), _seg(later))
+    assert conflict.figures_grow and not conflict.other_event()
+
+
+def test_undated_reports_telling_other_weekdays_in_their_second_sentences_differ_in_days() -> None:
+    assert specifics_conflict(_vote(), _headed(COUNCIL_NEXT, "Cycle route rejected")).days_differ is True
+    # the same meeting told by another outlet: the same weekday, which is every week's (no sign of one day)
+    other = COUNCIL_NEXT.replace("At a meeting on Thursday", "At a meeting on Monday night")
+    assert specifics_conflict(_vote(), _headed(other, "Cycle route rejected")).days_differ is None
+
+
+def test_a_day_told_as_to_come_or_a_dated_texts_second_sentence_names_no_event_day() -> None:
+    ahead = COUNCIL_NEXT.replace("At a meeting on Thursday, councillors rejected",
+                                 "Councillors met on Monday and will vote again on Thursday; they rejected")
+    assert specifics_conflict(_vote(), _headed(ahead, "Cycle route rejected")).days_differ is None
+    # dated texts' second sentences tell background days ("sent home on Friday"): not read
+    dated = specifics_conflict(_headed(COUNCIL_VOTE, "Bus lane approved", "2026-02-10"),
+                               _headed(COUNCIL_NEXT, "Cycle route rejected", "2026-02-13"))
+    assert dated.days_differ is None

@@ -26,7 +26,15 @@ from unspun.ingest.page_meta import lead_text
 from unspun.model import RECALLS_AN_EARLIER_OCCASION, TELLS_ANOTHER_OCCASION, Segmented
 from unspun.pair.furniture import content_sentences
 from unspun.pair.memo import Memo, remembered
-from unspun.text.dates import EventDays, days_disagree, event_days, published_day, time_expressions, times_of_day
+from unspun.text.dates import (
+    EventDays,
+    before_future,
+    days_disagree,
+    event_days,
+    published_day,
+    time_expressions,
+    times_of_day,
+)
 from unspun.text.figures import (
     Figure,
     compare_figures,
@@ -516,6 +524,27 @@ def _next_sentence_days(seg: Segmented, days: EventDays) -> EventDays:
     return following if following.month_days else days
 
 
+def _names_a_day(days: EventDays) -> bool:
+    return bool(days.dates or days.month_days or days.weekdays or days.unread_relative)
+
+
+def _second_sentence_weekdays(seg: Segmented) -> EventDays:
+    """The weekdays an undated text's second sentence tells its event on, up to its first word of the future tense
+    (``dates.before_future``): a lead naming no day ("Millbrook District Council has voted against extending the
+    20mph limit") tells it in the next sentence ("At a meeting on Thursday 12 February, councillors rejected …"),
+    where a day it says comes later ("… and will meet again on Thursday", "… that it would shut on Tuesday") is
+    another occasion. Weekdays only: a calendar date there is as often a use-by date or a deadline. Read only where
+    neither lead names a day and neither text is dated (``specifics_conflict``; a dated report's second sentence
+    tells background days, "sent home on Friday" in a report of Monday's closure): two undated reports each telling
+    their event's weekday there, weekdays that differ, tell the same actors' other meetings, votes or rulings."""
+    sentences = seg.sentence_texts()
+    if len(sentences) < 2:
+        return EventDays()
+    days = event_days(before_future(sentences[1]))
+    return EventDays(weekdays=days.weekdays, nights=days.nights, mornings=days.mornings,
+                     unread_relative=days.unread_relative)
+
+
 def _told_as_series(title: str, sentences: Sequence[str]) -> bool:
     """Whether a text tells its event as one of a series: ``_OWN_EDITION`` anywhere; ``_SERIES_UP_FRONT`` in its
     headline or first sentence, or further down in a sentence about the kind of event named up front ("The
@@ -578,6 +607,11 @@ def specifics_conflict(a: Segmented, b: Segmented, memo: Memo | None = None,
     if _one_publisher(a, b):
         ours_days, theirs_days = _next_sentence_days(a, ours_days), _next_sentence_days(b, theirs_days)
     days = days_disagree(ours_days, theirs_days, text.event_day_tolerance_days)
+    if days is None and text.second_sentence_days and not _names_a_day(ours_days) and not _names_a_day(theirs_days) \
+            and published_day(a.article.published) is None and published_day(b.article.published) is None:
+        # other weekdays tell other days; the same weekday is every week's (no sign of one day: None)
+        days = days_disagree(_second_sentence_weekdays(a), _second_sentence_weekdays(b),
+                             text.event_day_tolerance_days) or None
     # A series' editions grow as a developing story does: only outside a series is growth an update.
     grow = compared.all_grow and not (ours.series and theirs.series) \
         and _growth_tells_an_update(agree, conflict, days, ours.says_counts_moved or theirs.says_counts_moved, text)
@@ -945,13 +979,15 @@ def _named_dates(seg: Segmented, day: date, memo: Memo | None = None) -> frozens
 
 def _growth_tells_an_update(agreeing: int, conflicting: int, days_differ: bool | None, counts_moved: bool,
                             text: TextConfig) -> bool:
-    """Whether figures that all grew on one side read as a developing story's later report: it keeps a figure that
-    did not move (the flood's shelters, the road it closed), its lead names the same day or says its counts moved
-    ("has now burnt", "has risen to"), or fewer than ``TextConfig.figures_all_differ_min_conflicts`` things moved.
-    Two or more tallies all other with none of these is as much the next event's larger (or, read the other way,
-    smaller) counts: the next landslide on the line, the steelmaker's further round of cuts."""
-    return agreeing > 0 or days_differ is False or counts_moved \
-        or conflicting < text.figures_all_differ_min_conflicts
+    """Whether figures that all grew on one side read as a developing story's later report: it keeps figures that
+    did not move (the flood's shelters, the road it closed), at least ``TextConfig.growth_kept_min_share`` of those
+    that did, its lead names the same day or says its counts moved ("has now burnt", "has risen to"), or fewer than
+    ``TextConfig.figures_all_differ_min_conflicts`` things moved. Two or more tallies all other with none of these
+    is as much the next event's larger (or, read the other way, smaller) counts: the next landslide on the line,
+    the steelmaker's further round of cuts, the council's next vote repeating one standing figure of its own (its
+    20mph limit) beside another vote, petition and cost."""
+    kept = agreeing > 0 and agreeing >= text.growth_kept_min_share * conflicting
+    return kept or days_differ is False or counts_moved or conflicting < text.figures_all_differ_min_conflicts
 
 
 def pairs_giving_other_figures(pairs: Sequence[tuple[str, str]], text: TextConfig = TEXT_DEFAULT) -> int:

@@ -589,6 +589,15 @@ def _readings(value: str, reference: date | None, words: str) -> list[tuple[date
 _FUTURE_TENSE = re.compile(r"(?:\b(?:will|shall|won't|next)\b|'ll\b|\b(?:is|are|am)\s+(?:(?:due|expected|set|scheduled|"
                            r"going|likely|planning)\s+)?to\b)", re.IGNORECASE)
 _PAST_TENSE = re.compile(r"\b(?:was|were|had|did|\w+ed)\b", re.IGNORECASE)
+_FUTURE_OR_WOULD = re.compile(rf"{_FUTURE_TENSE.pattern}|\bwould\b", re.IGNORECASE)
+
+
+def before_future(text: str) -> str:
+    """``text`` up to its first word of the future tense ("will", "is due to", "next"; "would", the future told in
+    the past): the part of a sentence that tells what happened ("Councillors met on Tuesday and will meet again on
+    Thursday": "Councillors met on Tuesday and")."""
+    found = _FUTURE_OR_WOULD.search(text)
+    return text if found is None else text[:found.start()]
 
 
 def _read_against_date(value: str) -> bool:
