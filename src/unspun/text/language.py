@@ -67,16 +67,19 @@ def reads_as_english(text: str, config: TextConfig = TEXT_DEFAULT) -> bool:
     if english_word_share(text) >= config.english_min_function_share:
         return True
     norms = words(text)
-    return _common_enough(sum(word_flags(norms)), _common_share(norms, config), config)
+    return _common_enough(sum(word_flags(norms)), _common_share(norms, config), config, dense=True)
 
 
-def _common_enough(count: int, common_share: float, config: TextConfig) -> bool:
+def _common_enough(count: int, common_share: float, config: TextConfig, dense: bool = False) -> bool:
     """Whether a text of ``count`` words, ``common_share`` of them common English words, reads as English
     without the function-word share: a short one (a headline, a one-sentence brief) with
-    ``english_short_min_common_share``, one of any length with ``english_dense_min_common_share`` (0: never)."""
+    ``english_short_min_common_share``; with ``dense`` (a whole text), one of any length with
+    ``english_dense_min_common_share`` (0: never). Not a sentence: a dense summary's sentences are short, and a
+    sentence of 40 words or more without function words is a list ("250 g red lentils, rinsed; 1 large onion,
+    chopped; …"), no prose for the spin score to read."""
     if count < config.english_short_words and common_share >= config.english_short_min_common_share:
         return True
-    return 0 < config.english_dense_min_common_share <= common_share
+    return dense and 0 < config.english_dense_min_common_share <= common_share
 
 
 # Remembered: every article's sentences are read once per spin score, and copies of one story share sentences.
