@@ -4,13 +4,15 @@ where nothing drifted. Fixture prose is written for these tests; the seeds are o
 from __future__ import annotations
 
 import functools
+import json
 import re
 from collections.abc import Iterable
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import need_shared
+from tests.conftest import FIXTURES, need_shared
 from unspun.ingest.segment import segment
 from unspun.model import Alignment, Article, Change, Segmented, SentenceMatch, Span
 from unspun.pair.changes import find_changes, sentence_changes
@@ -1461,6 +1463,17 @@ def test_a_negation_said_by_the_sense_of_other_words_is_no_change():
         "The harbour wall was left intact and the pier was not damaged.",
         "The harbour wall was left intact and the pier was damaged.",
     ) if c[0] == "negation"]
+
+
+_HEDGED = json.loads((FIXTURES / "hedged_negations" / "pairs.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(("a", "b", "negated"), [tuple(p) for part in ("fit", "held_out") for p in _HEDGED[part]])
+def test_a_hedge_and_its_negated_paraphrase_state_one_thing(a: str, b: str, negated: bool) -> None:
+    # "unlikely" / "do not expect", "doubt" / "do not believe", "failed to" / "did not": no negation changed;
+    # "will" / "will not", "expects" / "does not expect", "likely" / "not likely" stay negations
+    for x, y in ((a, b), (b, a)):
+        assert bool([c for c in changes_between(x, y) if c[0] == "negation"]) is negated, (x, y)
 
 
 def test_a_negation_in_a_phrase_that_affirms_is_no_change():

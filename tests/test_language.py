@@ -3,6 +3,8 @@ and scripts out."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tests.conftest import FIXTURES
@@ -54,6 +56,27 @@ def test_a_headline_or_one_sentence_copy_with_few_function_words_is_english_by_i
     rare = TEXT.__class__(english_common_min_zipf=6.0)
     assert common_english_share(headline, rare) < common_english_share(headline, TEXT)
     assert not reads_as_english(headline, rare)
+
+
+_DENSE = FIXTURES / "dense_english"
+_DENSE_TRUTH = json.loads((_DENSE / "truth.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(("part", "name"), [(p, n) for p in ("fit", "held_out") for n in _DENSE_TRUTH[p]])
+def test_a_dense_news_summary_reads_as_english_and_a_brief_in_another_language_does_not(part: str, name: str) -> None:
+    text = (_DENSE / name).read_text(encoding="utf-8")
+    assert reads_as_english(text, TEXT) is _DENSE_TRUTH[part][name]
+
+
+def test_a_dense_summary_read_by_stores_made_before_is_not_english() -> None:
+    from unspun.config import ADDED_SETTINGS
+
+    summary = (_DENSE / "en_transfer.txt").read_text(encoding="utf-8")
+    assert english_word_share(summary) < SHARE  # articles and auxiliaries dropped: 0.10
+    before = TextConfig(
+        english_dense_min_common_share=ADDED_SETTINGS["text"]["english_dense_min_common_share"])
+    assert reads_as_english(summary, TEXT)
+    assert not reads_as_english(summary, before)
 
 
 @pytest.mark.parametrize("name", ["pt_reading_blog", "es_debt_news", "de_recipe", "ko_entertainment"])
@@ -139,12 +162,13 @@ def test_parts_too_short_to_tell_take_the_sentence_s_reading() -> None:
 
 def _sentence_reading(sentence: str, config: TextConfig) -> bool:
     """``sentence_reads_as_english`` as the three helpers read it, word by word."""
-    from unspun.text.language import _common_share, _function_share, _short_and_common
-    from unspun.text.tokens import normal_form, word_texts
+    from unspun.text.language import _common_enough, _common_share, _function_share
+    from unspun.text.tokens import normal_form, word_flags, word_texts
 
     written = word_texts(sentence)
     norms = [normal_form(w) for w in written]
-    english = _function_share(written, norms) >= config.english_min_function_share or _short_and_common(norms, config)
+    english = _function_share(written, norms) >= config.english_min_function_share or \
+        _common_enough(sum(word_flags(norms)), _common_share(norms, config), config)
     return english and _common_share(norms, config) >= config.english_sentence_min_common_share
 
 

@@ -6,6 +6,7 @@ The original and hand-spun paragraphs below were written for these tests; the se
 from __future__ import annotations
 
 import math
+import re
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -568,7 +569,7 @@ def test_swap_evidence_in_one_pass_is_what_the_swaps_give() -> None:
         expected = SwapEvidence(substitution_rate(a, b, alignments, swaps), found.changed, found.replaced,
                                 found.grammar, found.grammar_added, swap_rarity(a, b, swaps),
                                 swap_fluency(a, b, swaps), names, found.edits,
-                                found.rarer_sides, found.kept_terms, found.thesaurus_picks)
+                                found.rarer_sides, found.kept_terms, found.thesaurus_picks, found.grammar_quotes)
         assert found == expected
         measured += expected.fluency[1]
         named += len(names)
@@ -878,6 +879,12 @@ def test_a_sub_editor_s_plain_english_revision_is_no_spun_copy_either_way() -> N
     for x, y in ((one, other), (other, one)):
         verdict = engine.compare_articles(Article("a", x[1], title=x[0]), Article("b", y[1], title=y[0])).verdict
         assert verdict.relation == "rewrite", verdict.evidence
+        # the evidence quotes this pair's own grammar edits, each side's words in its own text, none of another's
+        line = next(e for e in verdict.evidence if "grammar words added or dropped" in e)
+        quoted = re.findall(r"'([^']+)' → '([^']+)'", line)
+        expected = [("will commence", "is to start"), ("will", "is to")]
+        assert quoted == (expected if x is one else [(q, p) for p, q in expected]), line
+        assert all(p in x[1] and q in y[1] for p, q in quoted) and "such as" not in line, line
 
 
 def test_held_out_register_texts_read_less_spun_than_their_spun_copies():

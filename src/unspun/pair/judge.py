@@ -199,6 +199,9 @@ class PairFacts:
     # of those, the share added or dropped with nothing in their place (``spin.SwapEvidence.grammar_added``): a
     # spinner's phrase swaps ("more than" → "in excess of") bring grammar words of their own, never these
     grammar_added_share: float = 0.0
+    # the pair's first grammar edits (``spin.SwapEvidence.grammar_quotes``: A's words, B's, added or dropped): what
+    # the evidence quotes of them
+    grammar_quotes: tuple[tuple[str, str, bool], ...] = ()
     # the places sentences were merged or split (``merge_places``): one sentence pair joined is a sub-editor's
     # edit, a rewrite restructures throughout (``_one_merge_in_a_copy``)
     merges: int = 0
@@ -432,7 +435,8 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
                changes: ChangesConfig = CHANGES_DEFAULT, vectors_meaningful: bool = True,
                one_side_english: bool = False, align: AlignConfig = ALIGN_DEFAULT,
                changed_rate: float = 0.0, replaced_rate: float = 0.0, grammar_share: float = 0.0,
-               rewritten: bool = False, grammar_added_share: float = 0.0, edits: int = 0,
+               rewritten: bool = False, grammar_added_share: float = 0.0,
+               grammar_quotes: tuple[tuple[str, str, bool], ...] = (), edits: int = 0,
                rarer_sides: tuple[int, int] = (0, 0), kept_terms: tuple[int, int] = (0, 0),
                thesaurus_picks: tuple[int, int] = (0, 0), condensed: Condensed = NOT_CONDENSED,
                retold: tuple[int, int] = (0, 0)) -> PairFacts:
@@ -478,6 +482,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         replaced_rate=replaced_rate,
         grammar_share=grammar_share,
         grammar_added_share=grammar_added_share,
+        grammar_quotes=grammar_quotes,
         edits=edits,
         document_similarity=document_similarity,
         shared_names=shared_name_overlap(a, b, memo, text),
@@ -1062,8 +1067,7 @@ def _derived_relation(f: PairFacts, copy_cover: float, evidence: list[str],
                             "a spinner")
         else:
             evidence.append(f"{_grammar_of_a_person(f, config):.0%} of the changed words are grammar words added or "
-                            "dropped around "
-                            "the edits ('such as' → 'like', 'passed' → 'had passed'), which a spinner swapping words "
+                            f"dropped around the edits{_grammar_examples(f, config)}, which a spinner swapping words "
                             "one for one does not: a person's revision, not a spinner's swaps")
         return "rewrite", confidence * 0.9, evidence
     summarised = (min(f.coverage_a, f.coverage_b) < config.spun_min_coverage_both
@@ -1224,6 +1228,14 @@ def _grammar_of_a_person(f: PairFacts, config: Config) -> float:
     if abs(f.swap_rarity) >= config.spun_thesaurus_min_swap_rarity:
         return f.grammar_added_share
     return f.grammar_share
+
+
+def _grammar_examples(f: PairFacts, config: Config) -> str:
+    """The pair's own grammar edits that ``_grammar_of_a_person`` counted, quoted (" ('such as' → 'like')"), or ""
+    where none was kept: evidence quotes only the pair's words."""
+    added_only = abs(f.swap_rarity) >= config.spun_thesaurus_min_swap_rarity
+    quoted = [f"'{a}' → '{b}'" for a, b, added in f.grammar_quotes if added or not added_only][:2]
+    return f" ({', '.join(quoted)})" if quoted else ""
 
 
 def _restructure_sentence(f: PairFacts, config: Config) -> str:

@@ -299,6 +299,13 @@ class SwapEvidence:
     # counted once: a spin of an original takes the picks on its side alone; two spins of one original compared
     # with each other each hold picks where the other kept the original's plain word
     thesaurus_picks: tuple[int, int] = (0, 0)
+    # the first grammar edits of the pair (``grammar_edits``: A's words, B's, added or dropped), up to
+    # ``_QUOTED_GRAMMAR_EDITS`` of each count: what the judge quotes of a person's revision
+    grammar_quotes: tuple[tuple[str, str, bool], ...] = ()
+
+
+# How many of a pair's grammar edits the judge may quote, of all of them and of those added or dropped.
+_QUOTED_GRAMMAR_EDITS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -333,11 +340,14 @@ def swap_evidence(a: Segmented, b: Segmented, alignments: Sequence[Alignment], t
     zipfs, bigrams = lexicon.word_zipf_table(), _bigrams()
     found: dict[tuple[int, int, int, int], _Swap] = {}
     aligned = changed = replaced = grammar = added = edits = 0
+    quotes: list[tuple[str, str, bool]] = []
     for a_span, b_span in aligned_sentence_pairs(a, b, alignments):
         x, y = text_a[a_span.start : a_span.end], text_b[b_span.start : b_span.end]
         both, edited, one_for_one, grammar_words, grammar_added, regions = _edited_words(x, y, text)
         aligned, changed, replaced = aligned + both, changed + edited, replaced + one_for_one
         grammar, added, edits = grammar + grammar_words, added + grammar_added, edits + regions
+        if grammar_words and _more_quotes_wanted(quotes):
+            quotes.extend(grammar_edits(x, y))
         for swap in _sentence_swaps(x, y, text, absent, zipfs, bigrams):
             key = (a_span.start + swap.a0, a_span.start + swap.a1, b_span.start + swap.b0, b_span.start + swap.b1)
             found.setdefault(key, swap)
@@ -377,6 +387,7 @@ def swap_evidence(a: Segmented, b: Segmented, alignments: Sequence[Alignment], t
         (sum(g <= -config.clear_rarity_gap_zipf for g in gaps), sum(g >= config.clear_rarity_gap_zipf for g in gaps)),
         (len(term_swaps[0]), len(term_swaps[1])),
         (len(picks[0]), len(picks[1])),
+        tuple(quotes),
     )
 
 
@@ -391,6 +402,11 @@ def _pick_side(word_zipfs: tuple[float, float] | None, config: SpinConfig) -> in
     if abs(za - zb) < config.clear_rarity_gap_zipf or min(za, zb) >= config.rare_word_max_zipf:
         return None
     return 0 if za < zb else 1
+
+
+def _more_quotes_wanted(quotes: Sequence[tuple[str, str, bool]]) -> bool:
+    """Whether the grammar edits found so far lack some the judge may quote (``_QUOTED_GRAMMAR_EDITS``)."""
+    return len(quotes) < _QUOTED_GRAMMAR_EDITS or sum(q[2] for q in quotes) < _QUOTED_GRAMMAR_EDITS
 
 
 # --- terms a text keeps -----------------------------------------------------------------------------
@@ -441,15 +457,9 @@ def _edited_words(a_sentence: str, b_sentence: str, text: TextConfig) -> tuple[i
     ``token_opcodes`` diffs in one order whichever sentence is given first, and the counts add both sides: the same
     either way."""
     tokens_a, tokens_b = word_tokens(a_sentence), word_tokens(b_sentence)
-    keys_a, keys_b = word_keys(tuple(t.norm for t in tokens_a)), word_keys(tuple(t.norm for t in tokens_b))
     changed = replaced = grammar = added = edits = 0
-    for op in token_opcodes(tokens_a, tokens_b):
+    for op in _edit_ops(tokens_a, tokens_b):
         tag, i1, i2, j1, j2 = op
-        if tag == "equal" or (tag == "replace" and one_word([t.norm for t in tokens_a[i1:i2]],
-                                                            [t.norm for t in tokens_b[j1:j2]])):
-            continue  # kept, or one word joined or split ("per cent" / "percent")
-        if tag != "replace" and only_continued(keys_a[i1:i2] if tag == "delete" else keys_b[j1:j2]):
-            continue  # the rest of a phrase written in fewer words on the other side ("cell phone" / "mobile")
         changed, edits = changed + i2 - i1 + j2 - j1, edits + 1
         if i2 - i1 != j2 - j1:  # words added or dropped around the edit, not one swapped for one
             words = sum(1 for token in (*tokens_a[i1:i2], *tokens_b[j1:j2]) if token.text.lower() in GRAMMAR_WORDS)
@@ -458,6 +468,45 @@ def _edited_words(a_sentence: str, b_sentence: str, text: TextConfig) -> tuple[i
         if tag == "replace" and (i2 - i1 == j2 - j1 or is_swap(op, text)):
             replaced += i2 - i1 + j2 - j1
     return len(tokens_a) + len(tokens_b), changed, replaced, grammar, added, edits
+
+
+def _edit_ops(tokens_a: Sequence[Token], tokens_b: Sequence[Token]) -> list[tuple[str, int, int, int, int]]:
+    """The word diff's changed runs that are edits: not a word joined or split ("per cent" / "percent") nor the
+    rest of a phrase written in fewer words on the other side ("cell phone" / "mobile")."""
+    keys_a, keys_b = word_keys(tuple(t.norm for t in tokens_a)), word_keys(tuple(t.norm for t in tokens_b))
+    found = []
+    for op in token_opcodes(tokens_a, tokens_b):
+        tag, i1, i2, j1, j2 = op
+        if tag == "equal" or (tag == "replace" and one_word([t.norm for t in tokens_a[i1:i2]],
+                                                            [t.norm for t in tokens_b[j1:j2]])):
+            continue
+        if tag != "replace" and only_continued(keys_a[i1:i2] if tag == "delete" else keys_b[j1:j2]):
+            continue
+        found.append(op)
+    return found
+
+
+def grammar_edits(a_sentence: str, b_sentence: str) -> list[tuple[str, str, bool]]:
+    """The edits of two sentences that add or drop grammar words, as ``_edited_words`` counts them: A's words and
+    B's as written (an insertion or a deletion with the kept word after it, or before it at the sentence's end:
+    "passed" → "had passed") and whether its grammar words count as added or dropped (``SwapEvidence.grammar_added``)
+    — what the judge quotes of a person's revision, from the pair itself."""
+    tokens_a, tokens_b = word_tokens(a_sentence), word_tokens(b_sentence)
+    found = []
+    for tag, i1, i2, j1, j2 in _edit_ops(tokens_a, tokens_b):
+        if i2 - i1 == j2 - j1 or not any(t.text.lower() in GRAMMAR_WORDS for t in (*tokens_a[i1:i2], *tokens_b[j1:j2])):
+            continue
+        added = tag != "replace" or _grammar_recast(tokens_a[i1:i2], tokens_b[j1:j2])
+        if tag != "replace":  # the kept word beside it says where it stands
+            after = i2 < len(tokens_a) and j2 < len(tokens_b)
+            i1, i2, j1, j2 = (i1, i2 + 1, j1, j2 + 1) if after else (max(i1 - 1, 0), i2, max(j1 - 1, 0), j2)
+        found.append((_words_between(a_sentence, tokens_a[i1:i2]), _words_between(b_sentence, tokens_b[j1:j2]),
+                      added))
+    return found
+
+
+def _words_between(sentence: str, tokens: Sequence[Token]) -> str:
+    return sentence[tokens[0].start : tokens[-1].end] if tokens else ""
 
 
 def _grammar_recast(x: Sequence[Token], y: Sequence[Token]) -> bool:

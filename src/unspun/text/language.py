@@ -61,16 +61,25 @@ def _common_share(norms: Sequence[str], config: TextConfig) -> float:
 @functools.lru_cache(maxsize=4096)
 def reads_as_english(text: str, config: TextConfig = TEXT_DEFAULT) -> bool:
     """Whether at least ``config.english_min_function_share`` of ``text``'s words are English function words,
-    or — a text of fewer than ``config.english_short_words`` words — at least
-    ``config.english_short_min_common_share`` of them are common English words."""
-    return english_word_share(text) >= config.english_min_function_share or _short_and_common(words(text), config)
+    or at least ``config.english_short_min_common_share`` of them are common English words — a text of fewer than
+    ``config.english_short_words`` words — or ``config.english_dense_min_common_share`` of them, a text of any
+    length (a dense summary that drops its articles and auxiliaries)."""
+    if english_word_share(text) >= config.english_min_function_share:
+        return True
+    norms = words(text)
+    return _common_enough(sum(word_flags(norms)), _common_share(norms, config), config, dense=True)
 
 
-def _short_and_common(norms: Sequence[str], config: TextConfig) -> bool:
-    """Whether a text of these normalised words is too short for the function-word share and mostly common
-    English words."""
-    return sum(word_flags(norms)) < config.english_short_words and \
-        _common_share(norms, config) >= config.english_short_min_common_share
+def _common_enough(count: int, common_share: float, config: TextConfig, dense: bool = False) -> bool:
+    """Whether a text of ``count`` words, ``common_share`` of them common English words, reads as English
+    without the function-word share: a short one (a headline, a one-sentence brief) with
+    ``english_short_min_common_share``; with ``dense`` (a whole text), one of any length with
+    ``english_dense_min_common_share`` (0: never). Not a sentence: a dense summary's sentences are short, and a
+    sentence of 40 words or more without function words is a list ("250 g red lentils, rinsed; 1 large onion,
+    chopped; …"), no prose for the spin score to read."""
+    if count < config.english_short_words and common_share >= config.english_short_min_common_share:
+        return True
+    return dense and 0 < config.english_dense_min_common_share <= common_share
 
 
 # Remembered: every article's sentences are read once per spin score, and copies of one story share sentences.
@@ -83,10 +92,10 @@ def sentence_reads_as_english(sentence: str, config: TextConfig = TEXT_DEFAULT) 
     # reads): the counts of ``_function_share``, ``_short_and_common`` and ``_common_share``, summed in C loops.
     read = list(map(_word_readings(config).__getitem__, word_texts(sentence)))
     total = sum(map(_IS_WORD, read))
-    english = (sum(map(_FUNCTION, read)) / total if total else 0.0) >= config.english_min_function_share or (
-        sum(map(_NORM_IS_WORD, read)) < config.english_short_words
-        and _read_common_share(read) >= config.english_short_min_common_share)
-    return english and _read_common_share(read) >= config.english_sentence_min_common_share
+    common = _read_common_share(read)
+    english = (sum(map(_FUNCTION, read)) / total if total else 0.0) >= config.english_min_function_share or \
+        _common_enough(sum(map(_NORM_IS_WORD, read)), common, config)
+    return english and common >= config.english_sentence_min_common_share
 
 
 def word_reading(written: str, config: TextConfig) -> tuple[bool, bool, bool, bool, bool]:
