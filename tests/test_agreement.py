@@ -10,7 +10,16 @@ import pytest
 
 from unspun.config import DEFAULT, TEXT_DEFAULT
 from unspun.model import Article
-from unspun.pair.agreement import FEATURES, MEAN, SCALE, WEIGHTS, _cut_short, same_facts_probability, sentence_features
+from unspun.pair.agreement import (
+    FEATURES,
+    MEAN,
+    SCALE,
+    WEIGHTS,
+    _cut_short,
+    _differing_not_cut_short,
+    same_facts_probability,
+    sentence_features,
+)
 from unspun.pair.engine import default_engine
 
 # One wire story (A); a rewrite of it that keeps every fact (B); a separate report of the same day by another
@@ -759,3 +768,29 @@ def test_a_sentence_cut_short_says_nothing_its_counterpart_does_not() -> None:
                           TEXT_DEFAULT, DEFAULT)
     assert not _cut_short("Parents said the long bus journey to the middle school was unfair on young children.",
                           report, TEXT_DEFAULT, DEFAULT)
+
+
+def test_a_sentence_as_long_as_its_counterpart_is_no_sentence_cut_short() -> None:
+    # reviewB 6: every content word of the report's sentence, reordered, is a rewording, not a cut
+    report = ("The council said it had arranged for pupils in Years 5 and 6 to be taught at Hexham Middle School "
+              "from Thursday, with buses leaving the Priestpopple site at 8.20am.")
+    reordered = ("From Thursday, with buses leaving the Priestpopple site at 8.20am, pupils in Years 5 and 6 will be "
+                 "taught at Hexham Middle School, the council said it had arranged.")
+    assert not _cut_short(reordered, report, TEXT_DEFAULT, DEFAULT)
+
+
+def test_a_summary_sentence_merging_two_of_the_reports_is_read_against_each_not_their_join() -> None:
+    # reviewB 6 (crash_v2 of crash_long): the short sentence takes the carriageway from one sentence and the closed
+    # road from the next; against the two joined it passed for one sentence cut short
+    report = ["The crash happened at about 7.30am on the eastbound carriageway between the Bridge End roundabout and "
+              "the turn-off for Corbridge.",
+              "The road was closed in both directions for more than five hours while collision investigators examined "
+              "the scene, and drivers faced long delays on diversions through Corbridge and Acomb.",
+              "The lorry driver was not hurt and is helping officers with their inquiries."]
+    summary = ["Collision investigators examined the scene on the eastbound carriageway while the road was closed."]
+    merged = [({0, 1}, {0}, (0.6, 0.6, 0.6))]
+    assert _differing_not_cut_short(merged, [0.2], report, summary, TEXT_DEFAULT, DEFAULT) == 1
+    # one sentence the summary did cut short still counts as cut, not as other facts, either side first
+    cut = ["The road was closed in both directions while collision investigators examined the scene."]
+    assert _differing_not_cut_short([({1}, {0}, (0.6, 0.6, 0.6))], [0.2], report, cut, TEXT_DEFAULT, DEFAULT) == 0
+    assert _differing_not_cut_short([({0}, {1}, (0.6, 0.6, 0.6))], [0.2], cut, report, TEXT_DEFAULT, DEFAULT) == 0

@@ -22,7 +22,7 @@ from unspun.corpus.story_clusters import copy_roles, origin_of
 from unspun.ingest.extract import extract
 from unspun.model import Article, ArticleMeta, StoredPair, Verdict
 from unspun.pair.pipeline import compare_articles
-from unspun.run.indexer import _match, index_paths, ranked_matches, trace, trace_dict
+from unspun.run.indexer import _match, _nearer, index_paths, ranked_matches, trace, trace_dict
 from unspun.text.tokens import words
 
 
@@ -455,3 +455,44 @@ def test_a_dated_chain_traces_each_copy_to_the_text_it_copied_first(tmp_path: Pa
     undated = tmp_path / "kiln3_undated.txt"
     undated.write_text(json.loads((chain / "kiln3.json").read_text(encoding="utf-8"))["text"], encoding="utf-8")
     assert [Path(m.id).stem for m in trace(str(undated), db).matches][:2] == ["kiln2", "kiln1"]
+
+
+def test_a_copy_the_query_is_no_nearer_to_than_its_ancestor_is_no_nearer_source() -> None:
+    """reviewB: a query that copied kiln1 (keeping the paragraph kiln2 cut) is closer to kiln1 by score and by reused
+    share; kiln2 derives from kiln1 but is the query's sibling by text, not the source it copied."""
+    edges = {("c1", "c2")}
+    closer = {"c1": (0.99, 1.0), "c2": (0.88, 0.89)}
+    assert generations(["c1", "c2"], edges, lambda s, a: closer[s] >= closer[a]) == {"c1": 0, "c2": 0}
+    assert generations(["c1", "c2"], edges, lambda s, a: True) == {"c1": 0, "c2": 1}
+    near = Verdict("near_duplicate", "b_to_a", 0.99, 1.0, 0.9)
+    assert _nearer(Verdict("near_duplicate", "b_to_a", 0.97, 0.92, 0.8), near) is False
+    # nearer by either measure keeps the chain's order (probe50 C: the direct source may reuse less of the origin)
+    assert _nearer(Verdict("near_duplicate", "b_to_a", 0.97, 1.0, 0.8), near)
+
+
+def test_of_matches_tied_on_evidence_the_earliest_published_comes_first_whatever_its_id() -> None:
+    text = Verdict("near_duplicate", "b_to_a", 0.99, 1.0, 1.0)
+    mirror = _match(Article("a-mirror", "", published="2026-10-20T11:45:00+01:00"), text, "source", "k1")
+    first = _match(Article("z-outlet", "", published="2026-10-20T10:30:00Z"), text, "source", "k1")
+    assert [m.id for m in ranked_matches([mirror, first])] == ["z-outlet", "a-mirror"]
+    undated = _match(Article("0-undated", ""), text, "source", "k1")
+    assert [m.id for m in ranked_matches([undated, mirror])] == ["a-mirror", "0-undated"]
+
+
+def test_a_verbatim_mirror_of_the_direct_source_is_listed_after_it(tmp_path: Path) -> None:
+    """tests/fixtures/trace_chains kiln-mirror (fixC, reviewB 5): kiln2's text word for word on a mirror 15 minutes
+    later. The stored duplicate pair made the mirror a generation below kiln2, and tracing kiln3 listed it first."""
+    chain = FIXTURES / "trace_chains"
+    db = tmp_path / "mirror.db"
+    index_paths([str(chain / f"{name}.json") for name in ("kiln1", "kiln2", "kiln_mirror")], db, workers=1)
+    found = [(Path(m.id).stem, m.role) for m in trace(str(chain / "kiln3.json"), db).matches]
+    assert found == [("kiln2", "source"), ("kiln-mirror", "source"), ("kiln1", "source")]
+
+
+def test_a_copy_of_the_origin_beside_its_sibling_lists_the_origin_first(tmp_path: Path) -> None:
+    """tests/fixtures/trace_chains kiln-roundup (fixC, reviewB 4): a roundup copied kiln1 with edits of its own and
+    keeps kiln1's closing paragraph that kiln2 cut; kiln2 (0.88, 89%) was listed before kiln1 (0.99, 100%)."""
+    chain = FIXTURES / "trace_chains"
+    db = tmp_path / "roundup.db"
+    index_paths([str(chain / f"{name}.json") for name in ("kiln1", "kiln2")], db, workers=1)
+    assert [Path(m.id).stem for m in trace(str(chain / "kiln_roundup.json"), db).matches][:1] == ["kiln1"]

@@ -130,11 +130,14 @@ def family_roles(query: K, with_query: Mapping[K, Verdict], among: Iterable[tupl
     return roles
 
 
-def generations(sources: Iterable[K], edges: set[tuple[K, K]]) -> dict[K, int]:
+def generations(sources: Iterable[K], edges: set[tuple[K, K]],
+                outranks: Callable[[K, K], bool] | None = None) -> dict[K, int]:
     """How many of the query's other ``sources`` each one derives from through ``edges`` ((source, copy) pairs, as
     ``derivations`` gives them): the query's direct source, a copy of a copy made from the origin, derives from every
     other ancestor listed and has the most (probe50 C: c3 copied c2, which copied c1: c2 has 1, c1 0). A source no
-    edge orders (the stored pair names no direction) has none."""
+    edge orders (the stored pair names no direction) has none. ``outranks(source, ancestor)``, when given, says
+    which ancestors count: a copy the query is no nearer to than to its ancestor is no nearer source (the query
+    kept the ancestor's paragraph the copy cut, reviewB's kiln1 and kiln2)."""
     inside = set(sources)
     parents: dict[K, set[K]] = {}
     for s, c in edges:
@@ -148,7 +151,7 @@ def generations(sources: Iterable[K], edges: set[tuple[K, K]]) -> dict[K, int]:
             if k not in seen and k != source:
                 seen.add(k)
                 todo.extend(parents.get(k, ()))
-        found[source] = len(seen & inside)
+        found[source] = sum(1 for k in seen & inside if outranks is None or outranks(source, k))
     return found
 
 

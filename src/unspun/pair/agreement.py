@@ -265,8 +265,9 @@ def reused_alignments(a: Segmented, b: Segmented, alignments: Sequence[Alignment
     agreement, found = _weighed(groups, text, drawn, drawn_into)
     if agreement.log_odds is None or agreement.matches < config.agreement_min_matches or \
             agreement.log_odds >= config.agreement_min_log_odds or not overrule or \
-            _summary_telling_nothing_else(texts_a, texts_b, agreement, _told_apart(groups, found, texts_a, texts_b,
-                                                                                  text, config), text, config):
+            _summary_telling_nothing_else(texts_a, texts_b, agreement,
+                                          _differing_not_cut_short(grown, found, texts_a, texts_b, text, config),
+                                          text, config):
         return alignments, agreement
     if _mostly_reused(a, b, alignments, config, tuning):
         return alignments, agreement  # a derived text: its reworded matches are its rewording, not other facts
@@ -736,26 +737,32 @@ def _names(sentence: str, text: TextConfig) -> frozenset[str]:
     return frozenset(sentence_name_norms(sentence, text))
 
 
-def _told_apart(groups: Sequence[tuple[str, str, tuple[float, float, float]]], found: Sequence[float],
-                texts_a: Sequence[str], texts_b: Sequence[str], text: TextConfig, config: Config) -> int:
+def _differing_not_cut_short(groups: Sequence[_Members], found: Sequence[float], texts_a: Sequence[str],
+                             texts_b: Sequence[str], text: TextConfig, config: Config) -> int:
     """How many of the weighed ``groups`` (each one's probability of the same facts in ``found``) read as other facts
-    where the side of fewer sentences is no sentence cut short of its counterpart (``_cut_short``): what a summary's
-    differing matches are."""
+    where the side of fewer sentences is not cut short of its counterpart: each of its sentences a sentence of the
+    other's cut short (``_cut_short``, sentence against sentence: a group's joined sentences state several facts, and
+    a short sentence read against them all passed for one of them cut short, reviewB's crash_v2 of crash_long): what a
+    summary's differing matches are."""
     short_is_a = len(texts_a) < len(texts_b)
-    return sum(1 for (joined_a, joined_b, _), p in zip(groups, found, strict=True) if p < 0.5 and not
-               (_cut_short(joined_a, joined_b, text, config) if short_is_a else
-                _cut_short(joined_b, joined_a, text, config)))
+
+    def cut(rows_a: set[int], rows_b: set[int]) -> bool:
+        short, long_ = ([texts_a[i] for i in sorted(rows_a)], [texts_b[j] for j in sorted(rows_b)]) if short_is_a \
+            else ([texts_b[j] for j in sorted(rows_b)], [texts_a[i] for i in sorted(rows_a)])
+        return all(any(_cut_short(s, sentence, text, config) for sentence in long_) for s in short)
+
+    return sum(1 for (rows_a, rows_b, _), p in zip(groups, found, strict=True) if p < 0.5 and not cut(rows_a, rows_b))
 
 
 def _cut_short(short: str, long_: str, text: TextConfig, config: Config) -> bool:
-    """Whether ``short`` says nothing ``long_`` does not: it names no one and gives no figure ``long_`` does not,
-    and at least ``config.agreement_summary_cut_min_kept_share`` of its content words are ``long_``'s (a brief's
-    "Years 5 and 6 will be taught at Hexham Middle School from Thursday" of the report's sentence that also gives
-    the buses' time). The sentence model reads the details it dropped as other facts."""
-    words = _sentence_content(short)
-    if not words or named_specifics([short], text) - named_specifics([long_], text):
+    """Whether ``short`` is ``long_`` cut short: it has fewer content words, names no one and gives no figure
+    ``long_`` does not, and at least ``config.agreement_summary_cut_min_kept_share`` of its content words are
+    ``long_``'s (a brief's "Years 5 and 6 will be taught at Hexham Middle School from Thursday" of the report's
+    sentence that also gives the buses' time). The sentence model reads the details it dropped as other facts."""
+    words, kept_from = _sentence_content(short), _sentence_content(long_)
+    if not words or len(words) >= len(kept_from) or named_specifics([short], text) - named_specifics([long_], text):
         return False
-    return len(words & _sentence_content(long_)) >= config.agreement_summary_cut_min_kept_share * len(words)
+    return len(words & kept_from) >= config.agreement_summary_cut_min_kept_share * len(words)
 
 
 def _summary_telling_nothing_else(texts_a: Sequence[str], texts_b: Sequence[str], agreement: Agreement,
@@ -764,14 +771,13 @@ def _summary_telling_nothing_else(texts_a: Sequence[str], texts_b: Sequence[str]
     sentences (at most ``config.agreement_summary_max_sentences``, or a condensed few: ``agreement_condensed_*``),
     names no one and gives no figure the other side does not (``named_specifics``), and its matches lean to the same
     facts (mean log-odds ≥ 0, and fewer than half of them reading other facts or each one that does a sentence cut
-    short of its counterpart: no match ``differing``, ``_told_apart``; a radio bulletin's own sentence of the event
-    beside two cut short is another report, tests/fixtures/brief_controls court_radio). Its sentences say less than
-    the ones they retell, and the
-    sentence model, fitted on sentence pairs that say the same thing, reads that as other facts (/tmp/probe31's
-    shipwreck summary: 56% by the combined odds, 1 of 3 pairs "differ"); a summary contradicting its source leans
-    the other way, and a separate report of the event tells people and figures of its own
-    (tests/fixtures/human_summaries, other reports). Two texts of as many sentences are no summary of each other
-    (the same answer in either order)."""
+    short of its counterpart: no match ``differing``, ``_differing_not_cut_short``; a radio bulletin's own sentence
+    of the event beside two cut short is another report, tests/fixtures/brief_controls court_radio). Its sentences
+    say less than the ones they retell, and the sentence model, fitted on sentence pairs that say the same thing,
+    reads that as other facts (/tmp/probe31's shipwreck summary: 56% by the combined odds, 1 of 3 pairs "differ"); a
+    summary contradicting its source leans the other way, and a separate report of the event tells people and
+    figures of its own (tests/fixtures/human_summaries, other reports). Two texts of as many sentences are no
+    summary of each other (the same answer in either order)."""
     if len(texts_a) == len(texts_b) or agreement.log_odds is None or agreement.log_odds < 0.0 \
             or (2 * agreement.differing >= agreement.matches and differing):
         return False

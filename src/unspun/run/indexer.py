@@ -25,10 +25,12 @@ import contextlib
 import functools
 import gc
 import hashlib
+import math
 import time
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
@@ -542,8 +544,12 @@ def _traced(store: Store, article: Article, index: CandidateIndex, engine: PairE
     # The query's sources nearest it first: its direct source before the origin it descends from. A stored
     # duplicate of the query naming no direction is the query's own text (a file traced beside its stored copy): it
     # derives from what the query derives from, and is no nearer source (probe51 B: s1_alt.txt beside stored s1_alt).
+    # A stored duplicate pair is one text twice, no generation (reviewB: a verbatim mirror of the direct source was
+    # listed before it); a copy the query is no nearer to than to its ancestor is no nearer source (``_nearer``).
+    with_query = {pk: verdict for pk, _, verdict in derived}
     depth = generations([pk for pk, _, verdict in derived if roles[pk].role == "source" and not _twin(verdict)],
-                        derivations((p.a, p.b, p.verdict) for p in stored))
+                        derivations((p.a, p.b, p.verdict) for p in stored if p.verdict.relation != "duplicate"),
+                        lambda source, ancestor: _nearer(with_query[source], with_query[ancestor]))
     versions = store.versions_of([pk for pk, _, _ in derived] + ([own] if own is not None else []))
     names = {_QUERY: article.id}
     matches, nearness = [], []
@@ -560,6 +566,15 @@ def _traced(store: Store, article: Article, index: CandidateIndex, engine: PairE
     if own is not None:
         return TraceResult(article, ranked, *versions[own], family)
     return TraceResult(article, ranked, None, len(store.keys_of([article.id])), family)
+
+
+def _nearer(source: Verdict, ancestor: Verdict) -> bool:
+    """Whether the query (side A of both verdicts) may have copied ``source`` rather than its ``ancestor``: the
+    query is as close to it by score or by reused share. A query that kept what the copy cut from its ancestor (a
+    paragraph) is closer to the ancestor on both: it copied the ancestor, and the copy is its sibling (reviewB:
+    kiln2 at 0.88 and 89% listed before kiln1 at 0.99 and 100%)."""
+    near, far = max(source.coverage_a, source.coverage_b), max(ancestor.coverage_a, ancestor.coverage_b)
+    return source.confidence * near >= ancestor.confidence * far or near >= far
 
 
 def _twin(verdict: Verdict) -> bool:
@@ -666,8 +681,18 @@ def ranked_matches(matches: Sequence[TraceMatch], generations: Sequence[int] = (
     order = sorted(zip(matches, depth, strict=True),
                    key=lambda md: (md[0].origin != md[0].id and md[0].role != "source", -md[1],
                                    md[0].origin != md[0].id, md[0].role != "source", _AS_SOURCE[md[0].direction],
-                                   -md[0].score, md[0].id, md[0].version))
+                                   -md[0].score, _published_at(md[0].published), md[0].id, md[0].version))
     return tuple(m for m, _ in order)
+
+
+def _published_at(published: str | None) -> float:
+    """A match's publication time as seconds (undated or unreadable: last), so that of matches tied on evidence (a
+    text and its verbatim mirror) the earliest is listed first, whatever their ids."""
+    try:
+        at = datetime.fromisoformat(published or "")
+    except ValueError:
+        return math.inf
+    return (at if at.tzinfo else at.replace(tzinfo=UTC)).timestamp()
 
 
 # How surely a match's verdict (query as side A) makes it the query's source: "b_to_a" says it is, "unknown" may be.
