@@ -25,10 +25,12 @@ from unspun.text.wordlists import (
     AD_WORDS,
     COUNTER_WORDS,
     FUNCTION_WORDS,
+    MONTH_NAMES,
     NEWS_AGENCIES,
     SECTION_PHRASES,
     UI_PHRASES,
     UI_WORDS,
+    WEEKDAY_ORDER,
 )
 
 # Thresholds are in the settings tree (``Config.line_*``: ``unspun.config``).
@@ -169,8 +171,7 @@ _CREDIT_PHRASE = re.compile(
 # agreement.", 19 words: /tmp/probe52 cause 4). "The report was first published in 2019 …" speaks of another document.
 _OWN_CREDIT_NAMES_OUTLET = re.compile(
     r"^\W*this\b.*?\b(?:published|appeared|ran|printed|republished|reprinted|reproduced|syndicated)\s+(?:in|on|by|from)\s+"
-    r"(?:the\s+(?-i:[A-Z])|(?!(?:january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)(?-i:[A-Z]))",
+    r"(?:the\s+(?-i:[A-Z])|(?!(?:" + "|".join([*MONTH_NAMES, *WEEKDAY_ORDER]) + r")\b)(?-i:[A-Z]))",
     re.IGNORECASE)
 _REPUBLISHED_HERE = re.compile(r"\b(?:republished|reproduced|reprinted|shared|syndicated|carried)\b", re.IGNORECASE)
 # A republishing footer names its licence, which makes it longer than a credit label: "This article first appeared on
