@@ -19,6 +19,7 @@ from unspun.ingest.extract_lines import (
     classify_lines,
     furniture_reason,
     html_line_reason,
+    is_credit_line,
     is_keyword_list,
     split_call_to_action,
 )
@@ -221,3 +222,34 @@ def test_a_credit_sentence_above_the_closing_lines_stays_the_articles() -> None:
     old = classify_lines(_DEPOT + " Originally published by the Wrexham Leader.",
                          replace(DEFAULT, line_closing_credit_lines=0))
     assert [v.text for v in old if v.label == "credit"] == []
+
+
+@pytest.mark.parametrize("line", [
+    # /tmp/probe52 cause 4 (credb52): what a credit says, not one exact shape
+    "This article was first published by the Tayside Courier and is republished here under a content-sharing "
+    "agreement.",
+    "This story originally ran in the Ashby Mercury and is shared here as part of our news partnership.",
+    "Story courtesy of Calder Valley Sport.",
+    "Words courtesy of the Yorkshire Post.",
+    "Via the Westmorland Gazette.",
+    "Credit: Yorkshire Echo",
+    "First published in the Lochaber Observer.",
+    "Reproduced with permission of the Oban Times.",
+    "Syndicated from Highland News Service.",
+])
+def test_a_line_saying_where_the_text_first_ran_is_a_credit(line: str) -> None:
+    assert is_credit_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    # an article's sentences naming an outlet or opening like a credit
+    "Mr Beaton told the Tayside Courier that the island would lose out and that he would write to ministers.",
+    "This report was first published by the Audit Office and found that four in ten ferries ran late last winter.",
+    "This report was first published in March and is shared with every councillor before the budget meeting.",
+    "Via the M6 motorway, drivers can reach Kendal in under an hour.",
+    "Story courtesy of a neighbour who filmed the fire, police said.",
+    "First published in 1851, the novel was a commercial failure.",
+    "The Tayside Courier first reported the closure on Monday.",
+])
+def test_a_sentence_naming_an_outlet_in_the_story_is_no_credit(line: str) -> None:
+    assert not is_credit_line(line)

@@ -847,6 +847,19 @@ def test_credits_of_words_beside_credits_of_pictures_still_name_the_source():
     assert decide_direction(dated, _seg(SOURCE_TEXT), "duplicate", COPY, [], DEFAULT)[0] == "unknown"
 
 
+@pytest.mark.parametrize(("line", "named"), [
+    # /tmp/probe52 cause 4 (credb52): a "Credit:" label names the words' source unless it speaks of a picture
+    ("Credit: Yorkshire Echo", True),
+    ("This article was first published by the Tayside Courier and is shared here under an agreement.", True),
+    ("Credit: Getty Images", False),
+    ("First published on Monday", False),
+])
+def test_a_credit_label_or_first_publication_names_the_source_of_the_words(line: str, named: bool) -> None:
+    credited = _seg(SOURCE_TEXT, credits=(line,))
+    expected = "b_to_a" if named else "unknown"
+    assert decide_direction(credited, _seg(SOURCE_TEXT), "duplicate", COPY, [], DEFAULT)[0] == expected
+
+
 TEMPLATE = replace(COPY, kind_share={"verbatim": 0.0, "near_verbatim": 0.0, "spun": 1.0, "paraphrase": 0.0},
                    substitution_rate=0.08, document_similarity=0.91)
 

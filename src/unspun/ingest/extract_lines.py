@@ -25,10 +25,12 @@ from unspun.text.wordlists import (
     AD_WORDS,
     COUNTER_WORDS,
     FUNCTION_WORDS,
+    MONTH_NAMES,
     NEWS_AGENCIES,
     SECTION_PHRASES,
     UI_PHRASES,
     UI_WORDS,
+    WEEKDAY_ORDER,
 )
 
 # Thresholds are in the settings tree (``Config.line_*``: ``unspun.config``).
@@ -152,16 +154,26 @@ _AMOUNT_FIRST = re.compile(r"\W*\d")
 # Credits written as a phrase rather than a label: "(Via Priya Raman, Valley Courier)", "Adapted from an
 # obituary by …", "This article first appeared in …", "Originally published by …", "Republished with permission".
 _CREDIT_PHRASE = re.compile(
-    r"""^\W*(?:(?P<via>via|courtesy\ of)\s+(?-i:[A-Z])
-    |(?:adapted|excerpted|abridged|condensed|reprinted|republished)\s+(?:from|with|by|courtesy)\b
+    r"""^\W*(?:(?:(?:story|article|report|words|text|content|piece)\s+)?(?P<via>via|courtesy\ of)\s+(?:the\s+)?
+        (?-i:[A-Z])
+    |(?:adapted|excerpted|abridged|condensed|reprinted|republished|reproduced|syndicated)\s+(?:from|with|by|courtesy)\b
     |republished\s+under\b
-    |(?:this|the)\s+(?:article|story|obituary|report|piece|column|interview|review|feature|essay)\s+
+    |(?P<own>(?:this|the)\s+(?:article|story|obituary|report|piece|column|interview|review|feature|essay)\s+
         (?:was\s+|is\s+)?(?:first|originally)\s+(?:appeared|published|ran|printed)\b
     |this\s+(?:article|story|obituary|piece|column|interview|review|feature|essay)\s+(?:is|was|has\s+been)\s+
-        (?:republished|reprinted|reproduced|syndicated)\s+(?:from|with|by|courtesy|under|here|in\s+full)\b
-    |originally\s+(?:published|appeared)\s+(?:in|on|by)\b)""",
+        (?:republished|reprinted|reproduced|syndicated)\s+(?:from|with|by|courtesy|under|here|in\s+full)\b)
+    |(?:first|originally)\s+(?:published|appeared)\s+(?:in|on|by)\b)""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A credit phrase speaking of the text itself ("This article was first published by …", the ``own`` group) that names
+# the outlet ("in|on|by|from [the] <Capital>", not a date): a republishing footer, as long as one naming its licence
+# ("This article was first published by the Tayside Courier and is republished here under a content-sharing
+# agreement.", 19 words: /tmp/probe52 cause 4). "The report was first published in 2019 …" speaks of another document.
+_OWN_CREDIT_NAMES_OUTLET = re.compile(
+    r"^\W*this\b.*?\b(?:published|appeared|ran|printed|republished|reprinted|reproduced|syndicated)\s+(?:in|on|by|from)\s+"
+    r"(?:the\s+(?-i:[A-Z])|(?!(?:" + "|".join([*MONTH_NAMES, *WEEKDAY_ORDER]) + r")\b)(?-i:[A-Z]))",
+    re.IGNORECASE)
+_REPUBLISHED_HERE = re.compile(r"\b(?:republished|reproduced|reprinted|shared|syndicated|carried)\b", re.IGNORECASE)
 # A republishing footer names its licence, which makes it longer than a credit label: "This article first appeared on
 # The Conversation and is republished here under a Creative Commons licence." (16 words).
 _LICENCE_WORDS = re.compile(r"\b(?:creative\s+commons|licen[cs]e[ds]?|cc[\s-]by(?:-[a-z]{2})*|permission)\b",
@@ -286,12 +298,22 @@ def is_credit_line(line: str) -> bool:
     stripped = line.strip()
     phrase = _CREDIT_PHRASE.match(stripped)
     # a phrase naming its licence is a footer, whatever it says of the outlet ("…, the nonprofit newsroom of …")
-    licensed = phrase is not None and _REPUBLISHED_UNDER.search(stripped) is not None
+    licensed = phrase is not None and (_REPUBLISHED_UNDER.search(stripped) is not None or _own_footer(stripped, phrase))
     if phrase is not None and not licensed and not _phrase_credit(stripped, phrase):
         return False
     if not (_CREDIT_LABEL.match(stripped) or _CREDIT_BY.match(stripped) or _WIRE_TAG.match(stripped) or phrase):
         return False
     return len(words_of(stripped)) <= (_LICENSED_CREDIT_MAX_WORDS if licensed else _CREDIT_MAX_WORDS)
+
+
+def _own_footer(line: str, phrase: re.Match[str]) -> bool:
+    """A credit phrase of the text itself naming the outlet it first ran in (``_OWN_CREDIT_NAMES_OUTLET``), with no
+    new clause after a comma, that goes on to say it is republished here ("… and is shared here as part of our news
+    partnership"): a republishing footer, however it words the arrangement. "This report was first published by the
+    Audit Office and found that …" is the article's sentence about another document."""
+    named = _OWN_CREDIT_NAMES_OUTLET.match(line) if phrase.group("own") is not None else None
+    return (named is not None and _REPUBLISHED_HERE.search(line, named.end()) is not None
+            and _NEW_CLAUSE.search(line) is None)
 
 
 def _phrase_credit(line: str, phrase: re.Match[str]) -> bool:

@@ -2916,7 +2916,7 @@ def _credits_other_outlet(seg: Segmented, memo: Memo | None = None) -> bool:
 # "Originally published by the Tavistock Times" names a source; "originally published on 3 March" (or on Monday,
 # yesterday, the 4th) dates the publisher's own article.
 _ORIGINALLY_NAMED = re.compile(
-    r"\boriginally\s+(?:published|appeared|ran)\s+(?:by|in|on)\s+(?!\d|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|"
+    r"\b(?:originally|first)\s+(?:published|appeared|ran)\s+(?:by|in|on)\s+(?!\d|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|"
     r"may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|today|yesterday|the\s+\d)\b)", re.IGNORECASE)
 _CREDIT_PARTS = re.compile(r"[;|]|\.\s")
@@ -2926,9 +2926,17 @@ _PICTURE_CREDIT = re.compile(r"\b(?:" + "|".join(sorted(IMAGE_CREDIT_WORDS)) + r
 def _is_source_credit(credit: str) -> bool:
     """A text credit that names where the words came from; the parts of it that credit pictures ("Photos: EPA",
     "graphics by Jane Doe") are left out, the rest read ("Source: Reuters, AFP. Photos: EPA" names Reuters)."""
-    for part in _CREDIT_PARTS.split(credit):
-        part = _PICTURE_CREDIT.split(part, maxsplit=1)[0]  # what precedes a picture's credit in it
+    for whole in _CREDIT_PARTS.split(credit):
+        part = _PICTURE_CREDIT.split(whole, maxsplit=1)[0]  # what precedes a picture's credit in it
         named = set(words(part)) & SOURCE_CREDIT_WORDS
-        if named - {"originally"} or ("originally" in named and _ORIGINALLY_NAMED.search(part)):
+        if named - {"originally", "credit"} or _ORIGINALLY_NAMED.search(part):
+            return True
+        if _credit_label_names_words(whole, named):
             return True
     return False
+
+
+def _credit_label_names_words(whole: str, named: set[str]) -> bool:
+    """A "Credit: <outlet>" line (/tmp/probe52: "Credit: Yorkshire Echo") names where the words came from when
+    nothing in it speaks of a picture ("Credit: Getty Images", "Photo credit: …" credit pictures)."""
+    return "credit" in named and _PICTURE_CREDIT.search(whole) is None

@@ -861,7 +861,7 @@ REPUBLICATION_CREDIT_WORDS = word_set("appeared republished reprinted reproduced
 # The words of extraction's credit phrases too ("This article was originally published by …", "Abridged from …",
 # "Courtesy of …": ``extract_lines._CREDIT_PHRASE``): a line extraction kept as a credit for them names a source.
 SOURCE_CREDIT_WORDS = word_set("""source via reuters ap afp bbc agencies adapted appeared republished reprinted
-                               excerpted originally abridged condensed courtesy""")
+                               excerpted originally abridged condensed courtesy credit syndicated reproduced""")
 # Credits of pictures, not of words: "Image: courtesy of NASA", "Photos: courtesy of the family".
 IMAGE_CREDIT_WORDS = word_set("""photo photos image images picture pictures photograph photographs video graphic
                               graphics illustration""")
