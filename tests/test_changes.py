@@ -1468,12 +1468,34 @@ def test_a_negation_said_by_the_sense_of_other_words_is_no_change():
 _HEDGED = json.loads((FIXTURES / "hedged_negations" / "pairs.json").read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize(("a", "b", "negated"), [tuple(p) for part in ("fit", "held_out") for p in _HEDGED[part]])
+def _hedged(pair: list) -> bool:
+    """Whether a pair of hedged_negations holds no negation change and a hedge ("unlikely", "doubt") balances it."""
+    return not pair[2] and bool(re.search(r"\b(unlikely|improbable|doubt\w*)\b", pair[0] + " " + pair[1]))
+
+
+_HEDGE_UNREAD = pytest.mark.xfail(strict=True, reason="hedges left out of NEGATIVE_SENSE until read in the negation's "
+                                                     "place (reviewD, session 44)")
+
+
+@pytest.mark.parametrize(("a", "b", "negated"), [pytest.param(*p, marks=_HEDGE_UNREAD if _hedged(p) else ())
+                                                 for part in ("fit", "held_out") for p in _HEDGED[part]])
 def test_a_hedge_and_its_negated_paraphrase_state_one_thing(a: str, b: str, negated: bool) -> None:
     # "unlikely" / "do not expect", "doubt" / "do not believe", "failed to" / "did not": no negation changed;
     # "will" / "will not", "expects" / "does not expect", "likely" / "not likely" stay negations
     for x, y in ((a, b), (b, a)):
         assert bool([c for c in changes_between(x, y) if c[0] == "negation"]) is negated, (x, y)
+
+
+def test_a_hedge_elsewhere_in_the_sentence_hides_no_negation() -> None:
+    # reviewD: a hedge anywhere in a sentence balanced the real negation beside it
+    for a, b in [("Despite doubts from residents, the council will approve the Marsh Lane scheme next week.",
+                  "Despite residents' objections, the council will not approve the Marsh Lane scheme next week."),
+                 ("There is little doubt the Tyne bridge will reopen by March.",
+                  "The Tyne bridge will not reopen by March."),
+                 ("Officials said the pool would reopen before Easter, an unlikely outcome a month ago.",
+                  "Officials said the pool would not reopen before Easter.")]:
+        for x, y in ((a, b), (b, a)):
+            assert [c for c in changes_between(x, y) if c[0] == "negation"], (x, y)
 
 
 def test_a_negation_in_a_phrase_that_affirms_is_no_change():
