@@ -206,6 +206,9 @@ def test_a_credit_sentence_closing_the_text_is_read_apart_from_its_line(closing:
     " The report was first published in 2019.",
     " Courtesy of Wrexham council, a free shuttle bus will run between the two depots.",
     " Originally published by the Wrexham Leader. Drivers are due to vote on strike action next week.",
+    # reviewC (fixD): a credit's opening, then a clause of its own after the comma
+    " The consultation letter went out in English and Welsh. Translated by Ffion Hughes, it reached every driver.",
+    " Compiled by Wrexham council from Arriva's timetables, the figures cover routes 1 to 12.",
 ])
 def test_a_closing_sentence_that_only_opens_like_a_credit_stays_in_the_body(closing: str) -> None:
     verdicts = classify_lines(_DEPOT + closing)

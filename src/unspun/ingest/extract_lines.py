@@ -489,8 +489,10 @@ def closing_credit_parts(line: str) -> list[str]:
 
 def _closing_credit(sentence: str) -> bool:
     """A credit sentence as a sign-off writes it of its own text ("This story was first published by …", "Via …",
-    "Source: …"), not the article's sentence about another document ("The report was first published in 2019.")."""
-    return is_credit_line(sentence) and not _THE_DOCUMENT.match(sentence)
+    "Source: …"), not the article's sentence about another document ("The report was first published in 2019.") nor
+    one going on after a comma with a clause of its own ("Translated by Shaun Whiteside, it won the prize in 1991.",
+    "Compiled by the Office for National Statistics, the figures cover 2025.": ``_NEW_CLAUSE``, as for a phrase)."""
+    return is_credit_line(sentence) and not _THE_DOCUMENT.match(sentence) and _NEW_CLAUSE.search(sentence) is None
 
 
 _THE_DOCUMENT = re.compile(r"\W*the\s", re.IGNORECASE)

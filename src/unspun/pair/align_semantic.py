@@ -35,14 +35,14 @@ from unspun.config import (
 from unspun.model import Alignment, Segmented, SentenceMatch, Span
 from unspun.pair.align import alignment_kind
 from unspun.pair.sentence_pairs import longest_chain
-from unspun.text.figures import amounts_not_given, figures, shared_specific_figures
+from unspun.text.figures import Figure, amounts_not_given, figures, number_at, shared_specific_figures
 from unspun.text.lexicon import zipf
 from unspun.text.names import named_specifics, names_and_rare_words, sentence_name_norms
 from unspun.text.numbers import number_value
 from unspun.text.spelling import spelling_key, word_roots
-from unspun.text.tokens import fact_key, sentence_words
+from unspun.text.tokens import fact_key, sentence_words, word_tokens
 from unspun.text.voice import issuer_sentences, issuer_voice, own_sentences
-from unspun.text.wordlists import is_content_word
+from unspun.text.wordlists import SAYING_KNOWING_VERBS, is_content_word
 
 
 def derived_by_meaning(similarity: np.ndarray, spin_gap: float, tier: SemanticTier = TIER_DEFAULT) -> bool:
@@ -483,9 +483,12 @@ def condensed_from(a: Segmented, b: Segmented, tier: SemanticTier = TIER_DEFAULT
     if len(short.article.text) > tier.condensed_max_length_share * len(long_.article.text) \
             or issuer_beside_report(short, long_, tier, changes=changes):
         return NOT_CONDENSED
-    own = frozenset().union(*_specifics_of(tuple(short.sentence_texts()), tier, text))
-    other = frozenset().union(*_specifics_of(tuple(long_.sentence_texts()), tier, text))
-    found = _inside(own, other, tuple(long_.sentence_texts()), tier) | _figures_retold(own, other, tier)
+    short_sentences, long_sentences = tuple(short.sentence_texts()), tuple(long_.sentence_texts())
+    own = frozenset().union(*_specifics_of(short_sentences, tier, text))
+    other_by_sentence = _specifics_of(long_sentences, tier, text)
+    other = frozenset().union(*other_by_sentence)
+    found = _inside(own, other, long_sentences, tier) \
+        | _figures_retold(own, short_sentences, long_sentences, other_by_sentence, tier, text)
     inside, more = len(found) / len(own) if own else 0.0, len(other - own)
     # A summary takes its figures from its source: a figure the other lacks (a teaser's prize money that one of two
     # reports of a race gives) says it was written from another text.
@@ -522,26 +525,74 @@ def _inside(own: frozenset[str], other: frozenset[str], other_sentences: tuple[s
     return frozenset(x for x in own if x in other or (x[:1] not in (_FIGURE, "@") and _forms(x) & words))
 
 
-def _figures_retold(own: frozenset[str], other: frozenset[str], tier: SemanticTier) -> frozenset[str]:
-    """The figures of a condensed side's ``own`` specifics that retell one of the other's (``other``) in another
-    form: a tally both of whose numbers the other gives (``_tally_in_numbers``, ``tier.tallies_by_numbers``) or a
-    round figure of one it gives (``_rounds_a_figure``, ``tier.rounded_figure_max_share``). Read only for a side
-    short enough to be condensed (``condensed_from``): texts of any length give figures near each other's."""
-    return frozenset(x for x in own if (tier.tallies_by_numbers and _tally_in_numbers(x, other))
-                     or _rounds_a_figure(x, other, tier.rounded_figure_max_share))
+def _figures_retold(own: frozenset[str], short_sentences: tuple[str, ...], long_sentences: tuple[str, ...],
+                    other_by_sentence: Sequence[frozenset[str]], tier: SemanticTier, text: TextConfig
+                    ) -> frozenset[str]:
+    """The figures of a condensed side's ``own`` specifics (its sentences ``short_sentences``) that retell one of
+    the other's (``long_sentences``, their specifics ``other_by_sentence``) in another form: a tally both of whose
+    numbers one sentence of the other gives (``_tally_in_numbers``, ``tier.tallies_by_numbers``) or a hedged round
+    figure of one of the same thing it gives (``_rounds_a_figure``, ``tier.rounded_figure_max_share``). Read only
+    for a side short enough to be condensed (``condensed_from``): texts of any length give figures near each
+    other's."""
+    if not any(x.startswith(_FIGURE) for x in own):
+        return frozenset()
+    own_figures = tuple(_Placed(f, s) for s in short_sentences for f in figures(s, text))
+    other_figures = tuple(_Placed(f, s) for s in long_sentences for f in figures(s, text))
+    return frozenset(x for x in own if (tier.tallies_by_numbers and _tally_in_numbers(x, other_by_sentence))
+                     or _rounds_a_figure(x, own_figures, other_figures, tier.rounded_figure_max_share))
 
 
-def _rounds_a_figure(specific: str, other: frozenset[str], max_share: float) -> bool:
-    """Whether ``specific`` is a round figure (a whole multiple of ten: "fifty", "£1m") and ``other`` gives a figure
-    of the same unit within ``max_share`` of the larger (48, £960,000): the other's figure rounded."""
+class _Placed(NamedTuple):
+    """A figure and the sentence it stands in."""
+
+    figure: Figure
+    sentence: str
+
+
+def _rounds_a_figure(specific: str, own_figures: Sequence[_Placed], other_figures: Sequence[_Placed],
+                     max_share: float) -> bool:
+    """Whether ``specific`` is a round figure (a whole multiple of ten: "fifty", "£1m") that its text hedges
+    ("nearly £1m", "almost fifty": ``Figure.hedged``) and ``other_figures`` hold a figure of the same unit within
+    ``max_share`` of the larger that counts the same thing (``_same_thing``: 48 firefighters, a £960,000
+    refurbishment): the other's figure rounded. A figure written flat is the writer's own, and a near figure of
+    another thing is another fact: a follow-up's "to be rebuilt for nearly £1m" beside last year's £960,000
+    refurbishment, "about 50 staff" beside "48 firefighters"."""
     value, unit = _figure_of(specific)
     if value is None or max_share <= 0 or value != int(value) or int(value) % 10 or unit == "score":
         return False
-    for x in other:
-        y, other_unit = _figure_of(x)
-        if y is not None and other_unit == unit and abs(value - y) <= max_share * max(abs(value), abs(y)):
-            return True
-    return False
+    hedged = [x for x in own_figures if x.figure.hedged and f"{_FIGURE}{x.figure.value:g} {x.figure.unit}" == specific]
+    return any(y.figure.unit == unit and abs(value - y.figure.value) <= max_share * max(abs(value), abs(y.figure.value))
+               and _same_thing(x, y) for x in hedged for y in other_figures)
+
+
+_BESIDE_TOKENS = 8  # tokens each side of an amount whose words say what it is ("spent nearly £1m refurbishing")
+
+
+def _same_thing(x: _Placed, y: _Placed) -> bool:
+    """Whether two figures count the same thing: for a count, a root (``_forms``) of the noun it counts
+    (``Figure.context``: "fifty firefighters", "48 firefighters"); for an amount or a share, a root of a word
+    beside it (``_words_beside``: "spent nearly £1m refurbishing the arcade", "refurbished last year at a cost of
+    £960,000"). A sentence's names, its speaker and its place recur beside figures of other things."""
+    if x.figure.unit == "":
+        return bool(_roots(x.figure.context) & _roots(y.figure.context))
+    return bool(_words_beside(x) & _words_beside(y))
+
+
+def _roots(words: AbstractSet[str]) -> frozenset[str]:
+    return frozenset(root for w in words for root in _forms(w))
+
+
+def _words_beside(placed: _Placed) -> frozenset[str]:
+    """The roots of the lower-case content words within ``_BESIDE_TOKENS`` tokens of ``placed``'s figure in its
+    sentence, verbs of saying left out; empty where its number is not found."""
+    tokens = word_tokens(placed.sentence)
+    for k, token in enumerate(tokens):
+        read = number_at(placed.sentence, tokens, k) if token.norm[:1].isdigit() else None
+        if read is not None and abs(read.value - placed.figure.value) <= 1e-6 * max(1.0, abs(read.value)):
+            beside = tokens[max(0, k - _BESIDE_TOKENS) : k] + tokens[read.last + 1 : read.last + 1 + _BESIDE_TOKENS]
+            return _roots({t.norm for t in beside if t.text[:1].islower() and is_content_word(t.norm)
+                           and t.norm not in SAYING_KNOWING_VERBS})
+    return frozenset()
 
 
 def _figure_of(specific: str) -> tuple[float | None, str]:
@@ -553,13 +604,15 @@ def _figure_of(specific: str) -> tuple[float | None, str]:
     return float(value), unit
 
 
-def _tally_in_numbers(specific: str, other: frozenset[str]) -> bool:
+def _tally_in_numbers(specific: str, other_by_sentence: Sequence[frozenset[str]]) -> bool:
     """Whether ``specific`` is a tally read as a score ("voted 7-2": ``figures.figure_text``'s value 702) whose two
-    numbers ``other`` gives as counts ("seven to two", "seven votes to two"): the same tally in words."""
+    numbers one sentence of the other (``other_by_sentence``, its sentences' specifics) gives as counts ("seven to
+    two", "by seven votes to two"): the same tally in words. Two counts of other things in other sentences ("two
+    players", "1 of their last 12") are no tally."""
     if not (specific.startswith(_FIGURE) and specific.endswith(" score")):
         return False
     value = int(float(specific[len(_FIGURE):].split(" ", 1)[0]))
-    return all(f"{_FIGURE}{n:g} " in other for n in (value // 100, value % 100))
+    return any(all(f"{_FIGURE}{n:g} " in other for n in (value // 100, value % 100)) for other in other_by_sentence)
 
 
 def retold_specifics(a: Segmented, b: Segmented, tier: SemanticTier = TIER_DEFAULT, text: TextConfig = TEXT_DEFAULT
