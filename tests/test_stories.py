@@ -6,6 +6,7 @@ import dataclasses
 import itertools
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import given, settings
@@ -40,6 +41,9 @@ from unspun.model import (
 )
 from unspun.store.sqlite import Store
 from unspun.store.stories import build_stories, stored_story_evidence
+
+if TYPE_CHECKING:
+    import numpy as np
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus"
 # A later event in the same town that reuses one background paragraph of harbour_original.txt word for word.
@@ -556,6 +560,15 @@ def _recurring_stories(names: tuple[str, ...], pairs: list[StoredPair], fixture:
                        text: TextConfig = TEXT_DEFAULT) -> set[frozenset[str]]:
     """Stories of texts of ``tests/fixtures/recurring`` (or ``fixture``; undated), with ``pairs`` (slots in
     ``names`` order) as the stored verdicts, read with ``text``."""
+    metas, texts, vectors = _undated_story_inputs(fixture, names)
+    evidence = story_evidence(metas, texts, vectors, text_config=text)
+    return {frozenset(s.articles) for s in cluster_stories(evidence, pairs)}
+
+
+def _undated_story_inputs(fixture: str, names: tuple[str, ...]) -> tuple[
+        list[ArticleMeta], list[tuple[int, str]], list[tuple[int, np.ndarray]]]:
+    """The metas, texts and document vectors ``story_evidence`` reads of texts of ``tests/fixtures/<fixture>``
+    (a headline line, then the body; undated), slots in ``names`` order."""
     folder = Path(__file__).parent / "fixtures" / fixture
     segs = []
     for name in names:
@@ -564,8 +577,7 @@ def _recurring_stories(names: tuple[str, ...], pairs: list[StoredPair], fixture:
     metas = [ArticleMeta(k, s.article.id, s.article.title, None, None, (), len(s.article.text))
              for k, s in enumerate(segs)]
     vectors = [(k, fp.stored.doc_vector.astype("float32")) for k, fp in enumerate(fingerprint_many(segs))]
-    evidence = story_evidence(metas, [(k, s.article.text) for k, s in enumerate(segs)], vectors, text_config=text)
-    return {frozenset(s.articles) for s in cluster_stories(evidence, pairs)}
+    return metas, [(k, s.article.text) for k, s in enumerate(segs)], vectors
 
 
 def test_a_stored_verdict_of_another_event_keeps_next_months_report_out_of_the_story() -> None:
@@ -605,16 +617,8 @@ def test_stories_read_a_repeat_told_apart_by_what_happened_as_the_judge_does() -
     does (``events.told_apart``), and a stored verdict saying so keeps the two apart."""
     from unspun.pair.events import told_apart
 
-    folder = Path(__file__).parent / "fixtures" / "occasions_told"
     names = ("mill_a", "mill_a_other", "mill_b", "mill_b_other")
-    segs = []
-    for name in names:
-        title, _, body = (folder / f"{name}.txt").read_text(encoding="utf-8").partition("\n")
-        segs.append(segment(Article(id=name, text=body.strip(), title=title)))
-    metas = [ArticleMeta(k, s.article.id, s.article.title, None, None, (), len(s.article.text))
-             for k, s in enumerate(segs)]
-    vectors = [(k, fp.stored.doc_vector.astype("float32")) for k, fp in enumerate(fingerprint_many(segs))]
-    texts = [(k, s.article.text) for k, s in enumerate(segs)]
+    metas, texts, vectors = _undated_story_inputs("occasions_told", names)
     on = TextConfig(occasion_told_apart_min_words=2)
     evidence = story_evidence(metas, texts, vectors, text_config=on)
     assert evidence.recalls_the_other(0, 2) and evidence.recalls_the_other(2, 0)
