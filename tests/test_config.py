@@ -212,6 +212,7 @@ def test_the_changes_and_text_sections_set_the_changes_an_engine_reports() -> No
         "max_swap_tokens": 3, "name_initial_max_zipf": 3.0, "headline_min_capitalised_share": 0.85,
         "max_respelt_letters": 1, "english_min_function_share": 0.25, "english_short_words": 40,
         "english_short_min_common_share": 0.8, "english_dense_min_common_share": 0.85,
+        "english_dense_min_function_share": 0.08,
         "english_common_min_zipf": 3.0,
         "english_sentence_min_common_share": 0.5, "english_part_min_words": 6, "specific_name_max_zipf": 3.0,
         "generic_name_min_zipf": 5.0, "names_counted_min_weight": 2.0, "quotation_cut_min_words": 8,

@@ -938,6 +938,8 @@ def test_two_reports_of_one_charging_in_derby_are_one_story():
     folder = Path(__file__).parent / "fixtures" / "review_fixc"
     d, e = folder / "derby_d.txt", folder / "derby_e.txt"
     assert (compare(d, e).verdict.relation, compare(e, d).verdict.relation) == ("same_story", "same_story")
+
+
 COUNCIL_VOTE = ("Kelbridge Borough Council has voted to put a bus lane on Harrow Road, one of the town's 20mph "
                 "streets, despite objections from shopkeepers.\n\nCouncillors approved the scheme by 31 votes to 12 "
                 "at a meeting on Monday evening. It will cost £420,000, and a consultation was answered by 2,800 "

@@ -4,12 +4,13 @@ and scripts out."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
 from tests.conftest import FIXTURES
 from unspun.config import DEFAULT_SETTINGS, TextConfig
-from unspun.text.language import english_word_share, reads_as_english
+from unspun.text.language import common_english_share, english_word_share, reads_as_english
 
 TEXT = DEFAULT_SETTINGS.text
 SHARE = TEXT.english_min_function_share
@@ -212,3 +213,24 @@ def test_the_function_word_share_is_that_of_the_words_one_by_one(name: str) -> N
     other = (FIXTURES / "languages" / f"{name}.txt").read_text(encoding="utf-8")
     for text in (english, other, english + "\nIt cost £146m, or $170m. " + other, "£ $ €", ""):
         assert english_word_share(text) == _reference_share(text)
+
+
+def test_a_report_in_another_language_full_of_english_loanwords_is_no_dense_english_summary() -> None:
+    # "le coach", "le penalty", "le parking": most of its words are common English words (0.82), few are English
+    # function words (0.03); a dense English summary keeps some (0.10–0.24).
+    report = (_DENSE / "fr_loanwords_match.txt").read_text(encoding="utf-8")
+    lenient = replace(TEXT, english_dense_min_common_share=0.8)
+    assert common_english_share(report) >= lenient.english_dense_min_common_share
+    assert english_word_share(report) < TEXT.english_dense_min_function_share
+    assert not reads_as_english(report, lenient)
+    assert reads_as_english(report, replace(lenient, english_dense_min_function_share=0.0))
+    for name in ("en_transfer.txt", "en_hospital.txt"):  # the sparest dense summaries: 0.10 function words
+        assert reads_as_english((_DENSE / name).read_text(encoding="utf-8"), lenient)
+
+
+def test_a_results_table_is_no_dense_english_summary() -> None:
+    # Team names and scores are common English words ("Arsenal 2 Chelsea 1; Wolves 0 Fulham 2"), none of them
+    # prose: the dense rule reads lower-case words only.
+    table = (_DENSE / "results_weekend.txt").read_text(encoding="utf-8")
+    assert common_english_share(table) >= TEXT.english_dense_min_common_share
+    assert not reads_as_english(table, replace(TEXT, english_dense_min_function_share=0.0))

@@ -898,3 +898,27 @@ def test_held_out_register_texts_read_less_spun_than_their_spun_copies():
     for spun_path in spun_paths:
         original = (folder / spun_path.name.replace("_spun", "")).read_text()
         assert spin_score(segment(Article("g", original))) < spin_score(segment(Article("s", spun_path.read_text())))
+
+
+def test_the_grammar_edits_quoted_are_grammar_words_added_or_dropped_in_a_few_words_each_side() -> None:
+    # reviewD: the judge quoted ('Refuse and recycling' → 'Bin'), a swap of words one for one, beside "which a
+    # spinner swapping words one for one does not", and ('He' → 'by anyone," and he'), words across a quotation's
+    # end and a sentence break. Quoted: grammar words added or dropped, words only, at most four each side; the
+    # same either way round.
+    from unspun.pair.spin import swap_evidence
+
+    pairs = [
+        ("Refuse and recycling crews employed by Carrick District Council have walked out in a dispute over pay, "
+         "leaving bins uncollected across Truro and Falmouth.",
+         "Bin crews working for Carrick District Council have gone on strike over pay, with rubbish left uncollected "
+         "in Truro and Falmouth."),
+        ('The minister said: "We won\'t be bullied." He left.',
+         'The minister said: "We will not be bullied by anyone," and he left.'),
+        ("The council chamber will remain closed until the work is completed in September.",
+         "The council chamber is to stay closed until the work has been completed in September."),
+    ]
+    quoted = [swap_evidence(*one_pair(x, y)).grammar_quotes for x, y in pairs]
+    assert quoted == [(("leaving bins", "with rubbish left", True),), (),
+                      (("will remain", "is to stay", True), ("is", "has been", True))]
+    assert [swap_evidence(*one_pair(y, x)).grammar_quotes for x, y in pairs] == \
+        [tuple((q, p, added) for p, q, added in found) for found in quoted]

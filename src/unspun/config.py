@@ -806,6 +806,11 @@ class TextConfig(_HashedOnce):
     # its words stay common English words (tests/fixtures/dense_english fit: 0.92–0.94; French, German, Spanish
     # and transliterated Russian briefs 0.27–0.53). 0: never, as stores made before read (``ADDED_SETTINGS``).
     english_dense_min_common_share: float = 0.85
+    # ... read over its lower-case words (fixE: a list of names and teams is no prose; dense_english fit 0.98–0.99,
+    # its French, German, Spanish and Russian briefs 0.35–0.51, a French report full of English loanwords 0.87),
+    # and only with at least this share of function words: a dense summary keeps some (dense_english 0.10–0.24),
+    # the loanword report 0.03, a results table none (reviewD). 0: no floor, as stores made before read.
+    english_dense_min_function_share: float = 0.08
     # A word this frequent in English (wordfreq Zipf, ≈ 1 per million words) is a common English word.
     english_common_min_zipf: float = 3.0
     # A sentence is English as a text is, and only with at least this share of common English words: one sentence
@@ -1970,6 +1975,7 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
     # (and no quotation cut short was a copy's mark)
     "text": {"short_report_max_sentences": 0, "english_part_min_words": 0,  # and read each sentence whole
              "english_dense_min_common_share": 0.0,  # nor a dense summary English by its common words
+             "english_dense_min_function_share": 0.0,  # (by its common words alone, capitalised ones too)
              "quotation_cut_min_words": 1_000_000,
              "other_place_min_lead_names": 0,  # nor were two short reports' other places another event
              "recalled_occasion_min_words": 0,  # nor a repeat's recall of an earlier occasion

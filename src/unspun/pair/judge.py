@@ -1067,7 +1067,7 @@ def _derived_relation(f: PairFacts, copy_cover: float, evidence: list[str],
                             "a spinner")
         else:
             evidence.append(f"{_grammar_of_a_person(f, config):.0%} of the changed words are grammar words added or "
-                            f"dropped around the edits{_grammar_examples(f, config)}, which a spinner swapping words "
+                            f"dropped around the edits{_grammar_examples(f)}, which a spinner swapping words "
                             "one for one does not: a person's revision, not a spinner's swaps")
         return "rewrite", confidence * 0.9, evidence
     summarised = (min(f.coverage_a, f.coverage_b) < config.spun_min_coverage_both
@@ -1230,11 +1230,12 @@ def _grammar_of_a_person(f: PairFacts, config: Config) -> float:
     return f.grammar_share
 
 
-def _grammar_examples(f: PairFacts, config: Config) -> str:
-    """The pair's own grammar edits that ``_grammar_of_a_person`` counted, quoted (" ('such as' → 'like')"), or ""
-    where none was kept: evidence quotes only the pair's words."""
-    added_only = abs(f.swap_rarity) >= config.spun_thesaurus_min_swap_rarity
-    quoted = [f"'{a}' → '{b}'" for a, b, added in f.grammar_quotes if added or not added_only][:2]
+def _grammar_examples(f: PairFacts) -> str:
+    """The pair's own grammar edits that add or drop grammar words, quoted (" ('will' → 'is to')"), or "" where
+    none was kept: evidence quotes only the pair's words, and only edits no spinner swapping words one for one
+    makes, beside the line that says so (``spin._quotable``; stores made before kept swaps of grammar words
+    too)."""
+    quoted = [f"'{a}' → '{b}'" for a, b, added in f.grammar_quotes if added][:2]
     return f" ({', '.join(quoted)})" if quoted else ""
 
 

@@ -13,6 +13,7 @@ import bisect
 import functools
 import math
 import operator
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -299,13 +300,20 @@ class SwapEvidence:
     # counted once: a spin of an original takes the picks on its side alone; two spins of one original compared
     # with each other each hold picks where the other kept the original's plain word
     thesaurus_picks: tuple[int, int] = (0, 0)
-    # the first grammar edits of the pair (``grammar_edits``: A's words, B's, added or dropped), up to
-    # ``_QUOTED_GRAMMAR_EDITS`` of each count: what the judge quotes of a person's revision
+    # the first grammar edits of the pair (``grammar_edits``: A's words, B's, added or dropped) short enough to
+    # quote (``_quotable``), up to ``_QUOTED_GRAMMAR_EDITS`` of each count: what the judge quotes of a person's
+    # revision
     grammar_quotes: tuple[tuple[str, str, bool], ...] = ()
 
 
 # How many of a pair's grammar edits the judge may quote, of all of them and of those added or dropped.
 _QUOTED_GRAMMAR_EDITS = 2
+# The most words either side of a quoted grammar edit: a longer edit ("walked out in a dispute" → "gone on
+# strike") is a rephrasing, no example of grammar words added or dropped.
+_QUOTED_EDIT_MAX_WORDS = 4
+# An edit's side quoted as words only: letters, digits, apostrophes, hyphens and spaces (no quotation mark,
+# comma or sentence break between its words: 'He' → 'by anyone," and he' is no edit a reader can find).
+_QUOTED_WORDS = re.compile(r"[\w'’\- ]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -347,7 +355,7 @@ def swap_evidence(a: Segmented, b: Segmented, alignments: Sequence[Alignment], t
         aligned, changed, replaced = aligned + both, changed + edited, replaced + one_for_one
         grammar, added, edits = grammar + grammar_words, added + grammar_added, edits + regions
         if grammar_words and _more_quotes_wanted(quotes):
-            quotes.extend(grammar_edits(x, y))
+            quotes.extend(edit for edit in grammar_edits(x, y) if _quotable(edit))
         for swap in _sentence_swaps(x, y, text, absent, zipfs, bigrams):
             key = (a_span.start + swap.a0, a_span.start + swap.a1, b_span.start + swap.b0, b_span.start + swap.b1)
             found.setdefault(key, swap)
@@ -402,6 +410,15 @@ def _pick_side(word_zipfs: tuple[float, float] | None, config: SpinConfig) -> in
     if abs(za - zb) < config.clear_rarity_gap_zipf or min(za, zb) >= config.rare_word_max_zipf:
         return None
     return 0 if za < zb else 1
+
+
+def _quotable(edit: tuple[str, str, bool]) -> bool:
+    """Whether a grammar edit (``grammar_edits``) may be quoted as evidence of a person's revision: grammar words
+    added or dropped (a swap of grammar words one for one, "won't" → "will not", is what a spinner does too), each
+    side words only and at most ``_QUOTED_EDIT_MAX_WORDS`` of them. The same either way round."""
+    a_words, b_words, added = edit
+    return added and all(_QUOTED_WORDS.fullmatch(side) and len(side.split()) <= _QUOTED_EDIT_MAX_WORDS
+                         for side in (a_words, b_words))
 
 
 def _more_quotes_wanted(quotes: Sequence[tuple[str, str, bool]]) -> bool:

@@ -62,24 +62,38 @@ def _common_share(norms: Sequence[str], config: TextConfig) -> float:
 def reads_as_english(text: str, config: TextConfig = TEXT_DEFAULT) -> bool:
     """Whether at least ``config.english_min_function_share`` of ``text``'s words are English function words,
     or at least ``config.english_short_min_common_share`` of them are common English words — a text of fewer than
-    ``config.english_short_words`` words — or ``config.english_dense_min_common_share`` of them, a text of any
-    length (a dense summary that drops its articles and auxiliaries)."""
-    if english_word_share(text) >= config.english_min_function_share:
+    ``config.english_short_words`` words — or it reads as a dense English summary (``_dense_english``)."""
+    function = english_word_share(text)
+    if function >= config.english_min_function_share:
         return True
     norms = words(text)
-    return _common_enough(sum(word_flags(norms)), _common_share(norms, config), config, dense=True)
+    return _common_enough(sum(word_flags(norms)), _common_share(norms, config), config) or \
+        _dense_english(text, function, config)
 
 
-def _common_enough(count: int, common_share: float, config: TextConfig, dense: bool = False) -> bool:
+def _common_enough(count: int, common_share: float, config: TextConfig) -> bool:
     """Whether a text of ``count`` words, ``common_share`` of them common English words, reads as English
     without the function-word share: a short one (a headline, a one-sentence brief) with
-    ``english_short_min_common_share``; with ``dense`` (a whole text), one of any length with
-    ``english_dense_min_common_share`` (0: never). Not a sentence: a dense summary's sentences are short, and a
-    sentence of 40 words or more without function words is a list ("250 g red lentils, rinsed; 1 large onion,
-    chopped; …"), no prose for the spin score to read."""
-    if count < config.english_short_words and common_share >= config.english_short_min_common_share:
-        return True
-    return dense and 0 < config.english_dense_min_common_share <= common_share
+    ``english_short_min_common_share``."""
+    return count < config.english_short_words and common_share >= config.english_short_min_common_share
+
+
+def _dense_english(text: str, function_share: float, config: TextConfig) -> bool:
+    """Whether a text of any length reads as a dense English summary, which drops articles and auxiliaries but
+    keeps some (``english_dense_min_function_share`` of its words) and writes common English words
+    (``english_dense_min_common_share`` of its lower-case words; 0: never). Lower-case words only, as the spin
+    score reads plain words, and only when they are most of its words (prose): a results table or a list of names
+    and teams ("Arsenal 2 Chelsea 1; Leeds 1 Burnley 1") is all common words and no prose (3 of its 65 words
+    lower-case); and a French report full of English loanwords ("le coach", "le penalty", "le parking") has the
+    common words but not the function words (0.02–0.04 of its words; dense English summaries 0.10–0.24). Not a
+    sentence: a dense summary's sentences are short, and a sentence of 40 words or more without function words
+    is a list ("250 g red lentils, rinsed; 1 large onion, chopped; …"), no prose for the spin score to read."""
+    if not config.english_dense_min_common_share or function_share < config.english_dense_min_function_share:
+        return False
+    written = word_texts(text)
+    plain = [normal_form(w) for w in written if w.isalpha() and w.islower()]
+    prose = 2 * len(plain) > sum(word_flags(written))
+    return prose and _common_share(plain, config) >= config.english_dense_min_common_share
 
 
 # Remembered: every article's sentences are read once per spin score, and copies of one story share sentences.
@@ -89,7 +103,7 @@ def sentence_reads_as_english(sentence: str, config: TextConfig = TEXT_DEFAULT) 
     ``config.english_sentence_min_common_share`` of its words common English words. A sentence is too short for
     the function-word share alone: Portuguese, Spanish and Italian write "a", "no", "do" and "me" too."""
     # Each written word's readings looked up once for all three tests (a spin score asks this of every sentence it
-    # reads): the counts of ``_function_share``, ``_short_and_common`` and ``_common_share``, summed in C loops.
+    # reads): the counts of ``_function_share``, ``_common_enough`` and ``_common_share``, summed in C loops.
     read = list(map(_word_readings(config).__getitem__, word_texts(sentence)))
     total = sum(map(_IS_WORD, read))
     common = _read_common_share(read)
