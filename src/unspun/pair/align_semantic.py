@@ -560,7 +560,7 @@ def _rounds_a_figure(specific: str, own_figures: Sequence[_Placed], other_figure
     value, unit = _figure_of(specific)
     if value is None or max_share <= 0 or value != int(value) or int(value) % 10 or unit == "score":
         return False
-    hedged = [x for x in own_figures if x.figure.hedged and f"{_FIGURE}{x.figure.value:g} {x.figure.unit}" == specific]
+    hedged = [x for x in own_figures if x.figure.hedged and _figure_specific(x.figure) == specific]
     return any(y.figure.unit == unit and abs(value - y.figure.value) <= max_share * max(abs(value), abs(y.figure.value))
                and _same_thing(x, y) for x in hedged for y in other_figures)
 
@@ -609,9 +609,10 @@ def _tally_in_numbers(specific: str, other_by_sentence: Sequence[frozenset[str]]
     numbers one sentence of the other (``other_by_sentence``, its sentences' specifics) gives as counts ("seven to
     two", "by seven votes to two"): the same tally in words. Two counts of other things in other sentences ("two
     players", "1 of their last 12") are no tally."""
-    if not (specific.startswith(_FIGURE) and specific.endswith(" score")):
+    read, unit = _figure_of(specific)
+    if read is None or unit != "score":
         return False
-    value = int(float(specific[len(_FIGURE):].split(" ", 1)[0]))
+    value = int(read)
     return any(all(f"{_FIGURE}{n:g} " in other for n in (value // 100, value % 100)) for other in other_by_sentence)
 
 
@@ -824,8 +825,13 @@ def _specifics(sentence: str, tier: SemanticTier, text: TextConfig) -> frozenset
     (value and unit: "Fourteen" and "14" alike), its names, and its content words no more common than
     ``tier.reordered_word_max_zipf`` ("bogie", "damp", "cordon"), each marked by its kind."""
     names, rare = names_and_rare_words(sentence, tier.reordered_word_max_zipf, text)
-    found = {f"{_FIGURE}{f.value:g} {f.unit}" for f in figures(sentence, text)} | {"@" + n for n in names}
+    found = {_figure_specific(f) for f in figures(sentence, text)} | {"@" + n for n in names}
     return frozenset(found | rare)
+
+
+def _figure_specific(figure: Figure) -> str:
+    """A figure as a sentence's specifics hold it (value and unit: "#960000 £"; ``_figure_of`` reads it back)."""
+    return f"{_FIGURE}{figure.value:g} {figure.unit}"
 
 
 @functools.lru_cache(maxsize=4_096)  # by article, as ``_specifics_of``

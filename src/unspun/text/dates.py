@@ -137,20 +137,14 @@ def version_instant(published: str | None, modified: str | None, min_minutes: fl
     return changed
 
 
-def versions_apart(first: datetime | None, second: datetime | None, min_minutes: float = 0.0) -> bool:
-    """Whether two versions' instants (``version_instant``) are at least ``min_minutes`` apart: seconds between
-    two saves of one story order nothing."""
-    return first is not None and second is not None and first != second \
-        and abs(first - second) >= timedelta(minutes=min_minutes)
-
-
 def version_a_first(a: tuple[str | None, str | None], b: tuple[str | None, str | None],
                     min_minutes: float = 0.0) -> bool | None:
     """Of two versions of one article, each its (published, modified) stamps, whether A was made first by their
-    ``version_instant``s; None where they do not say (either has no time, or they are under ``min_minutes`` apart,
-    ``versions_apart``). The judge's modified clue and a store's version order read versions alike."""
+    ``version_instant``s; None where they do not say: either has no time, or they are under ``min_minutes`` apart
+    (seconds between two saves of one story order nothing). The judge's modified clue and a store's version order
+    read versions alike."""
     first, second = version_instant(*a, min_minutes), version_instant(*b, min_minutes)
-    if first is None or second is None or not versions_apart(first, second, min_minutes):
+    if first is None or second is None or first == second or abs(first - second) < timedelta(minutes=min_minutes):
         return None
     return first < second
 
