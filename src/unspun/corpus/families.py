@@ -71,6 +71,12 @@ def family_origin(members: Iterable[K], edges: set[tuple[K, K]],
     return min(roots, key=lambda m: (-sources[m], order(m)))
 
 
+def is_twin(verdict: Verdict) -> bool:
+    """Whether a verdict with the query makes the match the query's own text stored under another id: the same text,
+    neither side named the first."""
+    return verdict.relation == "duplicate" and verdict.direction == "unknown"
+
+
 def family_roles(query: K, with_query: Mapping[K, Verdict], among: Iterable[tuple[K, K, Verdict]],
                  order: Callable[[K], Any] = str, chosen: Callable[[], K | None] | None = None,
                  day: Callable[[K], str] | None = None, min_share_gain: float = 0.1,
@@ -94,7 +100,7 @@ def family_roles(query: K, with_query: Mapping[K, Verdict], among: Iterable[tupl
     among = list(among)
     # A stored duplicate of the query is the same text: what is stored of it is the query's own (a file traced
     # beside its own stored copy, whose stored links name its copies).
-    twins = {m for m, v in with_query.items() if v.relation == "duplicate" and v.direction == "unknown"}
+    twins = {m for m, v in with_query.items() if is_twin(v)}
     stored = {(s, c) for s, c in ((query if s in twins else s, query if c in twins else c)
                                   for s, c in derivations(among)) if s != c}
     query_edges = derivations((query, m, v) for m, v in with_query.items()) | \

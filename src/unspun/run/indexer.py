@@ -37,7 +37,15 @@ import numpy as np
 
 from unspun.config import Settings, settings_dict
 from unspun.corpus.candidates import CandidateIndex
-from unspun.corpus.families import Member, Wording, derivations, family_roles, generations, through_common_source
+from unspun.corpus.families import (
+    Member,
+    Wording,
+    derivations,
+    family_roles,
+    generations,
+    is_twin,
+    through_common_source,
+)
 from unspun.corpus.fingerprint import fingerprint
 from unspun.corpus.story_clusters import (
     date_key,
@@ -547,7 +555,7 @@ def _traced(store: Store, article: Article, index: CandidateIndex, engine: PairE
     # A stored duplicate pair is one text twice, no generation (reviewB: a verbatim mirror of the direct source was
     # listed before it); a copy the query is no nearer to than to its ancestor is no nearer source (``_nearer``).
     with_query = {pk: verdict for pk, _, verdict in derived}
-    depth = generations([pk for pk, _, verdict in derived if roles[pk].role == "source" and not _twin(verdict)],
+    depth = generations([pk for pk, _, verdict in derived if roles[pk].role == "source" and not is_twin(verdict)],
                         derivations((p.a, p.b, p.verdict) for p in stored if p.verdict.relation != "duplicate"),
                         lambda source, ancestor: _nearer(with_query[source], with_query[ancestor]))
     versions = store.versions_of([pk for pk, _, _ in derived] + ([own] if own is not None else []))
@@ -575,11 +583,6 @@ def _nearer(source: Verdict, ancestor: Verdict) -> bool:
     kiln2 at 0.88 and 89% listed before kiln1 at 0.99 and 100%)."""
     near, far = max(source.coverage_a, source.coverage_b), max(ancestor.coverage_a, ancestor.coverage_b)
     return source.confidence * near >= ancestor.confidence * far or near >= far
-
-
-def _twin(verdict: Verdict) -> bool:
-    """Whether a match is the query's own text stored under another id, as ``families.family_roles`` reads it."""
-    return verdict.relation == "duplicate" and verdict.direction == "unknown"
 
 
 def stored_links_not_offered(store: Store, own: int, offered: list[int]) -> list[int]:
