@@ -360,3 +360,18 @@ def test_before_future_keeps_what_happened_up_to_a_day_to_come() -> None:
     assert before_future("The school said on Monday that it would shut on Tuesday.") \
         == "The school said on Monday that it "
     assert before_future("The board rejected the plan on Thursday.") == "The board rejected the plan on Thursday."
+
+
+from unspun.text.dates import told_as_news  # noqa: E402
+
+
+def test_told_as_news_leaves_out_a_clause_in_the_past_perfect() -> None:
+    # reviewD: the strike's eve told as its background, not its day
+    assert "Monday" not in told_as_news("On Monday the GMB union had warned that talks with the council had broken "
+                                        "down.")
+    kept = told_as_news("At a meeting on Thursday, councillors, who had rejected it before, voted for the plan.")
+    assert "Thursday" in kept and "rejected" not in kept
+    assert told_as_news("The walkout began on Wednesday morning, the GMB said.") == (
+        "The walkout began on Wednesday morning, the GMB said.")
+    # and up to a day to come, as before_future
+    assert "Thursday" not in told_as_news("Councillors met on Tuesday and will meet again on Thursday.")

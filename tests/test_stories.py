@@ -626,7 +626,9 @@ def test_stories_read_a_repeat_told_apart_by_what_happened_as_the_judge_does() -
         "drying, kiln, shed / extraction, hall, saw, system"
     # two reports of one fire, the second's other outlet counting no repeat: one occasion each
     assert not evidence.recalls_the_other(0, 1) and not evidence.recalls_the_other(2, 3)
-    assert not story_evidence(metas, texts, vectors).recalls_the_other(0, 2)  # off by default (reviewB)
+    # off (stores made before)
+    off = TextConfig(occasion_told_apart_min_words=0)
+    assert not story_evidence(metas, texts, vectors, text_config=off).recalls_the_other(0, 2)
     told = Verdict("unrelated", "unknown", 0.9, 0.0, 0.0, (
         f"the texts name the same actors, but {TELLS_ANOTHER_OCCASION} (kiln, shed / hall, saw): another event",))
     assert told.keeps_stories_apart and not dataclasses.replace(told, relation="same_story").keeps_stories_apart

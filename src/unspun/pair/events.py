@@ -28,12 +28,12 @@ from unspun.pair.furniture import content_sentences
 from unspun.pair.memo import Memo, remembered
 from unspun.text.dates import (
     EventDays,
-    before_future,
     days_disagree,
     event_days,
     published_day,
     time_expressions,
     times_of_day,
+    told_as_news,
 )
 from unspun.text.figures import (
     Figure,
@@ -60,6 +60,7 @@ from unspun.text.wordlists import (
     LIST_JOINERS,
     LOWER_CASE_OCCASION_NOUNS,
     MONTHS,
+    OCCASION_COMPOUNDED,
     OCCASION_MODIFIED,
     OCCASION_NOUNS,
     PLACE_NAME_WORDS,
@@ -275,14 +276,17 @@ class Occasion:
     # what it says of that occasion and not of its own
     recalls: tuple[frozenset[str], ...] = ()
     # it counts its occasion as a repeat by the occasion's noun, up front or further down ("It is the second fire at
-    # the mill this year", "Fire crews were called back to the factory", "a fresh protest"; not "her home was flooded
-    # for the second time", a person's time: ``counts_a_repeat``)
+    # the mill this year", "a fresh protest", "another walkout"; not "her home was flooded for the second time", a
+    # person's time: ``counts_a_repeat``)
     counts_repeat: bool = False
     # the stems (``_telling_stems``) of its headline and first sentence that the rest of it uses again: what it
     # says happened, told up front and dwelt on ("kiln", "shed"; "solar", "panel", "roof")
     told: frozenset[str] = frozenset()
     # the stems of its whole text
     stems: frozenset[str] = frozenset()
+    # the days its headline and first sentence name (``dates.event_days``, read without a filing day: the story
+    # reader has none for an undated text)
+    lead_days: EventDays = field(default_factory=EventDays)
 
 
 NO_OCCASION = Occasion()
@@ -363,6 +367,8 @@ class SpecificsConflict:
     # one text counts its occasion as a repeat and each tells another thing happened (``told_apart``): what each
     # tells ("extraction, hall, saw / drying, kiln, shed"), or ""
     told_apart: str = ""
+    # the days that differ are those the second sentences tell, neither lead naming one (``_second_sentences_date``)
+    days_told_later: bool = False
 
     def short_reports_differ(self, config: TextConfig = TEXT_DEFAULT) -> bool:
         """Whether two short reports (the longer at most ``TextConfig.short_report_max_sentences`` sentences) give
@@ -428,7 +434,7 @@ class SpecificsConflict:
         if self.scores_differ:
             return "they give other results of the same sides"
         if self.days_differ:
-            return "their leads date the event to other days"
+            return f"their {'second sentences' if self.days_told_later else 'leads'} date the event to other days"
         if self.places_differ and not self.figures_show_another_event():
             return "their leads place the event at other streets or buildings"
         if self.other_incident:
@@ -528,19 +534,34 @@ def _names_a_day(days: EventDays) -> bool:
     return bool(days.dates or days.month_days or days.weekdays or days.unread_relative)
 
 
+def _second_sentences_date(a: Segmented, b: Segmented, ours_days: EventDays, theirs_days: EventDays,
+                           conflicting: int, text: TextConfig) -> bool:
+    """Whether the days two texts' second sentences tell are read as their event's (``_second_sentence_weekdays``):
+    with ``TextConfig.second_sentence_days`` on, where neither lead names a day, neither text is dated, and the
+    texts give other figures of at least one thing both give (the council's next vote: another tally beside another
+    day). Two outlets' reports of one strike, neither giving a figure the other gives, tell its background in their
+    second sentences as often as its day ("On Monday the GMB union had warned ..." / "The walkout began on Wednesday
+    morning": reviewD, session 44)."""
+    return text.second_sentence_days and conflicting > 0 and not _names_a_day(ours_days) \
+        and not _names_a_day(theirs_days) and published_day(a.article.published) is None \
+        and published_day(b.article.published) is None
+
+
 def _second_sentence_weekdays(seg: Segmented) -> EventDays:
     """The weekdays an undated text's second sentence tells its event on, up to its first word of the future tense
-    (``dates.before_future``): a lead naming no day ("Millbrook District Council has voted against extending the
-    20mph limit") tells it in the next sentence ("At a meeting on Thursday 12 February, councillors rejected …"),
-    where a day it says comes later ("… and will meet again on Thursday", "… that it would shut on Tuesday") is
-    another occasion. Weekdays only: a calendar date there is as often a use-by date or a deadline. Read only where
-    neither lead names a day and neither text is dated (``specifics_conflict``; a dated report's second sentence
-    tells background days, "sent home on Friday" in a report of Monday's closure): two undated reports each telling
-    their event's weekday there, weekdays that differ, tell the same actors' other meetings, votes or rulings."""
+    and outside a clause in the past perfect (``dates.told_as_news``): a lead naming no day ("Millbrook District
+    Council has voted against extending the 20mph limit") tells it in the next sentence ("At a meeting on Thursday
+    12 February, councillors rejected …"), where a day it says comes later ("… and will meet again on Thursday",
+    "… that it would shut on Tuesday") is another occasion, and one a past perfect tells came before it ("On Monday
+    the union had warned …"). Weekdays only: a calendar date there is as often a use-by date or a deadline. Read
+    only where neither lead names a day and neither text is dated (``_second_sentences_date``; a dated report's
+    second sentence tells background days, "sent home on Friday" in a report of Monday's closure): two undated
+    reports each telling their event's weekday there, weekdays that differ, tell the same actors' other meetings,
+    votes or rulings."""
     sentences = seg.sentence_texts()
     if len(sentences) < 2:
         return EventDays()
-    days = event_days(before_future(sentences[1]))
+    days = event_days(told_as_news(sentences[1]))
     return EventDays(weekdays=days.weekdays, nights=days.nights, mornings=days.mornings,
                      unread_relative=days.unread_relative)
 
@@ -607,11 +628,12 @@ def specifics_conflict(a: Segmented, b: Segmented, memo: Memo | None = None,
     if _one_publisher(a, b):
         ours_days, theirs_days = _next_sentence_days(a, ours_days), _next_sentence_days(b, theirs_days)
     days = days_disagree(ours_days, theirs_days, text.event_day_tolerance_days)
-    if days is None and text.second_sentence_days and not _names_a_day(ours_days) and not _names_a_day(theirs_days) \
-            and published_day(a.article.published) is None and published_day(b.article.published) is None:
+    told_later = days is None and _second_sentences_date(a, b, ours_days, theirs_days, conflict, text)
+    if told_later:
         # other weekdays tell other days; the same weekday is every week's (no sign of one day: None)
         days = days_disagree(_second_sentence_weekdays(a), _second_sentence_weekdays(b),
                              text.event_day_tolerance_days) or None
+        told_later = bool(days)
     # A series' editions grow as a developing story does: only outside a series is growth an update.
     grow = compared.all_grow and not (ours.series and theirs.series) \
         and _growth_tells_an_update(agree, conflict, days, ours.says_counts_moved or theirs.says_counts_moved, text)
@@ -629,7 +651,8 @@ def specifics_conflict(a: Segmented, b: Segmented, memo: Memo | None = None,
                              leads_figures_apart(ours, theirs),
                              recalled_occasion(ours.occasion, theirs.occasion, text)
                              or recalled_occasion(theirs.occasion, ours.occasion, text),
-                             told_apart(ours.occasion, theirs.occasion, text))
+                             told_apart(ours.occasion, theirs.occasion, text),
+                             days_told_later=told_later)
 
 
 def lead_figures(title: str, first: Sequence[str], config: TextConfig = TEXT_DEFAULT) -> tuple[Figure, ...]:
@@ -745,19 +768,22 @@ def recalled_passages(title: str, sentences: Sequence[str]) -> tuple[frozenset[s
 
 # A sentence counting its own occasion as a repeat by the occasion's noun, up front as further down
 # (``_RECURRENCE_UP_FRONT``'s ordinals of an occasion: "It is the second fire at the mill this year", "the second
-# walkout at the depot this month"), or saying so in other words: "Fire crews were called back to the factory", "The
-# fire is the second at the site", "a fresh protest", "another walkout", "the latest fire", "the return derby". Not
-# "again", "once more" nor a "time" counted ("for the second time in three years"), up front or further down: they count
-# what the clause says happened to its subject, most often a person's or a thing's time ("her home was flooded for the
-# second time in three years", "a jeweller burgled for the third time in a year": one burst main's or one burglary's own
-# report), and further down quotes and background use them of anything ("fix them again", "look again at lighting"). Nor
-# an ordinal a person's possessive counts (``_OWNER``: "his second break-in in a month", "her third burglary this year":
-# the person's experience, which another outlet's report of the one occasion need not count), nor "came back to"
-# (customers came back to the high street), nor any of it inside a quotation ("It's the second time this winter the
-# heating has gone"), nor "called back to the same ..." (one fire's flare-up).
+# walkout at the depot this month"), or saying so in other words: "The fire is the second at the site", "a fresh
+# protest", "another walkout", "the latest fire", "the return derby". Not "again", "once more" nor a "time" counted
+# ("for the second time in three years"), up front or further down: they count what the clause says happened to its
+# subject, most often a person's or a thing's time ("her home was flooded for the second time in three years", "a
+# jeweller burgled for the third time in a year": one burst main's or one burglary's own report), and further down
+# quotes and background use them of anything ("fix them again", "look again at lighting"). Nor an ordinal a person's
+# possessive counts (``_OWNER``: "his second break-in in a month", "her third burglary this year": the person's
+# experience, which another outlet's report of the one occasion need not count), nor any of it inside a quotation
+# ("It's the second time this winter the heating has gone"), nor "called back to" (crews called back to a fire's
+# hotspots: one fire's flare-up, reviewB, session 44), nor "another" of a compound ("another flood warning":
+# ``wordlists.OCCASION_COMPOUNDED``) or of one to come (``_TO_COME``, ``_CALLED_FOR``, ``_PUT_OFF``).
 _COUNTED_NOUNS = _noun_alternation(REPEATED_OCCASION_NOUNS - {"time", "times"})
+# an occasion's noun before another noun names that other thing ("a second fire crew", "another flood warning")
+_COMPOUNDED = "|".join(sorted(OCCASION_MODIFIED | OCCASION_COMPOUNDED, key=len, reverse=True))
 _ORDINAL_REPEAT = re.compile(
-    rf"\b(?:second|third|fourth|fifth)(?: [a-z-]+)? (?:{_COUNTED_NOUNS})(?![\s-](?:{_MODIFIED})\b)"
+    rf"\b(?:second|third|fourth|fifth)(?: [a-z-]+)? (?:{_COUNTED_NOUNS})(?![\s-](?:{_COMPOUNDED})\b)"
     r"(?: [a-z]+){0,4} (?:this|since|in (?:a (?:week|fortnight|month|year|season)|as many|the past))\b",
     re.IGNORECASE)
 # A person's possessive just before an ordinal: the count is that person's ("her third burglary", "his second
@@ -765,10 +791,17 @@ _ORDINAL_REPEAT = re.compile(
 _OWNER = re.compile(r"\b(?:her|his|my|your)\s+$", re.IGNORECASE)
 # An occasion still to come after "another ..." ("Another strike is planned from 20 June", "another walkout will
 # follow"): the next one, not this one counted a repeat.
-_TO_COME = r"(?:is|are) (?:planned|due|expected|scheduled|threatened|set)|will|would|could|may|might"
+_TO_COME = r"(?:is|are) (?:planned|due|expected|scheduled|threatened|set|being (?:held|staged|planned))" \
+    r"|will|would|could|may|might"
+# ... or called, announced or asked for, or put off to a time to come ("The union has called another strike for next
+# week", "is balloting members on another walkout", "another protest next month if ..."): reviewB, session 44.
+_CALLED_FOR = re.compile(r"\b(?:call(?:ed|s|ing)?|announc(?:ed|es|ing)|threaten(?:ed|s|ing)?|plan(?:s|ned|ning)?"
+                         r"|ballot(?:ed|ing|s)?(?: [a-z]+){0,2} on|vot(?:ed|es|ing) (?:for|on)|demand(?:ed|s|ing)?"
+                         r"|warn(?:ed|s|ing)? of|for)\s+$", re.IGNORECASE)
+_PUT_OFF = re.compile(r"^(?: [a-z]+){0,3}? (?:next|tomorrow|later this|if|unless)\b", re.IGNORECASE)
 _REPEAT_TOLD = re.compile(
-    rf"\b(?:called back to(?! the same\b)|(?:{_REPEATED}) (?:is|was) the (?:second|third|fourth|fifth)\b"
-    rf"|(?:another|a fresh|the latest|the return|a return) (?:[a-z-]+ )?(?:{_REPEATED})(?![\s-](?:{_MODIFIED})\b)"
+    rf"\b(?:(?:{_REPEATED}) (?:is|was) the (?:second|third|fourth|fifth)\b"
+    rf"|(?:another|a fresh|the latest|the return|a return) (?:[a-z-]+ )?(?:{_REPEATED})(?![\s-](?:{_COMPOUNDED})\b)"
     rf"(?! (?:{_TO_COME})\b))\b",
     re.IGNORECASE)
 
@@ -782,7 +815,8 @@ def counts_a_repeat(title: str, sentences: Sequence[str]) -> bool:
 
 
 def _counts_a_repeat(sentence: str) -> bool:
-    return bool(_REPEAT_TOLD.search(sentence)) \
+    return any(not _CALLED_FOR.search(sentence, 0, m.start()) and not _PUT_OFF.search(sentence[m.end():])
+               for m in _REPEAT_TOLD.finditer(sentence)) \
         or any(not _SERIES_RUN.search(m.group(0)) and not _OWNER.search(sentence, 0, m.start())
                for m in _ORDINAL_REPEAT.finditer(sentence))
 
@@ -812,7 +846,8 @@ def occasion_of(title: str, sentences: Sequence[str]) -> Occasion:
     rest = "\n".join(sentences[1:])
     lead_stems, rest_stems = _telling_stems(lead), _telling_stems(rest)
     return Occasion(tells_recurrence(lead), _telling_words(lead), recalled_passages(title, sentences),
-                    counts_a_repeat(title, sentences), lead_stems & rest_stems, lead_stems | rest_stems)
+                    counts_a_repeat(title, sentences), lead_stems & rest_stems, lead_stems | rest_stems,
+                    event_days(lead_text(title, sentences[:1])))
 
 
 def told_apart(ours: Occasion, theirs: Occasion, config: TextConfig = TEXT_DEFAULT) -> str:
@@ -821,9 +856,13 @@ def told_apart(ours: Occasion, theirs: Occasion, config: TextConfig = TEXT_DEFAU
     (``Occasion.told``), and that share of all it tells (``_told_enough``), that the other never names: the repeat
     and the earlier occasion, each told by what happened ("extraction, hall, saw / drying, kiln, shed"), or "". Two
     outlets' reports of the repeat tell the same thing happened, one of them perhaps not counting it, and each
-    names what the other's lead tells; a report of a first occasion written before any repeat counts none."""
+    names what the other's lead tells; a report of a first occasion written before any repeat counts none. Not
+    where both leads date their occasion to one day (``dates.days_disagree`` False): two outlets' reports of the
+    repeat itself, one counting it ("the second strike at the depot this month") and the other telling it in other
+    words ("walked out" for "strike"), both "on Monday" (reviewB, session 44)."""
     least = config.occasion_told_apart_min_words
-    if least <= 0 or ours.counts_repeat == theirs.counts_repeat:
+    if least <= 0 or ours.counts_repeat == theirs.counts_repeat \
+            or days_disagree(ours.lead_days, theirs.lead_days, config.event_day_tolerance_days) is False:
         return ""
     ours_only, theirs_only = ours.told - theirs.stems, theirs.told - ours.stems
     if not (_told_enough(ours_only, ours, least, config) and _told_enough(theirs_only, theirs, least, config)):

@@ -594,6 +594,22 @@ def before_future(text: str) -> str:
     return text if found is None else text[:found.start()]
 
 
+# A verb in the past perfect ("had warned", "had broken down", "had been called"): a clause telling what came before
+# the news, its background.
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+|already\s+|[a-z]+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|un|ght|t)\b",
+                           re.IGNORECASE)
+# Where a sentence's clauses part: after a comma, semicolon or colon, before a conjunction.
+_CLAUSE_BREAK = re.compile(r"(?<=[,;:])\s+|\s+(?=(?:and|but|after|before|when|while|because|although)\b)")
+
+
+def told_as_news(text: str) -> str:
+    """The clauses of ``text`` that tell its news: up to its first word of the future tense (``before_future``) and
+    without a clause in the past perfect, the news's background ("On Monday the GMB union had warned that talks had
+    broken down": the strike's eve, not its day)."""
+    return " ".join(clause for clause in _CLAUSE_BREAK.split(before_future(text))
+                    if not _PAST_PERFECT.search(clause))
+
+
 def _read_against_date(value: str) -> bool:
     """Whether a date ``TimeMention`` value names its day only from its text's own date: a relative day, a bare
     weekday ("on Tuesday": the last one on or before it, as news writes), "last"/"next" weekday, "last week"."""

@@ -832,6 +832,11 @@ REPEATED_OCCASION_NOUNS = OCCASION_NOUNS | word_set("""fire fires blaze blazes f
 OCCASION_MODIFIED = word_set("""crew crews engine engines appliance appliances fighter fighters officer officers
                              team teams unit units victim victims leader leaders suspect suspects investigator
                              investigators survivor survivors patient patients""")
+# Nouns after an occasion's noun that make it a compound naming another thing, one it may come before or after:
+# "another flood warning was issued" (the one flood's next warning), "a second strike ballot", "the fire alarm"
+# (``events.counts_a_repeat``).
+OCCASION_COMPOUNDED = word_set("""warning warnings alert alerts alarm alarms risk risks defence defences barrier
+                               barriers ballot ballots threat threats plan plans drill drills""")
 # Times of day no clock or calendar reader reads ("after dark", "after nightfall", "after the rush hour"), and the
 # units of a duration beside ``TIME_UNITS`` ("a three-hour session", "after 40 minutes", "after 19 years").
 CLOCKLESS_TIMES = word_set("""dark darkness dusk dawn nightfall daybreak sunrise sunset rush hour hours minute minutes
