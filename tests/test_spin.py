@@ -287,6 +287,15 @@ def test_a_text_in_another_language_has_no_spin_score():
     assert all(_fixture_score(p, before) is not None for p in others)
 
 
+def test_pidgin_and_patois_news_have_no_spin_score_and_informal_english_has_one():
+    # each sentence alone reads as English (common words, "for", "and"); the text's short words say it is not:
+    # read as English the patois reports scored 0.63 and 0.66 (spun)
+    folder = Path(__file__).parent / "fixtures" / "pidgin_english"
+    for path in sorted(folder.glob("*.txt")):
+        score = _fixture_score(path)
+        assert (score is None) is path.name.startswith(("pidgin_", "patois_")), path.name
+
+
 def test_an_english_notice_does_not_make_a_page_in_another_language_scored():
     # an archive's English notice above a German report: the page is mostly German, and not scored
     page = LANGUAGES / "de_page_with_english_notice.txt"

@@ -811,6 +811,15 @@ class TextConfig(_HashedOnce):
     # and only with at least this share of function words: a dense summary keeps some (dense_english 0.10–0.24),
     # the loanword report 0.03, a results table none (reviewD). 0: no floor, as stores made before read.
     english_dense_min_function_share: float = 0.08
+    # Whatever its shares, a text is English only when at least this share of its short lower-case words (three
+    # letters at most: "the", "of", "was") are English function words, read once it has ``english_profile_min_words``
+    # of them (``language.english_profile``): English prose holds its clauses with them (2225 BBC articles: 0.59 at
+    # the least, 0.79 at the 1st percentile), while Nigerian pidgin and Jamaican patois write their own ("di", "dey",
+    # "wey", "dem", "inna", "fi": tests/fixtures/pidgin_english 0.28–0.48, reviewD's 0.32–0.36) in prose of common
+    # English words and enough "for", "and", "to" to pass the shares above. Dense English summaries (0.56–0.83)
+    # have too few short words to be read. 0: never, as stores made before read (``ADDED_SETTINGS``).
+    english_min_short_function_share: float = 0.5
+    english_profile_min_words: int = 20
     # A word this frequent in English (wordfreq Zipf, ≈ 1 per million words) is a common English word.
     english_common_min_zipf: float = 3.0
     # A sentence is English as a text is, and only with at least this share of common English words: one sentence
@@ -856,6 +865,12 @@ class ChangesConfig(_HashedOnce):
     min_respelt_name_score: float = 75.0
     # Seeds: a paraphrased sentence replaced 25 words including "never"; planted negations touch 1–3 words.
     max_negation_chunk_tokens: int = 6
+    # A hedge that governs its clause's verb ("is unlikely to approve", "doubt the merger will") balances the other
+    # sentence's negation of that clause ("will not approve", ``negations._hedges_in_place``): hedged_negations
+    # 10/14 -> 14/14 fit, 8/12 -> 12/12 held out; hedge_clauses 8/14 -> 14/14 fit, 6/12 -> 10/12 held out; a hedge
+    # elsewhere ("Despite doubts", "an unlikely outcome") balances nothing. Stores made before: off
+    # (``ADDED_SETTINGS``).
+    hedges_in_place: bool = True
     # A quotation runs over at most this many paragraphs' worth of text: longer stretches between two marks
     # are an unmatched mark, not a quotation. Set on the demo pair and the seeds (their longest quotation: 240).
     # The misquote finder and the issuer check (``align_semantic.issuer_beside_report``) both read it.
@@ -1959,7 +1974,8 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
              "direction_modified_min_minutes": 0.0},  # however soon after)
     # two lines facing by their place were edited however their words stood; a quotation stopped early needed as
     # many words left out as one cut inside
-    "changes": {"placed_max_swap_gap": 1_000_000, "min_excerpt_dropped_words_at_end": 3},
+    "changes": {"placed_max_swap_gap": 1_000_000, "min_excerpt_dropped_words_at_end": 3,
+                "hedges_in_place": False},  # a hedge balanced no negation
     # a short text's names counted at the long ones' mentions; a shared figure or day counted beside no shared name
     # (and texts whose figures all differed shared their names all the same); a trace's same_story candidate
     # was the query's sibling through its source only where one of the two copied the source whole
@@ -1974,6 +1990,7 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
     # short reports needed as many differing figures as long ones
     # (and no quotation cut short was a copy's mark)
     "text": {"short_report_max_sentences": 0, "english_part_min_words": 0,  # and read each sentence whole
+             "english_min_short_function_share": 0.0,  # nor a text's short words read
              "english_dense_min_common_share": 0.0,  # nor a dense summary English by its common words
              "english_dense_min_function_share": 0.0,  # (by its common words alone, capitalised ones too)
              "quotation_cut_min_words": 1_000_000,

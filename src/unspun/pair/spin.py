@@ -23,7 +23,7 @@ from unspun.pair.memo import Memo, remembered
 from unspun.pair.sentence_pairs import aligned_sentence_pairs
 from unspun.text import lexicon
 from unspun.text.diff import is_swap, token_opcodes
-from unspun.text.language import english_parts, reads_as_english
+from unspun.text.language import english_parts, english_profile, reads_as_english
 from unspun.text.marks import OPENING_MARKS
 from unspun.text.names import may_be_one_name
 from unspun.text.numbers import has_number
@@ -692,6 +692,13 @@ def spin_counts(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT, text: T
     """
     whole = segmented.article.text
     by_sentence = config.min_english_share > 0
+    sentences = [span.text_of(whole) for span in segmented.sentences]
+    spans = [word_spans(sentence) for sentence in sentences]  # (word, start, end) in the sentence: all needed here
+    readings = [_english_words(sentence, tokens, text) if by_sentence else None
+                for sentence, tokens in zip(sentences, spans, strict=True)]
+    # Sentences that each read as English whose short words together are another language's ("di", "dey", "wey":
+    # Nigerian pidgin) are that language: one sentence alone has too few words to tell (``language.english_profile``).
+    english_text = not by_sentence or english_profile(_read_as_english(spans, readings), text)
     # Stores made before sentences were read one by one read articles only in a text that reads as English.
     read_articles = by_sentence or reads_as_english(whole, text)
     bigrams = _bigrams()
@@ -701,15 +708,15 @@ def spin_counts(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT, text: T
     words = pairs = odd = gap_count = articles = wrong = read_words = foreign_words = 0
     gap_sum = 0.0
     rare: list[str] = []
-    for span in segmented.sentences:
-        sentence = span.text_of(whole)
-        tokens = word_spans(sentence)  # (word, start, end) in the sentence: nothing here needs more
+    for sentence, tokens, english in zip(sentences, spans, readings, strict=True):
         # The language is weighed by uncapitalised words: a line of names and times ("1. Amara Osei (Harbourside
         # AC) 2:06.41") is in no language, and a results table must not outweigh the report around it. Words of
         # scripts without capitals (Arabic, Chinese) count as lower-case ones.
         read = list(map(memo.__getitem__, map(_FIRST, tokens)))
         language = list(map(_FIRST, read))
-        english = _english_words(sentence, tokens, text) if by_sentence else None
+        if not english_text:
+            foreign_words += sum(language)
+            continue
         if english is None:
             read_words += sum(language)
         elif not any(english):
@@ -781,6 +788,13 @@ def _spin_words(table: lexicon.Lexicon, american: bool) -> WordMemo[tuple[bool, 
 
 
 _FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
+
+
+def _read_as_english(spans: Sequence[Sequence[tuple[str, int, int]]],
+                     readings: Sequence[list[bool] | None]) -> list[str]:
+    """The words of sentences (their ``word_spans``) that read as English by their ``_english_words``."""
+    return [word for tokens, english in zip(spans, readings, strict=True)
+            for k, (word, _, _) in enumerate(tokens) if english is None or english[k]]
 
 
 def _english_words(sentence: str, tokens: Sequence[tuple[str, int, int]], text: TextConfig) -> list[bool] | None:
