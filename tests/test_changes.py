@@ -1484,6 +1484,21 @@ def test_a_hedge_and_its_negated_paraphrase_state_one_thing(a: str, b: str, nega
         assert bool([c for c in changes_between(x, y) if c[0] == "negation"]) is negated, (x, y)
 
 
+def test_a_hedge_balances_no_negation_in_stores_made_before() -> None:
+    from unspun.config import ADDED_SETTINGS, ChangesConfig
+    from unspun.pair.changes.context import SentencePair
+    from unspun.pair.changes.negations import negation_changes
+    from unspun.text.diff import token_opcodes
+    from unspun.text.tokens import word_tokens
+
+    a = "Ministers are unlikely to approve the Harwood Moor wind farm this year, sources say."
+    b = "Ministers will not approve the Harwood Moor wind farm this year, sources say."
+    ta, tb = word_tokens(a), word_tokens(b)
+    before = ChangesConfig(hedges_in_place=ADDED_SETTINGS["changes"]["hedges_in_place"])
+    assert not negation_changes(SentencePair(a, b, ta, tb, token_opcodes(ta, tb), False))
+    assert negation_changes(SentencePair(a, b, ta, tb, token_opcodes(ta, tb), False, config=before))
+
+
 def test_a_hedge_elsewhere_in_the_sentence_hides_no_negation() -> None:
     # reviewD: a hedge anywhere in a sentence balanced the real negation beside it
     for a, b in [("Despite doubts from residents, the council will approve the Marsh Lane scheme next week.",
