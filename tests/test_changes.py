@@ -1468,22 +1468,35 @@ def test_a_negation_said_by_the_sense_of_other_words_is_no_change():
 _HEDGED = json.loads((FIXTURES / "hedged_negations" / "pairs.json").read_text(encoding="utf-8"))
 
 
-def _hedged(pair: list) -> bool:
-    """Whether a pair of hedged_negations holds no negation change and a hedge ("unlikely", "doubt") balances it."""
-    return not pair[2] and bool(re.search(r"\b(unlikely|improbable|doubt\w*)\b", pair[0] + " " + pair[1]))
+_HEDGE_CLAUSES = json.loads((FIXTURES / "hedge_clauses" / "pairs.json").read_text(encoding="utf-8"))
+# "It was not unlikely that ..." / "... would not report": a hedge's own negation turning it round is not read
+_DOUBLE_NEGATION = pytest.mark.xfail(strict=True, reason="a negated hedge ('not unlikely') is not read as its positive")
 
 
-_HEDGE_UNREAD = pytest.mark.xfail(strict=True, reason="hedges left out of NEGATIVE_SENSE until read in the negation's "
-                                                     "place (reviewD, session 44)")
-
-
-@pytest.mark.parametrize(("a", "b", "negated"), [pytest.param(*p, marks=_HEDGE_UNREAD if _hedged(p) else ())
-                                                 for part in ("fit", "held_out") for p in _HEDGED[part]])
+@pytest.mark.parametrize(("a", "b", "negated"), [
+    *(p for part in ("fit", "held_out") for p in _HEDGED[part]),
+    *(pytest.param(*p, marks=_DOUBLE_NEGATION if "not unlikely" in p[0] else ())
+      for part in ("fit", "held_out") for p in _HEDGE_CLAUSES[part])])
 def test_a_hedge_and_its_negated_paraphrase_state_one_thing(a: str, b: str, negated: bool) -> None:
     # "unlikely" / "do not expect", "doubt" / "do not believe", "failed to" / "did not": no negation changed;
     # "will" / "will not", "expects" / "does not expect", "likely" / "not likely" stay negations
     for x, y in ((a, b), (b, a)):
         assert bool([c for c in changes_between(x, y) if c[0] == "negation"]) is negated, (x, y)
+
+
+def test_a_hedge_balances_no_negation_in_stores_made_before() -> None:
+    from unspun.config import ADDED_SETTINGS, ChangesConfig
+    from unspun.pair.changes.context import SentencePair
+    from unspun.pair.changes.negations import negation_changes
+    from unspun.text.diff import token_opcodes
+    from unspun.text.tokens import word_tokens
+
+    a = "Ministers are unlikely to approve the Harwood Moor wind farm this year, sources say."
+    b = "Ministers will not approve the Harwood Moor wind farm this year, sources say."
+    ta, tb = word_tokens(a), word_tokens(b)
+    before = ChangesConfig(hedges_in_place=ADDED_SETTINGS["changes"]["hedges_in_place"])
+    assert not negation_changes(SentencePair(a, b, ta, tb, token_opcodes(ta, tb), False))
+    assert negation_changes(SentencePair(a, b, ta, tb, token_opcodes(ta, tb), False, config=before))
 
 
 def test_a_hedge_elsewhere_in_the_sentence_hides_no_negation() -> None:

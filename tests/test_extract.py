@@ -1183,3 +1183,38 @@ def test_a_json_records_modified_time_in_words_is_read_on_its_published_clock() 
     record = RawRecord("flood", "Residents of Marlow Road were told to leave. " * 5, format="text",
                        published="2026-12-06T09:00:00+00:00", modified="Dec 6, 2026 4:05 PM")
     assert extract_record(record).modified == "2026-12-06T16:05+00:00"
+
+
+_PLACES = Path(__file__).parent / "fixtures" / "credit_places"
+_PLACES_TRUTH = json.loads((_PLACES / "truth.json").read_text(encoding="utf-8"))
+
+
+def _as_html(text: str) -> str:
+    """A plain fixture as a page's article: its first line the headline, each other line a paragraph."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    paragraphs = "".join(f"<p>{line}</p>" for line in lines[1:])
+    return (f"<html><head><title>{lines[0]}</title></head><body><article><h1>{lines[0]}</h1>{paragraphs}"
+            "</article></body></html>")
+
+
+@pytest.mark.parametrize(("name", "fmt"), [(n, f) for part in ("fit", "held_out") for n in _PLACES_TRUTH[part]
+                                           for f in ("text", "html") if (n, f) != ("byline_agency.txt", "html")])
+def test_a_credit_is_read_where_a_page_prints_one_not_between_paragraphs(name: str, fmt: str) -> None:
+    # "Photo: Reuters" under a paragraph credits the photo and "Source: Office for National Statistics" a chart;
+    # the article's credits stand before its body, after it, in its dateline or its byline (a byline in a page's
+    # paragraphs, not its byline element, is not read: left out of the html runs)
+    truth = {**_PLACES_TRUTH["fit"], **_PLACES_TRUTH["held_out"]}[name]
+    text = (_PLACES / name).read_text(encoding="utf-8")
+    article = extract(RawRecord(id=name, content=text if fmt == "text" else _as_html(text), format=fmt))
+    assert [credit.strip("()") for credit in article.credits] == truth["credits"]
+    assert all(line in article.text for line in truth["body_keeps"])
+
+
+def test_a_caption_credit_between_paragraphs_is_removed_with_its_reason_and_read_as_a_credit_by_stores_before() -> None:
+    text = (_PLACES / "flood_photo_caption_mid.txt").read_text(encoding="utf-8")
+    for fmt, content in (("text", text), ("html", _as_html(text))):
+        article = extract(RawRecord(id="f", content=content, format=fmt))
+        assert "Photo: Reuters" not in article.text
+        assert [r.reason for r in article.removed if r.text == "Photo: Reuters"] == ["caption credit"]
+        before = Config(line_credits_outside_body=False)
+        assert extract(RawRecord(id="f", content=content, format=fmt), config=before).credits == ("Photo: Reuters",)

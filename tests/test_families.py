@@ -499,3 +499,19 @@ def test_a_copy_of_the_origin_beside_its_sibling_lists_the_origin_first(tmp_path
     db = tmp_path / "roundup.db"
     index_paths([str(chain / f"{name}.json") for name in ("kiln1", "kiln2")], db, workers=1)
     assert [Path(m.id).stem for m in trace(str(chain / "kiln_roundup.json"), db).matches][:1] == ["kiln1"]
+
+
+def test_matches_tied_on_evidence_are_listed_by_when_they_were_published_whatever_their_stamps_form() -> None:
+    # ``_published_at`` reads a stamp as ``dates.published_instant`` orders two texts: ISO 8601 at its offset
+    # ("09:00+01:00" before "08:30Z"), a stamp ISO 8601 does not read by its leading day (it was listed last, as
+    # undated, after a text published a day later), nothing readable last
+    tied = Verdict("near_duplicate", "unknown", 0.95, 0.9, 1.0)
+
+    def order(stamps: dict[str, str | None]) -> list[str]:
+        return [m.id for m in ranked_matches([_match(Article(i, "", published=p), tied) for i, p in stamps.items()])]
+
+    assert order({"a-report": "2026-06-10T08:30:00Z", "z-mirror": "2026-06-10T09:00:00+01:00"}) == \
+        ["z-mirror", "a-report"]
+    assert order({"a-report": "2026-06-11T08:00:00+00:00", "z-mirror": "2026-06-10 09:00 BST"}) == \
+        ["z-mirror", "a-report"]
+    assert order({"a-report": "soon", "z-mirror": "2026-06-11", "m-copy": None}) == ["z-mirror", "a-report", "m-copy"]

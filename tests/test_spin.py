@@ -287,6 +287,15 @@ def test_a_text_in_another_language_has_no_spin_score():
     assert all(_fixture_score(p, before) is not None for p in others)
 
 
+def test_pidgin_and_patois_news_have_no_spin_score_and_informal_english_has_one():
+    # each sentence alone reads as English (common words, "for", "and"); the text's short words say it is not:
+    # read as English the patois reports scored 0.63 and 0.66 (spun)
+    folder = Path(__file__).parent / "fixtures" / "pidgin_english"
+    for path in sorted(folder.glob("*.txt")):
+        score = _fixture_score(path)
+        assert (score is None) is path.name.startswith(("pidgin_", "patois_")), path.name
+
+
 def test_an_english_notice_does_not_make_a_page_in_another_language_scored():
     # an archive's English notice above a German report: the page is mostly German, and not scored
     page = LANGUAGES / "de_page_with_english_notice.txt"
@@ -663,12 +672,12 @@ def test_the_grammar_share_counts_the_changed_words_a_spinner_leaves_alone() -> 
     person = "Doctors thought that diseases like cholera were carried by foul air, so Parliament had passed a bill."
     spinner = ("Physicians believed that illnesses such as cholera were spread by rotten air, "
                "and Parliament passed a bill.")
-    _, changed, _, grammar, _, _ = _edited_words(source, person, TEXT_DEFAULT)
+    _, changed, _, grammar, _, _, _ = _edited_words(source, person, TEXT_DEFAULT)
     assert grammar / changed >= 0.3  # "such", "as", "had"; "and" → "so" is one for one
-    _, changed, _, grammar, _, _ = _edited_words(source, spinner, TEXT_DEFAULT)
+    _, changed, _, grammar, _, _, _ = _edited_words(source, spinner, TEXT_DEFAULT)
     assert grammar == 0
-    _, changed, _, grammar, _, _ = _edited_words("The minister said the talks failed.", "The minister stated the talks "
-                                              "failed.", TEXT_DEFAULT)
+    _, changed, _, grammar, _, _, _ = _edited_words("The minister said the talks failed.",
+                                                    "The minister stated the talks failed.", TEXT_DEFAULT)
     assert changed == 2 and grammar == 0
 
 
@@ -683,9 +692,9 @@ def test_one_for_one_swaps_of_connectives_are_no_grammar_a_person_changed() -> N
               "cold.")
     spinner = ("Numerous swimmers came amid the summer, nonetheless numbers fell since the heating failed and it was "
                "extremely cold.")
-    _, changed, replaced, grammar, _, _ = _edited_words(source, spinner, TEXT_DEFAULT)
+    _, changed, replaced, grammar, _, _, _ = _edited_words(source, spinner, TEXT_DEFAULT)
     assert changed == replaced == 10 and grammar == 0
-    _, changed, _, grammar, added, _ = _edited_words("Diseases such as cholera spread and Parliament passed a bill.",
+    _, changed, _, grammar, added, _, _ = _edited_words("Diseases such as cholera spread and Parliament passed a bill.",
                                                   "Diseases like cholera spread and Parliament had passed a bill.",
                                                   TEXT_DEFAULT)
     assert grammar == 3 and changed == 4  # "such", "as" and "had"; "like" is no function word
@@ -702,9 +711,9 @@ def test_a_spinner_s_phrase_swaps_add_no_grammar_words_with_nothing_in_their_pla
     source = "Crews could not reach the farm, and more than forty sheep were lost in the flood."
     spinner = "Crews were unable to reach the farm, and in excess of forty sheep were lost in the flood."
     person = "Crews had not been able to reach the farm, and more than forty sheep were lost in the flood, police said."
-    _, _, _, grammar, added, _ = _edited_words(source, spinner, TEXT_DEFAULT)
+    _, _, _, grammar, added, _, _ = _edited_words(source, spinner, TEXT_DEFAULT)
     assert grammar >= 4 and added == 0
-    _, _, _, grammar, added, _ = _edited_words(source, person, TEXT_DEFAULT)
+    _, _, _, grammar, added, _, _ = _edited_words(source, person, TEXT_DEFAULT)
     assert added >= 2
 
 
@@ -922,3 +931,19 @@ def test_the_grammar_edits_quoted_are_grammar_words_added_or_dropped_in_a_few_wo
                       (("will remain", "is to stay", True), ("is", "has been", True))]
     assert [swap_evidence(*one_pair(y, x)).grammar_quotes for x, y in pairs] == \
         [tuple((q, p, added) for p, q, added in found) for found in quoted]
+
+
+def test_the_grammar_edits_quoted_are_those_the_counts_read() -> None:
+    # one pass over the word diff: the edits quoted are the edits whose grammar words are counted
+    from unspun.config import TEXT_DEFAULT
+    from unspun.pair.spin import _edited_words, grammar_edits
+
+    x = "The council chamber will remain closed until the work is completed in September."
+    y = "The council chamber is to stay closed until the work has been completed in September."
+    read = _edited_words(x, y, TEXT_DEFAULT)
+    assert list(read.grammar_edits) == grammar_edits(x, y) == [("will remain", "is to stay", True),
+                                                               ("is", "has been", True)]
+    assert read.grammar == read.added == 6  # "will", "is", "to"; "is", "has", "been"
+    swapped = _edited_words("The minister said the talks failed.", "The minister stated the talks failed.",
+                            TEXT_DEFAULT)
+    assert swapped.grammar_edits == () and swapped.grammar == 0

@@ -109,6 +109,13 @@ class Config(_HashedOnce):
     # "This story was first published by … . Read more … and follow us" is 20 words, over a credit's 15; 0: a
     # credit is read per line only, as stores made before, ``ADDED_SETTINGS``).
     line_closing_credit_lines: int = 2
+    # A credit line between two of the article's paragraphs credits no source of the article: a photo's caption
+    # credit ("Photo: Reuters") or a chart's ("Source: Office for National Statistics") is page furniture, and one
+    # written as a sentence ("Source: the council's planning report on the Marsh Lane site.") the article's own
+    # (``extract_lines.inner_credit_label``; tests/fixtures/credit_places: 1 -> 6 of 7 plain texts, 0 -> 3 of 4 fit).
+    # A credit stands where a page prints one: before the body, after it, a dateline, a byline. False: a credit line
+    # anywhere, as stores made before read (``ADDED_SETTINGS``).
+    line_credits_outside_body: bool = True
     # A headline-shaped first line whose content stems the body mostly uses is the title even when its words
     # look like chrome ("Ad sales boost Time Warner profit", "Labour chooses Manchester"): 12 of 200 BBC files…
     line_title_min_topic_overlap: float = 0.4
@@ -818,6 +825,15 @@ class TextConfig(_HashedOnce):
     # and only with at least this share of function words: a dense summary keeps some (dense_english 0.10–0.24),
     # the loanword report 0.03, a results table none (reviewD). 0: no floor, as stores made before read.
     english_dense_min_function_share: float = 0.08
+    # Whatever its shares, a text is English only when at least this share of its short lower-case words (three
+    # letters at most: "the", "of", "was") are English function words, read once it has ``english_profile_min_words``
+    # of them (``language.english_profile``): English prose holds its clauses with them (2225 BBC articles: 0.59 at
+    # the least, 0.79 at the 1st percentile), while Nigerian pidgin and Jamaican patois write their own ("di", "dey",
+    # "wey", "dem", "inna", "fi": tests/fixtures/pidgin_english 0.28–0.48, reviewD's 0.32–0.36) in prose of common
+    # English words and enough "for", "and", "to" to pass the shares above. Dense English summaries (0.56–0.83)
+    # have too few short words to be read. 0: never, as stores made before read (``ADDED_SETTINGS``).
+    english_min_short_function_share: float = 0.5
+    english_profile_min_words: int = 20
     # A word this frequent in English (wordfreq Zipf, ≈ 1 per million words) is a common English word.
     english_common_min_zipf: float = 3.0
     # A sentence is English as a text is, and only with at least this share of common English words: one sentence
@@ -863,6 +879,12 @@ class ChangesConfig(_HashedOnce):
     min_respelt_name_score: float = 75.0
     # Seeds: a paraphrased sentence replaced 25 words including "never"; planted negations touch 1–3 words.
     max_negation_chunk_tokens: int = 6
+    # A hedge that governs its clause's verb ("is unlikely to approve", "doubt the merger will") balances the other
+    # sentence's negation of that clause ("will not approve", ``negations._hedges_in_place``): hedged_negations
+    # 10/14 -> 14/14 fit, 8/12 -> 12/12 held out; hedge_clauses 8/14 -> 14/14 fit, 6/12 -> 10/12 held out; a hedge
+    # elsewhere ("Despite doubts", "an unlikely outcome") balances nothing. Stores made before: off
+    # (``ADDED_SETTINGS``).
+    hedges_in_place: bool = True
     # A quotation runs over at most this many paragraphs' worth of text: longer stretches between two marks
     # are an unmatched mark, not a quotation. Set on the demo pair and the seeds (their longest quotation: 240).
     # The misquote finder and the issuer check (``align_semantic.issuer_beside_report``) both read it.
@@ -1923,7 +1945,7 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
     # before the text it credits always discarded the credit; a text of separate items was judged whole, never per item;
     # a text copied word for word beside as much text of its own, or beside another story, was a near-duplicate; a
     # pair whose sentences did not align was independent however much of the other's wording one side kept)
-    "pair": {"digest_min_items": 1_000_000, "line_closing_credit_lines": 0,
+    "pair": {"digest_min_items": 1_000_000, "line_closing_credit_lines": 0, "line_credits_outside_body": False,
              "direction_min_word_containment_gap": NEVER_SHARE, "direction_containment_max_word_dissent": 2.0,
              "near_duplicate_min_copy_coverage": 0.0, "agreement_min_drawn_words": 1_000_000,
              "direction_min_contained_coverage": 0.0, "story_min_shared_figures": 0,
@@ -1966,7 +1988,8 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
              "direction_modified_min_minutes": 0.0},  # however soon after)
     # two lines facing by their place were edited however their words stood; a quotation stopped early needed as
     # many words left out as one cut inside
-    "changes": {"placed_max_swap_gap": 1_000_000, "min_excerpt_dropped_words_at_end": 3},
+    "changes": {"placed_max_swap_gap": 1_000_000, "min_excerpt_dropped_words_at_end": 3,
+                "hedges_in_place": False},  # a hedge balanced no negation
     # a short text's names counted at the long ones' mentions; a shared figure or day counted beside no shared name
     # (and texts whose figures all differed shared their names all the same); a trace's same_story candidate
     # was the query's sibling through its source only where one of the two copied the source whole
@@ -1981,6 +2004,7 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
     # short reports needed as many differing figures as long ones
     # (and no quotation cut short was a copy's mark)
     "text": {"short_report_max_sentences": 0, "english_part_min_words": 0,  # and read each sentence whole
+             "english_min_short_function_share": 0.0,  # nor a text's short words read
              "english_dense_min_common_share": 0.0,  # nor a dense summary English by its common words
              "english_dense_min_function_share": 0.0,  # (by its common words alone, capitalised ones too)
              "quotation_cut_min_words": 1_000_000,

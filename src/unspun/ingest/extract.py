@@ -26,7 +26,9 @@ from unspun.ingest.extract_lines import (
     METADATA_LABELS,
     LineVerdict,
     classify_lines,
+    ends_sentence,
     html_line_reason,
+    inner_credit_label,
     is_credit_line,
     removed_blocks,
     split_call_to_action,
@@ -176,7 +178,7 @@ def _extract_html(record: RawRecord, options: HtmlExtractConfig, config: Config)
     found = _page_metadata(tree, record.url, options) if tree is not None else dict.fromkeys(_METADATA_KEYS)
     dek = standfirst(tree) if tree is not None else None
     main = _main_text(tree, text, record.url or found["url"], options) if tree is not None else ""
-    body, credits = _split_credits(main.splitlines())
+    body, credits, captions = _split_credits(main.splitlines(), config)
     credits += byline_credits(tree, record.site or found["site"], options) if tree is not None else []
     if options.drop_title_line and body and found["title"] and body[0] == found["title"]:
         body = body[1:]
@@ -185,7 +187,7 @@ def _extract_html(record: RawRecord, options: HtmlExtractConfig, config: Config)
     body, furniture = _drop_furniture(body, config) if options.filter_lines else (body, ())
     listed = tree is not None and options.list_boilerplate
     removed = _boilerplate(tree, main, options) if listed else ()
-    return _article(record, "\n".join(body), found.pop("title"), found, credits, furniture + removed)
+    return _article(record, "\n".join(body), found.pop("title"), found, credits, captions + furniture + removed)
 
 
 # A standfirst (dek, summary line) marked as such by its class: the sentence or two between a headline and the
@@ -741,14 +743,25 @@ def _clean(value: Any) -> str | None:
     return value or None
 
 
-def _split_credits(lines: list[str]) -> tuple[list[str], list[str]]:
+def _split_credits(lines: list[str], config: Config = DEFAULT) -> tuple[list[str], list[str], tuple[Removed, ...]]:
+    """The main text's lines as body and credits, and the credit-shaped lines between two of its paragraphs that
+    are a caption's or a chart's (``extract_lines.inner_credit_label``; ``Config.line_credits_outside_body``)."""
+    found = [line for line in (_SPACE.sub(" ", raw).strip() for raw in lines) if line]
+    credit = [is_credit_line(line) for line in found]
+    prose = [k for k, line in enumerate(found) if not credit[k] and ends_sentence(line)]
+    inside = range(prose[0] + 1, prose[-1]) if prose and config.line_credits_outside_body else range(0)
     body: list[str] = []
     credits: list[str] = []
-    for raw in lines:
-        line = _SPACE.sub(" ", raw).strip()
-        if line:
-            (credits if is_credit_line(line) else body).append(line)
-    return body, credits + _dateline_credits(body)
+    captions: list[Removed] = []
+    for k, line in enumerate(found):
+        label = inner_credit_label(line) if credit[k] and k in inside else "credit" if credit[k] else "keep"
+        if label == "keep":
+            body.append(line)
+        elif label == "credit":
+            credits.append(line)
+        else:
+            captions.append(Removed(line, label))
+    return body, credits + _dateline_credits(body), tuple(captions)
 
 
 # Where a page prints its byline: an element whose class, id, rel or itemprop says so.

@@ -276,6 +276,12 @@ def words_of(text: str) -> list[str]:
     return word_texts(text)
 
 
+def ends_sentence(line: str) -> bool:
+    """Whether ``line`` ends as a sentence does (a full stop, question or exclamation mark, a colon or semicolon,
+    closing marks after it)."""
+    return bool(_SENTENCE_END.search(line.strip()))
+
+
 def line_features(line: str, config: Config = DEFAULT) -> LineFeatures:
     """Features and body score of one line of a plain-text page."""
     words = words_of(line)
@@ -284,7 +290,7 @@ def line_features(line: str, config: Config = DEFAULT) -> LineFeatures:
     capitalised = sum(1 for w in alpha if w[0].isupper()) / len(alpha) if alpha else 0.0
     stop = sum(1 for w in lower if w in FUNCTION_WORDS) / len(lower) if lower else 0.0
     ui, ads = _vocabulary_hits(line, lower, config)
-    ends = bool(_SENTENCE_END.search(line.strip()))
+    ends = ends_sentence(line)
     header = _is_section_header(line, len(words), ends, config)
     credit = is_credit_line(line)
     score = _body_score(len(words), ends, capitalised, stop, ui + ads)
@@ -436,7 +442,28 @@ def classify_lines(text: str, config: Config = DEFAULT) -> list[LineVerdict]:
     _label_sections_and_teasers(page, body_indices)
     _label_repeats(page)
     _label_position(page)
+    if config.line_credits_outside_body:
+        _label_inner_credits(page)
     return [_verdict(line, label) for line, label in zip(page.lines, page.labels, strict=True)]
+
+
+CAPTION_CREDIT = "caption credit"  # the removal reason of a credit line inside the body (a photo's, a chart's)
+
+
+def _label_inner_credits(page: _Page) -> None:
+    """Credit lines between two of the article's paragraphs (``inner_credit_label``) read as what they are there."""
+    prose = [i for i, label in enumerate(page.labels) if label == "keep" and page.features[i].sentence_end]
+    for index, label in enumerate(page.labels):
+        if label == "credit" and prose and prose[0] < index < prose[-1]:
+            page.labels[index] = inner_credit_label(page.lines[index])
+
+
+def inner_credit_label(line: str) -> str:
+    """What a credit-shaped line between two paragraphs of prose is: the article's sentence when it ends as one
+    ("Source: the council's planning report on the Marsh Lane site."), else a caption's or a chart's credit
+    ("Photo: Reuters", "Source: Office for National Statistics"), page furniture. Neither credits a source of the
+    article: a page prints that before the body or after it, in a dateline or a byline."""
+    return "keep" if ends_sentence(line) else CAPTION_CREDIT
 
 
 def _verdict(line: str, label: str) -> LineVerdict:

@@ -46,11 +46,10 @@ from unspun.text.figures import (
     specific_figures_in_common,
     with_periods,
 )
-from unspun.text.marks import DOUBLE_QUOTES
 from unspun.text.names import article_name_norms
-from unspun.text.quotations import quotation_spans
 from unspun.text.spelling import prefix_stem
 from unspun.text.tokens import word_tokens, words
+from unspun.text.voice import outside_quotations
 from unspun.text.wordlists import (
     ARTICLES,
     CLOCKLESS_TIMES,
@@ -811,7 +810,8 @@ def counts_a_repeat(title: str, sentences: Sequence[str]) -> bool:
     quotations, does (``_ORDINAL_REPEAT``, ``_REPEAT_TOLD``), not as a run of a series' figures (``_SERIES_RUN``)
     nor as a person's count (``_OWNER``). A lead's "again" or "for the second time" (``tells_recurrence``) counts
     whatever its clause's subject went through: a resident's second flood is the one burst main's."""
-    return any(_counts_a_repeat(_unquoted(part)) for part in (title, *sentences) if part)
+    return any(_counts_a_repeat(outside_quotations(part, len(part), cut=True)) for part in (title, *sentences)
+               if part)
 
 
 def _counts_a_repeat(sentence: str) -> bool:
@@ -819,25 +819,6 @@ def _counts_a_repeat(sentence: str) -> bool:
                for m in _REPEAT_TOLD.finditer(sentence)) \
         or any(not _SERIES_RUN.search(m.group(0)) and not _OWNER.search(sentence, 0, m.start())
                for m in _ORDINAL_REPEAT.finditer(sentence))
-
-
-def _unquoted(sentence: str) -> str:
-    """``sentence`` with what it quotes blanked: a speaker's "the second time this winter" is not the report's.
-    A quotation the sentence split leaves open is blanked to its end, one it leaves closed from its start."""
-    for start, end in reversed(quotation_spans(sentence, len(sentence))):
-        # the marks too: each within the stretch's trimmed edge
-        start = max((sentence.rfind(mark, 0, start) for mark in _MARKS), default=-1)
-        end = min((k for k in (sentence.find(mark, end) for mark in _MARKS) if k >= 0), default=len(sentence) - 1)
-        sentence = sentence[:max(start, 0)] + " " * (end + 1 - max(start, 0)) + sentence[end + 1:]
-    left = _UNMATCHED_MARK.search(sentence)
-    if left is None:
-        return sentence
-    opens = left.start() == 0 or sentence[left.start() - 1].isspace()
-    return sentence[:left.start()] if opens else sentence[left.end():]
-
-
-_MARKS = DOUBLE_QUOTES + "\u2018\u2019"
-_UNMATCHED_MARK = re.compile(f"[{DOUBLE_QUOTES}]")
 
 
 def occasion_of(title: str, sentences: Sequence[str]) -> Occasion:

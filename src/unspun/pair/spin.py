@@ -16,6 +16,7 @@ import operator
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from unspun.config import SPIN_DEFAULT, TEXT_DEFAULT, SpinConfig, TextConfig
 from unspun.model import SPIN_UNSCORED, Alignment, Segmented, Span, Substitution
@@ -23,7 +24,7 @@ from unspun.pair.memo import Memo, remembered
 from unspun.pair.sentence_pairs import aligned_sentence_pairs
 from unspun.text import lexicon
 from unspun.text.diff import is_swap, token_opcodes
-from unspun.text.language import english_parts, reads_as_english
+from unspun.text.language import english_parts, english_profile, reads_as_english
 from unspun.text.marks import OPENING_MARKS
 from unspun.text.names import may_be_one_name
 from unspun.text.numbers import has_number
@@ -351,11 +352,11 @@ def swap_evidence(a: Segmented, b: Segmented, alignments: Sequence[Alignment], t
     quotes: list[tuple[str, str, bool]] = []
     for a_span, b_span in aligned_sentence_pairs(a, b, alignments):
         x, y = text_a[a_span.start : a_span.end], text_b[b_span.start : b_span.end]
-        both, edited, one_for_one, grammar_words, grammar_added, regions = _edited_words(x, y, text)
-        aligned, changed, replaced = aligned + both, changed + edited, replaced + one_for_one
-        grammar, added, edits = grammar + grammar_words, added + grammar_added, edits + regions
-        if grammar_words and _more_quotes_wanted(quotes):
-            quotes.extend(edit for edit in grammar_edits(x, y) if _quotable(edit))
+        read = _edited_words(x, y, text)
+        aligned, changed, replaced = aligned + read.words, changed + read.changed, replaced + read.replaced
+        grammar, added, edits = grammar + read.grammar, added + read.added, edits + read.edits
+        if read.grammar and _more_quotes_wanted(quotes):
+            quotes.extend(edit for edit in read.grammar_edits if _quotable(edit))
         for swap in _sentence_swaps(x, y, text, absent, zipfs, bigrams):
             key = (a_span.start + swap.a0, a_span.start + swap.a1, b_span.start + swap.b0, b_span.start + swap.b1)
             found.setdefault(key, swap)
@@ -462,29 +463,45 @@ def _term_side(x: str, y: str, kept: frozenset[str], config: SpinConfig) -> int 
     return 0 if holds == [True, False] else 1 if holds == [False, True] else None
 
 
+class _EditedWords(NamedTuple):
+    """What ``_edited_words`` reads of two aligned sentences."""
+
+    words: int  # the words of both sentences
+    changed: int  # those outside the word diff's unchanged runs
+    replaced: int  # of those, the words replaced word for word (as long on both sides, or a short swap)
+    grammar: int  # the grammar words of the edits that add or drop words
+    added: int  # of those, the ones of edits inserted, deleted or recast in place
+    edits: int  # the diff's changed runs, each counted once
+    grammar_edits: tuple[tuple[str, str, bool], ...]  # ``grammar_edits``
+
+
 @functools.lru_cache(maxsize=65_536)
-def _edited_words(a_sentence: str, b_sentence: str, text: TextConfig) -> tuple[int, int, int, int, int, int]:
+def _edited_words(a_sentence: str, b_sentence: str, text: TextConfig) -> _EditedWords:
     """The words of both sentences, those outside the word diff's unchanged runs, of those the words replaced
     word for word (a replacement as long on both sides, or a short swap), the grammar words
     (``wordlists.GRAMMAR_WORDS``) of the edits that add or drop words ("passed" → "had passed", "such as" → "like"):
     a spinner's one-for-one swaps of connectives ("however" → "nonetheless", "during" → "amid") are not counted;
     of those, the ones of edits with nothing on the other side (inserted or deleted: "had") or recast in place
-    (``_grammar_recast``: "will" → "is to"); and the edits (the
-    diff's changed runs, each counted once).
+    (``_grammar_recast``: "will" → "is to"); the edits (the diff's changed runs, each counted once); and the
+    grammar edits as written (``grammar_edits``), read in the same pass.
     ``token_opcodes`` diffs in one order whichever sentence is given first, and the counts add both sides: the same
     either way."""
     tokens_a, tokens_b = word_tokens(a_sentence), word_tokens(b_sentence)
     changed = replaced = grammar = added = edits = 0
+    quoted: list[tuple[str, str, bool]] = []
     for op in _edit_ops(tokens_a, tokens_b):
         tag, i1, i2, j1, j2 = op
         changed, edits = changed + i2 - i1 + j2 - j1, edits + 1
         if i2 - i1 != j2 - j1:  # words added or dropped around the edit, not one swapped for one
             words = sum(1 for token in (*tokens_a[i1:i2], *tokens_b[j1:j2]) if token.text.lower() in GRAMMAR_WORDS)
+            grammar_added = tag != "replace" or _grammar_recast(tokens_a[i1:i2], tokens_b[j1:j2])
             grammar += words
-            added += words if tag != "replace" or _grammar_recast(tokens_a[i1:i2], tokens_b[j1:j2]) else 0
+            added += words if grammar_added else 0
+            if words:
+                quoted.append(_grammar_edit(a_sentence, b_sentence, tokens_a, tokens_b, op, grammar_added))
         if tag == "replace" and (i2 - i1 == j2 - j1 or is_swap(op, text)):
             replaced += i2 - i1 + j2 - j1
-    return len(tokens_a) + len(tokens_b), changed, replaced, grammar, added, edits
+    return _EditedWords(len(tokens_a) + len(tokens_b), changed, replaced, grammar, added, edits, tuple(quoted))
 
 
 def _edit_ops(tokens_a: Sequence[Token], tokens_b: Sequence[Token]) -> list[tuple[str, int, int, int, int]]:
@@ -508,18 +525,17 @@ def grammar_edits(a_sentence: str, b_sentence: str) -> list[tuple[str, str, bool
     B's as written (an insertion or a deletion with the kept word after it, or before it at the sentence's end:
     "passed" → "had passed") and whether its grammar words count as added or dropped (``SwapEvidence.grammar_added``)
     — what the judge quotes of a person's revision, from the pair itself."""
-    tokens_a, tokens_b = word_tokens(a_sentence), word_tokens(b_sentence)
-    found = []
-    for tag, i1, i2, j1, j2 in _edit_ops(tokens_a, tokens_b):
-        if i2 - i1 == j2 - j1 or not any(t.text.lower() in GRAMMAR_WORDS for t in (*tokens_a[i1:i2], *tokens_b[j1:j2])):
-            continue
-        added = tag != "replace" or _grammar_recast(tokens_a[i1:i2], tokens_b[j1:j2])
-        if tag != "replace":  # the kept word beside it says where it stands
-            after = i2 < len(tokens_a) and j2 < len(tokens_b)
-            i1, i2, j1, j2 = (i1, i2 + 1, j1, j2 + 1) if after else (max(i1 - 1, 0), i2, max(j1 - 1, 0), j2)
-        found.append((_words_between(a_sentence, tokens_a[i1:i2]), _words_between(b_sentence, tokens_b[j1:j2]),
-                      added))
-    return found
+    return list(_edited_words(a_sentence, b_sentence, TEXT_DEFAULT).grammar_edits)
+
+
+def _grammar_edit(a_sentence: str, b_sentence: str, tokens_a: Sequence[Token], tokens_b: Sequence[Token],
+                  op: tuple[str, int, int, int, int], added: bool) -> tuple[str, str, bool]:
+    """One edit of ``grammar_edits`` as written: an insertion or a deletion with the kept word beside it."""
+    tag, i1, i2, j1, j2 = op
+    if tag != "replace":  # the kept word beside it says where it stands
+        after = i2 < len(tokens_a) and j2 < len(tokens_b)
+        i1, i2, j1, j2 = (i1, i2 + 1, j1, j2 + 1) if after else (max(i1 - 1, 0), i2, max(j1 - 1, 0), j2)
+    return _words_between(a_sentence, tokens_a[i1:i2]), _words_between(b_sentence, tokens_b[j1:j2]), added
 
 
 def _words_between(sentence: str, tokens: Sequence[Token]) -> str:
@@ -692,6 +708,13 @@ def spin_counts(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT, text: T
     """
     whole = segmented.article.text
     by_sentence = config.min_english_share > 0
+    sentences = [span.text_of(whole) for span in segmented.sentences]
+    spans = [word_spans(sentence) for sentence in sentences]  # (word, start, end) in the sentence: all needed here
+    readings = [_english_words(sentence, tokens, text) if by_sentence else None
+                for sentence, tokens in zip(sentences, spans, strict=True)]
+    # Sentences that each read as English whose short words together are another language's ("di", "dey", "wey":
+    # Nigerian pidgin) are that language: one sentence alone has too few words to tell (``language.english_profile``).
+    english_text = not by_sentence or english_profile(_read_as_english(spans, readings), text)
     # Stores made before sentences were read one by one read articles only in a text that reads as English.
     read_articles = by_sentence or reads_as_english(whole, text)
     bigrams = _bigrams()
@@ -701,15 +724,15 @@ def spin_counts(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT, text: T
     words = pairs = odd = gap_count = articles = wrong = read_words = foreign_words = 0
     gap_sum = 0.0
     rare: list[str] = []
-    for span in segmented.sentences:
-        sentence = span.text_of(whole)
-        tokens = word_spans(sentence)  # (word, start, end) in the sentence: nothing here needs more
+    for sentence, tokens, english in zip(sentences, spans, readings, strict=True):
         # The language is weighed by uncapitalised words: a line of names and times ("1. Amara Osei (Harbourside
         # AC) 2:06.41") is in no language, and a results table must not outweigh the report around it. Words of
         # scripts without capitals (Arabic, Chinese) count as lower-case ones.
         read = list(map(memo.__getitem__, map(_FIRST, tokens)))
         language = list(map(_FIRST, read))
-        english = _english_words(sentence, tokens, text) if by_sentence else None
+        if not english_text:
+            foreign_words += sum(language)
+            continue
         if english is None:
             read_words += sum(language)
         elif not any(english):
@@ -781,6 +804,13 @@ def _spin_words(table: lexicon.Lexicon, american: bool) -> WordMemo[tuple[bool, 
 
 
 _FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
+
+
+def _read_as_english(spans: Sequence[Sequence[tuple[str, int, int]]],
+                     readings: Sequence[list[bool] | None]) -> list[str]:
+    """The words of sentences (their ``word_spans``) that read as English by their ``_english_words``."""
+    return [word for tokens, english in zip(spans, readings, strict=True)
+            for k, (word, _, _) in enumerate(tokens) if english is None or english[k]]
 
 
 def _english_words(sentence: str, tokens: Sequence[tuple[str, int, int]], text: TextConfig) -> list[bool] | None:

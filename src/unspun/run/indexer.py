@@ -30,7 +30,7 @@ import time
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC
 from pathlib import Path
 
 import numpy as np
@@ -88,6 +88,7 @@ from unspun.run.pool import (
 )
 from unspun.store.candidate_index import adopt_settings, cache_path, load_index, save_index
 from unspun.store.sqlite import Store, StoredArticle
+from unspun.text.dates import published_instant
 from unspun.text.tokens import words
 
 # /3: "version" and "versions" of the query and of each match; /4: "family", how the family read as a whole named
@@ -703,12 +704,10 @@ def ranked_matches(matches: Sequence[TraceMatch], generations: Sequence[int] = (
 
 def _published_at(published: str | None) -> float:
     """A match's publication time as seconds (undated or unreadable: last), so that of matches tied on evidence (a
-    text and its verbatim mirror) the earliest is listed first, whatever their ids."""
-    try:
-        at = datetime.fromisoformat(published or "")
-    except ValueError:
-        return math.inf
-    return (at if at.tzinfo else at.replace(tzinfo=UTC)).timestamp()
+    text and its verbatim mirror) the earliest is listed first, whatever their ids: as ``dates.published_instant``
+    orders two texts, a stamp ISO 8601 does not read ("2026-06-10 09:00 BST") by its leading day."""
+    at = published_instant(published)
+    return math.inf if at is None else at.replace(tzinfo=UTC).timestamp()
 
 
 # How surely a match's verdict (query as side A) makes it the query's source: "b_to_a" says it is, "unknown" may be.

@@ -24,7 +24,7 @@ from itertools import compress
 from unspun.config import TEXT_DEFAULT, TextConfig
 from unspun.text.lexicon import zipf
 from unspun.text.marks import DOUBLE_QUOTES
-from unspun.text.tokens import WordMemo, is_word, normal_form, text_words, word_flags, word_texts, words
+from unspun.text.tokens import WordMemo, is_word, normal_form, text_norms, text_words, word_flags, word_texts, words
 from unspun.text.wordlists import FUNCTION_WORDS
 
 
@@ -62,13 +62,30 @@ def _common_share(norms: Sequence[str], config: TextConfig) -> float:
 def reads_as_english(text: str, config: TextConfig = TEXT_DEFAULT) -> bool:
     """Whether at least ``config.english_min_function_share`` of ``text``'s words are English function words,
     or at least ``config.english_short_min_common_share`` of them are common English words — a text of fewer than
-    ``config.english_short_words`` words — or it reads as a dense English summary (``_dense_english``)."""
+    ``config.english_short_words`` words — or it reads as a dense English summary (``_dense_english``); and in
+    each case its short words are English's (``english_profile``)."""
+    written = text_words(text)
     function = english_word_share(text)
-    if function >= config.english_min_function_share:
+    if function < config.english_min_function_share:
+        norms = text_norms(text)
+        if not _common_enough(sum(word_flags(norms)), _common_share(norms, config), config) and \
+                not _dense_english(written, function, config):
+            return False
+    return english_profile(written, config)
+
+
+def english_profile(written: Sequence[str], config: TextConfig = TEXT_DEFAULT) -> bool:
+    """Whether the short lower-case words of a text's ``written`` words (three letters at most) are mostly English
+    function words (``config.english_min_short_function_share``), or too few to tell
+    (``english_profile_min_words``): "di", "dey", "wey" and "dem" hold a pidgin report's clauses where English
+    writes "the", "is", "who" and "they", and its other words are common English words."""
+    short = [normal_form(w) for w in written if len(w) <= _SHORT_WORD_LETTERS and w.isalpha() and w.islower()]
+    if not config.english_min_short_function_share or len(short) < config.english_profile_min_words:
         return True
-    norms = words(text)
-    return _common_enough(sum(word_flags(norms)), _common_share(norms, config), config) or \
-        _dense_english(text, function, config)
+    return sum(w in FUNCTION_WORDS for w in short) >= config.english_min_short_function_share * len(short)
+
+
+_SHORT_WORD_LETTERS = 3
 
 
 def _common_enough(count: int, common_share: float, config: TextConfig) -> bool:
@@ -78,10 +95,10 @@ def _common_enough(count: int, common_share: float, config: TextConfig) -> bool:
     return count < config.english_short_words and common_share >= config.english_short_min_common_share
 
 
-def _dense_english(text: str, function_share: float, config: TextConfig) -> bool:
-    """Whether a text of any length reads as a dense English summary, which drops articles and auxiliaries but
-    keeps some (``english_dense_min_function_share`` of its words) and writes common English words
-    (``english_dense_min_common_share`` of its lower-case words; 0: never). Lower-case words only, as the spin
+def _dense_english(written: Sequence[str], function_share: float, config: TextConfig) -> bool:
+    """Whether a text of any length (its ``written`` words) reads as a dense English summary, which drops articles
+    and auxiliaries but keeps some (``english_dense_min_function_share`` of its words) and writes common English
+    words (``english_dense_min_common_share`` of its lower-case words; 0: never). Lower-case words only, as the spin
     score reads plain words, and only when they are most of its words (prose): a results table or a list of names
     and teams ("Arsenal 2 Chelsea 1; Leeds 1 Burnley 1") is all common words and no prose (3 of its 65 words
     lower-case); and a French report full of English loanwords ("le coach", "le penalty", "le parking") has the
@@ -90,7 +107,6 @@ def _dense_english(text: str, function_share: float, config: TextConfig) -> bool
     is a list ("250 g red lentils, rinsed; 1 large onion, chopped; …"), no prose for the spin score to read."""
     if not config.english_dense_min_common_share or function_share < config.english_dense_min_function_share:
         return False
-    written = word_texts(text)
     plain = [normal_form(w) for w in written if w.isalpha() and w.islower()]
     prose = 2 * len(plain) > sum(word_flags(written))
     return prose and _common_share(plain, config) >= config.english_dense_min_common_share

@@ -11,6 +11,7 @@ import functools
 import re
 from collections.abc import Sequence
 
+from unspun.text.marks import DOUBLE_QUOTES
 from unspun.text.quotations import quotation_spans
 from unspun.text.wordlists import (
     ISSUER_ANNOUNCING,
@@ -25,16 +26,27 @@ from unspun.text.wordlists import (
 _WORD = re.compile(r"[a-z]+")
 
 
-def outside_quotations(paragraph: str, max_quotation_chars: int) -> str:
+def outside_quotations(paragraph: str, max_quotation_chars: int, cut: bool = False) -> str:
     """The paragraph's text outside its quotations (``text.quotations``: double or single, straight or curly, at
     most ``max_quotation_chars`` long: the comparison's ``changes.max_quotation_chars``), each quotation's words
-    replaced by spaces."""
-    kept, at = [], 0
-    for start, end in quotation_spans(paragraph, max_quotation_chars):
-        if start >= at:
-            kept += [paragraph[at:start], " " * (end - start)]
-            at = end
-    return "".join(kept) + paragraph[at:]
+    replaced by spaces. ``cut``: ``paragraph`` is one sentence cut from its text, and the marks are blanked too; a
+    quotation the cut leaves open is blanked to the sentence's end, one it leaves closed from its start ("The second
+    time this winter," he said.)."""
+    text = paragraph
+    for start, end in reversed(quotation_spans(paragraph, max_quotation_chars)):
+        if cut:  # the marks too: each within the stretch's trimmed edge
+            start = max(max((text.rfind(mark, 0, start) for mark in _MARKS), default=-1), 0)
+            end = min((k for k in (text.find(mark, end) for mark in _MARKS) if k >= 0), default=len(text) - 1) + 1
+        text = text[:start] + " " * (end - start) + text[end:]
+    left = _UNMATCHED_MARK.search(text) if cut else None
+    if left is None:
+        return text
+    opens = left.start() == 0 or text[left.start() - 1].isspace()
+    return text[:left.start()] if opens else text[left.end():]
+
+
+_MARKS = DOUBLE_QUOTES + "\u2018\u2019"
+_UNMATCHED_MARK = re.compile(f"[{DOUBLE_QUOTES}]")
 
 
 @functools.lru_cache(maxsize=4_096)  # by article (and quotation length): a corpus meets each in many comparisons

@@ -266,14 +266,27 @@ WEAK_NEGATIONS = word_set("without nil deny denies denied denying")
 # Words that say by their sense what a negation says in others: "damaged the library but not the masonry" is
 # "damaged the library but left the masonry intact"; "was not hurt" is "was unhurt", "did not agree" "refused".
 # ``changes.negations`` counts them only to balance a negation the other sentence holds and this one does not.
-# A hedge ("unlikely", "doubtful") says what its negated paraphrase says, but anywhere in a sentence it balanced a
-# real negation elsewhere in it ("Despite doubts from residents, the council will approve" / "... will not approve":
-# reviewD, session 44), so hedges are left out until a hedge is read in the negation's place
-# (tests/fixtures/hedged_negations keeps the pairs).
+# Hedges ("unlikely", "doubtful", "doubt") are not among them: anywhere in a sentence one balanced a real negation
+# elsewhere in it ("Despite doubts from residents, the council will approve" / "... will not approve": reviewD,
+# session 44). ``HEDGE_ADJECTIVES`` and ``HEDGE_VERBS`` are read only where they govern their clause's verb.
 NEGATIVE_SENSE = word_set("""
 intact unharmed unhurt uninjured unscathed untouched undamaged unaffected unchanged spared survived survive survives
 escaped avoided refused refuses declined declines failed fails lacked lacks absent unable rejected rejects
 """)
+# A hedge says what its negated paraphrase says: "is unlikely to approve" / "will not approve", "doubt the merger
+# will be approved" / "do not believe ...". ``changes.negations`` counts one as a word of negative sense only where
+# it governs its clause's verb (an adjective after a form of "be" before what it hedges, a verb before the clause
+# it doubts), its clause holds no negation, and the other sentence's matching clause holds one and no hedge:
+# "Despite doubts", "little doubt", "an unlikely outcome" and a hedge in another clause balance nothing
+# (tests/fixtures/hedged_negations, hedge_clauses).
+HEDGE_ADJECTIVES = word_set("unlikely improbable doubtful")
+HEDGE_VERBS = word_set("doubt doubts doubted doubting")
+# Verbs besides "be" after which a hedging adjective is a predicate ("seems doubtful that", "remains unlikely to").
+LINKING_VERBS = word_set("seems seemed appears appeared remains remained looks looked")
+# Words before "doubt" that make it a noun of measure, not a verb: "little doubt that", "growing doubts".
+DOUBT_NOUN_MARKERS = word_set("little some growing serious real considerable lingering grave reasonable")
+# Words that open a new clause inside a sentence, where a hedge's reach ends.
+CLAUSE_OPENERS = word_set("and but while whereas although though because")
 # A negating word in a phrase that affirms: "had no choice but to drive" is "was forced to drive", "nothing but
 # praise" is only praise. A negation followed by one of the nouns, then "but" ("no other choice but"), or "nothing
 # but", "none other than".

@@ -14,11 +14,17 @@ from unspun.text.spelling import one_stem
 from unspun.text.tokens import Token
 from unspun.text.wordlists import (
     BE_FORMS,
+    CLAUSE_OPENERS,
     CONDITION_OPENERS,
+    DETERMINERS_AND_ARTICLES,
+    DOUBT_NOUN_MARKERS,
     FALLING,
     FIGURE_FALLING,
     FIGURE_RISING,
     FUNCTION_WORDS,
+    HEDGE_ADJECTIVES,
+    HEDGE_VERBS,
+    LINKING_VERBS,
     MEASURE_NOUNS,
     NEGATION_IDIOM_NOUNS,
     NEGATIONS,
@@ -26,6 +32,7 @@ from unspun.text.wordlists import (
     NEGATIVE_SENSE,
     NOT_A_NEGATION_AFTER_NOT,
     OUTCOME_OPPOSITES,
+    PERSONAL_PRONOUNS,
     PHRASAL_VERB_FORMS,
     REFUSING_VERBS,
     RISING,
@@ -309,7 +316,74 @@ def _said_by_sense(pair: SentencePair, count_a: int, count_b: int) -> bool:
     sense the other sentence does not hold ("did not fail" / "failed" stays a change)."""
     sense_a = sum(t.norm in NEGATIVE_SENSE for t in pair.ta)
     sense_b = sum(t.norm in NEGATIVE_SENSE for t in pair.tb)
+    if pair.config.hedges_in_place and count_a > count_b:
+        sense_b += _hedges_in_place(pair.b_text, pair.tb, pair.a_text, pair.ta)
+    elif pair.config.hedges_in_place:
+        sense_a += _hedges_in_place(pair.a_text, pair.ta, pair.b_text, pair.tb)
     return (sense_b - sense_a if count_a > count_b else sense_a - sense_b) >= abs(count_a - count_b)
+
+
+_HEDGES = HEDGE_ADJECTIVES | HEDGE_VERBS
+_CLAUSE_MARKS = ",;:()\u2014\u2013\""
+
+
+def _hedges_in_place(text: str, tokens: Sequence[Token], other_text: str, other: Sequence[Token]) -> int:
+    """How many hedges of the sentence without a negation stand where the other sentence negates
+    (``wordlists.HEDGE_ADJECTIVES``, ``HEDGE_VERBS``): "Ministers are unlikely to approve" / "Ministers will not
+    approve". Each must govern its clause's verb, its clause must hold no negation ("was not unlikely"), and the
+    other sentence's clause most like it must hold a negation and no hedge: "Despite doubts from residents, the
+    council will approve" / "... will not approve" and a hedge in a clause the negation does not touch ("The striker,
+    who doubted he would play, scored" / "did not score") balance nothing."""
+    clauses, other_clauses = _clauses(text, tokens), _clauses(other_text, other)
+    count = 0
+    for clause in clauses:
+        words = tokens[clause.start : clause.stop]
+        hedges = [k for k in clause if _governing_hedge(text, tokens, k)]
+        if not hedges or negations_in(words):
+            continue
+        match = max(other_clauses, key=lambda c: _shared_content(words, other[c.start : c.stop]))
+        theirs = other[match.start : match.stop]
+        if _shared_content(words, theirs) and negations_in(theirs) and not any(t.norm in _HEDGES for t in theirs):
+            count += len(hedges)
+    return count
+
+
+def _clauses(text: str, tokens: Sequence[Token]) -> list[range]:
+    """The token ranges of a sentence's clauses: cut at a comma, colon, dash, bracket or quotation mark, and
+    before "and", "but", "while" (``wordlists.CLAUSE_OPENERS``)."""
+    cuts = [k for k in range(1, len(tokens))
+            if tokens[k].norm in CLAUSE_OPENERS or any(m in text[tokens[k - 1].end : tokens[k].start]
+                                                       for m in _CLAUSE_MARKS)]
+    bounds = [0, *cuts, len(tokens)]
+    return [range(x, y) for x, y in itertools.pairwise(bounds) if y > x]
+
+
+def _governing_hedge(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """Whether the hedge at ``k`` governs what follows it in its clause: an adjective after a form of "be" or a
+    linking verb ("is unlikely to", "was doubtful the bridge would"), a verb after its subject before the clause it
+    doubts ("Analysts doubt the merger"). Not "an unlikely hero", "a deal was unlikely and", "despite doubts from",
+    "little doubt that"."""
+    word = tokens[k].norm
+    if word not in _HEDGES or k + 1 >= len(tokens) or tokens[k + 1].norm in CLAUSE_OPENERS \
+            or any(m in text[tokens[k].end : tokens[k + 1].start] for m in _CLAUSE_MARKS):
+        return False
+    before = [t.norm for t in tokens[max(0, k - 2) : k]]
+    if word in HEDGE_ADJECTIVES:
+        return any(w in BE_FORMS or w in LINKING_VERBS for w in before)
+    if not before:
+        return False
+    subject_like = before[-1] in PERSONAL_PRONOUNS or before[-1] in ("who", "which", "that") or (
+        before[-1] not in FUNCTION_WORDS and before[-1] not in DOUBT_NOUN_MARKERS)
+    after = tokens[k + 1].norm
+    return subject_like and (after not in FUNCTION_WORDS or after in DETERMINERS_AND_ARTICLES
+                             or after in PERSONAL_PRONOUNS or after in ("that", "whether", "if", "there"))
+
+
+def _shared_content(words: Sequence[Token], others: Sequence[Token]) -> int:
+    """How many content words of ``words`` (no negation, no hedge) ``others`` hold in one of their forms."""
+    theirs = [t.norm for t in others if t.norm not in FUNCTION_WORDS]
+    return sum(any(_one_stem(t.norm, w) for w in theirs) for t in words
+               if t.norm not in FUNCTION_WORDS and t.norm not in _HEDGES and t.norm.isalpha())
 
 
 def _reversed_directions(pair: SentencePair) -> list[Change]:
