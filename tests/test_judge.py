@@ -13,9 +13,20 @@ from hypothesis import strategies as st
 from unspun.config import DEFAULT, TEXT_DEFAULT
 from unspun.ingest.extract_lines import is_credit_line
 from unspun.ingest.segment import segment
-from unspun.model import ANOTHER_EVENT_TOLD_ALIKE, Alignment, Article, Change, Removed, Segmented, SentenceMatch, Span
+from unspun.model import (
+    ANOTHER_EVENT_TOLD_ALIKE,
+    Alignment,
+    Article,
+    Change,
+    Removed,
+    Segmented,
+    SentenceMatch,
+    Span,
+    Verdict,
+)
 from unspun.pair.judge import (
     PairFacts,
+    _credits_an_earlier_report,
     _feature_pointer,
     _passage_fit_clue,
     appended,
@@ -1146,6 +1157,72 @@ def test_an_update_with_a_paragraph_inside_follows_its_dates():
     update = _fixture_article("hospital_update", "2026-01-14T16:45")
     assert PairEngine(PARTS_ON, precise=False).compare(first, update).verdict.direction == "a_to_b"
     assert PairEngine(PARTS_ON, precise=False).compare(update, first).verdict.direction == "b_to_a"
+
+
+_DIRECTION_PARTS = Path(__file__).parent / "fixtures" / "direction_parts"
+
+
+def _both_orders(first: str, second: str) -> tuple[Verdict, Verdict]:
+    from unspun.pair.engine import PairEngine
+
+    compare = PairEngine(precise=False).compare
+    a, b = _DIRECTION_PARTS / f"{first}.txt", _DIRECTION_PARTS / f"{second}.txt"
+    return compare(a, b).verdict, compare(b, a).verdict
+
+
+@pytest.mark.parametrize(("source", "copy"), [
+    ("quarry_src", "quarry_copy"),  # reviewC: a witness's quote cut, the copy stamped before the source's update
+    ("ferry_src", "ferry_copy"),  # held out: a passenger's quote cut, the same stamps
+])
+def test_a_quote_cut_from_the_middle_is_no_later_news(source, copy):
+    # The source's "Updated" stamp is after its copy's, but a quote paragraph in the middle is what a copy cuts as
+    # often as an update adds: the dates do not overrule the containment, and the copy is never the first version.
+    forward, back = _both_orders(source, copy)
+    assert forward.direction in ("a_to_b", "unknown") and back.direction in ("b_to_a", "unknown"), (forward, back)
+
+
+def test_a_later_version_with_news_inside_follows_its_dates():
+    # held out: "By midday the fire service said the blaze was under control" between the first version's
+    # paragraphs, five hours later: the dates decide
+    forward, back = _both_orders("depot_first", "depot_update")
+    assert (forward.direction, back.direction) == ("a_to_b", "b_to_a"), (forward, back)
+
+
+@pytest.mark.parametrize(("source", "copy"), [
+    ("lib_standfirst_src", "lib_standfirst_copy"),  # reviewC: "first reported by the Rhondda Leader in March"
+    ("pool_src", "pool_copy"),  # held out: "first revealed to be at risk by the Western Telegraph in January"
+])
+def test_a_follow_ups_lead_crediting_an_earlier_report_is_not_a_copiers_framing(source, copy):
+    forward, back = _both_orders(source, copy)
+    assert forward.direction in ("a_to_b", "unknown") and back.direction in ("b_to_a", "unknown"), (forward, back)
+    assert not any("new top credits" in line for line in (*forward.evidence, *back.evidence))
+
+
+def test_a_copiers_credit_of_this_weeks_report_frames_it():
+    # held out: "The Western Telegraph reported on Monday evening that the town's pool had been saved. Its report
+    # follows." above the report whole
+    forward, back = _both_orders("pool_copy", "pool_credit")
+    assert (forward.direction, back.direction) == ("a_to_b", "b_to_a"), (forward, back)
+    assert any("new top credits" in line for line in forward.evidence)
+
+
+def test_a_credit_dated_before_the_week_names_an_earlier_report():
+    other = "The cabinet voted on Wednesday to shut the library."
+    assert _credits_an_earlier_report("The closure, first reported by the Rhondda Leader in March, was confirmed.",
+                                      other)
+    assert _credits_an_earlier_report("The plan, revealed by the Echo weeks ago, was approved.", other)
+    assert not _credits_an_earlier_report("The Mid Wales Journal reported on Tuesday evening that it shut.", other)
+    # the other text's own month: the credit may be of that very report
+    assert not _credits_an_earlier_report("The Echo reported in March that the library would shut.",
+                                          "The cabinet voted in March to shut the library.")
+
+
+def test_an_original_and_its_two_way_spin_are_not_siblings_by_default():
+    # reviewC h2: formal words made plain and plain ones made rare leave picks on both sides (4 and 5) and kept
+    # terms (3 and 2); the siblings reading (``direction_sibling_min_picks``) stays off and the rarity decides
+    for spin in ("h2_spin", "h2_spin_edit"):
+        forward, back = _both_orders("h2_orig", spin)
+        assert (forward.direction, back.direction) == ("a_to_b", "b_to_a"), (forward, back)
 
 
 def test_a_copy_keeping_most_sentences_whole_is_not_spun():

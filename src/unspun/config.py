@@ -625,8 +625,12 @@ class Config(_HashedOnce):
     # pair changed), dircheck main's, added_intros fit 0 → 2 of 20 comparisons right, held out 2 → 4; off
     # (reviewC, session 44): a follow-up's own lead crediting an earlier report ("The closure …, first reported by the
     # Rhondda Leader in March, has been confirmed by the council.") named that source the copy of a text without it.
+    # On again (dirsib53, 2026-12-07): a credit dating its report further back than the week, to a time the other
+    # text does not give, is no framing (``judge._credits_an_earlier_report``); tests/fixtures/direction_parts
+    # lib_standfirst and held-out pool_cut_lead stay unknown, pool_credit ("reported on Monday evening … Its report
+    # follows") a_to_b.
     direction_framing_top_min_restated: float = 0.25
-    direction_framing_top_weight: float = 0.0
+    direction_framing_top_weight: float = 1.0
     # ... but a top that credits no outlet (restates the opening sentence, or tells no news above an opening that
     # does) weighs this: a copy that dropped its source's summary lead ("Several of the county's branch libraries
     # are to close, the council has confirmed.") reads the same way and was reversed (reviewC lib2/lib, fixC,
@@ -637,8 +641,10 @@ class Config(_HashedOnce):
     # hospital_update). Stores made before read none (``ADDED_SETTINGS``). Off: with it Relations' dated direction
     # is main's 0.974 (fast replay, no pair changed), added_intros fit 0 → 2 of 20, held out 2 → 4; off (reviewC,
     # session 44): any quotation reads as a later development, so a copy that cut a quote paragraph lost to its
-    # source's "Updated" stamp and was named the first version.
-    direction_inserted_news_yields: bool = False
+    # source's "Updated" stamp and was named the first version. On again (dirsib53, 2026-12-07): a quotation is no
+    # mark of later news among inserted sentences (``judge._inserted_news``); tests/fixtures/direction_parts
+    # quarry_cut_quote and held-out ferry_cut_quote unknown again, depot_update a_to_b (was unknown).
+    direction_inserted_news_yields: bool = True
     # A credit naming the other text's outlet or author is believed against the copy's own date stamp (a scraper's
     # or content farm's page stamped before the original it credits) where the copy holds more than this share of
     # the credited text (``judge._credited_as``): it retells that very text, not the outlet's next story. A copy of

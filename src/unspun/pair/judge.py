@@ -654,19 +654,22 @@ def _appended_news(seg: Segmented, own: Sequence[tuple[int, int]], other: Sequen
 
 def _inserted_news(seg: Segmented, own: Sequence[tuple[int, int]], other: Sequence[tuple[int, int]]) -> bool:
     """Whether a side's own sentences, the other having none (``PairFacts.inserted_news``), carry a mark of a later
-    development as ``_appended_news`` reads one, wherever they stand. ``own``, ``other``: the sides'
-    ``_content_runs``."""
+    development wherever they stand: an "update"/"later" word, a toll or a new time of day as ``_appended_news``
+    reads one, but not a quotation. A quote paragraph in the middle of a report is what a copy cuts as often as an
+    update adds one (reviewC quarry, session 44: a copy without its source's witness quote, stamped before the
+    source's "Updated" stamp, was named the first version). ``own``, ``other``: the sides' ``_content_runs``."""
     if other or not own:
         return False
     texts = seg.sentence_texts()
     added = {k for first, count in own for k in range(first, min(first + count, len(texts)))}
     shared = " ".join(text for k, text in enumerate(texts) if k not in added).lower()
-    return any(_news_marked(texts[k], shared) for k in sorted(added))
+    return any(_news_marked(texts[k], shared, quotations=False) for k in sorted(added))
 
 
-def _news_marked(sentence: str, shared: str) -> bool:
-    """A quotation, an "update"/"later" word or a toll (``_NEWS_WORDS``), or a time of day ``shared`` lacks."""
-    return any(mark in sentence for mark in QUOTATION_MARKS) or bool(_NEWS_WORDS.search(sentence)) \
+def _news_marked(sentence: str, shared: str, quotations: bool = True) -> bool:
+    """An "update"/"later" word or a toll (``_NEWS_WORDS``), a time of day ``shared`` lacks, or (``quotations``)
+    a quotation."""
+    return (quotations and any(mark in sentence for mark in QUOTATION_MARKS)) or bool(_NEWS_WORDS.search(sentence)) \
         or any(time not in shared for time in times_of_day(sentence))
 
 
@@ -1990,8 +1993,8 @@ def _framing_top_clue(a: Segmented, b: Segmented, f: PairFacts, config: Config,
     weight = config.direction_framing_top_weight if top_b else -config.direction_framing_top_weight
     if _top_tells_its_own(top, other.article.text):
         return 0.0, ""  # a figure or a name the other lacks: a source's own lead, which its copy dropped
-    credit = next((sentence for sentence in top if _ATTRIBUTION.search(sentence) and _credits_an_outlet(sentence)),
-                  "")
+    credit = next((sentence for sentence in top if _ATTRIBUTION.search(sentence) and _credits_an_outlet(sentence)
+                   and not _credits_an_earlier_report(sentence, other.article.text)), "")
     if credit:
         return weight, (f"{copy}'s new top credits another's report ({_quoted_start(credit)}) and then gives "
                         f"{source}'s text: {copy} is the copy")
@@ -2018,6 +2021,25 @@ def _framing_top_clue(a: Segmented, b: Segmented, f: PairFacts, config: Config,
 # from the Land Registry" (a source of figures, which a source's own lead credits).
 _REPORTED_BY = re.compile(r"\breported\s+(?:by|in)\b", re.IGNORECASE)
 _AGENCY_WORDS = frozenset(agency.lower() for agency in NEWS_AGENCIES)
+
+
+# A time further back than the week of the news (``_credits_an_earlier_report``): "in March", "last year", "earlier
+# this month", "weeks ago", "in 2024".
+_EARLIER_TIME = re.compile(
+    r"\b(?:(?:in|since|during|last|earlier\s+this|early|late)\s+(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December|\d{4}\b)|(?:last|earlier\s+this)\s+(?:month|year|summer|winter|spring"
+    r"|autumn)|(?:weeks|months|years)\s+ago)\b")
+
+
+def _credits_an_earlier_report(sentence: str, other_text: str) -> bool:
+    """Whether a crediting ``sentence`` dates the report it credits further back than the week (``_EARLIER_TIME``)
+    to a time ``other_text`` does not give: a follow-up's own lead crediting the report that first told an earlier
+    stage ("The closure of Treorchy library, first reported by the Rhondda Leader in March, has been confirmed by
+    the council."), not a framing of the other text, which tells this week's news (reviewC lib_standfirst, session
+    44: such a source was named the copy of a text that dropped its lead). A copier's credit names the day
+    ("reported on Tuesday evening"), or the other text's own month."""
+    lowered = other_text.lower()
+    return any(found.group().split()[-1].lower() not in lowered for found in _EARLIER_TIME.finditer(sentence))
 
 
 def _credits_an_outlet(sentence: str) -> bool:
