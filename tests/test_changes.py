@@ -1519,6 +1519,17 @@ def test_a_negation_in_a_phrase_that_affirms_is_no_change():
         ("The new stand drew nothing but praise from supporters.", "The new stand drew only praise from supporters."),
     ]:
         assert not [c for c in changes_between(a, b) if c[0] == "negation"], a
+    # probe53: a bound is no negation ("no less than" is "at least"), but "no longer" still negates
+    for a, b in [
+        ("The vaccine protected older patients at least as well as the existing shot, the company said.",
+         "The vaccine protected older patients no less than the existing shot, the company said."),
+        ("The council said the report would be published by Friday.",
+         "The council said the report would be published no later than Friday."),
+    ]:
+        for x, y in ((a, b), (b, a)):
+            assert not [c for c in changes_between(x, y) if c[0] == "negation"], x
+    assert [c for c in changes_between("The ferry still runs to the island on Sundays.",
+                                       "The ferry no longer runs to the island on Sundays.") if c[0] == "negation"]
     # a choice refused is still a negation: "no choice" without "but"
     assert [c for c in changes_between("Voters were given a choice of three sites.",
                                        "Voters were given no choice of sites.") if c[0] == "negation"]

@@ -291,6 +291,9 @@ CLAUSE_OPENERS = word_set("and but while whereas although though because")
 # praise" is only praise. A negation followed by one of the nouns, then "but" ("no other choice but"), or "nothing
 # but", "none other than".
 NEGATION_IDIOM_NOUNS = word_set("choice choices option options alternative alternatives way")
+# A negating word before a comparative and "than" sets a bound, it negates nothing: "no less than" is "at least",
+# "no more than 20" is "at most 20", "no later than Friday" is "by Friday" ("no longer" is no comparison: no "than").
+BOUND_COMPARATIVES = word_set("less more fewer later earlier sooner greater higher lower")
 WEAK_NEGATION_POSITIVES = {"without": "with", "deny": "admit", "denies": "admits", "denied": "admitted",
                            "denying": "admitting"}
 # Words of a change in one direction and of the other: a copy that says "fell" where its source says "rose" turns the

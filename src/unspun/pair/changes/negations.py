@@ -14,6 +14,7 @@ from unspun.text.spelling import one_stem
 from unspun.text.tokens import Token
 from unspun.text.wordlists import (
     BE_FORMS,
+    BOUND_COMPARATIVES,
     CLAUSE_OPENERS,
     CONDITION_OPENERS,
     DETERMINERS_AND_ARTICLES,
@@ -86,13 +87,16 @@ def _rules_out(tokens: Sequence[Token], following: Sequence[Token] = ()) -> bool
 
 def _affirming_idiom(words: Sequence[Token], k: int) -> bool:
     """Whether the negation at ``k`` opens a phrase that affirms: "no choice but to drive", "no other option
-    but", "nothing but praise", "none other than" (``wordlists.NEGATION_IDIOM_NOUNS``)."""
+    but", "nothing but praise", "none other than" (``wordlists.NEGATION_IDIOM_NOUNS``), or sets a bound: "no less
+    than", "no later than" (``wordlists.BOUND_COMPARATIVES``)."""
     after = [t.norm for t in words[k + 1 : k + 4]]
     word = words[k].norm
     if word in ("nothing", "none"):
         return after[:1] == ["but"] or (word == "none" and after[:2] == ["other", "than"])
     if word not in ("no", "not"):
         return False
+    if after[:1] and after[0] in BOUND_COMPARATIVES and after[1:2] == ["than"]:
+        return True
     nouns = [m for m, w in enumerate(after) if w in NEGATION_IDIOM_NOUNS]
     return bool(nouns) and nouns[0] <= 1 and after[nouns[0] + 1 : nouns[0] + 2] == ["but"]
 
