@@ -1838,8 +1838,10 @@ KESSEL_FLOOD = ("Flash-flood warnings were issued for the Kessel valley on Thurs
          "A rest centre has opened at Brenton primary school.\n\n"
          "Details soon emerged that fire crews had rescued a driver whose car was stuck near Oldmere.\n\n"
          "Updates shortly after midnight showed the river still rising at Kessel Bridge.")
-# the shorter copy keeps the first half of the longer one, sentence for sentence
-HALF = replace(COPY, coverage_a=0.49, coverage_b=1.0, word_share_a=0.5, word_share_b=1.0, only_a_sentences=3)
+# the shorter copy keeps the first half of the longer one, sentence for sentence; the longer's own sentences tell
+# places the shorter lacks (Lower Brenton, Oldmere)
+HALF = replace(COPY, coverage_a=0.49, coverage_b=1.0, word_share_a=0.5, word_share_b=1.0, only_a_sentences=3,
+               only_a_new_facts=3)
 
 
 @pytest.mark.parametrize("first", [
@@ -1856,7 +1858,7 @@ def test_words_of_a_news_sentence_are_no_flash_label(first: str) -> None:
                  "morning.")
     assert decide_direction(long, short, "near_duplicate", HALF, [], DEFAULT)[0] == "a_to_b"
     mirrored = replace(HALF, coverage_a=1.0, coverage_b=0.49, word_share_a=1.0, word_share_b=0.5, only_a_sentences=0,
-                       only_b_sentences=3)
+                       only_b_sentences=3, only_a_new_facts=0, only_b_new_facts=3)
     assert decide_direction(short, long, "near_duplicate", mirrored, [], DEFAULT)[0] == "b_to_a"
 
 
@@ -2894,7 +2896,7 @@ def test_two_pages_of_one_site_first_published_at_one_instant_are_not_ordered_by
     first, update = _seg(text, stamp, site="Tyneside Chronicle"), _seg(text, stamp, site="Tyneside Chronicle")
     # the update inserted a paragraph: A's text sits inside B, which reads as B cut to A
     inserted = replace(COPY, coverage_a=1.0, coverage_b=0.76, word_share_a=0.99, word_share_b=0.77,
-                       only_b_sentences=2, only_b_specific=2)
+                       only_b_sentences=2, only_b_specific=2, only_b_new_facts=2)
     direction, evidence = decide_direction(first, update, "near_duplicate", inserted, [], DEFAULT)
     assert direction == "unknown" and any("two versions of one article" in e for e in evidence)
     before = replace(DEFAULT, direction_same_stamp_versions=False)

@@ -1954,7 +1954,10 @@ def _containment_clue(f: PairFacts, config: Config, later_version: float, dated:
         # after the lead and a reaction further down, each with its figures and names, and drops the first
         # version's closing line (review of short42, 2026-12-06: /tmp/review42a_t wire/update, brk1/brk2)
         return _sided_clue(gap, minimum, config.direction_cut_weight, lambda copy, source: _cut_line(copy, source, f))
-    if abs(gap) >= minimum and (added := _added_commentary(f, "A" if gap > 0 else "B", config)):
+    # A fuller side read as the copy that added comment, never against the dates: a source's own closing line that
+    # its later copy dropped tells no fact either, and its earlier stamp says which came first.
+    if abs(gap) >= minimum and not (dated and (dated > 0) == (gap > 0)) \
+            and (added := _added_commentary(f, "A" if gap > 0 else "B", config)):
         return _sided_clue(-gap, minimum, config.direction_added_commentary_weight,
                            lambda copy, source: _commentary_line(copy, source, added))
     tail = {"A": max(-f.appended, 0), "B": max(f.appended, 0)}
