@@ -3002,13 +3002,16 @@ def test_added_commentary_needs_a_fuller_side_telling_no_fact() -> None:
 
 
 def test_a_sentence_tells_a_fact_only_where_the_other_has_it_in_no_form() -> None:
-    from unspun.pair.judge import _own_facts
+    from unspun.pair.judge import _names, _own_facts
 
-    report = _seg("Kostrava's foreign ministry did not respond. Varenian guards said the post at Orlik was hit.")
+    report = _names(_seg("Kostravan soldiers fired on a post at Orlik, Varenian guards said. The council leader "
+                         "spoke."))
     comment = _seg("The regime in Kostrava is ignored by the West. Observers say Western capitals stay silent. "
-                   "Varenia asked Brussels for 300 observers. \"We want peace,\" one guard said.")
+                   "Varenia asked for 300 observers. \"We want peace,\" one guard said. "
+                   "The plan was first made public by the Orlik Leader.")
     assert _own_facts(comment, [(0, 2)], report, TEXT_DEFAULT) == 0  # names the report gives, and the compass
     assert _own_facts(comment, [(2, 2)], report, TEXT_DEFAULT) == 2  # a figure, a quotation
+    assert _own_facts(comment, [(4, 1)], report, TEXT_DEFAULT) == 1  # an outlet the report does not name
     assert _own_facts(comment, [], report, TEXT_DEFAULT) == 0
 
 

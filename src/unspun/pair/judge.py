@@ -577,8 +577,8 @@ def _sentence_edits(a: Segmented, b: Segmented, alignments: Sequence[Alignment],
             "only_b_sentences": sum(count for _, count in runs_b),
             "only_a_specific": _own_specifics(a, runs_a, names_b, text),
             "only_b_specific": _own_specifics(b, runs_b, names_a, text),
-            "only_a_new_facts": _own_facts(a, runs_a, b, text),
-            "only_b_new_facts": _own_facts(b, runs_b, a, text),
+            "only_a_new_facts": _own_facts(a, runs_a, names_b, text),
+            "only_b_new_facts": _own_facts(b, runs_b, names_a, text),
             "moved_sentences": moved_matches(alignments),
             "reworded_sentences": reworded_matches(a, b, alignments) + len(facing),
             "new_top": new_top(runs_b, runs_a, len(b.sentences)) - new_top(runs_a, runs_b, len(a.sentences)),
@@ -615,19 +615,18 @@ def _own_specifics(seg: Segmented, runs: Sequence[tuple[int, int]], other_names:
     return found
 
 
-def _own_facts(seg: Segmented, runs: Sequence[tuple[int, int]], other: Segmented, text: TextConfig) -> int:
-    """How many sentences of a side's own runs (``_content_runs``) tell a fact ``other`` has in no form: a figure
-    (any digit: "firmed 0.8%", a date), a quotation, or a name that no word of ``other`` begins with and that is no
-    point of the compass. A copier's comment names the parties of the story it copied ("the regime in Kostrava"
-    beside the report's "Kostrava's foreign ministry") and blocs ("the West"), which ``_own_specifics`` counts as
-    names the other does not give, as written."""
-    if not runs:
-        return 0
-    other_words = frozenset(words(other.article.text.lower()))
+def _own_facts(seg: Segmented, runs: Sequence[tuple[int, int]], other_names: frozenset[str],
+               text: TextConfig) -> int:
+    """How many sentences of a side's own runs (``_content_runs``) tell a fact the other text has in no form: a
+    figure (any digit: "firmed 0.8%", a date), a quotation, or a name that none of the other's names
+    (``other_names``) begins with and that is no point of the compass. A copier's comment names the parties of the
+    story it copied ("the regime in Kostrava" beside the report's "Kostravan soldiers") and blocs ("the West"),
+    which ``_own_specifics`` counts as names the other does not give, as written; an outlet it names ("first made
+    public by the Wrexham Leader") is a fact of its own."""
     texts = seg.sentence_texts()
 
     def new_name(name: str) -> bool:
-        return name not in COMPASS_WORDS and not any(word.startswith(name) for word in other_words)
+        return name not in COMPASS_WORDS and not any(other.startswith(name) for other in other_names)
 
     return sum(1 for first, count in runs for sentence in texts[first:first + count]
                if any(char.isdigit() for char in sentence) or any(mark in sentence for mark in QUOTATION_MARKS)
