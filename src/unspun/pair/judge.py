@@ -618,7 +618,7 @@ def _own_specifics(seg: Segmented, runs: Sequence[tuple[int, int]], other_names:
 def _own_facts(seg: Segmented, runs: Sequence[tuple[int, int]], other_names: frozenset[str],
                text: TextConfig) -> int:
     """How many sentences of a side's own runs (``_content_runs``) tell a fact the other text has in no form: a
-    figure (any digit: "firmed 0.8%", a date), a quotation, or a name that none of the other's names
+    figure (any digit: "firmed 0.8%"), a day or month, a quotation, or a name that none of the other's names
     (``other_names``) begins with and that is no point of the compass. A copier's comment names the parties of the
     story it copied ("the regime in Kostrava" beside the report's "Kostravan soldiers") and blocs ("the West"),
     which ``_own_specifics`` counts as names the other does not give, as written; an outlet it names ("first made
@@ -628,9 +628,12 @@ def _own_facts(seg: Segmented, runs: Sequence[tuple[int, int]], other_names: fro
     def new_name(name: str) -> bool:
         return name not in COMPASS_WORDS and not any(other.startswith(name) for other in other_names)
 
+    def dated(sentence: str) -> bool:  # "visited the village on Tuesday morning": a day is a fact ("may" a verb)
+        return any(word in WEEKDAYS or (word in MONTHS and word != "may") for word in words(sentence.lower()))
+
     return sum(1 for first, count in runs for sentence in texts[first:first + count]
                if any(char.isdigit() for char in sentence) or any(mark in sentence for mark in QUOTATION_MARKS)
-               or any(new_name(name) for name in _sentence_names(sentence, text)))
+               or dated(sentence) or any(new_name(name) for name in _sentence_names(sentence, text)))
 
 
 def new_top(own: Sequence[tuple[int, int]], other: Sequence[tuple[int, int]], sentences: int) -> int:
