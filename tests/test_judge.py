@@ -1915,8 +1915,10 @@ KESSEL_FLOOD = ("Flash-flood warnings were issued for the Kessel valley on Thurs
          "A rest centre has opened at Brenton primary school.\n\n"
          "Details soon emerged that fire crews had rescued a driver whose car was stuck near Oldmere.\n\n"
          "Updates shortly after midnight showed the river still rising at Kessel Bridge.")
-# the shorter copy keeps the first half of the longer one, sentence for sentence
-HALF = replace(COPY, coverage_a=0.49, coverage_b=1.0, word_share_a=0.5, word_share_b=1.0, only_a_sentences=3)
+# the shorter copy keeps the first half of the longer one, sentence for sentence; the longer's own sentences tell
+# places the shorter lacks (Lower Brenton, Oldmere)
+HALF = replace(COPY, coverage_a=0.49, coverage_b=1.0, word_share_a=0.5, word_share_b=1.0, only_a_sentences=3,
+               only_a_new_facts=3)
 
 
 @pytest.mark.parametrize("first", [
@@ -1933,7 +1935,7 @@ def test_words_of_a_news_sentence_are_no_flash_label(first: str) -> None:
                  "morning.")
     assert decide_direction(long, short, "near_duplicate", HALF, [], DEFAULT)[0] == "a_to_b"
     mirrored = replace(HALF, coverage_a=1.0, coverage_b=0.49, word_share_a=1.0, word_share_b=0.5, only_a_sentences=0,
-                       only_b_sentences=3)
+                       only_b_sentences=3, only_a_new_facts=0, only_b_new_facts=3)
     assert decide_direction(short, long, "near_duplicate", mirrored, [], DEFAULT)[0] == "b_to_a"
 
 
@@ -2971,7 +2973,7 @@ def test_two_pages_of_one_site_first_published_at_one_instant_are_not_ordered_by
     first, update = _seg(text, stamp, site="Tyneside Chronicle"), _seg(text, stamp, site="Tyneside Chronicle")
     # the update inserted a paragraph: A's text sits inside B, which reads as B cut to A
     inserted = replace(COPY, coverage_a=1.0, coverage_b=0.76, word_share_a=0.99, word_share_b=0.77,
-                       only_b_sentences=2, only_b_specific=2)
+                       only_b_sentences=2, only_b_specific=2, only_b_new_facts=2)
     direction, evidence = decide_direction(first, update, "near_duplicate", inserted, [], DEFAULT)
     assert direction == "unknown" and any("two versions of one article" in e for e in evidence)
     before = replace(DEFAULT, direction_same_stamp_versions=False)
@@ -3037,3 +3039,71 @@ def test_a_republishers_chrome_says_nothing_of_a_text_on_a_site_its_credit_does_
         assert decide_direction(other, signed, "near_duplicate", COPY, [], DEFAULT)[0] == direction, site
         assert decide_direction(signed, other, "near_duplicate", COPY, [], DEFAULT)[0] == \
             {"a_to_b": "b_to_a"}.get(direction, direction), site
+
+
+_ADDED_COMMENTARY = Path(__file__).parent / "fixtures" / "added_commentary"
+
+
+@pytest.mark.parametrize(("source", "copy"), [
+    ("dam_wire", "dam_copy"),  # a loaded line after the quote, a closing comment, "Share this story ..."
+    ("pool_council", "pool_copy"),  # loaded framing inside, a call to share, "Wake up, people: ..."
+    ("fire_report", "fire_brief"),  # control: a brief of the report's first three paragraphs (facts cut)
+])
+def test_a_copy_that_adds_comment_to_its_sources_whole_text_is_the_copy(source, copy):
+    # tests/fixtures/added_commentary, fit part (add53): the fuller side is the copy where what it adds tells no
+    # fact, and stays the source where what the other lacks is facts (a brief cut from a report)
+    from unspun.pair.engine import PairEngine
+
+    compare = PairEngine(DEFAULT).compare
+
+    first, second = _ADDED_COMMENTARY / f"{source}.json", _ADDED_COMMENTARY / f"{copy}.json"
+    forward, back = compare(first, second).verdict, compare(second, first).verdict
+    assert (forward.direction, back.direction) == ("a_to_b", "b_to_a"), (forward, back)
+    commented = any("added them to" in line for line in forward.evidence)
+    assert commented == (copy != "fire_brief"), forward.evidence
+
+
+def test_added_commentary_needs_a_fuller_side_telling_no_fact() -> None:
+    from unspun.pair.judge import _added_commentary
+
+    # B holds all of A and two sentences of its own telling nothing A lacks: B added them
+    commented = replace(COPY, coverage_a=1.0, coverage_b=0.8, only_b_sentences=2)
+    assert _added_commentary(commented, "B", DEFAULT) == 2
+    # a sentence with a figure or name of its own is a source's fact its copy cut; so is a copy with its own text
+    assert not _added_commentary(replace(commented, only_b_new_facts=1), "B", DEFAULT)
+    assert not _added_commentary(replace(commented, only_a_sentences=1), "B", DEFAULT)
+    # more than the setting's sentences is a fuller report, and 0 turns the reading off
+    assert not _added_commentary(replace(commented, only_b_sentences=4), "B", DEFAULT)
+    off = replace(DEFAULT, direction_added_commentary_max_sentences=0)
+    assert not _added_commentary(commented, "B", off)
+
+
+def test_a_sentence_tells_a_fact_only_where_the_other_has_it_in_no_form() -> None:
+    from unspun.pair.judge import _names, _own_facts
+
+    report = _names(_seg("Kostravan soldiers fired on a post at Orlik, Varenian guards said. The council leader "
+                         "spoke."))
+    comment = _seg("The regime in Kostrava is ignored by the West. Observers say Western capitals stay silent. "
+                   "Varenia asked for 300 observers. \"We want peace,\" one guard said. "
+                   "The plan was first made public by the Orlik Leader.")
+    assert _own_facts(comment, [(0, 2)], report, TEXT_DEFAULT) == 0  # names the report gives, and the compass
+    assert _own_facts(comment, [(2, 2)], report, TEXT_DEFAULT) == 2  # a figure, a quotation
+    assert _own_facts(comment, [(4, 1)], report, TEXT_DEFAULT) == 1  # an outlet the report does not name
+    assert _own_facts(comment, [], report, TEXT_DEFAULT) == 0
+
+
+def test_a_credit_names_a_site_its_domain_abbreviates() -> None:
+    # probe53: "Source: Dravonian Press Service" on a copy of dravpress.example's story read as naming another party
+    from unspun.pair.judge import _credit_names_elsewhere, _names_site, _site_spellings
+
+    assert _names_site("Source: Dravonian Press Service", _site_spellings("dravpress.example"))
+    assert _names_site("Source: Tri-County News Service", _site_spellings("tricountynews.example"))
+    assert _names_site("Source: Orsova Broadcasting Corporation", _site_spellings("orsbroadcast.example"))
+    # a third party keeps its own name: neither the words' order nor half of them spell the site
+    assert not _names_site("Source: Dravonian Ministry of Health", _site_spellings("dravpress.example"))
+    assert not _names_site("Source: Meridian Times", _site_spellings("meridianpress.example"))
+    assert not _names_site("according to Westshire Police", _site_spellings("westshire-uni.example"))
+    origin = _seg("Dravonia exported a record 4.2 million tonnes of grain.", site="dravpress.example")
+    other = _seg("Dravonia exported a record 4.2 million tonnes of grain.", site="kelmarherald.example")
+    assert not _credit_names_elsewhere("Source: Dravonian Press Service", origin)
+    assert _credit_names_elsewhere("Source: Dravonian Press Service", other)

@@ -498,6 +498,14 @@ class Config(_HashedOnce):
     # story' lines; review of short42, 2026-12-06, fixa: cuts_teasers pool_cut/quarry_cut and short_tiers'
     # grant_cut/bridge_cut/flood_cut stay undirected).
     direction_cut_weight: float = 0.5
+    # A side wholly inside the other, where the other's own sentences (at most this many) tell nothing specific it
+    # lacks (no figure, quotation or name: a comment, loaded framing, a call to share), is the source, not the copy
+    # that shortened it: the fuller side added its own voice (``judge._added_commentary``; probe53's laundering sites:
+    # 8 wrong-way verdicts and 8 'clues disagree' against the dates). 0: containment reads the fuller side as the
+    # source however empty its additions. add53, 2026-12-07.
+    direction_added_commentary_max_sentences: int = 3
+    # ... weighed as the containment clue it turns (1: it decides where no clue disagrees).
+    direction_added_commentary_weight: float = 1.0
     # ... read per word too: the share of each side's word bigrams the other has (a tabloid's shortened copy of a
     # wire story keeps every sentence, each cut: per sentence 0.97 / 0.94, per word 0.70 / 0.58). The copy's side
     # at least this much more inside the other decides (probe36 wholly derived papers 0.12–0.21, light cuts
@@ -1967,6 +1975,7 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
              "direction_copy_mark_weight": 0.0, "spun_natural_max_grammar_share": NEVER_SHARE,
              "spun_thesaurus_min_swap_rarity": 1_000_000.0,
              "direction_cut_max_own_sentences": 0, "direction_teaser_max_sentences": 0,
+             "direction_added_commentary_max_sentences": 0,  # nor a fuller side's comment read as the copy's
              "direction_teaser_max_length_share": 0.0,
              "story_filed_apart_days": 1_000_000, "story_shared_place_weight": 0.0,
              "credit_over_stamp_min_share": 1.0, "credit_over_stamp_max_share_shortfall": 0.0,

@@ -105,6 +105,7 @@ from unspun.text.tokens import (
 )
 from unspun.text.wordlists import (
     AGENCY_FULL_NAMES,
+    COMPASS_WORDS,
     GENERIC_DOMAIN_WORDS,
     IMAGE_CREDIT_WORDS,
     MONTHS,
@@ -183,6 +184,10 @@ class PairFacts:
     # does not give (``_own_specifics``); a copy's own closing line or comment tells none
     only_a_specific: int = 0
     only_b_specific: int = 0
+    # ... and those telling a fact the other text has in no form: a figure, a quotation, a name no word of the other
+    # begins with ("Kostrava" beside "Kostrava's", "Kostravan"), the compass aside ("the West"); ``_own_facts``
+    only_a_new_facts: int = 0
+    only_b_new_facts: int = 0
     moved_sentences: int = 0
     reworded_sentences: int = 0
     # the matches pair each paragraph with one paragraph of the other side, sentences in their order inside it:
@@ -572,6 +577,8 @@ def _sentence_edits(a: Segmented, b: Segmented, alignments: Sequence[Alignment],
             "only_b_sentences": sum(count for _, count in runs_b),
             "only_a_specific": _own_specifics(a, runs_a, names_b, text),
             "only_b_specific": _own_specifics(b, runs_b, names_a, text),
+            "only_a_new_facts": _own_facts(a, runs_a, names_b, text),
+            "only_b_new_facts": _own_facts(b, runs_b, names_a, text),
             "moved_sentences": moved_matches(alignments),
             "reworded_sentences": reworded_matches(a, b, alignments) + len(facing),
             "new_top": new_top(runs_b, runs_a, len(b.sentences)) - new_top(runs_a, runs_b, len(a.sentences)),
@@ -606,6 +613,27 @@ def _own_specifics(seg: Segmented, runs: Sequence[tuple[int, int]], other_names:
                     or _sentence_names(sentence, text) - other_names:
                 found += 1
     return found
+
+
+def _own_facts(seg: Segmented, runs: Sequence[tuple[int, int]], other_names: frozenset[str],
+               text: TextConfig) -> int:
+    """How many sentences of a side's own runs (``_content_runs``) tell a fact the other text has in no form: a
+    figure (any digit: "firmed 0.8%"), a day or month, a quotation, or a name that none of the other's names
+    (``other_names``) begins with and that is no point of the compass. A copier's comment names the parties of the
+    story it copied ("the regime in Kostrava" beside the report's "Kostravan soldiers") and blocs ("the West"),
+    which ``_own_specifics`` counts as names the other does not give, as written; an outlet it names ("first made
+    public by the Wrexham Leader") is a fact of its own."""
+    texts = seg.sentence_texts()
+
+    def new_name(name: str) -> bool:
+        return name not in COMPASS_WORDS and not any(other.startswith(name) for other in other_names)
+
+    def dated(sentence: str) -> bool:  # "visited the village on Tuesday morning": a day is a fact ("may" a verb)
+        return any(word in WEEKDAYS or (word in MONTHS and word != "may") for word in words(sentence.lower()))
+
+    return sum(1 for first, count in runs for sentence in texts[first:first + count]
+               if any(char.isdigit() for char in sentence) or any(mark in sentence for mark in QUOTATION_MARKS)
+               or dated(sentence) or any(new_name(name) for name in _sentence_names(sentence, text)))
 
 
 def new_top(own: Sequence[tuple[int, int]], other: Sequence[tuple[int, int]], sentences: int) -> int:
@@ -1836,7 +1864,26 @@ def _names_site(line: str, spelt: frozenset[str]) -> bool:
             return True
         if any(w in spelt for w in names) and all(w in spelt or w in OUTLET_WORDS for w in names):
             return True
+        if any(_spelt_by_prefixes(label, names) for label in spelt):
+            return True
     return False
+
+
+def _spelt_by_prefixes(label: str, names: Sequence[str]) -> bool:
+    """Whether a domain's ``label`` is the run's words ``names`` shortened and written together: the start of each
+    of two or more of its words in order from the first, at least half of them ("drav" + "press": "Dravonian Press
+    Service" is dravpress.example; "tri" + "county" + "news": "Tri-County News Service" is tricountynews.example;
+    "ors" + "broadcast": "Orsova Broadcasting Corporation" is orsbroadcast.example), the first kept to three letters
+    or more (a run's initials are ``_named_runs``' own form). "Dravonian Ministry of Health" spells no dravpress."""
+    def spelt(rest: str, k: int) -> bool:
+        if not rest:
+            return k >= 2 and 2 * k >= len(names)
+        if k == len(names):
+            return False
+        shortest = 3 if k == 0 else 1
+        return any(rest.startswith(names[k][:n]) and spelt(rest[n:], k + 1)
+                   for n in range(min(len(names[k]), len(rest)), shortest - 1, -1))
+    return len(names) >= 2 and spelt(label, 0)
 
 
 def _named_runs(line: str) -> Iterator[tuple[frozenset[str], list[str]]]:
@@ -1912,10 +1959,35 @@ def _containment_clue(f: PairFacts, config: Config, later_version: float, dated:
         # after the lead and a reaction further down, each with its figures and names, and drops the first
         # version's closing line (review of short42, 2026-12-06: /tmp/review42a_t wire/update, brk1/brk2)
         return _sided_clue(gap, minimum, config.direction_cut_weight, lambda copy, source: _cut_line(copy, source, f))
+    # A fuller side read as the copy that added comment, never against the dates: a source's own closing line that
+    # its later copy dropped tells no fact either, and its earlier stamp says which came first.
+    if abs(gap) >= minimum and not (dated and (dated > 0) == (gap > 0)) \
+            and (added := _added_commentary(f, "A" if gap > 0 else "B", config)):
+        return _sided_clue(-gap, minimum, config.direction_added_commentary_weight,
+                           lambda copy, source: _commentary_line(copy, source, added))
     tail = {"A": max(-f.appended, 0), "B": max(f.appended, 0)}
     return _sided_clue(gap, minimum, 1.0,
                        lambda copy, source: _appended_line(copy, source, tail[source]) if tail[source]
                        else _containment_line(copy, source, shares, read))
+
+
+def _added_commentary(f: PairFacts, fuller: str, config: Config) -> int:
+    """How many sentences the ``fuller`` side ("A", "B") adds to the other's whole text where they read as a
+    copier's own, else 0: the other has no sentence of its own, and the fuller's own sentences, at most
+    ``Config.direction_added_commentary_max_sentences``, tell nothing the other lacks in any form (no figure,
+    quotation or name, ``_own_facts``: a comment, a loaded framing, a call to share). What a source has that its
+    shortened copy dropped is its facts (a report's figures and names, an update's new toll and quotes); a copy that
+    keeps every sentence and adds lines telling none added its own voice (probe53: "This is yet another provocation
+    the West will ignore." inside a laundering site's copy read as the source its wire text "shortened")."""
+    own, specific, other = (f.only_a_sentences, f.only_a_new_facts, f.only_b_sentences) if fuller == "A" \
+        else (f.only_b_sentences, f.only_b_new_facts, f.only_a_sentences)
+    limit = config.direction_added_commentary_max_sentences
+    return own if 0 < own <= limit and not specific and not other else 0
+
+
+def _commentary_line(copy: str, source: str, added: int) -> str:
+    return (f"{copy} is all of {source}'s text with {_counted(added, 'sentence')} of its own telling nothing "
+            f"{source} lacks (no figure, name or quotation: comment, framing): {copy} added them to {source}'s text")
 
 
 def _cut_with_a_line_of_its_own(f: PairFacts, config: Config) -> str:

@@ -58,6 +58,10 @@ OUTLET_WORDS = word_set("""advertiser agency argus broadcast broadcasting bullet
 PLACE_KIND_WORDS = word_set("""district valley vale dales moor moors forest hills heath fells coast estuary bay
     island islands isles lake lakes peninsula downs marshes wolds""")
 
+# The points of the compass as a text writes them capitalised ("the West will ignore", "Western capitals"): a
+# region or a bloc named in comment, not a party a report names (``judge._own_facts``).
+COMPASS_WORDS = word_set("north south east west northern southern eastern western")
+
 # The kinds of street and named building a report places its event at ("a warehouse on Mill Lane", "Kingsway
 # Court"); the events stage reads them capitalised after a name.
 STREET_WORDS = word_list("""road street lane avenue drive close court crescent terrace quay row gardens parade mews
