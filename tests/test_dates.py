@@ -123,6 +123,24 @@ def test_days_are_compared_at_the_finest_level_both_leads_give() -> None:
     assert days_disagree(event_days("from Monday 2 December"), event_days("from Thursday 16 January"), 1) is True
 
 
+def test_a_day_one_lead_says_a_claim_was_made_on_is_no_other_day_for_the_report_of_that_day() -> None:
+    # probe53: a claim made on Thursday about Tuesday's election, and another outlet's report of its Thursday
+    # checking the claim, were "another event" (Tuesday against Thursday): the day of saying is no event day of
+    # its own, but it is no other day than the one the other report names
+    claim = event_days("A Brookfield County councillor said on Thursday that about 1,200 mail ballots from Tuesday's "
+                       "election had been found in a dumpster behind a warehouse on Mill Road.", date(2026, 11, 5))
+    check = event_days("The Ledger spent Thursday trying to check a claim that ballots were thrown out behind a "
+                       "warehouse on Mill Road.", date(2026, 11, 6))
+    assert claim.said == {date(2026, 11, 5)} and claim.dates == {date(2026, 11, 3)}
+    assert days_disagree(claim, check, 1) is None and days_disagree(check, claim, 1) is None
+    # undated, weekdays alone
+    assert days_disagree(event_days("The minister said on Monday that the Tarn bridge had failed its inspection on "
+                                    "Friday."), event_days("Engineers inspected the Tarn bridge on Monday."), 1) is None
+    # a day of saying that matches none of the other's days changes nothing
+    later = event_days("The Ledger spent Saturday checking the claim about the Mill Road warehouse.", date(2026, 11, 8))
+    assert days_disagree(claim, later, 1) is True
+
+
 def test_weekdays_a_day_apart_are_one_event_only_across_a_night_or_a_relative_day() -> None:
     # probe42: the lifeboat's Sunday-night rescue and its Saturday-afternoon callout are two events (weekdays
     # wrap round the week: with a bare one-day tolerance "Saturday" and "Sunday" always agreed)

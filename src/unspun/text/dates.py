@@ -516,6 +516,11 @@ class EventDays:
     # "today", "yesterday" with no date to read them against: the report's own day, unknown, stands beside the
     # weekdays it names ("will be closed on Thursday and Friday, the council said today", written on Wednesday)
     unread_relative: bool = False
+    # The days a statement in the passage was given on ("… said on Thursday that …"): no day of its event (a later
+    # report quotes the agency again on a later day), but a day the other report dates its event to, named here as
+    # the day of saying, is no other day (a claim made on Thursday and another outlet's Thursday checking it)
+    said: frozenset[date] = frozenset()
+    said_weekdays: frozenset[int] = frozenset()
 
 
 _DAY_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1, "this morning": 0,
@@ -643,10 +648,18 @@ def event_days(text: str, reference: date | None = None) -> EventDays:
     mornings: set[int] = set()
     relative: set[int] = set()
     unread_relative = False
+    said: set[date] = set()
+    said_weekdays: set[int] = set()
     for mention in time_expressions(text):
         # ("said today" too: the day it was said is the report's own)
         unread_relative |= reference is None and mention.value in _DAY_OFFSETS
-        if mention.kind != "date" or _ATTRIBUTION_BEFORE.search(text, 0, mention.start):
+        if mention.kind != "date":
+            continue
+        if _ATTRIBUTION_BEFORE.search(text, 0, mention.start):
+            if (said_day := _calendar_day(mention.value, reference)) is not None:
+                said.add(said_day)
+            if (said_weekday := _named_weekday(mention.value, said_day)) is not None:
+                said_weekdays.add(said_weekday)
             continue
         day = _calendar_day(mention.value, reference)
         if day is not None:
@@ -665,7 +678,8 @@ def event_days(text: str, reference: date | None = None) -> EventDays:
     month_days |= {(d.month, d.day) for d in dates}
     weekdays |= {d.weekday() for d in dates}
     return EventDays(frozenset(dates), frozenset(month_days), frozenset(weekdays), frozenset(nights),
-                     frozenset(mornings), frozenset(relative), unread_relative)
+                     frozenset(mornings), frozenset(relative), unread_relative, frozenset(said),
+                     frozenset(said_weekdays | {d.weekday() for d in said}))
 
 
 # A weekday's night ("Sunday night", "Saturday evening", "late on Sunday", "overnight on Saturday") and its early
@@ -731,7 +745,20 @@ def days_disagree(a: EventDays, b: EventDays, tolerance_days: int) -> bool | Non
     of the year, else weekdays), a day from another within ``tolerance_days`` agreeing (an evening event is
     dated by its night by one report and its next morning by another, a report filed after midnight reads its
     "yesterday" a day late); None when one names none. Weekdays alone agree a day apart only where one may stand
-    for the other (``_next_day``: a night and the next day, or a day read from "yesterday")."""
+    for the other (``_next_day``: a night and the next day, or a day read from "yesterday"). None too where one
+    passage's day of saying is a day the other dates its event to (``_said_on_their_day``)."""
+    disagree = _days_disagree(a, b, tolerance_days)
+    return None if disagree and (_said_on_their_day(a, b) or _said_on_their_day(b, a)) else disagree
+
+
+def _said_on_their_day(a: EventDays, b: EventDays) -> bool:
+    """Whether ``a`` was said on a day ``b`` dates its event to (calendar days where both give them, else weekdays)."""
+    if a.said and b.dates:
+        return bool(a.said & b.dates)
+    return bool(a.said_weekdays & b.weekdays)
+
+
+def _days_disagree(a: EventDays, b: EventDays, tolerance_days: int) -> bool | None:
     if a.dates and b.dates:
         return not any(abs(x.toordinal() - y.toordinal()) <= tolerance_days for x in a.dates for y in b.dates)
     if a.month_days and b.month_days:
