@@ -221,7 +221,7 @@ def test_the_changes_and_text_sections_set_the_changes_an_engine_reports() -> No
         "figures_conflict_min_share": 0.7, "figures_all_differ_min_conflicts": 2, "growth_kept_min_share": 0.0,
         "second_sentence_days": True, "short_report_max_sentences": 12,
         "short_report_conflict_min_share": 0.66, "other_place_min_lead_names": 2,
-        "recalled_occasion_min_words": 2, "occasion_told_apart_min_words": 2,
+        "recalled_occasion_min_words": 2, "occasion_told_apart_min_words": 0,
         "occasion_told_apart_min_share": 0.25}
 
 

@@ -391,5 +391,11 @@ def test_told_as_news_leaves_out_a_clause_in_the_past_perfect() -> None:
     assert "Thursday" in kept and "rejected" not in kept
     assert told_as_news("The walkout began on Wednesday morning, the GMB said.") == (
         "The walkout began on Wednesday morning, the GMB said.")
+    # a comma after the day parts no clause; a past perfect of an irregular verb; a day something was said on
+    assert "Monday" not in told_as_news("On Monday, the GMB union had warned that talks had broken down.")
+    assert "Monday" not in told_as_news("The GMB union had said on Monday that talks had broken down.")
+    assert "Monday" not in told_as_news("The GMB union announced the action on Monday after talks broke down.")
+    assert "Monday" in told_as_news("Firefighters were called to the mill on Monday evening.")
+    assert "Monday" in told_as_news("The board had a meeting on Monday and voted for the plan.")
     # and up to a day to come, as before_future
     assert "Thursday" not in told_as_news("Councillors met on Tuesday and will meet again on Thursday.")

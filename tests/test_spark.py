@@ -497,7 +497,7 @@ def test_story_sides_read_a_texts_occasion_as_the_store_does() -> None:
         title, _, body = (folder / f"{name}.txt").read_text(encoding="utf-8").partition("\n")
         articles.append(Article(id=name, text=body.strip(), title=title))
     found = [p for p in prepare([Hashed(a, a.id) for a in articles], corpus_engine()) if isinstance(p, Prepared)]
-    on = TextConfig(occasion_told_apart_min_words=2)  # the default (ev53), named for the comparison below
+    on = TextConfig(occasion_told_apart_min_words=2)  # ev53's value (off by default since fixB)
     sides = [stages.story_side(k, p, DEFAULT_STORIES, on) for k, p in enumerate(found)]
     spark = stages._evidence(sides, ({}, {}), on)
     store = story_evidence([s.meta for s in sides], [(k, p.article.text) for k, p in enumerate(found)],

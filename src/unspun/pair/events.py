@@ -37,6 +37,7 @@ from unspun.text.dates import (
 )
 from unspun.text.figures import (
     Figure,
+    ages_given,
     compare_figures,
     figure_text,
     figures,
@@ -323,6 +324,8 @@ class EventSpecifics:
     lead_figures: tuple[Figure, ...] = ()
     # what its lead and its recalls of an earlier occasion say (``occasion_of``)
     occasion: Occasion = field(default_factory=lambda: NO_OCCASION)
+    # the people's ages it gives (``figures.ages_given``): background, no figure of its event
+    ages: frozenset[float] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -502,7 +505,8 @@ def event_specifics(seg: Segmented, text: TextConfig = TEXT_DEFAULT, memo: Memo 
                           own_periods(title, sentences), incident_bounds(lead), incident_stretches(lead),
                           incident_causes(lead), corrects_itself(title, sentences[0] if sentences else ""),
                           lead_place_names(lead, text), _names(f"{title}\n{seg.article.text}", text),
-                          lead_figures(title, sentences[:1], text), occasion_of(title, sentences))
+                          lead_figures(title, sentences[:1], text), occasion_of(title, sentences),
+                          ages_given(seg.article.text))
 
 
 def _names(text: str, config: TextConfig) -> frozenset[str]:
@@ -544,6 +548,20 @@ def _second_sentences_date(a: Segmented, b: Segmented, ours_days: EventDays, the
     return text.second_sentence_days and conflicting > 0 and not _names_a_day(ours_days) \
         and not _names_a_day(theirs_days) and published_day(a.article.published) is None \
         and published_day(b.article.published) is None
+
+
+def _event_figures_conflicting(ours: EventSpecifics, theirs: EventSpecifics, apart: bool, text: TextConfig) -> int:
+    """The things two texts give other figures of, people's ages left out (``EventSpecifics.ages``): a resident
+    "83" in one report and "82" in the other's clean-up report is a writer's slip, no other event's figure
+    (reviewB, session 45)."""
+    if not ours.ages and not theirs.ages:
+        return compare_figures(ours.figures, theirs.figures, text, apart).conflicting
+    return compare_figures(_without_ages(ours), _without_ages(theirs), text, apart).conflicting
+
+
+def _without_ages(specifics: EventSpecifics) -> tuple[Figure, ...]:
+    return tuple(figure for figure in specifics.figures
+                 if not (figure.unit == "" and figure.value in specifics.ages))
 
 
 def _second_sentence_weekdays(seg: Segmented) -> EventDays:
@@ -627,7 +645,8 @@ def specifics_conflict(a: Segmented, b: Segmented, memo: Memo | None = None,
     if _one_publisher(a, b):
         ours_days, theirs_days = _next_sentence_days(a, ours_days), _next_sentence_days(b, theirs_days)
     days = days_disagree(ours_days, theirs_days, text.event_day_tolerance_days)
-    told_later = days is None and _second_sentences_date(a, b, ours_days, theirs_days, conflict, text)
+    told_later = days is None and _second_sentences_date(a, b, ours_days, theirs_days,
+                                                         _event_figures_conflicting(ours, theirs, apart, text), text)
     if told_later:
         # other weekdays tell other days; the same weekday is every week's (no sign of one day: None)
         days = days_disagree(_second_sentence_weekdays(a), _second_sentence_weekdays(b),
@@ -791,13 +810,20 @@ _OWNER = re.compile(r"\b(?:her|his|my|your)\s+$", re.IGNORECASE)
 # An occasion still to come after "another ..." ("Another strike is planned from 20 June", "another walkout will
 # follow"): the next one, not this one counted a repeat.
 _TO_COME = r"(?:is|are) (?:planned|due|expected|scheduled|threatened|set|being (?:held|staged|planned))" \
-    r"|will|would|could|may|might"
+    r"|(?:has|have) been (?:called|announced|set|planned|scheduled)|due|will|would|could|may|might"
 # ... or called, announced or asked for, or put off to a time to come ("The union has called another strike for next
-# week", "is balloting members on another walkout", "another protest next month if ..."): reviewB, session 44.
+# week", "is balloting members on another walkout", "another protest next month if ...", a few words on "Another
+# walkout at the depot has been called for Friday"): reviewB, sessions 44 and 45.
 _CALLED_FOR = re.compile(r"\b(?:call(?:ed|s|ing)?|announc(?:ed|es|ing)|threaten(?:ed|s|ing)?|plan(?:s|ned|ning)?"
                          r"|ballot(?:ed|ing|s)?(?: [a-z]+){0,2} on|vot(?:ed|es|ing) (?:for|on)|demand(?:ed|s|ing)?"
                          r"|warn(?:ed|s|ing)? of|for)\s+$", re.IGNORECASE)
-_PUT_OFF = re.compile(r"^(?: [a-z]+){0,3}? (?:next|tomorrow|later this|if|unless)\b", re.IGNORECASE)
+_PUT_OFF = re.compile(rf"^(?: [a-z]+){{0,3}}? (?:next|tomorrow|later this|if|unless|{_TO_COME})\b", re.IGNORECASE)
+# ... or told in a clause that looks ahead before it: a future, an intent, a fear ("Drivers will stage another
+# walkout", "There will be another walkout", "have voted to hold another strike", "Residents fear another flood",
+# "The club faces another derby"): a preview of the next one (reviewB, session 45).
+_AHEAD = re.compile(r"\b(?:will|would|(?:is|are) to|plans? to|planning to|intends? to|voted to|vote to|fears?|feared"
+                    r"|faces?|facing)\b", re.IGNORECASE)
+_CLAUSE_START = re.compile(r".*(?:[;:]|\b(?:and|but|after|before|when|while|because)\b)", re.IGNORECASE | re.DOTALL)
 _REPEAT_TOLD = re.compile(
     rf"\b(?:(?:{_REPEATED}) (?:is|was) the (?:second|third|fourth|fifth)\b"
     rf"|(?:another|a fresh|the latest|the return|a return) (?:[a-z-]+ )?(?:{_REPEATED})(?![\s-](?:{_COMPOUNDED})\b)"
@@ -816,9 +842,15 @@ def counts_a_repeat(title: str, sentences: Sequence[str]) -> bool:
 
 def _counts_a_repeat(sentence: str) -> bool:
     return any(not _CALLED_FOR.search(sentence, 0, m.start()) and not _PUT_OFF.search(sentence[m.end():])
-               for m in _REPEAT_TOLD.finditer(sentence)) \
+               and not _looks_ahead(sentence[:m.start()]) for m in _REPEAT_TOLD.finditer(sentence)) \
         or any(not _SERIES_RUN.search(m.group(0)) and not _OWNER.search(sentence, 0, m.start())
                for m in _ORDINAL_REPEAT.finditer(sentence))
+
+
+def _looks_ahead(before: str) -> bool:
+    """Whether the clause ending in ``before`` (the words before an "another ...") looks ahead (``_AHEAD``)."""
+    start = _CLAUSE_START.match(before)
+    return _AHEAD.search(before, start.end() if start else 0) is not None
 
 
 def occasion_of(title: str, sentences: Sequence[str]) -> Occasion:

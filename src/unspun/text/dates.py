@@ -599,20 +599,28 @@ def before_future(text: str) -> str:
     return text if found is None else text[:found.start()]
 
 
-# A verb in the past perfect ("had warned", "had broken down", "had been called"): a clause telling what came before
-# the news, its background.
-_PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+|already\s+|[a-z]+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|un|ght|t)\b",
+# A verb in the past perfect: "had" (+ "been") and a verb's form, regular or not ("had warned", "had broken down",
+# "had said", "had been called"); not "had to" nor "had" before its object ("had a meeting", "had their say").
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+|already\s+|[a-z]+ly\s+)?(?:been\s+)?"
+                           r"(?!(?:to|a|an|the|no|some|its|their|his|her|our|my|your|this|that|these|those)\b)[a-z]+\b",
                            re.IGNORECASE)
-# Where a sentence's clauses part: after a comma, semicolon or colon, before a conjunction.
-_CLAUSE_BREAK = re.compile(r"(?<=[,;:])\s+|\s+(?=(?:and|but|after|before|when|while|because|although)\b)")
+# Where a sentence's clauses part: after a semicolon, before a conjunction or a relative pronoun. Not at every
+# comma: "On Monday, the GMB union had warned ..." is one clause, its day the past perfect's (reviewB, session 45).
+_CLAUSE_BREAK = re.compile(r"(?<=;)\s+|,?\s+(?=(?:and|but|after|before|when|while|because|although|who|which)\b)")
+# A clause whose day is an announcement's ("The GMB union announced the action on Monday", "the council said on
+# Tuesday"): the day something was said of the event, not the event's, as attribution days elsewhere. Not "called
+# to" / "called out" (crews called to a fire: its day).
+_SAID_ON = re.compile(r"\b(?:announc(?:ed|es)|sa(?:id|ys)|warn(?:ed|s)|confirm(?:ed|s)|call(?:ed|s)(?! (?:to|out)\b)"
+                      r"|gave notice)\b(?:\s+[\w'-]+){0,6}?\s+on\s+(?:" + "|".join(WEEKDAY_ORDER) + r")\b",
+                      re.IGNORECASE)
 
 
 def told_as_news(text: str) -> str:
-    """The clauses of ``text`` that tell its news: up to its first word of the future tense (``before_future``) and
-    without a clause in the past perfect, the news's background ("On Monday the GMB union had warned that talks had
-    broken down": the strike's eve, not its day)."""
+    """The clauses of ``text`` that tell its news: up to its first word of the future tense (``before_future``),
+    without a clause in the past perfect, the news's background ("On Monday, the GMB union had warned that talks had
+    broken down": the strike's eve, not its day), nor one dating what was said of it (``_SAID_ON``)."""
     return " ".join(clause for clause in _CLAUSE_BREAK.split(before_future(text))
-                    if not _PAST_PERFECT.search(clause))
+                    if not _PAST_PERFECT.search(clause) and not _SAID_ON.search(clause))
 
 
 def _read_against_date(value: str) -> bool:

@@ -100,6 +100,16 @@ _FIGURE_START = re.compile(
 )
 
 
+# A person's age as news writes it: after the name between commas ("Resident Joan Tyson, 83, said"), "aged 83",
+# "83-year-old".
+_AGE = re.compile(r"\b[A-Z][a-z'-]+,\s+(\d{1,3}),|\baged\s+(\d{1,3})\b|\b(\d{1,3})-year-old\b")
+
+
+def ages_given(text: str) -> frozenset[float]:
+    """The ages of people ``text`` gives (``_AGE``)."""
+    return frozenset(float(next(group for group in m.groups() if group)) for m in _AGE.finditer(text))
+
+
 @functools.lru_cache(maxsize=65_536)
 def figures(sentence: str, config: TextConfig = TEXT_DEFAULT) -> tuple[Figure, ...]:
     """The figures of one sentence, left to right (``TextConfig.figure_context_words`` content words each side
