@@ -473,6 +473,19 @@ def test_a_copy_the_query_is_no_nearer_to_than_its_ancestor_is_no_nearer_source(
     assert _nearer(near, near, 0.4) and _nearer(Verdict("near_duplicate", "b_to_a", 0.99, 1.0, 0.9), near, 0.0) is False
 
 
+
+def test_between_word_for_word_copies_a_source_closer_by_every_measure_is_nearer_whatever_the_readings() -> None:
+    """reviewA 3: a copy that kept a copy's commentary paragraph whole but put its changed figure back holds the copy
+    entire (1.0 both ways) and not all of the origin (0.904): one figure read back leans the readings to the origin
+    (-0.04), the shares do not. Not for retellings (trace_ties: a summary scores 0.968 against the report's rewrite,
+    0.44 against the report it was written from), and a tie on every measure is no evidence."""
+    copy = Verdict("near_duplicate", "b_to_a", 0.99, 1.0, 1.0)
+    origin = Verdict("near_duplicate", "b_to_a", 0.99, 0.904, 1.0)
+    assert _nearer(copy, origin, -0.04) and _nearer(copy, origin)
+    rewrite, report = Verdict("rewrite", "b_to_a", 0.968, 1.0, 1.0), Verdict("partial_reuse", "b_to_a", 0.442, 1.0, 0.9)
+    assert _nearer(rewrite, report, -1.0) is False
+    assert _nearer(copy, copy, -0.04) is False and _nearer(copy, copy) is False
+
 def test_of_matches_tied_on_evidence_the_earliest_published_comes_first_whatever_its_id() -> None:
     text = Verdict("near_duplicate", "b_to_a", 0.99, 1.0, 1.0)
     mirror = _match(Article("a-mirror", "", published="2026-10-20T11:45:00+01:00"), text, "source", "k1")

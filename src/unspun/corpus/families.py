@@ -166,9 +166,18 @@ def own_readings_lean(query: Set[str], source: Set[str], ancestor: Set[str]) -> 
     where ``source`` departs from its ``ancestor``: ``wording_lean`` counting every reading the source put in or took
     out (one changed figure is one of each). Above 0: the query holds more of what the source put in than of what it
     took out, so it was made from the source (a copy of a copy keeps its parent's changes); 0 or below: what it holds
-    of either is the ancestor's (a summary of a report beside the report's rewrite). None where the source changed
-    nothing on one side or the query holds none of either: nothing to read."""
-    return wording_lean(query, source, ancestor, 1)
+    of either is the ancestor's (a summary of a report beside the report's rewrite). Where the source changed one
+    side only, that side reads alone: a copy holding what a source only added (a live story's appended update) leans
+    to it (1), one holding what a source only cut leans to the ancestor (-1); a copy holding nothing a source only cut
+    has nothing to read (reviewA: a copy of a shortened copy). None where the query holds none of the changes."""
+    put_in, taken_out = source - ancestor, ancestor - source
+    if put_in and taken_out:
+        return wording_lean(query, source, ancestor, 1)
+    if put_in & query:
+        return 1.0
+    if taken_out & query:
+        return -1.0
+    return None
 
 
 def _apart(query: K, member: K, origin: K | None, edges: set[tuple[K, K]], altered: Set[K],

@@ -38,6 +38,7 @@ import numpy as np
 from unspun.config import Settings, settings_dict
 from unspun.corpus.candidates import CandidateIndex
 from unspun.corpus.families import (
+    ONE_DERIVATION,
     Member,
     Wording,
     derivations,
@@ -583,20 +584,38 @@ def _traced(store: Store, article: Article, index: CandidateIndex, engine: PairE
 
 
 def _nearer(source: Verdict, ancestor: Verdict, lean: float | None = None) -> bool:
-    """Whether the query (side A of both verdicts) may have copied ``source`` rather than its ``ancestor``. By the
-    readings first: ``lean`` (``families.own_readings_lean``) says whether the query holds the source's own readings
-    (its changed figures, its own words) rather than what the source took out of its ancestor; a summary of a report
-    holds none of a human rewrite's own words however alike the two score (probe52 A6, F6: 0.83 both), a copy of a
-    copy keeps its parent's changes (probe50 c3). Without readings to read (None), by the scores: the query is
-    nearer the source by score or by reused share. A query that kept what the copy cut from its ancestor (a
-    paragraph) is closer to the ancestor on both (reviewB: kiln2 at 0.88 and 89% listed before kiln1 at 0.99 and
-    100%). A tie on both (two copies of one report scored alike against a summary) is no evidence: the ancestor
-    stays first."""
+    """Whether the query (side A of both verdicts) may have copied ``source`` rather than its ``ancestor``. Where the
+    query copies both word for word (``ONE_DERIVATION``: duplicate or near duplicate) and is closer to the source by
+    score or by a reused share and no further by the others, the source: between word-for-word copies the shares
+    count what the query kept of each, so one figure the query put back outweighs no paragraph it kept (reviewA: a
+    copy keeping a copy's commentary whole), and a verbatim copy of a copy that only cut a paragraph holds all of its
+    source, less of the ancestor; not the other way (the direct source may reuse less of the origin, probe50 C).
+    Otherwise by the readings: ``lean`` (``families.own_readings_lean``) says whether the query holds the source's
+    own readings (its changed figures, its own words, an update it appended) rather than what the source took out of
+    its ancestor; a summary of a report holds none of a human rewrite's own words however alike the two score
+    (probe52 A6, F6: 0.83 both; trace_ties: the rewrite scores 0.968, the report 0.442), a copy of a copy keeps its
+    parent's changes (probe50 c3). Without readings to read (None), by the scores: the query is nearer the source by
+    score or by reused share. A query that kept what the copy cut from its ancestor (a paragraph) is closer to the
+    ancestor on both (reviewB: kiln2 at 0.88 and 89% listed before kiln1 at 0.99 and 100%). A tie on score and the
+    larger share is no evidence (two copies of one report scored alike against a summary): the ancestor stays first."""
+    near, far = _closeness(source), _closeness(ancestor)
+    if {source.relation, ancestor.relation} <= ONE_DERIVATION and _closer(near, far):
+        return True
     if lean is not None:
         return lean > 0
-    near, far = max(source.coverage_a, source.coverage_b), max(ancestor.coverage_a, ancestor.coverage_b)
-    close, closest = round(source.confidence * near, 3), round(ancestor.confidence * far, 3)
-    return (close, near) != (closest, far) and (close >= closest or near >= far)
+    return near[:2] != far[:2] and (near[0] >= far[0] or near[1] >= far[1])
+
+
+def _closeness(verdict: Verdict) -> tuple[float, float, float]:
+    """The query's closeness to a source by one verdict: its score times the larger reused share, the larger share,
+    the smaller share (rounded as they are shown)."""
+    larger, smaller = max(verdict.coverage_a, verdict.coverage_b), min(verdict.coverage_a, verdict.coverage_b)
+    return round(verdict.confidence * larger, 3), round(larger, 3), round(smaller, 3)
+
+
+def _closer(one: tuple[float, float, float], other: tuple[float, float, float]) -> bool:
+    """Whether ``one`` is closer than ``other`` on one measure and no further on any."""
+    return one != other and all(a >= b for a, b in zip(one, other, strict=True))
 
 
 def stored_links_not_offered(store: Store, own: int, offered: list[int]) -> list[int]:
