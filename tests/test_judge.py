@@ -3042,6 +3042,8 @@ def test_a_republishers_chrome_says_nothing_of_a_text_on_a_site_its_credit_does_
 
 
 _ADDED_COMMENTARY = Path(__file__).parent / "fixtures" / "added_commentary"
+# the rule as add53 measured it (off by default since reviewD: a source's cut closing lines read as comment)
+_COMMENTARY_ON = replace(DEFAULT, direction_added_commentary_max_sentences=3)
 
 
 @pytest.mark.parametrize(("source", "copy"), [
@@ -3054,7 +3056,7 @@ def test_a_copy_that_adds_comment_to_its_sources_whole_text_is_the_copy(source, 
     # fact, and stays the source where what the other lacks is facts (a brief cut from a report)
     from unspun.pair.engine import PairEngine
 
-    compare = PairEngine(DEFAULT).compare
+    compare = PairEngine(_COMMENTARY_ON).compare
 
     first, second = _ADDED_COMMENTARY / f"{source}.json", _ADDED_COMMENTARY / f"{copy}.json"
     forward, back = compare(first, second).verdict, compare(second, first).verdict
@@ -3068,14 +3070,25 @@ def test_added_commentary_needs_a_fuller_side_telling_no_fact() -> None:
 
     # B holds all of A and two sentences of its own telling nothing A lacks: B added them
     commented = replace(COPY, coverage_a=1.0, coverage_b=0.8, only_b_sentences=2)
-    assert _added_commentary(commented, "B", DEFAULT) == 2
+    assert _added_commentary(commented, "B", _COMMENTARY_ON) == 2
     # a sentence with a figure or name of its own is a source's fact its copy cut; so is a copy with its own text
-    assert not _added_commentary(replace(commented, only_b_new_facts=1), "B", DEFAULT)
-    assert not _added_commentary(replace(commented, only_a_sentences=1), "B", DEFAULT)
-    # more than the setting's sentences is a fuller report, and 0 turns the reading off
-    assert not _added_commentary(replace(commented, only_b_sentences=4), "B", DEFAULT)
-    off = replace(DEFAULT, direction_added_commentary_max_sentences=0)
-    assert not _added_commentary(commented, "B", off)
+    assert not _added_commentary(replace(commented, only_b_new_facts=1), "B", _COMMENTARY_ON)
+    assert not _added_commentary(replace(commented, only_a_sentences=1), "B", _COMMENTARY_ON)
+    # more than the setting's sentences is a fuller report, and 0 (the default) turns the reading off
+    assert not _added_commentary(replace(commented, only_b_sentences=4), "B", _COMMENTARY_ON)
+    assert not _added_commentary(commented, "B", DEFAULT)
+
+
+def test_added_commentary_weight_zero_leaves_the_containment_reading() -> None:
+    from unspun.pair.judge import _containment_clue
+
+    # B holds all of A and two own sentences telling no fact: with the rule on, B is the copy; weight 0 is the old
+    # reading (B the fuller source, A the cut), not a silenced clue (reviewD finding 6)
+    commented = replace(COPY, coverage_a=1.0, coverage_b=0.8, word_share_a=1.0, word_share_b=0.8,
+                        only_a_sentences=0, only_b_sentences=2, only_b_new_facts=0, appended=0, new_top=False)
+    old = _containment_clue(commented, DEFAULT, 0.0)
+    assert _containment_clue(commented, replace(_COMMENTARY_ON, direction_added_commentary_weight=0.0), 0.0) == old
+    assert old[0] < 0 and _containment_clue(commented, _COMMENTARY_ON, 0.0)[0] > 0
 
 
 def test_a_sentence_tells_a_fact_only_where_the_other_has_it_in_no_form() -> None:

@@ -502,8 +502,10 @@ class Config(_HashedOnce):
     # lacks (no figure, quotation or name: a comment, loaded framing, a call to share), is the source, not the copy
     # that shortened it: the fuller side added its own voice (``judge._added_commentary``; probe53's laundering sites:
     # 8 wrong-way verdicts and 8 'clues disagree' against the dates). 0: containment reads the fuller side as the
-    # source however empty its additions. add53, 2026-12-07.
-    direction_added_commentary_max_sentences: int = 3
+    # source however empty its additions. add53, 2026-12-07. Off (0) since reviewD: a source's closing lines that a
+    # copier cut ("Police are investigating.", "An inquest will be held.") tell no digit, name or quotation either,
+    # and 20 of its 30 realistic compares read worse, 4 better (/tmp/s45/sections/fixD53.md).
+    direction_added_commentary_max_sentences: int = 0
     # ... weighed as the containment clue it turns (1: it decides where no clue disagrees).
     direction_added_commentary_weight: float = 1.0
     # ... read per word too: the share of each side's word bigrams the other has (a tabloid's shortened copy of a

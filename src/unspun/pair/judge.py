@@ -1961,7 +1961,9 @@ def _containment_clue(f: PairFacts, config: Config, later_version: float, dated:
         return _sided_clue(gap, minimum, config.direction_cut_weight, lambda copy, source: _cut_line(copy, source, f))
     # A fuller side read as the copy that added comment, never against the dates: a source's own closing line that
     # its later copy dropped tells no fact either, and its earlier stamp says which came first.
-    if abs(gap) >= minimum and not (dated and (dated > 0) == (gap > 0)) \
+    # Weight 0 is off: the old reading stands, not a silenced clue (review of add53, reviewD finding 6).
+    if abs(gap) >= minimum and config.direction_added_commentary_weight > 0 \
+            and not (dated and (dated > 0) == (gap > 0)) \
             and (added := _added_commentary(f, "A" if gap > 0 else "B", config)):
         return _sided_clue(-gap, minimum, config.direction_added_commentary_weight,
                            lambda copy, source: _commentary_line(copy, source, added))
