@@ -3042,6 +3042,8 @@ def test_a_republishers_chrome_says_nothing_of_a_text_on_a_site_its_credit_does_
 
 
 _ADDED_COMMENTARY = Path(__file__).parent / "fixtures" / "added_commentary"
+# the rule as add53 measured it (off by default since reviewD: a source's cut closing lines read as comment)
+_COMMENTARY_ON = replace(DEFAULT, direction_added_commentary_max_sentences=3)
 
 
 @pytest.mark.parametrize(("source", "copy"), [
@@ -3054,7 +3056,7 @@ def test_a_copy_that_adds_comment_to_its_sources_whole_text_is_the_copy(source, 
     # fact, and stays the source where what the other lacks is facts (a brief cut from a report)
     from unspun.pair.engine import PairEngine
 
-    compare = PairEngine(DEFAULT).compare
+    compare = PairEngine(_COMMENTARY_ON).compare
 
     first, second = _ADDED_COMMENTARY / f"{source}.json", _ADDED_COMMENTARY / f"{copy}.json"
     forward, back = compare(first, second).verdict, compare(second, first).verdict
@@ -3067,15 +3069,50 @@ def test_added_commentary_needs_a_fuller_side_telling_no_fact() -> None:
     from unspun.pair.judge import _added_commentary
 
     # B holds all of A and two sentences of its own telling nothing A lacks: B added them
-    commented = replace(COPY, coverage_a=1.0, coverage_b=0.8, only_b_sentences=2)
-    assert _added_commentary(commented, "B", DEFAULT) == 2
+    commented = replace(COPY, coverage_a=1.0, coverage_b=0.8, only_b_sentences=2, only_b_comment_inside=1)
+    assert _added_commentary(commented, "B", _COMMENTARY_ON) == 2
+    # without a comment put inside the shared text they are as likely a source's closing lines its copy cut
+    assert not _added_commentary(replace(commented, only_b_comment_inside=0), "B", _COMMENTARY_ON)
     # a sentence with a figure or name of its own is a source's fact its copy cut; so is a copy with its own text
-    assert not _added_commentary(replace(commented, only_b_new_facts=1), "B", DEFAULT)
-    assert not _added_commentary(replace(commented, only_a_sentences=1), "B", DEFAULT)
-    # more than the setting's sentences is a fuller report, and 0 turns the reading off
-    assert not _added_commentary(replace(commented, only_b_sentences=4), "B", DEFAULT)
-    off = replace(DEFAULT, direction_added_commentary_max_sentences=0)
-    assert not _added_commentary(commented, "B", off)
+    assert not _added_commentary(replace(commented, only_b_new_facts=1), "B", _COMMENTARY_ON)
+    assert not _added_commentary(replace(commented, only_a_sentences=1), "B", _COMMENTARY_ON)
+    # more than the setting's sentences is a fuller report, and 0 (the default) turns the reading off
+    assert not _added_commentary(replace(commented, only_b_sentences=4), "B", _COMMENTARY_ON)
+    assert not _added_commentary(commented, "B", DEFAULT)
+
+
+def test_added_commentary_weight_zero_leaves_the_containment_reading() -> None:
+    from unspun.pair.judge import _containment_clue
+
+    # B holds all of A and two own sentences telling no fact: with the rule on, B is the copy; weight 0 is the old
+    # reading (B the fuller source, A the cut), not a silenced clue (reviewD finding 6)
+    commented = replace(COPY, coverage_a=1.0, coverage_b=0.8, word_share_a=1.0, word_share_b=0.8,
+                        only_a_sentences=0, only_b_sentences=2, only_b_new_facts=0, only_b_comment_inside=1, appended=0,
+                        new_top=False)
+    old = _containment_clue(commented, DEFAULT, 0.0)
+    assert _containment_clue(commented, replace(_COMMENTARY_ON, direction_added_commentary_weight=0.0), 0.0) == old
+    assert old[0] < 0 and _containment_clue(commented, _COMMENTARY_ON, 0.0)[0] > 0
+
+
+def test_a_comment_counts_only_inside_the_shared_text_and_with_a_sign_of_comment() -> None:
+    from unspun.pair.judge import _own_comment_inside
+
+    copy = _seg("Bramwell council will close the Eastgate pool for 18 months from June. "
+                "Residents are right to be furious at yet another shameful betrayal. "
+                "Surveyors found corroded steel beams above the main pool. "
+                "Is this really the best a council can do? "
+                "Swimming clubs will be offered sessions at the Hollins centre. "
+                "Please share this with everyone you know.")
+    assert _own_comment_inside(copy, [(1, 1), (3, 1)]) == 2  # loaded words; a question
+    assert _own_comment_inside(copy, [(5, 1)]) == 0  # a call to share, but only after the shared text
+    # a report's plain lines a copier cut (reviewD: "Police are investigating.", a context sentence) show no comment
+    source = _seg("A cyclist died after a crash with a lorry on the A38 near Kenn on Monday. "
+                  "The road was closed for six hours. Police are investigating. "
+                  "The stretch has been the scene of three crashes this year. An inquest will be held.")
+    assert _own_comment_inside(source, [(2, 1)]) == 0
+    assert _own_comment_inside(source, [(4, 1)]) == 0
+    # quoted words are the speaker's, not the writer's
+    assert _own_comment_inside(_seg('Rain fell. "We are furious," a resident said. It stopped.'), [(1, 1)]) == 0
 
 
 def test_a_sentence_tells_a_fact_only_where_the_other_has_it_in_no_form() -> None:
@@ -3103,7 +3140,26 @@ def test_a_credit_names_a_site_its_domain_abbreviates() -> None:
     assert not _names_site("Source: Dravonian Ministry of Health", _site_spellings("dravpress.example"))
     assert not _names_site("Source: Meridian Times", _site_spellings("meridianpress.example"))
     assert not _names_site("according to Westshire Police", _site_spellings("westshire-uni.example"))
+    # whole place words spell a place's site, not the paper named after it; a person is no outlet; a second word
+    # cut is another paper (reviewD)
+    assert not _names_site("Source: Mid Devon Advertiser", _site_spellings("middevon.gov.uk"))
+    assert not _names_site("Source: New York Times", _site_spellings("newyork.example"))
+    assert not _names_site("Source: Bristol City Council", _site_spellings("bristolcity.example"))
+    assert not _names_site("Photo: Bob Carter", _site_spellings("bobcart.example"))
+    assert not _names_site("Source: Evening Standard", _site_spellings("eveningstar.example"))
     origin = _seg("Dravonia exported a record 4.2 million tonnes of grain.", site="dravpress.example")
     other = _seg("Dravonia exported a record 4.2 million tonnes of grain.", site="kelmarherald.example")
     assert not _credit_names_elsewhere("Source: Dravonian Press Service", origin)
     assert _credit_names_elsewhere("Source: Dravonian Press Service", other)
+
+
+def test_a_domain_spelt_by_word_starts_is_searched_in_bounded_time() -> None:
+    import time
+
+    from unspun.pair.judge import _spelt_by_prefixes
+
+    # reviewD 8: ten like words against a long label took seconds without a bound on the search
+    started = time.perf_counter()
+    assert not _spelt_by_prefixes("s" * 24 + "x", ["ssssssss"] * 7 + ["news"])
+    assert not _spelt_by_prefixes("s" * 24 + "x", ["ssssssss"] * 14 + ["news"])
+    assert time.perf_counter() - started < 0.5

@@ -502,8 +502,13 @@ class Config(_HashedOnce):
     # lacks (no figure, quotation or name: a comment, loaded framing, a call to share), is the source, not the copy
     # that shortened it: the fuller side added its own voice (``judge._added_commentary``; probe53's laundering sites:
     # 8 wrong-way verdicts and 8 'clues disagree' against the dates). 0: containment reads the fuller side as the
-    # source however empty its additions. add53, 2026-12-07.
-    direction_added_commentary_max_sentences: int = 3
+    # source however empty its additions. add53, 2026-12-07. Off (0) since reviewD: a source's closing lines that a
+    # copier cut ("Police are investigating.", "An inquest will be held.") tell no digit, name or quotation either,
+    # and 20 of its 30 realistic compares read worse, 4 better. Since then one own sentence must also stand inside
+    # the shared text with a sign of comment (``judge._own_comment_inside``); at 3 that reads reviewD's 30 as 0 does,
+    # the added_commentary fixtures 16 of 22 (0: 10), probe53 361 of 492 as 0 does (its comments carry no listed
+    # sign), so it stays off (fixD53, 2026-12-07).
+    direction_added_commentary_max_sentences: int = 0
     # ... weighed as the containment clue it turns (1: it decides where no clue disagrees).
     direction_added_commentary_weight: float = 1.0
     # ... read per word too: the share of each side's word bigrams the other has (a tabloid's shortened copy of a

@@ -105,6 +105,9 @@ from unspun.text.tokens import (
 )
 from unspun.text.wordlists import (
     AGENCY_FULL_NAMES,
+    COMMENT_PERSON_WORDS,
+    COMMENT_PHRASES,
+    COMMENT_WORDS,
     COMPASS_WORDS,
     GENERIC_DOMAIN_WORDS,
     IMAGE_CREDIT_WORDS,
@@ -188,6 +191,9 @@ class PairFacts:
     # begins with ("Kostrava" beside "Kostrava's", "Kostravan"), the compass aside ("the West"); ``_own_facts``
     only_a_new_facts: int = 0
     only_b_new_facts: int = 0
+    # ... and those with a sign of the writer's own comment, standing inside the shared text (``_own_comment_inside``)
+    only_a_comment_inside: int = 0
+    only_b_comment_inside: int = 0
     moved_sentences: int = 0
     reworded_sentences: int = 0
     # the matches pair each paragraph with one paragraph of the other side, sentences in their order inside it:
@@ -579,6 +585,8 @@ def _sentence_edits(a: Segmented, b: Segmented, alignments: Sequence[Alignment],
             "only_b_specific": _own_specifics(b, runs_b, names_a, text),
             "only_a_new_facts": _own_facts(a, runs_a, names_b, text),
             "only_b_new_facts": _own_facts(b, runs_b, names_a, text),
+            "only_a_comment_inside": _own_comment_inside(a, runs_a),
+            "only_b_comment_inside": _own_comment_inside(b, runs_b),
             "moved_sentences": moved_matches(alignments),
             "reworded_sentences": reworded_matches(a, b, alignments) + len(facing),
             "new_top": new_top(runs_b, runs_a, len(b.sentences)) - new_top(runs_a, runs_b, len(a.sentences)),
@@ -634,6 +642,26 @@ def _own_facts(seg: Segmented, runs: Sequence[tuple[int, int]], other_names: fro
     return sum(1 for first, count in runs for sentence in texts[first:first + count]
                if any(char.isdigit() for char in sentence) or any(mark in sentence for mark in QUOTATION_MARKS)
                or dated(sentence) or any(new_name(name) for name in _sentence_names(sentence, text)))
+
+
+def _own_comment_inside(seg: Segmented, runs: Sequence[tuple[int, int]]) -> int:
+    """How many sentences of a side's own runs (``_content_runs``) stand inside the text it shares with the other
+    (after its first sentence, before its last) and carry a sign of the writer's own comment: a loaded word
+    (``COMMENT_WORDS``), a "we" or "you" outside quotation marks, "!", a question, a call to share. What a copier
+    cuts from its source is mostly its closing lines, and what they tell has no digit or name either ("Police are
+    investigating."); a comment put between a source's paragraphs says who added it (review of add53, reviewD)."""
+    texts, last = seg.sentence_texts(), len(seg.sentences)
+    return sum(1 for first, count in runs if first > 0 and first + count < last
+               for sentence in texts[first:first + count] if _comment_sign(sentence))
+
+
+def _comment_sign(sentence: str) -> bool:
+    plain = re.sub(r'["“”][^"“”]*["“”]', " ", sentence)
+    said = words(plain.lower())
+    joined = "_".join(said)
+    return "!" in plain or plain.rstrip().endswith("?") \
+        or any(w in COMMENT_WORDS or w in COMMENT_PERSON_WORDS for w in said) \
+        or any(phrase in joined for phrase in COMMENT_PHRASES)
 
 
 def new_top(own: Sequence[tuple[int, int]], other: Sequence[tuple[int, int]], sentences: int) -> int:
@@ -1870,20 +1898,39 @@ def _names_site(line: str, spelt: frozenset[str]) -> bool:
 
 
 def _spelt_by_prefixes(label: str, names: Sequence[str]) -> bool:
-    """Whether a domain's ``label`` is the run's words ``names`` shortened and written together: the start of each
-    of two or more of its words in order from the first, at least half of them ("drav" + "press": "Dravonian Press
-    Service" is dravpress.example; "tri" + "county" + "news": "Tri-County News Service" is tricountynews.example;
-    "ors" + "broadcast": "Orsova Broadcasting Corporation" is orsbroadcast.example), the first kept to three letters
-    or more (a run's initials are ``_named_runs``' own form). "Dravonian Ministry of Health" spells no dravpress."""
-    def spelt(rest: str, k: int) -> bool:
-        if not rest:
-            return k >= 2 and 2 * k >= len(names)
-        if k == len(names):
-            return False
-        shortest = 3 if k == 0 else 1
-        return any(rest.startswith(names[k][:n]) and spelt(rest[n:], k + 1)
-                   for n in range(min(len(names[k]), len(rest)), shortest - 1, -1))
-    return len(names) >= 2 and spelt(label, 0)
+    """Whether a domain's ``label`` is an outlet's name ``names`` (a run's words) shortened and written together:
+    the start of each of two or more of its words in order from the first, at least half of them, where the run
+    names an outlet (one of its words is an ``OUTLET_WORDS``: never a person, a council, a police force) and either
+    its first word is cut to a stem of three letters or more ("drav" + "press": "Dravonian Press Service" is
+    dravpress.example; "ors" + "broadcast": "Orsova Broadcasting Corporation" is orsbroadcast.example) or the
+    words spelt whole run up to an outlet word ("tri" + "county" + "news": "Tri-County News Service" is
+    tricountynews.example). Whole place words alone spell a place's site, not the paper named after it ("Mid Devon
+    Advertiser" is no middevon.gov.uk, "New York Times" no newyork.example), and a second word cut is another
+    paper ("Evening Standard" is no eveningstar.example; reviewD 7). At most ``_PREFIX_MAX_WORDS`` words: the
+    search is one per split of the label (reviewD 8: an unbounded run took seconds)."""
+    if not 2 <= len(names) <= _PREFIX_MAX_WORDS or not any(w in OUTLET_WORDS for w in names):
+        return False
+    first = names[0]
+    stems = [first[:n] for n in range(len(first) - 1, 2, -1) if label.startswith(first[:n])]
+    if any(_spelt_whole(label[len(stem):], tuple(names), 1) for stem in stems):
+        return True
+    return label.startswith(first) and _spelt_whole(label[len(first):], tuple(names), 1, whole=True)
+
+
+_PREFIX_MAX_WORDS = 8
+
+
+@functools.lru_cache(maxsize=4096)
+def _spelt_whole(rest: str, names: tuple[str, ...], k: int, whole: bool = False) -> bool:
+    """Whether ``rest`` is the starts of ``names[k:]`` in order, ending where at least half the run (two words or
+    more) is spelt; ``whole``: each word written whole, ending on an outlet word (``_spelt_by_prefixes``)."""
+    if not rest:
+        return k >= 2 and 2 * k >= len(names) and (not whole or names[k - 1] in OUTLET_WORDS)
+    if k == len(names):
+        return False
+    word = names[k]
+    lengths = [len(word)] if whole else range(min(len(word), len(rest)), 0, -1)
+    return any(rest.startswith(word[:n]) and _spelt_whole(rest[n:], names, k + 1, whole) for n in lengths)
 
 
 def _named_runs(line: str) -> Iterator[tuple[frozenset[str], list[str]]]:
@@ -1961,7 +2008,9 @@ def _containment_clue(f: PairFacts, config: Config, later_version: float, dated:
         return _sided_clue(gap, minimum, config.direction_cut_weight, lambda copy, source: _cut_line(copy, source, f))
     # A fuller side read as the copy that added comment, never against the dates: a source's own closing line that
     # its later copy dropped tells no fact either, and its earlier stamp says which came first.
-    if abs(gap) >= minimum and not (dated and (dated > 0) == (gap > 0)) \
+    # Weight 0 is off: the old reading stands, not a silenced clue (review of add53, reviewD finding 6).
+    if abs(gap) >= minimum and config.direction_added_commentary_weight > 0 \
+            and not (dated and (dated > 0) == (gap > 0)) \
             and (added := _added_commentary(f, "A" if gap > 0 else "B", config)):
         return _sided_clue(-gap, minimum, config.direction_added_commentary_weight,
                            lambda copy, source: _commentary_line(copy, source, added))
@@ -1982,7 +2031,8 @@ def _added_commentary(f: PairFacts, fuller: str, config: Config) -> int:
     own, specific, other = (f.only_a_sentences, f.only_a_new_facts, f.only_b_sentences) if fuller == "A" \
         else (f.only_b_sentences, f.only_b_new_facts, f.only_a_sentences)
     limit = config.direction_added_commentary_max_sentences
-    return own if 0 < own <= limit and not specific and not other else 0
+    inside = f.only_a_comment_inside if fuller == "A" else f.only_b_comment_inside
+    return own if 0 < own <= limit and inside and not specific and not other else 0
 
 
 def _commentary_line(copy: str, source: str, added: int) -> str:

@@ -62,6 +62,19 @@ PLACE_KIND_WORDS = word_set("""district valley vale dales moor moors forest hill
 # region or a bloc named in comment, not a party a report names (``judge._own_facts``).
 COMPASS_WORDS = word_set("north south east west northern southern eastern western")
 
+# The signs of a writer's own comment in a sentence outside quotation marks (``judge._own_comment_inside``): a
+# loaded or evaluative word a report leaves to the people it quotes ("a shameful betrayal", "the so-called free
+# press"), a speaker's "we" or "you" (the reader addressed: "share this with everyone you know"), a call to act.
+# A report's own plain closing line ("Police are investigating.", "The move is likely to anger …") has none.
+COMMENT_WORDS = word_set("""shameful shameless disgrace disgraceful outrage outrageous scandal scandalous betrayal
+    betrayed furious appalling pathetic ridiculous absurd disgusting sickening insane clueless incompetent greedy
+    corrupt cronies insiders elites elite propaganda lies liars lying hypocrisy hypocrites hypocritical puppet regime
+    so-called sheeple cover-up whitewash provocation arrogant arrogance contempt treachery traitors wake typical
+    obviously clearly shockingly predictably unsurprisingly""")
+COMMENT_PERSON_WORDS = word_set("i we us our ours you your yours")
+COMMENT_PHRASES = word_list("""once_again yet_another as_usual share_this spread_the_word line_their_pockets
+    foot_the_bill ask_yourself""")
+
 # The kinds of street and named building a report places its event at ("a warehouse on Mill Lane", "Kingsway
 # Court"); the events stage reads them capitalised after a name.
 STREET_WORDS = word_list("""road street lane avenue drive close court crescent terrace quay row gardens parade mews
