@@ -225,6 +225,13 @@ RECALLS_AN_EARLIER_OCCASION = "one text tells its occasion as a repeat and recal
 TELLS_ANOTHER_OCCASION = "one text counts its occasion as a repeat, and each tells another thing happened"
 
 
+def quotes_own_sentences(quoting: str, quoted: str) -> str:
+    """The judge's evidence line where side ``quoting`` ("A" or "B") holds side ``quoted``'s own sentences inside its
+    quotation marks (``judge._speakers_text_clue``): a report or a fact-check quoting a text, read back by
+    ``Verdict.quoting_side``."""
+    return f"{quoting} quotes {quoted}'s own sentences: {quoting} took them from {quoted}, the speaker's text"
+
+
 @dataclass(frozen=True, slots=True)
 class Verdict:
     relation: Relation
@@ -261,6 +268,15 @@ class Verdict:
         """Whether the judge found one text counts its occasion as a repeat and each tells another thing happened
         (``TELLS_ANOTHER_OCCASION``): the same actors and place, at another occasion."""
         return self.relation == "unrelated" and any(TELLS_ANOTHER_OCCASION in line for line in self.evidence)
+
+    @property
+    def quoting_side(self) -> Literal["a", "b"] | None:
+        """The side the judge read quoting the other's own sentences inside its quotation marks
+        (``quotes_own_sentences``), None where neither does: a text that quotes another, attributed (to report or
+        to refute it), is quoting it, not copying it."""
+        if quotes_own_sentences("A", "B") in self.evidence:
+            return "a"
+        return "b" if quotes_own_sentences("B", "A") in self.evidence else None
 
     @property
     def keeps_stories_apart(self) -> bool:

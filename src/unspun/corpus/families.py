@@ -45,16 +45,23 @@ class Member(Generic[K]):
 
 
 def derivations(pairs: Iterable[tuple[K, K, Verdict]]) -> set[tuple[K, K]]:
-    """(source, copy) for every derived verdict that names a direction."""
+    """(source, copy) for every derived verdict that names a direction, a quotation (``quoters``) excepted."""
     found: set[tuple[K, K]] = set()
     for a, b, verdict in pairs:
-        if verdict.relation not in DERIVED_RELATIONS:
+        if verdict.relation not in DERIVED_RELATIONS or verdict.quoting_side is not None:
             continue
         if verdict.direction == "a_to_b":
             found.add((a, b))
         elif verdict.direction == "b_to_a":
             found.add((b, a))
     return found
+
+
+def quoters(pairs: Iterable[tuple[K, K, Verdict]]) -> set[K]:
+    """The members a verdict reads quoting another's own sentences inside quotation marks (``Verdict.quoting_side``:
+    a fact-check quoting the claims it refutes, a report quoting a statement). A text that quotes another,
+    attributed, is linked to it but is neither its copy nor its source, and never a family's origin."""
+    return {a if verdict.quoting_side == "a" else b for a, b, verdict in pairs if verdict.quoting_side is not None}
 
 
 def family_origin(members: Iterable[K], edges: set[tuple[K, K]],
@@ -113,8 +120,14 @@ def family_roles(query: K, with_query: Mapping[K, Verdict], among: Iterable[tupl
     if day is not None and whole_min_share is not None and acting is not None and acting != query:
         edges = edges | _whole_copies_of(acting, query, with_query, among, day, whole_min_share)
     stored_verdicts = {frozenset((a, b)): (a, v) for a, b, v in among}
+    quoting = quoters([*among, *((query, m, v) for m, v in with_query.items())])
     roles: dict[K, Member[K]] = {}
     for member, verdict in with_query.items():
+        if verdict.quoting_side is not None or {query, member} & quoting:
+            # A quotation links the two texts: neither derives from the other, and a text that quotes another member
+            # (a fact-check) is a link of the family, not a copy, wherever a verdict missed its quotation marks.
+            roles[member] = Member(None, origin)
+            continue
         if member == origin:
             role: Role | None = "source"
         elif member in twins:

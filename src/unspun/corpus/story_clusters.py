@@ -28,7 +28,7 @@ from typing import TypeVar
 import numpy as np
 
 from unspun.config import DEFAULT_STORIES, TEXT_DEFAULT, StoryConfig, TextConfig
-from unspun.corpus.families import K, Stemma, common_text, derivations, is_whole_copy, stemma
+from unspun.corpus.families import K, Stemma, common_text, derivations, is_whole_copy, quoters, stemma
 from unspun.ingest.page_meta import dateline_day, lead_text
 from unspun.ingest.segment import paragraph_spans, sentence_spans
 from unspun.model import DERIVED_RELATIONS, ArticleMeta, StoredPair, Story
@@ -702,10 +702,11 @@ def origin_texts(members: Sequence[int], pairs: Sequence[StoredPair], metas: Map
     if read is not None:
         edges |= {(twins[read.origin], twins[c]) for c in stemma_copies(twins[read.origin], derived, metas)}
     copied = {c for _, c in edges}
+    quoting = quoters((p.a, p.b, p.verdict) for p in derived)
     linked = {twins[pk] for p in derived for pk in (p.a, p.b) if twins[p.a] != twins[p.b]}
-    candidates = {group for group in linked if group not in copied}
+    candidates = {group for group in linked if group not in copied and not group & quoting}
     if not candidates or not edges:
-        undirected = {pk for p in derived if p.verdict.direction == "unknown" for pk in (p.a, p.b)}
+        undirected = {pk for p in derived if p.verdict.direction == "unknown" for pk in (p.a, p.b)} - quoting
         dated = [pk for pk in undirected if published_day(metas[pk].published) is not None]
         return _one_text(_earliest(metas, dated), digest)
 
@@ -908,6 +909,10 @@ def copy_roles(origin: int, members: Sequence[int], pairs: Sequence[StoredPair],
     a common source with one, or sharing a passage whose direction no clue tells gets no role."""
     inside = set(members)
     among = [p for p in pairs if p.a in inside and p.b in inside]
+    # A member that quotes another (``families.quoters``: a fact-check) is a link of the story, not a copy, wherever
+    # a verdict missed its quotation marks.
+    quoting = quoters((p.a, p.b, p.verdict) for p in among if p.verdict.relation in DERIVED_RELATIONS)
+    among = [p for p in among if p.a not in quoting and p.b not in quoting]
     edges = derivations((p.a, p.b, p.verdict) for p in among)
     first = date_key(metas[origin])
     edges |= {(s, c) for p in among if p.verdict.relation in DERIVED_RELATIONS and p.verdict.direction == "unknown"

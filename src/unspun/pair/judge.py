@@ -44,6 +44,7 @@ from unspun.model import (
     Span,
     Substitution,
     Verdict,
+    quotes_own_sentences,
 )
 from unspun.pair.agreement import reused_alignments, without_local_top
 from unspun.pair.align import WORD_FOR_WORD_KINDS, copied_block_share, lexical_share, word_for_word_chars
@@ -2429,8 +2430,7 @@ def _speakers_text_clue(f: PairFacts, config: Config, relation: str) -> tuple[fl
     if relation not in ("partial_reuse", "rewrite") or not _speakers_text_taken(f, config):
         return 0.0, ""
     copy, source = _taker_first(f.speakers_text_taker)
-    return (1.0 if copy == "B" else -1.0), (f"{copy} quotes {source}'s own sentences: {copy} took them from "
-                                            f"{source}, the speaker's text")
+    return (1.0 if copy == "B" else -1.0), quotes_own_sentences(copy, source)
 
 
 def _copy_marks_clues(f: PairFacts, config: Config) -> tuple[tuple[float, str], ...]:
