@@ -330,6 +330,16 @@ def test_times_of_day_are_read_as_a_report_writes_them() -> None:
     assert times_of_day("The council will meet on Tuesday 4 March, as it did in 2019.") == []
 
 
+def test_a_clock_time_of_day_is_read_as_hours_and_minutes_and_a_part_of_the_day_as_none() -> None:
+    from unspun.text.dates import clock_time, times_of_day
+
+    found = times_of_day("Police were called at 11.15am, the road shut at 3pm, reopened by 16:45 and again at noon.")
+    assert [clock_time(time) for time in found] == ["11:15", "15:00", "16:45", "12:00"]
+    assert [clock_time(time) for time in times_of_day("Later in the evening, and overnight, it rained.")] == [
+        None, None]
+    assert clock_time("12.30am") == "00:30"
+
+
 @pytest.mark.parametrize(("value", "page", "stamp"), [
     ("2026-12-06T16:05:00+01:00", "", "2026-12-06T16:05:00+01:00"),  # ISO: as written
     ("Sun, 06 Dec 2026 16:05:00 GMT", "", "2026-12-06T16:05:00+00:00"),  # an HTTP date (RFC 1123)

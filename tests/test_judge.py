@@ -1173,6 +1173,12 @@ def _both_orders(first: str, second: str) -> tuple[Verdict, Verdict]:
 @pytest.mark.parametrize(("source", "copy"), [
     ("quarry_src", "quarry_copy"),  # reviewC: a witness's quote cut, the copy stamped before the source's update
     ("ferry_src", "ferry_copy"),  # held out: a passenger's quote cut, the same stamps
+    # a cut paragraph's clock time before the copy's own stamp is the story's start (copy 12:05, 13:10), and a
+    # bare "later" is the story's order: no update's news
+    ("quarry_time_src", "quarry_copy"),  # reviewC: "Police were called to the quarry at 11.15am"
+    ("quarry_later_src", "quarry_copy"),  # reviewC: "she later found a crack"
+    ("ferry_time_src", "ferry_copy"),  # held out: "The coastguard was alerted at 9.50am by the ship's master"
+    ("ferry_later_src", "ferry_copy"),  # held out: "The ship's master later told the coastguard ..."
 ])
 def test_a_quote_cut_from_the_middle_is_no_later_news(source, copy):
     # The source's "Updated" stamp is after its copy's, but a quote paragraph in the middle is what a copy cuts as
@@ -1181,16 +1187,30 @@ def test_a_quote_cut_from_the_middle_is_no_later_news(source, copy):
     assert forward.direction in ("a_to_b", "unknown") and back.direction in ("b_to_a", "unknown"), (forward, back)
 
 
-def test_a_later_version_with_news_inside_follows_its_dates():
+@pytest.mark.parametrize(("first", "update"), [
     # held out: "By midday the fire service said the blaze was under control" between the first version's
     # paragraphs, five hours later: the dates decide
-    forward, back = _both_orders("depot_first", "depot_update")
+    ("depot_first", "depot_update"),
+    # held out: "At 4.30pm the coastguard said divers had found a two-metre gash", after the first version's 13:10
+    ("ferry_copy", "ferry_after_src"),
+])
+def test_a_later_version_with_news_inside_follows_its_dates(first, update):
+    forward, back = _both_orders(first, update)
     assert (forward.direction, back.direction) == ("a_to_b", "b_to_a"), (forward, back)
 
 
 @pytest.mark.parametrize(("source", "copy"), [
     ("lib_standfirst_src", "lib_standfirst_copy"),  # reviewC: "first reported by the Rhondda Leader in March"
     ("pool_src", "pool_copy"),  # held out: "first revealed to be at risk by the Western Telegraph in January"
+    # reviewC: the copy's "£85,000 a year" and "twelve-month" are no "last year" or "last month", its "mayor" no
+    # "May"; a credit opening its sentence ("In March, ...", "Last year, ...") is read as one in any case
+    ("lib_lastyear_lc_src", "lib_standfirst_copy"),
+    ("lib_InMarch_src", "lib_standfirst_copy"),
+    ("lib_LastYear_src", "lib_standfirst_copy"),
+    ("lib_month_src", "lib_month_copy"),
+    ("lib_mayor_src", "lib_mayor_copy"),
+    ("pool_earlier_src", "pool_copy"),  # held out: "Earlier this year, the Western Telegraph revealed ..."
+    ("pool_april_src", "pool_copy"),  # held out: "In April, the Western Telegraph revealed ..."
 ])
 def test_a_follow_ups_lead_crediting_an_earlier_report_is_not_a_copiers_framing(source, copy):
     forward, back = _both_orders(source, copy)
@@ -1215,6 +1235,18 @@ def test_a_credit_dated_before_the_week_names_an_earlier_report():
     # the other text's own month: the credit may be of that very report
     assert not _credits_an_earlier_report("The Echo reported in March that the library would shut.",
                                           "The cabinet voted in March to shut the library.")
+
+
+def test_a_relative_credit_time_is_earlier_by_itself_and_a_named_one_is_looked_up_as_a_word():
+    other = "The cabinet voted on Wednesday, after a twelve-month consultation, to save £85,000 a year."
+    assert _credits_an_earlier_report("The closure, first reported by the Leader last year, was confirmed.", other)
+    assert _credits_an_earlier_report("The closure, first reported by the Leader last month, was confirmed.", other)
+    assert _credits_an_earlier_report("Last year, the closure was first reported by the Leader.", other)
+    assert _credits_an_earlier_report("The Echo revealed the plan three weeks ago.", "Three weeks ago nothing.")
+    assert _credits_an_earlier_report("In March, the Leader first reported the closure.", other)
+    # "May" is no word of "mayor"; the other text's own May may be the credited report's
+    assert _credits_an_earlier_report("The Leader first reported it in May.", "The town's mayor said so.")
+    assert not _credits_an_earlier_report("The Leader first reported it in May.", "The vote was held in May.")
 
 
 def test_an_original_and_its_two_way_spin_are_not_siblings_by_default():

@@ -25,6 +25,7 @@ from unspun.ingest.decode import decode_page
 from unspun.ingest.extract_lines import (
     METADATA_LABELS,
     LineVerdict,
+    article_paragraphs,
     classify_lines,
     ends_sentence,
     html_line_reason,
@@ -748,7 +749,10 @@ def _split_credits(lines: list[str], config: Config = DEFAULT) -> tuple[list[str
     are a caption's or a chart's (``extract_lines.inner_credit_label``; ``Config.line_credits_outside_body``)."""
     found = [line for line in (_SPACE.sub(" ", raw).strip() for raw in lines) if line]
     credit = [is_credit_line(line) for line in found]
-    prose = [k for k, line in enumerate(found) if not credit[k] and ends_sentence(line)]
+    # page furniture (a newsletter's sign-up after "Additional reporting by Reuters") is dropped from the body
+    # later (``_drop_furniture``) and is no paragraph for a credit to stand above (reviewC cred c1_newsletter)
+    prose = article_paragraphs(found, [not credit[k] and ends_sentence(line) and html_line_reason(line, config) is None
+                                       for k, line in enumerate(found)])
     inside = range(prose[0] + 1, prose[-1]) if prose and config.line_credits_outside_body else range(0)
     body: list[str] = []
     credits: list[str] = []

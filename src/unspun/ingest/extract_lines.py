@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from unspun.config import DEFAULT, Config
@@ -452,10 +453,35 @@ CAPTION_CREDIT = "caption credit"  # the removal reason of a credit line inside 
 
 def _label_inner_credits(page: _Page) -> None:
     """Credit lines between two of the article's paragraphs (``inner_credit_label``) read as what they are there."""
-    prose = [i for i, label in enumerate(page.labels) if label == "keep" and page.features[i].sentence_end]
+    prose = article_paragraphs(page.lines, [label == "keep" and f.sentence_end
+                                            for label, f in zip(page.labels, page.features, strict=True)])
     for index, label in enumerate(page.labels):
         if label == "credit" and prose and prose[0] < index < prose[-1]:
             page.labels[index] = inner_credit_label(page.lines[index])
+
+
+# A sentence-ended line whose words are this share capitalised or more is a page's label ("Our Standards: The
+# Thomson Reuters Trust Principles."), no paragraph of the article (the article's own lines: 0.06-0.3).
+_LABEL_CAPITALISED_SHARE = 0.8
+
+
+def article_paragraphs(lines: Sequence[str], prose: Sequence[bool]) -> list[int]:
+    """The indices of the ``prose`` lines (sentence-ended body lines), less those closing the page that are no
+    paragraph of the article: a title-case label (``_LABEL_CAPITALISED_SHARE``) or a pull-quote repeating words
+    printed above it (reviewC cred c3_trust, c4_pullquote: "Reporting by ...; Editing by ..." above such a line is
+    still the article's closing credit, not a credit between two of its paragraphs)."""
+    found = [k for k, is_prose in enumerate(prose) if is_prose]
+    while len(found) > 1 and not _closes_as_article(lines[found[-1]], lines[:found[-1]]):
+        found.pop()
+    return found
+
+
+def _closes_as_article(line: str, above: Sequence[str]) -> bool:
+    said = _folded(words_of(line))
+    if line_features(line).capitalised_share >= _LABEL_CAPITALISED_SHARE:
+        return False
+    printed = " " + " ".join(_folded(words_of(" ".join(above)))) + " "
+    return not said or f" {' '.join(said)} " not in printed
 
 
 def inner_credit_label(line: str) -> str:

@@ -37,6 +37,7 @@ from unspun.model import (
     OTHER_HEADLINE,
     RELATION_NOUNS,
     Alignment,
+    Article,
     Change,
     Direction,
     Relation,
@@ -76,7 +77,9 @@ from unspun.pair.spin import FLAGGED_FROM, with_logits
 from unspun.pair.wording import NO_WORDING, KeptWording, kept_wording
 from unspun.text import lexicon
 from unspun.text.dates import (
+    clock_time,
     day_only,
+    parse_published,
     published_day,
     published_instant,
     times_of_day,
@@ -593,7 +596,8 @@ def _sentence_edits(a: Segmented, b: Segmented, alignments: Sequence[Alignment],
             "new_top": new_top(runs_b, runs_a, len(b.sentences)) - new_top(runs_a, runs_b, len(a.sentences)),
             "appended": appended(runs_b, runs_a, len(b.sentences)) - appended(runs_a, runs_b, len(a.sentences)),
             "appended_news": int(_appended_news(a, runs_a, runs_b) or _appended_news(b, runs_b, runs_a)),
-            "inserted_news": int(_inserted_news(b, runs_b, runs_a)) - int(_inserted_news(a, runs_a, runs_b))}
+            "inserted_news": int(_inserted_news(b, runs_b, runs_a, a.article))
+            - int(_inserted_news(a, runs_a, runs_b, b.article))}
 
 
 def _content_runs(a: Segmented, b: Segmented, alignments: Sequence[Alignment], side: Literal["a", "b"],
@@ -709,18 +713,38 @@ def _appended_news(seg: Segmented, own: Sequence[tuple[int, int]], other: Sequen
     return any(_news_marked(sentence, shared) for sentence in added)
 
 
-def _inserted_news(seg: Segmented, own: Sequence[tuple[int, int]], other: Sequence[tuple[int, int]]) -> bool:
+# ``_NEWS_WORDS`` without a bare "later": in a sentence one side has and the other cut from its middle, "she later
+# found a crack" tells the story's own order, not an update's news ("later in the afternoon" is a time of day).
+_INSERTED_NEWS_WORDS = re.compile(_NEWS_WORDS.pattern.replace(r"\b(?:later|", r"\b(?:"), re.IGNORECASE)
+
+
+def _inserted_news(seg: Segmented, own: Sequence[tuple[int, int]], other: Sequence[tuple[int, int]],
+                   other_article: Article) -> bool:
     """Whether a side's own sentences, the other having none (``PairFacts.inserted_news``), carry a mark of a later
-    development wherever they stand: an "update"/"later" word, a toll or a new time of day as ``_appended_news``
-    reads one, but not a quotation. A quote paragraph in the middle of a report is what a copy cuts as often as an
-    update adds one (reviewC quarry, session 44: a copy without its source's witness quote, stamped before the
-    source's "Updated" stamp, was named the first version). ``own``, ``other``: the sides' ``_content_runs``."""
+    development wherever they stand: an update's word or a toll (``_INSERTED_NEWS_WORDS``) or a new time of day
+    (``_later_time``), but not a quotation. A quote paragraph in the middle of a report is what a copy cuts as
+    often as an update adds one (reviewC quarry, session 44: a copy without its source's witness quote, stamped
+    before the source's "Updated" stamp, was named the first version). ``own``, ``other``: the sides'
+    ``_content_runs``; ``other_article``: the other side's, whose stamp a clock time must be after."""
     if other or not own:
         return False
     texts = seg.sentence_texts()
     added = {k for first, count in own for k in range(first, min(first + count, len(texts)))}
     shared = " ".join(text for k, text in enumerate(texts) if k not in added).lower()
-    return any(_news_marked(texts[k], shared, quotations=False) for k in sorted(added))
+    stamp = parse_published(other_article.modified or other_article.published)
+    return any(_INSERTED_NEWS_WORDS.search(texts[k])
+               or any(_later_time(time, shared, stamp) for time in times_of_day(texts[k])) for k in sorted(added))
+
+
+def _later_time(time: str, shared: str, stamp: datetime | None) -> bool:
+    """Whether a time of day (``times_of_day``) the shared text lacks can be news after the other side's ``stamp``:
+    a clock time only if later than the stamp's own (reviewC quarry_time: "called to the quarry at 11.15am" cut by
+    a copy stamped 12:05 is the story's start, not an update); a part of the day, or any time without a stamp,
+    as it reads."""
+    if time in shared:
+        return False
+    clock = clock_time(time)
+    return clock is None or stamp is None or clock > f"{stamp.hour:02d}:{stamp.minute:02d}"
 
 
 def _news_marked(sentence: str, shared: str, quotations: bool = True) -> bool:
@@ -2146,23 +2170,31 @@ _REPORTED_BY = re.compile(r"\breported\s+(?:by|in)\b", re.IGNORECASE)
 _AGENCY_WORDS = frozenset(agency.lower() for agency in NEWS_AGENCIES)
 
 
-# A time further back than the week of the news (``_credits_an_earlier_report``): "in March", "last year", "earlier
-# this month", "weeks ago", "in 2024".
-_EARLIER_TIME = re.compile(
-    r"\b(?:(?:in|since|during|last|earlier\s+this|early|late)\s+(?:January|February|March|April|May|June|July|August"
-    r"|September|October|November|December|\d{4}\b)|(?:last|earlier\s+this)\s+(?:month|year|summer|winter|spring"
-    r"|autumn)|(?:weeks|months|years)\s+ago)\b")
+# A time further back than the week of the news (``_credits_an_earlier_report``): "in March", "in 2024" (named, so
+# looked up in the other text), or "last year", "earlier this month", "weeks ago", "three weeks ago" (relative: earlier
+# by themselves, the other text's "£85,000 a year" or "twelve-month" being no such time). Lead words in any case
+# ("In March, ...", "Last year, ...").
+_EARLIER_NAMED_TIME = re.compile(
+    r"\b(?:in|since|during|last|earlier\s+this|early|late)\s+(January|February|March|April|May|June|July|August"
+    r"|September|October|November|December|\d{4})\b", re.IGNORECASE)
+_EARLIER_RELATIVE_TIME = re.compile(
+    r"\b(?:(?:last|earlier\s+this)\s+(?:month|year|summer|winter|spring|autumn)"
+    r"|(?:\d+|a\s+few|several|two|three|four|five|six|seven|eight|nine|ten|some)?\s*(?:weeks|months|years)\s+ago)\b",
+    re.IGNORECASE)
 
 
 def _credits_an_earlier_report(sentence: str, other_text: str) -> bool:
-    """Whether a crediting ``sentence`` dates the report it credits further back than the week (``_EARLIER_TIME``)
-    to a time ``other_text`` does not give: a follow-up's own lead crediting the report that first told an earlier
+    """Whether a crediting ``sentence`` dates the report it credits further back than the week: a relative time
+    (``_EARLIER_RELATIVE_TIME``), or a month or year (``_EARLIER_NAMED_TIME``) that ``other_text`` does not give as
+    a whole word ("May" is not in "mayor"). A follow-up's own lead crediting the report that first told an earlier
     stage ("The closure of Treorchy library, first reported by the Rhondda Leader in March, has been confirmed by
     the council."), not a framing of the other text, which tells this week's news (reviewC lib_standfirst, session
     44: such a source was named the copy of a text that dropped its lead). A copier's credit names the day
     ("reported on Tuesday evening"), or the other text's own month."""
-    lowered = other_text.lower()
-    return any(found.group().split()[-1].lower() not in lowered for found in _EARLIER_TIME.finditer(sentence))
+    if _EARLIER_RELATIVE_TIME.search(sentence):
+        return True
+    return any(not re.search(rf"\b{found.group(1)}\b", other_text, re.IGNORECASE)
+               for found in _EARLIER_NAMED_TIME.finditer(sentence))
 
 
 def _credits_an_outlet(sentence: str) -> bool:

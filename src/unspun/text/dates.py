@@ -302,6 +302,23 @@ def times_of_day(sentence: str) -> list[str]:
     return [m.group(0).lower() for m in _TIME_OF_DAY.finditer(sentence)]
 
 
+_CLOCK_TIME = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?$")
+_NAMED_CLOCK_TIMES = {"midday": "12:00", "noon": "12:00", "midnight": "00:00"}
+
+
+def clock_time(time: str) -> str | None:
+    """"HH:MM" of a ``times_of_day`` time that is a clock time ("11.15am", "16:45", "noon"); None for a part of
+    the day ("this evening", "overnight"), which names no minute to set against a stamp."""
+    if time in _NAMED_CLOCK_TIMES:
+        return _NAMED_CLOCK_TIMES[time]
+    found = _CLOCK_TIME.match(time)
+    if not found or (not found.group(2) and not found.group(3)):
+        return None
+    suffix = found.group(3).replace(".", "") if found.group(3) else None
+    value = clock_value(found.group(1), found.group(2), suffix)
+    return value if value < "24:" and value[3:] < "60" else None
+
+
 def time_expressions(text: str) -> list[TimeMention]:
     """Every date and time expression of ``text`` (spans index ``text``)."""
     text = _ISO_TIME_MARK.sub(" ", text)  # same length: the spans still index the caller's text
