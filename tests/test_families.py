@@ -468,6 +468,9 @@ def test_a_copy_the_query_is_no_nearer_to_than_its_ancestor_is_no_nearer_source(
     assert _nearer(Verdict("near_duplicate", "b_to_a", 0.97, 0.92, 0.8), near) is False
     # nearer by either measure keeps the chain's order (probe50 C: the direct source may reuse less of the origin)
     assert _nearer(Verdict("near_duplicate", "b_to_a", 0.97, 1.0, 0.8), near)
+    # a tie on both is no evidence (tie53); the readings, where there are any, decide whatever the scores
+    assert _nearer(near, near) is False
+    assert _nearer(near, near, 0.4) and _nearer(Verdict("near_duplicate", "b_to_a", 0.99, 1.0, 0.9), near, 0.0) is False
 
 
 def test_of_matches_tied_on_evidence_the_earliest_published_comes_first_whatever_its_id() -> None:

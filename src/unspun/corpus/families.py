@@ -161,6 +161,16 @@ def generations(sources: Iterable[K], edges: set[tuple[K, K]],
     return found
 
 
+def own_readings_lean(query: Set[str], source: Set[str], ancestor: Set[str]) -> float | None:
+    """How far ``query``'s readings (``story_clusters.family_words``: content words, figures) lean to ``source``'s own,
+    where ``source`` departs from its ``ancestor``: ``wording_lean`` counting every reading the source put in or took
+    out (one changed figure is one of each). Above 0: the query holds more of what the source put in than of what it
+    took out, so it was made from the source (a copy of a copy keeps its parent's changes); 0 or below: what it holds
+    of either is the ancestor's (a summary of a report beside the report's rewrite). None where the source changed
+    nothing on one side or the query holds none of either: nothing to read."""
+    return wording_lean(query, source, ancestor, 1)
+
+
 def _apart(query: K, member: K, origin: K | None, edges: set[tuple[K, K]], altered: Set[K],
            stamp: Callable[[K], Hashable] | None) -> bool:
     """Whether ``query`` and ``member`` are copies of ``origin`` made apart, by the family's evidence: each derived
