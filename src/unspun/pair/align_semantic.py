@@ -647,7 +647,8 @@ def retelling(a: Segmented, b: Segmented, tier: SemanticTier = TIER_DEFAULT, tex
               max_quotation_chars: int) -> Retelling:
     """The side written from the other that brings nothing the other lacks (``_brings_nothing``): at least
     ``tier.retelling_min_specifics`` specifics (``_specifics``; 0: never), at least ``tier.retelling_min_inside``
-    of them the other's, none of its names and figures its own, while it retells at least
+    of them the other's, at least ``tier.retelling_min_names_figures`` of its names and figures the other's and none
+    its own, while it retells at least
     ``tier.retelling_min_covered`` of the other's specifics, and quoting no one (``_quotes_anyone``): it tells the
     other's quotations in its own words; of two such sides, the one more inside the other. A person who rewrites a
     report in their own words keeps nothing word for word but adds nothing either; another reporter of the same event
@@ -672,6 +673,7 @@ def _retelling_side(x: Segmented, y: Segmented, tier: SemanticTier, text: TextCo
         return None
     inside, covered = len(own.found) / len(own.all), len(theirs.found) / len(theirs.all)
     if inside < tier.retelling_min_inside or covered < tier.retelling_min_covered \
+            or len(_names_and_figures(own.found)) < tier.retelling_min_names_figures \
             or not _brings_nothing(own.all - own.found, xs, ys, tier) \
             or _quotes_anyone(x.article.text, tier, max_quotation_chars):
         return None
@@ -694,6 +696,12 @@ def _inside_each_other(xs: tuple[str, ...], ys: tuple[str, ...], tier: SemanticT
     found_x = _inside(all_x, all_y, ys, tier) | _figures_retold(all_x, xs, ys, by_y, tier, text)
     found_y = _inside(all_y, all_x, xs, tier) | _figures_retold(all_y, ys, xs, by_x, tier, text)
     return _Shared(all_x, found_x), _Shared(all_y, found_y)
+
+
+def _names_and_figures(specifics: frozenset[str]) -> frozenset[str]:
+    """The names and figures among ``specifics`` (``_specifics``), not its rarer words: what a report states of its
+    own event, where rarer words are also a topic's (a text of general knowledge shares them)."""
+    return frozenset(s for s in specifics if s.startswith("@") or _figure_of(s)[0] is not None)
 
 
 def _brings_nothing(rest: frozenset[str], xs: tuple[str, ...], ys: tuple[str, ...], tier: SemanticTier) -> bool:
