@@ -942,3 +942,74 @@ def test_a_teaser_in_its_own_words_is_condensed_from_its_article_though_few_of_i
                           replace(as_written, condensed_teasers=False), changes=CHANGES) == NOT_CONDENSED
     assert condensed_from(store("cave_other_kind"), store("cave_teaser"), changes=CHANGES) == NOT_CONDENSED
     assert condensed_from(store("harbour_other_event"), store("harbour_teaser"), changes=CHANGES) == NOT_CONDENSED
+
+
+def test_a_rewrite_that_brings_nothing_of_its_own_is_a_retelling_and_another_outlets_report_is_not():
+    """tests/fixtures/reworded_all and own_voice (fit): a person's rewrite of a report keeps no passage but names no
+    one, gives no figure and quotes no one its source lacks ("Owner" opening a sentence, "a quarter to eleven" for
+    10.42pm are its wording); another outlet's report of the same fire or grounding quotes its own witnesses. A rewrite
+    with too few specifics is no retelling; nor is another outlet's report that quotes the speakers the first quotes
+    (tests/fixtures/articles: the port strike written from scratch)."""
+    import dataclasses
+
+    from unspun.config import DEFAULT_SETTINGS
+    from unspun.ingest.extract import extract
+    from unspun.pair.align_semantic import NOT_RETELLING, retelling
+
+    def read(folder: str, name: str) -> Segmented:
+        return segment(extract(Path(__file__).parent / "fixtures" / folder / f"{name}.txt"))
+
+    most = CHANGES.max_quotation_chars
+    tier = DEFAULT_SETTINGS.semantic
+    article, rewrite = read("reworded_all", "pier_orig"), read("reworded_all", "pier_rewrite")
+    before = dataclasses.replace(tier, retelling_min_specifics=0)  # stores made before (``ADDED_SETTINGS``)
+    assert retelling(article, rewrite, before, max_quotation_chars=most) == NOT_RETELLING
+    for folder, story in (("reworded_all", "pier"), ("own_voice", "ferry")):
+        article, rewrite, other = read(folder, f"{story}_orig"), read(folder, f"{story}_rewrite"), \
+            read(folder, f"{story}_other")
+        found = retelling(article, rewrite, tier, max_quotation_chars=most)
+        assert found.side == "b" and found.inside >= tier.retelling_min_inside, story
+        assert retelling(rewrite, article, tier, max_quotation_chars=most).side == "a", story
+        assert retelling(article, other, tier, max_quotation_chars=most) == NOT_RETELLING, story
+        assert retelling(rewrite, other, tier, max_quotation_chars=most) == NOT_RETELLING, story
+        fewer = dataclasses.replace(tier, retelling_min_specifics=found.specifics + 1)
+        assert retelling(article, rewrite, fewer, max_quotation_chars=most) == NOT_RETELLING, story
+    strike, other_outlet = read("articles", "port_strike"), read("articles", "port_strike_other_outlet")
+    assert retelling(strike, other_outlet, tier, max_quotation_chars=most) == NOT_RETELLING
+
+
+def test_a_text_of_general_knowledge_with_few_names_and_figures_is_no_retelling():
+    """tests/fixtures/short_rewrites (fit): an encyclopedia's text on sourdough written before the source was read
+    shares the topic's rarer words and brings no name or figure of its own, but names and numbers too little (5 of
+    the source's) to be the source's report told again; a rewrite of a news report names its people and places and
+    gives its figures (boilwater_heavy: 14, all its source's)."""
+    import dataclasses
+
+    from unspun.config import DEFAULT_SETTINGS
+    from unspun.ingest.extract import extract
+    from unspun.pair.align_semantic import NOT_RETELLING, retelling
+
+    def read(name: str) -> Segmented:
+        return segment(extract(Path(__file__).parent / "fixtures" / "short_rewrites" / f"{name}.txt"))
+
+    most, tier = CHANGES.max_quotation_chars, DEFAULT_SETTINGS.semantic
+    assert retelling(read("sourdough"), read("sourdough_same_ground"), tier, max_quotation_chars=most) == NOT_RETELLING
+    any_count = dataclasses.replace(tier, retelling_min_names_figures=0)
+    assert retelling(read("sourdough"), read("sourdough_same_ground"), any_count, max_quotation_chars=most).side == "b"
+    assert retelling(read("boilwater"), read("boilwater_heavy"), tier, max_quotation_chars=most).side == "b"
+
+
+def test_a_side_brings_something_of_its_own_with_a_persons_name_or_a_figure_in_digits_and_a_quotation_is_quoting():
+    from unspun.config import DEFAULT_SETTINGS
+    from unspun.pair.align_semantic import _brings_nothing, _quotes_anyone
+
+    tier = DEFAULT_SETTINGS.semantic
+    source = ("The pier's owner said crews had stopped the fire.",)
+    assert _brings_nothing(frozenset({"@owner", "@sgt", "#11 ", "bogie"}),
+                           ("Owner Adam Kinsella said it broke out before a quarter to eleven.",), source, tier)
+    assert not _brings_nothing(frozenset({"@mostyn"}), ("Karen Mostyn watched from the road.",), source, tier)
+    assert not _brings_nothing(frozenset({"#52 "}), ("Karen, 52, watched from the road.",), source, tier)
+    assert not _brings_nothing(frozenset({"#1e+06 £"}), ("The owner spent £1m on it.",), source, tier)
+    assert not _quotes_anyone("Edwards said the priority had been protecting the pier itself.", tier, 1200)
+    assert _quotes_anyone('"You could feel the heat from the road," said Karen Mostyn.', tier, 1200)
+    assert not _quotes_anyone('The "Grand" hotel was evacuated.', tier, 1200)

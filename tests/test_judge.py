@@ -3195,3 +3195,17 @@ def test_a_domain_spelt_by_word_starts_is_searched_in_bounded_time() -> None:
     assert not _spelt_by_prefixes("s" * 24 + "x", ["ssssssss"] * 7 + ["news"])
     assert not _spelt_by_prefixes("s" * 24 + "x", ["ssssssss"] * 14 + ["news"])
     assert time.perf_counter() - started < 0.5
+
+
+def test_one_event_told_twice_is_a_rewrite_where_one_side_retells_the_other_bringing_nothing_of_its_own():
+    from unspun.pair.align_semantic import Retelling
+
+    told_twice = replace(NOTHING, document_similarity=0.88, shared_names=0.6)
+    retold = replace(told_twice, retelling=Retelling("b", 32, 0.69, 0.57))
+    relation, _, evidence = decide_relation(retold, DEFAULT)
+    assert relation == "rewrite"
+    assert any("B brings nothing A lacks" in line and "69% of its 32 specifics" in line for line in evidence)
+    assert decide_relation(told_twice, DEFAULT)[0] == "same_story"
+    # another event (a brief of the same actors' next meeting) is never read as a retelling of this one
+    unrelated = replace(NOTHING, document_similarity=0.4, shared_names=0.1, retelling=Retelling("b", 32, 0.69, 0.57))
+    assert decide_relation(unrelated, DEFAULT)[0] == "unrelated"

@@ -39,10 +39,11 @@ from unspun.text.figures import Figure, amounts_not_given, figures, number_at, s
 from unspun.text.lexicon import zipf
 from unspun.text.names import named_specifics, names_and_rare_words, sentence_name_norms
 from unspun.text.numbers import number_value
+from unspun.text.quotations import quotation_spans
 from unspun.text.spelling import spelling_key, word_roots
 from unspun.text.tokens import fact_key, sentence_words, word_tokens
 from unspun.text.voice import issuer_sentences, issuer_voice, own_sentences
-from unspun.text.wordlists import SAYING_KNOWING_VERBS, is_content_word
+from unspun.text.wordlists import HONORIFIC_FORMS, SAYING_KNOWING_VERBS, is_content_word
 
 
 def derived_by_meaning(similarity: np.ndarray, spin_gap: float, tier: SemanticTier = TIER_DEFAULT) -> bool:
@@ -627,6 +628,109 @@ def retold_specifics(a: Segmented, b: Segmented, tier: SemanticTier = TIER_DEFAU
     own_b = frozenset().union(*_specifics_of(sentences_b, tier, text))
     return (len(_telling(_inside(own_a, own_b, sentences_b, tier))),
             len(_telling(_inside(own_b, own_a, sentences_a, tier))))
+
+
+class Retelling(NamedTuple):
+    """The side that retells the other bringing nothing of its own ("a", "b"; "" for neither), how many specifics
+    it states, the share of them the other gives too, and the share of the other's it retells."""
+
+    side: str = ""
+    specifics: int = 0
+    inside: float = 0.0
+    covered: float = 0.0
+
+
+NOT_RETELLING = Retelling()
+
+
+def retelling(a: Segmented, b: Segmented, tier: SemanticTier = TIER_DEFAULT, text: TextConfig = TEXT_DEFAULT, *,
+              max_quotation_chars: int) -> Retelling:
+    """The side written from the other that brings nothing the other lacks (``_brings_nothing``): at least
+    ``tier.retelling_min_specifics`` specifics (``_specifics``; 0: never), at least ``tier.retelling_min_inside``
+    of them the other's, at least ``tier.retelling_min_names_figures`` of its names and figures the other's and none
+    its own, while it retells at least
+    ``tier.retelling_min_covered`` of the other's specifics, and quoting no one (``_quotes_anyone``): it tells the
+    other's quotations in its own words; of two such sides, the one more inside the other. A person who rewrites a
+    report in their own words keeps nothing word for word but adds nothing either; another reporter of the same event
+    brings their own witnesses, sources, quotes and figures, or quotes the same speaker's words, and the more a text
+    states, the less likely it is to state none of its own by chance."""
+    found = [_retelling_side(x, y, tier, text, max_quotation_chars) for x, y in ((a, b), (b, a))]
+    sides = [(side, r) for side, r in zip("ab", found, strict=True) if r is not None]
+    if not sides:
+        return NOT_RETELLING
+    side, best = max(sides, key=lambda s: s[1].inside)
+    return best._replace(side=side)
+
+
+def _retelling_side(x: Segmented, y: Segmented, tier: SemanticTier, text: TextConfig, max_quotation_chars: int
+                    ) -> Retelling | None:
+    """``x`` as a retelling of ``y`` (``retelling``), or None."""
+    if tier.retelling_min_specifics <= 0:
+        return None
+    xs, ys = tuple(x.sentence_texts()), tuple(y.sentence_texts())
+    own, theirs = _inside_each_other(xs, ys, tier, text)
+    if len(own.all) < tier.retelling_min_specifics or not theirs.all:
+        return None
+    inside, covered = len(own.found) / len(own.all), len(theirs.found) / len(theirs.all)
+    if inside < tier.retelling_min_inside or covered < tier.retelling_min_covered \
+            or len(_names_and_figures(own.found)) < tier.retelling_min_names_figures \
+            or not _brings_nothing(own.all - own.found, xs, ys, tier) \
+            or _quotes_anyone(x.article.text, tier, max_quotation_chars):
+        return None
+    return Retelling("", len(own.all), inside, covered)
+
+
+class _Shared(NamedTuple):
+    """A side's specifics and those of them the other gives."""
+
+    all: frozenset[str]
+    found: frozenset[str]
+
+
+def _inside_each_other(xs: tuple[str, ...], ys: tuple[str, ...], tier: SemanticTier, text: TextConfig
+                       ) -> tuple[_Shared, _Shared]:
+    """Each side's specifics (``_specifics``) and those the other gives, in its terms (``_inside``) or as one of its
+    figures retold (``_figures_retold``: a tally in its numbers, a hedged round figure)."""
+    by_x, by_y = _specifics_of(xs, tier, text), _specifics_of(ys, tier, text)
+    all_x, all_y = frozenset().union(*by_x), frozenset().union(*by_y)
+    found_x = _inside(all_x, all_y, ys, tier) | _figures_retold(all_x, xs, ys, by_y, tier, text)
+    found_y = _inside(all_y, all_x, xs, tier) | _figures_retold(all_y, ys, xs, by_x, tier, text)
+    return _Shared(all_x, found_x), _Shared(all_y, found_y)
+
+
+def _names_and_figures(specifics: frozenset[str]) -> frozenset[str]:
+    """The names and figures among ``specifics`` (``_specifics``), not its rarer words: what a report states of its
+    own event, where rarer words are also a topic's (a text of general knowledge shares them)."""
+    return frozenset(s for s in specifics if s.startswith("@") or _figure_of(s)[0] is not None)
+
+
+def _brings_nothing(rest: frozenset[str], xs: tuple[str, ...], ys: tuple[str, ...], tier: SemanticTier) -> bool:
+    """Whether the specifics of ``xs``'s side that ``ys``'s lacks (``rest``) are only its own wording: no name but a
+    title ("Sgt", ``HONORIFIC_FORMS``) or a word ``ys`` uses in lower case ("Owner" opening a sentence), no figure
+    but a count written in words ("a quarter to eleven", "twenty at a time": how a rewrite tells a time or a number
+    its source gave in digits, never a report's own age, toll or sum). Its rarer words are its own wording."""
+    words = _word_forms_of(ys)
+    digits = {m.group().replace(",", "").rstrip(".") for t in xs for m in _NUMBER.finditer(t)}
+    for specific in rest:
+        if specific.startswith("@") and specific[1:] not in HONORIFIC_FORMS and not _forms(specific[1:]) & words:
+            return False
+        value, unit = _figure_of(specific)
+        if value is not None and (unit or value != int(value) or value >= _WORDED_COUNT_MAX
+                                  or f"{value:g}" in digits):
+            return False
+    return True
+
+
+_WORDED_COUNT_MAX = 100  # a count a rewrite writes in words ("nearly fifty", "twenty past two") is below it
+
+
+def _quotes_anyone(text: str, tier: SemanticTier, max_quotation_chars: int) -> bool:
+    """Whether ``text`` quotes anyone: a quotation of at least ``tier.retelling_quote_min_words`` words. Reporters of
+    one event quote their own speakers, and the same speaker at one briefing in the same words (tests/fixtures/
+    articles' other outlets' port strike and wildfire); a person rewriting a report tells its quotations in their own
+    words (every rewrite of tests/fixtures/reworded_all and own_voice)."""
+    return any(len(sentence_words(text[start:end])) >= tier.retelling_quote_min_words
+               for start, end in quotation_spans(text, max_quotation_chars))
 
 
 def issuer_beside_report(a: Segmented, b: Segmented, tier: SemanticTier = TIER_DEFAULT, *,

@@ -49,7 +49,7 @@ from unspun.model import (
 )
 from unspun.pair.agreement import reused_alignments, without_local_top
 from unspun.pair.align import WORD_FOR_WORD_KINDS, copied_block_share, lexical_share, word_for_word_chars
-from unspun.pair.align_semantic import NOT_CONDENSED, Condensed
+from unspun.pair.align_semantic import NOT_CONDENSED, NOT_RETELLING, Condensed, Retelling
 from unspun.pair.changes.find import other_headlines
 from unspun.pair.changes.passages import one_sided_runs, with_facing
 from unspun.pair.confidence import calibrated_confidence
@@ -334,6 +334,9 @@ class PairFacts:
     # how much of each side's own wording (word 3-grams outside quotations and furniture) the other keeps
     # (``wording.kept_wording``): a heavy revision keeps terms and phrases in sentences the aligner cannot match
     kept_wording: KeptWording = NO_WORDING
+    # the side that retells the other in its own words and brings nothing of its own: no name, figure or quotation
+    # the other lacks, most of its many specifics the other's (``align_semantic.retelling``): written from it
+    retelling: Retelling = NOT_RETELLING
 
     @property
     def edited(self) -> bool:
@@ -454,7 +457,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
                grammar_quotes: tuple[tuple[str, str, bool], ...] = (), edits: int = 0,
                rarer_sides: tuple[int, int] = (0, 0), kept_terms: tuple[int, int] = (0, 0),
                thesaurus_picks: tuple[int, int] = (0, 0), condensed: Condensed = NOT_CONDENSED,
-               retold: tuple[int, int] = (0, 0)) -> PairFacts:
+               retold: tuple[int, int] = (0, 0), retelling: Retelling = NOT_RETELLING) -> PairFacts:
     """What the verdict is decided from; ``memo`` (an engine's) keeps each article's names (``text``: what
     counts as a name); ``vectors_meaningful``: both texts are English (``pipeline.vectors_mean_meaning``);
     ``vectors`` are
@@ -560,6 +563,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         beside_other_story=beside_other_story(a, b, config, text, memo),
         condensed=condensed,
         retold_specifics=retold,
+        retelling=retelling,
         kept_wording=kept_wording(a, b, memo),
         **_sentence_edits(a, b, alignments, changes.min_passage_words, config, memo, text),
     )
@@ -1402,6 +1406,9 @@ def _independent_relation(f: PairFacts, evidence: list[str], config: Config) -> 
         # The event's own street or building, named by reports that quote other people (the police; the victim's
         # family and neighbours), tells one event as the shared names of its quoted actors cannot.
         signal += config.story_shared_place_weight
+    if signal >= config.story_min_signal and f.retelling.side:
+        evidence.append(f"{reuse}, but {_retelling_line(f.retelling)}")
+        return "rewrite", _scale(f.retelling.inside, 0.0, 1.0), evidence  # surer the more of it is the other's
     if signal >= config.story_min_signal:
         place = f", both place it at {f.shared_place.title()}" if place_weighs else ""
         evidence.append(
@@ -1417,6 +1424,16 @@ def _independent_relation(f: PairFacts, evidence: list[str], config: Config) -> 
     evidence.append(f"{reuse} and different events (topic similarity {f.document_similarity:.2f}, "
                     f"{_one_event_evidence(f)})")
     return "unrelated", _scale(config.story_min_signal - signal, 0.0, 0.3), evidence
+
+
+def _retelling_line(retelling: Retelling) -> str:
+    """What shows the side of ``retelling`` written from the other, for an evidence line."""
+    taker, source = _taker_first(retelling.side)
+    return (f"{taker} brings nothing {source} lacks: every name and figure in {taker} is in {source}, {taker} quotes "
+            f"no one (it tells {source}'s speakers in its own words), {retelling.inside:.0%} of its "
+            f"{retelling.specifics} specifics are {source}'s "
+            f"(the rest its own wording) and it retells {retelling.covered:.0%} of {source}'s: {taker} is {source} "
+            "written again in other words, not another report of the event")
 
 
 def _one_event_evidence(f: PairFacts) -> str:

@@ -36,6 +36,7 @@ from unspun.pair.align_semantic import (
     own_material_chain,
     own_material_counterparts,
     reordered_counterparts,
+    retelling,
     retold_specifics,
     rewrite_keeps_specifics,
     semantic_alignments,
@@ -305,7 +306,9 @@ def _judged(a: Segmented, b: Segmented, alignments: tuple[Alignment, ...], in_or
                        one_side_english=engine.english(a) != engine.english(b),
                        align=engine.settings.align, rewritten=own, rarer_sides=swapped.rarer_sides,
                        kept_terms=swapped.kept_terms, thesaurus_picks=swapped.thesaurus_picks,
-                       condensed=condensed, retold=retold_specifics(a, b, settings.semantic, settings.text))
+                       condensed=condensed, retold=retold_specifics(a, b, settings.semantic, settings.text),
+                       retelling=retelling(a, b, settings.semantic, settings.text,
+                                           max_quotation_chars=settings.changes.max_quotation_chars))
     facts = dataclasses.replace(facts, unconfirmed_order_links=unconfirmed) if unconfirmed else facts
     # Without details the judge still needs the fact changes of word-for-word copies (a copy that alters a
     # fact is no duplicate); there unchanged sentences cost nothing. Other pairs skip them here: the pair's
