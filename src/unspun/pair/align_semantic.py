@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import math
 import re
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
@@ -559,7 +560,8 @@ def _rounds_a_figure(specific: str, own_figures: Sequence[_Placed], other_figure
     another thing is another fact: a follow-up's "to be rebuilt for nearly £1m" beside last year's £960,000
     refurbishment, "about 50 staff" beside "48 firefighters"."""
     value, unit = _figure_of(specific)
-    if value is None or max_share <= 0 or value != int(value) or int(value) % 10 or unit == "score":
+    if value is None or not math.isfinite(value) or max_share <= 0 or value != int(value) or int(value) % 10 \
+            or unit == "score":
         return False
     hedged = [x for x in own_figures if x.figure.hedged and _figure_specific(x.figure) == specific]
     return any(y.figure.unit == unit and abs(value - y.figure.value) <= max_share * max(abs(value), abs(y.figure.value))
