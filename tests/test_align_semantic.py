@@ -1013,3 +1013,11 @@ def test_a_side_brings_something_of_its_own_with_a_persons_name_or_a_figure_in_d
     assert not _quotes_anyone("Edwards said the priority had been protecting the pier itself.", tier, 1200)
     assert _quotes_anyone('"You could feel the heat from the road," said Karen Mostyn.', tier, 1200)
     assert not _quotes_anyone('The "Grand" hotel was evacuated.', tier, 1200)
+
+
+def test_a_run_of_digits_too_long_to_be_a_number_is_no_figure() -> None:
+    # CI (hypothesis): a run of Arabic-Indic digits read as infinity reached int() in the retelling's readings
+    from unspun.pair.align_semantic import _figure_of
+
+    assert _figure_of("#inf ") == (None, "")
+    assert _figure_of("#48 ") == (48.0, "")

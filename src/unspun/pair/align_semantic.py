@@ -560,8 +560,7 @@ def _rounds_a_figure(specific: str, own_figures: Sequence[_Placed], other_figure
     another thing is another fact: a follow-up's "to be rebuilt for nearly £1m" beside last year's £960,000
     refurbishment, "about 50 staff" beside "48 firefighters"."""
     value, unit = _figure_of(specific)
-    if value is None or not math.isfinite(value) or max_share <= 0 or value != int(value) or int(value) % 10 \
-            or unit == "score":
+    if value is None or max_share <= 0 or value != int(value) or int(value) % 10 or unit == "score":
         return False
     hedged = [x for x in own_figures if x.figure.hedged and _figure_specific(x.figure) == specific]
     return any(y.figure.unit == unit and abs(value - y.figure.value) <= max_share * max(abs(value), abs(y.figure.value))
@@ -600,11 +599,11 @@ def _words_beside(placed: _Placed) -> frozenset[str]:
 
 def _figure_of(specific: str) -> tuple[float | None, str]:
     """The value and unit of a figure among a sentence's specifics (``_specifics``: "#960000 £"); None for another
-    specific."""
+    specific, nor for a run of digits too long to be a number (read as infinity: no figure a sentence states)."""
     if not specific.startswith(_FIGURE):
         return None, ""
     value, _, unit = specific[len(_FIGURE):].partition(" ")
-    return float(value), unit
+    return (float(value), unit) if math.isfinite(float(value)) else (None, "")
 
 
 def _tally_in_numbers(specific: str, other_by_sentence: Sequence[frozenset[str]]) -> bool:
