@@ -587,14 +587,16 @@ def _sentence_edits(a: Segmented, b: Segmented, alignments: Sequence[Alignment],
     runs_a, runs_b = (_content_runs(a, b, paired, side, min_words) for side in ("a", "b"))
     names_a = remembered(memo, ("names", a, text), lambda: _names(a, text, memo))
     names_b = remembered(memo, ("names", b, text), lambda: _names(b, text, memo))
+    # read only for the added-commentary clue (``_added_commentary``), which is off at a limit of 0
+    commentary = config.direction_added_commentary_max_sentences > 0
     return {"only_a_sentences": sum(count for _, count in runs_a),
             "only_b_sentences": sum(count for _, count in runs_b),
             "only_a_specific": _own_specifics(a, runs_a, names_b, text),
             "only_b_specific": _own_specifics(b, runs_b, names_a, text),
-            "only_a_new_facts": _own_facts(a, runs_a, names_b, text),
-            "only_b_new_facts": _own_facts(b, runs_b, names_a, text),
-            "only_a_comment_inside": _own_comment_inside(a, runs_a),
-            "only_b_comment_inside": _own_comment_inside(b, runs_b),
+            "only_a_new_facts": _own_facts(a, runs_a, names_b, text) if commentary else 0,
+            "only_b_new_facts": _own_facts(b, runs_b, names_a, text) if commentary else 0,
+            "only_a_comment_inside": _own_comment_inside(a, runs_a) if commentary else 0,
+            "only_b_comment_inside": _own_comment_inside(b, runs_b) if commentary else 0,
             "moved_sentences": moved_matches(alignments),
             "reworded_sentences": reworded_matches(a, b, alignments) + len(facing),
             "new_top": new_top(runs_b, runs_a, len(b.sentences)) - new_top(runs_a, runs_b, len(a.sentences)),
