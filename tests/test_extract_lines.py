@@ -92,6 +92,10 @@ def test_a_keyword_line_repeats_one_word_and_a_story_list_does_not() -> None:
     "DISCLAIMER",
     "The views expressed on this site are those of the authors and do not necessarily reflect the publisher's.",
     "Don’t miss: The one kitchen habit that could be costing you hundreds",
+    "This is not investment advice.",
+    "This article does not constitute financial advice.",
+    "Not financial advice.",
+    "Capital at risk.",
 ])
 def test_page_furniture_wordings(line: str) -> None:
     assert furniture_reason(line) is not None
@@ -126,6 +130,8 @@ def test_a_recipe_list_of_amounts_is_no_keyword_line() -> None:
     "of the sign-up box.",
     "Please follow us on this one, the commissioner told MPs, because every retailer in the country is watching.",
     "Disclaimer: the retailer's banner said it accepted no liability for third-party trackers, the commissioner found.",
+    "This is not investment advice, the regulator warned, and savers who treat it as such could lose everything.",
+    "It is not medical advice that patients get from the app but a list of symptoms, the inquiry heard.",
     "Station Road, Mill Road, Church Road, Park Road, Bridge Road, Canterbury Road.",
     "Kennington Primary School, Stanhope Primary School, Willesborough Primary School, Godinton Primary School, "
     "Goat Lees Primary School.",
@@ -141,7 +147,9 @@ def test_a_list_of_roads_after_its_lead_in_stays_in_the_story() -> None:
         "More than 3,000 runners are expected to take part in the Ashford half marathon on Sunday, the organisers "
         "said.",
         "The following roads will be closed from 7am to 1pm:",
-        "Station Road, Mill Road, Church Road, Park Road, Bridge Road, Canterbury Road.",
+        "This is not investment advice, the regulator warned, and savers who treat it as such could lose everything.",
+    "It is not medical advice that patients get from the app but a list of symptoms, the inquiry heard.",
+    "Station Road, Mill Road, Church Road, Park Road, Bridge Road, Canterbury Road.",
         "Diversions will be signed from the ring road and buses will use the Eureka Park and Ride.",
         "Race director Kim Bell said the course had been changed to avoid roadworks on the A28.",
     ])
@@ -256,3 +264,17 @@ def test_a_line_saying_where_the_text_first_ran_is_a_credit(line: str) -> None:
 ])
 def test_a_sentence_naming_an_outlet_in_the_story_is_no_credit(line: str) -> None:
     assert not is_credit_line(line)
+
+
+def test_a_reposted_alert_keeps_nothing_of_the_sites_small_print() -> None:
+    # a business site's re-post of a wire's two-sentence alert: its disclaimer line is the site's, not the alert's
+    page = "\n\n".join([
+        "Halvern Water profits fall 9% after storm repairs",
+        "Halvern Water has reported a 9% fall in annual profit after spending £96 million repairing pipes and pumping "
+        "stations damaged in February's storms. Operating profit fell to £281 million in the year to 31 March.",
+        "Read more at moneydesk.co.uk",
+        "This is not investment advice.",
+    ])
+    verdicts = {v.text: (v.label, v.reason) for v in classify_lines(page)}
+    assert verdicts["This is not investment advice."] == ("removed", DISCLAIMER)
+    assert verdicts[page.split("\n\n")[1]][0] == "body"

@@ -1615,6 +1615,28 @@ def test_a_news_sentence_about_an_earlier_version_of_a_plan_is_no_correction_not
     assert _version_note_line("A correction was made to this article on 3 May: it misstated the date.")
 
 
+@pytest.mark.parametrize("note", [
+    "This item was amended to correct the number of lorries stopped, which was originally given as twenty.",
+    "This bulletin has been updated to include the council's response.",
+    "This brief was corrected on 9 March: it misspelled the surveyor's name.",
+])
+def test_a_briefs_desk_names_its_corrected_item_and_the_item_is_the_later_version(note: str) -> None:
+    """A briefs desk calls what it corrects an item, a bulletin or a brief (/tmp/probe54: "This item was amended to
+    correct …" read as one more sentence at the bottom, so the uncorrected brief looked cut from it)."""
+    from unspun.pair.engine import PairEngine
+    from unspun.pair.judge import _version_note_line
+
+    assert _version_note_line(note)
+    brief = ("Trading Standards officers stopped twelve lorries carrying counterfeit vodka on the A50 near Uttoxeter "
+             "on Tuesday. The drivers, all from the same haulage firm in Derby, were questioned and released. Officer "
+             "Dana Whitfield said the bottles carried forged duty stamps and would be destroyed. The firm has been "
+             "told to attend a hearing at Stafford magistrates' court next month.")
+    corrected = brief + "\n\n" + note
+    engine = PairEngine(precise=False)
+    assert engine.compare_articles(Article("a", brief), Article("b", corrected)).verdict.direction == "a_to_b"
+    assert engine.compare_articles(Article("b", corrected), Article("a", brief)).verdict.direction == "b_to_a"
+
+
 def test_a_copys_marks_on_the_sentences_it_took_give_the_direction_where_they_are_all_on_one_side() -> None:
     """Copy marks (``copy_marks``): a short name the copy never introduced, a sentence cut short, "yesterday" for
     "today" each point at the side that carries them; marks of one kind on both sides say nothing, and two kinds

@@ -125,7 +125,8 @@ _REPORTING_CLAUSE = re.compile(
 # A publisher's disclaimer footer: a line labelled so ("Disclaimer: …", "DISCLAIMER", "Disclaimer - …"; not one
 # quoting it: '"Disclaimer: none of our products …," read the label'), or its boilerplate speaking of the page itself
 # ("The information in this article is provided for general purposes only…", "The views expressed on this site are
-# those of the authors…"): a story reports another page's small print as "the site", not "this site".
+# those of the authors…"), or a short line of it alone ("This is not investment advice.", "Capital at risk."), which a
+# re-post keeps under a wire's alert: a story reports another page's small print as "the site", not "this site".
 _DISCLAIMER = re.compile(
     r"""^(?:disclaimer\b\s*(?:[:.|–—-]|$)
     |(?:the\s+|all\s+|any\s+)?(?:information|content|contents|material|views|opinions|views\s+and\s+opinions)\s+
@@ -133,7 +134,10 @@ _DISCLAIMER = re.compile(
         (?:article|story|post|page|site|website|blog|publication)\b
         [^.\n]{0,80}?\b(?:general\s+(?:information(?:al)?\s+)?purposes|information(?:al)?\s+purposes
         |(?:does|do)\s+not\s+(?:constitute|necessarily\s+reflect)|those\s+of\s+the\s+authors?|not\s+(?:be\s+)?
-        (?:intended|construed|relied)))""",
+        (?:intended|construed|relied))
+    |(?:this\s+(?:is|article|story|post|item|content)\s+(?:is\s+)?(?:not|does\s+not\s+constitute)|(?:it\s+is\s+)?not)
+        \s+(?:investment|financial|legal|medical|tax|trading)\s+advice\W*$
+    |(?:your\s+)?capital\s+(?:is\s+)?at\s+risk\W*$)""",
     re.IGNORECASE | re.VERBOSE,
 )
 DISCLAIMER = "disclaimer"  # the removal reason of a publisher's disclaimer footer

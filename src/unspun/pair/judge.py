@@ -2835,10 +2835,13 @@ _NOTE_DAY = (r"on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?(?:,?\s+\d{4})?|[a
 _EARLIER_SAID = r"(?:misstated|misspelled|misidentified|misquoted|misnamed|misreported|wrongly|incorrectly|" \
                 r"mistakenly|(?:said|stated|gave|reported|named|described|referred\s+to|included|omitted)\b" \
                 r"[^.]{0,80}?\b(?:wrong|incorrect|incorrectly|mistaken|mistakenly|in\s+error|misspelled))"
+# What a note calls the text it stands in: an article's words and a briefs desk's ("This item was amended to correct
+# …", "This bulletin has been updated to …").
+_THIS_TEXT = r"(?:article|story|report|piece|post|item|brief|bulletin|newsletter|alert|entry|blog|page)"
 _LATER_VERSION_NOTE = re.compile(
-    rf"^\W*(?:an?\s+(?:earlier|previous)\s+version\s+(?:of\s+this\b|{_EARLIER_SAID}\b)|this\s+(?:article|story|report|"
-    rf"piece|post)\s+(?:has\s+been|was)\s+(?:updated|amended|corrected)\s+(?:to\b|{_NOTE_DAY})|a\s+correction\s+"
-    r"(?:was|has\s+been)\s+(?:made|appended)\s+(?:to\s+this\s+(?:article|story|report|piece|post)|on)\b|(?:correction|clarification|update|editor['’]?s\s+note)"
+    rf"^\W*(?:an?\s+(?:earlier|previous)\s+version\s+(?:of\s+this\b|{_EARLIER_SAID}\b)|this\s+{_THIS_TEXT}\s+"
+    rf"(?:has\s+been|was)\s+(?:updated|amended|corrected)\s+(?:to\b|{_NOTE_DAY})|a\s+correction\s+"
+    rf"(?:was|has\s+been)\s+(?:made|appended)\s+(?:to\s+this\s+{_THIS_TEXT}|on)\b|(?:correction|clarification|update|editor['’]?s\s+note)"
     rf"{_NOTE_WHEN}\s*[:\-–—].*\b(?:misstated|incorrectly|wrongly|earlier\s+version|previous\s+version|previously\s+"
     r"(?:said|stated|reported)|(?:was|has\s+been)\s+(?:amended|corrected))\b)", re.IGNORECASE)
 
