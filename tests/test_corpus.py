@@ -68,7 +68,7 @@ def test_new_articles_are_compared_with_what_is_stored(tmp_path: Path) -> None:
 
 def test_trace_finds_the_source_of_a_trimmed_copy(db: Path) -> None:
     result = trace_dict(trace(_id("harbour_trimmed.txt"), db))
-    assert result["schema"] == "unspun.trace/4"
+    assert result["schema"] == "unspun.trace/5"
     assert result["query"]["id"] == _stored("harbour_trimmed.txt")
     matches = {m["id"]: m for m in result["matches"]}
     assert _stored("harbour_trimmed.txt") not in matches, "an article is not its own source"

@@ -109,7 +109,7 @@ def test_trace_labels_roles_and_puts_the_origin_first(family_texts, tmp_path: Pa
     db = tmp_path / "family.db"
     index_paths([str(paths[n]) for n in ("edited", "spun60", "origin")], db)
     result = trace_dict(trace(str(paths["spun30"]), db))
-    assert result["schema"] == "unspun.trace/4"
+    assert result["schema"] == "unspun.trace/5"
     roles = {Path(m["id"]).stem: m["role"] for m in result["matches"]}
     assert roles == {"origin": "source", "edited": "sibling", "spun60": "sibling"}
     assert Path(result["matches"][0]["id"]).stem == "origin"

@@ -51,7 +51,7 @@ def test_a_changed_file_is_a_new_version_traced_against_the_old_one(
                                                  "pages/orchard_original.txt"]
 
     result = trace_dict(trace(str(folder / "harbour_original.txt"), db))
-    assert result["schema"] == "unspun.trace/4"
+    assert result["schema"] == "unspun.trace/5"
     assert (result["query"]["version"], result["query"]["versions"]) == (2, 2)
     old = [m for m in result["matches"] if m["id"] == "pages/harbour_original.txt"]
     assert len(old) == 1 and old[0]["version"] == 1 and old[0]["versions"] == 2

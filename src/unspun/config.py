@@ -1655,6 +1655,14 @@ class StoryConfig(_HashedOnce):
     # tune halves: BASIL 1.000 / 0.951 undated (no such pair), same-topic dev 0.983 -> 0.986 (0.986 at the
     # undated bar 0.70 too, or 0.3, 0.5); test halves 0.986 / 0.954, same-topic 0.996 -> 1.000.
     derived_whole_min_share: float = 0.95
+    # ... and a partial reuse one side of which the other holds word for word, whole (an alert that is its
+    # article's lead), needs not even the closeness of subject (``min_doc_cosine``): the window and not being
+    # filed apart only, like a copy within them. A text of two or three sentences has a mean vector of those few,
+    # which drifts from its source's whatever it took (/tmp/probe54's alerts: 0.77 against their articles, so an
+    # alert and its re-post made a story of their own). The floor keeps apart texts that share some wording
+    # about different things (a later report quoting background); a text the other holds whole is not that.
+    # False: floored, as stores made before (``ADDED_SETTINGS``). st54, 2026-12-07.
+    whole_reuse_floorless: bool = True
     min_name_chars: int = 3
     # A name is an event fact only when the text names it this often: its actors and places, not the names it
     # passes on once (other candidates, the outlets it quotes, background). Chosen like the weights above
@@ -2061,7 +2069,8 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
     # was the query's sibling through its source only where one of the two copied the source whole
     "stories": {"siblings_by_rewrites": False,
                 "name_mention_chars": 0, "figures_need_a_name": False, "other_figures_min_each": 0,
-                "brief_max_chars": 0},
+                "brief_max_chars": 0,
+                "whole_reuse_floorless": False},  # and a partial reuse held whole was held to the mean vectors' floor
     # bylines and "Updated" lines were read within these lengths as module constants (mod51), the values kept
     "html": {"byline_max_chars": 160, "updated_line_max_chars": 60},
     # a trimmed sentence (words cut, none added) was a paraphrase unless its characters kept the near-verbatim ratio

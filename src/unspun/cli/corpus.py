@@ -99,6 +99,8 @@ def cmd_trace(args: argparse.Namespace) -> int:
     q = result.query
     print(f"{article_heading(q.id, q.title, q.site, q.published)}{_version_words(result.version, result.versions)} "
           f"({len(q.text)} chars): {len(result.matches)} match(es)")
+    if result.same_text_as is not None:
+        print(f"  its text is stored as {result.same_text_as}: that article's stored links are listed too")
     for m in result.matches:
         print(
             f"  {m.score:.2f}  {m.relation:<15} {_match_role_words(m.role, m.origin, m.direction):<22} "

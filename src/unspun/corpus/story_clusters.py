@@ -551,13 +551,18 @@ def derived_links(
         # A rewrite or reuse whose verdict names who copied whom, and whose later text names a day the earlier
         # one is about (a strike announced for 12 March, called off for that day eight days later), is one
         # developing story beyond the window; one naming no such day stays a new event (probe39 k1/k2).
+        # A side the other holds word for word, whole (an alert that is its article's lead), is that text's copy
+        # however short: a few sentences' mean vector drifts from a long text's (probe54's alerts: 0.77), so it is
+        # held to the window alone, not to the closeness of subject (``StoryConfig.whole_reuse_floorless``).
         if p.verdict.relation not in COPY_RELATIONS:
             cosine = float(evidence.vectors[a] @ evidence.vectors[b])
             whole = max(p.verdict.coverage_a, p.verdict.coverage_b) >= config.derived_whole_min_share
             bar = 0.0 if whole else config.min_derived_score_undated
             directed = p.verdict.direction in ("a_to_b", "b_to_a")
+            floored = not (whole and p.verdict.relation == "partial_reuse" and config.whole_reuse_floorless)
             if _event_score(evidence, a, b, cosine, config, 0.0, bar,
-                            bridged=directed and evidence.names_earlier_days(a, b, config.window_days)) is None:
+                            bridged=directed and evidence.names_earlier_days(a, b, config.window_days),
+                            floored=floored) is None:
                 continue
         links.append(Link(a, b, p.verdict.confidence, "derived"))
     return links
@@ -594,12 +599,13 @@ def _event_score(
     min_dated: float,
     min_undated: float,
     bridged: bool = False,
+    floored: bool = True,
 ) -> float | None:
     """The link score of articles ``a`` and ``b`` when they could be one event and it clears the bar for
     what is known of their dates; otherwise None. ``bridged``: the days the two were filed on need not be
-    within the window (the days they name are)."""
+    within the window (the days they name are). ``floored``: the mean vectors must reach ``min_doc_cosine``."""
     meta_a, meta_b = evidence.metas[a], evidence.metas[b]
-    if cosine < config.min_doc_cosine:
+    if floored and cosine < config.min_doc_cosine:
         return None
     if not bridged and (not _within_window(meta_a, meta_b, config.window_days)
                         or evidence.filed_apart(a, b, config.window_days)):

@@ -93,8 +93,9 @@ from unspun.text.dates import published_instant
 from unspun.text.tokens import words
 
 # /3: "version" and "versions" of the query and of each match; /4: "family", how the family read as a whole named
-# its origin (``family_stemma``), null where the verdicts alone did
-TRACE_SCHEMA = "unspun.trace/4"
+# its origin (``family_stemma``), null where the verdicts alone did; /5: the query's "same_text_as", the id a text
+# identical to it is stored under when its own id holds no such text
+TRACE_SCHEMA = "unspun.trace/5"
 
 # Pairs whose verdict is worth keeping: every derivation, and same-story links for ``stories``.
 KEPT_RELATIONS = DERIVED_RELATIONS | {"same_story"}
@@ -168,6 +169,7 @@ class TraceResult:
     version: int | None = None  # the query's stored version (None: its text is not stored under its id)
     versions: int = 0  # how many versions of the query's id the store holds
     family: str | None = None  # how the family read as a whole named its origin (``family_note``); None: it did not
+    same_text_as: str | None = None  # the id a text identical to the query is stored under, when not the query's own
 
 
 def content_hash(record: RawRecord, with_modified: bool = True) -> str:
@@ -542,8 +544,14 @@ def _traced(store: Store, article: Article, index: CandidateIndex, engine: PairE
     found = index.query(fp, exclude=frozenset() if own is None else frozenset({own}),
                         credited=credit_check(seg, sides_of, engine.memo))
     pks = [candidate.pk for candidate in found]
-    if own is not None:
-        pks += stored_links_not_offered(store, own, pks)
+    # A file whose text is stored under another id (a feed's URL, the file traced by its own name) is that stored
+    # text: its stored links are the query's too, as they are for the query's own stored version (probe54: a trace
+    # of a stored text under another id listed nothing); the stored twin stays a match, a duplicate of it. The index
+    # offers a stored copy of the query's very text (every band shared), so only its candidates are read.
+    twin = _same_text(pks, sides_of(pks), article.text) if own is None else None
+    held = own if own is not None else twin
+    if held is not None:
+        pks += stored_links_not_offered(store, held, pks)
     sides = sides_of(pks)
     verdicts = _verdicts(Side(seg, vectors, None, fp.english), sides, engine, pool)
     verdicts = _with_common_sources(store, pks, verdicts, engine.settings.stories.siblings_by_rewrites)
@@ -580,7 +588,8 @@ def _traced(store: Store, article: Article, index: CandidateIndex, engine: PairE
     ranked = ranked_matches(matches, nearness)
     if own is not None:
         return TraceResult(article, ranked, *versions[own], family)
-    return TraceResult(article, ranked, None, len(store.keys_of([article.id])), family)
+    return TraceResult(article, ranked, None, len(store.keys_of([article.id])), family,
+                       None if twin is None else store.article(twin).id)
 
 
 def _nearer(source: Verdict, ancestor: Verdict, lean: float | None = None) -> bool:
@@ -616,6 +625,11 @@ def _closeness(verdict: Verdict) -> tuple[float, float, float]:
 def _closer(one: tuple[float, float, float], other: tuple[float, float, float]) -> bool:
     """Whether ``one`` is closer than ``other`` on one measure and no further on any."""
     return one != other and all(a >= b for a, b in zip(one, other, strict=True))
+
+
+def _same_text(pks: Sequence[int], sides: Sequence[Side], text: str) -> int | None:
+    """The first of ``pks`` (read as ``sides``) whose stored text is ``text``, if any."""
+    return next((pk for pk, side in zip(pks, sides, strict=True) if side.seg.article.text == text), None)
 
 
 def stored_links_not_offered(store: Store, own: int, offered: list[int]) -> list[int]:
@@ -793,12 +807,12 @@ def _facts_reader(articles: dict[int, Article], settings: Settings) -> Callable[
 
 
 def trace_dict(result: TraceResult) -> dict[str, object]:
-    """The ``unspun.trace/4`` JSON contract (``TRACE_SCHEMA``; README, "Contract versions")."""
+    """The ``unspun.trace/5`` JSON contract (``TRACE_SCHEMA``; README, "Contract versions")."""
     q = result.query
     return {
         "schema": TRACE_SCHEMA,
         "query": {"id": q.id, "title": q.title, "site": q.site, "published": q.published, "chars": len(q.text),
-                  "version": result.version, "versions": result.versions},
+                  "version": result.version, "versions": result.versions, "same_text_as": result.same_text_as},
         "family": result.family,
         "matches": [
             {
