@@ -1615,6 +1615,21 @@ def test_a_news_sentence_about_an_earlier_version_of_a_plan_is_no_correction_not
     assert _version_note_line("A correction was made to this article on 3 May: it misstated the date.")
 
 
+@pytest.mark.parametrize(("line", "note"), [
+    ('"This page was updated to reflect the engineers\' latest assessment," a council spokesperson said.', False),
+    ("This bulletin was updated to include the road closures, the Environment Agency said.", False),
+    ("This entry was amended to remove the claim, said a spokesman for the hospital trust.", False),
+    ("An earlier version of this article misstated the cost, which the council said was £2.6m.", True),
+    ("Correction: this article previously reported that the mayor had resigned. He has not.", True),
+])
+def test_a_notice_a_story_quotes_or_reports_is_no_note_on_the_story(line: str, note: bool) -> None:
+    """reviewA (/tmp/s46/reviewA/note): a story about a council's web page quoting its notice was read as carrying a
+    note of a later version, so the story was named the copy of its own trimmed version."""
+    from unspun.pair.judge import _version_note_line
+
+    assert _version_note_line(line) is note
+
+
 @pytest.mark.parametrize("note", [
     "This item was amended to correct the number of lorries stopped, which was originally given as twenty.",
     "This bulletin has been updated to include the council's response.",

@@ -2809,7 +2809,9 @@ def _release_line(line: str) -> bool:
 
 @functools.lru_cache(maxsize=4_096)
 def _version_note_line(line: str) -> bool:
-    return _LATER_VERSION_NOTE.match(line) is not None
+    # a story's sentence that quotes or reports a notice ('"This page was updated to reflect …," a spokesperson
+    # said') is the story's, not a note on it (reviewA, /tmp/s46/reviewA/note)
+    return _LATER_VERSION_NOTE.match(line) is not None and not _NOTICE_REPORTED.search(line)
 
 
 def _removed_lines(removed: tuple[str, ...]) -> list[str]:
@@ -2838,6 +2840,12 @@ _EARLIER_SAID = r"(?:misstated|misspelled|misidentified|misquoted|misnamed|misre
 # What a note calls the text it stands in: an article's words and a briefs desk's ("This item was amended to correct
 # …", "This bulletin has been updated to …").
 _THIS_TEXT = r"(?:article|story|report|piece|post|item|brief|bulletin|newsletter|alert|entry|blog|page)"
+# A notice a story quotes or reports: it opens with a quotation mark, or ends by naming who gave it (", a council
+# spokesperson said.", ", said the agency."); a note's own words that say what was wrong ("…, which the council said
+# was 26%") end on the figure, not the speaker.
+_NOTICE_REPORTED = re.compile(
+    r"^\W*[\"“”„«»‘’'‹›]|,\s+(?:(?:[^\W\d][\w'’.-]*\s+){0,6}(?:said|says|told|added|explained|wrote|warned|confirmed)"
+    r"(?:\s+[^\W\d][\w'’.-]*){0,3}|(?:said|says|according\s+to)(?:\s+[^\W\d][\w'’.-]*){1,6})\W*$", re.IGNORECASE)
 _LATER_VERSION_NOTE = re.compile(
     rf"^\W*(?:an?\s+(?:earlier|previous)\s+version\s+(?:of\s+this\b|{_EARLIER_SAID}\b)|this\s+{_THIS_TEXT}\s+"
     rf"(?:has\s+been|was)\s+(?:updated|amended|corrected)\s+(?:to\b|{_NOTE_DAY})|a\s+correction\s+"
