@@ -30,6 +30,15 @@ def _verdict(direction: str, relation: str = "spun_copy") -> Verdict:
     return Verdict(relation, direction, 0.9, 0.9, 0.9)
 
 
+def test_a_copy_the_pair_reads_as_a_sibling_is_one_whether_or_not_their_source_is_stored():
+    # sib54: two sites carrying one wire word for word, each crediting it (``judge._copies_of_one_credit``): their
+    # verdict says common_source; with the wire stored or not, the other is the query's sibling, no source or copy
+    sibling = _verdict("common_source", "duplicate")
+    assert family_roles("Q", {"R": sibling}, [])["R"].role == "sibling"
+    roles = family_roles("Q", {"W": _verdict("b_to_a", "duplicate"), "R": sibling}, [("W", "R", _verdict("a_to_b"))])
+    assert (roles["W"].role, roles["R"].role) == ("source", "sibling")
+
+
 def test_copies_of_one_origin_are_siblings_whatever_their_own_verdict_says():
     # The query Q and members E, S derive from O; Q's own verdicts wrongly call E its source and S its copy.
     with_query = {"O": _verdict("b_to_a"), "E": _verdict("b_to_a"), "S": _verdict("a_to_b")}

@@ -26,6 +26,8 @@ from unspun.model import (
 )
 from unspun.pair.judge import (
     PairFacts,
+    _copies_of_one_credit,
+    _credited_party,
     _credits_an_earlier_report,
     _feature_pointer,
     _passage_fit_clue,
@@ -2560,6 +2562,35 @@ def test_two_spins_compared_without_their_original_are_siblings_both_ways():
     for copy in (light, heavy):
         assert (compare(original, copy).verdict.direction, compare(copy, original).verdict.direction) == \
             ("a_to_b", "b_to_a")
+
+
+_WIRE_SIBLINGS = Path(__file__).parent / "fixtures" / "wire_siblings"
+
+
+def test_two_copies_crediting_one_wire_are_siblings_and_a_copy_of_a_copy_stays_a_line():
+    """tests/fixtures/wire_siblings (sib54, truth first; quarry is its fit part): two sites carrying an agency's
+    wire word for word, each crediting it ("Source: Pennine News Agency (PNA)"), are siblings whether both are dated
+    or one is not; so are a whole copy and a cut one with its own line. A copy of that cut copy, which holds all of
+    it and adds its own, also credits the agency: still its parent's copy."""
+    from unspun.pair.engine import default_engine
+
+    compare = default_engine().compare
+    for x, y in (("rd", "ru"), ("rd", "rd2"), ("rd", "parent")):
+        a, b = (_WIRE_SIBLINGS / f"quarry_{name}.json" for name in (x, y))
+        for first, second in ((a, b), (b, a)):
+            verdict = compare(first, second).verdict
+            assert verdict.direction == "common_source", (x, y, verdict.evidence)
+            assert "both credit one outside source" in verdict.evidence[-1]
+    parent, child = (_WIRE_SIBLINGS / f"quarry_{name}.json" for name in ("parent", "child"))
+    assert (compare(parent, child).verdict.direction, compare(child, parent).verdict.direction) == ("a_to_b", "b_to_a")
+    # without the credit line, the word-for-word copies are ordered by their dates as before
+    assert _copies_of_one_credit(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), COPY) == ""
+
+
+def test_a_credits_party_is_its_words_but_the_label():
+    assert _credited_party("Source: Pennine News Agency (PNA)") == {"pennine", "news", "agency", "pna"}
+    assert _credited_party("Source: Reuters") == {"reuters"}
+    assert _credited_party("Source: agencies") == frozenset()  # names no one
 
 
 _CYCLE_LANES = (

@@ -629,6 +629,12 @@ class Config(_HashedOnce):
     # every modified_versions/direction_evidence gap is hours; stores made before read 0, ``ADDED_SETTINGS``).
     direction_modified_min_minutes: float = 5.0
     direction_dates_yield_to_third_party_credit: bool = True
+    # Two texts that each credit one third party (not each other) and that neither hold the other's own text (word
+    # for word both, or each with sentences the other lacks) are copies of that party (``judge._copies_of_one_credit``;
+    # /tmp/probe53 rd/ru: two sites republishing one agency's wire verbatim were `unknown`; tests/fixtures/
+    # wire_siblings, sib54 2026-12-07). Where one side holds the other whole and adds its own, it may be a copy of a
+    # copy, which credits the agency too: not read. Off: stores made before (``ADDED_SETTINGS``).
+    direction_shared_credit_siblings: bool = True
     # A new top that frames the other's text says the framing side is the copy (``judge._framing_top_clue``): it
     # credits another's report, or tells nothing specific the other lacks and restates at least this share of its
     # words in the other's opening sentence (the lead told twice). Fit (tests/fixtures/added_intros, dir50,
@@ -2058,6 +2064,7 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
              # ordered two texts beside an agency's credit; one site's two pages of one instant were ordered by shares)
              "direction_weak_yields_to_containment": False, "direction_issuer_page_credit": False,
              "direction_dates_yield_to_third_party_credit": False, "direction_same_stamp_versions": False,
+             "direction_shared_credit_siblings": False,  # (nor two copies crediting one party read as siblings)
              "direction_modified_orders_versions": False,  # (and a later modified time ordered no versions,
              "direction_modified_min_minutes": 0.0},  # however soon after)
     # two lines facing by their place were edited however their words stood; a quotation stopped early needed as

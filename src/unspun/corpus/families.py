@@ -540,6 +540,10 @@ def _role(query: K, member: K, origin: K | None, edges: set[tuple[K, K]],
             # near-duplicate of the query: it shares the query's own changes, so one was copied from the other
             # (their verdict's direction says which; none: no role).
             return "sibling"
+    if verdict.direction == "common_source" and verdict.relation in DERIVED_RELATIONS:
+        # The pair's own evidence (a third party both credit, text each lacks: ``judge.decide_direction``) says
+        # both derive from a third text: siblings, whether or not that text is stored (two republishes of one wire).
+        return "sibling"
     if (member, query) in query_edges:
         return "source"
     if (query, member) in query_edges:

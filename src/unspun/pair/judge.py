@@ -1515,6 +1515,9 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
         kept = [text for text in (credit.line, spin[1]) if text]
         reason = f"a credited outside source ({credits}) and text the other side lacks: both derive from that source"
         return "common_source", [*kept, reason]
+    if not credit.named and config.direction_shared_credit_siblings \
+            and (one_credit := _copies_of_one_credit(a, b, f, memo)):
+        return "common_source", [*[text for text in (credit.line, spin[1]) if text], one_credit]
     if not dated[0] and not credit.named and not credit.weight and (both_ways := _spun_both_ways(f, relation, config)):
         # Read only where no date or credit speaks: either says which came first, and a pair of a dated original
         # and its spin can hold picks and kept terms both sides too (BBC train: 0 of 101 past these bars, several
@@ -3095,6 +3098,39 @@ def _common_source(a: Segmented, b: Segmented, f: PairFacts, memo: Memo | None =
     (so the other did not copy it). The caller has made sure neither credits the other."""
     return (_credits_other_outlet(a, memo) and f.coverage_b < 0.75) or (_credits_other_outlet(b, memo)
                                                                           and f.coverage_a < 0.75)
+
+
+def _copies_of_one_credit(a: Segmented, b: Segmented, f: PairFacts, memo: Memo | None = None) -> str:
+    """Why both are copies of one credited party, or "": each side's source credit names one party (``_credited_party``:
+    "Source: Pennine News Agency (PNA)" and "Source: PNA" do; the caller has made sure neither credits the other), and
+    neither holds the other's own text: the two are the same word for word, or each has sentences the other lacks.
+    An agency's copy goes to every subscriber at once, so two sites carrying it whole with their own furniture are
+    siblings whichever was out first. Where one side holds all of the other and adds its own, it may be a copy of
+    that copy, which carries the agency's credit too (a line, not siblings): not read."""
+    word_for_word = not (f.only_a_sentences or f.only_b_sentences or f.differing_matches or f.swap_count
+                         or f.changed_rate)
+    each_own = f.only_a_sentences > 0 and f.only_b_sentences > 0
+    if not (word_for_word or each_own):
+        return ""
+    parties_a = [party for c in _outside_credits(a, memo) if _is_source_credit(c) and (party := _credited_party(c))]
+    parties_b = [party for c in _outside_credits(b, memo) if _is_source_credit(c) and (party := _credited_party(c))]
+    if not any(x <= y or y <= x for x in parties_a for y in parties_b):
+        return ""
+    how = "are the same word for word" if word_for_word else "each have sentences the other lacks"
+    return (f"both credit one outside source ({'; '.join(_outside_credits(a, memo))} / "
+            f"{'; '.join(_outside_credits(b, memo))}) and {how}: neither holds the other's own text, both derive from "
+            "that source")
+
+
+def _credited_party(credit: str) -> frozenset[str]:
+    """The words that name whom a source credit credits ("Source: Pennine News Agency (PNA)" → pennine, news, agency,
+    pna): its words but the credit's label and the joining words."""
+    return frozenset(words(credit)) - _CREDIT_LABEL_WORDS
+
+
+# A credit's label and joining words: what is left names the party ("reuters", "ap" stay; "agencies" names no one).
+_CREDIT_LABEL_WORDS = (SOURCE_CREDIT_WORDS - {"reuters", "ap", "afp", "bbc"}) | frozenset(
+    {"the", "of", "and", "by", "from", "in", "on", "with", "for", "published", "first", "a", "an"})
 
 
 def _earlier_cut_a_quotation(f: PairFacts, date_weight: float, config: Config) -> bool:
