@@ -1021,3 +1021,45 @@ def test_a_run_of_digits_too_long_to_be_a_number_is_no_figure() -> None:
 
     assert _figure_of("#inf ") == (None, "")
     assert _figure_of("#48 ") == (48.0, "")
+
+
+def test_a_short_summary_retells_its_article_whole_a_bulletin_of_its_lead_does_not():
+    """tests/fixtures/short_summaries (fit): a newspaper's 'in brief' box and a social post of a 200-word report take
+    their specifics from two thirds of its sentences, in its order, quoting no one: retold whole, so the sentence
+    agreement no longer drops their links. A radio bulletin of a sentencing and a trade paper's brief of a pool's
+    closure (truth: other reports of the news; brief_controls court_radio, third_person_briefs pool_trade) tell as
+    little of their own but draw on a quarter or a third of the report's sentences; a rescue team's own log tells
+    the rescue in its own jargon."""
+    from unspun.ingest.extract import extract
+    from unspun.pair.align_semantic import NOT_CONDENSED, condensed_from, retold_whole
+
+    fixtures = Path(__file__).parent / "fixtures"
+
+    def whole(folder: str, article: str, short: str) -> tuple[bool, bool]:
+        a, b = (segment(extract(fixtures / folder / f"{name}.txt")) for name in (article, short))
+        forward, back = condensed_from(a, b, changes=CHANGES), condensed_from(b, a, changes=CHANGES)
+        assert forward != NOT_CONDENSED and back.side == "a", (short, forward)  # condensed either way round
+        return (retold_whole(a, b, forward, max_quotation_chars=CHANGES.max_quotation_chars),
+                retold_whole(b, a, back, max_quotation_chars=CHANGES.max_quotation_chars))
+
+    assert whole("short_summaries", "homes_report", "homes_inbrief") == (True, True)
+    assert whole("short_summaries", "outage_report", "outage_social") == (True, True)
+    assert whole("brief_controls", "court_report", "court_radio_brief") == (False, False)
+    assert whole("third_person_briefs", "pool_report", "pool_trade_brief") == (False, False)
+    # a rescue team's own call-out log keeps its jargon ("cragfast", "paged"): 0.86 of its specifics inside
+    assert whole("human_summaries/condensed", "rescue", "rescue_team_log") == (False, False)
+    assert not retold_whole(*(segment(extract(fixtures / "short_summaries" / f"{name}.txt"))
+                              for name in ("homes_report", "homes_inbrief")), NOT_CONDENSED,
+                            max_quotation_chars=CHANGES.max_quotation_chars)
+
+
+def test_a_summary_quoting_its_article_quotes_nothing_of_its_own_a_report_quoting_its_witness_does():
+    from unspun.config import TIER_DEFAULT as TIER
+    from unspun.pair.align_semantic import _quotes_of_its_own
+
+    article = ('The chief executive said: "I am deeply sorry for the distress this has caused," adding that every '
+               "patient would be called.", "The backlog will take ten weeks to clear.")
+    summary = 'The trust\'s chief executive said she was "deeply sorry for the distress this has caused".'
+    report = 'A mother said: "Nobody could tell us anything because nobody could see the list."'
+    assert not _quotes_of_its_own(summary, article, TIER, CHANGES.max_quotation_chars)
+    assert _quotes_of_its_own(report, article, TIER, CHANGES.max_quotation_chars)

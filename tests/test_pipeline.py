@@ -285,3 +285,18 @@ def test_a_comparisons_longest_quotation_setting_reaches_its_issuer_check():
     assert PairEngine().compare(report, release).verdict.relation == "same_story"
     condensed = PairEngine(settings=shorter).compare(report, release).verdict
     assert (condensed.relation, condensed.direction) == ("rewrite", "a_to_b"), condensed
+
+
+def test_a_short_summary_retelling_its_article_whole_keeps_its_links_against_the_sentence_agreement():
+    """sum54, tests/fixtures/short_summaries (fit): an 'in brief' box retells a planning report's lead, body and end
+    in its order; its four sentences fuse the report's, which the sentence agreement read as other facts (2 of 4
+    pairs), dropping every link: same_story at coverage 0.00. Retold whole (``align_semantic.retold_whole``), its
+    links stand: a rewrite, the report first. With the rule off (as stores made before read it), same_story."""
+    folder = FIXTURES / "short_summaries"
+    report, brief = folder / "homes_report.txt", folder / "homes_inbrief.txt"
+    for a, b, direction in ((report, brief, "a_to_b"), (brief, report, "b_to_a")):
+        found = PairEngine().compare(a, b).verdict
+        assert (found.relation, found.direction) == ("rewrite", direction), found
+    off = dataclasses.replace(DEFAULT_SETTINGS, semantic=dataclasses.replace(DEFAULT_SETTINGS.semantic,
+                                                                              summary_retold_min_inside=1.01))
+    assert PairEngine(settings=off).compare(report, brief).verdict.relation == "same_story"

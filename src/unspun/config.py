@@ -1296,6 +1296,24 @@ class SemanticTier(_HashedOnce):
     # rwfix, 2026-12-07, fit: pier_rewrite 11, boilwater_heavy 14, ferry_rewrite 16 keep it; sourdough same_ground
     # 5 does not; 8 is between. Held out: ward_rewrite 26, mainburst_heavy 19 keep it.
     retelling_min_names_figures: int = 8
+    # A side condensed from the other (``condensed_from``, its links telling: ``condensed_links_tell``) that retells
+    # it whole (``align_semantic.retold_whole``): at least ``summary_retold_min_inside`` of its specifics the
+    # other's, drawn from at least ``summary_retold_min_spread`` of the other's sentences that state a telling
+    # specific (a summary tells the article's body and end, a bulletin or a trade brief its lead and one more
+    # fact), in the other's order (at least ``summary_retold_min_order`` of its sentence pairs: their specifics come
+    # from earlier sentences of the other first), quoting no one in words the other lacks: its links are the
+    # summary's, and the sentence agreement, which reads a sentence fusing three of the article's as other facts,
+    # is weighed but overrules them no more than a rewrite around its own material (``judge.pair_facts``'
+    # ``rewritten``). sum54, 2026-12-07 (issue 10, /tmp/probe53 social summaries same_story at coverage 0.00):
+    # tests/fixtures/short_summaries fit homes_inbrief (1.00 inside, 0.67 spread, 1.00 order) was same_story;
+    # the radio bulletins and trade briefs of brief_controls and third_person_briefs (truth: other reports) draw
+    # on 0.25-0.45 of their report's sentences, the police appeal in another order (0.67); a mountain rescue team's
+    # own call-out log (tests/fixtures/human_summaries/condensed rescue_team_log, truth: its own account) keeps 0.86
+    # of its specifics inside, the rest its own jargon ("cragfast", "paged"), at 0.60 spread and 0.80 order: 0.9, not
+    # 0.85, keeps it apart. Stores made before: never (``ADDED_SETTINGS``).
+    summary_retold_min_inside: float = 0.9
+    summary_retold_min_spread: float = 0.5
+    summary_retold_min_order: float = 0.8
     # ... and never a side with this many sentences (0: none asked) in which an organisation speaks as itself
     # (``voice.issuer_sentences``: "we" outside quotations, "is pleased to announce"): a council's, a company's or a
     # school trust's own notice, release or letter tells its news in the report's names and figures because the
@@ -2000,6 +2018,7 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
                  "rounded_figure_max_share": 0.0,  # and a round figure only as the same figure
                  "retelling_min_specifics": 0,  # nor a retelling read as written from the other
                  "retelling_min_names_figures": 0,
+                 "summary_retold_min_inside": NEVER_SHARE,  # nor a summary retold whole kept from the agreement
                  "condensed_issuer_sentences": 0,  # nor an issuer's own text told apart
                  "condensed_issuer_long_min_share": 0.2,
                  "condensed_seed_min_cosine": 0.0, "condensed_seed_min_cosine_with_unit": 0.0,  # nor closeness

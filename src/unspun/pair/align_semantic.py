@@ -847,6 +847,62 @@ def condensed_links_tell(a: Segmented, b: Segmented, alignments: Sequence[Alignm
     return telling > tier.condensed_min_telling_share * len(linked)
 
 
+def retold_whole(a: Segmented, b: Segmented, condensed: Condensed, tier: SemanticTier = TIER_DEFAULT,
+                 text: TextConfig = TEXT_DEFAULT, *, max_quotation_chars: int) -> bool:
+    """Whether the side condensed from the other (``condensed.side``: ``condensed_from``) retells it whole: at least
+    ``tier.summary_retold_min_inside`` of its specifics the other's, taking telling ones (``_telling``) from at least
+    ``tier.summary_retold_min_spread`` of the other's sentences that state any (``_drawn_share``), in the other's
+    order (``_order_kept``: at least ``tier.summary_retold_min_order`` of its sentence pairs), and quoting no one in
+    words the other lacks (``_quotes_of_its_own``). A person's summary tells its article's lead, body and end in the
+    article's order; a radio bulletin or a trade paper's brief of the same news tells its lead and a fact or two,
+    and another outlet's short report quotes its own speakers."""
+    if not condensed.side or condensed.inside < tier.summary_retold_min_inside:
+        return False
+    short, long_ = (a, b) if condensed.side == "a" else (b, a)
+    xs, ys = tuple(short.sentence_texts()), tuple(long_.sentence_texts())
+    return _drawn_share(xs, ys, tier, text) >= tier.summary_retold_min_spread \
+        and _order_kept(xs, ys, tier, text) >= tier.summary_retold_min_order \
+        and not _quotes_of_its_own(short.article.text, ys, tier, max_quotation_chars)
+
+
+def _drawn_share(xs: tuple[str, ...], ys: tuple[str, ...], tier: SemanticTier, text: TextConfig) -> float:
+    """Of ``ys``'s sentences that state a telling specific (``_telling``, ``_with_counted_words``), the share that
+    state one of ``xs``'s; 0.0 when none states any."""
+    mine = _telling(frozenset().union(*_with_counted_words(xs, tier, text)))
+    stating = [_telling(t) for t in _with_counted_words(ys, tier, text) if _telling(t)]
+    return sum(1 for t in stating if t & mine) / len(stating) if stating else 0.0
+
+
+def _order_kept(xs: tuple[str, ...], ys: tuple[str, ...], tier: SemanticTier, text: TextConfig) -> float:
+    """Of the pairs of ``xs``'s sentences that give ``ys``'s specifics (``_specifics``), each placed at the mean of
+    the first ``ys`` sentence giving each of them, the share placed in ``xs``'s order (pairs placed alike left out);
+    1.0 when fewer than two are placed apart."""
+    by_y = _specifics_of(ys, tier, text)
+    first: dict[str, int] = {}
+    for j, specifics in enumerate(by_y):
+        for x in specifics:
+            first.setdefault(x, j)
+    places = []
+    for specifics in _specifics_of(xs, tier, text):
+        found = [first[x] for x in specifics if x in first]
+        if found:
+            places.append(sum(found) / len(found))
+    pairs = [(p, q) for p, q in itertools.combinations(places, 2) if p != q]
+    return sum(1 for p, q in pairs if p < q) / len(pairs) if pairs else 1.0
+
+
+def _quotes_of_its_own(text_x: str, ys: tuple[str, ...], tier: SemanticTier, max_quotation_chars: int) -> bool:
+    """Whether ``text_x`` quotes anyone (a quotation of at least ``tier.retelling_quote_min_words`` words) in words
+    ``ys``'s sentences do not give in that order: a summary may repeat its article's quotations, another outlet's
+    report quotes its own witnesses."""
+    theirs = " " + " ".join(w for t in ys for w in sentence_words(t)) + " "
+    for start, end in quotation_spans(text_x, max_quotation_chars):
+        words = sentence_words(text_x[start:end])
+        if len(words) >= tier.retelling_quote_min_words and f" {' '.join(words)} " not in theirs:
+            return True
+    return False
+
+
 def _with_unit(specifics: AbstractSet[str]) -> bool:
     """Whether ``specifics`` hold a figure with its unit ("#1.9e+09 £"), which sentences about other things rarely
     share."""

@@ -38,6 +38,7 @@ from unspun.pair.align_semantic import (
     reordered_counterparts,
     retelling,
     retold_specifics,
+    retold_whole,
     rewrite_keeps_specifics,
     semantic_alignments,
     short_summary,
@@ -304,7 +305,11 @@ def _judged(a: Segmented, b: Segmented, alignments: tuple[Alignment, ...], in_or
                        grammar_added_share=swapped.grammar_added, grammar_quotes=swapped.grammar_quotes,
                        edits=swapped.edits,
                        one_side_english=engine.english(a) != engine.english(b),
-                       align=engine.settings.align, rewritten=own, rarer_sides=swapped.rarer_sides,
+                       align=engine.settings.align, rarer_sides=swapped.rarer_sides,
+                       # a summary retelling the other whole shows its derivation as a rewrite around its own
+                       # material does: the sentence agreement is weighed and overrules neither's links
+                       rewritten=own or retold_whole(a, b, condensed, settings.semantic, settings.text,
+                                                     max_quotation_chars=settings.changes.max_quotation_chars),
                        kept_terms=swapped.kept_terms, thesaurus_picks=swapped.thesaurus_picks,
                        condensed=condensed, retold=retold_specifics(a, b, settings.semantic, settings.text),
                        retelling=retelling(a, b, settings.semantic, settings.text,
