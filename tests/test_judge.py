@@ -3277,3 +3277,54 @@ def test_one_event_told_twice_is_a_rewrite_where_one_side_retells_the_other_brin
     # another event (a brief of the same actors' next meeting) is never read as a retelling of this one
     unrelated = replace(NOTHING, document_similarity=0.4, shared_names=0.1, retelling=Retelling("b", 32, 0.69, 0.57))
     assert decide_relation(unrelated, DEFAULT)[0] == "unrelated"
+
+
+_SPIN_CHAINS = Path(__file__).parent / "fixtures" / "spin_chains"
+
+
+@pytest.mark.parametrize(("source", "copy", "direction"), [
+    ("ferry_copy", "ferry_spin", "unknown"),  # undated: the copy's copy with comment inside and after, no date
+    ("water_copy", "water_spin", "a_to_b"),  # dated a day apart: the dates decide, containment no longer against them
+    ("library_src", "library_cut", "a_to_b"),  # control: a copy cut from the bottom is one place, still the copy
+    ("bridge_first", "bridge_update", "a_to_b"),  # control: a dated update adding news in two places
+])
+def test_a_fuller_text_with_comment_in_two_places_is_not_read_as_the_source(source, copy, direction):
+    # tests/fixtures/spin_chains, fit part (dir54): a laundering site keeps the text it took whole and puts comment
+    # between its paragraphs and after them; containment named it the source its copy "shortened" (probe53 n2/n4)
+    from unspun.pair.engine import PairEngine
+
+    compare = PairEngine(DEFAULT).compare
+    first, second = _SPIN_CHAINS / f"{source}.json", _SPIN_CHAINS / f"{copy}.json"
+    forward, back = compare(first, second).verdict, compare(second, first).verdict
+    assert (forward.direction, back.direction) == (direction, {"a_to_b": "b_to_a"}.get(direction, direction))
+    held = any("in more than one place" in line for line in forward.evidence)
+    assert held == (copy in ("ferry_spin", "water_spin")), forward.evidence
+
+
+def test_spread_additions_count_comment_in_two_places_one_inside() -> None:
+    from unspun.pair.judge import spread_additions
+
+    seg = _seg("The council approved the plan on Monday. Critics call it a betrayal of the town. The work costs 4 "
+               "million pounds. Building starts in spring. Nobody in the town hall will admit it was a mistake.")
+    # sentences 1 and 4 are the text's own, the other has none: two places, one inside
+    assert spread_additions(seg, [(1, 1), (4, 1)], []) == 2
+    # one place (a cut from the bottom, or one passage) is not read; nor where the other has text of its own
+    assert spread_additions(seg, [(4, 1)], []) == 0 and spread_additions(seg, [(1, 1)], []) == 0
+    assert spread_additions(seg, [(1, 1), (4, 1)], [(2, 1)]) == 0
+    # an own sentence with a figure (a source's fact its copy cut) is not a copier's comment
+    assert spread_additions(seg, [(2, 1), (4, 1)], []) == 0
+    # a new top and a tail, nothing inside: an update's or a local version's shape, read by other clues
+    assert spread_additions(seg, [(0, 1), (4, 1)], []) == 0
+
+
+def test_spread_additions_hold_back_containment_only_where_they_name_the_fuller_side_the_source() -> None:
+    from unspun.pair.judge import _containment_clue
+
+    # B holds all of A with two own sentences in two places: containment names B the source, unless B's own
+    # sentences are spread comment; the setting off (stores made before) reads containment as before
+    spread = replace(COPY, coverage_a=1.0, coverage_b=0.8, word_share_a=1.0, word_share_b=0.8, only_a_sentences=0,
+                     only_b_sentences=2, appended=0, new_top=False, spread_additions=2)
+    assert _containment_clue(spread, replace(DEFAULT, direction_spread_additions_yield=False), 0.0)[0] < 0
+    weight, line = _containment_clue(spread, DEFAULT, 0.0)
+    assert weight == 0.0 and "in more than one place" in line
+    assert _containment_clue(replace(spread, spread_additions=0), DEFAULT, 0.0)[0] < 0

@@ -664,6 +664,13 @@ class Config(_HashedOnce):
     # mark of later news among inserted sentences (``judge._inserted_news``); tests/fixtures/direction_parts
     # quarry_cut_quote and held-out ferry_cut_quote unknown again, depot_update a_to_b (was unknown).
     direction_inserted_news_yields: bool = True
+    # A fuller side whose own sentences stand in two places or more of the other's whole text, one inside it, and give
+    # no figure, quotation or day (``PairFacts.spread_additions``) is not read as the source by containment: a
+    # laundering site keeps its source's every line and puts comment between them and after them, and containment
+    # named it the source its wire copy "shortened" (probe53 n2/n4: 8 wrong-way verdicts). A source its copy trimmed
+    # in two places of lines as empty reads unknown with it; a cut from the bottom or of one passage (reviewD's
+    # 30 compares) is one place and keeps its direction. Stores made before: off (``ADDED_SETTINGS``). dir54.
+    direction_spread_additions_yield: bool = True
     # A credit naming the other text's outlet or author is believed against the copy's own date stamp (a scraper's
     # or content farm's page stamped before the original it credits) where the copy holds more than this share of
     # the credited text (``judge._credited_as``): it retells that very text, not the outlet's next story. A copy of
@@ -2075,6 +2082,7 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
              "condensed_direction_weight": 0.0,
              "direction_framing_top_weight": 0.0,  # nor a new top read as a copier's framing
              "direction_inserted_news_yields": False,  # nor dates read over an update's inserted news
+             "direction_spread_additions_yield": False,  # nor containment held back by comment in two places
              "spun_max_whole_sentence_share": NEVER_SHARE,  # nor a copy keeping most sentences whole read unspun
              "kept_wording_min_share": NEVER_SHARE,
              "copy_max_changed_rate": 1_000_000.0,  # (and passages reworded throughout were a near-duplicate)

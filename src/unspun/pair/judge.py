@@ -198,6 +198,11 @@ class PairFacts:
     # ... and those with a sign of the writer's own comment, standing inside the shared text (``_own_comment_inside``)
     only_a_comment_inside: int = 0
     only_b_comment_inside: int = 0
+    # sentences one side adds in two places or more of the text both share, one at least inside it, telling no
+    # figure, quotation or day (``spread_additions``), the other side having none of its own; positive: B's,
+    # negative: A's, 0: neither. A copier's comment put between its source's paragraphs and after them; a cut from
+    # the bottom or of one passage is one place
+    spread_additions: int = 0
     moved_sentences: int = 0
     reworded_sentences: int = 0
     # the matches pair each paragraph with one paragraph of the other side, sentences in their order inside it:
@@ -597,6 +602,7 @@ def _sentence_edits(a: Segmented, b: Segmented, alignments: Sequence[Alignment],
             "only_b_new_facts": _own_facts(b, runs_b, names_a, text) if commentary else 0,
             "only_a_comment_inside": _own_comment_inside(a, runs_a) if commentary else 0,
             "only_b_comment_inside": _own_comment_inside(b, runs_b) if commentary else 0,
+            "spread_additions": spread_additions(b, runs_b, runs_a) - spread_additions(a, runs_a, runs_b),
             "moved_sentences": moved_matches(alignments),
             "reworded_sentences": reworded_matches(a, b, alignments) + len(facing),
             "new_top": new_top(runs_b, runs_a, len(b.sentences)) - new_top(runs_a, runs_b, len(a.sentences)),
@@ -647,12 +653,31 @@ def _own_facts(seg: Segmented, runs: Sequence[tuple[int, int]], other_names: fro
     def new_name(name: str) -> bool:
         return name not in COMPASS_WORDS and not any(other.startswith(name) for other in other_names)
 
-    def dated(sentence: str) -> bool:  # "visited the village on Tuesday morning": a day is a fact ("may" a verb)
-        return any(word in WEEKDAYS or (word in MONTHS and word != "may") for word in words(sentence.lower()))
-
     return sum(1 for first, count in runs for sentence in texts[first:first + count]
-               if any(char.isdigit() for char in sentence) or any(mark in sentence for mark in QUOTATION_MARKS)
-               or dated(sentence) or any(new_name(name) for name in _sentence_names(sentence, text)))
+               if _tells_a_figure_quote_or_day(sentence)
+               or any(new_name(name) for name in _sentence_names(sentence, text)))
+
+
+def _tells_a_figure_quote_or_day(sentence: str) -> bool:
+    """Whether a sentence gives a figure (any digit: "firmed 0.8%"), a quotation, or a day or month ("visited the
+    village on Tuesday morning"; "may" is a verb)."""
+    return any(char.isdigit() for char in sentence) or any(mark in sentence for mark in QUOTATION_MARKS) \
+        or any(word in WEEKDAYS or (word in MONTHS and word != "may") for word in words(sentence.lower()))
+
+
+def spread_additions(seg: Segmented, own: Sequence[tuple[int, int]], other: Sequence[tuple[int, int]]) -> int:
+    """How many sentences a text adds to the text it shares with the other in two places or more, one at least
+    inside it (after its first sentence, before its last), where the other has none of its own and none of them
+    gives a figure, a quotation or a day (``_tells_a_figure_quote_or_day``), else 0. What a copier's comment looks
+    like beside the text it took whole ("Bosses ... have once again walked away", and a closing line); a source
+    that its copy trimmed in two places of lines as empty is the same pair, and which it is the shares cannot say.
+    Names are not read as facts here: a comment names the places and parties of its story ("officials in
+    Edinburgh"). ``own`` and ``other``: the two sides' ``_content_runs``."""
+    if other or len(own) < 2 or not any(first > 0 and first + count < len(seg.sentences) for first, count in own):
+        return 0
+    texts = seg.sentence_texts()
+    added = [sentence for first, count in own for sentence in texts[first:first + count]]
+    return 0 if any(_tells_a_figure_quote_or_day(sentence) for sentence in added) else len(added)
 
 
 def _own_comment_inside(seg: Segmented, runs: Sequence[tuple[int, int]]) -> int:
@@ -2061,10 +2086,22 @@ def _containment_clue(f: PairFacts, config: Config, later_version: float, dated:
             and (added := _added_commentary(f, "A" if gap > 0 else "B", config)):
         return _sided_clue(-gap, minimum, config.direction_added_commentary_weight,
                            lambda copy, source: _commentary_line(copy, source, added))
+    # Nor a fuller side whose own lines, in two places or more, tell no figure, quotation or day: a copier's comment
+    # between and after its source's paragraphs as much as lines its copy trimmed (probe53 n2/n4, dir54).
+    if config.direction_spread_additions_yield and abs(gap) >= minimum and f.spread_additions \
+            and (f.spread_additions < 0) == (gap > 0):
+        return 0.0, _spread_additions_line(f.spread_additions)
     tail = {"A": max(-f.appended, 0), "B": max(f.appended, 0)}
     return _sided_clue(gap, minimum, 1.0,
                        lambda copy, source: _appended_line(copy, source, tail[source]) if tail[source]
                        else _containment_line(copy, source, shares, read))
+
+
+def _spread_additions_line(added: int) -> str:
+    fuller, other = ("B", "A") if added > 0 else ("A", "B")
+    return (f"{fuller} is all of {other}'s text with {_counted(abs(added), 'sentence')} of its own in more than one "
+            f"place, one inside it, giving no figure, quotation or day: a copy's added comment as much as lines "
+            f"{other} cut from {fuller}, so {fuller} is not read as the source for holding {other}'s text")
 
 
 def _added_commentary(f: PairFacts, fuller: str, config: Config) -> int:
