@@ -38,7 +38,12 @@ from unspun.pair.changes.wording import (
     wording_changes,
 )
 from unspun.pair.memo import Memo, remembered
-from unspun.pair.sentence_pairs import aligned_sentence_pairs, facing_sentence_pairs, facing_titles
+from unspun.pair.sentence_pairs import (
+    aligned_sentence_pairs,
+    facing_sentence_pairs,
+    facing_titles,
+    retold_sentence_pairs,
+)
 from unspun.text.dates import may_name_one_day
 from unspun.text.diff import word_opcodes
 from unspun.text.marks import headline_form, sentence_pieces
@@ -100,6 +105,12 @@ def find_changes(
         found += sentence_found
     found += [_quote_change(a.article.text, b.article.text, q) for q in merged_quote_edits(quotes)]
     if paraphrases:
+        retold = [p for p in retold_sentence_pairs(a, b, alignments, changes.retold_min_shared_words,
+                                                     changes.retold_min_unnamed_share)
+                  if p not in aligned and p not in facing]
+        if retold and names is None:
+            names = (names_reader(a, text, memo), names_reader(b, text, memo))
+        found += outside(_retold_facts(a, b, retold, names, changes, text, remembered_edits), found)
         found += outside(_quotation_speakers(a, b, aligned, names, text, memo), found)
     found = [c for c in found if not _one_day_written_relative(c, a, b)]
     attributions = [c for c in found if c.kind == "attribution"]
@@ -195,6 +206,34 @@ def _swapped_word_for_word(x: str, y: str) -> bool:
     first, second = sorted((words(x), words(y)))
     return all(tag == "equal" or (tag == "replace" and i2 - i1 == j2 - j1)
                for tag, i1, i2, j1, j2 in word_opcodes(first, second))
+
+
+# What a sentence retold outside every alignment is read for: the facts a fact-checker compares (a quotation or an
+# attribution there may be another statement of the same person).
+_RETOLD_KINDS = frozenset({"name", "number", "date", "negation"})
+
+
+def _retold_facts(a: Segmented, b: Segmented, pairs: Sequence[tuple[Span, Span]],
+                  names: tuple[NamesReader, NamesReader] | None, changes: ChangesConfig, text: TextConfig,
+                  remembered_edits: Memo | None) -> list[Change]:
+    """The facts changed between sentences no alignment holds and the sentences retelling them
+    (``sentence_pairs.retold_sentence_pairs``): a name, a figure, a date, a negation. A name changed there is one
+    the other text nowhere writes, the other name one this text nowhere writes: a sentence that merges two
+    statements may name the other statement's people."""
+    found: list[Change] = []
+    for a_span, b_span in pairs:
+        if unchanged(a_span.text_of(a.article.text), b_span.text_of(b.article.text)):
+            continue
+        _, edits = sentence_edits(a.article.text, a_span, b.article.text, b_span, names, config=changes,
+                                  text=text, remembered=remembered_edits)
+        found += [c for c in edits if c.kind in _RETOLD_KINDS
+                  and (c.kind != "name" or _named_only_here(c, a.article.text, b.article.text))]
+    return found
+
+
+def _named_only_here(change: Change, a_text: str, b_text: str) -> bool:
+    """Whether each side's name of a name change is written nowhere in the other text."""
+    return not _states(b_text, show(a_text, change.a)) and not _states(a_text, show(b_text, change.b))
 
 
 def _quotation_speakers(a: Segmented, b: Segmented, pairs: Sequence[tuple[Span, Span]],
