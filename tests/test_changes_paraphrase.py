@@ -189,6 +189,13 @@ def test_a_faithful_merge_or_a_sentence_of_other_people_changes_no_fact() -> Non
     brief = ("Dredging of Whitby harbour starts in May and should last eleven weeks, and berth holder Alun Hughes "
              "said he was taking his boat to Scarborough.")
     assert facts_between(other, brief, [(0, 0)]) == []
+    # a bound the source's statement gave ("more than 200 boats") is no figure changed by another moment's count
+    bound = HARBOUR + " \"More than 212 boats have already moved,\" the harbour office said."
+    counted = ("Dredging of Whitby harbour starts in May and should last eleven weeks, and 260 boats had already "
+               "moved, the harbour office said.")
+    assert facts_between(bound, counted, [(0, 0)]) == []
+    exact = bound.replace("More than 212", "In all, 212")
+    assert facts_between(exact, counted, [(0, 0)]) == [("number", "212", "260")]
 
 
 def test_a_negation_bounded_by_a_time_is_said_by_a_clause_of_waiting_until_it() -> None:

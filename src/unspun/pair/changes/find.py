@@ -50,6 +50,7 @@ from unspun.text.marks import headline_form, sentence_pieces
 from unspun.text.names import NO_NAMES, NamesReader
 from unspun.text.spelling import word_keys
 from unspun.text.tokens import normalised, whole_words_pattern, words
+from unspun.text.wordlists import HEDGES
 
 # Relations whose pairs are copies: for them the change list is the complete diff (passages one side lacks).
 COPY_RELATIONS = frozenset({"duplicate", "near_duplicate", "spun_copy"})
@@ -219,7 +220,7 @@ def _retold_facts(a: Segmented, b: Segmented, pairs: Sequence[tuple[Span, Span]]
     """The facts changed between sentences no alignment holds and the sentences retelling them
     (``sentence_pairs.retold_sentence_pairs``): a name, a figure, a date, a negation. A name changed there is one
     the other text nowhere writes, the other name one this text nowhere writes: a sentence that merges two
-    statements may name the other statement's people."""
+    statements may name the other statement's people. A figure changed there is written exactly on both sides."""
     found: list[Change] = []
     for a_span, b_span in pairs:
         if unchanged(a_span.text_of(a.article.text), b_span.text_of(b.article.text)):
@@ -227,8 +228,16 @@ def _retold_facts(a: Segmented, b: Segmented, pairs: Sequence[tuple[Span, Span]]
         _, edits = sentence_edits(a.article.text, a_span, b.article.text, b_span, names, config=changes,
                                   text=text, remembered=remembered_edits)
         found += [c for c in edits if c.kind in _RETOLD_KINDS
-                  and (c.kind != "name" or _named_only_here(c, a.article.text, b.article.text))]
+                  and (c.kind != "name" or _named_only_here(c, a.article.text, b.article.text))
+                  and (c.kind != "number" or not (_hedged(a.article.text, c.a) or _hedged(b.article.text, c.b)))]
     return found
+
+
+def _hedged(text: str, span: Span) -> bool:
+    """Whether a figure is a bound or an estimate (``wordlists.HEDGES`` in the two words before it: "more than
+    20,000 customers since the storm began"), which a sentence telling another moment's count ("31,000 by midday")
+    need not match."""
+    return any(w in HEDGES for w in words(text[max(0, span.start - 40) : span.start])[-2:])
 
 
 def _named_only_here(change: Change, a_text: str, b_text: str) -> bool:
