@@ -194,6 +194,11 @@ def test_a_faithful_merge_or_a_sentence_of_other_people_changes_no_fact() -> Non
     counted = ("Dredging of Whitby harbour starts in May and should last eleven weeks, and 260 boats had already "
                "moved, the harbour office said.")
     assert facts_between(bound, counted, [(0, 0)]) == []
+    # a negation moved to another verb of the same statement ("cannot leave" / "could not get out … to leave")
+    moved = HARBOUR + " \"A boat that cannot leave the marina is better off where it is,\" Mr Pryce added."
+    kept = ("Dredging of Whitby harbour starts in May and should last eleven weeks. Marina manager Alun Pryce said "
+            "a boat that could not get out was better off where it lay than trying to leave the marina.")
+    assert facts_between(moved, kept, [(0, 0)]) == []
     exact = bound.replace("More than 212", "In all, 212")
     assert facts_between(exact, counted, [(0, 0)]) == [("number", "212", "260")]
 

@@ -28,7 +28,7 @@ from unspun.pair.changes.context import (
 )
 from unspun.pair.changes.facts import fact_changes, paraphrase_fact_changes
 from unspun.pair.changes.name_edits import name_changes, respelt_name_changes
-from unspun.pair.changes.negations import flipped_negations, negation_changes
+from unspun.pair.changes.negations import flipped_negations, negation_changes, negations_in
 from unspun.pair.changes.passages import passage_changes, quotation_cuts, with_facing
 from unspun.pair.changes.quotes import QuoteEdit, merged_quote_edits, quote_edits, quote_note
 from unspun.pair.changes.wording import (
@@ -49,7 +49,7 @@ from unspun.text.diff import word_opcodes
 from unspun.text.marks import headline_form, sentence_pieces
 from unspun.text.names import NO_NAMES, NamesReader
 from unspun.text.spelling import word_keys
-from unspun.text.tokens import normalised, whole_words_pattern, words
+from unspun.text.tokens import normalised, whole_words_pattern, word_tokens, words
 from unspun.text.wordlists import HEDGES
 
 # Relations whose pairs are copies: for them the change list is the complete diff (passages one side lacks).
@@ -220,16 +220,22 @@ def _retold_facts(a: Segmented, b: Segmented, pairs: Sequence[tuple[Span, Span]]
     """The facts changed between sentences no alignment holds and the sentences retelling them
     (``sentence_pairs.retold_sentence_pairs``): a name, a figure, a date, a negation. A name changed there is one
     the other text nowhere writes, the other name one this text nowhere writes: a sentence that merges two
-    statements may name the other statement's people. A figure changed there is written exactly on both sides."""
+    statements may name the other statement's people. A figure changed there is written exactly on both sides; a
+    negation flipped there leaves one sentence negating more often than the other."""
     found: list[Change] = []
     for a_span, b_span in pairs:
-        if unchanged(a_span.text_of(a.article.text), b_span.text_of(b.article.text)):
+        x, y = a_span.text_of(a.article.text), b_span.text_of(b.article.text)
+        if unchanged(x, y):
             continue
         _, edits = sentence_edits(a.article.text, a_span, b.article.text, b_span, names, config=changes,
                                   text=text, remembered=remembered_edits)
+        # two sentences negating as often moved a negation within one statement ("cannot offer what a larger
+        # school can" / "could not match what a bigger one offered"): no negation flipped
+        negated = negations_in(word_tokens(x)) != negations_in(word_tokens(y))
         found += [c for c in edits if c.kind in _RETOLD_KINDS
                   and (c.kind != "name" or _named_only_here(c, a.article.text, b.article.text))
-                  and (c.kind != "number" or not (_hedged(a.article.text, c.a) or _hedged(b.article.text, c.b)))]
+                  and (c.kind != "number" or not (_hedged(a.article.text, c.a) or _hedged(b.article.text, c.b)))
+                  and (c.kind != "negation" or negated)]
     return found
 
 
