@@ -143,3 +143,76 @@ def test_a_number_in_words_altered_in_a_paraphrase_is_a_change_and_written_in_di
                  "overnight.")
     assert facts_between(BAKERY_WORDS, in_digits, [(0, 0), (1, 1)]) == []
     assert facts_between(in_digits, BAKERY_WORDS, [(0, 0), (1, 1)]) == []
+
+
+# --- a short copy that merges two of its source's sentences, or retells a quotation (probe54, issue 10) ---------
+
+HARBOUR = ("Dredging of Whitby harbour will begin in May and is expected to take eleven weeks. Marina manager "
+           "Alun Pryce said berth holders had been told to move their boats. \"We are not closing the harbour "
+           "to fishing boats at any point,\" he said. The work will cost £2.6 million.")
+
+
+def _merged_brief(text: str) -> list[tuple[str, str, str]]:
+    """The fact changes of a two-sentence brief whose first sentence aligns with HARBOUR's first sentence only
+    (its second, merging the manager's two sentences, aligns with none), read both ways."""
+    found = facts_between(HARBOUR, text, [(0, 0)])
+    mirrored = facts_between(text, HARBOUR, [(0, 0)])
+    assert sorted((k, y, x) for k, x, y in mirrored) == sorted(found)
+    return found
+
+
+def test_a_fact_changed_in_a_sentence_no_alignment_reaches_is_a_change() -> None:
+    renamed = ("Dredging of Whitby harbour starts in May and should last eleven weeks, and marina manager Alun "
+               "Price said boat owners had been asked to move and fishing boats would not be shut out.")
+    assert _merged_brief(renamed) == [("name", "Pryce", "Price")]
+    negated = ("Dredging of Whitby harbour starts in May and should last eleven weeks. Marina manager Alun Pryce "
+               "said berth holders were moving their boats and the harbour would be closing to fishing boats.")
+    assert [c[0] for c in _merged_brief(negated)] == ["negation"]
+
+
+def test_two_spans_of_time_in_one_unit_are_one_thing_in_a_paraphrase() -> None:
+    source = "Dredging of Whitby harbour will begin in May and is expected to take eleven weeks. The work costs £2.6m."
+    longer = ("Fourteen weeks of work to dredge Whitby harbour, which could not be put off any longer, gets under "
+              "way in May. The work costs £2.6m.")
+    assert facts_between(source, longer, [(0, 0), (1, 1)]) == [("number", "eleven weeks", "Fourteen weeks")]
+    rounded = ("Work to dredge Whitby harbour gets under way in May and should be finished within three months. "
+               "The work costs £2.6m.")
+    assert facts_between(source, rounded, [(0, 0), (1, 1)]) == []
+
+
+def test_a_faithful_merge_or_a_sentence_of_other_people_changes_no_fact() -> None:
+    faithful = ("Dredging of Whitby harbour starts in May and should last eleven weeks. Marina manager Alun Pryce "
+                "said berth holders were moving their boats, but fishing boats would never be shut out.")
+    assert _merged_brief(faithful) == []
+    # another person of the same first name, whom the source names elsewhere, is no name changed
+    other = HARBOUR + " Alun Hughes, a berth holder, said he was moving his boat to Scarborough."
+    brief = ("Dredging of Whitby harbour starts in May and should last eleven weeks, and berth holder Alun Hughes "
+             "said he was taking his boat to Scarborough.")
+    assert facts_between(other, brief, [(0, 0)]) == []
+    # a bound the source's statement gave ("more than 200 boats") is no figure changed by another moment's count
+    bound = HARBOUR + " \"More than 212 boats have already moved,\" the harbour office said."
+    counted = ("Dredging of Whitby harbour starts in May and should last eleven weeks, and 260 boats had already "
+               "moved, the harbour office said.")
+    assert facts_between(bound, counted, [(0, 0)]) == []
+    # a negation moved to another verb of the same statement ("cannot leave" / "could not get out … to leave")
+    moved = HARBOUR + " \"A boat that cannot leave the marina is better off where it is,\" Mr Pryce added."
+    kept = ("Dredging of Whitby harbour starts in May and should last eleven weeks. Marina manager Alun Pryce said "
+            "a boat that could not get out was better off where it lay than trying to leave the marina.")
+    assert facts_between(moved, kept, [(0, 0)]) == []
+    exact = bound.replace("More than 212", "In all, 212")
+    assert facts_between(exact, counted, [(0, 0)]) == [("number", "212", "260")]
+
+
+def test_a_negation_bounded_by_a_time_is_said_by_a_clause_of_waiting_until_it() -> None:
+    shut = ("The swimming pool in Penrith will not reopen until September after its roof was damaged in a storm. "
+            "Swimmers have been offered sessions in Carlisle.")
+    for faithful in ("The swimming pool in Penrith will stay shut until September after its roof was damaged in a "
+                     "storm. Swimmers have been offered sessions in Carlisle.",
+                     "Swimmers in Penrith may have to wait until September for their pool to reopen after its roof "
+                     "was damaged in a storm. Swimmers have been offered sessions in Carlisle."):
+        assert facts_between(shut, faithful, [(0, 0), (1, 1)]) == []
+        assert facts_between(faithful, shut, [(0, 0), (1, 1)]) == []
+    # the same negation against a clause bounded by no time is still a negation removed
+    altered = ("The swimming pool in Penrith will reopen in September after its roof was damaged in a storm. "
+               "Swimmers have been offered sessions in Carlisle.")
+    assert [c[0] for c in facts_between(shut, altered, [(0, 0), (1, 1)])] == ["negation"]

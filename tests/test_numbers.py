@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from unspun.text.numbers import amount_currency, number_value, numbers_written_as
+from unspun.text.numbers import amount_currency, day_of_month, number_value, numbers_written_as
 from unspun.text.tokens import sentence_words, word_tokens
 
 
@@ -91,3 +91,8 @@ def test_no_number_is_read_where_may_be_number_says_no(text: str) -> None:
 
     for token in word_tokens(text):
         assert may_be_number(token.norm) or number_value(token.norm) is None, token.norm
+
+
+def test_a_share_is_no_day_of_the_month() -> None:
+    assert day_of_month("14") == 14 and day_of_month("14th") == 14
+    assert day_of_month("14%") is None  # "in the six months to the end of August, 14% more than a year ago"

@@ -10,7 +10,12 @@ from hypothesis import strategies as st
 from unspun.config import DEFAULT
 from unspun.ingest.segment import segment
 from unspun.model import Alignment, Article, SentenceMatch, Span
-from unspun.pair.sentence_pairs import counterparts, facing_sentence_pairs, sentence_coverage
+from unspun.pair.sentence_pairs import (
+    counterparts,
+    facing_sentence_pairs,
+    retold_sentence_pairs,
+    sentence_coverage,
+)
 
 PARAGRAPHS = [
     "The harbour reopened on Monday after the storm surge flooded Quay Street.",
@@ -76,3 +81,18 @@ def test_facing_pairs_are_the_same_whichever_text_is_read_first(n_a: int, n_b: i
     forward = set(facing_sentence_pairs(a, b, alignments))
     backward = {(sa, sb) for sb, sa in facing_sentence_pairs(b, a, [_mirrored(al) for al in alignments])}
     assert forward == backward
+
+
+def test_a_sentence_no_alignment_holds_is_read_with_the_sentence_that_merged_it() -> None:
+    a_text = ("The council closed the Welsh Bridge on Thursday. Gareth Lloyd, its head of highways, blamed the "
+              "river running high for weeks. Buses will use the English Bridge.")
+    b_text = ("The council shut the Welsh Bridge on Thursday, and highways chief Gareth Lloyd blamed weeks of high "
+              "river levels. Buses are being diverted.")
+    a, b = segment(Article("a", a_text)), segment(Article("b", b_text))
+    first = Alignment(Span(0, len(a_text)), Span(0, len(b_text)), 0.8, "paraphrase",
+                      (SentenceMatch(0, 0, 0.8, 0.6, 0.8),))
+    # Lloyd's sentence shares "Gareth", "Lloyd", "river", "week", "high" with the merged one; the buses' sentences
+    # share one word: nothing to read there
+    assert retold_sentence_pairs(a, b, [first], 3) == [(a.sentences[1], b.sentences[0])]
+    assert retold_sentence_pairs(a, b, [first], 0) == []
+    assert retold_sentence_pairs(a, b, [], 3) == []  # texts sharing no sentence are other reports

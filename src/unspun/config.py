@@ -935,6 +935,21 @@ class ChangesConfig(_HashedOnce):
     # elsewhere ("Despite doubts", "an unlikely outcome") balances nothing. Stores made before: off
     # (``ADDED_SETTINGS``).
     hedges_in_place: bool = True
+    # A negation bounded by a time ("will not reopen until September") is balanced by the other sentence's clause
+    # bounded by the same time without one ("will stay shut until September", "may wait until Tuesday":
+    # ``negations._bounded_by_one_time``; probe54 cause 8). Stores made before: off (``ADDED_SETTINGS``).
+    negations_bounded_by_time: bool = True
+    # A sentence no alignment holds is read for changed facts (a name, a figure, a date, a negation) against the
+    # other side's sentence sharing the most of its content words, at least this many and a name among them
+    # (``sentence_pairs.retold_sentence_pairs``: a brief that merges two of its source's sentences, or retells a
+    # quotation, aligns with one only; probe54 issue 10). 0: never. Stores made before: 0 (``ADDED_SETTINGS``).
+    retold_min_shared_words: int = 3
+    # ... or, naming no one, sharing at least this share of its content words (a quotation retold in reported speech)
+    retold_min_unnamed_share: float = 0.5
+    # Two amounts of time in one unit ("for sixty years" / "for sixteen years", "six weeks" / "nine weeks"), each
+    # given nowhere in the other text, count one thing in a paraphrased pair (``facts._one_thing``): their noun is
+    # the unit. Stores made before: off (``ADDED_SETTINGS``).
+    paraphrase_same_span_of_time: bool = True
     # A quotation runs over at most this many paragraphs' worth of text: longer stretches between two marks
     # are an unmatched mark, not a quotation. Set on the demo pair and the seeds (their longest quotation: 240).
     # The misquote finder and the issuer check (``align_semantic.issuer_beside_report``) both read it.
@@ -2097,7 +2112,10 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
     # two lines facing by their place were edited however their words stood; a quotation stopped early needed as
     # many words left out as one cut inside
     "changes": {"placed_max_swap_gap": 1_000_000, "min_excerpt_dropped_words_at_end": 3,
-                "hedges_in_place": False},  # a hedge balanced no negation
+                "hedges_in_place": False,  # a hedge balanced no negation
+                "negations_bounded_by_time": False,  # nor a clause bounded by the same time
+                "retold_min_shared_words": 0,  # and no unaligned sentence was read for facts
+                "paraphrase_same_span_of_time": False},  # nor two spans of time read as one thing
     # a short text's names counted at the long ones' mentions; a shared figure or day counted beside no shared name
     # (and texts whose figures all differed shared their names all the same); a trace's same_story candidate
     # was the query's sibling through its source only where one of the two copied the source whole

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from unspun.config import DEFAULT, Config
 from unspun.model import Alignment, Segmented, Span
-from unspun.text.tokens import words
+from unspun.text.tokens import fact_key, word_texts, words
 from unspun.text.wordlists import is_content_word
 
 
@@ -99,6 +99,69 @@ def _facing(found_a: list[Span | None], found_b: list[Span | None], b: Segmented
         if len(gap_b) == i - first:
             pairs += list(zip(range(first, i), gap_b, strict=True))
     return pairs
+
+
+def retold_sentence_pairs(a: Segmented, b: Segmented, alignments: Sequence[Alignment], min_shared: int,
+                          min_unnamed_share: float = 1.0) -> list[tuple[Span, Span]]:
+    """Each sentence no alignment holds, with the other side's sentence that retells it: the one sharing the most
+    of its content words (``tokens.fact_key``), at least ``min_shared``, and a name: among those words, or one
+    sentence's name written in the other's paragraph (a quotation's speaker named the sentence before); without a
+    name, at least ``min_unnamed_share`` of its content words (a quotation whose speaker is named paragraphs
+    before). A short copy written in its own words merges two of its source's sentences into one, which aligns with
+    one of them only ("The council shut the bridge on Thursday." + "Gareth Lloyd, its head of highways, blamed the
+    river running high." → "The council shut the bridge on Thursday, and highways chief Gareth Lloyd blamed high
+    river levels"), or retells a quotation in reported speech no alignment reaches: the facts of the other stand
+    there. None without an alignment (texts that share no sentence are other reports) or at ``min_shared`` 0."""
+    if min_shared <= 0 or not alignments:
+        return []
+    found_a, found_b = counterparts(a, b, alignments, "a"), counterparts(a, b, alignments, "b")
+    read_a, read_b = _read_sentences(a), _read_sentences(b)
+    pairs: dict[tuple[Span, Span], None] = {}
+    for i in (i for i, spot in enumerate(found_a) if spot is None):
+        j = _retelling(read_a[i], read_b, min_shared, min_unnamed_share)
+        if j is not None:
+            pairs[(a.sentences[i], b.sentences[j])] = None
+    for j in (j for j, spot in enumerate(found_b) if spot is None):
+        k = _retelling(read_b[j], read_a, min_shared, min_unnamed_share)
+        if k is not None:
+            pairs[(a.sentences[k], b.sentences[j])] = None
+    return list(pairs)
+
+
+class _ReadSentence(NamedTuple):
+    keys: frozenset[str]  # content words by ``fact_key``
+    names: frozenset[str]  # those written as a name (capitalised past the sentence's first word)
+    paragraph_names: frozenset[str]  # the names of every sentence of its paragraph
+
+
+def _read_sentences(seg: Segmented) -> list[_ReadSentence]:
+    read = [_keyed_words(t) for t in seg.sentence_texts()]
+    places = seg.sentence_paragraph if len(seg.sentence_paragraph) == len(read) else tuple(range(len(read)))
+    in_paragraph: dict[int, frozenset[str]] = {}
+    for (_, names), place in zip(read, places, strict=True):
+        in_paragraph[place] = in_paragraph.get(place, frozenset()) | names
+    return [_ReadSentence(keys, names, in_paragraph[place]) for (keys, names), place in zip(read, places, strict=True)]
+
+
+def _keyed_words(sentence: str) -> tuple[frozenset[str], frozenset[str]]:
+    written = word_texts(sentence)
+    keys = [(fact_key(w.lower()), k > 0 and w[:1].isupper()) for k, w in enumerate(written)
+            if is_content_word(w.lower())]
+    return frozenset(key for key, _ in keys), frozenset(key for key, named in keys if named)
+
+
+def _retelling(mine: _ReadSentence, theirs: Sequence[_ReadSentence], min_shared: int, min_unnamed_share: float
+               ) -> int | None:
+    """The index of the sentence of ``theirs`` sharing the most content words with ``mine`` (the first of equals),
+    when it shares at least ``min_shared`` and a name (``retold_sentence_pairs``); else None."""
+    best, most = None, min_shared - 1
+    for k, other in enumerate(theirs):
+        shared = mine.keys & other.keys
+        named = shared & (mine.names | other.names) or mine.paragraph_names & other.names \
+            or mine.names & other.paragraph_names
+        if len(shared) > most and (named or len(shared) >= min_unnamed_share * len(mine.keys)):
+            best, most = k, len(shared)
+    return best
 
 
 def facing_titles(a: Segmented, b: Segmented, alignments: Sequence[Alignment]) -> list[tuple[Span, Span]]:

@@ -115,7 +115,9 @@ def fraction_value(count: str, word: str) -> float | None:
 
 
 def day_of_month(word: str) -> int | None:
-    """``word`` as a day of the month ("19", "19th"), or None."""
+    """``word`` as a day of the month ("19", "19th"), or None; a share is none ("the end of August, 14% more")."""
+    if word.endswith("%"):
+        return None
     value = number_value(word)
     return int(value) if value is not None and value.is_integer() and 1 <= value <= 31 else None
 

@@ -290,6 +290,10 @@ NEGATIVE_SENSE = word_set("""
 intact unharmed unhurt uninjured unscathed untouched undamaged unaffected unchanged spared survived survive survives
 escaped avoided refused refuses declined declines failed fails lacked lacks absent unable rejected rejects
 """)
+# A negation bounded by a time ("will not reopen until September", "may not be reconnected until Tuesday") says
+# when a thing happens, as a clause of waiting bounded by the same time does ("will stay shut until September",
+# "may wait until Tuesday"): one fact in other words, no negation flipped (``changes.negations``).
+TIME_BOUNDS = word_set("until till")
 # A hedge says what its negated paraphrase says: "is unlikely to approve" / "will not approve", "doubt the merger
 # will be approved" / "do not believe ...". ``changes.negations`` counts one as a word of negative sense only where
 # it governs its clause's verb (an adjective after a form of "be" before what it hedges, a verb before the clause

@@ -673,8 +673,16 @@ def _one_thing(pair: SentencePair, fa: Fact, ga: Figure, fb: Fact, gb: Figure) -
     noun_a, noun_b = _counted(pair.ta, fa), _counted(pair.tb, fb)
     if noun_a and noun_a == noun_b:
         return True
+    if pair.config.paraphrase_same_span_of_time and _span_of_time(fa) and fa.unit == fb.unit \
+            and not _partitive(pair.ta, fa) and not _partitive(pair.tb, fb):
+        return True  # "unopened for sixty years" / "not opened for sixteen years": one span counted in one unit
     return (not noun_a or not noun_b or noun_a == noun_b) and bool(ga.context & gb.context) \
         and not _partitive(pair.ta, fa) and not _partitive(pair.tb, fb)
+
+
+def _span_of_time(fact: Fact) -> bool:
+    """Whether an amount counts a span of time in its unit ("sixty years", "six weeks")."""
+    return bool(fact.unit) and UNITS[fact.unit][0] == "time"
 
 
 def _counted(tokens: Sequence[Token], fact: Fact) -> str:

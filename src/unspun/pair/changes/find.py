@@ -28,7 +28,7 @@ from unspun.pair.changes.context import (
 )
 from unspun.pair.changes.facts import fact_changes, paraphrase_fact_changes
 from unspun.pair.changes.name_edits import name_changes, respelt_name_changes
-from unspun.pair.changes.negations import flipped_negations, negation_changes
+from unspun.pair.changes.negations import flipped_negations, negation_changes, negations_in
 from unspun.pair.changes.passages import passage_changes, quotation_cuts, with_facing
 from unspun.pair.changes.quotes import QuoteEdit, merged_quote_edits, quote_edits, quote_note
 from unspun.pair.changes.wording import (
@@ -38,13 +38,19 @@ from unspun.pair.changes.wording import (
     wording_changes,
 )
 from unspun.pair.memo import Memo, remembered
-from unspun.pair.sentence_pairs import aligned_sentence_pairs, facing_sentence_pairs, facing_titles
+from unspun.pair.sentence_pairs import (
+    aligned_sentence_pairs,
+    facing_sentence_pairs,
+    facing_titles,
+    retold_sentence_pairs,
+)
 from unspun.text.dates import may_name_one_day
 from unspun.text.diff import word_opcodes
 from unspun.text.marks import headline_form, sentence_pieces
 from unspun.text.names import NO_NAMES, NamesReader
 from unspun.text.spelling import word_keys
-from unspun.text.tokens import normalised, whole_words_pattern, words
+from unspun.text.tokens import normalised, whole_words_pattern, word_tokens, words
+from unspun.text.wordlists import HEDGES
 
 # Relations whose pairs are copies: for them the change list is the complete diff (passages one side lacks).
 COPY_RELATIONS = frozenset({"duplicate", "near_duplicate", "spun_copy"})
@@ -100,6 +106,12 @@ def find_changes(
         found += sentence_found
     found += [_quote_change(a.article.text, b.article.text, q) for q in merged_quote_edits(quotes)]
     if paraphrases:
+        retold = [p for p in retold_sentence_pairs(a, b, alignments, changes.retold_min_shared_words,
+                                                     changes.retold_min_unnamed_share)
+                  if p not in aligned and p not in facing]
+        if retold and names is None:
+            names = (names_reader(a, text, memo), names_reader(b, text, memo))
+        found += outside(_retold_facts(a, b, retold, names, changes, text, remembered_edits), found)
         found += outside(_quotation_speakers(a, b, aligned, names, text, memo), found)
     found = [c for c in found if not _one_day_written_relative(c, a, b)]
     attributions = [c for c in found if c.kind == "attribution"]
@@ -195,6 +207,48 @@ def _swapped_word_for_word(x: str, y: str) -> bool:
     first, second = sorted((words(x), words(y)))
     return all(tag == "equal" or (tag == "replace" and i2 - i1 == j2 - j1)
                for tag, i1, i2, j1, j2 in word_opcodes(first, second))
+
+
+# What a sentence retold outside every alignment is read for: the facts a fact-checker compares (a quotation or an
+# attribution there may be another statement of the same person).
+_RETOLD_KINDS = frozenset({"name", "number", "date", "negation"})
+
+
+def _retold_facts(a: Segmented, b: Segmented, pairs: Sequence[tuple[Span, Span]],
+                  names: tuple[NamesReader, NamesReader] | None, changes: ChangesConfig, text: TextConfig,
+                  remembered_edits: Memo | None) -> list[Change]:
+    """The facts changed between sentences no alignment holds and the sentences retelling them
+    (``sentence_pairs.retold_sentence_pairs``): a name, a figure, a date, a negation. A name changed there is one
+    the other text nowhere writes, the other name one this text nowhere writes: a sentence that merges two
+    statements may name the other statement's people. A figure changed there is written exactly on both sides; a
+    negation flipped there leaves one sentence negating more often than the other."""
+    found: list[Change] = []
+    for a_span, b_span in pairs:
+        x, y = a_span.text_of(a.article.text), b_span.text_of(b.article.text)
+        if unchanged(x, y):
+            continue
+        _, edits = sentence_edits(a.article.text, a_span, b.article.text, b_span, names, config=changes,
+                                  text=text, remembered=remembered_edits)
+        # two sentences negating as often moved a negation within one statement ("cannot offer what a larger
+        # school can" / "could not match what a bigger one offered"): no negation flipped
+        negated = negations_in(word_tokens(x)) != negations_in(word_tokens(y))
+        found += [c for c in edits if c.kind in _RETOLD_KINDS
+                  and (c.kind != "name" or _named_only_here(c, a.article.text, b.article.text))
+                  and (c.kind != "number" or not (_hedged(a.article.text, c.a) or _hedged(b.article.text, c.b)))
+                  and (c.kind != "negation" or negated)]
+    return found
+
+
+def _hedged(text: str, span: Span) -> bool:
+    """Whether a figure is a bound or an estimate (``wordlists.HEDGES`` in the two words before it: "more than
+    20,000 customers since the storm began"), which a sentence telling another moment's count ("31,000 by midday")
+    need not match."""
+    return any(w in HEDGES for w in words(text[max(0, span.start - 40) : span.start])[-2:])
+
+
+def _named_only_here(change: Change, a_text: str, b_text: str) -> bool:
+    """Whether each side's name of a name change is written nowhere in the other text."""
+    return not _states(b_text, show(a_text, change.a)) and not _states(a_text, show(b_text, change.b))
 
 
 def _quotation_speakers(a: Segmented, b: Segmented, pairs: Sequence[tuple[Span, Span]],

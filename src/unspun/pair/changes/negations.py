@@ -42,6 +42,7 @@ from unspun.text.wordlists import (
     SAYING_KNOWING_VERBS,
     SKIPPED_AFTER_NEGATION,
     STEADY,
+    TIME_BOUNDS,
     VERB_NEGATIONS,
     WEAK_NEGATION_POSITIVES,
     WEAK_NEGATIONS,
@@ -324,7 +325,30 @@ def _said_by_sense(pair: SentencePair, count_a: int, count_b: int) -> bool:
         sense_b += _hedges_in_place(pair.b_text, pair.tb, pair.a_text, pair.ta)
     elif pair.config.hedges_in_place:
         sense_a += _hedges_in_place(pair.a_text, pair.ta, pair.b_text, pair.tb)
+    if pair.config.negations_bounded_by_time and count_a > count_b:
+        sense_b += _bounded_by_one_time(pair.ta, pair.tb)
+    elif pair.config.negations_bounded_by_time:
+        sense_a += _bounded_by_one_time(pair.tb, pair.ta)
     return (sense_b - sense_a if count_a > count_b else sense_a - sense_b) >= abs(count_a - count_b)
+
+
+_TIME_BOUND_REACH = 6  # words from a negation to its "until": "will not be fully reconnected until"
+
+
+def _bounded_by_one_time(negating: Sequence[Token], other: Sequence[Token]) -> int:
+    """How many negations of ``negating`` are bounded by a time ("not reopen until September") that ``other``
+    writes after an un-negated "until" too ("stay shut until September", "may wait until Tuesday"): the clause
+    says when, in either sentence, and neither negates it (``wordlists.TIME_BOUNDS``)."""
+    times_other = {other[k + 1].norm for k in range(len(other) - 1)
+                   if other[k].norm in TIME_BOUNDS and not negations_in(other[max(0, k - _TIME_BOUND_REACH) : k])}
+    bounded = 0
+    for k in range(len(negating)):
+        if not negations_in(negating[k : k + 1]):
+            continue
+        after = negating[k + 1 : k + 2 + _TIME_BOUND_REACH]
+        bounded += any(t.norm in TIME_BOUNDS and m + 1 < len(after) and after[m + 1].norm in times_other
+                       for m, t in enumerate(after))
+    return bounded
 
 
 _HEDGES = HEDGE_ADJECTIVES | HEDGE_VERBS
