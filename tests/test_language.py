@@ -272,7 +272,7 @@ def test_broad_scots_is_not_english_and_its_english_telling_is(name: str, englis
 def test_broad_scots_read_by_stores_made_before_is_english() -> None:
     from unspun.config import ADDED_SETTINGS
 
-    report = (_SCOTS / "s1_scots.txt").read_text(encoding="utf-8")
+    report = (_SCOTS / "s2_scots.txt").read_text(encoding="utf-8")
     before = replace(TEXT, english_max_scots_share=ADDED_SETTINGS["text"]["english_max_scots_share"])
     assert not reads_as_english(report, TEXT)
     assert reads_as_english(report, before)
