@@ -7,6 +7,7 @@ import functools
 import json
 import re
 from collections.abc import Iterable
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -14,7 +15,7 @@ from hypothesis import strategies as st
 
 from tests.conftest import FIXTURES, need_shared
 from unspun.ingest.segment import segment
-from unspun.model import Alignment, Article, Change, Segmented, SentenceMatch, Span
+from unspun.model import FACT_KINDS, Alignment, Article, Change, Segmented, SentenceMatch, Span
 from unspun.pair.changes import find_changes, sentence_changes
 from unspun.pair.changes.quotes import quotations
 from unspun.text import quotations as marks_of  # the one quotation finder (fixB moved it to the text layer)
@@ -886,7 +887,6 @@ def test_words_of_a_title_cased_headline_are_no_names_for_the_other_outlet_s_hea
 
 
 def test_an_engine_memo_keeps_each_article_s_namings_without_changing_the_changes() -> None:
-    from pathlib import Path
 
     from unspun.pair.engine import PairEngine
     from unspun.pair.memo import Memo
@@ -2169,15 +2169,39 @@ def test_a_whole_sentence_cut_from_the_middle_of_a_quotation_of_a_copy_is_a_quot
         assert found == [("quote", cut.strip(), "")], (relation, found)
 
 
-def test_a_headline_whose_figure_changed_is_a_title_change_and_a_reworded_one_is_none() -> None:
+def test_a_headline_whose_figure_changed_is_a_change_of_that_figure_in_the_headline_and_a_reworded_one_none() -> None:
     body = ("Two people have died after a coach overturned on the A38 near Ivybridge.\n\n"
             "The road was closed in both directions for most of the day.")
     a = segment(Article("a", body, title="Two dead after coach overturns on A38 near Ivybridge"))
     b = segment(Article("b", body, title="A38 coach crash: four dead near Ivybridge"))
-    (title,) = [c for c in find_changes(a, b, [], None) if c.kind == "title"]
-    assert "'Two' → 'four'" in title.note
+    (number,) = [c for c in find_changes(a, b, [], None) if c.headline is not None]
+    assert number.kind == "number" and number.only_in_headline and number.count == 1
+    assert (number.headline[0].text_of(a.article.title or ""), number.headline[1].text_of(b.article.title or "")) \
+        == ("Two", "four")
+    assert "'Two' → 'four'" in number.note
     reworded = segment(Article("b", body, title="Coach overturns on A38 near Ivybridge, killing two"))
-    assert not [c for c in find_changes(a, reworded, [], "near_duplicate") if c.kind == "title"]
+    assert not [c for c in find_changes(a, reworded, [], "near_duplicate") if c.kind in FACT_KINDS]
+
+
+def test_a_headline_making_the_bodys_fact_change_is_one_more_place_of_that_change() -> None:
+    # probe53: a copy's "41 guards injured" beside the body's 14 → 41 was listed twice, once as an empty "title" row
+    body = ("Fourteen guards were hurt when troops fired on the post at dawn, the ministry said.\n\n"
+            "The ministry said 14 guards were taken to hospital in Harvel.")
+    a = segment(Article("a", body, title="Troops fire on border post, 14 guards injured"))
+    b = segment(Article("b", body.replace("14", "41"), title="Troops fire on border post, 41 guards injured"))
+    found = [c for c in find_changes(a, b, [], "near_duplicate") if c.kind in FACT_KINDS]
+    assert [(c.kind, c.count, c.only_in_headline) for c in found] == [("number", 2, False)]
+    assert found[0].headline is not None and found[0].headline[1].text_of(b.article.title or "") == "41"
+
+
+def test_a_sites_cut_and_tagged_headline_is_said_to_be_its_form_not_a_fact() -> None:
+    body = ("Plans for a new pool in Garve were approved on Monday.\n\nThe pool will cost £6.1m and open in 2028.")
+    a = segment(Article("a", body, title="Garve pool plans approved at cost of £6.1m"))
+    for title in ("Garve pool plans approved - report", "Garve pool plans approved at cost of £6 - report"):
+        (change,) = find_changes(a, segment(Article("b", body, title=title)), [], "duplicate")
+        assert change.kind == "wording" and "site's form, no fact changed" in change.note, title
+    (reworded,) = find_changes(a, segment(Article("b", body, title="Pool for Garve - report")), [], "duplicate")
+    assert "site's form" not in reworded.note
 
 
 def test_a_copiers_own_intro_beside_the_sources_lead_is_an_addition_not_a_line_edited() -> None:
@@ -2340,3 +2364,23 @@ def test_a_number_before_a_function_word_carries_no_unit_to_change() -> None:
     assert [c[0] for c in changes_between(ferry, ferry.replace("minutes", "hours"))] == ["number"]
     fish = "Trawlers landed 17.5 million fish at Milford Haven last year."
     assert [c[0] for c in changes_between(fish, fish.replace("fish", "tonnes"))] == ["number"]
+
+
+def test_headline_facts_fixtures_list_one_row_per_fact_change_the_headline_one_of_its_places() -> None:
+    # tests/fixtures/headline_facts (fit pairs; the held-out ones are scored in the session's notes)
+    from unspun.api import compare
+    from unspun.report.json import comparison_dict
+
+    folder = FIXTURES / "headline_facts"
+    for truth in json.loads((folder / "pairs.json").read_text(encoding="utf-8"))["pairs"]:
+        if truth["held_out"]:
+            continue
+        result = comparison_dict(compare(folder / truth["a"], folder / truth["b"]))
+        facts = [c for c in result["changes"] if c["kind"] in FACT_KINDS]
+        assert len(facts) == truth["fact_rows"], (truth["id"], facts)
+        assert all(c["a"]["text"] or c["b"]["text"] for c in facts), truth["id"]
+        for want, found in zip(truth["must"], facts, strict=False):
+            assert (found["kind"], found["count"]) == (want["kinds"][0], want["count"]), truth["id"]
+            assert [o["in"] for o in found["occurrences"]].count("headline") == 1, truth["id"]
+        if truth["furniture"]:
+            assert any("site's form, no fact changed" in c["note"] for c in result["changes"]), truth["id"]

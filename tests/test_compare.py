@@ -941,3 +941,20 @@ def test_a_wire_writethrough_adding_a_quotations_last_sentence_is_no_common_sour
     for a, b in ((first, later), (later, first)):
         v = compare_articles(a, b).verdict
         assert v.direction != "common_source", v.evidence
+
+
+def test_broad_scots_beside_its_english_telling_is_unscored_and_no_spun_copy() -> None:
+    # tests/fixtures/scots (fit): "The cooncil hae agreed tae shut…" read 0.92-0.94 spun and a spun copy of its
+    # English telling; Scots's words are its own, not a spinner's synonyms
+    import json
+
+    from tests.conftest import FIXTURES
+    from unspun.api import compare
+
+    folder = FIXTURES / "scots"
+    for pair in json.loads((folder / "truth.json").read_text(encoding="utf-8"))["pairs"]:
+        if pair["held_out"]:
+            continue
+        result = compare(folder / pair["a"], folder / pair["b"])
+        assert result.spin_a is None and result.spin_b is not None, pair["a"]
+        assert result.verdict.relation in pair["relation"], (pair["a"], result.verdict.relation)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -22,6 +23,8 @@ from unspun.ingest.extract_lines import (
     is_credit_line,
     is_keyword_list,
     split_call_to_action,
+    table_row,
+    under_a_table,
 )
 
 FARM = Path(__file__).parent / "fixtures" / "farm_chrome"
@@ -278,3 +281,26 @@ def test_a_reposted_alert_keeps_nothing_of_the_sites_small_print() -> None:
     verdicts = {v.text: (v.label, v.reason) for v in classify_lines(page)}
     assert verdicts["This is not investment advice."] == ("removed", DISCLAIMER)
     assert verdicts[page.split("\n\n")[1]][0] == "body"
+
+
+TABLES = Path(__file__).parent / "fixtures" / "table_sources"
+
+
+@pytest.mark.parametrize("page", json.loads((TABLES / "truth.json").read_text(encoding="utf-8"))["pages"],
+                         ids=lambda page: page["file"])
+def test_a_source_line_under_a_closing_table_is_the_tables_not_the_articles_credit(page: dict[str, Any]) -> None:
+    # session 45 leftover: "Source: ONS" under the rents by district was read as the story's credit
+    article = extract(TABLES / page["file"])
+    assert not [c for c in article.credits for n in page["not_credits"] if n.lower() in c.lower()]
+    assert all(any(c.lower() in x.lower() for x in article.credits) for c in page["credits"])
+    assert all(any(r.text == n and r.reason == "caption credit" for r in article.removed) for n in page["not_credits"])
+
+
+def test_only_a_data_sources_label_right_under_a_tables_row_is_the_tables() -> None:
+    assert table_row("| Axmouth | £902 | £991 | 9.9% |") and table_row("Revenue\t£577m\t£612m")
+    assert not table_row("The council said the vote was 3 | 4.") and not table_row("Updated 12:30 14 March")
+    row = "| Axmouth | £902 | £991 | 9.9% |"
+    assert under_a_table([row, "Source: ONS"], 1) and under_a_table([row, "", "Data: Met Office"], 2)
+    assert not under_a_table([row, "Reporting by Jo Bell; Editing by Ann Rees"], 1)  # the article's byline
+    assert not under_a_table(["The council said rents rose.", "Source: ONS"], 1)
+    assert under_a_table(["Staff 4,310 4,255", "Source: company filings"], 1, frozenset({"Staff 4,310 4,255"}))

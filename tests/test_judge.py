@@ -220,9 +220,10 @@ def test_fact_counts_leave_out_changes_that_alter_no_fact():
     assert describe_fact_counts([("date", 1)]) == "1 date"
 
 
-def test_a_changed_headline_is_counted_as_a_headline_not_by_its_kind_name():
-    assert describe_edits((("number", 2), ("title", 1))) == "changes 2 numbers and 1 headline"
-    assert describe_fact_counts([("title", 2)]) == "2 headlines"
+def test_a_changed_role_title_is_counted_as_a_role_title_not_by_its_kind_name():
+    # a headline's changed fact is counted by the fact's kind (a number); kind "title" is a role word alone
+    assert describe_edits((("number", 2), ("title", 1))) == "changes 2 numbers and 1 role title"
+    assert describe_fact_counts([("title", 2)]) == "2 role titles"
 
 
 # --- direction from evidence ----------------------------------------------------------------------

@@ -293,7 +293,7 @@ def test_pidgin_and_patois_news_have_no_spin_score_and_informal_english_has_one(
     folder = Path(__file__).parent / "fixtures" / "pidgin_english"
     for path in sorted(folder.glob("*.txt")):
         score = _fixture_score(path)
-        assert (score is None) is path.name.startswith(("pidgin_", "patois_")), path.name
+        assert (score is None) is path.name.startswith(("pidgin_", "patois_", "scots_broad")), path.name
 
 
 def test_an_english_notice_does_not_make_a_page_in_another_language_scored():

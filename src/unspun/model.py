@@ -178,6 +178,10 @@ class Change:
     ``a`` and ``b`` are the first place it occurs. The same change made again (the same words on both sides)
     is one ``Change``: ``occurrences`` lists every place, the first included (empty means just the one).
     A quote change marks the words that differ inside the quotation in ``differs_a`` and ``differs_b``.
+
+    ``headline``: the change's place in the two headlines (the sides' titles, outside the text every other span
+    indexes: offsets into each title), where the headline makes it too; one more place, counted. A change only the
+    headlines make (``only_in_headline``) keeps ``a`` and ``b`` empty at the texts' start.
     """
 
     kind: ChangeKind
@@ -187,11 +191,26 @@ class Change:
     occurrences: tuple[tuple[Span, Span], ...] = ()
     differs_a: tuple[Span, ...] = ()
     differs_b: tuple[Span, ...] = ()
+    headline: tuple[Span, Span] | None = None
+
+    @property
+    def only_in_headline(self) -> bool:
+        """Whether the change is made in the headlines alone, no place in the texts."""
+        return self.headline is not None and self.a == self.b == Span(0, 0) and not self.occurrences
 
     @property
     def count(self) -> int:
-        """How many times the change was made."""
-        return max(len(self.occurrences), 1)
+        """How many times the change was made, its headline place included."""
+        if self.only_in_headline:
+            return 1
+        return max(len(self.occurrences), 1) + (self.headline is not None)
+
+    def words(self, a: Article, b: Article) -> tuple[str, str]:
+        """The change's words on each side: the texts' at its first place, or the headlines' where only they
+        make it."""
+        if self.only_in_headline and self.headline is not None:
+            return self.headline[0].text_of(a.title or ""), self.headline[1].text_of(b.title or "")
+        return self.a.text_of(a.text), self.b.text_of(b.text)
 
     @property
     def places(self) -> tuple[tuple[Span, Span], ...]:

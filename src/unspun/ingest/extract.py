@@ -23,6 +23,7 @@ from unspun.errors import InputError
 from unspun.ingest import prune
 from unspun.ingest.decode import decode_page
 from unspun.ingest.extract_lines import (
+    CAPTION_CREDIT,
     METADATA_LABELS,
     LineVerdict,
     article_paragraphs,
@@ -33,6 +34,7 @@ from unspun.ingest.extract_lines import (
     is_credit_line,
     removed_blocks,
     split_call_to_action,
+    under_a_table,
     wire_credit,
     words_of,
 )
@@ -759,6 +761,8 @@ def _split_credits(lines: list[str], config: Config = DEFAULT) -> tuple[list[str
     captions: list[Removed] = []
     for k, line in enumerate(found):
         label = inner_credit_label(line) if credit[k] and k in inside else "credit" if credit[k] else "keep"
+        if label == "credit" and config.line_table_sources and under_a_table(found, k):
+            label = CAPTION_CREDIT  # the table's data source ("Source: ONS" under the rents by district)
         if label == "keep":
             body.append(line)
         elif label == "credit":

@@ -275,6 +275,8 @@ class _Page:
     config: Config
     # "", "keep", "title", "credit", a metadata label (METADATA_LABELS) or a removal reason
     labels: list[str] = field(default_factory=list)
+    # the lines (spaces collapsed, as ``lines``) that were a table's rows as written (cells parted by tabs)
+    table_rows: frozenset[str] = frozenset()
 
 
 def words_of(text: str) -> list[str]:
@@ -435,7 +437,8 @@ def classify_lines(text: str, config: Config = DEFAULT) -> list[LineVerdict]:
     """Every non-blank line of ``text`` (glued chrome split off) with its label and removal reason (``config``:
     the classifier's thresholds, ``line_*``, and the metadata lines' limits)."""
     lines, glued = _lines_with_glued_chrome(text, config)
-    page = _Page(lines, [line_features(line, config) for line in lines], config)
+    rows = frozenset(_SPACE.sub(" ", raw).strip() for raw in text.splitlines() if table_row(raw))
+    page = _Page(lines, [line_features(line, config) for line in lines], config, table_rows=rows)
     page.labels = ["" for _ in lines]
     for index in glued:
         page.labels[index] = _chrome_reason(page.features[index])
@@ -456,12 +459,42 @@ CAPTION_CREDIT = "caption credit"  # the removal reason of a credit line inside 
 
 
 def _label_inner_credits(page: _Page) -> None:
-    """Credit lines between two of the article's paragraphs (``inner_credit_label``) read as what they are there."""
+    """Credit lines between two of the article's paragraphs (``inner_credit_label``) read as what they are there,
+    and those under a table (``under_a_table``) as the table's."""
     prose = article_paragraphs(page.lines, [label == "keep" and f.sentence_end
                                             for label, f in zip(page.labels, page.features, strict=True)])
     for index, label in enumerate(page.labels):
         if label == "credit" and prose and prose[0] < index < prose[-1]:
             page.labels[index] = inner_credit_label(page.lines[index])
+        elif label == "credit" and page.config.line_table_sources and under_a_table(page.lines, index,
+                                                                                      page.table_rows):
+            page.labels[index] = CAPTION_CREDIT
+
+
+# A table's cells as a line gives them: a Markdown row ("| Axmouth | £902 | 9.9% |", an HTML table as extracted),
+# or cells parted by tabs, bars or runs of spaces.
+_CELL_BREAKS = re.compile(r"\t|\s\|\s|\s{3,}")
+
+
+def table_row(line: str) -> bool:
+    """Whether ``line`` is a row of a table: a Markdown row, or at least three cells (two breaks) and no sentence."""
+    found = line.strip()
+    if len(found) > 1 and found.startswith("|") and found.endswith("|"):
+        return True
+    return len(_CELL_BREAKS.findall(found)) >= 2 and not ends_sentence(found)
+
+
+# How a table's data source is labelled ("Source: ONS", "Data: Met Office"); a byline's "Reporting by …" under a
+# closing table is still the article's.
+_TABLE_SOURCE = re.compile(r"\W*(?:sources?|data)\s*[:–—-]", re.IGNORECASE)
+
+
+def under_a_table(lines: Sequence[str], index: int, rows: frozenset[str] = frozenset()) -> bool:
+    """Whether the line at ``index`` is a data source's label ("Source: ONS", "Source: company filings") right
+    under a table (its nearest line above with words is a row, or one of ``rows``, those that were rows before
+    their spaces were collapsed): the table's source, not the article's."""
+    above = next((line for line in reversed(lines[:index]) if line.strip()), "")
+    return _TABLE_SOURCE.match(lines[index]) is not None and (table_row(above) or above.strip() in rows)
 
 
 # A sentence-ended line whose words are this share capitalised or more is a page's label ("Our Standards: The

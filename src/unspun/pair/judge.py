@@ -414,12 +414,13 @@ def fact_counts(changes: Sequence[Change]) -> tuple[tuple[str, int], ...]:
 
 
 # A change kind as a reader calls it, where the kind's name (a JSON contract) is not a reader's word: a "title"
-# change is the copy's headline stating another fact.
-_KIND_WORDS = {"title": "headline"}
+# change is a role word ("Manager" → "Director"; a headline's fact changed is counted by the fact's kind since
+# comparison/4).
+_KIND_WORDS = {"title": "role title"}
 
 
 def describe_fact_counts(counts: Sequence[tuple[str, int]]) -> str:
-    """``(("number", 3), ("name", 1), ("title", 1))`` → "3 numbers, 1 name and 1 headline"."""
+    """``(("number", 3), ("name", 1), ("title", 1))`` → "3 numbers, 1 name and 1 role title"."""
     return _listed([_counted(n, _KIND_WORDS.get(kind, kind)) for kind, n in counts])
 
 
@@ -1195,6 +1196,13 @@ def _derived_relation(f: PairFacts, copy_cover: float, evidence: list[str],
         evidence.append(f"{lexical:.0%} of the reused text is word for word or nearly so and {f.changed_rate:.0%} of "
                         "aligned words differ, few of them replaced word for word: sentences a person wrote in "
                         "other words, not a lightly edited copy")
+        return "rewrite", confidence * 0.9, evidence
+    if swapped and not f.vectors_meaningful and config.spun_needs_english:
+        # broad Scots beside its English telling ("cooncil" / "council", "tae" / "to"): each word written for the
+        # other's is its language's, not a spinner's English synonym
+        evidence.append(f"{f.substitution_rate:.0%} of aligned words are written otherwise one for one, but one text "
+                        "is not English prose: the same story told in another language or dialect, not a spinner's "
+                        "swaps")
         return "rewrite", confidence * 0.9, evidence
     if swapped:
         evidence.append(

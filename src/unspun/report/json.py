@@ -1,5 +1,5 @@
 """The JSON contracts of the design (../shared/DESIGN.md; the README lists them): ``unspun.article/3``,
-``unspun.comparison/3``. Fields may be added, never change meaning."""
+``unspun.comparison/4``. Fields may be added, never change meaning."""
 
 from __future__ import annotations
 
@@ -22,7 +22,9 @@ if TYPE_CHECKING:
 
 ARTICLE_SCHEMA = "unspun.article/3"  # /2: "encoding"; /3: "modified", when the page says it last changed
 # /3: a side's "spin" is null when the text cannot be scored, and "spin_unscored" says why ("not English prose")
-COMPARISON_SCHEMA = "unspun.comparison/3"
+# /4: a change's "in" and each occurrence's ("text" or "headline"): a fact the headline changes as the text does is
+# one change with the headline one of its places (counted); one only the headlines change gives their words
+COMPARISON_SCHEMA = "unspun.comparison/4"
 
 
 def article_dict(article: Article, stored: bool = False) -> dict[str, Any]:
@@ -72,10 +74,18 @@ def alignment_dict(al: Alignment, a_text: str, b_text: str) -> dict[str, Any]:
             "similarity": round(al.similarity, 3), "kind": al.kind}
 
 
-def change_dict(change: Change, a_text: str, b_text: str) -> dict[str, Any]:
-    found = {"kind": change.kind, "a": span_dict(change.a, a_text), "b": span_dict(change.b, b_text),
-             "note": change.note, "count": change.count,
-             "occurrences": [{"a": span_dict(x, a_text), "b": span_dict(y, b_text)} for x, y in change.places]}
+def change_dict(change: Change, a_text: str, b_text: str, a_title: str = "", b_title: str = "") -> dict[str, Any]:
+    """A change; since /4 each place says where it stands ("in": "text", or "headline" where its spans index the
+    sides' titles), and a change only the headlines make gives the headlines' changed words, never empty spans."""
+    in_headline = [{"a": span_dict(x, a_title), "b": span_dict(y, b_title), "in": "headline"}
+                   for x, y in ((change.headline,) if change.headline else ())]
+    if change.only_in_headline:
+        first, places = in_headline[0], in_headline
+    else:
+        places = [{"a": span_dict(x, a_text), "b": span_dict(y, b_text), "in": "text"} for x, y in change.places]
+        first, places = places[0], places + in_headline
+    found = {"kind": change.kind, "a": first["a"], "b": first["b"], "in": first["in"],
+             "note": change.note, "count": change.count, "occurrences": places}
     if change.kind == "quote":
         found["differs"] = {"a": [span_dict(s, a_text) for s in change.differs_a],
                             "b": [span_dict(s, b_text) for s in change.differs_b]}
@@ -97,7 +107,8 @@ def comparison_dict(c: Comparison) -> dict[str, Any]:
                     "coverage_a": v.coverage_a, "coverage_b": v.coverage_b, "evidence": list(v.evidence),
                     "facts_changed": v.facts_changed, "fact_changes": dict(v.fact_changes)},
         "alignments": [alignment_dict(al, a_text, b_text) for al in c.alignments],
-        "changes": [change_dict(ch, a_text, b_text) for ch in c.changes],
+        "changes": [change_dict(ch, a_text, b_text, c.a.article.title or "", c.b.article.title or "")
+                    for ch in c.changes],
         "substitutions": [substitution_dict(s, a_text, b_text) for s in c.substitutions],
     }
 

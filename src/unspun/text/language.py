@@ -25,7 +25,7 @@ from unspun.config import TEXT_DEFAULT, TextConfig
 from unspun.text.lexicon import zipf
 from unspun.text.marks import DOUBLE_QUOTES
 from unspun.text.tokens import WordMemo, is_word, normal_form, text_norms, text_words, word_flags, word_texts, words
-from unspun.text.wordlists import FUNCTION_WORDS
+from unspun.text.wordlists import FUNCTION_WORDS, SCOTS_WORDS
 
 
 def english_word_share(text: str) -> float:
@@ -83,8 +83,22 @@ def english_profile(written: Sequence[str], config: TextConfig = TEXT_DEFAULT) -
     short = [normal_form(w) for w in written if len(w) <= _SHORT_WORD_LETTERS and w.isalpha() and w.islower()]
     if not config.english_min_short_function_share or len(short) < config.english_profile_min_words:
         return True
+    if _scots(written, config):
+        return False
     return sum(w in FUNCTION_WORDS for w in short) >= config.english_min_short_function_share * len(short) \
         or _top_short_words_english(short, config)
+
+
+def _scots(written: Sequence[str], config: TextConfig) -> bool:
+    """Whether a text's lower-case words are at least ``config.english_max_scots_share`` Scots's own
+    (``wordlists.SCOTS_WORDS``), ``english_scots_min_distinct`` different ones at least: broad Scots ("The cooncil
+    hae agreed tae shut the baths") writes enough of English's short words to pass for English by them."""
+    if not config.english_max_scots_share:
+        return False
+    plain = [normal_form(w) for w in written if w.isalpha() and w.islower()]
+    scots = [w for w in plain if w in SCOTS_WORDS]
+    return len(set(scots)) >= config.english_scots_min_distinct \
+        and len(scots) >= config.english_max_scots_share * len(plain)
 
 
 def _top_short_words_english(short: Sequence[str], config: TextConfig) -> bool:

@@ -73,3 +73,20 @@ def headline_form(title: str) -> str:
     collapsed and capitals folded."""
     plain = " ".join(_HEADLINE_MARKS.sub("", title).split())
     return _HEADLINE_END.sub("", plain).casefold()
+
+
+# A site's tag set after a headline it took ("… - report", "… | Daily Courier"): a dash or bar, then a few words.
+_HEADLINE_TAG = re.compile(r"^(?P<head>.+?)\s+[-–—|]\s+(?P<tag>[^-–—|]{1,30})$")
+
+
+def furniture_headline(own: str, other: str) -> str | None:
+    """The tag of ``own`` when it is ``other`` cut short (at a word, or inside one: "Councillor says 1" of
+    "Councillor says 1,200 ballots …") with a site's tag set after it ("… - report"), the form a site gives every
+    headline it takes, else None. The words kept must be at least two."""
+    found = _HEADLINE_TAG.match(" ".join(own.split()))
+    if found is None:
+        return None
+    head, whole = headline_form(found["head"]), headline_form(other)
+    if len(head.split()) < 2 or head == whole or not whole.startswith(head):
+        return None
+    return found["tag"]

@@ -938,3 +938,14 @@ SECTION_PHRASES = (
     "latest stories", "in other news", "editor's choice", "editors' picks", "don't miss", "what to read next",
     "from around the web",
 )
+
+
+# Scots's own words, those English does not write ("tae", "fae", "wis", "cannae", "fowk", "cooncil"): a broad Scots
+# text holds its clauses with English's short words too ("the", "in", "on"), and is told by these
+# (``language.english_profile``). Not the Scots words Scottish English writes too ("wee", "aye", "kirk", "auld").
+SCOTS_WORDS = word_set("""
+tae fae frae wis nae hae cannae didnae isnae wasnae disnae wouldnae couldnae willnae dinnae widnae shouldnae oot
+aboot doon roond hoose noo efter intae ontae wha whit whaur awa mair ony mony fowk bairns weans gaun gonnae telt
+agin afore ither nicht richt cooncil thae masel hersel himsel yersel awfy sair nane naebody naething onybody baith
+mebbe cauld heid faither mither brither wark ain yin biggin siller
+""")

@@ -290,7 +290,7 @@ def comparison_view(c: Comparison) -> dict[str, Any]:
             "spin": c.spin_a if side == "a" else c.spin_b,
             "html": Markup(highlighted(seg.article.text, passages, marks)),
         }
-    changes = [(ch.kind, ch.a.text_of(c.a.article.text), ch.b.text_of(c.b.article.text), ch.note) for ch in c.changes]
+    changes = [(ch.kind, *ch.words(c.a.article, c.b.article), ch.note) for ch in c.changes]
     heading = "What changed" if c.verdict.relation in DERIVED_RELATIONS else DIFFERENCES_HEADING
     return {"verdict": c.verdict, "a": sides["a"], "b": sides["b"], "changes": changes,
             "changes_heading": heading, "passages": len(c.alignments)}

@@ -3,7 +3,9 @@ has, the same edit made again gathered into one change; in A order."""
 
 from __future__ import annotations
 
+import dataclasses
 import functools
+import re
 from collections.abc import Sequence
 
 from unspun.config import CHANGES_DEFAULT, DEFAULT, TEXT_DEFAULT, ChangesConfig, Config, TextConfig
@@ -46,7 +48,7 @@ from unspun.pair.sentence_pairs import (
 )
 from unspun.text.dates import may_name_one_day
 from unspun.text.diff import word_opcodes
-from unspun.text.marks import headline_form, sentence_pieces
+from unspun.text.marks import furniture_headline, headline_form, sentence_pieces
 from unspun.text.names import NO_NAMES, NamesReader
 from unspun.text.spelling import word_keys
 from unspun.text.tokens import normalised, whole_words_pattern, word_tokens, words
@@ -118,14 +120,13 @@ def find_changes(
     found = [c for c in found if c.kind != "attribution"]
     found += one_per_attribution(attributions, a.article.text, b.article.text)
     retitled = headline_fact_changes(a, b, changes, text) if paraphrases else []
-    found += retitled
     cuts = quotation_cuts(a, b, alignments, facing, changes)
     found += cuts
     if relation in COPY_RELATIONS:
         found += outside(passage_changes(a, b, alignments, facing, changes), cuts)
     if relation in COPY_RELATIONS and not retitled:
         found += headline_changes(a, b, spun=relation == "spun_copy")
-    return gathered(found, a.article.text, b.article.text)
+    return with_headline_places(gathered(found, a.article.text, b.article.text), retitled, a, b)
 
 
 def other_headlines(a: Segmented, b: Segmented) -> tuple[str, str] | None:
@@ -162,6 +163,8 @@ def headline_fact_changes(a: Segmented, b: Segmented, changes: ChangesConfig = C
     titles = a.article.title, b.article.title
     if not titles[0] or not titles[1] or headline_form(titles[0]) == headline_form(titles[1]):
         return []
+    if furniture_headline(titles[0], titles[1]) or furniture_headline(titles[1], titles[0]):
+        return []  # a site's cut and tagged form of the other headline ("Councillor says 1 - report") states nothing
     _, found = sentence_edits(titles[0], Span(0, len(titles[0])), titles[1], Span(0, len(titles[1])),
                               config=changes, text=text)
     # a headline giving another fact that its own text states, its text keeping the other headline's fact too
@@ -170,11 +173,31 @@ def headline_fact_changes(a: Segmented, b: Segmented, changes: ChangesConfig = C
     facts = [c for c in found if c.kind in _HEADLINE_FACT_KINDS
              and not _another_fact_headlined(b.article.text, show(titles[0], c.a), show(titles[1], c.b))
              and not _another_fact_headlined(a.article.text, show(titles[1], c.b), show(titles[0], c.a))]
-    if not facts:
-        return []
-    what = "; ".join(f"'{show(titles[0], c.a)}' → '{show(titles[1], c.b)}'" for c in facts)
-    heads = " ".join(titles[0].split()), " ".join(titles[1].split())
-    return [Change("title", Span(0, 0), Span(0, 0), f"headline changed: {what} in '{heads[0]}' → '{heads[1]}'")]
+    heads = f"'{' '.join(titles[0].split())}' → '{' '.join(titles[1].split())}'"
+    return [Change(c.kind, Span(0, 0), Span(0, 0),
+                   f"headline changed: '{show(titles[0], c.a)}' → '{show(titles[1], c.b)}' in {heads}",
+                   headline=(c.a, c.b)) for c in facts]
+
+
+def with_headline_places(found: Sequence[Change], retitled: Sequence[Change], a: Segmented,
+                         b: Segmented) -> tuple[Change, ...]:
+    """``found`` (gathered) with each headline fact change (``headline_fact_changes``) joined to the text's change of
+    the same edit as one more of its places (a fact-checker reads one row per fact changed: the headline's "41
+    guards" is the body's 14 → 41 again), and those the texts do not make kept as their own changes, first."""
+    titles = a.article.title or "", b.article.title or ""
+    joined = list(found)
+    alone = []
+    for h in retitled:
+        assert h.headline is not None
+        key = _edit_key(Change(h.kind, *h.headline, ""), *titles)
+        at = next((k for k, c in enumerate(joined) if c.headline is None
+                   and _edit_key(c, a.article.text, b.article.text) == key), None)
+        if at is None:
+            alone.append(h)
+        else:
+            joined[at] = dataclasses.replace(joined[at], headline=h.headline,
+                                             note=f"{joined[at].note}; also in the headline")
+    return (*alone, *joined)
 
 
 def _another_fact_headlined(text: str, other: str, own: str) -> bool:
@@ -197,7 +220,33 @@ def headline_changes(a: Segmented, b: Segmented, spun: bool = False) -> list[Cha
     headlines = other_headlines(a, b)
     if headlines is None or (spun and _swapped_word_for_word(*headlines)):
         return []
-    return [Change("wording", Span(0, 0), Span(0, 0), f"headline changed: '{headlines[0]}' → '{headlines[1]}'")]
+    x, y = headlines
+    note = f"headline changed: '{x}' → '{y}'"
+    for side, (own, other) in (("A", (x, y)), ("B", (y, x))):
+        if (tag := furniture_headline(own, other)) is not None:
+            # no fact changed: the site cut the headline and tagged it, as it does every headline it takes
+            note = f"headline changed to a site's form, no fact changed ({side}'s is the other cut short and tagged " \
+                   f"'{tag}'): '{x}' → '{y}'"
+    return [Change("wording", Span(0, 0), Span(0, 0), note, headline=_changed_words(x, y))]
+
+
+def _changed_words(x: str, y: str) -> tuple[Span, Span]:
+    """The stretch of two headlines from the first word that differs to the last (both whole when none is kept)."""
+    a_words, b_words = list(re.finditer(r"\S+", x)), list(re.finditer(r"\S+", y))
+    ops = [op for op in word_opcodes([w[0] for w in a_words], [w[0] for w in b_words]) if op[0] != "equal"]
+    if not ops:
+        return Span(0, len(x)), Span(0, len(y))
+    i1, i2, j1, j2 = ops[0][1], ops[-1][2], ops[0][3], ops[-1][4]
+    return _stretch(a_words, i1, i2, len(x)), _stretch(b_words, j1, j2, len(y))
+
+
+def _stretch(found: Sequence[re.Match[str]], start: int, end: int, length: int) -> Span:
+    """Words ``start`` to ``end`` as a span; where none (words only added on the other side), the empty place where
+    they would stand."""
+    if start < end:
+        return Span(found[start].start(), found[end - 1].end())
+    at = found[start].start() if start < len(found) else length
+    return Span(at, at)
 
 
 def _swapped_word_for_word(x: str, y: str) -> bool:
@@ -428,7 +477,7 @@ def gathered(changes: Sequence[Change], a_text: str, b_text: str) -> tuple[Chang
         places = sorted({(c.a, c.b) for c in group}, key=lambda p: (p[0].start, p[1].start))
         first = min(group, key=order_either_way)
         occurrences = tuple(places) if len(places) > 1 else ()
-        result.append(Change(first.kind, first.a, first.b, first.note, occurrences, first.differs_a, first.differs_b))
+        result.append(dataclasses.replace(first, occurrences=occurrences))
     return tuple(sorted(result, key=lambda c: (c.a.start, c.b.start, c.kind)))
 
 
