@@ -76,16 +76,49 @@ def test_an_alert_held_whole_still_needs_the_window(tmp_path: Path) -> None:
     assert len(_stories(tmp_path / "s.db", articles, [("kiln", "kiln_alert", WHOLE)])) == 2
 
 
+# A compilation holding several stored short texts whole (held out, reviewA's digest7 and live rewritten, and a
+# farming newsletter of my own): each item is a part of it, not its event, so none joins another through it.
+COMPILED = {"digest": ["digest_school", "digest_rugby", "digest_fraud"], "live": ["live_leader", "live_bins"],
+            "weekly": ["weekly_flu", "weekly_wheat"]}
+
+
+def _held(item: str, share: float) -> Verdict:
+    return Verdict("partial_reuse", "unknown", 0.9, share, 1.0)
+
+
+@pytest.mark.parametrize("compilation", sorted(COMPILED))
+def test_a_compilation_holding_several_short_texts_whole_joins_none_of_their_events(tmp_path: Path,
+                                                                                    compilation: str) -> None:
+    items = COMPILED[compilation]
+    articles = [_article(compilation)] + [_article(item) for item in items]
+    stories = _stories(tmp_path / "s.db", articles, [(compilation, item, _held(item, 0.17)) for item in items])
+    assert stories == {frozenset({a.id}) for a in articles}
+
+
+def test_a_holder_not_about_the_held_texts_event_keeps_the_floor(tmp_path: Path) -> None:
+    # one stored item of a roundup: no compilation by the store's pairs, but the roundup names the item's actors
+    # nowhere else and its title not at all, so it is not about that event
+    articles = [_article("digest"), _article("digest_fraud")]
+    assert len(_stories(tmp_path / "s.db", articles, [("digest", "digest_fraud", _held("digest_fraud", 0.17))])) == 2
+
+
+def test_an_alert_and_its_repost_held_at_one_part_are_no_compilation(tmp_path: Path) -> None:
+    articles = [_article("kiln"), _article("kiln_alert"), _article("kiln_repost")]
+    verdicts = [("kiln", "kiln_alert", WHOLE), ("kiln", "kiln_repost", WHOLE),
+                ("kiln_alert", "kiln_repost", Verdict("duplicate", "unknown", 1.0, 1.0, 1.0))]
+    assert _stories(tmp_path / "s.db", articles, verdicts) == {frozenset({"kiln", "kiln_alert", "kiln_repost"})}
+
+
 class _OnlyTheSameText:
-    """A candidate index offering the stored copy of the query's text alone (every band shared), not the texts
-    that copy is stored linked to: the index samples a stored text's sentences (probe54's newsletter item, traced
+    """A candidate index offering the stored copies of the query's text alone (every band shared), not the texts
+    those copies are stored linked to: the index samples a stored text's sentences (probe54's newsletter item, traced
     under another id, was not offered the brief its stored copy derives from)."""
 
-    def __init__(self, pk: int) -> None:
-        self.pk = pk
+    def __init__(self, *pks: int) -> None:
+        self.pks = pks
 
     def query(self, fp: object, exclude: frozenset[int] = frozenset(), credited: object = None) -> list[Candidate]:
-        return [Candidate(self.pk, 1.0, 42, 1, 1.0, True)]
+        return [Candidate(pk, 1.0, 42, 1, 1.0, True) for pk in self.pks]
 
 
 def test_a_text_stored_under_another_id_gets_its_stored_links(tmp_path: Path) -> None:
@@ -108,3 +141,19 @@ def test_a_text_stored_under_its_own_id_names_no_other(tmp_path: Path) -> None:
     result = trace(str(SET / "kiln_alert.json"), db)
     assert result.same_text_as is None and result.version == 1
     assert [(m.id, m.relation) for m in result.matches] == [("kiln", "partial_reuse")]
+
+
+def test_every_stored_twin_of_the_query_lends_its_links_and_the_first_stored_is_named(tmp_path: Path) -> None:
+    """Two stored copies of the query's text, each stored linked to another article: the trace lists both links, and
+    names the first stored copy whatever order the index offers them in."""
+    db = tmp_path / "s.db"
+    twin = dataclasses.replace(_article("kiln_post"), id="kiln_post_mirror")
+    articles = [_article("kiln"), _article("kiln_brief"), _article("kiln_post"), twin]
+    _stories(db, articles, [("kiln", "kiln_post", Verdict("rewrite", "a_to_b", 0.9, 0.15, 0.95)),
+                            ("kiln_brief", "kiln_post_mirror", Verdict("rewrite", "a_to_b", 0.9, 0.6, 1.0))])
+    renamed = dataclasses.replace(_article("kiln_post"), id="https://social.example/kiln_post")
+    with Store(db, create=False) as store:
+        post, mirror = store.keys_of(["kiln_post"])[0], store.keys_of(["kiln_post_mirror"])[0]
+        result = trace_article(store, renamed, _OnlyTheSameText(mirror, post))  # type: ignore[arg-type]
+    assert result.same_text_as == "kiln_post"
+    assert {"kiln", "kiln_brief"} <= {m.id for m in result.matches}

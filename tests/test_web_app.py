@@ -376,3 +376,22 @@ def test_a_grown_storys_former_id_redirects_and_same_titled_articles_are_told_ap
     assert keys["feed-1"] == article_key("feed-1")
     pair = client.get("/api/pairs", params={"a": keys["feed-1"], "b": keys["in/spun_one.txt"]})
     assert pair.status_code == 200 and pair.json()["verdict"]["relation"] == "spun_copy"
+
+
+def test_trace_page_says_under_which_id_a_pasted_texts_twin_is_stored(tmp_path: Path) -> None:
+    """A pasted text (id "the article") whose very text the store holds: the page names the stored id, escaped (a
+    feed's id is the web's to choose), as the JSON's ``same_text_as`` does."""
+    import json
+
+    from unspun.run.indexer import index_paths
+
+    text = _text("harbour_spun.txt")
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "<i>feed</i>/harbour", "text": text}) + "\n", encoding="utf-8")
+    db = tmp_path / "news.db"
+    index_paths([str(feed)], db, workers=1)
+    with TestClient(create_app(db), raise_server_exceptions=False) as app:
+        page = app.post("/trace", data={"q_text": text}).text
+        elsewhere = app.post("/trace", data={"q_text": _text("orchard_original.txt")}).text
+    assert "Its text is stored as" in page and "&lt;i&gt;feed&lt;/i&gt;/harbour</a>" in page
+    assert "<i>feed" not in page and "Its text is stored as" not in elsewhere

@@ -1725,6 +1725,11 @@ class StoryConfig(_HashedOnce):
     # about different things (a later report quoting background); a text the other holds whole is not that.
     # False: floored, as stores made before (``ADDED_SETTINGS``). st54, 2026-12-07.
     whole_reuse_floorless: bool = True
+    # ... only where the holder is about the held text's event (``story_clusters._holder_about_held``): not a
+    # compilation holding two unlinked stored texts whole (a digest, a live blog: reviewA joined a briefing's bridge
+    # closure, match report and court case), and the held text's names recur in the holder beyond the held passage
+    # at least this many times (each name once), or the holder's title names one. fixA, 2026-12-07.
+    whole_reuse_about_min_names: int = 2
     min_name_chars: int = 3
     # A name is an event fact only when the text names it this often: its actors and places, not the names it
     # passes on once (other candidates, the outlets it quotes, background). Chosen like the weights above

@@ -91,6 +91,7 @@ class StoryEvidence:
     occasions: Sequence[Occasion] = ()
     occasion_config: TextConfig = TEXT_DEFAULT
     words: Sequence[frozenset[str]] = ()  # each text's ``family_words`` (empty: none read)
+    named: Sequence[Mapping[str, int]] = ()  # how often each text names each name (``name_counts``; empty: none read)
 
     def recalls_the_other(self, a: int, b: int) -> bool:
         """Whether one of ``a`` and ``b`` tells its occasion as a repeat and recalls the other's lead as the earlier
@@ -222,8 +223,13 @@ def names_of(text: str, min_chars: int = DEFAULT_STORIES.min_name_chars, min_men
              config: TextConfig = TEXT_DEFAULT) -> set[str]:
     """Lower-cased capitalised words of ``text`` that are not merely sentence-initial, named at least
     ``min_mentions`` times (names as the ``[text]`` settings ``config`` define them)."""
-    counts = Counter(t.norm for t in name_tokens(text, config=config) if len(t.norm) >= min_chars)
-    return {name for name, count in counts.items() if count >= min_mentions}
+    return {name for name, count in name_counts(text, min_chars, config).items() if count >= min_mentions}
+
+
+def name_counts(text: str, min_chars: int = DEFAULT_STORIES.min_name_chars,
+                config: TextConfig = TEXT_DEFAULT) -> Counter[str]:
+    """How often ``text`` names each of its names (``names_of``)."""
+    return Counter(t.norm for t in name_tokens(text, config=config) if len(t.norm) >= min_chars)
 
 
 def event_facts(
@@ -429,10 +435,12 @@ def story_evidence(
     family: list[frozenset[str]] = [frozenset()] * len(metas)
     occasions = [NO_OCCASION] * len(metas)
     reading_occasions = reads_occasions(text_config)
+    named: list[Counter[str]] = [Counter() for _ in metas]
     for pk, text in texts:
         if pk in slot:
             facts[slot[pk]] = event_facts(text, config.min_name_chars, config.min_name_mentions, text_config,
                                           config.name_mention_chars)
+            named[slot[pk]] = name_counts(text, config.min_name_chars, text_config)
             terms[slot[pk]] = event_terms(text)
             english[slot[pk]] = reads_as_english(text, text_config)
             filed[slot[pk]] = filed_day(text)
@@ -446,7 +454,7 @@ def story_evidence(
     evidence = evidence_of(metas, vectors, facts, terms, _idf(facts), _idf(terms), english, filed, lead, digests,
                            family)
     return dataclasses.replace(evidence, occasions=occasions if reading_occasions else (),
-                               occasion_config=text_config)
+                               occasion_config=text_config, named=named)
 
 
 def evidence_of(
@@ -483,8 +491,8 @@ def story_links(
     # Stored same_story verdicts are not links here: the pair judge calls topic-alike articles same_story
     # even years apart (BASIL: 35 of 62 such verdicts joined different events), which chains clusters.
     joining = without_compiled_parts(pairs, config)
-    return derived_links(evidence, joining, slot, config) + without_other_events(similarity_links(evidence, config),
-                                                                                 pairs, slot)
+    derived = derived_links(evidence, joining, slot, config, compilations(pairs, config))
+    return derived + without_other_events(similarity_links(evidence, config), pairs, slot)
 
 
 def without_other_events(links: Sequence[Link], pairs: Sequence[StoredPair], slot: Mapping[int, int]) -> list[Link]:
@@ -533,9 +541,12 @@ def derived_links(
     pairs: Sequence[StoredPair],
     slot: dict[int, int],
     config: StoryConfig = DEFAULT_STORIES,
+    compiled: Set[int] | None = None,
 ) -> list[Link]:
-    """Copies always link; a rewrite or partial reuse links only where the two could report one event."""
+    """Copies always link; a rewrite or partial reuse links only where the two could report one event.
+    ``compiled``: the articles read as compilations (``compilations``; None: read from ``pairs``)."""
     links = []
+    compiled = compilations(pairs, config) if compiled is None else compiled
     for p in pairs:
         if p.verdict.relation not in DERIVED_RELATIONS:
             continue
@@ -559,13 +570,66 @@ def derived_links(
             whole = max(p.verdict.coverage_a, p.verdict.coverage_b) >= config.derived_whole_min_share
             bar = 0.0 if whole else config.min_derived_score_undated
             directed = p.verdict.direction in ("a_to_b", "b_to_a")
-            floored = not (whole and p.verdict.relation == "partial_reuse" and config.whole_reuse_floorless)
+            floored = not (whole and p.verdict.relation == "partial_reuse" and config.whole_reuse_floorless
+                           and _holder_about_held(evidence, p, slot, compiled, config))
             if _event_score(evidence, a, b, cosine, config, 0.0, bar,
                             bridged=directed and evidence.names_earlier_days(a, b, config.window_days),
                             floored=floored) is None:
                 continue
         links.append(Link(a, b, p.verdict.confidence, "derived"))
     return links
+
+
+_WORD_FOR_WORD = frozenset({"duplicate", "near_duplicate", "partial_reuse"})
+
+
+def held_whole(pairs: Sequence[StoredPair], config: StoryConfig = DEFAULT_STORIES) -> dict[int, dict[int, float]]:
+    """For each article that holds others whole, word for word (a reuse or copy whose other side's share is at least
+    ``derived_whole_min_share`` and its own less), those others' keys and the share of it each takes up. A rewrite's
+    "whole" is a reading of paraphrase (a post retelling an article's lead), which says nothing of separate parts."""
+    held: dict[int, dict[int, float]] = {}
+    for p in pairs:
+        if p.verdict.relation not in _WORD_FOR_WORD:
+            continue
+        for holder, inner, own, other in ((p.a, p.b, p.verdict.coverage_a, p.verdict.coverage_b),
+                                          (p.b, p.a, p.verdict.coverage_b, p.verdict.coverage_a)):
+            if other >= config.derived_whole_min_share > own:
+                held.setdefault(holder, {})[inner] = own
+    return held
+
+
+def compilations(pairs: Sequence[StoredPair], config: StoryConfig = DEFAULT_STORIES) -> set[int]:
+    """The articles that hold two stored texts whole at separate parts (their shares of it overlap by at most
+    ``max_compiled_parts_overlap``) that are not linked to each other (no derivation between them): a digest of the
+    morning's briefs, a live blog holding each wire alert of the day. Holding a text whole says it is inside the
+    compilation, not that the compilation is about its event (reviewA: a seven-item briefing joined a bridge closure,
+    a football match and a court case). An alert and its re-post are linked: one part, one event."""
+    linked = {frozenset((p.a, p.b)) for p in pairs if p.verdict.relation in DERIVED_RELATIONS}
+    found = set()
+    for holder, inner in held_whole(pairs, config).items():
+        if any(frozenset((x, y)) not in linked and inner[x] + inner[y] <= 1.0 + config.max_compiled_parts_overlap
+               for x, y in itertools.combinations(sorted(inner), 2)):
+            found.add(holder)
+    return found
+
+
+def _holder_about_held(evidence: StoryEvidence, pair: StoredPair, slot: Mapping[int, int], compiled: Set[int],
+                       config: StoryConfig) -> bool:
+    """Whether the side of ``pair`` that holds the other whole is about the held text's event, so that the held text
+    may skip the mean vectors' floor: no compilation (``compilations``), and the held text's names recur in the holder
+    beyond the held passage (named more often there than in the held text: an article goes on about its alert's
+    actors and places) at least ``whole_reuse_about_min_names`` times, or the holder's title names one of them (its
+    headline tells the alert's news). Unknown without the names' counts (``StoryEvidence.named``): floored."""
+    v = pair.verdict
+    holder, inner = (pair.a, pair.b) if v.coverage_b >= v.coverage_a else (pair.b, pair.a)
+    if holder in compiled or not evidence.named:
+        return False
+    held, holding = evidence.named[slot[inner]], evidence.named[slot[holder]]
+    recurring = sum(1 for name, count in held.items() if holding.get(name, 0) > count)
+    if recurring >= config.whole_reuse_about_min_names:
+        return True
+    title = evidence.metas[slot[holder]].title or ""
+    return bool(set(held) & names_of(title, config.min_name_chars, 1, evidence.occasion_config))
 
 
 def similarity_links(evidence: StoryEvidence, config: StoryConfig = DEFAULT_STORIES) -> list[Link]:

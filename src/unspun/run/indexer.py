@@ -548,9 +548,11 @@ def _traced(store: Store, article: Article, index: CandidateIndex, engine: PairE
     # text: its stored links are the query's too, as they are for the query's own stored version (probe54: a trace
     # of a stored text under another id listed nothing); the stored twin stays a match, a duplicate of it. The index
     # offers a stored copy of the query's very text (every band shared), so only its candidates are read.
-    twin = _same_text(pks, sides_of(pks), article.text) if own is None else None
-    held = own if own is not None else twin
-    if held is not None:
+    # Every stored twin's links count (two stored copies of the text need not have met the same articles); the one
+    # named is the first stored (lowest key), whatever order the index offered them in.
+    twins = _same_text(pks, sides_of(pks), article.text) if own is None else []
+    twin = min(twins, default=None)
+    for held in [own] if own is not None else twins:
         pks += stored_links_not_offered(store, held, pks)
     sides = sides_of(pks)
     verdicts = _verdicts(Side(seg, vectors, None, fp.english), sides, engine, pool)
@@ -627,9 +629,9 @@ def _closer(one: tuple[float, float, float], other: tuple[float, float, float]) 
     return one != other and all(a >= b for a, b in zip(one, other, strict=True))
 
 
-def _same_text(pks: Sequence[int], sides: Sequence[Side], text: str) -> int | None:
-    """The first of ``pks`` (read as ``sides``) whose stored text is ``text``, if any."""
-    return next((pk for pk, side in zip(pks, sides, strict=True) if side.seg.article.text == text), None)
+def _same_text(pks: Sequence[int], sides: Sequence[Side], text: str) -> list[int]:
+    """Those of ``pks`` (read as ``sides``) whose stored text is ``text``."""
+    return [pk for pk, side in zip(pks, sides, strict=True) if side.seg.article.text == text]
 
 
 def stored_links_not_offered(store: Store, own: int, offered: list[int]) -> list[int]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -357,6 +357,7 @@ class StorySide:
     family: frozenset[str] = frozenset()  # the words copies are compared on (``story_clusters.family_words``)
     # what tells its occasion from another (``story_clusters.text_occasion``; none where the settings read none)
     occasion: Occasion = NO_OCCASION
+    named: Mapping[str, int] = field(default_factory=dict)  # ``story_clusters.name_counts``
 
 
 # The idf of event facts and of content words over the whole input, as ``story_clusters.story_evidence``
@@ -371,6 +372,7 @@ def story_side(ordinal: int, p: Prepared, config: StoryConfig, text: TextConfig 
         family_words,
         filed_day,
         lead_days,
+        name_counts,
         reads_occasions,
         text_digest,
         text_occasion,
@@ -383,7 +385,8 @@ def story_side(ordinal: int, p: Prepared, config: StoryConfig, text: TextConfig 
         if reads_occasions(text) else NO_OCCASION
     return StorySide(article_meta(ordinal, p), vector, names, event_terms(p.article.text), p.fp.english,
                      filed_day(p.article.text), lead_days(p.article.text, p.article.title), text_digest(p.article.text),
-                     family_words(p.article.text), occasion)
+                     family_words(p.article.text), occasion,
+                     name_counts(p.article.text, config.min_name_chars, text))
 
 
 def _evidence(sides: list[StorySide], idf: StoryIdf, text: TextConfig = TEXT_DEFAULT) -> Any:
@@ -393,9 +396,10 @@ def _evidence(sides: list[StorySide], idf: StoryIdf, text: TextConfig = TEXT_DEF
     vectors = np.stack([s.vector for s in sides]) if sides else np.zeros((0, 1), np.float32)
     facts, terms = [set(s.names) for s in sides], [s.terms for s in sides]
     occasions = [s.occasion for s in sides] if reads_occasions(text) else []
-    return evidence_of([s.meta for s in sides], vectors, facts, terms, idf[0], idf[1], [s.english for s in sides],
-                       [s.filed for s in sides], [s.lead for s in sides], [s.digest for s in sides],
-                       [s.family for s in sides], occasions, text)
+    evidence = evidence_of([s.meta for s in sides], vectors, facts, terms, idf[0], idf[1], [s.english for s in sides],
+                           [s.filed for s in sides], [s.lead for s in sides], [s.digest for s in sides],
+                           [s.family for s in sides], occasions, text)
+    return replace(evidence, named=[s.named for s in sides])
 
 
 def pair_links(
