@@ -1053,6 +1053,30 @@ def test_a_short_summary_retells_its_article_whole_a_bulletin_of_its_lead_does_n
                             max_quotation_chars=CHANGES.max_quotation_chars)
 
 
+def test_a_summary_retold_whole_draws_on_more_than_the_spread_bar_and_on_enough_sentences():
+    """fixB (reviewB 5): an independent report without quotations, a next-day follow-up, a two-sentence summary and
+    another month's brief sat exactly on the spread bar (0.50 of the report's sentences): the share must exceed it,
+    and the side draw on ``summary_retold_min_drawn`` of the report's sentences. The 'in brief' box draws on 4 of 6
+    (0.67): retold whole, not at a bar of 0.67 nor with 5 sentences asked."""
+    import dataclasses
+
+    from unspun.config import TIER_DEFAULT
+    from unspun.ingest.extract import extract
+    from unspun.pair.align_semantic import condensed_from, retold_whole
+
+    folder = Path(__file__).parent / "fixtures" / "short_summaries"
+    a, b = (segment(extract(folder / f"{name}.txt")) for name in ("homes_report", "homes_inbrief"))
+    condensed = condensed_from(a, b, changes=CHANGES)
+
+    def whole(**bars: float) -> bool:
+        return retold_whole(a, b, condensed, dataclasses.replace(TIER_DEFAULT, **bars),
+                            max_quotation_chars=CHANGES.max_quotation_chars)
+
+    assert whole()
+    assert not whole(summary_retold_min_spread=4 / 6)
+    assert whole(summary_retold_min_drawn=4) and not whole(summary_retold_min_drawn=5)
+
+
 def test_a_summary_quoting_its_article_quotes_nothing_of_its_own_a_report_quoting_its_witness_does():
     from unspun.config import TIER_DEFAULT as TIER
     from unspun.pair.align_semantic import _quotes_of_its_own

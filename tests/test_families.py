@@ -39,6 +39,33 @@ def test_a_copy_the_pair_reads_as_a_sibling_is_one_whether_or_not_their_source_i
     assert (roles["W"].role, roles["R"].role) == ("source", "sibling")
 
 
+_TRAM_WIRE = ("South Yorkshire's mayor has approved a £38 million plan to extend the Supertram line from Meadowhall to "
+              "Rotherham Parkgate. The 4.2-mile extension will add six stops and carry 1.8 million passengers a year. "
+              "Construction is due to begin in 2027. Source: PA")
+_TRAM_PARENT = _TRAM_WIRE.replace("Source: PA", "Rotherham council leader Chris Read welcomed the decision at Friday "
+                                  "morning's cabinet meeting. Source: PA")
+_TRAM_CHILD = _TRAM_PARENT.replace("Construction is due to begin in 2027. ", "").replace(
+    "Source: PA", "The Record reported the scheme's route in October. Source: PA")
+
+
+def test_a_copy_of_a_copy_crediting_the_stored_wire_is_its_parents_copy_not_its_sibling():
+    """fixB (reviewB 2): the paper P carries the wire W and adds its own line; the site C copies P, keeping that line,
+    cutting a sentence and adding one of its own; both credit the agency, so their pair says common_source. With W
+    stored, C keeps all P added to W and P little of what C added: P is C's source, C is P's copy."""
+    texts = {"W": _TRAM_WIRE, "P": _TRAM_PARENT, "C": _TRAM_CHILD}
+    wording = Wording(lambda k: _words(texts[k]), 0.5, 3, lambda k: tuple(words(texts[k])))
+    shared = _verdict("common_source", "near_duplicate")
+    from_wire = [("W", "P", _verdict("a_to_b", "near_duplicate"))]
+    roles = family_roles("C", {"W": _verdict("b_to_a", "near_duplicate"), "P": shared}, from_wire, wording=wording)
+    assert (roles["W"].role, roles["P"].role) == ("source", "source")
+    roles = family_roles("P", {"W": _verdict("b_to_a", "near_duplicate"), "C": shared},
+                         [("W", "C", _verdict("a_to_b", "near_duplicate"))], wording=wording)
+    assert roles["C"].role == "copy"
+    # where the stored wire is one of a set of identical copies, the pair's verdict stands: siblings
+    roles = family_roles("C", {"W": _verdict("b_to_a", "duplicate"), "P": shared}, from_wire, wording=wording)
+    assert roles["P"].role == "sibling"
+
+
 def test_copies_of_one_origin_are_siblings_whatever_their_own_verdict_says():
     # The query Q and members E, S derive from O; Q's own verdicts wrongly call E its source and S its copy.
     with_query = {"O": _verdict("b_to_a"), "E": _verdict("b_to_a"), "S": _verdict("a_to_b")}

@@ -31,6 +31,7 @@ from unspun.pair.judge import (
     _credits_an_earlier_report,
     _feature_pointer,
     _passage_fit_clue,
+    _same_party,
     appended,
     consecutive_matches,
     decide_direction,
@@ -2588,10 +2589,61 @@ def test_two_copies_crediting_one_wire_are_siblings_and_a_copy_of_a_copy_stays_a
     assert _copies_of_one_credit(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), COPY) == ""
 
 
-def test_a_credits_party_is_its_words_but_the_label():
-    assert _credited_party("Source: Pennine News Agency (PNA)") == {"pennine", "news", "agency", "pna"}
-    assert _credited_party("Source: Reuters") == {"reuters"}
-    assert _credited_party("Source: agencies") == frozenset()  # names no one
+def test_a_credits_party_is_its_words_but_the_label_and_any_picture_credit():
+    assert _credited_party("Source: Pennine News Agency (PNA)") == ("pennine", "news", "agency", "pna")
+    assert _credited_party("Source: Reuters") == ("reuters",)
+    assert _credited_party("Source: agencies") == ()  # names no one
+    assert _credited_party("Source: Reuters. Photo: PA") == ("reuters",)  # the picture's credit is no source
+
+
+def test_two_credits_name_one_party_by_its_words_or_its_initials_not_by_a_word_in_common():
+    """fixB (reviewB 3): an acronym names the words it stands for, a trailing generic word aside; a name inside
+    another outlet's name is not that outlet."""
+    def one(x: str, y: str) -> bool:
+        return _same_party(_credited_party(x), _credited_party(y))
+
+    assert one("Source: PA", "Source: Press Association")
+    assert one("Source: PA Media", "Source: PA")
+    assert one("Source: Pennine News Agency (PNA)", "Source: PNA")
+    assert one("Source: Associated Press", "Source: AP")
+    assert not one("Source: Times", "Source: New York Times")
+    assert not one("Source: Telegraph", "Source: Belfast Telegraph")
+    assert not one("Source: Reuters. Photo: PA", "Source: PA")
+
+
+_FERRY_V1 = (
+    "Western Ferries will add a fifth sailing between Gourock and Dunoon on weekday evenings from 4 January, the "
+    "operator said on Monday, after commuters complained of being stranded when the 19:40 crossing was full.\n\n"
+    "The new 21:10 departure will run until the end of March as a trial. Managing director Fiona Baird said the "
+    "company had counted 212 cars left on the quayside over six weeks in the autumn.\n\n"
+    "\"We have listened, and we would rather run a half-empty boat than leave people behind,\" she said.\n\n"
+    "Argyll and Bute Council's transport convener, Calum Reid, welcomed the trial and said the council would ask "
+    "for the sailing to be made permanent if it was used.\n\n"
+    "The company's two vessels, Sound of Soay and Sound of Seil, will share the extra crossings, and four more "
+    "deckhands have been hired on short contracts to cover the later shift.\n\n"
+    "Caledonian MacBrayne, which runs the passenger-only service from Gourock pier, said it had no plans to "
+    "change its own evening timetable but would watch how the trial affected demand.\n\n"
+    "Fares will not change, and the 23:00 Friday sailing continues as before.")
+_FERRY_V2 = _FERRY_V1.replace(
+    "Fares will not change, and the 23:00 Friday sailing continues as before.",
+    "The Dunoon Commuters' Group, which collected 1,400 signatures for a later boat, said its members would "
+    "keep a tally of cars left behind during the trial.") + (
+    "\n\nThis article has been updated to include comment from the commuters' group.")
+
+
+def test_two_versions_of_one_page_crediting_one_agency_are_ordered_not_siblings():
+    """fixB (reviewB 1): one site's page and its update, at one address, both crediting the agency: the update note
+    and the modified time say which came first; the shared credit makes them no copies of a third text."""
+    from unspun.pair.engine import default_engine
+
+    def page(text: str, modified: str) -> Article:
+        return Article("https://argyllnews.example/ferry", text, title="Evening sailing added",
+                       site="argyllnews.example", url="https://argyllnews.example/ferry",
+                       published="2026-12-07T08:00:00+00:00", modified=modified, credits=("Source: PA",))
+
+    first, update = page(_FERRY_V1, "2026-12-07T08:00:00+00:00"), page(_FERRY_V2, "2026-12-07T15:30:00+00:00")
+    compare = default_engine().compare_articles
+    assert (compare(first, update).verdict.direction, compare(update, first).verdict.direction) == ("a_to_b", "b_to_a")
 
 
 _CYCLE_LANES = (

@@ -1350,8 +1350,12 @@ class SemanticTier(_HashedOnce):
     # of its specifics inside, the rest its own jargon ("cragfast", "paged"), at 0.60 spread and 0.80 order: 0.9, not
     # 0.85, keeps it apart. Stores made before: never (``ADDED_SETTINGS``).
     summary_retold_min_inside: float = 0.9
-    summary_retold_min_spread: float = 0.5
+    summary_retold_min_spread: float = 0.5  # the share must exceed it (reviewB: four non-summaries sat on 0.50)
     summary_retold_min_order: float = 0.8
+    # ... and the summary draws on at least this many of the other's sentences: a 2-sentence summary, a next-day
+    # follow-up or an independent report's lead and one fact are no retelling of the whole (fixB, reviewB's texts:
+    # tests/fixtures/short_summaries controls).
+    summary_retold_min_drawn: int = 3
     # ... and never a side with this many sentences (0: none asked) in which an organisation speaks as itself
     # (``voice.issuer_sentences``: "we" outside quotations, "is pleased to announce"): a council's, a company's or a
     # school trust's own notice, release or letter tells its news in the report's names and figures because the

@@ -28,10 +28,10 @@ import difflib
 import itertools
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence, Set
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Generic, Literal, TypeVar
 
-from unspun.model import DERIVED_RELATIONS, Relation, Verdict
+from unspun.model import DERIVED_RELATIONS, Direction, Relation, Verdict
 from unspun.text.diff import word_opcodes
 
 Role = Literal["source", "copy", "sibling"]
@@ -120,6 +120,7 @@ def family_roles(query: K, with_query: Mapping[K, Verdict], among: Iterable[tupl
     if day is not None and whole_min_share is not None and acting is not None and acting != query:
         edges = edges | _whole_copies_of(acting, query, with_query, among, day, whole_min_share)
     stored_verdicts = {frozenset((a, b)): (a, v) for a, b, v in among}
+    twinned = acting is not None and acting != query and _has_copy_word_for_word(acting, with_query, among)
     quoting = quoters([*among, *((query, m, v) for m, v in with_query.items())])
     roles: dict[K, Member[K]] = {}
     for member, verdict in with_query.items():
@@ -140,7 +141,8 @@ def family_roles(query: K, with_query: Mapping[K, Verdict], among: Iterable[tupl
                                             min_share_gain, whole_min_share)):
             role = "sibling"
         if role == "sibling" and origin is not None and origin in with_query:
-            parent = _parent(query, member, origin, with_query, stored_verdicts, min_share_gain, wording)
+            parent = _parent(query, member, origin, with_query, stored_verdicts, min_share_gain, wording,
+                             shared_credit_says=twinned)
             if parent is not None:
                 role = "source" if parent == member else "copy"
         if role != "sibling" and _apart(query, member, acting, edges, altered, stamp):
@@ -223,15 +225,22 @@ class Wording:
 
 def _parent(query: K, member: K, origin: K, with_query: Mapping[K, Verdict],
             stored: Mapping[frozenset[K], tuple[K, Verdict]], min_share_gain: float,
-            wording: Wording | None) -> K | None:
+            wording: Wording | None, shared_credit_says: bool = True) -> K | None:
     """Which of ``query`` and ``member`` (both derived from ``origin``) the other was copied from; None for
     siblings. A directed verdict names the parent when the copy ``carries_changes`` of it, or keeps its wording
     (``_keeps_wording_of``); a verdict naming no direction, when one side keeps the parent's ``own_changes`` (no
     one-for-one swaps) and the reverse does not, or leans to its swaps clearly more (``_own_changes_lean``): a
     trimmed repost under a line of its own has no direction by its shape, but it keeps its parent's edits and the
     parent keeps nothing the repost put in; a spinner's swaps from one table are shared by chance (two spins of one
-    origin at two strengths, the stronger holding every swap of the weaker, were made apart)."""
+    origin at two strengths, the stronger holding every swap of the weaker, were made apart). A verdict that both
+    derive from a third text (``common_source``: two copies crediting one agency) names no direction where that
+    text is stored alone (not ``shared_credit_says``): the wording the copies kept from it tells a copy of a copy
+    (it keeps its parent's own line; reviewB) from a sibling; where the origin is one of a set of identical copies,
+    the pair's verdict stands."""
     direction = with_query[member].direction
+    if direction == "common_source" and not shared_credit_says:
+        return _chained_either_way(query, member, origin, with_query, stored, min_share_gain) \
+            or _keeps_additions_of(query, member, origin, wording, min_share_gain)
     if direction in ("a_to_b", "b_to_a"):
         parent, copy = (query, member) if direction == "a_to_b" else (member, query)
         if _chained(query, member, origin, with_query, stored, min_share_gain) \
@@ -514,6 +523,44 @@ def _chained(query: K, member: K, origin: K, with_query: Mapping[K, Verdict],
     return False
 
 
+def _chained_either_way(query: K, member: K, origin: K, with_query: Mapping[K, Verdict],
+                        stored: Mapping[frozenset[K], tuple[K, Verdict]], min_share_gain: float) -> K | None:
+    """Of ``query`` and ``member``, whose verdict names a third text their source (``common_source``) and which both
+    derive from the stored ``origin``, the one the other was copied from: the other ``carries_changes`` of it
+    against the origin (it lacks what that one cut from the origin), read each way; None where neither or both."""
+    verdict = with_query[member]
+    ways: tuple[tuple[Direction, K], ...] = (("a_to_b", query), ("b_to_a", member))
+    parents = [parent for direction, parent in ways
+               if _chained(query, member, origin, {**with_query, member: replace(verdict, direction=direction)},
+                           stored, min_share_gain)]
+    return parents[0] if len(parents) == 1 else None
+
+
+def _keeps_additions_of(query: K, member: K, origin: K, wording: Wording | None, min_gain: float) -> K | None:
+    """Of ``query`` and ``member``, both derived from ``origin``, the one whose additions (words it has and the origin
+    lacks: ``Wording.min_changed`` or more) the other keeps (``Wording.min_lean`` or more of them), by ``min_gain``
+    more than it keeps of the other's: a copy of a copy keeps its parent's own line, which the origin lacks, and its
+    own additions are the parent's and more (reviewB: a paper's line under the wire's text, kept whole by the site
+    that copied the paper and added a line: 1.0 against 0.79). None where neither leans so, as for siblings that each
+    add their own."""
+    if wording is None:
+        return None
+    member_kept = _additions_kept(query, member, origin, wording) or 0.0
+    query_kept = _additions_kept(member, query, origin, wording) or 0.0
+    if max(member_kept, query_kept) < wording.min_lean or abs(member_kept - query_kept) < min_gain:
+        return None
+    return member if member_kept > query_kept else query
+
+
+def _additions_kept(copy: K, parent: K, origin: K, wording: Wording) -> float | None:
+    """The share of the words ``parent`` has and ``origin`` lacks that ``copy`` has; None for fewer than
+    ``wording.min_changed`` such words."""
+    put_in = wording.words(parent) - wording.words(origin)
+    if len(put_in) < wording.min_changed:
+        return None
+    return len(put_in & wording.words(copy)) / len(put_in)
+
+
 def carries_changes(parent_share: float, origin_share: float, min_share_gain: float) -> bool:
     """Whether a copy that reuses ``parent_share`` of one copy of an origin and ``origin_share`` of the origin itself
     was made from that copy: it keeps at least ``min_share_gain`` more of the parent than of the origin, so what the
@@ -525,6 +572,15 @@ def carries_changes(parent_share: float, origin_share: float, min_share_gain: fl
 # Relations that hold one derivation of a text, not another: a near-duplicate of a spun copy keeps its spinner's
 # swaps, so it was made from that copy (or the copy from it), not again from the origin.
 ONE_DERIVATION = frozenset({"duplicate", "near_duplicate"})
+
+
+def _has_copy_word_for_word(origin: K, with_query: Mapping[K, Verdict],
+                            among: Iterable[tuple[K, K, Verdict]]) -> bool:
+    """Whether the origin is one of a set of identical copies: its verdict with the query or a stored one with
+    another member says "duplicate" (an agency's text as two of its subscribers carried it word for word: which
+    of them is the origin, the links do not say)."""
+    return (origin in with_query and with_query[origin].relation == "duplicate") or any(
+        origin in (a, b) and v.relation == "duplicate" for a, b, v in among)
 
 
 def _role(query: K, member: K, origin: K | None, edges: set[tuple[K, K]],
@@ -542,7 +598,8 @@ def _role(query: K, member: K, origin: K | None, edges: set[tuple[K, K]],
             return "sibling"
     if verdict.direction == "common_source" and verdict.relation in DERIVED_RELATIONS:
         # The pair's own evidence (a third party both credit, text each lacks: ``judge.decide_direction``) says
-        # both derive from a third text: siblings, whether or not that text is stored (two republishes of one wire).
+        # both derive from a third text: siblings, whether or not that text is stored (two republishes of one wire),
+        # unless the stored origin's own links make one the other's parent (``family_roles``, ``_parent``).
         return "sibling"
     if (member, query) in query_edges:
         return "source"

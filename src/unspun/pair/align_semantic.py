@@ -860,7 +860,8 @@ def retold_whole(a: Segmented, b: Segmented, condensed: Condensed, tier: Semanti
         return False
     short, long_ = (a, b) if condensed.side == "a" else (b, a)
     xs, ys = tuple(short.sentence_texts()), tuple(long_.sentence_texts())
-    return _drawn_share(xs, ys, tier, text) >= tier.summary_retold_min_spread \
+    return _drawn_share(xs, ys, tier, text) > tier.summary_retold_min_spread \
+        and _drawn_count(xs, ys, tier, text) >= tier.summary_retold_min_drawn \
         and _order_kept(xs, ys, tier, text) >= tier.summary_retold_min_order \
         and not _quotes_of_its_own(short.article.text, ys, tier, max_quotation_chars)
 
@@ -871,6 +872,12 @@ def _drawn_share(xs: tuple[str, ...], ys: tuple[str, ...], tier: SemanticTier, t
     mine = _telling(frozenset().union(*_with_counted_words(xs, tier, text)))
     stating = [_telling(t) for t in _with_counted_words(ys, tier, text) if _telling(t)]
     return sum(1 for t in stating if t & mine) / len(stating) if stating else 0.0
+
+
+def _drawn_count(xs: tuple[str, ...], ys: tuple[str, ...], tier: SemanticTier, text: TextConfig) -> int:
+    """How many of ``ys``'s sentences state a telling specific (``_telling``) that ``xs`` states too."""
+    mine = _telling(frozenset().union(*_with_counted_words(xs, tier, text)))
+    return sum(1 for t in _with_counted_words(ys, tier, text) if _telling(t) & mine)
 
 
 def _order_kept(xs: tuple[str, ...], ys: tuple[str, ...], tier: SemanticTier, text: TextConfig) -> float:

@@ -113,6 +113,7 @@ from unspun.text.wordlists import (
     COMMENT_PHRASES,
     COMMENT_WORDS,
     COMPASS_WORDS,
+    CREDIT_GENERIC_WORDS,
     GENERIC_DOMAIN_WORDS,
     IMAGE_CREDIT_WORDS,
     MONTHS,
@@ -1549,7 +1550,12 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
         reason = f"a credited outside source ({credits}) and text the other side lacks: both derive from that source"
         return "common_source", [*kept, reason]
     if not credit.named and config.direction_shared_credit_siblings \
+            and not _one_article_twice(a, b, versions, later[0], modified[0]) \
+            and not any(weight for weight, _ in clues[1:]) \
             and (one_credit := _copies_of_one_credit(a, b, f, memo)):
+        # Read only where nothing but the dates points a way: a note of an update, a modified time, a cut
+        # quotation or a credit line order two texts that both carry one agency's credit (reviewB: two versions
+        # of one page, both "Source: PA", were called siblings before any clue was weighed).
         return "common_source", [*[text for text in (credit.line, spin[1]) if text], one_credit]
     if not dated[0] and not credit.named and not credit.weight and (both_ways := _spun_both_ways(f, relation, config)):
         # Read only where no date or credit speaks: either says which came first, and a pair of a dated original
@@ -3159,7 +3165,7 @@ def _copies_of_one_credit(a: Segmented, b: Segmented, f: PairFacts, memo: Memo |
         return ""
     parties_a = [party for c in _outside_credits(a, memo) if _is_source_credit(c) and (party := _credited_party(c))]
     parties_b = [party for c in _outside_credits(b, memo) if _is_source_credit(c) and (party := _credited_party(c))]
-    if not any(x <= y or y <= x for x in parties_a for y in parties_b):
+    if not any(_same_party(x, y) for x in parties_a for y in parties_b):
         return ""
     how = "are the same word for word" if word_for_word else "each have sentences the other lacks"
     return (f"both credit one outside source ({'; '.join(_outside_credits(a, memo))} / "
@@ -3167,10 +3173,48 @@ def _copies_of_one_credit(a: Segmented, b: Segmented, f: PairFacts, memo: Memo |
             "that source")
 
 
-def _credited_party(credit: str) -> frozenset[str]:
-    """The words that name whom a source credit credits ("Source: Pennine News Agency (PNA)" → pennine, news, agency,
-    pna): its words but the credit's label and the joining words."""
-    return frozenset(words(credit)) - _CREDIT_LABEL_WORDS
+def _one_article_twice(a: Segmented, b: Segmented, versions: str, later_weight: float, modified_weight: float) -> bool:
+    """Whether the two are versions of one article rather than two sites' copies of one agency's text: one address,
+    one site's page first published at one instant (``versions``), a note of an update on one side (``later_weight``)
+    or a later modified time (``modified_weight``). An update carries the agency's credit too."""
+    url_a, url_b = _page_address(a.article.url), _page_address(b.article.url)
+    return bool(versions or later_weight or modified_weight or (url_a and url_a == url_b))
+
+
+def _page_address(url: str | None) -> str:
+    """A page's address without its scheme, a trailing slash or its query ("https://x.example/a/?v=2" → x.example/a)."""
+    address = re.sub(r"^[a-z]+://(?:www\.)?", "", (url or "").strip().lower())
+    return address.split("?", 1)[0].split("#", 1)[0].rstrip("/")
+
+
+def _credited_party(credit: str) -> tuple[str, ...]:
+    """The words, in order, that name whom a source credit credits ("Source: Pennine News Agency (PNA)" → pennine,
+    news, agency, pna): its words but the credit's label and the joining words, and none of a part that credits
+    pictures ("Source: Reuters. Photo: PA" credits Reuters with the words; ``_is_source_credit`` reads it so)."""
+    kept = [_PICTURE_CREDIT.split(whole, maxsplit=1)[0] for whole in _CREDIT_PARTS.split(credit)]
+    return tuple(w for part in kept for w in words(part) if w not in _CREDIT_LABEL_WORDS)
+
+
+def _same_party(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """Whether two credits' party words (``_credited_party``) name one party: the same words, or an acronym and the
+    words it stands for ("PA" / "Press Association", "PNA" / "Pennine News Agency (PNA)"), a trailing generic word
+    aside ("PA Media" / "PA"). One name's words inside another's are not enough: "Times" is not the New York Times,
+    nor "Telegraph" the Belfast Telegraph."""
+    return bool(_party_names(x) & _party_names(y))
+
+
+def _party_names(party: tuple[str, ...]) -> set[str]:
+    """The forms a credit's party goes by: its words, without trailing generic words (``CREDIT_GENERIC_WORDS``), and
+    the initials of its two or more words; an acronym in brackets after the words it stands for is left out of them."""
+    if len(party) > 2 and party[-1] == "".join(w[0] for w in party[:-1]):
+        party = party[:-1]
+    stems = [party]
+    while len(stems[-1]) > 1 and stems[-1][-1] in CREDIT_GENERIC_WORDS:
+        stems.append(stems[-1][:-1])
+    names = {" ".join(stem) for stem in stems if stem}
+    if len(party) > 1:
+        names.add("".join(w[0] for w in party))
+    return names
 
 
 # A credit's label and joining words: what is left names the party ("reuters", "ap" stay; "agencies" names no one).

@@ -905,6 +905,9 @@ REPUBLICATION_CREDIT_WORDS = word_set("appeared republished reprinted reproduced
 SOURCE_CREDIT_WORDS = word_set("""source via reuters ap afp bbc agencies adapted appeared republished reprinted
                                excerpted originally abridged condensed courtesy credit syndicated reproduced""")
 # Credits of pictures, not of words: "Image: courtesy of NASA", "Photos: courtesy of the family".
+# Words that close an agency's name without naming it ("PA Media", "Pennine News Agency", "Reach Group"): a credit
+# to "PA Media" and one to "PA" name one party (``judge._same_party``).
+CREDIT_GENERIC_WORDS = word_set("""media group news agency newswire wire""")
 IMAGE_CREDIT_WORDS = word_set("""photo photos image images picture pictures photograph photographs video graphic
                               graphics illustration""")
 
