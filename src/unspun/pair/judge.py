@@ -200,7 +200,7 @@ class PairFacts:
     only_a_comment_inside: int = 0
     only_b_comment_inside: int = 0
     # sentences one side adds in two places or more of the text both share, one at least inside it, telling no
-    # figure, quotation or day (``spread_additions``), the other side having none of its own; positive: B's,
+    # fact (``spread_additions``: a figure, quotation, day, or new speaker), the other having none; positive: B's,
     # negative: A's, 0: neither. A copier's comment put between its source's paragraphs and after them; a cut from
     # the bottom or of one passage is one place
     spread_additions: int = 0
