@@ -3365,6 +3365,9 @@ def test_page_clues_alone_do_not_name_the_fuller_side_the_copy_where_containment
     assert _page_clues_alone(spread, DEFAULT, (-1.0, "B's words sit inside A"), (chrome, (0.0, "")), -1.0) == ""
     assert _page_clues_alone(spread, replace(DEFAULT, direction_spread_additions_yield=False), yielded,
                              (chrome, (0.0, "")), -1.0) == ""
+    # where A's lines inside the text carry a sign of comment, its chrome is a laundering copy's and decides
+    commented = replace(spread, spread_comment_inside=-1)
+    assert _page_clues_alone(commented, DEFAULT, yielded, (chrome, (0.0, "")), -1.0) == ""
     # page clues naming the other side the copy are not held
     assert _page_clues_alone(spread, DEFAULT, yielded, ((1.0, "B adds site chrome"), (0.0, "")), 1.0) == ""
 

@@ -204,6 +204,10 @@ class PairFacts:
     # negative: A's, 0: neither. A copier's comment put between its source's paragraphs and after them; a cut from
     # the bottom or of one passage is one place
     spread_additions: int = 0
+    # ... and how many of those inside the shared text carry a sign of the writer's own comment (``_comment_sign``:
+    # "Once again ordinary taxpayers will foot the bill"), on the same side: a laundering copy's, where page chrome
+    # may then name it the copy (``_page_clues_alone``)
+    spread_comment_inside: int = 0
     moved_sentences: int = 0
     reworded_sentences: int = 0
     # the matches pair each paragraph with one paragraph of the other side, sentences in their order inside it:
@@ -605,8 +609,7 @@ def _sentence_edits(a: Segmented, b: Segmented, alignments: Sequence[Alignment],
             "only_b_new_facts": _own_facts(b, runs_b, names_a, text) if commentary else 0,
             "only_a_comment_inside": _own_comment_inside(a, runs_a) if commentary else 0,
             "only_b_comment_inside": _own_comment_inside(b, runs_b) if commentary else 0,
-            "spread_additions": spread_additions(b, spans_b, spans_a, names_a, text)
-            - spread_additions(a, spans_a, spans_b, names_b, text),
+            **_spread_additions(a, b, (spans_a, spans_b), (names_a, names_b), text),
             "moved_sentences": moved_matches(alignments),
             "reworded_sentences": reworded_matches(a, b, alignments) + len(facing),
             "new_top": new_top(runs_b, runs_a, len(b.sentences)) - new_top(runs_a, runs_b, len(a.sentences)),
@@ -686,6 +689,16 @@ def _tells_a_figure_quote_or_day(sentence: str) -> bool:
     village on Tuesday morning"; "may" is a verb)."""
     return any(char.isdigit() for char in sentence) or any(mark in sentence for mark in QUOTATION_MARKS) \
         or any(word in WEEKDAYS or (word in MONTHS and word != "may") for word in words(sentence.lower()))
+
+
+def _spread_additions(a: Segmented, b: Segmented, spans: tuple[Sequence[ContentSpan], Sequence[ContentSpan]],
+                      names: tuple[frozenset[str], frozenset[str]], text: TextConfig) -> dict[str, int]:
+    """``PairFacts.spread_additions`` and ``spread_comment_inside``: signed, positive for B's."""
+    added = spread_additions(b, spans[1], spans[0], names[0], text) - spread_additions(a, spans[0], spans[1], names[1],
+                                                                                        text)
+    fuller, runs = (b, spans[1]) if added > 0 else (a, spans[0])
+    commented = _own_comment_inside(fuller, _runs_of(runs)) if added else 0
+    return {"spread_additions": added, "spread_comment_inside": commented if added > 0 else -commented}
 
 
 def spread_additions(seg: Segmented, own: Sequence[ContentSpan], other: Sequence[ContentSpan],
@@ -1633,8 +1646,11 @@ def _page_clues_alone(f: PairFacts, config: Config, contained: tuple[float, str]
     (``PairFacts.spread_additions``) and only its page chrome or its wording (``page``: the chrome and spin
     clues) names it the copy, without the weight (``Config.direction_min_weight``) of a date, a credit or a copy
     mark. A source's own page carries share blocks and florid comment its text-feed copy lacks, and the lines
-    that copy cut read as the spread comment did (review of dir54, reviewC findings 2 and 3)."""
-    if not (config.direction_spread_additions_yield and f.spread_additions
+    that copy cut read as the spread comment did (review of dir54, reviewC findings 2 and 3). Where the fuller
+    side's lines inside the text carry a sign of comment (``PairFacts.spread_comment_inside``: "Once again
+    ordinary taxpayers will foot the bill"), its chrome is a laundering copy's ("Share this story before it
+    disappears!") and may decide (tests/fixtures/added_commentary dam_comment)."""
+    if f.spread_comment_inside or not (config.direction_spread_additions_yield and f.spread_additions
             and contained == (0.0, _spread_additions_line(f.spread_additions))):
         return ""
     copy_sign = 1.0 if f.spread_additions > 0 else -1.0  # positive weight: A the source, B the copy
