@@ -694,35 +694,46 @@ def _tells_a_figure_quote_or_day(sentence: str) -> bool:
 def _spread_additions(a: Segmented, b: Segmented, spans: tuple[Sequence[ContentSpan], Sequence[ContentSpan]],
                       names: tuple[frozenset[str], frozenset[str]], text: TextConfig) -> dict[str, int]:
     """``PairFacts.spread_additions`` and ``spread_comment_inside``: signed, positive for B's."""
-    added = spread_additions(b, spans[1], spans[0], names[0], text) - spread_additions(a, spans[0], spans[1], names[1],
-                                                                                        text)
+    added = spread_additions(b, spans[1], spans[0], names[0], text, _figures_told(a, text)) \
+        - spread_additions(a, spans[0], spans[1], names[1], text, _figures_told(b, text))
     fuller, runs = (b, spans[1]) if added > 0 else (a, spans[0])
     commented = _own_comment_inside(fuller, _runs_of(runs)) if added else 0
     return {"spread_additions": added, "spread_comment_inside": commented if added > 0 else -commented}
 
 
+def _figures_told(seg: Segmented, text: TextConfig) -> frozenset[tuple[float, str]]:
+    """Each figure a text gives with each word it counts ("the two depots": (2.0, "depot"))."""
+    return frozenset((figure.value, word) for sentence in seg.sentence_texts() for figure in figures(sentence, text)
+                     for word in figure.context)
+
+
 def spread_additions(seg: Segmented, own: Sequence[ContentSpan], other: Sequence[ContentSpan],
-                     other_names: frozenset[str] = frozenset(), text: TextConfig = TEXT_DEFAULT) -> int:
+                     other_names: frozenset[str] = frozenset(), text: TextConfig = TEXT_DEFAULT,
+                     other_figures: frozenset[tuple[float, str]] = frozenset()) -> int:
     """How many sentences a text adds to the text it shares with the other in two places or more, one at least
     inside it (after its first sentence, before its last: a closing line with only chrome after it is a tail),
     where the other has none of its own and none of them tells a fact (``_tells_a_fact``), else 0. What a copier's
     comment looks like beside the text it took whole ("Bosses ... have once again walked away", and a closing line);
     a source that its copy trimmed in two places of lines as empty is the same pair, and which it is the shares
-    cannot say. ``own`` and ``other``: the two sides' ``_content_spans``; ``other_names``: the other side's."""
+    cannot say. ``own`` and ``other``: the two sides' ``_content_spans``; ``other_names``, ``other_figures``
+    (``_figures_told``): the other side's."""
     if other or len(own) < 2 or not any(span.first > 0 and span.last + 1 < len(seg.sentences) for span in own):
         return 0
     texts = seg.sentence_texts()
     added = [texts[k] for span in own for k in span.sentences]
-    return 0 if any(_tells_a_fact(sentence, other_names, text) for sentence in added) else len(added)
+    return 0 if any(_tells_a_fact(sentence, other_names, text, other_figures) for sentence in added) else len(added)
 
 
-def _tells_a_fact(sentence: str, other_names: frozenset[str], text: TextConfig) -> bool:
-    """Whether a sentence gives a figure, in digits or words ("Two children ... were carried to safety";
-    ``_tells_a_figure_quote_or_day``, ``figures``), a quotation, a day, or the words of a named person the other
-    text does not name (``_new_speaker``). Other names are not read as facts: a comment names the places and
-    parties of its story ("officials in Edinburgh")."""
-    return _tells_a_figure_quote_or_day(sentence) or bool(figures(sentence, text)) \
-        or _new_speaker(sentence, other_names, text)
+def _tells_a_fact(sentence: str, other_names: frozenset[str], text: TextConfig,
+                  other_figures: frozenset[tuple[float, str]] = frozenset()) -> bool:
+    """Whether a sentence gives a figure in digits, a quotation or a day (``_tells_a_figure_quote_or_day``), a
+    figure in words of something the other text does not count (``figures``: "Two children ... were carried to
+    safety", not "between the two depots" where the other tells of the two depots; ``other_figures``), or the words
+    of a named person the other text does not name (``_new_speaker``). Other names are not read as facts: a
+    comment names the places and parties of its story ("officials in Edinburgh")."""
+    return _tells_a_figure_quote_or_day(sentence) or _new_speaker(sentence, other_names, text) \
+        or any(not any((figure.value, word) in other_figures for word in figure.context)
+               for figure in figures(sentence, text))
 
 
 _SAYING = "|".join(sorted(SPEAKING_VERBS))
