@@ -3335,8 +3335,8 @@ def test_spread_additions_read_figures_in_words_and_new_speakers_as_facts() -> N
     assert spread_additions(seg, _spans(3, 4), []) == 0
     # the same speaker is no new fact where the other text names him too; nor a figure the other text counts
     assert spread_additions(seg, _spans(3, 4), [], frozenset({"mark", "evans"})) == 2
-    assert spread_additions(seg, _spans(1, 4), [], frozenset({"mark", "evans"}), other_figures=frozenset(
-        {(2.0, "children")})) == 2
+    assert spread_additions(seg, _spans(1, 4), [], frozenset({"mark", "evans"}), other_things=frozenset(
+        {"children", "grandmother"})) == 2
 
 
 def test_spread_additions_read_a_closing_line_before_chrome_as_a_tail() -> None:

@@ -86,7 +86,7 @@ from unspun.text.dates import (
     version_a_first,
     version_instant,
 )
-from unspun.text.figures import figures, specific_figure_contexts
+from unspun.text.figures import context_forms, figures, specific_figure_contexts
 from unspun.text.marks import CLOSING_MARKS, QUOTATION_MARKS, SENTENCE_ENDS, ends_as_sentence
 from unspun.text.names import (
     WIRE_DATELINE,
@@ -694,46 +694,44 @@ def _tells_a_figure_quote_or_day(sentence: str) -> bool:
 def _spread_additions(a: Segmented, b: Segmented, spans: tuple[Sequence[ContentSpan], Sequence[ContentSpan]],
                       names: tuple[frozenset[str], frozenset[str]], text: TextConfig) -> dict[str, int]:
     """``PairFacts.spread_additions`` and ``spread_comment_inside``: signed, positive for B's."""
-    added = spread_additions(b, spans[1], spans[0], names[0], text, _figures_told(a, text)) \
-        - spread_additions(a, spans[0], spans[1], names[1], text, _figures_told(b, text))
+    added = spread_additions(b, spans[1], spans[0], names[0], text, _things_told(a)) \
+        - spread_additions(a, spans[0], spans[1], names[1], text, _things_told(b))
     fuller, runs = (b, spans[1]) if added > 0 else (a, spans[0])
     commented = _own_comment_inside(fuller, _runs_of(runs)) if added else 0
     return {"spread_additions": added, "spread_comment_inside": commented if added > 0 else -commented}
 
 
-def _figures_told(seg: Segmented, text: TextConfig) -> frozenset[tuple[float, str]]:
-    """Each figure a text gives with each word it counts ("the two depots": (2.0, "depot"))."""
-    return frozenset((figure.value, word) for sentence in seg.sentence_texts() for figure in figures(sentence, text)
-                     for word in figure.context)
+def _things_told(seg: Segmented) -> frozenset[str]:
+    """A text's words in the form a figure's context takes (``figures.context_forms``): what it tells of."""
+    return context_forms(word_tokens(seg.article.text))
 
 
 def spread_additions(seg: Segmented, own: Sequence[ContentSpan], other: Sequence[ContentSpan],
                      other_names: frozenset[str] = frozenset(), text: TextConfig = TEXT_DEFAULT,
-                     other_figures: frozenset[tuple[float, str]] = frozenset()) -> int:
+                     other_things: frozenset[str] = frozenset()) -> int:
     """How many sentences a text adds to the text it shares with the other in two places or more, one at least
     inside it (after its first sentence, before its last: a closing line with only chrome after it is a tail),
     where the other has none of its own and none of them tells a fact (``_tells_a_fact``), else 0. What a copier's
     comment looks like beside the text it took whole ("Bosses ... have once again walked away", and a closing line);
     a source that its copy trimmed in two places of lines as empty is the same pair, and which it is the shares
-    cannot say. ``own`` and ``other``: the two sides' ``_content_spans``; ``other_names``, ``other_figures``
-    (``_figures_told``): the other side's."""
+    cannot say. ``own`` and ``other``: the two sides' ``_content_spans``; ``other_names``, ``other_things``
+    (``_things_told``): the other side's."""
     if other or len(own) < 2 or not any(span.first > 0 and span.last + 1 < len(seg.sentences) for span in own):
         return 0
     texts = seg.sentence_texts()
     added = [texts[k] for span in own for k in span.sentences]
-    return 0 if any(_tells_a_fact(sentence, other_names, text, other_figures) for sentence in added) else len(added)
+    return 0 if any(_tells_a_fact(sentence, other_names, text, other_things) for sentence in added) else len(added)
 
 
 def _tells_a_fact(sentence: str, other_names: frozenset[str], text: TextConfig,
-                  other_figures: frozenset[tuple[float, str]] = frozenset()) -> bool:
+                  other_things: frozenset[str] = frozenset()) -> bool:
     """Whether a sentence gives a figure in digits, a quotation or a day (``_tells_a_figure_quote_or_day``), a
-    figure in words of something the other text does not count (``figures``: "Two children ... were carried to
-    safety", not "between the two depots" where the other tells of the two depots; ``other_figures``), or the words
-    of a named person the other text does not name (``_new_speaker``). Other names are not read as facts: a
-    comment names the places and parties of its story ("officials in Edinburgh")."""
+    figure in words of things the other text does not tell of (``figures``: "Two children ... were carried to
+    safety", not "between the two depots" beside a story of depots; ``other_things``: its words, ``_things_told``),
+    or the words of a named person the other text does not name (``_new_speaker``). Other names are not read as
+    facts: a comment names the places and parties of its story ("officials in Edinburgh")."""
     return _tells_a_figure_quote_or_day(sentence) or _new_speaker(sentence, other_names, text) \
-        or any(not any((figure.value, word) in other_figures for word in figure.context)
-               for figure in figures(sentence, text))
+        or any(not figure.context & other_things for figure in figures(sentence, text))
 
 
 _SAYING = "|".join(sorted(SPEAKING_VERBS))
