@@ -3354,20 +3354,76 @@ def test_a_fuller_text_with_comment_in_two_places_is_not_read_as_the_source(sour
     assert held == (copy in ("ferry_spin", "water_spin")), forward.evidence
 
 
+def _spans(*sentences: int):
+    from unspun.pair.judge import ContentSpan
+
+    return [ContentSpan(k, k, (k,)) for k in sentences]
+
+
 def test_spread_additions_count_comment_in_two_places_one_inside() -> None:
     from unspun.pair.judge import spread_additions
 
     seg = _seg("The council approved the plan on Monday. Critics call it a betrayal of the town. The work costs 4 "
                "million pounds. Building starts in spring. Nobody in the town hall will admit it was a mistake.")
     # sentences 1 and 4 are the text's own, the other has none: two places, one inside
-    assert spread_additions(seg, [(1, 1), (4, 1)], []) == 2
+    assert spread_additions(seg, _spans(1, 4), []) == 2
     # one place (a cut from the bottom, or one passage) is not read; nor where the other has text of its own
-    assert spread_additions(seg, [(4, 1)], []) == 0 and spread_additions(seg, [(1, 1)], []) == 0
-    assert spread_additions(seg, [(1, 1), (4, 1)], [(2, 1)]) == 0
+    assert spread_additions(seg, _spans(4), []) == 0 and spread_additions(seg, _spans(1), []) == 0
+    assert spread_additions(seg, _spans(1, 4), _spans(2)) == 0
     # an own sentence with a figure (a source's fact its copy cut) is not a copier's comment
-    assert spread_additions(seg, [(2, 1), (4, 1)], []) == 0
+    assert spread_additions(seg, _spans(2, 4), []) == 0
     # a new top and a tail, nothing inside: an update's or a local version's shape, read by other clues
-    assert spread_additions(seg, [(0, 1), (4, 1)], []) == 0
+    assert spread_additions(seg, _spans(0, 4), []) == 0
+
+
+def test_spread_additions_read_figures_in_words_and_new_speakers_as_facts() -> None:
+    from unspun.pair.judge import spread_additions
+
+    seg = _seg("The Teme burst its banks at Tenbury Wells overnight. Two children and their grandmother were carried "
+               "to safety by boat. Crews pumped water from the high street until dawn. Shopkeeper Mark Evans told the "
+               "paper the water came up through the floor. The town's flood wall was finished last year.")
+    # the copy cut a line whose figure is written in words, and a line where a person it never names speaks
+    assert spread_additions(seg, _spans(1, 4), []) == 0
+    assert spread_additions(seg, _spans(3, 4), []) == 0
+    # the same speaker is no new fact where the other text names him too; nor a figure the other text counts
+    assert spread_additions(seg, _spans(3, 4), [], frozenset({"mark", "evans"})) == 2
+    assert spread_additions(seg, _spans(1, 4), [], frozenset({"mark", "evans"}), other_things=frozenset(
+        {"children", "grandmother"})) == 2
+
+
+def test_spread_additions_read_a_closing_line_before_chrome_as_a_tail() -> None:
+    from unspun.pair.judge import ContentSpan, spread_additions
+
+    seg = _seg("What a week it has been for the town. The council approved the plan. Building starts in spring. "
+               "Nobody in the town hall will admit it was a mistake. Share this article. Copyright 2026.")
+    # a new top and a closing line followed by chrome only: nothing stands inside the shared text
+    top, tail = ContentSpan(0, 0, (0,)), ContentSpan(3, 5, (3,))
+    assert spread_additions(seg, [top, tail], []) == 0
+    assert spread_additions(seg, [top, ContentSpan(3, 3, (3,))], []) == 2
+
+
+def test_page_clues_alone_do_not_name_the_fuller_side_the_copy_where_containment_yielded() -> None:
+    from unspun.pair.judge import _page_clues_alone, _spread_additions_line
+
+    # A (the fuller side) holds B whole plus two fact-free lines in two places: containment yielded
+    spread = replace(COPY, spread_additions=-2)
+    yielded = (0.0, _spread_additions_line(-2))
+    chrome = (-1.0, "A adds site chrome (share/read-more/copyright lines) around the text: A is the republished copy")
+    spin = (-1.5, "A reads less naturally")
+    # chrome alone, spin alone, or both: unknown
+    assert "page chrome or wording" in _page_clues_alone(spread, DEFAULT, yielded, (chrome, (0.0, "")), -1.0)
+    assert _page_clues_alone(spread, DEFAULT, yielded, ((0.0, ""), spin), -1.5)
+    assert _page_clues_alone(spread, DEFAULT, yielded, (chrome, spin), -2.5)
+    # a date or credit beside them decides; nor is anything held where containment did not yield
+    assert _page_clues_alone(spread, DEFAULT, yielded, (chrome, (0.0, "")), -2.0) == ""
+    assert _page_clues_alone(spread, DEFAULT, (-1.0, "B's words sit inside A"), (chrome, (0.0, "")), -1.0) == ""
+    assert _page_clues_alone(spread, replace(DEFAULT, direction_spread_additions_yield=False), yielded,
+                             (chrome, (0.0, "")), -1.0) == ""
+    # where A's lines inside the text carry a sign of comment, its chrome is a laundering copy's and decides
+    commented = replace(spread, spread_comment_inside=-1)
+    assert _page_clues_alone(commented, DEFAULT, yielded, (chrome, (0.0, "")), -1.0) == ""
+    # page clues naming the other side the copy are not held
+    assert _page_clues_alone(spread, DEFAULT, yielded, ((1.0, "B adds site chrome"), (0.0, "")), 1.0) == ""
 
 
 def test_spread_additions_hold_back_containment_only_where_they_name_the_fuller_side_the_source() -> None:

@@ -678,6 +678,10 @@ class Config(_HashedOnce):
     # named it the source its wire copy "shortened" (probe53 n2/n4: 8 wrong-way verdicts). A source its copy trimmed
     # in two places of lines as empty reads unknown with it; a cut from the bottom or of one passage (reviewD's
     # 30 compares) is one place and keeps its direction. Stores made before: off (``ADDED_SETTINGS``). dir54.
+    # With it, a figure written in words and a named person the other text lacks speaking are facts, and page chrome
+    # or the spin gap alone do not name the fuller side the copy where containment yielded (``judge._page_clues_alone``;
+    # reviewC's 24 pairs: wrong-way 5 → 2, right 6 → 7). A source re-stamped after its copy is then ordered by
+    # the dates alone (by design: a page's stamp is the only clue left).
     direction_spread_additions_yield: bool = True
     # A credit naming the other text's outlet or author is believed against the copy's own date stamp (a scraper's
     # or content farm's page stamped before the original it credits) where the copy holds more than this share of

@@ -86,7 +86,7 @@ from unspun.text.dates import (
     version_a_first,
     version_instant,
 )
-from unspun.text.figures import figures, specific_figure_contexts
+from unspun.text.figures import context_forms, figures, specific_figure_contexts
 from unspun.text.marks import CLOSING_MARKS, QUOTATION_MARKS, SENTENCE_ENDS, ends_as_sentence
 from unspun.text.names import (
     WIRE_DATELINE,
@@ -122,6 +122,7 @@ from unspun.text.wordlists import (
     RELATIVE_DAYS,
     REPUBLICATION_CREDIT_WORDS,
     SOURCE_CREDIT_WORDS,
+    SPEAKING_VERBS,
     STATEMENT_VERBS,
     WEEKDAYS,
     is_content_word,
@@ -200,10 +201,14 @@ class PairFacts:
     only_a_comment_inside: int = 0
     only_b_comment_inside: int = 0
     # sentences one side adds in two places or more of the text both share, one at least inside it, telling no
-    # figure, quotation or day (``spread_additions``), the other side having none of its own; positive: B's,
+    # fact (``spread_additions``: a figure, quotation, day, or new speaker), the other having none; positive: B's,
     # negative: A's, 0: neither. A copier's comment put between its source's paragraphs and after them; a cut from
     # the bottom or of one passage is one place
     spread_additions: int = 0
+    # ... and how many of those inside the shared text carry a sign of the writer's own comment (``_comment_sign``:
+    # "Once again ordinary taxpayers will foot the bill"), on the same side: a laundering copy's, where page chrome
+    # may then name it the copy (``_page_clues_alone``)
+    spread_comment_inside: int = 0
     moved_sentences: int = 0
     reworded_sentences: int = 0
     # the matches pair each paragraph with one paragraph of the other side, sentences in their order inside it:
@@ -591,7 +596,8 @@ def _sentence_edits(a: Segmented, b: Segmented, alignments: Sequence[Alignment],
         return {}
     facing = facing_sentence_pairs(a, b, alignments, config)
     paired = with_facing(alignments, facing)
-    runs_a, runs_b = (_content_runs(a, b, paired, side, min_words) for side in ("a", "b"))
+    spans_a, spans_b = (_content_spans(a, b, paired, side, min_words) for side in ("a", "b"))
+    runs_a, runs_b = _runs_of(spans_a), _runs_of(spans_b)
     names_a = remembered(memo, ("names", a, text), lambda: _names(a, text, memo))
     names_b = remembered(memo, ("names", b, text), lambda: _names(b, text, memo))
     # read only for the added-commentary clue (``_added_commentary``), which is off at a limit of 0
@@ -604,7 +610,7 @@ def _sentence_edits(a: Segmented, b: Segmented, alignments: Sequence[Alignment],
             "only_b_new_facts": _own_facts(b, runs_b, names_a, text) if commentary else 0,
             "only_a_comment_inside": _own_comment_inside(a, runs_a) if commentary else 0,
             "only_b_comment_inside": _own_comment_inside(b, runs_b) if commentary else 0,
-            "spread_additions": spread_additions(b, runs_b, runs_a) - spread_additions(a, runs_a, runs_b),
+            **_spread_additions(a, b, (spans_a, spans_b), (names_a, names_b), text),
             "moved_sentences": moved_matches(alignments),
             "reworded_sentences": reworded_matches(a, b, alignments) + len(facing),
             "new_top": new_top(runs_b, runs_a, len(b.sentences)) - new_top(runs_a, runs_b, len(a.sentences)),
@@ -614,15 +620,34 @@ def _sentence_edits(a: Segmented, b: Segmented, alignments: Sequence[Alignment],
             - int(_inserted_news(a, runs_a, runs_b, b.article))}
 
 
+class ContentSpan(NamedTuple):
+    """A run of one side's sentences that the other lacks (``one_sided_runs``): its first and last sentence, and
+    the sentences in it that are not site chrome."""
+    first: int
+    last: int
+    sentences: tuple[int, ...]
+
+
+def _content_spans(a: Segmented, b: Segmented, alignments: Sequence[Alignment], side: Literal["a", "b"],
+                   min_words: int) -> list[ContentSpan]:
+    """Each run of one side's sentences that the other lacks (``one_sided_runs``), counting page furniture out:
+    runs shorter than ``min_words`` words and site chrome ("Share this article", "Copyright 2005.") that a
+    republisher adds around the same text; a run of furniture alone is left out."""
+    texts = (a if side == "a" else b).sentence_texts()
+    spans = (ContentSpan(first, last, tuple(k for k in range(first, last + 1) if not _CHROME.match(texts[k])))
+             for first, last in one_sided_runs(a, b, alignments, side, min_words))
+    return [span for span in spans if span.sentences]
+
+
+def _runs_of(spans: Sequence[ContentSpan]) -> list[tuple[int, int]]:
+    """(first sentence, sentences not chrome) of each span: the side's ``_content_runs``."""
+    return [(span.first, len(span.sentences)) for span in spans]
+
+
 def _content_runs(a: Segmented, b: Segmented, alignments: Sequence[Alignment], side: Literal["a", "b"],
                   min_words: int) -> list[tuple[int, int]]:
-    """(first sentence, sentences) of each run of one side's sentences that the other lacks (``one_sided_runs``),
-    counting page furniture out: runs shorter than ``min_words`` words and site chrome ("Share this article",
-    "Copyright 2005.") that a republisher adds around the same text; a run of furniture alone is left out."""
-    texts = (a if side == "a" else b).sentence_texts()
-    runs = ((first, sum(1 for k in range(first, last + 1) if not _CHROME.match(texts[k])))
-            for first, last in one_sided_runs(a, b, alignments, side, min_words))
-    return [(first, count) for first, count in runs if count]
+    """(first sentence, sentences) of each run of one side's sentences that the other lacks (``_content_spans``)."""
+    return _runs_of(_content_spans(a, b, alignments, side, min_words))
 
 
 def _own_specifics(seg: Segmented, runs: Sequence[tuple[int, int]], other_names: frozenset[str],
@@ -667,19 +692,60 @@ def _tells_a_figure_quote_or_day(sentence: str) -> bool:
         or any(word in WEEKDAYS or (word in MONTHS and word != "may") for word in words(sentence.lower()))
 
 
-def spread_additions(seg: Segmented, own: Sequence[tuple[int, int]], other: Sequence[tuple[int, int]]) -> int:
+def _spread_additions(a: Segmented, b: Segmented, spans: tuple[Sequence[ContentSpan], Sequence[ContentSpan]],
+                      names: tuple[frozenset[str], frozenset[str]], text: TextConfig) -> dict[str, int]:
+    """``PairFacts.spread_additions`` and ``spread_comment_inside``: signed, positive for B's."""
+    added = spread_additions(b, spans[1], spans[0], names[0], text, _things_told(a)) \
+        - spread_additions(a, spans[0], spans[1], names[1], text, _things_told(b))
+    fuller, runs = (b, spans[1]) if added > 0 else (a, spans[0])
+    commented = _own_comment_inside(fuller, _runs_of(runs)) if added else 0
+    return {"spread_additions": added, "spread_comment_inside": commented if added > 0 else -commented}
+
+
+def _things_told(seg: Segmented) -> frozenset[str]:
+    """A text's words in the form a figure's context takes (``figures.context_forms``): what it tells of."""
+    return context_forms(word_tokens(seg.article.text))
+
+
+def spread_additions(seg: Segmented, own: Sequence[ContentSpan], other: Sequence[ContentSpan],
+                     other_names: frozenset[str] = frozenset(), text: TextConfig = TEXT_DEFAULT,
+                     other_things: frozenset[str] = frozenset()) -> int:
     """How many sentences a text adds to the text it shares with the other in two places or more, one at least
-    inside it (after its first sentence, before its last), where the other has none of its own and none of them
-    gives a figure, a quotation or a day (``_tells_a_figure_quote_or_day``), else 0. What a copier's comment looks
-    like beside the text it took whole ("Bosses ... have once again walked away", and a closing line); a source
-    that its copy trimmed in two places of lines as empty is the same pair, and which it is the shares cannot say.
-    Names are not read as facts here: a comment names the places and parties of its story ("officials in
-    Edinburgh"). ``own`` and ``other``: the two sides' ``_content_runs``."""
-    if other or len(own) < 2 or not any(first > 0 and first + count < len(seg.sentences) for first, count in own):
+    inside it (after its first sentence, before its last: a closing line with only chrome after it is a tail),
+    where the other has none of its own and none of them tells a fact (``_tells_a_fact``), else 0. What a copier's
+    comment looks like beside the text it took whole ("Bosses ... have once again walked away", and a closing line);
+    a source that its copy trimmed in two places of lines as empty is the same pair, and which it is the shares
+    cannot say. ``own`` and ``other``: the two sides' ``_content_spans``; ``other_names``, ``other_things``
+    (``_things_told``): the other side's."""
+    if other or len(own) < 2 or not any(span.first > 0 and span.last + 1 < len(seg.sentences) for span in own):
         return 0
     texts = seg.sentence_texts()
-    added = [sentence for first, count in own for sentence in texts[first:first + count]]
-    return 0 if any(_tells_a_figure_quote_or_day(sentence) for sentence in added) else len(added)
+    added = [texts[k] for span in own for k in span.sentences]
+    return 0 if any(_tells_a_fact(sentence, other_names, text, other_things) for sentence in added) else len(added)
+
+
+def _tells_a_fact(sentence: str, other_names: frozenset[str], text: TextConfig,
+                  other_things: frozenset[str] = frozenset()) -> bool:
+    """Whether a sentence gives a figure in digits, a quotation or a day (``_tells_a_figure_quote_or_day``), a
+    figure in words of things the other text does not tell of (``figures``: "Two children ... were carried to
+    safety", not "between the two depots" beside a story of depots; ``other_things``: its words, ``_things_told``),
+    or the words of a named person the other text does not name (``_new_speaker``). Other names are not read as
+    facts: a comment names the places and parties of its story ("officials in Edinburgh")."""
+    return _tells_a_figure_quote_or_day(sentence) or _new_speaker(sentence, other_names, text) \
+        or any(not figure.context & other_things for figure in figures(sentence, text))
+
+
+_SAYING = "|".join(sorted(SPEAKING_VERBS))
+# a capitalised word just before a verb of saying ("Evans told", "Evans, 54, said") or just after one ("said Shah")
+_SPEAKER = re.compile(rf"([A-Z][\w'’-]+)(?=(?:,[^,.]{{1,40}},)?\s+(?:{_SAYING})\b)|\b(?:{_SAYING})\s+([A-Z][\w'’-]+)")
+
+
+def _new_speaker(sentence: str, other_names: frozenset[str], text: TextConfig) -> bool:
+    """Whether a named person the other text does not name speaks in a sentence ("Mark Evans, 54, told the
+    paper", "said Priya Shah"): a report's own source, where a comment has none ("Anglers along the Teme say")."""
+    new = _sentence_names(sentence, text) - other_names
+    return bool(new) and any((match.group(1) or match.group(2)).lower() in new
+                             for match in _SPEAKER.finditer(sentence))
 
 
 def _own_comment_inside(seg: Segmented, runs: Sequence[tuple[int, int]]) -> int:
@@ -1517,6 +1583,7 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
     versions = _versions_of_one_article(a, b) if config.direction_same_stamp_versions else ""
     modified = _modified_clue(a, b, config.direction_modified_min_minutes) \
         if versions and config.direction_modified_orders_versions else (0.0, "")
+    chrome = _chrome_clue(a, b, memo)
     clues = [
         dated,
         modified,
@@ -1535,7 +1602,7 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
         _outlet_credit_clue(a, b, memo),
         _agency_dateline_clue(a, b, memo),
         _truncation_clue(a, b),
-        _chrome_clue(a, b, memo),
+        chrome,
         _release_clue(a, b, memo),
         later,
         _short_version_clue(a, b, relation, config),
@@ -1583,7 +1650,33 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
         return "unknown", [*evidence, "the clues disagree about which came first"]
     if max(for_a, for_b) < config.direction_min_weight:
         return "unknown", [*evidence, "the clues do not say which came first"]
+    if (page_only := _page_clues_alone(f, config, contained, (chrome, spin), for_a - for_b)):
+        return "unknown", [*evidence, page_only]
     return ("a_to_b" if for_a > for_b else "b_to_a"), evidence
+
+
+def _page_clues_alone(f: PairFacts, config: Config, contained: tuple[float, str],
+                      page: Sequence[tuple[float, str]], lead: float) -> str:
+    """Why the verdict is unknown, or "": containment yielded to the fuller side's spread comment
+    (``PairFacts.spread_additions``) and only its page chrome or its wording (``page``: the chrome and spin
+    clues) names it the copy, without the weight (``Config.direction_min_weight``) of a date, a credit or a copy
+    mark. A source's own page carries share blocks and florid comment its text-feed copy lacks, and the lines
+    that copy cut read as the spread comment did (review of dir54, reviewC findings 2 and 3). Where the fuller
+    side's lines inside the text carry a sign of comment (``PairFacts.spread_comment_inside``: "Once again
+    ordinary taxpayers will foot the bill"), its chrome is a laundering copy's ("Share this story before it
+    disappears!") and may decide (tests/fixtures/added_commentary dam_comment)."""
+    if f.spread_comment_inside or not (config.direction_spread_additions_yield and f.spread_additions
+            and contained == (0.0, _spread_additions_line(f.spread_additions))):
+        return ""
+    copy_sign = 1.0 if f.spread_additions > 0 else -1.0  # positive weight: A the source, B the copy
+    if lead * copy_sign <= 0:
+        return ""
+    others = lead * copy_sign - sum(weight * copy_sign for weight, _ in page)
+    if others >= config.direction_min_weight:
+        return ""
+    fuller = "B" if f.spread_additions > 0 else "A"
+    return (f"only {fuller}'s page chrome or wording names it the copy, and its own lines may be lines the other "
+            "cut: no date, credit or copy mark says which came first")
 
 
 def _versions_of_one_article(a: Segmented, b: Segmented) -> str:

@@ -450,6 +450,12 @@ def _singular(norm: str) -> str:
     return norm[:-1] if len(norm) > 3 and norm.endswith("s") and not norm.endswith("ss") else norm
 
 
+def context_forms(tokens: Sequence[Token]) -> frozenset[str]:
+    """The forms a text's words take in a figure's context (``Figure.context``: "depots" → "depot"), to ask
+    whether another text tells of what a figure counts."""
+    return frozenset(_singular(t.norm) for t in tokens)
+
+
 def same_figure(x: Figure, y: Figure, config: TextConfig = TEXT_DEFAULT) -> bool:
     """Whether two figures of one thing can be the same figure rounded (``_rounding`` of the coarser one: "about
     300" and "312", "more than 700" and "740"; "8th" and "9th" differ), or with a hedge on either

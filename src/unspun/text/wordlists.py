@@ -116,6 +116,9 @@ SAYING_VERBS = word_set("said says")
 # ("passed" → "had passed", "such as" → "like"): the function words but the verbs of saying
 # (``spin.SwapEvidence.grammar``).
 GRAMMAR_WORDS = FUNCTION_WORDS - SAYING_VERBS
+# The verbs a report gives a named person's words with ("Mark Evans told the paper"): a line where a new person
+# speaks is a fact of its own, not a copier's comment (``pair.judge.spread_additions``).
+SPEAKING_VERBS = word_set("said says told tells added adds")
 
 # Abbreviated titles: the full stop after them ends the title, not the sentence ("Mr. Yenin").
 # Personal pronouns, subject and object: what a report says for a name already given ("Trump accused" → "He
