@@ -177,11 +177,12 @@ def _periods(sentence: str) -> frozenset[str]:
 
 def _one_occasion(mine: _ReadSentence, other: _ReadSentence) -> bool:
     """Whether two sentences can tell one event: both or neither date it to a period the other text never gives,
-    and both or neither name someone or something wholly new to the other text (two names it never writes). A date changed in a retold sentence leaves such a period on each side; a copy's own line on another
-    year ("Last year the council raised council tax by 2.99%") or another firm ("the loss of 95 jobs at a Rochdale
-    carpet maker, Heywood Tufting") beside the wire's lead leaves them on one side only. A sentence merging two of
-    the other's gives the other's dates ("went into storage in 2024"), and may respell one name of the other's
-    ("curator Bethan Rowlands": one unknown name against none)."""
+    and both or neither name someone or something wholly new to the other text (``_new_party``). A date changed in
+    a retold sentence leaves such a period on each side; a copy's own line on another year ("Last year the council
+    raised council tax by 2.99%") or another firm ("the loss of 95 jobs at a Rochdale carpet maker, Heywood
+    Tufting") beside the wire's lead leaves them on one side only. A sentence merging two of the other's gives the
+    other's dates ("went into storage in 2024"), and may respell one name of the other's ("curator Bethan
+    Rowlands": one unknown name, no new party)."""
     return (bool(mine.unknown_periods) == bool(other.unknown_periods)
             and _new_party(mine) == _new_party(other))
 
