@@ -216,3 +216,19 @@ def test_a_negation_bounded_by_a_time_is_said_by_a_clause_of_waiting_until_it() 
     altered = ("The swimming pool in Penrith will reopen in September after its roof was damaged in a storm. "
                "Swimmers have been offered sessions in Carlisle.")
     assert [c[0] for c in facts_between(shut, altered, [(0, 0), (1, 1)])] == ["negation"]
+
+
+def test_a_copys_own_line_on_another_firm_or_year_with_the_same_kind_of_figure_changes_no_fact() -> None:
+    wire = ("A biscuit maker is to close its factory in Barnsley with the loss of 280 jobs, the company said. "
+            "Production at the Dodworth site will move to Leeds by the end of next year.")
+    other_firm = ("Production at the Dodworth site will move to Leeds by the end of next year. The closure follows "
+                  "the loss of 140 jobs at a Barnsley glassworks, Penistone Glass, in January.")
+    last_year = ("Production at the Dodworth site will move to Leeds by the end of next year. Last year the company "
+                 "cut 45 jobs at the Barnsley factory when it closed its packing hall.")
+    for paper in (other_firm, last_year):
+        assert facts_between(wire, paper, [(1, 0)]) == []
+        assert facts_between(paper, wire, [(0, 1)]) == []
+    # the lead retold in the copy's own words with its figure altered stays a change
+    altered = ("Production at the Dodworth site will move to Leeds by the end of next year. The Barnsley factory "
+               "will close with the loss of 180 jobs, its owner said.")
+    assert facts_between(wire, altered, [(1, 0)]) == [("number", "280", "180")]

@@ -96,3 +96,27 @@ def test_a_sentence_no_alignment_holds_is_read_with_the_sentence_that_merged_it(
     assert retold_sentence_pairs(a, b, [first], 3) == [(a.sentences[1], b.sentences[0])]
     assert retold_sentence_pairs(a, b, [first], 0) == []
     assert retold_sentence_pairs(a, b, [], 3) == []  # texts sharing no sentence are other reports
+
+
+def test_a_copys_own_line_on_another_year_or_firm_retells_nothing() -> None:
+    a_text = ("A textile firm is to shut its mill in Rochdale with the loss of 240 jobs, the company said on Tuesday. "
+              "Pennine Weaving said orders had fallen by a third since 2022.")
+    b_text = ("Pennine Weaving said orders had fallen by a third since 2022. "
+              "Last year the company cut 60 jobs at the Rochdale mill when it closed its dyeing shed. "
+              "The closure comes after the loss of 95 jobs at a Rochdale carpet maker, Heywood Tufting.")
+    a, b = segment(Article("a", a_text)), segment(Article("b", b_text))
+    same = Alignment(a.sentences[1], b.sentences[0], 0.9, "verbatim", (SentenceMatch(1, 0, 1.0, 1.0, 1.0),))
+    # the wire's lead shares "loss", "jobs", "Rochdale" with the other firm's line, "mill", "jobs", "Rochdale"
+    # with last year's: read as retellings unless held to one occasion
+    assert retold_sentence_pairs(a, b, [same], 3, 0.5) != []
+    assert retold_sentence_pairs(a, b, [same], 3, 0.5, same_occasion=True) == []
+
+
+def test_a_merged_sentence_respelling_a_name_and_giving_the_others_date_still_retells() -> None:
+    a_text = ("The gallery closed in 2024 so that its cases could be restored. Curator Bethan Rowley said the work "
+              "had been a labour of love. \"Some of these cases had not been opened for sixty years,\" she said.")
+    b_text = ("The gallery closed in 2024 so that its cases could be restored. The cases went into storage in 2024, "
+              "and curator Bethan Rowlands said some cases had not been opened for sixteen years.")
+    a, b = segment(Article("a", a_text)), segment(Article("b", b_text))
+    same = Alignment(a.sentences[0], b.sentences[0], 0.9, "verbatim", (SentenceMatch(0, 0, 1.0, 1.0, 1.0),))
+    assert (a.sentences[2], b.sentences[1]) in retold_sentence_pairs(a, b, [same], 3, 0.5, same_occasion=True)

@@ -966,6 +966,11 @@ class ChangesConfig(_HashedOnce):
     retold_min_shared_words: int = 3
     # ... or, naming no one, sharing at least this share of its content words (a quotation retold in reported speech)
     retold_min_unnamed_share: float = 0.5
+    # ... and only a sentence that can tell the same event (``sentence_pairs._one_occasion``): both or neither dated
+    # to a period, both or neither naming someone or somewhere the other text never writes (a copy's own line on
+    # another firm's job losses or last year's rise is no retelling: wire_papers partial_plant '310' -> '120';
+    # retold_guards). Stores made before: off (``ADDED_SETTINGS``).
+    retold_same_occasion: bool = True
     # Two amounts of time in one unit ("for sixty years" / "for sixteen years", "six weeks" / "nine weeks"), each
     # given nowhere in the other text, count one thing in a paraphrased pair (``facts._one_thing``): their noun is
     # the unit. Stores made before: off (``ADDED_SETTINGS``).
@@ -2145,6 +2150,7 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
                 "hedges_in_place": False,  # a hedge balanced no negation
                 "negations_bounded_by_time": False,  # nor a clause bounded by the same time
                 "retold_min_shared_words": 0,  # and no unaligned sentence was read for facts
+                "retold_same_occasion": False,  # (nor held to one occasion)
                 "paraphrase_same_span_of_time": False},  # nor two spans of time read as one thing
     # a short text's names counted at the long ones' mentions; a shared figure or day counted beside no shared name
     # (and texts whose figures all differed shared their names all the same); a trace's same_story candidate

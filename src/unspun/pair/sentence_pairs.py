@@ -10,8 +10,9 @@ from typing import Literal, NamedTuple
 
 from unspun.config import DEFAULT, Config
 from unspun.model import Alignment, Segmented, Span
+from unspun.text.dates import time_expressions
 from unspun.text.tokens import fact_key, word_texts, words
-from unspun.text.wordlists import is_content_word
+from unspun.text.wordlists import MONTHS, RELATIVE_DAYS, WEEKDAYS, is_content_word
 
 
 def aligned_sentence_pairs(a: Segmented, b: Segmented, alignments: Sequence[Alignment]) -> list[tuple[Span, Span]]:
@@ -102,7 +103,7 @@ def _facing(found_a: list[Span | None], found_b: list[Span | None], b: Segmented
 
 
 def retold_sentence_pairs(a: Segmented, b: Segmented, alignments: Sequence[Alignment], min_shared: int,
-                          min_unnamed_share: float = 1.0) -> list[tuple[Span, Span]]:
+                          min_unnamed_share: float = 1.0, same_occasion: bool = False) -> list[tuple[Span, Span]]:
     """Each sentence no alignment holds, with the other side's sentence that retells it: the one sharing the most
     of its content words (``tokens.fact_key``), at least ``min_shared``, and a name: among those words, or one
     sentence's name written in the other's paragraph (a quotation's speaker named the sentence before); without a
@@ -111,11 +112,18 @@ def retold_sentence_pairs(a: Segmented, b: Segmented, alignments: Sequence[Align
     one of them only ("The council shut the bridge on Thursday." + "Gareth Lloyd, its head of highways, blamed the
     river running high." → "The council shut the bridge on Thursday, and highways chief Gareth Lloyd blamed high
     river levels"), or retells a quotation in reported speech no alignment reaches: the facts of the other stand
-    there. None without an alignment (texts that share no sentence are other reports) or at ``min_shared`` 0."""
+    there. None without an alignment (texts that share no sentence are other reports) or at ``min_shared`` 0.
+    With ``same_occasion``, only two sentences that can tell one event (``_one_occasion``): a copy's own paragraph
+    about another firm or an earlier year shares the words of the story it sits in ("the loss of 120 jobs at a
+    Carlisle packaging firm in February" beside the wire's "its factory in Carlisle with the loss of 310 jobs")."""
     if min_shared <= 0 or not alignments:
         return []
     found_a, found_b = counterparts(a, b, alignments, "a"), counterparts(a, b, alignments, "b")
-    read_a, read_b = _read_sentences(a), _read_sentences(b)
+    read_a, read_b = _read_sentences(a, same_occasion), _read_sentences(b, same_occasion)
+    if same_occasion:
+        given_a, given_b = _given(read_a), _given(read_b)
+        read_a = [_against(r, given_b) for r in read_a]
+        read_b = [_against(r, given_a) for r in read_b]
     pairs: dict[tuple[Span, Span], None] = {}
     for i in (i for i, spot in enumerate(found_a) if spot is None):
         j = _retelling(read_a[i], read_b, min_shared, min_unnamed_share)
@@ -132,15 +140,56 @@ class _ReadSentence(NamedTuple):
     keys: frozenset[str]  # content words by ``fact_key``
     names: frozenset[str]  # those written as a name (capitalised past the sentence's first word)
     paragraph_names: frozenset[str]  # the names of every sentence of its paragraph
+    periods: frozenset[str] = frozenset()  # the periods it dates its fact to (``_periods``; for ``same_occasion``)
+    unknown_names: frozenset[str] = frozenset()  # its names the other text nowhere writes (``same_occasion``)
+    unknown_periods: frozenset[str] = frozenset()  # its periods the other text nowhere gives (``same_occasion``)
 
 
-def _read_sentences(seg: Segmented) -> list[_ReadSentence]:
-    read = [_keyed_words(t) for t in seg.sentence_texts()]
+def _read_sentences(seg: Segmented, periods: bool = False) -> list[_ReadSentence]:
+    texts = seg.sentence_texts()
+    read = [_keyed_words(t) for t in texts]
     places = seg.sentence_paragraph if len(seg.sentence_paragraph) == len(read) else tuple(range(len(read)))
     in_paragraph: dict[int, frozenset[str]] = {}
     for (_, names), place in zip(read, places, strict=True):
         in_paragraph[place] = in_paragraph.get(place, frozenset()) | names
-    return [_ReadSentence(keys, names, in_paragraph[place]) for (keys, names), place in zip(read, places, strict=True)]
+    return [_ReadSentence(keys, names, in_paragraph[place], _periods(t) if periods else frozenset())
+            for (keys, names), place, t in zip(read, places, texts, strict=True)]
+
+
+def _given(read: Sequence[_ReadSentence]) -> frozenset[str]:
+    """Every content word (by ``fact_key``) and period of a text."""
+    return frozenset().union(*(r.keys | r.periods for r in read))
+
+
+def _against(mine: _ReadSentence, given: frozenset[str]) -> _ReadSentence:
+    """``mine`` with its names (a day or a month is no name: ``_periods`` reads them) and periods ``given`` lacks."""
+    names = frozenset(n for n in mine.names - given if n not in WEEKDAYS and n not in MONTHS)
+    return mine._replace(unknown_names=names, unknown_periods=mine.periods - given)
+
+
+def _periods(sentence: str) -> frozenset[str]:
+    """The months, years and periods a sentence dates its fact to ("in February", "in 2023", "last year"), by
+    ``dates.time_expressions`` value. A day ("on Tuesday", "yesterday") is not counted: a short copy drops it from
+    the sentence it retells."""
+    return frozenset(m.value for m in time_expressions(sentence)
+                     if m.kind == "date" and m.value not in WEEKDAYS and m.value not in RELATIVE_DAYS)
+
+
+def _one_occasion(mine: _ReadSentence, other: _ReadSentence) -> bool:
+    """Whether two sentences can tell one event: both or neither date it to a period the other text never gives,
+    and both or neither name someone or something wholly new to the other text (``_new_party``). A date changed in
+    a retold sentence leaves such a period on each side; a copy's own line on another year ("Last year the council
+    raised council tax by 2.99%") or another firm ("the loss of 95 jobs at a Rochdale carpet maker, Heywood
+    Tufting") beside the wire's lead leaves them on one side only. A sentence merging two of the other's gives the
+    other's dates ("went into storage in 2024"), and may respell one name of the other's ("curator Bethan
+    Rowlands": one unknown name, no new party)."""
+    return (bool(mine.unknown_periods) == bool(other.unknown_periods)
+            and _new_party(mine) == _new_party(other))
+
+
+def _new_party(read: _ReadSentence) -> bool:
+    """Whether a sentence names someone or something wholly new to the other text: two names it never writes."""
+    return len(read.unknown_names) >= 2
 
 
 def _keyed_words(sentence: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -156,6 +205,8 @@ def _retelling(mine: _ReadSentence, theirs: Sequence[_ReadSentence], min_shared:
     when it shares at least ``min_shared`` and a name (``retold_sentence_pairs``); else None."""
     best, most = None, min_shared - 1
     for k, other in enumerate(theirs):
+        if not _one_occasion(mine, other):
+            continue
         shared = mine.keys & other.keys
         named = shared & (mine.names | other.names) or mine.paragraph_names & other.names \
             or mine.names & other.paragraph_names

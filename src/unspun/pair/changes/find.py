@@ -109,7 +109,7 @@ def find_changes(
     found += [_quote_change(a.article.text, b.article.text, q) for q in merged_quote_edits(quotes)]
     if paraphrases:
         retold = [p for p in retold_sentence_pairs(a, b, alignments, changes.retold_min_shared_words,
-                                                     changes.retold_min_unnamed_share)
+                                                     changes.retold_min_unnamed_share, changes.retold_same_occasion)
                   if p not in aligned and p not in facing]
         if retold and names is None:
             names = (names_reader(a, text, memo), names_reader(b, text, memo))
