@@ -44,14 +44,22 @@ def _holds(text: str, words: str) -> bool:
     return words.lower() in text.lower()
 
 
+def changed_words(change: dict[str, Any], side: str) -> str:
+    """A listed change's words on ``side`` ("a" or "b"): the text's, or the headline's where only the headlines
+    make it (``unspun.comparison/5``: ``"in": "headline"``, its place in ``headline``)."""
+    if change.get("in") == "headline" and change.get("headline"):
+        return str(change["headline"][side]["text"])
+    return str(change[side]["text"])
+
+
 def missing_changes(truth: dict[str, Any], changes: list[dict[str, Any]], swapped: bool) -> list[str]:
     """The must-list changes no listed change answers (kind among its kinds, each side holding its words)."""
     first, second = ("b", "a") if swapped else ("a", "b")
     missing = []
     for want in truth.get("must", []):
         kinds = [MIRRORED_KIND.get(k, k) for k in want["kinds"]] if swapped else want["kinds"]
-        if not any(c["kind"] in kinds and _holds(c[first]["text"], want["a"])
-                   and _holds(c[second]["text"], want["b"]) for c in changes):
+        if not any(c["kind"] in kinds and _holds(changed_words(c, first), want["a"])
+                   and _holds(changed_words(c, second), want["b"]) for c in changes):
             missing.append(f"missing {'/'.join(want['kinds'])} {want['a']!r}→{want['b']!r}")
     return missing
 
@@ -69,7 +77,7 @@ def failures_of(truth: dict[str, Any], result: dict[str, Any], swapped: bool) ->
         # "others_free": no fact change but those answering the must-list ones
         facts = [c for c in result["changes"] if c["kind"] in FACT_KINDS
                  and not (truth.get("others_free") and _answers_a_must(truth, c, swapped))]
-        wrong += [f"false {c['kind']} {c['a']['text'][:40]!r}→{c['b']['text'][:40]!r}" for c in facts]
+        wrong += [f"false {c['kind']} {changed_words(c, 'a')[:40]!r}→{changed_words(c, 'b')[:40]!r}" for c in facts]
     return wrong
 
 

@@ -17,6 +17,7 @@ from tests.conftest import FIXTURES, need_shared
 from unspun.ingest.segment import segment
 from unspun.model import FACT_KINDS, Alignment, Article, Change, Segmented, SentenceMatch, Span
 from unspun.pair.changes import find_changes, sentence_changes
+from unspun.pair.changes.find import site_tag
 from unspun.pair.changes.quotes import quotations
 from unspun.text import quotations as marks_of  # the one quotation finder (fixB moved it to the text layer)
 from unspun.text.numbers import number_value
@@ -2204,6 +2205,17 @@ def test_a_sites_cut_and_tagged_headline_is_said_to_be_its_form_not_a_fact() -> 
     assert "site's form" not in reworded.note
 
 
+def test_a_tag_stating_a_figure_a_negation_or_the_storys_names_is_no_sites_furniture() -> None:
+    # reviewD tag1, tag2: "… - 21 days from March" and "… | Union: no deal" were waved through as a site's tag
+    body = ("Plans for a new pool in Garve were approved by Ross Council on Monday.\n\n"
+            "The pool will cost £6.1m and open in 2028, councillor Ewan Fraser said.")
+    title = "Garve pool plans approved at cost of £6.1m"
+    for tag in ("Ross Gazette", "report", "live"):
+        assert site_tag(f"Garve pool plans approved - {tag}", title, body) == tag
+    for tag in ("open in 2030", "from March", "no objections", "Fraser won't comment", "Ewan Fraser"):
+        assert site_tag(f"Garve pool plans approved - {tag}", title, body) is None, tag
+
+
 def test_a_copiers_own_intro_beside_the_sources_lead_is_an_addition_not_a_line_edited() -> None:
     # probe50 b2o1: the outlet's intro faced the release's first line by place, word-diffed into "date changed:
     # 'Saturday' → 'one'"
@@ -2378,9 +2390,13 @@ def test_headline_facts_fixtures_list_one_row_per_fact_change_the_headline_one_o
         result = comparison_dict(compare(folder / truth["a"], folder / truth["b"]))
         facts = [c for c in result["changes"] if c["kind"] in FACT_KINDS]
         assert len(facts) == truth["fact_rows"], (truth["id"], facts)
-        assert all(c["a"]["text"] or c["b"]["text"] for c in facts), truth["id"]
+        assert all(c["a"]["text"] or c["b"]["text"] or c["headline"]["a"]["text"] or c["headline"]["b"]["text"]
+                   for c in facts), truth["id"]
         for want, found in zip(truth["must"], facts, strict=False):
-            assert (found["kind"], found["count"]) == (want["kinds"][0], want["count"]), truth["id"]
-            assert [o["in"] for o in found["occurrences"]].count("headline") == 1, truth["id"]
+            # the truth's count takes in the headline's place; the JSON's counts the text's (comparison/5)
+            in_text = want["count"] - (want["in_headline"] and not want.get("only_headline", False))
+            assert (found["kind"], found["count"]) == (want["kinds"][0], max(in_text, 1)), truth["id"]
+            assert found["headline"] is not None and found["in"] == ("headline" if want.get("only_headline")
+                                                                     else "text"), truth["id"]
         if truth["furniture"]:
             assert any("site's form, no fact changed" in c["note"] for c in result["changes"]), truth["id"]

@@ -104,7 +104,7 @@ def test_pairs_mode_reports_the_bad_pair_and_completes_the_rest(tmp_path, bad_fi
     assert result.returncode == 1
     lines = [json.loads(line) for line in result.stdout.decode().splitlines()]
     assert [line["schema"] for line in lines] == [
-        "unspun.comparison/4", "unspun.error/1", "unspun.error/1", "unspun.comparison/4"]
+        "unspun.comparison/5", "unspun.error/1", "unspun.error/1", "unspun.comparison/5"]
     assert lines[0]["verdict"]["relation"] == lines[3]["verdict"]["relation"]
     assert "Traceback" not in result.stderr.decode()
 

@@ -956,5 +956,19 @@ def test_broad_scots_beside_its_english_telling_is_unscored_and_no_spun_copy() -
         if pair["held_out"]:
             continue
         result = compare(folder / pair["a"], folder / pair["b"])
-        assert result.spin_a is None and result.spin_b is not None, pair["a"]
+        if not pair.get("spun"):
+            assert result.spin_a is None and result.spin_b is not None, pair["a"]
         assert result.verdict.relation in pair["relation"], (pair["a"], result.verdict.relation)
+
+
+def test_a_spun_copy_of_a_scots_text_or_of_one_quoting_a_scots_speaker_is_still_a_spun_copy() -> None:
+    # reviewD: a Scots text and its spun copy are no two languages (both not English), and an English report
+    # quoting a Scots speaker at length is English by its own voice: both were read "told in another language"
+    from tests.conftest import FIXTURES
+    from unspun.api import compare
+
+    folder = FIXTURES / "scots"
+    result = compare(folder / "s1_scots.txt", folder / "s6_spun.txt")  # "consented tae close", "stated"
+    assert result.verdict.relation == "spun_copy", result.verdict.evidence
+    quoting = compare(folder / "s4_quote.txt", folder / "s4_spun.txt")
+    assert quoting.verdict.relation == "spun_copy" and quoting.spin_a is not None

@@ -215,6 +215,7 @@ def test_the_changes_and_text_sections_set_the_changes_an_engine_reports() -> No
         "english_dense_min_function_share": 0.08, "english_min_short_function_share": 0.5,
         "english_profile_min_words": 20, "english_min_top_short_function_share": 0.7,
         "english_profile_top_words": 6, "english_max_scots_share": 0.05, "english_scots_min_distinct": 4,
+        "english_scots_max_quotation_chars": 1200,
         "english_common_min_zipf": 3.0,
         "english_sentence_min_common_share": 0.5, "english_part_min_words": 6, "specific_name_max_zipf": 3.0,
         "generic_name_min_zipf": 5.0, "names_counted_min_weight": 2.0, "quotation_cut_min_words": 8,

@@ -299,8 +299,21 @@ def test_a_source_line_under_a_closing_table_is_the_tables_not_the_articles_cred
 def test_only_a_data_sources_label_right_under_a_tables_row_is_the_tables() -> None:
     assert table_row("| Axmouth | £902 | £991 | 9.9% |") and table_row("Revenue\t£577m\t£612m")
     assert not table_row("The council said the vote was 3 | 4.") and not table_row("Updated 12:30 14 March")
-    row = "| Axmouth | £902 | £991 | 9.9% |"
-    assert under_a_table([row, "Source: ONS"], 1) and under_a_table([row, "", "Data: Met Office"], 2)
-    assert not under_a_table([row, "Reporting by Jo Bell; Editing by Ann Rees"], 1)  # the article's byline
+    rows = ["| Salcombe Regis | £1,388 | £1,512 | 8.9% |", "| Axmouth | £902 | £991 | 9.9% |"]
+    assert under_a_table([*rows, "Source: ONS"], 2) and under_a_table([*rows, "", "Data: Met Office"], 3)
+    assert not under_a_table([*rows, "Reporting by Jo Bell; Editing by Ann Rees"], 2)  # the article's byline
     assert not under_a_table(["The council said rents rose.", "Source: ONS"], 1)
-    assert under_a_table(["Staff 4,310 4,255", "Source: company filings"], 1, frozenset({"Staff 4,310 4,255"}))
+    collapsed = {"Revenue 4,310 4,255": 3, "Staff 4,310 4,255": 3}
+    assert under_a_table([*collapsed, "Source: company filings"], 2, collapsed)
+
+
+def test_one_line_of_bars_or_tabs_or_the_pages_tags_above_a_credit_make_no_table() -> None:
+    # reviewD t1, t2, t5, t6: one such line took a wire's closing credit away as a caption's
+    prose = "Rail operator Coastline cancelled all services until at least midday on Monday."
+    for line in ("Coastline services: Newcastle | Morpeth | Alnmouth | Berwick", "Closed: Tyne\tRedheugh\tSwing",
+                 'Coastline said: "Services will resume when it is safe" | updated 10:42 | 3 min read'):
+        assert not under_a_table([prose, line, "Source: Reuters"], 2), line
+    rows = ["Salcombe Regis | £1,388 | £1,512", "Axmouth | £902 | £991"]
+    assert not under_a_table([prose, rows[0], "Tags: Storm Idris | Weather | Tyne", "Source: Reuters"], 3)
+    assert not under_a_table([prose, "Closed: Tyne\tRedheugh\tSwing", rows[0], "Source: Reuters"], 3)
+    assert under_a_table([prose, *rows, "Source: ONS"], 3)

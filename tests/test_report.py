@@ -58,7 +58,7 @@ def test_the_one_file_report_is_the_compare_page_with_its_assets_inside():
 
 def test_json_has_the_contract_fields_and_offsets_that_point_at_the_text():
     data = json.loads(json.dumps(comparison_dict(_comparison())))
-    assert data["schema"] == "unspun.comparison/4"
+    assert data["schema"] == "unspun.comparison/5"
     assert set(data["verdict"]) >= {"relation", "direction", "confidence", "coverage_a", "coverage_b", "evidence"}
     assert set(data["a"]) >= {"id", "title", "published", "chars", "sentences", "credits", "removed", "spin"}
     assert data["a"]["modified"] is None  # a side gives the page's modified time beside its published one
@@ -67,18 +67,24 @@ def test_json_has_the_contract_fields_and_offsets_that_point_at_the_text():
     assert HOSTILE_B[change["b"]["start"]:change["b"]["end"]] == "15%"
 
 
-def test_json_gives_a_headline_place_in_the_headlines_words_never_empty_spans():
+def test_json_gives_a_headline_place_apart_from_the_texts_as_a_version_3_reader_reads_them():
+    # reviewD 6: /4 listed the headline's place among occurrences and counted it, so a /3 reader highlighted the
+    # body at a title's offsets
     base = _comparison()
     a = segment(Article("a", HOSTILE_A, title="Costs rose 12% in May"))
     b = segment(Article("b", HOSTILE_B, title="Costs rose 15% in May"))
     in_titles = (Span(11, 14), Span(11, 14))
     body = replace(base.changes[0], headline=in_titles, note="number changed: '12%' → '15%'; also in the headline")
     alone = Change("number", Span(0, 0), Span(0, 0), "headline changed: '12%' → '15%'", headline=in_titles)
-    for change, first_in, count in ((body, "text", 2), (alone, "headline", 1)):
+    for change, made_in, texts in ((body, "text", ("12%", "15%")), (alone, "headline", ("", ""))):
         data = json.loads(json.dumps(comparison_dict(replace(base, a=a, b=b, changes=(change,)))))
         (found,) = data["changes"]
-        assert (found["in"], found["count"], found["a"]["text"], found["b"]["text"]) == (first_in, count, "12%", "15%")
-        assert [o["in"] for o in found["occurrences"]][-1] == "headline" and len(found["occurrences"]) == count
+        assert (found["in"], found["count"], found["a"]["text"], found["b"]["text"]) == (made_in, 1, *texts)
+        assert [(o["a"]["text"], o["b"]["text"]) for o in found["occurrences"]] == [texts]
+        assert (found["headline"]["a"]["text"], found["headline"]["b"]["text"]) == ("12%", "15%")
+        assert a.article.title[found["headline"]["a"]["start"]:found["headline"]["a"]["end"]] == "12%"
+    data = comparison_dict(base)
+    assert data["changes"][0]["headline"] is None
 
 
 def test_a_side_without_a_spin_score_says_why_in_every_report():

@@ -126,7 +126,7 @@ def test_compare_versions_shows_what_the_latest_version_changed(
     folder, db = edited
     assert main(["compare", "--db", str(db), "--versions", HARBOUR, "--format", "json"]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert out["schema"] == "unspun.comparison/4"
+    assert out["schema"] == "unspun.comparison/5"
     assert out["versions"] == {"id": HARBOUR, "a": 1, "b": 2, "of": 2}
     assert out["verdict"]["relation"] in {"near_duplicate", "duplicate"} and out["stored"]
     # the store's order of the id's versions says which came first (the edit adds a sentence: by the shares alone,

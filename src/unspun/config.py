@@ -904,6 +904,10 @@ class TextConfig(_HashedOnce):
     # English with a few Scots words 0.010. 0: never, as stores made before read (``ADDED_SETTINGS``).
     english_max_scots_share: float = 0.05
     english_scots_min_distinct: int = 4
+    # The Scots share is a text's own voice's: quotations up to this long are left out, so an English story that
+    # quotes a Scots speaker at length stays English (``voice.outside_quotations``). 0: quotations counted, as
+    # stores made before read (``ADDED_SETTINGS``).
+    english_scots_max_quotation_chars: int = 1200
     # A word this frequent in English (wordfreq Zipf, ≈ 1 per million words) is a common English word.
     english_common_min_zipf: float = 3.0
     # A sentence is English as a text is, and only with at least this share of common English words: one sentence
@@ -2170,6 +2174,7 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
              "english_min_short_function_share": 0.0,  # nor a text's short words read
              "english_min_top_short_function_share": 0.0,  # (nor its most frequent ones)
              "english_max_scots_share": 0.0,  # and broad Scots was English
+             "english_scots_max_quotation_chars": 0,  # (counted in quotations too)
              "english_dense_min_common_share": 0.0,  # nor a dense summary English by its common words
              "english_dense_min_function_share": 0.0,  # (by its common words alone, capitalised ones too)
              "quotation_cut_min_words": 1_000_000,

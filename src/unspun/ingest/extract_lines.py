@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from unspun.config import DEFAULT, Config
@@ -275,8 +275,9 @@ class _Page:
     config: Config
     # "", "keep", "title", "credit", a metadata label (METADATA_LABELS) or a removal reason
     labels: list[str] = field(default_factory=list)
-    # the lines (spaces collapsed, as ``lines``) that were a table's rows as written (cells parted by tabs)
-    table_rows: frozenset[str] = frozenset()
+    # the lines (spaces collapsed, as ``lines``) that were a table's rows as written (cells parted by tabs), and
+    # how many cells each held
+    table_rows: dict[str, int] = field(default_factory=dict)
 
 
 def words_of(text: str) -> list[str]:
@@ -437,7 +438,7 @@ def classify_lines(text: str, config: Config = DEFAULT) -> list[LineVerdict]:
     """Every non-blank line of ``text`` (glued chrome split off) with its label and removal reason (``config``:
     the classifier's thresholds, ``line_*``, and the metadata lines' limits)."""
     lines, glued = _lines_with_glued_chrome(text, config)
-    rows = frozenset(_SPACE.sub(" ", raw).strip() for raw in text.splitlines() if table_row(raw))
+    rows = {_SPACE.sub(" ", raw).strip(): table_cells(raw) for raw in text.splitlines() if table_row(raw)}
     page = _Page(lines, [line_features(line, config) for line in lines], config, table_rows=rows)
     page.labels = ["" for _ in lines]
     for index in glued:
@@ -478,10 +479,22 @@ _CELL_BREAKS = re.compile(r"\t|\s\|\s|\s{3,}")
 
 def table_row(line: str) -> bool:
     """Whether ``line`` is a row of a table: a Markdown row, or at least three cells (two breaks) and no sentence."""
+    return table_cells(line) > 0
+
+
+def table_cells(line: str) -> int:
+    """How many cells ``line`` holds as a table's row (``table_row``), 0 when it is none."""
     found = line.strip()
     if len(found) > 1 and found.startswith("|") and found.endswith("|"):
-        return True
-    return len(_CELL_BREAKS.findall(found)) >= 2 and not ends_sentence(found)
+        return found.count("|") - 1
+    breaks = len(_CELL_BREAKS.findall(found))
+    return breaks + 1 if breaks >= 2 and not ends_sentence(found) and not _LABELLED_LIST.match(found) else 0
+
+
+# A labelled list a page or a story prints on one line ("Tags: Storm Idris | Weather | Tyne", "Coastline services:
+# Newcastle | Morpeth | Berwick", "Closed: Tyne Bridge<tab>Redheugh Bridge"): a label and a colon before the first
+# cell's break, no row of a table.
+_LABELLED_LIST = re.compile(r"[^\t|:]{1,40}:\s")
 
 
 # How a table's data source is labelled ("Source: ONS", "Data: Met Office"); a byline's "Reporting by …" under a
@@ -489,12 +502,24 @@ def table_row(line: str) -> bool:
 _TABLE_SOURCE = re.compile(r"\W*(?:sources?|data)\s*[:–—-]", re.IGNORECASE)
 
 
-def under_a_table(lines: Sequence[str], index: int, rows: frozenset[str] = frozenset()) -> bool:
+def under_a_table(lines: Sequence[str], index: int, rows: Mapping[str, int] | None = None) -> bool:
     """Whether the line at ``index`` is a data source's label ("Source: ONS", "Source: company filings") right
-    under a table (its nearest line above with words is a row, or one of ``rows``, those that were rows before
-    their spaces were collapsed): the table's source, not the article's."""
-    above = next((line for line in reversed(lines[:index]) if line.strip()), "")
-    return _TABLE_SOURCE.match(lines[index]) is not None and (table_row(above) or above.strip() in rows)
+    under a table: the table's source, not the article's. A table is two rows at least of as many cells
+    (``table_cells``, or ``rows``: the cells of those that were rows before their spaces were collapsed); one line
+    of bars or tabs above a wire's credit ("Rail operator Coastline said: … | updated 10:42 | 3 min read") is no
+    table."""
+    if _TABLE_SOURCE.match(lines[index]) is None:
+        return False
+    cells: list[int] = []
+    for k in range(index - 1, -1, -1):
+        line = lines[k].strip()
+        if not line:
+            continue
+        found = table_cells(line) or (rows or {}).get(line, 0)
+        if not found or len(cells) == 2:
+            break
+        cells.append(found)
+    return len(cells) == 2 and cells[0] == cells[1]
 
 
 # A sentence-ended line whose words are this share capitalised or more is a page's label ("Our Standards: The

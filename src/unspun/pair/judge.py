@@ -1264,9 +1264,10 @@ def _derived_relation(f: PairFacts, copy_cover: float, evidence: list[str],
                         "aligned words differ, few of them replaced word for word: sentences a person wrote in "
                         "other words, not a lightly edited copy")
         return "rewrite", confidence * 0.9, evidence
-    if swapped and not f.vectors_meaningful and config.spun_needs_english:
+    if swapped and f.one_side_english and config.spun_needs_english:
         # broad Scots beside its English telling ("cooncil" / "council", "tae" / "to"): each word written for the
-        # other's is its language's, not a spinner's English synonym
+        # other's is its language's, not a spinner's English synonym. Two Scots texts (a Scots text and its spun
+        # copy) are no two languages: their swaps are a spinner's.
         evidence.append(f"{f.substitution_rate:.0%} of aligned words are written otherwise one for one, but one text "
                         "is not English prose: the same story told in another language or dialect, not a spinner's "
                         "swaps")

@@ -24,7 +24,7 @@ from unspun.pair.memo import Memo, remembered
 from unspun.pair.sentence_pairs import aligned_sentence_pairs
 from unspun.text import lexicon
 from unspun.text.diff import is_swap, token_opcodes
-from unspun.text.language import english_parts, english_profile, reads_as_english
+from unspun.text.language import english_parts, english_profile, own_voice, reads_as_english
 from unspun.text.marks import OPENING_MARKS
 from unspun.text.names import may_be_one_name
 from unspun.text.numbers import has_number
@@ -714,7 +714,8 @@ def spin_counts(segmented: Segmented, config: SpinConfig = SPIN_DEFAULT, text: T
                 for sentence, tokens in zip(sentences, spans, strict=True)]
     # Sentences that each read as English whose short words together are another language's ("di", "dey", "wey":
     # Nigerian pidgin) are that language: one sentence alone has too few words to tell (``language.english_profile``).
-    english_text = not by_sentence or english_profile(_read_as_english(spans, readings), text)
+    english_text = not by_sentence or english_profile(_read_as_english(spans, readings), text,
+                                                    own_voice(whole, text))
     # Stores made before sentences were read one by one read articles only in a text that reads as English.
     read_articles = by_sentence or reads_as_english(whole, text)
     bigrams = _bigrams()

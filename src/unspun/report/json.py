@@ -1,5 +1,5 @@
 """The JSON contracts of the design (../shared/DESIGN.md; the README lists them): ``unspun.article/3``,
-``unspun.comparison/4``. Fields may be added, never change meaning."""
+``unspun.comparison/5``. Fields may be added, never change meaning."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ ARTICLE_SCHEMA = "unspun.article/3"  # /2: "encoding"; /3: "modified", when the 
 # /3: a side's "spin" is null when the text cannot be scored, and "spin_unscored" says why ("not English prose")
 # /4: a change's "in" and each occurrence's ("text" or "headline"): a fact the headline changes as the text does is
 # one change with the headline one of its places (counted); one only the headlines change gives their words
-COMPARISON_SCHEMA = "unspun.comparison/4"
+COMPARISON_SCHEMA = "unspun.comparison/5"
 
 
 def article_dict(article: Article, stored: bool = False) -> dict[str, Any]:
@@ -75,17 +75,18 @@ def alignment_dict(al: Alignment, a_text: str, b_text: str) -> dict[str, Any]:
 
 
 def change_dict(change: Change, a_text: str, b_text: str, a_title: str = "", b_title: str = "") -> dict[str, Any]:
-    """A change; since /4 each place says where it stands ("in": "text", or "headline" where its spans index the
-    sides' titles), and a change only the headlines make gives the headlines' changed words, never empty spans."""
-    in_headline = [{"a": span_dict(x, a_title), "b": span_dict(y, b_title), "in": "headline"}
-                   for x, y in ((change.headline,) if change.headline else ())]
-    if change.only_in_headline:
-        first, places = in_headline[0], in_headline
-    else:
-        places = [{"a": span_dict(x, a_text), "b": span_dict(y, b_text), "in": "text"} for x, y in change.places]
-        first, places = places[0], places + in_headline
-    found = {"kind": change.kind, "a": first["a"], "b": first["b"], "in": first["in"],
-             "note": change.note, "count": change.count, "occurrences": places}
+    """A change. ``a``, ``b``, ``occurrences`` and ``count`` are the text's, as version 3 gives them (a change only
+    the headlines make: one empty place at the text's start, as version 3's "title" row); since /5 its place in
+    the headlines is ``headline`` (spans into the sides' titles; null where the headlines do not make it) and
+    ``in`` says where the change is made ("headline" where only the headlines make it, else "text"; each
+    occurrence's is "text", as version 4 readers read it)."""
+    found = {"kind": change.kind, "a": span_dict(change.a, a_text), "b": span_dict(change.b, b_text),
+             "in": "headline" if change.only_in_headline else "text", "note": change.note,
+             "count": len(change.places),
+             "occurrences": [{"a": span_dict(x, a_text), "b": span_dict(y, b_text), "in": "text"}
+                             for x, y in change.places],
+             "headline": None if change.headline is None else {"a": span_dict(change.headline[0], a_title),
+                                                                "b": span_dict(change.headline[1], b_title)}}
     if change.kind == "quote":
         found["differs"] = {"a": [span_dict(s, a_text) for s in change.differs_a],
                             "b": [span_dict(s, b_text) for s in change.differs_b]}

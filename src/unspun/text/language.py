@@ -25,6 +25,7 @@ from unspun.config import TEXT_DEFAULT, TextConfig
 from unspun.text.lexicon import zipf
 from unspun.text.marks import DOUBLE_QUOTES
 from unspun.text.tokens import WordMemo, is_word, normal_form, text_norms, text_words, word_flags, word_texts, words
+from unspun.text.voice import outside_quotations
 from unspun.text.wordlists import FUNCTION_WORDS, SCOTS_WORDS
 
 
@@ -71,19 +72,30 @@ def reads_as_english(text: str, config: TextConfig = TEXT_DEFAULT) -> bool:
         if not _common_enough(sum(word_flags(norms)), _common_share(norms, config), config) and \
                 not _dense_english(written, function, config):
             return False
-    return english_profile(written, config)
+    return english_profile(written, config, own_voice(text, config))
 
 
-def english_profile(written: Sequence[str], config: TextConfig = TEXT_DEFAULT) -> bool:
+def own_voice(text: str, config: TextConfig = TEXT_DEFAULT) -> Sequence[str]:
+    """The words ``text`` says outside its quotations (``voice.outside_quotations``, quotations up to
+    ``config.english_scots_max_quotation_chars`` long): what its language is measured by where a speaker quoted at
+    length speaks another ("Ah've been at the fishin fae I wis a laddie")."""
+    if not config.english_scots_max_quotation_chars:
+        return text_words(text)
+    return text_words(outside_quotations(text, config.english_scots_max_quotation_chars))
+
+
+def english_profile(written: Sequence[str], config: TextConfig = TEXT_DEFAULT,
+                    voice: Sequence[str] | None = None) -> bool:
     """Whether the short lower-case words of a text's ``written`` words (three letters at most) are mostly English
     function words (``config.english_min_short_function_share``), or its most frequent ones are
     (``_top_short_words_english``), or they are too few to tell (``english_profile_min_words``): "di", "dey", "wey"
     and "dem" hold a pidgin report's clauses where English writes "the", "is", "who" and "they", and its other
-    words are common English words."""
+    words are common English words. Broad Scots (``_scots``) is read over ``voice``, the text's own words outside
+    quotations (``own_voice``; default ``written``)."""
     short = [normal_form(w) for w in written if len(w) <= _SHORT_WORD_LETTERS and w.isalpha() and w.islower()]
     if not config.english_min_short_function_share or len(short) < config.english_profile_min_words:
         return True
-    if _scots(written, config):
+    if _scots(written if voice is None else voice, config):
         return False
     return sum(w in FUNCTION_WORDS for w in short) >= config.english_min_short_function_share * len(short) \
         or _top_short_words_english(short, config)

@@ -50,9 +50,10 @@ from unspun.text.dates import may_name_one_day
 from unspun.text.diff import word_opcodes
 from unspun.text.marks import furniture_headline, headline_form, sentence_pieces
 from unspun.text.names import NO_NAMES, NamesReader
+from unspun.text.numbers import NUMBER_WORDS
 from unspun.text.spelling import word_keys
 from unspun.text.tokens import normalised, whole_words_pattern, word_tokens, words
-from unspun.text.wordlists import HEDGES
+from unspun.text.wordlists import FUNCTION_WORDS, HEDGES, MONTHS, NEGATIONS, WEEKDAYS
 
 # Relations whose pairs are copies: for them the change list is the complete diff (passages one side lacks).
 COPY_RELATIONS = frozenset({"duplicate", "near_duplicate", "spun_copy"})
@@ -148,22 +149,24 @@ def other_headlines(a: Segmented, b: Segmented) -> tuple[str, str] | None:
     return " ".join(titles[0].split()), " ".join(titles[1].split())
 
 
-# The kinds of change that make a changed headline a fact changed (kind "title", DESIGN.md's article title): what
-# the headline states, not how it is worded.
+# The kinds of change that make a changed headline a fact changed, listed under the fact's own kind: what the
+# headline states, not how it is worded ("title" is a role word's change, never the headline's).
 _HEADLINE_FACT_KINDS = frozenset({"name", "number", "date", "negation"})
 
 
 def headline_fact_changes(a: Segmented, b: Segmented, changes: ChangesConfig = CHANGES_DEFAULT,
                           text: TextConfig = TEXT_DEFAULT) -> list[Change]:
-    """A headline whose fact changed ("Two dead after coach overturns" → "four dead and 17 injured"): one change of
-    kind "title", both spans empty at the text's start (the headline is outside the text every span indexes) and
-    the note giving the facts and the two headlines. Read as an aligned sentence pair is, for any text that may
+    """A headline whose fact changed ("Two dead after coach overturns" → "four dead and 17 injured"): a change of
+    the fact's kind (``_HEADLINE_FACT_KINDS``) per fact, both spans empty at the text's start, its place in the two
+    headlines in ``Change.headline`` (offsets into the titles: the headline is outside the text every span
+    indexes) and the note giving the facts and the two headlines (``with_headline_places`` joins it to the text's
+    change of the same edit). Read as an aligned sentence pair is, for any text that may
     derive from the other (a rewrite's own headline that states the source's figure otherwise is a fact changed;
     one that words it otherwise is none); a headline only reworded is no title change (``headline_changes``)."""
     titles = a.article.title, b.article.title
     if not titles[0] or not titles[1] or headline_form(titles[0]) == headline_form(titles[1]):
         return []
-    if furniture_headline(titles[0], titles[1]) or furniture_headline(titles[1], titles[0]):
+    if site_tag(titles[0], titles[1], a.article.text) or site_tag(titles[1], titles[0], b.article.text):
         return []  # a site's cut and tagged form of the other headline ("Councillor says 1 - report") states nothing
     _, found = sentence_edits(titles[0], Span(0, len(titles[0])), titles[1], Span(0, len(titles[1])),
                               config=changes, text=text)
@@ -223,11 +226,35 @@ def headline_changes(a: Segmented, b: Segmented, spun: bool = False) -> list[Cha
     x, y = headlines
     note = f"headline changed: '{x}' → '{y}'"
     for side, (own, other) in (("A", (x, y)), ("B", (y, x))):
-        if (tag := furniture_headline(own, other)) is not None:
+        if (tag := site_tag(own, other, (a if side == "A" else b).article.text)) is not None:
             # no fact changed: the site cut the headline and tagged it, as it does every headline it takes
             note = f"headline changed to a site's form, no fact changed ({side}'s is the other cut short and tagged " \
                    f"'{tag}'): '{x}' → '{y}'"
     return [Change("wording", Span(0, 0), Span(0, 0), note, headline=_changed_words(x, y))]
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def site_tag(own: str, other: str, text: str) -> str | None:
+    """The tag of a site's cut and tagged form of the other headline (``marks.furniture_headline``: "… - report")
+    when the tag states no fact (``_tag_states_a_fact``), else None: "… - 21 days from March" and "… | Union: no
+    deal" are headline words of the story, diffed as any (``text``: the tagged headline's article text)."""
+    tag = furniture_headline(own, other)
+    return None if tag is None or _tag_states_a_fact(tag, f"{other}\n{text}") else tag
+
+
+def _tag_states_a_fact(tag: str, story: str) -> bool:
+    """Whether a headline's tag states what a site's own tag ("report", "live", "Daily Courier") never does: a
+    figure, a date, a negation ("no deal", "won't"), or names of the story (capitalised words ``story`` holds, each
+    of them: "Reddie says", "Maritime and Transport Union"; "Strathbeg Herald" of a story naming Strathbeg Council is
+    the paper's name)."""
+    lowered = set(words(tag))
+    if any(c.isdigit() for c in tag) or lowered & (NEGATIONS | MONTHS | WEEKDAYS | NUMBER_WORDS) \
+            or any(w.endswith(("n't", "n’t")) for w in lowered):
+        return True
+    named = [w for w in _WORD.findall(tag) if w[0].isupper() and w.casefold() not in FUNCTION_WORDS]
+    return bool(named) and all(whole_words_pattern(w).search(story) for w in named)
 
 
 def _changed_words(x: str, y: str) -> tuple[Span, Span]:
