@@ -610,7 +610,7 @@ def _sentence_edits(a: Segmented, b: Segmented, alignments: Sequence[Alignment],
             "only_b_new_facts": _own_facts(b, runs_b, names_a, text) if commentary else 0,
             "only_a_comment_inside": _own_comment_inside(a, runs_a) if commentary else 0,
             "only_b_comment_inside": _own_comment_inside(b, runs_b) if commentary else 0,
-            **_spread_additions(a, b, (spans_a, spans_b), (names_a, names_b), text),
+            **_spread_additions(a, b, (spans_a, spans_b), (names_a, names_b), text, memo),
             "moved_sentences": moved_matches(alignments),
             "reworded_sentences": reworded_matches(a, b, alignments) + len(facing),
             "new_top": new_top(runs_b, runs_a, len(b.sentences)) - new_top(runs_a, runs_b, len(a.sentences)),
@@ -693,18 +693,21 @@ def _tells_a_figure_quote_or_day(sentence: str) -> bool:
 
 
 def _spread_additions(a: Segmented, b: Segmented, spans: tuple[Sequence[ContentSpan], Sequence[ContentSpan]],
-                      names: tuple[frozenset[str], frozenset[str]], text: TextConfig) -> dict[str, int]:
+                      names: tuple[frozenset[str], frozenset[str]], text: TextConfig,
+                      memo: Memo | None = None) -> dict[str, int]:
     """``PairFacts.spread_additions`` and ``spread_comment_inside``: signed, positive for B's."""
-    added = spread_additions(b, spans[1], spans[0], names[0], text, _things_told(a)) \
-        - spread_additions(a, spans[0], spans[1], names[1], text, _things_told(b))
+    added = spread_additions(b, spans[1], spans[0], names[0], text, _things_told(a, memo)) \
+        - spread_additions(a, spans[0], spans[1], names[1], text, _things_told(b, memo))
     fuller, runs = (b, spans[1]) if added > 0 else (a, spans[0])
     commented = _own_comment_inside(fuller, _runs_of(runs)) if added else 0
     return {"spread_additions": added, "spread_comment_inside": commented if added > 0 else -commented}
 
 
-def _things_told(seg: Segmented) -> frozenset[str]:
-    """A text's words in the form a figure's context takes (``figures.context_forms``): what it tells of."""
-    return context_forms(word_tokens(seg.article.text))
+def _things_told(seg: Segmented, memo: Memo | None = None) -> frozenset[str]:
+    """A text's words in the form a figure's context takes (``figures.context_forms``): what it tells of. Read once
+    an article through ``memo`` (an engine's), not once a comparison: a store compares each text with its ~24
+    candidates, and every comparison with sentences of its own reads this for both sides."""
+    return remembered_large(memo, ("things told", seg), lambda: context_forms(word_tokens(seg.article.text)))
 
 
 def spread_additions(seg: Segmented, own: Sequence[ContentSpan], other: Sequence[ContentSpan],
@@ -3257,14 +3260,17 @@ def _copies_of_one_credit(a: Segmented, b: Segmented, f: PairFacts, memo: Memo |
     each_own = f.only_a_sentences > 0 and f.only_b_sentences > 0
     if not (word_for_word or each_own):
         return ""
-    parties_a = [party for c in _outside_credits(a, memo) if _is_source_credit(c) and (party := _credited_party(c))]
-    parties_b = [party for c in _outside_credits(b, memo) if _is_source_credit(c) and (party := _credited_party(c))]
-    if not any(_same_party(x, y) for x in parties_a for y in parties_b):
+    if not any(_same_party(x, y) for x in _credited_parties(a, memo) for y in _credited_parties(b, memo)):
         return ""
     how = "are the same word for word" if word_for_word else "each have sentences the other lacks"
     return (f"both credit one outside source ({'; '.join(_outside_credits(a, memo))} / "
             f"{'; '.join(_outside_credits(b, memo))}) and {how}: neither holds the other's own text, both derive from "
             "that source")
+
+
+def _credited_parties(seg: Segmented, memo: Memo | None = None) -> list[tuple[str, ...]]:
+    """The parties a side's source credits name (``_credited_party``), one per credit that names one."""
+    return [party for c in _outside_credits(seg, memo) if _is_source_credit(c) and (party := _credited_party(c))]
 
 
 def _one_article_twice(a: Segmented, b: Segmented, versions: str, later_weight: float, modified_weight: float) -> bool:
