@@ -851,7 +851,7 @@ def retold_whole(a: Segmented, b: Segmented, condensed: Condensed, tier: Semanti
                  text: TextConfig = TEXT_DEFAULT, *, max_quotation_chars: int) -> bool:
     """Whether the side condensed from the other (``condensed.side``: ``condensed_from``) retells it whole: at least
     ``tier.summary_retold_min_inside`` of its specifics the other's, taking telling ones (``_telling``) from at least
-    ``tier.summary_retold_min_spread`` of the other's sentences that state any (``_drawn_share``), in the other's
+    ``tier.summary_retold_min_spread`` of the other's sentences that state any (``_drawn``), in the other's
     order (``_order_kept``: at least ``tier.summary_retold_min_order`` of its sentence pairs), and quoting no one in
     words the other lacks (``_quotes_of_its_own``). A person's summary tells its article's lead, body and end in the
     article's order; a radio bulletin or a trade paper's brief of the same news tells its lead and a fact or two,
@@ -860,24 +860,19 @@ def retold_whole(a: Segmented, b: Segmented, condensed: Condensed, tier: Semanti
         return False
     short, long_ = (a, b) if condensed.side == "a" else (b, a)
     xs, ys = tuple(short.sentence_texts()), tuple(long_.sentence_texts())
-    return _drawn_share(xs, ys, tier, text) > tier.summary_retold_min_spread \
-        and _drawn_count(xs, ys, tier, text) >= tier.summary_retold_min_drawn \
+    drawn, stating = _drawn(xs, ys, tier, text)
+    return stating > 0 and drawn / stating > tier.summary_retold_min_spread \
+        and drawn >= tier.summary_retold_min_drawn \
         and _order_kept(xs, ys, tier, text) >= tier.summary_retold_min_order \
         and not _quotes_of_its_own(short.article.text, ys, tier, max_quotation_chars)
 
 
-def _drawn_share(xs: tuple[str, ...], ys: tuple[str, ...], tier: SemanticTier, text: TextConfig) -> float:
-    """Of ``ys``'s sentences that state a telling specific (``_telling``, ``_with_counted_words``), the share that
-    state one of ``xs``'s; 0.0 when none states any."""
+def _drawn(xs: tuple[str, ...], ys: tuple[str, ...], tier: SemanticTier, text: TextConfig) -> tuple[int, int]:
+    """How many of ``ys``'s sentences state a telling specific (``_telling``, ``_with_counted_words``) that ``xs``
+    states too, and how many state any: the share and the count of the other's sentences a summary draws on."""
     mine = _telling(frozenset().union(*_with_counted_words(xs, tier, text)))
-    stating = [_telling(t) for t in _with_counted_words(ys, tier, text) if _telling(t)]
-    return sum(1 for t in stating if t & mine) / len(stating) if stating else 0.0
-
-
-def _drawn_count(xs: tuple[str, ...], ys: tuple[str, ...], tier: SemanticTier, text: TextConfig) -> int:
-    """How many of ``ys``'s sentences state a telling specific (``_telling``) that ``xs`` states too."""
-    mine = _telling(frozenset().union(*_with_counted_words(xs, tier, text)))
-    return sum(1 for t in _with_counted_words(ys, tier, text) if _telling(t) & mine)
+    stating = [told for t in _with_counted_words(ys, tier, text) if (told := _telling(t))]
+    return sum(1 for told in stating if told & mine), len(stating)
 
 
 def _order_kept(xs: tuple[str, ...], ys: tuple[str, ...], tier: SemanticTier, text: TextConfig) -> float:
