@@ -214,8 +214,8 @@ def test_the_direction_marks_and_word_bigrams_are_read_once_an_article_into_the_
 
 def test_a_long_run_of_comparisons_keeps_the_engine_s_memos_within_their_bounds() -> None:
     """reviewB 1–2: an engine's per-article memo holds at most 14 entries an article of ``memo_articles`` and its
-    large per-text readings (word bigrams, 3-grams, a digest's items, a text's own wording) at most ``memo_texts``,
-    however many texts it compares; the answers are a fresh engine's."""
+    large per-text readings (word bigrams, 3-grams, a digest's items, a text's own wording, its figures' context
+    words) at most ``memo_texts``, however many texts it compares; the answers are a fresh engine's."""
     articles = sorted((Path(__file__).parent / "fixtures" / "articles").glob("*.txt"))
     texts = [Article(p.stem, p.read_text(encoding="utf-8"), title=p.stem.replace("_", " ")) for p in articles]
     index = replace(DEFAULT_SETTINGS.index, memo_articles=3, memo_texts=4)
@@ -225,7 +225,7 @@ def test_a_long_run_of_comparisons_keeps_the_engine_s_memos_within_their_bounds(
         engine.compare_articles(x, y)
         assert len(engine.memo) <= 14 * 3 and len(engine.memo.large) <= 4
     large = {key[0] for key in engine.memo.large._known}
-    assert large <= {"word bigrams", "unquoted 3-grams", "digest items", "own wording"}, large
+    assert large <= {"word bigrams", "unquoted 3-grams", "digest items", "own wording", "things told"}, large
     assert not large & {key[0] for key in engine.memo._known if isinstance(key, tuple)}
     x, y = pairs[-5]
     fresh = PairEngine(precise=False)
