@@ -1742,6 +1742,13 @@ class StoryConfig(_HashedOnce):
     # about different things (a later report quoting background); a text the other holds whole is not that.
     # False: floored, as stores made before (``ADDED_SETTINGS``). st54, 2026-12-07.
     whole_reuse_floorless: bool = True
+    # A story's roles (``story_clusters.copy_roles``): a member that quotes another's sentences, attributed (a report
+    # quoting a press office's statement), gets no role, but the texts cut from it (its alerts, reposts, briefs) are
+    # copies where it quotes a member the origin reaches (``quoted_links``; probe54 s2: 6 of 7 short texts had no
+    # role); and a member holding an earlier one whole, published after it, derives from it where the pair names no
+    # direction (``_holds_earlier_whole``). False: as stores made before (``ADDED_SETTINGS``). st55, 2026-12-07.
+    quoters_copies_derive: bool = True
+    later_holders_derive: bool = True
     # ... only where the holder is about the held text's event (``story_clusters._holder_about_held``): not a
     # compilation holding two unlinked stored texts whole (a digest, a live blog: reviewA joined a briefing's bridge
     # closure, match report and court case), and the held text's names recur in the holder beyond the held passage
@@ -2162,7 +2169,9 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
     "stories": {"siblings_by_rewrites": False,
                 "name_mention_chars": 0, "figures_need_a_name": False, "other_figures_min_each": 0,
                 "brief_max_chars": 0,
-                "whole_reuse_floorless": False},  # and a partial reuse held whole was held to the mean vectors' floor
+                "whole_reuse_floorless": False,  # and a partial reuse held whole was held to the mean vectors' floor
+                # and the copies of a quoting member had no role, nor a later member holding an earlier one whole
+                "quoters_copies_derive": False, "later_holders_derive": False},
     # bylines and "Updated" lines were read within these lengths as module constants (mod51), the values kept
     "html": {"byline_max_chars": 160, "updated_line_max_chars": 60},
     # a trimmed sentence (words cut, none added) was a paraphrase unless its characters kept the near-verbatim ratio
