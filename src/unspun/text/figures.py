@@ -237,12 +237,12 @@ def _spoken_part(text: str, tokens: Sequence[Token], k: int, below: tuple[float,
     """A number in words from token ``k`` with the part a script writes after its whole (``below`` that whole): a
     decimal, "one point six" (1.6; its digits said one word each, "point" right after the whole), or a half or a
     quarter, "two and a half" (2.5); None for neither. "one" counts here (no pronoun runs on so), but "at one
-    point" is a moment: a decimal is not read after "at"."""
+    point" is a moment: no decimal is read there ("at two point three million" is one)."""
     value, _, last = below
     if tokens[k].norm in ("a", "an"):
         return None
     after = _next_word(text, tokens, last, (" ",))
-    if after == "point" and (k == 0 or tokens[k - 1].norm != "at"):
+    if after == "point" and not (tokens[k].norm == "one" and k > 0 and tokens[k - 1].norm == "at"):
         digits: list[str] = []
         while (word := _next_word(text, tokens, last + 1 + len(digits), (" ",))) in _DECIMAL_DIGITS:
             digits.append(_DECIMAL_DIGITS[word])
