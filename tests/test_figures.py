@@ -358,6 +358,35 @@ def test_number_words_are_read_as_a_reader_reads_them(sentence: str, read: list[
     assert _read(sentence) == read
 
 
+@pytest.mark.parametrize(("sentence", "read"), [
+    # a radio script's decimal in words is the digits' value (probe54: "one point six million" was read 6,000,000)
+    ("Sales reached one point six million units last year.", [(1_600_000.0, "")]),
+    ("He stole more than two point three million pounds from the council.", [(2_300_000.0, "£")]),
+    ("The damage is put at two point three million pounds.", [(2_300_000.0, "£")]),
+    ("Inflation rose to three point eight per cent in May.", [(3.8, "%")]),
+    ("One point two million people voted on Thursday.", [(1_200_000.0, "")]),
+    ("The index closed up two point oh four per cent.", [(2.04, "%")]),
+    # a half or a quarter after the whole, then a magnitude
+    ("About two and a half thousand people marched through the town.", [(2_500.0, "")]),
+    ("The scheme cost one and a half million dollars.", [(1_500_000.0, "$")]),
+    ("Waves of up to four and a half metres broke over the wall.", [(4.5, "")]),
+    # a number word capitalised at a sentence start in a longer passage is a count ("League Two" stays a name)
+    ("Cases tripled over the summer. Fifteen babies have died this year.", [(15.0, "")]),
+    ("Fellside were promoted from League Two on Saturday.", []),
+    # no false reading: "point" as a noun, "at one point" a moment, "one of the" a pronoun
+    ("The point is that one of the men left early.", []),
+    ("At one point six officers were at the door.", [(6.0, "")]),
+    ("One point the minister made was about cost.", []),
+])
+def test_figures_in_words_as_scripts_write_them(sentence: str, read: list[tuple[float, str]]) -> None:
+    assert _read(sentence) == read
+
+
+def test_a_decimal_in_words_keeps_the_digits_rounding() -> None:
+    assert _only("Sales reached one point six million units.").precision == _only(
+        "Sales reached 1.6 million units.").precision
+
+
 def test_a_number_in_words_keeps_the_rounding_it_is_written_to() -> None:
     assert _only("Seventy-one staff signed the letter.").precision == 1.0
     assert _only("Seventy staff signed the letter.").precision == 10.0

@@ -16,6 +16,7 @@ from unspun.text.names import (
     name_tokens,
     names_and_rare_words,
     proper_word,
+    section_labels,
     title_cased,
 )
 from unspun.text.tokens import word_tokens
@@ -274,3 +275,24 @@ def test_a_sentences_names_and_rarer_words_are_what_a_teaser_keeps_and_common_wo
     assert {"scarborough", "colin", "asquith", "whitby"} <= names
     assert rare == {"crabbers"}  # not "boats", "moved", nor the number word "fourteen"
     assert names_and_rare_words("The boats have moved.", 3.5) == (frozenset(), frozenset())
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a brief's section label before a colon is no name (probe54: "WEATHER:", "IN COURT:" were read as names)
+    ("WEATHER: Heavy rain is expected across Wales tonight.", {"wales"}),
+    ("MARKETS: Shares in Corran Foods rose.", {"corran", "foods"}),
+    ("IN COURT: A former council boss was jailed.", set()),
+    ("Our bulletin.\nSPORT: Kingsford Rovers won again.", {"kingsford", "rovers"}),
+    ("Markets:\nShares in Corran Foods rose.", {"corran", "foods"}),
+    # a name before a colon stays one: mixed case in a sentence, or said mid-line
+    ("Sarah Brown: why I quit the board.", {"sarah", "brown"}),
+    ("A statement from UKHSA: cases rose again.", {"ukhsa"}),
+])
+def test_a_section_label_before_a_colon_is_no_name(text: str, names: set[str]) -> None:
+    assert set(article_name_norms(text)) == names
+    assert {t.norm for t in name_tokens(text)} == names
+
+
+def test_section_labels_are_the_label_words_only() -> None:
+    text = "IN COURT: A former council boss was jailed."
+    assert section_labels(text, word_tokens(text)) == frozenset({0, 1})

@@ -21,6 +21,7 @@ from typing import NamedTuple
 from unspun.config import TEXT_DEFAULT, TextConfig
 from unspun.text.dates import time_expressions
 from unspun.text.lexicon import zipf
+from unspun.text.names import opens_clause
 from unspun.text.numbers import NUMBER_WORDS, in_pence, number_value, percent_end
 from unspun.text.tokens import Token, is_word, word_tokens
 from unspun.text.wordlists import (
@@ -91,12 +92,12 @@ class Figure:
 
 
 # What every figure starts at: a digit, a number word as a whole token ("one" starts one only before "hundred" or
-# "thousand", as "a" does: the gate looks for those; "twelvemph" is read as "twelve" mph), in any case. A sentence
-# without one has no figure: ~70% of a news corpus's sentences, which an index reads for figure keys, turned away
-# before tokenising and reading their dates.
+# "thousand", as "a" does: the gate looks for those, and before a decimal or a half, "one point six"; "twelvemph"
+# is read as "twelve" mph), in any case. A sentence without one has no figure: ~70% of a news corpus's sentences,
+# which an index reads for figure keys, turned away before tokenising and reading their dates.
 _FIGURE_START = re.compile(
     r"\d|(?<![^\W_])(?:" + "|".join(sorted((NUMBER_WORDS - {"one"}) | SCALES_COUNTED_ONCE, key=len, reverse=True))
-    + r")(?:mph)?(?![^\W_])"
+    + r")(?:mph)?(?![^\W_])|\bone (?:point|and an? (?:half|quarter))\b"  # "one point six", "one and a half"
 )
 
 
@@ -172,8 +173,7 @@ def _token_value(norm: str) -> float | None:
 def _figure_at(text: str, tokens: Sequence[Token], k: int, dated: set[int],
                config: TextConfig) -> tuple[Figure | None, int]:
     """The figure starting at token ``k`` and its last token (``k`` when none starts there)."""
-    token = tokens[k]
-    if k in dated or not _counts(token, k):
+    if k in dated or not _counts(text, tokens, k):
         return None, k
     if (score := _score_at(text, tokens, k)) is not None:
         return Figure(score, 0.0, False, "score", _context(tokens, k, k + 1, "score", config)), k + 1
@@ -216,6 +216,8 @@ def number_at(text: str, tokens: Sequence[Token], k: int) -> NumberRead | None:
     below = _below_hundred(text, tokens, k)
     if below is None:
         return None
+    if (spoken := _spoken_part(text, tokens, k, below)) is not None:
+        return spoken  # "one point six", "two and a half": a broadcast script's figure in words
     value, precision, last = below
     if _next_word(text, tokens, last, (" ",)) != "hundred":
         return NumberRead(*below) if norm not in ("a", "an", "one") else None  # "one" alone is mostly a pronoun
@@ -225,6 +227,36 @@ def number_at(text: str, tokens: Sequence[Token], k: int) -> NumberRead | None:
             and (tail := _below_hundred(text, tokens, rest)) is not None and tokens[rest].norm not in ("a", "an"):
         value, precision, last = value + tail[0], tail[1], tail[2]
     return NumberRead(value, precision, last)
+
+
+# The parts of a whole a number in words may run on with ("two and a half thousand", "one and a quarter million").
+_SPOKEN_PARTS = {"half": 0.5, "quarter": 0.25}
+
+
+def _spoken_part(text: str, tokens: Sequence[Token], k: int, below: tuple[float, float, int]) -> NumberRead | None:
+    """A number in words from token ``k`` with the part a script writes after its whole (``below`` that whole): a
+    decimal, "one point six" (1.6; its digits said one word each, "point" right after the whole), or a half or a
+    quarter, "two and a half" (2.5); None for neither. "one" counts here (no pronoun runs on so), but "at one
+    point" is a moment: no decimal is read there ("at two point three million" is one)."""
+    value, _, last = below
+    if tokens[k].norm in ("a", "an"):
+        return None
+    after = _next_word(text, tokens, last, (" ",))
+    if after == "point" and not (tokens[k].norm == "one" and k > 0 and tokens[k - 1].norm == "at"):
+        digits: list[str] = []
+        while (word := _next_word(text, tokens, last + 1 + len(digits), (" ",))) in _DECIMAL_DIGITS:
+            digits.append(_DECIMAL_DIGITS[word])
+        if not digits:
+            return None
+        return NumberRead(float(f"{int(value)}.{''.join(digits)}"), 10.0 ** -len(digits), last + 1 + len(digits))
+    if after == "and" and _next_word(text, tokens, last + 1, (" ",)) in ("a", "one") \
+            and (part := _next_word(text, tokens, last + 2, (" ",))) in _SPOKEN_PARTS:
+        return NumberRead(value + _SPOKEN_PARTS[part], _SPOKEN_PARTS[part], last + 3)
+    return None
+
+
+# The digits a decimal is said in after "point" ("one point six", "nought point five", "two point oh four").
+_DECIMAL_DIGITS = {word: str(n) for n, word in enumerate(SMALL_NUMBERS[:10])} | {"nought": "0", "oh": "0"}
 
 
 def _below_hundred(text: str, tokens: Sequence[Token], k: int) -> tuple[float, float, int] | None:
@@ -285,10 +317,12 @@ def _suffix_scale(norm: str) -> float:
     return 1.0
 
 
-def _counts(token: Token, k: int) -> bool:
-    """A number written as a count: digits (an ordinal too: "27th minute") or a number word, not one inside a
-    name ("League Two")."""
-    return token.norm[0].isdigit() or (token.norm.isalpha() and (k == 0 or token.text.islower()))
+def _counts(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """A number written as a count: digits (an ordinal too: "27th minute") or a number word, lower case or
+    capitalised where a sentence starts ("… a year earlier. Fifteen babies have died"), not one inside a name
+    ("League Two")."""
+    token = tokens[k]
+    return token.norm[0].isdigit() or (token.norm.isalpha() and (token.text.islower() or opens_clause(text, tokens, k)))
 
 
 def _score_at(text: str, tokens: Sequence[Token], k: int) -> float | None:

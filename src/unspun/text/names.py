@@ -79,7 +79,8 @@ def article_name_norms(text: str, config: TextConfig = TEXT_DEFAULT) -> frozense
 def _name_norms(words: CapitalisedWords, config: TextConfig) -> frozenset[str]:
     """``article_name_norms`` of the text ``words`` reads."""
     text, tokens = words.text, words.tokens
-    flags = _flags(tokens, words.capital, words.opens().__getitem__, frozenset(), config)
+    flags = _without_labels(_flags(tokens, words.capital, words.opens().__getitem__, frozenset(), config),
+                            words.labels())
     at = 0
     for line, titled in words.lines():
         if titled and not _name_list(text, line):
@@ -97,7 +98,7 @@ class CapitalisedWords:
     article's names are read field by field (``NamesReader``), and a copy's marks read its sentences' names
     with them: each read these token by token again (~5% of a trace's CPU was ``capitalised`` calls)."""
 
-    __slots__ = ("_ends", "_lines", "_opens", "_starts", "capital", "config", "text", "tokens")
+    __slots__ = ("_ends", "_labels", "_lines", "_opens", "_starts", "capital", "config", "text", "tokens")
 
     def __init__(self, text: str, config: TextConfig = TEXT_DEFAULT) -> None:
         self.text, self.config = text, config
@@ -107,6 +108,7 @@ class CapitalisedWords:
         self._lines: list[tuple[Sequence[Token], bool]] | None = None
         self._starts: list[int] | None = None  # each token's start and end (``sentence_flags``)
         self._ends: list[int] = []
+        self._labels: frozenset[int] | None = None
 
     def opens(self) -> list[bool]:
         """For each token: capitalised and opening a clause (``opens_clause``; only capitals are asked)."""
@@ -131,7 +133,14 @@ class CapitalisedWords:
                 self._ends[i:j] != list(map(shift, map(_END, tokens))):
             return name_flags(sentence, tokens, known=known, config=self.config)
         opens = self.opens()
-        return _flags(tokens, self.capital[i:j], lambda k: k == 0 or opens[i + k], known, self.config)
+        flags = _flags(tokens, self.capital[i:j], lambda k: k == 0 or opens[i + k], known, self.config)
+        return _without_labels(flags, frozenset(k - i for k in self.labels() if i <= k < j))
+
+    def labels(self) -> frozenset[int]:
+        """``section_labels`` of the whole text."""
+        if self._labels is None:
+            self._labels = section_labels(self.text, self.tokens)
+        return self._labels
 
     def lines(self) -> list[tuple[Sequence[Token], bool]]:
         """The tokens line by line (``_lines``), each with whether it is title-cased (``title_cased``)."""
@@ -181,7 +190,41 @@ def name_flags(
     """For each token (offsets into ``text`` plus ``offset``): is it a name or part of one? ``known`` holds
     names (normalised) the text uses elsewhere: written at a clause start, they are still names ("Trump
     repeated" where "Donald Trump" came before)."""
-    return _flags(tokens, capital_flags(tokens), lambda k: opens_clause(text, tokens, k, offset), known, config)
+    flags = _flags(tokens, capital_flags(tokens), lambda k: opens_clause(text, tokens, k, offset), known, config)
+    return _without_labels(flags, section_labels(text, tokens, offset))
+
+
+_LABEL_MAX_WORDS = 3  # "WEATHER:", "IN COURT:", "HOUSING AND PLANNING:"
+
+
+def section_labels(text: str, tokens: Sequence[Token], offset: int = 0) -> frozenset[int]:
+    """The tokens of ``text`` (offsets minus ``offset``) that label a section of a brief or a bulletin, not a name:
+    one to three words from a line's start to a colon, all in capitals ("WEATHER: Heavy rain …", "IN COURT: A
+    former …"), or any case on a line of their own ("Markets:" then a line break). A name before a colon in a
+    sentence ("Sarah Brown: why I quit", "UKHSA said: …") is written in neither form."""
+    labels: set[int] = set()
+    starts = [0] if tokens else []  # a label starts a line
+    if "\n" in text:
+        starts += [k for k in range(1, len(tokens))
+                   if "\n" in text[tokens[k - 1].end - offset : tokens[k].start - offset]]
+    for k in starts:
+        for j in range(k, min(k + _LABEL_MAX_WORDS, len(tokens))):
+            gap = text[tokens[j].end - offset : tokens[j + 1].start - offset if j + 1 < len(tokens) else None]
+            if gap.startswith(":"):
+                words = tokens[k : j + 1]
+                if all(t.text.isupper() for t in words) or "\n" in gap:
+                    labels.update(range(k, j + 1))
+                break
+            if gap.strip(" "):
+                break  # a label's words run on with spaces only
+    return frozenset(labels)
+
+
+def _without_labels(flags: list[bool], labels: frozenset[int]) -> list[bool]:
+    """``flags`` with the tokens of a section label (``section_labels``) no name."""
+    for k in labels:
+        flags[k] = False
+    return flags
 
 
 def _flags(tokens: Sequence[Token], capital: Sequence[bool], opens: Callable[[int], bool], known: frozenset[str],
