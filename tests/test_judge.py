@@ -3234,6 +3234,40 @@ def test_added_commentary_needs_a_fuller_side_telling_no_fact() -> None:
     assert not _added_commentary(commented, "B", DEFAULT)
 
 
+_LABELLED_COPIES = Path(__file__).parent / "fixtures" / "labelled_copies"
+
+
+@pytest.mark.parametrize(("source", "copy", "direction"), [
+    ("harbour_wire", "harbour_label", "a_to_b"),  # "BOMBSHELL:" over an agency's story, two lines of its own
+    ("bridge_first", "bridge_cut", "a_to_b"),  # control: a desk's "BREAKING:" is no cry; the cut copy stays the copy
+    ("park_label", "park_clean", "unknown"),  # control: a labelled origin under no third party's dateline
+])
+def test_a_copy_that_cries_out_over_an_agencys_headline_added_its_lines(source, copy, direction):
+    # tests/fixtures/labelled_copies, fit part (dir55): with the default settings, lines telling no fact that the
+    # labelled side adds to the text of a dateline both share are its own comment
+    from unspun.pair.engine import PairEngine
+
+    compare = PairEngine(precise=False).compare
+    first, second = _LABELLED_COPIES / f"{source}.json", _LABELLED_COPIES / f"{copy}.json"
+    forward, back = compare(first, second).verdict, compare(second, first).verdict
+    assert (forward.direction, back.direction) == (direction, {"a_to_b": "b_to_a"}.get(direction, direction)), \
+        (forward.evidence, back.evidence)
+    assert any("cry of its own" in line for line in forward.evidence) == (copy == "harbour_label")
+
+
+def test_a_comment_label_is_a_cry_ahead_of_the_other_headline() -> None:
+    from unspun.pair.judge import comment_label
+
+    plain = "Helmsby awards 46 mln pound channel deal to Dunmore Marine"
+    assert comment_label(f"BOMBSHELL: {plain}", plain)
+    assert comment_label(f"Disgraceful: {plain}", plain)  # a loaded word (``COMMENT_WORDS``)
+    assert comment_label("SHOCKING: Helmsby awards 64 mln pound channel deal to Dunmore Marine", plain)  # figure
+    assert not comment_label(f"BREAKING: {plain}", plain)  # a desk's own label
+    assert not comment_label(f"Shocking: {plain}", f"Shocking: {plain}")  # both carry it
+    assert not comment_label("SHOCKING: Port deal goes to a firm that finished late", plain)  # another headline
+    assert not comment_label(plain, f"BOMBSHELL: {plain}")
+
+
 def test_added_commentary_weight_zero_leaves_the_containment_reading() -> None:
     from unspun.pair.judge import _containment_clue
 

@@ -517,6 +517,11 @@ class Config(_HashedOnce):
     # the added_commentary fixtures 16 of 22 (0: 10), probe53 361 of 492 as 0 does (its comments carry no listed
     # sign), so it stays off (fixD53, 2026-12-07).
     direction_added_commentary_max_sentences: int = 0
+    # ... read at up to this many sentences, whatever the setting above, where the fuller side's headline is the other's
+    # with a label of comment ahead of it ("SHOCKING: …", ``judge.comment_label``): the page that cries out over the
+    # headline it shares added the lines too, listed sign or not. 0: never (stores made before, ``ADDED_SETTINGS``).
+    # dir55, 2026-12-07: tests/fixtures/labelled_copies, probe53.
+    direction_labelled_commentary_max_sentences: int = 3
     # ... weighed as the containment clue it turns (1: it decides where no clue disagrees).
     direction_added_commentary_weight: float = 1.0
     # ... read per word too: the share of each side's word bigrams the other has (a tabloid's shortened copy of a
@@ -2128,6 +2133,7 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
              "spun_thesaurus_min_swap_rarity": 1_000_000.0,
              "direction_cut_max_own_sentences": 0, "direction_teaser_max_sentences": 0,
              "direction_added_commentary_max_sentences": 0,  # nor a fuller side's comment read as the copy's
+             "direction_labelled_commentary_max_sentences": 0,
              "direction_teaser_max_length_share": 0.0,
              "story_filed_apart_days": 1_000_000, "story_shared_place_weight": 0.0,
              "credit_over_stamp_min_share": 1.0, "credit_over_stamp_max_share_shortfall": 0.0,

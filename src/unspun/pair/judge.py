@@ -115,6 +115,7 @@ from unspun.text.wordlists import (
     COMPASS_WORDS,
     CREDIT_GENERIC_WORDS,
     GENERIC_DOMAIN_WORDS,
+    HEADLINE_BAIT_WORDS,
     IMAGE_CREDIT_WORDS,
     MONTHS,
     NEWS_AGENCIES,
@@ -209,6 +210,9 @@ class PairFacts:
     # "Once again ordinary taxpayers will foot the bill"), on the same side: a laundering copy's, where page chrome
     # may then name it the copy (``_page_clues_alone``)
     spread_comment_inside: int = 0
+    # one side's headline is the other's with a label of comment put ahead of it ("SHOCKING: …", ``comment_label``);
+    # positive: B's, negative: A's, 0: neither or both. Read for the added-commentary clue (``_added_commentary``)
+    comment_title: int = 0
     moved_sentences: int = 0
     reworded_sentences: int = 0
     # the matches pair each paragraph with one paragraph of the other side, sentences in their order inside it:
@@ -601,7 +605,8 @@ def _sentence_edits(a: Segmented, b: Segmented, alignments: Sequence[Alignment],
     names_a = remembered(memo, ("names", a, text), lambda: _names(a, text, memo))
     names_b = remembered(memo, ("names", b, text), lambda: _names(b, text, memo))
     # read only for the added-commentary clue (``_added_commentary``), which is off at a limit of 0
-    commentary = config.direction_added_commentary_max_sentences > 0
+    commentary = config.direction_added_commentary_max_sentences > 0 \
+        or config.direction_labelled_commentary_max_sentences > 0
     return {"only_a_sentences": sum(count for _, count in runs_a),
             "only_b_sentences": sum(count for _, count in runs_b),
             "only_a_specific": _own_specifics(a, runs_a, names_b, text),
@@ -610,6 +615,7 @@ def _sentence_edits(a: Segmented, b: Segmented, alignments: Sequence[Alignment],
             "only_b_new_facts": _own_facts(b, runs_b, names_a, text) if commentary else 0,
             "only_a_comment_inside": _own_comment_inside(a, runs_a) if commentary else 0,
             "only_b_comment_inside": _own_comment_inside(b, runs_b) if commentary else 0,
+            "comment_title": _comment_title(a, b) if commentary else 0,
             **_spread_additions(a, b, (spans_a, spans_b), (names_a, names_b), text, memo),
             "moved_sentences": moved_matches(alignments),
             "reworded_sentences": reworded_matches(a, b, alignments) + len(facing),
@@ -760,6 +766,55 @@ def _own_comment_inside(seg: Segmented, runs: Sequence[tuple[int, int]]) -> int:
     texts, last = seg.sentence_texts(), len(seg.sentences)
     return sum(1 for first, count in runs if first > 0 and first + count < last
                for sentence in texts[first:first + count] if _comment_sign(sentence))
+
+
+def _comment_title(a: Segmented, b: Segmented) -> int:
+    """``PairFacts.comment_title``: +1 where B's headline is A's with a label of comment ahead of it, -1 where A's is
+    B's, else 0; 0 too unless both texts open with one dateline naming a source in brackets that is not the labelled
+    page's site (``_dateline_source``). The words are then that source's, which cries out over none of its
+    headlines: a page that puts a cry over it and lines of its own into it changed the source's text, the other kept
+    it. A labelled page that is itself the origin (its own comment, its own byline or none) may have been copied by a
+    page that cut exactly its label and its comment, which no clue of the pair tells from a recycler's copy
+    (tests/fixtures/labelled_copies park_cleaned)."""
+    title_a, title_b = a.article.title or "", b.article.title or ""
+    labelled = int(comment_label(title_b, title_a)) - int(comment_label(title_a, title_b))
+    if not labelled:
+        return 0
+    source, crier = _dateline_source(a), (b if labelled > 0 else a).article.site or ""
+    if not source or source != _dateline_source(b) or (crier and _names_site(source, _site_spellings(crier))):
+        return 0
+    return labelled
+
+
+# A lede's dateline naming its source in brackets, any source: a place in capitals (and a day), then the source and a
+# dash or a colon ("GENEVA (MedWire) -", "ZELNA, Nov 2 (VNA) -", "KESTREL BAY (Coastline News) -").
+_BRACKETED_DATELINE = re.compile(r"^\W*[A-Z][A-Z .'’-]{1,40}(?:,[\w .]{1,20})?\((?P<source>[^()\n]{2,40})\)\s*[-–—:]")
+
+
+def _dateline_source(seg: Segmented) -> str:
+    """The source the dateline opening ``seg``'s lede names in brackets ("GENEVA (MedWire) -": "MedWire"), else ""."""
+    lede = next((line for line in seg.article.text.splitlines() if ends_as_sentence(line.strip())), "")
+    found = _BRACKETED_DATELINE.match(lede)
+    return found.group("source").strip() if found else ""
+
+
+def comment_label(title: str, other: str, min_kept: float = 0.75) -> bool:
+    """Whether ``title`` is the headline ``other`` with a label of comment put ahead of it: a few words before a colon
+    that ``other`` lacks, crying out (``HEADLINE_BAIT_WORDS``, a loaded word or "!", ``_comment_sign``: "SHOCKING:",
+    "DISGRACEFUL!"), and after it at least ``min_kept`` of ``other``'s words (a figure the copy changed aside). A
+    recycler's cry over the headline it took, which no report of its own needs; read only with the lines the same side
+    adds to the other's text (``_added_commentary``), never alone: a copy may drop a source's label as it retitles."""
+    label, colon, rest = title.partition(":")
+    said = words(label)
+    if not colon or not said or len(said) > 3 or not rest.strip():
+        return False
+    theirs = words(other)
+    if not theirs or any(w in theirs for w in said):
+        return False
+    if not (any(w in HEADLINE_BAIT_WORDS for w in said) or _comment_sign(label)):
+        return False
+    ours = set(words(rest))
+    return sum(1 for w in theirs if w in ours) >= min_kept * len(theirs)
 
 
 def _comment_sign(sentence: str) -> bool:
@@ -2196,7 +2251,7 @@ def _containment_clue(f: PairFacts, config: Config, later_version: float, dated:
             and not (dated and (dated > 0) == (gap > 0)) \
             and (added := _added_commentary(f, "A" if gap > 0 else "B", config)):
         return _sided_clue(-gap, minimum, config.direction_added_commentary_weight,
-                           lambda copy, source: _commentary_line(copy, source, added))
+                           lambda copy, source: _commentary_line(copy, source, added, f.comment_title))
     # Nor a fuller side whose own lines, in two places or more, tell no figure, quotation or day: a copier's comment
     # between and after its source's paragraphs as much as lines its copy trimmed (probe53 n2/n4, dir54).
     if config.direction_spread_additions_yield and abs(gap) >= minimum and f.spread_additions \
@@ -2225,14 +2280,22 @@ def _added_commentary(f: PairFacts, fuller: str, config: Config) -> int:
     the West will ignore." inside a laundering site's copy read as the source its wire text "shortened")."""
     own, specific, other = (f.only_a_sentences, f.only_a_new_facts, f.only_b_sentences) if fuller == "A" \
         else (f.only_b_sentences, f.only_b_new_facts, f.only_a_sentences)
-    limit = config.direction_added_commentary_max_sentences
     inside = f.only_a_comment_inside if fuller == "A" else f.only_b_comment_inside
-    return own if 0 < own <= limit and inside and not specific and not other else 0
+    labelled = f.comment_title < 0 if fuller == "A" else f.comment_title > 0
+    # A headline the fuller side cries out over (``comment_label``) signs its added lines as its own comment where
+    # none of them carries a listed sign (probe53's laundering copies: "… have so far said nothing about the
+    # breakthrough" under "SHOCKING: …"; tests/fixtures/labelled_copies).
+    limit = max(config.direction_added_commentary_max_sentences if inside else 0,
+                config.direction_labelled_commentary_max_sentences if labelled else 0)
+    return own if 0 < own <= limit and not specific and not other else 0
 
 
-def _commentary_line(copy: str, source: str, added: int) -> str:
+def _commentary_line(copy: str, source: str, added: int, comment_title: int = 0) -> str:
+    labelled = comment_title > 0 if copy == "B" else comment_title < 0
+    under = f", under {source}'s headline with a cry of its own ahead of it and {source}'s dateline" if labelled else ""
     return (f"{copy} is all of {source}'s text with {_counted(added, 'sentence')} of its own telling nothing "
-            f"{source} lacks (no figure, name or quotation: comment, framing): {copy} added them to {source}'s text")
+            f"{source} lacks (no figure, name or quotation: comment, framing){under}: {copy} added them to "
+            f"{source}'s text")
 
 
 def _cut_with_a_line_of_its_own(f: PairFacts, config: Config) -> str:

@@ -72,6 +72,11 @@ COMMENT_WORDS = word_set("""shameful shameless disgrace disgraceful outrage outr
     so-called sheeple cover-up whitewash provocation arrogant arrogance contempt treachery traitors wake typical
     obviously clearly shockingly predictably unsurprisingly""")
 COMMENT_PERSON_WORDS = word_set("i we us our ours you your yours")
+# The labels a recycler puts ahead of a headline it copied ("SHOCKING: Council admits …", "BOMBSHELL: …"): the
+# copier's own cry, not a report's words (``judge.comment_label``). A news desk's own labels ("BREAKING", "UPDATE",
+# "EXCLUSIVE", "WATCH", "LIVE") say what a page is and stay out: an original's first version carries them as often.
+HEADLINE_BAIT_WORDS = word_set("""shocking shock bombshell unbelievable incredible stunning explosive horrifying
+    terrifying jaw-dropping wow omg must-see must-read insane""")
 COMMENT_PHRASES = word_list("""once_again yet_another as_usual share_this spread_the_word line_their_pockets
     foot_the_bill ask_yourself""")
 
