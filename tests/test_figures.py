@@ -43,6 +43,33 @@ def test_dates_years_clock_times_and_names_with_numbers_are_no_figures() -> None
     assert figures("The result leaves Harrowgate fifth in League Two.") == ()
 
 
+@pytest.mark.parametrize("sentence", [
+    "The fire broke out at the yard at about twenty to three this morning.",
+    "It struck rocks near Point Lynas at a quarter past six last night.",
+    "Doors opened at ten past nine and the meeting began at seven pm.",
+    "The lifeboat launched at six fifteen.",
+    "The factory has made biscuits there since nineteen sixty-two.",
+])
+def test_a_clock_time_or_year_said_in_words_is_no_figure_as_its_digits_are_none(sentence: str) -> None:
+    """brief55: a radio read says "2.40am" and "1962" in words; read as counts (20, 3, 19, 62) they were figures of
+    its own that the report it was written from lacks."""
+    import dataclasses
+
+    from unspun.config import TEXT_DEFAULT
+
+    assert figures(sentence) == ()
+    word_by_word = dataclasses.replace(TEXT_DEFAULT, numbers_in_words_as_said=False)  # as stores made before
+    assert figures(sentence, word_by_word) != ()
+
+
+def test_numbers_in_words_that_are_no_time_stay_figures() -> None:
+    """A range ("from ten to twelve pounds", "about ten to twelve people") and a count said in words are figures."""
+    assert [f.value for f in figures("Tickets rose from ten to twelve pounds.")] == [10.0, 12.0]
+    assert [f.value for f in figures("About ten to twelve people came.")] == [10.0, 12.0]
+    assert [f.value for f in figures("Two hundred and sixty jobs will go.")] == [260.0]
+    assert [f.value for f in figures("Forty-five firefighters were sent.")] == [45.0]
+
+
 @pytest.mark.parametrize("one,other", [
     ("Footwear sales jumped 14% in the quarter.", "Footwear sales jumped 14 per cent in the quarter."),
     ("The council will spend £2.1m on the bridge.", "The council will spend 2.1 million pounds on the bridge."),

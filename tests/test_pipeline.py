@@ -287,6 +287,23 @@ def test_a_comparisons_longest_quotation_setting_reaches_its_issuer_check():
     assert (condensed.relation, condensed.direction) == ("rewrite", "a_to_b"), condensed
 
 
+def test_a_radio_read_written_from_a_report_is_a_rewrite_another_outlets_short_report_is_not():
+    """brief55, tests/fixtures/short_retellings (fit): a radio read of a depot fire says the report's times and
+    counts in words and tells its facts one to a sentence: a rewrite, the report first (same_story before: its
+    "twenty to three" read as figures of its own). Another outlet's short report of the fire, with its own
+    witnesses and quotes, stays same_story."""
+    folder = FIXTURES / "short_retellings"
+    report, radio = folder / "depot_article.txt", folder / "depot_radio.txt"
+    for a, b, direction in ((report, radio, "a_to_b"), (radio, report, "b_to_a")):
+        found = PairEngine().compare(a, b).verdict
+        assert (found.relation, found.direction) == ("rewrite", direction), found
+    assert PairEngine().compare(report, folder / "depot_independent.txt").verdict.relation == "same_story"
+    text = dataclasses.replace(DEFAULT_SETTINGS.text, numbers_in_words_as_said=False)
+    semantic = dataclasses.replace(DEFAULT_SETTINGS.semantic, summary_retold_min_retelling_sentences=0)
+    before = dataclasses.replace(DEFAULT_SETTINGS, text=text, semantic=semantic)  # as stores made before read
+    assert PairEngine(settings=before).compare(report, radio).verdict.relation == "same_story"
+
+
 def test_a_short_summary_retelling_its_article_whole_keeps_its_links_against_the_sentence_agreement():
     """sum54, tests/fixtures/short_summaries (fit): an 'in brief' box retells a planning report's lead, body and end
     in its order; its four sentences fuse the report's, which the sentence agreement read as other facts (2 of 4

@@ -761,6 +761,15 @@ class TextConfig(_HashedOnce):
     # Figures (``text.figures``): the content words this many tokens either side of a figure say what it counts
     # ("received 31 reports of", "revenue rose 5.2% to"); two figures of one thing share one of them.
     figure_context_words: int = 3
+    # Numbers said in words are read as a reader hears them: a clock time or a year ("at about twenty to three", "a
+    # quarter past six", "since nineteen sixty-two": ``figures.spoken_times``) is no figure, as its digits ("2.40am",
+    # "1962") are none, and a number of several words ("forty-five firefighters", "two hundred and sixty jobs") is
+    # one figure of the word after it (``align_semantic._with_counted_words``), not "40 five" and "5 firefighters".
+    # A radio read written from a report says its times, years and counts so; read word by word they were figures of
+    # its own the report lacks (no text condensed from it) and tied none of its sentences to the report's.
+    # brief55, 2026-12-07 (tests/fixtures/short_retellings). False: read word by word, as stores made before read
+    # (``ADDED_SETTINGS``).
+    numbers_in_words_as_said: bool = True
     # A hedged figure ("about 300", "more than 25,000", "topped 90mph") is the same figure as another within this
     # share of the larger: reports of one storm round its 28,000 homes to "more than 25,000".
     figure_hedge_share: float = 0.15
@@ -1374,6 +1383,16 @@ class SemanticTier(_HashedOnce):
     # follow-up or an independent report's lead and one fact are no retelling of the whole (fixB, reviewB's texts:
     # tests/fixtures/short_summaries controls).
     summary_retold_min_drawn: int = 3
+    # ... or, in place of the spread, at least this many of its own sentences retell the other's telling specifics
+    # (0: never asked): a radio read or a newsletter item written from a report in short sentences tells its lead and
+    # body facts one to a sentence and skips the quotes and the background, so it draws on a third of the report's
+    # sentences as a bulletin of its lead does, but a bulletin or a trade brief of the event written apart from the
+    # report tells three or four facts, and a longer text of the event written apart brings facts of its own.
+    # brief55, 2026-12-07 (tests/fixtures/short_retellings fit depot_radio: 5 of its 8 sentences, 3 of the report's 9;
+    # the third-person bulletins and trade briefs of brief_controls and third_person_briefs, truth other reports:
+    # 2-4; the police appeal of third_person_briefs crash_appeal 5, in another order, 0.67). Stores made before:
+    # never (``ADDED_SETTINGS``).
+    summary_retold_min_retelling_sentences: int = 5
     # ... and never a side with this many sentences (0: none asked) in which an organisation speaks as itself
     # (``voice.issuer_sentences``: "we" outside quotations, "is pleased to announce"): a council's, a company's or a
     # school trust's own notice, release or letter tells its news in the report's names and figures because the
@@ -2091,6 +2110,7 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
                  "retelling_min_specifics": 0,  # nor a retelling read as written from the other
                  "retelling_min_names_figures": 0,
                  "summary_retold_min_inside": NEVER_SHARE,  # nor a summary retold whole kept from the agreement
+                 "summary_retold_min_retelling_sentences": 0,  # (nor one told a fact to a sentence)
                  "condensed_issuer_sentences": 0,  # nor an issuer's own text told apart
                  "condensed_issuer_long_min_share": 0.2,
                  "condensed_seed_min_cosine": 0.0, "condensed_seed_min_cosine_with_unit": 0.0,  # nor closeness
@@ -2186,6 +2206,7 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
     # short reports needed as many differing figures as long ones
     # (and no quotation cut short was a copy's mark)
     "text": {"short_report_max_sentences": 0, "english_part_min_words": 0,  # and read each sentence whole
+             "numbers_in_words_as_said": False,  # and numbers in words read word by word
              "english_min_short_function_share": 0.0,  # nor a text's short words read
              "english_min_top_short_function_share": 0.0,  # (nor its most frequent ones)
              "english_max_scots_share": 0.0,  # and broad Scots was English

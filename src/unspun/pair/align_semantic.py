@@ -36,7 +36,7 @@ from unspun.config import (
 from unspun.model import Alignment, Segmented, SentenceMatch, Span
 from unspun.pair.align import alignment_kind
 from unspun.pair.sentence_pairs import longest_chain
-from unspun.text.figures import Figure, amounts_not_given, figures, number_at, shared_specific_figures
+from unspun.text.figures import Figure, amounts_not_given, figures, number_at, shared_specific_figures, spoken_times
 from unspun.text.lexicon import zipf
 from unspun.text.names import named_specifics, names_and_rare_words, sentence_name_norms
 from unspun.text.numbers import number_value
@@ -851,18 +851,21 @@ def retold_whole(a: Segmented, b: Segmented, condensed: Condensed, tier: Semanti
                  text: TextConfig = TEXT_DEFAULT, *, max_quotation_chars: int) -> bool:
     """Whether the side condensed from the other (``condensed.side``: ``condensed_from``) retells it whole: at least
     ``tier.summary_retold_min_inside`` of its specifics the other's, taking telling ones (``_telling``) from at least
-    ``tier.summary_retold_min_spread`` of the other's sentences that state any (``_drawn``), in the other's
+    ``tier.summary_retold_min_spread`` of the other's sentences that state any (``_drawn``) or in at least
+    ``tier.summary_retold_min_retelling_sentences`` of its own (``_retelling_sentences``), in the other's
     order (``_order_kept``: at least ``tier.summary_retold_min_order`` of its sentence pairs), and quoting no one in
     words the other lacks (``_quotes_of_its_own``). A person's summary tells its article's lead, body and end in the
-    article's order; a radio bulletin or a trade paper's brief of the same news tells its lead and a fact or two,
-    and another outlet's short report quotes its own speakers."""
+    article's order, a radio read written from it its facts one to a sentence; a radio bulletin or a trade paper's
+    brief of the same news tells its lead and a fact or two, and another outlet's short report quotes its own
+    speakers."""
     if not condensed.side or condensed.inside < tier.summary_retold_min_inside:
         return False
     short, long_ = (a, b) if condensed.side == "a" else (b, a)
     xs, ys = tuple(short.sentence_texts()), tuple(long_.sentence_texts())
     drawn, stating = _drawn(xs, ys, tier, text)
-    return stating > 0 and drawn / stating > tier.summary_retold_min_spread \
-        and drawn >= tier.summary_retold_min_drawn \
+    spread = stating > 0 and drawn / stating > tier.summary_retold_min_spread
+    told_apart = 0 < tier.summary_retold_min_retelling_sentences <= _retelling_sentences(xs, ys, tier, text)
+    return (spread or told_apart) and drawn >= tier.summary_retold_min_drawn \
         and _order_kept(xs, ys, tier, text) >= tier.summary_retold_min_order \
         and not _quotes_of_its_own(short.article.text, ys, tier, max_quotation_chars)
 
@@ -873,6 +876,13 @@ def _drawn(xs: tuple[str, ...], ys: tuple[str, ...], tier: SemanticTier, text: T
     mine = _telling(frozenset().union(*_with_counted_words(xs, tier, text)))
     stating = [told for t in _with_counted_words(ys, tier, text) if (told := _telling(t))]
     return sum(1 for told in stating if told & mine), len(stating)
+
+
+def _retelling_sentences(xs: tuple[str, ...], ys: tuple[str, ...], tier: SemanticTier, text: TextConfig) -> int:
+    """How many of ``xs``'s sentences state a telling specific (``_telling``, ``_with_counted_words``) that one of
+    ``ys``'s states: the facts a short retelling tells one to a sentence."""
+    theirs = frozenset().union(*_with_counted_words(ys, tier, text))
+    return sum(1 for told in _with_counted_words(xs, tier, text) if _telling(told) & theirs)
 
 
 def _order_kept(xs: tuple[str, ...], ys: tuple[str, ...], tier: SemanticTier, text: TextConfig) -> float:
@@ -934,19 +944,47 @@ def _with_counted_words(sentences: tuple[str, ...], tier: SemanticTier, text: Te
     workers": "#180 ~skilled", "800kg" and "800 kilograms": "#800 ~kilogram"), so that a figure with no unit
     ties two sentences only where it counts the same thing."""
     found = []
+    as_said = text.numbers_in_words_as_said
     for sentence, specifics in zip(sentences, _specifics_of(sentences, tier, text), strict=True):
-        counted = set()
+        counted: set[str] = set()
         tokens = _COUNTED.findall(sentence)
         for number, word in itertools.pairwise(tokens):
             value = number_value(number.replace(",", "").lower())
-            if value is None or not word.isalpha():
-                continue
-            word = _UNIT_WORDS.get(word.lower(), word.lower())
-            word = _UNIT_WORDS.get(word[:-1], word[:-1]) if word.endswith("s") and len(word) > 3 else word
-            if value is not None and (len(word) > 2 or word in _UNIT_WORDS.values()):
-                counted.add(f"{_FIGURE}{value:g} ~{word}")
+            if value is not None and word.isalpha() and not (as_said and number.isalpha()):
+                counted.update(_counted(value, word))
+        if as_said:
+            counted.update(x for value, word in _numbers_said(sentence) for x in _counted(value, word))
         found.append(_by_word_form(specifics, tier) | counted)
     return tuple(found)
+
+
+def _counted(value: float, word: str) -> tuple[str, ...]:
+    """A figure marked with the word it counts ("#180 ~skilled", "#800 ~kilogram"): units as their words, plurals as
+    their singular; none for a word of two letters that is no unit ("of", "in")."""
+    word = _UNIT_WORDS.get(word.lower(), word.lower())
+    word = _UNIT_WORDS.get(word[:-1], word[:-1]) if word.endswith("s") and len(word) > 3 else word
+    return (f"{_FIGURE}{value:g} ~{word}",) if len(word) > 2 or word in _UNIT_WORDS.values() else ()
+
+
+def _numbers_said(sentence: str) -> list[tuple[float, str]]:
+    """Each number ``sentence`` says in words, read whole as a reader reads it (``figures.number_at``: "forty-five",
+    "two hundred and sixty"; a clock time or a year, ``figures.spoken_times``, is none), with the word after it."""
+    tokens = word_tokens(sentence)
+    times = spoken_times(tokens)
+    said = []
+    k = 0
+    while k < len(tokens):
+        norm = tokens[k].norm
+        value = number_value(norm) if norm.isalpha() and k not in times else None
+        if value is None:
+            k += 1
+            continue
+        read = number_at(sentence, tokens, k)
+        value, last = (read.value, read.last) if read is not None else (value, k)
+        if last + 1 < len(tokens) and tokens[last + 1].norm.isalpha():
+            said.append((value, tokens[last + 1].norm))
+        k = last + 1
+    return said
 
 
 def _by_word_form(specifics: frozenset[str], tier: SemanticTier) -> frozenset[str]:

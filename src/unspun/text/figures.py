@@ -119,6 +119,8 @@ def figures(sentence: str, config: TextConfig = TEXT_DEFAULT) -> tuple[Figure, .
         return ()
     tokens = word_tokens(sentence)
     dated = {k for m in time_expressions(sentence) for k in range(m.first, m.last + 1)} | _age_bands(tokens)
+    if config.numbers_in_words_as_said:
+        dated |= spoken_times(tokens)
     found: list[Figure] = []
     k = 0
     while k < len(tokens):
@@ -151,6 +153,75 @@ def _age_bands(tokens: Sequence[Token]) -> set[int]:
         if AGE_BAND_OPENERS & set(before) or after == ["year", "olds"] or after[:2] == ["age", "group"]:
             band.update(range(k, second + 1))
     return band
+
+
+# The words a spoken clock time's minutes are said in before "past" or "to" ("twenty to three", "a quarter past
+# six"), the words after its hour that make it one ("six pm", "nine o'clock"), the words before an hour and its
+# minutes ("at six fifteen") and the centuries a spoken year starts with ("nineteen sixty-two", "twenty twenty").
+_CLOCK_MINUTE_WORDS = frozenset({"quarter", "half", "five", "ten", "twenty"})
+_CLOCK_LEADS = frozenset({"at", "about", "around", "until", "till", "before", "after", "by", "just"})
+_CLOCK_FOLLOWERS = frozenset({"this", "last", "in", "on", "tonight", "yesterday", "today", "tomorrow", "am", "pm",
+                              "o'clock", "oclock", "when", "and", "local", "gmt", "bst"})
+_SPOKEN_MERIDIEMS = frozenset({"am", "pm", "o'clock", "oclock"})
+_SPOKEN_CENTURIES = frozenset({"eighteen", "nineteen", "twenty"})
+
+
+def spoken_times(tokens: Sequence[Token]) -> set[int]:
+    """The tokens of the clock times and years ``tokens`` say in words: "twenty to three", "a quarter past six",
+    "ten past nine", "six pm", "nine o'clock", "at six fifteen", "nineteen sixty-two", "twenty twenty-four".
+    Their digits ("2.40am", "1962") are dates and times (``dates.time_expressions``), no figures; a radio read says
+    them in words. "to" joins a time only where words around it make one (``_clock_to``): "from ten to twelve" is a
+    range."""
+    norms = [t.norm for t in tokens]
+    found: set[int] = set()
+    for k, norm in enumerate(norms):
+        hour = _hour_word(norms, k + 1)
+        if norm in ("past", "to") and hour and k > 0:
+            first = _minutes_start(norms, k - 1)
+            if first is not None and (norm == "past" or _clock_to(norms, first, k + 1)):
+                found.update(range(first, k + 2))
+        elif _hour_word(norms, k) and k + 1 < len(norms) and norms[k + 1] in _SPOKEN_MERIDIEMS:
+            found.update((k, k + 1))
+        elif _hour_word(norms, k) and k > 0 and norms[k - 1] == "at" and (minutes := _minute_words(norms, k + 1)):
+            found.update(range(k, k + 1 + minutes))
+        elif norm in _SPOKEN_CENTURIES and k + 1 < len(norms) and (norms[k + 1] in TENS or norms[k + 1] == "oh"):
+            found.update(range(k, k + 2 + (k + 2 < len(norms) and norms[k + 2] in SMALL_NUMBERS[1:10])))
+    return found
+
+
+def _clock_to(norms: Sequence[str], first: int, hour: int) -> bool:
+    """Whether minutes from token ``first`` "to" the hour at token ``hour`` are a time: after a word that leads one
+    and before the sentence ends or a word that follows one ("at about twenty to three this morning"); "about ten
+    to twelve people" is a range."""
+    return first > 0 and norms[first - 1] in _CLOCK_LEADS \
+        and (hour + 1 >= len(norms) or norms[hour + 1] in _CLOCK_FOLLOWERS)
+
+
+def _hour_word(norms: Sequence[str], k: int) -> bool:
+    """Whether token ``k`` is an hour said in words ("one" to "twelve")."""
+    return k < len(norms) and norms[k].isalpha() and (value := number_value(norms[k])) is not None \
+        and 1 <= value <= 12
+
+
+def _minutes_start(norms: Sequence[str], last: int) -> int | None:
+    """The first token of a spoken time's minutes ending at token ``last`` ("twenty", "twenty five", "a quarter",
+    "ten minutes"), None when it ends no such words."""
+    if norms[last] == "minutes" and last > 0:
+        last -= 1
+    if norms[last] in ("quarter", "half"):
+        return last - 1 if last > 0 and norms[last - 1] == "a" else last
+    if norms[last] in _CLOCK_MINUTE_WORDS:
+        return last
+    if norms[last] in SMALL_NUMBERS[1:10] and last > 0 and norms[last - 1] in TENS:
+        return last - 1
+    return None
+
+
+def _minute_words(norms: Sequence[str], k: int) -> int:
+    """How many tokens from ``k`` say an hour's minutes after it ("fifteen", "forty five", "thirty"): 0 for none."""
+    if k >= len(norms) or not norms[k].isalpha() or (value := number_value(norms[k])) is None or not 10 <= value < 60:
+        return 0
+    return 2 if norms[k] in TENS and k + 1 < len(norms) and norms[k + 1] in SMALL_NUMBERS[1:10] else 1
 
 
 def may_hold_figures(sentence: str) -> bool:
