@@ -1398,6 +1398,25 @@ def test_a_title_for_the_first_name_is_the_same_person() -> None:
     assert [c.kind for c in two_sentence_changes(wire, other)] == ["name"]
 
 
+def test_a_quotation_given_to_a_person_neither_text_names_elsewhere_is_one_attribution_row() -> None:
+    # boil56 (probe55 cause 2): a release's "Name, role, said: '…'" copied with the quote given to another person,
+    # neither named anywhere else: one attribution row naming the two speakers, in place of the wording row its
+    # names stood in (tests/fixtures/release_notes bins_twist)
+    lead = "Garden waste bins in Harrowgate will be emptied every two weeks from 2 March, the council said. "
+    quote = ('"We know people value their garden waste service and we are keeping the price the same. Moving to '
+             'fortnightly rounds lets us put crews where they are needed most."')
+    a = f"{lead}Councillor Priya Ramsden, cabinet member for environment, said: {quote}"
+    b = f"{lead}Council leader Martin Oakes, of the Harrowgate Independents, said: {quote}"
+    for x, y, said_x, said_y in ((a, b, "Priya Ramsden", "Martin Oakes"), (b, a, "Martin Oakes", "Priya Ramsden")):
+        rows = shown(two_sentence_changes(x, y, "near_duplicate"), x, y)
+        assert [r for r in rows if r[0] == "attribution"] == [("attribution", said_x, said_y)]
+        assert not any(said_x in r[1] for r in rows if r[0] == "wording")
+    # one word is no person introduced: a spinner's synonym for a surname nobody names elsewhere stays no speaker
+    a = f"{lead}Mr Swank said: {quote}"
+    b = f"{lead}Mr Chichi said: {quote}"
+    assert "attribution" not in {c.kind for c in two_sentence_changes(a, b, "spun_copy")}
+
+
 def test_a_statement_given_to_another_person_is_an_attribution_change() -> None:
     statement = ('the scheme had "too many unanswered questions about traffic, water and schools to be approved in '
                  'its current form".')

@@ -9,7 +9,8 @@ from unspun.corpus.families import family_roles
 from unspun.corpus.story_clusters import _first_key, event_facts
 from unspun.ingest.segment import segment
 from unspun.model import Article, ArticleMeta, Verdict
-from unspun.pair.furniture import contact_sentence, content_sentences, furniture_numbers, tail_start
+from unspun.pair.furniture import content_sentences
+from unspun.text.furniture import contact_sentence, furniture_numbers, tail_start
 
 APPEAL = ("Anyone with information is asked to call Severn Vale Police on 101, quoting crime reference 54260041187, "
           "or to contact Crimestoppers anonymously on 0800 555 111.")

@@ -109,6 +109,11 @@ class Config(_HashedOnce):
     # "This story was first published by … . Read more … and follow us" is 20 words, over a credit's 15; 0: a
     # credit is read per line only, as stores made before, ``ADDED_SETTINGS``).
     line_closing_credit_lines: int = 2
+    # A press release's closing furniture (its "ENDS", "Notes to editors", media contact, the issuer's "About …"
+    # boilerplate: ``text.furniture.tail_start``) and its embargo lines are set apart as a news site's chrome is
+    # (``extract_lines.release_notes_start``; tests/fixtures/release_notes; False: kept as text, as stores made
+    # before read, ``ADDED_SETTINGS``).
+    line_release_notes: bool = True
     # A credit line between two of the article's paragraphs credits no source of the article: a photo's caption
     # credit ("Photo: Reuters") or a chart's ("Source: Office for National Statistics") is page furniture, and one
     # written as a sentence ("Source: the council's planning report on the Marsh Lane site.") the article's own
@@ -758,6 +763,11 @@ class TextConfig(_HashedOnce):
     # cut side (probe41 N: a paper's story keeps two of a charity chief's three sentences, the business site's copy
     # of the release all three). Shorter, a quoted phrase ("a low bar") is every report's own excerpt.
     quotation_cut_min_words: int = 8
+    # One quotation given to two people neither article names elsewhere is a fact change when both are introduced as
+    # people (a first name and a surname no English word is: "Councillor Priya Ramsden" → "Council leader Martin
+    # Oakes"; ``attributions.quotation_speaker_changes``; tests/fixtures/release_notes fit 0 -> 2 of 2). False: one
+    # of the two must be named elsewhere, as stores made before read (``ADDED_SETTINGS``).
+    quote_new_speakers: bool = True
     # Figures (``text.figures``): the content words this many tokens either side of a figure say what it counts
     # ("received 31 reports of", "revenue rose 5.2% to"); two figures of one thing share one of them.
     figure_context_words: int = 3
@@ -2134,8 +2144,10 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
     # apart were not read as other events, nor was a street both name read as their event's place; a copy's date stamp
     # before the text it credits always discarded the credit; a text of separate items was judged whole, never per item;
     # a text copied word for word beside as much text of its own, or beside another story, was a near-duplicate; a
-    # pair whose sentences did not align was independent however much of the other's wording one side kept)
-    "pair": {"digest_min_items": 1_000_000, "line_closing_credit_lines": 0, "line_credits_outside_body": False,
+    # pair whose sentences did not align was independent however much of the other's wording one side kept; a press
+    # release's notes to editors, "About" block and media contact were its text)
+    "pair": {"digest_min_items": 1_000_000, "line_closing_credit_lines": 0, "line_release_notes": False,
+             "line_credits_outside_body": False,
              "line_table_sources": False, "spun_needs_english": False,
              "direction_min_word_containment_gap": NEVER_SHARE, "direction_containment_max_word_dissent": 2.0,
              "near_duplicate_min_copy_coverage": 0.0, "agreement_min_drawn_words": 1_000_000,
@@ -2219,7 +2231,8 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
              "occasion_told_apart_min_words": 0,  # nor a repeat told apart by what happened
              "occasion_told_apart_min_share": 0.0,  # (and a few words told apart, however much each text dwelt on)
              "growth_kept_min_share": 0.0,  # any figure kept made grown tallies an update
-             "second_sentence_days": False},  # nor were second sentences' days compared
+             "second_sentence_days": False,  # nor were second sentences' days compared
+             "quote_new_speakers": False},  # nor a quotation given to a person neither article named elsewhere
 }
 
 

@@ -33,7 +33,6 @@ from unspun.ingest.page_meta import dateline_day, lead_text
 from unspun.ingest.segment import paragraph_spans, sentence_spans
 from unspun.model import DERIVED_RELATIONS, ArticleMeta, StoredPair, Story
 from unspun.pair.events import NO_OCCASION, Occasion, occasion_of, recalled_occasion, tells_recurrence, told_apart
-from unspun.pair.furniture import furniture_numbers
 from unspun.text.dates import (
     TimeMention,
     days_apart_in_year,
@@ -43,6 +42,7 @@ from unspun.text.dates import (
     published_instant,
     time_expressions,
 )
+from unspun.text.furniture import furniture_numbers
 from unspun.text.language import reads_as_english
 from unspun.text.names import name_tokens
 from unspun.text.tokens import words

@@ -25,6 +25,7 @@ from unspun.ingest.decode import decode_page
 from unspun.ingest.extract_lines import (
     CAPTION_CREDIT,
     METADATA_LABELS,
+    RELEASE_NOTES,
     LineVerdict,
     article_paragraphs,
     classify_lines,
@@ -32,6 +33,7 @@ from unspun.ingest.extract_lines import (
     html_line_reason,
     inner_credit_label,
     is_credit_line,
+    release_notes_start,
     removed_blocks,
     split_call_to_action,
     under_a_table,
@@ -310,6 +312,10 @@ def _drop_furniture(lines: list[str], config: Config) -> tuple[list[str], tuple[
             kept.append(line)
         else:
             removed.append(Removed(line, reason))
+    notes = release_notes_start(kept) if config.line_release_notes else None
+    if notes:  # below the first line  # a press release's issuer furniture, as in plain text (``extract_lines``)
+        removed += [Removed(line, RELEASE_NOTES) for line in kept[notes:]]
+        kept = kept[:notes]
     return kept, tuple(removed)
 
 

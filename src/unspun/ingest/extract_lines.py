@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from unspun.config import DEFAULT, Config
 from unspun.ingest.page_meta import byline_author, is_date_line, masthead_site
 from unspun.model import Removed
+from unspun.text.furniture import tail_start
 from unspun.text.marks import CLOSING_MARKS, SENTENCE_ENDS, sentence_pieces
 from unspun.text.names import WIRE_DATELINE
 from unspun.text.spelling import prefix_stem
@@ -445,6 +446,7 @@ def classify_lines(text: str, config: Config = DEFAULT) -> list[LineVerdict]:
         page.labels[index] = _chrome_reason(page.features[index])
     _label_credits(page)
     _label_comments(page, config)
+    _label_release_notes(page)
     body_indices = [
         i for i, f in enumerate(page.features) if f.score >= config.line_body_min_score and not page.labels[i]
     ]
@@ -856,6 +858,50 @@ def _is_other_story_headline(page: _Page, index: int, article: set[str]) -> bool
         return False
     own = len(head & content_stems(page.lines[below])) / len(head)
     return own >= in_article + config.line_teaser_min_own_margin
+
+
+RELEASE_NOTES = "press release notes"  # the removal reason of a press release's issuer furniture
+
+_RELEASE_HEAD = re.compile(r"^\W*(?:for\s+immediate\s+release|(?:under\s+)?embargo(?:ed)?\b|not\s+for\s+publication"
+                           r"\s+(?:before|until))", re.IGNORECASE)
+_RELEASE_HEAD_MAX_WORDS = 12  # "EMBARGOED UNTIL 00:01 THURSDAY 15 OCTOBER 2026": a line, not a story's sentence
+
+
+def release_notes_start(lines: Sequence[str]) -> int | None:
+    """The index of the line that opens a press release's closing furniture (``text.furniture.tail_start``: its
+    "ENDS", "Notes to editors", media contact, the issuer's "About …" boilerplate), or None. All from there down
+    is the issuer's, printed under every release it sends (two releases of one issuer share it word for word) and
+    no news of this one; a news story's closing sentences ("About 200 people attended.", "Anyone with information
+    should call 101.") open no such heading and stay its text."""
+    offset, tail = 0, tail_start("\n".join(lines))
+    for index, line in enumerate(lines):
+        if offset >= tail:
+            return index
+        offset += len(line) + 1
+    return None
+
+
+def is_release_head(line: str) -> bool:
+    """An embargo or release line heading a press release ("EMBARGOED UNTIL 00:01 15 OCTOBER", "For immediate
+    release"): the issuer's instructions to the press, not the news."""
+    return bool(_RELEASE_HEAD.match(line)) and len(words_of(line)) <= _RELEASE_HEAD_MAX_WORDS
+
+
+def _label_release_notes(page: _Page) -> None:
+    """A press release's closing furniture (``release_notes_start``) below its first sentence of prose, and its
+    embargo lines above it (``is_release_head``), are the page's furniture as a news site's chrome is: coverage
+    and traces are measured on the release's body."""
+    if not page.config.line_release_notes:
+        return
+    prose = [i for i, f in enumerate(page.features) if f.score >= page.config.line_body_min_score and f.sentence_end]
+    start = release_notes_start(page.lines)
+    if start is not None and prose and prose[0] < start:
+        for index in range(start, len(page.lines)):
+            if not page.labels[index]:
+                page.labels[index] = RELEASE_NOTES
+    for index in range(prose[0] if prose else 0):
+        if not page.labels[index] and is_release_head(page.lines[index]):
+            page.labels[index] = RELEASE_NOTES
 
 
 def _label_repeats(page: _Page) -> None:

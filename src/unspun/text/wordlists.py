@@ -207,7 +207,7 @@ def same_honorific(x: str, y: str) -> bool:
 # The members of an elected body and the bodies (``AUDIENCES``); a text may call one by another ("members
 # considered moving the business of the House" / "MPs considered …"): ``changes.name_edits`` reads no name changed.
 # Words of an organisation's name, as a press release's "About the Linmoor Trust" heading gives it before the
-# issuer's boilerplate (``pair.furniture``): not a person's name ("About Maria Lopez") nor a thing in the news
+# issuer's boilerplate (``text.furniture``): not a person's name ("About Maria Lopez") nor a thing in the news
 # ("About the Renters Reform Bill").
 ORGANISATION_WORDS = word_set("""
     trust council ltd limited plc inc llc llp group foundation company corporation corp association society charity

@@ -350,10 +350,11 @@ def quotation_speaker_changes(a_text: str, a_span: Span, b_text: str, b_span: Sp
             or may_be_one_name(words_a[-1], words_b[-1]) or one_person_named(words_a, words_b, (a_text, b_text)):
         return []  # (two common first names, "Dean" / "Martin", say nothing)
     named_a, named_b = _all_among(words_a, names_b.field("names")), _all_among(words_b, names_a.field("names"))
-    people = all(named or (len(words) >= 2 and rare_word(normal_form(words[-1]), config))
-                 for named, words in ((named_a, words_a), (named_b, words_b)))
-    if not (people and (named_a or named_b)):
+    introduced = [len(words) >= 2 and rare_word(normal_form(words[-1]), config) for words in (words_a, words_b)]
+    if not all(named or new for named, new in zip((named_a, named_b), introduced, strict=True)):
         return []
+    if not (named_a or named_b or (config.quote_new_speakers and all(introduced))):
+        return []  # a one-word speaker no article names elsewhere may be a spinner's synonym for a surname
     return [Change("attribution", here_a, here_b, f"quotation given to another speaker: '{show(a_text, here_a)}' → "
                                                   f"'{show(b_text, here_b)}'")]
 

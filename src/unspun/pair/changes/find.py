@@ -23,6 +23,7 @@ from unspun.pair.changes.context import (
     merged_pairs,
     order_either_way,
     outside,
+    overlaps,
     seen_names,
     sentence_pair,
     show,
@@ -115,7 +116,7 @@ def find_changes(
         if retold and names is None:
             names = (names_reader(a, text, memo), names_reader(b, text, memo))
         found += outside(_retold_facts(a, b, retold, names, changes, text, remembered_edits), found)
-        found += outside(_quotation_speakers(a, b, aligned, names, text, memo), found)
+        found = _with_speakers_given(found, _quotation_speakers(a, b, aligned, names, text, memo))
     found = [c for c in found if not _one_day_written_relative(c, a, b)]
     attributions = [c for c in found if c.kind == "attribution"]
     found = [c for c in found if c.kind != "attribution"]
@@ -325,6 +326,15 @@ def _hedged(text: str, span: Span) -> bool:
 def _named_only_here(change: Change, a_text: str, b_text: str) -> bool:
     """Whether each side's name of a name change is written nowhere in the other text."""
     return not _states(b_text, show(a_text, change.a)) and not _states(a_text, show(b_text, change.b))
+
+
+def _with_speakers_given(found: list[Change], given: list[Change]) -> list[Change]:
+    """``found`` with the quotations ``given`` to another speaker that no fact change there already reports: each
+    in place of the wording change its speakers' names stand in (one row, before and after the speakers' names;
+    who said it is the fact, the role words around the name the wording)."""
+    given = outside(given, [c for c in found if c.kind != "wording"])
+    return [c for c in found if c.kind != "wording"
+            or not any(overlaps(c.a, g.a) or overlaps(c.b, g.b) for g in given)] + given
 
 
 def _quotation_speakers(a: Segmented, b: Segmented, pairs: Sequence[tuple[Span, Span]],
