@@ -11,6 +11,7 @@ from unspun.pair.events import (
     SpecificsConflict,
     counts_a_repeat,
     filed_days_apart,
+    lead_dated_after_filing,
     other_figures_by_pair,
     own_periods,
     pairs_giving_other_figures,
@@ -345,6 +346,30 @@ def test_a_report_filed_a_week_later_naming_only_its_own_day_is_filed_apart() ->
     # within the window, or either undated: nothing said
     assert filed_days_apart(first, _seg(second.article.text, "2026-04-16T10:00:00+01:00"), 4) == 0
     assert filed_days_apart(first, _seg(second.article.text), 4) == 0
+
+
+def test_a_lead_dated_after_the_other_was_filed_tells_a_later_occasion() -> None:
+    # A plea filed on Tuesday; the sentencing the next day: the plea's report could not tell it.
+    plea = _seg("A builder has admitted defrauding 14 elderly homeowners of £212,000 at Lewes Crown Court on "
+                "Tuesday.\n\nDarren Harwood, 46, pleaded guilty to 14 counts of fraud.", "2026-11-03T12:00:00+00:00")
+    sentence = _seg("A builder who took £212,000 from elderly customers was jailed for five years at Lewes Crown "
+                    "Court on Wednesday.\n\nDarren Harwood had admitted 14 fraud offences.",
+                    "2026-11-04T15:00:00+00:00")
+    assert lead_dated_after_filing(plea, sentence, 4) == lead_dated_after_filing(sentence, plea, 4) == 1
+    # another outlet's report of the plea filed the next morning dates it to Tuesday: no later occasion
+    morning = _seg("Pensioners wept as a builder admitted fraud at Lewes Crown Court on Tuesday.\n\nDarren Harwood "
+                   "admitted 14 charges.", "2026-11-04T07:00:00+00:00")
+    assert lead_dated_after_filing(plea, morning, 4) == 0
+    # a follow-up naming the first's day ("a day after Tuesday's plea") follows it up; undated or far apart: not read
+    follow_up = _seg("A builder who admitted fraud on Tuesday 3 November was jailed on Wednesday.",
+                     "2026-11-04T15:00:00+00:00")
+    assert lead_dated_after_filing(plea, follow_up, 4) == 0
+    assert lead_dated_after_filing(plea, _seg(sentence.article.text), 4) == 0
+    # a preview whose lead looks ahead to that day and the report of it: one occasion
+    preview = _seg("A builder is expected to be sentenced at Lewes Crown Court on Wednesday.\n\nDarren Harwood "
+                   "admitted 14 fraud offences.", "2026-11-03T12:00:00+00:00")
+    assert lead_dated_after_filing(preview, sentence, 4) == 0
+    assert lead_dated_after_filing(plea, _seg(sentence.article.text, "2026-11-12T15:00:00+00:00"), 4) == 0
 
 
 def test_the_streets_and_buildings_both_texts_name_are_shared_places() -> None:

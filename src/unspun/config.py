@@ -456,6 +456,11 @@ class Config(_HashedOnce):
     # event of the same actors (the force's next robbery, the minister's next announcement; probe41 M). BASIL's
     # same-event pairs were all filed within 4 days, its cross-event pairs 5 or more apart (stories' window_days).
     story_filed_apart_days: int = 4
+    # ... and the same when the two were filed within ``story_filed_apart_days`` of each other and the later's lead
+    # dates its event after the earlier's filing day, naming no day up to it (``events.lead_dated_after_filing``):
+    # the earlier cannot report it (a signing and the debut match the next day; probe54 s5-next, tests/fixtures/
+    # next_occasions). Off: stores made before (``ADDED_SETTINGS``).
+    story_lead_after_filing: bool = True
     # Added to the signal when both texts name one street or named building (``events.SpecificsConflict.
     # shared_places``) and nothing shows another event: two outlets' reports of one robbery or fire that quote
     # other people (the police; the family, the neighbours) share the event's place and few names (probe41 C:
@@ -2168,6 +2173,7 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
              "direction_labelled_commentary_max_sentences": 0,
              "direction_teaser_max_length_share": 0.0,
              "story_filed_apart_days": 1_000_000, "story_shared_place_weight": 0.0,
+             "story_lead_after_filing": False,
              "credit_over_stamp_min_share": 1.0, "credit_over_stamp_max_share_shortfall": 0.0,
              "credit_other_report_min_own_figures": 0,  # (and a credit upgraded one event whatever its figures)
              "credit_retold_min_specifics": 0,

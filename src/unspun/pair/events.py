@@ -1018,6 +1018,34 @@ def filed_days_apart(a: Segmented, b: Segmented, window_days: int, memo: Memo | 
     return last.toordinal() - first.toordinal()
 
 
+def lead_dated_after_filing(a: Segmented, b: Segmented, window_days: int, memo: Memo | None = None) -> int:
+    """How many days after the earlier of two dated texts was filed the later's lead dates its event, where the two
+    were filed within ``window_days`` of each other (further apart is ``filed_days_apart``'s), the later's lead
+    names only days after that filing day and none a night or a "yesterday" may put a day off, and the later names
+    no day in the ``window_days`` up to the earlier's filing; else 0. The earlier cannot report what happened after
+    it was filed: a signing and the debut match the next day, a hearing and the next one. Another outlet's report
+    of one event names the event's day, on or before the earliest report, a follow-up names the day it follows up
+    ("since Sunday's crash"), and a preview's lead names the day it looks ahead to (BASIL: the Lerner hearing).
+    Undated texts: 0."""
+    day_a, day_b = published_day(a.article.published), published_day(b.article.published)
+    if day_a is None or day_b is None or day_a == day_b or published_days_apart(a, b) > window_days:
+        return 0
+    (earlier, first), (later, last) = sorted(((a, day_a), (b, day_b)), key=lambda side: side[1])
+    told = event_days(lead_text(later.article.title or "", later.sentence_texts()[:1]), last)
+    if not told.dates or told.nights or told.mornings or told.relative \
+            or any(day <= first or day > last for day in told.dates):
+        return 0
+    # The earlier's lead looking ahead to that day ("will invoke the Fifth Amendment at a hearing on Wednesday")
+    # is about that occasion: a preview and its report are one story.
+    ahead = event_days(lead_text(earlier.article.title or "", earlier.sentence_texts()[:1]), first)
+    if told.weekdays & (ahead.weekdays | ahead.said_weekdays) or told.month_days & ahead.month_days:
+        return 0
+    named = remembered(memo, ("named dates", later), lambda: _named_dates(later, last, memo))
+    if any(0 <= first.toordinal() - day.toordinal() <= window_days for day in named):
+        return 0
+    return min(told.dates).toordinal() - first.toordinal()
+
+
 def published_days_apart(a: Segmented, b: Segmented) -> int:
     """Whole days between two texts' filing days, whatever either names; 0 when either is undated."""
     day_a, day_b = published_day(a.article.published), published_day(b.article.published)

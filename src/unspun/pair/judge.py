@@ -56,6 +56,7 @@ from unspun.pair.confidence import calibrated_confidence
 from unspun.pair.copy_marks import NO_MARKS, CopyMarks, copy_marks
 from unspun.pair.events import (
     filed_days_apart,
+    lead_dated_after_filing,
     other_figures_by_pair,
     published_days_apart,
     specific_figures_only,
@@ -251,6 +252,9 @@ class PairFacts:
     # one text's lead places its event at a street or building the other names (``events.SpecificsConflict.
     # lead_shared_places``: a follow-up of it)
     filed_days_apart: int = 0
+    # days after the earlier's filing day that the later's lead dates its event, the two filed within
+    # ``Config.story_filed_apart_days`` (``events.lead_dated_after_filing``); 0 otherwise or with the setting off
+    lead_after_filing: int = 0
     # whole days between the two texts' filing days, whatever they name (0 when either is undated): a text filed
     # more than ``Config.story_filed_apart_days`` after the other tells a later development (a charge after an
     # appeal, an inquest after a fire), whose recap of the earlier news keeps some of its wording
@@ -552,6 +556,8 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         # follow-up (the charge, the inquest, the funeral) names the street or building a lead places it at.
         filed_days_apart=0 if event.lead_shared_places else filed_days_apart(a, b, config.story_filed_apart_days,
                                                                             memo),
+        lead_after_filing=lead_dated_after_filing(a, b, config.story_filed_apart_days, memo)
+        if config.story_lead_after_filing else 0,
         published_days_apart=published_days_apart(a, b),
         every_figure_differs=another and event.every_figure_differs(text),
         other_period=another and event.periods_differ,
@@ -1557,7 +1563,7 @@ def _independent_relation(f: PairFacts, evidence: list[str], config: Config) -> 
     # Shared specific figures tell one event as shared names do: a teaser naming no one keeps its source's
     # figures, and two stories from one release quote other people about the same figures.
     signal = f.document_similarity + config.story_name_weight * max(f.shared_names, f.shared_figures)
-    later = f.filed_days_apart > 0 and not f.other_event
+    later = (f.filed_days_apart > 0 or f.lead_after_filing > 0) and not f.other_event
     if f.other_event or later:
         # The same names in another event (one union's second strike, the force's next robbery filed a week
         # later): the names say nothing of one event.
@@ -1579,9 +1585,12 @@ def _independent_relation(f: PairFacts, evidence: list[str], config: Config) -> 
     if f.other_event:  # said only where it decides: a same_story verdict never calls the event another
         actors = "the texts name the same actors, but " if f.shared_names > 0 else ""
         evidence.append(f"{actors}{f.other_event}: another event")
-    elif later:
+    elif later and f.filed_days_apart:
         evidence.append(f"they were filed {f.filed_days_apart} days apart and the later names no day of the "
                         "earlier's event: another event")
+    elif later:
+        evidence.append(f"the later's lead dates its event {f.lead_after_filing} day(s) after the earlier was filed "
+                        "and names no day up to it: another event, which the earlier could not report")
     evidence.append(f"{reuse} and different events (topic similarity {f.document_similarity:.2f}, "
                     f"{_one_event_evidence(f)})")
     return "unrelated", _scale(config.story_min_signal - signal, 0.0, 0.3), evidence
