@@ -733,13 +733,7 @@ def _quotes_to_itself(x: Segmented, ys: tuple[str, ...], tier: SemanticTier, max
     few words of the same speaker (tests/fixtures/articles' wildfire)."""
     if tier.retelling_kept_quote_min_words <= 0:
         return _quotes_anyone(x.article.text, tier, max_quotation_chars)
-    theirs = _word_run(ys)
-    for start, end in quotation_spans(x.article.text, max_quotation_chars):
-        words = sentence_words(x.article.text[start:end])
-        if len(words) >= tier.retelling_quote_min_words and (
-                len(words) < tier.retelling_kept_quote_min_words or f" {' '.join(words)} " not in theirs):
-            return True
-    return False
+    return _quotes_of_its_own(x.article.text, ys, tier, max_quotation_chars, tier.retelling_kept_quote_min_words)
 
 
 def _word_run(sentences: tuple[str, ...]) -> str:
@@ -916,14 +910,16 @@ def _order_kept(xs: tuple[str, ...], ys: tuple[str, ...], tier: SemanticTier, te
     return sum(1 for p, q in pairs if p < q) / len(pairs) if pairs else 1.0
 
 
-def _quotes_of_its_own(text_x: str, ys: tuple[str, ...], tier: SemanticTier, max_quotation_chars: int) -> bool:
+def _quotes_of_its_own(text_x: str, ys: tuple[str, ...], tier: SemanticTier, max_quotation_chars: int,
+                       kept_min_words: int = 0) -> bool:
     """Whether ``text_x`` quotes anyone (a quotation of at least ``tier.retelling_quote_min_words`` words) in words
-    ``ys``'s sentences do not give in that order: a summary may repeat its article's quotations, another outlet's
-    report quotes its own witnesses."""
+    ``ys``'s sentences do not give in that order, or in fewer than ``kept_min_words`` words however given: a summary
+    may repeat its article's quotations, another outlet's report quotes its own witnesses."""
     theirs = _word_run(ys)
     for start, end in quotation_spans(text_x, max_quotation_chars):
         words = sentence_words(text_x[start:end])
-        if len(words) >= tier.retelling_quote_min_words and f" {' '.join(words)} " not in theirs:
+        if len(words) >= tier.retelling_quote_min_words and (
+                len(words) < kept_min_words or f" {' '.join(words)} " not in theirs):
             return True
     return False
 
