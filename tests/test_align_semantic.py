@@ -635,6 +635,39 @@ def test_a_teaser_of_another_story_sharing_one_name_is_no_teaser_of_this_one() -
 CONDENSED = Path(__file__).parent / "fixtures" / "human_summaries" / "condensed"
 
 
+def test_a_rewrite_keeping_a_whole_quoted_sentence_of_its_source_is_a_retelling_a_few_shared_words_are_not():
+    """tests/fixtures/kept_quotes (issue 10): a reporter rewriting a release in their own words keeps one sentence of
+    its quotation as written, which says the text was written from it (``retelling_kept_quote_min_words``); a few
+    words of the same speaker (another outlet at one briefing: tests/fixtures/articles' wildfire) or a quotation the
+    source lacks are the text's own, as any quotation was in stores made before."""
+    import dataclasses
+
+    from unspun.config import DEFAULT_SETTINGS
+    from unspun.ingest.extract import extract
+    from unspun.pair.align_semantic import NOT_RETELLING, retelling
+
+    def read(folder: str, name: str) -> Segmented:
+        return segment(extract(Path(__file__).parent / "fixtures" / folder / f"{name}.txt"))
+
+    def quoting(seg: Segmented, paragraph: str) -> Segmented:
+        return segment(dataclasses.replace(seg.article, text=f"{seg.article.text}\n\n{paragraph}"))
+
+    most, tier = CHANGES.max_quotation_chars, DEFAULT_SETTINGS.semantic
+    article, rewrite = read("reworded_all", "pier_orig"), read("reworded_all", "pier_rewrite")
+    kept = quoting(rewrite, '"It is heartbreaking, but the pier will open again as soon as the engineers tell us it is '
+                            'safe," the manager said.')
+    assert retelling(article, kept, tier, max_quotation_chars=most).side == "b"
+    before = dataclasses.replace(tier, retelling_kept_quote_min_words=0)  # stores made before (``ADDED_SETTINGS``)
+    assert retelling(article, kept, before, max_quotation_chars=most) == NOT_RETELLING
+    few = quoting(rewrite, 'The manager said it was "heartbreaking, but the pier will open".')
+    assert retelling(article, few, tier, max_quotation_chars=most) == NOT_RETELLING
+    own = quoting(rewrite, '"We watched the whole thing from the promenade and nobody could do a thing," one '
+                           'visitor said.')
+    assert retelling(article, own, tier, max_quotation_chars=most) == NOT_RETELLING
+    fire, other_outlet = read("articles", "wildfire_evacuation"), read("articles", "wildfire_evacuation_other_outlet")
+    assert retelling(fire, other_outlet, tier, max_quotation_chars=most) == NOT_RETELLING
+
+
 def _fixture(name: str) -> Segmented:
     from unspun.ingest.extract import extract
 

@@ -1369,6 +1369,14 @@ class SemanticTier(_HashedOnce):
     # reporters of one event quote their speakers (tests/fixtures/articles' other outlets' port strike and wildfire,
     # 65 and 48 specifics, 69-80% of them the other's, none their own, each quoting the speakers A quotes).
     retelling_quote_min_words: int = 4
+    # ... where a quotation of at least this many words that the other gives word for word in that order is not the
+    # text's own (``_quotes_to_itself``): a reporter rewriting a release keeps a whole sentence of its quotation
+    # (rw56, tests/fixtures/kept_quotes 10-25 words), evidence of derivation, where another outlet at one briefing
+    # takes a few words of the same speaker (articles' wildfire other outlet: 5, a retelling at any length) or
+    # quotes its own witnesses (kept_quotes' independent reports 12 of 12 kept). The loose rewrites there still fail
+    # on a word of their own read as a name ("Holyrood", "Diggers" opening a sentence). 0: any quotation counts, as
+    # stores made before (``ADDED_SETTINGS``).
+    retelling_kept_quote_min_words: int = 8
     # ... and at least this many of its names and figures, all of them the other's (its rarer words are its own
     # wording and do not count): a report retold names its people, places and organisations and gives its figures,
     # where a text of general knowledge written apart from the other (short_rewrites' sourdough same_ground, an
@@ -2124,6 +2132,7 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
                  "rounded_figure_max_share": 0.0,  # and a round figure only as the same figure
                  "retelling_min_specifics": 0,  # nor a retelling read as written from the other
                  "retelling_min_names_figures": 0,
+                 "retelling_kept_quote_min_words": 0,  # and any quotation the text's own
                  "summary_retold_min_inside": NEVER_SHARE,  # nor a summary retold whole kept from the agreement
                  "summary_retold_min_retelling_sentences": 0,  # (nor one told a fact to a sentence)
                  "condensed_issuer_sentences": 0,  # nor an issuer's own text told apart

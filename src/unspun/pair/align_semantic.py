@@ -676,7 +676,7 @@ def _retelling_side(x: Segmented, y: Segmented, tier: SemanticTier, text: TextCo
     if inside < tier.retelling_min_inside or covered < tier.retelling_min_covered \
             or len(_names_and_figures(own.found)) < tier.retelling_min_names_figures \
             or not _brings_nothing(own.all - own.found, xs, ys, tier) \
-            or _quotes_anyone(x.article.text, tier, max_quotation_chars):
+            or _quotes_to_itself(x, ys, tier, max_quotation_chars):
         return None
     return Retelling("", len(own.all), inside, covered)
 
@@ -723,6 +723,23 @@ def _brings_nothing(rest: frozenset[str], xs: tuple[str, ...], ys: tuple[str, ..
 
 
 _WORDED_COUNT_MAX = 100  # a count a rewrite writes in words ("nearly fifty", "twenty past two") is below it
+
+
+def _quotes_to_itself(x: Segmented, ys: tuple[str, ...], tier: SemanticTier, max_quotation_chars: int) -> bool:
+    """Whether ``x`` quotes anyone in words of its own: a quotation of at least ``tier.retelling_quote_min_words``
+    words, unless ``ys``'s sentences give it word for word in that order and it runs at least
+    ``tier.retelling_kept_quote_min_words`` (0: never). A reporter rewriting a release keeps a whole sentence of its
+    quotation as written (tests/fixtures/kept_quotes); another outlet at one briefing quotes its own witnesses, or a
+    few words of the same speaker (tests/fixtures/articles' wildfire)."""
+    if tier.retelling_kept_quote_min_words <= 0:
+        return _quotes_anyone(x.article.text, tier, max_quotation_chars)
+    return _quotes_of_its_own(x.article.text, ys, tier, max_quotation_chars, tier.retelling_kept_quote_min_words)
+
+
+def _word_run(sentences: tuple[str, ...]) -> str:
+    """The words of ``sentences`` in order, space-separated with a space at each end: a run of words is in them
+    when it is in this string with a space either side."""
+    return " " + " ".join(w for t in sentences for w in sentence_words(t)) + " "
 
 
 def _quotes_anyone(text: str, tier: SemanticTier, max_quotation_chars: int) -> bool:
@@ -903,14 +920,16 @@ def _order_kept(xs: tuple[str, ...], ys: tuple[str, ...], tier: SemanticTier, te
     return sum(1 for p, q in pairs if p < q) / len(pairs) if pairs else 1.0
 
 
-def _quotes_of_its_own(text_x: str, ys: tuple[str, ...], tier: SemanticTier, max_quotation_chars: int) -> bool:
+def _quotes_of_its_own(text_x: str, ys: tuple[str, ...], tier: SemanticTier, max_quotation_chars: int,
+                       kept_min_words: int = 0) -> bool:
     """Whether ``text_x`` quotes anyone (a quotation of at least ``tier.retelling_quote_min_words`` words) in words
-    ``ys``'s sentences do not give in that order: a summary may repeat its article's quotations, another outlet's
-    report quotes its own witnesses."""
-    theirs = " " + " ".join(w for t in ys for w in sentence_words(t)) + " "
+    ``ys``'s sentences do not give in that order, or in fewer than ``kept_min_words`` words however given: a summary
+    may repeat its article's quotations, another outlet's report quotes its own witnesses."""
+    theirs = _word_run(ys)
     for start, end in quotation_spans(text_x, max_quotation_chars):
         words = sentence_words(text_x[start:end])
-        if len(words) >= tier.retelling_quote_min_words and f" {' '.join(words)} " not in theirs:
+        if len(words) >= tier.retelling_quote_min_words and (
+                len(words) < kept_min_words or f" {' '.join(words)} " not in theirs):
             return True
     return False
 
