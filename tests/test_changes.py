@@ -155,6 +155,22 @@ def test_contraction_is_not_a_negation_change():
     )
 
 
+
+def test_a_scots_negation_is_the_english_one_in_its_spelling():
+    english = "Fishermen in Eyemouth say they cannot land their catch, and the skipper said they didn't get in."
+    scots = "Fishermen in Eyemouth say they cannae land their catch, and the skipper said they didnae get in."
+    assert [c for c in changes_between(english, scots) if c[0] == "negation"] == []
+    assert [c for c in changes_between(scots, english) if c[0] == "negation"] == []
+    landed = "Fishermen in Eyemouth say they can land their catch, and the skipper said they didnae get in."
+    assert [c[0] for c in changes_between(scots, landed)] == ["negation"]
+
+
+def test_a_negation_bounded_by_a_time_the_other_sentence_bounds_alike_stays_a_change():
+    assert [c[0] for c in changes_between(
+        "Microsoft's Xbox had been winning the race up until last week in sales.",
+        "Microsoft's Xbox had not been winning the race up until last week in sales.")] == ["negation"]
+
+
 # --- planted drifts ---------------------------------------------------------------------------------
 
 

@@ -218,6 +218,27 @@ def test_a_negation_bounded_by_a_time_is_said_by_a_clause_of_waiting_until_it() 
     assert [c[0] for c in facts_between(shut, altered, [(0, 0), (1, 1)])] == ["negation"]
 
 
+SAILINGS = ("CalMac will run two sailings a day between Ardrossan and Brodick in January. Campaigner Ruth Blane "
+         "said islanders did not trust CalMac to keep the timetable after last winter's cancellations. A return "
+         "fare for a car and driver stays at £38.80.")
+
+
+def test_a_retold_sentence_whose_not_says_another_thing_flips_no_negation() -> None:
+    """A negation between two retold sentences (no alignment holds the campaigner's, none faces it) is one clause
+    said with and without it, not two sentences on one topic of which one writes "not" (Relations test pairs: "do
+    not trust politicians" / "a problem of trust")."""
+    topic = ("CalMac will run two sailings a day between Ardrossan and Brodick in January. Ruth Blane, a "
+             "campaigner, spoke of a problem of trust between islanders and CalMac after last winter's "
+             "cancellations.")
+    assert facts_between(SAILINGS, topic, [(0, 0)]) == []
+    assert facts_between(topic, SAILINGS, [(0, 0)]) == []
+    flipped = ("CalMac will run two sailings a day between Ardrossan and Brodick in January. Ruth Blane, a "
+               "campaigner, said islanders trusted CalMac to keep the timetable after last winter's "
+               "cancellations.")
+    assert [c[0] for c in facts_between(SAILINGS, flipped, [(0, 0)])] == ["negation"]
+    assert [c[0] for c in facts_between(flipped, SAILINGS, [(0, 0)])] == ["negation"]
+
+
 def test_a_copys_own_line_on_another_firm_or_year_with_the_same_kind_of_figure_changes_no_fact() -> None:
     wire = ("A biscuit maker is to close its factory in Barnsley with the loss of 280 jobs, the company said. "
             "Production at the Dodworth site will move to Leeds by the end of next year.")

@@ -1004,6 +1004,13 @@ class ChangesConfig(_HashedOnce):
     # another firm's job losses or last year's rise is no retelling: wire_papers partial_plant '310' -> '120';
     # retold_guards). Stores made before: off (``ADDED_SETTINGS``).
     retold_same_occasion: bool = True
+    # A negation read between two retold sentences is one statement said both ways only where a negated clause of
+    # the sentence negating more is said in the other without its negation (``negations.said_both_ways``): the
+    # word it negates there un-negated, at least this share of the words it governs to its clause's end, one of its
+    # subject's words when the clause writes one, two words of the clause in all. Two sentences on one topic where
+    # one writes "not" ("did not trust politicians" / "a problem of trust", "not employing women" / "to employ
+    # women") are no flip: Relations negation rows false 7 -> 3 (neg55). 0: any differing count, as before.
+    retold_negation_min_governed_share: float = 0.6
     # Two amounts of time in one unit ("for sixty years" / "for sixteen years", "six weeks" / "nine weeks"), each
     # given nowhere in the other text, count one thing in a paraphrased pair (``facts._one_thing``): their noun is
     # the unit. Stores made before: off (``ADDED_SETTINGS``).

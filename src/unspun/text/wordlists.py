@@ -267,7 +267,11 @@ VOWEL_SOUND_STARTS = word_list("hour honest honor honour heir onero")
 EITHER_ARTICLE_STARTS = word_list("histor herb homage hotel heroic habitual hypothe hyster")
 
 # "without" is left out: "without precedent" negates nothing.
-NEGATIONS = word_set("not no never nor none nobody nothing nowhere neither cannot")
+# Broad Scots writes a verb's negation as one word ending "-nae" ("cannae", "didnae", "wasnae"): the same negation
+# as English "cannot", "didn't", "wasn't", so a Scots telling of an English report negates as often (neg55).
+SCOTS_VERB_NEGATIONS = word_set("""cannae didnae isnae wasnae disnae wouldnae couldnae willnae dinnae widnae
+                                   shouldnae winnae huvnae hasnae hadnae werenae arenae""")
+NEGATIONS = word_set("not no never nor none nobody nothing nowhere neither cannot") | SCOTS_VERB_NEGATIONS
 # A verb that negates what it governs with its particle: "has ruled out raising taxes" says "will not raise taxes",
 # so it counts as one negation (``changes.negations``), read only before "out" ("ruled on the appeal" negates nothing).
 RULING_OUT_VERBS = word_set("rule rules ruled ruling")
@@ -806,7 +810,12 @@ NOT_A_NEGATION_AFTER_NOT = word_set("withstanding only")
 SKIPPED_AFTER_NEGATION = word_set("""be been being have has had do does did get got ever always also necessarily
                                   immediately yet even still currently really to""")
 # A negation of a verb, which negates the clause's subject or object list as a whole.
-VERB_NEGATIONS = word_set("not never cannot")
+VERB_NEGATIONS = word_set("not never cannot") | SCOTS_VERB_NEGATIONS
+# Words after which a word names a thing, not what a clause says of its subject: "a problem of trust", "look
+# beneath urban", "the closure" (``changes.negations.said_both_ways``: "do not trust" is said un-negated by
+# "trusted", never by "of trust"). Not "to": "to employ" is a verb.
+NOUN_PHRASE_OPENERS = word_set("""a an the this that these those its their his her our my your of beneath under
+                                 above over with by from in on at into onto for about between among""")
 # Words that open a condition: a negation inside one ("had the bank not agreed to settle, the fine would have
 # been …", "if it does not") states what did not happen, which the other sentence says was so.
 CONDITION_OPENERS = word_set("if unless whether had were should")

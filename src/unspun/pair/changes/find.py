@@ -31,7 +31,7 @@ from unspun.pair.changes.context import (
 )
 from unspun.pair.changes.facts import fact_changes, paraphrase_fact_changes
 from unspun.pair.changes.name_edits import name_changes, respelt_name_changes
-from unspun.pair.changes.negations import flipped_negations, negation_changes, negations_in
+from unspun.pair.changes.negations import flipped_negations, negation_changes, negations_in, said_both_ways
 from unspun.pair.changes.passages import passage_changes, quotation_cuts, with_facing
 from unspun.pair.changes.quotes import QuoteEdit, merged_quote_edits, quote_edits, quote_note
 from unspun.pair.changes.wording import (
@@ -307,13 +307,28 @@ def _retold_facts(a: Segmented, b: Segmented, pairs: Sequence[tuple[Span, Span]]
         _, edits = sentence_edits(a.article.text, a_span, b.article.text, b_span, names, config=changes,
                                   text=text, remembered=remembered_edits)
         # two sentences negating as often moved a negation within one statement ("cannot offer what a larger
-        # school can" / "could not match what a bigger one offered"): no negation flipped
-        negated = negations_in(word_tokens(x)) != negations_in(word_tokens(y))
+        # school can" / "could not match what a bigger one offered"): no negation flipped; nor did two sentences
+        # of which one negates a clause the other never says ("do not trust politicians" / "a problem of trust")
+        negated = _flipped_statement(x, y, changes)
         found += [c for c in edits if c.kind in _RETOLD_KINDS
                   and (c.kind != "name" or _named_only_here(c, a.article.text, b.article.text))
                   and (c.kind != "number" or not (_hedged(a.article.text, c.a) or _hedged(b.article.text, c.b)))
                   and (c.kind != "negation" or negated)]
     return found
+
+
+def _flipped_statement(x: str, y: str, changes: ChangesConfig) -> bool:
+    """Whether two retold sentences negate a different number of times and the one negating more says a negated
+    clause of its own in the other without its negation (``negations.said_both_ways``, from
+    ``changes.retold_negation_min_governed_share``; 0: the counts alone)."""
+    tx, ty = word_tokens(x), word_tokens(y)
+    count_x, count_y = negations_in(tx), negations_in(ty)
+    if count_x == count_y:
+        return False
+    share = changes.retold_negation_min_governed_share
+    if not share:
+        return True
+    return said_both_ways(x, tx, ty, share) if count_x > count_y else said_both_ways(y, ty, tx, share)
 
 
 def _hedged(text: str, span: Span) -> bool:

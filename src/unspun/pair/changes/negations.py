@@ -32,6 +32,7 @@ from unspun.text.wordlists import (
     NEGATIVE_LIST_JOINERS,
     NEGATIVE_SENSE,
     NOT_A_NEGATION_AFTER_NOT,
+    NOUN_PHRASE_OPENERS,
     OUTCOME_OPPOSITES,
     PERSONAL_PRONOUNS,
     PHRASAL_VERB_FORMS,
@@ -201,6 +202,46 @@ def _negated_words(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     return found
 
 
+def said_both_ways(text: str, tokens: Sequence[Token], other: Sequence[Token], min_share: float) -> bool:
+    """Whether a negated clause of ``tokens`` (``text``'s) is said in ``other`` without its negation: one statement
+    once with and once without it ("the council will not close the Armley library" / "the council would be
+    closing the Armley library"), not two sentences on one topic of which one writes "not" ("voters do not trust
+    politicians to tell the truth" / "a problem of trust between the public and the politicians", "an excuse
+    for not employing women" / "Saudi ministry to employ women", "she might not be urban" / "look beneath
+    urban"). The word the negation governs (``SKIPPED_AFTER_NEGATION`` passed) stands un-negated in ``other``
+    as what a clause says (not after "of", "a", "beneath": ``wordlists.NOUN_PHRASE_OPENERS``), as do at least
+    ``min_share`` of its words to the clause's end, one of the clause's words before it when it writes any (its
+    subject), and two of the clause's words in all."""
+    clauses = _clauses(text, tokens)
+    for k in range(len(tokens)):
+        if not negations_in(tokens[k : k + 1], tokens[k + 1 : k + 4]) or _conditional(tokens, k):
+            continue
+        clause = next(c for c in clauses if k in c)
+        before = [t.norm for t in tokens[clause.start : k] if _clause_word(t.norm)]
+        governed = [t.norm for t in tokens[k + 1 : clause.stop]
+                    if _clause_word(t.norm) and t.norm not in SKIPPED_AFTER_NEGATION]
+        if not governed or not _said_unnegated(governed[0], other, as_predicate=True):
+            continue
+        said = [w for w in governed if _said_unnegated(w, other)]
+        subject = [w for w in before if _said_unnegated(w, other)]
+        if len(said) >= min_share * len(governed) and (subject or not before) and len(said) + len(subject) >= 2:
+            return True
+    return False
+
+
+def _clause_word(word: str) -> bool:
+    """A word that tells what a clause says: no function word, no negation, a word or a figure."""
+    return word not in FUNCTION_WORDS and word not in NEGATIONS and any(c.isalnum() for c in word)
+
+
+def _said_unnegated(word: str, other: Sequence[Token], as_predicate: bool = False) -> bool:
+    """Whether ``other`` writes ``word`` in one of its forms somewhere no negation reaches; ``as_predicate``: not
+    as a noun phrase's word ("a problem of trust", ``wordlists.NOUN_PHRASE_OPENERS`` right before it)."""
+    return any(_one_stem(word, t.norm) and not _negated_at(other, m)
+               and not (as_predicate and m > 0 and other[m - 1].norm in NOUN_PHRASE_OPENERS)
+               for m, t in enumerate(other))
+
+
 def _sense_words(tokens: Sequence[Token]) -> set[str]:
     return {t.norm for t in tokens if t.norm in NEGATIVE_SENSE}
 
@@ -338,17 +379,32 @@ _TIME_BOUND_REACH = 6  # words from a negation to its "until": "will not be full
 def _bounded_by_one_time(negating: Sequence[Token], other: Sequence[Token]) -> int:
     """How many negations of ``negating`` are bounded by a time ("not reopen until September") that ``other``
     writes after an un-negated "until" too ("stay shut until September", "may wait until Tuesday"): the clause
-    says when, in either sentence, and neither negates it (``wordlists.TIME_BOUNDS``)."""
+    says when, in either sentence, and neither negates it (``wordlists.TIME_BOUNDS``). Not where ``other`` writes
+    the negated word itself un-negated: the same clause said both ways (``_negated_word_kept``)."""
     times_other = {other[k + 1].norm for k in range(len(other) - 1)
                    if other[k].norm in TIME_BOUNDS and not negations_in(other[max(0, k - _TIME_BOUND_REACH) : k])}
     bounded = 0
     for k in range(len(negating)):
-        if not negations_in(negating[k : k + 1]):
+        if not negations_in(negating[k : k + 1]) or _negated_word_kept(negating, k, other):
             continue
         after = negating[k + 1 : k + 2 + _TIME_BOUND_REACH]
         bounded += any(t.norm in TIME_BOUNDS and m + 1 < len(after) and after[m + 1].norm in times_other
                        for m, t in enumerate(after))
     return bounded
+
+
+def _negated_word_kept(tokens: Sequence[Token], k: int, other: Sequence[Token]) -> bool:
+    """Whether ``other`` says the clause the negation at ``k`` governs without its negation and bounded alike: the
+    word it negates (``SKIPPED_AFTER_NEGATION`` passed) un-negated, a time bound after it within reach. "had not
+    been winning the race up until last week" / "had been winning the race up until last week" flips one clause,
+    which its time bounds no less; "may have to wait until September to reopen" bounds the waiting."""
+    governed = next((t.norm for t in tokens[k + 1 : k + 1 + _NEGATED_REACH]
+                     if t.norm not in SKIPPED_AFTER_NEGATION), None)
+    if governed is None or not _clause_word(governed):
+        return False
+    return any(_one_stem(governed, t.norm) and not _negated_at(other, m)
+               and any(u.norm in TIME_BOUNDS for u in other[m + 1 : m + 2 + _TIME_BOUND_REACH])
+               for m, t in enumerate(other))
 
 
 _HEDGES = HEDGE_ADJECTIVES | HEDGE_VERBS
