@@ -23,6 +23,7 @@ from unspun.ingest.extract_lines import (
     html_line_reason,
     is_credit_line,
     is_keyword_list,
+    is_release_head,
     split_call_to_action,
     table_row,
     under_a_table,
@@ -356,6 +357,39 @@ def test_a_news_story_s_closing_appeal_and_about_sentence_stay_its_text() -> Non
     assert body[-1].startswith("About 200 people attended the vigil")
     assert body[-2].startswith("Anyone with information or dashcam footage")
     assert not any(v.reason == RELEASE_NOTES for v in verdicts)
+
+
+KEPT_WHOLE = json.loads((RELEASES / "pairs.json").read_text(encoding="utf-8"))["kept_whole"]
+
+
+@pytest.mark.parametrize("case", KEPT_WHOLE, ids=[c["text"] for c in KEPT_WHOLE])
+def test_news_using_a_release_s_marks_keeps_every_line_and_its_title(case: dict[str, Any]) -> None:
+    # reviewC 1-3: a match report's "###" scene break, a wire's "-30-" mid-text, an "About the Survey" or "Press
+    # office" subhead over news and quotes, and a headline opening "Embargo on …" each lost text as release furniture
+    text = (RELEASES / case["text"]).read_text(encoding="utf-8")
+    assert not [v.text for v in classify_lines(text) if v.reason == RELEASE_NOTES]
+    article = extract(RawRecord(id=case["text"], content=text, format="text"))
+    assert article.title == case["title"]
+    assert not [r.text for r in article.removed if r.reason == RELEASE_NOTES]
+
+
+def test_a_scene_break_in_an_html_match_report_keeps_the_second_half() -> None:
+    lines = [line for line in (RELEASES / "cup_scene_break.txt").read_text(encoding="utf-8").splitlines() if line]
+    html = (f"<html><head><title>{lines[0]}</title></head><body><article><h1>{lines[0]}</h1>"
+            + "".join(f"<p>{line}</p>" for line in lines[1:]) + "</article></body></html>")
+    article = extract(RawRecord(id="cup", content=html, format="html"))
+    assert "Ashworth headed in a corner" in article.text and "Hesketh said" in article.text
+    assert not [r.text for r in article.removed if r.reason == RELEASE_NOTES]
+
+
+def test_only_an_embargo_instruction_heads_a_release() -> None:
+    for line in ("EMBARGOED UNTIL 00:01 THURSDAY 12 MARCH 2026", "Embargo: 10am Tuesday 3 March",
+                 "Under embargo until midnight", "Strictly embargoed until 22.00 GMT", "For immediate release",
+                 "NOT FOR PUBLICATION BEFORE 09:00"):
+        assert is_release_head(line), line
+    for line in ("Embargo on Venezuelan oil to be eased, US officials say", "Embargoed goods seized at Dover port",
+                 "Embargo lifted", "Under embargo, Cuba's farmers turn to oxen"):
+        assert not is_release_head(line), line
 
 
 def test_a_release_s_closing_furniture_is_set_apart_in_html_too() -> None:

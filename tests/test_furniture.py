@@ -272,3 +272,34 @@ def test_a_releases_furniture_is_read_once_into_the_engine_s_memo_and_spans_read
     assert furniture_span(seg, Span(tail, len(RELEASE)), memo) and furniture_span(seg, Span(tail, len(RELEASE)))
     assert not furniture_span(seg, Span(0, tail), memo) and not furniture_span(seg, Span(0, tail))
     assert content_sentences(seg, memo) == content_sentences(seg)
+
+
+def test_an_end_mark_or_press_office_heading_over_news_is_no_release_tail():
+    # reviewC 1, 3: "###" as a match report's scene break, "-30-" mid-wire, a "Press office" subhead over its cost
+    # and a councillor's quote are the text's; under a release the same marks open its furniture
+    lead = ("Whitby Town reached the county cup final after beating Guisborough 3-2 on Tuesday night.\n\n"
+            "Guisborough led at half-time through Kieran Doughty's low drive after 11 minutes.\n\n")
+    news = ("Jordan Marsh levelled from the spot and curled in a second ten minutes later.\n\n"
+            "\"I told them nobody would remember the first half if we won,\" manager Chris Hesketh said.\n\n")
+    for mark in ("###", "-30-", "ENDS", "Press office", "Media relations"):
+        text = f"{lead}{mark}\n\n{news}"
+        assert tail_start(text) == len(text), mark
+    contact = "Jo Bell, 07700 900 482, jo.bell@whitbytown.example\n"
+    for mark in ("###", "-30-", "ENDS", "Press office"):
+        text = f"{lead}{news}{mark}\n\n{contact}"
+        assert text[tail_start(text):].startswith(mark), mark
+    text = f"{lead}{news}-ends-\n\nNotes to editors\n\n1. The club was founded in 1926.\n"
+    assert text[tail_start(text):].startswith("-ends-")
+    assert tail_start(f"{lead}{news}###\n") == len(lead + news)  # a release's last line: nothing follows it
+
+
+def test_an_about_the_noun_subhead_needs_an_organisation_described():
+    # reviewC 3: "The survey was based on …" read as an issuer describing itself
+    story = ("Nearly a third of Bristol renters have turned off their heating to pay rent, a survey found.\n\n"
+             "Rents in the city rose by 9.4% in the year to January, the ONS said.\n\n"
+             "Maya Henshaw, a nursery worker, said she now spent most evenings in a coat.\n\n")
+    survey = "About the Survey\n\nThe survey was based on 1,036 renters asked online. Of those, 31% cut heating.\n"
+    assert tail_start(story + survey) == len(story + survey)
+    company = "About the Company\n\nThe company is a Bristol lettings firm founded in 2004 and employs 60 people.\n"
+    assert (story + company)[tail_start(story + company):].startswith("About the Company")
+

@@ -6,13 +6,15 @@ s2, s5: the alerts, reposts and briefs of a report quoting a press office got no
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import FIXTURES
+from unspun.config import DEFAULT_STORIES
 from unspun.corpus.story_clusters import copy_roles
-from unspun.model import ArticleMeta, StoredPair, Verdict, quotes_own_sentences
+from unspun.model import PARAPHRASED, ArticleMeta, StoredPair, Verdict, paraphrased_share, quotes_own_sentences
 
 SET = FIXTURES / "quoted_statements"
 TRUTH = json.loads((SET / "truth.json").read_text(encoding="utf-8"))
@@ -47,6 +49,21 @@ def test_a_later_report_holding_the_whole_origin_is_its_copy_where_no_direction_
     metas[2] = _meta(2, "2027-01-30T19:00:00+00:00")
     part = Verdict("rewrite", "unknown", 0.9, 0.6, 0.57, ("a passage is reused",))
     assert copy_roles(1, [1, 2, 3], [StoredPair(1, 2, part), pairs[1]], metas) == {1: "source"}
+
+
+def test_independent_reports_retelling_an_alert_in_their_own_words_are_no_copies_of_it() -> None:
+    # reviewC 4: a one-sentence alert is "held whole" by a radio and a wire report that paraphrase all of it; the
+    # report carrying the statement keeps some of its wording (probe54 s5: 63% paraphrased) and stays its copy
+    def retold(paraphrased: int) -> Verdict:
+        return Verdict("rewrite", "unknown", 0.97, 1.0, 0.24,
+                       ("24% of B's text comes from A; 100% of A's text reappears in B",
+                        f"the reused content is restructured: {paraphrased}% {PARAPHRASED}"))
+    metas = {1: _meta(1, "2027-03-04T07:10:00+00:00"), 2: _meta(2, "2027-03-04T11:15:00+00:00")}
+    assert paraphrased_share(retold(100).evidence) == 1.0 and paraphrased_share(("a passage is reused",)) == 0.0
+    assert copy_roles(1, [1, 2], [StoredPair(1, 2, retold(100))], metas) == {1: "source"}
+    assert copy_roles(1, [1, 2], [StoredPair(1, 2, retold(63))], metas) == {1: "source", 2: "copy"}
+    old = replace(DEFAULT_STORIES, later_holders_min_own_words=0.0)  # as stores made before read it
+    assert copy_roles(1, [1, 2], [StoredPair(1, 2, retold(100))], metas, old) == {1: "source", 2: "copy"}
 
 
 @pytest.fixture(scope="module")

@@ -1809,6 +1809,13 @@ class StoryConfig(_HashedOnce):
     # at least this many times (each name once), or the holder's title names one. fixA, 2026-12-07.
     whole_reuse_about_min_names: int = 2
     min_name_chars: int = 3
+    # A member holding the origin whole, published after it (``later_holders_derive``), derives from it only where
+    # it keeps at least this share of the held text's reused words as they were (1 - the
+    # judge's paraphrased share, ``model.paraphrased_share``): an independent radio and wire report paraphrasing a
+    # one-sentence alert all through hold it "whole" too (reviewC 4: 0% own words), a report carrying a press
+    # office's statement keeps some of its wording (probe54 s5: 37%). 0.0: any holder, as stores made before
+    # (``ADDED_SETTINGS``). fixC, 2026-12-07.
+    later_holders_min_own_words: float = 0.2
     # A name is an event fact only when the text names it this often: its actors and places, not the names it
     # passes on once (other candidates, the outlets it quotes, background). Chosen like the weights above
     # (mean F1 of BASIL's even half with dates hidden and the same-topic dev half, 1 to 3 with the 384 settings
@@ -2231,7 +2238,8 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
                 "brief_max_chars": 0,
                 "whole_reuse_floorless": False,  # and a partial reuse held whole was held to the mean vectors' floor
                 # and the copies of a quoting member had no role, nor a later member holding an earlier one whole
-                "quoters_copies_derive": False, "later_holders_derive": False},
+                "quoters_copies_derive": False, "later_holders_derive": False,
+                "later_holders_min_own_words": 0.0},
     # bylines and "Updated" lines were read within these lengths as module constants (mod51), the values kept
     "html": {"byline_max_chars": 160, "updated_line_max_chars": 60},
     # a trimmed sentence (words cut, none added) was a paraphrase unless its characters kept the near-verbatim ratio

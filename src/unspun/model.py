@@ -6,6 +6,8 @@ takes and returns these. Offsets are character offsets into ``Article.text``; a 
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -242,6 +244,22 @@ RECALLS_AN_EARLIER_OCCASION = "one text tells its occasion as a repeat and recal
 # Its line when one text counts its occasion as a repeat and each tells another thing happened
 # (``events.told_apart``): the same actors' other occasion, told only by what happened there.
 TELLS_ANOTHER_OCCASION = "one text counts its occasion as a repeat, and each tells another thing happened"
+
+
+# The judge's evidence words giving the share of the reused text it read as paraphrase (``judge._restructure_sentence``:
+# "63% of the reused text is paraphrased"), read back by ``paraphrased_share``.
+PARAPHRASED = "of the reused text is paraphrased"
+_PARAPHRASED_SHARE = re.compile(rf"(\d{{1,3}})% {PARAPHRASED}")
+
+
+def paraphrased_share(evidence: Sequence[str]) -> float:
+    """The share of the reused text the judge read as paraphrase, from its ``evidence`` (``PARAPHRASED``); 0.0 where
+    no line gives it (below ``rewrite_min_paraphrase_share``: the reuse is mostly in the text's own words)."""
+    for line in evidence:
+        found = _PARAPHRASED_SHARE.search(line)
+        if found:
+            return int(found.group(1)) / 100
+    return 0.0
 
 
 def quotes_own_sentences(quoting: str, quoted: str) -> str:

@@ -31,7 +31,7 @@ from unspun.config import DEFAULT_STORIES, TEXT_DEFAULT, StoryConfig, TextConfig
 from unspun.corpus.families import K, Stemma, common_text, derivations, is_whole_copy, quoters, stemma
 from unspun.ingest.page_meta import dateline_day, lead_text
 from unspun.ingest.segment import paragraph_spans, sentence_spans
-from unspun.model import DERIVED_RELATIONS, ArticleMeta, StoredPair, Story
+from unspun.model import DERIVED_RELATIONS, ArticleMeta, StoredPair, Story, paraphrased_share
 from unspun.pair.events import NO_OCCASION, Occasion, occasion_of, recalled_occasion, tells_recurrence, told_apart
 from unspun.text.dates import (
     TimeMention,
@@ -1007,6 +1007,10 @@ def _holds_earlier_whole(pair: StoredPair, holder: int, metas: Mapping[int, Arti
     held = pair.b if holder == pair.a else pair.a
     share = pair.verdict.coverage_b if holder == pair.a else pair.verdict.coverage_a
     if share < config.derived_whole_min_share or "9999" in (date_key(metas[held]), date_key(metas[holder])):
+        return False
+    # Held in its own words: independent reports retelling a one-sentence alert paraphrase all of it (reviewC 4:
+    # radio and wire 100% paraphrased), a report carrying a statement keeps some of its wording (probe54 s5: 63%).
+    if 1 - paraphrased_share(pair.verdict.evidence) < config.later_holders_min_own_words:
         return False
     first = _first_key(metas, (held, holder))
     return first(held) < first(holder)

@@ -35,6 +35,7 @@ from unspun.model import (
     ANOTHER_INCIDENT_TOLD_ALIKE,
     FACT_KINDS,
     OTHER_HEADLINE,
+    PARAPHRASED,
     RELATION_NOUNS,
     Alignment,
     Article,
@@ -1497,7 +1498,7 @@ def _grammar_examples(f: PairFacts) -> str:
 def _restructure_sentence(f: PairFacts, config: Config) -> str:
     parts = []
     if f.kind_share["paraphrase"] >= config.rewrite_min_paraphrase_share:
-        parts.append(f"{f.kind_share['paraphrase']:.0%} of the reused text is paraphrased")
+        parts.append(f"{f.kind_share['paraphrase']:.0%} {PARAPHRASED}")
     if f.order_kept < config.rewrite_max_order_kept:
         parts.append(f"{1 - f.order_kept:.0%} of matched sentences moved")
     if f.merged_share >= config.rewrite_min_merged_share:

@@ -111,11 +111,48 @@ def tail_start(text: str) -> int:
     offset = 0
     for k, line in enumerate(lines):
         stripped = line.strip()
-        if offset >= len(text) // 3 and _tail_heading(stripped) \
-                and (not _ABOUT_HEADING.match(stripped) or _about_boilerplate(stripped, lines[k + 1:])):
+        if offset >= len(text) // 3 and _tail_heading(stripped) and _opens_tail(stripped, lines[k + 1:]):
             return offset
         offset += len(line)
     return len(text)
+
+
+def _opens_tail(heading: str, rest: list[str]) -> bool:
+    """Whether a furniture ``heading`` (``_tail_heading``) opens a release's closing furniture given the lines after
+    it: an "About …" heading its issuer's boilerplate (``_about_boilerplate``); a bare end mark ("###", "-30-",
+    "ENDS", "End of release") or a "Press office" / "Media relations" heading furniture (``_furniture_follows``): a
+    match report's "###" scene break or a wire story's "-30-" mid-text, and a council story's "Press Office" subhead
+    over its news and an opposition councillor's quote, are the text's own (reviewC 1, 3)."""
+    if _ABOUT_HEADING.match(heading):
+        return _about_boilerplate(heading, rest)
+    if _END_MARK.match(heading) or _OFFICE_HEADING.match(heading):
+        return _furniture_follows(rest)
+    return True
+
+
+# A release's bare end mark, and the press office's heading: both are used in running text too (reviewC 1, 3).
+_END_MARK = re.compile(r"^\W*(?:-*\s*ends\s*-*|#{3}|-\s*30\s*-|end\s+of\s+(?:press\s+|news\s+)?release)\W*$",
+                       re.IGNORECASE)
+_OFFICE_HEADING = re.compile(r"^\W*(?:media|press)\s+(?:office|relations)\W*$", re.IGNORECASE)
+
+
+def _furniture_follows(rest: list[str]) -> bool:
+    """Whether the lines ``rest`` after an end mark or a press office heading are a release's furniture: nothing, or
+    at most ``_ABOUT_MAX_PARAGRAPHS`` paragraphs up to the text's end or another furniture heading that hold a
+    contact line, a phone number, an email or web address or "For more information …", or end at another furniture
+    heading that opens the tail itself."""
+    paragraphs: list[str] = []
+    for k, line in enumerate(rest):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if _tail_heading(stripped) and not _END_MARK.match(stripped):
+            return len(paragraphs) <= _ABOUT_MAX_PARAGRAPHS and _opens_tail(stripped, rest[k + 1:])
+        paragraphs.append(stripped)
+    if len(paragraphs) > _ABOUT_MAX_PARAGRAPHS:
+        return False
+    return not paragraphs or any(contact_sentence(p) or _reach(p) or _MORE_INFORMATION.match(p)
+                                 or (_TLD.search(p) and _WEB.search(p)) for p in paragraphs)
 
 
 def _tail_heading(line: str) -> bool:
@@ -144,9 +181,26 @@ def _about_boilerplate(heading: str, rest: list[str]) -> bool:
         return False
     return (closed or bool(set(words(heading)) & ORGANISATION_WORDS)
             or (bool(paragraphs) and _describes(_ABOUT_HEADING.sub("", heading), paragraphs[0])
-                and not _tells_of_a_person(paragraphs))
+                and not _tells_of_a_person(paragraphs)
+                and (not _COMMON_NOUN_HEADING.match(heading) or _tells_of_an_organisation(paragraphs[0])))
             or any(contact_sentence(p) or _MORE_INFORMATION.match(p) or (_TLD.search(p) and _WEB.search(p))
                    for p in paragraphs))
+
+
+# "About the Survey", "About the Author", "About the Data": a heading naming a common noun, not an issuer. A report's
+# methodology subhead ("The survey was based on interviews with …") reads as "<name> was based …"; such a heading
+# opens boilerplate only where it says what an organisation is (``_tells_of_an_organisation``; reviewC 3).
+_COMMON_NOUN_HEADING = re.compile(r"^\W*about\s+the\s+[A-Za-z-]+\W*$", re.IGNORECASE)
+_ORGANISATION_TOLD = re.compile(r"\b(?:founded|established|employs|registered\s+charity|not-for-profit|non-profit|"
+                                r"headquartered)\b", re.IGNORECASE)
+
+
+def _tells_of_an_organisation(paragraph: str) -> bool:
+    """Whether ``paragraph``'s first sentence says what an organisation is: an issuer's noun ("… is a registered
+    charity", "The company employs …"; ``wordlists.ISSUER_NOUNS``) or "founded", "employs", "headquartered" …"""
+    first = _FIRST_SENTENCE.match(paragraph)
+    sentence = first.group() if first else paragraph
+    return bool(set(words(sentence)) & ISSUER_NOUNS) or _ORGANISATION_TOLD.search(sentence) is not None
 
 
 # What an issuer's about-us paragraph says of itself right after its name: what it is or was, and what it does.
