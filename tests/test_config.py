@@ -209,7 +209,8 @@ def test_the_changes_and_text_sections_set_the_changes_an_engine_reports() -> No
     # "Crews worked through the night." (5 words) is a stray line when a passage needs 6.
     assert kinds(DEFAULT_SETTINGS.replace(changes=ChangesConfig(min_passage_words=6))) == ["name"]
     assert settings_dict(DEFAULT_SETTINGS.replace(text=TextConfig(max_respelt_letters=1)))["text"] == {
-        "max_swap_tokens": 3, "name_initial_max_zipf": 3.0, "headline_min_capitalised_share": 0.85,
+        "max_swap_tokens": 3, "name_initial_max_zipf": 3.0, "label_name_max_zipf": 4.3,
+        "headline_min_capitalised_share": 0.85,
         "max_respelt_letters": 1, "english_min_function_share": 0.25, "english_short_words": 40,
         "english_short_min_common_share": 0.8, "english_dense_min_common_share": 0.85,
         "english_dense_min_function_share": 0.08, "english_min_short_function_share": 0.5,

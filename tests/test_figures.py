@@ -49,6 +49,10 @@ def test_dates_years_clock_times_and_names_with_numbers_are_no_figures() -> None
     "Doors opened at ten past nine and the meeting began at seven pm.",
     "The lifeboat launched at six fifteen.",
     "The factory has made biscuits there since nineteen sixty-two.",
+    # a century and ten to nineteen, "two thousand and eight" after a year's lead, "by" and a time with a day word
+    "The new hospital wing opened in twenty twelve.",
+    "House prices have doubled since two thousand and eight.",
+    "Crews must clear the road by ten to two this afternoon.",
 ])
 def test_a_clock_time_or_year_said_in_words_is_no_figure_as_its_digits_are_none(sentence: str) -> None:
     """brief55: a radio read says "2.40am" and "1962" in words; read as counts (20, 3, 19, 62) they were figures of
@@ -68,6 +72,11 @@ def test_numbers_in_words_that_are_no_time_stay_figures() -> None:
     assert [f.value for f in figures("About ten to twelve people came.")] == [10.0, 12.0]
     assert [f.value for f in figures("Two hundred and sixty jobs will go.")] == [260.0]
     assert [f.value for f in figures("Forty-five firefighters were sent.")] == [45.0]
+    # a vote "by ten to two" with no day word after it, a count of "two thousand and eight homes", twelve-year-olds
+    assert [f.value for f in figures("The motion was carried by ten to two.")] == [10.0, 2.0]
+    assert [f.value for f in figures("The plan was backed by seven to four on Tuesday.")] == [7.0, 4.0]
+    assert [f.value for f in figures("In two thousand homes the power failed.")] == [2000.0]
+    assert [f.value for f in figures("A choir of twenty twelve-year-olds sang.")] == [20.0, 12.0]
 
 
 @pytest.mark.parametrize("one,other", [
@@ -403,7 +412,17 @@ def test_number_words_are_read_as_a_reader_reads_them(sentence: str, read: list[
     # no false reading: "point" as a noun, "at one point" a moment, "one of the" a pronoun
     ("The point is that one of the men left early.", []),
     ("At one point six officers were at the door.", [(6.0, "")]),
+    ("At one point two of the guards left their posts.", [(2.0, "")]),
     ("One point the minister made was about cost.", []),
+    # "at one point" before a rate, a scale, a currency or a clause end is the decimal a script says a rate in
+    ("Inflation now stands at one point nine per cent, the lowest since the spring.", [(1.9, "%")]),
+    ("The start-up was valued at one point two billion pounds in its last round.", [(1_200_000_000.0, "£")]),
+    ("The regulator put growth for the quarter at one point four.", [(1.4, "")]),
+    # a whole of 0 said "nought", "oh" or "zero" before "point" (alone "nought" and "oh" are no number)
+    ("The Bank of England cut rates to nought point two five per cent.", [(0.25, "%")]),
+    ("Rates were held at nought point one per cent for a year.", [(0.1, "%")]),
+    ("The economy shrank by zero point five per cent.", [(0.5, "%")]),
+    ("All their work came to nought, and oh, how they grieved.", []),
 ])
 def test_figures_in_words_as_scripts_write_them(sentence: str, read: list[tuple[float, str]]) -> None:
     assert _read(sentence) == read

@@ -287,6 +287,12 @@ def test_a_sentences_names_and_rarer_words_are_what_a_teaser_keeps_and_common_wo
     # a name before a colon stays one: mixed case in a sentence, or said mid-line
     ("Sarah Brown: why I quit the board.", {"sarah", "brown"}),
     ("A statement from UKHSA: cases rose again.", {"ukhsa"}),
+    # a speaker or a body written as a label is a name still: a word no common English word, or named elsewhere
+    ("STARMER: We will not raise taxes on working people.", {"starmer"}),
+    ("SIR KEIR STARMER: We will act on energy bills.", {"sir", "keir", "starmer"}),
+    ("Mr Patel:\nWe have always paid our staff on time.", {"patel"}),
+    ("NHS: Waiting lists hit a record high in March.", {"nhs"}),
+    ("UPDATE: Police said the man later died.", set()),
 ])
 def test_a_section_label_before_a_colon_is_no_name(text: str, names: set[str]) -> None:
     assert set(article_name_norms(text)) == names
@@ -296,3 +302,10 @@ def test_a_section_label_before_a_colon_is_no_name(text: str, names: set[str]) -
 def test_section_labels_are_the_label_words_only() -> None:
     text = "IN COURT: A former council boss was jailed."
     assert section_labels(text, word_tokens(text)) == frozenset({0, 1})
+
+
+def test_a_label_the_text_names_inside_a_sentence_is_no_section() -> None:
+    text = "HUNT: We will cut taxes this year.\nJeremy Hunt said later that he meant it."
+    assert section_labels(text, word_tokens(text)) == frozenset()
+    text = "WEATHER: Heavy rain is expected.\nThe weather will clear by Friday."
+    assert section_labels(text, word_tokens(text)) == frozenset({0})

@@ -752,6 +752,12 @@ class TextConfig(_HashedOnce):
     # A capitalised clause-initial word this rare (wordfreq Zipf) is a name, not an ordinary opener: "Yevhen"
     # 2.1, "Peskov" < 3; ordinary openers ("Afterward" 3.5, "Consequently" 3.6) sit above it.
     name_initial_max_zipf: float = 3.0
+    # A brief's label before a colon ("WEATHER:", "IN COURT:", "Markets:" on its own line) is no name
+    # (``names.section_labels``) unless one of its words is rarer than this in English (wordfreq Zipf): a speaker
+    # or a body ("STARMER:" 2.3, "Mr Patel:" 3.5, "NHS:" 4.0) against a section ("EXCLUSIVE" 4.6, "MARKETS" 4.6,
+    # "UPDATE" 4.7, "WEATHER" 4.9, "LIVE" 5.5; reviewA 3, 2026-12-07) or the text names it inside a sentence.
+    # 0: only a label named elsewhere is kept.
+    label_name_max_zipf: float = 4.3
     # How much a name tells one event from another (``names.name_specificity``): a name this rare in English
     # (wordfreq Zipf) counts whole ("Corvane" 0, "Whitcombe" 1.7, "Kestrel" 2.5), one this common not at all
     # ("Chief" 5.1, "York" 5.4, "Office" 5.4: titles and places that reports of other events name too),

@@ -36,7 +36,15 @@ from unspun.config import (
 from unspun.model import Alignment, Segmented, SentenceMatch, Span
 from unspun.pair.align import alignment_kind
 from unspun.pair.sentence_pairs import longest_chain
-from unspun.text.figures import Figure, amounts_not_given, figures, number_at, shared_specific_figures, spoken_times
+from unspun.text.figures import (
+    Figure,
+    amounts_not_given,
+    figures,
+    number_at,
+    shared_specific_figures,
+    spoken_times,
+    zero_before_point,
+)
 from unspun.text.lexicon import zipf
 from unspun.text.names import named_specifics, names_and_rare_words, sentence_name_norms
 from unspun.text.numbers import number_value
@@ -995,6 +1003,8 @@ def _numbers_said(sentence: str) -> list[tuple[float, str]]:
     while k < len(tokens):
         norm = tokens[k].norm
         value = number_value(norm) if norm.isalpha() and k not in times else None
+        if value is None and zero_before_point(tokens, k):
+            value = 0.0  # "nought point two five"
         if value is None:
             k += 1
             continue

@@ -49,8 +49,10 @@ from unspun.text.wordlists import (
     TENS,
     TIME_UNITS,
     UNIT_ORDINALS,
+    UNITS,
     VERB_CHAIN_WORDS,
     WEEKDAYS,
+    ZERO_WORDS,
 )
 
 # A currency figure's unit is its one-character sign ("$", "£", "¥"; the text layer's table): a word after the
@@ -98,6 +100,7 @@ class Figure:
 _FIGURE_START = re.compile(
     r"\d|(?<![^\W_])(?:" + "|".join(sorted((NUMBER_WORDS - {"one"}) | SCALES_COUNTED_ONCE, key=len, reverse=True))
     + r")(?:mph)?(?![^\W_])|\bone (?:point|and an? (?:half|quarter))\b"  # "one point six", "one and a half"
+    r"|\b(?:nought|oh) point\b"  # "nought point two five"
 )
 
 
@@ -162,6 +165,12 @@ _CLOCK_MINUTE_WORDS = frozenset({"quarter", "half", "five", "ten", "twenty"})
 _CLOCK_LEADS = frozenset({"at", "about", "around", "until", "till", "before", "after", "by", "just"})
 _CLOCK_FOLLOWERS = frozenset({"this", "last", "in", "on", "tonight", "yesterday", "today", "tomorrow", "am", "pm",
                               "o'clock", "oclock", "when", "and", "local", "gmt", "bst"})
+# The words after a time that place it in a day: after "by" only these make "ten to two" a time ("by ten to two
+# this afternoon"), as "carried by ten to two" and "backed by seven to four on Tuesday" are votes.
+_CLOCK_DAY_WORDS = frozenset({"this", "last", "tonight", "yesterday", "today", "tomorrow", "am", "pm", "o'clock",
+                              "oclock", "local", "gmt", "bst"})
+# The words before a year said "two thousand and eight" ("since two thousand and eight").
+_YEAR_LEADS = frozenset({"since", "in", "until", "till", "from", "of"})
 _SPOKEN_MERIDIEMS = frozenset({"am", "pm", "o'clock", "oclock"})
 _SPOKEN_CENTURIES = frozenset({"eighteen", "nineteen", "twenty"})
 
@@ -186,15 +195,38 @@ def spoken_times(tokens: Sequence[Token]) -> set[int]:
             found.update(range(k, k + 1 + minutes))
         elif norm in _SPOKEN_CENTURIES and k + 1 < len(norms) and (norms[k + 1] in TENS or norms[k + 1] == "oh"):
             found.update(range(k, k + 2 + (k + 2 < len(norms) and norms[k + 2] in SMALL_NUMBERS[1:10])))
+        elif norm in _SPOKEN_CENTURIES and k + 1 < len(norms) and norms[k + 1] in SMALL_NUMBERS[10:] \
+                and norms[k + 2 : k + 3] not in (["year"], ["years"]):
+            found.update((k, k + 1))  # "twenty twelve", "nineteen fourteen" ("twenty twelve-year-olds": a count)
+        elif (year := _thousands_year(norms, k)) is not None:
+            found.update(range(k, year + 1))
     return found
+
+
+def _thousands_year(norms: Sequence[str], k: int) -> int | None:
+    """The last token of a year said "two thousand and eight" or "two thousand" from token ``k`` after a word that
+    leads a year ("since two thousand and eight"), None where none is or a noun follows ("in two thousand and
+    eight homes" is a count)."""
+    if not (k > 0 and norms[k - 1] in _YEAR_LEADS and norms[k] == "two" and norms[k + 1 : k + 2] == ["thousand"]):
+        return None
+    last = k + 1
+    if norms[last + 1 : last + 2] == ["and"] and last + 2 < len(norms) and norms[last + 2] in SMALL_NUMBERS[1:]:
+        last += 2
+    elif norms[last + 1 : last + 2] == ["and"]:
+        return None
+    return last if last + 1 >= len(norms) or norms[last + 1] in FUNCTION_WORDS or norms[last + 1] in MONTHS \
+        else None
 
 
 def _clock_to(norms: Sequence[str], first: int, hour: int) -> bool:
     """Whether minutes from token ``first`` "to" the hour at token ``hour`` are a time: after a word that leads one
     and before the sentence ends or a word that follows one ("at about twenty to three this morning"); "about ten
     to twelve people" is a range."""
-    return first > 0 and norms[first - 1] in _CLOCK_LEADS \
-        and (hour + 1 >= len(norms) or norms[hour + 1] in _CLOCK_FOLLOWERS)
+    if first == 0 or norms[first - 1] not in _CLOCK_LEADS:
+        return False
+    if norms[first - 1] == "by":  # "carried by ten to two": a vote, unless a day word follows
+        return hour + 1 < len(norms) and norms[hour + 1] in _CLOCK_DAY_WORDS
+    return hour + 1 >= len(norms) or norms[hour + 1] in _CLOCK_FOLLOWERS
 
 
 def _hour_word(norms: Sequence[str], k: int) -> bool:
@@ -231,7 +263,7 @@ def may_hold_figures(sentence: str) -> bool:
 
 def _may_start(tokens: Sequence[Token], k: int) -> bool:
     """Whether a figure may start at token ``k``: a number, or "a" / "an" before "hundred" or "thousand"."""
-    return _token_value(tokens[k].norm) is not None or (
+    return _token_value(tokens[k].norm) is not None or zero_before_point(tokens, k) or (
         k + 1 < len(tokens) and tokens[k + 1].norm in SCALES_COUNTED_ONCE and tokens[k].norm in ("a", "an"))
 
 
@@ -284,7 +316,7 @@ def number_at(text: str, tokens: Sequence[Token], k: int) -> NumberRead | None:
         if in_metres(text, tokens, k):
             return NumberRead(value / MAGNITUDES["m"], _precision(norm), k, metres=True)
         return NumberRead(value, _precision(norm) * _suffix_scale(norm), k)
-    below = _below_hundred(text, tokens, k)
+    below = _below_hundred(text, tokens, k) if not zero_before_point(tokens, k) else (0.0, 1.0, k)
     if below is None:
         return None
     if (spoken := _spoken_part(text, tokens, k, below)) is not None:
@@ -313,17 +345,34 @@ def _spoken_part(text: str, tokens: Sequence[Token], k: int, below: tuple[float,
     if tokens[k].norm in ("a", "an"):
         return None
     after = _next_word(text, tokens, last, (" ",))
-    if after == "point" and not (tokens[k].norm == "one" and k > 0 and tokens[k - 1].norm == "at"):
+    if after == "point":
         digits: list[str] = []
         while (word := _next_word(text, tokens, last + 1 + len(digits), (" ",))) in _DECIMAL_DIGITS:
             digits.append(_DECIMAL_DIGITS[word])
-        if not digits:
+        end = last + 1 + len(digits)
+        if not digits or (tokens[k].norm == "one" and k > 0 and tokens[k - 1].norm == "at"
+                          and not _decimal_ends(text, tokens, end)):
             return None
-        return NumberRead(float(f"{int(value)}.{''.join(digits)}"), 10.0 ** -len(digits), last + 1 + len(digits))
+        return NumberRead(float(f"{int(value)}.{''.join(digits)}"), 10.0 ** -len(digits), end)
     if after == "and" and _next_word(text, tokens, last + 1, (" ",)) in ("a", "one") \
             and (part := _next_word(text, tokens, last + 2, (" ",))) in _SPOKEN_PARTS:
         return NumberRead(value + _SPOKEN_PARTS[part], _SPOKEN_PARTS[part], last + 3)
     return None
+
+
+def _decimal_ends(text: str, tokens: Sequence[Token], end: int) -> bool:
+    """Whether the digits said after "at one point" and ending at token ``end`` end a decimal: a rate, a scale, a
+    currency or a unit follows ("stands at one point nine per cent", "valued at one point two billion pounds") or
+    the clause ends ("inflation is at one point nine."); "at one point six officers were hurt" is a moment and a
+    count, with a counted noun after the digit words."""
+    after = _next_word(text, tokens, end, (" ",))
+    return not after or percent_end(tokens, end) is not None or after in _UNIT_WORDS or after in UNITS
+
+
+def zero_before_point(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` is a whole of 0 said before "point" ("nought point two five per cent", "oh point
+    five"): alone "nought" and "oh" are no number."""
+    return tokens[k].norm in ZERO_WORDS and k + 1 < len(tokens) and tokens[k + 1].norm == "point"
 
 
 # The digits a decimal is said in after "point" ("one point six", "nought point five", "two point oh four").

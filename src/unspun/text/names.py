@@ -139,7 +139,7 @@ class CapitalisedWords:
     def labels(self) -> frozenset[int]:
         """``section_labels`` of the whole text."""
         if self._labels is None:
-            self._labels = section_labels(self.text, self.tokens)
+            self._labels = section_labels(self.text, self.tokens, config=self.config)
         return self._labels
 
     def lines(self) -> list[tuple[Sequence[Token], bool]]:
@@ -191,17 +191,20 @@ def name_flags(
     names (normalised) the text uses elsewhere: written at a clause start, they are still names ("Trump
     repeated" where "Donald Trump" came before)."""
     flags = _flags(tokens, capital_flags(tokens), lambda k: opens_clause(text, tokens, k, offset), known, config)
-    return _without_labels(flags, section_labels(text, tokens, offset))
+    return _without_labels(flags, section_labels(text, tokens, offset, config))
 
 
 _LABEL_MAX_WORDS = 3  # "WEATHER:", "IN COURT:", "HOUSING AND PLANNING:"
 
 
-def section_labels(text: str, tokens: Sequence[Token], offset: int = 0) -> frozenset[int]:
+def section_labels(text: str, tokens: Sequence[Token], offset: int = 0,
+                   config: TextConfig = TEXT_DEFAULT) -> frozenset[int]:
     """The tokens of ``text`` (offsets minus ``offset``) that label a section of a brief or a bulletin, not a name:
     one to three words from a line's start to a colon, all in capitals ("WEATHER: Heavy rain …", "IN COURT: A
     former …"), or any case on a line of their own ("Markets:" then a line break). A name before a colon in a
-    sentence ("Sarah Brown: why I quit", "UKHSA said: …") is written in neither form."""
+    sentence ("Sarah Brown: why I quit", "UKHSA said: …") is written in neither form; a speaker or a body written
+    so ("STARMER: We will …", "Mr Patel:", "NHS: Waiting lists …") is no section (``_label_names``): its words are
+    read as any others."""
     labels: set[int] = set()
     starts = [0] if tokens else []  # a label starts a line
     if "\n" in text:
@@ -212,12 +215,34 @@ def section_labels(text: str, tokens: Sequence[Token], offset: int = 0) -> froze
             gap = text[tokens[j].end - offset : tokens[j + 1].start - offset if j + 1 < len(tokens) else None]
             if gap.startswith(":"):
                 words = tokens[k : j + 1]
-                if all(t.text.isupper() for t in words) or "\n" in gap:
+                if (all(t.text.isupper() for t in words) or "\n" in gap) \
+                        and not _label_names(text, tokens, k, j, offset, config):
                     labels.update(range(k, j + 1))
                 break
             if gap.strip(" "):
                 break  # a label's words run on with spaces only
     return frozenset(labels)
+
+
+def _label_names(text: str, tokens: Sequence[Token], first: int, last: int, offset: int, config: TextConfig) -> bool:
+    """Whether the label at tokens ``first`` … ``last`` names someone or something: one of its words is no common
+    English word (``TextConfig.label_name_max_zipf``: "STARMER" 2.3, "Patel" 3.5, "NHS" 4.0; a section's "MARKETS"
+    4.6, "WEATHER" 4.9, "LIVE" 5.5), or the text writes it capitalised inside a sentence elsewhere ("HUNT:" where
+    "Jeremy Hunt said" comes after)."""
+    words = [t.norm for t in tokens[first : last + 1]]
+    if any(w.isalpha() and w not in FUNCTION_WORDS and lexicon.zipf(w) < config.label_name_max_zipf for w in words):
+        return True
+    return any(t.norm in words and t.text[:1].isupper() and not _sentence_start(text, tokens, k, offset)
+               for k, t in enumerate(tokens) if not first <= k <= last)
+
+
+def _sentence_start(text: str, tokens: Sequence[Token], k: int, offset: int) -> bool:
+    """Whether token ``k`` starts the text, a line, a sentence or what a colon opens (a capital there names
+    nothing by itself)."""
+    if k == 0:
+        return True
+    gap = text[tokens[k - 1].end - offset : tokens[k].start - offset]
+    return any(mark in gap for mark in ".!?:\n")
 
 
 def _without_labels(flags: list[bool], labels: frozenset[int]) -> list[bool]:

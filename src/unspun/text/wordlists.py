@@ -380,6 +380,8 @@ UNIT_ORDINALS = word_set("first second third fourth fifth sixth seventh eighth n
 # The magnitudes "a" or "one" counts once ("a hundred loaves", "one hundred and twenty-three"; "a million" stays an
 # idiom's as often as a figure's).
 SCALES_COUNTED_ONCE = word_set("hundred thousand")
+# The words a whole of 0 is said in before "point" ("nought point two five", "oh point five", "zero point one").
+ZERO_WORDS = word_set("nought oh zero")
 # The adjectives of a length: after them a number written "7m" is metres ("7m high", "a 7m-long wall", "15m wide"),
 # not millions.
 LENGTH_ADJECTIVES = word_set("long high wide deep tall thick across")

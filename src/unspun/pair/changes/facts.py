@@ -14,7 +14,7 @@ from unspun.config import TEXT_DEFAULT
 from unspun.model import Change, ChangeKind, Span
 from unspun.pair.changes.context import SentencePair, change_of, overlaps, span_of
 from unspun.text.dates import mention_at, mention_starts, non_overlapping
-from unspun.text.figures import Figure, NumberRead, figures, number_at, same_figure
+from unspun.text.figures import Figure, NumberRead, figures, number_at, same_figure, zero_before_point
 from unspun.text.numbers import (
     amount_currency,
     attached_unit,
@@ -104,7 +104,7 @@ def _may_start_amount(tokens: Sequence[Token], k: int) -> bool:
     (``numbers.may_be_number``; a temperature's digits too), or a fraction word after it ("a third"). Most tokens
     are neither, and ``facts`` asks at every token."""
     token = tokens[k]
-    return may_be_number(token.norm) or token.text[:1].isdigit() or (
+    return may_be_number(token.norm) or token.text[:1].isdigit() or zero_before_point(tokens, k) or (
         k + 1 < len(tokens) and tokens[k + 1].norm.lower() in FRACTIONS)
 
 
