@@ -3268,6 +3268,20 @@ def test_a_comment_label_is_a_cry_ahead_of_the_other_headline() -> None:
     assert not comment_label(plain, f"BOMBSHELL: {plain}")
 
 
+def test_only_the_lead_day_parting_two_stories_is_no_sure_verdict() -> None:
+    from unspun.pair.judge import _independent_relation, _only_the_lead_day_parts
+
+    # the same actors and topic, parted only by the later lead's day after the earlier's filing (a trial's first
+    # day and its verdict, reviewB i8): `unrelated`, but the reading alone caps its confidence
+    later = replace(NOTHING, document_similarity=0.86, shared_names=0.76, lead_after_filing=2)
+    assert _independent_relation(later, [], DEFAULT)[0] == "unrelated"
+    assert _only_the_lead_day_parts(later, DEFAULT)
+    # another reading of another event, or names and topic that part them anyway, are not capped
+    assert not _only_the_lead_day_parts(replace(later, filed_days_apart=6), DEFAULT)
+    assert not _only_the_lead_day_parts(replace(later, document_similarity=0.3, shared_names=0.0), DEFAULT)
+    assert not _only_the_lead_day_parts(replace(later, lead_after_filing=0), DEFAULT)
+
+
 def test_an_editorials_own_voice_is_no_cry() -> None:
     from unspun.pair.judge import comment_label
 

@@ -559,7 +559,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         filed_days_apart=0 if event.lead_shared_places else filed_days_apart(a, b, config.story_filed_apart_days,
                                                                             memo),
         lead_after_filing=lead_dated_after_filing(a, b, config.story_filed_apart_days, memo)
-        if config.story_lead_after_filing and not event.lead_shared_places else 0,
+        if config.story_lead_after_filing else 0,
         published_days_apart=published_days_apart(a, b),
         every_figure_differs=another and event.every_figure_differs(text),
         other_period=another and event.periods_differ,
