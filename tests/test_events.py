@@ -372,6 +372,28 @@ def test_a_lead_dated_after_the_other_was_filed_tells_a_later_occasion() -> None
     assert lead_dated_after_filing(plea, _seg(sentence.article.text, "2026-11-12T15:00:00+00:00"), 4) == 0
 
 
+def test_a_preview_looking_ahead_and_a_day_of_saying_tell_no_later_occasion() -> None:
+    # reviewB i1: a Friday preview looking ahead with no weekday, and Saturday's report of the march
+    preview = _seg("Hundreds of farmers are expected to drive tractors through Kelsford this weekend in protest at "
+                   "the new inheritance tax.\n\nOrganisers said 400 vehicles had registered.",
+                   "2026-11-13T17:00:00+00:00")
+    report = _seg("About 350 tractors drove through Kelsford on Saturday in a protest against the inheritance tax."
+                  "\n\nThe convoy stretched for two miles.", "2026-11-14T16:00:00+00:00")
+    assert lead_dated_after_filing(preview, report, 4) == lead_dated_after_filing(report, preview, 4) == 0
+    # reviewB i4: another outlet's update, "Police on Sunday confirmed …": the day of saying, not of the event
+    fire = _seg("A man is missing after fire destroyed a boatyard on Quay Street in Kelsford on Saturday.\n\n"
+                "Six crews attended.", "2026-11-14T11:00:00+00:00")
+    update = _seg("Police on Sunday confirmed that a security guard died in the fire at the Quay Street boatyard."
+                  "\n\nHe was named as Alan Pike, 61.", "2026-11-15T10:00:00+00:00")
+    assert lead_dated_after_filing(fire, update, 4) == 0
+    # the next occasion is still read: the club's signing, then its match the next day
+    signing = _seg("Kelsford Town have signed striker Joel Amadi from Harcourt United.\n\nThe fee was not "
+                   "disclosed.", "2026-11-14T12:00:00+00:00")
+    match = _seg("Joel Amadi scored twice on his debut as Kelsford Town beat Wexby 3-1 on Sunday.\n\nAmadi joined "
+                 "from Harcourt United.", "2026-11-15T18:00:00+00:00")
+    assert lead_dated_after_filing(signing, match, 4) == 1
+
+
 def test_the_streets_and_buildings_both_texts_name_are_shared_places() -> None:
     police = _seg("A postmaster was pushed to the floor in a robbery at the Wood Street Post Office on Sunday.")
     paper = _seg("Neighbours have been leaving flowers at Wood Street Post Office after its owner was hurt.")

@@ -3268,6 +3268,63 @@ def test_a_comment_label_is_a_cry_ahead_of_the_other_headline() -> None:
     assert not comment_label(plain, f"BOMBSHELL: {plain}")
 
 
+def test_only_the_lead_day_parting_two_stories_is_no_sure_verdict() -> None:
+    from unspun.pair.judge import _independent_relation, _only_the_lead_day_parts
+
+    # the same actors and topic, parted only by the later lead's day after the earlier's filing (a trial's first
+    # day and its verdict, reviewB i8): `unrelated`, but the reading alone caps its confidence
+    later = replace(NOTHING, document_similarity=0.86, shared_names=0.76, lead_after_filing=2)
+    assert _independent_relation(later, [], DEFAULT)[0] == "unrelated"
+    assert _only_the_lead_day_parts(later, DEFAULT)
+    # another reading of another event, or names and topic that part them anyway, are not capped
+    assert not _only_the_lead_day_parts(replace(later, filed_days_apart=6), DEFAULT)
+    assert not _only_the_lead_day_parts(replace(later, document_similarity=0.3, shared_names=0.0), DEFAULT)
+    assert not _only_the_lead_day_parts(replace(later, lead_after_filing=0), DEFAULT)
+
+
+def test_an_editorials_own_voice_is_no_cry() -> None:
+    from unspun.pair.judge import comment_label
+
+    plain = "Corbridge council doubles parking charges at the leisure centre"
+    # a paper's leader under its own label: "we", "our" are its voice, not a recycler's cry (reviewB d2)
+    assert not comment_label(f"WE SAY: {plain}", plain)
+    assert not comment_label(f"OUR VIEW: {plain}", plain)
+    assert not comment_label(f"OPINION: {plain}", plain)
+    assert comment_label(f"OUTRAGEOUS: {plain}", plain)  # a loaded word still cries
+
+
+def _labelled_pair(dateline: str, labelled_site: str, kept_site: str):
+    from unspun.model import Article
+
+    lede = (f"{dateline} Corbridge council will double parking charges at the Tyne Road leisure centre from "
+            "April, its cabinet agreed on Tuesday.")
+    rest = ("A day's parking will rise from 2.50 to 5 pounds.\n\nCouncillor Helen Ward said the money would keep "
+            "the centre's pool open.\n\nThe centre has 320 spaces.")
+    own = "\n\nThose who swim there deserve far better than this."
+    title = "Corbridge council doubles parking charges at leisure centre"
+    labelled = segment(Article("l", lede + "\n\n" + rest + own, title=f"SHOCKING: {title}", site=labelled_site))
+    kept = segment(Article("k", lede + "\n\n" + rest, title=title, site=kept_site))
+    return kept, labelled
+
+
+def test_a_label_over_a_dateline_tells_the_copy_only_where_the_source_is_a_third_partys() -> None:
+    from unspun.pair.judge import _comment_title
+
+    # an agency's dateline (named or by its kind) or one the unlabelled page's own site spells: the labelled side
+    # put its cry over another's words
+    for dateline, kept_site in (("CORBRIDGE (Reuters) -", "regionnews.example"),
+                                ("CORBRIDGE (Northumbria News Agency) -", "regionnews.example"),
+                                ("CORBRIDGE (Tyne Chronicle) -", "tynechronicle.example")):
+        kept, labelled = _labelled_pair(dateline, "truthnow.example", kept_site)
+        assert _comment_title(kept, labelled) == 1 and _comment_title(labelled, kept) == -1, dateline
+    # an outlet brackets its own staff or call sign, which neither domain spells: the labelled page may be the
+    # origin a digest cut (reviewB d1, d7), so nothing is read
+    for dateline, labelled_site in (("CORBRIDGE (Chronicle Staff) -", "tynechronicle.example"),
+                                    ("CORBRIDGE (KTYN) -", "abc9tyne.example")):
+        kept, labelled = _labelled_pair(dateline, labelled_site, "newsdigest.example")
+        assert _comment_title(kept, labelled) == _comment_title(labelled, kept) == 0, dateline
+
+
 def test_added_commentary_weight_zero_leaves_the_containment_reading() -> None:
     from unspun.pair.judge import _containment_clue
 

@@ -461,6 +461,11 @@ class Config(_HashedOnce):
     # the earlier cannot report it (a signing and the debut match the next day; probe54 s5-next, tests/fixtures/
     # next_occasions). Off: stores made before (``ADDED_SETTINGS``).
     story_lead_after_filing: bool = True
+    # ... and an `unrelated` verdict only that reading decides (the names and topic would make one story) is no surer
+    # than this: a day read from a lead tells the next occasion (tests/fixtures/next_occasions), but a trial's verdict
+    # and its first day, or a later report of one event, read the same way (reviewB i8 at 0.99; BASIL: 2 same-event
+    # pairs the rule fired on). Old stores: 0.99, the calibrated map's top (``ADDED_SETTINGS``).
+    story_lead_after_filing_max_confidence: float = 0.8
     # Added to the signal when both texts name one street or named building (``events.SpecificsConflict.
     # shared_places``) and nothing shows another event: two outlets' reports of one robbery or fire that quote
     # other people (the police; the family, the neighbours) share the event's place and few names (probe41 C:
@@ -2202,7 +2207,7 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
              "direction_labelled_commentary_max_sentences": 0,
              "direction_teaser_max_length_share": 0.0,
              "story_filed_apart_days": 1_000_000, "story_shared_place_weight": 0.0,
-             "story_lead_after_filing": False,
+             "story_lead_after_filing": False, "story_lead_after_filing_max_confidence": 0.99,
              "credit_over_stamp_min_share": 1.0, "credit_over_stamp_max_share_shortfall": 0.0,
              "credit_other_report_min_own_figures": 0,  # (and a credit upgraded one event whatever its figures)
              "credit_retold_min_specifics": 0,

@@ -1037,13 +1037,23 @@ def lead_dated_after_filing(a: Segmented, b: Segmented, window_days: int, memo: 
         return 0
     # The earlier's lead looking ahead to that day ("will invoke the Fifth Amendment at a hearing on Wednesday")
     # is about that occasion: a preview and its report are one story.
-    ahead = event_days(lead_text(earlier.article.title or "", earlier.sentence_texts()[:1]), first)
+    earlier_lead = lead_text(earlier.article.title or "", earlier.sentence_texts()[:1])
+    ahead = event_days(earlier_lead, first)
     if told.weekdays & (ahead.weekdays | ahead.said_weekdays) or told.month_days & ahead.month_days:
+        return 0
+    # ... and so is one whose lead looks ahead with no weekday ("are expected to march through Hexley this weekend"):
+    # a preview of the occasion the later reports (reviewB i1).
+    if _LOOKS_AHEAD.search(earlier_lead):
         return 0
     named = remembered(memo, ("named dates", later), lambda: _named_dates(later, last, memo))
     if any(0 <= first.toordinal() - day.toordinal() <= window_days for day in named):
         return 0
     return min(told.dates).toordinal() - first.toordinal()
+
+
+# A lead looking ahead to its occasion: a coming day or week, or a future or expected action.
+_LOOKS_AHEAD = re.compile(r"\b(?:this\s+weekend|next\s+(?:week|weekend|month)|later\s+(?:today|this\s+week)"
+                          r"|(?:is|are)\s+expected\s+to|will)\b", re.IGNORECASE)
 
 
 def published_days_apart(a: Segmented, b: Segmented) -> int:

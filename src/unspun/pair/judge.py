@@ -399,6 +399,8 @@ def judge(a: Segmented, b: Segmented, alignments: Sequence[Alignment], changes: 
     confidence = calibrated_confidence(relation_confidence)
     if not facts.vectors_meaningful and relation in ("same_story", "unrelated"):
         confidence = min(confidence, config.other_language_max_confidence)  # names alone: no verdict is sure
+    if relation == "unrelated" and _only_the_lead_day_parts(facts, config):
+        confidence = min(confidence, config.story_lead_after_filing_max_confidence)
     if facts.unconfirmed_order_links and relation in ("same_story", "unrelated"):
         # What the rejected chain may be depends on the verdict: beside one story, the same facts retold; beside
         # another event, only sentences on the same points (no "same facts" line under "different events").
@@ -790,7 +792,20 @@ def _comment_title(a: Segmented, b: Segmented) -> int:
     source, crier = _dateline_source(a), (b if labelled > 0 else a).article.site or ""
     if not source or source != _dateline_source(b) or (crier and _names_site(source, _site_spellings(crier))):
         return 0
+    # An outlet brackets its own name in forms its domain need not spell ("(Post Staff)" on tarrowpost.example,
+    # "(KTRW)" on abc7tarrow.example): the source is a third party's only where the unlabelled page's site spells
+    # it or it is a news agency; else the labelled page may be the origin its copier cut (reviewB d1, d2, d7).
+    kept = (a if labelled > 0 else b).article.site or ""
+    if not _agency_source(source) and not (kept and _names_site(source, _site_spellings(kept))):
+        return 0
     return labelled
+
+
+def _agency_source(source: str) -> bool:
+    """Whether a dateline's bracketed source names a news agency: one of ``NEWS_AGENCIES`` or a name ending in
+    "Wire", "Agency" or "Service" ("Capital News Agency", "Valley Press Service")."""
+    said = words(source.lower())
+    return source in NEWS_AGENCIES or (bool(said) and said[-1] in ("wire", "agency", "service"))
 
 
 # A lede's dateline naming its source in brackets, any source: a place in capitals (and a day), then the source and a
@@ -818,10 +833,20 @@ def comment_label(title: str, other: str, min_kept: float = 0.75) -> bool:
     theirs = words(other)
     if not theirs or any(w in theirs for w in said):
         return False
-    if not (any(w in HEADLINE_BAIT_WORDS for w in said) or _comment_sign(label)):
+    if not _label_cries(label):
         return False
     ours = set(words(rest))
     return sum(1 for w in theirs if w in ours) >= min_kept * len(theirs)
+
+
+def _label_cries(label: str) -> bool:
+    """Whether a headline's label cries out: a bait word (``HEADLINE_BAIT_WORDS``), a loaded word (``COMMENT_WORDS``,
+    ``COMMENT_PHRASES``) or "!". A "we" or "our" is an editorial's own voice ("WE SAY:", "OUR VIEW:"), which a paper
+    puts over its own leader, not a recycler's cry, so ``_comment_sign``'s person words stay out (reviewB d2)."""
+    said = words(label.lower())
+    joined = "_".join(said)
+    return "!" in label or any(w in HEADLINE_BAIT_WORDS or w in COMMENT_WORDS for w in said) \
+        or any(phrase in joined for phrase in COMMENT_PHRASES)
 
 
 def _comment_sign(sentence: str) -> bool:
@@ -1551,6 +1576,20 @@ def _has_lifted_run(f: PairFacts, config: Config) -> bool:
     return f.lifted_run_words >= config.lift_min_run_words and f.lifted_run_rare_words >= config.lift_min_rare_words
 
 
+def _story_signal(f: PairFacts, config: Config) -> float:
+    """How much two independent texts read as one event before any reading of another event: topic similarity and
+    the shared names or figures (shared specific figures tell one event as shared names do: a teaser naming no one
+    keeps its source's figures, and two stories from one release quote other people about the same figures)."""
+    return f.document_similarity + config.story_name_weight * max(f.shared_names, f.shared_figures)
+
+
+def _only_the_lead_day_parts(f: PairFacts, config: Config) -> bool:
+    """Whether an `unrelated` verdict rests on the later lead's day alone (``PairFacts.lead_after_filing``): no
+    other reading of another event, and the names and topic would have made one story."""
+    return f.lead_after_filing > 0 and not f.other_event and not f.filed_days_apart \
+        and _story_signal(f, config) >= config.story_min_signal
+
+
 def _independent_relation(f: PairFacts, evidence: list[str], config: Config) -> tuple[str, float, list[str]]:
     reuse = "only short or loose matches" if f.reused_chars else "no reused passages"
     if not f.vectors_meaningful:  # a topic similarity from English vectors says nothing about other languages
@@ -1561,9 +1600,7 @@ def _independent_relation(f: PairFacts, evidence: list[str], config: Config) -> 
                             "of one is derived from it, which wording in two languages cannot show)")
             return "same_story", _scale(f.shared_names, config.other_language_story_min_names, 1.0), evidence
         return "unrelated", _scale(config.other_language_story_min_names - f.shared_names, 0.0, 0.3), evidence
-    # Shared specific figures tell one event as shared names do: a teaser naming no one keeps its source's
-    # figures, and two stories from one release quote other people about the same figures.
-    signal = f.document_similarity + config.story_name_weight * max(f.shared_names, f.shared_figures)
+    signal = _story_signal(f, config)
     later = (f.filed_days_apart > 0 or f.lead_after_filing > 0) and not f.other_event
     if f.other_event or later:
         # The same names in another event (one union's second strike, the force's next robbery filed a week

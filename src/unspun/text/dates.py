@@ -680,7 +680,7 @@ def event_days(text: str, reference: date | None = None) -> EventDays:
         unread_relative |= reference is None and mention.value in _DAY_OFFSETS
         if mention.kind != "date":
             continue
-        if _ATTRIBUTION_BEFORE.search(text, 0, mention.start):
+        if _ATTRIBUTION_BEFORE.search(text, 0, mention.start) or _ATTRIBUTION_AFTER.match(text, mention.end):
             if (said_day := _calendar_day(mention.value, reference)) is not None:
                 said.add(said_day)
             if (said_weekday := _named_weekday(mention.value, said_day)) is not None:
@@ -727,6 +727,11 @@ def _named_weekday(value: str, day: date | None) -> int | None:
 # later report of one flood quotes the agency again on a later day).
 _ATTRIBUTION_BEFORE = re.compile(r"\b(?:said|says|told(?: \w+){0,2}|added|confirmed)\s+(?:on\s+|late\s+on\s+)?$",
                                  re.IGNORECASE)
+
+
+# "Police on Sunday confirmed that …", "the council on Monday named …": the day named between a speaker and the verb
+# of saying is the day it was said, as after it (reviewB i4: a later outlet's update of a Saturday fire).
+_ATTRIBUTION_AFTER = re.compile(r"\s+(?:said|says|told|added|confirmed|named)\b", re.IGNORECASE)
 
 
 def _calendar_day(value: str, reference: date | None) -> date | None:
