@@ -254,7 +254,7 @@ _PARAPHRASED_SHARE = re.compile(rf"(\d{{1,3}})% {PARAPHRASED}")
 
 def paraphrased_share(evidence: Sequence[str]) -> float:
     """The share of the reused text the judge read as paraphrase, from its ``evidence`` (``PARAPHRASED``); 0.0 where
-    no line gives it (below ``rewrite_min_paraphrase_share``: the reuse is mostly in the text's own words)."""
+    no line gives it (below ``rewrite_min_paraphrase_share``: the reuse mostly keeps the other text's wording)."""
     for line in evidence:
         found = _PARAPHRASED_SHARE.search(line)
         if found:

@@ -1009,7 +1009,8 @@ def _holds_earlier_whole(pair: StoredPair, holder: int, metas: Mapping[int, Arti
     if share < config.derived_whole_min_share or "9999" in (date_key(metas[held]), date_key(metas[holder])):
         return False
     # Held in its own words: independent reports retelling a one-sentence alert paraphrase all of it (reviewC 4:
-    # radio and wire 100% paraphrased), a report carrying a statement keeps some of its wording (probe54 s5: 63%).
+    # radio and wire 100% paraphrased), a report carrying a statement keeps some of its wording (probe54 s5: 37%
+    # kept, 63% paraphrased).
     if 1 - paraphrased_share(pair.verdict.evidence) < config.later_holders_min_own_words:
         return False
     first = _first_key(metas, (held, holder))

@@ -313,7 +313,8 @@ def _drop_furniture(lines: list[str], config: Config) -> tuple[list[str], tuple[
         else:
             removed.append(Removed(line, reason))
     notes = release_notes_start(kept) if config.line_release_notes else None
-    if notes:  # below the first line  # a press release's issuer furniture, as in plain text (``extract_lines``)
+    # a press release's issuer furniture, as in plain text (``extract_lines``); never the first line (the title)
+    if notes:
         removed += [Removed(line, RELEASE_NOTES) for line in kept[notes:]]
         kept = kept[:notes]
     return kept, tuple(removed)

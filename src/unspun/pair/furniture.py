@@ -1,8 +1,9 @@
-"""A publisher's furniture in a text's own lines: the appeal or contact line a police force, fire service or council
-closes every release with ("Anyone with information is asked to call … on 101, quoting crime reference …"), and the
-tail of a press release after its "ENDS", "Notes to editors" or "About …" heading (the about-us paragraph, the media
-contact). Two releases of one publisher share these word for word whatever their events; a passage made of them is
-no reuse of either text, and the numbers in them (phone numbers, reference codes) are no facts of an event.
+"""A publisher's furniture in a segmented text's sentences: the appeal or contact line a police force, fire service or
+council closes every release with ("Anyone with information is asked to call … on 101, quoting crime reference …"),
+and the tail of a press release after its "ENDS", "Notes to editors" or "About …" heading, read by form in
+``text.furniture`` (extraction sets the tail apart with the same reading). Two releases of one publisher share
+these word for word whatever their events; a passage made of them is no reuse of either text, and the numbers in
+them (phone numbers, reference codes) are no facts of an event.
 
 Read by form, one text at a time, so that a lone comparison sees what the corpus's candidates see by site (a
 site's own shared passages are its furniture: ``candidates.CandidateIndex._shared_passages``)."""
