@@ -613,9 +613,11 @@ def _sentence_edits(a: Segmented, b: Segmented, alignments: Sequence[Alignment],
     runs_a, runs_b = _runs_of(spans_a), _runs_of(spans_b)
     names_a = remembered(memo, ("names", a, text), lambda: _names(a, text, memo))
     names_b = remembered(memo, ("names", b, text), lambda: _names(b, text, memo))
-    # read only for the added-commentary clue (``_added_commentary``), which is off at a limit of 0
-    commentary = config.direction_added_commentary_max_sentences > 0 \
-        or config.direction_labelled_commentary_max_sentences > 0
+    # read only for the added-commentary clue (``_added_commentary``): off at a limit of 0, and a labelled headline's
+    # limit counts only where a headline is labelled (most pairs' are not: no sentence's own facts read for them)
+    comment_title = _comment_title(a, b) if config.direction_added_commentary_max_sentences > 0 \
+        or config.direction_labelled_commentary_max_sentences > 0 else 0
+    commentary = config.direction_added_commentary_max_sentences > 0 or comment_title != 0
     return {"only_a_sentences": sum(count for _, count in runs_a),
             "only_b_sentences": sum(count for _, count in runs_b),
             "only_a_specific": _own_specifics(a, runs_a, names_b, text),
@@ -624,7 +626,7 @@ def _sentence_edits(a: Segmented, b: Segmented, alignments: Sequence[Alignment],
             "only_b_new_facts": _own_facts(b, runs_b, names_a, text) if commentary else 0,
             "only_a_comment_inside": _own_comment_inside(a, runs_a) if commentary else 0,
             "only_b_comment_inside": _own_comment_inside(b, runs_b) if commentary else 0,
-            "comment_title": _comment_title(a, b) if commentary else 0,
+            "comment_title": comment_title,
             **_spread_additions(a, b, (spans_a, spans_b), (names_a, names_b), text, memo),
             "moved_sentences": moved_matches(alignments),
             "reworded_sentences": reworded_matches(a, b, alignments) + len(facing),
