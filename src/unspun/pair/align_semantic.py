@@ -889,7 +889,9 @@ def retold_whole(a: Segmented, b: Segmented, condensed: Condensed, tier: Semanti
     xs, ys = tuple(short.sentence_texts()), tuple(long_.sentence_texts())
     drawn, stating = _drawn(xs, ys, tier, text)
     spread = stating > 0 and drawn / stating > tier.summary_retold_min_spread
-    told_apart = 0 < tier.summary_retold_min_retelling_sentences <= _retelling_sentences(xs, ys, tier, text)
+    # the retelling sentences are read only where the spread does not already decide (a second reading of every pair)
+    told_apart = not spread \
+        and 0 < tier.summary_retold_min_retelling_sentences <= _retelling_sentences(xs, ys, tier, text)
     return (spread or told_apart) and drawn >= tier.summary_retold_min_drawn \
         and _order_kept(xs, ys, tier, text) >= tier.summary_retold_min_order \
         and not _quotes_of_its_own(short.article.text, ys, tier, max_quotation_chars)
