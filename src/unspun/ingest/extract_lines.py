@@ -867,8 +867,7 @@ RELEASE_NOTES = "press release notes"  # the removal reason of a press release's
 # be eased, US officials say") is the story's title (reviewC 2).
 _RELEASE_HEAD = re.compile(
     r"^\W*(?:for\s+immediate\s+release|(?:strictly\s+)?(?:under\s+embargo|embargo(?:ed)?)\s*(?:until|till|to|:)\s*"
-    r"(?=.*(?:\d|midnight|noon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
-    r"april|may|june|july|august|september|october|november|december))|not\s+for\s+publication\s+(?:before|until))",
+    rf"(?=.*(?:\d|midnight|noon|{'|'.join(WEEKDAY_ORDER + MONTH_NAMES)}))|not\s+for\s+publication\s+(?:before|until))",
     re.IGNORECASE)
 _RELEASE_HEAD_MAX_WORDS = 12  # "EMBARGOED UNTIL 00:01 THURSDAY 15 OCTOBER 2026": a line, not a story's sentence
 

@@ -163,12 +163,11 @@ def _age_bands(tokens: Sequence[Token]) -> set[int]:
 # minutes ("at six fifteen") and the centuries a spoken year starts with ("nineteen sixty-two", "twenty twenty").
 _CLOCK_MINUTE_WORDS = frozenset({"quarter", "half", "five", "ten", "twenty"})
 _CLOCK_LEADS = frozenset({"at", "about", "around", "until", "till", "before", "after", "by", "just"})
-_CLOCK_FOLLOWERS = frozenset({"this", "last", "in", "on", "tonight", "yesterday", "today", "tomorrow", "am", "pm",
-                              "o'clock", "oclock", "when", "and", "local", "gmt", "bst"})
 # The words after a time that place it in a day: after "by" only these make "ten to two" a time ("by ten to two
 # this afternoon"), as "carried by ten to two" and "backed by seven to four on Tuesday" are votes.
 _CLOCK_DAY_WORDS = frozenset({"this", "last", "tonight", "yesterday", "today", "tomorrow", "am", "pm", "o'clock",
                               "oclock", "local", "gmt", "bst"})
+_CLOCK_FOLLOWERS = _CLOCK_DAY_WORDS | {"in", "on", "when", "and"}
 # The words before a year said "two thousand and eight" ("since two thousand and eight").
 _YEAR_LEADS = frozenset({"since", "in", "until", "till", "from", "of"})
 _SPOKEN_MERIDIEMS = frozenset({"am", "pm", "o'clock", "oclock"})
