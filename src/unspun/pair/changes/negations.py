@@ -5,7 +5,7 @@ the other way ("inflation had risen" → "inflation had fallen"), or says no cha
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from unspun.model import Change
 from unspun.pair.changes.context import SentencePair, change_of, outside, region_spans, span_of
@@ -237,9 +237,13 @@ def _clause_word(word: str) -> bool:
 def _said_unnegated(word: str, other: Sequence[Token], as_predicate: bool = False) -> bool:
     """Whether ``other`` writes ``word`` in one of its forms somewhere no negation reaches; ``as_predicate``: not
     as a noun phrase's word ("a problem of trust", ``wordlists.NOUN_PHRASE_OPENERS`` right before it)."""
-    return any(_one_stem(word, t.norm) and not _negated_at(other, m)
-               and not (as_predicate and m > 0 and other[m - 1].norm in NOUN_PHRASE_OPENERS)
-               for m, t in enumerate(other))
+    return any(not (as_predicate and m > 0 and other[m - 1].norm in NOUN_PHRASE_OPENERS)
+               for m in _unnegated_places(word, other))
+
+
+def _unnegated_places(word: str, other: Sequence[Token]) -> Iterator[int]:
+    """The positions where ``other`` writes ``word`` in one of its forms and no negation reaches it."""
+    return (m for m, t in enumerate(other) if _one_stem(word, t.norm) and not _negated_at(other, m))
 
 
 def _sense_words(tokens: Sequence[Token]) -> set[str]:
@@ -402,9 +406,8 @@ def _negated_word_kept(tokens: Sequence[Token], k: int, other: Sequence[Token]) 
                      if t.norm not in SKIPPED_AFTER_NEGATION), None)
     if governed is None or not _clause_word(governed):
         return False
-    return any(_one_stem(governed, t.norm) and not _negated_at(other, m)
-               and any(u.norm in TIME_BOUNDS for u in other[m + 1 : m + 2 + _TIME_BOUND_REACH])
-               for m, t in enumerate(other))
+    return any(any(u.norm in TIME_BOUNDS for u in other[m + 1 : m + 2 + _TIME_BOUND_REACH])
+               for m in _unnegated_places(governed, other))
 
 
 _HEDGES = HEDGE_ADJECTIVES | HEDGE_VERBS
