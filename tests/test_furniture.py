@@ -303,3 +303,36 @@ def test_an_about_the_noun_subhead_needs_an_organisation_described():
     company = "About the Company\n\nThe company is a Bristol lettings firm founded in 2004 and employs 60 people.\n"
     assert (story + company)[tail_start(story + company):].startswith("About the Company")
 
+
+
+# st48: the notice a force or a charity closes every report with, written inside its paragraph (no heading line)
+SCAM = ("A Dartford woman lost £3,200 after a caller claiming to be from her broadband provider took control of her "
+        "laptop on Monday.\n\nThe caller said her router had been hacked and asked her to install an app so he could "
+        "fix it. He then moved money from her savings account while she was on the phone.\n\n"
+        "Detective Constable Ruth Amadi said the woman had been left deeply shaken.\n\n"
+        "Police are reminding residents never to let a cold caller take control of their computer. Genuine companies "
+        "will not ask for remote access out of the blue. If in doubt, hang up and call the firm on a number you "
+        "trust.")
+FOOD = ("Volunteers at a Gravesend food bank packed 1,300 Christmas hampers in two days this week.\n\n"
+        "The hampers, which include a chicken, vegetables and a pudding, will go to families referred by schools and "
+        "doctors.\n\nAbout the Riverside Pantry: The Riverside Pantry is a registered charity founded in 2014. It "
+        "runs four food banks in north Kent. To volunteer, call 01474 555 301.")
+
+
+def test_a_closing_about_paragraph_and_a_standing_reminder_are_furniture_without_a_heading():
+    assert SCAM[tail_start(SCAM):].startswith("Police are reminding residents")
+    assert FOOD[tail_start(FOOD):].startswith("About the Riverside Pantry:")
+    kept = content_sentences(segment(Article("s", SCAM)))
+    assert kept[-1].startswith("Detective Constable Ruth Amadi")
+
+
+def test_a_reminder_the_story_goes_on_after_and_an_about_line_of_the_news_are_no_tail():
+    # an instruction of the day's event, followed by more of the story, is the story
+    going_on = SCAM.replace("Detective Constable Ruth Amadi said the woman had been left deeply shaken.\n\n", "") + (
+        "\n\nDetective Constable Ruth Amadi said the woman had been left deeply shaken.\n\nThe force said two "
+        "similar calls had been reported in Swanley.\n\nOfficers are checking bank records.")
+    assert tail_start(going_on) == len(going_on)
+    # "About 400 people: …" opens news, not an about-us label
+    news = FOOD.rsplit("\n\nAbout", 1)[0] + "\n\nAbout 400 volunteers: that is how many the food bank now has, twice "
+    news += "last year's number."
+    assert tail_start(news) == len(news)

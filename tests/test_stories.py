@@ -12,13 +12,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from unspun.config import TEXT_DEFAULT, TextConfig
+from unspun.config import DEFAULT_STORIES, TEXT_DEFAULT, TextConfig
 from unspun.corpus.fingerprint import fingerprint_many
 from unspun.corpus.story_clusters import (
     StoryEvidence,
     closest_days,
     cluster,
     cluster_stories,
+    compiled_parts,
     days_named,
     derived_links,
     names_of,
@@ -526,6 +527,19 @@ def test_a_page_compiled_in_equal_parts_joins_the_same_stories_in_any_pair_order
     forward = {frozenset(s.articles) for s in cluster_stories(evidence, pairs)}
     backward = {frozenset(s.articles) for s in cluster_stories(evidence, pairs[::-1])}
     assert forward == backward == {frozenset({"a0", "a1", "a2"})}
+
+
+def test_a_compiled_part_says_how_much_of_the_quoted_article_it_holds() -> None:
+    # page 2: most of article 1, then three paragraphs of article 0 (0.6 of it: a block of its story, as an evening
+    # roundup quotes it), and a sentence of article 3 (0.1 of it: a line of another outlet's report, as BASIL's
+    # reports of one event share); only a block keeps the page from joining the quoted story by subject (st48)
+    def copy(a: int, b: int, coverage_a: float, coverage_b: float) -> StoredPair:
+        return StoredPair(a, b, Verdict("partial_reuse", "a_to_b", 0.9, coverage_a, coverage_b))
+
+    parts = compiled_parts([copy(1, 2, 1.0, 0.55), copy(0, 2, 0.6, 0.4), copy(3, 2, 0.1, 0.05)])
+    assert parts == {1: 0.6, 2: 0.1}
+    blocks = {k for k, quoted in parts.items() if quoted >= DEFAULT_STORIES.compiled_block_min_share}
+    assert blocks == {1}
 
 
 def _newsroom_stories(pairs: list[tuple[str, str, str, str]]) -> set[frozenset[str]]:

@@ -1861,6 +1861,11 @@ class StoryConfig(_HashedOnce):
     # (story_clusters.without_compiled_parts). Copies of one text cover the same part (a spun copy and a trimmed
     # copy of one article: 1.0 + 0.3); the margin absorbs sentences both alignments hold.
     max_compiled_parts_overlap: float = 0.05
+    # A compiled part (``story_clusters.compiled_parts``) that holds at least this share of the article it quotes is
+    # a block of that article's story inside a compilation: the two are not joined by their closeness of subject
+    # either (a roundup names each quoted story's actors). Between BASIL's largest such share between reports of one
+    # event (0.28: a sentence or two of another outlet's report) and store_stories' roundups (0.57–0.70; st48).
+    compiled_block_min_share: float = 0.4
     # A trace's copy of a copy (``families.carries_changes``): of two copies of one origin, one derives from the other
     # rather than from the origin when it keeps at least this much more of the other than of the origin (what its
     # parent cut is missing from it too). The judge's containment gap (``direction_min_containment_gap``: one

@@ -490,9 +490,18 @@ def story_links(
     slot = {m.pk: k for k, m in enumerate(evidence.metas)}
     # Stored same_story verdicts are not links here: the pair judge calls topic-alike articles same_story
     # even years apart (BASIL: 35 of 62 such verdicts joined different events), which chains clusters.
-    joining = without_compiled_parts(pairs, config)
+    parts = compiled_parts(pairs, config)
+    joining = [p for k, p in enumerate(pairs) if k not in parts]
     derived = derived_links(evidence, joining, slot, config, compilations(pairs, config))
-    return derived + without_other_events(similarity_links(evidence, config), pairs, slot)
+    # A compiled part's two articles are no closer by subject than by their reuse: a roundup names the actors of each
+    # story it quotes, so its mean vector and names sit near each of them, and the similarity tests would join through
+    # it the stories its derivations were cut from (a council vote and a school closure in one evening's roundup).
+    # Only a block: where the part holds little of the article it quotes (BASIL: a sentence or two of another
+    # outlet's report of the same event, at most 0.28 of it), the two are likely one event's coverage after all.
+    compiled = {frozenset((slot[pairs[k].a], slot[pairs[k].b])) for k, quoted in parts.items()
+                if quoted >= config.compiled_block_min_share}
+    similar = [link for link in similarity_links(evidence, config) if frozenset((link.a, link.b)) not in compiled]
+    return derived + without_other_events(similar, pairs, slot)
 
 
 def without_other_events(links: Sequence[Link], pairs: Sequence[StoredPair], slot: Mapping[int, int]) -> list[Link]:
@@ -519,6 +528,13 @@ def without_compiled_parts(pairs: Sequence[StoredPair], config: StoryConfig = DE
     different parts of it: their shares overlap by at most ``config.max_compiled_parts_overlap``) and it does not
     hold the other article whole (a trimmed copy of an article's end is a part of that article, and a copy all
     the same). The article stays in the story of the derivation covering most of it (of each, when several tie)."""
+    parts = compiled_parts(pairs, config)
+    return [p for k, p in enumerate(pairs) if k not in parts]
+
+
+def compiled_parts(pairs: Sequence[StoredPair], config: StoryConfig = DEFAULT_STORIES) -> dict[int, float]:
+    """The positions in ``pairs`` of the derivations that reach only a compiled part of an article
+    (``without_compiled_parts``), each with the share of the quoted article (the other side) the part holds."""
     overlap = config.max_compiled_parts_overlap
     whole = 1.0 - overlap  # the same margin: sentences both alignments hold
     covering: dict[int, list[tuple[float, float, int]]] = {}
@@ -526,14 +542,15 @@ def without_compiled_parts(pairs: Sequence[StoredPair], config: StoryConfig = DE
         if p.verdict.relation in DERIVED_RELATIONS:
             covering.setdefault(p.a, []).append((p.verdict.coverage_a, p.verdict.coverage_b, k))
             covering.setdefault(p.b, []).append((p.verdict.coverage_b, p.verdict.coverage_a, k))
-    parts: set[int] = set()
+    parts: dict[int, float] = {}
     for shares in covering.values():
         most = max(share for share, _, _ in shares)
         # Every derivation tied for the most stays: choosing one of them by list position would make a
         # story's members depend on the order the pairs were stored in.
-        parts |= {k for share, other, k in shares
-                  if share < most and share + most <= 1.0 + overlap and other < whole}
-    return [p for k, p in enumerate(pairs) if k not in parts]
+        for share, other, k in shares:
+            if share < most and share + most <= 1.0 + overlap and other < whole:
+                parts[k] = max(parts.get(k, 0.0), other)
+    return parts
 
 
 def derived_links(

@@ -111,10 +111,40 @@ def tail_start(text: str) -> int:
     offset = 0
     for k, line in enumerate(lines):
         stripped = line.strip()
-        if offset >= len(text) // 3 and _tail_heading(stripped) and _opens_tail(stripped, lines[k + 1:]):
+        if offset >= len(text) // 3 and ((_tail_heading(stripped) and _opens_tail(stripped, lines[k + 1:]))
+                                         or _closing_notice(stripped, lines[k + 1:])):
             return offset
         offset += len(line)
     return len(text)
+
+
+def _closing_notice(paragraph: str, rest: list[str]) -> bool:
+    """Whether ``paragraph`` opens the notice a publisher closes every text with, inside the paragraph rather than
+    under a heading of its own: an about-us paragraph led by its "About …:" label ("About the Thanet Larder: The
+    Thanet Larder is a registered charity …", read as ``_about_boilerplate`` reads a heading and what follows), or
+    a standing reminder to the public that runs to the text's end within ``_NOTICE_MAX_PARAGRAPHS`` paragraphs
+    ("Police are reminding residents never to give bank details …"). Two reports of one force or charity share
+    these word for word whatever their events (st48's frauds, food-bank stories)."""
+    about = _INLINE_ABOUT.match(paragraph)
+    if about:
+        return _about_boilerplate(about.group(1), [paragraph[about.end():], *rest])
+    if not _STANDING_REMINDER.match(paragraph):
+        return False
+    return sum(1 for line in rest if line.strip()) < _NOTICE_MAX_PARAGRAPHS
+
+
+# An about-us label opening its paragraph: "About the Thanet Larder:", "About Harbourline Energy —".
+_INLINE_ABOUT = re.compile(
+    r"^\W*(about\s+(?:the\s+)?(?-i:[A-Z])[\w&'’.-]*(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?(?-i:[A-Z])[\w&'’.-]*){0,6})"
+    r"\s*[:–—]\s+", re.IGNORECASE)
+# A publisher's standing advice to the public, not an instruction of the day's event: "Police are reminding residents
+# never to …", "The council is urging people not to …", "Trading Standards is warning shoppers to always …".
+_STANDING_REMINDER = re.compile(
+    r"^\W*(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:is|are)\s+(?:(?:again\s+|once\s+again\s+)?reminding\s+"
+    r"(?:\w+\s+){1,3}(?:to|never|not|that)|(?:urging|advising|warning|asking)\s+(?:\w+\s+){1,3}"
+    r"(?:never|not\s+to|to\s+always|always))\b")
+# A standing notice is its paragraph and at most one more (a helpline line) before the text's end.
+_NOTICE_MAX_PARAGRAPHS = 2
 
 
 def _opens_tail(heading: str, rest: list[str]) -> bool:

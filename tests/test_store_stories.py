@@ -1,0 +1,63 @@
+"""Stories in a store (tests/fixtures/store_stories, truth in its store_truth.json and pairs.json, fixed before any
+run): an evening roundup quoting three paragraphs of each of two unrelated stories, each stored with another site's
+copy, must not join the two stories; two reports of other events from one police force (one charity), both closing
+with its standard notice (a fraud warning, an "About …:" paragraph), are no story together, while a real copy of
+one of them joins it. Fit: vote/closure/roundup and fraud; held out: fire/library/bulletin and charity.
+
+Left (st48, 2026-12-07): an undated chain X → Y → Z whose Y appends a line (the pair X/Y reads as Y cut to X:
+Y named the origin); two spun copies of one unstored origin, each crediting it, read with no direction."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.conftest import FIXTURES
+
+SET = FIXTURES / "store_stories"
+NAMES = sorted(p.stem for p in SET.glob("*.json") if p.stem not in ("pairs", "store_truth"))
+TRUTH = json.loads((SET / "store_truth.json").read_text(encoding="utf-8"))
+
+Stored = tuple[dict[str, frozenset[str]], dict[str, set[str]]]
+
+
+@pytest.fixture(scope="module")
+def stored(tmp_path_factory: pytest.TempPathFactory) -> Stored:
+    """Each article's story (its members), and the ids each article's trace lists."""
+    from unspun.run.indexer import index_paths, trace_article
+    from unspun.store.candidate_index import load_index
+    from unspun.store.sqlite import Store
+    from unspun.store.stories import build_stories
+
+    folder = tmp_path_factory.mktemp("store_stories")
+    feed = folder / "feed.jsonl"
+    feed.write_text("".join(json.dumps(json.loads((SET / f"{n}.json").read_text(encoding="utf-8"))) + "\n"
+                            for n in NAMES), encoding="utf-8")
+    db = folder / "s.db"
+    index_paths([str(feed)], db, workers=1)
+    with Store(db) as store:
+        story_of = {a: frozenset(s.articles) for s in build_stories(store) for a in s.articles}
+        index = load_index(store)
+        traced = {n: {m.id for m in trace_article(store, store.article(store.keys_of([n])[0]), index).matches}
+                  for n in NAMES}
+    return story_of, traced
+
+
+@pytest.mark.parametrize("part", ["fit", "held_out"])
+def test_a_roundup_of_two_stories_joins_at_most_one_of_them(stored: Stored, part: str) -> None:
+    story_of = stored[0]
+    for compilation, stories in TRUTH[part]["compilations"].items():
+        for members in stories:
+            assert story_of[members[0]] - {compilation} == set(members), (compilation, members)
+        assert story_of[stories[0][0]] != story_of[stories[1][0]]
+
+
+@pytest.mark.parametrize(("part", "family"), [("fit", "fraud_a"), ("held_out", "charity_a")])
+def test_a_shared_closing_notice_joins_no_two_stories_and_a_copy_still_joins(stored: Stored, part: str,
+                                                                            family: str) -> None:
+    story_of, traced = stored
+    assert story_of[family] == {family, f"{family}_copy"}
+    for a, b in TRUTH[part]["unlinked"]:
+        if a.startswith(family):
+            assert b not in traced[a], (a, b)
