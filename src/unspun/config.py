@@ -1238,6 +1238,19 @@ class SemanticTier(_HashedOnce):
     # 0.22-0.51, revisions that keep some phrases 0.83-0.91; heavy rewrites that keep no wording read like the
     # independent ones (0.27-0.48; hashtable's 0.77) and are lost with them unless another tier finds them.
     ordered_min_paraphrase: float = 0.6
+    # ... unless the chain's sides tell one particular selection of names and figures: one side retells at least
+    # ``ordered_min_retold_names_figures`` of the other's names and figures (``_names_and_figures`` of its
+    # ``_specifics``, a rounded figure retold counting), which states at least ``ordered_retold_min_names_figures``
+    # (0: never asked). A person's heavy revision keeps its source's people, places, dates and sums while its
+    # sentences read as another writer's to the paraphrase model; an explainer written from general knowledge
+    # picks its own examples and figures. heavy48, 2026-12-07 (issue probe56 cause 1, tests/fixtures/
+    # heavy_revisions fit, truth first): the heavy revisions whose chains the paraphrase check refuses retell
+    # 0.52-0.77 of their source's 11-30 (mill_heavy1, short_rewrites landslide, strike, beedance); independent
+    # answers with a chain tell 0.25-0.36 (glacier, sourdough same_ground) and one landslide report told from one
+    # list of facts 0.83 (already a rewrite before: the known hard case). Stores made before: never
+    # (``ADDED_SETTINGS``).
+    ordered_min_retold_names_figures: float = 0.5
+    ordered_retold_min_names_figures: int = 10
     # Human rewrites that reorder the facts (``align_semantic.reordered_counterparts``, MiniLM vectors only): each
     # sentence's counterpart in any order (one to one, the closest first, at ``ordered_min_cosine`` and sharing a
     # specific: a figure, a name or a word at most ``reordered_word_max_zipf`` common), covering the sides as the
@@ -2159,6 +2172,7 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
                  "rounded_figure_max_share": 0.0,  # and a round figure only as the same figure
                  "retelling_min_specifics": 0,  # nor a retelling read as written from the other
                  "retelling_min_names_figures": 0,
+                 "ordered_retold_min_names_figures": 0,  # nor a refused chain kept by its names and figures
                  "retelling_kept_quote_min_words": 0,  # and any quotation the text's own
                  "summary_retold_min_inside": NEVER_SHARE,  # nor a summary retold whole kept from the agreement
                  "summary_retold_min_retelling_sentences": 0,  # (nor one told a fact to a sentence)
