@@ -1251,6 +1251,11 @@ class SemanticTier(_HashedOnce):
     # (``ADDED_SETTINGS``).
     ordered_min_retold_names_figures: float = 0.5
     ordered_retold_min_names_figures: int = 10
+    # ... and at least this share of the retelling side's own names and figures are the other's: a revision adds few
+    # (0.79-1.0 in the revisions above); another outlet's report of the event with its own witnesses and figures
+    # (heavy_revisions fire_indep1: 0.52) and a visitor guide to the mill (mill_indep1: 0.50) retell half of the
+    # other's as well.
+    ordered_min_taken_names_figures: float = 0.75
     # Human rewrites that reorder the facts (``align_semantic.reordered_counterparts``, MiniLM vectors only): each
     # sentence's counterpart in any order (one to one, the closest first, at ``ordered_min_cosine`` and sharing a
     # specific: a figure, a name or a word at most ``reordered_word_max_zipf`` common), covering the sides as the
