@@ -46,9 +46,10 @@ FITTED: dict[str, tuple[frozenset[str], int, Fraction]] = {
     # in two places inside reads the same (the cut is a confirming clue only): short42, fixa
     "short_tiers": (frozenset({"ferry_rewrite", "school_rewrite", "fire_rewrite", "bridge_rewrite", "grant_cut",
                                "bridge_cut"}), 40, Fraction(2, 5)),
-    # two heavy revisions of one source retell its names and figures in its order, as a revision of it does: read as
-    # derived from each other (the siblings' shared source is not in the pair): heavy48
-    "heavy_revisions": (frozenset({"mill_siblings", "fire_siblings"}), 20, Fraction(1, 4)),
+    # the mill's heavy revision retells only half its source's names and figures, as independent explainers do; two
+    # heavy revisions of the fire retell its names and figures in its order, as a revision of it does, and are read as
+    # derived from each other (their shared source is not in the pair): heavy48
+    "heavy_revisions": (frozenset({"mill_heavy1", "fire_siblings"}), 20, Fraction(1, 4)),
     # reviewA's pages for mod51 (an "Updated" subhead or sidebar teaser, CMS seconds, a byline naming the page's own
     # outlet, a related card's agency byline): all fitted on, none held out: fixA
     "modified_zone": (frozenset(), 5, Fraction(0)),
