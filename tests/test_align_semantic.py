@@ -1161,33 +1161,3 @@ def test_a_summary_quoting_its_article_quotes_nothing_of_its_own_a_report_quotin
     report = 'A mother said: "Nobody could tell us anything because nobody could see the list."'
     assert not _quotes_of_its_own(summary, article, TIER, CHANGES.max_quotation_chars)
     assert _quotes_of_its_own(report, article, TIER, CHANGES.max_quotation_chars)
-
-
-def test_a_heavy_revision_retells_its_sources_names_and_figures_and_another_report_brings_its_own():
-    """A person's heavy revision of a short source keeps the source's own people, places, dates and sums in other
-    words and adds few (tests/fixtures/heavy_revisions: the fire's station manager, 34 workers, 200 homes, 140 staff);
-    another outlet's report of the same fire names the event's firm, road and estate but quotes its own neighbours;
-    two outlets' own reports of one chemical fire (passage_truth) share most names and figures but each brings a
-    fifth or more of its own; an explainer of photosynthesis written apart (short_rewrites same_ground) gives half
-    its source's. Stores made before never asked (``ADDED_SETTINGS``)."""
-    import dataclasses
-
-    from unspun.config import DEFAULT_SETTINGS
-    from unspun.ingest.extract import extract
-    from unspun.pair.align_semantic import retells_selection
-
-    def read(folder: str, name: str) -> Segmented:
-        return segment(extract(Path(__file__).parent / "fixtures" / folder / f"{name}.txt"))
-
-    tier = DEFAULT_SETTINGS.semantic
-    fire, revision = read("heavy_revisions", "fire_source"), read("heavy_revisions", "fire_heavy1")
-    assert retells_selection(fire, revision, tier) and retells_selection(revision, fire, tier)
-    assert retells_selection(read("heavy_revisions", "mill_source"), read("heavy_revisions", "mill_heavy2"), tier)
-    assert not retells_selection(fire, read("heavy_revisions", "fire_indep1"), tier)  # its own witnesses
-    assert not retells_selection(read("passage_truth", "plant_echo"), read("passage_truth", "plant_world"), tier)
-    assert not retells_selection(read("short_rewrites", "photosynthesis"),
-                                 read("short_rewrites", "photosynthesis_same_ground"), tier)
-    assert not retells_selection(read("short_rewrites", "sourdough"), read("short_rewrites", "sourdough_same_ground"),
-                                 tier)
-    before = dataclasses.replace(tier, ordered_retold_min_names_figures=0)
-    assert not retells_selection(fire, revision, before)

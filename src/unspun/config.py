@@ -1238,24 +1238,6 @@ class SemanticTier(_HashedOnce):
     # 0.22-0.51, revisions that keep some phrases 0.83-0.91; heavy rewrites that keep no wording read like the
     # independent ones (0.27-0.48; hashtable's 0.77) and are lost with them unless another tier finds them.
     ordered_min_paraphrase: float = 0.6
-    # ... unless the chain's sides tell one particular selection of names and figures: one side retells at least
-    # ``ordered_min_retold_names_figures`` of the other's names and figures (``_names_and_figures`` of its
-    # ``_specifics``, a rounded figure retold counting), which states at least ``ordered_retold_min_names_figures``
-    # (0: never asked), and at least ``ordered_min_taken_names_figures`` of its own are the other's. A person's heavy
-    # revision keeps its source's people, places, dates and sums while its sentences read as another writer's to the
-    # paraphrase model, and adds few of its own; an explainer written from general knowledge picks its own examples
-    # and figures, and another outlet's report of the event brings its own witnesses and figures. heavy48,
-    # 2026-12-07 (issue probe56 cause 1; tests/fixtures/heavy_revisions truth first): the heavy revisions whose
-    # chains the paraphrase check refuses retell 0.71-0.77 of their source's 21-30 and take 0.87-1.0 of theirs from
-    # it (heavy_revisions fire_heavy1, short_rewrites landslide, strike); mill_heavy1 retells only 0.52 (0.79 of its
-    # own) and stays lost with the independent texts: short_rewrites photosynthesis_same_ground retells 0.50 of its
-    # source's 12 (0.86 of its own), passage_truth's two reports of one chemical fire 0.72-0.82 of each other's
-    # 38-43 (0.72-0.82 of their own), another report of heavy_revisions' fire 0.57 (0.52 of its own). Two
-    # revisions of one source can read so too (fire_heavy1 and 2: 0.70 and 0.93). Stores made before: never
-    # (``ADDED_SETTINGS``).
-    ordered_min_retold_names_figures: float = 0.6
-    ordered_retold_min_names_figures: int = 10
-    ordered_min_taken_names_figures: float = 0.85
     # Human rewrites that reorder the facts (``align_semantic.reordered_counterparts``, MiniLM vectors only): each
     # sentence's counterpart in any order (one to one, the closest first, at ``ordered_min_cosine`` and sharing a
     # specific: a figure, a name or a word at most ``reordered_word_max_zipf`` common), covering the sides as the
@@ -2177,7 +2159,6 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
                  "rounded_figure_max_share": 0.0,  # and a round figure only as the same figure
                  "retelling_min_specifics": 0,  # nor a retelling read as written from the other
                  "retelling_min_names_figures": 0,
-                 "ordered_retold_min_names_figures": 0,  # nor a refused chain kept by its names and figures
                  "retelling_kept_quote_min_words": 0,  # and any quotation the text's own
                  "summary_retold_min_inside": NEVER_SHARE,  # nor a summary retold whole kept from the agreement
                  "summary_retold_min_retelling_sentences": 0,  # (nor one told a fact to a sentence)

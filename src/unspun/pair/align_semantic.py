@@ -689,28 +689,6 @@ def _retelling_side(x: Segmented, y: Segmented, tier: SemanticTier, text: TextCo
     return Retelling("", len(own.all), inside, covered)
 
 
-def retells_selection(a: Segmented, b: Segmented, tier: SemanticTier = TIER_DEFAULT, text: TextConfig = TEXT_DEFAULT
-                      ) -> bool:
-    """Whether one side retells the other's own selection of names and figures: at least
-    ``tier.ordered_min_retold_names_figures`` of the other's (``_names_and_figures`` of its ``_specifics``, given in
-    its terms or as a rounded figure: ``_inside_each_other``), where the other states at least
-    ``tier.ordered_retold_min_names_figures`` (0: never), while at least ``tier.ordered_min_taken_names_figures``
-    of the retelling side's own names and figures are the other's. A person's heavy revision keeps its source's
-    people, places, dates and sums, each sentence in the writer's own words, and adds few; an explainer written
-    apart picks other examples and figures, and another report of the event names the event's people and places
-    but brings its own witnesses and figures."""
-    if tier.ordered_retold_min_names_figures <= 0:
-        return False
-    shared = _inside_each_other(tuple(a.sentence_texts()), tuple(b.sentence_texts()), tier, text)
-    for retold, taker in (shared, shared[::-1]):
-        stated, told = _names_and_figures(retold.all), _names_and_figures(taker.all)
-        if len(stated) >= tier.ordered_retold_min_names_figures \
-                and len(_names_and_figures(retold.found)) >= tier.ordered_min_retold_names_figures * len(stated) \
-                and len(_names_and_figures(taker.found)) >= tier.ordered_min_taken_names_figures * len(told):
-            return True
-    return False
-
-
 class _Shared(NamedTuple):
     """A side's specifics and those of them the other gives."""
 

@@ -37,7 +37,6 @@ from unspun.pair.align_semantic import (
     own_material_counterparts,
     reordered_counterparts,
     retelling,
-    retells_selection,
     retold_specifics,
     retold_whole,
     rewrite_keeps_specifics,
@@ -464,8 +463,7 @@ def rewritten_in_order(a: Segmented, b: Segmented, alignments: tuple[Alignment, 
     share their facts as in the meaning tier and say the same things (``linked_sentences_agree``), or else in
     any order where the two keep each other's specifics (``align_semantic.reordered_counterparts``); none
     otherwise. Beside them, the links of a chain whose sentences did not say the same things (0 when there were
-    passages or no chain): the judge says so, and how little the order alone tells; a chain that retells one side's
-    names and figures (``align_semantic.retells_selection``) needs no such reading. For MiniLM's cosines
+    passages or no chain): the judge says so, and how little the order alone tells. For MiniLM's cosines
     (``similarity``), on which its settings were set: the static model puts sentences on one subject closer, in
     or out of order. ``engine`` reads the linked sentences (the default engine when not given)."""
     tier = settings.semantic
@@ -475,10 +473,7 @@ def rewritten_in_order(a: Segmented, b: Segmented, alignments: tuple[Alignment, 
     if chain and counterpart_fact_lift(a, b, similarity, tier) < tier.min_fact_lift:
         return (), 0
     unconfirmed = 0
-    # A chain whose sentences read as another writer's is still a rewrite where one side retells the other's own
-    # names and figures (``retells_selection``): a heavy revision keeps them, an independent explainer picks its own.
-    if chain and not linked_sentences_agree(a, b, chain, engine or default_engine(), tier) \
-            and not retells_selection(a, b, tier, settings.text):
+    if chain and not linked_sentences_agree(a, b, chain, engine or default_engine(), tier):
         unconfirmed, chain = len(chain), []
     # A rewrite that reorders the facts, or whose sentences in order read as another writer's to the paraphrase
     # model (long sentences that say the same in other words), keeps the source's specifics instead. Only where the
