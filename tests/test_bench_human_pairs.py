@@ -46,6 +46,9 @@ FITTED: dict[str, tuple[frozenset[str], int, Fraction]] = {
     # in two places inside reads the same (the cut is a confirming clue only): short42, fixa
     "short_tiers": (frozenset({"ferry_rewrite", "school_rewrite", "fire_rewrite", "bridge_rewrite", "grant_cut",
                                "bridge_cut"}), 40, Fraction(2, 5)),
+    # the mill's heavy revision keeps no wording and its in-order chain reads as another writer's to the paraphrase
+    # model: same_story, as independent explainers are (probe56's condensed heavy revisions form no chain): heavy48
+    "heavy_revisions": (frozenset({"mill_heavy1"}), 20, Fraction(1, 4)),
     # reviewA's pages for mod51 (an "Updated" subhead or sidebar teaser, CMS seconds, a byline naming the page's own
     # outlet, a related card's agency byline): all fitted on, none held out: fixA
     "modified_zone": (frozenset(), 5, Fraction(0)),
