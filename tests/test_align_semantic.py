@@ -1038,11 +1038,13 @@ def test_a_side_brings_something_of_its_own_with_a_persons_name_or_a_figure_in_d
 
     tier = DEFAULT_SETTINGS.semantic
     source = ("The pier's owner said crews had stopped the fire.",)
+    theirs = frozenset({"@owner", "bogie"})  # the source's specifics: no figure to work one out of
     assert _brings_nothing(frozenset({"@owner", "@sgt", "#11 ", "bogie"}),
-                           ("Owner Adam Kinsella said it broke out before a quarter to eleven.",), source, tier)
-    assert not _brings_nothing(frozenset({"@mostyn"}), ("Karen Mostyn watched from the road.",), source, tier)
-    assert not _brings_nothing(frozenset({"#52 "}), ("Karen, 52, watched from the road.",), source, tier)
-    assert not _brings_nothing(frozenset({"#1e+06 £"}), ("The owner spent £1m on it.",), source, tier)
+                           ("Owner Adam Kinsella said it broke out before a quarter to eleven.",), source, theirs, tier)
+    assert not _brings_nothing(frozenset({"@mostyn"}), ("Karen Mostyn watched from the road.",), source, theirs, tier)
+    assert not _brings_nothing(frozenset({"#52 "}), ("Karen, 52, watched from the road.",), source, theirs, tier)
+    assert not _brings_nothing(frozenset({"#1e+06 £"}), ("The owner spent £1m on it.",), source, theirs, tier)
+    assert _brings_nothing(frozenset({"@cllr", "@boss"}), ("Boss Kinsella thanked Cllr Ames.",), source, theirs, tier)
     assert not _quotes_anyone("Edwards said the priority had been protecting the pier itself.", tier, 1200)
     assert _quotes_anyone('"You could feel the heat from the road," said Karen Mostyn.', tier, 1200)
     assert not _quotes_anyone('The "Grand" hotel was evacuated.', tier, 1200)
@@ -1161,3 +1163,37 @@ def test_a_summary_quoting_its_article_quotes_nothing_of_its_own_a_report_quotin
     report = 'A mother said: "Nobody could tell us anything because nobody could see the list."'
     assert not _quotes_of_its_own(summary, article, TIER, CHANGES.max_quotation_chars)
     assert _quotes_of_its_own(report, article, TIER, CHANGES.max_quotation_chars)
+
+
+def test_a_rewrite_desks_titles_worked_out_figures_and_one_kept_quoted_sentence_are_no_material_of_its_own():
+    """tests/fixtures/short_derived (fit): a rewrite desk's version of an article writes "Boss" and "Cllr" for the
+    chief executive and the councillor the article names, works out figures from the article's ("from 420 to 600, a
+    rise of more than 40%" of 420 staff and 180 jobs; "almost one in five" of 40 of 212 bearings) and keeps one short
+    sentence of a quotation whole ("We are sorry for the disruption."): it brings nothing of its own and retells the
+    article. Another outlet's report of the event, quoting its own witness, does not."""
+    from unspun.config import DEFAULT_SETTINGS
+    from unspun.ingest.extract import extract
+    from unspun.pair.align_semantic import NOT_RETELLING, retelling
+
+    def read(name: str) -> Segmented:
+        return segment(extract(Path(__file__).parent / "fixtures" / "short_derived" / f"{name}.txt"))
+
+    most, tier = CHANGES.max_quotation_chars, DEFAULT_SETTINGS.semantic
+    for event, rewrite in (("cereal", "rewrite1"), ("bridge", "rewrite1"), ("ferry", "rewrite2")):
+        article = read(f"{event}_article")
+        found = retelling(article, read(f"{event}_{rewrite}"), tier, max_quotation_chars=most)
+        assert found.side == "b" and found.alone, event
+        assert retelling(article, read(f"{event}_independent"), tier, max_quotation_chars=most) == NOT_RETELLING
+
+
+def test_a_figure_worked_out_from_the_others_figures_is_not_a_figure_of_its_own():
+    """A sum or a difference of two of the other's figures of one unit, or the ratio of two as a share or a small
+    count, is what a rewrite works out of its source; a figure of another size is the text's own."""
+    from unspun.pair.align_semantic import _worked_out
+
+    others = [(420.0, ""), (180.0, ""), (40.0, ""), (212.0, ""), (24e6, "£")]
+    assert _worked_out(600.0, "", others, 0.15)  # 420 + 180
+    assert _worked_out(40.0, "%", others, 0.15)  # 180 / 420, rounded down
+    assert _worked_out(5.0, "", others, 0.15)  # one in five: 212 / 40
+    assert not _worked_out(300.0, "", others, 0.15)
+    assert not _worked_out(30.0, "%", others, 0.15)

@@ -2973,6 +2973,24 @@ def test_the_condensed_side_of_a_rewrite_is_named_the_copy_not_beside_a_near_dup
     assert _condensed_clue(COPY, "rewrite", DEFAULT) == (0.0, "")
 
 
+def test_the_side_of_a_rewrite_that_alone_brings_nothing_of_its_own_is_named_the_copy():
+    """tests/fixtures/short_derived: a rewrite desk's version of an article brings no name, figure or quotation of
+    its own while the article gives some it left out (``Retelling.alone``): it is the copy. Where each side retells
+    the other, or beside another relation, the clue says nothing."""
+    from unspun.pair.align_semantic import Retelling
+    from unspun.pair.judge import _retelling_clue
+
+    rewrite = replace(COPY, retelling=Retelling("b", 36, 0.86, 0.88, alone=True))
+    weight, line = _retelling_clue(rewrite, "rewrite", DEFAULT)
+    assert weight == DEFAULT.retelling_direction_weight > 0
+    assert line == "B brings nothing A lacks (86% of its 36 specifics are A's, every name and figure), while A " \
+                   "gives some B lacks: B is written from A"
+    assert _retelling_clue(replace(COPY, retelling=Retelling("a", 40, 0.9, 0.8, alone=True)), "rewrite",
+                           DEFAULT)[0] < 0
+    assert _retelling_clue(replace(COPY, retelling=Retelling("b", 36, 0.86, 0.88)), "rewrite", DEFAULT) == (0.0, "")
+    assert _retelling_clue(rewrite, "near_duplicate", DEFAULT) == (0.0, "")
+
+
 # --- kept wording (``_keeps_wording``) ----------------------------------------------------------------------------
 
 _KEPT = KeptWording(share_a=0.12, share_b=0.31, spread=0.8, runs=("breaking them down into simpler subproblems",))

@@ -333,6 +333,11 @@ class Config(_HashedOnce):
     # specifics the other's, a small part of its length) names it the copy with this weight (summ48, 2026-12-06;
     # stores made before read none, ``ADDED_SETTINGS``).
     condensed_direction_weight: float = 1.0
+    # A rewrite whose one side retells the other bringing nothing of its own (``align_semantic.retelling``: no name,
+    # figure or quotation of its own) while the other brings some names it the copy with this weight (own48,
+    # 2026-12-07, tests/fixtures/short_derived fit: own-words rewrites of an article, their one or two quotes kept,
+    # read "the clues do not say which came first"; stores made before read none, ``ADDED_SETTINGS``).
+    retelling_direction_weight: float = 1.0
     # Words one side quotes that are the other side's own text outside quotation marks (``lifted_runs.
     # speakers_text_quoted``: a speech transcript, a Q&A interview's answers, a statement the report quotes): taken
     # from that text, in runs of at least ``speech_min_run_words`` words each, at least ``speech_min_quoted_words`` in
@@ -1395,7 +1400,12 @@ class SemanticTier(_HashedOnce):
     # takes a few words of the same speaker (articles' wildfire other outlet: 5, a retelling at any length) or
     # quotes its own witnesses (kept_quotes' independent reports 12 of 12 kept). The loose rewrites there still fail
     # on a word of their own read as a name ("Holyrood", "Diggers" opening a sentence). 0: any quotation counts, as
-    # stores made before (``ADDED_SETTINGS``).
+    # stores made before (``ADDED_SETTINGS``). A shorter quotation that is a whole sentence of the other's quotations
+    # ("We are sorry for the disruption.") is kept too (own48, 2026-12-07, tests/fixtures/short_derived fit
+    # ferry_rewrite2; the wildfire outlet's five words are part of a sentence). Its own names and figures never
+    # count a title ("Cllr", "Boss" opening a headline: ``align_semantic._a_title``) nor a figure it works out of the
+    # other's (a new total, a share: ``_worked_out``; short_derived fit cereal and bridge rewrites, same_story ->
+    # rewrite).
     retelling_kept_quote_min_words: int = 8
     # ... and at least this many of its names and figures, all of them the other's (its rarer words are its own
     # wording and do not count): a report retold names its people, places and organisations and gives its figures,
@@ -2225,7 +2235,7 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
              "near_duplicate_min_coverage_both": 0.4,
              "small_part_min_own_sentences": 0, "small_part_min_own_share": 0.0,
              "compilation_min_other_paragraphs": 1_000_000, "compilation_direction_weight": 0.0,
-             "condensed_direction_weight": 0.0,
+             "condensed_direction_weight": 0.0, "retelling_direction_weight": 0.0,
              "direction_framing_top_weight": 0.0,  # nor a new top read as a copier's framing
              "direction_inserted_news_yields": False,  # nor dates read over an update's inserted news
              "direction_spread_additions_yield": False,  # nor containment held back by comment in two places

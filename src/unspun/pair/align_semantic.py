@@ -52,7 +52,13 @@ from unspun.text.quotations import quotation_spans
 from unspun.text.spelling import spelling_key, word_roots
 from unspun.text.tokens import fact_key, sentence_words, word_tokens
 from unspun.text.voice import issuer_sentences, issuer_voice, own_sentences
-from unspun.text.wordlists import HONORIFIC_FORMS, SAYING_KNOWING_VERBS, is_content_word
+from unspun.text.wordlists import (
+    HONORIFIC_FORMS,
+    ROLE_ABBREVIATIONS,
+    ROLE_WORDS,
+    SAYING_KNOWING_VERBS,
+    is_content_word,
+)
 
 
 def derived_by_meaning(similarity: np.ndarray, spin_gap: float, tier: SemanticTier = TIER_DEFAULT) -> bool:
@@ -641,12 +647,14 @@ def retold_specifics(a: Segmented, b: Segmented, tier: SemanticTier = TIER_DEFAU
 
 class Retelling(NamedTuple):
     """The side that retells the other bringing nothing of its own ("a", "b"; "" for neither), how many specifics
-    it states, the share of them the other gives too, and the share of the other's it retells."""
+    it states, the share of them the other gives too, the share of the other's it retells, and whether the other
+    side brings something of its own (``alone``: only this side retells the other, which names it the copy)."""
 
     side: str = ""
     specifics: int = 0
     inside: float = 0.0
     covered: float = 0.0
+    alone: bool = False
 
 
 NOT_RETELLING = Retelling()
@@ -668,7 +676,19 @@ def retelling(a: Segmented, b: Segmented, tier: SemanticTier = TIER_DEFAULT, tex
     if not sides:
         return NOT_RETELLING
     side, best = max(sides, key=lambda s: s[1].inside)
-    return best._replace(side=side)
+    copy, source = (a, b) if side == "a" else (b, a)
+    return best._replace(side=side, alone=_brings_material(source, copy, tier, text, max_quotation_chars))
+
+
+def _brings_material(x: Segmented, y: Segmented, tier: SemanticTier, text: TextConfig, max_quotation_chars: int
+                     ) -> bool:
+    """Whether ``x`` brings material ``y`` lacks: a name or figure of its own beyond its wording
+    (``_brings_nothing``) or a quotation in words of its own (``_quotes_to_itself``). The source of a rewrite holds
+    what the rewrite left out; a text that only falls short of the retelling's bars in size does not."""
+    xs, ys = tuple(x.sentence_texts()), tuple(y.sentence_texts())
+    own, theirs = _inside_each_other(xs, ys, tier, text)
+    return not _brings_nothing(own.all - own.found, xs, ys, theirs.all, tier) \
+        or _quotes_to_itself(x, ys, tier, max_quotation_chars)
 
 
 def _retelling_side(x: Segmented, y: Segmented, tier: SemanticTier, text: TextConfig, max_quotation_chars: int
@@ -683,7 +703,7 @@ def _retelling_side(x: Segmented, y: Segmented, tier: SemanticTier, text: TextCo
     inside, covered = len(own.found) / len(own.all), len(theirs.found) / len(theirs.all)
     if inside < tier.retelling_min_inside or covered < tier.retelling_min_covered \
             or len(_names_and_figures(own.found)) < tier.retelling_min_names_figures \
-            or not _brings_nothing(own.all - own.found, xs, ys, tier) \
+            or not _brings_nothing(own.all - own.found, xs, ys, theirs.all, tier) \
             or _quotes_to_itself(x, ys, tier, max_quotation_chars):
         return None
     return Retelling("", len(own.all), inside, covered)
@@ -713,21 +733,53 @@ def _names_and_figures(specifics: frozenset[str]) -> frozenset[str]:
     return frozenset(s for s in specifics if s.startswith("@") or _figure_of(s)[0] is not None)
 
 
-def _brings_nothing(rest: frozenset[str], xs: tuple[str, ...], ys: tuple[str, ...], tier: SemanticTier) -> bool:
+def _brings_nothing(rest: frozenset[str], xs: tuple[str, ...], ys: tuple[str, ...], theirs: frozenset[str],
+                    tier: SemanticTier) -> bool:
     """Whether the specifics of ``xs``'s side that ``ys``'s lacks (``rest``) are only its own wording: no name but a
-    title ("Sgt", ``HONORIFIC_FORMS``) or a word ``ys`` uses in lower case ("Owner" opening a sentence), no figure
-    but a count written in words ("a quarter to eleven", "twenty at a time": how a rewrite tells a time or a number
-    its source gave in digits, never a report's own age, toll or sum). Its rarer words are its own wording."""
+    title (``_a_title``: "Sgt", "Cllr", "Boss" opening a headline) or a word ``ys`` uses in lower case ("Owner"
+    opening a sentence), no figure but a count written in words ("a quarter to eleven", "twenty at a time": how a
+    rewrite tells a time or a number its source gave in digits, never a report's own age, toll or sum) or one worked
+    out from ``ys``'s figures (``theirs``, its specifics; ``_worked_out``: a new total, a share). Its rarer words are
+    its own wording."""
     words = _word_forms_of(ys)
     digits = {m.group().replace(",", "").rstrip(".") for t in xs for m in _NUMBER.finditer(t)}
+    others = [(value, unit) for x in theirs for value, unit in (_figure_of(x),) if value is not None]
     for specific in rest:
-        if specific.startswith("@") and specific[1:] not in HONORIFIC_FORMS and not _forms(specific[1:]) & words:
+        if specific.startswith("@") and not _a_title(specific[1:]) and not _forms(specific[1:]) & words:
             return False
         value, unit = _figure_of(specific)
         if value is not None and (unit or value != int(value) or value >= _WORDED_COUNT_MAX
-                                  or f"{value:g}" in digits):
+                                  or f"{value:g}" in digits) \
+                and not _worked_out(value, unit, others, tier.rounded_figure_max_share):
             return False
     return True
+
+
+def _a_title(word: str) -> bool:
+    """Whether a word read as a name is a title or a role (``HONORIFIC_FORMS``, ``ROLE_WORDS``,
+    ``ROLE_ABBREVIATIONS``): "Cllr" before a councillor the source names in full, "Boss" opening a headline. A
+    rewrite desk writes its source's people with another title; it names no one new so."""
+    return word in HONORIFIC_FORMS or word in ROLE_WORDS or word in ROLE_ABBREVIATIONS
+
+
+def _worked_out(value: float, unit: str, others: Sequence[tuple[float, str]], max_share: float) -> bool:
+    """Whether a figure (``value``, ``unit``) is worked out from two of the other side's figures (``others``,
+    ``_figure_of``): their sum or difference in the same unit (420 staff and 180 jobs: "from 420 to 600"), or, for a
+    share or a small count ("more than 40%", "almost one in five"), the ratio of two of one unit within ``max_share``
+    of it (a rewrite rounds what it works out, as a hedge does: ``rounded_figure_max_share``). A rewrite desk states
+    what its source's figures come to; another report's own figure is a count of its own."""
+    same = [v for v, u in others if u == unit]
+    if any(math.isclose(value, x + y) or math.isclose(value, abs(x - y))
+           for x, y in itertools.combinations(same, 2)):
+        return True
+    if unit != "%" and not (unit == "" and value <= _RATIO_COUNT_MAX):
+        return False
+    ratios = [x[0] / y[0] for x, y in itertools.permutations([o for o in others if o[0]], 2) if x[1] == y[1]]
+    read = [r * 100 for r in ratios] if unit == "%" else ratios
+    return any(abs(value - r) <= max_share * max(value, r) for r in read)
+
+
+_RATIO_COUNT_MAX = 10  # "one in five", "a third": a bare count this small may be a ratio a rewrite worked out
 
 
 _WORDED_COUNT_MAX = 100  # a count a rewrite writes in words ("nearly fifty", "twenty past two") is below it
@@ -933,15 +985,30 @@ def _order_kept(xs: tuple[str, ...], ys: tuple[str, ...], tier: SemanticTier, te
 def _quotes_of_its_own(text_x: str, ys: tuple[str, ...], tier: SemanticTier, max_quotation_chars: int,
                        kept_min_words: int = 0) -> bool:
     """Whether ``text_x`` quotes anyone (a quotation of at least ``tier.retelling_quote_min_words`` words) in words
-    ``ys``'s sentences do not give in that order, or in fewer than ``kept_min_words`` words however given: a summary
-    may repeat its article's quotations, another outlet's report quotes its own witnesses."""
+    ``ys``'s sentences do not give in that order, or in fewer than ``kept_min_words`` words however given unless they
+    are a whole sentence of ``ys``'s quotations (``_quoted_sentences``): a summary may repeat its article's
+    quotations, a rewrite keeps one of their sentences, another outlet's report quotes its own witnesses."""
     theirs = _word_run(ys)
+    whole = _quoted_sentences(ys, max_quotation_chars) if kept_min_words > 0 else frozenset()
     for start, end in quotation_spans(text_x, max_quotation_chars):
         words = sentence_words(text_x[start:end])
         if len(words) >= tier.retelling_quote_min_words and (
-                len(words) < kept_min_words or f" {' '.join(words)} " not in theirs):
+                (len(words) < kept_min_words and " ".join(words) not in whole)
+                or f" {' '.join(words)} " not in theirs):
             return True
     return False
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _quoted_sentences(ys: tuple[str, ...], max_quotation_chars: int) -> frozenset[str]:
+    """The words of each whole sentence inside ``ys``'s quotations, space-separated: a quotation kept whole ("We are
+    sorry for the disruption.") however short, where another outlet at one briefing takes a few words of a
+    sentence ("It became a different fire" of "... and it became a different fire.")."""
+    joined = " ".join(ys)
+    return frozenset(" ".join(words) for start, end in quotation_spans(joined, max_quotation_chars)
+                     for piece in _SENTENCE_END.split(joined[start:end]) if (words := sentence_words(piece)))
 
 
 def _with_unit(specifics: AbstractSet[str]) -> bool:

@@ -1640,7 +1640,8 @@ def _retelling_line(retelling: Retelling) -> str:
     """What shows the side of ``retelling`` written from the other, for an evidence line."""
     taker, source = _taker_first(retelling.side)
     return (f"{taker} brings nothing {source} lacks: every name and figure in {taker} is in {source}, {taker} quotes "
-            f"no one (it tells {source}'s speakers in its own words), {retelling.inside:.0%} of its "
+            f"no one in words {source} lacks (it tells {source}'s speakers in its own words or keeps theirs), "
+            f"{retelling.inside:.0%} of its "
             f"{retelling.specifics} specifics are {source}'s "
             f"(the rest its own wording) and it retells {retelling.covered:.0%} of {source}'s: {taker} is {source} "
             "written again in other words, not another report of the event")
@@ -1717,6 +1718,7 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
         _digest_item_clue(f, config),
         _beside_other_story_clue(f, config),
         _condensed_clue(f, relation, config),
+        _retelling_clue(f, relation, config),
     ]
     evidence = [text for _, text in clues if text]
     if not credit.named and _common_source(a, b, f, memo):
@@ -1937,6 +1939,22 @@ def _condensed_clue(f: PairFacts, relation: str, config: Config) -> tuple[float,
     return (weight if condensed.side == "b" else -weight), \
         (f"{condensed.inside:.0%} of {copy}'s names, figures and rarer words are {source}'s, and {source}, "
          f"much longer, gives {condensed.more} more: {copy} is condensed from {source}")
+
+
+def _retelling_clue(f: PairFacts, relation: str, config: Config) -> tuple[float, str]:
+    """The side of a ``rewrite`` that retells the other bringing nothing of its own while the other brings names,
+    figures or quotes it lacks (``PairFacts.retelling``, ``Retelling.alone``) is the copy: a rewrite desk tells its
+    source's facts in new sentences and adds none, and the source holds what the rewrite left out. Where both sides
+    retell each other (a rewrite keeping every fact), it says nothing."""
+    retold = f.retelling
+    if relation != "rewrite" or not retold.side or not retold.alone:
+        return 0.0, ""
+    copy, source = _taker_first(retold.side)
+    weight = config.retelling_direction_weight
+    return (weight if retold.side == "b" else -weight), \
+        (f"{copy} brings nothing {source} lacks ({retold.inside:.0%} of its {retold.specifics} specifics are "
+         f"{source}'s, every name and figure), while {source} gives some {copy} lacks: {copy} is written from "
+         f"{source}")
 
 
 def _date_clue(a: Segmented, b: Segmented) -> tuple[float, str]:

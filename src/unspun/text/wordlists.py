@@ -155,6 +155,9 @@ admiral brigadier colonel commodore corporal lieutenant major marshal
 barrister coroner magistrate solicitor
 gaffer referee skipper supremo umpire matron surgeon
 """)  # offices and ranks of churches, schools, the forces, courts, sport and crews, and informal words for them
+# Role words written short before a name ("Cllr Helen Fairweather" for "Councillor Helen Fairweather", "Supt", "Insp"):
+# a title, not a word of the name (``align_semantic._a_title``).
+ROLE_ABBREVIATIONS = word_set("cllr cllrs supt insp")
 # One role written in other words ("Skipper" / "Captain", "the new gaffer" / "the new boss", "Headteacher" /
 # "Headmaster"): a copy that swaps them changed its wording, not the title (``ROLE_SYNONYMS``, ``same_role``).
 # Another office is another title ("Vicar" → "Rector", "Manager" → "Director"), and so are a head of a
