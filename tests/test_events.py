@@ -1135,3 +1135,25 @@ def test_reviewbs_strike_told_as_a_repeat_by_one_outlet_is_one_event_by_default(
             assert not conflict.told_apart and not conflict.other_event(), (ours, theirs)
     assert specifics_conflict(_fixture("counted.txt", REVIEWED), _fixture("comm_noday.txt", REVIEWED),
                               text=TOLD_APART_ON).told_apart
+
+
+BID_OPEN = ("LONDON, May 14, 2025 — Shares in Halvern Systems jumped 22% in early "
+            "trading on Wednesday after the software company said it had received a takeover approach from "
+            "Oakmere Capital.\n\nHalvern said talks were at an early stage.")
+BID_CLOSE = ("Halvern Systems closed up 16.5% on Wednesday as traders bet Oakmere Capital "
+             "would have to raise its first offer for the Reading software maker.\n\n\"The board will hold out for "
+             "more,\" said one fund manager.")
+BID_NEXT = ("LONDON, June 11, 2025 — Shares in Halvern Systems fell 11% on "
+            "Wednesday after Oakmere Capital said it would not make an offer for the software company.\n\nThe "
+            "buyout firm had approached Halvern in May.")
+
+
+def test_one_days_share_move_read_at_two_moments_is_no_other_event() -> None:
+    # "jumped 22% in early trading" / "closed up 16.5%": the same move read at two moments of one day (ind48)
+    conflict = specifics_conflict(_seg(BID_OPEN), _seg(BID_CLOSE))
+    assert conflict.leads_apart == "" and not conflict.other_event()
+
+
+def test_the_same_actors_next_share_move_is_still_another_event() -> None:
+    conflict = specifics_conflict(_seg(BID_OPEN, published="2025-05-14"), _seg(BID_NEXT, published="2025-06-11"))
+    assert conflict.days_differ is True and conflict.other_event()

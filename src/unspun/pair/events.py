@@ -326,6 +326,8 @@ class EventSpecifics:
     occasion: Occasion = field(default_factory=lambda: NO_OCCASION)
     # the people's ages it gives (``figures.ages_given``): background, no figure of its event
     ages: frozenset[float] = frozenset()
+    # its headline or first sentence ties its figures to a moment of the day (``tells_a_moment``)
+    lead_moment: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -506,7 +508,7 @@ def event_specifics(seg: Segmented, text: TextConfig = TEXT_DEFAULT, memo: Memo 
                           incident_causes(lead), corrects_itself(title, sentences[0] if sentences else ""),
                           lead_place_names(lead, text), _names(f"{title}\n{seg.article.text}", text),
                           lead_figures(title, sentences[:1], text), occasion_of(title, sentences),
-                          ages_given(seg.article.text))
+                          ages_given(seg.article.text), tells_a_moment(lead))
 
 
 def _names(text: str, config: TextConfig) -> frozenset[str]:
@@ -913,6 +915,23 @@ def recalled_occasion(earlier: Occasion, later: Occasion, config: TextConfig = T
     return ", ".join(sorted(stems[stem] for stem in best)) if len(best) >= config.recalled_occasion_min_words else ""
 
 
+# A figure read at one moment of its day: a market's "in early trading", "closed up", "at the close"; a level's
+# "peaked at", "at its height"; with ``dates.times_of_day`` ("at midday", "by late afternoon", "at 6am").
+_MOMENT_OF_DAY = re.compile(
+    r"\b(?:in (?:early|late|morning|afternoon|midday|lunchtime) (?:trading|trade|deals)|at the (?:open|close)"
+    r"|(?:closed|opened|ended|finished) (?:the day )?(?:up|down|at|higher|lower)|peak(?:ed|ing)? at"
+    r"|at (?:its|their|the) (?:peak|height)|by (?:the )?(?:close|end of (?:the )?(?:day|trading|session)))\b",
+    re.IGNORECASE)
+
+
+def tells_a_moment(lead: str) -> bool:
+    """Whether a headline and first sentence tie their figures to a moment of the day (``_MOMENT_OF_DAY``, or a
+    time of day): "shares jumped 18% in early trading" / "closed up 14.5%", "peaked at 5.6 metres" / "stood at 5.2
+    metres at 6am". Such a figure is a reading of something that moves through the day, and another outlet's
+    report of the same event reads it at another moment."""
+    return _MOMENT_OF_DAY.search(lead) is not None or bool(times_of_day(lead))
+
+
 def leads_figures_apart(ours: EventSpecifics, theirs: EventSpecifics) -> str:
     """Each lead's event figures as a reader writes them, where both leads give some and neither text gives any of
     the other lead's (``figures.same_figure``, a count matching a figure of any unit), else "": the next quarter's
@@ -921,8 +940,13 @@ def leads_figures_apart(ours: EventSpecifics, theirs: EventSpecifics) -> str:
     around it ("£1.1 million" / "£1.1m", "six per cent" / "6%"), which is what figure contexts, their words
     chosen by each writer, cannot tell. Not where a lead says its tallies moved (``_COUNTS_MOVED``: "has risen
     to"), nor where the leads give counts, each unit's figures all larger on one side: a developing story's later
-    report; and only for figures of one kind on both sides (``_of_one_kind``)."""
+    report; and only for figures of one kind on both sides (``_of_one_kind``). Nor where a lead reads its figure
+    at a moment of the day (``tells_a_moment``): "jumped 18% in early trading" / "closed up 14.5%" are one day's
+    share move read at two moments (ind48: reports of one takeover approach and one rate cut), and the same actors'
+    other day is told by the days the leads name (``SpecificsConflict.days_differ``)."""
     if not ours.lead_figures or not theirs.lead_figures or ours.says_counts_moved or theirs.says_counts_moved:
+        return ""
+    if ours.lead_moment or theirs.lead_moment:
         return ""
     if not _of_one_kind(ours.lead_figures, theirs.lead_figures):
         return ""
