@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from unspun.config import DEFAULT, TEXT_DEFAULT
+from unspun.config import DEFAULT, TEXT_DEFAULT, Config
 from unspun.ingest.extract_lines import is_credit_line
 from unspun.ingest.segment import segment
 from unspun.model import (
@@ -3546,3 +3546,60 @@ def test_spread_additions_hold_back_containment_only_where_they_name_the_fuller_
     weight, line = _containment_clue(spread, DEFAULT, 0.0)
     assert weight == 0.0 and "in more than one place" in line
     assert _containment_clue(replace(spread, spread_additions=0), DEFAULT, 0.0)[0] < 0
+
+
+HUMAN_DIRECTIONS = Path(__file__).parent / "fixtures" / "human_directions"
+
+
+def _human_direction(a: str, b: str, config: Config = DEFAULT) -> Verdict:
+    from unspun.pair.engine import PairEngine
+
+    def read(name: str) -> Article:
+        return Article(name, (HUMAN_DIRECTIONS / f"{name}.txt").read_text(encoding="utf-8"))
+
+    return PairEngine(config, precise=False).compare(read(a), read(b)).verdict
+
+
+@pytest.mark.parametrize("wire,copy", [("w1_wire", "w1_label"), ("w2_wire", "w2_label")])
+def test_an_agencys_dateline_outweighs_a_crediting_copys_own_added_lines(wire, copy):
+    """A copy that keeps the agency's story whole, adds its own local lines and credits the agency ("Source:
+    Reuters", "(AP)") holds the wire inside it, and the shares read the wire as the cut copy; the agency's own
+    dateline credited by the copy is the credit that names the wire (``_agency_dateline_credit``)."""
+    verdict = _human_direction(wire, copy)
+    assert verdict.direction == "a_to_b", verdict.evidence
+    assert _human_direction(copy, wire).direction == "b_to_a"
+    # read only as a clue of its own, the dateline met the shares and neither won
+    off = replace(DEFAULT, direction_agency_dateline_credit=False)
+    assert _human_direction(wire, copy, off).direction == "unknown"
+
+
+def test_an_agencys_dateline_is_no_credit_where_the_crediting_text_came_out_first():
+    wire = _seg(WIRE_STORY.format(agency="Reuters"), "2026-03-05")
+    local = _seg(LOCAL_VERSION + "\n\nSource: Reuters", "2026-03-04")
+    inside = replace(COPY, coverage_a=1.0, coverage_b=0.7, word_share_a=0.99, word_share_b=0.7)
+    direction, evidence = decide_direction(wire, local, "near_duplicate", inside, [], DEFAULT)
+    assert direction == "unknown", evidence
+    undated = _seg(WIRE_STORY.format(agency="Reuters")), _seg(LOCAL_VERSION + "\n\nSource: Reuters")
+    assert decide_direction(*undated, "near_duplicate", inside, [], DEFAULT)[0] == "a_to_b"
+
+
+def test_a_cut_whose_own_line_is_loaded_comment_is_the_copy():
+    verdict = _human_direction("b2_article", "b2_cut")
+    assert verdict.direction == "a_to_b" and any("cut from A" in line for line in verdict.evidence), verdict.evidence
+    assert _human_direction("b2_cut", "b2_article").direction == "b_to_a"
+    # at the confirming weight only, nothing else agreed
+    assert _human_direction("b2_article", "b2_cut", replace(DEFAULT, direction_commented_cut_weight=0.0)).direction \
+        == "unknown"
+
+
+@pytest.mark.parametrize("line,loaded", [
+    ("Once again the people who actually pay council tax in this city have been ignored.", True),
+    ("It is a disgrace that nobody at the council has apologised.", True),
+    ("Police are investigating.", False),
+    ("Anyone with information should contact us on 101.", False),
+    ('He called the decision "a disgrace" and left the meeting.', False),  # the speaker's word, not the writer's
+])
+def test_a_loaded_comment_is_the_writers_own_word_of_comment(line, loaded):
+    from unspun.pair.judge import _loaded_comment
+
+    assert _loaded_comment(line) is loaded

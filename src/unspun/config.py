@@ -526,6 +526,11 @@ class Config(_HashedOnce):
     # story' lines; review of short42, 2026-12-06, fixa: cuts_teasers pool_cut/quarry_cut and short_tiers'
     # grant_cut/bridge_cut/flood_cut stay undirected).
     direction_cut_weight: float = 0.5
+    # ... but a full clue where the cut's own line says a loaded word or phrase of comment ("Once again the people who
+    # pay council tax have been ignored", ``judge._loaded_comment``): a copier's voice, which no report's fuller
+    # update drops from its first version (tests/fixtures/human_directions don_cut_comment: unknown; dir48,
+    # 2026-12-07). Stores made before: 0, the confirming weight only (``ADDED_SETTINGS``).
+    direction_commented_cut_weight: float = 1.0
     # A side wholly inside the other, where the other's own sentences (at most this many) tell nothing specific it
     # lacks (no figure, quotation or name: a comment, loaded framing, a call to share), is the source, not the copy
     # that shortened it: the fuller side added its own voice (``judge._added_commentary``; probe53's laundering sites:
@@ -668,6 +673,13 @@ class Config(_HashedOnce):
     # wire_siblings, sib54 2026-12-07). Where one side holds the other whole and adds its own, it may be a copy of a
     # copy, which credits the agency too: not read. Off: stores made before (``ADDED_SETTINGS``).
     direction_shared_credit_siblings: bool = True
+    # An agency's story under its own dateline ("LONDON (Reuters) -") against a text crediting that agency without
+    # being its story ("Source: Reuters", "(AP)", "via PA Media") is credited as a page is by its site or author
+    # (``judge._agency_dateline_credit``): the strongest clue, over the shares. A copy that keeps the wire whole and
+    # adds its own local lines holds the wire inside it, and the containment clue read the wire as the cut copy
+    # (tests/fixtures/human_directions reuters_label, ap_label: unknown, the clues disagreeing; dir48, 2026-12-07).
+    # Not where the crediting text was published on an earlier day. Off: stores made before (``ADDED_SETTINGS``).
+    direction_agency_dateline_credit: bool = True
     # A new top that frames the other's text says the framing side is the copy (``judge._framing_top_clue``): it
     # credits another's report, or tells nothing specific the other lacks and restates at least this share of its
     # words in the other's opening sentence (the lead told twice). Fit (tests/fixtures/added_intros, dir50,
@@ -2248,6 +2260,8 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
              "direction_weak_yields_to_containment": False, "direction_issuer_page_credit": False,
              "direction_dates_yield_to_third_party_credit": False, "direction_same_stamp_versions": False,
              "direction_shared_credit_siblings": False,  # (nor two copies crediting one party read as siblings)
+             "direction_agency_dateline_credit": False,  # (nor an agency's dateline read as the credited page)
+             "direction_commented_cut_weight": 0.0,  # (nor a cut's loaded comment line read as a full clue)
              "direction_modified_orders_versions": False,  # (and a later modified time ordered no versions,
              "direction_modified_min_minutes": 0.0},  # however soon after)
     # two lines facing by their place were edited however their words stood; a quotation stopped early needed as

@@ -203,6 +203,10 @@ class PairFacts:
     # ... and those with a sign of the writer's own comment, standing inside the shared text (``_own_comment_inside``)
     only_a_comment_inside: int = 0
     only_b_comment_inside: int = 0
+    # ... and those, anywhere, with a loaded word or phrase of comment (``_loaded_comment``: "Once again the people
+    # who pay have been ignored"): the cut side's own line that a source's fuller version would not have dropped
+    only_a_loaded_comment: int = 0
+    only_b_loaded_comment: int = 0
     # sentences one side adds in two places or more of the text both share, one at least inside it, telling no
     # fact (``spread_additions``: a figure, quotation, day, or new speaker), the other having none; positive: B's,
     # negative: A's, 0: neither. A copier's comment put between its source's paragraphs and after them; a cut from
@@ -626,6 +630,8 @@ def _sentence_edits(a: Segmented, b: Segmented, alignments: Sequence[Alignment],
             "only_b_new_facts": _own_facts(b, runs_b, names_a, text) if commentary else 0,
             "only_a_comment_inside": _own_comment_inside(a, runs_a) if commentary else 0,
             "only_b_comment_inside": _own_comment_inside(b, runs_b) if commentary else 0,
+            "only_a_loaded_comment": _own_loaded_comment(a, runs_a),
+            "only_b_loaded_comment": _own_loaded_comment(b, runs_b),
             "comment_title": comment_title,
             **_spread_additions(a, b, (spans_a, spans_b), (names_a, names_b), text, memo),
             "moved_sentences": moved_matches(alignments),
@@ -779,6 +785,13 @@ def _own_comment_inside(seg: Segmented, runs: Sequence[tuple[int, int]]) -> int:
                for sentence in texts[first:first + count] if _comment_sign(sentence))
 
 
+def _own_loaded_comment(seg: Segmented, runs: Sequence[tuple[int, int]]) -> int:
+    """How many sentences of a side's own runs (``_content_runs``) carry a loaded word or phrase of comment
+    (``_loaded_comment``), wherever they stand."""
+    texts = seg.sentence_texts()
+    return sum(1 for first, count in runs for sentence in texts[first:first + count] if _loaded_comment(sentence))
+
+
 def _comment_title(a: Segmented, b: Segmented) -> int:
     """``PairFacts.comment_title``: +1 where B's headline is A's with a label of comment ahead of it, -1 where A's is
     B's, else 0; 0 too unless both texts open with one dateline naming a source in brackets that is not the labelled
@@ -852,12 +865,22 @@ def _label_cries(label: str) -> bool:
 
 
 def _comment_sign(sentence: str) -> bool:
-    plain = re.sub(r'["“”][^"“”]*["“”]', " ", sentence)
-    said = words(plain.lower())
+    plain = _unquoted(sentence)
+    return "!" in plain or plain.rstrip().endswith("?") or _loaded_comment(sentence) \
+        or any(w in COMMENT_PERSON_WORDS for w in words(plain.lower()))
+
+
+def _loaded_comment(sentence: str) -> bool:
+    """Whether ``sentence``, its quotations aside, says a loaded word or phrase of comment (``COMMENT_WORDS``,
+    ``COMMENT_PHRASES``): the writer's own voice, which a news report's closing line ("Police are investigating.",
+    "Contact us with information.") does not use."""
+    said = words(_unquoted(sentence).lower())
     joined = "_".join(said)
-    return "!" in plain or plain.rstrip().endswith("?") \
-        or any(w in COMMENT_WORDS or w in COMMENT_PERSON_WORDS for w in said) \
-        or any(phrase in joined for phrase in COMMENT_PHRASES)
+    return any(w in COMMENT_WORDS for w in said) or any(phrase in joined for phrase in COMMENT_PHRASES)
+
+
+def _unquoted(sentence: str) -> str:
+    return re.sub(r'["“”][^"“”]*["“”]', " ", sentence)
 
 
 def new_top(own: Sequence[tuple[int, int]], other: Sequence[tuple[int, int]], sentences: int) -> int:
@@ -1680,9 +1703,12 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
     credit = credit or _credit_clue(a, b, f=f, config=config, memo=memo)
     if not credit.named and config.direction_issuer_page_credit:
         credit = _issuer_page_credit(a, b) or credit
+    dated = _date_clue(a, b)
+    agency = _agency_dateline_clue(a, b, memo)
+    if not credit.named and config.direction_agency_dateline_credit:
+        credit = _agency_dateline_credit(agency, dated[0]) or credit
     spin = _spin_clue(f, relation, config)
     later = _later_version_clue(a, b, memo)
-    dated = _date_clue(a, b)
     weak = _spinner_clues(f, relation, config)
     yielded = _weak_clues_against_containment(f, weak, config) if config.direction_weak_yields_to_containment else ""
     if yielded:
@@ -1709,7 +1735,7 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
         *_copy_marks_clues(f, config),
         _consistency_clue(a, b, _respellings(a, b, changes, swaps, f.swapped_names, relation, memo), memo),
         _outlet_credit_clue(a, b, memo),
-        _agency_dateline_clue(a, b, memo),
+        agency if credit.line != agency[1] else (0.0, ""),  # read once: as the credit, or as a clue of its own
         _truncation_clue(a, b),
         chrome,
         _release_clue(a, b, memo),
@@ -2310,7 +2336,8 @@ def _containment_clue(f: PairFacts, config: Config, later_version: float, dated:
         # background, a second quote and a detail from all through its source, and an update adds a funding line
         # after the lead and a reaction further down, each with its figures and names, and drops the first
         # version's closing line (review of short42, 2026-12-06: /tmp/review42a_t wire/update, brk1/brk2)
-        return _sided_clue(gap, minimum, config.direction_cut_weight, lambda copy, source: _cut_line(copy, source, f))
+        return _sided_clue(gap, minimum, _cut_weight(f, cut_side, config),
+                           lambda copy, source: _cut_line(copy, source, f))
     # A fuller side read as the copy that added comment, never against the dates: a source's own closing line that
     # its later copy dropped tells no fact either, and its earlier stamp says which came first.
     # Weight 0 is off: the old reading stands, not a silenced clue (review of add53, reviewD finding 6).
@@ -2376,6 +2403,15 @@ def _cut_with_a_line_of_its_own(f: PairFacts, config: Config) -> str:
     order = ("B",) if f.coverage_b > f.coverage_a else ("A",) if f.coverage_a > f.coverage_b else ("A", "B")
     found = [side for side in order if _reads_as_cut(*sides[side], config)]
     return found[0] if len(found) == 1 else ""
+
+
+def _cut_weight(f: PairFacts, cut_side: str, config: Config) -> float:
+    """The cut clue's weight: ``Config.direction_cut_weight``, a confirming clue only, or
+    ``Config.direction_commented_cut_weight`` where the cut's own line says a loaded word of comment
+    (``PairFacts.only_a_loaded_comment``): an update that drops its first version's closing line drops a report's
+    line ("Police are investigating."), not "Once again the taxpayers have been ignored"."""
+    loaded = f.only_a_loaded_comment if cut_side == "A" else f.only_b_loaded_comment
+    return max(config.direction_cut_weight, config.direction_commented_cut_weight if loaded else 0.0)
 
 
 def _reads_as_cut(own: int, specific: int, dropped: int, config: Config) -> bool:
@@ -2907,6 +2943,18 @@ def _agency_dateline_clue(a: Segmented, b: Segmented, memo: Memo | None = None) 
     if own_b and own_b != own_a and _credits_agency(a, own_b, marks_a):
         return -1.0, f"B is {own_b}'s story (its dateline), and A credits {own_b}: A took the agency's words"
     return 0.0, ""
+
+
+def _agency_dateline_credit(agency: tuple[float, str], dated: float) -> CreditClue | None:
+    """The agency's dateline clue (``_agency_dateline_clue``) read as a credit naming the other text: the crediting
+    side names the agency whose own story the other is, as a credit names a page's site or author, and that outweighs
+    the shares (a copy that keeps the wire whole and adds its own lines holds the wire inside it). Not where the
+    crediting side was published first (``dated``, the date clue's weight): it credits an earlier story of the
+    agency, not this one."""
+    weight, line = agency
+    if not weight or (dated and (dated > 0) != (weight > 0)):
+        return None
+    return CreditClue(2.0 * weight, line, "agency's story (its dateline)")
 
 
 class _OwnMarks:
