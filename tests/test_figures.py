@@ -478,3 +478,16 @@ def test_a_number_in_words_keeps_the_rounding_it_is_written_to() -> None:
 def test_m_after_a_number_is_millions_of_money_or_a_count_and_metres_of_a_length(
         sentence: str, read: list[tuple[float, str]]) -> None:
     assert _read(sentence) == [(pytest.approx(value), unit) for value, unit in read]
+
+
+def test_numbers_in_words_reads_each_number_said_whole_with_its_last_token() -> None:
+    """The semantic tier's counted numbers (``align_semantic._numbers_said``) are read by the figure reader's walk:
+    a number of several words is one, with its last token; a clock time in words, a year and digits are none."""
+    from unspun.text.figures import numbers_in_words
+    from unspun.text.tokens import word_tokens
+
+    sentence = ("Forty-five firefighters and two hundred and sixty staff were there at a quarter past six, "
+                "one point six miles from the 14 homes evacuated since nineteen sixty-two; one stayed.")
+    tokens = word_tokens(sentence)
+    read = [(n.value, tokens[n.last].norm) for n in numbers_in_words(sentence, tokens)]
+    assert read == [(45.0, "five"), (260.0, "sixty"), (1.6, "six"), (1.0, "one")]

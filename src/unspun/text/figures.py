@@ -14,9 +14,9 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from unspun.config import TEXT_DEFAULT, TextConfig
 from unspun.text.dates import time_expressions
@@ -124,17 +124,44 @@ def figures(sentence: str, config: TextConfig = TEXT_DEFAULT) -> tuple[Figure, .
     dated = {k for m in time_expressions(sentence) for k in range(m.first, m.last + 1)} | _age_bands(tokens)
     if config.numbers_in_words_as_said:
         dated |= spoken_times(tokens)
-    found: list[Figure] = []
+    return tuple(_read_left_to_right(tokens, lambda k: _figure_at(sentence, tokens, k, dated, config)
+                                     if _may_start(tokens, k) else (None, k)))
+
+
+def numbers_in_words(sentence: str, tokens: Sequence[Token]) -> tuple[NumberRead, ...]:
+    """Each number ``sentence`` (``tokens`` its tokens) says in words, left to right, read whole as a reader reads
+    it (``number_at``: "forty-five", "two hundred and sixty", "one point six"; "one" alone too), before any
+    magnitude word; a clock time or a year (``spoken_times``) is none."""
+    times = spoken_times(tokens)
+
+    def said_at(k: int) -> tuple[NumberRead | None, int]:
+        norm = tokens[k].norm
+        value = number_value(norm) if norm.isalpha() and k not in times else None
+        if value is None and zero_before_point(tokens, k):
+            value = 0.0  # "nought point two five"
+        if value is None:
+            return None, k
+        read = number_at(sentence, tokens, k)
+        return (read if read is not None else NumberRead(value, 1.0, k)), (read.last if read is not None else k)
+
+    return tuple(_read_left_to_right(tokens, said_at))
+
+
+_Read = TypeVar("_Read")
+
+
+def _read_left_to_right(tokens: Sequence[Token], read_at: Callable[[int], tuple[_Read | None, int]]
+                        ) -> list[_Read]:
+    """What ``read_at`` reads from each token on, left to right: a reading and its last token, each reading
+    going on after the last (``read_at`` gives (None, its token) where none starts)."""
+    found: list[_Read] = []
     k = 0
     while k < len(tokens):
-        if not _may_start(tokens, k):  # no figure starts at a token that is no number (most of them)
-            k += 1
-            continue
-        figure, last = _figure_at(sentence, tokens, k, dated, config)
-        if figure is not None:
-            found.append(figure)
+        item, last = read_at(k)
+        if item is not None:
+            found.append(item)
         k = last + 1
-    return tuple(found)
+    return found
 
 
 def _age_bands(tokens: Sequence[Token]) -> set[int]:
