@@ -10,8 +10,10 @@ from unspun.model import Article, Segmented
 from unspun.pair.events import (
     SpecificsConflict,
     counts_a_repeat,
+    event_specifics,
     filed_days_apart,
     lead_dated_after_filing,
+    lead_event_days,
     other_figures_by_pair,
     own_periods,
     pairs_giving_other_figures,
@@ -1157,3 +1159,21 @@ def test_one_days_share_move_read_at_two_moments_is_no_other_event() -> None:
 def test_the_same_actors_next_share_move_is_still_another_event() -> None:
     conflict = specifics_conflict(_seg(BID_OPEN, published="2025-05-14"), _seg(BID_NEXT, published="2025-06-11"))
     assert conflict.days_differ is True and conflict.other_event()
+
+
+def test_a_texts_lead_days_are_read_once_for_every_pair_it_is_in() -> None:
+    """``lead_event_days``: the days a lead names, against its own filing day, are one text's reading: the lead
+    dated after filing (``lead_dated_after_filing``) and the text's specifics (``event_specifics``) read them from
+    an engine's memo, not again for each pair."""
+    from unspun.pair.memo import Memo
+
+    plea = _seg("A builder has admitted defrauding 14 elderly homeowners of £212,000 at Lewes Crown Court on "
+                "Tuesday.\n\nDarren Harwood, 46, pleaded guilty to 14 counts of fraud.", "2026-11-03T12:00:00+00:00")
+    jailed = _seg("A builder who took £212,000 from elderly customers was jailed for five years at Lewes Crown "
+                  "Court on Wednesday.\n\nDarren Harwood had admitted 14 fraud offences.", "2026-11-04T15:00:00+00:00")
+    memo = Memo(100)
+    assert lead_dated_after_filing(plea, jailed, 4, memo) == 1
+    read = memo.find(("lead days", jailed))
+    assert read is not None and read.weekdays and read == lead_event_days(jailed)
+    assert event_specifics(jailed, memo=memo).days is read
+    assert lead_dated_after_filing(jailed, plea, 4, memo) == 1 and memo.find(("lead days", jailed)) is read

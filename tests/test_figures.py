@@ -478,3 +478,35 @@ def test_a_number_in_words_keeps_the_rounding_it_is_written_to() -> None:
 def test_m_after_a_number_is_millions_of_money_or_a_count_and_metres_of_a_length(
         sentence: str, read: list[tuple[float, str]]) -> None:
     assert _read(sentence) == [(pytest.approx(value), unit) for value, unit in read]
+
+
+@pytest.mark.parametrize(("sentence", "as_said", "word_by_word"), [
+    ("Repairs to the footbridge will cost one point nine million pounds.", [1_900_000.0], [9_000_000.0]),
+    ("The Bank of England cut rates to nought point two five per cent.", [0.25], [2.0, 5.0]),
+    ("About two and a half thousand people marched through Tavistock.", [2_500.0], [2.0]),
+])
+def test_decimals_and_halves_in_words_are_read_word_by_word_with_the_setting_off(
+        sentence: str, as_said: list[float], word_by_word: list[float]) -> None:
+    """``TextConfig.numbers_in_words_as_said`` off reads a number's words one by one, as stores made before it read:
+    a script's decimal or half too, not only its clock times and years (tidy48: "one point six million" was
+    still 1,600,000 with the setting off)."""
+    import dataclasses
+
+    from unspun.config import TEXT_DEFAULT
+
+    assert [f.value for f in figures(sentence)] == as_said
+    off = dataclasses.replace(TEXT_DEFAULT, numbers_in_words_as_said=False)
+    assert [f.value for f in figures(sentence, off)] == word_by_word
+
+
+def test_numbers_in_words_reads_each_number_said_whole_with_its_last_token() -> None:
+    """The semantic tier's counted numbers (``align_semantic._numbers_said``) are read by the figure reader's walk:
+    a number of several words is one, with its last token; a clock time in words, a year and digits are none."""
+    from unspun.text.figures import numbers_in_words
+    from unspun.text.tokens import word_tokens
+
+    sentence = ("Forty-five firefighters and two hundred and sixty staff were there at a quarter past six, "
+                "one point six miles from the 14 homes evacuated since nineteen sixty-two; one stayed.")
+    tokens = word_tokens(sentence)
+    read = [(n.value, tokens[n.last].norm) for n in numbers_in_words(sentence, tokens)]
+    assert read == [(45.0, "five"), (260.0, "sixty"), (1.6, "six"), (1.0, "one")]

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from unspun.corpus.families import family_roles
 from unspun.corpus.story_clusters import _first_key, event_facts
 from unspun.ingest.segment import segment
@@ -336,3 +338,23 @@ def test_a_reminder_the_story_goes_on_after_and_an_about_line_of_the_news_are_no
     news = FOOD.rsplit("\n\nAbout", 1)[0] + "\n\nAbout 400 volunteers: that is how many the food bank now has, twice "
     news += "last year's number."
     assert tail_start(news) == len(news)
+
+
+@pytest.mark.parametrize("heading", ["ENDS", "-ends-", "###", "- 30 -", "End of press release", "Media office",
+                                     "PRESS RELATIONS"])
+def test_an_end_mark_or_press_office_heading_is_a_tail_heading_written_once(heading: str) -> None:
+    """A release's bare end mark and a press office's heading are furniture headings (``_TAIL_HEADING``) that need
+    furniture below them (``_END_MARK``, ``_OFFICE_HEADING``): their words are written once, in
+    ``_END_MARK_WORDS`` and ``_OFFICE_WORDS``, which both patterns are built from."""
+    from unspun.text import furniture
+
+    assert furniture._tail_heading(heading)
+    assert furniture._END_MARK.match(heading) or furniture._OFFICE_HEADING.match(heading)
+    for words in (furniture._END_MARK_WORDS, furniture._OFFICE_WORDS):
+        assert words in furniture._TAIL_HEADING.pattern
+    # below it, running news is the text's own (a match report's scene break); a contact line makes it furniture
+    lead = "Rovers beat Town 2-1 at Kestrel Park on Saturday. " * 3
+    story = f"{lead}\n{heading}\nRovers pressed again after the break.\nTheir second goal came on the hour."
+    assert tail_start(story) == len(story)
+    release = f"{lead}\n{heading}\nFor media enquiries, please contact Jo Marsh on 01632 960 123."
+    assert tail_start(release) == len(lead) + 1

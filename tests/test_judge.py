@@ -3603,3 +3603,21 @@ def test_a_loaded_comment_is_the_writers_own_word_of_comment(line, loaded):
     from unspun.pair.judge import _loaded_comment
 
     assert _loaded_comment(line) is loaded
+
+
+def test_a_ledes_dateline_is_read_once_for_its_agency_and_its_bracketed_source() -> None:
+    """One text's lede line (``judge._lede_line``) gives both its wire agency (``_OwnMarks.dateline_agency``) and any
+    source it brackets (``_OwnMarks.dateline_source``, which a labelled headline's clue compares): read once per
+    text in the engine's memo (``judge._marks``), not again for each pair."""
+    from unspun.pair.judge import _marks
+    from unspun.pair.memo import Memo
+
+    text = ("Flood barrier fails at Kestrel Bay\n\nBy Staff Reporter\n\nKESTREL BAY (Coastline News) - A flood barrier "
+            "on the Kestrel estuary failed on Tuesday night, flooding 40 homes.\n\nCrews worked through the night.")
+    wire = _seg(WIRE_STORY.format(agency="PA"))
+    memo = Memo(100)
+    marks = _marks(_seg(text), memo)
+    assert (marks.dateline_source, marks.dateline_agency) == ("Coastline News", "")
+    assert (_marks(wire, memo).dateline_source, _marks(wire, memo).dateline_agency) == ("PA", "PA")
+    assert _marks(wire, memo) is _marks(wire, memo)
+    assert _marks(_seg("Crews worked through the night on the barrier."), None).dateline_source == ""

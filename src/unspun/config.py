@@ -812,8 +812,8 @@ class TextConfig(_HashedOnce):
     # its own the report lacks (no text condensed from it) and tied none of its sentences to the report's.
     # brief55, 2026-12-07 (tests/fixtures/short_retellings). False: clock times and years in words are counts again
     # (``figures.spoken_times``) and the semantic tier reads a number's words one by one
-    # (``align_semantic._numbers_said``), as stores made before read (``ADDED_SETTINGS``); decimals and noughts in
-    # words are read either way.
+    # (``align_semantic._numbers_said``), as stores made before read (``ADDED_SETTINGS``): a decimal, a whole of 0 or
+    # a half in words too ("one point six million" is "six million", ``figures.number_at``).
     numbers_in_words_as_said: bool = True
     # A hedged figure ("about 300", "more than 25,000", "topped 90mph") is the same figure as another within this
     # share of the larger: reports of one storm round its 28,000 homes to "more than 25,000".

@@ -41,9 +41,8 @@ from unspun.text.figures import (
     amounts_not_given,
     figures,
     number_at,
+    numbers_in_words,
     shared_specific_figures,
-    spoken_times,
-    zero_before_point,
 )
 from unspun.text.lexicon import zipf
 from unspun.text.names import named_specifics, names_and_rare_words, sentence_name_norms
@@ -1063,26 +1062,11 @@ def _counted(value: float, word: str) -> tuple[str, ...]:
 
 
 def _numbers_said(sentence: str) -> list[tuple[float, str]]:
-    """Each number ``sentence`` says in words, read whole as a reader reads it (``figures.number_at``: "forty-five",
-    "two hundred and sixty"; a clock time or a year, ``figures.spoken_times``, is none), with the word after it."""
+    """Each number ``sentence`` says in words, read whole as a reader reads it (``figures.numbers_in_words``:
+    "forty-five", "two hundred and sixty"; a clock time or a year is none), with the word after it."""
     tokens = word_tokens(sentence)
-    times = spoken_times(tokens)
-    said = []
-    k = 0
-    while k < len(tokens):
-        norm = tokens[k].norm
-        value = number_value(norm) if norm.isalpha() and k not in times else None
-        if value is None and zero_before_point(tokens, k):
-            value = 0.0  # "nought point two five"
-        if value is None:
-            k += 1
-            continue
-        read = number_at(sentence, tokens, k)
-        value, last = (read.value, read.last) if read is not None else (value, k)
-        if last + 1 < len(tokens) and tokens[last + 1].norm.isalpha():
-            said.append((value, tokens[last + 1].norm))
-        k = last + 1
-    return said
+    return [(read.value, tokens[read.last + 1].norm) for read in numbers_in_words(sentence, tokens)
+            if read.last + 1 < len(tokens) and tokens[read.last + 1].norm.isalpha()]
 
 
 def _by_word_form(specifics: frozenset[str], tier: SemanticTier) -> frozenset[str]:

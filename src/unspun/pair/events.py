@@ -491,6 +491,13 @@ def periods_apart(ours: frozenset[str], theirs: frozenset[str]) -> bool:
     return bool(ours) and bool(theirs) and not ours <= theirs and not theirs <= ours
 
 
+def lead_event_days(seg: Segmented, memo: Memo | None = None) -> EventDays:
+    """The days ``seg``'s headline and first sentence name, read against its filing day (``dates.event_days``),
+    kept in ``memo`` (an engine's): a text's lead is read once, whichever pairs and clues ask."""
+    return remembered(memo, ("lead days", seg), lambda: event_days(
+        lead_text(seg.article.title or "", seg.sentence_texts()[:1]), published_day(seg.article.published)))
+
+
 def event_specifics(seg: Segmented, text: TextConfig = TEXT_DEFAULT, memo: Memo | None = None) -> EventSpecifics:
     """The ``EventSpecifics`` of one text: its lead's days read against its publication date (which a dateline
     gives when the page has none). ``memo`` (an engine's) keeps its furniture (``furniture.content_sentences``)."""
@@ -500,7 +507,7 @@ def event_specifics(seg: Segmented, text: TextConfig = TEXT_DEFAULT, memo: Memo 
     # not the phone numbers and references of its appeal and contact lines (``furniture``)
     found = [figure for sentence in (title, *content_sentences(seg, memo)) if sentence
              for figure in figures(sentence, text)]
-    return EventSpecifics(event_days(lead, published_day(seg.article.published)), with_periods(found),
+    return EventSpecifics(lead_event_days(seg, memo), with_periods(found),
                           len(sentences), _told_as_series(title, sentences), named_periods(title, sentences),
                           bool(_COUNTS_MOVED.search(lead)), _places(lead),
                           _places(f"{title}\n{seg.article.text}"),
@@ -1055,19 +1062,18 @@ def lead_dated_after_filing(a: Segmented, b: Segmented, window_days: int, memo: 
     if day_a is None or day_b is None or day_a == day_b or published_days_apart(a, b) > window_days:
         return 0
     (earlier, first), (later, last) = sorted(((a, day_a), (b, day_b)), key=lambda side: side[1])
-    told = event_days(lead_text(later.article.title or "", later.sentence_texts()[:1]), last)
+    told = lead_event_days(later, memo)
     if not told.dates or told.nights or told.mornings or told.relative \
             or any(day <= first or day > last for day in told.dates):
         return 0
     # The earlier's lead looking ahead to that day ("will invoke the Fifth Amendment at a hearing on Wednesday")
     # is about that occasion: a preview and its report are one story.
-    earlier_lead = lead_text(earlier.article.title or "", earlier.sentence_texts()[:1])
-    ahead = event_days(earlier_lead, first)
+    ahead = lead_event_days(earlier, memo)
     if told.weekdays & (ahead.weekdays | ahead.said_weekdays) or told.month_days & ahead.month_days:
         return 0
     # ... and so is one whose lead looks ahead with no weekday ("are expected to march through Hexley this weekend"):
     # a preview of the occasion the later reports (reviewB i1).
-    if _LOOKS_AHEAD.search(earlier_lead):
+    if _LOOKS_AHEAD.search(lead_text(earlier.article.title or "", earlier.sentence_texts()[:1])):
         return 0
     named = remembered(memo, ("named dates", later), lambda: _named_dates(later, last, memo))
     if any(0 <= first.toordinal() - day.toordinal() <= window_days for day in named):

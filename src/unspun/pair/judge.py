@@ -619,7 +619,7 @@ def _sentence_edits(a: Segmented, b: Segmented, alignments: Sequence[Alignment],
     names_b = remembered(memo, ("names", b, text), lambda: _names(b, text, memo))
     # read only for the added-commentary clue (``_added_commentary``): off at a limit of 0, and a labelled headline's
     # limit counts only where a headline is labelled (most pairs' are not: no sentence's own facts read for them)
-    comment_title = _comment_title(a, b) if config.direction_added_commentary_max_sentences > 0 \
+    comment_title = _comment_title(a, b, memo) if config.direction_added_commentary_max_sentences > 0 \
         or config.direction_labelled_commentary_max_sentences > 0 else 0
     commentary = config.direction_added_commentary_max_sentences > 0 or comment_title != 0
     return {"only_a_sentences": sum(count for _, count in runs_a),
@@ -792,10 +792,10 @@ def _own_loaded_comment(seg: Segmented, runs: Sequence[tuple[int, int]]) -> int:
     return sum(1 for first, count in runs for sentence in texts[first:first + count] if _loaded_comment(sentence))
 
 
-def _comment_title(a: Segmented, b: Segmented) -> int:
+def _comment_title(a: Segmented, b: Segmented, memo: Memo | None = None) -> int:
     """``PairFacts.comment_title``: +1 where B's headline is A's with a label of comment ahead of it, -1 where A's is
     B's, else 0; 0 too unless both texts open with one dateline naming a source in brackets that is not the labelled
-    page's site (``_dateline_source``). The words are then that source's, which cries out over none of its
+    page's site (``_OwnMarks.dateline_source``). The words are then that source's, which cries out over none of its
     headlines: a page that puts a cry over it and lines of its own into it changed the source's text, the other kept
     it. A labelled page that is itself the origin (its own comment, its own byline or none) may have been copied by a
     page that cut exactly its label and its comment, which no clue of the pair tells from a recycler's copy
@@ -804,8 +804,9 @@ def _comment_title(a: Segmented, b: Segmented) -> int:
     labelled = int(comment_label(title_b, title_a)) - int(comment_label(title_a, title_b))
     if not labelled:
         return 0
-    source, crier = _dateline_source(a), (b if labelled > 0 else a).article.site or ""
-    if not source or source != _dateline_source(b) or (crier and _names_site(source, _site_spellings(crier))):
+    source, crier = _marks(a, memo).dateline_source, (b if labelled > 0 else a).article.site or ""
+    if not source or source != _marks(b, memo).dateline_source \
+            or (crier and _names_site(source, _site_spellings(crier))):
         return 0
     # An outlet brackets its own name in forms its domain need not spell ("(Post Staff)" on tarrowpost.example,
     # "(KTRW)" on abc7tarrow.example): the source is a third party's only where the unlabelled page's site spells
@@ -828,9 +829,8 @@ def _agency_source(source: str) -> bool:
 _BRACKETED_DATELINE = re.compile(r"^\W*[A-Z][A-Z .'’-]{1,40}(?:,[\w .]{1,20})?\((?P<source>[^()\n]{2,40})\)\s*[-–—:]")
 
 
-def _dateline_source(seg: Segmented) -> str:
-    """The source the dateline opening ``seg``'s lede names in brackets ("GENEVA (MedWire) -": "MedWire"), else ""."""
-    lede = next((line for line in seg.article.text.splitlines() if ends_as_sentence(line.strip())), "")
+def _bracketed_source(lede: str) -> str:
+    """The source the dateline opening ``lede`` names in brackets ("GENEVA (MedWire) -": "MedWire"), else ""."""
     found = _BRACKETED_DATELINE.match(lede)
     return found.group("source").strip() if found else ""
 
@@ -2966,12 +2966,21 @@ class _OwnMarks:
         self.seg = seg
 
     @functools.cached_property
+    def _lede(self) -> tuple[str, int]:
+        return _lede_line(self.seg.article.text)
+
+    @functools.cached_property
     def _dateline(self) -> tuple[str, int]:
-        return _own_dateline(self.seg.article.text)
+        return _wire_dateline(*self._lede)
 
     @property
     def dateline_agency(self) -> str:
         return self._dateline[0]
+
+    @functools.cached_property
+    def dateline_source(self) -> str:
+        """The source, any source, the lede's dateline names in brackets (``_bracketed_source``)."""
+        return _bracketed_source(self._lede[0])
 
     @functools.cached_property
     def wire_credit(self) -> str:
@@ -2997,19 +3006,29 @@ def _marks(seg: Segmented, memo: Memo | None) -> _OwnMarks:
     return remembered(memo, ("own marks", seg), lambda: _OwnMarks(seg))
 
 
-def _own_dateline(text: str) -> tuple[str, int]:
-    """The agency of the dateline opening the text's lede (its first line that ends as a sentence does; a headline
-    or a byline above it does not) and where that dateline ends in ``text``; ("", 0) without one."""
+def _lede_line(text: str) -> tuple[str, int]:
+    """The text's lede line (its first line that ends as a sentence does; a headline or a byline above it does
+    not), as written with its line break, and where it starts in ``text``; ("", 0) without one."""
     start = 0
     for line in text.splitlines(keepends=True):
-        stripped = line.strip()
-        if ends_as_sentence(stripped):
-            # an agency's own byline on its story, or a paper's verbatim print of it: either way the words are the
-            # agency's, not a copy of the other text
-            found = WIRE_DATELINE.match(line)
-            return (found.group("agency"), start + found.end()) if found else ("", 0)
+        if ends_as_sentence(line.strip()):
+            return line, start
         start += len(line)
     return "", 0
+
+
+def _own_dateline(text: str) -> tuple[str, int]:
+    """The agency of the dateline opening the text's lede (``_lede_line``) and where that dateline ends in ``text``;
+    ("", 0) without one."""
+    return _wire_dateline(*_lede_line(text))
+
+
+def _wire_dateline(lede: str, start: int) -> tuple[str, int]:
+    """``_own_dateline`` of a text whose lede line (``_lede_line``) is ``lede``, at ``start`` in it."""
+    # an agency's own byline on its story, or a paper's verbatim print of it: either way the words are the agency's,
+    # not a copy of the other text
+    found = WIRE_DATELINE.match(lede)
+    return (found.group("agency"), start + found.end()) if found else ("", 0)
 
 
 def _credits_agency(seg: Segmented, agency: str, marks: _OwnMarks) -> bool:

@@ -14,9 +14,9 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from unspun.config import TEXT_DEFAULT, TextConfig
 from unspun.text.dates import time_expressions
@@ -124,17 +124,45 @@ def figures(sentence: str, config: TextConfig = TEXT_DEFAULT) -> tuple[Figure, .
     dated = {k for m in time_expressions(sentence) for k in range(m.first, m.last + 1)} | _age_bands(tokens)
     if config.numbers_in_words_as_said:
         dated |= spoken_times(tokens)
-    found: list[Figure] = []
+    as_said = config.numbers_in_words_as_said
+    return tuple(_read_left_to_right(tokens, lambda k: _figure_at(sentence, tokens, k, dated, config)
+                                     if _may_start(tokens, k, as_said) else (None, k)))
+
+
+def numbers_in_words(sentence: str, tokens: Sequence[Token]) -> tuple[NumberRead, ...]:
+    """Each number ``sentence`` (``tokens`` its tokens) says in words, left to right, read whole as a reader reads
+    it (``number_at``: "forty-five", "two hundred and sixty", "one point six"; "one" alone too), before any
+    magnitude word; a clock time or a year (``spoken_times``) is none."""
+    times = spoken_times(tokens)
+
+    def said_at(k: int) -> tuple[NumberRead | None, int]:
+        norm = tokens[k].norm
+        value = number_value(norm) if norm.isalpha() and k not in times else None
+        if value is None and zero_before_point(tokens, k):
+            value = 0.0  # "nought point two five"
+        if value is None:
+            return None, k
+        read = number_at(sentence, tokens, k)
+        return (read if read is not None else NumberRead(value, 1.0, k)), (read.last if read is not None else k)
+
+    return tuple(_read_left_to_right(tokens, said_at))
+
+
+_Read = TypeVar("_Read")
+
+
+def _read_left_to_right(tokens: Sequence[Token], read_at: Callable[[int], tuple[_Read | None, int]]
+                        ) -> list[_Read]:
+    """What ``read_at`` reads from each token on, left to right: a reading and its last token, each reading
+    going on after the last (``read_at`` gives (None, its token) where none starts)."""
+    found: list[_Read] = []
     k = 0
     while k < len(tokens):
-        if not _may_start(tokens, k):  # no figure starts at a token that is no number (most of them)
-            k += 1
-            continue
-        figure, last = _figure_at(sentence, tokens, k, dated, config)
-        if figure is not None:
-            found.append(figure)
+        item, last = read_at(k)
+        if item is not None:
+            found.append(item)
         k = last + 1
-    return tuple(found)
+    return found
 
 
 def _age_bands(tokens: Sequence[Token]) -> set[int]:
@@ -260,9 +288,10 @@ def may_hold_figures(sentence: str) -> bool:
     return _FIGURE_START.search(sentence.lower()) is not None
 
 
-def _may_start(tokens: Sequence[Token], k: int) -> bool:
-    """Whether a figure may start at token ``k``: a number, or "a" / "an" before "hundred" or "thousand"."""
-    return _token_value(tokens[k].norm) is not None or zero_before_point(tokens, k) or (
+def _may_start(tokens: Sequence[Token], k: int, as_said: bool = True) -> bool:
+    """Whether a figure may start at token ``k``: a number, or "a" / "an" before "hundred" or "thousand"; a whole of
+    0 before "point" ("nought point two five") only with numbers read ``as_said``."""
+    return _token_value(tokens[k].norm) is not None or (as_said and zero_before_point(tokens, k)) or (
         k + 1 < len(tokens) and tokens[k + 1].norm in SCALES_COUNTED_ONCE and tokens[k].norm in ("a", "an"))
 
 
@@ -279,7 +308,7 @@ def _figure_at(text: str, tokens: Sequence[Token], k: int, dated: set[int],
         return None, k
     if (score := _score_at(text, tokens, k)) is not None:
         return Figure(score, 0.0, False, "score", _context(tokens, k, k + 1, "score", config)), k + 1
-    number = number_at(text, tokens, k)
+    number = number_at(text, tokens, k, config.numbers_in_words_as_said)
     if number is None:
         return None, k
     value, precision, last, _ = number
@@ -301,12 +330,14 @@ class NumberRead(NamedTuple):
     metres: bool = False
 
 
-def number_at(text: str, tokens: Sequence[Token], k: int) -> NumberRead | None:
+def number_at(text: str, tokens: Sequence[Token], k: int, as_said: bool = True) -> NumberRead | None:
     """The number written from token ``k`` before any magnitude word after it (``NumberRead``: its value, the place
     of its last digit, ``Figure.precision``, its last token, whether it is metres); None where none starts. Digits
     are one token ("£2.1m", "7m high": 7 metres, ``in_metres``); number words are read as a reader reads them:
     "seventy-one" and "twenty five" one number, "a hundred", "one hundred and twenty-three". The one reader of a
-    number's value and length: the changes stage reads its amounts with it (``changes.facts``)."""
+    number's value and length: the changes stage reads its amounts with it (``changes.facts``). Not ``as_said``
+    (``TextConfig.numbers_in_words_as_said`` off), a decimal or a half in words is read word by word, as stores
+    made before read it: "one point six million" is "six million"."""
     norm = tokens[k].norm
     if norm[0].isdigit():
         value = _token_value(norm)
@@ -315,10 +346,10 @@ def number_at(text: str, tokens: Sequence[Token], k: int) -> NumberRead | None:
         if in_metres(text, tokens, k):
             return NumberRead(value / MAGNITUDES["m"], _precision(norm), k, metres=True)
         return NumberRead(value, _precision(norm) * _suffix_scale(norm), k)
-    below = _below_hundred(text, tokens, k) if not zero_before_point(tokens, k) else (0.0, 1.0, k)
+    below = _below_hundred(text, tokens, k) if not (as_said and zero_before_point(tokens, k)) else (0.0, 1.0, k)
     if below is None:
         return None
-    if (spoken := _spoken_part(text, tokens, k, below)) is not None:
+    if as_said and (spoken := _spoken_part(text, tokens, k, below)) is not None:
         return spoken  # "one point six", "two and a half": a broadcast script's figure in words
     value, precision, last = below
     if _next_word(text, tokens, last, (" ",)) != "hundred":

@@ -48,11 +48,16 @@ _APPEAL = re.compile(
     r"(?:is|are)\s+(?:being\s+)?(?:asked|urged|encouraged)\s+to\s+(?:call|contact|ring|get\s+in\s+touch)|"
     r"for\s+(?:media|press|more|further)\s+(?:enquiries|inquiries|information)|media\s+contact|press\s+office|anonymously|give\s+information)\b",
     re.IGNORECASE)
+# A release's bare end mark ("ENDS", "-ends-", "###", "-30-", "End of press release") and a press office's heading
+# ("Media office", "Press relations"): headings of their own (``_TAIL_HEADING``) that need furniture below them
+# (``_END_MARK``, ``_OFFICE_HEADING``).
+_END_MARK_WORDS = r"-*\s*ends\s*-*|#{3}|-\s*30\s*-|end\s+of\s+(?:press\s+|news\s+)?release"
+_OFFICE_WORDS = r"(?:media|press)\s+(?:office|relations)"
 # A heading a release's furniture follows: "ENDS", "-ends-", "###", "-30-", "Notes to editors", "About the Linmoor
 # Trust", "Media contact", "Media enquiries", "Enquiries", "Press office", "For more information" — a line of its own.
 _TAIL_HEADING = re.compile(
-    r"^\W*(?:-*\s*ends\s*-*|#{3}|-\s*30\s*-|end\s+of\s+(?:press\s+|news\s+)?release|"
-    r"(?:(?:media|press)\s+)?enquiries|(?:media|press)\s+(?:office|relations)|"
+    rf"^\W*(?:{_END_MARK_WORDS}|"
+    rf"(?:(?:media|press)\s+)?enquiries|{_OFFICE_WORDS}|"
     r"notes?\s+(?:to|for)\s+(?:editors?|journalists)|editors?['’]?\s+notes?|"
     r"about\s+(?:the\s+)?(?-i:[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?[A-Z][\w&'’.-]*){0,6})|"
     r"(?:media|press)\s+(?:contacts?|enquiries|inquiries)|for\s+(?:more|further)\s+information)\W*$",
@@ -160,10 +165,10 @@ def _opens_tail(heading: str, rest: list[str]) -> bool:
     return True
 
 
-# A release's bare end mark, and the press office's heading: both are used in running text too (reviewC 1, 3).
-_END_MARK = re.compile(r"^\W*(?:-*\s*ends\s*-*|#{3}|-\s*30\s*-|end\s+of\s+(?:press\s+|news\s+)?release)\W*$",
-                       re.IGNORECASE)
-_OFFICE_HEADING = re.compile(r"^\W*(?:media|press)\s+(?:office|relations)\W*$", re.IGNORECASE)
+# A release's bare end mark, and the press office's heading (``_END_MARK_WORDS``, ``_OFFICE_WORDS``): both are used
+# in running text too (reviewC 1, 3).
+_END_MARK = re.compile(rf"^\W*(?:{_END_MARK_WORDS})\W*$", re.IGNORECASE)
+_OFFICE_HEADING = re.compile(rf"^\W*{_OFFICE_WORDS}\W*$", re.IGNORECASE)
 
 
 def _furniture_follows(rest: list[str]) -> bool:
