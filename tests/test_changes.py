@@ -2463,7 +2463,11 @@ def test_a_hedge_removed_is_a_change_of_what_the_statement_says_is_so():
                  ("Firefighters could not reach the upper floors of the burning mill.",
                   "Firefighters were unable to reach the upper floors of the burning mill."),
                  ("The mill closed in May after a review of the firm's Scottish sites.",
-                  "The mill closed in June after a review of the firm's Scottish sites.")):
+                  "The mill closed in June after a review of the firm's Scottish sites."),
+                 # a clause retold around the hedge (rewrite_facts' clinic_brief_radio holds it faithful)
+                 ("The walk-in health centre will stay shut until September after a burst pipe flooded it on Monday.",
+                  "The walk-in health centre in Kendal may have to wait until September after a burst pipe flooded "
+                  "it on Monday.")):
         assert not [c for c in changes_between(a, b) if c[0] == "negation"], a
 
 

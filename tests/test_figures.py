@@ -500,7 +500,7 @@ def test_an_hour_in_words_before_a_part_of_the_day_is_a_clock_time_not_a_count()
     assert times("Crews must clear the road by ten to two this afternoon.") == ["13:50"]
     assert figures("Fire broke out at a hotel on the seafront at seven this morning.") == ()
     before = dataclasses.replace(TEXT_DEFAULT, hours_by_day_part=False)  # as stores made before
-    assert [f.value for f in figures("Fire broke out at a hotel on the seafront at seven this morning.", before)] == [7.0]
+    assert [f.value for f in figures("Fire broke out at the hotel at seven this morning.", before)] == [7.0]
     # no part of the day after it, or no word leading a time before it: a count
     assert times("The score stood at seven on Tuesday.") == []
     assert [f.value for f in figures("Seven this morning were still missing.")] == [7.0]

@@ -1013,9 +1013,12 @@ class ChangesConfig(_HashedOnce):
     negations_bounded_by_time: bool = True
     # A statement one edited sentence hedges ("the plant may close", "is expected to announce", "police believe") and
     # the other states as so ("will close", "announced", "police said") is a change of kind negation
-    # (``changes.hedges``): chg48, 2026-12-07 (tests/fixtures/fact_changes2 mill_certain, mill_announced 0/4 -> 4/4
-    # fit). Stores made before: off (``ADDED_SETTINGS``).
-    hedges_removed: bool = True
+    # (``changes.hedges``), where each replaced stretch is at most this many words: chg48, 2026-12-07
+    # (tests/fixtures/fact_changes2 fit mill_certain, mill_announced 0/4 -> 4/4, held out mill_cost, mill_police
+    # 0/4 -> 4/4); a longer stretch is a clause retold ("will stay shut" / "in Kendal may have to wait", which
+    # rewrite_facts' clinic_brief_radio holds faithful, lost at no limit). 0: none, as stores made before
+    # (``ADDED_SETTINGS``).
+    hedge_max_stretch_tokens: int = 4
     # A figure the other text gives elsewhere is given there only where it may count the same thing (a word beside
     # each in common, ``facts._may_count_alike``): a rewrite's "Five guests" for "Fifteen people" is a number changed
     # though the source sends "Five fire engines" (chg48, fact_changes2 fire_five 0/2 -> 2/2). Stores made before:
@@ -2264,7 +2267,7 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
     "changes": {"placed_max_swap_gap": 1_000_000, "min_excerpt_dropped_words_at_end": 3,
                 "hedges_in_place": False,  # a hedge balanced no negation
                 "negations_bounded_by_time": False,  # nor a clause bounded by the same time
-                "hedges_removed": False,  # nor a hedge removed
+                "hedge_max_stretch_tokens": 0,  # nor a hedge removed
                 "given_figures_count_alike": False,  # a figure given anywhere in the other text was given
                 "transcript_labels": False,  # and no transcript label was a speaker
                 "speakers_named_own": False,  # (nor a common surname its own article names a person)

@@ -15,17 +15,18 @@ from unspun.text.wordlists import ABILITY_WORDS, CERTAINTY_WORDS, HEDGE_ADVERBS,
 
 
 def hedge_changes(pair: SentencePair) -> list[Change]:
-    """Each stretch of an edited sentence pair (``SentencePair.edited``; a paraphrase's words only stand opposite)
-    where one side hedges and the other states the same as so (``_stated_as_so``): "may" → "will", "is expected to
-    announce" → "announced", "believe" → "said". One hedge swapped for another ("may" / "might", "believe" /
-    "suspected") or for a word that states nothing ("may" / "can") changes nothing; a hedge negated ("could not")
-    is the negation's (``negations``)."""
-    if not pair.edited or not pair.config.hedges_removed:
+    """Each stretch of an edited sentence pair (``SentencePair.edited``; a paraphrase's words only stand opposite), of
+    at most ``ChangesConfig.hedge_max_stretch_tokens`` words a side, where one side hedges and the other states the
+    same as so (``_stated_as_so``): "may" → "will", "is expected to announce" → "announced", "believe" → "said". One
+    hedge swapped for another ("may" / "might", "believe" / "suspected") or for a word that states nothing ("may" /
+    "can") changes nothing; a hedge negated ("could not") is the negation's (``negations``)."""
+    most = pair.config.hedge_max_stretch_tokens
+    if not pair.edited or not most:
         return []
     found = []
     for op, i1, i2, j1, j2 in pair.opcodes:
-        if op == "equal":
-            continue
+        if op == "equal" or i2 - i1 > most or j2 - j1 > most:
+            continue  # a longer stretch is a clause retold, not a hedge taken out of one
         hedged_a, hedged_b = _hedges(pair.ta, i1, i2), _hedges(pair.tb, j1, j2)
         if hedged_a == hedged_b:
             continue
