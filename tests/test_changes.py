@@ -2435,3 +2435,58 @@ def test_headline_facts_fixtures_list_one_row_per_fact_change_the_headline_one_o
                                                                      else "text"), truth["id"]
         if truth["furniture"]:
             assert any("site's form, no fact changed" in c["note"] for c in result["changes"]), truth["id"]
+
+
+# --- chg48: changed facts a fact-checker counts ---------------------------------------------------------------
+
+
+def test_a_hedge_removed_is_a_change_of_what_the_statement_says_is_so():
+    """chg48: "may close" → "will close" was a wording change; a copy that states a possibility as so changed a fact
+    (kind negation: whether the statement is said to be true). A hedge swapped for another, or negated, is none."""
+    assert changes_between("A textile mill in Kelso may close next spring, its owners have told staff.",
+                           "A textile mill in Kelso will close next spring, its owners have told staff.") == [
+        ("negation", "may", "will")]
+    assert changes_between("Tweedbank Weaving is expected to announce the outcome of its review on Friday.",
+                           "Tweedbank Weaving announced the outcome of its review on Friday.") == [
+        ("negation", "is expected to announce", "announced")]
+    assert changes_between("Police believe the fire at the warehouse was started deliberately.",
+                           "Police said the fire at the warehouse was started deliberately.") == [
+        ("negation", "believe", "said")]
+    # the other way round: a fact stated as a possibility
+    assert changes_between("A textile mill in Kelso will close next spring, its owners have told staff.",
+                           "A textile mill in Kelso may close next spring, its owners have told staff.") == [
+        ("negation", "will", "may")]
+    for a, b in (("The mill may close next spring, its owners have told staff.",
+                  "The mill might close next spring, its owners have told staff."),
+                 ("Police believe the fire at the warehouse was started deliberately.",
+                  "Police suspected the fire at the warehouse was started deliberately."),
+                 ("Firefighters could not reach the upper floors of the burning mill.",
+                  "Firefighters were unable to reach the upper floors of the burning mill."),
+                 ("The mill closed in May after a review of the firm's Scottish sites.",
+                  "The mill closed in June after a review of the firm's Scottish sites."),
+                 # a clause retold around the hedge (rewrite_facts' clinic_brief_radio holds it faithful)
+                 ("The walk-in health centre will stay shut until September after a burst pipe flooded it on Monday.",
+                  "The walk-in health centre in Kendal may have to wait until September after a burst pipe flooded "
+                  "it on Monday.")):
+        assert not [c for c in changes_between(a, b) if c[0] == "negation"], a
+
+
+def test_a_transcripts_turn_given_to_another_speaker_is_an_attribution_change():
+    """chg48: a speaker label changed ("PRENTICE:" → "HALLORAN:") was a wording change."""
+    other = "HALLORAN: I have had more than 200 letters from residents about this junction."
+    a = f"{other}\nPRENTICE: The highways officer has looked at that junction twice and raised no objection."
+    b = f"{other}\nHALLORAN: The highways officer has looked at that junction twice and raised no objection."
+    assert shown(two_sentence_changes(a, b, "near_duplicate"), a, b) == [("attribution", "PRENTICE", "HALLORAN")]
+    # a label only written otherwise names the same speaker
+    c = a.replace("PRENTICE:", "Prentice:").replace("HALLORAN:", "Halloran:")
+    assert not [x for x in two_sentence_changes(a, c, "near_duplicate") if x.kind in FACT_KINDS]
+
+
+def test_a_quotation_given_to_a_speaker_named_by_surname_after_it_is_an_attribution_change():
+    """chg48: "'…,' said Kim McKenna" → "'…,' Mr Dunn said": the owner, whose surname is a common word in English
+    text, is a person her article names in full, and the councillor is named by both texts."""
+    story = "Councillor Ray Dunn said neighbours had brought blankets. "
+    quote = "'We will rebuild, and we will look after every guest who was staying with us,'"
+    a, b = f"{story}{quote} said Kim McKenna.", f"{story}{quote} Mr Dunn said."
+    assert shown(two_sentence_changes(a, b, "near_duplicate"), a, b) == [
+        ("attribution", "said Kim McKenna", "Mr Dunn said")]

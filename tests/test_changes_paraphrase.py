@@ -253,3 +253,30 @@ def test_a_copys_own_line_on_another_firm_or_year_with_the_same_kind_of_figure_c
     altered = ("Production at the Dodworth site will move to Leeds by the end of next year. The Barnsley factory "
                "will close with the loss of 180 jobs, its owner said.")
     assert facts_between(wire, altered, [(1, 0)]) == [("number", "280", "180")]
+
+
+def test_a_figure_changed_is_a_change_though_the_source_gives_its_value_of_another_thing() -> None:
+    """chg48: "Fifteen people" → "Five guests" was no change because the source sends "Five fire engines" in its
+    next sentence; a figure given elsewhere is given only where it may count the same thing
+    (``ChangesConfig.given_figures_count_alike``, off by default until an age faces no count)."""
+    import dataclasses
+
+    from unspun.config import CHANGES_DEFAULT
+
+    alike = dataclasses.replace(CHANGES_DEFAULT, given_figures_count_alike=True)
+
+    def facts_between(a_text: str, b_text: str, matched: list[tuple[int, int]]) -> list[tuple[str, str, str]]:
+        a, b, al = pair_of(a_text, b_text, matched)
+        return [c for c in shown(find_changes(a, b, [al], "rewrite", changes=alike), a_text, b_text)
+                if c[0] in FACT_KINDS]
+
+    source = ("Fifteen people were taken to hospital after fire broke out at a hotel on Oban's seafront. Five fire "
+              "engines and a height appliance were sent to the Corran Esplanade hotel.")
+    brief = ("Five guests needed hospital treatment when fire swept through the kitchen of a seafront hotel in "
+             "Oban. Engines and a height appliance attended the Corran Esplanade hotel.")
+    assert ("number", "Fifteen", "Five") in facts_between(source, brief, [(0, 0), (1, 1)])
+    assert ("number", "Five", "Fifteen") in facts_between(brief, source, [(0, 0), (1, 1)])
+    # the count moved to another sentence of the other text, counting the same thing there: given
+    moved = ("Guests needed hospital treatment when fire swept through the kitchen of a seafront hotel in Oban. "
+             "Fifteen people and a dog were led out by the crews of five fire engines.")
+    assert not [c for c in facts_between(source, moved, [(0, 0), (1, 1)]) if c[0] == "number"]

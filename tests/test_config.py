@@ -221,7 +221,7 @@ def test_the_changes_and_text_sections_set_the_changes_an_engine_reports() -> No
         "english_sentence_min_common_share": 0.5, "english_part_min_words": 6, "specific_name_max_zipf": 3.0,
         "generic_name_min_zipf": 5.0, "names_counted_min_weight": 2.0, "quotation_cut_min_words": 8,
         "quote_new_speakers": True,
-        "figure_context_words": 3, "numbers_in_words_as_said": True,
+        "figure_context_words": 3, "numbers_in_words_as_said": True, "hours_by_day_part": True,
         "figure_hedge_share": 0.15, "event_day_tolerance_days": 1, "figures_min_conflicts": 3,
         "figures_conflict_min_share": 0.7, "figures_all_differ_min_conflicts": 2, "growth_kept_min_share": 0.0,
         "second_sentence_days": True, "short_report_max_sentences": 12,

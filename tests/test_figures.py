@@ -16,8 +16,10 @@ from unspun.text.figures import (
     same_figure,
     scores_differ,
     shared_specific_figures,
+    spoken_clock_times,
     with_periods,
 )
+from unspun.text.tokens import word_tokens
 
 
 def _only(sentence: str):
@@ -510,3 +512,27 @@ def test_numbers_in_words_reads_each_number_said_whole_with_its_last_token() -> 
     tokens = word_tokens(sentence)
     read = [(n.value, tokens[n.last].norm) for n in numbers_in_words(sentence, tokens)]
     assert read == [(45.0, "five"), (260.0, "sixty"), (1.6, "six"), (1.0, "one")]
+
+
+def test_an_hour_in_words_before_a_part_of_the_day_is_a_clock_time_not_a_count() -> None:
+    """chg48: "at seven this morning" was a count of 7 (a radio read's "at seven this morning" against "at 7am", or
+    "seven" → "nine" a number changed); after a word that leads a time and before a part of the day it is a time,
+    its value the digits' ("07:00"), and the part of the day says its half."""
+    import dataclasses
+
+    from unspun.config import TEXT_DEFAULT
+
+    def times(sentence: str) -> list[str]:
+        return [t.value for t in spoken_clock_times(word_tokens(sentence))]
+
+    assert times("Fire broke out at a hotel on the seafront at seven this morning.") == ["07:00"]
+    assert times("The esplanade reopened by ten last night.") == ["22:00"]
+    assert times("Doors open at six in the evening.") == ["18:00"]
+    assert times("It struck rocks at a quarter past six last night.") == ["18:15"]
+    assert times("Crews must clear the road by ten to two this afternoon.") == ["13:50"]
+    assert figures("Fire broke out at a hotel on the seafront at seven this morning.") == ()
+    before = dataclasses.replace(TEXT_DEFAULT, hours_by_day_part=False)  # as stores made before
+    assert [f.value for f in figures("Fire broke out at the hotel at seven this morning.", before)] == [7.0]
+    # no part of the day after it, or no word leading a time before it: a count
+    assert times("The score stood at seven on Tuesday.") == []
+    assert [f.value for f in figures("Seven this morning were still missing.")] == [7.0]

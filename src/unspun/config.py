@@ -815,6 +815,12 @@ class TextConfig(_HashedOnce):
     # (``align_semantic._numbers_said``), as stores made before read (``ADDED_SETTINGS``): a decimal, a whole of 0 or
     # a half in words too ("one point six million" is "six million", ``figures.number_at``).
     numbers_in_words_as_said: bool = True
+    # An hour said in words after a word that leads a time and before a part of the day ("at seven this morning",
+    # "by ten last night": ``figures.spoken_clock_times``) is a clock time, as "at 7am" is, no count of seven: read
+    # as a count it was a figure its copy changed ("at 7am") or one facing a count ("seven" / "nine" a number
+    # changed, not a time). chg48, 2026-12-07 (tests/fixtures/fact_changes2: fire_time_nine 0/2 -> 2/2). False: no
+    # time, as stores made before read (``ADDED_SETTINGS``).
+    hours_by_day_part: bool = True
     # A hedged figure ("about 300", "more than 25,000", "topped 90mph") is the same figure as another within this
     # share of the larger: reports of one storm round its 28,000 homes to "more than 25,000".
     figure_hedge_share: float = 0.15
@@ -1022,6 +1028,29 @@ class ChangesConfig(_HashedOnce):
     # bounded by the same time without one ("will stay shut until September", "may wait until Tuesday":
     # ``negations._bounded_by_one_time``; probe54 cause 8). Stores made before: off (``ADDED_SETTINGS``).
     negations_bounded_by_time: bool = True
+    # A statement one edited sentence hedges ("the plant may close", "is expected to announce", "police believe") and
+    # the other states as so ("will close", "announced", "police said") is a change of kind negation
+    # (``changes.hedges``), where each replaced stretch is at most this many words: chg48, 2026-12-07
+    # (tests/fixtures/fact_changes2 fit mill_certain, mill_announced 0/4 -> 4/4, held out mill_cost, mill_police
+    # 0/4 -> 4/4); a longer stretch is a clause retold ("will stay shut" / "in Kendal may have to wait", which
+    # rewrite_facts' clinic_brief_radio holds faithful, lost at no limit). 0: none, as stores made before
+    # (``ADDED_SETTINGS``).
+    hedge_max_stretch_tokens: int = 4
+    # A figure the other text gives elsewhere is given there only where it may count the same thing (a word beside
+    # each in common, ``facts._may_count_alike``): a rewrite's "Five guests" for "Fifteen people" is a number changed
+    # though the source sends "Five fire engines" (chg48, fact_changes2 fire_five 0/2 -> 2/2). Off: a teaser's "the
+    # two Lancaster men" then faced the article's ages ("aged 34 and 41") as a number changed, and teaser_store's
+    # cave_teaser and summary_forms' museum_teaser fell to same_story (2/2 -> 0/2 each); on only once an age faces
+    # no count.
+    given_figures_count_alike: bool = False
+    # A transcript's turn given to another speaker ("PRENTICE: …" → "HALLORAN: …", ``attributions._label_changes``)
+    # is an attribution change (chg48, fact_changes2 tr_relabel 0/2 -> 2/2). Stores made before: off.
+    transcript_labels: bool = True
+    # A quotation's speaker named after it ('," said Kim McKenna') by a first name and a surname its own article
+    # writes as names is a person of the story though the surname is a common English word
+    # (``attributions._introduced``): '," said Kim McKenna' → '," Mr Dunn said' is a quotation given to another
+    # speaker (chg48). Stores made before: only a surname rarer than ordinary words (``ADDED_SETTINGS``).
+    speakers_named_own: bool = True
     # A sentence no alignment holds is read for changed facts (a name, a figure, a date, a negation) against the
     # other side's sentence sharing the most of its content words, at least this many and a name among them
     # (``sentence_pairs.retold_sentence_pairs``: a brief that merges two of its source's sentences, or retells a
@@ -2269,6 +2298,9 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
     "changes": {"placed_max_swap_gap": 1_000_000, "min_excerpt_dropped_words_at_end": 3,
                 "hedges_in_place": False,  # a hedge balanced no negation
                 "negations_bounded_by_time": False,  # nor a clause bounded by the same time
+                "hedge_max_stretch_tokens": 0,  # nor a hedge removed
+                "transcript_labels": False,  # and no transcript label was a speaker
+                "speakers_named_own": False,  # (nor a common surname its own article names a person)
                 "retold_min_shared_words": 0,  # and no unaligned sentence was read for facts
                 "retold_same_occasion": False,  # (nor held to one occasion)
                 "paraphrase_same_span_of_time": False},  # nor two spans of time read as one thing
@@ -2291,6 +2323,7 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
     # (and no quotation cut short was a copy's mark)
     "text": {"short_report_max_sentences": 0, "english_part_min_words": 0,  # and read each sentence whole
              "numbers_in_words_as_said": False,  # and numbers in words read word by word
+             "hours_by_day_part": False,  # (an hour before "this morning" a count)
              "english_min_short_function_share": 0.0,  # nor a text's short words read
              "english_min_top_short_function_share": 0.0,  # (nor its most frequent ones)
              "english_max_scots_share": 0.0,  # and broad Scots was English

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import NamedTuple, TypeVar
 
 from unspun.config import TEXT_DEFAULT, TextConfig
-from unspun.text.dates import time_expressions
+from unspun.text.dates import clock_value, time_expressions
 from unspun.text.lexicon import zipf
 from unspun.text.names import opens_clause
 from unspun.text.numbers import NUMBER_WORDS, in_pence, number_value, percent_end
@@ -123,7 +123,7 @@ def figures(sentence: str, config: TextConfig = TEXT_DEFAULT) -> tuple[Figure, .
     tokens = word_tokens(sentence)
     dated = {k for m in time_expressions(sentence) for k in range(m.first, m.last + 1)} | _age_bands(tokens)
     if config.numbers_in_words_as_said:
-        dated |= spoken_times(tokens)
+        dated |= spoken_times(tokens, config.hours_by_day_part)
     as_said = config.numbers_in_words_as_said
     return tuple(_read_left_to_right(tokens, lambda k: _figure_at(sentence, tokens, k, dated, config)
                                      if _may_start(tokens, k, as_said) else (None, k)))
@@ -196,31 +196,24 @@ _CLOCK_LEADS = frozenset({"at", "about", "around", "until", "till", "before", "a
 _CLOCK_DAY_WORDS = frozenset({"this", "last", "tonight", "yesterday", "today", "tomorrow", "am", "pm", "o'clock",
                               "oclock", "local", "gmt", "bst"})
 _CLOCK_FOLLOWERS = _CLOCK_DAY_WORDS | {"in", "on", "when", "and"}
+# The parts of a day after an hour said in words that make it a clock time ("at seven this morning", "by ten last
+# night", "at six in the evening", "at nine tonight"), and the half of the day each puts the hour in.
+_DAY_PARTS = {"morning": "am", "afternoon": "pm", "evening": "pm", "night": "pm", "tonight": "pm"}
 # The words before a year said "two thousand and eight" ("since two thousand and eight").
 _YEAR_LEADS = frozenset({"since", "in", "until", "till", "from", "of"})
 _SPOKEN_MERIDIEMS = frozenset({"am", "pm", "o'clock", "oclock"})
 _SPOKEN_CENTURIES = frozenset({"eighteen", "nineteen", "twenty"})
 
 
-def spoken_times(tokens: Sequence[Token]) -> set[int]:
+def spoken_times(tokens: Sequence[Token], day_parts: bool = True) -> set[int]:
     """The tokens of the clock times and years ``tokens`` say in words: "twenty to three", "a quarter past six",
-    "ten past nine", "six pm", "nine o'clock", "at six fifteen", "nineteen sixty-two", "twenty twenty-four".
-    Their digits ("2.40am", "1962") are dates and times (``dates.time_expressions``), no figures; a radio read says
-    them in words. "to" joins a time only where words around it make one (``_clock_to``): "from ten to twelve" is a
-    range."""
+    "ten past nine", "six pm", "nine o'clock", "at six fifteen", "at seven this morning" (``spoken_clock_times``),
+    "nineteen sixty-two", "twenty twenty-four". Their digits ("2.40am", "1962") are dates and times
+    (``dates.time_expressions``), no figures; a radio read says them in words."""
     norms = [t.norm for t in tokens]
-    found: set[int] = set()
+    found: set[int] = {k for time in spoken_clock_times(tokens, day_parts) for k in range(time.first, time.last + 1)}
     for k, norm in enumerate(norms):
-        hour = _hour_word(norms, k + 1)
-        if norm in ("past", "to") and hour and k > 0:
-            first = _minutes_start(norms, k - 1)
-            if first is not None and (norm == "past" or _clock_to(norms, first, k + 1)):
-                found.update(range(first, k + 2))
-        elif _hour_word(norms, k) and k + 1 < len(norms) and norms[k + 1] in _SPOKEN_MERIDIEMS:
-            found.update((k, k + 1))
-        elif _hour_word(norms, k) and k > 0 and norms[k - 1] == "at" and (minutes := _minute_words(norms, k + 1)):
-            found.update(range(k, k + 1 + minutes))
-        elif norm in _SPOKEN_CENTURIES and k + 1 < len(norms) and (norms[k + 1] in TENS or norms[k + 1] == "oh"):
+        if norm in _SPOKEN_CENTURIES and k + 1 < len(norms) and (norms[k + 1] in TENS or norms[k + 1] == "oh"):
             found.update(range(k, k + 2 + (k + 2 < len(norms) and norms[k + 2] in SMALL_NUMBERS[1:10])))
         elif norm in _SPOKEN_CENTURIES and k + 1 < len(norms) and norms[k + 1] in SMALL_NUMBERS[10:] \
                 and norms[k + 2 : k + 3] not in (["year"], ["years"]):
@@ -228,6 +221,74 @@ def spoken_times(tokens: Sequence[Token]) -> set[int]:
         elif (year := _thousands_year(norms, k)) is not None:
             found.update(range(k, year + 1))
     return found
+
+
+class SpokenTime(NamedTuple):
+    """A clock time said in words: its first and last token and its value, "HH:MM" as ``dates.clock_value`` gives a
+    clock time in digits ("seven this morning" and "7am" both "07:00"; an hour whose half of the day its words do
+    not give, "nine o'clock", on a 24-hour clock as "9" is)."""
+
+    first: int
+    last: int
+    value: str
+
+
+def spoken_clock_times(tokens: Sequence[Token], day_parts: bool = True) -> list[SpokenTime]:
+    """The clock times ``tokens`` say in words, left to right: "twenty to three", "a quarter past six", "six pm",
+    "nine o'clock", "at six fifteen", and (``day_parts``: ``TextConfig.hours_by_day_part``) an hour after a word
+    that leads a time before a part of the day ("at seven this morning", "by ten last night": the part of the day
+    stays its own date, only the hour is the time). "to" joins a time only where words around it make one
+    (``_clock_to``): "from ten to twelve" is a range."""
+    norms = [t.norm for t in tokens]
+    found: list[SpokenTime] = []
+    for k, norm in enumerate(norms):
+        if found and k <= found[-1].last:
+            continue
+        if norm in ("past", "to") and _hour_word(norms, k + 1) and k > 0:
+            first = _minutes_start(norms, k - 1)
+            if first is not None and (norm == "past" or _clock_to(norms, first, k + 1)):
+                minutes = _said_minutes(norms[first:k])
+                hour = int(number_value(norms[k + 1]) or 0)
+                if norm == "to":
+                    hour, minutes = (hour - 2) % 12 + 1, 60 - minutes
+                found.append(_spoken_time(norms, first, k + 1, hour, minutes))
+        elif _hour_word(norms, k) and k + 1 < len(norms) and norms[k + 1] in _SPOKEN_MERIDIEMS:
+            found.append(_spoken_time(norms, k, k + 1, int(number_value(norm) or 0), 0))
+        elif _hour_word(norms, k) and k > 0 and norms[k - 1] == "at" and (minutes := _minute_words(norms, k + 1)):
+            found.append(_spoken_time(norms, k, k + minutes, int(number_value(norm) or 0),
+                                      _said_minutes(norms[k + 1 : k + 1 + minutes])))
+        elif day_parts and _hour_word(norms, k) and k > 0 and norms[k - 1] in _CLOCK_LEADS and _day_part(norms, k + 1):
+            found.append(_spoken_time(norms, k, k, int(number_value(norm) or 0), 0))
+    return found
+
+
+def _spoken_time(norms: Sequence[str], first: int, last: int, hour: int, minutes: int) -> SpokenTime:
+    """A spoken clock time from token ``first`` to ``last``, its half of the day read from the words after it."""
+    said = [w for w in norms[last : last + 2] if w in ("am", "pm")]  # "six pm", "ten past nine pm"
+    half = said[0] if said else _day_part(norms, last + 1)
+    return SpokenTime(first, last, clock_value(str(hour), f"{minutes:02d}", half))
+
+
+def _day_part(norms: Sequence[str], k: int) -> str | None:
+    """The half of the day ("am" or "pm") a part of the day said from token ``k`` puts an hour before it in ("this
+    morning", "last night", "in the evening", "tonight"; ``_DAY_PARTS``), None where none is said there."""
+    words = list(norms[k : k + 3])
+    if words[:1] in (["this"], ["last"], ["on"]) or words[:2] == ["in", "the"]:
+        words = words[2:] if words[0] == "in" else words[1:]
+    elif words[:1] != ["tonight"]:
+        return None
+    return _DAY_PARTS.get(words[0]) if words else None
+
+
+def _said_minutes(norms: Sequence[str]) -> int:
+    """The minutes of a spoken clock time said in ``norms`` ("a quarter": 15, "half": 30, "twenty five": 25, "ten
+    minutes": 10)."""
+    said = [w for w in norms if w not in ("a", "minutes")]
+    if said == ["quarter"]:
+        return 15
+    if said == ["half"]:
+        return 30
+    return int(sum(number_value(w) or 0 for w in said))
 
 
 def _thousands_year(norms: Sequence[str], k: int) -> int | None:

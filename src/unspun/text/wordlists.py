@@ -317,6 +317,21 @@ TIME_BOUNDS = word_set("until till")
 # (tests/fixtures/hedged_negations, hedge_clauses).
 HEDGE_ADJECTIVES = word_set("unlikely improbable doubtful")
 HEDGE_VERBS = word_set("doubt doubts doubted doubting")
+# Words that make a statement a possibility, a forecast or a belief: "the plant may close", "is expected to
+# announce", "could cost up to £2m", "police believe". A copy that states it with none of them ("will close",
+# "announced", "police said") changed what the statement says is so (``changes.hedges``). "May" the month is
+# capitalised; "suspect" (a noun as often) and "appeared" ("appeared in court") are left out.
+MODAL_HEDGES = word_set("""may might could possibly perhaps maybe probably likely probable expected believe believes
+believed suspected reportedly allegedly apparently seemingly supposedly purportedly seems seemed""")
+# The hedges a copy may cut alone, leaving the statement it hedged as it stood ("was reportedly seen" / "was seen").
+HEDGE_ADVERBS = word_set("""possibly perhaps maybe probably reportedly allegedly apparently seemingly supposedly
+purportedly""")
+# Words that state what a hedge made possible as so: a future or a past said as fact, or what someone said
+# ("will close", "has closed", "police said", "confirmed").
+CERTAINTY_WORDS = word_set("will would shall is are was were has have had said says confirmed confirms stated states")
+# Words of a past ability, which "could" says as well as a possibility: "could not reach" / "were unable to reach",
+# "could see" / "were able to see" (no hedge removed).
+ABILITY_WORDS = word_set("able unable managed")
 # Verbs besides "be" after which a hedging adjective is a predicate ("seems doubtful that", "remains unlikely to").
 LINKING_VERBS = word_set("seems seemed appears appeared remains remained looks looked")
 # Words before "doubt" that make it a noun of measure, not a verb: "little doubt that", "growing doubts".

@@ -60,7 +60,7 @@ def attribution_changes(pair: SentencePair) -> list[Change]:
     sentence is given first."""
     found = [*_one_way(pair, pair.a_text, pair.ta, pair.b_text, pair.tb, a_side=True),
              *_one_way(pair, pair.b_text, pair.tb, pair.a_text, pair.ta, a_side=False),
-             *_speaker_changes(pair), *_statement_given_to_another(pair)]
+             *_speaker_changes(pair), *_statement_given_to_another(pair), *_label_changes(pair)]
     changes: list[Change] = []
     for c in sorted(found, key=order_either_way):
         if not any(_overlap(c.a, k.a) or _overlap(c.b, k.b) for k in changes):
@@ -86,11 +86,49 @@ def _speaker_changes(pair: SentencePair) -> list[Change]:
     if _all_among(names_a, {t.norm for t in pair.tb}) or _all_among(names_b, {t.norm for t in pair.ta}):
         return []
     named_a, named_b = _all_among(names_a, pair.names_b.names), _all_among(names_b, pair.names_a.names)
-    people = (named_a or _introduced(names_a, pair)) and (named_b or _introduced(names_b, pair))
+    people = (named_a or _introduced(names_a, pair, pair.names_a.names)) \
+        and (named_b or _introduced(names_b, pair, pair.names_b.names))
     if not (people and (named_a or named_b)):
         return []
     return [Change("attribution", a, b, f"quotation given to another speaker: '{show(pair.a_text, a)}' → "
                                         f"'{show(pair.b_text, b)}'")]
+
+
+_LABEL_WORDS = 3  # words a transcript's speaker label may have ("REEVES:", "MARY ANN OKORO:")
+
+
+def _label_changes(pair: SentencePair) -> list[Change]:
+    """A transcript's turn given to another speaker: the speaker label each sentence opens with ("PRENTICE: The
+    highways officer …" → "HALLORAN: The highways officer …") names someone else, and at least one of the two is a
+    name the other article uses (a speaker of the same exchange; "BREAKING:" → "UPDATE:" names no one). A label only
+    written otherwise ("PRENTICE:" / "Prentice:") or respelt ("PRENTICE:" / "PRENTISS:": a name change) is none."""
+    if not pair.config.transcript_labels:
+        return []
+    here, there = _speaker_label(pair.a_text, pair.ta), _speaker_label(pair.b_text, pair.tb)
+    if here is None or there is None:
+        return []
+    names_a, names_b = _words_of(pair.a_text, here), _words_of(pair.b_text, there)
+    if {normal_form(w) for w in names_a} & {normal_form(w) for w in names_b} \
+            or any(may_be_one_name(x, y) for x in names_a for y in names_b):
+        return []
+    if not (_all_among(names_a, pair.names_b.names) or _all_among(names_b, pair.names_a.names)):
+        return []
+    return [Change("attribution", here, there, f"transcript's turn given to another speaker: "
+                                               f"'{show(pair.a_text, here)}' → '{show(pair.b_text, there)}'")]
+
+
+def _speaker_label(text: str, tokens: Sequence[Token]) -> Span | None:
+    """The speaker label a sentence opens with: up to ``_LABEL_WORDS`` words in capitals (two letters at least each)
+    and a colon after them ("PRENTICE:"; not "Update:", "Q:")."""
+    for k, token in enumerate(tokens[:_LABEL_WORDS]):
+        letters = token.text.replace("'", "").replace("’", "").replace("-", "")  # "O'BRIEN:", "OKAFOR-REID:"
+        if not (letters.isalpha() and letters.isupper() and len(letters) > 1):
+            return None
+        if k and text[tokens[k - 1].end : token.start] != " ":
+            return None
+        if text.startswith(":", token.end):
+            return Span(tokens[0].start, token.end)
+    return None
 
 
 _AFTER_VERB_REACH = 6  # words after the verb the speaker may stand behind: "said Lanston Homes director Simon Vance"
@@ -166,10 +204,15 @@ def _all_among(words: list[str], norms: AbstractSet[str]) -> bool:
     return all(normal_form(word) in norms for word in words)
 
 
-def _introduced(words: list[str], pair: SentencePair) -> bool:
+def _introduced(words: list[str], pair: SentencePair, own: AbstractSet[str] = frozenset()) -> bool:
     """A speaker introduced as a person: a first name and a surname no ordinary English word is ("Helen
-    Achterberg"; not "Chichi", not "Cost")."""
-    return len(words) >= 2 and rare_word(normal_form(words[-1]), pair.text)
+    Achterberg"; not "Chichi", not "Cost"), or a first name and a surname its own article writes as names
+    (``own``, ``text.names``: "Kim McKenna", whose surname is common enough in English text; a spinner swaps one
+    word of a name, "Ned Cost" for "Ned Price", never both)."""
+    if len(words) < 2:
+        return False
+    return rare_word(normal_form(words[-1]), pair.text) or (
+        pair.config.speakers_named_own and _all_among(words, own))
 
 
 def _speakers(text: str, tokens: Sequence[Token]) -> list[tuple[Span, list[str]]]:

@@ -14,7 +14,15 @@ from unspun.config import TEXT_DEFAULT
 from unspun.model import Change, ChangeKind, Span
 from unspun.pair.changes.context import SentencePair, change_of, overlaps, span_of
 from unspun.text.dates import mention_at, mention_starts, non_overlapping
-from unspun.text.figures import Figure, NumberRead, figures, number_at, same_figure, zero_before_point
+from unspun.text.figures import (
+    Figure,
+    NumberRead,
+    figures,
+    number_at,
+    same_figure,
+    spoken_clock_times,
+    zero_before_point,
+)
 from unspun.text.numbers import (
     amount_currency,
     attached_unit,
@@ -74,13 +82,19 @@ class Fact:
 
 
 def facts(text: str, tokens: Sequence[Token]) -> list[Fact]:
-    """Dates and times (``text.dates``), then numbers with following magnitudes folded in ("3.5 billion")."""
+    """Dates and times (``text.dates``; a clock time said in words, ``figures.spoken_clock_times``: "at seven this
+    morning" is a time, as "at 7am" is, never a count of seven), then numbers with following magnitudes folded in
+    ("3.5 billion")."""
+    spoken = {time.first: time for time in spoken_clock_times(tokens)}
+
     def fact_at(k: int) -> Fact | None:
+        if k in spoken:
+            return Fact("date", spoken[k].value, k, spoken[k].last)
         mention = mention_at(text, tokens, k)
         return Fact("date", mention.value, mention.first, mention.last) if mention else _number_at(text, tokens, k)
 
     # Asked only where a date or an amount may start (most tokens are no number and no date's word).
-    dates = set(mention_starts(tokens))
+    dates = set(mention_starts(tokens)) | set(spoken)
     return non_overlapping([k for k in range(len(tokens)) if k in dates or _may_start_amount(tokens, k)], fact_at)
 
 
@@ -644,8 +658,9 @@ def _paraphrased_numbers(pair: SentencePair, facts_a: Sequence[Fact], facts_b: S
     # A whole text's figures are read only when the other sentence has a figure to look for there.
     whole_a = _text_figures(pair.a_text) if here_b else ()
     whole_b = _text_figures(pair.b_text) if here_a else ()
-    only_a = [(f, g) for f, g in here_a if not _given(g, [y for _, y in here_b], whole_b)]
-    only_b = [(f, g) for f, g in here_b if not _given(g, [x for _, x in here_a], whole_a)]
+    alike = pair.config.given_figures_count_alike
+    only_a = [(f, g) for f, g in here_a if not _given(g, [y for _, y in here_b], whole_b, alike)]
+    only_b = [(f, g) for f, g in here_b if not _given(g, [x for _, x in here_a], whole_a, alike)]
     changes = []
     for fa, ga in only_a:
         same_unit = [(fb, gb) for fb, gb in only_b if gb.unit == ga.unit and fa.measured_like(fb)]
@@ -740,10 +755,20 @@ def _text_figures(text: str) -> tuple[Figure, ...]:
     return tuple(g for paragraph in text.split("\n") for g in figures(paragraph, TEXT_DEFAULT))
 
 
-def _given(figure: Figure, here: Sequence[Figure], whole: Sequence[Figure]) -> bool:
-    """Whether the other side gives ``figure`` (rounded, in the same unit): in its sentence or anywhere in its
-    text (a figure a paraphrase moved to another sentence)."""
-    return any(g.unit == figure.unit and same_figure(figure, g) for g in (*here, *whole))
+def _given(figure: Figure, here: Sequence[Figure], whole: Sequence[Figure], alike: bool = True) -> bool:
+    """Whether the other side gives ``figure`` (rounded, in the same unit): in its sentence, or elsewhere in its
+    text of what may be the same thing (a figure a paraphrase moved to another sentence; ``alike``:
+    ``ChangesConfig.given_figures_count_alike``, ``_may_count_alike``). The same number counting another thing there
+    is no figure given: a copy's "Five guests" for the source's "Fifteen people" changed the count though the source
+    sends "Five fire engines" in its next paragraph."""
+    return any(g.unit == figure.unit and same_figure(figure, g) for g in here) \
+        or any(g.unit == figure.unit and same_figure(figure, g) and (not alike or _may_count_alike(figure, g))
+               for g in whole)
+
+
+def _may_count_alike(x: Figure, y: Figure) -> bool:
+    """Whether two figures may count one thing: a word beside each in common, or no word beside one of them."""
+    return not x.context or not y.context or bool(x.context & y.context)
 
 
 def _face(pair: SentencePair, fa: Fact, fb: Fact) -> bool:

@@ -30,6 +30,7 @@ from unspun.pair.changes.context import (
     still_read_alike,
 )
 from unspun.pair.changes.facts import fact_changes, paraphrase_fact_changes
+from unspun.pair.changes.hedges import hedge_changes
 from unspun.pair.changes.name_edits import name_changes, respelt_name_changes
 from unspun.pair.changes.negations import flipped_negations, negation_changes, negations_in, said_both_ways
 from unspun.pair.changes.passages import passage_changes, quotation_cuts, with_facing
@@ -461,6 +462,8 @@ def _other_edits(pair: SentencePair, taken: list[Change], wording: bool, negatio
         negated = negation_changes(pair, merge) if negations else []
         names = outside(name_changes(pair), taken + found)
         found += names + outside([*fact_changes(pair), *negated], found + names)
+        # a hedge removed inside a quotation is listed beside the quote change, as a negation is
+        found += outside(hedge_changes(pair) if negations else [], found)
     else:
         found += outside(respelt_name_changes(pair), taken + found)
         if paraphrases:  # only what both sentences anchor: a figure of one thing, a date, a word negated
