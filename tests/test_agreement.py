@@ -15,10 +15,13 @@ from unspun.pair.agreement import (
     MEAN,
     SCALE,
     WEIGHTS,
+    Agreement,
     _cut_short,
     _differing_not_cut_short,
+    _summary_telling_nothing_else,
     same_facts_probability,
     sentence_features,
+    specifics_beyond,
 )
 from unspun.pair.engine import default_engine
 
@@ -794,3 +797,44 @@ def test_a_summary_sentence_merging_two_of_the_reports_is_read_against_each_not_
     cut = ["The road was closed in both directions while collision investigators examined the scene."]
     assert _differing_not_cut_short([({1}, {0}, (0.6, 0.6, 0.6))], [0.2], report, cut, TEXT_DEFAULT, DEFAULT) == 0
     assert _differing_not_cut_short([({0}, {1}, (0.6, 0.6, 0.6))], [0.2], cut, report, TEXT_DEFAULT, DEFAULT) == 0
+
+
+# A cable-car rescue report and a four-sentence summary of it: the summary opens a sentence with "Gendarmes", a rarer
+# word the name reader takes for a name at a clause's start, where the report writes "officers of the gendarmerie".
+RESCUE_REPORT = [
+    "Forty-one passengers were brought down from a stalled cable car above Chamonix on Sunday after a power fault "
+    "stopped the line for almost five hours.",
+    "Officers of the gendarmerie's mountain unit were lowered onto the cabins from a helicopter and winched the "
+    "passengers to safety one by one.",
+    "Two elderly passengers and a child were treated for mild hypothermia at the base station.",
+    "The operator, Compagnie des Aiguilles, said the fault had been traced to a damaged cable joint.",
+    "The line will stay closed until engineers from the manufacturer have inspected it.",
+    "Mayor Eric Fournier said the rescue had been carried out with great skill.",
+]
+RESCUE_SUMMARY = [
+    "Forty-one people were rescued from a cable car above Chamonix on Sunday after a power fault stranded them for "
+    "nearly five hours.",
+    "Gendarmes lowered from a helicopter winched them to safety one at a time.",
+    "Three were treated for mild hypothermia.",
+    "The operator says a damaged cable joint caused the fault.",
+]
+# Another outlet's short report of the rescue: its own witness, named in full.
+RESCUE_OTHER = [
+    "Forty-one people were rescued from a cable car above Chamonix on Sunday after a power fault.",
+    "Skier Laura Whitcombe, from Leeds, said the cabin swayed in the wind for hours.",
+    "Three were treated for mild hypothermia.",
+]
+
+
+def test_a_word_read_as_a_name_only_where_it_opens_a_sentence_is_no_name_of_the_summarys_own() -> None:
+    # probe56's cable-car summary: its "Gendarmes" made it tell a name of its own, so one differing match of three
+    # (same facts 68% likely) overruled every alignment into "separate reports"
+    assert specifics_beyond(RESCUE_SUMMARY, RESCUE_REPORT, TEXT_DEFAULT) == set()
+    leaning = Agreement(mean=0.68, matches=3, differing=1, log_odds=0.73)
+    assert _summary_telling_nothing_else(RESCUE_REPORT, RESCUE_SUMMARY, leaning, 0, TEXT_DEFAULT, DEFAULT)
+
+
+def test_a_short_report_naming_its_own_witness_still_tells_a_name_of_its_own() -> None:
+    assert {"laura", "whitcombe", "leeds"} <= specifics_beyond(RESCUE_OTHER, RESCUE_REPORT, TEXT_DEFAULT)
+    leaning = Agreement(mean=0.68, matches=3, differing=1, log_odds=0.73)
+    assert not _summary_telling_nothing_else(RESCUE_REPORT, RESCUE_OTHER, leaning, 0, TEXT_DEFAULT, DEFAULT)

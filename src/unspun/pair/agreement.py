@@ -34,9 +34,9 @@ from unspun.config import ALIGN_DEFAULT, DEFAULT, TEXT_DEFAULT, AlignConfig, Con
 from unspun.model import Alignment, Segmented, SentenceMatch, Span
 from unspun.pair.align import WORD_FOR_WORD_KINDS, alignment_kind, trimmed_copy
 from unspun.pair.lifted_runs import shared_run, unquoted_parts
-from unspun.text.names import named_specifics, sentence_name_norms
+from unspun.text.names import named_specifics, opens_clause, sentence_name_norms
 from unspun.text.numbers import numbers_written_as
-from unspun.text.tokens import normalised, sentence_words
+from unspun.text.tokens import normalised, sentence_words, word_tokens
 from unspun.text.wordlists import NEGATIONS, WEEKDAYS, is_content_word
 
 FEATURES = (
@@ -769,7 +769,7 @@ def _summary_telling_nothing_else(texts_a: Sequence[str], texts_b: Sequence[str]
                                   differing: int, text: TextConfig, config: Config) -> bool:
     """Whether one side is a short summary of the other that the weighing should not overrule: it has fewer
     sentences (at most ``config.agreement_summary_max_sentences``, or a condensed few: ``agreement_condensed_*``),
-    names no one and gives no figure the other side does not (``named_specifics``), and its matches lean to the same
+    names no one and gives no figure the other side does not (``specifics_beyond``), and its matches lean to the same
     facts (mean log-odds ≥ 0, and fewer than half of them reading other facts or each one that does a sentence cut
     short of its counterpart: no match ``differing``, ``_differing_not_cut_short``; a radio bulletin's own sentence
     of the event beside two cut short is another report, tests/fixtures/brief_controls court_radio). Its sentences
@@ -786,4 +786,24 @@ def _summary_telling_nothing_else(texts_a: Sequence[str], texts_b: Sequence[str]
         len(short) <= config.agreement_condensed_max_share * len(long_)
     if len(short) > config.agreement_summary_max_sentences and not condensed:
         return False
-    return not named_specifics(short, text) - named_specifics(long_, text)
+    return not specifics_beyond(short, long_, text)
+
+
+def specifics_beyond(short: Sequence[str], long_: Sequence[str], text: TextConfig = TEXT_DEFAULT) -> set[str]:
+    """The names and figures ``short`` states (``named_specifics``, a name word by word) that ``long_`` does not,
+    but for a name word ``short`` capitalises only where it opens a clause: a rarer common word read as a name there
+    ("Gendarmes lowered from a helicopter …" beside the other's "officers of the gendarmerie", "Rescuers reached …")
+    is no person or body of the summary's own (probe56's cable-car summary, overruled for its "Gendarmes"). A
+    separate report's own people and bodies are written in full, their surnames inside a sentence."""
+    beyond = named_specifics(short, text) - named_specifics(long_, text)
+    if not beyond:
+        return beyond
+    inside = _names_inside_sentences(tuple(short))
+    return {x for x in beyond if x in inside or x[:1].isdigit()}
+
+
+@functools.lru_cache(maxsize=1_024)  # by article: a trace's candidates meet one query's sentences
+def _names_inside_sentences(sentences: tuple[str, ...]) -> frozenset[str]:
+    """The words ``sentences`` capitalise where no clause opens (normal forms): names by their place."""
+    return frozenset(t.norm for s in sentences for tokens in (word_tokens(s),) for k, t in enumerate(tokens)
+                     if t.text[:1].isupper() and not opens_clause(s, tokens, k))

@@ -41,6 +41,7 @@ from unspun.corpus.families import (
     ONE_DERIVATION,
     Member,
     Wording,
+    changed_figure_lean,
     derivations,
     family_roles,
     generations,
@@ -570,11 +571,13 @@ def _traced(store: Store, article: Article, index: CandidateIndex, engine: PairE
     with_query = {pk: verdict for pk, _, verdict in derived}
     texts = {pk: side.seg.article.text for pk, side, _ in derived} | {_QUERY: article.text}
     readings = functools.cache(lambda k: family_words(texts[k]))
-    depth = generations([pk for pk, _, verdict in derived if roles[pk].role == "source" and not is_twin(verdict)],
-                        derivations((p.a, p.b, p.verdict) for p in stored if p.verdict.relation != "duplicate"),
-                        lambda source, ancestor: _nearer(with_query[source], with_query[ancestor],
-                                                         own_readings_lean(readings(_QUERY), readings(source),
-                                                                           readings(ancestor))))
+    sources = [pk for pk, _, verdict in derived if roles[pk].role == "source" and not is_twin(verdict)]
+    edges = derivations((p.a, p.b, p.verdict) for p in stored if p.verdict.relation != "duplicate")
+    apart = _made_apart(sources, edges, readings)
+    depth = generations(sources, edges,
+                        lambda source, ancestor: source not in apart and _nearer(
+                            with_query[source], with_query[ancestor],
+                            own_readings_lean(readings(_QUERY), readings(source), readings(ancestor))))
     versions = store.versions_of([pk for pk, _, _ in derived] + ([own] if own is not None else []))
     names = {_QUERY: article.id}
     matches, nearness = [], []
@@ -585,13 +588,56 @@ def _traced(store: Store, article: Article, index: CandidateIndex, engine: PairE
             if member.origin not in names:
                 names[member.origin] = store.article(member.origin).id
             origin = names[member.origin]
-        matches.append(_match(side.seg.article, verdict, member.role, origin, versions.get(pk, (1, 1))))
+        # A source the query holds another's figure against (``_made_apart``) is a copy made beside it from the
+        # origin: a sibling, listed after the sources; so is a copy holding the origin's figure that the query changed.
+        role = "sibling" if member.origin not in (None, pk) and (
+            pk in apart or (member.role == "copy" and member.origin in texts
+                            and _holds_origin_figure(readings(pk), readings(_QUERY), readings(member.origin)))) \
+            else member.role
+        matches.append(_match(side.seg.article, verdict, role, origin, versions.get(pk, (1, 1))))
         nearness.append(depth.get(pk, 0))
     ranked = ranked_matches(matches, nearness)
     if own is not None:
         return TraceResult(article, ranked, *versions[own], family)
     return TraceResult(article, ranked, None, len(store.keys_of([article.id])), family,
                        None if twin is None else store.article(twin).id)
+
+
+def _made_apart(sources: Sequence[int], edges: set[tuple[int, int]], readings: Callable[[int], frozenset[str]]
+                ) -> frozenset[int]:
+    """The ``sources`` the query was not made from, whatever stored verdicts order: each gives a figure otherwise than
+    another of them it does not come before (``edges``: none of its copies, which may have changed it again), and the
+    query holds the other's figure, not its own (``families.changed_figure_lean``; probe56: the Sheffield answer with
+    430 jobs for the source's 340, stored as the copy of a cut answer that lacks the figure, is no nearer source of a
+    light revision giving 340). A copy of a copy carries its parent's changed figures."""
+    query = readings(_QUERY)
+
+    def holds_other_figure(s: int, other: int) -> bool:
+        own, theirs = readings(s), readings(other)
+        return changed_figure_lean(query, own - theirs, theirs - own) == -1.0
+
+    return frozenset(s for s in sources for other in sources
+                     if other != s and not _comes_before(s, other, edges) and holds_other_figure(s, other))
+
+
+def _holds_origin_figure(copy: frozenset[str], query: frozenset[str], origin: frozenset[str]) -> bool:
+    """Whether ``copy`` gives the figure ``query`` changed of ``origin``'s as the origin gives it: made from the origin,
+    not from the query (a copy of the query carries its changed figure)."""
+    return changed_figure_lean(copy, query - origin, origin - query) == -1.0
+
+
+def _comes_before(source: int, copy: int, edges: set[tuple[int, int]]) -> bool:
+    """Whether ``copy`` derives from ``source`` through ``edges`` ((source, copy) pairs)."""
+    seen, todo = set(), [source]
+    while todo:
+        k = todo.pop()
+        for s, c in edges:
+            if s == k and c not in seen:
+                if c == copy:
+                    return True
+                seen.add(c)
+                todo.append(c)
+    return False
 
 
 def _nearer(source: Verdict, ancestor: Verdict, lean: float | None = None) -> bool:
