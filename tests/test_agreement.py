@@ -838,3 +838,18 @@ def test_a_short_report_naming_its_own_witness_still_tells_a_name_of_its_own() -
     assert {"laura", "whitcombe", "leeds"} <= specifics_beyond(RESCUE_OTHER, RESCUE_REPORT, TEXT_DEFAULT)
     leaning = Agreement(mean=0.68, matches=3, differing=1, log_odds=0.73)
     assert not _summary_telling_nothing_else(RESCUE_REPORT, RESCUE_OTHER, leaning, 0, TEXT_DEFAULT, DEFAULT)
+
+
+# Another outlet's short report of the rescue naming its own operator or inspector where a sentence opens (reviewD):
+# no form of "Sodexal" or "Hargreaves" stands in the report, so each is a name of its own, as inside a sentence.
+RESCUE_OWN_OPERATOR = [*RESCUE_SUMMARY[:3],
+                       "Sodexal, the lift's operator, says a damaged cable joint caused the fault."]
+RESCUE_OWN_INSPECTOR = [*RESCUE_SUMMARY[:3],
+                        "Hargreaves, the lift's safety inspector, says a damaged cable joint caused the fault."]
+
+
+@pytest.mark.parametrize(("report", "name"), [(RESCUE_OWN_OPERATOR, "sodexal"), (RESCUE_OWN_INSPECTOR, "hargreaves")])
+def test_a_short_reports_own_name_opening_a_sentence_is_still_a_name_of_its_own(report: list[str], name: str) -> None:
+    assert name in specifics_beyond(report, RESCUE_REPORT, TEXT_DEFAULT)
+    leaning = Agreement(mean=0.68, matches=3, differing=1, log_odds=0.73)
+    assert not _summary_telling_nothing_else(RESCUE_REPORT, report, leaning, 0, TEXT_DEFAULT, DEFAULT)

@@ -49,9 +49,28 @@ def test_held_out_light_revisions_trace_lists_its_source_first(tmp_path: Path) -
 def test_a_changed_figure_says_which_text_a_retelling_was_made_from() -> None:
     report = frozenset({"foundry", "cut", "260", "jobs", "orders", "fall", "sharp"})
     changed = frozenset({"foundry", "shed", "320", "jobs", "orders", "drop", "sharp"})
-    light = frozenset({"foundry", "shed", "260", "jobs", "orders", "drop", "slump"})  # the report's figure
+    # the report's figure, among words of its own (forge_light: "slump", "sectors", "following", …)
+    light = frozenset({"foundry", "shed", "260", "jobs", "orders", "drop", "slump", "sectors", "following"})
     copy = frozenset({"foundry", "shed", "320", "jobs", "orders", "drop"})  # the changed one's
-    assert changed_figure_lean(light, changed - report, report - changed) == -1.0
+    assert changed_figure_lean(light, changed, report) == -1.0
     assert own_readings_lean(light, changed, report) == -1.0  # before: 2 of 3 put-in words held, leaning to it
     assert own_readings_lean(copy, changed, report) == 1.0
     assert changed_figure_lean(light, frozenset({"shed"}), frozenset({"cut"})) is None  # no figure changed
+    assert changed_figure_lean(light, changed, report, None) is None  # not read (stores made before)
+
+
+def test_a_copy_that_puts_its_sources_wrong_figure_right_is_traced_to_that_source(tmp_path: Path) -> None:
+    # reviewD: bridge_q3 is the wire's bridge_u2 word for word but the cost, put back to the council's £620,000;
+    # the figure said "made from the council's report" and the wire copy was listed as a sibling
+    db = tmp_path / "store.db"
+    index_paths([str(SET / "bridge_o.json"), str(SET / "bridge_u2.json")], db, workers=1)
+    found = [(m.id, m.role) for m in trace(str(SET / "bridge_q3.json"), db).matches]
+    assert found == [("bridge_u2", "source"), ("bridge_o", "source")]
+
+
+def test_a_query_holding_the_other_sides_wording_whole_and_none_of_its_own_is_no_copy_of_the_figures_side() -> None:
+    original = frozenset({"footbridge", "across", "close", "cross", "directed", "slippery", "620,000", "hexham"})
+    wire = frozenset({"footbridge", "over", "shut", "use", "diverted", "treacherous", "6.2m", "hexham"})
+    fixed = wire - {"6.2m"} | {"620,000"}
+    assert changed_figure_lean(fixed, wire, original) is None
+    assert own_readings_lean(fixed, wire, original) > 0  # the wire copy's wording it holds whole

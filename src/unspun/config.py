@@ -168,6 +168,11 @@ class Config(_HashedOnce):
     # retells, which the sentence model reads as other facts. Held-out human summaries 22 → 24 of 24 (RESULTS,
     # 2026-12-05, coordinator), other reports of the event 34 of 34 kept.
     agreement_summary_max_sentences: int = 4
+    # ... naming no one the other side does not, but for a common word capitalised only where it opens a sentence
+    # that the other side writes in a form sharing its stem or this many first letters ("Gendarmes" / "gendarmerie",
+    # probe56; ``agreement.specifics_beyond``): a word of no form there is a name ("Sodexal, the lift's operator,
+    # says …", reviewD).
+    agreement_opening_word_min_prefix: int = 6
     # ... or of at most this many sentences that are at most this share of the other side's (a summary of five
     # sentences retelling an article of eleven or more, as ``SemanticTier.condensed_summary_max_sentences``).
     agreement_condensed_max_sentences: int = 5
@@ -1953,6 +1958,14 @@ class StoryConfig(_HashedOnce):
     # original that each changed another figure or name carry no direction per pair (fam50, 2026-12-07,
     # tests/fixtures/undated_families: 7 of 7 undated stars; /tmp/probe50 part D).
     stemma_min_members: int = 3
+    # A figure a source changed of its ancestor's ("320 jobs" for "260") says which of the two a traced text was made
+    # from (``families.changed_figure_lean``) unless the text holds more than this many of the source's other own
+    # words (two retellings pick a few common words alike, probe56: 3; a copy of a copy keeps its parent's added
+    # lines, tests/fixtures/trace_edits ferry_corrected: 13), or took the other side's wording whole with none of
+    # its own (reviewD: a copy put right, tests/fixtures/trace_fact_siblings bridge). False: no figure read (stores
+    # made before, ``ADDED_SETTINGS``).
+    changed_figure_says_source: bool = True
+    changed_figure_max_words: int = 5
 
 
 @_hash_once
@@ -2071,6 +2084,7 @@ ALIGN_DEFAULT = AlignConfig()
 TIER_DEFAULT = SemanticTier()
 INDEX_DEFAULT = IndexConfig()
 SPIN_DEFAULT = SpinConfig()
+STORY_DEFAULT = StoryConfig()
 SERVE_DEFAULT = ServeConfig()
 TEXT_DEFAULT = TextConfig()
 CHANGES_DEFAULT = ChangesConfig()
@@ -2313,7 +2327,8 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
                 "whole_reuse_floorless": False,  # and a partial reuse held whole was held to the mean vectors' floor
                 # and the copies of a quoting member had no role, nor a later member holding an earlier one whole
                 "quoters_copies_derive": False, "later_holders_derive": False,
-                "later_holders_min_own_words": 0.0},
+                "later_holders_min_own_words": 0.0,
+                "changed_figure_says_source": False},  # and no changed figure said which text a copy was made from
     # bylines and "Updated" lines were read within these lengths as module constants (mod51), the values kept
     "html": {"byline_max_chars": 160, "updated_line_max_chars": 60},
     # a trimmed sentence (words cut, none added) was a paraphrase unless its characters kept the near-verbatim ratio

@@ -31,6 +31,7 @@ from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 from typing import Any, Generic, Literal, TypeVar
 
+from unspun.config import STORY_DEFAULT
 from unspun.model import DERIVED_RELATIONS, Direction, Relation, Verdict
 from unspun.text.diff import word_opcodes
 from unspun.text.wordlists import SMALL_NUMBERS
@@ -177,7 +178,8 @@ def generations(sources: Iterable[K], edges: set[tuple[K, K]],
     return found
 
 
-def own_readings_lean(query: Set[str], source: Set[str], ancestor: Set[str]) -> float | None:
+def own_readings_lean(query: Set[str], source: Set[str], ancestor: Set[str],
+                      figure_max_words: int | None = STORY_DEFAULT.changed_figure_max_words) -> float | None:
     """How far ``query``'s readings (``story_clusters.family_words``: content words, figures) lean to ``source``'s own,
     where ``source`` departs from its ``ancestor``: ``wording_lean`` counting every reading the source put in or took
     out (one changed figure is one of each). Above 0: the query holds more of what the source put in than of what it
@@ -186,10 +188,10 @@ def own_readings_lean(query: Set[str], source: Set[str], ancestor: Set[str]) -> 
     side only, that side reads alone: a copy holding what a source only added (a live story's appended update) leans
     to it (1), one holding what a source only cut leans to the ancestor (-1); a copy holding nothing a source only cut
     has nothing to read (reviewA: a copy of a shortened copy). A figure the source changed reads first
-    (``_changed_figure_lean``): the query holding one side of it alone says which text it was made from. None where
-    the query holds none of the changes."""
+    (``changed_figure_lean``, ``figure_max_words``): the query holding one side of it alone says which text it was
+    made from. None where the query holds none of the changes."""
     put_in, taken_out = source - ancestor, ancestor - source
-    figure_lean = changed_figure_lean(query, put_in, taken_out)
+    figure_lean = changed_figure_lean(query, source, ancestor, figure_max_words)
     if figure_lean is not None:
         return figure_lean
     if put_in and taken_out:
@@ -201,25 +203,36 @@ def own_readings_lean(query: Set[str], source: Set[str], ancestor: Set[str]) -> 
     return None
 
 
-def changed_figure_lean(query: Set[str], put_in: Set[str], taken_out: Set[str]) -> float | None:
-    """Where a source changed a figure of its ancestor's (put one in and took one out: "320 jobs" for "260"), which
-    of the two the query holds: 1 the source's alone, -1 the ancestor's alone; None where it holds both or neither,
-    the source changed no figure, or the query holds more than ``_FIGURE_OUTWEIGHS_WORDS`` of the other words the
-    source put in. A changed figure is what a copy of a copy carries and a copy made apart from the ancestor does
-    not, whatever common words two retellings chose alike ("shed", "trebled": probe56's Sheffield answers, the light
-    revision holding 3 of the 4 other words the fact-changed one put in, but the source's job count); a copy that
-    keeps the source's own commentary whole was made from it, though it put the ancestor's figure back
-    (tests/fixtures/trace_edits ferry_corrected: 13 of 13)."""
+def changed_figure_lean(query: Set[str], source: Set[str], ancestor: Set[str],
+                        max_words: int | None = STORY_DEFAULT.changed_figure_max_words) -> float | None:
+    """Where ``source`` changed a figure of its ``ancestor``'s (put one in and took one out: "320 jobs" for "260"),
+    which of the two the query holds: 1 the source's alone, -1 the ancestor's alone; None where it holds both or
+    neither, the source changed no figure, or the other words say otherwise: the query holds more than ``max_words``
+    (``StoryConfig.changed_figure_max_words``; None: no figure read) of the other words the source put in, or the
+    side the figure points away from has more of its own words in the query than the side it points to and the
+    query has no more words of its own (neither side's) than that. A changed figure is what a copy of a copy
+    carries and a copy made apart from the ancestor does not, whatever common words two retellings chose alike
+    ("shed", "trebled": probe56's Sheffield answers, the light revision holding 3 of the 4 other words the
+    fact-changed one put in, but the source's job count, among words of its own); a copy that keeps the source's
+    own commentary whole was made from it, though it put the ancestor's figure back (tests/fixtures/trace_edits
+    ferry_corrected: 13 of 13); so was a copy of the source word for word but its figure, put right (reviewD:
+    tests/fixtures/trace_fact_siblings bridge_fixed, the wire copy's 5 own words, none of its own)."""
+    if max_words is None:
+        return None
+    put_in, taken_out = source - ancestor, ancestor - source
     figures_in, figures_out = _figures(put_in), _figures(taken_out)
-    if not figures_in or not figures_out or len((put_in - figures_in) & query) > _FIGURE_OUTWEIGHS_WORDS:
+    words_in, words_out = (put_in - figures_in) & query, (taken_out - figures_out) & query
+    if not figures_in or not figures_out or len(words_in) > max_words:
         return None
     holds_in, holds_out = bool(figures_in & query), bool(figures_out & query)
-    return None if holds_in == holds_out else 1.0 if holds_in else -1.0
+    if holds_in == holds_out:
+        return None
+    for_figure, against = (words_in, words_out) if holds_in else (words_out, words_in)
+    own = query - source - ancestor
+    if len(against) > len(for_figure) and len(own - _figures(own)) <= len(against):
+        return None  # the query took the other side's wording whole and chose none of its own: a copy of that side
+    return 1.0 if holds_in else -1.0
 
-
-# A changed figure outweighs at most this many of the source's other own words that the query holds too: two
-# retellings pick a few common words alike (probe56: 3), a copy of a copy keeps its parent's added lines (13).
-_FIGURE_OUTWEIGHS_WORDS = 5
 
 
 def _figures(readings: Set[str]) -> frozenset[str]:

@@ -34,8 +34,10 @@ from unspun.config import ALIGN_DEFAULT, DEFAULT, TEXT_DEFAULT, AlignConfig, Con
 from unspun.model import Alignment, Segmented, SentenceMatch, Span
 from unspun.pair.align import WORD_FOR_WORD_KINDS, alignment_kind, trimmed_copy
 from unspun.pair.lifted_runs import shared_run, unquoted_parts
+from unspun.text import lexicon
 from unspun.text.names import named_specifics, opens_clause, sentence_name_norms
 from unspun.text.numbers import numbers_written_as
+from unspun.text.spelling import one_stem
 from unspun.text.tokens import normalised, sentence_words, word_tokens
 from unspun.text.wordlists import NEGATIONS, WEEKDAYS, is_content_word
 
@@ -786,20 +788,39 @@ def _summary_telling_nothing_else(texts_a: Sequence[str], texts_b: Sequence[str]
         len(short) <= config.agreement_condensed_max_share * len(long_)
     if len(short) > config.agreement_summary_max_sentences and not condensed:
         return False
-    return not specifics_beyond(short, long_, text)
+    return not specifics_beyond(short, long_, text, config)
 
 
-def specifics_beyond(short: Sequence[str], long_: Sequence[str], text: TextConfig = TEXT_DEFAULT) -> set[str]:
+def specifics_beyond(short: Sequence[str], long_: Sequence[str], text: TextConfig = TEXT_DEFAULT,
+                     config: Config = DEFAULT) -> set[str]:
     """The names and figures ``short`` states (``named_specifics``, a name word by word) that ``long_`` does not,
-    but for a name word ``short`` capitalises only where it opens a clause: a rarer common word read as a name there
-    ("Gendarmes lowered from a helicopter …" beside the other's "officers of the gendarmerie", "Rescuers reached …")
-    is no person or body of the summary's own (probe56's cable-car summary, overruled for its "Gendarmes"). A
-    separate report's own people and bodies are written in full, their surnames inside a sentence."""
+    but for a name word ``short`` capitalises only where it opens a clause and ``long_`` writes a form of
+    (``_opening_word_of_long``): a rarer common word read as a name there ("Gendarmes lowered from a helicopter …"
+    beside the other's "officers of the gendarmerie") is no person or body of the summary's own (probe56's
+    cable-car summary, overruled for its "Gendarmes"). A word of no form in ``long_``, or one the lexicon does not
+    know, is a name wherever it stands: a separate report's own operator or inspector opening a sentence ("Sodexal,
+    the lift's operator, says …", "Hargreaves, the lift's safety inspector, says …": reviewD)."""
     beyond = named_specifics(short, text) - named_specifics(long_, text)
     if not beyond:
         return beyond
     inside = _names_inside_sentences(tuple(short))
-    return {x for x in beyond if x in inside or x[:1].isdigit()}
+    return {x for x in beyond if x in inside or x[:1].isdigit()
+            or not _opening_word_of_long(x, _words_of(tuple(long_)), config.agreement_opening_word_min_prefix)}
+
+
+def _opening_word_of_long(word: str, long_words: frozenset[str], min_prefix: int) -> bool:
+    """Whether ``word`` (a normal form) is a common word the lexicon knows that ``long_words`` hold a form of: one
+    stem (``spelling.one_stem``) or a first part of at least ``min_prefix`` letters ("gendarmes" / "gendarmerie")."""
+    if lexicon.zipf(word) <= 0.0:
+        return False
+    return any(one_stem(word, w, 4) or (len(word) >= min_prefix and w[:min_prefix] == word[:min_prefix])
+               for w in long_words)
+
+
+@functools.lru_cache(maxsize=1_024)  # by article, as ``_names_inside_sentences``
+def _words_of(sentences: tuple[str, ...]) -> frozenset[str]:
+    """The normal forms of ``sentences``' words."""
+    return frozenset(t.norm for s in sentences for t in word_tokens(s))
 
 
 @functools.lru_cache(maxsize=1_024)  # by article: a trace's candidates meet one query's sentences

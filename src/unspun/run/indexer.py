@@ -573,11 +573,13 @@ def _traced(store: Store, article: Article, index: CandidateIndex, engine: PairE
     readings = functools.cache(lambda k: family_words(texts[k]))
     sources = [pk for pk, _, verdict in derived if roles[pk].role == "source" and not is_twin(verdict)]
     edges = derivations((p.a, p.b, p.verdict) for p in stored if p.verdict.relation != "duplicate")
-    apart = _made_apart(sources, edges, readings)
+    stories = engine.settings.stories
+    figure_words = stories.changed_figure_max_words if stories.changed_figure_says_source else None
+    apart = _made_apart(sources, edges, readings, figure_words)
     depth = generations(sources, edges,
                         lambda source, ancestor: source not in apart and _nearer(
                             with_query[source], with_query[ancestor],
-                            own_readings_lean(readings(_QUERY), readings(source), readings(ancestor))))
+                            own_readings_lean(readings(_QUERY), readings(source), readings(ancestor), figure_words)))
     versions = store.versions_of([pk for pk, _, _ in derived] + ([own] if own is not None else []))
     names = {_QUERY: article.id}
     matches, nearness = [], []
@@ -592,7 +594,8 @@ def _traced(store: Store, article: Article, index: CandidateIndex, engine: PairE
         # origin: a sibling, listed after the sources; so is a copy holding the origin's figure that the query changed.
         role = "sibling" if member.origin not in (None, pk) and (
             pk in apart or (member.role == "copy" and member.origin in texts
-                            and _holds_origin_figure(readings(pk), readings(_QUERY), readings(member.origin)))) \
+                            and _holds_origin_figure(readings(pk), readings(_QUERY), readings(member.origin),
+                                                     figure_words))) \
             else member.role
         matches.append(_match(side.seg.article, verdict, role, origin, versions.get(pk, (1, 1))))
         nearness.append(depth.get(pk, 0))
@@ -603,27 +606,30 @@ def _traced(store: Store, article: Article, index: CandidateIndex, engine: PairE
                        None if twin is None else store.article(twin).id)
 
 
-def _made_apart(sources: Sequence[int], edges: set[tuple[int, int]], readings: Callable[[int], frozenset[str]]
-                ) -> frozenset[int]:
+def _made_apart(sources: Sequence[int], edges: set[tuple[int, int]], readings: Callable[[int], frozenset[str]],
+                figure_words: int | None) -> frozenset[int]:
     """The ``sources`` the query was not made from, whatever stored verdicts order: each gives a figure otherwise than
     another of them it does not come before (``edges``: none of its copies, which may have changed it again), and the
     query holds the other's figure, not its own (``families.changed_figure_lean``; probe56: the Sheffield answer with
     430 jobs for the source's 340, stored as the copy of a cut answer that lacks the figure, is no nearer source of a
-    light revision giving 340). A copy of a copy carries its parent's changed figures."""
+    light revision giving 340). A copy of a copy carries its parent's changed figures. The figure is read as there
+    (``figure_words``: ``StoryConfig.changed_figure_max_words``, None: not read): not where the query took the
+    other's wording whole and has none of its own (reviewD: a wire copy put right is no copy made beside the wire's).
+    """
     query = readings(_QUERY)
 
     def holds_other_figure(s: int, other: int) -> bool:
-        own, theirs = readings(s), readings(other)
-        return changed_figure_lean(query, own - theirs, theirs - own) == -1.0
+        return changed_figure_lean(query, readings(s), readings(other), figure_words) == -1.0
 
     return frozenset(s for s in sources for other in sources
                      if other != s and not _comes_before(s, other, edges) and holds_other_figure(s, other))
 
 
-def _holds_origin_figure(copy: frozenset[str], query: frozenset[str], origin: frozenset[str]) -> bool:
+def _holds_origin_figure(copy: frozenset[str], query: frozenset[str], origin: frozenset[str],
+                         figure_words: int | None) -> bool:
     """Whether ``copy`` gives the figure ``query`` changed of ``origin``'s as the origin gives it: made from the origin,
     not from the query (a copy of the query carries its changed figure)."""
-    return changed_figure_lean(copy, query - origin, origin - query) == -1.0
+    return changed_figure_lean(copy, query, origin, figure_words) == -1.0
 
 
 def _comes_before(source: int, copy: int, edges: set[tuple[int, int]]) -> bool:
