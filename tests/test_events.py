@@ -14,6 +14,7 @@ from unspun.pair.events import (
     filed_days_apart,
     lead_dated_after_filing,
     lead_event_days,
+    moments_told,
     other_figures_by_pair,
     own_periods,
     pairs_giving_other_figures,
@@ -1177,3 +1178,33 @@ def test_a_texts_lead_days_are_read_once_for_every_pair_it_is_in() -> None:
     assert read is not None and read.weekdays and read == lead_event_days(jailed)
     assert event_specifics(jailed, memo=memo).days is read
     assert lead_dated_after_filing(jailed, plea, 4, memo) == 1 and memo.find(("lead days", jailed)) is read
+
+
+OWN_REPORTS = Path(__file__).parent / "fixtures" / "own_reports"
+
+
+def test_one_companys_two_warnings_read_at_the_close_are_other_events() -> None:
+    # "closed down 9%" / "closed down 14%": one moment (the close) of two days, months apart, no day named (reviewA)
+    conflict = specifics_conflict(_fixture("warning_jan_close.txt", OWN_REPORTS),
+                                  _fixture("warning_oct_close.txt", OWN_REPORTS))
+    assert conflict.leads_apart == "9% / 14%" and conflict.other_event()
+
+
+def test_a_moment_read_on_two_publication_days_is_no_one_days_move() -> None:
+    # the open and the close, but of pages published a month apart: the leads' figures still tell two events
+    conflict = specifics_conflict(_seg(BID_OPEN.split(" — ", 1)[1], published="2025-05-14"),
+                                  _seg(BID_CLOSE, published="2025-06-11"))
+    assert conflict.leads_apart and conflict.other_event()
+
+
+def test_phrases_reading_no_moment_of_the_day() -> None:
+    # a close, an opening, a peak or a time of day that reads no moving figure (reviewA)
+    for lead in ("Wilko closed down 24 stores after the chain collapsed", "The new library opened at a cost of £4m",
+                 "NHS waiting lists peaked at 7.7 million in 2023", "Unemployment peaked at 3.3 million in 1984",
+                 "The strike ended at midnight after 12 days",
+                 "Two men were arrested at 3am after a car hit 4 parked vehicles"):
+        assert not moments_told(lead), lead
+    assert moments_told("Shares in Ferrand Group jumped 18% in early trading on Wednesday") == {"open"}
+    assert moments_told("Ferrand Group closed up 14.5% at 489p on Wednesday") == {"close"}
+    assert moments_told("The River Severn stood at 5.2 metres in Shrewsbury at 6am on Wednesday") == {"6am"}
+    assert moments_told("The River Severn peaked at 5.6 metres in Shrewsbury on Wednesday") == {"peak"}

@@ -33,6 +33,7 @@ from unspun.text.dates import (
     published_day,
     time_expressions,
     times_of_day,
+    times_of_day_at,
     told_as_news,
 )
 from unspun.text.figures import (
@@ -59,6 +60,7 @@ from unspun.text.wordlists import (
     LAW_COURT_WORDS,
     LIST_JOINERS,
     LOWER_CASE_OCCASION_NOUNS,
+    MONTH_NAMES,
     MONTHS,
     OCCASION_COMPOUNDED,
     OCCASION_MODIFIED,
@@ -326,8 +328,10 @@ class EventSpecifics:
     occasion: Occasion = field(default_factory=lambda: NO_OCCASION)
     # the people's ages it gives (``figures.ages_given``): background, no figure of its event
     ages: frozenset[float] = frozenset()
-    # its headline or first sentence ties its figures to a moment of the day (``tells_a_moment``)
-    lead_moment: bool = False
+    # the moments of the day its headline and first sentence read their figures at (``moments_told``)
+    lead_moments: frozenset[str] = frozenset()
+    # the day it was published, where its page or dateline gives one
+    published: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -515,7 +519,7 @@ def event_specifics(seg: Segmented, text: TextConfig = TEXT_DEFAULT, memo: Memo 
                           incident_causes(lead), corrects_itself(title, sentences[0] if sentences else ""),
                           lead_place_names(lead, text), _names(f"{title}\n{seg.article.text}", text),
                           lead_figures(title, sentences[:1], text), occasion_of(title, sentences),
-                          ages_given(seg.article.text), tells_a_moment(lead))
+                          ages_given(seg.article.text), moments_told(lead), published_day(seg.article.published))
 
 
 def _names(text: str, config: TextConfig) -> frozenset[str]:
@@ -922,21 +926,59 @@ def recalled_occasion(earlier: Occasion, later: Occasion, config: TextConfig = T
     return ", ".join(sorted(stems[stem] for stem in best)) if len(best) >= config.recalled_occasion_min_words else ""
 
 
-# A figure read at one moment of its day: a market's "in early trading", "closed up", "at the close"; a level's
-# "peaked at", "at its height"; with ``dates.times_of_day`` ("at midday", "by late afternoon", "at 6am").
-_MOMENT_OF_DAY = re.compile(
-    r"\b(?:in (?:early|late|morning|afternoon|midday|lunchtime) (?:trading|trade|deals)|at the (?:open|close)"
-    r"|(?:closed|opened|ended|finished) (?:the day )?(?:up|down|at|higher|lower)|peak(?:ed|ing)? at"
-    r"|at (?:its|their|the) (?:peak|height)|by (?:the )?(?:close|end of (?:the )?(?:day|trading|session)))\b",
-    re.IGNORECASE)
+# A figure read at one moment of a trading day, each pattern named for its moment: a market's "in early trading",
+# "at the open", "closed up 14.5%", "ended the day 2% lower", "closed at 489p", "by the close". A close is read only
+# beside a market's figure (a move, a price), since "closed down 24 stores" or "ended at midnight" reads none.
+_MARKET_FIGURE = r"(?:(?:up|down|higher|lower|at)\s+)?[$£€]?\d[\d.,]*\s*(?:%|per\s?cent|p\b|pence|cents?\b|points?\b)"
+_MARKET_MOMENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((moment, re.compile(pattern, re.IGNORECASE)) for
+                                                                 moment, pattern in (
+    ("open", r"\bin (?:early|morning) (?:trading|trade|deals)\b|\bat the open\b"
+             r"|\bopened (?:the day )?" + _MARKET_FIGURE),
+    ("midday", r"\bin (?:midday|lunchtime) (?:trading|trade|deals)\b"),
+    ("afternoon", r"\bin (?:late|afternoon) (?:trading|trade|deals)\b"),
+    ("close", r"\bat the close\b|\bby (?:the )?(?:close|end of (?:the )?(?:day|trading|session))\b"
+              r"|\b(?:closed|ended|finished) (?:the day |the session )?" + _MARKET_FIGURE),
+))
+# A level's highest reading of the day: "peaked at 5.6 metres", "at the height of the blaze"; not a figure's
+# peak in a year or month ("waiting lists peaked at 7.7 million in 2023"), which is no moment of one day.
+_PEAK = re.compile(r"\bpeak(?:ed|ing|s)? at\b(?!(?:[^.;]|\.(?=\d))*\b(?:in|during|of|since) (?:early |late |mid-?)?"
+                   r"(?:\d{4}\b|" + "|".join(MONTH_NAMES) + r"))|\bat (?:its|their|the) (?:peak|height)\b",
+                   re.IGNORECASE)
+
+# A figure with its unit just before a time of day it was read at: "down 0.8% at $1.2650 by late afternoon",
+# "5.2 metres in Shrewsbury at 6am"; not a time that opens a sentence's other figures ("arrested at 3am after a
+# car hit 4 parked vehicles", "ended at midnight after 12 days").
+_READ_BEFORE = re.compile(r"\d[\d.,]*\s*(?:%|per\s?cent|p\b|pence|cents?\b|points?\b|metres|m\b|C\b|°C|degrees"
+                          r"|feet|ft\b)(?:\W+\S+){0,5}?\W*$", re.IGNORECASE)
+
+
+def moments_told(lead: str) -> frozenset[str]:
+    """The moments of the day at which a headline and first sentence read their figures: a market's
+    (``_MARKET_MOMENTS``: "jumped 18% in early trading" is "open", "closed up 14.5%" "close"), a level's peak
+    (``_PEAK``: "peaked at 5.6 metres"), and a time of day a figure was read at (``_READ_BEFORE``: "stood at 5.2
+    metres at 6am" is "6am"). Such a figure is a reading of something that moves through the day, and another
+    outlet's report of the same event reads it at another moment."""
+    found = {moment for moment, pattern in _MARKET_MOMENTS if pattern.search(lead)}
+    if _PEAK.search(lead):
+        found.add("peak")
+    found.update(time for start, time in times_of_day_at(lead)
+                 if _READ_BEFORE.search(lead[max(0, start - 60):start]))
+    return frozenset(found)
 
 
 def tells_a_moment(lead: str) -> bool:
-    """Whether a headline and first sentence tie their figures to a moment of the day (``_MOMENT_OF_DAY``, or a
-    time of day): "shares jumped 18% in early trading" / "closed up 14.5%", "peaked at 5.6 metres" / "stood at 5.2
-    metres at 6am". Such a figure is a reading of something that moves through the day, and another outlet's
-    report of the same event reads it at another moment."""
-    return _MOMENT_OF_DAY.search(lead) is not None or bool(times_of_day(lead))
+    """Whether a headline and first sentence read their figures at a moment of the day (``moments_told``)."""
+    return bool(moments_told(lead))
+
+
+def _read_at_other_moments(ours: EventSpecifics, theirs: EventSpecifics) -> bool:
+    """Whether two leads read their figures at other moments of one day: both read one (``moments_told``), not the
+    same moments ("in early trading" / "closed up"), and the texts' publication days, where both are known, are
+    one. Two leads both reading the close ("closed down 9%" / "closed down 14%") read one moment of two days: a
+    company's first and second profit warnings (reviewA)."""
+    if not ours.lead_moments or not theirs.lead_moments or ours.lead_moments == theirs.lead_moments:
+        return False
+    return ours.published is None or theirs.published is None or ours.published == theirs.published
 
 
 def leads_figures_apart(ours: EventSpecifics, theirs: EventSpecifics) -> str:
@@ -948,12 +990,12 @@ def leads_figures_apart(ours: EventSpecifics, theirs: EventSpecifics) -> str:
     chosen by each writer, cannot tell. Not where a lead says its tallies moved (``_COUNTS_MOVED``: "has risen
     to"), nor where the leads give counts, each unit's figures all larger on one side: a developing story's later
     report; and only for figures of one kind on both sides (``_of_one_kind``). Nor where a lead reads its figure
-    at a moment of the day (``tells_a_moment``): "jumped 18% in early trading" / "closed up 14.5%" are one day's
-    share move read at two moments (ind48: reports of one takeover approach and one rate cut), and the same actors'
+    at other moments of one day (``_read_at_other_moments``): "jumped 18% in early trading" / "closed up 14.5%"
+    are one day's share move read at two moments (ind48: reports of one takeover approach), and the same actors'
     other day is told by the days the leads name (``SpecificsConflict.days_differ``)."""
     if not ours.lead_figures or not theirs.lead_figures or ours.says_counts_moved or theirs.says_counts_moved:
         return ""
-    if ours.lead_moment or theirs.lead_moment:
+    if _read_at_other_moments(ours, theirs):
         return ""
     if not _of_one_kind(ours.lead_figures, theirs.lead_figures):
         return ""

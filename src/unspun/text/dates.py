@@ -299,7 +299,12 @@ _TIME_OF_DAY = re.compile(
 
 def times_of_day(sentence: str) -> list[str]:
     """The times of day ``sentence`` gives (``_TIME_OF_DAY``), each as written, in lower case, left to right."""
-    return [m.group(0).lower() for m in _TIME_OF_DAY.finditer(sentence)]
+    return [time for _, time in times_of_day_at(sentence)]
+
+
+def times_of_day_at(sentence: str) -> list[tuple[int, str]]:
+    """Where each of ``times_of_day`` starts in ``sentence``, with the time."""
+    return [(m.start(), m.group(0).lower()) for m in _TIME_OF_DAY.finditer(sentence)]
 
 
 _CLOCK_TIME = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?$")
