@@ -2490,3 +2490,61 @@ def test_a_quotation_given_to_a_speaker_named_by_surname_after_it_is_an_attribut
     a, b = f"{story}{quote} said Kim McKenna.", f"{story}{quote} Mr Dunn said."
     assert shown(two_sentence_changes(a, b, "near_duplicate"), a, b) == [
         ("attribution", "said Kim McKenna", "Mr Dunn said")]
+
+
+# --- fixchg (reviewB): chg48's rules read too much ---------------------------------------------------------------
+
+
+def test_an_ability_a_comparison_or_a_condition_is_no_hedge_removed():
+    """reviewB: "could smell" → "smelled" (an ability), "than expected" → "than was forecast" (a comparison) and an
+    if-clause's "could employ" → "would employ" (a condition either way) were listed as hedges removed."""
+    for a, b in (("One neighbour said she could smell smoke from her house half a mile away.",
+                  "One neighbour said she smelled smoke from her house half a mile away."),
+                 ("The company's profits for the year were higher than expected, at 31 million pounds.",
+                  "The company's profits for the year were higher than was forecast, at 31 million pounds."),
+                 ("If the plant reopens next year, it could employ 80 people again, the company said.",
+                  "If the plant reopens next year, it would employ 80 people again, the company said.")):
+        assert not [c for c in changes_between(a, b) if c[0] == "negation"], a
+    # a possibility stated as so outside a condition still is one
+    assert changes_between("The plant could employ 80 people again next year, the company said.",
+                           "The plant will employ 80 people again next year, the company said.") == [
+        ("negation", "could", "will")]
+
+
+def test_a_hedge_a_copy_drops_alone_is_removed():
+    """reviewB: "the alleged attacker" → "the attacker" and "could face prosecution" → "face prosecution" were a
+    wording change; the copy states as so what the source only said might be."""
+    assert [c[:2] for c in changes_between("Police said the alleged attacker of a security guard had fled on foot.",
+                                           "Police said the attacker of a security guard had fled on foot.")] == [
+        ("negation", "alleged")]
+    assert [c[0] for c in changes_between(
+        "The regulator said directors who ignore such warnings could face prosecution themselves.",
+        "The regulator said directors who ignore such warnings face prosecution themselves.")] == ["negation"]
+
+
+def test_a_count_after_a_verb_of_change_is_a_number_changed_not_a_time():
+    """reviewB: "rose by ten last night" → "rose by 10 last night" was a date changed ('ten' → '10'); it is the
+    same count, and "by ten" → "by nine" is a number changed."""
+    a = "The number of people confirmed dead in the floods rose by ten last night, police said."
+    assert changes_between(a, a.replace("by ten", "by 10")) == []
+    assert [c[0] for c in changes_between(a, a.replace("by ten", "by nine"))] == ["number"]
+    c = "The number of businesses still closed stood at nine this afternoon, the council said."
+    assert [k for k, _, _ in changes_between(c, c.replace("nine", "eleven"))] == ["number"]
+
+
+def test_a_datelines_place_is_no_transcript_speaker():
+    """reviewB: a dateline changed ("MUMBAI:" → "PUNE:") was a transcript's turn given to another speaker; a text
+    reads as a transcript only where two paragraphs or more on a side open with a label."""
+    rest = ("The Economic Offences Wing of the Mumbai police on Tuesday arrested two men.\n\n"
+            "Officers said the two men shifted to a rented flat in Pune, where they were traced.")
+    a, b = f"MUMBAI: {rest}", f"PUNE: {rest}"
+    assert not [c for c in two_sentence_changes(a, b, "near_duplicate") if c.kind == "attribution"]
+
+
+def test_a_spoken_clock_time_written_in_digits_is_no_date_changed():
+    """reviewB: "at seven this morning" → "at 7am" was a date changed ('seven this morning' → '7am'): the same
+    time, its part of the day left out; "→ at 7pm" is a time changed."""
+    a = "Wiltshire Police said the leak was reported at seven this morning and a cordon was put in place."
+    assert changes_between(a, a.replace("seven this morning", "7am")) == []
+    assert changes_between(a.replace("seven", "7am"), a.replace("seven this morning", "7am")) == []
+    assert [c[0] for c in changes_between(a, a.replace("seven this morning", "7pm"))] == ["date"]

@@ -536,3 +536,19 @@ def test_an_hour_in_words_before_a_part_of_the_day_is_a_clock_time_not_a_count()
     # no part of the day after it, or no word leading a time before it: a count
     assert times("The score stood at seven on Tuesday.") == []
     assert [f.value for f in figures("Seven this morning were still missing.")] == [7.0]
+
+
+def test_a_count_after_a_verb_of_change_or_a_level_is_no_clock_time() -> None:
+    """fixchg (reviewB): "rose by ten last night" and "stood at nine this afternoon" were read as clock times, so
+    "ten" → "10" was a date changed; "by" after a verb of change gives the change's size, "at" after "stood" a
+    level."""
+    def times(sentence: str) -> list[str]:
+        return [t.value for t in spoken_clock_times(word_tokens(sentence))]
+
+    assert times("The number of people confirmed dead rose by ten last night, police said.") == []
+    assert times("Unemployment fell by nine this morning, the agency said.") == []
+    assert times("The number of businesses still closed stood at nine this afternoon, the council said.") == []
+    assert times("Registrations reached eleven last night.") == []
+    # a time still where the verb before the lead is none of those
+    assert times("The esplanade reopened by ten last night.") == ["22:00"]
+    assert times("The leak was reported at seven this morning.") == ["07:00"]

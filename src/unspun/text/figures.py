@@ -26,6 +26,7 @@ from unspun.text.numbers import NUMBER_WORDS, in_pence, number_value, percent_en
 from unspun.text.tokens import Token, is_word, word_tokens
 from unspun.text.wordlists import (
     AGE_BAND_OPENERS,
+    CHANGE_SIZE_VERBS,
     CURRENCY_CODES,
     CURRENCY_SIGNS,
     CURRENCY_WORDS,
@@ -35,6 +36,7 @@ from unspun.text.wordlists import (
     LENGTH_FALLS,
     LENGTH_THING_KINDS,
     LENGTH_THINGS,
+    LEVEL_VERBS,
     MAGNITUDES,
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
@@ -257,9 +259,20 @@ def spoken_clock_times(tokens: Sequence[Token], day_parts: bool = True) -> list[
         elif _hour_word(norms, k) and k > 0 and norms[k - 1] == "at" and (minutes := _minute_words(norms, k + 1)):
             found.append(_spoken_time(norms, k, k + minutes, int(number_value(norm) or 0),
                                       _said_minutes(norms[k + 1 : k + 1 + minutes])))
-        elif day_parts and _hour_word(norms, k) and k > 0 and norms[k - 1] in _CLOCK_LEADS and _day_part(norms, k + 1):
+        elif day_parts and _hour_word(norms, k) and k > 0 and norms[k - 1] in _CLOCK_LEADS and _day_part(norms, k + 1) \
+                and not _size_or_level(norms, k - 1):
             found.append(_spoken_time(norms, k, k, int(number_value(norm) or 0), 0))
     return found
+
+
+def _size_or_level(norms: Sequence[str], lead: int) -> bool:
+    """Whether the word at ``lead`` before an hour word leads a change's size or a level, no time: "by" after a verb
+    of change ("rose by ten last night", "fell by about nine"), "at" after a verb of a level ("stood at nine this
+    afternoon"; ``wordlists.CHANGE_SIZE_VERBS``, ``wordlists.LEVEL_VERBS``)."""
+    if norms[lead] in ("about", "around", "just") and lead > 0:
+        lead -= 1  # "rose by about ten"
+    before = norms[lead - 1] if lead > 0 else ""
+    return (norms[lead] == "by" and before in CHANGE_SIZE_VERBS) or (norms[lead] == "at" and before in LEVEL_VERBS)
 
 
 def _spoken_time(norms: Sequence[str], first: int, last: int, hour: int, minutes: int) -> SpokenTime:

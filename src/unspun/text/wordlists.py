@@ -322,10 +322,17 @@ HEDGE_VERBS = word_set("doubt doubts doubted doubting")
 # "announced", "police said") changed what the statement says is so (``changes.hedges``). "May" the month is
 # capitalised; "suspect" (a noun as often) and "appeared" ("appeared in court") are left out.
 MODAL_HEDGES = word_set("""may might could possibly perhaps maybe probably likely probable expected believe believes
-believed suspected reportedly allegedly apparently seemingly supposedly purportedly seems seemed""")
-# The hedges a copy may cut alone, leaving the statement it hedged as it stood ("was reportedly seen" / "was seen").
-HEDGE_ADVERBS = word_set("""possibly perhaps maybe probably reportedly allegedly apparently seemingly supposedly
-purportedly""")
+believed suspected reportedly allegedly alleged apparently seemingly supposedly purportedly seems seemed""")
+# The hedges a copy may cut alone, leaving the statement it hedged as it stood ("was reportedly seen" / "was seen",
+# "the alleged attacker" / "the attacker", "directors could face prosecution" / "directors face prosecution").
+HEDGES_CUT_ALONE = word_set("""possibly perhaps maybe probably reportedly allegedly apparently seemingly supposedly
+purportedly alleged suspected may might could""")
+# Verbs of the senses and of knowing after which "could" says an ability, no possibility: "she could smell smoke"
+# is "she smelled smoke" (``changes.hedges``).
+SENSE_VERBS = word_set("see hear smell feel taste sense tell recall remember understand")
+# The words that open an if-clause: in its sentence "would" states nothing as so ("if the plant reopens, it would
+# employ 80"; ``changes.hedges``).
+IF_WORDS = word_set("if unless")
 # Words that state what a hedge made possible as so: a future or a past said as fact, or what someone said
 # ("will close", "has closed", "police said", "confirmed").
 CERTAINTY_WORDS = word_set("will would shall is are was were has have had said says confirmed confirms stated states")
@@ -811,6 +818,12 @@ VERB_CHAIN_WORDS = word_set("to had has have was were is are been be being will 
 MOVING_VERBS = word_set("""go goes going went gone rise rises rising rose risen creep creeps crept creeping shot came
                         come comes coming tick ticks ticked move moves moved edge edges edged edging jump jumps jumped
                         climb climbs climbed push pushes pushed inched crawled crept surged soared rallied bounced""")
+# Verbs after which "by" says the size of a change and "at" a level, no clock time, whatever part of the day
+# follows: "rose by ten last night", "stood at nine this afternoon" (``figures.spoken_clock_times``).
+CHANGE_SIZE_VERBS = word_set("""rose rise rises risen rising fell fall falls fallen falling increased increase increases
+                             increasing decreased decrease decreases dropped drop drops grew grow grows grown cut cuts
+                             reduced reduce reduces climbed jumped slipped declined swelled up down""")
+LEVEL_VERBS = word_set("stood stand stands standing remained remain remains put puts peaked reached totalled")
 # Verbs that take a particle ("wound up", "set up", "broke down", "shut down"): their "up" / "down" is no figure's
 # direction (``changes.negations``).
 PHRASAL_VERB_FORMS = word_set("""

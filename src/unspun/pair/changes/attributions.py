@@ -101,7 +101,9 @@ def _label_changes(pair: SentencePair) -> list[Change]:
     """A transcript's turn given to another speaker: the speaker label each sentence opens with ("PRENTICE: The
     highways officer …" → "HALLORAN: The highways officer …") names someone else, and at least one of the two is a
     name the other article uses (a speaker of the same exchange; "BREAKING:" → "UPDATE:" names no one). A label only
-    written otherwise ("PRENTICE:" / "Prentice:") or respelt ("PRENTICE:" / "PRENTISS:": a name change) is none."""
+    written otherwise ("PRENTICE:" / "Prentice:") or respelt ("PRENTICE:" / "PRENTISS:": a name change) is none,
+    and so is a label in an article that reads as no transcript (``SentencePair.transcript``): a dateline ("MUMBAI:"
+    → "PUNE:") names a place."""
     if not pair.config.transcript_labels:
         return []
     here, there = _speaker_label(pair.a_text, pair.ta), _speaker_label(pair.b_text, pair.tb)
@@ -111,7 +113,8 @@ def _label_changes(pair: SentencePair) -> list[Change]:
     if {normal_form(w) for w in names_a} & {normal_form(w) for w in names_b} \
             or any(may_be_one_name(x, y) for x in names_a for y in names_b):
         return []
-    if not (_all_among(names_a, pair.names_b.names) or _all_among(names_b, pair.names_a.names)):
+    if not (_all_among(names_a, pair.names_b.names) or _all_among(names_b, pair.names_a.names)) \
+            or not pair.transcript():
         return []
     return [Change("attribution", here, there, f"transcript's turn given to another speaker: "
                                                f"'{show(pair.a_text, here)}' → '{show(pair.b_text, there)}'")]

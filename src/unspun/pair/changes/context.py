@@ -4,6 +4,7 @@ helpers the detectors share (spans of tokens, notes)."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
@@ -17,8 +18,19 @@ from unspun.text.tokens import Token, word_tokens
 # One thing a sentence pair's edits read of its two articles beyond the two sentences (``SentencePair.lookups``):
 # (side, what, key, answer) — whether ``key`` is among side "a"'s, "b"'s or "either" article's ``what`` (an
 # ``ArticleNames`` field), or ("texts", "", (words, words), answer) — whether either text writes a word of each
-# together as one full name (``one_person_named``).
+# together as one full name (``one_person_named``), or ("texts", "transcript", None, answer) — whether either text
+# reads as a transcript (``reads_as_transcript``).
 Lookup = tuple[str, str, object, bool]
+
+# A paragraph that opens with a speaker label: up to three words in capitals and a colon ("PRENTICE:", "MARY ANN
+# OKORO:"; ``attributions._speaker_label`` reads a sentence's).
+_LABELLED_PARAGRAPH = re.compile(r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}:", re.MULTILINE)
+
+
+def reads_as_transcript(text: str) -> bool:
+    """Whether two paragraphs of ``text`` or more open with a speaker label: a transcript's turns. One alone is a
+    dateline ("MUMBAI: The Economic Offences Wing …") or a kicker, no speaker."""
+    return sum(1 for line in text.splitlines() if _LABELLED_PARAGRAPH.match(line.lstrip())) >= 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +73,13 @@ class SentencePair:
         found = one_person_named(names_a, names_b, (self.a_text, self.b_text))
         if self.lookups is not None:
             self.lookups.add(("texts", "", (tuple(names_a), tuple(names_b)), found))
+        return found
+
+    def transcript(self) -> bool:
+        """Whether either article reads as a transcript (``reads_as_transcript``)."""
+        found = reads_as_transcript(self.a_text) or reads_as_transcript(self.b_text)
+        if self.lookups is not None:
+            self.lookups.add(("texts", "transcript", None, found))
         return found
 
     @property
@@ -134,7 +153,9 @@ def still_read_alike(lookups: Iterable[Lookup], a_text: str, b_text: str, names_
     """Whether two other articles answer every lookup as the articles that wrote ``lookups`` down did: then a
     sentence pair's edits, which read nothing else of them, are the same in these."""
     for side, what, key, answer in lookups:
-        if side == "texts":
+        if side == "texts" and what == "transcript":
+            found = reads_as_transcript(a_text) or reads_as_transcript(b_text)
+        elif side == "texts":
             words_a, words_b = cast(tuple[Sequence[str], Sequence[str]], key)
             found = one_person_named(words_a, words_b, (a_text, b_text))
         else:

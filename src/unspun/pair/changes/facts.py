@@ -615,6 +615,7 @@ def _located_facts(pair: SentencePair, kind: ChangeKind, facts_a: list[Fact], fa
             continue
         here_a = [f for f in facts_a if f.first < i2 and f.last >= i1]
         here_b = [f for f in facts_b if f.first < j2 and f.last >= j1]
+        here_a, here_b = _without_day_parts(here_a, here_b), _without_day_parts(here_b, here_a)
         if not here_a or not here_b or [f.value for f in here_a] == [f.value for f in here_b]:
             continue
         for fa, fb in _paired_facts(here_a, here_b):
@@ -622,6 +623,24 @@ def _located_facts(pair: SentencePair, kind: ChangeKind, facts_a: list[Fact], fa
             b_span = _signed(pair.b_text, span_of(pair.tb[fb[0] : fb[1] + 1]))
             changes.append(change_of(kind, pair, a_span, b_span, f"{kind} changed"))
     return changes
+
+
+# A clock time's value ("07:00") and a part of the day's ("this morning", "last night", "tonight").
+_CLOCK_VALUE = re.compile(r"\d\d:\d\d$")
+_DAY_PART_VALUE = re.compile(r"(?:this|last|yesterday|tomorrow) (?:morning|afternoon|evening|night)$|tonight$")
+
+
+def _without_day_parts(here: list[Fact], other: list[Fact]) -> list[Fact]:
+    """``here`` without a part of the day just after a clock time ("seven this morning", "7am last night") where
+    ``other`` holds fewer facts and not that one: the clock time's value carries its half of the day, and "at 7am"
+    for "at seven this morning" leaves out which day, it changes no time ("at 7am today" says the day otherwise,
+    fact for fact)."""
+    said = {f.value for f in other}
+    if len(here) <= len(other):
+        return here
+    return [f for k, f in enumerate(here)
+            if not (k and _DAY_PART_VALUE.match(f.value) and f.value not in said
+                    and _CLOCK_VALUE.match(here[k - 1].value) and here[k - 1].last + 1 == f.first)]
 
 
 def _paired_facts(here_a: list[Fact], here_b: list[Fact]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
