@@ -2983,8 +2983,9 @@ def test_the_side_of_a_rewrite_that_alone_brings_nothing_of_its_own_is_named_the
     rewrite = replace(COPY, retelling=Retelling("b", 36, 0.86, 0.88, alone=True))
     weight, line = _retelling_clue(rewrite, "rewrite", DEFAULT)
     assert weight == DEFAULT.retelling_direction_weight > 0
-    assert line == "B brings nothing A lacks (86% of its 36 specifics are A's, every name and figure), while A " \
-                   "gives some B lacks: B is written from A"
+    assert line == "B brings nothing A lacks (86% of its 36 specifics are A's, every name and figure A's but for " \
+                   "titles and totals or shares worked out from them), while A gives some B lacks in what B " \
+                   "retells: B is written from A"
     assert _retelling_clue(replace(COPY, retelling=Retelling("a", 40, 0.9, 0.8, alone=True)), "rewrite",
                            DEFAULT)[0] < 0
     assert _retelling_clue(replace(COPY, retelling=Retelling("b", 36, 0.86, 0.88)), "rewrite", DEFAULT) == (0.0, "")

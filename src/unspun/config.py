@@ -1453,6 +1453,12 @@ class SemanticTier(_HashedOnce):
     # other's (a new total, a share: ``_worked_out``; short_derived fit cereal and bridge rewrites, same_story ->
     # rewrite).
     retelling_kept_quote_min_words: int = 8
+    # The source of a retelling brings material of its own (``align_semantic._brings_material``, which names the
+    # retelling side the copy) only inside a paragraph at least this share of whose specifics the retelling gives:
+    # the details a rewrite left out of what it retells. A paragraph the retelling has no counterpart of may as well
+    # be background the other added to all the retelling says (fixown, 2026-12-07; reviewA water_rewrite2 named
+    # its source the copy; short_derived fit sources' paragraphs with material of their own 0.75-0.92 retold).
+    retelling_source_paragraph_min_inside: float = 0.5
     # ... and at least this many of its names and figures, all of them the other's (its rarer words are its own
     # wording and do not count): a report retold names its people, places and organisations and gives its figures,
     # where a text of general knowledge written apart from the other (short_rewrites' sourdough same_ground, an

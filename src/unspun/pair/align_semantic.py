@@ -681,13 +681,41 @@ def retelling(a: Segmented, b: Segmented, tier: SemanticTier = TIER_DEFAULT, tex
 
 def _brings_material(x: Segmented, y: Segmented, tier: SemanticTier, text: TextConfig, max_quotation_chars: int
                      ) -> bool:
-    """Whether ``x`` brings material ``y`` lacks: a name or figure of its own beyond its wording
-    (``_brings_nothing``) or a quotation in words of its own (``_quotes_to_itself``). The source of a rewrite holds
-    what the rewrite left out; a text that only falls short of the retelling's bars in size does not."""
+    """Whether ``x`` brings material ``y`` lacks inside the paragraphs ``y`` retells (``_retold_paragraphs``): a
+    name or figure of its own beyond its wording (``_brings_nothing``) or a quotation in words of its own
+    (``_quotes_of_its_own``). The source of a rewrite holds the details the rewrite left out of what it retells; a
+    paragraph ``y`` has no counterpart of is no such detail: a rewrite that adds a background paragraph (an earlier
+    notice, a fine, a mayor) to all its source says does not make the source its copy (reviewA, water_rewrite2)."""
     xs, ys = tuple(x.sentence_texts()), tuple(y.sentence_texts())
-    own, theirs = _inside_each_other(xs, ys, tier, text)
-    return not _brings_nothing(own.all - own.found, xs, ys, theirs.all, tier) \
-        or _quotes_to_itself(x, ys, tier, max_quotation_chars)
+    own = _inside_each_other(xs, ys, tier, text)[0]
+    paragraphs = _paragraph_of_each(x)
+    kept = _retold_paragraphs(xs, paragraphs, own.found, tier, text)
+    xs_kept = tuple(t for t, p in zip(xs, paragraphs, strict=True) if p in kept)
+    mine = frozenset().union(*_specifics_of(xs_kept, tier, text))
+    if not _brings_nothing(mine - own.found, xs_kept, ys, tier, text):
+        return True
+    kept_text = " ".join(xs_kept)
+    if tier.retelling_kept_quote_min_words <= 0:
+        return _quotes_anyone(kept_text, tier, max_quotation_chars)
+    return _quotes_of_its_own(kept_text, ys, tier, max_quotation_chars, tier.retelling_kept_quote_min_words)
+
+
+def _paragraph_of_each(x: Segmented) -> tuple[int, ...]:
+    """The paragraph of each of ``x``'s sentences; each its own where ``x`` gives none."""
+    return x.sentence_paragraph or tuple(range(len(x.sentences)))
+
+
+def _retold_paragraphs(xs: tuple[str, ...], paragraphs: tuple[int, ...], found: frozenset[str], tier: SemanticTier,
+                       text: TextConfig) -> frozenset[int]:
+    """The paragraphs (``paragraphs``, each sentence's of ``xs``) at least
+    ``tier.retelling_source_paragraph_min_inside`` of whose specifics are among ``found`` (those the other side
+    gives): the paragraphs the other retells."""
+    by_paragraph: dict[int, set[str]] = {}
+    for specifics, paragraph in zip(_specifics_of(xs, tier, text), paragraphs, strict=True):
+        by_paragraph.setdefault(paragraph, set()).update(specifics)
+    return frozenset(p for p, specifics in by_paragraph.items()
+                     if specifics and len(specifics & found) >= tier.retelling_source_paragraph_min_inside
+                     * len(specifics))
 
 
 def _retelling_side(x: Segmented, y: Segmented, tier: SemanticTier, text: TextConfig, max_quotation_chars: int
@@ -702,7 +730,7 @@ def _retelling_side(x: Segmented, y: Segmented, tier: SemanticTier, text: TextCo
     inside, covered = len(own.found) / len(own.all), len(theirs.found) / len(theirs.all)
     if inside < tier.retelling_min_inside or covered < tier.retelling_min_covered \
             or len(_names_and_figures(own.found)) < tier.retelling_min_names_figures \
-            or not _brings_nothing(own.all - own.found, xs, ys, theirs.all, tier) \
+            or not _brings_nothing(own.all - own.found, xs, ys, tier, text) \
             or _quotes_to_itself(x, ys, tier, max_quotation_chars):
         return None
     return Retelling("", len(own.all), inside, covered)
@@ -732,26 +760,32 @@ def _names_and_figures(specifics: frozenset[str]) -> frozenset[str]:
     return frozenset(s for s in specifics if s.startswith("@") or _figure_of(s)[0] is not None)
 
 
-def _brings_nothing(rest: frozenset[str], xs: tuple[str, ...], ys: tuple[str, ...], theirs: frozenset[str],
-                    tier: SemanticTier) -> bool:
+def _brings_nothing(rest: frozenset[str], xs: tuple[str, ...], ys: tuple[str, ...], tier: SemanticTier,
+                    text: TextConfig) -> bool:
     """Whether the specifics of ``xs``'s side that ``ys``'s lacks (``rest``) are only its own wording: no name but a
     title (``_a_title``: "Sgt", "Cllr", "Boss" opening a headline) or a word ``ys`` uses in lower case ("Owner"
     opening a sentence), no figure but a count written in words ("a quarter to eleven", "twenty at a time": how a
     rewrite tells a time or a number its source gave in digits, never a report's own age, toll or sum) or one worked
-    out from ``ys``'s figures (``theirs``, its specifics; ``_worked_out``: a new total, a share). Its rarer words are
-    its own wording."""
+    out from ``ys``'s figures (``_worked_out``: a new total, a share). Its rarer words are its own wording."""
     words = _word_forms_of(ys)
     digits = {m.group().replace(",", "").rstrip(".") for t in xs for m in _NUMBER.finditer(t)}
-    others = [(value, unit) for x in theirs for value, unit in (_figure_of(x),) if value is not None]
+    theirs = [_figures_in(specifics) for specifics in _specifics_of(ys, tier, text)]
+    ours = _specifics_of(xs, tier, text)
     for specific in rest:
         if specific.startswith("@") and not _a_title(specific[1:]) and not _forms(specific[1:]) & words:
             return False
         value, unit = _figure_of(specific)
         if value is not None and (unit or value != int(value) or value >= _WORDED_COUNT_MAX
                                   or f"{value:g}" in digits) \
-                and not _worked_out(value, unit, others, tier.rounded_figure_max_share):
+                and not any(_worked_out(value, unit, t, theirs, tier.rounded_figure_max_share)
+                            for t, specifics in zip(xs, ours, strict=True) if specific in specifics):
             return False
     return True
+
+
+def _figures_in(specifics: frozenset[str]) -> list[tuple[float, str]]:
+    """The figures among one sentence's ``specifics``, as value and unit (``_figure_of``)."""
+    return [(value, unit) for s in specifics for value, unit in (_figure_of(s),) if value is not None]
 
 
 def _a_title(word: str) -> bool:
@@ -761,23 +795,52 @@ def _a_title(word: str) -> bool:
     return word in HONORIFIC_FORMS or word in ROLE_WORDS or word in ROLE_ABBREVIATIONS
 
 
-def _worked_out(value: float, unit: str, others: Sequence[tuple[float, str]], max_share: float) -> bool:
-    """Whether a figure (``value``, ``unit``) is worked out from two of the other side's figures (``others``,
-    ``_figure_of``): their sum or difference in the same unit (420 staff and 180 jobs: "from 420 to 600"), or, for a
-    share or a small count ("more than 40%", "almost one in five"), the ratio of two of one unit within ``max_share``
-    of it (a rewrite rounds what it works out, as a hedge does: ``rounded_figure_max_share``). A rewrite desk states
-    what its source's figures come to; another report's own figure is a count of its own."""
-    same = [v for v, u in others if u == unit]
-    if any(math.isclose(value, x + y) or math.isclose(value, abs(x - y))
-           for x, y in itertools.combinations(same, 2)):
-        return True
-    if unit != "%" and not (unit == "" and value <= _RATIO_COUNT_MAX):
+def _worked_out(value: float, unit: str, sentence: str, others: Sequence[Sequence[tuple[float, str]]],
+                max_share: float) -> bool:
+    """Whether a figure (``value``, ``unit``) its ``sentence`` states is worked out from the other side's figures
+    (``others``, each sentence's, ``_figure_of``), within ``max_share`` where it is a share (a rewrite rounds what it
+    works out, as a hedge does: ``rounded_figure_max_share``): the sum or difference of two of one unit that one
+    sentence of the other gives; a change the sentence writes "from X to Y", Y or its share of X ("from 420 to 600,
+    a rise of more than 40%"), X and the change the other's; or a share of two of one unit one sentence of the
+    other gives, smaller of larger, worded as a share ("%", "a third") or "one in N" ("40 of the 212 bearings":
+    "almost one in five"). Another report's own figure is a count of its own, and any figure up to ten, most whole
+    percentages and many counts are some ratio of an article's figures by chance (reviewA, water_indep's "7
+    tankers", "25%")."""
+    def near(x: float, y: float) -> bool:
+        return abs(x - y) <= max_share * max(abs(x), abs(y))
+
+    for figures_ in others:
+        same = [v for v, u in figures_ if u == unit]
+        if any(math.isclose(value, x + y) or math.isclose(value, abs(x - y))
+               for x, y in itertools.combinations(same, 2)):
+            return True
+    theirs = {v for figures_ in others for v, _ in figures_}
+    for start, end in _from_to(sentence):
+        if start and start in theirs and any(math.isclose(v, abs(end - start)) for v in theirs) and (
+                math.isclose(value, end) if unit != "%" else near(value, 100 * abs(end - start) / start)):
+            return True
+    one_in = unit == "" and value <= _RATIO_COUNT_MAX and _ONE_IN.search(sentence) is not None
+    if unit != "%" and not (unit == "" and value < 1) and not one_in:
         return False
-    ratios = [x[0] / y[0] for x, y in itertools.permutations([o for o in others if o[0]], 2) if x[1] == y[1]]
-    read = [r * 100 for r in ratios] if unit == "%" else ratios
-    return any(abs(value - r) <= max_share * max(value, r) for r in read)
+    for figures_ in others:
+        for (x, u), (y, w) in itertools.combinations(figures_, 2):
+            small, large = sorted((x, y))
+            if u != w or not small or small == large:
+                continue
+            share = small / large
+            if near(value, large / small if one_in else 100 * share if unit == "%" else share):
+                return True
+    return False
 
 
+def _from_to(sentence: str) -> list[tuple[float, float]]:
+    """The changes ``sentence`` writes "from X to Y" in digits, as (X, Y)."""
+    return [(float(m.group(1).replace(",", "")), float(m.group(2).replace(",", "")))
+            for m in _FROM_TO.finditer(sentence)]
+
+
+_FROM_TO = re.compile(r"\bfrom £?(\d[\d,]*(?:\.\d+)?)\S* to £?(\d[\d,]*(?:\.\d+)?)")
+_ONE_IN = re.compile(r"\b(?:one|1) in (?:\d+|[a-z]+)\b", re.IGNORECASE)
 _RATIO_COUNT_MAX = 10  # "one in five", "a third": a bare count this small may be a ratio a rewrite worked out
 
 

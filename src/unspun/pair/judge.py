@@ -1662,7 +1662,8 @@ def _independent_relation(f: PairFacts, evidence: list[str], config: Config) -> 
 def _retelling_line(retelling: Retelling) -> str:
     """What shows the side of ``retelling`` written from the other, for an evidence line."""
     taker, source = _taker_first(retelling.side)
-    return (f"{taker} brings nothing {source} lacks: every name and figure in {taker} is in {source}, {taker} quotes "
+    return (f"{taker} brings nothing {source} lacks: every name and figure in {taker} is in {source} (but for titles "
+            f"and totals or shares worked out from {source}'s), {taker} quotes "
             f"no one in words {source} lacks (it tells {source}'s speakers in its own words or keeps theirs), "
             f"{retelling.inside:.0%} of its "
             f"{retelling.specifics} specifics are {source}'s "
@@ -1979,7 +1980,9 @@ def _retelling_clue(f: PairFacts, relation: str, config: Config) -> tuple[float,
     weight = config.retelling_direction_weight
     return (weight if retold.side == "b" else -weight), \
         (f"{copy} brings nothing {source} lacks ({retold.inside:.0%} of its {retold.specifics} specifics are "
-         f"{source}'s, every name and figure), while {source} gives some {copy} lacks: {copy} is written from "
+         f"{source}'s, every name and figure {source}'s but for titles and totals or shares worked out from them), "
+         f"while {source} gives some "
+         f"{copy} lacks in what {copy} retells: {copy} is written from "
          f"{source}")
 
 
