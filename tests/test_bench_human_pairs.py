@@ -53,8 +53,9 @@ FITTED: dict[str, tuple[frozenset[str], int, Fraction]] = {
     # outlet, a related card's agency byline): all fitted on, none held out: fixA
     "modified_zone": (frozenset(), 5, Fraction(0)),
     # a person's plain rewrites keep every fact and add none, and the copy changed a figure only where the original
-    # gives it (headline and lede): nothing in the texts says which came first (dir48)
-    "human_directions": (frozenset({"derby_rewrite", "don_rewrite", "derby_figure"}), 16, Fraction(1, 3)),
+    # gives it (headline and lede): nothing in the texts says which came first (dir48). ReviewB's five review_* pairs
+    # are regression cases, fitted on (fixdir): 6 of the 21 held out
+    "human_directions": (frozenset({"derby_rewrite", "don_rewrite", "derby_figure"}), 21, Fraction(2, 7)),
 }
 
 

@@ -3596,14 +3596,54 @@ def test_a_cut_whose_own_line_is_loaded_comment_is_the_copy():
 @pytest.mark.parametrize("line,loaded", [
     ("Once again the people who actually pay council tax in this city have been ignored.", True),
     ("It is a disgrace that nobody at the council has apologised.", True),
+    ("Yet another pothole, and yet another shrug from County Hall!", True),
     ("Police are investigating.", False),
     ("Anyone with information should contact us on 101.", False),
     ('He called the decision "a disgrace" and left the meeting.', False),  # the speaker's word, not the writer's
+    # a report's own words, however loaded one word of them reads alone (review of dir48, reviewB)
+    ("The closure came in the wake of two other serious collisions on the same stretch of road this autumn.", False),
+    ("The force said a contempt of court warning applied to comments about the case on social media.", False),
+    ("Staffordshire Police has used a stricter regime of speed checks on the road since the spring.", False),
+    ("The school has been under a new testing regime since September.", False),
+    ("Local campaigners called the decision a disgrace.", False),  # a speaker's word, unquoted
 ])
-def test_a_loaded_comment_is_the_writers_own_word_of_comment(line, loaded):
-    from unspun.pair.judge import _loaded_comment
+def test_a_cut_line_in_a_copiers_voice_is_the_writers_own_comment(line, loaded):
+    from unspun.pair.judge import _copier_voice
 
-    assert _loaded_comment(line) is loaded
+    assert _copier_voice(line) is loaded
+
+
+@pytest.mark.parametrize("first", ["r1_first", "r1_first_regime", "r1_first_contempt", "r1_first_reported"])
+def test_a_first_version_is_not_the_copy_of_its_update_for_an_everyday_closing_line(first):
+    """An update adds four lines and drops its first version's closing line, which says "in the wake of", "a
+    stricter regime", "a contempt of court warning" or gives campaigners' "disgrace": a report's own line, not a
+    copier's comment, so the cut clue stays a confirming one and the first version is no copy (reviewB)."""
+    assert _human_direction(first, "r1_update").direction in ("a_to_b", "unknown")
+    assert _human_direction("r1_update", first).direction in ("b_to_a", "unknown")
+
+
+def test_a_papers_exclusive_is_not_the_copy_of_the_agency_story_that_reports_it():
+    """Reuters' pick-up under its dateline ("the Sunday Examiner reported on Wednesday", "the newspaper said") of a
+    paper's scoop that quotes a former manager and ends "Additional reporting by Reuters": the dateline is no credit
+    naming the wire (``_agency_dateline_credit``), so the paper is not called its copy (reviewB ag_paper/ag_wire)."""
+    assert _human_direction("r2_paper", "r2_wire").direction in ("a_to_b", "unknown")
+    assert _human_direction("r2_wire", "r2_paper").direction in ("b_to_a", "unknown")
+
+
+def test_an_agency_story_giving_its_report_to_a_paper_or_a_crediting_side_quoting_its_own_is_no_dateline_credit():
+    from unspun.pair.judge import _gives_the_report_to_an_outlet, _quotes_beyond
+
+    wire = segment(Article("w", (HUMAN_DIRECTIONS / "r2_wire.txt").read_text(encoding="utf-8")))
+    paper = segment(Article("p", (HUMAN_DIRECTIONS / "r2_paper.txt").read_text(encoding="utf-8")))
+    assert _gives_the_report_to_an_outlet(wire, "Reuters") and _quotes_beyond(paper, wire)
+    plain = segment(Article("w", (HUMAN_DIRECTIONS / "w1_wire.txt").read_text(encoding="utf-8")))
+    copy = segment(Article("c", (HUMAN_DIRECTIONS / "w1_label.txt").read_text(encoding="utf-8")))
+    assert not _gives_the_report_to_an_outlet(plain, "Reuters") and not _quotes_beyond(copy, plain)
+    assert not _gives_the_report_to_an_outlet(_seg("LONDON (Reuters) - The Post Office said on Monday it would "
+                                                   "close 40 branches. Reuters reported the plan last week."),
+                                              "Reuters")
+    assert _gives_the_report_to_an_outlet(_seg("LONDON (Reuters) - The firm will shut 40 branches, Sky News "
+                                               "reported on Monday."), "Reuters")
 
 
 def test_a_ledes_dateline_is_read_once_for_its_agency_and_its_bracketed_source() -> None:

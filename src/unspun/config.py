@@ -531,10 +531,13 @@ class Config(_HashedOnce):
     # story' lines; review of short42, 2026-12-06, fixa: cuts_teasers pool_cut/quarry_cut and short_tiers'
     # grant_cut/bridge_cut/flood_cut stay undirected).
     direction_cut_weight: float = 0.5
-    # ... but a full clue where the cut's own line says a loaded word or phrase of comment ("Once again the people who
-    # pay council tax have been ignored", ``judge._loaded_comment``): a copier's voice, which no report's fuller
-    # update drops from its first version (tests/fixtures/human_directions don_cut_comment: unknown; dir48,
-    # 2026-12-07). Stores made before: 0, the confirming weight only (``ADDED_SETTINGS``).
+    # ... but a full clue where the cut's own line is in a copier's voice ("Once again the people who pay council tax
+    # have been ignored", ``judge._copier_voice``: a copier's phrase, "!" or a word no report writes as its own, and
+    # no speaker's verb), which no report's fuller update drops from its first version (tests/fixtures/
+    # human_directions don_cut_comment: unknown; dir48, 2026-12-07). Not any loaded word (``COMMENT_WORDS``): a first
+    # version's own closing line says "in the wake of", "a contempt of court warning", "called the road a disgrace",
+    # and its update that dropped it was read as its source (review of dir48, reviewB; human_directions review_cut_*).
+    # Stores made before: 0, the confirming weight only (``ADDED_SETTINGS``).
     direction_commented_cut_weight: float = 1.0
     # A side wholly inside the other, where the other's own sentences (at most this many) tell nothing specific it
     # lacks (no figure, quotation or name: a comment, loaded framing, a call to share), is the source, not the copy

@@ -115,6 +115,7 @@ from unspun.text.wordlists import (
     COMMENT_PHRASES,
     COMMENT_WORDS,
     COMPASS_WORDS,
+    COPIER_VOICE_WORDS,
     CREDIT_GENERIC_WORDS,
     GENERIC_DOMAIN_WORDS,
     HEADLINE_BAIT_WORDS,
@@ -126,6 +127,7 @@ from unspun.text.wordlists import (
     REPUBLICATION_CREDIT_WORDS,
     SOURCE_CREDIT_WORDS,
     SPEAKING_VERBS,
+    SPEECH_VERBS,
     STATEMENT_VERBS,
     WEEKDAYS,
     is_content_word,
@@ -203,8 +205,8 @@ class PairFacts:
     # ... and those with a sign of the writer's own comment, standing inside the shared text (``_own_comment_inside``)
     only_a_comment_inside: int = 0
     only_b_comment_inside: int = 0
-    # ... and those, anywhere, with a loaded word or phrase of comment (``_loaded_comment``: "Once again the people
-    # who pay have been ignored"): the cut side's own line that a source's fuller version would not have dropped
+    # ... and those, anywhere, in a copier's voice (``_copier_voice``: "Once again the people who pay have been
+    # ignored"): the cut side's own line that a source's fuller version would not have dropped
     only_a_loaded_comment: int = 0
     only_b_loaded_comment: int = 0
     # sentences one side adds in two places or more of the text both share, one at least inside it, telling no
@@ -786,10 +788,10 @@ def _own_comment_inside(seg: Segmented, runs: Sequence[tuple[int, int]]) -> int:
 
 
 def _own_loaded_comment(seg: Segmented, runs: Sequence[tuple[int, int]]) -> int:
-    """How many sentences of a side's own runs (``_content_runs``) carry a loaded word or phrase of comment
-    (``_loaded_comment``), wherever they stand."""
+    """How many sentences of a side's own runs (``_content_runs``) are in a copier's voice (``_copier_voice``),
+    wherever they stand."""
     texts = seg.sentence_texts()
-    return sum(1 for first, count in runs for sentence in texts[first:first + count] if _loaded_comment(sentence))
+    return sum(1 for first, count in runs for sentence in texts[first:first + count] if _copier_voice(sentence))
 
 
 def _comment_title(a: Segmented, b: Segmented, memo: Memo | None = None) -> int:
@@ -872,11 +874,26 @@ def _comment_sign(sentence: str) -> bool:
 
 def _loaded_comment(sentence: str) -> bool:
     """Whether ``sentence``, its quotations aside, says a loaded word or phrase of comment (``COMMENT_WORDS``,
-    ``COMMENT_PHRASES``): the writer's own voice, which a news report's closing line ("Police are investigating.",
-    "Contact us with information.") does not use."""
+    ``COMMENT_PHRASES``): a sign of the writer's own voice beside others (``_comment_sign``), not proof of it: a
+    report's own line says "in the wake of" or "a contempt of court warning" too (``_copier_voice`` is narrower)."""
     said = words(_unquoted(sentence).lower())
     joined = "_".join(said)
     return any(w in COMMENT_WORDS for w in said) or any(phrase in joined for phrase in COMMENT_PHRASES)
+
+
+def _copier_voice(sentence: str) -> bool:
+    """Whether ``sentence``, its quotations aside, is in a copier's own voice: "!", a copier's phrase
+    (``COMMENT_PHRASES``: "once again", "yet another") or a word a report never writes as its own
+    (``COPIER_VOICE_WORDS``: "a disgrace", "pathetic"), and no verb giving it to a speaker (``SPEECH_VERBS``: "Local
+    campaigners called the road a disgrace" is a report's line). An update drops its first version's plain closing
+    line ("The closure came in the wake of two other collisions."), which holds none (review of dir48, reviewB)."""
+    plain = _unquoted(sentence)
+    said = words(plain.lower())
+    if any(w in SPEECH_VERBS for w in said):
+        return False
+    joined = "_".join(said)
+    return "!" in plain or any(w in COPIER_VOICE_WORDS for w in said) \
+        or any(phrase in joined for phrase in COMMENT_PHRASES)
 
 
 def _unquoted(sentence: str) -> str:
@@ -1707,7 +1724,7 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
     dated = _date_clue(a, b)
     agency = _agency_dateline_clue(a, b, memo)
     if not credit.named and config.direction_agency_dateline_credit:
-        credit = _agency_dateline_credit(agency, dated[0]) or credit
+        credit = _agency_dateline_credit(agency, dated[0], (a, b), memo) or credit
     spin = _spin_clue(f, relation, config)
     later = _later_version_clue(a, b, memo)
     weak = _spinner_clues(f, relation, config)
@@ -2410,9 +2427,10 @@ def _cut_with_a_line_of_its_own(f: PairFacts, config: Config) -> str:
 
 def _cut_weight(f: PairFacts, cut_side: str, config: Config) -> float:
     """The cut clue's weight: ``Config.direction_cut_weight``, a confirming clue only, or
-    ``Config.direction_commented_cut_weight`` where the cut's own line says a loaded word of comment
-    (``PairFacts.only_a_loaded_comment``): an update that drops its first version's closing line drops a report's
-    line ("Police are investigating."), not "Once again the taxpayers have been ignored"."""
+    ``Config.direction_commented_cut_weight`` where the cut's own line is in a copier's voice (``_copier_voice``,
+    ``PairFacts.only_a_loaded_comment``): an update that drops its first version's closing line drops a report's
+    line ("Police are investigating.", "The closure came in the wake of two other collisions."), not "Once again
+    the taxpayers have been ignored"."""
     loaded = f.only_a_loaded_comment if cut_side == "A" else f.only_b_loaded_comment
     return max(config.direction_cut_weight, config.direction_commented_cut_weight if loaded else 0.0)
 
@@ -2948,16 +2966,59 @@ def _agency_dateline_clue(a: Segmented, b: Segmented, memo: Memo | None = None) 
     return 0.0, ""
 
 
-def _agency_dateline_credit(agency: tuple[float, str], dated: float) -> CreditClue | None:
+def _agency_dateline_credit(agency: tuple[float, str], dated: float, pair: tuple[Segmented, Segmented],
+                            memo: Memo | None = None) -> CreditClue | None:
     """The agency's dateline clue (``_agency_dateline_clue``) read as a credit naming the other text: the crediting
     side names the agency whose own story the other is, as a credit names a page's site or author, and that outweighs
     the shares (a copy that keeps the wire whole and adds its own lines holds the wire inside it). Not where the
     crediting side was published first (``dated``, the date clue's weight): it credits an earlier story of the
-    agency, not this one."""
+    agency, not this one. Nor where the agency's story gives the report to another outlet ("the Sunday Examiner
+    reported", "the newspaper said": ``_gives_the_report_to_an_outlet``) or the crediting side quotes words the
+    agency's story lacks (``_quotes_beyond``): that is a paper's own story, which the agency picked up, and its
+    "Additional reporting by Reuters" credits help, not a text it copied (review of dir48, reviewB ag_paper/ag_wire:
+    read as the wire's copy)."""
     weight, line = agency
     if not weight or (dated and (dated > 0) != (weight > 0)):
         return None
+    wire, crediting = pair if weight > 0 else pair[::-1]
+    named = _marks(wire, memo).dateline_agency
+    if _gives_the_report_to_an_outlet(wire, named) or _quotes_beyond(crediting, wire):
+        return None
     return CreditClue(2.0 * weight, line, "agency's story (its dateline)")
+
+
+# A sentence giving the report to an outlet: "the newspaper said", "the paper reported" (``_OUTLET_NOUN_SAID``), or
+# a capitalised outlet's name reporting ("the Sunday Examiner reported", "Sky News wrote": ``_OUTLET_REPORTED``;
+# not "said": "the Post Office said" is a firm speaking).
+_OUTLET_NOUN_SAID = re.compile(r"\bthe\s+(?:newspaper|paper|broadcaster|magazine|tabloid|website)\s+"
+                               r"(?:said|says|reported|reports|wrote|added|cited)\b", re.IGNORECASE)
+_OUTLET_REPORTED = re.compile(r"((?:[A-Z][\w&'’-]*\s+)+)(?:reported|reports|wrote|first\s+reported)\b")
+_QUOTED = re.compile(r'["“]([^"“”]+)["”]')
+
+
+def _gives_the_report_to_an_outlet(wire: Segmented, agency: str) -> bool:
+    """Whether the agency's story, its quotations aside, gives its report to another outlet than ``agency``: it
+    picked up another's story, not told its own."""
+    for sentence in wire.sentence_texts():
+        plain = _unquoted(sentence)
+        if _OUTLET_NOUN_SAID.search(plain):
+            return True
+        for found in _OUTLET_REPORTED.finditer(plain):
+            run = found.group(1)
+            if _names_an_outlet(run) and agency.lower() not in run.lower():
+                return True
+    return False
+
+
+def _quotes_beyond(crediting: Segmented, wire: Segmented) -> bool:
+    """Whether ``crediting`` quotes words (four or more) that the agency's story ``wire`` does not hold: a speaker
+    of its own, which no copy of the wire has."""
+    told = f' {" ".join(w.lower() for w in words(wire.article.text))} '
+    for found in _QUOTED.finditer(crediting.article.text):
+        said = [w.lower() for w in words(found.group(1))]
+        if len(said) >= 4 and f' {" ".join(said)} ' not in told:
+            return True
+    return False
 
 
 class _OwnMarks:

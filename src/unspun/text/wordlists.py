@@ -65,7 +65,9 @@ COMPASS_WORDS = word_set("north south east west northern southern eastern wester
 # The signs of a writer's own comment in a sentence outside quotation marks (``judge._own_comment_inside``): a
 # loaded or evaluative word a report leaves to the people it quotes ("a shameful betrayal", "the so-called free
 # press"), a speaker's "we" or "you" (the reader addressed: "share this with everyone you know"), a call to act.
-# A report's own plain closing line ("Police are investigating.", "The move is likely to anger …") has none.
+# Signs only, read beside others: several are everyday news words too ("in the wake of", "a testing regime", "a
+# contempt of court warning", "a corruption scandal"), so alone they do not tell a report's own line from a
+# copier's (``COPIER_VOICE_WORDS`` are the ones that do).
 COMMENT_WORDS = word_set("""shameful shameless disgrace disgraceful outrage outrageous scandal scandalous betrayal
     betrayed furious appalling pathetic ridiculous absurd disgusting sickening insane clueless incompetent greedy
     corrupt cronies insiders elites elite propaganda lies liars lying hypocrisy hypocrites hypocritical puppet regime
@@ -79,6 +81,11 @@ HEADLINE_BAIT_WORDS = word_set("""shocking shock bombshell unbelievable incredib
     terrifying jaw-dropping wow omg must-see must-read insane""")
 COMMENT_PHRASES = word_list("""once_again yet_another as_usual share_this spread_the_word line_their_pockets
     foot_the_bill ask_yourself""")
+# The words of comment a report does not write in its own voice, however it words a line ("a disgrace", "pathetic",
+# "clueless"; not "wake", "regime", "contempt", "scandal", "clearly", which a report's own closing line may hold):
+# with ``COMMENT_PHRASES`` and "!", a cut's own line in a copier's voice (``judge._copier_voice``).
+COPIER_VOICE_WORDS = word_set("""shameful shameless disgrace disgraceful pathetic ridiculous disgusting sickening
+    clueless incompetent greedy cronies sheeple liars hypocrites hypocrisy""")
 
 # The kinds of street and named building a report places its event at ("a warehouse on Mill Lane", "Kingsway
 # Court"); the events stage reads them capitalised after a name.
@@ -784,6 +791,11 @@ US_UK_VOCABULARY = tuple(
 # a quotation's speaker and a statement's (``changes.attributions``, ``lifted_runs``).
 STATEMENT_VERBS = word_set("""said says told added adds warned insisted argued explained claimed stated admitted
                            announced confirmed recalled""")
+# ... and those, with the verbs that give a speaker's view of a thing ("Local campaigners called the road a
+# disgrace", "branded the plan pathetic"): a line holding one carries a speaker's comment, not the writer's
+# (``judge._copier_voice``).
+SPEECH_VERBS = STATEMENT_VERBS | word_set("""say saying tell tells call calls called calling describe describes
+                                          described branded accuse accuses accused claim claims""")
 # Verbs whose negation says what was not said, known or expected ("did not say how", "could not confirm"), not a
 # statement's sense (``changes.negations``).
 SAYING_KNOWING_VERBS = word_set("""say said says saying tell told comment confirm confirmed know known knew disclose
