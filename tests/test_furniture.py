@@ -409,3 +409,9 @@ def test_an_about_us_notice_is_a_tail_and_closing_notices_can_be_switched_off() 
     assert text[tail_start(text):].startswith("About us: Riverside Pantry is a not-for-profit")
     assert tail_start(text, closing_notices=False) == len(text)
     assert tail_start(SCAM, closing_notices=False) == len(SCAM)
+
+
+def test_an_about_label_paragraph_over_notes_to_editors_opens_the_tail() -> None:
+    # st48's short_rewrites recycling.txt: the label's paragraph, then a "Notes to editors" heading of its own
+    text = (FIXTURES / "short_rewrites" / "long" / "recycling.txt").read_text(encoding="utf-8")
+    assert text[tail_start(text):].startswith("About Corvane Materials: Corvane Materials was founded in 2019")

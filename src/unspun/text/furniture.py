@@ -158,9 +158,16 @@ def _about_label_notice(label: str, body: str, rest: list[str]) -> bool:
 
 
 def _contact_lines_only(rest: list[str], most: int) -> bool:
-    """Whether the lines ``rest`` (to the text's end) are at most ``most`` paragraphs, each a contact line, a phone
-    number, an email or web address or "For more information …"."""
-    paragraphs = [line.strip() for line in rest if line.strip()]
+    """Whether the lines ``rest`` are furniture up to the text's end or to a furniture heading that opens the tail
+    itself ("Notes to editors" under an "About Corvane Materials: …" paragraph): at most ``most`` paragraphs, each
+    a contact line, a phone number, an email or web address or "For more information …"."""
+    paragraphs: list[str] = []
+    for k, line in enumerate(rest):
+        stripped = line.strip()
+        if _tail_heading(stripped) and _opens_tail(stripped, rest[k + 1:]):
+            break
+        if stripped:
+            paragraphs.append(stripped)
     return len(paragraphs) <= most and all(
         contact_sentence(p) or _reach(p) or _MORE_INFORMATION.match(p) or (_TLD.search(p) and _WEB.search(p))
         for p in paragraphs)
