@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import FIXTURES
 from unspun.corpus.families import family_roles
 from unspun.corpus.story_clusters import _first_key, event_facts
 from unspun.ingest.segment import segment
@@ -358,3 +359,59 @@ def test_an_end_mark_or_press_office_heading_is_a_tail_heading_written_once(head
     assert tail_start(story) == len(story)
     release = f"{lead}\n{heading}\nFor media enquiries, please contact Jo Marsh on 01632 960 123."
     assert tail_start(release) == len(lead) + 1
+
+
+# fixst (reviewC 1, 2, 4): a closing paragraph of the day's news written as a reminder or under an "About …:" label
+CLOSING = FIXTURES / "closing_notices"
+
+
+@pytest.mark.parametrize("name", ["water_a", "water_b", "plan_a", "plan_b", "trust_a", "trust_b"])
+def test_a_closing_instruction_or_about_line_of_the_days_news_is_no_tail(name: str) -> None:
+    # "Thames Water is urging customers not to drink tap water … until tests … come back clear, which it expects by
+    # Thursday evening"; "Campaigner Rachel Dunmore is urging the committee not to approve …"; "About the Trust:
+    # … was rated inadequate … fined £1.4m" with the chief executive's resignation and a quote after it
+    text = (CLOSING / f"{name}.txt").read_text(encoding="utf-8")
+    assert tail_start(text) == len(text)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "The force is reminding the public that banks and the police will never ask anyone to withdraw cash.",
+    "Residents are reminded never to leave valuables on show in parked cars.",
+    "Officers would like to remind residents to lock sheds and garages and to mark their bikes.",
+    "Kent Fire and Rescue Service is reminding people to test their smoke alarms every month.",
+])
+def test_a_standing_reminder_said_by_an_organisation_or_in_the_passive_is_a_tail(paragraph: str) -> None:
+    story = SCAM.rsplit("\n\n", 1)[0] + "\n\n" + paragraph
+    assert story[tail_start(story):] == paragraph
+    # with a helpline line after it; never with more of the story after it
+    helpline = story + "\n\nAdvice is available from Citizens Advice on 0808 223 1133."
+    assert helpline[tail_start(helpline):].startswith(paragraph)
+    going_on = story + "\n\nThe woman's family said she was recovering at home."
+    assert tail_start(going_on) == len(going_on)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Thames Water is urging customers not to drink tap water, even boiled.",  # urging: the day's instruction
+    "Campaigner Rachel Dunmore is reminding residents to sign the petition.",  # a person, not an organisation
+    "Dr Ann Lee is reminding parents to check their children's vaccinations.",
+    "The council is reminding residents that the tip will be closed until Monday.",  # bounded in time
+    "Police are reminding drivers to avoid the A2 after the crash this morning.",
+])
+def test_a_reminder_by_a_person_or_of_the_days_event_is_no_tail(paragraph: str) -> None:
+    story = SCAM.rsplit("\n\n", 1)[0] + "\n\n" + paragraph
+    assert tail_start(story) == len(story)
+
+
+def test_an_about_us_notice_is_a_tail_and_closing_notices_can_be_switched_off() -> None:
+    text = FOOD.rsplit("\n\nAbout", 1)[0] + ("\n\nAbout us: Riverside Pantry is a not-for-profit food bank founded "
+                                           "in 2014 by four Gravesend churches.\n\nFind out more at "
+                                           "riversidepantry.example.")
+    assert text[tail_start(text):].startswith("About us: Riverside Pantry is a not-for-profit")
+    assert tail_start(text, closing_notices=False) == len(text)
+    assert tail_start(SCAM, closing_notices=False) == len(SCAM)
+
+
+def test_an_about_label_paragraph_over_notes_to_editors_opens_the_tail() -> None:
+    # st48's short_rewrites recycling.txt: the label's paragraph, then a "Notes to editors" heading of its own
+    text = (FIXTURES / "short_rewrites" / "long" / "recycling.txt").read_text(encoding="utf-8")
+    assert text[tail_start(text):].startswith("About Corvane Materials: Corvane Materials was founded in 2019")

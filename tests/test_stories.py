@@ -979,3 +979,20 @@ def test_a_text_whose_lead_tells_no_repeat_is_read_by_its_lead_where_no_occasion
     assert text_occasion(text, "Bakery fire") == occasion_of(
         "Bakery fire", ["A fire destroyed the roof of a bakery in Leeds on Monday.", "Crews worked for three hours.",
                         "It was the second fire at the site this year."])
+
+
+def test_an_update_lifting_one_events_statement_joins_both_reports(tmp_path: Path) -> None:
+    # reviewC 3 (fixst): the update holds 0.62 of the fire report and 0.58 of the council's statement closing two
+    # schools because of the fire's smoke: a compiled block, but of the same event (same day, site, town, county)
+    import json
+
+    from unspun.run.indexer import index_paths
+
+    folder = Path(__file__).parent / "fixtures" / "store_stories" / "one_event"
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps(json.loads(p.read_text(encoding="utf-8"))) + "\n"
+                            for p in sorted(folder.glob("*.json"))), encoding="utf-8")
+    index_paths([str(feed)], tmp_path / "s.db", workers=1)
+    with Store(tmp_path / "s.db") as store:
+        stories = [sorted(s.articles) for s in build_stories(store)]
+    assert stories == [["afternoon_update", "fire_report", "schools_statement"]]

@@ -114,6 +114,12 @@ class Config(_HashedOnce):
     # (``extract_lines.release_notes_start``; tests/fixtures/release_notes; False: kept as text, as stores made
     # before read, ``ADDED_SETTINGS``).
     line_release_notes: bool = True
+    # A closing notice inside its paragraph, with no heading line (an "About the Thanet Larder: The Thanet Larder is
+    # a registered charity …" label, a force's standing "Police are reminding residents never to …"), is a release's
+    # closing furniture too (``text.furniture._closing_notice``; st48, narrowed by fixst). False: only notes under a
+    # heading of their own, as stores made before read (``ADDED_SETTINGS``). Extraction only: the pair judge reads
+    # furniture by form with no settings (``pair.furniture``), so its verdicts read closing notices either way.
+    line_closing_notices: bool = True
     # A credit line between two of the article's paragraphs credits no source of the article: a photo's caption
     # credit ("Photo: Reuters") or a chart's ("Source: Office for National Statistics") is page furniture, and one
     # written as a sentence ("Source: the council's planning report on the Marsh Lane site.") the article's own
@@ -1931,6 +1937,12 @@ class StoryConfig(_HashedOnce):
     # either (a roundup names each quoted story's actors). Between BASIL's largest such share between reports of one
     # event (0.28: a sentence or two of another outlet's report) and store_stories' roundups (0.57–0.70; st48).
     compiled_block_min_share: float = 0.4
+    # ... unless the quoted article and the compilation's main source are one event's reports: filed within a day
+    # and naming at least this many names in common, an organisation's or a street's word aside
+    # (``story_clusters._another_event``): an afternoon update built on a fire report lifting the council's
+    # statement closing two schools because of the smoke (the site, the town, the county: 3; a regional site's two
+    # stories share its county: 1; fixst, reviewC 3).
+    compiled_same_event_min_names: int = 2
     # A trace's copy of a copy (``families.carries_changes``): of two copies of one origin, one derives from the other
     # rather than from the origin when it keeps at least this much more of the other than of the origin (what its
     # parent cut is missing from it too). The judge's containment gap (``direction_min_containment_gap``: one
@@ -2267,6 +2279,7 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
     # pair whose sentences did not align was independent however much of the other's wording one side kept; a press
     # release's notes to editors, "About" block and media contact were its text)
     "pair": {"digest_min_items": 1_000_000, "line_closing_credit_lines": 0, "line_release_notes": False,
+             "line_closing_notices": False,
              "line_credits_outside_body": False,
              "line_table_sources": False, "spun_needs_english": False,
              "direction_min_word_containment_gap": NEVER_SHARE, "direction_containment_max_word_dissent": 2.0,
@@ -2331,6 +2344,8 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
     # (and texts whose figures all differed shared their names all the same); a trace's same_story candidate
     # was the query's sibling through its source only where one of the two copied the source whole
     "stories": {"siblings_by_rewrites": False,
+                # and a compiled part was a similarity link like any pair (whatever the events)
+                "compiled_block_min_share": 1.01, "compiled_same_event_min_names": 0,
                 "name_mention_chars": 0, "figures_need_a_name": False, "other_figures_min_each": 0,
                 "brief_max_chars": 0,
                 "whole_reuse_floorless": False,  # and a partial reuse held whole was held to the mean vectors' floor

@@ -48,9 +48,11 @@ from unspun.text.names import name_tokens
 from unspun.text.tokens import words
 from unspun.text.wordlists import (
     NEGATIONS,
+    ORGANISATION_WORDS,
     RELATIVE_DAYS,
     RELATIVE_MODIFIERS,
     SMALL_NUMBERS,
+    STREET_WORDS,
     WEAK_NEGATIONS,
     is_content_word,
 )
@@ -490,16 +492,19 @@ def story_links(
     slot = {m.pk: k for k, m in enumerate(evidence.metas)}
     # Stored same_story verdicts are not links here: the pair judge calls topic-alike articles same_story
     # even years apart (BASIL: 35 of 62 such verdicts joined different events), which chains clusters.
-    parts = compiled_parts(pairs, config)
+    parts = compiled_part_readings(pairs, config)
     joining = [p for k, p in enumerate(pairs) if k not in parts]
     derived = derived_links(evidence, joining, slot, config, compilations(pairs, config))
     # A compiled part's two articles are no closer by subject than by their reuse: a roundup names the actors of each
     # story it quotes, so its mean vector and names sit near each of them, and the similarity tests would join through
     # it the stories its derivations were cut from (a council vote and a school closure in one evening's roundup).
     # Only a block: where the part holds little of the article it quotes (BASIL: a sentence or two of another
-    # outlet's report of the same event, at most 0.28 of it), the two are likely one event's coverage after all.
-    compiled = {frozenset((slot[pairs[k].a], slot[pairs[k].b])) for k, quoted in parts.items()
-                if quoted >= config.compiled_block_min_share}
+    # outlet's report of the same event, at most 0.28 of it), the two are likely one event's coverage after all;
+    # and only where the quoted article reports another event than the compiling one's main source
+    # (``_another_event``): an update built on one report that lifts the same event's statement stays with both.
+    compiled = {frozenset((slot[pairs[k].a], slot[pairs[k].b])) for k, part in parts.items()
+                if part.share >= config.compiled_block_min_share
+                and _another_event(evidence, slot, slot[part.quoted], part.main_sources, config)}
     similar = [link for link in similarity_links(evidence, config) if frozenset((link.a, link.b)) not in compiled]
     return derived + without_other_events(similar, pairs, slot)
 
@@ -535,22 +540,70 @@ def without_compiled_parts(pairs: Sequence[StoredPair], config: StoryConfig = DE
 def compiled_parts(pairs: Sequence[StoredPair], config: StoryConfig = DEFAULT_STORIES) -> dict[int, float]:
     """The positions in ``pairs`` of the derivations that reach only a compiled part of an article
     (``without_compiled_parts``), each with the share of the quoted article (the other side) the part holds."""
+    return {k: part.share for k, part in compiled_part_readings(pairs, config).items()}
+
+
+@dataclasses.dataclass(frozen=True)
+class CompiledPart:
+    """A derivation reaching only a compiled part of an article: the key of the quoted article and the share of it
+    the part holds, and the keys of the articles the compiling one derives most of itself from (its main sources)."""
+
+    quoted: int
+    share: float
+    main_sources: frozenset[int]
+
+
+def compiled_part_readings(pairs: Sequence[StoredPair], config: StoryConfig = DEFAULT_STORIES
+                           ) -> dict[int, CompiledPart]:
+    """``compiled_parts`` with each part's compiling article's main sources (``CompiledPart``)."""
     overlap = config.max_compiled_parts_overlap
     whole = 1.0 - overlap  # the same margin: sentences both alignments hold
-    covering: dict[int, list[tuple[float, float, int]]] = {}
+    covering: dict[int, list[tuple[float, float, int, int]]] = {}
     for k, p in enumerate(pairs):
         if p.verdict.relation in DERIVED_RELATIONS:
-            covering.setdefault(p.a, []).append((p.verdict.coverage_a, p.verdict.coverage_b, k))
-            covering.setdefault(p.b, []).append((p.verdict.coverage_b, p.verdict.coverage_a, k))
-    parts: dict[int, float] = {}
+            covering.setdefault(p.a, []).append((p.verdict.coverage_a, p.verdict.coverage_b, k, p.b))
+            covering.setdefault(p.b, []).append((p.verdict.coverage_b, p.verdict.coverage_a, k, p.a))
+    parts: dict[int, CompiledPart] = {}
     for shares in covering.values():
-        most = max(share for share, _, _ in shares)
+        most = max(share for share, _, _, _ in shares)
+        mains = frozenset(source for share, _, _, source in shares if share == most)
         # Every derivation tied for the most stays: choosing one of them by list position would make a
         # story's members depend on the order the pairs were stored in.
-        for share, other, k in shares:
+        for share, other, k, quoted in shares:
             if share < most and share + most <= 1.0 + overlap and other < whole:
-                parts[k] = max(parts.get(k, 0.0), other)
+                known = parts.get(k)
+                parts[k] = CompiledPart(quoted, max(known.share if known else 0.0, other),
+                                        mains | (known.main_sources if known else frozenset()))
     return parts
+
+
+def _another_event(evidence: StoryEvidence, slot: Mapping[int, int], quoted: int, sources: Iterable[int],
+                   config: StoryConfig = DEFAULT_STORIES) -> bool:
+    """Whether the article at slot ``quoted`` reports another event than each of the articles ``sources`` (keys):
+    filed more than a day apart, or naming fewer than ``StoryConfig.compiled_same_event_min_names`` names in common
+    (``StoryEvidence.named``), an organisation's or a street's word aside ("council", "road": any two local
+    stories say them). One shared name is the region a local site covers ("Kent"); a roundup's two stories of one
+    evening (a council vote, a school closure) share no more. An afternoon update built on a fire report that lifts
+    the council's statement closing two schools because of its smoke holds one event's two reports, naming the
+    same site, road, town and county (fixst, reviewC 3). No names read (``named`` empty): another event, as before."""
+    if not evidence.named:
+        return True
+    quoted_names = _specific_names(evidence.named[quoted])
+    for key in sources:
+        source = slot.get(key)
+        if source is None:
+            continue
+        days = published_day(evidence.metas[quoted].published), published_day(evidence.metas[source].published)
+        apart = days[0] is not None and days[1] is not None and abs((days[0] - days[1]).days) > 1
+        shared = quoted_names & _specific_names(evidence.named[source])
+        if not apart and len(shared) >= config.compiled_same_event_min_names:
+            return False
+    return True
+
+
+def _specific_names(named: Mapping[str, int]) -> set[str]:
+    """The names of ``named`` (``name_counts``) that say which event: not an organisation's or a street's word."""
+    return {name for name in named if name not in ORGANISATION_WORDS and name not in STREET_WORDS}
 
 
 def derived_links(

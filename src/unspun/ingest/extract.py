@@ -312,7 +312,7 @@ def _drop_furniture(lines: list[str], config: Config) -> tuple[list[str], tuple[
             kept.append(line)
         else:
             removed.append(Removed(line, reason))
-    notes = release_notes_start(kept) if config.line_release_notes else None
+    notes = release_notes_start(kept, config.line_closing_notices) if config.line_release_notes else None
     # a press release's issuer furniture, as in plain text (``extract_lines``); never the first line (the title)
     if notes:
         removed += [Removed(line, RELEASE_NOTES) for line in kept[notes:]]

@@ -872,13 +872,13 @@ _RELEASE_HEAD = re.compile(
 _RELEASE_HEAD_MAX_WORDS = 12  # "EMBARGOED UNTIL 00:01 THURSDAY 15 OCTOBER 2026": a line, not a story's sentence
 
 
-def release_notes_start(lines: Sequence[str]) -> int | None:
+def release_notes_start(lines: Sequence[str], closing_notices: bool = True) -> int | None:
     """The index of the line that opens a press release's closing furniture (``text.furniture.tail_start``: its
     "ENDS", "Notes to editors", media contact, the issuer's "About …" boilerplate), or None. All from there down
     is the issuer's, printed under every release it sends (two releases of one issuer share it word for word) and
     no news of this one; a news story's closing sentences ("About 200 people attended.", "Anyone with information
     should call 101.") open no such heading and stay its text."""
-    offset, tail = 0, tail_start("\n".join(lines))
+    offset, tail = 0, tail_start("\n".join(lines), closing_notices)
     for index, line in enumerate(lines):
         if offset >= tail:
             return index
@@ -899,7 +899,7 @@ def _label_release_notes(page: _Page) -> None:
     if not page.config.line_release_notes:
         return
     prose = [i for i, f in enumerate(page.features) if f.score >= page.config.line_body_min_score and f.sentence_end]
-    start = release_notes_start(page.lines)
+    start = release_notes_start(page.lines, page.config.line_closing_notices)
     if start is not None and prose and prose[0] < start:
         for index in range(start, len(page.lines)):
             if not page.labels[index]:

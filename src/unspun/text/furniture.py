@@ -10,7 +10,15 @@ import functools
 import re
 
 from unspun.text.tokens import words
-from unspun.text.wordlists import ISSUER_NOUNS, ORGANISATION_WORDS
+from unspun.text.wordlists import (
+    HONORIFIC_FORMS,
+    ISSUER_NOUNS,
+    MONTH_NAMES,
+    NOTICE_ISSUER_WORDS,
+    ORGANISATION_WORDS,
+    ROLE_WORDS,
+    WEEKDAY_ORDER,
+)
 
 # A phone number as a release writes it: UK numbers ("01632 960 447", "0161 496 0000", "020 7946 0000", "0800 555
 # 111", "07700 900 482", "(020) 7946 0000"), international ones ("+44 20 7946 0000", "+44 (0)20 7946 0000",
@@ -108,16 +116,17 @@ def _reads_as_contact_line(sentence: str) -> bool:
                                                       r"contact:|information)\b", sentence, re.IGNORECASE))
 
 
-def tail_start(text: str) -> int:
+def tail_start(text: str, closing_notices: bool = True) -> int:
     """Where a release's closing furniture starts: the first line of its own that is a furniture heading ("ENDS",
     "Notes to editors", "Media contact", an "About …" that opens the issuer's boilerplate: ``_about_boilerplate``),
-    past the text's first third; the text's length if none."""
+    or with ``closing_notices`` a closing notice inside its paragraph (``_closing_notice``), past the text's first
+    third; the text's length if none."""
     lines = text.splitlines(keepends=True)
     offset = 0
     for k, line in enumerate(lines):
         stripped = line.strip()
         if offset >= len(text) // 3 and ((_tail_heading(stripped) and _opens_tail(stripped, lines[k + 1:]))
-                                         or _closing_notice(stripped, lines[k + 1:])):
+                                         or (closing_notices and _closing_notice(stripped, lines[k + 1:]))):
             return offset
         offset += len(line)
     return len(text)
@@ -125,29 +134,79 @@ def tail_start(text: str) -> int:
 
 def _closing_notice(paragraph: str, rest: list[str]) -> bool:
     """Whether ``paragraph`` opens the notice a publisher closes every text with, inside the paragraph rather than
-    under a heading of its own: an about-us paragraph led by its "About …:" label ("About the Thanet Larder: The
-    Thanet Larder is a registered charity …", read as ``_about_boilerplate`` reads a heading and what follows), or
-    a standing reminder to the public that runs to the text's end within ``_NOTICE_MAX_PARAGRAPHS`` paragraphs
-    ("Police are reminding residents never to give bank details …"). Two reports of one force or charity share
-    these word for word whatever their events (st48's frauds, food-bank stories)."""
+    under a heading of its own: an about-us paragraph led by its "About …:" label that says what the organisation it
+    names is (``_about_label_notice``), or a standing reminder to the public (``_standing_reminder``), each with
+    nothing after it but a contact line. Two reports of one force or charity share these word for word whatever
+    their events (st48); a closing paragraph of the day's news written the same way ("Thames Water is urging
+    customers not to drink tap water … until tests … come back clear", "About the Trust: … was fined £1.4m …" and
+    the chief executive's resignation after it) is the story's own (fixst, reviewC 1, 2)."""
     about = _INLINE_ABOUT.match(paragraph)
     if about:
-        return _about_boilerplate(about.group(1), [paragraph[about.end():], *rest])
-    if not _STANDING_REMINDER.match(paragraph):
+        return _about_label_notice(about.group(1), paragraph[about.end():], rest)
+    return _standing_reminder(paragraph) and _contact_lines_only(rest, _NOTICE_MAX_PARAGRAPHS - 1)
+
+
+def _about_label_notice(label: str, body: str, rest: list[str]) -> bool:
+    """Whether an inline "About …:" ``label`` over ``body`` is an issuer's about-us notice: ``body`` opens by saying
+    what the organisation is ("About the Thanet Larder: The Thanet Larder is a registered charity …", ``_describes``;
+    "About us: … is a not-for-profit …", ``_tells_of_an_organisation``) and the lines ``rest`` after it are
+    furniture only (contact lines, web addresses, "For more information …"), not the story going on."""
+    name = _ABOUT_HEADING.sub("", label)
+    described = (_tells_of_an_organisation(body) if name.strip().lower() == "us"
+                 else _describes(name, body) and not _tells_of_a_person([body]))
+    return described and _contact_lines_only(rest, _ABOUT_MAX_PARAGRAPHS)
+
+
+def _contact_lines_only(rest: list[str], most: int) -> bool:
+    """Whether the lines ``rest`` are furniture up to the text's end or to a furniture heading that opens the tail
+    itself ("Notes to editors" under an "About Corvane Materials: …" paragraph): at most ``most`` paragraphs, each
+    a contact line, a phone number, an email or web address or "For more information …"."""
+    paragraphs: list[str] = []
+    for k, line in enumerate(rest):
+        stripped = line.strip()
+        if _tail_heading(stripped) and _opens_tail(stripped, rest[k + 1:]):
+            break
+        if stripped:
+            paragraphs.append(stripped)
+    return len(paragraphs) <= most and all(
+        contact_sentence(p) or _reach(p) or _MORE_INFORMATION.match(p) or (_TLD.search(p) and _WEB.search(p))
+        for p in paragraphs)
+
+
+def _standing_reminder(paragraph: str) -> bool:
+    """Whether ``paragraph`` is a standing reminder to the public ("Police are reminding residents never to …", "The
+    force is reminding the public that banks … will never ask …", "Residents are reminded never to …", "Officers
+    would like to remind …"): only "remind" (urging, advising, warning and asking are as often the day's
+    instruction), said by an organisation (``NOTICE_ISSUER_WORDS``) or to the public in the passive, never by a
+    person, and naming no day, "until" or "after" (a reminder bounded in time is the event's)."""
+    found = _STANDING_REMINDER.match(paragraph)
+    if not found or _BOUNDED_IN_TIME.search(paragraph):
         return False
-    return sum(1 for line in rest if line.strip()) < _NOTICE_MAX_PARAGRAPHS
+    subject = words(found.group("subject"))
+    if not subject or subject[0] in HONORIFIC_FORMS or set(subject) & ROLE_WORDS - NOTICE_ISSUER_WORDS:
+        return False
+    return found.group("passive") is not None or bool(set(subject) & NOTICE_ISSUER_WORDS)
 
 
-# An about-us label opening its paragraph: "About the Thanet Larder:", "About Harbourline Energy —".
+# An about-us label opening its paragraph: "About the Thanet Larder:", "About Harbourline Energy —", "About us:".
 _INLINE_ABOUT = re.compile(
-    r"^\W*(about\s+(?:the\s+)?(?-i:[A-Z])[\w&'’.-]*(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?(?-i:[A-Z])[\w&'’.-]*){0,6})"
-    r"\s*[:–—]\s+", re.IGNORECASE)
-# A publisher's standing advice to the public, not an instruction of the day's event: "Police are reminding residents
-# never to …", "The council is urging people not to …", "Trading Standards is warning shoppers to always …".
+    r"^\W*(about\s+(?:us|(?:the\s+)?(?-i:[A-Z])[\w&'’.-]*(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?(?-i:[A-Z])[\w&'’.-]*)"
+    r"{0,6}))\s*[:–—]\s+", re.IGNORECASE)
+# A reminder to the public in its standing forms: "<issuer> is (again) reminding <whom> to/never/not/that/of …",
+# "<issuer> would like to remind …", "<issuer> reminds …", and "<whom> are (being) reminded …" (the passive).
+_REMINDED_OF = r"(?:to|never|not|that|of|always)\b"
 _STANDING_REMINDER = re.compile(
-    r"^\W*(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:is|are)\s+(?:(?:again\s+|once\s+again\s+)?reminding\s+"
-    r"(?:\w+\s+){1,3}(?:to|never|not|that)|(?:urging|advising|warning|asking)\s+(?:\w+\s+){1,3}"
-    r"(?:never|not\s+to|to\s+always|always))\b")
+    r"^\W*(?P<subject>(?:[\w'’-]+\s+){1,6}?)(?:"
+    rf"(?:is|are)\s+(?:again\s+|once\s+again\s+|also\s+)?reminding\s+(?:[\w'’-]+\s+){{1,4}}?{_REMINDED_OF}|"
+    rf"(?:would\s+like|wish(?:es)?|wants?)\s+to\s+remind\s+(?:[\w'’-]+\s+){{1,4}}?{_REMINDED_OF}|"
+    rf"reminds\s+(?:[\w'’-]+\s+){{1,4}}?{_REMINDED_OF}|"
+    rf"(?P<passive>(?:is|are)\s+(?:being\s+|again\s+|also\s+)?reminded\s+{_REMINDED_OF}))",
+    re.IGNORECASE)
+# A day, a deadline or a sequel: a reminder naming one is the day's instruction ("… until tests … come back clear,
+# which it expects by Thursday evening", "… until the neighbourhood plan … is put to a referendum in March").
+_BOUNDED_IN_TIME = re.compile(
+    r"(?i:\b(?:until|till|after|today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening|week|weekend)|"
+    rf"{'|'.join(WEEKDAY_ORDER)})\b)|\b(?:{'|'.join(MONTH_NAMES)})\b")
 # A standing notice is its paragraph and at most one more (a helpline line) before the text's end.
 _NOTICE_MAX_PARAGRAPHS = 2
 

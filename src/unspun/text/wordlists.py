@@ -225,6 +225,9 @@ ORGANISATION_WORDS = word_set("""
     network bank board commission federation union club hospital hospitals nhs museum partners holdings industries
     technologies laboratories labs alliance coalition consortium cooperative co-operative academy organisation
     organization""")
+# Who closes a report with a standing reminder to the public (``text.furniture._standing_reminder``): an
+# organisation, or its officers ("The force is reminding the public …", "Officers would like to remind …").
+NOTICE_ISSUER_WORDS = ORGANISATION_WORDS | word_set("force forces officers standards brigade")
 LEGISLATORS = word_set("mps msps meps ams mlas tds peers senators councillors lawmakers legislators")
 # One legislator's letters after a name ("Sarah Jones MP for Croydon Central"): a role, never a word of a name.
 LEGISLATOR_LETTERS = word_set("mp msp mep mla td")
