@@ -803,9 +803,11 @@ def specifics_beyond(short: Sequence[str], long_: Sequence[str], text: TextConfi
     beyond = named_specifics(short, text) - named_specifics(long_, text)
     if not beyond:
         return beyond
-    inside = _names_inside_sentences(tuple(short))
+    # read here, not in a process-wide cache keyed by an article (STYLE rule 7): this runs only for a short side
+    # whose agreement has already been read, once a pair
+    inside, long_words = _names_inside_sentences(short), _words_of(long_)
     return {x for x in beyond if x in inside or x[:1].isdigit()
-            or not _opening_word_of_long(x, _words_of(tuple(long_)), config.agreement_opening_word_min_prefix)}
+            or not _opening_word_of_long(x, long_words, config.agreement_opening_word_min_prefix)}
 
 
 def _opening_word_of_long(word: str, long_words: frozenset[str], min_prefix: int) -> bool:
@@ -817,14 +819,12 @@ def _opening_word_of_long(word: str, long_words: frozenset[str], min_prefix: int
                for w in long_words)
 
 
-@functools.lru_cache(maxsize=1_024)  # by article, as ``_names_inside_sentences``
-def _words_of(sentences: tuple[str, ...]) -> frozenset[str]:
+def _words_of(sentences: Sequence[str]) -> frozenset[str]:
     """The normal forms of ``sentences``' words."""
     return frozenset(t.norm for s in sentences for t in word_tokens(s))
 
 
-@functools.lru_cache(maxsize=1_024)  # by article: a trace's candidates meet one query's sentences
-def _names_inside_sentences(sentences: tuple[str, ...]) -> frozenset[str]:
+def _names_inside_sentences(sentences: Sequence[str]) -> frozenset[str]:
     """The words ``sentences`` capitalise where no clause opens (normal forms): names by their place."""
     return frozenset(t.norm for s in sentences for tokens in (word_tokens(s),) for k, t in enumerate(tokens)
                      if t.text[:1].isupper() and not opens_clause(s, tokens, k))
