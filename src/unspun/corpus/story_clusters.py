@@ -1008,17 +1008,17 @@ def twin_sets(members: Iterable[int], pairs: Sequence[StoredPair]) -> dict[int, 
 
 def _descendants(start: frozenset[int], edges: set[tuple[frozenset[int], frozenset[int]]]) -> list[frozenset[int]]:
     """The sets derived from ``start`` through the directed ``edges`` (a copy's copies too)."""
-    return sorted(_reached(start, _adjacency(edges)) - {start}, key=min)
+    return sorted(reached(start, adjacency(edges)) - {start}, key=min)
 
 
 def _descendant_counts(starts: Iterable[frozenset[int]], edges: set[tuple[frozenset[int], frozenset[int]]]
                        ) -> dict[frozenset[int], int]:
     """How many members derive from each of ``starts`` through the directed ``edges``."""
-    after = _adjacency(edges)
-    return {start: sum(len(d) for d in _reached(start, after) - {start}) for start in starts}
+    after = adjacency(edges)
+    return {start: sum(len(d) for d in reached(start, after) - {start}) for start in starts}
 
 
-def _adjacency(edges: Iterable[tuple[T, T]]) -> dict[T, list[T]]:
+def adjacency(edges: Iterable[tuple[T, T]]) -> dict[T, list[T]]:
     """Each node's successors, built once: a story of hundreds of members has thousands of edges."""
     after: dict[T, list[T]] = {}
     for s, c in edges:
@@ -1026,7 +1026,8 @@ def _adjacency(edges: Iterable[tuple[T, T]]) -> dict[T, list[T]]:
     return after
 
 
-def _reached(start: T, after: Mapping[T, Sequence[T]]) -> set[T]:
+def reached(start: T, after: Mapping[T, Sequence[T]]) -> set[T]:
+    """``start`` and every node ``after`` (``adjacency``) leads to from it."""
     seen, frontier = {start}, [start]
     while frontier:
         for c in after.get(frontier.pop(), ()):
@@ -1063,8 +1064,8 @@ def copy_roles(origin: int, members: Sequence[int], pairs: Sequence[StoredPair],
               for s, c in ((p.a, p.b), (p.b, p.a))
               if (_whole_copy(p, c, config) and date_key(metas[c]) >= first)
               or (config.later_holders_derive and s == origin and _holds_earlier_whole(p, c, metas, config))}
-    after = {s: sorted(cs) for s, cs in _adjacency(edges).items()}
-    return {pk: "copy" for pk in _reached(origin, after) - quoting} | {origin: "source"}
+    after = {s: sorted(cs) for s, cs in adjacency(edges).items()}
+    return {pk: "copy" for pk in reached(origin, after) - quoting} | {origin: "source"}
 
 
 def _holds_earlier_whole(pair: StoredPair, holder: int, metas: Mapping[int, ArticleMeta], config: StoryConfig) -> bool:

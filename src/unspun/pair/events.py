@@ -498,8 +498,13 @@ def periods_apart(ours: frozenset[str], theirs: frozenset[str]) -> bool:
 def lead_event_days(seg: Segmented, memo: Memo | None = None) -> EventDays:
     """The days ``seg``'s headline and first sentence name, read against its filing day (``dates.event_days``),
     kept in ``memo`` (an engine's): a text's lead is read once, whichever pairs and clues ask."""
-    return remembered(memo, ("lead days", seg), lambda: event_days(
-        lead_text(seg.article.title or "", seg.sentence_texts()[:1]), published_day(seg.article.published)))
+    return remembered(memo, ("lead days", seg),
+                      lambda: event_days(_lead_of(seg), published_day(seg.article.published)))
+
+
+def _lead_of(seg: Segmented) -> str:
+    """``seg``'s headline and first sentence (``dates.lead_text``)."""
+    return lead_text(seg.article.title or "", seg.sentence_texts()[:1])
 
 
 def event_specifics(seg: Segmented, text: TextConfig = TEXT_DEFAULT, memo: Memo | None = None) -> EventSpecifics:
@@ -507,7 +512,7 @@ def event_specifics(seg: Segmented, text: TextConfig = TEXT_DEFAULT, memo: Memo 
     gives when the page has none). ``memo`` (an engine's) keeps its furniture (``furniture.content_sentences``)."""
     sentences = seg.sentence_texts()
     title = seg.article.title or ""
-    lead = lead_text(title, sentences[:1])
+    lead = _lead_of(seg)
     # not the phone numbers and references of its appeal and contact lines (``furniture``)
     found = [figure for sentence in (title, *content_sentences(seg, memo)) if sentence
              for figure in figures(sentence, text)]
@@ -966,11 +971,6 @@ def moments_told(lead: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def tells_a_moment(lead: str) -> bool:
-    """Whether a headline and first sentence read their figures at a moment of the day (``moments_told``)."""
-    return bool(moments_told(lead))
-
-
 def _read_at_other_moments(ours: EventSpecifics, theirs: EventSpecifics) -> bool:
     """Whether two leads read their figures at other moments of one day: both read one (``moments_told``), not the
     same moments ("in early trading" / "closed up"), and the texts' publication days, where both are known, are
@@ -1115,7 +1115,7 @@ def lead_dated_after_filing(a: Segmented, b: Segmented, window_days: int, memo: 
         return 0
     # ... and so is one whose lead looks ahead with no weekday ("are expected to march through Hexley this weekend"):
     # a preview of the occasion the later reports (reviewB i1).
-    if _LOOKS_AHEAD.search(lead_text(earlier.article.title or "", earlier.sentence_texts()[:1])):
+    if _LOOKS_AHEAD.search(_lead_of(earlier)):
         return 0
     named = remembered(memo, ("named dates", later), lambda: _named_dates(later, last, memo))
     if any(0 <= first.toordinal() - day.toordinal() <= window_days for day in named):

@@ -51,12 +51,14 @@ from unspun.corpus.families import (
 )
 from unspun.corpus.fingerprint import fingerprint
 from unspun.corpus.story_clusters import (
+    adjacency,
     date_key,
     event_facts,
     family_readings,
     family_stemma,
     family_words,
     origin_texts,
+    reached,
     text_digest,
     twin_sets,
 )
@@ -616,13 +618,13 @@ def _made_apart(sources: Sequence[int], edges: set[tuple[int, int]], readings: C
     (``figure_words``: ``StoryConfig.changed_figure_max_words``, None: not read): not where the query took the
     other's wording whole and has none of its own (reviewD: a wire copy put right is no copy made beside the wire's).
     """
-    query = readings(_QUERY)
+    query, after = readings(_QUERY), adjacency(edges)
 
     def holds_other_figure(s: int, other: int) -> bool:
         return changed_figure_lean(query, readings(s), readings(other), figure_words) == -1.0
 
-    return frozenset(s for s in sources for other in sources
-                     if other != s and not _comes_before(s, other, edges) and holds_other_figure(s, other))
+    return frozenset(s for s in sources for below in (reached(s, after),) for other in sources
+                     if other not in below and holds_other_figure(s, other))
 
 
 def _holds_origin_figure(copy: frozenset[str], query: frozenset[str], origin: frozenset[str],
@@ -630,20 +632,6 @@ def _holds_origin_figure(copy: frozenset[str], query: frozenset[str], origin: fr
     """Whether ``copy`` gives the figure ``query`` changed of ``origin``'s as the origin gives it: made from the origin,
     not from the query (a copy of the query carries its changed figure)."""
     return changed_figure_lean(copy, query, origin, figure_words) == -1.0
-
-
-def _comes_before(source: int, copy: int, edges: set[tuple[int, int]]) -> bool:
-    """Whether ``copy`` derives from ``source`` through ``edges`` ((source, copy) pairs)."""
-    seen, todo = set(), [source]
-    while todo:
-        k = todo.pop()
-        for s, c in edges:
-            if s == k and c not in seen:
-                if c == copy:
-                    return True
-                seen.add(c)
-                todo.append(c)
-    return False
 
 
 def _nearer(source: Verdict, ancestor: Verdict, lean: float | None = None) -> bool:
