@@ -2589,6 +2589,38 @@ def test_two_copies_crediting_one_wire_are_siblings_and_a_copy_of_a_copy_stays_a
     assert _copies_of_one_credit(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), COPY) == ""
 
 
+_SPIN_PAIRS_ALONE = Path(__file__).parent / "fixtures" / "spin_pairs_alone"
+
+
+def test_two_spins_crediting_one_outlet_are_siblings_and_the_outlet_against_its_spin_stays_ordered():
+    """tests/fixtures/spin_pairs_alone (chain49, truth first; ferry, clinic and hostel are its fit part): two machine
+    spins of one outlet's report, each crediting it ("Source: Thanet Chronicle"), the report itself not compared, are
+    the same sentences each worded its own way: copies of that outlet, not one the other's (they were ``unknown``).
+    The outlet's report against its own spin, which credits it, is still ordered."""
+    from unspun.pair.engine import default_engine
+
+    compare = default_engine().compare
+    for name in ("ferry", "clinic", "hostel"):
+        a, b = (_SPIN_PAIRS_ALONE / f"{name}_s{i}.json" for i in (1, 2))
+        for first, second in ((a, b), (b, a)):
+            verdict = compare(first, second).verdict
+            assert verdict.direction == "common_source", (name, verdict.evidence)
+            assert "the same sentences, each worded its own way" in verdict.evidence[-1]
+    origin, spun = (_SPIN_PAIRS_ALONE / f"clinic{end}.json" for end in ("", "_s1"))
+    assert (compare(origin, spun).verdict.direction, compare(spun, origin).verdict.direction) == ("a_to_b", "b_to_a")
+
+
+def test_reworded_copies_of_one_credit_are_read_only_when_asked():
+    """Two texts crediting one party, the same sentences with words swapped: siblings with ``reworded`` (the caller
+    passes it where no date speaks), nothing without it, as before; one holding a sentence more is never read."""
+    text = "Officials said the harbour bridge would reopen on Friday after repairs."
+    a, b = (_seg(text, credits=("Source: Harbour Times",)) for _ in range(2))
+    swapped = replace(COPY, swap_count=3, changed_rate=0.1)
+    assert "each worded its own way" in _copies_of_one_credit(a, b, swapped)
+    assert _copies_of_one_credit(a, b, swapped, reworded=False) == ""
+    assert _copies_of_one_credit(a, b, replace(swapped, only_b_sentences=1)) == ""
+
+
 def test_a_credits_party_is_its_words_but_the_label_and_any_picture_credit():
     assert _credited_party("Source: Pennine News Agency (PNA)") == ("pennine", "news", "agency", "pna")
     assert _credited_party("Source: Reuters") == ("reuters",)

@@ -4,8 +4,9 @@ copy, must not join the two stories; two reports of other events from one police
 with its standard notice (a fraud warning, an "About …:" paragraph), are no story together, while a real copy of
 one of them joins it. Fit: vote/closure/roundup and fraud; held out: fire/library/bulletin and charity.
 
-Left (st48, 2026-12-07): an undated chain X → Y → Z whose Y appends a line (the pair X/Y reads as Y cut to X:
-Y named the origin); two spun copies of one unstored origin, each crediting it, read with no direction."""
+Two spun copies of one unstored origin, each crediting it, are siblings (chain49). Left (st48, 2026-12-07): an undated
+chain X → Y → Z whose Y appends a line (the pair X/Y reads as Y cut to X: Y named the origin; the texts read the same
+as Y's two cuts, Y the origin, so nothing but a date can tell them)."""
 
 from __future__ import annotations
 
@@ -19,12 +20,12 @@ SET = FIXTURES / "store_stories"
 NAMES = sorted(p.stem for p in SET.glob("*.json") if p.stem not in ("pairs", "store_truth"))
 TRUTH = json.loads((SET / "store_truth.json").read_text(encoding="utf-8"))
 
-Stored = tuple[dict[str, frozenset[str]], dict[str, set[str]]]
+Stored = tuple[dict[str, frozenset[str]], dict[str, dict[str, str | None]]]
 
 
 @pytest.fixture(scope="module")
 def stored(tmp_path_factory: pytest.TempPathFactory) -> Stored:
-    """Each article's story (its members), and the ids each article's trace lists."""
+    """Each article's story (its members), and the ids each article's trace lists with their roles."""
     from unspun.run.indexer import index_paths, trace_article
     from unspun.store.candidate_index import load_index
     from unspun.store.sqlite import Store
@@ -39,7 +40,7 @@ def stored(tmp_path_factory: pytest.TempPathFactory) -> Stored:
     with Store(db) as store:
         story_of = {a: frozenset(s.articles) for s in build_stories(store) for a in s.articles}
         index = load_index(store)
-        traced = {n: {m.id for m in trace_article(store, store.article(store.keys_of([n])[0]), index).matches}
+        traced = {n: {m.id: m.role for m in trace_article(store, store.article(store.keys_of([n])[0]), index).matches}
                   for n in NAMES}
     return story_of, traced
 
@@ -61,3 +62,13 @@ def test_a_shared_closing_notice_joins_no_two_stories_and_a_copy_still_joins(sto
     for a, b in TRUTH[part]["unlinked"]:
         if a.startswith(family):
             assert b not in traced[a], (a, b)
+
+
+@pytest.mark.parametrize(("part", "family"), [("fit", "harbour"), ("held_out", "dam")])
+def test_two_spins_crediting_one_unstored_outlet_are_siblings(stored: Stored, part: str, family: str) -> None:
+    """Part 4 (chain49): the two spins are the same sentences each worded its own way, each crediting the outlet
+    (``judge._copies_of_one_credit``): one story, each the other's sibling in its trace."""
+    story_of, traced = stored
+    first, second = f"{family}_s1", f"{family}_s2"
+    assert story_of[first] == {first, second}
+    assert (traced[first].get(second), traced[second].get(first)) == ("sibling", "sibling")

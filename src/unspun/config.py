@@ -687,6 +687,14 @@ class Config(_HashedOnce):
     # wire_siblings, sib54 2026-12-07). Where one side holds the other whole and adds its own, it may be a copy of a
     # copy, which credits the agency too: not read. Off: stores made before (``ADDED_SETTINGS``).
     direction_shared_credit_siblings: bool = True
+    # ... and where the two are the same sentences each worded its own way (neither has a sentence of its own, their
+    # aligned words differ): two spins of one unstored outlet's report, each crediting it, as two word-for-word copies
+    # of one wire are siblings (a copy of a copy credits the party too, as it does word for word). Read only where no
+    # weighed clue points a way (nor the dates): an original against its spin has its spinner's swaps read rarer or
+    # less fluent on the spin's side. tests/fixtures/spin_pairs_alone (chain49, 2026-12-07): its fit siblings'
+    # directions 0 -> 6 of 6, its reports against their spins kept; store_stories' harbour. Off: stores made before
+    # (``ADDED_SETTINGS``).
+    direction_shared_credit_spun_siblings: bool = True
     # An agency's story under its own dateline ("LONDON (Reuters) -") against a text crediting that agency without
     # being its story ("Source: Reuters", "(AP)", "via PA Media") is credited as a page is by its site or author
     # (``judge._agency_dateline_credit``): the strongest clue, over the shares. A copy that keeps the wire whole and
@@ -2325,6 +2333,7 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
              "direction_weak_yields_to_containment": False, "direction_issuer_page_credit": False,
              "direction_dates_yield_to_third_party_credit": False, "direction_same_stamp_versions": False,
              "direction_shared_credit_siblings": False,  # (nor two copies crediting one party read as siblings)
+             "direction_shared_credit_spun_siblings": False,  # (nor two spins of it)
              "direction_agency_dateline_credit": False,  # (nor an agency's dateline read as the credited page)
              "direction_commented_cut_weight": 0.0,  # (nor a cut's loaded comment line read as a full clue)
              "direction_modified_orders_versions": False,  # (and a later modified time ordered no versions,

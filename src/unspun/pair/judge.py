@@ -1773,10 +1773,12 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
     if not credit.named and config.direction_shared_credit_siblings \
             and not _one_article_twice(a, b, versions, later[0], modified[0]) \
             and not any(weight for weight, _ in clues[1:]) \
-            and (one_credit := _copies_of_one_credit(a, b, f, memo)):
+            and (one_credit := _copies_of_one_credit(a, b, f, memo, reworded=not dated[0]
+                                                     and config.direction_shared_credit_spun_siblings)):
         # Read only where nothing but the dates points a way: a note of an update, a modified time, a cut
         # quotation or a credit line order two texts that both carry one agency's credit (reviewB: two versions
-        # of one page, both "Source: PA", were called siblings before any clue was weighed).
+        # of one page, both "Source: PA", were called siblings before any clue was weighed). Two texts worded
+        # apart, only where the dates say nothing either: a later page may be an earlier one's sub-edited copy.
         return "common_source", [*[text for text in (credit.line, spin[1]) if text], one_credit]
     if not dated[0] and not credit.named and not credit.weight and (both_ways := _spun_both_ways(f, relation, config)):
         # Read only where no date or credit speaks: either says which came first, and a pair of a dated original
@@ -3509,21 +3511,25 @@ def _common_source(a: Segmented, b: Segmented, f: PairFacts, memo: Memo | None =
                                                                           and f.coverage_a < 0.75)
 
 
-def _copies_of_one_credit(a: Segmented, b: Segmented, f: PairFacts, memo: Memo | None = None) -> str:
+def _copies_of_one_credit(a: Segmented, b: Segmented, f: PairFacts, memo: Memo | None = None,
+                          reworded: bool = True) -> str:
     """Why both are copies of one credited party, or "": each side's source credit names one party (``_credited_party``:
     "Source: Pennine News Agency (PNA)" and "Source: PNA" do; the caller has made sure neither credits the other), and
-    neither holds the other's own text: the two are the same word for word, or each has sentences the other lacks.
-    An agency's copy goes to every subscriber at once, so two sites carrying it whole with their own furniture are
-    siblings whichever was out first. Where one side holds all of the other and adds its own, it may be a copy of
-    that copy, which carries the agency's credit too (a line, not siblings): not read."""
-    word_for_word = not (f.only_a_sentences or f.only_b_sentences or f.differing_matches or f.swap_count
-                         or f.changed_rate)
+    neither holds the other's own text: the two are the same word for word, or each has sentences the other lacks,
+    or (``reworded``) they are the same sentences each worded its own way (two spins of the party's report: whose
+    swaps are whose, the pair does not say, as of two word-for-word copies who was first). An agency's copy goes to
+    every subscriber at once, so two sites carrying it whole with their own furniture are siblings whichever was out
+    first. Where one side holds all of the other and adds its own, it may be a copy of that copy, which carries the
+    agency's credit too (a line, not siblings): not read."""
+    same_sentences = not (f.only_a_sentences or f.only_b_sentences)
+    word_for_word = same_sentences and not (f.differing_matches or f.swap_count or f.changed_rate)
     each_own = f.only_a_sentences > 0 and f.only_b_sentences > 0
-    if not (word_for_word or each_own):
+    if not (word_for_word or each_own or (reworded and same_sentences)):
         return ""
     if not any(_same_party(x, y) for x in _credited_parties(a, memo) for y in _credited_parties(b, memo)):
         return ""
-    how = "are the same word for word" if word_for_word else "each have sentences the other lacks"
+    how = "are the same word for word" if word_for_word else "each have sentences the other lacks" if each_own \
+        else "are the same sentences, each worded its own way"
     return (f"both credit one outside source ({'; '.join(_outside_credits(a, memo))} / "
             f"{'; '.join(_outside_credits(b, memo))}) and {how}: neither holds the other's own text, both derive from "
             "that source")
