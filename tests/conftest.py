@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -30,11 +32,25 @@ def modules_loaded_by(code: str, modules: Sequence[str]) -> list[str]:
     return out.stdout.split()
 
 
+def record_of(path: Path) -> dict[str, Any]:
+    """A fixture's feed record (a JSON file)."""
+    return dict(json.loads(path.read_text(encoding="utf-8")))
+
+
+def store_from_feed(records: Iterable[Mapping[str, Any]], db: Path) -> Path:
+    """The store ``db``, indexed by one worker from ``records`` written as a feed beside it (``feed.jsonl``, one
+    JSON line each): how a test builds a store of its fixture texts."""
+    from unspun.run.indexer import index_paths
+
+    feed = db.parent / "feed.jsonl"
+    feed.write_text("".join(json.dumps(record) + "\n" for record in records), encoding="utf-8")
+    index_paths([str(feed)], db, workers=1)
+    return db
+
+
 def family_feeds(folder: Path) -> tuple[Path, Path]:
     """Two feeds of the family fixture written into ``folder``: a report and its spun copy, then the report's dated
     twin on a news site (which becomes the story's origin, and so changes the story's id)."""
-    import json
-
     family = FIXTURES / "family"
     first, later = folder / "first.jsonl", folder / "later.jsonl"
     first.write_text("".join(json.dumps({"id": f"in/{n}.txt", "text": (family / f"{n}.txt").read_text()}) + "\n"

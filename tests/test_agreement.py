@@ -834,6 +834,14 @@ def test_a_word_read_as_a_name_only_where_it_opens_a_sentence_is_no_name_of_the_
     assert _summary_telling_nothing_else(RESCUE_REPORT, RESCUE_SUMMARY, leaning, 0, TEXT_DEFAULT, DEFAULT)
 
 
+def test_with_the_opening_word_reading_off_a_word_opening_a_sentence_is_a_name_as_stores_made_before_read() -> None:
+    from unspun.config import ADDED_SETTINGS
+
+    before = dataclasses.replace(
+        DEFAULT, agreement_opening_word_min_prefix=ADDED_SETTINGS["pair"]["agreement_opening_word_min_prefix"])
+    assert specifics_beyond(RESCUE_SUMMARY, RESCUE_REPORT, TEXT_DEFAULT, before) == {"gendarmes"}
+
+
 def test_a_short_report_naming_its_own_witness_still_tells_a_name_of_its_own() -> None:
     assert {"laura", "whitcombe", "leeds"} <= specifics_beyond(RESCUE_OTHER, RESCUE_REPORT, TEXT_DEFAULT)
     leaning = Agreement(mean=0.68, matches=3, differing=1, log_odds=0.73)

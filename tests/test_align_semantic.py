@@ -1236,6 +1236,21 @@ def test_a_rewrite_that_adds_background_does_not_make_its_source_the_copy():
     assert found.side == "b" and found.alone
 
 
+def test_a_name_a_rewrite_changed_is_no_detail_its_source_adds():
+    """Relations (full) rewrite/0142/sport/205, tidy49: a rewrite that writes "Evesham will get two extra buses"
+    where its article wrote "Worcester will get" (a town opening a sentence, read as a word) brings a name the
+    article lacks, but in the article's name's place: a changed name, not a detail of the article's the rewrite left
+    out, so the article, retelling the rewrite whole, is not named the copy (``Retelling.alone``)."""
+    from unspun.config import DEFAULT_SETTINGS
+    from unspun.ingest.extract import extract
+    from unspun.pair.align_semantic import retelling
+
+    folder = Path(__file__).parent / "fixtures" / "renamed_rewrites"
+    article, renamed = (segment(extract(folder / f"{name}.txt")) for name in ("bus_article", "bus_rewrite_renamed"))
+    found = retelling(article, renamed, DEFAULT_SETTINGS.semantic, max_quotation_chars=CHANGES.max_quotation_chars)
+    assert found.side == "a" and not found.alone
+
+
 def _short_derived(name: str) -> Segmented:
     from unspun.ingest.extract import extract
 

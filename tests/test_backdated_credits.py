@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, record_of, store_from_feed
 from unspun.ingest.extract import extract
 from unspun.pair.engine import PairEngine
 
@@ -55,19 +55,12 @@ def test_a_correctly_dated_credited_copy_says_nothing_of_a_stamp() -> None:
 def _stories(folder: Path, prefixed: bool) -> list[tuple[str | None, dict[str, str | None]]]:
     """The fixture's stories of more than one member (origin, roles by name), indexed with the ids as named or with
     prefixes that reverse their sort order (and the order they are stored in)."""
-    from unspun.run.indexer import index_paths
     from unspun.store.sqlite import Store
     from unspun.store.stories import build_stories
 
     names = sorted(p.stem for p in (BACKDATED / "texts").glob("*.json"))
-    feed = folder / "feed.jsonl"
-    with feed.open("w", encoding="utf-8") as out:
-        for k, name in enumerate(reversed(names) if prefixed else names):
-            record = json.loads(_text(name).read_text(encoding="utf-8"))
-            record["id"] = f"{k:02d}_{name}" if prefixed else name
-            out.write(json.dumps(record) + "\n")
-    db = folder / "backdated.db"
-    index_paths([str(feed)], db, workers=1)
+    db = store_from_feed(({**record_of(_text(name)), "id": f"{k:02d}_{name}" if prefixed else name}
+                          for k, name in enumerate(reversed(names) if prefixed else names)), folder / "backdated.db")
 
     def bare(article_id: str | None) -> str | None:
         return re.sub(r"^\d\d_", "", article_id) if article_id else None
@@ -127,14 +120,11 @@ def test_the_outlet_s_original_stays_the_source_of_the_credited_copy(precise: bo
 def test_the_paper_is_the_origin_of_its_story_reposted_later_by_the_company_it_credits(tmp_path: Path) -> None:
     # review of session 37 (c2): the story of the paper, the aggregator crediting it and the company's later repost
     # had "origin unknown"
-    from unspun.run.indexer import index_paths
     from unspun.store.sqlite import Store
     from unspun.store.stories import build_stories
 
-    feed = tmp_path / "feed.jsonl"
-    feed.write_text("".join(json.dumps(json.loads(_republished(name).read_text(encoding="utf-8"))) + "\n"
-                            for name in ("wf_company", "wf_aggregator", "wf_paper")), encoding="utf-8")
-    index_paths([str(feed)], tmp_path / "wind.db", workers=1)
+    store_from_feed((record_of(_republished(name)) for name in ("wf_company", "wf_aggregator", "wf_paper")),
+                    tmp_path / "wind.db")
     with Store(tmp_path / "wind.db") as store:
         stories = [s for s in build_stories(store) if len(s.articles) > 1]
     assert [(s.origin, sorted(s.articles)) for s in stories] == [

@@ -3,13 +3,12 @@ is its parent's copy, whatever share of the origin it holds; copies made apart f
 
 from __future__ import annotations
 
-import json
 import random
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, record_of, store_from_feed
 
 CHAINS = FIXTURES / "copy_chains"
 NAMES = sorted(p.stem for p in CHAINS.glob("*.json"))
@@ -41,17 +40,12 @@ Stories = dict[str | None, dict[str, str | None]]
 
 def indexed(folder: Path, order: list[str]) -> tuple[Stories, Traces]:
     """Stories (origin → each member's role) and traces (query → match → (relation, direction, role, origin))."""
-    from unspun.run.indexer import index_paths, trace_article
+    from unspun.run.indexer import trace_article
     from unspun.store.candidate_index import load_index
     from unspun.store.sqlite import Store
     from unspun.store.stories import build_stories
 
-    feed = folder / "feed.jsonl"
-    with feed.open("w", encoding="utf-8") as out:
-        for name in order:
-            out.write(json.dumps(json.loads((CHAINS / f"{name}.json").read_text(encoding="utf-8"))) + "\n")
-    db = folder / "chains.db"
-    index_paths([str(feed)], db, workers=1)
+    db = store_from_feed((record_of(CHAINS / f"{name}.json") for name in order), folder / "chains.db")
     with Store(db) as store:
         stories = {s.origin: dict(zip(s.articles, s.roles, strict=False)) for s in build_stories(store)
                    if len(s.articles) > 1}

@@ -3,12 +3,11 @@ every member's role, and the trace roles, come from evidence, never from the ord
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, store_from_feed
 from unspun.model import Article
 
 FAMILY = FIXTURES / "family"
@@ -31,17 +30,10 @@ NAME = {record[0]: name for name, record in RECORDS.items()}
 
 
 def _index(folder: Path, order: list[str], dated: bool) -> Path:
-    from unspun.run.indexer import index_paths
-
-    feed = folder / "feed.jsonl"
-    with feed.open("w", encoding="utf-8") as out:
-        for name in order:
-            id_, site, published = RECORDS[name]
-            out.write(json.dumps({"id": id_, "site": site, "published": published if dated else None,
-                                  "text": (FAMILY / f"{name}.txt").read_text(encoding="utf-8")}) + "\n")
-    db = folder / "family.db"
-    index_paths([str(feed)], db, workers=1)
-    return db
+    return store_from_feed(({"id": RECORDS[name][0], "site": RECORDS[name][1],
+                             "published": RECORDS[name][2] if dated else None,
+                             "text": (FAMILY / f"{name}.txt").read_text(encoding="utf-8")} for name in order),
+                           folder / "family.db")
 
 
 def _stories_and_trace(db: Path) -> tuple[list[tuple[str | None, dict[str, str | None]]], dict[str, str | None]]:

@@ -5,12 +5,11 @@ origin and every role come from the family's shape, the same in every insertion 
 from __future__ import annotations
 
 import itertools
-import json
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, store_from_feed
 from unspun.config import DEFAULT_SETTINGS
 from unspun.corpus.families import family_roles
 from unspun.corpus.story_clusters import copy_roles, origin_of
@@ -68,17 +67,13 @@ ORDERS = {
 
 def _indexed(folder: Path, order: list[str]) -> tuple[list[tuple[str | None, dict[str, str | None]]],
                                                        dict[str, list[tuple[str, str, str, str | None, str | None]]]]:
-    from unspun.run.indexer import index_paths, trace_article
+    from unspun.run.indexer import trace_article
     from unspun.store.candidate_index import load_index
     from unspun.store.sqlite import Store
     from unspun.store.stories import build_stories
 
-    feed = folder / "feed.jsonl"
-    with feed.open("w", encoding="utf-8") as out:
-        for name in order:
-            out.write(json.dumps({"id": name, "text": (TOPS / f"{name}.txt").read_text(encoding="utf-8")}) + "\n")
-    db = folder / "tops.db"
-    index_paths([str(feed)], db, workers=1)
+    db = store_from_feed(({"id": name, "text": (TOPS / f"{name}.txt").read_text(encoding="utf-8")} for name in order),
+                         folder / "tops.db")
     with Store(db) as store:
         stories = sorted(((s.origin, dict(zip(s.articles, s.roles, strict=False))) for s in build_stories(store)
                           if len(s.articles) > 1), key=lambda s: sorted(s[1]))

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, store_from_feed
 
 FOLDER = FIXTURES / "leftovers38"
 FAMILY = FIXTURES / "family"
@@ -77,17 +77,12 @@ TWINS = {"wire": ("wire/ferry-fines", "pa-wire.test"), "paper": ("paper/ferry-fi
 
 def _twin_stories(folder: Path, order: tuple[str, ...], days: dict[str, str | None],
                   sites: dict[str, str]) -> list[tuple[str | None, str, dict[str, str | None]]]:
-    from unspun.run.indexer import index_paths
     from unspun.store.sqlite import Store
     from unspun.store.stories import build_stories
 
     texts = {"wire": FAMILY / "origin.txt", "paper": FAMILY / "origin.txt", "spun": FAMILY / "spun_one.txt"}
-    feed = folder / "feed.jsonl"
-    with feed.open("w", encoding="utf-8") as out:
-        for name in order:
-            out.write(json.dumps({"id": TWINS[name][0], "site": sites[name], "published": days.get(name),
-                                  "text": texts[name].read_text(encoding="utf-8")}) + "\n")
-    index_paths([str(feed)], folder / "twins.db", workers=1)
+    store_from_feed(({"id": TWINS[name][0], "site": sites[name], "published": days.get(name),
+                      "text": texts[name].read_text(encoding="utf-8")} for name in order), folder / "twins.db")
     name = {record[0]: n for n, record in TWINS.items()}
     with Store(folder / "twins.db") as store:
         return [(name.get(s.origin or ""), s.id, {name[a]: r for a, r in zip(s.articles, s.roles, strict=False)})

@@ -14,7 +14,7 @@ import json
 
 import pytest
 
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, record_of, store_from_feed
 
 SET = FIXTURES / "store_stories"
 NAMES = sorted(p.stem for p in SET.glob("*.json") if p.stem not in ("pairs", "store_truth"))
@@ -26,17 +26,13 @@ Stored = tuple[dict[str, frozenset[str]], dict[str, dict[str, str | None]]]
 @pytest.fixture(scope="module")
 def stored(tmp_path_factory: pytest.TempPathFactory) -> Stored:
     """Each article's story (its members), and the ids each article's trace lists with their roles."""
-    from unspun.run.indexer import index_paths, trace_article
+    from unspun.run.indexer import trace_article
     from unspun.store.candidate_index import load_index
     from unspun.store.sqlite import Store
     from unspun.store.stories import build_stories
 
     folder = tmp_path_factory.mktemp("store_stories")
-    feed = folder / "feed.jsonl"
-    feed.write_text("".join(json.dumps(json.loads((SET / f"{n}.json").read_text(encoding="utf-8"))) + "\n"
-                            for n in NAMES), encoding="utf-8")
-    db = folder / "s.db"
-    index_paths([str(feed)], db, workers=1)
+    db = store_from_feed((record_of(SET / f"{n}.json") for n in NAMES), folder / "s.db")
     with Store(db) as store:
         story_of = {a: frozenset(s.articles) for s in build_stories(store) for a in s.articles}
         index = load_index(store)

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import record_of, store_from_feed
 from unspun.config import DEFAULT_STORIES, TEXT_DEFAULT, TextConfig
 from unspun.corpus.fingerprint import fingerprint_many
 from unspun.corpus.story_clusters import (
@@ -984,15 +985,10 @@ def test_a_text_whose_lead_tells_no_repeat_is_read_by_its_lead_where_no_occasion
 def test_an_update_lifting_one_events_statement_joins_both_reports(tmp_path: Path) -> None:
     # reviewC 3 (fixst): the update holds 0.62 of the fire report and 0.58 of the council's statement closing two
     # schools because of the fire's smoke: a compiled block, but of the same event (same day, site, town, county)
-    import json
 
-    from unspun.run.indexer import index_paths
 
     folder = Path(__file__).parent / "fixtures" / "store_stories" / "one_event"
-    feed = tmp_path / "feed.jsonl"
-    feed.write_text("".join(json.dumps(json.loads(p.read_text(encoding="utf-8"))) + "\n"
-                            for p in sorted(folder.glob("*.json"))), encoding="utf-8")
-    index_paths([str(feed)], tmp_path / "s.db", workers=1)
+    store_from_feed((record_of(p) for p in sorted(folder.glob("*.json"))), tmp_path / "s.db")
     with Store(tmp_path / "s.db") as store:
         stories = [sorted(s.articles) for s in build_stories(store)]
     assert stories == [["afternoon_update", "fire_report", "schools_statement"]]

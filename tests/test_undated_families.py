@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, record_of, store_from_feed
 from unspun.corpus.families import Stemma
 
 FAMILIES = FIXTURES / "undated_families"
@@ -52,17 +52,13 @@ Stories = list[tuple[str | None, tuple[str, ...], tuple[str | None, ...]]]
 @pytest.fixture(scope="module")
 def indexed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Stories, Traces]:
     """Stories (origin, members in order) and traces (query → match → (role, origin))."""
-    from unspun.run.indexer import index_paths, trace_article
+    from unspun.run.indexer import trace_article
     from unspun.store.candidate_index import load_index
     from unspun.store.sqlite import Store
     from unspun.store.stories import build_stories
 
     folder = tmp_path_factory.mktemp("families")
-    feed = folder / "feed.jsonl"
-    feed.write_text("".join(json.dumps(json.loads((FAMILIES / f"{n}.json").read_text(encoding="utf-8"))) + "\n"
-                            for n in NAMES), encoding="utf-8")
-    db = folder / "families.db"
-    index_paths([str(feed)], db, workers=1)
+    db = store_from_feed((record_of(FAMILIES / f"{n}.json") for n in NAMES), folder / "families.db")
     with Store(db) as store:
         stories = [(s.origin, s.articles, s.roles) for s in build_stories(store) if len(s.articles) > 1]
         index = load_index(store)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from tests.conftest import FIXTURES, HOSTILE_ID, family_feeds
+from tests.conftest import FIXTURES, HOSTILE_ID, family_feeds, store_from_feed
 from unspun.config import DEFAULT_SETTINGS, Settings
 from unspun.report.json import ARTICLE_SCHEMA, COMPARISON_SCHEMA
 from unspun.web.app import create_app
@@ -381,15 +381,8 @@ def test_a_grown_storys_former_id_redirects_and_same_titled_articles_are_told_ap
 def test_trace_page_says_under_which_id_a_pasted_texts_twin_is_stored(tmp_path: Path) -> None:
     """A pasted text (id "the article") whose very text the store holds: the page names the stored id, escaped (a
     feed's id is the web's to choose), as the JSON's ``same_text_as`` does."""
-    import json
-
-    from unspun.run.indexer import index_paths
-
     text = _text("harbour_spun.txt")
-    feed = tmp_path / "feed.jsonl"
-    feed.write_text(json.dumps({"id": "<i>feed</i>/harbour", "text": text}) + "\n", encoding="utf-8")
-    db = tmp_path / "news.db"
-    index_paths([str(feed)], db, workers=1)
+    db = store_from_feed([{"id": "<i>feed</i>/harbour", "text": text}], tmp_path / "news.db")
     with TestClient(create_app(db), raise_server_exceptions=False) as app:
         page = app.post("/trace", data={"q_text": text}).text
         elsewhere = app.post("/trace", data={"q_text": _text("orchard_original.txt")}).text

@@ -177,7 +177,8 @@ class Config(_HashedOnce):
     # ... naming no one the other side does not, but for a common word capitalised only where it opens a sentence
     # that the other side writes in a form sharing its stem or this many first letters ("Gendarmes" / "gendarmerie",
     # probe56; ``agreement.specifics_beyond``): a word of no form there is a name ("Sodexal, the lift's operator,
-    # says …", reviewD).
+    # says …", reviewD). 0: off, a word opening a clause is a name as any other, as stores made before read
+    # (``ADDED_SETTINGS``).
     agreement_opening_word_min_prefix: int = 6
     # ... or of at most this many sentences that are at most this share of the other side's (a summary of five
     # sentences retelling an article of eleven or more, as ``SemanticTier.condensed_summary_max_sentences``).
@@ -2298,6 +2299,7 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
              "direction_passage_fit_min_rest_copy": 0,
              "agreement_summary_max_sentences": 0, "agreement_condensed_max_sentences": 0,
              "agreement_summary_cut_min_kept_share": NEVER_SHARE,
+             "agreement_opening_word_min_prefix": 0,  # (and a clause-opening word was a name as any other)
              "agreement_keep_run_words": 1_000_000,
              "agreement_max_reused_share": 1.0, "local_top_min_copied_matches": 1_000_000,
              "other_language_story_min_names": NEVER_SHARE, "other_language_max_confidence": 0.99,

@@ -812,8 +812,9 @@ def specifics_beyond(short: Sequence[str], long_: Sequence[str], text: TextConfi
 
 def _opening_word_of_long(word: str, long_words: frozenset[str], min_prefix: int) -> bool:
     """Whether ``word`` (a normal form) is a common word the lexicon knows that ``long_words`` hold a form of: one
-    stem (``spelling.one_stem``) or a first part of at least ``min_prefix`` letters ("gendarmes" / "gendarmerie")."""
-    if lexicon.zipf(word) <= 0.0:
+    stem (``spelling.one_stem``) or a first part of at least ``min_prefix`` letters ("gendarmes" / "gendarmerie");
+    never at ``min_prefix`` 0 (off: stores made before read every such word as a name)."""
+    if min_prefix <= 0 or lexicon.zipf(word) <= 0.0:
         return False
     return any(one_stem(word, w, 4) or (len(word) >= min_prefix and w[:min_prefix] == word[:min_prefix])
                for w in long_words)

@@ -109,6 +109,7 @@ from unspun.text.tokens import (
     words,
     written_words,
 )
+from unspun.text.voice import outside_quotations
 from unspun.text.wordlists import (
     AGENCY_FULL_NAMES,
     COMMENT_PERSON_WORDS,
@@ -861,13 +862,13 @@ def _label_cries(label: str) -> bool:
     ``COMMENT_PHRASES``) or "!". A "we" or "our" is an editorial's own voice ("WE SAY:", "OUR VIEW:"), which a paper
     puts over its own leader, not a recycler's cry, so ``_comment_sign``'s person words stay out (reviewB d2)."""
     said = words(label.lower())
-    joined = "_".join(said)
     return "!" in label or any(w in HEADLINE_BAIT_WORDS or w in COMMENT_WORDS for w in said) \
-        or any(phrase in joined for phrase in COMMENT_PHRASES)
+        or _says_comment_phrase(said)
 
 
 def _comment_sign(sentence: str) -> bool:
-    plain = _unquoted(sentence)
+    # its quotations aside (``voice.outside_quotations``; one sentence's at any length: no limit but the sentence's)
+    plain = outside_quotations(sentence, len(sentence))
     return "!" in plain or plain.rstrip().endswith("?") or _loaded_comment(sentence) \
         or any(w in COMMENT_PERSON_WORDS for w in words(plain.lower()))
 
@@ -876,9 +877,8 @@ def _loaded_comment(sentence: str) -> bool:
     """Whether ``sentence``, its quotations aside, says a loaded word or phrase of comment (``COMMENT_WORDS``,
     ``COMMENT_PHRASES``): a sign of the writer's own voice beside others (``_comment_sign``), not proof of it: a
     report's own line says "in the wake of" or "a contempt of court warning" too (``_copier_voice`` is narrower)."""
-    said = words(_unquoted(sentence).lower())
-    joined = "_".join(said)
-    return any(w in COMMENT_WORDS for w in said) or any(phrase in joined for phrase in COMMENT_PHRASES)
+    said = words(outside_quotations(sentence, len(sentence)).lower())
+    return any(w in COMMENT_WORDS for w in said) or _says_comment_phrase(said)
 
 
 def _copier_voice(sentence: str) -> bool:
@@ -887,17 +887,18 @@ def _copier_voice(sentence: str) -> bool:
     (``COPIER_VOICE_WORDS``: "a disgrace", "pathetic"), and no verb giving it to a speaker (``SPEECH_VERBS``: "Local
     campaigners called the road a disgrace" is a report's line). An update drops its first version's plain closing
     line ("The closure came in the wake of two other collisions."), which holds none (review of dir48, reviewB)."""
-    plain = _unquoted(sentence)
+    plain = outside_quotations(sentence, len(sentence))
     said = words(plain.lower())
     if any(w in SPEECH_VERBS for w in said):
         return False
+    return "!" in plain or any(w in COPIER_VOICE_WORDS for w in said) or _says_comment_phrase(said)
+
+
+def _says_comment_phrase(said: Sequence[str]) -> bool:
+    """Whether the words ``said`` (lower case, in order) hold a phrase of comment (``COMMENT_PHRASES``: "once
+    again", "yet another", joined by "_")."""
     joined = "_".join(said)
-    return "!" in plain or any(w in COPIER_VOICE_WORDS for w in said) \
-        or any(phrase in joined for phrase in COMMENT_PHRASES)
-
-
-def _unquoted(sentence: str) -> str:
-    return re.sub(r'["“”][^"“”]*["“”]', " ", sentence)
+    return any(phrase in joined for phrase in COMMENT_PHRASES)
 
 
 def new_top(own: Sequence[tuple[int, int]], other: Sequence[tuple[int, int]], sentences: int) -> int:
@@ -3002,7 +3003,7 @@ def _gives_the_report_to_an_outlet(wire: Segmented, agency: str) -> bool:
     """Whether the agency's story, its quotations aside, gives its report to another outlet than ``agency``: it
     picked up another's story, not told its own."""
     for sentence in wire.sentence_texts():
-        plain = _unquoted(sentence)
+        plain = outside_quotations(sentence, len(sentence))  # a quotation inside the sentence, at any length
         if _OUTLET_NOUN_SAID.search(plain):
             return True
         for found in _OUTLET_REPORTED.finditer(plain):
