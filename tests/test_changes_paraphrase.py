@@ -280,3 +280,38 @@ def test_a_figure_changed_is_a_change_though_the_source_gives_its_value_of_anoth
     moved = ("Guests needed hospital treatment when fire swept through the kitchen of a seafront hotel in Oban. "
              "Fifteen people and a dog were led out by the crews of five fire engines.")
     assert not [c for c in facts_between(source, moved, [(0, 0), (1, 1)]) if c[0] == "number"]
+
+
+# A summary sums what its source lists (probe56 cause 2; tests/fixtures/summed_figures): the same fact, summed.
+BUS = ("Two drivers and five passengers were hurt when a double-decker bus hit a bridge in Leek on Friday. The "
+       "council will spend £400,000 on new warning signs and a further £250,000 on raising the bridge deck.")
+
+
+def test_a_total_of_the_parts_the_other_sentence_lists_is_no_changed_number() -> None:
+    summed = ("Seven people were hurt on Friday when a double-decker bus struck a bridge in Leek. The council plans "
+              "to spend £650,000 on warning signs and on raising the bridge deck.")
+    assert facts_between(BUS, summed, [(0, 0), (1, 1)]) == []
+    assert facts_between(summed, BUS, [(0, 0), (1, 1)]) == []
+    # a word-for-word copy that sums "and a child" as one more: the diff sets "Two" against "Three"
+    listed = "Two elderly passengers and a child were treated by paramedics at the pier."
+    three = "Three passengers were treated by paramedics at the pier."
+    assert [c for c in changes_between(listed, three) if c[0] in FACT_KINDS] == []
+    # shares do not add up: next month's 0.5% and 0.1% are no sum of this month's 0.6%
+    shares = "Flats rose by 0.6% in the month and detached houses by 0.3%."
+    later = "Flats rose by 0.5% in the month and detached houses by 0.1%."
+    assert [c[0] for c in changes_between(shares, later) if c[0] in FACT_KINDS] == ["number", "number"]
+
+
+def test_a_total_that_is_not_the_sum_of_the_listed_parts_is_a_changed_number() -> None:
+    # reworded throughout (a paraphrase, not a word diff): the total faces the whole list of parts
+    wrong = ("Nine people suffered injuries as a double-decker struck a low railway bridge at Leek. Warning signs and "
+             "a higher deck will cost the council £850,000.")
+    found = facts_between(BUS, wrong, [(0, 0), (1, 1)])
+    assert ("number", "Two drivers and five passengers", "Nine") in found
+    assert any(c[0] == "number" and c[2] == "£850,000" for c in found)
+    assert ("number", "Nine", "Two drivers and five passengers") in facts_between(wrong, BUS, [(0, 0), (1, 1)])
+    summed = wrong.replace("Nine", "Seven").replace("£850,000", "£650,000")
+    assert facts_between(BUS, summed, [(0, 0), (1, 1)]) == []
+    listed = "Two elderly passengers and a child were treated by paramedics at the pier."
+    four = "Four passengers were treated by paramedics at the pier."
+    assert [c[0] for c in changes_between(listed, four) if c[0] in FACT_KINDS] == ["number"]

@@ -3694,3 +3694,42 @@ def test_a_ledes_dateline_is_read_once_for_its_agency_and_its_bracketed_source()
     assert (_marks(wire, memo).dateline_source, _marks(wire, memo).dateline_agency) == ("PA", "PA")
     assert _marks(wire, memo) is _marks(wire, memo)
     assert _marks(_seg("Crews worked through the night on the barrier."), None).dateline_source == ""
+
+
+# An extract that dropped the sentence naming its subject opens with a reference back to it (probe56 cause 6;
+# tests/fixtures/cut_directions); a wire's first take, which an article grows from, opens by naming its subject.
+CREAMERY = (
+    "Brookside Dairies is to close its creamery in Nantwich in March with the loss of 95 jobs, the firm said on "
+    "Thursday.\n\n"
+    "Cheese production will move to the company's larger plant near Whitchurch.\n\n"
+    "Managing director Paul Greaves said falling milk prices had left the site making a loss for three years. "
+    "He said staff would be offered jobs at Whitchurch or redundancy terms above the legal minimum.\n\n"
+    "The union Unite said it would meet members at the site next week."
+)
+
+
+def test_an_extract_opening_with_a_reference_to_a_dropped_name_is_the_copy():
+    extract = _seg("He said staff would be offered jobs at Whitchurch or redundancy terms above the legal minimum."
+                   "\n\nThe union Unite said it would meet members at the site next week.")
+    cut = replace(COPY, coverage_a=0.3, coverage_b=1.0)
+    direction, evidence = decide_direction(_seg(CREAMERY), extract, "partial_reuse", cut, [], DEFAULT)
+    assert direction == "a_to_b" and any("opens with a reference ('He')" in e for e in evidence)
+    mirrored = replace(COPY, coverage_a=1.0, coverage_b=0.3)
+    assert decide_direction(extract, _seg(CREAMERY), "partial_reuse", mirrored, [], DEFAULT)[0] == "b_to_a"
+    before = replace(DEFAULT, direction_dangling_opening_weight=0.0)
+    assert decide_direction(_seg(CREAMERY), extract, "partial_reuse", cut, [], before)[0] == "unknown"
+
+
+def test_a_first_take_or_an_extract_that_names_its_subject_gets_no_dangling_clue():
+    first_take = _seg("Brookside Dairies is to close its creamery in Nantwich in March with the loss of 95 jobs, the "
+                      "firm said on Thursday.\n\nCheese production will move to the company's larger plant near "
+                      "Whitchurch.")
+    cut = replace(COPY, coverage_a=1.0, coverage_b=0.3)
+    direction, evidence = decide_direction(first_take, _seg(CREAMERY), "partial_reuse", cut, [], DEFAULT)
+    assert direction == "unknown" and not any("opens with a reference" in e for e in evidence)
+    # a pronoun whose antecedent the extract keeps (the sentence before it in the article) dangles nowhere
+    kept = _seg("Managing director Paul Greaves said falling milk prices had left the site making a loss for three "
+                "years. He said staff would be offered jobs at Whitchurch or redundancy terms above the legal minimum.")
+    facts = replace(COPY, coverage_a=0.4, coverage_b=1.0)
+    evidence = decide_direction(_seg(CREAMERY), kept, "partial_reuse", facts, [], DEFAULT)[1]
+    assert not any("opens with a reference" in e for e in evidence)

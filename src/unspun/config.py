@@ -546,6 +546,12 @@ class Config(_HashedOnce):
     # and its update that dropped it was read as its source (review of dir48, reviewB; human_directions review_cut_*).
     # Stores made before: 0, the confirming weight only (``ADDED_SETTINGS``).
     direction_commented_cut_weight: float = 1.0
+    # A text whose first sentence opens with a reference to someone it never introduces ("He said ...", "The pair
+    # ...", ``wordlists.DANGLING_PRONOUNS`` / ``DANGLING_NOUNS``), where the other text gives that sentence after a
+    # sentence of its own (the one naming them), is an extract that dropped its antecedent: the copy
+    # (``judge._dangling_opening_clue``; probe56 cause 6, tests/fixtures/cut_directions; sum49). An original, or a
+    # first take an article was expanded from, opens by naming its subject. Stores made before: 0 (``ADDED_SETTINGS``).
+    direction_dangling_opening_weight: float = 1.0
     # A side wholly inside the other, where the other's own sentences (at most this many) tell nothing specific it
     # lacks (no figure, quotation or name: a comment, loaded framing, a call to share), is the source, not the copy
     # that shortened it: the fuller side added its own voice (``judge._added_commentary``; probe53's laundering sites:
@@ -1097,6 +1103,11 @@ class ChangesConfig(_HashedOnce):
     # given nowhere in the other text, count one thing in a paraphrased pair (``facts._one_thing``): their noun is
     # the unit. Stores made before: off (``ADDED_SETTINGS``).
     paraphrase_same_span_of_time: bool = True
+    # A total one sentence gives is the same fact as the parts the other sentence lists and it sums ("three were
+    # treated" / "two elderly passengers and a child", "£1.2m" / "£700,000 ... and a further £500,000",
+    # ``facts.summed_parts``): no number changed; a total that is not their sum ("nine people" / "two crew members
+    # and four passengers") is one (sum49, probe56 cause 2). Stores made before: off (``ADDED_SETTINGS``).
+    summed_parts: bool = True
     # A quotation runs over at most this many paragraphs' worth of text: longer stretches between two marks
     # are an unmatched mark, not a quotation. Set on the demo pair and the seeds (their longest quotation: 240).
     # The misquote finder and the issuer check (``align_semantic.issuer_beside_report``) both read it.
@@ -2338,6 +2349,7 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
              "direction_shared_credit_spun_siblings": False,  # (nor two spins of it)
              "direction_agency_dateline_credit": False,  # (nor an agency's dateline read as the credited page)
              "direction_commented_cut_weight": 0.0,  # (nor a cut's loaded comment line read as a full clue)
+             "direction_dangling_opening_weight": 0.0,  # (nor an extract's opening reference to a dropped name)
              "direction_modified_orders_versions": False,  # (and a later modified time ordered no versions,
              "direction_modified_min_minutes": 0.0},  # however soon after)
     # two lines facing by their place were edited however their words stood; a quotation stopped early needed as
@@ -2350,7 +2362,8 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
                 "speakers_named_own": False,  # (nor a common surname its own article names a person)
                 "retold_min_shared_words": 0,  # and no unaligned sentence was read for facts
                 "retold_same_occasion": False,  # (nor held to one occasion)
-                "paraphrase_same_span_of_time": False},  # nor two spans of time read as one thing
+                "paraphrase_same_span_of_time": False,  # nor two spans of time read as one thing
+                "summed_parts": False},  # and a total of listed parts was a number changed
     # a short text's names counted at the long ones' mentions; a shared figure or day counted beside no shared name
     # (and texts whose figures all differed shared their names all the same); a trace's same_story candidate
     # was the query's sibling through its source only where one of the two copied the source whole

@@ -118,6 +118,8 @@ from unspun.text.wordlists import (
     COMPASS_WORDS,
     COPIER_VOICE_WORDS,
     CREDIT_GENERIC_WORDS,
+    DANGLING_NOUNS,
+    DANGLING_PRONOUNS,
     GENERIC_DOMAIN_WORDS,
     HEADLINE_BAIT_WORDS,
     IMAGE_CREDIT_WORDS,
@@ -1756,6 +1758,7 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
         _outlet_credit_clue(a, b, memo),
         agency if credit.line != agency[1] else (0.0, ""),  # read once: as the credit, or as a clue of its own
         _truncation_clue(a, b),
+        _dangling_opening_clue(a, b, config),
         chrome,
         _release_clue(a, b, memo),
         later,
@@ -3151,6 +3154,68 @@ def _truncation_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
     if cut_a and not cut_b and len(a.article.text) < len(b.article.text):
         return -1.0, "A stops mid-sentence where B goes on: A was cut from B"
     return 0.0, ""
+
+
+def _dangling_opening_clue(a: Segmented, b: Segmented, config: Config) -> tuple[float, str]:
+    """A text whose first sentence opens with a reference to someone it never introduces ("He said the company had
+    looked at every option", "The pair survived a capsize": ``wordlists.DANGLING_PRONOUNS`` / ``DANGLING_NOUNS``)
+    where the other text gives that sentence after a sentence of its own, which names them: an extract that dropped
+    the antecedent, the copy. An original opens by naming its subject, and so does a wire's first take that an
+    article grew from (its lede opens the article too), so the other text must not open so itself. Weight
+    ``Config.direction_dangling_opening_weight``."""
+    weight = config.direction_dangling_opening_weight
+    if not weight:
+        return 0.0, ""
+    dangles_a, dangles_b = _opens_dangling(a, b), _opens_dangling(b, a)
+    if dangles_a == dangles_b:
+        return 0.0, ""
+    copy, source = ("B", "A") if dangles_b else ("A", "B")
+    return (weight if dangles_b else -weight), (
+        f"{copy} opens with a reference ('{dangles_a or dangles_b}') to someone only {source}'s sentence before it "
+        f"names: {copy} is an extract of {source} that dropped it")
+
+
+_DANGLING_MIN_KEPT = 0.8  # share of a sentence's words the other text's sentence holds to be the same sentence
+
+
+def _opens_dangling(seg: Segmented, other: Segmented) -> str:
+    """The opening words of ``seg``'s first sentence where they refer back to someone it never introduced and
+    ``other`` (not opening so) gives that sentence after a sentence ``seg`` lacks; "" otherwise."""
+    sentences, others = seg.sentence_texts(), other.sentence_texts()
+    if not sentences or not others or not _dangling_start(sentences[0]) or _dangling_start(others[0]):
+        return ""
+    words = _word_forms(sentences[0])
+    at = next((k for k, s in enumerate(others) if _holds_words(_word_forms(s), words)), None)
+    if not at:
+        return ""
+    before = _word_forms(others[at - 1])
+    if any(_holds_words(_word_forms(s), before) for s in sentences):
+        return ""
+    return _dangling_start(sentences[0])
+
+
+def _dangling_start(sentence: str) -> str:
+    """The first words of ``sentence`` where they refer back: a pronoun ("He said"), "the" and a noun of
+    ``DANGLING_NOUNS`` ("The pair"); "" otherwise."""
+    words = re.findall(r"[A-Za-z]+", sentence[:40])
+    if words and words[0].lower() in DANGLING_PRONOUNS:
+        return words[0]
+    if len(words) > 1 and words[0].lower() == "the" and words[1].lower() in DANGLING_NOUNS:
+        return " ".join(words[:2])
+    return ""
+
+
+def _word_forms(sentence: str) -> list[str]:
+    return re.findall(r"\w+", sentence.lower())
+
+
+def _holds_words(theirs: list[str], ours: list[str]) -> bool:
+    """Whether a sentence's words ``theirs`` hold at least ``_DANGLING_MIN_KEPT`` of ``ours`` (one sentence)."""
+    if not ours:
+        return False
+    have = Counter(theirs)
+    kept = sum(min(n, have[w]) for w, n in Counter(ours).items())
+    return kept >= _DANGLING_MIN_KEPT * max(len(ours), len(theirs))
 
 
 def _cut_off(seg: Segmented, other: Segmented) -> bool:

@@ -880,6 +880,11 @@ INDEFINITE_ARTICLE_FORMS = frozenset(("a", "an", "A", "An", "AN"))
 # negated one ("no packaging, no liquids and no garden waste").
 LIST_JOINERS = word_set("and or")
 NEGATIVE_LIST_JOINERS = LIST_JOINERS | word_set("nor")
+# What opens an extract's first sentence when the sentence naming its subject was dropped ("He said ...", "The pair
+# survived ...", "The firm said ..."): a pronoun, or "the" and a noun standing for people or a firm named before.
+# An article's own first sentence names its subject (``judge._dangling_opening_clue``).
+DANGLING_PRONOUNS = word_set("he she they his her their")
+DANGLING_NOUNS = word_set("pair couple duo trio firm")
 # "of them", "of whom": the whole a part is counted out of ("three of them").
 PARTITIVE_PRONOUNS = word_set("them those these whom")
 # Words before "year" that make it a time, not a school year: "Last year 40C was recorded".

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 from collections import Counter
@@ -369,7 +370,124 @@ def without_conversions(pair: SentencePair, facts_a: Sequence[Fact], facts_b: Se
             if any(g is not f and 0 < f.first - g.last <= 3 and _converted(f, g) for g in side):
                 side.remove(f)
     _drop_rounded_proportions(pair, left_a, left_b)
+    if pair.config.summed_parts:
+        _drop_summed_parts(pair, left_a, left_b)
     return left_a, left_b
+
+
+@dataclass(frozen=True, slots=True)
+class SummedParts:
+    """Amounts one sentence lists as parts of one thing ("two crew members and four passengers", "£700,000 on
+    a roof and a further £500,000 on heating", "two elderly passengers and a child"), with their sum."""
+
+    total: float
+    parts: tuple[Fact, ...]  # the listed amounts written as figures (a part said "a child" has none)
+    first: int  # token range, inclusive
+    last: int
+    tight: bool  # every part a count right beside the next ("four passengers and the driver"), not far apart
+
+
+_PART_REACH = 12  # tokens between two listed amounts at most ("£700,000 on a new roof for ... and a further £500,000")
+_TIGHT_REACH = 3  # ... and between two counted parts of one list ("two crew members and four passengers")
+_SUMMED_DIMENSIONS = frozenset({"mass", "volume", "area", "length"})  # units whose amounts add up
+_ONE_PART = frozenset({"a", "an", "the", "one"})  # "and a child", "and the driver": one more counted
+
+
+def summed_parts(text: str, tokens: Sequence[Token], found: Sequence[Fact]) -> list[SummedParts]:
+    """The lists of parts a sentence's amounts (``found``) make, each of two or more parts: amounts in one unit
+    and currency joined by "and" or a comma within ``_PART_REACH`` tokens and no sentence's end between, a count
+    followed by its noun and "and a/the/one" noun counting one more ("two elderly passengers and a child": 3). A
+    text that sums them ("three were treated") states the same fact, summed: one can sum parts, not split a total.
+    A part of a whole ("two of them") or a span of time ("four hours and twenty minutes") is no listed part."""
+    amounts = [f for f in found if _summable(tokens, f)]
+    lists: list[SummedParts] = []
+    run: list[Fact] = []
+    for f in [*amounts, None]:
+        if f is not None and run and _joined(text, tokens, run[-1], f, _PART_REACH):
+            run.append(f)
+            continue
+        if run:
+            one = _one_more(tokens, run[-1])
+            if len(run) + bool(one) >= 2:
+                total = sum(float(g.value) for g in run) + bool(one)
+                tight = all(_joined(text, tokens, x, y, _TIGHT_REACH) and not x.unit and not x.currency
+                            for x, y in itertools.pairwise(run))
+                lists.append(SummedParts(total, tuple(run), run[0].first, one or _noun_end(tokens, run[-1]),
+                                         tight and not run[0].unit and not run[0].currency))
+        run = [f] if f is not None else []
+    return lists
+
+
+def _summable(tokens: Sequence[Token], fact: Fact) -> bool:
+    """Whether an amount may be a listed part: a count, money, or a quantity that adds up (``_SUMMED_DIMENSIONS``:
+    tonnes, hectares; not a share, a rate, a speed or a span of time: "flats rose by 0.6% and detached houses by
+    0.3%" is no 0.9%), written as a value (not a score or a code), and no part of a whole."""
+    if fact.kind != "number" or (fact.unit and UNITS[fact.unit][0] not in _SUMMED_DIMENSIONS):
+        return False
+    try:
+        float(fact.value)
+    except ValueError:
+        return False
+    return not _partitive(tokens, fact)
+
+
+def _joined(text: str, tokens: Sequence[Token], x: Fact, y: Fact, reach: int) -> bool:
+    """Whether amount ``y`` follows amount ``x`` as another part of one list: in one unit and currency, within
+    ``reach`` tokens, a joiner ("and" or a comma) and no sentence's end between."""
+    between = tokens[x.written.stop : y.written.start if y.written.start is not None else y.first]
+    if not 0 <= len(between) <= reach or x.unit != y.unit or x.currency != y.currency:
+        return False
+    gap = text[tokens[x.written.stop - 1].end : tokens[y.first].start]
+    return not any(mark in gap for mark in ".;:!?") and (
+        "," in gap or any(t.norm in LIST_JOINERS for t in between))
+
+
+def _noun_end(tokens: Sequence[Token], fact: Fact) -> int:
+    """The last token of an amount with the noun right after it ("four passengers"), or of the amount alone."""
+    k = fact.written.stop
+    noun = k < len(tokens) and tokens[k].norm.isalpha() and tokens[k].norm not in FUNCTION_WORDS
+    return k if noun else k - 1
+
+
+def _one_more(tokens: Sequence[Token], fact: Fact) -> int:
+    """The last token of "and a/the/one <noun>" right after a count and its noun (one to three words, no function
+    word: "two elderly passengers and a child", "three passengers and the driver"), or 0 where none follows."""
+    if fact.unit or fact.currency:
+        return 0
+    k = fact.written.stop
+    for noun_end in range(k, min(k + 3, len(tokens))):
+        if tokens[noun_end].norm in FUNCTION_WORDS or not tokens[noun_end].norm.isalpha():
+            return 0
+        after = [t.norm for t in tokens[noun_end + 1 : noun_end + 4]]
+        if len(after) == 3 and after[0] in LIST_JOINERS and after[1] in _ONE_PART and after[2].isalpha() \
+                and after[2] not in FUNCTION_WORDS:
+            return noun_end + 3
+    return 0
+
+
+def _drop_summed_parts(pair: SentencePair, left_a: list[Fact], left_b: list[Fact]) -> None:
+    """Less a total one sentence gives and the parts the other lists and it sums (``summed_parts``): the same
+    fact, summed."""
+    for here, tokens, text, there in ((left_a, pair.ta, pair.a_text, left_b), (left_b, pair.tb, pair.b_text, left_a)):
+        for listed in summed_parts(text, tokens, here):
+            total = next((f for f in there if f.kind == "number" and _sums_to(f, listed, here)), None)
+            if total is None or not all(f in here for f in listed.parts):
+                continue
+            there.remove(total)
+            for f in listed.parts:
+                here.remove(f)
+
+
+def _sums_to(total: Fact, listed: SummedParts, parts_side: Sequence[Fact]) -> bool:
+    """Whether ``total`` (an amount of the other sentence) is the sum of ``listed`` in their unit and currency,
+    and no amount of the parts' sentence itself."""
+    first = listed.parts[0]
+    try:
+        value = float(total.value)
+    except ValueError:
+        return False
+    return math.isclose(value, listed.total) and total.unit == first.unit and total.measured_like(first) \
+        and not any(f.value == total.value for f in parts_side)
 
 
 # A proportion told in words is a rounded percentage: within this many points of it ("41%" / "four in ten", "34%"
@@ -681,6 +799,7 @@ def _paraphrased_numbers(pair: SentencePair, facts_a: Sequence[Fact], facts_b: S
     only_a = [(f, g) for f, g in here_a if not _given(g, [y for _, y in here_b], whole_b, alike)]
     only_b = [(f, g) for f, g in here_b if not _given(g, [x for _, x in here_a], whole_a, alike)]
     changes = []
+    matched_a: list[Fact] = []
     for fa, ga in only_a:
         same_unit = [(fb, gb) for fb, gb in only_b if gb.unit == ga.unit and fa.measured_like(fb)]
         match = next(((fb, gb) for fb, gb in same_unit if _one_thing(pair, fa, ga, fb, gb)), None)
@@ -691,10 +810,38 @@ def _paraphrased_numbers(pair: SentencePair, facts_a: Sequence[Fact], facts_b: S
         if match is None:
             continue
         only_b.remove(match)
+        matched_a.append(fa)
         a_span = _signed(pair.a_text, span_of(pair.ta[fa.written]))
         b_span = _signed(pair.b_text, span_of(pair.tb[match[0].written]))
         changes.append(change_of("number", pair, a_span, b_span, "number changed"))
+    if pair.config.summed_parts:
+        changes += _total_not_summed(pair, [f for f, _ in only_a if f not in matched_a], [f for f, _ in only_b])
     return changes
+
+
+def _total_not_summed(pair: SentencePair, only_a: list[Fact], only_b: list[Fact]) -> list[Change]:
+    """A count one sentence gives as a total facing a list of counted parts in the other (``summed_parts``,
+    tight: "Nine people were injured" / "Two crew members and four passengers were injured") that do not sum to
+    it, neither side giving any other count the other lacks: the total changed. A summed total is given
+    (``_drop_summed_parts``) and never reaches here."""
+    sides = ((only_a, pair.ta, pair.a_text, only_b), (only_b, pair.tb, pair.b_text, only_a))
+    for on_a, (here, tokens, text, there) in zip((True, False), sides, strict=True):
+        lists = [found for found in summed_parts(text, tokens, here) if found.tight]
+        totals = [f for f in there if not f.unit and not f.currency]
+        if len(lists) != 1 or len(totals) != 1 or len(here) != len(lists[0].parts) \
+                or _partitive(pair.tb if on_a else pair.ta, totals[0]):
+            continue
+        listed, total = lists[0], totals[0]
+        span = (listed.parts[0].written.start, listed.last)
+        (a_first, a_last), (b_first, b_last) = (span, (total.first, total.last)) if on_a \
+            else ((total.first, total.last), span)
+        lo, hi = _facing(pair.opcodes, a_first, a_last)
+        if b_first > hi or b_last < lo:
+            continue
+        a_span = _signed(pair.a_text, span_of(pair.ta[a_first : a_last + 1]))
+        b_span = _signed(pair.b_text, span_of(pair.tb[b_first : b_last + 1]))
+        return [change_of("number", pair, a_span, b_span, "total changed")]
+    return []
 
 
 _COUNTED_REACH = 2  # words after an amount its noun may stand at: "240 jobs", "420 full-time jobs"
