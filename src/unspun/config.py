@@ -1884,6 +1884,14 @@ class StoryConfig(_HashedOnce):
     # BASIL even half without dates 0.966 from 0.6 to 1.4; same-topic dev 0.953 at 0.6-0.8, 0.951-0.964 from
     # 1.0 to 1.4; 1.2, the middle of that range.
     min_derived_score_undated: float = 1.2
+    # An undated merge scores a group's text against a family of copies (texts joined by copy verdicts) by its best
+    # member where that group holds no copies (``story_clusters.text_families``, ``_scores_across``): the mean over
+    # every member let two
+    # extracts of one report, each holding part of it, outvote the report against an independent report of the
+    # event (probe56 cause 3; tests/fixtures/event_reports stories fit 119 -> 126, held out 130 -> 133 of 136 / 140
+    # article pairs). BASIL dated 1.000 / 0.986 and undated 0.951 / 0.954, same-topic 0.975 / 1.000: unchanged.
+    # False: every article apart, as stores made before (``ADDED_SETTINGS``). st49, 2026-12-07.
+    families_score_as_one: bool = True
     # A rewrite or partial reuse one side of which comes wholly from the other (its share at least this: a
     # summary, a shortened rewrite) restates its source's report rather than quoting background, so it needs no
     # event score (a short summary names each actor once: its facts and key words score 0.5 against its source),
@@ -2376,7 +2384,8 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
                 # and the copies of a quoting member had no role, nor a later member holding an earlier one whole
                 "quoters_copies_derive": False, "later_holders_derive": False,
                 "later_holders_min_own_words": 0.0,
-                "changed_figure_says_source": False},  # and no changed figure said which text a copy was made from
+                "changed_figure_says_source": False,  # and no changed figure said which text a copy was made from
+                "families_score_as_one": False},  # and an undated merge averaged over every member, copies apart
     # bylines and "Updated" lines were read within these lengths as module constants (mod51), the values kept
     "html": {"byline_max_chars": 160, "updated_line_max_chars": 60},
     # a trimmed sentence (words cut, none added) was a paraphrase unless its characters kept the near-verbatim ratio
