@@ -552,3 +552,15 @@ def test_a_count_after_a_verb_of_change_or_a_level_is_no_clock_time() -> None:
     # a time still where the verb before the lead is none of those
     assert times("The esplanade reopened by ten last night.") == ["22:00"]
     assert times("The leak was reported at seven this morning.") == ["07:00"]
+
+
+def test_a_number_said_on_past_its_magnitude_word_is_one_figure() -> None:
+    """dir49 (tests/fixtures/radio_reads school_radio3): a radio script's "more than two thousand three hundred
+    people" was read as 2,000 and 300, and the article's "more than 2,300" listed as a number changed."""
+    said = figures("The council went ahead despite a petition signed by more than two thousand three hundred people.")
+    assert [(g.value, g.hedged) for g in said] == [(2300.0, True)]
+    assert [g.value for g in figures("They built two thousand and fifty homes.")] == [2050.0]
+    assert [g.value for g in figures("A crowd of twenty thousand five hundred and twelve fans.")] == [20512.0]
+    # a comma or a figure in digits ends the number; a larger magnitude after the rest is another figure
+    assert [g.value for g in figures("Of two thousand, three hundred were hurt.")] == [2000.0, 300.0]
+    assert [g.value for g in figures("It cost two million pounds and two hundred jobs.")] == [2e6, 200.0]

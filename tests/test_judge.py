@@ -3733,3 +3733,38 @@ def test_a_first_take_or_an_extract_that_names_its_subject_gets_no_dangling_clue
     facts = replace(COPY, coverage_a=0.4, coverage_b=1.0)
     evidence = decide_direction(_seg(CREAMERY), kept, "partial_reuse", facts, [], DEFAULT)[1]
     assert not any("opens with a reference" in e for e in evidence)
+
+
+def test_the_side_whose_own_figures_disagree_is_the_edited_copy() -> None:
+    """dir49 (tests/fixtures/top_figures): a copy that changed a figure in its headline and lede kept the body's
+    repeat of the source's figure ("cut 520 jobs" above "the 420 job losses"); the source says 420 throughout. Where
+    both texts give both figures (the copy's new figure is the source's figure for the year before), or the copy
+    changed every place, no text disagrees with itself."""
+    from unspun.pair.engine import PairEngine
+
+    folder = Path(__file__).parent / "fixtures" / "top_figures"
+    engine = PairEngine(precise=False)
+    for source, copy in (("port_source", "port_top"), ("school_source", "school_top"), ("ward_source", "ward_body")):
+        forward = engine.compare(folder / f"{source}.txt", folder / f"{copy}.txt").verdict
+        back = engine.compare(folder / f"{copy}.txt", folder / f"{source}.txt").verdict
+        assert (forward.direction, back.direction) == ("a_to_b", "b_to_a"), copy
+        assert any("B gives both" in line for line in forward.evidence)
+        assert any("A gives both" in line for line in back.evidence)
+    for source, copy in (("port_source", "port_all"), ("museum_source", "museum_top")):
+        for one, other in ((source, copy), (copy, source)):
+            verdict = engine.compare(folder / f"{one}.txt", folder / f"{other}.txt").verdict
+            assert not any("gives both" in line for line in verdict.evidence), (one, other)
+
+
+def test_a_figure_retold_in_another_unit_is_no_figure_given_two_ways() -> None:
+    """dir49 (store_stories dam_siblings): a spin's "lowest in two decades" under the headline's "twenty years" is
+    the same figure in another unit, not a swapped figure beside the source's: no edited side is named by it."""
+    from unspun.pair.engine import PairEngine
+
+    title = "Reservoir levels fall to lowest in twenty years"
+    one = ("Water levels at Bewl Water have dropped to their lowest for twenty years after the driest summer on record "
+           "in Kent.\n\nSouthern Water said the reservoir was 41% full on Monday, against an average of 68%.")
+    other = one.replace("for twenty years", "in two decades")
+    engine = PairEngine(precise=False)
+    verdict = engine.compare(Article("a", one, title=title), Article("b", other, title=title)).verdict
+    assert not any("gives both" in line for line in verdict.evidence)

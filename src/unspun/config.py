@@ -662,6 +662,12 @@ class Config(_HashedOnce):
     direction_teaser_max_length_share: float = 0.5
     direction_pointer_max_words: int = 12
     direction_max_dissent: float = 1.0
+    # The weight of a figure one side gives two ways where the other gives it one way
+    # (``judge._figure_consistency_clue``: a copy's headline and lede say "520 jobs" above its body's "the 420 job
+    # losses", kept from the source that says 420 throughout); 0 reads none. The respelt name's weight
+    # (``_consistency_clue``, 2.0): one clue decides. dir49, 2026-12-07: tests/fixtures/top_figures fit 4/12 ->
+    # 12/12, held out 2/6 -> 4/6.
+    direction_mixed_figure_weight: float = 2.0
     # An order of evidence for direction (dirb50, 2026-12-07; stores made before read none, ``ADDED_SETTINGS``):
     # - a weak statistical clue (the swapped words' rarity or naturalness) never names as the copy the side that holds
     #   the other's text whole with sentences of its own: the fuller side is not the copy on a word's feel
@@ -1070,8 +1076,10 @@ class ChangesConfig(_HashedOnce):
     # though the source sends "Five fire engines" (chg48, fact_changes2 fire_five 0/2 -> 2/2). Off: a teaser's "the
     # two Lancaster men" then faced the article's ages ("aged 34 and 41") as a number changed, and teaser_store's
     # cave_teaser and summary_forms' museum_teaser fell to same_story (2/2 -> 0/2 each); on only once an age faces
-    # no count.
-    given_figures_count_alike: bool = False
+    # no count. On (dir49, 2026-12-07): an age faces no count (``facts._an_age``), and only a number in words must
+    # count alike (``facts._in_words``: a teaser's "1,700 donors" is the article's "almost 1,700 members of the
+    # public"); cave_teaser and museum_teaser keep their verdicts, fire_five 0/2 -> 2/2.
+    given_figures_count_alike: bool = True
     # A transcript's turn given to another speaker ("PRENTICE: …" → "HALLORAN: …", ``attributions._label_changes``)
     # is an attribution change (chg48, fact_changes2 tr_relabel 0/2 -> 2/2). Stores made before: off.
     transcript_labels: bool = True
@@ -2359,7 +2367,8 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
              "direction_commented_cut_weight": 0.0,  # (nor a cut's loaded comment line read as a full clue)
              "direction_dangling_opening_weight": 0.0,  # (nor an extract's opening reference to a dropped name)
              "direction_modified_orders_versions": False,  # (and a later modified time ordered no versions,
-             "direction_modified_min_minutes": 0.0},  # however soon after)
+             "direction_modified_min_minutes": 0.0,  # however soon after)
+             "direction_mixed_figure_weight": 0.0},  # (nor a figure given two ways read as the edit's mark)
     # two lines facing by their place were edited however their words stood; a quotation stopped early needed as
     # many words left out as one cut inside
     "changes": {"placed_max_swap_gap": 1_000_000, "min_excerpt_dropped_words_at_end": 3,
@@ -2371,7 +2380,8 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
                 "retold_min_shared_words": 0,  # and no unaligned sentence was read for facts
                 "retold_same_occasion": False,  # (nor held to one occasion)
                 "paraphrase_same_span_of_time": False,  # nor two spans of time read as one thing
-                "summed_parts": False},  # and a total of listed parts was a number changed
+                "summed_parts": False,  # and a total of listed parts was a number changed
+                "given_figures_count_alike": False},  # and a figure given elsewhere was given whatever it counted
     # a short text's names counted at the long ones' mentions; a shared figure or day counted beside no shared name
     # (and texts whose figures all differed shared their names all the same); a trace's same_story candidate
     # was the query's sibling through its source only where one of the two copied the source whole

@@ -51,6 +51,7 @@ from unspun.model import (
 from unspun.pair.agreement import reused_alignments, without_local_top
 from unspun.pair.align import WORD_FOR_WORD_KINDS, copied_block_share, lexical_share, word_for_word_chars
 from unspun.pair.align_semantic import NOT_CONDENSED, NOT_RETELLING, Condensed, Retelling
+from unspun.pair.changes.facts import changed_figure, gives_figure
 from unspun.pair.changes.find import other_headlines
 from unspun.pair.changes.passages import one_sided_runs, with_facing
 from unspun.pair.confidence import calibrated_confidence
@@ -1755,6 +1756,7 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
         _speakers_text_clue(f, config, relation),
         *_copy_marks_clues(f, config),
         _consistency_clue(a, b, _respellings(a, b, changes, swaps, f.swapped_names, relation, memo), memo),
+        _figure_consistency_clue(a, b, changes, config.direction_mixed_figure_weight),
         _outlet_credit_clue(a, b, memo),
         agency if credit.line != agency[1] else (0.0, ""),  # read once: as the credit, or as a clue of its own
         _truncation_clue(a, b),
@@ -2901,6 +2903,52 @@ def _consistency_clue(a: Segmented, b: Segmented, respelt: Sequence[tuple[str, s
     if a_mixed and not b_mixed:
         return -2.0, f"{min(examples)[1]}; B is consistent: A is the edited copy"
     return 0.0, ""
+
+
+def _figure_consistency_clue(a: Segmented, b: Segmented, changes: Sequence[Change],
+                             weight: float) -> tuple[float, str]:
+    """The side whose own figures disagree where the other side's agree is the edited one, as with a respelt name
+    (``_consistency_clue``): a copier who changes a figure in the headline and lede leaves the body's repeat of the
+    source's figure ("cut 520 jobs" above "the 420 job losses"), and the source gives the copy's new figure nowhere.
+    Where each side gives both figures (a figure the source gives for the year before put in the copy's lede),
+    neither is mixed. ``weight``: ``Config.direction_mixed_figure_weight``."""
+    if not weight:
+        return 0.0, ""
+    texts_a, texts_b = _titled_sentences(a), _titled_sentences(b)
+    b_mixed: list[str] = []
+    a_mixed: list[str] = []
+    for change in changes:
+        if change.kind != "number" or change.only_in_headline:
+            continue
+        in_a = changed_figure(a.article.text, a.sentences, change.a)
+        in_b = changed_figure(b.article.text, b.sentences, change.b)
+        if in_a is None or in_b is None or in_a.unit != in_b.unit \
+                or _word_after(a.article.text, change.a) != _word_after(b.article.text, change.b):
+            continue  # a figure retold in another unit ("twenty years" / "two decades") is no figure swapped
+        said_a, said_b = change.a.text_of(a.article.text), change.b.text_of(b.article.text)
+        if gives_figure(texts_b, in_a) and not gives_figure(texts_a, in_b):
+            b_mixed.append(f"B gives both '{said_b}' and A's '{said_a}'")
+        elif gives_figure(texts_a, in_b) and not gives_figure(texts_b, in_a):
+            a_mixed.append(f"A gives both '{said_a}' and B's '{said_b}'")
+    if b_mixed and not a_mixed:
+        return weight, f"{min(b_mixed)}; A's figures agree: B is the edited copy"
+    if a_mixed and not b_mixed:
+        return -weight, f"{min(a_mixed)}; B's figures agree: A is the edited copy"
+    return 0.0, ""
+
+
+def _word_after(text: str, span: Span) -> str:
+    """The word right after ``span`` in ``text``, lower-cased ("" at the end)."""
+    found = _FIRST_WORD.match(text, span.end)
+    return found.group(1).lower() if found else ""
+
+
+_FIRST_WORD = re.compile(r"\W*(\w+)")
+
+
+def _titled_sentences(seg: Segmented) -> list[str]:
+    """A text's headline and sentences: a figure the headline gives is given by the text."""
+    return [seg.article.title, *seg.sentence_texts()] if seg.article.title else seg.sentence_texts()
 
 
 def _mentions(text: str, name: str, memo: Memo | None = None) -> bool:

@@ -389,9 +389,35 @@ def _figure_at(text: str, tokens: Sequence[Token], k: int, dated: set[int],
     if last + 1 < len(tokens) and tokens[last + 1].norm in MAGNITUDES and tokens[last + 1].norm != "m":
         scale = MAGNITUDES[tokens[last + 1].norm]
         value, precision, last = value * scale, precision * scale, last + 1
+        if tokens[k].norm.isalpha() and config.numbers_in_words_as_said:
+            value, precision, last = said_on(text, tokens, (value, precision, last), scale)
     unit, last = _unit(text, tokens, k, last)
     return Figure(value, precision, _hedged(tokens, k), unit, _context(tokens, k, last, unit, config),
                   _period(text, tokens, last), _earlier(text, tokens, k)), last
+
+
+def said_on(text: str, tokens: Sequence[Token], read: tuple[float, float, int], scale: float
+            ) -> tuple[float, float, int]:
+    """A number in words read up to its magnitude word (``read``: value, precision, last token; ``scale`` that
+    word's) with the rest said on below that magnitude: "two thousand three hundred" is 2,300, "two thousand and
+    fifty" 2,050, "one million two hundred thousand" 1,200,000, as a radio script says a figure. Unchanged where no
+    number in words below ``scale`` follows after a space or " and " ("two thousand, three hundred of them")."""
+    value, _, last = read
+    start = last + 2 if _next_word(text, tokens, last, (" ",)) == "and" else last + 1
+    if start >= len(tokens) or text[tokens[start - 1].end : tokens[start].start] != " " \
+            or not tokens[start].norm.isalpha() or tokens[start].norm in ("a", "an"):
+        return read
+    tail = number_at(text, tokens, start)
+    if tail is None:
+        return read
+    tail_value, tail_precision, tail_last = tail.value, tail.precision, tail.last
+    after = _next_word(text, tokens, tail_last, (" ",))
+    if after in MAGNITUDES and after != "m" and MAGNITUDES[after] < scale:
+        tail_value, tail_precision, tail_last = tail_value * MAGNITUDES[after], tail_precision * MAGNITUDES[after], \
+            tail_last + 1
+    if tail_value >= scale or _next_word(text, tokens, tail_last, (" ",)) in MAGNITUDES:
+        return read
+    return value + tail_value, tail_precision, tail_last
 
 
 class NumberRead(NamedTuple):

@@ -20,6 +20,7 @@ from unspun.text.figures import (
     NumberRead,
     figures,
     number_at,
+    said_on,
     same_figure,
     spoken_clock_times,
     zero_before_point,
@@ -35,7 +36,9 @@ from unspun.text.numbers import (
 )
 from unspun.text.tokens import Token, word_tokens
 from unspun.text.wordlists import (
+    AGE_BAND_OPENERS,
     COUNTED_NOUN_MODIFIERS,
+    CURRENCY_SIGNS,
     FRACTIONS,
     FUNCTION_WORDS,
     IDENTIFIER_NOUNS,
@@ -143,6 +146,8 @@ def _number_at(text: str, tokens: Sequence[Token], k: int) -> Fact | None:
     while last + 1 < len(tokens) and tokens[last + 1].norm in MAGNITUDES and tokens[last + 1].norm != "m":
         last += 1
         value *= MAGNITUDES[tokens[last].norm]
+        if tokens[k].norm.isalpha():  # "two thousand three hundred": one amount, as the figure reader reads it
+            value, _, last = said_on(text, tokens, (value, 1.0, last), MAGNITUDES[tokens[last].norm])
     measure, measure_last = ("metres", last) if length else _per_hour(text, tokens, *_unit_after(tokens, last))
     currency = amount_currency(text, tokens, k, last)
     first_written = currency.first if currency else k
@@ -796,12 +801,18 @@ def _paraphrased_numbers(pair: SentencePair, facts_a: Sequence[Fact], facts_b: S
     whole_a = _text_figures(pair.a_text) if here_b else ()
     whole_b = _text_figures(pair.b_text) if here_a else ()
     alike = pair.config.given_figures_count_alike
-    only_a = [(f, g) for f, g in here_a if not _given(g, [y for _, y in here_b], whole_b, alike)]
-    only_b = [(f, g) for f, g in here_b if not _given(g, [x for _, x in here_a], whole_a, alike)]
+    # Only a number in words must count alike to be given elsewhere: a text says "five" of many things ("Five fire
+    # engines" is no "Five guests"), and gives "1,700" or "£385,000" of one (a teaser's "1,700 donors" is the
+    # article's "almost 1,700 members of the public").
+    only_a = [(f, g) for f, g in here_a
+              if not _given(g, [y for _, y in here_b], whole_b, alike and _in_words(pair.ta, f))]
+    only_b = [(f, g) for f, g in here_b
+              if not _given(g, [x for _, x in here_a], whole_a, alike and _in_words(pair.tb, f))]
     changes = []
     matched_a: list[Fact] = []
     for fa, ga in only_a:
-        same_unit = [(fb, gb) for fb, gb in only_b if gb.unit == ga.unit and fa.measured_like(fb)]
+        same_unit = [(fb, gb) for fb, gb in only_b if gb.unit == ga.unit and fa.measured_like(fb)
+                     and _an_age(pair.ta, fa) == _an_age(pair.tb, fb)]
         match = next(((fb, gb) for fb, gb in same_unit if _one_thing(pair, fa, ga, fb, gb)), None)
         if match is None and len(same_unit) == 1 and len(only_a) == len(only_b) == 1 \
                 and _face(pair, fa, same_unit[0][0]) and not _partitive(pair.ta, fa) \
@@ -859,6 +870,23 @@ def _one_thing(pair: SentencePair, fa: Fact, ga: Figure, fb: Fact, gb: Figure) -
         return True  # "unopened for sixty years" / "not opened for sixteen years": one span counted in one unit
     return (not noun_a or not noun_b or noun_a == noun_b) and bool(ga.context & gb.context) \
         and not _partitive(pair.ta, fa) and not _partitive(pair.tb, fb)
+
+
+def _in_words(tokens: Sequence[Token], fact: Fact) -> bool:
+    """Whether an amount is written in words ("Fifteen", "two"), not in digits."""
+    return tokens[fact.first].norm.isalpha()
+
+
+def _an_age(tokens: Sequence[Token], fact: Fact) -> bool:
+    """Whether an amount is a person's age ("aged 34 and 41", "a 34-year-old"): an age faces no count ("the two
+    Lancaster men" of a teaser is no changed "34"), nor a count an age."""
+    after = [t.norm for t in tokens[fact.written.stop : fact.written.stop + 2]]
+    if after == ["year", "old"]:
+        return True
+    k = fact.first - 1
+    while k >= 0 and (number_value(tokens[k].norm) is not None or tokens[k].norm in ("and", "or")):
+        k -= 1  # back over the other ages of a list: "aged 34 and 41"
+    return k >= 0 and tokens[k].norm in AGE_BAND_OPENERS
 
 
 def _span_of_time(fact: Fact) -> bool:
@@ -982,3 +1010,25 @@ def _date_grain(fact: Fact) -> tuple[str, ...]:
 def _text_dates(text: str) -> frozenset[str]:
     """The values of every date of a whole article text."""
     return frozenset(f.value for paragraph in text.split("\n") for f in _facts_of_text(paragraph) if f.kind == "date")
+
+
+def changed_figure(text: str, sentences: Sequence[Span], place: Span) -> Figure | None:
+    """The figure a number change's ``place`` writes, read in its sentence of ``text`` (so the words beside it say
+    what it counts), or None where no sentence holds it or the reader gives it no figure."""
+    said = next((s for s in sentences if s.start <= place.start and place.end <= s.end), None)
+    written = figures(text[place.start : place.end]) if said else ()
+    if said is None or not written:
+        return None
+    # By value alone: a change's place may leave out the currency sign before it ("£" of "£6.5 million").
+    return next((g for g in figures(text[said.start : said.end]) if math.isclose(g.value, written[0].value)), None)
+
+
+def gives_figure(sentences: Sequence[str], figure: Figure) -> bool:
+    """Whether one of ``sentences`` gives ``figure`` (its value exactly, in its unit: a copy keeps the figures it
+    does not change as written, and "£30,000" rounded may be "£21,500") of what may be the same thing (a word beside
+    each in common, or none beside one: ``_may_count_alike``; or a sum of money of two or more significant digits,
+    which one text does not give two things: "£6.5 million from the Department" and "the £6.5m scheme")."""
+    one_sum = figure.unit in CURRENCY_SIGNS and abs(figure.value) >= 10 * figure.precision
+    return any(g.unit == figure.unit and math.isclose(figure.value, g.value)
+               and (one_sum or _may_count_alike(figure, g))
+               for sentence in sentences for g in _sentence_figures(sentence))
