@@ -2219,6 +2219,20 @@ def test_a_headline_whose_figure_changed_is_a_change_of_that_figure_in_the_headl
     assert not [c for c in find_changes(a, reworded, [], "near_duplicate") if c.kind in FACT_KINDS]
 
 
+def test_headlines_giving_figures_of_other_things_change_no_fact_one_span_of_time_in_other_units_does() -> None:
+    # probe57: "…loss of 310 jobs" against "…quit York after 130 years" was listed as the number 310 → 130 changed
+    body = ("Brightwick, which has made candles in York since 1894, said on Wednesday it would close its Layerthorpe "
+            "plant by the end of March with the loss of 310 jobs.\n\nProduction will move to a factory in Poland.")
+    a = segment(Article("a", body, title="Candle maker Brightwick to close York plant with loss of 310 jobs"))
+    b = segment(Article("b", body, title="Candle maker Brightwick to quit York after 130 years"))
+    assert not [c for c in find_changes(a, b, [], "near_duplicate") if c.kind in FACT_KINDS]
+    more = segment(Article("b", body, title="Candle maker Brightwick to close York plant with loss of 360 jobs"))
+    assert [c.kind for c in find_changes(a, more, [], "near_duplicate") if c.kind in FACT_KINDS] == ["number"]
+    ban = "Council bans bonfires on Ilkley Moor for {}"
+    days, weeks = (segment(Article(k, body, title=ban.format(t))) for k, t in (("a", "14 days"), ("b", "three weeks")))
+    assert [c.kind for c in find_changes(days, weeks, [], "near_duplicate") if c.kind in FACT_KINDS] == ["number"]
+
+
 def test_a_headline_making_the_bodys_fact_change_is_one_more_place_of_that_change() -> None:
     # probe53: a copy's "41 guards injured" beside the body's 14 → 41 was listed twice, once as an empty "title" row
     body = ("Fourteen guards were hurt when troops fired on the post at dawn, the ministry said.\n\n"

@@ -861,6 +861,18 @@ def test_a_wire_dateline_with_its_day_keeps_the_agency_as_a_credit() -> None:
     assert "ODESA, Dec 5 (Reuters) - Grain shipments" in article.text
 
 
+def test_an_invented_agencys_dateline_is_kept_as_a_credit_beside_its_sign_off() -> None:
+    # probe57: a wire of an agency no list knows kept only its "(Reporting by …)" line as a credit
+    text = ("Leeds textile firm Harrowgate Weaving to cut 140 jobs as orders slump\n\n"
+            "LEEDS, Dec 3 (Northwire) - Harrowgate Weaving, one of the last woollen mills still working in West "
+            "Yorkshire, said on Thursday it would cut 140 of its 420 jobs after orders fell by a third this year.\n\n"
+            "Chief executive Miriam Oduya said the cuts would fall mainly on the night shift.\n\n"
+            "(Reporting by Anna Holt; Editing by Peter Crane)")
+    article = extract_record(RawRecord(id="mill", content=text))
+    assert "(Northwire)" in article.credits
+    assert any(c.startswith("(Reporting by Anna Holt") for c in article.credits)
+
+
 def test_a_call_to_read_on_closing_a_teaser_is_page_chrome_not_a_sentence() -> None:
     # /tmp/probe38 bees_teaser: "Read the full story." counted as the teaser's fourth sentence
     from unspun.ingest.extract import extract_record

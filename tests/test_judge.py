@@ -386,7 +386,8 @@ def test_a_rewrites_plainer_words_alone_do_not_make_the_original_the_copy():
     rarer_a = replace(COPY, swap_rarity=-0.4, swap_count=12)
     assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "rewrite", rarer_a, [], DEFAULT)[0] == "unknown"
     assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "spun_copy", rarer_a, [], DEFAULT)[0] == "b_to_a"
-    spinner_b = replace(COPY, swap_rarity=0.6, swap_count=12, swap_fluency=1.2, fluency_count=6)
+    spinner_b = replace(COPY, swap_rarity=0.6, swap_count=12, swap_fluency=1.2, fluency_count=6,
+                        in_place_fluency=(6, 4))
     assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "rewrite", spinner_b, [], DEFAULT)[0] == "a_to_b"
 
 
@@ -394,7 +395,7 @@ def test_a_summarys_merged_sentences_say_nothing_of_a_spinner_by_their_swapped_w
     # A summary merges its source's sentences; the words its writer chose ("halted" for "suspended") are rarer or
     # plainer as that writer likes, not as a thesaurus swaps them: the summary's content inside the source decides.
     summary = replace(COPY, coverage_a=0.4, coverage_b=1.0, merged_share=0.67, swap_rarity=-0.4, swap_count=4,
-                      swap_fluency=-1.2, fluency_count=4)
+                      swap_fluency=-1.2, fluency_count=4, in_place_fluency=(4, 3))
     direction, evidence = decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "rewrite", summary, [], DEFAULT)
     assert direction == "a_to_b" and not any("rarer" in e or "less naturally" in e for e in evidence), evidence
     one_for_one = replace(summary, merged_share=0.0)  # sentences kept whole: the swaps are a spinner's clue again
@@ -428,6 +429,38 @@ def test_clues_that_disagree_state_no_direction():
     assert direction == "unknown" and evidence[-1] == "the clues disagree about which came first"
 
 
+def test_a_couple_of_words_pairing_inside_one_recast_lede_say_nothing_of_a_spinner():
+    # probe57: an outlet rewrote the wire's lede by hand ("would cut 140 of its 420 jobs" → "is to shed 140 of its 420
+    # jobs after clothing brands cut their orders"), two of its words pairing one for one with the wire's; the wire's
+    # side read worse there and the wire was named the edited copy
+    same = (_seg(SOURCE_TEXT), _seg(SOURCE_TEXT))
+    recast = replace(COPY, swap_fluency=-0.71, fluency_count=2, in_place_fluency=(0, 0))
+    for facts in (recast, replace(recast, in_place_fluency=(2, 1))):  # in place but in one sentence: no spread
+        assert not any("less naturally" in e for e in decide_direction(*same, "near_duplicate", facts, [], DEFAULT)[1])
+    spread = replace(recast, in_place_fluency=(2, 2))  # a spinner's swaps in two sentences' frames
+    assert decide_direction(*same, "near_duplicate", spread, [], DEFAULT)[0] == "b_to_a"
+    before = replace(DEFAULT, direction_min_fluency_sentences=0)
+    assert decide_direction(*same, "near_duplicate", recast, [], before)[0] == "b_to_a"
+
+
+def test_of_two_texts_under_one_agencys_dateline_the_one_keeping_its_sign_off_is_the_story_as_filed():
+    # probe57: an outlet ran an invented agency's wire under its dateline, cutting "(Reporting by …)": undirected
+    story = ("LEEDS, Dec 3 (Northwire) - Harrowgate Weaving said on Thursday it would cut 140 of its 420 jobs.\n\n"
+             "The GMB union said it would seek talks with the firm about voluntary redundancies.")
+    wire = _seg(story + "\n\n(Reporting by Anna Holt; Editing by Peter Crane)")
+    outlet = _seg(story)
+    even = replace(COPY, coverage_a=1.0, coverage_b=1.0)
+    direction, evidence = decide_direction(wire, outlet, "near_duplicate", even, [], DEFAULT)
+    assert direction == "a_to_b" and any("sign-off" in e for e in evidence), evidence
+    assert decide_direction(outlet, wire, "near_duplicate", even, [], DEFAULT)[0] == "b_to_a"
+    # no dateline on either side: a sign-off alone says nothing here
+    plain = _seg(story.split(" - ", 1)[1] + "\n\n(Reporting by Anna Holt; Editing by Peter Crane)")
+    bare = _seg(story.split(" - ", 1)[1])
+    assert not any("sign-off" in e for e in decide_direction(plain, bare, "near_duplicate", even, [], DEFAULT)[1])
+    off = replace(DEFAULT, direction_agency_signoff_weight=0.0)
+    assert not any("sign-off" in e for e in decide_direction(wire, outlet, "near_duplicate", even, [], off)[1])
+
+
 def test_a_passage_quoted_in_a_longer_text_says_nothing_by_its_share():
     quoted = replace(COPY, coverage_a=0.97, coverage_b=0.1)  # A sits in B; little of B is A
     assert decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "partial_reuse", quoted, [], DEFAULT)[0] == "unknown"
@@ -435,7 +468,7 @@ def test_a_passage_quoted_in_a_longer_text_says_nothing_by_its_share():
 
 
 def test_the_side_whose_changed_words_read_worse_is_the_edited_copy():
-    worse_b = replace(COPY, swap_fluency=1.5, fluency_count=2)
+    worse_b = replace(COPY, swap_fluency=1.5, fluency_count=2, in_place_fluency=(2, 2))
     direction, evidence = decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "near_duplicate", worse_b, [], DEFAULT)
     assert direction == "a_to_b" and any("less naturally" in e for e in evidence)
     one_swap = replace(COPY, swap_fluency=3.0, fluency_count=1)  # one word is too little to go on
@@ -1741,7 +1774,8 @@ def test_a_persons_rewrite_in_plainer_words_does_not_make_the_original_the_copy(
     # most words added, dropped or rephrased, few swapped one for one: the original's side of those few is the
     # rarer and the worse-joined one ("sea-washed", "dovetailed"), as a person retelling it in plainer words leaves it
     person = replace(COPY, coverage_a=0.87, coverage_b=0.96, changed_rate=0.63, replaced_rate=0.10,
-                     swap_rarity=-0.26, swap_count=11, swap_fluency=-0.71, fluency_count=11)
+                     swap_rarity=-0.26, swap_count=11, swap_fluency=-0.71, fluency_count=11,
+                     in_place_fluency=(11, 5))
     direction, evidence = decide_direction(_seg(SOURCE_TEXT), _seg(SOURCE_TEXT), "rewrite", person, [], DEFAULT)
     assert direction == "unknown" and not any("rarer" in e or "less naturally" in e for e in evidence), evidence
     # a spinner's edits are its one-for-one swaps: both clues still speak
@@ -3124,7 +3158,7 @@ def test_a_few_swapped_words_never_make_the_text_holding_all_of_the_other_the_co
     text = "Bramhope's library will close for eight months from January while engineers replace its roof."
     # B is A without a paragraph; the two swapped words read worse on A's side
     dropped = replace(COPY, coverage_a=0.91, coverage_b=1.0, word_share_a=0.88, word_share_b=0.96,
-                      only_a_sentences=1, fluency_count=2, swap_fluency=-0.75)
+                      only_a_sentences=1, fluency_count=2, swap_fluency=-0.75, in_place_fluency=(2, 2))
     direction, evidence = decide_direction(_seg(text), _seg(text), "near_duplicate", dropped, [], DEFAULT)
     assert direction == "unknown"
     assert any("all of B's text is in A" in e and "not read" in e for e in evidence)

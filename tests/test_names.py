@@ -18,6 +18,7 @@ from unspun.text.names import (
     proper_word,
     section_labels,
     title_cased,
+    wire_dateline,
 )
 from unspun.text.tokens import word_tokens
 
@@ -189,6 +190,23 @@ def test_the_country_letters_of_a_currency_sign_are_no_name() -> None:
 def test_a_wire_dateline_names_its_agency_with_or_without_a_day(lede: str, agency: str) -> None:
     found = WIRE_DATELINE.match(lede)
     assert found is not None and found.group("agency") == agency
+
+
+@pytest.mark.parametrize(("lede", "agency"), [
+    ("LEEDS, Dec 3 (Northwire) - Harrowgate Weaving said on Thursday it would cut 140 jobs.", "Northwire"),
+    ("HULL (CapWire) – Ferry operator Ostline suspended its Rotterdam sailings.", "CapWire"),
+    ("KENDAL, Nov 30 (Pennine News Agency) - A roof collapsed at the town's leisure centre.", "Pennine News Agency"),
+])
+def test_an_agency_no_list_knows_is_read_from_its_dateline(lede: str, agency: str) -> None:
+    # probe57: an invented agency's "LEEDS, Dec 3 (Northwire) -" was no dateline, its wire no agency's story
+    found = wire_dateline(lede)
+    assert found is not None and found.group("agency") == agency
+
+
+def test_a_bracketed_name_after_a_sentences_words_is_no_agency_dateline() -> None:
+    assert wire_dateline("The firm told Northwire (Northwire) - a local service - nothing.") is None
+    assert wire_dateline("LEEDS (Post Staff) - Harrowgate Weaving said on Thursday it would cut jobs.") is None
+    assert wire_dateline("Talks with the Skillswire (Skillswire) - a training body - went well.") is None
 
 
 def test_an_agency_named_in_a_sentence_is_no_dateline() -> None:

@@ -578,7 +578,8 @@ def test_swap_evidence_in_one_pass_is_what_the_swaps_give() -> None:
         expected = SwapEvidence(substitution_rate(a, b, alignments, swaps), found.changed, found.replaced,
                                 found.grammar, found.grammar_added, swap_rarity(a, b, swaps),
                                 swap_fluency(a, b, swaps), names, found.edits,
-                                found.rarer_sides, found.kept_terms, found.thesaurus_picks, found.grammar_quotes)
+                                found.rarer_sides, found.kept_terms, found.thesaurus_picks, found.grammar_quotes,
+                                found.in_place_fluency)
         assert found == expected
         measured += expected.fluency[1]
         named += len(names)
@@ -947,3 +948,32 @@ def test_the_grammar_edits_quoted_are_those_the_counts_read() -> None:
     swapped = _edited_words("The minister said the talks failed.", "The minister stated the talks failed.",
                             TEXT_DEFAULT)
     assert swapped.grammar_edits == () and swapped.grammar == 0
+
+
+def _sentence_by_sentence(a_text: str, b_text: str) -> tuple[Segmented, Segmented, list[Alignment]]:
+    """Two texts of as many sentences, each sentence aligned with the other's at its place."""
+    a, b = segment(Article("a", a_text)), segment(Article("b", b_text))
+    return a, b, [Alignment(x, y, 0.8, "spun", ()) for x, y in zip(a.sentences, b.sentences, strict=True)]
+
+
+def test_swaps_in_a_recast_lede_are_not_made_in_place_and_a_spinners_across_sentences_are() -> None:
+    # probe57: an outlet rewrote the wire's lede by hand around two words that pair one for one ("working" /
+    # "running", "fell" / "cut their orders"); a spinner swaps words inside the frames of several sentences
+    from unspun.pair.spin import swap_evidence
+
+    wire = ("Harrowgate Weaving, one of the last woollen mills still working in West Yorkshire, said on Thursday it "
+            "would cut 140 of its 420 jobs after orders from clothing brands fell by a third this year. The company "
+            "blamed cheaper imports and a warm autumn that left retailers holding unsold winter coats.")
+    recast = ("Harrowgate Weaving, among the last woollen mills still running in West Yorkshire, is to shed 140 of its "
+              "420 jobs after clothing brands cut their orders by a third this year, the company said on Thursday. The "
+              "company blamed cheaper imports and a warm autumn that left retailers holding unsold winter coats.")
+    spun = ("Harrowgate Weaving, one of the last fleecy factories still functioning in West Yorkshire, said on "
+            "Thursday it would slash 140 of its 420 positions after requests from attire brands fell by a third this "
+            "year. The organization faulted cheaper imports and a warm fall that left retailers holding unsold winter "
+            "coats.")
+    found = swap_evidence(*_sentence_by_sentence(wire, recast))
+    assert found.fluency[1] >= 1 and found.in_place_fluency == (0, 0)
+    spin = swap_evidence(*_sentence_by_sentence(wire, spun))
+    assert spin.in_place_fluency[0] >= 2 and spin.in_place_fluency[1] == 2
+    strict = replace(SPIN_DEFAULT, fluency_in_place_min_replaced_share=0.0)  # every swap counted in place
+    assert swap_evidence(*_sentence_by_sentence(wire, recast), config=strict).in_place_fluency[1] == 1

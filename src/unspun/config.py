@@ -625,6 +625,11 @@ class Config(_HashedOnce):
     # (log10 word-pair counts, mean per swap; dev: BBC train derived pairs, 2 swaps and 0.5: 94 of 96 right)
     direction_min_fluency_swaps: int = 2
     direction_min_fluency_gap: float = 0.5
+    # ... and at least ``direction_min_fluency_swaps`` of those swaps made in place, in at least this many sentence
+    # pairs (``spin.SwapEvidence.in_place_fluency``): a spinner swaps words across the text, an editor rewrites the
+    # top, where a couple of words of the recast lede pair one for one (probe57: a wire's hand-rewritten lede read as
+    # the edited side, 2 swaps in one sentence; rewritten_ledes mill_top; lede49). 0: the swaps alone.
+    direction_min_fluency_sentences: int = 2
     # passage fit: the reused sentences' cosine to the rest of their own text, source side minus copy side
     direction_min_passage_fit_gap: float = 0.2
     # ... beside a partial_reuse verdict: a passage taken into a text of its own sits among sentences on other
@@ -715,6 +720,10 @@ class Config(_HashedOnce):
     # (tests/fixtures/human_directions reuters_label, ap_label: unknown, the clues disagreeing; dir48, 2026-12-07).
     # Not where the crediting text was published on an earlier day. Off: stores made before (``ADDED_SETTINGS``).
     direction_agency_dateline_credit: bool = True
+    # Both texts open with one agency's dateline and only one closes with its sign-off ("(Reporting by …; Editing by
+    # …)"): the signed one is the agency's filing, the other an outlet's print (``judge._agency_signoff_clue``;
+    # probe57, rewritten_ledes mill_run; lede49). 0 turns it off.
+    direction_agency_signoff_weight: float = 1.0
     # A new top that frames the other's text says the framing side is the copy (``judge._framing_top_clue``): it
     # credits another's report, or tells nothing specific the other lacks and restates at least this share of its
     # words in the other's opening sentence (the lead told twice). Fit (tests/fixtures/added_intros, dir50,
@@ -1638,6 +1647,11 @@ class SpinConfig(_HashedOnce):
     # The same for how a swapped word joins its neighbours (``swap_fluency``): the list's rarest pairs have
     # ~10^6.8, so an absent pair counts as rarer than any listed one (dev: BBC train copies, 6.0 against 4.5, 6.5).
     fluency_absent_pair_log10_count: float = 6.0
+    # A sentence pair's swaps are made in place (``spin.SwapEvidence.in_place_fluency``) where at least this share of
+    # its changed words are replaced word for word: a spinner keeps the sentence's frame and swaps words inside it
+    # (1.0 in nearly every sentence of rewritten_ledes' spins), a person rewriting a lede recasts it around the few
+    # words that happen to pair one for one ("cut" → "is to shed", 0.31: rewritten_ledes mill_top; lede49).
+    fluency_in_place_min_replaced_share: float = 0.5
     # Each feature is drawn toward the genuine prior by this many pseudo-observations (words, word pairs): a
     # 100-word brief's shares swing by chance, so it needs stronger evidence than an 800-word article. Chosen
     # by two-fold cross-validation inside the train halves (0, 20, 50, 80, 120, 160, 240) as the value at which
@@ -2364,6 +2378,8 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
              "direction_shared_credit_siblings": False,  # (nor two copies crediting one party read as siblings)
              "direction_shared_credit_spun_siblings": False,  # (nor two spins of it)
              "direction_agency_dateline_credit": False,  # (nor an agency's dateline read as the credited page)
+             "direction_min_fluency_sentences": 0,  # (the fluency clue read every swap, in place or not,
+             "direction_agency_signoff_weight": 0.0,  # and no agency's sign-off named the filed story)
              "direction_commented_cut_weight": 0.0,  # (nor a cut's loaded comment line read as a full clue)
              "direction_dangling_opening_weight": 0.0,  # (nor an extract's opening reference to a dropped name)
              "direction_modified_orders_versions": False,  # (and a later modified time ordered no versions,

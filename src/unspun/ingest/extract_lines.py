@@ -20,7 +20,7 @@ from unspun.ingest.page_meta import byline_author, is_date_line, masthead_site
 from unspun.model import Removed
 from unspun.text.furniture import tail_start
 from unspun.text.marks import CLOSING_MARKS, SENTENCE_ENDS, sentence_pieces
-from unspun.text.names import WIRE_DATELINE
+from unspun.text.names import wire_dateline
 from unspun.text.spelling import prefix_stem
 from unspun.text.tokens import word_texts
 from unspun.text.wordlists import (
@@ -361,7 +361,7 @@ def html_line_reason(line: str, config: Config = DEFAULT) -> str | None:
 
 def wire_credit(line: str) -> str | None:
     """The wire agency named in a dateline like "KYIV (Reuters) - …", which stays in the text."""
-    match = WIRE_DATELINE.match(line.strip())
+    match = wire_dateline(line.strip())
     return f"({match.group('agency')})" if match else None
 
 

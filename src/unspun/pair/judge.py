@@ -92,7 +92,7 @@ from unspun.text.dates import (
 from unspun.text.figures import context_forms, figures, specific_figure_contexts
 from unspun.text.marks import CLOSING_MARKS, QUOTATION_MARKS, SENTENCE_ENDS, ends_as_sentence
 from unspun.text.names import (
-    WIRE_DATELINE,
+    NAMED_AGENCY_DATELINE,
     alike_in_letters,
     article_name_norms,
     may_be_one_name,
@@ -100,6 +100,7 @@ from unspun.text.names import (
     proper_word,
     sentence_name_norms,
     title_cased,
+    wire_dateline,
 )
 from unspun.text.tokens import (
     fact_key,
@@ -162,6 +163,8 @@ class PairFacts:
     # B reads worse), and the number of swaps measured
     swap_fluency: float = 0.0
     fluency_count: int = 0
+    # of those swaps, the ones made in place and the sentence pairs they lie in (``spin.SwapEvidence.in_place_fluency``)
+    in_place_fluency: tuple[int, int] = (0, 0)
     # swaps whose A side and whose B side is the clearly rarer (``spin.SwapEvidence.rarer_sides``), and swaps where
     # only A's side and only B's side keeps a term both texts use elsewhere (``spin.SwapEvidence.kept_terms``)
     rarer_sides: tuple[int, int] = (0, 0)
@@ -490,7 +493,8 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
                grammar_quotes: tuple[tuple[str, str, bool], ...] = (), edits: int = 0,
                rarer_sides: tuple[int, int] = (0, 0), kept_terms: tuple[int, int] = (0, 0),
                thesaurus_picks: tuple[int, int] = (0, 0), condensed: Condensed = NOT_CONDENSED,
-               retold: tuple[int, int] = (0, 0), retelling: Retelling = NOT_RETELLING) -> PairFacts:
+               retold: tuple[int, int] = (0, 0), retelling: Retelling = NOT_RETELLING,
+               in_place_fluency: tuple[int, int] = (0, 0)) -> PairFacts:
     """What the verdict is decided from; ``memo`` (an engine's) keeps each article's names (``text``: what
     counts as a name); ``vectors_meaningful``: both texts are English (``pipeline.vectors_mean_meaning``);
     ``vectors`` are
@@ -546,6 +550,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         swap_count=swap_rarity[1],
         swap_fluency=swap_fluency[0],
         fluency_count=swap_fluency[1],
+        in_place_fluency=in_place_fluency,
         rarer_sides=rarer_sides,
         kept_terms=kept_terms,
         thesaurus_picks=thesaurus_picks,
@@ -825,9 +830,11 @@ def _comment_title(a: Segmented, b: Segmented, memo: Memo | None = None) -> int:
 
 def _agency_source(source: str) -> bool:
     """Whether a dateline's bracketed source names a news agency: one of ``NEWS_AGENCIES`` or a name ending in
-    "Wire", "Agency" or "Service" ("Capital News Agency", "Valley Press Service")."""
+    "Wire", "Agency" or "Service" ("Capital News Agency", "Valley Press Service"), or one word ending in "wire" as
+    ``names.NAMED_AGENCY_DATELINE`` reads it ("Northwire")."""
     said = words(source.lower())
-    return source in NEWS_AGENCIES or (bool(said) and said[-1] in ("wire", "agency", "service"))
+    return source in NEWS_AGENCIES or (bool(said) and said[-1] in ("wire", "agency", "service")) \
+        or bool(NAMED_AGENCY_DATELINE.match(f"A ({source}) -"))
 
 
 # A lede's dateline naming its source in brackets, any source: a place in capitals (and a day), then the source and a
@@ -1759,6 +1766,7 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
         _figure_consistency_clue(a, b, changes, config.direction_mixed_figure_weight),
         _outlet_credit_clue(a, b, memo),
         agency if credit.line != agency[1] else (0.0, ""),  # read once: as the credit, or as a clue of its own
+        _agency_signoff_clue(a, b, config, memo),
         _truncation_clue(a, b),
         _dangling_opening_clue(a, b, config),
         chrome,
@@ -2784,12 +2792,25 @@ def _one_sided_note(f: PairFacts, copy: str, config: Config) -> str:
 
 
 def _fluency_clue(f: PairFacts, config: Config) -> tuple[float, str]:
-    if f.fluency_count < config.direction_min_fluency_swaps:
+    """Which side's swapped words join their neighbours worse: the spinner's. Only where enough of the swaps are a
+    spinner's kind, made in place across the text (``_swapped_in_place``)."""
+    if f.fluency_count < config.direction_min_fluency_swaps or not _swapped_in_place(f, config):
         return 0.0, ""
     return _sided_clue(f.swap_fluency, config.direction_min_fluency_gap, 1.0,
                        lambda copy, source: f"where the texts differ ({f.fluency_count} words swapped one for one), "
                                             f"{copy}'s words join their neighbours less naturally than {source}'s: "
                                             f"{copy} is the edited copy")
+
+
+def _swapped_in_place(f: PairFacts, config: Config) -> bool:
+    """Whether at least ``direction_min_fluency_swaps`` of the measured swaps were made in place (the sentence's frame
+    kept), in at least ``direction_min_fluency_sentences`` sentences: a spinner's work across the text. A lede a person
+    rewrote holds a couple of words that pair one for one inside a recast sentence, and its writer chose them to
+    read well in the new frame, not in the old one (probe57: a wire read as the copy of its outlet's rewrite)."""
+    if not config.direction_min_fluency_sentences:
+        return True
+    swaps, sentences = f.in_place_fluency
+    return swaps >= config.direction_min_fluency_swaps and sentences >= config.direction_min_fluency_sentences
 
 
 def _passage_fit_clue(f: PairFacts, config: Config, relation: str) -> tuple[float, str]:
@@ -3020,6 +3041,34 @@ def _agency_dateline_clue(a: Segmented, b: Segmented, memo: Memo | None = None) 
     return 0.0, ""
 
 
+# A wire story's sign-off: "(Reporting by Anna Holt; Editing by Peter Crane)", the agency's own staff named as it
+# files the story; an outlet printing the wire cuts it, none adds it.
+_AGENCY_SIGNOFF = re.compile(r"^\s*\((?:additional\s+)?(?:reporting|writing|editing)\s+by\b[^()]*\)\s*$",
+                             re.IGNORECASE | re.MULTILINE)
+
+
+def _agency_signoff_clue(a: Segmented, b: Segmented, config: Config, memo: Memo | None = None) -> tuple[float, str]:
+    """Both texts open with one agency's dateline and only one closes with the agency's sign-off (``_AGENCY_SIGNOFF``):
+    that one is the story as the agency filed it, the other an outlet's print of it, which kept the dateline and cut
+    the sign-off (probe57: an invented agency's wire against an outlet running it, undirected; lede49). A clue of
+    ``direction_agency_signoff_weight``."""
+    agency = _marks(a, memo).dateline_agency
+    if not config.direction_agency_signoff_weight or not agency or agency != _marks(b, memo).dateline_agency:
+        return 0.0, ""
+    return _one_side_marked(_signoff(a), _signoff(b), weight=config.direction_agency_signoff_weight,
+                            marked_is_copy=False, line=lambda source, copy, mark: (
+                                f"both open with {agency}'s dateline and only {source} closes with the agency's "
+                                f"sign-off ({mark}): {source} is the story as filed, {copy} an outlet's print of it"))
+
+
+def _signoff(seg: Segmented) -> str:
+    """The agency sign-off line the text closes with (in its credits or its text), else ""."""
+    for line in (*seg.article.credits, *seg.article.text.splitlines()[-2:]):
+        if _AGENCY_SIGNOFF.match(line):
+            return line.strip()
+    return ""
+
+
 def _agency_dateline_credit(agency: tuple[float, str], dated: float, pair: tuple[Segmented, Segmented],
                             memo: Memo | None = None) -> CreditClue | None:
     """The agency's dateline clue (``_agency_dateline_clue``) read as a credit naming the other text: the crediting
@@ -3145,7 +3194,7 @@ def _wire_dateline(lede: str, start: int) -> tuple[str, int]:
     """``_own_dateline`` of a text whose lede line (``_lede_line``) is ``lede``, at ``start`` in it."""
     # an agency's own byline on its story, or a paper's verbatim print of it: either way the words are the agency's,
     # not a copy of the other text
-    found = WIRE_DATELINE.match(lede)
+    found = wire_dateline(lede)
     return (found.group("agency"), start + found.end()) if found else ("", 0)
 
 

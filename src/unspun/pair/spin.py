@@ -305,6 +305,10 @@ class SwapEvidence:
     # quote (``_quotable``), up to ``_QUOTED_GRAMMAR_EDITS`` of each count: what the judge quotes of a person's
     # revision
     grammar_quotes: tuple[tuple[str, str, bool], ...] = ()
+    # of the swaps ``fluency`` measures, those made in place (in a sentence pair whose changed words are mostly
+    # replaced word for word: ``SpinConfig.fluency_in_place_min_replaced_share``), and the sentence pairs they lie in:
+    # a spinner's swaps keep the sentence's frame across the text, a person's rewritten lede recasts one sentence
+    in_place_fluency: tuple[int, int] = (0, 0)
 
 
 # How many of a pair's grammar edits the judge may quote, of all of them and of those added or dropped.
@@ -348,6 +352,7 @@ def swap_evidence(a: Segmented, b: Segmented, alignments: Sequence[Alignment], t
     absent = config.fluency_absent_pair_log10_count
     zipfs, bigrams = lexicon.word_zipf_table(), _bigrams()
     found: dict[tuple[int, int, int, int], _Swap] = {}
+    in_place: dict[tuple[int, int, int, int], int] = {}  # a swap made in place: the start of its sentence in A
     aligned = changed = replaced = grammar = added = edits = 0
     quotes: list[tuple[str, str, bool]] = []
     for a_span, b_span in aligned_sentence_pairs(a, b, alignments):
@@ -357,10 +362,14 @@ def swap_evidence(a: Segmented, b: Segmented, alignments: Sequence[Alignment], t
         grammar, added, edits = grammar + read.grammar, added + read.added, edits + read.edits
         if read.grammar and _more_quotes_wanted(quotes):
             quotes.extend(edit for edit in read.grammar_edits if _quotable(edit))
+        framed = read.replaced >= config.fluency_in_place_min_replaced_share * read.changed
         for swap in _sentence_swaps(x, y, text, absent, zipfs, bigrams):
             key = (a_span.start + swap.a0, a_span.start + swap.a1, b_span.start + swap.b0, b_span.start + swap.b1)
+            if key not in found and framed:
+                in_place[key] = a_span.start
             found.setdefault(key, swap)
     gaps, fits, names, swapped = [], [], [], 0
+    framed_fits: list[int] = []  # the sentence (its start in A) of each measured swap made in place
     terms = _kept_terms(text_a, text_b, config, zipfs, memo) if found else frozenset()
     term_swaps: tuple[set[tuple[str, str]], set[tuple[str, str]]] = (set(), set())
     picks: tuple[set[tuple[str, str]], set[tuple[str, str]]] = (set(), set())
@@ -381,6 +390,8 @@ def swap_evidence(a: Segmented, b: Segmented, alignments: Sequence[Alignment], t
                                                    text_b[b1 : b1 + _EDGE_CHARS], absent, bigrams))
             if fit_a is not None and fit_b is not None:
                 fits.append(fit_a - fit_b)
+                if (a0, a1, b0, b1) in in_place:
+                    framed_fits.append(in_place[a0, a1, b0, b1])
         if swap.name is not None:
             names.append(swap.name)
     return SwapEvidence(
@@ -397,6 +408,7 @@ def swap_evidence(a: Segmented, b: Segmented, alignments: Sequence[Alignment], t
         (len(term_swaps[0]), len(term_swaps[1])),
         (len(picks[0]), len(picks[1])),
         tuple(quotes),
+        (len(framed_fits), len(set(framed_fits))),
     )
 
 

@@ -39,6 +39,19 @@ from unspun.text.wordlists import (
 # A lede's wire dateline: a place (and a day) then the agency in brackets and a dash or a colon ("KYIV (Reuters) -",
 # "LONDON, Dec 5 (PA) –", "WASHINGTON (AP):"); the agency is the text's byline, whoever prints it.
 WIRE_DATELINE = re.compile(rf"^\W*[A-Z][A-Za-z0-9 .,'’-]{{0,40}}\((?P<agency>{'|'.join(NEWS_AGENCIES)})\)\s*[-–—:]")
+# The same of an agency no list knows, named as agencies name themselves: one word ending in "wire" ("Northwire",
+# "CapWire") or a few capitalised words ending in "Wire", "Newswire", "Agency" or "Service" ("Pennine News Agency").
+# Its place is in capitals ("LEEDS, Dec 3 (Northwire) -"): a sentence's words before brackets are no dateline
+# (probe57: an invented agency's wire read as an outlet's copy without a credit; lede49).
+NAMED_AGENCY_DATELINE = re.compile(
+    r"^\W*[A-Z][A-Z .'’-]{1,40}(?:,[\w .]{1,20})?\((?P<agency>[A-Z][a-z]+wire|[A-Z][A-Za-z]*Wire"
+    r"|(?:[A-Z][\w&'’-]*\s+){1,3}(?:Wire|Newswire|Agency|Service))\)\s*[-–—:]")
+
+
+def wire_dateline(line: str) -> re.Match[str] | None:
+    """The wire dateline opening ``line`` (``WIRE_DATELINE``, else ``NAMED_AGENCY_DATELINE``), its agency in the
+    group ``agency``; None without one."""
+    return WIRE_DATELINE.match(line) or NAMED_AGENCY_DATELINE.match(line)
 
 _CLAUSE_OPENERS = frozenset('.!?:;"“‘(«—–\n')
 _NAME_JOINERS = " \t'’-"  # what may stand between two words of one name ("Supporters' Trust", "Rolls-Royce")

@@ -55,7 +55,7 @@ from unspun.text.names import NO_NAMES, NamesReader
 from unspun.text.numbers import NUMBER_WORDS
 from unspun.text.spelling import word_keys
 from unspun.text.tokens import normalised, whole_words_pattern, word_tokens, words
-from unspun.text.wordlists import FUNCTION_WORDS, HEDGES, MONTHS, NEGATIONS, WEEKDAYS
+from unspun.text.wordlists import FUNCTION_WORDS, HEDGES, MONTHS, NEGATIONS, TIME_UNITS, WEEKDAYS
 
 # Relations whose pairs are copies: for them the change list is the complete diff (passages one side lacks).
 COPY_RELATIONS = frozenset({"duplicate", "near_duplicate", "spun_copy"})
@@ -177,7 +177,8 @@ def headline_fact_changes(a: Segmented, b: Segmented, changes: ChangesConfig = C
     # body stating both), changed none: it headlines another of the story's facts
     facts = [c for c in found if c.kind in _HEADLINE_FACT_KINDS
              and not _another_fact_headlined(b.article.text, show(titles[0], c.a), show(titles[1], c.b))
-             and not _another_fact_headlined(a.article.text, show(titles[1], c.b), show(titles[0], c.a))]
+             and not _another_fact_headlined(a.article.text, show(titles[1], c.b), show(titles[0], c.a))
+             and not (c.kind == "number" and _other_things_counted(titles[0], c.a, titles[1], c.b))]
     heads = f"'{' '.join(titles[0].split())}' → '{' '.join(titles[1].split())}'"
     return [Change(c.kind, Span(0, 0), Span(0, 0),
                    f"headline changed: '{show(titles[0], c.a)}' → '{show(titles[1], c.b)}' in {heads}",
@@ -203,6 +204,31 @@ def with_headline_places(found: Sequence[Change], retitled: Sequence[Change], a:
             joined[at] = dataclasses.replace(joined[at], headline=h.headline,
                                              note=f"{joined[at].note}; also in the headline")
     return (*alone, *joined)
+
+
+def _other_things_counted(title_a: str, span_a: Span, title_b: str, span_b: Span) -> bool:
+    """Whether the two headlines' figures count other things: each followed by its noun, the nouns different and not
+    both spans of time ("loss of 310 jobs" / "quit York after 130 years"; "14 days" / "three weeks" is one span told
+    in other units). Two headlines need not headline one figure of a story, and a changed fact is one thing counted
+    otherwise (probe57: the jobs a closure costs against the years a firm stood; lede49)."""
+    nouns = _counted_noun(title_a, span_a), _counted_noun(title_b, span_b)
+    if not all(nouns) or nouns[0] == nouns[1]:
+        return False
+    return not all(noun in TIME_UNITS for noun in nouns)
+
+
+def _counted_noun(title: str, span: Span) -> str:
+    """The word right after the last figure of ``span`` in ``title``, singular, when it is a content word ("310
+    jobs": "job"); "" else."""
+    tokens = word_tokens(title)
+    inside = [k for k, t in enumerate(tokens) if span.start <= t.start < span.end and
+              (t.text[:1].isdigit() or t.norm in NUMBER_WORDS)]
+    if not inside or inside[-1] + 1 >= len(tokens):
+        return ""
+    noun = tokens[inside[-1] + 1].norm
+    if not noun.isalpha() or noun in FUNCTION_WORDS:
+        return ""
+    return noun[:-1] if len(noun) > 3 and noun.endswith("s") else noun
 
 
 def _another_fact_headlined(text: str, other: str, own: str) -> bool:
