@@ -416,12 +416,13 @@ def judge(a: Segmented, b: Segmented, alignments: Sequence[Alignment], changes: 
                 ": the same facts told in the same order, by another writer or in a rewrite that kept none of the "
                 "wording" if relation == "same_story" else ""))
         confidence = min(confidence, config.unconfirmed_order_max_confidence)
+    coverage_a, coverage_b = _stated_coverage(facts, relation)
     return Verdict(
         relation=cast(Relation, relation),
         direction=cast(Direction, direction),
         confidence=round(confidence, 3),
-        coverage_a=round(_stated_coverage(facts, relation)[0], 3),
-        coverage_b=round(_stated_coverage(facts, relation)[1], 3),
+        coverage_a=round(coverage_a, 3),
+        coverage_b=round(coverage_b, 3),
         evidence=tuple(relation_evidence + direction_evidence),
         fact_changes=counts,
     )
