@@ -35,7 +35,6 @@ from unspun.model import Alignment, Segmented, SentenceMatch, Span
 from unspun.pair.align import WORD_FOR_WORD_KINDS, alignment_kind, trimmed_copy
 from unspun.pair.lifted_runs import shared_run, unquoted_parts
 from unspun.text import lexicon
-from unspun.text.figures import rounded_as_given
 from unspun.text.names import named_specifics, opens_clause, sentence_name_norms
 from unspun.text.numbers import numbers_written_as
 from unspun.text.spelling import one_stem
@@ -601,14 +600,7 @@ def _run_features_of(pair: _PairReading) -> tuple[float, ...]:
 def _numbers_alike(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Both sentences' words, a number one writes out given as the other's digits ("Twenty-three" beside "23"):
     the same figure, not a figure one side lacks."""
-    spelt_a, spelt_b = numbers_written_as(a, b), numbers_written_as(b, a)
-    return _rounded_alike(spelt_a, spelt_b), _rounded_alike(spelt_b, spelt_a)
-
-
-def _rounded_alike(words: tuple[str, ...], other: tuple[str, ...]) -> tuple[str, ...]:
-    """``words`` with a figure given behind a hedge written as the other's exact figure it rounds
-    (``figures.rounded_as_given``: "around 75" beside "73"): the same figure, not one the other side lacks."""
-    return rounded_as_given(words, other, TEXT_DEFAULT.figure_hedge_share)
+    return numbers_written_as(a, b), numbers_written_as(b, a)
 
 
 def _figures(words: Sequence[str]) -> frozenset[str]:

@@ -671,24 +671,6 @@ def _side_of(before: Sequence[str]) -> int:
     return 1 if any(word in HEDGES_ABOVE for word in before) else 0
 
 
-def rounded_as_given(words: Sequence[str], other: Sequence[str], max_share: float) -> tuple[str, ...]:
-    """``words`` (normal forms) with each number given behind a hedge ("around 75", "nearly 2 million") written as
-    the figure of ``other`` given without one that it rounds (``rounds_to``: "73", "1.94 million"): the same figure
-    to a reader of the two sentences, where the hedged one would read as a figure the other lacks."""
-    exact = [(value, w) for k, w in enumerate(other) if any(map(str.isdigit, w))
-             and not any(x in HEDGES for x in other[max(0, k - 2) : k]) and (value := number_value(w)) is not None]
-    if not exact:
-        return tuple(words)
-    out = list(words)
-    for k, w in enumerate(words):
-        before = words[max(0, k - 2) : k]
-        if not any(x in HEDGES for x in before) or (value := number_value(w)) is None:
-            continue
-        side = _side_of(before)
-        out[k] = next((x for v, x in exact if rounds_to(value, side, v, max_share)), w)
-    return tuple(out)
-
-
 def rounding_step(value: float) -> float:
     """The unit a round figure written as ``value`` is rounded to: the place of its last non-zero digit, five of
     that place where the digit is a 5 ("60" to ten, "75" to five, "£1.1m" to £100,000, "2 million" to a million)."""
