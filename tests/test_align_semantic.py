@@ -1255,3 +1255,20 @@ def _short_derived(name: str) -> Segmented:
     from unspun.ingest.extract import extract
 
     return segment(extract(Path(__file__).parent / "fixtures" / "short_derived" / f"{name}.txt"))
+
+
+def test_a_retelling_counts_the_sentences_that_retell_the_source() -> None:
+    """probe57 (cov49): a rewrite in its own words (tests/fixtures/reworded_all pier, own_voice ferry) keeps no
+    passage, so passages put 0% of it from its source; its retelling (``retelling``) counts the sentences that tell
+    the source's specifics: most of the rewrite's, and most of the source's retold."""
+    from unspun.config import DEFAULT_SETTINGS
+    from unspun.ingest.extract import extract
+    from unspun.pair.align_semantic import retelling
+
+    def read(folder: str, name: str) -> Segmented:
+        return segment(extract(Path(__file__).parent / "fixtures" / folder / f"{name}.txt"))
+
+    for folder, story in (("reworded_all", "pier"), ("own_voice", "ferry")):
+        found = retelling(read(folder, f"{story}_orig"), read(folder, f"{story}_rewrite"), DEFAULT_SETTINGS.semantic,
+                          max_quotation_chars=CHANGES.max_quotation_chars)
+        assert found.side == "b" and found.sentences >= 0.8 and found.source_sentences >= 0.7, (story, found)

@@ -564,3 +564,25 @@ def test_a_number_said_on_past_its_magnitude_word_is_one_figure() -> None:
     # a comma or a figure in digits ends the number; a larger magnitude after the rest is another figure
     assert [g.value for g in figures("Of two thousand, three hundred were hurt.")] == [2000.0, 300.0]
     assert [g.value for g in figures("It cost two million pounds and two hundred jobs.")] == [2e6, 200.0]
+
+
+def test_a_hedged_round_figure_rounds_the_exact_figures_its_digits_and_side_allow() -> None:
+    """``rounds_to``, ``rounding_step`` and ``hedge_side`` (cov49, tests/fixtures/rounded_figures): "around 75" is
+    73 to the nearest five, "about 60" is 58 to the nearest ten, "nearly £2m" is £1.94m, "a little under six
+    thousand" is 5,730; "about 60" is not 85, "more than 400" is not 390."""
+    from unspun.text.figures import hedge_side, rounding_step, rounds_to
+
+    assert (rounding_step(75), rounding_step(60), rounding_step(1.1e6), rounding_step(2e6)) == (5, 10, 1e5, 1e6)
+    assert rounds_to(75, 0, 73, 0.15) and rounds_to(60, 0, 58, 0.15) and rounds_to(2e6, -1, 1.94e6, 0.15)
+    assert rounds_to(6000, -1, 5730, 0.15) and rounds_to(400, 1, 412, 0.15)
+    assert not rounds_to(60, 0, 85, 0.15) and not rounds_to(400, 1, 390, 0.15) and not rounds_to(2e6, -1, 2.04e6, 0.15)
+    assert not rounds_to(30000, 0, 19600, 0.15) and not rounds_to(100, 0, 60, 0.15)
+
+    def side(sentence: str, word: str) -> int | None:
+        tokens = word_tokens(sentence)
+        return hedge_side(tokens, next(k for k, t in enumerate(tokens) if t.norm == word))
+
+    assert side("It employs more than 400 people.", "400") == 1
+    assert side("It ships nearly 2 million tonnes.", "2") == -1
+    assert side("It employs around 75 people.", "75") == 0
+    assert side("It employs 73 people.", "73") is None

@@ -3802,3 +3802,16 @@ def test_a_figure_retold_in_another_unit_is_no_figure_given_two_ways() -> None:
     engine = PairEngine(precise=False)
     verdict = engine.compare(Article("a", one, title=title), Article("b", other, title=title)).verdict
     assert not any("gives both" in line for line in verdict.evidence)
+
+
+def test_a_retelling_states_the_share_of_its_sentences_that_retell_the_source() -> None:
+    """probe57 (cov49): a rewrite found by its retelling (``PairFacts.retelling``) keeps no passage, and its
+    coverage from passages (0%) told a reader none of it came from the source: the verdict states the share of its
+    sentences that retell the other's, and of the other's retold; another relation keeps the passages' shares."""
+    from unspun.pair.align_semantic import Retelling
+    from unspun.pair.judge import _stated_coverage
+
+    retold = replace(NOTHING, retelling=Retelling("b", 32, 0.69, 0.57, sentences=0.9, source_sentences=0.75))
+    assert _stated_coverage(retold, "rewrite") == (0.75, 0.9)
+    assert _stated_coverage(replace(retold, retelling=retold.retelling._replace(side="a")), "rewrite") == (0.9, 0.75)
+    assert _stated_coverage(retold, "same_story") == (NOTHING.coverage_a, NOTHING.coverage_b)

@@ -42,6 +42,7 @@ from unspun.text.figures import (
     figures,
     number_at,
     numbers_in_words,
+    rounds_to,
     shared_specific_figures,
 )
 from unspun.text.lexicon import zipf
@@ -573,11 +574,20 @@ def _rounds_a_figure(specific: str, own_figures: Sequence[_Placed], other_figure
     another thing is another fact: a follow-up's "to be rebuilt for nearly £1m" beside last year's £960,000
     refurbishment, "about 50 staff" beside "48 firefighters"."""
     value, unit = _figure_of(specific)
-    if value is None or max_share <= 0 or value != int(value) or int(value) % 10 or unit == "score":
+    if value is None or max_share <= 0 or unit == "score":
         return False
     hedged = [x for x in own_figures if x.figure.hedged and _figure_specific(x.figure) == specific]
-    return any(y.figure.unit == unit and abs(value - y.figure.value) <= max_share * max(abs(value), abs(y.figure.value))
-               and _same_thing(x, y) for x in hedged for y in other_figures)
+    return any(y.figure.unit == unit and _rounds(value, y.figure.value, max_share) and _same_thing(x, y)
+               for x in hedged for y in other_figures)
+
+
+def _rounds(value: float, other: float, max_share: float) -> bool:
+    """Whether a hedged ``value`` gives ``other`` rounded: a whole multiple of ten within ``max_share`` of the
+    larger ("nearly £1m" for £960,000), or any round figure within the rounding its digits imply
+    (``figures.rounds_to``: "around 75" for 73, "some 45" for 46)."""
+    whole_tens = value == int(value) and not int(value) % 10
+    return (whole_tens and abs(value - other) <= max_share * max(abs(value), abs(other))) \
+        or rounds_to(value, 0, other, max_share)
 
 
 _BESIDE_TOKENS = 8  # tokens each side of an amount whose words say what it is ("spent nearly £1m refurbishing")
@@ -654,6 +664,10 @@ class Retelling(NamedTuple):
     inside: float = 0.0
     covered: float = 0.0
     alone: bool = False
+    # the share of the retelling side's sentences that retell the other's, and of the other's sentences retold
+    # (``_retold_sentence_shares``): how much of each text the retelling carries, as passages say it of a copy
+    sentences: float = 0.0
+    source_sentences: float = 0.0
 
 
 NOT_RETELLING = Retelling()
@@ -755,7 +769,18 @@ def _retelling_side(x: Segmented, y: Segmented, tier: SemanticTier, text: TextCo
             or not _brings_nothing(own.all - own.found, xs, ys, tier, text) \
             or _quotes_to_itself(x, ys, tier, max_quotation_chars):
         return None
-    return Retelling("", len(own.all), inside, covered)
+    shares = _retold_sentence_shares(xs, own.found, tier, text), _retold_sentence_shares(ys, theirs.found, tier, text)
+    return Retelling("", len(own.all), inside, covered, sentences=shares[0], source_sentences=shares[1])
+
+
+def _retold_sentence_shares(xs: tuple[str, ...], found: frozenset[str], tier: SemanticTier, text: TextConfig
+                            ) -> float:
+    """The share of ``xs``'s sentences that tell one of ``found`` (its specifics the other text gives too): for a
+    retelling, the sentences that retell the other's; for its source, those retold. A retelling keeps no passage,
+    so the sentence coverage of passages says 0% of it comes from the source: a reader would publish that."""
+    if not xs:
+        return 0.0
+    return sum(1 for specifics in _specifics_of(xs, tier, text) if specifics & found) / len(xs)
 
 
 class _Shared(NamedTuple):

@@ -423,15 +423,29 @@ def judge(a: Segmented, b: Segmented, alignments: Sequence[Alignment], changes: 
                 ": the same facts told in the same order, by another writer or in a rewrite that kept none of the "
                 "wording" if relation == "same_story" else ""))
         confidence = min(confidence, config.unconfirmed_order_max_confidence)
+    coverage_a, coverage_b = _stated_coverage(facts, relation)
     return Verdict(
         relation=cast(Relation, relation),
         direction=cast(Direction, direction),
         confidence=round(confidence, 3),
-        coverage_a=round(facts.coverage_a, 3),
-        coverage_b=round(facts.coverage_b, 3),
+        coverage_a=round(coverage_a, 3),
+        coverage_b=round(coverage_b, 3),
         evidence=tuple(relation_evidence + direction_evidence),
         fact_changes=counts,
     )
+
+
+def _stated_coverage(f: PairFacts, relation: str) -> tuple[float, float]:
+    """The share of A that reappears in B and of B that comes from A, as a verdict states them: the sentences
+    the passages cover, or, for a rewrite whose side retells the other in its own words (``PairFacts.retelling``),
+    the share of its sentences that retell the other's and of the other's retold where larger. A retelling keeps
+    no passage; its coverage from passages alone (0%) says none of it comes from the source (probe57)."""
+    retold = f.retelling
+    if relation != "rewrite" or not retold.side:
+        return f.coverage_a, f.coverage_b
+    copy, source = retold.sentences, retold.source_sentences
+    shares_a, shares_b = (copy, source) if retold.side == "a" else (source, copy)
+    return max(f.coverage_a, shares_a), max(f.coverage_b, shares_b)
 
 
 def fact_counts(changes: Sequence[Change]) -> tuple[tuple[str, int], ...]:
@@ -1695,7 +1709,9 @@ def _retelling_line(retelling: Retelling) -> str:
             f"no one in words {source} lacks (it tells {source}'s speakers in its own words or keeps theirs), "
             f"{retelling.inside:.0%} of its "
             f"{retelling.specifics} specifics are {source}'s "
-            f"(the rest its own wording) and it retells {retelling.covered:.0%} of {source}'s: {taker} is {source} "
+            f"(the rest its own wording) and it retells {retelling.covered:.0%} of {source}'s; "
+            f"{retelling.sentences:.0%} of {taker}'s sentences retell {source}'s (they tell its names, figures or "
+            f"rarer words), {retelling.source_sentences:.0%} of {source}'s are retold: {taker} is {source} "
             "written again in other words, not another report of the event")
 
 

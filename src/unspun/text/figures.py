@@ -16,6 +16,7 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import NamedTuple, TypeVar
 
 from unspun.config import TEXT_DEFAULT, TextConfig
@@ -32,6 +33,8 @@ from unspun.text.wordlists import (
     CURRENCY_WORDS,
     FUNCTION_WORDS,
     HEDGES,
+    HEDGES_ABOVE,
+    HEDGES_BELOW,
     LENGTH_ADJECTIVES,
     LENGTH_FALLS,
     LENGTH_THING_KINDS,
@@ -676,6 +679,45 @@ def _hedged(tokens: Sequence[Token], k: int) -> bool:
     if before[-2:] == ["up", "to"]:  # "up to 40" hedges; "edged up to 4.5%", "went up to 81,000" say where it went
         return len(before) < 3 or not _moves(before[0])
     return any(word in HEDGES for word in before[-2:])
+
+
+def hedge_side(tokens: Sequence[Token], k: int) -> int | None:
+    """The side a hedge before token ``k`` (``_hedged``) puts the figure it rounds on: 1 above ("more than 400",
+    "just over £1.1m"), -1 below ("nearly £2m", "up to 40", "a little under six thousand"), 0 either ("about 60",
+    "around 75", "some 45"); None where no hedge stands there (the figure is given as exact)."""
+    if not _hedged(tokens, k):
+        return None
+    return _side_of(_words_before(tokens, k, 2))
+
+
+def _side_of(before: Sequence[str]) -> int:
+    """The side of the figure it rounds that the hedge words ``before`` a figure put it on (``hedge_side``)."""
+    if list(before[-2:]) == ["up", "to"] or any(word in HEDGES_BELOW for word in before):
+        return -1
+    return 1 if any(word in HEDGES_ABOVE for word in before) else 0
+
+
+def rounding_step(value: float) -> float:
+    """The unit a round figure written as ``value`` is rounded to: the place of its last non-zero digit, five of
+    that place where the digit is a 5 ("60" to ten, "75" to five, "£1.1m" to £100,000, "2 million" to a million)."""
+    if not math.isfinite(value) or value == 0:
+        return 0.0
+    _sign, digits, exponent = Decimal(repr(abs(value))).normalize().as_tuple()
+    if not isinstance(exponent, int):
+        return 0.0
+    return 10.0 ** exponent * (5 if digits[-1] == 5 else 1)
+
+
+def rounds_to(rounded: float, side: int, exact: float, max_share: float) -> bool:
+    """Whether ``exact`` is a figure that ``rounded``, given behind a hedge of ``side`` (``hedge_side``), rounds:
+    on the hedge's side of it, within half its rounding step (``rounding_step``) and within ``max_share`` of the
+    larger. "around 75" for 73, "nearly £2m" for £1.94m, "more than 400" for 412, "a little under six thousand"
+    for 5,730 are the same fact; "about 60" for 85, "almost 60" for 38, "about 30,000" for 19,600 and "more than
+    400" for 390 are not."""
+    gap = exact - rounded
+    if gap * side < 0:
+        return False
+    return abs(gap) <= rounding_step(rounded) / 2 and abs(gap) <= max_share * max(abs(exact), abs(rounded))
 
 
 def _moves(word: str) -> bool:

@@ -901,6 +901,10 @@ PERIOD_PREPOSITIONS = word_set("in to for during of")
 # Words that hedge or bound a figure ("about 40", "more than 200", "topped £1bn").
 HEDGES = word_set("""about around nearly almost roughly approximately some over more less fewer under least close
                   topped exceeded just than estimated below above beyond""")
+# The hedges that say on which side of a round figure the figure it rounds lies: above it ("more than 400" for 412,
+# "just over £1.1m" for £1.13m) or below it ("nearly £2m" for £1.94m, "a little under six thousand" for 5,730).
+HEDGES_ABOVE = word_set("over more least topped exceeded above beyond")
+HEDGES_BELOW = word_set("nearly almost under less fewer below")
 # Words between an amount and the noun it counts ("420 full-time jobs", "12 new posts").
 COUNTED_NOUN_MODIFIERS = word_set("full time part new more extra additional local permanent")
 # What a figure of a business or a public count measures ("sales fell 3%", "passengers rose to 4.1 million").

@@ -19,7 +19,9 @@ from unspun.text.figures import (
     Figure,
     NumberRead,
     figures,
+    hedge_side,
     number_at,
+    rounds_to,
     said_on,
     same_figure,
     spoken_clock_times,
@@ -375,6 +377,7 @@ def without_conversions(pair: SentencePair, facts_a: Sequence[Fact], facts_b: Se
             if any(g is not f and 0 < f.first - g.last <= 3 and _converted(f, g) for g in side):
                 side.remove(f)
     _drop_rounded_proportions(pair, left_a, left_b)
+    _drop_rounded_figures(pair, left_a, left_b)
     if pair.config.summed_parts:
         _drop_summed_parts(pair, left_a, left_b)
     return left_a, left_b
@@ -558,6 +561,43 @@ def _drop_rounded_proportions(pair: SentencePair, left_a: list[Fact], left_b: li
                 for f in pb.facts:
                     left_b.remove(f)
                 break
+
+
+def _drop_rounded_figures(pair: SentencePair, left_a: list[Fact], left_b: list[Fact]) -> None:
+    """Less the figures one sentence gives behind a hedge and the other as the exact figure it rounds, facing each
+    other in the word diff (``figures.rounds_to``: "around 75" / "73", "nearly £2m" / "£1.94m", "more than 400" /
+    "412"): a rounded figure is the same fact. One it does not round ("about 150" for 412) stays a change."""
+    for rounded_side, exact_side, tokens, flipped in ((left_b, left_a, pair.tb, False),
+                                                      (left_a, left_b, pair.ta, True)):
+        for fr in [f for f in rounded_side if f.kind == "number"]:
+            side = hedge_side(tokens, fr.first)
+            rounded = _float_value(fr)
+            if side is None or rounded is None:
+                continue
+            match = next((fe for fe in exact_side if _rounded_facing(pair, fr, fe, side, rounded, flipped)), None)
+            if match is not None:
+                rounded_side.remove(fr)
+                exact_side.remove(match)
+
+
+def _rounded_facing(pair: SentencePair, fr: Fact, fe: Fact, side: int, rounded: float, flipped: bool) -> bool:
+    """Whether ``fe`` (exact, on the other sentence) faces ``fr`` (rounded behind a hedge of ``side``) in the word
+    diff, in the same unit and currency, and ``rounded`` rounds it; ``flipped``: ``fr`` is A's."""
+    exact = _float_value(fe)
+    if fe.kind != "number" or exact is None or not fr.measured_like(fe):
+        return False
+    lo, hi = _facing(pair.opcodes, *((fr.first, fr.last) if flipped else (fe.first, fe.last)))
+    other = fe if flipped else fr
+    return other.first <= hi and other.last >= lo and \
+        rounds_to(rounded, side, exact, TEXT_DEFAULT.figure_hedge_share)
+
+
+def _float_value(fact: Fact) -> float | None:
+    """A number fact's value as a float; None for a score or range ("3-1")."""
+    try:
+        return float(fact.value)
+    except ValueError:
+        return None
 
 
 def _facing(opcodes: Sequence[tuple[str, int, int, int, int]], first: int, last: int) -> tuple[int, int]:
