@@ -434,9 +434,10 @@ def _family_score(text: int, met: Sequence[tuple[float, int]], readings: StoryEv
     its best, where that member may stand for the family (``StoryEvidence.may_stand_for``: they share an event
     fact and their leads name no other days; ``readings`` None: always); else their mean; and 0 where the leads of
     ``text`` and of that best member name other days (``StoryEvidence.leads_name_other_days``): another event of
-    the same actors (an extract's first sentence, a later paragraph of the report, may name a later day). The best member alone cannot tell one: true same-event best scores in tests/fixtures/event_reports run
-    0.73–0.92, another blast at the same quarry 0.80, and 0.92 by the fixture set's idf, where even the mean
-    over the report and its two extracts (0.74) clears the bar (reviewB)."""
+    the same actors (only the best member's lead: an extract's first sentence, a later paragraph of the report,
+    may name a later day). The best member's score alone cannot tell one: true same-event best scores in
+    tests/fixtures/event_reports run 0.73–0.92, another blast at the same quarry 0.80, and 0.92 by the fixture
+    set's idf, where even the mean over the report and its two extracts (0.74) clears the bar (reviewB)."""
     best, member = max(met)
     if readings is None or len(met) == 1:
         return best
