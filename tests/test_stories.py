@@ -1002,13 +1002,14 @@ def test_an_update_lifting_one_events_statement_joins_both_reports(tmp_path: Pat
 EVENT_REPORTS = Path(__file__).parent / "fixtures" / "event_reports"
 
 
-def _undated_story_ids(folder: Path, db: Path, config: StoryConfig = DEFAULT_STORIES) -> set[frozenset[str]]:
-    """The stories (as sets of file stems) of an undated index of the ``.txt`` files of ``folder``."""
+def _undated_story_ids(folder: Path, db: Path, config: StoryConfig = DEFAULT_STORIES, pattern: str = "*.txt"
+                       ) -> set[frozenset[str]]:
+    """The stories (as sets of file stems) of an undated index of the ``.txt`` files of ``folder`` (``pattern``)."""
     from unspun.run.indexer import index_paths
 
     texts = db.parent / "texts"
     texts.mkdir()
-    for path in folder.glob("*.txt"):
+    for path in folder.glob(pattern):
         (texts / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
     index_paths([str(texts)], db, workers=1)
     with Store(db) as store:
@@ -1053,3 +1054,13 @@ def test_a_rewrite_is_no_copy_and_two_families_keep_the_mean() -> None:
     two = [Link(0, 1, 0.99, "derived", True), Link(2, 3, 0.99, "derived", True), Link(0, 2, 0.85, "undated"),
            Link(1, 3, 0.30, "undated"), Link(0, 3, 0.50, "undated"), Link(1, 2, 0.50, "undated")]
     assert event_groups(4, two) == [[0, 1], [2, 3]]
+
+
+def test_another_blast_at_the_quarry_meets_the_family_by_its_mean(tmp_path: Path) -> None:
+    # reviewB (session 49): the same firm's quarry, its managing director and councillor, its air ambulance and
+    # hospital, but a Friday blast with one man hurt against the report of Tuesday's with two (and its two
+    # extracts). Met at its best member, the report (0.80), it joined the story; its lead names another day.
+    stories = _undated_story_ids(EVENT_REPORTS, tmp_path / "s.db", pattern="quarry_*.txt")
+    assert frozenset({"quarry_source", "quarry_cut_lead", "quarry_cut_rest"}) in stories
+    assert frozenset({"quarry_other_blast"}) in stories
+    assert frozenset({"quarry_other_fine"}) in stories

@@ -1912,7 +1912,10 @@ class StoryConfig(_HashedOnce):
     # extracts of one report, each holding part of it, outvote the report against an independent report of the
     # event (probe56 cause 3; tests/fixtures/event_reports stories fit 119 -> 126, held out 130 -> 133 of 136 / 140
     # article pairs). BASIL dated 1.000 / 0.986 and undated 0.951 / 0.954, same-topic 0.975 / 1.000: unchanged.
-    # False: every article apart, as stores made before (``ADDED_SETTINGS``). st49, 2026-12-07.
+    # False: every article apart, as stores made before (``ADDED_SETTINGS``). st49, 2026-12-07. The best member
+    # stands for its family only where it shares an event fact with the text and their leads name no other days,
+    # and a text whose lead names another day than the best member's scores 0 against the family
+    # (``story_clusters._family_score``): another blast at the same quarry joined at 0.80 (reviewB; fixst).
     families_score_as_one: bool = True
     # A rewrite or partial reuse one side of which comes wholly from the other (its share at least this: a
     # summary, a shortened rewrite) restates its source's report rather than quoting background, so it needs no
