@@ -7,9 +7,12 @@ import subprocess
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
+
+if TYPE_CHECKING:
+    from unspun.pair.engine import PairEngine
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -32,19 +35,31 @@ def modules_loaded_by(code: str, modules: Sequence[str]) -> list[str]:
     return out.stdout.split()
 
 
+def spun_siblings_engine(precise: bool = False) -> PairEngine:
+    """An engine reading two spins crediting one party as siblings (``Config.direction_shared_credit_spun_siblings``,
+    off by default since reviewB's spin of a spin: fixchain, 2026-12-07): the tests of that rule read it on."""
+    from dataclasses import replace
+
+    from unspun.config import DEFAULT, DEFAULT_SETTINGS
+    from unspun.pair.engine import PairEngine
+
+    return PairEngine(DEFAULT_SETTINGS.replace(pair=replace(DEFAULT, direction_shared_credit_spun_siblings=True)),
+                      precise=precise)
+
+
 def record_of(path: Path) -> dict[str, Any]:
     """A fixture's feed record (a JSON file)."""
     return dict(json.loads(path.read_text(encoding="utf-8")))
 
 
-def store_from_feed(records: Iterable[Mapping[str, Any]], db: Path) -> Path:
+def store_from_feed(records: Iterable[Mapping[str, Any]], db: Path, engine: PairEngine | None = None) -> Path:
     """The store ``db``, indexed by one worker from ``records`` written as a feed beside it (``feed.jsonl``, one
-    JSON line each): how a test builds a store of its fixture texts."""
+    JSON line each): how a test builds a store of its fixture texts (``engine``: settings other than the default)."""
     from unspun.run.indexer import index_paths
 
     feed = db.parent / "feed.jsonl"
     feed.write_text("".join(json.dumps(record) + "\n" for record in records), encoding="utf-8")
-    index_paths([str(feed)], db, workers=1)
+    index_paths([str(feed)], db, engine, workers=1)
     return db
 
 

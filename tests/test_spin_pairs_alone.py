@@ -1,7 +1,9 @@
 """Spins of one outlet in a store (tests/fixtures/spin_pairs_alone, truth in its store_truth.json and pairs.json, fixed
 before any run; chain49, 2026-12-07): two machine spins of one report, each crediting its outlet, are siblings
 whether the report is stored or not; with the report stored, each spin's trace lists the report first, its source,
-and the other spin as its sibling. Fit: clinic (report stored), ferry and hostel (not); held out: orchard, pool."""
+and the other spin as its sibling. Fit: clinic (report stored), ferry and hostel (not); held out: orchard, pool.
+Read with ``Config.direction_shared_credit_spun_siblings`` on, off by default since reviewB's spin of a spin
+(fixchain, 2026-12-07)."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ import json
 
 import pytest
 
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, spun_siblings_engine
 
 SET = FIXTURES / "spin_pairs_alone"
 NAMES = sorted(p.stem for p in SET.glob("*.json") if p.stem not in ("pairs", "store_truth"))
@@ -31,11 +33,13 @@ def stored(tmp_path_factory: pytest.TempPathFactory) -> Stored:
     feed.write_text("".join(json.dumps(json.loads((SET / f"{n}.json").read_text(encoding="utf-8"))) + "\n"
                             for n in NAMES), encoding="utf-8")
     db = folder / "s.db"
-    index_paths([str(feed)], db, workers=1)
+    engine = spun_siblings_engine()  # the rule is off by default (fixchain)
+    index_paths([str(feed)], db, engine, workers=1)
     with Store(db) as store:
         stories = build_stories(store)
         index = load_index(store)
-        traced = {n: [(m.id, m.role) for m in trace_article(store, store.article(store.keys_of([n])[0]), index).matches]
+        traced = {n: [(m.id, m.role) for m in trace_article(store, store.article(store.keys_of([n])[0]), index,
+                                                                  engine).matches]
                   for n in NAMES}
     return ({a: frozenset(s.articles) for s in stories for a in s.articles},
             {a: s.origin for s in stories for a in s.articles}, traced)

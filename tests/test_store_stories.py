@@ -4,9 +4,10 @@ copy, must not join the two stories; two reports of other events from one police
 with its standard notice (a fraud warning, an "About …:" paragraph), are no story together, while a real copy of
 one of them joins it. Fit: vote/closure/roundup and fraud; held out: fire/library/bulletin and charity.
 
-Two spun copies of one unstored origin, each crediting it, are siblings (chain49). Left (st48, 2026-12-07): an undated
-chain X → Y → Z whose Y appends a line (the pair X/Y reads as Y cut to X: Y named the origin; the texts read the same
-as Y's two cuts, Y the origin, so nothing but a date can tell them)."""
+Two spun copies of one unstored origin, each crediting it, are siblings (chain49; with
+``direction_shared_credit_spun_siblings`` on, off by default since reviewB's spin of a spin, fixchain). Left (st48,
+2026-12-07): an undated chain X → Y → Z whose Y appends a line (the pair X/Y reads as Y cut to X: Y named the origin;
+the texts read the same as Y's two cuts, Y the origin, so nothing but a date can tell them)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import json
 
 import pytest
 
-from tests.conftest import FIXTURES, record_of, store_from_feed
+from tests.conftest import FIXTURES, record_of, spun_siblings_engine, store_from_feed
 
 SET = FIXTURES / "store_stories"
 NAMES = sorted(p.stem for p in SET.glob("*.json") if p.stem not in ("pairs", "store_truth"))
@@ -32,11 +33,14 @@ def stored(tmp_path_factory: pytest.TempPathFactory) -> Stored:
     from unspun.store.stories import build_stories
 
     folder = tmp_path_factory.mktemp("store_stories")
-    db = store_from_feed((record_of(SET / f"{n}.json") for n in NAMES), folder / "s.db")
+    # Part 4 reads two spins crediting one party as siblings, off by default (fixchain): the store is made with it on.
+    engine = spun_siblings_engine()
+    db = store_from_feed((record_of(SET / f"{n}.json") for n in NAMES), folder / "s.db", engine)
     with Store(db) as store:
         story_of = {a: frozenset(s.articles) for s in build_stories(store) for a in s.articles}
         index = load_index(store)
-        traced = {n: {m.id: m.role for m in trace_article(store, store.article(store.keys_of([n])[0]), index).matches}
+        traced = {n: {m.id: m.role for m in trace_article(store, store.article(store.keys_of([n])[0]), index,
+                                                          engine).matches}
                   for n in NAMES}
     return story_of, traced
 

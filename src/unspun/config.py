@@ -711,8 +711,11 @@ class Config(_HashedOnce):
     # weighed clue points a way (nor the dates): an original against its spin has its spinner's swaps read rarer or
     # less fluent on the spin's side. tests/fixtures/spin_pairs_alone (chain49, 2026-12-07): its fit siblings'
     # directions 0 -> 6 of 6, its reports against their spins kept; store_stories' harbour. Off: stores made before
-    # (``ADDED_SETTINGS``).
-    direction_shared_credit_spun_siblings: bool = True
+    # (``ADDED_SETTINGS``). Read only where the rewording is a spinner's (``judge._swapped_as_a_spinner_swaps``) and
+    # on credits of the whole text (not "Additional reporting by": fixchain). Off by default (fixchain, reviewB
+    # 2026-12-07): a spin of a spin that keeps the credit ("Source: PA") reads the same, the first spinner's picks
+    # kept on both sides, and nothing yet tells those from the report's own words (reviewB pa_spin_of_spin).
+    direction_shared_credit_spun_siblings: bool = False
     # An agency's story under its own dateline ("LONDON (Reuters) -") against a text crediting that agency without
     # being its story ("Source: Reuters", "(AP)", "via PA Media") is credited as a page is by its site or author
     # (``judge._agency_dateline_credit``): the strongest clue, over the shares. A copy that keeps the wire whole and

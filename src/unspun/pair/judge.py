@@ -1804,7 +1804,8 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
             and not _one_article_twice(a, b, versions, later[0], modified[0]) \
             and not any(weight for weight, _ in clues[1:]) \
             and (one_credit := _copies_of_one_credit(a, b, f, memo, reworded=not dated[0]
-                                                     and config.direction_shared_credit_spun_siblings)):
+                                                     and config.direction_shared_credit_spun_siblings
+                                                     and _swapped_as_a_spinner_swaps(f, relation, config))):
         # Read only where nothing but the dates points a way: a note of an update, a modified time, a cut
         # quotation or a credit line order two texts that both carry one agency's credit (reviewB: two versions
         # of one page, both "Source: PA", were called siblings before any clue was weighed). Two texts worded
@@ -3705,7 +3706,11 @@ def _copies_of_one_credit(a: Segmented, b: Segmented, f: PairFacts, memo: Memo |
     each_own = f.only_a_sentences > 0 and f.only_b_sentences > 0
     if not (word_for_word or each_own or (reworded and same_sentences)):
         return ""
-    if not any(_same_party(x, y) for x in _credited_parties(a, memo) for y in _credited_parties(b, memo)):
+    # Two spins read on the credits of the whole text only: "Additional reporting by Reuters" credits help with a
+    # part, and a paper's report and another outlet's rewrite of it both keep that line (reviewB, echo_rewrite).
+    whole_only = not (word_for_word or each_own)
+    if not any(_same_party(x, y) for x in _credited_parties(a, memo, whole_only)
+               for y in _credited_parties(b, memo, whole_only)):
         return ""
     how = "are the same word for word" if word_for_word else "each have sentences the other lacks" if each_own \
         else "are the same sentences, each worded its own way"
@@ -3714,9 +3719,28 @@ def _copies_of_one_credit(a: Segmented, b: Segmented, f: PairFacts, memo: Memo |
             "that source")
 
 
-def _credited_parties(seg: Segmented, memo: Memo | None = None) -> list[tuple[str, ...]]:
-    """The parties a side's source credits name (``_credited_party``), one per credit that names one."""
-    return [party for c in _outside_credits(seg, memo) if _is_source_credit(c) and (party := _credited_party(c))]
+def _credited_parties(seg: Segmented, memo: Memo | None = None, whole_only: bool = False) -> list[tuple[str, ...]]:
+    """The parties a side's source credits name (``_credited_party``), one per credit that names one; with
+    ``whole_only``, not those of a credit for part of the text ("Additional reporting by PA": ``_PART_CREDIT``)."""
+    return [party for c in _outside_credits(seg, memo) if _is_source_credit(c)
+            and not (whole_only and _PART_CREDIT.match(c)) and (party := _credited_party(c))]
+
+
+# A credit for help with part of a text, not for the text: "Additional reporting by Reuters", "With additional
+# reporting from AP".
+_PART_CREDIT = re.compile(r"^\W*(?:with\s+)?additional\s+reporting\b", re.IGNORECASE)
+
+
+def _swapped_as_a_spinner_swaps(f: PairFacts, relation: str, config: Config) -> bool:
+    """Whether the pair's rewording is a spinner's: a ``spun_copy`` or ``near_duplicate``, or a ``rewrite`` whose
+    changed words are mostly replaced one for one (``spun_natural_min_swap_share`` of them: a spin table's unequal
+    rewordings make a spin read as a revision). A person's sentence-by-sentence rewrite adds, drops and reorders
+    words around its swaps (reviewB echo_rewrite: 17% replaced of 40% changed): two such texts crediting one party
+    are no two spins of its report."""
+    if relation in ("spun_copy", "near_duplicate"):
+        return True
+    return relation == "rewrite" and f.changed_rate > 0 \
+        and f.replaced_rate >= config.spun_natural_min_swap_share * f.changed_rate
 
 
 def _one_article_twice(a: Segmented, b: Segmented, versions: str, later_weight: float, modified_weight: float) -> bool:
