@@ -29,6 +29,9 @@ from unspun.pair.judge import (
     _copies_of_one_credit,
     _credited_party,
     _credits_an_earlier_report,
+    _dangling_opening_clue,
+    _dangling_start,
+    _delayed_lede,
     _feature_pointer,
     _passage_fit_clue,
     _same_party,
@@ -3733,3 +3736,28 @@ def test_a_first_take_or_an_extract_that_names_its_subject_gets_no_dangling_clue
     facts = replace(COPY, coverage_a=0.4, coverage_b=1.0)
     evidence = decide_direction(_seg(CREAMERY), kept, "partial_reuse", facts, [], DEFAULT)[1]
     assert not any("opens with a reference" in e for e in evidence)
+
+
+def _body(path: Path) -> str:
+    """A fixture text less its headline line (a first line with no full stop)."""
+    first, rest = path.read_text(encoding="utf-8").strip().split("\n", 1)
+    return rest.strip() if not first.rstrip().endswith(".") else f"{first}\n{rest}"
+
+
+def test_a_delayed_lede_a_quotation_or_a_title_opening_is_no_dangling_reference():
+    # review of sum49 (reviewA): an original under a copy's own introduction read as an extract of the copy
+    folder = Path(__file__).parent / "fixtures" / "cut_directions"
+    for name in ("miner", "flood", "prison"):
+        original, topped = (_seg(_body(folder / f"{name}_{side}.txt")) for side in ("original", "topped"))
+        assert _dangling_opening_clue(original, topped, DEFAULT) == (0.0, ""), name
+        assert _dangling_opening_clue(topped, original, DEFAULT) == (0.0, ""), name
+    # the feature names its subject in its next sentence and again later: its own antecedent
+    assert _delayed_lede(_seg(_body(folder / "miner_original.txt")).sentence_texts())
+    # a quotation's first word and a title are no reference back
+    assert _dangling_start('"They told us nothing until the water was already at the door," said Carol Pennock.') == ""
+    assert _dangling_start("His Majesty's Inspectorate of Prisons has rated safety at HMP Lincoln as poor.") == ""
+    assert _dangling_start("He said the first residents could move in by the summer of 2028.") == "He"
+    # the set's extracts that dropped the sentences naming their subject keep the clue
+    for name in ("bakery", "rowers", "quarry", "mill", "vets"):
+        article, extract = (_seg(_body(folder / f"{name}_{side}.txt")) for side in ("article", "cut_dangling"))
+        assert _dangling_opening_clue(article, extract, DEFAULT)[0] == DEFAULT.direction_dangling_opening_weight
