@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from tests.test_changes import changes_between, pair_of, shown
 from unspun.pair.changes import find_changes
+from unspun.pair.changes.facts import facts, summed_parts
+from unspun.text.tokens import word_tokens
 
 FACT_KINDS = {"name", "number", "date", "quote", "negation", "title", "attribution"}
 
@@ -336,3 +338,36 @@ def test_a_figure_said_in_words_past_its_magnitude_is_no_change() -> None:
             "places empty.")
     assert facts_between(article, read, [(0, 0), (1, 1)]) == []
     assert facts_between(read, article, [(0, 0), (1, 1)]) == []
+
+
+def test_figures_of_two_clauses_alternatives_ranges_or_two_kinds_are_no_listed_parts() -> None:
+    # review of sum49 (reviewA): each copy states a real changed number that the summed parts hid
+    for listed, total in [
+        ("Three people were killed and two others were seriously injured when a car left the road near Hexham.",
+         "Five people were killed when a car left the road near Hexham."),
+        ("Twelve councillors voted in favour and three against as North Yorkshire Council approved plans.",
+         "Fifteen councillors voted in favour as North Yorkshire Council approved plans."),
+        ("Liam Pickering scored two goals and set up one more as Harrogate Town beat Walsall.",
+         "Liam Pickering scored three goals as Harrogate Town beat Walsall."),
+        ("Drivers caught in Bradford's bus lanes will face fines of between £70 and £90 from next month.",
+         "Drivers caught in Bradford's bus lanes will face fines of £160 from next month."),
+        ("Franklin Academy in Grimsby expects to lose four or five teaching posts next year.",
+         "Franklin Academy in Grimsby expects to lose nine teaching posts next year."),
+        ("Firefighters rescued two men and a dog from a flooded cellar in Hebden Bridge on Sunday.",
+         "Firefighters rescued three men from a flooded cellar in Hebden Bridge on Sunday."),
+    ]:
+        assert [c[0] for c in changes_between(listed, total) if c[0] in FACT_KINDS] == ["number"], listed
+        assert [c[0] for c in changes_between(total, listed) if c[0] in FACT_KINDS] == ["number"], total
+
+
+def test_tight_lists_of_people_and_further_amounts_are_listed_parts() -> None:
+    def totals(sentence: str) -> list[float]:
+        tokens = word_tokens(sentence)
+        return [p.total for p in summed_parts(sentence, tokens, facts(sentence, tokens))]
+    assert totals("Two crew members and four passengers were injured on the car deck.") == [6.0]
+    assert totals("Cumbria Police said three passengers and the driver of the minibus were injured.") == [4.0]
+    assert totals("Five primary schools and two secondary schools in Wrexham were closed on Monday.") == [7.0]
+    assert totals("It lost 300 tonnes of apples at its main orchard and another 150 tonnes at a second.") == [450.0]
+    assert totals("The ferry was carrying 48 passengers and a crew of five when a gust pushed its bow.") == []
+    assert totals("Two lorries and three cars were involved in the crash.") == []
+    assert totals("The bridge cost £2m to build, and the council has spent £1m repairing it since.") == []

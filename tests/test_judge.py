@@ -30,6 +30,9 @@ from unspun.pair.judge import (
     _credited_parties,
     _credited_party,
     _credits_an_earlier_report,
+    _dangling_opening_clue,
+    _dangling_start,
+    _delayed_lede,
     _feature_pointer,
     _passage_fit_clue,
     _same_party,
@@ -3877,3 +3880,28 @@ def test_a_retelling_states_the_share_of_its_sentences_that_retell_the_source() 
     assert _stated_coverage(retold, "rewrite") == (0.75, 0.9)
     assert _stated_coverage(replace(retold, retelling=retold.retelling._replace(side="a")), "rewrite") == (0.9, 0.75)
     assert _stated_coverage(retold, "same_story") == (NOTHING.coverage_a, NOTHING.coverage_b)
+
+
+def _body(path: Path) -> str:
+    """A fixture text less its headline line (a first line with no full stop)."""
+    first, rest = path.read_text(encoding="utf-8").strip().split("\n", 1)
+    return rest.strip() if not first.rstrip().endswith(".") else f"{first}\n{rest}"
+
+
+def test_a_delayed_lede_a_quotation_or_a_title_opening_is_no_dangling_reference():
+    # review of sum49 (reviewA): an original under a copy's own introduction read as an extract of the copy
+    folder = Path(__file__).parent / "fixtures" / "cut_directions"
+    for name in ("miner", "flood", "prison"):
+        original, topped = (_seg(_body(folder / f"{name}_{side}.txt")) for side in ("original", "topped"))
+        assert _dangling_opening_clue(original, topped, DEFAULT) == (0.0, ""), name
+        assert _dangling_opening_clue(topped, original, DEFAULT) == (0.0, ""), name
+    # the feature names its subject in its next sentence and again later: its own antecedent
+    assert _delayed_lede(_seg(_body(folder / "miner_original.txt")).sentence_texts())
+    # a quotation's first word and a title are no reference back
+    assert _dangling_start('"They told us nothing until the water was already at the door," said Carol Pennock.') == ""
+    assert _dangling_start("His Majesty's Inspectorate of Prisons has rated safety at HMP Lincoln as poor.") == ""
+    assert _dangling_start("He said the first residents could move in by the summer of 2028.") == "He"
+    # the set's extracts that dropped the sentences naming their subject keep the clue
+    for name in ("bakery", "rowers", "quarry", "mill", "vets"):
+        article, extract = (_seg(_body(folder / f"{name}_{side}.txt")) for side in ("article", "cut_dangling"))
+        assert _dangling_opening_clue(article, extract, DEFAULT)[0] == DEFAULT.direction_dangling_opening_weight

@@ -546,11 +546,14 @@ class Config(_HashedOnce):
     # and its update that dropped it was read as its source (review of dir48, reviewB; human_directions review_cut_*).
     # Stores made before: 0, the confirming weight only (``ADDED_SETTINGS``).
     direction_commented_cut_weight: float = 1.0
-    # A text whose first sentence opens with a reference to someone it never introduces ("He said ...", "The pair
-    # ...", ``wordlists.DANGLING_PRONOUNS`` / ``DANGLING_NOUNS``), where the other text gives that sentence after a
-    # sentence of its own (the one naming them), is an extract that dropped its antecedent: the copy
-    # (``judge._dangling_opening_clue``; probe56 cause 6, tests/fixtures/cut_directions; sum49). An original, or a
-    # first take an article was expanded from, opens by naming its subject. Stores made before: 0 (``ADDED_SETTINGS``).
+    # A text whose first sentence opens with a reference back ("He said ...", "The pair ...",
+    # ``wordlists.DANGLING_PRONOUNS`` / ``DANGLING_NOUNS``) to someone no earlier sentence of its own names, where the
+    # other text gives that sentence after sentences of its own that name a person or firm in full (the ones it
+    # dropped), is an extract that dropped its antecedent: the copy (``judge._dangling_opening_clue``; probe56 cause
+    # 6, tests/fixtures/cut_directions; sum49). Not a quotation's or a title's first word ("His Majesty's ..."), nor
+    # a delayed lede that names its subject in its next sentence and again later (fixsum, review of sum49). An
+    # original, or a first take an article was expanded from, opens by naming its subject. Stores made before: 0
+    # (``ADDED_SETTINGS``).
     direction_dangling_opening_weight: float = 1.0
     # A side wholly inside the other, where the other's own sentences (at most this many) tell nothing specific it
     # lacks (no figure, quotation or name: a comment, loaded framing, a call to share), is the source, not the copy

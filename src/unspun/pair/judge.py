@@ -90,7 +90,7 @@ from unspun.text.dates import (
     version_instant,
 )
 from unspun.text.figures import context_forms, figures, specific_figure_contexts
-from unspun.text.marks import CLOSING_MARKS, QUOTATION_MARKS, SENTENCE_ENDS, ends_as_sentence
+from unspun.text.marks import CLOSING_MARKS, QUOTATION_MARKS, SENTENCE_ENDS, SINGLE_QUOTES, ends_as_sentence
 from unspun.text.names import (
     NAMED_AGENCY_DATELINE,
     alike_in_letters,
@@ -122,8 +122,10 @@ from unspun.text.wordlists import (
     CREDIT_GENERIC_WORDS,
     DANGLING_NOUNS,
     DANGLING_PRONOUNS,
+    FUNCTION_WORDS,
     GENERIC_DOMAIN_WORDS,
     HEADLINE_BAIT_WORDS,
+    HONORIFICS,
     IMAGE_CREDIT_WORDS,
     MONTHS,
     NEWS_AGENCIES,
@@ -3271,12 +3273,15 @@ def _truncation_clue(a: Segmented, b: Segmented) -> tuple[float, str]:
 
 
 def _dangling_opening_clue(a: Segmented, b: Segmented, config: Config) -> tuple[float, str]:
-    """A text whose first sentence opens with a reference to someone it never introduces ("He said the company had
-    looked at every option", "The pair survived a capsize": ``wordlists.DANGLING_PRONOUNS`` / ``DANGLING_NOUNS``)
-    where the other text gives that sentence after a sentence of its own, which names them: an extract that dropped
-    the antecedent, the copy. An original opens by naming its subject, and so does a wire's first take that an
-    article grew from (its lede opens the article too), so the other text must not open so itself. Weight
-    ``Config.direction_dangling_opening_weight``."""
+    """A text whose first sentence opens with a reference back ("He said the company had looked at every option",
+    "The pair survived a capsize": ``wordlists.DANGLING_PRONOUNS`` / ``DANGLING_NOUNS``) to someone no sentence of
+    its own names before it, where the other text gives that sentence after sentences of its own that name a person
+    or firm ("Chief executive Martin Okoro said ..."): an extract that dropped the antecedent, the copy. An original
+    opens by naming its subject, and so does a wire's first take that an article grew from (its lede opens the
+    article too), so the other text must not open so itself; an original with a delayed lede names its subject in
+    the next sentence ("He went down the pit ..." / "Forty-four years later, Dennis Hurst ..."), and a quotation
+    ('"They told us nothing," said ...') or a title ("His Majesty's Inspectorate") opening is no reference back
+    (``_opens_dangling``). Weight ``Config.direction_dangling_opening_weight``."""
     weight = config.direction_dangling_opening_weight
     if not weight:
         return 0.0, ""
@@ -3285,16 +3290,18 @@ def _dangling_opening_clue(a: Segmented, b: Segmented, config: Config) -> tuple[
         return 0.0, ""
     copy, source = ("B", "A") if dangles_b else ("A", "B")
     return (weight if dangles_b else -weight), (
-        f"{copy} opens with a reference ('{dangles_a or dangles_b}') to someone only {source}'s sentence before it "
-        f"names: {copy} is an extract of {source} that dropped it")
+        f"{copy} opens with a reference ('{dangles_a or dangles_b}') to someone only {source}'s sentences before it "
+        f"name: {copy} is an extract of {source} that dropped them")
 
 
 _DANGLING_MIN_KEPT = 0.8  # share of a sentence's words the other text's sentence holds to be the same sentence
 
 
 def _opens_dangling(seg: Segmented, other: Segmented) -> str:
-    """The opening words of ``seg``'s first sentence where they refer back to someone it never introduced and
-    ``other`` (not opening so) gives that sentence after a sentence ``seg`` lacks; "" otherwise."""
+    """The opening words of ``seg``'s first sentence where they refer back (to someone ``seg`` names nowhere before
+    them) and ``other`` (not opening so) gives that sentence after sentences ``seg`` lacks, one of them naming a
+    person or a firm (``_full_names``); "" otherwise, and "" for a delayed lede that names its subject next
+    (``_delayed_lede``)."""
     sentences, others = seg.sentence_texts(), other.sentence_texts()
     if not sentences or not others or not _dangling_start(sentences[0]) or _dangling_start(others[0]):
         return ""
@@ -3302,21 +3309,53 @@ def _opens_dangling(seg: Segmented, other: Segmented) -> str:
     at = next((k for k, s in enumerate(others) if _holds_words(_word_forms(s), words)), None)
     if not at:
         return ""
-    before = _word_forms(others[at - 1])
-    if any(_holds_words(_word_forms(s), before) for s in sentences):
+    ours = [_word_forms(s) for s in sentences]
+    dropped = [s for s in others[:at] if not any(_holds_words(theirs, _word_forms(s)) for theirs in ours)]
+    if others[at - 1] not in dropped or not any(_full_names(s) for s in dropped) or _delayed_lede(sentences):
         return ""
     return _dangling_start(sentences[0])
 
 
+def _delayed_lede(sentences: Sequence[str]) -> bool:
+    """Whether a text's second sentence introduces someone by full name whom its later sentences name again (a
+    feature's subject: "He went down the pit ..." / "Forty-four years later, Dennis Hurst ..." / "Mr Hurst, now
+    60, ..."): its opening reference is answered in the text itself. A speaker introduced once after an extract's
+    opening ("District Judge Nicola Reeve said ...") is no antecedent of it."""
+    later = set(re.findall(r"\w+", " ".join(sentences[2:])))
+    return any(name.split()[-1] in later for name in _full_names(" ".join(sentences[1:2]), untitled=True))
+
+
 def _dangling_start(sentence: str) -> str:
     """The first words of ``sentence`` where they refer back: a pronoun ("He said"), "the" and a noun of
-    ``DANGLING_NOUNS`` ("The pair"); "" otherwise."""
+    ``DANGLING_NOUNS`` ("The pair"); "" otherwise, and "" for a quotation's first word ('"They told us nothing,"
+    said ...': the quotation's own voice) or a title ("His Majesty's Inspectorate", "Her Royal Highness")."""
+    if sentence.lstrip()[:1] in QUOTATION_MARKS + SINGLE_QUOTES:
+        return ""
     words = re.findall(r"[A-Za-z]+", sentence[:40])
+    if len(words) > 1 and words[0].lower() in DANGLING_PRONOUNS and words[1][:1].isupper():
+        return ""
     if words and words[0].lower() in DANGLING_PRONOUNS:
         return words[0]
     if len(words) > 1 and words[0].lower() == "the" and words[1].lower() in DANGLING_NOUNS:
         return " ".join(words[:2])
     return ""
+
+
+def _full_names(sentence: str, untitled: bool = False) -> list[str]:
+    """The names of two or more capitalised words ``sentence`` gives ("Martin Okoro", "Hartley & Crane",
+    "Peakstone Aggregates"): what names a person or a firm, where a single capitalised word is as often a place
+    ("Yorkshire", "Stockton") or a sentence's first word. ``untitled``: only those with no title before them, a
+    person introduced ("Dennis Hurst"), not one named again ("Mr Hurst")."""
+    names: list[str] = []
+    run: list[str] = []
+    for word in [*re.findall(r"[\w'’&-]+", sentence), ""]:
+        if (word[:1].isupper() and word.lower() not in FUNCTION_WORDS) or (run and word == "&"):
+            run.append(word)
+            continue
+        if len([w for w in run if w != "&"]) > 1 and not (untitled and run[0].lower().strip(".") in HONORIFICS):
+            names.append(" ".join(run))
+        run = []
+    return names
 
 
 def _word_forms(sentence: str) -> list[str]:

@@ -880,9 +880,28 @@ INDEFINITE_ARTICLE_FORMS = frozenset(("a", "an", "A", "An", "AN"))
 # negated one ("no packaging, no liquids and no garden waste").
 LIST_JOINERS = word_set("and or")
 NEGATIVE_LIST_JOINERS = LIST_JOINERS | word_set("nor")
+# What joins alternatives, not parts: "four or five teaching posts" is no nine (``facts.summed_parts``).
+ALTERNATIVE_JOINERS = word_set("or nor")
+# What opens a range whose two ends are no parts: "fines of between £70 and £90" (``facts.summed_parts``).
+RANGE_OPENERS = word_set("between")
+# What says an amount of money or a quantity adds to the one before it, the word right before it: "£700,000 on a
+# roof and a further £500,000 on heating", "and another 150 tonnes", "plus £20,000" (``facts.summed_parts``).
+FURTHER_PART_WORDS = word_set("further another plus additional extra")
+# Nouns that count people, so that two counts of them or a count and "and a/the" one of them sum ("two crew members
+# and four passengers", "three passengers and the driver"); "two men and a dog" do not (``facts.summed_parts``).
+PERSON_NOUNS = word_set("""
+people person man men woman women boy boys girl girls child children baby babies teenager teenagers adult adults
+pensioner pensioners passenger passengers driver drivers pedestrian pedestrians cyclist cyclists motorcyclist
+motorcyclists rider riders pilot pilots member members officer officers firefighter firefighters worker workers
+student students pupil pupils teacher teachers nurse nurses doctor doctors patient patients resident residents
+player players volunteer volunteers soldier soldiers prisoner prisoners inmate inmates employee employees visitor
+visitors tourist tourists climber climbers walker walkers swimmer swimmers crewman crewmen son sons daughter
+daughters mother father parent parents
+""")
 # What opens an extract's first sentence when the sentence naming its subject was dropped ("He said ...", "The pair
 # survived ...", "The firm said ..."): a pronoun, or "the" and a noun standing for people or a firm named before.
-# An article's own first sentence names its subject (``judge._dangling_opening_clue``).
+# An article's own first sentence names its subject, or its next one does (a delayed lede), and a quotation's or a
+# title's first word ("His Majesty's") is no reference back (``judge._dangling_opening_clue``).
 DANGLING_PRONOUNS = word_set("he she they his her their")
 DANGLING_NOUNS = word_set("pair couple duo trio firm")
 # "of them", "of whom": the whole a part is counted out of ("three of them").

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import itertools
 import math
 import re
 from collections import Counter
@@ -39,15 +38,19 @@ from unspun.text.numbers import (
 from unspun.text.tokens import Token, word_tokens
 from unspun.text.wordlists import (
     AGE_BAND_OPENERS,
+    ALTERNATIVE_JOINERS,
     COUNTED_NOUN_MODIFIERS,
     CURRENCY_SIGNS,
     FRACTIONS,
     FUNCTION_WORDS,
+    FURTHER_PART_WORDS,
     IDENTIFIER_NOUNS,
     LIST_JOINERS,
     MAGNITUDES,
     MONTH_ABBREVIATIONS,
     PARTITIVE_PRONOUNS,
+    PERSON_NOUNS,
+    RANGE_OPENERS,
     TIME_DETERMINERS,
     UNITS,
     WEEKDAYS,
@@ -392,36 +395,38 @@ class SummedParts:
     parts: tuple[Fact, ...]  # the listed amounts written as figures (a part said "a child" has none)
     first: int  # token range, inclusive
     last: int
-    tight: bool  # every part a count right beside the next ("four passengers and the driver"), not far apart
+    tight: bool  # parts counted, each right beside the next ("four passengers and the driver"), not money apart
 
 
 _PART_REACH = 12  # tokens between two listed amounts at most ("£700,000 on a new roof for ... and a further £500,000")
-_TIGHT_REACH = 3  # ... and between two counted parts of one list ("two crew members and four passengers")
+_NOUN_REACH = 3  # words of a counted noun right after a count at most ("two crew members", "two elderly passengers")
 _SUMMED_DIMENSIONS = frozenset({"mass", "volume", "area", "length"})  # units whose amounts add up
 _ONE_PART = frozenset({"a", "an", "the", "one"})  # "and a child", "and the driver": one more counted
 
 
 def summed_parts(text: str, tokens: Sequence[Token], found: Sequence[Fact]) -> list[SummedParts]:
-    """The lists of parts a sentence's amounts (``found``) make, each of two or more parts: amounts in one unit
-    and currency joined by "and" or a comma within ``_PART_REACH`` tokens and no sentence's end between, a count
-    followed by its noun and "and a/the/one" noun counting one more ("two elderly passengers and a child": 3). A
-    text that sums them ("three were treated") states the same fact, summed: one can sum parts, not split a total.
-    A part of a whole ("two of them") or a span of time ("four hours and twenty minutes") is no listed part."""
+    """The lists of parts a sentence's amounts (``found``) make, each of two or more parts: counts only as a tight
+    list, each a count and its noun of one class right before "and" or a comma, no verb between ("two crew members
+    and four passengers", "five primary schools and two secondary schools"), and "and a/the" a person counting one
+    more ("two elderly passengers and a child": 3); money and quantities only where a later part says it is more
+    ("£700,000 ... and a further £500,000", "300 tonnes ... and another 150 tonnes"). A text that sums them ("three
+    were treated") states the same fact, summed: one can sum parts, not split a total. Never summed: alternatives
+    ("four or five posts"), a range ("between £70 and £90"), things of two kinds ("two men and a dog"), figures
+    of two clauses ("three were killed and two others were injured", "twelve voted in favour and three against"),
+    a part of a whole ("two of them") or a span of time ("four hours and twenty minutes")."""
     amounts = [f for f in found if _summable(tokens, f)]
     lists: list[SummedParts] = []
     run: list[Fact] = []
     for f in [*amounts, None]:
-        if f is not None and run and _joined(text, tokens, run[-1], f, _PART_REACH):
+        if f is not None and run and _listed_after(text, tokens, run[-1], f):
             run.append(f)
             continue
         if run:
             one = _one_more(tokens, run[-1])
             if len(run) + bool(one) >= 2:
                 total = sum(float(g.value) for g in run) + bool(one)
-                tight = all(_joined(text, tokens, x, y, _TIGHT_REACH) and not x.unit and not x.currency
-                            for x, y in itertools.pairwise(run))
-                lists.append(SummedParts(total, tuple(run), run[0].first, one or _noun_end(tokens, run[-1]),
-                                         tight and not run[0].unit and not run[0].currency))
+                counts = not run[0].unit and not run[0].currency
+                lists.append(SummedParts(total, tuple(run), run[0].first, one or _noun_end(tokens, run[-1]), counts))
         run = [f] if f is not None else []
     return lists
 
@@ -429,25 +434,56 @@ def summed_parts(text: str, tokens: Sequence[Token], found: Sequence[Fact]) -> l
 def _summable(tokens: Sequence[Token], fact: Fact) -> bool:
     """Whether an amount may be a listed part: a count, money, or a quantity that adds up (``_SUMMED_DIMENSIONS``:
     tonnes, hectares; not a share, a rate, a speed or a span of time: "flats rose by 0.6% and detached houses by
-    0.3%" is no 0.9%), written as a value (not a score or a code), and no part of a whole."""
+    0.3%" is no 0.9%), written as a value (not a score or a code), no part of a whole, and no end of a range
+    ("between £70 and £90": neither is a part)."""
     if fact.kind != "number" or (fact.unit and UNITS[fact.unit][0] not in _SUMMED_DIMENSIONS):
         return False
     try:
         float(fact.value)
     except ValueError:
         return False
-    return not _partitive(tokens, fact)
+    start = fact.written.start if fact.written.start is not None else fact.first
+    in_range = any(t.norm in RANGE_OPENERS for t in tokens[max(0, start - 2) : start])
+    return not in_range and not _partitive(tokens, fact)
 
 
-def _joined(text: str, tokens: Sequence[Token], x: Fact, y: Fact, reach: int) -> bool:
-    """Whether amount ``y`` follows amount ``x`` as another part of one list: in one unit and currency, within
-    ``reach`` tokens, a joiner ("and" or a comma) and no sentence's end between."""
-    between = tokens[x.written.stop : y.written.start if y.written.start is not None else y.first]
-    if not 0 <= len(between) <= reach or x.unit != y.unit or x.currency != y.currency:
+def _listed_after(text: str, tokens: Sequence[Token], x: Fact, y: Fact) -> bool:
+    """Whether amount ``y`` follows amount ``x`` as another part of one list (``summed_parts``): in one unit and
+    currency, "and" or a comma between (never "or": alternatives), no sentence's end between; two counts right
+    beside each other, each with its noun, of one class (``_counted_alike``); money or a quantity within
+    ``_PART_REACH`` tokens, the later one said to be more ("a further", "another", "plus":
+    ``wordlists.FURTHER_PART_WORDS``)."""
+    y_start = y.written.start if y.written.start is not None else y.first
+    between = tokens[x.written.stop : y_start]
+    if not 0 <= len(between) <= _PART_REACH or x.unit != y.unit or x.currency != y.currency:
         return False
     gap = text[tokens[x.written.stop - 1].end : tokens[y.first].start]
-    return not any(mark in gap for mark in ".;:!?") and (
-        "," in gap or any(t.norm in LIST_JOINERS for t in between))
+    if any(mark in gap for mark in ".;:!?") or any(t.norm in ALTERNATIVE_JOINERS for t in between) or not (
+            "," in gap or any(t.norm in LIST_JOINERS for t in between)):
+        return False
+    if x.unit or x.currency:
+        return bool(between) and between[-1].norm in FURTHER_PART_WORDS
+    noun_x = _counted_words(tokens, x.written.stop)
+    joiner = [t.norm for t in between[len(noun_x):]]
+    noun_y = _counted_words(tokens, y.written.stop)
+    return bool(noun_x) and joiner in ([], ["and"]) and _counted_alike(noun_x[-1], noun_y)
+
+
+def _counted_words(tokens: Sequence[Token], k: int) -> list[str]:
+    """The words of a counted noun from token ``k`` (right after a count): up to ``_NOUN_REACH`` words, none a
+    function word ("two crew members and", "four passengers were")."""
+    words: list[str] = []
+    for t in tokens[k : k + _NOUN_REACH]:
+        if not t.norm.isalpha() or t.norm in FUNCTION_WORDS:
+            break
+        words.append(t.norm)
+    return words
+
+
+def _counted_alike(head: str, words: Sequence[str]) -> bool:
+    """Whether a count's noun ``head`` ("members") and the next part's noun words count things of one class: the
+    same noun ("primary schools and two secondary schools") or people both (``wordlists.PERSON_NOUNS``)."""
+    return head in words or (head in PERSON_NOUNS and any(w in PERSON_NOUNS for w in words))
 
 
 def _noun_end(tokens: Sequence[Token], fact: Fact) -> int:
@@ -458,19 +494,19 @@ def _noun_end(tokens: Sequence[Token], fact: Fact) -> int:
 
 
 def _one_more(tokens: Sequence[Token], fact: Fact) -> int:
-    """The last token of "and a/the/one <noun>" right after a count and its noun (one to three words, no function
-    word: "two elderly passengers and a child", "three passengers and the driver"), or 0 where none follows."""
+    """The last token of "and a/the/one <person>" right after a count of people ("two elderly passengers and a
+    child", "three passengers and the driver": ``wordlists.PERSON_NOUNS``), or 0 where none follows: "two men and
+    a dog" are no three men, "48 passengers and a crew of five" no 49 passengers."""
     if fact.unit or fact.currency:
         return 0
-    k = fact.written.stop
-    for noun_end in range(k, min(k + 3, len(tokens))):
-        if tokens[noun_end].norm in FUNCTION_WORDS or not tokens[noun_end].norm.isalpha():
-            return 0
-        after = [t.norm for t in tokens[noun_end + 1 : noun_end + 4]]
-        if len(after) == 3 and after[0] in LIST_JOINERS and after[1] in _ONE_PART and after[2].isalpha() \
-                and after[2] not in FUNCTION_WORDS:
-            return noun_end + 3
-    return 0
+    noun = _counted_words(tokens, fact.written.stop)
+    k = fact.written.stop + len(noun)
+    if not noun or noun[-1] not in PERSON_NOUNS or [t.norm for t in tokens[k : k + 1]] != ["and"] \
+            or k + 1 >= len(tokens) or tokens[k + 1].norm not in _ONE_PART:
+        return 0
+    more = _counted_words(tokens, k + 2)[:2]
+    person = next((i for i, w in enumerate(more) if w in PERSON_NOUNS), None)
+    return 0 if person is None else k + 2 + person
 
 
 def _drop_summed_parts(pair: SentencePair, left_a: list[Fact], left_b: list[Fact]) -> None:
