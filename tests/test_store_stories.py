@@ -72,3 +72,18 @@ def test_two_spins_crediting_one_unstored_outlet_are_siblings(stored: Stored, pa
     first, second = f"{family}_s1", f"{family}_s2"
     assert story_of[first] == {first, second}
     assert (traced[first].get(second), traced[second].get(first)) == ("sibling", "sibling")
+
+
+def test_a_store_is_traced_with_the_settings_it_was_built_with(tmp_path: Path) -> None:
+    """A trace given no engine reads the store's saved settings, as ``index`` does: a store built with spun siblings
+    read as siblings (a setting off by default) traces them as siblings without being handed that engine again."""
+    from unspun.run.indexer import trace_article
+    from unspun.store.candidate_index import load_index
+    from unspun.store.sqlite import Store
+
+    names = ["harbour_s1", "harbour_s2"]
+    db = store_from_feed((record_of(SET / f"{n}.json") for n in names), tmp_path / "s.db", spun_siblings_engine())
+    with Store(db) as store:
+        first = store.article(store.keys_of(["harbour_s1"])[0])
+        roles = {m.id: m.role for m in trace_article(store, first, load_index(store)).matches}
+    assert roles == {"harbour_s2": "sibling"}

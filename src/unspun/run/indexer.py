@@ -86,7 +86,6 @@ from unspun.run.pool import (
     Prepared,
     Side,
     Workers,
-    corpus_engine,
     one_thread_numerics,
     store_engine,
 )
@@ -518,7 +517,7 @@ def trace_article(
     pool: Workers | None = None,
 ) -> TraceResult:
     """The stored sources and copies of ``article`` (stored or not), best first, compared by ``engine``
-    (default: ``corpus_engine``).
+    (default: ``corpus_engine`` with the settings the store saved, as ``index`` reads it).
 
     With a started ``pool`` (a long-running process: the web app, a batch of traces), a worker process compares
     half of the candidates while this process compares the other half. The store is read in one snapshot (an
@@ -526,7 +525,7 @@ def trace_article(
     When ``article`` is stored (a version of its id with its text), that version is left out of the matches,
     and the other versions of its id are candidates like any other article."""
     with one_thread_numerics(), store.snapshot():
-        return _traced(store, article, index, engine or corpus_engine(), pool)
+        return _traced(store, article, index, engine or store_engine(store), pool)
 
 
 def _traced(store: Store, article: Article, index: CandidateIndex, engine: PairEngine, pool: Workers | None
