@@ -12,6 +12,7 @@ the texts read the same as Y's two cuts, Y the origin, so nothing but a date can
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
