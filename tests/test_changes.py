@@ -2594,3 +2594,50 @@ def test_a_hedged_figure_the_exact_one_does_not_round_to_stays_a_changed_number(
     """A hedge does not make any near figure the same: "about 150" for 412, "almost 60" for 38, "about 30,000" for
     19,600 and "more than 400" for 390 (the hedge's side) are other figures."""
     assert [c for c in changes_between(a, b) if c[0] == "number"]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("At least 20 people have died after a landslide buried part of a village.",
+     "At least 23 people have died after a landslide buried part of a village."),
+    ("District collector Meghashree Nair said about 60 people were still missing.",
+     "District collector Meghashree Nair said about 55 people were still missing."),
+    ("She said nearly 20% of the village's homes had been destroyed.",
+     "She said nearly 18% of the village's homes had been destroyed."),
+    ("More than 400 residents have been moved to relief camps in schools nearby.",
+     "More than 450 residents have been moved to relief camps in schools nearby."),
+])
+def test_a_hedged_figure_changed_behind_the_same_hedge_is_a_changed_number(a: str, b: str) -> None:
+    """reviewE on cov49: two hedged figures are no exact figure and the round one it stands for ("At least 20" /
+    "At least 23" dead): a figure changed behind a hedge on both sides is a changed number, either way round."""
+    assert [c for c in changes_between(a, b) if c[0] == "number"]
+    assert [c for c in changes_between(b, a) if c[0] == "number"]
+
+
+def test_a_rounded_figure_of_another_thing_is_a_changed_number() -> None:
+    """reviewE on cov49: "nearly 20% of the village's homes" / "19.6% of the village's farmland" counts another
+    thing: a rounding is the same fact only where the words the figure counts are the same."""
+    a = "District collector Meghashree Nair said nearly 20% of the village's homes had been destroyed."
+    b = "District collector Meghashree Nair said 19.6% of the village's farmland had been destroyed."
+    assert [c for c in changes_between(a, b) if c[0] == "number"]
+    assert [c for c in changes_between(b, a) if c[0] == "number"]
+    assert not [c for c in changes_between(a, b.replace("farmland", "homes")) if c[0] == "number"]
+
+
+def test_just_before_a_figure_is_no_hedge_of_it() -> None:
+    """reviewE on cov49: "employs 45 people" / "employs just 40 people": "just" says the figure is small, not that
+    it is rounded ("just over £1.1m" is a hedge: ``wordlists.HEDGES_NEEDING_SIDE``)."""
+    a = "The company employs 45 people in its design office in Llanelli, which will stay open."
+    assert [c for c in changes_between(a, a.replace("45", "just 40")) if c[0] == "number"]
+    assert [c for c in changes_between(a.replace("45", "just 40"), a) if c[0] == "number"]
+
+
+def test_rounded_figures_are_changed_numbers_in_stores_made_before() -> None:
+    """``ChangesConfig.rounded_figures`` off (``ADDED_SETTINGS``): a rounding is listed as a changed number."""
+    a, b = "The quarry employs 73 people at the site.", "The quarry employs around 75 people at the site."
+    assert not [c for c in changes_between(a, b) if c[0] == "number"]
+    from unspun.config import ADDED_SETTINGS, ChangesConfig
+    from unspun.pair.changes.find import sentence_edits
+
+    before = ChangesConfig(rounded_figures=ADDED_SETTINGS["changes"]["rounded_figures"])
+    _, found = sentence_edits(a, Span(0, len(a)), b, Span(0, len(b)), config=before)
+    assert [c for c in found if c.kind == "number"]

@@ -586,3 +586,17 @@ def test_a_hedged_round_figure_rounds_the_exact_figures_its_digits_and_side_allo
     assert side("It ships nearly 2 million tonnes.", "2") == -1
     assert side("It employs around 75 people.", "75") == 0
     assert side("It employs 73 people.", "73") is None
+
+
+def test_just_hedges_a_figure_only_with_over_or_under_after_it() -> None:
+    """reviewE on cov49: "employs just 40 people" gives 40 as exact (small, not rounded); "just over £1.1m" and
+    "just under 40" round."""
+    from unspun.text.figures import hedge_side
+
+    def side(sentence: str, word: str) -> int | None:
+        tokens = word_tokens(sentence)
+        return hedge_side(tokens, next(k for k, t in enumerate(tokens) if t.norm == word))
+
+    assert side("The company employs just 40 people in Llanelli.", "40") is None
+    assert side("The company employs just over 40 people in Llanelli.", "40") == 1
+    assert side("The company employs just under 40 people in Llanelli.", "40") == -1

@@ -1126,6 +1126,13 @@ class ChangesConfig(_HashedOnce):
     # given nowhere in the other text, count one thing in a paraphrased pair (``facts._one_thing``): their noun is
     # the unit. Stores made before: off (``ADDED_SETTINGS``).
     paraphrase_same_span_of_time: bool = True
+    # A figure one sentence gives behind a hedge and the other as the exact figure it rounds, facing each other with
+    # the words around them the same ("around 75 people" / "73 people", "nearly 2 million tonnes" / "1.94 million
+    # tonnes"), is the same fact, no changed number (``facts._drop_rounded_figures``; cov49, tests/fixtures/
+    # rounded_figures fit 2 -> 8 of 12, held out 2 -> 4 of 6). Two hedged figures ("At least 20" / "At least 23"),
+    # "just 40" (no hedge) and a figure of another thing ("homes" / "farmland") stay changes (fixcov, reviewE).
+    # Stores made before: off (``ADDED_SETTINGS``).
+    rounded_figures: bool = True
     # A total one sentence gives is the same fact as the parts the other sentence lists and it sums ("three were
     # treated" / "two elderly passengers and a child", "£1.2m" / "£700,000 ... and a further £500,000",
     # ``facts.summed_parts``): no number changed; a total that is not their sum ("nine people" / "two crew members
@@ -1486,6 +1493,12 @@ class SemanticTier(_HashedOnce):
     # boilwater_heavy, -4 bridge and landslide same_ground (the rule's known disagreement with that truth: 20 and 25
     # names and figures, all the source's, told in other words). Stores made before: never (``ADDED_SETTINGS``).
     retelling_min_specifics: int = 30
+    # A rewrite found by its retelling states as its coverage the share of its words in sentences that retell the
+    # other's specifics (``align_semantic._retold_sentence_shares``), and of the other's retold, where passages keep
+    # none (cov49, probe57). A sentence naming only the story's subject (a headline name, one the source names in
+    # three sentences or more) is comment, not retelling (fixcov, reviewE ferry_rewrite_plus). Stores made before:
+    # off, passages' coverage only (``ADDED_SETTINGS``).
+    retelling_coverage: bool = True
     retelling_min_inside: float = 0.6  # fit rewrites 0.69-0.70; the other reports of one event 0.06-0.33
     retelling_min_covered: float = 0.4  # fit rewrites 0.42-0.57 of their source's; a brief of a long report less
     # ... and quoting no one in at least this many words: it tells the other's quotations in its own words, where
@@ -2307,6 +2320,7 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
                  "specifics_by_word_form": False,  # its rarer words compared as written
                  "tallies_by_numbers": False,  # and a tally only as the same tally
                  "rounded_figure_max_share": 0.0,  # and a round figure only as the same figure
+                 "retelling_coverage": False,  # and a retelling's coverage was its passages' (none)
                  "retelling_min_specifics": 0,  # nor a retelling read as written from the other
                  "retelling_min_names_figures": 0,
                  "retelling_kept_quote_min_words": 0,  # and any quotation the text's own
@@ -2405,6 +2419,7 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
                 "retold_min_shared_words": 0,  # and no unaligned sentence was read for facts
                 "retold_same_occasion": False,  # (nor held to one occasion)
                 "paraphrase_same_span_of_time": False,  # nor two spans of time read as one thing
+                "rounded_figures": False,  # and a figure rounded behind a hedge was a changed number
                 "summed_parts": False,  # and a total of listed parts was a number changed
                 "given_figures_count_alike": False},  # and a figure given elsewhere was given whatever it counted
     # a short text's names counted at the long ones' mentions; a shared figure or day counted beside no shared name

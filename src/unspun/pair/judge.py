@@ -440,7 +440,8 @@ def judge(a: Segmented, b: Segmented, alignments: Sequence[Alignment], changes: 
 def _stated_coverage(f: PairFacts, relation: str) -> tuple[float, float]:
     """The share of A that reappears in B and of B that comes from A, as a verdict states them: the sentences
     the passages cover, or, for a rewrite whose side retells the other in its own words (``PairFacts.retelling``),
-    the share of its sentences that retell the other's and of the other's retold where larger. A retelling keeps
+    the share of its words in sentences that retell the other's and of the other's retold where larger (reviewE:
+    weighed by words, a sentence of comment naming only the story's subject not counted). A retelling keeps
     no passage; its coverage from passages alone (0%) says none of it comes from the source (probe57)."""
     retold = f.retelling
     if relation != "rewrite" or not retold.side:
@@ -1712,9 +1713,10 @@ def _retelling_line(retelling: Retelling) -> str:
             f"{retelling.inside:.0%} of its "
             f"{retelling.specifics} specifics are {source}'s "
             f"(the rest its own wording) and it retells {retelling.covered:.0%} of {source}'s; "
-            f"{retelling.sentences:.0%} of {taker}'s sentences retell {source}'s (they tell its names, figures or "
-            f"rarer words), {retelling.source_sentences:.0%} of {source}'s are retold: {taker} is {source} "
-            "written again in other words, not another report of the event")
+            + (f"{retelling.sentences:.0%} of {taker}'s words are in sentences retelling {source}'s (they tell its "
+               f"figures or details beyond the story's subject), {retelling.source_sentences:.0%} of {source}'s "
+               "are retold: " if retelling.sentences else "")
+            + f"{taker} is {source} written again in other words, not another report of the event")
 
 
 def _one_event_evidence(f: PairFacts) -> str:

@@ -35,6 +35,7 @@ from unspun.text.wordlists import (
     HEDGES,
     HEDGES_ABOVE,
     HEDGES_BELOW,
+    HEDGES_NEEDING_SIDE,
     LENGTH_ADJECTIVES,
     LENGTH_FALLS,
     LENGTH_THING_KINDS,
@@ -685,9 +686,11 @@ def hedge_side(tokens: Sequence[Token], k: int) -> int | None:
     """The side a hedge before token ``k`` (``_hedged``) puts the figure it rounds on: 1 above ("more than 400",
     "just over £1.1m"), -1 below ("nearly £2m", "up to 40", "a little under six thousand"), 0 either ("about 60",
     "around 75", "some 45"); None where no hedge stands there (the figure is given as exact)."""
-    if not _hedged(tokens, k):
+    before = _words_before(tokens, k, 2)
+    if not _hedged(tokens, k) or not (before[-2:] == ["up", "to"] or any(
+            word in HEDGES and word not in HEDGES_NEEDING_SIDE for word in before)):
         return None
-    return _side_of(_words_before(tokens, k, 2))
+    return _side_of(before)
 
 
 def _side_of(before: Sequence[str]) -> int:

@@ -924,6 +924,9 @@ HEDGES = word_set("""about around nearly almost roughly approximately some over 
 # "just over £1.1m" for £1.13m) or below it ("nearly £2m" for £1.94m, "a little under six thousand" for 5,730).
 HEDGES_ABOVE = word_set("over more least topped exceeded above beyond")
 HEDGES_BELOW = word_set("nearly almost under less fewer below")
+# Hedge words that round a figure only with a side after them ("just over £1.1m", "just under 40"): alone they say
+# a figure is small ("employs just 40 people", reviewE), given exactly (``figures.hedge_side``).
+HEDGES_NEEDING_SIDE = word_set("just")
 # Words between an amount and the noun it counts ("420 full-time jobs", "12 new posts").
 COUNTED_NOUN_MODIFIERS = word_set("full time part new more extra additional local permanent")
 # What a figure of a business or a public count measures ("sales fell 3%", "passengers rose to 4.1 million").

@@ -35,7 +35,7 @@ from unspun.text.numbers import (
     number_value,
     percent_end,
 )
-from unspun.text.tokens import Token, word_tokens
+from unspun.text.tokens import Token, is_word, word_tokens
 from unspun.text.wordlists import (
     AGE_BAND_OPENERS,
     ALTERNATIVE_JOINERS,
@@ -44,6 +44,7 @@ from unspun.text.wordlists import (
     FRACTIONS,
     FUNCTION_WORDS,
     FURTHER_PART_WORDS,
+    HEDGES,
     IDENTIFIER_NOUNS,
     LIST_JOINERS,
     MAGNITUDES,
@@ -380,7 +381,8 @@ def without_conversions(pair: SentencePair, facts_a: Sequence[Fact], facts_b: Se
             if any(g is not f and 0 < f.first - g.last <= 3 and _converted(f, g) for g in side):
                 side.remove(f)
     _drop_rounded_proportions(pair, left_a, left_b)
-    _drop_rounded_figures(pair, left_a, left_b)
+    if pair.config.rounded_figures:
+        _drop_rounded_figures(pair, left_a, left_b)
     if pair.config.summed_parts:
         _drop_summed_parts(pair, left_a, left_b)
     return left_a, left_b
@@ -602,7 +604,9 @@ def _drop_rounded_proportions(pair: SentencePair, left_a: list[Fact], left_b: li
 def _drop_rounded_figures(pair: SentencePair, left_a: list[Fact], left_b: list[Fact]) -> None:
     """Less the figures one sentence gives behind a hedge and the other as the exact figure it rounds, facing each
     other in the word diff (``figures.rounds_to``: "around 75" / "73", "nearly £2m" / "£1.94m", "more than 400" /
-    "412"): a rounded figure is the same fact. One it does not round ("about 150" for 412) stays a change."""
+    "412"): a rounded figure is the same fact. One it does not round ("about 150" for 412) stays a change, as do
+    two hedged figures ("At least 20" / "At least 23": neither is the exact one) and a figure of another thing
+    (``_counting_alike``: "nearly 20% of the village's homes" / "19.6% of the village's farmland"; reviewE)."""
     for rounded_side, exact_side, tokens, flipped in ((left_b, left_a, pair.tb, False),
                                                       (left_a, left_b, pair.ta, True)):
         for fr in [f for f in rounded_side if f.kind == "number"]:
@@ -620,12 +624,36 @@ def _rounded_facing(pair: SentencePair, fr: Fact, fe: Fact, side: int, rounded: 
     """Whether ``fe`` (exact, on the other sentence) faces ``fr`` (rounded behind a hedge of ``side``) in the word
     diff, in the same unit and currency, and ``rounded`` rounds it; ``flipped``: ``fr`` is A's."""
     exact = _float_value(fe)
-    if fe.kind != "number" or exact is None or not fr.measured_like(fe):
+    rounded_tokens, exact_tokens = (pair.ta, pair.tb) if flipped else (pair.tb, pair.ta)
+    if fe.kind != "number" or exact is None or not fr.measured_like(fe) \
+            or hedge_side(exact_tokens, fe.first) is not None:  # two hedged figures: neither the exact one
         return False
     lo, hi = _facing(pair.opcodes, *((fr.first, fr.last) if flipped else (fe.first, fe.last)))
     other = fe if flipped else fr
     return other.first <= hi and other.last >= lo and \
-        rounds_to(rounded, side, exact, TEXT_DEFAULT.figure_hedge_share)
+        rounds_to(rounded, side, exact, TEXT_DEFAULT.figure_hedge_share) and \
+        _counting_alike(rounded_tokens, fr.last, exact_tokens, fe.last)
+
+
+def _counting_alike(tokens_a: Sequence[Token], last_a: int, tokens_b: Sequence[Token], last_b: int) -> bool:
+    """Whether the words after two figures (ending at tokens ``last_a`` and ``last_b``) are the same up to
+    ``_COUNTED_WORDS`` words, the next figure or hedge, or the sentence's end: what the two figures count. A rounding
+    of "20% of the village's homes" is no "19.6% of the village's farmland" (reviewE)."""
+    return _counted_words(tokens_a, last_a) == _counted_words(tokens_b, last_b)
+
+
+_COUNTED_WORDS = 6  # "of the village's homes had been": the counted noun within a few words of its figure
+
+
+def _counted_words(tokens: Sequence[Token], last: int) -> list[str]:
+    """The words after the figure ending at token ``last`` (``_counting_alike``)."""
+    words: list[str] = []
+    for t in tokens[last + 1:]:
+        if len(words) >= _COUNTED_WORDS or t.norm[:1].isdigit() or t.norm in HEDGES:
+            break
+        if is_word(t.norm):
+            words.append(t.norm)
+    return words
 
 
 def _float_value(fact: Fact) -> float | None:
