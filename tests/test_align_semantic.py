@@ -1251,6 +1251,47 @@ def test_a_name_a_rewrite_changed_is_no_detail_its_source_adds():
     assert found.side == "a" and not found.alone
 
 
+def test_a_name_a_rewrite_left_out_is_no_name_changed():
+    """reviewB, fixtidy: a rewrite that drops "near Lymm Bridge" and "and Altrincham" from sentences it opens with
+    "Bystanders" and "Rescuers" changed no name: a capitalised word only the rewrite writes stands in a name's
+    place only where it stands where the name does (both open their sentences, or both follow the same word), and
+    a common word opening a sentence ("Bystanders") is no name, so the article brings names the rewrite left out
+    and is not the copy (``Retelling.alone``). With the rule off, the article's renamed town is its own again."""
+    import dataclasses
+
+    from unspun.config import DEFAULT_SETTINGS
+    from unspun.ingest.extract import extract
+    from unspun.pair.align_semantic import retelling
+
+    folder = Path(__file__).parent / "fixtures" / "renamed_rewrites"
+    article, rewrite = (segment(extract(folder / f"{name}.txt")) for name in ("canal_article", "canal_rewrite_dropped"))
+    found = retelling(article, rewrite, DEFAULT_SETTINGS.semantic, max_quotation_chars=CHANGES.max_quotation_chars)
+    assert found.side == "b" and found.alone
+    bus, renamed = (segment(extract(folder / f"{name}.txt")) for name in ("bus_article", "bus_rewrite_renamed"))
+    off = dataclasses.replace(DEFAULT_SETTINGS.semantic, retelling_renamed_names=False)
+    assert retelling(bus, renamed, off, max_quotation_chars=CHANGES.max_quotation_chars).alone
+
+
+def test_a_common_word_opening_a_sentence_is_no_name_put_in_a_towns_place():
+    """fixtidy (reviewB): "Rescuers used a ladder" for "Altrincham firefighters used a ladder" opens the sentence
+    where the town did, but with a common noun's plural, whose capital is the sentence's: the town was left out;
+    "Trafford firefighters" puts another town in its place."""
+    from unspun.config import DEFAULT_SETTINGS
+    from unspun.pair.align_semantic import _inside_each_other, _renamed
+
+    tier, text = DEFAULT_SETTINGS.semantic, DEFAULT_SETTINGS.text
+    source = ("Altrincham firefighters used a ladder to lift the pair out of the water, which is about two metres "
+              "deep at that point.",)
+
+    def renamed(opening: str) -> frozenset[str]:
+        retold = (f"{opening} used a ladder to lift the two out of the canal, which is around two metres deep there.",)
+        theirs = _inside_each_other(source, retold, tier, text)[1]
+        return _renamed(source, retold, theirs.all - theirs.found, tier, text)
+
+    assert renamed("Rescuers") == frozenset()
+    assert renamed("Trafford firefighters") == {"@altrincham"}
+
+
 def _short_derived(name: str) -> Segmented:
     from unspun.ingest.extract import extract
 

@@ -1524,6 +1524,13 @@ class SemanticTier(_HashedOnce):
     # be background the other added to all the retelling says (fixown, 2026-12-07; reviewA water_rewrite2 named
     # its source the copy; short_derived fit sources' paragraphs with material of their own 0.75-0.92 retold).
     retelling_source_paragraph_min_inside: float = 0.5
+    # ... but for a name of its sentence that the retelling's sentence replaces, in the same place, by a capitalised
+    # word of its own (both open their sentences, or both follow the same word; a common noun's plural opening a
+    # sentence, "Bystanders", is no name): a name changed, which either side may have made, not a detail left out
+    # (``align_semantic._renamed``; tidy49, relations full rewrite/0142/sport/205; narrowed by fixtidy, reviewB's
+    # canal rewrite that leaves out "Lymm Bridge" and "Altrincham"). False: off, every such name the source's own
+    # material, as stores made before read (``ADDED_SETTINGS``).
+    retelling_renamed_names: bool = True
     # ... and at least this many of its names and figures, all of them the other's (its rarer words are its own
     # wording and do not count): a report retold names its people, places and organisations and gives its figures,
     # where a text of general knowledge written apart from the other (short_rewrites' sourdough same_ground, an
@@ -2324,6 +2331,7 @@ ADDED_SETTINGS: dict[str, dict[str, Any]] = {
                  "retelling_min_specifics": 0,  # nor a retelling read as written from the other
                  "retelling_min_names_figures": 0,
                  "retelling_kept_quote_min_words": 0,  # and any quotation the text's own
+                 "retelling_renamed_names": False,  # and any name only its side gives the source's own
                  "summary_retold_min_inside": NEVER_SHARE,  # nor a summary retold whole kept from the agreement
                  "summary_retold_min_retelling_sentences": 0,  # (nor one told a fact to a sentence)
                  "condensed_issuer_sentences": 0,  # nor an issuer's own text told apart

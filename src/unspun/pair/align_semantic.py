@@ -719,22 +719,57 @@ def _brings_material(x: Segmented, y: Segmented, tier: SemanticTier, text: TextC
 def _renamed(xs: tuple[str, ...], ys: tuple[str, ...], their_own: frozenset[str], tier: SemanticTier,
              text: TextConfig) -> frozenset[str]:
     """The names of ``xs`` that stand where the sentence of ``ys`` they retell (the one sharing most specifics)
-    writes, with a capital, one of ``their_own`` (the specifics only ``ys``'s side gives), one for one: a name
-    changed ("Coventry v Crewe", "Ostracism v Crewe"; "Worcester will get" as "Evesham will get"), which either
-    side may have made, not a detail a rewrite left out of its source (relations full, rewrite/0142/sport/205: a
-    spinner's "Ostracism" named the article the copy)."""
+    writes, with a capital, one of ``their_own`` (the specifics only ``ys``'s side gives), one for one and in the
+    same place (``_places``: both open their sentences, or both follow the same word): a name changed ("Coventry v
+    Crewe", "Ostracism v Crewe"; "Worcester will get" as "Evesham will get"), which either side may have made, not
+    a detail a rewrite left out of its source (relations full, rewrite/0142/sport/205: a spinner's "Ostracism"
+    named the article the copy). A word that stands elsewhere ("Rescuers from Lymm" for "Firefighters from Lymm
+    and Altrincham") or a common word opening its sentence ("Bystanders saw the boy slip" where the source wrote
+    "near Lymm Bridge"; ``_common_opener``) is no name put in its place: the name was left out (reviewB, fixtidy).
+    None where ``tier.retelling_renamed_names`` is off."""
+    if not tier.retelling_renamed_names:
+        return frozenset()
     by_y = _specifics_of(ys, tier, text)
     renamed: set[str] = set()
-    for specifics in _specifics_of(xs, tier, text):
+    for x, specifics in zip(xs, _specifics_of(xs, tier, text), strict=True):
         shared = [len(specifics & theirs) for theirs in by_y]
         if not any(s.startswith("@") for s in specifics) or not any(shared):
             continue
         counterpart = shared.index(max(shared))
         names = sorted(s for s in specifics - by_y[counterpart] if s.startswith("@"))
-        capitals = {t.norm for t in word_tokens(ys[counterpart]) if t.text[:1].isupper()}
-        swapped = [s for s in by_y[counterpart] & their_own if s.lstrip("@") in capitals]
-        renamed.update(names[:len(swapped)])
+        name_places = {name: _places(x, name.lstrip("@").split(" ")[0]) for name in names}
+        for stand_in in sorted(by_y[counterpart] & their_own):
+            places = _places(ys[counterpart], stand_in.lstrip("@").split(" ")[0])
+            match = next((n for n in names if n not in renamed and name_places[n] & places), None)
+            if match is not None:
+                renamed.add(match)
     return frozenset(renamed)
+
+
+_OPENS = ""  # the place of a word opening its sentence (``_places``)
+
+
+def _places(sentence: str, norm: str) -> frozenset[str]:
+    """Where ``sentence`` writes the word ``norm`` with a capital: the word before each (its
+    norm), or ``_OPENS`` where it opens the sentence but for a common word there (``_common_opener``), whose capital
+    is the sentence's, not a name's."""
+    tokens = word_tokens(sentence)
+    found = set()
+    for k, token in enumerate(tokens):
+        if token.norm != norm or not token.text[:1].isupper():
+            continue
+        if k > 0:
+            found.add(tokens[k - 1].norm)
+        elif not _common_opener(norm):
+            found.add(_OPENS)
+    return frozenset(found)
+
+
+def _common_opener(norm: str) -> bool:
+    """Whether a capitalised word opening a sentence is a common noun's plural ("Bystanders", "Rescuers",
+    "Medics": the word less its "s" is one English knows), which a rewrite puts where its source names the people or
+    the place ("Firefighters from Lymm and Altrincham"), not a town's or a club's name ("Coventry", "Worcester")."""
+    return norm.endswith("s") and zipf(norm[:-1]) > 0
 
 
 def _paragraph_of_each(x: Segmented) -> tuple[int, ...]:
