@@ -586,3 +586,14 @@ def test_a_hedged_round_figure_rounds_the_exact_figures_its_digits_and_side_allo
     assert side("It ships nearly 2 million tonnes.", "2") == -1
     assert side("It employs around 75 people.", "75") == 0
     assert side("It employs 73 people.", "73") is None
+
+
+def test_a_number_word_hyphened_to_the_next_word_is_not_said_on() -> None:
+    """reviewC of dir49 (tests/fixtures/top_figures review_flats): "two thousand two-bedroom flats" was read as
+    2,002 and "two thousand twelve-hour shifts" as 2,012: the word after the magnitude begins a compound."""
+    assert [g.value for g in figures("The council backed plans for two thousand two-bedroom flats.")] == [2000.0, 2.0]
+    assert [g.value for g in figures("Nurses worked two thousand twelve-hour shifts.")] == [2000.0, 12.0]
+    assert [g.value for g in figures("It will build two hundred two-bedroom flats.")] == [200.0, 2.0]
+    # said on where no hyphen joins the tail to a word after it
+    assert [g.value for g in figures("They built two thousand twenty-five homes.")] == [2025.0]
+    assert [g.value for g in figures("One hundred and twenty-three people came.")] == [123.0]
