@@ -2641,3 +2641,25 @@ def test_rounded_figures_are_changed_numbers_in_stores_made_before() -> None:
     before = ChangesConfig(rounded_figures=ADDED_SETTINGS["changes"]["rounded_figures"])
     _, found = sentence_edits(a, Span(0, len(a)), b, Span(0, len(b)), config=before)
     assert [c for c in found if c.kind == "number"]
+
+
+def test_a_number_said_on_is_read_so_only_where_the_text_settings_ask() -> None:
+    """reviewC of dir49: ``facts._number_at`` read "two thousand three hundred" as 2,300 whatever
+    ``TextConfig.numbers_in_words_as_said`` said (off for stores made before, which read 2,000 and 300); and a
+    number hyphened to the next word is no tail ("two thousand two-bedroom flats")."""
+    import dataclasses
+
+    from unspun.config import TEXT_DEFAULT
+    from unspun.pair.changes.facts import facts
+    from unspun.text.tokens import word_tokens
+
+    said = "A petition signed by two thousand three hundred people."
+    assert [f.value for f in facts(said, word_tokens(said))] == ["2300"]
+    assert [f.value for f in facts(said, word_tokens(said), as_said=False)] == ["2000", "300"]
+    flats = "Plans for two thousand two-bedroom flats."
+    assert [f.value for f in facts(flats, word_tokens(flats))] == ["2000", "2"]
+    old = dataclasses.replace(TEXT_DEFAULT, numbers_in_words_as_said=False)
+    a_text, b_text = said, "A petition signed by 2,300 people."
+    a, b, al = pair_of(a_text, b_text, [(0, 0)])
+    assert [c for c in shown(find_changes(a, b, [al], "rewrite", text=old), a_text, b_text) if c[0] == "number"]
+    assert not [c for c in shown(find_changes(a, b, [al], "rewrite"), a_text, b_text) if c[0] == "number"]

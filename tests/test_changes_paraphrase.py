@@ -371,3 +371,30 @@ def test_tight_lists_of_people_and_further_amounts_are_listed_parts() -> None:
     assert totals("The ferry was carrying 48 passengers and a crew of five when a gust pushed its bow.") == []
     assert totals("Two lorries and three cars were involved in the crash.") == []
     assert totals("The bridge cost £2m to build, and the council has spent £1m repairing it since.") == []
+
+
+def test_a_named_persons_age_between_commas_is_an_age() -> None:
+    """reviewC of dir49 (tests/fixtures/top_figures review_court): "Liam Corrie, 34, of Milnthorpe" rewritten
+    "Liam Corrie, aged 43, from Milnthorpe" listed no change: an age was kept from facing the appositive "34,",
+    read as a count."""
+    source = ("A van driver who hit and killed a cyclist while looking at his phone has been jailed for six years. "
+              "Liam Corrie, 34, of Milnthorpe, admitted causing death by dangerous driving at Carlisle Crown Court.")
+    rewrite = ("A van driver who struck and killed a cyclist while scrolling through his phone has been sent to "
+               "prison for six years. Appearing at Carlisle Crown Court, Liam Corrie, aged 43, from Milnthorpe, "
+               "pleaded guilty to causing death by dangerous driving.")
+    assert ("number", "34", "43") in facts_between(source, rewrite, [(0, 0), (1, 1)])
+    assert ("number", "43", "34") in facts_between(rewrite, source, [(0, 0), (1, 1)])
+
+
+def test_a_figure_the_other_text_gives_in_other_words_is_given() -> None:
+    """reviewC of dir49 (top_figures review_coach): "Fifteen children were treated in hospital" retold as "five
+    youngsters" taken by ambulance, with "In all, fifteen pupils needed hospital treatment" further on, was listed
+    Fifteen → five: the rewrite's fifteen counts no other thing the source gives fifteen of."""
+    source = ("Fifteen children were treated in hospital after a coach taking them home from a school trip overturned "
+              "on the M5 near Taunton. Avon and Somerset Police said none of the injuries was thought to be "
+              "life-threatening.")
+    rewrite = ("Ambulances took five youngsters to hospital when a school trip coach rolled over on the M5 close to "
+               "Taunton. In all, fifteen pupils needed hospital treatment, though police said none of the injuries "
+               "was thought to be life-threatening.")
+    assert not [c for c in facts_between(source, rewrite, [(0, 0), (1, 1)]) if c[0] == "number"]
+    assert not [c for c in facts_between(rewrite, source, [(0, 0), (1, 1)]) if c[0] == "number"]

@@ -600,3 +600,14 @@ def test_just_hedges_a_figure_only_with_over_or_under_after_it() -> None:
     assert side("The company employs just 40 people in Llanelli.", "40") is None
     assert side("The company employs just over 40 people in Llanelli.", "40") == 1
     assert side("The company employs just under 40 people in Llanelli.", "40") == -1
+
+
+def test_a_number_word_hyphened_to_the_next_word_is_not_said_on() -> None:
+    """reviewC of dir49 (tests/fixtures/top_figures review_flats): "two thousand two-bedroom flats" was read as
+    2,002 and "two thousand twelve-hour shifts" as 2,012: the word after the magnitude begins a compound."""
+    assert [g.value for g in figures("The council backed plans for two thousand two-bedroom flats.")] == [2000.0, 2.0]
+    assert [g.value for g in figures("Nurses worked two thousand twelve-hour shifts.")] == [2000.0, 12.0]
+    assert [g.value for g in figures("It will build two hundred two-bedroom flats.")] == [200.0, 2.0]
+    # said on where no hyphen joins the tail to a word after it
+    assert [g.value for g in figures("They built two thousand twenty-five homes.")] == [2025.0]
+    assert [g.value for g in figures("One hundred and twenty-three people came.")] == [123.0]

@@ -3905,3 +3905,31 @@ def test_a_delayed_lede_a_quotation_or_a_title_opening_is_no_dangling_reference(
     for name in ("bakery", "rowers", "quarry", "mill", "vets"):
         article, extract = (_seg(_body(folder / f"{name}_{side}.txt")) for side in ("article", "cut_dangling"))
         assert _dangling_opening_clue(article, extract, DEFAULT)[0] == DEFAULT.direction_dangling_opening_weight
+
+
+def test_a_source_repeating_a_figure_of_another_thing_is_not_the_edited_copy() -> None:
+    """reviewC of dir49 (tests/fixtures/top_figures review_jobs, review_fire2): a source whose body says "a year
+    after the firm shed 520 jobs" (last year's cuts) was named the edited copy of a copy that changed its 420 jobs
+    to 520, and a source's "Two people have died and three people have been taken to hospital" the edited copy of
+    "Three people have died": a repeat in a sentence set at another time, or a figure standing beside the other's in
+    the facing sentence (swapped), gives no figure two ways. Where the clue alone orders a pair, the verdict is less
+    sure (``Config.direction_mixed_figure_alone_max_confidence``)."""
+    from unspun.pair.engine import PairEngine
+
+    folder = Path(__file__).parent / "fixtures" / "top_figures"
+    engine = PairEngine(precise=False)
+    for name in ("review_jobs", "review_fire2"):
+        for one, other in ((f"{name}_src", f"{name}_copy"), (f"{name}_copy", f"{name}_src")):
+            verdict = engine.compare(folder / f"{one}.txt", folder / f"{other}.txt").verdict
+            assert not any("gives both" in line for line in verdict.evidence), (one, other)
+            assert verdict.direction == "unknown", (one, other)
+    from unspun.pair.judge import FIGURES_ALONE, _at_this_time
+
+    # the clause set at another time goes, a clause before it stays (change_kinds s1_numq keeps its clue)
+    assert _at_this_time("The cuts come a year after the firm shed 520 jobs at the site.") == ""
+    assert _at_this_time("The firm cut 1,420 jobs, up from 300 last year.") == "The firm cut 1,420 jobs"
+    assert _at_this_time("It was to protect about 1,200 homes on the estate, where water reached ground floors in "
+                         "February 2022.") == "It was to protect about 1,200 homes on the estate"
+    verdict = engine.compare(folder / "port_source.txt", folder / "port_top.txt").verdict
+    assert verdict.direction == "a_to_b" and FIGURES_ALONE in verdict.evidence
+    assert verdict.confidence <= DEFAULT.direction_mixed_figure_alone_max_confidence

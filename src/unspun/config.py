@@ -676,6 +676,10 @@ class Config(_HashedOnce):
     # (``_consistency_clue``, 2.0): one clue decides. dir49, 2026-12-07: tests/fixtures/top_figures fit 4/12 ->
     # 12/12, held out 2/6 -> 4/6.
     direction_mixed_figure_weight: float = 2.0
+    # The verdict's confidence at most where that clue alone ordered the pair (``judge.FIGURES_ALONE``): a figure
+    # the source repeats may count another thing than the one changed (reviewC of dir49, 2026-12-07: a source's
+    # "Two people have died and three … taken to hospital" read as the edited copy at 0.99). fixdir, 2026-12-07.
+    direction_mixed_figure_alone_max_confidence: float = 0.8
     # An order of evidence for direction (dirb50, 2026-12-07; stores made before read none, ``ADDED_SETTINGS``):
     # - a weak statistical clue (the swapped words' rarity or naturalness) never names as the copy the side that holds
     #   the other's text whole with sentences of its own: the fuller side is not the copy on a word's feel

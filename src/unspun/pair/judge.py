@@ -89,7 +89,7 @@ from unspun.text.dates import (
     version_a_first,
     version_instant,
 )
-from unspun.text.figures import context_forms, figures, specific_figure_contexts
+from unspun.text.figures import Figure, context_forms, figures, specific_figure_contexts
 from unspun.text.marks import CLOSING_MARKS, QUOTATION_MARKS, SENTENCE_ENDS, SINGLE_QUOTES, ends_as_sentence
 from unspun.text.names import (
     NAMED_AGENCY_DATELINE,
@@ -129,6 +129,7 @@ from unspun.text.wordlists import (
     IMAGE_CREDIT_WORDS,
     MONTHS,
     NEWS_AGENCIES,
+    OTHER_TIME_PHRASES,
     OUTLET_WORDS,
     RELATIVE_DAYS,
     REPUBLICATION_CREDIT_WORDS,
@@ -425,6 +426,8 @@ def judge(a: Segmented, b: Segmented, alignments: Sequence[Alignment], changes: 
                 ": the same facts told in the same order, by another writer or in a rewrite that kept none of the "
                 "wording" if relation == "same_story" else ""))
         confidence = min(confidence, config.unconfirmed_order_max_confidence)
+    if FIGURES_ALONE in direction_evidence:
+        confidence = min(confidence, config.direction_mixed_figure_alone_max_confidence)
     coverage_a, coverage_b = _stated_coverage(facts, relation)
     return Verdict(
         relation=cast(Relation, relation),
@@ -1768,6 +1771,7 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
     modified = _modified_clue(a, b, config.direction_modified_min_minutes) \
         if versions and config.direction_modified_orders_versions else (0.0, "")
     chrome = _chrome_clue(a, b, memo)
+    figure_clue = _figure_consistency_clue(a, b, changes, config.direction_mixed_figure_weight)
     clues = [
         dated,
         modified,
@@ -1783,7 +1787,7 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
         _speakers_text_clue(f, config, relation),
         *_copy_marks_clues(f, config),
         _consistency_clue(a, b, _respellings(a, b, changes, swaps, f.swapped_names, relation, memo), memo),
-        _figure_consistency_clue(a, b, changes, config.direction_mixed_figure_weight),
+        figure_clue,
         _outlet_credit_clue(a, b, memo),
         agency if credit.line != agency[1] else (0.0, ""),  # read once: as the credit, or as a clue of its own
         _agency_signoff_clue(a, b, config, memo),
@@ -1843,7 +1847,16 @@ def decide_direction(a: Segmented, b: Segmented, relation: str, f: PairFacts, ch
         return "unknown", [*evidence, "the clues do not say which came first"]
     if (page_only := _page_clues_alone(f, config, contained, (chrome, spin), for_a - for_b)):
         return "unknown", [*evidence, page_only]
-    return ("a_to_b" if for_a > for_b else "b_to_a"), evidence
+    toward_a = for_a > for_b
+    if figure_clue[0] and (figure_clue[0] > 0) == toward_a \
+            and max(for_a, for_b) - abs(figure_clue[0]) < config.direction_min_weight:
+        evidence.append(FIGURES_ALONE)  # a figure given two ways may count two things: the verdict is less sure
+    return ("a_to_b" if toward_a else "b_to_a"), evidence
+
+
+# The line saying that only a text's figures given two ways ordered the pair (``judge`` caps the confidence:
+# ``Config.direction_mixed_figure_alone_max_confidence``).
+FIGURES_ALONE = "only a figure one text gives two ways says which came first"
 
 
 def _page_clues_alone(f: PairFacts, config: Config, contained: tuple[float, str],
@@ -2956,7 +2969,8 @@ def _figure_consistency_clue(a: Segmented, b: Segmented, changes: Sequence[Chang
     neither is mixed. ``weight``: ``Config.direction_mixed_figure_weight``."""
     if not weight:
         return 0.0, ""
-    texts_a, texts_b = _titled_sentences(a), _titled_sentences(b)
+    texts_a = [_at_this_time(t) for t in _titled_sentences(a)]
+    texts_b = [_at_this_time(t) for t in _titled_sentences(b)]
     b_mixed: list[str] = []
     a_mixed: list[str] = []
     for change in changes:
@@ -2967,6 +2981,8 @@ def _figure_consistency_clue(a: Segmented, b: Segmented, changes: Sequence[Chang
         if in_a is None or in_b is None or in_a.unit != in_b.unit \
                 or _word_after(a.article.text, change.a) != _word_after(b.article.text, change.b):
             continue  # a figure retold in another unit ("twenty years" / "two decades") is no figure swapped
+        if _sentence_gives_value(a, change.a, in_b) or _sentence_gives_value(b, change.b, in_a):
+            continue  # figures transposed: "Two have died and three are in hospital" / "Three have died"
         said_a, said_b = change.a.text_of(a.article.text), change.b.text_of(b.article.text)
         if gives_figure(texts_b, in_a) and not gives_figure(texts_a, in_b):
             b_mixed.append(f"B gives both '{said_b}' and A's '{said_a}'")
@@ -2977,6 +2993,39 @@ def _figure_consistency_clue(a: Segmented, b: Segmented, changes: Sequence[Chang
     if a_mixed and not b_mixed:
         return -weight, f"{min(a_mixed)}; B's figures agree: A is the edited copy"
     return 0.0, ""
+
+
+def _at_this_time(sentence: str) -> str:
+    """The part of ``sentence`` before the clause that sets it at another time than the story's own ("The cuts come
+    a year after the firm shed 520 jobs", "up from 150,000", "in 2019"; ``OTHER_TIME_PHRASES``): the figures from
+    that clause on count that time's things. A clause before it stays ("about 1,200 homes on the estate, where water
+    reached ground floors in February 2022")."""
+    said = " ".join(sentence.split())
+    lowered = said.lower()
+    found = [m.start() for m in _YEAR_NUMBER.finditer(lowered)] + [
+        m.start() for phrase in OTHER_TIME_PHRASES for m in re.finditer(rf"\b{re.escape(phrase)}\b", lowered)]
+    if not found:
+        return said
+    kept = said[: min(found)]
+    clauses = [m.start() for m in _CLAUSE_BREAK.finditer(kept)]  # not the comma of "1,200"
+    return kept[: clauses[-1]] if clauses else ""
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:](?=\s)")
+
+
+_YEAR_NUMBER = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _sentence_gives_value(seg: Segmented, place: Span, figure: Figure) -> bool:
+    """Whether the sentence of ``seg`` holding ``place`` gives ``figure``'s value in its unit elsewhere than at
+    ``place``: the other side's figure stands beside this one, so the two were swapped, not one edited."""
+    said = next((s for s in seg.sentences if s.start <= place.start and place.end <= s.end), None)
+    if said is None:
+        return False
+    text = seg.article.text
+    return any(g.unit == figure.unit and math.isclose(g.value, figure.value)
+               for g in figures(text[said.start : place.start] + " . " + text[place.end : said.end]))
 
 
 def _word_after(text: str, span: Span) -> str:

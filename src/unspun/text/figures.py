@@ -415,6 +415,8 @@ def said_on(text: str, tokens: Sequence[Token], read: tuple[float, float, int], 
     if tail is None:
         return read
     tail_value, tail_precision, tail_last = tail.value, tail.precision, tail.last
+    if _hyphen_joined(text, tokens, tail_last):
+        return read  # "two thousand two-bedroom flats": the tail's word is the next word's first part
     after = _next_word(text, tokens, tail_last, (" ",))
     if after in MAGNITUDES and after != "m" and MAGNITUDES[after] < scale:
         tail_value, tail_precision, tail_last = tail_value * MAGNITUDES[after], tail_precision * MAGNITUDES[after], \
@@ -461,9 +463,17 @@ def number_at(text: str, tokens: Sequence[Token], k: int, as_said: bool = True) 
     value, precision, last = value * 100, 100.0, last + 1
     rest = last + 2 if _next_word(text, tokens, last, (" ",)) == "and" else last + 1
     if rest < len(tokens) and text[tokens[rest - 1].end : tokens[rest].start] == " " \
-            and (tail := _below_hundred(text, tokens, rest)) is not None and tokens[rest].norm not in ("a", "an"):
+            and (tail := _below_hundred(text, tokens, rest)) is not None and tokens[rest].norm not in ("a", "an") \
+            and not _hyphen_joined(text, tokens, tail[2]):  # "two hundred two-bedroom flats" are 200
         value, precision, last = value + tail[0], tail[1], tail[2]
     return NumberRead(value, precision, last)
+
+
+def _hyphen_joined(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """Whether a hyphen joins token ``k`` to a word after it ("two-bedroom", "twelve-hour"): a number in words
+    there is the first part of a compound, not the tail of a number said on."""
+    end = tokens[k].end
+    return text[end : end + 1] in ("-", "\u2010", "\u2011") and text[end + 1 : end + 2].isalpha()
 
 
 # The parts of a whole a number in words may run on with ("two and a half thousand", "one and a quarter million").

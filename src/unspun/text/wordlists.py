@@ -1048,3 +1048,12 @@ aboot doon roond hoose noo efter intae ontae wha whit whaur awa mair ony mony fo
 agin afore ither nicht richt cooncil thae masel hersel himsel yersel awfy sair nane naebody naething onybody baith
 mebbe cauld heid faither mither brither wark ain yin biggin siller
 """)
+
+# Phrases that set a sentence at another time than the story's own: a figure repeated there counts that time's
+# thing ("The cuts come a year after the firm shed 520 jobs"), not the story's (``judge._figure_consistency_clue``;
+# a year number does too).
+OTHER_TIME_PHRASES = frozenset("""
+last year|last month|last week|last summer|last winter|last spring|last autumn|previous year|the year before
+a year after|a year ago|a year earlier|a year before|years ago|years earlier|years before|a month after|a month ago
+earlier|up from|down from|compared with|the month before
+""".replace("\n", "|").strip("|").split("|"))

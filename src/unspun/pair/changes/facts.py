@@ -17,6 +17,7 @@ from unspun.text.dates import mention_at, mention_starts, non_overlapping
 from unspun.text.figures import (
     Figure,
     NumberRead,
+    context_forms,
     figures,
     hedge_side,
     number_at,
@@ -91,36 +92,39 @@ class Fact:
         return dim_a == dim_b and bool(set(factors_a) & set(factors_b))
 
 
-def facts(text: str, tokens: Sequence[Token]) -> list[Fact]:
+def facts(text: str, tokens: Sequence[Token], as_said: bool = True) -> list[Fact]:
     """Dates and times (``text.dates``; a clock time said in words, ``figures.spoken_clock_times``: "at seven this
     morning" is a time, as "at 7am" is, never a count of seven), then numbers with following magnitudes folded in
-    ("3.5 billion")."""
+    ("3.5 billion"; ``as_said``: ``TextConfig.numbers_in_words_as_said``, the rest said on below a magnitude word,
+    ``figures.said_on``)."""
     spoken = {time.first: time for time in spoken_clock_times(tokens)}
 
     def fact_at(k: int) -> Fact | None:
         if k in spoken:
             return Fact("date", spoken[k].value, k, spoken[k].last)
         mention = mention_at(text, tokens, k)
-        return Fact("date", mention.value, mention.first, mention.last) if mention else _number_at(text, tokens, k)
+        if mention:
+            return Fact("date", mention.value, mention.first, mention.last)
+        return _number_at(text, tokens, k, as_said)
 
     # Asked only where a date or an amount may start (most tokens are no number and no date's word).
     dates = set(mention_starts(tokens)) | set(spoken)
     return non_overlapping([k for k in range(len(tokens)) if k in dates or _may_start_amount(tokens, k)], fact_at)
 
 
-def _sentence_facts(text: str, tokens: Sequence[Token]) -> tuple[Fact, ...]:
+def _sentence_facts(text: str, tokens: Sequence[Token], as_said: bool = True) -> tuple[Fact, ...]:
     """``facts`` of one sentence's tokens, remembered by the text from its first token to its last. ``facts``
     reads only the tokens and the text between them, and gives token indices, not offsets; that text alone
     tokenises to the same tokens (the tokenizer looks behind nothing, and a token ends where no letter or digit
     follows). Copies of one story repeat their sentences in every pair a trace compares."""
     if not tokens:
         return ()
-    return _facts_of_text(text[tokens[0].start : tokens[-1].end])
+    return _facts_of_text(text[tokens[0].start : tokens[-1].end], as_said)
 
 
 @functools.lru_cache(maxsize=65_536)
-def _facts_of_text(text: str) -> tuple[Fact, ...]:
-    return tuple(facts(text, word_tokens(text)))
+def _facts_of_text(text: str, as_said: bool = True) -> tuple[Fact, ...]:
+    return tuple(facts(text, word_tokens(text), as_said))
 
 
 def _may_start_amount(tokens: Sequence[Token], k: int) -> bool:
@@ -132,7 +136,7 @@ def _may_start_amount(tokens: Sequence[Token], k: int) -> bool:
         k + 1 < len(tokens) and tokens[k + 1].norm.lower() in FRACTIONS)
 
 
-def _number_at(text: str, tokens: Sequence[Token], k: int) -> Fact | None:
+def _number_at(text: str, tokens: Sequence[Token], k: int, as_said: bool = True) -> Fact | None:
     fraction = fraction_value(tokens[k].norm, tokens[k + 1].norm) if k + 1 < len(tokens) else None
     if fraction is not None:  # "a third", "two-thirds", "three quarters": one amount
         return Fact("number", f"{fraction:.4g}", k, k + 1)
@@ -152,7 +156,7 @@ def _number_at(text: str, tokens: Sequence[Token], k: int) -> Fact | None:
     while last + 1 < len(tokens) and tokens[last + 1].norm in MAGNITUDES and tokens[last + 1].norm != "m":
         last += 1
         value *= MAGNITUDES[tokens[last].norm]
-        if tokens[k].norm.isalpha():  # "two thousand three hundred": one amount, as the figure reader reads it
+        if tokens[k].norm.isalpha() and as_said:  # "two thousand three hundred": one amount, as figures read it
             value, _, last = said_on(text, tokens, (value, 1.0, last), MAGNITUDES[tokens[last].norm])
     measure, measure_last = ("metres", last) if length else _per_hour(text, tokens, *_unit_after(tokens, last))
     currency = amount_currency(text, tokens, k, last)
@@ -700,7 +704,8 @@ def same_facts_written_differently(pair: SentencePair) -> tuple[set[int], set[in
 def _pair_facts(pair: SentencePair) -> tuple[list[Fact], list[Fact]]:
     """The facts of each sentence (``_sentence_facts``), a code read as its number where the other sentence gives
     that number and no code of it (``_codes_kept``)."""
-    facts_a, facts_b = _sentence_facts(pair.a_text, pair.ta), _sentence_facts(pair.b_text, pair.tb)
+    as_said = pair.text.numbers_in_words_as_said
+    facts_a, facts_b = _sentence_facts(pair.a_text, pair.ta, as_said), _sentence_facts(pair.b_text, pair.tb, as_said)
     return _codes_kept(facts_a, facts_b), _codes_kept(facts_b, facts_a)
 
 
@@ -909,14 +914,14 @@ def _paraphrased_numbers(pair: SentencePair, facts_a: Sequence[Fact], facts_b: S
     # engines" is no "Five guests"), and gives "1,700" or "£385,000" of one (a teaser's "1,700 donors" is the
     # article's "almost 1,700 members of the public").
     only_a = [(f, g) for f, g in here_a
-              if not _given(g, [y for _, y in here_b], whole_b, alike and _in_words(pair.ta, f))]
+              if not _given(g, [y for _, y in here_b], whole_b, pair.a_text if alike and _in_words(pair.ta, f) else "")]
     only_b = [(f, g) for f, g in here_b
-              if not _given(g, [x for _, x in here_a], whole_a, alike and _in_words(pair.tb, f))]
+              if not _given(g, [x for _, x in here_a], whole_a, pair.b_text if alike and _in_words(pair.tb, f) else "")]
     changes = []
     matched_a: list[Fact] = []
     for fa, ga in only_a:
         same_unit = [(fb, gb) for fb, gb in only_b if gb.unit == ga.unit and fa.measured_like(fb)
-                     and _an_age(pair.ta, fa) == _an_age(pair.tb, fb)]
+                     and _an_age(pair.a_text, pair.ta, fa) == _an_age(pair.b_text, pair.tb, fb)]
         match = next(((fb, gb) for fb, gb in same_unit if _one_thing(pair, fa, ga, fb, gb)), None)
         if match is None and len(same_unit) == 1 and len(only_a) == len(only_b) == 1 \
                 and _face(pair, fa, same_unit[0][0]) and not _partitive(pair.ta, fa) \
@@ -981,16 +986,28 @@ def _in_words(tokens: Sequence[Token], fact: Fact) -> bool:
     return tokens[fact.first].norm.isalpha()
 
 
-def _an_age(tokens: Sequence[Token], fact: Fact) -> bool:
-    """Whether an amount is a person's age ("aged 34 and 41", "a 34-year-old"): an age faces no count ("the two
-    Lancaster men" of a teaser is no changed "34"), nor a count an age."""
+def _an_age(text: str, tokens: Sequence[Token], fact: Fact) -> bool:
+    """Whether an amount is a person's age ("aged 34 and 41", "a 34-year-old", a name's "Liam Corrie, 34, of
+    Milnthorpe"): an age faces no count ("the two Lancaster men" of a teaser is no changed "34"), nor a count an
+    age."""
     after = [t.norm for t in tokens[fact.written.stop : fact.written.stop + 2]]
-    if after == ["year", "old"]:
+    if after == ["year", "old"] or _appositive_age(text, tokens, fact):
         return True
     k = fact.first - 1
     while k >= 0 and (number_value(tokens[k].norm) is not None or tokens[k].norm in ("and", "or")):
         k -= 1  # back over the other ages of a list: "aged 34 and 41"
     return k >= 0 and tokens[k].norm in AGE_BAND_OPENERS
+
+
+def _appositive_age(text: str, tokens: Sequence[Token], fact: Fact) -> bool:
+    """Whether an amount of digits stands between commas right after a capitalised word ("Liam Corrie, 34, of
+    Milnthorpe"): a news report's age of the person it names."""
+    first, last = fact.written.start, fact.written.stop - 1
+    if first == 0 or first != last or not tokens[first].norm.isdigit() or not tokens[first - 1].text[:1].isupper():
+        return False
+    before = text[tokens[first - 1].end : tokens[first].start]
+    end = tokens[last].end
+    return before.strip() == "," and text[end : end + 1] == ","
 
 
 def _span_of_time(fact: Fact) -> bool:
@@ -1053,15 +1070,31 @@ def _text_figures(text: str) -> tuple[Figure, ...]:
     return tuple(g for paragraph in text.split("\n") for g in figures(paragraph, TEXT_DEFAULT))
 
 
-def _given(figure: Figure, here: Sequence[Figure], whole: Sequence[Figure], alike: bool = True) -> bool:
+def _given(figure: Figure, here: Sequence[Figure], whole: Sequence[Figure], own: str = "") -> bool:
     """Whether the other side gives ``figure`` (rounded, in the same unit): in its sentence, or elsewhere in its
-    text of what may be the same thing (a figure a paraphrase moved to another sentence; ``alike``:
-    ``ChangesConfig.given_figures_count_alike``, ``_may_count_alike``). The same number counting another thing there
-    is no figure given: a copy's "Five guests" for the source's "Fifteen people" changed the count though the source
-    sends "Five fire engines" in its next paragraph."""
+    text of what may be the same thing (a figure a paraphrase moved to another sentence; ``own``: the text giving
+    ``figure`` where ``ChangesConfig.given_figures_count_alike`` asks that, "" for no such check). The same number
+    counting another thing there, a thing ``own`` tells of too (``_tells_of``), is no figure given: a copy's "Five
+    guests" for the source's "Fifteen people" changed the count though the source sends "Five fire engines" in its
+    next paragraph; but a rewrite's "In all, fifteen pupils needed hospital treatment" gives the source's "Fifteen
+    children were treated in hospital", counted in other words (reviewC of dir49)."""
     return any(g.unit == figure.unit and same_figure(figure, g) for g in here) \
-        or any(g.unit == figure.unit and same_figure(figure, g) and (not alike or _may_count_alike(figure, g))
-               for g in whole)
+        or any(g.unit == figure.unit and same_figure(figure, g)
+               and (not own or _may_count_alike(figure, g) or not _tells_of(own, g)) for g in whole)
+
+
+def _tells_of(text: str, figure: Figure) -> bool:
+    """Whether ``text`` tells of what ``figure`` counts: it gives that number of what may be the same thing
+    (``_may_count_alike``: both texts' "Five fire engines"), or writes every word of its context ("fire" and
+    "engines" beside no number). A rewrite's "fifteen pupils needed hospital treatment" tells of nothing its
+    source's "Fifteen children were treated in hospital" leaves out: the same count in other words."""
+    return any(h.unit == figure.unit and same_figure(figure, h) and _may_count_alike(figure, h)
+               for h in _text_figures(text)) or figure.context <= _text_forms(text)
+
+
+@functools.lru_cache(maxsize=256)
+def _text_forms(text: str) -> frozenset[str]:
+    return context_forms(word_tokens(text))
 
 
 def _may_count_alike(x: Figure, y: Figure) -> bool:
