@@ -643,13 +643,13 @@ def _counting_alike(tokens_a: Sequence[Token], last_a: int, tokens_b: Sequence[T
     """Whether the words after two figures (ending at tokens ``last_a`` and ``last_b``) are the same up to
     ``_COUNTED_WORDS`` words, the next figure or hedge, or the sentence's end: what the two figures count. A rounding
     of "20% of the village's homes" is no "19.6% of the village's farmland" (reviewE)."""
-    return _counted_words(tokens_a, last_a) == _counted_words(tokens_b, last_b)
+    return _words_after_figure(tokens_a, last_a) == _words_after_figure(tokens_b, last_b)
 
 
 _COUNTED_WORDS = 6  # "of the village's homes had been": the counted noun within a few words of its figure
 
 
-def _counted_words(tokens: Sequence[Token], last: int) -> list[str]:
+def _words_after_figure(tokens: Sequence[Token], last: int) -> list[str]:
     """The words after the figure ending at token ``last`` (``_counting_alike``)."""
     words: list[str] = []
     for t in tokens[last + 1:]:
