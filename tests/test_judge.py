@@ -444,6 +444,9 @@ def test_a_couple_of_words_pairing_inside_one_recast_lede_say_nothing_of_a_spinn
         assert not any("less naturally" in e for e in decide_direction(*same, "near_duplicate", facts, [], DEFAULT)[1])
     spread = replace(recast, in_place_fluency=(2, 2))  # a spinner's swaps in two sentences' frames
     assert decide_direction(*same, "near_duplicate", spread, [], DEFAULT)[0] == "b_to_a"
+    # review of lede49 (reviewD lt_src/lt_spin): a spinner's swaps in the lede alone, every changed word swapped
+    lede_only = replace(recast, in_place_fluency=(2, 1), in_place_whole_sentences=1)
+    assert decide_direction(*same, "near_duplicate", lede_only, [], DEFAULT)[0] == "b_to_a"
     before = replace(DEFAULT, direction_min_fluency_sentences=0)
     assert decide_direction(*same, "near_duplicate", recast, [], before)[0] == "b_to_a"
 
@@ -464,6 +467,31 @@ def test_of_two_texts_under_one_agencys_dateline_the_one_keeping_its_sign_off_is
     assert not any("sign-off" in e for e in decide_direction(plain, bare, "near_duplicate", even, [], DEFAULT)[1])
     off = replace(DEFAULT, direction_agency_signoff_weight=0.0)
     assert not any("sign-off" in e for e in decide_direction(wire, outlet, "near_duplicate", even, [], off)[1])
+
+
+def test_an_outlets_additional_reporting_or_two_prints_cut_otherwise_name_no_filed_story():
+    # review of lede49 (reviewD add_wire/add_paper3, so_out1/so_out2): an outlet's "(Additional reporting by …)" made
+    # the agency's story the copy; of two outlets' prints of one story, the one keeping the sign-off was the source
+    lede = "LEEDS, Dec 3 (Northwire) - Harrowgate Weaving said on Thursday it would cut 140 of its 420 jobs."
+    union = "The GMB union said it would seek talks with the firm about voluntary redundancies."
+    shares = "Shares in the firm fell 4% in early trading in London."
+    signoff = "(Reporting by Anna Holt; Editing by Peter Crane)"
+    even = replace(COPY, coverage_a=1.0, coverage_b=1.0)
+
+    def said(a, b):
+        return any("sign-off" in e for e in decide_direction(a, b, "near_duplicate", even, [], DEFAULT)[1])
+
+    wire = _seg(f"{lede}\n\n{union}")
+    added = _seg(f"{lede}\n\n{union}\n\n{shares}\n\n(Additional reporting by Sioned Evans in Leeds)")
+    assert not said(wire, added) and not said(added, wire)
+    signed = _seg(f"{lede}\n\n{shares}\n\n{union}\n\n{signoff}")
+    cut_otherwise = _seg(f"{lede}\n\n{union}\n\nThe firm employs 420 people at its Kirkstall mill.")
+    assert not said(signed, cut_otherwise) and not said(cut_otherwise, signed)
+    middle_cut = _seg(f"{lede}\n\n{union}")  # the signed one's middle paragraph missing: not its end cut
+    assert not said(signed, middle_cut)
+    end_cut = _seg(f"{lede}\n\n{shares}")
+    assert said(signed, end_cut) and decide_direction(signed, end_cut, "near_duplicate", even, [], DEFAULT)[0] == \
+        "a_to_b"
 
 
 def test_a_passage_quoted_in_a_longer_text_says_nothing_by_its_share():

@@ -207,6 +207,13 @@ def test_a_bracketed_name_after_a_sentences_words_is_no_agency_dateline() -> Non
     assert wire_dateline("The firm told Northwire (Northwire) - a local service - nothing.") is None
     assert wire_dateline("LEEDS (Post Staff) - Harrowgate Weaving said on Thursday it would cut jobs.") is None
     assert wire_dateline("Talks with the Skillswire (Skillswire) - a training body - went well.") is None
+    # review of lede49 (reviewD ea_a): a public body heading its own notice, a page's label, are no agency's filing
+    assert wire_dateline("APPLEBY (Environment Agency) - Flood warnings are in force for the River Eden.") is None
+    assert wire_dateline("WASHINGTON (Secret Service) - Agents closed the street.") is None
+    assert wire_dateline("LEEDS (Fire Service) - Crews were called to a fire.") is None
+    assert wire_dateline("UPDATE (Ambulance Service): Two people were taken to hospital.") is None
+    found = wire_dateline("KIRKCALDY, Dec 7 (Eastline News Agency) - Fife Council said it would shut libraries.")
+    assert found is not None and found.group("agency") == "Eastline News Agency"
 
 
 def test_an_agency_named_in_a_sentence_is_no_dateline() -> None:

@@ -579,11 +579,29 @@ def test_swap_evidence_in_one_pass_is_what_the_swaps_give() -> None:
                                 found.grammar, found.grammar_added, swap_rarity(a, b, swaps),
                                 swap_fluency(a, b, swaps), names, found.edits,
                                 found.rarer_sides, found.kept_terms, found.thesaurus_picks, found.grammar_quotes,
-                                found.in_place_fluency)
+                                found.in_place_fluency, found.in_place_whole_sentences)
         assert found == expected
         measured += expected.fluency[1]
         named += len(names)
     assert measured >= 20 and named >= 1
+
+
+def test_a_spin_confined_to_the_lede_is_one_sentence_wholly_swapped() -> None:
+    # review of lede49 (reviewD lt_src/lt_spin): a spinner's swaps in the lede alone gave no direction
+    from unspun.pair.engine import PairEngine
+    from unspun.pair.spin import swap_evidence
+
+    rest = ("\n\nFirefighters were called to the shop on Hilltown at about 3.15am and found the ground floor well "
+            "alight.\n\nPolice Scotland said the man was due to appear at Dundee Sheriff Court on Monday.")
+    source = "A 34-year-old man has been charged after a fire at a newsagent's shop in Dundee early on Sunday." + rest
+    spun = ("A 34-year-old man has been charged following a blaze at a newsagent's store in Dundee early on "
+            "Sunday." + rest)
+    recast = "Police have charged a man of 34 after fire swept through a newsagent's shop in Dundee on Sunday." + rest
+    engine = PairEngine(precise=False)
+    for other, whole in ((spun, 1), (recast, 0)):
+        comparison = engine.compare_articles(Article("a", source), Article("b", other))
+        found = swap_evidence(comparison.a, comparison.b, list(comparison.alignments))
+        assert found.in_place_whole_sentences == whole, (other[:40], found)
 
 
 def test_the_word_touching_a_swap_is_the_tokenizer_s_edge_word() -> None:

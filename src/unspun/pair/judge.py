@@ -168,6 +168,8 @@ class PairFacts:
     fluency_count: int = 0
     # of those swaps, the ones made in place and the sentence pairs they lie in (``spin.SwapEvidence.in_place_fluency``)
     in_place_fluency: tuple[int, int] = (0, 0)
+    # ... and those of the sentence pairs all of whose changed words are swapped (``spin.SwapEvidence``'s)
+    in_place_whole_sentences: int = 0
     # swaps whose A side and whose B side is the clearly rarer (``spin.SwapEvidence.rarer_sides``), and swaps where
     # only A's side and only B's side keeps a term both texts use elsewhere (``spin.SwapEvidence.kept_terms``)
     rarer_sides: tuple[int, int] = (0, 0)
@@ -514,7 +516,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
                rarer_sides: tuple[int, int] = (0, 0), kept_terms: tuple[int, int] = (0, 0),
                thesaurus_picks: tuple[int, int] = (0, 0), condensed: Condensed = NOT_CONDENSED,
                retold: tuple[int, int] = (0, 0), retelling: Retelling = NOT_RETELLING,
-               in_place_fluency: tuple[int, int] = (0, 0)) -> PairFacts:
+               in_place_fluency: tuple[int, int] = (0, 0), in_place_whole_sentences: int = 0) -> PairFacts:
     """What the verdict is decided from; ``memo`` (an engine's) keeps each article's names (``text``: what
     counts as a name); ``vectors_meaningful``: both texts are English (``pipeline.vectors_mean_meaning``);
     ``vectors`` are
@@ -571,6 +573,7 @@ def pair_facts(a: Segmented, b: Segmented, alignments: Sequence[Alignment], subs
         swap_fluency=swap_fluency[0],
         fluency_count=swap_fluency[1],
         in_place_fluency=in_place_fluency,
+        in_place_whole_sentences=in_place_whole_sentences,
         rarer_sides=rarer_sides,
         kept_terms=kept_terms,
         thesaurus_picks=thesaurus_picks,
@@ -2844,7 +2847,10 @@ def _swapped_in_place(f: PairFacts, config: Config) -> bool:
     if not config.direction_min_fluency_sentences:
         return True
     swaps, sentences = f.in_place_fluency
-    return swaps >= config.direction_min_fluency_swaps and sentences >= config.direction_min_fluency_sentences
+    # one sentence whose changed words are all swapped one for one is a spinner's too (a spin confined to the lede;
+    # review of lede49, reviewD lt_src/lt_spin): a person recasting a lede adds and drops words around the pairs
+    spread = sentences >= config.direction_min_fluency_sentences or f.in_place_whole_sentences > 0
+    return swaps >= config.direction_min_fluency_swaps and spread
 
 
 def _passage_fit_clue(f: PairFacts, config: Config, relation: str) -> tuple[float, str]:
@@ -3112,23 +3118,45 @@ def _agency_dateline_clue(a: Segmented, b: Segmented, memo: Memo | None = None) 
 
 
 # A wire story's sign-off: "(Reporting by Anna Holt; Editing by Peter Crane)", the agency's own staff named as it
-# files the story; an outlet printing the wire cuts it, none adds it.
+# files the story. An outlet printing the wire may cut it; an outlet's own story may add "(Additional reporting by
+# ...)" of its own staff, which names no filing (review of lede49, reviewD add_wire/add_paper3).
 _AGENCY_SIGNOFF = re.compile(r"^\s*\((?:additional\s+)?(?:reporting|writing|editing)\s+by\b[^()]*\)\s*$",
                              re.IGNORECASE | re.MULTILINE)
+_STAFF_SIGNOFF = re.compile(r"(?<!additional )\b(?:reporting|writing)\s+by\b[^()]*\bediting\s+by\b", re.IGNORECASE)
 
 
 def _agency_signoff_clue(a: Segmented, b: Segmented, config: Config, memo: Memo | None = None) -> tuple[float, str]:
-    """Both texts open with one agency's dateline and only one closes with the agency's sign-off (``_AGENCY_SIGNOFF``):
-    that one is the story as the agency filed it, the other an outlet's print of it, which kept the dateline and cut
-    the sign-off (probe57: an invented agency's wire against an outlet running it, undirected; lede49). A clue of
+    """Both texts open with one agency's dateline and only one closes with the agency's staff sign-off ("Reporting
+    by ...; Editing by ...": ``_STAFF_SIGNOFF``), the other holding no sentence of its own and lacking only the signed
+    one's closing paragraphs (``_print_of``): the signed one is the story as the agency filed it, the other an outlet's
+    print of it, which kept the dateline and cut the end (probe57: an invented agency's wire against an outlet
+    running it, undirected; lede49). Else silent: two outlets' prints of one story, one keeping the sign-off, each
+    cut otherwise, are neither the other's source (review of lede49, reviewD so_out1/so_out2). A clue of
     ``direction_agency_signoff_weight``."""
     agency = _marks(a, memo).dateline_agency
     if not config.direction_agency_signoff_weight or not agency or agency != _marks(b, memo).dateline_agency:
         return 0.0, ""
-    return _one_side_marked(_signoff(a), _signoff(b), weight=config.direction_agency_signoff_weight,
+    marks = _signoff(a), _signoff(b)
+    if bool(marks[0]) == bool(marks[1]):
+        return 0.0, ""
+    signed, unsigned = (a, b) if marks[0] else (b, a)
+    if not _STAFF_SIGNOFF.search(marks[0] or marks[1]) or not _print_of(unsigned, signed):
+        return 0.0, ""
+    return _one_side_marked(*marks, weight=config.direction_agency_signoff_weight,
                             marked_is_copy=False, line=lambda source, copy, mark: (
                                 f"both open with {agency}'s dateline and only {source} closes with the agency's "
                                 f"sign-off ({mark}): {source} is the story as filed, {copy} an outlet's print of it"))
+
+
+def _print_of(copy: Segmented, filed: Segmented) -> bool:
+    """Whether ``copy`` holds no sentence ``filed`` lacks and lacks none of ``filed``'s but its closing ones: the
+    filed story cut at its end (sentences compared by their words, case aside)."""
+    own = {" ".join(words(text.lower())) for text in copy.sentence_texts()} - {""}
+    theirs = [" ".join(words(text.lower())) for text in filed.sentence_texts()]
+    if not own or not own <= set(theirs):
+        return False
+    kept = [k for k, key in enumerate(theirs) if key in own]
+    return kept == list(range(len(kept)))
 
 
 def _signoff(seg: Segmented) -> str:

@@ -299,6 +299,7 @@ def _judged(a: Segmented, b: Segmented, alignments: tuple[Alignment, ...], in_or
     facts = pair_facts(a, b, alignments, swapped.rate, about, spin_a, spin_b,
                        memo=engine.memo, swap_rarity=swapped.rarity, swap_fluency=swapped.fluency,
                        in_place_fluency=swapped.in_place_fluency,
+                       in_place_whole_sentences=swapped.in_place_whole_sentences,
                        vectors=(vectors_a, vectors_b), config=config, text=engine.settings.text,
                        swapped_names=swapped.names, changes=engine.settings.changes,
                        vectors_meaningful=engine.english(a) and engine.english(b), changed_rate=swapped.changed,

@@ -309,6 +309,10 @@ class SwapEvidence:
     # replaced word for word: ``SpinConfig.fluency_in_place_min_replaced_share``), and the sentence pairs they lie in:
     # a spinner's swaps keep the sentence's frame across the text, a person's rewritten lede recasts one sentence
     in_place_fluency: tuple[int, int] = (0, 0)
+    # of those sentence pairs, the ones whose changed words are all replaced word for word: a spinner's swaps confined
+    # to one sentence ("after a fire at a newsagent's shop" / "following a blaze at a newsagent's store"), which no
+    # person recasting a lede leaves (review of lede49, reviewD lt_src/lt_spin)
+    in_place_whole_sentences: int = 0
 
 
 # How many of a pair's grammar edits the judge may quote, of all of them and of those added or dropped.
@@ -353,6 +357,7 @@ def swap_evidence(a: Segmented, b: Segmented, alignments: Sequence[Alignment], t
     zipfs, bigrams = lexicon.word_zipf_table(), _bigrams()
     found: dict[tuple[int, int, int, int], _Swap] = {}
     in_place: dict[tuple[int, int, int, int], int] = {}  # a swap made in place: the start of its sentence in A
+    whole: set[int] = set()  # the sentences (their starts in A) whose changed words are all swapped one for one
     aligned = changed = replaced = grammar = added = edits = 0
     quotes: list[tuple[str, str, bool]] = []
     for a_span, b_span in aligned_sentence_pairs(a, b, alignments):
@@ -363,6 +368,8 @@ def swap_evidence(a: Segmented, b: Segmented, alignments: Sequence[Alignment], t
         if read.grammar and _more_quotes_wanted(quotes):
             quotes.extend(edit for edit in read.grammar_edits if _quotable(edit))
         framed = read.replaced >= config.fluency_in_place_min_replaced_share * read.changed
+        if read.changed and read.replaced >= read.changed:
+            whole.add(a_span.start)
         for swap in _sentence_swaps(x, y, text, absent, zipfs, bigrams):
             key = (a_span.start + swap.a0, a_span.start + swap.a1, b_span.start + swap.b0, b_span.start + swap.b1)
             if key not in found and framed:
@@ -409,6 +416,7 @@ def swap_evidence(a: Segmented, b: Segmented, alignments: Sequence[Alignment], t
         (len(picks[0]), len(picks[1])),
         tuple(quotes),
         (len(framed_fits), len(set(framed_fits))),
+        len(set(framed_fits) & whole),
     )
 
 

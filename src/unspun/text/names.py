@@ -40,12 +40,15 @@ from unspun.text.wordlists import (
 # "LONDON, Dec 5 (PA) –", "WASHINGTON (AP):"); the agency is the text's byline, whoever prints it.
 WIRE_DATELINE = re.compile(rf"^\W*[A-Z][A-Za-z0-9 .,'’-]{{0,40}}\((?P<agency>{'|'.join(NEWS_AGENCIES)})\)\s*[-–—:]")
 # The same of an agency no list knows, named as agencies name themselves: one word ending in "wire" ("Northwire",
-# "CapWire") or a few capitalised words ending in "Wire", "Newswire", "Agency" or "Service" ("Pennine News Agency").
-# Its place is in capitals ("LEEDS, Dec 3 (Northwire) -"): a sentence's words before brackets are no dateline
-# (probe57: an invented agency's wire read as an outlet's copy without a credit; lede49).
+# "CapWire") or a few capitalised words ending in "Wire" or "Newswire", or in "News Agency", "Press Agency", "News
+# Service" or "Press Service" ("Pennine News Agency"): a public body's "(Environment Agency)", "(Fire Service)" heads
+# its own notice, no agency's filing (review of lede49, reviewD ea_a). Its place is in capitals ("LEEDS, Dec 3
+# (Northwire) -"), and not a page's label ("UPDATE (Ambulance Service):"): a sentence's words before brackets are no
+# dateline (probe57: an invented agency's wire read as an outlet's copy without a credit; lede49).
 NAMED_AGENCY_DATELINE = re.compile(
-    r"^\W*[A-Z][A-Z .'’-]{1,40}(?:,[\w .]{1,20})?\((?P<agency>[A-Z][a-z]+wire|[A-Z][A-Za-z]*Wire"
-    r"|(?:[A-Z][\w&'’-]*\s+){1,3}(?:Wire|Newswire|Agency|Service))\)\s*[-–—:]")
+    r"^\W*(?!(?:UPDATE|BREAKING|STATEMENT|CORRECTION|EXCLUSIVE|LIVE|WATCH)\b)[A-Z][A-Z .'’-]{1,40}(?:,[\w .]{1,20})?"
+    r"\((?P<agency>[A-Z][a-z]+wire|[A-Z][A-Za-z]*Wire|(?:[A-Z][\w&'’-]*\s+){1,3}(?:Wire|Newswire)"
+    r"|(?:[A-Z][\w&'’-]*\s+){0,2}(?:News|Press)\s+(?:Agency|Service))\)\s*[-–—:]")
 
 
 def wire_dateline(line: str) -> re.Match[str] | None:

@@ -974,6 +974,13 @@ OCCASION_COMPOUNDED = word_set("""warning warnings alert alerts alarm alarms ris
 # units of a duration beside ``TIME_UNITS`` ("a three-hour session", "after 40 minutes", "after 19 years").
 CLOCKLESS_TIMES = word_set("""dark darkness dusk dawn nightfall daybreak sunrise sunset rush hour hours minute minutes
                            days weeks weekends months years decade decades""")
+# The units a span of time is counted in after a figure ("24 hours", "three days", "after 130 years"): two headline
+# figures both in these are one span told otherwise, never two things counted (``changes.find._other_things_counted``).
+DURATION_UNITS = TIME_UNITS | word_set("hour minute decade fortnight century")
+# Nouns of a headline's head count (singular, as ``changes.find._counted_noun`` reads them): "12 dead" / "15 people",
+# "120 jobs" / "210 posts" count one toll, one loss, however worded; a changed figure there is a changed fact.
+HEADCOUNT_NOUNS = word_set("""dead killed injured hurt missing people person job post role position worker staff
+                           employee home house household resident patient victim casualty passenger pupil""")
 # Events that recur by their nature, as a headline names them.
 EVENT_NOUNS = word_set("""festival fair parade carnival marathon race show conference summit awards ceremony census
                        survey report championship tournament regatta exhibition""")

@@ -52,10 +52,18 @@ from unspun.text.dates import may_name_one_day
 from unspun.text.diff import word_opcodes
 from unspun.text.marks import furniture_headline, headline_form, sentence_pieces
 from unspun.text.names import NO_NAMES, NamesReader
-from unspun.text.numbers import NUMBER_WORDS
+from unspun.text.numbers import NUMBER_WORDS, number_value
 from unspun.text.spelling import word_keys
-from unspun.text.tokens import normalised, whole_words_pattern, word_tokens, words
-from unspun.text.wordlists import FUNCTION_WORDS, HEDGES, MONTHS, NEGATIONS, TIME_UNITS, WEEKDAYS
+from unspun.text.tokens import Token, normalised, whole_words_pattern, word_tokens, words
+from unspun.text.wordlists import (
+    DURATION_UNITS,
+    FUNCTION_WORDS,
+    HEADCOUNT_NOUNS,
+    HEDGES,
+    MONTHS,
+    NEGATIONS,
+    WEEKDAYS,
+)
 
 # Relations whose pairs are copies: for them the change list is the complete diff (passages one side lacks).
 COPY_RELATIONS = frozenset({"duplicate", "near_duplicate", "spun_copy"})
@@ -178,7 +186,7 @@ def headline_fact_changes(a: Segmented, b: Segmented, changes: ChangesConfig = C
     facts = [c for c in found if c.kind in _HEADLINE_FACT_KINDS
              and not _another_fact_headlined(b.article.text, show(titles[0], c.a), show(titles[1], c.b))
              and not _another_fact_headlined(a.article.text, show(titles[1], c.b), show(titles[0], c.a))
-             and not (c.kind == "number" and _other_things_counted(titles[0], c.a, titles[1], c.b))]
+             and not (c.kind == "number" and _other_things_counted(a, c.a, b, c.b))]
     heads = f"'{' '.join(titles[0].split())}' → '{' '.join(titles[1].split())}'"
     return [Change(c.kind, Span(0, 0), Span(0, 0),
                    f"headline changed: '{show(titles[0], c.a)}' → '{show(titles[1], c.b)}' in {heads}",
@@ -206,26 +214,73 @@ def with_headline_places(found: Sequence[Change], retitled: Sequence[Change], a:
     return (*alone, *joined)
 
 
-def _other_things_counted(title_a: str, span_a: Span, title_b: str, span_b: Span) -> bool:
-    """Whether the two headlines' figures count other things: each followed by its noun, the nouns different and not
-    both spans of time ("loss of 310 jobs" / "quit York after 130 years"; "14 days" / "three weeks" is one span told
-    in other units). Two headlines need not headline one figure of a story, and a changed fact is one thing counted
-    otherwise (probe57: the jobs a closure costs against the years a firm stood; lede49)."""
-    nouns = _counted_noun(title_a, span_a), _counted_noun(title_b, span_b)
+def _other_things_counted(a: Segmented, span_a: Span, b: Segmented, span_b: Span) -> bool:
+    """Whether the two headlines' figures count other things: each followed by its noun, the nouns different, not
+    both spans of time (``DURATION_UNITS``: "24 hours" / "three days" is one span changed, "14 days" / "three weeks"
+    two spans too) and not both a head count (``HEADCOUNT_NOUNS``: "cut 120 jobs" / "axe 210 posts", "12 dead" /
+    "15 people feared dead" is the toll changed), and each figure one its own text states (``_figure_backed``):
+    "loss of 310 jobs" / "quit York after 130 years" of a firm "in York since 1894". Two headlines need not headline
+    one figure of a story (probe57: the jobs a closure costs against the years a firm stood; lede49), but a headline
+    figure its text never states is the headline's own, changed (review of lede49, reviewD hl_*/toll_*/hr_*)."""
+    titles = a.article.title or "", b.article.title or ""
+    nouns = _counted_noun(titles[0], span_a), _counted_noun(titles[1], span_b)
     if not all(nouns) or nouns[0] == nouns[1]:
         return False
-    return not all(noun in TIME_UNITS for noun in nouns)
+    if all(noun in DURATION_UNITS for noun in nouns) or all(noun in HEADCOUNT_NOUNS for noun in nouns):
+        return False
+    return _figure_backed(a, titles[0], span_a, nouns[0]) and _figure_backed(b, titles[1], span_b, nouns[1])
+
+
+# "since 1894": the year a span of years in a headline ("after 130 years") counts from.
+_SINCE_YEAR = re.compile(r"\b(?:since|in|founded in|established in|opened in)\s+(1[5-9]\d\d|20\d\d)\b",
+                         re.IGNORECASE)
+
+
+def _figure_backed(seg: Segmented, title: str, span: Span, noun: str) -> bool:
+    """Whether the text under ``title`` states the headline's figure at ``span`` with its noun ("310 jobs" in its
+    body), or, a count of years, the year it counts from ("after 130 years" / "since 1894", the text's own year,
+    else any year from 2000 to 2039, being 130 on)."""
+    counted = _figure_with_noun(title, span)
+    if counted and _states(seg.article.text, counted):
+        return True
+    if noun not in ("year", "decade", "century"):
+        return False
+    tokens = word_tokens(title)
+    last = _last_figure(tokens, span)
+    value = number_value(tokens[last].text) if last is not None else None
+    if value is None:
+        return False
+    years = int(value) * {"year": 1, "decade": 10, "century": 100}[noun]
+    own = seg.article.published[:4] if seg.article.published and seg.article.published[:4].isdigit() else ""
+    return any((int(found) + years == int(own)) if own else 2000 <= int(found) + years <= 2039
+               for found in _SINCE_YEAR.findall(seg.article.text))
+
+
+def _figure_with_noun(title: str, span: Span) -> str:
+    """The headline's figure at ``span`` through the word after its last number ("310 jobs"), else ""."""
+    tokens = word_tokens(title)
+    last = _last_figure(tokens, span)
+    if last is None or last + 1 >= len(tokens):
+        return ""
+    first = next(t for t in tokens if t.start >= span.start)
+    return title[first.start:tokens[last + 1].end]
+
+
+def _last_figure(tokens: Sequence[Token], span: Span) -> int | None:
+    """The index of the last number token inside ``span``, else None."""
+    inside = [k for k, t in enumerate(tokens) if span.start <= t.start < span.end and
+              (t.text[:1].isdigit() or t.norm in NUMBER_WORDS)]
+    return inside[-1] if inside else None
 
 
 def _counted_noun(title: str, span: Span) -> str:
     """The word right after the last figure of ``span`` in ``title``, singular, when it is a content word ("310
     jobs": "job"); "" else."""
     tokens = word_tokens(title)
-    inside = [k for k, t in enumerate(tokens) if span.start <= t.start < span.end and
-              (t.text[:1].isdigit() or t.norm in NUMBER_WORDS)]
-    if not inside or inside[-1] + 1 >= len(tokens):
+    last = _last_figure(tokens, span)
+    if last is None or last + 1 >= len(tokens):
         return ""
-    noun = tokens[inside[-1] + 1].norm
+    noun = tokens[last + 1].norm
     if not noun.isalpha() or noun in FUNCTION_WORDS:
         return ""
     return noun[:-1] if len(noun) > 3 and noun.endswith("s") else noun
