@@ -850,27 +850,24 @@ def test_an_all_capitals_line_that_is_no_copyright_notice_is_read_at_once() -> N
     assert time.process_time() - start < 0.05  # the old pattern backtracked for seconds on such a line
 
 
-def test_a_wire_dateline_with_its_day_keeps_the_agency_as_a_credit() -> None:
-    text = ("Grain exports through Black Sea ports fell again in November\n\n"
-            "ODESA, Dec 5 (Reuters) - Grain shipments from Ukraine's Black Sea ports fell for a third month in "
-            "November as insurers raised premiums after drone strikes on port silos, traders said on Friday.\n\n"
-            "Exports reached 3.1 million tonnes, down from 3.6 million in October, according to figures from the "
-            "agriculture ministry that cover wheat, maize and barley.")
-    article = extract_record(RawRecord(id="odesa", content=text))
-    assert article.credits == ("(Reuters)",)
-    assert "ODESA, Dec 5 (Reuters) - Grain shipments" in article.text
-
-
-def test_an_invented_agencys_dateline_is_kept_as_a_credit_beside_its_sign_off() -> None:
+@pytest.mark.parametrize(("text", "credits"), [
+    ("Grain exports through Black Sea ports fell again in November\n\n"
+     "ODESA, Dec 5 (Reuters) - Grain shipments from Ukraine's Black Sea ports fell for a third month in "
+     "November as insurers raised premiums after drone strikes on port silos, traders said on Friday.\n\n"
+     "Exports reached 3.1 million tonnes, down from 3.6 million in October, according to figures from the "
+     "agriculture ministry that cover wheat, maize and barley.", ["(Reuters)"]),
     # probe57: a wire of an agency no list knows kept only its "(Reporting by …)" line as a credit
-    text = ("Leeds textile firm Harrowgate Weaving to cut 140 jobs as orders slump\n\n"
-            "LEEDS, Dec 3 (Northwire) - Harrowgate Weaving, one of the last woollen mills still working in West "
-            "Yorkshire, said on Thursday it would cut 140 of its 420 jobs after orders fell by a third this year.\n\n"
-            "Chief executive Miriam Oduya said the cuts would fall mainly on the night shift.\n\n"
-            "(Reporting by Anna Holt; Editing by Peter Crane)")
-    article = extract_record(RawRecord(id="mill", content=text))
-    assert "(Northwire)" in article.credits
-    assert any(c.startswith("(Reporting by Anna Holt") for c in article.credits)
+    ("Leeds textile firm Harrowgate Weaving to cut 140 jobs as orders slump\n\n"
+     "LEEDS, Dec 3 (Northwire) - Harrowgate Weaving, one of the last woollen mills still working in West "
+     "Yorkshire, said on Thursday it would cut 140 of its 420 jobs after orders fell by a third this year.\n\n"
+     "Chief executive Miriam Oduya said the cuts would fall mainly on the night shift.\n\n"
+     "(Reporting by Anna Holt; Editing by Peter Crane)", ["(Northwire)", "(Reporting by Anna Holt"]),
+])
+def test_a_wire_dateline_with_its_day_keeps_the_agency_as_a_credit(text: str, credits: list[str]) -> None:
+    article = extract_record(RawRecord(id="wire", content=text))
+    assert len(article.credits) == len(credits)
+    assert all(any(c.startswith(start) for c in article.credits) for start in credits), article.credits
+    assert text.split("\n\n")[1][:40] in article.text
 
 
 def test_a_call_to_read_on_closing_a_teaser_is_page_chrome_not_a_sentence() -> None:
