@@ -1092,8 +1092,9 @@ def _tells_of(text: str, figure: Figure) -> bool:
                for h in _text_figures(text)) or figure.context <= _text_forms(text)
 
 
-@functools.lru_cache(maxsize=256)
 def _text_forms(text: str) -> frozenset[str]:
+    """The context word forms of a whole article text (read only where no figure of it counts alike: no
+    process-wide cache keyed by an article's text, STYLE rule 7)."""
     return context_forms(word_tokens(text))
 
 
